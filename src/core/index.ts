@@ -1,0 +1,6 @@
+// Shared types and utilities; depends on nothing else in src/.
+export * from './errors.ts';
+export * from './config.ts';
+export * from './logger.ts';
+export * from './ids.ts';
+export { version } from './version.ts';

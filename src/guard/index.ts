@@ -1,0 +1,2 @@
+// Guard: API keys and roles today; PII protection, injection defence, policies and audit build on it.
+export { createApiKey, verifyApiKey, revokeApiKey, hashApiKey, apiKeyPrefix } from './api-keys.ts';

@@ -1,0 +1,56 @@
+// Wiring for one running genstack: config → logger, store, model registry (config entries + models registered in the store).
+import { resolve } from 'node:path';
+import { createLogger, loadConfig, type GenstackConfig, type LoadConfigOptions, type Logger } from '../core/index.ts';
+import { createDefaultProviders, createModelRegistry, type ModelProvider, type ModelRegistry } from '../models/index.ts';
+import { openStore, type Store } from '../store/index.ts';
+
+export interface Platform {
+  config: GenstackConfig;
+  logger: Logger;
+  store: Store;
+  models: ModelRegistry;
+  close(): Promise<void>;
+}
+
+export interface OpenPlatformOptions extends LoadConfigOptions {
+  /** An already loaded config (tests); otherwise it is loaded from file/env/flags. */
+  config?: GenstackConfig;
+  providers?: ModelProvider[];
+  logger?: Logger;
+  fetch?: typeof fetch;
+}
+
+/**
+ * Opens everything a command or the server needs.
+ * @example
+ * const platform = await openPlatform({ flags: { data: './.genstack' } });
+ */
+export async function openPlatform(options: OpenPlatformOptions = {}): Promise<Platform> {
+  const config = options.config ?? loadConfig(options);
+  const dataDir = resolve(options.cwd ?? process.cwd(), config.dataDir);
+  const logger = options.logger ?? createLogger({ level: config.log.level });
+  const store = openStore({ dataDir });
+  const stored = await store.models.list();
+  const models = createModelRegistry({
+    providers: options.providers ?? createDefaultProviders({ llamaIdleUnloadMs: config.models.llama.idleUnloadMs, ...(options.fetch ? { fetch: options.fetch } : {}) }),
+    entries: [
+      ...stored.map((record) => ({ id: record.id, provider: record.provider, kind: record.kind, settings: record.settings, source: 'store' as const })),
+      ...config.models.entries.map((entry) => ({ ...entry, source: 'config' as const })),
+    ],
+    aliases: config.models.aliases,
+    defaultChat: config.models.default,
+    defaultEmbedding: config.models.defaultEmbedding,
+  });
+  return {
+    config: { ...config, dataDir },
+    logger,
+    store,
+    models,
+    async close() {
+      await models.dispose();
+      await store.close();
+    },
+  };
+}
+
+export { pullAndRegisterModel, type PullAndRegisterOptions } from './register-pulled-model.ts';

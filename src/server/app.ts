@@ -1,0 +1,115 @@
+// The HTTP application: middleware (request id, cancellation, auth, body limit, logs), the /v1 and /api routes, one error shape.
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { GenstackError, createId, type Logger } from '../core/index.ts';
+import { verifyApiKey } from '../guard/index.ts';
+import type { ModelRegistry } from '../models/index.ts';
+import type { Store } from '../store/index.ts';
+import { openApiDocument } from './api/openapi.ts';
+import { registerPlatformRoutes } from './api/platform-routes.ts';
+import { statusPage } from './api/status-page.ts';
+import { errorResponse } from './errors.ts';
+import type { AppEnv } from './request-context.ts';
+import { registerChatCompletions } from './v1/chat-completions-route.ts';
+import { registerEmbeddings } from './v1/embeddings-route.ts';
+import { registerModels } from './v1/models-route.ts';
+
+export interface AppOptions {
+  models: ModelRegistry;
+  store: Store;
+  logger: Logger;
+  requireApiKey: boolean;
+  bodyLimitBytes: number;
+  requestTimeoutMs: number;
+  /** Base URL shown on the status page. */
+  publicUrl: string;
+}
+
+/** Requests still running, so shutdown can wait for them or abort them. */
+export interface InFlight {
+  controllers: Set<AbortController>;
+}
+
+const publicPaths = new Set(['/', '/api/health', '/api/version', '/api/openapi.json']);
+const requestIdPattern = /^[\w.-]{1,128}$/;
+
+function presentedKey(headers: Headers): string | undefined {
+  const authorization = headers.get('authorization');
+  if (authorization?.toLowerCase().startsWith('bearer ')) return authorization.slice(7).trim();
+  return headers.get('x-api-key') ?? undefined;
+}
+
+/**
+ * @example
+ * const { app } = createApp({ models, store, logger, requireApiKey: false, bodyLimitBytes: 8e6, requestTimeoutMs: 6e5, publicUrl });
+ * const response = await app.request('/api/health');
+ */
+export function createApp(options: AppOptions): { app: Hono<AppEnv>; inFlight: InFlight } {
+  const app = new Hono<AppEnv>();
+  const inFlight: InFlight = { controllers: new Set() };
+  const startedAt = Date.now();
+
+  app.use(async (c, next) => {
+    const incoming = c.req.header('x-request-id');
+    const requestId = incoming && requestIdPattern.test(incoming) ? incoming : createId('req');
+    const controller = new AbortController();
+    const abort = () => controller.abort(new GenstackError({ code: 'aborted', message: 'The client closed the connection.' }));
+    const clientSignal = c.req.raw.signal;
+    clientSignal.addEventListener('abort', abort, { once: true });
+    const timer = setTimeout(() => controller.abort(new GenstackError({ code: 'request_timeout', message: 'The request took too long.' })), options.requestTimeoutMs);
+    inFlight.controllers.add(controller);
+    const started = performance.now();
+    c.set('context', { requestId, signal: controller.signal, apiKey: undefined });
+    try {
+      await next();
+    } finally {
+      c.res.headers.set('x-request-id', requestId);
+      const streaming = c.res.headers.get('content-type')?.startsWith('text/event-stream');
+      const done = () => {
+        clearTimeout(timer);
+        clientSignal.removeEventListener('abort', abort);
+        inFlight.controllers.delete(controller);
+      };
+      // A stream outlives this handler: keep its controller registered until the socket is done with it.
+      const outgoing = c.env?.outgoing;
+      if (streaming && outgoing && !outgoing.writableFinished) outgoing.once('close', done);
+      else done();
+      options.logger.info('request', { requestId, method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round((performance.now() - started) * 10) / 10 });
+    }
+  });
+
+  app.use(async (c, next) => {
+    if (!options.requireApiKey || publicPaths.has(c.req.path)) return next();
+    const secret = presentedKey(c.req.raw.headers);
+    if (!secret) throw new GenstackError({ code: 'unauthorized', message: 'An API key is required: send Authorization: Bearer <key> (create one with `genstack keys create`).' });
+    const key = await verifyApiKey({ store: options.store, secret });
+    if (!key) throw new GenstackError({ code: 'unauthorized', message: 'The API key is not valid or has been revoked.' });
+    c.get('context').apiKey = key;
+    await options.store.apiKeys.touch(key.id, new Date().toISOString());
+    return next();
+  });
+
+  app.use(
+    bodyLimit({
+      maxSize: options.bodyLimitBytes,
+      onError: () => {
+        throw new GenstackError({ code: 'payload_too_large', message: `The request body is larger than ${options.bodyLimitBytes} bytes.` });
+      },
+    }),
+  );
+
+  registerModels(app, options);
+  registerChatCompletions(app, options);
+  registerEmbeddings(app, options);
+  registerPlatformRoutes(app, { models: options.models, startedAt });
+  app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
+  app.get('/', (c) => c.html(statusPage({ models: options.models.list(), baseUrl: options.publicUrl, keyRequired: options.requireApiKey })));
+
+  app.notFound((c) => errorResponse(new GenstackError({ code: 'not_found', message: `No route for ${c.req.method} ${c.req.path}.` })));
+  app.onError((error, c) => {
+    const context = c.get('context');
+    if (!(error instanceof GenstackError)) options.logger.error('unhandled error', { requestId: context?.requestId, error: String(error), stack: (error as Error).stack });
+    return errorResponse(error, context?.requestId);
+  });
+  return { app, inFlight };
+}
