@@ -53,7 +53,7 @@ describe('openai provider errors', () => {
       const error = await failure(model.generate({ messages }));
       assert.equal(error.code, code);
       assert.equal(error.retryable, retryable);
-      assert.equal(error.message, `upstream said ${status}: 요청 실패`);
+      assert.ok(error.message.endsWith(`upstream said ${status}: 요청 실패`), error.message);
       assert.equal(error.param, 'messages');
     });
   }
