@@ -120,7 +120,7 @@ export function createModelRegistry(options: ModelRegistryOptions): ModelRegistr
   }
 
   for (const entry of builtinEntries) register(entry, 'builtin');
-  for (const entry of options.entries ?? []) register(entry, entry.source ?? 'config');
+  for (const { source, ...entry } of options.entries ?? []) register(entry, source ?? 'config');
 
   return {
     list: () => [...models.keys()].map(info),
