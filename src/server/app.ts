@@ -1,6 +1,5 @@
 // The HTTP application: middleware (request id, cancellation, auth, body limit, logs), the /v1 and /api routes, one error shape.
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { GenstackError, createId, type Logger } from '../core/index.ts';
 import { verifyApiKey } from '../guard/index.ts';
 import type { ModelRegistry } from '../models/index.ts';
@@ -8,6 +7,7 @@ import type { Store } from '../store/index.ts';
 import { openApiDocument } from './api/openapi.ts';
 import { registerPlatformRoutes } from './api/platform-routes.ts';
 import { statusPage } from './api/status-page.ts';
+import { createBodyLimit } from './body-limit.ts';
 import { errorResponse } from './errors.ts';
 import type { AppEnv } from './request-context.ts';
 import { registerChatCompletions } from './v1/chat-completions-route.ts';
@@ -63,18 +63,26 @@ export function createApp(options: AppOptions): { app: Hono<AppEnv>; inFlight: I
     try {
       await next();
     } finally {
-      c.res.headers.set('x-request-id', requestId);
-      const streaming = c.res.headers.get('content-type')?.startsWith('text/event-stream');
+      const outgoing = c.env?.outgoing;
+      // A route that writes straight to the socket (SSE, see v1/send-sse.ts) has sent its head already and returned a
+      // shared placeholder Response, which must not be touched.
+      const sentDirectly = outgoing?.headersSent === true;
+      if (!sentDirectly) {
+        c.res.headers.set('x-request-id', requestId);
+        // Answered before the body was read (413): close, or the unread upload breaks the next request on this keep-alive socket.
+        if (c.res.status === 413) c.res.headers.set('connection', 'close');
+      }
+      const streaming = sentDirectly || c.res.headers.get('content-type')?.startsWith('text/event-stream');
       const done = () => {
         clearTimeout(timer);
         clientSignal.removeEventListener('abort', abort);
         inFlight.controllers.delete(controller);
       };
       // A stream outlives this handler: keep its controller registered until the socket is done with it.
-      const outgoing = c.env?.outgoing;
       if (streaming && outgoing && !outgoing.writableFinished) outgoing.once('close', done);
       else done();
-      options.logger.info('request', { requestId, method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round((performance.now() - started) * 10) / 10 });
+      const status = sentDirectly ? outgoing.statusCode : c.res.status;
+      options.logger.info('request', { requestId, method: c.req.method, path: c.req.path, status, ms: Math.round((performance.now() - started) * 10) / 10 });
     }
   });
 
@@ -89,14 +97,7 @@ export function createApp(options: AppOptions): { app: Hono<AppEnv>; inFlight: I
     return next();
   });
 
-  app.use(
-    bodyLimit({
-      maxSize: options.bodyLimitBytes,
-      onError: () => {
-        throw new GenstackError({ code: 'payload_too_large', message: `The request body is larger than ${options.bodyLimitBytes} bytes.` });
-      },
-    }),
-  );
+  app.use(createBodyLimit(options.bodyLimitBytes));
 
   registerModels(app, options);
   registerChatCompletions(app, options);

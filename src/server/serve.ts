@@ -56,7 +56,8 @@ export async function startServer(options: { platform: Platform }): Promise<Runn
       const deadline = Date.now() + config.server.shutdownGraceMs;
       while (inFlight.controllers.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
       for (const controller of inFlight.controllers) controller.abort(new GenstackError({ code: 'unavailable', message: 'The server is shutting down.' }));
-      setTimeout(() => server.closeAllConnections(), 1000).unref();
+      // Aborted streams need a moment to write their error event and [DONE]; then cut whatever is left.
+      setTimeout(() => server.closeAllConnections(), 3000).unref();
       await closed;
       logger.info('stopped', {});
     })());

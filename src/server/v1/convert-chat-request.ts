@@ -2,6 +2,16 @@
 import { GenstackError } from '../../core/index.ts';
 import type { ChatMessage, ChatRequest, ResponseFormat, ToolChoice } from '../../models/index.ts';
 import type { ChatCompletionRequest } from './chat-schema.ts';
+import { jsonDepth } from './json-depth.ts';
+
+/** Real schemas nest a handful of levels; far deeper ones are hostile and would exhaust recursive schema walkers. */
+const maxSchemaDepth = 64;
+
+function checkSchemaDepth(schema: unknown, param: string): void {
+  if (jsonDepth(schema, maxSchemaDepth) > maxSchemaDepth) {
+    throw new GenstackError({ code: 'invalid_request', message: `${param} nests deeper than ${maxSchemaDepth} levels.`, param });
+  }
+}
 
 type OpenAiContent = ChatCompletionRequest['messages'][number]['content'];
 
@@ -66,6 +76,8 @@ export function convertChatRequest(body: ChatCompletionRequest, signal: AbortSig
       throw new GenstackError({ code: 'invalid_request', message: `messages[${index}] answers tool call '${message.tool_call_id}', which no earlier assistant message made.`, param: `messages[${index}].tool_call_id` });
     }
   });
+  body.tools?.forEach((tool, index) => checkSchemaDepth(tool.function.parameters, `tools[${index}].function.parameters`));
+  if (body.response_format?.type === 'json_schema') checkSchemaDepth(body.response_format.json_schema.schema, 'response_format.json_schema.schema');
   const toolChoice = convertToolChoice(body);
   const responseFormat = convertResponseFormat(body);
   const maxTokens = body.max_completion_tokens ?? body.max_tokens;
