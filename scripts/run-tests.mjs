@@ -23,6 +23,7 @@ function run(command, commandArgs) {
 if (!fast && filters.length === 0) {
   run('npx', ['tsc', '--noEmit']);
   run('npx', ['eslint', '.']);
+  run('npx', ['prettier', '--check', '--log-level', 'warn', '.']);
 }
 const files = findTests('test')
   .filter((file) => filters.length === 0 || filters.some((filter) => file.includes(filter)))

@@ -41,7 +41,8 @@ export function parseFlags<T extends FlagOptions>(argv: string[], options: T) {
 export function parsePort(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new GenstackError({ code: 'invalid_request', message: `--port must be 0–65535, got '${value}'` });
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new GenstackError({ code: 'invalid_request', message: `--port must be 0–65535, got '${value}'` });
   return port;
 }
 
@@ -52,5 +53,12 @@ export function print(io: CommandIo, options: { json: boolean | undefined; value
 
 export function table(rows: string[][]): string {
   const widths = rows.reduce<number[]>((max, row) => row.map((cell, index) => Math.max(max[index] ?? 0, cell.length)), []);
-  return rows.map((row) => row.map((cell, index) => cell.padEnd(widths[index] ?? 0)).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((row) =>
+      row
+        .map((cell, index) => cell.padEnd(widths[index] ?? 0))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }

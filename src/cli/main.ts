@@ -50,13 +50,20 @@ export async function runCli(argv: string[], io: CommandIo): Promise<number> {
   } catch (value) {
     const error = toGenstackError(value);
     const wantsJson = rest.includes('--json');
-    io.stderr.write(wantsJson ? JSON.stringify({ error: error.toJSON() }) + '\n' : `genstack ${name}: ${error.message.split('\n')[0]} [${error.code}]\n`);
+    io.stderr.write(
+      wantsJson ? JSON.stringify({ error: error.toJSON() }) + '\n' : `genstack ${name}: ${error.message.split('\n')[0]} [${error.code}]\n`,
+    );
     return error.category === 'user' ? 1 : 3;
   }
 }
 
 const isEntry = process.argv[1] && /genstack$|main\.ts$/.test(process.argv[1]);
 if (isEntry) {
-  const code = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() });
+  const code = await runCli(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+  });
   process.exitCode = code;
 }

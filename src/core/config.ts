@@ -43,16 +43,29 @@ export const configSchema = z.strictObject({
     .strictObject({
       host: z.string().default('127.0.0.1'),
       port: z.number().int().min(0).max(65535).default(7171),
-      bodyLimitBytes: z.number().int().positive().default(8 * 1024 * 1024),
-      requestTimeoutMs: z.number().int().positive().default(10 * 60_000),
+      bodyLimitBytes: z
+        .number()
+        .int()
+        .positive()
+        .default(8 * 1024 * 1024),
+      requestTimeoutMs: z
+        .number()
+        .int()
+        .positive()
+        .default(10 * 60_000),
       shutdownGraceMs: z.number().int().min(0).default(10_000),
       /** `auto`: keys are required unless the server is bound to loopback. */
       requireApiKey: z.union([z.literal('auto'), z.boolean()]).default('auto'),
     })
-    .default({ host: '127.0.0.1', port: 7171, bodyLimitBytes: 8 * 1024 * 1024, requestTimeoutMs: 600_000, shutdownGraceMs: 10_000, requireApiKey: 'auto' }),
-  log: z
-    .strictObject({ level: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info') })
-    .default({ level: 'info' }),
+    .default({
+      host: '127.0.0.1',
+      port: 7171,
+      bodyLimitBytes: 8 * 1024 * 1024,
+      requestTimeoutMs: 600_000,
+      shutdownGraceMs: 10_000,
+      requireApiKey: 'auto',
+    }),
+  log: z.strictObject({ level: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info') }).default({ level: 'info' }),
   models: z
     .strictObject({
       default: z.string().default('builtin'),
@@ -86,7 +99,9 @@ const configFileNames = ['genstack.config.json', 'genstack.config.yaml', 'gensta
 export function loadConfig(options: LoadConfigOptions = {}): GenstackConfig & { source: string | null } {
   const cwd = options.cwd ?? process.cwd();
   const env = options.env ?? process.env;
-  const file = options.file ? resolve(cwd, options.file) : configFileNames.map((name) => resolve(cwd, name)).find((path) => existsSync(path));
+  const file = options.file
+    ? resolve(cwd, options.file)
+    : configFileNames.map((name) => resolve(cwd, name)).find((path) => existsSync(path));
   const fromFile = file ? readConfigFile(file) : {};
   const merged = applyFlags(applyEnvironment(fromFile, env), options.flags ?? {});
   const parsed = configSchema.safeParse(merged);
@@ -126,19 +141,27 @@ function applyEnvironment(input: ConfigInput, env: NodeJS.ProcessEnv): ConfigInp
   if (env.GENSTACK_HOST) server.host = env.GENSTACK_HOST;
   const port = numberFromEnv('GENSTACK_PORT', env.GENSTACK_PORT);
   if (port !== undefined) server.port = port;
-  if (env.GENSTACK_REQUIRE_API_KEY) server.requireApiKey = env.GENSTACK_REQUIRE_API_KEY === 'auto' ? 'auto' : env.GENSTACK_REQUIRE_API_KEY === 'true';
+  if (env.GENSTACK_REQUIRE_API_KEY)
+    server.requireApiKey = env.GENSTACK_REQUIRE_API_KEY === 'auto' ? 'auto' : env.GENSTACK_REQUIRE_API_KEY === 'true';
   if (env.GENSTACK_DEFAULT_MODEL) models.default = env.GENSTACK_DEFAULT_MODEL;
   if (env.GENSTACK_OPENAI_BASE_URL) {
-    const names = (env.GENSTACK_OPENAI_MODELS ?? 'default').split(',').map((name) => name.trim()).filter(Boolean);
+    const names = (env.GENSTACK_OPENAI_MODELS ?? 'default')
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean);
     for (const name of names) {
       models.entries.push({
         id: name,
         provider: 'openai',
-        settings: { baseURL: env.GENSTACK_OPENAI_BASE_URL, ...(env.GENSTACK_OPENAI_API_KEY ? { apiKey: env.GENSTACK_OPENAI_API_KEY } : {}) },
+        settings: {
+          baseURL: env.GENSTACK_OPENAI_BASE_URL,
+          ...(env.GENSTACK_OPENAI_API_KEY ? { apiKey: env.GENSTACK_OPENAI_API_KEY } : {}),
+        },
       });
     }
   }
-  if (env.GENSTACK_GGUF) models.entries.push({ id: env.GENSTACK_GGUF_ID ?? 'local', provider: 'llama', settings: { path: env.GENSTACK_GGUF } });
+  if (env.GENSTACK_GGUF)
+    models.entries.push({ id: env.GENSTACK_GGUF_ID ?? 'local', provider: 'llama', settings: { path: env.GENSTACK_GGUF } });
   return {
     ...input,
     ...(env.GENSTACK_DATA ? { dataDir: env.GENSTACK_DATA } : {}),
@@ -164,7 +187,10 @@ export function maskSecrets<T>(value: T): T {
   if (Array.isArray(value)) return value.map((item) => maskSecrets(item)) as T;
   if (value && typeof value === 'object') {
     return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, secretKeyPattern.test(key) && typeof item === 'string' ? maskValue(item) : maskSecrets(item)]),
+      Object.entries(value).map(([key, item]) => [
+        key,
+        secretKeyPattern.test(key) && typeof item === 'string' ? maskValue(item) : maskSecrets(item),
+      ]),
     ) as T;
   }
   return value;

@@ -15,17 +15,31 @@ export function hashApiKey(secret: string): string {
  * @example
  * const { secret } = await createApiKey({ store, name: 'ci', role: 'user' });
  */
-export async function createApiKey(options: { store: Store; name: string; role?: ApiKeyRecord['role'] }): Promise<{ key: ApiKeyRecord; secret: string }> {
+export async function createApiKey(options: {
+  store: Store;
+  name: string;
+  role?: ApiKeyRecord['role'];
+}): Promise<{ key: ApiKeyRecord; secret: string }> {
   const name = options.name.trim();
   if (!/^[\p{L}\p{N}_.\- ]{1,64}$/u.test(name)) {
-    throw new GenstackError({ code: 'invalid_request', message: 'A key name is 1–64 letters, digits, spaces, dots, dashes or underscores.', param: 'name' });
+    throw new GenstackError({
+      code: 'invalid_request',
+      message: 'A key name is 1–64 letters, digits, spaces, dots, dashes or underscores.',
+      param: 'name',
+    });
   }
   const existing = await options.store.apiKeys.list();
   if (existing.some((key) => key.name === name && !key.revokedAt)) {
     throw new GenstackError({ code: 'conflict', message: `An active key named '${name}' already exists.`, param: 'name' });
   }
   const secret = apiKeyPrefix + randomBytes(24).toString('base64url');
-  const key = await options.store.apiKeys.create({ id: createId('key'), name, prefix: secret.slice(0, 8), role: options.role ?? 'user', hash: hashApiKey(secret) });
+  const key = await options.store.apiKeys.create({
+    id: createId('key'),
+    name,
+    prefix: secret.slice(0, 8),
+    role: options.role ?? 'user',
+    hash: hashApiKey(secret),
+  });
   return { key, secret };
 }
 

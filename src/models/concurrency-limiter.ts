@@ -45,7 +45,11 @@ export function createConcurrencyLimiter(options: { limit: number; maxQueue: num
       }
       if (waiting.length >= options.maxQueue) {
         return Promise.reject(
-          new GenstackError({ code: 'rate_limited', message: `Model '${options.name}' is at capacity (${options.limit} running, ${waiting.length} queued).`, retryAfter: 1 }),
+          new GenstackError({
+            code: 'rate_limited',
+            message: `Model '${options.name}' is at capacity (${options.limit} running, ${waiting.length} queued).`,
+            retryAfter: 1,
+          }),
         );
       }
       return new Promise((resolve, reject) => {

@@ -9,7 +9,8 @@ import { GenstackError } from '../core/errors.ts';
 export function lazyProvider(options: { name: ProviderName; load: () => Promise<ModelProvider> }): ModelProvider {
   let loading: Promise<ModelProvider> | undefined;
   const provider = () => (loading ??= options.load());
-  const unsupported = (what: string) => new GenstackError({ code: 'not_implemented', message: `Provider '${options.name}' does not offer ${what}.` });
+  const unsupported = (what: string) =>
+    new GenstackError({ code: 'not_implemented', message: `Provider '${options.name}' does not offer ${what}.` });
 
   return {
     name: options.name,

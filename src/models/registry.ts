@@ -50,7 +50,13 @@ export interface ModelRegistry {
 /** The two models that exist with nothing configured. */
 export const builtinEntries: ModelEntryInput[] = [
   { id: 'builtin', provider: 'builtin', kind: 'chat', description: 'Offline deterministic engine (ko/en)', concurrency: 256 },
-  { id: 'builtin-embed', provider: 'builtin', kind: 'embedding', description: 'Offline hashed character n-gram embeddings', concurrency: 256 },
+  {
+    id: 'builtin-embed',
+    provider: 'builtin',
+    kind: 'embedding',
+    description: 'Offline hashed character n-gram embeddings',
+    concurrency: 256,
+  },
 ];
 
 /**
@@ -74,22 +80,35 @@ export function createModelRegistry(options: ModelRegistryOptions): ModelRegistr
     }
     const entry = parsed.data;
     if (!providers.has(entry.provider)) {
-      throw new GenstackError({ code: 'config_invalid', message: `Model '${entry.id}' names unknown provider '${entry.provider}'. Known: ${[...providers.keys()].join(', ')}.` });
+      throw new GenstackError({
+        code: 'config_invalid',
+        message: `Model '${entry.id}' names unknown provider '${entry.provider}'. Known: ${[...providers.keys()].join(', ')}.`,
+      });
     }
-    models.set(entry.id, { entry, source, limiter: createConcurrencyLimiter({ limit: entry.concurrency, maxQueue: entry.maxQueue, name: entry.id }) });
+    models.set(entry.id, {
+      entry,
+      source,
+      limiter: createConcurrencyLimiter({ limit: entry.concurrency, maxQueue: entry.maxQueue, name: entry.id }),
+    });
     chatCache.clear();
     embeddingCache.clear();
     return info(entry.id);
   }
 
   function resolveId(id: string): string {
-    let current = id === 'default' ? (options.defaultChat ?? 'builtin') : id === 'default-embedding' ? (options.defaultEmbedding ?? 'builtin-embed') : id;
+    let current =
+      id === 'default'
+        ? (options.defaultChat ?? 'builtin')
+        : id === 'default-embedding'
+          ? (options.defaultEmbedding ?? 'builtin-embed')
+          : id;
     for (let hops = 0; hops < 10 && !models.has(current); hops += 1) {
       const next = aliases.get(current);
       if (!next) break;
       current = next;
     }
-    if (!models.has(current)) throw new GenstackError({ code: 'model_not_found', message: `The model '${id}' does not exist.`, param: 'model' });
+    if (!models.has(current))
+      throw new GenstackError({ code: 'model_not_found', message: `The model '${id}' does not exist.`, param: 'model' });
     return current;
   }
 
@@ -153,7 +172,10 @@ export function createModelRegistry(options: ModelRegistryOptions): ModelRegistr
       if (!provider?.embeddingModel || entry.kind !== 'embedding') {
         throw new GenstackError({ code: 'invalid_request', message: `The model '${entry.id}' is not an embedding model.`, param: 'model' });
       }
-      const model = createResilientEmbeddingModel({ link: { entry, limiter, model: provider.embeddingModel(entry.id, entry.settings) }, ...(random ? { random } : {}) });
+      const model = createResilientEmbeddingModel({
+        link: { entry, limiter, model: provider.embeddingModel(entry.id, entry.settings) },
+        ...(random ? { random } : {}),
+      });
       embeddingCache.set(resolved, model);
       return model;
     },

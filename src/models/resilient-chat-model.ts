@@ -57,7 +57,11 @@ export function attemptSignal(options: { parent: AbortSignal | undefined; timeou
 
 function failureOf(error: unknown, attempt: AttemptSignal, link: ChainLink): GenstackError {
   if (attempt.timedOut()) {
-    return new GenstackError({ code: 'upstream_timeout', message: `Model '${link.entry.id}' did not finish within ${link.entry.timeoutMs} ms.`, cause: error });
+    return new GenstackError({
+      code: 'upstream_timeout',
+      message: `Model '${link.entry.id}' did not finish within ${link.entry.timeoutMs} ms.`,
+      cause: error,
+    });
   }
   return toGenstackError(error);
 }

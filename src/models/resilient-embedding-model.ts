@@ -34,7 +34,9 @@ export function createResilientEmbeddingModel(options: {
           attempt.dispose();
           release();
         }
-        const delay = request.signal?.aborted ? undefined : retryDelay({ error: failure, attempt: attemptNumber, settings: entry.retry, random });
+        const delay = request.signal?.aborted
+          ? undefined
+          : retryDelay({ error: failure, attempt: attemptNumber, settings: entry.retry, random });
         if (delay === undefined) throw failure;
         await sleep(delay, request.signal);
       }

@@ -15,7 +15,12 @@ const maxRetryAfterMs = 60_000;
  * @example
  * retryDelay({ error, attempt: 0, settings, random: Math.random }) // e.g. 180
  */
-export function retryDelay(options: { error: unknown; attempt: number; settings: RetrySettings; random: () => number }): number | undefined {
+export function retryDelay(options: {
+  error: unknown;
+  attempt: number;
+  settings: RetrySettings;
+  random: () => number;
+}): number | undefined {
   const { error, attempt, settings } = options;
   if (!(error instanceof GenstackError) || !error.retryable || attempt >= settings.maxRetries) return undefined;
   if (error.retryAfter !== undefined) {

@@ -32,9 +32,17 @@ export async function openPlatform(options: OpenPlatformOptions = {}): Promise<P
   const store = openStore({ dataDir });
   const stored = await store.models.list();
   const models = createModelRegistry({
-    providers: options.providers ?? createDefaultProviders({ llamaIdleUnloadMs: config.models.llama.idleUnloadMs, ...(options.fetch ? { fetch: options.fetch } : {}) }),
+    providers:
+      options.providers ??
+      createDefaultProviders({ llamaIdleUnloadMs: config.models.llama.idleUnloadMs, ...(options.fetch ? { fetch: options.fetch } : {}) }),
     entries: [
-      ...stored.map((record) => ({ id: record.id, provider: record.provider, kind: record.kind, settings: record.settings, source: 'store' as const })),
+      ...stored.map((record) => ({
+        id: record.id,
+        provider: record.provider,
+        kind: record.kind,
+        settings: record.settings,
+        source: 'store' as const,
+      })),
       ...config.models.entries.map((entry) => ({ ...entry, source: 'config' as const })),
     ],
     aliases: config.models.aliases,

@@ -20,9 +20,16 @@ const modelIdPattern = /^[\w.:-]{1,200}$/;
  * @example
  * const { model } = await pullAndRegisterModel(platform, { source: 'https://host/qwen.gguf', sha256 });
  */
-export async function pullAndRegisterModel(platform: Platform, options: PullAndRegisterOptions): Promise<{ download: PullResult; model: ModelInfo }> {
+export async function pullAndRegisterModel(
+  platform: Platform,
+  options: PullAndRegisterOptions,
+): Promise<{ download: PullResult; model: ModelInfo }> {
   if (options.id !== undefined && !modelIdPattern.test(options.id)) {
-    throw new GenstackError({ code: 'invalid_request', message: `Model ids are 1–200 letters, digits, '.', ':', '_' or '-'; got '${options.id}'.`, param: 'id' });
+    throw new GenstackError({
+      code: 'invalid_request',
+      message: `Model ids are 1–200 letters, digits, '.', ':', '_' or '-'; got '${options.id}'.`,
+      param: 'id',
+    });
   }
   const download = await pullModel({
     source: options.source,

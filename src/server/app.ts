@@ -56,7 +56,10 @@ export function createApp(options: AppOptions): { app: Hono<AppEnv>; inFlight: I
     const abort = () => controller.abort(new GenstackError({ code: 'aborted', message: 'The client closed the connection.' }));
     const clientSignal = c.req.raw.signal;
     clientSignal.addEventListener('abort', abort, { once: true });
-    const timer = setTimeout(() => controller.abort(new GenstackError({ code: 'request_timeout', message: 'The request took too long.' })), options.requestTimeoutMs);
+    const timer = setTimeout(
+      () => controller.abort(new GenstackError({ code: 'request_timeout', message: 'The request took too long.' })),
+      options.requestTimeoutMs,
+    );
     inFlight.controllers.add(controller);
     const started = performance.now();
     c.set('context', { requestId, signal: controller.signal, apiKey: undefined });
@@ -82,14 +85,24 @@ export function createApp(options: AppOptions): { app: Hono<AppEnv>; inFlight: I
       if (streaming && outgoing && !outgoing.writableFinished) outgoing.once('close', done);
       else done();
       const status = sentDirectly ? outgoing.statusCode : c.res.status;
-      options.logger.info('request', { requestId, method: c.req.method, path: c.req.path, status, ms: Math.round((performance.now() - started) * 10) / 10 });
+      options.logger.info('request', {
+        requestId,
+        method: c.req.method,
+        path: c.req.path,
+        status,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+      });
     }
   });
 
   app.use(async (c, next) => {
     if (!options.requireApiKey || publicPaths.has(c.req.path)) return next();
     const secret = presentedKey(c.req.raw.headers);
-    if (!secret) throw new GenstackError({ code: 'unauthorized', message: 'An API key is required: send Authorization: Bearer <key> (create one with `genstack keys create`).' });
+    if (!secret)
+      throw new GenstackError({
+        code: 'unauthorized',
+        message: 'An API key is required: send Authorization: Bearer <key> (create one with `genstack keys create`).',
+      });
     const key = await verifyApiKey({ store: options.store, secret });
     if (!key) throw new GenstackError({ code: 'unauthorized', message: 'The API key is not valid or has been revoked.' });
     c.get('context').apiKey = key;
@@ -104,12 +117,15 @@ export function createApp(options: AppOptions): { app: Hono<AppEnv>; inFlight: I
   registerEmbeddings(app, options);
   registerPlatformRoutes(app, { models: options.models, startedAt });
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
-  app.get('/', (c) => c.html(statusPage({ models: options.models.list(), baseUrl: options.publicUrl, keyRequired: options.requireApiKey })));
+  app.get('/', (c) =>
+    c.html(statusPage({ models: options.models.list(), baseUrl: options.publicUrl, keyRequired: options.requireApiKey })),
+  );
 
   app.notFound((c) => errorResponse(new GenstackError({ code: 'not_found', message: `No route for ${c.req.method} ${c.req.path}.` })));
   app.onError((error, c) => {
     const context = c.get('context');
-    if (!(error instanceof GenstackError)) options.logger.error('unhandled error', { requestId: context?.requestId, error: String(error), stack: (error as Error).stack });
+    if (!(error instanceof GenstackError))
+      options.logger.error('unhandled error', { requestId: context?.requestId, error: String(error), stack: (error as Error).stack });
     return errorResponse(error, context?.requestId);
   });
   return { app, inFlight };

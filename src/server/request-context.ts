@@ -10,4 +10,7 @@ export interface RequestContext {
 }
 
 /** Bindings are set by @hono/node-server; absent when the app is called in-process with `app.request`. */
-export type AppEnv = { Variables: { context: RequestContext }; Bindings: { incoming?: IncomingMessage; outgoing?: ServerResponse } | undefined };
+export type AppEnv = {
+  Variables: { context: RequestContext };
+  Bindings: { incoming?: IncomingMessage; outgoing?: ServerResponse } | undefined;
+};

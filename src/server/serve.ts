@@ -39,7 +39,16 @@ export async function startServer(options: { platform: Platform }): Promise<Runn
   const server = await new Promise<Server>((resolve, reject) => {
     const created = serve({ fetch: app.fetch, port, hostname: host }, () => resolve(created as Server)) as Server;
     created.once('error', (error: NodeJS.ErrnoException) =>
-      reject(new GenstackError({ code: 'unavailable', message: error.code === 'EADDRINUSE' ? `Port ${port} on ${host} is already in use.` : `Cannot listen on ${host}:${port}: ${error.message}`, cause: error })),
+      reject(
+        new GenstackError({
+          code: 'unavailable',
+          message:
+            error.code === 'EADDRINUSE'
+              ? `Port ${port} on ${host} is already in use.`
+              : `Cannot listen on ${host}:${port}: ${error.message}`,
+          cause: error,
+        }),
+      ),
     );
   });
   server.keepAliveTimeout = 65_000;
@@ -55,7 +64,8 @@ export async function startServer(options: { platform: Platform }): Promise<Runn
       server.closeIdleConnections();
       const deadline = Date.now() + config.server.shutdownGraceMs;
       while (inFlight.controllers.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-      for (const controller of inFlight.controllers) controller.abort(new GenstackError({ code: 'unavailable', message: 'The server is shutting down.' }));
+      for (const controller of inFlight.controllers)
+        controller.abort(new GenstackError({ code: 'unavailable', message: 'The server is shutting down.' }));
       // Aborted streams need a moment to write their error event and [DONE]; then cut whatever is left.
       setTimeout(() => server.closeAllConnections(), 3000).unref();
       await closed;

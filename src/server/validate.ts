@@ -5,7 +5,10 @@ import { GenstackError } from '../core/index.ts';
 
 /** `messages[0].content` style path, matching OpenAI's `param`. */
 export function fieldPath(path: ReadonlyArray<PropertyKey>): string {
-  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
+    '',
+  );
 }
 
 /**
@@ -28,7 +31,11 @@ export async function parseJsonBody<T extends z.ZodType>(c: Context, schema: T):
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const param = issue ? fieldPath(issue.path) : '';
-    throw new GenstackError({ code: 'invalid_request', message: `${param || 'body'}: ${issue?.message ?? 'invalid'}`, ...(param ? { param } : {}) });
+    throw new GenstackError({
+      code: 'invalid_request',
+      message: `${param || 'body'}: ${issue?.message ?? 'invalid'}`,
+      ...(param ? { param } : {}),
+    });
   }
   return parsed.data;
 }

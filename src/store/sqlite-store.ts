@@ -30,7 +30,11 @@ export function openSqliteStore(options: SqliteStoreOptions): Store & { readonly
     database.pragma('busy_timeout = 5000');
     database.pragma('synchronous = NORMAL');
   } catch (error) {
-    throw new GenstackError({ code: 'internal_error', message: `Cannot open database ${options.path}: ${(error as Error).message}`, cause: error });
+    throw new GenstackError({
+      code: 'internal_error',
+      message: `Cannot open database ${options.path}: ${(error as Error).message}`,
+      cause: error,
+    });
   }
   migrate(database, options.migrations ?? sqliteMigrations);
   const now = () => (options.now ?? (() => new Date()))().toISOString();

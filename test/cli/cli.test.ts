@@ -22,7 +22,10 @@ function genstack(args: string[], options: { cwd?: string; env?: Record<string, 
 
 /** Like `genstack`, without blocking this process's event loop (the pull tests serve files from it). */
 function genstackAsync(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [bin, ...args], { cwd: mkdtempSync(join(tmpdir(), 'genstack-cli-')), env: { ...process.env, GENSTACK_LOG_LEVEL: 'error' } });
+  const child = spawn(process.execPath, [bin, ...args], {
+    cwd: mkdtempSync(join(tmpdir(), 'genstack-cli-')),
+    env: { ...process.env, GENSTACK_LOG_LEVEL: 'error' },
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -64,7 +67,9 @@ describe('bin/genstack', () => {
   });
 
   test('config prints the effective config with secrets masked', () => {
-    const result = genstack(['config', '--json'], { env: { GENSTACK_OPENAI_BASE_URL: 'http://127.0.0.1:9/v1', GENSTACK_OPENAI_API_KEY: 'sk-very-secret-9876', GENSTACK_PORT: '8123' } });
+    const result = genstack(['config', '--json'], {
+      env: { GENSTACK_OPENAI_BASE_URL: 'http://127.0.0.1:9/v1', GENSTACK_OPENAI_API_KEY: 'sk-very-secret-9876', GENSTACK_PORT: '8123' },
+    });
     assert.equal(result.code, 0);
     assert.ok(!result.stdout.includes('very-secret'));
     const config = JSON.parse(result.stdout);
@@ -90,7 +95,9 @@ describe('bin/genstack', () => {
 
   test('serve answers on the given port and stops cleanly on SIGTERM', async () => {
     const data = mkdtempSync(join(tmpdir(), 'genstack-data-'));
-    const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--data', data, '--json'], { env: { ...process.env, GENSTACK_LOG_LEVEL: 'error' } });
+    const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--data', data, '--json'], {
+      env: { ...process.env, GENSTACK_LOG_LEVEL: 'error' },
+    });
     const line = await new Promise<string>((resolve, reject) => {
       child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString()));
       child.once('exit', (code) => reject(new Error(`serve exited early with ${code}`)));
@@ -114,7 +121,9 @@ describe('bin/genstack models pull', () => {
   before(async () => {
     server = createServer((request, response) => {
       if (request.url !== '/models/tiny-ko.gguf') return void response.writeHead(404).end();
-      response.writeHead(200, { 'content-length': file.length, 'accept-ranges': 'bytes' }).end(request.method === 'HEAD' ? undefined : file);
+      response
+        .writeHead(200, { 'content-length': file.length, 'accept-ranges': 'bytes' })
+        .end(request.method === 'HEAD' ? undefined : file);
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;

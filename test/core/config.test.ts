@@ -19,7 +19,10 @@ test('defaults serve on loopback port 7171 with data in ./.genstack', () => {
 
 test('file < environment < flags, for JSON and YAML files', () => {
   const jsonDirectory = directory();
-  writeFileSync(join(jsonDirectory, 'genstack.config.json'), JSON.stringify({ server: { port: 9000, host: '0.0.0.0' }, dataDir: '/tmp/a' }));
+  writeFileSync(
+    join(jsonDirectory, 'genstack.config.json'),
+    JSON.stringify({ server: { port: 9000, host: '0.0.0.0' }, dataDir: '/tmp/a' }),
+  );
   const fromFile = loadConfig({ cwd: jsonDirectory, env: {} });
   assert.equal(fromFile.server.port, 9000);
   assert.equal(fromFile.server.host, '0.0.0.0');
@@ -31,7 +34,10 @@ test('file < environment < flags, for JSON and YAML files', () => {
   assert.equal(fromFlags.dataDir, '/tmp/c');
 
   const yamlDirectory = directory();
-  writeFileSync(join(yamlDirectory, 'genstack.config.yaml'), 'models:\n  aliases:\n    빠른모델: builtin\n  entries:\n    - id: local\n      provider: llama\n      settings: { path: /models/a.gguf }\n');
+  writeFileSync(
+    join(yamlDirectory, 'genstack.config.yaml'),
+    'models:\n  aliases:\n    빠른모델: builtin\n  entries:\n    - id: local\n      provider: llama\n      settings: { path: /models/a.gguf }\n',
+  );
   const yaml = loadConfig({ cwd: yamlDirectory, env: {} });
   assert.equal(yaml.models.aliases['빠른모델'], 'builtin');
   assert.equal(yaml.models.entries[0]?.provider, 'llama');
@@ -41,9 +47,17 @@ test('file < environment < flags, for JSON and YAML files', () => {
 test('GENSTACK_OPENAI_* adds OpenAI-compatible models; GENSTACK_GGUF adds a local one', () => {
   const config = loadConfig({
     cwd: directory(),
-    env: { GENSTACK_OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1', GENSTACK_OPENAI_API_KEY: 'sk-secret-value-1234', GENSTACK_OPENAI_MODELS: 'qwen3, llama3.2', GENSTACK_GGUF: '/m/x.gguf' },
+    env: {
+      GENSTACK_OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1',
+      GENSTACK_OPENAI_API_KEY: 'sk-secret-value-1234',
+      GENSTACK_OPENAI_MODELS: 'qwen3, llama3.2',
+      GENSTACK_GGUF: '/m/x.gguf',
+    },
   });
-  assert.deepEqual(config.models.entries.map((entry) => `${entry.provider}:${entry.id}`), ['openai:qwen3', 'openai:llama3.2', 'llama:local']);
+  assert.deepEqual(
+    config.models.entries.map((entry) => `${entry.provider}:${entry.id}`),
+    ['openai:qwen3', 'openai:llama3.2', 'llama:local'],
+  );
   const masked = maskSecrets(config);
   assert.equal(masked.models.entries[0]?.settings.apiKey, '***1234');
   assert.equal(config.models.entries[0]?.settings.apiKey, 'sk-secret-value-1234', 'masking copies, never mutates');
@@ -54,15 +68,25 @@ test('invalid config names the file and the field', () => {
   writeFileSync(join(bad, 'genstack.config.json'), JSON.stringify({ server: { port: 'eighty' } }));
   assert.throws(
     () => loadConfig({ cwd: bad, env: {} }),
-    (error: GenstackError) => error.code === 'config_invalid' && error.message.includes('server.port') && error.message.includes('genstack.config.json'),
+    (error: GenstackError) =>
+      error.code === 'config_invalid' && error.message.includes('server.port') && error.message.includes('genstack.config.json'),
   );
-  assert.throws(() => loadConfig({ cwd: directory(), env: { GENSTACK_PORT: 'abc' } }), (error: GenstackError) => error.message.includes('GENSTACK_PORT'));
+  assert.throws(
+    () => loadConfig({ cwd: directory(), env: { GENSTACK_PORT: 'abc' } }),
+    (error: GenstackError) => error.message.includes('GENSTACK_PORT'),
+  );
   const unknownKey = directory();
   writeFileSync(join(unknownKey, 'genstack.config.json'), JSON.stringify({ sever: {} }));
-  assert.throws(() => loadConfig({ cwd: unknownKey, env: {} }), (error: GenstackError) => error.code === 'config_invalid');
+  assert.throws(
+    () => loadConfig({ cwd: unknownKey, env: {} }),
+    (error: GenstackError) => error.code === 'config_invalid',
+  );
   const broken = directory();
   writeFileSync(join(broken, 'genstack.config.json'), '{ not json');
-  assert.throws(() => loadConfig({ cwd: broken, env: {} }), (error: GenstackError) => error.message.startsWith('Cannot parse'));
+  assert.throws(
+    () => loadConfig({ cwd: broken, env: {} }),
+    (error: GenstackError) => error.message.startsWith('Cannot parse'),
+  );
 });
 
 test('loopback detection decides whether keys are required', () => {

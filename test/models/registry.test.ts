@@ -57,17 +57,29 @@ describe('model registry', () => {
       aliases: { fast: 'a' },
       defaultChat: 'fast',
     });
-    assert.deepEqual(registry.list().map((model) => model.id).sort(), ['a', 'builtin', 'builtin-embed']);
+    assert.deepEqual(
+      registry
+        .list()
+        .map((model) => model.id)
+        .sort(),
+      ['a', 'builtin', 'builtin-embed'],
+    );
     assert.equal(registry.resolveId('fast'), 'a');
     assert.equal(registry.resolveId('default'), 'a');
     assert.deepEqual(registry.info('a').aliases, ['fast']);
-    assert.throws(() => registry.resolveId('nope'), (error: GenstackError) => error.code === 'model_not_found' && error.status === 404);
+    assert.throws(
+      () => registry.resolveId('nope'),
+      (error: GenstackError) => error.code === 'model_not_found' && error.status === 404,
+    );
   });
 
   test('rejects entries naming an unknown provider, and masks secrets in info', () => {
     const { provider } = scriptedProvider({});
     const registry = createModelRegistry({ providers: [provider, { name: 'builtin' }] });
-    assert.throws(() => registry.register({ id: 'x', provider: 'nope' }), (error: GenstackError) => error.code === 'config_invalid');
+    assert.throws(
+      () => registry.register({ id: 'x', provider: 'nope' }),
+      (error: GenstackError) => error.code === 'config_invalid',
+    );
     registry.register({ id: 'secret', provider: 'scripted', settings: { apiKey: 'sk-1234567890abcd' } });
     assert.equal(registry.info('secret').settings.apiKey, '***abcd');
   });
@@ -87,7 +99,10 @@ describe('model registry', () => {
 
   test('retries retryable errors with backoff, then succeeds', async () => {
     const { provider, calls } = scriptedProvider({ a: [unavailable(), unavailable(), 'third time'] });
-    const registry = createModelRegistry({ providers: [provider, { name: 'builtin' }], entries: [{ id: 'a', provider: 'scripted', retry: fastRetry }] });
+    const registry = createModelRegistry({
+      providers: [provider, { name: 'builtin' }],
+      entries: [{ id: 'a', provider: 'scripted', retry: fastRetry }],
+    });
     const result = await registry.chat('a').generate(user('hi'));
     assert.equal(result.text, 'third time');
     assert.equal(calls.a?.length, 3);
@@ -96,7 +111,10 @@ describe('model registry', () => {
   test('honours Retry-After from a 429', async () => {
     const limited = new GenstackError({ code: 'rate_limited', message: 'slow down', retryAfter: 0.2 });
     const { provider, calls } = scriptedProvider({ a: [limited, 'ok'] });
-    const registry = createModelRegistry({ providers: [provider, { name: 'builtin' }], entries: [{ id: 'a', provider: 'scripted', retry: fastRetry }] });
+    const registry = createModelRegistry({
+      providers: [provider, { name: 'builtin' }],
+      entries: [{ id: 'a', provider: 'scripted', retry: fastRetry }],
+    });
     await registry.chat('a').generate(user('hi'));
     const [first, second] = calls.a ?? [];
     assert.ok(second && first && second.at - first.at >= 190, `waited ${second && first ? second.at - first.at : 0} ms`);
@@ -104,7 +122,10 @@ describe('model registry', () => {
 
   test('does not retry user errors', async () => {
     const { provider, calls } = scriptedProvider({ a: [new GenstackError({ code: 'invalid_request', message: 'bad' }), 'ok'] });
-    const registry = createModelRegistry({ providers: [provider, { name: 'builtin' }], entries: [{ id: 'a', provider: 'scripted', retry: fastRetry }] });
+    const registry = createModelRegistry({
+      providers: [provider, { name: 'builtin' }],
+      entries: [{ id: 'a', provider: 'scripted', retry: fastRetry }],
+    });
     await assert.rejects(registry.chat('a').generate(user('hi')), (error: GenstackError) => error.code === 'invalid_request');
     assert.equal(calls.a?.length, 1);
   });
@@ -129,7 +150,10 @@ describe('model registry', () => {
 
   test('times out a slow model and reports upstream_timeout', async () => {
     const { provider } = scriptedProvider({ a: [{ delayMs: 5_000, text: 'late' }] });
-    const registry = createModelRegistry({ providers: [provider, { name: 'builtin' }], entries: [{ id: 'a', provider: 'scripted', timeoutMs: 50, retry: { maxRetries: 0, baseDelayMs: 1, maxDelayMs: 1 } }] });
+    const registry = createModelRegistry({
+      providers: [provider, { name: 'builtin' }],
+      entries: [{ id: 'a', provider: 'scripted', timeoutMs: 50, retry: { maxRetries: 0, baseDelayMs: 1, maxDelayMs: 1 } }],
+    });
     const started = Date.now();
     await assert.rejects(registry.chat('a').generate(user('hi')), (error: GenstackError) => error.code === 'upstream_timeout');
     assert.ok(Date.now() - started < 1_000);
@@ -137,16 +161,25 @@ describe('model registry', () => {
 
   test('a cancelled request is not retried', async () => {
     const { provider, calls } = scriptedProvider({ a: [{ delayMs: 5_000, text: 'late' }] });
-    const registry = createModelRegistry({ providers: [provider, { name: 'builtin' }], entries: [{ id: 'a', provider: 'scripted', retry: fastRetry }] });
+    const registry = createModelRegistry({
+      providers: [provider, { name: 'builtin' }],
+      entries: [{ id: 'a', provider: 'scripted', retry: fastRetry }],
+    });
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 30);
-    await assert.rejects(registry.chat('a').generate({ ...user('hi'), signal: controller.signal }), (error: GenstackError) => error.code === 'aborted');
+    await assert.rejects(
+      registry.chat('a').generate({ ...user('hi'), signal: controller.signal }),
+      (error: GenstackError) => error.code === 'aborted',
+    );
     assert.equal(calls.a?.length, 1);
   });
 
   test('limits concurrency per model and rejects beyond the queue with 429', async () => {
     const { provider } = scriptedProvider({ a: [{ delayMs: 100, text: 'ok' }] });
-    const registry = createModelRegistry({ providers: [provider, { name: 'builtin' }], entries: [{ id: 'a', provider: 'scripted', concurrency: 1, maxQueue: 1 }] });
+    const registry = createModelRegistry({
+      providers: [provider, { name: 'builtin' }],
+      entries: [{ id: 'a', provider: 'scripted', concurrency: 1, maxQueue: 1 }],
+    });
     const model = registry.chat('a');
     const started = Date.now();
     const results = await Promise.allSettled([model.generate(user('1')), model.generate(user('2')), model.generate(user('3'))]);
@@ -169,9 +202,15 @@ describe('model registry', () => {
         },
       }),
     };
-    const registry = createModelRegistry({ providers: [provider, { name: 'builtin' }], entries: [{ id: 'x', provider: 'broken', retry: fastRetry }] });
+    const registry = createModelRegistry({
+      providers: [provider, { name: 'builtin' }],
+      entries: [{ id: 'x', provider: 'broken', retry: fastRetry }],
+    });
     const parts: ChatStreamPart[] = [];
     for await (const part of registry.chat('x').stream(user('hi'))) parts.push(part);
-    assert.deepEqual(parts.map((part) => part.type), ['text-delta', 'error']);
+    assert.deepEqual(
+      parts.map((part) => part.type),
+      ['text-delta', 'error'],
+    );
   });
 });

@@ -47,7 +47,9 @@ test('a failing migration leaves nothing half-applied', async () => {
   const migrations = [{ version: 1, name: 'broken', sql: 'CREATE TABLE a (x INTEGER); CREATE TABLE oops (' }];
   assert.throws(() => openSqliteStore({ path, migrations }));
   const database = new Database(path);
-  const tables = (database.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((row) => row.name);
+  const tables = (database.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map(
+    (row) => row.name,
+  );
   assert.ok(!tables.includes('a'), 'table a rolled back with its migration');
   assert.equal((database.prepare('SELECT count(*) AS n FROM schema_migrations').get() as { n: number }).n, 0);
   database.close();

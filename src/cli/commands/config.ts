@@ -9,9 +9,18 @@ export const configCommand: Command = {
   usage: 'genstack config [--config file] [--data dir] [--json]',
   async run(argv, io) {
     const { values } = parseFlags(argv, {});
-    const config = loadConfig({ cwd: io.cwd, env: io.env, ...(values.config ? { file: values.config } : {}), flags: values.data ? { data: values.data } : {} });
+    const config = loadConfig({
+      cwd: io.cwd,
+      env: io.env,
+      ...(values.config ? { file: values.config } : {}),
+      flags: values.data ? { data: values.data } : {},
+    });
     const masked = maskSecrets(config);
     const { source, ...settings } = masked;
-    print(io, { json: values.json, value: masked, human: () => `# source: ${source ?? 'defaults + environment'}\n${stringify(settings).trimEnd()}` });
+    print(io, {
+      json: values.json,
+      value: masked,
+      human: () => `# source: ${source ?? 'defaults + environment'}\n${stringify(settings).trimEnd()}`,
+    });
   },
 };

@@ -13,14 +13,24 @@ export const keysCommand: Command = {
   async run(argv, io) {
     const { values, positionals } = parseFlags(argv, { role: { type: 'string' } });
     const [action, target] = positionals;
-    const platform = await openPlatform({ cwd: io.cwd, env: io.env, ...(values.config ? { file: values.config } : {}), flags: values.data ? { data: values.data } : {} });
+    const platform = await openPlatform({
+      cwd: io.cwd,
+      env: io.env,
+      ...(values.config ? { file: values.config } : {}),
+      flags: values.data ? { data: values.data } : {},
+    });
     try {
       if (action === 'create') {
         if (!target) throw new GenstackError({ code: 'invalid_request', message: 'keys create needs a name: genstack keys create <name>' });
         const role = values.role ?? 'user';
-        if (!(roles as readonly string[]).includes(role)) throw new GenstackError({ code: 'invalid_request', message: `--role must be one of ${roles.join(', ')}` });
+        if (!(roles as readonly string[]).includes(role))
+          throw new GenstackError({ code: 'invalid_request', message: `--role must be one of ${roles.join(', ')}` });
         const { key, secret } = await createApiKey({ store: platform.store, name: target, role: role as (typeof roles)[number] });
-        print(io, { json: values.json, value: { ...key, secret }, human: () => `Created key '${key.name}' (${key.role}). Store it now; it is shown only once:\n${secret}` });
+        print(io, {
+          json: values.json,
+          value: { ...key, secret },
+          human: () => `Created key '${key.name}' (${key.role}). Store it now; it is shown only once:\n${secret}`,
+        });
       } else if (action === 'list') {
         const keys = await platform.store.apiKeys.list();
         print(io, {
@@ -29,7 +39,10 @@ export const keysCommand: Command = {
           human: () =>
             keys.length === 0
               ? 'No API keys. Create one with: genstack keys create <name>'
-              : table([['ID', 'NAME', 'PREFIX', 'ROLE', 'CREATED', 'STATUS'], ...keys.map((key) => [key.id, key.name, key.prefix + '…', key.role, key.createdAt, key.revokedAt ? 'revoked' : 'active'])]),
+              : table([
+                  ['ID', 'NAME', 'PREFIX', 'ROLE', 'CREATED', 'STATUS'],
+                  ...keys.map((key) => [key.id, key.name, key.prefix + '…', key.role, key.createdAt, key.revokedAt ? 'revoked' : 'active']),
+                ]),
         });
       } else if (action === 'revoke') {
         if (!target) throw new GenstackError({ code: 'invalid_request', message: 'keys revoke needs a key id or name' });

@@ -14,12 +14,18 @@ export const serveCommand: Command = {
       cwd: io.cwd,
       env: io.env,
       ...(values.config ? { file: values.config } : {}),
-      flags: { ...(values.host ? { host: values.host } : {}), ...(port !== undefined ? { port } : {}), ...(values.data ? { data: values.data } : {}), ...(values['log-level'] ? { logLevel: values['log-level'] } : {}) },
+      flags: {
+        ...(values.host ? { host: values.host } : {}),
+        ...(port !== undefined ? { port } : {}),
+        ...(values.data ? { data: values.data } : {}),
+        ...(values['log-level'] ? { logLevel: values['log-level'] } : {}),
+      },
     });
     const server = await startServer({ platform });
     io.stdout.write(
       values.json
-        ? JSON.stringify({ url: server.url, port: server.port, requireApiKey: server.requireApiKey, dataDir: platform.config.dataDir }) + '\n'
+        ? JSON.stringify({ url: server.url, port: server.port, requireApiKey: server.requireApiKey, dataDir: platform.config.dataDir }) +
+            '\n'
         : `genstack listening on ${server.url} (data: ${platform.config.dataDir}${server.requireApiKey ? ', API keys required' : ''})\n`,
     );
     await new Promise<void>((resolve) => {

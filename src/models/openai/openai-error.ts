@@ -71,7 +71,8 @@ export async function errorFromResponse(response: Response, context: { baseURL: 
   const upstream = readUpstreamMessage(parseBody(body));
   const status = response.status;
   const fallbackMessage = `The model server at ${context.baseURL} answered HTTP ${status} ${response.statusText}`.trim();
-  const credentials = status === 401 || status === 403 ? `The model server at ${context.baseURL} rejected the configured API key (HTTP ${status}): ` : '';
+  const credentials =
+    status === 401 || status === 403 ? `The model server at ${context.baseURL} rejected the configured API key (HTTP ${status}): ` : '';
   const message = credentials + (upstream.message ?? fallbackMessage);
   const retryable = status === 408 || status === 409 || status === 429 || status >= 500;
   return new GenstackError({

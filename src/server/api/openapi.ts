@@ -16,7 +16,10 @@ const errorSchema = {
 };
 
 const errors = Object.fromEntries(
-  ['400', '401', '404', '413', '422', '429', '500'].map((status) => [status, { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }]),
+  ['400', '401', '404', '413', '422', '429', '500'].map((status) => [
+    status,
+    { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+  ]),
 );
 
 function jsonOperation(options: { summary: string; tag: string; requestSchema?: string; description?: string }) {
@@ -25,7 +28,12 @@ function jsonOperation(options: { summary: string; tag: string; requestSchema?: 
     tags: [options.tag],
     ...(options.description ? { description: options.description } : {}),
     ...(options.requestSchema
-      ? { requestBody: { required: true, content: { 'application/json': { schema: { $ref: `#/components/schemas/${options.requestSchema}` } } } } }
+      ? {
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: { $ref: `#/components/schemas/${options.requestSchema}` } } },
+          },
+        }
       : {}),
     responses: { '200': { description: 'OK', content: { 'application/json': { schema: { type: 'object' } } } }, ...errors },
   };
@@ -39,7 +47,13 @@ export function openApiDocument(): object {
     openapi: '3.1.0',
     info: { title: 'genstack API', version, description: 'OpenAI-compatible /v1 plus the genstack platform API.' },
     components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An API key from `genstack keys create` (required when not bound to loopback).' } },
+      securitySchemes: {
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'An API key from `genstack keys create` (required when not bound to loopback).',
+        },
+      },
       schemas: {
         Error: errorSchema,
         ChatCompletionRequest: z.toJSONSchema(chatCompletionRequestSchema, { unrepresentable: 'any' }),
@@ -49,15 +63,31 @@ export function openApiDocument(): object {
     security: [{ bearer: [] }, {}],
     paths: {
       '/v1/models': { get: jsonOperation({ summary: 'List models', tag: 'openai' }) },
-      '/v1/models/{id}': { get: { ...jsonOperation({ summary: 'Describe a model', tag: 'openai' }), parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }] } },
-      '/v1/chat/completions': {
-        post: jsonOperation({ summary: 'Chat completion (JSON or SSE stream ending in `data: [DONE]`)', tag: 'openai', requestSchema: 'ChatCompletionRequest' }),
+      '/v1/models/{id}': {
+        get: {
+          ...jsonOperation({ summary: 'Describe a model', tag: 'openai' }),
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        },
       },
-      '/v1/embeddings': { post: jsonOperation({ summary: 'Embeddings (float or base64)', tag: 'openai', requestSchema: 'EmbeddingRequest' }) },
+      '/v1/chat/completions': {
+        post: jsonOperation({
+          summary: 'Chat completion (JSON or SSE stream ending in `data: [DONE]`)',
+          tag: 'openai',
+          requestSchema: 'ChatCompletionRequest',
+        }),
+      },
+      '/v1/embeddings': {
+        post: jsonOperation({ summary: 'Embeddings (float or base64)', tag: 'openai', requestSchema: 'EmbeddingRequest' }),
+      },
       '/api/health': { get: jsonOperation({ summary: 'Liveness', tag: 'platform' }) },
       '/api/version': { get: jsonOperation({ summary: 'Version', tag: 'platform' }) },
       '/api/models': { get: jsonOperation({ summary: 'Registered models with providers, aliases and fallbacks', tag: 'platform' }) },
-      '/api/models/{id}': { get: { ...jsonOperation({ summary: 'One registered model', tag: 'platform' }), parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }] } },
+      '/api/models/{id}': {
+        get: {
+          ...jsonOperation({ summary: 'One registered model', tag: 'platform' }),
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        },
+      },
       '/api/openapi.json': { get: jsonOperation({ summary: 'This document', tag: 'platform' }) },
     },
   };

@@ -5,7 +5,9 @@ import type { ModelInfo } from '../../models/index.ts';
 const escape = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
 export function statusPage(options: { models: ModelInfo[]; baseUrl: string; keyRequired: boolean }): string {
-  const rows = options.models.map((model) => `<tr><td><code>${escape(model.id)}</code></td><td>${escape(model.provider)}</td><td>${model.kind}</td></tr>`).join('');
+  const rows = options.models
+    .map((model) => `<tr><td><code>${escape(model.id)}</code></td><td>${escape(model.provider)}</td><td>${model.kind}</td></tr>`)
+    .join('');
   const key = options.keyRequired ? '$GENSTACK_API_KEY' : 'none';
   const base = escape(options.baseUrl);
   return `<!doctype html>

@@ -24,7 +24,11 @@ function usageJson(usage: Usage) {
 
 /** The non-streaming response body. */
 export function chatCompletionJson(identity: CompletionIdentity, result: ChatResult) {
-  const toolCalls = result.toolCalls.map((call) => ({ id: call.id, type: 'function' as const, function: { name: call.name, arguments: call.arguments } }));
+  const toolCalls = result.toolCalls.map((call) => ({
+    id: call.id,
+    type: 'function' as const,
+    function: { name: call.name, arguments: call.arguments },
+  }));
   return {
     id: identity.id,
     object: 'chat.completion',
@@ -34,7 +38,12 @@ export function chatCompletionJson(identity: CompletionIdentity, result: ChatRes
     choices: [
       {
         index: 0,
-        message: { role: 'assistant', content: result.text || (toolCalls.length ? null : ''), refusal: null, ...(toolCalls.length ? { tool_calls: toolCalls } : {}) },
+        message: {
+          role: 'assistant',
+          content: result.text || (toolCalls.length ? null : ''),
+          refusal: null,
+          ...(toolCalls.length ? { tool_calls: toolCalls } : {}),
+        },
         logprobs: null,
         finish_reason: openAiFinishReason[result.finishReason],
       },
@@ -69,13 +78,20 @@ export function createChunkEncoder(options: { identity: CompletionIdentity; incl
         case 'text-delta':
           return part.delta ? [chunk({ ...role(), content: part.delta })] : [];
         case 'tool-call-start':
-          return [chunk({ ...role(), tool_calls: [{ index: part.index, id: part.id, type: 'function', function: { name: part.name, arguments: '' } }] })];
+          return [
+            chunk({
+              ...role(),
+              tool_calls: [{ index: part.index, id: part.id, type: 'function', function: { name: part.name, arguments: '' } }],
+            }),
+          ];
         case 'tool-call-delta':
           return part.argumentsDelta ? [chunk({ tool_calls: [{ index: part.index, function: { arguments: part.argumentsDelta } }] })] : [];
         case 'finish': {
           const events = [chunk(sentRole ? {} : role(), openAiFinishReason[part.finishReason])];
           if (options.includeUsage) {
-            events.push(`data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created, model, system_fingerprint: null, choices: [], usage: usageJson(part.usage) })}\n\n`);
+            events.push(
+              `data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created, model, system_fingerprint: null, choices: [], usage: usageJson(part.usage) })}\n\n`,
+            );
           }
           events.push('data: [DONE]\n\n');
           return events;

@@ -13,7 +13,12 @@ const toolCallSchema = z.looseObject({
 export const chatMessageSchema = z.discriminatedUnion('role', [
   z.looseObject({ role: z.enum(['system', 'developer']), content: contentSchema, name: z.string().optional() }),
   z.looseObject({ role: z.literal('user'), content: contentSchema, name: z.string().optional() }),
-  z.looseObject({ role: z.literal('assistant'), content: contentSchema.optional(), tool_calls: z.array(toolCallSchema).optional(), name: z.string().optional() }),
+  z.looseObject({
+    role: z.literal('assistant'),
+    content: contentSchema.optional(),
+    tool_calls: z.array(toolCallSchema).optional(),
+    name: z.string().optional(),
+  }),
   z.looseObject({ role: z.literal('tool'), content: contentSchema, tool_call_id: z.string().min(1), name: z.string().optional() }),
 ]);
 
@@ -48,7 +53,10 @@ export const chatCompletionRequestSchema = z.looseObject({
   stream_options: z.looseObject({ include_usage: z.boolean().optional() }).nullish(),
   tools: z.array(toolSchema).max(128).optional(),
   tool_choice: z
-    .union([z.enum(['none', 'auto', 'required']), z.looseObject({ type: z.literal('function'), function: z.looseObject({ name: z.string() }) })])
+    .union([
+      z.enum(['none', 'auto', 'required']),
+      z.looseObject({ type: z.literal('function'), function: z.looseObject({ name: z.string() }) }),
+    ])
     .optional(),
   parallel_tool_calls: z.boolean().optional(),
   response_format: responseFormatSchema.optional(),

@@ -21,7 +21,11 @@ function textOf(content: OpenAiContent | undefined, index: number): string {
   return content
     .map((part, partIndex) => {
       if (part.type !== 'text' || typeof part.text !== 'string') {
-        throw new GenstackError({ code: 'invalid_request', message: `Content part type '${part.type}' is not supported; send text.`, param: `messages[${index}].content[${partIndex}]` });
+        throw new GenstackError({
+          code: 'invalid_request',
+          message: `Content part type '${part.type}' is not supported; send text.`,
+          param: `messages[${index}].content[${partIndex}]`,
+        });
       }
       return part.text;
     })
@@ -37,10 +41,19 @@ function convertMessage(message: ChatCompletionRequest['messages'][number], inde
       return { role: 'user', content: textOf(message.content, index) };
     case 'assistant': {
       const toolCalls = message.tool_calls?.map((call) => ({ id: call.id, name: call.function.name, arguments: call.function.arguments }));
-      return { role: 'assistant', content: message.content == null ? null : textOf(message.content, index), ...(toolCalls?.length ? { toolCalls } : {}) };
+      return {
+        role: 'assistant',
+        content: message.content == null ? null : textOf(message.content, index),
+        ...(toolCalls?.length ? { toolCalls } : {}),
+      };
     }
     case 'tool':
-      return { role: 'tool', toolCallId: message.tool_call_id, content: textOf(message.content, index), ...(message.name ? { name: message.name } : {}) };
+      return {
+        role: 'tool',
+        toolCallId: message.tool_call_id,
+        content: textOf(message.content, index),
+        ...(message.name ? { name: message.name } : {}),
+      };
   }
 }
 
@@ -48,7 +61,11 @@ function convertToolChoice(body: ChatCompletionRequest): ToolChoice | undefined 
   const choice = body.tool_choice;
   if (choice === undefined || typeof choice === 'string') return choice;
   if (!body.tools?.some((tool) => tool.function.name === choice.function.name)) {
-    throw new GenstackError({ code: 'unprocessable', message: `tool_choice names '${choice.function.name}', which is not in tools.`, param: 'tool_choice' });
+    throw new GenstackError({
+      code: 'unprocessable',
+      message: `tool_choice names '${choice.function.name}', which is not in tools.`,
+      param: 'tool_choice',
+    });
   }
   return { name: choice.function.name };
 }
@@ -59,9 +76,18 @@ function convertResponseFormat(body: ChatCompletionRequest): ResponseFormat | un
   if (format.type !== 'json_schema') return { type: format.type };
   const schema = format.json_schema.schema ?? { type: 'object' };
   if (schema.type !== undefined && schema.type !== 'object' && !Array.isArray(schema.anyOf)) {
-    throw new GenstackError({ code: 'unprocessable', message: 'response_format.json_schema.schema must describe an object.', param: 'response_format.json_schema.schema' });
+    throw new GenstackError({
+      code: 'unprocessable',
+      message: 'response_format.json_schema.schema must describe an object.',
+      param: 'response_format.json_schema.schema',
+    });
   }
-  return { type: 'json_schema', name: format.json_schema.name, schema, ...(format.json_schema.strict != null ? { strict: format.json_schema.strict } : {}) };
+  return {
+    type: 'json_schema',
+    name: format.json_schema.name,
+    schema,
+    ...(format.json_schema.strict != null ? { strict: format.json_schema.strict } : {}),
+  };
 }
 
 /**
@@ -73,11 +99,16 @@ export function convertChatRequest(body: ChatCompletionRequest, signal: AbortSig
   body.messages.forEach((message, index) => {
     if (message.role === 'assistant') for (const call of message.tool_calls ?? []) toolIds.add(call.id);
     if (message.role === 'tool' && !toolIds.has(message.tool_call_id)) {
-      throw new GenstackError({ code: 'invalid_request', message: `messages[${index}] answers tool call '${message.tool_call_id}', which no earlier assistant message made.`, param: `messages[${index}].tool_call_id` });
+      throw new GenstackError({
+        code: 'invalid_request',
+        message: `messages[${index}] answers tool call '${message.tool_call_id}', which no earlier assistant message made.`,
+        param: `messages[${index}].tool_call_id`,
+      });
     }
   });
   body.tools?.forEach((tool, index) => checkSchemaDepth(tool.function.parameters, `tools[${index}].function.parameters`));
-  if (body.response_format?.type === 'json_schema') checkSchemaDepth(body.response_format.json_schema.schema, 'response_format.json_schema.schema');
+  if (body.response_format?.type === 'json_schema')
+    checkSchemaDepth(body.response_format.json_schema.schema, 'response_format.json_schema.schema');
   const toolChoice = convertToolChoice(body);
   const responseFormat = convertResponseFormat(body);
   const maxTokens = body.max_completion_tokens ?? body.max_tokens;
@@ -86,7 +117,13 @@ export function convertChatRequest(body: ChatCompletionRequest, signal: AbortSig
     messages: body.messages.map(convertMessage),
     signal,
     ...(body.tools?.length
-      ? { tools: body.tools.map((tool) => ({ name: tool.function.name, ...(tool.function.description ? { description: tool.function.description } : {}), parameters: tool.function.parameters ?? { type: 'object', properties: {} } })) }
+      ? {
+          tools: body.tools.map((tool) => ({
+            name: tool.function.name,
+            ...(tool.function.description ? { description: tool.function.description } : {}),
+            parameters: tool.function.parameters ?? { type: 'object', properties: {} },
+          })),
+        }
       : {}),
     ...(toolChoice ? { toolChoice } : {}),
     ...(responseFormat ? { responseFormat } : {}),

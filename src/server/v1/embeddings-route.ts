@@ -11,10 +11,16 @@ const maxInputCharacters = 100_000;
 function inputTexts(input: EmbeddingCompletionRequest['input']): string[] {
   const texts = typeof input === 'string' ? [input] : input;
   return texts.map((text, index) => {
-    if (typeof text !== 'string') throw new GenstackError({ code: 'invalid_request', message: 'Token-id input is not supported; send strings.', param: 'input' });
-    if (text.length === 0) throw new GenstackError({ code: 'invalid_request', message: `input[${index}] is empty.`, param: `input[${index}]` });
+    if (typeof text !== 'string')
+      throw new GenstackError({ code: 'invalid_request', message: 'Token-id input is not supported; send strings.', param: 'input' });
+    if (text.length === 0)
+      throw new GenstackError({ code: 'invalid_request', message: `input[${index}] is empty.`, param: `input[${index}]` });
     if (text.length > maxInputCharacters) {
-      throw new GenstackError({ code: 'payload_too_large', message: `input[${index}] is longer than ${maxInputCharacters} characters.`, param: `input[${index}]` });
+      throw new GenstackError({
+        code: 'payload_too_large',
+        message: `input[${index}] is longer than ${maxInputCharacters} characters.`,
+        param: `input[${index}]`,
+      });
     }
     return text;
   });
@@ -28,7 +34,11 @@ export function registerEmbeddings(app: Hono<AppEnv>, options: { models: ModelRe
   app.post('/v1/embeddings', async (c) => {
     const body = await parseJsonBody(c, embeddingRequestSchema);
     const model = options.models.embedding(body.model);
-    const result = await model.embed({ input: inputTexts(body.input), signal: c.get('context').signal, ...(body.dimensions ? { dimensions: body.dimensions } : {}) });
+    const result = await model.embed({
+      input: inputTexts(body.input),
+      signal: c.get('context').signal,
+      ...(body.dimensions ? { dimensions: body.dimensions } : {}),
+    });
     const encode = body.encoding_format === 'base64' ? base64Vector : (vector: number[]) => vector;
     return c.json({
       object: 'list',

@@ -6,7 +6,14 @@ import type { AppEnv } from '../request-context.ts';
 const startedAt = Math.floor(Date.now() / 1000);
 
 function modelJson(info: ModelInfo) {
-  return { id: info.id, object: 'model', created: startedAt, owned_by: info.provider === 'openai' ? 'upstream' : 'genstack', provider: info.provider, kind: info.kind };
+  return {
+    id: info.id,
+    object: 'model',
+    created: startedAt,
+    owned_by: info.provider === 'openai' ? 'upstream' : 'genstack',
+    provider: info.provider,
+    kind: info.kind,
+  };
 }
 
 export function registerModels(app: Hono<AppEnv>, options: { models: ModelRegistry }): void {
