@@ -2,7 +2,16 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const capabilityInternals = ['**/models/*/**', '**/models/!(index).ts', '**/store/!(index).ts', '**/store/*/**'];
+const capabilityInternals = [
+  '**/models/*/**',
+  '**/models/!(index).ts',
+  '**/store/!(index).ts',
+  '**/store/*/**',
+  '**/guard/!(index).ts',
+  '**/server/!(index).ts',
+  '**/server/*/**',
+  '**/platform/!(index).ts',
+];
 
 export default tseslint.config(
   { ignores: ['node_modules/**', '.genstack/**', 'dist/**', 'bench/results/**'] },

@@ -102,7 +102,7 @@ export function loadConfig(options: LoadConfigOptions = {}): GenstackConfig & { 
   const file = options.file
     ? resolve(cwd, options.file)
     : configFileNames.map((name) => resolve(cwd, name)).find((path) => existsSync(path));
-  const fromFile = file ? readConfigFile(file) : {};
+  const fromFile = file ? expandEnvironment(readConfigFile(file), { env, file }) : {};
   const merged = applyFlags(applyEnvironment(fromFile, env), options.flags ?? {});
   const parsed = configSchema.safeParse(merged);
   if (!parsed.success) {
@@ -115,6 +115,25 @@ export function loadConfig(options: LoadConfigOptions = {}): GenstackConfig & { 
     });
   }
   return { ...parsed.data, source: file ?? null };
+}
+
+/** Replaces `${NAME}` in string values with the environment's value, so secrets stay out of config files. */
+function expandEnvironment<T>(value: T, context: { env: NodeJS.ProcessEnv; file: string }): T {
+  if (typeof value === 'string') {
+    return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_match, name: string) => {
+      const resolved = context.env[name];
+      if (resolved === undefined)
+        throw new GenstackError({
+          code: 'config_invalid',
+          message: `${context.file} uses \${${name}}, but that environment variable is not set.`,
+        });
+      return resolved;
+    }) as T;
+  }
+  if (Array.isArray(value)) return value.map((item) => expandEnvironment(item, context)) as T;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, expandEnvironment(item, context)])) as T;
+  return value;
 }
 
 function readConfigFile(path: string): ConfigInput {

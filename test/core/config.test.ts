@@ -96,3 +96,17 @@ test('loopback detection decides whether keys are required', () => {
   assert.ok(!isLoopbackHost('0.0.0.0'));
   assert.ok(!isLoopbackHost('192.168.0.10'));
 });
+
+test('${NAME} in the config file is read from the environment; a missing one is an error naming it', () => {
+  const withSecret = directory();
+  writeFileSync(
+    join(withSecret, 'genstack.config.yaml'),
+    'models:\n  entries:\n    - id: vllm\n      provider: openai\n      settings: { baseURL: "http://gpu:8000/v1", apiKey: "${VLLM_KEY}" }\n',
+  );
+  const config = loadConfig({ cwd: withSecret, env: { VLLM_KEY: 'sk-from-env' } });
+  assert.equal(config.models.entries[0]?.settings.apiKey, 'sk-from-env');
+  assert.throws(
+    () => loadConfig({ cwd: withSecret, env: {} }),
+    (error: GenstackError) => error.code === 'config_invalid' && error.message.includes('VLLM_KEY'),
+  );
+});
