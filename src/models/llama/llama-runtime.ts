@@ -41,6 +41,17 @@ export class LlamaRuntime {
   }
 
   async dispose(): Promise<void> {
+    // node-llama-cpp frees memory on native threads that do not keep Node's event loop alive; hold it open until done,
+    // or a process with nothing else to do exits with the dispose still pending.
+    const keepAlive = setInterval(() => undefined, 1_000);
+    try {
+      await this.disposeEverything();
+    } finally {
+      clearInterval(keepAlive);
+    }
+  }
+
+  private async disposeEverything(): Promise<void> {
     const loaded = [...this.models.values()];
     this.models.clear();
     for (const model of loaded) await model.then((entry) => entry.dispose()).catch(() => undefined);
