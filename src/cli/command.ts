@@ -1,6 +1,7 @@
 // The shape of a CLI command and the shared flag parsing, so every command handles --help, --json and --data alike.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { GenstackError } from '../core/index.ts';
+import { openPlatform, type OpenPlatformOptions, type Platform } from '../platform/index.ts';
 
 export interface CommandIo {
   stdout: NodeJS.WriteStream | { write(text: string): unknown; isTTY?: boolean };
@@ -61,4 +62,19 @@ export function table(rows: string[][]): string {
         .trimEnd(),
     )
     .join('\n');
+}
+
+/** Opens the platform for a command, honouring its --config and --data flags. */
+export function openPlatformForCommand(options: {
+  io: CommandIo;
+  values: { config?: string; data?: string };
+  flags?: OpenPlatformOptions['flags'];
+}): Promise<Platform> {
+  const { io, values } = options;
+  return openPlatform({
+    cwd: io.cwd,
+    env: io.env,
+    ...(values.config ? { file: values.config } : {}),
+    flags: { ...options.flags, ...(values.data ? { data: values.data } : {}) },
+  });
 }

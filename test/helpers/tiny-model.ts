@@ -1,5 +1,6 @@
 // Describes a tiny llama-architecture model (hyperparameters, byte-fallback vocabulary, seeded weights) for the GGUF writer.
 import type { GgufFile, GgufTensor, GgufValue } from './gguf-writer.ts';
+import { seededRandom } from './seeded-random.ts';
 
 export interface TinyGgufOptions {
   embeddingLength?: number;
@@ -47,18 +48,6 @@ export function tinyVocabulary(): { tokens: string[]; scores: number[]; types: n
   return { tokens, scores, types };
 }
 
-/** mulberry32: a tiny, seedable PRNG so weights are reproducible across runs and machines. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Builds metadata and tensors of a llama model; weights are uniform in ±weightScale, norms are 1. */
 export function describeTinyLlama(options: TinyGgufOptions = {}): GgufFile {
   const embedding = options.embeddingLength ?? 64;
@@ -72,7 +61,7 @@ export function describeTinyLlama(options: TinyGgufOptions = {}): GgufFile {
   const embeddingKv = headDimension * headsKv;
   const vocabulary = tinyVocabulary();
   const vocabularySize = vocabulary.tokens.length;
-  const random = createRandom(options.seed ?? 1);
+  const random = seededRandom(options.seed ?? 1);
 
   const randomTensor = (name: string, dimensions: number[]): GgufTensor => ({
     name,

@@ -1,16 +1,6 @@
 // Seeded generators of malformed and hostile HTTP requests for the server fuzz test (no dependencies, reproducible by seed).
 
-/** mulberry32: a tiny, good-enough PRNG so every run with the same seed sends the same requests. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../helpers/seeded-random.ts';
 
 export interface FuzzCase {
   kind: string;

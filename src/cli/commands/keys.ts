@@ -1,8 +1,7 @@
 // `genstack keys create|list|revoke`: API keys for servers bound beyond loopback.
 import { GenstackError } from '../../core/index.ts';
 import { createApiKey, revokeApiKey } from '../../guard/index.ts';
-import { openPlatform } from '../../platform/index.ts';
-import { parseFlags, print, table, type Command } from '../command.ts';
+import { openPlatformForCommand, parseFlags, print, table, type Command } from '../command.ts';
 
 const roles = ['admin', 'builder', 'user'] as const;
 
@@ -13,12 +12,7 @@ export const keysCommand: Command = {
   async run(argv, io) {
     const { values, positionals } = parseFlags(argv, { role: { type: 'string' } });
     const [action, target] = positionals;
-    const platform = await openPlatform({
-      cwd: io.cwd,
-      env: io.env,
-      ...(values.config ? { file: values.config } : {}),
-      flags: values.data ? { data: values.data } : {},
-    });
+    const platform = await openPlatformForCommand({ io, values });
     try {
       if (action === 'create') {
         if (!target) throw new GenstackError({ code: 'invalid_request', message: 'keys create needs a name: genstack keys create <name>' });

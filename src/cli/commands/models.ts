@@ -1,7 +1,7 @@
 // `genstack models list|info|pull|remove`: what the registry offers, and downloading GGUF files into it.
 import { GenstackError } from '../../core/index.ts';
-import { openPlatform, pullAndRegisterModel } from '../../platform/index.ts';
-import { parseFlags, print, table, type Command } from '../command.ts';
+import { pullAndRegisterModel } from '../../platform/index.ts';
+import { openPlatformForCommand, parseFlags, print, table, type Command } from '../command.ts';
 import { createProgressBar } from '../progress-bar.ts';
 
 export const modelsCommand: Command = {
@@ -12,12 +12,7 @@ export const modelsCommand: Command = {
   async run(argv, io) {
     const { values, positionals } = parseFlags(argv, { sha256: { type: 'string' }, id: { type: 'string' } });
     const [action, target] = positionals;
-    const platform = await openPlatform({
-      cwd: io.cwd,
-      env: io.env,
-      ...(values.config ? { file: values.config } : {}),
-      flags: values.data ? { data: values.data } : {},
-    });
+    const platform = await openPlatformForCommand({ io, values });
     try {
       switch (action) {
         case undefined:

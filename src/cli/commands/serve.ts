@@ -1,7 +1,6 @@
 // `genstack serve`: the API (and later the console) on one port; what `npm start` runs.
-import { openPlatform } from '../../platform/index.ts';
 import { startServer } from '../../server/index.ts';
-import { parseFlags, parsePort, type Command } from '../command.ts';
+import { openPlatformForCommand, parseFlags, parsePort, type Command } from '../command.ts';
 
 export const serveCommand: Command = {
   name: 'serve',
@@ -10,14 +9,12 @@ export const serveCommand: Command = {
   async run(argv, io) {
     const { values } = parseFlags(argv, { port: { type: 'string' }, host: { type: 'string' }, 'log-level': { type: 'string' } });
     const port = parsePort(values.port);
-    const platform = await openPlatform({
-      cwd: io.cwd,
-      env: io.env,
-      ...(values.config ? { file: values.config } : {}),
+    const platform = await openPlatformForCommand({
+      io,
+      values,
       flags: {
         ...(values.host ? { host: values.host } : {}),
         ...(port !== undefined ? { port } : {}),
-        ...(values.data ? { data: values.data } : {}),
         ...(values['log-level'] ? { logLevel: values['log-level'] } : {}),
       },
     });
