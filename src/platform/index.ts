@@ -2,12 +2,12 @@
 import { resolve } from 'node:path';
 import { createLogger, loadConfig, type GenstackConfig, type LoadConfigOptions, type Logger } from '../core/index.ts';
 import { createDefaultProviders, createModelRegistry, type ModelProvider, type ModelRegistry } from '../models/index.ts';
-import { openStore, type Store } from '../store/index.ts';
+import { openStore, type SqliteStore } from '../store/index.ts';
 
 export interface Platform {
   config: GenstackConfig;
   logger: Logger;
-  store: Store;
+  store: SqliteStore;
   models: ModelRegistry;
   close(): Promise<void>;
 }

@@ -1,12 +1,12 @@
 // Persistence: the store contract and its embedded SQLite implementation.
 import { join } from 'node:path';
-import { openSqliteStore } from './sqlite-store.ts';
-import type { Store } from './types.ts';
+import { openSqliteStore, type SqliteStore } from './sqlite-store.ts';
 
 export type * from './types.ts';
-export { openSqliteStore } from './sqlite-store.ts';
+export { openSqliteStore, applyMigrations, type SqliteStore } from './sqlite-store.ts';
+export type { Migration } from './sqlite-migrations.ts';
 
 /** Opens the default store for a data directory (`<dataDir>/genstack.db`). */
-export function openStore(options: { dataDir: string }): Store {
+export function openStore(options: { dataDir: string }): SqliteStore {
   return openSqliteStore({ path: join(options.dataDir, 'genstack.db') });
 }

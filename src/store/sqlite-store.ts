@@ -8,6 +8,9 @@ import type { ApiKeyRecord, ApiKeyRepository, ModelRecord, ModelRecordRepository
 
 type Row = Record<string, unknown>;
 
+/** The SQLite store also hands its database to capabilities that keep their own tables in it (jobs, knowledge). */
+export type SqliteStore = Store & { readonly kind: 'sqlite'; readonly database: Database.Database };
+
 export interface SqliteStoreOptions {
   /** Database file, or ':memory:'. */
   path: string;
@@ -20,7 +23,7 @@ export interface SqliteStoreOptions {
  * @example
  * const store = openSqliteStore({ path: '.genstack/genstack.db' });
  */
-export function openSqliteStore(options: SqliteStoreOptions): Store & { readonly database: Database.Database } {
+export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
   let database: Database.Database;
   try {
@@ -36,7 +39,7 @@ export function openSqliteStore(options: SqliteStoreOptions): Store & { readonly
       cause: error,
     });
   }
-  migrate(database, options.migrations ?? sqliteMigrations);
+  applyMigrations(database, { scope: 'core', migrations: options.migrations ?? sqliteMigrations });
   const now = () => (options.now ?? (() => new Date()))().toISOString();
   return {
     kind: 'sqlite',
@@ -47,15 +50,27 @@ export function openSqliteStore(options: SqliteStoreOptions): Store & { readonly
   };
 }
 
-function migrate(database: Database.Database, migrations: Migration[]): void {
-  database.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
-  const applied = new Set((database.prepare('SELECT version FROM schema_migrations').all() as Row[]).map((row) => row.version as number));
-  const record = database.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
-  for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
+/**
+ * Applies a capability's migrations once each, in order, each in its own transaction. Every capability has its own
+ * `scope`, so it owns its tables and version numbers.
+ * @example
+ * applyMigrations(database, { scope: 'jobs', migrations: jobMigrations });
+ */
+export function applyMigrations(database: Database.Database, options: { scope: string; migrations: Migration[] }): void {
+  database.exec(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (scope TEXT NOT NULL, version INTEGER NOT NULL, name TEXT NOT NULL, applied_at TEXT NOT NULL, PRIMARY KEY (scope, version))',
+  );
+  const applied = new Set(
+    (database.prepare('SELECT version FROM schema_migrations WHERE scope = ?').all(options.scope) as Row[]).map(
+      (row) => row.version as number,
+    ),
+  );
+  const record = database.prepare('INSERT INTO schema_migrations (scope, version, name, applied_at) VALUES (?, ?, ?, ?)');
+  for (const migration of [...options.migrations].sort((a, b) => a.version - b.version)) {
     if (applied.has(migration.version)) continue;
     database.transaction(() => {
       database.exec(migration.sql);
-      record.run(migration.version, migration.name, new Date().toISOString());
+      record.run(options.scope, migration.version, migration.name, new Date().toISOString());
     })();
   }
 }
