@@ -33,6 +33,7 @@ export async function generateFromStream(parts: AsyncIterable<ChatStreamPart>): 
           finishReason: part.finishReason,
           usage: part.usage,
           warnings,
+          ...(part.providerMetadata ? { providerMetadata: part.providerMetadata } : {}),
         };
       case 'error':
         throw part.error;
@@ -56,5 +57,10 @@ export async function* streamFromResult(result: ChatResult, options: { textChunk
     yield { type: 'tool-call-delta', index, id: call.id, argumentsDelta: call.arguments };
     yield { type: 'tool-call-end', index, id: call.id };
   }
-  yield { type: 'finish', finishReason: result.finishReason, usage: result.usage };
+  yield {
+    type: 'finish',
+    finishReason: result.finishReason,
+    usage: result.usage,
+    ...(result.providerMetadata ? { providerMetadata: result.providerMetadata } : {}),
+  };
 }

@@ -35,6 +35,17 @@ interface RegisteredModel {
   limiter: ConcurrencyLimiter;
 }
 
+/**
+ * Models named by a prefix and built on demand by another capability, e.g. `kb:<name>` (a knowledge base answering
+ * with citations) or `assistant:<id>`. They call registry models themselves, so they get no extra retry layer.
+ */
+export interface ModelResolver {
+  prefix: string;
+  /** The model for `id` (prefix included), or undefined when nothing by that name exists. */
+  resolve(id: string): ChatModel | undefined;
+  list(): ModelInfo[];
+}
+
 export interface ModelRegistry {
   list(): ModelInfo[];
   info(id: string): ModelInfo;
@@ -44,6 +55,7 @@ export interface ModelRegistry {
   embedding(id: string): EmbeddingModel;
   register(entry: ModelEntryInput, source?: ModelSource): ModelInfo;
   remove(id: string): boolean;
+  addResolver(resolver: ModelResolver): void;
   dispose(): Promise<void>;
 }
 
@@ -71,6 +83,10 @@ export function createModelRegistry(options: ModelRegistryOptions): ModelRegistr
   const chatCache = new Map<string, ChatModel>();
   const embeddingCache = new Map<string, EmbeddingModel>();
   const random = options.random;
+  const resolvers: ModelResolver[] = [];
+  const resolverFor = (id: string) => resolvers.find((resolver) => id.startsWith(resolver.prefix));
+  const notFound = (id: string) =>
+    new GenstackError({ code: 'model_not_found', message: `The model '${id}' does not exist.`, param: 'model' });
 
   function register(input: ModelEntryInput, source: ModelSource = 'config'): ModelInfo {
     const parsed = modelEntrySchema.safeParse(input);
@@ -142,11 +158,26 @@ export function createModelRegistry(options: ModelRegistryOptions): ModelRegistr
   for (const { source, ...entry } of options.entries ?? []) register(entry, source ?? 'config');
 
   return {
-    list: () => [...models.keys()].map(info),
-    info,
+    list: () => [...[...models.keys()].map(info), ...resolvers.flatMap((resolver) => resolver.list())],
+    info(id) {
+      const resolver = resolverFor(id);
+      if (!resolver) return info(id);
+      const found = resolver.list().find((model) => model.id === id);
+      if (!found) throw notFound(id);
+      return found;
+    },
     resolveId,
     register,
+    addResolver(resolver) {
+      resolvers.push(resolver);
+    },
     chat(id) {
+      const resolver = resolverFor(id);
+      if (resolver) {
+        const model = resolver.resolve(id);
+        if (!model) throw notFound(id);
+        return model;
+      }
       const resolved = resolveId(id);
       const cached = chatCache.get(resolved);
       if (cached) return cached;

@@ -70,6 +70,8 @@ export interface ChatResult {
   finishReason: FinishReason;
   usage: Usage;
   warnings: Warning[];
+  /** Extra, provider-specific output (e.g. `citations` of a knowledge-base answer); the API passes it through. */
+  providerMetadata?: Record<string, unknown>;
 }
 
 /**
@@ -84,7 +86,7 @@ export type ChatStreamPart =
   | { type: 'tool-call-start'; index: number; id: string; name: string }
   | { type: 'tool-call-delta'; index: number; id: string; argumentsDelta: string }
   | { type: 'tool-call-end'; index: number; id: string }
-  | { type: 'finish'; finishReason: FinishReason; usage: Usage }
+  | { type: 'finish'; finishReason: FinishReason; usage: Usage; providerMetadata?: Record<string, unknown> }
   | { type: 'error'; error: GenstackError };
 
 export interface ChatModel {

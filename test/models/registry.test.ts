@@ -213,4 +213,34 @@ describe('model registry', () => {
       ['text-delta', 'error'],
     );
   });
+
+  test('prefix resolvers supply models built on demand (kb:<name>) and list them', async () => {
+    const { provider } = scriptedProvider({ answer: ['근거 있는 답변 [1]'] });
+    const registry = createModelRegistry({ providers: [provider, { name: 'builtin' }] });
+    const info = {
+      id: 'kb:정책',
+      provider: 'knowledge',
+      kind: 'chat' as const,
+      source: 'store' as const,
+      aliases: [],
+      fallbacks: [],
+      settings: {},
+    };
+    registry.addResolver({
+      prefix: 'kb:',
+      resolve: (id) => (id === 'kb:정책' ? (provider.chatModel?.('answer', {}) as ChatModel) : undefined),
+      list: () => [info],
+    });
+    assert.equal((await registry.chat('kb:정책').generate(user('환불 규정?'))).text, '근거 있는 답변 [1]');
+    assert.ok(registry.list().some((model) => model.id === 'kb:정책'));
+    assert.equal(registry.info('kb:정책').provider, 'knowledge');
+    assert.throws(
+      () => registry.chat('kb:없음'),
+      (error: GenstackError) => error.code === 'model_not_found',
+    );
+    assert.throws(
+      () => registry.info('kb:없음'),
+      (error: GenstackError) => error.code === 'model_not_found',
+    );
+  });
 });
