@@ -51,9 +51,7 @@ export interface JobItemRecord {
 }
 
 export type JobEvent =
-  | { type: 'status'; job: JobRecord }
-  | { type: 'progress'; job: JobRecord }
-  | { type: 'item'; jobId: string; item: JobItemRecord };
+  { type: 'status'; job: JobRecord } | { type: 'progress'; job: JobRecord } | { type: 'item'; jobId: string; item: JobItemRecord };
 
 export interface JobContext<Input = unknown> {
   job: JobRecord & { input: Input };

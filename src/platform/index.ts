@@ -2,12 +2,15 @@
 import { resolve } from 'node:path';
 import { createLogger, loadConfig, type GenstackConfig, type LoadConfigOptions, type Logger } from '../core/index.ts';
 import { createDefaultProviders, createModelRegistry, type ModelProvider, type ModelRegistry } from '../models/index.ts';
+import { createSqliteJobQueue, type JobQueue } from '../jobs/index.ts';
 import { openStore, type SqliteStore } from '../store/index.ts';
 
 export interface Platform {
   config: GenstackConfig;
   logger: Logger;
   store: SqliteStore;
+  /** Durable jobs; `serve` starts running them, one-off commands start it only when they need it. */
+  jobs: JobQueue;
   models: ModelRegistry;
   close(): Promise<void>;
 }
@@ -49,12 +52,15 @@ export async function openPlatform(options: OpenPlatformOptions = {}): Promise<P
     defaultChat: config.models.default,
     defaultEmbedding: config.models.defaultEmbedding,
   });
+  const jobs = createSqliteJobQueue({ database: store.database, logger });
   return {
     config: { ...config, dataDir },
     logger,
     store,
+    jobs,
     models,
     async close() {
+      await jobs.stop();
       await models.dispose();
       await store.close();
     },

@@ -2,9 +2,11 @@
 import { Hono } from 'hono';
 import { GenstackError, createId, type Logger } from '../core/index.ts';
 import { verifyApiKey } from '../guard/index.ts';
+import type { JobQueue } from '../jobs/index.ts';
 import type { ModelRegistry } from '../models/index.ts';
 import type { Store } from '../store/index.ts';
 import { openApiDocument } from './api/openapi.ts';
+import { registerJobRoutes } from './api/jobs-routes.ts';
 import { registerPlatformRoutes } from './api/platform-routes.ts';
 import { statusPage } from './api/status-page.ts';
 import { createBodyLimit } from './body-limit.ts';
@@ -17,6 +19,7 @@ import { registerModels } from './v1/models-route.ts';
 export interface AppOptions {
   models: ModelRegistry;
   store: Store;
+  jobs: JobQueue;
   logger: Logger;
   requireApiKey: boolean;
   bodyLimitBytes: number;
@@ -116,6 +119,7 @@ export function createApp(options: AppOptions): { app: Hono<AppEnv>; inFlight: I
   registerChatCompletions(app, options);
   registerEmbeddings(app, options);
   registerPlatformRoutes(app, { models: options.models, startedAt });
+  registerJobRoutes(app, { jobs: options.jobs });
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
   app.get('/', (c) =>
     c.html(statusPage({ models: options.models.list(), baseUrl: options.publicUrl, keyRequired: options.requireApiKey })),

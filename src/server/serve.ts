@@ -20,7 +20,7 @@ export interface RunningServer {
  * console.log(server.url);
  */
 export async function startServer(options: { platform: Platform }): Promise<RunningServer> {
-  const { config, logger, models, store } = options.platform;
+  const { config, logger, models, store, jobs } = options.platform;
   const { host, port, requireApiKey } = config.server;
   const keyRequired = requireApiKey === 'auto' ? !isLoopbackHost(host) : requireApiKey;
   const displayHost = host.includes(':') ? `[${host}]` : host;
@@ -28,6 +28,7 @@ export async function startServer(options: { platform: Platform }): Promise<Runn
   const { app, inFlight } = createApp({
     models,
     store,
+    jobs,
     logger,
     requireApiKey: keyRequired,
     bodyLimitBytes: config.server.bodyLimitBytes,
@@ -55,6 +56,7 @@ export async function startServer(options: { platform: Platform }): Promise<Runn
   server.headersTimeout = 66_000;
   const actualPort = (server.address() as AddressInfo).port;
   publicUrl = `http://${displayHost}:${actualPort}`;
+  jobs.start();
   logger.info('listening', { url: publicUrl, requireApiKey: keyRequired });
 
   let closing: Promise<void> | undefined;

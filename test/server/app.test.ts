@@ -7,10 +7,11 @@ import { join } from 'node:path';
 import { createLogger, version } from '../../src/core/index.ts';
 import { createDefaultProviders, createModelRegistry, type ModelRegistry } from '../../src/models/index.ts';
 import { createApp } from '../../src/server/index.ts';
-import { openStore, type Store } from '../../src/store/index.ts';
+import { openStore, type SqliteStore } from '../../src/store/index.ts';
+import { createSqliteJobQueue } from '../../src/jobs/index.ts';
 
 let dataDir: string;
-let store: Store;
+let store: SqliteStore;
 let models: ModelRegistry;
 let app: ReturnType<typeof createApp>['app'];
 
@@ -25,6 +26,7 @@ before(async () => {
   ({ app } = createApp({
     models,
     store,
+    jobs: createSqliteJobQueue({ database: store.database }),
     logger: createLogger({ level: 'silent' }),
     requireApiKey: false,
     bodyLimitBytes: 1024 * 1024,
