@@ -1,0 +1,50 @@
+// The index's term transform: one function turns chunk text and query text into the same Korean-aware terms.
+import { normalizeText, stripKoreanParticle } from '../../models/builtin/index.ts';
+import { englishStem } from './english-stem.ts';
+
+const wordPattern = /[\p{L}\p{N}]+/gu;
+const hangulOnly = /^[\uac00-\ud7a3]+$/u;
+
+/** Words too common in English to help ranking; they would only widen every OR query. */
+const englishStopWords = new Set(
+  'a an and are as at be by can do for from how i if in into is it me my of on or our so that the their then there these this to was we what when where which who will with you your'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Terms of a text, in order (with repeats, so term frequency survives): each Hangul word gives its particle-stripped
+ * stem and its character bigrams, so 요금 matches 요금제를 and 환불 matches 환불하려면; other words give a light stem.
+ * @example
+ * searchTerms('요금제를 변경'); // ['요금제', '요금', '금제', '제를', '변경']
+ * searchTerms('Refunds!'); // ['refund']
+ */
+export function searchTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const match of normalizeText(text).matchAll(wordPattern)) {
+    const word = match[0];
+    if (hangulOnly.test(word)) pushHangulTerms(word, terms);
+    else if (!englishStopWords.has(word)) terms.push(englishStem(stripKoreanParticle(word)));
+  }
+  return terms;
+}
+
+/**
+ * The derived text FTS5 indexes: the terms joined by spaces (unicode61 then splits them back exactly).
+ * @example
+ * searchText('환불은 7일 이내'); // '환불 7일 이내'
+ */
+export function searchText(text: string): string {
+  return searchTerms(text).join(' ');
+}
+
+function pushHangulTerms(word: string, terms: string[]): void {
+  const stem = stripKoreanParticle(word);
+  terms.push(stem);
+  if (word.length < 3) return;
+  // Bigrams of the whole word (endings included) make compounds and verb forms reachable; skip the one equal to the stem.
+  for (let index = 0; index + 2 <= word.length; index += 1) {
+    const bigram = word.slice(index, index + 2);
+    if (bigram !== stem) terms.push(bigram);
+  }
+}
