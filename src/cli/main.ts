@@ -2,11 +2,12 @@
 import { toGenstackError, version } from '../core/index.ts';
 import type { Command, CommandIo } from './command.ts';
 import { configCommand } from './commands/config.ts';
+import { kbCommand } from './commands/kb.ts';
 import { keysCommand } from './commands/keys.ts';
 import { modelsCommand } from './commands/models.ts';
 import { serveCommand } from './commands/serve.ts';
 
-export const commands: Command[] = [serveCommand, modelsCommand, keysCommand, configCommand];
+export const commands: Command[] = [serveCommand, modelsCommand, kbCommand, keysCommand, configCommand];
 
 function help(): string {
   const width = Math.max(...commands.map((command) => command.name.length));

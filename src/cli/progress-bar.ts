@@ -9,6 +9,8 @@ export interface ProgressBarOptions {
   total?: number;
   /** Milliseconds clock, injectable for tests. */
   now?: () => number;
+  /** Counts things other than bytes (e.g. 'documents'); byte units by default. */
+  unit?: string;
 }
 
 /** Figures the caller already knows better (e.g. pullModel's sliding-window speed). */
@@ -37,6 +39,7 @@ const clearToEndOfLine = '\u001b[K';
  */
 export function createProgressBar(options: ProgressBarOptions): ProgressBar {
   const now = options.now ?? (() => performance.now());
+  const format = amountFormatter(options.unit);
   const live = options.stream.isTTY === true;
   const startedAt = now();
   let lastDrawAt = -Infinity;
@@ -55,6 +58,7 @@ export function createProgressBar(options: ProgressBarOptions): ProgressBar {
     const eta = extra.etaSeconds ?? (total !== undefined && speed > 0 ? (total - received) / speed : undefined);
     const line = renderProgressLine({
       label: options.label,
+      format,
       received,
       total,
       bytesPerSecond: speed,
@@ -79,11 +83,11 @@ export function createProgressBar(options: ProgressBarOptions): ProgressBar {
     },
     done(message) {
       const seconds = (now() - startedAt) / 1000;
-      const stats = `${formatBytes(received)} in ${formatDuration(seconds)}, ${formatBytes(averageSpeed())}/s`;
+      const stats = `${format(received)} in ${formatDuration(seconds)}, ${format(averageSpeed())}/s`;
       finish(message === undefined ? `${options.label}: ${stats}` : `${options.label}: ${message} (${stats})`);
     },
     fail(message) {
-      finish(`${options.label}: failed${message === undefined ? '' : ` — ${message}`} (${formatBytes(received)} received)`);
+      finish(`${options.label}: failed${message === undefined ? '' : ` — ${message}`} (${format(received)} received)`);
     },
   };
 }
@@ -95,6 +99,7 @@ export function createProgressBar(options: ProgressBarOptions): ProgressBar {
  * // 'model.gguf [##############-------------]  50%  512 B / 1.0 KiB  256 B/s  ETA 2s'
  */
 export function renderProgressLine(options: {
+  format?: (amount: number) => string;
   label: string;
   received: number;
   total: number | undefined;
@@ -103,10 +108,10 @@ export function renderProgressLine(options: {
   columns: number;
 }): string {
   const { received, total } = options;
-  const speed = `${formatBytes(options.bytesPerSecond)}/s`;
+  const format = options.format ?? formatBytes;
+  const speed = `${format(options.bytesPerSecond)}/s`;
   const eta = `ETA ${formatDuration(options.etaSeconds)}`;
-  const tail =
-    total === undefined ? `  ${formatBytes(received)}  ${speed}` : `  ${formatBytes(received)} / ${formatBytes(total)}  ${speed}  ${eta}`;
+  const tail = total === undefined ? `  ${format(received)}  ${speed}` : `  ${format(received)} / ${format(total)}  ${speed}  ${eta}`;
   const fraction = total === undefined || total <= 0 ? undefined : Math.min(1, Math.max(0, received / total));
   const percent = fraction === undefined ? '' : ` ${`${Math.floor(fraction * 100)}%`.padStart(4)}`;
   // Leave the last column free: writing into it makes many terminals wrap before the \r.
@@ -182,4 +187,10 @@ function isWide(code: number): boolean {
     (code >= 0x1f300 && code <= 0x1faff) ||
     (code >= 0x20000 && code <= 0x3fffd)
   );
+}
+
+/** Formats amounts as bytes, or as plain counts of `unit`. */
+function amountFormatter(unit: string | undefined): (amount: number) => string {
+  if (!unit) return formatBytes;
+  return (amount) => `${Number.isInteger(amount) ? amount : amount.toFixed(1)} ${unit}`;
 }

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { createLogger, loadConfig, type GenstackConfig, type LoadConfigOptions, type Logger } from '../core/index.ts';
 import { createDefaultProviders, createModelRegistry, type ModelProvider, type ModelRegistry } from '../models/index.ts';
 import { createSqliteJobQueue, type JobQueue } from '../jobs/index.ts';
+import { openKnowledge, type KnowledgeService } from '../knowledge/index.ts';
 import { openStore, type SqliteStore } from '../store/index.ts';
 
 export interface Platform {
@@ -11,6 +12,7 @@ export interface Platform {
   store: SqliteStore;
   /** Durable jobs; `serve` starts running them, one-off commands start it only when they need it. */
   jobs: JobQueue;
+  knowledge: KnowledgeService;
   models: ModelRegistry;
   close(): Promise<void>;
 }
@@ -53,11 +55,13 @@ export async function openPlatform(options: OpenPlatformOptions = {}): Promise<P
     defaultEmbedding: config.models.defaultEmbedding,
   });
   const jobs = createSqliteJobQueue({ database: store.database, logger });
+  const knowledge = openKnowledge({ database: store.database, jobs, models });
   return {
     config: { ...config, dataDir },
     logger,
     store,
     jobs,
+    knowledge,
     models,
     async close() {
       await jobs.stop();

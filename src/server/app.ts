@@ -3,10 +3,12 @@ import { Hono } from 'hono';
 import { GenstackError, createId, type Logger } from '../core/index.ts';
 import { verifyApiKey } from '../guard/index.ts';
 import type { JobQueue } from '../jobs/index.ts';
+import type { KnowledgeService } from '../knowledge/index.ts';
 import type { ModelRegistry } from '../models/index.ts';
 import type { Store } from '../store/index.ts';
 import { openApiDocument } from './api/openapi.ts';
 import { registerJobRoutes } from './api/jobs-routes.ts';
+import { registerKnowledgeRoutes } from './api/knowledge-routes.ts';
 import { registerPlatformRoutes } from './api/platform-routes.ts';
 import { statusPage } from './api/status-page.ts';
 import { createBodyLimit } from './body-limit.ts';
@@ -20,6 +22,9 @@ export interface AppOptions {
   models: ModelRegistry;
   store: Store;
   jobs: JobQueue;
+  knowledge: KnowledgeService;
+  /** Where uploaded documents are staged before their ingestion job reads them. */
+  uploadsDir: string;
   logger: Logger;
   requireApiKey: boolean;
   bodyLimitBytes: number;
@@ -120,6 +125,7 @@ export function createApp(options: AppOptions): { app: Hono<AppEnv>; inFlight: I
   registerEmbeddings(app, options);
   registerPlatformRoutes(app, { models: options.models, startedAt });
   registerJobRoutes(app, { jobs: options.jobs });
+  registerKnowledgeRoutes(app, { knowledge: options.knowledge, uploadsDir: options.uploadsDir });
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
   app.get('/', (c) =>
     c.html(statusPage({ models: options.models.list(), baseUrl: options.publicUrl, keyRequired: options.requireApiKey })),

@@ -2,6 +2,7 @@
 import { serve } from '@hono/node-server';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { GenstackError, isLoopbackHost } from '../core/index.ts';
 import type { Platform } from '../platform/index.ts';
 import { createApp } from './app.ts';
@@ -20,7 +21,7 @@ export interface RunningServer {
  * console.log(server.url);
  */
 export async function startServer(options: { platform: Platform }): Promise<RunningServer> {
-  const { config, logger, models, store, jobs } = options.platform;
+  const { config, logger, models, store, jobs, knowledge } = options.platform;
   const { host, port, requireApiKey } = config.server;
   const keyRequired = requireApiKey === 'auto' ? !isLoopbackHost(host) : requireApiKey;
   const displayHost = host.includes(':') ? `[${host}]` : host;
@@ -29,6 +30,8 @@ export async function startServer(options: { platform: Platform }): Promise<Runn
     models,
     store,
     jobs,
+    knowledge,
+    uploadsDir: join(config.dataDir, 'uploads'),
     logger,
     requireApiKey: keyRequired,
     bodyLimitBytes: config.server.bodyLimitBytes,

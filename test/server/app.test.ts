@@ -9,6 +9,7 @@ import { createDefaultProviders, createModelRegistry, type ModelRegistry } from 
 import { createApp } from '../../src/server/index.ts';
 import { openStore, type SqliteStore } from '../../src/store/index.ts';
 import { createSqliteJobQueue } from '../../src/jobs/index.ts';
+import { openKnowledge } from '../../src/knowledge/index.ts';
 
 let dataDir: string;
 let store: SqliteStore;
@@ -23,10 +24,13 @@ before(async () => {
     entries: [{ id: 'upstream-qwen', provider: 'openai', settings: { baseURL: 'http://127.0.0.1:9/v1', apiKey: 'sk-secret-value-1234' } }],
     aliases: { 'gpt-4o': 'builtin' },
   });
+  const jobs = createSqliteJobQueue({ database: store.database });
   ({ app } = createApp({
     models,
     store,
-    jobs: createSqliteJobQueue({ database: store.database }),
+    jobs,
+    knowledge: openKnowledge({ database: store.database, jobs, models }),
+    uploadsDir: join(dataDir, 'uploads'),
     logger: createLogger({ level: 'silent' }),
     requireApiKey: false,
     bodyLimitBytes: 1024 * 1024,

@@ -1,0 +1,26 @@
+// Knowledge: ingest → chunk → index → retrieve → cite. The service is the surface the edges use.
+import type Database from 'better-sqlite3';
+import type { JobQueue } from '../jobs/index.ts';
+import type { ModelRegistry } from '../models/index.ts';
+import { createKnowledgeService } from './knowledge-service.ts';
+import { createKnowledgeStore } from './store/index.ts';
+
+export type * from './types.ts';
+export type * from './service-types.ts';
+export { createKnowledgeService, type KnowledgeServiceOptions } from './knowledge-service.ts';
+export { ingestJobKind } from './ingest/ingest-job.ts';
+
+/**
+ * Opens the knowledge capability on the platform's SQLite database and makes `kb:<name>` models resolvable.
+ * @example
+ * const knowledge = openKnowledge({ database: store.database, jobs, models });
+ */
+export function openKnowledge(options: { database: Database.Database; jobs: JobQueue; models: ModelRegistry }) {
+  const service = createKnowledgeService({
+    store: createKnowledgeStore({ database: options.database }),
+    jobs: options.jobs,
+    models: options.models,
+  });
+  options.models.addResolver(service.resolver);
+  return service;
+}
