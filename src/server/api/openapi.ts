@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { version } from '../../core/index.ts';
 import { chatCompletionRequestSchema, embeddingRequestSchema } from '../v1/chat-schema.ts';
+import { askSchema, createBaseSchema, documentsSchema, searchSchema } from './knowledge-routes.ts';
 
 const errorSchema = {
   type: 'object',
@@ -39,6 +40,9 @@ function jsonOperation(options: { summary: string; tag: string; requestSchema?: 
   };
 }
 
+const nameParameter = { name: 'name', in: 'path', required: true, schema: { type: 'string' } };
+const idParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
+
 let cached: object | undefined;
 
 /** Built once, on first request. */
@@ -58,6 +62,10 @@ export function openApiDocument(): object {
         Error: errorSchema,
         ChatCompletionRequest: z.toJSONSchema(chatCompletionRequestSchema, { unrepresentable: 'any' }),
         EmbeddingRequest: z.toJSONSchema(embeddingRequestSchema, { unrepresentable: 'any' }),
+        CreateKnowledgeBase: z.toJSONSchema(createBaseSchema, { unrepresentable: 'any' }),
+        KnowledgeDocuments: z.toJSONSchema(documentsSchema, { unrepresentable: 'any' }),
+        KnowledgeSearch: z.toJSONSchema(searchSchema, { unrepresentable: 'any' }),
+        KnowledgeAsk: z.toJSONSchema(askSchema, { unrepresentable: 'any' }),
       },
     },
     security: [{ bearer: [] }, {}],
@@ -89,6 +97,60 @@ export function openApiDocument(): object {
         },
       },
       '/api/openapi.json': { get: jsonOperation({ summary: 'This document', tag: 'platform' }) },
+      '/api/kb': {
+        get: jsonOperation({ summary: 'List knowledge bases', tag: 'knowledge' }),
+        post: jsonOperation({ summary: 'Create a knowledge base', tag: 'knowledge', requestSchema: 'CreateKnowledgeBase' }),
+      },
+      '/api/kb/{name}': {
+        get: { ...jsonOperation({ summary: 'Statistics of a knowledge base', tag: 'knowledge' }), parameters: [nameParameter] },
+        delete: { ...jsonOperation({ summary: 'Delete a knowledge base', tag: 'knowledge' }), parameters: [nameParameter] },
+      },
+      '/api/kb/{name}/documents': {
+        post: {
+          ...jsonOperation({
+            summary: 'Ingest documents as a job → {jobId}',
+            tag: 'knowledge',
+            requestSchema: 'KnowledgeDocuments',
+            description:
+              'JSON `{documents:[{path,title,text}]}`, or multipart/form-data with files (txt, md, html, pdf, docx, csv, json, jsonl).',
+          }),
+          parameters: [nameParameter],
+        },
+        delete: {
+          ...jsonOperation({ summary: 'Remove one source document', tag: 'knowledge' }),
+          parameters: [nameParameter, { name: 'path', in: 'query', required: true, schema: { type: 'string' } }],
+        },
+      },
+      '/api/kb/{name}/search': {
+        post: {
+          ...jsonOperation({
+            summary: 'Hybrid search → {results:[{chunkId,docId,score,text,source}]}',
+            tag: 'knowledge',
+            requestSchema: 'KnowledgeSearch',
+          }),
+          parameters: [nameParameter],
+        },
+      },
+      '/api/kb/{name}/ask': {
+        post: {
+          ...jsonOperation({ summary: 'Answer with citations → {answer, citations}', tag: 'knowledge', requestSchema: 'KnowledgeAsk' }),
+          parameters: [nameParameter],
+        },
+      },
+      '/api/jobs': { get: jsonOperation({ summary: 'List jobs (?kind&status&limit)', tag: 'jobs' }) },
+      '/api/jobs/{id}': { get: { ...jsonOperation({ summary: 'A job and its items', tag: 'jobs' }), parameters: [idParameter] } },
+      '/api/jobs/{id}/events': {
+        get: {
+          summary: 'Job progress as server-sent events (status, progress, item); ends at a final status',
+          tags: ['jobs'],
+          parameters: [idParameter],
+          responses: { '200': { description: 'SSE stream', content: { 'text/event-stream': { schema: { type: 'string' } } } }, ...errors },
+        },
+      },
+      '/api/jobs/{id}/cancel': { post: { ...jsonOperation({ summary: 'Cancel a job', tag: 'jobs' }), parameters: [idParameter] } },
+      '/api/jobs/{id}/retry': {
+        post: { ...jsonOperation({ summary: 'Retry the failed items of a job', tag: 'jobs' }), parameters: [idParameter] },
+      },
     },
   };
   return cached;
