@@ -24,6 +24,11 @@ export function createCorpusEmbedder(options: CorpusEmbedderOptions): KnowledgeE
   const maxVocabulary = options.maxVocabulary ?? 30_000;
   const maxFitChunks = options.maxFitChunks ?? 40_000;
   const models = new Map<number, RandomIndexingModel>();
+  /**
+   * Per base, an upper bound on its chunk count (the last exact count plus every text embedded since): counting a large
+   * base's chunks takes milliseconds, so the exact count is read only when the bound says a refit may be due.
+   */
+  const countBounds = new Map<number, number>();
 
   const currentModel = (kb: string): RandomIndexingModel | null => {
     const base = store.getBase(kb);
@@ -53,14 +58,28 @@ export function createCorpusEmbedder(options: CorpusEmbedderOptions): KnowledgeE
       saved: { fittedChunks: total, model: serializeModel(model) },
     });
     models.set(base.id, model);
+    countBounds.set(base.id, total);
     return model;
+  };
+
+  /** Whether adding `incoming` chunks doubles the corpus the model was fitted on. */
+  const refitDue = (kb: string, options: { model: RandomIndexingModel; incoming: number }): boolean => {
+    const { id } = store.getBase(kb);
+    const bound = countBounds.get(id);
+    if (bound !== undefined && bound + options.incoming < 2 * options.model.fittedChunks) {
+      countBounds.set(id, bound + options.incoming);
+      return false;
+    }
+    const exact = store.chunkCount(kb);
+    countBounds.set(id, exact + options.incoming);
+    return exact + options.incoming >= 2 * options.model.fittedChunks;
   };
 
   return {
     async embedDocuments({ kb, texts }) {
       const incoming = texts.map((text) => searchTerms(text));
       let model = currentModel(kb);
-      if (!model || store.chunkCount(kb) + texts.length >= 2 * model.fittedChunks) model = refit(kb, incoming);
+      if (!model || refitDue(kb, { model, incoming: texts.length })) model = refit(kb, incoming);
       const fitted = model;
       return incoming.map((terms) => embedTerms(fitted, terms) ?? uniformVector(fitted.dimensions));
     },

@@ -1,14 +1,14 @@
-// Lexical retrieval: FTS5 over the Korean-aware search text, ranked by bm25(), filtered in the same SQL.
+// Lexical retrieval: bm25 over the Korean-aware search terms, from the base's in-memory term index (FTS5's formula and
+// defaults; see store/lexical-index.ts), filtered through SQL on the documents table.
 import type Database from 'better-sqlite3';
-import type { KnowledgeBase } from '../store/index.ts';
+import { lexicalIndexOf, searchTerms, type KnowledgeBase, type LexicalIndex } from '../store/index.ts';
 import type { SearchFilter } from '../types.ts';
-import { matchExpression } from './match-expression.ts';
+import { filteredSearch } from './filtered-rows.ts';
 import { filterCondition } from './search-filter.ts';
-import { prepared } from './statement-cache.ts';
 
 export interface RankedChunk {
   rowid: number;
-  /** Higher is better: -bm25 for lexical, cosine similarity for vectors. */
+  /** Higher is better: bm25 for lexical, cosine similarity for vectors. */
   relevance: number;
 }
 
@@ -24,17 +24,23 @@ export function lexicalSearch(options: {
   filter?: SearchFilter;
   limit: number;
 }): RankedChunk[] {
-  const expression = matchExpression(options.query);
-  if (expression === null) return [];
+  const { database, base, limit } = options;
+  const index = lexicalIndexOf(database, base);
+  const terms = weightedTerms(index, options.query);
+  if (terms.length === 0) return [];
   const condition = filterCondition(options.filter);
-  const join = condition.sql ? 'JOIN knowledge_documents d ON d.id = c.doc_id' : '';
-  const sql = `SELECT s.rowid AS rowid, bm25(knowledge_chunk_search) AS score
-    FROM knowledge_chunk_search s JOIN knowledge_chunks c ON c.seq = s.rowid ${join}
-    WHERE knowledge_chunk_search MATCH ? AND c.kb_id = ?${condition.sql}
-    ORDER BY score LIMIT ?`;
-  const rows = prepared(options.database, sql).all(expression, options.base.id, ...condition.parameters, options.limit) as Array<{
-    rowid: number;
-    score: number;
-  }>;
-  return rows.map((row) => ({ rowid: row.rowid, relevance: -row.score }));
+  const hits = condition.sql
+    ? filteredSearch({ database, base, condition, limit, search: (search) => index.search({ ...search, terms }) })
+    : index.search({ terms, limit });
+  return hits.map((hit) => ({ rowid: hit.rowid, relevance: hit.score }));
+}
+
+/**
+ * The query's distinct terms without those in half the rows or more: bm25 floors their idf at 1e-6, so they cannot
+ * change an order, yet they have the longest posting lists. When every term is that common, they all stay.
+ */
+function weightedTerms(index: LexicalIndex, query: string): string[] {
+  const terms = [...new Set(searchTerms(query))].filter((term) => index.frequency(term) > 0);
+  const weighted = terms.filter((term) => index.frequency(term) < index.count / 2);
+  return weighted.length > 0 ? weighted : terms;
 }

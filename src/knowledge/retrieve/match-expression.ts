@@ -10,5 +10,14 @@ import { searchTerms } from '../store/index.ts';
 export function matchExpression(query: string): string | null {
   const terms = [...new Set(searchTerms(query))];
   if (terms.length === 0) return null;
+  return quoteTerms(terms);
+}
+
+/**
+ * Index terms as an OR of quoted FTS5 strings.
+ * @example
+ * quoteTerms(['환불', 'a"b']); // '"환불" OR "a""b"'
+ */
+export function quoteTerms(terms: string[]): string {
   return terms.map((term) => `"${term.replaceAll('"', '""')}"`).join(' OR ');
 }

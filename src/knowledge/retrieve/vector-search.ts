@@ -1,13 +1,10 @@
-// Vector retrieval: sqlite-vec KNN over the base's vec0 table; with a filter it over-fetches, then filters in SQL.
+// Vector retrieval over the base's in-memory index (see store/vector-index.ts); sqlite-vec stays the durable copy.
 import type Database from 'better-sqlite3';
-import { vectorTableName, type KnowledgeBase } from '../store/index.ts';
+import { vectorIndexOf, type KnowledgeBase } from '../store/index.ts';
 import type { SearchFilter } from '../types.ts';
+import { filteredSearch } from './filtered-rows.ts';
 import type { RankedChunk } from './lexical-search.ts';
 import { filterCondition } from './search-filter.ts';
-import { prepared } from './statement-cache.ts';
-
-/** sqlite-vec's ceiling on k. */
-const maximumNeighbours = 4096;
 
 /**
  * Nearest chunks by cosine similarity, best first.
@@ -23,19 +20,18 @@ export function vectorSearch(options: {
   /** How many neighbours to fetch per wanted result when a filter may drop some. */
   overFetch?: number;
 }): RankedChunk[] {
-  const table = vectorTableName(options.base.id);
+  const { database, base, limit, vector } = options;
+  const index = vectorIndexOf(database, base);
   const condition = filterCondition(options.filter);
-  const neighbours = Math.min(maximumNeighbours, condition.sql ? options.limit * (options.overFetch ?? 10) : options.limit);
-  const sql = condition.sql
-    ? `WITH knn AS (SELECT rowid, distance FROM ${table} WHERE embedding MATCH ? AND k = ?)
-       SELECT knn.rowid AS rowid, knn.distance AS distance FROM knn
-       JOIN knowledge_chunks c ON c.seq = knn.rowid JOIN knowledge_documents d ON d.id = c.doc_id
-       WHERE 1${condition.sql} ORDER BY knn.distance LIMIT ?`
-    : `SELECT rowid, distance FROM ${table} WHERE embedding MATCH ? AND k = ? ORDER BY distance`;
-  const parameters = condition.sql ? [...condition.parameters, options.limit] : [];
-  const rows = prepared(options.database, sql).all(options.vector, neighbours, ...parameters) as Array<{
-    rowid: number;
-    distance: number;
-  }>;
-  return rows.map((row) => ({ rowid: row.rowid, relevance: Math.max(0, Math.min(1, 1 - row.distance)) }));
+  const hits = condition.sql
+    ? filteredSearch({
+        database,
+        base,
+        condition,
+        limit,
+        overFetch: options.overFetch,
+        search: (search) => index.search({ ...search, vector }),
+      })
+    : index.search({ vector, limit });
+  return hits.map((hit) => ({ rowid: hit.rowid, relevance: Math.max(0, Math.min(1, hit.similarity)) }));
 }

@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import { GenstackError } from '../../core/errors.ts';
 import { validateBaseName } from './base-name.ts';
 import type { EmbeddingSettings, KnowledgeBase, KnowledgeBaseSummary, KnowledgeStats } from './types.ts';
+import { dropSearchIndexes } from './search-indexes.ts';
 import { createVectorTable, dropVectorTable } from './vector-table.ts';
 
 type Row = Record<string, unknown>;
@@ -73,6 +74,7 @@ export function baseOperations(database: Database.Database, now: () => string) {
       remove.run(base.id);
       dropVectorTable(database, base.id);
     })();
+    dropSearchIndexes(database, base.id);
   };
 
   const stats = (name: string): KnowledgeStats => {

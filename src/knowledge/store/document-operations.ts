@@ -4,6 +4,7 @@ import { GenstackError } from '../../core/errors.ts';
 import { createId } from '../../core/ids.ts';
 import { searchText } from './search-terms.ts';
 import type { KnowledgeBase, StoredChunk, StoredDocument, UpsertDocumentInput, UpsertStatus } from './types.ts';
+import { applyIndexChanges, type IndexChanges } from './search-indexes.ts';
 import { vectorStatements } from './vector-table.ts';
 
 type Row = Record<string, unknown>;
@@ -18,6 +19,7 @@ export function documentOperations(options: { database: Database.Database; now: 
   );
   const chunkRowids = database.prepare('SELECT seq FROM knowledge_chunks WHERE doc_id = ?').pluck();
   const deleteSearchRow = database.prepare('DELETE FROM knowledge_chunk_search WHERE rowid = ?');
+  const searchRow = database.prepare('SELECT search_text FROM knowledge_chunk_search WHERE rowid = ?').pluck();
   const deleteDocument = database.prepare('DELETE FROM knowledge_documents WHERE id = ?');
   const insertChunk = database.prepare(
     `INSERT INTO knowledge_chunks (id, doc_id, kb_id, idx, text, start, "end", page, heading, token_count)
@@ -32,14 +34,18 @@ export function documentOperations(options: { database: Database.Database; now: 
     return statements;
   };
 
-  /** Deletes a document's chunks, search rows and vectors, then the document itself. */
-  const removeById = (base: KnowledgeBase, docId: string) => {
+  /** Deletes a document's chunks, search rows and vectors, then the document itself; notes removals in `changes`. */
+  const removeById = (base: KnowledgeBase, options: { docId: string; changes: IndexChanges }) => {
     const vectors = vectorsOf(base.id);
-    for (const rowid of chunkRowids.all(docId) as number[]) {
+    for (const rowid of chunkRowids.all(options.docId) as number[]) {
+      // The old terms keep the in-memory index's document frequencies exact.
+      const text = (searchRow.get(rowid) as string | undefined) ?? '';
+      options.changes.terms.push({ rowid, removed: text.length > 0 ? text.split(' ') : [] });
       deleteSearchRow.run(rowid);
       vectors.remove.run(BigInt(rowid));
+      options.changes.vectors.push([rowid, null]);
     }
-    deleteDocument.run(docId);
+    deleteDocument.run(options.docId);
   };
 
   const upsertDocument = (input: UpsertDocumentInput): { docId: string; status: UpsertStatus } => {
@@ -57,10 +63,11 @@ export function documentOperations(options: { database: Database.Database; now: 
       }
     }
     const searchTexts = chunks.map((chunk) => searchText(chunk.text));
-    return database.transaction(() => {
+    const changes: IndexChanges = { kbId: base.id, vectors: [], terms: [] };
+    const result = database.transaction(() => {
       const existing = findDocument.get(base.id, document.path) as Row | undefined;
       if (existing && existing.content_hash === input.contentHash) return { docId: existing.id as string, status: 'unchanged' as const };
-      if (existing) removeById(base, existing.id as string);
+      if (existing) removeById(base, { docId: existing.id as string, changes });
       const timestamp = now();
       const docId = createId('doc');
       insertDocument.run({
@@ -92,21 +99,32 @@ export function documentOperations(options: { database: Database.Database; now: 
           chunk.heading,
           chunk.tokenCount,
         );
-        insertSearchRow.run(lastInsertRowid, searchTexts[position]);
+        const text = searchTexts[position]!;
+        insertSearchRow.run(lastInsertRowid, text);
+        changes.terms.push({ rowid: Number(lastInsertRowid), added: text.length > 0 ? text.split(' ') : [] });
         const vector = vectors[position];
-        if (vector) vectorInsert.run(BigInt(lastInsertRowid), vector);
+        if (vector) {
+          vectorInsert.run(BigInt(lastInsertRowid), vector);
+          changes.vectors.push([Number(lastInsertRowid), vector]);
+        }
       });
       return { docId, status: existing ? ('replaced' as const) : ('added' as const) };
     })();
+    // Only after the commit: a rolled-back write must not reach the in-memory index.
+    applyIndexChanges(database, changes);
+    return result;
   };
 
   const removeDocument = (kb: string, path: string): boolean => {
     const base = getBase(kb);
-    return database.transaction(() => {
+    const changes: IndexChanges = { kbId: base.id, vectors: [], terms: [] };
+    const removed = database.transaction(() => {
       const existing = findDocument.get(base.id, path) as Row | undefined;
-      if (existing) removeById(base, existing.id as string);
+      if (existing) removeById(base, { docId: existing.id as string, changes });
       return existing !== undefined;
     })();
+    applyIndexChanges(database, changes);
+    return removed;
   };
 
   const documents = (kb: string): StoredDocument[] => (listDocuments.all(getBase(kb).id) as Row[]).map(toDocument);

@@ -1,4 +1,4 @@
-// Public surface of the knowledge store: bases, documents, chunks, the lexical index's term transform and vector tables.
+// Public surface of the knowledge store: bases, documents, chunks, the term transform, vector tables and in-memory search indexes.
 export { createKnowledgeStore } from './knowledge-store.ts';
 export { knowledgeMigrations } from './knowledge-migrations.ts';
 export { validateBaseName } from './base-name.ts';
@@ -7,3 +7,6 @@ export { englishStem } from './english-stem.ts';
 export { vectorTableName } from './vector-table.ts';
 export { toChunk } from './document-operations.ts';
 export type * from './types.ts';
+export { VectorIndex, type VectorHit, type VectorIndexSearch } from './vector-index.ts';
+export { vectorIndexOf, lexicalIndexOf } from './search-indexes.ts';
+export { LexicalIndex, type LexicalHit } from './lexical-index.ts';

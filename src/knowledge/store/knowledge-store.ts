@@ -6,6 +6,7 @@ import { baseOperations } from './base-operations.ts';
 import { documentOperations } from './document-operations.ts';
 import { knowledgeMigrations } from './knowledge-migrations.ts';
 import type { KnowledgeStore, SavedEmbedder } from './types.ts';
+import { dropVectorIndex } from './search-indexes.ts';
 import { vectorTableName } from './vector-table.ts';
 
 type Row = Record<string, unknown>;
@@ -63,6 +64,7 @@ export function createKnowledgeStore(options: { database: Database.Database; now
     reembed: ({ kb, embed, saved }) => {
       const base = bases.getBase(kb);
       const statements = documents.vectorsOf(base.id);
+      dropVectorIndex(database, base.id);
       return database.transaction(() => {
         // Pages, not one iterator: better-sqlite3 cannot write while a read cursor is open on the connection.
         let after = -1;
