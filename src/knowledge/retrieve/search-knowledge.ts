@@ -5,9 +5,12 @@ import type { SearchRequest, SearchResult } from '../types.ts';
 import { lexicalSearch, type RankedChunk } from './lexical-search.ts';
 import { rerankByOverlap } from './lexical-rerank.ts';
 import { removeNearDuplicates } from './near-duplicates.ts';
-import { fuseRankings } from './reciprocal-rank-fusion.ts';
+import { fuseScores } from './score-fusion.ts';
 import { prepared } from './statement-cache.ts';
 import { vectorSearch } from './vector-search.ts';
+
+/** Weight of the vector list against the lexical one in hybrid fusion. */
+const vectorWeight = 0.25;
 
 export interface SearchKnowledgeOptions {
   store: KnowledgeStore;
@@ -41,7 +44,15 @@ export async function searchKnowledge(options: SearchKnowledgeOptions): Promise<
     const embedding = options.embedQuery ? await options.embedQuery(query) : null;
     if (embedding) vector = vectorSearch({ ...legs, vector: embedding });
   }
-  const ranked = mode === 'hybrid' ? fuseRankings([lexical, vector]) : mode === 'vector' ? vector : relativeToBest(lexical);
+  // The corpus-learned vectors are weaker than exact term matches (bench/retrieval: Recall@5 0.72 vs 0.94 in Korean), so
+  // hybrid blends scores (not ranks, which flatten bm25's margins) with vectors at a quarter weight: measured on the quick
+  // bench, rank fusion gave ko Recall@5 0.869, score fusion 0.939 (lexical alone 0.939) and en MRR 0.832 (> lexical 0.813).
+  const ranked =
+    mode === 'hybrid'
+      ? fuseScores([lexical, vector], { weights: [1 - vectorWeight, vectorWeight] })
+      : mode === 'vector'
+        ? vector
+        : relativeToBest(lexical);
 
   const top = ranked.slice(0, 3 * k);
   const chunks = chunksByRowid(
