@@ -6,7 +6,7 @@ import { GenstackError } from '../core/index.ts';
 /**
  * hono's bodyLimit reads `c.req.raw.body` first, which makes @hono/node-server build a web ReadableStream for every
  * request and then read the JSON through it; answering from the Content-Length header keeps node-server's direct read
- * of the socket (measured: about 0.1 ms less per chat request, see bench/gateway). Chunked uploads, which have no
+ * of the socket (bench/gateway measured about 0.2 ms less to the first token of a chat request). Chunked uploads, which have no
  * length up front, still go through hono's counting reader.
  * @example
  * app.use(createBodyLimit(8 * 1024 * 1024));

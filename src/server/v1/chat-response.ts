@@ -30,6 +30,8 @@ export function chatCompletionJson(identity: CompletionIdentity, result: ChatRes
     function: { name: call.name, arguments: call.arguments },
   }));
   return {
+    // Provider extras (a knowledge answer's `citations`) go first, so they can never replace a standard field.
+    ...result.providerMetadata,
     id: identity.id,
     object: 'chat.completion',
     created: identity.created,
@@ -54,21 +56,31 @@ export function chatCompletionJson(identity: CompletionIdentity, result: ChatRes
 }
 
 /**
- * Encodes stream parts as SSE `data:` events, keeping the per-chunk work to one JSON.stringify.
+ * Encodes stream parts as SSE `data:` events. Everything around the delta is serialised once per stream, so a text
+ * chunk costs one JSON.stringify of its text (the gateway bench measured the whole-object stringify at ~3% of the
+ * server's CPU); the bytes are the same as `JSON.stringify` of the whole chunk object.
  * @example
  * const encoder = createChunkEncoder({ identity, includeUsage: true });
  * for await (const part of stream) for (const event of encoder.encode(part)) write(event);
  */
 export function createChunkEncoder(options: { identity: CompletionIdentity; includeUsage: boolean }) {
   const { id, created, model } = options.identity;
-  const usageField = options.includeUsage ? { usage: null } : {};
-  const chunk = (delta: object, finishReason: string | null = null) =>
-    `data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created, model, system_fingerprint: null, choices: [{ index: 0, delta, logprobs: null, finish_reason: finishReason }], ...usageField })}\n\n`;
+  const head = `data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created, model, system_fingerprint: null }).slice(0, -1)},"choices":[{"index":0,"delta":`;
+  const tail = `,"logprobs":null,"finish_reason":`;
+  const end = `}]${options.includeUsage ? ',"usage":null' : ''}}\n\n`;
+  const chunkJson = (deltaJson: string, finishReason: string | null) =>
+    `${head}${deltaJson}${tail}${finishReason === null ? 'null' : JSON.stringify(finishReason)}${end}`;
+  const chunk = (delta: object, finishReason: string | null = null) => chunkJson(JSON.stringify(delta), finishReason);
   let sentRole = false;
   const role = () => {
     if (sentRole) return {};
     sentRole = true;
     return { role: 'assistant' };
+  };
+  const textChunk = (text: string) => {
+    const roleField = sentRole ? '' : '"role":"assistant",';
+    sentRole = true;
+    return chunkJson(`{${roleField}"content":${JSON.stringify(text)}}`, null);
   };
 
   return {
@@ -76,7 +88,7 @@ export function createChunkEncoder(options: { identity: CompletionIdentity; incl
     encode(part: ChatStreamPart): string[] {
       switch (part.type) {
         case 'text-delta':
-          return part.delta ? [chunk({ ...role(), content: part.delta })] : [];
+          return part.delta ? [textChunk(part.delta)] : [];
         case 'tool-call-start':
           return [
             chunk({

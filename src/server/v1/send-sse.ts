@@ -23,8 +23,12 @@ async function pump(outgoing: ServerResponse, source: ChatEventSource): Promise<
     if (!outgoing.writableFinished) void source.cancel();
   };
   outgoing.once('close', onClose);
+  // The head goes out with the first events in one write when they are ready within this turn of the event loop;
+  // otherwise (a model slow to its first token) right after it, so the client has its 200 without waiting.
+  const flushHead = setImmediate(() => outgoing.flushHeaders());
   try {
     for (let text = await source.next(); text !== null; text = await source.next()) {
+      clearImmediate(flushHead);
       if (outgoing.destroyed) return;
       if (!outgoing.write(text)) await writable(outgoing);
     }
@@ -33,6 +37,7 @@ async function pump(outgoing: ServerResponse, source: ChatEventSource): Promise<
     // The source turns model failures into events; what lands here is a socket failure, so there is nobody to tell.
     outgoing.destroy(error as Error);
   } finally {
+    clearImmediate(flushHead);
     outgoing.off('close', onClose);
   }
 }
@@ -48,7 +53,6 @@ export function sendSse(c: Context<AppEnv>, options: { source: ChatEventSource; 
   const { source } = options;
   const outgoing = c.env?.outgoing;
   if (outgoing) {
-    // The head goes out with the first event, in one write.
     outgoing.writeHead(200, options.headers);
     void pump(outgoing, source);
     return RESPONSE_ALREADY_SENT;
