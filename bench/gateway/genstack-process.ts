@@ -13,20 +13,21 @@ const config = configSchema.parse({
   dataDir,
   server: { host: '127.0.0.1', port: 0 },
   log: { level: 'warn' },
+  models: {
+    // Limits are raised and retries off so the bench measures the relay, not the queue.
+    entries: [
+      {
+        id: 'up',
+        provider: 'openai',
+        settings: { baseURL: `${upstreamUrl}/v1`, model: 'fake' },
+        concurrency: 10_000,
+        maxQueue: 100_000,
+        retry: { maxRetries: 0 },
+      },
+    ],
+  },
 });
 const platform = await openPlatform({ config });
-// Registered like a config entry; limits are raised so the bench measures the relay, not the queue.
-platform.models.register(
-  {
-    id: 'up',
-    provider: 'openai',
-    settings: { baseURL: `${upstreamUrl}/v1`, model: 'fake' },
-    concurrency: 10_000,
-    maxQueue: 100_000,
-    retry: { maxRetries: 0 },
-  },
-  'config',
-);
 const server = await startServer({ platform });
 process.send?.({ ready: true, url: server.url });
 process.on('disconnect', () => {

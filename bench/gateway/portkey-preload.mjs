@@ -5,6 +5,9 @@
 // gives it ordinary, mutable headers; the body stream is handed over untouched. This is what Portkey's own fix (PR #1551)
 // does inside the gateway, and it costs one Response object per request.
 const NativeResponse = globalThis.Response;
+
+// The bench spawns Portkey with an IPC channel: when the bench goes away, however it ends, so does Portkey.
+process.on('disconnect', () => process.exit(0));
 const originalFetch = globalThis.fetch;
 
 globalThis.fetch = async function fetchWithMutableHeaders(input, init) {

@@ -111,7 +111,8 @@ export async function startPortkeyProcess(): Promise<ChildServer> {
   const entry = join(dirname(require.resolve('@portkey-ai/gateway/package.json')), 'build', 'start-server.js');
   const preload = join(here, 'portkey-preload.mjs');
   const child = spawn(process.execPath, ['--import', preload, entry, `--port=${port}`, '--headless'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
+    // The IPC channel is only a lifeline: the preload exits when it closes, so Portkey never outlives the bench.
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     env: { ...process.env },
   });
   const stderr = collectStderr(child);

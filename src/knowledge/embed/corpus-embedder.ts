@@ -1,5 +1,5 @@
-// The `builtin` embedding of a knowledge base, learned from its own chunks: fitted at ingestion, refitted when the corpus
-// doubles (re-embedding every chunk in one transaction), saved in the database so queries embed the same way.
+// The `builtin` embedding of a knowledge base, learned from its own chunks: fitted at ingestion, refitted as the corpus
+// grows (re-embedding every chunk in one transaction), saved in the database so queries embed the same way.
 import { searchTerms } from '../store/index.ts';
 import type { KnowledgeStore } from '../store/index.ts';
 import type { KnowledgeEmbedder } from './knowledge-embedder.ts';
@@ -62,17 +62,21 @@ export function createCorpusEmbedder(options: CorpusEmbedderOptions): KnowledgeE
     return model;
   };
 
-  /** Whether adding `incoming` chunks doubles the corpus the model was fitted on. */
+  /**
+   * Whether adding `incoming` chunks doubles the corpus the model was fitted on, or quadruples it once the model was
+   * fitted on a full sample: past that, a refit re-embeds every chunk for little gain (bench/retrieval ingest figures).
+   */
   const refitDue = (kb: string, options: { model: RandomIndexingModel; incoming: number }): boolean => {
     const { id } = store.getBase(kb);
     const bound = countBounds.get(id);
-    if (bound !== undefined && bound + options.incoming < 2 * options.model.fittedChunks) {
+    const threshold = (options.model.fittedChunks >= maxFitChunks ? 4 : 2) * options.model.fittedChunks;
+    if (bound !== undefined && bound + options.incoming < threshold) {
       countBounds.set(id, bound + options.incoming);
       return false;
     }
     const exact = store.chunkCount(kb);
     countBounds.set(id, exact + options.incoming);
-    return exact + options.incoming >= 2 * options.model.fittedChunks;
+    return exact + options.incoming >= threshold;
   };
 
   return {
