@@ -4,3 +4,4 @@ export * from './config.ts';
 export * from './logger.ts';
 export * from './ids.ts';
 export { version } from './version.ts';
+export { seededRandom } from './seeded-random.ts';

@@ -1,6 +1,6 @@
 // Describes a tiny llama-architecture model (hyperparameters, byte-fallback vocabulary, seeded weights) for the GGUF writer.
 import type { GgufFile, GgufTensor, GgufValue } from './gguf-writer.ts';
-import { seededRandom } from './seeded-random.ts';
+import { seededRandom } from '../../src/core/index.ts';
 
 export interface TinyGgufOptions {
   embeddingLength?: number;

@@ -1,6 +1,6 @@
 // Seeded generators of malformed and hostile HTTP requests for the server fuzz test (no dependencies, reproducible by seed).
 
-import { seededRandom } from '../helpers/seeded-random.ts';
+import { seededRandom } from '../../src/core/index.ts';
 
 export interface FuzzCase {
   kind: string;

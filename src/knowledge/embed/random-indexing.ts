@@ -1,5 +1,6 @@
 // Random indexing: a corpus-learned embedding. Each chunk gets a sparse random signature; a term's vector is the sum of
 // the signatures of the chunks it occurs in, so terms that co-occur (반품 and 환불, refund and return) point the same way.
+import { seededRandom } from '../../core/seeded-random.ts';
 
 export interface RandomIndexingModel {
   dimensions: number;
@@ -87,16 +88,4 @@ function normalizeRow(values: Float32Array, span: { offset: number; dimensions: 
   const scale = 1 / Math.sqrt(sum);
   for (let index = span.offset; index < span.offset + span.dimensions; index += 1) values[index]! *= scale;
   return true;
-}
-
-/** mulberry32, so a refit of the same corpus gives the same model. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -2,6 +2,7 @@
 import { addDays, addMonths, isValidDate, toIsoDate, todayIn, weekdayIndex, type CalendarDate } from './calendar.ts';
 import { ClaimedSpans, findMatches } from './claimed-spans.ts';
 import type { DateContext, DateEntity } from './types.ts';
+import { englishOnes } from './number-words.ts';
 
 const englishMonths = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const monthName =
@@ -25,20 +26,8 @@ const koreanCount: Record<string, number> = {
   아홉: 9,
   열: 10,
 };
-const englishCount: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
+/** 'in a week', 'two days ago': the patterns below decide which words match; this only reads their value. */
+const englishCount: Record<string, number> = { a: 1, an: 1, ...englishOnes };
 
 type Resolver = (match: RegExpExecArray, today: CalendarDate) => CalendarDate | undefined;
 

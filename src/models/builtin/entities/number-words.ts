@@ -35,7 +35,8 @@ export function parseKoreanAmount(text: string): number | undefined {
   return seen ? total + section : undefined;
 }
 
-const englishOnes: Record<string, number> = {
+/** English number words zero–nineteen. */
+export const englishOnes: Record<string, number> = {
   zero: 0,
   one: 1,
   two: 2,

@@ -1,9 +1,9 @@
-// mulberry32: a tiny seedable PRNG, so generated weights and fuzz cases are the same on every run and machine.
+// mulberry32: a tiny seedable PRNG, so fitted models, generated test weights and fuzz cases are the same on every run.
 
 /**
  * @example
  * const random = seededRandom(42);
- * random(); // 0.6011…, always
+ * random(); // the same number on every machine
  */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
