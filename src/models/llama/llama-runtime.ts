@@ -20,6 +20,8 @@ export interface Lease<Slot> {
   release: () => void;
 }
 
+const engineDisposeGraceMs = 2_000;
+
 export class LlamaRuntime {
   private llama: Promise<Llama> | undefined;
   private readonly models = new Map<string, Promise<LoadedLlamaModel>>();
@@ -58,7 +60,13 @@ export class LlamaRuntime {
     await Promise.all(this.unloading.values());
     const llama = this.llama;
     this.llama = undefined;
-    if (llama && this.options.ownsLlama) await llama.then((engine) => engine.dispose()).catch(() => undefined);
+    if (!llama || !this.options.ownsLlama) return;
+    // A GGUF that failed to load keeps a hold on the engine's dispose lock until the garbage collector finalises it
+    // (node-llama-cpp 3.21), so engine.dispose() can wait forever; past a short grace, leave the rest to process exit.
+    const engineDisposed = llama.then((engine) => engine.dispose()).catch(() => undefined);
+    let grace: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([engineDisposed, new Promise((resolve) => (grace = setTimeout(resolve, engineDisposeGraceMs)))]);
+    clearTimeout(grace);
   }
 
   private async acquire<Slot>(options: {

@@ -97,4 +97,16 @@ describe('llama provider lifecycle', () => {
     writeTinyGguf(later, { seed: 3, blockCount: 1 });
     assert.equal((await model.generate(request)).finishReason, 'length');
   });
+
+  test('dispose finishes after a failed load of a truncated GGUF (the engine would otherwise wait for a garbage collection)', async () => {
+    const own = createLlamaProvider({ idleUnloadMs: 50 });
+    const truncated = join(directory, 'truncated-for-dispose.gguf');
+    const bytes = readFileSync(path);
+    writeFileSync(truncated, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    await assert.rejects(own.chatModel('bad', { path: truncated, ...settings }).generate(request));
+    await own.chatModel('tiny', { path, ...settings }).generate(request);
+    const started = Date.now();
+    await own.dispose();
+    assert.ok(Date.now() - started < 10_000, `dispose took ${Date.now() - started} ms`);
+  });
 });
