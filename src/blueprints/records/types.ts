@@ -1,0 +1,26 @@
+// A blueprint's business data as typed collections of JSON records (products, customers, orders, lines, bills…).
+
+/** One record as stored: its id, the customer it belongs to (if any) and its JSON data. */
+export interface StoredRecord<T = unknown> {
+  id: string;
+  owner: string | undefined;
+  data: T;
+}
+
+/**
+ * The records of one blueprint. Reads are cheap (indexed by id and by owner); every write is one transaction.
+ * A PostgreSQL implementation can satisfy the same interface later.
+ */
+export interface RecordCollections {
+  get<T>(collection: string, id: string): T | undefined;
+  /** Every record of a collection that belongs to `owner`, in id order. */
+  listByOwner<T>(collection: string, owner: string): T[];
+  /** Every record of a collection, in id order (cached until the next write to it; for catalogues and gazetteers). */
+  all<T>(collection: string): readonly T[];
+  count(collection: string): number;
+  /** Reads, changes and writes one record in one transaction; throws if it does not exist. */
+  update<T>(collection: string, id: string, change: (record: T) => T): T;
+  insert<T>(collection: string, record: StoredRecord<T>): void;
+  /** Changes that version; bumped by every write, so derived indexes know when to rebuild. */
+  version(collection: string): number;
+}
