@@ -56,7 +56,8 @@ export const assistantDefinitionSchema = z.object({
     .default(['ko', 'en']),
   /** System instructions for llama/openai models; the builtin engine follows the blueprint's dialogue instead. */
   instructions: z.string().default(''),
-  model: z.string().min(1).default('builtin'),
+  // 'default' follows the platform's default chat model: builtin until a GGUF or an OpenAI-compatible server is configured.
+  model: z.string().min(1).default('default'),
   fallbackModels: z.array(z.string().min(1)).default([]),
   knowledgeBases: z.array(z.string().min(1)).default([]),
   /** The blueprint whose data tools and dialogue this assistant uses, if any. */

@@ -60,5 +60,13 @@ export type ToolOutcome =
 export interface ToolExecutor {
   call(name: string, args: Record<string, unknown>): Promise<ToolOutcome>;
   /** Whether a state-changing call is waiting for the user's yes. */
-  readonly pendingConfirmation: { name: string; args: Record<string, unknown>; summary: string } | undefined;
+  readonly pendingConfirmation: PendingConfirmation | undefined;
+  /** Drops the call waiting for a yes (the user said no or moved on). */
+  cancelPending(): void;
+}
+
+export interface PendingConfirmation {
+  name: string;
+  args: Record<string, unknown>;
+  summary: string;
 }

@@ -41,10 +41,15 @@ export interface Blueprint {
   name: string;
   title: { ko: string; en: string };
   dataFiles: BlueprintDataFile[];
-  /** Cross-file checks after each file passed its schema (an order's customer exists, ids are unique…). */
+  /** Cross-file checks after each file passed its schema (an order's customer exists, ids are unique…); `data` is keyed by file name. */
   crossCheck(data: Record<string, unknown[]>): DataIssue[];
   /** Realistic bilingual sample data, keyed by file name; the same seed gives the same data. */
-  sampleData(options: { seed: number; scale?: SampleScale }): Record<string, unknown[]>;
+  sampleData(options: {
+    seed: number;
+    scale?: SampleScale;
+    /** "Today" for the sample's dates (orders, bills, due dates); install passes the real date, tests pin one. */
+    referenceDate?: Date;
+  }): Record<string, unknown[]>;
   /** Policy / FAQ / manual documents for the blueprint's knowledge base (`<blueprint name>`). */
   knowledgeDocuments(): KnowledgeDocument[];
   assistant: AssistantDefinitionInput;

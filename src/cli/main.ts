@@ -1,13 +1,25 @@
 // Entry of the `genstack` command: dispatch to a command, print errors as one line, exit non-zero on failure.
 import { toGenstackError, version } from '../core/index.ts';
 import type { Command, CommandIo } from './command.ts';
+import { assistantsCommand } from './commands/assistants.ts';
+import { blueprintsCommand } from './commands/blueprints.ts';
 import { configCommand } from './commands/config.ts';
+import { handoffsCommand } from './commands/handoffs.ts';
 import { kbCommand } from './commands/kb.ts';
 import { keysCommand } from './commands/keys.ts';
 import { modelsCommand } from './commands/models.ts';
 import { serveCommand } from './commands/serve.ts';
 
-export const commands: Command[] = [serveCommand, modelsCommand, kbCommand, keysCommand, configCommand];
+export const commands: Command[] = [
+  serveCommand,
+  modelsCommand,
+  kbCommand,
+  blueprintsCommand,
+  assistantsCommand,
+  handoffsCommand,
+  keysCommand,
+  configCommand,
+];
 
 function help(): string {
   const width = Math.max(...commands.map((command) => command.name.length));

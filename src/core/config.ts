@@ -65,6 +65,14 @@ export const configSchema = z.strictObject({
       shutdownGraceMs: 10_000,
       requireApiKey: 'auto',
     }),
+  /** IANA time zone for dates the assistants read and say ("tomorrow", due dates). */
+  timeZone: z.string().default('Asia/Seoul'),
+  blueprints: z
+    .strictObject({
+      /** `serve` installs every shipped blueprint with its sample data on first start, so its assistant answers at once. */
+      autoInstall: z.boolean().default(true),
+    })
+    .default({ autoInstall: true }),
   log: z.strictObject({ level: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info') }).default({ level: 'info' }),
   models: z
     .strictObject({
@@ -185,6 +193,8 @@ function applyEnvironment(input: ConfigInput, env: NodeJS.ProcessEnv): ConfigInp
     ...input,
     ...(env.GENSTACK_DATA ? { dataDir: env.GENSTACK_DATA } : {}),
     ...(env.GENSTACK_LOG_LEVEL ? { log: { level: env.GENSTACK_LOG_LEVEL as 'info' } } : {}),
+    ...(env.GENSTACK_TIME_ZONE ? { timeZone: env.GENSTACK_TIME_ZONE } : {}),
+    ...(env.GENSTACK_BLUEPRINTS_AUTO_INSTALL ? { blueprints: { autoInstall: env.GENSTACK_BLUEPRINTS_AUTO_INSTALL !== 'false' } } : {}),
     server,
     models,
   };

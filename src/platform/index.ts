@@ -5,6 +5,14 @@ import { createDefaultProviders, createModelRegistry, type ModelProvider, type M
 import { createSqliteJobQueue, type JobQueue } from '../jobs/index.ts';
 import { openKnowledge, type KnowledgeService } from '../knowledge/index.ts';
 import { openStore, type SqliteStore } from '../store/index.ts';
+import {
+  assistantModelResolver,
+  createAssistantRuntime,
+  sqliteStoredDefinitions,
+  type AssistantRuntime,
+  type StoredDefinitions,
+} from '../assistants/index.ts';
+import { activateBlueprint, blueprints } from '../blueprints/index.ts';
 
 export interface Platform {
   config: GenstackConfig;
@@ -14,6 +22,9 @@ export interface Platform {
   jobs: JobQueue;
   knowledge: KnowledgeService;
   models: ModelRegistry;
+  /** Assistants: installed blueprints' and user-defined ones, each also the model `assistant:<id>`. */
+  assistants: AssistantRuntime;
+  assistantDefinitions: StoredDefinitions;
   close(): Promise<void>;
 }
 
@@ -56,6 +67,11 @@ export async function openPlatform(options: OpenPlatformOptions = {}): Promise<P
   });
   const jobs = createSqliteJobQueue({ database: store.database, logger });
   const knowledge = openKnowledge({ database: store.database, jobs, models });
+  const assistants = createAssistantRuntime({ database: store.database, models, knowledge, logger, timeZone: config.timeZone });
+  models.addResolver(assistantModelResolver(assistants));
+  for (const blueprint of blueprints) activateBlueprint({ database: store.database, runtime: assistants, blueprint });
+  const assistantDefinitions = sqliteStoredDefinitions({ database: store.database });
+  for (const definition of assistantDefinitions.list()) assistants.register({ definition });
   return {
     config: { ...config, dataDir },
     logger,
@@ -63,8 +79,11 @@ export async function openPlatform(options: OpenPlatformOptions = {}): Promise<P
     jobs,
     knowledge,
     models,
+    assistants,
+    assistantDefinitions,
     async close() {
       await jobs.stop();
+      await assistants.close();
       await models.dispose();
       await store.close();
     },
@@ -72,3 +91,4 @@ export async function openPlatform(options: OpenPlatformOptions = {}): Promise<P
 }
 
 export { pullAndRegisterModel, type PullAndRegisterOptions } from './register-pulled-model.ts';
+export { installAndActivateBlueprint, installMissingSampleBlueprints } from './blueprint-setup.ts';

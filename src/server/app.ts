@@ -7,6 +7,7 @@ import type { KnowledgeService } from '../knowledge/index.ts';
 import type { ModelRegistry } from '../models/index.ts';
 import type { Store } from '../store/index.ts';
 import { openApiDocument } from './api/openapi.ts';
+import { registerAssistantRoutes, type AssistantRouteOptions } from './api/assistant-routes.ts';
 import { registerJobRoutes } from './api/jobs-routes.ts';
 import { registerKnowledgeRoutes } from './api/knowledge-routes.ts';
 import { registerPlatformRoutes } from './api/platform-routes.ts';
@@ -31,6 +32,8 @@ export interface AppOptions {
   requestTimeoutMs: number;
   /** Base URL shown on the status page. */
   publicUrl: string;
+  /** Assistants, conversations, handoffs and blueprints (absent in apps built without a platform). */
+  assistants?: AssistantRouteOptions;
 }
 
 /** Requests still running, so shutdown can wait for them or abort them. */
@@ -126,6 +129,7 @@ export function createApp(options: AppOptions): { app: Hono<AppEnv>; inFlight: I
   registerPlatformRoutes(app, { models: options.models, startedAt });
   registerJobRoutes(app, { jobs: options.jobs });
   registerKnowledgeRoutes(app, { knowledge: options.knowledge, uploadsDir: options.uploadsDir });
+  if (options.assistants) registerAssistantRoutes(app, options.assistants);
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
   app.get('/', (c) =>
     c.html(statusPage({ models: options.models.list(), baseUrl: options.publicUrl, keyRequired: options.requireApiKey })),

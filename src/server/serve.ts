@@ -36,6 +36,11 @@ export async function startServer(options: { platform: Platform }): Promise<Runn
     requireApiKey: keyRequired,
     bodyLimitBytes: config.server.bodyLimitBytes,
     requestTimeoutMs: config.server.requestTimeoutMs,
+    assistants: {
+      assistants: options.platform.assistants,
+      assistantDefinitions: options.platform.assistantDefinitions,
+      platform: options.platform,
+    },
     get publicUrl() {
       return publicUrl;
     },

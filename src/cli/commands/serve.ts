@@ -1,5 +1,6 @@
 // `genstack serve`: the API (and later the console) on one port; what `npm start` runs.
 import { startServer } from '../../server/index.ts';
+import { installMissingSampleBlueprints } from '../../platform/index.ts';
 import { openPlatformForCommand, parseFlags, parsePort, type Command } from '../command.ts';
 
 export const serveCommand: Command = {
@@ -18,7 +19,10 @@ export const serveCommand: Command = {
         ...(values['log-level'] ? { logLevel: values['log-level'] } : {}),
       },
     });
+    const installed = platform.config.blueprints.autoInstall ? installMissingSampleBlueprints(platform) : [];
     const server = await startServer({ platform });
+    for (const result of installed)
+      platform.logger.info('blueprint installed with sample data', { blueprint: result.blueprint, counts: result.counts });
     io.stdout.write(
       values.json
         ? JSON.stringify({ url: server.url, port: server.port, requireApiKey: server.requireApiKey, dataDir: platform.config.dataDir }) +

@@ -18,8 +18,10 @@ export {
 export { extractEntities, summarizeEntities, todayIn, toIsoDate, type Entities, type Entity, type DateContext } from './entities/index.ts';
 export {
   createIntentClassifier,
+  intentFeatures,
   jaroWinkler,
   editDistance,
+  fuzzyKey,
   phraseSimilarity,
   findConcepts,
   stableHash,

@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { version } from '../../core/index.ts';
 import { chatCompletionRequestSchema, embeddingRequestSchema } from '../v1/chat-schema.ts';
+import { assistantDefinitionSchema } from '../../assistants/index.ts';
+import { agentReplySchema, agentSchema, installSchema, turnSchema } from './assistant-routes.ts';
 import { askSchema, createBaseSchema, documentsSchema, searchSchema } from './knowledge-routes.ts';
 
 const errorSchema = {
@@ -66,6 +68,11 @@ export function openApiDocument(): object {
         KnowledgeDocuments: z.toJSONSchema(documentsSchema, { unrepresentable: 'any' }),
         KnowledgeSearch: z.toJSONSchema(searchSchema, { unrepresentable: 'any' }),
         KnowledgeAsk: z.toJSONSchema(askSchema, { unrepresentable: 'any' }),
+        AssistantDefinition: z.toJSONSchema(assistantDefinitionSchema, { unrepresentable: 'any', io: 'input' }),
+        AssistantTurn: z.toJSONSchema(turnSchema, { unrepresentable: 'any' }),
+        HandoffAgent: z.toJSONSchema(agentSchema, { unrepresentable: 'any' }),
+        HandoffReply: z.toJSONSchema(agentReplySchema, { unrepresentable: 'any' }),
+        BlueprintInstall: z.toJSONSchema(installSchema, { unrepresentable: 'any' }),
       },
     },
     security: [{ bearer: [] }, {}],
@@ -134,6 +141,65 @@ export function openApiDocument(): object {
       '/api/kb/{name}/ask': {
         post: {
           ...jsonOperation({ summary: 'Answer with citations → {answer, citations}', tag: 'knowledge', requestSchema: 'KnowledgeAsk' }),
+          parameters: [nameParameter],
+        },
+      },
+      '/api/assistants': { get: jsonOperation({ summary: 'List assistants (each is also the model assistant:<id>)', tag: 'assistants' }) },
+      '/api/assistants/{id}': {
+        get: { ...jsonOperation({ summary: 'An assistant’s definition', tag: 'assistants' }), parameters: [idParameter] },
+        put: {
+          ...jsonOperation({ summary: 'Add or replace a user-defined assistant', tag: 'assistants', requestSchema: 'AssistantDefinition' }),
+          parameters: [idParameter],
+        },
+        delete: { ...jsonOperation({ summary: 'Remove a user-defined assistant', tag: 'assistants' }), parameters: [idParameter] },
+      },
+      '/api/assistants/{id}/turns': {
+        post: {
+          ...jsonOperation({
+            summary: 'One turn → {conversationId, reply, toolCalls, pendingConfirmation, handoff}',
+            tag: 'assistants',
+            requestSchema: 'AssistantTurn',
+          }),
+          parameters: [idParameter],
+        },
+      },
+      '/api/conversations': { get: jsonOperation({ summary: 'List conversations (?assistant&status&limit)', tag: 'assistants' }) },
+      '/api/conversations/{id}': {
+        get: {
+          ...jsonOperation({ summary: 'A conversation with its messages and tool calls', tag: 'assistants' }),
+          parameters: [idParameter],
+        },
+      },
+      '/api/handoffs': { get: jsonOperation({ summary: 'The human handoff queue (?status=waiting|taken|closed)', tag: 'assistants' }) },
+      '/api/handoffs/{id}': {
+        get: { ...jsonOperation({ summary: 'A handoff with the transcript', tag: 'assistants' }), parameters: [idParameter] },
+      },
+      '/api/handoffs/{id}/take': {
+        post: {
+          ...jsonOperation({ summary: 'An agent takes the conversation', tag: 'assistants', requestSchema: 'HandoffAgent' }),
+          parameters: [idParameter],
+        },
+      },
+      '/api/handoffs/{id}/messages': {
+        post: {
+          ...jsonOperation({ summary: 'The agent replies', tag: 'assistants', requestSchema: 'HandoffReply' }),
+          parameters: [idParameter],
+        },
+      },
+      '/api/handoffs/{id}/close': {
+        post: {
+          ...jsonOperation({ summary: 'Hand the conversation back to the assistant', tag: 'assistants', requestSchema: 'HandoffAgent' }),
+          parameters: [idParameter],
+        },
+      },
+      '/api/blueprints': { get: jsonOperation({ summary: 'Shipped blueprints and what is installed', tag: 'blueprints' }) },
+      '/api/blueprints/{name}/install': {
+        post: {
+          ...jsonOperation({
+            summary: 'Install sample data or a folder on the server (all-or-nothing), ingest its knowledge',
+            tag: 'blueprints',
+            requestSchema: 'BlueprintInstall',
+          }),
           parameters: [nameParameter],
         },
       },

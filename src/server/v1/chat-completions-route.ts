@@ -18,8 +18,16 @@ export function registerChatCompletions(app: Hono<AppEnv>, options: { models: Mo
     const context = c.get('context');
     const model = options.models.chat(body.model);
     const request = convertChatRequest(body, context.signal);
+    // An assistant conversation to continue (assistant:<id> models); other models ignore it.
+    const conversationId = c.req.header('x-conversation-id');
+    if (conversationId) request.providerOptions = { ...request.providerOptions, genstack: { conversationId } };
     const identity = { id: createId('chatcmpl-', 18), created: Math.floor(Date.now() / 1000), model: body.model };
-    if (!body.stream) return c.json(chatCompletionJson(identity, await model.generate(request)));
+    if (!body.stream) {
+      const result = await model.generate(request);
+      const continued = result.providerMetadata?.conversation_id;
+      if (typeof continued === 'string') c.header('x-conversation-id', continued);
+      return c.json(chatCompletionJson(identity, result));
+    }
 
     const iterator = model.stream(request)[Symbol.asyncIterator]();
     // Pull the first part before answering, so failures before any output get a real HTTP status.

@@ -99,7 +99,22 @@ export function createChunkEncoder(options: { identity: CompletionIdentity; incl
         case 'tool-call-delta':
           return part.argumentsDelta ? [chunk({ tool_calls: [{ index: part.index, function: { arguments: part.argumentsDelta } }] })] : [];
         case 'finish': {
-          const events = [chunk(sentRole ? {} : role(), openAiFinishReason[part.finishReason])];
+          const delta = sentRole ? {} : role();
+          const finishReason = openAiFinishReason[part.finishReason];
+          // Provider extras (an assistant's conversation_id, a knowledge answer's citations) ride on the last chunk, as in JSON.
+          const last = part.providerMetadata
+            ? `data: ${JSON.stringify({
+                ...part.providerMetadata,
+                id,
+                object: 'chat.completion.chunk',
+                created,
+                model,
+                system_fingerprint: null,
+                choices: [{ index: 0, delta, logprobs: null, finish_reason: finishReason }],
+                ...(options.includeUsage ? { usage: null } : {}),
+              })}\n\n`
+            : chunk(delta, finishReason);
+          const events = [last];
           if (options.includeUsage) {
             events.push(
               `data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created, model, system_fingerprint: null, choices: [], usage: usageJson(part.usage) })}\n\n`,

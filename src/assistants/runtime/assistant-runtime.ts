@@ -1,0 +1,368 @@
+// The assistants runtime: registered assistants, and one turn = input guard → engine (builtin dialogue or model tool loop) → output guard → persist.
+import type Database from 'better-sqlite3';
+import { GenstackError, type Logger } from '../../core/index.ts';
+import { detectInjection } from '../../guard/index.ts';
+import type { KnowledgeService } from '../../knowledge/index.ts';
+import type { ChatMessage, ModelRegistry } from '../../models/index.ts';
+import { detectLanguage } from '../../models/builtin/index.ts';
+import { sqliteConversationStore, type Conversation, type ConversationStore, type Handoff } from '../conversations/index.ts';
+import { assistantDefinitionSchema, type AssistantDefinition, type AssistantDefinitionInput } from '../definition.ts';
+import type { DialogueSpec } from '../dialogue-types.ts';
+import { createDialogueEngine, type DialogueEngine } from '../dialogue/dialogue-engine.ts';
+import { initialDialogueState, type DialogueState } from '../dialogue/dialogue-state.ts';
+import { turnLanguage } from '../dialogue/turn-language.ts';
+import { readYesNo } from '../dialogue/yes-no.ts';
+import type { AssistantTool, PendingConfirmation } from '../tool-types.ts';
+import { loadConnectorTools, type ConnectorTools } from './load-connector-tools.ts';
+import { createKeyedLock } from './keyed-lock.ts';
+import { knowledgeAnswerer } from './knowledge-answers.ts';
+import { runModelTurn } from './model-turn.ts';
+import { guardModelReply } from './output-guard.ts';
+import { createToolExecutor, type RecordedToolCall } from './tool-executor.ts';
+import { transcriptHash, type TranscriptLine } from './transcript-hash.ts';
+import { handoffWaitingReply, injectionRefusal } from './turn-replies.ts';
+
+export interface AssistantRuntimeOptions {
+  database: Database.Database;
+  models: ModelRegistry;
+  knowledge: KnowledgeService;
+  logger: Logger;
+  now?: () => Date;
+  timeZone?: string;
+}
+
+export interface AssistantRegistration {
+  definition: AssistantDefinitionInput;
+  /** Typed tools bound to the assistant's data (a blueprint's). */
+  tools?: AssistantTool[];
+  /** How the builtin engine holds the conversation (a blueprint's operations). */
+  dialogue?: DialogueSpec;
+}
+
+export interface TurnInput {
+  assistantId: string;
+  message: string;
+  /** Continue this conversation; otherwise it is found by the history's hash, or a new one starts. */
+  conversationId?: string;
+  /** Earlier user/assistant messages, as a client that resends the whole history sends them. */
+  history?: TranscriptLine[];
+  signal?: AbortSignal;
+}
+
+export interface TurnResult {
+  conversationId: string;
+  reply: string;
+  language: 'ko' | 'en';
+  /** The operation or act that handled the turn (builtin), or 'model'. */
+  intent: string;
+  citations: unknown[];
+  toolCalls: RecordedToolCall[];
+  handoff: Handoff | undefined;
+  /** A change waiting for the customer's yes, if any. */
+  pendingConfirmation: PendingConfirmation | undefined;
+  customerId: string | undefined;
+}
+
+interface SavedState {
+  dialogue?: DialogueState;
+  pending?: PendingConfirmation;
+}
+
+interface LoadedAssistant {
+  definition: AssistantDefinition;
+  tools: Map<string, AssistantTool>;
+  engine: DialogueEngine | undefined;
+  connectors: Promise<ConnectorTools> | undefined;
+}
+
+export interface AssistantRuntime {
+  register(registration: AssistantRegistration): AssistantDefinition;
+  unregister(id: string): Promise<boolean>;
+  list(): AssistantDefinition[];
+  get(id: string): AssistantDefinition | undefined;
+  turn(input: TurnInput): Promise<TurnResult>;
+  readonly conversations: ConversationStore;
+  close(): Promise<void>;
+}
+
+const maxMessageCharacters = 8_000;
+const historyTurnsForModels = 20;
+
+/**
+ * @example
+ * const runtime = createAssistantRuntime({ database, models, knowledge, logger });
+ * runtime.register({ definition: blueprint.assistant, tools: blueprint.tools(records), dialogue: blueprint.dialogue(records) });
+ * const { reply, conversationId } = await runtime.turn({ assistantId: 'energy-store', message: '주문 조회하고 싶어요' });
+ */
+export function createAssistantRuntime(options: AssistantRuntimeOptions): AssistantRuntime {
+  const now = options.now ?? (() => new Date());
+  const conversations = sqliteConversationStore({ database: options.database, now });
+  const assistants = new Map<string, LoadedAssistant>();
+  const lock = createKeyedLock();
+
+  function requireAssistant(id: string): LoadedAssistant {
+    const assistant = assistants.get(id);
+    if (!assistant) throw new GenstackError({ code: 'not_found', message: `No assistant '${id}'.`, param: 'model' });
+    return assistant;
+  }
+
+  function findConversation(assistant: AssistantDefinition, input: TurnInput, language: 'ko' | 'en'): Conversation {
+    if (input.conversationId) {
+      const found = conversations.get(input.conversationId);
+      if (!found || found.assistantId !== assistant.id)
+        throw new GenstackError({
+          code: 'not_found',
+          message: `No conversation '${input.conversationId}' with assistant '${assistant.id}'.`,
+          param: 'x-conversation-id',
+        });
+      return found;
+    }
+    const history = input.history ?? [];
+    const hash = transcriptHash(history);
+    if (history.length > 0) {
+      const found = conversations.findByTranscript(assistant.id, hash);
+      if (found) return found;
+    }
+    return conversations.create({ assistantId: assistant.id, language, transcriptHash: hash, state: {} });
+  }
+
+  async function tools(assistant: LoadedAssistant): Promise<Map<string, AssistantTool>> {
+    const { definition } = assistant;
+    if (definition.httpTools.length + definition.openApiTools.length + definition.mcpServers.length === 0) return assistant.tools;
+    assistant.connectors ??= loadConnectorTools(definition).catch((error: unknown) => {
+      assistant.connectors = undefined;
+      throw error;
+    });
+    const connected = await assistant.connectors;
+    return new Map([...assistant.tools, ...connected.tools.map((tool) => [tool.name, tool] as const)]);
+  }
+
+  async function runTurn(assistant: LoadedAssistant, conversation: Conversation, input: TurnInput): Promise<TurnResult> {
+    const { definition } = assistant;
+    const saved = conversation.state as SavedState;
+    const language = turnLanguage(input.message, saved.dialogue?.language ?? conversation.language);
+    if (conversation.status === 'handoff') {
+      const reply = handoffWaitingReply(language);
+      const hash = transcriptHash([
+        ...transcriptOf(conversation),
+        { role: 'user', content: input.message },
+        { role: 'assistant', content: reply },
+      ]);
+      conversations.recordTurn({
+        conversationId: conversation.id,
+        messages: [
+          { role: 'user', content: input.message },
+          { role: 'assistant', content: reply, metadata: { intent: 'handoff-waiting' } },
+        ],
+        toolCalls: [],
+        state: conversation.state,
+        customerId: conversation.customerId,
+        language,
+        transcriptHash: hash,
+      });
+      const handoff = conversations.handoffs().find((item) => item.conversationId === conversation.id && item.status !== 'closed');
+      return {
+        conversationId: conversation.id,
+        reply,
+        language,
+        intent: 'handoff-waiting',
+        citations: [],
+        toolCalls: [],
+        handoff,
+        pendingConfirmation: undefined,
+        customerId: conversation.customerId,
+      };
+    }
+
+    const available = await tools(assistant);
+    const answer = readYesNo(input.message);
+    const executor = createToolExecutor({
+      tools: available,
+      session: { conversationId: conversation.id, customerId: conversation.customerId, language, pending: saved.pending },
+      policies: definition.policies,
+      answer,
+      now,
+      logger: options.logger,
+      ...(input.signal ? { signal: input.signal } : {}),
+    });
+    const currentCustomer = () => executor.customerId;
+    const answerFromKnowledge = knowledgeAnswerer({
+      knowledge: options.knowledge,
+      bases: definition.knowledgeBases,
+      ...(input.signal ? { signal: input.signal } : {}),
+    });
+
+    let reply: string;
+    let intent: string;
+    let citations: unknown[] = [];
+    let handoffReason: string | undefined;
+    let dialogue: DialogueState | undefined = saved.dialogue;
+    const injection = detectInjection(input.message);
+    if (injection.detected) {
+      // Input guard: an attempt to override the rules reaches no engine and no tool, and drops any pending change.
+      executor.cancelPending();
+      reply = injectionRefusal(language);
+      intent = 'refused';
+      options.logger.warn('prompt injection refused', {
+        conversationId: conversation.id,
+        kinds: injection.findings.map((finding) => finding.kind),
+      });
+    } else if (assistant.engine && options.models.resolveId(definition.model) === 'builtin') {
+      dialogue = structuredClone(saved.dialogue) ?? initialDialogueState(language);
+      const result = await assistant.engine.run({
+        text: input.message,
+        state: dialogue,
+        executor,
+        customerId: currentCustomer,
+        answerFromKnowledge,
+        now: now(),
+        ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+        handoff: definition.handoff,
+      });
+      reply = result.text;
+      intent = result.intent;
+      citations = result.citations ?? [];
+      handoffReason = result.handoff;
+    } else {
+      const chain = [definition.model, ...definition.fallbackModels].map((id) => options.models.chat(id));
+      const passages = definition.knowledgeBases.length
+        ? (
+            await Promise.all(
+              definition.knowledgeBases
+                .filter((base) => options.knowledge.listBases().some((info) => info.name === base))
+                .map((base) => options.knowledge.search(base, { query: input.message, k: 3 })),
+            )
+          )
+            .flat()
+            .slice(0, 4)
+            .map((passage) => passage.text)
+        : [];
+      const result = await runModelTurn({
+        models: chain,
+        definition,
+        tools: available,
+        executor,
+        history: modelHistory(conversation.id),
+        message: input.message,
+        customerId: currentCustomer,
+        passages,
+        now: now(),
+        language,
+        ...(input.signal ? { signal: input.signal } : {}),
+      });
+      reply = guardModelReply({ reply: result.text, instructions: definition.instructions, language });
+      intent = 'model';
+    }
+
+    const session = executor.finish();
+    const hash = transcriptHash([
+      ...transcriptOf(conversation),
+      { role: 'user', content: input.message },
+      { role: 'assistant', content: reply },
+    ]);
+    const state: SavedState = { ...(dialogue ? { dialogue } : {}), ...(session.pending ? { pending: session.pending } : {}) };
+    const { handoff } = conversations.recordTurn({
+      conversationId: conversation.id,
+      messages: [
+        { role: 'user', content: input.message },
+        { role: 'assistant', content: reply, metadata: { intent, ...(citations.length ? { citations } : {}) } },
+      ],
+      toolCalls: executor.calls.map((call) => ({
+        name: call.name,
+        arguments: call.arguments,
+        status: call.outcome.status,
+        outcome: call.outcome,
+        changesState: call.changesState,
+      })),
+      state: state as Record<string, unknown>,
+      customerId: session.customerId,
+      language,
+      transcriptHash: hash,
+      ...(handoffReason ? { handoffReason } : {}),
+    });
+    return {
+      conversationId: conversation.id,
+      reply,
+      language,
+      intent,
+      citations,
+      toolCalls: executor.calls,
+      handoff,
+      pendingConfirmation: session.pending,
+      customerId: session.customerId,
+    };
+  }
+
+  function transcriptOf(conversation: Conversation): TranscriptLine[] {
+    return conversations
+      .messages(conversation.id)
+      .filter((message) => message.role === 'user' || message.role === 'assistant')
+      .map((message) => ({ role: message.role as 'user' | 'assistant', content: message.content }));
+  }
+
+  function modelHistory(conversationId: string): ChatMessage[] {
+    return conversations
+      .messages(conversationId)
+      .slice(-historyTurnsForModels * 2)
+      .flatMap((message): ChatMessage[] =>
+        message.role === 'user'
+          ? [{ role: 'user', content: message.content }]
+          : message.role === 'system'
+            ? []
+            : [{ role: 'assistant', content: message.content }],
+      );
+  }
+
+  return {
+    conversations,
+    register(registration) {
+      const parsed = assistantDefinitionSchema.safeParse(registration.definition);
+      if (!parsed.success)
+        throw new GenstackError({
+          code: 'invalid_request',
+          message: `Invalid assistant definition: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+        });
+      const definition = parsed.data;
+      const previous = assistants.get(definition.id);
+      void previous?.connectors?.then((connected) => connected.close()).catch(() => undefined);
+      assistants.set(definition.id, {
+        definition,
+        tools: new Map((registration.tools ?? []).map((tool) => [tool.name, tool])),
+        engine:
+          registration.dialogue && registration.dialogue.operations.length > 0 ? createDialogueEngine(registration.dialogue) : undefined,
+        connectors: undefined,
+      });
+      return definition;
+    },
+    async unregister(id) {
+      const assistant = assistants.get(id);
+      if (!assistant) return false;
+      assistants.delete(id);
+      await assistant.connectors?.then((connected) => connected.close()).catch(() => undefined);
+      return true;
+    },
+    list: () => [...assistants.values()].map((assistant) => assistant.definition),
+    get: (id) => assistants.get(id)?.definition,
+    async turn(input) {
+      const assistant = requireAssistant(input.assistantId);
+      if (typeof input.message !== 'string' || input.message.trim().length === 0)
+        throw new GenstackError({ code: 'invalid_request', message: 'The message is empty.', param: 'messages' });
+      if (input.message.length > maxMessageCharacters)
+        throw new GenstackError({
+          code: 'payload_too_large',
+          message: `A message may have at most ${maxMessageCharacters} characters (this one has ${input.message.length}).`,
+          param: 'messages',
+        });
+      const conversation = findConversation(assistant.definition, input, detectLanguage(input.message));
+      // Turns of one conversation run one at a time, each on the state the previous one saved.
+      return lock.run(conversation.id, async () => runTurn(assistant, conversations.get(conversation.id) ?? conversation, input));
+    },
+    async close() {
+      const closing = [...assistants.values()].map((assistant) =>
+        assistant.connectors?.then((connected) => connected.close()).catch(() => undefined),
+      );
+      assistants.clear();
+      await Promise.all(closing);
+    },
+  };
+}
