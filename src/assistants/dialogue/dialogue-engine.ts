@@ -67,12 +67,6 @@ export function createDialogueEngine(spec: DialogueSpec): DialogueEngine {
 
     const answer = readYesNo(text);
     const act = readConversationAct(text);
-    if (act === 'human') {
-      if (!input.handoff.onRequest) return reply(engineReplies.handoffUnavailable, 'human');
-      return reply(engineReplies.handoff, 'human', {
-        handoff: language === 'ko' ? '고객이 상담원 연결을 요청함' : 'The customer asked for a person.',
-      });
-    }
     if (act === 'abandon' && state.active) {
       input.executor.cancelPending();
       endActive(state);
@@ -126,6 +120,7 @@ export function createDialogueEngine(spec: DialogueSpec): DialogueEngine {
       .filter((operation) => operation.id !== spec.authenticationOperation)
       .map((operation) => operation.label[language])
       .join(language === 'ko' ? ', ' : '; ');
+    if (!labels) return reply(engineReplies.noAnswer, 'unknown');
     return { text: pick(engineReplies.notUnderstood, language, { labels }), language, intent: 'unknown' };
   }
 

@@ -14,14 +14,6 @@ export const engineReplies = {
     ko: '알겠습니다. 아무것도 변경하지 않았어요. 다른 도움이 필요하신가요?',
     en: "Okay, I haven't changed anything. Is there anything else I can do?",
   },
-  handoff: {
-    ko: '상담원에게 연결해 드릴게요. 지금까지의 대화 내용을 함께 전달했으니 잠시만 기다려 주세요.',
-    en: "I'm connecting you with a person now; they'll see our conversation so far. Please hold on a moment.",
-  },
-  handoffUnavailable: {
-    ko: '죄송하지만 지금은 상담원 연결을 제공하지 않아요. 제가 최대한 도와드릴게요.',
-    en: "Sorry, a live agent isn't available here, but I'll do my best to help.",
-  },
   handoffAfterFailures: {
     ko: '제가 요청을 제대로 이해하지 못해 죄송해요. 상담원에게 연결해 드릴게요.',
     en: "I'm sorry I couldn't work that out. Let me connect you with a person.",
@@ -29,6 +21,10 @@ export const engineReplies = {
   notUnderstood: {
     ko: '무엇을 도와드릴지 잘 모르겠어요. 이런 일을 도와드릴 수 있어요: {labels}.',
     en: "I'm not sure what you need. I can help with: {labels}.",
+  },
+  noAnswer: {
+    ko: '죄송하지만 그 질문에 대한 답을 찾지 못했어요. 다르게 물어봐 주시거나 상담원 연결을 요청해 주세요.',
+    en: "Sorry, I couldn't find an answer to that. Try asking another way, or ask for a person.",
   },
   clarify: { ko: '{first}, 아니면 {second} 중 어느 쪽을 원하세요?', en: 'Would you like to {first}, or to {second}?' },
   needsAuthentication: {

@@ -11,6 +11,7 @@ import type { DialogueSpec } from '../dialogue-types.ts';
 import { createDialogueEngine, type DialogueEngine } from '../dialogue/dialogue-engine.ts';
 import { initialDialogueState, type DialogueState } from '../dialogue/dialogue-state.ts';
 import { turnLanguage } from '../dialogue/turn-language.ts';
+import { readConversationAct } from '../dialogue/conversation-acts.ts';
 import { readYesNo } from '../dialogue/yes-no.ts';
 import type { AssistantTool, PendingConfirmation } from '../tool-types.ts';
 import { loadConnectorTools, type ConnectorTools } from './load-connector-tools.ts';
@@ -20,7 +21,7 @@ import { runModelTurn } from './model-turn.ts';
 import { guardModelReply } from './output-guard.ts';
 import { createToolExecutor, type RecordedToolCall } from './tool-executor.ts';
 import { transcriptHash, type TranscriptLine } from './transcript-hash.ts';
-import { handoffWaitingReply, injectionRefusal } from './turn-replies.ts';
+import { handoffReply, handoffUnavailableReply, handoffWaitingReply, injectionRefusal } from './turn-replies.ts';
 
 export interface AssistantRuntimeOptions {
   database: Database.Database;
@@ -86,6 +87,27 @@ export interface AssistantRuntime {
 }
 
 const maxMessageCharacters = 8_000;
+
+/**
+ * The builtin engine holds the conversation when the assistant has a dialogue, or has no tools at all (then it answers
+ * greetings, requests for a person and knowledge questions). With tools but no dialogue, the builtin model's tool
+ * selection runs in the same loop a llama/openai model would.
+ */
+function dialogueEngineFor(definition: AssistantDefinition, registration: AssistantRegistration): DialogueEngine | undefined {
+  if (registration.dialogue && registration.dialogue.operations.length > 0) return createDialogueEngine(registration.dialogue);
+  const hasTools =
+    (registration.tools?.length ?? 0) + definition.httpTools.length + definition.openApiTools.length + definition.mcpServers.length > 0;
+  if (hasTools) return undefined;
+  const name = typeof definition.name === 'string' ? { ko: definition.name, en: definition.name } : definition.name;
+  return createDialogueEngine({
+    operations: [],
+    authenticationOperation: '',
+    greeting: registration.dialogue?.greeting ?? {
+      ko: `안녕하세요, ${name.ko}입니다. 무엇을 도와드릴까요?`,
+      en: `Hello, this is ${name.en}. How can I help?`,
+    },
+  });
+}
 const historyTurnsForModels = 20;
 
 /**
@@ -207,6 +229,12 @@ export function createAssistantRuntime(options: AssistantRuntimeOptions): Assist
         conversationId: conversation.id,
         kinds: injection.findings.map((finding) => finding.kind),
       });
+    } else if (readConversationAct(input.message) === 'human') {
+      // Asking for a person works the same whatever the engine: queue the conversation with its transcript.
+      reply = definition.handoff.onRequest ? handoffReply(language) : handoffUnavailableReply(language);
+      intent = 'human';
+      if (definition.handoff.onRequest)
+        handoffReason = language === 'ko' ? '고객이 상담원 연결을 요청함' : 'The customer asked for a person.';
     } else if (assistant.engine && options.models.resolveId(definition.model) === 'builtin') {
       dialogue = structuredClone(saved.dialogue) ?? initialDialogueState(language);
       const result = await assistant.engine.run({
@@ -328,8 +356,7 @@ export function createAssistantRuntime(options: AssistantRuntimeOptions): Assist
       assistants.set(definition.id, {
         definition,
         tools: new Map((registration.tools ?? []).map((tool) => [tool.name, tool])),
-        engine:
-          registration.dialogue && registration.dialogue.operations.length > 0 ? createDialogueEngine(registration.dialogue) : undefined,
+        engine: dialogueEngineFor(definition, registration),
         connectors: undefined,
       });
       return definition;
