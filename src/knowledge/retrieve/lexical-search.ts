@@ -40,7 +40,24 @@ export function lexicalSearch(options: {
  * change an order, yet they have the longest posting lists. When every term is that common, they all stay.
  */
 function weightedTerms(index: LexicalIndex, query: string): string[] {
-  const terms = [...new Set(searchTerms(query))].filter((term) => index.frequency(term) > 0);
+  const terms = [...new Set(queryTerms(index, query))].filter((term) => index.frequency(term) > 0);
   const weighted = terms.filter((term) => index.frequency(term) < index.count / 2);
   return weighted.length > 0 ? weighted : terms;
+}
+
+/**
+ * A query's terms: a Korean word whose particle-stripped stem is in the index counts as that stem alone; its syllable
+ * bigrams (which reach compounds and other inflections) are only used when the stem itself is unknown, so a matched
+ * word does not also spread score over every passage that shares one of its syllable pairs.
+ */
+function queryTerms(index: LexicalIndex, query: string): string[] {
+  const terms: string[] = [];
+  for (const word of query.normalize('NFC').split(/[^\p{L}\p{N}]+/u)) {
+    if (!word) continue;
+    const wordTerms = searchTerms(word);
+    const [stem] = wordTerms;
+    const hangul = /^[\uac00-\ud7a3]+$/u.test(word);
+    terms.push(...(hangul && stem !== undefined && index.frequency(stem) > 0 ? [stem] : wordTerms));
+  }
+  return terms;
 }
