@@ -73,7 +73,7 @@ export function createDialogueEngine(spec: DialogueSpec): DialogueEngine {
       return reply(engineReplies.abandoned, 'abandon');
     }
     // A bare "no" declines; "no, the 4L one" is a correction the operation handles (it sees answer 'no' and new slots).
-    if (answer === 'no' && input.executor.pendingConfirmation && tokenizeWords(text).length <= 3) {
+    if (answer === 'no' && input.executor.pendingConfirmation && isBareNo(text, input)) {
       input.executor.cancelPending();
       endActive(state);
       return reply(engineReplies.declined, 'declined');
@@ -197,6 +197,13 @@ export function createDialogueEngine(spec: DialogueSpec): DialogueEngine {
   }
 
   return { run, classify: (text) => model.classify(text) };
+}
+
+/** A "no" with nothing else in it: no number, quantity, id or date that could be the correction ("아니요, 4L로요"). */
+function isBareNo(text: string, input: DialogueTurnInput): boolean {
+  if (tokenizeWords(text).length > 3) return false;
+  const entities = extractEntities(text, { now: input.now, timeZone: input.timeZone ?? 'Asia/Seoul' });
+  return entities.numbers.length + entities.identifiers.length + entities.dates.length + entities.emails.length === 0;
 }
 
 function endActive(state: DialogueState, operationId?: string): void {

@@ -75,7 +75,14 @@ export function createToolExecutor(options: ToolExecutorOptions): TurnToolExecut
         const pending = session.pending;
         const confirmed = pending && pending.name === name && isDeepStrictEqual(pending.args, args) && options.answer === 'yes';
         if (!confirmed) {
-          const summary = (await tool.summarize?.(args, context)) ?? lines().genericSummary(name, args);
+          let summary: string;
+          try {
+            summary = (await tool.summarize?.(args, context)) ?? lines().genericSummary(name, args);
+          } catch (error) {
+            // A summary checks the change first (not yours, not allowed now): that is the call's expected failure.
+            if (error instanceof ToolFailure) return { status: 'failed', code: error.code, message: error.message };
+            throw error;
+          }
           session.pending = { name, args, summary };
           askedThisTurn = true;
           return { status: 'confirmation_required', summary };

@@ -3,7 +3,7 @@ import type { Blueprint } from '../types.ts';
 import { energyStoreAssistant } from './assistant.ts';
 import { energyStoreCrossCheck } from './cross-check.ts';
 import { energyStoreDataFiles } from './data-files.ts';
-import { energyStoreDialogue } from './dialogue.ts';
+import { energyStoreDialogue } from './dialogue/energy-store-dialogue.ts';
 import { energyStoreKnowledgeDocuments } from './knowledge/knowledge-documents.ts';
 import { energyStoreSampleData } from './sample/sample-data.ts';
 import { energyStoreTools } from './tools/energy-store-tools.ts';

@@ -3,7 +3,7 @@ import type { Blueprint } from '../types.ts';
 import { telecomAssistant } from './assistant.ts';
 import { telecomCrossCheck } from './cross-check.ts';
 import { telecomDataFiles } from './data-files.ts';
-import { telecomDialogue } from './dialogue.ts';
+import { telecomDialogue } from './dialogue/telecom-dialogue.ts';
 import { telecomKnowledgeDocuments } from './knowledge/knowledge-documents.ts';
 import { telecomSampleData } from './sample/sample-data.ts';
 import { telecomTools } from './tools/telecom-tools.ts';

@@ -4,6 +4,7 @@ import type { RecordCollections } from '../../records/types.ts';
 import { collections } from '../data-files.ts';
 import type { Customer, Order, PaymentMethod } from '../schemas/index.ts';
 import { failure } from './tool-text.ts';
+import { findById } from './id-lookup.ts';
 
 /** The authenticated customer's record, or a failure that asks for authentication. */
 export function signedInCustomer(records: RecordCollections, context: ToolContext): Customer {
@@ -23,8 +24,8 @@ export function ownOrder(options: { records: RecordCollections; context: ToolCon
 } {
   const { records, context } = options;
   const customer = signedInCustomer(records, context);
-  const orderId = options.orderId.trim().toUpperCase();
-  const order = records.get<Order>(collections.orders, orderId);
+  const orderId = options.orderId.trim();
+  const order = findById((id) => records.get<Order>(collections.orders, id), orderId);
   if (!order) throw failure(context, 'not_found', { ko: `주문 ${orderId}을(를) 찾을 수 없어요.`, en: `I can't find order ${orderId}.` });
   if (order.customerId !== customer.customerId)
     throw failure(context, 'not_your_record', {

@@ -5,6 +5,7 @@ import type { Order, OrderItem, OrderStatus, Product, ProductVariant } from '../
 import { storePolicy } from '../store-policy.ts';
 import { catalogIndex } from './catalog-index.ts';
 import { failure } from './tool-text.ts';
+import { findById } from './id-lookup.ts';
 
 const statusNames: Record<OrderStatus, { ko: string; en: string }> = {
   pending: { ko: '결제 완료', en: 'pending' },
@@ -41,8 +42,8 @@ export function requireStatus(options: {
 }
 
 export function orderLine(options: { order: Order; itemId: string; context: ToolContext }): OrderItem {
-  const itemId = options.itemId.trim().toUpperCase();
-  const line = options.order.items.find((item) => item.itemId === itemId);
+  const itemId = options.itemId.trim();
+  const line = findById((id) => options.order.items.find((item) => item.itemId === id), itemId);
   if (!line)
     throw failure(options.context, 'not_found', {
       ko: `주문 ${options.order.orderId}에 ${itemId} 품목이 없어요.`,
@@ -93,8 +94,8 @@ export function replacementVariant(options: { records: RecordCollections; line: 
   variant: ProductVariant;
 } {
   const { records, line, context } = options;
-  const newItemId = options.newItemId.trim().toUpperCase();
-  const entry = catalogIndex(records).byItemId.get(newItemId);
+  const newItemId = options.newItemId.trim();
+  const entry = findById((id) => catalogIndex(records).byItemId.get(id), newItemId);
   if (!entry) throw failure(context, 'not_found', { ko: `품목 ${newItemId}을(를) 찾을 수 없어요.`, en: `I can't find item ${newItemId}.` });
   if (entry.product.productId !== line.productId)
     throw failure(context, 'invalid_arguments', {

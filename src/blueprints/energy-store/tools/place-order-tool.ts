@@ -9,6 +9,7 @@ import { ownPaymentMethod, paymentMethodText, signedInCustomer } from './account
 import { catalogIndex } from './catalog-index.ts';
 import { paymentEntry, requirePoints, settlePoints } from './order-money.ts';
 import { failure, itemLine, won } from './tool-text.ts';
+import { findById } from './id-lookup.ts';
 
 const placeArguments = z.object({
   items: z
@@ -38,7 +39,7 @@ function plan(records: RecordCollections, args: PlaceArguments, context: ToolCon
   const catalog = catalogIndex(records);
   const quantities = new Map<string, number>();
   for (const item of args.items) {
-    const itemId = item.itemId.trim().toUpperCase();
+    const itemId = findById((id) => (catalog.byItemId.has(id) ? id : undefined), item.itemId) ?? item.itemId.trim();
     quantities.set(itemId, (quantities.get(itemId) ?? 0) + item.quantity);
   }
   const lines = [...quantities].map(([itemId, quantity]) => {

@@ -6,6 +6,7 @@ import { engineTypes, type Product, productCategories, vehicleTypes } from '../s
 import { catalogIndex } from './catalog-index.ts';
 import { lowestPrice, searchProducts } from './search-products.ts';
 import { failure } from './tool-text.ts';
+import { findById } from './id-lookup.ts';
 
 const searchArguments = z.object({
   query: z
@@ -48,8 +49,8 @@ function summary(product: Product, language: 'ko' | 'en') {
 
 function findProduct(records: RecordCollections, productId: string, context: ToolContext): Product {
   const catalog = catalogIndex(records);
-  const id = productId.trim().toUpperCase();
-  const product = catalog.byId.get(id) ?? catalog.byItemId.get(id)?.product;
+  const id = productId.trim();
+  const product = findById((candidate) => catalog.byId.get(candidate) ?? catalog.byItemId.get(candidate)?.product, id);
   if (!product) throw failure(context, 'not_found', { ko: `상품 ${id}을(를) 찾을 수 없어요.`, en: `I can't find product ${id}.` });
   return product;
 }
@@ -94,8 +95,8 @@ export function productTools(records: RecordCollections): AssistantTool[] {
     requiresAuthentication: false,
     run: (args, context) => {
       if (args.itemId) {
-        const id = args.itemId.trim().toUpperCase();
-        const entry = catalogIndex(records).byItemId.get(id);
+        const id = args.itemId.trim();
+        const entry = findById((candidate) => catalogIndex(records).byItemId.get(candidate), id);
         if (!entry) throw failure(context, 'not_found', { ko: `품목 ${id}을(를) 찾을 수 없어요.`, en: `I can't find item ${id}.` });
         const { product, variant } = entry;
         return {

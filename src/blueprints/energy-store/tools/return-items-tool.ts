@@ -22,7 +22,7 @@ function plan(records: RecordCollections, args: ReturnArguments, context: ToolCo
   const { order, customer } = ownOrder({ records, context, orderId: args.orderId });
   requireStatus({ order, status: 'delivered', action: { ko: '반품', en: 'returned' }, context });
   const catalog = catalogIndex(records);
-  const lines = [...new Set(args.itemIds.map((itemId) => itemId.trim().toUpperCase()))].map((itemId) => {
+  const lines = [...new Set(args.itemIds.map((itemId) => itemId.trim()))].map((itemId) => {
     const line = orderLine({ order, itemId, context });
     requireNoAfterSales({ order, itemId: line.itemId, context });
     requireReturnable({ product: catalog.byId.get(line.productId), context });

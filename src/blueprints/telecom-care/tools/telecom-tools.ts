@@ -7,6 +7,7 @@ import { explainBillTool } from './explain-bill.ts';
 import { lineDiagnosticsTool } from './line-diagnostics.ts';
 import { lineTools } from './line-tools.ts';
 import { payBillTool } from './pay-bill.ts';
+import { paymentMethodsTool } from './payment-methods.ts';
 import { planTools } from './plan-tools.ts';
 import { setRoamingTool } from './set-roaming.ts';
 import { suspendResumeTools } from './suspend-resume.ts';
@@ -26,6 +27,7 @@ export function telecomTools(records: RecordCollections): AssistantTool[] {
     lineDiagnosticsTool(records),
     explainBillTool(records),
     payBillTool(records),
+    paymentMethodsTool(records),
     topUpDataTool(records),
     setRoamingTool(records),
     ...suspendResumeTools(records),
