@@ -37,6 +37,11 @@ export interface OperationReply {
   text: string;
   /** false: the operation stays active and the next message goes to it (a missing slot, a pending yes/no). */
   done: boolean;
+  /**
+   * The next message is free text for this operation (a ticket subject, what the customer already tried): the engine
+   * hands it over without checking whether it sounds like another operation.
+   */
+  awaitsFreeText?: boolean;
   /** Asks the engine to queue the conversation for a person, with this reason. */
   handoff?: string;
   citations?: unknown[];

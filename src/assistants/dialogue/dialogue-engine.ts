@@ -87,7 +87,7 @@ export function createDialogueEngine(spec: DialogueSpec): DialogueEngine {
     const scores = model.classify(text);
     const [best, second] = scores;
     const active = state.active ? operations.get(state.active.operation) : undefined;
-    if (active && answer === undefined && best && best.id !== active.id) {
+    if (active && answer === undefined && best && best.id !== active.id && !state.active?.awaitsFreeText) {
       const activeScore = scores.find((score) => score.id === active.id)?.score ?? 0;
       if (best.score >= thresholds.switchTo && best.score >= activeScore + thresholds.switchMargin) {
         input.executor.cancelPending();
@@ -154,7 +154,10 @@ export function createDialogueEngine(spec: DialogueSpec): DialogueEngine {
     const { state } = input;
     const resume = state.active?.resume;
     const outcome = await runOperation({ input, operation, continuing, text: input.text });
-    if (!outcome.done) return toResult(state.language, operation.id, outcome);
+    if (!outcome.done) {
+      if (state.active) state.active.awaitsFreeText = outcome.awaitsFreeText === true;
+      return toResult(state.language, operation.id, outcome);
+    }
     endActive(state, operation.id);
     // Authenticated on the way to something else: go straight on to it with the message that asked for it.
     const resumed = resume ? operations.get(resume.operation) : undefined;

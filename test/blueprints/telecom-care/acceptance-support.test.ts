@@ -110,6 +110,14 @@ for (const variant of variants) {
       assert.match(korean.text, /통화·데이터 품질/);
       await chat.send('아니요');
       assert.equal(acceptance.tickets(customer.customerId).length, before + 1);
+      // The subject is free text: a subject that sounds like another request (a bill question) still becomes the ticket's.
+      const asked = await chat.send('I need to open a support ticket');
+      assert.match(asked.text, /what is the problem/);
+      const subject = await chat.send('I was charged twice for my October bill');
+      assert.ok(subject.pending, subject.text);
+      assert.match(subject.text, /charged twice/);
+      await chat.send('no');
+      assert.equal(acceptance.tickets(customer.customerId).length, before + 1);
     });
 
     test('ko + en: policy questions are answered from the knowledge base with citations', async () => {

@@ -32,7 +32,7 @@ export function ticketCategory(text: string): string {
 function subjectOf(text: string): string {
   const stripped = text
     .replace(
-      /(문의|민원|불만|고장 신고|신고|티켓|접수|해\s*주세요|할게요|하고 싶어요|부탁(드립니다|해요)?|please|open a (support )?ticket|file a complaint|report|create a ticket)[.:,!]?/giu,
+      /(문의|민원|불만|고장 신고|신고|티켓|접수|해\s*주세요|할게요|하고 싶어요|부탁(드립니다|해요)?|please|i (need|want|would like|'d like) to|(can|could) you|open a (support )?ticket|file a complaint|report|create a ticket)[.:,!]?/giu,
       ' ',
     )
     .replace(/\s+/gu, ' ')
@@ -78,6 +78,7 @@ export function ticketOperations(): DialogueOperation[] {
         return {
           text: turn.say({ ko: '어떤 문제인지 한 줄로 알려 주세요.', en: 'In a line, what is the problem?' }),
           done: false,
+          awaitsFreeText: true,
         };
       const args = {
         category: ticketCategory(turn.slots.subject),

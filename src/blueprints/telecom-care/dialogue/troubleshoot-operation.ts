@@ -119,6 +119,7 @@ async function diagnose(turn: OperationTurn): Promise<OperationReply> {
       }),
     ].join('\n'),
     done: false,
+    awaitsFreeText: true,
   };
 }
 
