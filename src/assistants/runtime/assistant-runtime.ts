@@ -8,7 +8,7 @@ import { detectLanguage } from '../../models/builtin/index.ts';
 import { sqliteConversationStore, type Conversation, type ConversationStore, type Handoff } from '../conversations/index.ts';
 import { assistantDefinitionSchema, type AssistantDefinition, type AssistantDefinitionInput } from '../definition.ts';
 import type { DialogueSpec } from '../dialogue-types.ts';
-import { createDialogueEngine, type DialogueEngine } from '../dialogue/dialogue-engine.ts';
+import type { DialogueEngine } from '../dialogue/dialogue-engine.ts';
 import { initialDialogueState, type DialogueState } from '../dialogue/dialogue-state.ts';
 import { turnLanguage } from '../dialogue/turn-language.ts';
 import { readConversationAct } from '../dialogue/conversation-acts.ts';
@@ -16,12 +16,15 @@ import { readYesNo } from '../dialogue/yes-no.ts';
 import type { AssistantTool, PendingConfirmation } from '../tool-types.ts';
 import { loadConnectorTools, type ConnectorTools } from './load-connector-tools.ts';
 import { createKeyedLock } from './keyed-lock.ts';
-import { knowledgeAnswerer } from './knowledge-answers.ts';
+import { knowledgeAnswerer, retrievePassages } from './knowledge-answers.ts';
+import { dialogueEngineFor } from './engine-for-assistant.ts';
+import { findConversation } from './find-conversation.ts';
 import { runModelTurn } from './model-turn.ts';
 import { guardModelReply } from './output-guard.ts';
 import { createToolExecutor, type RecordedToolCall } from './tool-executor.ts';
-import { transcriptHash, type TranscriptLine } from './transcript-hash.ts';
-import { handoffReply, handoffUnavailableReply, handoffWaitingReply, injectionRefusal } from './turn-replies.ts';
+import { extendTranscriptHash, type TranscriptLine } from './transcript-hash.ts';
+import { handoffReply, handoffUnavailableReply, injectionRefusal } from './turn-replies.ts';
+import { recordWaitingTurn } from './waiting-turn.ts';
 
 export interface AssistantRuntimeOptions {
   database: Database.Database;
@@ -88,26 +91,6 @@ export interface AssistantRuntime {
 
 const maxMessageCharacters = 8_000;
 
-/**
- * The builtin engine holds the conversation when the assistant has a dialogue, or has no tools at all (then it answers
- * greetings, requests for a person and knowledge questions). With tools but no dialogue, the builtin model's tool
- * selection runs in the same loop a llama/openai model would.
- */
-function dialogueEngineFor(definition: AssistantDefinition, registration: AssistantRegistration): DialogueEngine | undefined {
-  if (registration.dialogue && registration.dialogue.operations.length > 0) return createDialogueEngine(registration.dialogue);
-  const hasTools =
-    (registration.tools?.length ?? 0) + definition.httpTools.length + definition.openApiTools.length + definition.mcpServers.length > 0;
-  if (hasTools) return undefined;
-  const name = typeof definition.name === 'string' ? { ko: definition.name, en: definition.name } : definition.name;
-  return createDialogueEngine({
-    operations: [],
-    authenticationOperation: '',
-    greeting: registration.dialogue?.greeting ?? {
-      ko: `안녕하세요, ${name.ko}입니다. 무엇을 도와드릴까요?`,
-      en: `Hello, this is ${name.en}. How can I help?`,
-    },
-  });
-}
 const historyTurnsForModels = 20;
 
 /**
@@ -128,26 +111,6 @@ export function createAssistantRuntime(options: AssistantRuntimeOptions): Assist
     return assistant;
   }
 
-  function findConversation(assistant: AssistantDefinition, input: TurnInput, language: 'ko' | 'en'): Conversation {
-    if (input.conversationId) {
-      const found = conversations.get(input.conversationId);
-      if (!found || found.assistantId !== assistant.id)
-        throw new GenstackError({
-          code: 'not_found',
-          message: `No conversation '${input.conversationId}' with assistant '${assistant.id}'.`,
-          param: 'x-conversation-id',
-        });
-      return found;
-    }
-    const history = input.history ?? [];
-    const hash = transcriptHash(history);
-    if (history.length > 0) {
-      const found = conversations.findByTranscript(assistant.id, hash);
-      if (found) return found;
-    }
-    return conversations.create({ assistantId: assistant.id, language, transcriptHash: hash, state: {} });
-  }
-
   async function tools(assistant: LoadedAssistant): Promise<Map<string, AssistantTool>> {
     const { definition } = assistant;
     if (definition.httpTools.length + definition.openApiTools.length + definition.mcpServers.length === 0) return assistant.tools;
@@ -163,38 +126,7 @@ export function createAssistantRuntime(options: AssistantRuntimeOptions): Assist
     const { definition } = assistant;
     const saved = conversation.state as SavedState;
     const language = turnLanguage(input.message, saved.dialogue?.language ?? conversation.language);
-    if (conversation.status === 'handoff') {
-      const reply = handoffWaitingReply(language);
-      const hash = transcriptHash([
-        ...transcriptOf(conversation),
-        { role: 'user', content: input.message },
-        { role: 'assistant', content: reply },
-      ]);
-      conversations.recordTurn({
-        conversationId: conversation.id,
-        messages: [
-          { role: 'user', content: input.message },
-          { role: 'assistant', content: reply, metadata: { intent: 'handoff-waiting' } },
-        ],
-        toolCalls: [],
-        state: conversation.state,
-        customerId: conversation.customerId,
-        language,
-        transcriptHash: hash,
-      });
-      const handoff = conversations.handoffs().find((item) => item.conversationId === conversation.id && item.status !== 'closed');
-      return {
-        conversationId: conversation.id,
-        reply,
-        language,
-        intent: 'handoff-waiting',
-        citations: [],
-        toolCalls: [],
-        handoff,
-        pendingConfirmation: undefined,
-        customerId: conversation.customerId,
-      };
-    }
+    if (conversation.status === 'handoff') return recordWaitingTurn({ conversations, conversation, message: input.message, language });
 
     const available = await tools(assistant);
     const answer = readYesNo(input.message);
@@ -253,18 +185,7 @@ export function createAssistantRuntime(options: AssistantRuntimeOptions): Assist
       handoffReason = result.handoff;
     } else {
       const chain = [definition.model, ...definition.fallbackModels].map((id) => options.models.chat(id));
-      const passages = definition.knowledgeBases.length
-        ? (
-            await Promise.all(
-              definition.knowledgeBases
-                .filter((base) => options.knowledge.listBases().some((info) => info.name === base))
-                .map((base) => options.knowledge.search(base, { query: input.message, k: 3 })),
-            )
-          )
-            .flat()
-            .slice(0, 4)
-            .map((passage) => passage.text)
-        : [];
+      const passages = await retrievePassages({ knowledge: options.knowledge, bases: definition.knowledgeBases, query: input.message });
       const result = await runModelTurn({
         models: chain,
         definition,
@@ -283,8 +204,7 @@ export function createAssistantRuntime(options: AssistantRuntimeOptions): Assist
     }
 
     const session = executor.finish();
-    const hash = transcriptHash([
-      ...transcriptOf(conversation),
+    const hash = extendTranscriptHash(conversation.transcriptHash, [
       { role: 'user', content: input.message },
       { role: 'assistant', content: reply },
     ]);
@@ -321,13 +241,6 @@ export function createAssistantRuntime(options: AssistantRuntimeOptions): Assist
     };
   }
 
-  function transcriptOf(conversation: Conversation): TranscriptLine[] {
-    return conversations
-      .messages(conversation.id)
-      .filter((message) => message.role === 'user' || message.role === 'assistant')
-      .map((message) => ({ role: message.role as 'user' | 'assistant', content: message.content }));
-  }
-
   function modelHistory(conversationId: string): ChatMessage[] {
     return conversations
       .messages(conversationId)
@@ -356,7 +269,7 @@ export function createAssistantRuntime(options: AssistantRuntimeOptions): Assist
       assistants.set(definition.id, {
         definition,
         tools: new Map((registration.tools ?? []).map((tool) => [tool.name, tool])),
-        engine: dialogueEngineFor(definition, registration),
+        engine: dialogueEngineFor({ definition, dialogue: registration.dialogue, toolCount: registration.tools?.length ?? 0 }),
         connectors: undefined,
       });
       return definition;
@@ -380,7 +293,13 @@ export function createAssistantRuntime(options: AssistantRuntimeOptions): Assist
           message: `A message may have at most ${maxMessageCharacters} characters (this one has ${input.message.length}).`,
           param: 'messages',
         });
-      const conversation = findConversation(assistant.definition, input, detectLanguage(input.message));
+      const conversation = findConversation({
+        conversations,
+        assistantId: assistant.definition.id,
+        conversationId: input.conversationId,
+        history: input.history,
+        language: detectLanguage(input.message),
+      });
       // Turns of one conversation run one at a time, each on the state the previous one saved.
       return lock.run(conversation.id, async () => runTurn(assistant, conversations.get(conversation.id) ?? conversation, input));
     },
