@@ -107,6 +107,27 @@ describe('bin/genstack', () => {
     assert.equal(health.status, 200);
     const page = await (await fetch(url)).text();
     assert.match(page, /모델 · Models/);
+    // First start: both blueprints come with sample data, and their assistants answer at once (ko and en).
+    const blueprints = (await (await fetch(`${url}/api/blueprints`)).json()) as { blueprints: Array<{ name: string; installed: boolean }> };
+    assert.deepEqual(
+      blueprints.blueprints.map((blueprint) => [blueprint.name, blueprint.installed]),
+      [
+        ['energy-store', true],
+        ['telecom-care', true],
+      ],
+    );
+    for (const [model, content, expected] of [
+      ['assistant:energy-store', '안녕하세요', /누리에너지/],
+      ['assistant:telecom-care', 'Hello', /[A-Za-z]{4}/],
+    ] as const) {
+      const response = await fetch(`${url}/v1/chat/completions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ model, messages: [{ role: 'user', content }] }),
+      });
+      const body = (await response.json()) as { choices: Array<{ message: { content: string } }> };
+      assert.match(body.choices[0]?.message.content ?? '', expected);
+    }
     child.kill('SIGTERM');
     const code = await new Promise((resolve) => child.once('exit', resolve));
     assert.equal(code, 0);
