@@ -24,7 +24,8 @@ export function searchTerms(text: string): string[] {
   for (const match of normalizeText(text).matchAll(wordPattern)) {
     const word = match[0];
     if (hangulOnly.test(word)) pushHangulTerms(word, terms);
-    else if (!englishStopWords.has(word)) terms.push(englishStem(stripKoreanParticle(word)));
+    // A lone Latin letter is the tail of a contraction or a possessive ("what's", "customer's"), never a search term.
+    else if (!englishStopWords.has(word) && !/^[a-z]$/u.test(word)) terms.push(englishStem(stripKoreanParticle(word)));
   }
   return terms;
 }
