@@ -52,7 +52,8 @@ export function sqliteRecordCollections(options: { database: Database.Database; 
 
   const getStatement = database.prepare('SELECT data FROM blueprint_records WHERE blueprint = ? AND collection = ? AND id = ?');
   const byOwnerStatement = database.prepare(
-    'SELECT data FROM blueprint_records WHERE blueprint = ? AND collection = ? AND owner = ? ORDER BY id',
+    // Named, because without table statistics SQLite walks the primary key for ORDER BY id instead (53 ms at 100k orders).
+    'SELECT data FROM blueprint_records INDEXED BY blueprint_records_owner WHERE blueprint = ? AND collection = ? AND owner = ? ORDER BY id',
   );
   const allStatement = database.prepare('SELECT data FROM blueprint_records WHERE blueprint = ? AND collection = ? ORDER BY id');
   const countStatement = database.prepare('SELECT count(*) AS n FROM blueprint_records WHERE blueprint = ? AND collection = ?');
@@ -114,6 +115,8 @@ export function replaceBlueprintRecords(options: {
       .prepare('INSERT OR REPLACE INTO blueprint_installs (blueprint, source, counts, installed_at) VALUES (?, ?, ?, ?)')
       .run(blueprint, options.source, JSON.stringify(counts), (options.now ?? new Date()).toISOString());
   })();
+  // Fresh statistics after a bulk import, so the planner picks the owner index for every per-customer read.
+  database.exec('ANALYZE blueprint_records');
   const versions = versionsByDatabase.get(database);
   if (versions)
     for (const key of [...versions.keys()]) if (key.startsWith(`${blueprint}\u0000`)) versions.set(key, (versions.get(key) ?? 0) + 1);
