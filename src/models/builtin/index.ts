@@ -15,6 +15,7 @@ export {
   countTokens,
   type Language,
 } from './language/index.ts';
+export { englishOnes } from './entities/index.ts';
 export { extractEntities, summarizeEntities, todayIn, toIsoDate, type Entities, type Entity, type DateContext } from './entities/index.ts';
 export {
   createIntentClassifier,

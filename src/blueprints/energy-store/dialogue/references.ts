@@ -1,6 +1,6 @@
 // What a message points at: ids found in the data, "the second one" in the last list, "that order" / "그 주문", quantities.
 import type { DialogueMemory } from '../../../assistants/index.ts';
-import { normalizeText } from '../../../models/builtin/index.ts';
+import { englishOnes, normalizeText } from '../../../models/builtin/index.ts';
 import type { RecordCollections } from '../../records/types.ts';
 import { collections } from '../data-files.ts';
 import { catalogIndex } from '../tools/catalog-index.ts';
@@ -89,27 +89,8 @@ export function fromList(memory: DialogueMemory, kind: string, ordinal: number |
 }
 
 const countUnits = /(\d+)\s*(개|병|통|캔|세트|묶음|박스|팩|장|ea|pcs|units?|bottles?|cans?|packs?|sets?|boxes|pieces?)(?![a-z])/u;
-const wordCounts: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  한: 1,
-  하나: 1,
-  두: 2,
-  둘: 2,
-  세: 3,
-  셋: 3,
-  네: 4,
-  넷: 4,
-  다섯: 5,
-};
+// English words come from the builtin engine's number table; the Korean native counters (한 개, 두 병) are counted here.
+const wordCounts: Record<string, number> = { ...englishOnes, 한: 1, 하나: 1, 두: 2, 둘: 2, 세: 3, 셋: 3, 네: 4, 넷: 4, 다섯: 5 };
 
 /**
  * A quantity: "2개", "3 bottles", "x2", "두 개", "two of them".

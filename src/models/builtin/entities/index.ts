@@ -6,7 +6,7 @@ export { extractIdentifiers } from './identifier-extractor.ts';
 export { extractDates } from './date-extractor.ts';
 export { extractTimes } from './time-extractor.ts';
 export { extractNumbers } from './number-extractor.ts';
-export { parseKoreanAmount, parseEnglishNumberWords } from './number-words.ts';
+export { parseKoreanAmount, parseEnglishNumberWords, englishOnes } from './number-words.ts';
 export { extractNames, looksLikeKoreanName } from './name-extractor.ts';
 export { extractLocations } from './location-extractor.ts';
 export { places, type Place } from './place-gazetteer.ts';
