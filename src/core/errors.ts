@@ -28,6 +28,10 @@ export const errorStatus = {
   download_failed: 502,
   config_invalid: 400,
   model_load_failed: 500,
+  /** A guard policy refused the content (PII with action block, injection, denied topic). */
+  content_blocked: 422,
+  /** A key's token budget for the period is spent. */
+  budget_exceeded: 429,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof errorStatus;

@@ -1,0 +1,58 @@
+// The PII contract: entity types, a finding with its span and score, and the recogniser interface every detector implements.
+
+/** Every entity type genstack recognises; a type is also the label of its mask placeholder, e.g. `[PHONE_1]`. */
+export const piiTypes = [
+  'RRN', // Korean resident registration number (주민등록번호)
+  'FRN', // Korean foreigner registration number (외국인등록번호)
+  'PHONE', // Korean (and international) phone numbers, not 15XX/16XX/18XX business numbers
+  'BRN', // Korean business registration number (사업자등록번호), checksum
+  'CRN', // Korean corporate registration number (법인등록번호)
+  'PASSPORT',
+  'DRIVER_LICENSE',
+  'BANK_ACCOUNT',
+  'CREDIT_CARD',
+  'EMAIL',
+  'IP_ADDRESS',
+  'IBAN',
+  'US_SSN',
+  'DATE_OF_BIRTH',
+  'ADDRESS', // Korean road-name and lot-number addresses (and English street addresses in context)
+  'PERSON',
+  'MEDICAL_RECORD', // medical record / patient numbers (MRN, 등록번호/환자번호 in context)
+  'HEALTH_INSURANCE', // health-insurance card / member numbers (건강보험증 번호)
+] as const;
+
+export type PiiType = (typeof piiTypes)[number];
+
+/** Types whose values have a fixed structure; the evaluation targets for these are stricter than for names and addresses. */
+export const structuredPiiTypes: ReadonlySet<PiiType> = new Set(piiTypes.filter((type) => type !== 'PERSON' && type !== 'ADDRESS'));
+
+export interface PiiFinding {
+  type: PiiType;
+  /** UTF-16 offsets into the scanned text, end exclusive: `text === scanned.slice(start, end)`. */
+  start: number;
+  end: number;
+  text: string;
+  /** 0..1: format alone scores lower; a valid checksum or supporting context words raise it. */
+  score: number;
+  /** Which recogniser produced it (for explanations and evaluation). */
+  recognizer: string;
+}
+
+export type PiiLanguage = 'ko' | 'en';
+
+export interface ScanOptions {
+  /** A hint only: both languages' recognisers always run, the hint breaks ties and tunes context words. */
+  lang?: PiiLanguage;
+  /** Only these types (default: all). */
+  types?: readonly PiiType[];
+  /** Findings below this score are dropped (default 0.5). */
+  minScore?: number;
+}
+
+export interface PiiRecognizer {
+  name: string;
+  types: readonly PiiType[];
+  /** Candidates in `text`, possibly overlapping; the scanner resolves overlaps and applies `minScore`. */
+  find(text: string, options: ScanOptions): PiiFinding[];
+}
