@@ -12,6 +12,8 @@ const settingsSchema = z.object({
   organization: z.string().optional(),
   /** Embedding size, when known; only reported, never sent. */
   dimensions: z.number().int().positive().optional(),
+  /** The server runs on the company's own network, so guard routing may send protected data to it (see isLocalModel). */
+  local: z.boolean().optional(),
 });
 
 export type OpenAiSettings = z.input<typeof settingsSchema>;

@@ -1,0 +1,23 @@
+// Whether a model runs on this machine or the company's own network: protected data may only go to such models.
+import type { ModelInfo } from './registry.ts';
+
+const loopbackHosts = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
+
+/**
+ * Builtin and llama models run in-process; an OpenAI-compatible server is local when it listens on loopback or its
+ * registry entry says `local: true` (an on-premises vLLM or Ollama server on the company network).
+ * @example
+ * isLocalModel(registry.info('builtin')); // true
+ * isLocalModel({ provider: 'openai', settings: { baseURL: 'https://api.openai.com/v1' } }); // false
+ */
+export function isLocalModel(info: Pick<ModelInfo, 'provider' | 'settings'>): boolean {
+  if (info.provider === 'builtin' || info.provider === 'llama') return true;
+  if (info.settings.local === true) return true;
+  const baseURL = info.settings.baseURL;
+  if (typeof baseURL !== 'string') return false;
+  try {
+    return loopbackHosts.has(new URL(baseURL).hostname);
+  } catch {
+    return false;
+  }
+}
