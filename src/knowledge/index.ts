@@ -9,6 +9,7 @@ export type * from './types.ts';
 export type * from './service-types.ts';
 export { createKnowledgeService, type KnowledgeServiceOptions } from './knowledge-service.ts';
 export { ingestJobKind } from './ingest/ingest-job.ts';
+export { checkCitations } from './answer/index.ts';
 
 /**
  * Opens the knowledge capability on the platform's SQLite database and makes `kb:<name>` models resolvable.

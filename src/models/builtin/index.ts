@@ -26,6 +26,7 @@ export {
   phraseSimilarity,
   findConcepts,
   stableHash,
+  englishStem,
   type IntentClassifier,
   type IntentDescription,
   type IntentScore,
