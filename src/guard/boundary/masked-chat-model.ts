@@ -1,0 +1,89 @@
+// The remote-model boundary: PII in every outgoing message becomes a vault placeholder, and the reply (text and tool-call arguments) gets the originals back.
+import type { ChatMessage, ChatModel, ChatRequest, ChatResult, ChatStreamPart } from '../../models/index.ts';
+import { applyPiiActions, createStreamRestorer, MaskVault, type PiiAction, type StreamTransform } from '../masking/index.ts';
+import type { PiiFinding, PiiType } from '../pii/types.ts';
+
+export interface MaskedChatModelOptions {
+  model: ChatModel;
+  scan: (text: string) => PiiFinding[];
+  /** The policy's action per type; at the boundary `block` and `allow`-less types are masked too (see boundaryAction). */
+  actionOf: (type: PiiType) => PiiAction;
+  /** One vault per request or conversation, so the same value keeps its placeholder across messages and steps. */
+  vault?: MaskVault;
+}
+
+/**
+ * What reaches a remote model: a value the policy allows goes as it is, a redacted one never comes back, and every other
+ * value (mask, and block — which refuses a user's own message earlier but may still sit in a tool result) is masked.
+ */
+function boundaryAction(action: PiiAction): PiiAction {
+  return action === 'allow' || action === 'redact' ? action : 'mask';
+}
+
+/**
+ * @example
+ * const remote = maskedChatModel({ model: registry.chat('gpt'), scan: (text) => scanPii(text), actionOf: (type) => piiActionFor(policy, type) });
+ * await remote.generate({ messages: [{ role: 'user', content: '제 번호는 010-1234-5678이에요' }] }); // the server sees [PHONE_1]
+ */
+export function maskedChatModel(options: MaskedChatModelOptions): ChatModel {
+  const vault = options.vault ?? new MaskVault();
+  const mask = (text: string): string => {
+    const findings = options.scan(text);
+    if (findings.length === 0) return text;
+    return applyPiiActions({ text, findings, actions: (type) => boundaryAction(options.actionOf(type)), vault }).text;
+  };
+  const maskMessage = (message: ChatMessage): ChatMessage => {
+    const masked = { ...message, content: typeof message.content === 'string' ? mask(message.content) : message.content } as ChatMessage;
+    // Earlier tool calls carry the arguments the model wrote, which hold restored originals by now.
+    if (masked.role === 'assistant' && masked.toolCalls)
+      masked.toolCalls = masked.toolCalls.map((call) => ({ ...call, arguments: mask(call.arguments) }));
+    return masked;
+  };
+  const maskRequest = (request: ChatRequest): ChatRequest => ({ ...request, messages: request.messages.map(maskMessage) });
+
+  return {
+    provider: options.model.provider,
+    modelId: options.model.modelId,
+    async generate(request) {
+      const result = await options.model.generate(maskRequest(request));
+      return restoreResult(result, vault);
+    },
+    stream(request) {
+      return restoreStream(options.model.stream(maskRequest(request)), vault);
+    },
+  };
+}
+
+function restoreResult(result: ChatResult, vault: MaskVault): ChatResult {
+  return {
+    ...result,
+    text: vault.restore(result.text),
+    toolCalls: result.toolCalls.map((call) => ({ ...call, arguments: vault.restore(call.arguments) })),
+  };
+}
+
+async function* restoreStream(parts: AsyncIterable<ChatStreamPart>, vault: MaskVault): AsyncIterable<ChatStreamPart> {
+  const texts = new Map<string, StreamTransform>();
+  const toolCalls = new Map<number, StreamTransform>();
+  for await (const part of parts) {
+    if (part.type === 'text-delta') {
+      const restorer = texts.get(part.id) ?? createStreamRestorer(vault);
+      texts.set(part.id, restorer);
+      const delta = restorer.push(part.delta);
+      if (delta) yield { ...part, delta };
+    } else if (part.type === 'text-end') {
+      const rest = texts.get(part.id)?.flush();
+      if (rest) yield { type: 'text-delta', id: part.id, delta: rest };
+      yield part;
+    } else if (part.type === 'tool-call-delta') {
+      const restorer = toolCalls.get(part.index) ?? createStreamRestorer(vault);
+      toolCalls.set(part.index, restorer);
+      const argumentsDelta = restorer.push(part.argumentsDelta);
+      if (argumentsDelta) yield { ...part, argumentsDelta };
+    } else if (part.type === 'tool-call-end') {
+      const rest = toolCalls.get(part.index)?.flush();
+      if (rest) yield { type: 'tool-call-delta', index: part.index, id: part.id, argumentsDelta: rest };
+      yield part;
+    } else yield part;
+  }
+}

@@ -1,0 +1,26 @@
+// The error a caller throws when a PII action is `block`: it names the types found, in the text's language, never the values.
+import { GenstackError } from '../../core/index.ts';
+import type { PiiFinding, PiiLanguage, PiiType } from '../pii/types.ts';
+import { guessTextLanguage, piiTypeLabel } from './pii-labels.ts';
+
+/**
+ * A `content_blocked` error listing the blocked types (deduplicated, in order of appearance); `details.types` holds them
+ * for clients. Pass `lang`, or `text` to answer in that text's language.
+ * @example
+ * const result = applyPiiActions({ text, findings, actions, vault });
+ * if (result.blocked.length > 0) throw contentBlockedError({ findings: result.blocked, text });
+ */
+export function contentBlockedError(options: {
+  findings: readonly Pick<PiiFinding, 'type'>[];
+  lang?: PiiLanguage;
+  text?: string;
+}): GenstackError {
+  const lang = options.lang ?? (options.text !== undefined ? guessTextLanguage(options.text) : 'en');
+  const types = [...new Set(options.findings.map((finding) => finding.type))] as PiiType[];
+  const listed = types.map((type) => `${piiTypeLabel({ type, lang })}${lang === 'ko' ? '' : ' '}(${type})`).join(', ');
+  const message =
+    lang === 'ko'
+      ? `보호 대상 개인정보가 포함되어 있어 처리할 수 없습니다: ${listed}. 해당 정보를 지우고 다시 보내 주세요.`
+      : `The content was blocked because it contains protected personal data: ${listed}. Remove it and try again.`;
+  return new GenstackError({ code: 'content_blocked', message, details: { types } });
+}

@@ -1,0 +1,40 @@
+// Human names of the PII types in Korean and English, for messages that must name what was found without showing it.
+import type { PiiLanguage, PiiType } from '../pii/types.ts';
+
+const labels: Record<PiiType, { ko: string; en: string }> = {
+  RRN: { ko: '주민등록번호', en: 'resident registration number' },
+  FRN: { ko: '외국인등록번호', en: 'foreigner registration number' },
+  PHONE: { ko: '전화번호', en: 'phone number' },
+  BRN: { ko: '사업자등록번호', en: 'business registration number' },
+  CRN: { ko: '법인등록번호', en: 'corporate registration number' },
+  PASSPORT: { ko: '여권번호', en: 'passport number' },
+  DRIVER_LICENSE: { ko: '운전면허번호', en: "driver's licence number" },
+  BANK_ACCOUNT: { ko: '계좌번호', en: 'bank account number' },
+  CREDIT_CARD: { ko: '카드번호', en: 'credit card number' },
+  EMAIL: { ko: '이메일 주소', en: 'email address' },
+  IP_ADDRESS: { ko: 'IP 주소', en: 'IP address' },
+  IBAN: { ko: 'IBAN', en: 'IBAN' },
+  US_SSN: { ko: '미국 사회보장번호', en: 'US social security number' },
+  DATE_OF_BIRTH: { ko: '생년월일', en: 'date of birth' },
+  ADDRESS: { ko: '주소', en: 'address' },
+  PERSON: { ko: '이름', en: 'name' },
+  MEDICAL_RECORD: { ko: '의무기록번호', en: 'medical record number' },
+  HEALTH_INSURANCE: { ko: '건강보험증 번호', en: 'health insurance number' },
+};
+
+/**
+ * @example
+ * piiTypeLabel({ type: 'PHONE', lang: 'ko' }); // '전화번호'
+ */
+export function piiTypeLabel(options: { type: PiiType; lang: PiiLanguage }): string {
+  return labels[options.type][options.lang];
+}
+
+/**
+ * The language to answer in: Korean when the text has Hangul, else English.
+ * @example
+ * guessTextLanguage('제 번호는 010-1234-5678'); // 'ko'
+ */
+export function guessTextLanguage(text: string): PiiLanguage {
+  return /[\uac00-\ud7a3\u3131-\u318e]/.test(text) ? 'ko' : 'en';
+}

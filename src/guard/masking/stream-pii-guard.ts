@@ -1,0 +1,106 @@
+// Scans streamed model output for PII across chunk boundaries, holding back only a bounded tail and never splitting a finding.
+import type { PiiFinding } from '../pii/types.ts';
+import { applyPiiActions } from './apply-pii-actions.ts';
+import { contentBlockedError } from './content-blocked-error.ts';
+import type { MaskVault } from './mask-vault.ts';
+import type { PiiActionMap } from './pii-action.ts';
+import type { StreamTransform } from './stream-restorer.ts';
+
+export interface StreamPiiGuardOptions {
+  /** Scans a piece of text, e.g. `(text) => scanPii(text, { lang, minScore })`. */
+  scan: (text: string) => readonly PiiFinding[];
+  actions: PiiActionMap;
+  /** Where masked values go. For model output use a vault the reply restorer never sees, or a leaked value comes back. */
+  vault: MaskVault;
+  /**
+   * Characters kept pending at the end of what arrived (default 64): longer than any structured value plus the context
+   * words a recogniser looks at, so a phone number or RRN split across chunks is scanned whole. Also the left context
+   * kept from text already sent.
+   */
+  holdBack?: number;
+  /** A finding longer than this many pending characters is emitted (with its action) rather than held further (default 1024). */
+  maxPending?: number;
+  /** Findings whose value this vault knows pass unchanged: the user's own data, restored into the reply on purpose. */
+  allowValuesFrom?: MaskVault;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+/** Moves `cut` out of every finding it falls inside: back to the finding's start, or forward to its end; stops when none does. */
+function settle(options: { cut: number; findings: readonly PiiFinding[]; direction: 'back' | 'forward' }): number {
+  let cut = options.cut;
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const finding of options.findings) {
+      if (finding.start < cut && finding.end > cut) {
+        cut = options.direction === 'back' ? finding.start : finding.end;
+        changed = true;
+      }
+    }
+  }
+  return cut;
+}
+
+/** Where to stop emitting: `holdBack` before the end, moved back to the start of any finding it would split. */
+function safeCut(options: { pending: string; findings: readonly PiiFinding[]; holdBack: number; maxPending: number }): number {
+  const { pending, findings } = options;
+  const target = pending.length - options.holdBack;
+  if (target <= 0) return 0;
+  let cut = settle({ cut: target, findings, direction: 'back' });
+  // A finding that would keep the pending text growing past the bound is sent whole, with its action applied.
+  if (pending.length - cut > options.maxPending) cut = settle({ cut: target, findings, direction: 'forward' });
+  if (cut > 0 && cut < pending.length && isHighSurrogate(pending.charCodeAt(cut - 1))) cut -= 1;
+  return cut;
+}
+
+/**
+ * A stream transform that applies PII actions to model output. Its output equals scanning and rewriting the whole
+ * text at once, for any chunking, as long as the recognisers look at no more than `holdBack` characters around a value.
+ * `push` throws `content_blocked` (see `contentBlockedError`) when a finding's action is `block`; the caller turns
+ * that into an error part of the stream.
+ * @example
+ * const guard = createStreamPiiGuard({ scan: (text) => scanPii(text), actions: { PHONE: 'mask' }, vault: new MaskVault() });
+ * for await (const delta of deltas) send(guard.push(delta));
+ * send(guard.flush());
+ */
+export function createStreamPiiGuard(options: StreamPiiGuardOptions): StreamTransform {
+  const holdBack = Math.max(0, Math.floor(options.holdBack ?? 64));
+  const maxPending = Math.max(holdBack, Math.floor(options.maxPending ?? 1024));
+  let context = '';
+  let pending = '';
+
+  const emit = (final: boolean): string => {
+    const offset = context.length;
+    const findings = options
+      .scan(context + pending)
+      .filter((finding) => finding.end > offset)
+      // A finding reaching back into text already sent (longer than holdBack) is cut to its unsent part, still acted on.
+      .map((finding) => ({ ...finding, start: Math.max(finding.start, offset) - offset, end: finding.end - offset }));
+    const cut = final ? pending.length : safeCut({ pending, findings, holdBack, maxPending });
+    if (cut === 0 && !final) return '';
+    const text = pending.slice(0, cut);
+    const ready = findings.filter(
+      (finding) =>
+        finding.end <= cut &&
+        !options.allowValuesFrom?.placeholderOf({ type: finding.type, value: text.slice(finding.start, finding.end) }),
+    );
+    const result = applyPiiActions({ text, findings: ready, actions: options.actions, vault: options.vault });
+    if (result.blocked.length > 0) throw contentBlockedError({ findings: result.blocked, text: context + text });
+    context = (context + text).slice(-holdBack);
+    pending = pending.slice(cut);
+    return result.text;
+  };
+
+  return {
+    push(chunk) {
+      if (chunk === '') return '';
+      pending += chunk;
+      return emit(false);
+    },
+    flush() {
+      return pending === '' ? '' : emit(true);
+    },
+  };
+}

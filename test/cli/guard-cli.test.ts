@@ -1,0 +1,114 @@
+// The real `bin/genstack guard` command: scan, redact (mask with a vault, or redact), restore, stdin, and one-line errors.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+
+const bin = join(import.meta.dirname, '..', '..', 'bin', 'genstack');
+
+function genstack(args: string[], options: { cwd: string; input?: string | Buffer }) {
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    cwd: options.cwd,
+    env: { ...process.env, GENSTACK_LOG_LEVEL: 'error' },
+    encoding: 'utf8',
+    timeout: 60_000,
+    maxBuffer: 64 * 1024 * 1024,
+    ...(options.input !== undefined ? { input: options.input } : {}),
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const korean =
+  '홍길동 고객님의 휴대폰 번호는 010-1234-5678 이고 이메일은 gildong.hong@example.com 입니다. 다시 010-1234-5678 로 연락 주세요.\n';
+const english = 'Please call Jane at 010-9876-5432 or write to jane.doe@example.com before Friday.\n';
+
+interface Finding {
+  type: string;
+  start: number;
+  end: number;
+  text: string;
+  score: number;
+}
+
+describe('genstack guard', () => {
+  const cwd = mkdtempSync(join(tmpdir(), 'genstack-guard-cli-'));
+  writeFileSync(join(cwd, 'ko.txt'), korean);
+  writeFileSync(join(cwd, 'en.txt'), english);
+
+  test('scan --json lists findings with exact offsets (Korean file)', () => {
+    const result = genstack(['guard', 'scan', 'ko.txt', '--lang', 'ko', '--json'], { cwd });
+    assert.equal(result.code, 0, result.stderr);
+    const findings = JSON.parse(result.stdout) as Finding[];
+    const types = findings.map((finding) => finding.type);
+    assert.ok(types.includes('PHONE') && types.includes('EMAIL'), types.join(','));
+    for (const finding of findings) {
+      assert.deepEqual(Object.keys(finding).sort(), ['end', 'score', 'start', 'text', 'type']);
+      assert.equal(korean.slice(finding.start, finding.end), finding.text);
+    }
+  });
+
+  test('scan prints one line per finding: TYPE start-end score text (English, stdin)', () => {
+    const result = genstack(['guard', 'scan', '--lang', 'en'], { cwd, input: english });
+    assert.equal(result.code, 0, result.stderr);
+    const start = english.indexOf('010-9876-5432');
+    assert.match(result.stdout, new RegExp(`^PHONE ${start}-${start + 13} [01]\\.\\d\\d 010-9876-5432$`, 'm'));
+    assert.match(result.stdout, /^EMAIL \d+-\d+ [01]\.\d\d jane\.doe@example\.com$/m);
+    assert.equal(genstack(['guard', 'scan', '-'], { cwd, input: 'nothing personal here\n' }).stdout, 'No PII found.\n');
+  });
+
+  test('redact --mode mask with a vault, then restore gives back the input (Korean)', () => {
+    const masked = genstack(['guard', 'redact', 'ko.txt', '--vault', 'vault.json'], { cwd });
+    assert.equal(masked.code, 0, masked.stderr);
+    assert.ok(!masked.stdout.includes('010-1234-5678') && !masked.stdout.includes('example.com'), masked.stdout);
+    assert.match(masked.stdout, /\[PHONE_1\] 이고 이메일은 \[EMAIL_1\] 입니다\. 다시 \[PHONE_1\] 로/);
+    assert.equal(statSync(join(cwd, 'vault.json')).mode & 0o077, 0, 'the vault is readable by its owner only');
+
+    // A second text extends the same vault: a new number gets the next placeholder.
+    const more = genstack(['guard', 'redact', '-', '--vault', 'vault.json'], {
+      cwd,
+      input: '보조 번호 010-5555-6666, 기존 번호 010-1234-5678\n',
+    });
+    assert.equal(more.stdout, '보조 번호 [PHONE_2], 기존 번호 [PHONE_1]\n');
+
+    writeFileSync(join(cwd, 'masked.txt'), masked.stdout);
+    const restored = genstack(['guard', 'restore', '--vault', 'vault.json', 'masked.txt'], { cwd });
+    assert.equal(restored.code, 0, restored.stderr);
+    assert.equal(restored.stdout, korean);
+    const vault = JSON.parse(readFileSync(join(cwd, 'vault.json'), 'utf8')) as { entries: unknown[] };
+    assert.equal(vault.entries.length, 3);
+  });
+
+  test('redact --mode redact --json returns {text, findings}; restore leaves unknown placeholders (English)', () => {
+    const result = genstack(['guard', 'redact', 'en.txt', '--mode', 'redact', '--json'], { cwd });
+    assert.equal(result.code, 0, result.stderr);
+    const body = JSON.parse(result.stdout) as { text: string; findings: Finding[] };
+    assert.match(body.text, /call Jane at \[PHONE\] or write to \[EMAIL\] before/);
+    assert.ok(body.findings.some((finding) => finding.text === '010-9876-5432'));
+    const restored = genstack(['guard', 'restore', '--vault', 'vault.json', '-'], { cwd, input: 'Call [PHONE_1], not [PHONE_9].' });
+    assert.equal(restored.stdout, 'Call 010-1234-5678, not [PHONE_9].\n');
+  });
+
+  test('errors are one line with a non-zero exit', () => {
+    const cases: Array<{ args: string[]; input?: string | Buffer; pattern: RegExp }> = [
+      { args: ['guard', 'restore', 'ko.txt'], pattern: /needs --vault/ },
+      { args: ['guard', 'restore', '--vault', 'missing.json', 'ko.txt'], pattern: /Vault file 'missing\.json' does not exist/ },
+      { args: ['guard', 'scan', 'nope.txt'], pattern: /Input file 'nope\.txt' does not exist/ },
+      { args: ['guard', 'scan', '.'], pattern: /is not a file/ },
+      { args: ['guard', 'scan', '--lang', 'fr', 'ko.txt'], pattern: /--lang must be ko or en/ },
+      { args: ['guard', 'redact', '--mode', 'hide', 'ko.txt'], pattern: /--mode must be mask or redact/ },
+      { args: ['guard', 'redact', '--mode', 'redact', '--vault', 'v.json', 'ko.txt'], pattern: /--vault only applies/ },
+      { args: ['guard', 'frob'], pattern: /Unknown guard action 'frob'/ },
+      { args: ['guard', 'scan', '-'], input: Buffer.alloc(10 * 1024 * 1024 + 1, 'a'), pattern: /larger than 10 MB/ },
+    ];
+    writeFileSync(join(cwd, 'bad-vault.json'), '{"version":1,"entries":[{"placeholder":"[PHONE_1]"}]}');
+    cases.push({ args: ['guard', 'restore', '--vault', 'bad-vault.json', 'ko.txt'], pattern: /Vault file 'bad-vault\.json'/ });
+    for (const { args, input, pattern } of cases) {
+      const result = genstack(args, { cwd, ...(input !== undefined ? { input } : {}) });
+      assert.notEqual(result.code, 0, args.join(' '));
+      assert.equal(result.stderr.trim().split('\n').length, 1, result.stderr);
+      assert.match(result.stderr, pattern, args.join(' '));
+    }
+  });
+});

@@ -1,0 +1,136 @@
+// createStreamPiiGuard: PII split across chunks is caught, output equals scanning the whole text, hold-back stays bounded.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { GenstackError } from '../../../src/core/index.ts';
+import { applyPiiActions, createStreamPiiGuard, MaskVault, type PiiActionMap } from '../../../src/guard/masking/index.ts';
+import { scanPii, type PiiFinding } from '../../../src/guard/pii/index.ts';
+import { fixtureScan, randomChunks, seededRandom } from './fixture-scanner.ts';
+
+const koreanReply =
+  '고객님의 연락처 010-1234-5678 와 주민등록번호 900101-1234567 을 확인했습니다. 😀 보조 연락처 01098765432, 메일 minjun.kim@example.co.kr 로 안내드리며 ' +
+  '다시 010-1234-5678 로 전화드리겠습니다. 감사합니다.';
+const englishReply =
+  'Your phone 010-1234-5678 and RRN 900101-1234567 are on file. We also have 010 9876 5432? No: 01098765432 and jane.doe@example.com; ' +
+  'we will call 010-1234-5678 tomorrow. Thanks!';
+
+function whole(options: { text: string; actions: PiiActionMap }): string {
+  return applyPiiActions({ text: options.text, findings: fixtureScan(options.text), actions: options.actions, vault: new MaskVault() })
+    .text;
+}
+
+function streamed(options: {
+  chunks: string[];
+  actions: PiiActionMap;
+  holdBack?: number;
+  vault?: MaskVault;
+  allowValuesFrom?: MaskVault;
+  scan?: (text: string) => PiiFinding[];
+}) {
+  const guard = createStreamPiiGuard({
+    scan: options.scan ?? fixtureScan,
+    actions: options.actions,
+    vault: options.vault ?? new MaskVault(),
+    ...(options.holdBack !== undefined ? { holdBack: options.holdBack } : {}),
+    ...(options.allowValuesFrom ? { allowValuesFrom: options.allowValuesFrom } : {}),
+  });
+  const outputs = options.chunks.map((chunk) => guard.push(chunk));
+  outputs.push(guard.flush());
+  return { outputs, text: outputs.join('') };
+}
+
+describe('createStreamPiiGuard', () => {
+  test('Korean: a phone number and an RRN split across chunks are still masked', () => {
+    const text = '연락처는 010-12' + '34-5678 이고 주민번호는 900101-' + '1234567 입니다.';
+    const { text: output } = streamed({
+      chunks: ['연락처는 010-12', '34-5678 이고 주민번호는 900101-', '1234567 입니다.'],
+      actions: { PHONE: 'mask', RRN: 'redact' },
+      holdBack: 20,
+    });
+    assert.equal(output, '연락처는 [PHONE_1] 이고 주민번호는 [RRN] 입니다.');
+    assert.equal(output, whole({ text, actions: { PHONE: 'mask', RRN: 'redact' } }));
+  });
+
+  test('English: output is emitted before the stream ends, and never inside a finding', () => {
+    const padding = 'This sentence is long enough to be released early by the guard. ';
+    const { outputs } = streamed({
+      chunks: [padding, 'Call 010-1234-', '5678 today, ', padding],
+      actions: { PHONE: 'mask' },
+      holdBack: 24,
+    });
+    assert.ok(outputs[0]!.length > 0 && padding.startsWith(outputs[0]!), 'early text is sent at once');
+    for (const output of outputs) assert.ok(!/\d{3}-\d{4}-?$/.test(output) && !output.includes('5678'), `leaked: ${output}`);
+    assert.equal(outputs.join(''), `${padding}Call [PHONE_1] today, ${padding}`);
+  });
+
+  test('random chunkings give the same output as scanning the whole text (ko and en, several hold-backs)', () => {
+    const actionSets: PiiActionMap[] = [{ PHONE: 'mask', RRN: 'redact', EMAIL: 'mask' }, () => 'redact', { EMAIL: 'mask' }];
+    for (const text of [koreanReply, englishReply]) {
+      for (const actions of actionSets) {
+        const expected = whole({ text, actions });
+        for (const holdBack of [32, 64]) {
+          for (let seed = 1; seed <= 150; seed += 1) {
+            const chunks = randomChunks({ text, random: seededRandom(seed * 7 + holdBack), maxSize: seed % 3 === 0 ? 40 : 6 });
+            assert.equal(streamed({ chunks, actions, holdBack }).text, expected, `holdBack ${holdBack}, seed ${seed}`);
+          }
+        }
+      }
+    }
+  });
+
+  test('with the real scanner, random chunkings give the same output as scanning the whole reply (ko and en)', () => {
+    const replies = [
+      '고객님, 주민등록번호 900101-1234568 과 휴대폰 010-1234-5678 확인했습니다. 카드번호 4111-1111-1111-1111, 이메일 gildong@example.com 로 안내드립니다. 다시 010-1234-5678 로 연락드리겠습니다.',
+      'Your phone 010-9876-5432 and email jane.doe@example.com are on file; card 4111 1111 1111 1111, SSN 536-22-1234, IP 192.168.10.23. Call 010-9876-5432 again.',
+    ];
+    for (const text of replies) {
+      const findings = scanPii(text);
+      assert.ok(findings.length >= 4, 'the reply has PII to find');
+      const expected = applyPiiActions({ text, findings, actions: () => 'mask', vault: new MaskVault() }).text;
+      for (let seed = 1; seed <= 60; seed += 1) {
+        const chunks = randomChunks({ text, random: seededRandom(seed), maxSize: 8 });
+        const output = streamed({ chunks, actions: () => 'mask', scan: (piece) => scanPii(piece) }).text;
+        assert.equal(output, expected, `seed ${seed}`);
+      }
+    }
+  });
+
+  test('block throws content_blocked without the value, in the reply language', () => {
+    const guard = createStreamPiiGuard({ scan: fixtureScan, actions: { RRN: 'block' }, vault: new MaskVault(), holdBack: 16 });
+    assert.throws(
+      () => {
+        guard.push('주민번호는 900101-1234567 입니다. 다른 내용이 이어집니다.');
+        guard.flush();
+      },
+      (error: unknown) =>
+        GenstackError.is(error) &&
+        error.code === 'content_blocked' &&
+        /주민등록번호/.test(error.message) &&
+        !error.message.includes('900101'),
+    );
+  });
+
+  test("the user's own values (known to their vault) pass; other values are masked", () => {
+    const userVault = new MaskVault();
+    userVault.mask({ type: 'PHONE', value: '010-1234-5678' });
+    const { text } = streamed({
+      chunks: ['We will call 010-1234-5678, not 010-5555-', '6666.'],
+      actions: { PHONE: 'mask' },
+      allowValuesFrom: userVault,
+    });
+    assert.equal(text, 'We will call 010-1234-5678, not [PHONE_1].');
+  });
+
+  test('pending text stays bounded: a long stream without PII is released as it arrives', () => {
+    const guard = createStreamPiiGuard({ scan: fixtureScan, actions: { PHONE: 'mask' }, vault: new MaskVault(), holdBack: 64 });
+    let received = 0;
+    let sent = 0;
+    for (let index = 0; index < 500; index += 1) {
+      const chunk = `문장 ${index} 입니다. Sentence ${index}. `;
+      received += chunk.length;
+      sent += guard.push(chunk).length;
+      assert.ok(received - sent <= 64, `held ${received - sent}`);
+    }
+    sent += guard.flush().length;
+    assert.equal(sent, received);
+  });
+});

@@ -1,0 +1,91 @@
+// /api/guard/scan and /api/guard/redact against a real server: findings, mask and redact, validation and the 1 MB text limit.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { startTestServer, type TestServer } from '../helpers/start-test-server.ts';
+
+interface Finding {
+  type: string;
+  start: number;
+  end: number;
+  text: string;
+  score: number;
+}
+
+const korean = '김철수 님 전화번호 010-2345-6789, 이메일 chulsoo.kim@example.co.kr 로 연락드립니다.';
+const english = 'Reach Tom at 010-3456-7890 or tom@example.org, or 010-3456-7890 after six.';
+
+describe('/api/guard', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer();
+  });
+  after(async () => {
+    await server.close();
+  });
+
+  async function post(path: string, body: unknown) {
+    const response = await fetch(`${server.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  }
+
+  test('scan finds PII with exact offsets (Korean)', async () => {
+    const { status, body } = await post('/api/guard/scan', { text: korean, lang: 'ko' });
+    assert.equal(status, 200);
+    const findings = body.findings as Finding[];
+    assert.ok(findings.some((finding) => finding.type === 'PHONE' && finding.text === '010-2345-6789'));
+    assert.ok(findings.some((finding) => finding.type === 'EMAIL' && finding.text === 'chulsoo.kim@example.co.kr'));
+    for (const finding of findings) {
+      assert.equal(korean.slice(finding.start, finding.end), finding.text);
+      assert.deepEqual(Object.keys(finding).sort(), ['end', 'score', 'start', 'text', 'type']);
+    }
+  });
+
+  test('scan honours types and minScore (English)', async () => {
+    const onlyEmail = await post('/api/guard/scan', { text: english, lang: 'en', types: ['EMAIL'] });
+    assert.deepEqual(
+      (onlyEmail.body.findings as Finding[]).map((finding) => finding.type),
+      ['EMAIL'],
+    );
+    const strict = await post('/api/guard/scan', { text: english, minScore: 1 });
+    assert.ok((strict.body.findings as Finding[]).every((finding) => finding.score >= 1));
+  });
+
+  test('redact mask: consistent placeholders, no map of originals in the answer (English)', async () => {
+    const { status, body } = await post('/api/guard/redact', { text: english, mode: 'mask' });
+    assert.equal(status, 200);
+    assert.deepEqual(Object.keys(body).sort(), ['findings', 'text']);
+    // Whether a name recogniser also masks 'Tom' is not this test's business: the numbers and the email are.
+    assert.match(String(body.text), /at \[PHONE_1\] or \[EMAIL_1\], or \[PHONE_1\] after six\.$/);
+    assert.ok(!String(body.text).includes('010-3456-7890') && !String(body.text).includes('tom@example.org'));
+  });
+
+  test('redact redact: irreversible [TYPE] (Korean)', async () => {
+    const { status, body } = await post('/api/guard/redact', { text: korean, mode: 'redact', lang: 'ko' });
+    assert.equal(status, 200);
+    const text = String(body.text);
+    assert.match(text, /전화번호 \[PHONE\], 이메일 \[EMAIL\] 로/);
+    assert.ok(!text.includes('010-2345-6789') && !/_\d\]/.test(text));
+  });
+
+  test('invalid bodies are 400 naming the field; text over 1 MB is 413', async () => {
+    const missing = await post('/api/guard/redact', { text: 'x' });
+    assert.equal(missing.status, 400);
+    assert.match(JSON.stringify(missing.body), /mode/);
+    const badType = await post('/api/guard/scan', { text: 'x', types: ['SSN'] });
+    assert.equal(badType.status, 400);
+    const notJson = await post('/api/guard/scan', '{nope');
+    assert.equal(notJson.status, 400);
+    const large = await post('/api/guard/scan', { text: '가'.repeat(400_000) });
+    assert.equal(large.status, 413);
+    assert.match(JSON.stringify(large.body), /at most 1048576 bytes \(1 MB\)/);
+  });
+
+  test('the OpenAPI document lists both routes', async () => {
+    const document = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as { paths: Record<string, unknown> };
+    assert.ok(document.paths['/api/guard/scan'] && document.paths['/api/guard/redact']);
+  });
+});
