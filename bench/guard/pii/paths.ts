@@ -1,0 +1,11 @@
+// Where the PII bench reads and writes its files.
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** The committed evaluation set. */
+export const datasetPath = join(here, '..', 'data', 'pii-eval.jsonl');
+/** Miss reports go to the temp dir: they change on every recogniser edit and are not committed. */
+export const missesPath = join(tmpdir(), 'genstack-pii-misses.json');

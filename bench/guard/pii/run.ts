@@ -1,0 +1,115 @@
+// `node --import tsx bench/guard/pii/run.ts [--quick]`: PII detection quality and speed of genstack's guard next to openredaction, on the labelled set. Prints one JSON line at the end.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { buildPiiDataset, datasetStatistics, serialiseDataset } from './dataset.ts';
+import { genstackRecognizers, genstackScannerName, scanWithGenstack } from './genstack-scanner.ts';
+import { collectMisses } from './misses.ts';
+import { createOpenRedactionScanner, openredactionSupportedTypes, type PeerFinding } from './openredaction-peer.ts';
+import { datasetPath, missesPath } from './paths.ts';
+import { scoreTexts } from './score.ts';
+import { buildThroughputCorpus, measureThroughput, recognizerThroughput } from './throughput.ts';
+
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
+const quick = values.quick;
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const megabytes = 1_000_000;
+const targets = {
+  structuredRecall: 0.98,
+  structuredPrecision: 0.97,
+  namesAddressesRecall: 0.9,
+  namesAddressesPrecision: 0.85,
+  throughputMBps: 50,
+};
+// Published figure for stock Presidio on its own synthetic set; quoted, not measured here.
+const presidioReference = { name: 'presidio (stock, published)', precision: 0.685, recall: 0.603, measuredHere: false };
+
+async function main(): Promise<void> {
+  const texts = buildPiiDataset();
+  const committed = readFileSync(datasetPath, 'utf8');
+  const reproducible = committed === serialiseDataset(texts);
+  if (!reproducible) log(`warning: ${datasetPath} differs from the generator; run bench/guard/pii/write-dataset.ts`);
+  const statistics = datasetStatistics(texts);
+  log(
+    `pii bench${quick ? ' (quick)' : ''}: ${statistics.texts} texts, ${statistics.labels} labels, ${statistics.templates} templates, scanner ${genstackScannerName}`,
+  );
+
+  const ours = scoreTexts(texts.map((text) => ({ labels: text.labels, findings: scanWithGenstack(text.text) })));
+  const misses = collectMisses({ texts, matches: ours.matches, limit: 40 });
+  writeFileSync(missesPath, `${JSON.stringify(misses, null, 2)}\n`);
+  log(
+    `genstack: structured P ${ours.structured.precision} R ${ours.structured.recall}; names+addresses P ${ours.namesAddresses.precision} R ${ours.namesAddresses.recall}; misses → ${missesPath}`,
+  );
+
+  const corpus = buildThroughputCorpus({ texts: texts.map((text) => text.text), targetBytes: (quick ? 4 : 32) * megabytes });
+  const warmupTexts = texts.map((text) => text.text);
+  const throughput = await measureThroughput({
+    corpus,
+    warmupTexts: [...warmupTexts, ...warmupTexts, ...warmupTexts],
+    scan: (text) => scanWithGenstack(text).length,
+  });
+  log(
+    `genstack: ${throughput.megabytesPerSecond} MB/s over ${(corpus.bytes / megabytes).toFixed(1)} MB (runs ${throughput.runs.join(', ')})`,
+  );
+  const perRecognizerMBps = recognizerThroughput({ texts: warmupTexts, recognizers: genstackRecognizers, passes: quick ? 2 : 5 });
+  log(`genstack per recogniser MB/s: ${JSON.stringify(perRecognizerMBps)}`);
+
+  const peer = createOpenRedactionScanner();
+  const peerStarted = performance.now();
+  const peerFindings: PeerFinding[][] = [];
+  for (const text of texts) peerFindings.push(await peer.scan(text.text));
+  const peerScore = scoreTexts(
+    texts.map((text, index) => ({ labels: text.labels, findings: peerFindings[index]! })),
+    { types: openredactionSupportedTypes },
+  );
+  log(
+    `openredaction: set scanned in ${((performance.now() - peerStarted) / 1000).toFixed(1)} s; structured P ${peerScore.structured.precision} R ${peerScore.structured.recall}`,
+  );
+  // openredaction is two to three orders of magnitude slower, so its corpus is capped to keep the run near two minutes.
+  const peerCorpus = buildThroughputCorpus({ texts: corpus.texts.slice(0, 20_000), targetBytes: (quick ? 0.25 : 1) * megabytes });
+  const peerThroughput = await measureThroughput({
+    corpus: peerCorpus,
+    warmupTexts: warmupTexts.slice(0, 200),
+    scan: (text) => peer.detectOnly(text),
+  });
+  log(`openredaction: ${peerThroughput.megabytesPerSecond} MB/s over ${(peerCorpus.bytes / megabytes).toFixed(1)} MB`);
+
+  const met = {
+    structuredRecall: (ours.structured.recall ?? 0) >= targets.structuredRecall,
+    structuredPrecision: (ours.structured.precision ?? 0) >= targets.structuredPrecision,
+    namesAddressesRecall: (ours.namesAddresses.recall ?? 0) >= targets.namesAddressesRecall,
+    namesAddressesPrecision: (ours.namesAddresses.precision ?? 0) >= targets.namesAddressesPrecision,
+    throughputMBps: throughput.megabytesPerSecond >= targets.throughputMBps,
+  };
+  const report = {
+    bench: 'guard-pii',
+    quick,
+    scanner: genstackScannerName,
+    texts: statistics.texts,
+    labels: statistics.labels,
+    datasetReproducible: reproducible,
+    perType: ours.perType,
+    structured: ours.structured,
+    namesAddresses: ours.namesAddresses,
+    all: ours.all,
+    throughputMBps: throughput.megabytesPerSecond,
+    throughput: { corpusMB: Math.round(corpus.bytes / 10_000) / 100, runs: throughput.runs, perRecognizerMBps },
+    peer: {
+      name: 'openredaction',
+      version: '1.1.5',
+      scoredTypes: openredactionSupportedTypes,
+      perType: peerScore.perType,
+      structured: peerScore.structured,
+      namesAddresses: peerScore.namesAddresses,
+      all: peerScore.all,
+      throughputMBps: peerThroughput.megabytesPerSecond,
+      throughput: { corpusMB: Math.round(peerCorpus.bytes / 10_000) / 100, runs: peerThroughput.runs },
+    },
+    reference: presidioReference,
+    targets,
+    met,
+    missesPath,
+  };
+  process.stdout.write(`${JSON.stringify(report)}\n`);
+}
+
+await main();
