@@ -1,0 +1,70 @@
+// Finds street addresses written in Latin letters: "123 Main Street, Springfield, IL 62704", "221B Baker Street", "152 Teheran-ro, Gangnam-gu, Seoul".
+import type { PiiFinding } from '../types.ts';
+import { addressLabelPattern } from './korean-address-words.ts';
+
+export const englishAddressRecognizerName = 'english-address';
+
+// The street-type word is the anchor; the number and street name are read before it, the unit, city, state and postcode after it.
+const streetTypePattern =
+  /\b(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace|Parkway|Pkwy|Highway|Hwy|Square|Sq|Circle|Cir)\b\.?|-(?:daero|ro|gil)\b/g;
+const numberAndStreetName =
+  /(?:^|[^\w-])(\d{1,6}[A-Za-z]?(?:-\d{1,4})?)[ \t]+((?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))(?:[ \t]+[A-Z][a-z]+){0,3})[ \t]*$/;
+const romanisedRoadName = /(?:^|[^\w-])(?:(\d{1,6}(?:-\d{1,4})?)[ \t]+)?((?:[A-Z][a-z]+-ro[ \t]+)?[A-Z0-9][A-Za-z0-9]*)$/;
+const numberAfterRoad = /[ \t]*\d{1,6}(?:-\d{1,4})?\b/y;
+
+const koreanCities =
+  'Seoul|Busan|Incheon|Daegu|Daejeon|Gwangju|Ulsan|Sejong|Jeju|Suwon|Seongnam|Goyang|Yongin|Bucheon|Ansan|Changwon|Cheongju|Jeonju';
+const countries = 'South Korea|Republic of Korea|Korea|USA|U\\.S\\.A\\.|United States|UK|United Kingdom|Canada|Australia';
+const unitPart = String.raw`,?[ \t]+(?:(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|Room|Rm|Bldg|Building)\.?[ \t]*#?[A-Za-z0-9-]+|#[ \t]?[A-Za-z0-9-]+)`;
+const regionPart = String.raw`,[ \t]*(?:[A-Z][a-z]+-(?:gu|si|do|gun|dong|eup|myeon|ri)\b|(?:${koreanCities}|${countries})\b)`;
+const cityStatePart = String.raw`,[ \t]*(?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+,[ \t]*[A-Z]{2}(?:[ \t]+\d{5}(?:-\d{4})?)?\b`;
+const postcodePart = String.raw`,?[ \t]*(?:[A-Z]{2}[ \t]+)?\d{5}(?:-\d{4})?\b`;
+const tailPattern = new RegExp(`(?:${unitPart}|${regionPart}|${cityStatePart}|${postcodePart})+`, 'y');
+const localityInTail = new RegExp(`${regionPart}|${cityStatePart}|${postcodePart}`);
+
+/**
+ * Street addresses in Latin script, including romanised Korean road names.
+ *
+ * @example
+ * findEnglishAddresses('Ship to 123 Main Street, Springfield, IL 62704.')[0]?.text; // '123 Main Street, Springfield, IL 62704'
+ */
+export function findEnglishAddresses(text: string): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  streetTypePattern.lastIndex = 0;
+  for (let match = streetTypePattern.exec(text); match !== null; match = streetTypePattern.exec(text)) {
+    const before = text.slice(Math.max(0, match.index - 60), match.index);
+    const romanised = match[0].startsWith('-');
+    const found = (romanised ? romanisedRoadName : numberAndStreetName).exec(before);
+    const named = found?.[2];
+    if (found === null || named === undefined) continue;
+    let end = match.index + match[0].length;
+    if (found[1] === undefined) {
+      // Korean order puts the building number after the road ("Teheran-ro 152").
+      numberAfterRoad.lastIndex = end;
+      const number = numberAfterRoad.exec(text);
+      if (number === null) continue;
+      end += number[0].length;
+    }
+    const boundaryLength = /^[^\w-]/.test(found[0]) ? 1 : 0;
+    const start = match.index - (found[0].length - boundaryLength);
+    tailPattern.lastIndex = end;
+    const tail = tailPattern.exec(text);
+    let score = 0.6;
+    if (tail !== null) {
+      end += tail[0].length;
+      score = localityInTail.test(tail[0]) ? 0.85 : 0.7;
+    }
+    if (addressLabelPattern.test(text.slice(Math.max(0, start - 20), start))) score += 0.1;
+    const spanText = text.slice(start, end).replace(/[ \t]+$/, '');
+    findings.push({
+      type: 'ADDRESS',
+      start,
+      end: start + spanText.length,
+      text: spanText,
+      score: Math.min(0.95, score),
+      recognizer: englishAddressRecognizerName,
+    });
+    streetTypePattern.lastIndex = end;
+  }
+  return findings;
+}

@@ -1,0 +1,143 @@
+// Finds Korean road-name (도로명) and lot-number (지번) addresses: anchored on a road or 동/리 followed by a number, widened to the districts before and the unit after.
+import type { PiiFinding } from '../types.ts';
+import { isHangulSyllable } from '../names/hangul.ts';
+import {
+  addressLabelPattern,
+  administrativeUnitPattern,
+  districtEndings,
+  provincePattern,
+  wordsThatAreNotRoads,
+  wordsThatAreNotUnits,
+} from './korean-address-words.ts';
+
+export const koreanAddressRecognizerName = 'korean-address';
+
+// A road (…로, …길) or a lot (…동, …리, …가) directly followed by a number is the only place an address can be; everything else is read around it.
+const anchorPattern = /[로길동리가] ?\d/g;
+const buildingNumber = /\d{1,5}(?:-\d{1,4})?/y;
+const lotSuffix = / ?번지/y;
+const unit = String.raw`(?:\d{1,4}동 ?\d{1,5}호|\d{1,4}동|\d{1,5}호|(?:지하 ?)?\d{1,3}층(?: ?\d{1,5}호)?|B\d{1,2}층?)(?![0-9])`;
+const building = String.raw`[가-힣A-Za-z0-9]{1,20}(?:아파트|빌라|빌딩|타워|오피스텔|맨션|센터|프라자|플라자|하우스|상가|APT)`;
+const tailPattern = new RegExp(
+  String.raw`(?:,? ?(?:${building}(?: ?${unit}){0,2}|[가-힣A-Za-z0-9]{1,20} ${unit}|${unit}(?: ?${unit})?)| ?\([가-힣0-9·,. ]{1,40}\))+`,
+  'y',
+);
+
+/** Particles and copulas that may follow a building number ("152에", "110입니다"); a counter ("3시", "2번", "5개") may not. */
+const syllablesAfterNumber: ReadonlySet<string> = new Set([...'에으로이입까는을를의요와과']);
+
+interface Chain {
+  start: number;
+  districts: number;
+  provinces: number;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** The road or lot word ending at `end`: Hangul syllables and digits ("중앙로12번길", "역삼1동"), starting with Hangul. */
+function anchorWordStart(text: string, end: number): number {
+  let start = end;
+  while (start > 0) {
+    const code = text.charCodeAt(start - 1);
+    if (!isHangulSyllable(code) && !isDigit(code)) break;
+    start -= 1;
+  }
+  while (start < end && isDigit(text.charCodeAt(start))) start += 1;
+  return start;
+}
+
+/** Administrative words (province, city, district, town) right before `start`, each separated by spaces. */
+function administrativeChain(text: string, start: number): Chain {
+  const chain: Chain = { start, districts: 0, provinces: 0 };
+  let position = start;
+  for (let step = 0; step < 5; step += 1) {
+    let wordEnd = position;
+    while (wordEnd > 0 && text.charCodeAt(wordEnd - 1) === 0x20) wordEnd -= 1;
+    if (wordEnd === position || wordEnd === 0) break;
+    if (text.charCodeAt(wordEnd - 1) === 0x2c) wordEnd -= 1;
+    const wordStart = anchorWordStart(text, wordEnd);
+    const word = text.slice(wordStart, wordEnd);
+    if (wordStart === wordEnd || (wordStart > 0 && !/[\s(,:]/.test(text.charAt(wordStart - 1)))) break;
+    if (provincePattern.test(word)) chain.provinces += 1;
+    else if (administrativeUnitPattern.test(word) && !wordsThatAreNotUnits.has(word)) {
+      if (districtEndings.has(word.charAt(word.length - 1))) chain.districts += 1;
+    } else break;
+    chain.start = wordStart;
+    position = wordStart;
+  }
+  return chain;
+}
+
+function isRoadWord(word: string): boolean {
+  return word.length >= 2 && !word.endsWith('으로') && !wordsThatAreNotRoads.has(word);
+}
+
+function isLotWord(word: string): boolean {
+  if (word.length < 2 || wordsThatAreNotUnits.has(word)) return false;
+  // 가 only as a numbered street section ("종로1가"), never as the subject particle ("우리가").
+  return !word.endsWith('가') || isDigit(word.charCodeAt(word.length - 2));
+}
+
+/**
+ * Korean road-name and lot-number addresses, from the province or district to the unit.
+ *
+ * @example
+ * findKoreanAddresses('배송지: 서울특별시 강남구 테헤란로 152, 101동 1203호 부탁해요')[0]?.text;
+ * // '서울특별시 강남구 테헤란로 152, 101동 1203호'
+ */
+export function findKoreanAddresses(text: string): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  anchorPattern.lastIndex = 0;
+  for (let match = anchorPattern.exec(text); match !== null; match = anchorPattern.exec(text)) {
+    const anchorEnd = match.index + 1;
+    const anchor = text.charAt(match.index);
+    const wordStart = anchorWordStart(text, anchorEnd);
+    const word = text.slice(wordStart, anchorEnd);
+    const isRoad = anchor === '로' || anchor === '길';
+    if (isRoad ? !isRoadWord(word) : !isLotWord(word)) continue;
+    buildingNumber.lastIndex = match[0].length === 3 ? anchorEnd + 1 : anchorEnd;
+    const number = buildingNumber.exec(text);
+    if (number === null) continue;
+    let end = number.index + number[0].length;
+    let hasLotSuffix = false;
+    if (!isRoad) {
+      lotSuffix.lastIndex = end;
+      const suffix = lotSuffix.exec(text);
+      if (suffix !== null) {
+        end += suffix[0].length;
+        hasLotSuffix = true;
+      }
+    }
+    const next = text.charAt(end);
+    if (!hasLotSuffix && ((isHangulSyllable(next.charCodeAt(0)) && !syllablesAfterNumber.has(next)) || /[0-9A-Za-z]/.test(next))) continue;
+    const chain = administrativeChain(text, wordStart);
+    tailPattern.lastIndex = end;
+    const tail = tailPattern.exec(text);
+    if (tail !== null) end += tail[0].length;
+    const labelled = addressLabelPattern.test(text.slice(Math.max(0, chain.start - 20), chain.start));
+    let score: number;
+    const hasDistrict = chain.districts > 0 || chain.provinces > 0;
+    if (isRoad) {
+      const structural = /(?:대로|번길|\d길)$/.test(word) || number[0].includes('-');
+      score = chain.provinces > 0 && chain.districts > 0 ? 0.9 : hasDistrict ? 0.75 : structural ? 0.55 : 0.45;
+    } else {
+      if (!hasDistrict && !labelled) continue;
+      score = chain.provinces > 0 && chain.districts > 0 ? 0.85 : hasDistrict ? 0.7 : 0.55;
+      if (hasLotSuffix) score += 0.05;
+    }
+    if (tail !== null) score += 0.05;
+    if (labelled) score += 0.15;
+    findings.push({
+      type: 'ADDRESS',
+      start: chain.start,
+      end,
+      text: text.slice(chain.start, end),
+      score: Math.min(0.98, Math.round(score * 100) / 100),
+      recognizer: koreanAddressRecognizerName,
+    });
+    anchorPattern.lastIndex = end;
+  }
+  return findings;
+}

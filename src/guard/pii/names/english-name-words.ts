@@ -1,0 +1,52 @@
+// English context words for names: capitalised words that are never names, company suffixes, and common first names that raise confidence.
+
+/** Capitalised words that start sentences, name products, months or places, and so end (or reject) a name. */
+export const wordsThatAreNotNames: ReadonlySet<string> = new Set([
+  ...['The', 'This', 'That', 'These', 'Those', 'It', 'We', 'You', 'They', 'He', 'She', 'My', 'Our', 'Your', 'His', 'Her', 'Its'],
+  ...['And', 'Or', 'But', 'In', 'At', 'On', 'Of', 'For', 'With', 'To', 'By', 'From', 'As', 'If', 'So', 'Not', 'No', 'Yes', 'Just'],
+  ...['Hello', 'Hi', 'Hey', 'Thanks', 'Thank', 'Please', 'Sorry', 'Okay', 'Ok', 'Good', 'Happy', 'Fine', 'Here', 'There', 'Still'],
+  ...['Also', 'Very', 'Calling', 'Looking', 'Writing', 'Interested', 'Trying', 'Going', 'Glad', 'New', 'Back', 'Done', 'Ready', 'Sure'],
+  ...['Customer', 'Customers', 'Sir', 'Madam', 'Team', 'Support', 'All', 'Valued', 'Hiring', 'Manager', 'Colleagues', 'Everyone', 'Friend'],
+  ...['Member', 'Members', 'Guest', 'User', 'Client', 'Patient', 'Doctor', 'Nurse', 'Staff', 'Admin', 'Administrator', 'Owner', 'Unknown'],
+  ...['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  ...['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'],
+  ...['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Today', 'Tomorrow', 'Yesterday'],
+  ...['Premium', 'Diesel', 'Gasoline', 'Petrol', 'Lube', 'Oil', 'Plus', 'Pro', 'Max', 'Ultra', 'Mini', 'Lite', 'Card', 'Plan', 'Service'],
+  ...['Services', 'Account', 'Order', 'Orders', 'Product', 'Delivery', 'Refund', 'Payment', 'Bank', 'Insurance', 'Hospital', 'Clinic'],
+  ...['Center', 'Centre', 'Store', 'Shop', 'Mart', 'Korea', 'Korean', 'English', 'Seoul', 'Busan', 'Street', 'Road', 'Avenue', 'Station'],
+  ...['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor', 'Sir', 'Dear', 'Regards', 'Sincerely', 'Best', 'Cheers'],
+  ...['Name', 'Address', 'Phone', 'Email', 'Date', 'Number', 'Male', 'Female', 'None', 'Null', 'Test', 'Example', 'Sample', 'Anonymous'],
+]);
+
+/** Words that make the preceding capitalised words a company, not a person ("Hanbit Energy Co."). */
+export const companySuffixes: ReadonlySet<string> = new Set([
+  ...['Inc', 'Ltd', 'Co', 'Corp', 'LLC', 'PLC', 'GmbH', 'Company', 'Corporation', 'Group', 'Holdings', 'Bank', 'Electronics', 'Motors'],
+  ...['Energy', 'Telecom', 'Systems', 'Solutions', 'Technologies', 'Labs', 'Partners', 'Industries', 'International', 'Foundation'],
+]);
+
+/** Common first names (US and UK census, plus romanised Korean given names); knowing one lifts a weak context. */
+export const commonFirstNames: ReadonlySet<string> = new Set([
+  ...['James', 'John', 'Robert', 'Michael', 'William', 'David', 'Richard', 'Joseph', 'Thomas', 'Charles', 'Christopher', 'Daniel'],
+  ...['Matthew', 'Anthony', 'Mark', 'Donald', 'Steven', 'Paul', 'Andrew', 'Joshua', 'Kenneth', 'Kevin', 'Brian', 'George', 'Timothy'],
+  ...['Ronald', 'Edward', 'Jason', 'Jeffrey', 'Ryan', 'Jacob', 'Gary', 'Nicholas', 'Eric', 'Jonathan', 'Stephen', 'Larry', 'Justin'],
+  ...['Scott', 'Brandon', 'Benjamin', 'Samuel', 'Peter', 'Alex', 'Alexander', 'Patrick', 'Jack', 'Tom', 'Sam', 'Ben', 'Mike', 'Chris'],
+  ...['Mary', 'Patricia', 'Jennifer', 'Linda', 'Elizabeth', 'Barbara', 'Susan', 'Jessica', 'Sarah', 'Karen', 'Lisa', 'Nancy', 'Betty'],
+  ...['Sandra', 'Margaret', 'Ashley', 'Kimberly', 'Emily', 'Donna', 'Michelle', 'Carol', 'Amanda', 'Melissa', 'Deborah', 'Stephanie'],
+  ...['Rebecca', 'Laura', 'Sharon', 'Cynthia', 'Kathleen', 'Amy', 'Anna', 'Emma', 'Olivia', 'Sophia', 'Isabella', 'Mia', 'Charlotte'],
+  ...['Grace', 'Julia', 'Rachel', 'Hannah', 'Kate', 'Jane', 'Alice', 'Claire', 'Lucy', 'Sophie', 'Maria', 'Anne', 'Helen', 'Sue'],
+  ...[
+    'Minsu',
+    'Min-su',
+    'Jiwon',
+    'Ji-won',
+    'Jihoon',
+    'Ji-hoon',
+    'Seojun',
+    'Minjun',
+    'Seoyeon',
+    'Jiyoung',
+    'Ji-young',
+    'Younghee',
+    'Chulsoo',
+  ],
+]);

@@ -1,0 +1,183 @@
+// Finds English personal names in context: after a title, a label, "my name is", a greeting or a closing, never a bare capitalised word.
+import type { PiiFinding } from '../types.ts';
+import { isHangulSyllable } from './hangul.ts';
+import { koreanNameAt } from './korean-names.ts';
+import { latinNameAfter, type LatinName } from './latin-name.ts';
+
+export const englishNameRecognizerName = 'english-person-name';
+
+/** Labels followed by a colon, each in Capitalised, lower-case and UPPER-CASE spelling. */
+const colonLabels = [
+  'Full name',
+  'Patient name',
+  'Customer name',
+  'Account holder',
+  'Account name',
+  'Cardholder',
+  'Card holder',
+  'Contact person',
+  'Name',
+  'Patient',
+  'Customer',
+  'Recipient',
+  'Beneficiary',
+  'Guardian',
+  'Contact',
+  'Caller',
+  'Client',
+  'Applicant',
+  'Insured',
+  'Attn',
+  'Attention',
+  'Payee',
+  'Sender',
+  'Ordered by',
+  'Physician',
+  'Doctor',
+  'Nurse',
+  'Holder',
+];
+const colonLabelSource = colonLabels
+  .flatMap((label) => [label, label.toLowerCase(), label.toUpperCase()])
+  .filter((label, index, all) => all.indexOf(label) === index)
+  .join('|');
+const closings =
+  'Best regards|Kind regards|Warm regards|Regards|Sincerely|Yours truly|Yours sincerely|Respectfully|Thank you|Thanks|Cheers|Best';
+
+// Each alternative is one kind of context, told apart by its capture group.
+const contextPattern = new RegExp(
+  [
+    String.raw`\b(Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor)\.?[ \t]+`,
+    String.raw`\b([Mm]y name is|[Mm]y name's|[Nn]ame is|[Cc]all me)[ \t]+`,
+    String.raw`\b(I'm|I’m|I am)[ \t]+`,
+    String.raw`\b(${colonLabelSource})[ \t]*[:：][ \t]*`,
+    String.raw`\b(patient|Patient|account holder|Account holder|card ?holder|Card ?holder)[ \t]+`,
+    String.raw`\b(Dear)[ \t]+`,
+    String.raw`\b(${closings}),?[ \t]*\r?\n[ \t]*`,
+    String.raw`\b([Tt]his is|[Ss]peaking with|[Ss]poke (?:with|to))[ \t]+`,
+  ].join('|'),
+  'g',
+);
+
+const enum Context {
+  Title = 1,
+  NameIs = 2,
+  IAm = 3,
+  ColonLabel = 4,
+  BareLabel = 5,
+  Greeting = 6,
+  Closing = 7,
+  ThisIs = 8,
+}
+
+// A cheap prefilter for the context words (a colon, a title, a distinctive fragment); the full context pattern
+// then runs only on a short window around each hit, which keeps the scan several times faster than one big alternation.
+const contextHintPattern =
+  /[:：]|M[rsxi][ .]|Dr[ .]|Prof|ame is|ame's|all me |I'm |I’m |I am |atient |older |Dear |(?:ards|rely|ully|anks|you|eers|Best),?[ \t]*\r?\n|his is |poke |peaking /g;
+const windowBefore = 20;
+const windowAfter = 6;
+
+const streetBeforeTitle = /\d+[A-Za-z]?[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}$/;
+const endOfLine = /[ \t]*(?:\r?\n|$)/y;
+const greetingEnd = /[ \t]*(?:[,:!\n]|$)/y;
+const affiliation = /[ \t]+(?:from|at|with|here|calling|speaking)\b/y;
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+function followedBy(text: string, options: { pattern: RegExp; index: number }): boolean {
+  options.pattern.lastIndex = options.index;
+  return options.pattern.test(text);
+}
+
+function scoreFor(context: Context, options: { name: LatinName; text: string }): number | undefined {
+  const { name, text } = options;
+  const full = name.wordCount >= 2;
+  switch (context) {
+    case Context.Title:
+    case Context.NameIs:
+      return 0.85;
+    case Context.ColonLabel:
+      return full ? 0.85 : 0.7;
+    case Context.IAm:
+      // "I'm Happy", "I'm Korean": one word is a name only when it is a common first name.
+      if (full) return name.knownFirstName ? 0.85 : 0.7;
+      return name.knownFirstName ? 0.6 : undefined;
+    case Context.BareLabel:
+      return full ? 0.75 : name.knownFirstName ? 0.65 : 0.55;
+    case Context.Greeting:
+      if (!followedBy(text, { pattern: greetingEnd, index: name.end })) return undefined;
+      return full || name.knownFirstName ? 0.8 : 0.65;
+    case Context.Closing:
+      if (!followedBy(text, { pattern: endOfLine, index: name.end })) return undefined;
+      return full ? 0.8 : 0.65;
+    case Context.ThisIs:
+      if (!followedBy(text, { pattern: affiliation, index: name.end })) return full ? 0.45 : undefined;
+      return name.knownFirstName || full ? 0.8 : 0.65;
+  }
+}
+
+function contextOf(match: RegExpExecArray): Context | undefined {
+  for (let group = 1; group < match.length; group += 1) {
+    if (match[group] !== undefined) return group as Context;
+  }
+  return undefined;
+}
+
+/**
+ * English names (and Hangul names after an English label) marked as a person by the words around them.
+ *
+ * @example
+ * findEnglishNames('Dear Ms. Jane Doe, my name is Tom.').map((finding) => finding.text); // ['Jane Doe', 'Tom']
+ */
+export function findEnglishNames(text: string): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  contextHintPattern.lastIndex = 0;
+  // `test` leaves `lastIndex` at the end of the hint without allocating a match array per hit.
+  while (contextHintPattern.test(text)) {
+    const hintEnd = contextHintPattern.lastIndex;
+    // A colon after a digit or a symbol ("3:00", ":)") cannot end a label.
+    const last = text.charCodeAt(hintEnd - 1);
+    if ((last === 0x3a || last === 0xff1a) && !isAsciiLetter(text.charCodeAt(hintEnd - 2))) continue;
+    const windowStart = Math.max(0, hintEnd - windowBefore);
+    const window = text.slice(windowStart, hintEnd + windowAfter);
+    contextPattern.lastIndex = 0;
+    for (let match = contextPattern.exec(window); match !== null; match = contextPattern.exec(window)) {
+      // Context words wholly before the hint were handled at an earlier hint; later ones wait for theirs.
+      if (match.index + match[0].length < hintEnd - windowStart - 1) continue;
+      if (match.index >= hintEnd - windowStart) break;
+      const finding = findingAt(text, { match, offset: windowStart });
+      if (finding !== undefined) findings.push(finding);
+      contextHintPattern.lastIndex = Math.max(contextHintPattern.lastIndex, windowStart + match.index + match[0].length);
+      break;
+    }
+  }
+  return findings;
+}
+
+function findingAt(text: string, options: { match: RegExpExecArray; offset: number }): PiiFinding | undefined {
+  const { match, offset } = options;
+  const context = contextOf(match);
+  if (context === undefined) return undefined;
+  const contextStart = offset + match.index;
+  const start = contextStart + match[0].length;
+  if (context === Context.Title && match[1] === 'Dr' && streetBeforeTitle.test(text.slice(Math.max(0, contextStart - 60), contextStart)))
+    return undefined;
+  if ((context === Context.ColonLabel || context === Context.NameIs) && isHangulSyllable(text.charCodeAt(start))) {
+    const korean = koreanNameAt(text, { start });
+    return korean === undefined ? undefined : { ...korean, recognizer: englishNameRecognizerName };
+  }
+  const name = latinNameAfter(text, { start, allowUppercase: context === Context.ColonLabel });
+  if (name === undefined) return undefined;
+  const score = scoreFor(context, { name, text });
+  if (score === undefined) return undefined;
+  return {
+    type: 'PERSON',
+    start: name.start,
+    end: name.end,
+    text: text.slice(name.start, name.end),
+    score,
+    recognizer: englishNameRecognizerName,
+  };
+}

@@ -1,0 +1,45 @@
+// Character tests for Hangul syllables and Latin letters, shared by the name and address recognisers.
+
+/**
+ * Whether the UTF-16 unit is a precomposed Hangul syllable (가..힣).
+ *
+ * @example
+ * isHangulSyllable('김'.charCodeAt(0)); // true
+ */
+export function isHangulSyllable(code: number): boolean {
+  return code >= 0xac00 && code <= 0xd7a3;
+}
+
+/**
+ * Whether the UTF-16 unit is an ASCII letter or digit, i.e. part of a Latin word.
+ *
+ * @example
+ * isLatinWordCharacter('a'.charCodeAt(0)); // true
+ */
+export function isLatinWordCharacter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+}
+
+/**
+ * Start of the run of Hangul syllables that ends just before `end` (equal to `end` when there is none).
+ *
+ * @example
+ * hangulRunStartBefore('고객 홍길동님', 6); // 3
+ */
+export function hangulRunStartBefore(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && isHangulSyllable(text.charCodeAt(start - 1))) start -= 1;
+  return start;
+}
+
+/**
+ * End of the run of Hangul syllables that starts at `start` (equal to `start` when there is none).
+ *
+ * @example
+ * hangulRunEndAfter('성명 홍길동입니다.', 3); // 9
+ */
+export function hangulRunEndAfter(text: string, start: number): number {
+  let end = start;
+  while (end < text.length && isHangulSyllable(text.charCodeAt(end))) end += 1;
+  return end;
+}

@@ -1,0 +1,31 @@
+// The PERSON recogniser: Korean and English personal names recognised from the context words around them.
+import type { PiiFinding, PiiRecognizer, ScanOptions } from '../types.ts';
+import { findEnglishNames } from './english-names.ts';
+import { findKoreanNames } from './korean-names.ts';
+
+export { isPlausibleKoreanName } from './korean-names.ts';
+
+/** Keeps one finding per span, the highest-scoring, so that a label and an honorific around one name count once. */
+function deduplicate(findings: PiiFinding[]): PiiFinding[] {
+  const bySpan = new Map<string, PiiFinding>();
+  for (const finding of findings) {
+    const key = `${finding.start}:${finding.end}`;
+    const existing = bySpan.get(key);
+    if (existing === undefined || existing.score < finding.score) bySpan.set(key, finding);
+  }
+  return [...bySpan.values()].sort((left, right) => left.start - right.start);
+}
+
+/**
+ * Names need context: a bare capitalised word or a syllable that happens to be a surname is never a finding.
+ *
+ * @example
+ * personNameRecognizer.find('홍길동 고객님, Dear Ms. Jane Doe', {}).map((finding) => finding.text); // ['홍길동', 'Jane Doe']
+ */
+export const personNameRecognizer: PiiRecognizer = {
+  name: 'person-name',
+  types: ['PERSON'],
+  find(text: string, _options: ScanOptions): PiiFinding[] {
+    return deduplicate([...findKoreanNames(text), ...findEnglishNames(text)]);
+  },
+};

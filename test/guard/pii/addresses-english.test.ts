@@ -1,0 +1,52 @@
+// English and romanised Korean ADDRESS recognition: number, street and street type, widened to unit, city, state and postcode.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { addressRecognizer } from '../../../src/guard/pii/addresses/index.ts';
+
+function addresses(text: string): string[] {
+  const findings = addressRecognizer.find(text, { lang: 'en' });
+  for (const finding of findings) assert.equal(finding.text, text.slice(finding.start, finding.end));
+  return findings.filter((finding) => finding.score >= 0.5).map((finding) => finding.text);
+}
+
+describe('addressRecognizer (English)', () => {
+  const positives: Array<[string, string]> = [
+    ['Ship to 123 Main Street, Springfield, IL 62704.', '123 Main Street, Springfield, IL 62704'],
+    ['I live at 221B Baker Street', '221B Baker Street'],
+    ['500 Fifth Avenue, Suite 200, New York, NY 10110', '500 Fifth Avenue, Suite 200, New York, NY 10110'],
+    ['Deliver to 42 Oak Rd., Apt 4B please', '42 Oak Rd., Apt 4B'],
+    ['Office: 152 Teheran-ro, Gangnam-gu, Seoul', '152 Teheran-ro, Gangnam-gu, Seoul'],
+    ['Sejong-daero 110, Jung-gu, Seoul 04524', 'Sejong-daero 110, Jung-gu, Seoul 04524'],
+  ];
+  for (const [text, expected] of positives) {
+    test(`finds "${expected}"`, () => {
+      assert.deepEqual(addresses(text), [expected]);
+    });
+  }
+
+  test('scores an address with city and postcode above a bare street line', () => {
+    const [withCity] = addressRecognizer.find('123 Main Street, Springfield, IL 62704', {});
+    const [bare] = addressRecognizer.find('123 Main Street', {});
+    assert.ok(withCity !== undefined && bare !== undefined && withCity.score > bare.score);
+  });
+
+  const hardNegatives = [
+    'Premium Diesel is on sale',
+    'Apt 4B',
+    'Dr. Kim will call you back',
+    'We met on Main Street yesterday',
+    'Order 3 bottles of Hanbit Lube',
+    'Zip code 62704',
+  ];
+  for (const text of hardNegatives) {
+    test(`finds no address in "${text}"`, () => {
+      assert.deepEqual(addresses(text), []);
+    });
+  }
+
+  test('reads a Korean address romanised inside Korean text', () => {
+    assert.deepEqual(addresses('해외 배송 주소는 152 Teheran-ro, Gangnam-gu, Seoul, Republic of Korea 입니다'), [
+      '152 Teheran-ro, Gangnam-gu, Seoul, Republic of Korea',
+    ]);
+  });
+});

@@ -1,0 +1,66 @@
+// Korean ADDRESS recognition: road-name and lot-number addresses with exact spans from the region to the unit; road words without numbers are ignored.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { addressRecognizer } from '../../../src/guard/pii/addresses/index.ts';
+
+function addresses(text: string, minScore = 0.5): string[] {
+  const findings = addressRecognizer.find(text, { lang: 'ko' });
+  for (const finding of findings) {
+    assert.equal(finding.text, text.slice(finding.start, finding.end));
+    assert.equal(finding.type, 'ADDRESS');
+  }
+  return findings.filter((finding) => finding.score >= minScore).map((finding) => finding.text);
+}
+
+describe('addressRecognizer (Korean)', () => {
+  const positives: Array<[string, string]> = [
+    ['배송지: 서울특별시 강남구 테헤란로 152, 101동 1203호 부탁해요', '서울특별시 강남구 테헤란로 152, 101동 1203호'],
+    ['서울 강남구 역삼동 737-32', '서울 강남구 역삼동 737-32'],
+    ['경기도 화성시 봉담읍 동화리 123번지로 보내주세요', '경기도 화성시 봉담읍 동화리 123번지'],
+    ['경기도 성남시 분당구 판교역로 235 (삼평동) 3층', '경기도 성남시 분당구 판교역로 235 (삼평동) 3층'],
+    ['부산 해운대구 중앙로12번길 5', '부산 해운대구 중앙로12번길 5'],
+    ['주소는 서울시 마포구 월드컵북로 396 누리꿈스퀘어 5층입니다', '서울시 마포구 월드컵북로 396 누리꿈스퀘어 5층'],
+    ['강남구 테헤란로 152에 있어요', '강남구 테헤란로 152'],
+    ['본사는 세종대로 110입니다', '세종대로 110'],
+    ['제주특별자치도 제주시 첨단로 242', '제주특별자치도 제주시 첨단로 242'],
+  ];
+  for (const [text, expected] of positives) {
+    test(`finds "${expected}"`, () => {
+      assert.deepEqual(addresses(text), [expected]);
+    });
+  }
+
+  test('scores a full address above a partial one and a bare road with a number lowest', () => {
+    const score = (text: string) => addressRecognizer.find(text, {})[0]?.score ?? 0;
+    const full = score('서울특별시 강남구 테헤란로 152');
+    const partial = score('강남구 테헤란로 152');
+    const bare = score('테헤란로 152');
+    assert.ok(full > partial && partial > bare, `${full} ${partial} ${bare}`);
+    assert.ok(bare < 0.5);
+  });
+
+  const hardNegatives = [
+    '테헤란로 지점 방문 예약',
+    '강남역 2번 출구 앞에서 만나요',
+    '3층으로 올라오세요',
+    '그대로 100% 환불해 드려요',
+    '서울로 3시에 출발해요',
+    '갤럭시 프로 12 주문',
+    '우편번호 06236',
+    '101동 1203호',
+    '이동 3개 완료, 관리 2건',
+    '퇴근길 5시에 들를게요',
+  ];
+  for (const text of hardNegatives) {
+    test(`finds no address in "${text}"`, () => {
+      assert.deepEqual(addresses(text), []);
+    });
+  }
+
+  test('reads addresses in a delivery chat and a form', () => {
+    assert.deepEqual(addresses('기사님, 서울 송파구 올림픽로 300 롯데월드타워 101호로 오후에 배달 부탁드려요. 부재 시 문 앞에 두세요.'), [
+      '서울 송파구 올림픽로 300 롯데월드타워 101호',
+    ]);
+    assert.deepEqual(addresses('성명: 홍길동\n주소: 대전광역시 유성구 대학로 99\n연락처: 010-1234-5678'), ['대전광역시 유성구 대학로 99']);
+  });
+});

@@ -1,0 +1,63 @@
+// English PERSON recognition: names after titles, labels, introductions, greetings and closings; capitalised words without context are ignored.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { personNameRecognizer } from '../../../src/guard/pii/names/index.ts';
+
+function names(text: string): string[] {
+  const findings = personNameRecognizer.find(text, { lang: 'en' });
+  for (const finding of findings) assert.equal(finding.text, text.slice(finding.start, finding.end));
+  return findings.filter((finding) => finding.score >= 0.5).map((finding) => finding.text);
+}
+
+describe('personNameRecognizer (English)', () => {
+  const positives: Array<[string, string[]]> = [
+    ['Please ask Mr. Park to call back', ['Park']],
+    ['Dr Emily Chen will see you now', ['Emily Chen']],
+    ['Hi, my name is Tom and I need help', ['Tom']],
+    ["I'm John Smith from Hanbit Energy", ['John Smith']],
+    ['Name: JOHN SMITH', ['JOHN SMITH']],
+    ['Patient: Kim Min-su, 45 M', ['Kim Min-su']],
+    ['Referred patient Sarah Connor to cardiology', ['Sarah Connor']],
+    ['Dear Jane Doe,\nyour order has shipped.', ['Jane Doe']],
+    ["Thanks for your help.\n\nBest regards,\nMichael O'Brien", ["Michael O'Brien"]],
+    ['The account holder Jane Roe requested a refund', ['Jane Roe']],
+    ['Hello, this is Sarah from customer support', ['Sarah']],
+    ['Name: 홍길동, DOB 1980-01-01', ['홍길동']],
+  ];
+  for (const [text, expected] of positives) {
+    test(`finds ${expected.join(', ')} in ${JSON.stringify(text)}`, () => {
+      assert.deepEqual(names(text), expected);
+    });
+  }
+
+  const hardNegatives = [
+    'Premium Diesel costs more than Hanbit Lube',
+    'Thank you for contacting support. Your order ships on Monday.',
+    'The meeting is in Seoul on Friday in March',
+    "I'm Korean and I live in Busan",
+    'Dear Valued Customer,',
+    'I work at Hanbit Energy Co. in Ulsan',
+    'Delivery to 456 Elm Dr Springfield IL',
+    'Meeting at 3:00, see you :)',
+    'Customer: Hanbit Energy Co.',
+  ];
+  for (const text of hardNegatives) {
+    test(`finds no name in ${JSON.stringify(text)}`, () => {
+      assert.deepEqual(names(text), []);
+    });
+  }
+
+  test('scores a single unknown word after "this is" without an affiliation below the default threshold', () => {
+    const findings = personNameRecognizer.find('This is Hanbit Lube, the best oil', {});
+    assert.ok(findings.every((finding) => finding.score < 0.5));
+  });
+
+  test('reads names in a chat transcript and a clinical note', () => {
+    assert.deepEqual(names('Agent: Hello, this is Mike from billing.\nCustomer: hi, my name is Laura Kim, card holder Laura Kim'), [
+      'Mike',
+      'Laura Kim',
+      'Laura Kim',
+    ]);
+    assert.deepEqual(names('Physician: Dr. Alan Grant\nPatient name: Ellie Sattler\nNotes: stable.'), ['Alan Grant', 'Ellie Sattler']);
+  });
+});

@@ -1,0 +1,81 @@
+// Korean PERSON recognition: names next to honorifics, titles and labels with exact spans, particles left out, look-alike words ignored.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { personNameRecognizer } from '../../../src/guard/pii/names/index.ts';
+
+function names(text: string): string[] {
+  const findings = personNameRecognizer.find(text, { lang: 'ko' });
+  for (const finding of findings) {
+    assert.equal(finding.text, text.slice(finding.start, finding.end));
+    assert.equal(finding.type, 'PERSON');
+  }
+  return findings.filter((finding) => finding.score >= 0.5).map((finding) => finding.text);
+}
+
+describe('personNameRecognizer (Korean)', () => {
+  const positives: Array<[string, string[]]> = [
+    ['홍길동 고객님 안녕하세요', ['홍길동']],
+    ['김민수님이 주문하신 상품이 출고되었습니다', ['김민수']],
+    ['담당 이영희 과장에게 연락 부탁드려요', ['이영희']],
+    ['남궁민수 씨는 내일 방문합니다', ['남궁민수']],
+    ['선우정아님께서 문의하셨습니다', ['선우정아']],
+    ['저는 김민수입니다', ['김민수']],
+    ['전 박지영이에요', ['박지영']],
+    ['제 이름은 최수진이고요', ['최수진']],
+    ['성명: 홍길동', ['홍길동']],
+    ['예금주 정하늘', ['정하늘']],
+    ['받는 분: 윤서연 / 010-****-****', ['윤서연']],
+    ['환자 김철수 (남, 45세) 내원', ['김철수']],
+    ['김민지 양은 오늘 결석했습니다', ['김민지']],
+    ['보호자는 이상민 씨입니다', ['이상민']],
+    ['John Smith 고객님, 주문 확인 부탁드립니다', ['John Smith']],
+    ['성명: John Smith', ['John Smith']],
+  ];
+  for (const [text, expected] of positives) {
+    test(`finds ${expected.join(', ')} in "${text}"`, () => {
+      assert.deepEqual(names(text), expected);
+    });
+  }
+
+  test('leaves particles and honorifics out of the span', () => {
+    const text = '홍길동님께서 주문하셨고 김영희에게 전달했습니다. 성함은 박철수이고요';
+    const findings = personNameRecognizer.find(text, {});
+    assert.deepEqual(
+      findings.map((finding) => [finding.text, finding.start, finding.end]),
+      [
+        ['홍길동', 0, 3],
+        ['박철수', 31, 34],
+      ],
+    );
+  });
+
+  const hardNegatives = [
+    '이번 주문 정말 감사합니다',
+    '김치 조금 더 주세요',
+    '방금 전화했는데 연결이 안 돼요',
+    '고객님 주문하신 상품이 배송 중입니다',
+    '우리 고객님, 소중한 고객님께 안내드립니다',
+    '한국 서울 지점 문의 안내',
+    '장바구니에 담은 상품 최근 가격',
+    '오늘 유심 요금 정기 결제',
+    '저는 김치를 좋아합니다',
+    '영업팀장 회의, 마케팅팀장님 참석',
+    '어머님께서 오셨어요, 부모님께 감사',
+    '허위 과장광고 신고',
+    '문화교양 수업과 다양한 활동',
+    '이름이 뭐예요?',
+    '도지사님 방문 일정',
+    '선생님께 여쭤보세요',
+  ];
+  for (const text of hardNegatives) {
+    test(`finds no name in "${text}"`, () => {
+      assert.deepEqual(names(text), []);
+    });
+  }
+
+  test('reads names in a delivery request, a clinical note and a bank statement', () => {
+    assert.deepEqual(names('[배송 요청] 수령인: 김하늘 / 부재 시 경비실에 맡겨 주세요. 보내는 분 이도윤'), ['김하늘', '이도윤']);
+    assert.deepEqual(names('2024-03-02 환자명: 오세훈, 주치의 한지민 교수. 보호자 박서준 씨 동반'), ['오세훈', '한지민', '박서준']);
+    assert.deepEqual(names('입금 50,000원 예금주 강민호 / 적요: 3월 관리비'), ['강민호']);
+  });
+});
