@@ -1,0 +1,39 @@
+// The recognisers scanPii runs when the caller names none: every structured-identifier family, person names and addresses.
+import { bankAccountRecognizer } from './recognizers/bank-account-recognizer.ts';
+import { businessNumberRecognizer } from './recognizers/business-number-recognizer.ts';
+import { corporateNumberRecognizer } from './recognizers/corporate-number-recognizer.ts';
+import { creditCardRecognizer } from './recognizers/credit-card-recognizer.ts';
+import { dateOfBirthRecognizer } from './recognizers/date-of-birth-recognizer.ts';
+import { driverLicenseRecognizer } from './recognizers/driver-license-recognizer.ts';
+import { emailRecognizer } from './recognizers/email-recognizer.ts';
+import { healthInsuranceRecognizer } from './recognizers/health-insurance-recognizer.ts';
+import { ibanRecognizer } from './recognizers/iban-recognizer.ts';
+import { ipAddressRecognizer } from './recognizers/ip-address-recognizer.ts';
+import { medicalRecordRecognizer } from './recognizers/medical-record-recognizer.ts';
+import { passportRecognizer } from './recognizers/passport-recognizer.ts';
+import { phoneRecognizer } from './recognizers/phone-recognizer.ts';
+import { residentNumberRecognizer } from './recognizers/resident-number-recognizer.ts';
+import { usSsnRecognizer } from './recognizers/us-ssn-recognizer.ts';
+import type { PiiRecognizer } from './types.ts';
+import { personNameRecognizer } from './names/index.ts';
+import { addressRecognizer } from './addresses/index.ts';
+
+export const defaultRecognizers: readonly PiiRecognizer[] = [
+  residentNumberRecognizer,
+  corporateNumberRecognizer,
+  businessNumberRecognizer,
+  phoneRecognizer,
+  creditCardRecognizer,
+  bankAccountRecognizer,
+  passportRecognizer,
+  driverLicenseRecognizer,
+  emailRecognizer,
+  ipAddressRecognizer,
+  ibanRecognizer,
+  usSsnRecognizer,
+  dateOfBirthRecognizer,
+  medicalRecordRecognizer,
+  healthInsuranceRecognizer,
+  personNameRecognizer,
+  addressRecognizer,
+];

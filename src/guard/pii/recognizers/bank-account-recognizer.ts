@@ -1,0 +1,75 @@
+// Finds Korean bank account numbers, only next to banking words: bank-specific digit groupings, or bare digits after a label.
+import type { PiiFinding, PiiRecognizer } from '../types.ts';
+import { hasContextBefore } from './context-window.ts';
+import { createFinding } from './create-finding.ts';
+import { digitEnd, digitStart } from './digit-boundaries.ts';
+import { findInNumericRuns } from './numeric-runs.ts';
+
+const name = 'bank-account';
+
+/** Digit groupings banks print on passbooks (e.g. 국민 6-2-6, 신한 3-3-6, 카카오뱅크 4-2-7, 토스뱅크 4-4-4). */
+export const bankAccountGroupings: ReadonlySet<string> = new Set([
+  '6-2-6', // 국민, 농협 (new), 우체국
+  '3-2-4-3', // 국민 (old)
+  '4-2-4-3', // 국민 (old, 14 digits)
+  '3-3-6', // 신한, 케이뱅크
+  '3-2-6', // 신한 (old), SC제일, 수협
+  '4-3-6', // 우리
+  '3-6-2-3', // 우리 (old), 기업
+  '3-6-5', // 하나
+  '3-6-3', // 하나 (old), 씨티
+  '3-4-4-2', // 농협
+  '3-2-6-1', // 대구, 경남
+  '3-3-6-1', // 부산, 광주
+  '4-2-7', // 카카오뱅크
+  '4-4-4', // 토스뱅크
+  '4-4-4-1', // 새마을금고 (9xxx-…)
+  '3-4-4-1', // 새마을금고 (old)
+  '3-3-3-3', // 신협
+  '2-6-6', // 산업
+]);
+
+const groupedPattern = new RegExp(String.raw`${digitStart}\d{2,6}(?:-\d{1,7}){2,3}${digitEnd}`, 'g');
+const barePattern = new RegExp(String.raw`${digitStart}\d{10,14}${digitEnd}`, 'g');
+// "우리", "하나", "기업" and "국민" are everyday words, so banks count only with 은행/뱅크 or their short English names.
+const bankingContext =
+  /계좌|입금|예금주|이체|송금|환불\s*받|은행|뱅크|농협|신한|우체국|새마을|수협|신협|account|acct|bank|deposit|wire|\b(?:kb|ibk|nh|sc)\b/i;
+// Bare digits or an unusual grouping count only straight after an account label.
+const accountLabelAtEnd = /(?:계좌\s*(?:번호)?|account\s*(?:number|no\.?|#)?|acct\.?\s*(?:no\.?|#)?|은행|뱅크)\s*(?:은|는|:|：)?\s*$/i;
+const mobileShaped = /^01[016789]\d{7,8}$/;
+
+/**
+ * Scores 0.85 for a known grouping with banking words in the window before it, 0.6 for other 10–14 digit numbers right
+ * after an account label. Without banking words there is no finding: the same groupings are tracking and order numbers.
+ *
+ * @example
+ * bankAccountRecognizer.find('입금 계좌: 신한 110-123-456789', {})[0]?.type; // 'BANK_ACCOUNT'
+ * bankAccountRecognizer.find('운송장 110-123-456789', {}).length; // 0
+ */
+export const bankAccountRecognizer: PiiRecognizer = {
+  name,
+  types: ['BANK_ACCOUNT'],
+  find(text) {
+    const findings: PiiFinding[] = [];
+    for (const { start, match } of findInNumericRuns(text, { pattern: groupedPattern, minDigits: 10 })) {
+      const digits = match[0].replace(/-/g, '');
+      if (digits.length < 10 || digits.length > 14 || mobileShaped.test(digits)) continue;
+      const score = groupedScore(text, { candidate: match[0], start });
+      if (score > 0) findings.push(createFinding({ type: 'BANK_ACCOUNT', text: match[0], start, score, recognizer: name }));
+    }
+    for (const { start, match } of findInNumericRuns(text, { pattern: barePattern, minDigits: 10 })) {
+      if (mobileShaped.test(match[0]) || !hasContextBefore(text, { start, pattern: accountLabelAtEnd })) continue;
+      findings.push(createFinding({ type: 'BANK_ACCOUNT', text: match[0], start, score: 0.6, recognizer: name }));
+    }
+    return findings;
+  },
+};
+
+function groupedScore(text: string, match: { candidate: string; start: number }): number {
+  const grouping = match.candidate
+    .split('-')
+    .map((group) => group.length)
+    .join('-');
+  if (bankAccountGroupings.has(grouping)) return hasContextBefore(text, { start: match.start, pattern: bankingContext }) ? 0.85 : 0;
+  return hasContextBefore(text, { start: match.start, pattern: accountLabelAtEnd }) ? 0.6 : 0;
+}

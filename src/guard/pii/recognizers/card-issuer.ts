@@ -1,0 +1,24 @@
+// Names the card network a number belongs to from its prefix and length (IIN ranges).
+
+export type CardIssuer = 'visa' | 'mastercard' | 'amex' | 'jcb' | 'discover' | 'unionpay' | 'diners' | 'korean-domestic';
+
+const issuerRules: ReadonlyArray<{ issuer: CardIssuer; prefix: RegExp; lengths: readonly number[] }> = [
+  { issuer: 'visa', prefix: /^4/, lengths: [13, 16, 19] },
+  { issuer: 'mastercard', prefix: /^(?:5[1-5]|222[1-9]|22[3-9]\d|2[3-6]\d\d|27[01]\d|2720)/, lengths: [16] },
+  { issuer: 'amex', prefix: /^3[47]/, lengths: [15] },
+  { issuer: 'jcb', prefix: /^35(?:2[89]|[3-8]\d)/, lengths: [16, 17, 18, 19] },
+  { issuer: 'discover', prefix: /^(?:6011|65|64[4-9])/, lengths: [16, 17, 18, 19] },
+  { issuer: 'unionpay', prefix: /^62/, lengths: [16, 17, 18, 19] },
+  { issuer: 'diners', prefix: /^(?:30[0-5]|36|3[89])/, lengths: [14, 16] },
+  // BC and other Korean domestic-only cards; a 9 prefix is also common in codes, so callers ask for context.
+  { issuer: 'korean-domestic', prefix: /^9/, lengths: [16] },
+];
+
+/**
+ * @example
+ * cardIssuer('4111111111111111'); // 'visa'
+ * cardIssuer('1234567812345678'); // undefined
+ */
+export function cardIssuer(digits: string): CardIssuer | undefined {
+  return issuerRules.find((rule) => rule.prefix.test(digits) && rule.lengths.includes(digits.length))?.issuer;
+}

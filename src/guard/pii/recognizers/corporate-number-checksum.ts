@@ -1,0 +1,14 @@
+// The check digit of a Korean corporate registration number (법인등록번호, XXXXXX-XXXXXXX).
+
+/**
+ * Weights 1,2,1,2… over the first twelve digits; the check digit brings the sum to a multiple of ten.
+ *
+ * @example
+ * hasValidCorporateNumberChecksum('1101110000002'); // true
+ */
+export function hasValidCorporateNumberChecksum(digits: string): boolean {
+  if (!/^\d{13}$/.test(digits)) return false;
+  let sum = 0;
+  for (let index = 0; index < 12; index += 1) sum += Number(digits[index]) * (index % 2 === 0 ? 1 : 2);
+  return (10 - (sum % 10)) % 10 === Number(digits[12]);
+}

@@ -1,0 +1,47 @@
+// Finds Korean corporate registration numbers (법인등록번호, XXXXXX-XXXXXXX) without taking resident numbers.
+import type { PiiFinding, PiiRecognizer } from '../types.ts';
+import { hasContextBefore } from './context-window.ts';
+import { hasValidCorporateNumberChecksum } from './corporate-number-checksum.ts';
+import { createFinding } from './create-finding.ts';
+import { digitEnd, digitStart } from './digit-boundaries.ts';
+import { findInNumericRuns } from './numeric-runs.ts';
+import { hasValidResidentBirthDate, residentNumberKind } from './resident-number-validation.ts';
+
+const name = 'corporate-number';
+const candidatePattern = new RegExp(String.raw`${digitStart}\d{6}-?\d{7}${digitEnd}`, 'g');
+const corporateContext = /법인|corporat|company\s*registration|\bcrn\b/i;
+// A resident label (주민번호) before an unlabelled 6-7 number means a mistyped resident number, not a company.
+const residentContext = /주민|외국인|resident|alien/i;
+
+/**
+ * A corporate number has the same 6-7 shape as a resident number, so the rule is:
+ * - with a label (법인등록번호, corporate registration): 0.95 with a valid checksum, 0.65 without;
+ * - without a label: only hyphenated, checksum-valid numbers whose first seven digits do NOT read as a resident
+ *   birth date and gender digit, and without a resident label before them (0.6). Anything resident-shaped is left to
+ *   the resident-number recogniser.
+ *
+ * @example
+ * corporateNumberRecognizer.find('법인등록번호 110111-0000002', {})[0]?.type; // 'CRN'
+ */
+export const corporateNumberRecognizer: PiiRecognizer = {
+  name,
+  types: ['CRN'],
+  find(text) {
+    const findings: PiiFinding[] = [];
+    for (const { start, match } of findInNumericRuns(text, { pattern: candidatePattern, minDigits: 13 })) {
+      const digits = match[0].replace('-', '');
+      const valid = hasValidCorporateNumberChecksum(digits);
+      let score: number;
+      if (hasContextBefore(text, { start, pattern: corporateContext })) score = valid ? 0.95 : 0.65;
+      else if (valid && match[0].includes('-') && !isResidentShaped(digits) && !hasContextBefore(text, { start, pattern: residentContext }))
+        score = 0.6;
+      else continue;
+      findings.push(createFinding({ type: 'CRN', text: match[0], start, score, recognizer: name }));
+    }
+    return findings;
+  },
+};
+
+function isResidentShaped(digits: string): boolean {
+  return residentNumberKind(digits) !== undefined && hasValidResidentBirthDate(digits);
+}

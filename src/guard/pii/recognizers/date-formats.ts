@@ -1,0 +1,69 @@
+// The written date formats a date of birth comes in (ko and en), each with a reader that returns year, month and day.
+import { currentYear, isValidCalendarDate } from './calendar-date.ts';
+
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+interface DateFormat {
+  pattern: RegExp;
+  read(groups: readonly string[]): CalendarDate[];
+}
+
+const monthNames = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const monthName = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+
+const expandYear = (year: string): number => {
+  if (year.length === 4) return Number(year);
+  const twoDigits = Number(year);
+  return twoDigits > currentYear() % 100 ? 1900 + twoDigits : 2000 + twoDigits;
+};
+const ymd = (groups: readonly string[]): CalendarDate[] => [
+  { year: expandYear(groups[1] ?? ''), month: Number(groups[2]), day: Number(groups[3]) },
+];
+const monthIndex = (name: string): number => monthNames.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+
+/** Tried in order; the earliest match after the birth word wins. */
+export const dateOfBirthFormats: readonly DateFormat[] = [
+  // 1985년 3월 12일, 85년 3월 12일
+  { pattern: /(?<!\d)(\d{4}|\d{2})년\s*(\d{1,2})월\s*(\d{1,2})일/, read: ymd },
+  // 1985-03-12, 1985.03.12, 1985/3/12, 1985. 3. 12.
+  {
+    pattern: /(?<!\d)(\d{4})([-./])\s?(\d{1,2})\2\s?(\d{1,2})(?!\d)/,
+    read: (groups) => ymd([groups[0] ?? '', groups[1] ?? '', groups[3] ?? '', groups[4] ?? '']),
+  },
+  // 85.03.12
+  { pattern: /(?<!\d|\d\.)(\d{2})\.(\d{2})\.(\d{2})(?!\d|\.\d)/, read: ymd },
+  // 12/03/1985 or 03/12/1985: day and month order both accepted when both are valid.
+  {
+    pattern: /(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/,
+    read: (groups) => [
+      { year: Number(groups[4]), month: Number(groups[3]), day: Number(groups[1]) },
+      { year: Number(groups[4]), month: Number(groups[1]), day: Number(groups[3]) },
+    ],
+  },
+  // March 12, 1985 / Mar 12th 1985
+  {
+    pattern: new RegExp(String.raw`\b${monthName}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)`, 'i'),
+    read: (groups) => [{ year: Number(groups[3]), month: monthIndex(groups[1] ?? ''), day: Number(groups[2]) }],
+  },
+  // 12 March 1985
+  {
+    pattern: new RegExp(String.raw`(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+${monthName},?\s+(\d{4})(?!\d)`, 'i'),
+    read: (groups) => [{ year: Number(groups[3]), month: monthIndex(groups[2] ?? ''), day: Number(groups[1]) }],
+  },
+  // 19850312 and 850312 (but not the first half of a resident number)
+  { pattern: /(?<![\d-])(\d{4}|\d{2})(\d{2})(\d{2})(?![\d]|-\d)/, read: ymd },
+];
+
+/**
+ * Whether any reading of a matched date is a real day between 1900 and this year.
+ *
+ * @example
+ * isPlausibleBirthDate([{ year: 1985, month: 3, day: 12 }]); // true
+ */
+export function isPlausibleBirthDate(readings: readonly CalendarDate[]): boolean {
+  return readings.some((date) => date.year >= 1900 && date.year <= currentYear() && isValidCalendarDate(date));
+}

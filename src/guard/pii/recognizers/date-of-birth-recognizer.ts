@@ -1,0 +1,49 @@
+// Finds dates of birth: a date counts only right after a birth word (생년월일, 생일, 출생, DOB, born…), never a plain date.
+import type { PiiFinding, PiiRecognizer } from '../types.ts';
+import { createFinding } from './create-finding.ts';
+import { dateOfBirthFormats, isPlausibleBirthDate } from './date-formats.ts';
+import { labelsAt } from './label-triggers.ts';
+
+const name = 'date-of-birth';
+const birthWords = /생년월일|생일|출생|태어난|(?<![A-Za-z])(?:dob\b|d\.o\.b\.?|birth\s*date|birthday|birth|born\b)/iy;
+/** How far after the birth word the date may start, and how long it may be. */
+const searchAhead = 30;
+const longestDate = 24;
+
+/**
+ * Looks for the birth words first (rare in text, found by the shared trigger pass), then only the few characters after each for a date, so plain dates
+ * elsewhere (order dates, delivery dates) are never read.
+ *
+ * @example
+ * dateOfBirthRecognizer.find('생년월일: 1985년 3월 12일', {})[0]?.text; // '1985년 3월 12일'
+ * dateOfBirthRecognizer.find('주문일 2026-11-28', {}).length; // 0
+ */
+export const dateOfBirthRecognizer: PiiRecognizer = {
+  name,
+  types: ['DATE_OF_BIRTH'],
+  find(text) {
+    const findings: PiiFinding[] = [];
+    let coveredUntil = 0;
+    for (const word of labelsAt(text, birthWords)) {
+      const segmentStart = word.index + word.text.length;
+      if (segmentStart < coveredUntil) continue;
+      const date = firstDateIn(text.slice(segmentStart, segmentStart + searchAhead + longestDate));
+      if (date === undefined || date.offset > searchAhead) continue;
+      const start = segmentStart + date.offset;
+      coveredUntil = start + date.text.length;
+      findings.push(createFinding({ type: 'DATE_OF_BIRTH', text: date.text, start, score: 0.85, recognizer: name }));
+    }
+    return findings;
+  },
+};
+
+function firstDateIn(segment: string): { text: string; offset: number } | undefined {
+  let first: { text: string; offset: number } | undefined;
+  for (const format of dateOfBirthFormats) {
+    const match = format.pattern.exec(segment);
+    if (match === null || (first !== undefined && match.index >= first.offset)) continue;
+    if (!isPlausibleBirthDate(format.read(match))) continue;
+    first = { text: match[0], offset: match.index };
+  }
+  return first;
+}

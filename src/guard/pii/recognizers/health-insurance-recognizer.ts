@@ -1,0 +1,22 @@
+// Finds health-insurance card and member numbers (건강보험증 번호, 가입자번호, member ID), which exist only after a label.
+import type { PiiRecognizer } from '../types.ts';
+import { findLabelled, valueAfterLabel } from './labelled-identifier.ts';
+
+const name = 'health-insurance';
+const labels =
+  /건강\s*보험증?\s*(?:번호)?|보험증\s*번호|가입자\s*번호|(?<![A-Za-z])(?:health\s*insurance\s*(?:number|no\b\.?|id|card(?:\s*number)?|member\s*id)?|(?:insurance\s*)?member\s*id|subscriber\s*id|insurance\s*(?:id|number))/iy;
+// Korean cards carry 11 digits (often 1-2345678901); foreign member ids mix a letter prefix and digits.
+const value = valueAfterLabel(String.raw`\d-?\d{10}|[A-Z]{1,4}-?\d{6,14}|\d{8,14}`);
+
+/**
+ * @example
+ * healthInsuranceRecognizer.find('건강보험증 번호 1-2345678901', {})[0]?.text; // '1-2345678901'
+ * healthInsuranceRecognizer.find('Health insurance member ID: XJH123456789', {})[0]?.type; // 'HEALTH_INSURANCE'
+ */
+export const healthInsuranceRecognizer: PiiRecognizer = {
+  name,
+  types: ['HEALTH_INSURANCE'],
+  find(text) {
+    return findLabelled(text, { labels, value, type: 'HEALTH_INSURANCE', recognizer: name, scoreFor: () => 0.85 });
+  },
+};

@@ -1,0 +1,70 @@
+// Finds IPv4 addresses (valid octets, not version strings) and IPv6 addresses (full or compressed, validated by node:net).
+import { isIPv6 } from 'node:net';
+import type { PiiFinding, PiiRecognizer } from '../types.ts';
+import { hasContextBefore } from './context-window.ts';
+import { createFinding } from './create-finding.ts';
+import { findInNumericRuns, type NumericRun } from './numeric-runs.ts';
+
+const name = 'ip-address';
+const octet = String.raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
+const ipv4Pattern = new RegExp(String.raw`(?<![0-9A-Za-z.]|[0-9A-Za-z]-)(?:${octet}\.){3}${octet}(?![0-9A-Za-z]|\.\d)`, 'g');
+const versionContext = /(?:version|ver\.?|버전|release|build|v)\s*$/i;
+const networkContext = /\bip\b|아이피|주소|접속|서버|address|server|host|client|login|로그인/i;
+const ipv6Character = /[0-9A-Fa-f:.]/;
+const wordCharacter = /\w/;
+
+/**
+ * IPv4 0.75 (0.9 after 아이피/IP/server…); four-part numbers after "version"/"버전"/"v" are not addresses.
+ * IPv6 0.85. Three-part numbers such as 1.2.3 never match.
+ *
+ * @example
+ * ipAddressRecognizer.find('접속 IP 192.168.0.10', {})[0]?.text; // '192.168.0.10'
+ */
+export const ipAddressRecognizer: PiiRecognizer = {
+  name,
+  types: ['IP_ADDRESS'],
+  find(text) {
+    const findings: PiiFinding[] = [];
+    for (const { start, match } of findInNumericRuns(text, { pattern: ipv4Pattern, minDigits: 4, accept: runHasDot })) {
+      if (hasContextBefore(text, { start, pattern: versionContext, windowSize: 12 })) continue;
+      const score = hasContextBefore(text, { start, pattern: networkContext }) ? 0.9 : 0.75;
+      findings.push(createFinding({ type: 'IP_ADDRESS', text: match[0], start, score, recognizer: name }));
+    }
+    if (text.includes(':')) findings.push(...findIpv6(text));
+    return findings;
+  },
+};
+
+function findIpv6(text: string): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  let colon = text.indexOf(':');
+  while (colon !== -1) {
+    let start = colon;
+    while (start > 0 && colon - start < 39 && ipv6Character.test(text[start - 1] ?? '')) start -= 1;
+    let end = colon + 1;
+    while (end < text.length && end - start < 45 && ipv6Character.test(text[end] ?? '')) end += 1;
+    // A sentence may end right after the address.
+    while (end > colon + 1 && text[end - 1] === '.') end -= 1;
+    // A label colon ("IP:2001:db8::1") or a trailing colon belongs to the sentence, not the address.
+    if (text[start] === ':' && text[start + 1] !== ':') start += 1;
+    if (text[end - 1] === ':' && text[end - 2] !== ':') end -= 1;
+    const candidate = text.slice(start, end);
+    if (isAddressLike(text, { candidate, start, end })) {
+      findings.push(createFinding({ type: 'IP_ADDRESS', text: candidate, start, score: 0.85, recognizer: name }));
+    }
+    colon = text.indexOf(':', Math.max(end, colon + 1));
+  }
+  return findings;
+}
+
+function isAddressLike(text: string, span: { candidate: string; start: number; end: number }): boolean {
+  if (span.candidate.length < 6 || !isIPv6(span.candidate)) return false;
+  if (wordCharacter.test(text[span.start - 1] ?? '') || wordCharacter.test(text[span.end] ?? '')) return false;
+  // "a::b"-like fragments of code are not addresses: ask for two groups at least.
+  return span.candidate.split(':').filter((group) => group !== '').length >= 2;
+}
+
+function runHasDot(text: string, run: NumericRun): boolean {
+  for (let index = run.start; index < run.end; index += 1) if (text.charCodeAt(index) === 46) return true;
+  return false;
+}

@@ -1,0 +1,51 @@
+// Shared reader for identifiers that only exist after a label ("MRN: 123456", "가입자번호 1-2345678901").
+import type { PiiFinding, PiiType } from '../types.ts';
+import { createFinding } from './create-finding.ts';
+import { labelsAt } from './label-triggers.ts';
+
+/** What may stand between a label and its value: a colon, "is", a Korean topic particle, "no.", spaces. */
+const separator = String.raw`\s*(?:[:#：=]|\bis\b|은|는|\bno\.?|\(?번호\)?)?\s*(?:[:#：]\s*)?`;
+
+/**
+ * Builds the sticky pattern that reads a value right after a label.
+ *
+ * @example
+ * valueAfterLabel(String.raw`\d{6,10}`).source.endsWith('(?![0-9A-Za-z])'); // true
+ */
+export function valueAfterLabel(valuePattern: string): RegExp {
+  return new RegExp(String.raw`${separator}(${valuePattern})(?![0-9A-Za-z])`, 'y');
+}
+
+/**
+ * Finds every label with `labels` (sticky, tried where a label trigger word starts), reads the value straight after it
+ * with `value` (sticky), and asks `scoreFor` for a score (0 or less drops it).
+ *
+ * @example
+ * findLabelled('MRN: 123456', {
+ *   labels: /MRN/iy, value: valueAfterLabel(String.raw`\d{6}`), type: 'MEDICAL_RECORD', recognizer: 'medical-record',
+ *   scoreFor: () => 0.85,
+ * })[0]?.text; // '123456'
+ */
+export function findLabelled(
+  text: string,
+  options: {
+    labels: RegExp;
+    value: RegExp;
+    type: PiiType;
+    recognizer: string;
+    scoreFor: (label: { text: string; index: number }) => number;
+  },
+): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  for (const label of labelsAt(text, options.labels)) {
+    options.value.lastIndex = label.index + label.text.length;
+    const value = options.value.exec(text);
+    const valueText = value?.[1];
+    if (value === null || valueText === undefined) continue;
+    const score = options.scoreFor(label);
+    if (score <= 0) continue;
+    const start = value.index + value[0].length - valueText.length;
+    findings.push(createFinding({ type: options.type, text: valueText, start, score, recognizer: options.recognizer }));
+  }
+  return findings;
+}

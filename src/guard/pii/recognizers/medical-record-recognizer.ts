@@ -1,0 +1,35 @@
+// Finds medical record / patient numbers, which exist only after a label (MRN, 환자번호, 병록번호, clinical 등록번호).
+import type { PiiRecognizer } from '../types.ts';
+import { hasContextBefore } from './context-window.ts';
+import { findLabelled, valueAfterLabel } from './labelled-identifier.ts';
+
+const name = 'medical-record';
+const labels =
+  /(?<![A-Za-z])(?:MRN\b|medical\s+record\s*(?:number|no\b\.?|#)?|patient\s*(?:id|number|no\b\.?|#)|chart\s*(?:number|no\b\.?|#)|hospital\s*(?:number|no\b\.?)|환자\s*(?:번호|ID)|병록\s*번호|차트\s*번호|의무\s*기록\s*번호|진료\s*번호|(?<!주민|사업자|법인|외국인|차량|자동차)등록\s*번호)/iy;
+const value = valueAfterLabel(String.raw`(?:[A-Z]{1,3}-?)?\d{4,12}(?:-\d{1,6})?`);
+// 등록번호 alone is a medical number only in a clinical setting.
+const clinicalContext = /환자|병원|진료|외래|입원|의원|내원|처방|수납|검사|clinic|hospital|patient/i;
+
+/**
+ * 0.85 after an explicit medical label; 0.8 after 등록번호 with a clinical word before it; no label, no finding.
+ *
+ * @example
+ * medicalRecordRecognizer.find('환자번호: 20231234', {})[0]?.text; // '20231234'
+ * medicalRecordRecognizer.find('MRN 00482913', {})[0]?.type; // 'MEDICAL_RECORD'
+ */
+export const medicalRecordRecognizer: PiiRecognizer = {
+  name,
+  types: ['MEDICAL_RECORD'],
+  find(text) {
+    return findLabelled(text, {
+      labels,
+      value,
+      type: 'MEDICAL_RECORD',
+      recognizer: name,
+      scoreFor: (label) => {
+        if (!label.text.startsWith('등록')) return 0.85;
+        return hasContextBefore(text, { start: label.index, pattern: clinicalContext }) ? 0.8 : 0;
+      },
+    });
+  },
+};

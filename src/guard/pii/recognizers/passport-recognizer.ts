@@ -1,0 +1,40 @@
+// Finds passport numbers: Korean current (M123A4567) and old (M12345678) formats, and foreign ones when labelled.
+import type { PiiFinding, PiiRecognizer } from '../types.ts';
+import { hasContextBefore } from './context-window.ts';
+import { createFinding } from './create-finding.ts';
+import { findInNumericRuns } from './numeric-runs.ts';
+
+const name = 'passport';
+const currentKoreanPattern = /(?<![0-9A-Za-z])[MSROD]\d{3}[A-Z]\d{4}(?![0-9A-Za-z])/g;
+// Old Korean, US (nine digits) and other letter-prefixed numbers all end in a run of seven to nine digits.
+const digitRunPattern = /(?<![0-9A-Za-z])(?:[A-Z]{1,2}\d{7,8}|\d{9})(?![0-9A-Za-z])/g;
+const oldKoreanFormat = /^[MSROD]\d{8}$/;
+const passportContext = /여권|passport/i;
+
+/**
+ * The current Korean format (since 2021) is distinctive enough alone (0.75, 0.95 with 여권/passport). The old format
+ * scores 0.45 alone (below the default threshold) and 0.85 labelled; US nine-digit and other letter-and-digit numbers
+ * count only labelled (0.75).
+ *
+ * @example
+ * passportRecognizer.find('여권번호 M123A4567', {})[0]?.score; // 0.95
+ * passportRecognizer.find('Passport No. 123456789', {})[0]?.type; // 'PASSPORT'
+ */
+export const passportRecognizer: PiiRecognizer = {
+  name,
+  types: ['PASSPORT'],
+  find(text) {
+    const findings: PiiFinding[] = [];
+    const add = (candidate: { text: string; start: number }, scores: { unlabelled: number; labelled: number }): void => {
+      const score = hasContextBefore(text, { start: candidate.start, pattern: passportContext }) ? scores.labelled : scores.unlabelled;
+      if (score > 0) findings.push(createFinding({ type: 'PASSPORT', ...candidate, score, recognizer: name }));
+    };
+    for (const match of text.matchAll(currentKoreanPattern))
+      add({ text: match[0], start: match.index }, { unlabelled: 0.75, labelled: 0.95 });
+    for (const { start, match } of findInNumericRuns(text, { pattern: digitRunPattern, minDigits: 7, before: 4 })) {
+      const old = oldKoreanFormat.test(match[0]);
+      add({ text: match[0], start }, { unlabelled: old ? 0.45 : 0, labelled: old ? 0.85 : 0.75 });
+    }
+    return findings;
+  },
+};

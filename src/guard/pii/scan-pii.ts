@@ -1,0 +1,33 @@
+// Runs the PII recognisers over a text and returns non-overlapping findings above the score threshold, in text order.
+import { defaultRecognizers } from './default-recognizers.ts';
+import { resolveOverlaps } from './resolve-overlaps.ts';
+import type { PiiFinding, PiiRecognizer, ScanOptions } from './types.ts';
+
+export const defaultMinScore = 0.5;
+
+export interface ScanPiiOptions extends ScanOptions {
+  /** Recognisers to run instead of `defaultRecognizers`. */
+  recognizers?: readonly PiiRecognizer[];
+}
+
+/**
+ * Recognisers that cannot produce a requested type are skipped. Overlapping candidates are resolved after the
+ * threshold, so a weak candidate never hides a stronger neighbour.
+ *
+ * @example
+ * scanPii('연락처 010-1234-5678, 메일 minsu@example.com').map((finding) => finding.type); // ['PHONE', 'EMAIL']
+ * scanPii('주문번호 ORD-2026-000123, 결제 1,234,000원'); // []
+ */
+export function scanPii(text: string, options: ScanPiiOptions = {}): PiiFinding[] {
+  const { recognizers = defaultRecognizers, ...scanOptions } = options;
+  const wanted = scanOptions.types === undefined ? undefined : new Set(scanOptions.types);
+  const minScore = scanOptions.minScore ?? defaultMinScore;
+  const candidates: PiiFinding[] = [];
+  for (const recognizer of recognizers) {
+    if (wanted !== undefined && !recognizer.types.some((type) => wanted.has(type))) continue;
+    for (const finding of recognizer.find(text, scanOptions)) {
+      if (finding.score >= minScore && (wanted === undefined || wanted.has(finding.type))) candidates.push(finding);
+    }
+  }
+  return resolveOverlaps(candidates);
+}

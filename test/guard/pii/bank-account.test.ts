@@ -1,0 +1,33 @@
+// Bank accounts: bank groupings count only with banking words before them.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { found } from './pii-test-helpers.ts';
+
+test('finds bank groupings after Korean banking words', () => {
+  assert.deepEqual(found('입금 계좌: 신한은행 110-123-456789'), ['BANK_ACCOUNT:110-123-456789']);
+  assert.deepEqual(found('국민은행 123456-12-123456 예금주 홍길동'), ['BANK_ACCOUNT:123456-12-123456']);
+  assert.deepEqual(found('카카오뱅크 3333-12-1234567 로 이체해 주세요'), ['BANK_ACCOUNT:3333-12-1234567']);
+  assert.deepEqual(found('농협 352-1234-5678-13 으로 송금'), ['BANK_ACCOUNT:352-1234-5678-13']);
+  assert.deepEqual(found('하나은행 123-456789-12345'), ['BANK_ACCOUNT:123-456789-12345']);
+});
+
+test('finds accounts after English banking words', () => {
+  assert.deepEqual(found('Please wire it to account 1002-345-678901 at Woori Bank.'), ['BANK_ACCOUNT:1002-345-678901']);
+  assert.deepEqual(found('Acct no: 110123456789'), ['BANK_ACCOUNT:110123456789']);
+});
+
+test('without banking words the same groupings are not accounts', () => {
+  assert.deepEqual(found('운송장 110-123-456789'), []);
+  assert.deepEqual(found('123456-12-123456'), []);
+  assert.deepEqual(found('tracking 1234-5678-9012'), []);
+  assert.deepEqual(found('order 3333-12-1234567'), []);
+});
+
+test('bare digits need an account label right before them', () => {
+  assert.deepEqual(found('계좌번호 110123456789'), ['BANK_ACCOUNT:110123456789']);
+  assert.deepEqual(found('계좌 이체 완료, 주문번호 20261128000045'), []);
+});
+
+test('a mobile number next to banking words stays a phone number', () => {
+  assert.deepEqual(found('입금 확인되면 010-1234-5678로 연락 주세요'), ['PHONE:010-1234-5678']);
+});

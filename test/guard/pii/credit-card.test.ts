@@ -1,0 +1,40 @@
+// Payment cards: Luhn, issuer prefixes, grouping, and Korean domestic cards only with a card word.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { cardIssuer, passesLuhn } from '../../../src/guard/pii/index.ts';
+import { found, scanChecked } from './pii-test-helpers.ts';
+
+test('Luhn and issuers', () => {
+  assert.equal(passesLuhn('4111111111111111'), true);
+  assert.equal(passesLuhn('4111111111111112'), false);
+  assert.equal(cardIssuer('5500000000000004'), 'mastercard');
+  assert.equal(cardIssuer('2221000000000009'), 'mastercard');
+  assert.equal(cardIssuer('378282246310005'), 'amex');
+  assert.equal(cardIssuer('3530111333300000'), 'jcb');
+  assert.equal(cardIssuer('6011111111111117'), 'discover');
+  assert.equal(cardIssuer('6200000000000005'), 'unionpay');
+  assert.equal(cardIssuer('1234567812345670'), undefined);
+});
+
+test('finds cards grouped or not, in Korean and English', () => {
+  assert.deepEqual(found('카드번호 4111-1111-1111-1111 로 결제'), ['CREDIT_CARD:4111-1111-1111-1111']);
+  assert.deepEqual(found('Card: 5500 0000 0000 0004'), ['CREDIT_CARD:5500 0000 0000 0004']);
+  assert.deepEqual(found('amex 3782 822463 10005'), ['CREDIT_CARD:3782 822463 10005']);
+  assert.deepEqual(found('4111111111111111'), ['CREDIT_CARD:4111111111111111']);
+});
+
+test('failing Luhn or an unknown prefix means no finding', () => {
+  assert.deepEqual(found('카드번호 4111-1111-1111-1112'), []);
+  assert.deepEqual(found('1234-5678-1234-5670'), []);
+});
+
+test('Korean domestic (9…) cards only with a card word', () => {
+  assert.deepEqual(found('9410-1234-5678-9010'), []);
+  assert.deepEqual(found('BC카드 9410-1234-5678-9010'), ['CREDIT_CARD:9410-1234-5678-9010']);
+});
+
+test('a card word raises the score', () => {
+  const [bare] = scanChecked('4111-1111-1111-1111');
+  const [labelled] = scanChecked('card 4111-1111-1111-1111');
+  assert.ok(bare && labelled && labelled.score > bare.score);
+});

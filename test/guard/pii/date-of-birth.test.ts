@@ -1,0 +1,33 @@
+// Dates of birth: only after a birth word, in the Korean and English formats people write.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { found } from './pii-test-helpers.ts';
+
+test('finds birth dates after Korean birth words', () => {
+  assert.deepEqual(found('생년월일: 1985-03-12'), ['DATE_OF_BIRTH:1985-03-12']);
+  assert.deepEqual(found('생년월일은 1985년 3월 12일입니다'), ['DATE_OF_BIRTH:1985년 3월 12일']);
+  assert.deepEqual(found('생일 85.03.12'), ['DATE_OF_BIRTH:85.03.12']);
+  assert.deepEqual(found('출생 1985.03.12 서울'), ['DATE_OF_BIRTH:1985.03.12']);
+  assert.deepEqual(found('생년월일 850312'), ['DATE_OF_BIRTH:850312']);
+});
+
+test('finds birth dates after English birth words', () => {
+  assert.deepEqual(found('DOB: 12/03/1985'), ['DATE_OF_BIRTH:12/03/1985']);
+  assert.deepEqual(found('Date of birth March 12, 1985.'), ['DATE_OF_BIRTH:March 12, 1985']);
+  assert.deepEqual(found('She was born on 12 March 1985 in Busan'), ['DATE_OF_BIRTH:12 March 1985']);
+  assert.deepEqual(found('birthday: 1985/3/12'), ['DATE_OF_BIRTH:1985/3/12']);
+});
+
+test('plain dates are not dates of birth', () => {
+  assert.deepEqual(found('주문일 2026-11-28, 배송 예정 2026년 11월 30일'), []);
+  assert.deepEqual(found('Order placed on March 12, 2026 and shipped 2026.11.28'), []);
+});
+
+test('an impossible date after a birth word is not a finding', () => {
+  assert.deepEqual(found('생년월일 1985-02-30'), []);
+  assert.deepEqual(found('DOB 2099-01-01'), []);
+});
+
+test('the first half of a resident number is not a date of birth', () => {
+  assert.deepEqual(found('생년월일 및 주민번호 850312-1234565'), ['RRN:850312-1234565']);
+});

@@ -1,0 +1,41 @@
+// Passports (Korean current and old formats, US) and Korean driver's licence numbers.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { found, scanChecked } from './pii-test-helpers.ts';
+
+test('the current Korean passport format is found alone and scores higher with a label', () => {
+  assert.deepEqual(found('M123A4567'), ['PASSPORT:M123A4567']);
+  const [bare] = scanChecked('M123A4567');
+  const [labelled] = scanChecked('여권번호: M123A4567');
+  assert.ok(bare && labelled && labelled.score > bare.score);
+  assert.deepEqual(found('Passport S987B6543 expires soon'), ['PASSPORT:S987B6543']);
+});
+
+test('the old Korean format needs a label', () => {
+  assert.deepEqual(found('M12345678'), []);
+  assert.deepEqual(found('여권 번호 M12345678'), ['PASSPORT:M12345678']);
+  assert.deepEqual(found('old passport no. R87654321'), ['PASSPORT:R87654321']);
+});
+
+test('US nine-digit passports only with a label', () => {
+  assert.deepEqual(found('US passport number 123456789'), ['PASSPORT:123456789']);
+  assert.deepEqual(found('미국 여권 987654321'), ['PASSPORT:987654321']);
+  assert.deepEqual(found('quantity 123456789'), []);
+});
+
+test('product codes are not passports', () => {
+  assert.deepEqual(found('상품코드 AB1234567 / SKU M-123A4567'), []);
+});
+
+test('finds Korean driver licence numbers by region code or region name', () => {
+  assert.deepEqual(found('운전면허번호 11-12-345678-90'), ['DRIVER_LICENSE:11-12-345678-90']);
+  assert.deepEqual(found("Driver's license: 28-05-123456-01"), ['DRIVER_LICENSE:28-05-123456-01']);
+  assert.deepEqual(found('면허 서울 12-345678-90'), ['DRIVER_LICENSE:서울 12-345678-90']);
+  assert.deepEqual(found('13-07-654321-11'), ['DRIVER_LICENSE:13-07-654321-11']);
+});
+
+test('licence-shaped numbers need a valid region, and bare digits need a label', () => {
+  assert.deepEqual(found('99-12-345678-90'), []);
+  assert.deepEqual(found('111234567890'), []);
+  assert.deepEqual(found('운전면허 111234567890'), ['DRIVER_LICENSE:111234567890']);
+});

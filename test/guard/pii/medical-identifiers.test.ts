@@ -1,0 +1,29 @@
+// Medical record numbers and health-insurance numbers: both exist only after their labels.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { found } from './pii-test-helpers.ts';
+
+test('finds medical record numbers after Korean and English labels', () => {
+  assert.deepEqual(found('환자번호: 20231234 내원 예정'), ['MEDICAL_RECORD:20231234']);
+  assert.deepEqual(found('병록번호 H-0048291'), ['MEDICAL_RECORD:H-0048291']);
+  assert.deepEqual(found('MRN 00482913'), ['MEDICAL_RECORD:00482913']);
+  assert.deepEqual(found('Patient ID: A1234567'), ['MEDICAL_RECORD:A1234567']);
+  assert.deepEqual(found('chart no. 556677'), ['MEDICAL_RECORD:556677']);
+});
+
+test('등록번호 is a medical record number only in a clinical setting', () => {
+  assert.deepEqual(found('외래 진료 등록번호 12345678'), ['MEDICAL_RECORD:12345678']);
+  assert.deepEqual(found('회원 등록번호 12345678'), []);
+  assert.deepEqual(found('환자 주민등록번호 850312-1234565'), ['RRN:850312-1234565']);
+});
+
+test('finds health-insurance numbers after their labels', () => {
+  assert.deepEqual(found('건강보험증 번호 1-2345678901'), ['HEALTH_INSURANCE:1-2345678901']);
+  assert.deepEqual(found('가입자번호: 12345678901'), ['HEALTH_INSURANCE:12345678901']);
+  assert.deepEqual(found('Health insurance member ID: XJH123456789'), ['HEALTH_INSURANCE:XJH123456789']);
+});
+
+test('without a label the same numbers are nothing', () => {
+  assert.deepEqual(found('1-2345678901 and 20231234'), []);
+  assert.deepEqual(found('the chart shows 556677 visits'), []);
+});

@@ -1,0 +1,30 @@
+// Email addresses and IP addresses (IPv4 with valid octets, IPv6 full and compressed), not version strings or times.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { found } from './pii-test-helpers.ts';
+
+test('finds emails in Korean and English sentences without the trailing period', () => {
+  assert.deepEqual(found('메일은 minsu.kim@example.co.kr 입니다'), ['EMAIL:minsu.kim@example.co.kr']);
+  assert.deepEqual(found('Write to jane_doe+orders@mail.example.com.'), ['EMAIL:jane_doe+orders@mail.example.com']);
+  assert.deepEqual(found('이메일:user@example.com으로 보내주세요'), ['EMAIL:user@example.com']);
+});
+
+test('an @ without an address is not an email', () => {
+  assert.deepEqual(found('@everyone meet at 3 @ the lobby, a@b'), []);
+});
+
+test('finds IPv4 and IPv6 addresses', () => {
+  assert.deepEqual(found('접속 IP 192.168.0.10 에서 로그인'), ['IP_ADDRESS:192.168.0.10']);
+  assert.deepEqual(found('client 8.8.8.8 connected'), ['IP_ADDRESS:8.8.8.8']);
+  assert.deepEqual(found('IPv6 주소 2001:db8:85a3::8a2e:370:7334 확인'), ['IP_ADDRESS:2001:db8:85a3::8a2e:370:7334']);
+  assert.deepEqual(found('IP:fe80::1ff:fe23:4567:890a.'), ['IP_ADDRESS:fe80::1ff:fe23:4567:890a']);
+  assert.deepEqual(found('2001:0db8:0000:0000:0000:ff00:0042:8329'), ['IP_ADDRESS:2001:0db8:0000:0000:0000:ff00:0042:8329']);
+});
+
+test('version strings, invalid octets, three-part numbers and times are not IP addresses', () => {
+  assert.deepEqual(found('version 1.2.3.4 released'), []);
+  assert.deepEqual(found('앱 버전 2.3.1.0 업데이트'), []);
+  assert.deepEqual(found('v1.2.3'), []);
+  assert.deepEqual(found('256.1.1.1 and 1.2.3'), []);
+  assert.deepEqual(found('오늘 14:30:45 에 std::vector 사용, MAC 00:1a:2b:3c:4d:5e'), []);
+});

@@ -1,0 +1,58 @@
+// Phone numbers: Korean mobile, landline, 070, 050X safe numbers, +82 and other +country forms; business numbers excluded.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { found, scanChecked } from './pii-test-helpers.ts';
+
+test('finds Korean mobile numbers with -, space, . or no separator', () => {
+  for (const number of ['010-1234-5678', '010 1234 5678', '010.1234.5678', '01012345678', '011-123-4567', '019-9876-5432']) {
+    assert.deepEqual(found(`연락처: ${number}`), [`PHONE:${number}`], number);
+  }
+});
+
+test('finds Seoul and regional landlines, 070 and 050X safe numbers', () => {
+  for (const number of [
+    '02-123-4567',
+    '02-1234-5678',
+    '031-123-4567',
+    '064-712-3456',
+    '(02) 1234-5678',
+    '070-1234-5678',
+    '0505-123-4567',
+    '0502-1234-5678',
+  ]) {
+    assert.deepEqual(found(`전화 ${number}로 주세요`), [`PHONE:${number}`], number);
+  }
+});
+
+test('finds +82 forms in English text', () => {
+  assert.deepEqual(found('Call me at +82 10-1234-5678 tomorrow.'), ['PHONE:+82 10-1234-5678']);
+  assert.deepEqual(found('Office: +82-2-123-4567.'), ['PHONE:+82-2-123-4567']);
+});
+
+test('finds other countries’ +numbers, validated by libphonenumber, with a lower score than Korean ones', () => {
+  const [us] = scanChecked('My phone is +1 415 555 2671, thanks', { minScore: 0 });
+  assert.equal(us?.text, '+1 415 555 2671');
+  const [uk] = scanChecked('+44 20 7946 0958', { minScore: 0 });
+  const [korean] = scanChecked('+82 10-1234-5678', { minScore: 0 });
+  assert.ok(uk && korean && uk.score < korean.score);
+  assert.deepEqual(found('+1 123 456'), []);
+});
+
+test('business numbers 15XX/16XX/18XX are not personal phone numbers', () => {
+  assert.deepEqual(found('고객센터 1588-1234 로 연락 주세요'), []);
+  assert.deepEqual(found('Call our hotline 1644-5678 or 1800-1234'), []);
+  assert.deepEqual(found('+82 1588-1234'), []);
+});
+
+test('context words raise the score', () => {
+  const [bare] = scanChecked('02-123-4567', { minScore: 0 });
+  const [labelled] = scanChecked('tel. 02-123-4567', { minScore: 0 });
+  assert.ok(bare && labelled && labelled.score > bare.score);
+});
+
+test('numbers that only look like phones are not phones', () => {
+  assert.deepEqual(found('주문번호 20261128-000045'), []);
+  assert.deepEqual(found('운송장 1234-5678-9012'), []);
+  assert.deepEqual(found('0123-4567-8901'), []);
+  assert.deepEqual(found('010-1234-56789'), []);
+});

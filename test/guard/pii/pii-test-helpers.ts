@@ -1,0 +1,15 @@
+// Shared helpers for the PII tests: scan and check that every span is exact, and list findings compactly.
+import assert from 'node:assert/strict';
+import { scanPii, type PiiFinding, type ScanPiiOptions } from '../../../src/guard/pii/index.ts';
+
+/** Scans and asserts `text === input.slice(start, end)` for every finding. */
+export function scanChecked(text: string, options?: ScanPiiOptions): PiiFinding[] {
+  const findings = scanPii(text, options);
+  for (const finding of findings) assert.equal(text.slice(finding.start, finding.end), finding.text, `span of ${finding.type}`);
+  return findings;
+}
+
+/** `TYPE:text` for each finding, in text order. */
+export function found(text: string, options?: ScanPiiOptions): string[] {
+  return scanChecked(text, options).map((finding) => `${finding.type}:${finding.text}`);
+}

@@ -1,0 +1,54 @@
+// Resident (RRN) and foreigner (FRN) registration numbers: date, gender digit, checksum that raises but never rejects.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { hasValidResidentChecksum, residentNumberRecognizer } from '../../../src/guard/pii/index.ts';
+import { found, scanChecked } from './pii-test-helpers.ts';
+
+test('finds a hyphenated RRN after a Korean label, with its exact span', () => {
+  const text = '고객님 주민등록번호는 850312-1234565 입니다.';
+  const [finding] = scanChecked(text);
+  assert.equal(finding?.type, 'RRN');
+  assert.equal(finding?.text, '850312-1234565');
+  assert.equal(finding?.start, text.indexOf('850312'));
+  assert.equal(finding?.score, 1);
+});
+
+test('finds an RRN after an English label', () => {
+  assert.deepEqual(found('Resident registration number: 850312-1234565'), ['RRN:850312-1234565']);
+});
+
+test('a valid checksum raises the score but a failed one does not reject (numbers since October 2020)', () => {
+  assert.equal(hasValidResidentChecksum('0304153123458'), true);
+  assert.equal(hasValidResidentChecksum('0304153123451'), false);
+  const valid = residentNumberRecognizer.find('030415-3123458', {})[0];
+  const unchecked = residentNumberRecognizer.find('030415-3123451', {})[0];
+  assert.ok(valid && unchecked);
+  assert.ok(valid.score > unchecked.score);
+  assert.deepEqual(found('030415-3123451'), ['RRN:030415-3123451']);
+});
+
+test('gender digits 5-8 make a foreigner registration number', () => {
+  assert.deepEqual(found('외국인등록번호 900101-5123450'), ['FRN:900101-5123450']);
+  assert.deepEqual(found('Alien registration card 021105-7234561'), ['FRN:021105-7234561']);
+});
+
+test('without the hyphen an RRN needs a label or a valid checksum', () => {
+  assert.deepEqual(found('주민번호 8503121234567'), ['RRN:8503121234567']);
+  assert.deepEqual(found('8503121234565'), ['RRN:8503121234565']);
+  assert.deepEqual(found('코드 8503121234567'), []);
+});
+
+test('an impossible birth date is not an RRN', () => {
+  assert.deepEqual(found('주민번호 850230-1234567'), []);
+  assert.deepEqual(found('주민번호 851312-1234567'), []);
+});
+
+test('a Korean product barcode (EAN-13, prefix 880) is not an RRN', () => {
+  assert.deepEqual(found('바코드 8801234567893'), []);
+  assert.deepEqual(found('SKU-8801234567893'), []);
+});
+
+test('a number inside a longer number or code is not an RRN', () => {
+  assert.deepEqual(found('20850312-1234565'), []);
+  assert.deepEqual(found('850312-12345651'), []);
+});
