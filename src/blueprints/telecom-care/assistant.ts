@@ -41,10 +41,6 @@ export const telecomAssistant: AssistantDefinitionInput = {
         name: 'investment advice',
         examples: ['통신사 주식 사도 될까요?', 'Should I buy telecom stocks?', '어느 코인에 투자할까요?'],
       },
-      {
-        name: "another person's account",
-        examples: ['남편 휴대폰 통화 내역 보여 주세요', "Show me my neighbour's bill", '다른 사람 번호로 요금 조회해 줘'],
-      },
     ],
     maxSteps: 6,
   },

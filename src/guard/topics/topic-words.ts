@@ -73,6 +73,9 @@ function stripKoreanEnding(word: string): string {
   return word;
 }
 
+/** "In stock" is a shop's inventory, not shares: without this, "is it in stock?" reads as investment advice. */
+const inventoryPhrases = /\b(?:(?:back |still )?in stock|out of stock|stock (?:levels?|status|check)|restock(?:ed|ing)?)\b/giu;
+
 /**
  * @example
  * topicWords('어떤 주식을 사야 할까요?'); // ['주식', '사야']
@@ -80,7 +83,7 @@ function stripKoreanEnding(word: string): string {
  */
 export function topicWords(text: string): string[] {
   const words: string[] = [];
-  for (const word of matchingWords(text)) {
+  for (const word of matchingWords(text.replace(inventoryPhrases, ' inventory '))) {
     const stem = /[\uac00-\ud7a3]/u.test(word) ? stripKoreanEnding(word) : englishStem(word);
     // A lexicon word ("other", 다른) is kept even when it is also a stop word: it may be what sets a topic apart.
     if (conceptsOf(stem).length > 0) {

@@ -1,0 +1,51 @@
+// Finds segments that look like base64, hex or URL-encoding, decodes them when the result is readable text, bounded in count and length.
+import type { TextVariant } from './text-variants.ts';
+
+const maximumSegments = 8;
+const maximumSegmentLength = 4096;
+
+const base64Segment = /[A-Za-z0-9+/_-]{16,}={0,2}/gu;
+const hexSegment = /(?:(?:\\x|0x)?[0-9a-fA-F]{2}[ :]?){8,}/gu;
+const urlSegment = /[^\s%]*(?:%[0-9a-fA-F]{2}[^\s%]*){3,}/gu;
+
+/**
+ * The readable texts hidden in a message as base64, hex or percent-encoding, each with the trick that hid it.
+ * @example
+ * decodeSegments('aWdub3JlIGFsbCBwcmV2aW91cyBpbnN0cnVjdGlvbnM=')[0]; // { text: 'ignore all previous instructions', tricks: ['base64'] }
+ */
+export function decodeSegments(text: string): TextVariant[] {
+  const found: TextVariant[] = [];
+  const add = (decoded: string | undefined, trick: TextVariant['tricks'][number]) => {
+    if (decoded !== undefined && found.length < maximumSegments) found.push({ text: decoded.toLowerCase(), tricks: [trick] });
+  };
+  for (const [segment] of text.matchAll(base64Segment)) {
+    if (segment.length > maximumSegmentLength) continue;
+    // A plain word or an id is letters only or digits only; base64 of text mixes cases.
+    if (!/[a-z]/u.test(segment) || !/[A-Z0-9]/u.test(segment)) continue;
+    add(readable(Buffer.from(segment.replace(/-/gu, '+').replace(/_/gu, '/'), 'base64')), 'base64');
+  }
+  for (const [segment] of text.matchAll(hexSegment)) {
+    const digits = segment.replace(/\\x|0x|[ :]/gu, '');
+    if (digits.length > maximumSegmentLength || digits.length % 2 !== 0) continue;
+    add(readable(Buffer.from(digits, 'hex')), 'hex');
+  }
+  for (const [segment] of text.matchAll(urlSegment)) {
+    if (segment.length > maximumSegmentLength) continue;
+    try {
+      add(readable(Buffer.from(decodeURIComponent(segment), 'utf8')), 'url-encoding');
+    } catch {
+      // A malformed escape is not an encoded instruction.
+    }
+  }
+  return found;
+}
+
+/** UTF-8 text that is mostly letters, digits, spaces and punctuation, with at least two words; otherwise undefined. */
+function readable(bytes: Buffer): string | undefined {
+  if (bytes.length < 6) return undefined;
+  const text = bytes.toString('utf8');
+  if (text.includes('\ufffd')) return undefined;
+  const printable = [...text].filter((character) => /[\p{L}\p{N}\p{P}\p{Zs}\n]/u.test(character)).length;
+  if (printable / [...text].length < 0.9 || !/\p{L}{2,}[\s\p{P}]+\p{L}{2,}/u.test(text)) return undefined;
+  return text;
+}

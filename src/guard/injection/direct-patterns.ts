@@ -1,0 +1,242 @@
+// Rules for direct injection in a customer's message (Korean and English): overrides, role-play, prompt extraction, delimiters, bulk actions.
+import type { InjectionPattern } from './injection-pattern.ts';
+
+const overrideVerb =
+  "(?:ignore|disregard|forget|override|bypass|skip|neglect|overlook|omit|pay no attention to|do not (?:follow|obey)|don't (?:follow|obey)|stop following|abandon|discard|leave (?:behind|aside))";
+// Objects that are always the model's own orders; "my previous message" or "the order" are not among them.
+const strongObject =
+  '(?:instructions?|directives?|directions|commands?|rules|guidelines|guardrails|restrictions|constraints|programming|system prompt|prompts?|prompt texts?|polic(?:y|ies)|safety (?:rules|filters|settings)|filters|moral(?:s| principles)|ethics)';
+const qualifier =
+  '(?:previous|prior|preceding|above|earlier|foregoing|initial|original|former|current|existing|given|provided|system|your|all(?: the)?|any|every|these|those|the)';
+const weakObject = '(?:tasks?|information|text|content|context|orders|input|data|conversation|everything (?:before|above|so far))';
+
+export const directPatterns: InjectionPattern[] = [
+  // Override: "ignore all previous instructions", "forget your rules", "disregard the above".
+  {
+    kind: 'override-instructions',
+    score: 0.9,
+    pattern: new RegExp(
+      `\\b${overrideVerb}\\b(?:\\s+(?:all|any|of|the|your|my|its|these|those|that|previous|prior|preceding|above|earlier|initial|original|system|safety|other|following|and|or|every|whatever|rest of the)){0,5}\\s+${strongObject}\\b`,
+      'u',
+    ),
+  },
+  {
+    kind: 'override-instructions',
+    score: 0.6,
+    pattern: new RegExp(
+      `\\b${overrideVerb}\\s+(?:about\\s+)?(?:all\\s+|any\\s+)?(?:the\\s+)?(?:previous|prior|preceding|above|earlier|foregoing)\\s+${weakObject}|\\bleave (?:all )?(?:the )?(?:previous|prior|above|earlier) (?:information|instructions|context|tasks?) (?:behind|aside)\\b`,
+      'u',
+    ),
+  },
+  {
+    kind: 'override-instructions',
+    score: 0.45,
+    pattern:
+      /\b(?:ignore|disregard|forget)\s+(?:all\s+|everything\s+)?(?:the\s+)?above\b|\b(?:ignore|disregard|forget)\s+(?:about\s+)?the (?:previous|prior|above|preceding|last) (?:question|request|task|questions)\b|\bforget everything (?:we|i|you)(?: have| had)? (?:discussed|said|told|talked)/u,
+  },
+  { kind: 'override-instructions', score: 0.3, pattern: /\bforget (?:about )?everything\b/u },
+  {
+    kind: 'override-instructions',
+    score: 0.6,
+    pattern:
+      /\b(?:all |the )?(?:previous|prior|above|earlier|preceding) (?:information|instructions|rules|text|directions|prompts?)\b[^.!?\n]{0,40}\b(?:is|are|was|were) (?:all )?(?:false|wrong|void|fake|obsolete|outdated|cancel+ed|not (?:true|valid|quite great|correct|good))\b|(?:위|앞|이전)(?:의|에\s*있는)?\s*(?:지시|지침|명령|정보|내용|규칙)(?:는|은|들은)?\s*(?:전부|모두|다)?\s*(?:거짓|가짜|틀렸|무효|잘못|별로)/u,
+  },
+  {
+    kind: 'override-instructions',
+    score: 0.6,
+    pattern:
+      /\b(?:every time|whenever|no matter what|whatever) (?:you get|you are asked|you're asked|i ask|someone asks|anyone asks|you receive|the user asks)\b[^.!?\n]{0,40}\b(?:answer|reply|respond|say)\b|(?:무엇을|뭘|무엇이든|뭐든|어떤\s*질문을?)\s*(?:물어보든|묻든|받든|하든|물어봐도)[^.!?\n]{0,30}(?:라고만|만)\s*(?:대답|답|출력|말)/u,
+  },
+  {
+    kind: 'override-instructions',
+    score: 0.9,
+    pattern:
+      /(?:지시|지침|규칙|명령|프롬프트|설정)(?:를|을)?\s*(?:다음|아래)(?:처럼|과\s*같이|로)\s*(?:바꿔|변경|수정)|(?:당신|너|네|니)의?\s*(?:실제|진짜)\s*(?:임무|지시|작업|역할)(?:은|는)/u,
+  },
+  {
+    kind: 'override-instructions',
+    score: 0.45,
+    pattern:
+      /(?:위|앞|이전|지금까지)(?:의|에)?\s*(?:질문|정보|내용|대화|작업)(?:은|는|을|를)?\s*(?:다|전부|모두)?\s*(?:무시|잊|뒤로)|위(?:는|를)\s*무시/u,
+  },
+  {
+    kind: 'override-instructions',
+    score: 0.3,
+    pattern:
+      /(?:다|모두|전부)\s*(?:잊고|잊어|멈춰)|["“'][^"”']{1,80}["”']\s*(?:만|라고만|이라고만)\s*(?:출력|말해|답해|대답|써)|["“'][^"”']{1,80}["”']\s*(?:이?라고)\s*(?:써|출력해|말해)/u,
+  },
+  {
+    kind: 'override-instructions',
+    score: 0.6,
+    pattern: new RegExp(
+      `\\b(?:${qualifier}\\s+)?(?:instructions|rules|guidelines|directives|prompts?)\\s+(?:above|before|you (?:got|received|were given))\\b[^.!?\\n]{0,40}\\b(?:are|were|is)\\s+(?:false|wrong|void|cancel+ed|obsolete|outdated|no longer valid|not (?:valid|quite great))`,
+      'u',
+    ),
+  },
+  { kind: 'override-instructions', score: 0.3, pattern: /\bnew instructions\b/u },
+  {
+    kind: 'override-instructions',
+    score: 0.6,
+    pattern:
+      /\b(?:updated|real|actual|true|secret)\s+(?:instructions|rules|directives|system prompt)\b|\bchange your (?:instructions|rules|programming)\b|\byour (?:real|actual|true|new) (?:task|job|purpose|instructions) (?:is|are)\b/u,
+  },
+  {
+    kind: 'override-instructions',
+    score: 0.3,
+    pattern:
+      /\b(?:now|here) (?:come|comes|follow|follows) (?:a |the )?(?:new|further|next) tasks?\b|\bnew tasks? (?:follow|follows|for you)\b|\bfocus on your new task\b|\bnow (?:concentrate|focus) on\b|\bstart (?:over|anew|from (?:scratch|the front))\b/u,
+  },
+  {
+    kind: 'override-instructions',
+    score: 0.3,
+    pattern: /\b(?:and|then|but|instead)\s+(?:just\s+|only\s+)?(?:say|print|write|output|tell me|show me)\b/u,
+  },
+  { kind: 'override-instructions', score: 0.3, pattern: /\bstop everything\b|\battention\W+stop\b/u },
+  {
+    kind: 'override-instructions',
+    score: 0.3,
+    pattern:
+      /\b(?:just|only|simply)\s+(?:say|print|output|write|reply with|respond with)\s*["“']|\bno(?:,| matter what)? (?:the|your) (?:rules|instructions) (?:say|are)\b/u,
+  },
+  {
+    kind: 'override-instructions',
+    score: 0.9,
+    pattern:
+      /(?:이전|앞|위|기존|원래|모든|지금까지(?:의)?|처음|시스템|너의|네|당신의|니)\s*(?:의\s*)?(?:모든\s*)?(?:지시|지침|명령|규칙|프롬프트|설정|제한|제약|정책|가이드라인|안전\s*규칙|필터|윤리)(?:사항|문|어)?(?:은|는|을|를|이|가|들|도)?\s*(?:[^.!?\n]{0,12}?)(?:무시|잊어|잊고|잊으|따르지\s*(?:마|말)|어기|우회|해제|없애|풀어|버려|신경\s*쓰지\s*마)/u,
+  },
+  {
+    kind: 'override-instructions',
+    score: 0.9,
+    pattern:
+      /(?:지시|지침|명령|규칙|프롬프트|제한|제약|정책|가이드라인|필터)(?:은|는|을|를|이|가|들|도)?\s*(?:다|전부|모두|싹)?\s*(?:무시|잊어|잊고|우회|해제|풀어)/u,
+  },
+  {
+    kind: 'override-instructions',
+    score: 0.3,
+    pattern: /(?:위|앞|이전)(?:의|에)?\s*(?:내용|말|텍스트|문장)(?:은|는|을|를)?\s*(?:다|전부|모두)?\s*(?:무시|잊어)/u,
+  },
+  {
+    kind: 'override-instructions',
+    score: 0.6,
+    pattern:
+      /새로운?\s*(?:지시|지침|명령|규칙|임무)(?:사항)?(?:을|를|이|가|은|는)?\s*(?:따르|내리|주|줄게|입니다|이다|야|알려)|진짜\s*(?:지시|임무|명령)(?:은|는)/u,
+  },
+  { kind: 'override-instructions', score: 0.3, pattern: /이제\s*(?:새로운?|다음)\s*(?:작업|과제|임무)|처음부터\s*다시\s*시작/u },
+
+  // Role-play jailbreaks: DAN, developer mode, "you are now", "pretend", 지금부터 너는, 역할극, 탈옥.
+  {
+    kind: 'role-play',
+    score: 0.9,
+    pattern:
+      /\b(?:do anything now|dan mode|developer mode enabled|enable developer mode|with developer mode|god mode|jailbr(?:oken|eak) (?:mode|prompt|ai|assistant|you|yourself|chatgpt|gpt)|unrestricted mode|no[- ]restrictions? mode|evil (?:ai|mode|bot|assistant|confidant)|unfiltered (?:ai|mode|response|assistant|model)|without (?:any )?(?:restrictions|filters|censorship|limits)|(?:stay|remain) in character|break(?:ing)? character|anti-?dan|\bstan\b|dude mode|aim mode|opposite mode)\b/u,
+  },
+  { kind: 'role-play', score: 0.3, pattern: /\b(?:jailbreak|jailbroken|developer mode|dev mode)\b/u },
+  {
+    kind: 'role-play',
+    score: 0.9,
+    pattern:
+      /\b(?:you are|you're|act as|pretend to be|become)\s+(?:now\s+)?(?:a\s+|an\s+)?(?:dan|dude|stan|aim|jailbroken|unfiltered|unrestricted|uncensored|amoral|evil|rogue)\b/u,
+  },
+  {
+    kind: 'role-play',
+    score: 0.6,
+    pattern:
+      /\byou are now (?:an? |in |called |named |going |free|no longer|unrestricted|unfiltered|dan\b|my (?:new )?(?:ai|assistant|slave|servant))|\byou are (?:no longer|going to (?:act|pretend|be)|free (?:from|of))\b|\bfrom now on,? you (?:are|will|must|shall)\b|\bpretend (?:to be|you are|you're|that you)\b|\bimagine (?:you are|you're) (?:an? )?(?:ai|assistant|model|chatbot) (?:with|without|that)\b|\blet'?s play a game\b|\b(?:you|u) (?:have|got) (?:no|zero) (?:rules|restrictions|limits|filters)\b|\bhypothetical(?:ly)? (?:ai|assistant|response)\b/u,
+  },
+  {
+    kind: 'role-play',
+    score: 0.6,
+    pattern:
+      /\bact as (?:if you (?:were|are|have)|an? (?:ai|assistant|model|chatbot|linux terminal|terminal|different|new|unrestricted|unfiltered|evil))\b|\broleplay as\b|\bplay the role of (?:an? )?(?:ai|assistant|model|chatbot|hacker|evil)\b/u,
+  },
+  {
+    kind: 'role-play',
+    score: 0.9,
+    pattern:
+      /(?:역할극|롤플레이|탈옥|(?:개발자|관리자|디버그|갓)\s*모드(?:로|를|가)?\s*(?:전환|켜|활성화|진입|들어가|실행|시작|활성)|제한\s*(?:이\s*)?없는\s*(?:모드|ai|인공지능|챗봇|버전)|검열\s*(?:이\s*)?없는|필터\s*(?:가\s*)?없는|dan\s*모드|무엇이든\s*(?:지금\s*)?할\s*수\s*있는|캐릭터를?\s*(?:유지|깨지))/u,
+  },
+  { kind: 'role-play', score: 0.3, pattern: /(?:개발자|관리자|디버그|갓)\s*모드/u },
+  {
+    kind: 'role-play',
+    score: 0.6,
+    pattern:
+      /(?:지금부터|이제부터|앞으로|이제)\s*(?:너는|넌|당신은|니가|네가|너의\s*이름은)|(?:인|이)\s*척\s*(?:해|하고|하세요|하면서|하라)|(?:으로|로)서\s*행동(?:해|하라|하세요)|규칙이?\s*없는\s*(?:ai|인공지능|챗봇)/u,
+  },
+
+  // Prompt extraction: system prompt, initial instructions, "repeat the text above".
+  {
+    kind: 'prompt-extraction',
+    score: 0.9,
+    pattern:
+      /\bsystem (?:prompts?|instructions|configuration)\b|\b(?:hidden|secret|internal|developer|pre-?prompt) (?:prompts?|instructions)\b|\bprompt texts?\b|\byour (?:initial |original |first |full |entire |exact )?(?:instructions|prompt) (?:verbatim|word for word|exactly)\b/u,
+  },
+  {
+    kind: 'prompt-extraction',
+    score: 0.45,
+    pattern: /\b(?:initial|original|first|full) (?:prompt|instructions you (?:got|received|were given))\b/u,
+  },
+  {
+    kind: 'prompt-extraction',
+    score: 0.9,
+    pattern:
+      /\b(?:repeat|print|output|show|display|reveal|spell ?check|translate|summari[sz]e|copy|write out|tell me)\b[^.!?\n]{0,30}\b(?:(?:the )?(?:text|words|lines?|everything|sentences?|instructions?|prompt) (?:above|before this|you were given|you received)|(?:your|the) (?:previous|above|preceding|first|initial|original|hidden|secret) (?:instructions|prompts?|text|message)|(?:the )?beginning of (?:this|the|your) (?:prompt|conversation|instructions))\b/u,
+  },
+  {
+    kind: 'prompt-extraction',
+    score: 0.9,
+    pattern:
+      /\bwhat (?:was|is|were|are) (?:written )?(?:at the (?:beginning|start|top) of (?:this|the|your) (?:prompt|conversation|chat)|your (?:initial |original |first |system )?(?:instructions|prompt|rules)\b)/u,
+  },
+  {
+    kind: 'prompt-extraction',
+    score: 0.9,
+    pattern:
+      /(?:프롬프트|대화|지시)(?:의)?\s*(?:맨\s*)?(?:위|처음|시작|앞)(?:에|부분에)?\s*(?:뭐라고|무엇이|뭐가|어떤\s*내용이)\s*(?:쓰여|적혀|있)|(?:너의|네|당신의|니)\s*(?:지시사항|지시문|지시|프롬프트|지침)(?:이|은|는|을|를)?\s*(?:뭔지|무엇인지|뭐야|뭐예요|뭐냐|뭐였)/u,
+  },
+  {
+    kind: 'prompt-extraction',
+    score: 0.45,
+    pattern: /\b(?:show|reveal|tell|give|print|repeat)\b(?: me)? (?:all )?your (?:instructions|rules|guidelines|prompt|configuration)\b/u,
+  },
+  {
+    kind: 'prompt-extraction',
+    score: 0.9,
+    pattern:
+      /시스템\s*(?:프롬프트|지시문|지시사항|지침)|(?:초기|숨겨진|내부|비밀|개발자|원래)\s*(?:프롬프트|지시문|지시사항)|(?:처음|최초)(?:에)?\s*받은\s*(?:지시|지침|명령|프롬프트)/u,
+  },
+  {
+    kind: 'prompt-extraction',
+    score: 0.9,
+    pattern:
+      /(?:너의|네|니|당신의)\s*(?:지시문|프롬프트|지침|규칙|설정)(?:을|를|은|는)?\s*(?:[^.!?\n]{0,8})?(?:보여|알려|출력|말해|공개|반복|그대로)|프롬프트(?:를|을)?\s*(?:보여|알려|출력|공개)|(?:위|앞|이전)(?:의|에\s*있는)?\s*(?:텍스트|내용|문장|글|지시)(?:을|를)?\s*(?:그대로|전부|모두|한\s*글자도)\s*(?:반복|출력|보여|복사|적어)/u,
+  },
+
+  // Delimiter tricks: chat-template tokens, fake system/assistant turns, "### new instructions".
+  {
+    kind: 'delimiter',
+    score: 0.9,
+    pattern:
+      /<\|(?:im_start|im_end|system|assistant|user|endoftext|eot_id|start_header_id|end_header_id)\|>|\[\/?inst\]|<<\/?sys>>|<\/?(?:system|assistant|instructions?|sys|prompt|admin)>|\[(?:system|admin|override|system override|hidden directive|시스템|관리자|재정의|시스템 재정의|숨겨진 지시)\]|<\/?(?:세션|시스템)\s*(?:종료|시작)?>|^\s*#{2,}\s*(?:new\s+)?(?:system|instructions?|task|directive|admin)\b|<end of (?:session|conversation|prompt)>/mu,
+  },
+  {
+    kind: 'delimiter',
+    score: 0.6,
+    pattern:
+      /(?:^|\n)\s*(?:system|assistant|ai|gpt|chatgpt|시스템|어시스턴트)\s*[:：]\s*\S|\b(?:system (?:message|notice|override|update)|admin (?:request|override|mode))\s*[:：!]|(?:시스템|관리자)\s*(?:메시지|공지|요청|재정의)\s*[:：!]/u,
+  },
+  { kind: 'delimiter', score: 0.3, pattern: /(?:^|\n)\s*(?:user|human|사용자)\s*[:：]\s*\S|-{10,}|={10,}/u },
+
+  // Acting on many records at once is never what a care assistant does for one customer.
+  {
+    kind: 'bulk-action',
+    score: 0.9,
+    pattern:
+      /\b(?:cancel|delete|refund|suspend|change|modify|remove|erase|wipe|export|dump)\s+(?:all|every|each)\s+(?:of\s+)?(?:the\s+|my\s+|your\s+)?(?:orders?|customers?|accounts?|lines?|bills?|records?|users?)\b/u,
+  },
+  {
+    kind: 'bulk-action',
+    score: 0.9,
+    pattern:
+      /(?:모든|전체|전부)\s*(?:고객|주문|계정|회선|청구서|데이터|사용자|회원)[을를의]?\s*[^.!?\n]{0,10}(?:취소|삭제|변경|정지|환불|해지|내보내|덤프)/u,
+  },
+];

@@ -1,0 +1,146 @@
+// Rules for indirect injection in retrieved passages and tool results: text that speaks to the model rather than to a reader.
+import type { InjectionPattern } from './injection-pattern.ts';
+
+const model =
+  '(?:ai|a\\.i\\.|ai assistant|ai agent|ai model|assistant|virtual assistant|language model|large language model|llm|chat ?bot|bot|model|agent|gpt|chatgpt|claude|gemini|copilot|automated (?:system|analysis|screening|tool)|summari[sz]er)s?';
+const addressedAtLineStart =
+  '(?:ai|a\\.i\\.|ai assistant|ai agent|ai model|language model|large language model|llm|chat ?bot|gpt|chatgpt|claude|gemini|copilot|automated (?:system|analysis|screening|tool)|summari[sz]er)s?';
+const modelKo = '(?:ai|인공지능|챗봇|어시스턴트|비서|언어\\s*모델|모델|에이전트|gpt|봇|상담\\s*봇|요약기)';
+
+export const indirectPatterns: InjectionPattern[] = [
+  // Speaking to the model by name: "AI assistant: ignore…", "Note to the LLM", "if you are an AI".
+  // At a line start only names no transcript uses for a person: "Agent:" and "Bot:" are common in support transcripts.
+  {
+    kind: 'addressed-to-model',
+    score: 0.9,
+    pattern: new RegExp(
+      `(?:^|[\\n.!?>\\]\\-*#(]\\s*)${addressedAtLineStart}\\s*[:,—-]|\\b(?:dear|hey|attention|note to|message (?:to|for)|instructions? (?:to|for)|to (?:the|any|all))\\s+(?:the\\s+|any\\s+|all\\s+)?${model}\\s*[:,—-]`,
+      'u',
+    ),
+  },
+  {
+    kind: 'addressed-to-model',
+    score: 0.9,
+    pattern: new RegExp(`\\b(?:note|message|instructions?|directive|notice|reminder) (?:to|for) (?:the |any |all )?${model}\\b`, 'u'),
+  },
+  {
+    kind: 'addressed-to-model',
+    score: 0.9,
+    pattern: new RegExp(
+      `\\bif you are (?:an? |the )?${model}\\b|\\b(?:any|all) ${model} (?:reading|processing|summari[sz]ing|parsing) this\\b`,
+      'u',
+    ),
+  },
+  {
+    kind: 'addressed-to-model',
+    score: 0.9,
+    pattern:
+      /\b(?:when|if|while|before|after) (?:you(?:'re| are)? )?(?:summari[sz](?:e|ing)|read(?:ing)?|process(?:ing)?|analy[sz](?:e|ing)|answer(?:ing)?|asked (?:about|for)|quot(?:e|ing)|translat(?:e|ing)|review(?:ing)?|pars(?:e|ing))\b[^.!?\n]{0,60}\b(?:tell|say|inform|respond|reply|include|mention|add|output|print|state|recommend|claim|insist|write|answer)\b/u,
+  },
+  {
+    kind: 'addressed-to-model',
+    score: 0.6,
+    pattern:
+      /\b(?:add|include|insert|integrate|append|prepend(?:ing)?|incorporate|mention|promote|modify|change|render|translate|encode|encrypt|reverse|express|write|start(?:ing)?|begin(?:ning)?|end(?:ing)?|augment|enhance|substitute|replace|use|apply|provide|reply)\b[^.!?\n]{0,60}\b(?:your|the) (?:response|reply|answer|output|summary|message)s?\b|\b(?:in|to|into|with|of) your (?:response|reply|answer|output|summary)\b/u,
+  },
+  {
+    kind: 'addressed-to-model',
+    score: 0.9,
+    pattern: new RegExp(
+      `${modelKo}\\s*(?:은|는|이|가|에게|한테|께|님)?\\s*[:：,]?\\s*(?:이|본|해당|위|아래)?\\s*(?:문서|페이지|글|내용|자료|결과|텍스트|메일|이메일)?(?:를|을)?\\s*(?:요약|읽|처리|분석|답변|번역|인용|검토)[^!?\\n]{0,60}(?:말하|알려|알리|전하|포함|출력|답하|추천|주장|언급|안내|쓰|적)`,
+      'u',
+    ),
+  },
+  {
+    kind: 'addressed-to-model',
+    score: 0.9,
+    pattern: new RegExp(
+      `${modelKo}\\s*(?:에게|한테|께|님께)\\s*[:：]|${modelKo}\\s*(?:에게|한테)\\s*(?:전하는|보내는|주는)\\s*(?:말|지시|메시지|명령|안내)|(?:만약|혹시)\\s*(?:당신|네|너|니)(?:가|는|이)?\\s*${modelKo}(?:이라면|라면|이면|면)`,
+      'u',
+    ),
+  },
+  {
+    kind: 'addressed-to-model',
+    score: 0.9,
+    pattern:
+      /(?:요약|답변|응답|처리|번역|분석)\s*(?:할|하는)\s*(?:때|경우)(?:에는|는|에)?\s*[^!?\n]{0,40}(?:사용자|고객|독자)(?:에게|한테)\s*[^!?\n]{0,50}(?:말하|알려|알리|전하|안내|출력|답하|추천|주장)/u,
+  },
+  {
+    kind: 'addressed-to-model',
+    score: 0.9,
+    pattern:
+      /\bignore (?:the rest of |all of |everything (?:else )?in )?(?:this|the|these) (?:data|document|text|content|page|email|input|snippets?|report|resume|article)\b|\b(?:if|when) (?:the )?user asks (?:for|about)\b[^\n]{0,60}\b(?:reply|respond|say|answer|tell|print|output)\b|(?:이|본|해당)\s*(?:자료|데이터|문서|내용|페이지|메일)(?:의\s*나머지)?(?:는|은|를|을)?\s*(?:모두|전부|다)?\s*무시/u,
+  },
+  {
+    kind: 'addressed-to-model',
+    score: 0.6,
+    pattern:
+      /(?:사용자|고객)(?:가|이)?\s*[^.!?\n]{0,20}(?:요청하면|물으면|물어보면)\s*[^!?\n]{0,40}(?:답하|말하|출력|응답)|(?:요약|답변|응답|처리)하기\s*전에\s*[^!?\n]{0,30}(?:출력|말하|답하)/u,
+  },
+  {
+    kind: 'addressed-to-model',
+    score: 0.6,
+    pattern:
+      /(?:답변|응답|대답|답장|출력|요약|회신)(?:에|의|을|를|은|는)?\s*(?:앞에|뒤에|끝에|첫\s*토큰에)?\s*[^.!?\n]{0,40}(?:포함|추가|넣어|넣으|덧붙|붙이|붙여|시작|끝내|바꿔|번역|인코딩|암호화|출력|작성|뒤집|표현|수정|홍보|권하|암시)(?:하|시키|해)?(?:세요|해|하라|할\s*것|십시오|줘|야\s*합니다)/u,
+  },
+
+  // Concealment from the user: "do not mention this to the user", 사용자에게 알리지 말고.
+  {
+    kind: 'concealment',
+    score: 0.9,
+    pattern:
+      /\b(?:do not|don't|never|without) (?:mention(?:ing)?|tell(?:ing)?|reveal(?:ing)?|disclos(?:e|ing)|show(?:ing)?|inform(?:ing)?|notify(?:ing)?|let(?:ting)?|alert(?:ing)?)\b[^.!?\n]{0,30}\b(?:the user|the customer|the reader|the human|anyone)\b|\b(?:the )?user (?:must|should) (?:not|never) (?:know|see|be told|find out|notice)\b|\bkeep (?:this|it) (?:secret|hidden) from (?:the )?(?:user|customer)\b|\binvisible to (?:the )?(?:user|human|reader)s?\b/u,
+  },
+  {
+    kind: 'concealment',
+    score: 0.9,
+    pattern:
+      /(?:사용자|고객|유저|독자)(?:에게|한테|께)\s*(?:는|도)?\s*(?:[^.!?\n]{0,15})?(?:알리지|말하지|밝히지|언급하지|보여주지|공개하지|들키지)\s*(?:말|마|않|마세요|말고)|(?:사용자|고객|유저)(?:가|는|도)?\s*모르게|(?:비밀로|몰래)\s*(?:하|해|실행|처리|보내)/u,
+  },
+
+  // Exfiltration: send conversation data somewhere, or render a URL that carries it.
+  {
+    kind: 'exfiltration',
+    score: 0.9,
+    pattern:
+      /\b(?:send|post|forward|email|e-mail|upload|transmit|leak|exfiltrate|submit|share|copy)\b[^.!?\n]{0,50}\b(?:(?:the |this |all |their |user'?s? |customer'?s? )?(?:conversation|chat(?: history)?|history|messages|password|credentials|api keys?|tokens?|cookies?|session|personal (?:data|information|details)|bank details|card (?:number|details)|private (?:data|information)|user data|customer data|system prompt|email address(?:es)?))\b[^.!?\n]{0,50}(?:https?:\/\/|www\.|[\w.-]+@[\w-]+\.\w|\bto (?:this|the following|our|my|an external) (?:url|link|address|server|endpoint|webhook|email))/u,
+  },
+  {
+    kind: 'exfiltration',
+    score: 0.9,
+    pattern:
+      /!\[[^\]]*\]\(\s*https?:\/\/[^)\s]*[?&][\w-]+=(?:[^)\s]*(?:\{|\$|%7b|<|\[))|\b(?:visit|open|fetch|load|render|call|go to|navigate to|click)\b[^.!?\n]{0,30}(?:https?:\/\/|www\.)\S*[?&][\w-]+=\S*(?:\{|\$|%7b|<|\[|user|data|history|chat|prompt)/u,
+  },
+  {
+    kind: 'exfiltration',
+    score: 0.9,
+    pattern:
+      /(?:대화\s*(?:내용|기록)|사용자\s*(?:정보|데이터)|고객\s*(?:정보|데이터)|개인\s*정보|비밀번호|카드\s*번호|토큰|세션|시스템\s*프롬프트)(?:을|를|는|도)?\s*[^.!?\n]{0,40}(?:https?:\/\/|www\.|[\w.-]+@[\w-]+\.\w)[^\s]*\s*[^.!?\n]{0,10}(?:보내|전송|전달|업로드|게시|올려)|(?:https?:\/\/|www\.)\S+\s*(?:으로|로|에)\s*[^.!?\n]{0,30}(?:대화\s*(?:내용|기록)|사용자\s*(?:정보|데이터)|고객\s*(?:정보|데이터)|개인\s*정보|비밀번호)(?:을|를)?\s*(?:보내|전송|전달|업로드|게시)/u,
+  },
+
+  // Hidden instructions: an HTML comment or white-text note that tells someone to do something.
+  {
+    kind: 'hidden-instruction',
+    score: 0.9,
+    pattern:
+      /<!--[^]{0,400}?\b(?:ignore|instruction|directive|ai|assistant|agent|model|llm|you must|respond|reply|output|print|say|send|tell|always|never|prepend|echo)\b[^]{0,400}?-->|<!--[^]{0,400}?(?:무시|지시|명령|ai|챗봇|어시스턴트|응답|출력|보내|말하)[^]{0,400}?-->/u,
+  },
+  {
+    kind: 'hidden-instruction',
+    score: 0.9,
+    pattern:
+      /\b(?:important|urgent|critical|attention|notice)\s*[:!]+\s*(?:new |updated |additional )?instructions?\b|\b(?:new|updated|additional|hidden|embedded|mandatory) (?:instructions?|directives?|rules?) (?:for|to) (?:the |any )?(?:ai|assistant|model|agent|llm|bot)s?\b|\b(?:hidden|embedded|mandatory|shadow|secret) (?:directive|instruction|command)s?\b|\bthis (?:instruction|directive) (?:supersedes|overrides|replaces)\b/u,
+  },
+  {
+    kind: 'hidden-instruction',
+    score: 0.9,
+    pattern:
+      /(?:중요|긴급|주의|필독)\s*[:：!]+\s*(?:새로운?|추가)?\s*(?:지시|지침|명령)|(?:숨겨진|숨은|내장된?|필수)\s*(?:지시|지침|명령)|(?:새로운|추가)\s*(?:지시|지침|명령)(?:사항)?(?:입니다|이다|:|：)|이\s*(?:지시|명령)(?:는|은)\s*(?:시스템\s*프롬프트|기존\s*지시)(?:보다|를)/u,
+  },
+  {
+    kind: 'hidden-instruction',
+    score: 0.6,
+    pattern:
+      /\b(?:you must|you should|always|you will)\s+(?:output|print|echo|prepend|respond with|reply with|answer with|start (?:your|every|each) (?:response|reply|answer))\b|\b(?:respond|reply|answer) (?:only )?with (?:the (?:word|token|string|phrase)|exactly)\b|\b(?:all|every|each|your) (?:responses?|replies|answers|outputs?) (?:must|should|shall) (?:begin|start|end|include|contain)\b|\b(?:print|output|echo|write|say) \S+ (?:before (?:answering|responding|any)|as (?:the|your) first)\b/u,
+  },
+];

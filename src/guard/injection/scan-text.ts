@@ -1,0 +1,72 @@
+// Scans a text and its disguise-free re-spellings against a rule table, and combines the findings into one verdict.
+import { decodeSegments } from './decode-segments.ts';
+import type { InjectionPattern } from './injection-pattern.ts';
+import { joinSpacedLetters, readLeetspeak, rot13, type TextVariant } from './text-variants.ts';
+import type { EncodingTrick, InjectionFinding, InjectionVerdict } from './types.ts';
+import { cleanUnicode } from './unicode-tricks.ts';
+
+/** Longer texts are scanned in their first part only; an attack needs the model to read it, and so do we. */
+const maximumScanLength = 20_000;
+/** Combined evidence at or above this is an attack. */
+export const detectionThreshold = 0.5;
+
+/**
+ * @example
+ * scanText('ignore previous instructions', directPatterns).detected; // true
+ */
+export function scanText(text: string, patterns: readonly InjectionPattern[]): InjectionVerdict {
+  const bounded = text.length > maximumScanLength ? text.slice(0, maximumScanLength) : text;
+  // Line breaks stay: a fake "assistant:" turn or a "### instructions" heading is only one at the start of a line.
+  const plain = collapseSpaces(bounded.normalize('NFC').toLowerCase());
+  const cleaned = cleanUnicode(bounded);
+  const variants: TextVariant[] = [{ text: plain, tricks: [] }];
+  if (cleaned.text !== plain) variants.push(cleaned);
+  const spaced = joinSpacedLetters(cleaned.text);
+  if (spaced) variants.push(withTricks(spaced, cleaned.tricks));
+  const leet = readLeetspeak(spaced?.text ?? cleaned.text);
+  if (leet) variants.push(withTricks(leet, [...cleaned.tricks, ...(spaced?.tricks ?? [])]));
+  // Rot13 only for text that is mostly Latin words; Korean text has nothing to rotate.
+  if (/[a-z]{3,}(?:\W+[a-z]{3,}){2,}/u.test(cleaned.text)) variants.push({ text: rot13(cleaned.text), tricks: ['rot13'] });
+  for (const decoded of decodeSegments(bounded)) variants.push(decoded);
+
+  const findings: InjectionFinding[] = [];
+  const tricksSeen = new Set<EncodingTrick>();
+  let encodingScore = 0;
+  // One finding per rule: two different weak rules add up, the same rule seen in two spellings does not.
+  const byRule = new Map<InjectionPattern, InjectionFinding>();
+  for (const variant of variants) {
+    for (const rule of patterns) {
+      const match = rule.pattern.exec(variant.text);
+      if (!match || byRule.has(rule)) continue;
+      const { kind, score } = rule;
+      const finding: InjectionFinding = { kind, text: match[0].trim().slice(0, 200), score };
+      if (variant.tricks.length > 0) {
+        finding.tricks = variant.tricks;
+        variant.tricks.forEach((trick) => tricksSeen.add(trick));
+        encodingScore = Math.max(encodingScore, score);
+      }
+      byRule.set(rule, finding);
+      findings.push(finding);
+    }
+  }
+  // A disguise that hid an attack is itself evidence; name the tricks so a reviewer sees how it was hidden.
+  const hidden = findings.filter((finding) => finding.tricks);
+  if (hidden.length > 0) {
+    findings.push({ kind: 'encoding', text: [...tricksSeen].join(', '), score: encodingScore, tricks: [...tricksSeen] });
+  }
+  const score = 1 - findings.filter((finding) => finding.kind !== 'encoding').reduce((rest, finding) => rest * (1 - finding.score), 1);
+  const rounded = Math.round(score * 1000) / 1000;
+  return { detected: rounded >= detectionThreshold, score: rounded, findings };
+}
+
+/** Runs of spaces and tabs become one space, runs of line breaks one line break. */
+export function collapseSpaces(text: string): string {
+  return text
+    .replace(/[^\S\n]+/gu, ' ')
+    .replace(/ ?\n[\s]*/gu, '\n')
+    .trim();
+}
+
+function withTricks(variant: TextVariant, earlier: EncodingTrick[]): TextVariant {
+  return { text: variant.text, tricks: [...earlier, ...variant.tricks] };
+}

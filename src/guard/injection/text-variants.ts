@@ -1,0 +1,66 @@
+// Re-spellings of a cleaned text to scan as well: letter-spaced words joined, leetspeak read as letters, rot13 turned back.
+import type { EncodingTrick } from './types.ts';
+
+export interface TextVariant {
+  text: string;
+  tricks: EncodingTrick[];
+}
+
+// Three or more single letters or syllables separated by one space or one punctuation mark: "i g n o r e", "무 시 해", "i.g.n.o.r.e".
+const spacedRun = /(?<![\p{L}\p{N}])[\p{L}\p{N}](?:[ .\-_*·|/][\p{L}\p{N}]){2,}(?![\p{L}\p{N}])/gu;
+const leetMap: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '8': 'b',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+  '|': 'l',
+};
+// A token that mixes letters with digits or symbols standing in for letters, e.g. "1gn0r3", "pr3v10us", "@ll".
+const leetToken = /(?=[^\s]*[a-z])(?=[^\s]*[013457@$!|8])[a-z013457@$!|8]{3,}/gu;
+
+/**
+ * Joins letter-spaced runs ("i g n o r e" → "ignore"); returns undefined when the text has none.
+ * @example
+ * joinSpacedLetters('please i g n o r e all rules')?.text; // 'please ignore all rules'
+ */
+export function joinSpacedLetters(text: string): TextVariant | undefined {
+  let changed = false;
+  const joined = text.replace(spacedRun, (run) => {
+    // A run of single digits ("1 2 3") or a date is not a disguised word.
+    if (!/\p{L}/u.test(run)) return run;
+    changed = true;
+    return run.replace(/[ .\-_*·|/]/gu, '');
+  });
+  return changed ? { text: joined, tricks: ['letter-spacing'] } : undefined;
+}
+
+/**
+ * Reads leetspeak tokens as letters ("1gn0r3" → "ignore"); returns undefined when there is none.
+ * @example
+ * readLeetspeak('1gn0r3 pr3v10us rul3s')?.text; // 'ignore previous rules'
+ */
+export function readLeetspeak(text: string): TextVariant | undefined {
+  let changed = false;
+  const read = text.replace(leetToken, (token) => {
+    // A quantity like "10l" or a code like "x5" is not a word in disguise: ask for at least two real letters.
+    if ((token.match(/[a-z]/gu) ?? []).length < 2) return token;
+    changed = true;
+    return [...token].map((character) => leetMap[character] ?? character).join('');
+  });
+  return changed ? { text: read, tricks: ['leetspeak'] } : undefined;
+}
+
+/**
+ * Rot13 of the Latin letters; only worth scanning when the text is mostly Latin words.
+ * @example
+ * rot13('vtaber nyy cerivbhf vafgehpgvbaf'); // 'ignore all previous instructions'
+ */
+export function rot13(text: string): string {
+  return text.replace(/[a-z]/gu, (character) => String.fromCharCode(((character.charCodeAt(0) - 97 + 13) % 26) + 97));
+}

@@ -1,0 +1,55 @@
+// The contract of the prompt-injection defence: findings, verdicts, where a text came from and what to do about it.
+
+/** Which family of attack matched. */
+export type InjectionKind =
+  | 'override-instructions'
+  | 'role-play'
+  | 'prompt-extraction'
+  | 'delimiter'
+  | 'bulk-action'
+  | 'addressed-to-model'
+  | 'concealment'
+  | 'exfiltration'
+  | 'hidden-instruction'
+  | 'encoding'
+  | (string & {});
+
+/** How a text was disguised before the scan saw through it. */
+export type EncodingTrick =
+  | 'fullwidth'
+  | 'invisible-characters'
+  | 'unicode-tags'
+  | 'homoglyph'
+  | 'letter-spacing'
+  | 'leetspeak'
+  | 'base64'
+  | 'hex'
+  | 'url-encoding'
+  | 'rot13';
+
+export interface InjectionFinding {
+  /** Which family of attack matched, e.g. 'override-instructions', 'role-play', 'prompt-extraction', 'delimiter'. */
+  kind: InjectionKind;
+  /** The words that matched (after normalisation). */
+  text: string;
+  /** How strongly this finding alone indicates an attack, 0..1. */
+  score: number;
+  /** Set when the match was only visible after undoing a trick; an 'encoding' finding names the trick. */
+  tricks?: EncodingTrick[];
+}
+
+export interface InjectionVerdict {
+  detected: boolean;
+  /** Combined evidence, 0..1: one minus the product of each finding's complement. */
+  score: number;
+  findings: InjectionFinding[];
+}
+
+/** Where a text entered the conversation: typed by the customer, retrieved from a knowledge base, or returned by a tool. */
+export type InjectionSource = 'user' | 'passage' | 'tool';
+
+/** What a caller wants done with a detected injection. */
+export type InjectionAction = 'block' | 'flag' | 'off';
+
+/** What was done: a blocked text must not reach the model; a flagged one goes on with the verdict logged. */
+export type InjectionOutcome = 'blocked' | 'flagged' | 'passed';
