@@ -1,5 +1,6 @@
 // An assistant's definition (JSON/YAML), validated with zod: who it is, which model, knowledge, tools, policies and handoff rules.
 import { z } from 'zod';
+import { guardPolicySchema, type GuardPolicyInput } from '../guard/index.ts';
 
 const bilingual = z.union([z.string().min(1), z.object({ ko: z.string().min(1), en: z.string().min(1) })]);
 
@@ -78,6 +79,18 @@ export const assistantDefinitionSchema = z.object({
       maxSteps: z.number().int().min(1).max(20).default(6),
     })
     .prefault({}),
+  /**
+   * Guard settings over the global ones (PII actions, routing, injection, topics, output checks, review, tool roles).
+   * Kept as written, so that only the fields an assistant sets override the global policy; checked against the schema.
+   */
+  guard: z
+    .record(z.string(), z.unknown())
+    .superRefine((value, context) => {
+      const parsed = guardPolicySchema.safeParse(value);
+      if (!parsed.success) for (const issue of parsed.error.issues) context.addIssue({ ...issue, path: issue.path } as never);
+    })
+    .transform((value) => value as GuardPolicyInput)
+    .optional(),
   handoff: z
     .object({
       /** A user who asks for a person gets one. */

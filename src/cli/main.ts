@@ -2,13 +2,17 @@
 import { toGenstackError, version } from '../core/index.ts';
 import type { Command, CommandIo } from './command.ts';
 import { assistantsCommand } from './commands/assistants.ts';
+import { auditCommand } from './commands/audit.ts';
 import { blueprintsCommand } from './commands/blueprints.ts';
 import { configCommand } from './commands/config.ts';
+import { guardCommand } from './commands/guard.ts';
 import { handoffsCommand } from './commands/handoffs.ts';
 import { kbCommand } from './commands/kb.ts';
 import { keysCommand } from './commands/keys.ts';
 import { modelsCommand } from './commands/models.ts';
+import { reviewsCommand } from './commands/reviews.ts';
 import { serveCommand } from './commands/serve.ts';
+import { workspacesCommand } from './commands/workspaces.ts';
 
 export const commands: Command[] = [
   serveCommand,
@@ -17,7 +21,11 @@ export const commands: Command[] = [
   blueprintsCommand,
   assistantsCommand,
   handoffsCommand,
+  reviewsCommand,
+  auditCommand,
   keysCommand,
+  workspacesCommand,
+  guardCommand,
   configCommand,
 ];
 

@@ -67,6 +67,14 @@ export const configSchema = z.strictObject({
     }),
   /** IANA time zone for dates the assistants read and say ("tomorrow", due dates). */
   timeZone: z.string().default('Asia/Seoul'),
+  guard: z
+    .strictObject({
+      /** Requests per minute for an API key without its own limit; null: unlimited. */
+      rateLimitPerMinute: z.number().int().positive().nullable().default(null),
+      /** The global guard policy (PII actions, routing, injection, topics, output, review, tool roles); the guard validates it. */
+      policy: z.record(z.string(), z.unknown()).default({}),
+    })
+    .default({ rateLimitPerMinute: null, policy: {} }),
   blueprints: z
     .strictObject({
       /** `serve` installs every shipped blueprint with its sample data on first start, so its assistant answers at once. */

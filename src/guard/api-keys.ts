@@ -1,8 +1,9 @@
-// API keys: random secrets shown once, stored only as SHA-256 hashes, with roles for later policy checks.
+// API keys: random secrets shown once, stored only as SHA-256 hashes, each with a role, a workspace and optional limits.
 import { createHash, randomBytes } from 'node:crypto';
 import { GenstackError } from '../core/errors.ts';
 import { createId } from '../core/ids.ts';
-import type { ApiKeyRecord, Store } from '../store/index.ts';
+import type { ApiKeyRecord, Store, TokenBudget } from '../store/index.ts';
+import { requireWorkspace } from './workspaces/index.ts';
 
 export const apiKeyPrefix = 'gsk_';
 
@@ -10,16 +11,23 @@ export function hashApiKey(secret: string): string {
   return createHash('sha256').update(secret).digest('hex');
 }
 
-/**
- * Creates a key; the secret is returned once and never stored.
- * @example
- * const { secret } = await createApiKey({ store, name: 'ci', role: 'user' });
- */
-export async function createApiKey(options: {
+export interface CreateApiKeyOptions {
   store: Store;
   name: string;
   role?: ApiKeyRecord['role'];
-}): Promise<{ key: ApiKeyRecord; secret: string }> {
+  /** An existing workspace (default 'default'); an unknown one is a not_found error. */
+  workspace?: string;
+  /** Requests per minute; absent or null follows the server's default. */
+  rateLimitPerMinute?: number | null;
+  tokenBudget?: TokenBudget | null;
+}
+
+/**
+ * Creates a key; the secret is returned once and never stored.
+ * @example
+ * const { secret } = await createApiKey({ store, name: 'ci', role: 'user', workspace: 'acme', tokenBudget: { tokens: 50_000, period: 'day' } });
+ */
+export async function createApiKey(options: CreateApiKeyOptions): Promise<{ key: ApiKeyRecord; secret: string }> {
   const name = options.name.trim();
   if (!/^[\p{L}\p{N}_.\- ]{1,64}$/u.test(name)) {
     throw new GenstackError({
@@ -28,6 +36,7 @@ export async function createApiKey(options: {
       param: 'name',
     });
   }
+  const workspace = (await requireWorkspace({ store: options.store, name: options.workspace ?? 'default' })).id;
   const existing = await options.store.apiKeys.list();
   if (existing.some((key) => key.name === name && !key.revokedAt)) {
     throw new GenstackError({ code: 'conflict', message: `An active key named '${name}' already exists.`, param: 'name' });
@@ -39,6 +48,9 @@ export async function createApiKey(options: {
     prefix: secret.slice(0, 8),
     role: options.role ?? 'user',
     hash: hashApiKey(secret),
+    workspace,
+    rateLimitPerMinute: options.rateLimitPerMinute ?? null,
+    tokenBudget: options.tokenBudget ?? null,
   });
   return { key, secret };
 }
@@ -49,7 +61,19 @@ export async function verifyApiKey(options: { store: Store; secret: string }): P
   return options.store.apiKeys.findActiveByHash(hashApiKey(options.secret));
 }
 
-export async function revokeApiKey(options: { store: Store; idOrName: string }): Promise<void> {
+/**
+ * Revokes a key by id or name; with `workspace`, only a key of that workspace (others are not_found, as if absent).
+ * @example
+ * await revokeApiKey({ store, idOrName: 'ci-bot', workspace: 'acme' });
+ */
+export async function revokeApiKey(options: { store: Store; idOrName: string; workspace?: string }): Promise<void> {
+  if (options.workspace !== undefined) {
+    const keys = await options.store.apiKeys.list({ workspace: options.workspace });
+    const match = keys.find((key) => !key.revokedAt && (key.id === options.idOrName || key.name === options.idOrName));
+    if (!match) throw new GenstackError({ code: 'not_found', message: `No active key with id or name '${options.idOrName}'.` });
+    await options.store.apiKeys.revoke(match.id);
+    return;
+  }
   if (!(await options.store.apiKeys.revoke(options.idOrName))) {
     throw new GenstackError({ code: 'not_found', message: `No active key with id or name '${options.idOrName}'.` });
   }

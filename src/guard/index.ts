@@ -1,3 +1,14 @@
-// Guard: API keys and roles today; PII protection, injection defence, policies and audit build on it.
-export { createApiKey, verifyApiKey, revokeApiKey, hashApiKey, apiKeyPrefix } from './api-keys.ts';
-export { detectInjection, type InjectionFinding, type InjectionVerdict } from './prompt-injection.ts';
+// Guard: keys, workspaces and quotas; PII detection and masking; injection defence; topic and output checks; policy; audit and review.
+export { createApiKey, verifyApiKey, revokeApiKey, hashApiKey, apiKeyPrefix, type CreateApiKeyOptions } from './api-keys.ts';
+export * from './workspaces/index.ts';
+export * from './quotas/index.ts';
+export * from './injection/index.ts';
+export * from './pii/index.ts';
+export * from './masking/index.ts';
+export * from './policy/index.ts';
+export * from './topics/index.ts';
+export * from './output-checks/index.ts';
+export * from './audit/index.ts';
+export * from './review/index.ts';
+export { maskedChatModel, type MaskedChatModelOptions } from './boundary/masked-chat-model.ts';
+export { guardChatRequest, type GuardedChat } from './boundary/guard-chat-request.ts';

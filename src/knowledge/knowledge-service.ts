@@ -22,6 +22,7 @@ export interface KnowledgeServiceOptions {
 function info(base: KnowledgeBaseSummary): KnowledgeBaseInfo {
   return {
     name: base.name,
+    workspace: base.workspace,
     embeddingModel: base.embedding.provider === 'builtin' ? 'builtin' : base.embedding.model,
     documents: base.documents,
     chunks: base.chunks,
@@ -52,7 +53,7 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
   };
 
   const service: KnowledgeService = {
-    createBase({ name, embeddingModel }) {
+    createBase({ name, embeddingModel, workspace }) {
       if (embeddingModel && embeddingModel !== 'builtin') {
         const model = models.embedding(embeddingModel);
         if (!model.dimensions) {
@@ -62,16 +63,32 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
             param: 'embeddingModel',
           });
         }
-        store.createBase({ name, embedding: { provider: 'registry', model: embeddingModel, dimensions: model.dimensions } });
+        store.createBase({
+          name,
+          embedding: { provider: 'registry', model: embeddingModel, dimensions: model.dimensions },
+          ...(workspace ? { workspace } : {}),
+        });
       } else {
         store.createBase({
           name,
           embedding: { provider: 'builtin', model: 'corpus-random-indexing', dimensions: CORPUS_EMBEDDING_DIMENSIONS },
+          ...(workspace ? { workspace } : {}),
         });
       }
       return info(summary(name));
     },
-    listBases: () => store.listBases().map(info),
+    listBases: (filter = {}) =>
+      store
+        .listBases()
+        .filter((base) => filter.workspace === undefined || base.workspace === filter.workspace)
+        .map(info),
+    workspaceOf(name) {
+      try {
+        return store.getBase(name).workspace;
+      } catch {
+        return undefined;
+      }
+    },
     stats(name) {
       const stats = store.stats(name);
       return {

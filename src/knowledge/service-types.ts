@@ -5,6 +5,8 @@ import type { GroundedAnswer, SearchRequest, SearchResult } from './types.ts';
 
 export interface KnowledgeBaseInfo {
   name: string;
+  /** The tenant that owns the base. */
+  workspace: string;
   /** `builtin` (learned from the base itself) or a registry embedding model id. */
   embeddingModel: string;
   documents: number;
@@ -33,8 +35,12 @@ export interface AskRequest {
 }
 
 export interface KnowledgeService {
-  createBase(input: { name: string; embeddingModel?: string }): KnowledgeBaseInfo;
-  listBases(): KnowledgeBaseInfo[];
+  /** `workspace` defaults to 'default'. */
+  createBase(input: { name: string; embeddingModel?: string; workspace?: string }): KnowledgeBaseInfo;
+  /** Every base, or one workspace's. */
+  listBases(filter?: { workspace?: string }): KnowledgeBaseInfo[];
+  /** The workspace that owns a base, or undefined when there is no such base. */
+  workspaceOf(name: string): string | undefined;
   stats(name: string): KnowledgeStats;
   deleteBase(name: string): void;
   /** Starts a durable ingestion job and returns it at once; follow it through the job API. */

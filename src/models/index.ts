@@ -10,7 +10,7 @@ export {
   type ModelResolver,
 } from './registry.ts';
 export { createDefaultProviders } from './default-providers.ts';
-export { isLocalModel } from './model-locality.ts';
+export { isLocalModel, isLocalChatModel } from './model-locality.ts';
 export { lazyProvider } from './lazy-provider.ts';
 export { createConcurrencyLimiter } from './concurrency-limiter.ts';
 export { retryDelay } from './retry-policy.ts';

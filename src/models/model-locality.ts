@@ -1,5 +1,5 @@
 // Whether a model runs on this machine or the company's own network: protected data may only go to such models.
-import type { ModelInfo } from './registry.ts';
+import type { ModelInfo, ModelRegistry } from './registry.ts';
 
 const loopbackHosts = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
 
@@ -20,4 +20,20 @@ export function isLocalModel(info: Pick<ModelInfo, 'provider' | 'settings'>): bo
   } catch {
     return false;
   }
+}
+
+/**
+ * Whether a chat model id runs locally; prefixed models that no registry entry backs (`kb:`, `assistant:`) are genstack's
+ * own and run in this process.
+ * @example
+ * isLocalChatModel(registry, 'kb:faq'); // true
+ */
+export function isLocalChatModel(models: ModelRegistry, id: string): boolean {
+  let resolved: string;
+  try {
+    resolved = models.resolveId(id);
+  } catch {
+    return true;
+  }
+  return isLocalModel(models.info(resolved));
 }

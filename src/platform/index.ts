@@ -1,5 +1,5 @@
 // Wiring for one running genstack: config → logger, store, model registry (config entries + models registered in the store).
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createLogger, loadConfig, type GenstackConfig, type LoadConfigOptions, type Logger } from '../core/index.ts';
 import { createDefaultProviders, createModelRegistry, type ModelProvider, type ModelRegistry } from '../models/index.ts';
 import { createSqliteJobQueue, type JobQueue } from '../jobs/index.ts';
@@ -13,6 +13,17 @@ import {
   type StoredDefinitions,
 } from '../assistants/index.ts';
 import { activateBlueprint, blueprints } from '../blueprints/index.ts';
+import {
+  createAuditLog,
+  createReviewQueue,
+  resolveGuardPolicy,
+  scanPii,
+  applyPiiActions,
+  MaskVault,
+  type AuditLog,
+  type GuardPolicyInput,
+  type ReviewQueue,
+} from '../guard/index.ts';
 
 export interface Platform {
   config: GenstackConfig;
@@ -25,6 +36,10 @@ export interface Platform {
   /** Assistants: installed blueprints' and user-defined ones, each also the model `assistant:<id>`. */
   assistants: AssistantRuntime;
   assistantDefinitions: StoredDefinitions;
+  /** The hash-chained audit log, anchored in `<dataDir>/audit-head.json`. */
+  audit: AuditLog;
+  /** Outputs held for human review. */
+  reviews: ReviewQueue;
   close(): Promise<void>;
 }
 
@@ -66,8 +81,30 @@ export async function openPlatform(options: OpenPlatformOptions = {}): Promise<P
     defaultEmbedding: config.models.defaultEmbedding,
   });
   const jobs = createSqliteJobQueue({ database: store.database, logger });
+  const guardPolicy = config.guard.policy as GuardPolicyInput;
+  // Fails early, naming the field, when the configured policy is invalid.
+  resolveGuardPolicy({ global: guardPolicy });
+  const audit = createAuditLog({
+    database: store.database,
+    headFile: join(dataDir, 'audit-head.json'),
+    // Audit records keep what happened, never the personal data itself: every finding is redacted to its type.
+    maskContent: (text) => applyPiiActions({ text, findings: scanPii(text), actions: () => 'redact', vault: new MaskVault() }).text,
+  });
+  // The review queue is made before the assistants it delivers decisions to.
+  const late: { assistants?: AssistantRuntime } = {};
+  const reviews = createReviewQueue({ database: store.database, audit, onDecision: (item) => late.assistants?.deliverReviewed(item) });
   const knowledge = openKnowledge({ database: store.database, jobs, models });
-  const assistants = createAssistantRuntime({ database: store.database, models, knowledge, logger, timeZone: config.timeZone });
+  const assistants = createAssistantRuntime({
+    database: store.database,
+    models,
+    knowledge,
+    logger,
+    timeZone: config.timeZone,
+    guardPolicy,
+    audit,
+    reviews,
+  });
+  late.assistants = assistants;
   models.addResolver(assistantModelResolver(assistants));
   for (const blueprint of blueprints) activateBlueprint({ database: store.database, runtime: assistants, blueprint });
   const assistantDefinitions = sqliteStoredDefinitions({ database: store.database });
@@ -81,6 +118,8 @@ export async function openPlatform(options: OpenPlatformOptions = {}): Promise<P
     models,
     assistants,
     assistantDefinitions,
+    audit,
+    reviews,
     async close() {
       await jobs.stop();
       await assistants.close();

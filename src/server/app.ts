@@ -1,14 +1,23 @@
 // The HTTP application: middleware (request id, cancellation, auth, body limit, logs), the /v1 and /api routes, one error shape.
 import { Hono } from 'hono';
 import { GenstackError, createId, type Logger } from '../core/index.ts';
-import { verifyApiKey } from '../guard/index.ts';
 import type { JobQueue } from '../jobs/index.ts';
 import type { KnowledgeService } from '../knowledge/index.ts';
 import type { ModelRegistry } from '../models/index.ts';
 import type { Store } from '../store/index.ts';
 import { openApiDocument } from './api/openapi.ts';
 import { registerAssistantRoutes, type AssistantRouteOptions } from './api/assistant-routes.ts';
+import { registerAuditRoutes } from './api/audit-routes.ts';
+import { registerReviewRoutes } from './api/review-routes.ts';
+import { resolveGuardPolicy, type AuditLog, type GuardPolicyInput, type ReviewQueue } from '../guard/index.ts';
+
+import { registerGuardRoutes } from './api/guard-routes.ts';
+import { createJobAccess } from './api/job-access.ts';
 import { registerJobRoutes } from './api/jobs-routes.ts';
+import { registerKeyRoutes } from './api/key-routes.ts';
+import { registerWorkspaceRoutes } from './api/workspace-routes.ts';
+import { createWorkspaceAccess } from './api/workspace-access.ts';
+import { createKeyAuthentication } from './key-authentication.ts';
 import { registerKnowledgeRoutes } from './api/knowledge-routes.ts';
 import { registerPlatformRoutes } from './api/platform-routes.ts';
 import { statusPage } from './api/status-page.ts';
@@ -34,6 +43,14 @@ export interface AppOptions {
   publicUrl: string;
   /** Assistants, conversations, handoffs and blueprints (absent in apps built without a platform). */
   assistants?: AssistantRouteOptions;
+  /** Requests per minute for keys without their own limit (`guard.rateLimitPerMinute`); null or absent: unlimited. */
+  rateLimitPerMinute?: number | null;
+  /** The hash-chained audit log (/api/audit). */
+  audit?: AuditLog;
+  /** The global guard policy applied to plain models on /v1/chat/completions (defaults when absent). */
+  guardPolicy?: GuardPolicyInput;
+  /** Outputs held for human review (/api/reviews). */
+  reviews?: ReviewQueue;
 }
 
 /** Requests still running, so shutdown can wait for them or abort them. */
@@ -43,12 +60,6 @@ export interface InFlight {
 
 const publicPaths = new Set(['/', '/api/health', '/api/version', '/api/openapi.json']);
 const requestIdPattern = /^[\w.-]{1,128}$/;
-
-function presentedKey(headers: Headers): string | undefined {
-  const authorization = headers.get('authorization');
-  if (authorization?.toLowerCase().startsWith('bearer ')) return authorization.slice(7).trim();
-  return headers.get('x-api-key') ?? undefined;
-}
 
 /**
  * @example
@@ -106,30 +117,37 @@ export function createApp(options: AppOptions): { app: Hono<AppEnv>; inFlight: I
     }
   });
 
-  app.use(async (c, next) => {
-    if (!options.requireApiKey || publicPaths.has(c.req.path)) return next();
-    const secret = presentedKey(c.req.raw.headers);
-    if (!secret)
-      throw new GenstackError({
-        code: 'unauthorized',
-        message: 'An API key is required: send Authorization: Bearer <key> (create one with `genstack keys create`).',
-      });
-    const key = await verifyApiKey({ store: options.store, secret });
-    if (!key) throw new GenstackError({ code: 'unauthorized', message: 'The API key is not valid or has been revoked.' });
-    c.get('context').apiKey = key;
-    await options.store.apiKeys.touch(key.id, new Date().toISOString());
-    return next();
-  });
+  app.use(
+    createKeyAuthentication({
+      store: options.store,
+      requireApiKey: options.requireApiKey,
+      publicPaths,
+      rateLimitPerMinute: options.rateLimitPerMinute ?? null,
+    }),
+  );
+  // Tenant isolation: every route sees only the caller's workspace.
+  const access = createWorkspaceAccess({ knowledge: options.knowledge, assistants: options.assistants });
+  const jobAccess = createJobAccess({ jobs: options.jobs, resources: options.store.workspaceResources });
 
   app.use(createBodyLimit(options.bodyLimitBytes));
 
-  registerModels(app, options);
-  registerChatCompletions(app, options);
+  registerModels(app, { models: options.models, access });
+  registerChatCompletions(app, {
+    models: options.models,
+    access,
+    guardPolicy: resolveGuardPolicy({ global: options.guardPolicy }),
+    ...(options.audit ? { audit: options.audit } : {}),
+  });
   registerEmbeddings(app, options);
   registerPlatformRoutes(app, { models: options.models, startedAt });
-  registerJobRoutes(app, { jobs: options.jobs });
-  registerKnowledgeRoutes(app, { knowledge: options.knowledge, uploadsDir: options.uploadsDir });
-  if (options.assistants) registerAssistantRoutes(app, options.assistants);
+  registerJobRoutes(app, { jobs: options.jobs, resources: options.store.workspaceResources });
+  registerKeyRoutes(app, { store: options.store });
+  registerWorkspaceRoutes(app, { store: options.store });
+  registerGuardRoutes(app);
+  registerKnowledgeRoutes(app, { knowledge: options.knowledge, uploadsDir: options.uploadsDir, access, jobAccess });
+  if (options.assistants) registerAssistantRoutes(app, { ...options.assistants, access });
+  if (options.audit) registerAuditRoutes(app, { audit: options.audit });
+  if (options.reviews) registerReviewRoutes(app, { reviews: options.reviews });
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
   app.get('/', (c) =>
     c.html(statusPage({ models: options.models.list(), baseUrl: options.publicUrl, keyRequired: options.requireApiKey })),

@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { GenstackError, isLoopbackHost } from '../core/index.ts';
+import type { GuardPolicyInput } from '../guard/index.ts';
 import type { Platform } from '../platform/index.ts';
 import { createApp } from './app.ts';
 
@@ -41,6 +42,10 @@ export async function startServer(options: { platform: Platform }): Promise<Runn
       assistantDefinitions: options.platform.assistantDefinitions,
       platform: options.platform,
     },
+    audit: options.platform.audit,
+    guardPolicy: options.platform.config.guard.policy as GuardPolicyInput,
+    reviews: options.platform.reviews,
+    rateLimitPerMinute: config.guard.rateLimitPerMinute,
     get publicUrl() {
       return publicUrl;
     },

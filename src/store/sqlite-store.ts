@@ -4,7 +4,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { GenstackError } from '../core/errors.ts';
 import { sqliteMigrations, type Migration } from './sqlite-migrations.ts';
-import type { ApiKeyRecord, ApiKeyRepository, ModelRecord, ModelRecordRepository, Store } from './types.ts';
+import { sqliteKeyUsage } from './sqlite-key-usage.ts';
+import { sqliteWorkspaceResources, sqliteWorkspaces } from './sqlite-workspaces.ts';
+import type { ApiKeyRecord, ApiKeyRepository, ModelRecord, ModelRecordRepository, Store, TokenBudget } from './types.ts';
 
 type Row = Record<string, unknown>;
 
@@ -46,6 +48,9 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     database,
     apiKeys: sqliteApiKeys(database, now),
     models: sqliteModels(database, now),
+    workspaces: sqliteWorkspaces(database, now),
+    keyUsage: sqliteKeyUsage(database),
+    workspaceResources: sqliteWorkspaceResources(database, now),
     close: async () => void database.close(),
   };
 }
@@ -81,6 +86,9 @@ function toApiKey(row: Row): ApiKeyRecord {
     name: row.name as string,
     prefix: row.prefix as string,
     role: row.role as ApiKeyRecord['role'],
+    workspace: (row.workspace as string | undefined) ?? 'default',
+    rateLimitPerMinute: (row.rate_limit_per_minute as number | null) ?? null,
+    tokenBudget: row.token_budget ? (JSON.parse(row.token_budget as string) as TokenBudget) : null,
     createdAt: row.created_at as string,
     lastUsedAt: (row.last_used_at as string | null) ?? null,
     revokedAt: (row.revoked_at as string | null) ?? null,
@@ -88,19 +96,34 @@ function toApiKey(row: Row): ApiKeyRecord {
 }
 
 function sqliteApiKeys(database: Database.Database, now: () => string): ApiKeyRepository {
-  const insert = database.prepare('INSERT INTO api_keys (id, name, prefix, role, hash, created_at) VALUES (?, ?, ?, ?, ?, ?)');
+  const insert = database.prepare(
+    `INSERT INTO api_keys (id, name, prefix, role, hash, workspace, rate_limit_per_minute, token_budget, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
   const byId = database.prepare('SELECT * FROM api_keys WHERE id = ?');
   const byHash = database.prepare('SELECT * FROM api_keys WHERE hash = ? AND revoked_at IS NULL');
   const all = database.prepare('SELECT * FROM api_keys ORDER BY created_at, id');
+  const inWorkspace = database.prepare('SELECT * FROM api_keys WHERE workspace = ? ORDER BY created_at, id');
   const revoke = database.prepare('UPDATE api_keys SET revoked_at = ? WHERE (id = ? OR name = ?) AND revoked_at IS NULL');
   const touch = database.prepare('UPDATE api_keys SET last_used_at = ? WHERE id = ?');
   return {
     async create(record) {
-      insert.run(record.id, record.name, record.prefix, record.role, record.hash, now());
+      insert.run(
+        record.id,
+        record.name,
+        record.prefix,
+        record.role,
+        record.hash,
+        record.workspace ?? 'default',
+        record.rateLimitPerMinute ?? null,
+        record.tokenBudget ? JSON.stringify(record.tokenBudget) : null,
+        now(),
+      );
       return toApiKey(byId.get(record.id) as Row);
     },
-    async list() {
-      return (all.all() as Row[]).map(toApiKey);
+    async list(filter = {}) {
+      const rows = filter.workspace === undefined ? all.all() : inWorkspace.all(filter.workspace);
+      return (rows as Row[]).map(toApiKey);
     },
     async findActiveByHash(hash) {
       const row = byHash.get(hash) as Row | undefined;

@@ -17,7 +17,7 @@ test('migrates once, uses WAL and foreign keys, and keeps data across reopen', a
   await store.models.upsert({ id: 'qwen', provider: 'llama', kind: 'chat', settings: { path: '/m/qwen.gguf' } });
   await store.close();
   const reopened = openSqliteStore({ path });
-  assert.equal((reopened.database.prepare("SELECT count(*) AS n FROM schema_migrations WHERE scope = 'core'").get() as { n: number }).n, 1);
+  assert.equal((reopened.database.prepare("SELECT count(*) AS n FROM schema_migrations WHERE scope = 'core'").get() as { n: number }).n, 2);
   assert.deepEqual((await reopened.models.get('qwen'))?.settings, { path: '/m/qwen.gguf' });
   await reopened.models.upsert({ id: 'qwen', provider: 'llama', kind: 'chat', settings: { path: '/m/other.gguf' } });
   assert.equal((await reopened.models.list()).length, 1);

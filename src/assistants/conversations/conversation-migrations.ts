@@ -67,4 +67,21 @@ export const conversationMigrations: Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'workspace of assistant definitions and conversations',
+    // A conversation belongs to the workspace of its assistant when it starts; the trigger sets it in the same statement,
+    // so the runtime needs no tenant logic and a later assistant with the same id cannot adopt old conversations.
+    sql: `
+      ALTER TABLE assistant_definitions ADD COLUMN workspace TEXT NOT NULL DEFAULT 'default';
+      ALTER TABLE conversations ADD COLUMN workspace TEXT NOT NULL DEFAULT 'default';
+      CREATE INDEX conversations_workspace ON conversations (workspace, updated_at);
+      CREATE TRIGGER conversations_workspace_from_assistant AFTER INSERT ON conversations
+      BEGIN
+        UPDATE conversations
+        SET workspace = coalesce((SELECT workspace FROM assistant_definitions WHERE id = NEW.assistant_id), 'default')
+        WHERE id = NEW.id;
+      END;
+    `,
+  },
 ];

@@ -10,17 +10,20 @@ export interface ConversationStore {
   get(id: string): Conversation | undefined;
   /** The most recent conversation of an assistant whose transcript hashes to `hash`. */
   findByTranscript(assistantId: string, hash: string): Conversation | undefined;
-  list(filter?: { assistantId?: string; status?: ConversationStatus; limit?: number }): Conversation[];
+  list(filter?: { assistantId?: string; status?: ConversationStatus; workspace?: string; limit?: number }): Conversation[];
   messages(conversationId: string): ConversationMessage[];
   toolCalls(conversationId: string): StoredToolCall[];
   recordTurn(turn: TurnRecord): { handoff: Handoff | undefined };
-  handoffs(filter?: { status?: Handoff['status'] }): Handoff[];
+  /** Handoffs, optionally of one status and of one workspace's conversations. */
+  handoffs(filter?: { status?: Handoff['status']; workspace?: string }): Handoff[];
   getHandoff(id: string): Handoff | undefined;
   takeHandoff(input: { id: string; agent: string }): Handoff;
   /** A person's reply on a taken handoff, appended to the conversation. */
   agentReply(input: { id: string; agent: string; content: string }): ConversationMessage;
   /** Ends the handoff; the assistant answers the conversation again. */
   closeHandoff(input: { id: string; agent: string }): Handoff;
+  /** A message that arrives outside a turn, e.g. a reply a reviewer approved. */
+  appendMessage(input: { conversationId: string; message: Omit<ConversationMessage, 'seq' | 'createdAt'> }): ConversationMessage;
 }
 
 type Row = Record<string, unknown>;
@@ -29,6 +32,7 @@ function toConversation(row: Row): Conversation {
   return {
     id: row.id as string,
     assistantId: row.assistant_id as string,
+    workspace: (row.workspace as string | undefined) ?? 'default',
     customerId: (row.customer_id as string | null) ?? undefined,
     language: row.language as 'ko' | 'en',
     status: row.status as ConversationStatus,
@@ -126,6 +130,10 @@ export function sqliteConversationStore(options: { database: Database.Database; 
         where.push('status = ?');
         values.push(filter.status);
       }
+      if (filter.workspace !== undefined) {
+        where.push('workspace = ?');
+        values.push(filter.workspace);
+      }
       const sql = `SELECT * FROM conversations ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY updated_at DESC LIMIT ?`;
       return (database.prepare(sql).all(...values, Math.min(filter.limit ?? 100, 1000)) as Row[]).map(toConversation);
     },
@@ -196,10 +204,19 @@ export function sqliteConversationStore(options: { database: Database.Database; 
         return { handoff: requireHandoff(id) };
       })(),
     handoffs(filter = {}) {
-      const rows = filter.status
-        ? database.prepare('SELECT * FROM handoffs WHERE status = ? ORDER BY created_at').all(filter.status)
-        : database.prepare('SELECT * FROM handoffs ORDER BY created_at').all();
-      return (rows as Row[]).map(toHandoff);
+      const where: string[] = [];
+      const values: unknown[] = [];
+      if (filter.status) {
+        where.push('h.status = ?');
+        values.push(filter.status);
+      }
+      if (filter.workspace !== undefined) {
+        where.push('c.workspace = ?');
+        values.push(filter.workspace);
+      }
+      const sql = `SELECT h.* FROM handoffs h JOIN conversations c ON c.id = h.conversation_id
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY h.created_at`;
+      return (database.prepare(sql).all(...values) as Row[]).map(toHandoff);
     },
     getHandoff: (id) => {
       const row = statements.getHandoff.get(id) as Row | undefined;
@@ -226,6 +243,14 @@ export function sqliteConversationStore(options: { database: Database.Database; 
         statements.insertMessage.run(handoff.conversationId, seq, 'agent', content, JSON.stringify({ agent }), at);
         database.prepare('UPDATE conversations SET updated_at = ? WHERE id = ?').run(at, handoff.conversationId);
         return { seq, role: 'agent' as const, content, metadata: { agent }, createdAt: at };
+      })(),
+    appendMessage: ({ conversationId, message }) =>
+      database.transaction(() => {
+        const at = now();
+        const seq = (statements.lastSeq.get(conversationId) as { seq: number }).seq + 1;
+        statements.insertMessage.run(conversationId, seq, message.role, message.content, JSON.stringify(message.metadata ?? {}), at);
+        database.prepare('UPDATE conversations SET updated_at = ? WHERE id = ?').run(at, conversationId);
+        return { ...message, seq, createdAt: at };
       })(),
     closeHandoff: ({ id, agent }) =>
       database.transaction(() => {

@@ -5,6 +5,8 @@ export type ConversationStatus = 'open' | 'handoff' | 'closed';
 export interface Conversation {
   id: string;
   assistantId: string;
+  /** The tenant: the workspace of the assistant when the conversation started. */
+  workspace: string;
   customerId: string | undefined;
   language: 'ko' | 'en';
   status: ConversationStatus;

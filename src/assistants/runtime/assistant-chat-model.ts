@@ -21,11 +21,14 @@ export function createAssistantChatModel(options: { assistantId: string; turn: (
         param: 'messages',
       });
     const conversationId = request.providerOptions?.genstack?.conversationId;
+    // The server puts the authenticated key's actor here; it is trusted because clients cannot set providerOptions.
+    const actor = request.providerOptions?.genstack?.actor as TurnInput['actor'];
     const result = await options.turn({
       assistantId: options.assistantId,
       message: last.content,
       ...(typeof conversationId === 'string' ? { conversationId } : { history: transcriptBefore(request.messages, lastUser) }),
       ...(request.signal ? { signal: request.signal } : {}),
+      ...(actor ? { actor } : {}),
     });
     const promptTokens = countTokens(last.content);
     const completionTokens = countTokens(result.reply);

@@ -1,7 +1,7 @@
 // The assistants runtime: registered assistants, and one turn = input guard → engine (builtin dialogue or model tool loop) → output guard → persist.
 import type Database from 'better-sqlite3';
 import { GenstackError, type Logger } from '../../core/index.ts';
-import { detectInjection } from '../../guard/index.ts';
+import { heldReply, type AuditLog, type GuardPolicyInput, type ReviewItem, type ReviewQueue } from '../../guard/index.ts';
 import type { KnowledgeService } from '../../knowledge/index.ts';
 import type { ChatMessage, ModelRegistry } from '../../models/index.ts';
 import { detectLanguage } from '../../models/builtin/index.ts';
@@ -20,10 +20,19 @@ import { knowledgeAnswerer, retrievePassages } from './knowledge-answers.ts';
 import { dialogueEngineFor } from './engine-for-assistant.ts';
 import { findConversation } from './find-conversation.ts';
 import { runModelTurn } from './model-turn.ts';
-import { guardModelReply } from './output-guard.ts';
 import { createToolExecutor, type RecordedToolCall } from './tool-executor.ts';
 import { extendTranscriptHash, type TranscriptLine } from './transcript-hash.ts';
-import { handoffReply, handoffUnavailableReply, injectionRefusal } from './turn-replies.ts';
+import { handoffReply, handoffUnavailableReply, localModelRequiredReply } from './turn-replies.ts';
+import {
+  compileAssistantGuard,
+  inspectInput,
+  inspectOutput,
+  inspectPassages,
+  toolResultInspector,
+  type AssistantGuard,
+} from './turn-guard.ts';
+import { guardedModelChain } from './guarded-model-chain.ts';
+import { turnAuditEvent } from './turn-audit.ts';
 import { recordWaitingTurn } from './waiting-turn.ts';
 
 export interface AssistantRuntimeOptions {
@@ -33,6 +42,12 @@ export interface AssistantRuntimeOptions {
   logger: Logger;
   now?: () => Date;
   timeZone?: string;
+  /** The global guard policy (config `guard.policy`); each assistant's `guard` settings override it field by field. */
+  guardPolicy?: GuardPolicyInput;
+  /** Where every turn is recorded (masked), when the platform keeps an audit log. */
+  audit?: AuditLog;
+  /** Where replies a policy marks for review wait for a person. */
+  reviews?: ReviewQueue;
 }
 
 export interface AssistantRegistration {
@@ -51,6 +66,8 @@ export interface TurnInput {
   /** Earlier user/assistant messages, as a client that resends the whole history sends them. */
   history?: TranscriptLine[];
   signal?: AbortSignal;
+  /** Who asked: the API key's role and workspace (absent for local callers); for tool-role checks and audit. */
+  actor?: { keyId?: string; keyName?: string; role: 'admin' | 'builder' | 'user'; workspace: string };
 }
 
 export interface TurnResult {
@@ -77,6 +94,7 @@ interface LoadedAssistant {
   tools: Map<string, AssistantTool>;
   engine: DialogueEngine | undefined;
   connectors: Promise<ConnectorTools> | undefined;
+  guard: AssistantGuard;
 }
 
 export interface AssistantRuntime {
@@ -85,6 +103,8 @@ export interface AssistantRuntime {
   list(): AssistantDefinition[];
   get(id: string): AssistantDefinition | undefined;
   turn(input: TurnInput): Promise<TurnResult>;
+  /** Puts a reviewer's approved or edited reply into its conversation (the review queue's onDecision). */
+  deliverReviewed(item: ReviewItem): void;
   readonly conversations: ConversationStore;
   close(): Promise<void>;
 }
@@ -129,12 +149,18 @@ export function createAssistantRuntime(options: AssistantRuntimeOptions): Assist
     if (conversation.status === 'handoff') return recordWaitingTurn({ conversations, conversation, message: input.message, language });
 
     const available = await tools(assistant);
-    const answer = readYesNo(input.message);
+    const { guard } = assistant;
+    const inspection = inspectInput({ guard, message: input.message, language });
+    const decisions = inspection.decisions;
+    // Irreversibly redacted values are gone for every engine and the transcript alike.
+    const message = inspection.message;
+    const answer = readYesNo(message);
     const executor = createToolExecutor({
       tools: available,
       session: { conversationId: conversation.id, customerId: conversation.customerId, language, pending: saved.pending },
       policies: definition.policies,
       answer,
+      mayChangeState: !input.actor || guard.policy.tools.stateChangingRoles.includes(input.actor.role),
       now,
       logger: options.logger,
       ...(input.signal ? { signal: input.signal } : {}),
@@ -151,17 +177,15 @@ export function createAssistantRuntime(options: AssistantRuntimeOptions): Assist
     let citations: unknown[] = [];
     let handoffReason: string | undefined;
     let dialogue: DialogueState | undefined = saved.dialogue;
-    const injection = detectInjection(input.message);
-    if (injection.detected) {
-      // Input guard: an attempt to override the rules reaches no engine and no tool, and drops any pending change.
+    let model = 'builtin';
+    let passages: string[] = [];
+    if (inspection.refusal) {
+      // Input guard: injection, blocked personal data or a denied topic reaches no engine and no tool, and drops any pending change.
       executor.cancelPending();
-      reply = injectionRefusal(language);
+      reply = inspection.refusal;
       intent = 'refused';
-      options.logger.warn('prompt injection refused', {
-        conversationId: conversation.id,
-        kinds: injection.findings.map((finding) => finding.kind),
-      });
-    } else if (readConversationAct(input.message) === 'human') {
+      options.logger.warn('turn refused by guard', { conversationId: conversation.id, decisions });
+    } else if (readConversationAct(message) === 'human') {
       // Asking for a person works the same whatever the engine: queue the conversation with its transcript.
       reply = definition.handoff.onRequest ? handoffReply(language) : handoffUnavailableReply(language);
       intent = 'human';
@@ -170,7 +194,7 @@ export function createAssistantRuntime(options: AssistantRuntimeOptions): Assist
     } else if (assistant.engine && options.models.resolveId(definition.model) === 'builtin') {
       dialogue = structuredClone(saved.dialogue) ?? initialDialogueState(language);
       const result = await assistant.engine.run({
-        text: input.message,
+        text: message,
         state: dialogue,
         executor,
         customerId: currentCustomer,
@@ -184,26 +208,79 @@ export function createAssistantRuntime(options: AssistantRuntimeOptions): Assist
       citations = result.citations ?? [];
       handoffReason = result.handoff;
     } else {
-      const chain = [definition.model, ...definition.fallbackModels].map((id) => options.models.chat(id));
-      const passages = await retrievePassages({ knowledge: options.knowledge, bases: definition.knowledgeBases, query: input.message });
-      const result = await runModelTurn({
-        models: chain,
-        definition,
-        tools: available,
-        executor,
-        history: modelHistory(conversation.id),
-        message: input.message,
-        customerId: currentCustomer,
-        passages,
-        now: now(),
-        language,
-        ...(input.signal ? { signal: input.signal } : {}),
+      const chain = guardedModelChain({
+        models: options.models,
+        ids: [definition.model, ...definition.fallbackModels],
+        guard,
+        findings: inspection.findings,
       });
-      reply = guardModelReply({ reply: result.text, instructions: definition.instructions, language });
+      passages = inspectPassages({
+        guard,
+        passages: await retrievePassages({ knowledge: options.knowledge, bases: definition.knowledgeBases, query: message }),
+        decisions,
+      });
+      if (chain.length === 0) decisions.push({ policy: 'routing', action: 'block', detail: 'no local model' });
+      model = definition.model;
+      const result =
+        chain.length === 0
+          ? { text: localModelRequiredReply(language) }
+          : await runModelTurn({
+              models: chain,
+              definition,
+              tools: available,
+              executor,
+              history: modelHistory(conversation.id),
+              message,
+              customerId: currentCustomer,
+              passages,
+              now: now(),
+              language,
+              inspectToolResult: toolResultInspector({ guard, decisions }),
+              ...(input.signal ? { signal: input.signal } : {}),
+            });
+      reply = result.text;
       intent = 'model';
     }
 
+    let reviewId: string | undefined;
+    if (intent !== 'refused') {
+      const allowed = [
+        ...conversations
+          .messages(conversation.id)
+          .filter((line) => line.role === 'user')
+          .map((line) => line.content),
+        message,
+      ];
+      for (const call of executor.calls) allowed.push(JSON.stringify(call.outcome));
+      if (citations.length) allowed.push(JSON.stringify(citations));
+      const output = inspectOutput({
+        guard,
+        reply,
+        language,
+        allowed,
+        ...(intent === 'model' ? { instructions: definition.instructions, passages: passages.map((text) => ({ text })) } : {}),
+      });
+      decisions.push(...output.decisions);
+      reply = output.reply;
+      const reviewReason = inspection.reviewReason ?? output.reviewReason;
+      if (reviewReason && options.reviews) {
+        // The customer sees a holding message; the reply reaches the conversation once a reviewer approves or edits it.
+        reviewId = options.reviews.hold({
+          workspace: input.actor?.workspace ?? conversation.workspace,
+          assistantId: definition.id,
+          conversationId: conversation.id,
+          reason: reviewReason,
+          policy: 'review',
+          language,
+          output: reply,
+        }).id;
+        decisions.push({ policy: 'review', action: 'hold', detail: reviewReason });
+        reply = guard.policy.review.holdMessage?.[language] ?? heldReply(language);
+      }
+    }
+
     const session = executor.finish();
+    // The hash matches what a client resends, so it covers the message as the client sent it.
     const hash = extendTranscriptHash(conversation.transcriptHash, [
       { role: 'user', content: input.message },
       { role: 'assistant', content: reply },
@@ -212,8 +289,12 @@ export function createAssistantRuntime(options: AssistantRuntimeOptions): Assist
     const { handoff } = conversations.recordTurn({
       conversationId: conversation.id,
       messages: [
-        { role: 'user', content: input.message },
-        { role: 'assistant', content: reply, metadata: { intent, ...(citations.length ? { citations } : {}) } },
+        { role: 'user', content: message },
+        {
+          role: 'assistant',
+          content: reply,
+          metadata: { intent, ...(citations.length ? { citations } : {}), ...(reviewId ? { reviewId } : {}) },
+        },
       ],
       toolCalls: executor.calls.map((call) => ({
         name: call.name,
@@ -228,6 +309,9 @@ export function createAssistantRuntime(options: AssistantRuntimeOptions): Assist
       transcriptHash: hash,
       ...(handoffReason ? { handoffReason } : {}),
     });
+    options.audit?.append(
+      turnAuditEvent({ input, conversation, model, decisions, calls: executor.calls, content: { input: message, output: reply } }),
+    );
     return {
       conversationId: conversation.id,
       reply,
@@ -271,6 +355,7 @@ export function createAssistantRuntime(options: AssistantRuntimeOptions): Assist
         tools: new Map((registration.tools ?? []).map((tool) => [tool.name, tool])),
         engine: dialogueEngineFor({ definition, dialogue: registration.dialogue, toolCount: registration.tools?.length ?? 0 }),
         connectors: undefined,
+        guard: compileAssistantGuard({ ...(options.guardPolicy ? { global: options.guardPolicy } : {}), definition }),
       });
       return definition;
     },
@@ -302,6 +387,13 @@ export function createAssistantRuntime(options: AssistantRuntimeOptions): Assist
       });
       // Turns of one conversation run one at a time, each on the state the previous one saved.
       return lock.run(conversation.id, async () => runTurn(assistant, conversations.get(conversation.id) ?? conversation, input));
+    },
+    deliverReviewed(item) {
+      if (!item.conversationId || item.finalOutput === null) return;
+      conversations.appendMessage({
+        conversationId: item.conversationId,
+        message: { role: 'assistant', content: item.finalOutput, metadata: { reviewId: item.id, reviewer: item.reviewer } },
+      });
     },
     async close() {
       const closing = [...assistants.values()].map((assistant) =>

@@ -21,6 +21,8 @@ export interface ModelTurnInput {
   now: Date;
   language: 'ko' | 'en';
   signal?: AbortSignal;
+  /** The guard's look at a tool result before the model reads it (indirect injection); returns what the model gets. */
+  inspectToolResult?: (options: { name: string; content: string }) => string;
 }
 
 export interface ModelTurnResult {
@@ -75,7 +77,13 @@ export async function runModelTurn(input: ModelTurnInput): Promise<ModelTurnResu
       const outcome = args
         ? await input.executor.call(call.name, args)
         : { status: 'failed' as const, code: 'invalid_arguments', message: 'The arguments were not a JSON object.' };
-      messages.push({ role: 'tool', toolCallId: call.id, name: call.name, content: JSON.stringify(outcome) });
+      const content = JSON.stringify(outcome);
+      messages.push({
+        role: 'tool',
+        toolCallId: call.id,
+        name: call.name,
+        content: input.inspectToolResult?.({ name: call.name, content }) ?? content,
+      });
     }
     // Re-render the policy block: authentication or a pending confirmation may have changed.
     messages[0] = {

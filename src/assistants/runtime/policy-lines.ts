@@ -12,6 +12,9 @@ export function policyLines(language: Language) {
     oneCustomer: ko
       ? '이 대화는 이미 다른 고객으로 본인 확인이 되어 있어요. 한 대화에서는 한 분의 계정만 다룰 수 있어요.'
       : 'This conversation is already verified as another customer; one conversation serves one customer.',
+    roleMayNotChange: ko
+      ? '이 채널의 권한으로는 변경 작업을 할 수 없어요. 조회만 도와드릴 수 있어요.'
+      : "This channel's role may not make changes; it can only look things up.",
     toolError: ko
       ? '시스템 오류로 요청을 처리하지 못했어요. 잠시 후 다시 시도해 주세요.'
       : 'A system error stopped that request; please try again shortly.',

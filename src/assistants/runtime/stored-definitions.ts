@@ -6,8 +6,11 @@ import type { AssistantDefinition } from '../definition.ts';
 
 export interface StoredDefinitions {
   list(): AssistantDefinition[];
-  save(definition: AssistantDefinition): void;
+  /** Saves a definition in a workspace (default 'default'); an existing one keeps its workspace. */
+  save(definition: AssistantDefinition, options?: { workspace?: string }): void;
   remove(id: string): boolean;
+  /** The workspace of a user-defined assistant; undefined for others (blueprint assistants belong to 'default'). */
+  workspaceOf(id: string): string | undefined;
 }
 
 export function sqliteStoredDefinitions(options: { database: Database.Database; now?: () => Date }): StoredDefinitions {
@@ -19,15 +22,16 @@ export function sqliteStoredDefinitions(options: { database: Database.Database; 
       (database.prepare('SELECT definition FROM assistant_definitions ORDER BY id').all() as Array<{ definition: string }>).map(
         (row) => JSON.parse(row.definition) as AssistantDefinition,
       ),
-    save(definition) {
+    save(definition, saveOptions = {}) {
       const at = now();
       database
         .prepare(
-          `INSERT INTO assistant_definitions (id, definition, created_at, updated_at) VALUES (?, ?, ?, ?)
+          `INSERT INTO assistant_definitions (id, definition, created_at, updated_at, workspace) VALUES (?, ?, ?, ?, ?)
            ON CONFLICT (id) DO UPDATE SET definition = excluded.definition, updated_at = excluded.updated_at`,
         )
-        .run(definition.id, JSON.stringify(definition), at, at);
+        .run(definition.id, JSON.stringify(definition), at, at, saveOptions.workspace ?? 'default');
     },
     remove: (id) => database.prepare('DELETE FROM assistant_definitions WHERE id = ?').run(id).changes > 0,
+    workspaceOf: (id) => database.prepare('SELECT workspace FROM assistant_definitions WHERE id = ?').pluck().get(id) as string | undefined,
   };
 }

@@ -35,6 +35,8 @@ export interface ToolExecutorOptions {
   policies: { authenticationRequired: boolean; confirmStateChanges: boolean; oneCustomerPerConversation: boolean };
   /** The user's message read as a yes/no: a pending change runs only on 'yes'. */
   answer: 'yes' | 'no' | undefined;
+  /** False when the caller's role may not run state-changing tools (guard policy `tools.stateChangingRoles`). */
+  mayChangeState?: boolean;
   now: () => Date;
   logger?: Logger;
   signal?: AbortSignal;
@@ -71,6 +73,8 @@ export function createToolExecutor(options: ToolExecutorOptions): TurnToolExecut
         now: options.now,
         ...(options.signal ? { signal: options.signal } : {}),
       };
+      if (tool.changesState && options.mayChangeState === false)
+        return { status: 'failed', code: 'forbidden', message: lines().roleMayNotChange };
       if (tool.changesState && options.policies.confirmStateChanges) {
         const pending = session.pending;
         const confirmed = pending && pending.name === name && isDeepStrictEqual(pending.args, args) && options.answer === 'yes';

@@ -24,3 +24,21 @@ export function handoffUnavailableReply(language: Language): string {
     ? '죄송하지만 지금은 상담원 연결을 제공하지 않아요. 제가 최대한 도와드릴게요.'
     : "Sorry, a live agent isn't available here, but I'll do my best to help.";
 }
+
+export function deniedTopicRefusal(language: Language): string {
+  return language === 'ko'
+    ? '죄송하지만 그 주제는 제가 안내해 드릴 수 없어요. 다른 도움이 필요하시면 말씀해 주세요.'
+    : "Sorry, that's a topic I can't advise on here. Is there something else I can help with?";
+}
+
+export function localModelRequiredReply(language: Language): string {
+  return language === 'ko'
+    ? '이 요청에는 보호해야 할 개인정보가 있어 내부 모델로만 처리할 수 있는데, 지금 사용할 수 있는 내부 모델이 없어요.'
+    : 'This request contains protected personal data that may only go to a local model, and none is available right now.';
+}
+
+export function instructionsLeakReply(language: Language): string {
+  return language === 'ko'
+    ? '죄송하지만 내부 운영 지침은 공유할 수 없어요. 다른 도움이 필요하신가요?'
+    : "Sorry, I can't share my internal instructions. Is there something else I can help with?";
+}

@@ -12,6 +12,7 @@ export function toBase(row: Row): KnowledgeBase {
   return {
     id: row.id as number,
     name: row.name as string,
+    workspace: (row.workspace as string | undefined) ?? 'default',
     embedding: {
       provider: row.embedding_provider as string,
       model: row.embedding_model as string,
@@ -26,8 +27,8 @@ export function toBase(row: Row): KnowledgeBase {
 export function baseOperations(database: Database.Database, now: () => string) {
   const byName = database.prepare('SELECT * FROM knowledge_bases WHERE name = ?');
   const insert = database.prepare(
-    `INSERT INTO knowledge_bases (name, embedding_provider, embedding_model, embedding_dimensions, settings, created_at)
-     VALUES (?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO knowledge_bases (name, embedding_provider, embedding_model, embedding_dimensions, settings, created_at, workspace)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
   const list = database.prepare(
     `SELECT b.*, (SELECT count(*) FROM knowledge_documents d WHERE d.kb_id = b.id) AS documents,
@@ -50,7 +51,7 @@ export function baseOperations(database: Database.Database, now: () => string) {
     return toBase(row);
   };
 
-  const createBase = (input: { name: string; embedding: EmbeddingSettings; settings?: Record<string, unknown> }) => {
+  const createBase = (input: { name: string; embedding: EmbeddingSettings; settings?: Record<string, unknown>; workspace?: string }) => {
     const name = validateBaseName(input.name);
     const dimensions = input.embedding.dimensions;
     if (!Number.isInteger(dimensions) || dimensions < 1 || dimensions > 8192) {
@@ -60,7 +61,15 @@ export function baseOperations(database: Database.Database, now: () => string) {
       if (byName.get(name))
         throw new GenstackError({ code: 'conflict', message: `Knowledge base '${name}' already exists.`, param: 'name' });
       const { provider, model } = input.embedding;
-      const result = insert.run(name, provider, model, dimensions, JSON.stringify(input.settings ?? {}), now());
+      const result = insert.run(
+        name,
+        provider,
+        model,
+        dimensions,
+        JSON.stringify(input.settings ?? {}),
+        now(),
+        input.workspace ?? 'default',
+      );
       createVectorTable(database, { kbId: Number(result.lastInsertRowid), dimensions });
       return getBase(name);
     })();

@@ -56,4 +56,12 @@ export const knowledgeMigrations: Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'workspace of each knowledge base',
+    sql: `
+      ALTER TABLE knowledge_bases ADD COLUMN workspace TEXT NOT NULL DEFAULT 'default';
+      CREATE INDEX knowledge_bases_workspace ON knowledge_bases (workspace, name);
+    `,
+  },
 ];

@@ -13,6 +13,8 @@ export interface KnowledgeBase {
   /** Integer id; names the base's vector table `kb_vec_<id>`. */
   id: number;
   name: string;
+  /** The tenant that owns the base ('default' for bases made without a workspace). */
+  workspace: string;
   embedding: EmbeddingSettings;
   settings: Record<string, unknown>;
   createdAt: string;
@@ -74,7 +76,7 @@ export interface SavedEmbedder {
 
 export interface KnowledgeStore {
   readonly database: Database.Database;
-  createBase(input: { name: string; embedding: EmbeddingSettings; settings?: Record<string, unknown> }): KnowledgeBase;
+  createBase(input: { name: string; embedding: EmbeddingSettings; settings?: Record<string, unknown>; workspace?: string }): KnowledgeBase;
   getBase(name: string): KnowledgeBase;
   listBases(): KnowledgeBaseSummary[];
   deleteBase(name: string): void;

@@ -4,32 +4,10 @@ import { z } from 'zod';
 import { GenstackError } from '../../core/index.ts';
 import type { AuditLog } from '../../guard/audit/index.ts';
 import type { AppEnv } from '../request-context.ts';
+import { requestWorkspace, requireRole } from './require-role.ts';
 
 export interface AuditRouteOptions {
   audit: AuditLog;
-}
-
-/** With keys in use, only these roles pass; loopback without keys is the owner. */
-export function requireKeyRole(c: Context<AppEnv>, roles: ReadonlyArray<'admin' | 'builder'>): void {
-  const key = c.get('context').apiKey;
-  if (key && !(roles as readonly string[]).includes(key.role))
-    throw new GenstackError({
-      code: 'forbidden',
-      message: `This needs a key with role ${roles.join(' or ')} (this key is '${key.role}').`,
-    });
-}
-
-/**
- * The workspace a request is confined to: its key's (keys without one belong to 'default'), or the one asked for when
- * no key is in use. A key asking for another workspace is refused.
- */
-export function requestWorkspace(c: Context<AppEnv>, asked: string | undefined): string | undefined {
-  const key = c.get('context').apiKey;
-  if (!key) return asked;
-  const own = (key as { workspace?: string }).workspace ?? 'default';
-  if (asked !== undefined && asked !== own)
-    throw new GenstackError({ code: 'forbidden', message: `This key belongs to workspace '${own}'.`, param: 'workspace' });
-  return own;
 }
 
 const isoTime = z.iso.datetime({ offset: true });
@@ -55,18 +33,18 @@ function parseQuery(c: Context<AppEnv>) {
 export function registerAuditRoutes(app: Hono<AppEnv>, options: AuditRouteOptions): void {
   const { audit } = options;
   app.get('/api/audit', (c) => {
-    requireKeyRole(c, ['admin']);
+    requireRole(c, 'administer');
     const query = parseQuery(c);
     const workspace = requestWorkspace(c, query.workspace);
     const records = audit.list({ ...query, ...(workspace === undefined ? {} : { workspace }), limit: query.limit ?? 100 });
     return c.json({ records, nextAfterSeq: records.at(-1)?.seq ?? null });
   });
   app.get('/api/audit/verify', (c) => {
-    requireKeyRole(c, ['admin']);
+    requireRole(c, 'administer');
     return c.json(audit.verify());
   });
   app.get('/api/audit/export', (c) => {
-    requireKeyRole(c, ['admin']);
+    requireRole(c, 'administer');
     const { workspace: asked, event, since, until } = parseQuery(c);
     const workspace = requestWorkspace(c, asked);
     const filter = {

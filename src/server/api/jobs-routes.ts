@@ -1,10 +1,13 @@
-// Job routes under /api/jobs: list, inspect, follow live as SSE, cancel and retry.
+// Job routes under /api/jobs: list, inspect, follow live as SSE, cancel and retry — only the caller's workspace's jobs.
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import { GenstackError } from '../../core/index.ts';
 import type { JobEvent, JobQueue } from '../../jobs/index.ts';
+import type { WorkspaceResourceRepository } from '../../store/index.ts';
 import type { AppEnv } from '../request-context.ts';
 import { fieldPath } from '../validate.ts';
+import { createJobAccess } from './job-access.ts';
+import { actorOf, requireRole } from './require-role.ts';
 
 const listQuerySchema = z.object({
   kind: z.string().min(1).max(200).optional(),
@@ -13,12 +16,6 @@ const listQuerySchema = z.object({
 });
 
 const sseHeaders = { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', 'x-accel-buffering': 'no' };
-
-function existing(jobs: JobQueue, id: string) {
-  const job = jobs.get(id);
-  if (!job) throw new GenstackError({ code: 'not_found', message: `No job '${id}'.`, param: 'id' });
-  return job;
-}
 
 function eventText(event: JobEvent): string {
   const data = event.type === 'item' ? { jobId: event.jobId, item: event.item } : event.job;
@@ -56,13 +53,17 @@ function eventStream(options: { events: AsyncIterable<JobEvent>; heartbeatMs: nu
 
 /**
  * @example
- * registerJobRoutes(app, { jobs });
+ * registerJobRoutes(app, { jobs, resources: store.workspaceResources });
  * // curl -N localhost:7171/api/jobs/job_123/events
  */
-export function registerJobRoutes(app: Hono<AppEnv>, options: { jobs: JobQueue; heartbeatMs?: number }): void {
+export function registerJobRoutes(
+  app: Hono<AppEnv>,
+  options: { jobs: JobQueue; heartbeatMs?: number; resources?: WorkspaceResourceRepository },
+): void {
   const { jobs } = options;
+  const access = createJobAccess({ jobs, resources: options.resources });
 
-  app.get('/api/jobs', (c) => {
+  app.get('/api/jobs', async (c) => {
     const parsed = listQuerySchema.safeParse(c.req.query());
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -70,16 +71,16 @@ export function registerJobRoutes(app: Hono<AppEnv>, options: { jobs: JobQueue; 
       throw new GenstackError({ code: 'invalid_request', message: `${param}: ${issue?.message ?? 'invalid'}`, param });
     }
     const { kind, status, limit } = parsed.data;
-    return c.json({ jobs: jobs.list({ limit, ...(kind ? { kind } : {}), ...(status ? { status } : {}) }) });
+    return c.json({ jobs: await access.list(actorOf(c), { limit, ...(kind ? { kind } : {}), ...(status ? { status } : {}) }) });
   });
 
-  app.get('/api/jobs/:id', (c) => {
-    const job = existing(jobs, c.req.param('id'));
+  app.get('/api/jobs/:id', async (c) => {
+    const job = await access.job(actorOf(c), c.req.param('id'));
     return c.json({ job, items: jobs.items(job.id) });
   });
 
-  app.get('/api/jobs/:id/events', (c) => {
-    const job = existing(jobs, c.req.param('id'));
+  app.get('/api/jobs/:id/events', async (c) => {
+    const job = await access.job(actorOf(c), c.req.param('id'));
     const requestSignal = c.get('context').signal;
     const subscription = new AbortController();
     const stop = () => {
@@ -92,6 +93,12 @@ export function registerJobRoutes(app: Hono<AppEnv>, options: { jobs: JobQueue; 
     return new Response(stream, { headers: { ...sseHeaders, 'x-request-id': c.get('context').requestId } });
   });
 
-  app.post('/api/jobs/:id/cancel', (c) => c.json({ job: jobs.cancel(c.req.param('id')) }));
-  app.post('/api/jobs/:id/retry', (c) => c.json({ job: jobs.retry(c.req.param('id')) }));
+  app.post('/api/jobs/:id/cancel', async (c) => {
+    const job = await access.job(requireRole(c, 'build'), c.req.param('id'));
+    return c.json({ job: jobs.cancel(job.id) });
+  });
+  app.post('/api/jobs/:id/retry', async (c) => {
+    const job = await access.job(requireRole(c, 'build'), c.req.param('id'));
+    return c.json({ job: jobs.retry(job.id) });
+  });
 }

@@ -1,5 +1,6 @@
-// Knowledge-base routes under /api/kb: create, list, delete, ingest (files or JSON text) as a job, search, ask.
-import type { Hono } from 'hono';
+// Knowledge-base routes under /api/kb: create, list, delete, ingest (files or JSON text) as a job, search, ask — each
+// within the caller's workspace, where a base of another workspace answers 404 as if it did not exist.
+import type { Context, Hono } from 'hono';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
@@ -7,6 +8,10 @@ import { createId, GenstackError } from '../../core/index.ts';
 import type { IngestSource, KnowledgeService } from '../../knowledge/index.ts';
 import type { AppEnv } from '../request-context.ts';
 import { parseJsonBody } from '../validate.ts';
+import type { JobAccess } from './job-access.ts';
+import { actorOf, requireRole } from './require-role.ts';
+import { estimateTokens } from '../../guard/index.ts';
+import type { WorkspaceAccess } from './workspace-access.ts';
 
 const filterSchema = z.strictObject({
   source: z.union([z.string(), z.array(z.string())]).optional(),
@@ -49,19 +54,38 @@ function safeFileName(name: string): string {
   return cleaned && cleaned !== '.' && cleaned !== '..' ? cleaned.slice(0, 200) : 'upload';
 }
 
-export function registerKnowledgeRoutes(app: Hono<AppEnv>, options: { knowledge: KnowledgeService; uploadsDir: string }): void {
-  const { knowledge } = options;
-  app.post('/api/kb', async (c) => c.json(knowledge.createBase(await parseJsonBody(c, createBaseSchema)), 201));
-  app.get('/api/kb', (c) => c.json({ knowledgeBases: knowledge.listBases() }));
-  app.get('/api/kb/:name', (c) => c.json(knowledge.stats(c.req.param('name'))));
+export interface KnowledgeRouteOptions {
+  knowledge: KnowledgeService;
+  uploadsDir: string;
+  access: WorkspaceAccess;
+  jobAccess: JobAccess;
+}
+
+export function registerKnowledgeRoutes(app: Hono<AppEnv>, options: KnowledgeRouteOptions): void {
+  const { knowledge, access } = options;
+  /** The base's name after checking that the caller's workspace owns it. */
+  const ownedBase = (c: Context<AppEnv>) => {
+    const name = c.req.param('name') ?? '';
+    access.knowledgeBase(actorOf(c), name);
+    return name;
+  };
+  app.post('/api/kb', async (c) => {
+    const actor = requireRole(c, 'build');
+    const body = await parseJsonBody(c, createBaseSchema);
+    return c.json(knowledge.createBase({ ...body, workspace: actor.workspace }), 201);
+  });
+  app.get('/api/kb', (c) => c.json({ knowledgeBases: knowledge.listBases({ workspace: actorOf(c).workspace }) }));
+  app.get('/api/kb/:name', (c) => c.json(knowledge.stats(ownedBase(c))));
   app.delete('/api/kb/:name', (c) => {
-    knowledge.deleteBase(c.req.param('name'));
-    return c.json({ deleted: c.req.param('name') });
+    requireRole(c, 'build');
+    const name = ownedBase(c);
+    knowledge.deleteBase(name);
+    return c.json({ deleted: name });
   });
 
   app.post('/api/kb/:name/documents', async (c) => {
-    const name = c.req.param('name');
-    knowledge.stats(name); // 404 before anything is staged
+    const actor = requireRole(c, 'build');
+    const name = ownedBase(c); // 404 before anything is staged
     const contentType = c.req.header('content-type') ?? '';
     let sources: IngestSource[];
     if (contentType.startsWith('multipart/form-data')) {
@@ -85,23 +109,33 @@ export function registerKnowledgeRoutes(app: Hono<AppEnv>, options: { knowledge:
       sources = body.documents.map((document) => ({ kind: 'text', ...document }));
     }
     const job = knowledge.ingest({ name, sources });
+    await options.jobAccess.own(actor, job);
     return c.json({ jobId: job.id, job }, 202);
   });
 
   app.delete('/api/kb/:name/documents', (c) => {
     const path = c.req.query('path');
+    requireRole(c, 'build');
+    const name = ownedBase(c);
     if (!path) throw new GenstackError({ code: 'invalid_request', message: 'Give the source to remove as ?path=…', param: 'path' });
-    knowledge.removeSource(c.req.param('name'), path);
+    knowledge.removeSource(name, path);
     return c.json({ removed: path });
   });
 
   app.post('/api/kb/:name/search', async (c) => {
+    const name = ownedBase(c);
     const body = await parseJsonBody(c, searchSchema);
-    return c.json({ results: await knowledge.search(c.req.param('name'), body) });
+    return c.json({ results: await knowledge.search(name, body) });
   });
 
   app.post('/api/kb/:name/ask', async (c) => {
+    const name = ownedBase(c);
     const body = await parseJsonBody(c, askSchema);
-    return c.json(await knowledge.ask(c.req.param('name'), { ...body, signal: c.get('context').signal }));
+    if (body.model) access.requireModel(actorOf(c), body.model);
+    const { tokens } = c.get('context');
+    await tokens?.check();
+    const answer = await knowledge.ask(name, { ...body, signal: c.get('context').signal });
+    await tokens?.charge(estimateTokens(body.question) + estimateTokens(answer.answer));
+    return c.json(answer);
   });
 }

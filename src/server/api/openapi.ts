@@ -5,6 +5,10 @@ import { chatCompletionRequestSchema, embeddingRequestSchema } from '../v1/chat-
 import { assistantDefinitionSchema } from '../../assistants/index.ts';
 import { agentReplySchema, agentSchema, installSchema, turnSchema } from './assistant-routes.ts';
 import { askSchema, createBaseSchema, documentsSchema, searchSchema } from './knowledge-routes.ts';
+import { reviewEditSchema, reviewNoteSchema } from './review-routes.ts';
+import { createKeySchema } from './key-routes.ts';
+import { createWorkspaceSchema } from './workspace-routes.ts';
+import { guardRedactSchema, guardScanSchema } from './guard-routes.ts';
 
 const errorSchema = {
   type: 'object',
@@ -73,6 +77,8 @@ export function openApiDocument(): object {
         HandoffAgent: z.toJSONSchema(agentSchema, { unrepresentable: 'any' }),
         HandoffReply: z.toJSONSchema(agentReplySchema, { unrepresentable: 'any' }),
         BlueprintInstall: z.toJSONSchema(installSchema, { unrepresentable: 'any' }),
+        CreateApiKey: z.toJSONSchema(createKeySchema, { unrepresentable: 'any' }),
+        CreateWorkspace: z.toJSONSchema(createWorkspaceSchema, { unrepresentable: 'any' }),
       },
     },
     security: [{ bearer: [] }, {}],
@@ -203,7 +209,94 @@ export function openApiDocument(): object {
           parameters: [nameParameter],
         },
       },
+      '/api/guard/scan': {
+        post: {
+          ...jsonOperation({ summary: 'Find PII in a text (ko/en): {findings: [{type, start, end, text, score}]}', tag: 'guard' }),
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: z.toJSONSchema(guardScanSchema, { unrepresentable: 'any' }) } },
+          },
+        },
+      },
+      '/api/guard/redact': {
+        post: {
+          ...jsonOperation({ summary: 'Mask ([PHONE_1]) or redact ([PHONE]) the PII in a text: {text, findings}', tag: 'guard' }),
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: z.toJSONSchema(guardRedactSchema, { unrepresentable: 'any' }) } },
+          },
+        },
+      },
+      '/api/audit': {
+        get: {
+          ...jsonOperation({ summary: 'Audit records in seq order (admin; ?workspace&event&since&until&limit&afterSeq)', tag: 'audit' }),
+          parameters: ['workspace', 'event', 'since', 'until', 'limit', 'afterSeq'].map((name) => ({
+            name,
+            in: 'query',
+            schema: { type: 'string' },
+          })),
+        },
+      },
+      '/api/audit/verify': {
+        get: jsonOperation({
+          summary: 'Recheck the hash chain and head anchors → {ok, checked, problems:[{seq, kind, detail}]}',
+          tag: 'audit',
+        }),
+      },
+      '/api/audit/export': {
+        get: {
+          summary: 'JSONL export: header, one record per line, trailer (admin; ?workspace&event&since&until)',
+          tags: ['audit'],
+          responses: { '200': { description: 'JSONL', content: { 'application/x-ndjson': { schema: { type: 'string' } } } }, ...errors },
+        },
+      },
+      '/api/reviews': {
+        get: jsonOperation({ summary: 'Outputs held for human review (?status=pending|approved|edited|rejected)', tag: 'reviews' }),
+      },
+      '/api/reviews/{id}': { get: { ...jsonOperation({ summary: 'One held output', tag: 'reviews' }), parameters: [idParameter] } },
+      '/api/reviews/{id}/approve': {
+        post: {
+          ...jsonOperation({ summary: 'Approve: the original output is delivered', tag: 'reviews' }),
+          parameters: [idParameter],
+          requestBody: { content: { 'application/json': { schema: z.toJSONSchema(reviewNoteSchema, { unrepresentable: 'any' }) } } },
+        },
+      },
+      '/api/reviews/{id}/edit': {
+        post: {
+          ...jsonOperation({ summary: 'Edit: the reviewer’s text is delivered instead', tag: 'reviews' }),
+          parameters: [idParameter],
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: z.toJSONSchema(reviewEditSchema, { unrepresentable: 'any' }) } },
+          },
+        },
+      },
+      '/api/reviews/{id}/reject': {
+        post: {
+          ...jsonOperation({ summary: 'Reject: nothing is delivered', tag: 'reviews' }),
+          parameters: [idParameter],
+          requestBody: { content: { 'application/json': { schema: z.toJSONSchema(reviewNoteSchema, { unrepresentable: 'any' }) } } },
+        },
+      },
       '/api/jobs': { get: jsonOperation({ summary: 'List jobs (?kind&status&limit)', tag: 'jobs' }) },
+      '/api/keys': {
+        get: jsonOperation({ summary: 'API keys of the workspace with their usage (admin; ?workspace for the operator)', tag: 'keys' }),
+        post: jsonOperation({
+          summary: 'Create an API key; the secret is in this answer only (admin)',
+          tag: 'keys',
+          requestSchema: 'CreateApiKey',
+        }),
+      },
+      '/api/keys/{idOrName}': {
+        delete: {
+          ...jsonOperation({ summary: 'Revoke an API key (admin)', tag: 'keys' }),
+          parameters: [{ name: 'idOrName', in: 'path', required: true, schema: { type: 'string' } }],
+        },
+      },
+      '/api/workspaces': {
+        get: jsonOperation({ summary: 'List workspaces (operator: an admin key of default)', tag: 'keys' }),
+        post: jsonOperation({ summary: 'Create a workspace (operator)', tag: 'keys', requestSchema: 'CreateWorkspace' }),
+      },
       '/api/jobs/{id}': { get: { ...jsonOperation({ summary: 'A job and its items', tag: 'jobs' }), parameters: [idParameter] } },
       '/api/jobs/{id}/events': {
         get: {

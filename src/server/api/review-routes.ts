@@ -5,7 +5,7 @@ import { GenstackError } from '../../core/index.ts';
 import type { DecisionInput, ReviewQueue, ReviewStatus } from '../../guard/review/index.ts';
 import type { AppEnv } from '../request-context.ts';
 import { parseJsonBody } from '../validate.ts';
-import { requestWorkspace, requireKeyRole } from './audit-routes.ts';
+import { requestWorkspace, requireRole } from './require-role.ts';
 
 export const reviewNoteSchema = z.strictObject({ note: z.string().min(1).max(2000).optional() });
 export const reviewEditSchema = z.strictObject({
@@ -40,7 +40,7 @@ async function optionalNote(c: Context<AppEnv>): Promise<{ note?: string }> {
 export function registerReviewRoutes(app: Hono<AppEnv>, options: ReviewRouteOptions): void {
   const { reviews } = options;
   app.get('/api/reviews', (c) => {
-    requireKeyRole(c, ['admin', 'builder']);
+    requireRole(c, 'build');
     const status = c.req.query('status');
     if (status !== undefined && !statuses.includes(status as ReviewStatus))
       throw new GenstackError({ code: 'invalid_request', message: `status is ${statuses.join(', ')}.`, param: 'status' });
@@ -53,22 +53,22 @@ export function registerReviewRoutes(app: Hono<AppEnv>, options: ReviewRouteOpti
     });
   });
   app.get('/api/reviews/:id', (c) => {
-    requireKeyRole(c, ['admin', 'builder']);
+    requireRole(c, 'build');
     const workspace = requestWorkspace(c, undefined);
     const item = reviews.get(c.req.param('id'), workspace === undefined ? {} : { workspace });
     if (!item) throw new GenstackError({ code: 'not_found', message: `No review item '${c.req.param('id')}'.`, param: 'id' });
     return c.json(item);
   });
   app.post('/api/reviews/:id/approve', async (c) => {
-    requireKeyRole(c, ['admin', 'builder']);
+    requireRole(c, 'build');
     return c.json(reviews.approve({ ...decisionBase(c), ...(await optionalNote(c)) }));
   });
   app.post('/api/reviews/:id/reject', async (c) => {
-    requireKeyRole(c, ['admin', 'builder']);
+    requireRole(c, 'build');
     return c.json(reviews.reject({ ...decisionBase(c), ...(await optionalNote(c)) }));
   });
   app.post('/api/reviews/:id/edit', async (c) => {
-    requireKeyRole(c, ['admin', 'builder']);
+    requireRole(c, 'build');
     const body = await parseJsonBody(c, reviewEditSchema);
     return c.json(reviews.edit({ ...decisionBase(c), text: body.text, ...(body.note ? { note: body.note } : {}) }));
   });

@@ -1,8 +1,12 @@
-// POST /v1/chat/completions: validate, call the model (whole or streamed), shape the OpenAI reply.
+// POST /v1/chat/completions: validate, call the model (whole or streamed), shape the OpenAI reply; the key's token
+// budget is checked before and charged with the reported usage after (at the stream's end for streams).
 import type { Hono } from 'hono';
 import { createId } from '../../core/index.ts';
-import type { ModelRegistry } from '../../models/index.ts';
-import type { AppEnv } from '../request-context.ts';
+import { guardChatRequest, type AuditLog, type GuardPolicy } from '../../guard/index.ts';
+import type { ChatStreamPart, ModelRegistry } from '../../models/index.ts';
+import { actorOf } from '../api/require-role.ts';
+import type { WorkspaceAccess } from '../api/workspace-access.ts';
+import type { AppEnv, TokenMeter } from '../request-context.ts';
 import { parseJsonBody } from '../validate.ts';
 import { createChatEventSource } from './chat-event-source.ts';
 import { chatCompletionRequestSchema } from './chat-schema.ts';
@@ -12,24 +16,62 @@ import { sendSse } from './send-sse.ts';
 
 const sseHeaders = { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', 'x-accel-buffering': 'no' };
 
-export function registerChatCompletions(app: Hono<AppEnv>, options: { models: ModelRegistry }): void {
+/** Passes the parts through and charges the usage of the `finish` part once the stream is read to it. */
+async function* chargedAtFinish(parts: AsyncIterable<ChatStreamPart>, tokens: TokenMeter): AsyncIterable<ChatStreamPart> {
+  for await (const part of parts) {
+    if (part.type === 'finish') await tokens.charge(part.usage.totalTokens);
+    yield part;
+  }
+}
+
+export function registerChatCompletions(
+  app: Hono<AppEnv>,
+  options: { models: ModelRegistry; access: WorkspaceAccess; guardPolicy: GuardPolicy; audit?: AuditLog },
+): void {
   app.post('/v1/chat/completions', async (c) => {
     const body = await parseJsonBody(c, chatCompletionRequestSchema);
     const context = c.get('context');
-    const model = options.models.chat(body.model);
+    const actor = actorOf(c);
+    options.access.requireModel(actor, body.model);
     const request = convertChatRequest(body, context.signal);
+    const { model, decisions, refusal } = guardChatRequest({
+      models: options.models,
+      modelId: body.model,
+      request,
+      policy: options.guardPolicy,
+    });
+    if (!body.model.startsWith('assistant:'))
+      options.audit?.append({
+        event: 'chat.completion',
+        workspace: actor.workspace,
+        actor: {
+          kind: context.apiKey ? 'key' : 'system',
+          role: actor.role,
+          ...(actor.keyId ? { keyId: actor.keyId } : {}),
+          ...(actor.keyName ? { keyName: actor.keyName } : {}),
+        },
+        model: body.model,
+        decisions,
+        content: { input: request.messages.findLast((message) => message.role === 'user')?.content ?? '' },
+      });
+    if (refusal) throw refusal;
     // An assistant conversation to continue (assistant:<id> models); other models ignore it.
     const conversationId = c.req.header('x-conversation-id');
-    if (conversationId) request.providerOptions = { ...request.providerOptions, genstack: { conversationId } };
+    if (conversationId && body.model.startsWith('assistant:')) options.access.conversation(actor, conversationId);
+    // The actor reaches assistant:<id> turns (tool-role checks, audit); clients cannot set providerOptions themselves.
+    request.providerOptions = { ...request.providerOptions, genstack: { ...(conversationId ? { conversationId } : {}), actor } };
+    await context.tokens?.check();
     const identity = { id: createId('chatcmpl-', 18), created: Math.floor(Date.now() / 1000), model: body.model };
     if (!body.stream) {
       const result = await model.generate(request);
+      await context.tokens?.charge(result.usage.totalTokens);
       const continued = result.providerMetadata?.conversation_id;
       if (typeof continued === 'string') c.header('x-conversation-id', continued);
       return c.json(chatCompletionJson(identity, result));
     }
 
-    const iterator = model.stream(request)[Symbol.asyncIterator]();
+    const parts = context.tokens ? chargedAtFinish(model.stream(request), context.tokens) : model.stream(request);
+    const iterator = parts[Symbol.asyncIterator]();
     // Pull the first part before answering, so failures before any output get a real HTTP status.
     const first = await iterator.next();
     const encoder = createChunkEncoder({ identity, includeUsage: body.stream_options?.include_usage === true });

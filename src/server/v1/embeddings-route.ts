@@ -1,4 +1,4 @@
-// POST /v1/embeddings: float or base64 vectors, as the official clients expect.
+// POST /v1/embeddings: float or base64 vectors, as the official clients expect; the tokens count against the key's budget.
 import type { Hono } from 'hono';
 import { GenstackError } from '../../core/index.ts';
 import type { ModelRegistry } from '../../models/index.ts';
@@ -34,11 +34,14 @@ export function registerEmbeddings(app: Hono<AppEnv>, options: { models: ModelRe
   app.post('/v1/embeddings', async (c) => {
     const body = await parseJsonBody(c, embeddingRequestSchema);
     const model = options.models.embedding(body.model);
+    const { tokens } = c.get('context');
+    await tokens?.check();
     const result = await model.embed({
       input: inputTexts(body.input),
       signal: c.get('context').signal,
       ...(body.dimensions ? { dimensions: body.dimensions } : {}),
     });
+    await tokens?.charge(result.usage.totalTokens);
     const encode = body.encoding_format === 'base64' ? base64Vector : (vector: number[]) => vector;
     return c.json({
       object: 'list',

@@ -1,0 +1,35 @@
+// The model chain of a turn under the guard: routing keeps protected data on local models, and remote models see masked text.
+import { maskedChatModel, MaskVault, piiActionFor, requiresLocalModel, scanPii, type PiiFinding } from '../../guard/index.ts';
+import { isLocalChatModel, type ChatModel, type ModelRegistry } from '../../models/index.ts';
+import type { AssistantGuard } from './turn-guard.ts';
+
+/**
+ * The assistant's model and fallbacks in order, minus remote ones when the message carries protected data the policy
+ * keeps local; each remote model is wrapped so every message it receives is masked (one vault for the whole turn) and
+ * its reply restored. Empty when no model may take the turn.
+ * @example
+ * const chain = guardedModelChain({ models, ids: ['gpt-4o', 'local'], guard, findings });
+ */
+export function guardedModelChain(options: {
+  models: ModelRegistry;
+  ids: readonly string[];
+  guard: AssistantGuard;
+  findings: readonly PiiFinding[];
+}): ChatModel[] {
+  const { policy } = options.guard;
+  const localOnly = requiresLocalModel({ findings: options.findings, policy });
+  const vault = new MaskVault();
+  return options.ids.flatMap((id) => {
+    const local = isLocalChatModel(options.models, id);
+    if (local) return [options.models.chat(id)];
+    if (localOnly) return [];
+    return [
+      maskedChatModel({
+        model: options.models.chat(id),
+        scan: (text) => scanPii(text, { minScore: policy.pii.minScore }),
+        actionOf: (type) => piiActionFor(policy, type),
+        vault,
+      }),
+    ];
+  });
+}

@@ -1,0 +1,111 @@
+// The guard in front of a plain model on /v1/chat/completions: injection, blocked personal data and denied topics are
+// refused; protected data stays on local models; a remote model sees masked text and its reply comes back restored.
+import { isLocalChatModel, type ChatModel, type ChatRequest, type ModelRegistry } from '../../models/index.ts';
+import { GenstackError } from '../../core/index.ts';
+import type { AuditPolicyDecision } from '../audit/index.ts';
+import { checkInjection } from '../injection/index.ts';
+import { contentBlockedError, guessTextLanguage } from '../masking/index.ts';
+import { scanPii } from '../pii/index.ts';
+import { piiActionFor, requiresLocalModel, type GuardPolicy } from '../policy/index.ts';
+import { createTopicPolicy, type TopicPolicy } from '../topics/index.ts';
+import { maskedChatModel } from './masked-chat-model.ts';
+
+/** Topic examples are embedded once per policy, not per request. */
+const compiledTopics = new WeakMap<GuardPolicy, TopicPolicy>();
+
+function topicsOf(policy: GuardPolicy): TopicPolicy {
+  let topics = compiledTopics.get(policy);
+  if (!topics) {
+    topics = createTopicPolicy({ topics: policy.topics });
+    compiledTopics.set(policy, topics);
+  }
+  return topics;
+}
+
+export interface GuardedChat {
+  model: ChatModel;
+  decisions: AuditPolicyDecision[];
+  /** Set when the request must not reach the model: throw it after recording the decisions. */
+  refusal?: GenstackError;
+}
+
+/**
+ * @example
+ * const { model, decisions, refusal } = guardChatRequest({ models, modelId: body.model, request, policy });
+ * audit.append({ event: 'chat.completion', decisions });
+ * if (refusal) throw refusal;
+ */
+export function guardChatRequest(options: {
+  models: ModelRegistry;
+  modelId: string;
+  request: ChatRequest;
+  policy: GuardPolicy;
+}): GuardedChat {
+  const { policy, request } = options;
+  const decisions: AuditPolicyDecision[] = [];
+  const userTexts = request.messages.flatMap((message) => (message.role === 'user' ? [message.content] : []));
+  const last = userTexts.at(-1) ?? '';
+  const model = options.models.chat(options.modelId);
+  const refuse = (refusal: GenstackError): GuardedChat => ({ model, decisions, refusal });
+  const lang = guessTextLanguage(last);
+
+  const injection = checkInjection({ text: last, source: 'user', action: policy.injection.direct });
+  if (injection.action !== 'passed') {
+    decisions.push({ policy: 'injection', action: injection.action === 'blocked' ? 'block' : 'flag' });
+    if (injection.action === 'blocked')
+      return refuse(
+        new GenstackError({
+          code: 'content_blocked',
+          message:
+            lang === 'ko'
+              ? '요청에 모델의 규칙을 바꾸려는 지시가 있어 처리하지 않았어요.'
+              : 'The request was refused: it tries to override the model’s instructions.',
+          param: 'messages',
+        }),
+      );
+  }
+  if (policy.topics.length && last) {
+    const topic = topicsOf(policy).check(last);
+    if (topic.action !== 'pass')
+      decisions.push({ policy: 'topic', action: topic.action, detail: topic.matched.map((match) => match.topic).join(',') });
+    if (topic.action === 'block')
+      return refuse(
+        new GenstackError({
+          code: 'content_blocked',
+          message: lang === 'ko' ? '이 주제는 정책상 답변할 수 없어요.' : 'This topic is not allowed by policy.',
+          param: 'messages',
+        }),
+      );
+  }
+
+  const findings = userTexts.flatMap((text) => scanPii(text, { minScore: policy.pii.minScore }));
+  const blocked = findings.filter((finding) => piiActionFor(policy, finding.type) === 'block');
+  if (blocked.length) {
+    decisions.push({ policy: 'pii', action: 'block', detail: [...new Set(blocked.map((finding) => finding.type))].join(',') });
+    return refuse(contentBlockedError({ findings: blocked, lang }));
+  }
+
+  if (isLocalChatModel(options.models, options.modelId)) return { model, decisions };
+  if (requiresLocalModel({ findings, policy })) {
+    decisions.push({ policy: 'routing', action: 'block', detail: options.modelId });
+    return refuse(
+      new GenstackError({
+        code: 'content_blocked',
+        message:
+          lang === 'ko'
+            ? `이 요청에는 보호 대상 개인정보가 있어 내부 모델로만 보낼 수 있어요('${options.modelId}'는 외부 모델이에요).`
+            : `This request carries protected personal data, which policy keeps on local models; '${options.modelId}' is remote.`,
+        param: 'model',
+      }),
+    );
+  }
+  if (findings.length) decisions.push({ policy: 'pii', action: 'mask', detail: 'remote model' });
+  return {
+    model: maskedChatModel({
+      model,
+      scan: (text) => scanPii(text, { minScore: policy.pii.minScore }),
+      actionOf: (type) => piiActionFor(policy, type),
+    }),
+    decisions,
+  };
+}
