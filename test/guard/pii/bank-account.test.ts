@@ -5,7 +5,7 @@ import { found } from './pii-test-helpers.ts';
 
 test('finds bank groupings after Korean banking words', () => {
   assert.deepEqual(found('입금 계좌: 신한은행 110-123-456789'), ['BANK_ACCOUNT:110-123-456789']);
-  assert.deepEqual(found('국민은행 123456-12-123456 예금주 홍길동'), ['BANK_ACCOUNT:123456-12-123456']);
+  assert.deepEqual(found('국민은행 123456-12-123456 예금주 홍길동', { types: ['BANK_ACCOUNT'] }), ['BANK_ACCOUNT:123456-12-123456']);
   assert.deepEqual(found('카카오뱅크 3333-12-1234567 로 이체해 주세요'), ['BANK_ACCOUNT:3333-12-1234567']);
   assert.deepEqual(found('농협 352-1234-5678-13 으로 송금'), ['BANK_ACCOUNT:352-1234-5678-13']);
   assert.deepEqual(found('하나은행 123-456789-12345'), ['BANK_ACCOUNT:123-456789-12345']);

@@ -19,8 +19,14 @@ const unitPart = String.raw`,?[ \t]+(?:(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|
 const regionPart = String.raw`,[ \t]*(?:[A-Z][a-z]+-(?:gu|si|do|gun|dong|eup|myeon|ri)\b|(?:${koreanCities}|${countries})\b)`;
 const cityStatePart = String.raw`,[ \t]*(?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+,[ \t]*[A-Z]{2}(?:[ \t]+\d{5}(?:-\d{4})?)?\b`;
 const postcodePart = String.raw`,?[ \t]*(?:[A-Z]{2}[ \t]+)?\d{5}(?:-\d{4})?\b`;
-const tailPattern = new RegExp(`(?:${unitPart}|${regionPart}|${cityStatePart}|${postcodePart})+`, 'y');
-const localityInTail = new RegExp(`${regionPart}|${cityStatePart}|${postcodePart}`);
+// Royal Mail postcode: outward code (area letters, district digit, optional letter/digit) and inward code ("SW1A 2AA", "M1 1AE").
+const ukPostcode = String.raw`[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b`;
+const ukTownPart = String.raw`,[ \t]*(?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+(?:,?[ \t]+${ukPostcode})?(?=[ \t]*(?:[,.;)\n]|$|[ \t]${ukPostcode}))`;
+const ukPostcodePart = String.raw`,?[ \t]+${ukPostcode}`;
+const tailPattern = new RegExp(`(?:${unitPart}|${regionPart}|${cityStatePart}|${ukTownPart}|${ukPostcodePart}|${postcodePart})+`, 'y');
+const localityInTail = new RegExp(`${regionPart}|${cityStatePart}|${ukPostcode}|${postcodePart}`);
+/** A flat or unit written before the street number in UK style ("Flat 9, 151 High Street"). */
+const unitBeforeNumber = /(?:^|[^\w-])((?:Flat|Apartment|Apt|Unit|Suite)\.?[ \t]+\d{1,4}[A-Za-z]?,?[ \t]+)$/;
 
 /**
  * Street addresses in Latin script, including romanised Korean road names.
@@ -46,7 +52,9 @@ export function findEnglishAddresses(text: string): PiiFinding[] {
       end += number[0].length;
     }
     const boundaryLength = /^[^\w-]/.test(found[0]) ? 1 : 0;
-    const start = match.index - (found[0].length - boundaryLength);
+    let start = match.index - (found[0].length - boundaryLength);
+    const unitBefore = unitBeforeNumber.exec(text.slice(Math.max(0, start - 20), start))?.[1];
+    if (unitBefore !== undefined) start -= unitBefore.length;
     tailPattern.lastIndex = end;
     const tail = tailPattern.exec(text);
     let score = 0.6;

@@ -80,6 +80,12 @@ function isLotWord(word: string): boolean {
   return !word.endsWith('가') || isDigit(word.charCodeAt(word.length - 2));
 }
 
+function isLotAfterFullChain(text: string, options: { word: string; wordStart: number }): boolean {
+  if (options.word.length < 2 || (!options.word.endsWith('동') && !options.word.endsWith('리'))) return false;
+  const chain = administrativeChain(text, options.wordStart);
+  return chain.provinces + chain.districts >= 2;
+}
+
 /**
  * Korean road-name and lot-number addresses, from the province or district to the unit.
  *
@@ -96,7 +102,8 @@ export function findKoreanAddresses(text: string): PiiFinding[] {
     const wordStart = anchorWordStart(text, anchorEnd);
     const word = text.slice(wordStart, anchorEnd);
     const isRoad = anchor === '로' || anchor === '길';
-    if (isRoad ? !isRoadWord(word) : !isLotWord(word)) continue;
+    // An everyday word that is also a 동 name ("연동", "이동") still counts when a province and district lead to it.
+    if (isRoad ? !isRoadWord(word) : !isLotWord(word) && !isLotAfterFullChain(text, { word, wordStart })) continue;
     buildingNumber.lastIndex = match[0].length === 3 ? anchorEnd + 1 : anchorEnd;
     const number = buildingNumber.exec(text);
     if (number === null) continue;

@@ -49,4 +49,15 @@ export const commonFirstNames: ReadonlySet<string> = new Set([
     'Younghee',
     'Chulsoo',
   ],
+  // Popular names of recent birth cohorts (US SSA and ONS lists) and common names across the world.
+  ...['Liam', 'Noah', 'Oliver', 'Elijah', 'Lucas', 'Mason', 'Logan', 'Ethan', 'Aiden', 'Aidan', 'Jayden', 'Harry', 'Charlie', 'Oscar'],
+  ...['Leo', 'Henry', 'Theo', 'Arthur', 'Freddie', 'Alfie', 'Archie', 'Jake', 'Luke', 'Adam', 'Owen', 'Dylan', 'Nathan', 'Aaron'],
+  ...['Tyler', 'Zachary', 'Connor', 'Evan', 'Isaac', 'Caleb', 'Gabriel', 'Julian', 'Hugo', 'Max', 'Toby', 'Rory', 'Callum', 'Jamie'],
+  ...['Frank', 'Raymond', 'Gregory', 'Dennis', 'Walter', 'Patrick', 'Peter', 'Harold', 'Douglas', 'Henry', 'Carl', 'Arthur', 'Roger'],
+  ...['Ava', 'Amelia', 'Isla', 'Chloe', 'Ella', 'Evelyn', 'Harper', 'Abigail', 'Lily', 'Ellie', 'Freya', 'Poppy', 'Ruby', 'Zoe', 'Zoey'],
+  ...['Madison', 'Victoria', 'Natalie', 'Samantha', 'Katherine', 'Catherine', 'Christine', 'Nicole', 'Heather', 'Rose', 'Florence'],
+  ...['Megan', 'Lauren', 'Rachel', 'Jasmine', 'Leah', 'Layla', 'Nora', 'Aria', 'Ellie', 'Emilia', 'Eva', 'Lucy', 'Holly', 'Jessica'],
+  ...['Dorothy', 'Ruth', 'Virginia', 'Diane', 'Julie', 'Joyce', 'Kelly', 'Christina', 'Joan', 'Evelyn', 'Judith', 'Martha', 'Andrea'],
+  ...['Mohammed', 'Muhammad', 'Mohammad', 'Ahmed', 'Ali', 'Omar', 'Yusuf', 'Fatima', 'Aisha', 'Priya', 'Raj', 'Rahul', 'Arjun', 'Ananya'],
+  ...['Wei', 'Ming', 'Li', 'Yuki', 'Hiroshi', 'Kenji', 'Carlos', 'Jose', 'Juan', 'Luis', 'Diego', 'Sofia', 'Lucia', 'Ivan', 'Olga'],
 ]);

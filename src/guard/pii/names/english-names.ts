@@ -1,6 +1,7 @@
 // Finds English personal names in context: after a title, a label, "my name is", a greeting or a closing, never a bare capitalised word.
 import type { PiiFinding } from '../types.ts';
 import { isHangulSyllable } from './hangul.ts';
+import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { koreanNameAt } from './korean-names.ts';
 import { latinNameAfter, type LatinName } from './latin-name.ts';
 
@@ -55,6 +56,8 @@ const contextPattern = new RegExp(
     String.raw`\b(Dear)[ \t]+`,
     String.raw`\b(${closings}),?[ \t]*\r?\n[ \t]*`,
     String.raw`\b([Tt]his is|[Ss]peaking with|[Ss]poke (?:with|to))[ \t]+`,
+    // Any English word, or a label, before a Hangul word: Korean names inside English text ("Patient 김유진", "onboarding: 도나연").
+    String.raw`\b([A-Za-z]+[ \t]*[:：=]?)[ \t]*(?=[\uac00-\ud7a3])`,
   ].join('|'),
   'g',
 );
@@ -68,12 +71,13 @@ const enum Context {
   Greeting = 6,
   Closing = 7,
   ThisIs = 8,
+  BeforeHangul = 9,
 }
 
 // A cheap prefilter for the context words (a colon, a title, a distinctive fragment); the full context pattern
 // then runs only on a short window around each hit, which keeps the scan several times faster than one big alternation.
 const contextHintPattern =
-  /[:：]|M[rsxi][ .]|Dr[ .]|Prof|ame is|ame's|all me |I'm |I’m |I am |atient |older |Dear |(?:ards|rely|ully|anks|you|eers|Best),?[ \t]*\r?\n|his is |poke |peaking /g;
+  /[:：]|M[rsxi][ .]|Dr[ .]|Prof|ame is|ame's|all me |I'm |I’m |I am |atient |older |Dear |(?:ards|rely|ully|anks|you|eers|Best),?[ \t]*\r?\n|his is |poke |peaking |omer (?=[\uac00-\ud7a3])|=/g;
 const windowBefore = 20;
 const windowAfter = 6;
 
@@ -112,6 +116,8 @@ function scoreFor(context: Context, options: { name: LatinName; text: string }):
     case Context.Closing:
       if (!followedBy(text, { pattern: endOfLine, index: name.end })) return undefined;
       return full ? 0.8 : 0.65;
+    case Context.BeforeHangul:
+      return undefined;
     case Context.ThisIs:
       if (!followedBy(text, { pattern: affiliation, index: name.end })) return full ? 0.45 : undefined;
       return name.knownFirstName || full ? 0.8 : 0.65;
@@ -164,9 +170,13 @@ function findingAt(text: string, options: { match: RegExpExecArray; offset: numb
   const start = contextStart + match[0].length;
   if (context === Context.Title && match[1] === 'Dr' && streetBeforeTitle.test(text.slice(Math.max(0, contextStart - 60), contextStart)))
     return undefined;
-  if ((context === Context.ColonLabel || context === Context.NameIs) && isHangulSyllable(text.charCodeAt(start))) {
+  if (isHangulSyllable(text.charCodeAt(start))) {
     const korean = koreanNameAt(text, { start });
-    return korean === undefined ? undefined : { ...korean, recognizer: englishNameRecognizerName };
+    if (korean === undefined) return undefined;
+    // Outside an explicit name label, a Hangul word needs a given name made of common given-name syllables and to stand alone.
+    const explicit = context === Context.ColonLabel || context === Context.NameIs;
+    if (!explicit && (!hasCommonGivenName(korean.text) || isHangulSyllable(text.charCodeAt(korean.end)))) return undefined;
+    return { ...korean, score: explicit ? korean.score : 0.65, recognizer: englishNameRecognizerName };
   }
   const name = latinNameAfter(text, { start, allowUppercase: context === Context.ColonLabel });
   if (name === undefined) return undefined;

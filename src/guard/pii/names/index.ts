@@ -1,6 +1,8 @@
 // The PERSON recogniser: Korean and English personal names recognised from the context words around them.
 import type { PiiFinding, PiiRecognizer, ScanOptions } from '../types.ts';
+import { findKnownEnglishNames } from './english-known-names.ts';
 import { findEnglishNames } from './english-names.ts';
+import { findKoreanNamesByCue } from './korean-name-cues.ts';
 import { findKoreanNames } from './korean-names.ts';
 
 export { isPlausibleKoreanName } from './korean-names.ts';
@@ -26,6 +28,11 @@ export const personNameRecognizer: PiiRecognizer = {
   name: 'person-name',
   types: ['PERSON'],
   find(text: string, _options: ScanOptions): PiiFinding[] {
-    return deduplicate([...findKoreanNames(text), ...findEnglishNames(text)]);
+    return deduplicate([
+      ...findKoreanNames(text),
+      ...findKoreanNamesByCue(text),
+      ...findEnglishNames(text),
+      ...findKnownEnglishNames(text),
+    ]);
   },
 };

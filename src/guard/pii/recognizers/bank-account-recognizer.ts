@@ -24,18 +24,23 @@ export const bankAccountGroupings: ReadonlySet<string> = new Set([
   '4-2-7', // 카카오뱅크
   '4-4-4', // 토스뱅크
   '4-4-4-1', // 새마을금고 (9xxx-…)
+  '4-2-6-1', // 새마을금고
   '3-4-4-1', // 새마을금고 (old)
   '3-3-3-3', // 신협
   '2-6-6', // 산업
 ]);
 
 const groupedPattern = new RegExp(String.raw`${digitStart}\d{2,6}(?:-\d{1,7}){2,3}${digitEnd}`, 'g');
-const barePattern = new RegExp(String.raw`${digitStart}\d{10,14}${digitEnd}`, 'g');
+// Eight and nine digits are UK and US account lengths; they count only right after an account label, like all bare numbers.
+const barePattern = new RegExp(String.raw`${digitStart}\d{8,14}${digitEnd}`, 'g');
 // "우리", "하나", "기업" and "국민" are everyday words, so banks count only with 은행/뱅크 or their short English names.
 const bankingContext =
   /계좌|입금|예금주|이체|송금|환불\s*받|은행|뱅크|농협|신한|우체국|새마을|수협|신협|account|acct|bank|deposit|wire|\b(?:kb|ibk|nh|sc)\b/i;
 // Bare digits or an unusual grouping count only straight after an account label.
 const accountLabelAtEnd = /(?:계좌\s*(?:번호)?|account\s*(?:number|no\.?|#)?|acct\.?\s*(?:no\.?|#)?|은행|뱅크)\s*(?:은|는|:|：)?\s*$/i;
+// A bank's name right before the digits ("받는 계좌: 농협 6790960183180") labels them as well as 계좌 does.
+const bankNameAtEnd =
+  /(?:농협|신한|국민|우리|하나|기업|우체국|새마을금고|수협|신협|카카오뱅크|토스뱅크|케이뱅크|SC제일|씨티|산업|부산|대구|경남|광주|전북|제주)(?:은행)?\s*$/;
 const mobileShaped = /^01[016789]\d{7,8}$/;
 
 /**
@@ -57,13 +62,23 @@ export const bankAccountRecognizer: PiiRecognizer = {
       const score = groupedScore(text, { candidate: match[0], start });
       if (score > 0) findings.push(createFinding({ type: 'BANK_ACCOUNT', text: match[0], start, score, recognizer: name }));
     }
-    for (const { start, match } of findInNumericRuns(text, { pattern: barePattern, minDigits: 10 })) {
-      if (mobileShaped.test(match[0]) || !hasContextBefore(text, { start, pattern: accountLabelAtEnd })) continue;
+    for (const { start, match } of findInNumericRuns(text, { pattern: barePattern, minDigits: 8 })) {
+      if (mobileShaped.test(match[0]) || !isLabelledAccount(text, { start, digits: match[0].length })) continue;
       findings.push(createFinding({ type: 'BANK_ACCOUNT', text: match[0], start, score: 0.6, recognizer: name }));
     }
     return findings;
   },
 };
+
+function isLabelledAccount(text: string, candidate: { start: number; digits: number }): boolean {
+  if (hasContextBefore(text, { start: candidate.start, pattern: accountLabelAtEnd })) return true;
+  // Bank names are everyday words too (우리, 하나), so a name counts only for Korean lengths with banking words around.
+  return (
+    candidate.digits >= 10 &&
+    hasContextBefore(text, { start: candidate.start, pattern: bankNameAtEnd, windowSize: 12 }) &&
+    hasContextBefore(text, { start: candidate.start, pattern: bankingContext })
+  );
+}
 
 function groupedScore(text: string, match: { candidate: string; start: number }): number {
   const grouping = match.candidate

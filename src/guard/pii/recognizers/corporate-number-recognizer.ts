@@ -8,7 +8,7 @@ import { findInNumericRuns } from './numeric-runs.ts';
 import { hasValidResidentBirthDate, residentNumberKind } from './resident-number-validation.ts';
 
 const name = 'corporate-number';
-const candidatePattern = new RegExp(String.raw`${digitStart}\d{6}-?\d{7}${digitEnd}`, 'g');
+const candidatePattern = new RegExp(String.raw`${digitStart}\d{6}[- ]?\d{7}${digitEnd}`, 'g');
 const corporateContext = /법인|corporat|company\s*registration|\bcrn\b/i;
 // A resident label (주민번호) before an unlabelled 6-7 number means a mistyped resident number, not a company.
 const residentContext = /주민|외국인|resident|alien/i;
@@ -29,7 +29,7 @@ export const corporateNumberRecognizer: PiiRecognizer = {
   find(text) {
     const findings: PiiFinding[] = [];
     for (const { start, match } of findInNumericRuns(text, { pattern: candidatePattern, minDigits: 13 })) {
-      const digits = match[0].replace('-', '');
+      const digits = match[0].replace(/[- ]/, '');
       const valid = hasValidCorporateNumberChecksum(digits);
       let score: number;
       if (hasContextBefore(text, { start, pattern: corporateContext })) score = valid ? 0.95 : 0.65;

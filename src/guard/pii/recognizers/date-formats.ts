@@ -29,9 +29,9 @@ const monthIndex = (name: string): number => monthNames.indexOf(name.slice(0, 3)
 export const dateOfBirthFormats: readonly DateFormat[] = [
   // 1985년 3월 12일, 85년 3월 12일
   { pattern: /(?<!\d)(\d{4}|\d{2})년\s*(\d{1,2})월\s*(\d{1,2})일/, read: ymd },
-  // 1985-03-12, 1985.03.12, 1985/3/12, 1985. 3. 12.
+  // 1985-03-12, 1985.03.12, 1985/3/12, 1985. 3. 12. (the spaced Korean form ends in a dot that belongs to the date)
   {
-    pattern: /(?<!\d)(\d{4})([-./])\s?(\d{1,2})\2\s?(\d{1,2})(?!\d)/,
+    pattern: /(?<!\d)(\d{4})([-./])\s?(\d{1,2})\2\s?(\d{1,2})(?:(?<=\. \d{1,2})\.)?(?!\d)/,
     read: (groups) => ymd([groups[0] ?? '', groups[1] ?? '', groups[3] ?? '', groups[4] ?? '']),
   },
   // 85.03.12

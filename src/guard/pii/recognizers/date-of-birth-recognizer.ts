@@ -33,9 +33,41 @@ export const dateOfBirthRecognizer: PiiRecognizer = {
       coveredUntil = start + date.text.length;
       findings.push(createFinding({ type: 'DATE_OF_BIRTH', text: date.text, start, score: 0.85, recognizer: name }));
     }
+    for (const finding of datesBeforeBirthSuffix(text)) if (finding.start >= coveredUntil) findings.push(finding);
     return findings;
   },
 };
+
+// The same formats anchored at the end of a segment, for dates written before their birth word ("(1982. 5. 28.생)").
+const endingFormats = dateOfBirthFormats.map((format) => ({
+  pattern: new RegExp(String.raw`(?:${format.pattern.source})\s*$`, format.pattern.flags),
+  read: format.read,
+}));
+
+/** Dates right before 생 (not the first syllable of a word such as 생산) or 출생: "1943년 6월 26일 출생", "1982. 5. 28.생". */
+function datesBeforeBirthSuffix(text: string): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  for (let index = text.indexOf('생'); index !== -1; index = text.indexOf('생', index + 1)) {
+    const wordStart = text[index - 1] === '출' ? index - 1 : index;
+    if (wordStart === index && isHangulSyllable(text.charCodeAt(index + 1))) continue;
+    const segmentStart = Math.max(0, wordStart - longestDate - 2);
+    const segment = text.slice(segmentStart, wordStart);
+    for (const format of endingFormats) {
+      const match = format.pattern.exec(segment);
+      if (match === null || !isPlausibleBirthDate(format.read(match))) continue;
+      const dateText = match[0].trimEnd();
+      findings.push(
+        createFinding({ type: 'DATE_OF_BIRTH', text: dateText, start: segmentStart + match.index, score: 0.85, recognizer: name }),
+      );
+      break;
+    }
+  }
+  return findings;
+}
+
+function isHangulSyllable(code: number): boolean {
+  return code >= 0xac00 && code <= 0xd7a3;
+}
 
 function firstDateIn(segment: string): { text: string; offset: number } | undefined {
   let first: { text: string; offset: number } | undefined;

@@ -3,6 +3,7 @@ import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { hasContextBefore } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
 import { digitEnd, digitStart } from './digit-boundaries.ts';
+import { findLabelled, valueAfterLabel } from './labelled-identifier.ts';
 import { findInNumericRuns, type RunMatch } from './numeric-runs.ts';
 
 const name = 'driver-license';
@@ -13,6 +14,10 @@ const regionNamePattern = new RegExp(
   'g',
 );
 const licenseContext = /면허|운전|driver|licen[cs]e|\bdl\b/i;
+// Foreign licences have no common shape, so they count only straight after a licence label: a letter and 7-8 digits
+// (several US states), 3-3-3 digits, 7-12 digits, or the 16-character UK number (surname, birth digits, initials).
+const foreignLabels = /(?<![A-Za-z])(?:driver'?s?\s*licen[cs]e|licen[cs]e|DL)(?:\s*(?:number|no\b\.?|#|id))?(?![A-Za-z])/y;
+const foreignValue = valueAfterLabel(String.raw`[A-Z]{1,2}\d{6,8}|\d{3}-\d{3}-\d{3,4}|\d{7,12}|[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}`);
 
 /**
  * Hyphenated 0.8, space-separated 0.7, with a region name 0.85; a label (면허, driver's license) adds 0.15.
@@ -26,17 +31,32 @@ export const driverLicenseRecognizer: PiiRecognizer = {
   types: ['DRIVER_LICENSE'],
   find(text) {
     const findings: PiiFinding[] = [];
-    const add = ({ start, match }: RunMatch, baseScore: number): void => {
-      const labelled = hasContextBefore(text, { start, pattern: licenseContext });
-      if (baseScore === 0 && !labelled) return;
-      const score = baseScore === 0 ? 0.85 : baseScore + (labelled ? 0.15 : 0);
-      findings.push(createFinding({ type: 'DRIVER_LICENSE', text: match[0], start, score, recognizer: name }));
-    };
     for (const found of findInNumericRuns(text, { pattern: numericPattern, minDigits: 12 })) {
-      add(found, found.match[1] === '-' ? 0.8 : found.match[1] === ' ' ? 0.7 : 0);
+      addLicense(findings, { text, found, baseScore: found.match[1] === '-' ? 0.8 : found.match[1] === ' ' ? 0.7 : 0 });
     }
     // Region names are at most four syllables and a space before the run.
-    for (const found of findInNumericRuns(text, { pattern: regionNamePattern, minDigits: 10, before: 6 })) add(found, 0.85);
+    for (const found of findInNumericRuns(text, { pattern: regionNamePattern, minDigits: 10, before: 6 }))
+      addLicense(findings, { text, found, baseScore: 0.85 });
+    const labelled = findLabelled(text, {
+      labels: foreignLabels,
+      value: foreignValue,
+      type: 'DRIVER_LICENSE',
+      recognizer: name,
+      scoreFor: foreignScore,
+    });
+    for (const finding of labelled) findings.push(finding);
     return findings;
   },
 };
+
+function foreignScore(): number {
+  return 0.8;
+}
+
+function addLicense(findings: PiiFinding[], candidate: { text: string; found: RunMatch; baseScore: number }): void {
+  const { start, match } = candidate.found;
+  const labelled = hasContextBefore(candidate.text, { start, pattern: licenseContext });
+  if (candidate.baseScore === 0 && !labelled) return;
+  const score = candidate.baseScore === 0 ? 0.85 : candidate.baseScore + (labelled ? 0.15 : 0);
+  findings.push(createFinding({ type: 'DRIVER_LICENSE', text: match[0], start, score, recognizer: name }));
+}

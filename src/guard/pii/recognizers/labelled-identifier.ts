@@ -33,7 +33,8 @@ export function findLabelled(
     value: RegExp;
     type: PiiType;
     recognizer: string;
-    scoreFor: (label: { text: string; index: number }) => number;
+    /** A plain function, not a closure made per call: the text comes as its second argument. */
+    scoreFor: (label: { text: string; index: number }, text: string) => number;
   },
 ): PiiFinding[] {
   const findings: PiiFinding[] = [];
@@ -42,7 +43,7 @@ export function findLabelled(
     const value = options.value.exec(text);
     const valueText = value?.[1];
     if (value === null || valueText === undefined) continue;
-    const score = options.scoreFor(label);
+    const score = options.scoreFor(label, text);
     if (score <= 0) continue;
     const start = value.index + value[0].length - valueText.length;
     findings.push(createFinding({ type: options.type, text: valueText, start, score, recognizer: options.recognizer }));

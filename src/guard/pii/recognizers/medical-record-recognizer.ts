@@ -1,6 +1,6 @@
 // Finds medical record / patient numbers, which exist only after a label (MRN, 환자번호, 병록번호, clinical 등록번호).
 import type { PiiRecognizer } from '../types.ts';
-import { hasContextBefore } from './context-window.ts';
+import { contextWindowSize, hasContextBefore } from './context-window.ts';
 import { findLabelled, valueAfterLabel } from './labelled-identifier.ts';
 
 const name = 'medical-record';
@@ -26,10 +26,14 @@ export const medicalRecordRecognizer: PiiRecognizer = {
       value,
       type: 'MEDICAL_RECORD',
       recognizer: name,
-      scoreFor: (label) => {
-        if (!label.text.startsWith('등록')) return 0.85;
-        return hasContextBefore(text, { start: label.index, pattern: clinicalContext }) ? 0.8 : 0;
-      },
+      scoreFor: labelScore,
     });
   },
 };
+
+function labelScore(label: { text: string; index: number }, text: string): number {
+  if (!label.text.startsWith('등록')) return 0.85;
+  // The clinical word may follow ("님(78세, 등록번호 …)은 … 외래 방문"), so the window after the label counts as well.
+  const after = text.slice(label.index, label.index + contextWindowSize * 2);
+  return hasContextBefore(text, { start: label.index, pattern: clinicalContext }) || clinicalContext.test(after) ? 0.8 : 0;
+}

@@ -10,7 +10,6 @@ export interface NumericRun {
 
 /** Seven characters is the shortest digit identifier (an IPv4 address such as 1.2.3.4); shorter runs are prices or counts. */
 export const minimumRunLength = 7;
-const runPattern = /\d[\d\-. ()]{6,}/g;
 const lastScan: { text: string | undefined; runs: NumericRun[] } = { text: undefined, runs: [] };
 
 /**
@@ -22,24 +21,36 @@ const lastScan: { text: string | undefined; runs: NumericRun[] } = { text: undef
  */
 export function longNumericRuns(text: string): readonly NumericRun[] {
   if (lastScan.text === text) return lastScan.runs;
-  const runs: NumericRun[] = [];
-  runPattern.lastIndex = 0;
-  for (let match = runPattern.exec(text); match !== null; match = runPattern.exec(text)) {
-    let end = match.index + match[0].length;
-    // Trailing separators belong to the sentence ("… 5678. Thanks").
-    while (end > match.index && !isDigit(text.charCodeAt(end - 1))) end -= 1;
-    if (end - match.index >= minimumRunLength)
-      runs.push({ start: match.index, end, digits: countDigits(text, { start: match.index, end }) });
-  }
   lastScan.text = text;
-  lastScan.runs = runs;
+  lastScan.runs = scanNumericRuns(text);
+  return lastScan.runs;
+}
+
+// A character loop, not a regex: the pattern \d[\d\-. ()]{6,} cost more than all the digit recognisers together.
+function scanNumericRuns(text: string): NumericRun[] {
+  const runs: NumericRun[] = [];
+  const length = text.length;
+  for (let index = 0; index < length; index += 1) {
+    if (!isDigit(text.charCodeAt(index))) continue;
+    const start = index;
+    let digits = 1;
+    // Trailing separators belong to the sentence ("… 5678. Thanks"), so the run ends after its last digit.
+    let end = index + 1;
+    for (index += 1; index < length; index += 1) {
+      const code = text.charCodeAt(index);
+      if (isDigit(code)) {
+        digits += 1;
+        end = index + 1;
+      } else if (!isRunSeparator(code)) break;
+    }
+    if (end - start >= minimumRunLength) runs.push({ start, end, digits });
+  }
   return runs;
 }
 
-function countDigits(text: string, span: { start: number; end: number }): number {
-  let count = 0;
-  for (let index = span.start; index < span.end; index += 1) if (isDigit(text.charCodeAt(index))) count += 1;
-  return count;
+function isRunSeparator(code: number): boolean {
+  // '-', '.', ' ', '(', ')'
+  return code === 45 || code === 46 || code === 32 || code === 40 || code === 41;
 }
 
 function isDigit(code: number): boolean {

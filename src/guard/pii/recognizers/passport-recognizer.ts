@@ -5,10 +5,11 @@ import { createFinding } from './create-finding.ts';
 import { findInNumericRuns } from './numeric-runs.ts';
 
 const name = 'passport';
-const currentKoreanPattern = /(?<![0-9A-Za-z])[MSROD]\d{3}[A-Z]\d{4}(?![0-9A-Za-z])/g;
+// M multiple, S single, R residents abroad, O official, D diplomatic, G official (관용), T travel certificate.
+const currentKoreanPattern = /(?<![0-9A-Za-z])[MSRODGT]\d{3}[A-Z]\d{4}(?![0-9A-Za-z])/g;
 // Old Korean, US (nine digits) and other letter-prefixed numbers all end in a run of seven to nine digits.
 const digitRunPattern = /(?<![0-9A-Za-z])(?:[A-Z]{1,2}\d{7,8}|\d{9})(?![0-9A-Za-z])/g;
-const oldKoreanFormat = /^[MSROD]\d{8}$/;
+const oldKoreanFormat = /^[MSRODGT]\d{8}$/;
 const passportContext = /여권|passport/i;
 
 /**
@@ -25,16 +26,21 @@ export const passportRecognizer: PiiRecognizer = {
   types: ['PASSPORT'],
   find(text) {
     const findings: PiiFinding[] = [];
-    const add = (candidate: { text: string; start: number }, scores: { unlabelled: number; labelled: number }): void => {
-      const score = hasContextBefore(text, { start: candidate.start, pattern: passportContext }) ? scores.labelled : scores.unlabelled;
-      if (score > 0) findings.push(createFinding({ type: 'PASSPORT', ...candidate, score, recognizer: name }));
-    };
-    for (const match of text.matchAll(currentKoreanPattern))
-      add({ text: match[0], start: match.index }, { unlabelled: 0.75, labelled: 0.95 });
+    currentKoreanPattern.lastIndex = 0;
+    for (let match = currentKoreanPattern.exec(text); match !== null; match = currentKoreanPattern.exec(text))
+      addPassport(findings, { text, candidate: match[0], start: match.index, unlabelled: 0.75, labelled: 0.95 });
     for (const { start, match } of findInNumericRuns(text, { pattern: digitRunPattern, minDigits: 7, before: 4 })) {
       const old = oldKoreanFormat.test(match[0]);
-      add({ text: match[0], start }, { unlabelled: old ? 0.45 : 0, labelled: old ? 0.85 : 0.75 });
+      addPassport(findings, { text, candidate: match[0], start, unlabelled: old ? 0.45 : 0, labelled: old ? 0.85 : 0.75 });
     }
     return findings;
   },
 };
+
+function addPassport(
+  findings: PiiFinding[],
+  found: { text: string; candidate: string; start: number; unlabelled: number; labelled: number },
+): void {
+  const score = hasContextBefore(found.text, { start: found.start, pattern: passportContext }) ? found.labelled : found.unlabelled;
+  if (score > 0) findings.push(createFinding({ type: 'PASSPORT', text: found.candidate, start: found.start, score, recognizer: name }));
+}

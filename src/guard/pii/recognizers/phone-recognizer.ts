@@ -19,6 +19,13 @@ const domesticPattern = new RegExp(
 );
 // Any +country number; libphonenumber decides whether the groups form a real number.
 const internationalPattern = new RegExp(String.raw`(?<![\w+])\+[1-9]\d{0,3}(?:[-. ]?(?:\(\d{1,4}\)|\d{1,5})){1,6}${digitEnd}`, 'g');
+// North American (area code 2-9) and UK (leading 0) national forms, grouped the way those countries write them;
+// only separated forms, since bare ten or eleven digits are as often order or account numbers.
+const northAmericanPattern = new RegExp(String.raw`(?<![\w+.-])(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[-. ])[2-9]\d{2}[-. ]\d{4}${digitEnd}`, 'g');
+const britishPattern = new RegExp(String.raw`${digitStart}0(?:\d{2} \d{4} \d{4}|\d{4} \d{6}|\d{3} \d{3} \d{4})${digitEnd}`, 'g');
+// A routing, account or order label right before the number names what it is: not a phone.
+const otherIdentifierLabel =
+  /(?:routing|aba|transit|sort\s*code|account|acct|order|invoice|ticket|tracking|주문|송장|계좌)\s*(?:number|no\.?|#|번호)?\s*[:#=]?\s*$/i;
 const phoneContext = /전화|연락|휴대|핸드폰|폰|번호|팩스|tel|phone|mobile|cell|call|contact|fax|whatsapp/i;
 
 /**
@@ -35,7 +42,7 @@ export const phoneRecognizer: PiiRecognizer = {
     const findings: PiiFinding[] = [];
     for (const { start, match } of findInNumericRuns(text, { pattern: domesticPattern, minDigits: 9 })) {
       const type = koreanNumberType(match[0]);
-      if (type === undefined) continue;
+      if (type === undefined || hasContextBefore(text, { start, pattern: otherIdentifierLabel })) continue;
       const separated = /[-. )]/.test(match[0]);
       let score = type === PhoneNumberType.MOBILE ? 0.75 : 0.55;
       if (separated) score += 0.1;
@@ -43,6 +50,8 @@ export const phoneRecognizer: PiiRecognizer = {
       findings.push(createFinding({ type: 'PHONE', text: match[0], start, score, recognizer: name }));
     }
     if (text.includes('+')) findings.push(...findInternational(text));
+    findNational(text, { findings, pattern: northAmericanPattern, region: 'US' });
+    findNational(text, { findings, pattern: britishPattern, region: 'GB' });
     return findings;
   },
 };
@@ -135,6 +144,37 @@ function validateInternationalNumber(text: string): number | null {
     return countryCode;
   } catch {
     return null;
+  }
+}
+
+const nationalVerdicts = new Map<string, boolean>();
+
+/** US and UK numbers written without their country code, validated for that region by libphonenumber (cached). */
+function findNational(text: string, search: { findings: PiiFinding[]; pattern: RegExp; region: 'US' | 'GB' }): void {
+  for (const { start, match } of findInNumericRuns(text, { pattern: search.pattern, minDigits: 10, before: 3 })) {
+    const digits = match[0].replace(/\D/g, '');
+    const key = `${search.region}:${digits}`;
+    let valid = nationalVerdicts.get(key);
+    if (valid === undefined) {
+      valid = isValidNationalNumber(digits, search.region);
+      if (nationalVerdicts.size >= maxCachedVerdicts) nationalVerdicts.clear();
+      nationalVerdicts.set(key, valid);
+    }
+    if (!valid || hasContextBefore(text, { start, pattern: otherIdentifierLabel })) continue;
+    const score = hasContextBefore(text, { start, pattern: phoneContext }) ? 0.8 : 0.6;
+    search.findings.push(createFinding({ type: 'PHONE', text: match[0], start, score, recognizer: name }));
+  }
+}
+
+function isValidNationalNumber(digits: string, region: 'US' | 'GB'): boolean {
+  try {
+    const number = phoneUtil.parse(digits, region);
+    // Toll-free and premium numbers (1-800 …) belong to businesses, like Korean 15XX numbers.
+    const type = phoneUtil.getNumberType(number);
+    if (type === PhoneNumberType.TOLL_FREE || type === PhoneNumberType.PREMIUM_RATE) return false;
+    return phoneUtil.isValidNumberForRegion(number, region);
+  } catch {
+    return false;
   }
 }
 

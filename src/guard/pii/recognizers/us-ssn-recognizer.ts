@@ -34,15 +34,21 @@ export const usSsnRecognizer: PiiRecognizer = {
   types: ['US_SSN'],
   find(text) {
     const findings: PiiFinding[] = [];
-    const add = ({ start, match }: RunMatch, scores: { unlabelled: number; labelled: number }): void => {
-      if (!isIssuableSocialSecurityNumber(match[0].replace(/\D/g, ''))) return;
-      const score = hasContextBefore(text, { start, pattern: ssnContext }) ? scores.labelled : scores.unlabelled;
-      if (score > 0) findings.push(createFinding({ type: 'US_SSN', text: match[0], start, score, recognizer: name }));
-    };
     for (const found of findInNumericRuns(text, { pattern: separatedPattern, minDigits: 9 })) {
-      add(found, { unlabelled: found.match[1] === '-' ? 0.65 : 0, labelled: 0.95 });
+      addSocialSecurityNumber(findings, { text, found, unlabelled: found.match[1] === '-' ? 0.65 : 0, labelled: 0.95 });
     }
-    for (const found of findInNumericRuns(text, { pattern: barePattern, minDigits: 9 })) add(found, { unlabelled: 0, labelled: 0.85 });
+    for (const found of findInNumericRuns(text, { pattern: barePattern, minDigits: 9 }))
+      addSocialSecurityNumber(findings, { text, found, unlabelled: 0, labelled: 0.85 });
     return findings;
   },
 };
+
+function addSocialSecurityNumber(
+  findings: PiiFinding[],
+  candidate: { text: string; found: RunMatch; unlabelled: number; labelled: number },
+): void {
+  const { start, match } = candidate.found;
+  if (!isIssuableSocialSecurityNumber(match[0].replace(/\D/g, ''))) return;
+  const score = hasContextBefore(candidate.text, { start, pattern: ssnContext }) ? candidate.labelled : candidate.unlabelled;
+  if (score > 0) findings.push(createFinding({ type: 'US_SSN', text: match[0], start, score, recognizer: name }));
+}

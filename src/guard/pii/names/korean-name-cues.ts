@@ -1,0 +1,122 @@
+// Finds Korean names marked only by weak cues: a bare label ("고객", "본인:", "송금인"), a bank name before an account holder, a self-identifying copula, or brackets.
+import type { PiiFinding } from '../types.ts';
+import { hangulRunEndAfter, hangulRunStartBefore, isHangulSyllable } from './hangul.ts';
+import { hasCommonGivenName } from './korean-given-name-syllables.ts';
+import { isPlausibleKoreanName } from './korean-names.ts';
+import { latinNameAfter } from './latin-name.ts';
+
+export const koreanNameCueRecognizerName = 'korean-person-name-cue';
+
+// Labels that are also ordinary nouns ("고객 만족", "본인 확인"), so the name after them must pass the given-name check;
+// bank names come before the account holder in transfer requests ("카카오뱅크 홍길동").
+const cueLabels = [
+  ...['고객', '본인', '송금인', '수취인', '입금자명', '입금자', '예약자', '주문자', '구매자', '가입자', '명의자', '소유자', '의뢰인'],
+  ...['보증인', '은행', '뱅크', '농협', '신협', '우체국'],
+];
+// One pass finds every cue by its last syllable (an alternation of the label words themselves runs several times slower):
+// a label's last syllable before a space or colon, an opening bracket, or a copula.
+const cuePattern = /[객인명자행크협국][ \t:：]|\(|[입인이](?:니다|데|요|에요|고요)/g;
+const separatorAfterLabel = /[ \t]*(?:[:：][ \t]*)?/y;
+const bankWords: ReadonlySet<string> = new Set(['은행', '뱅크', '농협', '신협', '우체국']);
+/** What may follow a name after a weak label: nothing (the word ends), or a copula. */
+const endingsAfterCue: ReadonlySet<string> = new Set(['', '이요', '입니다', '이에요', '이고', '이고요', '인데', '인데요', '님', '씨']);
+/** Characters that may come right before a name standing on its own: the start of a word. */
+const wordBoundaryBefore = /[\s,.:;([{"'“‘·/-]/;
+
+function isStrictName(candidate: string, options: { minimumLength: number; afterLabel?: boolean }): boolean {
+  return (
+    candidate.length >= options.minimumLength &&
+    isPlausibleKoreanName(candidate) &&
+    hasCommonGivenName(candidate, { allowCommonPrefix: options.afterLabel === true })
+  );
+}
+
+function finding(text: string, options: { start: number; end: number; score: number }): PiiFinding {
+  const { start, end, score } = options;
+  return { type: 'PERSON', start, end, text: text.slice(start, end), score, recognizer: koreanNameCueRecognizerName };
+}
+
+function startsWord(text: string, index: number): boolean {
+  return index === 0 || wordBoundaryBefore.test(text.charAt(index - 1));
+}
+
+/** The cue label that ends at `end`, longest first. */
+function labelEndingAt(text: string, end: number): string | undefined {
+  for (const label of cueLabels) if (text.startsWith(label, end - label.length)) return label;
+  return undefined;
+}
+
+function nameAfterCue(text: string, labelEnd: number): PiiFinding | undefined {
+  const label = labelEndingAt(text, labelEnd);
+  if (label === undefined) return undefined;
+  const bank = bankWords.has(label);
+  // "VIP고객", "개인본인": a label glued to an earlier word is part of it; bank names are often compounds ("카카오뱅크").
+  if (!bank && !startsWord(text, labelEnd - label.length)) return undefined;
+  separatorAfterLabel.lastIndex = labelEnd;
+  const nameStart = labelEnd + (separatorAfterLabel.exec(text)?.[0].length ?? 0);
+  const first = text.charCodeAt(nameStart);
+  if (first >= 0x41 && first <= 0x5a) {
+    const latin = latinNameAfter(text, { start: nameStart });
+    return latin === undefined || latin.wordCount < 2 ? undefined : finding(text, { start: latin.start, end: latin.end, score: 0.75 });
+  }
+  if (!isHangulSyllable(first)) return undefined;
+  const word = text.slice(nameStart, hangulRunEndAfter(text, nameStart));
+  for (let length = Math.min(4, word.length); length >= 2; length -= 1) {
+    if (!endingsAfterCue.has(word.slice(length))) continue;
+    if (isStrictName(word.slice(0, length), { minimumLength: 2, afterLabel: true }))
+      return finding(text, { start: nameStart, end: nameStart + length, score: 0.7 });
+  }
+  return undefined;
+}
+
+/** Where the copula that ends at `end` starts: its first syllable is 입, 인 or 이, the rest one to two syllables. */
+function hangulCopulaStart(text: string, end: number): number {
+  let start = end - 1;
+  while (start > end - 3 && !'입인이'.includes(text.charAt(start))) start -= 1;
+  return start;
+}
+
+/** "홍길동입니다", "예약한 홍길동인데": a full name (three syllables or more) that the copula follows directly. */
+function nameBeforeCopula(text: string, copulaStart: number): PiiFinding | undefined {
+  const start = hangulRunStartBefore(text, copulaStart);
+  if (!startsWord(text, start) || !isStrictName(text.slice(start, copulaStart), { minimumLength: 3 })) return undefined;
+  return finding(text, { start, end: copulaStart, score: 0.65 });
+}
+
+/** "(홍길동)", and "홍길동 (1980년…" where a name is followed by its birth date or phone number in brackets. */
+function nameAroundBracket(text: string, bracket: number): PiiFinding | undefined {
+  const insideEnd = hangulRunEndAfter(text, bracket + 1);
+  if (text.charAt(insideEnd) === ')' && isStrictName(text.slice(bracket + 1, insideEnd), { minimumLength: 3 }))
+    return finding(text, { start: bracket + 1, end: insideEnd, score: 0.65 });
+  const digit = text.charCodeAt(bracket + 1);
+  if (digit < 0x30 || digit > 0x39) return undefined;
+  const end = text.charCodeAt(bracket - 1) === 0x20 ? bracket - 1 : bracket;
+  const start = hangulRunStartBefore(text, end);
+  // A two-syllable name is accepted only where it opens a line, as in a record ("전진 (1950-03-27 출생)").
+  const lineStart = start === 0 || text.charAt(start - 1) === '\n';
+  if (start === end || !startsWord(text, start) || !isStrictName(text.slice(start, end), { minimumLength: lineStart ? 2 : 3 }))
+    return undefined;
+  return finding(text, { start, end, score: 0.65 });
+}
+
+/**
+ * Korean names (and Latin names after Korean labels) that only a weak cue marks; every candidate must pass the given-name check.
+ *
+ * @example
+ * findKoreanNamesByCue('입금자명 김민수. 안녕하세요, 박서연입니다').map((finding) => finding.text); // ['김민수', '박서연']
+ */
+export function findKoreanNamesByCue(text: string): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  cuePattern.lastIndex = 0;
+  // `test` leaves `lastIndex` just past the cue without allocating a match array per hit.
+  while (cuePattern.test(text)) {
+    const cueEnd = cuePattern.lastIndex;
+    const last = text.charAt(cueEnd - 1);
+    let found: PiiFinding | undefined;
+    if (last === '(') found = nameAroundBracket(text, cueEnd - 1);
+    else if (last === ' ' || last === '\t' || last === ':' || last === '：') found = nameAfterCue(text, cueEnd - 1);
+    else found = nameBeforeCopula(text, hangulCopulaStart(text, cueEnd));
+    if (found !== undefined) findings.push(found);
+  }
+  return findings;
+}

@@ -1,0 +1,86 @@
+// PERSON names marked only by weak cues: bare labels, bank names, copulas, brackets, Korean names in English text, and known first name + surname pairs.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { personNameRecognizer } from '../../../src/guard/pii/names/index.ts';
+
+function names(text: string): string[] {
+  const findings = personNameRecognizer.find(text, {});
+  for (const finding of findings) assert.equal(finding.text, text.slice(finding.start, finding.end));
+  return [...new Set(findings.filter((finding) => finding.score >= 0.5).map((finding) => finding.text))];
+}
+
+describe('personNameRecognizer (weak Korean cues)', () => {
+  const positives: Array<[string, string[]]> = [
+    ['KYC 확인: 고객 허수아, 여권 확인 완료', ['허수아']],
+    ['변경 후 번호로 연락 주세요 (본인: 박선우)', ['박선우']],
+    ['카드번호 확인했고, 본인 한솔, 연락처는 아래와 같습니다', ['한솔']],
+    ['87만원 입금했습니다. 입금자명 문도윤. 확인 부탁드려요', ['문도윤']],
+    ['금액 47만원, 송금인 설유진 연락 바랍니다', ['설유진']],
+    ['해외송금 신청: 수취인 Jessica Brown, 확인 요청', ['Jessica Brown']],
+    ['환불계좌 토스뱅크 원정희이요. 보내주세요', ['원정희']],
+    ['국민은행 백혁이요', ['백혁']],
+    ['안녕하세요, 민수빈입니다. 배송 문의드려요', ['민수빈']],
+    ['오후 7시에 방문 예약한 김하준인데 전화 좀 부탁드려요', ['김하준']],
+    ['운전면허번호 확인 (박재현) 완료했습니다', ['박재현']],
+    ['심선우 (1943년 6월 26일 출생) 회원 등급 변경', ['심선우']],
+    ['전진 (1950-03-27 출생) 회원 등급 변경', ['전진']],
+  ];
+  for (const [text, expected] of positives) {
+    test(`finds ${expected.join(', ')} in "${text}"`, () => {
+      assert.deepEqual(names(text), expected);
+    });
+  }
+
+  const hardNegatives = [
+    '보호자 연락처 010-1234-5678',
+    '고객 만족도 조사에 참여해 주세요',
+    '본인 확인이 필요합니다',
+    '본인 명의 계좌만 가능합니다',
+    '한국어 (기본) 설정입니다',
+    '배송중입니다',
+    '주문량 (50개) 확인',
+    '지금 진행중인데 조금만 기다려 주세요',
+    '우리은행 지점에서 확인',
+    '(한국어) 자막 제공',
+    '서비스 연동 (2건) 완료',
+  ];
+  for (const text of hardNegatives) {
+    test(`finds no name in "${text}"`, () => {
+      assert.deepEqual(names(text), []);
+    });
+  }
+});
+
+describe('personNameRecognizer (Korean names in English text, known English names)', () => {
+  const positives: Array<[string, string[]]> = [
+    ['Patient 김유진, hospital no. 48539170', ['김유진']],
+    ['Korean staff onboarding: 도나연, RRN on file', ['도나연']],
+    ['Customer 남궁시우 (010-7341-7365) asked us to call back', ['남궁시우']],
+    ['Thanks Sarah Martin, I have logged the complaint', ['Sarah Martin']],
+    ['Driver licence checked for Grace Lewis; expires 01/29.', ['Grace Lewis']],
+    ['Please reset MFA for Isla J. Williams (isla@example.com)', ['Isla J. Williams']],
+    ['Ship to:\nElizabeth Kelly\nFlat 9, 151 High Street', ['Elizabeth Kelly']],
+    ['미국 지사 Michael Campbell 연락처 전달드립니다', ['Michael Campbell']],
+    ['name=Aiden Martinez; dob=1982-02-13', ['Aiden Martinez']],
+  ];
+  for (const [text, expected] of positives) {
+    test(`finds ${expected.join(', ')} in "${text}"`, () => {
+      assert.deepEqual(names(text), expected);
+    });
+  }
+
+  const hardNegatives = [
+    'Try Grace Cleaner on tough stains',
+    'Victoria Sponge Mix is back in stock',
+    'Meet me at Victoria Station at noon',
+    'The office is on Victoria Park Road',
+    'Order 3 bottles of Hanbit Lube',
+    'Please visit 서울 office next week',
+    'Status: 배송중',
+  ];
+  for (const text of hardNegatives) {
+    test(`finds no name in "${text}"`, () => {
+      assert.deepEqual(names(text), []);
+    });
+  }
+});
