@@ -4,6 +4,13 @@ import { GenstackError } from '../core/errors.ts';
 import { createId } from '../core/ids.ts';
 import type { ApiKeyRecord, Store, TokenBudget } from '../store/index.ts';
 import { requireWorkspace } from './workspaces/index.ts';
+import type { AuditActor, AuditLog } from './audit/index.ts';
+
+/** Where a key change is recorded, and who made it. */
+export interface KeyAudit {
+  log: AuditLog;
+  actor: AuditActor;
+}
 
 export const apiKeyPrefix = 'gsk_';
 
@@ -20,6 +27,7 @@ export interface CreateApiKeyOptions {
   /** Requests per minute; absent or null follows the server's default. */
   rateLimitPerMinute?: number | null;
   tokenBudget?: TokenBudget | null;
+  audit?: KeyAudit;
 }
 
 /**
@@ -52,6 +60,12 @@ export async function createApiKey(options: CreateApiKeyOptions): Promise<{ key:
     rateLimitPerMinute: options.rateLimitPerMinute ?? null,
     tokenBudget: options.tokenBudget ?? null,
   });
+  options.audit?.log.append({
+    event: 'key.created',
+    workspace,
+    actor: options.audit.actor,
+    decisions: [{ policy: 'keys', action: 'create', detail: `${key.name} (${key.role}, ${key.id})` }],
+  });
   return { key, secret };
 }
 
@@ -66,15 +80,15 @@ export async function verifyApiKey(options: { store: Store; secret: string }): P
  * @example
  * await revokeApiKey({ store, idOrName: 'ci-bot', workspace: 'acme' });
  */
-export async function revokeApiKey(options: { store: Store; idOrName: string; workspace?: string }): Promise<void> {
-  if (options.workspace !== undefined) {
-    const keys = await options.store.apiKeys.list({ workspace: options.workspace });
-    const match = keys.find((key) => !key.revokedAt && (key.id === options.idOrName || key.name === options.idOrName));
-    if (!match) throw new GenstackError({ code: 'not_found', message: `No active key with id or name '${options.idOrName}'.` });
-    await options.store.apiKeys.revoke(match.id);
-    return;
-  }
-  if (!(await options.store.apiKeys.revoke(options.idOrName))) {
+export async function revokeApiKey(options: { store: Store; idOrName: string; workspace?: string; audit?: KeyAudit }): Promise<void> {
+  const keys = await options.store.apiKeys.list(options.workspace !== undefined ? { workspace: options.workspace } : {});
+  const match = keys.find((key) => !key.revokedAt && (key.id === options.idOrName || key.name === options.idOrName));
+  if (!match || !(await options.store.apiKeys.revoke(match.id)))
     throw new GenstackError({ code: 'not_found', message: `No active key with id or name '${options.idOrName}'.` });
-  }
+  options.audit?.log.append({
+    event: 'key.revoked',
+    workspace: match.workspace,
+    actor: options.audit.actor,
+    decisions: [{ policy: 'keys', action: 'revoke', detail: `${match.name} (${match.id})` }],
+  });
 }

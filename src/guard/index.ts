@@ -1,5 +1,5 @@
 // Guard: keys, workspaces and quotas; PII detection and masking; injection defence; topic and output checks; policy; audit and review.
-export { createApiKey, verifyApiKey, revokeApiKey, hashApiKey, apiKeyPrefix, type CreateApiKeyOptions } from './api-keys.ts';
+export { createApiKey, verifyApiKey, revokeApiKey, hashApiKey, apiKeyPrefix, type CreateApiKeyOptions, type KeyAudit } from './api-keys.ts';
 export * from './workspaces/index.ts';
 export * from './quotas/index.ts';
 export * from './injection/index.ts';

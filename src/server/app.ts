@@ -141,7 +141,7 @@ export function createApp(options: AppOptions): { app: Hono<AppEnv>; inFlight: I
   registerEmbeddings(app, options);
   registerPlatformRoutes(app, { models: options.models, startedAt });
   registerJobRoutes(app, { jobs: options.jobs, resources: options.store.workspaceResources });
-  registerKeyRoutes(app, { store: options.store });
+  registerKeyRoutes(app, { store: options.store, ...(options.audit ? { audit: options.audit } : {}) });
   registerWorkspaceRoutes(app, { store: options.store });
   registerGuardRoutes(app);
   registerKnowledgeRoutes(app, { knowledge: options.knowledge, uploadsDir: options.uploadsDir, access, jobAccess });

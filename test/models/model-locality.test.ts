@@ -14,4 +14,5 @@ test('an OpenAI-compatible server is local only on loopback or when declared loc
   assert.equal(isLocalModel({ provider: 'openai', settings: { baseURL: 'https://api.openai.com/v1' } }), false);
   assert.equal(isLocalModel({ provider: 'openai', settings: { baseURL: 'http://vllm.internal:8000/v1', local: true } }), true);
   assert.equal(isLocalModel({ provider: 'openai', settings: { baseURL: 'not a url' } }), false);
+  assert.equal(isLocalModel({ provider: 'openai', settings: { baseURL: 'http://127.0.0.1:9000/v1', local: false } }), false);
 });

@@ -42,6 +42,7 @@ export const keysCommand: Command = {
           ...(values.workspace ? { workspace: values.workspace } : {}),
           ...(rateLimitPerMinute !== undefined ? { rateLimitPerMinute } : {}),
           ...(tokenBudget ? { tokenBudget } : {}),
+          audit: { log: platform.audit, actor: { kind: 'cli' } },
         });
         print(io, {
           json: values.json,
@@ -77,7 +78,7 @@ export const keysCommand: Command = {
         });
       } else if (action === 'revoke') {
         if (!target) throw new GenstackError({ code: 'invalid_request', message: 'keys revoke needs a key id or name' });
-        await revokeApiKey({ store: platform.store, idOrName: target });
+        await revokeApiKey({ store: platform.store, idOrName: target, audit: { log: platform.audit, actor: { kind: 'cli' } } });
         print(io, { json: values.json, value: { revoked: target }, human: () => `Revoked ${target}.` });
       } else {
         throw new GenstackError({ code: 'invalid_request', message: `Unknown keys action '${action ?? ''}'. Use create, list or revoke.` });

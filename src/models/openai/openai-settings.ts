@@ -12,7 +12,7 @@ const settingsSchema = z.object({
   organization: z.string().optional(),
   /** Embedding size, when known; only reported, never sent. */
   dimensions: z.number().int().positive().optional(),
-  /** The server runs on the company's own network, so guard routing may send protected data to it (see isLocalModel). */
+  /** Whether the server runs on the company's own network (guard routing may send protected data to it); see isLocalModel. */
   local: z.boolean().optional(),
 });
 

@@ -3,7 +3,16 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import { GenstackError } from '../../core/index.ts';
-import { createApiKey, hasPermission, keyUsage, parseTokenBudget, revokeApiKey, type Actor } from '../../guard/index.ts';
+import {
+  createApiKey,
+  hasPermission,
+  keyUsage,
+  parseTokenBudget,
+  revokeApiKey,
+  type Actor,
+  type AuditLog,
+  actorFromApiKey,
+} from '../../guard/index.ts';
 import type { Store } from '../../store/index.ts';
 import type { AppEnv } from '../request-context.ts';
 import { parseJsonBody } from '../validate.ts';
@@ -33,7 +42,7 @@ function targetWorkspace(actor: Actor, requested: string | undefined): string {
  * registerKeyRoutes(app, { store });
  * // curl -H 'authorization: Bearer gsk_…' localhost:7171/api/keys
  */
-export function registerKeyRoutes(app: Hono<AppEnv>, options: { store: Store }): void {
+export function registerKeyRoutes(app: Hono<AppEnv>, options: { store: Store; audit?: AuditLog }): void {
   const { store } = options;
 
   app.get('/api/keys', async (c) => {
@@ -53,6 +62,7 @@ export function registerKeyRoutes(app: Hono<AppEnv>, options: { store: Store }):
       store,
       name: body.name,
       workspace: targetWorkspace(actor, body.workspace),
+      ...(options.audit ? { audit: { log: options.audit, actor: actorFromApiKey(c.get('context').apiKey) } } : {}),
       ...(body.role ? { role: body.role } : {}),
       ...(body.rateLimitPerMinute !== undefined ? { rateLimitPerMinute: body.rateLimitPerMinute } : {}),
       ...(tokenBudget !== undefined ? { tokenBudget } : {}),
@@ -68,6 +78,7 @@ export function registerKeyRoutes(app: Hono<AppEnv>, options: { store: Store }):
       store,
       idOrName,
       ...(hasPermission(actor, 'operate') ? {} : { workspace: actor.workspace }),
+      ...(options.audit ? { audit: { log: options.audit, actor: actorFromApiKey(c.get('context').apiKey) } } : {}),
     });
     return c.json({ revoked: idOrName });
   });

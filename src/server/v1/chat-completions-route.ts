@@ -2,7 +2,7 @@
 // budget is checked before and charged with the reported usage after (at the stream's end for streams).
 import type { Hono } from 'hono';
 import { createId } from '../../core/index.ts';
-import { guardChatRequest, type AuditLog, type GuardPolicy } from '../../guard/index.ts';
+import { actorFromApiKey, guardChatRequest, type AuditLog, type GuardPolicy } from '../../guard/index.ts';
 import type { ChatStreamPart, ModelRegistry } from '../../models/index.ts';
 import { actorOf } from '../api/require-role.ts';
 import type { WorkspaceAccess } from '../api/workspace-access.ts';
@@ -44,12 +44,7 @@ export function registerChatCompletions(
       options.audit?.append({
         event: 'chat.completion',
         workspace: actor.workspace,
-        actor: {
-          kind: context.apiKey ? 'key' : 'system',
-          role: actor.role,
-          ...(actor.keyId ? { keyId: actor.keyId } : {}),
-          ...(actor.keyName ? { keyName: actor.keyName } : {}),
-        },
+        actor: actorFromApiKey(context.apiKey),
         model: body.model,
         decisions,
         content: { input: request.messages.findLast((message) => message.role === 'user')?.content ?? '' },

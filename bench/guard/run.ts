@@ -1,0 +1,35 @@
+// `npm run bench:guard [-- --quick]`: the guard's three benchmarks in turn — PII detection (per-type precision/recall,
+// MB/s, openredaction peer), prompt injection (red-team detection, false positives, Rebuff-heuristic peer) and topic
+// policies (paraphrase detection, false positives) — each in its own process; their JSON lines are combined into one.
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const quick = process.argv.includes('--quick');
+const parts = [
+  { name: 'pii', script: join(here, 'pii', 'run.ts'), args: quick ? ['--quick'] : [] },
+  { name: 'injection', script: join(here, 'injection', 'run.ts'), args: [] },
+  { name: 'topics', script: join(here, 'topics', 'run.ts'), args: [] },
+];
+
+const results: Record<string, unknown> = {};
+for (const part of parts) {
+  process.stderr.write(`guard bench: ${part.name}…\n`);
+  const run = spawnSync(process.execPath, ['--import', 'tsx', part.script, ...part.args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const line = run.stdout
+    .trim()
+    .split('\n')
+    .findLast((candidate) => candidate.startsWith('{'));
+  if (run.status !== 0 || !line) {
+    process.stderr.write(`guard bench: ${part.name} failed (exit ${run.status})\n`);
+    process.exitCode = 1;
+    continue;
+  }
+  results[part.name] = JSON.parse(line) as unknown;
+}
+process.stdout.write(`${JSON.stringify({ bench: 'guard', quick, ...results })}\n`);
