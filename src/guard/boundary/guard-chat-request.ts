@@ -4,11 +4,12 @@ import { isLocalChatModel, type ChatModel, type ChatRequest, type ModelRegistry 
 import { GenstackError } from '../../core/index.ts';
 import type { AuditPolicyDecision } from '../audit/index.ts';
 import { checkInjection } from '../injection/index.ts';
-import { contentBlockedError, guessTextLanguage } from '../masking/index.ts';
-import { scanPii } from '../pii/index.ts';
+import { contentBlockedError, guessTextLanguage, MaskVault } from '../masking/index.ts';
+import { scanPii, type PiiType } from '../pii/index.ts';
 import { piiActionFor, requiresLocalModel, type GuardPolicy } from '../policy/index.ts';
 import { createTopicPolicy, type TopicPolicy } from '../topics/index.ts';
 import { maskedChatModel } from './masked-chat-model.ts';
+import { outputGuardedChatModel } from './output-guarded-chat-model.ts';
 
 /** Topic examples are embedded once per policy, not per request. */
 const compiledTopics = new WeakMap<GuardPolicy, TopicPolicy>();
@@ -20,6 +21,13 @@ function topicsOf(policy: GuardPolicy): TopicPolicy {
     compiledTopics.set(policy, topics);
   }
   return topics;
+}
+
+export interface GuardChatRequestOptions {
+  models: ModelRegistry;
+  modelId: string;
+  request: ChatRequest;
+  policy: GuardPolicy;
 }
 
 export interface GuardedChat {
@@ -35,12 +43,7 @@ export interface GuardedChat {
  * audit.append({ event: 'chat.completion', decisions });
  * if (refusal) throw refusal;
  */
-export function guardChatRequest(options: {
-  models: ModelRegistry;
-  modelId: string;
-  request: ChatRequest;
-  policy: GuardPolicy;
-}): GuardedChat {
+function routeChatRequest(options: { models: ModelRegistry; modelId: string; request: ChatRequest; policy: GuardPolicy }): GuardedChat {
   const { policy, request } = options;
   const decisions: AuditPolicyDecision[] = [];
   const userTexts = request.messages.flatMap((message) => (message.role === 'user' ? [message.content] : []));
@@ -85,7 +88,16 @@ export function guardChatRequest(options: {
     return refuse(contentBlockedError({ findings: blocked, lang }));
   }
 
-  if (isLocalChatModel(options.models, options.modelId)) return { model, decisions };
+  const scan = (text: string) => scanPii(text, { minScore: policy.pii.minScore });
+  if (isLocalChatModel(options.models, options.modelId)) {
+    // Redaction is irreversible whatever the model, as in assistant turns; `assistant:` models run their own guard on the
+    // message as sent (their transcript hash depends on it).
+    const redacted = findings.filter((finding) => piiActionFor(policy, finding.type) === 'redact');
+    if (redacted.length === 0 || options.modelId.startsWith('assistant:')) return { model, decisions };
+    decisions.push({ policy: 'pii', action: 'redact', detail: [...new Set(redacted.map((finding) => finding.type))].join(',') });
+    const redactOnly = (type: PiiType) => (piiActionFor(policy, type) === 'redact' ? 'redact' : 'allow');
+    return { model: maskedChatModel({ model, scan, actionOf: redactOnly }), decisions };
+  }
   if (requiresLocalModel({ findings, policy })) {
     decisions.push({ policy: 'routing', action: 'block', detail: options.modelId });
     return refuse(
@@ -103,9 +115,33 @@ export function guardChatRequest(options: {
   return {
     model: maskedChatModel({
       model,
-      scan: (text) => scanPii(text, { minScore: policy.pii.minScore }),
+      scan,
       actionOf: (type) => piiActionFor(policy, type),
     }),
     decisions,
+  };
+}
+
+/**
+ * @example
+ * const { model, decisions, refusal } = guardChatRequest({ models, modelId: body.model, request, policy });
+ * audit.append({ event: 'chat.completion', decisions });
+ * if (refusal) throw refusal;
+ */
+export function guardChatRequest(options: GuardChatRequestOptions): GuardedChat {
+  const guarded = routeChatRequest(options);
+  const { policy } = options;
+  // Genstack's own models (kb: answers quote documents, assistant: turns check their replies) are left to their guards.
+  const ownModel = /^(kb|assistant):/u.test(options.modelId);
+  if (guarded.refusal || ownModel || !policy.pii.scanOutput || policy.output.piiLeak !== 'mask') return guarded;
+  const scan = (text: string) => scanPii(text, { minScore: policy.pii.minScore });
+  const userValues = new MaskVault();
+  // Anything the caller sent (its messages, system prompt and tool results) may come back; only new values are leaks.
+  for (const message of options.request.messages)
+    if (typeof message.content === 'string')
+      for (const finding of scan(message.content)) userValues.mask({ type: finding.type, value: finding.text });
+  return {
+    ...guarded,
+    model: outputGuardedChatModel({ model: guarded.model, scan, actionOf: (type) => piiActionFor(policy, type), userValues }),
   };
 }

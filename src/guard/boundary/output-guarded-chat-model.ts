@@ -1,0 +1,56 @@
+// Model output under the PII-leak policy: personal data the user did not supply is redacted, also when streamed in pieces.
+import type { ChatModel, ChatStreamPart } from '../../models/index.ts';
+import { applyPiiActions, createStreamPiiGuard, MaskVault, type PiiAction, type StreamTransform } from '../masking/index.ts';
+import type { PiiFinding, PiiType } from '../pii/types.ts';
+
+export interface OutputGuardedChatModelOptions {
+  model: ChatModel;
+  scan: (text: string) => PiiFinding[];
+  /** The policy's action per type: an `allow`ed type passes, every other leaked value is redacted. */
+  actionOf: (type: PiiType) => PiiAction;
+  /** The user's own values (each masked once into this vault): a reply may repeat them. */
+  userValues: MaskVault;
+}
+
+/**
+ * @example
+ * const guarded = outputGuardedChatModel({ model, scan: (text) => scanPii(text), actionOf: () => 'mask', userValues });
+ */
+export function outputGuardedChatModel(options: OutputGuardedChatModelOptions): ChatModel {
+  const leakAction = (type: PiiType): PiiAction => (options.actionOf(type) === 'allow' ? 'allow' : 'redact');
+  return {
+    provider: options.model.provider,
+    modelId: options.model.modelId,
+    async generate(request) {
+      const result = await options.model.generate(request);
+      const findings = options.scan(result.text).filter((finding) => !isUserValue(options.userValues, finding));
+      if (findings.length === 0) return result;
+      return { ...result, text: applyPiiActions({ text: result.text, findings, actions: leakAction, vault: new MaskVault() }).text };
+    },
+    stream(request) {
+      return guardStream(options.model.stream(request), () =>
+        createStreamPiiGuard({ scan: options.scan, actions: leakAction, vault: new MaskVault(), allowValuesFrom: options.userValues }),
+      );
+    },
+  };
+}
+
+function isUserValue(vault: MaskVault, finding: PiiFinding): boolean {
+  return vault.placeholderOf({ type: finding.type, value: finding.text }) !== undefined;
+}
+
+async function* guardStream(parts: AsyncIterable<ChatStreamPart>, create: () => StreamTransform): AsyncIterable<ChatStreamPart> {
+  const guards = new Map<string, StreamTransform>();
+  for await (const part of parts) {
+    if (part.type === 'text-delta') {
+      const guard = guards.get(part.id) ?? create();
+      guards.set(part.id, guard);
+      const delta = guard.push(part.delta);
+      if (delta) yield { ...part, delta };
+    } else if (part.type === 'text-end') {
+      const rest = guards.get(part.id)?.flush();
+      if (rest) yield { type: 'text-delta', id: part.id, delta: rest };
+      yield part;
+    } else yield part;
+  }
+}
