@@ -21,14 +21,10 @@ export function turnAuditEvent(options: {
   return {
     event: 'chat.turn',
     workspace: actor?.workspace ?? options.conversation.workspace,
-    actor: actor
-      ? {
-          kind: 'key',
-          role: actor.role,
-          ...(actor.keyId ? { keyId: actor.keyId } : {}),
-          ...(actor.keyName ? { keyName: actor.keyName } : {}),
-        }
-      : { kind: 'system' },
+    // Without keys (loopback) the caller is the local owner, not a key.
+    actor: actor?.keyId
+      ? { kind: 'key', role: actor.role, keyId: actor.keyId, ...(actor.keyName ? { keyName: actor.keyName } : {}) }
+      : { kind: 'system', ...(actor ? { role: actor.role } : {}) },
     assistantId: options.conversation.assistantId,
     model: options.model,
     conversationId: options.conversation.id,
