@@ -37,18 +37,6 @@ export function findingOf(options: { text: string; value: string; type: PiiType;
   };
 }
 
-/** Deterministic pseudo-random numbers (mulberry32), so a failing chunking can be reproduced from its seed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Splits `text` into random pieces (1..maxSize characters, sometimes empty). */
 export function randomChunks(options: { text: string; random: () => number; maxSize?: number }): string[] {
   const chunks: string[] = [];
@@ -59,3 +47,5 @@ export function randomChunks(options: { text: string; random: () => number; maxS
   }
   return chunks;
 }
+
+export { seededRandom } from '../../../src/core/seeded-random.ts';
