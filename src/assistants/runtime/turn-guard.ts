@@ -76,9 +76,20 @@ export function inspectInput(options: { guard: AssistantGuard; message: string; 
   const { guard, language } = options;
   const { policy } = guard;
   const decisions: AuditPolicyDecision[] = [];
+  const findings = scanForPolicy(guard, options.message, language);
+  // Blocked and redacted values never reach the transcript or an engine, also when the turn is refused for another reason.
+  const redacted = applyPiiActions({
+    text: options.message,
+    findings,
+    actions: (type) => {
+      const action = piiActionFor(policy, type);
+      return action === 'redact' || action === 'block' ? action : 'allow';
+    },
+    vault: new MaskVault(),
+  });
   const refuse = (refusal: string): InputInspection => ({
     refusal,
-    message: options.message,
+    message: redacted.text,
     findings: [],
     decisions,
     reviewReason: undefined,
@@ -91,18 +102,11 @@ export function inspectInput(options: { guard: AssistantGuard; message: string; 
     if (injection.action === 'blocked') return refuse(injectionRefusal(language));
   }
 
-  const findings = scanForPolicy(guard, options.message, language);
   const blocked = findings.filter((finding) => piiActionFor(policy, finding.type) === 'block');
   if (blocked.length) {
     decisions.push({ policy: 'pii', action: 'block', detail: typesOf(blocked) });
     return refuse(contentBlockedError({ findings: blocked, lang: language }).message);
   }
-  const redacted = applyPiiActions({
-    text: options.message,
-    findings,
-    actions: (type) => (piiActionFor(policy, type) === 'redact' ? 'redact' : 'allow'),
-    vault: new MaskVault(),
-  });
   for (const action of ['redact', 'mask', 'allow'] as const) {
     const matching = findings.filter((finding) => piiActionFor(policy, finding.type) === action);
     if (matching.length) decisions.push({ policy: 'pii', action, detail: typesOf(matching) });

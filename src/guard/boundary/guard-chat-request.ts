@@ -49,6 +49,9 @@ function routeChatRequest(options: { models: ModelRegistry; modelId: string; req
   const userTexts = request.messages.flatMap((message) => (message.role === 'user' ? [message.content] : []));
   const last = userTexts.at(-1) ?? '';
   const model = options.models.chat(options.modelId);
+  // An assistant turn runs its assistant's own guard (which may differ from the global one), refuses inside the
+  // conversation (dropping a pending change) and audits itself; a 422 here would pre-empt all of that.
+  if (options.modelId.startsWith('assistant:')) return { model, decisions };
   const refuse = (refusal: GenstackError): GuardedChat => ({ model, decisions, refusal });
   const lang = guessTextLanguage(last);
 
@@ -90,10 +93,9 @@ function routeChatRequest(options: { models: ModelRegistry; modelId: string; req
 
   const scan = (text: string) => scanPii(text, { minScore: policy.pii.minScore });
   if (isLocalChatModel(options.models, options.modelId)) {
-    // Redaction is irreversible whatever the model, as in assistant turns; `assistant:` models run their own guard on the
-    // message as sent (their transcript hash depends on it).
+    // Redaction is irreversible whatever the model, as in assistant turns.
     const redacted = findings.filter((finding) => piiActionFor(policy, finding.type) === 'redact');
-    if (redacted.length === 0 || options.modelId.startsWith('assistant:')) return { model, decisions };
+    if (redacted.length === 0) return { model, decisions };
     decisions.push({ policy: 'pii', action: 'redact', detail: [...new Set(redacted.map((finding) => finding.type))].join(',') });
     const redactOnly = (type: PiiType) => (piiActionFor(policy, type) === 'redact' ? 'redact' : 'allow');
     return { model: maskedChatModel({ model, scan, actionOf: redactOnly }), decisions };
