@@ -1,4 +1,4 @@
-// Throughput: a corpus of evaluation texts repeated in a seeded mixed order to a byte target, scanned text by text; median MB/s of UTF-8 bytes.
+// Throughput corpora (dense evaluation texts, realistic chat traffic, 16 KB documents) and their timing; median MB/s of UTF-8 bytes.
 import { seededRandom } from './random.ts';
 
 /** Texts repeated, shuffled per round, until their UTF-8 size reaches `targetBytes`. */
@@ -23,6 +23,79 @@ export function buildThroughputCorpus(input: { texts: readonly string[]; targetB
     }
   }
   return { texts: corpus, bytes };
+}
+
+/**
+ * Realistic chat traffic: ordinary customer messages in a seeded shuffled order with one PII-bearing text after every
+ * `ordinaryPerPiiText` of them, repeated until the UTF-8 size reaches `targetBytes`; each entry is one chat turn.
+ *
+ * @example
+ * buildChatCorpus({ ordinary: ['배송 언제 와요?'], piiTexts: ['연락처 010-1234-5678'], targetBytes: 1e6 }).texts.length;
+ */
+export function buildChatCorpus(input: {
+  ordinary: readonly string[];
+  piiTexts: readonly string[];
+  targetBytes: number;
+  ordinaryPerPiiText?: number;
+  seed?: number;
+}): { texts: string[]; bytes: number } {
+  const random = seededRandom(input.seed ?? 131);
+  const ordinaryPerPiiText = input.ordinaryPerPiiText ?? 9;
+  const drawFrom = (texts: readonly string[]) => {
+    let order: number[] = [];
+    return () => {
+      if (order.length === 0) order = shuffledIndexes(texts.length, random);
+      return texts[order.pop()!]!;
+    };
+  };
+  const nextOrdinary = drawFrom(input.ordinary);
+  const nextPiiText = drawFrom(input.piiTexts);
+  const texts: string[] = [];
+  let bytes = 0;
+  for (let turn = 0; bytes < input.targetBytes; turn += 1) {
+    const text = turn % (ordinaryPerPiiText + 1) === ordinaryPerPiiText ? nextPiiText() : nextOrdinary();
+    texts.push(text);
+    bytes += Buffer.byteLength(text, 'utf8');
+  }
+  return { texts, bytes };
+}
+
+/**
+ * The same traffic as documents: consecutive messages joined by newlines into documents of at most `documentBytes`
+ * UTF-8 bytes (a transcript or an uploaded file scanned in one call).
+ *
+ * @example
+ * buildDocumentCorpus({ texts: chat.texts, documentBytes: 16_384 }).texts.length;
+ */
+export function buildDocumentCorpus(input: { texts: readonly string[]; documentBytes: number }): { texts: string[]; bytes: number } {
+  const documents: string[] = [];
+  let parts: string[] = [];
+  let documentSize = 0;
+  let bytes = 0;
+  const flush = () => {
+    if (parts.length === 0) return;
+    documents.push(parts.join('\n'));
+    bytes += documentSize;
+    parts = [];
+    documentSize = 0;
+  };
+  for (const text of input.texts) {
+    const size = Buffer.byteLength(text, 'utf8');
+    if (parts.length > 0 && documentSize + 1 + size > input.documentBytes) flush();
+    documentSize += (parts.length > 0 ? 1 : 0) + size;
+    parts.push(text);
+  }
+  flush();
+  return { texts: documents, bytes };
+}
+
+function shuffledIndexes(length: number, random: ReturnType<typeof seededRandom>): number[] {
+  const order = Array.from({ length }, (_, index) => index);
+  for (let index = order.length - 1; index > 0; index -= 1) {
+    const other = random.integer(index + 1);
+    [order[index], order[other]] = [order[other]!, order[index]!];
+  }
+  return order;
 }
 
 const median = (values: number[]) => [...values].sort((left, right) => left - right)[Math.floor(values.length / 2)]!;

@@ -9,6 +9,7 @@ import type { PiiFinding } from './types.ts';
  * ]).map((finding) => finding.type); // ['RRN']
  */
 export function resolveOverlaps(findings: readonly PiiFinding[]): PiiFinding[] {
+  if (findings.length <= 1) return [...findings];
   const ranked = [...findings].sort(
     (left, right) => right.score - left.score || right.end - right.start - (left.end - left.start) || left.start - right.start,
   );

@@ -55,4 +55,9 @@ export interface PiiRecognizer {
   types: readonly PiiType[];
   /** Candidates in `text`, possibly overlapping; the scanner resolves overlaps and applies `minScore`. */
   find(text: string, options: ScanOptions): PiiFinding[];
+  /**
+   * A cheap precheck (a look at the shared `textFeatures`): false means `find` would return nothing, so the scanner skips
+   * it. Absent means always run.
+   */
+  mightMatch?(text: string): boolean;
 }

@@ -1,4 +1,5 @@
 // The PERSON recogniser: Korean and English personal names recognised from the context words around them.
+import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import type { PiiFinding, PiiRecognizer, ScanOptions } from '../types.ts';
 import { findKnownEnglishNames } from './english-known-names.ts';
 import { findEnglishNames } from './english-names.ts';
@@ -27,12 +28,21 @@ function deduplicate(findings: PiiFinding[]): PiiFinding[] {
 export const personNameRecognizer: PiiRecognizer = {
   name: 'person-name',
   types: ['PERSON'],
+  // Every context word is Hangul or Latin letters.
+  mightMatch: (text) => (textFeatures(text).flags & (textFeature.hangul | textFeature.upperLatin | textFeature.lowerLatin)) !== 0,
   find(text: string, _options: ScanOptions): PiiFinding[] {
-    return deduplicate([
-      ...findKoreanNames(text),
-      ...findKoreanNamesByCue(text),
-      ...findEnglishNames(text),
-      ...findKnownEnglishNames(text),
-    ]);
+    const features = textFeatures(text);
+    const findings: PiiFinding[] = [];
+    // Korean contexts (honorifics, labels, cues) are Hangul; English ones need Latin letters, and a known full name capitals.
+    if (hasFeatures(features, textFeature.hangul)) {
+      for (const finding of findKoreanNames(text)) findings.push(finding);
+      for (const finding of findKoreanNamesByCue(text)) findings.push(finding);
+    }
+    if ((features.flags & (textFeature.upperLatin | textFeature.lowerLatin)) !== 0) {
+      for (const finding of findEnglishNames(text)) findings.push(finding);
+      if (hasFeatures(features, textFeature.upperLatin | textFeature.lowerLatin))
+        for (const finding of findKnownEnglishNames(text)) findings.push(finding);
+    }
+    return findings.length <= 1 ? findings : deduplicate(findings);
   },
 };

@@ -1,9 +1,10 @@
 // Finds Korean bank account numbers, only next to banking words: bank-specific digit groupings, or bare digits after a label.
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
+import { textFeatures } from '../text-features.ts';
 import { hasContextBefore } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
 import { digitEnd, digitStart } from './digit-boundaries.ts';
-import { findInNumericRuns } from './numeric-runs.ts';
+import { findInNumericRuns, runSeparator } from './numeric-runs.ts';
 
 const name = 'bank-account';
 
@@ -54,15 +55,16 @@ const mobileShaped = /^01[016789]\d{7,8}$/;
 export const bankAccountRecognizer: PiiRecognizer = {
   name,
   types: ['BANK_ACCOUNT'],
+  mightMatch: (text) => textFeatures(text).mostRunDigits >= 8,
   find(text) {
     const findings: PiiFinding[] = [];
-    for (const { start, match } of findInNumericRuns(text, { pattern: groupedPattern, minDigits: 10 })) {
+    for (const { start, match } of findInNumericRuns(text, { pattern: groupedPattern, minDigits: 10, anySeparator: runSeparator.hyphen })) {
       const digits = match[0].replace(/-/g, '');
       if (digits.length < 10 || digits.length > 14 || mobileShaped.test(digits)) continue;
       const score = groupedScore(text, { candidate: match[0], start });
       if (score > 0) findings.push(createFinding({ type: 'BANK_ACCOUNT', text: match[0], start, score, recognizer: name }));
     }
-    for (const { start, match } of findInNumericRuns(text, { pattern: barePattern, minDigits: 8 })) {
+    for (const { start, match } of findInNumericRuns(text, { pattern: barePattern, minDigits: 8, minGroup: 8 })) {
       if (mobileShaped.test(match[0]) || !isLabelledAccount(text, { start, digits: match[0].length })) continue;
       findings.push(createFinding({ type: 'BANK_ACCOUNT', text: match[0], start, score: 0.6, recognizer: name }));
     }

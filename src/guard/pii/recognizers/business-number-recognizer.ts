@@ -1,10 +1,11 @@
 // Finds Korean business registration numbers (사업자등록번호, XXX-XX-XXXXX), validated by their check digit.
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
+import { textFeatures } from '../text-features.ts';
 import { hasValidBusinessNumberChecksum } from './business-number-checksum.ts';
 import { hasContextBefore } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
 import { digitEnd, digitStart } from './digit-boundaries.ts';
-import { findInNumericRuns } from './numeric-runs.ts';
+import { findInNumericRuns, runSeparator } from './numeric-runs.ts';
 
 const name = 'business-number';
 const hyphenatedPattern = new RegExp(String.raw`${digitStart}\d{3}-\d{2}-\d{5}${digitEnd}`, 'g');
@@ -21,16 +22,22 @@ const businessContext = /사업자|등록\s*번호|business\s*(?:registration|nu
 export const businessNumberRecognizer: PiiRecognizer = {
   name,
   types: ['BRN'],
+  mightMatch: (text) => textFeatures(text).mostRunDigits >= 10,
   find(text) {
     const findings: PiiFinding[] = [];
-    for (const { start, match } of findInNumericRuns(text, { pattern: hyphenatedPattern, minDigits: 10 })) {
+    for (const { start, match } of findInNumericRuns(text, {
+      pattern: hyphenatedPattern,
+      minDigits: 10,
+      minGroup: 5,
+      anySeparator: runSeparator.hyphen,
+    })) {
       const valid = hasValidBusinessNumberChecksum(match[0].replace(/-/g, ''));
       const labelled = hasContextBefore(text, { start, pattern: businessContext });
       if (!valid && !labelled) continue;
       const score = valid ? (labelled ? 0.95 : 0.8) : 0.6;
       findings.push(createFinding({ type: 'BRN', text: match[0], start, score, recognizer: name }));
     }
-    for (const { start, match } of findInNumericRuns(text, { pattern: barePattern, minDigits: 10 })) {
+    for (const { start, match } of findInNumericRuns(text, { pattern: barePattern, minDigits: 10, minGroup: 10 })) {
       if (!hasValidBusinessNumberChecksum(match[0])) continue;
       if (!hasContextBefore(text, { start, pattern: businessContext })) continue;
       findings.push(createFinding({ type: 'BRN', text: match[0], start, score: 0.85, recognizer: name }));

@@ -1,5 +1,6 @@
 // Finds Korean corporate registration numbers (법인등록번호, XXXXXX-XXXXXXX) without taking resident numbers.
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
+import { textFeatures } from '../text-features.ts';
 import { hasContextBefore } from './context-window.ts';
 import { hasValidCorporateNumberChecksum } from './corporate-number-checksum.ts';
 import { createFinding } from './create-finding.ts';
@@ -26,9 +27,10 @@ const residentContext = /주민|외국인|resident|alien/i;
 export const corporateNumberRecognizer: PiiRecognizer = {
   name,
   types: ['CRN'],
+  mightMatch: (text) => textFeatures(text).mostRunDigits >= 13,
   find(text) {
     const findings: PiiFinding[] = [];
-    for (const { start, match } of findInNumericRuns(text, { pattern: candidatePattern, minDigits: 13 })) {
+    for (const { start, match } of findInNumericRuns(text, { pattern: candidatePattern, minDigits: 13, minGroup: 7 })) {
       const digits = match[0].replace(/[- ]/, '');
       const valid = hasValidCorporateNumberChecksum(digits);
       let score: number;

@@ -1,5 +1,6 @@
 // Finds payment card numbers: 13–19 digits, grouped or not, passing Luhn and matching a known issuer prefix.
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
+import { textFeatures } from '../text-features.ts';
 import { cardIssuer } from './card-issuer.ts';
 import { hasContextBefore } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
@@ -22,6 +23,7 @@ const cardWordAfterWindow = 8;
 export const creditCardRecognizer: PiiRecognizer = {
   name,
   types: ['CREDIT_CARD'],
+  mightMatch: (text) => textFeatures(text).mostRunDigits >= 13,
   find(text) {
     const findings: PiiFinding[] = [];
     for (const { start, match } of findInNumericRuns(text, { pattern: candidatePattern, minDigits: 13 })) {

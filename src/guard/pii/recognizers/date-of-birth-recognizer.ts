@@ -1,8 +1,9 @@
 // Finds dates of birth: a date counts only right after a birth word (생년월일, 생일, 출생, DOB, born…), never a plain date.
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
+import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { createFinding } from './create-finding.ts';
 import { dateOfBirthFormats, isPlausibleBirthDate } from './date-formats.ts';
-import { labelsAt } from './label-triggers.ts';
+import { labelsAt, labelTriggers } from './label-triggers.ts';
 
 const name = 'date-of-birth';
 const birthWords = /생년월일|생일|출생|태어난|(?<![A-Za-z])(?:dob\b|d\.o\.b\.?|birth\s*date|birthday|birth|born\b)/iy;
@@ -21,6 +22,8 @@ const longestDate = 24;
 export const dateOfBirthRecognizer: PiiRecognizer = {
   name,
   types: ['DATE_OF_BIRTH'],
+  // Every date holds a digit; the birth word is a trigger word or the syllable 생 after the date.
+  mightMatch: (text) => hasFeatures(textFeatures(text), textFeature.digit) && (labelTriggers(text).length > 0 || text.includes('생')),
   find(text) {
     const findings: PiiFinding[] = [];
     let coveredUntil = 0;

@@ -1,9 +1,11 @@
 // Finds Korean driver's licence numbers (운전면허번호): region NN (11–28) or region name, then NN-NNNNNN-NN.
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
+import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { hasContextBefore } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
 import { digitEnd, digitStart } from './digit-boundaries.ts';
 import { findLabelled, valueAfterLabel } from './labelled-identifier.ts';
+import { labelTriggers } from './label-triggers.ts';
 import { findInNumericRuns, type RunMatch } from './numeric-runs.ts';
 
 const name = 'driver-license';
@@ -29,13 +31,18 @@ const foreignValue = valueAfterLabel(String.raw`[A-Z]{1,2}\d{6,8}|\d{3}-\d{3}-\d
 export const driverLicenseRecognizer: PiiRecognizer = {
   name,
   types: ['DRIVER_LICENSE'],
+  // Korean numbers hold ten digits or more; a foreign one needs a licence label (a trigger word) and a digit.
+  mightMatch: (text) => {
+    const features = textFeatures(text);
+    return features.mostRunDigits >= 10 || (hasFeatures(features, textFeature.digit) && labelTriggers(text).length > 0);
+  },
   find(text) {
     const findings: PiiFinding[] = [];
-    for (const found of findInNumericRuns(text, { pattern: numericPattern, minDigits: 12 })) {
+    for (const found of findInNumericRuns(text, { pattern: numericPattern, minDigits: 12, minGroup: 6 })) {
       addLicense(findings, { text, found, baseScore: found.match[1] === '-' ? 0.8 : found.match[1] === ' ' ? 0.7 : 0 });
     }
     // Region names are at most four syllables and a space before the run.
-    for (const found of findInNumericRuns(text, { pattern: regionNamePattern, minDigits: 10, before: 6 }))
+    for (const found of findInNumericRuns(text, { pattern: regionNamePattern, minDigits: 10, before: 6, minGroup: 6 }))
       addLicense(findings, { text, found, baseScore: 0.85 });
     const labelled = findLabelled(text, {
       labels: foreignLabels,

@@ -1,5 +1,6 @@
 // Finds email addresses by jumping from '@' to '@' instead of running a backtracking regex over the whole text.
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
+import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { createFinding } from './create-finding.ts';
 
 const name = 'email';
@@ -15,6 +16,7 @@ const domainPattern =
 export const emailRecognizer: PiiRecognizer = {
   name,
   types: ['EMAIL'],
+  mightMatch: (text) => hasFeatures(textFeatures(text), textFeature.atSign),
   find(text) {
     const findings: PiiFinding[] = [];
     let at = text.indexOf('@');

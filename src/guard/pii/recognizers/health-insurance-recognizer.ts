@@ -1,5 +1,7 @@
 // Finds health-insurance card and member numbers (건강보험증 번호, 가입자번호, member ID), which exist only after a label.
 import type { PiiRecognizer } from '../types.ts';
+import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
+import { labelTriggers } from './label-triggers.ts';
 import { findLabelled, valueAfterLabel } from './labelled-identifier.ts';
 
 const name = 'health-insurance';
@@ -21,6 +23,7 @@ function labelledScore(): number {
 export const healthInsuranceRecognizer: PiiRecognizer = {
   name,
   types: ['HEALTH_INSURANCE'],
+  mightMatch: (text) => hasFeatures(textFeatures(text), textFeature.digit) && labelTriggers(text).length > 0,
   find(text) {
     return findLabelled(text, { labels, value, type: 'HEALTH_INSURANCE', recognizer: name, scoreFor: labelledScore });
   },

@@ -1,5 +1,6 @@
 // Finds IBANs (country code, check digits, account), spaced in fours or not, validated by length and mod 97.
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
+import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { createFinding } from './create-finding.ts';
 import { isValidIban } from './iban-checksum.ts';
 
@@ -13,6 +14,7 @@ const candidatePattern = /(?<![0-9A-Za-z])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?:
 export const ibanRecognizer: PiiRecognizer = {
   name,
   types: ['IBAN'],
+  mightMatch: (text) => hasFeatures(textFeatures(text), textFeature.upperLatin | textFeature.digit),
   find(text) {
     const findings: PiiFinding[] = [];
     // exec, not matchAll: matchAll clones the pattern on every call, which costs more than the scan of a short text.

@@ -1,9 +1,10 @@
 // Finds IPv4 addresses (valid octets, not version strings) and IPv6 addresses (full or compressed, validated by node:net).
 import { isIPv6 } from 'node:net';
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
+import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { hasContextBefore } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
-import { findInNumericRuns, type NumericRun } from './numeric-runs.ts';
+import { findInNumericRuns, runSeparator } from './numeric-runs.ts';
 
 const name = 'ip-address';
 const octet = String.raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
@@ -23,9 +24,13 @@ const wordCharacter = /\w/;
 export const ipAddressRecognizer: PiiRecognizer = {
   name,
   types: ['IP_ADDRESS'],
+  mightMatch: (text) => {
+    const features = textFeatures(text);
+    return features.mostRunDigits >= 4 || hasFeatures(features, textFeature.colon);
+  },
   find(text) {
     const findings: PiiFinding[] = [];
-    for (const { start, match } of findInNumericRuns(text, { pattern: ipv4Pattern, minDigits: 4, accept: runHasDot })) {
+    for (const { start, match } of findInNumericRuns(text, { pattern: ipv4Pattern, minDigits: 4, anySeparator: runSeparator.dot })) {
       if (hasContextBefore(text, { start, pattern: versionContext, windowSize: 12 })) continue;
       const score = hasContextBefore(text, { start, pattern: networkContext }) ? 0.9 : 0.75;
       findings.push(createFinding({ type: 'IP_ADDRESS', text: match[0], start, score, recognizer: name }));
@@ -62,9 +67,4 @@ function isAddressLike(text: string, span: { candidate: string; start: number; e
   if (wordCharacter.test(text[span.start - 1] ?? '') || wordCharacter.test(text[span.end] ?? '')) return false;
   // "a::b"-like fragments of code are not addresses: ask for two groups at least.
   return span.candidate.split(':').filter((group) => group !== '').length >= 2;
-}
-
-function runHasDot(text: string, run: NumericRun): boolean {
-  for (let index = run.start; index < run.end; index += 1) if (text.charCodeAt(index) === 46) return true;
-  return false;
 }

@@ -1,6 +1,8 @@
 // Finds medical record / patient numbers, which exist only after a label (MRN, 환자번호, 병록번호, clinical 등록번호).
 import type { PiiRecognizer } from '../types.ts';
+import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { contextWindowSize, hasContextBefore } from './context-window.ts';
+import { labelTriggers } from './label-triggers.ts';
 import { findLabelled, valueAfterLabel } from './labelled-identifier.ts';
 
 const name = 'medical-record';
@@ -20,6 +22,7 @@ const clinicalContext = /환자|병원|진료|외래|입원|의원|내원|처방
 export const medicalRecordRecognizer: PiiRecognizer = {
   name,
   types: ['MEDICAL_RECORD'],
+  mightMatch: (text) => hasFeatures(textFeatures(text), textFeature.digit) && labelTriggers(text).length > 0,
   find(text) {
     return findLabelled(text, {
       labels,

@@ -1,4 +1,5 @@
-// One pass per text over the stretches dense in digits, shared by every digit recogniser so none scans the whole text.
+// The stretches dense in digits, read once per text and shared by every digit recogniser so none scans the whole text.
+import { textFeatures } from '../text-features.ts';
 
 /** A maximal stretch of digits and separators (`-`, `.`, space, parentheses) holding at least `minimumRunLength` characters. */
 export interface NumericRun {
@@ -6,55 +7,71 @@ export interface NumericRun {
   end: number;
   /** How many digits the run holds, so a recogniser skips runs too short for it without running its pattern. */
   digits: number;
+  /** The longest stretch of digits without a separator ("010-1234-5678": 4), for patterns that need a long one. */
+  longestGroup: number;
+  /** `runSeparator` bits of the separators inside the run. */
+  separators: number;
 }
+
+/** Bits of `NumericRun.separators`. */
+export const runSeparator = { hyphen: 1, dot: 2, space: 4, parenthesis: 8 } as const;
 
 /** Seven characters is the shortest digit identifier (an IPv4 address such as 1.2.3.4); shorter runs are prices or counts. */
 export const minimumRunLength = 7;
-const lastScan: { text: string | undefined; runs: NumericRun[] } = { text: undefined, runs: [] };
 
 /**
- * The long numeric runs of `text`, computed once and reused while the recognisers of one scan ask for the same text
- * (the last text is remembered; comparing a string with itself is a pointer check).
+ * The long numeric runs of `text`, read in the same character pass as the scanner's text features and reused while the
+ * recognisers of one scan ask for the same text (the last text is remembered; comparing a string with itself is a pointer check).
  *
  * @example
  * longNumericRuns('tel 010-1234-5678, 3개').map((run) => [run.start, run.end]); // [[4, 17]]
  */
 export function longNumericRuns(text: string): readonly NumericRun[] {
-  if (lastScan.text === text) return lastScan.runs;
-  lastScan.text = text;
-  lastScan.runs = scanNumericRuns(text);
-  return lastScan.runs;
+  return textFeatures(text).runs;
 }
 
-// A character loop, not a regex: the pattern \d[\d\-. ()]{6,} cost more than all the digit recognisers together.
-function scanNumericRuns(text: string): NumericRun[] {
-  const runs: NumericRun[] = [];
+/**
+ * The stretch of digits and separators starting at the digit at `start`, with the index of the character that ended it.
+ * A character loop, not a regex: the pattern \d[\d\-. ()]{6,} cost more than all the digit recognisers together.
+ *
+ * @example
+ * readNumericRun('tel 010-1234-5678, 3개', 4).end; // 17
+ */
+export function readNumericRun(text: string, start: number): NumericRun & { stoppedAt: number } {
   const length = text.length;
-  for (let index = 0; index < length; index += 1) {
-    if (!isDigit(text.charCodeAt(index))) continue;
-    const start = index;
-    let digits = 1;
-    // Trailing separators belong to the sentence ("… 5678. Thanks"), so the run ends after its last digit.
-    let end = index + 1;
-    for (index += 1; index < length; index += 1) {
-      const code = text.charCodeAt(index);
-      if (isDigit(code)) {
-        digits += 1;
-        end = index + 1;
-      } else if (!isRunSeparator(code)) break;
+  let digits = 1;
+  let group = 1;
+  let longestGroup = 1;
+  let separators = 0;
+  let pendingSeparators = 0;
+  // Trailing separators belong to the sentence ("… 5678. Thanks"), so the run ends after its last digit.
+  let end = start + 1;
+  let index = start + 1;
+  for (; index < length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code >= 48 && code <= 57) {
+      digits += 1;
+      group += 1;
+      if (group > longestGroup) longestGroup = group;
+      separators |= pendingSeparators;
+      pendingSeparators = 0;
+      end = index + 1;
+    } else {
+      const separator = separatorBit(code);
+      if (separator === 0) break;
+      pendingSeparators |= separator;
+      group = 0;
     }
-    if (end - start >= minimumRunLength) runs.push({ start, end, digits });
   }
-  return runs;
+  return { start, end, digits, longestGroup, separators, stoppedAt: index };
 }
 
-function isRunSeparator(code: number): boolean {
-  // '-', '.', ' ', '(', ')'
-  return code === 45 || code === 46 || code === 32 || code === 40 || code === 41;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
+/** The `runSeparator` bit of a run separator ('-', '.', ' ', '(', ')'), 0 for any other character. */
+function separatorBit(code: number): number {
+  if (code === 45) return runSeparator.hyphen;
+  if (code === 46) return runSeparator.dot;
+  if (code === 32) return runSeparator.space;
+  return code === 40 || code === 41 ? runSeparator.parenthesis : 0;
 }
 
 export interface RunMatch {
@@ -67,6 +84,10 @@ export interface RunSearch {
   pattern: RegExp;
   /** Runs with fewer digits are skipped. */
   minDigits: number;
+  /** Runs whose longest unseparated stretch of digits is shorter are skipped (a bare `\d{10}` needs 10). */
+  minGroup?: number;
+  /** Runs holding none of these `runSeparator` bits are skipped (a pattern that always has a hyphen needs `hyphen`). */
+  anySeparator?: number;
   /** Characters of text before the run the pattern may see (default 2: boundary look-behinds, a leading `+` or `(`). */
   before?: number;
   /** A cheap test on the run (e.g. its first character) before the pattern runs. */
@@ -83,7 +104,9 @@ export interface RunSearch {
 export function findInNumericRuns(text: string, options: RunSearch): RunMatch[] {
   const found: RunMatch[] = [];
   for (const run of longNumericRuns(text)) {
-    if (run.digits < options.minDigits || (options.accept !== undefined && !options.accept(text, run))) continue;
+    if (run.digits < options.minDigits || run.longestGroup < (options.minGroup ?? 1)) continue;
+    if (options.anySeparator !== undefined && (run.separators & options.anySeparator) === 0) continue;
+    if (options.accept !== undefined && !options.accept(text, run)) continue;
     const windowStart = Math.max(0, run.start - (options.before ?? 2));
     const window = text.slice(windowStart, run.end + 2);
     options.pattern.lastIndex = 0;

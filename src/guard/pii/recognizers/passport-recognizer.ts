@@ -1,5 +1,6 @@
 // Finds passport numbers: Korean current (M123A4567) and old (M12345678) formats, and foreign ones when labelled.
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
+import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { hasContextBefore } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
 import { findInNumericRuns } from './numeric-runs.ts';
@@ -24,12 +25,17 @@ const passportContext = /여권|passport/i;
 export const passportRecognizer: PiiRecognizer = {
   name,
   types: ['PASSPORT'],
+  // The current Korean format (M123A4567) holds no long run; the others end in seven digits or more.
+  mightMatch: (text) => {
+    const features = textFeatures(text);
+    return features.mostRunDigits >= 7 || hasFeatures(features, textFeature.upperLatin | textFeature.digit);
+  },
   find(text) {
     const findings: PiiFinding[] = [];
     currentKoreanPattern.lastIndex = 0;
     for (let match = currentKoreanPattern.exec(text); match !== null; match = currentKoreanPattern.exec(text))
       addPassport(findings, { text, candidate: match[0], start: match.index, unlabelled: 0.75, labelled: 0.95 });
-    for (const { start, match } of findInNumericRuns(text, { pattern: digitRunPattern, minDigits: 7, before: 4 })) {
+    for (const { start, match } of findInNumericRuns(text, { pattern: digitRunPattern, minDigits: 7, before: 4, minGroup: 7 })) {
       const old = oldKoreanFormat.test(match[0]);
       addPassport(findings, { text, candidate: match[0], start, unlabelled: old ? 0.45 : 0, labelled: old ? 0.85 : 0.75 });
     }

@@ -1,10 +1,11 @@
 // Finds Korean phone numbers (mobile, Seoul and regional landlines, 070, 050X safe numbers, +82) and other +country numbers.
 import libphonenumber from 'google-libphonenumber';
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
+import { textFeatures } from '../text-features.ts';
 import { hasContextBefore } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
 import { digitEnd, digitStart } from './digit-boundaries.ts';
-import { findInNumericRuns, type NumericRun } from './numeric-runs.ts';
+import { findInNumericRuns, runSeparator, type NumericRun } from './numeric-runs.ts';
 
 const name = 'phone';
 const phoneUtil = libphonenumber.PhoneNumberUtil.getInstance();
@@ -26,6 +27,7 @@ const britishPattern = new RegExp(String.raw`${digitStart}0(?:\d{2} \d{4} \d{4}|
 // A routing, account or order label right before the number names what it is: not a phone.
 const otherIdentifierLabel =
   /(?:routing|aba|transit|sort\s*code|account|acct|order|invoice|ticket|tracking|주문|송장|계좌)\s*(?:number|no\.?|#|번호)?\s*[:#=]?\s*$/i;
+const anyPhoneSeparator = runSeparator.hyphen | runSeparator.dot | runSeparator.space | runSeparator.parenthesis;
 const phoneContext = /전화|연락|휴대|핸드폰|폰|번호|팩스|tel|phone|mobile|cell|call|contact|fax|whatsapp/i;
 
 /**
@@ -38,9 +40,10 @@ const phoneContext = /전화|연락|휴대|핸드폰|폰|번호|팩스|tel|phone
 export const phoneRecognizer: PiiRecognizer = {
   name,
   types: ['PHONE'],
+  mightMatch: (text) => textFeatures(text).mostRunDigits >= 8,
   find(text) {
     const findings: PiiFinding[] = [];
-    for (const { start, match } of findInNumericRuns(text, { pattern: domesticPattern, minDigits: 9 })) {
+    for (const { start, match } of findInNumericRuns(text, { pattern: domesticPattern, minDigits: 9, minGroup: 4 })) {
       const type = koreanNumberType(match[0]);
       if (type === undefined || hasContextBefore(text, { start, pattern: otherIdentifierLabel })) continue;
       const separated = /[-. )]/.test(match[0]);
@@ -50,8 +53,8 @@ export const phoneRecognizer: PiiRecognizer = {
       findings.push(createFinding({ type: 'PHONE', text: match[0], start, score, recognizer: name }));
     }
     if (text.includes('+')) findings.push(...findInternational(text));
-    findNational(text, { findings, pattern: northAmericanPattern, region: 'US' });
-    findNational(text, { findings, pattern: britishPattern, region: 'GB' });
+    findNational(text, { findings, pattern: northAmericanPattern, region: 'US', anySeparator: anyPhoneSeparator });
+    findNational(text, { findings, pattern: britishPattern, region: 'GB', anySeparator: runSeparator.space });
     return findings;
   },
 };
@@ -150,8 +153,9 @@ function validateInternationalNumber(text: string): number | null {
 const nationalVerdicts = new Map<string, boolean>();
 
 /** US and UK numbers written without their country code, validated for that region by libphonenumber (cached). */
-function findNational(text: string, search: { findings: PiiFinding[]; pattern: RegExp; region: 'US' | 'GB' }): void {
-  for (const { start, match } of findInNumericRuns(text, { pattern: search.pattern, minDigits: 10, before: 3 })) {
+function findNational(text: string, search: { findings: PiiFinding[]; pattern: RegExp; region: 'US' | 'GB'; anySeparator: number }): void {
+  const runSearch = { pattern: search.pattern, minDigits: 10, before: 3, minGroup: 4, anySeparator: search.anySeparator };
+  for (const { start, match } of findInNumericRuns(text, runSearch)) {
     const digits = match[0].replace(/\D/g, '');
     const key = `${search.region}:${digits}`;
     let valid = nationalVerdicts.get(key);

@@ -1,5 +1,6 @@
 // Finds Korean resident (RRN) and foreigner (FRN) registration numbers: YYMMDD-GNNNNNN with or without the hyphen.
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
+import { textFeatures } from '../text-features.ts';
 import { hasContextBefore } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
 import { digitEnd, digitStart } from './digit-boundaries.ts';
@@ -24,9 +25,10 @@ const corporateContext = /법인|corporat/i;
 export const residentNumberRecognizer: PiiRecognizer = {
   name,
   types: ['RRN', 'FRN'],
+  mightMatch: (text) => textFeatures(text).mostRunDigits >= 13,
   find(text) {
     const findings: PiiFinding[] = [];
-    for (const { start, match } of findInNumericRuns(text, { pattern: candidatePattern, minDigits: 13 })) {
+    for (const { start, match } of findInNumericRuns(text, { pattern: candidatePattern, minDigits: 13, minGroup: 7 })) {
       const digits = match[0].replace(/[- ]/g, '');
       const kind = residentNumberKind(digits);
       if (kind === undefined || !hasValidResidentBirthDate(digits)) continue;

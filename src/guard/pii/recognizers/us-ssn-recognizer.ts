@@ -1,9 +1,10 @@
 // Finds US Social Security numbers (AAA-GG-SSSS) outside the ranges the SSA never issues.
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
+import { textFeatures } from '../text-features.ts';
 import { hasContextBefore } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
 import { digitEnd, digitStart } from './digit-boundaries.ts';
-import { findInNumericRuns, type RunMatch } from './numeric-runs.ts';
+import { findInNumericRuns, runSeparator, type RunMatch } from './numeric-runs.ts';
 
 const name = 'us-ssn';
 const separatedPattern = new RegExp(String.raw`${digitStart}\d{3}([- ])\d{2}\1\d{4}${digitEnd}`, 'g');
@@ -32,12 +33,18 @@ export function isIssuableSocialSecurityNumber(digits: string): boolean {
 export const usSsnRecognizer: PiiRecognizer = {
   name,
   types: ['US_SSN'],
+  mightMatch: (text) => textFeatures(text).mostRunDigits >= 9,
   find(text) {
     const findings: PiiFinding[] = [];
-    for (const found of findInNumericRuns(text, { pattern: separatedPattern, minDigits: 9 })) {
+    for (const found of findInNumericRuns(text, {
+      pattern: separatedPattern,
+      minDigits: 9,
+      minGroup: 4,
+      anySeparator: runSeparator.hyphen | runSeparator.space,
+    })) {
       addSocialSecurityNumber(findings, { text, found, unlabelled: found.match[1] === '-' ? 0.65 : 0, labelled: 0.95 });
     }
-    for (const found of findInNumericRuns(text, { pattern: barePattern, minDigits: 9 }))
+    for (const found of findInNumericRuns(text, { pattern: barePattern, minDigits: 9, minGroup: 9 }))
       addSocialSecurityNumber(findings, { text, found, unlabelled: 0, labelled: 0.85 });
     return findings;
   },

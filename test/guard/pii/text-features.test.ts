@@ -1,0 +1,62 @@
+// The scanner's gate: one pass of text features and numeric-run shapes decides which recognisers run, without changing any finding.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { defaultRecognizers, scanPii, type PiiRecognizer } from '../../../src/guard/pii/index.ts';
+import { longNumericRuns, runSeparator } from '../../../src/guard/pii/recognizers/numeric-runs.ts';
+import { hasFeatures, textFeature, textFeatures } from '../../../src/guard/pii/text-features.ts';
+
+/** The default recognisers without their prechecks: every one runs on every text. */
+const ungated: PiiRecognizer[] = defaultRecognizers.map((recognizer) => ({
+  name: recognizer.name,
+  types: recognizer.types,
+  find: recognizer.find,
+}));
+
+test('features of a Korean message: Hangul, digits and the longest run, no @ or Latin letters', () => {
+  const features = textFeatures('연락처 010-1234-5678 로 전화 주세요');
+  assert.equal(hasFeatures(features, textFeature.hangul | textFeature.digit), true);
+  assert.equal(features.flags & (textFeature.atSign | textFeature.upperLatin | textFeature.lowerLatin), 0);
+  assert.equal(features.mostRunDigits, 11);
+});
+
+test('features of an English message: letters, @ and colon, and no run for a short number', () => {
+  const features = textFeatures('mail me at jane@example.com at 10:30, 3 items');
+  assert.equal(hasFeatures(features, textFeature.lowerLatin | textFeature.atSign | textFeature.colon | textFeature.digit), true);
+  assert.equal(features.flags & (textFeature.hangul | textFeature.upperLatin), 0);
+  assert.equal(features.mostRunDigits, 0);
+});
+
+test('numeric runs record their longest digit group and the separators between digits, not trailing ones', () => {
+  const [phone, bare] = longNumericRuns('tel 010-1234-5678. 주문 20261128001.');
+  assert.deepEqual(phone, { start: 4, end: 17, digits: 11, longestGroup: 4, separators: runSeparator.hyphen });
+  assert.deepEqual(bare, { start: 22, end: 33, digits: 11, longestGroup: 11, separators: 0 });
+});
+
+test('a recogniser whose precheck says no is skipped', () => {
+  let calls = 0;
+  const counting: PiiRecognizer = {
+    name: 'counting',
+    types: ['EMAIL'],
+    mightMatch: (text) => text.includes('@'),
+    find: () => ((calls += 1), []),
+  };
+  scanPii('배송 언제 와요?', { recognizers: [counting] });
+  scanPii('where is my order?', { recognizers: [counting] });
+  assert.equal(calls, 0);
+  scanPii('mail a@b.co', { recognizers: [counting] });
+  assert.equal(calls, 1);
+});
+
+test('the gate changes no finding in Korean and English texts, with and without identifiers', () => {
+  const texts = [
+    '안녕하세요, 홍길동 고객님. 연락처 010-9876-5432, 주민번호 850312-1234565, 계좌: 신한 110-123-456789',
+    '배송지: 서울특별시 강남구 테헤란로 152, 101동 1203호. 생년월일 1985년 3월 12일, 환자번호: 20231234',
+    '주문번호 ORD-2026-000123 결제 1,234,000원, 앱 버전 1.2.3',
+    '배송 언제 와요? 주문 취소하고 싶어요',
+    'Dear Ms. Jane Doe, call +1 415 555 2671 or mail jane.doe@example.com; SSN 123-45-6789, IP 2001:db8::1',
+    'Ship to 123 Main Street, Springfield, IL 62704. DOB: March 12, 1985. MRN 00482913, IBAN GB82 WEST 1234 5698 7654 32',
+    'Invoice INV-2026-000987 total $12.50 due 2026-11-28 at 09:30:00',
+    'where is my order?',
+  ];
+  for (const text of texts) assert.deepEqual(scanPii(text), scanPii(text, { recognizers: ungated }), text);
+});
