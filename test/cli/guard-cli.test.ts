@@ -62,7 +62,7 @@ describe('genstack guard', () => {
     const masked = genstack(['guard', 'redact', 'ko.txt', '--vault', 'vault.json'], { cwd });
     assert.equal(masked.code, 0, masked.stderr);
     assert.ok(!masked.stdout.includes('010-1234-5678') && !masked.stdout.includes('example.com'), masked.stdout);
-    assert.match(masked.stdout, /\[PHONE_1\] 이고 이메일은 \[EMAIL_1\] 입니다\. 다시 \[PHONE_1\] 로/);
+    assert.match(masked.stdout, /^\[PERSON_1\] 고객님의 .*\[PHONE_1\] 이고 이메일은 \[EMAIL_1\] 입니다\. 다시 \[PHONE_1\] 로/);
     assert.equal(statSync(join(cwd, 'vault.json')).mode & 0o077, 0, 'the vault is readable by its owner only');
 
     // A second text extends the same vault: a new number gets the next placeholder.
@@ -77,7 +77,8 @@ describe('genstack guard', () => {
     assert.equal(restored.code, 0, restored.stderr);
     assert.equal(restored.stdout, korean);
     const vault = JSON.parse(readFileSync(join(cwd, 'vault.json'), 'utf8')) as { entries: unknown[] };
-    assert.equal(vault.entries.length, 3);
+    // 홍길동 (a name before 고객님), the two phones and the email.
+    assert.equal(vault.entries.length, 4);
   });
 
   test('redact --mode redact --json returns {text, findings}; restore leaves unknown placeholders (English)', () => {
