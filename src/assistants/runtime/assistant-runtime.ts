@@ -1,7 +1,7 @@
 // The assistants runtime: registered assistants, and one turn = input guard → engine (builtin dialogue or model tool loop) → output guard → persist.
 import type Database from 'better-sqlite3';
 import { GenstackError, type Logger } from '../../core/index.ts';
-import { heldReply, type AuditLog, type GuardPolicyInput, type ReviewItem, type ReviewQueue } from '../../guard/index.ts';
+import { type AuditLog, type GuardPolicyInput, type ReviewItem, type ReviewQueue } from '../../guard/index.ts';
 import type { KnowledgeService } from '../../knowledge/index.ts';
 import type { ChatMessage, ModelRegistry } from '../../models/index.ts';
 import { detectLanguage } from '../../models/builtin/index.ts';
@@ -26,7 +26,7 @@ import { handoffReply, handoffUnavailableReply, localModelRequiredReply } from '
 import {
   compileAssistantGuard,
   inspectInput,
-  inspectOutput,
+  guardReply,
   inspectPassages,
   toolResultInspector,
   type AssistantGuard,
@@ -243,40 +243,42 @@ export function createAssistantRuntime(options: AssistantRuntimeOptions): Assist
     }
 
     let reviewId: string | undefined;
+    const { reviews } = options;
     if (intent !== 'refused') {
-      const allowed = [
-        ...conversations
-          .messages(conversation.id)
-          .filter((line) => line.role === 'user')
-          .map((line) => line.content),
-        message,
-      ];
-      for (const call of executor.calls) allowed.push(JSON.stringify(call.outcome));
-      if (citations.length) allowed.push(JSON.stringify(citations));
-      const output = inspectOutput({
+      const guarded = guardReply({
         guard,
         reply,
         language,
-        allowed,
-        ...(intent === 'model' ? { instructions: definition.instructions, passages: passages.map((text) => ({ text })) } : {}),
+        // What the customer may see of their own data: their messages, this turn's tool results and cited passages.
+        allowed: [
+          ...conversations
+            .messages(conversation.id)
+            .filter((line) => line.role === 'user')
+            .map((line) => line.content),
+          message,
+          ...executor.calls.map((call) => JSON.stringify(call.outcome)),
+          ...(citations.length ? [JSON.stringify(citations)] : []),
+        ],
+        ...(intent === 'model' ? { instructions: definition.instructions, passages } : {}),
+        inputReviewReason: inspection.reviewReason,
+        decisions,
+        ...(reviews
+          ? {
+              hold: (output: string, reason: string) =>
+                reviews.hold({
+                  workspace: input.actor?.workspace ?? conversation.workspace,
+                  assistantId: definition.id,
+                  conversationId: conversation.id,
+                  reason,
+                  policy: 'review',
+                  language,
+                  output,
+                }).id,
+            }
+          : {}),
       });
-      decisions.push(...output.decisions);
-      reply = output.reply;
-      const reviewReason = inspection.reviewReason ?? output.reviewReason;
-      if (reviewReason && options.reviews) {
-        // The customer sees a holding message; the reply reaches the conversation once a reviewer approves or edits it.
-        reviewId = options.reviews.hold({
-          workspace: input.actor?.workspace ?? conversation.workspace,
-          assistantId: definition.id,
-          conversationId: conversation.id,
-          reason: reviewReason,
-          policy: 'review',
-          language,
-          output: reply,
-        }).id;
-        decisions.push({ policy: 'review', action: 'hold', detail: reviewReason });
-        reply = guard.policy.review.holdMessage?.[language] ?? heldReply(language);
-      }
+      reply = guarded.reply;
+      reviewId = guarded.reviewId;
     }
 
     const session = executor.finish();

@@ -16,6 +16,7 @@ import {
   type OutputPassage,
   type PiiFinding,
   type TopicPolicy,
+  heldReply,
 } from '../../guard/index.ts';
 import type { Language } from '../../models/builtin/index.ts';
 import type { AssistantDefinition } from '../definition.ts';
@@ -222,4 +223,39 @@ export function toolResultInspector(options: { guard: AssistantGuard; decisions:
       message: 'The tool result contained instructions addressed to the assistant and was withheld.',
     });
   };
+}
+
+/**
+ * The output stage of a turn: `inspectOutput`, then — when the input or the output asks for review and a queue exists —
+ * the reply is held and the customer gets the holding message instead. Decisions are appended to `decisions`.
+ * @example
+ * const { reply, reviewId } = guardReply({ guard, reply, language, allowed, inputReviewReason, decisions, hold });
+ */
+export function guardReply(options: {
+  guard: AssistantGuard;
+  reply: string;
+  language: Language;
+  allowed: readonly string[];
+  instructions?: string;
+  passages?: readonly string[];
+  inputReviewReason: string | undefined;
+  decisions: AuditPolicyDecision[];
+  /** Holds a reply for review and returns the review id. */
+  hold?: (output: string, reason: string) => string;
+}): { reply: string; reviewId: string | undefined } {
+  const { guard, language } = options;
+  const output = inspectOutput({
+    guard,
+    reply: options.reply,
+    language,
+    allowed: options.allowed,
+    ...(options.instructions ? { instructions: options.instructions } : {}),
+    ...(options.passages ? { passages: options.passages.map((text) => ({ text })) } : {}),
+  });
+  options.decisions.push(...output.decisions);
+  const reason = options.inputReviewReason ?? output.reviewReason;
+  if (!reason || !options.hold) return { reply: output.reply, reviewId: undefined };
+  const reviewId = options.hold(output.reply, reason);
+  options.decisions.push({ policy: 'review', action: 'hold', detail: reason });
+  return { reply: guard.policy.review.holdMessage?.[language] ?? heldReply(language), reviewId };
 }
