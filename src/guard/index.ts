@@ -11,4 +11,5 @@ export * from './output-checks/index.ts';
 export * from './audit/index.ts';
 export * from './review/index.ts';
 export { maskedChatModel, type MaskedChatModelOptions } from './boundary/masked-chat-model.ts';
+export { boundaryChatModel } from './boundary/boundary-chat-model.ts';
 export { guardChatRequest, type GuardedChat } from './boundary/guard-chat-request.ts';

@@ -2,7 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { JobQueue } from '../jobs/index.ts';
 import type { ModelRegistry } from '../models/index.ts';
-import { createKnowledgeService } from './knowledge-service.ts';
+import { createKnowledgeService, type KnowledgeServiceOptions } from './knowledge-service.ts';
 import { createKnowledgeStore } from './store/index.ts';
 
 export type * from './types.ts';
@@ -16,11 +16,17 @@ export { checkCitations } from './answer/index.ts';
  * @example
  * const knowledge = openKnowledge({ database: store.database, jobs, models });
  */
-export function openKnowledge(options: { database: Database.Database; jobs: JobQueue; models: ModelRegistry }) {
+export function openKnowledge(options: {
+  database: Database.Database;
+  jobs: JobQueue;
+  models: ModelRegistry;
+  chatModel?: KnowledgeServiceOptions['chatModel'];
+}) {
   const service = createKnowledgeService({
     store: createKnowledgeStore({ database: options.database }),
     jobs: options.jobs,
     models: options.models,
+    ...(options.chatModel ? { chatModel: options.chatModel } : {}),
   });
   options.models.addResolver(service.resolver);
   return service;

@@ -1,7 +1,7 @@
 // The knowledge service: bases, durable ingestion, hybrid search and cited answers, shared by the API, the CLI and /v1.
 import { GenstackError } from '../core/errors.ts';
 import type { JobQueue } from '../jobs/types.ts';
-import type { ModelInfo, ModelRegistry, ModelResolver } from '../models/index.ts';
+import type { ChatModel, ModelInfo, ModelRegistry, ModelResolver } from '../models/index.ts';
 import { answerFromPassages, groundedAnswerWithModel } from './answer/index.ts';
 import { CORPUS_EMBEDDING_DIMENSIONS, createCorpusEmbedder, createModelEmbedder, type KnowledgeEmbedder } from './embed/index.ts';
 import { expandSources } from './ingest/expand-sources.ts';
@@ -17,6 +17,8 @@ export interface KnowledgeServiceOptions {
   models: ModelRegistry;
   /** How many ingestion jobs run at once (each processes its documents in order). */
   ingestConcurrency?: number;
+  /** The chat model grounded answers use for a model id; the platform puts remote models behind the guard's masking. */
+  chatModel?: (id: string) => ChatModel;
 }
 
 function info(base: KnowledgeBaseSummary): KnowledgeBaseInfo {
@@ -116,7 +118,7 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
       });
       if (!request.model || request.model === 'builtin') return answerFromPassages({ question: request.question, passages });
       return groundedAnswerWithModel({
-        model: models.chat(request.model),
+        model: options.chatModel?.(request.model) ?? models.chat(request.model),
         question: request.question,
         passages,
         ...(request.signal ? { signal: request.signal } : {}),

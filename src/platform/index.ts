@@ -16,6 +16,7 @@ import { activateBlueprint, blueprints } from '../blueprints/index.ts';
 import {
   createAuditLog,
   createReviewQueue,
+  boundaryChatModel,
   resolveGuardPolicy,
   scanPii,
   applyPiiActions,
@@ -82,8 +83,6 @@ export async function openPlatform(options: OpenPlatformOptions = {}): Promise<P
   });
   const jobs = createSqliteJobQueue({ database: store.database, logger });
   const guardPolicy = config.guard.policy as GuardPolicyInput;
-  // Fails early, naming the field, when the configured policy is invalid.
-  resolveGuardPolicy({ global: guardPolicy });
   const audit = createAuditLog({
     database: store.database,
     headFile: join(dataDir, 'audit-head.json'),
@@ -93,7 +92,13 @@ export async function openPlatform(options: OpenPlatformOptions = {}): Promise<P
   // The review queue is made before the assistants it delivers decisions to.
   const late: { assistants?: AssistantRuntime } = {};
   const reviews = createReviewQueue({ database: store.database, audit, onDecision: (item) => late.assistants?.deliverReviewed(item) });
-  const knowledge = openKnowledge({ database: store.database, jobs, models });
+  const globalPolicy = resolveGuardPolicy({ global: guardPolicy });
+  const knowledge = openKnowledge({
+    database: store.database,
+    jobs,
+    models,
+    chatModel: (id) => boundaryChatModel({ models, id, policy: globalPolicy }),
+  });
   const assistants = createAssistantRuntime({
     database: store.database,
     models,

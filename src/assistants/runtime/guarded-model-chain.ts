@@ -1,5 +1,5 @@
 // The model chain of a turn under the guard: routing keeps protected data on local models, and remote models see masked text.
-import { maskedChatModel, MaskVault, piiActionFor, requiresLocalModel, scanPii, type PiiFinding } from '../../guard/index.ts';
+import { boundaryChatModel, MaskVault, requiresLocalModel, type PiiFinding } from '../../guard/index.ts';
 import { isLocalChatModel, type ChatModel, type ModelRegistry } from '../../models/index.ts';
 import type { AssistantGuard } from './turn-guard.ts';
 
@@ -19,17 +19,7 @@ export function guardedModelChain(options: {
   const { policy } = options.guard;
   const localOnly = requiresLocalModel({ findings: options.findings, policy });
   const vault = new MaskVault();
-  return options.ids.flatMap((id) => {
-    const local = isLocalChatModel(options.models, id);
-    if (local) return [options.models.chat(id)];
-    if (localOnly) return [];
-    return [
-      maskedChatModel({
-        model: options.models.chat(id),
-        scan: (text) => scanPii(text, { minScore: policy.pii.minScore }),
-        actionOf: (type) => piiActionFor(policy, type),
-        vault,
-      }),
-    ];
-  });
+  return options.ids.flatMap((id) =>
+    localOnly && !isLocalChatModel(options.models, id) ? [] : [boundaryChatModel({ models: options.models, id, policy, vault })],
+  );
 }
