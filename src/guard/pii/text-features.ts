@@ -1,5 +1,8 @@
 // One character pass per text that tells the scanner which recognisers could match at all, so the others are skipped.
 import { minimumRunLength, readNumericRun, type NumericRun } from './recognizers/numeric-runs.ts';
+import { beforeSeparatorBits, pairBits, singleBits, syllableClass, syllableClassCount, textTrigger } from './trigger-syllables.ts';
+
+export { textTrigger } from './trigger-syllables.ts';
 
 /** Bits of `TextFeatures.flags`. */
 export const textFeature = {
@@ -18,9 +21,12 @@ export interface TextFeatures {
   mostRunDigits: number;
   /** The numeric runs of at least `minimumRunLength` characters, in text order. */
   runs: readonly NumericRun[];
+  /** `textTrigger` bits: which families of Korean context words may occur, so their patterns are skipped otherwise. */
+  triggers: number;
 }
 
-const noFeatures: TextFeatures = { flags: 0, mostRunDigits: 0, runs: [] };
+const noFeatures: TextFeatures = { flags: 0, mostRunDigits: 0, runs: [], triggers: 0 };
+const noRuns: readonly NumericRun[] = [];
 const lastScan: { text: string | undefined; features: TextFeatures } = { text: undefined, features: noFeatures };
 
 /**
@@ -36,12 +42,25 @@ export function textFeatures(text: string): TextFeatures {
   if (lastScan.text === text) return lastScan.features;
   let flags = 0;
   let mostRunDigits = 0;
-  const runs: NumericRun[] = [];
+  let runs: NumericRun[] | undefined;
+  let triggers = 0;
+  // The class of the last Hangul syllable, kept across spaces (a pair then matches with or without one: a superset is safe),
+  // and of the character right before this one, for the words that count only before a separator.
+  let previousClass = 0;
+  let adjacentClass = 0;
   // Ordered by how often each class occurs in chat text: Hangul, then lower-case Latin.
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
     if (code >= 0xac00) {
-      if (code <= 0xd7a3) flags |= textFeature.hangul;
+      if (code <= 0xd7a3) {
+        flags |= textFeature.hangul;
+        const syllable = syllableClass[code - 0xac00]!;
+        if (syllable !== 0) triggers |= singleBits[syllable]! | pairBits[previousClass * syllableClassCount + syllable]!;
+        previousClass = syllable;
+        adjacentClass = syllable;
+        continue;
+      }
+      if (code === 0xff1a) triggers |= beforeSeparatorBits[adjacentClass]!;
     } else if (code >= 0x61) {
       if (code <= 0x7a) flags |= textFeature.lowerLatin;
     } else if (code >= 0x41) {
@@ -50,16 +69,33 @@ export function textFeatures(text: string): TextFeatures {
       flags |= textFeature.digit;
       const run = readNumericRun(text, index);
       if (run.end - run.start >= minimumRunLength) {
-        runs.push({ start: run.start, end: run.end, digits: run.digits, longestGroup: run.longestGroup, separators: run.separators });
+        (runs ??= []).push({
+          start: run.start,
+          end: run.end,
+          digits: run.digits,
+          longestGroup: run.longestGroup,
+          separators: run.separators,
+        });
         if (run.digits > mostRunDigits) mostRunDigits = run.digits;
       }
       // The character that ended the run is classified on the next turn.
       index = run.stoppedAt - 1;
-    } else if (code === 0x3a) flags |= textFeature.colon;
-    else if (code === 0x40) flags |= textFeature.atSign;
+    } else if (code === 0x20 || code === 0x09) {
+      triggers |= beforeSeparatorBits[adjacentClass]!;
+      adjacentClass = 0;
+      continue;
+    } else if (code === 0x3a) {
+      flags |= textFeature.colon;
+      triggers |= beforeSeparatorBits[adjacentClass]!;
+    } else if (code === 0x40) flags |= textFeature.atSign;
+    previousClass = 0;
+    adjacentClass = 0;
   }
+  // A bracket is a cue too; looked up after the loop because a numeric run may swallow it.
+  if ((flags & textFeature.hangul) !== 0 && (triggers & textTrigger.koreanNameCue) === 0 && text.includes('('))
+    triggers |= textTrigger.koreanNameCue;
   lastScan.text = text;
-  lastScan.features = { flags, mostRunDigits, runs };
+  lastScan.features = { flags, mostRunDigits, runs: runs ?? noRuns, triggers };
   return lastScan.features;
 }
 

@@ -3,7 +3,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { defaultRecognizers, scanPii, type PiiRecognizer } from '../../../src/guard/pii/index.ts';
 import { longNumericRuns, runSeparator } from '../../../src/guard/pii/recognizers/numeric-runs.ts';
-import { hasFeatures, textFeature, textFeatures } from '../../../src/guard/pii/text-features.ts';
+import { hasFeatures, textFeature, textFeatures, textTrigger } from '../../../src/guard/pii/text-features.ts';
+import { findKoreanNames } from '../../../src/guard/pii/names/korean-names.ts';
+import { findKoreanNamesByCue } from '../../../src/guard/pii/names/korean-name-cues.ts';
+import { labelTriggers } from '../../../src/guard/pii/recognizers/label-triggers.ts';
 
 /** The default recognisers without their prechecks: every one runs on every text. */
 const ungated: PiiRecognizer[] = defaultRecognizers.map((recognizer) => ({
@@ -59,4 +62,39 @@ test('the gate changes no finding in Korean and English texts, with and without 
     'where is my order?',
   ];
   for (const text of texts) assert.deepEqual(scanPii(text), scanPii(text, { recognizers: ungated }), text);
+});
+
+test('trigger bits: an ordinary Korean message sets none, context words set their family', () => {
+  assert.equal(textFeatures('배송 언제 와요? 주문 취소하고 싶어요').triggers, 0);
+  assert.notEqual(textFeatures('홍길동 고객님 안녕하세요').triggers & textTrigger.koreanNameContext, 0);
+  assert.notEqual(textFeatures('입금자명 김민수').triggers & textTrigger.koreanNameCue, 0);
+  assert.notEqual(textFeatures('생년월일 1985-03-12').triggers & textTrigger.koreanLabel, 0);
+  // "는 분" holds a space between the pair; "전 " counts only before a separator.
+  assert.notEqual(textFeatures('담당하시는 분 김민수').triggers & textTrigger.koreanNameContext, 0);
+  assert.equal(textFeatures('전화 주세요').triggers & textTrigger.koreanNameContext, 0);
+});
+
+test('a bracket swallowed by a numeric run still sets the name-cue bit (regression: 010 (홍길동))', () => {
+  assert.notEqual(textFeatures('연락처 010 (홍길동)').triggers & textTrigger.koreanNameCue, 0);
+  assert.deepEqual(
+    findKoreanNamesByCue('연락처 010 (홍길동)').map((finding) => finding.text),
+    scanPii('연락처 010 (홍길동)', { types: ['PERSON'] }).map((finding) => finding.text),
+  );
+});
+
+test('where a trigger bit is clear, the pattern it stands for finds nothing, in Korean and English texts', () => {
+  const texts = [
+    '배송 언제 와요?',
+    '전화 주세요',
+    '주문 취소했는데 환불은 언제 되나요',
+    'where is my order?',
+    'Please refund order 1234567',
+  ];
+  for (const text of texts) {
+    const { triggers } = textFeatures(text);
+    if ((triggers & textTrigger.koreanNameContext) === 0) assert.deepEqual(findKoreanNames(text), [], text);
+    if ((triggers & textTrigger.koreanNameCue) === 0) assert.deepEqual(findKoreanNamesByCue(text), [], text);
+  }
+  assert.deepEqual(labelTriggers('Please refund order 1234567'), []);
+  assert.deepEqual(labelTriggers('DOB 1985-03-12, 생년월일 1985-03-12'), [0, 16]);
 });

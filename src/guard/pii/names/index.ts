@@ -1,5 +1,5 @@
 // The PERSON recogniser: Korean and English personal names recognised from the context words around them.
-import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
+import { hasFeatures, textFeature, textFeatures, textTrigger } from '../text-features.ts';
 import type { PiiFinding, PiiRecognizer, ScanOptions } from '../types.ts';
 import { findKnownEnglishNames } from './english-known-names.ts';
 import { findEnglishNames } from './english-names.ts';
@@ -35,8 +35,9 @@ export const personNameRecognizer: PiiRecognizer = {
     const findings: PiiFinding[] = [];
     // Korean contexts (honorifics, labels, cues) are Hangul; English ones need Latin letters, and a known full name capitals.
     if (hasFeatures(features, textFeature.hangul)) {
-      for (const finding of findKoreanNames(text)) findings.push(finding);
-      for (const finding of findKoreanNamesByCue(text)) findings.push(finding);
+      // The trigger bits are exact supersets of the two prefilter patterns, so a clear bit means no match.
+      if ((features.triggers & textTrigger.koreanNameContext) !== 0) for (const finding of findKoreanNames(text)) findings.push(finding);
+      if ((features.triggers & textTrigger.koreanNameCue) !== 0) for (const finding of findKoreanNamesByCue(text)) findings.push(finding);
     }
     if ((features.flags & (textFeature.upperLatin | textFeature.lowerLatin)) !== 0) {
       for (const finding of findEnglishNames(text)) findings.push(finding);

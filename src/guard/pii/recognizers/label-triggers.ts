@@ -1,4 +1,5 @@
 // One pass per text for the words that open a labelled value (birth, medical record, health insurance), shared by those recognisers.
+import { textFeature, textFeatures, textTrigger } from '../text-features.ts';
 
 // Two passes beat one: V8 scans a short Korean alternation and a case-insensitive English one several times faster
 // than a single mixed alternation (measured: ~500 MB/s each against ~70 MB/s together).
@@ -17,14 +18,20 @@ const lastScan: { text: string | undefined; positions: number[] } = { text: unde
 export function labelTriggers(text: string): readonly number[] {
   if (lastScan.text === text) return lastScan.positions;
   const positions: number[] = [];
-  for (const pattern of [koreanTriggers, englishTriggers]) {
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) positions.push(match.index);
-  }
-  positions.sort((left, right) => left - right);
+  const features = textFeatures(text);
+  // Each pattern runs only where the feature pass saw what it needs: a trigger pair of syllables, or Latin letters.
+  if ((features.triggers & textTrigger.koreanLabel) !== 0) collect(text, { pattern: koreanTriggers, positions });
+  if ((features.flags & (textFeature.upperLatin | textFeature.lowerLatin)) !== 0) collect(text, { pattern: englishTriggers, positions });
+  if (positions.length > 1) positions.sort((left, right) => left - right);
   lastScan.text = text;
   lastScan.positions = positions;
   return positions;
+}
+
+function collect(text: string, options: { pattern: RegExp; positions: number[] }): void {
+  const { pattern, positions } = options;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) positions.push(match.index);
 }
 
 /**

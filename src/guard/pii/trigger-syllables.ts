@@ -1,0 +1,82 @@
+// Tables that let the feature pass notice, one lookup per Hangul syllable, whether a text holds a Korean context word at all.
+
+/** Bits of `TextFeatures.triggers`: a family's prefilter pattern can only match where its bit is set. */
+export const textTrigger = {
+  /** The honorifics, titles and labels around a Korean name (`contextEndPattern` in korean-names.ts). */
+  koreanNameContext: 1,
+  /** The weak cues before a Korean name: a bare label, a bracket, a copula (`cuePattern` in korean-name-cues.ts). */
+  koreanNameCue: 2,
+  /** The Korean words that open a labelled value (`koreanTriggers` in label-triggers.ts). */
+  koreanLabel: 4,
+} as const;
+
+// Each rule is a superset of its family's pattern: a pair also matches across spaces, which only lets more texts through.
+// Every alternative of a prefilter pattern must be covered by a rule here, or a finding would be lost.
+const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
+  // koreanNameContext: [당호청신약험표성환]자[분명]?|[성자객]명|[청신령]인|[대교의호][리수사]|이름|성함|금주|는 ?분|저는 |전 |[님씨장표임군양]
+  ['당호청신약험표성환', '자', textTrigger.koreanNameContext],
+  ['성자객', '명', textTrigger.koreanNameContext],
+  ['청신령', '인', textTrigger.koreanNameContext],
+  ['대교의호', '리수사', textTrigger.koreanNameContext],
+  ['이', '름', textTrigger.koreanNameContext],
+  ['성', '함', textTrigger.koreanNameContext],
+  ['금', '주', textTrigger.koreanNameContext],
+  ['는', '분', textTrigger.koreanNameContext],
+  ['저', '는', textTrigger.koreanNameContext],
+  // koreanNameCue: [입인이](?:니다|데|요|에요|고요)
+  ['입인이', '니데요에고', textTrigger.koreanNameCue],
+  // koreanLabel: 생(?:년월일|일)|출생|태어|환자|병록|차트|의무|진료|등록|건강|보험증|가입자|면허
+  ['생', '년일', textTrigger.koreanLabel],
+  ['출', '생', textTrigger.koreanLabel],
+  ['태', '어', textTrigger.koreanLabel],
+  ['환', '자', textTrigger.koreanLabel],
+  ['병', '록', textTrigger.koreanLabel],
+  ['차', '트', textTrigger.koreanLabel],
+  ['의', '무', textTrigger.koreanLabel],
+  ['진', '료', textTrigger.koreanLabel],
+  ['등', '록', textTrigger.koreanLabel],
+  ['건', '강', textTrigger.koreanLabel],
+  ['험', '증', textTrigger.koreanLabel],
+  ['가', '입', textTrigger.koreanLabel],
+  ['면', '허', textTrigger.koreanLabel],
+];
+/** Syllables that are a context word on their own. */
+const singleSyllables: ReadonlyArray<readonly [string, number]> = [['님씨장표임군양', textTrigger.koreanNameContext]];
+/** Syllables that count only right before a space, a tab or a colon ("전 ", "고객 ", "본인:"). */
+const beforeSeparatorSyllables: ReadonlyArray<readonly [string, number]> = [
+  ['는전', textTrigger.koreanNameContext],
+  ['객인명자행크협국', textTrigger.koreanNameCue],
+];
+
+const hangulFirst = 0xac00;
+const relevant = [
+  ...new Set([
+    ...syllablePairs.flatMap(([first, second]) => [...first, ...second]),
+    ...[...singleSyllables, ...beforeSeparatorSyllables].flatMap(([syllables]) => [...syllables]),
+  ]),
+];
+/** Width of a row of `pairBits`: class 0 stands for every other character. */
+export const syllableClassCount = relevant.length + 1;
+/** The class of each Hangul syllable (index `code - 0xac00`); 0 for a syllable no rule names. */
+export const syllableClass = new Uint8Array(11_172);
+/** Trigger bits of a syllable on its own, by class. */
+export const singleBits = new Int32Array(syllableClassCount);
+/** Trigger bits of a syllable followed by a separator, by class. */
+export const beforeSeparatorBits = new Int32Array(syllableClassCount);
+/** Trigger bits of two syllables in a row, at `previousClass * syllableClassCount + class`. */
+export const pairBits = new Int32Array(syllableClassCount * syllableClassCount);
+
+relevant.forEach((syllable, index) => {
+  syllableClass[syllable.charCodeAt(0) - hangulFirst] = index + 1;
+});
+const classOf = (syllable: string) => syllableClass[syllable.charCodeAt(0) - hangulFirst] ?? 0;
+for (const [firsts, seconds, bit] of syllablePairs)
+  for (const first of firsts)
+    for (const second of seconds) {
+      const index = classOf(first) * syllableClassCount + classOf(second);
+      pairBits[index] = (pairBits[index] ?? 0) | bit;
+    }
+for (const [syllables, bit] of singleSyllables)
+  for (const syllable of syllables) singleBits[classOf(syllable)] = (singleBits[classOf(syllable)] ?? 0) | bit;
+for (const [syllables, bit] of beforeSeparatorSyllables)
+  for (const syllable of syllables) beforeSeparatorBits[classOf(syllable)] = (beforeSeparatorBits[classOf(syllable)] ?? 0) | bit;
