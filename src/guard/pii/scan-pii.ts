@@ -32,5 +32,6 @@ export function scanPii(text: string, options: ScanPiiOptions = {}): PiiFinding[
       if (finding.score >= minScore && (wanted === undefined || wanted.has(finding.type))) candidates.push(finding);
     }
   }
-  return resolveOverlaps(candidates);
+  // Nothing can overlap in fewer than two candidates, and the array is already a fresh one.
+  return candidates.length <= 1 ? candidates : resolveOverlaps(candidates);
 }

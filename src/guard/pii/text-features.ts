@@ -1,5 +1,6 @@
 // One character pass per text that tells the scanner which recognisers could match at all, so the others are skipped.
 import { minimumRunLength, readNumericRun, type NumericRun } from './recognizers/numeric-runs.ts';
+import { hintWordMask, hintWordStarts, latinPairBits, latinTriggerMask } from './latin-triggers.ts';
 import { beforeSeparatorBits, pairBits, singleBits, syllableClass, syllableClassCount, textTrigger } from './trigger-syllables.ts';
 
 export { textTrigger } from './trigger-syllables.ts';
@@ -12,6 +13,8 @@ export const textFeature = {
   lowerLatin: 8,
   atSign: 16,
   colon: 32,
+  /** An upper-case Latin letter right before a digit ("M123A4567", "GB82"): passports and IBANs need one. */
+  upperBeforeDigit: 64,
 } as const;
 
 export interface TextFeatures {
@@ -21,7 +24,7 @@ export interface TextFeatures {
   mostRunDigits: number;
   /** The numeric runs of at least `minimumRunLength` characters, in text order. */
   runs: readonly NumericRun[];
-  /** `textTrigger` bits: which families of Korean context words may occur, so their patterns are skipped otherwise. */
+  /** `textTrigger` bits: which families of context words may occur, so their patterns are skipped otherwise. */
   triggers: number;
 }
 
@@ -60,13 +63,36 @@ export function textFeatures(text: string): TextFeatures {
         adjacentClass = syllable;
         continue;
       }
-      if (code === 0xff1a) triggers |= beforeSeparatorBits[adjacentClass]!;
+      if (code === 0xff1a) triggers |= beforeSeparatorBits[adjacentClass]! | textTrigger.englishNameHint;
     } else if (code >= 0x61) {
-      if (code <= 0x7a) flags |= textFeature.lowerLatin;
+      if (code <= 0x7a) {
+        flags |= textFeature.lowerLatin;
+        // The characters before are read back, so no state is kept; reading before the text's start would give NaN and
+        // deoptimise the loop, hence the index test.
+        const before = index === 0 ? 0 : text.charCodeAt(index - 1);
+        if (before < 0x80) {
+          const entry = latinPairBits[before * 128 + code]!;
+          if (entry !== 0) {
+            triggers |= entry & latinTriggerMask;
+            if ((entry & hintWordMask) !== 0 && endsWithWordStart(text, { word: entry & hintWordMask, end: index - 1 }))
+              triggers |= textTrigger.englishNameHint;
+          }
+        }
+      } else if (code === 0x2019) triggers |= textTrigger.englishNameHint;
     } else if (code >= 0x41) {
-      if (code <= 0x5a) flags |= textFeature.upperLatin;
+      if (code <= 0x5a) {
+        flags |= textFeature.upperLatin;
+        const before = index === 0 ? 0 : text.charCodeAt(index - 1);
+        // No name hint pair ends in a capital, so only label bits come from here.
+        if (before < 0x80) triggers |= latinPairBits[before * 128 + code]! & latinTriggerMask;
+      }
     } else if (code >= 0x30 && code <= 0x39) {
       flags |= textFeature.digit;
+      // Letters are never inside a numeric run, so a letter right before a digit is always seen here, at a run's start.
+      if (index !== 0) {
+        const before = text.charCodeAt(index - 1);
+        if (before >= 0x41 && before <= 0x5a) flags |= textFeature.upperBeforeDigit;
+      }
       const run = readNumericRun(text, index);
       if (run.end - run.start >= minimumRunLength) {
         (runs ??= []).push({
@@ -86,8 +112,9 @@ export function textFeatures(text: string): TextFeatures {
       continue;
     } else if (code === 0x3a) {
       flags |= textFeature.colon;
-      triggers |= beforeSeparatorBits[adjacentClass]!;
+      triggers |= beforeSeparatorBits[adjacentClass]! | textTrigger.englishNameHint;
     } else if (code === 0x40) flags |= textFeature.atSign;
+    else if (code === 0x0a || code === 0x3d) triggers |= textTrigger.englishNameHint;
     previousClass = 0;
     adjacentClass = 0;
   }
@@ -97,6 +124,12 @@ export function textFeatures(text: string): TextFeatures {
   lastScan.text = text;
   lastScan.features = { flags, mostRunDigits, runs: runs ?? noRuns, triggers };
   return lastScan.features;
+}
+
+/** Whether the start of hint word `word` ends at `end` (the word's last two characters are the pair there). */
+function endsWithWordStart(text: string, options: { word: number; end: number }): boolean {
+  const start = hintWordStarts[options.word]!;
+  return options.end >= start.length && text.startsWith(start, options.end - start.length);
 }
 
 /**

@@ -8,6 +8,10 @@ export const textTrigger = {
   koreanNameCue: 2,
   /** The Korean words that open a labelled value (`koreanTriggers` in label-triggers.ts). */
   koreanLabel: 4,
+  /** The English name context words (`contextHintPattern` in english-names.ts), from the pairs in latin-triggers.ts. */
+  englishNameHint: 8,
+  /** The English words that open a labelled value (`englishTriggers` in label-triggers.ts), from the pairs in latin-triggers.ts. */
+  englishLabel: 16,
 } as const;
 
 // Each rule is a superset of its family's pattern: a pair also matches across spaces, which only lets more texts through.

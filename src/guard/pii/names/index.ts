@@ -28,8 +28,14 @@ function deduplicate(findings: PiiFinding[]): PiiFinding[] {
 export const personNameRecognizer: PiiRecognizer = {
   name: 'person-name',
   types: ['PERSON'],
-  // Every context word is Hangul or Latin letters.
-  mightMatch: (text) => (textFeatures(text).flags & (textFeature.hangul | textFeature.upperLatin | textFeature.lowerLatin)) !== 0,
+  // Exactly the conditions under which `find` runs one of its four searches.
+  mightMatch: (text) => {
+    const features = textFeatures(text);
+    return (
+      (features.triggers & (textTrigger.koreanNameContext | textTrigger.koreanNameCue | textTrigger.englishNameHint)) !== 0 ||
+      hasFeatures(features, textFeature.upperLatin | textFeature.lowerLatin)
+    );
+  },
   find(text: string, _options: ScanOptions): PiiFinding[] {
     const features = textFeatures(text);
     const findings: PiiFinding[] = [];
@@ -40,7 +46,7 @@ export const personNameRecognizer: PiiRecognizer = {
       if ((features.triggers & textTrigger.koreanNameCue) !== 0) for (const finding of findKoreanNamesByCue(text)) findings.push(finding);
     }
     if ((features.flags & (textFeature.upperLatin | textFeature.lowerLatin)) !== 0) {
-      for (const finding of findEnglishNames(text)) findings.push(finding);
+      if ((features.triggers & textTrigger.englishNameHint) !== 0) for (const finding of findEnglishNames(text)) findings.push(finding);
       if (hasFeatures(features, textFeature.upperLatin | textFeature.lowerLatin))
         for (const finding of findKnownEnglishNames(text)) findings.push(finding);
     }

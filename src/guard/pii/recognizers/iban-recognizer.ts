@@ -14,7 +14,8 @@ const candidatePattern = /(?<![0-9A-Za-z])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?:
 export const ibanRecognizer: PiiRecognizer = {
   name,
   types: ['IBAN'],
-  mightMatch: (text) => hasFeatures(textFeatures(text), textFeature.upperLatin | textFeature.digit),
+  // The country code runs straight into the check digits.
+  mightMatch: (text) => hasFeatures(textFeatures(text), textFeature.upperBeforeDigit),
   find(text) {
     const findings: PiiFinding[] = [];
     // exec, not matchAll: matchAll clones the pattern on every call, which costs more than the scan of a short text.

@@ -1,5 +1,5 @@
 // One pass per text for the words that open a labelled value (birth, medical record, health insurance), shared by those recognisers.
-import { textFeature, textFeatures, textTrigger } from '../text-features.ts';
+import { textFeatures, textTrigger } from '../text-features.ts';
 
 // Two passes beat one: V8 scans a short Korean alternation and a case-insensitive English one several times faster
 // than a single mixed alternation (measured: ~500 MB/s each against ~70 MB/s together).
@@ -19,9 +19,9 @@ export function labelTriggers(text: string): readonly number[] {
   if (lastScan.text === text) return lastScan.positions;
   const positions: number[] = [];
   const features = textFeatures(text);
-  // Each pattern runs only where the feature pass saw what it needs: a trigger pair of syllables, or Latin letters.
+  // Each pattern runs only where the feature pass saw a pair of characters that every one of its words holds.
   if ((features.triggers & textTrigger.koreanLabel) !== 0) collect(text, { pattern: koreanTriggers, positions });
-  if ((features.flags & (textFeature.upperLatin | textFeature.lowerLatin)) !== 0) collect(text, { pattern: englishTriggers, positions });
+  if ((features.triggers & textTrigger.englishLabel) !== 0) collect(text, { pattern: englishTriggers, positions });
   if (positions.length > 1) positions.sort((left, right) => left - right);
   lastScan.text = text;
   lastScan.positions = positions;

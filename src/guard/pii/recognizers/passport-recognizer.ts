@@ -25,10 +25,10 @@ const passportContext = /여권|passport/i;
 export const passportRecognizer: PiiRecognizer = {
   name,
   types: ['PASSPORT'],
-  // The current Korean format (M123A4567) holds no long run; the others end in seven digits or more.
+  // The current Korean format (M123A4567) holds no long run but a letter right before a digit; the others end in seven digits or more.
   mightMatch: (text) => {
     const features = textFeatures(text);
-    return features.mostRunDigits >= 7 || hasFeatures(features, textFeature.upperLatin | textFeature.digit);
+    return features.mostRunDigits >= 7 || hasFeatures(features, textFeature.upperBeforeDigit);
   },
   find(text) {
     const findings: PiiFinding[] = [];

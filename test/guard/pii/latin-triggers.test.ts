@@ -1,0 +1,65 @@
+// The Latin-letter gates of the feature pass: English name hints, English label words and a capital before a digit skip patterns exactly.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { defaultRecognizers, ibanRecognizer, passportRecognizer, scanPii, type PiiRecognizer } from '../../../src/guard/pii/index.ts';
+import { englishNameHintCharacters } from '../../../src/guard/pii/latin-triggers.ts';
+import { findEnglishNames } from '../../../src/guard/pii/names/english-names.ts';
+import { labelTriggers } from '../../../src/guard/pii/recognizers/label-triggers.ts';
+import { hasFeatures, textFeature, textFeatures, textTrigger } from '../../../src/guard/pii/text-features.ts';
+
+const ungated: PiiRecognizer[] = defaultRecognizers.map((recognizer) => ({
+  name: recognizer.name,
+  types: recognizer.types,
+  find: recognizer.find,
+}));
+
+const hasTrigger = (text: string, bit: number) => (textFeatures(text).triggers & bit) !== 0;
+
+/** Deterministic texts glued from `pieces`, so near misses of every context word are tried. */
+function gluedTexts(pieces: readonly string[], count: number): string[] {
+  let seed = 20_261_128;
+  const next = () => (seed = (seed * 1_103_515_245 + 12_345) >>> 0) % pieces.length;
+  return Array.from({ length: count }, () => Array.from({ length: 1 + (next() % 6) }, () => pieces[next()]).join(''));
+}
+
+test('English name hint bit: set by a title, a label or a greeting, clear on ordinary English and Korean messages', () => {
+  for (const text of ['Dear Ms. Jane Doe', 'my name is Tom', "I'm Sarah", 'Regards,\nJane', 'This is Tom from Acme', '고객: 김민수'])
+    assert.equal(hasTrigger(text, textTrigger.englishNameHint), true, text);
+  for (const character of englishNameHintCharacters) assert.equal(hasTrigger(`주문${character}배송`, textTrigger.englishNameHint), true);
+  for (const text of ['where is my order?', 'show my purchase history', '배송 언제 와요?', 'VIP 등급 혜택 알려줘'])
+    assert.equal(hasTrigger(text, textTrigger.englishNameHint), false, text);
+});
+
+test('English label bit: set by birth, DOB, MRN or insurance labels, clear on an order message in Korean or English', () => {
+  for (const text of ['DOB 1985-03-12', 'd.o.b. 1985', 'MRN 00482913', 'Health insurance no. 123', '환자 Patient ID 42'])
+    assert.equal(hasTrigger(text, textTrigger.englishLabel), true, text);
+  for (const text of ['Please refund order 1234567', '주문번호 ORD-2026-000123 결제 완료']) {
+    assert.equal(hasTrigger(text, textTrigger.englishLabel), false, text);
+    assert.deepEqual(labelTriggers(text), [], text);
+  }
+});
+
+test('a capital right before a digit is seen for passports and IBANs, in Korean and English texts', () => {
+  assert.equal(hasFeatures(textFeatures('여권번호 M123A4567'), textFeature.upperBeforeDigit), true);
+  assert.equal(hasFeatures(textFeatures('IBAN GB82 WEST 1234 5698 7654 32'), textFeature.upperBeforeDigit), true);
+  for (const text of ['주문 1234 ABC 배송', 'Order 12 ABC shipped']) {
+    assert.equal(hasFeatures(textFeatures(text), textFeature.upperBeforeDigit), false, text);
+    assert.deepEqual(passportRecognizer.find(text, {}), [], text);
+    assert.deepEqual(ibanRecognizer.find(text, {}), [], text);
+  }
+});
+
+test('where a Latin bit is clear its pattern finds nothing (glued English and Korean context words)', () => {
+  const pieces = [
+    ...['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'name is', "name's", 'call me', "I'm", 'I’m', 'I am', 'patient', 'holder', 'Dear'],
+    ...['Regards', 'Thanks', 'Best', 'this is', 'spoke', 'speaking', 'customer', 'his', 'all', 'older', 'ame', 'I a'],
+    ...['birth', 'born', 'DOB', 'd.o.b', 'driver', 'DL', 'MRN', 'Medical', 'member', 'chart', 'hospital', 'Health'],
+    ...['insurance', 'subscriber', 'NHIS', 'license', 'GB82', 'M123A4567', 'S1234', 'x', 'e', 'r', '.', ',', ':', '='],
+    ...[' ', ' ', '\n', '\t', '1', '010-1234-5678', '고객', '님', '김민수', '환자', 'Jane', 'Smith', 'Tom'],
+  ];
+  for (const text of gluedTexts(pieces, 4000)) {
+    if (!hasTrigger(text, textTrigger.englishNameHint)) assert.deepEqual(findEnglishNames(text), [], text);
+    if (!hasTrigger(text, textTrigger.englishLabel) && !/[가-힣]/.test(text)) assert.deepEqual(labelTriggers(text), [], text);
+    assert.deepEqual(scanPii(text), scanPii(text, { recognizers: ungated }), text);
+  }
+});
