@@ -37,13 +37,8 @@ export interface GuardedChat {
   refusal?: GenstackError;
 }
 
-/**
- * @example
- * const { model, decisions, refusal } = guardChatRequest({ models, modelId: body.model, request, policy });
- * audit.append({ event: 'chat.completion', decisions });
- * if (refusal) throw refusal;
- */
-function routeChatRequest(options: { models: ModelRegistry; modelId: string; request: ChatRequest; policy: GuardPolicy }): GuardedChat {
+/** The input checks and routing: a refusal, or the model to call (masked at a remote boundary, redacting for a local one). */
+function routeChatRequest(options: GuardChatRequestOptions): GuardedChat {
   const { policy, request } = options;
   const decisions: AuditPolicyDecision[] = [];
   const userTexts = request.messages.flatMap((message) => (message.role === 'user' ? [message.content] : []));
