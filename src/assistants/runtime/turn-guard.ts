@@ -119,7 +119,8 @@ export function inspectInput(options: { guard: AssistantGuard; message: string; 
     const names = topic.matched.map((match) => match.topic).join(',');
     decisions.push({ policy: 'topic', action: topic.action, detail: names });
     if (topic.action === 'block') return refuse(deniedTopicRefusal(language));
-    if (topic.action === 'review' && policy.review.when.includes('topic')) reviewReason = `topic: ${names}`;
+    // A topic whose action is review always waits for a person; with `review.when: [topic]`, so does a flagged one.
+    if (topic.action === 'review' || policy.review.when.includes('topic')) reviewReason = `topic: ${names}`;
   }
   if (policy.review.when.includes('always')) reviewReason ??= 'every reply is reviewed';
   if (guard.clinical?.check(options.message).action === 'review') reviewReason ??= 'clinical content';
