@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { z } from 'zod';
 import type { AssistantTool } from '../../src/assistants/index.ts';
 import type { AuditRecord } from '../../src/guard/index.ts';
-import { heldReply, investmentAdviceTopic } from '../../src/guard/index.ts';
+import { heldReply, investmentAdviceTopic, medicalDiagnosisTopic } from '../../src/guard/index.ts';
 import type { Platform } from '../../src/platform/index.ts';
 import type { FakeUpstream } from '../models/openai/fake-upstream.ts';
 import { openGuardPlatform, textReply, toolCallReply, type GuardTestPlatform } from './guard-fixtures.ts';
@@ -44,6 +44,10 @@ describe('assistant turns under the guard', () => {
       guard: { topics: [{ name: investmentAdviceTopic.name, examples: [...investmentAdviceTopic.examples], action: 'block' }] },
     });
     register({ id: 'reviewed', guard: { review: { when: ['always'] } } });
+    register({
+      id: 'clinic',
+      guard: { topics: [{ name: medicalDiagnosisTopic.name, examples: [...medicalDiagnosisTopic.examples], action: 'review' }] },
+    });
     register({ id: 'plain', guard: {} });
     register(
       {
@@ -155,6 +159,22 @@ describe('assistant turns under the guard', () => {
       assert.equal(lines[2]?.role, 'assistant');
       assert.equal(lines[2]?.content, item.originalOutput);
       assert.equal(platform.reviews.get(item.id)?.status, 'approved');
+    });
+  }
+
+  for (const [language, question, ordinary] of [
+    ['ko', '머리가 계속 아프고 열이 나는데 무슨 병일까요?', '영업시간이 어떻게 되나요?'],
+    ['en', 'I keep getting headaches and a fever, what disease do I have?', 'What are your opening hours?'],
+  ] as const) {
+    test(`a topic with action review holds the reply for a person; other questions are answered at once (${language})`, async () => {
+      const held = await say('clinic', question);
+      assert.equal(held.reply, heldReply(language));
+      const item = platform.reviews.list({ status: 'pending' }).find((candidate) => candidate.conversationId === held.conversationId);
+      assert.ok(item);
+      assert.match(item.reason, /medical-diagnosis/);
+      const answered = await say('clinic', ordinary);
+      assert.notEqual(answered.reply, heldReply(language));
+      assert.ok(!platform.reviews.list().some((candidate) => candidate.conversationId === answered.conversationId));
     });
   }
 
