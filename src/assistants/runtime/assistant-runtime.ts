@@ -16,22 +16,14 @@ import { readYesNo } from '../dialogue/yes-no.ts';
 import type { AssistantTool, PendingConfirmation } from '../tool-types.ts';
 import { loadConnectorTools, type ConnectorTools } from './load-connector-tools.ts';
 import { createKeyedLock } from './keyed-lock.ts';
-import { knowledgeAnswerer, retrievePassages } from './knowledge-answers.ts';
+import { knowledgeAnswerer } from './knowledge-answers.ts';
 import { dialogueEngineFor } from './engine-for-assistant.ts';
 import { findConversation } from './find-conversation.ts';
-import { runModelTurn } from './model-turn.ts';
+import { runGuardedModelTurn } from './guarded-model-turn.ts';
 import { createToolExecutor, type RecordedToolCall } from './tool-executor.ts';
 import { extendTranscriptHash, type TranscriptLine } from './transcript-hash.ts';
-import { handoffReply, handoffUnavailableReply, localModelRequiredReply } from './turn-replies.ts';
-import {
-  compileAssistantGuard,
-  inspectInput,
-  guardReply,
-  inspectPassages,
-  toolResultInspector,
-  type AssistantGuard,
-} from './turn-guard.ts';
-import { guardedModelChain } from './guarded-model-chain.ts';
+import { handoffReply, handoffUnavailableReply } from './turn-replies.ts';
+import { compileAssistantGuard, guardReply, inspectInput, type AssistantGuard } from './turn-guard.ts';
 import { turnAuditEvent } from './turn-audit.ts';
 import { recordWaitingTurn } from './waiting-turn.ts';
 
@@ -208,36 +200,24 @@ export function createAssistantRuntime(options: AssistantRuntimeOptions): Assist
       citations = result.citations ?? [];
       handoffReason = result.handoff;
     } else {
-      const chain = guardedModelChain({
+      model = definition.model;
+      const result = await runGuardedModelTurn({
         models: options.models,
-        ids: [definition.model, ...definition.fallbackModels],
+        knowledge: options.knowledge,
+        definition,
         guard,
         findings: inspection.findings,
-      });
-      passages = inspectPassages({
-        guard,
-        passages: await retrievePassages({ knowledge: options.knowledge, bases: definition.knowledgeBases, query: message }),
         decisions,
+        tools: available,
+        executor,
+        history: modelHistory(conversation.id),
+        message,
+        customerId: currentCustomer,
+        now: now(),
+        language,
+        ...(input.signal ? { signal: input.signal } : {}),
       });
-      if (chain.length === 0) decisions.push({ policy: 'routing', action: 'block', detail: 'no local model' });
-      model = definition.model;
-      const result =
-        chain.length === 0
-          ? { text: localModelRequiredReply(language) }
-          : await runModelTurn({
-              models: chain,
-              definition,
-              tools: available,
-              executor,
-              history: modelHistory(conversation.id),
-              message,
-              customerId: currentCustomer,
-              passages,
-              now: now(),
-              language,
-              inspectToolResult: toolResultInspector({ guard, decisions }),
-              ...(input.signal ? { signal: input.signal } : {}),
-            });
+      passages = result.passages;
       reply = result.text;
       intent = 'model';
     }
