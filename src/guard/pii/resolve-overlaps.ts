@@ -9,8 +9,19 @@ import type { PiiFinding } from './types.ts';
  * ]).map((finding) => finding.type); // ['RRN']
  */
 export function resolveOverlaps(findings: readonly PiiFinding[]): PiiFinding[] {
-  if (findings.length <= 1) return [...findings];
-  const ranked = [...findings].sort(
+  return resolveOverlapsOfOwnedArray([...findings]);
+}
+
+/**
+ * `resolveOverlaps` for an array the caller owns and no longer reads: it is ranked in place, sparing the scanner a copy
+ * per text.
+ *
+ * @example
+ * resolveOverlapsOfOwnedArray(candidates); // candidates is reordered
+ */
+export function resolveOverlapsOfOwnedArray(findings: PiiFinding[]): PiiFinding[] {
+  if (findings.length <= 1) return findings;
+  const ranked = findings.sort(
     (left, right) => right.score - left.score || right.end - right.start - (left.end - left.start) || left.start - right.start,
   );
   // Accepted findings kept sorted by start, so each candidate checks only its two neighbours.

@@ -1,6 +1,6 @@
 // Runs the PII recognisers over a text and returns non-overlapping findings above the score threshold, in text order.
 import { defaultRecognizers } from './default-recognizers.ts';
-import { resolveOverlaps } from './resolve-overlaps.ts';
+import { resolveOverlapsOfOwnedArray } from './resolve-overlaps.ts';
 import type { PiiFinding, PiiRecognizer, ScanOptions } from './types.ts';
 
 export const defaultMinScore = 0.5;
@@ -33,5 +33,5 @@ export function scanPii(text: string, options: ScanPiiOptions = {}): PiiFinding[
     }
   }
   // Nothing can overlap in fewer than two candidates, and the array is already a fresh one.
-  return candidates.length <= 1 ? candidates : resolveOverlaps(candidates);
+  return candidates.length <= 1 ? candidates : resolveOverlapsOfOwnedArray(candidates);
 }

@@ -9,10 +9,12 @@ import { findKoreanNames } from './korean-names.ts';
 export { isPlausibleKoreanName } from './korean-names.ts';
 
 /** Keeps one finding per span, the highest-scoring, so that a label and an honorific around one name count once. */
-function deduplicate(findings: PiiFinding[]): PiiFinding[] {
-  const bySpan = new Map<string, PiiFinding>();
+function deduplicate(findings: PiiFinding[], textLength: number): PiiFinding[] {
+  // A numeric key (exact while start × length stays below 2^53) spares a string per finding.
+  const bySpan = new Map<number, PiiFinding>();
+  const stride = textLength + 1;
   for (const finding of findings) {
-    const key = `${finding.start}:${finding.end}`;
+    const key = finding.start * stride + finding.end;
     const existing = bySpan.get(key);
     if (existing === undefined || existing.score < finding.score) bySpan.set(key, finding);
   }
@@ -50,6 +52,6 @@ export const personNameRecognizer: PiiRecognizer = {
       if (hasFeatures(features, textFeature.upperLatin | textFeature.lowerLatin))
         for (const finding of findKnownEnglishNames(text)) findings.push(finding);
     }
-    return findings.length <= 1 ? findings : deduplicate(findings);
+    return findings.length <= 1 ? findings : deduplicate(findings, text.length);
   },
 };

@@ -59,9 +59,11 @@ export const bankAccountRecognizer: PiiRecognizer = {
   find(text) {
     const findings: PiiFinding[] = [];
     for (const { start, match } of findInNumericRuns(text, { pattern: groupedPattern, minDigits: 10, anySeparator: runSeparator.hyphen })) {
-      const digits = match[0].replace(/-/g, '');
-      if (digits.length < 10 || digits.length > 14 || mobileShaped.test(digits)) continue;
-      const score = groupedScore(text, { candidate: match[0], start });
+      // The pattern holds only digits and hyphens, so the grouping gives the digit count without a copy of the digits.
+      const grouping = groupingOf(match[0]);
+      if (grouping.digits < 10 || grouping.digits > 14) continue;
+      if (grouping.digits <= 11 && mobileShaped.test(match[0].replace(/-/g, ''))) continue;
+      const score = groupedScore(text, { grouping: grouping.shape, start });
       if (score > 0) findings.push(createFinding({ type: 'BANK_ACCOUNT', text: match[0], start, score, recognizer: name }));
     }
     for (const { start, match } of findInNumericRuns(text, { pattern: barePattern, minDigits: 8, minGroup: 8 })) {
@@ -82,11 +84,23 @@ function isLabelledAccount(text: string, candidate: { start: number; digits: num
   );
 }
 
-function groupedScore(text: string, match: { candidate: string; start: number }): number {
-  const grouping = match.candidate
-    .split('-')
-    .map((group) => group.length)
-    .join('-');
-  if (bankAccountGroupings.has(grouping)) return hasContextBefore(text, { start: match.start, pattern: bankingContext }) ? 0.85 : 0;
+/** The group lengths of a hyphenated number ("110-123-456789": '3-3-6') and its digit count, in one character pass. */
+function groupingOf(candidate: string): { shape: string; digits: number } {
+  let shape = '';
+  let group = 0;
+  let hyphens = 0;
+  for (let index = 0; index < candidate.length; index += 1) {
+    if (candidate.charCodeAt(index) !== 45) group += 1;
+    else {
+      shape += `${group}-`;
+      group = 0;
+      hyphens += 1;
+    }
+  }
+  return { shape: shape + group, digits: candidate.length - hyphens };
+}
+
+function groupedScore(text: string, match: { grouping: string; start: number }): number {
+  if (bankAccountGroupings.has(match.grouping)) return hasContextBefore(text, { start: match.start, pattern: bankingContext }) ? 0.85 : 0;
   return hasContextBefore(text, { start: match.start, pattern: accountLabelAtEnd }) ? 0.6 : 0;
 }

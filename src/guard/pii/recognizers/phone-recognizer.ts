@@ -6,9 +6,9 @@ import { hasContextBefore } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
 import { digitEnd, digitStart } from './digit-boundaries.ts';
 import { findInNumericRuns, runSeparator, type NumericRun } from './numeric-runs.ts';
+import { digitCount, internationalCountryCode, isValidNationalPhone, koreanNumberType } from './phone-verdicts.ts';
 
 const name = 'phone';
-const phoneUtil = libphonenumber.PhoneNumberUtil.getInstance();
 const { PhoneNumberType } = libphonenumber;
 
 // Mobile 01X, Seoul 02, regional 031–064, 070 internet phones and 0502–0508 safe numbers. Business numbers
@@ -59,36 +59,6 @@ export const phoneRecognizer: PiiRecognizer = {
   },
 };
 
-/**
- * libphonenumber costs tens of microseconds per number, so verdicts are cached. Korean numbering-plan patterns
- * constrain only the leading national digits (the rest is `\d{n}`), so the leading seven digits and the length
- * decide the verdict exactly, and the cache stays small however many distinct numbers a text holds.
- */
-const koreanVerdicts = new Map<string, libphonenumber.PhoneNumberType | null>();
-const maxCachedVerdicts = 4096;
-
-function koreanNumberType(candidate: string): libphonenumber.PhoneNumberType | undefined {
-  const digits = candidate.replace(/\D/g, '');
-  const key = `${digits.length}:${digits.slice(0, 7)}`;
-  let verdict = koreanVerdicts.get(key);
-  if (verdict === undefined) {
-    verdict = validateKoreanNumber(digits);
-    if (koreanVerdicts.size >= maxCachedVerdicts) koreanVerdicts.clear();
-    koreanVerdicts.set(key, verdict);
-  }
-  return verdict ?? undefined;
-}
-
-function validateKoreanNumber(digits: string): libphonenumber.PhoneNumberType | null {
-  try {
-    const number = phoneUtil.parse(digits, 'KR');
-    const type = phoneUtil.getNumberType(number);
-    return type === PhoneNumberType.UNKNOWN || type === PhoneNumberType.UAN ? null : type;
-  } catch {
-    return null;
-  }
-}
-
 function findInternational(text: string): PiiFinding[] {
   const findings: PiiFinding[] = [];
   for (const { start, match } of findInNumericRuns(text, { pattern: internationalPattern, minDigits: 8, accept: afterPlusSign })) {
@@ -105,11 +75,11 @@ function findInternational(text: string): PiiFinding[] {
 function longestValidPrefix(candidate: string): { text: string; countryCode: number } | undefined {
   let text = candidate;
   for (let attempt = 0; attempt < 3; attempt += 1) {
-    const digitCount = text.replace(/\D/g, '').length;
-    if (digitCount < 8 || digitCount > 15) {
-      if (digitCount < 8) return undefined;
+    const digits = digitCount(text);
+    if (digits < 8 || digits > 15) {
+      if (digits < 8) return undefined;
     } else {
-      const parsed = parseInternational(text);
+      const parsed = internationalCountryCode(text);
       if (parsed !== undefined) return { text, countryCode: parsed };
     }
     const lastSeparator = text.search(/[-. ][^-. ]*$/);
@@ -119,66 +89,13 @@ function longestValidPrefix(candidate: string): { text: string; countryCode: num
   return undefined;
 }
 
-const internationalVerdicts = new Map<string, number | null>();
-
-/** The country code of a valid +number, or undefined; cached like the Korean verdicts, on the leading ten digits. */
-function parseInternational(text: string): number | undefined {
-  const digits = text.replace(/\D/g, '');
-  const key = `${digits.length}:${digits.slice(0, 10)}`;
-  let verdict = internationalVerdicts.get(key);
-  if (verdict === undefined) {
-    verdict = validateInternationalNumber(`+${digits}`);
-    if (internationalVerdicts.size >= maxCachedVerdicts) internationalVerdicts.clear();
-    internationalVerdicts.set(key, verdict);
-  }
-  return verdict ?? undefined;
-}
-
-function validateInternationalNumber(text: string): number | null {
-  try {
-    const number = phoneUtil.parse(text);
-    const countryCode = number.getCountryCode() ?? 0;
-    // The main region first: one pattern check instead of every region sharing the code (+1 has twenty-five).
-    const mainRegion = phoneUtil.getRegionCodeForCountryCode(countryCode);
-    const valid = phoneUtil.isValidNumberForRegion(number, mainRegion) || phoneUtil.isValidNumber(number);
-    if (!valid) return null;
-    // Korean business numbers (15XX/16XX/18XX) written with +82 are still not personal numbers.
-    if (countryCode === 82 && /^1[568]/.test(String(number.getNationalNumber()))) return null;
-    return countryCode;
-  } catch {
-    return null;
-  }
-}
-
-const nationalVerdicts = new Map<string, boolean>();
-
-/** US and UK numbers written without their country code, validated for that region by libphonenumber (cached). */
+/** US and UK numbers written without their country code, validated for that region by libphonenumber. */
 function findNational(text: string, search: { findings: PiiFinding[]; pattern: RegExp; region: 'US' | 'GB'; anySeparator: number }): void {
   const runSearch = { pattern: search.pattern, minDigits: 10, before: 3, minGroup: 4, anySeparator: search.anySeparator };
   for (const { start, match } of findInNumericRuns(text, runSearch)) {
-    const digits = match[0].replace(/\D/g, '');
-    const key = `${search.region}:${digits}`;
-    let valid = nationalVerdicts.get(key);
-    if (valid === undefined) {
-      valid = isValidNationalNumber(digits, search.region);
-      if (nationalVerdicts.size >= maxCachedVerdicts) nationalVerdicts.clear();
-      nationalVerdicts.set(key, valid);
-    }
-    if (!valid || hasContextBefore(text, { start, pattern: otherIdentifierLabel })) continue;
+    if (!isValidNationalPhone(match[0], search.region) || hasContextBefore(text, { start, pattern: otherIdentifierLabel })) continue;
     const score = hasContextBefore(text, { start, pattern: phoneContext }) ? 0.8 : 0.6;
     search.findings.push(createFinding({ type: 'PHONE', text: match[0], start, score, recognizer: name }));
-  }
-}
-
-function isValidNationalNumber(digits: string, region: 'US' | 'GB'): boolean {
-  try {
-    const number = phoneUtil.parse(digits, region);
-    // Toll-free and premium numbers (1-800 …) belong to businesses, like Korean 15XX numbers.
-    const type = phoneUtil.getNumberType(number);
-    if (type === PhoneNumberType.TOLL_FREE || type === PhoneNumberType.PREMIUM_RATE) return false;
-    return phoneUtil.isValidNumberForRegion(number, region);
-  } catch {
-    return false;
   }
 }
 

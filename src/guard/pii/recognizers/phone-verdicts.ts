@@ -1,0 +1,133 @@
+// libphonenumber verdicts for phone candidates, cached on numeric keys so that a hit costs one digit loop and one map lookup.
+import libphonenumber from 'google-libphonenumber';
+
+const phoneUtil = libphonenumber.PhoneNumberUtil.getInstance();
+const { PhoneNumberType } = libphonenumber;
+const maxCachedVerdicts = 4096;
+
+/**
+ * A number made of how many digits `candidate` holds and its leading `prefixDigits` digits, unique for each pair
+ * (the count tells how many leading digits the prefix has, leading zeros included). Built without a string, so a cache
+ * hit allocates nothing; a Map hashes such integers (below 2^53) exactly.
+ */
+function digitKey(candidate: string, prefixDigits: number): number {
+  let count = 0;
+  let prefix = 0;
+  for (let index = 0; index < candidate.length; index += 1) {
+    const code = candidate.charCodeAt(index);
+    if (code < 48 || code > 57) continue;
+    if (count < prefixDigits) prefix = prefix * 10 + (code - 48);
+    count += 1;
+  }
+  return count * 10 ** prefixDigits + prefix;
+}
+
+/**
+ * How many ASCII digits `candidate` holds.
+ *
+ * @example
+ * digitCount('+1 (415) 555-2671'); // 11
+ */
+export function digitCount(candidate: string): number {
+  let count = 0;
+  for (let index = 0; index < candidate.length; index += 1) {
+    const code = candidate.charCodeAt(index);
+    if (code >= 48 && code <= 57) count += 1;
+  }
+  return count;
+}
+
+function remember<Verdict>(cache: Map<number, Verdict>, entry: { key: number; verdict: Verdict }): Verdict {
+  if (cache.size >= maxCachedVerdicts) cache.clear();
+  cache.set(entry.key, entry.verdict);
+  return entry.verdict;
+}
+
+/**
+ * Korean numbering-plan patterns constrain only the leading national digits (the rest is `\d{n}`), so the leading seven
+ * digits and the length decide the verdict exactly, and the cache stays small however many distinct numbers a text holds.
+ */
+const koreanVerdicts = new Map<number, libphonenumber.PhoneNumberType | null>();
+
+/**
+ * The libphonenumber type of a Korean national number, or undefined when it is not a personal number (invalid or UAN).
+ *
+ * @example
+ * koreanNumberType('010-1234-5678') === libphonenumber.PhoneNumberType.MOBILE; // true
+ */
+export function koreanNumberType(candidate: string): libphonenumber.PhoneNumberType | undefined {
+  const key = digitKey(candidate, 7);
+  const verdict = koreanVerdicts.get(key);
+  if (verdict !== undefined) return verdict ?? undefined;
+  return remember(koreanVerdicts, { key, verdict: validateKoreanNumber(candidate.replace(/\D/g, '')) }) ?? undefined;
+}
+
+function validateKoreanNumber(digits: string): libphonenumber.PhoneNumberType | null {
+  try {
+    const number = phoneUtil.parse(digits, 'KR');
+    const type = phoneUtil.getNumberType(number);
+    return type === PhoneNumberType.UNKNOWN || type === PhoneNumberType.UAN ? null : type;
+  } catch {
+    return null;
+  }
+}
+
+const internationalVerdicts = new Map<number, number | null>();
+
+/**
+ * The country code of a valid +number, or undefined; cached like the Korean verdicts, on the leading ten digits.
+ *
+ * @example
+ * internationalCountryCode('+82 10-1234-5678'); // 82
+ */
+export function internationalCountryCode(text: string): number | undefined {
+  const key = digitKey(text, 10);
+  const verdict = internationalVerdicts.get(key);
+  if (verdict !== undefined) return verdict ?? undefined;
+  return remember(internationalVerdicts, { key, verdict: validateInternationalNumber(`+${text.replace(/\D/g, '')}`) }) ?? undefined;
+}
+
+function validateInternationalNumber(text: string): number | null {
+  try {
+    const number = phoneUtil.parse(text);
+    const countryCode = number.getCountryCode() ?? 0;
+    // The main region first: one pattern check instead of every region sharing the code (+1 has twenty-five).
+    const mainRegion = phoneUtil.getRegionCodeForCountryCode(countryCode);
+    const valid = phoneUtil.isValidNumberForRegion(number, mainRegion) || phoneUtil.isValidNumber(number);
+    if (!valid) return null;
+    // Korean business numbers (15XX/16XX/18XX) written with +82 are still not personal numbers.
+    if (countryCode === 82 && /^1[568]/.test(String(number.getNationalNumber()))) return null;
+    return countryCode;
+  } catch {
+    return null;
+  }
+}
+
+/** Keyed on every digit (the US and UK patterns match ten or eleven, within the key's prefix) and the region in the lowest bit. */
+const nationalVerdicts = new Map<number, boolean>();
+
+/**
+ * Whether `candidate` is a personal US or UK number written without its country code (toll-free and premium excluded).
+ *
+ * @example
+ * isValidNationalPhone('(415) 555-2671', 'US'); // true
+ */
+export function isValidNationalPhone(candidate: string, region: 'US' | 'GB'): boolean {
+  const key = digitKey(candidate, 11) * 2 + (region === 'US' ? 1 : 0);
+  const verdict = nationalVerdicts.get(key);
+  if (verdict !== undefined) return verdict;
+  return remember(nationalVerdicts, { key, verdict: isValidNationalNumber(candidate.replace(/\D/g, ''), region) });
+}
+
+function isValidNationalNumber(digits: string, region: 'US' | 'GB'): boolean {
+  try {
+    const number = phoneUtil.parse(digits, region);
+    // Validity first: most candidates are other numbers, and an invalid one then skips the type lookup (both are pure).
+    if (!phoneUtil.isValidNumberForRegion(number, region)) return false;
+    // Toll-free and premium numbers (1-800 …) belong to businesses, like Korean 15XX numbers.
+    const type = phoneUtil.getNumberType(number);
+    return type !== PhoneNumberType.TOLL_FREE && type !== PhoneNumberType.PREMIUM_RATE;
+  } catch {
+    return false;
+  }
+}
