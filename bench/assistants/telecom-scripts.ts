@@ -3,23 +3,9 @@ import type { RecordCollections } from '../../src/blueprints/index.ts';
 import type { Bill, Customer, Line, Plan } from '../../src/blueprints/telecom-care/index.ts';
 import { seededRandom, type Random } from '../retrieval/seeded-random.ts';
 import { turnLanguage, type ConversationScript, type ScriptTurn, type TurnKind } from './script-types.ts';
+import { monthNames } from '../shared/month-names.ts';
 
 type Text = { ko: string; en: string };
-
-const monthNames = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 const symptoms: Array<{ problem: Text; tried: Text }> = [
   {

@@ -1,21 +1,7 @@
 // Dates written the way Koreans and English speakers write them: birth dates (labelled) and recent event dates (hard negatives).
 import { pad, type Random } from '../random.ts';
 import { birthDate } from './korean-ids.ts';
-
-const monthNames = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { monthNames } from '../../../shared/month-names.ts';
 
 interface CalendarDate {
   year: number;
