@@ -12,6 +12,7 @@ import { keysCommand } from './commands/keys.ts';
 import { modelsCommand } from './commands/models.ts';
 import { reviewsCommand } from './commands/reviews.ts';
 import { serveCommand } from './commands/serve.ts';
+import { synthCommand } from './commands/synth.ts';
 import { workspacesCommand } from './commands/workspaces.ts';
 
 export const commands: Command[] = [
@@ -26,6 +27,7 @@ export const commands: Command[] = [
   keysCommand,
   workspacesCommand,
   guardCommand,
+  synthCommand,
   configCommand,
 ];
 

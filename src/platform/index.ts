@@ -13,6 +13,7 @@ import {
   type StoredDefinitions,
 } from '../assistants/index.ts';
 import { activateBlueprint, blueprints } from '../blueprints/index.ts';
+import { createSynthStudio, type SynthStudio } from '../synth/studio/index.ts';
 import {
   createAuditLog,
   createReviewQueue,
@@ -41,6 +42,8 @@ export interface Platform {
   audit: AuditLog;
   /** Outputs held for human review. */
   reviews: ReviewQueue;
+  /** Synthetic data: datasets, models and reports, with fitting and sampling as jobs. */
+  synth: SynthStudio;
   close(): Promise<void>;
 }
 
@@ -113,6 +116,7 @@ export async function openPlatform(options: OpenPlatformOptions = {}): Promise<P
   models.addResolver(assistantModelResolver(assistants));
   for (const blueprint of blueprints) activateBlueprint({ database: store.database, runtime: assistants, blueprint });
   const assistantDefinitions = sqliteStoredDefinitions({ database: store.database });
+  const synth = createSynthStudio({ database: store.database, jobs, directory: join(dataDir, 'synth') });
   for (const definition of assistantDefinitions.list()) assistants.register({ definition });
   return {
     config: { ...config, dataDir },
@@ -125,6 +129,7 @@ export async function openPlatform(options: OpenPlatformOptions = {}): Promise<P
     assistantDefinitions,
     audit,
     reviews,
+    synth,
     async close() {
       await jobs.stop();
       await assistants.close();

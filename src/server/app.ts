@@ -20,6 +20,8 @@ import { createWorkspaceAccess } from './api/workspace-access.ts';
 import { createKeyAuthentication } from './key-authentication.ts';
 import { registerKnowledgeRoutes } from './api/knowledge-routes.ts';
 import { registerPlatformRoutes } from './api/platform-routes.ts';
+import { registerSynthRoutes } from './api/synth-routes.ts';
+import type { SynthStudio } from '../synth/studio/index.ts';
 import { statusPage } from './api/status-page.ts';
 import { createBodyLimit } from './body-limit.ts';
 import { errorResponse } from './errors.ts';
@@ -51,6 +53,8 @@ export interface AppOptions {
   guardPolicy?: GuardPolicyInput;
   /** Outputs held for human review (/api/reviews). */
   reviews?: ReviewQueue;
+  /** The synthetic data studio (/api/synth). */
+  synth?: SynthStudio;
 }
 
 /** Requests still running, so shutdown can wait for them or abort them. */
@@ -148,6 +152,7 @@ export function createApp(options: AppOptions): { app: Hono<AppEnv>; inFlight: I
   if (options.assistants) registerAssistantRoutes(app, { ...options.assistants, access });
   if (options.audit) registerAuditRoutes(app, { audit: options.audit });
   if (options.reviews) registerReviewRoutes(app, { reviews: options.reviews });
+  if (options.synth) registerSynthRoutes(app, { studio: options.synth, jobAccess });
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
   app.get('/', (c) =>
     c.html(statusPage({ models: options.models.list(), baseUrl: options.publicUrl, keyRequired: options.requireApiKey })),

@@ -45,6 +45,7 @@ export async function startServer(options: { platform: Platform }): Promise<Runn
     audit: options.platform.audit,
     guardPolicy: options.platform.config.guard.policy as GuardPolicyInput,
     reviews: options.platform.reviews,
+    synth: options.platform.synth,
     rateLimitPerMinute: config.guard.rateLimitPerMinute,
     get publicUrl() {
       return publicUrl;

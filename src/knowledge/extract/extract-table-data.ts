@@ -2,7 +2,7 @@
 import { GenstackError } from '../../core/errors.ts';
 import type { DocumentSection } from '../types.ts';
 import { DocumentBuilder } from './document-builder.ts';
-import { detectDelimiter, parseCsv, type CsvDelimiter } from './parse-csv.ts';
+import { detectDelimiter, parseCsv, type CsvDelimiter } from '../../core/index.ts';
 
 interface Extracted {
   text: string;

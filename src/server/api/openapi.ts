@@ -9,6 +9,7 @@ import { reviewEditSchema, reviewNoteSchema } from './review-routes.ts';
 import { createKeySchema } from './key-routes.ts';
 import { createWorkspaceSchema } from './workspace-routes.ts';
 import { guardRedactSchema, guardScanSchema } from './guard-routes.ts';
+import { addDatasetSchema, fitSchema, reportSchema, sampleSchema } from './synth-routes.ts';
 
 const errorSchema = {
   type: 'object',
@@ -79,6 +80,10 @@ export function openApiDocument(): object {
         BlueprintInstall: z.toJSONSchema(installSchema, { unrepresentable: 'any' }),
         CreateApiKey: z.toJSONSchema(createKeySchema, { unrepresentable: 'any' }),
         CreateWorkspace: z.toJSONSchema(createWorkspaceSchema, { unrepresentable: 'any' }),
+        SynthDataset: z.toJSONSchema(addDatasetSchema, { unrepresentable: 'any' }),
+        SynthFit: z.toJSONSchema(fitSchema, { unrepresentable: 'any' }),
+        SynthSample: z.toJSONSchema(sampleSchema, { unrepresentable: 'any' }),
+        SynthReport: z.toJSONSchema(reportSchema, { unrepresentable: 'any' }),
       },
     },
     security: [{ bearer: [] }, {}],
@@ -110,6 +115,61 @@ export function openApiDocument(): object {
         },
       },
       '/api/openapi.json': { get: jsonOperation({ summary: 'This document', tag: 'platform' }) },
+      '/api/synth/synthesizers': { get: jsonOperation({ summary: 'Synthesizers and what each is for', tag: 'synth' }) },
+      '/api/synth/catalog': { get: jsonOperation({ summary: 'Blueprint datasets (finance, healthcare, manufacturing)', tag: 'synth' }) },
+      '/api/synth/datasets': {
+        get: jsonOperation({ summary: 'List datasets', tag: 'synth' }),
+        post: jsonOperation({
+          summary: 'Add a dataset → record with inferred columns',
+          tag: 'synth',
+          requestSchema: 'SynthDataset',
+          description: 'JSON `{name, csv}` or `{blueprint, rows?, seed?}`, or the CSV itself as text/csv with `?name=`.',
+        }),
+      },
+      '/api/synth/datasets/{id}': {
+        get: { ...jsonOperation({ summary: 'A dataset with its schema and first rows', tag: 'synth' }), parameters: [idParameter] },
+        delete: { ...jsonOperation({ summary: 'Delete a dataset', tag: 'synth' }), parameters: [idParameter] },
+      },
+      '/api/synth/datasets/{id}/csv': {
+        get: { ...jsonOperation({ summary: 'Download a dataset as CSV', tag: 'synth' }), parameters: [idParameter] },
+      },
+      '/api/synth/models': {
+        get: jsonOperation({ summary: 'List fitted models', tag: 'synth' }),
+        post: jsonOperation({
+          summary: 'Fit a synthesizer as a job → {jobId}; the job result is {modelId}',
+          tag: 'synth',
+          requestSchema: 'SynthFit',
+        }),
+      },
+      '/api/synth/models/{id}': {
+        get: { ...jsonOperation({ summary: 'A fitted model', tag: 'synth' }), parameters: [idParameter] },
+        delete: { ...jsonOperation({ summary: 'Delete a model', tag: 'synth' }), parameters: [idParameter] },
+      },
+      '/api/synth/models/{id}/file': {
+        get: { ...jsonOperation({ summary: 'Download the model file (versioned JSON)', tag: 'synth' }), parameters: [idParameter] },
+      },
+      '/api/synth/models/{id}/samples': {
+        post: {
+          ...jsonOperation({
+            summary: 'Sample rows as a job → {jobId}; the job result is {datasetId}',
+            tag: 'synth',
+            requestSchema: 'SynthSample',
+          }),
+          parameters: [idParameter],
+        },
+      },
+      '/api/synth/reports': {
+        get: jsonOperation({ summary: 'List reports', tag: 'synth' }),
+        post: jsonOperation({
+          summary: 'Quality, privacy and utility report as a job → {jobId}; the job result is {reportId, summary}',
+          tag: 'synth',
+          requestSchema: 'SynthReport',
+        }),
+      },
+      '/api/synth/reports/{id}': { get: { ...jsonOperation({ summary: 'A report as JSON', tag: 'synth' }), parameters: [idParameter] } },
+      '/api/synth/reports/{id}/html': {
+        get: { ...jsonOperation({ summary: 'A report as one self-contained HTML page', tag: 'synth' }), parameters: [idParameter] },
+      },
       '/api/kb': {
         get: jsonOperation({ summary: 'List knowledge bases', tag: 'knowledge' }),
         post: jsonOperation({ summary: 'Create a knowledge base', tag: 'knowledge', requestSchema: 'CreateKnowledgeBase' }),

@@ -1,4 +1,4 @@
-// RFC 4180 CSV parsing with delimiter detection (comma, semicolon or tab): quoted fields, doubled quotes, newlines inside quotes.
+// RFC 4180 CSV reading (delimiter detection: comma, semicolon or tab; quoted fields, doubled quotes, newlines inside quotes) and writing.
 
 const candidates = [',', ';', '\t'] as const;
 export type CsvDelimiter = (typeof candidates)[number];
@@ -90,4 +90,20 @@ export function parseCsv(text: string, delimiter: CsvDelimiter): string[][] {
     rows.push(row);
   }
   return rows.filter((fields) => fields.some((value) => value.trim().length > 0));
+}
+
+/** Quotes a field when it holds the delimiter, a quote, a line break or edge spaces. */
+function csvField(value: string, delimiter: string): string {
+  if (value === '') return '';
+  const needsQuotes = value.includes(delimiter) || /["\r\n]/.test(value) || value.trim() !== value;
+  return needsQuotes ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/**
+ * Writes rows as RFC 4180 CSV with `\n` line ends; `parseCsv` reads it back to the same fields.
+ * @example
+ * formatCsv([['이름', '메모'], ['김', 'a,b']]); // '이름,메모\n김,"a,b"\n'
+ */
+export function formatCsv(rows: readonly (readonly string[])[], delimiter: CsvDelimiter = ','): string {
+  return rows.map((row) => row.map((value) => csvField(value, delimiter)).join(delimiter)).join('\n') + '\n';
 }

@@ -1,0 +1,99 @@
+// Ridge regression on sparse features by the normal equations (Cholesky), for TSTR/TRTR utility on numeric targets.
+import type { SparseFeatures } from './feature-encoder.ts';
+
+export interface RidgeModel {
+  weights: Float64Array;
+  intercept: number;
+  /** Targets are standardised while fitting; predictions are mapped back. */
+  targetMean: number;
+  targetScale: number;
+}
+
+/** Solves A x = b in place for symmetric positive-definite A (n × n, row-major); false when A is not. */
+function solveCholesky(matrix: Float64Array, rhs: Float64Array, size: number): boolean {
+  for (let column = 0; column < size; column += 1) {
+    let diagonal = matrix[column * size + column] ?? 0;
+    for (let k = 0; k < column; k += 1) diagonal -= (matrix[column * size + k] ?? 0) ** 2;
+    if (diagonal <= 0) return false;
+    const root = Math.sqrt(diagonal);
+    matrix[column * size + column] = root;
+    for (let row = column + 1; row < size; row += 1) {
+      let value = matrix[row * size + column] ?? 0;
+      for (let k = 0; k < column; k += 1) value -= (matrix[row * size + k] ?? 0) * (matrix[column * size + k] ?? 0);
+      matrix[row * size + column] = value / root;
+    }
+  }
+  for (let row = 0; row < size; row += 1) {
+    let value = rhs[row] ?? 0;
+    for (let k = 0; k < row; k += 1) value -= (matrix[row * size + k] ?? 0) * (rhs[k] ?? 0);
+    rhs[row] = value / (matrix[row * size + row] ?? 1);
+  }
+  for (let row = size - 1; row >= 0; row -= 1) {
+    let value = rhs[row] ?? 0;
+    for (let k = row + 1; k < size; k += 1) value -= (matrix[k * size + row] ?? 0) * (rhs[k] ?? 0);
+    rhs[row] = value / (matrix[row * size + row] ?? 1);
+  }
+  return true;
+}
+
+/**
+ * Fits y ≈ X w + b with penalty λ‖w‖² (λ = 1 by default; the intercept is not penalised).
+ * @example
+ * const model = fitRidge(features, targets);
+ * predictRidge(model, testFeatures);
+ */
+export function fitRidge(features: SparseFeatures, targets: Float64Array, lambda = 1): RidgeModel {
+  const count = targets.length;
+  let mean = 0;
+  for (const value of targets) mean += value / Math.max(count, 1);
+  let squares = 0;
+  for (const value of targets) squares += (value - mean) ** 2;
+  const deviation = count > 0 ? Math.sqrt(squares / count) : 0;
+  const scale = deviation > 0 ? deviation : 1;
+  const size = features.width + 1;
+  const gram = new Float64Array(size * size);
+  const rhs = new Float64Array(size);
+  const bias = features.width;
+  for (let row = 0; row < count; row += 1) {
+    const y = ((targets[row] ?? 0) - mean) / scale;
+    const start = row * features.perRow;
+    for (let first = start; first < start + features.perRow; first += 1) {
+      const firstValue = features.values[first] ?? 0;
+      if (firstValue === 0) continue;
+      const firstIndex = features.indices[first] ?? 0;
+      rhs[firstIndex] = (rhs[firstIndex] ?? 0) + firstValue * y;
+      gram[firstIndex * size + bias] = (gram[firstIndex * size + bias] ?? 0) + firstValue;
+      for (let second = start; second < start + features.perRow; second += 1) {
+        const at = firstIndex * size + (features.indices[second] ?? 0);
+        gram[at] = (gram[at] ?? 0) + firstValue * (features.values[second] ?? 0);
+      }
+    }
+    rhs[bias] = (rhs[bias] ?? 0) + y;
+  }
+  for (let index = 0; index < features.width; index += 1) gram[bias * size + index] = gram[index * size + bias] ?? 0;
+  gram[bias * size + bias] = count;
+  for (let index = 0; index < features.width; index += 1) gram[index * size + index] = (gram[index * size + index] ?? 0) + lambda;
+  // An empty training set leaves the intercept row zero; a touch of jitter keeps the solve defined.
+  gram[bias * size + bias] = (gram[bias * size + bias] ?? 0) + 1e-9;
+  const solved = solveCholesky(gram, rhs, size);
+  const weights = solved ? rhs.slice(0, features.width) : new Float64Array(features.width);
+  return { weights, intercept: solved ? (rhs[bias] ?? 0) : 0, targetMean: mean, targetScale: scale };
+}
+
+/**
+ * Predictions in the target's own units.
+ * @example
+ * predictRidge(fitRidge(train, y), test); // Float64Array, one per test row
+ */
+export function predictRidge(model: RidgeModel, features: SparseFeatures): Float64Array {
+  const predictions = new Float64Array(features.rowCount);
+  for (let row = 0; row < features.rowCount; row += 1) {
+    let value = model.intercept;
+    const start = row * features.perRow;
+    for (let entry = start; entry < start + features.perRow; entry += 1) {
+      value += (features.values[entry] ?? 0) * (model.weights[features.indices[entry] ?? 0] ?? 0);
+    }
+    predictions[row] = model.targetMean + value * model.targetScale;
+  }
+  return predictions;
+}
