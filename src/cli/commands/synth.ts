@@ -4,13 +4,13 @@ import { resolve } from 'node:path';
 import { GenstackError, writeFileAtomically } from '../../core/index.ts';
 import { datasetCatalog, generateDataset } from '../../synth/datasets/index.ts';
 import {
+  describeSynthModel,
   fitSynthModel,
   loadSynthModel,
   reportOnTables,
   sampleSynthModel,
   saveSynthModel,
   synthesizerNames,
-  type SynthModel,
 } from '../../synth/pipeline/index.ts';
 import type { SynthReport } from '../../synth/reports/index.ts';
 import { readCsvTable, writeCsvTable } from '../../synth/table/index.ts';
@@ -102,19 +102,6 @@ function progressBar(io: CommandIo, options: { json: boolean | undefined; label:
   return createProgressBar({ stream: io.stderr as NodeJS.WriteStream, label: options.label, total: 100, unit: '%' });
 }
 
-function modelSummary(model: SynthModel, path: string) {
-  return {
-    model: path,
-    synthesizer: model.synthesizer,
-    rows: model.training.rows,
-    columns: model.columns.map((spec) => ({ name: spec.name, kind: spec.kind })),
-    fitSeconds: Number(model.training.fitSeconds.toFixed(3)),
-    epsilon: model.epsilon,
-    constraints: model.constraints.length,
-    warnings: model.warnings,
-  };
-}
-
 async function fit(argv: string[], io: CommandIo): Promise<number> {
   const { values, positionals } = parseFlags(argv, {
     synthesizer: { type: 'string' },
@@ -149,7 +136,7 @@ async function fit(argv: string[], io: CommandIo): Promise<number> {
   const path = resolve(io.cwd, out);
   saveSynthModel(model, path);
   bar?.done();
-  const summary = modelSummary(model, path);
+  const summary = { model: path, ...describeSynthModel(model) };
   print(io, {
     json: values.json,
     value: summary,

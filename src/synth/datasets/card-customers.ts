@@ -1,7 +1,8 @@
 // Cardholders: age, home 시도, credit or check card, how much and how often they spend, and which merchants they prefer.
 import { koreanRegions } from './korean-regions.ts';
 import { merchantCategories } from './card-merchant-categories.ts';
-import { cumulativeWeights, integerBetween, logNormal, pickIndex, standardNormal, type Random } from './random-tools.ts';
+import { cumulativeWeights, integerBetween, logNormal, pickIndex, type Random } from './random-tools.ts';
+import { standardNormal } from '../stats/index.ts';
 
 export interface CardCustomer {
   id: string;

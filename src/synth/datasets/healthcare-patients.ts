@@ -2,17 +2,8 @@
 import type { RawTable } from '../table/types.ts';
 import { seededRandom } from '../../core/seeded-random.ts';
 import { koreanRegions } from './korean-regions.ts';
-import {
-  clamp,
-  cumulativeWeights,
-  deriveSeed,
-  integerBetween,
-  logistic,
-  padNumber,
-  pickIndex,
-  standardNormal,
-  type Random,
-} from './random-tools.ts';
+import { clamp, cumulativeWeights, deriveSeed, integerBetween, logistic, padNumber, pickIndex, type Random } from './random-tools.ts';
+import { standardNormal } from '../stats/index.ts';
 
 export interface PatientRecord {
   id: string;

@@ -3,7 +3,8 @@ import type { RawTable } from '../table/types.ts';
 import { seededRandom } from '../../core/seeded-random.ts';
 import { formatDateTime, millisecondsPerHour } from './calendar-format.ts';
 import { machineModels, productionLines, type MachineModel, type ProductionLine } from './machine-models.ts';
-import { clamp, cumulativeWeights, deriveSeed, integerBetween, padNumber, pickIndex, standardNormal, type Random } from './random-tools.ts';
+import { clamp, cumulativeWeights, deriveSeed, integerBetween, padNumber, pickIndex, type Random } from './random-tools.ts';
+import { standardNormal } from '../stats/index.ts';
 
 export const sensorColumns = ['machine_id', 'line', 'model', 'timestamp', 'temperature', 'vibration', 'pressure', 'rpm', 'failure'];
 

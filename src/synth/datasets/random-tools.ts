@@ -1,4 +1,5 @@
 // Draws over a seeded random source (normal, log-normal, weighted picks), so every generated value is reproducible.
+import { standardNormal } from '../stats/index.ts';
 
 export type Random = () => number;
 
@@ -14,16 +15,6 @@ export function deriveSeed(seed: number, salt: string): number {
   hash = Math.imul(hash, 0x85ebca6b);
   hash ^= hash >>> 13;
   return hash >>> 0;
-}
-
-/**
- * A standard normal draw (Box–Muller; 1 − u keeps the logarithm finite).
- * @example
- * 120 + 10 * standardNormal(random); // a systolic pressure around 120
- */
-export function standardNormal(random: Random): number {
-  const radius = Math.sqrt(-2 * Math.log(1 - random()));
-  return radius * Math.cos(2 * Math.PI * random());
 }
 
 /**

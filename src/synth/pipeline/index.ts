@@ -2,5 +2,13 @@
 export { fitSynthModel, type FitSynthOptions } from './fit-synth-model.ts';
 export { sampleSynthModel, maxSampleRows, type SampleSynthOptions } from './sample-synth-model.ts';
 export { reportOnTables, type ReportTablesOptions } from './report-tables.ts';
-export { loadSynthModel, parseSynthModel, saveSynthModel, synthModelFormat, synthModelVersion, type SynthModel } from './synth-model.ts';
+export {
+  describeSynthModel,
+  loadSynthModel,
+  parseSynthModel,
+  saveSynthModel,
+  synthModelFormat,
+  synthModelVersion,
+  type SynthModel,
+} from './synth-model.ts';
 export { isSynthesizerName, synthesizerNames, synthesizerSummaries } from './synthesizer-registry.ts';

@@ -10,7 +10,7 @@ import { keepMatching, resolveConditions, takeRows, type EncodedCondition } from
 import type { SynthModel } from './synth-model.ts';
 import { tabularSynthesizer } from './synthesizer-registry.ts';
 
-export const maxSampleRows = 5_000_000;
+export const maxSampleRows = 1_000_000;
 const rejectionAttempts = 50;
 
 export interface SampleSynthOptions {

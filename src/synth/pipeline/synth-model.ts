@@ -82,6 +82,19 @@ export function parseSynthModel(text: string): SynthModel {
   return parsed.data as unknown as SynthModel;
 }
 
+/** What a user sees of a model: no parameters, just what it was fitted on and how. */
+export function describeSynthModel(model: SynthModel) {
+  return {
+    synthesizer: model.synthesizer,
+    rows: model.training.rows,
+    columns: model.columns.map((spec) => ({ name: spec.name, kind: spec.kind })),
+    fitSeconds: Number(model.training.fitSeconds.toFixed(3)),
+    epsilon: model.epsilon,
+    constraints: model.constraints.length,
+    warnings: model.warnings,
+  };
+}
+
 /** Reads and checks a model file. */
 export function loadSynthModel(path: string): SynthModel {
   let text: string;

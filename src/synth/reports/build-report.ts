@@ -1,10 +1,10 @@
 // The combined synthetic-data report: quality, diagnostics, privacy and (with a target) utility, plus headline numbers.
 import { seededRandom } from '../../core/seeded-random.ts';
+import { sampleIndices } from '../stats/index.ts';
 import type { TypedTable } from '../table/types.ts';
 import { diagnosticReport } from './diagnostic-report.ts';
 import { privacyReport } from './privacy-report.ts';
 import { qualityReport } from './quality-report.ts';
-import { sampleIndices } from './sample-indices.ts';
 import type { SynthReport, UtilityReport } from './types.ts';
 import { targetSpec, utilityReport } from './utility-report.ts';
 

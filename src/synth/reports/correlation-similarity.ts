@@ -1,4 +1,5 @@
 // SDMetrics CorrelationSimilarity: 1 − |ρ real − ρ synthetic| / 2 with Pearson ρ over rows where both values exist.
+import { pearsonOrNull } from '../stats/index.ts';
 
 /**
  * Pearson correlation over rows where neither value is NaN; null with fewer than 2 such rows or a constant column.
@@ -7,36 +8,22 @@
  */
 export function pearson(first: Float64Array, second: Float64Array): number | null {
   let count = 0;
-  let firstSum = 0;
-  let secondSum = 0;
+  for (let index = 0; index < first.length; index += 1) if (bothPresent(first[index], second[index])) count += 1;
+  if (count === first.length && first.length === second.length) return pearsonOrNull(first, second);
+  const presentFirst = new Float64Array(count);
+  const presentSecond = new Float64Array(count);
+  let next = 0;
   for (let index = 0; index < first.length; index += 1) {
-    const a = first[index] ?? Number.NaN;
-    const b = second[index] ?? Number.NaN;
-    if (a !== a || b !== b) continue;
-    count += 1;
-    firstSum += a;
-    secondSum += b;
+    if (!bothPresent(first[index], second[index])) continue;
+    presentFirst[next] = first[index] ?? 0;
+    presentSecond[next] = second[index] ?? 0;
+    next += 1;
   }
-  if (count < 2) return null;
-  // Two passes around the means: datetimes are ~1e12 ms, where one-pass sums of squares lose all precision.
-  const firstMean = firstSum / count;
-  const secondMean = secondSum / count;
-  let cross = 0;
-  let firstSquares = 0;
-  let secondSquares = 0;
-  for (let index = 0; index < first.length; index += 1) {
-    const a = first[index] ?? Number.NaN;
-    const b = second[index] ?? Number.NaN;
-    if (a !== a || b !== b) continue;
-    const da = a - firstMean;
-    const db = b - secondMean;
-    cross += da * db;
-    firstSquares += da * da;
-    secondSquares += db * db;
-  }
-  if (firstSquares <= 0 || secondSquares <= 0) return null;
-  const correlation = cross / Math.sqrt(firstSquares * secondSquares);
-  return Math.max(-1, Math.min(1, correlation));
+  return pearsonOrNull(presentFirst, presentSecond);
+}
+
+function bothPresent(a: number | undefined, b: number | undefined): boolean {
+  return a !== undefined && b !== undefined && !Number.isNaN(a) && !Number.isNaN(b);
 }
 
 /**

@@ -5,7 +5,7 @@ export { privacyReport, closerShare, type PrivacyReportOptions } from './privacy
 export { utilityReport, type UtilityReportOptions } from './utility-report.ts';
 export { buildSynthReport, type BuildSynthReportOptions } from './build-report.ts';
 export { renderHtmlReport, type RenderHtmlReportOptions } from './render-html-report.ts';
-export { ksComplement, ksStatistic } from './ks-complement.ts';
+export { ksComplement } from './ks-complement.ts';
 export { tvComplement, totalVariation } from './tv-complement.ts';
 export { correlationSimilarity, pearson } from './correlation-similarity.ts';
 export { escapeHtml } from './html-escape.ts';

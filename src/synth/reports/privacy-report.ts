@@ -1,12 +1,12 @@
 // The privacy report: distance to closest record (train vs holdout), exact copies, text copies and the DP epsilon.
 import { seededRandom } from '../../core/seeded-random.ts';
+import { sampleIndices } from '../stats/index.ts';
 import type { TypedTable } from '../table/types.ts';
 import { GenstackError } from '../../core/errors.ts';
 import { distanceEncodings, distanceLayout, encodeColumns } from './distance-matrix.ts';
 import { exactCopyCount, textCopyRates } from './exact-copies.ts';
 import { nearestDistances, querySet, referenceSet } from './nearest-distance.ts';
 import { distanceSummary } from './percentile.ts';
-import { sampleIndices } from './sample-indices.ts';
 import type { PrivacyReport } from './types.ts';
 
 export interface PrivacyReportOptions {

@@ -1,4 +1,5 @@
 // Ridge regression on sparse features by the normal equations (Cholesky), for TSTR/TRTR utility on numeric targets.
+import { choleskyOrNull, solveWithCholesky } from '../stats/index.ts';
 import type { SparseFeatures } from './feature-encoder.ts';
 
 export interface RidgeModel {
@@ -7,33 +8,6 @@ export interface RidgeModel {
   /** Targets are standardised while fitting; predictions are mapped back. */
   targetMean: number;
   targetScale: number;
-}
-
-/** Solves A x = b in place for symmetric positive-definite A (n × n, row-major); false when A is not. */
-function solveCholesky(matrix: Float64Array, rhs: Float64Array, size: number): boolean {
-  for (let column = 0; column < size; column += 1) {
-    let diagonal = matrix[column * size + column] ?? 0;
-    for (let k = 0; k < column; k += 1) diagonal -= (matrix[column * size + k] ?? 0) ** 2;
-    if (diagonal <= 0) return false;
-    const root = Math.sqrt(diagonal);
-    matrix[column * size + column] = root;
-    for (let row = column + 1; row < size; row += 1) {
-      let value = matrix[row * size + column] ?? 0;
-      for (let k = 0; k < column; k += 1) value -= (matrix[row * size + k] ?? 0) * (matrix[column * size + k] ?? 0);
-      matrix[row * size + column] = value / root;
-    }
-  }
-  for (let row = 0; row < size; row += 1) {
-    let value = rhs[row] ?? 0;
-    for (let k = 0; k < row; k += 1) value -= (matrix[row * size + k] ?? 0) * (rhs[k] ?? 0);
-    rhs[row] = value / (matrix[row * size + row] ?? 1);
-  }
-  for (let row = size - 1; row >= 0; row -= 1) {
-    let value = rhs[row] ?? 0;
-    for (let k = row + 1; k < size; k += 1) value -= (matrix[k * size + row] ?? 0) * (rhs[k] ?? 0);
-    rhs[row] = value / (matrix[row * size + row] ?? 1);
-  }
-  return true;
 }
 
 /**
@@ -75,9 +49,10 @@ export function fitRidge(features: SparseFeatures, targets: Float64Array, lambda
   for (let index = 0; index < features.width; index += 1) gram[index * size + index] = (gram[index * size + index] ?? 0) + lambda;
   // An empty training set leaves the intercept row zero; a touch of jitter keeps the solve defined.
   gram[bias * size + bias] = (gram[bias * size + bias] ?? 0) + 1e-9;
-  const solved = solveCholesky(gram, rhs, size);
-  const weights = solved ? rhs.slice(0, features.width) : new Float64Array(features.width);
-  return { weights, intercept: solved ? (rhs[bias] ?? 0) : 0, targetMean: mean, targetScale: scale };
+  const lower = choleskyOrNull(gram, size);
+  if (!lower) return { weights: new Float64Array(features.width), intercept: 0, targetMean: mean, targetScale: scale };
+  solveWithCholesky(lower, size, rhs);
+  return { weights: rhs.slice(0, features.width), intercept: rhs[bias] ?? 0, targetMean: mean, targetScale: scale };
 }
 
 /**

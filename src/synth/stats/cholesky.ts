@@ -1,4 +1,4 @@
-// Cholesky factorization of a symmetric matrix, adding a growing ridge to the diagonal when it is not positive definite.
+// Cholesky factorization of a symmetric matrix (with a growing ridge when it is not positive definite) and solves with the factor.
 
 export interface CholeskyResult {
   /** Lower-triangular factor L (L·Lᵀ = matrix + ridge·I), as plain rows. */
@@ -23,6 +23,34 @@ function tryCholesky(matrix: Float64Array, size: number, ridge: number): Float64
     }
   }
   return lower;
+}
+
+/**
+ * Cholesky factor of a flat row-major matrix without any ridge, or null when the matrix is not positive definite.
+ * @example
+ * choleskyOrNull(new Float64Array([1, 2, 2, 1]), 2); // null
+ */
+export function choleskyOrNull(matrix: Float64Array, size: number): Float64Array | null {
+  return tryCholesky(matrix, size, 0);
+}
+
+/**
+ * Solves (L·Lᵀ)·x = b in place (b becomes x), given the row-major lower factor L of a size × size matrix.
+ * @example
+ * solveWithCholesky(choleskyFlat(matrix, 2).lower, 2, rightSide); // rightSide now holds the solution
+ */
+export function solveWithCholesky(lower: Float64Array, size: number, vector: Float64Array): Float64Array {
+  for (let row = 0; row < size; row++) {
+    let sum = vector[row] ?? 0;
+    for (let k = 0; k < row; k++) sum -= (lower[row * size + k] ?? 0) * (vector[k] ?? 0);
+    vector[row] = sum / (lower[row * size + row] ?? 1);
+  }
+  for (let row = size - 1; row >= 0; row--) {
+    let sum = vector[row] ?? 0;
+    for (let k = row + 1; k < size; k++) sum -= (lower[k * size + row] ?? 0) * (vector[k] ?? 0);
+    vector[row] = sum / (lower[row * size + row] ?? 1);
+  }
+  return vector;
 }
 
 /**

@@ -6,8 +6,17 @@
  * pearsonCorrelation(new Float64Array([1, 2, 3]), new Float64Array([2, 4, 7])); // 0.993…
  */
 export function pearsonCorrelation(left: Float64Array, right: Float64Array): number {
+  return pearsonOrNull(left, right) ?? 0;
+}
+
+/**
+ * Pearson correlation of two equally long samples; null with fewer than 2 values or when either is constant.
+ * @example
+ * pearsonOrNull(new Float64Array([1, 1, 1]), new Float64Array([1, 2, 3])); // null
+ */
+export function pearsonOrNull(left: Float64Array, right: Float64Array): number | null {
   const length = Math.min(left.length, right.length);
-  if (length < 2) return 0;
+  if (length < 2) return null;
   let meanLeft = 0;
   let meanRight = 0;
   for (let index = 0; index < length; index++) {
@@ -16,6 +25,7 @@ export function pearsonCorrelation(left: Float64Array, right: Float64Array): num
   }
   meanLeft /= length;
   meanRight /= length;
+  // Two passes around the means: datetimes are ~1e12 ms, where one-pass sums of squares lose all precision.
   let covariance = 0;
   let varianceLeft = 0;
   let varianceRight = 0;
@@ -26,7 +36,7 @@ export function pearsonCorrelation(left: Float64Array, right: Float64Array): num
     varianceLeft += deltaLeft * deltaLeft;
     varianceRight += deltaRight * deltaRight;
   }
-  if (varianceLeft <= 0 || varianceRight <= 0) return 0;
+  if (varianceLeft <= 0 || varianceRight <= 0) return null;
   return Math.max(-1, Math.min(1, covariance / Math.sqrt(varianceLeft * varianceRight)));
 }
 

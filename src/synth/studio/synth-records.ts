@@ -27,6 +27,7 @@ export interface ModelRecord {
   columns: { name: string; kind: string }[];
   fitSeconds: number;
   epsilon: number | null;
+  constraints: number;
   warnings: string[];
   createdAt: string;
 }

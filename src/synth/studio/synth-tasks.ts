@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { writeFileAtomically } from '../../core/index.ts';
 import {
+  describeSynthModel,
   fitSynthModel,
   loadSynthModel,
   reportOnTables,
@@ -38,14 +39,7 @@ export function runSynthTask(task: SynthTask, onProgress: (fraction: number, mes
   if (task.task === 'fit') {
     const model = fitSynthModel(readCsv(task.csvPath), { ...task.options, onProgress });
     saveSynthModel(model, task.modelPath);
-    return {
-      synthesizer: model.synthesizer,
-      rows: model.training.rows,
-      columns: model.columns.map((spec) => ({ name: spec.name, kind: spec.kind })),
-      fitSeconds: model.training.fitSeconds,
-      epsilon: model.epsilon,
-      warnings: model.warnings,
-    };
+    return describeSynthModel(model);
   }
   if (task.task === 'sample') {
     const raw = sampleSynthModel(loadSynthModel(task.modelPath), { ...task.options, onProgress });

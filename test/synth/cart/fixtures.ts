@@ -1,10 +1,7 @@
 // Small encoded tables with known structure for the CART tests (English and Korean column names).
 import { seededRandom } from '../../../src/core/seeded-random.ts';
+import { standardNormal } from '../../../src/synth/stats/index.ts';
 import type { EncodedColumn, EncodedTable } from '../../../src/synth/table/types.ts';
-
-export function gaussian(random: () => number): number {
-  return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-}
 
 function table(columns: EncodedColumn[]): EncodedTable {
   return { rowCount: columns[0]?.values.length ?? 0, columns };
@@ -14,7 +11,7 @@ function table(columns: EncodedColumn[]): EncodedTable {
 export function parabolaTable(rows: number): EncodedTable {
   const random = seededRandom(11);
   const x = Float64Array.from({ length: rows }, () => random() * 2 - 1);
-  const y = x.map((value) => value * value + 0.03 * gaussian(random));
+  const y = x.map((value) => value * value + 0.03 * standardNormal(random));
   return table([
     { name: 'x', type: 'continuous', values: x },
     { name: 'y', type: 'continuous', values: y },
@@ -51,36 +48,15 @@ export function koreanShopTable(rows: number): EncodedTable {
   const sales = region.map((code, row) => {
     if (random() < 0.3) return 0;
     const mean = salesMean[code]?.[industry[row] ?? 0] ?? 0;
-    return mean * Math.exp(0.2 * gaussian(random));
+    return mean * Math.exp(0.2 * standardNormal(random));
   });
-  const staff = sales.map((value) => (value === 0 ? 0 : Math.max(1, Math.round(value / 100 + 2 * gaussian(random)))));
+  const staff = sales.map((value) => (value === 0 ? 0 : Math.max(1, Math.round(value / 100 + 2 * standardNormal(random)))));
   return table([
     { name: '지역', type: 'discrete', cardinality: regions.length, values: region },
     { name: '업종', type: 'discrete', cardinality: industries.length, values: industry },
     { name: '매출', type: 'continuous', values: sales },
     { name: '직원수', type: 'continuous', integer: true, values: staff },
   ]);
-}
-
-export function pearson(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  const count = a.length;
-  let meanA = 0;
-  let meanB = 0;
-  for (let row = 0; row < count; row += 1) {
-    meanA += (a[row] ?? 0) / count;
-    meanB += (b[row] ?? 0) / count;
-  }
-  let cross = 0;
-  let squaresA = 0;
-  let squaresB = 0;
-  for (let row = 0; row < count; row += 1) {
-    const deltaA = (a[row] ?? 0) - meanA;
-    const deltaB = (b[row] ?? 0) - meanB;
-    cross += deltaA * deltaB;
-    squaresA += deltaA * deltaA;
-    squaresB += deltaB * deltaB;
-  }
-  return cross / Math.sqrt(squaresA * squaresB);
 }
 
 export function columnValues(encoded: EncodedTable, name: string): Float64Array {
@@ -92,8 +68,8 @@ export function columnValues(encoded: EncodedTable, name: string): Float64Array 
 /** Heavy-tailed costs that add up: Cost Total = Cost Repair + Cost Other, most rows zero. */
 export function costTable(rows: number): EncodedTable {
   const random = seededRandom(14);
-  const repair = Float64Array.from({ length: rows }, () => (random() < 0.6 ? 0 : Math.round(Math.exp(6 + 2.5 * gaussian(random)))));
-  const other = Float64Array.from({ length: rows }, () => (random() < 0.8 ? 0 : Math.round(Math.exp(5 + gaussian(random)))));
+  const repair = Float64Array.from({ length: rows }, () => (random() < 0.6 ? 0 : Math.round(Math.exp(6 + 2.5 * standardNormal(random)))));
+  const other = Float64Array.from({ length: rows }, () => (random() < 0.8 ? 0 : Math.round(Math.exp(5 + standardNormal(random)))));
   const total = repair.map((value, row) => value + (other[row] ?? 0));
   return table([
     { name: 'Cost Repair', type: 'continuous', integer: true, values: repair },

@@ -1,15 +1,15 @@
 // Small seeded encoded tables for the Gaussian copula tests (English and Korean column names).
 import { seededRandom } from '../../../src/core/seeded-random.ts';
+import { standardNormalSource } from '../../../src/synth/stats/index.ts';
 import type { EncodedTable } from '../../../src/synth/table/types.ts';
 
 export function normalPairs(random: () => number, count: number): { x: Float64Array; y: Float64Array } {
+  const nextNormal = standardNormalSource(random);
   const x = new Float64Array(count);
   const y = new Float64Array(count);
   for (let index = 0; index < count; index++) {
-    const radius = Math.sqrt(-2 * Math.log(1 - random()));
-    const angle = 2 * Math.PI * random();
-    x[index] = radius * Math.cos(angle);
-    y[index] = radius * Math.sin(angle);
+    x[index] = nextNormal();
+    y[index] = nextNormal();
   }
   return { x, y };
 }

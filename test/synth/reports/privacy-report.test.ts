@@ -5,7 +5,7 @@ import { seededRandom } from '../../../src/core/seeded-random.ts';
 import { closerShare, privacyReport } from '../../../src/synth/reports/index.ts';
 import { distanceEncodings, distanceLayout, encodeColumns } from '../../../src/synth/reports/distance-matrix.ts';
 import { nearestDistances, querySet, referenceSet } from '../../../src/synth/reports/nearest-distance.ts';
-import { sampleIndices } from '../../../src/synth/reports/sample-indices.ts';
+import { sampleIndices } from '../../../src/synth/stats/index.ts';
 import type { Cell, TypedTable } from '../../../src/synth/table/types.ts';
 import { categoricalSpec, customers, numericSpec, tableOf, textSpec } from './tables.ts';
 

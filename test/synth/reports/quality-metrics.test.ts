@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { categoryCodes } from '../../../src/synth/reports/column-values.ts';
 import { ContingencyWorkspace } from '../../../src/synth/reports/contingency-similarity.ts';
 import { binCodes, histogramEdges } from '../../../src/synth/reports/histogram-bins.ts';
-import { correlationSimilarity, ksComplement, ksStatistic, pearson, tvComplement } from '../../../src/synth/reports/index.ts';
+import { correlationSimilarity, ksComplement, pearson, tvComplement } from '../../../src/synth/reports/index.ts';
+import { ksStatistic } from '../../../src/synth/stats/index.ts';
 import { qualityReport } from '../../../src/synth/reports/index.ts';
 import { categoricalSpec, numericSpec, tableOf } from './tables.ts';
 

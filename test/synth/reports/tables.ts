@@ -1,4 +1,5 @@
 // Test tables for the report tests: hand-built columns and a seeded, correlated Korean customer table.
+import { standardNormal } from '../../../src/synth/stats/index.ts';
 import type { Cell, ColumnSpec, TypedTable } from '../../../src/synth/table/types.ts';
 
 export function numericSpec(name: string): ColumnSpec {
@@ -30,10 +31,6 @@ export function tableOf(columns: [ColumnSpec, Cell[]][]): TypedTable {
   return { rowCount: columns[0]?.[1].length ?? 0, columns: columns.map(([spec, values]) => ({ spec, values })) };
 }
 
-function gaussian(random: () => number): number {
-  return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-}
-
 const regions = ['서울', '부산', '대구', '인천'];
 
 /**
@@ -51,15 +48,15 @@ export function customers(rows: number, options: { random: () => number; offset?
   const ids: Cell[] = [];
   const memo: Cell[] = [];
   for (let row = 0; row < rows; row += 1) {
-    const latent = gaussian(random);
-    const years = Math.round(40 + 12 * latent + 4 * gaussian(random));
-    const money = Math.round((3000 + 900 * latent + 400 * gaussian(random)) * 10) / 10;
-    const place = regions[Math.max(0, Math.min(3, Math.floor(1.5 + latent + 0.6 * gaussian(random))))] ?? '서울';
+    const latent = standardNormal(random);
+    const years = Math.round(40 + 12 * latent + 4 * standardNormal(random));
+    const money = Math.round((3000 + 900 * latent + 400 * standardNormal(random)) * 10) / 10;
+    const place = regions[Math.max(0, Math.min(3, Math.floor(1.5 + latent + 0.6 * standardNormal(random))))] ?? '서울';
     age.push(random() < 0.05 ? null : years);
     income.push(money);
     joined.push(Date.UTC(2020, 0, 1) + Math.floor(random() * 1000) * 86_400_000);
     region.push(place);
-    const score = (money - 3000) / 600 + (place === '서울' ? 1.5 : place === '부산' ? -1.5 : 0) + 0.5 * gaussian(random);
+    const score = (money - 3000) / 600 + (place === '서울' ? 1.5 : place === '부산' ? -1.5 : 0) + 0.5 * standardNormal(random);
     bought.push(score > 0);
     ids.push(`C-${String(offset + row).padStart(5, '0')}`);
     memo.push(`메모 ${offset + row}`);

@@ -1,5 +1,6 @@
 // Seeded sequence builders and statistics shared by the timeseries tests: machine sensor readings and card transactions.
 import { seededRandom } from '../../../src/core/seeded-random.ts';
+import { ksStatistic as ksBetween, standardNormal } from '../../../src/synth/stats/index.ts';
 import type { EncodedColumn } from '../../../src/synth/table/types.ts';
 import type { SequenceData } from '../../../src/synth/synthesizers/types.ts';
 
@@ -7,10 +8,6 @@ export const lines = ['라인 A', '라인 B'];
 export const models = ['model X', 'model Y'];
 export const categories = ['식료품', 'fuel', '온라인', 'restaurant'];
 const hourMs = 3_600_000;
-
-function gaussian(random: () => number): number {
-  return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-}
 
 function assemble(
   columns: { name: string; type: 'continuous' | 'discrete'; cardinality?: number; integer?: boolean; values: number[] }[],
@@ -38,16 +35,16 @@ export function machineSequences(seed: number, entities: number): SequenceData {
     const length = 100 + Math.floor(random() * random() * 300);
     const start = Date.UTC(2024, 0, 1) + Math.floor(random() * 24 * 60) * hourMs;
     const levels = [
-      60 + 5 * line + 3 * model + gaussian(random),
-      2 + 0.5 * model + 0.1 * gaussian(random),
-      100 - 4 * line + gaussian(random),
+      60 + 5 * line + 3 * model + standardNormal(random),
+      2 + 0.5 * model + 0.1 * standardNormal(random),
+      100 - 4 * line + standardNormal(random),
     ];
     const noise = [0, 0, 0];
     lengths.push(length);
     for (let step = 0; step < length; step++) {
       const time = start + step * hourMs;
       const hour = (time / hourMs) % 24;
-      const shock = [gaussian(random), gaussian(random), gaussian(random)];
+      const shock = [standardNormal(random), standardNormal(random), standardNormal(random)];
       noise[0] = 0.7 * (noise[0] ?? 0) + (shock[0] ?? 0);
       noise[1] = 0.5 * (noise[1] ?? 0) + 0.3 * (noise[0] ?? 0) + 0.5 * (shock[1] ?? 0);
       noise[2] = 0.8 * (noise[2] ?? 0) + 0.8 * (shock[2] ?? 0);
@@ -111,7 +108,7 @@ export function cardTransactions(seed: number, customers: number): SequenceData 
         } while (new Date(time).getUTCHours() < 7 && random() < 0.85);
         category = draw(categoryTransitions[category] ?? []);
       }
-      const amount = Math.exp(3 + segment + 0.5 * category + 0.6 * gaussian(random));
+      const amount = Math.exp(3 + segment + 0.5 * category + 0.6 * standardNormal(random));
       [segment, time, Math.round(amount * 100) / 100, category].forEach((value, column) => columns[column]?.push(value));
     }
   }
@@ -151,20 +148,9 @@ export function pooledAutocorrelation(data: SequenceData, options: { column: str
   return numerator / denominator;
 }
 
-/** Two-sample Kolmogorov–Smirnov statistic. */
+/** Two-sample Kolmogorov–Smirnov statistic of plain number arrays. */
 export function ksStatistic(a: number[], b: number[]): number {
-  const left = [...a].sort((x, y) => x - y);
-  const right = [...b].sort((x, y) => x - y);
-  let i = 0;
-  let j = 0;
-  let worst = 0;
-  while (i < left.length && j < right.length) {
-    const value = Math.min(left[i] ?? 0, right[j] ?? 0);
-    while (i < left.length && (left[i] ?? 0) <= value) i++;
-    while (j < right.length && (right[j] ?? 0) <= value) j++;
-    worst = Math.max(worst, Math.abs(i / left.length - j / right.length));
-  }
-  return worst;
+  return ksBetween(Float64Array.from(a), Float64Array.from(b));
 }
 
 /** Mean of `column` over rows whose context `by` has code `code`. */

@@ -1,8 +1,9 @@
 // The bayes-net tabular synthesizer (PrivBayes): binned columns, a greedy Bayesian network, ancestral sampling; optional ε-DP.
-import { GenstackError } from '../../../core/errors.ts';
 import { seededRandom } from '../../../core/seeded-random.ts';
 import type { EncodedTable } from '../../table/types.ts';
+import { sampleIndices } from '../../stats/index.ts';
 import type { FitContext, TabularSynthesizer } from '../types.ts';
+import { validateEncodedTable } from '../validate-encoded-table.ts';
 import { chooseDegree, maxUsefulCells, privateBinCount } from './choose-degree.ts';
 import { discretizeTable } from './discretize-table.ts';
 import { fitConditionals } from './fit-conditionals.ts';
@@ -16,38 +17,17 @@ const publicBoundsAssumption =
   'The schema is public: column min/max (the equal-width bin bounds), category lists and their order, and the row ' +
   'count are not protected; the rows are.';
 
-function checkTable(table: EncodedTable): void {
-  if (table.rowCount < 1)
-    throw new GenstackError({ code: 'unprocessable', message: 'The bayes-net synthesizer needs at least one training row.' });
-  for (const column of table.columns) {
-    if (column.values.length !== table.rowCount)
-      throw new GenstackError({
-        code: 'invalid_request',
-        message: `Column '${column.name}' has ${column.values.length} values for ${table.rowCount} rows.`,
-      });
-    if (column.type === 'discrete' && !(Number.isInteger(column.cardinality) && (column.cardinality ?? 0) >= 1))
-      throw new GenstackError({ code: 'invalid_request', message: `Discrete column '${column.name}' needs a cardinality of at least 1.` });
-  }
-}
-
 /** A seeded sub-sample of rows for scoring parent sets on very tall tables (all rows when small enough). */
 function structureRows(bins: Int32Array[], random: () => number): Int32Array[] {
   const rowCount = bins[0]?.length ?? 0;
   if (rowCount <= structureMaxRows) return bins;
-  const order = Int32Array.from({ length: rowCount }, (_, row) => row);
-  for (let index = 0; index < structureMaxRows; index++) {
-    const swap = index + Math.floor(random() * (rowCount - index));
-    const kept = order[swap] ?? 0;
-    order[swap] = order[index] ?? 0;
-    order[index] = kept;
-  }
-  const chosen = order.subarray(0, structureMaxRows);
+  const chosen = sampleIndices(rowCount, structureMaxRows, random);
   return bins.map((columnBins) => Int32Array.from(chosen, (row) => columnBins[row] ?? 0));
 }
 
 function fitBayesNet(table: EncodedTable, context: FitContext): BayesNetParams {
   const epsilon = validateEpsilon(context.epsilon);
-  checkTable(table);
+  validateEncodedTable(table, { synthesizer: 'The bayes-net synthesizer' });
   const random = seededRandom(context.seed);
   const report = context.onProgress;
   report?.(0, 'discretising columns');

@@ -1,4 +1,5 @@
 // Conditional tables of the network: smoothed counts without privacy, Laplace-noised joint tables (PrivBayes) with it.
+import { compactNumber } from '../json-numbers.ts';
 import { countFamily, marginalize } from './count-families.ts';
 import type { NetworkStructureNode } from './learn-network.ts';
 import { laplaceNoise } from './privacy-mechanisms.ts';
@@ -18,7 +19,7 @@ export interface FitConditionalsOptions {
   random: () => number;
 }
 
-const stored = (value: number): number => Number(value.toPrecision(storedDigits));
+const stored = (value: number): number => compactNumber(value, storedDigits);
 
 /** Reads a joint laid out as [...parents, child] (parents fastest) into a sparse conditional table. */
 function conditionalFromJoint(joint: Float64Array, options: { configurations: number; childBins: number; smoothing: number }) {

@@ -2,6 +2,9 @@
 import type { EncodedColumn, EncodedTable } from '../../table/types.ts';
 import type { FitContext } from '../types.ts';
 import { seededRandom } from '../../../core/seeded-random.ts';
+import { sampleIndices } from '../../stats/index.ts';
+import { compactNumber } from '../json-numbers.ts';
+import { validateEncodedTable } from '../validate-encoded-table.ts';
 import type { CartColumnSchema, CartParams } from './cart-params.ts';
 import type { CartOptions } from './cart-options.ts';
 import { columnOrder } from './column-order.ts';
@@ -10,14 +13,13 @@ import { continuousLeaf, discreteLeaf, type ContinuousLeafShape } from './leaf-p
 import { continuousBins, discreteBins, type PredictorBins } from './predictor-bins.ts';
 import type { NodeRows } from './split-search.ts';
 import { createSplitScratch, type SplitTarget } from './split-target.ts';
-import { validateEncodedTable } from './validate-table.ts';
 
 /**
  * @example
  * const params = fitCart(encoded, { seed: 7 }, defaultCartOptions);
  */
 export function fitCart(table: EncodedTable, context: FitContext, options: CartOptions): CartParams {
-  validateEncodedTable(table);
+  validateEncodedTable(table, { synthesizer: 'The CART synthesizer', minRows: 2, minColumns: 1 });
   const fitRows = chooseFitRows(table.rowCount, { seed: context.seed, maxRows: options.maxFitRows });
   const values = table.columns.map((column) => Float64Array.from(fitRows, (row) => column.values[row] ?? 0));
   const features = table.columns.map((column, index): PredictorBins => {
@@ -63,16 +65,8 @@ function leafValues(values: Float64Array | undefined, node: NodeRows): number[] 
 
 /** All rows, or a seeded sample without replacement (sorted, so the fit sees rows in table order). */
 function chooseFitRows(rowCount: number, limit: { seed: number; maxRows: number }): Int32Array {
-  const all = Int32Array.from({ length: rowCount }, (_, row) => row);
-  if (rowCount <= limit.maxRows) return all;
-  const random = seededRandom(limit.seed);
-  for (let index = 0; index < limit.maxRows; index += 1) {
-    const pick = index + Math.floor(random() * (rowCount - index));
-    const swap = all[index] ?? 0;
-    all[index] = all[pick] ?? 0;
-    all[pick] = swap;
-  }
-  return all.slice(0, limit.maxRows).sort();
+  if (rowCount <= limit.maxRows) return Int32Array.from({ length: rowCount }, (_, row) => row);
+  return sampleIndices(rowCount, limit.maxRows, seededRandom(limit.seed)).sort();
 }
 
 function splitTarget(column: EncodedColumn | undefined, input: { values: Float64Array; regressOnRanks: boolean }): SplitTarget {
@@ -111,7 +105,7 @@ function schemaOf(column: EncodedColumn): CartColumnSchema {
   if (column.type === 'discrete') return { name: column.name, type: 'discrete', cardinality: column.cardinality ?? 1 };
   const { min, max } = range(column.values);
   // A floor on the smoothing noise so leaves whose values tie are not copied verbatim either.
-  const noiseFloor = Number(((max - min) * 1e-4).toPrecision(6));
+  const noiseFloor = compactNumber((max - min) * 1e-4);
   return { name: column.name, type: 'continuous', integer: column.integer === true, min, max, noiseFloor };
 }
 

@@ -1,4 +1,5 @@
 // Builds a leaf's payload: class counts for a discrete target; exact atoms plus quantile knots for a continuous one.
+import { compactNumber } from '../json-numbers.ts';
 import { fitLeafLine, type LeafRegressor } from './leaf-regression.ts';
 
 /** How a continuous column's leaves summarise their values. */
@@ -43,7 +44,7 @@ export function continuousLeaf(values: number[], shape: ContinuousLeafShape, reg
     return value - line.intercept - line.slope * (regressors.find((regressor) => regressor.column === line.column)?.values[row] ?? 0);
   });
   rest.sort((a, b) => a - b);
-  const knots = quantileKnots(rest, knotCount(rest.length, shape.maxKnots)).map((knot) => round(knot, shape.digits));
+  const knots = quantileKnots(rest, knotCount(rest.length, shape.maxKnots)).map((knot) => compactNumber(knot, shape.digits));
   const atoms = [...atomCounts.entries()].sort((a, b) => a[0] - b[0]);
   const header = line ? [line.column, line.slope, line.intercept] : [-1, 0, 0];
   return [atoms.length, knots.length, rest.length, ...header, ...atoms.flat(), ...knots];
@@ -66,8 +67,4 @@ function quantileKnots(sorted: number[], count: number): number[] {
     knots.push(low + (position - below) * (high - low));
   }
   return knots;
-}
-
-function round(value: number, digits: number): number {
-  return Number(value.toPrecision(digits));
 }

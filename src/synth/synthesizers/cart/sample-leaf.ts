@@ -1,4 +1,5 @@
 // Draws one value from a leaf payload: a class by its count, or an atom / a smoothed point between quantile knots.
+import { standardNormal } from '../../stats/index.ts';
 
 /**
  * A code drawn in proportion to the leaf's class counts (`[entries, code, count, …]` at `offset`).
@@ -56,17 +57,11 @@ export function drawContinuous(leafData: Float64Array, draw: ContinuousDraw): nu
   const line = leafLineColumn(leafData, offset) >= 0;
   const shift = line ? (leafData[offset + 5] ?? 0) + (leafData[offset + 4] ?? 0) * draw.lineInput : 0;
   const first = offset + 6 + 2 * atoms;
-  if (knots <= 1) return shift + (leafData[first] ?? 0) + draw.smoothing * draw.noiseFloor * gaussian(random);
+  if (knots <= 1) return shift + (leafData[first] ?? 0) + draw.smoothing * draw.noiseFloor * standardNormal(random);
   const position = random() * (knots - 1);
   const below = Math.min(knots - 2, Math.floor(position));
   const low = leafData[first + below] ?? 0;
   const high = leafData[first + below + 1] ?? low;
   const spread = draw.smoothing * Math.max(high - low, draw.noiseFloor);
-  return shift + low + (position - below) * (high - low) + (spread > 0 ? spread * gaussian(random) : 0);
-}
-
-/** Box–Muller from two uniforms of the caller's source. */
-function gaussian(random: () => number): number {
-  const radius = Math.sqrt(-2 * Math.log(1 - random()));
-  return radius * Math.cos(2 * Math.PI * random());
+  return shift + low + (position - below) * (high - low) + (spread > 0 ? spread * standardNormal(random) : 0);
 }

@@ -1,5 +1,5 @@
 // The multivariate normal of the free columns' scores given the fixed ones (Schur complement), factored once per fixed set.
-import { choleskyFlat } from '../../stats/index.ts';
+import { choleskyFlat, solveWithCholesky } from '../../stats/index.ts';
 
 export interface ConditionalNormal {
   fixed: Int32Array;
@@ -8,20 +8,6 @@ export interface ConditionalNormal {
   regression: Float64Array;
   /** Lower Cholesky factor of Σ_RR − Σ_RF Σ_FF⁻¹ Σ_FR, free × free, row-major. */
   lower: Float64Array;
-}
-
-/** Solves (L Lᵀ) x = b in place for a row-major lower factor L. */
-function solveWithFactor(lower: Float64Array, size: number, vector: Float64Array): void {
-  for (let row = 0; row < size; row++) {
-    let sum = vector[row] ?? 0;
-    for (let k = 0; k < row; k++) sum -= (lower[row * size + k] ?? 0) * (vector[k] ?? 0);
-    vector[row] = sum / (lower[row * size + row] ?? 1);
-  }
-  for (let row = size - 1; row >= 0; row--) {
-    let sum = vector[row] ?? 0;
-    for (let k = row + 1; k < size; k++) sum -= (lower[k * size + row] ?? 0) * (vector[k] ?? 0);
-    vector[row] = sum / (lower[row * size + row] ?? 1);
-  }
 }
 
 /**
@@ -44,7 +30,7 @@ export function conditionalNormal(correlation: Float64Array, layout: { size: num
   const solution = new Float64Array(fixedCount);
   free.forEach((freeColumn, i) => {
     fixed.forEach((fixedColumn, j) => (solution[j] = at(fixedColumn, freeColumn)));
-    solveWithFactor(fixedLower, fixedCount, solution);
+    solveWithCholesky(fixedLower, fixedCount, solution);
     regression.set(solution, i * fixedCount);
   });
   const covariance = new Float64Array(freeCount * freeCount);

@@ -3,6 +3,7 @@ import { seededRandom } from '../../../core/seeded-random.ts';
 import { correlationMatrix } from '../../stats/index.ts';
 import type { EncodedTable } from '../../table/types.ts';
 import type { FitContext } from '../types.ts';
+import { validateEncodedTable } from '../validate-encoded-table.ts';
 import { fitDiscreteColumns } from './discrete-columns.ts';
 import { buildMarginalSample } from './marginals/marginal-sample.ts';
 import { selectMarginal } from './marginals/select-marginal.ts';
@@ -10,7 +11,6 @@ import { latentCorrelation, scoreHermiteCoefficients } from './latent-correlatio
 import { continuousNormalScores } from './normal-scores.ts';
 import type { CopulaColumnParams, GaussianCopulaOptions, GaussianCopulaParams } from './params.ts';
 import { positiveDefiniteCorrelation } from './positive-definite.ts';
-import { validateEncodedTable } from './validate-table.ts';
 
 /** Rows × columns² above which the correlation is estimated on a strided subset of rows, keeping wide tables fast. */
 const correlationWorkLimit = 3e8;
@@ -49,7 +49,7 @@ function latentCorrelations(observed: number[][], atoms: Float64Array[]): number
  * const params = fitGaussianCopula(encoded, { seed: 7 }, {});
  */
 export function fitGaussianCopula(table: EncodedTable, context: FitContext, options: GaussianCopulaOptions = {}): GaussianCopulaParams {
-  validateEncodedTable(table);
+  validateEncodedTable(table, { synthesizer: 'The Gaussian copula' });
   const settings = { ...defaultCopulaOptions, ...options };
   const random = seededRandom(context.seed);
   const columnCount = table.columns.length;

@@ -1,5 +1,6 @@
 // Samples encoded rows from Gaussian copula params: correlated normal scores (conditioned on fixed columns), then marginals.
 import { GenstackError } from '../../../core/errors.ts';
+import { standardNormalSource } from '../../stats/index.ts';
 import type { EncodedColumn, EncodedTable } from '../../table/types.ts';
 import type { SampleContext } from '../types.ts';
 import { codeAt } from './category-intervals.ts';
@@ -7,7 +8,6 @@ import { compiledCopula, type CompiledCopula } from './compiled-copula.ts';
 import { fixedColumns, type FixedColumn } from './fixed-conditions.ts';
 import { clippedNormalScore } from './normal-scores.ts';
 import type { GaussianCopulaParams } from './params.ts';
-import { standardNormalSource } from './standard-normal-source.ts';
 
 const progressEvery = 16_384;
 

@@ -1,5 +1,5 @@
 // Hour-of-week activity clock: warps real time so busy hours pass "slower", which gives irregular events their daily and weekly rhythm.
-import { compactArray } from './json-numbers.ts';
+import { compactArray } from '../json-numbers.ts';
 
 /** Relative event rate per hour of the week (mean 1); activity time advances at that rate. */
 export interface ActivityClock {

@@ -1,8 +1,7 @@
 // A small Gaussian copula over per-entity variables (contexts, length, start, step, channel levels) so they are sampled jointly.
+import { choleskyFlat, correlationMatrix, normalCdf, normalQuantile, standardNormal } from '../../stats/index.ts';
+import { compactArray, compactNumber } from '../json-numbers.ts';
 import { fitQuantiles, quantileAt } from './empirical-quantiles.ts';
-import { compactArray, compactNumber } from './json-numbers.ts';
-import { robustCholesky } from './linear-algebra.ts';
-import { normalCdf, normalDraw, normalQuantile } from './normal-distribution.ts';
 
 /** How one entity variable is read back from a uniform score. */
 export type EntityMarginal =
@@ -34,33 +33,14 @@ export function fitEntityCopula(variables: EntityVariable[]): EntityCopulaParams
   const dimension = variables.length;
   const count = variables[0]?.values.length ?? 0;
   const scores = variables.map((variable) => (variable.discrete ? discreteScores(variable.values) : rankScores(variable.values)));
+  const observed = correlationMatrix(scores);
+  // Shrunk toward independence when entities are few, and a little below 1 so the factor stays well conditioned.
+  const shrink = 0.98 * (count / (count + dimension + 2));
   const correlation = new Float64Array(dimension * dimension);
-  const shrink = count / (count + dimension + 2);
-  const centred = scores.map((score) => {
-    let mean = 0;
-    for (const value of score) mean += value;
-    mean /= Math.max(1, count);
-    const deviations = score.map((value) => value - mean);
-    let sumSquares = 0;
-    for (const value of deviations) sumSquares += value * value;
-    return { deviations, norm: Math.sqrt(sumSquares) };
-  });
-  for (let row = 0; row < dimension; row++) {
-    correlation[row * dimension + row] = 1;
-    for (let column = 0; column < row; column++) {
-      const a = centred[row];
-      const b = centred[column];
-      let value = 0;
-      if (a && b && a.norm > 1e-12 && b.norm > 1e-12) {
-        let sum = 0;
-        for (let index = 0; index < count; index++) sum += (a.deviations[index] ?? 0) * (b.deviations[index] ?? 0);
-        value = (0.98 * shrink * sum) / (a.norm * b.norm);
-      }
-      correlation[row * dimension + column] = value;
-      correlation[column * dimension + row] = value;
-    }
-  }
-  const lower = robustCholesky(correlation, dimension);
+  for (let row = 0; row < dimension; row++)
+    for (let column = 0; column < dimension; column++)
+      correlation[row * dimension + column] = row === column ? 1 : shrink * (observed[row]?.[column] ?? 0);
+  const lower = choleskyFlat(correlation, dimension).lower;
   const cholesky: number[][] = [];
   for (let row = 0; row < dimension; row++) cholesky.push(compactArray(lower.subarray(row * dimension, row * dimension + row + 1)));
   return { marginals: variables.map(fitMarginal), cholesky };
@@ -74,7 +54,7 @@ export function fitEntityCopula(variables: EntityVariable[]): EntityCopulaParams
 export function sampleEntity(params: EntityCopulaParams, random: () => number): Float64Array {
   const dimension = params.marginals.length;
   const independent = new Float64Array(dimension);
-  for (let index = 0; index < dimension; index++) independent[index] = normalDraw(random);
+  for (let index = 0; index < dimension; index++) independent[index] = standardNormal(random);
   const values = new Float64Array(dimension);
   for (let row = 0; row < dimension; row++) {
     const factors = params.cholesky[row] ?? [];
@@ -117,7 +97,7 @@ function countCodes(values: Float64Array): [number, number][] {
   return [...counts.entries()].sort((a, b) => a[0] - b[0]);
 }
 
-function discreteScores(values: Float64Array): number[] {
+function discreteScores(values: Float64Array): Float64Array {
   const total = values.length;
   const midpoints = new Map<number, number>();
   let running = 0;
@@ -125,13 +105,13 @@ function discreteScores(values: Float64Array): number[] {
     midpoints.set(code, normalQuantile((running + count / 2) / total));
     running += count;
   }
-  return Array.from(values, (value) => midpoints.get(value) ?? 0);
+  return Float64Array.from(values, (value) => midpoints.get(value) ?? 0);
 }
 
-function rankScores(values: Float64Array): number[] {
+function rankScores(values: Float64Array): Float64Array {
   const total = values.length;
   const order = Array.from({ length: total }, (_, index) => index).sort((a, b) => (values[a] ?? 0) - (values[b] ?? 0));
-  const scores = new Array<number>(total).fill(0);
+  const scores = new Float64Array(total);
   let start = 0;
   while (start < total) {
     let end = start;

@@ -5,7 +5,7 @@ import { decomposeChannel } from './channel-decomposition.ts';
 import { resolveColumnRoles } from './column-roles.ts';
 import { fitAdditiveOffsets, type DiscreteCodes } from './context-offsets.ts';
 import { fitEntityCopula, type EntityVariable } from './entity-copula.ts';
-import { compactArray, compactNumber } from './json-numbers.ts';
+import { compactArray, compactNumber } from '../json-numbers.ts';
 import { alignIndexPhases } from './phase-alignment.ts';
 import { fitMarkovChain } from './markov-chain.ts';
 import { choosePhaseClock, phaseTicks } from './seasonal-profile.ts';

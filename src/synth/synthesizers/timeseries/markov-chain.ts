@@ -1,6 +1,6 @@
 // Discrete channels (event type, failure label): a smoothed Markov chain on the previous state, optionally conditioned on a context value or a binned channel.
 import type { DiscreteCodes } from './context-offsets.ts';
-import { compactNumber } from './json-numbers.ts';
+import { compactNumber } from '../json-numbers.ts';
 
 /** What else a transition may depend on, picked by two-fold cross-validated likelihood. */
 export type MarkovCondition =

@@ -1,7 +1,7 @@
 // Time within a sequence: a fixed step for regular series, or empirical inter-arrival ratios on an activity clock for irregular events.
 import { fitActivityClock, fromActivityTime, toActivityTime, type ActivityClock } from './activity-clock.ts';
 import { fitQuantiles, median, quantileAt } from './empirical-quantiles.ts';
-import { compactArray, compactNumber } from './json-numbers.ts';
+import { compactArray, compactNumber } from '../json-numbers.ts';
 
 export type TimeParams =
   | {

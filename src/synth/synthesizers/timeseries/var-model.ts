@@ -1,6 +1,6 @@
 // VAR(p) with cross-channel lags on standardised residuals, pooled over entities, least squares, p ∈ 1…3 by AIC.
-import { compactArray } from './json-numbers.ts';
-import { robustCholesky, solveWithCholesky } from './linear-algebra.ts';
+import { compactArray } from '../json-numbers.ts';
+import { choleskyFlat, solveWithCholesky } from '../../stats/index.ts';
 
 export interface VarParams {
   order: number;
@@ -118,7 +118,7 @@ function solveOrder(moments: CrossMoments, order: number, width: number): { coef
   const fullSize = moments.topOrder * width;
   const block = new Float64Array(size * size);
   for (let i = 0; i < size; i++) for (let j = 0; j < size; j++) block[i * size + j] = moments.xx[i * fullSize + j] ?? 0;
-  const lower = robustCholesky(block, size);
+  const lower = choleskyFlat(block, size).lower;
   const coefficients = new Float64Array(size * width);
   for (let to = 0; to < width; to++) {
     const rightSide = Float64Array.from({ length: size }, (_, i) => moments.xy[i * width + to] ?? 0);
@@ -134,7 +134,7 @@ function solveOrder(moments: CrossMoments, order: number, width: number): { coef
       covariance[a * width + b] = ((moments.yy[a * width + b] ?? 0) - explained) / moments.count;
     }
   }
-  const factor = robustCholesky(covariance, width);
+  const factor = choleskyFlat(covariance, width).lower;
   let logDeterminant = 0;
   for (let index = 0; index < width; index++) logDeterminant += 2 * Math.log(factor[index * width + index] ?? 1);
   return { coefficients, aic: moments.count * logDeterminant + 2 * order * width * width };

@@ -1,4 +1,4 @@
-// Keeps fitted parameters compact, finite JSON: rounds model coefficients to a few significant digits.
+// Keeps fitted parameters compact, finite JSON: rounds model numbers to a few significant digits (shared by the synthesizers).
 
 /**
  * A finite number rounded to `digits` significant digits (0 for NaN or ±Infinity).
