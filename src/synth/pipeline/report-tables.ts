@@ -14,6 +14,8 @@ export interface ReportTablesOptions {
   /** The schema to read all three with; inferred from the real table when omitted. */
   columns?: ColumnSpec[];
   seed?: number;
+  /** Synthetic rows the distance-to-closest-record search looks at (default 2000). */
+  privacyRows?: number;
   /** Also render the self-contained HTML report, in this language. */
   html?: { lang: 'en' | 'ko'; title?: string };
 }
@@ -65,6 +67,7 @@ export function reportOnTables(options: ReportTablesOptions): { report: SynthRep
     ...(options.target ? { target: options.target } : {}),
     ...(options.epsilon !== undefined ? { epsilon: options.epsilon } : {}),
     seed: options.seed ?? 1,
+    ...(options.privacyRows !== undefined ? { privacyRows: options.privacyRows } : {}),
   });
   if (!options.html) return { report };
   const html = renderHtmlReport(report, {

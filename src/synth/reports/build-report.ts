@@ -20,6 +20,8 @@ export interface BuildSynthReportOptions {
   epsilon?: number;
   /** Seeds subsampling and the utility split (default 0). */
   seed?: number;
+  /** Synthetic rows the distance-to-closest-record search looks at (default 2000; more is steadier and slower). */
+  privacyRows?: number;
 }
 
 /** Share of real rows kept out of TRTR training when there is no holdout. */
@@ -62,6 +64,7 @@ export function buildSynthReport(options: BuildSynthReportOptions): SynthReport 
     synthetic,
     ...(holdout ? { holdout } : {}),
     ...(options.epsilon !== undefined ? { epsilon: options.epsilon } : {}),
+    ...(options.privacyRows !== undefined ? { maxRows: options.privacyRows } : {}),
     random: seededRandom(seed),
   });
   if (!holdout) notes.push('No holdout table: the DCR share (train vs holdout) is not computed.');

@@ -2,7 +2,7 @@
 import { exponentialMechanism, mutualInformationSensitivity } from './privacy-mechanisms.ts';
 import { createMutualInformationScorer, type MutualInformationScorer } from './mutual-information.ts';
 import { parentSubsets } from './parent-subsets.ts';
-import { maxParentConfigurations, structureEvaluationBudget } from './settings.ts';
+import { maxParentConfigurations, minRowsPerCell, structureEvaluationBudget } from './settings.ts';
 
 export interface NetworkStructureNode {
   column: number;
@@ -104,6 +104,7 @@ export function learnNetwork(options: LearnNetworkOptions): NetworkStructureNode
       for (const [child, list] of candidates) {
         const childBins = binCounts[child] ?? 1;
         if (privacy && childBins * codes.configurations > privacy.maxUsefulCells) continue;
+        if (!privacy && childBins * codes.configurations * minRowsPerCell > rowCount) continue;
         const binary = childBins <= 2 || codes.configurations <= 2;
         list.push({ child, parents, score: scorer.score(child, codes), binary });
       }
