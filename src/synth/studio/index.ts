@@ -1,7 +1,7 @@
 // The studio service behind the API: per-workspace datasets, models and reports, with fitting, sampling and reporting as jobs.
+export { synthJobKinds } from './synth-jobs.ts';
 export {
   createSynthStudio,
-  synthJobKinds,
   type SynthStudio,
   type SynthStudioOptions,
   type FitRequest,

@@ -1,5 +1,6 @@
 // Records of the studio's datasets, models and reports in SQLite (one row each, by workspace); their files live on disk.
 import type Database from 'better-sqlite3';
+import { GenstackError } from '../../core/index.ts';
 import { applyMigrations, type Migration } from '../../store/index.ts';
 
 export type SynthRecordKind = 'dataset' | 'model' | 'report';
@@ -94,4 +95,20 @@ export function sqliteSynthRecords(database: Database.Database): SynthRecords {
     list: (kind, workspace) => (selectAll.all(kind, workspace) as string[]).map((text) => JSON.parse(text)),
     remove: (id) => remove.run(id).changes > 0,
   };
+}
+
+/**
+ * A record of the workspace, or not_found — a record of another workspace answers exactly as a missing one.
+ * @example
+ * const dataset = ownedRecord(records, 'dataset', { workspace: 'acme', id });
+ */
+export function ownedRecord<Kind extends SynthRecordKind>(
+  records: SynthRecords,
+  kind: Kind,
+  where: { workspace: string; id: string },
+): RecordOf<Kind> {
+  const record = records.get(kind, where.id);
+  if (!record || record.workspace !== where.workspace)
+    throw new GenstackError({ code: 'not_found', message: `No ${kind} '${where.id}'.`, param: 'id' });
+  return record;
 }

@@ -3,16 +3,20 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { createId, GenstackError, writeFileAtomically } from '../../core/index.ts';
-import type { JobContext, JobQueue, JobRecord } from '../../jobs/index.ts';
+import type { JobQueue, JobRecord } from '../../jobs/index.ts';
 import { generateDataset } from '../datasets/index.ts';
 import type { FitSynthOptions, SampleSynthOptions } from '../pipeline/index.ts';
 import { inferSchema, readCsvTable, writeCsvTable } from '../table/index.ts';
 import type { ColumnSpec, RawTable } from '../table/types.ts';
-import { runInWorker } from './run-in-worker.ts';
-import { sqliteSynthRecords, type DatasetRecord, type ModelRecord, type ReportRecord, type SynthRecordKind } from './synth-records.ts';
-import type { SynthTask } from './synth-tasks.ts';
-
-export const synthJobKinds = { fit: 'synth.fit', sample: 'synth.sample', report: 'synth.report' } as const;
+import { registerSynthJobs, synthJobKinds, type FitJob, type ReportJob, type SampleJob, type SynthPaths } from './synth-jobs.ts';
+import {
+  ownedRecord,
+  sqliteSynthRecords,
+  type DatasetRecord,
+  type ModelRecord,
+  type ReportRecord,
+  type SynthRecordKind,
+} from './synth-records.ts';
 
 export interface FitRequest {
   workspace: string;
@@ -69,10 +73,6 @@ export interface SynthStudioOptions {
   concurrency?: number;
 }
 
-type FitJob = FitRequest & { modelId: string };
-type SampleJob = SampleRequest & { datasetId: string };
-type ReportJob = ReportRequest & { reportId: string };
-
 function notFound(what: string, id: string): GenstackError {
   return new GenstackError({ code: 'not_found', message: `No ${what} '${id}'.`, param: 'id' });
 }
@@ -93,17 +93,13 @@ export function createSynthStudio(options: SynthStudioOptions): SynthStudio {
     report: join(options.directory, 'reports'),
   };
   for (const folder of Object.values(folders)) mkdirSync(folder, { recursive: true });
-  const paths = {
-    dataset: (id: string) => join(folders.dataset, `${id}.csv`),
-    model: (id: string) => join(folders.model, `${id}.json`),
-    report: (id: string, format: 'json' | 'html') => join(folders.report, `${id}.${format}`),
+  const paths: SynthPaths = {
+    dataset: (id) => join(folders.dataset, `${id}.csv`),
+    model: (id) => join(folders.model, `${id}.json`),
+    report: (id, format) => join(folders.report, `${id}.${format}`),
   };
 
-  function owned<Kind extends SynthRecordKind>(kind: Kind, options: { workspace: string; id: string }) {
-    const record = records.get(kind, options.id);
-    if (!record || record.workspace !== options.workspace) throw notFound(kind, options.id);
-    return record;
-  }
+  const owned = <Kind extends SynthRecordKind>(kind: Kind, where: { workspace: string; id: string }) => ownedRecord(records, kind, where);
 
   function storeDataset(input: {
     workspace: string;
@@ -129,95 +125,7 @@ export function createSynthStudio(options: SynthStudioOptions): SynthStudio {
     return record;
   }
 
-  /** Runs a task on a worker thread, mirroring its progress (in percent) into the job. */
-  const runTask = async (context: JobContext, task: SynthTask): Promise<unknown> => {
-    const report = (fraction: number, message?: string) =>
-      context.progress({ total: 100, done: Math.round(fraction * 100), failed: 0, ...(message ? { message } : {}) });
-    const result = await runInWorker(task, { signal: context.signal, onProgress: report });
-    report(1, 'done');
-    return result;
-  };
-
-  jobs.register<FitJob>(
-    synthJobKinds.fit,
-    async (context) => {
-      const input = context.job.input;
-      const dataset = owned('dataset', { workspace: input.workspace, id: input.datasetId });
-      const task: SynthTask = {
-        task: 'fit',
-        csvPath: paths.dataset(dataset.id),
-        modelPath: paths.model(input.modelId),
-        options: input.options,
-      };
-      const result = (await runTask(context, task)) as Omit<ModelRecord, 'id' | 'name' | 'workspace' | 'datasetId' | 'createdAt'>;
-      records.put('model', {
-        ...result,
-        id: input.modelId,
-        name: input.name ?? `${dataset.name} · ${input.options.synthesizer}`,
-        workspace: input.workspace,
-        datasetId: dataset.id,
-        createdAt: new Date().toISOString(),
-      });
-      return { modelId: input.modelId };
-    },
-    { concurrency: options.concurrency ?? 1 },
-  );
-
-  jobs.register<SampleJob>(
-    synthJobKinds.sample,
-    async (context) => {
-      const input = context.job.input;
-      const model = owned('model', { workspace: input.workspace, id: input.modelId });
-      const path = paths.dataset(input.datasetId);
-      const task: SynthTask = { task: 'sample', modelPath: paths.model(model.id), outPath: path, options: input.options };
-      const result = (await runTask(context, task)) as { rows: number; columns: string[] };
-      records.put('dataset', {
-        id: input.datasetId,
-        name: input.name ?? `${model.name} · sample`,
-        workspace: input.workspace,
-        origin: 'sample',
-        rows: result.rows,
-        columns: model.columns,
-        bytes: statSync(path).size,
-        modelId: model.id,
-        createdAt: new Date().toISOString(),
-      });
-      return { datasetId: input.datasetId, rows: result.rows };
-    },
-    { concurrency: options.concurrency ?? 1 },
-  );
-
-  jobs.register<ReportJob>(
-    synthJobKinds.report,
-    async (context) => {
-      const input = context.job.input;
-      const dataset = (id: string) => paths.dataset(owned('dataset', { workspace: input.workspace, id }).id);
-      const task: SynthTask = {
-        task: 'report',
-        realPath: dataset(input.realId),
-        syntheticPath: dataset(input.syntheticId),
-        ...(input.holdoutId ? { holdoutPath: dataset(input.holdoutId) } : {}),
-        ...(input.modelId ? { modelPath: paths.model(owned('model', { workspace: input.workspace, id: input.modelId }).id) } : {}),
-        ...(input.target ? { target: input.target } : {}),
-        jsonPath: paths.report(input.reportId, 'json'),
-        htmlPath: paths.report(input.reportId, 'html'),
-        lang: input.lang ?? 'en',
-      };
-      const result = (await runTask(context, task)) as { summary: Record<string, unknown> };
-      records.put('report', {
-        id: input.reportId,
-        workspace: input.workspace,
-        realId: input.realId,
-        syntheticId: input.syntheticId,
-        ...(input.holdoutId ? { holdoutId: input.holdoutId } : {}),
-        ...(input.target ? { target: input.target } : {}),
-        summary: result.summary,
-        createdAt: new Date().toISOString(),
-      });
-      return { reportId: input.reportId, summary: result.summary };
-    },
-    { concurrency: options.concurrency ?? 1 },
-  );
+  registerSynthJobs({ jobs, records, paths, concurrency: options.concurrency ?? 1 });
 
   const removeFiles = (...files: string[]) => files.forEach((file) => rmSync(file, { force: true }));
 
