@@ -97,8 +97,9 @@ function parseWhere(values: string[] | undefined): Record<string, string> | unde
   );
 }
 
+/** A live bar on a terminal only: a piped run prints its result line and nothing about progress. */
 function progressBar(io: CommandIo, options: { json: boolean | undefined; label: string }) {
-  if (options.json) return undefined;
+  if (options.json || !io.stderr.isTTY) return undefined;
   return createProgressBar({ stream: io.stderr as NodeJS.WriteStream, label: options.label, total: 100, unit: '%' });
 }
 

@@ -5,7 +5,15 @@ import { encodeTable, fitIdModel, fitTextModel, inferSchema, parseTable, type Id
 import type { ColumnKind, RawTable, TypedTable } from '../table/types.ts';
 import { timeseriesSynthesizer } from '../synthesizers/timeseries/index.ts';
 import type { SynthesizerName } from '../synthesizers/types.ts';
-import { contextColumns, detectEntityColumn, reorderRows, sequenceOrder, sequenceRuns } from './sequence-layout.ts';
+import {
+  checkSequenceConstraints,
+  contextColumns,
+  detectEntityColumn,
+  reorderRows,
+  sequenceOrder,
+  sequenceRuns,
+  sequenceTimeColumn,
+} from './sequence-layout.ts';
 import { synthModelFormat, synthModelVersion, type SequenceModelInfo, type SynthModel } from './synth-model.ts';
 import { isSynthesizerName, tabularSynthesizer } from './synthesizer-registry.ts';
 
@@ -96,29 +104,15 @@ export function fitSynthModel(raw: RawTable, options: FitSynthOptions): SynthMod
   const { overrides, entityColumn } = sequenceOverrides(raw, options);
   const columns = inferSchema(raw, overrides);
   let typed = parseTable(raw, columns);
+  const timeColumn = entityColumn ? sequenceTimeColumn(columns, options.sequence?.timeColumn) : null;
   const constraints = options.constraints === undefined ? [] : parseConstraints(options.constraints);
-  if (constraints.length > 0 && options.synthesizer === 'timeseries')
-    throw new GenstackError({
-      code: 'invalid_request',
-      message: 'Constraints apply to tabular synthesizers, not timeseries.',
-      param: 'constraints',
-    });
   checkConstraintsAgainstSchema(constraints, columns);
+  if (entityColumn) checkSequenceConstraints(constraints, { entityColumn, timeColumn });
   checkTrainingRows(constraints, typed);
   options.onProgress?.(0.02, 'schema');
+  if (entityColumn) typed = reorderRows(typed, sequenceOrder(typed, { entityColumn, timeColumn }));
 
   let sequence: SequenceModelInfo | null = null;
-  let timeColumn: string | null = null;
-  if (entityColumn) {
-    timeColumn = options.sequence?.timeColumn ?? columns.find((spec) => spec.kind === 'datetime')?.name ?? null;
-    if (timeColumn && !columns.some((spec) => spec.name === timeColumn && (spec.kind === 'datetime' || spec.kind === 'numeric')))
-      throw new GenstackError({
-        code: 'invalid_request',
-        message: `The time column '${timeColumn}' must hold dates or numbers.`,
-        param: 'timeColumn',
-      });
-    typed = reorderRows(typed, sequenceOrder(typed, { entityColumn, timeColumn }));
-  }
   const { table: modelTable, plan } = transformForFit(constraints, typed);
   const { idModels, textModels } = sideModels(modelTable, { private: options.epsilon !== undefined, warnings, entityColumn });
   const { encoded, encoding } = encodeTable(modelTable, random);

@@ -1,6 +1,6 @@
 // Sampling end to end: model → encoded rows → typed rows that meet every constraint and condition → CSV-ready strings.
 import { GenstackError, seededRandom } from '../../core/index.ts';
-import { enforceConstraints } from '../constraints/index.ts';
+import { enforceConstraints, reverseTransform, satisfiedRows } from '../constraints/index.ts';
 import { formatTable, sampleIds } from '../table/index.ts';
 import type { Cell, EncodedTable, RawTable, TypedTable } from '../table/types.ts';
 import { timeseriesSynthesizer, type TimeseriesParams } from '../synthesizers/timeseries/index.ts';
@@ -111,6 +111,14 @@ function sampleSequences(model: SynthModel, options: SampleSynthOptions & { rand
   return table;
 }
 
+/** Timeseries constraints hold by construction (see fit); a row that breaks one anyway is a bug, not bad luck. */
+function checkedSequences(model: SynthModel, table: TypedTable): TypedTable {
+  const broken = satisfiedRows(model.constraints, table, { plan: model.constraintPlan }).indexOf(false);
+  if (broken >= 0)
+    throw new GenstackError({ code: 'internal_error', message: `Sampled sequence row ${broken + 1} breaks a constraint of the model.` });
+  return table;
+}
+
 /**
  * @example
  * const raw = sampleSynthModel(model, { rows: 1000, seed: 42 });
@@ -126,7 +134,7 @@ export function sampleSynthModel(model: SynthModel, options: SampleSynthOptions)
         param: 'conditions',
       });
     if (options.sequences === undefined) checkRows(options.rows, 'rows');
-    return formatTable(sampleSequences(model, { ...options, random }));
+    return formatTable(checkedSequences(model, reverseTransform(model.constraintPlan, sampleSequences(model, { ...options, random }))));
   }
   checkRows(options.rows, 'rows');
   const synthesizer = tabularSynthesizer(model.synthesizer);

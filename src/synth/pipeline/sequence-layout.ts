@@ -1,6 +1,7 @@
 // Turns a long table of per-entity rows into grouped, time-ordered sequences, and finds the entity, time and context columns.
 import { GenstackError } from '../../core/index.ts';
-import type { EncodedTable, RawTable, TypedTable } from '../table/types.ts';
+import { expressionColumns, parseExpression, type Constraint } from '../constraints/index.ts';
+import type { ColumnSpec, EncodedTable, RawTable, TypedTable } from '../table/types.ts';
 
 /**
  * The column naming the entity: the one given, else a column with an id-like name whose values repeat.
@@ -83,4 +84,44 @@ export function contextColumns(table: EncodedTable, runs: { starts: number[]; le
       }),
     )
     .map((column) => column.name);
+}
+
+/**
+ * Sequences are sampled whole, so no row can be rejected on its own: a timeseries model keeps only constraints that hold
+ * by construction (ranges and signs within the training range, learned gaps, recomputed formulas, seen combinations)
+ * and never reshapes the entity or time column.
+ */
+export function checkSequenceConstraints(constraints: Constraint[], options: { entityColumn: string; timeColumn: string | null }): void {
+  constraints.forEach((constraint, index) => {
+    const named = constraintColumns(constraint);
+    const reserved = named.find((column) => column === options.entityColumn || column === options.timeColumn);
+    if (constraint.type === 'unique' || reserved)
+      throw new GenstackError({
+        code: 'invalid_request',
+        message:
+          constraint.type === 'unique'
+            ? `Constraint ${index + 1}: a timeseries model makes each sequence's entity id unique itself; 'unique' applies to tabular synthesizers.`
+            : `Constraint ${index + 1} names '${reserved}', the entity or time column of the sequences; constraints apply to the other columns.`,
+        param: 'constraints',
+      });
+  });
+}
+
+function constraintColumns(constraint: Constraint): string[] {
+  if (constraint.type === 'unique' || constraint.type === 'fixed-combinations') return constraint.columns;
+  if (constraint.type === 'inequality') return [constraint.low, constraint.high];
+  if (constraint.type === 'formula') return [constraint.column, ...expressionColumns(parseExpression(constraint.expression))];
+  return [constraint.column];
+}
+
+/** The time column given, else the first datetime column, else none (row order is the time). */
+export function sequenceTimeColumn(columns: ColumnSpec[], given: string | null | undefined): string | null {
+  const timeColumn = given ?? columns.find((spec) => spec.kind === 'datetime')?.name ?? null;
+  if (timeColumn && !columns.some((spec) => spec.name === timeColumn && (spec.kind === 'datetime' || spec.kind === 'numeric')))
+    throw new GenstackError({
+      code: 'invalid_request',
+      message: `The time column '${timeColumn}' must hold dates or numbers.`,
+      param: 'timeColumn',
+    });
+  return timeColumn;
 }

@@ -101,11 +101,16 @@ describe('constraints (Korean orders)', () => {
 });
 
 describe('timeseries and bad input', () => {
-  test('manufacturing sensors: whole sequences with fresh machine ids and increasing time', () => {
+  test('manufacturing sensors: whole sequences with fresh machine ids, increasing time and constraints kept', () => {
     const raw = generateDataset('manufacturing-sensors', { rows: 12, seed: 2 });
+    const constraints = [
+      { type: 'positive', column: 'rpm' },
+      { type: 'range', column: 'temperature', min: 0, max: 150 },
+    ];
     const model = fitSynthModel(raw, {
       synthesizer: 'timeseries',
       seed: 1,
+      constraints,
       sequence: { entityColumn: 'machine_id', timeColumn: 'timestamp' },
     });
     assert.equal(model.sequence?.entityColumn, 'machine_id');
@@ -115,6 +120,14 @@ describe('timeseries and bad input', () => {
     const times = column(sample, 'timestamp');
     for (let row = 1; row < sample.rows.length; row += 1)
       if (machines[row] === machines[row - 1]) assert.ok((times[row - 1] ?? '') < (times[row] ?? ''), `${times[row - 1]} < ${times[row]}`);
+    assert.ok(column(sample, 'rpm').every((rpm) => Number(rpm) > 0));
+    assert.ok(column(sample, 'temperature').every((value) => Number(value) >= 0 && Number(value) <= 150));
+    const sequence = { entityColumn: 'machine_id', timeColumn: 'timestamp' };
+    for (const refused of [
+      { type: 'unique', columns: ['rpm'] },
+      { type: 'range', column: 'timestamp', min: '2020-01-01' },
+    ])
+      assert.throws(() => fitSynthModel(raw, { synthesizer: 'timeseries', constraints: [refused], sequence }), hasCode('invalid_request'));
   });
 
   test('too few rows, an unknown synthesizer and bad row counts get clear errors', () => {
