@@ -96,6 +96,14 @@ describe('genstack synth', () => {
     );
     assert.equal(fit.code, 0, fit.stderr);
     assert.match(fit.stdout, /Fitted gaussian-copula on 300 rows/);
+    const info = genstack(['synth', 'info', 'orders-model.json', '--json'], cwd);
+    assert.equal(info.code, 0, info.stderr);
+    const details = (JSON.parse(info.stdout) as { details: { marginals: { column: string; family: string }[] } }).details;
+    assert.deepEqual(
+      details.marginals.map((entry) => entry.column),
+      ['수량', '단가'],
+      'the formula result 금액 is recomputed, not modelled',
+    );
     const sample = genstack(
       ['synth', 'sample', 'orders-model.json', '--rows', '50', '--where', '지역=부산', '--out', 'orders-synth.csv'],
       cwd,

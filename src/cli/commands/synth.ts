@@ -11,6 +11,7 @@ import {
   sampleSynthModel,
   saveSynthModel,
   synthesizerNames,
+  type ModelDetails,
 } from '../../synth/pipeline/index.ts';
 import type { SynthReport } from '../../synth/reports/index.ts';
 import { readCsvTable, writeCsvTable } from '../../synth/table/index.ts';
@@ -24,7 +25,7 @@ const usage = `genstack synth fit <data.csv> --synthesizer ${synthesizerNames.jo
   | synth sample <model.json> --rows N [--seed s] [--where col=value …] [--sequences N] --out out.csv
   | synth report --real real.csv --synthetic synth.csv [--holdout h.csv] [--target col] [--model model.json]
       [--html report.html] [--lang en|ko] [--json]
-  | synth datasets | synth dataset <name> [--rows N] [--seed s] --out data.csv`;
+  | synth info <model.json> | synth datasets | synth dataset <name> [--rows N] [--seed s] --out data.csv`;
 
 /** Large enough for a few million rows; bigger tables belong in a database, not one CSV read into memory. */
 const inputLimitBytes = 512 * 1024 * 1024;
@@ -236,6 +237,49 @@ async function report(argv: string[], io: CommandIo): Promise<number> {
   return 0;
 }
 
+function humanDetails(details: ModelDetails): string[] {
+  if ('marginals' in details)
+    return [
+      '',
+      table([['column', 'marginal', 'KS'], ...details.marginals.map((entry) => [entry.column, entry.family, entry.ks.toFixed(4)])]),
+    ];
+  if ('network' in details)
+    return [
+      '',
+      ...details.network.map((node) => `${node.child} ← ${node.parents.length ? node.parents.join(', ') : '(none)'}`),
+      ...(details.privacy
+        ? [
+            `ε = ${details.privacy.epsilon} (structure ${details.privacy.structureEpsilon}, conditionals ${details.privacy.conditionalEpsilon})`,
+          ]
+        : []),
+    ];
+  if ('sequence' in details) {
+    const { entityColumn, timeColumn, contextColumns, meanLength } = details.sequence;
+    return [
+      `entity ${entityColumn}, time ${timeColumn ?? '(row order)'}, context ${contextColumns.join(', ') || '(none)'}, ${meanLength} rows per sequence on average`,
+    ];
+  }
+  return [];
+}
+
+async function info(argv: string[], io: CommandIo): Promise<number> {
+  const { values, positionals } = parseFlags(argv, {});
+  const path = resolve(io.cwd, need(positionals[0], 'the model file'));
+  const summary = { model: path, ...describeSynthModel(loadSynthModel(path)) };
+  print(io, {
+    json: values.json,
+    value: summary,
+    human: () =>
+      [
+        `${summary.synthesizer} model fitted on ${summary.rows} rows in ${summary.fitSeconds} s${summary.epsilon !== null ? `, ε = ${summary.epsilon}` : ''}, ${summary.constraints} constraint(s)`,
+        table([['column', 'kind'], ...summary.columns.map((column) => [column.name, column.kind])]),
+        ...humanDetails(summary.details),
+        ...summary.warnings.map((warning) => `warning: ${warning}`),
+      ].join('\n'),
+  });
+  return 0;
+}
+
 async function datasets(argv: string[], io: CommandIo): Promise<number> {
   const { values } = parseFlags(argv, {});
   print(io, {
@@ -271,7 +315,7 @@ async function dataset(argv: string[], io: CommandIo): Promise<number> {
   return 0;
 }
 
-const subcommands: Record<string, (argv: string[], io: CommandIo) => Promise<number>> = { fit, sample, report, datasets, dataset };
+const subcommands: Record<string, (argv: string[], io: CommandIo) => Promise<number>> = { fit, sample, report, info, datasets, dataset };
 
 export const synthCommand: Command = {
   name: 'synth',

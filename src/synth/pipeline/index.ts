@@ -11,4 +11,5 @@ export {
   synthModelVersion,
   type SynthModel,
 } from './synth-model.ts';
+export { modelDetails, type ModelDetails } from './model-details.ts';
 export { isSynthesizerName, synthesizerNames, synthesizerSummaries } from './synthesizer-registry.ts';

@@ -6,6 +6,7 @@ import type { Constraint, ConstraintPlan } from '../constraints/index.ts';
 import type { IdModel, TableEncoding, TextModel } from '../table/index.ts';
 import type { ColumnSpec } from '../table/types.ts';
 import type { SequenceLayout, SynthesizerName } from '../synthesizers/types.ts';
+import { modelDetails } from './model-details.ts';
 
 export const synthModelFormat = 'genstack-synth-model';
 export const synthModelVersion = 1;
@@ -92,6 +93,7 @@ export function describeSynthModel(model: SynthModel) {
     epsilon: model.epsilon,
     constraints: model.constraints.length,
     warnings: model.warnings,
+    details: modelDetails(model),
   };
 }
 

@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 import { GenstackError } from '../../core/index.ts';
 import { applyMigrations, type Migration } from '../../store/index.ts';
+import type { ModelDetails } from '../pipeline/index.ts';
 
 export type SynthRecordKind = 'dataset' | 'model' | 'report';
 
@@ -30,6 +31,8 @@ export interface ModelRecord {
   epsilon: number | null;
   constraints: number;
   warnings: string[];
+  /** What the model learned (marginal families, network, sequence layout). */
+  details: ModelDetails;
   createdAt: string;
 }
 
