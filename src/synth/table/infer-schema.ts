@@ -6,6 +6,9 @@ import type { ColumnKind, ColumnSpec, RawTable } from './types.ts';
 import { skeletonCounts } from './value-skeleton.ts';
 
 const idUniqueShare = 0.95;
+/** A repeated id-named column with this many distinct values (or this share of its rows) is a key, not a category. */
+const repeatedKeyMinDistinct = 100;
+const repeatedKeyMinShare = 0.2;
 const skeletonSampleSize = 2000;
 const textUniqueShare = 0.5;
 const textMinWords = 3;
@@ -18,6 +21,11 @@ function sharesIdSkeleton(profile: ColumnProfile): boolean {
   const top = skeletonCounts(sample).slice(0, 3);
   const covered = top.reduce((sum, entry) => sum + entry.count, 0);
   return covered >= idUniqueShare * sample.length && top.every((entry) => entry.skeleton.includes('#'));
+}
+
+/** Enough distinct values that they name individuals rather than a handful of segments. */
+function manyKeys(profile: ColumnProfile): boolean {
+  return profile.distinct.size >= repeatedKeyMinDistinct || profile.distinct.size >= repeatedKeyMinShare * presentCount(profile);
 }
 
 /** Free text: mostly unique values with several words or long values on average (weighted by rows). */
@@ -43,6 +51,8 @@ function inferColumn(profile: ColumnProfile): ColumnSpec {
   const asDatetime = datetimeSpec(profile);
   if (asDatetime) return asDatetime;
   if (unique && (looksLikeIdName(profile.name) || sharesIdSkeleton(profile))) return idSpec(profile);
+  // A repeated key (customer_id on transactions) is still an identifier: sampled rows get new keys, never real ones.
+  if (looksLikeIdName(profile.name) && manyKeys(profile) && sharesIdSkeleton(profile)) return idSpec(profile);
   if (looksLikeText(profile)) return textSpec(profile);
   return categoricalSpec(profile);
 }

@@ -98,3 +98,19 @@ test('birdstrikes.csv: dates, costs, speed with gaps and airports get sensible k
   assert.ok(damage?.kind === 'categorical' && damage.categories.includes('None') && damage.missingRate === 0);
   assert.equal(specs.get('Wildlife Size')?.kind, 'categorical');
 });
+
+test('a repeated key with many values is an id (customer_id, 고객번호); a few repeated codes stay categories', () => {
+  const rows = Array.from({ length: 600 }, (_, index) => [
+    `C-${String(1000 + (index % 240)).padStart(5, '0')}`,
+    `K${String(index % 300).padStart(6, '0')}`,
+    `S-0${index % 5}`,
+    String(index),
+  ]);
+  const specs = inferSchema({ columns: ['customer_id', '고객번호', 'store_id', 'amount'], rows });
+  const byName = new Map(specs.map((spec) => [spec.name, spec]));
+  assert.equal(byName.get('customer_id')?.kind, 'id');
+  assert.equal(byName.get('고객번호')?.kind, 'id');
+  assert.equal(byName.get('store_id')?.kind, 'categorical');
+  const customer = byName.get('customer_id');
+  assert.ok(customer?.kind === 'id' && !customer.unique, 'repeated keys are not unique');
+});
