@@ -4,6 +4,8 @@ import type { DatetimeFormat } from './types.ts';
 interface LayoutRule {
   format: Exclude<DatetimeFormat, 'iso'>;
   pattern: RegExp;
+  /** What each capture group holds, in order (default: year, month, day, hour, minute, second). */
+  groups?: readonly ('year' | 'month' | 'monthName' | 'day')[];
   resolutionMs: number;
 }
 
@@ -11,7 +13,9 @@ const day = 86_400_000;
 const minute = 60_000;
 const second = 1000;
 
-// Capture groups: year, month, day, then hour, minute, second when the layout has them.
+const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+// Capture groups: year, month, day, then hour, minute, second when the layout has them (unless `groups` says otherwise).
 const layouts: readonly LayoutRule[] = [
   { format: 'YYYY-MM-DD', pattern: /^(\d{4})-(\d{2})-(\d{2})$/, resolutionMs: day },
   { format: 'YYYY-MM-DD HH:mm', pattern: /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})$/, resolutionMs: minute },
@@ -20,7 +24,31 @@ const layouts: readonly LayoutRule[] = [
   { format: 'YYYY/MM/DD', pattern: /^(\d{4})\/(\d{2})\/(\d{2})$/, resolutionMs: day },
   { format: 'YYYY/MM/DD HH:mm', pattern: /^(\d{4})\/(\d{2})\/(\d{2}) (\d{2}):(\d{2})$/, resolutionMs: minute },
   { format: 'YYYY.MM.DD', pattern: /^(\d{4})\.(\d{2})\.(\d{2})$/, resolutionMs: day },
+  { format: 'YYYY년 M월 D일', pattern: /^(\d{4})년 (\d{1,2})월 (\d{1,2})일$/, resolutionMs: day },
+  // Month first, as US exports write it; a table whose days never pass 12 is read this way too.
+  { format: 'MM/DD/YYYY', pattern: /^(\d{2})\/(\d{2})\/(\d{4})$/, groups: ['month', 'day', 'year'], resolutionMs: day },
+  { format: 'DD.MM.YYYY', pattern: /^(\d{2})\.(\d{2})\.(\d{4})$/, groups: ['day', 'month', 'year'], resolutionMs: day },
+  {
+    format: 'MMM DD YYYY',
+    pattern: /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{2}) (\d{4})$/,
+    groups: ['monthName', 'day', 'year'],
+    resolutionMs: day,
+  },
 ];
+
+/** Year, month and day of a match, whatever the layout's order. */
+function dateParts(layout: LayoutRule, parts: string[]): { year: number; month: number; date: number } {
+  const order = layout.groups ?? ['year', 'month', 'day'];
+  const found = { year: 0, month: 0, date: 0 };
+  order.forEach((group, index) => {
+    const part = parts[index] ?? '';
+    if (group === 'year') found.year = Number(part);
+    else if (group === 'month') found.month = Number(part);
+    else if (group === 'monthName') found.month = monthNames.indexOf(part) + 1;
+    else found.date = Number(part);
+  });
+  return found;
+}
 
 // ISO 8601 with an explicit zone; values without a zone use one of the layouts above so they round-trip.
 const isoWithZone = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/;
@@ -50,8 +78,9 @@ export function parseDatetime(value: string, format: DatetimeFormat): number | n
   const layout = layouts.find((candidate) => candidate.format === format);
   const match = layout?.pattern.exec(value);
   if (!match) return null;
-  const [year, month, date, hour, minuteOfHour, secondOfMinute] = match.slice(1).map((part) => (part === undefined ? 0 : Number(part)));
-  if (year === undefined || month === undefined || date === undefined) return null;
+  const parts = match.slice(1);
+  const { year, month, date } = dateParts(layout as LayoutRule, parts);
+  const [hour, minuteOfHour, secondOfMinute] = parts.slice(3).map((part) => (part === undefined ? 0 : Number(part)));
   if (month < 1 || month > 12 || date < 1 || date > daysInMonth(year, month)) return null;
   if ((hour ?? 0) > 23 || (minuteOfHour ?? 0) > 59 || (secondOfMinute ?? 0) > 59) return null;
   const epoch = Date.UTC(year, month - 1, date, hour ?? 0, minuteOfHour ?? 0, secondOfMinute ?? 0);
@@ -104,6 +133,14 @@ export function formatDatetime(epochMs: number, format: DatetimeFormat): string 
       return `${ymd.join('/')} ${hm}`;
     case 'YYYY.MM.DD':
       return ymd.join('.');
+    case 'YYYY년 M월 D일':
+      return `${ymd[0]}년 ${date.getUTCMonth() + 1}월 ${date.getUTCDate()}일`;
+    case 'MM/DD/YYYY':
+      return `${ymd[1]}/${ymd[2]}/${ymd[0]}`;
+    case 'DD.MM.YYYY':
+      return `${ymd[2]}.${ymd[1]}.${ymd[0]}`;
+    case 'MMM DD YYYY':
+      return `${monthNames[date.getUTCMonth()]} ${ymd[2]} ${ymd[0]}`;
   }
 }
 

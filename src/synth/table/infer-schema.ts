@@ -9,6 +9,8 @@ const idUniqueShare = 0.95;
 /** A repeated id-named column with this many distinct values (or this share of its rows) is a key, not a category. */
 const repeatedKeyMinDistinct = 100;
 const repeatedKeyMinShare = 0.2;
+/** All-distinct strings are free text only past a handful of values (three distinct regions are still categories). */
+const distinctTextMinimum = 20;
 const skeletonSampleSize = 2000;
 const textUniqueShare = 0.5;
 const textMinWords = 3;
@@ -53,7 +55,8 @@ function inferColumn(profile: ColumnProfile): ColumnSpec {
   if (unique && (looksLikeIdName(profile.name) || sharesIdSkeleton(profile))) return idSpec(profile);
   // A repeated key (customer_id on transactions) is still an identifier: sampled rows get new keys, never real ones.
   if (looksLikeIdName(profile.name) && manyKeys(profile) && sharesIdSkeleton(profile)) return idSpec(profile);
-  if (looksLikeText(profile)) return textSpec(profile);
+  // Nearly all-distinct strings (titles, names) are not categories: as text they are generated, never copied.
+  if ((unique && profile.distinct.size >= distinctTextMinimum) || looksLikeText(profile)) return textSpec(profile);
   return categoricalSpec(profile);
 }
 

@@ -40,6 +40,10 @@ export type DatetimeFormat =
   | 'YYYY/MM/DD'
   | 'YYYY/MM/DD HH:mm'
   | 'YYYY.MM.DD'
+  | 'YYYY년 M월 D일'
+  | 'MM/DD/YYYY'
+  | 'DD.MM.YYYY'
+  | 'MMM DD YYYY'
   | 'iso';
 
 export interface DatetimeColumn extends ColumnBase {

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { GenstackError } from '../../../src/core/errors.ts';
-import { inferSchema, readCsvTable, type ColumnSpec } from '../../../src/synth/table/index.ts';
+import { formatTable, inferSchema, parseTable, readCsvTable, type ColumnSpec } from '../../../src/synth/table/index.ts';
 import { englishTable, koreanTable } from './fixtures.ts';
 
 function byName(specs: ColumnSpec[]): Map<string, ColumnSpec> {
@@ -113,4 +113,26 @@ test('a repeated key with many values is an id (customer_id, 고객번호); a fe
   assert.equal(byName.get('store_id')?.kind, 'categorical');
   const customer = byName.get('customer_id');
   assert.ok(customer?.kind === 'id' && !customer.unique, 'repeated keys are not unique');
+});
+
+test('month-name, US, European and Korean dates are datetimes that write back unchanged; unique short titles are text', () => {
+  const raw = {
+    columns: ['Release Date', 'shipped', 'geliefert', '가입일', 'Title'],
+    rows: Array.from({ length: 30 }, (_, index) => {
+      const day = String((index % 28) + 1).padStart(2, '0');
+      return [
+        `Jun ${day} 1998`,
+        `03/${day}/2024`,
+        `${day}.04.2024`,
+        `2024년 3월 ${(index % 28) + 1}일`,
+        `${['Silent', 'Golden', 'Last', 'Broken', 'Hidden', 'Wild'][index % 6]} ${['River', 'Summer', 'Promise', 'Garden', 'Road'][Math.floor(index / 6)]}`,
+      ];
+    }),
+  };
+  const specs = inferSchema(raw);
+  assert.deepEqual(
+    specs.map((spec) => (spec.kind === 'datetime' ? spec.format : spec.kind)),
+    ['MMM DD YYYY', 'MM/DD/YYYY', 'DD.MM.YYYY', 'YYYY년 M월 D일', 'text'],
+  );
+  assert.deepEqual(formatTable(parseTable(raw, specs)).rows, raw.rows);
 });
