@@ -83,13 +83,18 @@ describe('/api/synth', () => {
     assert.equal((listed.body as { models: unknown[] }).models.length, 1);
   });
 
-  test('blueprint dataset, catalog and synthesizer list', async () => {
+  test('blueprint dataset, multipart upload, catalog and synthesizer list', async () => {
     const catalog = await call('/api/synth/catalog');
     assert.ok((catalog.body as { datasets: { name: string }[] }).datasets.some((info) => info.name === 'healthcare-patients'));
     const created = await post('/api/synth/datasets', { blueprint: 'healthcare-patients', rows: 200, seed: 1 });
     assert.equal(created.status, 201, JSON.stringify(created.body));
     const detail = await call(`/api/synth/datasets/${(created.body as { id: string }).id}`);
     assert.equal((detail.body as { preview: { rows: unknown[] } }).preview.rows.length, 20);
+    const form = new FormData();
+    form.append('file', new Blob(['지역,매출\n서울,100\n부산,80\n'], { type: 'text/csv' }), '매출.csv');
+    const uploaded = await call('/api/synth/datasets', { method: 'POST', body: form });
+    assert.equal(uploaded.status, 201, JSON.stringify(uploaded.body));
+    assert.equal((uploaded.body as { name: string; rows: number }).name, '매출.csv');
     const synthesizers = await call('/api/synth/synthesizers');
     assert.deepEqual(
       (synthesizers.body as { synthesizers: { name: string }[] }).synthesizers.map((entry) => entry.name),

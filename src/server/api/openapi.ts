@@ -123,7 +123,7 @@ export function openApiDocument(): object {
           summary: 'Add a dataset → record with inferred columns',
           tag: 'synth',
           requestSchema: 'SynthDataset',
-          description: 'JSON `{name, csv}` or `{blueprint, rows?, seed?}`, or the CSV itself as text/csv with `?name=`.',
+          description: 'JSON `{name, csv}` or `{blueprint, rows?, seed?}`, the CSV itself as text/csv with `?name=`, or a multipart/form-data file.',
         }),
       },
       '/api/synth/datasets/{id}': {

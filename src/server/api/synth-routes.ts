@@ -4,6 +4,7 @@ import type { Context, Hono } from 'hono';
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { z } from 'zod';
+import { GenstackError } from '../../core/index.ts';
 import { datasetCatalog } from '../../synth/datasets/index.ts';
 import { maxSampleRows, synthesizerNames, synthesizerSummaries } from '../../synth/pipeline/index.ts';
 import type { SynthStudio } from '../../synth/studio/index.ts';
@@ -56,9 +57,15 @@ function fileResponse(c: Context<AppEnv>, options: { path: string; type: string;
   return c.body(Readable.toWeb(createReadStream(options.path)) as ReadableStream, 200, headers);
 }
 
-/** A CSV sent as the raw body (text/csv) or as JSON `{ name, csv }`, or a blueprint dataset `{ blueprint, rows?, seed? }`. */
+/** A CSV sent as the raw body (text/csv), as a multipart file, or as JSON `{ name, csv }`; or a blueprint dataset `{ blueprint, rows?, seed? }`. */
 async function datasetInput(c: Context<AppEnv>) {
   const contentType = c.req.header('content-type') ?? '';
+  if (contentType.startsWith('multipart/form-data')) {
+    const form = await c.req.parseBody();
+    const file = Object.values(form).find((value): value is File => typeof value === 'object' && value !== null && 'arrayBuffer' in value);
+    if (!file) throw new GenstackError({ code: 'invalid_request', message: 'Send the CSV as a file field of the form.', param: 'file' });
+    return { name: c.req.query('name') ?? file.name, csv: (await file.text()).replace(/^\uFEFF/, '') };
+  }
   if (contentType.startsWith('text/csv') || contentType.startsWith('text/plain')) {
     const name = c.req.query('name') ?? 'upload.csv';
     return { name, csv: (await c.req.text()).replace(/^\uFEFF/, '') };
