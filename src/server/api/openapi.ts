@@ -123,7 +123,8 @@ export function openApiDocument(): object {
           summary: 'Add a dataset → record with inferred columns',
           tag: 'synth',
           requestSchema: 'SynthDataset',
-          description: 'JSON `{name, csv}` or `{blueprint, rows?, seed?}`, the CSV itself as text/csv with `?name=`, or a multipart/form-data file.',
+          description:
+            'JSON `{name, csv}` or `{blueprint, rows?, seed?}`, the CSV itself as text/csv with `?name=`, or a multipart/form-data file.',
         }),
       },
       '/api/synth/datasets/{id}': {
