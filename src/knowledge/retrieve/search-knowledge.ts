@@ -65,7 +65,7 @@ export async function searchKnowledge(options: SearchKnowledgeOptions): Promise<
   );
   let scored = top.flatMap((entry) => {
     const chunk = chunks.get(entry.rowid);
-    return chunk ? [{ chunk, text: chunk.text, score: entry.relevance }] : [];
+    return chunk ? [{ chunk, text: chunk.text, heading: chunk.heading, score: entry.relevance }] : [];
   });
   if (options.rerank ?? true) scored = rerankByOverlap(query, scored);
   return removeNearDuplicates(scored, { text: (entry) => entry.text })

@@ -49,3 +49,30 @@ function pushHangulTerms(word: string, terms: string[]): void {
     if (bigram !== stem) terms.push(bigram);
   }
 }
+
+/**
+ * One stem per searchable word, in order (the first term searchTerms gives the word; stop words give none): what a
+ * reranker compares when an exact word match should count for more than a shared syllable pair.
+ * @example
+ * wordStems('요금제를 변경하려면 Refunds'); // ['요금제', '변경하려면', 'refund']
+ */
+export function wordStems(text: string): string[] {
+  const stems: string[] = [];
+  for (const match of normalizeText(text).matchAll(wordPattern)) {
+    const stem = wordStem(match[0]);
+    if (stem !== null) stems.push(stem);
+  }
+  return stems;
+}
+
+/**
+ * The stem of one already-normalised word (lower case, NFC, letters and digits only), or null for a stop word.
+ * @example
+ * wordStem('요금제를'); // '요금제'
+ * wordStem('the'); // null
+ */
+export function wordStem(word: string): string | null {
+  if (hangulOnly.test(word)) return stripKoreanParticle(word);
+  if (englishStopWords.has(word) || /^[a-z]$/u.test(word)) return null;
+  return englishStem(stripKoreanParticle(word));
+}
