@@ -23,12 +23,18 @@ export interface PackedSpan {
   end: number;
 }
 
-function sentencesOf(text: string, unit: Unit, from: { start: number; end: number }): Atom[] {
-  return splitSentences(text.slice(from.start, from.end)).map((span) => {
-    const start = from.start + span.start;
-    const end = from.start + span.end;
-    return { start, end, tokens: countTokens(text.slice(start, end)), kind: 'sentence', unit };
-  });
+function sentenceSpansOf(text: string, from: PackedSpan): PackedSpan[] {
+  return splitSentences(text.slice(from.start, from.end)).map((span) => ({ start: from.start + span.start, end: from.start + span.end }));
+}
+
+function sentencesOf(text: string, unit: Unit, from: PackedSpan): Atom[] {
+  return sentenceSpansOf(text, from).map(({ start, end }) => ({
+    start,
+    end,
+    tokens: countTokens(text.slice(start, end)),
+    kind: 'sentence',
+    unit,
+  }));
 }
 
 function fieldsOf(text: string, unit: Unit): Atom[] {
@@ -93,11 +99,13 @@ function overlapStart(options: PackOptions & { previous: Atom[]; budget: number 
   for (let index = options.previous.length - 1; index >= 0; index -= 1) {
     const atom = options.previous[index] as Atom;
     if (atom.kind === 'fragment' || atom.unit.kind !== 'paragraph') break;
-    const sentences = atom.kind === 'sentence' ? [atom] : sentencesOf(options.text, atom.unit, atom);
+    // Tokens are counted only for the trailing sentences walked here, not for the whole paragraph.
+    const sentences = atom.kind === 'sentence' ? [atom] : sentenceSpansOf(options.text, atom);
     for (let sentenceIndex = sentences.length - 1; sentenceIndex >= 0; sentenceIndex -= 1) {
-      const sentence = sentences[sentenceIndex] as Atom;
-      if (tokens + sentence.tokens > options.budget) return start === null ? null : { start, tokens };
-      tokens += sentence.tokens;
+      const sentence = sentences[sentenceIndex] as PackedSpan;
+      const sentenceTokens = atom.kind === 'sentence' ? atom.tokens : countTokens(options.text.slice(sentence.start, sentence.end));
+      if (tokens + sentenceTokens > options.budget) return start === null ? null : { start, tokens };
+      tokens += sentenceTokens;
       start = sentence.start;
     }
   }

@@ -7,6 +7,8 @@ export interface TextSpan {
 }
 
 const terminals = new Set(['.', '?', '!', '。', '？', '！', '…', '‼', '⁇']);
+/** The same as character codes: the scan below reads codes, which spares a one-character string per character. */
+const terminalCodes = new Set([...terminals].map((terminal) => terminal.charCodeAt(0)));
 /** Full-width terminals end a sentence even with no space after them. */
 const fullWidthTerminals = new Set(['。', '？', '！']);
 const closers = new Set(['"', "'", '”', '’', ')', ']', '」', '』', '》', '〉', '）']);
@@ -29,7 +31,19 @@ function isSpace(character: string | undefined): boolean {
   );
 }
 
+/** `isSpace` by character code. */
+function isSpaceCode(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0xa0 || code === 0x3000;
+}
+
+/** Whether a code is one `markQuotes` acts on: newline, straight quote, “ ”, 「 」, 『 』. */
+function isQuoteScanCode(code: number): boolean {
+  return code === 0x0a || code === 0x22 || code === 0x201c || code === 0x201d || (code >= 0x300c && code <= 0x300f);
+}
+
 function markAddresses(text: string, mask: Uint8Array): void {
+  // Every address holds '@', a scheme or 'www.'; most texts hold none, and the pattern is slow to fail on every word.
+  if (!text.includes('@') && !/https?:\/\/|www\./iu.test(text)) return;
   const pattern = /(?:https?:\/\/|www\.)[^\s<>"'「」]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/giu;
   for (const match of text.matchAll(pattern)) {
     // Trailing punctuation belongs to the sentence, not the address.
@@ -50,6 +64,7 @@ function markQuotes(text: string, mask: Uint8Array): void {
   const stack: Array<{ mark: string; index: number }> = [];
   const pairs: Record<string, string> = { '”': '“', '」': '「', '』': '『' };
   for (let index = 0; index < text.length; index += 1) {
+    if (!isQuoteScanCode(text.charCodeAt(index))) continue;
     const character = text[index] as string;
     if (character === '\n') {
       straight = -1;
@@ -149,15 +164,15 @@ export function splitSentences(text: string): TextSpan[] {
   const breaks: number[] = [];
   let index = 0;
   while (index < text.length) {
-    const character = text[index] as string;
-    if (terminals.has(character)) {
+    const code = text.charCodeAt(index);
+    if (terminalCodes.has(code)) {
       const verdict = terminalBreak(text, mask, index);
       if (verdict.end >= 0) breaks.push(verdict.end);
       index = Math.max(verdict.resume, index + 1);
       continue;
     }
-    if (character === '\n' && newlineBreak(text, index)) breaks.push(index);
-    else if (isSpace(character) && index > 0 && isHangulSyllable(text.charCodeAt(index - 1)) && koreanEndingBreak(text, mask, index)) {
+    if (code === 0x0a && newlineBreak(text, index)) breaks.push(index);
+    else if (isSpaceCode(code) && index > 0 && isHangulSyllable(text.charCodeAt(index - 1)) && koreanEndingBreak(text, mask, index)) {
       breaks.push(index);
     }
     index += 1;

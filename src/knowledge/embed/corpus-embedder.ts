@@ -1,10 +1,12 @@
 // The `builtin` embedding of a knowledge base, learned from its own chunks: fitted at ingestion, refitted as the corpus
 // grows (re-embedding every chunk in one transaction), saved in the database so queries embed the same way.
 import { searchTerms } from '../store/index.ts';
-import type { KnowledgeStore } from '../store/index.ts';
+import { rememberSearchTerms } from '../store/recent-search-terms.ts';
+import type { KnowledgeBase, KnowledgeStore } from '../store/index.ts';
 import type { KnowledgeEmbedder } from './knowledge-embedder.ts';
 import { deserializeModel, serializeModel } from './model-serialization.ts';
-import { embedTerms, fitRandomIndexing, type RandomIndexingModel } from './random-indexing.ts';
+import { embedTerms } from './embed-terms.ts';
+import { fitRandomIndexing, type RandomIndexingModel } from './random-indexing.ts';
 
 export interface CorpusEmbedderOptions {
   store: KnowledgeStore;
@@ -30,19 +32,19 @@ export function createCorpusEmbedder(options: CorpusEmbedderOptions): KnowledgeE
    */
   const countBounds = new Map<number, number>();
 
-  const currentModel = (kb: string): RandomIndexingModel | null => {
-    const base = store.getBase(kb);
+  // Each takes the resolved base: resolving a name reads the database, once per call of the embedder is enough.
+  const currentModel = (base: KnowledgeBase): RandomIndexingModel | null => {
     const cached = models.get(base.id);
     if (cached) return cached;
-    const saved = store.loadEmbedder(kb);
+    const saved = store.loadEmbedder(base.name);
     if (!saved) return null;
     const model = deserializeModel(saved.model);
     models.set(base.id, model);
     return model;
   };
 
-  const refit = (kb: string, incoming: string[][]): RandomIndexingModel => {
-    const base = store.getBase(kb);
+  const refit = (base: KnowledgeBase, incoming: string[][]): RandomIndexingModel => {
+    const kb = base.name;
     const existing = store.chunkCount(kb);
     const total = existing + incoming.length;
     const stride = Math.max(1, Math.ceil(total / maxFitChunks));
@@ -66,15 +68,15 @@ export function createCorpusEmbedder(options: CorpusEmbedderOptions): KnowledgeE
    * Whether adding `incoming` chunks doubles the corpus the model was fitted on, or quadruples it once the model was
    * fitted on a full sample: past that, a refit re-embeds every chunk for little gain (bench/retrieval ingest figures).
    */
-  const refitDue = (kb: string, options: { model: RandomIndexingModel; incoming: number }): boolean => {
-    const { id } = store.getBase(kb);
+  const refitDue = (base: KnowledgeBase, options: { model: RandomIndexingModel; incoming: number }): boolean => {
+    const { id } = base;
     const bound = countBounds.get(id);
     const threshold = (options.model.fittedChunks >= maxFitChunks ? 4 : 2) * options.model.fittedChunks;
     if (bound !== undefined && bound + options.incoming < threshold) {
       countBounds.set(id, bound + options.incoming);
       return false;
     }
-    const exact = store.chunkCount(kb);
+    const exact = store.chunkCount(base.name);
     countBounds.set(id, exact + options.incoming);
     return exact + options.incoming >= threshold;
   };
@@ -82,13 +84,16 @@ export function createCorpusEmbedder(options: CorpusEmbedderOptions): KnowledgeE
   return {
     async embedDocuments({ kb, texts }) {
       const incoming = texts.map((text) => searchTerms(text));
-      let model = currentModel(kb);
-      if (!model || refitDue(kb, { model, incoming: texts.length })) model = refit(kb, incoming);
+      // The store indexes the same terms when these chunks are upserted next.
+      rememberSearchTerms(texts, incoming);
+      const base = store.getBase(kb);
+      let model = currentModel(base);
+      if (!model || refitDue(base, { model, incoming: texts.length })) model = refit(base, incoming);
       const fitted = model;
       return incoming.map((terms) => embedTerms(fitted, terms) ?? uniformVector(fitted.dimensions));
     },
     async embedQuery({ kb, text }) {
-      const model = currentModel(kb);
+      const model = currentModel(store.getBase(kb));
       return model ? embedTerms(model, searchTerms(text)) : null;
     },
   };

@@ -8,7 +8,8 @@ import { createModelEmbedder } from './model-embedder.ts';
 
 export { createCorpusEmbedder, type CorpusEmbedderOptions } from './corpus-embedder.ts';
 export { createModelEmbedder } from './model-embedder.ts';
-export { fitRandomIndexing, embedTerms, type RandomIndexingModel, type FitOptions } from './random-indexing.ts';
+export { fitRandomIndexing, type RandomIndexingModel, type FitOptions } from './random-indexing.ts';
+export { embedTerms } from './embed-terms.ts';
 export { serializeModel, deserializeModel } from './model-serialization.ts';
 export type { KnowledgeEmbedder } from './knowledge-embedder.ts';
 

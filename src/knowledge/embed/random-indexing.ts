@@ -1,6 +1,8 @@
 // Random indexing: a corpus-learned embedding. Each chunk gets a sparse random signature; a term's vector is the sum of
 // the signatures of the chunks it occurs in, so terms that co-occur (반품 and 환불, refund and return) point the same way.
 import { seededRandom } from '../../core/seeded-random.ts';
+import { internCorpus } from './intern-corpus.ts';
+import { normalizeRow } from './normalize-row.ts';
 
 export interface RandomIndexingModel {
   dimensions: number;
@@ -21,71 +23,70 @@ export interface FitOptions {
 }
 
 /**
- * Fits a model; `corpus` is called twice (document frequencies first, then co-occurrence), each time yielding every
- * chunk's terms in the same order.
+ * Fits a model; `corpus` is called once and yields every chunk's terms (with repeats).
  * @example
  * const model = fitRandomIndexing(() => [['반품', '환불'], ['환불', '기간']], { dimensions: 256, maxVocabulary: 30000 });
  */
 export function fitRandomIndexing(corpus: () => Iterable<string[]>, options: FitOptions): RandomIndexingModel {
   const { dimensions } = options;
   const signatureSize = options.signatureSize ?? 8;
-  const documentFrequency = new Map<string, number>();
-  let chunks = 0;
-  for (const terms of corpus()) {
-    chunks += 1;
-    for (const term of new Set(terms)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-  }
-  const kept = [...documentFrequency].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, options.maxVocabulary);
-  const vocabulary = new Map(kept.map(([term], index) => [term, index]));
-  const idf = new Float32Array(kept.map(([, frequency]) => Math.log((chunks + 1) / (frequency + 0.5))));
+  const { terms, documentFrequency, chunkTermIds, chunkEnds, chunks } = internCorpus(corpus());
+  const kept = Int32Array.from(terms.keys())
+    .sort((a, b) => documentFrequency[b]! - documentFrequency[a]! || (terms[a]! < terms[b]! ? -1 : 1))
+    .subarray(0, options.maxVocabulary);
+  const vocabulary = new Map<string, number>();
+  const idf = new Float32Array(kept.length);
+  // Term id → row in the model, −1 for a term outside the vocabulary.
+  const rowOfId = new Int32Array(terms.length).fill(-1);
+  kept.forEach((id, row) => {
+    vocabulary.set(terms[id]!, row);
+    idf[row] = Math.log((chunks + 1) / (documentFrequency[id]! + 0.5));
+    rowOfId[id] = row;
+  });
   const termVectors = new Float32Array(kept.length * dimensions);
-  const random = seededRandom(options.seed ?? 0x9e3779b9);
-  const positions = new Int32Array(signatureSize);
-  const signs = new Float32Array(signatureSize);
-  for (const terms of corpus()) {
-    for (let entry = 0; entry < signatureSize; entry += 1) {
-      positions[entry] = Math.floor(random() * dimensions);
-      signs[entry] = random() < 0.5 ? -1 : 1;
-    }
-    for (const term of new Set(terms)) {
-      const index = vocabulary.get(term);
-      if (index === undefined) continue;
-      const offset = index * dimensions;
-      for (let entry = 0; entry < signatureSize; entry += 1) termVectors[offset + positions[entry]!]! += signs[entry]!;
+  const signatures = drawSignatures({ chunks, dimensions, signatureSize, seed: options.seed ?? 0x9e3779b9 });
+  const chunksOfRow = chunksByRow({ chunkTermIds, chunkEnds, rowOfId, rows: kept.length });
+  // Row by row, so each term's row stays in cache while its chunks' signatures are added (chunk by chunk, the writes
+  // scatter over the whole matrix). The sums are of ±1, exact in any order: the model is the same either way.
+  for (let row = 0; row < kept.length; row += 1) {
+    const offset = row * dimensions;
+    for (let position = chunksOfRow.starts[row]!; position < chunksOfRow.starts[row + 1]!; position += 1) {
+      const signature = chunksOfRow.chunks[position]! * signatureSize;
+      for (let entry = signature; entry < signature + signatureSize; entry += 1) {
+        termVectors[offset + signatures.positions[entry]!]! += signatures.signs[entry]!;
+      }
     }
   }
-  for (let index = 0; index < kept.length; index += 1) normalizeRow(termVectors, { offset: index * dimensions, dimensions });
+  for (let row = 0; row < kept.length; row += 1) normalizeRow(termVectors, { offset: row * dimensions, dimensions });
   return { dimensions, fittedChunks: chunks, vocabulary, idf, termVectors };
 }
 
-/**
- * A text's vector: the idf- and log-tf-weighted sum of its terms' vectors, unit length; null when no term is known.
- * @example
- * embedTerms(model, ['환불', '기간']); // Float32Array(256)
- */
-export function embedTerms(model: RandomIndexingModel, terms: string[]): Float32Array | null {
-  const counts = new Map<number, number>();
-  for (const term of terms) {
-    const index = model.vocabulary.get(term);
-    if (index !== undefined) counts.set(index, (counts.get(index) ?? 0) + 1);
+/** Every chunk's random signature (positions and ±1 signs), drawn in chunk order: each chunk draws, kept terms or not. */
+function drawSignatures(options: { chunks: number; dimensions: number; signatureSize: number; seed: number }) {
+  const random = seededRandom(options.seed);
+  const positions = new Int32Array(options.chunks * options.signatureSize);
+  const signs = new Float32Array(options.chunks * options.signatureSize);
+  for (let entry = 0; entry < positions.length; entry += 1) {
+    positions[entry] = Math.floor(random() * options.dimensions);
+    signs[entry] = random() < 0.5 ? -1 : 1;
   }
-  if (counts.size === 0) return null;
-  const { dimensions, termVectors, idf } = model;
-  const vector = new Float32Array(dimensions);
-  for (const [index, count] of counts) {
-    const weight = (1 + Math.log(count)) * idf[index]!;
-    const offset = index * dimensions;
-    for (let dimension = 0; dimension < dimensions; dimension += 1) vector[dimension]! += weight * termVectors[offset + dimension]!;
-  }
-  return normalizeRow(vector, { offset: 0, dimensions }) ? vector : null;
+  return { positions, signs };
 }
 
-/** Scales a row to unit length in place; false when it is all zeros. */
-function normalizeRow(values: Float32Array, span: { offset: number; dimensions: number }): boolean {
-  let sum = 0;
-  for (let index = span.offset; index < span.offset + span.dimensions; index += 1) sum += values[index]! * values[index]!;
-  if (sum === 0) return false;
-  const scale = 1 / Math.sqrt(sum);
-  for (let index = span.offset; index < span.offset + span.dimensions; index += 1) values[index]! *= scale;
-  return true;
+/** For each model row, the chunks holding its term, in chunk order (a counting sort of the chunks' term ids). */
+function chunksByRow(corpus: { chunkTermIds: Int32Array; chunkEnds: Int32Array; rowOfId: Int32Array; rows: number }) {
+  const { chunkTermIds, chunkEnds, rowOfId } = corpus;
+  const starts = new Int32Array(corpus.rows + 1);
+  for (const id of chunkTermIds) if (rowOfId[id]! >= 0) starts[rowOfId[id]! + 1]! += 1;
+  for (let row = 0; row < corpus.rows; row += 1) starts[row + 1]! += starts[row]!;
+  const chunks = new Int32Array(starts[corpus.rows]!);
+  const next = starts.slice(0, corpus.rows);
+  let position = 0;
+  chunkEnds.forEach((end, chunk) => {
+    for (; position < end; position += 1) {
+      const row = rowOfId[chunkTermIds[position]!]!;
+      if (row >= 0) chunks[next[row]!++] = chunk;
+    }
+  });
+  return { starts, chunks };
 }

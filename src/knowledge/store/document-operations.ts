@@ -2,7 +2,7 @@
 import type Database from 'better-sqlite3';
 import { GenstackError } from '../../core/errors.ts';
 import { createId } from '../../core/ids.ts';
-import { searchText } from './search-terms.ts';
+import { searchTermsOf } from './recent-search-terms.ts';
 import type { KnowledgeBase, StoredChunk, StoredDocument, UpsertDocumentInput, UpsertStatus } from './types.ts';
 import { applyIndexChanges, type IndexChanges } from './search-indexes.ts';
 import { vectorStatements } from './vector-table.ts';
@@ -62,7 +62,8 @@ export function documentOperations(options: { database: Database.Database; now: 
         });
       }
     }
-    const searchTexts = chunks.map((chunk) => searchText(chunk.text));
+    // Usually remembered from embedding these very chunks a moment ago; the join is what searchText would return.
+    const chunkTerms = chunks.map((chunk) => searchTermsOf(chunk.text));
     const changes: IndexChanges = { kbId: base.id, vectors: [], terms: [] };
     const result = database.transaction(() => {
       const existing = findDocument.get(base.id, document.path) as Row | undefined;
@@ -99,9 +100,10 @@ export function documentOperations(options: { database: Database.Database; now: 
           chunk.heading,
           chunk.tokenCount,
         );
-        const text = searchTexts[position]!;
+        const terms = chunkTerms[position]!;
+        const text = terms.join(' ');
         insertSearchRow.run(lastInsertRowid, text);
-        changes.terms.push({ rowid: Number(lastInsertRowid), added: text.length > 0 ? text.split(' ') : [] });
+        changes.terms.push({ rowid: Number(lastInsertRowid), added: text.length > 0 ? terms : [] });
         const vector = vectors[position];
         if (vector) {
           vectorInsert.run(BigInt(lastInsertRowid), vector);

@@ -72,8 +72,10 @@ export function createKnowledgeStore(options: { database: Database.Database; now
         for (;;) {
           const rows = searchPage.all(base.id, after) as Array<{ rowid: number; text: string }>;
           for (const row of rows) {
-            statements.remove.run(BigInt(row.rowid));
-            statements.insert.run(BigInt(row.rowid), embed(row.text));
+            const rowid = BigInt(row.rowid);
+            const vector = embed(row.text);
+            // A chunk stored without a vector (a base that had no model yet) gets one now.
+            if (statements.update.run(vector, rowid).changes === 0) statements.insert.run(rowid, vector);
           }
           count += rows.length;
           const last = rows.at(-1);

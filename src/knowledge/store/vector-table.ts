@@ -22,11 +22,18 @@ export function dropVectorTable(database: Database.Database, kbId: number): void
   database.exec(`DROP TABLE IF EXISTS ${vectorTableName(kbId)}`);
 }
 
-/** Prepared insert and delete for one base's vector table. */
+/**
+ * Prepared insert, in-place update and delete for one base's vector table. An update rewrites the row where it sits
+ * (vec0 supports it), which costs about half a delete plus insert.
+ * @example
+ * const statements = vectorStatements(database, base.id);
+ * if (statements.update.run(vector, BigInt(rowid)).changes === 0) statements.insert.run(BigInt(rowid), vector);
+ */
 export function vectorStatements(database: Database.Database, kbId: number) {
   const table = vectorTableName(kbId);
   return {
     insert: database.prepare(`INSERT INTO ${table} (rowid, embedding) VALUES (?, ?)`),
+    update: database.prepare(`UPDATE ${table} SET embedding = ? WHERE rowid = ?`),
     remove: database.prepare(`DELETE FROM ${table} WHERE rowid = ?`),
   };
 }
