@@ -5,8 +5,8 @@ import { rememberSearchTerms } from '../store/recent-search-terms.ts';
 import type { KnowledgeBase, KnowledgeStore } from '../store/index.ts';
 import type { KnowledgeEmbedder } from './knowledge-embedder.ts';
 import { deserializeModel, serializeModel } from './model-serialization.ts';
-import { embedTerms } from './embed-terms.ts';
-import { fitRandomIndexing, type RandomIndexingModel } from './random-indexing.ts';
+import { embedFittedChunk, embedTerms } from './embed-terms.ts';
+import { fitRandomIndexingWithChunks, type RandomIndexingModel } from './random-indexing.ts';
 
 export interface CorpusEmbedderOptions {
   store: KnowledgeStore;
@@ -43,25 +43,53 @@ export function createCorpusEmbedder(options: CorpusEmbedderOptions): KnowledgeE
     return model;
   };
 
-  const refit = (base: KnowledgeBase, incoming: string[][]): RandomIndexingModel => {
+  /** Refits on the stored chunks plus `incoming`, re-embeds the stored ones; returns the model and `incoming`'s vectors. */
+  const refit = (base: KnowledgeBase, incoming: string[][]): { model: RandomIndexingModel; vectors: Float32Array[] } => {
     const kb = base.name;
     const existing = store.chunkCount(kb);
     const total = existing + incoming.length;
     const stride = Math.max(1, Math.ceil(total / maxFitChunks));
+    // The search texts of the stored chunks in the fit sample, by sample position: the re-embedding below reads the
+    // same rows in the same order, and embeds these from the fit's interned rows instead of splitting them again.
+    const sampledTexts: string[] = [];
+    /** Each incoming chunk's index in the fit sample, −1 when the stride skipped it. */
+    const incomingChunks = new Int32Array(incoming.length).fill(-1);
     const corpus = function* (): Iterable<string[]> {
       let position = 0;
-      for (const row of store.searchTexts(kb)) if (position++ % stride === 0) yield row.text.split(' ');
-      for (const terms of incoming) if (position++ % stride === 0) yield terms;
+      for (const row of store.searchTexts(kb)) {
+        if (position++ % stride !== 0) continue;
+        sampledTexts.push(row.text);
+        yield row.text.split(' ');
+      }
+      let chunk = sampledTexts.length;
+      for (const [index, terms] of incoming.entries()) {
+        if (position++ % stride !== 0) continue;
+        incomingChunks[index] = chunk++;
+        yield terms;
+      }
     };
-    const model = { ...fitRandomIndexing(corpus, { dimensions: base.embedding.dimensions, maxVocabulary }), fittedChunks: total };
+    const fit = fitRandomIndexingWithChunks(corpus, { dimensions: base.embedding.dimensions, maxVocabulary });
+    const model = { ...fit.model, fittedChunks: total };
+    const fallback = (terms: string[]) => embedTerms(model, terms) ?? uniformVector(model.dimensions);
+    const fitted = (chunk: number) => embedFittedChunk(model, { fitted: fit.fitted, chunk }) ?? uniformVector(model.dimensions);
+    let position = 0;
     store.reembed({
       kb,
-      embed: (text) => embedTerms(model, text.split(' ')) ?? uniformVector(model.dimensions),
+      embed: (text) => {
+        const at = position++;
+        const chunk = at / stride;
+        // The text check keeps this exact even if the store's order ever differed from searchTexts'.
+        return at % stride === 0 && sampledTexts[chunk] === text ? fitted(chunk) : fallback(text.split(' '));
+      },
       saved: { fittedChunks: total, model: serializeModel(model) },
     });
     models.set(base.id, model);
     countBounds.set(base.id, total);
-    return model;
+    const vectors = incoming.map((terms, index) => {
+      const chunk = incomingChunks[index] ?? -1;
+      return chunk >= 0 ? fitted(chunk) : fallback(terms);
+    });
+    return { model, vectors };
   };
 
   /**
@@ -87,10 +115,9 @@ export function createCorpusEmbedder(options: CorpusEmbedderOptions): KnowledgeE
       // The store indexes the same terms when these chunks are upserted next.
       rememberSearchTerms(texts, incoming);
       const base = store.getBase(kb);
-      let model = currentModel(base);
-      if (!model || refitDue(base, { model, incoming: texts.length })) model = refit(base, incoming);
-      const fitted = model;
-      return incoming.map((terms) => embedTerms(fitted, terms) ?? uniformVector(fitted.dimensions));
+      const model = currentModel(base);
+      if (!model || refitDue(base, { model, incoming: texts.length })) return refit(base, incoming).vectors;
+      return incoming.map((terms) => embedTerms(model, terms) ?? uniformVector(model.dimensions));
     },
     async embedQuery({ kb, text }) {
       const model = currentModel(store.getBase(kb));

@@ -22,21 +22,43 @@ export interface FitOptions {
   seed?: number;
 }
 
+/** The fitting corpus as model rows: chunk c's known terms are the `rowOfId[chunkTermIds[i]]` ≥ 0 in its span. */
+export interface FittedChunks {
+  chunkTermIds: Int32Array;
+  termCounts: Int32Array;
+  chunkEnds: Int32Array;
+  /** Term id → row in the model, −1 for a term outside the vocabulary. */
+  rowOfId: Int32Array;
+}
+
 /**
  * Fits a model; `corpus` is called once and yields every chunk's terms (with repeats).
  * @example
  * const model = fitRandomIndexing(() => [['반품', '환불'], ['환불', '기간']], { dimensions: 256, maxVocabulary: 30000 });
  */
 export function fitRandomIndexing(corpus: () => Iterable<string[]>, options: FitOptions): RandomIndexingModel {
+  return fitRandomIndexingWithChunks(corpus, options).model;
+}
+
+/**
+ * `fitRandomIndexing`, also returning the fitting chunks already mapped to model rows, so a refit can embed them
+ * without splitting and looking up their terms again (`embedFittedChunk`).
+ * @example
+ * const { model, fitted } = fitRandomIndexingWithChunks(() => chunks, { dimensions: 256, maxVocabulary: 30000 });
+ * embedFittedChunk(model, { fitted, chunk: 0 }); // chunks[0]'s vector, the same as embedTerms(model, chunks[0])
+ */
+export function fitRandomIndexingWithChunks(
+  corpus: () => Iterable<string[]>,
+  options: FitOptions,
+): { model: RandomIndexingModel; fitted: FittedChunks } {
   const { dimensions } = options;
   const signatureSize = options.signatureSize ?? 8;
-  const { terms, documentFrequency, chunkTermIds, chunkEnds, chunks } = internCorpus(corpus());
+  const { terms, documentFrequency, chunkTermIds, termCounts, chunkEnds, chunks } = internCorpus(corpus());
   const kept = Int32Array.from(terms.keys())
     .sort((a, b) => documentFrequency[b]! - documentFrequency[a]! || (terms[a]! < terms[b]! ? -1 : 1))
     .subarray(0, options.maxVocabulary);
   const vocabulary = new Map<string, number>();
   const idf = new Float32Array(kept.length);
-  // Term id → row in the model, −1 for a term outside the vocabulary.
   const rowOfId = new Int32Array(terms.length).fill(-1);
   kept.forEach((id, row) => {
     vocabulary.set(terms[id]!, row);
@@ -58,7 +80,10 @@ export function fitRandomIndexing(corpus: () => Iterable<string[]>, options: Fit
     }
   }
   for (let row = 0; row < kept.length; row += 1) normalizeRow(termVectors, { offset: row * dimensions, dimensions });
-  return { dimensions, fittedChunks: chunks, vocabulary, idf, termVectors };
+  return {
+    model: { dimensions, fittedChunks: chunks, vocabulary, idf, termVectors },
+    fitted: { chunkTermIds, termCounts, chunkEnds, rowOfId },
+  };
 }
 
 /** Every chunk's random signature (positions and ±1 signs), drawn in chunk order: each chunk draws, kept terms or not. */

@@ -102,6 +102,36 @@ describe('corpus-learned embedding', () => {
     }
   });
 
+  for (const maxFitChunks of [40_000, 3]) {
+    test(`after refits every stored vector is its search text's embedding under the saved model (fit sample ≤ ${maxFitChunks})`, async () => {
+      const fixture = openKnowledgeFixture();
+      try {
+        const { knowledge, store } = fixture;
+        const base = knowledge.createBase({ name: '지식', embedding: builtinEmbedding });
+        const embedder = createCorpusEmbedder({ store: knowledge, maxFitChunks });
+        await ingest({ knowledge, embedder, kb: '지식', documents: koreanCorpus });
+        const english = Object.entries(englishCorpus).map(([path, text]) => [`en/${path}`, text]);
+        await ingest({ knowledge, embedder, kb: '지식', documents: Object.fromEntries(english) });
+        const saved = knowledge.loadEmbedder('지식');
+        assert.ok(saved && saved.fittedChunks >= 8, `refitted past the first documents: ${saved?.fittedChunks}`);
+        const model = deserializeModel(saved.model);
+        const stored = store.database.prepare(`SELECT rowid, embedding FROM kb_vec_${base.id}`).all() as Array<{
+          rowid: number;
+          embedding: Buffer;
+        }>;
+        const texts = new Map([...knowledge.searchTexts('지식')].map((row) => [row.rowid, row.text]));
+        assert.equal(stored.length, texts.size);
+        for (const row of stored) {
+          const expected = embedTerms(model, texts.get(row.rowid)!.split(' '));
+          const actual = new Float32Array(row.embedding.buffer, row.embedding.byteOffset, model.dimensions);
+          if (expected) assert.deepEqual([...actual], [...expected]);
+        }
+      } finally {
+        await fixture.close();
+      }
+    });
+  }
+
   test('a model survives serialisation', () => {
     const model = fitRandomIndexing(
       () => [

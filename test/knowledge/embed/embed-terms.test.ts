@@ -2,7 +2,9 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { seededRandom } from '../../../src/core/seeded-random.ts';
 import { embedTerms, fitRandomIndexing, type RandomIndexingModel } from '../../../src/knowledge/embed/index.ts';
+import { embedFittedChunk } from '../../../src/knowledge/embed/embed-terms.ts';
 import { internCorpus } from '../../../src/knowledge/embed/intern-corpus.ts';
+import { fitRandomIndexingWithChunks } from '../../../src/knowledge/embed/random-indexing.ts';
 
 /** The plain one-row-at-a-time float32 sum the fast loop must reproduce bit for bit. */
 function referenceEmbedding(model: RandomIndexingModel, terms: string[]): Float32Array | null {
@@ -57,12 +59,32 @@ describe('embedTerms', () => {
   });
 });
 
+describe('embedFittedChunk', () => {
+  for (const dimensions of [256, 37]) {
+    test(`gives each fitting chunk exactly its embedTerms vector (${dimensions} dimensions, terms outside the vocabulary)`, () => {
+      const chunks = [...corpusOf(dimensions + 1), ['없는말'], [], ['환불', '없는말', '환불', 'refund']];
+      const { model, fitted } = fitRandomIndexingWithChunks(() => chunks, { dimensions, maxVocabulary: 9 });
+      assert.deepEqual(
+        model,
+        fitRandomIndexing(() => chunks, { dimensions, maxVocabulary: 9 }),
+      );
+      chunks.forEach((terms, chunk) => {
+        const expected = embedTerms(model, terms);
+        const actual = embedFittedChunk(model, { fitted, chunk });
+        if (expected === null) assert.equal(actual, null);
+        else assert.deepEqual([...actual!], [...expected]);
+      });
+    });
+  }
+});
+
 describe('internCorpus', () => {
   test('gives each distinct term an id and keeps each chunk’s distinct ids in first-occurrence order', () => {
     const interned = internCorpus([['반품', '환불', '환불'], ['환불', '기간'], []]);
     assert.deepEqual(interned.terms, ['반품', '환불', '기간']);
     assert.deepEqual([...interned.documentFrequency], [1, 2, 1]);
     assert.deepEqual([...interned.chunkTermIds], [0, 1, 1, 2]);
+    assert.deepEqual([...interned.termCounts], [1, 2, 1, 1]);
     assert.deepEqual([...interned.chunkEnds], [2, 4, 4]);
     assert.equal(interned.chunks, 3);
   });
@@ -73,5 +95,6 @@ describe('internCorpus', () => {
     assert.equal(interned.terms.length, 3002);
     assert.equal(interned.documentFrequency[interned.terms.indexOf('common')], 3000);
     assert.equal(interned.chunkEnds.at(-1), 9000);
+    assert.equal(interned.termCounts.length, 9000);
   });
 });
