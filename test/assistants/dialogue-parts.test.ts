@@ -68,6 +68,43 @@ describe('createIntentModel', () => {
     assert.equal(model.classify('주문을 취소할래요')[0]?.id, 'cancel_order');
     assert.equal(model.classify('please cancel it')[0]?.id, 'cancel_order');
   });
+
+  const policies = createIntentModel([
+    {
+      id: 'exchange_items',
+      texts: ['I want to exchange an item', 'swap it for another size', '교환하고 싶어요', '다른 사이즈로 바꿔 주세요'],
+    },
+    {
+      id: 'policy_question',
+      texts: ['what is your exchange policy', 'how long is the return period', '교환 규정이 어떻게 되나요?', '반품 기간은 며칠이에요?'],
+    },
+    { id: 'order_status', texts: ['where is my order', 'track my order', '주문 어디까지 왔어요', '배송 조회'] },
+  ]);
+  test('a question about a process is a policy question, a request to do it is the operation (ko, en)', () => {
+    assert.equal(policies.classify('what is the policy for an exchange?')[0]?.id, 'policy_question');
+    assert.equal(policies.classify('교환 규정 알려 주세요')[0]?.id, 'policy_question');
+    assert.equal(policies.classify('I want to swap my item')[0]?.id, 'exchange_items');
+    assert.equal(policies.classify('이거 교환하고 싶어요')[0]?.id, 'exchange_items');
+  });
+
+  test('a message unlike every example stays unsure, however the regression spreads its probabilities', () => {
+    for (const text of ['what is the capital of Mongolia', '오늘 날씨 좋으니 산책 가야겠다']) {
+      const [best] = policies.classify(text);
+      assert.ok((best?.score ?? 1) < 0.2, `${text}: ${JSON.stringify(best)}`);
+    }
+  });
+
+  test('the same examples give the same scores (trained deterministically, reused when registered again)', () => {
+    const again = createIntentModel([
+      { id: 'a', texts: ['hello there', '안녕하세요'] },
+      { id: 'b', texts: ['cancel my order', '주문 취소'] },
+    ]);
+    const fresh = createIntentModel([
+      { id: 'a', texts: ['hello there', '안녕하세요'] },
+      { id: 'b', texts: ['cancel my order', '주문 취소'] },
+    ]);
+    assert.deepEqual(again.classify('주문 취소할게요'), fresh.classify('주문 취소할게요'));
+  });
 });
 
 describe('turnLanguage', () => {

@@ -78,9 +78,14 @@ export function createDialogueEngine(spec: DialogueSpec): DialogueEngine {
       endActive(state);
       return reply(engineReplies.declined, 'declined');
     }
-    if (!state.active && (act === 'greeting' || act === 'thanks' || act === 'goodbye')) {
+    if (!state.active && act === 'greeting') {
       state.failedTurns = 0;
-      if (act === 'greeting') return reply(spec.greeting, 'greeting');
+      return reply(spec.greeting, 'greeting');
+    }
+    // "Thanks" in the middle of a flow (a troubleshooting step that worked) closes it, unless it answers a question.
+    if ((act === 'thanks' || act === 'goodbye') && !(state.active && (answer !== undefined || input.executor.pendingConfirmation))) {
+      state.failedTurns = 0;
+      endActive(state);
       return reply(engineReplies[act], act);
     }
 

@@ -84,6 +84,23 @@ for (const variant of variants) {
       assert.equal(declined.intent, 'declined');
     });
 
+    test('ko + en: thanks in the middle of the steps closes the walk-through instead of answering a step', async () => {
+      for (const [language, symptom, thanks, next] of [
+        ['ko', '모바일 데이터가 안 돼요', '고마워요', '요금제 종류 알려 주세요'],
+        ['en', 'my mobile data is not working', 'thanks!', 'what plans do you have?'],
+      ] as const) {
+        const customer = acceptance.customer(healthyIndividual(acceptance));
+        const chat = acceptance.chat();
+        await chat.send(symptom);
+        const steps = await chat.send(acceptance.credentials(customer));
+        assert.equal(steps.intent, 'troubleshoot', steps.text);
+        const closed = await chat.send(thanks);
+        assert.equal(closed.intent, 'thanks', `${language}: ${closed.text}`);
+        const after = await chat.send(next);
+        assert.notEqual(after.intent, 'troubleshoot', `${language}: ${after.text}`);
+      }
+    });
+
     test('en + ko: opens a ticket after confirmation, then reads its status and "그 문의"', async () => {
       const customer = acceptance.customer(healthyIndividual(acceptance));
       const before = acceptance.tickets(customer.customerId).length;

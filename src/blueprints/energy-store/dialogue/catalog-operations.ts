@@ -77,6 +77,7 @@ export function catalogOperations(records: RecordCollections): DialogueOperation
         '요소수 팔아요?',
         '하이브리드 차에 넣을 오일 추천',
         '차량용 방향제 있어?',
+        '그 브랜드 제품 찾고 있어요',
       ],
       en: [
         'recommend an engine oil for my Avante',
@@ -92,6 +93,7 @@ export function catalogOperations(records: RecordCollections): DialogueOperation
         'suggest a motor oil for my hybrid',
         'do you sell AdBlue',
         'any air fresheners?',
+        "I'm looking for that brand's products",
         'recomend engine oil',
       ],
     },

@@ -23,6 +23,9 @@ export function helpOperations(): DialogueOperation[] {
         '개인정보는 어떻게 관리돼요',
         '영업시간이 어떻게 돼요',
         '한 번에 몇 개까지 주문 가능해요?',
+        '교환은 어떻게 하나요?',
+        '반품은 어떤 절차로 진행돼요?',
+        '배송은 보통 어떻게 진행돼요?',
       ],
       en: [
         "what's your return policy?",
@@ -38,6 +41,9 @@ export function helpOperations(): DialogueOperation[] {
         'how do you handle my personal data',
         'what are your opening hours',
         'is there a limit on quantity per order',
+        'how do exchanges work?',
+        'how does the return process work',
+        'how does delivery work?',
       ],
     },
     async handle(turn) {
