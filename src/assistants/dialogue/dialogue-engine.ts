@@ -103,6 +103,11 @@ export function createDialogueEngine(spec: DialogueSpec): DialogueEngine {
     if (active) return continueWith(input, active);
     if (best && best.score >= thresholds.start && (best.score >= thresholds.sure || best.score - (second?.score ?? 0) >= thresholds.margin))
       return start(input, operations.get(best.id));
+    // A "no" that asks for nothing, with nothing to decline (the change was already dropped), is not a question to guess at.
+    if (answer === 'no' && !input.executor.pendingConfirmation && isBareNo(text, input)) {
+      state.failedTurns = 0;
+      return reply(engineReplies.nothingToDecline, 'declined');
+    }
 
     const knowledge = await input.answerFromKnowledge(text);
     if (knowledge) {

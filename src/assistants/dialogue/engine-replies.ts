@@ -14,6 +14,10 @@ export const engineReplies = {
     ko: '알겠습니다. 아무것도 변경하지 않았어요. 다른 도움이 필요하신가요?',
     en: "Okay, I haven't changed anything. Is there anything else I can do?",
   },
+  nothingToDecline: {
+    ko: '알겠습니다. 다른 도움이 필요하시면 말씀해 주세요.',
+    en: 'All right. Let me know if there is anything else I can help with.',
+  },
   handoffAfterFailures: {
     ko: '제가 요청을 제대로 이해하지 못해 죄송해요. 상담원에게 연결해 드릴게요.',
     en: "I'm sorry I couldn't work that out. Let me connect you with a person.",
