@@ -78,58 +78,57 @@ export function createResilientChatModel(options: { id: string; chain: ChainLink
   const primary = options.chain[0];
   if (!primary) throw new GenstackError({ code: 'internal_error', message: `Model '${options.id}' has no provider chain.` });
 
-  async function* streamOne(link: ChainLink, request: ChatRequest): AsyncGenerator<ChatStreamPart, GenstackError | undefined> {
-    for (let attemptNumber = 0; ; attemptNumber += 1) {
-      const release = await link.limiter.acquire(request.signal);
-      const attempt = attemptSignal({ parent: request.signal, timeoutMs: link.entry.timeoutMs });
-      let failure: GenstackError | undefined;
-      let started = false;
-      let pendingStart: ChatStreamPart | undefined;
-      try {
-        for await (const part of link.model.stream({ ...applyDefaults(link.entry, request), signal: attempt.signal })) {
-          if (!started) {
-            if (part.type === 'stream-start') {
-              pendingStart = part;
-              continue;
-            }
-            if (part.type === 'error') {
-              failure = part.error;
-              break;
-            }
-            started = true;
-            if (pendingStart) yield pendingStart;
-          }
-          yield part;
-        }
-        if (!failure) return undefined;
-      } catch (error) {
-        failure = failureOf(error, attempt, link);
-        // Output already reached the client: report the error in-stream, never replay.
-        if (started) {
-          yield { type: 'error', error: failure };
-          return undefined;
-        }
-      } finally {
-        attempt.dispose();
-        release();
-      }
-      if (request.signal?.aborted) throw cancelled();
-      const delay = retryDelay({ error: failure, attempt: attemptNumber, settings: link.entry.retry, random });
-      if (delay === undefined) return failure;
-      await sleep(delay, request.signal);
-    }
-  }
-
   return {
     provider: primary.model.provider,
     modelId: options.id,
+    // One generator for the whole chain and its retries (no inner generator delegated to with yield*), so each part
+    // crosses only the provider's stream and this one.
     async *stream(request) {
       let lastFailure: GenstackError | undefined;
       for (const link of options.chain) {
-        const failure = yield* streamOne(link, request);
-        if (!failure) return;
-        lastFailure = failure;
-        if (!canFallBack(failure)) break;
+        for (let attemptNumber = 0; ; attemptNumber += 1) {
+          const release = await link.limiter.acquire(request.signal);
+          const attempt = attemptSignal({ parent: request.signal, timeoutMs: link.entry.timeoutMs });
+          let failure: GenstackError | undefined;
+          let started = false;
+          let pendingStart: ChatStreamPart | undefined;
+          try {
+            const attemptRequest = applyDefaults(link.entry, request);
+            attemptRequest.signal = attempt.signal;
+            for await (const part of link.model.stream(attemptRequest)) {
+              if (!started) {
+                if (part.type === 'stream-start') {
+                  pendingStart = part;
+                  continue;
+                }
+                if (part.type === 'error') {
+                  failure = part.error;
+                  break;
+                }
+                started = true;
+                if (pendingStart) yield pendingStart;
+              }
+              yield part;
+            }
+            if (!failure) return;
+          } catch (error) {
+            failure = failureOf(error, attempt, link);
+            // Output already reached the client: report the error in-stream, never replay.
+            if (started) {
+              yield { type: 'error', error: failure };
+              return;
+            }
+          } finally {
+            attempt.dispose();
+            release();
+          }
+          if (request.signal?.aborted) throw cancelled();
+          lastFailure = failure;
+          const delay = retryDelay({ error: failure, attempt: attemptNumber, settings: link.entry.retry, random });
+          if (delay === undefined) break;
+          await sleep(delay, request.signal);
+        }
+        if (!canFallBack(lastFailure)) break;
       }
       throw lastFailure ?? cancelled();
     },

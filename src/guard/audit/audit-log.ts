@@ -4,7 +4,7 @@ import { createId } from '../../core/index.ts';
 import { applyMigrations } from '../../store/index.ts';
 import { exportAuditLines, verifyAuditExport } from './audit-export.ts';
 import { genesisHash, hashAuditRecord } from './audit-hash.ts';
-import { readHeadFile, writeHeadFile, type AuditHead } from './audit-head-file.ts';
+import { readHeadFile, replaceHeadFile, writeHeadFile, type AuditHead } from './audit-head-file.ts';
 import { auditMigrations } from './audit-migrations.ts';
 import { createChainCheck } from './audit-chain-check.ts';
 import { auditColumns, auditRecordToRow, rowToAuditRecord, type AuditRow } from './audit-rows.ts';
@@ -46,7 +46,8 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
     'INSERT INTO audit_head (id, seq, hash, at) VALUES (1, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, at = excluded.at',
   );
 
-  let headFileWritten = false;
+  /** What the head file held before this append replaced it, to put back if the transaction fails; `null` until replaced. */
+  let headFileBefore: AuditHead | undefined | 'unreadable' | null = null;
   const appendInTransaction = database.transaction((input: AuditEventInput): AuditRecord => {
     // The anchor row, not max(seq): after a deleted tail, new records leave a visible gap instead of hiding it.
     const head = (selectHead.get() ?? selectLast.get()) as AuditHead | undefined;
@@ -74,10 +75,7 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
     const record: AuditRecord = { ...fields, hash: hashAuditRecord(fields) };
     insert.run(...auditRecordToRow(record));
     upsertHead.run(record.seq, record.hash, record.at);
-    if (headFile) {
-      writeHeadFile(headFile, { seq: record.seq, hash: record.hash, at: record.at });
-      headFileWritten = true;
-    }
+    if (headFile) headFileBefore = replaceHeadFile(headFile, { seq: record.seq, hash: record.hash, at: record.at });
     return record;
   });
 
@@ -126,12 +124,11 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
 
   return {
     append(input) {
-      const previous = headFile ? readHeadFile(headFile) : undefined;
-      headFileWritten = false;
+      headFileBefore = null;
       try {
         return appendInTransaction.immediate(input);
       } catch (error) {
-        if (headFile && headFileWritten && previous !== 'unreadable') writeHeadFile(headFile, previous);
+        if (headFile && headFileBefore !== null && headFileBefore !== 'unreadable') writeHeadFile(headFile, headFileBefore);
         throw error;
       }
     },

@@ -1,4 +1,4 @@
-// A chat model served by any OpenAI-compatible server, over plain fetch: one serialisation, an incremental SSE parse.
+// A chat model served by any OpenAI-compatible server: one serialisation, body chunks pushed into an incremental SSE parse.
 import { GenstackError } from '../../core/errors.ts';
 import { streamFromResult } from '../generate-from-stream.ts';
 import type { ChatModel, ChatRequest, ChatResult, ChatStreamPart } from '../types.ts';
@@ -10,9 +10,10 @@ import { OpenAiStreamMapper } from './openai-stream-mapper.ts';
 import type { OpenAiConfig } from './openai-settings.ts';
 import { SseParser } from './parse-sse.ts';
 import { postToOpenAi, readOpenAiJson } from './post-to-openai.ts';
-import { releaseBody } from './release-body.ts';
+import type { BodyFlow } from './upstream-response.ts';
 
-const decodeOptions = { stream: true };
+/** Parts waiting for the consumer beyond which the body is paused (a few hundred tokens). */
+const pauseAtParts = 256;
 
 function toResult(response: OpenAiChatResponse): ChatResult {
   // A few servers answer 200 with an error object instead of an error status.
@@ -58,44 +59,73 @@ export class OpenAiChatModel implements ChatModel {
       yield* streamFromResult(toResult(await readOpenAiJson<OpenAiChatResponse>(config, { response, signal })));
       return;
     }
-    if (!response.body) throw new GenstackError({ code: 'upstream_error', message: 'The model server sent an empty stream.' });
-    const reader = response.body.getReader();
-    const decoder = new TextDecoder();
+    if (!response.hasBody) throw new GenstackError({ code: 'upstream_error', message: 'The model server sent an empty stream.' });
+    // The body is pushed chunk by chunk into the parser, which appends parts here; this generator yields them.
     const parts: ChatStreamPart[] = [];
     const mapper = new OpenAiStreamMapper(parts);
     const parser = new SseParser((data, event) => mapper.acceptEvent(data, event));
+    let wake: (() => void) | undefined;
+    let paused = false;
+    const notify = () => {
+      if (parts.length === 0) return;
+      if (wake) {
+        const resolve = wake;
+        wake = undefined;
+        resolve();
+      }
+      // A consumer that reads slower than the server writes holds the socket back instead of buffering without bound.
+      if (!paused && parts.length >= pauseAtParts) {
+        paused = true;
+        // Sinks are called from I/O events, never while `stream` below is still returning `flow`.
+        flow.pause();
+      }
+    };
+    const unexpectedShape = (error: unknown) => {
+      // A chunk of valid JSON in an unexpected shape (choices not an array, …) is still the server's fault.
+      const message = `The model server sent stream data of an unexpected shape: ${String(error)}`;
+      mapper.fail(new GenstackError({ code: 'upstream_error', message, category: 'third-party', cause: error }));
+    };
     let bodyDone = false;
+    const flow: BodyFlow = response.stream({
+      data(text) {
+        try {
+          parser.feed(text);
+        } catch (error) {
+          unexpectedShape(error);
+        }
+        notify();
+      },
+      end() {
+        bodyDone = true;
+        try {
+          parser.end();
+          mapper.end();
+        } catch (error) {
+          unexpectedShape(error);
+        }
+        notify();
+      },
+      error(error) {
+        bodyDone = true;
+        mapper.fail(errorFromFetchFailure(error, { baseURL: config.baseURL, signal, midStream: true }));
+        notify();
+      },
+    });
     try {
       yield { type: 'stream-start', warnings: [] };
-      while (!mapper.done) {
-        let chunk: Awaited<ReturnType<typeof reader.read>> | undefined;
-        try {
-          chunk = await reader.read();
-        } catch (error) {
-          bodyDone = true;
-          mapper.fail(errorFromFetchFailure(error, { baseURL: config.baseURL, signal, midStream: true }));
-        }
-        if (chunk) {
-          try {
-            if (chunk.done) {
-              bodyDone = true;
-              parser.feed(decoder.decode());
-              parser.end();
-              mapper.end();
-            } else {
-              parser.feed(decoder.decode(chunk.value, decodeOptions));
-            }
-          } catch (error) {
-            // A chunk of valid JSON in an unexpected shape (choices not an array, …) is still the server's fault.
-            const message = `The model server sent stream data of an unexpected shape: ${String(error)}`;
-            mapper.fail(new GenstackError({ code: 'upstream_error', message, category: 'third-party', cause: error }));
-          }
-        }
+      for (;;) {
+        // Parts pushed while this generator is suspended at a yield are picked up by the same loop.
         for (let index = 0; index < parts.length; index++) yield parts[index]!;
         parts.length = 0;
+        if (mapper.done) break;
+        if (paused) {
+          paused = false;
+          flow.resume();
+        }
+        await new Promise<void>((resolve) => (wake = resolve));
       }
     } finally {
-      if (!bodyDone) releaseBody(reader, { clean: mapper.clean });
+      if (!bodyDone) flow.release(mapper.clean);
     }
   }
 }

@@ -1,10 +1,11 @@
 // Classifies what an OpenAI-compatible server (or the network to it) did wrong into GenstackErrors; retries happen above.
 import { GenstackError, type ErrorCode } from '../../core/errors.ts';
+import type { UpstreamResponse } from './upstream-response.ts';
 
 const timeoutCauses = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT']);
 
 /** Seconds to wait, from `retry-after-ms` (OpenAI) or `Retry-After` as seconds or an HTTP date (RFC 9110 §10.2.3). */
-export function parseRetryAfter(headers: Headers, now: number = Date.now()): number | undefined {
+export function parseRetryAfter(headers: { get(name: string): string | null }, now: number = Date.now()): number | undefined {
   const milliseconds = Number.parseFloat(headers.get('retry-after-ms') ?? '');
   if (Number.isFinite(milliseconds) && milliseconds >= 0) return milliseconds / 1000;
   const value = headers.get('retry-after')?.trim();
@@ -64,9 +65,9 @@ function parseBody(text: string): unknown {
 /**
  * Turns a non-2xx response into a GenstackError, keeping the upstream message verbatim.
  * @example
- * if (!response.ok) throw await errorFromResponse(response, { baseURL });
+ * if (response.status >= 300) throw await errorFromResponse(response, { baseURL });
  */
-export async function errorFromResponse(response: Response, context: { baseURL: string }): Promise<GenstackError> {
+export async function errorFromResponse(response: UpstreamResponse, context: { baseURL: string }): Promise<GenstackError> {
   const body = await response.text().catch(() => '');
   const upstream = readUpstreamMessage(parseBody(body));
   const status = response.status;
@@ -98,14 +99,19 @@ export function errorFromStreamPayload(payload: unknown): GenstackError {
   });
 }
 
+type CodedError = { code?: unknown; errors?: Array<{ code?: unknown }>; cause?: CodedError } | undefined;
+
+/** fetch (undici) puts the network error's code on `cause`; node:http puts it on the error itself. */
 function causeCode(error: unknown): string | undefined {
-  const cause = (error as { cause?: { code?: unknown; errors?: Array<{ code?: unknown }> } } | undefined)?.cause;
-  const code = cause?.code ?? cause?.errors?.[0]?.code;
-  return typeof code === 'string' ? code : undefined;
+  for (const candidate of [(error as CodedError)?.cause, error as CodedError]) {
+    const code = candidate?.code ?? candidate?.errors?.[0]?.code;
+    if (typeof code === 'string') return code;
+  }
+  return undefined;
 }
 
 /**
- * Classifies a rejected fetch or body read: the caller's abort, a timeout, or an unreachable server.
+ * Classifies a rejected request (fetch or node:http) or body read: the caller's abort, a timeout, or an unreachable server.
  * @example
  * const response = await fetch(url, init).catch((error) => { throw errorFromFetchFailure(error, { baseURL, signal }); });
  */

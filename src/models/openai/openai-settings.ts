@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { GenstackError } from '../../core/errors.ts';
 import type { ModelSettings } from '../types.ts';
+import type { OpenAiTransport } from './upstream-response.ts';
 
 const settingsSchema = z.object({
   baseURL: z.url({ protocol: /^https?$/, message: 'baseURL must be an http(s) URL such as http://127.0.0.1:11434/v1' }),
@@ -25,18 +26,19 @@ export interface OpenAiConfig {
   chatCompletionsURL: string;
   embeddingsURL: string;
   upstreamModel: string;
-  /** Sent as-is with every request; fetch copies it, so sharing one object is safe. */
+  /** Sent as-is with every request; both transports copy it, so sharing one object is safe. */
   headers: Record<string, string>;
   dimensions: number | undefined;
-  fetch: typeof fetch;
+  /** The provider's: node:http with a keep-alive agent, or an injected fetch. */
+  transport: OpenAiTransport;
 }
 
 /**
  * @example
- * const config = resolveOpenAiConfig({ modelId: 'qwen', settings: { baseURL: 'http://127.0.0.1:11434/v1/' }, fetch });
+ * const config = resolveOpenAiConfig({ modelId: 'qwen', settings: { baseURL: 'http://127.0.0.1:11434/v1/' }, transport });
  * config.baseURL; // 'http://127.0.0.1:11434/v1'
  */
-export function resolveOpenAiConfig(options: { modelId: string; settings: ModelSettings; fetch: typeof fetch }): OpenAiConfig {
+export function resolveOpenAiConfig(options: { modelId: string; settings: ModelSettings; transport: OpenAiTransport }): OpenAiConfig {
   const parsed = settingsSchema.safeParse(options.settings);
   if (!parsed.success) {
     throw new GenstackError({
@@ -49,7 +51,7 @@ export function resolveOpenAiConfig(options: { modelId: string; settings: ModelS
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (settings.apiKey) headers['authorization'] = `Bearer ${settings.apiKey}`;
   if (settings.organization) headers['openai-organization'] = settings.organization;
-  // Custom headers win, and are lower-cased so 'Authorization' replaces ours instead of being joined to it by fetch.
+  // Custom headers win, and are lower-cased so 'Authorization' replaces ours instead of being joined to it.
   for (const [name, value] of Object.entries(settings.headers ?? {})) headers[name.toLowerCase()] = value;
   const baseURL = settings.baseURL.replace(/\/+$/, '');
   return {
@@ -59,6 +61,6 @@ export function resolveOpenAiConfig(options: { modelId: string; settings: ModelS
     upstreamModel: settings.model ?? options.modelId,
     headers,
     dimensions: settings.dimensions,
-    fetch: options.fetch,
+    transport: options.transport,
   };
 }

@@ -2,25 +2,32 @@
 import { GenstackError } from '../../core/errors.ts';
 import { errorFromFetchFailure, errorFromResponse } from './openai-error.ts';
 import type { OpenAiConfig } from './openai-settings.ts';
+import type { UpstreamResponse } from './upstream-response.ts';
 
 /**
  * POSTs an already serialised body; resolves only with a 2xx response, otherwise throws a classified GenstackError.
  * @example
  * const response = await postToOpenAi(config, { url: config.embeddingsURL, body: JSON.stringify(body), signal });
  */
-export async function postToOpenAi(config: OpenAiConfig, options: { url: string; body: string; signal?: AbortSignal }): Promise<Response> {
-  let response: Response;
+export async function postToOpenAi(
+  config: OpenAiConfig,
+  options: { url: string; body: string; signal?: AbortSignal | undefined },
+): Promise<UpstreamResponse> {
+  let response: UpstreamResponse;
   try {
-    response = await config.fetch(options.url, { method: 'POST', headers: config.headers, body: options.body, signal: options.signal });
+    response = await config.transport({ url: options.url, body: options.body, headers: config.headers, signal: options.signal });
   } catch (error) {
     throw errorFromFetchFailure(error, { baseURL: config.baseURL, signal: options.signal });
   }
-  if (!response.ok) throw await errorFromResponse(response, config);
+  if (response.status < 200 || response.status > 299) throw await errorFromResponse(response, config);
   return response;
 }
 
 /** Reads a JSON body; a body that is not JSON is the server's fault, so it becomes 'upstream_error'. */
-export async function readOpenAiJson<T>(config: OpenAiConfig, options: { response: Response; signal?: AbortSignal }): Promise<T> {
+export async function readOpenAiJson<T>(
+  config: OpenAiConfig,
+  options: { response: UpstreamResponse; signal?: AbortSignal | undefined },
+): Promise<T> {
   let text: string;
   try {
     text = await options.response.text();
