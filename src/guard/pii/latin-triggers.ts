@@ -41,7 +41,7 @@ const labelPairs = [
 /** The low bits of a `latinPairBits` entry: 0, or one more than the index of the hint word whose last two characters the pair is. */
 export const hintWordMask = 7;
 /** The `textTrigger` bits a `latinPairBits` entry can hold. */
-export const latinTriggerMask = textTrigger.englishNameHint | textTrigger.englishLabel;
+export const latinTriggerMask = textTrigger.englishNameHint | textTrigger.englishNameWord | textTrigger.englishLabel;
 /** What must come right before the pair, for the hint word `entry & hintWordMask`. */
 export const hintWordStarts: readonly string[] = ['', ...hintWords.map((word) => word.slice(0, -2))];
 
@@ -53,7 +53,7 @@ export const latinPairBits = new Uint8Array(128 * 128);
 const enter = (pair: string, value: number) => {
   latinPairBits[pair.charCodeAt(0) * 128 + pair.charCodeAt(1)]! |= value;
 };
-for (const pair of hintPairs) enter(pair, textTrigger.englishNameHint);
+for (const pair of hintPairs) enter(pair, textTrigger.englishNameHint | textTrigger.englishNameWord);
 hintWords.forEach((word, index) => enter(word.slice(-2), index + 1));
 for (const pair of labelPairs)
   for (const cased of [pair, pair.toUpperCase(), pair[0]! + pair[1]!.toUpperCase(), pair[0]!.toUpperCase() + pair[1]!])

@@ -1,9 +1,41 @@
 // Runs the PII recognisers over a text and returns non-overlapping findings above the score threshold, in text order.
 import { defaultRecognizers } from './default-recognizers.ts';
 import { resolveOverlapsOfOwnedArray } from './resolve-overlaps.ts';
+import { textFeature, textFeatures, textTrigger } from './text-features.ts';
 import type { PiiFinding, PiiRecognizer, ScanOptions } from './types.ts';
 
 export const defaultMinScore = 0.5;
+
+// Every precheck of a default recogniser needs one of these: a digit (every identifier, date and address), an @, an IPv6
+// colon, a "First Last" shape, a colon after a Latin letter or a name context word. Checked by the fast-path test.
+const cueFlags = textFeature.digit | textFeature.atSign | textFeature.ipv6Colon | textFeature.latinNameShape | textFeature.latinColon;
+const cueTriggers = textTrigger.koreanNameContext | textTrigger.koreanNameCue | textTrigger.englishNameWord;
+const builtIn: ReadonlySet<PiiRecognizer> = new Set(defaultRecognizers);
+/** Lists already checked, with their length then (the lists are readonly; a changed length is checked again). */
+const builtInOnly = new WeakMap<readonly PiiRecognizer[], { length: number; builtIn: boolean }>();
+
+/**
+ * Whether no default recogniser could find anything in `text`, decided from the one feature pass: most chat turns
+ * ("배송 언제 와요?", "where is my order?") then cost that pass alone.
+ *
+ * @example
+ * holdsNoPiiCue('주문 취소하고 싶어요'); // true
+ * holdsNoPiiCue('연락처 010-1234-5678'); // false
+ */
+export function holdsNoPiiCue(text: string): boolean {
+  const features = textFeatures(text);
+  return (features.flags & cueFlags) === 0 && (features.triggers & cueTriggers) === 0;
+}
+
+function onlyBuiltIn(recognizers: readonly PiiRecognizer[]): boolean {
+  if (recognizers === defaultRecognizers) return true;
+  let known = builtInOnly.get(recognizers);
+  if (known === undefined || known.length !== recognizers.length) {
+    known = { length: recognizers.length, builtIn: recognizers.every((recognizer) => builtIn.has(recognizer)) };
+    builtInOnly.set(recognizers, known);
+  }
+  return known.builtIn;
+}
 
 export interface ScanPiiOptions extends ScanOptions {
   /** Recognisers to run instead of `defaultRecognizers`. */
@@ -21,6 +53,7 @@ export interface ScanPiiOptions extends ScanOptions {
 export function scanPii(text: string, options: ScanPiiOptions = {}): PiiFinding[] {
   // No rest copy of the options: recognisers ignore fields they do not know, and the copy cost more than a short text's scan.
   const recognizers = options.recognizers ?? defaultRecognizers;
+  if (holdsNoPiiCue(text) && onlyBuiltIn(recognizers)) return [];
   const wanted = options.types === undefined ? undefined : new Set(options.types);
   const minScore = options.minScore ?? defaultMinScore;
   const candidates: PiiFinding[] = [];

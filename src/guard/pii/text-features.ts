@@ -1,4 +1,12 @@
 // One character pass per text that tells the scanner which recognisers could match at all, so the others are skipped.
+import {
+  isAddressAnchorBefore,
+  isAsciiLetter,
+  isIpv6Character,
+  isNameShapeAt,
+  isStreetCapital,
+  isWordCharacter,
+} from './feature-characters.ts';
 import { minimumRunLength, readNumericRun, type NumericRun } from './recognizers/numeric-runs.ts';
 import { hintWordMask, hintWordStarts, latinPairBits, latinTriggerMask } from './latin-triggers.ts';
 import { beforeSeparatorBits, pairBits, singleBits, syllableClass, syllableClassCount, textTrigger } from './trigger-syllables.ts';
@@ -15,6 +23,22 @@ export const textFeature = {
   colon: 32,
   /** An upper-case Latin letter right before a digit ("M123A4567", "GB82"): passports and IBANs need one. */
   upperBeforeDigit: 64,
+  /**
+   * A capital after a lower-case letter and blanks, itself followed by a lower-case letter, an apostrophe or a dot
+   * ("Sarah Martin", "Sean O'Brien", "John A. Smith"): every full name the known-name search finds holds one, "do I get" none.
+   */
+  latinNameShape: 128,
+  /** A digit right after 로, 길, 동, 리 or 가 (one space between allowed): every Korean address anchor is one. */
+  koreanAddressAnchor: 256,
+  /** A colon between two IPv6 characters (hex digit, colon or dot): every IPv6 address of two groups holds one. */
+  ipv6Colon: 512,
+  /** A colon or a fullwidth colon right after an ASCII letter ("Name:"): the only colon the English name search reads. */
+  latinColon: 1024,
+  /**
+   * A street-type word may start here: a capital S, A, R, B, L, D, C, P, W, T or H after a non-word character, or d, r or
+   * g after a hyphen ("-ro", "-gil", "-daero"). Every anchor of the English address search holds one.
+   */
+  streetWord: 2048,
 } as const;
 
 export interface TextFeatures {
@@ -63,7 +87,10 @@ export function textFeatures(text: string): TextFeatures {
         adjacentClass = syllable;
         continue;
       }
-      if (code === 0xff1a) triggers |= beforeSeparatorBits[adjacentClass]! | textTrigger.englishNameHint;
+      if (code === 0xff1a) {
+        triggers |= beforeSeparatorBits[adjacentClass]! | textTrigger.englishNameHint;
+        if (index !== 0 && isAsciiLetter(text.charCodeAt(index - 1))) flags |= textFeature.latinColon;
+      }
     } else if (code >= 0x61) {
       if (code <= 0x7a) {
         flags |= textFeature.lowerLatin;
@@ -71,20 +98,23 @@ export function textFeatures(text: string): TextFeatures {
         // deoptimise the loop, hence the index test.
         const before = index === 0 ? 0 : text.charCodeAt(index - 1);
         if (before < 0x80) {
+          if (before === 0x2d && (code === 0x64 || code === 0x72 || code === 0x67)) flags |= textFeature.streetWord;
           const entry = latinPairBits[before * 128 + code]!;
           if (entry !== 0) {
             triggers |= entry & latinTriggerMask;
             if ((entry & hintWordMask) !== 0 && endsWithWordStart(text, { word: entry & hintWordMask, end: index - 1 }))
-              triggers |= textTrigger.englishNameHint;
+              triggers |= textTrigger.englishNameHint | textTrigger.englishNameWord;
           }
         }
-      } else if (code === 0x2019) triggers |= textTrigger.englishNameHint;
+      } else if (code === 0x2019) triggers |= textTrigger.englishNameHint | textTrigger.englishNameWord;
     } else if (code >= 0x41) {
       if (code <= 0x5a) {
         flags |= textFeature.upperLatin;
         const before = index === 0 ? 0 : text.charCodeAt(index - 1);
         // No name hint pair ends in a capital, so only label bits come from here.
         if (before < 0x80) triggers |= latinPairBits[before * 128 + code]! & latinTriggerMask;
+        if ((before === 0x20 || before === 0x09) && isNameShapeAt(text, index)) flags |= textFeature.latinNameShape;
+        if (isStreetCapital(code) && !isWordCharacter(before)) flags |= textFeature.streetWord;
       }
     } else if (code >= 0x30 && code <= 0x39) {
       flags |= textFeature.digit;
@@ -92,6 +122,7 @@ export function textFeatures(text: string): TextFeatures {
       if (index !== 0) {
         const before = text.charCodeAt(index - 1);
         if (before >= 0x41 && before <= 0x5a) flags |= textFeature.upperBeforeDigit;
+        else if (isAddressAnchorBefore(text, index)) flags |= textFeature.koreanAddressAnchor;
       }
       const run = readNumericRun(text, index);
       if (run.end - run.start >= minimumRunLength) {
@@ -112,9 +143,12 @@ export function textFeatures(text: string): TextFeatures {
       continue;
     } else if (code === 0x3a) {
       flags |= textFeature.colon;
+      if (index !== 0 && isIpv6Character(text.charCodeAt(index - 1)) && isIpv6Character(text.charCodeAt(index + 1)))
+        flags |= textFeature.ipv6Colon;
       triggers |= beforeSeparatorBits[adjacentClass]! | textTrigger.englishNameHint;
+      if (index !== 0 && isAsciiLetter(text.charCodeAt(index - 1))) flags |= textFeature.latinColon;
     } else if (code === 0x40) flags |= textFeature.atSign;
-    else if (code === 0x0a || code === 0x3d) triggers |= textTrigger.englishNameHint;
+    else if (code === 0x0a || code === 0x3d) triggers |= textTrigger.englishNameHint | textTrigger.englishNameWord;
     previousClass = 0;
     adjacentClass = 0;
   }

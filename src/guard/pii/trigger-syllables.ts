@@ -12,6 +12,11 @@ export const textTrigger = {
   englishNameHint: 8,
   /** The English words that open a labelled value (`englishTriggers` in label-triggers.ts), from the pairs in latin-triggers.ts. */
   englishLabel: 16,
+  /**
+   * `englishNameHint` from anything but a colon. A colon counts for English names only after an ASCII letter
+   * (`textFeature.latinColon`), so "성명: 김민수" alone does not run the English name search.
+   */
+  englishNameWord: 32,
 } as const;
 
 // Each rule is a superset of its family's pattern: a pair also matches across spaces, which only lets more texts through.

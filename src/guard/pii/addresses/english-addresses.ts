@@ -5,6 +5,7 @@ import { addressLabelPattern } from './korean-address-words.ts';
 export const englishAddressRecognizerName = 'english-address';
 
 // The street-type word is the anchor; the number and street name are read before it, the unit, city, state and postcode after it.
+// `textFeature.streetWord` is set wherever this can start (its capitals after a non-word character, d/r/g after a hyphen).
 const streetTypePattern =
   /\b(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace|Parkway|Pkwy|Highway|Hwy|Square|Sq|Circle|Cir)\b\.?|-(?:daero|ro|gil)\b/g;
 const numberAndStreetName =

@@ -13,18 +13,17 @@ import { findKoreanAddresses } from './korean-addresses.ts';
 export const addressRecognizer: PiiRecognizer = {
   name: 'address',
   types: ['ADDRESS'],
-  // Every address holds a number: a Korean one is anchored on Hangul, a Latin one on a street word.
+  // Every address holds a number: a Korean one right after its anchor syllable, a Latin one near a street word.
   mightMatch: (text) => {
     const features = textFeatures(text);
-    return (
-      hasFeatures(features, textFeature.digit) &&
-      (features.flags & (textFeature.hangul | textFeature.upperLatin | textFeature.lowerLatin)) !== 0
-    );
+    return hasFeatures(features, textFeature.digit) && (features.flags & (textFeature.koreanAddressAnchor | textFeature.streetWord)) !== 0;
   },
   find(text: string, _options: ScanOptions): PiiFinding[] {
     const features = textFeatures(text);
-    const korean = hasFeatures(features, textFeature.hangul) ? findKoreanAddresses(text) : [];
-    if ((features.flags & (textFeature.upperLatin | textFeature.lowerLatin)) === 0) return korean;
+    // The anchor flag is exactly the anchor pattern's condition, so a clear flag means no Korean address.
+    const korean = hasFeatures(features, textFeature.koreanAddressAnchor) ? findKoreanAddresses(text) : [];
+    // The street flag is set wherever the street-type pattern could start, so a clear flag means no Latin address.
+    if (!hasFeatures(features, textFeature.streetWord)) return korean;
     for (const finding of findEnglishAddresses(text)) korean.push(finding);
     return korean;
   },

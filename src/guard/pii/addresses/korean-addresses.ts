@@ -13,6 +13,7 @@ import {
 export const koreanAddressRecognizerName = 'korean-address';
 
 // A road (…로, …길) or a lot (…동, …리, …가) directly followed by a number is the only place an address can be; everything else is read around it.
+// `textFeature.koreanAddressAnchor` is set exactly where this can match; change both together.
 const anchorPattern = /[로길동리가] ?\d/g;
 const buildingNumber = /\d{1,5}(?:-\d{1,4})?/y;
 const lotSuffix = / ?번지/y;

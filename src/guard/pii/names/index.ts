@@ -34,8 +34,8 @@ export const personNameRecognizer: PiiRecognizer = {
   mightMatch: (text) => {
     const features = textFeatures(text);
     return (
-      (features.triggers & (textTrigger.koreanNameContext | textTrigger.koreanNameCue | textTrigger.englishNameHint)) !== 0 ||
-      hasFeatures(features, textFeature.upperLatin | textFeature.lowerLatin)
+      (features.triggers & (textTrigger.koreanNameContext | textTrigger.koreanNameCue | textTrigger.englishNameWord)) !== 0 ||
+      (features.flags & (textFeature.latinNameShape | textFeature.latinColon)) !== 0
     );
   },
   find(text: string, _options: ScanOptions): PiiFinding[] {
@@ -48,9 +48,11 @@ export const personNameRecognizer: PiiRecognizer = {
       if ((features.triggers & textTrigger.koreanNameCue) !== 0) for (const finding of findKoreanNamesByCue(text)) findings.push(finding);
     }
     if ((features.flags & (textFeature.upperLatin | textFeature.lowerLatin)) !== 0) {
-      if ((features.triggers & textTrigger.englishNameHint) !== 0) for (const finding of findEnglishNames(text)) findings.push(finding);
-      if (hasFeatures(features, textFeature.upperLatin | textFeature.lowerLatin))
-        for (const finding of findKnownEnglishNames(text)) findings.push(finding);
+      // A colon after anything but an ASCII letter is skipped by the search, so it alone does not start one.
+      if ((features.triggers & textTrigger.englishNameWord) !== 0 || hasFeatures(features, textFeature.latinColon))
+        for (const finding of findEnglishNames(text)) findings.push(finding);
+      // Every "First Last" pair holds the name shape; most English messages ("do I get …") hold none.
+      if (hasFeatures(features, textFeature.latinNameShape)) for (const finding of findKnownEnglishNames(text)) findings.push(finding);
     }
     return findings.length <= 1 ? findings : deduplicate(findings, text.length);
   },

@@ -17,7 +17,21 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-/** The current year; dates of birth and resident numbers cannot lie after it. */
+const yearCache = { year: 0, validFrom: 0, validUntil: 0 };
+
+/**
+ * The current year; dates of birth and resident numbers cannot lie after it. Remembered with the bounds of that local
+ * year (a clock set back or forward still gets the right year), since a Date per candidate cost more than its check.
+ *
+ * @example
+ * currentYear() >= 2026; // true
+ */
 export function currentYear(): number {
-  return new Date().getFullYear();
+  const now = Date.now();
+  if (now >= yearCache.validFrom && now < yearCache.validUntil) return yearCache.year;
+  const year = new Date(now).getFullYear();
+  yearCache.year = year;
+  yearCache.validFrom = new Date(year, 0, 1).getTime();
+  yearCache.validUntil = new Date(year + 1, 0, 1).getTime();
+  return year;
 }

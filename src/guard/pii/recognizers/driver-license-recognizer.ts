@@ -6,7 +6,7 @@ import { createFinding } from './create-finding.ts';
 import { digitEnd, digitStart } from './digit-boundaries.ts';
 import { findLabelled, valueAfterLabel } from './labelled-identifier.ts';
 import { labelTriggers } from './label-triggers.ts';
-import { findInNumericRuns, type RunMatch } from './numeric-runs.ts';
+import { findInNumericRuns, type NumericRun, type RunMatch } from './numeric-runs.ts';
 
 const name = 'driver-license';
 // Region codes 11 (서울) … 26 (울산) and 28 (경기북부); the separator must be the same throughout.
@@ -42,7 +42,13 @@ export const driverLicenseRecognizer: PiiRecognizer = {
       addLicense(findings, { text, found, baseScore: found.match[1] === '-' ? 0.8 : found.match[1] === ' ' ? 0.7 : 0 });
     }
     // Region names are at most four syllables and a space before the run.
-    for (const found of findInNumericRuns(text, { pattern: regionNamePattern, minDigits: 10, before: 6, minGroup: 6 }))
+    for (const found of findInNumericRuns(text, {
+      pattern: regionNamePattern,
+      minDigits: 10,
+      before: 6,
+      minGroup: 6,
+      accept: afterRegionName,
+    }))
       addLicense(findings, { text, found, baseScore: 0.85 });
     const labelled = findLabelled(text, {
       labels: foreignLabels,
@@ -55,6 +61,15 @@ export const driverLicenseRecognizer: PiiRecognizer = {
     return findings;
   },
 };
+
+/** The last syllables of the region names; the region ends right before the run or one space before it. */
+const regionLastSyllables = new Set([...'울산기부원북남주구천전']);
+
+/** Whether a region name may end right before `run` (its digits start the run, since no Hangul is inside one). */
+function afterRegionName(text: string, run: NumericRun): boolean {
+  const before = text.charCodeAt(run.start - 1) === 0x20 ? run.start - 2 : run.start - 1;
+  return regionLastSyllables.has(text.charAt(before));
+}
 
 function foreignScore(): number {
   return 0.8;

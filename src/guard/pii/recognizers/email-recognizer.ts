@@ -4,7 +4,6 @@ import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { createFinding } from './create-finding.ts';
 
 const name = 'email';
-const localCharacter = /[A-Za-z0-9._%+-]/;
 const maxLocalLength = 64;
 const domainPattern =
   /[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![A-Za-z0-9-])/y;
@@ -22,7 +21,7 @@ export const emailRecognizer: PiiRecognizer = {
     let at = text.indexOf('@');
     while (at !== -1) {
       let start = at;
-      while (start > 0 && at - start < maxLocalLength && localCharacter.test(text[start - 1] ?? '')) start -= 1;
+      while (start > 0 && at - start < maxLocalLength && isLocalCharacter(text.charCodeAt(start - 1))) start -= 1;
       // A local part never starts with a dot (the dot ended the previous sentence).
       while (text[start] === '.') start += 1;
       domainPattern.lastIndex = at + 1;
@@ -38,3 +37,17 @@ export const emailRecognizer: PiiRecognizer = {
     return findings;
   },
 };
+
+/** [A-Za-z0-9._%+-], a character of an address's local part; a code test, since a regex per character cost more. */
+function isLocalCharacter(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x30 && code <= 0x39) ||
+    code === 0x2e ||
+    code === 0x5f ||
+    code === 0x25 ||
+    code === 0x2b ||
+    code === 0x2d
+  );
+}

@@ -1,6 +1,7 @@
 // Finds IPv4 addresses (valid octets, not version strings) and IPv6 addresses (full or compressed, validated by node:net).
 import { isIPv6 } from 'node:net';
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
+import { isIpv6Character } from '../feature-characters.ts';
 import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { hasContextBefore } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
@@ -11,7 +12,6 @@ const octet = String.raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
 const ipv4Pattern = new RegExp(String.raw`(?<![0-9A-Za-z.]|[0-9A-Za-z]-)(?:${octet}\.){3}${octet}(?![0-9A-Za-z]|\.\d)`, 'g');
 const versionContext = /(?:version|ver\.?|버전|release|build|v)\s*$/i;
 const networkContext = /\bip\b|아이피|주소|접속|서버|address|server|host|client|login|로그인/i;
-const ipv6Character = /[0-9A-Fa-f:.]/;
 const wordCharacter = /\w/;
 
 /**
@@ -26,7 +26,7 @@ export const ipAddressRecognizer: PiiRecognizer = {
   types: ['IP_ADDRESS'],
   mightMatch: (text) => {
     const features = textFeatures(text);
-    return features.mostRunDigits >= 4 || hasFeatures(features, textFeature.colon);
+    return features.mostRunDigits >= 4 || hasFeatures(features, textFeature.ipv6Colon);
   },
   find(text) {
     const findings: PiiFinding[] = [];
@@ -35,7 +35,8 @@ export const ipAddressRecognizer: PiiRecognizer = {
       const score = hasContextBefore(text, { start, pattern: networkContext }) ? 0.9 : 0.75;
       findings.push(createFinding({ type: 'IP_ADDRESS', text: match[0], start, score, recognizer: name }));
     }
-    if (text.includes(':')) findings.push(...findIpv6(text));
+    // An address of two groups or more always holds a colon between two of its characters.
+    if (hasFeatures(textFeatures(text), textFeature.ipv6Colon)) findings.push(...findIpv6(text));
     return findings;
   },
 };
@@ -45,9 +46,9 @@ function findIpv6(text: string): PiiFinding[] {
   let colon = text.indexOf(':');
   while (colon !== -1) {
     let start = colon;
-    while (start > 0 && colon - start < 39 && ipv6Character.test(text[start - 1] ?? '')) start -= 1;
+    while (start > 0 && colon - start < 39 && isIpv6Character(text.charCodeAt(start - 1))) start -= 1;
     let end = colon + 1;
-    while (end < text.length && end - start < 45 && ipv6Character.test(text[end] ?? '')) end += 1;
+    while (end < text.length && end - start < 45 && isIpv6Character(text.charCodeAt(end))) end += 1;
     // A sentence may end right after the address.
     while (end > colon + 1 && text[end - 1] === '.') end -= 1;
     // A label colon ("IP:2001:db8::1") or a trailing colon belongs to the sentence, not the address.

@@ -32,9 +32,12 @@ export const passportRecognizer: PiiRecognizer = {
   },
   find(text) {
     const findings: PiiFinding[] = [];
-    currentKoreanPattern.lastIndex = 0;
-    for (let match = currentKoreanPattern.exec(text); match !== null; match = currentKoreanPattern.exec(text))
-      addPassport(findings, { text, candidate: match[0], start: match.index, unlabelled: 0.75, labelled: 0.95 });
+    // The current format is a capital right before a digit, which the feature pass notes: most texts skip the pattern.
+    if (hasFeatures(textFeatures(text), textFeature.upperBeforeDigit)) {
+      currentKoreanPattern.lastIndex = 0;
+      for (let match = currentKoreanPattern.exec(text); match !== null; match = currentKoreanPattern.exec(text))
+        addPassport(findings, { text, candidate: match[0], start: match.index, unlabelled: 0.75, labelled: 0.95 });
+    }
     for (const { start, match } of findInNumericRuns(text, { pattern: digitRunPattern, minDigits: 7, before: 4, minGroup: 7 })) {
       const old = oldKoreanFormat.test(match[0]);
       addPassport(findings, { text, candidate: match[0], start, unlabelled: old ? 0.45 : 0, labelled: old ? 0.85 : 0.75 });

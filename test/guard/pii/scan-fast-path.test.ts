@@ -1,0 +1,189 @@
+// The scanner's fast path and the exact feature gates behind it: quiet chat turns return [] and no finding is ever lost.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import {
+  defaultRecognizers,
+  ipAddressRecognizer,
+  resolveOverlaps,
+  scanPii,
+  type PiiFinding,
+  type PiiRecognizer,
+  type PiiType,
+} from '../../../src/guard/pii/index.ts';
+import { findEnglishAddresses } from '../../../src/guard/pii/addresses/english-addresses.ts';
+import { findKoreanAddresses } from '../../../src/guard/pii/addresses/korean-addresses.ts';
+import { findKnownEnglishNames } from '../../../src/guard/pii/names/english-known-names.ts';
+import { findEnglishNames } from '../../../src/guard/pii/names/english-names.ts';
+import { currentYear } from '../../../src/guard/pii/recognizers/calendar-date.ts';
+import { holdsNoPiiCue } from '../../../src/guard/pii/scan-pii.ts';
+import { hasFeatures, textFeature, textFeatures, textTrigger } from '../../../src/guard/pii/text-features.ts';
+
+/** The default recognisers without their prechecks: every one runs on every text. */
+const ungated: PiiRecognizer[] = defaultRecognizers.map((recognizer) => ({
+  name: recognizer.name,
+  types: recognizer.types,
+  find: recognizer.find,
+}));
+
+const findAll = (text: string) => scanPii(text, { recognizers: ungated });
+
+/** Deterministic texts glued from `pieces`, so near misses of every cue are tried. */
+function gluedTexts(pieces: readonly string[], count: number): string[] {
+  let seed = 20_261_129;
+  const next = () => (seed = (seed * 1_103_515_245 + 12_345) >>> 0) % pieces.length;
+  return Array.from({ length: count }, () => Array.from({ length: 1 + (next() % 7) }, () => pieces[next()]).join(''));
+}
+
+const quietMessages = [
+  '배송 언제 와요?',
+  '주문 취소하고 싶어요',
+  '회선 다시 사용하고 싶어요',
+  'where is my order?',
+  'do I get points for the fuel gift card?',
+  'how do I cancel the roaming pass?',
+  'VIP 등급 혜택 알려줘',
+];
+
+test('quiet Korean and English chat turns hold no PII cue and scan to []', () => {
+  for (const text of quietMessages) {
+    assert.equal(holdsNoPiiCue(text), true, text);
+    assert.deepEqual(scanPii(text), [], text);
+    assert.deepEqual(findAll(text), [], text);
+  }
+});
+
+test('the fast path never skips a text a recogniser could match, in Korean and English', () => {
+  const flagged = [
+    '연락처 010-1234-5678',
+    '연락처 010 1234 5678',
+    'mail jane@example.com',
+    'server fe80::1ff:fe23:4567:890a',
+    'IP ::ffff:abcd:ef',
+    'Dear Ms. Jane Doe',
+    'Sarah Martin called yesterday',
+    'John A. Smith here',
+    '홍길동 고객님 안녕하세요',
+    '김민수입니다',
+    '서울 강남구 테헤란로 152',
+    '서울 강남구 테헤란로152',
+    'ship to 123 Main Street, Springfield, IL 62704',
+  ];
+  for (const text of flagged) {
+    assert.equal(holdsNoPiiCue(text), false, text);
+    assert.notDeepEqual(scanPii(text), [], text);
+    assert.deepEqual(scanPii(text), findAll(text), text);
+  }
+});
+
+test('full-width digits and a full-width @ are found by no recogniser, so skipping them changes nothing', () => {
+  for (const text of ['연락처 ０１０-１２３４-５６７８', 'mail jane＠example.com', '전화 공일공 일이삼사 오육칠팔']) {
+    assert.deepEqual(findAll(text), [], text);
+    assert.deepEqual(scanPii(text), [], text);
+  }
+});
+
+test('a recogniser the scanner does not know still runs on a quiet text', () => {
+  const always: PiiRecognizer = {
+    name: 'always',
+    types: ['PERSON'],
+    find: (text) => [{ type: 'PERSON', start: 0, end: text.length, text, score: 0.9, recognizer: 'always' }],
+  };
+  assert.equal(scanPii('배송 언제 와요?', { recognizers: [...defaultRecognizers, always] }).length, 1);
+  assert.equal(scanPii('where is my order?', { recognizers: [always] }).length, 1);
+});
+
+test('name shape: set by a "First Last" pair, clear on "do I get" and lower-case chat', () => {
+  for (const text of ['Cc Sarah Martin', "Sean O'Brien", 'John A. Smith', 'dear Noah  Wright'])
+    assert.equal(hasFeatures(textFeatures(text), textFeature.latinNameShape), true, text);
+  for (const text of ['do I get a refund?', 'I never received O-1005', 'the 5G Premium plan', '김민수 Jane'])
+    assert.equal(hasFeatures(textFeatures(text), textFeature.latinNameShape), false, text);
+});
+
+test('where a new feature bit is clear its search finds nothing (glued Korean and English pieces)', () => {
+  const pieces = [
+    ...['Sarah', 'Martin', 'Jane', 'Doe', "O'Brien", 'MacDonald', 'A.', 'I', 'Dear', 'Ms.', 'Main', 'Street', 'St', 'Road'],
+    ...['로', '길', '동', '리', '가', '서울', '강남구', '테헤란', '번지', '호', '층', '고객', '님', '김민수', '입니다'],
+    ...['fe80', '::', ':', '1ff', 'abcd', '.', '1.2.3.4', 'db8', '0', '12', '152', '737-12', '010-1234-5678', '@', 'a@b.co'],
+    ...['Teheran', '-ro', '-gil', '-daero', 'Ave', 'Blvd', 'Hwy', 'Way', 'Suite', 'Springfield, IL 62704', '_St', '9Rd'],
+    ...['Name', '성명', '이름', '：', '=', 'Regards,', '서울', '대전', '경기북부', '12-345678-90', 'M123A4567', '여권'],
+    ...[' ', ' ', '  ', '\t', '\n', ',', 'x', 'e'],
+  ];
+  for (const text of gluedTexts(pieces, 4000)) {
+    const features = textFeatures(text);
+    if (!hasFeatures(features, textFeature.latinNameShape)) assert.deepEqual(findKnownEnglishNames(text), [], text);
+    if (!hasFeatures(features, textFeature.koreanAddressAnchor)) assert.deepEqual(findKoreanAddresses(text), [], text);
+    if (!hasFeatures(features, textFeature.streetWord)) assert.deepEqual(findEnglishAddresses(text), [], text);
+    if ((features.triggers & textTrigger.englishNameWord) === 0 && !hasFeatures(features, textFeature.latinColon))
+      assert.deepEqual(findEnglishNames(text), [], text);
+    if (!hasFeatures(features, textFeature.ipv6Colon))
+      assert.deepEqual(
+        ipAddressRecognizer.find(text, {}).filter((finding) => finding.text.includes(':')),
+        [],
+        text,
+      );
+    if (holdsNoPiiCue(text)) {
+      for (const recognizer of defaultRecognizers)
+        assert.equal(recognizer.mightMatch?.(text) ?? true, false, `${recognizer.name}: ${text}`);
+      assert.deepEqual(findAll(text), [], text);
+    }
+    assert.deepEqual(scanPii(text), findAll(text), text);
+  }
+});
+
+test('the remembered current year is the calendar year', () => {
+  assert.equal(currentYear(), new Date().getFullYear());
+  assert.equal(currentYear(), new Date().getFullYear());
+});
+
+test('identifiers behind the new gates are still found exactly as before, in Korean and English', () => {
+  const expected: Array<[string, Array<[string, string, number]>]> = [
+    ['운전면허 서울 12-345678-90', [['DRIVER_LICENSE', '서울 12-345678-90', 1]]],
+    ['면허번호 대전12-345678-90', [['DRIVER_LICENSE', '대전12-345678-90', 1]]],
+    ['경기북부 21-345678-90 면허', [['DRIVER_LICENSE', '경기북부 21-345678-90', 0.85]]],
+    ['여권번호 M123A4567', [['PASSPORT', 'M123A4567', 0.95]]],
+    ['성명: 김민수', [['PERSON', '김민수', 0.85]]],
+    ['Name: Jane Doe', [['PERSON', 'Jane Doe', 0.85]]],
+    ['Full name：Jane Doe', [['PERSON', 'Jane Doe', 0.85]]],
+    ['고객 정보 — 이름: Tom', [['PERSON', 'Tom', 0.85]]],
+    ['contact a.b-c_d%e+f@example.co.kr now', [['EMAIL', 'a.b-c_d%e+f@example.co.kr', 0.95]]],
+    ['IP: 2001:db8::1 에서 접속', [['IP_ADDRESS', '2001:db8::1', 0.85]]],
+    ['부산 해운대구 우동 1408번지', [['ADDRESS', '부산 해운대구 우동 1408번지', 0.9]]],
+    ['ship to 221B Baker Street, London NW1 6XE', [['ADDRESS', '221B Baker Street, London NW1 6XE', 0.95]]],
+    ['152-ro 3', [['ADDRESS', '152-ro 3', 0.6]]],
+    ['office at Teheran-ro 152, Gangnam-gu, Seoul', [['ADDRESS', 'Teheran-ro 152, Gangnam-gu, Seoul', 0.85]]],
+  ];
+  for (const [text, findings] of expected)
+    assert.deepEqual(
+      scanPii(text).map((finding) => [finding.type, finding.text, finding.score]),
+      findings,
+      text,
+    );
+});
+
+test('overlap resolution: disjoint candidates come back in text order, overlapping ones keep the ranking rules', () => {
+  // The recogniser is named after the type, so the kept finding shows which candidate won.
+  const finding = (type: PiiType, span: [number, number], score: number): PiiFinding => ({
+    type,
+    start: span[0],
+    end: span[1],
+    text: 'x'.repeat(span[1] - span[0]),
+    score,
+    recognizer: type,
+  });
+  const spans = (findings: PiiFinding[]) => findings.map((kept) => [kept.recognizer, kept.start]);
+  const disjoint = [finding('EMAIL', [20, 30], 0.9), finding('PHONE', [0, 13], 0.8), finding('PERSON', [14, 17], 0.7)];
+  assert.deepEqual(spans(resolveOverlaps(disjoint)), [
+    ['PHONE', 0],
+    ['PERSON', 14],
+    ['EMAIL', 20],
+  ]);
+  // Equal score and span: the first in the input wins, whichever it is.
+  assert.deepEqual(spans(resolveOverlaps([finding('RRN', [0, 14], 0.9), finding('CRN', [0, 14], 0.9)])), [['RRN', 0]]);
+  assert.deepEqual(spans(resolveOverlaps([finding('CRN', [0, 14], 0.9), finding('RRN', [0, 14], 0.9)])), [['CRN', 0]]);
+  // Equal score: the longer span wins, and a later disjoint one stays.
+  const tied = [finding('PHONE', [3, 10], 0.6), finding('BANK_ACCOUNT', [0, 12], 0.6), finding('EMAIL', [13, 20], 0.9)];
+  assert.deepEqual(spans(resolveOverlaps(tied)), [
+    ['BANK_ACCOUNT', 0],
+    ['EMAIL', 13],
+  ]);
+});
