@@ -68,15 +68,13 @@ export async function searchKnowledge(options: SearchKnowledgeOptions): Promise<
     return chunk ? [{ chunk, text: chunk.text, heading: chunk.heading, score: entry.relevance }] : [];
   });
   if (options.rerank ?? true) scored = rerankByOverlap(query, scored);
-  return removeNearDuplicates(scored, { text: (entry) => entry.text })
-    .slice(0, k)
-    .map(({ chunk, score }) => ({
-      chunkId: chunk.id,
-      docId: chunk.docId,
-      score: Math.round(Math.max(0, Math.min(1, score)) * 10_000) / 10_000,
-      text: chunk.text,
-      source: { path: chunk.path, title: chunk.title, page: chunk.page, start: chunk.start, end: chunk.end },
-    }));
+  return removeNearDuplicates(scored, { text: (entry) => entry.text, limit: k }).map(({ chunk, score }) => ({
+    chunkId: chunk.id,
+    docId: chunk.docId,
+    score: Math.round(Math.max(0, Math.min(1, score)) * 10_000) / 10_000,
+    text: chunk.text,
+    source: { path: chunk.path, title: chunk.title, page: chunk.page, start: chunk.start, end: chunk.end },
+  }));
 }
 
 function relativeToBest(ranking: RankedChunk[]): RankedChunk[] {

@@ -109,12 +109,24 @@ export class VectorIndex {
     const { vector, limit } = options;
     if (this.size === 0 || limit <= 0) return [];
     const wanted = Math.max(limit, options.rescore ?? Math.max(4 * limit, 2000));
-    const norm = Math.sqrt(vector.reduce((sum, value) => sum + value * value, 0)) || 1;
+    let squares = 0;
+    for (let index = 0; index < vector.length; index += 1) squares += vector[index]! * vector[index]!;
+    const norm = Math.sqrt(squares) || 1;
     const candidates =
       this.size <= wanted && !options.allowed ? allSlots(this.size) : this.coarse(vector, { wanted, allowed: options.allowed });
+    // Only the best `limit` of the rescored candidates are kept, in a short sorted list: sorting thousands of hit
+    // objects to keep forty cost more than the rescoring itself.
     const hits: VectorHit[] = [];
-    for (const slot of candidates) hits.push({ rowid: this.rowids[slot]!, similarity: this.dot(slot, vector) / norm });
-    return hits.sort((a, b) => b.similarity - a.similarity || a.rowid - b.rowid).slice(0, limit);
+    for (const slot of candidates) {
+      const hit = { rowid: this.rowids[slot]!, similarity: this.dot(slot, vector) / norm };
+      const worst = hits[hits.length - 1];
+      if (hits.length >= limit && worst && !ranksBefore(hit, worst)) continue;
+      let position = hits.length;
+      while (position > 0 && ranksBefore(hit, hits[position - 1]!)) position -= 1;
+      hits.splice(position, 0, hit);
+      if (hits.length > limit) hits.pop();
+    }
+    return hits;
   }
 
   /**
@@ -197,22 +209,31 @@ function allSlots(size: number): Int32Array {
  */
 function topSlots(estimates: Float32Array, wanted: number): Int32Array {
   let finite = 0;
-  for (const value of estimates) if (value > -Infinity) finite += 1;
+  for (let slot = 0; slot < estimates.length; slot += 1) if (estimates[slot]! > -Infinity) finite += 1;
   if (finite <= wanted) return slotsAtLeast(estimates, -Number.MAX_VALUE);
   const stride = Math.max(1, Math.floor(estimates.length / 4096));
   const sample: number[] = [];
   for (let slot = 0; slot < estimates.length; slot += stride) if (estimates[slot]! > -Infinity) sample.push(estimates[slot]!);
-  sample.sort((a, b) => b - a);
+  // Ascending in a typed array (a native numeric sort); position p from the top is sorted[length − 1 − p].
+  const sorted = Float64Array.from(sample).sort();
   const share = Math.min(1, (1.5 * wanted) / finite);
-  const threshold = sample[Math.min(sample.length - 1, Math.ceil(sample.length * share))]!;
+  const threshold = sorted[sorted.length - 1 - Math.min(sorted.length - 1, Math.ceil(sorted.length * share))]!;
   const chosen = slotsAtLeast(estimates, threshold);
   if (chosen.length >= wanted) return chosen;
-  const sorted = estimates.filter((value) => value > -Infinity).sort();
-  return slotsAtLeast(estimates, sorted[sorted.length - wanted]!);
+  const all = estimates.filter((value) => value > -Infinity).sort();
+  return slotsAtLeast(estimates, all[all.length - wanted]!);
 }
 
 function slotsAtLeast(estimates: Float32Array, threshold: number): Int32Array {
-  const chosen: number[] = [];
-  for (let slot = 0; slot < estimates.length; slot += 1) if (estimates[slot]! >= threshold) chosen.push(slot);
-  return Int32Array.from(chosen);
+  let count = 0;
+  for (let slot = 0; slot < estimates.length; slot += 1) if (estimates[slot]! >= threshold) count += 1;
+  const chosen = new Int32Array(count);
+  count = 0;
+  for (let slot = 0; slot < estimates.length; slot += 1) if (estimates[slot]! >= threshold) chosen[count++] = slot;
+  return chosen;
+}
+
+/** Higher similarity first, then lower rowid. */
+function ranksBefore(hit: VectorHit, other: VectorHit): boolean {
+  return hit.similarity > other.similarity || (hit.similarity === other.similarity && hit.rowid < other.rowid);
 }
