@@ -14,6 +14,7 @@ import { runHttpSequential } from './http-latency.ts';
 import { runInProcess } from './in-process-latency.ts';
 import { measureIntentAccuracy } from './intent-accuracy.ts';
 import { runLlmPeer } from './llm-peer.ts';
+import { measureBareServerTail } from './bare-server-tail.ts';
 import { runLoad } from './load.ts';
 import { checkLostTurns } from './lost-turns.ts';
 import type { ConversationScript } from './script-types.ts';
@@ -126,6 +127,14 @@ async function main(): Promise<void> {
         .join(', ')}`,
     );
 
+    // Tail latency under saturation, for reference: a bare server doing the same CPU work per request, same load.
+    const bare = await measureBareServerTail({
+      workMs: load.serverCpuMsPerTurn ?? 5,
+      concurrency: plan.concurrency,
+      durationMs: plan.durationS * 1000,
+    });
+    log(`bare node:http server at ${bare.workMs} ms of CPU per request: p50 ${bare.latency.p50} ms, p99 ${bare.latency.p99} ms`);
+
     const peer = await runLlmPeer({ platform, scripts, maxTurns: plan.peerTurns, log });
     log(`peer: ${peer.turns} turns, p50 ${peer.p50} ms, p99 ${peer.p99} ms`);
     const dataUnchanged = bench.dataHash() === hashBefore;
@@ -165,6 +174,7 @@ async function main(): Promise<void> {
         p50Ms: loadFigures.latency.p50,
         p99Ms: loadFigures.latency.p99,
         serverCpuMsPerTurn: loadFigures.serverCpuMsPerTurn,
+        bareServer: { p50Ms: bare.latency.p50, p99Ms: bare.latency.p99, requestsPerSecond: bare.requestsPerSecond },
       },
       dataUnchanged,
       intent: {
