@@ -248,7 +248,9 @@ export function createCaseGenerator(options: { seed: number; bodyLimitBytes: num
       return post('wrong content-type', chance(0.5) ? JSON.stringify(base) : 'a=1&b=2', { expect: 'any', headers });
     }
     if (roll < 0.405) {
-      const filler = 'ㄱ'.repeat(Math.floor((options.bodyLimitBytes - 400) / 3));
+      // Long unbroken runs of shapes that once made a guard pattern quadratic (Hangul + digit anchors, leetspeak, escapes).
+      const unit = pick(['ㄱ', '가1', 'a1', '%4', '동1']);
+      const filler = unit.repeat(Math.floor((options.bodyLimitBytes - 400) / Buffer.byteLength(unit)));
       const body = route === '/v1/embeddings' ? { ...base, input: [filler] } : { ...base, messages: [{ role: 'user', content: filler }] };
       return post('just under the body limit', JSON.stringify(body), { expect: 'any' });
     }

@@ -6,7 +6,9 @@ const maximumSegmentLength = 4096;
 
 const base64Segment = /[A-Za-z0-9+/_-]{16,}={0,2}/gu;
 const hexSegment = /(?:(?:\\x|0x)?[0-9a-fA-F]{2}[ :]?){8,}/gu;
-const urlSegment = /[^\s%]*(?:%[0-9a-fA-F]{2}[^\s%]*){3,}/gu;
+// Starts only at the start of a run (after a space, a '%' or the text's start): tried from every position, a long run
+// without escapes would cost quadratic time.
+const urlSegment = /(?<![^\s%])[^\s%]*(?:%[0-9a-fA-F]{2}[^\s%]*){3,}/gu;
 
 /**
  * The readable texts hidden in a message as base64, hex or percent-encoding, each with the trick that hid it.

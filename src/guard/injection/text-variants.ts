@@ -21,8 +21,9 @@ const leetMap: Record<string, string> = {
   '!': 'i',
   '|': 'l',
 };
-// A token that mixes letters with digits or symbols standing in for letters, e.g. "1gn0r3", "pr3v10us", "@ll".
-const leetToken = /(?=[^\s]*[a-z])(?=[^\s]*[013457@$!|8])[a-z013457@$!|8]{3,}/gu;
+// A token that mixes letters with digits or symbols standing in for letters, e.g. "1gn0r3", "pr3v10us", "@ll". It starts
+// only where such a run starts and its lookaheads stay inside the run, so a long message costs linear time.
+const leetToken = /(?<![a-z013457@$!|8])(?=[a-z013457@$!|8]*[a-z])(?=[a-z013457@$!|8]*[013457@$!|8])[a-z013457@$!|8]{3,}/gu;
 
 /**
  * Joins letter-spaced runs ("i g n o r e" → "ignore"); returns undefined when the text has none.

@@ -37,10 +37,18 @@ function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
-/** The road or lot word ending at `end`: Hangul syllables and digits ("중앙로12번길", "역삼1동"), starting with Hangul. */
+/** Longer than any road, 동 or district name with its numbers ("세종대로23길", "역삼1동"): nothing to read past it. */
+const longestAddressWord = 24;
+
+/**
+ * The road or lot word ending at `end`: Hangul syllables and digits ("중앙로12번길", "역삼1동"), starting with Hangul.
+ * A run longer than any such word gives an empty word, so a long unbroken run costs one bounded look per anchor.
+ */
 function anchorWordStart(text: string, end: number): number {
   let start = end;
+  const limit = Math.max(0, end - longestAddressWord - 1);
   while (start > 0) {
+    if (start === limit) return end;
     const code = text.charCodeAt(start - 1);
     if (!isHangulSyllable(code) && !isDigit(code)) break;
     start -= 1;
