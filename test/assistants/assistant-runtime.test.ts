@@ -154,6 +154,29 @@ describe('assistant runtime (builtin dialogue)', () => {
     assert.equal(second.customerId, 'C-2');
   });
 
+  test('a client that resends the whole history after a person replied stays in the same conversation (ko, en)', async () => {
+    for (const [ask, agentText, next] of [
+      ['상담원 연결해 주세요', '안녕하세요, 상담원 박입니다. 무엇을 도와드릴까요?', '주문 취소하고 싶어요'],
+      ['I want to talk to a person', 'Hi, this is Alex from the support team.', 'I want to cancel my order'],
+    ] as const) {
+      const start = await say(ask);
+      assert.ok(start.handoff);
+      runtime.conversations.takeHandoff({ id: start.handoff.id, agent: 'agent-park' });
+      runtime.conversations.agentReply({ id: start.handoff.id, agent: 'agent-park', content: agentText });
+      const resent = await runtime.turn({
+        assistantId: 'tiny-shop',
+        message: next,
+        history: [
+          { role: 'user', content: ask },
+          { role: 'assistant', content: start.reply },
+          { role: 'assistant', content: agentText },
+        ],
+      });
+      assert.equal(resent.conversationId, start.conversationId);
+      runtime.conversations.closeHandoff({ id: start.handoff.id, agent: 'agent-park' });
+    }
+  });
+
   test('bad input gets a clear error and changes nothing', async () => {
     await assert.rejects(say(''), /empty/);
     await assert.rejects(say('x'.repeat(9000)), /at most 8000 characters/);

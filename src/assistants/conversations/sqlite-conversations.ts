@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import { GenstackError, createId } from '../../core/index.ts';
 import { applyMigrations } from '../../store/index.ts';
 import { conversationMigrations } from './conversation-migrations.ts';
+import { extendTranscriptHash } from './transcript-hash.ts';
 import type { Conversation, ConversationMessage, ConversationStatus, Handoff, StoredToolCall, TurnRecord } from './types.ts';
 
 export interface ConversationStore {
@@ -102,6 +103,16 @@ export function sqliteConversationStore(options: { database: Database.Database; 
     const row = statements.getHandoff.get(id) as Row | undefined;
     if (!row) throw new GenstackError({ code: 'not_found', message: `No handoff '${id}'.`, param: 'id' });
     return toHandoff(row);
+  };
+
+  /**
+   * A person's or a reviewer's reply is part of the history a client resends (as an assistant message), so the
+   * conversation's fingerprint follows it; otherwise that client's next turn would start a new conversation.
+   */
+  const followReply = (reply: { conversationId: string; content: string; at: string }) => {
+    const row = statements.get.get(reply.conversationId) as Row;
+    const hash = extendTranscriptHash(row.transcript_hash as string, [{ role: 'assistant', content: reply.content }]);
+    database.prepare('UPDATE conversations SET transcript_hash = ?, updated_at = ? WHERE id = ?').run(hash, reply.at, reply.conversationId);
   };
 
   return {
@@ -241,7 +252,7 @@ export function sqliteConversationStore(options: { database: Database.Database; 
         const at = now();
         const seq = (statements.lastSeq.get(handoff.conversationId) as { seq: number }).seq + 1;
         statements.insertMessage.run(handoff.conversationId, seq, 'agent', content, JSON.stringify({ agent }), at);
-        database.prepare('UPDATE conversations SET updated_at = ? WHERE id = ?').run(at, handoff.conversationId);
+        followReply({ conversationId: handoff.conversationId, content, at });
         return { seq, role: 'agent' as const, content, metadata: { agent }, createdAt: at };
       })(),
     appendMessage: ({ conversationId, message }) =>
@@ -249,7 +260,8 @@ export function sqliteConversationStore(options: { database: Database.Database; 
         const at = now();
         const seq = (statements.lastSeq.get(conversationId) as { seq: number }).seq + 1;
         statements.insertMessage.run(conversationId, seq, message.role, message.content, JSON.stringify(message.metadata ?? {}), at);
-        database.prepare('UPDATE conversations SET updated_at = ? WHERE id = ?').run(at, conversationId);
+        if (message.role === 'user') database.prepare('UPDATE conversations SET updated_at = ? WHERE id = ?').run(at, conversationId);
+        else followReply({ conversationId, content: message.content, at });
         return { ...message, seq, createdAt: at };
       })(),
     closeHandoff: ({ id, agent }) =>

@@ -4,7 +4,7 @@ import { GenstackError } from '../../core/index.ts';
 import { countTokens } from '../../models/builtin/index.ts';
 import { streamFromResult, type ChatMessage, type ChatModel, type ChatRequest, type ChatResult } from '../../models/index.ts';
 import type { TurnInput, TurnResult } from './assistant-runtime.ts';
-import type { TranscriptLine } from './transcript-hash.ts';
+import type { TranscriptLine } from '../conversations/index.ts';
 
 /**
  * @example

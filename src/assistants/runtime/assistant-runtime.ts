@@ -21,7 +21,7 @@ import { dialogueEngineFor } from './engine-for-assistant.ts';
 import { findConversation } from './find-conversation.ts';
 import { runGuardedModelTurn } from './guarded-model-turn.ts';
 import { createToolExecutor, type RecordedToolCall } from './tool-executor.ts';
-import { extendTranscriptHash, type TranscriptLine } from './transcript-hash.ts';
+import { extendTranscriptHash, type TranscriptLine } from '../conversations/index.ts';
 import { handoffReply, handoffUnavailableReply } from './turn-replies.ts';
 import { compileAssistantGuard, guardReply, inspectInput, type AssistantGuard } from './turn-guard.ts';
 import { turnAuditEvent } from './turn-audit.ts';

@@ -1,7 +1,7 @@
 // Which conversation a turn belongs to: the id the client sent, else the one whose transcript the client resent, else a new one.
 import { GenstackError } from '../../core/index.ts';
 import type { Conversation, ConversationStore } from '../conversations/index.ts';
-import { transcriptHash, type TranscriptLine } from './transcript-hash.ts';
+import { transcriptHash, type TranscriptLine } from '../conversations/index.ts';
 
 export function findConversation(options: {
   conversations: ConversationStore;

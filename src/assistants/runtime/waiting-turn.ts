@@ -1,7 +1,7 @@
 // A turn while the conversation waits for a person: the message is kept for the agent, the customer is told to hold on.
 import type { Conversation, ConversationStore } from '../conversations/index.ts';
 import type { TurnResult } from './assistant-runtime.ts';
-import { extendTranscriptHash } from './transcript-hash.ts';
+import { extendTranscriptHash } from '../conversations/index.ts';
 import { handoffWaitingReply } from './turn-replies.ts';
 
 export function recordWaitingTurn(options: {
