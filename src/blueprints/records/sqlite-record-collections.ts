@@ -59,6 +59,9 @@ export function sqliteRecordCollections(options: { database: Database.Database; 
   const countStatement = database.prepare('SELECT count(*) AS n FROM blueprint_records WHERE blueprint = ? AND collection = ?');
   const updateStatement = database.prepare('UPDATE blueprint_records SET data = ? WHERE blueprint = ? AND collection = ? AND id = ?');
   const insertStatement = database.prepare('INSERT INTO blueprint_records (blueprint, collection, id, owner, data) VALUES (?, ?, ?, ?, ?)');
+  const lastInSeriesStatement = database.prepare(
+    'SELECT id FROM blueprint_records WHERE blueprint = ? AND collection = ? AND id >= ? AND id < ? AND id GLOB ? ORDER BY id DESC LIMIT 1',
+  );
   const parse = (row: unknown) => JSON.parse((row as { data: string }).data) as unknown;
 
   return {
@@ -89,6 +92,26 @@ export function sqliteRecordCollections(options: { database: Database.Database; 
       insertStatement.run(blueprint, collection, record.id, record.owner ?? null, JSON.stringify(record.data));
       bump(collection);
     },
+    insertNext: <T>(
+      collection: string,
+      series: { prefix: string; digits: number; first?: number },
+      build: (id: string) => StoredRecord<T>,
+    ) =>
+      database
+        .transaction(() => {
+          // Only ids of the series' exact shape count (imported data may hold 'O-5001' next to 'O-100234'); zero-padded to
+          // one width, they sort by number.
+          const digits = '[0-9]'.repeat(series.digits);
+          const pattern = `${series.prefix.replace(/[[\]*?]/gu, '[$&]')}${digits}`;
+          const last = lastInSeriesStatement.get(blueprint, collection, series.prefix, `${series.prefix}\uffff`, pattern) as
+            { id: string } | undefined;
+          const number = last ? Number(last.id.slice(series.prefix.length)) + 1 : (series.first ?? 1);
+          const record = build(`${series.prefix}${String(number).padStart(series.digits, '0')}`);
+          insertStatement.run(blueprint, collection, record.id, record.owner ?? null, JSON.stringify(record.data));
+          bump(collection);
+          return record.data;
+        })
+        .immediate(),
     version: (collection: string) => shared.get(key(collection)) ?? 0,
   };
 }

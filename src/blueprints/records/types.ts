@@ -21,6 +21,12 @@ export interface RecordCollections {
   /** Reads, changes and writes one record in one transaction; throws if it does not exist. */
   update<T>(collection: string, id: string, change: (record: T) => T): T;
   insert<T>(collection: string, record: StoredRecord<T>): void;
+  /**
+   * Inserts the record `build` makes for the next id in a numbered series (`T-000124` after `T-000123`; `first` when the
+   * series is empty), reading the highest id and inserting in one write transaction, so processes sharing the database
+   * never hand out the same id. Writes `build` makes through this collection set join that transaction.
+   */
+  insertNext<T>(collection: string, series: { prefix: string; digits: number; first?: number }, build: (id: string) => StoredRecord<T>): T;
   /** Changes that version; bumped by every write, so derived indexes know when to rebuild. */
   version(collection: string): number;
 }

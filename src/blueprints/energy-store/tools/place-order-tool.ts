@@ -64,12 +64,6 @@ function plan(records: RecordCollections, args: PlaceArguments, context: ToolCon
   return { customer, lines, itemTotal, shippingFee, method };
 }
 
-function nextOrderId(records: RecordCollections): string {
-  let number = 100_001 + records.count(collections.orders);
-  while (records.get(collections.orders, `O-${number}`) !== undefined) number += 1;
-  return `O-${number}`;
-}
-
 export function placeOrderTool(records: RecordCollections): AssistantTool<PlaceArguments> {
   return {
     name: 'place_order',
@@ -110,27 +104,33 @@ export function placeOrderTool(records: RecordCollections): AssistantTool<PlaceA
     run: (args, context) => {
       const { customer, lines, itemTotal, shippingFee, method } = plan(records, args, context);
       const now = context.now();
-      const order: Order = {
-        orderId: nextOrderId(records),
-        customerId: customer.customerId,
-        createdAt: now.toISOString(),
-        items: lines.map(({ product, variant, quantity }) => ({
-          productId: product.productId,
-          itemId: variant.itemId,
-          name: product.name.ko,
-          options: { ...variant.options },
-          price: variant.price,
-          quantity,
-        })),
-        status: 'pending',
-        shippingFee,
-        fulfillments: [],
-        paymentHistory: paymentEntry({ method, amount: itemTotal + shippingFee, at: now, note: 'order' }),
-        returns: [],
-        exchanges: [],
-      };
-      records.insert(collections.orders, { id: order.orderId, owner: customer.customerId, data: order });
-      settlePoints({ records, customerId: customer.customerId, method, amount: itemTotal + shippingFee });
+      // The id, the order and the points it spends land in one write transaction, also with several server processes.
+      const order = records.insertNext<Order>(collections.orders, { prefix: 'O-', digits: 6, first: 100_001 }, (orderId) => {
+        settlePoints({ records, customerId: customer.customerId, method, amount: itemTotal + shippingFee });
+        return {
+          id: orderId,
+          owner: customer.customerId,
+          data: {
+            orderId,
+            customerId: customer.customerId,
+            createdAt: now.toISOString(),
+            items: lines.map(({ product, variant, quantity }) => ({
+              productId: product.productId,
+              itemId: variant.itemId,
+              name: product.name.ko,
+              options: { ...variant.options },
+              price: variant.price,
+              quantity,
+            })),
+            status: 'pending',
+            shippingFee,
+            fulfillments: [],
+            paymentHistory: paymentEntry({ method, amount: itemTotal + shippingFee, at: now, note: 'order' }),
+            returns: [],
+            exchanges: [],
+          },
+        };
+      });
       return {
         orderId: order.orderId,
         status: order.status,

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { ToolContext } from '../../../assistants/index.ts';
 import type { RecordCollections } from '../../records/types.ts';
-import { koreaDateTime, pad } from '../calendar.ts';
+import { koreaDateTime } from '../calendar.ts';
 import { ticketCategories, type Ticket } from '../schemas/ticket-schema.ts';
 import { customerOf, ownedLine, ownedTicket } from './telecom-records.ts';
 import { defineTool, say } from './tool-support.ts';
@@ -84,21 +84,22 @@ export function ticketTools(records: RecordCollections) {
     },
     run: (args, context) => {
       const { customer, line } = prepare({ records, context, args });
-      const last = records.all<Ticket>('tickets').at(-1);
-      const ticketId = `T-${pad(Number(last?.ticketId.slice(2) ?? 0) + 1, 6)}`;
       const at = koreaDateTime(context.now());
-      const ticket: Ticket = {
-        ticketId,
-        customerId: customer.customerId,
-        ...(line ? { number: line.number } : {}),
-        category: args.category,
-        subject: args.subject,
-        description: args.description,
-        status: 'open',
-        createdAt: at,
-        updates: [{ at, by: 'system', text: say(context, { ko: '문의가 접수되었습니다.', en: 'We received your request.' }) }],
-      };
-      records.insert('tickets', { id: ticketId, owner: customer.customerId, data: ticket });
+      const ticket = records.insertNext<Ticket>('tickets', { prefix: 'T-', digits: 6 }, (ticketId) => ({
+        id: ticketId,
+        owner: customer.customerId,
+        data: {
+          ticketId,
+          customerId: customer.customerId,
+          ...(line ? { number: line.number } : {}),
+          category: args.category,
+          subject: args.subject,
+          description: args.description,
+          status: 'open',
+          createdAt: at,
+          updates: [{ at, by: 'system', text: say(context, { ko: '문의가 접수되었습니다.', en: 'We received your request.' }) }],
+        },
+      }));
       return { ...view(ticket, context), firstAnswer: say(context, responseTimes[args.category]) };
     },
   });
