@@ -249,7 +249,7 @@ export function createCaseGenerator(options: { seed: number; bodyLimitBytes: num
     }
     if (roll < 0.405) {
       // Long unbroken runs of shapes that once made a guard pattern quadratic (Hangul + digit anchors, leetspeak, escapes).
-      const unit = pick(['ㄱ', '가1', 'a1', '%4', '동1']);
+      const unit = pick(['ㄱ', '가1', 'a1', '%4', '동1', 'a']);
       const filler = unit.repeat(Math.floor((options.bodyLimitBytes - 400) / Buffer.byteLength(unit)));
       const body = route === '/v1/embeddings' ? { ...base, input: [filler] } : { ...base, messages: [{ role: 'user', content: filler }] };
       return post('just under the body limit', JSON.stringify(body), { expect: 'any' });

@@ -25,8 +25,9 @@ export function scanText(text: string, patterns: readonly InjectionPattern[]): I
   if (spaced) variants.push(withTricks(spaced, cleaned.tricks));
   const leet = readLeetspeak(spaced?.text ?? cleaned.text);
   if (leet) variants.push(withTricks(leet, [...cleaned.tricks, ...(spaced?.tricks ?? [])]));
-  // Rot13 only for text that is mostly Latin words; Korean text has nothing to rotate.
-  if (/[a-z]{3,}(?:\W+[a-z]{3,}){2,}/u.test(cleaned.text)) variants.push({ text: rot13(cleaned.text), tricks: ['rot13'] });
+  // Rot13 only for text that is mostly Latin words; Korean text has nothing to rotate. (The first word starts at a word
+  // start: tried from inside a long run of letters, the pattern would take quadratic time.)
+  if (/(?<![a-z])[a-z]{3,}(?:\W+[a-z]{3,}){2,}/u.test(cleaned.text)) variants.push({ text: rot13(cleaned.text), tricks: ['rot13'] });
   for (const decoded of decodeSegments(bounded)) variants.push(decoded);
 
   const findings: InjectionFinding[] = [];
