@@ -118,7 +118,10 @@ function terminalBreak(text: string, mask: Uint8Array, index: number): { end: nu
     let wordStart = index;
     while (wordStart > 0 && !isSpace(text[wordStart - 1])) wordStart -= 1;
     const word = text.slice(wordStart, index);
-    const lineStart = text.slice(lineStartOf(text, index), wordStart).trim() === '';
+    // Only blanks between the line's start and the word: read back over them, not over the whole line.
+    let before = wordStart;
+    while (before > 0 && text[before - 1] !== '\n' && isSpace(text[before - 1])) before -= 1;
+    const lineStart = before === 0 || text[before - 1] === '\n';
     if (periodAfterWord({ word, next, lineStart }) === 'continue') return { end: -1, resume };
   }
   return { end, resume: end };
