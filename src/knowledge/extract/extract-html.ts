@@ -112,7 +112,7 @@ function tableRows(table: HTMLElement): string[] {
  * extractHtml('<title>안내</title><h2>환불</h2><p>7일 이내 가능합니다.</p>').title; // '안내'
  */
 export function extractHtml(html: string): { text: string; sections: DocumentSection[]; title: string | null } {
-  const root = parse(html, { comment: false, blockTextElements: { script: true, style: true, noscript: true } });
+  const root = parse(withoutComments(html), { comment: false, blockTextElements: { script: true, style: true, noscript: true } });
   const builder = new DocumentBuilder();
   let buffer: string[] = [];
   const flush = (): void => {
@@ -158,4 +158,24 @@ export function extractHtml(html: string): { text: string; sections: DocumentSec
   const titleElement = findElements(root, new Set(['title']), 1)[0];
   const title = titleElement ? collapse(titleElement.text) : '';
   return { ...builder.build(), title: title || builder.firstHeading };
+}
+
+/**
+ * Comments removed in one pass; an unclosed one runs to the end, as in a browser. The parser finds comments itself, but
+ * a document of many unclosed `<!--` costs it quadratic time.
+ */
+function withoutComments(html: string): string {
+  let start = html.indexOf('<!--');
+  if (start < 0) return html;
+  const kept: string[] = [];
+  let position = 0;
+  while (start >= 0) {
+    kept.push(html.slice(position, start));
+    const end = html.indexOf('-->', start + 4);
+    if (end < 0) return kept.join('');
+    position = end + 3;
+    start = html.indexOf('<!--', position);
+  }
+  kept.push(html.slice(position));
+  return kept.join('');
 }

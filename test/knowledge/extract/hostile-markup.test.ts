@@ -25,3 +25,14 @@ test('a long line of numbered items and Korean sentence endings splits into sent
   const korean = '요금이 인상됩니다. '.repeat(20_000);
   assert.equal(splitSentences(korean).length, 20_000);
 });
+
+test('HTML comments are dropped, an unclosed one to the end of the document, also when there are many (ko, en)', async () => {
+  const html = (text: string) => extractDocument({ bytes: Buffer.from(text), fileName: 'page.html' });
+  const page = await html(
+    '<h1>환불 안내</h1><!-- 내부 메모 --><p>7일 이내 가능합니다.</p><!-- note --><p>Refunds take 3 days.</p><!-- unclosed <p>hidden</p>',
+  );
+  assert.match(page.text, /7일 이내 가능합니다\./u);
+  assert.match(page.text, /Refunds take 3 days\./u);
+  assert.doesNotMatch(page.text, /내부 메모|note|hidden/u);
+  assert.equal((await html(`<p>안녕 hello</p>${'<!--'.repeat(30_000)}`)).text.trim(), '안녕 hello');
+});
