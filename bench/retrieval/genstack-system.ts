@@ -1,5 +1,6 @@
 // genstack's side of the bench: a temp-file knowledge base, ingestion by the real per-document path (extract → chunk →
-// embed → upsert, as src/knowledge/ingest/ingest-job.ts does, called directly instead of through the job queue) and search.
+// embed → batched upsert, as src/knowledge/ingest/ingest-job.ts does, called directly instead of through the job queue)
+// and search.
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -49,6 +50,7 @@ export function openGenstackBench() {
   const embedder = createCorpusEmbedder({ store });
   const stages: IngestStages = { documents: 0, chunks: 0, extractMs: 0, chunkMs: 0, embedMs: 0, upsertMs: 0 };
   const embedQuery = (text: string) => embedder.embedQuery({ kb, text });
+  const batch = store.openDocumentBatch();
 
   const ingest = async (corpusDocument: CorpusDocument): Promise<void> => {
     let started = performance.now();
@@ -63,10 +65,25 @@ export function openGenstackBench() {
     const vectors = chunks.length ? await embedder.embedDocuments({ kb, texts: chunks.map((chunk) => chunk.text) }) : [];
     stages.embedMs += performance.now() - started;
     started = performance.now();
-    store.upsertDocument({ kb, document, contentHash, chunks, vectors });
+    batch.add(
+      { kb, document, contentHash, chunks, vectors },
+      {
+        written: () => {},
+        failed: (error) => {
+          throw error;
+        },
+      },
+    );
     stages.upsertMs += performance.now() - started;
     stages.documents += 1;
     stages.chunks += chunks.length;
+  };
+
+  /** Commits the documents the batch still holds (the job does so at its end). */
+  const flush = (): void => {
+    const started = performance.now();
+    batch.flush();
+    stages.upsertMs += performance.now() - started;
   };
 
   const system = (mode: SearchMode): SearchSystem => ({
@@ -96,11 +113,12 @@ export function openGenstackBench() {
   };
 
   const close = async (): Promise<void> => {
+    batch.close();
     await sqlite.close();
     rmSync(directory, { recursive: true, force: true });
   };
 
-  return { ingest, stages, system, chunks, vectors, embedQuery, chunkCount: () => store.chunkCount(kb), close };
+  return { ingest, flush, stages, system, chunks, vectors, embedQuery, chunkCount: () => store.chunkCount(kb), close };
 }
 
 export type GenstackBench = ReturnType<typeof openGenstackBench>;

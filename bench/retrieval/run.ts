@@ -71,6 +71,7 @@ async function main(): Promise<void> {
       labelledChunks = genstack.stages.chunks;
     }
     while (genstack.stages.chunks < target) await genstack.ingest(filler.next().value);
+    genstack.flush();
     ingestSeconds += (performance.now() - started) / 1000;
     log(`genstack: ${genstack.stages.chunks} chunks ingested in ${ingestSeconds.toFixed(1)} s`);
   };

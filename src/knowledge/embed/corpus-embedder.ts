@@ -46,6 +46,9 @@ export function createCorpusEmbedder(options: CorpusEmbedderOptions): KnowledgeE
   /** Refits on the stored chunks plus `incoming`, re-embeds the stored ones; returns the model and `incoming`'s vectors. */
   const refit = (base: KnowledgeBase, incoming: string[][]): { model: RandomIndexingModel; vectors: Float32Array[] } => {
     const kb = base.name;
+    // Documents held in an ingestion batch were embedded with the old model: they must be stored (and so re-embedded)
+    // before the fit reads the corpus, exactly as if each had been committed on its own.
+    store.flushDocumentBatches();
     const existing = store.chunkCount(kb);
     const total = existing + incoming.length;
     const stride = Math.max(1, Math.ceil(total / maxFitChunks));
@@ -104,6 +107,7 @@ export function createCorpusEmbedder(options: CorpusEmbedderOptions): KnowledgeE
       countBounds.set(id, bound + options.incoming);
       return false;
     }
+    store.flushDocumentBatches();
     const exact = store.chunkCount(base.name);
     countBounds.set(id, exact + options.incoming);
     return exact + options.incoming >= threshold;

@@ -1,4 +1,5 @@
-// The `knowledge.ingest` job: per document extract → chunk → embed → one transaction; a bad file is reported, the rest go on.
+// The `knowledge.ingest` job: per document extract → chunk → embed → a savepoint in a batched transaction; a bad file is
+// reported, the rest go on.
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -61,39 +62,57 @@ export function createIngestHandler(dependencies: IngestDependencies) {
     );
     let chunks = 0;
     let bytes = 0;
-    for (const source of sources) {
-      if (context.signal.aborted) break;
-      if (finished.has(source.path)) continue;
-      try {
-        const { bytes: content, fileName } = await readSource(source, maxBytes);
-        const contentHash = createHash('sha256').update(content).digest('hex');
-        bytes += content.byteLength;
-        if (dependencies.store.isUnchanged({ kb, path: source.path, contentHash })) {
-          context.items.complete(source.path, { status: 'skipped', result: { status: 'unchanged' } });
-          continue;
-        }
-        const extracted = await extractDocument({ bytes: content, fileName, path: source.path, maxBytes });
-        const document = {
-          ...extracted,
-          ...(source.kind === 'text' && source.title ? { title: source.title } : {}),
-          ...(source.tags ? { tags: source.tags } : {}),
-          ...(source.kind === 'text' && source.date ? { date: source.date } : {}),
-        };
-        const documentChunks = chunkDocument(document);
-        const vectors = documentChunks.length
-          ? await embedder.embedDocuments({ kb, texts: documentChunks.map((chunk) => chunk.text) })
-          : [];
+    // Documents commit in batches (one transaction, a savepoint each): a document's item is recorded inside its
+    // savepoint, so after a crash exactly the documents of the uncommitted batch are pending again.
+    const batch = dependencies.store.openDocumentBatch();
+    const report = () => context.progress({ bytes, counters: { chunks } });
+    try {
+      for (const source of sources) {
         if (context.signal.aborted) break;
-        const { docId, status } = dependencies.store.upsertDocument({ kb, document, contentHash, chunks: documentChunks, vectors });
-        chunks += documentChunks.length;
-        context.items.complete(source.path, { status: 'done', result: { docId, status, chunks: documentChunks.length } });
-      } catch (value) {
-        const error = toGenstackError(value);
-        if (error.code === 'aborted' || context.signal.aborted) break;
-        context.items.complete(source.path, { status: 'failed', error: { code: error.code, message: error.message } });
+        if (finished.has(source.path)) continue;
+        try {
+          const { bytes: content, fileName } = await readSource(source, maxBytes);
+          const contentHash = createHash('sha256').update(content).digest('hex');
+          bytes += content.byteLength;
+          if (dependencies.store.isUnchanged({ kb, path: source.path, contentHash })) {
+            context.items.complete(source.path, { status: 'skipped', result: { status: 'unchanged' } });
+            continue;
+          }
+          const extracted = await extractDocument({ bytes: content, fileName, path: source.path, maxBytes });
+          const document = {
+            ...extracted,
+            ...(source.kind === 'text' && source.title ? { title: source.title } : {}),
+            ...(source.tags ? { tags: source.tags } : {}),
+            ...(source.kind === 'text' && source.date ? { date: source.date } : {}),
+          };
+          const documentChunks = chunkDocument(document);
+          const vectors = documentChunks.length
+            ? await embedder.embedDocuments({ kb, texts: documentChunks.map((chunk) => chunk.text) })
+            : [];
+          if (context.signal.aborted) break;
+          batch.add(
+            { kb, document, contentHash, chunks: documentChunks, vectors },
+            {
+              written: ({ docId, status }) => {
+                chunks += documentChunks.length;
+                context.items.complete(source.path, { status: 'done', result: { docId, status, chunks: documentChunks.length } });
+              },
+              failed: (error) =>
+                context.items.complete(source.path, { status: 'failed', error: { code: error.code, message: error.message } }),
+            },
+          );
+        } catch (value) {
+          const error = toGenstackError(value);
+          if (error.code === 'aborted' || context.signal.aborted) break;
+          context.items.complete(source.path, { status: 'failed', error: { code: error.code, message: error.message } });
+        }
+        report();
       }
-      context.progress({ bytes, counters: { chunks } });
+    } finally {
+      // Also on cancel and on stop: the documents already prepared are finished work, committed before the job ends.
+      batch.close();
     }
+    report();
     return { kb, chunks, bytes };
   };
 }

@@ -1,4 +1,5 @@
-// Documents and their chunks: one transaction per document writes the row, its chunks, their search text and vectors.
+// Documents and their chunks: one transaction (or savepoint of a batch) per document writes the row, its chunks, their
+// search text and vectors.
 import type Database from 'better-sqlite3';
 import { GenstackError } from '../../core/errors.ts';
 import { createId } from '../../core/ids.ts';
@@ -8,6 +9,8 @@ import { applyIndexChanges, type IndexChanges } from './search-indexes.ts';
 import { vectorStatements } from './vector-table.ts';
 
 type Row = Record<string, unknown>;
+/** A chunk's FTS5 row: rowid and search text. */
+export type SearchRow = [rowid: number | bigint, text: string];
 
 /** Document-level operations; `getBase` resolves (and validates) a base name. */
 export function documentOperations(options: { database: Database.Database; now: () => string; getBase: (name: string) => KnowledgeBase }) {
@@ -48,7 +51,15 @@ export function documentOperations(options: { database: Database.Database; now: 
     deleteDocument.run(options.docId);
   };
 
-  const upsertDocument = (input: UpsertDocumentInput): { docId: string; status: UpsertStatus } => {
+  /**
+   * Validates and writes one document in a transaction (a savepoint inside a batch); returns what the indexes must learn.
+   * With `searchRows`, the FTS5 rows are collected there instead, for the batch to insert after its savepoints: FTS5
+   * writes its pending terms out as a new segment at every savepoint once it is part of the transaction.
+   */
+  const writeDocument = (
+    input: UpsertDocumentInput,
+    options: { searchRows?: SearchRow[] } = {},
+  ): { result: { docId: string; status: UpsertStatus }; changes: IndexChanges } => {
     const base = getBase(input.kb);
     const { document, chunks, vectors } = input;
     if (vectors.length !== 0 && vectors.length !== chunks.length) {
@@ -102,7 +113,8 @@ export function documentOperations(options: { database: Database.Database; now: 
         );
         const terms = chunkTerms[position]!;
         const text = terms.join(' ');
-        insertSearchRow.run(lastInsertRowid, text);
+        if (options.searchRows) options.searchRows.push([lastInsertRowid, text]);
+        else insertSearchRow.run(lastInsertRowid, text);
         changes.terms.push({ rowid: Number(lastInsertRowid), added: text.length > 0 ? terms : [] });
         const vector = vectors[position];
         if (vector) {
@@ -112,6 +124,11 @@ export function documentOperations(options: { database: Database.Database; now: 
       });
       return { docId, status: existing ? ('replaced' as const) : ('added' as const) };
     })();
+    return { result, changes };
+  };
+
+  const upsertDocument = (input: UpsertDocumentInput): { docId: string; status: UpsertStatus } => {
+    const { result, changes } = writeDocument(input);
     // Only after the commit: a rolled-back write must not reach the in-memory index.
     applyIndexChanges(database, changes);
     return result;
@@ -148,7 +165,12 @@ export function documentOperations(options: { database: Database.Database; now: 
     return existing?.content_hash === input.contentHash;
   };
 
-  return { upsertDocument, removeDocument, documents, getChunks, isUnchanged, vectorsOf };
+  /** Inserts search rows collected by `writeDocument`. */
+  const insertSearchRows = (rows: SearchRow[]) => {
+    for (const [rowid, text] of rows) insertSearchRow.run(rowid, text);
+  };
+
+  return { upsertDocument, writeDocument, insertSearchRows, removeDocument, documents, getChunks, isUnchanged, vectorsOf };
 }
 
 function toDocument(row: Row): StoredDocument {

@@ -7,6 +7,7 @@ export { englishStem } from './english-stem.ts';
 export { vectorTableName } from './vector-table.ts';
 export { toChunk } from './document-operations.ts';
 export type * from './types.ts';
+export type { DocumentBatch, DocumentBatchLimits, BatchedDocumentOutcome } from './document-batch.ts';
 export { VectorIndex, type VectorHit, type VectorIndexSearch } from './vector-index.ts';
 export { vectorIndexOf, lexicalIndexOf } from './search-indexes.ts';
 export { LexicalIndex, type LexicalHit } from './lexical-index.ts';

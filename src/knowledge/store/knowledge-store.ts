@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import * as sqliteVec from 'sqlite-vec';
 import { applyMigrations } from '../../store/index.ts';
 import { baseOperations } from './base-operations.ts';
+import { documentBatches } from './document-batch.ts';
 import { documentOperations } from './document-operations.ts';
 import { knowledgeMigrations } from './knowledge-migrations.ts';
 import type { KnowledgeStore, SavedEmbedder } from './types.ts';
@@ -29,6 +30,7 @@ export function createKnowledgeStore(options: { database: Database.Database; now
   const now = () => (options.now ?? (() => new Date()))().toISOString();
   const bases = baseOperations(database, now);
   const documents = documentOperations({ database, now, getBase: bases.getBase });
+  const batches = documentBatches({ database, writer: documents });
   const searchRows = database.prepare(
     `SELECT s.rowid AS rowid, s.search_text AS text FROM knowledge_chunks c
      JOIN knowledge_chunk_search s ON s.rowid = c.seq WHERE c.kb_id = ? ORDER BY c.seq`,
@@ -52,11 +54,20 @@ export function createKnowledgeStore(options: { database: Database.Database; now
     createBase: bases.createBase,
     getBase: bases.getBase,
     listBases: bases.listBases,
-    deleteBase: bases.deleteBase,
+    // Held documents are written first, so a batch written afterwards cannot bring back what was just removed.
+    deleteBase: (name) => {
+      batches.flushAll();
+      return bases.deleteBase(name);
+    },
     stats: bases.stats,
     chunkCount: bases.chunkCount,
     upsertDocument: documents.upsertDocument,
-    removeDocument: documents.removeDocument,
+    openDocumentBatch: batches.openBatch,
+    flushDocumentBatches: batches.flushAll,
+    removeDocument: (kb, path) => {
+      batches.flushAll();
+      return documents.removeDocument(kb, path);
+    },
     documents: documents.documents,
     getChunks: documents.getChunks,
     isUnchanged: documents.isUnchanged,

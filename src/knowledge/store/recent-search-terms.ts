@@ -1,9 +1,15 @@
 // The search terms of the chunk texts embedded last: ingestion computes them to embed a document, then the store needs
-// the very same terms to index it; remembering one batch spares a second pass of the Korean-aware term transform.
+// the very same terms to index it; remembering the last few thousand spares a second pass of the Korean-aware term
+// transform, also for documents held in a write batch.
 import { searchTerms } from './search-terms.ts';
 
-/** Only the latest batch (one document's chunks), so the memo never grows; a miss just recomputes. */
+/**
+ * Two generations of at least `generationSize` texts each: an ingestion batch holds up to ~2,000 chunks before the store
+ * indexes them, so their terms must outlive a few documents' worth of embedding; a miss just recomputes.
+ */
+const generationSize = 4_096;
 let recent = new Map<string, string[]>();
+let previous = new Map<string, string[]>();
 
 /**
  * Remembers `terms[i]` as the search terms of `texts[i]`; `terms` must be `searchTerms` of each text.
@@ -12,7 +18,10 @@ let recent = new Map<string, string[]>();
  * rememberSearchTerms(texts, terms);
  */
 export function rememberSearchTerms(texts: string[], terms: string[][]): void {
-  recent = new Map();
+  if (recent.size + texts.length > generationSize) {
+    previous = recent;
+    recent = new Map();
+  }
   texts.forEach((text, index) => {
     const known = terms[index];
     if (known) recent.set(text, known);
@@ -25,5 +34,5 @@ export function rememberSearchTerms(texts: string[], terms: string[][]): void {
  * searchTermsOf('환불은 7일 이내'); // ['환불', '7일', '이내']
  */
 export function searchTermsOf(text: string): string[] {
-  return recent.get(text) ?? searchTerms(text);
+  return recent.get(text) ?? previous.get(text) ?? searchTerms(text);
 }

@@ -1,6 +1,7 @@
 // Types of the knowledge store: bases, stored documents and chunks, and the store's API.
 import type Database from 'better-sqlite3';
 import type { Chunk, ExtractedDocument } from '../types.ts';
+import type { DocumentBatch, DocumentBatchLimits } from './document-batch.ts';
 
 export interface EmbeddingSettings {
   /** `builtin` means the corpus-learned embedding of src/knowledge/embed; otherwise a registry provider. */
@@ -82,6 +83,10 @@ export interface KnowledgeStore {
   deleteBase(name: string): void;
   stats(name: string): KnowledgeStats;
   upsertDocument(input: UpsertDocumentInput): { docId: string; status: UpsertStatus };
+  /** Holds upserts to commit several documents in one transaction, each in its own savepoint (ingestion's path). */
+  openDocumentBatch(limits?: DocumentBatchLimits): DocumentBatch;
+  /** Writes every open batch's held documents now: called before reading a base's chunks to refit its model. */
+  flushDocumentBatches(): void;
   /** True when the document existed. */
   removeDocument(kb: string, path: string): boolean;
   documents(kb: string): StoredDocument[];

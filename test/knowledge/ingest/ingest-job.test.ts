@@ -86,3 +86,40 @@ test('an ingestion stopped mid-way resumes after a restart and never indexes a d
     await second.close();
   }
 });
+
+test('a cancelled ingestion commits exactly the documents it recorded as done (batched writes included)', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'genstack-ingest-'));
+  const documents = Array.from({ length: 60 }, (_, index) => ({
+    kind: 'text' as const,
+    path: `faq/${index}.txt`,
+    text:
+      index % 2 === 0
+        ? `자주 묻는 질문 ${index}번. 환불은 ${index + 1}일 안에 처리됩니다.`
+        : `Frequently asked question ${index}. Refunds are processed within ${index + 1} days.`,
+  }));
+  const platform = await platformAt(join(root, 'data'));
+  try {
+    platform.knowledge.createBase({ name: 'faq' });
+    const job = platform.knowledge.ingest({ name: 'faq', sources: documents });
+    platform.jobs.start();
+    for await (const event of platform.jobs.subscribe(job.id)) {
+      if (event.type === 'item') {
+        platform.jobs.cancel(job.id);
+        break;
+      }
+    }
+    const finished = await platform.jobs.wait(job.id);
+    assert.equal(finished.status, 'cancelled');
+    const done = platform.jobs
+      .items(job.id)
+      .filter((item) => item.status === 'done')
+      .map((item) => item.key)
+      .sort();
+    const stored = platform.store.database.prepare('SELECT path FROM knowledge_documents ORDER BY path').pluck().all() as string[];
+    stored.sort();
+    assert.ok(done.length > 0 && done.length < 60, `${done.length} done`);
+    assert.deepEqual(stored, done, 'every done item is indexed, and nothing else is');
+  } finally {
+    await platform.close();
+  }
+});
