@@ -1,5 +1,6 @@
 // Sample orders over the year before the reference date: recent ones pending or in transit, older ones delivered, some cancelled or returned.
 import type { Customer, Fulfillment, Order, OrderItem, PaymentEntry, Product } from '../schemas/index.ts';
+import { orderItemOf } from '../order-item.ts';
 import { shippingFeeFor } from '../store-policy.ts';
 import { pick, pickWeighted, type Random, randomDigits, randomInteger } from './random-helpers.ts';
 
@@ -21,14 +22,7 @@ function itemsOf(options: { random: Random; products: readonly Product[] }): Ord
     used.add(product.productId);
     const variant = pick(random, product.variants);
     const quantity = variant.price > 100_000 ? 1 : 1 + pickWeighted(random, [70, 22, 8]);
-    items.push({
-      productId: product.productId,
-      itemId: variant.itemId,
-      name: product.name.ko,
-      options: { ...variant.options },
-      price: variant.price,
-      quantity,
-    });
+    items.push(orderItemOf({ product, variant, quantity }));
   }
   return items;
 }

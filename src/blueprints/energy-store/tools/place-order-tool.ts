@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AssistantTool, ToolContext } from '../../../assistants/index.ts';
 import type { RecordCollections } from '../../records/types.ts';
 import { collections } from '../data-files.ts';
+import { orderItemOf } from '../order-item.ts';
 import type { Customer, Order, PaymentMethod, Product, ProductVariant } from '../schemas/index.ts';
 import { shippingFeeFor, storePolicy } from '../store-policy.ts';
 import { ownPaymentMethod, paymentMethodText, signedInCustomer } from './account-access.ts';
@@ -114,14 +115,7 @@ export function placeOrderTool(records: RecordCollections): AssistantTool<PlaceA
             orderId,
             customerId: customer.customerId,
             createdAt: now.toISOString(),
-            items: lines.map(({ product, variant, quantity }) => ({
-              productId: product.productId,
-              itemId: variant.itemId,
-              name: product.name.ko,
-              options: { ...variant.options },
-              price: variant.price,
-              quantity,
-            })),
+            items: lines.map(orderItemOf),
             status: 'pending',
             shippingFee,
             fulfillments: [],
