@@ -7,6 +7,7 @@ import { genesisHash, hashAuditRecord } from './audit-hash.ts';
 import { readHeadFile, replaceHeadFile, writeHeadFile, type AuditHead } from './audit-head-file.ts';
 import { auditMigrations } from './audit-migrations.ts';
 import { createChainCheck } from './audit-chain-check.ts';
+import { createGroupCommit } from './audit-group-commit.ts';
 import { auditColumns, auditRecordToRow, rowToAuditRecord, type AuditRow } from './audit-rows.ts';
 import type { AuditEventInput, AuditFilter, AuditLog, AuditProblem, AuditRecord } from './audit-types.ts';
 import { maskAuditContent, maskToolCalls, type MaskContent } from './mask-audit-event.ts';
@@ -23,8 +24,8 @@ export interface AuditLogOptions {
 const maxListLimit = 10_000;
 
 /**
- * Opens the audit log in a database (creating its tables). Appends are one `BEGIN IMMEDIATE` transaction each: inside a
- * process better-sqlite3 runs them one at a time, and across processes on one file the write lock serialises them, so
+ * Opens the audit log in a database (creating its tables). Each append, or each batch of `appendSoon` records, is one
+ * `BEGIN IMMEDIATE` transaction: inside a process better-sqlite3 runs them one at a time, and across processes on one file the write lock serialises them, so
  * the head each append reads is the one it extends. The head file is written inside that transaction and put back if
  * the transaction fails.
  * @example
@@ -48,9 +49,24 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
 
   /** What the head file held before this append replaced it, to put back if the transaction fails; `null` until replaced. */
   let headFileBefore: AuditHead | undefined | 'unreadable' | null = null;
-  const appendInTransaction = database.transaction((input: AuditEventInput): AuditRecord => {
+  /** Chains each input to the head in turn, then moves the head anchors once: one transaction for a whole batch. */
+  const appendInTransaction = database.transaction((inputs: readonly AuditEventInput[]): AuditRecord[] => {
     // The anchor row, not max(seq): after a deleted tail, new records leave a visible gap instead of hiding it.
-    const head = (selectHead.get() ?? selectLast.get()) as AuditHead | undefined;
+    let head = (selectHead.get() ?? selectLast.get()) as AuditHead | undefined;
+    const records = inputs.map((input) => {
+      const record = chainedRecord(input, head);
+      insert.run(...auditRecordToRow(record));
+      head = record;
+      return record;
+    });
+    if (head) {
+      upsertHead.run(head.seq, head.hash, head.at);
+      if (headFile) headFileBefore = replaceHeadFile(headFile, { seq: head.seq, hash: head.hash, at: head.at });
+    }
+    return records;
+  });
+
+  function chainedRecord(input: AuditEventInput, head: AuditHead | undefined): AuditRecord {
     const actor = input.actor ?? { kind: 'system' };
     const fields: Omit<AuditRecord, 'hash'> = JSON.parse(
       JSON.stringify({
@@ -72,12 +88,20 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
         prevHash: head?.hash ?? genesisHash,
       }),
     ) as Omit<AuditRecord, 'hash'>;
-    const record: AuditRecord = { ...fields, hash: hashAuditRecord(fields) };
-    insert.run(...auditRecordToRow(record));
-    upsertHead.run(record.seq, record.hash, record.at);
-    if (headFile) headFileBefore = replaceHeadFile(headFile, { seq: record.seq, hash: record.hash, at: record.at });
-    return record;
-  });
+    return { ...fields, hash: hashAuditRecord(fields) };
+  }
+
+  function appendAll(inputs: readonly AuditEventInput[]): AuditRecord[] {
+    headFileBefore = null;
+    try {
+      return appendInTransaction.immediate(inputs);
+    } catch (error) {
+      if (headFile && headFileBefore !== null && headFileBefore !== 'unreadable') writeHeadFile(headFile, headFileBefore);
+      throw error;
+    }
+  }
+
+  const appendSoon = createGroupCommit({ appendAll });
 
   function list(filter: AuditFilter = {}): AuditRecord[] {
     const clauses: string[] = [];
@@ -123,15 +147,8 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
   }
 
   return {
-    append(input) {
-      headFileBefore = null;
-      try {
-        return appendInTransaction.immediate(input);
-      } catch (error) {
-        if (headFile && headFileBefore !== null && headFileBefore !== 'unreadable') writeHeadFile(headFile, headFileBefore);
-        throw error;
-      }
-    },
+    append: (input) => appendAll([input])[0]!,
+    appendSoon,
     list,
     verify() {
       const check = createChainCheck({ contiguous: true });

@@ -104,6 +104,11 @@ export interface AuditVerification {
 export interface AuditLog {
   /** Appends one record in its own transaction (BEGIN IMMEDIATE) and moves the head anchor. */
   append(input: AuditEventInput): AuditRecord;
+  /**
+   * Appends at the next `setImmediate`, in one transaction with the other records asked for in the same event-loop turn
+   * (group commit). For a request path: start the slow work first (e.g. send the upstream request), then await this.
+   */
+  appendSoon(input: AuditEventInput): Promise<AuditRecord>;
   /** Records in seq order. */
   list(filter?: AuditFilter): AuditRecord[];
   /** Recomputes every hash and link, and compares the tail with the head anchors. */

@@ -1,5 +1,6 @@
 // POST /v1/chat/completions: validate, call the model (whole or streamed), shape the OpenAI reply; the key's token
-// budget is checked before and charged with the reported usage after (at the stream's end for streams).
+// budget is checked before and charged with the reported usage after (at the stream's end for streams); the audit
+// record is written while the model call is in flight and committed before any reply.
 import type { Hono } from 'hono';
 import { createId } from '../../core/index.ts';
 import { actorFromApiKey, guardChatRequest, type AuditLog, type GuardPolicy } from '../../guard/index.ts';
@@ -13,6 +14,7 @@ import { chatCompletionRequestSchema } from './chat-schema.ts';
 import { chatCompletionJson, createChunkEncoder } from './chat-response.ts';
 import { convertChatRequest } from './convert-chat-request.ts';
 import { sendSse } from './send-sse.ts';
+import { auditedInFlight } from './audited-in-flight.ts';
 
 const sseHeaders = { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', 'x-accel-buffering': 'no' };
 
@@ -40,16 +42,23 @@ export function registerChatCompletions(
       request,
       policy: options.guardPolicy,
     });
-    if (!body.model.startsWith('assistant:'))
-      options.audit?.append({
-        event: 'chat.completion',
-        workspace: actor.workspace,
-        actor: actorFromApiKey(context.apiKey),
-        model: body.model,
-        decisions,
-        content: { input: request.messages.findLast((message) => message.role === 'user')?.content ?? '' },
-      });
-    if (refusal) throw refusal;
+    // The record is written at the next turn, while the upstream call below is in flight, and awaited before any reply.
+    const audited = body.model.startsWith('assistant:')
+      ? undefined
+      : options.audit?.appendSoon({
+          event: 'chat.completion',
+          workspace: actor.workspace,
+          actor: actorFromApiKey(context.apiKey),
+          model: body.model,
+          decisions,
+          content: { input: request.messages.findLast((message) => message.role === 'user')?.content ?? '' },
+        });
+    // Awaited below; this only keeps a failure from being reported as unhandled when an earlier step throws first.
+    audited?.catch(() => undefined);
+    if (refusal) {
+      await audited;
+      throw refusal;
+    }
     // An assistant conversation to continue (assistant:<id> models); other models ignore it.
     const conversationId = c.req.header('x-conversation-id');
     if (conversationId && body.model.startsWith('assistant:')) options.access.conversation(actor, conversationId);
@@ -58,17 +67,29 @@ export function registerChatCompletions(
     await context.tokens?.check();
     const identity = { id: createId('chatcmpl-', 18), created: Math.floor(Date.now() / 1000), model: body.model };
     if (!body.stream) {
-      const result = await model.generate(request);
+      const result = await auditedInFlight({
+        signal: context.signal,
+        audit: audited,
+        call: (signal) => model.generate({ ...request, signal }),
+      });
       await context.tokens?.charge(result.usage.totalTokens);
       const continued = result.providerMetadata?.conversation_id;
       if (typeof continued === 'string') c.header('x-conversation-id', continued);
       return c.json(chatCompletionJson(identity, result));
     }
 
-    const parts = context.tokens ? chargedAtFinish(model.stream(request), context.tokens) : model.stream(request);
-    const iterator = parts[Symbol.asyncIterator]();
     // Pull the first part before answering, so failures before any output get a real HTTP status.
-    const first = await iterator.next();
+    const { iterator, first } = await auditedInFlight({
+      signal: context.signal,
+      audit: audited,
+      call: async (signal) => {
+        const stream = model.stream({ ...request, signal });
+        const parts = context.tokens ? chargedAtFinish(stream, context.tokens) : stream;
+        const iterator = parts[Symbol.asyncIterator]();
+        return { iterator, first: await iterator.next() };
+      },
+      discard: (started) => void started.iterator.return?.(),
+    });
     const encoder = createChunkEncoder({ identity, includeUsage: body.stream_options?.include_usage === true });
     const source = createChatEventSource({ iterator, first, encoder, signal: context.signal });
     return sendSse(c, { source, headers: { ...sseHeaders, 'x-request-id': context.requestId } });
