@@ -88,7 +88,7 @@ export function createApp(options: AppOptions): { app: Hono<AppEnv>; inFlight: I
     );
     inFlight.controllers.add(controller);
     const started = performance.now();
-    c.set('context', { requestId, signal: controller.signal, apiKey: undefined });
+    c.set('context', { requestId, signal: controller.signal, abort: (reason) => controller.abort(reason), apiKey: undefined });
     try {
       await next();
     } finally {

@@ -13,6 +13,8 @@ export interface RequestContext {
   requestId: string;
   /** Aborts on client disconnect, request timeout or server shutdown. */
   signal: AbortSignal;
+  /** Aborts `signal` for a reason found inside the route (e.g. its audit record could not be written). */
+  abort: (reason: Error) => void;
   /** The authenticated key; its role and workspace make the request's actor (see api/require-role.ts). */
   apiKey: ApiKeyRecord | undefined;
   /** Set with a key; absent without one (nothing to charge). */

@@ -19,7 +19,7 @@ function setup(options: { heartbeatMs?: number } = {}) {
   const jobs = createSqliteJobQueue({ database, progressThrottleMs: 0 });
   const app = new Hono<AppEnv>();
   app.use(async (c, next) => {
-    c.set('context', { requestId: 'test', signal: c.req.raw.signal, apiKey: undefined });
+    c.set('context', { requestId: 'test', signal: c.req.raw.signal, abort: () => undefined, apiKey: undefined });
     await next();
   });
   registerJobRoutes(app, { jobs, ...options });
@@ -189,7 +189,7 @@ test('SSE over a real server: a client that disconnects is let go', async () => 
   };
   const app = new Hono<AppEnv>();
   app.use(async (c, next) => {
-    c.set('context', { requestId: 'test', signal: c.req.raw.signal, apiKey: undefined });
+    c.set('context', { requestId: 'test', signal: c.req.raw.signal, abort: () => undefined, apiKey: undefined });
     await next();
   });
   registerJobRoutes(app, { jobs: watched });

@@ -68,9 +68,9 @@ export function registerChatCompletions(
     const identity = { id: createId('chatcmpl-', 18), created: Math.floor(Date.now() / 1000), model: body.model };
     if (!body.stream) {
       const result = await auditedInFlight({
-        signal: context.signal,
+        context,
         audit: audited,
-        call: (signal) => model.generate({ ...request, signal }),
+        call: () => model.generate(request),
       });
       await context.tokens?.charge(result.usage.totalTokens);
       const continued = result.providerMetadata?.conversation_id;
@@ -80,10 +80,10 @@ export function registerChatCompletions(
 
     // Pull the first part before answering, so failures before any output get a real HTTP status.
     const { iterator, first } = await auditedInFlight({
-      signal: context.signal,
+      context,
       audit: audited,
-      call: async (signal) => {
-        const stream = model.stream({ ...request, signal });
+      call: async () => {
+        const stream = model.stream(request);
         const parts = context.tokens ? chargedAtFinish(stream, context.tokens) : stream;
         const iterator = parts[Symbol.asyncIterator]();
         return { iterator, first: await iterator.next() };
