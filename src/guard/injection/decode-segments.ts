@@ -9,6 +9,9 @@ const hexSegment = /(?:(?:\\x|0x)?[0-9a-fA-F]{2}[ :]?){8,}/gu;
 // Starts only at the start of a run (after a space, a '%' or the text's start): tried from every position, a long run
 // without escapes would cost quadratic time.
 const urlSegment = /(?<![^\s%])[^\s%]*(?:%[0-9a-fA-F]{2}[^\s%]*){3,}/gu;
+// One test per kind before its matchAll, which costs far more to set up than a test on a text that holds no segment.
+const base64Probe = new RegExp(base64Segment.source, 'u');
+const hexProbe = new RegExp(hexSegment.source, 'u');
 
 /**
  * The readable texts hidden in a message as base64, hex or percent-encoding, each with the trick that hid it.
@@ -20,23 +23,30 @@ export function decodeSegments(text: string): TextVariant[] {
   const add = (decoded: string | undefined, trick: TextVariant['tricks'][number]) => {
     if (decoded !== undefined && found.length < maximumSegments) found.push({ text: decoded.toLowerCase(), tricks: [trick] });
   };
-  for (const [segment] of text.matchAll(base64Segment)) {
-    if (segment.length > maximumSegmentLength) continue;
-    // A plain word or an id is letters only or digits only; base64 of text mixes cases.
-    if (!/[a-z]/u.test(segment) || !/[A-Z0-9]/u.test(segment)) continue;
-    add(readable(Buffer.from(segment.replace(/-/gu, '+').replace(/_/gu, '/'), 'base64')), 'base64');
+  if (base64Probe.test(text)) {
+    for (const [segment] of text.matchAll(base64Segment)) {
+      if (segment.length > maximumSegmentLength) continue;
+      // A plain word or an id is letters only or digits only; base64 of text mixes cases.
+      if (!/[a-z]/u.test(segment) || !/[A-Z0-9]/u.test(segment)) continue;
+      add(readable(Buffer.from(segment.replace(/-/gu, '+').replace(/_/gu, '/'), 'base64')), 'base64');
+    }
   }
-  for (const [segment] of text.matchAll(hexSegment)) {
-    const digits = segment.replace(/\\x|0x|[ :]/gu, '');
-    if (digits.length > maximumSegmentLength || digits.length % 2 !== 0) continue;
-    add(readable(Buffer.from(digits, 'hex')), 'hex');
+  if (hexProbe.test(text)) {
+    for (const [segment] of text.matchAll(hexSegment)) {
+      const digits = segment.replace(/\\x|0x|[ :]/gu, '');
+      if (digits.length > maximumSegmentLength || digits.length % 2 !== 0) continue;
+      add(readable(Buffer.from(digits, 'hex')), 'hex');
+    }
   }
-  for (const [segment] of text.matchAll(urlSegment)) {
-    if (segment.length > maximumSegmentLength) continue;
-    try {
-      add(readable(Buffer.from(decodeURIComponent(segment), 'utf8')), 'url-encoding');
-    } catch {
-      // A malformed escape is not an encoded instruction.
+  // Three escapes or more: a text without a '%' holds none.
+  if (text.includes('%')) {
+    for (const [segment] of text.matchAll(urlSegment)) {
+      if (segment.length > maximumSegmentLength) continue;
+      try {
+        add(readable(Buffer.from(decodeURIComponent(segment), 'utf8')), 'url-encoding');
+      } catch {
+        // A malformed escape is not an encoded instruction.
+      }
     }
   }
   return found;

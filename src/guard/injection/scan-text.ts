@@ -17,8 +17,10 @@ export const detectionThreshold = 0.5;
 export function scanText(text: string, patterns: readonly InjectionPattern[]): InjectionVerdict {
   const bounded = text.length > maximumScanLength ? text.slice(0, maximumScanLength) : text;
   // Line breaks stay: a fake "assistant:" turn or a "### instructions" heading is only one at the start of a line.
-  const plain = collapseSpaces(bounded.normalize('NFC').toLowerCase());
-  const cleaned = cleanUnicode(bounded);
+  const simple = isPlainText(bounded);
+  const plain = collapseSpaces((simple ? bounded : bounded.normalize('NFC')).toLowerCase());
+  // Plain text holds nothing cleanUnicode changes, so its cleaned form is `plain` itself.
+  const cleaned = simple ? { text: plain, tricks: [] } : cleanUnicode(bounded);
   const variants: TextVariant[] = [{ text: plain, tricks: [] }];
   if (cleaned.text !== plain) variants.push(cleaned);
   const spaced = joinSpacedLetters(cleaned.text);
@@ -59,6 +61,20 @@ export function scanText(text: string, patterns: readonly InjectionPattern[]): I
   const rounded = Math.round(score * 1000) / 1000;
   return { detected: rounded >= detectionThreshold, score: rounded, findings };
 }
+
+/**
+ * Whether every character is printable ASCII, a tab or line break, or a precomposed Hangul syllable: characters that
+ * NFC and NFKC leave alone and that are never invisible, tag, fullwidth or look-alike characters. Most chat messages are.
+ * (Compatibility jamo such as ㅋ are not: NFKC changes them.)
+ *
+ * @example
+ * isPlainText('배송 언제 와요? Where is my order?'); // true
+ * isPlainText('ｉｇｎｏｒｅ'); // false
+ */
+export function isPlainText(text: string): boolean {
+  return plainText.test(text);
+}
+const plainText = /^[\t\n\r\x20-\x7e\uac00-\ud7a3]*$/;
 
 /** Runs of spaces and tabs become one space, runs of line breaks one line break. */
 export function collapseSpaces(text: string): string {
