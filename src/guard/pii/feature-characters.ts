@@ -1,33 +1,36 @@
 // Character tests of the feature pass for the gates of names, addresses and IPv6: each is the first step of a pattern it stands for.
 
-/** Bit `code - 0x41` is set for the capitals a street-type word starts with (Street, Avenue, Road, … Highway). */
-const streetCapitals = [...'SARBLDCPWTH'].reduce((bits, letter) => bits | (1 << (letter.charCodeAt(0) - 0x41)), 0);
-
-/**
- * Whether the capital letter `code` (A..Z) starts one of the street-type words of the English address search.
- *
- * @example
- * isStreetCapital('S'.charCodeAt(0)); // true
- */
-export function isStreetCapital(code: number): boolean {
-  return ((streetCapitals >> (code - 0x41)) & 1) !== 0;
-}
-
 /**
  * Whether the capital at `index`, which follows a blank, starts the second word of a "First Last" pair: blanks back to a
- * lower-case letter, and a lower-case letter, an apostrophe or a dot after it.
+ * capitalised word ([A-Z][a-z]+, not inside a longer word), and a lower-case letter, an apostrophe or a dot after it.
+ * The known-name pattern needs exactly that, so "stations in Busan" or "the 5G Premium plan" hold no shape.
  *
  * @example
  * isNameShapeAt('Sarah Martin', 6); // true
- * isNameShapeAt('do I get', 3); // false
+ * isNameShapeAt('fuel prices in Suwon', 15); // false
  */
 export function isNameShapeAt(text: string, index: number): boolean {
+  if (index + 1 >= text.length) return false;
   const after = text.charCodeAt(index + 1);
   if (!((after >= 0x61 && after <= 0x7a) || after === 0x27 || after === 0x2019 || after === 0x2e)) return false;
   let before = index - 2;
   while (before >= 0 && (text.charCodeAt(before) === 0x20 || text.charCodeAt(before) === 0x09)) before -= 1;
-  const code = before < 0 ? 0 : text.charCodeAt(before);
+  const wordEnd = before;
+  while (before >= 0 && isLowerLatin(text.charCodeAt(before))) before -= 1;
+  if (before === wordEnd || before < 0) return false;
+  const capital = text.charCodeAt(before);
+  if (capital < 0x41 || capital > 0x5a) return false;
+  // The pattern's look-behind: the first word does not continue a word, a name with an apostrophe or a hyphenated one.
+  return before === 0 || !isWordJoiner(text.charCodeAt(before - 1));
+}
+
+function isLowerLatin(code: number): boolean {
   return code >= 0x61 && code <= 0x7a;
+}
+
+/** [A-Za-z'’.-]: what may not come before the first word of a "First Last" pair. */
+function isWordJoiner(code: number): boolean {
+  return isAsciiLetter(code) || code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2d;
 }
 
 /**

@@ -1,26 +1,29 @@
 // Tables that let the feature pass notice, one lookup per Latin letter, whether an English name context word or label may occur.
 import { textTrigger } from './trigger-syllables.ts';
 
-// Every alternative of `contextHintPattern` in names/english-names.ts must hold one of these pairs or hint words (or one
-// of `englishNameHintCharacters`), or a finding would be lost; each is the rarest in ordinary chat of its alternative.
-const hintPairs = [
-  ...['Mr', 'Ms', 'Mx', 'Mi'], // M[rsxi][ .]
-  'Dr', // Dr[ .]
-  'Pr', // Prof
-  "'m", // I'm
-  'ie', // atient
-  'De', // Dear
-  'ok', // poke
-  'ak', // peaking
-];
-// A common pair counts only after the rest of its word group; no two of these share their last two characters.
-const hintWords = [
-  'ame', // ame is, ame's
-  'I a', // I am
-  'l m', // all me
-  'his i', // his is
-  'lde', // older
-  'mer', // omer
+/**
+ * The context words of `contextHintPattern` in names/english-names.ts, spelled out, except those that are one character
+ * (`englishNameHintCharacters`). Each comes with the index of the pair of characters the feature pass looks up (its second
+ * character a lower-case letter; the rarest such pair of the word in ordinary chat); a hit of the pair is then confirmed
+ * against the whole word, so "all my orders" or "diesel" no longer run the English name search. Every alternative of the
+ * pattern must be spelled here, or a finding would be lost.
+ */
+const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
+  ...['Mr', 'Ms', 'Mx', 'Mi', 'Dr'].flatMap((title) => [`${title} `, `${title}.`].map((word) => [word, 0] as const)), // M[rsxi][ .]|Dr[ .]
+  ['Prof', 0],
+  ['ame is', 1],
+  ["ame's", 1],
+  ['all me ', 3],
+  ["I'm ", 1],
+  ['I am ', 1],
+  ['atient ', 2],
+  ['older ', 2],
+  ['Dear ', 0],
+  ['his is ', 3],
+  ['poke ', 1],
+  ['peaking ', 2],
+  // omer (?=[\uac00-\ud7a3]): the look-ahead is left to the search.
+  ['omer ', 2],
 ];
 
 /**
@@ -38,23 +41,64 @@ const labelPairs = [
   ...['ra', 'ub', 'nh', 'li'], // insurance, subscriber, nhis, licence
 ];
 
-/** The low bits of a `latinPairBits` entry: 0, or one more than the index of the hint word whose last two characters the pair is. */
-export const hintWordMask = 7;
+// Every street-type word of `streetPattern` in addresses/english-addresses.ts; a street word starts with one of their first pairs.
+const streetWords = 'Street St Avenue Ave Road Rd Boulevard Blvd Lane Ln Drive Dr Court Ct Place Pl Way Terrace Parkway Pkwy'
+  .concat(' Highway Hwy Square Sq Circle Cir')
+  .split(' ');
+
+/** How far a `latinPairBits` entry is shifted to hold its hint group (the low bits hold `textTrigger` label bits). */
+export const hintGroupShift = 8;
 /** The `textTrigger` bits a `latinPairBits` entry can hold. */
-export const latinTriggerMask = textTrigger.englishNameHint | textTrigger.englishNameWord | textTrigger.englishLabel;
-/** What must come right before the pair, for the hint word `entry & hintWordMask`. */
-export const hintWordStarts: readonly string[] = ['', ...hintWords.map((word) => word.slice(0, -2))];
+export const latinTriggerMask = textTrigger.englishLabel;
+/** The bit of a `latinPairBits` entry for the first two letters of a street-type word ("St", "Av", "Rd", …). */
+export const streetPairBit = 0x80;
+
+/** The hint words sharing one pair, by group number (1-based; group 0 is no hint). */
+const hintGroups: Array<Array<readonly [word: string, pairAt: number]>> = [[]];
+const groupOfPair = new Map<string, number>();
+for (const entry of hintWords) {
+  const [word, pairAt] = entry;
+  const pair = word.slice(pairAt, pairAt + 2);
+  const group = groupOfPair.get(pair) ?? hintGroups.push([]) - 1;
+  groupOfPair.set(pair, group);
+  hintGroups[group]!.push(entry);
+}
 
 /**
- * One entry for two ASCII characters in a row, at `previous * 128 + current`: the trigger bits the pair sets, and a hint
- * word to confirm. Label pairs are entered in every case, the name pairs only as the pattern spells them.
+ * The character right before the pair that every word of the group needs there (0 when a word starts with the pair):
+ * " a", " m" and "er" are common in English, so the feature pass compares this one character before it looks for the words.
  */
-export const latinPairBits = new Uint8Array(128 * 128);
+export const hintGroupCharacterBefore = Uint16Array.from(hintGroups, (words) => {
+  const codes = new Set(words.map(([word, pairAt]) => (pairAt === 0 ? 0 : word.charCodeAt(pairAt - 1))));
+  return codes.size === 1 ? [...codes][0]! : 0;
+});
+
+/**
+ * Whether a word of hint group `group` holds the pair that ends at `pairEnd` (the index of the pair's second character).
+ * Positional parameters: the feature pass calls it from its loop, where an options object would be allocated per call.
+ *
+ * @example
+ * hintWordAt('my name is Tom', 5, latinPairBits['m'.charCodeAt(0) * 128 + 'e'.charCodeAt(0)]! >> hintGroupShift); // true
+ */
+export function hintWordAt(text: string, pairEnd: number, group: number): boolean {
+  for (const [word, pairAt] of hintGroups[group] ?? []) {
+    const start = pairEnd - 1 - pairAt;
+    if (start >= 0 && text.startsWith(word, start)) return true;
+  }
+  return false;
+}
+
+/**
+ * One entry for two ASCII characters in a row, at `previous * 128 + current`: the label bits the pair sets, and above
+ * `hintGroupShift` the hint group to confirm with `hintWordAt`. Label pairs are entered in every case, the hint pairs only as
+ * the pattern spells them.
+ */
+export const latinPairBits = new Uint16Array(128 * 128);
 const enter = (pair: string, value: number) => {
   latinPairBits[pair.charCodeAt(0) * 128 + pair.charCodeAt(1)]! |= value;
 };
-for (const pair of hintPairs) enter(pair, textTrigger.englishNameHint | textTrigger.englishNameWord);
-hintWords.forEach((word, index) => enter(word.slice(-2), index + 1));
+for (const [pair, group] of groupOfPair) enter(pair, group << hintGroupShift);
+for (const word of streetWords) latinPairBits[word.charCodeAt(0) * 128 + word.charCodeAt(1)]! |= streetPairBit;
 for (const pair of labelPairs)
   for (const cased of [pair, pair.toUpperCase(), pair[0]! + pair[1]!.toUpperCase(), pair[0]!.toUpperCase() + pair[1]!])
     enter(cased, textTrigger.englishLabel);

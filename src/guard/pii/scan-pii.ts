@@ -13,6 +13,9 @@ const cueTriggers = textTrigger.koreanNameContext | textTrigger.koreanNameCue | 
 const builtIn: ReadonlySet<PiiRecognizer> = new Set(defaultRecognizers);
 /** Lists already checked, with their length then (the lists are readonly; a changed length is checked again). */
 const builtInOnly = new WeakMap<readonly PiiRecognizer[], { length: number; builtIn: boolean }>();
+// The list of the last call: callers pass the same list on every call, and comparing it costs less than a WeakMap lookup.
+let lastList: readonly PiiRecognizer[] | undefined;
+let lastListCheck = { length: 0, builtIn: false };
 
 /**
  * Whether no default recogniser could find anything in `text`, decided from the one feature pass: most chat turns
@@ -29,11 +32,14 @@ export function holdsNoPiiCue(text: string): boolean {
 
 function onlyBuiltIn(recognizers: readonly PiiRecognizer[]): boolean {
   if (recognizers === defaultRecognizers) return true;
+  if (recognizers === lastList && recognizers.length === lastListCheck.length) return lastListCheck.builtIn;
   let known = builtInOnly.get(recognizers);
   if (known === undefined || known.length !== recognizers.length) {
     known = { length: recognizers.length, builtIn: recognizers.every((recognizer) => builtIn.has(recognizer)) };
     builtInOnly.set(recognizers, known);
   }
+  lastList = recognizers;
+  lastListCheck = known;
   return known.builtIn;
 }
 
@@ -54,14 +60,18 @@ export function scanPii(text: string, options: ScanPiiOptions = {}): PiiFinding[
   // No rest copy of the options: recognisers ignore fields they do not know, and the copy cost more than a short text's scan.
   const recognizers = options.recognizers ?? defaultRecognizers;
   if (holdsNoPiiCue(text) && onlyBuiltIn(recognizers)) return [];
-  const wanted = options.types === undefined ? undefined : new Set(options.types);
+  const types = options.types;
+  const wanted = types === undefined ? undefined : new Set(types);
   const minScore = options.minScore ?? defaultMinScore;
   const candidates: PiiFinding[] = [];
-  for (const recognizer of recognizers) {
+  for (let index = 0; index < recognizers.length; index += 1) {
+    const recognizer = recognizers[index]!;
     if (wanted !== undefined && !recognizer.types.some((type) => wanted.has(type))) continue;
     // The features are computed once per text and shared, so a skipped recogniser costs a bit test.
     if (recognizer.mightMatch !== undefined && !recognizer.mightMatch(text)) continue;
-    for (const finding of recognizer.find(text, options)) {
+    const found = recognizer.find(text, options);
+    for (let at = 0; at < found.length; at += 1) {
+      const finding = found[at]!;
       if (finding.score >= minScore && (wanted === undefined || wanted.has(finding.type))) candidates.push(finding);
     }
   }

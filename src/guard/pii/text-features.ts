@@ -1,15 +1,16 @@
 // One character pass per text that tells the scanner which recognisers could match at all, so the others are skipped.
-import {
-  isAddressAnchorBefore,
-  isAsciiLetter,
-  isIpv6Character,
-  isNameShapeAt,
-  isStreetCapital,
-  isWordCharacter,
-} from './feature-characters.ts';
+import { isAddressAnchorBefore, isAsciiLetter, isIpv6Character, isNameShapeAt, isWordCharacter } from './feature-characters.ts';
 import { minimumRunLength, readNumericRun, type NumericRun } from './recognizers/numeric-runs.ts';
-import { hintWordMask, hintWordStarts, latinPairBits, latinTriggerMask } from './latin-triggers.ts';
-import { beforeSeparatorBits, pairBits, singleBits, syllableClass, syllableClassCount, textTrigger } from './trigger-syllables.ts';
+import { hintGroupCharacterBefore, hintGroupShift, hintWordAt, latinPairBits, latinTriggerMask, streetPairBit } from './latin-triggers.ts';
+import {
+  blankBridgingClass,
+  immediateMask,
+  pairBits,
+  separatorShift,
+  syllableClass,
+  syllableClassCount,
+  textTrigger,
+} from './trigger-syllables.ts';
 
 export { textTrigger } from './trigger-syllables.ts';
 
@@ -24,8 +25,9 @@ export const textFeature = {
   /** An upper-case Latin letter right before a digit ("M123A4567", "GB82"): passports and IBANs need one. */
   upperBeforeDigit: 64,
   /**
-   * A capital after a lower-case letter and blanks, itself followed by a lower-case letter, an apostrophe or a dot
-   * ("Sarah Martin", "Sean O'Brien", "John A. Smith"): every full name the known-name search finds holds one, "do I get" none.
+   * A capital after a capitalised word and blanks, itself followed by a lower-case letter, an apostrophe or a dot
+   * ("Sarah Martin", "Sean O'Brien", "John A. Smith"): every full name the known-name search finds holds one, "do I get"
+   * and "stations in Busan" none.
    */
   latinNameShape: 128,
   /** A digit right after 로, 길, 동, 리 or 가 (one space between allowed): every Korean address anchor is one. */
@@ -35,7 +37,7 @@ export const textFeature = {
   /** A colon or a fullwidth colon right after an ASCII letter ("Name:"): the only colon the English name search reads. */
   latinColon: 1024,
   /**
-   * A street-type word may start here: a capital S, A, R, B, L, D, C, P, W, T or H after a non-word character, or d, r or
+   * A street-type word may start here: the first two letters of one ("St", "Av", "Rd", …) at the start of a word, or d, r or
    * g after a hyphen ("-ro", "-gil", "-daero"). Every anchor of the English address search holds one.
    */
   streetWord: 2048,
@@ -46,15 +48,17 @@ export interface TextFeatures {
   flags: number;
   /** Digits in the longest-by-digits numeric run (runs of at least seven characters; 0 when there is none). */
   mostRunDigits: number;
-  /** The numeric runs of at least `minimumRunLength` characters, in text order. */
+  /** The numeric runs of at least `minimumRunLength` characters, in text order, as `readNumericRun` returned them. */
   runs: readonly NumericRun[];
   /** `textTrigger` bits: which families of context words may occur, so their patterns are skipped otherwise. */
   triggers: number;
 }
 
-const noFeatures: TextFeatures = { flags: 0, mostRunDigits: 0, runs: [], triggers: 0 };
 const noRuns: readonly NumericRun[] = [];
-const lastScan: { text: string | undefined; features: TextFeatures } = { text: undefined, features: noFeatures };
+// The last text and its features: every recogniser of one scan asks for the same text (a string compared with itself is
+// a pointer check).
+let lastText: string | undefined;
+let lastFeatures: TextFeatures = { flags: 0, mostRunDigits: 0, runs: noRuns, triggers: 0 };
 
 /**
  * The features of `text`, remembered for the last text like the numeric runs, so every recogniser of one scan reads
@@ -66,104 +70,118 @@ const lastScan: { text: string | undefined; features: TextFeatures } = { text: u
  * features.mostRunDigits; // 11
  */
 export function textFeatures(text: string): TextFeatures {
-  if (lastScan.text === text) return lastScan.features;
+  if (text === lastText) return lastFeatures;
+  // Tables and masks in locals: optimised code re-reads a module binding on every use, even a constant one.
+  const classes = syllableClass;
+  const classCount = syllableClassCount;
+  const pairs = pairBits;
+  const bridgingClass = blankBridgingClass;
+  const latinPairs = latinPairBits;
+  const groupShift = hintGroupShift;
+  const characterBefore = hintGroupCharacterBefore;
+  const immediate = immediateMask;
+  const shift = separatorShift;
+  const length = text.length;
   let flags = 0;
   let mostRunDigits = 0;
   let runs: NumericRun[] | undefined;
   let triggers = 0;
-  // The class of the last Hangul syllable, kept across spaces (a pair then matches with or without one: a superset is safe),
-  // and of the character right before this one, for the words that count only before a separator.
+  // The class of the syllable right before this character (kept across a blank only for 는, for "는 ?분"), and the trigger
+  // bits that syllable sets if a separator comes next.
   let previousClass = 0;
-  let adjacentClass = 0;
-  // Ordered by how often each class occurs in chat text: Hangul, then lower-case Latin.
-  for (let index = 0; index < text.length; index += 1) {
+  let separatorBits = 0;
+  // The character before `index` if it is ASCII, kept rather than read back; 0 at the start and after any other
+  // character, which every test below treats alike (none is a letter, a digit, a blank or a hyphen).
+  let previous = 0;
+  let sawBracket = false;
+  // Where the last capital that starts a word stands, for the street words ("Main Street", not "NewStreet").
+  let wordCapitalAt = -2;
+  // The hot paths (Hangul, lower-case Latin, blanks) test literals: optimised code folds them into the instructions.
+  for (let index = 0; index < length; index += 1) {
     const code = text.charCodeAt(index);
-    if (code >= 0xac00) {
-      if (code <= 0xd7a3) {
-        flags |= textFeature.hangul;
-        const syllable = syllableClass[code - 0xac00]!;
-        if (syllable !== 0) triggers |= singleBits[syllable]! | pairBits[previousClass * syllableClassCount + syllable]!;
-        previousClass = syllable;
-        adjacentClass = syllable;
-        continue;
-      }
-      if (code === 0xff1a) {
-        triggers |= beforeSeparatorBits[adjacentClass]! | textTrigger.englishNameHint;
-        if (index !== 0 && isAsciiLetter(text.charCodeAt(index - 1))) flags |= textFeature.latinColon;
-      }
-    } else if (code >= 0x61) {
-      if (code <= 0x7a) {
-        flags |= textFeature.lowerLatin;
-        // The characters before are read back, so no state is kept; reading before the text's start would give NaN and
-        // deoptimise the loop, hence the index test.
-        const before = index === 0 ? 0 : text.charCodeAt(index - 1);
-        if (before < 0x80) {
-          if (before === 0x2d && (code === 0x64 || code === 0x72 || code === 0x67)) flags |= textFeature.streetWord;
-          const entry = latinPairBits[before * 128 + code]!;
-          if (entry !== 0) {
-            triggers |= entry & latinTriggerMask;
-            if ((entry & hintWordMask) !== 0 && endsWithWordStart(text, { word: entry & hintWordMask, end: index - 1 }))
-              triggers |= textTrigger.englishNameHint | textTrigger.englishNameWord;
-          }
+    if (code >= 0xac00 && code <= 0xd7a3) {
+      flags |= 2; // textFeature.hangul
+      const syllable = classes[code - 0xac00]!;
+      // No branch on the class: over a third of the syllables of Korean chat have one, so a test would often mispredict.
+      const entry = pairs[previousClass * classCount + syllable]!;
+      triggers |= entry & immediate;
+      separatorBits = entry >> shift;
+      previousClass = syllable;
+      previous = 0;
+      continue;
+    }
+    if (code >= 0x61 && code <= 0x7a) {
+      flags |= 8; // textFeature.lowerLatin
+      const entry = latinPairs[previous * 128 + code]!;
+      if (entry !== 0) {
+        triggers |= entry & latinTriggerMask;
+        const group = entry >> groupShift;
+        if (group !== 0 && (triggers & textTrigger.englishNameWord) === 0) {
+          // The character before the pair first: " a", " m" and "er" are common, the words they stand for are not.
+          const before = characterBefore[group]!;
+          if ((before === 0 || (index >= 2 && text.charCodeAt(index - 2) === before)) && hintWordAt(text, index, group))
+            triggers |= textTrigger.englishNameHint | textTrigger.englishNameWord;
         }
-      } else if (code === 0x2019) triggers |= textTrigger.englishNameHint | textTrigger.englishNameWord;
-    } else if (code >= 0x41) {
-      if (code <= 0x5a) {
-        flags |= textFeature.upperLatin;
-        const before = index === 0 ? 0 : text.charCodeAt(index - 1);
-        // No name hint pair ends in a capital, so only label bits come from here.
-        if (before < 0x80) triggers |= latinPairBits[before * 128 + code]! & latinTriggerMask;
-        if ((before === 0x20 || before === 0x09) && isNameShapeAt(text, index)) flags |= textFeature.latinNameShape;
-        if (isStreetCapital(code) && !isWordCharacter(before)) flags |= textFeature.streetWord;
       }
+      // A street word: its first two letters right after a capital that starts a word, or -ro, -gil, -daero.
+      if ((entry & streetPairBit) !== 0 && wordCapitalAt === index - 1) flags |= textFeature.streetWord;
+      if (previous === 0x2d && (code === 0x64 || code === 0x72 || code === 0x67)) flags |= textFeature.streetWord;
+    } else if (code === 0x20 || code === 0x09) {
+      triggers |= separatorBits;
+      separatorBits = 0;
+      if (previousClass !== bridgingClass) previousClass = 0;
+      previous = code;
+      continue;
+    } else if (code >= 0x41 && code <= 0x5a) {
+      flags |= textFeature.upperLatin;
+      // No hint pair ends in a capital, so only label bits come from here.
+      triggers |= latinPairs[previous * 128 + code]! & latinTriggerMask;
+      // Each flag is looked for only until it is set: the name shape reads the word before, back to its capital.
+      if ((previous === 0x20 || previous === 0x09) && (flags & textFeature.latinNameShape) === 0 && isNameShapeAt(text, index))
+        flags |= textFeature.latinNameShape;
+      if (!isWordCharacter(previous)) wordCapitalAt = index;
     } else if (code >= 0x30 && code <= 0x39) {
       flags |= textFeature.digit;
       // Letters are never inside a numeric run, so a letter right before a digit is always seen here, at a run's start.
-      if (index !== 0) {
-        const before = text.charCodeAt(index - 1);
-        if (before >= 0x41 && before <= 0x5a) flags |= textFeature.upperBeforeDigit;
-        else if (isAddressAnchorBefore(text, index)) flags |= textFeature.koreanAddressAnchor;
-      }
+      if (previous >= 0x41 && previous <= 0x5a) flags |= textFeature.upperBeforeDigit;
+      else if (index !== 0 && isAddressAnchorBefore(text, index)) flags |= textFeature.koreanAddressAnchor;
       const run = readNumericRun(text, index);
       if (run.end - run.start >= minimumRunLength) {
-        (runs ??= []).push({
-          start: run.start,
-          end: run.end,
-          digits: run.digits,
-          longestGroup: run.longestGroup,
-          separators: run.separators,
-        });
+        // The object as read, every field kept: recognisers may read fields this pass does not know.
+        (runs ??= []).push(run);
         if (run.digits > mostRunDigits) mostRunDigits = run.digits;
       }
-      // The character that ended the run is classified on the next turn.
+      // The character that ended the run is classified on the next turn; the run's last character is ASCII.
       index = run.stoppedAt - 1;
-    } else if (code === 0x20 || code === 0x09) {
-      triggers |= beforeSeparatorBits[adjacentClass]!;
-      adjacentClass = 0;
+      previous = text.charCodeAt(index);
+      previousClass = 0;
+      separatorBits = 0;
       continue;
-    } else if (code === 0x3a) {
-      flags |= textFeature.colon;
-      if (index !== 0 && isIpv6Character(text.charCodeAt(index - 1)) && isIpv6Character(text.charCodeAt(index + 1)))
-        flags |= textFeature.ipv6Colon;
-      triggers |= beforeSeparatorBits[adjacentClass]! | textTrigger.englishNameHint;
-      if (index !== 0 && isAsciiLetter(text.charCodeAt(index - 1))) flags |= textFeature.latinColon;
+    } else if (code === 0x3a || code === 0xff1a) {
+      // A colon is a separator for the Korean words and a hint for the English search, which reads it after a letter.
+      triggers |= separatorBits | textTrigger.englishNameHint;
+      if (isAsciiLetter(previous)) flags |= textFeature.latinColon;
+      if (code === 0x3a) {
+        flags |= textFeature.colon;
+        if (isIpv6Character(previous) && index + 1 < length && isIpv6Character(text.charCodeAt(index + 1))) flags |= textFeature.ipv6Colon;
+      }
     } else if (code === 0x40) flags |= textFeature.atSign;
-    else if (code === 0x0a || code === 0x3d) triggers |= textTrigger.englishNameHint | textTrigger.englishNameWord;
+    else if (code === 0x0a || code === 0x3d || code === 0x2019) triggers |= textTrigger.englishNameHint | textTrigger.englishNameWord;
+    else if (code === 0x28) sawBracket = true;
     previousClass = 0;
-    adjacentClass = 0;
+    separatorBits = 0;
+    previous = code < 0x80 ? code : 0;
   }
-  // A bracket is a cue too; looked up after the loop because a numeric run may swallow it.
-  if ((flags & textFeature.hangul) !== 0 && (triggers & textTrigger.koreanNameCue) === 0 && text.includes('('))
+  // A bracket is a name cue; a numeric run may have swallowed one, so texts with digits are searched for it too.
+  if (
+    (flags & textFeature.hangul) !== 0 &&
+    (triggers & textTrigger.koreanNameCue) === 0 &&
+    (sawBracket || ((flags & textFeature.digit) !== 0 && text.includes('(')))
+  )
     triggers |= textTrigger.koreanNameCue;
-  lastScan.text = text;
-  lastScan.features = { flags, mostRunDigits, runs: runs ?? noRuns, triggers };
-  return lastScan.features;
-}
-
-/** Whether the start of hint word `word` ends at `end` (the word's last two characters are the pair there). */
-function endsWithWordStart(text: string, options: { word: number; end: number }): boolean {
-  const start = hintWordStarts[options.word]!;
-  return options.end >= start.length && text.startsWith(start, options.end - start.length);
+  lastText = text;
+  lastFeatures = { flags, mostRunDigits, runs: runs ?? noRuns, triggers };
+  return lastFeatures;
 }
 
 /**

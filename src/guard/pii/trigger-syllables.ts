@@ -19,8 +19,9 @@ export const textTrigger = {
   englishNameWord: 32,
 } as const;
 
-// Each rule is a superset of its family's pattern: a pair also matches across spaces, which only lets more texts through.
-// Every alternative of a prefilter pattern must be covered by a rule here, or a finding would be lost.
+// Each rule is a superset of its family's pattern (a pair stands for the longer words it opens). Every alternative of a
+// prefilter pattern must be covered by a rule here, or a finding would be lost. Pairs are adjacent syllables, except that
+// 는 is kept across one blank for "는 ?분".
 const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   // koreanNameContext: [당호청신약험표성환]자[분명]?|[성자객]명|[청신령]인|[대교의호][리수사]|이름|성함|금주|는 ?분|저는 |전 |[님씨장표임군양]
   ['당호청신약험표성환', '자', textTrigger.koreanNameContext],
@@ -31,7 +32,6 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['성', '함', textTrigger.koreanNameContext],
   ['금', '주', textTrigger.koreanNameContext],
   ['는', '분', textTrigger.koreanNameContext],
-  ['저', '는', textTrigger.koreanNameContext],
   // koreanNameCue: [입인이](?:니다|데|요|에요|고요)
   ['입인이', '니데요에고', textTrigger.koreanNameCue],
   // koreanLabel: 생(?:년월일|일)|출생|태어|환자|병록|차트|의무|진료|등록|건강|보험증|가입자|면허
@@ -51,16 +51,18 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
 ];
 /** Syllables that are a context word on their own. */
 const singleSyllables: ReadonlyArray<readonly [string, number]> = [['님씨장표임군양', textTrigger.koreanNameContext]];
-/** Syllables that count only right before a space, a tab or a colon ("전 ", "고객 ", "본인:"). */
+/** Syllables, after any character, that count only right before a space, a tab or a colon ("전 ", "고객 ", "본인:"). */
 const beforeSeparatorSyllables: ReadonlyArray<readonly [string, number]> = [
-  ['는전', textTrigger.koreanNameContext],
+  ['전', textTrigger.koreanNameContext],
   ['객인명자행크협국', textTrigger.koreanNameCue],
 ];
+/** Pairs that count only right before a separator ("저는 "; "배송비는 얼마" holds no context word). */
+const beforeSeparatorPairs: ReadonlyArray<readonly [string, string, number]> = [['저', '는', textTrigger.koreanNameContext]];
 
 const hangulFirst = 0xac00;
 const relevant = [
   ...new Set([
-    ...syllablePairs.flatMap(([first, second]) => [...first, ...second]),
+    ...[...syllablePairs, ...beforeSeparatorPairs].flatMap(([first, second]) => [...first, ...second]),
     ...[...singleSyllables, ...beforeSeparatorSyllables].flatMap(([syllables]) => [...syllables]),
   ]),
 ];
@@ -68,24 +70,34 @@ const relevant = [
 export const syllableClassCount = relevant.length + 1;
 /** The class of each Hangul syllable (index `code - 0xac00`); 0 for a syllable no rule names. */
 export const syllableClass = new Uint8Array(11_172);
-/** Trigger bits of a syllable on its own, by class. */
-export const singleBits = new Int32Array(syllableClassCount);
-/** Trigger bits of a syllable followed by a separator, by class. */
-export const beforeSeparatorBits = new Int32Array(syllableClassCount);
-/** Trigger bits of two syllables in a row, at `previousClass * syllableClassCount + class`. */
+/** How far the bits that wait for a separator are shifted in a `pairBits` entry. */
+export const separatorShift = 8;
+/** The bits of a `pairBits` entry that count at once. */
+export const immediateMask = (1 << separatorShift) - 1;
+/**
+ * What a syllable of class `class` after one of class `previousClass` (0: any other character) sets, at
+ * `previousClass * syllableClassCount + class`: the bits that count at once (the pair's and the syllable's own) and, above
+ * `separatorShift`, those that count if a separator follows. One entry per syllable, read without a branch.
+ */
 export const pairBits = new Int32Array(syllableClassCount * syllableClassCount);
 
 relevant.forEach((syllable, index) => {
   syllableClass[syllable.charCodeAt(0) - hangulFirst] = index + 1;
 });
 const classOf = (syllable: string) => syllableClass[syllable.charCodeAt(0) - hangulFirst] ?? 0;
-for (const [firsts, seconds, bit] of syllablePairs)
-  for (const first of firsts)
-    for (const second of seconds) {
-      const index = classOf(first) * syllableClassCount + classOf(second);
-      pairBits[index] = (pairBits[index] ?? 0) | bit;
+/** The class kept across one blank, for "는 ?분". */
+export const blankBridgingClass = classOf('는');
+
+const enter = (options: { previousClasses: readonly number[]; syllables: string; bits: number }) => {
+  for (const previousClass of options.previousClasses)
+    for (const syllable of options.syllables) {
+      const index = previousClass * syllableClassCount + classOf(syllable);
+      pairBits[index] = (pairBits[index] ?? 0) | options.bits;
     }
-for (const [syllables, bit] of singleSyllables)
-  for (const syllable of syllables) singleBits[classOf(syllable)] = (singleBits[classOf(syllable)] ?? 0) | bit;
-for (const [syllables, bit] of beforeSeparatorSyllables)
-  for (const syllable of syllables) beforeSeparatorBits[classOf(syllable)] = (beforeSeparatorBits[classOf(syllable)] ?? 0) | bit;
+};
+const everyClass = Array.from({ length: syllableClassCount }, (_, index) => index);
+for (const [firsts, seconds, bit] of syllablePairs) enter({ previousClasses: [...firsts].map(classOf), syllables: seconds, bits: bit });
+for (const [firsts, seconds, bit] of beforeSeparatorPairs)
+  enter({ previousClasses: [...firsts].map(classOf), syllables: seconds, bits: bit << separatorShift });
+for (const [syllables, bit] of singleSyllables) enter({ previousClasses: everyClass, syllables, bits: bit });
+for (const [syllables, bit] of beforeSeparatorSyllables) enter({ previousClasses: everyClass, syllables, bits: bit << separatorShift });

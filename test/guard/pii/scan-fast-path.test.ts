@@ -187,3 +187,46 @@ test('overlap resolution: disjoint candidates come back in text order, overlappi
     ['EMAIL', 13],
   ]);
 });
+
+test('tighter gates: "in Busan", "Hi Tom" and "all my orders" run no search, and the searches agree (Korean and English)', () => {
+  for (const text of ['stations in Busan', 'fuel prices in Suwon', 'the 5G Premium plan', 'iPhone Pro', "O'Neil Smith"])
+    assert.equal(hasFeatures(textFeatures(text), textFeature.latinNameShape), false, text);
+  for (const text of ['AdBlue 10L', 'Business 5G Pro 100', 'Hello 3 items', '서울 NewStreet 5'])
+    assert.equal(hasFeatures(textFeatures(text), textFeature.streetWord), false, text);
+  for (const text of ['all my orders', "today's diesel price", 'tell me who ordered this', 'the package arrived broken'])
+    assert.equal(textFeatures(text).triggers & textTrigger.englishNameWord, 0, text);
+  for (const text of ['Nuri Energy station', 'Dear Noah Wright', 'Cc Jane  Doe'])
+    assert.equal(hasFeatures(textFeatures(text), textFeature.latinNameShape), true, text);
+  for (const text of ['12 Main St.', '5 Park Ave', '서울 Teheran-ro 152', '(Hwy 9)'])
+    assert.equal(hasFeatures(textFeatures(text), textFeature.streetWord), true, text);
+  for (const text of ['call me Tom', 'my name is Tom', "name's Jane", 'I am Tom', 'patient Kim', 'holder Jane', 'Prof. Lee'])
+    assert.notEqual(textFeatures(text).triggers & textTrigger.englishNameWord, 0, text);
+  const pieces = [
+    ...['in', 'at', 'Busan', 'Suwon', 'Nuri', 'Energy', 'Hi', 'Co', 'Street', 'St', 'Sq', 'Rd', 'Road', 'Cir', 'Pkwy', 'New'],
+    ...['all', 'my', 'me', 'tell', 'name', 'is', "'s", 'I', 'am', "I'm", 'diesel', 'patient', 'older', 'customer', 'Dear', 'Mr', 'Ms'],
+    ...['Mi', 'Dr', 'Prof', 'this', 'spoke', 'speaking', "O'", 'Mac', 'A.', '고객', '님', '김민수', '서울', '12', '152', '_', '-'],
+    ...[' ', ' ', '  ', '\t', '.', ',', 'x'],
+  ];
+  for (const text of gluedTexts(pieces, 4000)) {
+    const features = textFeatures(text);
+    if (!hasFeatures(features, textFeature.latinNameShape)) assert.deepEqual(findKnownEnglishNames(text), [], text);
+    if (!hasFeatures(features, textFeature.streetWord)) assert.deepEqual(findEnglishAddresses(text), [], text);
+    if ((features.triggers & textTrigger.englishNameWord) === 0 && !hasFeatures(features, textFeature.latinColon))
+      assert.deepEqual(findEnglishNames(text), [], text);
+    assert.deepEqual(scanPii(text), findAll(text), text);
+  }
+});
+
+test('a recogniser list passed again after another is checked again, so a foreign recogniser is never skipped', () => {
+  const always: PiiRecognizer = {
+    name: 'always',
+    types: ['PERSON'],
+    find: (text) => [{ type: 'PERSON', start: 0, end: text.length, text, score: 0.9, recognizer: 'always' }],
+  };
+  const builtInCopy = [...defaultRecognizers];
+  const withForeign = [...defaultRecognizers, always];
+  assert.deepEqual(scanPii('배송 언제 와요?', { recognizers: builtInCopy }), []);
+  assert.equal(scanPii('배송 언제 와요?', { recognizers: withForeign }).length, 1);
+  assert.deepEqual(scanPii('where is my order?', { recognizers: builtInCopy }), []);
+  assert.equal(scanPii('where is my order?', { recognizers: withForeign }).length, 1);
+});

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { defaultRecognizers, scanPii, type PiiRecognizer } from '../../../src/guard/pii/index.ts';
-import { longNumericRuns, runSeparator } from '../../../src/guard/pii/recognizers/numeric-runs.ts';
+import { longNumericRuns, readNumericRun, runSeparator, type NumericRun } from '../../../src/guard/pii/recognizers/numeric-runs.ts';
 import { hasFeatures, textFeature, textFeatures, textTrigger } from '../../../src/guard/pii/text-features.ts';
 import { findKoreanNames } from '../../../src/guard/pii/names/korean-names.ts';
 import { findKoreanNamesByCue } from '../../../src/guard/pii/names/korean-name-cues.ts';
@@ -31,8 +31,11 @@ test('features of an English message: letters, @ and colon, and no run for a sho
 
 test('numeric runs record their longest digit group and the separators between digits, not trailing ones', () => {
   const [phone, bare] = longNumericRuns('tel 010-1234-5678. 주문 20261128001.');
-  assert.deepEqual(phone, { start: 4, end: 17, digits: 11, longestGroup: 4, separators: runSeparator.hyphen });
-  assert.deepEqual(bare, { start: 22, end: 33, digits: 11, longestGroup: 11, separators: 0 });
+  // The runs are the objects `readNumericRun` returned, which may hold more fields than these.
+  const shape = (run: NumericRun | undefined) =>
+    run && { start: run.start, end: run.end, digits: run.digits, longestGroup: run.longestGroup, separators: run.separators };
+  assert.deepEqual(shape(phone), { start: 4, end: 17, digits: 11, longestGroup: 4, separators: runSeparator.hyphen });
+  assert.deepEqual(shape(bare), { start: 22, end: 33, digits: 11, longestGroup: 11, separators: 0 });
 });
 
 test('a recogniser whose precheck says no is skipped', () => {
@@ -97,4 +100,56 @@ test('where a trigger bit is clear, the pattern it stands for finds nothing, in 
   }
   assert.deepEqual(labelTriggers('Please refund order 1234567'), []);
   assert.deepEqual(labelTriggers('DOB 1985-03-12, 생년월일 1985-03-12'), [0, 16]);
+});
+
+test('each run is the object readNumericRun returned, every field kept (a field added there reaches the recognisers)', () => {
+  const text = '연락처 010-1234-5678 (홍길동)';
+  const [run] = textFeatures(text).runs;
+  assert.deepEqual(run, readNumericRun(text, 4));
+});
+
+test('Korean pairs count only between adjacent syllables, except 는 before 분 (regression: "배송비는 얼마예요")', () => {
+  const context = (text: string) => (textFeatures(text).triggers & textTrigger.koreanNameContext) !== 0;
+  for (const text of ['배송비는 얼마예요', '지금 주문 가능한가요?', '포인트는 언제 적립돼요?', '전기차 충전할 수 있는 주유소'])
+    assert.equal(context(text), false, text);
+  for (const text of ['저는 김민수예요', '담당하시는 분 김민수', '담당하시는분', '금주 방문', '전 김민수'])
+    assert.equal(context(text), true, text);
+  assert.deepEqual(findKoreanNames('배송비는 얼마예요'), []);
+});
+
+test('where a tighter trigger bit is clear, the Korean patterns find nothing (glued pairs with and without blanks)', () => {
+  const pieces = [
+    '저',
+    '는',
+    '분',
+    '전',
+    '금',
+    '주',
+    '이',
+    '름',
+    '성',
+    '함',
+    '고객',
+    '님',
+    '김민수',
+    '입',
+    '니다',
+    ' ',
+    '  ',
+    '\t',
+    ':',
+    '：',
+    '(',
+    '1',
+    'a',
+  ];
+  let seed = 20_261_129;
+  const next = () => (seed = (seed * 1_103_515_245 + 12_345) >>> 0) % pieces.length;
+  for (let count = 0; count < 3000; count += 1) {
+    const text = Array.from({ length: 2 + (next() % 6) }, () => pieces[next()]).join('');
+    const { triggers } = textFeatures(text);
+    if ((triggers & textTrigger.koreanNameContext) === 0) assert.deepEqual(findKoreanNames(text), [], text);
+    if ((triggers & textTrigger.koreanNameCue) === 0) assert.deepEqual(findKoreanNamesByCue(text), [], text);
+    assert.deepEqual(scanPii(text), scanPii(text, { recognizers: ungated }), text);
+  }
 });

@@ -29,6 +29,13 @@ const localityInTail = new RegExp(`${regionPart}|${cityStatePart}|${ukPostcode}|
 /** A flat or unit written before the street number in UK style ("Flat 9, 151 High Street"). */
 const unitBeforeNumber = /(?:^|[^\w-])((?:Flat|Apartment|Apt|Unit|Suite)\.?[ \t]+\d{1,4}[A-Za-z]?,?[ \t]+)$/;
 
+/** `[\w-]`: an ASCII letter, a digit, an underscore or a hyphen. */
+function isWordCharacterOrHyphen(code: number): boolean {
+  return (
+    (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f || code === 0x2d
+  );
+}
+
 /**
  * Street addresses in Latin script, including romanised Korean road names.
  *
@@ -52,7 +59,8 @@ export function findEnglishAddresses(text: string): PiiFinding[] {
       if (number === null) continue;
       end += number[0].length;
     }
-    const boundaryLength = /^[^\w-]/.test(found[0]) ? 1 : 0;
+    // `found[0]` opens with the one character `[^\w-]` before the address, unless the address starts the window.
+    const boundaryLength = isWordCharacterOrHyphen(found[0].charCodeAt(0)) ? 0 : 1;
     let start = match.index - (found[0].length - boundaryLength);
     const unitBefore = unitBeforeNumber.exec(text.slice(Math.max(0, start - 20), start))?.[1];
     if (unitBefore !== undefined) start -= unitBefore.length;
@@ -64,12 +72,13 @@ export function findEnglishAddresses(text: string): PiiFinding[] {
       score = localityInTail.test(tail[0]) ? 0.85 : 0.7;
     }
     if (addressLabelPattern.test(text.slice(Math.max(0, start - 20), start))) score += 0.1;
-    const spanText = text.slice(start, end).replace(/[ \t]+$/, '');
+    let spanEnd = end;
+    while (spanEnd > start && (text.charCodeAt(spanEnd - 1) === 0x20 || text.charCodeAt(spanEnd - 1) === 0x09)) spanEnd -= 1;
     findings.push({
       type: 'ADDRESS',
       start,
-      end: start + spanText.length,
-      text: spanText,
+      end: spanEnd,
+      text: text.slice(start, spanEnd),
       score: Math.min(0.95, score),
       recognizer: englishAddressRecognizerName,
     });

@@ -1,8 +1,18 @@
 // Korean address vocabulary: provinces and metropolitan cities, administrative-unit endings, words that only look like road names or units, and address labels.
 
+const provinceStems = [
+  ...['서울', '부산', '대구', '인천', '광주', '대전', '울산', '세종', '경기', '강원', '충북', '충남', '전북', '전남', '경북', '경남'],
+  ...['제주', '충청북', '충청남', '전라북', '전라남', '경상북', '경상남'],
+];
+const provinceSuffixes = ['특별시', '광역시', '특별자치시', '특별자치도', '시', '도'];
+
 /** 시/도 names, short or full ("서울", "서울특별시", "경기도", "제주특별자치도"). */
-export const provincePattern =
-  /^(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주|충청북|충청남|전라북|전라남|경상북|경상남)(?:특별시|광역시|특별자치시|특별자치도|시|도)?$/;
+export const provincePattern = new RegExp(`^(?:${provinceStems.join('|')})(?:${provinceSuffixes.join('|')})?$`);
+
+/** Every word `provincePattern` accepts, for a lookup without running the pattern. */
+export const provinceNames: ReadonlySet<string> = new Set(
+  provinceStems.flatMap((stem) => [stem, ...provinceSuffixes.map((suffix) => stem + suffix)]),
+);
 
 /** A 시/군/구 (or 읍/면/동/리) word: a Hangul stem, possibly with a digit (역삼1동), and the unit syllable. */
 export const administrativeUnitPattern = /^[가-힣][가-힣0-9]{0,7}(?:시|군|구|읍|면|동|리|가)$/;

@@ -1,14 +1,8 @@
 // Finds Korean road-name (도로명) and lot-number (지번) addresses: anchored on a road or 동/리 followed by a number, widened to the districts before and the unit after.
 import type { PiiFinding } from '../types.ts';
 import { isHangulSyllable } from '../names/hangul.ts';
-import {
-  addressLabelPattern,
-  administrativeUnitPattern,
-  districtEndings,
-  provincePattern,
-  wordsThatAreNotRoads,
-  wordsThatAreNotUnits,
-} from './korean-address-words.ts';
+import { addressLabelPattern, districtEndings, provinceNames, wordsThatAreNotRoads, wordsThatAreNotUnits } from './korean-address-words.ts';
+import { isAdministrativeWordBoundary, isAsciiLetterOrDigit } from './address-characters.ts';
 
 export const koreanAddressRecognizerName = 'korean-address';
 
@@ -25,7 +19,23 @@ const tailPattern = new RegExp(
 );
 
 /** Particles and copulas that may follow a building number ("152에", "110입니다"); a counter ("3시", "2번", "5개") may not. */
-const syllablesAfterNumber: ReadonlySet<string> = new Set([...'에으로이입까는을를의요와과']);
+const syllablesAfterNumber = codesOf('에으로이입까는을를의요와과');
+/** The last syllables of `administrativeUnitPattern` and of `districtEndings`, as codes: a Hangul `charAt` allocates a string. */
+const unitEndings = codesOf('시군구읍면동리가');
+const districtEndingCodes = codesOf([...districtEndings].join(''));
+const [ro, gil] = [...'로길'].map((syllable) => syllable.charCodeAt(0));
+
+function codesOf(characters: string): ReadonlySet<number> {
+  return new Set([...characters].map((character) => character.charCodeAt(0)));
+}
+
+/**
+ * `administrativeUnitPattern` for a word that `anchorWordStart` cut (Hangul and digits, starting with Hangul): the pattern
+ * then only asks for two to nine characters and a unit syllable at the end.
+ */
+function isAdministrativeUnitWord(word: string): boolean {
+  return word.length >= 2 && word.length <= 9 && unitEndings.has(word.charCodeAt(word.length - 1));
+}
 
 interface Chain {
   start: number;
@@ -68,10 +78,10 @@ function administrativeChain(text: string, start: number): Chain {
     if (text.charCodeAt(wordEnd - 1) === 0x2c) wordEnd -= 1;
     const wordStart = anchorWordStart(text, wordEnd);
     const word = text.slice(wordStart, wordEnd);
-    if (wordStart === wordEnd || (wordStart > 0 && !/[\s(,:]/.test(text.charAt(wordStart - 1)))) break;
-    if (provincePattern.test(word)) chain.provinces += 1;
-    else if (administrativeUnitPattern.test(word) && !wordsThatAreNotUnits.has(word)) {
-      if (districtEndings.has(word.charAt(word.length - 1))) chain.districts += 1;
+    if (wordStart === wordEnd || (wordStart > 0 && !isAdministrativeWordBoundary(text.charCodeAt(wordStart - 1)))) break;
+    if (provinceNames.has(word)) chain.provinces += 1;
+    else if (isAdministrativeUnitWord(word) && !wordsThatAreNotUnits.has(word)) {
+      if (districtEndingCodes.has(word.charCodeAt(word.length - 1))) chain.districts += 1;
     } else break;
     chain.start = wordStart;
     position = wordStart;
@@ -105,15 +115,18 @@ function isLotAfterFullChain(text: string, options: { word: string; wordStart: n
 export function findKoreanAddresses(text: string): PiiFinding[] {
   const findings: PiiFinding[] = [];
   anchorPattern.lastIndex = 0;
-  for (let match = anchorPattern.exec(text); match !== null; match = anchorPattern.exec(text)) {
-    const anchorEnd = match.index + 1;
-    const anchor = text.charAt(match.index);
+  // `test` allocates no match array; the match is "로1" or "로 1", so a space before its digit tells its length.
+  while (anchorPattern.test(text)) {
+    const matchEnd = anchorPattern.lastIndex;
+    const spaced = text.charCodeAt(matchEnd - 2) === 0x20;
+    const anchorEnd = matchEnd - (spaced ? 2 : 1);
+    const anchor = text.charCodeAt(anchorEnd - 1);
     const wordStart = anchorWordStart(text, anchorEnd);
     const word = text.slice(wordStart, anchorEnd);
-    const isRoad = anchor === '로' || anchor === '길';
+    const isRoad = anchor === ro || anchor === gil;
     // An everyday word that is also a 동 name ("연동", "이동") still counts when a province and district lead to it.
     if (isRoad ? !isRoadWord(word) : !isLotWord(word) && !isLotAfterFullChain(text, { word, wordStart })) continue;
-    buildingNumber.lastIndex = match[0].length === 3 ? anchorEnd + 1 : anchorEnd;
+    buildingNumber.lastIndex = spaced ? anchorEnd + 1 : anchorEnd;
     const number = buildingNumber.exec(text);
     if (number === null) continue;
     let end = number.index + number[0].length;
@@ -126,8 +139,8 @@ export function findKoreanAddresses(text: string): PiiFinding[] {
         hasLotSuffix = true;
       }
     }
-    const next = text.charAt(end);
-    if (!hasLotSuffix && ((isHangulSyllable(next.charCodeAt(0)) && !syllablesAfterNumber.has(next)) || /[0-9A-Za-z]/.test(next))) continue;
+    const next = text.charCodeAt(end);
+    if (!hasLotSuffix && ((isHangulSyllable(next) && !syllablesAfterNumber.has(next)) || isAsciiLetterOrDigit(next))) continue;
     const chain = administrativeChain(text, wordStart);
     tailPattern.lastIndex = end;
     const tail = tailPattern.exec(text);
@@ -136,7 +149,11 @@ export function findKoreanAddresses(text: string): PiiFinding[] {
     let score: number;
     const hasDistrict = chain.districts > 0 || chain.provinces > 0;
     if (isRoad) {
-      const structural = /(?:대로|번길|\d길)$/.test(word) || number[0].includes('-');
+      const structural =
+        word.endsWith('대로') ||
+        word.endsWith('번길') ||
+        (word.endsWith('길') && isDigit(word.charCodeAt(word.length - 2))) ||
+        number[0].includes('-');
       score = chain.provinces > 0 && chain.districts > 0 ? 0.9 : hasDistrict ? 0.75 : structural ? 0.55 : 0.45;
     } else {
       if (!hasDistrict && !labelled) continue;

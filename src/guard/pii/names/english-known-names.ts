@@ -5,7 +5,18 @@ import { commonSurnames } from './english-surnames.ts';
 
 export const englishKnownNameRecognizerName = 'english-known-name';
 
-const fullNamePattern = /(?<![A-Za-z'’.-])([A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?((?:O['’]|Ma?c)?[A-Z][a-z]+)(?![A-Za-z'’-])/g;
+// The pair, read where a listed first name starts: scanning the text for every capitalised pair ("Hanbit Lube") built a match
+// array per pair, though only a pair whose first word is on the list can become a finding.
+const fullNameAt = /(?<![A-Za-z'’.-])([A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?((?:O['’]|Ma?c)?[A-Z][a-z]+)(?![A-Za-z'’-])/y;
+/**
+ * Where a listed first name is a pair's first word: the same boundary before it and a blank after it. Hyphenated names
+ * ("Min-su") never fill `[A-Z][a-z]+`; a pair whose first word is not listed resumes the scan after that word, so skipping
+ * it changes nothing.
+ */
+const listedFirstName = new RegExp(
+  String.raw`(?<![A-Za-z'’.-])(?:${[...commonFirstNames].filter((name) => /^[A-Z][a-z]+$/.test(name)).join('|')})[ \t]`,
+  'g',
+);
 /** A word after the pair that makes it a place or a business ("Victoria Park Road", "Grace Kelly Foundation"). */
 const followingWord = /[ \t]+([A-Z][a-z]+)/y;
 const placeWords: ReadonlySet<string> = new Set([
@@ -21,17 +32,16 @@ const placeWords: ReadonlySet<string> = new Set([
  */
 export function findKnownEnglishNames(text: string): PiiFinding[] {
   const findings: PiiFinding[] = [];
-  fullNamePattern.lastIndex = 0;
-  for (let match = fullNamePattern.exec(text); match !== null; match = fullNamePattern.exec(text)) {
-    const [whole, first, last] = match;
-    if (first === undefined || last === undefined) continue;
-    if (!commonFirstNames.has(first)) {
-      // The second word may start the next name ("Dear Noah Wright"): try again from it.
-      fullNamePattern.lastIndex = match.index + first.length;
-      continue;
-    }
-    if (!commonSurnames.has(last.replace('’', "'"))) continue;
+  listedFirstName.lastIndex = 0;
+  for (let hit = listedFirstName.exec(text); hit !== null; hit = listedFirstName.exec(text)) {
+    fullNameAt.lastIndex = hit.index;
+    const match = fullNameAt.exec(text);
+    if (match === null) continue;
+    const [whole, , last] = match;
     const end = match.index + whole.length;
+    // A listed first name's pair is consumed whole, as the global scan did: in "John Sarah Smith" Sarah starts no pair.
+    listedFirstName.lastIndex = end;
+    if (last === undefined || !commonSurnames.has(last.replace('’', "'"))) continue;
     followingWord.lastIndex = end;
     const next = followingWord.exec(text)?.[1];
     if (next !== undefined && (placeWords.has(next) || companySuffixes.has(next))) continue;

@@ -10,6 +10,9 @@ export const givenNameSyllables: ReadonlySet<string> = new Set([
   ...'찬창채천철청초춘충치태택필하학한해행혁현협형혜호홍화환황효후훈휘흠희결',
 ]);
 
+/** The same syllables as character codes: a Hangul `charAt` allocates a string per look. */
+const givenNameCodes: ReadonlySet<number> = new Set([...givenNameSyllables].map((syllable) => syllable.charCodeAt(0)));
+
 /**
  * Whether `candidate` is a plausible name whose given name is made of common given-name syllables and whose start is no common word.
  * Used where only weak context (a bare label, a copula, brackets) marks the name; after a label, a common first two
@@ -23,7 +26,7 @@ export function hasCommonGivenName(candidate: string, options: { allowCommonPref
   const surname = surnameLength(candidate);
   if (surname === 0) return false;
   for (let index = surname; index < candidate.length; index += 1) {
-    if (!givenNameSyllables.has(candidate.charAt(index))) return false;
+    if (!givenNameCodes.has(candidate.charCodeAt(index))) return false;
   }
   // "배송중", "주문량": a common word with one more syllable.
   return options.allowCommonPrefix === true || candidate.length < 3 || !commonWordsLikeNames.has(candidate.slice(0, 2));

@@ -21,7 +21,7 @@ const bankWords: ReadonlySet<string> = new Set(['은행', '뱅크', '농협', '�
 /** What may follow a name after a weak label: nothing (the word ends), or a copula. */
 const endingsAfterCue: ReadonlySet<string> = new Set(['', '이요', '입니다', '이에요', '이고', '이고요', '인데', '인데요', '님', '씨']);
 /** Characters that may come right before a name standing on its own: the start of a word. */
-const wordBoundaryBefore = /[\s,.:;([{"'“‘·/-]/;
+const wordBoundaryBefore = /[\s,.:;([{"'“‘·/-]/y;
 
 function isStrictName(candidate: string, options: { minimumLength: number; afterLabel?: boolean }): boolean {
   return (
@@ -37,12 +37,24 @@ function finding(text: string, options: { start: number; end: number; score: num
 }
 
 function startsWord(text: string, index: number): boolean {
-  return index === 0 || wordBoundaryBefore.test(text.charAt(index - 1));
+  if (index === 0) return true;
+  // Sticky on the text itself rather than a test of `charAt`, which allocates a string for a Hangul character.
+  wordBoundaryBefore.lastIndex = index - 1;
+  return wordBoundaryBefore.test(text);
 }
 
-/** The cue label that ends at `end`, longest first. */
+/** The cue labels by the code of their last syllable, each group in list order, so a hit tries only the labels that can end there. */
+const cueLabelsByLastCode = new Map<number, string[]>();
+for (const label of cueLabels) {
+  const last = label.charCodeAt(label.length - 1);
+  cueLabelsByLastCode.set(last, [...(cueLabelsByLastCode.get(last) ?? []), label]);
+}
+
+/** The first cue label in list order that ends at `end`. */
 function labelEndingAt(text: string, end: number): string | undefined {
-  for (const label of cueLabels) if (text.startsWith(label, end - label.length)) return label;
+  const candidates = cueLabelsByLastCode.get(text.charCodeAt(end - 1));
+  if (candidates === undefined) return undefined;
+  for (const label of candidates) if (text.startsWith(label, end - label.length)) return label;
   return undefined;
 }
 
@@ -69,10 +81,15 @@ function nameAfterCue(text: string, labelEnd: number): PiiFinding | undefined {
   return undefined;
 }
 
+/** Whether the code is 입, 인 or 이, the first syllable of a copula. */
+function isCopulaStart(code: number): boolean {
+  return code === 0xc785 || code === 0xc778 || code === 0xc774;
+}
+
 /** Where the copula that ends at `end` starts: its first syllable is 입, 인 or 이, the rest one to two syllables. */
 function hangulCopulaStart(text: string, end: number): number {
   let start = end - 1;
-  while (start > end - 3 && !'입인이'.includes(text.charAt(start))) start -= 1;
+  while (start > end - 3 && !isCopulaStart(text.charCodeAt(start))) start -= 1;
   return start;
 }
 
@@ -86,14 +103,14 @@ function nameBeforeCopula(text: string, copulaStart: number): PiiFinding | undef
 /** "(홍길동)", and "홍길동 (1980년…" where a name is followed by its birth date or phone number in brackets. */
 function nameAroundBracket(text: string, bracket: number): PiiFinding | undefined {
   const insideEnd = hangulRunEndAfter(text, bracket + 1);
-  if (text.charAt(insideEnd) === ')' && isStrictName(text.slice(bracket + 1, insideEnd), { minimumLength: 3 }))
+  if (text.charCodeAt(insideEnd) === 0x29 && isStrictName(text.slice(bracket + 1, insideEnd), { minimumLength: 3 }))
     return finding(text, { start: bracket + 1, end: insideEnd, score: 0.65 });
   const digit = text.charCodeAt(bracket + 1);
   if (digit < 0x30 || digit > 0x39) return undefined;
   const end = text.charCodeAt(bracket - 1) === 0x20 ? bracket - 1 : bracket;
   const start = hangulRunStartBefore(text, end);
   // A two-syllable name is accepted only where it opens a line, as in a record ("전진 (1950-03-27 출생)").
-  const lineStart = start === 0 || text.charAt(start - 1) === '\n';
+  const lineStart = start === 0 || text.charCodeAt(start - 1) === 0x0a;
   if (start === end || !startsWord(text, start) || !isStrictName(text.slice(start, end), { minimumLength: lineStart ? 2 : 3 }))
     return undefined;
   return finding(text, { start, end, score: 0.65 });
@@ -111,10 +128,10 @@ export function findKoreanNamesByCue(text: string): PiiFinding[] {
   // `test` leaves `lastIndex` just past the cue without allocating a match array per hit.
   while (cuePattern.test(text)) {
     const cueEnd = cuePattern.lastIndex;
-    const last = text.charAt(cueEnd - 1);
+    const last = text.charCodeAt(cueEnd - 1);
     let found: PiiFinding | undefined;
-    if (last === '(') found = nameAroundBracket(text, cueEnd - 1);
-    else if (last === ' ' || last === '\t' || last === ':' || last === '：') found = nameAfterCue(text, cueEnd - 1);
+    if (last === 0x28) found = nameAroundBracket(text, cueEnd - 1);
+    else if (last === 0x20 || last === 0x09 || last === 0x3a || last === 0xff1a) found = nameAfterCue(text, cueEnd - 1);
     else found = nameBeforeCopula(text, hangulCopulaStart(text, cueEnd));
     if (found !== undefined) findings.push(found);
   }

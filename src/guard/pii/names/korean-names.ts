@@ -18,26 +18,29 @@ import { latinNameAfter, latinNameBefore, type LatinName } from './latin-name.ts
 export const koreanNameRecognizerName = 'korean-person-name';
 
 const honorifics = byLastCharacter(honorificsAfterName);
-const labels = byLastCharacter([...labelsBeforeName, '저는 ', '전 ']);
+const labelWords = [...labelsBeforeName, '저는 ', '전 '];
+const labels = byLastCharacter(labelWords);
+/** The labels after which only a self-introduction counts, spelled as a hit finds them ("저는 " with its space). */
+const selfIntroductionLabelWords: ReadonlySet<string> = new Set(labelWords.filter((label) => selfIntroductionLabels.has(label.trimEnd())));
 
 // A prefilter on the last syllables of the context words, written as character classes: an alternation of
 // forty literal words runs at a third of the speed. Longer alternatives come first so that "환자명" is not cut at "환자". Which word ended at a hit is then looked up by its last character.
 const contextEndPattern =
   /[당호청신약험표성환]자[분명]?|[성자객]명|[청신령]인|[대교의호][리수사]|이름|성함|금주|는 ?분|저는 |전 |[님씨장표임군양]/g;
 
-/** Words grouped by their last character, longest first, so a hit is resolved without slicing the text. */
-function byLastCharacter(words: readonly string[]): Map<string, string[]> {
-  const groups = new Map<string, string[]>();
+/** Words grouped by the code of their last character, longest first, so a hit is resolved without slicing the text. */
+function byLastCharacter(words: readonly string[]): Map<number, string[]> {
+  const groups = new Map<number, string[]>();
   for (const word of [...words].sort((left, right) => right.length - left.length)) {
-    const last = word.charAt(word.length - 1);
+    const last = word.charCodeAt(word.length - 1);
     groups.set(last, [...(groups.get(last) ?? []), word]);
   }
   return groups;
 }
 
 /** The longest word of `groups` that ends at `end`. */
-function wordEndingAt(text: string, options: { end: number; groups: Map<string, string[]> }): string | undefined {
-  const candidates = options.groups.get(text.charAt(options.end - 1));
+function wordEndingAt(text: string, options: { end: number; groups: Map<number, string[]> }): string | undefined {
+  const candidates = options.groups.get(text.charCodeAt(options.end - 1));
   if (candidates === undefined) return undefined;
   for (const word of candidates) {
     if (text.startsWith(word, options.end - word.length)) return word;
@@ -46,8 +49,14 @@ function wordEndingAt(text: string, options: { end: number; groups: Map<string, 
 }
 
 /** Syllables that may directly follow an honorific: particles, so that "과장광고" or "씨앗" is not a title. */
-const syllablesAfterHonorific: ReadonlySet<string> = new Set([...'님은는이가을를의도께에과와만한들께요']);
-const particleSyllables: ReadonlySet<string> = new Set([...'은는이가을를의도에와과로만']);
+// Sets of character codes: a Hangul `charAt` allocates a string per look.
+const syllablesAfterHonorific = codesOf('님은는이가을를의도께에과와만한들께요');
+const particleSyllables = codesOf('은는이가을를의도에와과로만');
+const nonFinalNameCodes = codesOf([...nonFinalNameSyllables].join(''));
+
+function codesOf(characters: string): ReadonlySet<number> {
+  return new Set([...characters].map((character) => character.charCodeAt(0)));
+}
 /** What may sit between a label and the name: a topic particle, a colon, spaces. */
 const labelSeparator = /(?:은요|는요|은|는|이|가)?[ \t]*(?:[:：=][ \t]*)?(?:\r?\n[ \t]*)?/y;
 
@@ -64,8 +73,8 @@ export function isPlausibleKoreanName(candidate: string): boolean {
   const givenLength = candidate.length - surname;
   if (surname === 0 || givenLength < 1 || givenLength > 2) return false;
   if (commonWordsLikeNames.has(candidate)) return false;
-  const last = candidate.charAt(candidate.length - 1);
-  if (nonFinalNameSyllables.has(last)) return false;
+  const last = candidate.charCodeAt(candidate.length - 1);
+  if (nonFinalNameCodes.has(last)) return false;
   // "정보가", "이유로": an ordinary word plus a particle.
   return !(particleSyllables.has(last) && commonWordsLikeNames.has(candidate.slice(0, -1)));
 }
@@ -85,8 +94,8 @@ function latinFinding(name: LatinName, options: { text: string; strong: boolean 
 
 function nameBeforeHonorific(text: string, options: { index: number; honorific: string }): PiiFinding | undefined {
   const { index, honorific } = options;
-  const after = text.charAt(index + honorific.length);
-  if (after !== '' && isHangulSyllable(after.charCodeAt(0)) && !syllablesAfterHonorific.has(after)) return undefined;
+  const after = text.charCodeAt(index + honorific.length);
+  if (isHangulSyllable(after) && !syllablesAfterHonorific.has(after)) return undefined;
   const spaced = text.charCodeAt(index - 1) === 0x20;
   if (spacedOnlyHonorifics.has(honorific) && !spaced) return undefined;
   const nameEnd = spaced ? index - 1 : index;
@@ -110,11 +119,12 @@ function nameAfterLabel(text: string, options: { index: number; label: string })
   if (index > 0 && isHangulSyllable(text.charCodeAt(index - 1))) return undefined;
   const labelEnd = index + label.length;
   labelSeparator.lastIndex = labelEnd;
-  const separator = labelSeparator.exec(text)?.[0] ?? '';
-  const selfIntroduction = selfIntroductionLabels.has(label.trimEnd());
+  // Every part of the separator is optional, so `test` always matches and leaves `lastIndex` where the name starts.
+  labelSeparator.test(text);
+  const nameStart = labelSeparator.lastIndex;
+  const selfIntroduction = selfIntroductionLabelWords.has(label);
   // "이름표", "환자분": a label glued to the next syllable is a different word.
-  if (separator === '' && !label.endsWith(' ')) return undefined;
-  const nameStart = labelEnd + separator.length;
+  if (nameStart === labelEnd && !label.endsWith(' ')) return undefined;
   const first = text.charCodeAt(nameStart);
   if (first >= 0x41 && first <= 0x5a) {
     const latin = latinNameAfter(text, { start: nameStart, allowUppercase: !selfIntroduction });

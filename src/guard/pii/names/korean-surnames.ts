@@ -24,6 +24,10 @@ export const doubleSyllableSurnames: ReadonlySet<string> = new Set([
   '장곡',
 ]);
 
+// Character-code views of the two sets: the surname test runs on every candidate, and a Hangul `charAt` or `slice` allocates.
+const singleSurnameCodes: ReadonlySet<number> = new Set([...singleSyllableSurnames].map((syllable) => syllable.charCodeAt(0)));
+const doubleSurnameFirstCodes: ReadonlySet<number> = new Set([...doubleSyllableSurnames].map((surname) => surname.charCodeAt(0)));
+
 /**
  * Length of the surname that `candidate` starts with, preferring a two-syllable surname when the rest still leaves a given name; 0 when none.
  *
@@ -32,6 +36,7 @@ export const doubleSyllableSurnames: ReadonlySet<string> = new Set([
  * surnameLength('김민수'); // 1
  */
 export function surnameLength(candidate: string): number {
-  if (candidate.length >= 3 && doubleSyllableSurnames.has(candidate.slice(0, 2))) return 2;
-  return singleSyllableSurnames.has(candidate.charAt(0)) ? 1 : 0;
+  const first = candidate.charCodeAt(0);
+  if (candidate.length >= 3 && doubleSurnameFirstCodes.has(first) && doubleSyllableSurnames.has(candidate.slice(0, 2))) return 2;
+  return singleSurnameCodes.has(first) ? 1 : 0;
 }

@@ -25,34 +25,69 @@ export interface LatinName {
   knownFirstName: boolean;
 }
 
+/** Whether a capital follows the first character, i.e. whether `capitalise` would change the word. */
+function hasCapitalAfterFirst(word: string): boolean {
+  for (let index = 1; index < word.length; index += 1) {
+    const code = word.charCodeAt(index);
+    if (code >= 0x41 && code <= 0x5a) return true;
+  }
+  return false;
+}
+
 function isNameWord(word: string): boolean {
   const bare = word.endsWith('.') ? word.slice(0, -1) : word;
-  return !wordsThatAreNotNames.has(bare) && !companySuffixes.has(bare) && !wordsThatAreNotNames.has(capitalise(bare));
+  if (wordsThatAreNotNames.has(bare) || companySuffixes.has(bare)) return false;
+  // A word already in capitalised form was looked up just now; only "SMITH" or "McDONALD" needs a second look.
+  return !hasCapitalAfterFirst(bare) || !wordsThatAreNotNames.has(capitalise(bare));
 }
 
 function capitalise(word: string): string {
   return word.charAt(0) + word.slice(1).toLowerCase();
 }
 
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09;
+}
+
+/**
+ * Cuts `matched` (the words at `start`, as the text spells them) at its first word that is not a name. Reads the words in
+ * place: kept words must be one space apart, and a lone initial is not a name.
+ */
 function toLatinName(text: string, options: { start: number; matched: string }): LatinName | undefined {
-  const words = options.matched.split(/[ \t]+/);
+  const { start } = options;
+  const limit = start + options.matched.length;
   let kept = 0;
-  while (kept < words.length && isNameWord(words[kept] ?? '')) kept += 1;
+  let end = start;
+  let firstWord = '';
+  for (let wordStart = start; wordStart < limit;) {
+    let wordEnd = wordStart;
+    while (wordEnd < limit && !isBlank(text.charCodeAt(wordEnd))) wordEnd += 1;
+    const word = text.slice(wordStart, wordEnd);
+    if (!isNameWord(word)) break;
+    // Kept words joined by a tab or several blanks are not one name.
+    if (kept > 0 && (wordStart - end !== 1 || text.charCodeAt(end) !== 0x20)) return undefined;
+    if (kept === 0) firstWord = word;
+    kept += 1;
+    end = wordEnd;
+    wordStart = wordEnd;
+    while (wordStart < limit && isBlank(text.charCodeAt(wordStart))) wordStart += 1;
+  }
   // A trailing initial ("John S.") keeps its dot; a lone initial is not a name.
-  if (kept === 0 || (kept === 1 && /^[A-Z]\.$/.test(words[0] ?? ''))) return undefined;
-  const keptWords = words.slice(0, kept);
-  const end = options.start + keptWords.join(' ').length;
-  if (text.slice(options.start, end) !== keptWords.join(' ')) return undefined;
+  if (kept === 0 || (kept === 1 && firstWord.length === 2 && firstWord.charCodeAt(1) === 0x2e && isCapital(firstWord.charCodeAt(0))))
+    return undefined;
   followingWord.lastIndex = end;
   const next = followingWord.exec(text)?.[1];
   if (next !== undefined && companySuffixes.has(next)) return undefined;
-  const first = keptWords[0] ?? '';
   return {
-    start: options.start,
+    start,
     end,
     wordCount: kept,
-    knownFirstName: commonFirstNames.has(first) || commonFirstNames.has(capitalise(first)),
+    knownFirstName: commonFirstNames.has(firstWord) || (hasCapitalAfterFirst(firstWord) && commonFirstNames.has(capitalise(firstWord))),
   };
+}
+
+function isCapital(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
 }
 
 /**

@@ -3,8 +3,8 @@ import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { textFeatures } from '../text-features.ts';
 import { hasContextBefore } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
-import { digitEnd, digitStart } from './digit-boundaries.ts';
-import { findInNumericRuns, runSeparator } from './numeric-runs.ts';
+import { isDigitEndAt, isDigitStartAt } from './digit-boundaries.ts';
+import { digitGroupsOf, gapAfter, groupLength, type DigitGroups } from './digit-groups.ts';
 
 const name = 'bank-account';
 
@@ -31,9 +31,6 @@ export const bankAccountGroupings: ReadonlySet<string> = new Set([
   '2-6-6', // 산업
 ]);
 
-const groupedPattern = new RegExp(String.raw`${digitStart}\d{2,6}(?:-\d{1,7}){2,3}${digitEnd}`, 'g');
-// Eight and nine digits are UK and US account lengths; they count only right after an account label, like all bare numbers.
-const barePattern = new RegExp(String.raw`${digitStart}\d{8,14}${digitEnd}`, 'g');
 // "우리", "하나", "기업" and "국민" are everyday words, so banks count only with 은행/뱅크 or their short English names.
 const bankingContext =
   /계좌|입금|예금주|이체|송금|환불\s*받|은행|뱅크|농협|신한|우체국|새마을|수협|신협|account|acct|bank|deposit|wire|\b(?:kb|ibk|nh|sc)\b/i;
@@ -58,17 +55,32 @@ export const bankAccountRecognizer: PiiRecognizer = {
   mightMatch: (text) => textFeatures(text).mostRunDigits >= 8,
   find(text) {
     const findings: PiiFinding[] = [];
-    for (const { start, match } of findInNumericRuns(text, { pattern: groupedPattern, minDigits: 10, anySeparator: runSeparator.hyphen })) {
-      // The pattern holds only digits and hyphens, so the grouping gives the digit count without a copy of the digits.
-      const grouping = groupingOf(match[0]);
+    const groups = digitGroupsOf(text);
+    const count = groups.count;
+    for (let index = 0; index < count; index += 1) {
+      const start = groups.starts[index]!;
+      if (groups.gaps[index] !== 45 || !isDigitStartAt(text, start)) continue;
+      const first = index;
+      const last = lastGroupedAccountGroup(text, { groups, first });
+      if (last === -1) continue;
+      // The pattern goes on after the match, whether or not the checks below keep it.
+      index = last;
+      const grouping = groupingOf(groups, { first, last });
       if (grouping.digits < 10 || grouping.digits > 14) continue;
-      if (grouping.digits <= 11 && mobileShaped.test(match[0].replace(/-/g, ''))) continue;
+      const candidate = text.slice(start, groups.ends[last]!);
+      if (grouping.digits <= 11 && mobileShaped.test(candidate.replace(/-/g, ''))) continue;
       const score = groupedScore(text, { grouping: grouping.shape, start });
-      if (score > 0) findings.push(createFinding({ type: 'BANK_ACCOUNT', text: match[0], start, score, recognizer: name }));
+      if (score > 0) findings.push(createFinding({ type: 'BANK_ACCOUNT', text: candidate, start, score, recognizer: name }));
     }
-    for (const { start, match } of findInNumericRuns(text, { pattern: barePattern, minDigits: 8, minGroup: 8 })) {
-      if (mobileShaped.test(match[0]) || !isLabelledAccount(text, { start, digits: match[0].length })) continue;
-      findings.push(createFinding({ type: 'BANK_ACCOUNT', text: match[0], start, score: 0.6, recognizer: name }));
+    // Eight and nine digits are UK and US account lengths; they count only right after an account label, like all bare
+    // numbers: digitStart \d{8,14} digitEnd, a whole group.
+    for (let index = 0; index < count; index += 1) {
+      const start = groups.starts[index]!;
+      const length = groupLength(groups, index);
+      if (length < 8 || length > 14 || !isDigitStartAt(text, start) || !isDigitEndAt(text, groups.ends[index]!)) continue;
+      const candidate = text.slice(start, start + length);
+      if (mobileShaped.test(candidate) || !isLabelledAccount(text, { start, digits: length })) continue;
+      findings.push(createFinding({ type: 'BANK_ACCOUNT', text: candidate, start, score: 0.6, recognizer: name }));
     }
     return findings;
   },
@@ -84,20 +96,35 @@ function isLabelledAccount(text: string, candidate: { start: number; digits: num
   );
 }
 
-/** The group lengths of a hyphenated number ("110-123-456789": '3-3-6') and its digit count, in one character pass. */
-function groupingOf(candidate: string): { shape: string; digits: number } {
-  let shape = '';
-  let group = 0;
-  let hyphens = 0;
-  for (let index = 0; index < candidate.length; index += 1) {
-    if (candidate.charCodeAt(index) !== 45) group += 1;
-    else {
-      shape += `${group}-`;
-      group = 0;
-      hyphens += 1;
-    }
+/**
+ * The last group of the `digitStart \d{2,6}(?:-\d{1,7}){2,3} digitEnd` match that starts at group `first`, or -1: a first
+ * group of two to six digits, then two or three groups of one to seven, each after one hyphen. The greedy pattern tries
+ * three groups, then two; an end inside a group always fails `digitEnd`.
+ */
+function lastGroupedAccountGroup(text: string, from: { groups: DigitGroups; first: number }): number {
+  const { groups, first } = from;
+  const length = groupLength(groups, first);
+  if (length < 2 || length > 6) return -1;
+  let following = 0;
+  while (following < 3 && gapAfter(groups, first + following) === 45) {
+    const next = groupLength(groups, first + following + 1);
+    if (next < 1 || next > 7) break;
+    following += 1;
   }
-  return { shape: shape + group, digits: candidate.length - hyphens };
+  for (let taken = following; taken >= 2; taken -= 1) if (isDigitEndAt(text, groups.ends[first + taken]!)) return first + taken;
+  return -1;
+}
+
+/** The group lengths of a hyphenated number ("110-123-456789": '3-3-6') and its digit count. */
+function groupingOf(groups: DigitGroups, span: { first: number; last: number }): { shape: string; digits: number } {
+  let shape = '';
+  let digits = 0;
+  for (let index = span.first; index <= span.last; index += 1) {
+    const length = groupLength(groups, index);
+    shape += index === span.first ? `${length}` : `-${length}`;
+    digits += length;
+  }
+  return { shape, digits };
 }
 
 function groupedScore(text: string, match: { grouping: string; start: number }): number {

@@ -4,12 +4,11 @@ import { textFeatures } from '../text-features.ts';
 import { hasValidBusinessNumberChecksum } from './business-number-checksum.ts';
 import { hasContextBefore } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
-import { digitEnd, digitStart } from './digit-boundaries.ts';
-import { findInNumericRuns, runSeparator } from './numeric-runs.ts';
+import { isDigitEndAt, isDigitStartAt } from './digit-boundaries.ts';
+import { digitGroupsOf, groupLength, hasGroupShape } from './digit-groups.ts';
 
 const name = 'business-number';
-const hyphenatedPattern = new RegExp(String.raw`${digitStart}\d{3}-\d{2}-\d{5}${digitEnd}`, 'g');
-const barePattern = new RegExp(String.raw`${digitStart}\d{10}${digitEnd}`, 'g');
+const hyphenatedShape = [3, 2, 5] as const;
 const businessContext = /사업자|등록\s*번호|business\s*(?:registration|number|no)|\bbrn\b|tax\s*id|\bvat\b/i;
 
 /**
@@ -25,22 +24,30 @@ export const businessNumberRecognizer: PiiRecognizer = {
   mightMatch: (text) => textFeatures(text).mostRunDigits >= 10,
   find(text) {
     const findings: PiiFinding[] = [];
-    for (const { start, match } of findInNumericRuns(text, {
-      pattern: hyphenatedPattern,
-      minDigits: 10,
-      minGroup: 5,
-      anySeparator: runSeparator.hyphen,
-    })) {
-      const valid = hasValidBusinessNumberChecksum(match[0].replace(/-/g, ''));
+    const groups = digitGroupsOf(text);
+    const count = groups.count;
+    // digitStart \d{3}-\d{2}-\d{5} digitEnd: three whole groups joined by single hyphens.
+    for (let index = 0; index < count; index += 1) {
+      const start = groups.starts[index]!;
+      if (!hasGroupShape(groups, { at: index, lengths: hyphenatedShape, gap: 45 }) || !isDigitStartAt(text, start)) continue;
+      const end = groups.ends[index + 2]!;
+      if (!isDigitEndAt(text, end)) continue;
+      const candidate = text.slice(start, end);
+      const valid = hasValidBusinessNumberChecksum(candidate.replace(/-/g, ''));
       const labelled = hasContextBefore(text, { start, pattern: businessContext });
+      index += 2;
       if (!valid && !labelled) continue;
       const score = valid ? (labelled ? 0.95 : 0.8) : 0.6;
-      findings.push(createFinding({ type: 'BRN', text: match[0], start, score, recognizer: name }));
+      findings.push(createFinding({ type: 'BRN', text: candidate, start, score, recognizer: name }));
     }
-    for (const { start, match } of findInNumericRuns(text, { pattern: barePattern, minDigits: 10, minGroup: 10 })) {
-      if (!hasValidBusinessNumberChecksum(match[0])) continue;
+    // digitStart \d{10} digitEnd: a whole group of ten digits.
+    for (let index = 0; index < count; index += 1) {
+      const start = groups.starts[index]!;
+      if (groupLength(groups, index) !== 10 || !isDigitStartAt(text, start) || !isDigitEndAt(text, groups.ends[index]!)) continue;
+      const candidate = text.slice(start, start + 10);
+      if (!hasValidBusinessNumberChecksum(candidate)) continue;
       if (!hasContextBefore(text, { start, pattern: businessContext })) continue;
-      findings.push(createFinding({ type: 'BRN', text: match[0], start, score: 0.85, recognizer: name }));
+      findings.push(createFinding({ type: 'BRN', text: candidate, start, score: 0.85, recognizer: name }));
     }
     return findings;
   },

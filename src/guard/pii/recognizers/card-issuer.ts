@@ -20,5 +20,6 @@ const issuerRules: ReadonlyArray<{ issuer: CardIssuer; prefix: RegExp; lengths: 
  * cardIssuer('1234567812345678'); // undefined
  */
 export function cardIssuer(digits: string): CardIssuer | undefined {
-  return issuerRules.find((rule) => rule.prefix.test(digits) && rule.lengths.includes(digits.length))?.issuer;
+  // The length first: a cheaper test than the prefix pattern, and both must hold.
+  return issuerRules.find((rule) => rule.lengths.includes(digits.length) && rule.prefix.test(digits))?.issuer;
 }

@@ -7,8 +7,12 @@
  * hasValidCorporateNumberChecksum('1101110000002'); // true
  */
 export function hasValidCorporateNumberChecksum(digits: string): boolean {
-  if (!/^\d{13}$/.test(digits)) return false;
+  if (digits.length !== 13) return false;
   let sum = 0;
-  for (let index = 0; index < 12; index += 1) sum += Number(digits[index]) * (index % 2 === 0 ? 1 : 2);
-  return (10 - (sum % 10)) % 10 === Number(digits[12]);
+  for (let index = 0; index < 13; index += 1) {
+    const code = digits.charCodeAt(index);
+    if (code < 48 || code > 57) return false;
+    if (index < 12) sum += (code - 48) * (index % 2 === 0 ? 1 : 2);
+  }
+  return (10 - (sum % 10)) % 10 === digits.charCodeAt(12) - 48;
 }

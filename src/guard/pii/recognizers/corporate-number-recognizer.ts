@@ -4,12 +4,10 @@ import { textFeatures } from '../text-features.ts';
 import { hasContextBefore } from './context-window.ts';
 import { hasValidCorporateNumberChecksum } from './corporate-number-checksum.ts';
 import { createFinding } from './create-finding.ts';
-import { digitEnd, digitStart } from './digit-boundaries.ts';
-import { findInNumericRuns } from './numeric-runs.ts';
 import { hasValidResidentBirthDate, residentNumberKind } from './resident-number-validation.ts';
+import { sixSevenNumbers } from './six-seven-numbers.ts';
 
 const name = 'corporate-number';
-const candidatePattern = new RegExp(String.raw`${digitStart}\d{6}[- ]?\d{7}${digitEnd}`, 'g');
 const corporateContext = /법인|corporat|company\s*registration|\bcrn\b/i;
 // A resident label (주민번호) before an unlabelled 6-7 number means a mistyped resident number, not a company.
 const residentContext = /주민|외국인|resident|alien/i;
@@ -30,15 +28,15 @@ export const corporateNumberRecognizer: PiiRecognizer = {
   mightMatch: (text) => textFeatures(text).mostRunDigits >= 13,
   find(text) {
     const findings: PiiFinding[] = [];
-    for (const { start, match } of findInNumericRuns(text, { pattern: candidatePattern, minDigits: 13, minGroup: 7 })) {
-      const digits = match[0].replace(/[- ]/, '');
+    // The same candidates as the resident numbers: `\d{6}[- ]?\d{7}` between digit boundaries.
+    for (const { start, end, digits, separator } of sixSevenNumbers(text)) {
       const valid = hasValidCorporateNumberChecksum(digits);
       let score: number;
       if (hasContextBefore(text, { start, pattern: corporateContext })) score = valid ? 0.95 : 0.65;
-      else if (valid && match[0].includes('-') && !isResidentShaped(digits) && !hasContextBefore(text, { start, pattern: residentContext }))
+      else if (valid && separator === '-' && !isResidentShaped(digits) && !hasContextBefore(text, { start, pattern: residentContext }))
         score = 0.6;
       else continue;
-      findings.push(createFinding({ type: 'CRN', text: match[0], start, score, recognizer: name }));
+      findings.push(createFinding({ type: 'CRN', text: text.slice(start, end), start, score, recognizer: name }));
     }
     return findings;
   },

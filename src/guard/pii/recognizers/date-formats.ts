@@ -10,6 +10,8 @@ export interface CalendarDate {
 interface DateFormat {
   pattern: RegExp;
   read(groups: readonly string[]): CalendarDate[];
+  /** The format spells its month in Latin letters, so a text without any cannot hold it (the pattern is skipped). */
+  spellsMonth?: boolean;
 }
 
 const monthNames = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -48,11 +50,13 @@ export const dateOfBirthFormats: readonly DateFormat[] = [
   {
     pattern: new RegExp(String.raw`\b${monthName}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)`, 'i'),
     read: (groups) => [{ year: Number(groups[3]), month: monthIndex(groups[1] ?? ''), day: Number(groups[2]) }],
+    spellsMonth: true,
   },
   // 12 March 1985
   {
     pattern: new RegExp(String.raw`(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+${monthName},?\s+(\d{4})(?!\d)`, 'i'),
     read: (groups) => [{ year: Number(groups[3]), month: monthIndex(groups[2] ?? ''), day: Number(groups[1]) }],
+    spellsMonth: true,
   },
   // 19850312 and 850312 (but not the first half of a resident number)
   { pattern: /(?<![\d-])(\d{4}|\d{2})(\d{2})(\d{2})(?![\d]|-\d)/, read: ymd },

@@ -41,10 +41,16 @@ export const dateOfBirthRecognizer: PiiRecognizer = {
   },
 };
 
+// Every format holds a digit, and the spelled-month ones a Latin letter (case-insensitive matching without the `u` flag
+// folds no other character into one): one quick test each spares most segments the seven patterns.
+const anyDigit = /\d/;
+const anyLatinLetter = /[A-Za-z]/;
+
 // The same formats anchored at the end of a segment, for dates written before their birth word ("(1982. 5. 28.생)").
 const endingFormats = dateOfBirthFormats.map((format) => ({
   pattern: new RegExp(String.raw`(?:${format.pattern.source})\s*$`, format.pattern.flags),
   read: format.read,
+  spellsMonth: format.spellsMonth,
 }));
 
 /** Dates right before 생 (not the first syllable of a word such as 생산) or 출생: "1943년 6월 26일 출생", "1982. 5. 28.생". */
@@ -55,7 +61,11 @@ function datesBeforeBirthSuffix(text: string): PiiFinding[] {
     if (wordStart === index && isHangulSyllable(text.charCodeAt(index + 1))) continue;
     const segmentStart = Math.max(0, wordStart - longestDate - 2);
     const segment = text.slice(segmentStart, wordStart);
+    // A 생 ending a word with no date before it ("학생.", "발생 "): nothing to read.
+    if (!anyDigit.test(segment)) continue;
+    const hasLatinLetter = anyLatinLetter.test(segment);
     for (const format of endingFormats) {
+      if (format.spellsMonth === true && !hasLatinLetter) continue;
       const match = format.pattern.exec(segment);
       if (match === null || !isPlausibleBirthDate(format.read(match))) continue;
       const dateText = match[0].trimEnd();
@@ -73,8 +83,11 @@ function isHangulSyllable(code: number): boolean {
 }
 
 function firstDateIn(segment: string): { text: string; offset: number } | undefined {
+  if (!anyDigit.test(segment)) return undefined;
+  const hasLatinLetter = anyLatinLetter.test(segment);
   let first: { text: string; offset: number } | undefined;
   for (const format of dateOfBirthFormats) {
+    if (format.spellsMonth === true && !hasLatinLetter) continue;
     const match = format.pattern.exec(segment);
     if (match === null || (first !== undefined && match.index >= first.offset)) continue;
     if (!isPlausibleBirthDate(format.read(match))) continue;

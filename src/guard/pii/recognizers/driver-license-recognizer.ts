@@ -3,18 +3,11 @@ import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { hasContextBefore } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
-import { digitEnd, digitStart } from './digit-boundaries.ts';
 import { findLabelled, valueAfterLabel } from './labelled-identifier.ts';
 import { labelTriggers } from './label-triggers.ts';
-import { findInNumericRuns, type NumericRun, type RunMatch } from './numeric-runs.ts';
+import { numericLicenseNumbers, regionLicenseNumbers, type LicenseNumber } from './korean-license-numbers.ts';
 
 const name = 'driver-license';
-// Region codes 11 (서울) … 26 (울산) and 28 (경기북부); the separator must be the same throughout.
-const numericPattern = new RegExp(String.raw`${digitStart}(?:1[1-9]|2[0-68])([- ]?)\d{2}\1\d{6}\1\d{2}${digitEnd}`, 'g');
-const regionNamePattern = new RegExp(
-  String.raw`(?:서울|부산|경기(?:북부)?|강원|충북|충남|전북|전남|경북|경남|제주|대구|인천|광주|대전|울산) ?\d{2}-?\d{6}-?\d{2}${digitEnd}`,
-  'g',
-);
 const licenseContext = /면허|운전|driver|licen[cs]e|\bdl\b/i;
 // Foreign licences have no common shape, so they count only straight after a licence label: a letter and 7-8 digits
 // (several US states), 3-3-3 digits, 7-12 digits, or the 16-character UK number (surname, birth digits, initials).
@@ -38,18 +31,9 @@ export const driverLicenseRecognizer: PiiRecognizer = {
   },
   find(text) {
     const findings: PiiFinding[] = [];
-    for (const found of findInNumericRuns(text, { pattern: numericPattern, minDigits: 12, minGroup: 6 })) {
-      addLicense(findings, { text, found, baseScore: found.match[1] === '-' ? 0.8 : found.match[1] === ' ' ? 0.7 : 0 });
-    }
-    // Region names are at most four syllables and a space before the run.
-    for (const found of findInNumericRuns(text, {
-      pattern: regionNamePattern,
-      minDigits: 10,
-      before: 6,
-      minGroup: 6,
-      accept: afterRegionName,
-    }))
-      addLicense(findings, { text, found, baseScore: 0.85 });
+    for (const found of numericLicenseNumbers(text))
+      addLicense(findings, { text, found, baseScore: found.separator === '-' ? 0.8 : found.separator === ' ' ? 0.7 : 0 });
+    for (const found of regionLicenseNumbers(text)) addLicense(findings, { text, found, baseScore: 0.85 });
     const labelled = findLabelled(text, {
       labels: foreignLabels,
       value: foreignValue,
@@ -62,23 +46,14 @@ export const driverLicenseRecognizer: PiiRecognizer = {
   },
 };
 
-/** The last syllables of the region names; the region ends right before the run or one space before it. */
-const regionLastSyllables = new Set([...'울산기부원북남주구천전']);
-
-/** Whether a region name may end right before `run` (its digits start the run, since no Hangul is inside one). */
-function afterRegionName(text: string, run: NumericRun): boolean {
-  const before = text.charCodeAt(run.start - 1) === 0x20 ? run.start - 2 : run.start - 1;
-  return regionLastSyllables.has(text.charAt(before));
-}
-
 function foreignScore(): number {
   return 0.8;
 }
 
-function addLicense(findings: PiiFinding[], candidate: { text: string; found: RunMatch; baseScore: number }): void {
-  const { start, match } = candidate.found;
+function addLicense(findings: PiiFinding[], candidate: { text: string; found: LicenseNumber; baseScore: number }): void {
+  const { start, end } = candidate.found;
   const labelled = hasContextBefore(candidate.text, { start, pattern: licenseContext });
   if (candidate.baseScore === 0 && !labelled) return;
   const score = candidate.baseScore === 0 ? 0.85 : candidate.baseScore + (labelled ? 0.15 : 0);
-  findings.push(createFinding({ type: 'DRIVER_LICENSE', text: match[0], start, score, recognizer: name }));
+  findings.push(createFinding({ type: 'DRIVER_LICENSE', text: candidate.text.slice(start, end), start, score, recognizer: name }));
 }

@@ -5,11 +5,9 @@ import { isIpv6Character } from '../feature-characters.ts';
 import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { hasContextBefore } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
-import { findInNumericRuns, runSeparator } from './numeric-runs.ts';
+import { ipv4AddressesIn } from './ipv4-addresses.ts';
 
 const name = 'ip-address';
-const octet = String.raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
-const ipv4Pattern = new RegExp(String.raw`(?<![0-9A-Za-z.]|[0-9A-Za-z]-)(?:${octet}\.){3}${octet}(?![0-9A-Za-z]|\.\d)`, 'g');
 const versionContext = /(?:version|ver\.?|버전|release|build|v)\s*$/i;
 const networkContext = /\bip\b|아이피|주소|접속|서버|address|server|host|client|login|로그인/i;
 const wordCharacter = /\w/;
@@ -30,10 +28,10 @@ export const ipAddressRecognizer: PiiRecognizer = {
   },
   find(text) {
     const findings: PiiFinding[] = [];
-    for (const { start, match } of findInNumericRuns(text, { pattern: ipv4Pattern, minDigits: 4, anySeparator: runSeparator.dot })) {
+    for (const { start, end } of ipv4AddressesIn(text)) {
       if (hasContextBefore(text, { start, pattern: versionContext, windowSize: 12 })) continue;
       const score = hasContextBefore(text, { start, pattern: networkContext }) ? 0.9 : 0.75;
-      findings.push(createFinding({ type: 'IP_ADDRESS', text: match[0], start, score, recognizer: name }));
+      findings.push(createFinding({ type: 'IP_ADDRESS', text: text.slice(start, end), start, score, recognizer: name }));
     }
     // An address of two groups or more always holds a colon between two of its characters.
     if (hasFeatures(textFeatures(text), textFeature.ipv6Colon)) findings.push(...findIpv6(text));

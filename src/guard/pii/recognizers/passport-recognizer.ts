@@ -3,13 +3,12 @@ import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { hasContextBefore } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
-import { findInNumericRuns } from './numeric-runs.ts';
+import { isAsciiAlphanumeric } from './digit-boundaries.ts';
+import { digitGroupsOf, groupLength, type DigitGroups } from './digit-groups.ts';
 
 const name = 'passport';
 // M multiple, S single, R residents abroad, O official, D diplomatic, G official (관용), T travel certificate.
 const currentKoreanPattern = /(?<![0-9A-Za-z])[MSRODGT]\d{3}[A-Z]\d{4}(?![0-9A-Za-z])/g;
-// Old Korean, US (nine digits) and other letter-prefixed numbers all end in a run of seven to nine digits.
-const digitRunPattern = /(?<![0-9A-Za-z])(?:[A-Z]{1,2}\d{7,8}|\d{9})(?![0-9A-Za-z])/g;
 const oldKoreanFormat = /^[MSRODGT]\d{8}$/;
 const passportContext = /여권|passport/i;
 
@@ -38,9 +37,15 @@ export const passportRecognizer: PiiRecognizer = {
       for (let match = currentKoreanPattern.exec(text); match !== null; match = currentKoreanPattern.exec(text))
         addPassport(findings, { text, candidate: match[0], start: match.index, unlabelled: 0.75, labelled: 0.95 });
     }
-    for (const { start, match } of findInNumericRuns(text, { pattern: digitRunPattern, minDigits: 7, before: 4, minGroup: 7 })) {
-      const old = oldKoreanFormat.test(match[0]);
-      addPassport(findings, { text, candidate: match[0], start, unlabelled: old ? 0.45 : 0, labelled: old ? 0.85 : 0.75 });
+    // Old Korean, US (nine digits) and other letter-prefixed numbers all end in a group of seven to nine digits:
+    // (?<![0-9A-Za-z])(?:[A-Z]{1,2}\d{7,8}|\d{9})(?![0-9A-Za-z]).
+    const groups = digitGroupsOf(text);
+    for (let index = 0; index < groups.count; index += 1) {
+      const start = lettersBeforeStart(text, { groups, index });
+      if (start === -1) continue;
+      const candidate = text.slice(start, groups.ends[index]!);
+      const old = oldKoreanFormat.test(candidate);
+      addPassport(findings, { text, candidate, start, unlabelled: old ? 0.45 : 0, labelled: old ? 0.85 : 0.75 });
     }
     return findings;
   },
@@ -52,4 +57,25 @@ function addPassport(
 ): void {
   const score = hasContextBefore(found.text, { start: found.start, pattern: passportContext }) ? found.labelled : found.unlabelled;
   if (score > 0) findings.push(createFinding({ type: 'PASSPORT', text: found.candidate, start: found.start, score, recognizer: name }));
+}
+
+/**
+ * Where the passport candidate ending with group `index` starts, or -1: one or two capitals right before a group of seven
+ * or eight digits, or a group of exactly nine digits, with neither a letter nor a digit on either side. The capitals sit
+ * right before the group (the pattern needs seven digits after them, and no digit comes before a run's first group).
+ */
+function lettersBeforeStart(text: string, at: { groups: DigitGroups; index: number }): number {
+  const groupStart = at.groups.starts[at.index]!;
+  const length = groupLength(at.groups, at.index);
+  if (isAsciiAlphanumeric(text.charCodeAt(at.groups.ends[at.index]!))) return -1;
+  let start = groupStart;
+  while (start > groupStart - 3 && isCapital(text.charCodeAt(start - 1))) start -= 1;
+  if (isAsciiAlphanumeric(text.charCodeAt(start - 1))) return -1;
+  const capitals = groupStart - start;
+  if (capitals === 0) return length === 9 ? start : -1;
+  return capitals <= 2 && (length === 7 || length === 8) ? start : -1;
+}
+
+function isCapital(code: number): boolean {
+  return code >= 65 && code <= 90;
 }

@@ -4,34 +4,33 @@ import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { textFeatures } from '../text-features.ts';
 import { hasContextBefore } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
-import { digitEnd, digitStart } from './digit-boundaries.ts';
-import { findInNumericRuns, runSeparator, type NumericRun } from './numeric-runs.ts';
+import { digitEnd } from './digit-boundaries.ts';
+import { findInNumericRuns, type NumericRun } from './numeric-runs.ts';
+import { britishPhoneCandidates, koreanPhoneCandidates, northAmericanPhoneCandidates, type PhoneCandidate } from './phone-candidates.ts';
 import { digitCount, internationalCountryCode, isValidNationalPhone, koreanNumberType } from './phone-verdicts.ts';
 
 const name = 'phone';
 const { PhoneNumberType } = libphonenumber;
 
-// Mobile 01X, Seoul 02, regional 031–064, 070 internet phones and 0502–0508 safe numbers. Business numbers
-// (1588-1234 and other 15XX/16XX/18XX) have no leading zero, so the pattern never reaches them.
-const koreanPrefix = String.raw`(?:1[016789]|2|[3-6][1-5]|70|50[2-8])`;
-const domesticPattern = new RegExp(
-  String.raw`${digitStart}(?:\(0${koreanPrefix}\) ?|0${koreanPrefix}[-. ]?)\d{3,4}[-. ]?\d{4}${digitEnd}`,
-  'g',
-);
-// Any +country number; libphonenumber decides whether the groups form a real number.
+// Mobile 01X, Seoul 02, regional 031–064, 070 internet phones and 0502–0508 safe numbers are read from the digit groups
+// by `koreanPhoneCandidates`. Business numbers (1588-1234 and other 15XX/16XX/18XX) have no leading zero, so the
+// candidates never reach them.
+
+// Any +country number; libphonenumber decides whether the groups form a real number. Only runs right after a plus sign
+// are read, so this pattern still runs over their windows.
 const internationalPattern = new RegExp(String.raw`(?<![\w+])\+[1-9]\d{0,3}(?:[-. ]?(?:\(\d{1,4}\)|\d{1,5})){1,6}${digitEnd}`, 'g');
-// North American (area code 2-9) and UK (leading 0) national forms, grouped the way those countries write them;
-// only separated forms, since bare ten or eleven digits are as often order or account numbers.
-const northAmericanPattern = new RegExp(String.raw`(?<![\w+.-])(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[-. ])[2-9]\d{2}[-. ]\d{4}${digitEnd}`, 'g');
-const britishPattern = new RegExp(String.raw`${digitStart}0(?:\d{2} \d{4} \d{4}|\d{4} \d{6}|\d{3} \d{3} \d{4})${digitEnd}`, 'g');
+// North American (area code 2-9) and UK (leading 0) national forms are read by `northAmericanPhoneCandidates` and
+// `britishPhoneCandidates`, grouped the way those countries write them; only separated forms, since bare ten or eleven
+// digits are as often order or account numbers.
+
 // A routing, account or order label right before the number names what it is: not a phone.
 const otherIdentifierLabel =
   /(?:routing|aba|transit|sort\s*code|account|acct|order|invoice|ticket|tracking|주문|송장|계좌)\s*(?:number|no\.?|#|번호)?\s*[:#=]?\s*$/i;
-const anyPhoneSeparator = runSeparator.hyphen | runSeparator.dot | runSeparator.space | runSeparator.parenthesis;
 const phoneContext = /전화|연락|휴대|핸드폰|폰|번호|팩스|tel|phone|mobile|cell|call|contact|fax|whatsapp/i;
 
 /**
- * Candidates come from two fast regexes; only candidates are parsed and validated by libphonenumber.
+ * Candidates are read from the shared digit groups (and +numbers by a pattern); only candidates are parsed and validated
+ * by libphonenumber.
  *
  * @example
  * phoneRecognizer.find('연락처 010-1234-5678', {})[0]?.text; // '010-1234-5678'
@@ -43,18 +42,19 @@ export const phoneRecognizer: PiiRecognizer = {
   mightMatch: (text) => textFeatures(text).mostRunDigits >= 8,
   find(text) {
     const findings: PiiFinding[] = [];
-    for (const { start, match } of findInNumericRuns(text, { pattern: domesticPattern, minDigits: 9, minGroup: 4 })) {
-      const type = koreanNumberType(match[0]);
+    for (const { start, end } of koreanPhoneCandidates(text)) {
+      const candidate = text.slice(start, end);
+      const type = koreanNumberType(candidate);
       if (type === undefined || hasContextBefore(text, { start, pattern: otherIdentifierLabel })) continue;
-      const separated = /[-. )]/.test(match[0]);
+      const separated = /[-. )]/.test(candidate);
       let score = type === PhoneNumberType.MOBILE ? 0.75 : 0.55;
       if (separated) score += 0.1;
       if (hasContextBefore(text, { start, pattern: phoneContext })) score += 0.15;
-      findings.push(createFinding({ type: 'PHONE', text: match[0], start, score, recognizer: name }));
+      findings.push(createFinding({ type: 'PHONE', text: candidate, start, score, recognizer: name }));
     }
     if (text.includes('+')) findings.push(...findInternational(text));
-    findNational(text, { findings, pattern: northAmericanPattern, region: 'US', anySeparator: anyPhoneSeparator });
-    findNational(text, { findings, pattern: britishPattern, region: 'GB', anySeparator: runSeparator.space });
+    findNational(text, { findings, candidates: northAmericanPhoneCandidates(text), region: 'US' });
+    findNational(text, { findings, candidates: britishPhoneCandidates(text), region: 'GB' });
     return findings;
   },
 };
@@ -90,12 +90,12 @@ function longestValidPrefix(candidate: string): { text: string; countryCode: num
 }
 
 /** US and UK numbers written without their country code, validated for that region by libphonenumber. */
-function findNational(text: string, search: { findings: PiiFinding[]; pattern: RegExp; region: 'US' | 'GB'; anySeparator: number }): void {
-  const runSearch = { pattern: search.pattern, minDigits: 10, before: 3, minGroup: 4, anySeparator: search.anySeparator };
-  for (const { start, match } of findInNumericRuns(text, runSearch)) {
-    if (!isValidNationalPhone(match[0], search.region) || hasContextBefore(text, { start, pattern: otherIdentifierLabel })) continue;
+function findNational(text: string, search: { findings: PiiFinding[]; candidates: readonly PhoneCandidate[]; region: 'US' | 'GB' }): void {
+  for (const { start, end } of search.candidates) {
+    const candidate = text.slice(start, end);
+    if (!isValidNationalPhone(candidate, search.region) || hasContextBefore(text, { start, pattern: otherIdentifierLabel })) continue;
     const score = hasContextBefore(text, { start, pattern: phoneContext }) ? 0.8 : 0.6;
-    search.findings.push(createFinding({ type: 'PHONE', text: match[0], start, score, recognizer: name }));
+    search.findings.push(createFinding({ type: 'PHONE', text: candidate, start, score, recognizer: name }));
   }
 }
 

@@ -3,13 +3,11 @@ import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { textFeatures } from '../text-features.ts';
 import { hasContextBefore } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
-import { digitEnd, digitStart } from './digit-boundaries.ts';
-import { findInNumericRuns } from './numeric-runs.ts';
 import { isEan13Barcode } from './product-barcode.ts';
 import { hasValidResidentBirthDate, hasValidResidentChecksum, residentNumberKind } from './resident-number-validation.ts';
+import { sixSevenNumbers } from './six-seven-numbers.ts';
 
 const name = 'resident-number';
-const candidatePattern = new RegExp(String.raw`${digitStart}\d{6}(?:-| ?)\d{7}${digitEnd}`, 'g');
 const residentContext = /주민|외국인\s*등록|등록\s*번호|resident|registration|alien|\b(?:rrn|frn|arc)\b/i;
 // A corporate registration number (법인등록번호) has the same 6-7 shape; its label must not yield a resident number.
 const corporateContext = /법인|corporat/i;
@@ -28,11 +26,10 @@ export const residentNumberRecognizer: PiiRecognizer = {
   mightMatch: (text) => textFeatures(text).mostRunDigits >= 13,
   find(text) {
     const findings: PiiFinding[] = [];
-    for (const { start, match } of findInNumericRuns(text, { pattern: candidatePattern, minDigits: 13, minGroup: 7 })) {
-      const digits = match[0].replace(/[- ]/g, '');
+    for (const { start, end, digits, separator } of sixSevenNumbers(text)) {
       const kind = residentNumberKind(digits);
       if (kind === undefined || !hasValidResidentBirthDate(digits)) continue;
-      const hyphenated = match[0].includes('-');
+      const hyphenated = separator === '-';
       const hasLabel = hasContextBefore(text, { start, pattern: residentContext });
       if (!hyphenated && !hasLabel && isEan13Barcode(digits)) continue;
       let score = hyphenated ? 0.7 : 0.45;
@@ -41,7 +38,7 @@ export const residentNumberRecognizer: PiiRecognizer = {
       if (hasValidResidentChecksum(digits)) score += 0.2;
       if (hasLabel) score += 0.25;
       if (hasContextBefore(text, { start, pattern: corporateContext })) score -= 0.4;
-      findings.push(createFinding({ type: kind, text: match[0], start, score, recognizer: name }));
+      findings.push(createFinding({ type: kind, text: text.slice(start, end), start, score, recognizer: name }));
     }
     return findings;
   },

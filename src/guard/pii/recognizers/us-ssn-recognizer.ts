@@ -3,12 +3,11 @@ import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { textFeatures } from '../text-features.ts';
 import { hasContextBefore } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
-import { digitEnd, digitStart } from './digit-boundaries.ts';
-import { findInNumericRuns, runSeparator, type RunMatch } from './numeric-runs.ts';
+import { isDigitEndAt, isDigitStartAt } from './digit-boundaries.ts';
+import { digitGroupsOf, groupLength, hasGroupShape } from './digit-groups.ts';
 
 const name = 'us-ssn';
-const separatedPattern = new RegExp(String.raw`${digitStart}\d{3}([- ])\d{2}\1\d{4}${digitEnd}`, 'g');
-const barePattern = new RegExp(String.raw`${digitStart}\d{9}${digitEnd}`, 'g');
+const separatedShape = [3, 2, 4] as const;
 const ssnContext = /\bssn\b|social\s*security|사회\s*보장/i;
 
 /**
@@ -36,26 +35,37 @@ export const usSsnRecognizer: PiiRecognizer = {
   mightMatch: (text) => textFeatures(text).mostRunDigits >= 9,
   find(text) {
     const findings: PiiFinding[] = [];
-    for (const found of findInNumericRuns(text, {
-      pattern: separatedPattern,
-      minDigits: 9,
-      minGroup: 4,
-      anySeparator: runSeparator.hyphen | runSeparator.space,
-    })) {
-      addSocialSecurityNumber(findings, { text, found, unlabelled: found.match[1] === '-' ? 0.65 : 0, labelled: 0.95 });
+    const groups = digitGroupsOf(text);
+    const count = groups.count;
+    // digitStart \d{3}([- ])\d{2}\1\d{4} digitEnd: three whole groups joined by the same hyphen or space.
+    for (let index = 0; index < count; index += 1) {
+      const start = groups.starts[index]!;
+      const gap = groups.gaps[index]!;
+      if (gap !== 45 && gap !== 32) continue;
+      if (!hasGroupShape(groups, { at: index, lengths: separatedShape, gap }) || !isDigitStartAt(text, start)) continue;
+      const end = groups.ends[index + 2]!;
+      if (!isDigitEndAt(text, end)) continue;
+      addSocialSecurityNumber(findings, { text, start, end, unlabelled: gap === 45 ? 0.65 : 0, labelled: 0.95 });
+      index += 2;
     }
-    for (const found of findInNumericRuns(text, { pattern: barePattern, minDigits: 9, minGroup: 9 }))
-      addSocialSecurityNumber(findings, { text, found, unlabelled: 0, labelled: 0.85 });
+    // digitStart \d{9} digitEnd: a whole group of nine digits.
+    for (let index = 0; index < count; index += 1) {
+      const start = groups.starts[index]!;
+      const end = groups.ends[index]!;
+      if (groupLength(groups, index) === 9 && isDigitStartAt(text, start) && isDigitEndAt(text, end))
+        addSocialSecurityNumber(findings, { text, start, end, unlabelled: 0, labelled: 0.85 });
+    }
     return findings;
   },
 };
 
 function addSocialSecurityNumber(
   findings: PiiFinding[],
-  candidate: { text: string; found: RunMatch; unlabelled: number; labelled: number },
+  candidate: { text: string; start: number; end: number; unlabelled: number; labelled: number },
 ): void {
-  const { start, match } = candidate.found;
-  if (!isIssuableSocialSecurityNumber(match[0].replace(/\D/g, ''))) return;
+  const { start, end } = candidate;
+  const found = candidate.text.slice(start, end);
+  if (!isIssuableSocialSecurityNumber(found.replace(/\D/g, ''))) return;
   const score = hasContextBefore(candidate.text, { start, pattern: ssnContext }) ? candidate.labelled : candidate.unlabelled;
-  if (score > 0) findings.push(createFinding({ type: 'US_SSN', text: match[0], start, score, recognizer: name }));
+  if (score > 0) findings.push(createFinding({ type: 'US_SSN', text: found, start, score, recognizer: name }));
 }

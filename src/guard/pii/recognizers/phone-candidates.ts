@@ -1,0 +1,179 @@
+// Reads phone-number candidates (Korean domestic, North American, British) from the long numeric runs with character
+// tests, the way their patterns would match, so that no pattern runs over a sliced window of every run.
+import { isAsciiAlphanumeric, isAsciiDigit, isDigitEndAt, isDigitStartAt } from './digit-boundaries.ts';
+import { digitGroupsOf, groupLength, hasGroupShape } from './digit-groups.ts';
+
+export interface PhoneCandidate {
+  start: number;
+  end: number;
+}
+
+/**
+ * Every match of `digitStart (?:\(0P\) ?|0P[-. ]?)\d{3,4}[-. ]?\d{4} digitEnd` with P the Korean prefixes
+ * `1[016789]|2|[3-6][1-5]|70|50[2-8]`, in text order.
+ *
+ * @example
+ * koreanPhoneCandidates('연락처 (02) 123-4567'); // [{ start: 4, end: 16 }]
+ */
+export function koreanPhoneCandidates(text: string): PhoneCandidate[] {
+  const candidates: PhoneCandidate[] = [];
+  const groups = digitGroupsOf(text);
+  let resumeAt = 0;
+  // A number starts at a group's leading 0 or at a bracket right before it; a 0 inside a group fails digitStart.
+  for (let index = 0; index < groups.count; index += 1) {
+    const start = groups.starts[index]!;
+    if (start < resumeAt || text.charCodeAt(start) !== 48) continue;
+    let end = -1;
+    if (text.charCodeAt(start - 1) === 40 && isBracketStart(text, { bracket: start - 1, opensRun: groups.opensRun[index] === 1 }))
+      end = koreanPhoneEnd(text, start - 1);
+    if (end !== -1) candidates.push({ start: start - 1, end });
+    else if (isDigitStartAt(text, start)) {
+      end = koreanPhoneEnd(text, start);
+      if (end !== -1) candidates.push({ start, end });
+    }
+    if (end !== -1) resumeAt = end;
+  }
+  return candidates;
+}
+
+/**
+ * digitStart at a bracket. Before a run's first group the pattern ran over a window that began one character before the
+ * bracket, so its look-behind saw that one character only.
+ */
+function isBracketStart(text: string, at: { bracket: number; opensRun: boolean }): boolean {
+  return at.opensRun ? !isAsciiAlphanumeric(text.charCodeAt(at.bracket - 1)) : isDigitStartAt(text, at.bracket);
+}
+
+/** The end of a Korean number read from `start` (a '0' or a '('), or -1. */
+function koreanPhoneEnd(text: string, start: number): number {
+  let index: number;
+  if (text.charCodeAt(start) === 40) {
+    if (text.charCodeAt(start + 1) !== 48) return -1;
+    index = koreanPrefixEnd(text, start + 2);
+    if (index === -1 || text.charCodeAt(index) !== 41) return -1;
+    index += 1;
+    if (text.charCodeAt(index) === 32) index += 1;
+  } else {
+    if (text.charCodeAt(start) !== 48) return -1;
+    index = koreanPrefixEnd(text, start + 1);
+    if (index === -1) return -1;
+    if (isPhoneSeparator(text.charCodeAt(index))) index += 1;
+  }
+  // \d{3,4}[-. ]?\d{4}: four digits first, as the greedy pattern tries them, then three.
+  for (let middle = 4; middle >= 3; middle -= 1) {
+    if (!digitsAt(text, { start: index, count: middle })) continue;
+    let last = index + middle;
+    if (isPhoneSeparator(text.charCodeAt(last))) last += 1;
+    if (digitsAt(text, { start: last, count: 4 }) && isDigitEndAt(text, last + 4)) return last + 4;
+  }
+  return -1;
+}
+
+/** The end of `1[016789]|2|[3-6][1-5]|70|50[2-8]` read at `index`, or -1 (the alternatives never share a reading). */
+function koreanPrefixEnd(text: string, index: number): number {
+  const first = text.charCodeAt(index);
+  const second = text.charCodeAt(index + 1);
+  if (first === 50) return index + 1;
+  if (first === 49) return second === 48 || second === 49 || (second >= 54 && second <= 57) ? index + 2 : -1;
+  if (first === 55) return second === 48 ? index + 2 : -1;
+  if (first >= 51 && first <= 54 && second >= 49 && second <= 53) return index + 2;
+  if (first === 53 && second === 48) {
+    const third = text.charCodeAt(index + 2);
+    return third >= 50 && third <= 56 ? index + 3 : -1;
+  }
+  return -1;
+}
+
+/**
+ * Every match of `(?<![\w+.-])(?:\([2-9]\d{2}\) ?|[2-9]\d{2}[-. ])[2-9]\d{2}[-. ]\d{4} digitEnd`: North American
+ * numbers written with separators, in text order.
+ *
+ * @example
+ * northAmericanPhoneCandidates('call (415) 555-2671'); // [{ start: 5, end: 19 }]
+ */
+export function northAmericanPhoneCandidates(text: string): PhoneCandidate[] {
+  const candidates: PhoneCandidate[] = [];
+  const groups = digitGroupsOf(text);
+  let resumeAt = 0;
+  // A number starts at a group's leading 2–9 or at a bracket right before it (the window began three characters before
+  // the run, so the look-behind of a bracket before the run saw its character).
+  for (let index = 0; index < groups.count; index += 1) {
+    const start = groups.starts[index]!;
+    const first = text.charCodeAt(start);
+    if (start < resumeAt || first < 50 || first > 57) continue;
+    const before = text.charCodeAt(start - 1);
+    let end = -1;
+    if (before === 40 && isNorthAmericanStart(text.charCodeAt(start - 2))) end = northAmericanEnd(text, start - 1);
+    if (end !== -1) candidates.push({ start: start - 1, end });
+    else if (isNorthAmericanStart(before)) {
+      end = northAmericanEnd(text, start);
+      if (end !== -1) candidates.push({ start, end });
+    }
+    if (end !== -1) resumeAt = end;
+  }
+  return candidates;
+}
+
+/** (?<![\w+.-]): not after a word character, a plus, a dot or a hyphen. */
+function isNorthAmericanStart(before: number): boolean {
+  return !isAsciiAlphanumeric(before) && before !== 95 && before !== 43 && before !== 46 && before !== 45;
+}
+
+function northAmericanEnd(text: string, start: number): number {
+  let index: number;
+  if (text.charCodeAt(start) === 40) {
+    if (!isAreaDigits(text, start + 1) || text.charCodeAt(start + 4) !== 41) return -1;
+    index = start + 5;
+    if (text.charCodeAt(index) === 32) index += 1;
+  } else {
+    if (!isAreaDigits(text, start) || !isPhoneSeparator(text.charCodeAt(start + 3))) return -1;
+    index = start + 4;
+  }
+  if (!isAreaDigits(text, index) || !isPhoneSeparator(text.charCodeAt(index + 3))) return -1;
+  if (!digitsAt(text, { start: index + 4, count: 4 }) || !isDigitEndAt(text, index + 8)) return -1;
+  return index + 8;
+}
+
+/** [2-9]\d{2} */
+function isAreaDigits(text: string, index: number): boolean {
+  const first = text.charCodeAt(index);
+  return first >= 50 && first <= 57 && digitsAt(text, { start: index + 1, count: 2 });
+}
+
+const britishShapes = [
+  [3, 4, 4],
+  [5, 6],
+  [4, 3, 4],
+] as const;
+
+/**
+ * Every match of `digitStart 0(?:\d{2} \d{4} \d{4}|\d{4} \d{6}|\d{3} \d{3} \d{4}) digitEnd`: whole groups of 3-4-4, 5-6
+ * or 4-3-4 digits joined by single spaces, the first starting with 0.
+ *
+ * @example
+ * britishPhoneCandidates('ring 020 7946 0958'); // [{ start: 5, end: 18 }]
+ */
+export function britishPhoneCandidates(text: string): PhoneCandidate[] {
+  const candidates: PhoneCandidate[] = [];
+  const groups = digitGroupsOf(text);
+  for (let index = 0; index < groups.count; index += 1) {
+    const start = groups.starts[index]!;
+    if (text.charCodeAt(start) !== 48 || groups.gaps[index] !== 32) continue;
+    const shape = britishShapes.find((lengths) => lengths[0] === groupLength(groups, index));
+    if (shape === undefined || !hasGroupShape(groups, { at: index, lengths: shape, gap: 32 }) || !isDigitStartAt(text, start)) continue;
+    const last = index + shape.length - 1;
+    if (!isDigitEndAt(text, groups.ends[last]!)) continue;
+    candidates.push({ start, end: groups.ends[last]! });
+    index = last;
+  }
+  return candidates;
+}
+
+function isPhoneSeparator(code: number): boolean {
+  return code === 45 || code === 46 || code === 32;
+}
+
+function digitsAt(text: string, span: { start: number; count: number }): boolean {
+  for (let index = span.start; index < span.start + span.count; index += 1) if (!isAsciiDigit(text.charCodeAt(index))) return false;
+  return true;
+}
