@@ -36,5 +36,5 @@ export function isLocalChatModel(models: ModelRegistry, id: string): boolean {
   } catch {
     return true;
   }
-  return isLocalModel(models.info(resolved));
+  return models.isLocal(resolved);
 }

@@ -2,6 +2,7 @@
 import { maskSecrets, modelEntrySchema, type ModelEntryConfig, type ModelEntryInput } from '../core/config.ts';
 import { GenstackError } from '../core/errors.ts';
 import { createConcurrencyLimiter, type ConcurrencyLimiter } from './concurrency-limiter.ts';
+import { isLocalModel } from './model-locality.ts';
 import { createResilientChatModel, type ChainLink } from './resilient-chat-model.ts';
 import { createResilientEmbeddingModel } from './resilient-embedding-model.ts';
 import type { ChatModel, EmbeddingModel, ModelProvider } from './types.ts';
@@ -33,6 +34,8 @@ interface RegisteredModel {
   entry: ModelEntryConfig;
   source: ModelSource;
   limiter: ConcurrencyLimiter;
+  /** `isLocalModel` of the entry, decided once: the guard asks on every /v1 request. */
+  local: boolean;
 }
 
 /**
@@ -51,6 +54,8 @@ export interface ModelRegistry {
   info(id: string): ModelInfo;
   /** Follows aliases ('default', 'default-embedding' included) to a registered id; throws model_not_found. */
   resolveId(id: string): string;
+  /** Whether a registered model runs on this machine or the company's network (`isLocalModel`); throws model_not_found. */
+  isLocal(id: string): boolean;
   chat(id: string): ChatModel;
   embedding(id: string): EmbeddingModel;
   register(entry: ModelEntryInput, source?: ModelSource): ModelInfo;
@@ -105,6 +110,7 @@ export function createModelRegistry(options: ModelRegistryOptions): ModelRegistr
       entry,
       source,
       limiter: createConcurrencyLimiter({ limit: entry.concurrency, maxQueue: entry.maxQueue, name: entry.id }),
+      local: isLocalModel(entry),
     });
     chatCache.clear();
     embeddingCache.clear();
@@ -167,6 +173,7 @@ export function createModelRegistry(options: ModelRegistryOptions): ModelRegistr
       return found;
     },
     resolveId,
+    isLocal: (id) => registered(id).local,
     register,
     addResolver(resolver) {
       resolvers.push(resolver);
