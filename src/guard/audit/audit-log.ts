@@ -25,9 +25,9 @@ const maxListLimit = 10_000;
 
 /**
  * Opens the audit log in a database (creating its tables). Each append, or each batch of `appendSoon` records, is one
- * `BEGIN IMMEDIATE` transaction: inside a process better-sqlite3 runs them one at a time, and across processes on one file the write lock serialises them, so
- * the head each append reads is the one it extends. The head file is written inside that transaction and put back if
- * the transaction fails.
+ * `BEGIN IMMEDIATE` transaction: inside a process better-sqlite3 runs them one at a time, and across processes on one
+ * file the write lock serialises them, so the head each append reads is the one it extends. The head file is written
+ * inside that transaction and put back if the transaction fails.
  * @example
  * const audit = createAuditLog({ database: store.database, headFile: join(dataDir, 'audit-head.json') });
  * audit.append({ event: 'chat.turn', actor: { kind: 'key', keyId, keyName, role }, content: { input, output } });
