@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { GenstackError, isLoopbackHost } from '../core/index.ts';
 import type { GuardPolicyInput } from '../guard/index.ts';
 import type { Platform } from '../platform/index.ts';
+import { startWalCheckpointer } from '../store/index.ts';
 import { createApp } from './app.ts';
 
 export interface RunningServer {
@@ -71,6 +72,8 @@ export async function startServer(options: { platform: Platform }): Promise<Runn
   const actualPort = (server.address() as AddressInfo).port;
   publicUrl = `http://${displayHost}:${actualPort}`;
   jobs.start();
+  // Requests commit (audit records, jobs, keys) on the serving thread; checkpoints move to a worker (see wal-checkpointer.ts).
+  const checkpointer = await startWalCheckpointer({ database: store.database, logger });
   logger.info('listening', { url: publicUrl, requireApiKey: keyRequired });
 
   let closing: Promise<void> | undefined;
@@ -85,6 +88,7 @@ export async function startServer(options: { platform: Platform }): Promise<Runn
       // Aborted streams need a moment to write their error event and [DONE]; then cut whatever is left.
       setTimeout(() => server.closeAllConnections(), 3000).unref();
       await closed;
+      await checkpointer.stop();
       logger.info('stopped', {});
     })());
   return { url: publicUrl, port: actualPort, requireApiKey: keyRequired, close };

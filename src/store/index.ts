@@ -5,6 +5,7 @@ import { openSqliteStore, type SqliteStore } from './sqlite-store.ts';
 export type * from './types.ts';
 export { openSqliteStore, applyMigrations, type SqliteStore } from './sqlite-store.ts';
 export type { Migration } from './sqlite-migrations.ts';
+export { startWalCheckpointer, type WalCheckpointer } from './wal-checkpointer.ts';
 
 /** Opens the default store for a data directory (`<dataDir>/genstack.db`). */
 export function openStore(options: { dataDir: string }): SqliteStore {
