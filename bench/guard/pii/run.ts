@@ -21,6 +21,8 @@ const targets = {
   namesAddressesPrecision: 0.85,
   throughputMBps: 50,
 };
+/** Seed of the generator for the fresh-value traffic (the evaluation set uses the default seed). */
+const freshTrafficSeed = 20_261_129;
 // Published figure for stock Presidio on its own synthetic set; quoted, not measured here.
 const presidioReference = { name: 'presidio (stock, published)', precision: 0.685, recall: 0.603, measuredHere: false };
 
@@ -58,6 +60,17 @@ async function main(): Promise<void> {
   const documentCorpus = buildDocumentCorpus({ texts: chatCorpus.texts, documentBytes: 16_384 });
   const scanText = (text: string) => scanWithGenstack(text).length;
   const chatThroughput = await measureThroughput({ corpus: chatCorpus, warmupTexts: [...ordinary, ...warmupTexts], scan: scanText });
+  // The same traffic with each PII-bearing text drawn fresh from the generator (another seed): no phone number, card or
+  // name repeats, as in real traffic, so no remembered verdict flatters the figure.
+  const freshPiiTexts = buildPiiDataset({ seed: freshTrafficSeed, count: Math.ceil(chatCorpus.texts.length / 10) + 1 });
+  // Through JSON, as a request body arrives: the generator's concatenated strings would otherwise stay ropes, slower to read.
+  const freshTexts = JSON.parse(JSON.stringify(freshPiiTexts.map((text) => text.text))) as string[];
+  const freshChatCorpus = buildChatCorpus({ ordinary, piiTexts: freshTexts, targetBytes: 32 * megabytes });
+  const freshChatThroughput = await measureThroughput({
+    corpus: freshChatCorpus,
+    warmupTexts: [...ordinary, ...warmupTexts],
+    scan: scanText,
+  });
   const documentThroughput = await measureThroughput({
     corpus: documentCorpus,
     warmupTexts: documentCorpus.texts.slice(0, 20),
@@ -65,6 +78,7 @@ async function main(): Promise<void> {
   });
   log(
     `genstack: chat traffic ${chatThroughput.megabytesPerSecond} MB/s over ${(chatCorpus.bytes / megabytes).toFixed(1)} MB in ${chatCorpus.texts.length} messages (runs ${chatThroughput.runs.join(', ')}); ` +
+      `with fresh values ${freshChatThroughput.megabytesPerSecond} MB/s (runs ${freshChatThroughput.runs.join(', ')}); ` +
       `16 KB documents ${documentThroughput.megabytesPerSecond} MB/s (runs ${documentThroughput.runs.join(', ')}); dense eval texts ${throughput.megabytesPerSecond} MB/s`,
   );
   const perRecognizerMBps = recognizerThroughput({ texts: warmupTexts, recognizers: genstackRecognizers, passes: quick ? 2 : 5 });
@@ -95,8 +109,8 @@ async function main(): Promise<void> {
     structuredPrecision: (ours.structured.precision ?? 0) >= targets.structuredPrecision,
     namesAddressesRecall: (ours.namesAddresses.recall ?? 0) >= targets.namesAddressesRecall,
     namesAddressesPrecision: (ours.namesAddresses.precision ?? 0) >= targets.namesAddressesPrecision,
-    // The target is for realistic chat traffic; the dense eval-text figure is reported next to it.
-    throughputMBps: chatThroughput.megabytesPerSecond >= targets.throughputMBps,
+    // The target is for realistic chat traffic, repeated or fresh values alike; the dense eval-text figure is reported too.
+    throughputMBps: Math.min(chatThroughput.megabytesPerSecond, freshChatThroughput.megabytesPerSecond) >= targets.throughputMBps,
   };
   const report = {
     bench: 'guard-pii',
@@ -112,6 +126,7 @@ async function main(): Promise<void> {
     throughputMBps: throughput.megabytesPerSecond,
     throughputDenseMBps: throughput.megabytesPerSecond,
     throughputChatMBps: chatThroughput.megabytesPerSecond,
+    throughputChatFreshMBps: freshChatThroughput.megabytesPerSecond,
     throughputDocumentsMBps: documentThroughput.megabytesPerSecond,
     throughput: {
       corpusMB: Math.round(corpus.bytes / 10_000) / 100,
@@ -122,6 +137,13 @@ async function main(): Promise<void> {
         messages: chatCorpus.texts.length,
         ordinaryPerPiiText: 9,
         runs: chatThroughput.runs,
+      },
+      chatFresh: {
+        corpusMB: Math.round(freshChatCorpus.bytes / 10_000) / 100,
+        messages: freshChatCorpus.texts.length,
+        freshPiiTexts: freshPiiTexts.length,
+        seed: freshTrafficSeed,
+        runs: freshChatThroughput.runs,
       },
       documents: {
         corpusMB: Math.round(documentCorpus.bytes / 10_000) / 100,

@@ -1,5 +1,7 @@
-// libphonenumber verdicts for phone candidates, cached on numeric keys so that a hit costs one digit loop and one map lookup.
+// libphonenumber's verdicts on phone candidates: from its numbering plans where the shape allows, else from its parse;
+// cached on numeric keys, so that a hit costs one digit loop and one map lookup.
 import libphonenumber from 'google-libphonenumber';
+import { dialledNationalNumber, internationalNationalNumber, numberTypeInPlan } from './phone-numbering-plans.ts';
 
 const phoneUtil = libphonenumber.PhoneNumberUtil.getInstance();
 const { PhoneNumberType } = libphonenumber;
@@ -63,13 +65,18 @@ export function koreanNumberType(candidate: string): libphonenumber.PhoneNumberT
 }
 
 function validateKoreanNumber(digits: string): libphonenumber.PhoneNumberType | null {
+  // Real traffic rarely repeats a number, so most verdicts are computed: from the numbering plan where the shape allows.
+  const national = dialledNationalNumber(digits, 'KR');
+  if (national !== undefined) return personalKoreanType(numberTypeInPlan(national, 'KR'));
   try {
-    const number = phoneUtil.parse(digits, 'KR');
-    const type = phoneUtil.getNumberType(number);
-    return type === PhoneNumberType.UNKNOWN || type === PhoneNumberType.UAN ? null : type;
+    return personalKoreanType(phoneUtil.getNumberType(phoneUtil.parse(digits, 'KR')));
   } catch {
     return null;
   }
+}
+
+function personalKoreanType(type: libphonenumber.PhoneNumberType): libphonenumber.PhoneNumberType | null {
+  return type === PhoneNumberType.UNKNOWN || type === PhoneNumberType.UAN ? null : type;
 }
 
 const internationalVerdicts = new Map<number, number | null>();
@@ -84,20 +91,27 @@ export function internationalCountryCode(text: string): number | undefined {
   const key = digitKey(text, 10);
   const verdict = internationalVerdicts.get(key);
   if (verdict !== undefined) return verdict ?? undefined;
-  return remember(internationalVerdicts, { key, verdict: validateInternationalNumber(`+${text.replace(/\D/g, '')}`) }) ?? undefined;
+  return remember(internationalVerdicts, { key, verdict: validateInternationalNumber(text.replace(/\D/g, '')) }) ?? undefined;
 }
 
-function validateInternationalNumber(text: string): number | null {
+/** Korean business numbers (15XX/16XX/18XX) written with +82 are still not personal numbers. */
+function isKoreanBusinessNumber(countryCode: number, nationalNumber: string): boolean {
+  return countryCode === 82 && /^1[568]/.test(nationalNumber);
+}
+
+function validateInternationalNumber(digits: string): number | null {
+  // A number its main region's plan accepts is valid; anything else may belong to a region sharing the code.
+  const planned = internationalNationalNumber(digits);
+  if (planned !== undefined && numberTypeInPlan(planned.nationalNumber, planned.region) !== PhoneNumberType.UNKNOWN)
+    return isKoreanBusinessNumber(planned.countryCode, planned.nationalNumber) ? null : planned.countryCode;
   try {
-    const number = phoneUtil.parse(text);
+    const number = phoneUtil.parse(`+${digits}`);
     const countryCode = number.getCountryCode() ?? 0;
     // The main region first: one pattern check instead of every region sharing the code (+1 has twenty-five).
     const mainRegion = phoneUtil.getRegionCodeForCountryCode(countryCode);
     const valid = phoneUtil.isValidNumberForRegion(number, mainRegion) || phoneUtil.isValidNumber(number);
     if (!valid) return null;
-    // Korean business numbers (15XX/16XX/18XX) written with +82 are still not personal numbers.
-    if (countryCode === 82 && /^1[568]/.test(String(number.getNationalNumber()))) return null;
-    return countryCode;
+    return isKoreanBusinessNumber(countryCode, String(number.getNationalNumber())) ? null : countryCode;
   } catch {
     return null;
   }
@@ -120,14 +134,19 @@ export function isValidNationalPhone(candidate: string, region: 'US' | 'GB'): bo
 }
 
 function isValidNationalNumber(digits: string, region: 'US' | 'GB'): boolean {
+  // The region is the first of its country code with no leading-digits rule, so its own plan gives libphonenumber's type.
+  const national = dialledNationalNumber(digits, region);
+  if (national !== undefined) return isPersonalType(numberTypeInPlan(national, region));
   try {
     const number = phoneUtil.parse(digits, region);
     // Validity first: most candidates are other numbers, and an invalid one then skips the type lookup (both are pure).
-    if (!phoneUtil.isValidNumberForRegion(number, region)) return false;
-    // Toll-free and premium numbers (1-800 …) belong to businesses, like Korean 15XX numbers.
-    const type = phoneUtil.getNumberType(number);
-    return type !== PhoneNumberType.TOLL_FREE && type !== PhoneNumberType.PREMIUM_RATE;
+    return phoneUtil.isValidNumberForRegion(number, region) && isPersonalType(phoneUtil.getNumberType(number));
   } catch {
     return false;
   }
+}
+
+/** Valid, and not toll-free or premium: those (1-800 …) belong to businesses, like Korean 15XX numbers. */
+function isPersonalType(type: libphonenumber.PhoneNumberType): boolean {
+  return type !== PhoneNumberType.UNKNOWN && type !== PhoneNumberType.TOLL_FREE && type !== PhoneNumberType.PREMIUM_RATE;
 }
