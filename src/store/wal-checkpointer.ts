@@ -21,7 +21,7 @@ const notRunning: WalCheckpointer = { stop: async () => undefined };
  * syncs it inside whichever request committed: several milliseconds on one request in a few hundred (bench/gateway).
  * Here a worker thread with its own connection checkpoints every `intervalMs` instead, and the main connection's
  * automatic checkpoints are off while the worker runs. When it cannot start or dies, they are switched back on, so the
- * WAL never grows without bound. In-memory and non-WAL databases get a checkpointer that does nothing.
+ * WAL never grows without bound. In-memory and non-WAL databases get a checkpointer that does nothing. It never throws.
  * @example
  * const checkpointer = await startWalCheckpointer({ database: store.database, logger });
  * await checkpointer.stop();
@@ -33,7 +33,13 @@ export async function startWalCheckpointer(options: {
 }): Promise<WalCheckpointer> {
   const { database, logger } = options;
   if (database.memory || database.pragma('journal_mode', { simple: true }) !== 'wal') return notRunning;
-  const worker = new Worker(entry, { workerData: { path: database.name, intervalMs: options.intervalMs ?? 1000 } });
+  let worker: Worker;
+  try {
+    worker = new Worker(entry, { workerData: { path: database.name, intervalMs: options.intervalMs ?? 1000 } });
+  } catch (error) {
+    logger.warn('the WAL checkpointer could not start; commits checkpoint as usual', { error: String(error) });
+    return notRunning;
+  }
   let running = false;
   const handBack = () => {
     if (running && database.open) database.pragma(`wal_autocheckpoint = ${defaultAutoCheckpointPages}`);
@@ -42,7 +48,8 @@ export async function startWalCheckpointer(options: {
   const started = await new Promise<boolean>((resolve) => {
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'error') logger.warn('background WAL checkpoint failed', { error: message.message });
-      else if (database.open) {
+      else if (!database.open) void worker.terminate();
+      else {
         database.pragma('wal_autocheckpoint = 0');
         running = true;
         resolve(true);
