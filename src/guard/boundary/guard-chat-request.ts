@@ -5,11 +5,12 @@ import { GenstackError } from '../../core/index.ts';
 import type { AuditPolicyDecision } from '../audit/index.ts';
 import { checkInjection } from '../injection/index.ts';
 import { contentBlockedError, guessTextLanguage, MaskVault } from '../masking/index.ts';
-import { scanPii, type PiiType } from '../pii/index.ts';
+import { scanPii, type PiiFinding, type PiiType } from '../pii/index.ts';
 import { piiActionFor, requiresLocalModel, type GuardPolicy } from '../policy/index.ts';
 import { createTopicPolicy, type TopicPolicy } from '../topics/index.ts';
 import { maskedChatModel } from './masked-chat-model.ts';
 import { outputGuardedChatModel } from './output-guarded-chat-model.ts';
+import { rememberedScan } from './remembered-scan.ts';
 
 /** Topic examples are embedded once per policy, not per request. */
 const compiledTopics = new WeakMap<GuardPolicy, TopicPolicy>();
@@ -38,7 +39,7 @@ export interface GuardedChat {
 }
 
 /** The input checks and routing: a refusal, or the model to call (masked at a remote boundary, redacting for a local one). */
-function routeChatRequest(options: GuardChatRequestOptions): GuardedChat {
+function routeChatRequest(options: GuardChatRequestOptions, scan: (text: string) => PiiFinding[]): GuardedChat {
   const { policy, request } = options;
   const decisions: AuditPolicyDecision[] = [];
   const userTexts = request.messages.flatMap((message) => (message.role === 'user' ? [message.content] : []));
@@ -79,14 +80,13 @@ function routeChatRequest(options: GuardChatRequestOptions): GuardedChat {
       );
   }
 
-  const findings = userTexts.flatMap((text) => scanPii(text, { minScore: policy.pii.minScore }));
+  const findings = userTexts.flatMap(scan);
   const blocked = findings.filter((finding) => piiActionFor(policy, finding.type) === 'block');
   if (blocked.length) {
     decisions.push({ policy: 'pii', action: 'block', detail: [...new Set(blocked.map((finding) => finding.type))].join(',') });
     return refuse(contentBlockedError({ findings: blocked, lang }));
   }
 
-  const scan = (text: string) => scanPii(text, { minScore: policy.pii.minScore });
   if (isLocalChatModel(options.models, options.modelId)) {
     // Redaction is irreversible whatever the model, as in assistant turns.
     const redacted = findings.filter((finding) => piiActionFor(policy, finding.type) === 'redact');
@@ -126,17 +126,18 @@ function routeChatRequest(options: GuardChatRequestOptions): GuardedChat {
  * if (refusal) throw refusal;
  */
 export function guardChatRequest(options: GuardChatRequestOptions): GuardedChat {
-  const guarded = routeChatRequest(options);
   const { policy } = options;
+  const scan = (text: string) => scanPii(text, { minScore: policy.pii.minScore });
+  const inputScan = rememberedScan(scan);
+  const guarded = routeChatRequest(options, inputScan);
   // Genstack's own models (kb: answers quote documents, assistant: turns check their replies) are left to their guards.
   const ownModel = /^(kb|assistant):/u.test(options.modelId);
   if (guarded.refusal || ownModel || !policy.pii.scanOutput || policy.output.piiLeak !== 'mask') return guarded;
-  const scan = (text: string) => scanPii(text, { minScore: policy.pii.minScore });
   const userValues = new MaskVault();
   // Anything the caller sent (its messages, system prompt and tool results) may come back; only new values are leaks.
   for (const message of options.request.messages)
     if (typeof message.content === 'string')
-      for (const finding of scan(message.content)) userValues.mask({ type: finding.type, value: finding.text });
+      for (const finding of inputScan(message.content)) userValues.mask({ type: finding.type, value: finding.text });
   return {
     ...guarded,
     model: outputGuardedChatModel({ model: guarded.model, scan, actionOf: (type) => piiActionFor(policy, type), userValues }),
