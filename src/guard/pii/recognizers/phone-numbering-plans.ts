@@ -56,7 +56,9 @@ type RegionMetadata = Record<DescGetter, () => MetadataDesc> & {
   getNationalPrefixTransformRule(): string | null;
   getInternationalPrefix(): string;
 };
-const metadataUtil = phoneUtil as unknown as { getMetadataForRegion(region: string): RegionMetadata };
+const metadataUtil = phoneUtil as unknown as { getMetadataForRegion?: (region: string) => RegionMetadata };
+// A libphonenumber release without this API leaves every verdict to its parse, as before the plans were read here.
+const plansReadable = typeof metadataUtil.getMetadataForRegion === 'function';
 
 function describe(desc: MetadataDesc): NumberDesc {
   // A description without numbers has the pattern "NA" (never a digit string) and the length -1.
@@ -64,7 +66,7 @@ function describe(desc: MetadataDesc): NumberDesc {
 }
 
 function buildPlan(region: PlanRegion): NumberingPlan {
-  const metadata = metadataUtil.getMetadataForRegion(region);
+  const metadata = metadataUtil.getMetadataForRegion!(region);
   const nationalPrefix = metadata.getNationalPrefixForParsing();
   return {
     countryCode: String(metadata.getCountryCode()),
@@ -91,7 +93,8 @@ function buildPlan(region: PlanRegion): NumberingPlan {
 
 const plans = new Map<PlanRegion, NumberingPlan>();
 
-function planFor(region: PlanRegion): NumberingPlan {
+function planFor(region: PlanRegion): NumberingPlan | undefined {
+  if (!plansReadable) return undefined;
   let plan = plans.get(region);
   if (plan === undefined) plans.set(region, (plan = buildPlan(region)));
   return plan;
@@ -136,7 +139,7 @@ function significantNumber(national: string, plan: NumberingPlan): string | unde
  */
 export function dialledNationalNumber(digits: string, region: PlanRegion): string | undefined {
   const plan = planFor(region);
-  if (plan.internationalPrefix.test(digits) || digits.startsWith(plan.countryCode)) return undefined;
+  if (plan === undefined || plan.internationalPrefix.test(digits) || digits.startsWith(plan.countryCode)) return undefined;
   return significantNumber(digits, plan);
 }
 
@@ -160,7 +163,9 @@ export function internationalNationalNumber(
   const entry = planByCountryCode.find((candidate) => digits.startsWith(candidate.code));
   // libphonenumber reads a code of one to three digits; 4 and 8 alone are not codes, so 44… and 82… are read whole.
   if (entry === undefined || digits.length <= entry.code.length + 2) return undefined;
-  const nationalNumber = significantNumber(digits.slice(entry.code.length), planFor(entry.region));
+  const plan = planFor(entry.region);
+  if (plan === undefined) return undefined;
+  const nationalNumber = significantNumber(digits.slice(entry.code.length), plan);
   return nationalNumber === undefined ? undefined : { countryCode: Number(entry.code), region: entry.region, nationalNumber };
 }
 
@@ -172,7 +177,7 @@ export function internationalNationalNumber(
  */
 export function numberTypeInPlan(nationalNumber: string, region: PlanRegion): libphonenumber.PhoneNumberType {
   const plan = planFor(region);
-  if (!matches(nationalNumber, plan.general)) return PhoneNumberType.UNKNOWN;
+  if (plan === undefined || !matches(nationalNumber, plan.general)) return PhoneNumberType.UNKNOWN;
   for (const { type, desc } of plan.special) if (matches(nationalNumber, desc)) return type;
   if (matches(nationalNumber, plan.fixedLine))
     return plan.sameMobileAndFixedLine || matches(nationalNumber, plan.mobile)
