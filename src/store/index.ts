@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { openSqliteStore, type SqliteStore } from './sqlite-store.ts';
 
 export type * from './types.ts';
-export { openSqliteStore, applyMigrations, type SqliteStore } from './sqlite-store.ts';
+export { openSqliteStore, applyMigrations, walSizeLimitBytes, type SqliteStore } from './sqlite-store.ts';
 export type { Migration } from './sqlite-migrations.ts';
 export { startWalCheckpointer, type WalCheckpointer } from './wal-checkpointer.ts';
 

@@ -10,6 +10,9 @@ import type { ApiKeyRecord, ApiKeyRepository, ModelRecord, ModelRecordRepository
 
 type Row = Record<string, unknown>;
 
+/** The size the WAL file is cut back to once a checkpoint has emptied it. */
+export const walSizeLimitBytes = 32 * 1024 * 1024;
+
 /** The SQLite store also hands its database to capabilities that keep their own tables in it (jobs, knowledge). */
 export type SqliteStore = Store & { readonly kind: 'sqlite'; readonly database: Database.Database };
 
@@ -34,6 +37,9 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     database.pragma('foreign_keys = ON');
     database.pragma('busy_timeout = 5000');
     database.pragma('synchronous = NORMAL');
+    // A checkpoint empties the WAL but leaves the file at its high-water size (a large ingest can leave hundreds of
+    // megabytes); with a limit the next write after a checkpoint truncates it back.
+    database.pragma(`journal_size_limit = ${walSizeLimitBytes}`);
   } catch (error) {
     throw new GenstackError({
       code: 'internal_error',

@@ -1,12 +1,12 @@
 // The SQLite store on a real file: migrations once, WAL, keys stored hashed, model records, data kept across reopen.
 import Database from 'better-sqlite3';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { createApiKey, revokeApiKey, verifyApiKey } from '../../src/guard/index.ts';
-import { openSqliteStore } from '../../src/store/index.ts';
+import { openSqliteStore, walSizeLimitBytes } from '../../src/store/index.ts';
 import type { GenstackError } from '../../src/core/index.ts';
 
 test('migrates once, uses WAL and foreign keys, and keeps data across reopen', async () => {
@@ -53,4 +53,25 @@ test('a failing migration leaves nothing half-applied', async () => {
   assert.ok(!tables.includes('a'), 'table a rolled back with its migration');
   assert.equal((database.prepare("SELECT count(*) AS n FROM schema_migrations WHERE scope = 'core'").get() as { n: number }).n, 0);
   database.close();
+});
+
+test('a large write leaves no WAL file above the size limit once a checkpoint has emptied it (Korean and English rows)', async () => {
+  const path = join(mkdtempSync(join(tmpdir(), 'genstack-store-')), 'genstack.db');
+  const store = openSqliteStore({ path });
+  const database = store.database;
+  database.exec('CREATE TABLE pages (id INTEGER PRIMARY KEY, body TEXT NOT NULL)');
+  const insert = database.prepare('INSERT INTO pages (body) VALUES (?)');
+  const body = '대용량 문서 수집 중입니다. Ingesting a large document. '.repeat(200);
+  // One transaction: the WAL must hold all of it until the commit, well past the limit.
+  database.transaction(() => {
+    for (let index = 0; index < 4000; index += 1) insert.run(body);
+  })();
+  const walPath = `${path}-wal`;
+  assert.ok(statSync(walPath).size > walSizeLimitBytes, 'the test write did not grow the WAL past the limit');
+  database.pragma('wal_checkpoint(PASSIVE)');
+  // The first write after a complete checkpoint starts the WAL over and cuts the file back.
+  insert.run('끝 / done');
+  assert.ok(statSync(walPath).size <= walSizeLimitBytes, `WAL is ${statSync(walPath).size} bytes`);
+  assert.equal((database.prepare('SELECT count(*) AS n FROM pages').get() as { n: number }).n, 4001);
+  await store.close();
 });
