@@ -5,6 +5,7 @@ import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serverNodeFlags } from '../../src/server/node-flags.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -68,7 +69,8 @@ export function startUpstreamProcess(options: { tokens: number; tokenIntervalMs:
 }
 
 export function startGenstackProcess(options: { upstreamUrl: string; cpuProfileDir?: string }): Promise<ChildServer> {
-  const execArgv = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
+  // The flags genstack's server runs with (bin/genstack and npm start pass them too).
+  const execArgv = [...serverNodeFlags, ...(options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [])];
   return forkTypeScript({ name: 'genstack', entry: 'genstack-process.ts', env: { BENCH_UPSTREAM_URL: options.upstreamUrl }, execArgv });
 }
 
