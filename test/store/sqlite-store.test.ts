@@ -1,4 +1,4 @@
-// The SQLite store on a real file: migrations once, WAL, keys stored hashed, model records, data kept across reopen.
+// The SQLite store on a real file: migrations once, WAL and its size limit, keys stored hashed, model records, data kept across reopen.
 import Database from 'better-sqlite3';
 import assert from 'node:assert/strict';
 import { mkdtempSync, statSync } from 'node:fs';
