@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { digitEnd, digitStart, isDigitEndAt, isDigitStartAt } from '../../../src/guard/pii/recognizers/digit-boundaries.ts';
-import { digitGroupsOf, gapAfter, groupLength, hasGroupShape } from '../../../src/guard/pii/recognizers/digit-groups.ts';
+import { characterCodes, mayEndWithLabel } from '../../../src/guard/pii/recognizers/context-window.ts';
+import { digitGroupsOf, gapAfter, groupLength, hasGroupLengths, hasGroupShape } from '../../../src/guard/pii/recognizers/digit-groups.ts';
 import { ipv4AddressesIn } from '../../../src/guard/pii/recognizers/ipv4-addresses.ts';
 import { numericLicenseNumbers, regionLicenseNumbers } from '../../../src/guard/pii/recognizers/korean-license-numbers.ts';
 import { findInNumericRuns } from '../../../src/guard/pii/recognizers/numeric-runs.ts';
@@ -71,6 +72,46 @@ test('reads the digit groups of the long runs with their one-character gaps', ()
   assert.ok(hasGroupShape(groups, { at: 0, lengths: [3, 4, 4], gap: 45 }));
   assert.ok(!hasGroupShape(groups, { at: 1, lengths: [4, 4, 2], gap: 45 }), 'a shape never spans two runs');
   assert.equal(digitGroupsOf('3개 주세요').count, 0);
+});
+
+test('the group summary names the lengths present and counts the dot gaps, for the gates', () => {
+  const groups = digitGroupsOf('SSN 123-45-6789, IP 10.0.0.1, card 4111111111111111111111111111111111');
+  assert.ok(hasGroupLengths(groups, [3, 2, 4]));
+  assert.ok(hasGroupLengths(groups, [1]), 'an octet of one digit');
+  assert.ok(hasGroupLengths(groups, [31]), 'groups of 31 digits or more share the last bit');
+  assert.ok(!hasGroupLengths(groups, [9]));
+  assert.ok(!hasGroupLengths(groups, [3, 5]));
+  assert.equal(groups.dotGaps, 3);
+  assert.equal(digitGroupsOf('연락처 010-1234-5678').dotGaps, 0);
+  assert.equal(digitGroupsOf('연락처 010-1234-5678').lengths, (1 << 3) | (1 << 4));
+});
+
+test('a label anchored before a number is ruled out on character codes only where its pattern could not match', () => {
+  const accountLabel = /(?:계좌\s*(?:번호)?|account\s*(?:number|no\.?|#)?|은행)\s*(?:은|는|:|：)?\s*$/i;
+  const labelEnd = { lastCharacters: characterCodes('좌호행tTrRoO.#'), skipped: characterCodes('은는:：') };
+  const cases = [
+    '계좌번호: 110-123-456789',
+    '계좌는 110-123-456789',
+    '입금 계좌\u00a0110-123-456789',
+    '연락처: 010-1234-5678',
+    'Account No. 12345678',
+    'account #12345678',
+    'ACCOUNT NUMBER 12345678',
+    'call me at 415-555-2671',
+    '12345678',
+  ];
+  const ruledOut: string[] = [];
+  for (const text of cases) {
+    const start = text.search(/\d/);
+    const labelled = accountLabel.test(text.slice(Math.max(0, start - 30), start));
+    const possible = mayEndWithLabel(text, { start, ...labelEnd });
+    // A necessary condition: never false where the pattern matches ("at" ends in t, so it may pass where the pattern fails).
+    if (labelled) assert.equal(possible, true, text);
+    if (!possible) ruledOut.push(text);
+  }
+  assert.deepEqual(ruledOut, ['연락처: 010-1234-5678', '12345678']);
+  // The window bounds the search: a label further back than the window does not count.
+  assert.equal(mayEndWithLabel(`계좌${' '.repeat(40)}110`, { start: 42, ...labelEnd }), false);
 });
 
 test('six-seven numbers are the matches of \\d{6}(?:-| ?)\\d{7} between digit boundaries', () => {

@@ -230,3 +230,29 @@ test('a recogniser list passed again after another is checked again, so a foreig
   assert.deepEqual(scanPii('where is my order?', { recognizers: builtInCopy }), []);
   assert.equal(scanPii('where is my order?', { recognizers: withForeign }).length, 1);
 });
+
+test('digit-group gates: a recogniser skipped for its group lengths, dots or labels finds nothing (Korean and English)', () => {
+  // Identifiers of every gated shape, their near misses, and the labels that lift bare numbers into findings.
+  const pieces = [
+    ...['123-45-6789', '123 45 6789', '123456789', '120-81-47521', '1208147521', '11-12-345678-90', '111234567890'],
+    ...['12-34567890', '12345678-90', '1234567890', '192.168.0.10', '1.2.3', '10.0.0', 'M12345678', 'AB1234567', 'M123A4567'],
+    ...['010-1234-5678', '2026-11-29', '12', '345678', '90', '.', '-', ' ', '  ', ', ', '\n'],
+    ...['SSN', '사업자등록번호', '운전면허', '서울', '경기북부', 'driver licence', "driver's license", 'DL', 'licence no.'],
+    ...['Passport', '여권번호', 'IP', '접속', 'MRN', '환자번호', 'member ID', 'version'],
+  ];
+  for (const text of gluedTexts(pieces, 4000)) assert.deepEqual(scanPii(text), findAll(text), text);
+  const expected: Array<[string, string, string]> = [
+    ['SSN: 123-45-6789', 'US_SSN', '123-45-6789'],
+    ['사업자등록번호 120-81-47521', 'BRN', '120-81-47521'],
+    ['운전면허 서울 12-34567890', 'DRIVER_LICENSE', '서울 12-34567890'],
+    ["driver's license D1234567", 'DRIVER_LICENSE', 'D1234567'],
+    ['Passport No. 123456789', 'PASSPORT', '123456789'],
+    ['접속 IP 192.168.0.10', 'IP_ADDRESS', '192.168.0.10'],
+  ];
+  for (const [text, type, value] of expected)
+    assert.deepEqual(
+      scanPii(text).map((finding) => [finding.type, finding.text]),
+      [[type, value]],
+      text,
+    );
+});

@@ -1,7 +1,7 @@
 // Finds Korean bank account numbers, only next to banking words: bank-specific digit groupings, or bare digits after a label.
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { textFeatures } from '../text-features.ts';
-import { hasContextBefore } from './context-window.ts';
+import { characterCodes, hasContextBefore, mayEndWithLabel } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
 import { isDigitEndAt, isDigitStartAt } from './digit-boundaries.ts';
 import { digitGroupsOf, gapAfter, groupLength, type DigitGroups } from './digit-groups.ts';
@@ -39,7 +39,8 @@ const accountLabelAtEnd = /(?:계좌\s*(?:번호)?|account\s*(?:number|no\.?|#)?
 // A bank's name right before the digits ("받는 계좌: 농협 6790960183180") labels them as well as 계좌 does.
 const bankNameAtEnd =
   /(?:농협|신한|국민|우리|하나|기업|우체국|새마을금고|수협|신협|카카오뱅크|토스뱅크|케이뱅크|SC제일|씨티|산업|부산|대구|경남|광주|전북|제주)(?:은행)?\s*$/;
-const mobileShaped = /^01[016789]\d{7,8}$/;
+// What `accountLabelAtEnd` can end with before its particle or colon (계좌, 번호, 은행, 뱅크, account, number, no., #).
+const accountLabelEnd = { lastCharacters: characterCodes('좌호행크tTrRoO.#'), skipped: characterCodes('은는:：') };
 
 /**
  * Scores 0.85 for a known grouping with banking words in the window before it, 0.6 for other 10–14 digit numbers right
@@ -65,12 +66,11 @@ export const bankAccountRecognizer: PiiRecognizer = {
       if (last === -1) continue;
       // The pattern goes on after the match, whether or not the checks below keep it.
       index = last;
-      const grouping = groupingOf(groups, { first, last });
-      if (grouping.digits < 10 || grouping.digits > 14) continue;
-      const candidate = text.slice(start, groups.ends[last]!);
-      if (grouping.digits <= 11 && mobileShaped.test(candidate.replace(/-/g, ''))) continue;
-      const score = groupedScore(text, { grouping: grouping.shape, start });
-      if (score > 0) findings.push(createFinding({ type: 'BANK_ACCOUNT', text: candidate, start, score, recognizer: name }));
+      const digits = digitsIn(groups, { first, last });
+      if (digits < 10 || digits > 14 || isMobileShaped(text, { start, digits })) continue;
+      const score = groupedScore(text, { grouping: groupingOf(groups, { first, last }), start });
+      if (score > 0)
+        findings.push(createFinding({ type: 'BANK_ACCOUNT', text: text.slice(start, groups.ends[last]!), start, score, recognizer: name }));
     }
     // Eight and nine digits are UK and US account lengths; they count only right after an account label, like all bare
     // numbers: digitStart \d{8,14} digitEnd, a whole group.
@@ -78,16 +78,30 @@ export const bankAccountRecognizer: PiiRecognizer = {
       const start = groups.starts[index]!;
       const length = groupLength(groups, index);
       if (length < 8 || length > 14 || !isDigitStartAt(text, start) || !isDigitEndAt(text, groups.ends[index]!)) continue;
-      const candidate = text.slice(start, start + length);
-      if (mobileShaped.test(candidate) || !isLabelledAccount(text, { start, digits: length })) continue;
-      findings.push(createFinding({ type: 'BANK_ACCOUNT', text: candidate, start, score: 0.6, recognizer: name }));
+      if (isMobileShaped(text, { start, digits: length }) || !isLabelledAccount(text, { start, digits: length })) continue;
+      findings.push(createFinding({ type: 'BANK_ACCOUNT', text: text.slice(start, start + length), start, score: 0.6, recognizer: name }));
     }
     return findings;
   },
 };
 
+/**
+ * Whether a number of `digits` digits (hyphens aside) starting at `start` reads ^01[016789]\d{7,8}$: a mobile number,
+ * not an account. The first group holds two digits at least, so only the third may follow a hyphen.
+ */
+function isMobileShaped(text: string, number: { start: number; digits: number }): boolean {
+  const { start, digits } = number;
+  if (digits < 10 || digits > 11 || text.charCodeAt(start) !== 48 || text.charCodeAt(start + 1) !== 49) return false;
+  const third = text.charCodeAt(text.charCodeAt(start + 2) === 45 ? start + 3 : start + 2);
+  return third === 48 || third === 49 || (third >= 54 && third <= 57);
+}
+
+function hasAccountLabelBefore(text: string, start: number): boolean {
+  return mayEndWithLabel(text, { start, ...accountLabelEnd }) && hasContextBefore(text, { start, pattern: accountLabelAtEnd });
+}
+
 function isLabelledAccount(text: string, candidate: { start: number; digits: number }): boolean {
-  if (hasContextBefore(text, { start: candidate.start, pattern: accountLabelAtEnd })) return true;
+  if (hasAccountLabelBefore(text, candidate.start)) return true;
   // Bank names are everyday words too (우리, 하나), so a name counts only for Korean lengths with banking words around.
   return (
     candidate.digits >= 10 &&
@@ -115,19 +129,20 @@ function lastGroupedAccountGroup(text: string, from: { groups: DigitGroups; firs
   return -1;
 }
 
-/** The group lengths of a hyphenated number ("110-123-456789": '3-3-6') and its digit count. */
-function groupingOf(groups: DigitGroups, span: { first: number; last: number }): { shape: string; digits: number } {
-  let shape = '';
+/** The group lengths of a hyphenated number ("110-123-456789": '3-3-6'). */
+function groupingOf(groups: DigitGroups, span: { first: number; last: number }): string {
+  let shape = `${groupLength(groups, span.first)}`;
+  for (let index = span.first + 1; index <= span.last; index += 1) shape += `-${groupLength(groups, index)}`;
+  return shape;
+}
+
+function digitsIn(groups: DigitGroups, span: { first: number; last: number }): number {
   let digits = 0;
-  for (let index = span.first; index <= span.last; index += 1) {
-    const length = groupLength(groups, index);
-    shape += index === span.first ? `${length}` : `-${length}`;
-    digits += length;
-  }
-  return { shape, digits };
+  for (let index = span.first; index <= span.last; index += 1) digits += groupLength(groups, index);
+  return digits;
 }
 
 function groupedScore(text: string, match: { grouping: string; start: number }): number {
   if (bankAccountGroupings.has(match.grouping)) return hasContextBefore(text, { start: match.start, pattern: bankingContext }) ? 0.85 : 0;
-  return hasContextBefore(text, { start: match.start, pattern: accountLabelAtEnd }) ? 0.6 : 0;
+  return hasAccountLabelBefore(text, match.start) ? 0.6 : 0;
 }

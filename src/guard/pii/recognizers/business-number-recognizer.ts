@@ -5,10 +5,11 @@ import { hasValidBusinessNumberChecksum } from './business-number-checksum.ts';
 import { hasContextBefore } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
 import { isDigitEndAt, isDigitStartAt } from './digit-boundaries.ts';
-import { digitGroupsOf, groupLength, hasGroupShape } from './digit-groups.ts';
+import { digitGroupsOf, groupLength, hasGroupLengths, hasGroupShape } from './digit-groups.ts';
 
 const name = 'business-number';
 const hyphenatedShape = [3, 2, 5] as const;
+const bareLength = [10] as const;
 const businessContext = /사업자|등록\s*번호|business\s*(?:registration|number|no)|\bbrn\b|tax\s*id|\bvat\b/i;
 
 /**
@@ -21,7 +22,12 @@ const businessContext = /사업자|등록\s*번호|business\s*(?:registration|nu
 export const businessNumberRecognizer: PiiRecognizer = {
   name,
   types: ['BRN'],
-  mightMatch: (text) => textFeatures(text).mostRunDigits >= 10,
+  // A group of ten digits, or groups of three, two and five.
+  mightMatch: (text) => {
+    if (textFeatures(text).mostRunDigits < 10) return false;
+    const groups = digitGroupsOf(text);
+    return hasGroupLengths(groups, bareLength) || hasGroupLengths(groups, hyphenatedShape);
+  },
   find(text) {
     const findings: PiiFinding[] = [];
     const groups = digitGroupsOf(text);

@@ -14,3 +14,49 @@ export function hasContextBefore(text: string, options: { start: number; pattern
   const windowStart = Math.max(0, options.start - (options.windowSize ?? contextWindowSize));
   return options.pattern.test(text.slice(windowStart, options.start));
 }
+
+/**
+ * The UTF-16 codes of `characters`, for `mayEndWithLabel`.
+ *
+ * @example
+ * characterCodes('호#').has('#'.charCodeAt(0)); // true
+ */
+export function characterCodes(characters: string): ReadonlySet<number> {
+  return new Set(Array.from(characters, (character) => character.charCodeAt(0)));
+}
+
+/**
+ * Whether the last character before `start` that is neither whitespace (what a regex `\s` matches) nor in `skipped` lies
+ * in the window and is one of `lastCharacters`: a necessary condition for a label pattern anchored at the window's end
+ * (`계좌번호 ?: ?$`), read on character codes so that most candidates skip the pattern and the window's slice.
+ *
+ * @example
+ * mayEndWithLabel('계좌번호: 110-123', { start: 6, lastCharacters: characterCodes('좌호'), skipped: characterCodes(':') }); // true
+ * mayEndWithLabel('연락처: 010-1234', { start: 5, lastCharacters: characterCodes('좌호'), skipped: characterCodes(':') }); // false
+ */
+export function mayEndWithLabel(
+  text: string,
+  options: { start: number; lastCharacters: ReadonlySet<number>; skipped: ReadonlySet<number>; windowSize?: number },
+): boolean {
+  const windowStart = Math.max(0, options.start - (options.windowSize ?? contextWindowSize));
+  let index = options.start - 1;
+  while (index >= windowStart && (isRegexWhitespace(text.charCodeAt(index)) || options.skipped.has(text.charCodeAt(index)))) index -= 1;
+  return index >= windowStart && options.lastCharacters.has(text.charCodeAt(index));
+}
+
+/** What a regex `\s` matches: WhiteSpace and LineTerminator of ECMAScript. */
+function isRegexWhitespace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}

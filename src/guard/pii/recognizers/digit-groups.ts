@@ -17,6 +17,13 @@ export interface DigitGroups {
   gaps: Int32Array;
   /** Whether group `i` opens its run (the character before it is then outside the run). */
   opensRun: Uint8Array;
+  /**
+   * Bit `n` is set when some group holds exactly `n` digits (bit 31 for 31 digits or more), so a recogniser whose shapes
+   * need group lengths the text lacks is skipped without reading the groups (`hasGroupLengths`).
+   */
+  lengths: number;
+  /** How many single-dot gaps join groups (an IPv4 address needs three). */
+  dotGaps: number;
 }
 
 // One set of arrays for every text: the groups are read for the last text only, and read again when it changes, so
@@ -27,6 +34,8 @@ const shared: DigitGroups = {
   ends: new Int32Array(64),
   gaps: new Int32Array(64),
   opensRun: new Uint8Array(64),
+  lengths: 0,
+  dotGaps: 0,
 };
 const lastRead: { runs: readonly NumericRun[] | undefined } = { runs: undefined };
 
@@ -45,6 +54,8 @@ export function digitGroupsOf(text: string): DigitGroups {
   if (lastRead.runs === runs) return shared;
   lastRead.runs = runs;
   shared.count = 0;
+  shared.lengths = 0;
+  shared.dotGaps = 0;
   for (const run of runs) readRunGroups(text, run);
   return shared;
 }
@@ -72,6 +83,8 @@ function addGroup(group: { start: number; end: number; gap: number; opensRun: nu
   shared.gaps[at] = group.gap;
   shared.opensRun[at] = group.opensRun;
   shared.count = at + 1;
+  shared.lengths |= 1 << Math.min(group.end - group.start, 31);
+  if (group.gap === 46) shared.dotGaps += 1;
 }
 
 function grow(): void {
@@ -109,6 +122,19 @@ export function hasGroupShape(groups: DigitGroups, shape: { at: number; lengths:
     if (groups.ends[group]! - groups.starts[group]! !== lengths[offset]) return false;
     if (offset < lengths.length - 1 && groups.gaps[group] !== gap) return false;
   }
+  return true;
+}
+
+/**
+ * Whether groups of every length in `lengths` occur in the text (in any order or place: a cheap necessary condition for
+ * a shape, checked before the groups are read one by one).
+ *
+ * @example
+ * hasGroupLengths(digitGroupsOf('SSN 123-45-6789'), [3, 2, 4]); // true
+ * hasGroupLengths(digitGroupsOf('tel 010-1234-5678'), [9]); // false
+ */
+export function hasGroupLengths(groups: DigitGroups, lengths: readonly number[]): boolean {
+  for (let index = 0; index < lengths.length; index += 1) if ((groups.lengths & (1 << lengths[index]!)) === 0) return false;
   return true;
 }
 

@@ -5,7 +5,7 @@ import { hasContextBefore } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
 import { findLabelled, valueAfterLabel } from './labelled-identifier.ts';
 import { labelTriggers } from './label-triggers.ts';
-import { numericLicenseNumbers, regionLicenseNumbers, type LicenseNumber } from './korean-license-numbers.ts';
+import { mightHoldKoreanLicense, numericLicenseNumbers, regionLicenseNumbers, type LicenseNumber } from './korean-license-numbers.ts';
 
 const name = 'driver-license';
 const licenseContext = /면허|운전|driver|licen[cs]e|\bdl\b/i;
@@ -24,16 +24,19 @@ const foreignValue = valueAfterLabel(String.raw`[A-Z]{1,2}\d{6,8}|\d{3}-\d{3}-\d
 export const driverLicenseRecognizer: PiiRecognizer = {
   name,
   types: ['DRIVER_LICENSE'],
-  // Korean numbers hold ten digits or more; a foreign one needs a licence label (a trigger word) and a digit.
+  // Korean numbers hold ten digits or more in the groups `mightHoldKoreanLicense` names; a foreign one needs a licence
+  // label (a trigger word) and a digit.
   mightMatch: (text) => {
     const features = textFeatures(text);
-    return features.mostRunDigits >= 10 || (hasFeatures(features, textFeature.digit) && labelTriggers(text).length > 0);
+    if (features.mostRunDigits >= 10 && mightHoldKoreanLicense(text)) return true;
+    return hasFeatures(features, textFeature.digit) && mightHoldForeignLabel(text);
   },
   find(text) {
     const findings: PiiFinding[] = [];
     for (const found of numericLicenseNumbers(text))
       addLicense(findings, { text, found, baseScore: found.separator === '-' ? 0.8 : found.separator === ' ' ? 0.7 : 0 });
     for (const found of regionLicenseNumbers(text)) addLicense(findings, { text, found, baseScore: 0.85 });
+    if (!mightHoldForeignLabel(text)) return findings;
     const labelled = findLabelled(text, {
       labels: foreignLabels,
       value: foreignValue,
@@ -45,6 +48,14 @@ export const driverLicenseRecognizer: PiiRecognizer = {
     return findings;
   },
 };
+
+/**
+ * Whether a foreign licence label may occur: each alternative of `foreignLabels` (case-sensitive) holds "licen" or "DL",
+ * and starts at a label trigger word. Two substring searches cost less than the label pattern at every trigger.
+ */
+function mightHoldForeignLabel(text: string): boolean {
+  return (text.includes('licen') || text.includes('DL')) && labelTriggers(text).length > 0;
+}
 
 function foreignScore(): number {
   return 0.8;

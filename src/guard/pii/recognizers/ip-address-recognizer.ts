@@ -5,6 +5,7 @@ import { isIpv6Character } from '../feature-characters.ts';
 import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { hasContextBefore } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
+import { digitGroupsOf } from './digit-groups.ts';
 import { ipv4AddressesIn } from './ipv4-addresses.ts';
 
 const name = 'ip-address';
@@ -22,9 +23,10 @@ const wordCharacter = /\w/;
 export const ipAddressRecognizer: PiiRecognizer = {
   name,
   types: ['IP_ADDRESS'],
+  // An IPv4 address is four groups joined by three dots; IPv6 needs a colon between two of its characters.
   mightMatch: (text) => {
     const features = textFeatures(text);
-    return features.mostRunDigits >= 4 || hasFeatures(features, textFeature.ipv6Colon);
+    return (features.mostRunDigits >= 4 && digitGroupsOf(text).dotGaps >= 3) || hasFeatures(features, textFeature.ipv6Colon);
   },
   find(text) {
     const findings: PiiFinding[] = [];

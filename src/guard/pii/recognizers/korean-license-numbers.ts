@@ -1,6 +1,6 @@
 // Reads Korean driver's licence numbers (region NN or a region name, then NN-NNNNNN-NN) from the shared digit groups.
 import { isAsciiDigit, isDigitEndAt, isDigitStartAt } from './digit-boundaries.ts';
-import { digitGroupsOf, groupLength, hasGroupShape } from './digit-groups.ts';
+import { digitGroupsOf, groupLength, hasGroupLengths, hasGroupShape } from './digit-groups.ts';
 import { longNumericRuns } from './numeric-runs.ts';
 
 export interface LicenseNumber {
@@ -11,6 +11,20 @@ export interface LicenseNumber {
 }
 
 const separatedShape = [2, 2, 6, 2] as const;
+// The groups every number holds: 12 or 2-2-6-2 (`numericLicenseNumbers`); 10, 2-8, 8-2 or 2-6-2 after a region name.
+const groupSets = [[12], [10], [2, 6], [2, 8]] as const;
+
+/**
+ * Whether the text holds the digit groups of some Korean licence number, the gate before either search runs.
+ *
+ * @example
+ * mightHoldKoreanLicense('면허 11-12-345678-90'); // true
+ * mightHoldKoreanLicense('tel 010-1234-5678'); // false
+ */
+export function mightHoldKoreanLicense(text: string): boolean {
+  const groups = digitGroupsOf(text);
+  return groupSets.some((lengths) => hasGroupLengths(groups, lengths));
+}
 
 /**
  * Every `digitStart (?:1[1-9]|2[0-68])([- ]?)\d{2}\1\d{6}\1\d{2} digitEnd` match: four whole groups of 2, 2, 6 and 2

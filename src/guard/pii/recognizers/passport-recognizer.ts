@@ -4,13 +4,14 @@ import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { hasContextBefore } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
 import { isAsciiAlphanumeric } from './digit-boundaries.ts';
-import { digitGroupsOf, groupLength, type DigitGroups } from './digit-groups.ts';
+import { digitGroupsOf, groupLength, hasGroupLengths, type DigitGroups } from './digit-groups.ts';
 
 const name = 'passport';
 // M multiple, S single, R residents abroad, O official, D diplomatic, G official (관용), T travel certificate.
 const currentKoreanPattern = /(?<![0-9A-Za-z])[MSRODGT]\d{3}[A-Z]\d{4}(?![0-9A-Za-z])/g;
 const oldKoreanFormat = /^[MSRODGT]\d{8}$/;
 const passportContext = /여권|passport/i;
+const nineDigits = [9] as const;
 
 /**
  * The current Korean format (since 2021) is distinctive enough alone (0.75, 0.95 with 여권/passport). The old format
@@ -24,10 +25,11 @@ const passportContext = /여권|passport/i;
 export const passportRecognizer: PiiRecognizer = {
   name,
   types: ['PASSPORT'],
-  // The current Korean format (M123A4567) holds no long run but a letter right before a digit; the others end in seven digits or more.
+  // Every format but a bare nine-digit group has a capital right before a digit (the current M123A4567, the old M12345678).
   mightMatch: (text) => {
     const features = textFeatures(text);
-    return features.mostRunDigits >= 7 || hasFeatures(features, textFeature.upperBeforeDigit);
+    if (hasFeatures(features, textFeature.upperBeforeDigit)) return true;
+    return features.mostRunDigits >= 9 && hasGroupLengths(digitGroupsOf(text), nineDigits);
   },
   find(text) {
     const findings: PiiFinding[] = [];

@@ -2,7 +2,7 @@
 import libphonenumber from 'google-libphonenumber';
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { textFeatures } from '../text-features.ts';
-import { hasContextBefore } from './context-window.ts';
+import { characterCodes, hasContextBefore, mayEndWithLabel } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
 import { digitEnd } from './digit-boundaries.ts';
 import { findInNumericRuns, type NumericRun } from './numeric-runs.ts';
@@ -26,6 +26,8 @@ const internationalPattern = new RegExp(String.raw`(?<![\w+])\+[1-9]\d{0,3}(?:[-
 // A routing, account or order label right before the number names what it is: not a phone.
 const otherIdentifierLabel =
   /(?:routing|aba|transit|sort\s*code|account|acct|order|invoice|ticket|tracking|주문|송장|계좌)\s*(?:number|no\.?|#|번호)?\s*[:#=]?\s*$/i;
+// What `otherIdentifierLabel` can end with before its colon: routing, aba, account, code, order, no., #, 번호, 주문, 송장, 계좌.
+const otherIdentifierLabelEnd = { lastCharacters: characterCodes('gGaAtTeErRoO.#문장좌호'), skipped: characterCodes(':#=') };
 const phoneContext = /전화|연락|휴대|핸드폰|폰|번호|팩스|tel|phone|mobile|cell|call|contact|fax|whatsapp/i;
 
 /**
@@ -45,7 +47,7 @@ export const phoneRecognizer: PiiRecognizer = {
     for (const { start, end } of koreanPhoneCandidates(text)) {
       const candidate = text.slice(start, end);
       const type = koreanNumberType(candidate);
-      if (type === undefined || hasContextBefore(text, { start, pattern: otherIdentifierLabel })) continue;
+      if (type === undefined || hasOtherIdentifierLabel(text, start)) continue;
       const separated = /[-. )]/.test(candidate);
       let score = type === PhoneNumberType.MOBILE ? 0.75 : 0.55;
       if (separated) score += 0.1;
@@ -93,10 +95,14 @@ function longestValidPrefix(candidate: string): { text: string; countryCode: num
 function findNational(text: string, search: { findings: PiiFinding[]; candidates: readonly PhoneCandidate[]; region: 'US' | 'GB' }): void {
   for (const { start, end } of search.candidates) {
     const candidate = text.slice(start, end);
-    if (!isValidNationalPhone(candidate, search.region) || hasContextBefore(text, { start, pattern: otherIdentifierLabel })) continue;
+    if (!isValidNationalPhone(candidate, search.region) || hasOtherIdentifierLabel(text, start)) continue;
     const score = hasContextBefore(text, { start, pattern: phoneContext }) ? 0.8 : 0.6;
     search.findings.push(createFinding({ type: 'PHONE', text: candidate, start, score, recognizer: name }));
   }
+}
+
+function hasOtherIdentifierLabel(text: string, start: number): boolean {
+  return mayEndWithLabel(text, { start, ...otherIdentifierLabelEnd }) && hasContextBefore(text, { start, pattern: otherIdentifierLabel });
 }
 
 function afterPlusSign(text: string, run: NumericRun): boolean {

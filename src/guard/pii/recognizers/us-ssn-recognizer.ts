@@ -4,10 +4,11 @@ import { textFeatures } from '../text-features.ts';
 import { hasContextBefore } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
 import { isDigitEndAt, isDigitStartAt } from './digit-boundaries.ts';
-import { digitGroupsOf, groupLength, hasGroupShape } from './digit-groups.ts';
+import { digitGroupsOf, groupLength, hasGroupLengths, hasGroupShape } from './digit-groups.ts';
 
 const name = 'us-ssn';
 const separatedShape = [3, 2, 4] as const;
+const bareLength = [9] as const;
 const ssnContext = /\bssn\b|social\s*security|사회\s*보장/i;
 
 /**
@@ -32,7 +33,12 @@ export function isIssuableSocialSecurityNumber(digits: string): boolean {
 export const usSsnRecognizer: PiiRecognizer = {
   name,
   types: ['US_SSN'],
-  mightMatch: (text) => textFeatures(text).mostRunDigits >= 9,
+  // A group of nine digits, or groups of three, two and four.
+  mightMatch: (text) => {
+    if (textFeatures(text).mostRunDigits < 9) return false;
+    const groups = digitGroupsOf(text);
+    return hasGroupLengths(groups, bareLength) || hasGroupLengths(groups, separatedShape);
+  },
   find(text) {
     const findings: PiiFinding[] = [];
     const groups = digitGroupsOf(text);
