@@ -3,12 +3,20 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildPiiDataset, datasetStatistics, serialiseDataset } from './dataset.ts';
 import { genstackRecognizers, genstackScannerName, scanWithGenstack } from './genstack-scanner.ts';
+import { scanPii } from '../../../src/guard/pii/index.ts';
 import { collectMisses } from './misses.ts';
 import { createOpenRedactionScanner, openredactionSupportedTypes, type PeerFinding } from './openredaction-peer.ts';
 import { datasetPath, missesPath } from './paths.ts';
 import { scoreTexts } from './score.ts';
 import { readOrdinary } from '../injection/corpus.ts';
-import { buildChatCorpus, buildDocumentCorpus, buildThroughputCorpus, measureThroughput, recognizerThroughput } from './throughput.ts';
+import {
+  buildChatCorpus,
+  buildDocumentCorpus,
+  buildThroughputCorpus,
+  gatingBounds,
+  measureThroughput,
+  recognizerThroughput,
+} from './throughput.ts';
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
 const quick = values.quick;
@@ -83,6 +91,14 @@ async function main(): Promise<void> {
   );
   const perRecognizerMBps = recognizerThroughput({ texts: warmupTexts, recognizers: genstackRecognizers, passes: quick ? 2 : 5 });
   log(`genstack per recogniser MB/s: ${JSON.stringify(perRecognizerMBps)}`);
+  const bounds = await gatingBounds({
+    corpus,
+    recognizers: genstackRecognizers,
+    scan: (text, recognizers) => scanPii(text, { recognizers }).length,
+  });
+  log(
+    `genstack dense bounds: feature pass alone ${bounds.featurePassMBps} MB/s; only the recognisers that find something ${bounds.perfectGateMBps} MB/s`,
+  );
 
   const peer = createOpenRedactionScanner();
   const peerStarted = performance.now();
@@ -132,6 +148,7 @@ async function main(): Promise<void> {
       corpusMB: Math.round(corpus.bytes / 10_000) / 100,
       runs: throughput.runs,
       perRecognizerMBps,
+      denseBounds: bounds,
       chat: {
         corpusMB: Math.round(chatCorpus.bytes / 10_000) / 100,
         messages: chatCorpus.texts.length,
