@@ -54,7 +54,7 @@ export const driverLicenseRecognizer: PiiRecognizer = {
  * and starts at a label trigger word. Two substring searches cost less than the label pattern at every trigger.
  */
 function mightHoldForeignLabel(text: string): boolean {
-  return (text.includes('licen') || text.includes('DL')) && labelTriggers(text).length > 0;
+  return labelTriggers(text).length > 0 && (text.includes('licen') || text.includes('DL'));
 }
 
 function foreignScore(): number {
