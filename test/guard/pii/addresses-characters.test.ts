@@ -3,10 +3,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isAdministrativeWordBoundary, isAsciiLetterOrDigit } from '../../../src/guard/pii/addresses/address-characters.ts';
 import { findKoreanAddresses } from '../../../src/guard/pii/addresses/korean-addresses.ts';
+import { isRegexWhitespace } from '../../../src/guard/pii/regex-whitespace.ts';
 
 test('isAdministrativeWordBoundary is /[\\s(,:]/ for every UTF-16 unit, Unicode spaces included', () => {
   for (let code = 0; code <= 0xffff; code += 1)
     assert.equal(isAdministrativeWordBoundary(code), /[\s(,:]/.test(String.fromCharCode(code)), `U+${code.toString(16)}`);
+});
+
+test('isRegexWhitespace is /\\s/ for every UTF-16 unit', () => {
+  for (let code = 0; code <= 0xffff; code += 1)
+    assert.equal(isRegexWhitespace(code), /\s/.test(String.fromCharCode(code)), `U+${code.toString(16)}`);
 });
 
 test('isAsciiLetterOrDigit is /[0-9A-Za-z]/ for every UTF-16 unit', () => {

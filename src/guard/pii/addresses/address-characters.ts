@@ -1,4 +1,5 @@
 // Character tests of the Korean address search, written on character codes: a Hangul `charAt` allocates a string per look.
+import { isRegexWhitespace } from '../regex-whitespace.ts';
 
 /**
  * `[0-9A-Za-z]`: a number or a Latin letter glued to a building number makes it something else.
@@ -17,17 +18,5 @@ export function isAsciiLetterOrDigit(code: number): boolean {
  * isAdministrativeWordBoundary('('.charCodeAt(0)); // true
  */
 export function isAdministrativeWordBoundary(code: number): boolean {
-  if (code === 0x28 || code === 0x2c || code === 0x3a || code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
+  return code === 0x28 || code === 0x2c || code === 0x3a || isRegexWhitespace(code);
 }

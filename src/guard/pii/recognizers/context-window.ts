@@ -1,4 +1,5 @@
 // Looks for supporting (or contradicting) words just before a candidate, the cheap signal that lifts a format match into a finding.
+import { isRegexWhitespace } from '../regex-whitespace.ts';
 
 /** How many UTF-16 units before a candidate count as its context. */
 export const contextWindowSize = 30;
@@ -42,21 +43,4 @@ export function mayEndWithLabel(
   let index = options.start - 1;
   while (index >= windowStart && (isRegexWhitespace(text.charCodeAt(index)) || options.skipped.has(text.charCodeAt(index)))) index -= 1;
   return index >= windowStart && options.lastCharacters.has(text.charCodeAt(index));
-}
-
-/** What a regex `\s` matches: WhiteSpace and LineTerminator of ECMAScript. */
-function isRegexWhitespace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
