@@ -1,5 +1,6 @@
 // Injection bench: detection rate on public attacks (direct/indirect, ko/en), false-positive rate on ordinary messages, µs per message, and the Rebuff heuristic as peer.
 import { detectIndirectInjection, detectInjection } from '../../../src/guard/injection/index.ts';
+import { benignPassages, type BenignPassage } from './benign-passages.ts';
 import { readAttacks, readOrdinary, type AttackItem } from './corpus.ts';
 import { rebuffHeuristicScore, rebuffThreshold } from './peer-heuristic.ts';
 
@@ -47,6 +48,25 @@ function falsePositives(detector: Detector, half: 'tuning' | 'held-out') {
   };
 }
 
+/** The indirect detector's false positives on benign passages, overall, per source and per language. */
+function indirectFalsePositives(detector: Detector, passages: readonly BenignPassage[]) {
+  const flagged = new Set(passages.filter((passage) => detector({ text: passage.text, kind: 'indirect' })));
+  const count = (filter: (passage: BenignPassage) => boolean) => {
+    const selected = passages.filter(filter);
+    const falsePositives = selected.filter((passage) => flagged.has(passage)).length;
+    return { n: selected.length, falsePositives, rate: rate(falsePositives, selected.length) };
+  };
+  const bySource: Record<string, ReturnType<typeof count>> = {};
+  for (const source of new Set(passages.map((passage) => passage.source))) bySource[source] = count((passage) => passage.source === source);
+  return {
+    ...count(() => true),
+    en: count((passage) => passage.lang === 'en').rate,
+    ko: count((passage) => passage.lang === 'ko').rate,
+    bySource,
+    examples: [...flagged].slice(0, 5).map((passage) => passage.text.slice(0, 200)),
+  };
+}
+
 function microsecondsPerMessage(detector: Detector, texts: { text: string; kind: 'direct' | 'indirect' }[]): number {
   for (const item of texts.slice(0, 50)) detector(item);
   const rounds = 3;
@@ -61,17 +81,24 @@ const ordinary = [...readOrdinary('tuning'), ...readOrdinary('held-out')].map((m
   text: message.text,
   kind: 'direct' as const,
 }));
+const passages = benignPassages();
 const timed = [...attacks, ...ordinary];
 const report = (detector: Detector) => ({
   detection: detection(detector, attacks),
   falsePositiveRate: { tuning: falsePositives(detector, 'tuning'), heldOut: falsePositives(detector, 'held-out') },
+  indirectFalsePositiveRate: indirectFalsePositives(detector, passages),
   microsecondsPerMessage: microsecondsPerMessage(detector, timed),
 });
 
 console.log(
   JSON.stringify({
     bench: 'guard/injection',
-    corpus: { attacks: attacks.length, ordinaryTuning: readOrdinary('tuning').length, ordinaryHeldOut: readOrdinary('held-out').length },
+    corpus: {
+      attacks: attacks.length,
+      ordinaryTuning: readOrdinary('tuning').length,
+      ordinaryHeldOut: readOrdinary('held-out').length,
+      benignPassages: passages.length,
+    },
     genstack: report(genstack),
     peer: { name: 'rebuff-heuristic (TypeScript port of protectai/rebuff detect_pi_heuristics, threshold 0.75)', ...report(peer) },
   }),
