@@ -34,7 +34,7 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['는', '분', textTrigger.koreanNameContext],
   // koreanNameCue: [입인이](?:니다|데|요|에요|고요)
   ['입인이', '니데요에고', textTrigger.koreanNameCue],
-  // koreanLabel: 생(?:년월일|일)|출생|태어|환자|병록|차트|의무|진료|등록|건강|보험증|가입자|면허
+  // koreanLabel: 생(?:년월일|일)|출생|태어|환자|병록|차트|의무|진료|등록|건[강보]|보험증|가입자|면허
   ['생', '년일', textTrigger.koreanLabel],
   ['출', '생', textTrigger.koreanLabel],
   ['태', '어', textTrigger.koreanLabel],
@@ -44,7 +44,7 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['의', '무', textTrigger.koreanLabel],
   ['진', '료', textTrigger.koreanLabel],
   ['등', '록', textTrigger.koreanLabel],
-  ['건', '강', textTrigger.koreanLabel],
+  ['건', '강보', textTrigger.koreanLabel],
   ['험', '증', textTrigger.koreanLabel],
   ['가', '입', textTrigger.koreanLabel],
   ['면', '허', textTrigger.koreanLabel],

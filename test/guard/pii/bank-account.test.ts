@@ -30,4 +30,11 @@ test('bare digits need an account label right before them', () => {
 
 test('a mobile number next to banking words stays a phone number', () => {
   assert.deepEqual(found('입금 확인되면 010-1234-5678로 연락 주세요'), ['PHONE:010-1234-5678']);
+  assert.deepEqual(found('계좌 문의는 011-123-4567 으로'), ['PHONE:011-123-4567']);
+  assert.deepEqual(found('Account questions: call 010-1234-5678'), ['PHONE:010-1234-5678']);
+});
+
+test('an account that starts like a mobile number but is grouped like an account is an account (ko and en)', () => {
+  assert.deepEqual(found('출금계좌 SC제일은행 017-42-408742'), ['BANK_ACCOUNT:017-42-408742']);
+  assert.deepEqual(found('Please wire it to SC First Bank account 016-20-123456'), ['BANK_ACCOUNT:016-20-123456']);
 });

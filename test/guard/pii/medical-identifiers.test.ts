@@ -23,6 +23,13 @@ test('finds health-insurance numbers after their labels', () => {
   assert.deepEqual(found('Health insurance member ID: XJH123456789'), ['HEALTH_INSURANCE:XJH123456789']);
 });
 
+test('건보, the everyday short form of 건강보험, labels a card number too; 건보료 (the premium) does not', () => {
+  assert.deepEqual(found('건보 번호 78732690297, 본인 확인 완료'), ['HEALTH_INSURANCE:78732690297']);
+  assert.deepEqual(found('건보: 1-6497158223'), ['HEALTH_INSURANCE:1-6497158223']);
+  assert.deepEqual(found('건보료 12345678901 원 납부'), []);
+  assert.deepEqual(found('NHIS number 12345678901, patient verified'), ['HEALTH_INSURANCE:12345678901']);
+});
+
 test('without a label the same numbers are nothing', () => {
   assert.deepEqual(found('1-2345678901 and 20231234'), []);
   assert.deepEqual(found('the chart shows 556677 visits'), []);

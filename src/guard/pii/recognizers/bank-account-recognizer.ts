@@ -67,7 +67,9 @@ export const bankAccountRecognizer: PiiRecognizer = {
       // The pattern goes on after the match, whether or not the checks below keep it.
       index = last;
       const digits = digitsIn(groups, { first, last });
-      if (digits < 10 || digits > 14 || isMobileShaped(text, { start, digits })) continue;
+      if (digits < 10 || digits > 14) continue;
+      // 010-1234-5678 is a phone; 017-42-408742 (SC제일) is not written like one.
+      if (isMobileGrouping(groups, { first, last }) && isMobileShaped(text, { start, digits })) continue;
       const score = groupedScore(text, { grouping: groupingOf(groups, { first, last }), start });
       if (score > 0)
         findings.push(createFinding({ type: 'BANK_ACCOUNT', text: text.slice(start, groups.ends[last]!), start, score, recognizer: name }));
@@ -94,6 +96,17 @@ function isMobileShaped(text: string, number: { start: number; digits: number })
   if (digits < 10 || digits > 11 || text.charCodeAt(start) !== 48 || text.charCodeAt(start + 1) !== 49) return false;
   const third = text.charCodeAt(text.charCodeAt(start + 2) === 45 ? start + 3 : start + 2);
   return third === 48 || third === 49 || (third >= 54 && third <= 57);
+}
+
+/** Whether the groups are written as a mobile number is: 3-3-4 or 3-4-4. */
+function isMobileGrouping(groups: DigitGroups, span: { first: number; last: number }): boolean {
+  const middle = groupLength(groups, span.first + 1);
+  return (
+    span.last === span.first + 2 &&
+    groupLength(groups, span.first) === 3 &&
+    (middle === 3 || middle === 4) &&
+    groupLength(groups, span.last) === 4
+  );
 }
 
 function hasAccountLabelBefore(text: string, start: number): boolean {
