@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { buildPiiDataset, datasetStatistics, serialiseDataset } from './dataset.ts';
 import { genstackRecognizers, genstackScannerName, scanWithGenstack } from './genstack-scanner.ts';
 import { scanPii } from '../../../src/guard/pii/index.ts';
+import { knowledgeDocumentTexts } from './knowledge-documents.ts';
 import { collectMisses } from './misses.ts';
 import { createOpenRedactionScanner, openredactionSupportedTypes, type PeerFinding } from './openredaction-peer.ts';
 import { datasetPath, missesPath } from './paths.ts';
@@ -84,10 +85,19 @@ async function main(): Promise<void> {
     warmupTexts: documentCorpus.texts.slice(0, 20),
     scan: scanText,
   });
+  // Prose as retrieval returns it and replies quote it: where a gateway's guard spends most of its bytes besides chat turns.
+  const knowledgeTexts = knowledgeDocumentTexts();
+  const knowledgeCorpus = buildThroughputCorpus({ texts: knowledgeTexts, targetBytes: (quick ? 2 : 8) * megabytes });
+  const knowledgeThroughput = await measureThroughput({
+    corpus: knowledgeCorpus,
+    warmupTexts: [...knowledgeTexts, ...knowledgeTexts, ...knowledgeTexts],
+    scan: scanText,
+  });
   log(
     `genstack: chat traffic ${chatThroughput.megabytesPerSecond} MB/s over ${(chatCorpus.bytes / megabytes).toFixed(1)} MB in ${chatCorpus.texts.length} messages (runs ${chatThroughput.runs.join(', ')}); ` +
       `with fresh values ${freshChatThroughput.megabytesPerSecond} MB/s (runs ${freshChatThroughput.runs.join(', ')}); ` +
-      `16 KB documents ${documentThroughput.megabytesPerSecond} MB/s (runs ${documentThroughput.runs.join(', ')}); dense eval texts ${throughput.megabytesPerSecond} MB/s`,
+      `16 KB documents ${documentThroughput.megabytesPerSecond} MB/s (runs ${documentThroughput.runs.join(', ')}); ` +
+      `knowledge documents ${knowledgeThroughput.megabytesPerSecond} MB/s (runs ${knowledgeThroughput.runs.join(', ')}); dense eval texts ${throughput.megabytesPerSecond} MB/s`,
   );
   const perRecognizerMBps = recognizerThroughput({ texts: warmupTexts, recognizers: genstackRecognizers, passes: quick ? 2 : 5 });
   log(`genstack per recogniser MB/s: ${JSON.stringify(perRecognizerMBps)}`);
@@ -118,7 +128,16 @@ async function main(): Promise<void> {
     warmupTexts: warmupTexts.slice(0, 200),
     scan: (text) => peer.detectOnly(text),
   });
-  log(`openredaction: ${peerThroughput.megabytesPerSecond} MB/s over ${(peerCorpus.bytes / megabytes).toFixed(1)} MB`);
+  const peerKnowledgeCorpus = buildThroughputCorpus({ texts: knowledgeTexts, targetBytes: (quick ? 0.1 : 0.5) * megabytes });
+  const peerKnowledgeThroughput = await measureThroughput({
+    corpus: peerKnowledgeCorpus,
+    warmupTexts: knowledgeTexts.slice(0, 20),
+    scan: (text) => peer.detectOnly(text),
+  });
+  log(
+    `openredaction: ${peerThroughput.megabytesPerSecond} MB/s over ${(peerCorpus.bytes / megabytes).toFixed(1)} MB; ` +
+      `knowledge documents ${peerKnowledgeThroughput.megabytesPerSecond} MB/s over ${(peerKnowledgeCorpus.bytes / megabytes).toFixed(1)} MB`,
+  );
 
   const met = {
     structuredRecall: (ours.structured.recall ?? 0) >= targets.structuredRecall,
@@ -144,6 +163,7 @@ async function main(): Promise<void> {
     throughputChatMBps: chatThroughput.megabytesPerSecond,
     throughputChatFreshMBps: freshChatThroughput.megabytesPerSecond,
     throughputDocumentsMBps: documentThroughput.megabytesPerSecond,
+    throughputKnowledgeMBps: knowledgeThroughput.megabytesPerSecond,
     throughput: {
       corpusMB: Math.round(corpus.bytes / 10_000) / 100,
       runs: throughput.runs,
@@ -167,6 +187,11 @@ async function main(): Promise<void> {
         documents: documentCorpus.texts.length,
         runs: documentThroughput.runs,
       },
+      knowledge: {
+        corpusMB: Math.round(knowledgeCorpus.bytes / 10_000) / 100,
+        documents: knowledgeTexts.length,
+        runs: knowledgeThroughput.runs,
+      },
     },
     peer: {
       name: 'openredaction',
@@ -177,7 +202,12 @@ async function main(): Promise<void> {
       namesAddresses: peerScore.namesAddresses,
       all: peerScore.all,
       throughputMBps: peerThroughput.megabytesPerSecond,
-      throughput: { corpusMB: Math.round(peerCorpus.bytes / 10_000) / 100, runs: peerThroughput.runs },
+      throughputKnowledgeMBps: peerKnowledgeThroughput.megabytesPerSecond,
+      throughput: {
+        corpusMB: Math.round(peerCorpus.bytes / 10_000) / 100,
+        runs: peerThroughput.runs,
+        knowledge: { corpusMB: Math.round(peerKnowledgeCorpus.bytes / 10_000) / 100, runs: peerKnowledgeThroughput.runs },
+      },
     },
     reference: presidioReference,
     targets,
