@@ -218,6 +218,8 @@ function applyFlags(input: ConfigInput, flags: NonNullable<LoadConfigOptions['fl
 }
 
 const secretKeyPattern = /(api[-_]?key|secret|token|password|authorization)/i;
+/** Settings about secrets rather than secrets ("requireApiKey": auto, true or false). */
+const settingAboutSecretPattern = /^require/i;
 
 /** A copy of any config value with secrets replaced by `***` and their last 4 characters. */
 export function maskSecrets<T>(value: T): T {
@@ -226,7 +228,9 @@ export function maskSecrets<T>(value: T): T {
     return Object.fromEntries(
       Object.entries(value).map(([key, item]) => [
         key,
-        secretKeyPattern.test(key) && typeof item === 'string' ? maskValue(item) : maskSecrets(item),
+        secretKeyPattern.test(key) && !settingAboutSecretPattern.test(key) && typeof item === 'string'
+          ? maskValue(item)
+          : maskSecrets(item),
       ]),
     ) as T;
   }

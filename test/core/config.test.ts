@@ -60,6 +60,7 @@ test('GENSTACK_OPENAI_* adds OpenAI-compatible models; GENSTACK_GGUF adds a loca
   );
   const masked = maskSecrets(config);
   assert.equal(masked.models.entries[0]?.settings.apiKey, '***1234');
+  assert.equal(masked.server.requireApiKey, 'auto', 'a setting about keys is not a secret');
   assert.equal(config.models.entries[0]?.settings.apiKey, 'sk-secret-value-1234', 'masking copies, never mutates');
 });
 

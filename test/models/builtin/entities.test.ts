@@ -113,6 +113,22 @@ describe('contacts, ids, names, places', () => {
     assert.deepEqual(entities('저는 서울에 살아요').names, []);
   });
 
+  test('a verb that opens a request is not part of the name; a first name that is also a verb is kept', () => {
+    assert.equal(entities('Register Jane Doe, jane@acme.com').names[0]?.value, 'Jane Doe');
+    assert.equal(entities('Add Tom Hardy as a new customer').names[0]?.value, 'Tom Hardy');
+    assert.equal(entities('Mark Smith wants a refund').names[0]?.value, 'Mark Smith');
+  });
+
+  test('a full name right after the word for the person, and not the word that describes them', () => {
+    assert.deepEqual(
+      entities('신규 고객 김민수 등록: minsu@example.com').names.map((name) => name.value),
+      ['김민수'],
+    );
+    assert.equal(entities('환자 박지훈, 010-2345-6789').names[0]?.value, '박지훈');
+    assert.deepEqual(entities('고객 서비스 문의드려요').names, []);
+    assert.deepEqual(entities('기존 회원 혜택이 궁금해요').names, []);
+  });
+
   test('places from the gazetteer and by pattern', () => {
     assert.deepEqual(
       entities('서울에서 부산까지').locations.map((place) => place.value),

@@ -90,6 +90,40 @@ describe('json_schema response format', () => {
     assert.deepEqual(await fill('nothing useful here', schema), { title: '', count: 2, tags: [], level: 'a' });
   });
 
+  test('optional properties the message does not hold are left out, not invented (Korean and English)', async () => {
+    const schema: JsonSchema = {
+      type: 'object',
+      properties: {
+        name: { type: 'string' },
+        email: { type: 'string', format: 'email' },
+        phone: { type: 'string' },
+        plan: { type: 'string', enum: ['basic', 'premium'] },
+        amount: { type: 'number' },
+      },
+      required: ['name', 'email'],
+    };
+    const loose = async (content: string) => {
+      const result = await model.generate({
+        messages: [{ role: 'user', content }],
+        responseFormat: { type: 'json_schema', name: 'signup', schema },
+      });
+      return JSON.parse(result.text) as Record<string, unknown>;
+    };
+    assert.deepEqual(await loose('Register Jane Doe, jane@acme.com, premium plan'), {
+      name: 'Jane Doe',
+      email: 'jane@acme.com',
+      plan: 'premium',
+    });
+    assert.deepEqual(await loose('Add Tom Hardy as a customer: tom@hardy.io'), { name: 'Tom Hardy', email: 'tom@hardy.io' });
+    assert.deepEqual(await loose('신규 고객 김민수 등록: minsu@example.com, 010-2345-6789'), {
+      name: '김민수',
+      email: 'minsu@example.com',
+      phone: '010-2345-6789',
+    });
+    // A required property the message lacks still gets its schema-valid empty value.
+    assert.deepEqual(await loose('요금제는 basic으로 해 주세요'), { name: '', email: '', plan: 'basic' });
+  });
+
   test('date-time properties carry the time zone offset', async () => {
     const schema: JsonSchema = { type: 'object', properties: { start: { type: 'string', format: 'date-time' } }, required: ['start'] };
     assert.deepEqual(await fill('다음 주 월요일 오후 3시', schema), { start: '2026-03-09T15:00:00+09:00' });

@@ -49,6 +49,22 @@ const koreanNonNames = new Set([
   '이번',
   '다음',
   '지난',
+  // Words that describe a customer ("신규 고객", "기존 회원"), not name one.
+  '신규',
+  '기존',
+  '우수',
+  '모든',
+  '전체',
+  '방문',
+  '연체',
+  '장기',
+  '정기',
+  '주요',
+  '고액',
+  '소액',
+  '서비스',
+  '주소지',
+  '지원팀',
   '서울',
   '부산',
   '대구',
@@ -121,6 +137,20 @@ const englishStopWords = new Set([
   'Done',
 ]);
 
+/**
+ * Verbs that open a request ("Register Jane Doe", "Add Tom Hardy as a customer"): capitalised only because they start
+ * the sentence. Verbs that are also common first names (Mark, Bill, Sue, Rob, Grant) are left out, so "Mark Smith" stays.
+ */
+const requestVerbs = new Set(
+  (
+    'Add Register Create Book Send Update Schedule Cancel Enroll Sign Contact Call Invite Assign Remove Delete Find Check ' +
+    'Show Get Set Make Buy Refund Pay Transfer Notify Tell Ask Text Welcome Meet Reserve Issue Open Close Change Save ' +
+    'Record Log Submit Process Charge Ship Deliver Move Reset Approve Reject Hire Onboard Message Look Search List ' +
+    'Give Let Help Note Put Link Connect Forward Escalate Refer Renew Upgrade Downgrade Activate Deactivate Verify ' +
+    'Confirm Write Draft Prepare Generate Report Email Phone Lookup Greet Thank Remind Follow Subscribe Unsubscribe'
+  ).split(' '),
+);
+
 const englishTriggers =
   /\b(?:my name is|my name's|name is|name\s*[:=]|i am|i'm|im|this is|call me|named|called|regards,?|sincerely,?|customer|mr\.?|ms\.?|mrs\.?|dr\.?)\s+/giu;
 const capitalizedWord = /^[A-Z][a-z'’-]+|^[A-Z]{2,}(?![a-z])/u;
@@ -131,6 +161,8 @@ const koreanPatterns: readonly RegExp[] = [
     'gu',
   ),
   /(?<![가-힣])([가-힣]{2,4}?)(?=\s?(?:입니다|이에요|님|씨|고객님?|선생님|과장|대리|부장|팀장))/gu,
+  // "고객 김민수 등록", "환자 박지훈, 010-…": a full name (three syllables) standing alone after the word for the person.
+  /(?<![가-힣])(?:고객|회원|환자|손님|수령인|예금주)\s+([가-힣]{3})(?=\s|[,.:;/()!?]|$)/gu,
 ];
 
 /**
@@ -157,7 +189,7 @@ function capitalizedNames(text: string, claimed: ClaimedSpans): TextEntity[] {
   const found: TextEntity[] = [];
   for (const match of findMatches(text, /\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}\b/gu)) {
     const words = match[0].split(' ');
-    while (words.length > 0 && englishStopWords.has(words[0] ?? '')) words.shift();
+    while (words.length > 0 && (englishStopWords.has(words[0] ?? '') || requestVerbs.has(words[0] ?? ''))) words.shift();
     if (words.length < 2 || words.some((word) => englishStopWords.has(word) || notNameWords.has(word))) continue;
     const value = words.join(' ');
     const start = match.index + match[0].length - value.length;

@@ -59,17 +59,6 @@ export function defaultValue(schema: JsonSchema, options: DefaultOptions): unkno
   }
 }
 
-/**
- * Whether the empty value of this schema is valid (so it may be included even when not required).
- * @example
- * canBeEmpty({ type: 'string', format: 'email' }); // false
- */
-export function canBeEmpty(schema: JsonSchema): boolean {
-  const type = mainType(schema);
-  if (type !== 'string') return true;
-  return !stringKeyword(schema, 'format') && !stringKeyword(schema, 'pattern') && (numberKeyword(schema, 'minLength') ?? 0) === 0;
-}
-
 function defaultNumber(schema: JsonSchema): number {
   const integer = mainType(schema) === 'integer';
   const step = integer ? 1 : 0.01;

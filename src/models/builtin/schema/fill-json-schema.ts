@@ -1,6 +1,7 @@
-// Fills a JSON Schema from a message: each property by the extractor that fits it, missing ones reported (and defaulted when asked).
+// Fills a JSON Schema from a message: each property by the extractor that fits it; required ones it lacks are reported (and
+// defaulted when asked), optional ones left out rather than invented.
 import type { JsonSchema } from '../../types.ts';
-import { canBeEmpty, defaultValue } from './default-value.ts';
+import { defaultValue } from './default-value.ts';
 import { extractPropertyValue } from './extract-property-value.ts';
 import type { FillContext } from './fill-context.ts';
 import { mainType, primarySchema, propertiesOf, requiredOf, stringKeyword } from './json-schema-access.ts';
@@ -12,7 +13,7 @@ const maximumFillDepth = 8;
 export interface FillOptions {
   /** The root schema, for $ref (defaults to the schema itself). */
   root?: JsonSchema;
-  /** true: every property gets a value (schema-valid empty ones for the missing); false: only what was found. */
+  /** true: required properties the message lacks get schema-valid empty values; false: only what was found. */
   includeDefaults: boolean;
   /** Nesting level, counted by the filler itself. */
   depth?: number;
@@ -84,9 +85,9 @@ function fillObject(
       value[name] = found.get(name);
       continue;
     }
-    if (required.has(name)) missing.push(name);
-    const include = required.has(name) || canBeEmpty(primarySchema(property, options.root));
-    if (options.includeDefaults && include) value[name] = defaultValue(property, { root: options.root, dates: context.dates });
+    if (!required.has(name)) continue;
+    missing.push(name);
+    if (options.includeDefaults) value[name] = defaultValue(property, { root: options.root, dates: context.dates });
   }
   return { value, found: [...found.keys()], missing, strong };
 }

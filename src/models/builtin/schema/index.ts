@@ -2,7 +2,7 @@
 export { fillJsonSchema, type FillOptions, type FillResult } from './fill-json-schema.ts';
 export { createFillContext, freshUse, type FillContext, type FoundValue } from './fill-context.ts';
 export { extractPropertyValue } from './extract-property-value.ts';
-export { defaultValue, canBeEmpty } from './default-value.ts';
+export { defaultValue } from './default-value.ts';
 export { validateJsonSchema, type SchemaIssue } from './validate-json-schema.ts';
 export { propertyKind, propertyLabels, type PropertyKind } from './property-kind.ts';
 export {
