@@ -34,7 +34,7 @@ export async function finishDownload(options: FinishOptions): Promise<PullResult
   }
   if (options.allowNonGguf !== true && !(await hasGgufMagic(paths.partialPath))) {
     await removePartial(paths);
-    throw notGguf(paths.finalPath);
+    throw notGguf({ path: paths.finalPath, downloaded: true });
   }
   await syncFile(paths.partialPath);
   await rename(paths.partialPath, paths.finalPath);
@@ -44,10 +44,12 @@ export async function finishDownload(options: FinishOptions): Promise<PullResult
   return { path: paths.finalPath, fileName: options.fileName, bytes, sha256, resumedFromBytes, alreadyPresent: false };
 }
 
-export function notGguf(path: string): GenstackError {
+/** genstack runs GGUF files only; a download that is something else is deleted, a file that was already there is not. */
+export function notGguf(file: { path: string; downloaded: boolean }): GenstackError {
+  const fate = file.downloaded ? 'the download was deleted' : 'the file was already there and was left alone';
   return new GenstackError({
     code: 'invalid_request',
-    message: `${path} is not a GGUF file (it does not start with "GGUF"); pass allowNonGguf to keep other formats.`,
+    message: `${file.path} is not a GGUF model file (it does not start with "GGUF"); ${fate}. Pull a .gguf file.`,
     param: 'source',
   });
 }

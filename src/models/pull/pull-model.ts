@@ -60,7 +60,8 @@ async function pull(options: PullOptions): Promise<PullResult> {
   const present = await findPresentFile({ paths, remote, expectedSha256 });
   if (present !== undefined) {
     // Never deleted: a file we did not just download belongs to the user.
-    if (options.allowNonGguf !== true && !(await hasGgufMagic(paths.finalPath))) throw notGguf(paths.finalPath);
+    if (options.allowNonGguf !== true && !(await hasGgufMagic(paths.finalPath)))
+      throw notGguf({ path: paths.finalPath, downloaded: false });
     return { path: paths.finalPath, fileName, bytes: present.bytes, sha256: present.sha256, resumedFromBytes: 0, alreadyPresent: true };
   }
 

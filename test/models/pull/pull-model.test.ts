@@ -147,10 +147,14 @@ describe('pullModel', () => {
     await withServer(async (server) => {
       const directory = await freshDirectory();
       const error = await rejectsWithCode(pullModel({ source: `${server.baseUrl}/page.gguf`, directory }), 'invalid_request');
-      assert.match(error.message, /not a GGUF file/);
+      assert.match(error.message, /not a GGUF model file .*the download was deleted/);
       assert.deepEqual(await readdir(directory), []);
       const allowed = await pullModel({ source: `${server.baseUrl}/page.gguf`, directory, allowNonGguf: true });
       assert.equal(allowed.bytes, server.files.get('/page.gguf')?.body.length);
+      // Pulled again without the option, the file now present is the user's: refused, and kept.
+      const present = await rejectsWithCode(pullModel({ source: `${server.baseUrl}/page.gguf`, directory }), 'invalid_request');
+      assert.match(present.message, /left alone/);
+      assert.deepEqual(await readdir(directory), ['page.gguf']);
     });
   });
 
