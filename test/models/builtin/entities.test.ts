@@ -119,6 +119,19 @@ describe('contacts, ids, names, places', () => {
     assert.equal(entities('Mark Smith wants a refund').names[0]?.value, 'Mark Smith');
   });
 
+  test("names with prefixes and joins stay whole; a possessive 's is not part of the name", () => {
+    assert.equal(entities("Reserve 2 seats for Michael O'Brien").names[0]?.value, "Michael O'Brien");
+    assert.equal(entities('Invoice for Ronald McDonald please').names[0]?.value, 'Ronald McDonald');
+    assert.equal(entities("I'm Mary-Jane Watson").names[0]?.value, 'Mary-Jane Watson');
+    assert.equal(entities("Where is Jane Doe's order?").names[0]?.value, 'Jane Doe');
+  });
+
+  test('a booking or order label before a Korean name', () => {
+    assert.equal(entities('내일 6명 예약해 주세요. 예약자는 이서연, 010-5555-1234').names[0]?.value, '이서연');
+    assert.equal(entities('주문자: 최하늘').names[0]?.value, '최하늘');
+    assert.equal(entities('수령인 박지민, 부산').names[0]?.value, '박지민');
+  });
+
   test('a full name right after the word for the person, and not the word that describes them', () => {
     assert.deepEqual(
       entities('신규 고객 김민수 등록: minsu@example.com').names.map((name) => name.value),

@@ -153,11 +153,14 @@ const requestVerbs = new Set(
 
 const englishTriggers =
   /\b(?:my name is|my name's|name is|name\s*[:=]|i am|i'm|im|this is|call me|named|called|regards,?|sincerely,?|customer|mr\.?|ms\.?|mrs\.?|dr\.?)\s+/giu;
-const capitalizedWord = /^[A-Z][a-z'’-]+|^[A-Z]{2,}(?![a-z])/u;
+/** One capitalised name word, prefixes and joins included: O'Brien, McDonald, D'Angelo, Mary-Jane (not the 's of Jane's). */
+const nameWord = String.raw`(?:O['’]|Ma?c|D['’])?[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*`;
+const capitalizedWord = new RegExp(String.raw`^${nameWord}|^[A-Z]{2,}(?![a-z])`, 'u');
+const capitalizedRun = new RegExp(String.raw`\b${nameWord}(?: ${nameWord}){1,2}(?![a-z])`, 'gu');
 
 const koreanPatterns: readonly RegExp[] = [
   new RegExp(
-    `(?<![가-힣])(?:(?:제\\s?이름은|이름은|이름:|성함은|성함:|고객명은?|고객명:|담당자는?)\\s*|(?:저는|전|나는|난)\\s+)([가-힣]{2,4}?)${koreanEnding}`,
+    `(?<![가-힣])(?:(?:제\\s?이름은|이름은|이름:|성함은|성함:|고객명은?|고객명:|담당자는?|(?:예약자|주문자|신청자|수령인|보호자|성명)(?:은|는)?\\s*:?)\\s*|(?:저는|전|나는|난)\\s+)([가-힣]{2,4}?)${koreanEnding}`,
     'gu',
   ),
   /(?<![가-힣])([가-힣]{2,4}?)(?=\s?(?:입니다|이에요|님|씨|고객님?|선생님|과장|대리|부장|팀장))/gu,
@@ -187,7 +190,7 @@ const notNameWords = new Set([
 function capitalizedNames(text: string, claimed: ClaimedSpans): TextEntity[] {
   const quoted = extractQuoted(text);
   const found: TextEntity[] = [];
-  for (const match of findMatches(text, /\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}\b/gu)) {
+  for (const match of findMatches(text, capitalizedRun)) {
     const words = match[0].split(' ');
     while (words.length > 0 && (englishStopWords.has(words[0] ?? '') || requestVerbs.has(words[0] ?? ''))) words.shift();
     if (words.length < 2 || words.some((word) => englishStopWords.has(word) || notNameWords.has(word))) continue;
