@@ -22,6 +22,16 @@ const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ['his is ', 3],
   ['poke ', 1],
   ['peaking ', 2],
+  ...['Hi ', 'Hello ', 'Hey '].map((word) => [word, 0] as const),
+  ...['ood morning ', 'ood afternoon ', 'ood evening '].map((word) => [word, 0] as const),
+  // The closings of the same line ("Thanks, Kevin"), by a pair inside each word: "ar", "ou" and "an" alone are everywhere.
+  ['ards, ', 2],
+  ['rely, ', 2],
+  ['ully, ', 2],
+  ['anks, ', 2],
+  ['you, ', 1],
+  ['eers, ', 2],
+  ['Best, ', 0],
   // omer (?=[\uac00-\ud7a3]): the look-ahead is left to the search.
   ['omer ', 2],
 ];

@@ -32,8 +32,9 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['성', '함', textTrigger.koreanNameContext],
   ['금', '주', textTrigger.koreanNameContext],
   ['는', '분', textTrigger.koreanNameContext],
-  // koreanNameCue: [입인이](?:니다|데|요|에요|고요)
+  // koreanNameCue: [입인이](?:니다|데|요|에요|고요)|에게|한테
   ['입인이', '니데요에고', textTrigger.koreanNameCue],
+  ['에한', '게테', textTrigger.koreanNameCue],
   // koreanLabel: 생(?:년월일|일)|출생|태어|환자|병록|차트|의무|진료|등록|건[강보]|보험증|가입자|면허
   ['생', '년일', textTrigger.koreanLabel],
   ['출', '생', textTrigger.koreanLabel],

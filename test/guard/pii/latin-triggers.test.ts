@@ -23,7 +23,17 @@ function gluedTexts(pieces: readonly string[], count: number): string[] {
 }
 
 test('English name hint bit: set by a title, a label or a greeting, clear on ordinary English and Korean messages', () => {
-  for (const text of ['Dear Ms. Jane Doe', 'my name is Tom', "I'm Sarah", 'Regards,\nJane', 'This is Tom from Acme', '고객: 김민수'])
+  for (const text of [
+    'Dear Ms. Jane Doe',
+    'my name is Tom',
+    "I'm Sarah",
+    'Regards,\nJane',
+    'This is Tom from Acme',
+    '고객: 김민수',
+    'Hi Sarah',
+    'Thanks, Kevin',
+    'Cheers, Emma',
+  ])
     assert.equal(hasTrigger(text, textTrigger.englishNameHint), true, text);
   for (const character of englishNameHintCharacters) assert.equal(hasTrigger(`주문${character}배송`, textTrigger.englishNameHint), true);
   for (const text of ['where is my order?', 'show my purchase history', '배송 언제 와요?', 'VIP 등급 혜택 알려줘'])
@@ -56,6 +66,7 @@ test('where a Latin bit is clear its pattern finds nothing (glued English and Ko
     ...['birth', 'born', 'DOB', 'd.o.b', 'driver', 'DL', 'MRN', 'Medical', 'member', 'chart', 'hospital', 'Health'],
     ...['insurance', 'subscriber', 'NHIS', 'license', 'GB82', 'M123A4567', 'S1234', 'x', 'e', 'r', '.', ',', ':', '='],
     ...[' ', ' ', '\n', '\t', '1', '010-1234-5678', '고객', '님', '김민수', '환자', 'Jane', 'Smith', 'Tom'],
+    ...['Hi', 'Hello', 'Hey', 'Good morning', 'Good evening', 'Thank you', 'Cheers', 'Sincerely', 'you', 'ks', ', ', 'Sarah'],
   ];
   for (const text of gluedTexts(pieces, 4000)) {
     if (!hasTrigger(text, textTrigger.englishNameHint)) assert.deepEqual(findEnglishNames(text), [], text);

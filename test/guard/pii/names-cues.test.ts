@@ -1,4 +1,4 @@
-// PERSON names marked only by weak cues: bare labels, bank names, copulas, brackets, Korean names in English text, and known first name + surname pairs.
+// PERSON names marked only by weak cues: bare labels, bank names, copulas, dative particles, brackets, Korean names in English text, and known first name + surname pairs.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { personNameRecognizer } from '../../../src/guard/pii/names/index.ts';
@@ -24,6 +24,9 @@ describe('personNameRecognizer (weak Korean cues)', () => {
     ['운전면허번호 확인 (박재현) 완료했습니다', ['박재현']],
     ['심선우 (1943년 6월 26일 출생) 회원 등급 변경', ['심선우']],
     ['전진 (1950-03-27 출생) 회원 등급 변경', ['전진']],
+    ['홍길동에게 연락해 주세요', ['홍길동']],
+    ['이 서류를 박서연에게 전달해 주세요', ['박서연']],
+    ['김민수한테 보내 줘', ['김민수']],
   ];
   for (const [text, expected] of positives) {
     test(`finds ${expected.join(', ')} in "${text}"`, () => {
@@ -43,6 +46,11 @@ describe('personNameRecognizer (weak Korean cues)', () => {
     '우리은행 지점에서 확인',
     '(한국어) 자막 제공',
     '서비스 연동 (2건) 완료',
+    '고객에게 안내 문자를 보냈어요',
+    '담당자에게 전달했습니다',
+    '김대리에게 넘겨 주세요',
+    '친구한테 선물하려고요',
+    '신규회원에게 쿠폰을 드려요',
   ];
   for (const text of hardNegatives) {
     test(`finds no name in "${text}"`, () => {

@@ -23,6 +23,12 @@ describe('personNameRecognizer (English)', () => {
     ['The account holder Jane Roe requested a refund', ['Jane Roe']],
     ['Hello, this is Sarah from customer support', ['Sarah']],
     ['Name: 홍길동, DOB 1980-01-01', ['홍길동']],
+    ['Hi Sarah, your order has shipped', ['Sarah']],
+    ['Hello John Smith!', ['John Smith']],
+    ['Good morning Emily, how can I help?', ['Emily']],
+    ['Thanks, Kevin', ['Kevin']],
+    ['Thank you, Sarah.', ['Sarah']],
+    ['Cheers, Laura Chen', ['Laura Chen']],
   ];
   for (const [text, expected] of positives) {
     test(`finds ${expected.join(', ')} in ${JSON.stringify(text)}`, () => {
@@ -40,6 +46,12 @@ describe('personNameRecognizer (English)', () => {
     'Delivery to 456 Elm Dr Springfield IL',
     'Meeting at 3:00, see you :)',
     'Customer: Hanbit Energy Co.',
+    'Hi Team, quick update on the outage',
+    'Hello World!',
+    'Hi there, I need help with my bill',
+    'Hey Siri, call mom',
+    'Thanks, Amazon',
+    'Thanks, I will wait for the refund',
   ];
   for (const text of hardNegatives) {
     test(`finds no name in ${JSON.stringify(text)}`, () => {

@@ -44,6 +44,7 @@ describe('personNameRecognizer (Korean)', () => {
       findings.map((finding) => [finding.text, finding.start, finding.end]),
       [
         ['홍길동', 0, 3],
+        ['김영희', 13, 16],
         ['박철수', 31, 34],
       ],
     );

@@ -56,6 +56,9 @@ const contextPattern = new RegExp(
     String.raw`\b(Dear)[ \t]+`,
     String.raw`\b(${closings}),?[ \t]*\r?\n[ \t]*`,
     String.raw`\b([Tt]his is|[Ss]peaking with|[Ss]poke (?:with|to))[ \t]+`,
+    String.raw`\b(Hi|Hello|Hey|Good (?:morning|afternoon|evening))[ \t]+`,
+    // A closing on the same line as the name ("Thanks, Kevin"): the line must end after the name.
+    String.raw`\b(${closings}),[ \t]+`,
     // Any English word, or a label, before a Hangul word: Korean names inside English text ("Patient 김유진", "onboarding: 도나연").
     String.raw`\b([A-Za-z]+[ \t]*[:：=]?)[ \t]*(?=[\uac00-\ud7a3])`,
   ].join('|'),
@@ -71,19 +74,22 @@ const enum Context {
   Greeting = 6,
   Closing = 7,
   ThisIs = 8,
-  BeforeHangul = 9,
+  Salutation = 9,
+  ClosingInline = 10,
+  BeforeHangul = 11,
 }
 
 // A cheap prefilter for the context words (a colon, a title, a distinctive fragment); the full context pattern
 // then runs only on a short window around each hit, which keeps the scan several times faster than one big alternation.
 const contextHintPattern =
-  /[:：]|M[rsxi][ .]|Dr[ .]|Prof|ame is|ame's|all me |I'm |I’m |I am |atient |older |Dear |(?:ards|rely|ully|anks|you|eers|Best),?[ \t]*\r?\n|his is |poke |peaking |omer (?=[\uac00-\ud7a3])|=/g;
+  /[:：]|M[rsxi][ .]|Dr[ .]|Prof|ame is|ame's|all me |I'm |I’m |I am |atient |older |Dear |(?:ards|rely|ully|anks|you|eers|Best),?[ \t]*\r?\n|(?:ards|rely|ully|anks|you|eers|Best), |his is |poke |peaking |Hi |Hello |Hey |ood (?:morning|afternoon|evening) |omer (?=[\uac00-\ud7a3])|=/g;
 const windowBefore = 20;
 const windowAfter = 6;
 
 const streetBeforeTitle = /\d+[A-Za-z]?[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}$/;
 const endOfLine = /[ \t]*(?:\r?\n|$)/y;
 const greetingEnd = /[ \t]*(?:[,:!\n]|$)/y;
+const closingLineEnd = /[ \t]*[.!]?[ \t]*(?:\r?\n|$)/y;
 const affiliation = /[ \t]+(?:from|at|with|here|calling|speaking)\b/y;
 
 function isAsciiLetter(code: number): boolean {
@@ -116,6 +122,13 @@ function scoreFor(context: Context, options: { name: LatinName; text: string }):
     case Context.Closing:
       if (!followedBy(text, { pattern: endOfLine, index: name.end })) return undefined;
       return full ? 0.8 : 0.65;
+    // "Hi Team,", "Thanks, Amazon": after an everyday greeting or closing only a common first name is taken for a person.
+    case Context.Salutation:
+      if (!name.knownFirstName || !followedBy(text, { pattern: greetingEnd, index: name.end })) return undefined;
+      return full ? 0.8 : 0.7;
+    case Context.ClosingInline:
+      if (!name.knownFirstName || !followedBy(text, { pattern: closingLineEnd, index: name.end })) return undefined;
+      return full ? 0.8 : 0.7;
     case Context.BeforeHangul:
       return undefined;
     case Context.ThisIs:
