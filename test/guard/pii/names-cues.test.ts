@@ -1,4 +1,4 @@
-// PERSON names marked only by weak cues: bare labels, bank names, copulas, dative particles, brackets, Korean names in English text, and known first name + surname pairs.
+// PERSON names marked only by weak cues: bare labels, bank names, copulas, dative particles, a phone number after, brackets, Korean names in English text, and known first name + surname pairs.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { personNameRecognizer } from '../../../src/guard/pii/names/index.ts';
@@ -27,6 +27,12 @@ describe('personNameRecognizer (weak Korean cues)', () => {
     ['홍길동에게 연락해 주세요', ['홍길동']],
     ['이 서류를 박서연에게 전달해 주세요', ['박서연']],
     ['김민수한테 보내 줘', ['김민수']],
+    ['홍길동 010-1234-5678', ['홍길동']],
+    ['받는 사람: 김민수 / 010-2345-6789', ['김민수']],
+    ['배송지 서울시 강남구 테헤란로 123, 이영희 010-3333-4444', ['이영희']],
+    ['가입자명 한지민, 해지 신청합니다', ['한지민']],
+    ['민원인 장동건 접수 완료', ['장동건']],
+    ['환자 이름: 박영수', ['박영수']],
   ];
   for (const [text, expected] of positives) {
     test(`finds ${expected.join(', ')} in "${text}"`, () => {
@@ -51,6 +57,13 @@ describe('personNameRecognizer (weak Korean cues)', () => {
     '김대리에게 넘겨 주세요',
     '친구한테 선물하려고요',
     '신규회원에게 쿠폰을 드려요',
+    '고객센터 1588-1234로 전화 주세요',
+    '홍보팀 02-123-4567',
+    '사무실 02-123-4567',
+    '경비실 02-555-1234 / 관리사무소 02-555-1235',
+    '가까운 우체국 1588-1300, 경찰서 112',
+    '김대리 010-1234-5678',
+    '연락처 010-1234-5678',
   ];
   for (const text of hardNegatives) {
     test(`finds no name in "${text}"`, () => {

@@ -5,6 +5,10 @@ import { findKnownEnglishNames } from './english-known-names.ts';
 import { findEnglishNames } from './english-names.ts';
 import { findKoreanNamesByCue } from './korean-name-cues.ts';
 import { findKoreanNames } from './korean-names.ts';
+import { findKoreanNamesBeforePhones } from './korean-names-before-phones.ts';
+
+/** Digits in the longest numeric run from which a Korean phone number may be there (02-123-4567 has nine). */
+const phoneRunDigits = 9;
 
 export { isPlausibleKoreanName } from './korean-names.ts';
 
@@ -30,12 +34,13 @@ function deduplicate(findings: PiiFinding[], textLength: number): PiiFinding[] {
 export const personNameRecognizer: PiiRecognizer = {
   name: 'person-name',
   types: ['PERSON'],
-  // Exactly the conditions under which `find` runs one of its four searches.
+  // Exactly the conditions under which `find` runs one of its five searches.
   mightMatch: (text) => {
     const features = textFeatures(text);
     return (
       (features.triggers & (textTrigger.koreanNameContext | textTrigger.koreanNameCue | textTrigger.englishNameWord)) !== 0 ||
-      (features.flags & (textFeature.latinNameShape | textFeature.latinColon)) !== 0
+      (features.flags & (textFeature.latinNameShape | textFeature.latinColon)) !== 0 ||
+      (hasFeatures(features, textFeature.hangul) && features.mostRunDigits >= phoneRunDigits)
     );
   },
   find(text: string, _options: ScanOptions): PiiFinding[] {
@@ -46,6 +51,7 @@ export const personNameRecognizer: PiiRecognizer = {
       // The trigger bits are exact supersets of the two prefilter patterns, so a clear bit means no match.
       if ((features.triggers & textTrigger.koreanNameContext) !== 0) for (const finding of findKoreanNames(text)) findings.push(finding);
       if ((features.triggers & textTrigger.koreanNameCue) !== 0) for (const finding of findKoreanNamesByCue(text)) findings.push(finding);
+      if (features.mostRunDigits >= phoneRunDigits) for (const finding of findKoreanNamesBeforePhones(text)) findings.push(finding);
     }
     if ((features.flags & (textFeature.upperLatin | textFeature.lowerLatin)) !== 0) {
       // A colon after anything but an ASCII letter is skipped by the search, so it alone does not start one.

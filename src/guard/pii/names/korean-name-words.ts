@@ -282,6 +282,7 @@ export const commonWordsLikeNames: ReadonlySet<string> = new Set([
     '도착',
     '성함',
     '성명',
+    '이름',
   ],
   ...[
     '연락',

@@ -37,6 +37,17 @@ export function koreanPhoneCandidates(text: string): PhoneCandidate[] {
 }
 
 /**
+ * The end of the Korean number that starts at the digit `start` (a '0' that starts a digit run), or -1: one candidate of
+ * `koreanPhoneCandidates` read where the caller already stands, for the searches that look at one group at a time.
+ *
+ * @example
+ * koreanPhoneEndAt('홍길동 010-1234-5678', 4); // 17
+ */
+export function koreanPhoneEndAt(text: string, start: number): number {
+  return isDigitStartAt(text, start) ? koreanPhoneEnd(text, start) : -1;
+}
+
+/**
  * digitStart at a bracket. Before a run's first group the pattern ran over a window that began one character before the
  * bracket, so its look-behind saw that one character only.
  */
