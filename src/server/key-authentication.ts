@@ -1,7 +1,7 @@
 // The auth middleware: a presented key is verified, rate limited (requests per minute) and given its token meter.
 import type { MiddlewareHandler } from 'hono';
 import { GenstackError } from '../core/index.ts';
-import { chargeTokens, checkTokenBudget, createRateLimiter, verifyApiKey } from '../guard/index.ts';
+import { apiKeyPrefix, chargeTokens, checkTokenBudget, createRateLimiter, verifyApiKey } from '../guard/index.ts';
 import type { Store } from '../store/index.ts';
 import type { AppEnv } from './request-context.ts';
 
@@ -22,7 +22,10 @@ export interface KeyAuthenticationOptions {
 }
 
 /**
- * Without required keys every request is the local operator's and nothing is limited or charged.
+ * Without required keys a request without a genstack key is the local operator's and nothing is limited or charged. A
+ * genstack key (`gsk_…`) is honoured whether keys are required or not: a tenant's application that calls a loopback
+ * server with its key stays inside its workspace, role, rate limit and budget, and a revoked or mistyped one is refused.
+ * Other secrets are ignored when keys are not required, since OpenAI clients insist on sending one ("unused", "sk-…").
  * @example
  * app.use(createKeyAuthentication({ store, requireApiKey: true, publicPaths: new Set(['/api/health']), rateLimitPerMinute: 600 }));
  */
@@ -31,8 +34,9 @@ export function createKeyAuthentication(options: KeyAuthenticationOptions): Midd
   const limiter = createRateLimiter({ now: () => now().getTime() });
   const { store } = options;
   return async (c, next) => {
-    if (!options.requireApiKey || options.publicPaths.has(c.req.path)) return next();
+    if (options.publicPaths.has(c.req.path)) return next();
     const secret = presentedKey(c.req.raw.headers);
+    if (!options.requireApiKey && !secret?.startsWith(apiKeyPrefix)) return next();
     if (!secret)
       throw new GenstackError({
         code: 'unauthorized',
