@@ -36,6 +36,18 @@ describe('dates (today is Thursday 2026-03-05 in Seoul)', () => {
     assert.deepEqual(dates('2026-02-30'), []);
   });
 
+  test("a day without its year is this year's unless it lies over a month back, then next year's (Korean and English)", () => {
+    const lateNovember = { now: new Date('2026-11-29T03:00:00Z'), timeZone: 'Asia/Seoul' };
+    const on = (text: string) => extractEntities(text, lateNovember).dates.map((date) => date.value);
+    assert.deepEqual(on('3월 5일로 예약해 주세요'), ['2027-03-05']);
+    assert.deepEqual(on('Book it for March 5'), ['2027-03-05']);
+    assert.deepEqual(on('the 3rd of January'), ['2027-01-03']);
+    assert.deepEqual(on('12월 24일 2명'), ['2026-12-24']);
+    assert.deepEqual(on('I was charged twice on November 2'), ['2026-11-02']);
+    assert.deepEqual(on('11월 2일에 결제됐어요'), ['2026-11-02']);
+    assert.deepEqual(on('March 5, 2026'), ['2026-03-05'], 'a written year is kept');
+  });
+
   test('the clock and the time zone decide what today is', () => {
     const lateUtc = { now: new Date('2026-03-05T20:00:00Z'), timeZone: 'Asia/Seoul' };
     assert.equal(extractEntities('오늘', lateUtc).dates[0]?.value, '2026-03-06');

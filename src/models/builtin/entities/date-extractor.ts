@@ -54,6 +54,20 @@ const fullDate = (year: number, month: number, day: number): CalendarDate | unde
   return isValidDate(date) ? date : undefined;
 };
 
+/** How far back a date written without its year may lie before it is taken for next year's. */
+const recentPastDays = 31;
+
+/**
+ * A day written without its year ("3월 5일", "March 5"): this year's unless that lies more than a month back, then next
+ * year's. Messages to an assistant mostly name what is coming (a booking, a delivery), and the recent past ("charged on
+ * November 2") is the exception that keeps this year; on November 29, "March 5" is next March.
+ */
+function yearlessDate(today: CalendarDate, month: number, day: number): CalendarDate | undefined {
+  const thisYear = fullDate(today.year, month, day);
+  if (thisYear === undefined) return undefined;
+  return toIsoDate(thisYear) >= toIsoDate(addDays(today, -recentPastDays)) ? thisYear : fullDate(today.year + 1, month, day);
+}
+
 const englishWeekday = (word: string): number => englishWeekdays.findIndex((name) => name.startsWith(word.slice(0, 3).toLowerCase()));
 const englishMonth = (word: string): number => englishMonths.indexOf(word.slice(0, 3).toLowerCase()) + 1;
 const amount = (word: string, table: Record<string, number>): number =>
@@ -74,14 +88,16 @@ const rules: ReadonlyArray<{ pattern: RegExp; resolve: Resolver }> = [
     pattern: /(다음|지난|이번|저번)\s*달\s*(\d{1,2})\s*일/gu,
     resolve: (m, t) => dayOfShiftedMonth(t, { shift: weekShift(m[1]), day: Number(m[2]) }),
   },
-  { pattern: /(?<!\d)(\d{1,2})\s*월\s*(\d{1,2})\s*일/gu, resolve: (m, t) => fullDate(t.year, Number(m[1]), Number(m[2])) },
+  { pattern: /(?<!\d)(\d{1,2})\s*월\s*(\d{1,2})\s*일/gu, resolve: (m, t) => yearlessDate(t, Number(m[1]), Number(m[2])) },
   {
     pattern: new RegExp(`\\b${monthName}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`, 'giu'),
-    resolve: (m, t) => fullDate(m[3] ? Number(m[3]) : t.year, englishMonth(m[1] ?? ''), Number(m[2])),
+    resolve: (m, t) =>
+      m[3] ? fullDate(Number(m[3]), englishMonth(m[1] ?? ''), Number(m[2])) : yearlessDate(t, englishMonth(m[1] ?? ''), Number(m[2])),
   },
   {
     pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${monthName}\\b(?:,?\\s+(\\d{4}))?`, 'giu'),
-    resolve: (m, t) => fullDate(m[3] ? Number(m[3]) : t.year, englishMonth(m[2] ?? ''), Number(m[1])),
+    resolve: (m, t) =>
+      m[3] ? fullDate(Number(m[3]), englishMonth(m[2] ?? ''), Number(m[1])) : yearlessDate(t, englishMonth(m[2] ?? ''), Number(m[1])),
   },
   {
     pattern: /(다다음|다음|지난|이번|저번|담)\s*주\s*([월화수목금토일])\s*요일/gu,
