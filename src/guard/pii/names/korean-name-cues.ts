@@ -12,23 +12,8 @@ export const koreanNameCueRecognizerName = 'korean-person-name-cue';
 // Labels that are also ordinary nouns ("고객 만족", "본인 확인"), so the name after them must pass the given-name check;
 // bank names come before the account holder in transfer requests ("카카오뱅크 홍길동").
 const cueLabels = [
-  ...[
-    '고객',
-    '본인',
-    '송금인',
-    '수취인',
-    '입금자명',
-    '입금자',
-    '예약자',
-    '주문자',
-    '구매자',
-    '가입자명',
-    '가입자',
-    '명의자',
-    '소유자',
-    '의뢰인',
-  ],
-  ...['문의자', '민원인', '신청인', '신청자', '계약자', '피보험자', '작성자', '보호자'],
+  ...['고객', '본인', '송금인', '수취인', '입금자명', '입금자', '예약자', '주문자', '구매자', '가입자명', '가입자'],
+  ...['명의자', '소유자', '의뢰인', '문의자', '민원인', '신청인', '신청자', '계약자', '피보험자', '작성자', '보호자'],
   ...['보증인', '은행', '뱅크', '농협', '신협', '우체국'],
 ];
 // One pass finds every cue by its last syllable (an alternation of the label words themselves runs several times slower):
