@@ -24,6 +24,13 @@ const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ['peaking ', 2],
   ...['Hi ', 'Hello ', 'Hey '].map((word) => [word, 0] as const),
   ...['ood morning ', 'ood afternoon ', 'ood evening '].map((word) => [word, 0] as const),
+  // Requests that open a line ("Call Jane Doe at …"), in the two spellings the search reads, by a pair that keeps one
+  // character before it ("all", "act", "ail", "ext", "ask") so that common pairs such as "ca" or "co" stay out.
+  ...['Call ', 'call '].map((word) => [word, 2] as const),
+  ...['Contact ', 'contact '].map((word) => [word, 5] as const),
+  ...['Email ', 'email '].map((word) => [word, 3] as const),
+  ...['Text ', 'text '].map((word) => [word, 2] as const),
+  ...['Ask for ', 'ask for '].map((word) => [word, 1] as const),
   // The closings of the same line ("Thanks, Kevin"), by a pair inside each word: "ar", "ou" and "an" alone are everywhere.
   ['ards, ', 2],
   ['rely, ', 2],

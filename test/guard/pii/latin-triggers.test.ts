@@ -67,6 +67,7 @@ test('where a Latin bit is clear its pattern finds nothing (glued English and Ko
     ...['insurance', 'subscriber', 'NHIS', 'license', 'GB82', 'M123A4567', 'S1234', 'x', 'e', 'r', '.', ',', ':', '='],
     ...[' ', ' ', '\n', '\t', '1', '010-1234-5678', '고객', '님', '김민수', '환자', 'Jane', 'Smith', 'Tom'],
     ...['Hi', 'Hello', 'Hey', 'Good morning', 'Good evening', 'Thank you', 'Cheers', 'Sincerely', 'you', 'ks', ', ', 'Sarah'],
+    ...['Call', 'call', 'Contact', 'email', 'Text', 'Ask for', 'Please', 'all', 'act', 'ail', 'ext', 'Emily'],
   ];
   for (const text of gluedTexts(pieces, 4000)) {
     if (!hasTrigger(text, textTrigger.englishNameHint)) assert.deepEqual(findEnglishNames(text), [], text);

@@ -29,6 +29,9 @@ describe('personNameRecognizer (English)', () => {
     ['Thanks, Kevin', ['Kevin']],
     ['Thank you, Sarah.', ['Sarah']],
     ['Cheers, Laura Chen', ['Laura Chen']],
+    ['Call Jane Doe at (415) 555-2671', ['Jane Doe']],
+    ['Please contact Emily about the refund', ['Emily']],
+    ['Ask for Maria at the front desk', ['Maria']],
   ];
   for (const [text, expected] of positives) {
     test(`finds ${expected.join(', ')} in ${JSON.stringify(text)}`, () => {
@@ -52,6 +55,11 @@ describe('personNameRecognizer (English)', () => {
     'Hey Siri, call mom',
     'Thanks, Amazon',
     'Thanks, I will wait for the refund',
+    'Call Center hours are 9 to 6',
+    'Contact Support for help',
+    'Please call Customer Service',
+    'Email Marketing team meeting',
+    'call me back please',
   ];
   for (const text of hardNegatives) {
     test(`finds no name in ${JSON.stringify(text)}`, () => {
