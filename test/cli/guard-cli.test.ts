@@ -85,7 +85,9 @@ describe('genstack guard', () => {
     const result = genstack(['guard', 'redact', 'en.txt', '--mode', 'redact', '--json'], { cwd });
     assert.equal(result.code, 0, result.stderr);
     const body = JSON.parse(result.stdout) as { text: string; findings: Finding[] };
-    assert.match(body.text, /call Jane at \[PHONE\] or write to \[EMAIL\] before/);
+    // "Please call Jane": a common first name after a request that opens the line is a person.
+    assert.match(body.text, /call \[PERSON\] at \[PHONE\] or write to \[EMAIL\] before/);
+    assert.ok(body.findings.some((finding) => finding.type === 'PERSON' && finding.text === 'Jane'));
     assert.ok(body.findings.some((finding) => finding.text === '010-9876-5432'));
     const restored = genstack(['guard', 'restore', '--vault', 'vault.json', '-'], { cwd, input: 'Call [PHONE_1], not [PHONE_9].' });
     assert.equal(restored.stdout, 'Call 010-1234-5678, not [PHONE_9].\n');
