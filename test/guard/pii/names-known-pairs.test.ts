@@ -19,6 +19,11 @@ describe('known English name pairs', () => {
     assert.deepEqual(known('John A. Smith'), ['John A. Smith']);
   });
 
+  test('takes the stand-in names of forms and test records for people ("John Doe, 123 Main St")', () => {
+    assert.deepEqual(known('John Doe, 123 Main St'), ['John Doe']);
+    assert.deepEqual(known('Jane Roe filed the claim'), ['Jane Roe']);
+  });
+
   test('consumes a listed first name with the word after it: in "John Sarah Smith" Sarah starts no pair', () => {
     assert.deepEqual(known('John Sarah Smith'), []);
   });

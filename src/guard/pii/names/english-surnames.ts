@@ -25,4 +25,6 @@ export const commonSurnames: ReadonlySet<string> = new Set([
   ...['Suzuki', 'Tran', 'Pham', 'Le', 'Park', 'Choi', 'Jung', 'Jeong', 'Kang', 'Cho', 'Yoon', 'Jang', 'Lim', 'Han', 'Oh', 'Seo', 'Shin'],
   ...['Kwon', 'Hwang', 'Ahn', 'Song', 'Hong', 'Yoo', 'Ko', 'Moon', 'Yang', 'Son', 'Bae', 'Baek', 'Heo', 'Nam', 'Noh', 'Ha', 'Kwak'],
   ...['Okafor', 'Okonkwo', 'Mensah', 'Silva', 'Santos', 'Costa', 'Rossi', 'Müller', 'Schneider', 'Fischer', 'Weber', 'Becker'],
+  // The stand-in names of forms and test records ("John Doe", "Jane Roe"): where they appear, a real one will.
+  ...['Doe', 'Roe'],
 ]);
