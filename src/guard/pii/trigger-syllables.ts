@@ -23,18 +23,20 @@ export const textTrigger = {
 // prefilter pattern must be covered by a rule here, or a finding would be lost. Pairs are adjacent syllables, except that
 // 는 is kept across one blank for "는 ?분".
 const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
-  // koreanNameContext: [당호청신약험표성환]자[분명]?|[성자객]명|[청신령]인|[대교의호][리수사]|이름|성함|금주|는 ?분|저는 |전 |[님씨장표임군양]
-  ['당호청신약험표성환', '자', textTrigger.koreanNameContext],
+  // koreanNameContext: [당호청신약험표성환해전무익]자[분명]?|[성자객]명|[청신령대차송]인|[대교의호][리수사]|이름|성함|[금대]주|는 ?분|저는 |전 |[님씨장표임군양]
+  ['당호청신약험표성환해전무익', '자', textTrigger.koreanNameContext],
   ['성자객', '명', textTrigger.koreanNameContext],
-  ['청신령', '인', textTrigger.koreanNameContext],
+  ['청신령대차송', '인', textTrigger.koreanNameContext],
   ['대교의호', '리수사', textTrigger.koreanNameContext],
   ['이', '름', textTrigger.koreanNameContext],
   ['성', '함', textTrigger.koreanNameContext],
-  ['금', '주', textTrigger.koreanNameContext],
+  ['금대', '주', textTrigger.koreanNameContext],
   ['는', '분', textTrigger.koreanNameContext],
-  // koreanNameCue: [입인이](?:니다|데|요|에요|고요)|에게|한테
+  // koreanNameCue: [입인이](?:니다|데|요|에요|고요)|에게|한테|명의|계좌
   ['입인이', '니데요에고', textTrigger.koreanNameCue],
   ['에한', '게테', textTrigger.koreanNameCue],
+  ['명', '의', textTrigger.koreanNameCue],
+  ['계', '좌', textTrigger.koreanNameCue],
   // koreanLabel: 생(?:년월일|일)|출생|태어|환자|병록|차트|의무|진료|등록|건[강보]|보험증|가입자|면허
   ['생', '년일', textTrigger.koreanLabel],
   ['출', '생', textTrigger.koreanLabel],

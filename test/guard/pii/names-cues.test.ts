@@ -1,4 +1,4 @@
-// PERSON names marked only by weak cues: bare labels, bank names, copulas, dative particles, a phone number after, brackets, Korean names in English text, and known first name + surname pairs.
+// PERSON names marked only by weak cues: bare labels, bank names, copulas, dative particles, 명의 and 계좌, a phone number after, brackets, Korean names in English text, and known first name + surname pairs.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { personNameRecognizer } from '../../../src/guard/pii/names/index.ts';
@@ -33,6 +33,10 @@ describe('personNameRecognizer (weak Korean cues)', () => {
     ['가입자명 한지민, 해지 신청합니다', ['한지민']],
     ['민원인 장동건 접수 완료', ['장동건']],
     ['환자 이름: 박영수', ['박영수']],
+    ['이 계좌는 최수진 명의로 되어 있어요', ['최수진']],
+    ['엄마 김순자 명의 카드예요', ['김순자']],
+    ['홍길동명의로 개설된 통장', ['홍길동']],
+    ['환불은 이서연 계좌로 해주세요', ['이서연']],
   ];
   for (const [text, expected] of positives) {
     test(`finds ${expected.join(', ')} in "${text}"`, () => {
@@ -64,6 +68,15 @@ describe('personNameRecognizer (weak Korean cues)', () => {
     '가까운 우체국 1588-1300, 경찰서 112',
     '김대리 010-1234-5678',
     '연락처 010-1234-5678',
+    '예금주 명의로 변경해 주세요',
+    '소유자 명의 이전 신청',
+    '임대인 명의 계좌로 입금',
+    '온라인 계좌 개설이 가능해요',
+    '사무실 계좌로 보내 주세요',
+    '박과장 명의로 된 법인카드',
+    '3명의 고객이 문의했어요',
+    '명의자 변경은 지점에서 해요',
+    '한의원에게 문의하세요',
   ];
   for (const text of hardNegatives) {
     test(`finds no name in "${text}"`, () => {

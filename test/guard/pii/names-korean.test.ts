@@ -30,6 +30,12 @@ describe('personNameRecognizer (Korean)', () => {
     ['보호자는 이상민 씨입니다', ['이상민']],
     ['John Smith 고객님, 주문 확인 부탁드립니다', ['John Smith']],
     ['성명: John Smith', ['John Smith']],
+    ['어제 박지영 대리랑 통화했습니다', ['박지영']],
+    ['대표자명 정우성', ['정우성']],
+    ['임대인 최영희, 임차인 김태호', ['최영희', '김태호']],
+    ['세대주 김영수 (전입 2021.03)', ['김영수']],
+    ['사고 접수: 피해자 이민호, 운전자 박서준', ['이민호', '박서준']],
+    ['채무자 한지민 / 수익자 오세훈', ['한지민', '오세훈']],
   ];
   for (const [text, expected] of positives) {
     test(`finds ${expected.join(', ')} in "${text}"`, () => {
@@ -67,6 +73,10 @@ describe('personNameRecognizer (Korean)', () => {
     '이름이 뭐예요?',
     '도지사님 방문 일정',
     '선생님께 여쭤보세요',
+    '전자제품 할인 행사',
+    '대주주 변경 공시',
+    '임차인 보호 제도 안내',
+    '운전자 보험 가입 문의',
   ];
   for (const text of hardNegatives) {
     test(`finds no name in "${text}"`, () => {

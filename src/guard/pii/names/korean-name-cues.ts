@@ -1,9 +1,9 @@
 // Finds Korean names marked only by weak cues: a bare label ("고객", "본인:", "송금인"), a bank name before an account holder, a
-// self-identifying copula, a particle only people take ("에게", "한테"), or brackets.
+// self-identifying copula, a particle only people take ("에게", "한테"), a word of holding ("명의", "계좌"), or brackets.
 import type { PiiFinding } from '../types.ts';
 import { hangulRunEndAfter, hangulRunStartBefore, isHangulSyllable } from './hangul.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
-import { jobTitles } from './korean-name-words.ts';
+import { jobTitles, placeEndings, placeWords } from './korean-name-words.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
 import { latinNameAfter } from './latin-name.ts';
 
@@ -17,8 +17,8 @@ const cueLabels = [
   ...['보증인', '은행', '뱅크', '농협', '신협', '우체국'],
 ];
 // One pass finds every cue by its last syllable (an alternation of the label words themselves runs several times slower):
-// a label's last syllable before a space or colon, an opening bracket, a copula, or a dative particle.
-const cuePattern = /[객인명자행크협국][ \t:：]|\(|[입인이](?:니다|데|요|에요|고요)|에게|한테/g;
+// a label's last syllable before a space or colon, an opening bracket, a copula, a dative particle or a word of holding.
+const cuePattern = /[객인명자행크협국][ \t:：]|\(|[입인이](?:니다|데|요|에요|고요)|에게|한테|명의|계좌/g;
 const separatorAfterLabel = /[ \t]*(?:[:：][ \t]*)?/y;
 const bankWords: ReadonlySet<string> = new Set(['은행', '뱅크', '농협', '신협', '우체국']);
 /** What may follow a name after a weak label: nothing (the word ends), or a copula. */
@@ -104,15 +104,23 @@ function nameBeforeCopula(text: string, copulaStart: number): PiiFinding | undef
 }
 
 /**
- * "홍길동에게 연락해 주세요", "김민수한테 보내 줘": 에게 and 한테 follow only people (and animals), so a full name (three
- * syllables or more) right before one is a person.
+ * A full name (three syllables or more) right before a word that only people take: 에게 and 한테 follow only people (and
+ * animals), 명의 (in the name of) and 계좌 (account) an account holder. The latter two may stand after a space.
+ *
+ * @example
+ * nameBeforeWord('홍길동에게 연락해 주세요', { wordStart: 3, spaceAllowed: false })?.text; // '홍길동'
+ * nameBeforeWord('최수진 명의로 된 계좌', { wordStart: 4, spaceAllowed: true })?.text; // '최수진'
  */
-function nameBeforeDative(text: string, particleStart: number): PiiFinding | undefined {
-  const start = hangulRunStartBefore(text, particleStart);
-  const candidate = text.slice(start, particleStart);
-  // "김대리에게", "박과장한테": a surname and a title, not a name.
-  if (!startsWord(text, start) || jobTitles.has(candidate.slice(1)) || !isStrictName(candidate, { minimumLength: 3 })) return undefined;
-  return finding(text, { start, end: particleStart, score: 0.65 });
+function nameBeforeWord(text: string, options: { wordStart: number; spaceAllowed: boolean }): PiiFinding | undefined {
+  const { wordStart, spaceAllowed } = options;
+  const end = spaceAllowed && text.charCodeAt(wordStart - 1) === 0x20 ? wordStart - 1 : wordStart;
+  const start = hangulRunStartBefore(text, end);
+  const candidate = text.slice(start, end);
+  // "김대리에게", "박과장 명의": a surname and a title, not a name; "사무실 계좌": a place.
+  if (!startsWord(text, start) || jobTitles.has(candidate.slice(1))) return undefined;
+  if (placeEndings.has(text.charCodeAt(end - 1)) || placeWords.has(candidate) || !isStrictName(candidate, { minimumLength: 3 }))
+    return undefined;
+  return finding(text, { start, end, score: 0.65 });
 }
 
 /** "(홍길동)", and "홍길동 (1980년…" where a name is followed by its birth date or phone number in brackets. */
@@ -147,7 +155,9 @@ export function findKoreanNamesByCue(text: string): PiiFinding[] {
     let found: PiiFinding | undefined;
     if (last === 0x28) found = nameAroundBracket(text, cueEnd - 1);
     else if (last === 0x20 || last === 0x09 || last === 0x3a || last === 0xff1a) found = nameAfterCue(text, cueEnd - 1);
-    else if (last === 0xac8c || last === 0xd14c) found = nameBeforeDative(text, cueEnd - 2);
+    // 게 or 테 ends a dative particle; 의 or 좌 ends 명의 or 계좌.
+    else if (last === 0xac8c || last === 0xd14c) found = nameBeforeWord(text, { wordStart: cueEnd - 2, spaceAllowed: false });
+    else if (last === 0xc758 || last === 0xc88c) found = nameBeforeWord(text, { wordStart: cueEnd - 2, spaceAllowed: true });
     else found = nameBeforeCopula(text, hangulCopulaStart(text, cueEnd));
     if (found !== undefined) findings.push(found);
   }

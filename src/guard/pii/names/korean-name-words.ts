@@ -43,6 +43,14 @@ export const jobTitles: ReadonlySet<string> = new Set([
   '간호사',
 ]);
 
+/**
+ * Places and desks that stand where a person's name would ("사무실 02-…", "주유소 계좌") and read like a surname plus
+ * given-name syllables: by the last syllable (office, station, branch, department, bureau, floor), which given names almost
+ * never end with, and by name.
+ */
+export const placeEndings: ReadonlySet<number> = new Set([...'실소처과관국점팀청층'].map((syllable) => syllable.charCodeAt(0)));
+export const placeWords: ReadonlySet<string> = new Set(['경찰서', '소방서', '세무서', '한의원', '지구대', '주민센터', '고객센터']);
+
 /** 군 and 양 are everyday syllables (다양, 해군); they count only after a space ("김민지 양"). */
 export const spacedOnlyHonorifics: ReadonlySet<string> = new Set(['군', '양']);
 
@@ -71,8 +79,18 @@ export const labelsBeforeName = [
   '계약자',
   '피보험자',
   '대표자',
+  '대표자명',
   '작성자',
   '환자',
+  // Parties in leases, claims and loans: the forms of insurers, banks and property services.
+  '임대인',
+  '임차인',
+  '세대주',
+  '피해자',
+  '운전자',
+  '채무자',
+  '수익자',
+  '발송인',
 ] as const;
 
 /** Labels after which only a self-introduction counts ("저는 김민수입니다"), never a bare noun ("저는 김치를"). */
@@ -283,6 +301,12 @@ export const commonWordsLikeNames: ReadonlySet<string> = new Set([
     '성함',
     '성명',
     '이름',
+    // Words that read as a surname and common given-name syllables and stand before 명의 or 계좌 ("예금주 명의로").
+    '예금주',
+    '소유자',
+    '임대인',
+    '모바일',
+    '온라인',
   ],
   ...[
     '연락',

@@ -4,17 +4,10 @@ import { koreanPhoneEndAt } from '../recognizers/phone-candidates.ts';
 import type { PiiFinding } from '../types.ts';
 import { hangulRunStartBefore, isHangulSyllable } from './hangul.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
-import { jobTitles } from './korean-name-words.ts';
+import { jobTitles, placeEndings, placeWords } from './korean-name-words.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
 
 export const koreanNameBeforePhoneRecognizerName = 'korean-person-name-before-phone';
-
-/**
- * Places and desks that stand before their number and read like a surname plus given-name syllables ("사무실 02-…"): by
- * the last syllable (office, branch, department, bureau, floor), which given names almost never end with, and by name.
- */
-const placeEndings: ReadonlySet<number> = new Set([...'실소처과관국점팀청층'].map((syllable) => syllable.charCodeAt(0)));
-const placeWords: ReadonlySet<string> = new Set(['경찰서', '소방서', '세무서', '한의원', '지구대', '주민센터', '고객센터']);
 
 /** What may stand between the name and the number: a blank, a slash, a colon or a comma, with blanks around it. */
 function isGap(code: number): boolean {

@@ -26,7 +26,7 @@ const selfIntroductionLabelWords: ReadonlySet<string> = new Set(labelWords.filte
 // A prefilter on the last syllables of the context words, written as character classes: an alternation of
 // forty literal words runs at a third of the speed. Longer alternatives come first so that "환자명" is not cut at "환자". Which word ended at a hit is then looked up by its last character.
 const contextEndPattern =
-  /[당호청신약험표성환]자[분명]?|[성자객]명|[청신령]인|[대교의호][리수사]|이름|성함|금주|는 ?분|저는 |전 |[님씨장표임군양]/g;
+  /[당호청신약험표성환해전무익]자[분명]?|[성자객]명|[청신령대차송]인|[대교의호][리수사]|이름|성함|[금대]주|는 ?분|저는 |전 |[님씨장표임군양]/g;
 
 /** Words grouped by the code of their last character, longest first, so a hit is resolved without slicing the text. */
 function byLastCharacter(words: readonly string[]): Map<number, string[]> {
@@ -50,7 +50,7 @@ function wordEndingAt(text: string, options: { end: number; groups: Map<number, 
 
 /** Syllables that may directly follow an honorific: particles, so that "과장광고" or "씨앗" is not a title. */
 // Sets of character codes: a Hangul `charAt` allocates a string per look.
-const syllablesAfterHonorific = codesOf('님은는이가을를의도께에과와만한들께요');
+const syllablesAfterHonorific = codesOf('님은는이가을를의도께에과와랑만한들께요');
 const particleSyllables = codesOf('은는이가을를의도에와과로만');
 const nonFinalNameCodes = codesOf([...nonFinalNameSyllables].join(''));
 
