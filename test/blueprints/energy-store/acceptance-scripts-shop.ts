@@ -82,6 +82,18 @@ export const policyQuestion: Script = async (store, language) => {
   assert.match(reply.text, /\[1\]/u);
 };
 
+/** A utility bill is not the store's business: the reply says where to go and what the store does, with no station search or hand-off. */
+export const outsideServices: Script = async (store, language) => {
+  const chat = store.conversation();
+  const bill = await chat.say(say(language, '전기요금 조회하고 싶어요', 'Can I check my electricity bill?'));
+  assert.match(bill.text, language === 'ko' ? /한국전력/u : /KEPCO/u);
+  assert.match(bill.text, language === 'ko' ? /포인트 확인/u : /your points/u);
+  assert.doesNotMatch(bill.text, language === 'ko' ? /주유소를 찾으세요/u : /Which area/u);
+  assert.equal(bill.handoff, false);
+  const charging = await chat.say(say(language, '강남구 전기차 충전소 찾아줘', 'EV charging station in Gangnam'));
+  assert.match(charging.text, /1\. /u);
+};
+
 /** Email sign-in, then name + postcode over two turns, then three failures hand the conversation to a person. */
 export const signIn: Script = async (store, language) => {
   const customer = store.records

@@ -8,6 +8,7 @@ import { dialogueIndexes } from './dialogue-indexes.ts';
 import { helpOperations } from './help-operations.ts';
 import { orderReadOperations } from './order-read-operations.ts';
 import { placeOrderOperation } from './place-order-operation.ts';
+import { storeServices } from './reply-text.ts';
 import { returnOperation } from './return-operation.ts';
 import { stationOperation } from './station-operation.ts';
 import { swapOperations } from './swap-operations.ts';
@@ -33,8 +34,8 @@ export function energyStoreDialogue(records: RecordCollections): DialogueSpec {
     ],
     authenticationOperation: 'authenticate',
     greeting: {
-      ko: '안녕하세요, 누리에너지 원스톱 스토어예요. 엔진오일·차량용품 찾기와 주문, 가까운 주유소와 유가, 주문·배송 조회와 취소·변경·반품·교환, 포인트 확인을 도와드릴게요.',
-      en: "Hello, this is the Nuri Energy One-Stop Store. I can help you find and order engine oils and car products, find nearby stations and today's prices, check, cancel, change, return or exchange orders, and look up your points.",
+      ko: `안녕하세요, 누리에너지 원스톱 스토어예요. ${storeServices.ko}을 도와드릴게요.`,
+      en: `Hello, this is the Nuri Energy One-Stop Store. I can help with ${storeServices.en}.`,
     },
   };
 }

@@ -1,6 +1,7 @@
-// Policy and FAQ answers from the knowledge base, polite refusals of out-of-policy requests, and cases that need a person.
+// Policy and FAQ answers from the knowledge base, polite refusals of out-of-policy requests, requests that belong to another
+// business (utility bills, loans), and cases that need a person.
 import type { DialogueOperation } from '../../../assistants/index.ts';
-import { customerCentre } from './reply-text.ts';
+import { customerCentre, storeServices } from './reply-text.ts';
 
 export function helpOperations(): DialogueOperation[] {
   const policy: DialogueOperation = {
@@ -150,5 +151,50 @@ export function helpOperations(): DialogueOperation[] {
       };
     },
   };
-  return [policy, refusal, complaint];
+  // An energy retailer's customers also ask for what their utility or bank does; without this operation "전기요금 조회"
+  // sounded most like the EV charging station finder.
+  const elsewhere: DialogueOperation = {
+    id: 'outside_services',
+    label: { ko: '스토어에서 다루지 않는 업무', en: "something this store doesn't handle" },
+    requiresAuthentication: false,
+    examples: {
+      ko: [
+        '전기요금 조회하고 싶어요',
+        '이번 달 전기세 얼마 나왔어요',
+        '한전 고지서 다시 받고 싶어요',
+        '가스비 납부하려고요',
+        '도시가스 고지서 확인',
+        '수도세 내고 싶어요',
+        '아파트 관리비 조회해 주세요',
+        '우리 집 전기 사용량 확인',
+        '한전 자동이체 신청할게요',
+        '누진제 구간 알려줘',
+        '대출 상담 받고 싶어요',
+        '자동차 보험 가입하고 싶어요',
+      ],
+      en: [
+        'check my electricity bill',
+        'what is my power bill this month',
+        'send me my electricity bill again',
+        'I want to pay my gas bill',
+        'pay my water bill',
+        'electricity usage at my house',
+        'set up direct debit for my utility bill',
+        'change my home electricity tariff',
+        'I need a loan',
+        'get me car insurance',
+        'what are the electricity rate tiers',
+      ],
+    },
+    async handle(turn) {
+      return {
+        text: turn.say({
+          ko: `죄송하지만 그 업무는 이 스토어에서 다루지 않아요. 전기요금은 한국전력, 도시가스 요금은 지역 도시가스사, 그 밖의 요금은 해당 회사에 문의해 주세요. 저는 ${storeServices.ko}을 도와드릴 수 있어요.`,
+          en: `Sorry, that isn't something this store handles. For an electricity bill please contact KEPCO, for a gas bill your city gas supplier, and for other bills the company that sends them. I can help with ${storeServices.en}.`,
+        }),
+        done: true,
+      };
+    },
+  };
+  return [policy, refusal, complaint, elsewhere];
 }

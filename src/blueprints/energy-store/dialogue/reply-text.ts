@@ -53,6 +53,12 @@ export const confirmQuestion: Line = {
   en: 'Shall I go ahead? (yes/no)',
 };
 
+/** What the store does, for the greeting and for a request it does not handle. */
+export const storeServices: Line = {
+  ko: '엔진오일·차량용품 찾기와 주문, 가까운 주유소와 유가, 주문·배송 조회와 취소·변경·반품·교환, 포인트 확인',
+  en: "finding and ordering engine oils and car products, nearby stations and today's prices, checking, cancelling, changing, returning or exchanging orders, and your points",
+};
+
 export const customerCentre: Line = {
   ko: `고객센터(${storePolicy.supportPhone}, ${storePolicy.supportHours.ko})`,
   en: `the customer centre (${storePolicy.supportPhone}, ${storePolicy.supportHours.en})`,

@@ -57,6 +57,7 @@ export function stationOperation(indexes: DialogueIndexes): DialogueOperation {
         '전기차 충전할 수 있는 주유소',
         '셀프주유소 찾아줘',
         '대전 유성구 주유소요',
+        '전기차 충전 요금 얼마예요',
       ],
       en: [
         'where is a station in Gangnam',
@@ -72,6 +73,7 @@ export function stationOperation(indexes: DialogueIndexes): DialogueOperation {
         'charging station for my electric car',
         'self service gas station near Jongno',
         'petrol station in Daejeon',
+        'EV charging prices at your stations',
       ],
     },
     async handle(turn) {
