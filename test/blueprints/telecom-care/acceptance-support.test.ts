@@ -148,6 +148,23 @@ for (const variant of variants) {
       assert.match(english.text, /top-up|GB/i);
     });
 
+    test('ko + en: an early termination fee question is answered, and a request to cancel a line goes to an agent', async () => {
+      const korean = await acceptance.chat().send('약정 중에 해지하면 얼마 내요?');
+      assert.ok(korean.citations.length > 0, korean.text);
+      assert.match(korean.text, /위약금|할인 반환금/);
+      const english = await acceptance.chat().send('what is the early termination fee if I cancel during my commitment?');
+      assert.match(english.text, /early termination fee/i);
+      assert.equal(english.handoff, false);
+      const cancelKo = await acceptance.chat().send('회선 해지하고 싶어요');
+      assert.equal(cancelKo.handoff, true);
+      assert.match(cancelKo.text, /위약금/);
+      const cancelEn = await acceptance.chat().send('cancel my line please');
+      assert.equal(cancelEn.handoff, true);
+      assert.match(cancelEn.text, /early termination fee/);
+      // Lifting a suspension is not cancelling a line.
+      assert.notEqual((await acceptance.chat().send('회선 정지 해지해 주세요')).handoff, true);
+    });
+
     test('ko + en: asking for a person creates a handoff, and the conversation waits for them', async () => {
       const korean = acceptance.chat();
       await korean.send('요금제 추천해 주세요');

@@ -1,4 +1,5 @@
-// Operations outside any account: policy and FAQ answers from the knowledge base, polite refusals, and asking for a person.
+// Operations outside any account: policy and FAQ answers from the knowledge base, cancelling a line, polite refusals, and asking
+// for a person.
 import type { DialogueOperation } from '../../../assistants/index.ts';
 import { operationExamples } from './operation-examples.ts';
 
@@ -18,6 +19,36 @@ export const policyQuestionOperation: DialogueOperation = {
         done: true,
       };
     return { text: answer.text, done: true, citations: answer.citations };
+  },
+};
+
+/** A question about cancelling ("위약금 없이 해지할 수 있나요?") rather than a request to cancel. */
+const questionAboutCancelling = /[?？]\s*$|얼마|있나요|되나요|가능|how much|is there|can i|what is|what's/iu;
+
+/**
+ * Cancelling is done by an agent (a commitment's early termination fee has to be worked out first): the assistant says what
+ * it costs, then hands a request over and leaves a question with the answer.
+ */
+export const cancelLineOperation: DialogueOperation = {
+  id: 'cancel_line',
+  label: { ko: '회선 해지', en: 'cancel a line' },
+  examples: operationExamples.cancel_line,
+  requiresAuthentication: false,
+  async handle(turn) {
+    const rules = turn.say({
+      ko: '회선 해지는 본인 확인 후 상담사가 처리해요. 무약정 요금제나 약정이 끝난 회선은 위약금 없이 해지할 수 있고, 약정 기간 중이면 받은 약정 할인의 일부를 할인 반환금(위약금)으로 내셔야 해서 상담사가 정확한 금액을 먼저 안내해 드려요. 휴대폰을 잃어버리신 거라면 해지 대신 분실 정지도 할 수 있어요.',
+      en: 'An agent cancels lines after checking who you are. A line on a no-commitment plan, or whose commitment has ended, can be cancelled with no fee; during a commitment part of the discount received is paid back as an early termination fee, and the agent tells you the exact amount first. If your phone is lost, the line can be suspended instead.',
+    });
+    if (questionAboutCancelling.test(turn.text))
+      return {
+        text: `${rules} ${turn.say({ ko: '해지를 원하시면 "상담원 연결"이라고 말씀해 주세요.', en: 'To cancel, say "agent" and I\'ll connect you.' })}`,
+        done: true,
+      };
+    return {
+      text: `${rules} ${turn.say({ ko: '지금 상담사에게 연결해 드릴게요.', en: "I'm connecting you with an agent now." })}`,
+      done: true,
+      handoff: turn.say({ ko: '고객이 회선 해지를 요청함', en: 'The customer asked to cancel a line.' }),
+    };
   },
 };
 

@@ -1,4 +1,4 @@
-// Example utterances (Korean and English) for plans, troubleshooting, tickets, policy questions, refusals and handoff.
+// Example utterances (Korean and English) for plans, troubleshooting, tickets, policy questions, cancelling a line, refusals and handoff.
 type Examples = { ko: string[]; en: string[] };
 
 export const serviceExamples = {
@@ -204,6 +204,7 @@ export const serviceExamples = {
       'APN 설정 방법 알려줘',
       '유심 교체 비용이 얼마예요',
       '데이터 충전은 이월되나요?',
+      '약정 중에 해지하면 돈 내야 돼요?',
     ],
     en: [
       'what is your roaming policy',
@@ -221,6 +222,7 @@ export const serviceExamples = {
       'how do I set the APN',
       'how much does a new SIM cost',
       'does top-up data carry over',
+      'is there a fee for cancelling early',
     ],
   },
   out_of_policy: {
@@ -254,6 +256,36 @@ export const serviceExamples = {
       'upgrade my plan for free',
       "read my wife's text messages",
       'look up someone else by their number',
+    ],
+  },
+  cancel_line: {
+    ko: [
+      '회선 해지하고 싶어요',
+      '휴대폰 해지할게요',
+      '번호 해지 신청합니다',
+      '통신사 옮기려고 해지하려고요',
+      '이 번호 이제 안 써요 해지해 주세요',
+      '해지 방법 알려 주세요',
+      '위약금 내고 해지할게요',
+      '서비스 해지 원해요',
+      '계약 해지하고 싶어요',
+      '법인 회선 하나 해지해 주세요',
+      '폰 요금제 해지해줘',
+      '해지 신청하려고요',
+    ],
+    en: [
+      'cancel my line',
+      'I want to cancel my phone service',
+      'terminate my contract',
+      'close my mobile account',
+      "I'm switching carriers, cancel my number",
+      'how do I cancel my plan',
+      "I don't need this number anymore, cancel it",
+      'end my service',
+      'disconnect my line',
+      'cancel one of our business lines',
+      'I want to leave Hangyeol Mobile',
+      'cancel my contract even with the fee',
     ],
   },
   handoff: {

@@ -5,7 +5,7 @@ import { operatorName } from '../troubleshooting-steps.ts';
 import { authenticateOperation } from './authenticate-operation.ts';
 import { billOperations } from './bill-operations.ts';
 import { changePlanOperation } from './change-plan-operation.ts';
-import { handoffOperation, outOfPolicyOperation, policyQuestionOperation } from './conversation-operations.ts';
+import { cancelLineOperation, handoffOperation, outOfPolicyOperation, policyQuestionOperation } from './conversation-operations.ts';
 import { lineChangeOperations } from './line-change-operations.ts';
 import { lineOperations } from './line-operations.ts';
 import { planOperations } from './plan-operations.ts';
@@ -35,6 +35,7 @@ export function telecomDialogue(records: RecordCollections): DialogueSpec {
       troubleshootOperation,
       ...ticketOperations(),
       policyQuestionOperation,
+      cancelLineOperation,
       outOfPolicyOperation,
       handoffOperation,
     ],

@@ -1,4 +1,4 @@
-// Plan change rules (ko and en): when a change applies, proration, eligibility, devices, commitments and the monthly limit.
+// Plan change rules (ko and en): when a change applies, proration, eligibility, devices, commitments, cancelling and the monthly limit.
 import { commitmentDiscountRate } from '../telecom-policy.ts';
 import { operatorName } from '../troubleshooting-steps.ts';
 
@@ -32,6 +32,13 @@ export function planChangeRules(): { ko: string; en: string } {
 - 무약정 요금제에서 약정 요금제로 바꾸면 변경일부터 새 약정이 시작됩니다.
 - 약정 기간 중 무약정 요금제로 바꾸면 받은 할인의 일부를 할인 반환금으로 내야 하므로 상담사가 금액을 안내한 뒤 처리합니다.
 
+## 해지와 위약금
+
+- 무약정 요금제 회선은 위약금 없이 언제든 해지할 수 있습니다. 해지한 달의 월정액은 해지일까지 날짜 수로 나누어 계산합니다.
+- 약정 기간 중에 해지하면 그동안 받은 약정 할인의 일부를 할인 반환금(위약금)으로 냅니다. 금액은 남은 약정 기간에 따라 달라지므로 상담사가 정확한 금액을 안내한 뒤 해지를 처리합니다.
+- 약정 기간이 끝난 회선은 위약금 없이 해지할 수 있습니다.
+- 회선 해지는 본인 확인 후 상담사가 처리합니다. 휴대폰을 잃어버렸을 때는 해지 대신 회선을 일시 정지할 수 있습니다.
+
 ## 확인 절차
 
 요금제를 바꾸기 전에 회선 번호, 현재·새 요금제와 월정액, 적용일, 이번 달 일할 금액을 안내하고 고객의 명확한 동의를 받은 뒤 변경합니다.
@@ -61,6 +68,13 @@ In the month of the change the new plan's full monthly allowance applies, and da
 - Moving between commitment plans keeps the current commitment period and its discount.
 - Moving from a no-commitment plan to a commitment plan starts a new commitment on the day of the change.
 - Leaving a commitment early for a no-commitment plan means paying back part of the discount received, so an agent explains the amount and makes that change.
+
+## Cancelling a line and early termination fees
+
+- A line on a no-commitment plan can be cancelled at any time with no fee. The month's fee is prorated to the day of cancellation.
+- Cancelling during a commitment means paying back part of the commitment discount received (the early termination fee). The amount depends on the months left, so an agent tells the customer the exact amount before cancelling the line.
+- A line whose commitment has ended can be cancelled with no fee.
+- An agent cancels a line after verifying the customer. If a phone is lost, the line can be suspended instead of cancelled.
 
 ## Confirmation
 
