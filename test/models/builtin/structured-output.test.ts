@@ -139,6 +139,31 @@ describe('json_schema response format', () => {
     assert.deepEqual(await fill('화씨로 보여 줘', schema), { unit: 'fahrenheit' });
   });
 
+  test('currency names and glued currency words fill ISO-code enums, and the amount keeps its figure (ko, en)', async () => {
+    const codes = ['USD', 'KRW', 'EUR', 'JPY', 'GBP', 'CNY'];
+    const schema: JsonSchema = {
+      type: 'object',
+      properties: { amount: { type: 'number' }, from: { type: 'string', enum: codes }, to: { type: 'string', enum: codes } },
+      required: ['amount', 'from', 'to'],
+    };
+    assert.deepEqual(await fill('100 dollars in won', schema), { amount: 100, from: 'USD', to: 'KRW' });
+    assert.deepEqual(await fill('convert 50 euros to yen', schema), { amount: 50, from: 'EUR', to: 'JPY' });
+    assert.deepEqual(await fill('100달러를 원화로 바꾸면 얼마야', schema), { amount: 100, from: 'USD', to: 'KRW' });
+    assert.deepEqual(await fill('5만원은 몇 엔이에요', schema), { amount: 50000, from: 'KRW', to: 'JPY' });
+  });
+
+  test('a reason enum takes the word that names it, not a word its other members share (ko, en)', async () => {
+    const schema: JsonSchema = {
+      type: 'object',
+      properties: { reason: { type: 'string', enum: ['wrong_item', 'changed_mind', 'damaged', 'defective', 'late_delivery'] } },
+      required: ['reason'],
+    };
+    assert.deepEqual(await fill('상품이 파손돼서 왔어요', schema), { reason: 'damaged' });
+    assert.deepEqual(await fill('불량이에요', schema), { reason: 'defective' });
+    assert.deepEqual(await fill('it arrived broken', schema), { reason: 'damaged' });
+    assert.deepEqual(await fill('they sent the wrong item', schema), { reason: 'wrong_item' });
+  });
+
   test('json_object returns the entities found', async () => {
     const result = await model.generate({
       messages: [{ role: 'user', content: '김민수입니다. kim@example.com, 내일 3만 원' }],

@@ -48,6 +48,27 @@ describe('tool selection with arguments', () => {
       assert.deepEqual(call.arguments, expected);
     });
   }
+
+  const codes = ['USD', 'KRW', 'EUR', 'JPY', 'GBP', 'CNY'];
+  const convertCurrency: ToolDefinition = {
+    name: 'convert_currency',
+    description: 'Convert an amount of money from one currency to another (ISO 4217 codes)',
+    parameters: {
+      type: 'object',
+      properties: { amount: { type: 'number' }, from: { type: 'string', enum: codes }, to: { type: 'string', enum: codes } },
+      required: ['amount', 'from', 'to'],
+    },
+  };
+  for (const [message, expected] of [
+    ['100 dollars in won', { amount: 100, from: 'USD', to: 'KRW' }],
+    ['환율 계산해줘 200유로 원화로', { amount: 200, from: 'EUR', to: 'KRW' }],
+  ] as const) {
+    test(`${message} → convert_currency with ISO codes`, async () => {
+      const call = onlyCall(await ask(message, { tools: [...tools, convertCurrency] }));
+      assert.equal(call.name, 'convert_currency');
+      assert.deepEqual(call.arguments, expected);
+    });
+  }
 });
 
 describe('asking instead of guessing', () => {

@@ -138,4 +138,14 @@ export const concepts: readonly Concept[] = [
   c('daily', { en: ['daily', 'day'], ko: ['매일', '일간', '일별'] }),
   c('weekly', { en: ['weekly', 'week'], ko: ['매주', '주간', '주별'] }),
   c('monthly', { en: ['monthly', 'month'], ko: ['매월', '월간', '월별', '매달'] }),
+  // ISO currency codes, as tools name them, and the words people say ("100 dollars in won", "달러를 원화로")
+  c('usd', { en: ['usd', 'dollar'], ko: ['달러', '미국달러'] }),
+  c('krw', { en: ['krw', 'won'], ko: ['원화', '한화'] }),
+  c('eur', { en: ['eur', 'euro'], ko: ['유로'] }),
+  c('jpy', { en: ['jpy', 'yen'], ko: ['엔화', '엔'] }),
+  c('gbp', { en: ['gbp', 'pound', 'sterling'], ko: ['파운드'] }),
+  c('cny', { en: ['cny', 'yuan', 'rmb', 'renminbi'], ko: ['위안', '위안화'] }),
+  // return and complaint reasons
+  c('damaged', { en: ['damaged', 'broken', 'cracked', 'crushed'], ko: ['파손', '깨진', '깨져', '부서진', '부서져', '찌그러'] }),
+  c('defective', { en: ['defective', 'faulty', 'malfunctioning'], ko: ['불량', '고장'] }),
 ];

@@ -3,7 +3,7 @@ import type { JsonSchema } from '../../types.ts';
 import { stripKoreanParticle, normalizeText, splitIdentifier } from '../language/index.ts';
 import { wordSpans, type Span } from '../entities/index.ts';
 import { findConcepts, wordMatchesAlias, fuzzyKey, phraseSimilarity } from '../matching/index.ts';
-import type { FillContext, FoundValue } from './fill-context.ts';
+import { numberParts, type FillContext, type FoundValue } from './fill-context.ts';
 import { propertyLabels } from './property-kind.ts';
 
 interface Candidate {
@@ -14,17 +14,24 @@ interface Candidate {
 
 const fuzzyThreshold = 0.88;
 
-/** Spellings a user may use for an enum member: itself, its words, and its concept's aliases in both languages. */
-function aliasesOf(member: unknown): string[] {
+/**
+ * Spellings a user may use for an enum member, each with a weight: itself and its words (1), the aliases of a concept that
+ * is the whole member (1), and of a concept that is one of its words (0.95), so "파손" outweighs "상품" for `wrong_item`.
+ */
+function aliasesOf(member: unknown): Map<string, number> {
   const text = String(member);
-  const aliases = new Set([normalizeText(text), splitIdentifier(text).join(' ')]);
+  const aliases = new Map([normalizeText(text), splitIdentifier(text).join(' ')].map((alias) => [alias, 1]));
   for (const concept of findConcepts(text)) {
-    if (![...concept.en, ...concept.ko].some((alias) => fuzzyKey(alias) === fuzzyKey(text) || splitIdentifier(text).includes(alias)))
-      continue;
-    for (const alias of [...concept.en, ...concept.ko]) aliases.add(alias);
+    const words = [...concept.en, ...concept.ko];
+    const whole = words.some((alias) => fuzzyKey(alias) === fuzzyKey(text));
+    if (!whole && !words.some((alias) => splitIdentifier(text).includes(alias))) continue;
+    for (const alias of words) if (!aliases.has(alias)) aliases.set(alias, whole ? 1 : partWeight);
   }
-  return [...aliases].filter((alias) => alias.length > 0);
+  aliases.delete('');
+  return aliases;
 }
+
+const partWeight = 0.95;
 
 /** Every place a member of the enum is mentioned, scored. Multi-word members are matched on word n-grams. */
 function candidates(context: FillContext, allMembers: readonly unknown[]): Candidate[] {
@@ -33,7 +40,7 @@ function candidates(context: FillContext, allMembers: readonly unknown[]): Candi
   const words = wordSpans(context.text).filter((word) => !context.used.overlaps(word.start, word.end));
   const found: Candidate[] = [];
   for (const member of members) {
-    for (const alias of aliasesOf(member)) {
+    for (const [alias, weight] of aliasesOf(member)) {
       const size = alias.split(' ').length;
       for (let index = 0; index + size <= words.length; index += 1) {
         const first = words[index];
@@ -43,9 +50,15 @@ function candidates(context: FillContext, allMembers: readonly unknown[]): Candi
         const written = stripKoreanParticle(normalizeText(span.text));
         const exact = written === alias || (size === 1 && wordMatchesAlias(written, alias));
         const similarity = exact ? 1 : [...alias].length >= 4 ? phraseSimilarity(written, alias) : 0;
-        if (similarity >= fuzzyThreshold) found.push({ value: member, score: similarity, span });
+        if (similarity >= fuzzyThreshold) found.push({ value: member, score: similarity * weight, span });
       }
     }
+  }
+  // A currency glued to its figure ("100달러를") is no word of its own; the number extractor has already read it as a code.
+  for (const entity of context.entities.numbers) {
+    const member = entity.unit === undefined ? undefined : members.find((candidate) => String(candidate).toUpperCase() === entity.unit);
+    const unit = member === undefined ? undefined : numberParts(entity).unit;
+    if (unit !== undefined && !context.used.overlaps(unit.start, unit.end)) found.push({ value: member, score: 1, span: unit });
   }
   return found;
 }

@@ -1,7 +1,7 @@
 // Picks a number for a numeric property: money for amounts, counts for quantities, durations converted to the property's unit.
 import type { JsonSchema } from '../../types.ts';
 import type { NumberEntity } from '../entities/index.ts';
-import { firstFree, type FillContext, type FoundValue } from './fill-context.ts';
+import { firstFree, numberParts, type FillContext, type FoundValue } from './fill-context.ts';
 import { mainType, numberKeyword } from './json-schema-access.ts';
 import type { PropertyKind } from './property-kind.ts';
 
@@ -29,7 +29,9 @@ export function extractNumberValue(
   const integer = mainType(property.schema) === 'integer';
   for (const category of categories) {
     for (const entity of context.entities.numbers.filter((item) => item.category === category)) {
-      if (context.used.overlaps(entity.start, entity.end)) continue;
+      // Only the figure counts: an enum may have taken the unit ("100 dollars" → USD) and the amount is still 100.
+      const { figure } = numberParts(entity);
+      if (context.used.overlaps(figure.start, figure.end)) continue;
       const value = convertUnit(entity, property.name);
       if (integer && !Number.isInteger(value)) continue;
       if (!withinBounds(value, property.schema)) continue;

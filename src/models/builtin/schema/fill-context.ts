@@ -1,6 +1,6 @@
 // What value extraction works from: the prepared message, its entities, the spans already used, the language and the clock.
 import { detectLanguage, type Language } from '../language/index.ts';
-import { ClaimedSpans, extractEntities, type DateContext, type Entities, type Span } from '../entities/index.ts';
+import { ClaimedSpans, extractEntities, type DateContext, type Entities, type NumberEntity, type Span } from '../entities/index.ts';
 
 export interface FillContext {
   /** Prepared message text (NFC, half-width); entity offsets refer to it. */
@@ -43,4 +43,30 @@ export function firstFree<T extends Span>(context: FillContext, entities: readon
 export function take(context: FillContext, found: FoundValue | undefined): FoundValue | undefined {
   if (found?.span) context.used.claim(found.span);
   return found;
+}
+
+// Digits and the Korean number words that scale them (5만, 3천).
+const numeralCharacter = /[\d십백천만억조]/u;
+
+/**
+ * A number entity split into its figure and the unit written after it ("100 dollars" → "100" and "dollars"), so an enum can
+ * take the unit (a currency code) while the amount keeps the figure. No unit part when the entity ends with its figure.
+ *
+ * @example
+ * numberParts({ start: 0, end: 11, text: '100 dollars', ... }).unit?.text; // 'dollars'
+ */
+export function numberParts(entity: NumberEntity): { figure: Span; unit?: Span } {
+  const characters = [...entity.text];
+  const first = characters.findIndex((character) => numeralCharacter.test(character));
+  if (first === -1) return { figure: entity };
+  let last = characters.length - 1;
+  while (last > first && !numeralCharacter.test(characters[last]!)) last -= 1;
+  // Offsets in UTF-16 units, as the entity's are.
+  const figureStart = entity.start + characters.slice(0, first).join('').length;
+  const figureEnd = entity.start + characters.slice(0, last + 1).join('').length;
+  const figure = { start: figureStart, end: figureEnd, text: entity.text.slice(figureStart - entity.start, figureEnd - entity.start) };
+  const unitText = entity.text.slice(figureEnd - entity.start);
+  const unitStart = figureEnd + (unitText.length - unitText.trimStart().length);
+  if (unitStart >= entity.end) return { figure };
+  return { figure, unit: { start: unitStart, end: entity.end, text: entity.text.slice(unitStart - entity.start) } };
 }
