@@ -131,6 +131,15 @@ describe('contacts, ids, names, places', () => {
     assert.equal(entities('Mark Smith wants a refund').names[0]?.value, 'Mark Smith');
   });
 
+  test('Will is a first name after a trigger or a preposition, and an auxiliary verb elsewhere', () => {
+    assert.equal(entities('Book a table for Will Smith at 7').names[0]?.value, 'Will Smith');
+    assert.equal(entities('My name is Will Turner').names[0]?.value, 'Will Turner');
+    assert.deepEqual(entities('Will you call me tomorrow?').names, []);
+    assert.deepEqual(entities('Will Amazon deliver today?').names, []);
+    // The Korean labels are untouched by it.
+    assert.equal(entities('예약자: 윤서준, 7시').names[0]?.value, '윤서준');
+  });
+
   test("names with prefixes and joins stay whole; a possessive 's is not part of the name", () => {
     assert.equal(entities("Reserve 2 seats for Michael O'Brien").names[0]?.value, "Michael O'Brien");
     assert.equal(entities('Invoice for Ronald McDonald please').names[0]?.value, 'Ronald McDonald');

@@ -186,14 +186,33 @@ const notNameWords = new Set([
   ...places.flatMap((place) => place.en.split(' ')),
 ]);
 
+/**
+ * Stop words that are also first names: a name after a trigger ("my name is Will Smith") or a preposition ("a table for
+ * Will Smith"), where the auxiliary verb cannot stand, and followed by another capitalised word.
+ */
+const firstNamesAmongStopWords = new Set(['Will']);
+const prepositionBefore = /\b(?:for|to|with|from|by|and|of|named|called)\s$/iu;
+
+/** Whether a stop word at `start` is the first name of the capitalised words after it. */
+function firstNameAt(text: string, options: { word: string; start: number; afterTrigger: boolean }): boolean {
+  const { word, start, afterTrigger } = options;
+  if (!firstNamesAmongStopWords.has(word) || !/^ [A-Z][a-z]/u.test(text.slice(start + word.length))) return false;
+  return afterTrigger || prepositionBefore.test(text.slice(Math.max(0, start - 8), start));
+}
+
 /** "Jane Smith (jane@…)": two or three capitalised words with no trigger, outside quotes, that are not places or months. */
 function capitalizedNames(text: string, claimed: ClaimedSpans): TextEntity[] {
   const quoted = extractQuoted(text);
   const found: TextEntity[] = [];
   for (const match of findMatches(text, capitalizedRun)) {
     const words = match[0].split(' ');
-    while (words.length > 0 && (englishStopWords.has(words[0] ?? '') || requestVerbs.has(words[0] ?? ''))) words.shift();
-    if (words.length < 2 || words.some((word) => englishStopWords.has(word) || notNameWords.has(word))) continue;
+    const keepFirst = firstNameAt(text, { word: words[0] ?? '', start: match.index, afterTrigger: false });
+    while (!keepFirst && words.length > 0 && (englishStopWords.has(words[0] ?? '') || requestVerbs.has(words[0] ?? ''))) words.shift();
+    if (
+      words.length < 2 ||
+      words.some((word, index) => (englishStopWords.has(word) && !(keepFirst && index === 0)) || notNameWords.has(word))
+    )
+      continue;
     const value = words.join(' ');
     const start = match.index + match[0].length - value.length;
     const entity: TextEntity = { kind: 'person', value, text: value, start, end: start + value.length };
@@ -213,7 +232,8 @@ function englishNames(text: string, claimed: ClaimedSpans): TextEntity[] {
     while (words.length < 3) {
       const rest = text.slice(cursor);
       const word = capitalizedWord.exec(rest)?.[0];
-      if (!word || englishStopWords.has(word)) break;
+      if (!word) break;
+      if (englishStopWords.has(word) && !(words.length === 0 && firstNameAt(text, { word, start: cursor, afterTrigger: true }))) break;
       words.push(word);
       cursor += word.length;
       const gap = /^ (?=[A-Z])/u.exec(text.slice(cursor));
