@@ -82,6 +82,11 @@ export async function runCli(argv: string[], io: CommandIo): Promise<number> {
 
 const isEntry = process.argv[1] && /genstack$|main\.ts$/.test(process.argv[1]);
 if (isEntry) {
+  // A reader that stops early (`genstack guard scan big.txt | head`) is no failure: stop quietly, as Unix tools do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(0);
+  });
   const code = await runCli(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,

@@ -1,4 +1,5 @@
-// The real `bin/genstack guard` command: scan, redact (mask with a vault, or redact), restore, stdin, and one-line errors.
+// The real `bin/genstack guard` command: scan, redact (mask with a vault, or redact), restore, stdin, inputs of any size
+// streamed in pieces, and one-line errors.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -93,6 +94,40 @@ describe('genstack guard', () => {
     assert.equal(restored.stdout, 'Call 010-1234-5678, not [PHONE_9].\n');
   });
 
+  test('a file of many pieces streams: global offsets, one numbering across pieces, exact round trip (ko, en)', () => {
+    const lines: string[] = [];
+    for (let index = 0; index < 24_000; index += 1) {
+      const phone = `010-${2000 + Math.floor(index / 10_000)}-${String(index % 10_000).padStart(4, '0')}`;
+      lines.push(index % 2 === 0 ? `${index}번 고객 연락처 ${phone} 입니다` : `Customer ${index} can be reached at ${phone} today`);
+    }
+    const text = lines.join('\n') + '\n';
+    assert.ok(text.length > 3 * 256 * 1024, 'the file spans several pieces');
+    writeFileSync(join(cwd, 'many.txt'), text);
+    const scanned = genstack(['guard', 'scan', 'many.txt', '--json'], { cwd });
+    assert.equal(scanned.code, 0, scanned.stderr);
+    const phones = (JSON.parse(scanned.stdout) as Finding[]).filter((finding) => finding.type === 'PHONE');
+    assert.equal(phones.length, lines.length);
+    for (const finding of phones) assert.equal(text.slice(finding.start, finding.end), finding.text);
+
+    const masked = genstack(['guard', 'redact', 'many.txt', '--vault', 'many-vault.json'], { cwd });
+    assert.equal(masked.code, 0, masked.stderr);
+    const maskedLines = masked.stdout.split('\n');
+    assert.equal(maskedLines[0], '0번 고객 연락처 [PHONE_1] 입니다');
+    assert.equal(maskedLines[23_999], `Customer 23999 can be reached at [PHONE_24000] today`);
+    writeFileSync(join(cwd, 'many-masked.txt'), masked.stdout);
+    const restored = genstack(['guard', 'restore', '--vault', 'many-vault.json', 'many-masked.txt'], { cwd });
+    assert.equal(restored.stdout, text);
+  });
+
+  test('a line longer than a piece is cut at a blank and still scanned whole around it (stdin)', () => {
+    const filler = 'lorem ipsum '.repeat(800_000);
+    const input = `${filler}call 010-2345-6789 now`;
+    const result = genstack(['guard', 'scan', '-'], { cwd, input });
+    assert.equal(result.code, 0, result.stderr);
+    const start = filler.length + 'call '.length;
+    assert.match(result.stdout, new RegExp(`^PHONE ${start}-${start + 13} `, 'm'));
+  });
+
   test('errors are one line with a non-zero exit', () => {
     const cases: Array<{ args: string[]; input?: string | Buffer; pattern: RegExp }> = [
       { args: ['guard', 'restore', 'ko.txt'], pattern: /needs --vault/ },
@@ -103,7 +138,7 @@ describe('genstack guard', () => {
       { args: ['guard', 'redact', '--mode', 'hide', 'ko.txt'], pattern: /--mode must be mask or redact/ },
       { args: ['guard', 'redact', '--mode', 'redact', '--vault', 'v.json', 'ko.txt'], pattern: /--vault only applies/ },
       { args: ['guard', 'frob'], pattern: /Unknown guard action 'frob'/ },
-      { args: ['guard', 'scan', '-'], input: Buffer.alloc(10 * 1024 * 1024 + 1, 'a'), pattern: /larger than 10 MB/ },
+      { args: ['guard', 'redact', '-', '--json'], input: Buffer.alloc(10 * 1024 * 1024 + 1, 'a'), pattern: /larger than 10 MB/ },
     ];
     writeFileSync(join(cwd, 'bad-vault.json'), '{"version":1,"entries":[{"placeholder":"[PHONE_1]"}]}');
     cases.push({ args: ['guard', 'restore', '--vault', 'bad-vault.json', 'ko.txt'], pattern: /Vault file 'bad-vault\.json'/ });

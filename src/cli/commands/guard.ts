@@ -1,5 +1,7 @@
 // `genstack guard scan|redact|restore`: find PII in a file or stdin, mask or redact it (with a vault to undo masks), and restore.
-import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+// Plain output streams: a file or stdin of any size is read, scanned and written in pieces cut after a newline.
+import { createReadStream, existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
 import { resolve } from 'node:path';
 import { GenstackError } from '../../core/index.ts';
 import { applyPiiActions, MaskVault } from '../../guard/masking/index.ts';
@@ -8,10 +10,17 @@ import { parseFlags, print, type Command, type CommandIo } from '../command.ts';
 
 const usage = `genstack guard scan [--lang ko|en] [file|-] [--json]
   | guard redact [--mode mask|redact] [--vault vault.json] [--lang ko|en] [file|-] [--json]
-  | guard restore --vault vault.json [file|-] [--json]          (stdin when the file is - or absent)`;
+  | guard restore --vault vault.json [file|-] [--json]          (stdin when the file is - or absent)
+  Any size streams, except redact and restore with --json (one JSON string, up to 10 MB).`;
 
-/** Larger inputs are refused rather than scanned slowly: this is a text tool, not a bulk pipeline. */
+/** The JSON forms of redact and restore hold the whole text in one string, so their input is limited; the rest streams. */
 const inputLimitBytes = 10 * 1024 * 1024;
+/** A vault holds every masked value of what it masked, so a vault of a large file is large too. */
+const vaultLimitBytes = 512 * 1024 * 1024;
+/** Pieces of about this many characters, cut after a newline: offsets stay global, memory stays bounded. */
+const pieceCharacters = 256 * 1024;
+/** A line longer than this is cut at a blank (or anywhere), so one line cannot hold a whole file in memory. */
+const longestPieceCharacters = 8 * 1024 * 1024;
 
 function inputTooLarge(where: string): GenstackError {
   return new GenstackError({ code: 'payload_too_large', message: `${where} is larger than ${inputLimitBytes / 1024 / 1024} MB.` });
@@ -35,13 +44,14 @@ async function readStdin(): Promise<string> {
   return decode(Buffer.concat(chunks));
 }
 
-function readTextFile(options: { io: CommandIo; path: string; what: string }): string {
+/** The absolute path of an existing regular file, or a clear error. */
+function checkedFile(options: { io: CommandIo; path: string; what: string; limitBytes?: number }): string {
   const path = resolve(options.io.cwd, options.path);
   try {
     const stats = statSync(path);
     if (!stats.isFile()) throw new GenstackError({ code: 'invalid_request', message: `${options.what} '${options.path}' is not a file.` });
-    if (stats.size > inputLimitBytes) throw inputTooLarge(`${options.what} '${options.path}'`);
-    return decode(readFileSync(path));
+    if (options.limitBytes !== undefined && stats.size > options.limitBytes) throw inputTooLarge(`${options.what} '${options.path}'`);
+    return path;
   } catch (error) {
     if (GenstackError.is(error)) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -55,9 +65,98 @@ function readTextFile(options: { io: CommandIo; path: string; what: string }): s
   }
 }
 
+function readTextFile(options: { io: CommandIo; path: string; what: string; limitBytes?: number }): string {
+  return decode(readFileSync(checkedFile({ limitBytes: inputLimitBytes, ...options })));
+}
+
 function readInput(options: { io: CommandIo; path: string | undefined }): Promise<string> | string {
   if (options.path === undefined || options.path === '-') return readStdin();
   return readTextFile({ io: options.io, path: options.path, what: 'Input file' });
+}
+
+/** The input as text pieces that end after a newline (the last one may not), the byte-order mark dropped. */
+async function* inputPieces(options: { io: CommandIo; path: string | undefined }): AsyncGenerator<string> {
+  let source: AsyncIterable<string>;
+  if (options.path === undefined || options.path === '-') {
+    process.stdin.setEncoding('utf8');
+    source = process.stdin as AsyncIterable<string>;
+  } else source = createReadStream(checkedFile({ io: options.io, path: options.path, what: 'Input file' }), { encoding: 'utf8' });
+  let pending = '';
+  let atStart = true;
+  for await (const chunk of source) {
+    pending += atStart ? chunk.replace(/^\uFEFF/, '') : chunk;
+    atStart = false;
+    while (pending.length >= pieceCharacters) {
+      const cut = cutAt(pending);
+      if (cut === 0) break;
+      yield pending.slice(0, cut);
+      pending = pending.slice(cut);
+    }
+  }
+  if (pending.length > 0) yield pending;
+}
+
+/** Where to end a piece: after its last newline; in a line too long to wait for one, after a blank or between characters. */
+function cutAt(text: string): number {
+  const afterNewline = text.lastIndexOf('\n') + 1;
+  if (afterNewline > 0 || text.length < longestPieceCharacters) return afterNewline;
+  const afterBlank = text.lastIndexOf(' ') + 1;
+  if (afterBlank > 0) return afterBlank;
+  // Never between the two halves of a surrogate pair.
+  const code = text.charCodeAt(pieceCharacters);
+  return code >= 0xdc00 && code <= 0xdfff ? pieceCharacters + 1 : pieceCharacters;
+}
+
+/** Writes to stdout and, when its buffer is full, waits until it drains: a slow reader must not make the output pile up in memory. */
+async function writeOut(io: CommandIo, text: string): Promise<void> {
+  const stdout = io.stdout as NodeJS.WritableStream;
+  if (!stdout.write(text) && typeof stdout.once === 'function') await once(stdout, 'drain');
+}
+
+/** Writes text pieces as they come, then a final newline only when the text lacks one (so `redact | restore` is exact). */
+async function writePieces(io: CommandIo, pieces: AsyncIterable<string>): Promise<void> {
+  let last = '';
+  for await (const piece of pieces) {
+    if (piece.length === 0) continue;
+    await writeOut(io, piece);
+    last = piece;
+  }
+  if (!last.endsWith('\n')) await writeOut(io, '\n');
+}
+
+/** Findings of every piece, with offsets into the whole input, one array per piece. */
+async function* scanPieces(options: { pieces: AsyncIterable<string>; lang: PiiLanguage | undefined }): AsyncGenerator<PublicFinding[]> {
+  let offset = 0;
+  for await (const piece of options.pieces) {
+    const findings = publicFindings(scanPii(piece, options.lang ? { lang: options.lang } : {}));
+    for (const finding of findings) {
+      finding.start += offset;
+      finding.end += offset;
+    }
+    yield findings;
+    offset += piece.length;
+  }
+}
+
+/** Writes findings a piece at a time, in the layout `print` gives an array (two-space JSON, or one line each). */
+async function writeFindings(
+  io: CommandIo,
+  options: { findings: AsyncIterable<PublicFinding[]>; json: boolean | undefined },
+): Promise<void> {
+  let count = 0;
+  for await (const findings of options.findings) {
+    if (findings.length === 0) continue;
+    const lines = findings.map((finding) =>
+      options.json
+        ? JSON.stringify(finding, null, 2).replace(/^/gmu, '  ')
+        : `${finding.type} ${finding.start}-${finding.end} ${finding.score.toFixed(2)} ${finding.text}`,
+    );
+    if (options.json) await writeOut(io, `${count === 0 ? '[\n' : ',\n'}${lines.join(',\n')}`);
+    else await writeOut(io, `${lines.join('\n')}\n`);
+    count += findings.length;
+  }
+  if (options.json) await writeOut(io, count === 0 ? '[]\n' : '\n]\n');
+  else if (count === 0) await writeOut(io, 'No PII found.\n');
 }
 
 function parseLang(value: string | undefined): PiiLanguage | undefined {
@@ -67,7 +166,7 @@ function parseLang(value: string | undefined): PiiLanguage | undefined {
 
 function loadVault(options: { io: CommandIo; path: string; mustExist: boolean }): MaskVault {
   if (!options.mustExist && !existsSync(resolve(options.io.cwd, options.path))) return new MaskVault();
-  const text = readTextFile({ io: options.io, path: options.path, what: 'Vault file' });
+  const text = readTextFile({ io: options.io, path: options.path, what: 'Vault file', limitBytes: vaultLimitBytes });
   try {
     return MaskVault.fromJSON(JSON.parse(text));
   } catch (error) {
@@ -85,13 +184,14 @@ function saveVault(options: { io: CommandIo; path: string; vault: MaskVault }): 
   renameSync(temporary, path);
 }
 
-function publicFindings(findings: readonly PiiFinding[]) {
+type PublicFinding = Pick<PiiFinding, 'type' | 'start' | 'end' | 'text' | 'score'>;
+
+function publicFindings(findings: readonly PiiFinding[]): PublicFinding[] {
   return findings.map(({ type, start, end, text, score }) => ({ type, start, end, text, score }));
 }
 
-/** The text as it is, with a final newline only when it lacks one, so `redact | restore` gives back the input. */
-function writeText(io: CommandIo, text: string): void {
-  io.stdout.write(text.endsWith('\n') ? text : text + '\n');
+async function* mapPieces(pieces: AsyncIterable<string>, map: (piece: string) => string): AsyncGenerator<string> {
+  for await (const piece of pieces) yield map(piece);
 }
 
 export const guardCommand: Command = {
@@ -106,17 +206,7 @@ export const guardCommand: Command = {
     const lang = parseLang(values.lang);
     switch (action) {
       case 'scan': {
-        const findings = publicFindings(scanPii(await readInput({ io, path: file }), lang ? { lang } : {}));
-        print(io, {
-          json: values.json,
-          value: findings,
-          human: () =>
-            findings.length === 0
-              ? 'No PII found.'
-              : findings
-                  .map((finding) => `${finding.type} ${finding.start}-${finding.end} ${finding.score.toFixed(2)} ${finding.text}`)
-                  .join('\n'),
-        });
+        await writeFindings(io, { findings: scanPieces({ pieces: inputPieces({ io, path: file }), lang }), json: values.json });
         return 0;
       }
       case 'redact': {
@@ -128,13 +218,21 @@ export const guardCommand: Command = {
             code: 'invalid_request',
             message: '--vault only applies to --mode mask (redaction cannot be undone).',
           });
-        const text = await readInput({ io, path: file });
         const vault = values.vault ? loadVault({ io, path: values.vault, mustExist: false }) : new MaskVault();
-        const findings = scanPii(text, lang ? { lang } : {});
-        const result = applyPiiActions({ text, findings, actions: () => mode, vault });
+        const redact = (text: string) => {
+          const findings = scanPii(text, lang ? { lang } : {});
+          return { text: applyPiiActions({ text, findings, actions: () => mode, vault }).text, findings };
+        };
+        if (values.json) {
+          const result = redact(await readInput({ io, path: file }));
+          print(io, { json: true, value: { text: result.text, findings: publicFindings(result.findings) }, human: () => '' });
+        } else
+          await writePieces(
+            io,
+            mapPieces(inputPieces({ io, path: file }), (piece) => redact(piece).text),
+          );
+        // Written once the whole input is through: a failed read leaves the vault as it was.
         if (values.vault) saveVault({ io, path: values.vault, vault });
-        if (values.json) print(io, { json: true, value: { text: result.text, findings: publicFindings(findings) }, human: () => '' });
-        else writeText(io, result.text);
         return 0;
       }
       case 'restore': {
@@ -144,9 +242,13 @@ export const guardCommand: Command = {
             message: 'guard restore needs --vault <file> (written by guard redact --vault).',
           });
         const vault = loadVault({ io, path: values.vault, mustExist: true });
-        const text = vault.restore(await readInput({ io, path: file }));
-        if (values.json) print(io, { json: true, value: { text }, human: () => '' });
-        else writeText(io, text);
+        if (values.json) print(io, { json: true, value: { text: vault.restore(await readInput({ io, path: file })) }, human: () => '' });
+        // A placeholder never holds a newline, so pieces cut after one restore alone.
+        else
+          await writePieces(
+            io,
+            mapPieces(inputPieces({ io, path: file }), (piece) => vault.restore(piece)),
+          );
         return 0;
       }
       default:
