@@ -29,7 +29,7 @@ const abbreviations = new Set([
 
 /**
  * Splits at . ? ! … and 。, at Korean final endings (…다, …요, …니다) followed by a space, and at line
- * breaks; decimals (1.5GB), abbreviations (e.g.) and list numbers ("1. ") do not split.
+ * breaks; decimals (1.5GB), abbreviations (e.g.) and list numbers ("1. ") do not split, and a bullet is left out.
  * @example
  * splitSentences('요금제는 다음 달에 바뀝니다 해지는 언제든 가능합니다.').map((sentence) => sentence.text);
  * // ['요금제는 다음 달에 바뀝니다', '해지는 언제든 가능합니다.']
@@ -39,8 +39,9 @@ export function splitSentences(text: string): SentenceSpan[] {
   let start = 0;
   const push = (end: number): void => {
     const piece = text.slice(start, end);
-    const leading = piece.length - piece.trimStart().length;
-    const trimmed = piece.trim();
+    // A bullet ("- ", "* ", "• ") is layout, not part of the sentence an answer quotes.
+    const leading = /^\s*(?:[-*•·][ \t]+)?/u.exec(piece)?.[0].length ?? 0;
+    const trimmed = piece.slice(leading).trim();
     if (trimmed.length > 0) sentences.push({ text: trimmed, start: start + leading, end: start + leading + trimmed.length });
     start = end;
   };

@@ -30,3 +30,17 @@ test('keeps decimals, abbreviations and list numbers inside a sentence; splits a
   ]);
   assert.deepEqual(texts('1. 신청 방법\nCall Dr. Kim today.'), ['1. 신청 방법', 'Call Dr. Kim today.']);
 });
+
+test('a bullet that opens a line is left out of the sentence, with offsets still exact (ko, en)', () => {
+  assert.deepEqual(texts('## 약정\n\n- 약정 요금제는 월정액을 할인합니다.\n* 해지는 상담사가 처리합니다.'), [
+    '## 약정',
+    '약정 요금제는 월정액을 할인합니다.',
+    '해지는 상담사가 처리합니다.',
+  ]);
+  assert.deepEqual(texts('- Commitment plans take 25% off.\n• An agent cancels lines.'), [
+    'Commitment plans take 25% off.',
+    'An agent cancels lines.',
+  ]);
+  // A minus sign that is part of the text stays.
+  assert.deepEqual(texts('-5% is the discount.'), ['-5% is the discount.']);
+});
