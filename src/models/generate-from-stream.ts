@@ -8,6 +8,7 @@ import type { ChatResult, ChatStreamPart, ToolCall, Warning } from './types.ts';
  */
 export async function generateFromStream(parts: AsyncIterable<ChatStreamPart>): Promise<ChatResult> {
   let text = '';
+  let reasoning = '';
   const toolCalls = new Map<number, ToolCall>();
   let warnings: Warning[] = [];
   for await (const part of parts) {
@@ -17,6 +18,9 @@ export async function generateFromStream(parts: AsyncIterable<ChatStreamPart>): 
         break;
       case 'text-delta':
         text += part.delta;
+        break;
+      case 'reasoning-delta':
+        reasoning += part.delta;
         break;
       case 'tool-call-start':
         toolCalls.set(part.index, { id: part.id, name: part.name, arguments: '' });
@@ -29,6 +33,7 @@ export async function generateFromStream(parts: AsyncIterable<ChatStreamPart>): 
       case 'finish':
         return {
           text,
+          ...(reasoning ? { reasoning } : {}),
           toolCalls: [...toolCalls.entries()].sort(([a], [b]) => a - b).map(([, call]) => call),
           finishReason: part.finishReason,
           usage: part.usage,
@@ -47,6 +52,11 @@ export async function generateFromStream(parts: AsyncIterable<ChatStreamPart>): 
 /** Turns a finished result into the stream parts a client would have seen, for providers that compute whole answers. */
 export async function* streamFromResult(result: ChatResult, options: { textChunks?: string[] } = {}): AsyncGenerator<ChatStreamPart> {
   yield { type: 'stream-start', warnings: result.warnings };
+  if (result.reasoning) {
+    yield { type: 'reasoning-start', id: 'reasoning-0' };
+    yield { type: 'reasoning-delta', id: 'reasoning-0', delta: result.reasoning };
+    yield { type: 'reasoning-end', id: 'reasoning-0' };
+  }
   if (result.text) {
     yield { type: 'text-start', id: 'text-0' };
     for (const delta of options.textChunks ?? [result.text]) yield { type: 'text-delta', id: 'text-0', delta };

@@ -66,6 +66,8 @@ export interface Warning {
 
 export interface ChatResult {
   text: string;
+  /** The model's reasoning before its answer (reasoning models behind vLLM, Ollama, DeepSeek), when the server sends it. */
+  reasoning?: string;
   toolCalls: ToolCall[];
   finishReason: FinishReason;
   usage: Usage;
@@ -75,7 +77,7 @@ export interface ChatResult {
 }
 
 /**
- * Streaming output as a typed union. Text and tool calls open with `*-start`, grow with `*-delta`
+ * Streaming output as a typed union. Reasoning, text and tool calls open with `*-start`, grow with `*-delta`
  * and close with `*-end`; the stream ends with exactly one `finish` (or an `error`).
  */
 export type ChatStreamPart =
@@ -83,6 +85,9 @@ export type ChatStreamPart =
   | { type: 'text-start'; id: string }
   | { type: 'text-delta'; id: string; delta: string }
   | { type: 'text-end'; id: string }
+  | { type: 'reasoning-start'; id: string }
+  | { type: 'reasoning-delta'; id: string; delta: string }
+  | { type: 'reasoning-end'; id: string }
   | { type: 'tool-call-start'; index: number; id: string; name: string }
   | { type: 'tool-call-delta'; index: number; id: string; argumentsDelta: string }
   | { type: 'tool-call-end'; index: number; id: string }

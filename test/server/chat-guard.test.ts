@@ -124,6 +124,69 @@ describe('/v1/chat/completions under the guard', () => {
     });
   }
 
+  const stranger = '010-9999-8888';
+  for (const { language, message } of cases) {
+    test(`a reasoning model's reasoning_content passes through, restored and guarded like the answer, whole (${language})`, async () => {
+      upstream.reply({
+        type: 'json',
+        body: {
+          id: 'chatcmpl-r',
+          object: 'chat.completion',
+          created: 1,
+          model: 'fake',
+          choices: [
+            {
+              index: 0,
+              finish_reason: 'stop',
+              message: {
+                role: 'assistant',
+                content: 'I will call [PHONE_1].',
+                reasoning_content: `The user gave [PHONE_1]; the old record says ${stranger}.`,
+              },
+            },
+          ],
+          usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 },
+        },
+      });
+      const completion = await client.chat.completions.create({ model: 'remote', messages: [{ role: 'user', content: message }] });
+      const reply = completion.choices[0]?.message as { content: string; reasoning_content?: string };
+      assert.equal(reply.content, `I will call ${phone}.`);
+      // The user's own number comes back; a number the user never gave is redacted, as in the answer.
+      assert.equal(reply.reasoning_content, 'The user gave 010-2345-6789; the old record says [PHONE].');
+    });
+
+    test(`streamed reasoning deltas pass through before the answer, placeholders split across chunks restored (${language})`, async () => {
+      upstream.reply({
+        type: 'stream',
+        writes: [
+          sse(
+            [
+              chunk({ role: 'assistant', reasoning_content: 'The user gave [PHO' }),
+              chunk({ reasoning_content: `NE_1]; not ${stranger}.` }),
+              chunk({ content: 'Calling [PHONE_1].' }),
+              chunk({}, 'stop'),
+            ],
+            { done: true },
+          ),
+        ],
+      });
+      const stream = await client.chat.completions.create({
+        model: 'remote',
+        stream: true,
+        messages: [{ role: 'user', content: message }],
+      });
+      let reasoning = '';
+      let content = '';
+      for await (const part of stream) {
+        const delta = part.choices[0]?.delta as { content?: string | null; reasoning_content?: string } | undefined;
+        reasoning += delta?.reasoning_content ?? '';
+        content += delta?.content ?? '';
+      }
+      assert.equal(reasoning, `The user gave ${phone}; not [PHONE].`);
+      assert.equal(content, `Calling ${phone}.`);
+    });
+  }
+
   for (const [language, message] of [
     ['ko', `서버 IP는 ${ip} 이고 연락처는 ${phone} 입니다`],
     ['en', `The server IP is ${ip} and my phone is ${phone}`],

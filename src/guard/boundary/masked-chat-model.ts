@@ -1,7 +1,9 @@
-// The remote-model boundary: PII in every outgoing message becomes a vault placeholder, and the reply (text and tool-call arguments) gets the originals back.
+// The remote-model boundary: PII in every outgoing message becomes a vault placeholder, and the reply (text, reasoning and
+// tool-call arguments) gets the originals back.
 import type { ChatMessage, ChatModel, ChatRequest, ChatResult, ChatStreamPart } from '../../models/index.ts';
 import { applyPiiActions, createStreamRestorer, MaskVault, type PiiAction, type StreamTransform } from '../masking/index.ts';
 import type { PiiFinding, PiiType } from '../pii/types.ts';
+import { blockKey, deltaPart } from './text-blocks.ts';
 
 export interface MaskedChatModelOptions {
   model: ChatModel;
@@ -58,6 +60,7 @@ function restoreResult(result: ChatResult, vault: MaskVault): ChatResult {
   return {
     ...result,
     text: vault.restore(result.text),
+    ...(result.reasoning === undefined ? {} : { reasoning: vault.restore(result.reasoning) }),
     toolCalls: result.toolCalls.map((call) => ({ ...call, arguments: vault.restore(call.arguments) })),
   };
 }
@@ -66,14 +69,15 @@ async function* restoreStream(parts: AsyncIterable<ChatStreamPart>, vault: MaskV
   const texts = new Map<string, StreamTransform>();
   const toolCalls = new Map<number, StreamTransform>();
   for await (const part of parts) {
-    if (part.type === 'text-delta') {
-      const restorer = texts.get(part.id) ?? createStreamRestorer(vault);
-      texts.set(part.id, restorer);
+    if (part.type === 'text-delta' || part.type === 'reasoning-delta') {
+      const key = blockKey(part);
+      const restorer = texts.get(key) ?? createStreamRestorer(vault);
+      texts.set(key, restorer);
       const delta = restorer.push(part.delta);
       if (delta) yield { ...part, delta };
-    } else if (part.type === 'text-end') {
-      const rest = texts.get(part.id)?.flush();
-      if (rest) yield { type: 'text-delta', id: part.id, delta: rest };
+    } else if (part.type === 'text-end' || part.type === 'reasoning-end') {
+      const rest = texts.get(blockKey(part))?.flush();
+      if (rest) yield deltaPart(part, rest);
       yield part;
     } else if (part.type === 'tool-call-delta') {
       const restorer = toolCalls.get(part.index) ?? createStreamRestorer(vault);

@@ -1,7 +1,9 @@
-// Model output under the PII-leak policy: personal data the user did not supply is redacted, also when streamed in pieces.
+// Model output under the PII-leak policy: personal data the user did not supply is redacted, in the answer and in the model's
+// reasoning, also when streamed in pieces.
 import type { ChatModel, ChatStreamPart } from '../../models/index.ts';
 import { applyPiiActions, createStreamPiiGuard, MaskVault, type PiiAction, type StreamTransform } from '../masking/index.ts';
 import type { PiiFinding, PiiType } from '../pii/types.ts';
+import { blockKey, deltaPart } from './text-blocks.ts';
 
 export interface OutputGuardedChatModelOptions {
   model: ChatModel;
@@ -23,9 +25,11 @@ export function outputGuardedChatModel(options: OutputGuardedChatModelOptions): 
     modelId: options.model.modelId,
     async generate(request) {
       const result = await options.model.generate(request);
-      const findings = options.scan(result.text).filter((finding) => !isUserValue(options.userValues, finding));
-      if (findings.length === 0) return result;
-      return { ...result, text: applyPiiActions({ text: result.text, findings, actions: leakAction, vault: new MaskVault() }).text };
+      const guard = (text: string): string => {
+        const findings = options.scan(text).filter((finding) => !isUserValue(options.userValues, finding));
+        return findings.length === 0 ? text : applyPiiActions({ text, findings, actions: leakAction, vault: new MaskVault() }).text;
+      };
+      return { ...result, text: guard(result.text), ...(result.reasoning === undefined ? {} : { reasoning: guard(result.reasoning) }) };
     },
     stream(request) {
       return guardStream(options.model.stream(request), () =>
@@ -42,14 +46,15 @@ function isUserValue(vault: MaskVault, finding: PiiFinding): boolean {
 async function* guardStream(parts: AsyncIterable<ChatStreamPart>, create: () => StreamTransform): AsyncIterable<ChatStreamPart> {
   const guards = new Map<string, StreamTransform>();
   for await (const part of parts) {
-    if (part.type === 'text-delta') {
-      const guard = guards.get(part.id) ?? create();
-      guards.set(part.id, guard);
+    if (part.type === 'text-delta' || part.type === 'reasoning-delta') {
+      const key = blockKey(part);
+      const guard = guards.get(key) ?? create();
+      guards.set(key, guard);
       const delta = guard.push(part.delta);
       if (delta) yield { ...part, delta };
-    } else if (part.type === 'text-end') {
-      const rest = guards.get(part.id)?.flush();
-      if (rest) yield { type: 'text-delta', id: part.id, delta: rest };
+    } else if (part.type === 'text-end' || part.type === 'reasoning-end') {
+      const rest = guards.get(blockKey(part))?.flush();
+      if (rest) yield deltaPart(part, rest);
       yield part;
     } else yield part;
   }

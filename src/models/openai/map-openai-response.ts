@@ -1,7 +1,7 @@
 // Maps a non-streamed chat-completions response (and the pieces streams share with it) onto genstack types.
 import { GenstackError } from '../../core/errors.ts';
 import type { ChatResult, ToolCall, Usage } from '../types.ts';
-import type { OpenAiChatResponse, OpenAiResponseToolCall, OpenAiUsage } from './openai-api-types.ts';
+import type { OpenAiChatResponse, OpenAiReasoningFields, OpenAiResponseToolCall, OpenAiUsage } from './openai-api-types.ts';
 import { mapOpenAiFinishReason } from './map-openai-finish-reason.ts';
 
 /** Missing counts are zero; a missing total is the sum, as some servers omit it. */
@@ -15,6 +15,12 @@ export function mapOpenAiUsage(usage: OpenAiUsage | null | undefined): Usage {
 export function argumentsText(value: string | Record<string, unknown> | undefined): string {
   if (value === undefined) return '';
   return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** The reasoning text of a message or a delta, whichever field the server uses; undefined when there is none. */
+export function reasoningText(fields: OpenAiReasoningFields | undefined): string | undefined {
+  const text = fields?.reasoning_content ?? fields?.reasoning;
+  return typeof text === 'string' && text.length > 0 ? text : undefined;
 }
 
 function mapToolCall(call: OpenAiResponseToolCall, position: number): ToolCall {
@@ -31,8 +37,10 @@ export function mapOpenAiChatResponse(response: OpenAiChatResponse): ChatResult 
     throw new GenstackError({ code: 'upstream_error', message: 'The model server answered without any choice.', category: 'third-party' });
   }
   const toolCalls = (choice.message?.tool_calls ?? []).map(mapToolCall);
+  const reasoning = reasoningText(choice.message);
   return {
     text: choice.message?.content ?? '',
+    ...(reasoning === undefined ? {} : { reasoning }),
     toolCalls,
     finishReason: mapOpenAiFinishReason(choice.finish_reason, toolCalls.length > 0),
     usage: mapOpenAiUsage(response.usage),

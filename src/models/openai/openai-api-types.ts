@@ -27,11 +27,17 @@ export interface OpenAiResponseToolCall {
   function?: { name?: string; arguments?: string | Record<string, unknown> };
 }
 
+/** Reasoning text beside the answer: `reasoning_content` (vLLM, DeepSeek) or `reasoning` (Ollama, newer vLLM). */
+export interface OpenAiReasoningFields {
+  reasoning_content?: string | null;
+  reasoning?: string | null;
+}
+
 export interface OpenAiChatResponse {
   id?: string;
   choices?: Array<{
     index?: number;
-    message?: { role?: string; content?: string | null; tool_calls?: OpenAiResponseToolCall[] | null };
+    message?: OpenAiReasoningFields & { role?: string; content?: string | null; tool_calls?: OpenAiResponseToolCall[] | null };
     finish_reason?: string | null;
   }>;
   usage?: OpenAiUsage | null;
@@ -42,7 +48,7 @@ export interface OpenAiChatChunk {
   object?: string;
   choices?: Array<{
     index?: number;
-    delta?: { role?: string; content?: string | null; tool_calls?: OpenAiResponseToolCall[] | null };
+    delta?: OpenAiReasoningFields & { role?: string; content?: string | null; tool_calls?: OpenAiResponseToolCall[] | null };
     finish_reason?: string | null;
   }>;
   usage?: OpenAiUsage | null;

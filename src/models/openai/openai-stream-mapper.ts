@@ -4,9 +4,10 @@ import type { ChatStreamPart, FinishReason, Usage } from '../types.ts';
 import type { OpenAiChatChunk, OpenAiResponseToolCall } from './openai-api-types.ts';
 import { errorFromStreamPayload } from './openai-error.ts';
 import { mapOpenAiFinishReason } from './map-openai-finish-reason.ts';
-import { argumentsText, mapOpenAiUsage } from './map-openai-response.ts';
+import { argumentsText, mapOpenAiUsage, reasoningText } from './map-openai-response.ts';
 
 const textId = 'text-0';
+const reasoningId = 'reasoning-0';
 
 interface ToolCallState {
   index: number;
@@ -32,6 +33,7 @@ export class OpenAiStreamMapper {
   /** True when the stream ended cleanly (`[DONE]` or finish), so the rest of the body can be drained for keep-alive. */
   clean = false;
   #textOpen = false;
+  #reasoningOpen = false;
   #toolCalls = new Map<number, ToolCallState>();
   #lastToolCall: ToolCallState | undefined;
   #finishReason: string | null | undefined;
@@ -66,6 +68,14 @@ export class OpenAiStreamMapper {
     if (!choice) return;
     const delta = choice.delta;
     if (delta) {
+      const reasoning = reasoningText(delta);
+      if (reasoning !== undefined) {
+        if (!this.#reasoningOpen) {
+          this.#reasoningOpen = true;
+          output.push({ type: 'reasoning-start', id: reasoningId });
+        }
+        output.push({ type: 'reasoning-delta', id: reasoningId, delta: reasoning });
+      }
       const content = delta.content;
       if (typeof content === 'string' && content.length > 0) {
         if (!this.#textOpen) {
@@ -140,6 +150,7 @@ export class OpenAiStreamMapper {
     if (this.#closed) return;
     const output = this.#output;
     this.#closed = true;
+    if (this.#reasoningOpen) output.push({ type: 'reasoning-end', id: reasoningId });
     if (this.#textOpen) output.push({ type: 'text-end', id: textId });
     for (const state of this.#toolCalls.values()) {
       if (!state.started) {

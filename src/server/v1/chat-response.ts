@@ -43,6 +43,8 @@ export function chatCompletionJson(identity: CompletionIdentity, result: ChatRes
         message: {
           role: 'assistant',
           content: result.text || (toolCalls.length ? null : ''),
+          // The field vLLM and DeepSeek use, which OpenAI-compatible clients (Open WebUI, LiteLLM) read.
+          ...(result.reasoning ? { reasoning_content: result.reasoning } : {}),
           refusal: null,
           ...(toolCalls.length ? { tool_calls: toolCalls } : {}),
         },
@@ -89,6 +91,8 @@ export function createChunkEncoder(options: { identity: CompletionIdentity; incl
       switch (part.type) {
         case 'text-delta':
           return part.delta ? [textChunk(part.delta)] : [];
+        case 'reasoning-delta':
+          return part.delta ? [chunk({ ...role(), reasoning_content: part.delta })] : [];
         case 'tool-call-start':
           return [
             chunk({

@@ -290,6 +290,37 @@ describe('openai chat model: stream', () => {
     });
   });
 
+  test('reasoning arrives as reasoning parts before the text: vLLM reasoning_content and Ollama reasoning (ko, en)', async () => {
+    upstream.reply({
+      type: 'stream',
+      writes: [
+        sse([
+          delta({ role: 'assistant', reasoning_content: '사용자가 환율을 묻는다. ' }),
+          delta({ reasoning_content: 'Look it up.' }),
+          delta({ content: '1,380원입니다.' }),
+          delta({}, 'stop'),
+        ]),
+      ],
+    });
+    const parts = await collect(model.stream({ messages: [{ role: 'user', content: '달러 환율?' }] }));
+    assert.deepEqual(
+      parts.filter((part) => part.type !== 'stream-start' && part.type !== 'finish').map((part) => part.type),
+      ['reasoning-start', 'reasoning-delta', 'reasoning-delta', 'text-start', 'text-delta', 'reasoning-end', 'text-end'],
+    );
+    upstream.reply({
+      type: 'stream',
+      writes: [sse([delta({ reasoning: 'The user wants the rate.' }), delta({ content: 'About 1,380 won.' }), delta({}, 'stop')])],
+    });
+    const result = await generateFromStream(model.stream({ messages: [{ role: 'user', content: 'USD rate?' }] }));
+    assert.equal(result.reasoning, 'The user wants the rate.');
+    assert.equal(result.text, 'About 1,380 won.');
+    upstream.reply({
+      type: 'json',
+      body: { choices: [{ message: { content: '네.', reasoning_content: '간단한 질문이다.' }, finish_reason: 'stop' }] },
+    });
+    assert.equal((await model.generate({ messages: [{ role: 'user', content: '가능해요?' }] })).reasoning, '간단한 질문이다.');
+  });
+
   test('providerOptions can drop stream_options for servers that reject it', async () => {
     upstream.reply({ type: 'stream', writes: [sse([delta({ content: 'ok' }, 'stop')])] });
     await collect(model.stream({ messages: [{ role: 'user', content: 'x' }], providerOptions: { openai: { stream_options: null } } }));
