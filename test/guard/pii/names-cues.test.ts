@@ -96,6 +96,11 @@ describe('personNameRecognizer (Korean names in English text, known English name
     ['Ship to:\nElizabeth Kelly\nFlat 9, 151 High Street', ['Elizabeth Kelly']],
     ['미국 지사 Michael Campbell 연락처 전달드립니다', ['Michael Campbell']],
     ['name=Aiden Martinez; dob=1982-02-13', ['Aiden Martinez']],
+    // Surnames from beyond the US and UK lists: customers of Korean banks and shops come from everywhere.
+    ['I spoke to Ahmed Hassan yesterday about the refund', ['Ahmed Hassan']],
+    ['Contact Wei Zhang or Yuki Watanabe about the invoice', ['Wei Zhang', 'Yuki Watanabe']],
+    ['해외 고객 Priya Reddy 환불 요청 건 확인 부탁드립니다', ['Priya Reddy']],
+    ['외국인 근로자 Carlos Oliveira 급여 계좌 등록', ['Carlos Oliveira']],
   ];
   for (const [text, expected] of positives) {
     test(`finds ${expected.join(', ')} in "${text}"`, () => {
@@ -111,6 +116,7 @@ describe('personNameRecognizer (Korean names in English text, known English name
     'Order 3 bottles of Hanbit Lube',
     'Please visit 서울 office next week',
     'Status: 배송중',
+    'Carlos Cafe opens at nine',
   ];
   for (const text of hardNegatives) {
     test(`finds no name in "${text}"`, () => {

@@ -25,6 +25,21 @@ export const commonSurnames: ReadonlySet<string> = new Set([
   ...['Suzuki', 'Tran', 'Pham', 'Le', 'Park', 'Choi', 'Jung', 'Jeong', 'Kang', 'Cho', 'Yoon', 'Jang', 'Lim', 'Han', 'Oh', 'Seo', 'Shin'],
   ...['Kwon', 'Hwang', 'Ahn', 'Song', 'Hong', 'Yoo', 'Ko', 'Moon', 'Yang', 'Son', 'Bae', 'Baek', 'Heo', 'Nam', 'Noh', 'Ha', 'Kwak'],
   ...['Okafor', 'Okonkwo', 'Mensah', 'Silva', 'Santos', 'Costa', 'Rossi', 'Müller', 'Schneider', 'Fischer', 'Weber', 'Becker'],
+  // Across the Middle East and Turkey, South Asia, East and Southeast Asia, Europe and Latin America (plain ASCII spellings;
+  // two-letter names and names that are also English words, such as Long or Sun, are left out).
+  ...['Hassan', 'Hussain', 'Hussein', 'Ibrahim', 'Abdullah', 'Rahman', 'Ahmed', 'Mohamed', 'Mahmoud', 'Aziz', 'Karim', 'Haddad'],
+  ...['Yilmaz', 'Kaya', 'Demir', 'Sahin', 'Celik', 'Ozturk', 'Reddy', 'Rao', 'Iyer', 'Nair', 'Menon', 'Bose', 'Mukherjee', 'Banerjee'],
+  ...['Chatterjee', 'Joshi', 'Mehta', 'Desai', 'Agarwal', 'Verma', 'Mishra', 'Pandey', 'Yadav', 'Chaudhary', 'Malik', 'Qureshi'],
+  ...['Siddiqui', 'Hossain', 'Nakamura', 'Kobayashi', 'Watanabe', 'Yamamoto', 'Takahashi', 'Yoshida', 'Yamada', 'Sasaki'],
+  ...['Matsumoto', 'Inoue', 'Kimura', 'Hayashi', 'Shimizu', 'Ikeda', 'Hashimoto', 'Yamaguchi', 'Ishikawa', 'Ogawa', 'Okada'],
+  ...['Hasegawa', 'Murakami', 'Kondo', 'Zhao', 'Zhou', 'Zhu', 'Zheng', 'Liang', 'Xie', 'Tang', 'Feng', 'Deng', 'Peng', 'Zeng', 'Xiao'],
+  ...['Jiang', 'Cheng', 'Shen', 'Hoang', 'Huynh', 'Phan', 'Dang', 'Duong', 'Ngo', 'Oliveira', 'Souza', 'Rodrigues', 'Ferreira'],
+  ...['Alves', 'Pereira', 'Lima', 'Gomes', 'Ribeiro', 'Carvalho', 'Almeida', 'Martins', 'Rocha', 'Moreira', 'Nunes', 'Mendes'],
+  ...['Cardoso', 'Teixeira', 'Russo', 'Esposito', 'Bianchi', 'Romano', 'Colombo', 'Ricci', 'Marino', 'Greco', 'Gallo', 'Dubois'],
+  ...['Durand', 'Lefebvre', 'Moreau', 'Laurent', 'Bernard', 'Fournier', 'Girard', 'Mercier', 'Hoffmann', 'Richter', 'Neumann'],
+  ...['Zimmermann', 'Hartmann', 'Jansen', 'Bakker', 'Visser', 'Mulder', 'Andersson', 'Johansson', 'Karlsson', 'Nilsson', 'Eriksson'],
+  ...['Larsson', 'Olsen', 'Nielsen', 'Jensen', 'Pedersen', 'Kowalski', 'Nowak', 'Novak', 'Horvat', 'Ivanov', 'Petrov', 'Smirnov'],
+  ...['Popov', 'Kozlov', 'Novikov', 'Morozov', 'Volkov', 'Sokolov', 'Kuznetsov'],
   // The stand-in names of forms and test records ("John Doe", "Jane Roe"): where they appear, a real one will.
   ...['Doe', 'Roe'],
 ]);
