@@ -1,7 +1,8 @@
 // The real `bin/genstack guard` command: scan, redact (mask with a vault, or redact), restore, stdin, inputs of any size
 // streamed in pieces, and one-line errors.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -126,6 +127,23 @@ describe('genstack guard', () => {
     assert.equal(result.code, 0, result.stderr);
     const start = filler.length + 'call '.length;
     assert.match(result.stdout, new RegExp(`^PHONE ${start}-${start + 13} `, 'm'));
+  });
+
+  test('a reader that stops early (`| head`) ends the scan quietly with exit code 0 (ko, en)', async () => {
+    const line = `${korean.trim()} ${english}`;
+    writeFileSync(join(cwd, 'long.txt'), line.repeat(20_000));
+    const child = spawn(process.execPath, [bin, 'guard', 'scan', 'long.txt'], {
+      cwd,
+      env: { ...process.env, GENSTACK_LOG_LEVEL: 'error' },
+    });
+    let stderr = '';
+    child.stderr.on('data', (data: Buffer) => (stderr += data.toString()));
+    const [first] = (await once(child.stdout, 'data')) as [Buffer];
+    assert.match(first.toString(), /^PERSON|^PHONE/);
+    child.stdout.destroy();
+    const [code] = (await once(child, 'exit')) as [number | null];
+    assert.equal(code, 0, stderr);
+    assert.equal(stderr, '');
   });
 
   test('errors are one line with a non-zero exit', () => {
