@@ -11,7 +11,7 @@ import { parseFlags, print, type Command, type CommandIo } from '../command.ts';
 const usage = `genstack guard scan [--lang ko|en] [file|-] [--json]
   | guard redact [--mode mask|redact] [--vault vault.json] [--lang ko|en] [file|-] [--json]
   | guard restore --vault vault.json [file|-] [--json]          (stdin when the file is - or absent)
-  Any size streams, except redact and restore with --json (one JSON string, up to 10 MB).`;
+  Input of any size is streamed, except by redact and restore with --json (one JSON string, up to 10 MB).`;
 
 /** The JSON forms of redact and restore hold the whole text in one string, so their input is limited; the rest streams. */
 const inputLimitBytes = 10 * 1024 * 1024;
