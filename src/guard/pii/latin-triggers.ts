@@ -41,7 +41,15 @@ const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ['Best, ', 0],
   // omer (?=[\uac00-\ud7a3]): the look-ahead is left to the search.
   ['omer ', 2],
+  // A relative named after "my" ("my wife Jennifer"), read by `kinshipPattern`: by the blank and the relative's first letter,
+  // with the "y" before them checked first, a pair that no other hint word uses.
+  ...kinshipWords().map((word) => [`y ${word} `, 1] as const),
 ];
+
+/** The relatives of `kinshipPattern` in names/english-names.ts, as they follow "my ". */
+function kinshipWords(): string[] {
+  return ['wife', 'husband', 'son', 'daughter', 'mother', 'mom', 'mum', 'father', 'dad', 'brother', 'sister', 'partner'];
+}
 
 /**
  * Characters that open a hint on their own (the feature pass tests their codes): a colon, a fullwidth colon, '=', a line

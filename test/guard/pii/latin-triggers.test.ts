@@ -33,6 +33,8 @@ test('English name hint bit: set by a title, a label or a greeting, clear on ord
     'Hi Sarah',
     'Thanks, Kevin',
     'Cheers, Emma',
+    'my wife Jennifer',
+    '어제 my brother Minho 가 왔어요',
   ])
     assert.equal(hasTrigger(text, textTrigger.englishNameHint), true, text);
   for (const character of englishNameHintCharacters) assert.equal(hasTrigger(`주문${character}배송`, textTrigger.englishNameHint), true);
@@ -68,6 +70,7 @@ test('where a Latin bit is clear its pattern finds nothing (glued English and Ko
     ...[' ', ' ', '\n', '\t', '1', '010-1234-5678', '고객', '님', '김민수', '환자', 'Jane', 'Smith', 'Tom'],
     ...['Hi', 'Hello', 'Hey', 'Good morning', 'Good evening', 'Thank you', 'Cheers', 'Sincerely', 'you', 'ks', ', ', 'Sarah'],
     ...['Call', 'call', 'Contact', 'email', 'Text', 'Ask for', 'Please', 'all', 'act', 'ail', 'ext', 'Emily'],
+    ...['my', 'My', 'y', 'wife', 'husband', 'son', 'daughter', 'mom', 'father', 'sister', 'partner', 's', 'w'],
   ];
   for (const text of gluedTexts(pieces, 4000)) {
     if (!hasTrigger(text, textTrigger.englishNameHint)) assert.deepEqual(findEnglishNames(text), [], text);

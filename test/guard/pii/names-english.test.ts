@@ -32,6 +32,10 @@ describe('personNameRecognizer (English)', () => {
     ['Call Jane Doe at (415) 555-2671', ['Jane Doe']],
     ['Please contact Emily about the refund', ['Emily']],
     ['Ask for Maria at the front desk', ['Maria']],
+    ['My wife Jennifer will pick it up', ['Jennifer']],
+    ['my husband Rajesh made the booking', ['Rajesh']],
+    ['I came with my son Tom Wilson', ['Tom Wilson']],
+    ['우리 my sister Sujin 이 대신 방문합니다', ['Sujin']],
   ];
   for (const [text, expected] of positives) {
     test(`finds ${expected.join(', ')} in ${JSON.stringify(text)}`, () => {
@@ -58,6 +62,8 @@ describe('personNameRecognizer (English)', () => {
     'Call Center hours are 9 to 6',
     'Contact Support for help',
     'Please call Customer Service',
+    "my daughter's phone is broken",
+    'my mom said the bill was wrong',
     'Email Marketing team meeting',
     'call me back please',
   ];

@@ -1,4 +1,5 @@
-// Finds English personal names in context: after a title, a label, "my name is", a greeting or a closing, never a bare capitalised word.
+// Finds English personal names in context: after a title, a label, "my name is", a greeting, a closing or a relative ("my wife"),
+// never a bare capitalised word.
 import type { PiiFinding } from '../types.ts';
 import { isHangulSyllable } from './hangul.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
@@ -79,6 +80,8 @@ const enum Context {
   Salutation = 11,
   /** A request to reach someone that opens a line ("Call Jane Doe at …"), read by `lineOpeningPattern`. */
   Request = 12,
+  /** A relative after "my" ("my wife Jennifer"), read by `kinshipPattern`. */
+  Kinship = 13,
 }
 
 // A cheap prefilter for the context words (a colon, a title, a distinctive fragment); the full context pattern
@@ -89,6 +92,9 @@ const contextHintPattern =
 // read there rather than by the hint pattern: three more first letters made its scan of a long document 1.7 times slower.
 const lineOpeningPattern =
   /[ \t]*(?:(Hi|Hello|Hey|Good (?:morning|afternoon|evening))|(?:Please[ \t]+)?(?:Call|call|Contact|contact|Email|email|Text|text|Ask for|ask for))[ \t]+/y;
+// A relative named after "my" ("my wife Jennifer", "my son Tom Wilson"): English capitalises no common noun after one, so
+// the capitalised word is a name. Read over the whole text, but only where the feature pass saw such a word.
+const kinshipPattern = /\b[Mm]y (?:wife|husband|son|daughter|mother|mom|mum|father|dad|brother|sister|partner) (?=[A-Z])/g;
 const windowBefore = 20;
 const windowAfter = 6;
 
@@ -136,6 +142,8 @@ function scoreFor(context: Context, options: { name: LatinName; text: string }):
     case Context.Request:
       if (!name.knownFirstName) return undefined;
       return full ? 0.75 : 0.6;
+    case Context.Kinship:
+      return full ? 0.8 : name.knownFirstName ? 0.75 : 0.65;
     case Context.ClosingInline:
       if (!name.knownFirstName || !followedBy(text, { pattern: closingLineEnd, index: name.end })) return undefined;
       return full ? 0.8 : 0.7;
@@ -181,6 +189,12 @@ export function findEnglishNames(text: string): PiiFinding[] {
       contextHintPattern.lastIndex = Math.max(contextHintPattern.lastIndex, windowStart + match.index + match[0].length);
       break;
     }
+  }
+  kinshipPattern.lastIndex = 0;
+  // `test` leaves `lastIndex` where the name starts, with no match array per hit.
+  while (kinshipPattern.test(text)) {
+    const finding = nameAfterContext(text, { context: Context.Kinship, start: kinshipPattern.lastIndex });
+    if (finding !== undefined) findings.push(finding);
   }
   for (let lineStart = 0; lineStart !== -1; lineStart = nextLineStart(text, lineStart)) {
     const opening = lineOpening(text, lineStart);
