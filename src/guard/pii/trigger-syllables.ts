@@ -17,6 +17,8 @@ export const textTrigger = {
    * (`textFeature.latinColon`), so "성명: 김민수" alone does not run the English name search.
    */
   englishNameWord: 32,
+  /** A relative before a Korean name (`relativePattern` in korean-name-cues.ts). */
+  koreanRelative: 64,
 } as const;
 
 // Each rule is a superset of its family's pattern (a pair stands for the longer words it opens). Every alternative of a
@@ -37,6 +39,15 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['에한', '게테', textTrigger.koreanNameCue],
   ['명', '의', textTrigger.koreanNameCue],
   ['계', '좌', textTrigger.koreanNameCue],
+  // koreanRelative: 남편|아내|아들|엄마|아빠|어머니|아버지|동생|언니|오빠|누나, by their first pair
+  ['남', '편', textTrigger.koreanRelative],
+  ['아', '내들빠버', textTrigger.koreanRelative],
+  ['엄', '마', textTrigger.koreanRelative],
+  ['어', '머', textTrigger.koreanRelative],
+  ['동', '생', textTrigger.koreanRelative],
+  ['언', '니', textTrigger.koreanRelative],
+  ['오', '빠', textTrigger.koreanRelative],
+  ['누', '나', textTrigger.koreanRelative],
   // koreanLabel: 생(?:년월일|일)|출생|태어|환자|병록|차트|의무|진료|등록|건[강보]|보험증|가입자|면허
   ['생', '년일', textTrigger.koreanLabel],
   ['출', '생', textTrigger.koreanLabel],

@@ -37,6 +37,9 @@ describe('personNameRecognizer (weak Korean cues)', () => {
     ['엄마 김순자 명의 카드예요', ['김순자']],
     ['홍길동명의로 개설된 통장', ['홍길동']],
     ['환불은 이서연 계좌로 해주세요', ['이서연']],
+    ['아들 김민준이 대신 방문할 거예요', ['김민준']],
+    ['남편 김철수가 예약했어요', ['김철수']],
+    ['언니 박지민이랑 같이 가요', ['박지민']],
   ];
   for (const [text, expected] of positives) {
     test(`finds ${expected.join(', ')} in "${text}"`, () => {
@@ -77,6 +80,10 @@ describe('personNameRecognizer (weak Korean cues)', () => {
     '3명의 고객이 문의했어요',
     '명의자 변경은 지점에서 해요',
     '한의원에게 문의하세요',
+    '엄마 문제가 뭐냐면요',
+    '아들 기다려요',
+    '동생 유치원 원비 결제',
+    '남편 회사 주소로 보내 주세요',
   ];
   for (const text of hardNegatives) {
     test(`finds no name in "${text}"`, () => {

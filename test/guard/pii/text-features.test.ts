@@ -5,7 +5,7 @@ import { defaultRecognizers, scanPii, type PiiRecognizer } from '../../../src/gu
 import { longNumericRuns, readNumericRun, runSeparator, type NumericRun } from '../../../src/guard/pii/recognizers/numeric-runs.ts';
 import { hasFeatures, textFeature, textFeatures, textTrigger } from '../../../src/guard/pii/text-features.ts';
 import { findKoreanNames } from '../../../src/guard/pii/names/korean-names.ts';
-import { findKoreanNamesByCue } from '../../../src/guard/pii/names/korean-name-cues.ts';
+import { findKoreanNamesAfterRelatives, findKoreanNamesByCue } from '../../../src/guard/pii/names/korean-name-cues.ts';
 import { labelTriggers } from '../../../src/guard/pii/recognizers/label-triggers.ts';
 
 /** The default recognisers without their prechecks: every one runs on every text. */
@@ -146,6 +146,10 @@ test('where a tighter trigger bit is clear, the Korean patterns find nothing (gl
     '피해자',
     '세대',
     '임차인',
+    '아들',
+    '남편',
+    '어머니',
+    '김민준이',
     ' ',
     '  ',
     '\t',
@@ -162,6 +166,7 @@ test('where a tighter trigger bit is clear, the Korean patterns find nothing (gl
     const { triggers } = textFeatures(text);
     if ((triggers & textTrigger.koreanNameContext) === 0) assert.deepEqual(findKoreanNames(text), [], text);
     if ((triggers & textTrigger.koreanNameCue) === 0) assert.deepEqual(findKoreanNamesByCue(text), [], text);
+    if ((triggers & textTrigger.koreanRelative) === 0) assert.deepEqual(findKoreanNamesAfterRelatives(text), [], text);
     assert.deepEqual(scanPii(text), scanPii(text, { recognizers: ungated }), text);
   }
 });

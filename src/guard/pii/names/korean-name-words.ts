@@ -307,6 +307,8 @@ export const commonWordsLikeNames: ReadonlySet<string> = new Set([
     '임대인',
     '모바일',
     '온라인',
+    '부가세',
+    '유치원',
   ],
   ...[
     '연락',
