@@ -9,7 +9,12 @@ export const defaultMinScore = 0.5;
 // Every precheck of a default recogniser needs one of these: a digit (every identifier, date and address), an @, an IPv6
 // colon, a "First Last" shape, a colon after a Latin letter or a name context word. Checked by the fast-path test.
 const cueFlags = textFeature.digit | textFeature.atSign | textFeature.ipv6Colon | textFeature.latinNameShape | textFeature.latinColon;
-const cueTriggers = textTrigger.koreanNameContext | textTrigger.koreanNameCue | textTrigger.koreanRelative | textTrigger.englishNameWord;
+const cueTriggers =
+  textTrigger.koreanNameContext |
+  textTrigger.koreanNameCue |
+  textTrigger.koreanRelative |
+  textTrigger.koreanHolding |
+  textTrigger.englishNameWord;
 const builtIn: ReadonlySet<PiiRecognizer> = new Set(defaultRecognizers);
 /** Lists already checked, with their length then (the lists are readonly; a changed length is checked again). */
 const builtInOnly = new WeakMap<readonly PiiRecognizer[], { length: number; builtIn: boolean }>();

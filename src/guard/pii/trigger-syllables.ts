@@ -19,6 +19,8 @@ export const textTrigger = {
   englishNameWord: 32,
   /** A relative before a Korean name (`relativePattern` in korean-name-cues.ts). */
   koreanRelative: 64,
+  /** 명의 or 계좌 after a Korean name (`holdingPattern` in korean-name-cues.ts). */
+  koreanHolding: 128,
 } as const;
 
 // Each rule is a superset of its family's pattern (a pair stands for the longer words it opens). Every alternative of a
@@ -34,11 +36,12 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['성', '함', textTrigger.koreanNameContext],
   ['금대', '주', textTrigger.koreanNameContext],
   ['는', '분', textTrigger.koreanNameContext],
-  // koreanNameCue: [입인이](?:니다|데|요|에요|고요)|에게|한테|명의|계좌
+  // koreanNameCue: [입인이](?:니다|데|요|에요|고요)|에게|한테
   ['입인이', '니데요에고', textTrigger.koreanNameCue],
   ['에한', '게테', textTrigger.koreanNameCue],
-  ['명', '의', textTrigger.koreanNameCue],
-  ['계', '좌', textTrigger.koreanNameCue],
+  // koreanHolding: 명의|계좌
+  ['명', '의', textTrigger.koreanHolding],
+  ['계', '좌', textTrigger.koreanHolding],
   // koreanRelative: 남편|아내|아들|엄마|아빠|어머니|아버지|동생|언니|오빠|누나, by their first pair
   ['남', '편', textTrigger.koreanRelative],
   ['아', '내들빠버', textTrigger.koreanRelative],

@@ -5,7 +5,11 @@ import { defaultRecognizers, scanPii, type PiiRecognizer } from '../../../src/gu
 import { longNumericRuns, readNumericRun, runSeparator, type NumericRun } from '../../../src/guard/pii/recognizers/numeric-runs.ts';
 import { hasFeatures, textFeature, textFeatures, textTrigger } from '../../../src/guard/pii/text-features.ts';
 import { findKoreanNames } from '../../../src/guard/pii/names/korean-names.ts';
-import { findKoreanNamesAfterRelatives, findKoreanNamesByCue } from '../../../src/guard/pii/names/korean-name-cues.ts';
+import {
+  findKoreanNamesAfterRelatives,
+  findKoreanNamesBeforeHoldings,
+  findKoreanNamesByCue,
+} from '../../../src/guard/pii/names/korean-name-cues.ts';
 import { labelTriggers } from '../../../src/guard/pii/recognizers/label-triggers.ts';
 
 /** The default recognisers without their prechecks: every one runs on every text. */
@@ -167,6 +171,7 @@ test('where a tighter trigger bit is clear, the Korean patterns find nothing (gl
     if ((triggers & textTrigger.koreanNameContext) === 0) assert.deepEqual(findKoreanNames(text), [], text);
     if ((triggers & textTrigger.koreanNameCue) === 0) assert.deepEqual(findKoreanNamesByCue(text), [], text);
     if ((triggers & textTrigger.koreanRelative) === 0) assert.deepEqual(findKoreanNamesAfterRelatives(text), [], text);
+    if ((triggers & textTrigger.koreanHolding) === 0) assert.deepEqual(findKoreanNamesBeforeHoldings(text), [], text);
     assert.deepEqual(scanPii(text), scanPii(text, { recognizers: ungated }), text);
   }
 });

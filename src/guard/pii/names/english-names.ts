@@ -190,11 +190,14 @@ export function findEnglishNames(text: string): PiiFinding[] {
       break;
     }
   }
-  kinshipPattern.lastIndex = 0;
-  // `test` leaves `lastIndex` where the name starts, with no match array per hit.
-  while (kinshipPattern.test(text)) {
-    const finding = nameAfterContext(text, { context: Context.Kinship, start: kinshipPattern.lastIndex });
-    if (finding !== undefined) findings.push(finding);
+  // A native substring search first: most texts with an English hint hold no "my " at all.
+  if (text.includes('my ') || text.includes('My ')) {
+    kinshipPattern.lastIndex = 0;
+    // `test` leaves `lastIndex` where the name starts, with no match array per hit.
+    while (kinshipPattern.test(text)) {
+      const finding = nameAfterContext(text, { context: Context.Kinship, start: kinshipPattern.lastIndex });
+      if (finding !== undefined) findings.push(finding);
+    }
   }
   for (let lineStart = 0; lineStart !== -1; lineStart = nextLineStart(text, lineStart)) {
     const opening = lineOpening(text, lineStart);

@@ -3,7 +3,7 @@ import { hasFeatures, textFeature, textFeatures, textTrigger } from '../text-fea
 import type { PiiFinding, PiiRecognizer, ScanOptions } from '../types.ts';
 import { findKnownEnglishNames } from './english-known-names.ts';
 import { findEnglishNames } from './english-names.ts';
-import { findKoreanNamesAfterRelatives, findKoreanNamesByCue } from './korean-name-cues.ts';
+import { findKoreanNamesAfterRelatives, findKoreanNamesBeforeHoldings, findKoreanNamesByCue } from './korean-name-cues.ts';
 import { findKoreanNames } from './korean-names.ts';
 import { findKoreanNamesBeforePhones } from './korean-names-before-phones.ts';
 
@@ -39,7 +39,11 @@ export const personNameRecognizer: PiiRecognizer = {
     const features = textFeatures(text);
     return (
       (features.triggers &
-        (textTrigger.koreanNameContext | textTrigger.koreanNameCue | textTrigger.koreanRelative | textTrigger.englishNameWord)) !==
+        (textTrigger.koreanNameContext |
+          textTrigger.koreanNameCue |
+          textTrigger.koreanRelative |
+          textTrigger.koreanHolding |
+          textTrigger.englishNameWord)) !==
         0 ||
       (features.flags & (textFeature.latinNameShape | textFeature.latinColon)) !== 0 ||
       (hasFeatures(features, textFeature.hangul) && features.mostRunDigits >= phoneRunDigits)
@@ -55,6 +59,8 @@ export const personNameRecognizer: PiiRecognizer = {
       if ((features.triggers & textTrigger.koreanNameCue) !== 0) for (const finding of findKoreanNamesByCue(text)) findings.push(finding);
       if ((features.triggers & textTrigger.koreanRelative) !== 0)
         for (const finding of findKoreanNamesAfterRelatives(text)) findings.push(finding);
+      if ((features.triggers & textTrigger.koreanHolding) !== 0)
+        for (const finding of findKoreanNamesBeforeHoldings(text)) findings.push(finding);
       if (features.mostRunDigits >= phoneRunDigits) for (const finding of findKoreanNamesBeforePhones(text)) findings.push(finding);
     }
     if ((features.flags & (textFeature.upperLatin | textFeature.lowerLatin)) !== 0) {

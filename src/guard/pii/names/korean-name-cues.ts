@@ -18,9 +18,10 @@ const cueLabels = [
 ];
 // One pass finds every cue by its last syllable (an alternation of the label words themselves runs several times slower):
 // a label's last syllable before a space or colon, an opening bracket, a copula, a dative particle or a word of holding.
-const cuePattern = /[객인명자행크협국][ \t:：]|\(|[입인이](?:니다|데|요|에요|고요)|에게|한테|명의|계좌/g;
-// Relatives have their own search and trigger bit: their syllables (아, 어, 니, 지 …) are among the commonest in Korean, and
-// in the cue pattern they made its scan of a long document a tenth slower.
+const cuePattern = /[객인명자행크협국][ \t:：]|\(|[입인이](?:니다|데|요|에요|고요)|에게|한테/g;
+// Words of holding and relatives have their own searches and trigger bits: as alternatives of the cue pattern they made its
+// scan of a long document slower, while few texts hold one.
+const holdingPattern = /명의|계좌/g;
 const relativePattern = /(?:남편|아내|아들|엄마|아빠|어머니|아버지|동생|언니|오빠|누나)[ \t]/g;
 /**
  * The particles a name takes after a relative. One is required: a bare word after a relative is as often an ordinary noun
@@ -198,9 +199,8 @@ export function findKoreanNamesByCue(text: string): PiiFinding[] {
     let found: PiiFinding | undefined;
     if (last === 0x28) found = nameAroundBracket(text, cueEnd - 1);
     else if (last === 0x20 || last === 0x09 || last === 0x3a || last === 0xff1a) found = nameAfterCue(text, cueEnd - 1);
-    // 게 or 테 ends a dative particle; 의 or 좌 ends 명의 or 계좌.
+    // 게 or 테 ends a dative particle.
     else if (last === 0xac8c || last === 0xd14c) found = nameBeforeWord(text, { wordStart: cueEnd - 2, spaceAllowed: false });
-    else if (last === 0xc758 || last === 0xc88c) found = nameBeforeWord(text, { wordStart: cueEnd - 2, spaceAllowed: true });
     else found = nameBeforeCopula(text, hangulCopulaStart(text, cueEnd));
     if (found !== undefined) findings.push(found);
   }
@@ -218,6 +218,22 @@ export function findKoreanNamesAfterRelatives(text: string): PiiFinding[] {
   relativePattern.lastIndex = 0;
   for (let match = relativePattern.exec(text); match !== null; match = relativePattern.exec(text)) {
     const found = nameAfterRelative(text, { relativeStart: match.index, blank: relativePattern.lastIndex - 1 });
+    if (found !== undefined) findings.push(found);
+  }
+  return findings;
+}
+
+/**
+ * Korean full names right before 명의 or 계좌 ("최수진 명의로", "이서연 계좌로"); run only where the feature pass saw one.
+ *
+ * @example
+ * findKoreanNamesBeforeHoldings('환불은 이서연 계좌로 해주세요').map((finding) => finding.text); // ['이서연']
+ */
+export function findKoreanNamesBeforeHoldings(text: string): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  holdingPattern.lastIndex = 0;
+  for (let match = holdingPattern.exec(text); match !== null; match = holdingPattern.exec(text)) {
+    const found = nameBeforeWord(text, { wordStart: match.index, spaceAllowed: true });
     if (found !== undefined) findings.push(found);
   }
   return findings;
