@@ -1,14 +1,15 @@
 // Runs the PII recognisers over a text and returns non-overlapping findings above the score threshold, in text order.
 import { defaultRecognizers } from './default-recognizers.ts';
 import { resolveOverlapsOfOwnedArray } from './resolve-overlaps.ts';
-import { textFeature, textFeatures, textTrigger } from './text-features.ts';
+import { holdsBirthSuffix } from './recognizers/date-of-birth-recognizer.ts';
+import { textFeature, textFeatures, textTrigger, type TextFeatures } from './text-features.ts';
 import type { PiiFinding, PiiRecognizer, ScanOptions } from './types.ts';
 
 export const defaultMinScore = 0.5;
 
-// Every precheck of a default recogniser needs one of these: a digit (every identifier, date and address), an @, an IPv6
-// colon, a "First Last" shape, a colon after a Latin letter or a name context word. Checked by the fast-path test.
-const cueFlags = textFeature.digit | textFeature.atSign | textFeature.ipv6Colon | textFeature.latinNameShape | textFeature.latinColon;
+// Every precheck of a default recogniser needs one of these: an @, an IPv6 colon, a "First Last" shape, a colon after a
+// Latin letter, a name context word, or digits with more (`digitCues`). Checked by the fast-path test.
+const cueFlags = textFeature.atSign | textFeature.ipv6Colon | textFeature.latinNameShape | textFeature.latinColon;
 const cueTriggers =
   textTrigger.koreanNameContext |
   textTrigger.koreanNameCue |
@@ -28,11 +29,30 @@ let lastListCheck = { length: 0, builtIn: false };
  *
  * @example
  * holdsNoPiiCue('주문 취소하고 싶어요'); // true
+ * holdsNoPiiCue('4L로 바꿔 주세요'); // true: a digit, but no numeric run, label or address anchor
  * holdsNoPiiCue('연락처 010-1234-5678'); // false
  */
 export function holdsNoPiiCue(text: string): boolean {
   const features = textFeatures(text);
-  return (features.flags & cueFlags) === 0 && (features.triggers & cueTriggers) === 0;
+  if ((features.flags & cueFlags) !== 0 || (features.triggers & cueTriggers) !== 0) return false;
+  return (features.flags & textFeature.digit) === 0 || !digitCues(text, features);
+}
+
+const digitCueFlags = textFeature.upperBeforeDigit | textFeature.koreanAddressAnchor | textFeature.streetWord;
+const labelCueTriggers = textTrigger.koreanLabel | textTrigger.englishLabel;
+
+/**
+ * A digit alone cues no recogniser: each that reads digits also needs a numeric run (every identifier), a capital right
+ * before a digit (passports, IBANs), an address anchor, a label word (dates of birth, medical and insurance numbers,
+ * foreign licences) or 생 after a birth date. "4L로 바꿔 주세요" and "5W-30 엔진오일" then cost the feature pass alone.
+ */
+function digitCues(text: string, features: TextFeatures): boolean {
+  return (
+    features.runs.length > 0 ||
+    (features.flags & digitCueFlags) !== 0 ||
+    (features.triggers & labelCueTriggers) !== 0 ||
+    holdsBirthSuffix(text)
+  );
 }
 
 function onlyBuiltIn(recognizers: readonly PiiRecognizer[]): boolean {

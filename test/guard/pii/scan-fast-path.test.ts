@@ -42,6 +42,10 @@ const quietMessages = [
   'do I get points for the fuel gift card?',
   'how do I cancel the roaming pass?',
   'VIP 등급 혜택 알려줘',
+  // Digits, but no numeric run, label word or address anchor.
+  '1L 말고 4L로 바꿔 주세요',
+  'do you have 5W-30 synthetic oil?',
+  'engine oils under 50,000 won',
 ];
 
 test('quiet Korean and English chat turns hold no PII cue and scan to []', () => {
@@ -106,6 +110,7 @@ test('where a new feature bit is clear its search finds nothing (glued Korean an
     ...['fe80', '::', ':', '1ff', 'abcd', '.', '1.2.3.4', 'db8', '0', '12', '152', '737-12', '010-1234-5678', '@', 'a@b.co'],
     ...['Teheran', '-ro', '-gil', '-daero', 'Ave', 'Blvd', 'Hwy', 'Way', 'Suite', 'Springfield, IL 62704', '_St', '9Rd'],
     ...['Name', '성명', '이름', '：', '=', 'Regards,', '서울', '대전', '경기북부', '12-345678-90', 'M123A4567', '여권'],
+    ...['4L', '5W-30', '1990년', '생', '85.3.12', 'DOB', 'born', '생년월일', 'DL', 'licence', 'MRN', '차트', '2024', '12'],
     ...[' ', ' ', '  ', '\t', '\n', ',', 'x', 'e'],
   ];
   for (const text of gluedTexts(pieces, 4000)) {

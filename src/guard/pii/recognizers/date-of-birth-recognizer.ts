@@ -19,11 +19,21 @@ const longestDate = 24;
  * dateOfBirthRecognizer.find('생년월일: 1985년 3월 12일', {})[0]?.text; // '1985년 3월 12일'
  * dateOfBirthRecognizer.find('주문일 2026-11-28', {}).length; // 0
  */
+/**
+ * Whether the syllable 생 occurs, which marks a date as a birth date after it ("1990년생", "(85.3.12생)") with no trigger word.
+ *
+ * @example
+ * holdsBirthSuffix('1990년생'); // true
+ */
+export function holdsBirthSuffix(text: string): boolean {
+  return text.includes('생');
+}
+
 export const dateOfBirthRecognizer: PiiRecognizer = {
   name,
   types: ['DATE_OF_BIRTH'],
   // Every date holds a digit; the birth word is a trigger word or the syllable 생 after the date.
-  mightMatch: (text) => hasFeatures(textFeatures(text), textFeature.digit) && (labelTriggers(text).length > 0 || text.includes('생')),
+  mightMatch: (text) => hasFeatures(textFeatures(text), textFeature.digit) && (labelTriggers(text).length > 0 || holdsBirthSuffix(text)),
   find(text) {
     const findings: PiiFinding[] = [];
     let coveredUntil = 0;
