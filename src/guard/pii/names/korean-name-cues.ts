@@ -207,6 +207,21 @@ export function findKoreanNamesByCue(text: string): PiiFinding[] {
   return findings;
 }
 
+/** The name each hit of a global `pattern` marks, where `nameAt` finds one. */
+function namesAtHits(
+  text: string,
+  options: { pattern: RegExp; nameAt: (hit: { start: number; end: number }) => PiiFinding | undefined },
+): PiiFinding[] {
+  const { pattern, nameAt } = options;
+  const findings: PiiFinding[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const found = nameAt({ start: match.index, end: pattern.lastIndex });
+    if (found !== undefined) findings.push(found);
+  }
+  return findings;
+}
+
 /**
  * Korean full names right after a relative ("아들 김민준이 방문할게요"); run only where the feature pass saw a relative.
  *
@@ -214,13 +229,10 @@ export function findKoreanNamesByCue(text: string): PiiFinding[] {
  * findKoreanNamesAfterRelatives('남편 김철수가 예약했어요').map((finding) => finding.text); // ['김철수']
  */
 export function findKoreanNamesAfterRelatives(text: string): PiiFinding[] {
-  const findings: PiiFinding[] = [];
-  relativePattern.lastIndex = 0;
-  for (let match = relativePattern.exec(text); match !== null; match = relativePattern.exec(text)) {
-    const found = nameAfterRelative(text, { relativeStart: match.index, blank: relativePattern.lastIndex - 1 });
-    if (found !== undefined) findings.push(found);
-  }
-  return findings;
+  return namesAtHits(text, {
+    pattern: relativePattern,
+    nameAt: (hit) => nameAfterRelative(text, { relativeStart: hit.start, blank: hit.end - 1 }),
+  });
 }
 
 /**
@@ -230,11 +242,8 @@ export function findKoreanNamesAfterRelatives(text: string): PiiFinding[] {
  * findKoreanNamesBeforeHoldings('환불은 이서연 계좌로 해주세요').map((finding) => finding.text); // ['이서연']
  */
 export function findKoreanNamesBeforeHoldings(text: string): PiiFinding[] {
-  const findings: PiiFinding[] = [];
-  holdingPattern.lastIndex = 0;
-  for (let match = holdingPattern.exec(text); match !== null; match = holdingPattern.exec(text)) {
-    const found = nameBeforeWord(text, { wordStart: match.index, spaceAllowed: true });
-    if (found !== undefined) findings.push(found);
-  }
-  return findings;
+  return namesAtHits(text, {
+    pattern: holdingPattern,
+    nameAt: (hit) => nameBeforeWord(text, { wordStart: hit.start, spaceAllowed: true }),
+  });
 }
