@@ -141,6 +141,7 @@ export function createApp(options: AppOptions): { app: Hono<AppEnv>; inFlight: I
     access,
     guardPolicy: resolveGuardPolicy({ global: options.guardPolicy }),
     ...(options.audit ? { audit: options.audit } : {}),
+    logger: options.logger,
   });
   registerEmbeddings(app, options);
   registerPlatformRoutes(app, { models: options.models, startedAt });

@@ -108,6 +108,38 @@ describe('bin/genstack audit and reviews', () => {
     assert.equal(genstack(['audit', 'export', '--since', 'not-a-date']).code, 1);
   });
 
+  test("audit list and export --conversation give one completion's request and result records (ko, en)", async () => {
+    const store = openStore({ dataDir: data });
+    const audit = createAuditLog({ database: store.database, headFile: join(data, 'audit-head.json') });
+    for (const [id, input, output] of [
+      ['chatcmpl-ko', '요금제 바꾸고 싶어요', '어떤 요금제로 바꿀까요?'],
+      ['chatcmpl-en', 'I want to change my plan', 'Which plan would you like?'],
+    ] as const) {
+      audit.append({ event: 'chat.completion', model: 'remote', conversationId: id, content: { input } });
+      audit.append({ event: 'chat.completion.result', model: 'remote', conversationId: id, content: { output } });
+    }
+    await store.close();
+    const records = json<Array<{ event: string; content: { input?: string; output?: string } }>>([
+      'audit',
+      'list',
+      '--conversation',
+      'chatcmpl-ko',
+    ]);
+    assert.deepEqual(
+      records.map((record) => [record.event, record.content.input ?? record.content.output]),
+      [
+        ['chat.completion', '요금제 바꾸고 싶어요'],
+        ['chat.completion.result', '어떤 요금제로 바꿀까요?'],
+      ],
+    );
+    const file = join(directory, 'completion.jsonl');
+    assert.equal(genstack(['audit', 'export', '--conversation', 'chatcmpl-en', '--out', file]).code, 0);
+    const lines = readFileSync(file, 'utf8').trim().split('\n');
+    assert.equal(lines.length, 4, 'header, two records, trailer');
+    assert.match(lines[2] ?? '', /Which plan would you like\?/);
+    assert.equal(genstack(['audit', 'verify', '--file', file]).code, 0);
+  });
+
   test('a record deleted from the database makes audit verify exit 1 with the problem listed', () => {
     const database = new Database(join(data, 'genstack.db'));
     database.exec('DROP TRIGGER audit_records_no_delete; DELETE FROM audit_records WHERE seq = 2;');

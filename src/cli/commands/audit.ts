@@ -5,8 +5,9 @@ import { GenstackError } from '../../core/index.ts';
 import { verifyAuditExport, type AuditVerification } from '../../guard/audit/index.ts';
 import { openPlatformForCommand, parseFlags, print, table, type Command, type CommandIo } from '../command.ts';
 
-const usage = `genstack audit verify [--file export.jsonl] | export [--out file] [--since iso] [--until iso] [--workspace w] [--event e]
-  | list [--limit n] [--workspace w] [--event e]      [--data dir] [--json]`;
+const usage = `genstack audit verify [--file export.jsonl]
+  | export [--out file] [--since iso] [--until iso] [--workspace w] [--event e] [--conversation id]
+  | list [--limit n] [--workspace w] [--event e] [--conversation id]      [--data dir] [--json]`;
 
 function report(io: CommandIo, options: { json: boolean | undefined; result: AuditVerification; what: string }): number {
   const { result } = options;
@@ -49,6 +50,7 @@ export const auditCommand: Command = {
       until: { type: 'string' },
       workspace: { type: 'string' },
       event: { type: 'string' },
+      conversation: { type: 'string' },
       limit: { type: 'string' },
     });
     const [action] = positionals;
@@ -63,6 +65,7 @@ export const auditCommand: Command = {
     const filter = {
       ...(values.workspace ? { workspace: values.workspace } : {}),
       ...(values.event ? { event: values.event } : {}),
+      ...(values.conversation ? { conversationId: values.conversation } : {}),
       ...(since ? { since } : {}),
       ...(until ? { until } : {}),
     };

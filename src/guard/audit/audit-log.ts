@@ -112,6 +112,7 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
     };
     if (filter.workspace !== undefined) add('workspace = ?', filter.workspace);
     if (filter.event !== undefined) add('event = ?', filter.event);
+    if (filter.conversationId !== undefined) add('conversation_id = ?', filter.conversationId);
     if (filter.since !== undefined) add('at >= ?', filter.since);
     if (filter.until !== undefined) add('at <= ?', filter.until);
     if (filter.afterSeq !== undefined) add('seq > ?', filter.afterSeq);

@@ -39,4 +39,10 @@ export const auditMigrations: Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'audit records by conversation',
+    // An auditor's usual question is "what happened in this conversation / completion".
+    sql: 'CREATE INDEX audit_records_conversation ON audit_records (conversation_id, seq) WHERE conversation_id IS NOT NULL;',
+  },
 ];

@@ -4,7 +4,16 @@
 export type AuditActorKind = 'key' | 'cli' | 'system' | 'reviewer';
 
 export type KnownAuditEvent =
-  'chat.turn' | 'policy.decision' | 'tool.call' | 'review.held' | 'review.decision' | 'key.created' | 'key.revoked' | 'workspace.created';
+  | 'chat.turn'
+  | 'chat.completion'
+  | 'chat.completion.result'
+  | 'policy.decision'
+  | 'tool.call'
+  | 'review.held'
+  | 'review.decision'
+  | 'key.created'
+  | 'key.revoked'
+  | 'workspace.created';
 
 export type AuditEventName = KnownAuditEvent | (string & {});
 
@@ -33,6 +42,8 @@ export interface AuditToolCall {
 export interface AuditContent {
   input?: string;
   output?: string;
+  /** A reasoning model's reasoning before its answer, when it sent one. */
+  reasoning?: string;
 }
 
 export interface AuditEventInput {
@@ -76,6 +87,8 @@ export interface AuditFilter {
   since?: string;
   until?: string;
   event?: string;
+  /** The records of one conversation, or of one /v1 completion (its request and its result). */
+  conversationId?: string;
   /** Records with a larger seq only (paging). */
   afterSeq?: number;
   limit?: number;

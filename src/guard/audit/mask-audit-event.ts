@@ -16,6 +16,7 @@ export function maskAuditContent(content: AuditContent | undefined, mask: MaskCo
   return {
     ...(content.input !== undefined ? { input: mask(content.input) } : {}),
     ...(content.output !== undefined ? { output: mask(content.output) } : {}),
+    ...(content.reasoning !== undefined ? { reasoning: mask(content.reasoning) } : {}),
   };
 }
 

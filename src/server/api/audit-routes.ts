@@ -14,6 +14,7 @@ const isoTime = z.iso.datetime({ offset: true });
 export const auditQuerySchema = z.object({
   workspace: z.string().min(1).max(128).optional(),
   event: z.string().min(1).max(128).optional(),
+  conversationId: z.string().min(1).max(128).optional(),
   since: isoTime.optional(),
   until: isoTime.optional(),
   limit: z.coerce.number().int().min(1).max(1000).optional(),
@@ -45,11 +46,12 @@ export function registerAuditRoutes(app: Hono<AppEnv>, options: AuditRouteOption
   });
   app.get('/api/audit/export', (c) => {
     requireRole(c, 'administer');
-    const { workspace: asked, event, since, until } = parseQuery(c);
+    const { workspace: asked, event, conversationId, since, until } = parseQuery(c);
     const workspace = requestWorkspace(c, asked);
     const filter = {
       ...(workspace === undefined ? {} : { workspace }),
       ...(event === undefined ? {} : { event }),
+      ...(conversationId === undefined ? {} : { conversationId }),
       ...(since === undefined ? {} : { since }),
       ...(until === undefined ? {} : { until }),
     };

@@ -1,8 +1,9 @@
 // POST /v1/chat/completions: validate, call the model (whole or streamed), shape the OpenAI reply; the key's token
-// budget is checked before and charged with the reported usage after (at the stream's end for streams); the audit
-// record is written while the model call is in flight and committed before any reply.
+// budget is checked before and charged with the reported usage after (at the stream's end for streams); the request's
+// audit record is written while the model call is in flight and committed before any reply, and the reply's record
+// (`chat.completion.result`, under the same completion id) before the reply's end is sent.
 import type { Hono } from 'hono';
-import { createId } from '../../core/index.ts';
+import { createId, type Logger } from '../../core/index.ts';
 import { actorFromApiKey, guardChatRequest, type AuditLog, type GuardPolicy } from '../../guard/index.ts';
 import type { ChatStreamPart, ModelRegistry } from '../../models/index.ts';
 import { actorOf } from '../api/require-role.ts';
@@ -15,6 +16,7 @@ import { chatCompletionJson, createChunkEncoder } from './chat-response.ts';
 import { convertChatRequest } from './convert-chat-request.ts';
 import { sendSse } from './send-sse.ts';
 import { auditedInFlight } from './audited-in-flight.ts';
+import { auditedAtEnd, completionResultOfWhole, type CompletionIdentity } from './completion-audit.ts';
 
 const sseHeaders = { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', 'x-accel-buffering': 'no' };
 
@@ -28,7 +30,7 @@ async function* chargedAtFinish(parts: AsyncIterable<ChatStreamPart>, tokens: To
 
 export function registerChatCompletions(
   app: Hono<AppEnv>,
-  options: { models: ModelRegistry; access: WorkspaceAccess; guardPolicy: GuardPolicy; audit?: AuditLog },
+  options: { models: ModelRegistry; access: WorkspaceAccess; guardPolicy: GuardPolicy; audit?: AuditLog; logger: Logger },
 ): void {
   app.post('/v1/chat/completions', async (c) => {
     const body = await parseJsonBody(c, chatCompletionRequestSchema);
@@ -42,17 +44,25 @@ export function registerChatCompletions(
       request,
       policy: options.guardPolicy,
     });
+    const identity = { id: createId('chatcmpl-', 18), created: Math.floor(Date.now() / 1000), model: body.model };
+    // Assistant turns keep their own record (chat.turn); other models get one for the request and one for the reply.
+    const audit = body.model.startsWith('assistant:') ? undefined : options.audit;
+    const auditIdentity: CompletionIdentity = {
+      completionId: identity.id,
+      workspace: actor.workspace,
+      actor: actorFromApiKey(context.apiKey),
+      model: body.model,
+    };
     // The record is written at the next turn, while the upstream call below is in flight, and awaited before any reply.
-    const audited = body.model.startsWith('assistant:')
-      ? undefined
-      : options.audit?.appendSoon({
-          event: 'chat.completion',
-          workspace: actor.workspace,
-          actor: actorFromApiKey(context.apiKey),
-          model: body.model,
-          decisions,
-          content: { input: request.messages.findLast((message) => message.role === 'user')?.content ?? '' },
-        });
+    const audited = audit?.appendSoon({
+      event: 'chat.completion',
+      workspace: auditIdentity.workspace,
+      actor: auditIdentity.actor,
+      model: auditIdentity.model,
+      conversationId: auditIdentity.completionId,
+      decisions,
+      content: { input: request.messages.findLast((message) => message.role === 'user')?.content ?? '' },
+    });
     // Awaited below; this only keeps a failure from being reported as unhandled when an earlier step throws first.
     audited?.catch(() => undefined);
     if (refusal) {
@@ -65,7 +75,6 @@ export function registerChatCompletions(
     // The actor reaches assistant:<id> turns (tool-role checks, audit); clients cannot set providerOptions themselves.
     request.providerOptions = { ...request.providerOptions, genstack: { ...(conversationId ? { conversationId } : {}), actor } };
     await context.tokens?.check();
-    const identity = { id: createId('chatcmpl-', 18), created: Math.floor(Date.now() / 1000), model: body.model };
     if (!body.stream) {
       const result = await auditedInFlight({
         context,
@@ -73,6 +82,7 @@ export function registerChatCompletions(
         call: () => model.generate(request),
       });
       await context.tokens?.charge(result.usage.totalTokens);
+      await audit?.appendSoon(completionResultOfWhole(auditIdentity, result));
       const continued = result.providerMetadata?.conversation_id;
       if (typeof continued === 'string') c.header('x-conversation-id', continued);
       return c.json(chatCompletionJson(identity, result));
@@ -84,7 +94,19 @@ export function registerChatCompletions(
       audit: audited,
       call: async () => {
         const stream = model.stream(request);
-        const parts = context.tokens ? chargedAtFinish(stream, context.tokens) : stream;
+        const charged = context.tokens ? chargedAtFinish(stream, context.tokens) : stream;
+        const parts = audit
+          ? auditedAtEnd(charged, {
+              audit,
+              identity: auditIdentity,
+              signal: context.signal,
+              onLateFailure: (error) =>
+                options.logger.error('audit record of a cut-short reply not written', {
+                  requestId: context.requestId,
+                  error: String(error),
+                }),
+            })
+          : charged;
         const iterator = parts[Symbol.asyncIterator]();
         return { iterator, first: await iterator.next() };
       },
