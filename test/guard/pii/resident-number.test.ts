@@ -52,3 +52,39 @@ test('a number inside a longer number or code is not an RRN', () => {
   assert.deepEqual(found('20850312-1234565'), []);
   assert.deepEqual(found('850312-12345651'), []);
 });
+
+test('a hyphen with spaces around it still joins the two parts (ko, en)', () => {
+  assert.deepEqual(found('주민번호는 900101 - 1234567 입니다'), ['RRN:900101 - 1234567']);
+  assert.deepEqual(found('RRN 900101 -1234567 please'), ['RRN:900101 -1234567']);
+});
+
+test('a number given in two parts after a label is found as two findings (ko)', () => {
+  assert.deepEqual(found('주민번호 앞자리 900101이고 뒷자리 1234567이에요'), ['RRN:900101', 'RRN:1234567']);
+  assert.deepEqual(found('주민등록번호 900101 뒤 7자리는 2345678'), ['RRN:900101', 'RRN:2345678']);
+  assert.deepEqual(found('주민번호 900101에 1234567이요'), ['RRN:900101', 'RRN:1234567']);
+  assert.deepEqual(found('외국인등록번호 앞 900101 뒷번호 5234567'), ['FRN:900101', 'FRN:5234567']);
+  const text = '주민번호 앞자리 850312 뒷자리 1234565';
+  const findings = scanChecked(text);
+  assert.deepEqual(
+    findings.map((finding) => [finding.start, finding.end, finding.score]),
+    [
+      [text.indexOf('850312'), text.indexOf('850312') + 6, 1],
+      [text.indexOf('1234565'), text.indexOf('1234565') + 7, 1],
+    ],
+    'a valid checksum makes both parts certain',
+  );
+});
+
+test('a number given in two parts after a label is found as two findings (en)', () => {
+  assert.deepEqual(found('My RRN is 900101 and the last seven digits are 1234567'), ['RRN:900101', 'RRN:1234567']);
+  assert.deepEqual(found('resident registration number: 900101, back digits 2345678'), ['RRN:900101', 'RRN:2345678']);
+});
+
+test('two numbers in one sentence are not a split resident number without its label, a real date or a word joining them', () => {
+  assert.deepEqual(found('주문번호 900101 송장 1234567'), []);
+  assert.deepEqual(found('order 900101, last 7 digits of tracking 1234567'), []);
+  assert.deepEqual(found('주민번호 물어보는데 주문번호 900101이고 송장번호 1234567이에요'), []);
+  assert.deepEqual(found('주민번호 앞자리 901301 뒷자리 1234567'), [], '13th month');
+  assert.deepEqual(found('법인등록번호 앞자리 110111 뒷자리 1234567'), []);
+  assert.deepEqual(found('RRN front 900101 back 9234567'), [], 'an 1800s birth is too rare to trust without the hyphen');
+});

@@ -1,4 +1,5 @@
-// Finds Korean resident (RRN) and foreigner (FRN) registration numbers: YYMMDD-GNNNNNN with or without the hyphen.
+// Finds Korean resident (RRN) and foreigner (FRN) registration numbers: YYMMDD-GNNNNNN with or without the hyphen, or
+// in two parts after a label ("주민번호 앞자리 900101 뒷자리 1234567").
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { textFeatures } from '../text-features.ts';
 import { hasContextBefore } from './context-window.ts';
@@ -6,6 +7,7 @@ import { createFinding } from './create-finding.ts';
 import { isEan13Barcode } from './product-barcode.ts';
 import { hasValidResidentBirthDate, hasValidResidentChecksum, residentNumberKind } from './resident-number-validation.ts';
 import { sixSevenNumbers } from './six-seven-numbers.ts';
+import { splitResidentNumbers } from './split-resident-numbers.ts';
 
 const name = 'resident-number';
 const residentContext = /주민|외국인\s*등록|등록\s*번호|resident|registration|alien|\b(?:rrn|frn|arc)\b/i;
@@ -23,9 +25,17 @@ const corporateContext = /법인|corporat/i;
 export const residentNumberRecognizer: PiiRecognizer = {
   name,
   types: ['RRN', 'FRN'],
-  mightMatch: (text) => textFeatures(text).mostRunDigits >= 13,
+  mightMatch: (text) => {
+    const mostRunDigits = textFeatures(text).mostRunDigits;
+    // The seven digits of a split number are a run of their own; the label is required, so it gates the search.
+    return mostRunDigits >= 13 || (mostRunDigits >= 7 && mayHoldSplitNumber(text));
+  },
   find(text) {
     const findings: PiiFinding[] = [];
+    if (textFeatures(text).mostRunDigits < 13) {
+      findSplitNumbers(text, findings);
+      return findings;
+    }
     for (const { start, end, digits, separator } of sixSevenNumbers(text)) {
       const kind = residentNumberKind(digits);
       if (kind === undefined || !hasValidResidentBirthDate(digits)) continue;
@@ -40,6 +50,38 @@ export const residentNumberRecognizer: PiiRecognizer = {
       if (hasContextBefore(text, { start, pattern: corporateContext })) score -= 0.4;
       findings.push(createFinding({ type: kind, text: text.slice(start, end), start, score, recognizer: name }));
     }
+    if (mayHoldSplitNumber(text)) findSplitNumbers(text, findings);
     return findings;
   },
 };
+
+/** Six digits standing alone: the first part of a split number. */
+const lonePartOfSix = /(?<![\d-])\d{6}(?![\d-])/;
+
+/**
+ * A necessary condition for a split number, cheapest test first: a run of exactly seven digits without a separator
+ * (the second part), a label somewhere, and six digits standing alone. Most texts with long numbers fail the first.
+ */
+function mayHoldSplitNumber(text: string): boolean {
+  const runs = textFeatures(text).runs;
+  let sevenDigits = false;
+  for (let index = 0; index < runs.length && !sevenDigits; index += 1)
+    sevenDigits = runs[index]!.digits === 7 && runs[index]!.longestGroup === 7;
+  return sevenDigits && residentContext.test(text) && lonePartOfSix.test(text);
+}
+
+/**
+ * Both parts of a number split in two, each its own finding, when the thirteen digits hold a real birth date and a
+ * resident-number label stands right before the first part: without one, six and seven digits are too often other numbers.
+ */
+function findSplitNumbers(text: string, findings: PiiFinding[]): void {
+  for (const { front, back, digits } of splitResidentNumbers(text)) {
+    const kind = residentNumberKind(digits);
+    if (kind === undefined || digits[6] === '9' || digits[6] === '0' || !hasValidResidentBirthDate(digits)) continue;
+    if (!hasContextBefore(text, { start: front.start, pattern: residentContext })) continue;
+    if (hasContextBefore(text, { start: front.start, pattern: corporateContext })) continue;
+    const score = hasValidResidentChecksum(digits) ? 1 : 0.85;
+    for (const part of [front, back])
+      findings.push(createFinding({ type: kind, text: text.slice(part.start, part.end), start: part.start, score, recognizer: name }));
+  }
+}

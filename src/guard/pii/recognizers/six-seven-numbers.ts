@@ -8,15 +8,15 @@ export interface SixSevenNumber {
   end: number;
   /** The thirteen digits without their separator. */
   digits: string;
-  /** The character between the six and the seven digits: '-', ' ' or '' when written together. */
+  /** Between the six and the seven digits: '-' (also with a space on either side), ' ', or '' when written together. */
   separator: string;
 }
 
 const lastRead: { runs: readonly NumericRun[] | undefined; numbers: readonly SixSevenNumber[] } = { runs: undefined, numbers: [] };
 
 /**
- * Every `digitStart \d{6}(?:-| ?)\d{7} digitEnd` match of `text`, in text order: six digits, one hyphen or space or
- * nothing, seven digits, each a whole digit group. Remembered for the last text's runs.
+ * Every `digitStart \d{6}(?: ?- ?| ?)\d{7} digitEnd` match of `text`, in text order: six digits, a hyphen (spaced or
+ * not), a space or nothing, seven digits, each a whole digit group. Remembered for the last text's runs.
  *
  * @example
  * sixSevenNumbers('주민번호 850312-1234565')[0]?.separator; // '-'
@@ -36,18 +36,24 @@ export function sixSevenNumbers(text: string): readonly SixSevenNumber[] {
         numbers.push({ start, end: groups.ends[index]!, digits: text.slice(start, start + 13), separator: '' });
       continue;
     }
-    const gap = groups.gaps[index]!;
-    if ((gap !== 45 && gap !== 32) || groupLength(groups, index + 1) !== 7 || !isDigitEndAt(text, groups.ends[index + 1]!)) continue;
+    const separator = separatorAfter(text, { groups, index });
+    if (separator === undefined || groupLength(groups, index + 1) !== 7 || !isDigitEndAt(text, groups.ends[index + 1]!)) continue;
     const next = groups.starts[index + 1]!;
-    numbers.push({
-      start,
-      end: next + 7,
-      digits: text.slice(start, start + 6) + text.slice(next, next + 7),
-      separator: gap === 45 ? '-' : ' ',
-    });
+    numbers.push({ start, end: next + 7, digits: text.slice(start, start + 6) + text.slice(next, next + 7), separator });
     index += 1;
   }
   lastRead.runs = runs;
   lastRead.numbers = numbers;
   return numbers;
+}
+
+/** The separator between group `index` and the next one of its run: '-' for "-", " - ", " -" and "- ", ' ' for one space. */
+function separatorAfter(text: string, at: { groups: ReturnType<typeof digitGroupsOf>; index: number }): string | undefined {
+  const { groups, index } = at;
+  const gap = groups.gaps[index]!;
+  if (gap === 45) return '-';
+  if (gap === 32) return ' ';
+  if (gap !== -1 || index + 1 >= groups.count || groups.opensRun[index + 1] === 1) return undefined;
+  const between = text.slice(groups.ends[index]!, groups.starts[index + 1]!);
+  return between === ' - ' || between === ' -' || between === '- ' ? '-' : undefined;
 }
