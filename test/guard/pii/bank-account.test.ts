@@ -28,6 +28,13 @@ test('bare digits need an account label right before them', () => {
   assert.deepEqual(found('계좌 이체 완료, 주문번호 20261128000045'), []);
 });
 
+test('an account label may be followed by "is" or 는 before bare digits (en, ko)', () => {
+  assert.deepEqual(found('my account number is 12345678, sort code 12-34-56'), ['BANK_ACCOUNT:12345678']);
+  assert.deepEqual(found('계좌번호는 12345678901 입니다'), ['BANK_ACCOUNT:12345678901']);
+  assert.deepEqual(found('the total is 12345678 won'), []);
+  assert.deepEqual(found('결제 금액은 12345678원'), []);
+});
+
 test('a mobile number next to banking words stays a phone number', () => {
   assert.deepEqual(found('입금 확인되면 010-1234-5678로 연락 주세요'), ['PHONE:010-1234-5678']);
   assert.deepEqual(found('계좌 문의는 011-123-4567 으로'), ['PHONE:011-123-4567']);

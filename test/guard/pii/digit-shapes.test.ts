@@ -17,12 +17,13 @@ import { sixSevenNumbers } from '../../../src/guard/pii/recognizers/six-seven-nu
 
 const samples = [
   '연락처 010-1234-5678, 사무실 (02) 123-4567',
-  'tel:(031)123-4567 or 0212345678 / 021234567',
+  'tel:(031)123-4567 or 0212345678 / 021234567, 031)123-4567, 02) 1234-5678, 02))123-4567',
   'A-(02)1234-5678 and x(02)1234-5678 and 1.(02)1234-5678',
   '(02)1234-5678 at the start',
   'call (415) 555-2671 or 415.555.2671, not +1 415-555-2671 nor 1415-555-2671',
   'ring 020 7946 0958, 01632 960961 or 0161 496 0000; 020 7946 09581 is too long',
   '주민번호 850312-1234565, 850312 1234565, 8503121234565, 850312--1234565, 850312-12345651',
+  '주민번호 850312 - 1234565, 850312 -1234565, 850312- 1234565, 850312  1234565, 850312 -- 1234565',
   '운전면허 11-12-345678-90, 11 12 345678 90, 111234567890, 11-12 345678-90, 29-12-345678-90',
   '경기북부 12-345678-90, 서울 1234567890, 전북부 12-345678-90, 서울12345678-90',
   'IP 192.168.0.10, 10.0.0.256, 1.2.3.4.5, v-1.2.3.4, 01.2.3.4, 255.255.255.255.',
@@ -114,8 +115,8 @@ test('a label anchored before a number is ruled out on character codes only wher
   assert.equal(mayEndWithLabel(`계좌${' '.repeat(40)}110`, { start: 42, ...labelEnd }), false);
 });
 
-test('six-seven numbers are the matches of \\d{6}(?:-| ?)\\d{7} between digit boundaries', () => {
-  const pattern = new RegExp(String.raw`${digitStart}\d{6}(?:-| ?)\d{7}${digitEnd}`, 'g');
+test('six-seven numbers are the matches of \\d{6}(?: ?- ?| ?)\\d{7} between digit boundaries', () => {
+  const pattern = new RegExp(String.raw`${digitStart}\d{6}(?: ?- ?| ?)\d{7}${digitEnd}`, 'g');
   for (const text of samples) assert.deepEqual(spans(text, sixSevenNumbers(text)), patternMatches(text, pattern), text);
   assert.deepEqual(
     sixSevenNumbers('주민번호 850312 1234565').map((number) => [number.digits, number.separator]),
@@ -125,7 +126,10 @@ test('six-seven numbers are the matches of \\d{6}(?:-| ?)\\d{7} between digit bo
 
 test('Korean phone candidates match the domestic pattern, bracket before a run included', () => {
   const prefix = String.raw`(?:1[016789]|2|[3-6][1-5]|70|50[2-8])`;
-  const pattern = new RegExp(String.raw`${digitStart}(?:\(0${prefix}\) ?|0${prefix}[-. ]?)\d{3,4}[-. ]?\d{4}${digitEnd}`, 'g');
+  const pattern = new RegExp(
+    String.raw`${digitStart}(?:\(0${prefix}\) ?|(?<!\()0${prefix}\) ?|0${prefix}[-. ]?)\d{3,4}[-. ]?\d{4}${digitEnd}`,
+    'g',
+  );
   for (const text of samples) assert.deepEqual(spans(text, koreanPhoneCandidates(text)), patternMatches(text, pattern), text);
   // The pattern saw one character before a bracket that opens a run: "A-(02)…" counts, "x(02)…" does not.
   assert.deepEqual(spans('A-(02)1234-5678', koreanPhoneCandidates('A-(02)1234-5678')), ['2:(02)1234-5678']);

@@ -84,6 +84,12 @@ describe('personNameRecognizer (weak Korean cues)', () => {
     '아들 기다려요',
     '동생 유치원 원비 결제',
     '남편 회사 주소로 보내 주세요',
+    '02-123-4567 사무실입니다',
+    '정비소예요, 차 맡기실 거죠?',
+    '경비실이에요 010-1234-5678',
+    '전산실입니다. 무엇을 도와드릴까요?',
+    '가까운 우체국입니다',
+    '연락처는 02-123-4567이고 사장님입니다',
   ];
   for (const text of hardNegatives) {
     test(`finds no name in "${text}"`, () => {
@@ -124,6 +130,9 @@ describe('personNameRecognizer (Korean names in English text, known English name
     'Please visit 서울 office next week',
     'Status: 배송중',
     'Carlos Cafe opens at nine',
+    'This is the office, call 02-123-4567',
+    'This is the mailroom, ext. 4567',
+    'Room 4567 Manager please',
   ];
   for (const text of hardNegatives) {
     test(`finds no name in "${text}"`, () => {

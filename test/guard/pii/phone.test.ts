@@ -24,6 +24,14 @@ test('finds Seoul and regional landlines, 070 and 050X safe numbers', () => {
   }
 });
 
+test('an area code closed by a bracket alone, as cards and forms write it (ko, en)', () => {
+  assert.deepEqual(found('전화번호: 031)123-4567'), ['PHONE:031)123-4567']);
+  assert.deepEqual(found('팩스 02) 1234-5678 로 보내 주세요'), ['PHONE:02) 1234-5678']);
+  assert.deepEqual(found('Office tel 051)555-1234, ask for the front desk'), ['PHONE:051)555-1234']);
+  // A bracket glued to a word before it still marks a code, not a number.
+  assert.deepEqual(found('model x(02)1234-5678'), []);
+});
+
 test('finds +82 forms in English text', () => {
   assert.deepEqual(found('Call me at +82 10-1234-5678 tomorrow.'), ['PHONE:+82 10-1234-5678']);
   assert.deepEqual(found('Office: +82-2-123-4567.'), ['PHONE:+82-2-123-4567']);

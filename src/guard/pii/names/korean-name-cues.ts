@@ -124,10 +124,17 @@ function hangulCopulaStart(text: string, end: number): number {
   return start;
 }
 
-/** "홍길동입니다", "예약한 홍길동인데": a full name (three syllables or more) that the copula follows directly. */
+/**
+ * "홍길동입니다", "예약한 홍길동인데": a full name (three syllables or more) that the copula follows directly; not a room or
+ * an office that reads like one ("사무실입니다", "정비소예요").
+ */
 function nameBeforeCopula(text: string, copulaStart: number): PiiFinding | undefined {
   const start = hangulRunStartBefore(text, copulaStart);
-  if (!startsWord(text, start) || !isStrictName(text.slice(start, copulaStart), { minimumLength: 3 })) return undefined;
+  const last = text.charCodeAt(copulaStart - 1);
+  // 국 ends given names too (김민국); the offices it ends are place words (우체국, 방송국).
+  if (!startsWord(text, start) || (placeEndings.has(last) && last !== 0xad6d)) return undefined;
+  const candidate = text.slice(start, copulaStart);
+  if (placeWords.has(candidate) || !isStrictName(candidate, { minimumLength: 3 })) return undefined;
   return finding(text, { start, end: copulaStart, score: 0.65 });
 }
 

@@ -49,7 +49,10 @@ export const jobTitles: ReadonlySet<string> = new Set([
  * never end with, and by name.
  */
 export const placeEndings: ReadonlySet<number> = new Set([...'실소처과관국점팀청층'].map((syllable) => syllable.charCodeAt(0)));
-export const placeWords: ReadonlySet<string> = new Set(['경찰서', '소방서', '세무서', '한의원', '지구대', '주민센터', '고객센터']);
+export const placeWords: ReadonlySet<string> = new Set([
+  ...['경찰서', '소방서', '세무서', '한의원', '지구대', '주민센터', '고객센터'],
+  ...['우체국', '방송국', '사무국'],
+]);
 
 /** 군 and 양 are everyday syllables (다양, 해군); they count only after a space ("김민지 양"). */
 export const spacedOnlyHonorifics: ReadonlySet<string> = new Set(['군', '양']);

@@ -105,6 +105,8 @@ function nameBeforeHonorific(text: string, options: { index: number; honorific: 
     const latin = latinNameBefore(text, { end: nameEnd });
     return latin === undefined ? undefined : latinFinding(latin, { text, strong: false });
   }
+  // "4567이고 사장님": syllables glued to a number or a Latin word are an ending of it, not a name.
+  if (nameStart > 0 && isLatinWordCharacter(text.charCodeAt(nameStart - 1))) return undefined;
   const candidate = text.slice(nameStart, nameEnd);
   if (!isPlausibleKoreanName(candidate)) return undefined;
   // A department glued to a title ("영업팀장") looks like a two-syllable name; only a full name may attach.

@@ -9,7 +9,7 @@ export interface PhoneCandidate {
 }
 
 /**
- * Every match of `digitStart (?:\(0P\) ?|0P[-. ]?)\d{3,4}[-. ]?\d{4} digitEnd` with P the Korean prefixes
+ * Every match of `digitStart (?:\(0P\) ?|(?<!\()0P\) ?|0P[-. ]?)\d{3,4}[-. ]?\d{4} digitEnd` with P the Korean prefixes
  * `1[016789]|2|[3-6][1-5]|70|50[2-8]`, in text order.
  *
  * @example
@@ -68,7 +68,12 @@ function koreanPhoneEnd(text: string, start: number): number {
     if (text.charCodeAt(start) !== 48) return -1;
     index = koreanPrefixEnd(text, start + 1);
     if (index === -1) return -1;
-    if (isPhoneSeparator(text.charCodeAt(index))) index += 1;
+    // "031)123-4567": a closing bracket alone after the area code, as business cards and forms write it; one with its
+    // opening bracket is read above, so "x(02)…" stays out.
+    if (text.charCodeAt(index) === 41 && text.charCodeAt(start - 1) !== 40) {
+      index += 1;
+      if (text.charCodeAt(index) === 32) index += 1;
+    } else if (isPhoneSeparator(text.charCodeAt(index))) index += 1;
   }
   // \d{3,4}[-. ]?\d{4}: four digits first, as the greedy pattern tries them, then three.
   for (let middle = 4; middle >= 3; middle -= 1) {
