@@ -66,6 +66,9 @@ describe('personNameRecognizer (English)', () => {
     'my mom said the bill was wrong',
     'Email Marketing team meeting',
     'call me back please',
+    'Dr. Pepper is my favorite drink',
+    'Do you stock Dr Martens boots in size 8?',
+    '닥터자트 말고 Dr.Jart+ 크림 재고 있나요?',
   ];
   for (const text of hardNegatives) {
     test(`finds no name in ${JSON.stringify(text)}`, () => {

@@ -216,6 +216,15 @@ function lineOpening(text: string, lineStart: number): { context: Context; start
   return { context: match[1] === undefined ? Context.Request : Context.Salutation, start: lineOpeningPattern.lastIndex };
 }
 
+/** Brands named after a doctor, which a shop's customers write as they would a title and a name. */
+const brandsAfterDoctor = /(?:Pepper|Martens|Oetker|Jart|Scholl|Bronner)\b/y;
+
+/** "12 Elm Dr." is a street; "Dr. Pepper" and "Dr. Martens" are brands. */
+function isDoctorNotAPerson(text: string, at: { contextStart: number; start: number }): boolean {
+  brandsAfterDoctor.lastIndex = at.start;
+  return brandsAfterDoctor.test(text) || streetBeforeTitle.test(text.slice(Math.max(0, at.contextStart - 60), at.contextStart));
+}
+
 /** Where the line after the one that starts at `lineStart` starts, or -1 on the last line. */
 function nextLineStart(text: string, lineStart: number): number {
   const lineBreak = text.indexOf('\n', lineStart);
@@ -227,9 +236,9 @@ function findingAt(text: string, options: { match: RegExpExecArray; offset: numb
   const context = contextOf(match);
   if (context === undefined) return undefined;
   const contextStart = offset + match.index;
-  if (context === Context.Title && match[1] === 'Dr' && streetBeforeTitle.test(text.slice(Math.max(0, contextStart - 60), contextStart)))
-    return undefined;
-  return nameAfterContext(text, { context, start: contextStart + match[0].length });
+  const start = contextStart + match[0].length;
+  if (context === Context.Title && match[1] === 'Dr' && isDoctorNotAPerson(text, { contextStart, start })) return undefined;
+  return nameAfterContext(text, { context, start });
 }
 
 /** The name that starts at `start`, right after a context word of kind `context`, scored for that context. */
