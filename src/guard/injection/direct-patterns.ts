@@ -185,7 +185,8 @@ export const directPatterns: InjectionPattern[] = [
     kind: 'prompt-extraction',
     score: 0.9,
     pattern:
-      /\bwhat (?:was|is|were|are) (?:written )?(?:at the (?:beginning|start|top) of (?:this|the|your) (?:prompt|conversation|chat)|your (?:initial |original |first |system )?(?:instructions|prompt|rules)\b)/u,
+      // Not "what are your rules for returns?": a customer asking about a procedure names what it is for.
+      /\bwhat (?:was|is|were|are) (?:written )?(?:at the (?:beginning|start|top) of (?:this|the|your) (?:prompt|conversation|chat)|your (?:initial |original |first |system )?(?:instructions|prompt|rules)\b(?!\s+(?:for|on|about|regarding|to)\b))/u,
   },
   {
     kind: 'prompt-extraction',
@@ -208,7 +209,7 @@ export const directPatterns: InjectionPattern[] = [
     kind: 'prompt-extraction',
     score: 0.9,
     pattern:
-      /(?:너의|네|니|당신의)\s*(?:지시문|프롬프트|지침|규칙|설정)(?:을|를|은|는)?\s*(?:[^.!?\n]{0,8})?(?:보여|알려|출력|말해|공개|반복|그대로)|프롬프트(?:를|을)?\s*(?:보여|알려|출력|공개)|(?:위|앞|이전)(?:의|에\s*있는)?\s*(?:텍스트|내용|문장|글|지시)(?:을|를)?\s*(?:그대로|전부|모두|한\s*글자도)\s*(?:반복|출력|보여|복사|적어)/u,
+      /(?:너의|니|당신의|네(?=\s*(?:설정된|받은))|네가\s*받은)\s*(?:설정된\s*|받은\s*)?(?:지시사항|지시문|지시|프롬프트|지침|규칙|설정)(?:을|를|은|는)?(?![가-힣])\s*(?:[^.!?\n]{0,8})?(?:보여|알려|출력|말해|공개|반복|그대로)|프롬프트(?:를|을)?\s*(?:보여|알려|출력|공개)|(?:위|앞|이전)(?:의|에\s*있는)?\s*(?:텍스트|내용|문장|글|지시)(?:을|를)?\s*(?:그대로|전부|모두|한\s*글자도)\s*(?:반복|출력|보여|복사|적어)/u,
   },
 
   // Delimiter tricks: chat-template tokens, fake system/assistant turns, "### new instructions".
