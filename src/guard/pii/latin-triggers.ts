@@ -63,7 +63,7 @@ const labelPairs = [
   ...['ob', '.o', 'dr', 'dl'], // dob, d.o.b, driver, dl
   ...['mr', 'di', 'mb'], // mrn, medical, member
   ...['ie', 'pi', 'lt'], // patient, hospital, health
-  ...['ra', 'ub', 'nh', 'li'], // insurance, subscriber, nhis, licence
+  ...['ra', 'ub', 'nh', 'li'], // insurance, subscriber, nhis and nhs, licence
 ];
 
 // Every street-type word of `streetPattern` in addresses/english-addresses.ts; a street word starts with one of their first pairs.

@@ -23,6 +23,13 @@ test('finds health-insurance numbers after their labels', () => {
   assert.deepEqual(found('Health insurance member ID: XJH123456789'), ['HEALTH_INSURANCE:XJH123456789']);
 });
 
+test('a UK NHS number after its label is a health-insurance number, not a phone (en, ko)', () => {
+  assert.deepEqual(found('my NHS number is 943 476 5919'), ['HEALTH_INSURANCE:943 476 5919']);
+  assert.deepEqual(found('NHS No: 9434765919'), ['HEALTH_INSURANCE:9434765919']);
+  assert.deepEqual(found('영국 NHS 번호 943 476 5919 입니다'), ['HEALTH_INSURANCE:943 476 5919']);
+  assert.deepEqual(found('The NHS 111 line is free'), []);
+});
+
 test('건보, the everyday short form of 건강보험, labels a card number too; 건보료 (the premium) does not', () => {
   assert.deepEqual(found('건보 번호 78732690297, 본인 확인 완료'), ['HEALTH_INSURANCE:78732690297']);
   assert.deepEqual(found('건보: 1-6497158223'), ['HEALTH_INSURANCE:1-6497158223']);

@@ -6,10 +6,13 @@ import { findLabelled, valueAfterLabel } from './labelled-identifier.ts';
 
 const name = 'health-insurance';
 const labels =
-  /건강\s*보험증?\s*(?:번호)?|건보\s*(?:번호)?(?!료)|보험증\s*번호|가입자\s*번호|(?<![A-Za-z])(?:health\s*insurance\s*(?:number|no\b\.?|id|card(?:\s*number)?|member\s*id)?|(?:insurance\s*)?member\s*id|subscriber\s*id|insurance\s*(?:id|number)|(?:nhis|medicare|medicaid)(?:\s*(?:card|number|no\b\.?|id))*)/iy;
+  /건강\s*보험증?\s*(?:번호)?|건보\s*(?:번호)?(?!료)|보험증\s*번호|가입자\s*번호|(?<![A-Za-z])(?:health\s*insurance\s*(?:number|no\b\.?|id|card(?:\s*number)?|member\s*id)?|(?:insurance\s*)?member\s*id|subscriber\s*id|insurance\s*(?:id|number)|(?:nhis|nhs|medicare|medicaid)(?:\s*(?:card|number|no\b\.?|id))*)/iy;
 // Korean cards carry 11 digits (often 1-2345678901); foreign member ids mix a letter prefix and digits.
-// Medicare Beneficiary Identifiers are eleven characters, a digit first, often written 4-3-4 (1EG4-TE5-MK73).
-const value = valueAfterLabel(String.raw`\d[A-Z0-9]{3}-?[A-Z0-9]{3}-?[A-Z0-9]{4}|\d-?\d{10}|[A-Z]{1,4}-?\d{6,14}|\d{8,14}`);
+// Medicare Beneficiary Identifiers are eleven characters, a digit first, often written 4-3-4 (1EG4-TE5-MK73); NHS numbers
+// are ten digits written 3-3-4 (943 476 5919).
+const value = valueAfterLabel(
+  String.raw`\d[A-Z0-9]{3}-?[A-Z0-9]{3}-?[A-Z0-9]{4}|\d-?\d{10}|[A-Z]{1,4}-?\d{6,14}|\d{3}[ -]\d{3}[ -]\d{4}|\d{8,14}`,
+);
 
 function labelledScore(): number {
   return 0.85;
