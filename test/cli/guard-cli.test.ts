@@ -32,6 +32,7 @@ interface Finding {
   end: number;
   text: string;
   score: number;
+  placeholder?: string;
 }
 
 describe('genstack guard', () => {
@@ -83,6 +84,21 @@ describe('genstack guard', () => {
     assert.equal(vault.entries.length, 4);
   });
 
+  test("redact --json names each finding's placeholder, one per value (Korean)", () => {
+    const result = genstack(['guard', 'redact', 'ko.txt', '--json'], { cwd });
+    assert.equal(result.code, 0, result.stderr);
+    const body = JSON.parse(result.stdout) as { text: string; findings: Finding[] };
+    const phones = body.findings.filter((finding) => finding.type === 'PHONE');
+    assert.deepEqual(
+      phones.map((finding) => [finding.text, finding.placeholder]),
+      [
+        ['010-1234-5678', '[PHONE_1]'],
+        ['010-1234-5678', '[PHONE_1]'],
+      ],
+    );
+    for (const finding of body.findings) assert.ok(body.text.includes(finding.placeholder ?? '?'), finding.type);
+  });
+
   test('redact --mode redact --json returns {text, findings}; restore leaves unknown placeholders (English)', () => {
     const result = genstack(['guard', 'redact', 'en.txt', '--mode', 'redact', '--json'], { cwd });
     assert.equal(result.code, 0, result.stderr);
@@ -90,7 +106,7 @@ describe('genstack guard', () => {
     // "Please call Jane": a common first name after a request that opens the line is a person.
     assert.match(body.text, /call \[PERSON\] at \[PHONE\] or write to \[EMAIL\] before/);
     assert.ok(body.findings.some((finding) => finding.type === 'PERSON' && finding.text === 'Jane'));
-    assert.ok(body.findings.some((finding) => finding.text === '010-9876-5432'));
+    assert.ok(body.findings.some((finding) => finding.text === '010-9876-5432' && finding.placeholder === '[PHONE]'));
     const restored = genstack(['guard', 'restore', '--vault', 'vault.json', '-'], { cwd, input: 'Call [PHONE_1], not [PHONE_9].' });
     assert.equal(restored.stdout, 'Call 010-1234-5678, not [PHONE_9].\n');
   });

@@ -1,4 +1,5 @@
-// /api/guard/scan and /api/guard/redact against a real server: findings, mask and redact, validation and the 1 MB text limit.
+// /api/guard/scan, /api/guard/redact and /api/guard/restore against a real server: findings, mask and redact with each
+// finding's placeholder, restoring a reply from a mask call's findings, validation and the 1 MB text limit.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startTestServer, type TestServer } from '../helpers/start-test-server.ts';
@@ -9,6 +10,7 @@ interface Finding {
   end: number;
   text: string;
   score: number;
+  placeholder?: string;
 }
 
 const korean = '김철수 님 전화번호 010-2345-6789, 이메일 chulsoo.kim@example.co.kr 로 연락드립니다.';
@@ -54,10 +56,15 @@ describe('/api/guard', () => {
     assert.ok((strict.body.findings as Finding[]).every((finding) => finding.score >= 1));
   });
 
-  test('redact mask: consistent placeholders, no map of originals in the answer (English)', async () => {
+  test('redact mask: consistent placeholders, each finding naming its own (English)', async () => {
     const { status, body } = await post('/api/guard/redact', { text: english, mode: 'mask' });
     assert.equal(status, 200);
     assert.deepEqual(Object.keys(body).sort(), ['findings', 'text']);
+    const phones = (body.findings as Finding[]).filter((finding) => finding.type === 'PHONE');
+    assert.deepEqual(
+      phones.map((finding) => finding.placeholder),
+      ['[PHONE_1]', '[PHONE_1]'],
+    );
     // Whether a name recogniser also masks 'Tom' is not this test's business: the numbers and the email are.
     assert.match(String(body.text), /at \[PHONE_1\] or \[EMAIL_1\], or \[PHONE_1\] after six\.$/);
     assert.ok(!String(body.text).includes('010-3456-7890') && !String(body.text).includes('tom@example.org'));
@@ -69,6 +76,43 @@ describe('/api/guard', () => {
     const text = String(body.text);
     assert.match(text, /전화번호 \[PHONE\], 이메일 \[EMAIL\] 로/);
     assert.ok(!text.includes('010-2345-6789') && !/_\d\]/.test(text));
+  });
+
+  for (const [lang, text, reply] of [
+    ['ko', korean, '[PHONE_1] 번호로 내일 전화드리고, 확인 메일은 [EMAIL_1] 로 보내겠습니다. [PHONE_9]는 모르는 자리표시자입니다.'],
+    ['en', english, 'I will call [PHONE_1] and write to [EMAIL_1]; [PHONE_9] was never issued.'],
+  ] as const) {
+    test(`restore puts a mask call's originals back into a reply (${lang})`, async () => {
+      const masked = await post('/api/guard/redact', { text, mode: 'mask', lang });
+      const findings = masked.body.findings as Finding[];
+      const restored = await post('/api/guard/restore', { text: reply, findings });
+      assert.equal(restored.status, 200);
+      const phone = findings.find((finding) => finding.type === 'PHONE')!.text;
+      const email = findings.find((finding) => finding.type === 'EMAIL')!.text;
+      assert.equal(restored.body.text, reply.replace('[PHONE_1]', phone).replace('[EMAIL_1]', email));
+      // The masked text itself comes back whole.
+      assert.equal((await post('/api/guard/restore', { text: masked.body.text, findings })).body.text, text);
+    });
+  }
+
+  test('restore refuses redactions, unknown types and one placeholder for two values, naming the finding', async () => {
+    const redacted = await post('/api/guard/restore', { text: 'x', findings: [{ placeholder: '[PHONE]', text: '010-1234-5678' }] });
+    assert.equal(redacted.status, 400);
+    assert.match(JSON.stringify(redacted.body), /redactions cannot be restored/);
+    const unknown = await post('/api/guard/restore', { text: 'x', findings: [{ placeholder: '[SECRET_1]', text: 'a' }] });
+    assert.equal(unknown.status, 400);
+    assert.match(JSON.stringify(unknown.body), /findings\.0\.placeholder/);
+    const conflicting = await post('/api/guard/restore', {
+      text: '[PHONE_1]',
+      findings: [
+        { placeholder: '[PHONE_1]', text: '010-1234-5678' },
+        { placeholder: '[PHONE_1]', text: '010-9999-8888' },
+      ],
+    });
+    assert.equal(conflicting.status, 400);
+    assert.match(JSON.stringify(conflicting.body), /findings\.1: \[PHONE_1\] already stands for another value/);
+    const large = await post('/api/guard/restore', { text: '가'.repeat(400_000), findings: [] });
+    assert.equal(large.status, 413);
   });
 
   test('invalid bodies are 400 naming the field; text over 1 MB is 413', async () => {
@@ -84,8 +128,8 @@ describe('/api/guard', () => {
     assert.match(JSON.stringify(large.body), /at most 1048576 bytes \(1 MB\)/);
   });
 
-  test('the OpenAPI document lists both routes', async () => {
+  test('the OpenAPI document lists the three routes', async () => {
     const document = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as { paths: Record<string, unknown> };
-    assert.ok(document.paths['/api/guard/scan'] && document.paths['/api/guard/redact']);
+    assert.ok(document.paths['/api/guard/scan'] && document.paths['/api/guard/redact'] && document.paths['/api/guard/restore']);
   });
 });

@@ -4,7 +4,7 @@ import { createReadStream, existsSync, readFileSync, renameSync, statSync, write
 import { once } from 'node:events';
 import { resolve } from 'node:path';
 import { GenstackError } from '../../core/index.ts';
-import { applyPiiActions, MaskVault } from '../../guard/masking/index.ts';
+import { applyPiiActions, MaskVault, withPlaceholders } from '../../guard/masking/index.ts';
 import { scanPii, type PiiFinding, type PiiLanguage } from '../../guard/pii/index.ts';
 import { parseFlags, print, type Command, type CommandIo } from '../command.ts';
 
@@ -221,11 +221,14 @@ export const guardCommand: Command = {
         const vault = values.vault ? loadVault({ io, path: values.vault, mustExist: false }) : new MaskVault();
         const redact = (text: string) => {
           const findings = scanPii(text, lang ? { lang } : {});
-          return { text: applyPiiActions({ text, findings, actions: () => mode, vault }).text, findings };
+          const result = applyPiiActions({ text, findings, actions: () => mode, vault });
+          return { text: result.text, findings, applied: result.applied };
         };
         if (values.json) {
           const result = redact(await readInput({ io, path: file }));
-          print(io, { json: true, value: { text: result.text, findings: publicFindings(result.findings) }, human: () => '' });
+          // Each finding names what replaced it, as /api/guard/redact does.
+          const findings = withPlaceholders(publicFindings(result.findings), result.applied);
+          print(io, { json: true, value: { text: result.text, findings }, human: () => '' });
         } else
           await writePieces(
             io,

@@ -74,3 +74,17 @@ export function applyPiiActions(options: {
   parts.push(text.slice(cursor));
   return { text: parts.join(''), applied, blocked };
 }
+
+/**
+ * Each finding with the placeholder that replaced it (`undefined` for allowed ones), matched on its start, for answers
+ * that let a client restore masks itself.
+ * @example
+ * withPlaceholders(findings, result.applied)[0]?.placeholder; // '[PHONE_1]'
+ */
+export function withPlaceholders<Finding extends { start: number }>(
+  findings: readonly Finding[],
+  applied: readonly AppliedPiiAction[],
+): Array<Finding & { placeholder: string | undefined }> {
+  const placeholders = new Map(applied.map((action) => [action.start, action.placeholder]));
+  return findings.map((finding) => ({ ...finding, placeholder: placeholders.get(finding.start) }));
+}

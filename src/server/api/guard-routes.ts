@@ -1,9 +1,10 @@
-// Guard routes under /api/guard: scan a text for PII, and mask or redact it; the originals are never echoed back in a separate map.
+// Guard routes under /api/guard: scan a text for PII, mask or redact it (each finding names what replaced it), and restore
+// masked placeholders in a reply from the findings a mask call returned.
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import { GenstackError } from '../../core/index.ts';
-import { applyPiiActions, MaskVault } from '../../guard/masking/index.ts';
-import { piiTypes, scanPii, type PiiFinding, type ScanOptions } from '../../guard/pii/index.ts';
+import { applyPiiActions, MaskVault, withPlaceholders, type MaskVaultEntry } from '../../guard/masking/index.ts';
+import { piiTypes, scanPii, type PiiFinding, type PiiType, type ScanOptions } from '../../guard/pii/index.ts';
 import type { AppEnv } from '../request-context.ts';
 import { parseJsonBody } from '../validate.ts';
 
@@ -23,6 +24,24 @@ export const guardRedactSchema = z.strictObject({
   text: z.string(),
   mode: z.enum(['mask', 'redact']),
   lang: langSchema.optional(),
+});
+
+/** How many findings one restore may carry: far more than a 1 MB text holds distinct values. */
+export const guardRestoreFindingsLimit = 50_000;
+
+// The findings a mask call returned, passed back as they came (other fields are ignored): each names its placeholder.
+export const guardRestoreSchema = z.strictObject({
+  text: z.string(),
+  findings: z
+    .array(
+      z.looseObject({
+        placeholder: z
+          .string()
+          .regex(/^\[[A-Z][A-Z_]*_[1-9]\d{0,8}\]$/, 'a mask placeholder such as [PHONE_1]; redactions cannot be restored'),
+        text: z.string().min(1),
+      }),
+    )
+    .max(guardRestoreFindingsLimit),
 });
 
 function checkedText(text: string): string {
@@ -60,8 +79,42 @@ export function registerGuardRoutes(app: Hono<AppEnv>): void {
     const body = await parseJsonBody(c, guardRedactSchema);
     const text = checkedText(body.text);
     const findings = scanPii(text, body.lang ? { lang: body.lang } : {});
-    // A vault per request: masks are consistent within this text, and nothing about them outlives the response.
+    // A vault per request: masks are consistent within this text, and nothing about them outlives the response; the
+    // client keeps the findings (value and placeholder) to restore a reply with /api/guard/restore.
     const result = applyPiiActions({ text, findings, actions: () => body.mode, vault: new MaskVault() });
-    return c.json({ text: result.text, findings: publicFindings(findings) });
+    return c.json({ text: result.text, findings: withPlaceholders(publicFindings(findings), result.applied) });
   });
+
+  app.post('/api/guard/restore', async (c) => {
+    const body = await parseJsonBody(c, guardRestoreSchema);
+    const text = checkedText(body.text);
+    return c.json({ text: vaultOf(body.findings).restore(text) });
+  });
+}
+
+function isPiiType(type: string): type is PiiType {
+  return (piiTypes as readonly string[]).includes(type);
+}
+
+/** The vault the findings of a mask call describe; one placeholder standing for two different values is an error. */
+function vaultOf(findings: ReadonlyArray<{ placeholder: string; text: string }>): MaskVault {
+  const entries = new Map<string, MaskVaultEntry>();
+  findings.forEach((finding, index) => {
+    const known = entries.get(finding.placeholder);
+    if (known !== undefined && known.value !== finding.text)
+      throw new GenstackError({
+        code: 'invalid_request',
+        message: `findings.${index}: ${finding.placeholder} already stands for another value; pass the findings of one mask call.`,
+        param: `findings.${index}.placeholder`,
+      });
+    const type = finding.placeholder.slice(1, finding.placeholder.lastIndexOf('_'));
+    if (!isPiiType(type))
+      throw new GenstackError({
+        code: 'invalid_request',
+        message: `findings.${index}: ${finding.placeholder} names no PII type (${piiTypes.join(', ')}).`,
+        param: `findings.${index}.placeholder`,
+      });
+    entries.set(finding.placeholder, { placeholder: finding.placeholder, type, value: finding.text });
+  });
+  return MaskVault.fromJSON({ version: 1, entries: [...entries.values()] });
 }

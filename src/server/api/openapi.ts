@@ -8,7 +8,7 @@ import { askSchema, createBaseSchema, documentsSchema, searchSchema } from './kn
 import { reviewEditSchema, reviewNoteSchema } from './review-routes.ts';
 import { createKeySchema } from './key-routes.ts';
 import { createWorkspaceSchema } from './workspace-routes.ts';
-import { guardRedactSchema, guardScanSchema } from './guard-routes.ts';
+import { guardRedactSchema, guardRestoreSchema, guardScanSchema } from './guard-routes.ts';
 import { addDatasetSchema, fitSchema, reportSchema, sampleSchema } from './synth-routes.ts';
 
 const errorSchema = {
@@ -281,10 +281,25 @@ export function openApiDocument(): object {
       },
       '/api/guard/redact': {
         post: {
-          ...jsonOperation({ summary: 'Mask ([PHONE_1]) or redact ([PHONE]) the PII in a text: {text, findings}', tag: 'guard' }),
+          ...jsonOperation({
+            summary: 'Mask ([PHONE_1]) or redact ([PHONE]) the PII in a text: {text, findings}, each finding with its placeholder',
+            tag: 'guard',
+          }),
           requestBody: {
             required: true,
             content: { 'application/json': { schema: z.toJSONSchema(guardRedactSchema, { unrepresentable: 'any' }) } },
+          },
+        },
+      },
+      '/api/guard/restore': {
+        post: {
+          ...jsonOperation({
+            summary: "Put the originals back for the placeholders of a mask call's findings (e.g. in a model's reply): {text}",
+            tag: 'guard',
+          }),
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: z.toJSONSchema(guardRestoreSchema, { unrepresentable: 'any' }) } },
           },
         },
       },
