@@ -44,11 +44,21 @@ const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   // A relative named after "my" ("my wife Jennifer"), read by `kinshipPattern`: by the blank and the relative's first letter,
   // with the "y" before them checked first, a pair that no other hint word uses.
   ...kinshipWords().map((word) => [`y ${word} `, 1] as const),
+  // "someone named Carlos", "a technician called Marcus Lee", read by `namedPattern`: "ed " is everywhere, so by "me" and
+  // "ll" with the character before them.
+  ['named ', 2],
+  ['called ', 3],
 ];
 
-/** The relatives of `kinshipPattern` in names/english-names.ts, as they follow "my ". */
-function kinshipWords(): string[] {
-  return ['wife', 'husband', 'son', 'daughter', 'mother', 'mom', 'mum', 'father', 'dad', 'brother', 'sister', 'partner'];
+/** The relatives and close contacts of `kinshipPattern` in names/english-names.ts, as they follow "my ". */
+export function kinshipWords(): string[] {
+  return [
+    ...['wife', 'husband', 'son', 'daughter', 'mother', 'mom', 'mum', 'father', 'dad', 'brother', 'sister', 'partner'],
+    ...['grandmother', 'grandma', 'grandfather', 'grandpa', 'aunt', 'uncle', 'cousin', 'niece', 'nephew', 'fiancé', 'fiancée'],
+    ...['fiance', 'fiancee', 'girlfriend', 'boyfriend', 'friend', 'roommate', 'flatmate', 'neighbor', 'neighbour', 'landlord'],
+    // Not "assistant": "my assistant Alexa" is as often a voice assistant as a person.
+    ...['landlady', 'colleague', 'coworker', 'co-worker', 'manager', 'boss', 'supervisor', 'secretary', 'caregiver'],
+  ];
 }
 
 /**

@@ -15,6 +15,7 @@ const cueTriggers =
   textTrigger.koreanNameCue |
   textTrigger.koreanRelative |
   textTrigger.koreanHolding |
+  textTrigger.koreanCalled |
   textTrigger.englishNameWord;
 const builtIn: ReadonlySet<PiiRecognizer> = new Set(defaultRecognizers);
 /** Lists already checked, with their length then (the lists are readonly; a changed length is checked again). */

@@ -21,6 +21,8 @@ export const textTrigger = {
   koreanRelative: 64,
   /** 명의 or 계좌 after a Korean name (`holdingPattern` in korean-name-cues.ts). */
   koreanHolding: 128,
+  /** 라는 and a blank after a Korean name: a person introduced by it ("김민수라는 분", `calledPattern` in korean-name-cues.ts). */
+  koreanCalled: 256,
 } as const;
 
 // Each rule is a superset of its family's pattern (a pair stands for the longer words it opens). Every alternative of a
@@ -74,7 +76,11 @@ const beforeSeparatorSyllables: ReadonlyArray<readonly [string, number]> = [
   ['객인명자행크협국', textTrigger.koreanNameCue],
 ];
 /** Pairs that count only right before a separator ("저는 "; "배송비는 얼마" holds no context word). */
-const beforeSeparatorPairs: ReadonlyArray<readonly [string, string, number]> = [['저', '는', textTrigger.koreanNameContext]];
+const beforeSeparatorPairs: ReadonlyArray<readonly [string, string, number]> = [
+  ['저', '는', textTrigger.koreanNameContext],
+  // koreanCalled: 라는[ \t]
+  ['라', '는', textTrigger.koreanCalled],
+];
 
 const hangulFirst = 0xac00;
 const relevant = [
@@ -87,8 +93,8 @@ const relevant = [
 export const syllableClassCount = relevant.length + 1;
 /** The class of each Hangul syllable (index `code - 0xac00`); 0 for a syllable no rule names. */
 export const syllableClass = new Uint8Array(11_172);
-/** How far the bits that wait for a separator are shifted in a `pairBits` entry. */
-export const separatorShift = 8;
+/** How far the bits that wait for a separator are shifted in a `pairBits` entry (above every `textTrigger` bit). */
+export const separatorShift = 16;
 /** The bits of a `pairBits` entry that count at once. */
 export const immediateMask = (1 << separatorShift) - 1;
 /**

@@ -35,6 +35,9 @@ test('English name hint bit: set by a title, a label or a greeting, clear on ord
     'Cheers, Emma',
     'my wife Jennifer',
     '어제 my brother Minho 가 왔어요',
+    'my colleague Sung-min Park',
+    'I talked to someone named Carlos',
+    'a technician called Marcus Lee',
   ])
     assert.equal(hasTrigger(text, textTrigger.englishNameHint), true, text);
   for (const character of englishNameHintCharacters) assert.equal(hasTrigger(`주문${character}배송`, textTrigger.englishNameHint), true);
@@ -71,6 +74,9 @@ test('where a Latin bit is clear its pattern finds nothing (glued English and Ko
     ...['Hi', 'Hello', 'Hey', 'Good morning', 'Good evening', 'Thank you', 'Cheers', 'Sincerely', 'you', 'ks', ', ', 'Sarah'],
     ...['Call', 'call', 'Contact', 'email', 'Text', 'Ask for', 'Please', 'all', 'act', 'ail', 'ext', 'Emily'],
     ...['my', 'My', 'y', 'wife', 'husband', 'son', 'daughter', 'mom', 'father', 'sister', 'partner', 's', 'w'],
+    ...['grandma', 'fiancé', 'colleague', 'co-worker', 'manager', 'friend', 'neighbour', 'boss', 'c', 'f', 'g'],
+    ...['someone', 'a guy', 'an agent', 'the technician', 'named', 'called', 'name', 'calle', 'ame', 'd', 'Carlos', 'Marcus Lee'],
+    ...['Insured', 'ed', 'shipped'],
   ];
   for (const text of gluedTexts(pieces, 4000)) {
     if (!hasTrigger(text, textTrigger.englishNameHint)) assert.deepEqual(findEnglishNames(text), [], text);

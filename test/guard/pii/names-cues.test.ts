@@ -40,6 +40,9 @@ describe('personNameRecognizer (weak Korean cues)', () => {
     ['아들 김민준이 대신 방문할 거예요', ['김민준']],
     ['남편 김철수가 예약했어요', ['김철수']],
     ['언니 박지민이랑 같이 가요', ['박지민']],
+    ['김민수라는 분이 어제 전화했어요', ['김민수']],
+    ['박지영이라는 상담원이 안내해 줬어요', ['박지영']],
+    ['홍길동이라는 이름으로 예약했어요', ['홍길동']],
   ];
   for (const [text, expected] of positives) {
     test(`finds ${expected.join(', ')} in "${text}"`, () => {
@@ -90,6 +93,10 @@ describe('personNameRecognizer (weak Korean cues)', () => {
     '전산실입니다. 무엇을 도와드릴까요?',
     '가까운 우체국입니다',
     '연락처는 02-123-4567이고 사장님입니다',
+    '갤럭시라는 모델이요',
+    '오류라는 메시지가 떠요',
+    '최고라는 사람이 많아요',
+    '사무실이라는 사람은 없어요',
   ];
   for (const text of hardNegatives) {
     test(`finds no name in "${text}"`, () => {

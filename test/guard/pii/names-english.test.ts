@@ -36,6 +36,11 @@ describe('personNameRecognizer (English)', () => {
     ['my husband Rajesh made the booking', ['Rajesh']],
     ['I came with my son Tom Wilson', ['Tom Wilson']],
     ['우리 my sister Sujin 이 대신 방문합니다', ['Sujin']],
+    ['My colleague Sung-min Park will pick it up', ['Sung-min Park']],
+    ['my landlord Rahul Verma never got the bill', ['Rahul Verma']],
+    ['I talked to someone named Carlos', ['Carlos']],
+    ['a technician called Marcus Lee never showed up', ['Marcus Lee']],
+    ['어제 an agent named Julia 가 전화했어요', ['Julia']],
   ];
   for (const [text, expected] of positives) {
     test(`finds ${expected.join(', ')} in ${JSON.stringify(text)}`, () => {
@@ -69,6 +74,10 @@ describe('personNameRecognizer (English)', () => {
     'Dr. Pepper is my favorite drink',
     'Do you stock Dr Martens boots in size 8?',
     '닥터자트 말고 Dr.Jart+ 크림 재고 있나요?',
+    'I want a plan called Premium Unlimited',
+    'my assistant Alexa keeps ordering things',
+    'a feature named Smart Charging',
+    'my friend told me about it',
   ];
   for (const text of hardNegatives) {
     test(`finds no name in ${JSON.stringify(text)}`, () => {

@@ -8,6 +8,7 @@ import { findKoreanNames } from '../../../src/guard/pii/names/korean-names.ts';
 import {
   findKoreanNamesAfterRelatives,
   findKoreanNamesBeforeHoldings,
+  findKoreanNamesCalled,
   findKoreanNamesByCue,
 } from '../../../src/guard/pii/names/korean-name-cues.ts';
 import { labelTriggers } from '../../../src/guard/pii/recognizers/label-triggers.ts';
@@ -154,6 +155,12 @@ test('where a tighter trigger bit is clear, the Korean patterns find nothing (gl
     '남편',
     '어머니',
     '김민준이',
+    '라는',
+    '라',
+    '는',
+    '분',
+    '상담원',
+    '이름',
     ' ',
     '  ',
     '\t',
@@ -172,6 +179,7 @@ test('where a tighter trigger bit is clear, the Korean patterns find nothing (gl
     if ((triggers & textTrigger.koreanNameCue) === 0) assert.deepEqual(findKoreanNamesByCue(text), [], text);
     if ((triggers & textTrigger.koreanRelative) === 0) assert.deepEqual(findKoreanNamesAfterRelatives(text), [], text);
     if ((triggers & textTrigger.koreanHolding) === 0) assert.deepEqual(findKoreanNamesBeforeHoldings(text), [], text);
+    if ((triggers & textTrigger.koreanCalled) === 0) assert.deepEqual(findKoreanNamesCalled(text), [], text);
     assert.deepEqual(scanPii(text), scanPii(text, { recognizers: ungated }), text);
   }
 });

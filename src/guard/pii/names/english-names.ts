@@ -5,6 +5,7 @@ import { isHangulSyllable } from './hangul.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { koreanNameAt } from './korean-names.ts';
 import { latinNameAfter, type LatinName } from './latin-name.ts';
+import { kinshipWords } from '../latin-triggers.ts';
 
 export const englishNameRecognizerName = 'english-person-name';
 
@@ -82,19 +83,28 @@ const enum Context {
   Request = 12,
   /** A relative after "my" ("my wife Jennifer"), read by `kinshipPattern`. */
   Kinship = 13,
+  /** A person "named" or "called" so ("someone named Carlos"), read by `personBeforeNamed`. */
+  Named = 14,
 }
 
 // A cheap prefilter for the context words (a colon, a title, a distinctive fragment); the full context pattern
 // then runs only on a short window around each hit, which keeps the scan several times faster than one big alternation.
 const contextHintPattern =
-  /[:：]|M[rsxi][ .]|Dr[ .]|Prof|ame is|ame's|all me |I'm |I’m |I am |atient |older |Dear |(?:ards|rely|ully|anks|you|eers|Best)(?:,?[ \t]*\r?\n|, )|his is |poke |peaking |omer (?=[\uac00-\ud7a3])|=/g;
+  /[:：]|M[rsxi][ .]|Dr[ .]|Prof|ame is|ame's|amed |all me |alled |I'm |I’m |I am |atient |older |Dear |(?:ards|rely|ully|anks|you|eers|Best)(?:,?[ \t]*\r?\n|, )|his is |poke |peaking |omer (?=[\uac00-\ud7a3])|=/g;
 // Greetings and requests to reach someone open a message or a line ("Hi Sarah, …", "Call Jane Doe at …"), so they are
 // read there rather than by the hint pattern: three more first letters made its scan of a long document 1.7 times slower.
 const lineOpeningPattern =
   /[ \t]*(?:(Hi|Hello|Hey|Good (?:morning|afternoon|evening))|(?:Please[ \t]+)?(?:Call|call|Contact|contact|Email|email|Text|text|Ask for|ask for))[ \t]+/y;
 // A relative named after "my" ("my wife Jennifer", "my son Tom Wilson"): English capitalises no common noun after one, so
 // the capitalised word is a name. Read over the whole text, but only where the feature pass saw such a word.
-const kinshipPattern = /\b[Mm]y (?:wife|husband|son|daughter|mother|mom|mum|father|dad|brother|sister|partner) (?=[A-Z])/g;
+const kinshipPattern = new RegExp(String.raw`\b[Mm]y (?:${kinshipWords().join('|')}) (?=[A-Z])`, 'g');
+// A person introduced by "named" or "called" ("I talked to someone named Carlos", "a technician called Marcus Lee"), read
+// where the hint pattern stops at "amed " or "alled "; only after a word for a person, since products, plans and places
+// are named too ("a plan called Premium").
+const personBeforeNamed =
+  /\b(?:someone|somebody|a (?:guy|man|woman|lady|girl|boy|gentleman|person|kid|child|customer|client|patient|caller|student|friend|colleague|coworker)|an? (?:agent|rep|representative|technician|engineer|driver|courier|nurse|doctor|employee|officer|associate|installer|adviser|advisor|manager|staff member)|(?:the|your|my) (?:agent|rep|representative|technician|engineer|driver|courier|nurse|doctor|employee|officer|installer|adviser|advisor|manager)) (?:named|called) $/;
+/** Characters before a "named " or "called " hint that `personBeforeNamed` may need. */
+const personBeforeNamedWindow = 40;
 const windowBefore = 20;
 const windowAfter = 6;
 
@@ -143,6 +153,7 @@ function scoreFor(context: Context, options: { name: LatinName; text: string }):
       if (!name.knownFirstName) return undefined;
       return full ? 0.75 : 0.6;
     case Context.Kinship:
+    case Context.Named:
       return full ? 0.8 : name.knownFirstName ? 0.75 : 0.65;
     case Context.ClosingInline:
       if (!name.knownFirstName || !followedBy(text, { pattern: closingLineEnd, index: name.end })) return undefined;
@@ -174,6 +185,12 @@ export function findEnglishNames(text: string): PiiFinding[] {
   // `test` leaves `lastIndex` at the end of the hint without allocating a match array per hit.
   while (contextHintPattern.test(text)) {
     const hintEnd = contextHintPattern.lastIndex;
+    if (text.charCodeAt(hintEnd - 1) === 0x20 && text.charCodeAt(hintEnd - 2) === 0x64 && text.charCodeAt(hintEnd - 3) === 0x65) {
+      // "amed " or "alled ": no other hint ends in "ed " ("Insured:" ends in a colon).
+      const finding = nameAfterNamed(text, hintEnd);
+      if (finding !== undefined) findings.push(finding);
+      continue;
+    }
     // A colon after a digit or a symbol ("3:00", ":)") cannot end a label.
     const last = text.charCodeAt(hintEnd - 1);
     if ((last === 0x3a || last === 0xff1a) && !isAsciiLetter(text.charCodeAt(hintEnd - 2))) continue;
@@ -206,6 +223,12 @@ export function findEnglishNames(text: string): PiiFinding[] {
     if (finding !== undefined) findings.push(finding);
   }
   return findings;
+}
+
+/** The name after "named " or "called " that ends at `hintEnd`, when a word for a person comes before it. */
+function nameAfterNamed(text: string, hintEnd: number): PiiFinding | undefined {
+  if (!personBeforeNamed.test(text.slice(Math.max(0, hintEnd - personBeforeNamedWindow), hintEnd))) return undefined;
+  return nameAfterContext(text, { context: Context.Named, start: hintEnd });
 }
 
 /** A greeting or a request that opens the line at `lineStart`: its kind and where the name after it would start. */

@@ -3,7 +3,12 @@ import { hasFeatures, textFeature, textFeatures, textTrigger } from '../text-fea
 import type { PiiFinding, PiiRecognizer, ScanOptions } from '../types.ts';
 import { findKnownEnglishNames } from './english-known-names.ts';
 import { findEnglishNames } from './english-names.ts';
-import { findKoreanNamesAfterRelatives, findKoreanNamesBeforeHoldings, findKoreanNamesByCue } from './korean-name-cues.ts';
+import {
+  findKoreanNamesAfterRelatives,
+  findKoreanNamesBeforeHoldings,
+  findKoreanNamesByCue,
+  findKoreanNamesCalled,
+} from './korean-name-cues.ts';
 import { findKoreanNames } from './korean-names.ts';
 import { findKoreanNamesBeforePhones } from './korean-names-before-phones.ts';
 
@@ -43,6 +48,7 @@ export const personNameRecognizer: PiiRecognizer = {
           textTrigger.koreanNameCue |
           textTrigger.koreanRelative |
           textTrigger.koreanHolding |
+          textTrigger.koreanCalled |
           textTrigger.englishNameWord)) !==
         0 ||
       (features.flags & (textFeature.latinNameShape | textFeature.latinColon)) !== 0 ||
@@ -61,6 +67,7 @@ export const personNameRecognizer: PiiRecognizer = {
         for (const finding of findKoreanNamesAfterRelatives(text)) findings.push(finding);
       if ((features.triggers & textTrigger.koreanHolding) !== 0)
         for (const finding of findKoreanNamesBeforeHoldings(text)) findings.push(finding);
+      if ((features.triggers & textTrigger.koreanCalled) !== 0) for (const finding of findKoreanNamesCalled(text)) findings.push(finding);
       if (features.mostRunDigits >= phoneRunDigits) for (const finding of findKoreanNamesBeforePhones(text)) findings.push(finding);
     }
     if ((features.flags & (textFeature.upperLatin | textFeature.lowerLatin)) !== 0) {

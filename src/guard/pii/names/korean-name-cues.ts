@@ -24,6 +24,12 @@ const cuePattern = /[객인명자행크협국][ \t:：]|\(|[입인이](?:니다|
 const holdingPattern = /명의|계좌/g;
 const relativePattern = /(?:남편|아내|아들|엄마|아빠|어머니|아버지|동생|언니|오빠|누나)[ \t]/g;
 /**
+ * 라는 before a word for a person or a name ("김민수라는 분이 전화했어요", "홍길동이라는 이름으로"): "갤럭시라는 모델",
+ * "오류라는 메시지" name things, so the word after decides.
+ */
+const calledPattern =
+  /라는[ \t]+(?:분|사람|이름|성함|직원|상담원|상담사|기사|고객|환자|학생|선생님|의사|간호사|친구|남자|여자|손님|매니저|담당자|팀장|과장|대리|주임|사원|아이)/g;
+/**
  * The particles a name takes after a relative. One is required: a bare word after a relative is as often an ordinary noun
  * or verb that reads like a name ("동생 유치원", "아들 기다려요").
  */
@@ -240,6 +246,30 @@ export function findKoreanNamesAfterRelatives(text: string): PiiFinding[] {
     pattern: relativePattern,
     nameAt: (hit) => nameAfterRelative(text, { relativeStart: hit.start, blank: hit.end - 1 }),
   });
+}
+
+/**
+ * Korean full names introduced by 라는 before a word for a person; run only where the feature pass saw 라는 and a blank.
+ *
+ * @example
+ * findKoreanNamesCalled('박지영이라는 상담원이 안내했어요').map((finding) => finding.text); // ['박지영']
+ */
+export function findKoreanNamesCalled(text: string): PiiFinding[] {
+  return namesAtHits(text, { pattern: calledPattern, nameAt: (hit) => nameBeforeCalled(text, hit.start) });
+}
+
+/** The full name before 라는 (or 이라는, after a final consonant) that starts at `calledStart`. */
+function nameBeforeCalled(text: string, calledStart: number): PiiFinding | undefined {
+  const start = hangulRunStartBefore(text, calledStart);
+  if (!startsWord(text, start)) return undefined;
+  // "박지영이라는": the copula's 이 follows a name that ends in a consonant; try the run without it first.
+  const withoutCopula = text.charCodeAt(calledStart - 1) === 0xc774 ? calledStart - 1 : calledStart;
+  for (const end of withoutCopula === calledStart ? [calledStart] : [withoutCopula, calledStart]) {
+    const candidate = text.slice(start, end);
+    if (!placeEndings.has(text.charCodeAt(end - 1)) && !placeWords.has(candidate) && isStrictName(candidate, { minimumLength: 3 }))
+      return finding(text, { start, end, score: 0.7 });
+  }
+  return undefined;
 }
 
 /**
