@@ -5,19 +5,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import OpenAI from 'openai';
-import { sse, startFakeUpstream, type FakeUpstream } from '../models/openai/fake-upstream.ts';
+import { chatChunk, sse, startFakeUpstream, type FakeUpstream } from '../models/openai/fake-upstream.ts';
 import { startTestServer, type TestServer } from '../helpers/start-test-server.ts';
 import type { AuditRecord } from '../../src/guard/index.ts';
-
-function chunk(delta: Record<string, unknown>, finishReason: string | null = null): unknown {
-  return {
-    id: 'up',
-    object: 'chat.completion.chunk',
-    created: 1,
-    model: 'fake',
-    choices: [{ index: 0, delta, finish_reason: finishReason }],
-  };
-}
 
 function wholeReply(message: Record<string, unknown>, finishReason = 'stop') {
   return {
@@ -105,11 +95,11 @@ describe('chat.completion.result audit records', () => {
         type: 'stream',
         writes: [
           sse([
-            chunk({ role: 'assistant', reasoning_content: example.reasoning.slice(0, 8) }),
-            chunk({ reasoning_content: example.reasoning.slice(8) }),
-            chunk({ content: example.answer.slice(0, middle) }),
-            chunk({ content: example.answer.slice(middle) }),
-            chunk({}, 'stop'),
+            chatChunk({ role: 'assistant', reasoning_content: example.reasoning.slice(0, 8) }),
+            chatChunk({ reasoning_content: example.reasoning.slice(8) }),
+            chatChunk({ content: example.answer.slice(0, middle) }),
+            chatChunk({ content: example.answer.slice(middle) }),
+            chatChunk({}, 'stop'),
           ]),
         ],
       });
@@ -136,13 +126,13 @@ describe('chat.completion.result audit records', () => {
         type: 'stream',
         writes: [
           sse([
-            chunk({
+            chatChunk({
               role: 'assistant',
               tool_calls: [{ index: 0, id: 'call_1', type: 'function', function: { name: example.tool.name, arguments: '' } }],
             }),
-            chunk({ tool_calls: [{ index: 0, function: { arguments: example.tool.arguments.slice(0, 10) } }] }),
-            chunk({ tool_calls: [{ index: 0, function: { arguments: example.tool.arguments.slice(10) } }] }),
-            chunk({}, 'tool_calls'),
+            chatChunk({ tool_calls: [{ index: 0, function: { arguments: example.tool.arguments.slice(0, 10) } }] }),
+            chatChunk({ tool_calls: [{ index: 0, function: { arguments: example.tool.arguments.slice(10) } }] }),
+            chatChunk({}, 'tool_calls'),
           ]),
         ],
       });
@@ -166,8 +156,8 @@ describe('chat.completion.result audit records', () => {
     test(`${example.lang}: a client that leaves mid-stream still leaves a record of what it was sent`, async () => {
       upstream.reply({
         type: 'endless',
-        first: sse([chunk({ role: 'assistant', content: example.answer })], { done: false }),
-        write: sse([chunk({ content: '.' })], { done: false }),
+        first: sse([chatChunk({ role: 'assistant', content: example.answer })], { done: false }),
+        write: sse([chatChunk({ content: '.' })], { done: false }),
         intervalMs: 20,
       });
       const controller = new AbortController();
@@ -198,7 +188,7 @@ describe('chat.completion.result audit records', () => {
       upstream.reply({
         type: 'stream',
         pauseMs: 150,
-        writes: [sse([chunk({ role: 'assistant', content: example.answer })], { done: false }), sse([chunk({}, 'stop')])],
+        writes: [sse([chatChunk({ role: 'assistant', content: example.answer })], { done: false }), sse([chatChunk({}, 'stop')])],
       });
       const response = await fetch(`${server.baseURL}/chat/completions`, {
         method: 'POST',

@@ -3,7 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import OpenAI from 'openai';
-import { sse, startFakeUpstream, type FakeUpstream } from '../models/openai/fake-upstream.ts';
+import { chatChunk, sse, startFakeUpstream, type FakeUpstream } from '../models/openai/fake-upstream.ts';
 import { textReply } from '../assistants/guard-fixtures.ts';
 import { startTestServer, type TestServer } from '../helpers/start-test-server.ts';
 
@@ -11,16 +11,6 @@ const phone = '010-2345-6789';
 const email = 'minjun.kim@example.com';
 const rrn = '900101-1234567';
 const ip = '203.0.113.45';
-
-function chunk(delta: Record<string, unknown>, finishReason: string | null = null): unknown {
-  return {
-    id: 'chatcmpl-s',
-    object: 'chat.completion.chunk',
-    created: 1,
-    model: 'fake',
-    choices: [{ index: 0, delta, finish_reason: finishReason }],
-  };
-}
 
 interface AuditRecordBody {
   event: string;
@@ -99,11 +89,11 @@ describe('/v1/chat/completions under the guard', () => {
 
     test(`a streamed reply is restored even when a placeholder is split across SSE chunks and TCP writes (${language})`, async () => {
       const body = sse([
-        chunk({ role: 'assistant', content: '' }),
-        chunk({ content: 'I will call [PHO' }),
-        chunk({ content: 'NE_1] and write to [EMAIL' }),
-        chunk({ content: '_1].' }),
-        chunk({}, 'stop'),
+        chatChunk({ role: 'assistant', content: '' }),
+        chatChunk({ content: 'I will call [PHO' }),
+        chatChunk({ content: 'NE_1] and write to [EMAIL' }),
+        chatChunk({ content: '_1].' }),
+        chatChunk({}, 'stop'),
         { id: 'chatcmpl-s', choices: [], usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 } },
       ]);
       const cut = body.indexOf('[PHO') + 2;
@@ -161,10 +151,10 @@ describe('/v1/chat/completions under the guard', () => {
         writes: [
           sse(
             [
-              chunk({ role: 'assistant', reasoning_content: 'The user gave [PHO' }),
-              chunk({ reasoning_content: `NE_1]; not ${stranger}.` }),
-              chunk({ content: 'Calling [PHONE_1].' }),
-              chunk({}, 'stop'),
+              chatChunk({ role: 'assistant', reasoning_content: 'The user gave [PHO' }),
+              chatChunk({ reasoning_content: `NE_1]; not ${stranger}.` }),
+              chatChunk({ content: 'Calling [PHONE_1].' }),
+              chatChunk({}, 'stop'),
             ],
             { done: true },
           ),

@@ -35,6 +35,21 @@ export interface FakeUpstream {
   close: () => Promise<void>;
 }
 
+/**
+ * One streamed chat completion chunk of one choice, as an OpenAI-compatible server sends it.
+ * @example
+ * sse([chatChunk({ role: 'assistant', content: '안녕' }), chatChunk({}, 'stop')]);
+ */
+export function chatChunk(delta: Record<string, unknown>, finishReason: string | null = null): unknown {
+  return {
+    id: 'chatcmpl-s',
+    object: 'chat.completion.chunk',
+    created: 1,
+    model: 'fake',
+    choices: [{ index: 0, delta, finish_reason: finishReason }],
+  };
+}
+
 /** `data: <json>\n\n` for each payload (strings are sent as they are), then `data: [DONE]` unless `done` is false. */
 export function sse(payloads: unknown[], options: { done?: boolean } = {}): string {
   const events = payloads.map((payload) => `data: ${typeof payload === 'string' ? payload : JSON.stringify(payload)}\n\n`);
