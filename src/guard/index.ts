@@ -10,6 +10,7 @@ export * from './topics/index.ts';
 export * from './output-checks/index.ts';
 export * from './audit/index.ts';
 export * from './review/index.ts';
+export * from './safety/index.ts';
 export { maskedChatModel, type MaskedChatModelOptions } from './boundary/masked-chat-model.ts';
 export { boundaryChatModel } from './boundary/boundary-chat-model.ts';
 export { guardChatRequest, type GuardedChat } from './boundary/guard-chat-request.ts';

@@ -123,6 +123,24 @@ describe('assistant runtime (builtin dialogue)', () => {
     assert.equal(records.get<ShopOrder>('orders', 'O-2001')?.status, 'pending');
   });
 
+  for (const [lang, message, helpline, teamLine] of [
+    ['ko', '주문은 됐고요, 요즘 너무 힘들어서 죽고 싶어요', /자살예방상담전화 109\(24시간\)/, /상담원에게도 이 대화를 전달했어요/],
+    ['en', 'never mind the order, honestly I just want to die', /call or text 988/, /asked a member of our team to join/],
+  ] as const) {
+    test(`a customer who speaks of harming themselves gets crisis support and a person at once (${lang})`, async () => {
+      const start = await say('cancel my order');
+      await say('jane.doe@example.com', start.conversationId);
+      const crisis = await say(message, start.conversationId);
+      assert.match(crisis.reply, helpline);
+      assert.match(crisis.reply, teamLine);
+      assert.equal(crisis.toolCalls.length, 0);
+      assert.equal(crisis.handoff?.status, 'waiting');
+      // Nothing the conversation had pending goes ahead.
+      assert.equal(records.get<ShopOrder>('orders', 'O-2001')?.status, 'pending');
+      runtime.conversations.closeHandoff({ id: crisis.handoff!.id, agent: 'agent-kim' });
+    });
+  }
+
   test('a customer who asks for a person is queued; the agent takes over and hands back', async () => {
     const start = await say('상담원 연결해 주세요');
     assert.ok(start.handoff);

@@ -22,7 +22,7 @@ import { findConversation } from './find-conversation.ts';
 import { runGuardedModelTurn } from './guarded-model-turn.ts';
 import { createToolExecutor, type RecordedToolCall } from './tool-executor.ts';
 import { extendTranscriptHash, type TranscriptLine } from '../conversations/index.ts';
-import { handoffReply, handoffUnavailableReply } from './turn-replies.ts';
+import { crisisHandoffLine, handoffReply, handoffUnavailableReply } from './turn-replies.ts';
 import { compileAssistantGuard, guardReply, inspectInput, type AssistantGuard } from './turn-guard.ts';
 import { turnAuditEvent } from './turn-audit.ts';
 import { recordWaitingTurn } from './waiting-turn.ts';
@@ -171,7 +171,17 @@ export function createAssistantRuntime(options: AssistantRuntimeOptions): Assist
     let dialogue: DialogueState | undefined = saved.dialogue;
     let model = 'builtin';
     let passages: string[] = [];
-    if (inspection.refusal) {
+    if (inspection.crisis) {
+      // A person who may harm themselves gets crisis support at once, and a person of the team when one can join.
+      executor.cancelPending();
+      reply = inspection.refusal ?? '';
+      intent = 'crisis';
+      if (definition.handoff.onRequest) {
+        reply = `${reply}\n\n${crisisHandoffLine(language)}`;
+        handoffReason = language === 'ko' ? '위기 신호: 자해나 자살을 언급함' : 'Crisis: the customer spoke of harming themselves.';
+      }
+      options.logger.warn('turn answered with crisis support', { conversationId: conversation.id });
+    } else if (inspection.refusal) {
       // Input guard: injection, blocked personal data or a denied topic reaches no engine and no tool, and drops any pending change.
       executor.cancelPending();
       reply = inspection.refusal;
@@ -224,7 +234,8 @@ export function createAssistantRuntime(options: AssistantRuntimeOptions): Assist
 
     let reviewId: string | undefined;
     const { reviews } = options;
-    if (intent !== 'refused') {
+    // The guard's own replies are final: a refusal, or crisis support, which must never wait for a reviewer.
+    if (intent !== 'refused' && intent !== 'crisis') {
       const guarded = guardReply({
         guard,
         reply,

@@ -1,8 +1,10 @@
-// The guard around one assistant turn: injection, PII and topic checks before any engine; leak, grounding and review checks after.
+// The guard around one assistant turn: safety, injection, PII and topic checks before any engine; leak, grounding and review
+// checks after.
 import {
   applyPiiActions,
   checkInjection,
   checkOutput,
+  checkSafety,
   contentBlockedError,
   createTopicPolicy,
   MaskVault,
@@ -33,6 +35,8 @@ export interface AssistantGuard {
 export interface InputInspection {
   /** The reply when the turn must reach no engine and no tool. */
   refusal: string | undefined;
+  /** The refusal is crisis support for a person who may harm themselves: the conversation goes to a person if it can. */
+  crisis: boolean;
   /** The message with irreversibly redacted values replaced; what every engine and the transcript see. */
   message: string;
   findings: PiiFinding[];
@@ -88,13 +92,21 @@ export function inspectInput(options: { guard: AssistantGuard; message: string; 
     },
     vault: new MaskVault(),
   });
-  const refuse = (refusal: string): InputInspection => ({
+  const refuse = (refusal: string, crisis = false): InputInspection => ({
     refusal,
+    crisis,
     message: redacted.text,
     findings: [],
     decisions,
     reviewReason: undefined,
   });
+
+  // First: a person in crisis gets support at once, whatever else the message holds.
+  const safety = checkSafety({ text: options.message, policy, language });
+  if (safety) {
+    decisions.push(safety.decision);
+    if (safety.reply !== undefined) return refuse(safety.reply, true);
+  }
 
   const injection = checkInjection({ text: options.message, source: 'user', action: policy.injection.direct });
   if (injection.action !== 'passed') {
@@ -124,7 +136,7 @@ export function inspectInput(options: { guard: AssistantGuard; message: string; 
   }
   if (policy.review.when.includes('always')) reviewReason ??= 'every reply is reviewed';
   if (guard.clinical?.check(options.message).action === 'review') reviewReason ??= 'clinical content';
-  return { refusal: undefined, message: redacted.text, findings, decisions, reviewReason };
+  return { refusal: undefined, crisis: false, message: redacted.text, findings, decisions, reviewReason };
 }
 
 /**

@@ -42,3 +42,9 @@ export function instructionsLeakReply(language: Language): string {
     ? '죄송하지만 내부 운영 지침은 공유할 수 없어요. 다른 도움이 필요하신가요?'
     : "Sorry, I can't share my internal instructions. Is there something else I can help with?";
 }
+
+export function crisisHandoffLine(language: Language): string {
+  return language === 'ko'
+    ? '저희 상담원에게도 이 대화를 전달했어요. 곧 사람이 직접 함께할 거예요.'
+    : "I've also asked a member of our team to join this conversation; a person will be with you shortly.";
+}

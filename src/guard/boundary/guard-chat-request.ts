@@ -1,5 +1,6 @@
-// The guard in front of a plain model on /v1/chat/completions: injection, blocked personal data and denied topics are
-// refused; protected data stays on local models; a remote model sees masked text and its reply comes back restored.
+// The guard in front of a plain model on /v1/chat/completions: a person in crisis is answered with support; injection,
+// blocked personal data and denied topics are refused; protected data stays on local models; a remote model sees
+// masked text and its reply comes back restored.
 import { isLocalChatModel, type ChatModel, type ChatRequest, type ModelRegistry } from '../../models/index.ts';
 import { GenstackError } from '../../core/index.ts';
 import type { AuditPolicyDecision } from '../audit/index.ts';
@@ -7,7 +8,9 @@ import { checkInjection } from '../injection/index.ts';
 import { contentBlockedError, guessTextLanguage, MaskVault } from '../masking/index.ts';
 import { scanPii, type PiiFinding, type PiiType } from '../pii/index.ts';
 import { piiActionFor, requiresLocalModel, type GuardPolicy } from '../policy/index.ts';
+import { checkSafety } from '../safety/index.ts';
 import { createTopicPolicy, type TopicPolicy } from '../topics/index.ts';
+import { fixedReplyModel } from './fixed-reply-model.ts';
 import { maskedChatModel } from './masked-chat-model.ts';
 import { outputGuardedChatModel } from './output-guarded-chat-model.ts';
 import { rememberedScan } from './remembered-scan.ts';
@@ -36,6 +39,8 @@ export interface GuardedChat {
   decisions: AuditPolicyDecision[];
   /** Set when the request must not reach the model: throw it after recording the decisions. */
   refusal?: GenstackError;
+  /** Set when `model` answers with the guard's own text (crisis support), which needs no output guard. */
+  fixedReply?: true;
 }
 
 /** The input checks and routing: a refusal, or the model to call (masked at a remote boundary, redacting for a local one). */
@@ -50,6 +55,13 @@ function routeChatRequest(options: GuardChatRequestOptions, scan: (text: string)
   if (options.modelId.startsWith('assistant:')) return { model, decisions };
   const refuse = (refusal: GenstackError): GuardedChat => ({ model, decisions, refusal });
   const lang = guessTextLanguage(last);
+
+  // First: a person in crisis gets support at once, whatever else the message holds.
+  const safety = last ? checkSafety({ text: last, policy, language: lang }) : undefined;
+  if (safety) {
+    decisions.push(safety.decision);
+    if (safety.reply !== undefined) return { model: fixedReplyModel({ model, text: safety.reply }), decisions, fixedReply: true };
+  }
 
   const injection = checkInjection({ text: last, source: 'user', action: policy.injection.direct });
   if (injection.action !== 'passed') {
@@ -132,7 +144,7 @@ export function guardChatRequest(options: GuardChatRequestOptions): GuardedChat 
   const guarded = routeChatRequest(options, inputScan);
   // Genstack's own models (kb: answers quote documents, assistant: turns check their replies) are left to their guards.
   const ownModel = /^(kb|assistant):/u.test(options.modelId);
-  if (guarded.refusal || ownModel || !policy.pii.scanOutput || policy.output.piiLeak !== 'mask') return guarded;
+  if (guarded.refusal || guarded.fixedReply || ownModel || !policy.pii.scanOutput || policy.output.piiLeak !== 'mask') return guarded;
   const userValues = new MaskVault();
   // Anything the caller sent (its messages, system prompt and tool results) may come back; only new values are leaks.
   for (const message of options.request.messages)

@@ -1,4 +1,4 @@
-// The guard settings an assistant definition (and the global config) carries: PII actions, data-aware routing, injection, topics, output checks, review, tools.
+// The guard settings an assistant definition (and the global config) carries: PII actions, data-aware routing, injection, topics, output checks, review, safety, tools.
 import { z } from 'zod';
 import { piiActions } from '../masking/pii-action.ts';
 import { piiTypes, structuredPiiTypes, type PiiType } from '../pii/types.ts';
@@ -52,6 +52,16 @@ const reviewSchema = z.strictObject({
   holdMessage: z.strictObject({ ko: z.string().min(1).optional(), en: z.string().min(1).optional() }).optional(),
 });
 
+const safetySchema = z.strictObject({
+  /**
+   * A person who says they may harm or kill themselves: `respond` answers at once with crisis support (and hands an
+   * assistant's conversation to a person when it can), `flag` only records it, `off` does neither.
+   */
+  selfHarm: z.enum(['respond', 'flag', 'off']).default('respond'),
+  /** The crisis message per language, e.g. with an organisation's own helpline (a built-in one when absent). */
+  crisisMessage: z.strictObject({ ko: z.string().min(1).max(2000).optional(), en: z.string().min(1).max(2000).optional() }).optional(),
+});
+
 const toolsSchema = z.strictObject({
   /** Roles whose keys may run state-changing tools. */
   stateChangingRoles: z.array(z.enum(['admin', 'builder', 'user'])).default(['admin', 'builder', 'user']),
@@ -69,6 +79,7 @@ export const guardPolicySchema = z.strictObject({
   topics: z.array(topicSchema).max(100).default([]),
   output: outputSchema.prefault({}),
   review: reviewSchema.prefault({}),
+  safety: safetySchema.prefault({}),
   tools: toolsSchema.prefault({}),
 });
 
