@@ -1,6 +1,7 @@
-// `npm run bench:guard [-- --quick]`: the guard's three benchmarks in turn — PII detection (per-type precision/recall,
-// MB/s, openredaction peer), prompt injection (red-team detection, false positives, Rebuff-heuristic peer) and topic
-// policies (paraphrase detection, false positives) — each in its own process; their JSON lines are combined into one.
+// `npm run bench:guard [-- --quick]`: the guard's four benchmarks in turn — PII detection (per-type precision/recall,
+// MB/s, openredaction peer), prompt injection (red-team detection, false positives, Rebuff-heuristic peer), topic
+// policies (paraphrase detection, false positives) and the self-harm signal (keyword-filter peer) — each in its own
+// process; their JSON lines are combined into one.
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,7 @@ const parts = [
   { name: 'pii', script: join(here, 'pii', 'run.ts'), args: quick ? ['--quick'] : [] },
   { name: 'injection', script: join(here, 'injection', 'run.ts'), args: [] },
   { name: 'topics', script: join(here, 'topics', 'run.ts'), args: [] },
+  { name: 'safety', script: join(here, 'safety', 'run.ts'), args: [] },
 ];
 
 const results: Record<string, unknown> = {};

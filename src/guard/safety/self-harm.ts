@@ -4,7 +4,7 @@
 /**
  * First-person statements of suicidal intent or self-harm. Korean idioms of exaggeration ("배고파 죽겠어요", "배터리가
  * 죽었어요", "죽을래?") never match: a wish (싶다), a plan (버릴 거야) or a self-harm word is required. "자살골" (an own goal) and
- * "suicide doors" (a car's rear-hinged doors) are not about a person.
+ * "suicide doors" (a car's rear-hinged doors) or "Suicide Squad" (a film) are not about a person.
  */
 const koreanPatterns = [
   /자살(?!골|률|율)/u,
@@ -15,12 +15,12 @@ const koreanPatterns = [
   /손목을\s*(?:긋|그었|그을)|뛰어\s*내리고\s*싶|뛰어\s*내릴\s*(?:거|까)|유서를\s*(?:썼|써|쓰고|쓸)/u,
 ];
 const englishPatterns = [
-  /\bsuicid(?:e|al)\b(?![ -]doors?\b)/iu,
+  /\bsuicid(?:e|al)\b(?![ -](?:doors?|squad)\b)/iu,
   // Hurting or cutting oneself happens by accident too ("I cut myself cooking"): only with intent, or as a habit.
   /\bkill(?:ing)?\s+myself\b|\bself[- ]?harm/iu,
   /\b(?:want|wanna|going|gonna|try(?:ing)?|thinking\s+(?:about|of)|urge\s+to)\s+(?:to\s+)?(?:hurt|harm|cut)(?:ing)?\s+myself\b/iu,
   /\b(?:been|keep|started)\s+(?:hurting|harming|cutting)\s+myself\b/iu,
-  /\bend(?:ing)?\s+(?:my\s+(?:own\s+)?life|it\s+all)\b|\btake\s+my\s+(?:own\s+)?life\b/iu,
+  /\bend(?:ing)?\s+(?:my\s+(?:own\s+)?life|it\s+all)\b|\btak(?:e|ing)\s+my\s+(?:own\s+)?life\b/iu,
   /\bI\s+(?:really\s+|just\s+|kind\s+of\s+)?(?:want|wanna|wish)\s+(?:to\s+)?die\b|\bwish\s+I\s+(?:was|were)\s+dead\b/iu,
   /\b(?:don't|do\s+not|dont)\s+want\s+to\s+(?:live|be\s+alive)\b|\bno\s+reason\s+to\s+live\b|\bbetter\s+off\s+dead\b/iu,
   /\bnot\s+worth\s+living\b/iu,
