@@ -84,6 +84,20 @@ describe('genstack guard', () => {
     assert.equal(vault.entries.length, 4);
   });
 
+  test('--types and --min-score narrow scan and redact, as the API does (Korean, English)', () => {
+    const phones = JSON.parse(genstack(['guard', 'scan', 'ko.txt', '--types', 'phone', '--json'], { cwd }).stdout) as Finding[];
+    assert.ok(phones.length > 0 && phones.every((finding) => finding.type === 'PHONE'));
+    const masked = genstack(['guard', 'redact', 'en.txt', '--types', 'EMAIL,PERSON'], { cwd });
+    assert.equal(masked.code, 0, masked.stderr);
+    assert.ok(masked.stdout.includes('010-9876-5432') && !masked.stdout.includes('jane.doe@example.com'), masked.stdout);
+    const certain = JSON.parse(genstack(['guard', 'scan', 'en.txt', '--min-score', '0.9', '--json'], { cwd }).stdout) as Finding[];
+    assert.ok(certain.every((finding) => finding.score >= 0.9));
+    const unknown = genstack(['guard', 'scan', 'en.txt', '--types', 'PHONE,SECRET'], { cwd });
+    assert.equal(unknown.code, 1);
+    assert.match(unknown.stderr, /unknown: 'SECRET'\. Known: RRN, FRN, PHONE/);
+    assert.match(genstack(['guard', 'scan', 'en.txt', '--min-score', '1.5'], { cwd }).stderr, /--min-score must be a number from 0 to 1/);
+  });
+
   test("redact --json names each finding's placeholder, one per value (Korean)", () => {
     const result = genstack(['guard', 'redact', 'ko.txt', '--json'], { cwd });
     assert.equal(result.code, 0, result.stderr);

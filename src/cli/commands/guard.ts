@@ -5,11 +5,11 @@ import { once } from 'node:events';
 import { resolve } from 'node:path';
 import { GenstackError } from '../../core/index.ts';
 import { applyPiiActions, MaskVault, withPlaceholders } from '../../guard/masking/index.ts';
-import { scanPii, type PiiFinding, type PiiLanguage } from '../../guard/pii/index.ts';
+import { piiTypes, scanPii, type PiiFinding, type PiiLanguage, type PiiType, type ScanOptions } from '../../guard/pii/index.ts';
 import { parseFlags, print, type Command, type CommandIo } from '../command.ts';
 
-const usage = `genstack guard scan [--lang ko|en] [file|-] [--json]
-  | guard redact [--mode mask|redact] [--vault vault.json] [--lang ko|en] [file|-] [--json]
+const usage = `genstack guard scan [--lang ko|en] [--types PHONE,EMAIL] [--min-score 0.8] [file|-] [--json]
+  | guard redact [--mode mask|redact] [--vault vault.json] [--lang ko|en] [--types …] [--min-score …] [file|-] [--json]
   | guard restore --vault vault.json [file|-] [--json]          (stdin when the file is - or absent)
   Input of any size is streamed, except by redact and restore with --json (one JSON string, up to 10 MB).`;
 
@@ -125,10 +125,10 @@ async function writePieces(io: CommandIo, pieces: AsyncIterable<string>): Promis
 }
 
 /** Findings of every piece, with offsets into the whole input, one array per piece. */
-async function* scanPieces(options: { pieces: AsyncIterable<string>; lang: PiiLanguage | undefined }): AsyncGenerator<PublicFinding[]> {
+async function* scanPieces(options: { pieces: AsyncIterable<string>; scan: ScanOptions }): AsyncGenerator<PublicFinding[]> {
   let offset = 0;
   for await (const piece of options.pieces) {
-    const findings = publicFindings(scanPii(piece, options.lang ? { lang: options.lang } : {}));
+    const findings = publicFindings(scanPii(piece, options.scan));
     for (const finding of findings) {
       finding.start += offset;
       finding.end += offset;
@@ -162,6 +162,30 @@ async function writeFindings(
 function parseLang(value: string | undefined): PiiLanguage | undefined {
   if (value === undefined || value === 'ko' || value === 'en') return value;
   throw new GenstackError({ code: 'invalid_request', message: `--lang must be ko or en, got '${value}'` });
+}
+
+/** `--lang`, `--types PHONE,EMAIL` and `--min-score 0.8`, as /api/guard/scan takes them. */
+function parseScanOptions(values: {
+  lang?: string | undefined;
+  types?: string | undefined;
+  'min-score'?: string | undefined;
+}): ScanOptions {
+  const lang = parseLang(values.lang);
+  const types = values.types?.split(',').map((type) => type.trim().toUpperCase());
+  const unknown = types?.filter((type) => !(piiTypes as readonly string[]).includes(type));
+  if (types?.length === 0 || (unknown && unknown.length > 0))
+    throw new GenstackError({
+      code: 'invalid_request',
+      message: `--types takes PII types separated by commas; unknown: '${unknown?.join(',') ?? ''}'. Known: ${piiTypes.join(', ')}.`,
+    });
+  const minScore = values['min-score'] === undefined ? undefined : Number(values['min-score']);
+  if (minScore !== undefined && !(minScore >= 0 && minScore <= 1))
+    throw new GenstackError({ code: 'invalid_request', message: `--min-score must be a number from 0 to 1, got '${values['min-score']}'` });
+  return {
+    ...(lang ? { lang } : {}),
+    ...(types ? { types: types as PiiType[] } : {}),
+    ...(minScore !== undefined ? { minScore } : {}),
+  };
 }
 
 function loadVault(options: { io: CommandIo; path: string; mustExist: boolean }): MaskVault {
@@ -199,14 +223,20 @@ export const guardCommand: Command = {
   summary: 'Find, mask, redact and restore personal data (PII) in text',
   usage,
   async run(argv, io) {
-    const { values, positionals } = parseFlags(argv, { lang: { type: 'string' }, mode: { type: 'string' }, vault: { type: 'string' } });
+    const { values, positionals } = parseFlags(argv, {
+      lang: { type: 'string' },
+      mode: { type: 'string' },
+      vault: { type: 'string' },
+      types: { type: 'string' },
+      'min-score': { type: 'string' },
+    });
     const [action, file, extra] = positionals;
     if (extra !== undefined)
       throw new GenstackError({ code: 'invalid_request', message: `guard ${action} takes one file; got '${extra}' too.` });
-    const lang = parseLang(values.lang);
+    const scan = parseScanOptions(values);
     switch (action) {
       case 'scan': {
-        await writeFindings(io, { findings: scanPieces({ pieces: inputPieces({ io, path: file }), lang }), json: values.json });
+        await writeFindings(io, { findings: scanPieces({ pieces: inputPieces({ io, path: file }), scan }), json: values.json });
         return 0;
       }
       case 'redact': {
@@ -220,7 +250,7 @@ export const guardCommand: Command = {
           });
         const vault = values.vault ? loadVault({ io, path: values.vault, mustExist: false }) : new MaskVault();
         const redact = (text: string) => {
-          const findings = scanPii(text, lang ? { lang } : {});
+          const findings = scanPii(text, scan);
           const result = applyPiiActions({ text, findings, actions: () => mode, vault });
           return { text: result.text, findings, applied: result.applied };
         };
