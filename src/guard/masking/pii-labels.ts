@@ -20,6 +20,8 @@ const labels: Record<PiiType, { ko: string; en: string }> = {
   PERSON: { ko: '이름', en: 'name' },
   MEDICAL_RECORD: { ko: '의무기록번호', en: 'medical record number' },
   HEALTH_INSURANCE: { ko: '건강보험증 번호', en: 'health insurance number' },
+  VEHICLE_PLATE: { ko: '차량번호', en: 'number plate' },
+  VIN: { ko: '차대번호', en: 'vehicle identification number' },
 };
 
 /**

@@ -14,6 +14,7 @@ import { passportRecognizer } from './recognizers/passport-recognizer.ts';
 import { phoneRecognizer } from './recognizers/phone-recognizer.ts';
 import { residentNumberRecognizer } from './recognizers/resident-number-recognizer.ts';
 import { usSsnRecognizer } from './recognizers/us-ssn-recognizer.ts';
+import { vehiclePlateRecognizer, vinRecognizer } from './recognizers/vehicle-recognizers.ts';
 import type { PiiRecognizer } from './types.ts';
 import { personNameRecognizer } from './names/index.ts';
 import { addressRecognizer } from './addresses/index.ts';
@@ -34,6 +35,8 @@ export const defaultRecognizers: readonly PiiRecognizer[] = [
   dateOfBirthRecognizer,
   medicalRecordRecognizer,
   healthInsuranceRecognizer,
+  vehiclePlateRecognizer,
+  vinRecognizer,
   personNameRecognizer,
   addressRecognizer,
 ];

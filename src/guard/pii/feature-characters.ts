@@ -64,13 +64,34 @@ export function isIpv6Character(code: number): boolean {
 }
 
 /**
- * Whether 로, 길, 동, 리 or 가 comes right before the digit at `index`, or before the one space there.
+ * Whether the syllable is 로, 길, 동, 리 or 가: one of these right before a digit (or before the one space there) is an
+ * anchor of every Korean address.
  *
  * @example
- * isAddressAnchorBefore('테헤란로 152', 5); // true
+ * isAddressAnchorSyllable('로'.charCodeAt(0)); // true
  */
-export function isAddressAnchorBefore(text: string, index: number): boolean {
-  let before = text.charCodeAt(index - 1);
-  if (before === 0x20 && index >= 2) before = text.charCodeAt(index - 2);
-  return before === 0xb85c || before === 0xae38 || before === 0xb3d9 || before === 0xb9ac || before === 0xac00;
+export function isAddressAnchorSyllable(code: number): boolean {
+  return code === 0xb85c || code === 0xae38 || code === 0xb3d9 || code === 0xb9ac || code === 0xac00;
+}
+
+/** The syllables Korean plates use: private (가…주), commercial (아바사자, 배) and rental (하허호) cars. */
+export const plateSyllables = '가나다라마거너더러머버서어저고노도로모보소오조구누두루무부수우주아바사자배하허호';
+/** 1 at `code - 0xac00` for a plate syllable: a typed-array read costs less than a Set lookup in the feature pass. */
+const plateSyllableTable = new Uint8Array(11_172);
+for (const syllable of plateSyllables) plateSyllableTable[syllable.charCodeAt(0) - 0xac00] = 1;
+
+/**
+ * Whether the Hangul syllable `code` at `at` is a plate syllable with a digit right before it (or a digit and one space):
+ * with the digit after it, every Korean plate holds that shape. Positional parameters: the feature pass calls it from its
+ * loop, where an options object would be allocated per call.
+ *
+ * @example
+ * isPlateSyllableAt('12가 3456', 2, '가'.charCodeAt(0)); // true
+ */
+export function isPlateSyllableAt(text: string, at: number, code: number): boolean {
+  if (plateSyllableTable[code - 0xac00] === 0) return false;
+  let before = at - 1;
+  if (text.charCodeAt(before) === 0x20) before -= 1;
+  const digit = text.charCodeAt(before);
+  return digit >= 0x30 && digit <= 0x39;
 }

@@ -39,7 +39,7 @@ export function holdsNoPiiCue(text: string): boolean {
   return (features.flags & textFeature.digit) === 0 || !digitCues(text, features);
 }
 
-const digitCueFlags = textFeature.upperBeforeDigit | textFeature.koreanAddressAnchor | textFeature.streetWord;
+const digitCueFlags = textFeature.upperBeforeDigit | textFeature.koreanAddressAnchor | textFeature.streetWord | textFeature.plateShape;
 const labelCueTriggers = textTrigger.koreanLabel | textTrigger.englishLabel;
 
 /**

@@ -1,5 +1,12 @@
 // One character pass per text that tells the scanner which recognisers could match at all, so the others are skipped.
-import { isAddressAnchorBefore, isAsciiLetter, isIpv6Character, isNameShapeAt, isWordCharacter } from './feature-characters.ts';
+import {
+  isAddressAnchorSyllable,
+  isAsciiLetter,
+  isIpv6Character,
+  isNameShapeAt,
+  isPlateSyllableAt,
+  isWordCharacter,
+} from './feature-characters.ts';
 import { minimumRunLength, readNumericRun, type NumericRun } from './recognizers/numeric-runs.ts';
 import { hintGroupCharacterBefore, hintGroupShift, hintWordAt, latinPairBits, latinTriggerMask, streetPairBit } from './latin-triggers.ts';
 import {
@@ -41,6 +48,8 @@ export const textFeature = {
    * g after a hyphen ("-ro", "-gil", "-daero"). Every anchor of the English address search holds one.
    */
   streetWord: 2048,
+  /** A digit after a number-plate syllable that a digit comes before (one blank allowed each side): "12가 3456". */
+  plateShape: 4096,
 } as const;
 
 export interface TextFeatures {
@@ -144,7 +153,17 @@ export function textFeatures(text: string): TextFeatures {
       flags |= textFeature.digit;
       // Letters are never inside a numeric run, so a letter right before a digit is always seen here, at a run's start.
       if (previous >= 0x41 && previous <= 0x5a) flags |= textFeature.upperBeforeDigit;
-      else if (index !== 0 && isAddressAnchorBefore(text, index)) flags |= textFeature.koreanAddressAnchor;
+      else if (index !== 0) {
+        // A syllable right before the digit, or before the one space there: an address anchor ("테헤란로 152") or the
+        // syllable of a number plate ("12가 3456").
+        let at = index - 1;
+        let before = text.charCodeAt(at);
+        if (before === 0x20 && at !== 0) before = text.charCodeAt(--at);
+        if (before >= 0xac00 && before <= 0xd7a3) {
+          if (isAddressAnchorSyllable(before)) flags |= textFeature.koreanAddressAnchor;
+          if (isPlateSyllableAt(text, at, before)) flags |= textFeature.plateShape;
+        }
+      }
       const run = readNumericRun(text, index);
       if (run.end - run.start >= minimumRunLength) {
         // The object as read, every field kept: recognisers may read fields this pass does not know.

@@ -20,6 +20,8 @@ export const piiTypes = [
   'PERSON',
   'MEDICAL_RECORD', // medical record / patient numbers (MRN, 등록번호/환자번호 in context)
   'HEALTH_INSURANCE', // health-insurance card / member numbers (건강보험증 번호)
+  'VEHICLE_PLATE', // Korean number plates (12가 3456, 123가4567)
+  'VIN', // vehicle identification numbers (17 characters, ISO 3779)
 ] as const;
 
 export type PiiType = (typeof piiTypes)[number];

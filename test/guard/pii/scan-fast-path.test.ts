@@ -244,6 +244,7 @@ test('digit-group gates: a recogniser skipped for its group lengths, dots or lab
     ...['010-1234-5678', '2026-11-29', '12', '345678', '90', '.', '-', ' ', '  ', ', ', '\n'],
     ...['SSN', '사업자등록번호', '운전면허', '서울', '경기북부', 'driver licence', "driver's license", 'DL', 'licence no.'],
     ...['Passport', '여권번호', 'IP', '접속', 'MRN', '환자번호', 'member ID', 'version'],
+    ...['가', '주', '허', '3456', '123', '원', '차량번호', '서울', 'VIN', '1HGCM82633A004352', 'KMHDU41BP8U12345'],
   ];
   for (const text of gluedTexts(pieces, 4000)) assert.deepEqual(scanPii(text), findAll(text), text);
   const expected: Array<[string, string, string]> = [
@@ -253,6 +254,8 @@ test('digit-group gates: a recogniser skipped for its group lengths, dots or lab
     ["driver's license D1234567", 'DRIVER_LICENSE', 'D1234567'],
     ['Passport No. 123456789', 'PASSPORT', '123456789'],
     ['접속 IP 192.168.0.10', 'IP_ADDRESS', '192.168.0.10'],
+    ['차량번호 12가 3456', 'VEHICLE_PLATE', '12가 3456'],
+    ['VIN 1HGCM82633A004352', 'VIN', '1HGCM82633A004352'],
   ];
   for (const [text, type, value] of expected)
     assert.deepEqual(

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { GenstackError } from '../../../src/core/index.ts';
 import { guardPolicySchema, piiActionFor, piiActionsOf, resolveGuardPolicy } from '../../../src/guard/policy/index.ts';
+import { piiTypes } from '../../../src/guard/pii/index.ts';
 
 describe('guardPolicySchema', () => {
   test('{} parses to the full default policy', () => {
@@ -28,7 +29,7 @@ describe('guardPolicySchema', () => {
     assert.equal(piiActionFor(policy, 'RRN'), 'block');
     assert.equal(piiActionFor(policy, 'PHONE'), 'mask');
     assert.equal(piiActionsOf(policy).RRN, 'block');
-    assert.equal(Object.keys(piiActionsOf(policy)).length, 18);
+    assert.equal(Object.keys(piiActionsOf(policy)).length, piiTypes.length);
     assert.equal(policy.topics[0]?.name, '투자 자문');
     assert.equal(policy.review.holdMessage?.en, 'A person will check this reply first.');
   });

@@ -1,0 +1,96 @@
+// Vehicle identifiers, which identify an owner as surely as a name: Korean number plates (12가 3456, 123가4567,
+// 서울12가3456) and vehicle identification numbers (VIN, ISO 3779, 17 characters).
+import type { PiiFinding, PiiRecognizer } from '../types.ts';
+import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
+import { hasContextBefore } from './context-window.ts';
+import { plateSyllables } from '../feature-characters.ts';
+import { createFinding } from './create-finding.ts';
+
+const plateRegions = '서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주';
+const platePattern = new RegExp(
+  String.raw`(?<![0-9A-Za-z\uac00-\ud7a3])(?:(?:${plateRegions})[ \t]?)?\d{2,3}[ \t]?[${plateSyllables}][ \t]?\d{4}(?!\d)`,
+  'g',
+);
+/** A counter or unit right after the four digits makes them a quantity ("12주 3000원", "12조 3456억"). */
+const unitAfter = /^[원개명건회번대년월일억만천시분초점장권병잔]|^(?:km|kg|%)/;
+const vehicleContext = /차량|차\s*번호|번호판|자동차|주차|입차|출차|정비|견인|렌터카|렌트|보험|사고|plate|car\b|vehicle|parking/i;
+
+/**
+ * A plate scores 0.6 alone and 0.9 beside a vehicle word (차량, 번호판, 주차, plate …).
+ * @example
+ * vehiclePlateRecognizer.find('차량번호 12가 3456 입차했어요', {})[0]?.text; // '12가 3456'
+ */
+export const vehiclePlateRecognizer: PiiRecognizer = {
+  name: 'vehicle-plate',
+  types: ['VEHICLE_PLATE'],
+  mightMatch: (text) => hasFeatures(textFeatures(text), textFeature.plateShape),
+  find(text) {
+    const findings: PiiFinding[] = [];
+    platePattern.lastIndex = 0;
+    for (let match = platePattern.exec(text); match !== null; match = platePattern.exec(text)) {
+      const end = match.index + match[0].length;
+      if (unitAfter.test(text.slice(end, end + 2))) continue;
+      const score = hasContextBefore(text, { start: match.index, pattern: vehicleContext, windowSize: 40 }) ? 0.9 : 0.6;
+      findings.push(createFinding({ type: 'VEHICLE_PLATE', text: match[0], start: match.index, score, recognizer: 'vehicle-plate' }));
+    }
+    return findings;
+  },
+};
+
+/** Seventeen characters of the VIN alphabet (no I, O or Q), standing alone, the last four digits. */
+const vinPattern = /(?<![0-9A-Za-z])[A-HJ-NPR-Z0-9]{13}\d{4}(?![0-9A-Za-z])/g;
+const vinContext = /\bVIN\b|차대\s*번호|차량\s*식별|vehicle identification|chassis/i;
+/** ISO 3779's values of the letters for the check digit (I, O and Q are never used). */
+const letterValues: Readonly<Record<string, number>> = {
+  ...{ A: 1, B: 2, C: 3, D: 4, E: 5, F: 6, G: 7, H: 8, J: 1, K: 2, L: 3, M: 4, N: 5, P: 7, R: 9 },
+  ...{ S: 2, T: 3, U: 4, V: 5, W: 6, X: 7, Y: 8, Z: 9 },
+};
+const weights = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
+
+/**
+ * The check digit (position 9) that North American VINs carry, and many exported Korean and Japanese cars too.
+ * @example
+ * hasValidVinCheckDigit('1HGCM82633A004352'); // true
+ */
+export function hasValidVinCheckDigit(vin: string): boolean {
+  let sum = 0;
+  for (let index = 0; index < 17; index += 1) {
+    const character = vin[index]!;
+    const value = character >= '0' && character <= '9' ? Number(character) : letterValues[character];
+    if (value === undefined) return false;
+    sum += value * weights[index]!;
+  }
+  const check = sum % 11;
+  return vin[8] === (check === 10 ? 'X' : String(check));
+}
+
+/** A piece of every word of `vinContext`, searched as strings first: most texts with a capital before a digit name no VIN. */
+const vinLabelPieces = ['VIN', 'vin', '차대', '식별', 'hassis', 'dentification'];
+
+/**
+ * A VIN counts only after its label (VIN, 차대번호, chassis …): seventeen letters and digits alone are as often a product
+ * serial or an order code. The check digit, which North American and many exported cars carry, raises the score.
+ * @example
+ * vinRecognizer.find('차대번호 KMHDU41BP8U123456', {})[0]?.type; // 'VIN'
+ */
+export const vinRecognizer: PiiRecognizer = {
+  name: 'vin',
+  types: ['VIN'],
+  // Every candidate holds a capital followed at last by its final digits, so one right before a digit; and a label.
+  mightMatch: (text) =>
+    text.length >= 17 &&
+    hasFeatures(textFeatures(text), textFeature.upperBeforeDigit) &&
+    vinLabelPieces.some((piece) => text.includes(piece)),
+  find(text) {
+    const findings: PiiFinding[] = [];
+    vinPattern.lastIndex = 0;
+    for (let match = vinPattern.exec(text); match !== null; match = vinPattern.exec(text)) {
+      const vin = match[0];
+      if (!/[A-Z]/.test(vin)) continue;
+      if (!hasContextBefore(text, { start: match.index, pattern: vinContext })) continue;
+      const score = hasValidVinCheckDigit(vin) ? 0.95 : 0.9;
+      findings.push(createFinding({ type: 'VIN', text: vin, start: match.index, score, recognizer: 'vin' }));
+    }
+    return findings;
+  },
+};

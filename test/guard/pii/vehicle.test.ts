@@ -1,0 +1,39 @@
+// Vehicle identifiers: Korean number plates and VINs, with the words around them, and the quantities and codes that
+// only look like them (Korean and English).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { hasValidVinCheckDigit } from '../../../src/guard/pii/recognizers/vehicle-recognizers.ts';
+import { found, scanChecked } from './pii-test-helpers.ts';
+
+test('Korean plates in the new, old and regional forms, spaced or not (ko)', () => {
+  assert.deepEqual(found('차량번호 12가 3456 입차했어요'), ['VEHICLE_PLATE:12가 3456']);
+  assert.deepEqual(found('123가4567 차 정비 예약할게요'), ['VEHICLE_PLATE:123가4567']);
+  assert.deepEqual(found('서울12가3456 견인됐어요'), ['VEHICLE_PLATE:서울12가3456']);
+  assert.deepEqual(found('렌터카 번호판 123허 4567 반납합니다'), ['VEHICLE_PLATE:123허 4567']);
+  const [labelled] = scanChecked('주차 등록: 34나 5678');
+  assert.equal(labelled?.score, 0.9, 'a vehicle word raises the score');
+});
+
+test('a plate in English text, and the VIN with or without its label (en)', () => {
+  assert.deepEqual(found('My car plate is 34나 5678, parked on B2'), ['VEHICLE_PLATE:34나 5678']);
+  assert.deepEqual(found('VIN 1HGCM82633A004352, odometer 42,000 km'), ['VIN:1HGCM82633A004352']);
+  assert.deepEqual(found('차대번호 KMHDU41BP8U123456 입니다'), ['VIN:KMHDU41BP8U123456']);
+  // Without its label, seventeen characters are as often a serial: not a VIN, even with a valid check digit.
+  assert.deepEqual(found('serial 1HGCM82633A004352'), []);
+  assert.equal(scanChecked('VIN 1HGCM82633A004352')[0]?.score, 0.95, 'the check digit raises the score');
+  assert.equal(hasValidVinCheckDigit('1HGCM82633A004352'), true);
+  assert.equal(hasValidVinCheckDigit('1HGCM82643A004352'), false);
+});
+
+test('quantities, prices and codes that look like plates or VINs are not (ko, en)', () => {
+  for (const text of [
+    '12주 3000원씩 적립돼요',
+    '12조 3456억 매출',
+    '12가지 3456개 상품',
+    '상품 3가 1234',
+    '주문번호 ABCDEFGH123451234',
+    'tracking 1Z999AA10123456784',
+    'Model SM-S928N, 12 months warranty',
+  ])
+    assert.deepEqual(found(text), [], text);
+});
