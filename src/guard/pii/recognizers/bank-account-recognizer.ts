@@ -4,6 +4,7 @@ import { textFeatures } from '../text-features.ts';
 import { characterCodes, hasContextBefore, mayEndWithLabel } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
 import { isDigitEndAt, isDigitStartAt } from './digit-boundaries.ts';
+import { isAsciiLetter } from '../feature-characters.ts';
 import { digitGroupsOf, gapAfter, groupLength, type DigitGroups } from './digit-groups.ts';
 
 const name = 'bank-account';
@@ -39,9 +40,8 @@ const accountLabelAtEnd = /(?:계좌\s*(?:번호)?|account\s*(?:number|no\.?|#)?
 // A bank's name right before the digits ("받는 계좌: 농협 6790960183180") labels them as well as 계좌 does.
 const bankNameAtEnd =
   /(?:농협|신한|국민|우리|하나|기업|우체국|새마을금고|수협|신협|카카오뱅크|토스뱅크|케이뱅크|SC제일|씨티|산업|부산|대구|경남|광주|전북|제주)(?:은행)?\s*$/;
-// What `accountLabelAtEnd` can end with before its particle or colon (계좌, 번호, 은행, 뱅크, account, number, no., #), or
-// its "is" ("my account number is 12345678").
-const accountLabelEnd = { lastCharacters: characterCodes('좌호행크tTrRoO.#sS'), skipped: characterCodes('은는:：') };
+// What `accountLabelAtEnd` can end with before its particle or colon (계좌, 번호, 은행, 뱅크, account, number, no., #).
+const accountLabelEnd = { lastCharacters: characterCodes('좌호행크tTrRoO.#'), skipped: characterCodes('은는:：') };
 
 /**
  * Scores 0.85 for a known grouping with banking words in the window before it, 0.6 for other 10–14 digit numbers right
@@ -111,7 +111,15 @@ function isMobileGrouping(groups: DigitGroups, span: { first: number; last: numb
 }
 
 function hasAccountLabelBefore(text: string, start: number): boolean {
-  return mayEndWithLabel(text, { start, ...accountLabelEnd }) && hasContextBefore(text, { start, pattern: accountLabelAtEnd });
+  const mayEnd = mayEndWithLabel(text, { start, ...accountLabelEnd }) || endsWithIs(text, start);
+  return mayEnd && hasContextBefore(text, { start, pattern: accountLabelAtEnd });
+}
+
+/** Whether the word right before `start` (blanks aside) is "is" ("my account number is 12345678"), read on codes. */
+function endsWithIs(text: string, start: number): boolean {
+  let index = start - 1;
+  while (index > 0 && (text.charCodeAt(index) === 0x20 || text.charCodeAt(index) === 0x09)) index -= 1;
+  return text.charCodeAt(index) === 0x73 && text.charCodeAt(index - 1) === 0x69 && !isAsciiLetter(text.charCodeAt(index - 2));
 }
 
 function isLabelledAccount(text: string, candidate: { start: number; digits: number }): boolean {
