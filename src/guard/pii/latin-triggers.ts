@@ -1,6 +1,36 @@
 // Tables that let the feature pass notice, one lookup per Latin letter, whether an English name context word or label may occur.
 import { textTrigger } from './trigger-syllables.ts';
 
+/** Relatives and contacts told apart by their first letter after "my ": letters no other hint word checks after a blank. */
+const kinshipWordsByFirstLetter = [
+  ...['wife', 'husband', 'son', 'daughter', 'mother', 'mom', 'mum', 'father', 'dad', 'brother', 'sister', 'partner'],
+  ...['fiancé', 'fiancée', 'fiance', 'fiancee', 'boyfriend', 'friend', 'manager', 'boss', 'supervisor', 'secretary'],
+];
+/**
+ * The others, each with where its rare pair starts: a first letter such as c, a or n made " c" or " a" a hint to check,
+ * which cost the feature pass 6% on ordinary English messages, so these are checked at "gu" after "a" (colleague), "dl"
+ * after "n" (landlord) and the like. Pairs that another hint word has after another letter ("ie" of "patient") are avoided.
+ */
+const kinshipWordsByInnerPair: ReadonlyArray<readonly [word: string, pairAt: number]> = [
+  ['colleague', 6],
+  ['coworker', 2],
+  ['co-worker', 2],
+  ['landlord', 3],
+  ['landlady', 3],
+  ['neighbor', 1],
+  ['neighbour', 1],
+  ['grandma', 4],
+  ['grandmother', 4],
+  ['grandpa', 4],
+  ['grandfather', 4],
+  ['aunt', 1],
+  ['uncle', 1],
+  ['nephew', 4],
+  ['roommate', 4],
+  ['flatmate', 3],
+  ['girlfriend', 3],
+];
+
 /**
  * The context words of `contextHintPattern` in names/english-names.ts, spelled out, except those that are one character
  * (`englishNameHintCharacters`). Each comes with the index of the pair of characters the feature pass looks up (its second
@@ -43,23 +73,18 @@ const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ['omer ', 2],
   // A relative named after "my" ("my wife Jennifer"), read by `kinshipPattern`: by the blank and the relative's first letter,
   // with the "y" before them checked first, a pair that no other hint word uses.
-  ...kinshipWords().map((word) => [`y ${word} `, 1] as const),
-  // "someone named Carlos", "a technician called Marcus Lee", read by `namedPattern`: "ed " is everywhere, so by "me" and
-  // "ll" with the character before them.
+  ...kinshipWordsByFirstLetter.map((word) => [`y ${word} `, 1] as const),
+  // The others by a rare pair inside the word, with the letter before it checked first.
+  ...kinshipWordsByInnerPair.map(([word, pairAt]) => [`y ${word} `, pairAt + 2] as const),
+  // "someone named Carlos", "a technician called Marcus Lee", read at the hints "amed " and "alled ": "ed " is everywhere,
+  // so by "me" and "le" with the character before them.
   ['named ', 2],
   ['called ', 3],
 ];
 
-/**
- * The relatives and close contacts of `kinshipPattern` in names/english-names.ts, as they follow "my ". Only words whose
- * first letters the list already had: each new first letter makes a pair as common as " c" or " a" a hint to check, which
- * cost the feature pass 6% on ordinary English messages ("my colleague", "my landlord" are left out for that).
- */
+/** The relatives and close contacts of `kinshipPattern` in names/english-names.ts, as they follow "my ". */
 export function kinshipWords(): string[] {
-  return [
-    ...['wife', 'husband', 'son', 'daughter', 'mother', 'mom', 'mum', 'father', 'dad', 'brother', 'sister', 'partner'],
-    ...['fiancé', 'fiancée', 'fiance', 'fiancee', 'boyfriend', 'friend', 'manager', 'boss', 'supervisor', 'secretary'],
-  ];
+  return [...kinshipWordsByFirstLetter, ...kinshipWordsByInnerPair.map(([word]) => word)];
 }
 
 /**
