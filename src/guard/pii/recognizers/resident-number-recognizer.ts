@@ -32,28 +32,30 @@ export const residentNumberRecognizer: PiiRecognizer = {
   },
   find(text) {
     const findings: PiiFinding[] = [];
-    if (textFeatures(text).mostRunDigits < 13) {
-      findSplitNumbers(text, findings);
-      return findings;
-    }
-    for (const { start, end, digits, separator } of sixSevenNumbers(text)) {
-      const kind = residentNumberKind(digits);
-      if (kind === undefined || !hasValidResidentBirthDate(digits)) continue;
-      const hyphenated = separator === '-';
-      const hasLabel = hasContextBefore(text, { start, pattern: residentContext });
-      if (!hyphenated && !hasLabel && isEan13Barcode(digits)) continue;
-      let score = hyphenated ? 0.7 : 0.45;
-      // Gender digits 9 and 0 mean a birth in the 1800s: real but rare, so alone they look more like a code.
-      if (digits[6] === '9' || digits[6] === '0') score -= 0.3;
-      if (hasValidResidentChecksum(digits)) score += 0.2;
-      if (hasLabel) score += 0.25;
-      if (hasContextBefore(text, { start, pattern: corporateContext })) score -= 0.4;
-      findings.push(createFinding({ type: kind, text: text.slice(start, end), start, score, recognizer: name }));
-    }
+    // A whole number needs thirteen digits in one run; a split one is looked for in any text that may hold one.
+    if (textFeatures(text).mostRunDigits >= 13) findWholeNumbers(text, findings);
     if (mayHoldSplitNumber(text)) findSplitNumbers(text, findings);
     return findings;
   },
 };
+
+/** The six-seven numbers of `text` that are resident or foreigner numbers, scored by hyphen, checksum and label. */
+function findWholeNumbers(text: string, findings: PiiFinding[]): void {
+  for (const { start, end, digits, separator } of sixSevenNumbers(text)) {
+    const kind = residentNumberKind(digits);
+    if (kind === undefined || !hasValidResidentBirthDate(digits)) continue;
+    const hyphenated = separator === '-';
+    const hasLabel = hasContextBefore(text, { start, pattern: residentContext });
+    if (!hyphenated && !hasLabel && isEan13Barcode(digits)) continue;
+    let score = hyphenated ? 0.7 : 0.45;
+    // Gender digits 9 and 0 mean a birth in the 1800s: real but rare, so alone they look more like a code.
+    if (digits[6] === '9' || digits[6] === '0') score -= 0.3;
+    if (hasValidResidentChecksum(digits)) score += 0.2;
+    if (hasLabel) score += 0.25;
+    if (hasContextBefore(text, { start, pattern: corporateContext })) score -= 0.4;
+    findings.push(createFinding({ type: kind, text: text.slice(start, end), start, score, recognizer: name }));
+  }
+}
 
 /** Six digits standing alone: the first part of a split number. */
 const lonePartOfSix = /(?<![\d-])\d{6}(?![\d-])/;
