@@ -135,11 +135,12 @@ export function createApp(options: AppOptions): { app: Hono<AppEnv>; inFlight: I
 
   app.use(createBodyLimit(options.bodyLimitBytes));
 
+  const guardPolicy = resolveGuardPolicy({ global: options.guardPolicy });
   registerModels(app, { models: options.models, access });
   registerChatCompletions(app, {
     models: options.models,
     access,
-    guardPolicy: resolveGuardPolicy({ global: options.guardPolicy }),
+    guardPolicy,
     ...(options.audit ? { audit: options.audit } : {}),
     logger: options.logger,
   });
@@ -148,7 +149,7 @@ export function createApp(options: AppOptions): { app: Hono<AppEnv>; inFlight: I
   registerJobRoutes(app, { jobs: options.jobs, resources: options.store.workspaceResources });
   registerKeyRoutes(app, { store: options.store, ...(options.audit ? { audit: options.audit } : {}) });
   registerWorkspaceRoutes(app, { store: options.store });
-  registerGuardRoutes(app);
+  registerGuardRoutes(app, { policy: guardPolicy });
   registerKnowledgeRoutes(app, { knowledge: options.knowledge, uploadsDir: options.uploadsDir, access, jobAccess });
   if (options.assistants) registerAssistantRoutes(app, { ...options.assistants, access });
   if (options.audit) registerAuditRoutes(app, { audit: options.audit });

@@ -176,6 +176,32 @@ describe('genstack guard', () => {
     assert.equal(stderr, '');
   });
 
+  test("the configured policy's custom types are found, masked and narrowed to (Korean, English); a bad pattern is one line", () => {
+    const custom = mkdtempSync(join(tmpdir(), 'genstack-guard-cli-custom-'));
+    const policy = { pii: { custom: [{ type: 'EMPLOYEE_ID', pattern: 'EMP-\\d{6}', context: ['사번', 'employee'] }] } };
+    writeFileSync(join(custom, 'genstack.config.json'), JSON.stringify({ guard: { policy } }));
+    const scanned = JSON.parse(
+      genstack(['guard', 'scan', '-', '--json'], { cwd: custom, input: '사번 EMP-204518 휴가 신청' }).stdout,
+    ) as Finding[];
+    assert.deepEqual(
+      scanned.map((finding) => [finding.type, finding.text, finding.score]),
+      [['EMPLOYEE_ID', 'EMP-204518', 1]],
+    );
+    const masked = genstack(['guard', 'redact', '-', '--types', 'employee_id'], {
+      cwd: custom,
+      input: 'Employee EMP-204518, phone 010-2345-6789\n',
+    });
+    assert.equal(masked.stdout, 'Employee [EMPLOYEE_ID_1], phone 010-2345-6789\n', masked.stderr);
+    writeFileSync(
+      join(custom, 'bad.json'),
+      JSON.stringify({ guard: { policy: { pii: { custom: [{ type: 'EMPLOYEE_ID', pattern: '(\\d' }] } } } }),
+    );
+    const bad = genstack(['guard', 'scan', '-', '--config', 'bad.json'], { cwd: custom, input: 'x' });
+    assert.equal(bad.code, 1);
+    assert.equal(bad.stderr.trim().split('\n').length, 1, bad.stderr);
+    assert.match(bad.stderr, /pii\.custom\.0\.pattern: not a valid RE2 pattern \(missing \)/);
+  });
+
   test('errors are one line with a non-zero exit', () => {
     const cases: Array<{ args: string[]; input?: string | Buffer; pattern: RegExp }> = [
       { args: ['guard', 'restore', 'ko.txt'], pattern: /needs --vault/ },

@@ -10,6 +10,7 @@ import {
   MaskVault,
   medicalDiagnosisTopic,
   piiActionFor,
+  policyScanOptions,
   resolveGuardPolicy,
   scanPii,
   type AuditPolicyDecision,
@@ -69,7 +70,7 @@ export function compileAssistantGuard(options: { global?: GuardPolicyInput; defi
 
 /** PII findings of a text at the policy's threshold. */
 export function scanForPolicy(guard: AssistantGuard, text: string, language?: Language): PiiFinding[] {
-  return scanPii(text, { minScore: guard.policy.pii.minScore, ...(language ? { lang: language } : {}) });
+  return scanPii(text, policyScanOptions(guard.policy, language));
 }
 
 /**

@@ -3,15 +3,18 @@
 import { createReadStream, existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { resolve } from 'node:path';
-import { GenstackError } from '../../core/index.ts';
+import { GenstackError, loadConfig } from '../../core/index.ts';
 import { applyPiiActions, MaskVault, withPlaceholders } from '../../guard/masking/index.ts';
-import { piiTypes, scanPii, type PiiFinding, type PiiLanguage, type PiiType, type ScanOptions } from '../../guard/pii/index.ts';
+import { customRecognizers, type CustomPattern } from '../../guard/pii/custom/index.ts';
+import { isBuiltInPiiType, piiTypes, scanPii, type PiiFinding, type PiiLanguage, type ScanPiiOptions } from '../../guard/pii/index.ts';
+import { resolveGuardPolicy } from '../../guard/policy/index.ts';
 import { parseFlags, print, type Command, type CommandIo } from '../command.ts';
 
 const usage = `genstack guard scan [--lang ko|en] [--types PHONE,EMAIL] [--min-score 0.8] [file|-] [--json]
   | guard redact [--mode mask|redact] [--vault vault.json] [--lang ko|en] [--types …] [--min-score …] [file|-] [--json]
   | guard restore --vault vault.json [file|-] [--json]          (stdin when the file is - or absent)
-  Input of any size is streamed, except by redact and restore with --json (one JSON string, up to 10 MB).`;
+  Input of any size is streamed, except by redact and restore with --json (one JSON string, up to 10 MB).
+  The custom types of the configured guard policy (guard.policy.pii.custom) are found too; --config names the file.`;
 
 /** The JSON forms of redact and restore hold the whole text in one string, so their input is limited; the rest streams. */
 const inputLimitBytes = 10 * 1024 * 1024;
@@ -125,7 +128,7 @@ async function writePieces(io: CommandIo, pieces: AsyncIterable<string>): Promis
 }
 
 /** Findings of every piece, with offsets into the whole input, one array per piece. */
-async function* scanPieces(options: { pieces: AsyncIterable<string>; scan: ScanOptions }): AsyncGenerator<PublicFinding[]> {
+async function* scanPieces(options: { pieces: AsyncIterable<string>; scan: ScanPiiOptions }): AsyncGenerator<PublicFinding[]> {
   let offset = 0;
   for await (const piece of options.pieces) {
     const findings = publicFindings(scanPii(piece, options.scan));
@@ -164,26 +167,27 @@ function parseLang(value: string | undefined): PiiLanguage | undefined {
   throw new GenstackError({ code: 'invalid_request', message: `--lang must be ko or en, got '${value}'` });
 }
 
-/** `--lang`, `--types PHONE,EMAIL` and `--min-score 0.8`, as /api/guard/scan takes them. */
-function parseScanOptions(values: {
-  lang?: string | undefined;
-  types?: string | undefined;
-  'min-score'?: string | undefined;
-}): ScanOptions {
+/** `--lang`, `--types PHONE,EMAIL` and `--min-score 0.8`, as /api/guard/scan takes them, and the policy's custom types. */
+function parseScanOptions(
+  values: { lang?: string | undefined; types?: string | undefined; 'min-score'?: string | undefined },
+  custom: readonly CustomPattern[],
+): ScanPiiOptions {
   const lang = parseLang(values.lang);
+  const declared = new Set(custom.map((entry) => entry.type));
   const types = values.types?.split(',').map((type) => type.trim().toUpperCase());
-  const unknown = types?.filter((type) => !(piiTypes as readonly string[]).includes(type));
+  const unknown = types?.filter((type) => !isBuiltInPiiType(type) && !declared.has(type));
   if (types?.length === 0 || (unknown && unknown.length > 0))
     throw new GenstackError({
       code: 'invalid_request',
-      message: `--types takes PII types separated by commas; unknown: '${unknown?.join(',') ?? ''}'. Known: ${piiTypes.join(', ')}.`,
+      message: `--types takes PII types separated by commas; unknown: '${unknown?.join(',') ?? ''}'. Known: ${[...piiTypes, ...declared].join(', ')}.`,
     });
   const minScore = values['min-score'] === undefined ? undefined : Number(values['min-score']);
   if (minScore !== undefined && !(minScore >= 0 && minScore <= 1))
     throw new GenstackError({ code: 'invalid_request', message: `--min-score must be a number from 0 to 1, got '${values['min-score']}'` });
   return {
+    extraRecognizers: customRecognizers(custom),
     ...(lang ? { lang } : {}),
-    ...(types ? { types: types as PiiType[] } : {}),
+    ...(types ? { types } : {}),
     ...(minScore !== undefined ? { minScore } : {}),
   };
 }
@@ -233,7 +237,8 @@ export const guardCommand: Command = {
     const [action, file, extra] = positionals;
     if (extra !== undefined)
       throw new GenstackError({ code: 'invalid_request', message: `guard ${action} takes one file; got '${extra}' too.` });
-    const scan = parseScanOptions(values);
+    const config = loadConfig({ cwd: io.cwd, env: io.env, ...(values.config ? { file: values.config } : {}) });
+    const scan = parseScanOptions(values, resolveGuardPolicy({ global: config.guard.policy }).pii.custom);
     switch (action) {
       case 'scan': {
         await writeFindings(io, { findings: scanPieces({ pieces: inputPieces({ io, path: file }), scan }), json: values.json });

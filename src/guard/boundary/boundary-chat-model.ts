@@ -2,7 +2,7 @@
 import { isLocalChatModel, type ChatModel, type ModelRegistry } from '../../models/index.ts';
 import type { MaskVault } from '../masking/index.ts';
 import { scanPii } from '../pii/index.ts';
-import { piiActionFor, type GuardPolicy } from '../policy/index.ts';
+import { piiActionFor, policyScanOptions, type GuardPolicy } from '../policy/index.ts';
 import { maskedChatModel } from './masked-chat-model.ts';
 
 /**
@@ -15,7 +15,7 @@ export function boundaryChatModel(options: { models: ModelRegistry; id: string; 
   const { policy } = options;
   return maskedChatModel({
     model,
-    scan: (text) => scanPii(text, { minScore: policy.pii.minScore }),
+    scan: (text) => scanPii(text, policyScanOptions(policy)),
     actionOf: (type) => piiActionFor(policy, type),
     ...(options.vault ? { vault: options.vault } : {}),
   });

@@ -6,8 +6,8 @@ import { GenstackError } from '../../core/index.ts';
 import type { AuditPolicyDecision } from '../audit/index.ts';
 import { checkInjection } from '../injection/index.ts';
 import { contentBlockedError, guessTextLanguage, MaskVault } from '../masking/index.ts';
-import { scanPii, type PiiFinding, type PiiType } from '../pii/index.ts';
-import { piiActionFor, requiresLocalModel, type GuardPolicy } from '../policy/index.ts';
+import { scanPii, type PiiEntityType, type PiiFinding } from '../pii/index.ts';
+import { piiActionFor, policyScanOptions, requiresLocalModel, type GuardPolicy } from '../policy/index.ts';
 import { checkSafety } from '../safety/index.ts';
 import { createTopicPolicy, type TopicPolicy } from '../topics/index.ts';
 import { fixedReplyModel } from './fixed-reply-model.ts';
@@ -104,7 +104,7 @@ function routeChatRequest(options: GuardChatRequestOptions, scan: (text: string)
     const redacted = findings.filter((finding) => piiActionFor(policy, finding.type) === 'redact');
     if (redacted.length === 0) return { model, decisions };
     decisions.push({ policy: 'pii', action: 'redact', detail: [...new Set(redacted.map((finding) => finding.type))].join(',') });
-    const redactOnly = (type: PiiType) => (piiActionFor(policy, type) === 'redact' ? 'redact' : 'allow');
+    const redactOnly = (type: PiiEntityType) => (piiActionFor(policy, type) === 'redact' ? 'redact' : 'allow');
     return { model: maskedChatModel({ model, scan, actionOf: redactOnly }), decisions };
   }
   if (requiresLocalModel({ findings, policy })) {
@@ -139,7 +139,8 @@ function routeChatRequest(options: GuardChatRequestOptions, scan: (text: string)
  */
 export function guardChatRequest(options: GuardChatRequestOptions): GuardedChat {
   const { policy } = options;
-  const scan = (text: string) => scanPii(text, { minScore: policy.pii.minScore });
+  const scanOptions = policyScanOptions(policy);
+  const scan = (text: string) => scanPii(text, scanOptions);
   const inputScan = rememberedScan(scan);
   const guarded = routeChatRequest(options, inputScan);
   // Genstack's own models (kb: answers quote documents, assistant: turns check their replies) are left to their guards.

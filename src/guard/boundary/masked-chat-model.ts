@@ -2,14 +2,14 @@
 // tool-call arguments) gets the originals back.
 import type { ChatMessage, ChatModel, ChatRequest, ChatResult, ChatStreamPart } from '../../models/index.ts';
 import { applyPiiActions, createStreamRestorer, MaskVault, type PiiAction, type StreamTransform } from '../masking/index.ts';
-import type { PiiFinding, PiiType } from '../pii/types.ts';
+import type { PiiEntityType, PiiFinding } from '../pii/types.ts';
 import { blockKey, deltaPart } from './text-blocks.ts';
 
 export interface MaskedChatModelOptions {
   model: ChatModel;
   scan: (text: string) => PiiFinding[];
   /** The policy's action per type; at the boundary `block` and `allow`-less types are masked too (see boundaryAction). */
-  actionOf: (type: PiiType) => PiiAction;
+  actionOf: (type: PiiEntityType) => PiiAction;
   /** One vault per request or conversation, so the same value keeps its placeholder across messages and steps. */
   vault?: MaskVault;
 }

@@ -2,14 +2,14 @@
 // reasoning, also when streamed in pieces.
 import type { ChatModel, ChatStreamPart } from '../../models/index.ts';
 import { applyPiiActions, createStreamPiiGuard, MaskVault, type PiiAction, type StreamTransform } from '../masking/index.ts';
-import type { PiiFinding, PiiType } from '../pii/types.ts';
+import type { PiiEntityType, PiiFinding } from '../pii/types.ts';
 import { blockKey, deltaPart } from './text-blocks.ts';
 
 export interface OutputGuardedChatModelOptions {
   model: ChatModel;
   scan: (text: string) => PiiFinding[];
   /** The policy's action per type: an `allow`ed type passes, every other leaked value is redacted. */
-  actionOf: (type: PiiType) => PiiAction;
+  actionOf: (type: PiiEntityType) => PiiAction;
   /** The user's own values (each masked once into this vault): a reply may repeat them. */
   userValues: MaskVault;
 }
@@ -19,7 +19,7 @@ export interface OutputGuardedChatModelOptions {
  * const guarded = outputGuardedChatModel({ model, scan: (text) => scanPii(text), actionOf: () => 'mask', userValues });
  */
 export function outputGuardedChatModel(options: OutputGuardedChatModelOptions): ChatModel {
-  const leakAction = (type: PiiType): PiiAction => (options.actionOf(type) === 'allow' ? 'allow' : 'redact');
+  const leakAction = (type: PiiEntityType): PiiAction => (options.actionOf(type) === 'allow' ? 'allow' : 'redact');
   return {
     provider: options.model.provider,
     modelId: options.model.modelId,

@@ -1,10 +1,10 @@
 // Applies allow / mask / redact / block to the PII findings of one text, masking through a vault so replies can be restored.
-import type { PiiFinding, PiiType } from '../pii/types.ts';
+import type { PiiEntityType, PiiFinding } from '../pii/types.ts';
 import type { MaskVault } from './mask-vault.ts';
 import { actionOf, type PiiAction, type PiiActionMap } from './pii-action.ts';
 
 export interface AppliedPiiAction {
-  type: PiiType;
+  type: PiiEntityType;
   /** Offsets in the input text. */
   start: number;
   end: number;

@@ -1,6 +1,6 @@
 // The error a caller throws when a PII action is `block`: it names the types found, in the text's language, never the values.
 import { GenstackError } from '../../core/index.ts';
-import type { PiiFinding, PiiLanguage, PiiType } from '../pii/types.ts';
+import { isBuiltInPiiType, type PiiFinding, type PiiLanguage } from '../pii/types.ts';
 import { guessTextLanguage, piiTypeLabel } from './pii-labels.ts';
 
 /**
@@ -16,8 +16,11 @@ export function contentBlockedError(options: {
   text?: string;
 }): GenstackError {
   const lang = options.lang ?? (options.text !== undefined ? guessTextLanguage(options.text) : 'en');
-  const types = [...new Set(options.findings.map((finding) => finding.type))] as PiiType[];
-  const listed = types.map((type) => `${piiTypeLabel({ type, lang })}${lang === 'ko' ? '' : ' '}(${type})`).join(', ');
+  const types = [...new Set(options.findings.map((finding) => finding.type))];
+  // A custom type is named as the policy declares it (EMPLOYEE_ID); built-in ones also in words.
+  const listed = types
+    .map((type) => (isBuiltInPiiType(type) ? `${piiTypeLabel({ type, lang })}${lang === 'ko' ? '' : ' '}(${type})` : type))
+    .join(', ');
   const message =
     lang === 'ko'
       ? `보호 대상 개인정보가 포함되어 있어 처리할 수 없습니다: ${listed}. 해당 정보를 지우고 다시 보내 주세요.`

@@ -1,11 +1,11 @@
 // A per-conversation vault of mask placeholders: the same value always gets the same `[TYPE_n]`, and only known placeholders are restored.
 import { z } from 'zod';
 import { GenstackError } from '../../core/index.ts';
-import { piiTypes, type PiiType } from '../pii/types.ts';
+import type { PiiEntityType } from '../pii/types.ts';
 
 export interface MaskVaultEntry {
   placeholder: string;
-  type: PiiType;
+  type: PiiEntityType;
   value: string;
 }
 
@@ -22,14 +22,14 @@ const vaultJsonSchema = z.strictObject({
   entries: z.array(
     z.strictObject({
       placeholder: z.string().regex(/^\[[A-Z][A-Z_]*_[1-9]\d{0,8}\]$/),
-      type: z.enum(piiTypes),
+      type: z.string().regex(/^[A-Z][A-Z_]*$/),
       value: z.string(),
     }),
   ),
 });
 
 // Keyed by type and value: a number found once as PHONE and once as BANK_ACCOUNT keeps two distinct placeholders.
-function valueKey(type: PiiType, value: string): string {
+function valueKey(type: PiiEntityType, value: string): string {
   return `${type}\u0000${value}`;
 }
 
@@ -43,10 +43,10 @@ function valueKey(type: PiiType, value: string): string {
 export class MaskVault {
   readonly #byValue = new Map<string, MaskVaultEntry>();
   readonly #byPlaceholder = new Map<string, MaskVaultEntry>();
-  readonly #counters = new Map<PiiType, number>();
+  readonly #counters = new Map<PiiEntityType, number>();
 
   /** The placeholder for a value, created on first use. */
-  mask(options: { type: PiiType; value: string }): string {
+  mask(options: { type: PiiEntityType; value: string }): string {
     const key = valueKey(options.type, options.value);
     const known = this.#byValue.get(key);
     if (known) return known.placeholder;
@@ -57,7 +57,7 @@ export class MaskVault {
   }
 
   /** The placeholder a value already has, without creating one. */
-  placeholderOf(options: { type: PiiType; value: string }): string | undefined {
+  placeholderOf(options: { type: PiiEntityType; value: string }): string | undefined {
     return this.#byValue.get(valueKey(options.type, options.value))?.placeholder;
   }
 

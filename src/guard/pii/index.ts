@@ -5,7 +5,10 @@ export { resolveOverlaps } from './resolve-overlaps.ts';
 export {
   piiTypes,
   structuredPiiTypes,
+  isBuiltInPiiType,
   type PiiType,
+  type PiiEntityType,
+  type CustomPiiType,
   type PiiFinding,
   type PiiLanguage,
   type ScanOptions,

@@ -72,6 +72,8 @@ function onlyBuiltIn(recognizers: readonly PiiRecognizer[]): boolean {
 export interface ScanPiiOptions extends ScanOptions {
   /** Recognisers to run instead of `defaultRecognizers`. */
   recognizers?: readonly PiiRecognizer[];
+  /** Recognisers run besides them on every text, such as a policy's custom types (`customRecognizers`). */
+  extraRecognizers?: readonly PiiRecognizer[];
 }
 
 /**
@@ -85,22 +87,37 @@ export interface ScanPiiOptions extends ScanOptions {
 export function scanPii(text: string, options: ScanPiiOptions = {}): PiiFinding[] {
   // No rest copy of the options: recognisers ignore fields they do not know, and the copy cost more than a short text's scan.
   const recognizers = options.recognizers ?? defaultRecognizers;
-  if (holdsNoPiiCue(text) && onlyBuiltIn(recognizers)) return [];
+  const extra = options.extraRecognizers;
+  const uncued = holdsNoPiiCue(text) && onlyBuiltIn(recognizers);
+  if (uncued && (extra === undefined || extra.length === 0)) return [];
   const types = options.types;
   const wanted = types === undefined ? undefined : new Set(types);
   const minScore = options.minScore ?? defaultMinScore;
   const candidates: PiiFinding[] = [];
+  if (!uncued) collectFindings({ recognizers, text, options, wanted, minScore, into: candidates });
+  if (extra !== undefined) collectFindings({ recognizers: extra, text, options, wanted, minScore, into: candidates });
+  // Nothing can overlap in fewer than two candidates, and the array is already a fresh one.
+  return candidates.length <= 1 ? candidates : resolveOverlapsOfOwnedArray(candidates);
+}
+
+function collectFindings(input: {
+  recognizers: readonly PiiRecognizer[];
+  text: string;
+  options: ScanPiiOptions;
+  wanted: ReadonlySet<string> | undefined;
+  minScore: number;
+  into: PiiFinding[];
+}): void {
+  const { recognizers, text, wanted, minScore, into } = input;
   for (let index = 0; index < recognizers.length; index += 1) {
     const recognizer = recognizers[index]!;
     if (wanted !== undefined && !recognizer.types.some((type) => wanted.has(type))) continue;
     // The features are computed once per text and shared, so a skipped recogniser costs a bit test.
     if (recognizer.mightMatch !== undefined && !recognizer.mightMatch(text)) continue;
-    const found = recognizer.find(text, options);
+    const found = recognizer.find(text, input.options);
     for (let at = 0; at < found.length; at += 1) {
       const finding = found[at]!;
-      if (finding.score >= minScore && (wanted === undefined || wanted.has(finding.type))) candidates.push(finding);
+      if (finding.score >= minScore && (wanted === undefined || wanted.has(finding.type))) into.push(finding);
     }
   }
-  // Nothing can overlap in fewer than two candidates, and the array is already a fresh one.
-  return candidates.length <= 1 ? candidates : resolveOverlapsOfOwnedArray(candidates);
 }

@@ -26,11 +26,30 @@ export const piiTypes = [
 
 export type PiiType = (typeof piiTypes)[number];
 
+/**
+ * A type an organisation declares in its guard policy (`pii.custom`), such as `EMPLOYEE_ID`: upper-case letters and
+ * underscores, so its placeholder `[EMPLOYEE_ID_1]` reads back unambiguously.
+ */
+export type CustomPiiType = string & {};
+/** What a finding can be: a built-in type or a declared one. */
+export type PiiEntityType = PiiType | CustomPiiType;
+
+const builtInTypes: ReadonlySet<string> = new Set(piiTypes);
+
+/**
+ * @example
+ * isBuiltInPiiType('PHONE'); // true
+ * isBuiltInPiiType('EMPLOYEE_ID'); // false
+ */
+export function isBuiltInPiiType(type: string): type is PiiType {
+  return builtInTypes.has(type);
+}
+
 /** Types whose values have a fixed structure; the evaluation targets for these are stricter than for names and addresses. */
 export const structuredPiiTypes: ReadonlySet<PiiType> = new Set(piiTypes.filter((type) => type !== 'PERSON' && type !== 'ADDRESS'));
 
 export interface PiiFinding {
-  type: PiiType;
+  type: PiiEntityType;
   /** UTF-16 offsets into the scanned text, end exclusive: `text === scanned.slice(start, end)`. */
   start: number;
   end: number;
@@ -47,14 +66,14 @@ export interface ScanOptions {
   /** A hint only: both languages' recognisers always run, the hint breaks ties and tunes context words. */
   lang?: PiiLanguage;
   /** Only these types (default: all). */
-  types?: readonly PiiType[];
+  types?: readonly PiiEntityType[];
   /** Findings below this score are dropped (default 0.5). */
   minScore?: number;
 }
 
 export interface PiiRecognizer {
   name: string;
-  types: readonly PiiType[];
+  types: readonly PiiEntityType[];
   /** Candidates in `text`, possibly overlapping; the scanner resolves overlaps and applies `minScore`. */
   find(text: string, options: ScanOptions): PiiFinding[];
   /**

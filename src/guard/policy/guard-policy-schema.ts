@@ -1,28 +1,33 @@
 // The guard settings an assistant definition (and the global config) carries: PII actions, data-aware routing, injection, topics, output checks, review, safety, tools.
 import { z } from 'zod';
 import { piiActions } from '../masking/pii-action.ts';
+import { customPatternListSchema } from '../pii/custom/index.ts';
 import { piiTypes, structuredPiiTypes, type PiiType } from '../pii/types.ts';
 
 /** Structured identifiers plus names: what `local-only` routing protects unless a policy lists its own types. */
 export const defaultProtectedTypes: readonly PiiType[] = piiTypes.filter((type) => structuredPiiTypes.has(type) || type === 'PERSON');
 
 const piiActionSchema = z.enum(piiActions);
-const piiTypeSchema = z.enum(piiTypes);
+/** A built-in type or one declared in `pii.custom`: checked by `resolveGuardPolicy` once the global and assistant policies are merged. */
+const piiTypeNameSchema = z.string().min(1).max(32);
 
 const piiSchema = z.strictObject({
   /** The action for types not listed in `types`. */
   default: piiActionSchema.default('mask'),
-  types: z.partialRecord(piiTypeSchema, piiActionSchema).default({}),
+  types: z.record(piiTypeNameSchema, piiActionSchema).default({}),
   /** Findings scored below this are ignored. */
   minScore: z.number().min(0).max(1).default(0.5),
   /** Also scan model output (and apply `output.piiLeak`). */
   scanOutput: z.boolean().default(true),
+  /** The organisation's own identifiers, found next to the built-in types (see custom-pattern-schema.ts). */
+  custom: customPatternListSchema.default([]),
 });
 
 const routingSchema = z.strictObject({
   /** `local-only`: a request that would carry protected data unmasked to a model goes to a local model only. */
   protectedData: z.enum(['any', 'local-only']).default('any'),
-  protectedTypes: z.array(piiTypeSchema).default(() => [...defaultProtectedTypes]),
+  /** Built-in types; custom types say it themselves (`pii.custom[].protected`). */
+  protectedTypes: z.array(z.enum(piiTypes)).default(() => [...defaultProtectedTypes]),
 });
 
 const injectionSchema = z.strictObject({

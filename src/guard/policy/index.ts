@@ -8,3 +8,4 @@ export {
 } from './guard-policy-schema.ts';
 export { resolveGuardPolicy } from './resolve-guard-policy.ts';
 export { piiActionFor, piiActionsOf, requiresLocalModel } from './pii-routing.ts';
+export { policyScanOptions } from './policy-scan.ts';

@@ -1,13 +1,13 @@
 // What a policy does with each PII type, and the data-aware routing decision: may this request go to a remote model?
 import type { PiiAction } from '../masking/pii-action.ts';
-import { piiTypes, type PiiFinding, type PiiType } from '../pii/types.ts';
+import { piiTypes, type PiiEntityType, type PiiFinding } from '../pii/types.ts';
 import type { GuardPolicy } from './guard-policy-schema.ts';
 
 /**
  * @example
  * piiActionFor(policy, 'RRN'); // 'block' when the policy lists it, else policy.pii.default
  */
-export function piiActionFor(policy: GuardPolicy, type: PiiType): PiiAction {
+export function piiActionFor(policy: GuardPolicy, type: PiiEntityType): PiiAction {
   return policy.pii.types[type] ?? policy.pii.default;
 }
 
@@ -16,8 +16,9 @@ export function piiActionFor(policy: GuardPolicy, type: PiiType): PiiAction {
  * @example
  * applyPiiActions({ text, findings, actions: piiActionsOf(policy), vault });
  */
-export function piiActionsOf(policy: GuardPolicy): Record<PiiType, PiiAction> {
-  return Object.fromEntries(piiTypes.map((type) => [type, piiActionFor(policy, type)])) as Record<PiiType, PiiAction>;
+export function piiActionsOf(policy: GuardPolicy): Partial<Record<PiiEntityType, PiiAction>> {
+  const types = [...piiTypes, ...policy.pii.custom.map((entry) => entry.type)];
+  return Object.fromEntries(types.map((type) => [type, piiActionFor(policy, type)]));
 }
 
 /**
@@ -30,7 +31,10 @@ export function piiActionsOf(policy: GuardPolicy): Record<PiiType, PiiAction> {
 export function requiresLocalModel(options: { findings: readonly PiiFinding[]; policy: GuardPolicy }): boolean {
   const { policy } = options;
   if (policy.routing.protectedData !== 'local-only') return false;
-  const protectedTypes = new Set(policy.routing.protectedTypes);
+  const protectedTypes = new Set<PiiEntityType>([
+    ...policy.routing.protectedTypes,
+    ...policy.pii.custom.filter((entry) => entry.protected).map((entry) => entry.type),
+  ]);
   return options.findings.some(
     (finding) => protectedTypes.has(finding.type) && finding.score >= policy.pii.minScore && piiActionFor(policy, finding.type) === 'allow',
   );

@@ -1,9 +1,24 @@
-// Combines the global guard policy with an assistant's: the assistant's settings win field by field, lists are replaced whole.
+// Combines the global guard policy with an assistant's: the assistant's settings win field by field, lists are replaced whole (custom PII types add up).
 import { GenstackError } from '../../core/index.ts';
+import { mergeByType } from '../pii/custom/index.ts';
+import { piiTypes } from '../pii/types.ts';
 import { guardPolicySchema, type GuardPolicy, type GuardPolicyInput } from './guard-policy-schema.ts';
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Custom types add up by name (`mergeByType`), so an assistant that declares its own identifier cannot drop an
+ * organisation's by accident; it may set that type to `allow`.
+ */
+function mergedInput(global: GuardPolicyInput | undefined, assistant: GuardPolicyInput | undefined): unknown {
+  const policy = deepMerge(deepMerge({}, global), assistant);
+  const globalCustom: unknown = isPlainObject(global?.pii) ? global.pii.custom : undefined;
+  const assistantCustom: unknown = isPlainObject(assistant?.pii) ? assistant.pii.custom : undefined;
+  if (!Array.isArray(globalCustom) || !Array.isArray(assistantCustom) || !isPlainObject(policy) || !isPlainObject(policy.pii))
+    return policy;
+  return { ...policy, pii: { ...policy.pii, custom: mergeByType(globalCustom, assistantCustom) } };
 }
 
 function deepMerge(base: unknown, over: unknown): unknown {
@@ -25,7 +40,7 @@ export function resolveGuardPolicy(options: {
   global?: GuardPolicyInput | undefined;
   assistant?: GuardPolicyInput | undefined;
 }): GuardPolicy {
-  const parsed = guardPolicySchema.safeParse(deepMerge(deepMerge({}, options.global), options.assistant));
+  const parsed = guardPolicySchema.safeParse(mergedInput(options.global, options.assistant));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new GenstackError({
@@ -33,5 +48,13 @@ export function resolveGuardPolicy(options: {
       message: `Invalid guard policy: ${issue?.path.join('.') || 'value'}: ${issue?.message ?? 'invalid'}`,
     });
   }
+  // An action for a type nobody declared is a typo that would leave the real type on the default action.
+  const known = new Set<string>([...piiTypes, ...parsed.data.pii.custom.map((entry) => entry.type)]);
+  const unknown = Object.keys(parsed.data.pii.types).find((type) => !known.has(type));
+  if (unknown !== undefined)
+    throw new GenstackError({
+      code: 'config_invalid',
+      message: `Invalid guard policy: pii.types.${unknown}: is neither a built-in type nor declared in pii.custom`,
+    });
   return parsed.data;
 }

@@ -1,10 +1,13 @@
 // Guard routes under /api/guard: scan a text for PII, mask or redact it (each finding names what replaced it), and restore
-// masked placeholders in a reply from the findings a mask call returned.
+// masked placeholders in a reply from the findings a mask call returned. The server policy's custom types are found too,
+// and a request may try patterns of its own (`custom`) before they go into a policy.
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import { GenstackError } from '../../core/index.ts';
 import { applyPiiActions, MaskVault, withPlaceholders, type MaskVaultEntry } from '../../guard/masking/index.ts';
-import { piiTypes, scanPii, type PiiFinding, type PiiType, type ScanOptions } from '../../guard/pii/index.ts';
+import { customPatternListSchema, customRecognizers, mergeByType, type CustomPattern } from '../../guard/pii/custom/index.ts';
+import { isBuiltInPiiType, piiTypes, scanPii, type PiiFinding, type ScanPiiOptions } from '../../guard/pii/index.ts';
+import type { GuardPolicy } from '../../guard/policy/index.ts';
 import type { AppEnv } from '../request-context.ts';
 import { parseJsonBody } from '../validate.ts';
 
@@ -16,14 +19,18 @@ const langSchema = z.enum(['ko', 'en']);
 export const guardScanSchema = z.strictObject({
   text: z.string(),
   lang: langSchema.optional(),
-  types: z.array(z.enum(piiTypes)).min(1).optional(),
+  /** Built-in types, the policy's custom types or those of `custom`. */
+  types: z.array(z.string().min(1).max(32)).min(1).optional(),
   minScore: z.number().min(0).max(1).optional(),
+  /** Patterns to try, as `pii.custom` entries; one of a type the policy declares replaces it for this request. */
+  custom: customPatternListSchema.optional(),
 });
 
 export const guardRedactSchema = z.strictObject({
   text: z.string(),
   mode: z.enum(['mask', 'redact']),
   lang: langSchema.optional(),
+  custom: customPatternListSchema.optional(),
 });
 
 /** How many findings one restore may carry: far more than a 1 MB text holds distinct values. */
@@ -64,21 +71,27 @@ function publicFindings(findings: readonly PiiFinding[]) {
  * registerGuardRoutes(app);
  * // curl -d '{"text":"제 번호는 010-1234-5678"}' localhost:7171/api/guard/scan
  */
-export function registerGuardRoutes(app: Hono<AppEnv>): void {
+export function registerGuardRoutes(app: Hono<AppEnv>, options: { policy: GuardPolicy }): void {
+  // The policy's custom types, with a request's own patterns replacing those of the same type.
+  const custom = (requested: readonly CustomPattern[] | undefined) => mergeByType(options.policy.pii.custom, requested ?? []);
+
   app.post('/api/guard/scan', async (c) => {
     const body = await parseJsonBody(c, guardScanSchema);
-    const options: ScanOptions = {
+    const patterns = custom(body.custom);
+    if (body.types) checkTypes(body.types, patterns);
+    const scanOptions: ScanPiiOptions = {
+      extraRecognizers: customRecognizers(patterns),
       ...(body.lang ? { lang: body.lang } : {}),
       ...(body.types ? { types: body.types } : {}),
       ...(body.minScore !== undefined ? { minScore: body.minScore } : {}),
     };
-    return c.json({ findings: publicFindings(scanPii(checkedText(body.text), options)) });
+    return c.json({ findings: publicFindings(scanPii(checkedText(body.text), scanOptions)) });
   });
 
   app.post('/api/guard/redact', async (c) => {
     const body = await parseJsonBody(c, guardRedactSchema);
     const text = checkedText(body.text);
-    const findings = scanPii(text, body.lang ? { lang: body.lang } : {});
+    const findings = scanPii(text, { extraRecognizers: customRecognizers(custom(body.custom)), ...(body.lang ? { lang: body.lang } : {}) });
     // A vault per request: masks are consistent within this text, and nothing about them outlives the response; the
     // client keeps the findings (value and placeholder) to restore a reply with /api/guard/restore.
     const result = applyPiiActions({ text, findings, actions: () => body.mode, vault: new MaskVault() });
@@ -88,16 +101,25 @@ export function registerGuardRoutes(app: Hono<AppEnv>): void {
   app.post('/api/guard/restore', async (c) => {
     const body = await parseJsonBody(c, guardRestoreSchema);
     const text = checkedText(body.text);
-    return c.json({ text: vaultOf(body.findings).restore(text) });
+    return c.json({ text: vaultOf(body.findings, options.policy.pii.custom).restore(text) });
   });
 }
 
-function isPiiType(type: string): type is PiiType {
-  return (piiTypes as readonly string[]).includes(type);
+function checkTypes(types: readonly string[], custom: readonly CustomPattern[]): void {
+  const declared = new Set(custom.map((entry) => entry.type));
+  types.forEach((type, index) => {
+    if (!isBuiltInPiiType(type) && !declared.has(type))
+      throw new GenstackError({
+        code: 'invalid_request',
+        message: `types.${index}: ${type} is neither a built-in type (${piiTypes.join(', ')}) nor a custom type of the policy or of this request.`,
+        param: `types.${index}`,
+      });
+  });
 }
 
 /** The vault the findings of a mask call describe; one placeholder standing for two different values is an error. */
-function vaultOf(findings: ReadonlyArray<{ placeholder: string; text: string }>): MaskVault {
+function vaultOf(findings: ReadonlyArray<{ placeholder: string; text: string }>, custom: readonly CustomPattern[]): MaskVault {
+  const declared = new Set(custom.map((entry) => entry.type));
   const entries = new Map<string, MaskVaultEntry>();
   findings.forEach((finding, index) => {
     const known = entries.get(finding.placeholder);
@@ -108,10 +130,10 @@ function vaultOf(findings: ReadonlyArray<{ placeholder: string; text: string }>)
         param: `findings.${index}.placeholder`,
       });
     const type = finding.placeholder.slice(1, finding.placeholder.lastIndexOf('_'));
-    if (!isPiiType(type))
+    if (!isBuiltInPiiType(type) && !declared.has(type))
       throw new GenstackError({
         code: 'invalid_request',
-        message: `findings.${index}: ${finding.placeholder} names no PII type (${piiTypes.join(', ')}).`,
+        message: `findings.${index}: ${finding.placeholder} names no PII type (${piiTypes.join(', ')}) and no custom type of the policy.`,
         param: `findings.${index}.placeholder`,
       });
     entries.set(finding.placeholder, { placeholder: finding.placeholder, type, value: finding.text });

@@ -8,7 +8,7 @@ import { piiTypes } from '../../../src/guard/pii/index.ts';
 describe('guardPolicySchema', () => {
   test('{} parses to the full default policy', () => {
     const policy = guardPolicySchema.parse({});
-    assert.deepEqual(policy.pii, { default: 'mask', types: {}, minScore: 0.5, scanOutput: true });
+    assert.deepEqual(policy.pii, { default: 'mask', types: {}, minScore: 0.5, scanOutput: true, custom: [] });
     assert.equal(policy.routing.protectedData, 'any');
     assert.ok(policy.routing.protectedTypes.includes('RRN') && policy.routing.protectedTypes.includes('PERSON'));
     assert.ok(!policy.routing.protectedTypes.includes('ADDRESS'));
@@ -37,7 +37,6 @@ describe('guardPolicySchema', () => {
   test('rejects unknown types, actions, fields and out-of-range values', () => {
     for (const bad of [
       { pii: { default: 'hide' } },
-      { pii: { types: { SSN: 'mask' } } },
       { pii: { minScore: 2 } },
       { routing: { protectedData: 'remote' } },
       { topics: [{ name: 'x', examples: [], action: 'block' }] },
@@ -81,6 +80,11 @@ describe('resolveGuardPolicy', () => {
     assert.throws(
       () => resolveGuardPolicy({ global: { pii: { default: 'mask' } }, assistant: { pii: { minScore: -1 } } as never }),
       (error: unknown) => GenstackError.is(error) && error.code === 'config_invalid' && /pii\.minScore/.test(error.message),
+    );
+    // An action for a type no one declared is a typo that would leave the real type on the default action.
+    assert.throws(
+      () => resolveGuardPolicy({ assistant: { pii: { types: { SSN: 'mask' } } } }),
+      (error: unknown) => GenstackError.is(error) && error.code === 'config_invalid' && /pii\.types\.SSN/.test(error.message),
     );
   });
 });

@@ -1,0 +1,149 @@
+// Custom PII types (`pii.custom`): an organisation's own identifiers as RE2 patterns with context words, in Korean and
+// English; bad patterns are refused naming the field, no pattern can backtrack for ever, and the types merge by name.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { GenstackError } from '../../../src/core/index.ts';
+import { applyPiiActions, MaskVault } from '../../../src/guard/masking/index.ts';
+import { customPatternListSchema, customRecognizers, type CustomPatternInput } from '../../../src/guard/pii/custom/index.ts';
+import { scanPii } from '../../../src/guard/pii/index.ts';
+import { piiActionFor, policyScanOptions, requiresLocalModel, resolveGuardPolicy } from '../../../src/guard/policy/index.ts';
+
+const employeeId: CustomPatternInput = { type: 'EMPLOYEE_ID', pattern: 'EMP-\\d{6}', context: ['사번', 'employee'] };
+const customerNumber: CustomPatternInput = {
+  type: 'CUSTOMER_NO',
+  pattern: '\\b\\d{3}-\\d{4}-\\d{3}\\b',
+  context: ['고객번호', 'customer number'],
+  contextRequired: true,
+};
+
+function scanWith(text: string, entries: CustomPatternInput[]) {
+  return scanPii(text, { extraRecognizers: customRecognizers(customPatternListSchema.parse(entries)) });
+}
+
+describe('custom PII types', () => {
+  test('a declared pattern is found next to the built-in types, with exact offsets (Korean)', () => {
+    const text = '사번 EMP-204518 김민수 과장님, 연락처 010-2345-6789로 전화 주세요.';
+    const findings = scanWith(text, [employeeId]);
+    const employee = findings.find((finding) => finding.type === 'EMPLOYEE_ID');
+    assert.equal(employee?.text, 'EMP-204518');
+    assert.equal(text.slice(employee.start, employee.end), 'EMP-204518');
+    assert.equal(employee.recognizer, 'custom:EMPLOYEE_ID');
+    // The context word 사번 raises the score from 0.85.
+    assert.equal(employee.score, 1);
+    assert.ok(findings.some((finding) => finding.type === 'PHONE'));
+  });
+
+  test('a declared pattern is found in English, scored lower without a context word', () => {
+    const findings = scanWith('Badge EMP-204518 was used at the north gate.', [employeeId]);
+    assert.deepEqual(
+      findings.map((finding) => [finding.type, finding.text, finding.score]),
+      [['EMPLOYEE_ID', 'EMP-204518', 0.85]],
+    );
+    // Texts with no built-in cue at all still run the custom patterns.
+    assert.equal(scanWith('emp-204518 only', [{ ...employeeId, ignoreCase: true }])[0]?.text, 'emp-204518');
+    assert.deepEqual(scanWith('emp-204518 only', [employeeId]), []);
+  });
+
+  test('contextRequired keeps a broad pattern to matches after a context word (ko and en)', () => {
+    assert.deepEqual(
+      scanWith('고객번호 123-4567-890 확인 부탁드려요', [customerNumber]).map((finding) => finding.text),
+      ['123-4567-890'],
+    );
+    assert.deepEqual(
+      scanWith('My Customer Number is 123-4567-890.', [customerNumber]).map((finding) => finding.text),
+      ['123-4567-890'],
+    );
+    assert.deepEqual(scanWith('주문 123-4567-890 배송 조회', [customerNumber]), []);
+  });
+
+  test('offsets stay UTF-16 offsets after emoji, which RE2 counts as one character', () => {
+    const text = '😀😀 사번 EMP-204518 🎉 EMP-999999';
+    const findings = scanWith(text, [employeeId]);
+    assert.deepEqual(
+      findings.map((finding) => text.slice(finding.start, finding.end)),
+      ['EMP-204518', 'EMP-999999'],
+    );
+  });
+
+  test('masking gives custom types their own placeholders, and the vault restores them', () => {
+    const text = '사번 EMP-204518, 다시 말해 EMP-204518 입니다. Employee EMP-777777 too.';
+    const vault = new MaskVault();
+    const masked = applyPiiActions({ text, findings: scanWith(text, [employeeId]), actions: { EMPLOYEE_ID: 'mask' }, vault });
+    assert.equal(masked.text, '사번 [EMPLOYEE_ID_1], 다시 말해 [EMPLOYEE_ID_1] 입니다. Employee [EMPLOYEE_ID_2] too.');
+    assert.equal(MaskVault.fromJSON(JSON.parse(JSON.stringify(vault))).restore(masked.text), text);
+  });
+
+  test('a pattern that would backtrack for ever on a V8 regex scans a long text in linear time', () => {
+    const started = performance.now();
+    const findings = scanWith(`${'a'.repeat(200_000)}!`, [{ type: 'EVIL', pattern: '(a+)+$' }]);
+    assert.deepEqual(findings, []);
+    assert.ok(performance.now() - started < 2_000, `took ${performance.now() - started} ms`);
+  });
+
+  test('bad entries are refused naming the field and the reason', () => {
+    const cases: Array<[unknown, RegExp]> = [
+      [[{ type: 'EMPLOYEE_ID', pattern: '(?<=사번 )\\d{6}' }], /pattern.*not a valid RE2 pattern/],
+      [[{ type: 'EMPLOYEE_ID', pattern: '(\\d{6}' }], /pattern.*missing \)/],
+      [[{ type: 'EMPLOYEE_ID', pattern: '\\d*' }], /pattern.*matches empty text/],
+      [[{ type: 'PHONE', pattern: 'x\\d' }], /type.*built-in/],
+      [[{ type: 'employee id', pattern: 'x\\d' }], /type.*upper-case/],
+      [[{ type: 'EMP1', pattern: 'x\\d' }], /type.*upper-case/],
+      [[{ type: 'EMPLOYEE_ID', pattern: 'x\\d', contextRequired: true }], /contextRequired.*context word/],
+      [[employeeId, employeeId], /declared twice/],
+      [[{ type: 'EMPLOYEE_ID', pattern: 'x'.repeat(501) }], /pattern/],
+    ];
+    for (const [entries, reason] of cases) {
+      const parsed = customPatternListSchema.safeParse(entries);
+      assert.equal(parsed.success, false, JSON.stringify(entries));
+      const issue = parsed.error!.issues[0]!;
+      assert.match(`${issue.path.join('.')}: ${issue.message}`, reason);
+    }
+  });
+});
+
+describe('custom PII types in a guard policy', () => {
+  const global = { pii: { custom: [employeeId], types: { EMPLOYEE_ID: 'block' as const } } };
+
+  test('the assistant adds its own types by name and keeps the organisation’s', () => {
+    const policy = resolveGuardPolicy({
+      global,
+      assistant: { pii: { custom: [customerNumber], types: { CUSTOMER_NO: 'redact' } } },
+    });
+    assert.deepEqual(
+      policy.pii.custom.map((entry) => entry.type),
+      ['EMPLOYEE_ID', 'CUSTOMER_NO'],
+    );
+    assert.equal(piiActionFor(policy, 'EMPLOYEE_ID'), 'block');
+    assert.equal(piiActionFor(policy, 'CUSTOMER_NO'), 'redact');
+    const findings = scanPii('사번 EMP-204518, 고객번호 123-4567-890', policyScanOptions(policy, 'ko'));
+    assert.deepEqual(
+      findings.map((finding) => finding.type),
+      ['EMPLOYEE_ID', 'CUSTOMER_NO'],
+    );
+    // An assistant's entry of the same type replaces the organisation's pattern.
+    const replaced = resolveGuardPolicy({ global, assistant: { pii: { custom: [{ type: 'EMPLOYEE_ID', pattern: 'E\\d{7}' }] } } });
+    assert.deepEqual(
+      replaced.pii.custom.map((entry) => entry.pattern),
+      ['E\\d{7}'],
+    );
+  });
+
+  test('an invalid pattern in a policy is config_invalid naming pii.custom.N.pattern', () => {
+    assert.throws(
+      () => resolveGuardPolicy({ global: { pii: { custom: [{ type: 'EMPLOYEE_ID', pattern: '(a' }] } } }),
+      (error: unknown) =>
+        GenstackError.is(error) &&
+        error.code === 'config_invalid' &&
+        /pii\.custom\.0\.pattern: not a valid RE2 pattern/.test(error.message),
+    );
+  });
+
+  test('custom types count as protected data for local-only routing unless they say otherwise', () => {
+    const findings = scanPii('Employee EMP-204518 called.', policyScanOptions(resolveGuardPolicy({ global })));
+    const routing = { protectedData: 'local-only' as const };
+    const allowed = { pii: { custom: [employeeId], types: { EMPLOYEE_ID: 'allow' as const } }, routing };
+    assert.equal(requiresLocalModel({ findings, policy: resolveGuardPolicy({ global: allowed }) }), true);
+    const unprotected = { ...allowed, pii: { ...allowed.pii, custom: [{ ...employeeId, protected: false }] } };
+    assert.equal(requiresLocalModel({ findings, policy: resolveGuardPolicy({ global: unprotected }) }), false);
+  });
+});
