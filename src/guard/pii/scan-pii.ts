@@ -94,27 +94,27 @@ export function scanPii(text: string, options: ScanPiiOptions = {}): PiiFinding[
   const wanted = types === undefined ? undefined : new Set(types);
   const minScore = options.minScore ?? defaultMinScore;
   const candidates: PiiFinding[] = [];
-  if (!uncued) collectFindings({ recognizers, text, options, wanted, minScore, into: candidates });
-  if (extra !== undefined) collectFindings({ recognizers: extra, text, options, wanted, minScore, into: candidates });
+  if (!uncued) collectFindings(recognizers, text, options, wanted, minScore, candidates);
+  if (extra !== undefined) collectFindings(extra, text, options, wanted, minScore, candidates);
   // Nothing can overlap in fewer than two candidates, and the array is already a fresh one.
   return candidates.length <= 1 ? candidates : resolveOverlapsOfOwnedArray(candidates);
 }
 
-function collectFindings(input: {
-  recognizers: readonly PiiRecognizer[];
-  text: string;
-  options: ScanPiiOptions;
-  wanted: ReadonlySet<string> | undefined;
-  minScore: number;
-  into: PiiFinding[];
-}): void {
-  const { recognizers, text, wanted, minScore, into } = input;
+/** Positional parameters: called once or twice per scan, where an options object would be allocated each time. */
+function collectFindings(
+  recognizers: readonly PiiRecognizer[],
+  text: string,
+  options: ScanPiiOptions,
+  wanted: ReadonlySet<string> | undefined,
+  minScore: number,
+  into: PiiFinding[],
+): void {
   for (let index = 0; index < recognizers.length; index += 1) {
     const recognizer = recognizers[index]!;
     if (wanted !== undefined && !recognizer.types.some((type) => wanted.has(type))) continue;
     // The features are computed once per text and shared, so a skipped recogniser costs a bit test.
     if (recognizer.mightMatch !== undefined && !recognizer.mightMatch(text)) continue;
-    const found = recognizer.find(text, input.options);
+    const found = recognizer.find(text, options);
     for (let at = 0; at < found.length; at += 1) {
       const finding = found[at]!;
       if (finding.score >= minScore && (wanted === undefined || wanted.has(finding.type))) into.push(finding);

@@ -5,6 +5,7 @@ import { describe, test } from 'node:test';
 import { GenstackError } from '../../../src/core/index.ts';
 import { applyPiiActions, MaskVault } from '../../../src/guard/masking/index.ts';
 import { customPatternListSchema, customRecognizers, type CustomPatternInput } from '../../../src/guard/pii/custom/index.ts';
+import { requiredParts } from '../../../src/guard/pii/custom/pattern-prefilter.ts';
 import { scanPii } from '../../../src/guard/pii/index.ts';
 import { piiActionFor, policyScanOptions, requiresLocalModel, resolveGuardPolicy } from '../../../src/guard/policy/index.ts';
 
@@ -145,5 +146,42 @@ describe('custom PII types in a guard policy', () => {
     assert.equal(requiresLocalModel({ findings, policy: resolveGuardPolicy({ global: allowed }) }), true);
     const unprotected = { ...allowed, pii: { ...allowed.pii, custom: [{ ...employeeId, protected: false }] } };
     assert.equal(requiresLocalModel({ findings, policy: resolveGuardPolicy({ global: unprotected }) }), false);
+  });
+});
+
+describe('custom pattern prefilter', () => {
+  test('reads the literal and the digit every match needs; RE2-only syntax gets no prefilter', () => {
+    assert.deepEqual(requiredParts('EMP-\\d{6}', { ignoreCase: false }), { literal: 'EMP-', digit: true });
+    assert.deepEqual(requiredParts('사번\\s*[0-9]{6}', { ignoreCase: false }), { literal: '사번', digit: true });
+    assert.deepEqual(requiredParts('\\bMTR-?\\d{8}', { ignoreCase: true }), { literal: 'mtr', digit: true });
+    // Under case folding only ASCII counts; alternatives, (?i) and [[:digit:]] are left to RE2 alone.
+    assert.deepEqual(requiredParts('사번\\d', { ignoreCase: true }), { literal: '', digit: true });
+    for (const source of ['EMP|MTR', '(?i)emp', '[[:digit:]]{6}', '\\pN+'])
+      assert.deepEqual(requiredParts(source, { ignoreCase: false }), { literal: '', digit: false }, source);
+  });
+
+  test('never skips a text RE2 would match: case folding (ſ, K), context words, Korean and English', () => {
+    const entries: CustomPatternInput[] = [
+      { type: 'MEMBER_CODE', pattern: 'sk-\\d{4}', ignoreCase: true },
+      { type: 'CUSTOMER_NO', pattern: '\\d{3}-\\d{4}', context: ['고객번호', 'Customer No'], contextRequired: true },
+      { type: 'BADGE', pattern: '사원증\\s?[A-Z]\\d{5}' },
+    ];
+    const texts = [
+      'code ſk-1234 and \u212Aey SK-9999',
+      '회원 Sk-0001 확인',
+      '고객번호: 123-4567 맞나요?',
+      'CUSTOMER NO 555-0000',
+      '주문 123-4567',
+      '사원증 A12345 분실했어요',
+      'badge 사원증A00001',
+      'nothing here',
+    ];
+    for (const recognizer of customRecognizers(customPatternListSchema.parse(entries)))
+      for (const text of texts)
+        if (recognizer.find(text, {}).length > 0) assert.ok(recognizer.mightMatch!(text), `${recognizer.name} skipped ${text}`);
+    const found = (text: string) => scanWith(text, entries).map((finding) => finding.text);
+    assert.deepEqual(found('code ſk-1234 and SK-9999'), ['ſk-1234', 'SK-9999']);
+    assert.deepEqual(found('CUSTOMER NO 555-0000'), ['555-0000']);
+    assert.deepEqual(found('주문 123-4567'), []);
   });
 });

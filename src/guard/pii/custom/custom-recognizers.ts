@@ -1,6 +1,8 @@
 // Turns a policy's `pii.custom` entries into recognisers the scanner runs next to the built-in ones.
+import { textFeature, textFeatures } from '../text-features.ts';
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { customContextBoost, customContextWindow, type CustomPattern } from './custom-pattern-schema.ts';
+import { requiredParts } from './pattern-prefilter.ts';
 import { compilePattern, type CompiledPattern } from './re2-pattern.ts';
 
 // Compiled RE2 programs live in WebAssembly memory that is never given back, so each distinct pattern is compiled once;
@@ -26,15 +28,25 @@ function compiled(entry: CustomPattern): CompiledPattern {
  */
 export function customRecognizer(entry: CustomPattern): PiiRecognizer {
   const pattern = compiled(entry);
-  const contextWords = entry.context.map((word) => word.toLowerCase());
+  const required = requiredParts(entry.pattern, { ignoreCase: entry.ignoreCase });
+  const holdsLiteral = literalTest(required.literal, entry.ignoreCase);
+  // Context words as one case-insensitive search: read in the window before a match, and (as a necessary condition) in
+  // the whole text by the prefilter. A literal alternation runs in linear time on V8's own engine.
+  const context = entry.context.length > 0 ? new RegExp(entry.context.map(escapeRegExp).join('|'), 'iu') : undefined;
   const name = `custom:${entry.type}`;
   return {
     name,
     types: [entry.type],
+    // Each test is a necessary condition of a kept match, far cheaper than the RE2 call it spares.
+    mightMatch(text) {
+      if (required.digit && (textFeatures(text).flags & textFeature.digit) === 0) return false;
+      if (holdsLiteral !== undefined && !holdsLiteral(text)) return false;
+      return !entry.contextRequired || context!.test(text);
+    },
     find(text) {
       const findings: PiiFinding[] = [];
       for (const { start, end } of pattern.spans(text)) {
-        const near = contextWords.length > 0 && holdsContextWord(text.slice(Math.max(0, start - customContextWindow), start), contextWords);
+        const near = context !== undefined && context.test(text.slice(Math.max(0, start - customContextWindow), start));
         if (entry.contextRequired && !near) continue;
         const score = near ? Math.min(1, entry.score + customContextBoost) : entry.score;
         findings.push({ type: entry.type, start, end, text: text.slice(start, end), score, recognizer: name });
@@ -44,9 +56,16 @@ export function customRecognizer(entry: CustomPattern): PiiRecognizer {
   };
 }
 
-function holdsContextWord(window: string, words: readonly string[]): boolean {
-  const lower = window.toLowerCase();
-  return words.some((word) => lower.includes(word));
+/** A search for the required literal; case-insensitive by simple case folding, as RE2 folds (ſ finds s, K finds k). */
+function literalTest(literal: string, ignoreCase: boolean): ((text: string) => boolean) | undefined {
+  if (literal === '') return undefined;
+  if (!ignoreCase) return (text) => text.includes(literal);
+  const search = new RegExp(escapeRegExp(literal), 'iu');
+  return (text) => search.test(text);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 const recognizersOfList = new WeakMap<readonly CustomPattern[], readonly PiiRecognizer[]>();
