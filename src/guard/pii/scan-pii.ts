@@ -94,21 +94,19 @@ export function scanPii(text: string, options: ScanPiiOptions = {}): PiiFinding[
   const wanted = types === undefined ? undefined : new Set(types);
   const minScore = options.minScore ?? defaultMinScore;
   const candidates: PiiFinding[] = [];
-  if (!uncued) collectFindings(recognizers, text, options, wanted, minScore, candidates);
-  if (extra !== undefined) collectFindings(extra, text, options, wanted, minScore, candidates);
+  const scan = { text, options, wanted, minScore, into: candidates };
+  if (!uncued) collectFindings(recognizers, scan);
+  if (extra !== undefined) collectFindings(extra, scan);
   // Nothing can overlap in fewer than two candidates, and the array is already a fresh one.
   return candidates.length <= 1 ? candidates : resolveOverlapsOfOwnedArray(candidates);
 }
 
-/** Positional parameters: called once or twice per scan, where an options object would be allocated each time. */
+/** Runs `recognizers` over one scan's text, adding the findings that pass its threshold and types to `into`. */
 function collectFindings(
   recognizers: readonly PiiRecognizer[],
-  text: string,
-  options: ScanPiiOptions,
-  wanted: ReadonlySet<string> | undefined,
-  minScore: number,
-  into: PiiFinding[],
+  scan: { text: string; options: ScanPiiOptions; wanted: ReadonlySet<string> | undefined; minScore: number; into: PiiFinding[] },
 ): void {
+  const { text, options, wanted, minScore, into } = scan;
   for (let index = 0; index < recognizers.length; index += 1) {
     const recognizer = recognizers[index]!;
     if (wanted !== undefined && !recognizer.types.some((type) => wanted.has(type))) continue;
