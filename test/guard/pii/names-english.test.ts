@@ -44,6 +44,9 @@ describe('personNameRecognizer (English)', () => {
     ['I talked to someone named Carlos', ['Carlos']],
     ['a technician called Marcus Lee never showed up', ['Marcus Lee']],
     ['어제 an agent named Julia 가 전화했어요', ['Julia']],
+    // A possessive ends the name before its apostrophe.
+    ["my daughter Emily's phone is broken", ['Emily']],
+    ['Call Jane Doe’s office', ['Jane Doe']],
   ];
   for (const [text, expected] of positives) {
     test(`finds ${expected.join(', ')} in ${JSON.stringify(text)}`, () => {

@@ -36,6 +36,13 @@ describe('personNameRecognizer (Korean)', () => {
     ['세대주 김영수 (전입 2021.03)', ['김영수']],
     ['사고 접수: 피해자 이민호, 운전자 박서준', ['이민호', '박서준']],
     ['채무자 한지민 / 수익자 오세훈', ['한지민', '오세훈']],
+    // A full name before 고객, as CRM notes write it.
+    ['최지우 고객이 해지 요청했습니다', ['최지우']],
+    ['홍길동 고객 건 처리 완료', ['홍길동']],
+    // Two-syllable names after a role: with a colon, after a label that asks for a name, or a one-syllable given name no
+    // noun ends with.
+    ['보호자: 김철 / 성명 박진', ['김철', '박진']],
+    ['담당자 강혁 연락 바랍니다', ['강혁']],
   ];
   for (const [text, expected] of positives) {
     test(`finds ${expected.join(', ')} in "${text}"`, () => {
@@ -77,6 +84,17 @@ describe('personNameRecognizer (Korean)', () => {
     '대주주 변경 공시',
     '임차인 보호 제도 안내',
     '운전자 보험 가입 문의',
+    // A kind of customer before 고객, and nouns after a role that read like a surname and a given name.
+    '신규 고객 혜택이 뭐예요',
+    '가입한 고객은 할인되나요',
+    '연체된 고객 명단 보내주세요',
+    '보호자 연령 확인 부탁드립니다',
+    '고객 유형 변경 문의드려요',
+    '본인 신용 조회 동의',
+    '담당자 배정 일정 알려주세요',
+    '신청자 기준으로 처리됩니다',
+    '보호자 동의서와 신분증을 지참하세요',
+    '담당자 이메일로 보내주세요',
   ];
   for (const text of hardNegatives) {
     test(`finds no name in "${text}"`, () => {

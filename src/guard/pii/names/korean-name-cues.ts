@@ -4,7 +4,7 @@ import type { PiiFinding } from '../types.ts';
 import { hangulRunEndAfter, hangulRunStartBefore, isHangulSyllable } from './hangul.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { jobTitles, placeEndings, placeWords } from './korean-name-words.ts';
-import { isPlausibleKoreanName } from './korean-names.ts';
+import { isPlausibleKoreanName, isRoleBeforeName, isShortNameAfterRole } from './korean-names.ts';
 import { latinNameAfter } from './latin-name.ts';
 
 export const koreanNameCueRecognizerName = 'korean-person-name-cue';
@@ -110,9 +110,12 @@ function nameAfterCue(text: string, labelEnd: number): PiiFinding | undefined {
   }
   if (!isHangulSyllable(first)) return undefined;
   const word = text.slice(nameStart, hangulRunEndAfter(text, nameStart));
+  const afterRole = isRoleBeforeName(text, { label, labelEnd, nameStart });
   for (let length = Math.min(4, word.length); length >= 2; length -= 1) {
     if (!endingsAfterCue.has(word.slice(length))) continue;
-    if (isStrictName(word.slice(0, length), { minimumLength: 2, afterLabel: true }))
+    const candidate = word.slice(0, length);
+    if (afterRole && !isShortNameAfterRole(candidate)) continue;
+    if (isStrictName(candidate, { minimumLength: 2, afterLabel: true }))
       return finding(text, { start: nameStart, end: nameStart + length, score: 0.7 });
   }
   return undefined;

@@ -3,6 +3,7 @@
 /** Honorifics and job titles that follow a name ("홍길동 고객님", "김민수 과장"), longest first so the alternation prefers them. */
 export const honorificsAfterName = [
   '고객님',
+  '고객',
   '선생님',
   '간호사',
   '환자분',
@@ -54,6 +55,13 @@ export const placeWords: ReadonlySet<string> = new Set([
   ...['우체국', '방송국', '사무국'],
 ]);
 
+/**
+ * Words that follow a full name only ("최지우 고객이 해지 요청", "홍길동 고객 건"): before them a two-syllable word is a kind
+ * of customer ("신규 고객", "기존 고객"), and a word ending in a verb's modifier is one too ("가입한 고객", "연체된 고객").
+ */
+export const fullNameOnlyHonorifics: ReadonlySet<string> = new Set(['고객']);
+export const modifierEndings: ReadonlySet<number> = new Set([...'한된할될운던'].map((syllable) => syllable.charCodeAt(0)));
+
 /** 군 and 양 are everyday syllables (다양, 해군); they count only after a space ("김민지 양"). */
 export const spacedOnlyHonorifics: ReadonlySet<string> = new Set(['군', '양']);
 
@@ -95,6 +103,18 @@ export const labelsBeforeName = [
   '수익자',
   '발송인',
 ] as const;
+
+/**
+ * Given names of one syllable that end no common noun after a role word: after "담당자" or "본인" a two-syllable word is a
+ * name only with one of these ("담당자 강혁", "본인 한솔"), since "보호자 연령", "고객 유형" and "담당자 배정" read alike.
+ */
+export const singleSyllableGivenNames: ReadonlySet<number> = new Set([...'혁솔진철훈빈웅욱찬'].map((syllable) => syllable.charCodeAt(0)));
+
+/** The labels that ask for a name itself, after which a two-syllable name ("성명 김철") stands without a colon. */
+export const nameLabels: ReadonlySet<string> = new Set([
+  ...['성명', '이름', '성함', '환자명', '환자 이름', '고객명', '대표자명', '예금주', '입금자명', '가입자명'],
+  ...['받는 분', '받는분', '받으시는 분', '보내는 분', '보내는분'],
+]);
 
 /** Labels after which only a self-introduction counts ("저는 김민수입니다"), never a bare noun ("저는 김치를"). */
 export const selfIntroductionLabels: ReadonlySet<string> = new Set(['저는', '전', '제 이름은', '제 이름은요']);
@@ -446,6 +466,9 @@ export const commonWordsLikeNames: ReadonlySet<string> = new Set([
   ],
   ...['신랑', '신부', '사위', '며느리', '장모', '장인', '시어머', '시아버', '방송', '연예', '모델', '가수', '배우', '경찰', '소방', '군인'],
   ...['도우미', '미용', '택배', '배송기사', '수리기사', '설치기사', '인테리어', '현장', '공사', '용역', '보험', '설계', '상담'],
+  // Documents, qualities and charges that follow a role ("보호자 동의서", "고객 편의성", "환자 부담금").
+  ...['신청서', '동의서', '명세서', '진단서', '계약서', '확인서', '증명서', '위임장', '신분증', '주민증', '안내문', '공지문'],
+  ...['편의성', '안전성', '부담금', '이메일', '사업자'],
   // Form fields that follow a label such as 보호자 ("보호자 연락처 010-…").
   ...['연락처', '연락', '전화번호', '번호', '주소지', '관계', '동의', '서명', '성별', '직업', '직장', '소속', '국적', '메모', '비고'],
   // Titles and roles of which only the first syllable happens to be a surname ("선녀님", "도지사님", "구독자님").

@@ -5,9 +5,13 @@ import {
   commonWordsLikeNames,
   copulaEndings,
   endingsAfterName,
+  fullNameOnlyHonorifics,
   honorificsAfterName,
   jobTitles,
   labelsBeforeName,
+  modifierEndings,
+  nameLabels,
+  singleSyllableGivenNames,
   nonFinalNameSyllables,
   selfIntroductionLabels,
   spacedOnlyHonorifics,
@@ -26,7 +30,7 @@ const selfIntroductionLabelWords: ReadonlySet<string> = new Set(labelWords.filte
 // A prefilter on the last syllables of the context words, written as character classes: an alternation of
 // forty literal words runs at a third of the speed. Longer alternatives come first so that "환자명" is not cut at "환자". Which word ended at a hit is then looked up by its last character.
 const contextEndPattern =
-  /[당호청신약험표성환해전무익]자[분명]?|[성자객]명|[청신령대차송]인|[대교의호][리수사]|이름|성함|[금대]주|는 ?분|저는 |전 |[님씨장표임군양]/g;
+  /[당호청신약험표성환해전무익]자[분명]?|[성자객]명|[청신령대차송]인|[대교의호][리수사]|이름|성함|[금대]주|는 ?분|저는 |전 |고객(?![님명])|[님씨장표임군양]/g;
 
 /** Words grouped by the code of their last character, longest first, so a hit is resolved without slicing the text. */
 function byLastCharacter(words: readonly string[]): Map<number, string[]> {
@@ -111,6 +115,8 @@ function nameBeforeHonorific(text: string, options: { index: number; honorific: 
   if (!isPlausibleKoreanName(candidate)) return undefined;
   // A department glued to a title ("영업팀장") looks like a two-syllable name; only a full name may attach.
   if (candidate.length === 2 && jobTitles.has(honorific) && !spaced) return undefined;
+  if (fullNameOnlyHonorifics.has(honorific) && (candidate.length < 3 || modifierEndings.has(candidate.charCodeAt(candidate.length - 1))))
+    return undefined;
   let score = candidate.length >= 3 ? 0.85 : 0.6;
   if (spacedOnlyHonorifics.has(honorific)) score -= 0.15;
   return { type: 'PERSON', start: nameStart, end: nameEnd, text: candidate, score, recognizer: koreanNameRecognizerName };
@@ -127,12 +133,32 @@ function nameAfterLabel(text: string, options: { index: number; label: string })
   const selfIntroduction = selfIntroductionLabelWords.has(label);
   // "이름표", "환자분": a label glued to the next syllable is a different word.
   if (nameStart === labelEnd && !label.endsWith(' ')) return undefined;
+  const afterRole = isRoleBeforeName(text, { label, labelEnd, nameStart });
   const first = text.charCodeAt(nameStart);
   if (first >= 0x41 && first <= 0x5a) {
     const latin = latinNameAfter(text, { start: nameStart, allowUppercase: !selfIntroduction });
     return latin === undefined ? undefined : latinFinding(latin, { text, strong: !selfIntroduction });
   }
-  return koreanNameAt(text, { start: nameStart, selfIntroduction });
+  return koreanNameAt(text, { start: nameStart, selfIntroduction, afterRole });
+}
+
+/**
+ * Whether the label before a name is a role ("보호자", "담당자", "본인") followed by no colon: after one a two-syllable word
+ * is far more often a noun than a name ("보호자 연령", "고객 유형"), so `isShortNameAfterRole` decides it. A label that asks
+ * for a name itself ("성명 김철") or a colon ("보호자: 김철") lets any plausible name through.
+ */
+export function isRoleBeforeName(text: string, options: { label: string; labelEnd: number; nameStart: number }): boolean {
+  if (nameLabels.has(options.label)) return false;
+  for (let index = options.labelEnd; index < options.nameStart; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 0x3a || code === 0xff1a || code === 0x3d) return false;
+  }
+  return true;
+}
+
+/** Whether a candidate may stand after a role: three syllables or more, or a one-syllable given name no noun ends with. */
+export function isShortNameAfterRole(candidate: string): boolean {
+  return candidate.length >= 3 || singleSyllableGivenNames.has(candidate.charCodeAt(candidate.length - 1));
 }
 
 /**
@@ -141,7 +167,10 @@ function nameAfterLabel(text: string, options: { index: number; label: string })
  * @example
  * koreanNameAt('성명: 홍길동입니다', { start: 4 })?.text; // '홍길동'
  */
-export function koreanNameAt(text: string, options: { start: number; selfIntroduction?: boolean }): PiiFinding | undefined {
+export function koreanNameAt(
+  text: string,
+  options: { start: number; selfIntroduction?: boolean; afterRole?: boolean },
+): PiiFinding | undefined {
   const { start } = options;
   const word = text.slice(start, hangulRunEndAfter(text, start));
   for (let length = Math.min(4, word.length); length >= 2; length -= 1) {
@@ -149,6 +178,7 @@ export function koreanNameAt(text: string, options: { start: number; selfIntrodu
     const ending = word.slice(length);
     const endingAllowed = options.selfIntroduction === true ? copulaEndings.has(ending) : endingsAfterName.has(ending);
     if (!endingAllowed || !isPlausibleKoreanName(candidate)) continue;
+    if (options.afterRole === true && !isShortNameAfterRole(candidate)) continue;
     const score = length >= 3 ? 0.85 : 0.7;
     return { type: 'PERSON', start, end: start + length, text: candidate, score, recognizer: koreanNameRecognizerName };
   }

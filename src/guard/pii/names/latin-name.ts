@@ -62,6 +62,9 @@ function toLatinName(text: string, options: { start: number; matched: string }):
   for (let wordStart = start; wordStart < limit;) {
     let wordEnd = wordStart;
     while (wordEnd < limit && !isBlank(text.charCodeAt(wordEnd))) wordEnd += 1;
+    // A possessive ("Emily's phone") ends the name before its apostrophe.
+    const possessive = isPossessiveEnd(text, wordEnd);
+    if (possessive) wordEnd -= 2;
     const word = text.slice(wordStart, wordEnd);
     if (!isNameWord(word)) break;
     // Kept words joined by a tab or several blanks are not one name.
@@ -69,6 +72,7 @@ function toLatinName(text: string, options: { start: number; matched: string }):
     if (kept === 0) firstWord = word;
     kept += 1;
     end = wordEnd;
+    if (possessive) break;
     wordStart = wordEnd;
     while (wordStart < limit && isBlank(text.charCodeAt(wordStart))) wordStart += 1;
   }
@@ -84,6 +88,13 @@ function toLatinName(text: string, options: { start: number; matched: string }):
     wordCount: kept,
     knownFirstName: commonFirstNames.has(firstWord) || (hasCapitalAfterFirst(firstWord) && commonFirstNames.has(capitalise(firstWord))),
   };
+}
+
+/** Whether the word that ends at `wordEnd` ends in 's or ’s after a lower-case letter. */
+function isPossessiveEnd(text: string, wordEnd: number): boolean {
+  const apostrophe = text.charCodeAt(wordEnd - 2);
+  const letter = text.charCodeAt(wordEnd - 3);
+  return text.charCodeAt(wordEnd - 1) === 0x73 && (apostrophe === 0x27 || apostrophe === 0x2019) && letter >= 0x61 && letter <= 0x7a;
 }
 
 function isCapital(code: number): boolean {
