@@ -44,6 +44,10 @@ describe('personNameRecognizer (English)', () => {
     ['I talked to someone named Carlos', ['Carlos']],
     ['a technician called Marcus Lee never showed up', ['Marcus Lee']],
     ['어제 an agent named Julia 가 전화했어요', ['Julia']],
+    // A full name right after a job or role, also in apposition.
+    ['The technician, Marcus Lee, never showed up on Tuesday.', ['Marcus Lee']],
+    ['Our field engineer Priya Raman said the meter was faulty.', ['Priya Raman']],
+    ['어제 온 installer Wei Zhang 이 설치를 잘못했어요', ['Wei Zhang']],
     // A possessive ends the name before its apostrophe.
     ["my daughter Emily's phone is broken", ['Emily']],
     ['Call Jane Doe’s office', ['Jane Doe']],
@@ -84,6 +88,10 @@ describe('personNameRecognizer (English)', () => {
     'my assistant Alexa keeps ordering things',
     'a feature named Smart Charging',
     'my friend told me about it',
+    'the agent Hanbit Energy sent me a letter',
+    'our agent Customer Service replied',
+    'the nurse New York Presbyterian hired',
+    'Technician Visit Scheduled for Monday',
   ];
   for (const text of hardNegatives) {
     test(`finds no name in ${JSON.stringify(text)}`, () => {

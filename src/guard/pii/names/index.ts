@@ -3,6 +3,7 @@ import { hasFeatures, textFeature, textFeatures, textTrigger } from '../text-fea
 import type { PiiFinding, PiiRecognizer, ScanOptions } from '../types.ts';
 import { findKnownEnglishNames } from './english-known-names.ts';
 import { findEnglishNames } from './english-names.ts';
+import { findNamesAfterRoles } from './english-role-names.ts';
 import {
   findKoreanNamesAfterRelatives,
   findKoreanNamesBeforeHoldings,
@@ -39,7 +40,7 @@ function deduplicate(findings: PiiFinding[], textLength: number): PiiFinding[] {
 export const personNameRecognizer: PiiRecognizer = {
   name: 'person-name',
   types: ['PERSON'],
-  // Exactly the conditions under which `find` runs one of its five searches.
+  // Exactly the conditions under which `find` runs one of its searches.
   mightMatch: (text) => {
     const features = textFeatures(text);
     return (
@@ -75,7 +76,10 @@ export const personNameRecognizer: PiiRecognizer = {
       if ((features.triggers & textTrigger.englishNameWord) !== 0 || hasFeatures(features, textFeature.latinColon))
         for (const finding of findEnglishNames(text)) findings.push(finding);
       // Every "First Last" pair holds the name shape; most English messages ("do I get …") hold none.
-      if (hasFeatures(features, textFeature.latinNameShape)) for (const finding of findKnownEnglishNames(text)) findings.push(finding);
+      if (hasFeatures(features, textFeature.latinNameShape)) {
+        for (const finding of findKnownEnglishNames(text)) findings.push(finding);
+        for (const finding of findNamesAfterRoles(text)) findings.push(finding);
+      }
     }
     return findings.length <= 1 ? findings : deduplicate(findings, text.length);
   },
