@@ -36,6 +36,9 @@ describe('personNameRecognizer (Korean)', () => {
     ['세대주 김영수 (전입 2021.03)', ['김영수']],
     ['사고 접수: 피해자 이민호, 운전자 박서준', ['이민호', '박서준']],
     ['채무자 한지민 / 수익자 오세훈', ['한지민', '오세훈']],
+    // The copula in the past or before a clause after the name.
+    ['설치 기사님 이름이 김대현이었는데 불친절했어요', ['김대현']],
+    ['성함은 김민수인데요', ['김민수']],
     // A full name before 고객, as CRM notes write it.
     ['최지우 고객이 해지 요청했습니다', ['최지우']],
     ['홍길동 고객 건 처리 완료', ['홍길동']],

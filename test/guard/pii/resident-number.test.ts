@@ -80,6 +80,16 @@ test('a number given in two parts after a label is found as two findings (en)', 
   assert.deepEqual(found('resident registration number: 900101, back digits 2345678'), ['RRN:900101', 'RRN:2345678']);
 });
 
+test('the last seven digits alone, right after the label and a word for them, are the number they come from (ko, en)', () => {
+  assert.deepEqual(found('주민등록번호 뒷자리 1234567 입니다'), ['RRN:1234567']);
+  assert.deepEqual(found('외국인등록번호의 뒷자리는 5123456이에요'), ['FRN:5123456']);
+  assert.deepEqual(found('my RRN last seven digits are 2345678'), ['RRN:2345678']);
+  assert.deepEqual(found('주문번호 뒷자리 1234567 확인해 주세요'), []);
+  assert.deepEqual(found('주민번호는 모르고 송장 뒷자리 1234567'), [], 'the label must stand right before the word for the digits');
+  assert.deepEqual(found('주민번호 뒷자리 9234567'), [], 'no gender digit 9');
+  assert.deepEqual(found('법인등록번호 뒷자리 1234567'), []);
+});
+
 test('two numbers in one sentence are not a split resident number without its label, a real date or a word joining them', () => {
   assert.deepEqual(found('주문번호 900101 송장 1234567'), []);
   assert.deepEqual(found('order 900101, last 7 digits of tracking 1234567'), []);

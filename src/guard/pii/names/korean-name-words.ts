@@ -161,6 +161,8 @@ export const endingsAfterName: ReadonlySet<string> = new Set([
   '씨가',
   '씨는',
   '님께',
+  // The copula in the past and before a clause ("이름이 김대현이었는데", "성함은 김민수인데요").
+  ...['이었는데', '였는데', '이었어요', '였어요', '이었고', '였고', '이었습니다', '였습니다', '인데', '인데요', '이신데', '이신데요'],
 ]);
 
 /** Endings that make a self-introduction ("저는 김민수입니다"); a bare particle there is usually an ordinary noun. */

@@ -1,5 +1,5 @@
-// Finds Korean resident (RRN) and foreigner (FRN) registration numbers: YYMMDD-GNNNNNN with or without the hyphen, or
-// in two parts after a label ("주민번호 앞자리 900101 뒷자리 1234567").
+// Finds Korean resident (RRN) and foreigner (FRN) registration numbers: YYMMDD-GNNNNNN with or without the hyphen, in
+// two parts after a label ("주민번호 앞자리 900101 뒷자리 1234567"), or the last seven digits alone ("주민번호 뒷자리 1234567").
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { textFeatures } from '../text-features.ts';
 import { hasContextBefore } from './context-window.ts';
@@ -27,14 +27,17 @@ export const residentNumberRecognizer: PiiRecognizer = {
   types: ['RRN', 'FRN'],
   mightMatch: (text) => {
     const mostRunDigits = textFeatures(text).mostRunDigits;
-    // The seven digits of a split number are a run of their own; the label is required, so it gates the search.
-    return mostRunDigits >= 13 || (mostRunDigits >= 7 && mayHoldSplitNumber(text));
+    // The last seven digits are a run of their own; the label is required, so it gates the search.
+    return mostRunDigits >= 13 || (mostRunDigits >= 7 && mayHoldPart(text));
   },
   find(text) {
     const findings: PiiFinding[] = [];
-    // A whole number needs thirteen digits in one run; a split one is looked for in any text that may hold one.
+    // A whole number needs thirteen digits in one run; its parts are looked for in any text that may hold one.
     if (textFeatures(text).mostRunDigits >= 13) findWholeNumbers(text, findings);
-    if (mayHoldSplitNumber(text)) findSplitNumbers(text, findings);
+    if (mayHoldPart(text)) {
+      if (lonePartOfSix.test(text)) findSplitNumbers(text, findings);
+      findLastSevenDigits(text, findings);
+    }
     return findings;
   },
 };
@@ -61,15 +64,43 @@ function findWholeNumbers(text: string, findings: PiiFinding[]): void {
 const lonePartOfSix = /(?<![\d-])\d{6}(?![\d-])/;
 
 /**
- * A necessary condition for a split number, cheapest test first: a run of exactly seven digits without a separator
- * (the second part), a label somewhere, and six digits standing alone. Most texts with long numbers fail the first.
+ * A necessary condition for a number in parts, cheapest test first: a run of exactly seven digits without a separator
+ * (the last part) and a label somewhere. Most texts with long numbers fail the first.
  */
-function mayHoldSplitNumber(text: string): boolean {
+function mayHoldPart(text: string): boolean {
   const runs = textFeatures(text).runs;
   let sevenDigits = false;
   for (let index = 0; index < runs.length && !sevenDigits; index += 1)
     sevenDigits = runs[index]!.digits === 7 && runs[index]!.longestGroup === 7;
-  return sevenDigits && residentContext.test(text) && lonePartOfSix.test(text);
+  return sevenDigits && residentContext.test(text);
+}
+
+/**
+ * The last seven digits said to be so ("뒷자리", "뒤 7자리", "last seven digits"), then a few characters without a digit,
+ * then seven digits whose first is a gender digit (1–8).
+ */
+const lastSevenDigits =
+  /(?:뒷\s?자리|뒷\s?번호|뒷부분|뒤\s?(?:7|일곱)\s?자리|나머지\s?(?:7|일곱)?\s?자리|last\s+(?:7|seven)(?:\s+digits)?|back\s+(?:half|part|digits))[^\d\n]{0,12}?(?<![\d-])([1-8]\d{6})(?![\d-])/gi;
+
+/** How far before "뒷자리" the label may stand: "주민등록번호의 ", "RRN, ". */
+const labelReach = 12;
+
+/**
+ * The last seven digits of a number given alone after a resident-number label: they hold the gender, the place of
+ * registration and (before 2020) the check digit, so they are protected like the whole number. Parts already found as a
+ * split number give the same span, which the scanner keeps once.
+ */
+function findLastSevenDigits(text: string, findings: PiiFinding[]): void {
+  lastSevenDigits.lastIndex = 0;
+  for (let match = lastSevenDigits.exec(text); match !== null; match = lastSevenDigits.exec(text)) {
+    // The label right before the word for the last digits ("주민번호 뒷자리"), not somewhere earlier in the sentence.
+    if (!hasContextBefore(text, { start: match.index, pattern: residentContext, windowSize: labelReach })) continue;
+    if (hasContextBefore(text, { start: match.index, pattern: corporateContext, windowSize: labelReach })) continue;
+    const digits = match[1]!;
+    const start = match.index + match[0].length - digits.length;
+    const type = digits[0]! <= '4' ? 'RRN' : 'FRN';
+    findings.push(createFinding({ type, text: digits, start, score: 0.85, recognizer: name }));
+  }
 }
 
 /**
