@@ -1,4 +1,4 @@
-// Finds segments that look like base64, hex or URL-encoding, decodes them when the result is readable text, bounded in count and length.
+// Finds segments that look like base64, hex, URL-encoding or \u escapes, decodes them when the result is readable text, bounded in count and length.
 import type { TextVariant } from './text-variants.ts';
 
 const maximumSegments = 8;
@@ -49,7 +49,19 @@ export function decodeSegments(text: string): TextVariant[] {
       }
     }
   }
+  // "\u0049gnore all prior instructions": JavaScript and JSON escapes written out, one character or all of them.
+  if (text.includes('\\u')) {
+    const decoded = text.replace(unicodeEscape, decodeEscape);
+    if (decoded !== text) add(readable(Buffer.from(decoded, 'utf8')), 'escape-sequences');
+  }
   return found;
+}
+
+const unicodeEscape = /\\u\{([0-9a-fA-F]{1,6})\}|\\u([0-9a-fA-F]{4})/gu;
+
+function decodeEscape(escape: string, braced: string | undefined, plain: string | undefined): string {
+  const code = Number.parseInt(braced ?? plain ?? '', 16);
+  return code <= 0x10ffff ? String.fromCodePoint(code) : escape;
 }
 
 /** UTF-8 text that is mostly letters, digits, spaces and punctuation, with at least two words; otherwise undefined. */

@@ -160,7 +160,7 @@ export const directPatterns: InjectionPattern[] = [
     kind: 'role-play',
     score: 0.6,
     pattern:
-      /(?:지금부터|이제부터|앞으로|이제)\s*(?:너는|넌|당신은|니가|네가|너의\s*이름은)|(?:인|이)\s*척\s*(?:해|하고|하세요|하면서|하라)|(?:으로|로)서\s*행동(?:해|하라|하세요)|규칙이?\s*없는\s*(?:ai|인공지능|챗봇)/u,
+      /(?:지금부터|이제부터|앞으로|이제)\s*(?:너는|넌|당신은|니가|네가|너의\s*이름은)|(?:인|이)\s*척\s*(?:해|하고|하세요|하면서|하라)|처럼\s*(?:연기|행세)(?:해|하)|(?:으로|로)서\s*행동(?:해|하라|하세요)|규칙이?\s*없는\s*(?:ai|인공지능|챗봇)/u,
   },
 
   // Prompt extraction: system prompt, initial instructions, "repeat the text above".

@@ -25,6 +25,7 @@ export type EncodingTrick =
   | 'base64'
   | 'hex'
   | 'url-encoding'
+  | 'escape-sequences'
   | 'rot13';
 
 export interface InjectionFinding {
