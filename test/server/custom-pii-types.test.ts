@@ -30,6 +30,7 @@ describe('custom PII types on the server', () => {
                   pattern: '\\b\\d{3}-\\d{4}-\\d{3}\\b',
                   context: ['고객번호', 'customer number'],
                   contextRequired: true,
+                  label: { ko: '고객번호', en: 'customer number' },
                 },
               ],
               types: { CUSTOMER_NO: 'block' },
@@ -69,13 +70,13 @@ describe('custom PII types on the server', () => {
       language: 'ko',
       message: `사번 ${employeeId} 직원의 휴가 일정을 알려주세요`,
       blocked: `고객번호 ${customerNumber} 해지해 주세요`,
-      named: /CUSTOMER_NO/,
+      named: /고객번호\(CUSTOMER_NO\)/,
     },
     {
       language: 'en',
       message: `When is employee ${employeeId} on leave?`,
       blocked: `Cancel customer number ${customerNumber}.`,
-      named: /CUSTOMER_NO/,
+      named: /customer number \(CUSTOMER_NO\)/,
     },
   ] as const;
 
@@ -88,7 +89,7 @@ describe('custom PII types on the server', () => {
       assert.equal(completion.choices[0]?.message.content, `${employeeId} is on leave next week.`);
     });
 
-    test(`/v1: a blocked custom type is 422 naming the type, never the value, and nothing goes upstream (${language})`, async () => {
+    test(`/v1: a blocked custom type is 422 naming the type in the user's language, never the value, and nothing goes upstream (${language})`, async () => {
       const before = upstream.requests.length;
       const refused = await post('/v1/chat/completions', { model: 'remote', messages: [{ role: 'user', content: blocked }] });
       assert.equal(refused.status, 422);

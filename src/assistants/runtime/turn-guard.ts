@@ -7,6 +7,7 @@ import {
   checkSafety,
   contentBlockedError,
   createTopicPolicy,
+  customTypeLabels,
   MaskVault,
   medicalDiagnosisTopic,
   piiActionFor,
@@ -119,7 +120,7 @@ export function inspectInput(options: { guard: AssistantGuard; message: string; 
   const blocked = findings.filter((finding) => piiActionFor(policy, finding.type) === 'block');
   if (blocked.length) {
     decisions.push({ policy: 'pii', action: 'block', detail: typesOf(blocked) });
-    return refuse(contentBlockedError({ findings: blocked, lang: language }).message);
+    return refuse(contentBlockedError({ findings: blocked, lang: language, customLabels: customTypeLabels(policy) }).message);
   }
   for (const action of ['redact', 'mask', 'allow'] as const) {
     const matching = findings.filter((finding) => piiActionFor(policy, finding.type) === action);

@@ -7,7 +7,7 @@ import type { AuditPolicyDecision } from '../audit/index.ts';
 import { checkInjection } from '../injection/index.ts';
 import { contentBlockedError, guessTextLanguage, MaskVault } from '../masking/index.ts';
 import { scanPii, type PiiEntityType, type PiiFinding } from '../pii/index.ts';
-import { piiActionFor, policyScanOptions, requiresLocalModel, type GuardPolicy } from '../policy/index.ts';
+import { customTypeLabels, piiActionFor, policyScanOptions, requiresLocalModel, type GuardPolicy } from '../policy/index.ts';
 import { checkSafety } from '../safety/index.ts';
 import { createTopicPolicy, type TopicPolicy } from '../topics/index.ts';
 import { fixedReplyModel } from './fixed-reply-model.ts';
@@ -96,7 +96,7 @@ function routeChatRequest(options: GuardChatRequestOptions, scan: (text: string)
   const blocked = findings.filter((finding) => piiActionFor(policy, finding.type) === 'block');
   if (blocked.length) {
     decisions.push({ policy: 'pii', action: 'block', detail: [...new Set(blocked.map((finding) => finding.type))].join(',') });
-    return refuse(contentBlockedError({ findings: blocked, lang }));
+    return refuse(contentBlockedError({ findings: blocked, lang, customLabels: customTypeLabels(policy) }));
   }
 
   if (isLocalChatModel(options.models, options.modelId)) {

@@ -14,12 +14,17 @@ export function contentBlockedError(options: {
   findings: readonly Pick<PiiFinding, 'type'>[];
   lang?: PiiLanguage;
   text?: string;
+  /** Words for custom types, from their policy entries (`pii.custom[].label`). */
+  customLabels?: ReadonlyMap<string, { ko?: string | undefined; en?: string | undefined }>;
 }): GenstackError {
   const lang = options.lang ?? (options.text !== undefined ? guessTextLanguage(options.text) : 'en');
   const types = [...new Set(options.findings.map((finding) => finding.type))];
-  // A custom type is named as the policy declares it (EMPLOYEE_ID); built-in ones also in words.
+  // Each type in words and by name; a custom type without a label by its name alone (EMPLOYEE_ID).
   const listed = types
-    .map((type) => (isBuiltInPiiType(type) ? `${piiTypeLabel({ type, lang })}${lang === 'ko' ? '' : ' '}(${type})` : type))
+    .map((type) => {
+      const words = isBuiltInPiiType(type) ? piiTypeLabel({ type, lang }) : options.customLabels?.get(type)?.[lang];
+      return words === undefined ? type : `${words}${lang === 'ko' ? '' : ' '}(${type})`;
+    })
     .join(', ');
   const message =
     lang === 'ko'

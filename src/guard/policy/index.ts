@@ -9,3 +9,4 @@ export {
 export { resolveGuardPolicy } from './resolve-guard-policy.ts';
 export { piiActionFor, piiActionsOf, requiresLocalModel } from './pii-routing.ts';
 export { policyScanOptions } from './policy-scan.ts';
+export { customTypeLabels } from './custom-type-labels.ts';

@@ -28,6 +28,8 @@ export const customPatternSchema = z
     score: z.number().min(0).max(1).default(0.85),
     /** Counts as protected data for `routing.protectedData: local-only`. */
     protected: z.boolean().default(true),
+    /** The type in words, for refusals in each language ("사번", "employee number"); the type's name when absent. */
+    label: z.strictObject({ ko: z.string().min(1).max(50).optional(), en: z.string().min(1).max(50).optional() }).optional(),
   })
   .superRefine((entry, context) => {
     const problem = patternProblem(entry.pattern, { ignoreCase: entry.ignoreCase });
