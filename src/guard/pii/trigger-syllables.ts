@@ -29,15 +29,18 @@ export const textTrigger = {
 // prefilter pattern must be covered by a rule here, or a finding would be lost. Pairs are adjacent syllables, except that
 // 는 is kept across one blank for "는 ?분".
 const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
-  // koreanNameContext: [당호청신약험표성환해전무익]자[분명]?|[성자객]명|[청신령대차송]인|[대교의호][리수사]|이름|성함|[금대]주|는 ?분|저는 |전 |고객(?![님명])|[님씨장표임군양]
+  // koreanNameContext: [당호청신약험표성환해전무익]자[분명]?|[성자객]명|[청신령대차송금취]인명?|[대교의호][리수사]|표이사|담[사원]|치의|이름|성함|[금대]주명?|는 ?분|저는 |전 |고객(?![님명])|귀하|[님씨장표임군양]
   ['당호청신약험표성환해전무익', '자', textTrigger.koreanNameContext],
   ['성자객', '명', textTrigger.koreanNameContext],
-  ['청신령대차송', '인', textTrigger.koreanNameContext],
+  ['청신령대차송금취', '인', textTrigger.koreanNameContext],
   ['대교의호', '리수사', textTrigger.koreanNameContext],
   ['이', '름', textTrigger.koreanNameContext],
   ['성', '함', textTrigger.koreanNameContext],
   ['금대', '주', textTrigger.koreanNameContext],
   ['고', '객', textTrigger.koreanNameContext],
+  ['귀', '하', textTrigger.koreanNameContext],
+  ['담', '사원', textTrigger.koreanNameContext],
+  ['치', '의', textTrigger.koreanNameContext],
   ['는', '분', textTrigger.koreanNameContext],
   // koreanNameCue: [입인이](?:니다|데|요|에요|고요)|에게|한테
   ['입인이', '니데요에고', textTrigger.koreanNameCue],

@@ -44,6 +44,9 @@ describe('personNameRecognizer (English)', () => {
     ['I talked to someone named Carlos', ['Carlos']],
     ['a technician called Marcus Lee never showed up', ['Marcus Lee']],
     ['어제 an agent named Julia 가 전화했어요', ['Julia']],
+    // Parties of insurance, loan and travel forms.
+    ['Policyholder: Aiko Tanaka', ['Aiko Tanaka']],
+    ['Emergency contact: Maria Garcia, 010-2222-3333', ['Maria Garcia']],
     // A full name right after a job or role, also in apposition.
     ['The technician, Marcus Lee, never showed up on Tuesday.', ['Marcus Lee']],
     ['Our field engineer Priya Raman said the meter was faulty.', ['Priya Raman']],

@@ -39,6 +39,12 @@ describe('personNameRecognizer (Korean)', () => {
     // The copula in the past or before a clause after the name.
     ['설치 기사님 이름이 김대현이었는데 불친절했어요', ['김대현']],
     ['성함은 김민수인데요', ['김민수']],
+    // Name fields of forms, a letter's address, and jobs written before the name.
+    ['예약자명 : 이서준 / 인원 2명', ['이서준']],
+    ['수신: 홍길동 귀하', ['홍길동']],
+    ['입금자명 홍길동으로 입금했어요', ['홍길동']],
+    ['대표이사 김한빛', ['김한빛']],
+    ['담당 간호사 최유리, 주치의 박성민 교수님', ['최유리', '박성민']],
     // A full name before 고객, as CRM notes write it.
     ['최지우 고객이 해지 요청했습니다', ['최지우']],
     ['홍길동 고객 건 처리 완료', ['홍길동']],
@@ -92,12 +98,20 @@ describe('personNameRecognizer (Korean)', () => {
     '가입한 고객은 할인되나요',
     '연체된 고객 명단 보내주세요',
     '보호자 연령 확인 부탁드립니다',
-    '고객 유형 변경 문의드려요',
+    '고객 유형이 법인이에요',
+    '이름 정정이 필요해요',
     '본인 신용 조회 동의',
     '담당자 배정 일정 알려주세요',
     '신청자 기준으로 처리됩니다',
     '보호자 동의서와 신분증을 지참하세요',
     '담당자 이메일로 보내주세요',
+    // Jobs before a verb or a noun, and the field names themselves.
+    '상담원 연결해 주세요',
+    '상담원 연결좀 해주세요',
+    '간호사 인력이 부족해요',
+    '주치의 소견서 발급 문의',
+    '귀하의 요청이 접수되었습니다',
+    '주문자명과 수령인명이 달라요',
   ];
   for (const text of hardNegatives) {
     test(`finds no name in "${text}"`, () => {

@@ -39,6 +39,9 @@ const colonLabels = [
   'Doctor',
   'Nurse',
   'Holder',
+  // Parties of insurance, loan, lease and travel forms.
+  ...['Policyholder', 'Policy holder', 'Guarantor', 'Borrower', 'Co-signer', 'Cosigner', 'Tenant', 'Landlord'],
+  ...['Passenger', 'Traveler', 'Traveller', 'Witness', 'Signed by', 'Next of kin', 'Emergency contact'],
 ];
 const colonLabelSource = colonLabels
   .flatMap((label) => [label, label.toLowerCase(), label.toUpperCase()])

@@ -4,7 +4,7 @@ import type { PiiFinding } from '../types.ts';
 import { hangulRunEndAfter, hangulRunStartBefore, isHangulSyllable } from './hangul.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { jobTitles, placeEndings, placeWords } from './korean-name-words.ts';
-import { isPlausibleKoreanName, isRoleBeforeName, isShortNameAfterRole } from './korean-names.ts';
+import { isBareLabel, isPlausibleKoreanName, isNameAfterBareLabel } from './korean-names.ts';
 import { latinNameAfter } from './latin-name.ts';
 
 export const koreanNameCueRecognizerName = 'korean-person-name-cue';
@@ -57,6 +57,8 @@ const separatorAfterLabel = /[ \t]*(?:[:：][ \t]*)?/y;
 const bankWords: ReadonlySet<string> = new Set(['은행', '뱅크', '농협', '신협', '우체국']);
 /** What may follow a name after a weak label: nothing (the word ends), or a copula. */
 const endingsAfterCue: ReadonlySet<string> = new Set(['', '이요', '입니다', '이에요', '이고', '이고요', '인데', '인데요', '님', '씨']);
+/** After a label that asks for a name (입금자명, 가입자명), the instrumental too ("입금자명 홍길동으로 입금했어요"). */
+const endingsAfterNameLabel: ReadonlySet<string> = new Set([...endingsAfterCue, '으로', '로', '으로요', '로요']);
 /** Characters that may come right before a name standing on its own: the start of a word. */
 const wordBoundaryBefore = /[\s,.:;([{"'“‘·/-]/y;
 
@@ -110,11 +112,12 @@ function nameAfterCue(text: string, labelEnd: number): PiiFinding | undefined {
   }
   if (!isHangulSyllable(first)) return undefined;
   const word = text.slice(nameStart, hangulRunEndAfter(text, nameStart));
-  const afterRole = isRoleBeforeName(text, { label, labelEnd, nameStart });
+  const bare = isBareLabel(text, { labelEnd, nameStart });
+  const endings = label.endsWith('명') ? endingsAfterNameLabel : endingsAfterCue;
   for (let length = Math.min(4, word.length); length >= 2; length -= 1) {
-    if (!endingsAfterCue.has(word.slice(length))) continue;
+    if (!endings.has(word.slice(length))) continue;
     const candidate = word.slice(0, length);
-    if (afterRole && !isShortNameAfterRole(candidate)) continue;
+    if (bare && !isNameAfterBareLabel(candidate)) continue;
     if (isStrictName(candidate, { minimumLength: 2, afterLabel: true }))
       return finding(text, { start: nameStart, end: nameStart + length, score: 0.7 });
   }

@@ -21,6 +21,8 @@ export const honorificsAfterName = [
   '사장',
   '대표',
   '주임',
+  // The formal address of a letter or a form ("홍길동 귀하").
+  '귀하',
   '님',
   '씨',
   '군',
@@ -102,19 +104,28 @@ export const labelsBeforeName = [
   '채무자',
   '수익자',
   '발송인',
+  // Name fields of forms ("예약자명 : 이서준", "수령인명 김민지").
+  ...['예약자명', '주문자명', '구매자명', '신청자명', '신청인명', '수령인명', '수령자명', '보호자명', '계약자명', '작성자명'],
+  ...['담당자명', '소유자명', '세대주명', '운전자명', '수취인명', '송금인명', '예금주명'],
+  // Jobs written before the name ("간호사 최유리", "대표이사 김한빛"); see `jobLabels`.
+  ...['대표이사', '간호사', '상담사', '상담원', '주치의'],
 ] as const;
 
 /**
- * Given names of one syllable that end no common noun after a role word: after "담당자" or "본인" a two-syllable word is a
- * name only with one of these ("담당자 강혁", "본인 한솔"), since "보호자 연령", "고객 유형" and "담당자 배정" read alike.
+ * Given names of one syllable that end no common noun: after a label without a colon a two-syllable word is a name only
+ * with one of these ("담당자 강혁", "본인 한솔"), since "보호자 연령", "고객 유형" and "이름 정정" read alike.
  */
 export const singleSyllableGivenNames: ReadonlySet<number> = new Set([...'혁솔진철훈빈웅욱찬'].map((syllable) => syllable.charCodeAt(0)));
 
-/** The labels that ask for a name itself, after which a two-syllable name ("성명 김철") stands without a colon. */
-export const nameLabels: ReadonlySet<string> = new Set([
-  ...['성명', '이름', '성함', '환자명', '환자 이름', '고객명', '대표자명', '예금주', '입금자명', '가입자명'],
-  ...['받는 분', '받는분', '받으시는 분', '보내는 분', '보내는분'],
-]);
+/**
+ * Jobs that stand before a name as labels do, but before a verb or a noun as often ("상담원 연결해 주세요", "간호사 인력이
+ * 부족"): after them a name must be made of common given-name syllables and not end like a verb, a modifier or a subject
+ * or object particle (해, 한, 된, 이, 가, 을 …; 은 ends too many given names to count).
+ */
+export const jobLabels: ReadonlySet<string> = new Set(['대표이사', '간호사', '상담사', '상담원', '주치의']);
+export const endingsNotAfterJob: ReadonlySet<number> = new Set(
+  [...'해한된할될운던했됐이가을를는'].map((syllable) => syllable.charCodeAt(0)),
+);
 
 /** Labels after which only a self-introduction counts ("저는 김민수입니다"), never a bare noun ("저는 김치를"). */
 export const selfIntroductionLabels: ReadonlySet<string> = new Set(['저는', '전', '제 이름은', '제 이름은요']);
@@ -161,6 +172,8 @@ export const endingsAfterName: ReadonlySet<string> = new Set([
   '씨가',
   '씨는',
   '님께',
+  // The instrumental ("입금자명 홍길동으로 입금했어요", "김민수로 예약했어요").
+  ...['으로', '로', '으로요', '로요'],
   // The copula in the past and before a clause ("이름이 김대현이었는데", "성함은 김민수인데요").
   ...['이었는데', '였는데', '이었어요', '였어요', '이었고', '였고', '이었습니다', '였습니다', '인데', '인데요', '이신데', '이신데요'],
 ]);
@@ -184,7 +197,7 @@ export const copulaEndings: ReadonlySet<string> = new Set([
 ]);
 
 /** Syllables that end a word but never a given name, e.g. the particle in "이번에" or the adnominal in "소중한". */
-export const nonFinalNameSyllables: ReadonlySet<string> = new Set([...'를을에는던며요죠까께의게든']);
+export const nonFinalNameSyllables: ReadonlySet<string> = new Set([...'를을에는던며요죠까께의게든으']);
 
 /**
  * Ordinary words that start with a surname syllable and come before 님/씨 or a label.

@@ -7,15 +7,17 @@ import {
   endingsAfterName,
   fullNameOnlyHonorifics,
   honorificsAfterName,
+  jobLabels,
   jobTitles,
   labelsBeforeName,
   modifierEndings,
-  nameLabels,
   singleSyllableGivenNames,
+  endingsNotAfterJob,
   nonFinalNameSyllables,
   selfIntroductionLabels,
   spacedOnlyHonorifics,
 } from './korean-name-words.ts';
+import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { surnameLength } from './korean-surnames.ts';
 import { latinNameAfter, latinNameBefore, type LatinName } from './latin-name.ts';
 
@@ -30,7 +32,7 @@ const selfIntroductionLabelWords: ReadonlySet<string> = new Set(labelWords.filte
 // A prefilter on the last syllables of the context words, written as character classes: an alternation of
 // forty literal words runs at a third of the speed. Longer alternatives come first so that "환자명" is not cut at "환자". Which word ended at a hit is then looked up by its last character.
 const contextEndPattern =
-  /[당호청신약험표성환해전무익]자[분명]?|[성자객]명|[청신령대차송]인|[대교의호][리수사]|이름|성함|[금대]주|는 ?분|저는 |전 |고객(?![님명])|[님씨장표임군양]/g;
+  /[당호청신약험표성환해전무익]자[분명]?|[성자객]명|[청신령대차송금취]인명?|[대교의호][리수사]|표이사|담[사원]|치의|이름|성함|[금대]주명?|는 ?분|저는 |전 |고객(?![님명])|귀하|[님씨장표임군양]/g;
 
 /** Words grouped by the code of their last character, longest first, so a hit is resolved without slicing the text. */
 function byLastCharacter(words: readonly string[]): Map<number, string[]> {
@@ -133,22 +135,21 @@ function nameAfterLabel(text: string, options: { index: number; label: string })
   const selfIntroduction = selfIntroductionLabelWords.has(label);
   // "이름표", "환자분": a label glued to the next syllable is a different word.
   if (nameStart === labelEnd && !label.endsWith(' ')) return undefined;
-  const afterRole = isRoleBeforeName(text, { label, labelEnd, nameStart });
+  const bare = isBareLabel(text, { labelEnd, nameStart });
   const first = text.charCodeAt(nameStart);
   if (first >= 0x41 && first <= 0x5a) {
     const latin = latinNameAfter(text, { start: nameStart, allowUppercase: !selfIntroduction });
     return latin === undefined ? undefined : latinFinding(latin, { text, strong: !selfIntroduction });
   }
-  return koreanNameAt(text, { start: nameStart, selfIntroduction, afterRole });
+  return koreanNameAt(text, { start: nameStart, selfIntroduction, bare, afterJob: jobLabels.has(label) });
 }
 
 /**
- * Whether the label before a name is a role ("보호자", "담당자", "본인") followed by no colon: after one a two-syllable word
- * is far more often a noun than a name ("보호자 연령", "고객 유형"), so `isShortNameAfterRole` decides it. A label that asks
- * for a name itself ("성명 김철") or a colon ("보호자: 김철") lets any plausible name through.
+ * Whether no colon stands between a label and the word after it: after a bare label a two-syllable word is far more often
+ * a noun than a name ("보호자 연령", "고객 유형", even "이름 정정"), so `isNameAfterBareLabel` decides it. After a colon
+ * ("보호자: 김철") any plausible name goes through.
  */
-export function isRoleBeforeName(text: string, options: { label: string; labelEnd: number; nameStart: number }): boolean {
-  if (nameLabels.has(options.label)) return false;
+export function isBareLabel(text: string, options: { labelEnd: number; nameStart: number }): boolean {
   for (let index = options.labelEnd; index < options.nameStart; index += 1) {
     const code = text.charCodeAt(index);
     if (code === 0x3a || code === 0xff1a || code === 0x3d) return false;
@@ -156,10 +157,23 @@ export function isRoleBeforeName(text: string, options: { label: string; labelEn
   return true;
 }
 
-/** Whether a candidate may stand after a role: three syllables or more, or a one-syllable given name no noun ends with. */
-export function isShortNameAfterRole(candidate: string): boolean {
-  return candidate.length >= 3 || singleSyllableGivenNames.has(candidate.charCodeAt(candidate.length - 1));
+/** Whether a candidate may stand after a job such as 상담원 (see `jobLabels`). */
+function isNameAfterJob(candidate: string): boolean {
+  return hasCommonGivenName(candidate) && !endingsNotAfterJob.has(candidate.charCodeAt(candidate.length - 1));
 }
+
+/**
+ * Whether a candidate may stand after a bare label: two syllables only with a one-syllable given name no noun ends with,
+ * three not ending in a subject or object particle ("이름 정정이 필요해요": a noun and its particle; given names almost
+ * never end in 이, 가, 을, 를 or 는).
+ */
+export function isNameAfterBareLabel(candidate: string): boolean {
+  const last = candidate.charCodeAt(candidate.length - 1);
+  if (candidate.length === 2) return singleSyllableGivenNames.has(last);
+  return candidate.length > 3 || !subjectOrObjectParticles.has(last);
+}
+
+const subjectOrObjectParticles = codesOf('이가을를는');
 
 /**
  * The Korean name that starts at `start` and fills its word up to a particle or copula ("홍길동이고요" → "홍길동").
@@ -169,7 +183,7 @@ export function isShortNameAfterRole(candidate: string): boolean {
  */
 export function koreanNameAt(
   text: string,
-  options: { start: number; selfIntroduction?: boolean; afterRole?: boolean },
+  options: { start: number; selfIntroduction?: boolean; bare?: boolean; afterJob?: boolean },
 ): PiiFinding | undefined {
   const { start } = options;
   const word = text.slice(start, hangulRunEndAfter(text, start));
@@ -178,7 +192,8 @@ export function koreanNameAt(
     const ending = word.slice(length);
     const endingAllowed = options.selfIntroduction === true ? copulaEndings.has(ending) : endingsAfterName.has(ending);
     if (!endingAllowed || !isPlausibleKoreanName(candidate)) continue;
-    if (options.afterRole === true && !isShortNameAfterRole(candidate)) continue;
+    if (options.bare === true && !isNameAfterBareLabel(candidate)) continue;
+    if (options.afterJob === true && !isNameAfterJob(candidate)) continue;
     const score = length >= 3 ? 0.85 : 0.7;
     return { type: 'PERSON', start, end: start + length, text: candidate, score, recognizer: koreanNameRecognizerName };
   }
