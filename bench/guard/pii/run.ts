@@ -6,7 +6,7 @@ import { genstackRecognizers, genstackScannerName, scanWithGenstack } from './ge
 import { scanPii } from '../../../src/guard/pii/index.ts';
 import { knowledgeDocumentTexts } from './knowledge-documents.ts';
 import { collectMisses } from './misses.ts';
-import { roleNounNegatives } from './role-noun-negatives.ts';
+import { labelNounNegatives } from './label-noun-negatives.ts';
 import { createOpenRedactionScanner, openredactionSupportedTypes, type PeerFinding } from './openredaction-peer.ts';
 import { datasetPath, missesPath } from './paths.ts';
 import { scoreTexts } from './score.ts';
@@ -140,15 +140,14 @@ async function main(): Promise<void> {
       `knowledge documents ${peerKnowledgeThroughput.megabytesPerSecond} MB/s over ${(peerKnowledgeCorpus.bytes / megabytes).toFixed(1)} MB`,
   );
 
-  // Role words before nouns that read like names: no text holds a name, so each flagged text is a false positive.
-  const roleNouns = roleNounNegatives();
-  const roleNounsFlagged = {
-    genstack: roleNouns.filter((text) => scanWithGenstack(text).some((finding) => finding.type === 'PERSON')).length,
-    peer: (await Promise.all(roleNouns.map((text) => peer.scan(text)))).filter((found) =>
-      found.some((finding) => finding.type === 'PERSON'),
-    ).length,
+  // Labels before nouns that read like names: no text holds a name, so each flagged text is a false positive.
+  const labelNouns = labelNounNegatives();
+  const holdsPerson = (found: readonly { type: string }[]) => found.some((finding) => finding.type === 'PERSON');
+  const labelNounsFlagged = {
+    genstack: labelNouns.filter((text) => holdsPerson(scanWithGenstack(text))).length,
+    peer: (await Promise.all(labelNouns.map((text) => peer.scan(text)))).filter(holdsPerson).length,
   };
-  log(`role-word nouns: ${roleNouns.length} texts; PERSON found in ${roleNounsFlagged.genstack} (openredaction ${roleNounsFlagged.peer})`);
+  log(`label nouns: ${labelNouns.length} texts; PERSON found in ${labelNounsFlagged.genstack} (openredaction ${labelNounsFlagged.peer})`);
 
   const met = {
     structuredRecall: (ours.structured.recall ?? 0) >= targets.structuredRecall,
@@ -175,7 +174,7 @@ async function main(): Promise<void> {
     throughputChatFreshMBps: freshChatThroughput.megabytesPerSecond,
     throughputDocumentsMBps: documentThroughput.megabytesPerSecond,
     throughputKnowledgeMBps: knowledgeThroughput.megabytesPerSecond,
-    hardNegatives: { roleWordNouns: { texts: roleNouns.length, flagged: roleNounsFlagged.genstack, peerFlagged: roleNounsFlagged.peer } },
+    hardNegatives: { labelNouns: { texts: labelNouns.length, flagged: labelNounsFlagged.genstack, peerFlagged: labelNounsFlagged.peer } },
     throughput: {
       corpusMB: Math.round(corpus.bytes / 10_000) / 100,
       runs: throughput.runs,
