@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { configSchema } from '../../src/core/index.ts';
 import { openPlatform, type Platform } from '../../src/platform/index.ts';
-import { startFakeUpstream, type FakeUpstream, type ScriptedReply } from '../models/openai/fake-upstream.ts';
+import { startFakeUpstream, upstreamModelEntry, type FakeUpstream, type ScriptedReply } from '../models/openai/fake-upstream.ts';
 
 export interface GuardTestPlatform {
   platform: Platform;
@@ -21,17 +21,13 @@ export interface GuardTestPlatform {
 export async function openGuardPlatform(): Promise<GuardTestPlatform> {
   const upstream = await startFakeUpstream();
   const dataDir = mkdtempSync(join(tmpdir(), 'genstack-turn-guard-'));
-  const entry = (id: string, local?: boolean) => ({
-    id,
-    provider: 'openai',
-    settings: { baseURL: upstream.baseURL, apiKey: 'sk-test', ...(local === undefined ? {} : { local }) },
-    retry: { maxRetries: 0 },
-  });
   const config = configSchema.parse({
     dataDir,
     log: { level: 'silent' },
     blueprints: { autoInstall: false },
-    models: { entries: [entry('remote-gpt', false), entry('local-llm')] },
+    models: {
+      entries: [upstreamModelEntry(upstream, { id: 'remote-gpt', local: false }), upstreamModelEntry(upstream, { id: 'local-llm' })],
+    },
   });
   const platform = await openPlatform({ config, cwd: dataDir });
   return {

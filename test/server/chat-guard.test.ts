@@ -3,7 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import OpenAI from 'openai';
-import { chatChunk, sse, startFakeUpstream, type FakeUpstream } from '../models/openai/fake-upstream.ts';
+import { chatChunk, sse, startFakeUpstream, upstreamModelEntry, type FakeUpstream } from '../models/openai/fake-upstream.ts';
 import { textReply } from '../assistants/guard-fixtures.ts';
 import { startTestServer, type TestServer } from '../helpers/start-test-server.ts';
 
@@ -31,14 +31,9 @@ describe('/v1/chat/completions under the guard', () => {
         guard: { policy: { pii: { types: { RRN: 'block', IP_ADDRESS: 'redact' } } } },
         models: {
           entries: [
-            {
-              id: 'remote',
-              provider: 'openai',
-              settings: { baseURL: upstream.baseURL, apiKey: 'sk-test', local: false },
-              retry: { maxRetries: 0 },
-            },
+            upstreamModelEntry(upstream, { id: 'remote', local: false }),
             // The same fake on loopback without `local: false`: a local model.
-            { id: 'nearby', provider: 'openai', settings: { baseURL: upstream.baseURL, apiKey: 'sk-test' }, retry: { maxRetries: 0 } },
+            upstreamModelEntry(upstream, { id: 'nearby' }),
           ],
         },
       },

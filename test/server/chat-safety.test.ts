@@ -3,7 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import OpenAI from 'openai';
-import { startFakeUpstream, type FakeUpstream } from '../models/openai/fake-upstream.ts';
+import { startFakeUpstream, upstreamModelEntry, type FakeUpstream } from '../models/openai/fake-upstream.ts';
 import { textReply } from '../assistants/guard-fixtures.ts';
 import { startTestServer, type TestServer } from '../helpers/start-test-server.ts';
 
@@ -22,7 +22,7 @@ describe('/v1/chat/completions crisis support', () => {
     server = await startTestServer({
       configPatch: {
         models: {
-          entries: [{ id: 'remote', provider: 'openai', settings: { baseURL: upstream.baseURL, local: false }, retry: { maxRetries: 0 } }],
+          entries: [upstreamModelEntry(upstream, { id: 'remote', local: false })],
         },
       },
     });

@@ -4,7 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import OpenAI from 'openai';
-import { startFakeUpstream, type FakeUpstream } from '../models/openai/fake-upstream.ts';
+import { startFakeUpstream, upstreamModelEntry, type FakeUpstream } from '../models/openai/fake-upstream.ts';
 import { textReply } from '../assistants/guard-fixtures.ts';
 import { startTestServer, type TestServer } from '../helpers/start-test-server.ts';
 
@@ -37,16 +37,7 @@ describe('custom PII types on the server', () => {
             },
           },
         },
-        models: {
-          entries: [
-            {
-              id: 'remote',
-              provider: 'openai',
-              settings: { baseURL: upstream.baseURL, apiKey: 'sk-test', local: false },
-              retry: { maxRetries: 0 },
-            },
-          ],
-        },
+        models: { entries: [upstreamModelEntry(upstream, { id: 'remote', local: false })] },
       },
     });
     client = new OpenAI({ baseURL: server.baseURL, apiKey: 'unused', maxRetries: 0 });

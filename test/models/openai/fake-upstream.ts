@@ -36,6 +36,21 @@ export interface FakeUpstream {
 }
 
 /**
+ * A model entry for the config that points at the fake upstream; `local: false` declares it remote although it listens on
+ * loopback, and without `local` it counts as local.
+ * @example
+ * startTestServer({ configPatch: { models: { entries: [upstreamModelEntry(upstream, { id: 'remote', local: false })] } } });
+ */
+export function upstreamModelEntry(upstream: FakeUpstream, options: { id: string; local?: boolean }) {
+  return {
+    id: options.id,
+    provider: 'openai',
+    settings: { baseURL: upstream.baseURL, apiKey: 'sk-test', ...(options.local === undefined ? {} : { local: options.local }) },
+    retry: { maxRetries: 0 },
+  };
+}
+
+/**
  * One streamed chat completion chunk of one choice, as an OpenAI-compatible server sends it.
  * @example
  * sse([chatChunk({ role: 'assistant', content: '안녕' }), chatChunk({}, 'stop')]);
