@@ -1,8 +1,11 @@
 // Restores mask placeholders in a streamed reply, even when a placeholder arrives split across chunks.
 import type { MaskVault } from './mask-vault.ts';
 
-/** Longer than any `[TYPE_n]` the vault issues (`[HEALTH_INSURANCE_999999999]` is 28), so a longer tail is never held. */
-const longestPlaceholder = 32;
+/**
+ * Longer than any `[TYPE_n]` the vault issues: a custom type's name has up to 32 characters, so `[`, the name, `_`, nine
+ * digits and `]` make 44. A longer tail is never held.
+ */
+const longestPlaceholder = 45;
 const possiblePlaceholderStart = /^\[(?:[A-Z][A-Z_]*\d*)?$/;
 
 export interface StreamTransform {

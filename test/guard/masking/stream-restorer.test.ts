@@ -31,6 +31,15 @@ describe('createStreamRestorer', () => {
     assert.deepEqual(outputs, ['See [note] and ', '[x] or a[1', '] and ', 'jane@example.com.', '']);
   });
 
+  test('a custom type with a long name is held back whole too (ko, en)', () => {
+    const vault = new MaskVault();
+    const placeholder = vault.mask({ type: 'CUSTOMER_CONTRACT_REFERENCE_NO', value: 'CR-2026-000123' });
+    assert.equal(placeholder.length, 34);
+    for (const reply of [`계약 ${placeholder} 확인했습니다`, `Contract ${placeholder} is active.`])
+      for (let cut = 1; cut < reply.length; cut += 1)
+        assert.equal(run({ vault, chunks: [reply.slice(0, cut), reply.slice(cut)] }).text, vault.restore(reply), `cut at ${cut}`);
+  });
+
   test('unknown placeholders and an unterminated tail come out unchanged at flush', () => {
     assert.equal(run({ vault: vaultWithValues(), chunks: ['Call [PHONE_9] or [PHONE_'] }).text, 'Call [PHONE_9] or [PHONE_');
   });
