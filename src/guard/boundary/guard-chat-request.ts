@@ -6,6 +6,7 @@ import { GenstackError } from '../../core/index.ts';
 import type { AuditPolicyDecision } from '../audit/index.ts';
 import { checkInjection } from '../injection/index.ts';
 import { contentBlockedError, guessTextLanguage, MaskVault } from '../masking/index.ts';
+import { customHoldBack } from '../pii/custom/index.ts';
 import { scanPii, type PiiEntityType, type PiiFinding } from '../pii/index.ts';
 import { customTypeLabels, piiActionFor, policyScanOptions, requiresLocalModel, type GuardPolicy } from '../policy/index.ts';
 import { checkSafety } from '../safety/index.ts';
@@ -153,6 +154,12 @@ export function guardChatRequest(options: GuardChatRequestOptions): GuardedChat 
       for (const finding of inputScan(message.content)) userValues.mask({ type: finding.type, value: finding.text });
   return {
     ...guarded,
-    model: outputGuardedChatModel({ model: guarded.model, scan, actionOf: (type) => piiActionFor(policy, type), userValues }),
+    model: outputGuardedChatModel({
+      model: guarded.model,
+      scan,
+      actionOf: (type) => piiActionFor(policy, type),
+      userValues,
+      holdBack: customHoldBack(policy.pii.custom),
+    }),
   };
 }

@@ -12,6 +12,8 @@ export interface OutputGuardedChatModelOptions {
   actionOf: (type: PiiEntityType) => PiiAction;
   /** The user's own values (each masked once into this vault): a reply may repeat them. */
   userValues: MaskVault;
+  /** Characters of a streamed reply held back so a value is scanned whole (see `customHoldBack`); 64 when absent. */
+  holdBack?: number;
 }
 
 /**
@@ -33,7 +35,13 @@ export function outputGuardedChatModel(options: OutputGuardedChatModelOptions): 
     },
     stream(request) {
       return guardStream(options.model.stream(request), () =>
-        createStreamPiiGuard({ scan: options.scan, actions: leakAction, vault: new MaskVault(), allowValuesFrom: options.userValues }),
+        createStreamPiiGuard({
+          scan: options.scan,
+          actions: leakAction,
+          vault: new MaskVault(),
+          allowValuesFrom: options.userValues,
+          ...(options.holdBack === undefined ? {} : { holdBack: options.holdBack }),
+        }),
       );
     },
   };

@@ -3,8 +3,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { GenstackError } from '../../../src/core/index.ts';
-import { applyPiiActions, MaskVault } from '../../../src/guard/masking/index.ts';
-import { customPatternListSchema, customRecognizers, type CustomPatternInput } from '../../../src/guard/pii/custom/index.ts';
+import { applyPiiActions, createStreamPiiGuard, MaskVault } from '../../../src/guard/masking/index.ts';
+import {
+  customHoldBack,
+  customPatternListSchema,
+  customRecognizers,
+  type CustomPatternInput,
+} from '../../../src/guard/pii/custom/index.ts';
 import { requiredParts } from '../../../src/guard/pii/custom/pattern-prefilter.ts';
 import { scanPii } from '../../../src/guard/pii/index.ts';
 import { piiActionFor, policyScanOptions, requiresLocalModel, resolveGuardPolicy } from '../../../src/guard/policy/index.ts';
@@ -72,6 +77,28 @@ describe('custom PII types', () => {
     const masked = applyPiiActions({ text, findings: scanWith(text, [employeeId]), actions: { EMPLOYEE_ID: 'mask' }, vault });
     assert.equal(masked.text, '사번 [EMPLOYEE_ID_1], 다시 말해 [EMPLOYEE_ID_1] 입니다. Employee [EMPLOYEE_ID_2] too.');
     assert.equal(MaskVault.fromJSON(JSON.parse(JSON.stringify(vault))).restore(masked.text), text);
+  });
+
+  test('a streamed reply holds back a custom value longer than the built-in 64 characters, wherever the chunks are cut (ko, en)', () => {
+    const entries = customPatternListSchema.parse([{ type: 'CONTRACT_ID', pattern: 'CT-[A-Z0-9]{80}', context: ['계약', 'contract'] }]);
+    const holdBack = customHoldBack(entries);
+    assert.equal(holdBack, 2 * 80 + 3 + 30 + 1, 'a class counts two UTF-16 units, as it may match outside the BMP');
+    assert.equal(customHoldBack(customPatternListSchema.parse([{ type: 'EMPLOYEE_ID', pattern: 'EMP-\\d+' }])), 256);
+    const value = `CT-${'A1B2C3D4E5'.repeat(8)}`;
+    const scan = (text: string) => scanWith(text, entries);
+    for (const reply of [`고객님의 계약 ${value} 은 다음 달에 갱신됩니다.`, `Your contract ${value} renews next month.`]) {
+      const whole = applyPiiActions({
+        text: reply,
+        findings: scan(reply),
+        actions: { CONTRACT_ID: 'redact' },
+        vault: new MaskVault(),
+      }).text;
+      for (let cut = 1; cut < reply.length; cut += 1) {
+        const guard = createStreamPiiGuard({ scan, actions: { CONTRACT_ID: 'redact' }, vault: new MaskVault(), holdBack });
+        const streamed = guard.push(reply.slice(0, cut)) + guard.push(reply.slice(cut)) + guard.flush();
+        assert.equal(streamed, whole, `cut at ${cut}`);
+      }
+    }
   });
 
   test('a pattern that would backtrack for ever on a V8 regex scans a long text in linear time', () => {

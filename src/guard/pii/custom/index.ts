@@ -7,6 +7,6 @@ export {
   type CustomPattern,
   type CustomPatternInput,
 } from './custom-pattern-schema.ts';
-export { customRecognizer, customRecognizers } from './custom-recognizers.ts';
+export { customHoldBack, customRecognizer, customRecognizers } from './custom-recognizers.ts';
 export { maxMatchesPerText } from './re2-pattern.ts';
 export { mergeByType } from './merge-by-type.ts';
