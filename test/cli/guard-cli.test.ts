@@ -199,7 +199,7 @@ describe('genstack guard', () => {
     const bad = genstack(['guard', 'scan', '-', '--config', 'bad.json'], { cwd: custom, input: 'x' });
     assert.equal(bad.code, 1);
     assert.equal(bad.stderr.trim().split('\n').length, 1, bad.stderr);
-    assert.match(bad.stderr, /pii\.custom\.0\.pattern: not a valid RE2 pattern \(missing \)/);
+    assert.match(bad.stderr, /pii\.custom\.0\.pattern: not a valid pattern \(Unterminated group\)/);
   });
 
   test('errors are one line with a non-zero exit', () => {

@@ -1,26 +1,11 @@
 // Turns a policy's `pii.custom` entries into recognisers the scanner runs next to the built-in ones.
+import type { AST } from '@eslint-community/regexpp';
 import { textFeature, textFeatures } from '../text-features.ts';
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { customContextBoost, customContextWindow, type CustomPattern } from './custom-pattern-schema.ts';
-import { longestMatch } from './pattern-length.ts';
 import { requiredParts } from './pattern-prefilter.ts';
-import { compilePattern, type CompiledPattern } from './re2-pattern.ts';
-
-// Compiled RE2 programs live in WebAssembly memory that is never given back, so each distinct pattern is compiled once;
-// the bound keeps a stream of new patterns (policies edited over months) from growing it without end.
-const compiledPatterns = new Map<string, CompiledPattern>();
-const maxCompiledPatterns = 1_000;
-
-function compiled(entry: CustomPattern): CompiledPattern {
-  const key = `${entry.ignoreCase ? 'i' : ''}/${entry.pattern}`;
-  let pattern = compiledPatterns.get(key);
-  if (pattern === undefined) {
-    if (compiledPatterns.size >= maxCompiledPatterns) compiledPatterns.delete(compiledPatterns.keys().next().value!);
-    pattern = compilePattern(entry.pattern, { ignoreCase: entry.ignoreCase });
-    compiledPatterns.set(key, pattern);
-  }
-  return pattern;
-}
+import { compiledPattern } from './re2-pattern.ts';
+import { longestMatch, parseCustomPattern } from './pattern-measures.ts';
 
 /**
  * @example
@@ -28,13 +13,16 @@ function compiled(entry: CustomPattern): CompiledPattern {
  *   .find('사번 EMP-123456', {}); // [{ type: 'EMPLOYEE_ID', text: 'EMP-123456', score: 1, … }]
  */
 export function customRecognizer(entry: CustomPattern): PiiRecognizer {
-  const pattern = compiled(entry);
-  const required = requiredParts(entry.pattern, { ignoreCase: entry.ignoreCase });
+  const pattern = compiledPattern(entry.pattern, { ignoreCase: entry.ignoreCase });
+  const required = requiredParts(syntaxOf(entry), { ignoreCase: entry.ignoreCase });
   const holdsLiteral = literalTest(required.literal, entry.ignoreCase);
   // Context words as one case-insensitive search: read in the window before a match, and (as a necessary condition) in
   // the whole text by the prefilter. A literal alternation runs in linear time on V8's own engine.
   const context = entry.context.length > 0 ? new RegExp(entry.context.map(escapeRegExp).join('|'), 'iu') : undefined;
   const name = `custom:${entry.type}`;
+  // The same necessary conditions for a window of a long text (the context word may stand in the window before).
+  const mayHoldMatch = (window: string) =>
+    (!required.digit || anyDigit.test(window)) && (holdsLiteral === undefined || holdsLiteral(window));
   return {
     name,
     types: [entry.type],
@@ -46,7 +34,7 @@ export function customRecognizer(entry: CustomPattern): PiiRecognizer {
     },
     find(text) {
       const findings: PiiFinding[] = [];
-      for (const { start, end } of pattern.spans(text)) {
+      for (const { start, end } of pattern.spans(text, mayHoldMatch)) {
         const near = context !== undefined && context.test(text.slice(Math.max(0, start - customContextWindow), start));
         if (entry.contextRequired && !near) continue;
         const score = near ? Math.min(1, entry.score + customContextBoost) : entry.score;
@@ -64,6 +52,8 @@ function literalTest(literal: string, ignoreCase: boolean): ((text: string) => b
   const search = new RegExp(escapeRegExp(literal), 'iu');
   return (text) => search.test(text);
 }
+
+const anyDigit = /[0-9]/;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -104,6 +94,13 @@ const maxHoldBack = 256;
  */
 export function customHoldBack(entries: readonly CustomPattern[]): number {
   let holdBack = builtInHoldBack;
-  for (const entry of entries) holdBack = Math.max(holdBack, longestMatch(entry.pattern) + customContextWindow + 1);
+  for (const entry of entries) holdBack = Math.max(holdBack, longestMatch(syntaxOf(entry)) + customContextWindow + 1);
   return Math.min(maxHoldBack, holdBack);
+}
+
+/** The syntax tree of an entry the schema checked (`patternProblem` refuses a pattern the parser cannot read). */
+function syntaxOf(entry: CustomPattern): AST.Pattern {
+  const parsed = parseCustomPattern(entry.pattern);
+  if ('problem' in parsed) throw new Error(`custom pattern ${entry.type} was not checked: ${parsed.problem}`);
+  return parsed.pattern;
 }

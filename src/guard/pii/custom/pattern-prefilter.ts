@@ -1,6 +1,6 @@
 // What every match of a custom pattern must contain, so that RE2 (a WebAssembly call of about 2.5 µs) runs only on texts
 // that hold it: most chat turns then cost a substring search per pattern.
-import { RegExpParser, type AST } from '@eslint-community/regexpp';
+import type { AST } from '@eslint-community/regexpp';
 
 type Element = AST.Element;
 
@@ -14,24 +14,17 @@ export interface RequiredParts {
 const none: RequiredParts = { literal: '', digit: false };
 
 /**
- * Read from the pattern's top-level sequence only, with the JavaScript parser in Unicode mode: RE2-only syntax such as
- * `(?i)`, `\pN`, `\z` or `[[:digit:]]` fails to parse there and gets no prefilter, so a misread can only cost speed.
- * Under case-insensitive matching only ASCII characters count, so that a search by simple case folding finds every form RE2
- * would match (ſ for s, the Kelvin sign for k).
+ * Read from the pattern's top-level sequence only (see `parseCustomPattern`). Under case-insensitive matching only ASCII
+ * characters count, so that a search by simple case folding finds every form RE2 would match (ſ for s, the Kelvin sign
+ * for k).
  *
  * @example
- * requiredParts('EMP-\\d{6}', { ignoreCase: false }); // { literal: 'EMP-', digit: true }
- * requiredParts('\\bMTR-?\\d{8}', { ignoreCase: true }); // { literal: 'mtr', digit: true }
+ * requiredParts(parsed('EMP-\\d{6}'), { ignoreCase: false }); // { literal: 'EMP-', digit: true }
+ * requiredParts(parsed('\\bMTR-?\\d{8}'), { ignoreCase: true }); // { literal: 'mtr', digit: true }
  */
-export function requiredParts(source: string, options: { ignoreCase: boolean }): RequiredParts {
-  let elements: readonly Element[];
-  try {
-    const pattern = new RegExpParser().parsePattern(source, 0, source.length, { unicode: true });
-    if (pattern.alternatives.length !== 1) return none;
-    elements = pattern.alternatives[0]!.elements;
-  } catch {
-    return none;
-  }
+export function requiredParts(pattern: AST.Pattern, options: { ignoreCase: boolean }): RequiredParts {
+  if (pattern.alternatives.length !== 1) return none;
+  const elements = pattern.alternatives[0]!.elements;
   let literal = '';
   let run = '';
   let digit = false;

@@ -1,5 +1,8 @@
-// User-written patterns run on RE2 (linear time, no back-references or look-around), so no pattern and no text can make a scan backtrack for ever.
+// User-written patterns run on RE2 (linear time, no back-references or look-around), so no pattern and no text can make a
+// scan backtrack for ever. RE2 runs in WebAssembly with a fixed 16 MB memory: patterns are bounded in size, compiled
+// programs are freed when no longer cached, and long texts are read in windows.
 import { RE2 } from 're2-wasm';
+import { parseCustomPattern, programSize } from './pattern-measures.ts';
 
 /** A match of a compiled pattern, in UTF-16 offsets like every other finding. */
 export interface PatternSpan {
@@ -9,49 +12,139 @@ export interface PatternSpan {
 
 /** The most matches one text yields per pattern: a pattern as broad as `\d` must not turn a document into a million findings. */
 export const maxMatchesPerText = 10_000;
+/** The largest program a pattern may compile to (`programSize`): identifiers need tens; `\p{L}{100}` needs 3,200. */
+export const maxProgramSize = 2_000;
+/**
+ * Characters RE2 reads in one call. Each call copies its whole input into WebAssembly memory (about 30 ns a character),
+ * once per match, so a long text is read in windows: each owns `windowCharacters`, reads `windowLead` before them (so
+ * that \b and ^ see the text, not the window's edge) and `windowOverlap` after. A value longer than the overlap that
+ * crosses a window's end is not found.
+ */
+const windowCharacters = 1_024;
+const windowLead = 64;
+const windowOverlap = 256;
+/** Compiled programs kept; the least recently used one is freed when another is needed. */
+const maxCompiled = 200;
 
 /**
  * A pattern compiled for repeated scans. RE2 counts offsets in code points, so texts with characters outside the Basic
  * Multilingual Plane (emoji) have them mapped back to UTF-16 offsets.
  */
 export interface CompiledPattern {
-  spans(text: string): PatternSpan[];
+  /** `mayHold` skips the windows of a long text that cannot hold a match (see `requiredParts`). */
+  spans(text: string, mayHold?: (window: string) => boolean): PatternSpan[];
 }
 
-/** Why a pattern cannot be used, in words for a policy error; undefined when it compiles and cannot match empty text. */
+/**
+ * Why a pattern cannot be used, in words for a policy error; undefined when it is in the syntax RE2 and JavaScript share,
+ * small enough, compiles and cannot match empty text.
+ */
 export function patternProblem(source: string, options: { ignoreCase: boolean }): string | undefined {
+  const parsed = parseCustomPattern(source);
+  if ('problem' in parsed)
+    return `not a valid pattern (${parsed.problem}); custom patterns use the syntax RE2 and JavaScript share: ignoreCase: true rather than (?i), \\d rather than [[:digit:]], [가-힣] rather than \\p{Hangul}`;
+  const size = programSize(parsed.pattern);
+  if (size > maxProgramSize)
+    return `too large: it compiles to about ${size} steps, at most ${maxProgramSize}; use a smaller count or a plain class instead of \\p{…}`;
   let expression: RE2;
   try {
-    expression = new RE2(source, options.ignoreCase ? 'giu' : 'gu');
+    expression = new RE2(source, flagsOf(options));
   } catch (error) {
     // RE2's own message names the construct ("invalid perl operator: (?<", "missing ): (a").
     return `not a valid RE2 pattern (${(error as Error).message.replace(/^Invalid regular expression: \/.*\/\w*: /s, '')})`;
   }
-  if (expression.test('')) return 'matches empty text';
-  return undefined;
+  try {
+    return expression.test('') ? 'matches empty text' : undefined;
+  } finally {
+    release(expression);
+  }
+}
+
+const compiled = new Map<string, { expression: RE2; pattern: CompiledPattern }>();
+
+/**
+ * The compiled pattern for a checked source (see `patternProblem`), shared by every policy that uses it.
+ *
+ * @example
+ * compiledPattern('EMP-\\d{6}', { ignoreCase: false }).spans('사번 EMP-123456'); // [{ start: 3, end: 13 }]
+ */
+export function compiledPattern(source: string, options: { ignoreCase: boolean }): CompiledPattern {
+  const key = `${flagsOf(options)}/${source}`;
+  const known = compiled.get(key);
+  if (known !== undefined) {
+    // Re-inserted, so the map's order is the order of last use.
+    compiled.delete(key);
+    compiled.set(key, known);
+    return known.pattern;
+  }
+  if (compiled.size >= maxCompiled) {
+    const [oldestKey, oldest] = compiled.entries().next().value!;
+    compiled.delete(oldestKey);
+    release(oldest.expression);
+  }
+  const expression = new RE2(source, flagsOf(options));
+  const pattern: CompiledPattern = { spans: (text, mayHold) => spansOf(expression, text, mayHold) };
+  compiled.set(key, { expression, pattern });
+  return pattern;
+}
+
+function flagsOf(options: { ignoreCase: boolean }): string {
+  return options.ignoreCase ? 'giu' : 'gu';
 }
 
 /**
- * @example
- * compilePattern('EMP-\\d{6}', { ignoreCase: false }).spans('사번 EMP-123456'); // [{ start: 3, end: 13 }]
+ * Frees a program's WebAssembly memory. re2-wasm (pinned at 1.0.2) keeps its Embind object private and never frees it,
+ * so a long-lived process would fill the fixed 16 MB after a few thousand patterns.
  */
-export function compilePattern(source: string, options: { ignoreCase: boolean }): CompiledPattern {
-  const expression = new RE2(source, options.ignoreCase ? 'giu' : 'gu');
-  return {
-    spans(text) {
-      const spans: PatternSpan[] = [];
-      const toUnits = hasAstralCharacters(text) ? codePointToUnitMapper(text) : undefined;
-      expression.lastIndex = 0;
-      for (let match = expression.exec(text); match !== null && spans.length < maxMatchesPerText; match = expression.exec(text)) {
-        const value = match[0]!;
-        // RE2 steps past an empty match itself; a pattern that matches empty text is refused anyway.
-        if (value.length === 0) continue;
-        const start = toUnits === undefined ? match.index : toUnits(match.index);
-        spans.push({ start, end: start + value.length });
-      }
-      return spans;
-    },
-  };
+function release(expression: RE2): void {
+  (expression as unknown as { wrapper: { delete(): void } }).wrapper.delete();
+}
+
+function spansOf(expression: RE2, input: string, mayHold: ((window: string) => boolean) | undefined): PatternSpan[] {
+  // Emscripten reads any surrogate as the first half of a pair, so a lone one would shift every offset after it; U+FFFD
+  // in its place keeps the length.
+  const text = wellFormed(input);
+  if (text.length <= windowCharacters + windowOverlap) return spansInWindow(expression, text, 0);
+  const spans: PatternSpan[] = [];
+  for (let owned = 0; owned < text.length && spans.length < maxMatchesPerText; owned += windowCharacters) {
+    // A window never starts or ends inside a surrogate pair.
+    const start = pairStart(text, Math.max(0, owned - windowLead));
+    const end = pairStart(text, Math.min(text.length, owned + windowCharacters + windowOverlap));
+    const window = text.slice(start, end);
+    if (mayHold !== undefined && !mayHold(window)) continue;
+    for (const span of spansInWindow(expression, window, start)) {
+      // A match in the lead or the overlap belongs to a neighbour, which reads it whole; one that ends at a window's edge
+      // inside the text may owe its end to $ there.
+      if (span.start < owned || span.start >= owned + windowCharacters || (span.end === end && end < text.length)) continue;
+      spans.push(span);
+    }
+  }
+  return spans.slice(0, maxMatchesPerText);
+}
+
+/** `String.prototype.toWellFormed` (Node 20 has it; the ES2023 library types do not declare it). */
+function wellFormed(text: string): string {
+  return (text as unknown as { toWellFormed(): string }).toWellFormed();
+}
+
+/** `index`, or one before it when it falls between the halves of a surrogate pair. */
+function pairStart(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  return index > 0 && index < text.length && code >= 0xdc00 && code <= 0xdfff ? index - 1 : index;
+}
+
+function spansInWindow(expression: RE2, text: string, offset: number): PatternSpan[] {
+  const spans: PatternSpan[] = [];
+  const toUnits = hasAstralCharacters(text) ? codePointToUnitMapper(text) : undefined;
+  expression.lastIndex = 0;
+  for (let match = expression.exec(text); match !== null && spans.length < maxMatchesPerText; match = expression.exec(text)) {
+    const value = match[0]!;
+    // RE2 steps past an empty match itself; a pattern that matches empty text is refused anyway.
+    if (value.length === 0) continue;
+    const start = offset + (toUnits === undefined ? match.index : toUnits(match.index));
+    spans.push({ start, end: start + value.length });
+  }
+  return spans;
 }
 
 function hasAstralCharacters(text: string): boolean {
