@@ -125,6 +125,10 @@ describe('custom PII types on the server', () => {
     assert.equal(bad.status, 400);
     assert.match(bad.text, /custom\[0\]\.pattern/);
     assert.match(bad.text, /RE2/);
+    const many = Array.from({ length: 11 }, (_, index) => ({ type: `METER_${'ABCDEFGHIJK'[index]}`, pattern: `M${index}-\\d{8}` }));
+    const tooMany = await post('/api/guard/scan', { text: 'x', custom: many });
+    assert.equal(tooMany.status, 400);
+    assert.match(tooMany.text, /custom/);
     const unknown = await post('/api/guard/scan', { text: 'x', types: ['METER_ID'] });
     assert.equal(unknown.status, 400);
     assert.match(unknown.text, /types\.0: METER_ID is neither a built-in type/);

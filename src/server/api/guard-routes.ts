@@ -15,6 +15,8 @@ import { parseJsonBody } from '../validate.ts';
 export const guardTextLimitBytes = 1024 * 1024;
 
 const langSchema = z.enum(['ko', 'en']);
+/** Each pattern is compiled per request, so a request tries at most ten (a policy holds up to fifty). */
+const requestPatternsSchema = customPatternListSchema.max(10);
 
 export const guardScanSchema = z.strictObject({
   text: z.string(),
@@ -23,14 +25,14 @@ export const guardScanSchema = z.strictObject({
   types: z.array(z.string().min(1).max(32)).min(1).optional(),
   minScore: z.number().min(0).max(1).optional(),
   /** Patterns to try, as `pii.custom` entries; one of a type the policy declares replaces it for this request. */
-  custom: customPatternListSchema.optional(),
+  custom: requestPatternsSchema.optional(),
 });
 
 export const guardRedactSchema = z.strictObject({
   text: z.string(),
   mode: z.enum(['mask', 'redact']),
   lang: langSchema.optional(),
-  custom: customPatternListSchema.optional(),
+  custom: requestPatternsSchema.optional(),
 });
 
 /** How many findings one restore may carry: far more than a 1 MB text holds distinct values. */
