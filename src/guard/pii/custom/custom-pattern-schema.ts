@@ -17,7 +17,10 @@ export const customPatternSchema = z
       .string()
       .regex(customTypePattern, 'must be 2–32 upper-case letters or underscores, starting with a letter, e.g. EMPLOYEE_ID')
       .refine((type) => !isBuiltInPiiType(type), 'is a built-in type; choose another name'),
-    /** RE2 syntax (as Google Cloud DLP custom detectors use): no back-references or look-around, always linear time. */
+    /**
+     * Run on RE2 (as Google Cloud DLP custom detectors are), in the syntax RE2 and JavaScript share: no back-references or
+     * look-around, always linear time (see `patternProblem` for what is refused).
+     */
     pattern: z.string().min(1).max(500),
     ignoreCase: z.boolean().default(false),
     /** Words that, within 30 characters before a match, raise its score by 0.15 (matched without regard to case). */
