@@ -192,6 +192,21 @@ describe('genstack guard', () => {
       input: 'Employee EMP-204518, phone 010-2345-6789\n',
     });
     assert.equal(masked.stdout, 'Employee [EMPLOYEE_ID_1], phone 010-2345-6789\n', masked.stderr);
+    // A pattern tried on the command line, as the API's `custom` does, next to the configured one.
+    const tried = genstack(['guard', 'scan', '-', '--json', '--pattern', 'meter_id=MTR-\\d{8}'], {
+      cwd: custom,
+      input: 'Meter MTR-88812345 for employee EMP-204518',
+    });
+    assert.deepEqual(
+      (JSON.parse(tried.stdout) as Finding[]).map((finding) => [finding.type, finding.text]),
+      [
+        ['METER_ID', 'MTR-88812345'],
+        ['EMPLOYEE_ID', 'EMP-204518'],
+      ],
+    );
+    const badPattern = genstack(['guard', 'scan', '-', '--pattern', 'METER_ID=(?<=계량기 )\\d{8}'], { cwd: custom, input: 'x' });
+    assert.equal(badPattern.code, 1);
+    assert.match(badPattern.stderr, /--pattern METER_ID pattern: not a valid RE2 pattern/);
     writeFileSync(
       join(custom, 'bad.json'),
       JSON.stringify({ guard: { policy: { pii: { custom: [{ type: 'EMPLOYEE_ID', pattern: '(\\d' }] } } } }),

@@ -5,16 +5,17 @@ import { once } from 'node:events';
 import { resolve } from 'node:path';
 import { GenstackError, loadConfig } from '../../core/index.ts';
 import { applyPiiActions, MaskVault, withPlaceholders } from '../../guard/masking/index.ts';
-import { customRecognizers, type CustomPattern } from '../../guard/pii/custom/index.ts';
+import { customPatternListSchema, customRecognizers, mergeByType, type CustomPattern } from '../../guard/pii/custom/index.ts';
 import { isBuiltInPiiType, piiTypes, scanPii, type PiiFinding, type PiiLanguage, type ScanPiiOptions } from '../../guard/pii/index.ts';
 import { resolveGuardPolicy } from '../../guard/policy/index.ts';
 import { parseFlags, print, type Command, type CommandIo } from '../command.ts';
 
-const usage = `genstack guard scan [--lang ko|en] [--types PHONE,EMAIL] [--min-score 0.8] [file|-] [--json]
+const usage = `genstack guard scan [--lang ko|en] [--types PHONE,EMAIL] [--min-score 0.8] [--pattern TYPE=REGEX …] [file|-] [--json]
   | guard redact [--mode mask|redact] [--vault vault.json] [--lang ko|en] [--types …] [--min-score …] [file|-] [--json]
   | guard restore --vault vault.json [file|-] [--json]          (stdin when the file is - or absent)
   Input of any size is streamed, except by redact and restore with --json (one JSON string, up to 10 MB).
-  The custom types of the configured guard policy (guard.policy.pii.custom) are found too; --config names the file.`;
+  The custom types of the configured guard policy (guard.policy.pii.custom) are found too; --config names the file.
+  --pattern EMPLOYEE_ID='EMP-\\d{6}' tries a custom type (RE2 syntax) before it goes into the policy; it may be repeated.`;
 
 /** The JSON forms of redact and restore hold the whole text in one string, so their input is limited; the rest streams. */
 const inputLimitBytes = 10 * 1024 * 1024;
@@ -192,6 +193,31 @@ function parseScanOptions(
   };
 }
 
+/** `--pattern TYPE=REGEX`, each a custom type as `pii.custom` declares one, checked by the same schema. */
+function parsePatterns(values: readonly string[] | undefined): CustomPattern[] {
+  if (values === undefined) return [];
+  const entries = values.map((value) => {
+    const equals = value.indexOf('=');
+    if (equals <= 0)
+      throw new GenstackError({
+        code: 'invalid_request',
+        message: `--pattern takes TYPE=REGEX, such as EMPLOYEE_ID='EMP-\\d{6}'; got '${value}'`,
+      });
+    return { type: value.slice(0, equals).trim().toUpperCase(), pattern: value.slice(equals + 1) };
+  });
+  const parsed = customPatternListSchema.safeParse(entries);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const entry = typeof issue?.path[0] === 'number' ? entries[issue.path[0]] : undefined;
+    const field = issue?.path.slice(1).join('.') || 'value';
+    throw new GenstackError({
+      code: 'invalid_request',
+      message: `--pattern ${entry === undefined ? '' : `${entry.type} `}${field}: ${issue?.message ?? 'invalid'}`,
+    });
+  }
+  return parsed.data;
+}
+
 function loadVault(options: { io: CommandIo; path: string; mustExist: boolean }): MaskVault {
   if (!options.mustExist && !existsSync(resolve(options.io.cwd, options.path))) return new MaskVault();
   const text = readTextFile({ io: options.io, path: options.path, what: 'Vault file', limitBytes: vaultLimitBytes });
@@ -233,12 +259,14 @@ export const guardCommand: Command = {
       vault: { type: 'string' },
       types: { type: 'string' },
       'min-score': { type: 'string' },
+      pattern: { type: 'string', multiple: true },
     });
     const [action, file, extra] = positionals;
     if (extra !== undefined)
       throw new GenstackError({ code: 'invalid_request', message: `guard ${action} takes one file; got '${extra}' too.` });
     const config = loadConfig({ cwd: io.cwd, env: io.env, ...(values.config ? { file: values.config } : {}) });
-    const scan = parseScanOptions(values, resolveGuardPolicy({ global: config.guard.policy }).pii.custom);
+    const custom = mergeByType(resolveGuardPolicy({ global: config.guard.policy }).pii.custom, parsePatterns(values.pattern));
+    const scan = parseScanOptions(values, custom);
     switch (action) {
       case 'scan': {
         await writeFindings(io, { findings: scanPieces({ pieces: inputPieces({ io, path: file }), scan }), json: values.json });
