@@ -151,7 +151,7 @@ export function createApp(options: AppOptions): { app: Hono<AppEnv>; inFlight: I
   registerWorkspaceRoutes(app, { store: options.store });
   registerGuardRoutes(app, { policy: guardPolicy });
   registerKnowledgeRoutes(app, { knowledge: options.knowledge, uploadsDir: options.uploadsDir, access, jobAccess });
-  if (options.assistants) registerAssistantRoutes(app, { ...options.assistants, access });
+  if (options.assistants) registerAssistantRoutes(app, { ...options.assistants, access, guardPolicy: options.guardPolicy });
   if (options.audit) registerAuditRoutes(app, { audit: options.audit });
   if (options.reviews) registerReviewRoutes(app, { reviews: options.reviews });
   if (options.synth) registerSynthRoutes(app, { studio: options.synth, jobAccess });

@@ -7,6 +7,7 @@ import OpenAI from 'openai';
 import { startFakeUpstream, upstreamModelEntry, type FakeUpstream } from '../models/openai/fake-upstream.ts';
 import { textReply } from '../assistants/guard-fixtures.ts';
 import { startTestServer, type TestServer } from '../helpers/start-test-server.ts';
+import { createApiKey } from '../../src/guard/index.ts';
 
 const employeeId = 'EMP-204518';
 const customerNumber = '123-4567-890';
@@ -169,4 +170,33 @@ describe('custom PII types on the server', () => {
       assert.match((JSON.parse(text) as { reply: string }).reply, /EMPLOYEE_ID/);
       assert.ok(!text.includes(employeeId), text);
     });
+
+  test('the policy in effect can be read: the global one, and an assistant’s with its own settings merged in (ko, en)', async () => {
+    const global = (await (await fetch(`${server.url}/api/guard/policy`)).json()) as {
+      pii: { custom: Array<{ type: string; label?: { ko?: string; en?: string } }>; types: Record<string, string> };
+    };
+    assert.deepEqual(
+      global.pii.custom.map((entry) => entry.type),
+      ['EMPLOYEE_ID', 'CUSTOMER_NO'],
+    );
+    assert.deepEqual(global.pii.custom[1]?.label, { ko: '고객번호', en: 'customer number' });
+    const definition = {
+      id: 'meter-desk',
+      name: '계량기 상담',
+      instructions: 'Answer meter questions.',
+      guard: { pii: { custom: [{ type: 'METER_ID', pattern: 'MTR-\\d{8}' }], types: { METER_ID: 'redact', EMPLOYEE_ID: 'allow' } } },
+    };
+    assert.equal((await post('/api/assistants/meter-desk', definition)).status, 200);
+    const merged = (await (await fetch(`${server.url}/api/assistants/meter-desk/guard-policy`)).json()) as typeof global;
+    assert.deepEqual(
+      merged.pii.custom.map((entry) => entry.type),
+      ['EMPLOYEE_ID', 'CUSTOMER_NO', 'METER_ID'],
+    );
+    assert.deepEqual(merged.pii.types, { CUSTOMER_NO: 'block', METER_ID: 'redact', EMPLOYEE_ID: 'allow' });
+    assert.equal((await fetch(`${server.url}/api/assistants/nobody/guard-policy`)).status, 404);
+    // Builders and admins only: a user key is refused.
+    const { secret } = await createApiKey({ store: server.platform.store, name: '상담 앱', role: 'user' });
+    const refused = await fetch(`${server.url}/api/guard/policy`, { headers: { authorization: `Bearer ${secret}` } });
+    assert.equal(refused.status, 403);
+  });
 });

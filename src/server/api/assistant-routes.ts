@@ -11,7 +11,7 @@ import {
   type StoredDefinitions,
 } from '../../assistants/index.ts';
 import { listBlueprints } from '../../blueprints/index.ts';
-import { defaultWorkspace, estimateTokens, type Actor } from '../../guard/index.ts';
+import { defaultWorkspace, estimateTokens, resolveGuardPolicy, type Actor, type GuardPolicyInput } from '../../guard/index.ts';
 import { installAndActivateBlueprint, type Platform } from '../../platform/index.ts';
 import type { AppEnv } from '../request-context.ts';
 import { parseJsonBody } from '../validate.ts';
@@ -33,6 +33,8 @@ export interface AssistantRouteOptions {
   platform: Pick<Platform, 'store' | 'knowledge' | 'assistants'> | undefined;
   /** Tenant checks; built from the runtime and the platform's knowledge when absent. */
   access?: WorkspaceAccess;
+  /** The global guard policy as configured, which each assistant's `guard` settings override. */
+  guardPolicy?: GuardPolicyInput | undefined;
 }
 
 export function registerAssistantRoutes(app: Hono<AppEnv>, options: AssistantRouteOptions): void {
@@ -83,6 +85,11 @@ export function registerAssistantRoutes(app: Hono<AppEnv>, options: AssistantRou
     });
   });
   app.get('/api/assistants/:id', (c) => c.json(withWorkspace(access.assistant(actorOf(c), c.req.param('id')))));
+  // The policy a turn of this assistant runs under: the global one with the assistant's settings merged in, defaults filled.
+  app.get('/api/assistants/:id/guard-policy', (c) => {
+    const definition = access.assistant(requireRole(c, 'build'), c.req.param('id'));
+    return c.json(resolveGuardPolicy({ global: options.guardPolicy, assistant: definition.guard }));
+  });
   app.put('/api/assistants/:id', async (c) => {
     const actor = requireRole(c, 'build');
     const definition = await parseJsonBody(c, assistantDefinitionSchema);

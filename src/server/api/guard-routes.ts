@@ -9,6 +9,7 @@ import { customPatternListSchema, customRecognizers, mergeByType, type CustomPat
 import { isBuiltInPiiType, piiTypes, scanPii, type PiiFinding, type ScanPiiOptions } from '../../guard/pii/index.ts';
 import type { GuardPolicy } from '../../guard/policy/index.ts';
 import type { AppEnv } from '../request-context.ts';
+import { requireRole } from './require-role.ts';
 import { parseJsonBody } from '../validate.ts';
 
 /** One request scans at most this much text; larger documents belong in a knowledge base ingestion. */
@@ -98,6 +99,12 @@ export function registerGuardRoutes(app: Hono<AppEnv>, options: { policy: GuardP
     // client keeps the findings (value and placeholder) to restore a reply with /api/guard/restore.
     const result = applyPiiActions({ text, findings, actions: () => body.mode, vault: new MaskVault() });
     return c.json({ text: result.text, findings: withPlaceholders(publicFindings(findings), result.applied) });
+  });
+
+  // The global policy in effect, defaults filled: what /v1 requests run under, and what assistants start from.
+  app.get('/api/guard/policy', (c) => {
+    requireRole(c, 'build');
+    return c.json(options.policy);
   });
 
   app.post('/api/guard/restore', async (c) => {

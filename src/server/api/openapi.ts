@@ -220,6 +220,15 @@ export function openApiDocument(): object {
         },
         delete: { ...jsonOperation({ summary: 'Remove a user-defined assistant', tag: 'assistants' }), parameters: [idParameter] },
       },
+      '/api/assistants/{id}/guard-policy': {
+        get: {
+          ...jsonOperation({
+            summary: 'The guard policy a turn of this assistant runs under (global merged with its own; builder or admin)',
+            tag: 'assistants',
+          }),
+          parameters: [idParameter],
+        },
+      },
       '/api/assistants/{id}/turns': {
         post: {
           ...jsonOperation({
@@ -269,6 +278,9 @@ export function openApiDocument(): object {
           }),
           parameters: [nameParameter],
         },
+      },
+      '/api/guard/policy': {
+        get: jsonOperation({ summary: 'The global guard policy in effect, defaults filled (builder or admin)', tag: 'guard' }),
       },
       '/api/guard/scan': {
         post: {
