@@ -217,6 +217,28 @@ describe('genstack guard', () => {
     assert.match(bad.stderr, /pii\.custom\.0\.pattern: not a valid pattern \(Unterminated group\)/);
   });
 
+  test('guard policy prints the policy in effect, and an assistant’s with its own settings merged in (ko, en)', () => {
+    const home = mkdtempSync(join(tmpdir(), 'genstack-guard-cli-policy-'));
+    const policy = { pii: { custom: [{ type: 'EMPLOYEE_ID', pattern: 'EMP-\\d{6}', label: { ko: '사번', en: 'employee number' } }] } };
+    writeFileSync(join(home, 'genstack.config.json'), JSON.stringify({ guard: { policy }, blueprints: { autoInstall: false } }));
+    const global = JSON.parse(genstack(['guard', 'policy', '--json'], { cwd: home }).stdout) as {
+      pii: { custom: Array<{ label: object }> };
+    };
+    assert.deepEqual(global.pii.custom[0]?.label, { ko: '사번', en: 'employee number' });
+    assert.match(genstack(['guard', 'policy'], { cwd: home }).stdout, /^pii:\n {2}default: mask/);
+    const definition = { id: 'hr-desk', name: { ko: '인사 상담', en: 'HR desk' }, guard: { pii: { types: { EMPLOYEE_ID: 'block' } } } };
+    writeFileSync(join(home, 'hr.json'), JSON.stringify(definition));
+    const added = genstack(['assistants', 'add', 'hr.json'], { cwd: home });
+    assert.equal(added.code, 0, added.stderr);
+    const merged = JSON.parse(genstack(['guard', 'policy', '--assistant', 'hr-desk', '--json'], { cwd: home }).stdout) as {
+      pii: { types: Record<string, string> };
+    };
+    assert.deepEqual(merged.pii.types, { EMPLOYEE_ID: 'block' });
+    const missing = genstack(['guard', 'policy', '--assistant', 'nobody'], { cwd: home });
+    assert.equal(missing.code, 1);
+    assert.match(missing.stderr, /No assistant 'nobody'/);
+  });
+
   test('errors are one line with a non-zero exit', () => {
     const cases: Array<{ args: string[]; input?: string | Buffer; pattern: RegExp }> = [
       { args: ['guard', 'restore', 'ko.txt'], pattern: /needs --vault/ },

@@ -7,12 +7,14 @@ import { GenstackError, loadConfig } from '../../core/index.ts';
 import { applyPiiActions, MaskVault, withPlaceholders } from '../../guard/masking/index.ts';
 import { customPatternListSchema, customRecognizers, mergeByType, type CustomPattern } from '../../guard/pii/custom/index.ts';
 import { isBuiltInPiiType, piiTypes, scanPii, type PiiFinding, type PiiLanguage, type ScanPiiOptions } from '../../guard/pii/index.ts';
-import { resolveGuardPolicy } from '../../guard/policy/index.ts';
-import { parseFlags, print, type Command, type CommandIo } from '../command.ts';
+import { resolveGuardPolicy, type GuardPolicy, type GuardPolicyInput } from '../../guard/policy/index.ts';
+import { stringify } from 'yaml';
+import { openPlatformForCommand, parseFlags, print, type Command, type CommandIo } from '../command.ts';
 
 const usage = `genstack guard scan [--lang ko|en] [--types PHONE,EMAIL] [--min-score 0.8] [--pattern TYPE=REGEX …] [file|-] [--json]
   | guard redact [--mode mask|redact] [--vault vault.json] [--lang ko|en] [--types …] [--min-score …] [file|-] [--json]
   | guard restore --vault vault.json [file|-] [--json]          (stdin when the file is - or absent)
+  | guard policy [--assistant id] [--json]      the policy in effect, defaults filled (an assistant's merged in)
   Input of any size is streamed, except by redact and restore with --json (one JSON string, up to 10 MB).
   The custom types of the configured guard policy (guard.policy.pii.custom) are found too; --config names the file.
   --pattern EMPLOYEE_ID='EMP-\\d{6}' tries a custom type (RE2 syntax) before it goes into the policy; it may be repeated.`;
@@ -193,6 +195,24 @@ function parseScanOptions(
   };
 }
 
+/** The global policy, or with `--assistant` that assistant's (its stored definition read from the data directory). */
+async function policyInEffect(options: {
+  io: CommandIo;
+  values: { assistant?: string | undefined; config?: string | undefined; data?: string | undefined };
+  global: GuardPolicyInput;
+}): Promise<GuardPolicy> {
+  const id = options.values.assistant;
+  if (id === undefined) return resolveGuardPolicy({ global: options.global });
+  const platform = await openPlatformForCommand({ io: options.io, values: options.values });
+  try {
+    const definition = platform.assistants.get(id);
+    if (!definition) throw new GenstackError({ code: 'not_found', message: `No assistant '${id}'.`, param: 'assistant' });
+    return resolveGuardPolicy({ global: options.global, assistant: definition.guard });
+  } finally {
+    await platform.close();
+  }
+}
+
 /** `--pattern TYPE=REGEX`, each a custom type as `pii.custom` declares one, checked by the same schema. */
 function parsePatterns(values: readonly string[] | undefined): CustomPattern[] {
   if (values === undefined) return [];
@@ -260,11 +280,17 @@ export const guardCommand: Command = {
       types: { type: 'string' },
       'min-score': { type: 'string' },
       pattern: { type: 'string', multiple: true },
+      assistant: { type: 'string' },
     });
     const [action, file, extra] = positionals;
     if (extra !== undefined)
       throw new GenstackError({ code: 'invalid_request', message: `guard ${action} takes one file; got '${extra}' too.` });
     const config = loadConfig({ cwd: io.cwd, env: io.env, ...(values.config ? { file: values.config } : {}) });
+    if (action === 'policy') {
+      const policy = await policyInEffect({ io, values, global: config.guard.policy as GuardPolicyInput });
+      print(io, { json: values.json, value: policy, human: () => stringify(policy).trimEnd() });
+      return 0;
+    }
     const custom = mergeByType(resolveGuardPolicy({ global: config.guard.policy }).pii.custom, parsePatterns(values.pattern));
     const scan = parseScanOptions(values, custom);
     switch (action) {
