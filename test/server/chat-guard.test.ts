@@ -2,10 +2,11 @@
 // and streamed, placeholders split across SSE chunks), 422 refusals that never echo a value, and chat.completion audit records.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import OpenAI from 'openai';
-import { chatChunk, sse, startFakeUpstream, upstreamModelEntry, type FakeUpstream } from '../models/openai/fake-upstream.ts';
+import type OpenAI from 'openai';
+import { chatChunk, sse, upstreamModelEntry, type FakeUpstream } from '../models/openai/fake-upstream.ts';
 import { textReply } from '../assistants/guard-fixtures.ts';
-import { startTestServer, type TestServer } from '../helpers/start-test-server.ts';
+import { startServerWithUpstream } from '../helpers/server-with-upstream.ts';
+import type { TestServer } from '../helpers/start-test-server.ts';
 
 const phone = '010-2345-6789';
 const email = 'minjun.kim@example.com';
@@ -23,27 +24,21 @@ describe('/v1/chat/completions under the guard', () => {
   let upstream: FakeUpstream;
   let server: TestServer;
   let client: OpenAI;
+  let close: () => Promise<void>;
 
   before(async () => {
-    upstream = await startFakeUpstream();
-    server = await startTestServer({
-      configPatch: {
-        guard: { policy: { pii: { types: { RRN: 'block', IP_ADDRESS: 'redact' } } } },
-        models: {
-          entries: [
-            upstreamModelEntry(upstream, { id: 'remote', local: false }),
-            // The same fake on loopback without `local: false`: a local model.
-            upstreamModelEntry(upstream, { id: 'nearby' }),
-          ],
-        },
+    ({ upstream, server, client, close } = await startServerWithUpstream((fake) => ({
+      guard: { policy: { pii: { types: { RRN: 'block', IP_ADDRESS: 'redact' } } } },
+      models: {
+        entries: [
+          upstreamModelEntry(fake, { id: 'remote', local: false }),
+          // The same fake on loopback without `local: false`: a local model.
+          upstreamModelEntry(fake, { id: 'nearby' }),
+        ],
       },
-    });
-    client = new OpenAI({ baseURL: server.baseURL, apiKey: 'unused', maxRetries: 0 });
+    })));
   });
-  after(async () => {
-    await server.close();
-    await upstream.close();
-  });
+  after(() => close());
 
   const post = async (content: string) => {
     const response = await fetch(`${server.baseURL}/chat/completions`, {

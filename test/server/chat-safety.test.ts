@@ -2,10 +2,11 @@
 // with crisis support by the guard, whole and streamed, without the model; the decision is audited (Korean and English).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import OpenAI from 'openai';
-import { startFakeUpstream, upstreamModelEntry, type FakeUpstream } from '../models/openai/fake-upstream.ts';
+import type OpenAI from 'openai';
+import { upstreamModelEntry, type FakeUpstream } from '../models/openai/fake-upstream.ts';
 import { textReply } from '../assistants/guard-fixtures.ts';
-import { startTestServer, type TestServer } from '../helpers/start-test-server.ts';
+import { startServerWithUpstream } from '../helpers/server-with-upstream.ts';
+import type { TestServer } from '../helpers/start-test-server.ts';
 
 const cases = [
   { lang: 'ko', message: '요즘 너무 힘들어서 그냥 죽고 싶어요', helpline: /자살예방상담전화 109/ },
@@ -16,22 +17,16 @@ describe('/v1/chat/completions crisis support', () => {
   let upstream: FakeUpstream;
   let server: TestServer;
   let client: OpenAI;
+  let close: () => Promise<void>;
 
   before(async () => {
-    upstream = await startFakeUpstream();
-    server = await startTestServer({
-      configPatch: {
-        models: {
-          entries: [upstreamModelEntry(upstream, { id: 'remote', local: false })],
-        },
+    ({ upstream, server, client, close } = await startServerWithUpstream((fake) => ({
+      models: {
+        entries: [upstreamModelEntry(fake, { id: 'remote', local: false })],
       },
-    });
-    client = new OpenAI({ baseURL: server.baseURL, apiKey: 'unused', maxRetries: 0 });
+    })));
   });
-  after(async () => {
-    await server.close();
-    await upstream.close();
-  });
+  after(() => close());
 
   for (const { lang, message, helpline } of cases) {
     test(`a crisis message gets helplines from the guard, not the model, and is audited (${lang})`, async () => {

@@ -3,10 +3,11 @@
 // and an assistant naming an undeclared type is refused.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import OpenAI from 'openai';
-import { startFakeUpstream, upstreamModelEntry, type FakeUpstream } from '../models/openai/fake-upstream.ts';
+import type OpenAI from 'openai';
+import { upstreamModelEntry, type FakeUpstream } from '../models/openai/fake-upstream.ts';
 import { textReply } from '../assistants/guard-fixtures.ts';
-import { startTestServer, type TestServer } from '../helpers/start-test-server.ts';
+import { startServerWithUpstream } from '../helpers/server-with-upstream.ts';
+import type { TestServer } from '../helpers/start-test-server.ts';
 import { createApiKey } from '../../src/guard/index.ts';
 
 const employeeId = 'EMP-204518';
@@ -16,37 +17,31 @@ describe('custom PII types on the server', () => {
   let upstream: FakeUpstream;
   let server: TestServer;
   let client: OpenAI;
+  let close: () => Promise<void>;
 
   before(async () => {
-    upstream = await startFakeUpstream();
-    server = await startTestServer({
-      configPatch: {
-        guard: {
-          policy: {
-            pii: {
-              custom: [
-                { type: 'EMPLOYEE_ID', pattern: 'EMP-\\d{6}', context: ['사번', 'employee'] },
-                {
-                  type: 'CUSTOMER_NO',
-                  pattern: '\\b\\d{3}-\\d{4}-\\d{3}\\b',
-                  context: ['고객번호', 'customer number'],
-                  contextRequired: true,
-                  label: { ko: '고객번호', en: 'customer number' },
-                },
-              ],
-              types: { CUSTOMER_NO: 'block' },
-            },
+    ({ upstream, server, client, close } = await startServerWithUpstream((fake) => ({
+      guard: {
+        policy: {
+          pii: {
+            custom: [
+              { type: 'EMPLOYEE_ID', pattern: 'EMP-\\d{6}', context: ['사번', 'employee'] },
+              {
+                type: 'CUSTOMER_NO',
+                pattern: '\\b\\d{3}-\\d{4}-\\d{3}\\b',
+                context: ['고객번호', 'customer number'],
+                contextRequired: true,
+                label: { ko: '고객번호', en: 'customer number' },
+              },
+            ],
+            types: { CUSTOMER_NO: 'block' },
           },
         },
-        models: { entries: [upstreamModelEntry(upstream, { id: 'remote', local: false })] },
       },
-    });
-    client = new OpenAI({ baseURL: server.baseURL, apiKey: 'unused', maxRetries: 0 });
+      models: { entries: [upstreamModelEntry(fake, { id: 'remote', local: false })] },
+    })));
   });
-  after(async () => {
-    await server.close();
-    await upstream.close();
-  });
+  after(() => close());
 
   async function post(path: string, body: unknown) {
     const response = await fetch(`${server.url}${path}`, {
