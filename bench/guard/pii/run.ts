@@ -7,6 +7,7 @@ import { scanPii } from '../../../src/guard/pii/index.ts';
 import { knowledgeDocumentTexts } from './knowledge-documents.ts';
 import { collectMisses } from './misses.ts';
 import { labelNounNegatives } from './label-noun-negatives.ts';
+import { cueNamePositives, cueNounNegatives } from './cue-noun-negatives.ts';
 import { createOpenRedactionScanner, openredactionSupportedTypes, type PeerFinding } from './openredaction-peer.ts';
 import { datasetPath, missesPath } from './paths.ts';
 import { scoreTexts } from './score.ts';
@@ -148,6 +149,43 @@ async function main(): Promise<void> {
     peer: (await Promise.all(labelNouns.map((text) => peer.scan(text)))).filter(holdsPerson).length,
   };
   log(`label nouns: ${labelNouns.length} texts; PERSON found in ${labelNounsFlagged.genstack} (openredaction ${labelNounsFlagged.peer})`);
+  // The weak Korean name cues: everyday nouns in a name's shape (listed with the noun list, or not) and real names in the
+  // same frames, each name counted only when found with its exact span.
+  const cueNouns = cueNounNegatives();
+  const cueNames = cueNamePositives();
+  const countFlagged = async (
+    texts: readonly string[],
+    scan: (text: string) => Promise<readonly { type: string }[]> | readonly { type: string }[],
+  ) => (await Promise.all(texts.map(async (text) => holdsPerson(await scan(text))))).filter(Boolean).length;
+  type Spans = readonly { type: string; start: number; end: number }[];
+  const cueNamesFound = async (scan: (text: string) => Promise<Spans> | Spans) =>
+    (
+      await Promise.all(
+        cueNames.map(async ({ text, name }) =>
+          (await scan(text)).some((finding) => finding.type === 'PERSON' && text.slice(finding.start, finding.end) === name),
+        ),
+      )
+    ).filter(Boolean).length;
+  const weakCues = {
+    listedNouns: {
+      texts: cueNouns.listed.length,
+      flagged: await countFlagged(cueNouns.listed, scanWithGenstack),
+      peerFlagged: await countFlagged(cueNouns.listed, (text) => peer.scan(text)),
+    },
+    heldOutNouns: {
+      texts: cueNouns.heldOut.length,
+      flagged: await countFlagged(cueNouns.heldOut, scanWithGenstack),
+      peerFlagged: await countFlagged(cueNouns.heldOut, (text) => peer.scan(text)),
+    },
+    names: {
+      texts: cueNames.length,
+      found: await cueNamesFound(scanWithGenstack),
+      peerFound: await cueNamesFound((text) => peer.scan(text)),
+    },
+  };
+  log(
+    `weak-cue nouns: PERSON found in ${weakCues.listedNouns.flagged} of ${weakCues.listedNouns.texts} listed, ${weakCues.heldOutNouns.flagged} of ${weakCues.heldOutNouns.texts} held out; names found ${weakCues.names.found} of ${weakCues.names.texts} (openredaction ${weakCues.names.peerFound})`,
+  );
 
   const met = {
     structuredRecall: (ours.structured.recall ?? 0) >= targets.structuredRecall,
@@ -175,6 +213,7 @@ async function main(): Promise<void> {
     throughputDocumentsMBps: documentThroughput.megabytesPerSecond,
     throughputKnowledgeMBps: knowledgeThroughput.megabytesPerSecond,
     hardNegatives: { labelNouns: { texts: labelNouns.length, flagged: labelNounsFlagged.genstack, peerFlagged: labelNounsFlagged.peer } },
+    weakKoreanNameCues: weakCues,
     throughput: {
       corpusMB: Math.round(corpus.bytes / 10_000) / 100,
       runs: throughput.runs,

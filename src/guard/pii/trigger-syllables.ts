@@ -21,7 +21,10 @@ export const textTrigger = {
   koreanRelative: 64,
   /** 명의 or 계좌 after a Korean name (`holdingPattern` in korean-name-cues.ts). */
   koreanHolding: 128,
-  /** 라는 and a blank after a Korean name: a person introduced by it ("김민수라는 분", `calledPattern` in korean-name-cues.ts). */
+  /**
+   * 라는 and a blank, or 라고, after a Korean name: a person introduced by it ("김민수라는 분", "이정민이라고 합니다",
+   * `calledPattern` in korean-name-cues.ts).
+   */
   koreanCalled: 256,
 } as const;
 
@@ -71,6 +74,8 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['험', '증', textTrigger.koreanLabel],
   ['가', '입', textTrigger.koreanLabel],
   ['면', '허', textTrigger.koreanLabel],
+  // koreanCalled: 라고 (its 라는 needs a blank after it, below)
+  ['라', '고', textTrigger.koreanCalled],
 ];
 /** Syllables that are a context word on their own. */
 const singleSyllables: ReadonlyArray<readonly [string, number]> = [['님씨장표임군양', textTrigger.koreanNameContext]];

@@ -43,6 +43,13 @@ describe('personNameRecognizer (weak Korean cues)', () => {
     ['김민수라는 분이 어제 전화했어요', ['김민수']],
     ['박지영이라는 상담원이 안내해 줬어요', ['박지영']],
     ['홍길동이라는 이름으로 예약했어요', ['홍길동']],
+    // A self-introduction by 라고 and a verb of naming.
+    ['안녕하세요, 이정민이라고 합니다', ['이정민']],
+    ['저는 박서연이라고 하는데요 환불 문의드려요', ['박서연']],
+    ['김민수라고 불러 주세요', ['김민수']],
+    // Real names that start like a noun ("정수" of 정수기, "정지" of 정지원) stay names.
+    ['정수빈입니다', ['정수빈']],
+    ['정지원에게 보내 주세요', ['정지원']],
   ];
   for (const [text, expected] of positives) {
     test(`finds ${expected.join(', ')} in "${text}"`, () => {
@@ -97,6 +104,21 @@ describe('personNameRecognizer (weak Korean cues)', () => {
     '오류라는 메시지가 떠요',
     '최고라는 사람이 많아요',
     '사무실이라는 사람은 없어요',
+    '갤럭시라고 해요',
+    '이걸 기준이라고 합니다',
+    // Everyday nouns in a name's shape after the weak cues: a copula, a dative, a relative, holding words, brackets, 님.
+    '소비자입니다',
+    '장애인인데요 할인 되나요?',
+    '정수기인데요 물이 안 나와요',
+    '고지서입니다',
+    '지하철이에요',
+    '임신부입니다',
+    '남편 공무원이 왔어요',
+    '전세금 계좌로 보내 주세요',
+    '소고기라고 합니다',
+    '(여행자) 보험 문의',
+    '구매자님 안녕하세요',
+    '이용자님의 요청으로 처리했습니다',
   ];
   for (const text of hardNegatives) {
     test(`finds no name in "${text}"`, () => {
@@ -121,6 +143,7 @@ describe('personNameRecognizer (Korean names in English text, known English name
     ['Contact Wei Zhang or Yuki Watanabe about the invoice', ['Wei Zhang', 'Yuki Watanabe']],
     ['해외 고객 Priya Reddy 환불 요청 건 확인 부탁드립니다', ['Priya Reddy']],
     ['외국인 근로자 Carlos Oliveira 급여 계좌 등록', ['Carlos Oliveira']],
+    ['This is 이정민 from the Busan branch', ['이정민']],
   ];
   for (const [text, expected] of positives) {
     test(`finds ${expected.join(', ')} in "${text}"`, () => {
@@ -140,6 +163,8 @@ describe('personNameRecognizer (Korean names in English text, known English name
     'This is the office, call 02-123-4567',
     'This is the mailroom, ext. 4567',
     'Room 4567 Manager please',
+    'This is 소비자 from the survey panel',
+    'Customer 구매자 asked for a refund',
   ];
   for (const text of hardNegatives) {
     test(`finds no name in "${text}"`, () => {

@@ -1,7 +1,7 @@
 // Korean and English person names from common surname and given-name lists.
 import type { Random } from '../random.ts';
 
-const koreanSurnames = [
+export const koreanSurnames = [
   '김',
   '김',
   '김',

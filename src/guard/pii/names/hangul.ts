@@ -43,3 +43,15 @@ export function hangulRunEndAfter(text: string, start: number): number {
   while (end < text.length && isHangulSyllable(text.charCodeAt(end))) end += 1;
   return end;
 }
+
+/**
+ * Whether a Hangul syllable ends in a final consonant (받침); after one the copula is written 이 ("박지영이라는"), after a
+ * vowel it is dropped ("김민수라는").
+ *
+ * @example
+ * hasFinalConsonant('영'.charCodeAt(0)); // true
+ * hasFinalConsonant('수'.charCodeAt(0)); // false
+ */
+export function hasFinalConsonant(code: number): boolean {
+  return isHangulSyllable(code) && (code - 0xac00) % 28 !== 0;
+}

@@ -1,7 +1,7 @@
 // Finds Korean names marked only by weak cues: a bare label ("고객", "본인:", "송금인"), a bank name before an account holder, a
 // self-identifying copula, a particle only people take ("에게", "한테"), a word of holding ("명의", "계좌"), or brackets.
 import type { PiiFinding } from '../types.ts';
-import { hangulRunEndAfter, hangulRunStartBefore, isHangulSyllable } from './hangul.ts';
+import { hangulRunEndAfter, hangulRunStartBefore, hasFinalConsonant, isHangulSyllable } from './hangul.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { jobTitles, placeEndings, placeWords } from './korean-name-words.ts';
 import { isBareLabel, isPlausibleKoreanName, isNameAfterBareLabel } from './korean-names.ts';
@@ -25,10 +25,11 @@ const holdingPattern = /명의|계좌/g;
 const relativePattern = /(?:남편|아내|아들|엄마|아빠|어머니|아버지|동생|언니|오빠|누나)[ \t]/g;
 /**
  * 라는 before a word for a person or a name ("김민수라는 분이 전화했어요", "홍길동이라는 이름으로"): "갤럭시라는 모델",
- * "오류라는 메시지" name things, so the word after decides.
+ * "오류라는 메시지" name things, so the word after decides. 라고 before a verb of naming introduces oneself ("이정민이라고
+ * 합니다", "김민수라고 불러 주세요"); the full-name check keeps "갤럭시라고 해요" out.
  */
 const calledPattern =
-  /라는[ \t]+(?:분|사람|이름|성함|직원|상담원|상담사|기사|고객|환자|학생|선생님|의사|간호사|친구|남자|여자|손님|매니저|담당자|팀장|과장|대리|주임|사원|아이)/g;
+  /라는[ \t]+(?:분|사람|이름|성함|직원|상담원|상담사|기사|고객|환자|학생|선생님|의사|간호사|친구|남자|여자|손님|매니저|담당자|팀장|과장|대리|주임|사원|아이)|라고[ \t]*(?:합니다|해요|하는데|하고요|합니당|불러|부릅니다|부르세요)/g;
 /**
  * The particles a name takes after a relative. One is required: a bare word after a relative is as often an ordinary noun
  * or verb that reads like a name ("동생 유치원", "아들 기다려요").
@@ -255,7 +256,8 @@ export function findKoreanNamesAfterRelatives(text: string): PiiFinding[] {
 }
 
 /**
- * Korean full names introduced by 라는 before a word for a person; run only where the feature pass saw 라는 and a blank.
+ * Korean full names introduced by 라는 before a word for a person, or by 라고 before a verb of naming; run only where the
+ * feature pass saw 라는 and a blank, or 라고.
  *
  * @example
  * findKoreanNamesCalled('박지영이라는 상담원이 안내했어요').map((finding) => finding.text); // ['박지영']
@@ -264,13 +266,14 @@ export function findKoreanNamesCalled(text: string): PiiFinding[] {
   return namesAtHits(text, { pattern: calledPattern, nameAt: (hit) => nameBeforeCalled(text, hit.start) });
 }
 
-/** The full name before 라는 (or 이라는, after a final consonant) that starts at `calledStart`. */
+/** The full name before 라는 or 라고 (or 이라는, 이라고, after a final consonant) that starts at `calledStart`. */
 function nameBeforeCalled(text: string, calledStart: number): PiiFinding | undefined {
   const start = hangulRunStartBefore(text, calledStart);
   if (!startsWord(text, start)) return undefined;
-  // "박지영이라는": the copula's 이 follows a name that ends in a consonant; try the run without it first.
-  const withoutCopula = text.charCodeAt(calledStart - 1) === 0xc774 ? calledStart - 1 : calledStart;
-  for (const end of withoutCopula === calledStart ? [calledStart] : [withoutCopula, calledStart]) {
+  // "박지영이라는": the copula's 이 follows a name that ends in a final consonant; after a vowel 이 ends the name itself
+  // ("김하이라는"), and after a consonant it never does ("기준이라고 합니다" is no name).
+  const copula = text.charCodeAt(calledStart - 1) === 0xc774 && hasFinalConsonant(text.charCodeAt(calledStart - 2));
+  for (const end of copula ? [calledStart - 1] : [calledStart]) {
     const candidate = text.slice(start, end);
     if (!placeEndings.has(text.charCodeAt(end - 1)) && !placeWords.has(candidate) && isStrictName(candidate, { minimumLength: 3 }))
       return finding(text, { start, end, score: 0.7 });

@@ -17,6 +17,7 @@ import {
   selfIntroductionLabels,
   spacedOnlyHonorifics,
 } from './korean-name-words.ts';
+import { isCommonKoreanNoun } from './korean-common-nouns.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { surnameLength } from './korean-surnames.ts';
 import { latinNameAfter, latinNameBefore, type LatinName } from './latin-name.ts';
@@ -78,7 +79,8 @@ export function isPlausibleKoreanName(candidate: string): boolean {
   const surname = surnameLength(candidate);
   const givenLength = candidate.length - surname;
   if (surname === 0 || givenLength < 1 || givenLength > 2) return false;
-  if (commonWordsLikeNames.has(candidate)) return false;
+  // "소비자", "구매자님": an everyday noun in a name's shape.
+  if (commonWordsLikeNames.has(candidate) || isCommonKoreanNoun(candidate)) return false;
   const last = candidate.charCodeAt(candidate.length - 1);
   if (nonFinalNameCodes.has(last)) return false;
   // "정보가", "이유로": an ordinary word plus a particle.
