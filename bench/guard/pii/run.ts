@@ -6,8 +6,7 @@ import { genstackRecognizers, genstackScannerName, scanWithGenstack } from './ge
 import { scanPii } from '../../../src/guard/pii/index.ts';
 import { knowledgeDocumentTexts } from './knowledge-documents.ts';
 import { collectMisses } from './misses.ts';
-import { labelNounNegatives } from './label-noun-negatives.ts';
-import { cueNamePositives, cueNounNegatives } from './cue-noun-negatives.ts';
+import { measureNameContextCases } from './name-context-cases.ts';
 import { createOpenRedactionScanner, openredactionSupportedTypes, type PeerFinding } from './openredaction-peer.ts';
 import { datasetPath, missesPath } from './paths.ts';
 import { scoreTexts } from './score.ts';
@@ -141,50 +140,15 @@ async function main(): Promise<void> {
       `knowledge documents ${peerKnowledgeThroughput.megabytesPerSecond} MB/s over ${(peerKnowledgeCorpus.bytes / megabytes).toFixed(1)} MB`,
   );
 
-  // Labels before nouns that read like names: no text holds a name, so each flagged text is a false positive.
-  const labelNouns = labelNounNegatives();
-  const holdsPerson = (found: readonly { type: string }[]) => found.some((finding) => finding.type === 'PERSON');
-  const labelNounsFlagged = {
-    genstack: labelNouns.filter((text) => holdsPerson(scanWithGenstack(text))).length,
-    peer: (await Promise.all(labelNouns.map((text) => peer.scan(text)))).filter(holdsPerson).length,
-  };
-  log(`label nouns: ${labelNouns.length} texts; PERSON found in ${labelNounsFlagged.genstack} (openredaction ${labelNounsFlagged.peer})`);
-  // The weak Korean name cues: everyday nouns in a name's shape (listed with the noun list, or not) and real names in the
-  // same frames, each name counted only when found with its exact span.
-  const cueNouns = cueNounNegatives();
-  const cueNames = cueNamePositives();
-  const countFlagged = async (
-    texts: readonly string[],
-    scan: (text: string) => Promise<readonly { type: string }[]> | readonly { type: string }[],
-  ) => (await Promise.all(texts.map(async (text) => holdsPerson(await scan(text))))).filter(Boolean).length;
-  type Spans = readonly { type: string; start: number; end: number }[];
-  const cueNamesFound = async (scan: (text: string) => Promise<Spans> | Spans) =>
-    (
-      await Promise.all(
-        cueNames.map(async ({ text, name }) =>
-          (await scan(text)).some((finding) => finding.type === 'PERSON' && text.slice(finding.start, finding.end) === name),
-        ),
-      )
-    ).filter(Boolean).length;
-  const weakCues = {
-    listedNouns: {
-      texts: cueNouns.listed.length,
-      flagged: await countFlagged(cueNouns.listed, scanWithGenstack),
-      peerFlagged: await countFlagged(cueNouns.listed, (text) => peer.scan(text)),
-    },
-    heldOutNouns: {
-      texts: cueNouns.heldOut.length,
-      flagged: await countFlagged(cueNouns.heldOut, scanWithGenstack),
-      peerFlagged: await countFlagged(cueNouns.heldOut, (text) => peer.scan(text)),
-    },
-    names: {
-      texts: cueNames.length,
-      found: await cueNamesFound(scanWithGenstack),
-      peerFound: await cueNamesFound((text) => peer.scan(text)),
-    },
-  };
+  // Name contexts outside the evaluation set: no text of a negative set holds a name, so each flagged one is a false positive.
+  const nameContexts = await measureNameContextCases({ genstack: scanWithGenstack, peer: (text) => peer.scan(text) });
+  const { labelNouns, weakKoreanNameCues: weak, englishContactNames: contact } = nameContexts;
+  log(`label nouns: ${labelNouns.texts} texts; PERSON found in ${labelNouns.flagged} (openredaction ${labelNouns.peerFlagged})`);
   log(
-    `weak-cue nouns: PERSON found in ${weakCues.listedNouns.flagged} of ${weakCues.listedNouns.texts} listed, ${weakCues.heldOutNouns.flagged} of ${weakCues.heldOutNouns.texts} held out; names found ${weakCues.names.found} of ${weakCues.names.texts} (openredaction ${weakCues.names.peerFound})`,
+    `weak-cue nouns: PERSON found in ${weak.listedNouns.flagged} of ${weak.listedNouns.texts} listed, ${weak.heldOutNouns.flagged} of ${weak.heldOutNouns.texts} held out; names found ${weak.names.found} of ${weak.names.texts} (openredaction ${weak.names.peerFound})`,
+  );
+  log(
+    `contact names: found ${contact.listedNames.found} of ${contact.listedNames.texts} listed (openredaction ${contact.listedNames.peerFound}), ${contact.heldOutNames.found} of ${contact.heldOutNames.texts} held out (openredaction ${contact.heldOutNames.peerFound}); brands flagged ${contact.notNames.flagged} of ${contact.notNames.texts} (openredaction ${contact.notNames.peerFlagged})`,
   );
 
   const met = {
@@ -212,8 +176,7 @@ async function main(): Promise<void> {
     throughputChatFreshMBps: freshChatThroughput.megabytesPerSecond,
     throughputDocumentsMBps: documentThroughput.megabytesPerSecond,
     throughputKnowledgeMBps: knowledgeThroughput.megabytesPerSecond,
-    hardNegatives: { labelNouns: { texts: labelNouns.length, flagged: labelNounsFlagged.genstack, peerFlagged: labelNounsFlagged.peer } },
-    weakKoreanNameCues: weakCues,
+    nameContexts,
     throughput: {
       corpusMB: Math.round(corpus.bytes / 10_000) / 100,
       runs: throughput.runs,

@@ -7,6 +7,7 @@ import {
   isPlateSyllableAt,
   isWordCharacter,
 } from './feature-characters.ts';
+import { contactWordEndCodes, isCapitalAfterContactWord } from './names/contact-words.ts';
 import { minimumRunLength, readNumericRun, type NumericRun } from './recognizers/numeric-runs.ts';
 import { hintGroupCharacterBefore, hintGroupShift, hintWordAt, latinPairBits, latinTriggerMask, streetPairBit } from './latin-triggers.ts';
 import {
@@ -50,6 +51,11 @@ export const textFeature = {
   streetWord: 2048,
   /** A digit after a number-plate syllable that a digit comes before (one blank allowed each side): "12가 3456". */
   plateShape: 4096,
+  /**
+   * A capitalised word right after a role or a preposition of reaching someone ("the driver Kevin", "talked to Carlos"):
+   * every name the contact-name search finds holds one; "I want", "my SSN" and a capital that opens a sentence do not.
+   */
+  capitalAfterContactWord: 8192,
 } as const;
 
 export interface TextFeatures {
@@ -90,6 +96,7 @@ export function textFeatures(text: string): TextFeatures {
   const characterBefore = hintGroupCharacterBefore;
   const immediate = immediateMask;
   const shift = separatorShift;
+  const contactEnds = contactWordEndCodes;
   const length = text.length;
   let flags = 0;
   let mostRunDigits = 0;
@@ -148,6 +155,13 @@ export function textFeatures(text: string): TextFeatures {
       // Each flag is looked for only until it is set: the name shape reads the word before, back to its capital.
       if ((previous === 0x20 || previous === 0x09) && (flags & textFeature.latinNameShape) === 0 && isNameShapeAt(text, index))
         flags |= textFeature.latinNameShape;
+      if (
+        previous === 0x20 &&
+        (flags & textFeature.capitalAfterContactWord) === 0 &&
+        contactEnds[text.charCodeAt(index - 2)] === 1 &&
+        isCapitalAfterContactWord(text, index)
+      )
+        flags |= textFeature.capitalAfterContactWord;
       if (!isWordCharacter(previous)) wordCapitalAt = index;
     } else if (code >= 0x30 && code <= 0x39) {
       flags |= textFeature.digit;

@@ -54,6 +54,14 @@ describe('personNameRecognizer (English)', () => {
     // A possessive ends the name before its apostrophe.
     ["my daughter Emily's phone is broken", ['Emily']],
     ['Call Jane Doe’s office', ['Jane Doe']],
+    // A listed first name alone after a role or a verb of reaching someone.
+    ['The driver Kevin was late again', ['Kevin']],
+    ['The agent, Jessica, promised a refund', ['Jessica']],
+    ['I talked to Carlos yesterday about my bill', ['Carlos']],
+    ['Please transfer me to Mark in billing', ['Mark']],
+    ['Can you put me through to Dave?', ['Dave']],
+    ['I already spoke with Jennifer Lopez twice', ['Jennifer Lopez']],
+    ['배송 기사 말고 the courier Steve 가 전화했어요', ['Steve']],
   ];
   for (const [text, expected] of positives) {
     test(`finds ${expected.join(', ')} in ${JSON.stringify(text)}`, () => {
@@ -95,6 +103,14 @@ describe('personNameRecognizer (English)', () => {
     'our agent Customer Service replied',
     'the nurse New York Presbyterian hired',
     'Technician Visit Scheduled for Monday',
+    'the driver Uber assigned was late',
+    'I talked to Verizon about the outage',
+    'Please transfer me to Billing',
+    'Can you connect me with Sales?',
+    'I spoke with Hanbit Energy yesterday',
+    'working with Ruby on Rails',
+    'ask for Support if the meter fails',
+    'The manager May approve it',
   ];
   for (const text of hardNegatives) {
     test(`finds no name in ${JSON.stringify(text)}`, () => {

@@ -60,4 +60,21 @@ export const commonFirstNames: ReadonlySet<string> = new Set([
   ...['Dorothy', 'Ruth', 'Virginia', 'Diane', 'Julie', 'Joyce', 'Kelly', 'Christina', 'Joan', 'Evelyn', 'Judith', 'Martha', 'Andrea'],
   ...['Mohammed', 'Muhammad', 'Mohammad', 'Ahmed', 'Ali', 'Omar', 'Yusuf', 'Fatima', 'Aisha', 'Priya', 'Raj', 'Rahul', 'Arjun', 'Ananya'],
   ...['Wei', 'Ming', 'Li', 'Yuki', 'Hiroshi', 'Kenji', 'Carlos', 'Jose', 'Juan', 'Luis', 'Diego', 'Sofia', 'Lucia', 'Ivan', 'Olga'],
+  // Short forms customers use for staff ("ask for Dave", "the driver Steve").
+  ...['Dave', 'Steve', 'Jim', 'Jimmy', 'Bob', 'Bobby', 'Bill', 'Billy', 'Joe', 'Joey', 'Dan', 'Danny', 'Rob', 'Robbie', 'Matt'],
+  ...['Nick', 'Tony', 'Andy', 'Pete', 'Greg', 'Jeff', 'Ken', 'Kenny', 'Ron', 'Jon', 'Josh', 'Tim', 'Timmy', 'Rick', 'Ricky'],
+  ...['Eddie', 'Ted', 'Teddy', 'Fred', 'Phil', 'Ray', 'Gerry', 'Jerry', 'Larry', 'Terry', 'Vince', 'Vinny', 'Zach', 'Nate'],
+  ...['Jen', 'Jenny', 'Jess', 'Becky', 'Beth', 'Liz', 'Lizzie', 'Meg', 'Maggie', 'Katie', 'Kathy', 'Cathy', 'Patty', 'Sandy'],
+  ...['Debbie', 'Cindy', 'Mandy', 'Abby', 'Annie', 'Ellie', 'Millie', 'Sally', 'Molly', 'Nikki', 'Vicky', 'Steph', 'Tina'],
+  // More names common in the US and UK.
+  ...['Angela', 'Melanie', 'Erin', 'Brittany', 'Danielle', 'Tiffany', 'Vanessa', 'Monica', 'Brenda', 'Pamela', 'Kristen'],
+  ...['Kayla', 'Tracy', 'Wendy', 'Alicia', 'Gloria', 'Teresa', 'Anita', 'Rita', 'Diana', 'Erica', 'Tara', 'Sara', 'Kelsey'],
+  ...['Brooke', 'Paige', 'Morgan', 'Courtney', 'Shannon', 'Lindsay', 'Caroline', 'Allison', 'Alison', 'Jacqueline', 'Denise'],
+  ...['Marcus', 'Derek', 'Travis', 'Shawn', 'Sean', 'Trevor', 'Bradley', 'Craig', 'Keith', 'Wayne', 'Russell', 'Philip'],
+  ...['Marvin', 'Curtis', 'Neil', 'Stuart', 'Graham', 'Ian', 'Colin', 'Martin', 'Simon', 'Adrian', 'Victor', 'Jared'],
+  ...['Dustin', 'Kyle', 'Cody', 'Austin', 'Blake', 'Chad', 'Dominic', 'Edwin', 'Howard', 'Jesse', 'Joel', 'Lance', 'Mitchell'],
+  ...['Alejandro', 'Miguel', 'Pedro', 'Antonio', 'Rafael', 'Fernando', 'Javier', 'Manuel', 'Ricardo', 'Hector', 'Mateo'],
+  ...['Ana', 'Carmen', 'Rosa', 'Elena', 'Gabriela', 'Isabel', 'Mariana', 'Valentina', 'Camila', 'Daniela', 'Paula'],
+  ...['Hassan', 'Ibrahim', 'Khalid', 'Mustafa', 'Tariq', 'Zainab', 'Layla', 'Amir', 'Samir', 'Vikram', 'Sanjay', 'Anil'],
+  ...['Deepak', 'Neha', 'Pooja', 'Sunita', 'Kavya', 'Hana', 'Sakura', 'Haruto', 'Ren', 'Mei', 'Chen', 'Hao'],
 ]);

@@ -1,18 +1,11 @@
 // Finds a full name right after a word for someone's job or role ("the technician, Marcus Lee, never came", "our field
 // engineer Priya Raman"): English capitalises no common noun there, so the capitalised pair is the person.
 import type { PiiFinding } from '../types.ts';
+import { roleWords } from './contact-words.ts';
 import { latinNameAfter } from './latin-name.ts';
 
 export const englishRoleNameRecognizerName = 'english-role-name';
 
-/** Jobs and roles customers name staff and parties by, lower-case as they stand mid-sentence. */
-const roleWords = [
-  ...['technician', 'engineer', 'agent', 'rep', 'representative', 'advisor', 'adviser', 'consultant', 'driver', 'courier'],
-  ...['installer', 'inspector', 'nurse', 'therapist', 'pharmacist', 'officer', 'clerk', 'cashier', 'teller', 'manager'],
-  ...['supervisor', 'coordinator', 'specialist', 'operator', 'dispatcher', 'plumber', 'electrician', 'mechanic', 'caregiver'],
-  ...['contractor', 'surveyor', 'salesperson', 'receptionist', 'doctor', 'physician', 'dentist', 'surgeon', 'counselor'],
-  ...['counsellor', 'attendant', 'planner', 'banker', 'broker', 'adjuster', 'accountant', 'lawyer', 'attorney', 'solicitor'],
-];
 const roles: ReadonlySet<string> = new Set(roleWords);
 /**
  * The capital that starts a capitalised pair ("Marcus Lee"), the shape every full name after a role holds: read there, and

@@ -3,6 +3,7 @@ import { hasFeatures, textFeature, textFeatures, textTrigger } from '../text-fea
 import type { PiiFinding, PiiRecognizer, ScanOptions } from '../types.ts';
 import { findKnownEnglishNames } from './english-known-names.ts';
 import { findEnglishNames } from './english-names.ts';
+import { findNamesAfterContactWords } from './english-contact-names.ts';
 import { findNamesAfterRoles } from './english-role-names.ts';
 import {
   findKoreanNamesAfterRelatives,
@@ -52,7 +53,7 @@ export const personNameRecognizer: PiiRecognizer = {
           textTrigger.koreanCalled |
           textTrigger.englishNameWord)) !==
         0 ||
-      (features.flags & (textFeature.latinNameShape | textFeature.latinColon)) !== 0 ||
+      (features.flags & (textFeature.latinNameShape | textFeature.latinColon | textFeature.capitalAfterContactWord)) !== 0 ||
       (hasFeatures(features, textFeature.hangul) && features.mostRunDigits >= phoneRunDigits)
     );
   },
@@ -80,6 +81,9 @@ export const personNameRecognizer: PiiRecognizer = {
         for (const finding of findKnownEnglishNames(text)) findings.push(finding);
         for (const finding of findNamesAfterRoles(text)) findings.push(finding);
       }
+      // A single listed first name after a role or a verb of reaching someone ("talked to Carlos").
+      if (hasFeatures(features, textFeature.capitalAfterContactWord))
+        for (const finding of findNamesAfterContactWords(text)) findings.push(finding);
     }
     return findings.length <= 1 ? findings : deduplicate(findings, text.length);
   },

@@ -1,0 +1,31 @@
+// English names after a role or a verb of reaching someone ("the driver Kevin", "I talked to Carlos"), and brands, places
+// and departments in the same frames ("the driver Uber assigned", "transfer me to Billing"), which must stay unflagged.
+
+const frames: ReadonlyArray<(word: string) => string> = [
+  (word) => `The driver ${word} was late again`,
+  (word) => `Our technician ${word} never showed up`,
+  (word) => `I talked to ${word} yesterday about my bill`,
+  (word) => `Please transfer me to ${word}`,
+  (word) => `Can you put me through to ${word}?`,
+  (word) => `I asked for ${word} at the front desk`,
+];
+
+/** First names on the list in src/guard/pii/names/english-name-words.ts, and first names it does not hold. */
+const listedNames = ['Kevin', 'Mike', 'Carlos', 'Jessica', 'Dave', 'Steve', 'Priya', 'Ahmed', 'Maria', 'Sarah', 'Tom', 'Emily'];
+const heldOutNames = ['Gavin', 'Brent', 'Shirley', 'Darren', 'Marisol', 'Tobias', 'Yolanda', 'Rohan', 'Ingrid', 'Declan', 'Noor', 'Kofi'];
+/** Words that follow the same frames without being people. */
+const notNames = ['Uber', 'Verizon', 'Billing', 'Sales', 'Seoul', 'Amazon', 'Samsung', 'Support', 'Premium', 'Netflix', 'Hanbit', 'Visa'];
+
+const fill = (words: readonly string[]) => words.flatMap((word) => frames.map((frame) => ({ text: frame(word), name: word })));
+
+/**
+ * @example
+ * contactNameCases().listed[0]; // { text: 'The driver Kevin was late again', name: 'Kevin' }
+ */
+export function contactNameCases(): {
+  listed: Array<{ text: string; name: string }>;
+  heldOut: Array<{ text: string; name: string }>;
+  negatives: string[];
+} {
+  return { listed: fill(listedNames), heldOut: fill(heldOutNames), negatives: fill(notNames).map((entry) => entry.text) };
+}

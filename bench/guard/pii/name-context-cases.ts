@@ -1,0 +1,58 @@
+// Name-context cases outside the evaluation set, scored for genstack and the peer: Korean labels before nouns, the weak
+// Korean cues with everyday nouns and with names, and English names after a role or a verb of reaching someone.
+import { contactNameCases } from './contact-name-cases.ts';
+import { cueNamePositives, cueNounNegatives } from './cue-noun-negatives.ts';
+import { labelNounNegatives } from './label-noun-negatives.ts';
+
+type Spans = readonly { type: string; start: number; end: number }[];
+type Scan = (text: string) => Promise<Spans> | Spans;
+
+/** Texts with a PERSON finding: in these sets, each is a false positive. */
+async function countFlagged(texts: readonly string[], scan: Scan): Promise<number> {
+  const flagged = await Promise.all(texts.map(async (text) => (await scan(text)).some((finding) => finding.type === 'PERSON')));
+  return flagged.filter(Boolean).length;
+}
+
+/** Cases whose name is found as a PERSON with its exact span. */
+async function countFound(cases: ReadonlyArray<{ text: string; name: string }>, scan: Scan): Promise<number> {
+  const found = await Promise.all(
+    cases.map(async ({ text, name }) =>
+      (await scan(text)).some((finding) => finding.type === 'PERSON' && text.slice(finding.start, finding.end) === name),
+    ),
+  );
+  return found.filter(Boolean).length;
+}
+
+/**
+ * @example
+ * const cases = await measureNameContextCases({ genstack: scanWithGenstack, peer: (text) => peer.scan(text) });
+ * cases.labelNouns.flagged; // 0
+ */
+export async function measureNameContextCases(scanners: { genstack: Scan; peer: Scan }) {
+  const { genstack, peer } = scanners;
+  const negatives = async (texts: readonly string[]) => ({
+    texts: texts.length,
+    flagged: await countFlagged(texts, genstack),
+    peerFlagged: await countFlagged(texts, peer),
+  });
+  const positives = async (cases: ReadonlyArray<{ text: string; name: string }>) => ({
+    texts: cases.length,
+    found: await countFound(cases, genstack),
+    peerFound: await countFound(cases, peer),
+  });
+  const cueNouns = cueNounNegatives();
+  const contact = contactNameCases();
+  return {
+    labelNouns: await negatives(labelNounNegatives()),
+    weakKoreanNameCues: {
+      listedNouns: await negatives(cueNouns.listed),
+      heldOutNouns: await negatives(cueNouns.heldOut),
+      names: await positives(cueNamePositives()),
+    },
+    englishContactNames: {
+      listedNames: await positives(contact.listed),
+      heldOutNames: await positives(contact.heldOut),
+      notNames: await negatives(contact.negatives),
+    },
+  };
+}

@@ -1,0 +1,41 @@
+// Finds a common first name right after a role ("the driver Kevin") or a verb of reaching someone ("I talked to Carlos",
+// "transfer me to Mark", "ask for Dave"): mid-sentence, English capitalises a name there, and the first-name list keeps
+// brands and places out ("the driver Uber assigned", "talked to Verizon").
+import type { PiiFinding } from '../types.ts';
+import { isCapitalAfterContactWord } from './contact-words.ts';
+import { latinNameAfter } from './latin-name.ts';
+
+export const englishContactNameRecognizerName = 'english-contact-name';
+
+/** A blank and a capital: where a capitalised word may start mid-sentence (the rest is checked in place). */
+const blankThenCapital = / [A-Z]/g;
+
+/**
+ * The caller runs this where the feature pass saw a capital right after a contact word (`isCapitalAfterContactWord`). The
+ * name needs a listed first name, a full one too: "talked to Hanbit Energy" is a company.
+ *
+ * @example
+ * findNamesAfterContactWords('I talked to Carlos yesterday').map((finding) => finding.text); // ['Carlos']
+ * findNamesAfterContactWords('The driver Kevin was late').map((finding) => finding.text); // ['Kevin']
+ */
+export function findNamesAfterContactWords(text: string): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  blankThenCapital.lastIndex = 0;
+  // `test` leaves `lastIndex` right after the capital, with no match array per hit.
+  while (blankThenCapital.test(text)) {
+    const start = blankThenCapital.lastIndex - 1;
+    if (!isCapitalAfterContactWord(text, start)) continue;
+    const name = latinNameAfter(text, { start });
+    if (name === undefined || !name.knownFirstName) continue;
+    findings.push({
+      type: 'PERSON',
+      start: name.start,
+      end: name.end,
+      text: text.slice(name.start, name.end),
+      score: name.wordCount >= 2 ? 0.8 : 0.7,
+      recognizer: englishContactNameRecognizerName,
+    });
+    blankThenCapital.lastIndex = name.end;
+  }
+  return findings;
+}
