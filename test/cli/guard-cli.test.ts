@@ -217,6 +217,28 @@ describe('genstack guard', () => {
     assert.match(bad.stderr, /pii\.custom\.0\.pattern: not a valid pattern \(Unterminated group\)/);
   });
 
+  test("the configured policy's allowed values and --allow are never findings (Korean, English); a bad one is one line", () => {
+    const home = mkdtempSync(join(tmpdir(), 'genstack-guard-cli-allow-'));
+    writeFileSync(join(home, 'genstack.config.json'), JSON.stringify({ guard: { policy: { pii: { allow: ['02-1234-5678'] } } } }));
+    const scan = (input: string, extra: string[] = []) =>
+      (JSON.parse(genstack(['guard', 'scan', '-', '--json', ...extra], { cwd: home, input }).stdout) as Finding[]).map(
+        (finding) => `${finding.type}:${finding.text}`,
+      );
+    assert.deepEqual(scan('고객센터 02 1234 5678, 제 번호 010-2345-6789'), ['PHONE:010-2345-6789']);
+    assert.deepEqual(scan('Write to help@hanbit.co.kr or minjun.kim@example.com', ['--allow', 'help@hanbit.co.kr']), [
+      'EMAIL:minjun.kim@example.com',
+    ]);
+    const masked = genstack(['guard', 'redact', '-', '--allow', 'help@hanbit.co.kr'], {
+      cwd: home,
+      input: '문의 help@hanbit.co.kr, 02-1234-5678\n',
+    });
+    assert.equal(masked.stdout, '문의 help@hanbit.co.kr, 02-1234-5678\n', masked.stderr);
+    const bad = genstack(['guard', 'scan', '-', '--allow', 'ab'], { cwd: home, input: 'x' });
+    assert.equal(bad.code, 1);
+    assert.equal(bad.stderr.trim().split('\n').length, 1, bad.stderr);
+    assert.match(bad.stderr, /--allow 'ab': .*3 to 300 characters/);
+  });
+
   test('guard policy prints the policy in effect, and an assistant’s with its own settings merged in (ko, en)', () => {
     const home = mkdtempSync(join(tmpdir(), 'genstack-guard-cli-policy-'));
     const policy = { pii: { custom: [{ type: 'EMPLOYEE_ID', pattern: 'EMP-\\d{6}', label: { ko: '사번', en: 'employee number' } }] } };

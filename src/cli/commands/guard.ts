@@ -6,18 +6,28 @@ import { resolve } from 'node:path';
 import { GenstackError, loadConfig } from '../../core/index.ts';
 import { applyPiiActions, MaskVault, withPlaceholders } from '../../guard/masking/index.ts';
 import { customPatternListSchema, customRecognizers, mergeByType, type CustomPattern } from '../../guard/pii/custom/index.ts';
-import { isBuiltInPiiType, piiTypes, scanPii, type PiiFinding, type PiiLanguage, type ScanPiiOptions } from '../../guard/pii/index.ts';
+import {
+  allowListSchema,
+  isBuiltInPiiType,
+  maxAllowedValues,
+  piiTypes,
+  scanPii,
+  type PiiFinding,
+  type PiiLanguage,
+  type ScanPiiOptions,
+} from '../../guard/pii/index.ts';
 import { resolveGuardPolicy, type GuardPolicy, type GuardPolicyInput } from '../../guard/policy/index.ts';
 import { stringify } from 'yaml';
 import { openPlatformForCommand, parseFlags, print, type Command, type CommandIo } from '../command.ts';
 
-const usage = `genstack guard scan [--lang ko|en] [--types PHONE,EMAIL] [--min-score 0.8] [--pattern TYPE=REGEX …] [file|-] [--json]
+const usage = `genstack guard scan [--lang ko|en] [--types PHONE,EMAIL] [--min-score 0.8] [--pattern TYPE=REGEX …] [--allow VALUE …] [file|-] [--json]
   | guard redact [--mode mask|redact] [--vault vault.json] [--lang ko|en] [--types …] [--min-score …] [file|-] [--json]
   | guard restore --vault vault.json [file|-] [--json]          (stdin when the file is - or absent)
   | guard policy [--assistant id] [--json]      the policy in effect, defaults filled (an assistant's merged in)
   Input of any size is streamed, except by redact and restore with --json (one JSON string, up to 10 MB).
   The custom types of the configured guard policy (guard.policy.pii.custom) are found too; --config names the file.
-  --pattern EMPLOYEE_ID='EMP-\\d{6}' tries a custom type (RE2 syntax) before it goes into the policy; it may be repeated.`;
+  --pattern EMPLOYEE_ID='EMP-\\d{6}' tries a custom type (RE2 syntax) before it goes into the policy; it may be repeated.
+  --allow '02-1234-5678' is never a finding, like the policy's guard.policy.pii.allow; it may be repeated.`;
 
 /** The JSON forms of redact and restore hold the whole text in one string, so their input is limited; the rest streams. */
 const inputLimitBytes = 10 * 1024 * 1024;
@@ -173,8 +183,9 @@ function parseLang(value: string | undefined): PiiLanguage | undefined {
 /** `--lang`, `--types PHONE,EMAIL` and `--min-score 0.8`, as /api/guard/scan takes them, and the policy's custom types. */
 function parseScanOptions(
   values: { lang?: string | undefined; types?: string | undefined; 'min-score'?: string | undefined },
-  custom: readonly CustomPattern[],
+  policy: { custom: readonly CustomPattern[]; allow: readonly string[] },
 ): ScanPiiOptions {
+  const { custom, allow } = policy;
   const lang = parseLang(values.lang);
   const declared = new Set(custom.map((entry) => entry.type));
   const types = values.types?.split(',').map((type) => type.trim().toUpperCase());
@@ -189,6 +200,7 @@ function parseScanOptions(
     throw new GenstackError({ code: 'invalid_request', message: `--min-score must be a number from 0 to 1, got '${values['min-score']}'` });
   return {
     extraRecognizers: customRecognizers(custom),
+    ...(allow.length > 0 ? { allow } : {}),
     ...(lang ? { lang } : {}),
     ...(types ? { types } : {}),
     ...(minScore !== undefined ? { minScore } : {}),
@@ -211,6 +223,18 @@ async function policyInEffect(options: {
   } finally {
     await platform.close();
   }
+}
+
+/** `--allow VALUE`, each an allowed value as `pii.allow` takes one, checked by the same schema. */
+function parseAllowed(values: readonly string[] | undefined): string[] {
+  const parsed = allowListSchema.safeParse(values ?? []);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const value = typeof issue?.path[0] === 'number' ? values?.[issue.path[0]] : undefined;
+  throw new GenstackError({
+    code: 'invalid_request',
+    message: `--allow${value === undefined ? '' : ` '${value}'`}: ${issue?.message ?? 'invalid'} (a value of 3 to 300 characters, at most ${maxAllowedValues})`,
+  });
 }
 
 /** `--pattern TYPE=REGEX`, each a custom type as `pii.custom` declares one, checked by the same schema. */
@@ -280,6 +304,7 @@ export const guardCommand: Command = {
       types: { type: 'string' },
       'min-score': { type: 'string' },
       pattern: { type: 'string', multiple: true },
+      allow: { type: 'string', multiple: true },
       assistant: { type: 'string' },
     });
     const [action, file, extra] = positionals;
@@ -291,8 +316,9 @@ export const guardCommand: Command = {
       print(io, { json: values.json, value: policy, human: () => stringify(policy).trimEnd() });
       return 0;
     }
-    const custom = mergeByType(resolveGuardPolicy({ global: config.guard.policy }).pii.custom, parsePatterns(values.pattern));
-    const scan = parseScanOptions(values, custom);
+    const { pii } = resolveGuardPolicy({ global: config.guard.policy });
+    const custom = mergeByType(pii.custom, parsePatterns(values.pattern));
+    const scan = parseScanOptions(values, { custom, allow: [...pii.allow, ...parseAllowed(values.allow)] });
     switch (action) {
       case 'scan': {
         await writeFindings(io, { findings: scanPieces({ pieces: inputPieces({ io, path: file }), scan }), json: values.json });

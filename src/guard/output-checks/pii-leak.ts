@@ -1,16 +1,7 @@
 // Finds personal data in a reply that the conversation did not supply: values the caller should mask before sending.
+import { valueKey } from '../pii/allowed-values.ts';
 import type { PiiFinding } from '../pii/types.ts';
 import type { OutputFinding } from './types.ts';
-
-/** Digits only for numbers written with dashes or spaces (010-1234-5678 = 01012345678); otherwise lowercase letters and digits. */
-function valueKey(value: string): string {
-  const digits = value.replace(/\D/gu, '');
-  if (digits.length >= 6 && digits.length >= value.replace(/[\s\-.()+]/gu, '').length * 0.8) return digits;
-  return value
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}@.]/gu, '');
-}
 
 /**
  * A value counts as allowed when an allowed value equals it, or contains it (an address the user gave

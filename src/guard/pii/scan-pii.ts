@@ -1,4 +1,5 @@
 // Runs the PII recognisers over a text and returns non-overlapping findings above the score threshold, in text order.
+import { withoutAllowedValues } from './allowed-values.ts';
 import { defaultRecognizers } from './default-recognizers.ts';
 import { resolveOverlapsOfOwnedArray } from './resolve-overlaps.ts';
 import { holdsBirthSuffix } from './recognizers/date-of-birth-recognizer.ts';
@@ -75,6 +76,8 @@ export interface ScanPiiOptions extends ScanOptions {
   recognizers?: readonly PiiRecognizer[];
   /** Recognisers run besides them on every text, such as a policy's custom types (`customRecognizers`). */
   extraRecognizers?: readonly PiiRecognizer[];
+  /** Values that are never findings, such as a policy's `pii.allow` (the organisation's own public contact details). */
+  allow?: readonly string[];
 }
 
 /**
@@ -84,6 +87,7 @@ export interface ScanPiiOptions extends ScanOptions {
  * @example
  * scanPii('연락처 010-1234-5678, 메일 minsu@example.com').map((finding) => finding.type); // ['PHONE', 'EMAIL']
  * scanPii('주문번호 ORD-2026-000123, 결제 1,234,000원'); // []
+ * scanPii('대표번호 02-1234-5678', { allow: ['02-1234-5678'] }); // []
  */
 export function scanPii(text: string, options: ScanPiiOptions = {}): PiiFinding[] {
   // No rest copy of the options: recognisers ignore fields they do not know, and the copy cost more than a short text's scan.
@@ -99,7 +103,9 @@ export function scanPii(text: string, options: ScanPiiOptions = {}): PiiFinding[
   if (!uncued) collectFindings(recognizers, scan);
   if (extra !== undefined) collectFindings(extra, scan);
   // Nothing can overlap in fewer than two candidates, and the array is already a fresh one.
-  return candidates.length <= 1 ? candidates : resolveOverlapsOfOwnedArray(candidates);
+  const findings = candidates.length <= 1 ? candidates : resolveOverlapsOfOwnedArray(candidates);
+  // After the overlaps: an allowed value must not leave a weaker finding inside it standing.
+  return options.allow === undefined ? findings : withoutAllowedValues(findings, options.allow);
 }
 
 /** Runs `recognizers` over one scan's text, adding the findings that pass its threshold and types to `into`. */

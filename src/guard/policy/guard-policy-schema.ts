@@ -1,6 +1,7 @@
 // The guard settings an assistant definition (and the global config) carries: PII actions, data-aware routing, injection, topics, output checks, review, safety, tools.
 import { z } from 'zod';
 import { piiActions } from '../masking/pii-action.ts';
+import { allowListSchema } from '../pii/allowed-values.ts';
 import { customPatternListSchema } from '../pii/custom/index.ts';
 import { piiTypes, structuredPiiTypes, type PiiType } from '../pii/types.ts';
 
@@ -21,6 +22,8 @@ const piiSchema = z.strictObject({
   scanOutput: z.boolean().default(true),
   /** The organisation's own identifiers, found next to the built-in types (see custom-pattern-schema.ts). */
   custom: customPatternListSchema.default([]),
+  /** Values that are never findings: the organisation's public contact details (see allowed-values.ts). */
+  allow: allowListSchema.default([]),
 });
 
 const routingSchema = z.strictObject({

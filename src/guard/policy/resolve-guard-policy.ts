@@ -1,4 +1,4 @@
-// Combines the global guard policy with an assistant's: the assistant's settings win field by field, lists are replaced whole (custom PII types add up).
+// Combines the global guard policy with an assistant's: the assistant's settings win field by field, lists are replaced whole (custom PII types and allowed values add up).
 import { GenstackError } from '../../core/index.ts';
 import { mergeByType } from '../pii/custom/index.ts';
 import { piiTypes } from '../pii/types.ts';
@@ -10,15 +10,18 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 /**
  * Custom types add up by name (`mergeByType`), so an assistant that declares its own identifier cannot drop an
- * organisation's by accident; it may set that type to `allow`.
+ * organisation's by accident; it may set that type to `allow`. Allowed values add up too: an assistant adds the contact
+ * details of its own service to the organisation's.
  */
 function mergedInput(global: GuardPolicyInput | undefined, assistant: GuardPolicyInput | undefined): unknown {
   const policy = deepMerge(deepMerge({}, global), assistant);
-  const globalCustom: unknown = isPlainObject(global?.pii) ? global.pii.custom : undefined;
-  const assistantCustom: unknown = isPlainObject(assistant?.pii) ? assistant.pii.custom : undefined;
-  if (!Array.isArray(globalCustom) || !Array.isArray(assistantCustom) || !isPlainObject(policy) || !isPlainObject(policy.pii))
-    return policy;
-  return { ...policy, pii: { ...policy.pii, custom: mergeByType(globalCustom, assistantCustom) } };
+  if (!isPlainObject(policy) || !isPlainObject(policy.pii) || !isPlainObject(global?.pii) || !isPlainObject(assistant?.pii)) return policy;
+  const pii: Record<string, unknown> = { ...policy.pii };
+  const { custom: globalCustom, allow: globalAllow } = global.pii as Record<string, unknown>;
+  const { custom: assistantCustom, allow: assistantAllow } = assistant.pii as Record<string, unknown>;
+  if (Array.isArray(globalCustom) && Array.isArray(assistantCustom)) pii.custom = mergeByType(globalCustom, assistantCustom);
+  if (Array.isArray(globalAllow) && Array.isArray(assistantAllow)) pii.allow = [...new Set([...globalAllow, ...assistantAllow])];
+  return { ...policy, pii };
 }
 
 function deepMerge(base: unknown, over: unknown): unknown {

@@ -1,12 +1,12 @@
 // Guard routes under /api/guard: scan a text for PII, mask or redact it (each finding names what replaced it), and restore
-// masked placeholders in a reply from the findings a mask call returned. The server policy's custom types are found too,
-// and a request may try patterns of its own (`custom`) before they go into a policy.
+// masked placeholders in a reply from the findings a mask call returned. The server policy's custom types are found too and
+// its allowed values are not; a request may try patterns (`custom`) and allowed values (`allow`) before they go into a policy.
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import { GenstackError } from '../../core/index.ts';
 import { applyPiiActions, MaskVault, withPlaceholders, type MaskVaultEntry } from '../../guard/masking/index.ts';
 import { customPatternListSchema, customRecognizers, mergeByType, type CustomPattern } from '../../guard/pii/custom/index.ts';
-import { isBuiltInPiiType, piiTypes, scanPii, type PiiFinding, type ScanPiiOptions } from '../../guard/pii/index.ts';
+import { allowListSchema, isBuiltInPiiType, piiTypes, scanPii, type PiiFinding, type ScanPiiOptions } from '../../guard/pii/index.ts';
 import type { GuardPolicy } from '../../guard/policy/index.ts';
 import type { AppEnv } from '../request-context.ts';
 import { requireRole } from './require-role.ts';
@@ -27,6 +27,8 @@ export const guardScanSchema = z.strictObject({
   minScore: z.number().min(0).max(1).optional(),
   /** Patterns to try, as `pii.custom` entries; one of a type the policy declares replaces it for this request. */
   custom: requestPatternsSchema.optional(),
+  /** Values to allow besides the policy's `pii.allow`, as that list takes them. */
+  allow: allowListSchema.optional(),
 });
 
 export const guardRedactSchema = z.strictObject({
@@ -34,6 +36,7 @@ export const guardRedactSchema = z.strictObject({
   mode: z.enum(['mask', 'redact']),
   lang: langSchema.optional(),
   custom: requestPatternsSchema.optional(),
+  allow: allowListSchema.optional(),
 });
 
 /** How many findings one restore may carry: far more than a 1 MB text holds distinct values. */
@@ -77,6 +80,10 @@ function publicFindings(findings: readonly PiiFinding[]) {
 export function registerGuardRoutes(app: Hono<AppEnv>, options: { policy: GuardPolicy }): void {
   // The policy's custom types, with a request's own patterns replacing those of the same type.
   const custom = (requested: readonly CustomPattern[] | undefined) => mergeByType(options.policy.pii.custom, requested ?? []);
+  // The policy's allowed values, and a request's own besides (the policy's array itself when there are none, so its keys
+  // stay computed once).
+  const allow = (requested: readonly string[] | undefined) =>
+    requested === undefined || requested.length === 0 ? options.policy.pii.allow : [...options.policy.pii.allow, ...requested];
 
   app.post('/api/guard/scan', async (c) => {
     const body = await parseJsonBody(c, guardScanSchema);
@@ -84,6 +91,7 @@ export function registerGuardRoutes(app: Hono<AppEnv>, options: { policy: GuardP
     if (body.types) checkTypes(body.types, patterns);
     const scanOptions: ScanPiiOptions = {
       extraRecognizers: customRecognizers(patterns),
+      allow: allow(body.allow),
       ...(body.lang ? { lang: body.lang } : {}),
       ...(body.types ? { types: body.types } : {}),
       ...(body.minScore !== undefined ? { minScore: body.minScore } : {}),
@@ -94,7 +102,11 @@ export function registerGuardRoutes(app: Hono<AppEnv>, options: { policy: GuardP
   app.post('/api/guard/redact', async (c) => {
     const body = await parseJsonBody(c, guardRedactSchema);
     const text = checkedText(body.text);
-    const findings = scanPii(text, { extraRecognizers: customRecognizers(custom(body.custom)), ...(body.lang ? { lang: body.lang } : {}) });
+    const findings = scanPii(text, {
+      extraRecognizers: customRecognizers(custom(body.custom)),
+      allow: allow(body.allow),
+      ...(body.lang ? { lang: body.lang } : {}),
+    });
     // A vault per request: masks are consistent within this text, and nothing about them outlives the response; the
     // client keeps the findings (value and placeholder) to restore a reply with /api/guard/restore.
     const result = applyPiiActions({ text, findings, actions: () => body.mode, vault: new MaskVault() });

@@ -8,7 +8,7 @@ import { piiTypes } from '../../../src/guard/pii/index.ts';
 describe('guardPolicySchema', () => {
   test('{} parses to the full default policy', () => {
     const policy = guardPolicySchema.parse({});
-    assert.deepEqual(policy.pii, { default: 'mask', types: {}, minScore: 0.5, scanOutput: true, custom: [] });
+    assert.deepEqual(policy.pii, { default: 'mask', types: {}, minScore: 0.5, scanOutput: true, custom: [], allow: [] });
     assert.equal(policy.routing.protectedData, 'any');
     assert.ok(policy.routing.protectedTypes.includes('RRN') && policy.routing.protectedTypes.includes('PERSON'));
     assert.ok(!policy.routing.protectedTypes.includes('ADDRESS'));
@@ -85,6 +85,19 @@ describe('resolveGuardPolicy', () => {
     assert.throws(
       () => resolveGuardPolicy({ assistant: { pii: { types: { SSN: 'mask' } } } }),
       (error: unknown) => GenstackError.is(error) && error.code === 'config_invalid' && /pii\.types\.SSN/.test(error.message),
+    );
+  });
+
+  test('allowed values add up: an assistant adds its own to the organisation’s, once each (ko, en)', () => {
+    const policy = resolveGuardPolicy({
+      global: { pii: { allow: ['02-1234-5678', 'help@hanbit.co.kr'] } },
+      assistant: { pii: { allow: ['서울특별시 중구 세종대로 110', 'help@hanbit.co.kr'] } },
+    });
+    assert.deepEqual(policy.pii.allow, ['02-1234-5678', 'help@hanbit.co.kr', '서울특별시 중구 세종대로 110']);
+    assert.deepEqual(resolveGuardPolicy({ assistant: { pii: { allow: ['221B Baker Street'] } } }).pii.allow, ['221B Baker Street']);
+    assert.throws(
+      () => resolveGuardPolicy({ assistant: { pii: { allow: ['02'] } } }),
+      (error: unknown) => GenstackError.is(error) && error.code === 'config_invalid' && /pii\.allow\.0/.test(error.message),
     );
   });
 });
