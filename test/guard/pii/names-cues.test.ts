@@ -118,6 +118,8 @@ describe('personNameRecognizer (weak Korean cues)', () => {
     '소고기라고 합니다',
     '(여행자) 보험 문의',
     '구매자님 안녕하세요',
+    '신청자님, 접수가 완료되었습니다',
+    '예약자님 성함을 확인해 주세요',
     '이용자님의 요청으로 처리했습니다',
   ];
   for (const text of hardNegatives) {
