@@ -8,6 +8,8 @@ const frames: ReadonlyArray<(word: string) => string> = [
   (word) => `Please transfer me to ${word}`,
   (word) => `Can you put me through to ${word}?`,
   (word) => `I asked for ${word} at the front desk`,
+  (word) => `The delivery guy ${word} left it at the door`,
+  (word) => `Tell ${word} I said thanks`,
 ];
 
 /** First names on the list in src/guard/pii/names/english-name-words.ts, and first names it does not hold. */

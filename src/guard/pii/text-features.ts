@@ -7,7 +7,7 @@ import {
   isPlateSyllableAt,
   isWordCharacter,
 } from './feature-characters.ts';
-import { contactWordEndCodes, isCapitalAfterContactWord } from './names/contact-words.ts';
+import { contactWordEndPairs, isCapitalAfterContactWord } from './names/contact-words.ts';
 import { minimumRunLength, readNumericRun, type NumericRun } from './recognizers/numeric-runs.ts';
 import { hintGroupCharacterBefore, hintGroupShift, hintWordAt, latinPairBits, latinTriggerMask, streetPairBit } from './latin-triggers.ts';
 import {
@@ -96,7 +96,7 @@ export function textFeatures(text: string): TextFeatures {
   const characterBefore = hintGroupCharacterBefore;
   const immediate = immediateMask;
   const shift = separatorShift;
-  const contactEnds = contactWordEndCodes;
+  const contactEnds = contactWordEndPairs;
   const length = text.length;
   let flags = 0;
   let mostRunDigits = 0;
@@ -112,6 +112,9 @@ export function textFeatures(text: string): TextFeatures {
   let sawBracket = false;
   // Where the last capital that starts a word stands, for the street words ("Main Street", not "NewStreet").
   let wordCapitalAt = -2;
+  // The ASCII character before the last blank (0 for any other), kept rather than read back: with the one before it, the
+  // first test of `isCapitalAfterContactWord`.
+  let beforeBlank = 0;
   // The hot paths (Hangul, lower-case Latin, blanks) test literals: optimised code folds them into the instructions.
   for (let index = 0; index < length; index += 1) {
     const code = text.charCodeAt(index);
@@ -146,6 +149,7 @@ export function textFeatures(text: string): TextFeatures {
       triggers |= separatorBits;
       separatorBits = 0;
       if (previousClass !== bridgingClass) previousClass = 0;
+      beforeBlank = previous;
       previous = code;
       continue;
     } else if (code >= 0x41 && code <= 0x5a) {
@@ -155,13 +159,14 @@ export function textFeatures(text: string): TextFeatures {
       // Each flag is looked for only until it is set: the name shape reads the word before, back to its capital.
       if ((previous === 0x20 || previous === 0x09) && (flags & textFeature.latinNameShape) === 0 && isNameShapeAt(text, index))
         flags |= textFeature.latinNameShape;
-      if (
-        previous === 0x20 &&
-        (flags & textFeature.capitalAfterContactWord) === 0 &&
-        contactEnds[text.charCodeAt(index - 2)] === 1 &&
-        isCapitalAfterContactWord(text, index)
-      )
-        flags |= textFeature.capitalAfterContactWord;
+      // The last two letters of a contact word before the blank (and a comma) first: "the", "in", "my" and most other words
+      // before a capital are rejected on them. `& 127` keeps the look-up in the table at the text's start.
+      if (previous === 0x20 && (flags & textFeature.capitalAfterContactWord) === 0) {
+        const comma = beforeBlank === 0x2c ? 1 : 0;
+        const last = comma === 1 ? text.charCodeAt(index - 3) : beforeBlank;
+        const pair = ((text.charCodeAt(index - 3 - comma) | 0x20) & 127) * 128 + ((last | 0x20) & 127);
+        if (contactEnds[pair] === 1 && isCapitalAfterContactWord(text, index)) flags |= textFeature.capitalAfterContactWord;
+      }
       if (!isWordCharacter(previous)) wordCapitalAt = index;
     } else if (code >= 0x30 && code <= 0x39) {
       flags |= textFeature.digit;

@@ -62,6 +62,11 @@ describe('personNameRecognizer (English)', () => {
     ['Can you put me through to Dave?', ['Dave']],
     ['I already spoke with Jennifer Lopez twice', ['Jennifer Lopez']],
     ['배송 기사 말고 the courier Steve 가 전화했어요', ['Steve']],
+    ['The delivery guy Ahmed left it at the door', ['Ahmed']],
+    ['Tell Grace I said thanks', ['Grace']],
+    ['I called Kevin yesterday and he never called back', ['Kevin']],
+    // A common surname alone after a role.
+    ['The engineer Lee arrived late', ['Lee']],
   ];
   for (const [text, expected] of positives) {
     test(`finds ${expected.join(', ')} in ${JSON.stringify(text)}`, () => {
@@ -111,6 +116,10 @@ describe('personNameRecognizer (English)', () => {
     'working with Ruby on Rails',
     'ask for Support if the meter fails',
     'The manager May approve it',
+    'I called Verizon about the outage',
+    'Tell Siri to call mom',
+    'I emailed Samsung twice',
+    'the man Utd fans love',
   ];
   for (const text of hardNegatives) {
     test(`finds no name in ${JSON.stringify(text)}`, () => {

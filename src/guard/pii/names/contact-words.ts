@@ -1,5 +1,6 @@
-// The words after which English capitalises a person's name mid-sentence: jobs and roles ("the driver Kevin") and the
-// prepositions of reaching someone ("talked to Carlos"), read in place so the feature pass can ask without allocating.
+// The words after which English capitalises a person's name mid-sentence: jobs and roles ("the driver Kevin"), words for
+// a person ("the delivery guy Ahmed"), verbs whose object is the person ("tell Grace") and the prepositions of reaching
+// someone ("talked to Carlos"), read in place so the feature pass can ask without allocating.
 
 /** Jobs and roles customers name staff and parties by, lower-case as they stand mid-sentence. */
 export const roleWords: readonly string[] = [
@@ -9,83 +10,118 @@ export const roleWords: readonly string[] = [
   ...['contractor', 'surveyor', 'salesperson', 'receptionist', 'doctor', 'physician', 'dentist', 'surgeon', 'counselor'],
   ...['counsellor', 'attendant', 'planner', 'banker', 'broker', 'adjuster', 'accountant', 'lawyer', 'attorney', 'solicitor'],
 ];
+/** Words for a person seen or met ("the delivery guy Ahmed"). */
+const personWords: readonly string[] = ['guy', 'lady', 'gentleman', 'man', 'woman'];
+/** Verbs whose object is the person reached ("tell Grace", "I called Kevin", "please email Sarah"). */
+const directContactVerbs: readonly string[] = [
+  ...['tell', 'told', 'call', 'called', 'email', 'emailed', 'text', 'texted', 'message', 'messaged', 'thank', 'thanked'],
+  ...['ask', 'asked', 'contact', 'contacted', 'page', 'paged', 'cc'],
+];
 /** Prepositions after which a verb of reaching someone decides ("talked to", "spoke with", "ask for"). */
 export const contactPrepositions: readonly string[] = ['to', 'with', 'for'];
-
-const enum ContactWord {
-  None = 0,
-  Role = 1,
-  Preposition = 2,
-}
-
-/**
- * The words by their length and the code of their last letter (`length * 128 + code`; an array, not a Map: the feature
- * pass asks at every capital after a blank), each with its first letter's code, the rest of it and its kind.
- */
-const wordsByLengthAndLastLetter: Array<Array<{ first: number; rest: string; kind: ContactWord }> | undefined> = [];
-/** Whether any word ends in the letter with this code: most words before a capital are rejected on that alone. */
-const lastLetters = new Uint8Array(128);
-/**
- * The characters that may stand right before the blank in front of a name the search finds: a contact word's last letter,
- * or the comma of an apposition ("the agent, Jessica"). The feature pass looks this up before it calls
- * `isCapitalAfterContactWord`, so a capital after "orders" or "called" costs one load.
- */
-export const contactWordEndCodes = new Uint8Array(128);
-contactWordEndCodes[0x2c] = 1;
-let longestWord = 0;
-for (const [words, kind] of [
-  [roleWords, ContactWord.Role],
-  [contactPrepositions, ContactWord.Preposition],
-] as const) {
-  for (const word of words) {
-    const last = word.charCodeAt(word.length - 1);
-    const key = word.length * 128 + last;
-    wordsByLengthAndLastLetter[key] = [
-      ...(wordsByLengthAndLastLetter[key] ?? []),
-      { first: word.charCodeAt(0), rest: word.slice(1), kind },
-    ];
-    lastLetters[last] = 1;
-    contactWordEndCodes[last] = 1;
-    longestWord = Math.max(longestWord, word.length);
-  }
-}
-
-/**
- * Which contact word, if any, is the whole word that ends at `end` (lower case, or capitalised as a sentence opens:
- * "Driver Kevin").
- *
- * @example
- * contactWordEndingAt('talked to Carlos', 9); // ContactWord.Preposition
- * contactWordEndingAt('the driver Kevin', 10); // ContactWord.Role
- */
-function contactWordEndingAt(text: string, end: number): ContactWord {
-  const last = text.charCodeAt(end - 1);
-  if (last >= 128 || lastLetters[last] === 0) return ContactWord.None;
-  const start = wordStartBefore(text, end);
-  const length = end - start;
-  if (length > longestWord) return ContactWord.None;
-  const candidates = wordsByLengthAndLastLetter[length * 128 + last];
-  if (candidates === undefined) return ContactWord.None;
-  const firstCode = text.charCodeAt(start);
-  for (const { first, rest, kind } of candidates) {
-    if ((firstCode === first || firstCode === first - 0x20) && text.startsWith(rest, start + 1)) return kind;
-  }
-  return ContactWord.None;
-}
-
 /** Verbs of reaching someone, as they stand before the preposition (or before "me to": "transfer me to"). */
-const contactVerbs: ReadonlySet<string> = new Set([
+const verbsBeforePrepositions: readonly string[] = [
   ...['talk', 'talked', 'talking', 'spoke', 'speak', 'speaking', 'chat', 'chatted', 'chatting', 'ask', 'asked', 'asking'],
   ...['transfer', 'transferred', 'connect', 'connected', 'through', 'forward', 'forwarded', 'reach', 'reached', 'escalate'],
   // Not "worked with" or "deal with": "working with Ruby", "deal with Chase" name a language and a bank as often as a person.
   'escalated',
-]);
+];
+
+const enum ContactWord {
+  None = 0,
+  /** A role, a word for a person or a verb whose object is the person: the name follows at once. */
+  Direct = 1,
+  /** A preposition: the verb before it decides. */
+  Preposition = 2,
+}
 
 /**
- * Whether the capital at `index` opens a word right after a role word, or after a verb of reaching someone and its
- * preposition ("talked to", "put me through to"), one blank (and perhaps a comma) between, with a lower-case letter after
- * it: the context of every name the contact-name search finds. The feature pass asks at each capital after a blank, so
- * the common case ("flights to Seoul") stops at the preposition's verb.
+ * A hash of the letters of `text` from `start` to `end`, in lower case (`| 0x20` lowers an ASCII capital): the words are
+ * looked up by it, so nothing is sliced or lowered per look; a hit is then compared letter by letter.
+ */
+function lowerCaseHash(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let index = start; index < end; index += 1) hash = (Math.imul(hash, 31) + (text.charCodeAt(index) | 0x20)) | 0;
+  return hash;
+}
+
+function hashOf(word: string): number {
+  return lowerCaseHash(word, 0, word.length);
+}
+
+/** Whether the letters from `start` are `word` (lower case), in either case. */
+function isWordAt(text: string, start: number, word: string): boolean {
+  for (let index = 0; index < word.length; index += 1) if ((text.charCodeAt(start + index) | 0x20) !== word.charCodeAt(index)) return false;
+  return true;
+}
+
+const contactWords = new Map<number, { word: string; kind: ContactWord }>();
+for (const [words, kind] of [
+  [roleWords, ContactWord.Direct],
+  [personWords, ContactWord.Direct],
+  [directContactVerbs, ContactWord.Direct],
+  [contactPrepositions, ContactWord.Preposition],
+] as const) {
+  for (const word of words) contactWords.set(hashOf(word), { word, kind });
+}
+const verbs = new Map<number, string>(verbsBeforePrepositions.map((word) => [hashOf(word), word]));
+const longestWord = Math.max(
+  ...[...contactWords.values()].map(({ word }) => word.length),
+  ...verbsBeforePrepositions.map((word) => word.length),
+);
+
+/**
+ * The last two letters of the listed words (not the verbs before a preposition), at `secondLast * 128 + last` in lower
+ * case; a one-letter word's first is the blank before it. The feature pass looks them up before it calls
+ * `isCapitalAfterContactWord`, so a capital after "the", "in" or "orders" costs one load.
+ */
+export const contactWordEndPairs = new Uint8Array(128 * 128);
+for (const { word } of contactWords.values())
+  contactWordEndPairs[(word.length >= 2 ? word.charCodeAt(word.length - 2) : 0x20) * 128 + word.charCodeAt(word.length - 1)] = 1;
+
+/** Whether any listed word, verbs included, has this length and last letter (`length * 128 + code`). */
+const lengthAndLastLetter = new Uint8Array((longestWord + 1) * 128);
+for (const word of [...[...contactWords.values()].map((entry) => entry.word), ...verbsBeforePrepositions])
+  lengthAndLastLetter[word.length * 128 + word.charCodeAt(word.length - 1)] = 1;
+
+/** Where the word of ASCII letters that ends at `end` starts (`end` when there is none; at most one letter past the longest word). */
+function wordStartBefore(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && end - start <= longestWord && isLatinLetter(text.charCodeAt(start - 1))) start -= 1;
+  return start;
+}
+
+/** Whether the word from `start` to `end` may be a listed one, by its length and last letter. */
+function mayBeListed(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  return length > 0 && length <= longestWord && lengthAndLastLetter[length * 128 + (text.charCodeAt(end - 1) | 0x20)] === 1;
+}
+
+/** Whether a listed verb ends at `end` ("talked" before "to"), perhaps with "me" or "us" after it ("transfer me to"). */
+function verbEndsAt(text: string, end: number): boolean {
+  let wordEnd = skipBlanksBack(text, end);
+  let start = wordStartBefore(text, wordEnd);
+  if (wordEnd - start === 2 && (isWordAt(text, start, 'me') || isWordAt(text, start, 'us'))) {
+    wordEnd = skipBlanksBack(text, start);
+    start = wordStartBefore(text, wordEnd);
+  }
+  if (!mayBeListed(text, start, wordEnd)) return false;
+  const verb = verbs.get(lowerCaseHash(text, start, wordEnd));
+  return verb !== undefined && verb.length === wordEnd - start && isWordAt(text, start, verb);
+}
+
+function skipBlanksBack(text: string, end: number): number {
+  let index = end;
+  while (index > 0 && (text.charCodeAt(index - 1) === 0x20 || text.charCodeAt(index - 1) === 0x09)) index -= 1;
+  return index;
+}
+
+/**
+ * Whether the capital at `index` opens a word right after a role, a word for a person or a verb whose object is the
+ * person ("tell Grace"), or after a verb of reaching someone and its preposition ("talked to", "put me through to"), one
+ * blank (and perhaps a comma) between, with a lower-case letter after it: the context of every name the contact-name
+ * search finds. The feature pass asks at a capital after a blank, so the common case ("flights to Seoul") stops at the
+ * preposition's verb.
  *
  * @example
  * isCapitalAfterContactWord('the agent, Jessica', 11); // true
@@ -97,27 +133,11 @@ export function isCapitalAfterContactWord(text: string, index: number): boolean 
   const after = text.charCodeAt(index + 1);
   if (after < 0x61 || after > 0x7a || text.charCodeAt(index - 1) !== 0x20) return false;
   const end = text.charCodeAt(index - 2) === 0x2c ? index - 2 : index - 1;
-  const kind = contactWordEndingAt(text, end);
-  if (kind !== ContactWord.Preposition) return kind === ContactWord.Role;
-  let verb = wordBefore(text, wordStartBefore(text, end));
-  // "transfer me to", "put me through to": the object pronoun stands between the verb and the preposition.
-  if (verb?.word === 'me' || verb?.word === 'us') verb = wordBefore(text, verb.start);
-  return verb !== undefined && contactVerbs.has(verb.word);
-}
-
-/** Where the run of letters that ends at `end` starts. */
-function wordStartBefore(text: string, end: number): number {
-  let start = end;
-  while (start > 0 && isLatinLetter(text.charCodeAt(start - 1))) start -= 1;
-  return start;
-}
-
-/** The word that ends at `end` after skipping blanks, in lower case, with where it starts. */
-function wordBefore(text: string, end: number): { word: string; start: number } | undefined {
-  let wordEnd = end;
-  while (wordEnd > 0 && (text.charCodeAt(wordEnd - 1) === 0x20 || text.charCodeAt(wordEnd - 1) === 0x09)) wordEnd -= 1;
-  const start = wordStartBefore(text, wordEnd);
-  return start === wordEnd ? undefined : { word: text.slice(start, wordEnd).toLowerCase(), start };
+  const start = wordStartBefore(text, end);
+  if (!mayBeListed(text, start, end)) return false;
+  const entry = contactWords.get(lowerCaseHash(text, start, end));
+  if (entry === undefined || entry.word.length !== end - start || !isWordAt(text, start, entry.word)) return false;
+  return entry.kind === ContactWord.Direct || verbEndsAt(text, start);
 }
 
 function isLatinLetter(code: number): boolean {

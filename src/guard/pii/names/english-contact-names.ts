@@ -1,8 +1,9 @@
-// Finds a common first name right after a role ("the driver Kevin") or a verb of reaching someone ("I talked to Carlos",
-// "transfer me to Mark", "ask for Dave"): mid-sentence, English capitalises a name there, and the first-name list keeps
-// brands and places out ("the driver Uber assigned", "talked to Verizon").
+// Finds a common first name (or a common surname alone) right after a role ("the driver Kevin", "the engineer Lee") or a
+// verb of reaching someone ("I talked to Carlos", "transfer me to Mark", "tell Grace"): mid-sentence, English capitalises a
+// name there, and the name lists keep brands and places out ("the driver Uber assigned", "talked to Verizon").
 import type { PiiFinding } from '../types.ts';
 import { isCapitalAfterContactWord } from './contact-words.ts';
+import { commonSurnames } from './english-surnames.ts';
 import { latinNameAfter } from './latin-name.ts';
 
 export const englishContactNameRecognizerName = 'english-contact-name';
@@ -26,13 +27,17 @@ export function findNamesAfterContactWords(text: string): PiiFinding[] {
     const start = blankThenCapital.lastIndex - 1;
     if (!isCapitalAfterContactWord(text, start)) continue;
     const name = latinNameAfter(text, { start });
-    if (name === undefined || !name.knownFirstName) continue;
+    if (name === undefined) continue;
+    const nameText = text.slice(name.start, name.end);
+    // A listed first name, or a listed surname alone ("the engineer Lee"): a brand or a place is neither.
+    const score = name.knownFirstName ? (name.wordCount >= 2 ? 0.8 : 0.7) : name.wordCount === 1 && commonSurnames.has(nameText) ? 0.65 : 0;
+    if (score === 0) continue;
     findings.push({
       type: 'PERSON',
       start: name.start,
       end: name.end,
-      text: text.slice(name.start, name.end),
-      score: name.wordCount >= 2 ? 0.8 : 0.7,
+      text: nameText,
+      score,
       recognizer: englishContactNameRecognizerName,
     });
     blankThenCapital.lastIndex = name.end;
