@@ -142,7 +142,8 @@ export function createAssistantRuntime(options: AssistantRuntimeOptions): Assist
 
     const available = await tools(assistant);
     const { guard } = assistant;
-    const inspection = inspectInput({ guard, message: input.message, language });
+    const previousReply = conversations.messages(conversation.id).findLast((line) => line.role === 'assistant')?.content;
+    const inspection = inspectInput({ guard, message: input.message, language, ...(previousReply === undefined ? {} : { previousReply }) });
     const decisions = inspection.decisions;
     // Irreversibly redacted values are gone for every engine and the transcript alike.
     const message = inspection.message;
@@ -303,7 +304,14 @@ export function createAssistantRuntime(options: AssistantRuntimeOptions): Assist
       ...(handoffReason ? { handoffReason } : {}),
     });
     options.audit?.append(
-      turnAuditEvent({ input, conversation, model, decisions, calls: executor.calls, content: { input: message, output: reply } }),
+      turnAuditEvent({
+        input,
+        conversation,
+        model,
+        decisions,
+        calls: executor.calls,
+        content: { input: inspection.auditMessage, output: reply },
+      }),
     );
     return {
       conversationId: conversation.id,

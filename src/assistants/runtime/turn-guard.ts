@@ -2,6 +2,7 @@
 // checks after.
 import {
   applyPiiActions,
+  asksForName,
   checkInjection,
   checkOutput,
   checkSafety,
@@ -41,6 +42,11 @@ export interface InputInspection {
   crisis: boolean;
   /** The message with irreversibly redacted values replaced; what every engine and the transcript see. */
   message: string;
+  /**
+   * The message with every finding redacted, for the audit log: its own scan cannot know that a name given alone
+   * answered a question for one ("김영희요").
+   */
+  auditMessage: string;
   findings: PiiFinding[];
   decisions: AuditPolicyDecision[];
   /** Why the reply must wait for a reviewer, if it must. */
@@ -69,9 +75,15 @@ export function compileAssistantGuard(options: { global?: GuardPolicyInput; defi
   };
 }
 
-/** PII findings of a text at the policy's threshold. */
-export function scanForPolicy(guard: AssistantGuard, text: string, language?: Language): PiiFinding[] {
-  return scanPii(text, policyScanOptions(guard.policy, language));
+/** PII findings of a text at the policy's threshold; `nameExpected` when it answers a question for a name. */
+export function scanForPolicy(
+  guard: AssistantGuard,
+  text: string,
+  context: { language?: Language; nameExpected?: boolean } = {},
+): PiiFinding[] {
+  const options = policyScanOptions(guard.policy, context.language);
+  if (context.nameExpected === true) options.nameExpected = true;
+  return scanPii(text, options);
 }
 
 /**
@@ -79,11 +91,18 @@ export function scanForPolicy(guard: AssistantGuard, text: string, language?: La
  * const input = inspectInput({ guard, message: '주민번호 900101-1234567 맞나요?', language: 'ko' });
  * if (input.refusal) return input.refusal;
  */
-export function inspectInput(options: { guard: AssistantGuard; message: string; language: Language }): InputInspection {
+export function inspectInput(options: {
+  guard: AssistantGuard;
+  message: string;
+  language: Language;
+  /** The assistant's last reply: when it asked for a name, a name given alone in the message is personal data. */
+  previousReply?: string;
+}): InputInspection {
   const { guard, language } = options;
   const { policy } = guard;
   const decisions: AuditPolicyDecision[] = [];
-  const findings = scanForPolicy(guard, options.message, language);
+  const nameExpected = options.previousReply !== undefined && asksForName(options.previousReply);
+  const findings = scanForPolicy(guard, options.message, { language, nameExpected });
   // Blocked and redacted values never reach the transcript or an engine, also when the turn is refused for another reason.
   const redacted = applyPiiActions({
     text: options.message,
@@ -94,10 +113,12 @@ export function inspectInput(options: { guard: AssistantGuard; message: string; 
     },
     vault: new MaskVault(),
   });
+  const auditMessage = applyPiiActions({ text: options.message, findings, actions: () => 'redact', vault: new MaskVault() }).text;
   const refuse = (refusal: string, crisis = false): InputInspection => ({
     refusal,
     crisis,
     message: redacted.text,
+    auditMessage,
     findings: [],
     decisions,
     reviewReason: undefined,
@@ -138,7 +159,7 @@ export function inspectInput(options: { guard: AssistantGuard; message: string; 
   }
   if (policy.review.when.includes('always')) reviewReason ??= 'every reply is reviewed';
   if (guard.clinical?.check(options.message).action === 'review') reviewReason ??= 'clinical content';
-  return { refusal: undefined, crisis: false, message: redacted.text, findings, decisions, reviewReason };
+  return { refusal: undefined, crisis: false, message: redacted.text, auditMessage, findings, decisions, reviewReason };
 }
 
 /**
@@ -165,7 +186,7 @@ export function inspectOutput(options: {
     language,
     ...(options.instructions && policy.output.systemPromptLeak !== 'off' ? { systemPrompt: options.instructions } : {}),
     ...(policy.pii.scanOutput && policy.output.piiLeak !== 'off'
-      ? { scan: (text: string) => scanForPolicy(guard, text, language), allowedValues: options.allowed }
+      ? { scan: (text: string) => scanForPolicy(guard, text, { language }), allowedValues: options.allowed }
       : {}),
     ...(options.passages?.length && policy.output.grounding !== 'off' ? { passages: options.passages } : {}),
   });

@@ -13,9 +13,10 @@ export function boundaryChatModel(options: { models: ModelRegistry; id: string; 
   const model = options.models.chat(options.id);
   if (isLocalChatModel(options.models, options.id)) return model;
   const { policy } = options;
+  const scanOptions = policyScanOptions(policy);
   return maskedChatModel({
     model,
-    scan: (text) => scanPii(text, policyScanOptions(policy)),
+    scan: (text, context) => scanPii(text, context?.nameExpected ? { ...scanOptions, nameExpected: true } : scanOptions),
     actionOf: (type) => piiActionFor(policy, type),
     ...(options.vault ? { vault: options.vault } : {}),
   });

@@ -14,6 +14,7 @@ import { createTopicPolicy, type TopicPolicy } from '../topics/index.ts';
 import { fixedReplyModel } from './fixed-reply-model.ts';
 import { maskedChatModel } from './masked-chat-model.ts';
 import { outputGuardedChatModel } from './output-guarded-chat-model.ts';
+import { nameAnswerTexts } from './name-answer-texts.ts';
 import { rememberedScan } from './remembered-scan.ts';
 
 /** Topic examples are embedded once per policy, not per request. */
@@ -141,7 +142,10 @@ function routeChatRequest(options: GuardChatRequestOptions, scan: (text: string)
 export function guardChatRequest(options: GuardChatRequestOptions): GuardedChat {
   const { policy } = options;
   const scanOptions = policyScanOptions(policy);
-  const scan = (text: string) => scanPii(text, scanOptions);
+  // A user message that answers a question for a name is scanned for a name given alone ("김영희요").
+  const answers = nameAnswerTexts(options.request.messages);
+  const answerOptions = { ...scanOptions, nameExpected: true };
+  const scan = (text: string) => scanPii(text, answers.has(text) ? answerOptions : scanOptions);
   const inputScan = rememberedScan(scan);
   const guarded = routeChatRequest(options, inputScan);
   // Genstack's own models (kb: answers quote documents, assistant: turns check their replies) are left to their guards.

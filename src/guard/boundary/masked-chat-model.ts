@@ -3,11 +3,13 @@
 import type { ChatMessage, ChatModel, ChatRequest, ChatResult, ChatStreamPart } from '../../models/index.ts';
 import { applyPiiActions, createStreamRestorer, MaskVault, type PiiAction, type StreamTransform } from '../masking/index.ts';
 import type { PiiEntityType, PiiFinding } from '../pii/types.ts';
+import { nameAnswerTexts } from './name-answer-texts.ts';
 import { blockKey, deltaPart } from './text-blocks.ts';
 
 export interface MaskedChatModelOptions {
   model: ChatModel;
-  scan: (text: string) => PiiFinding[];
+  /** Scans one message's text; `context.nameExpected` when it answers a question for a name (`nameAnswerTexts`). */
+  scan: (text: string, context?: { nameExpected?: boolean }) => PiiFinding[];
   /** The policy's action per type; at the boundary `block` and `allow`-less types are masked too (see boundaryAction). */
   actionOf: (type: PiiEntityType) => PiiAction;
   /** One vault per request or conversation, so the same value keeps its placeholder across messages and steps. */
@@ -29,19 +31,26 @@ function boundaryAction(action: PiiAction): PiiAction {
  */
 export function maskedChatModel(options: MaskedChatModelOptions): ChatModel {
   const vault = options.vault ?? new MaskVault();
-  const mask = (text: string): string => {
-    const findings = options.scan(text);
+  const mask = (text: string, nameExpected = false): string => {
+    const findings = options.scan(text, nameExpected ? { nameExpected } : undefined);
     if (findings.length === 0) return text;
     return applyPiiActions({ text, findings, actions: (type) => boundaryAction(options.actionOf(type)), vault }).text;
   };
-  const maskMessage = (message: ChatMessage): ChatMessage => {
-    const masked = { ...message, content: typeof message.content === 'string' ? mask(message.content) : message.content } as ChatMessage;
+  const maskMessage = (message: ChatMessage, answers: ReadonlySet<string>): ChatMessage => {
+    const content =
+      typeof message.content === 'string'
+        ? mask(message.content, message.role === 'user' && answers.has(message.content))
+        : message.content;
+    const masked = { ...message, content } as ChatMessage;
     // Earlier tool calls carry the arguments the model wrote, which hold restored originals by now.
     if (masked.role === 'assistant' && masked.toolCalls)
       masked.toolCalls = masked.toolCalls.map((call) => ({ ...call, arguments: mask(call.arguments) }));
     return masked;
   };
-  const maskRequest = (request: ChatRequest): ChatRequest => ({ ...request, messages: request.messages.map(maskMessage) });
+  const maskRequest = (request: ChatRequest): ChatRequest => {
+    const answers = nameAnswerTexts(request.messages);
+    return { ...request, messages: request.messages.map((message) => maskMessage(message, answers)) };
+  };
 
   return {
     provider: options.model.provider,

@@ -1,6 +1,7 @@
 // PII detection: the scanner, the default recognisers, the contract types and validation helpers other modules reuse.
 export { scanPii, defaultMinScore, type ScanPiiOptions } from './scan-pii.ts';
 export { allowListSchema, isAllowedValue, maxAllowedValues, valueKey, withoutAllowedValues } from './allowed-values.ts';
+export { asksForName } from './names/name-answers.ts';
 export { defaultRecognizers } from './default-recognizers.ts';
 export { resolveOverlaps } from './resolve-overlaps.ts';
 export {

@@ -3,6 +3,7 @@ import { withoutAllowedValues } from './allowed-values.ts';
 import { defaultRecognizers } from './default-recognizers.ts';
 import { resolveOverlapsOfOwnedArray } from './resolve-overlaps.ts';
 import { holdsBirthSuffix } from './recognizers/date-of-birth-recognizer.ts';
+import { nameAnswerRecognizer } from './names/name-answers.ts';
 import { textFeature, textFeatures, textTrigger, type TextFeatures } from './text-features.ts';
 import type { PiiFinding, PiiRecognizer, ScanOptions } from './types.ts';
 
@@ -78,6 +79,11 @@ export interface ScanPiiOptions extends ScanOptions {
   extraRecognizers?: readonly PiiRecognizer[];
   /** Values that are never findings, such as a policy's `pii.allow` (the organisation's own public contact details). */
   allow?: readonly string[];
+  /**
+   * The message before this text asked for a name (`asksForName`), so a name given as the whole answer is a PERSON
+   * ("김영희요", "Sarah Kim"), which alone it is not.
+   */
+  nameExpected?: boolean;
 }
 
 /**
@@ -94,7 +100,8 @@ export function scanPii(text: string, options: ScanPiiOptions = {}): PiiFinding[
   const recognizers = options.recognizers ?? defaultRecognizers;
   const extra = options.extraRecognizers;
   const uncued = holdsNoPiiCue(text) && onlyBuiltIn(recognizers);
-  if (uncued && (extra === undefined || extra.length === 0)) return [];
+  const nameExpected = options.nameExpected === true;
+  if (uncued && !nameExpected && (extra === undefined || extra.length === 0)) return [];
   const types = options.types;
   const wanted = types === undefined ? undefined : new Set(types);
   const minScore = options.minScore ?? defaultMinScore;
@@ -102,6 +109,7 @@ export function scanPii(text: string, options: ScanPiiOptions = {}): PiiFinding[
   const scan = { text, options, wanted, minScore, into: candidates };
   if (!uncued) collectFindings(recognizers, scan);
   if (extra !== undefined) collectFindings(extra, scan);
+  if (nameExpected) collectFindings([nameAnswerRecognizer], scan);
   // Nothing can overlap in fewer than two candidates, and the array is already a fresh one.
   const findings = candidates.length <= 1 ? candidates : resolveOverlapsOfOwnedArray(candidates);
   // After the overlaps: an allowed value must not leave a weaker finding inside it standing.

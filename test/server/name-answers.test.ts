@@ -1,0 +1,92 @@
+// A name given alone after a question for it, on a real server: /v1 masks it before a remote model when the assistant
+// message before asked for a name (and leaves the same words alone otherwise), and an assistant turn masks it for its
+// remote model and keeps it out of the audit log — Korean and English.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type OpenAI from 'openai';
+import { upstreamModelEntry, type FakeUpstream } from '../models/openai/fake-upstream.ts';
+import { textReply } from '../assistants/guard-fixtures.ts';
+import { startServerWithUpstream } from '../helpers/server-with-upstream.ts';
+import type { TestServer } from '../helpers/start-test-server.ts';
+
+describe('name answers on the server', () => {
+  let upstream: FakeUpstream;
+  let server: TestServer;
+  let client: OpenAI;
+  let close: () => Promise<void>;
+
+  before(async () => {
+    ({ upstream, server, client, close } = await startServerWithUpstream((fake) => ({
+      models: { entries: [upstreamModelEntry(fake, { id: 'remote', local: false })] },
+    })));
+  });
+  after(() => close());
+
+  const cases = [
+    {
+      language: 'ko',
+      question: '본인 확인을 위해 성함을 말씀해 주세요.',
+      answer: '김영희요',
+      name: '김영희',
+      hello: '안녕하세요, 요금 문의드려요',
+    },
+    {
+      language: 'en',
+      question: 'May I have your full name, please?',
+      answer: "It's Kevin.",
+      name: 'Kevin',
+      hello: 'Hi, I have a billing question',
+    },
+  ] as const;
+
+  for (const { language, question, answer, name } of cases)
+    test(`/v1: the answer after a question for a name reaches the remote model as [PERSON_1], and comes back restored (${language})`, async () => {
+      upstream.reply(textReply('Thanks, [PERSON_1].'));
+      const completion = await client.chat.completions.create({
+        model: 'remote',
+        messages: [
+          { role: 'assistant', content: question },
+          { role: 'user', content: answer },
+        ],
+      });
+      const sent = JSON.stringify(upstream.requests.at(-1)?.body);
+      assert.ok(sent.includes('[PERSON_1]') && !sent.includes(name), sent);
+      assert.equal(completion.choices[0]?.message.content, `Thanks, ${name}.`);
+      // The same words with no question before them are no name.
+      upstream.reply(textReply('OK'));
+      await client.chat.completions.create({ model: 'remote', messages: [{ role: 'user', content: answer }] });
+      assert.ok(JSON.stringify(upstream.requests.at(-1)?.body).includes(name));
+    });
+
+  for (const { language, question, answer, name, hello } of cases)
+    test(`an assistant turn answering its own question for a name masks the name for its remote model and the audit log (${language})`, async () => {
+      const id = `desk-${language}`;
+      const definition = { id, name: 'Desk', model: 'remote', instructions: 'Help customers.' };
+      const put = await fetch(`${server.url}/api/assistants/${id}`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(definition),
+      });
+      assert.equal(put.status, 200);
+      const turn = async (message: string, conversationId?: string) => {
+        const response = await fetch(`${server.url}/api/assistants/${id}/turns`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ message, ...(conversationId ? { conversationId } : {}) }),
+        });
+        assert.equal(response.status, 200);
+        return (await response.json()) as { conversationId: string; reply: string };
+      };
+      upstream.reply(textReply(question));
+      const first = await turn(hello);
+      upstream.reply(textReply('[PERSON_1], thank you.'));
+      const from = upstream.requests.length;
+      const second = await turn(answer, first.conversationId);
+      const sent = JSON.stringify(upstream.requests.slice(from).map((request) => request.body));
+      assert.ok(sent.includes('[PERSON_1]') && !sent.includes(name), sent);
+      assert.equal(second.reply, `${name}, thank you.`);
+      const records = server.platform.audit.list({ event: 'chat.turn' }).filter((record) => record.conversationId === first.conversationId);
+      assert.equal(records.length, 2);
+      assert.ok(!JSON.stringify(records[1]?.content?.input).includes(name), JSON.stringify(records[1]?.content));
+    });
+});
