@@ -142,7 +142,9 @@ export function createAssistantRuntime(options: AssistantRuntimeOptions): Assist
 
     const available = await tools(assistant);
     const { guard } = assistant;
-    const previousReply = conversations.messages(conversation.id).findLast((line) => line.role === 'assistant')?.content;
+    // The transcript before this turn: the last reply tells whether a name is expected, the customer's lines what a reply may repeat.
+    const history = conversations.messages(conversation.id);
+    const previousReply = history.findLast((line) => line.role === 'assistant')?.content;
     const inspection = inspectInput({ guard, message: input.message, language, ...(previousReply === undefined ? {} : { previousReply }) });
     const decisions = inspection.decisions;
     // Irreversibly redacted values are gone for every engine and the transcript alike.
@@ -243,10 +245,7 @@ export function createAssistantRuntime(options: AssistantRuntimeOptions): Assist
         language,
         // What the customer may see of their own data: their messages, this turn's tool results and cited passages.
         allowed: [
-          ...conversations
-            .messages(conversation.id)
-            .filter((line) => line.role === 'user')
-            .map((line) => line.content),
+          ...history.filter((line) => line.role === 'user').map((line) => line.content),
           message,
           ...executor.calls.map((call) => JSON.stringify(call.outcome)),
           ...(citations.length ? [JSON.stringify(citations)] : []),
