@@ -1,11 +1,14 @@
 // Name-context cases outside the evaluation set, scored for genstack and the peer: Korean labels before nouns, the weak
-// Korean cues with everyday nouns and with names, and English names after a role or a verb of reaching someone.
+// Korean cues with everyday nouns and with names, names given alone in answer to a question for one, and English names
+// after a role or a verb of reaching someone.
 import { contactNameCases } from './contact-name-cases.ts';
 import { cueNamePositives, cueNounNegatives } from './cue-noun-negatives.ts';
 import { labelNounNegatives } from './label-noun-negatives.ts';
+import { nameAnswerCases } from './name-answer-cases.ts';
 
 type Spans = readonly { type: string; start: number; end: number }[];
 type Scan = (text: string) => Promise<Spans> | Spans;
+type AnswerScan = (text: string, options: { nameExpected: boolean }) => Promise<Spans> | Spans;
 
 /** Texts with a PERSON finding: in these sets, each is a false positive. */
 async function countFlagged(texts: readonly string[], scan: Scan): Promise<number> {
@@ -28,8 +31,11 @@ async function countFound(cases: ReadonlyArray<{ text: string; name: string }>, 
  * const cases = await measureNameContextCases({ genstack: scanWithGenstack, peer: (text) => peer.scan(text) });
  * cases.labelNouns.flagged; // 0
  */
-export async function measureNameContextCases(scanners: { genstack: Scan; peer: Scan }) {
-  const { genstack, peer } = scanners;
+export async function measureNameContextCases(scanners: { genstack: AnswerScan; peer: Scan }) {
+  const { peer } = scanners;
+  const genstack: Scan = (text) => scanners.genstack(text, { nameExpected: false });
+  // As the guard scans a message that follows a question for a name.
+  const answering: Scan = (text) => scanners.genstack(text, { nameExpected: true });
   const negatives = async (texts: readonly string[]) => ({
     texts: texts.length,
     flagged: await countFlagged(texts, genstack),
@@ -42,12 +48,26 @@ export async function measureNameContextCases(scanners: { genstack: Scan; peer: 
   });
   const cueNouns = cueNounNegatives();
   const contact = contactNameCases();
+  const answers = nameAnswerCases();
   return {
     labelNouns: await negatives(labelNounNegatives()),
     weakKoreanNameCues: {
       listedNouns: await negatives(cueNouns.listed),
       heldOutNouns: await negatives(cueNouns.heldOut),
       names: await positives(cueNamePositives()),
+    },
+    nameAnswers: {
+      names: {
+        texts: answers.names.length,
+        found: await countFound(answers.names, answering),
+        withoutQuestion: await countFound(answers.names, genstack),
+        peerFound: await countFound(answers.names, peer),
+      },
+      notNames: {
+        texts: answers.notNames.length,
+        flagged: await countFlagged(answers.notNames, answering),
+        peerFlagged: await countFlagged(answers.notNames, peer),
+      },
     },
     englishContactNames: {
       listedNames: await positives(contact.listed),

@@ -141,11 +141,17 @@ async function main(): Promise<void> {
   );
 
   // Name contexts outside the evaluation set: no text of a negative set holds a name, so each flagged one is a false positive.
-  const nameContexts = await measureNameContextCases({ genstack: scanWithGenstack, peer: (text) => peer.scan(text) });
+  const nameContexts = await measureNameContextCases({
+    genstack: (text, { nameExpected }) => scanPii(text, { recognizers: genstackRecognizers, nameExpected }),
+    peer: (text) => peer.scan(text),
+  });
   const { labelNouns, weakKoreanNameCues: weak, englishContactNames: contact } = nameContexts;
   log(`label nouns: ${labelNouns.texts} texts; PERSON found in ${labelNouns.flagged} (openredaction ${labelNouns.peerFlagged})`);
   log(
     `weak-cue nouns: PERSON found in ${weak.listedNouns.flagged} of ${weak.listedNouns.texts} listed, ${weak.heldOutNouns.flagged} of ${weak.heldOutNouns.texts} held out; names found ${weak.names.found} of ${weak.names.texts} (openredaction ${weak.names.peerFound})`,
+  );
+  log(
+    `name answers: found ${nameContexts.nameAnswers.names.found} of ${nameContexts.nameAnswers.names.texts} after a question (${nameContexts.nameAnswers.names.withoutQuestion} without one; openredaction ${nameContexts.nameAnswers.names.peerFound}); other answers flagged ${nameContexts.nameAnswers.notNames.flagged} of ${nameContexts.nameAnswers.notNames.texts}`,
   );
   log(
     `contact names: found ${contact.listedNames.found} of ${contact.listedNames.texts} listed (openredaction ${contact.listedNames.peerFound}), ${contact.heldOutNames.found} of ${contact.heldOutNames.texts} held out (openredaction ${contact.heldOutNames.peerFound}); brands flagged ${contact.notNames.flagged} of ${contact.notNames.texts} (openredaction ${contact.notNames.peerFlagged})`,
