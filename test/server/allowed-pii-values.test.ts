@@ -3,11 +3,9 @@
 // guard API leaves them out and tries a request's own list — Korean and English.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type OpenAI from 'openai';
-import { upstreamModelEntry, type FakeUpstream } from '../models/openai/fake-upstream.ts';
+import { upstreamModelEntry } from '../models/openai/fake-upstream.ts';
 import { textReply } from '../assistants/guard-fixtures.ts';
-import { startServerWithUpstream } from '../helpers/server-with-upstream.ts';
-import type { TestServer } from '../helpers/start-test-server.ts';
+import { startServerWithUpstream, type ServerWithUpstream } from '../helpers/server-with-upstream.ts';
 
 const companyLine = '02-1234-5678';
 const companyAddress = '서울특별시 중구 세종대로 110';
@@ -15,21 +13,18 @@ const supportEmail = 'help@hanbit.co.kr';
 const customerPhone = '010-2345-6789';
 
 describe('allowed PII values on the server', () => {
-  let upstream: FakeUpstream;
-  let server: TestServer;
-  let client: OpenAI;
-  let close: () => Promise<void>;
+  let env: ServerWithUpstream;
 
   before(async () => {
-    ({ upstream, server, client, close } = await startServerWithUpstream((fake) => ({
+    env = await startServerWithUpstream((fake) => ({
       guard: { policy: { pii: { allow: [companyLine, supportEmail] } } },
       models: { entries: [upstreamModelEntry(fake, { id: 'remote', local: false })] },
-    })));
+    }));
   });
-  after(() => close());
+  after(() => env.close());
 
   async function call(method: 'POST' | 'PUT', path: string, body: unknown) {
-    const response = await fetch(`${server.url}${path}`, {
+    const response = await fetch(`${env.server.url}${path}`, {
       method,
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
@@ -52,9 +47,9 @@ describe('allowed PII values on the server', () => {
 
   for (const { language, message } of cases)
     test(`/v1: the company line goes to the remote model as written, the customer's number as a placeholder (${language})`, async () => {
-      upstream.reply(textReply('OK [PHONE_1]'));
-      const completion = await client.chat.completions.create({ model: 'remote', messages: [{ role: 'user', content: message }] });
-      const sent = JSON.stringify(upstream.requests.at(-1)?.body);
+      env.upstream.reply(textReply('OK [PHONE_1]'));
+      const completion = await env.client.chat.completions.create({ model: 'remote', messages: [{ role: 'user', content: message }] });
+      const sent = JSON.stringify(env.upstream.requests.at(-1)?.body);
       assert.ok(sent.includes(companyLine), sent);
       assert.ok(sent.includes('[PHONE_1]') && !sent.includes(customerPhone), sent);
       assert.equal(completion.choices[0]?.message.content, `OK ${customerPhone}`);
@@ -70,7 +65,7 @@ describe('allowed PII values on the server', () => {
         guard: { pii: { allow: [companyAddress] } },
       };
       assert.equal((await call('PUT', `/api/assistants/${definition.id}`, definition)).status, 200);
-      upstream.reply(textReply(reply));
+      env.upstream.reply(textReply(reply));
       const turn = await call('POST', `/api/assistants/${definition.id}/turns`, {
         message: language === 'ko' ? '연락처 알려주세요' : 'How do I reach you?',
       });
@@ -78,7 +73,7 @@ describe('allowed PII values on the server', () => {
       const answered = (JSON.parse(turn.text) as { reply: string }).reply;
       for (const value of [companyLine, supportEmail, companyAddress]) assert.ok(answered.includes(value), answered);
       assert.ok(!answered.includes('010-9876-5432') && answered.includes('[PHONE]'), answered);
-      const merged = JSON.parse(await fetch(`${server.url}/api/assistants/${definition.id}/guard-policy`).then((r) => r.text())) as {
+      const merged = JSON.parse(await fetch(`${env.server.url}/api/assistants/${definition.id}/guard-policy`).then((r) => r.text())) as {
         pii: { allow: string[] };
       };
       assert.deepEqual(merged.pii.allow, [companyLine, supportEmail, companyAddress]);

@@ -3,24 +3,19 @@
 // remote model and keeps it out of the audit log — Korean and English.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type OpenAI from 'openai';
-import { upstreamModelEntry, type FakeUpstream } from '../models/openai/fake-upstream.ts';
+import { upstreamModelEntry } from '../models/openai/fake-upstream.ts';
 import { textReply } from '../assistants/guard-fixtures.ts';
-import { startServerWithUpstream } from '../helpers/server-with-upstream.ts';
-import type { TestServer } from '../helpers/start-test-server.ts';
+import { startServerWithUpstream, type ServerWithUpstream } from '../helpers/server-with-upstream.ts';
 
 describe('name answers on the server', () => {
-  let upstream: FakeUpstream;
-  let server: TestServer;
-  let client: OpenAI;
-  let close: () => Promise<void>;
+  let env: ServerWithUpstream;
 
   before(async () => {
-    ({ upstream, server, client, close } = await startServerWithUpstream((fake) => ({
+    env = await startServerWithUpstream((fake) => ({
       models: { entries: [upstreamModelEntry(fake, { id: 'remote', local: false })] },
-    })));
+    }));
   });
-  after(() => close());
+  after(() => env.close());
 
   const cases = [
     {
@@ -41,35 +36,35 @@ describe('name answers on the server', () => {
 
   for (const { language, question, answer, name } of cases)
     test(`/v1: the answer after a question for a name reaches the remote model as [PERSON_1], and comes back restored (${language})`, async () => {
-      upstream.reply(textReply('Thanks, [PERSON_1].'));
-      const completion = await client.chat.completions.create({
+      env.upstream.reply(textReply('Thanks, [PERSON_1].'));
+      const completion = await env.client.chat.completions.create({
         model: 'remote',
         messages: [
           { role: 'assistant', content: question },
           { role: 'user', content: answer },
         ],
       });
-      const sent = JSON.stringify(upstream.requests.at(-1)?.body);
+      const sent = JSON.stringify(env.upstream.requests.at(-1)?.body);
       assert.ok(sent.includes('[PERSON_1]') && !sent.includes(name), sent);
       assert.equal(completion.choices[0]?.message.content, `Thanks, ${name}.`);
       // The same words with no question before them are no name.
-      upstream.reply(textReply('OK'));
-      await client.chat.completions.create({ model: 'remote', messages: [{ role: 'user', content: answer }] });
-      assert.ok(JSON.stringify(upstream.requests.at(-1)?.body).includes(name));
+      env.upstream.reply(textReply('OK'));
+      await env.client.chat.completions.create({ model: 'remote', messages: [{ role: 'user', content: answer }] });
+      assert.ok(JSON.stringify(env.upstream.requests.at(-1)?.body).includes(name));
     });
 
   for (const { language, question, answer, name, hello } of cases)
     test(`an assistant turn answering its own question for a name masks the name for its remote model and the audit log (${language})`, async () => {
       const id = `desk-${language}`;
       const definition = { id, name: 'Desk', model: 'remote', instructions: 'Help customers.' };
-      const put = await fetch(`${server.url}/api/assistants/${id}`, {
+      const put = await fetch(`${env.server.url}/api/assistants/${id}`, {
         method: 'PUT',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(definition),
       });
       assert.equal(put.status, 200);
       const turn = async (message: string, conversationId?: string) => {
-        const response = await fetch(`${server.url}/api/assistants/${id}/turns`, {
+        const response = await fetch(`${env.server.url}/api/assistants/${id}/turns`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ message, ...(conversationId ? { conversationId } : {}) }),
@@ -77,15 +72,17 @@ describe('name answers on the server', () => {
         assert.equal(response.status, 200);
         return (await response.json()) as { conversationId: string; reply: string };
       };
-      upstream.reply(textReply(question));
+      env.upstream.reply(textReply(question));
       const first = await turn(hello);
-      upstream.reply(textReply('[PERSON_1], thank you.'));
-      const from = upstream.requests.length;
+      env.upstream.reply(textReply('[PERSON_1], thank you.'));
+      const from = env.upstream.requests.length;
       const second = await turn(answer, first.conversationId);
-      const sent = JSON.stringify(upstream.requests.slice(from).map((request) => request.body));
+      const sent = JSON.stringify(env.upstream.requests.slice(from).map((request) => request.body));
       assert.ok(sent.includes('[PERSON_1]') && !sent.includes(name), sent);
       assert.equal(second.reply, `${name}, thank you.`);
-      const records = server.platform.audit.list({ event: 'chat.turn' }).filter((record) => record.conversationId === first.conversationId);
+      const records = env.server.platform.audit
+        .list({ event: 'chat.turn' })
+        .filter((record) => record.conversationId === first.conversationId);
       assert.equal(records.length, 2);
       assert.ok(!JSON.stringify(records[1]?.content?.input).includes(name), JSON.stringify(records[1]?.content));
     });
