@@ -10,7 +10,8 @@ import type { PiiFinding, PiiRecognizer, ScanOptions } from './types.ts';
 export const defaultMinScore = 0.5;
 
 // Every precheck of a default recogniser needs one of these: an @, an IPv6 colon, a "First Last" shape, a capitalised word
-// after a role or a preposition, a colon after a Latin letter, a name context word, or digits with more (`digitCues`). Checked by the fast-path test.
+// after a contact word, a colon after a Latin letter, a name context word, or digits with more (`digitCues`). Checked by
+// the fast-path test.
 const cueFlags =
   textFeature.atSign | textFeature.ipv6Colon | textFeature.latinNameShape | textFeature.latinColon | textFeature.capitalAfterContactWord;
 const cueTriggers =

@@ -52,8 +52,9 @@ export const textFeature = {
   /** A digit after a number-plate syllable that a digit comes before (one blank allowed each side): "12가 3456". */
   plateShape: 4096,
   /**
-   * A capitalised word right after a role or a preposition of reaching someone ("the driver Kevin", "talked to Carlos"):
-   * every name the contact-name search finds holds one; "I want", "my SSN" and a capital that opens a sentence do not.
+   * A capitalised word right after a contact word (`isCapitalAfterContactWord`: a role, a word for a person, a verb of
+   * reaching someone, as in "the driver Kevin", "tell Grace", "talked to Carlos"): every name the contact-name search
+   * finds holds one; "I want", "flights to Seoul" and a capital that opens a sentence do not.
    */
   capitalAfterContactWord: 8192,
 } as const;
