@@ -1,6 +1,6 @@
-// A name given alone after a question for it, on a real server: /v1 masks it before a remote model when the assistant
-// message before asked for a name (and leaves the same words alone otherwise), and an assistant turn masks it for its
-// remote model and keeps it out of the audit log — Korean and English.
+// A name given alone after a question for it, on a real server: /v1 masks it before a remote model and redacts it in the
+// audit record when the assistant message before asked for a name (and leaves the same words alone otherwise), and an
+// assistant turn masks it for its remote model and keeps it out of the audit log — Korean and English.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { upstreamModelEntry } from '../models/openai/fake-upstream.ts';
@@ -47,6 +47,9 @@ describe('name answers on the server', () => {
       const sent = JSON.stringify(env.upstream.requests.at(-1)?.body);
       assert.ok(sent.includes('[PERSON_1]') && !sent.includes(name), sent);
       assert.equal(completion.choices[0]?.message.content, `Thanks, ${name}.`);
+      // The audit record holds the answer with the name redacted.
+      const record = env.server.platform.audit.list({ event: 'chat.completion' }).find((entry) => entry.conversationId === completion.id);
+      assert.ok(record?.content?.input?.includes('[PERSON]') && !record.content.input.includes(name), JSON.stringify(record?.content));
       // The same words with no question before them are no name.
       env.upstream.reply(textReply('OK'));
       await env.client.chat.completions.create({ model: 'remote', messages: [{ role: 'user', content: answer }] });

@@ -5,7 +5,7 @@ import { isLocalChatModel, type ChatModel, type ChatRequest, type ModelRegistry 
 import { GenstackError } from '../../core/index.ts';
 import type { AuditPolicyDecision } from '../audit/index.ts';
 import { checkInjection } from '../injection/index.ts';
-import { contentBlockedError, guessTextLanguage, MaskVault } from '../masking/index.ts';
+import { applyPiiActions, contentBlockedError, guessTextLanguage, MaskVault } from '../masking/index.ts';
 import { customHoldBack } from '../pii/custom/index.ts';
 import { scanPii, type PiiEntityType, type PiiFinding } from '../pii/index.ts';
 import { customTypeLabels, piiActionFor, policyScanOptions, requiresLocalModel, type GuardPolicy } from '../policy/index.ts';
@@ -43,10 +43,15 @@ export interface GuardedChat {
   refusal?: GenstackError;
   /** Set when `model` answers with the guard's own text (crisis support), which needs no output guard. */
   fixedReply?: true;
+  /**
+   * The last user message with every finding redacted, for the audit record: the audit log's own scan cannot know that a
+   * name given alone answered a question for one ("김영희요").
+   */
+  auditInput: string;
 }
 
 /** The input checks and routing: a refusal, or the model to call (masked at a remote boundary, redacting for a local one). */
-function routeChatRequest(options: GuardChatRequestOptions, scan: (text: string) => PiiFinding[]): GuardedChat {
+function routeChatRequest(options: GuardChatRequestOptions, scan: (text: string) => PiiFinding[]): Omit<GuardedChat, 'auditInput'> {
   const { policy, request } = options;
   const decisions: AuditPolicyDecision[] = [];
   const userTexts = request.messages.flatMap((message) => (message.role === 'user' ? [message.content] : []));
@@ -55,7 +60,7 @@ function routeChatRequest(options: GuardChatRequestOptions, scan: (text: string)
   // An assistant turn runs its assistant's own guard (which may differ from the global one), refuses inside the
   // conversation (dropping a pending change) and audits itself; a 422 here would pre-empt all of that.
   if (options.modelId.startsWith('assistant:')) return { model, decisions };
-  const refuse = (refusal: GenstackError): GuardedChat => ({ model, decisions, refusal });
+  const refuse = (refusal: GenstackError) => ({ model, decisions, refusal });
   const lang = guessTextLanguage(last);
 
   // First: a person in crisis gets support at once, whatever else the message holds.
@@ -147,7 +152,15 @@ export function guardChatRequest(options: GuardChatRequestOptions): GuardedChat 
   const answerOptions = { ...scanOptions, nameExpected: true };
   const scan = (text: string) => scanPii(text, answers.has(text) ? answerOptions : scanOptions);
   const inputScan = rememberedScan(scan);
-  const guarded = routeChatRequest(options, inputScan);
+  const lastUserText = options.request.messages.findLast((message) => message.role === 'user')?.content;
+  const lastUser = typeof lastUserText === 'string' ? lastUserText : '';
+  const auditInput = applyPiiActions({
+    text: lastUser,
+    findings: inputScan(lastUser),
+    actions: () => 'redact',
+    vault: new MaskVault(),
+  }).text;
+  const guarded = { ...routeChatRequest(options, inputScan), auditInput };
   // Genstack's own models (kb: answers quote documents, assistant: turns check their replies) are left to their guards.
   const ownModel = /^(kb|assistant):/u.test(options.modelId);
   if (guarded.refusal || guarded.fixedReply || ownModel || !policy.pii.scanOutput || policy.output.piiLeak !== 'mask') return guarded;

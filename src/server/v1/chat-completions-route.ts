@@ -38,7 +38,7 @@ export function registerChatCompletions(
     const actor = actorOf(c);
     options.access.requireModel(actor, body.model);
     const request = convertChatRequest(body, context.signal);
-    const { model, decisions, refusal } = guardChatRequest({
+    const { model, decisions, refusal, auditInput } = guardChatRequest({
       models: options.models,
       modelId: body.model,
       request,
@@ -61,7 +61,7 @@ export function registerChatCompletions(
       model: auditIdentity.model,
       conversationId: auditIdentity.completionId,
       decisions,
-      content: { input: request.messages.findLast((message) => message.role === 'user')?.content ?? '' },
+      content: { input: auditInput },
     });
     // Awaited below; this only keeps a failure from being reported as unhandled when an earlier step throws first.
     audited?.catch(() => undefined);
