@@ -56,6 +56,27 @@ describe('name answers on the server', () => {
       assert.ok(JSON.stringify(env.upstream.requests.at(-1)?.body).includes(name));
     });
 
+  for (const { language, question, answer, name } of cases)
+    test(`/api/guard/scan and redact find the name when \`previous\` asked for it, and not without it (${language})`, async () => {
+      const post = async (path: string, body: unknown) => {
+        const response = await fetch(`${env.server.url}${path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+        return { status: response.status, body: (await response.json()) as { findings?: Array<{ text: string }>; text?: string } };
+      };
+      const scanned = await post('/api/guard/scan', { text: answer, previous: question });
+      assert.deepEqual(
+        scanned.body.findings?.map((finding) => finding.text),
+        [name],
+      );
+      assert.deepEqual((await post('/api/guard/scan', { text: answer })).body.findings, []);
+      const redacted = await post('/api/guard/redact', { text: answer, mode: 'redact', previous: question });
+      assert.equal(redacted.body.text, answer.replace(name, '[PERSON]'));
+      assert.equal((await post('/api/guard/scan', { text: answer, previous: 'x'.repeat(10_001) })).status, 400);
+    });
+
   for (const { language, question, answer, name, hello } of cases)
     test(`an assistant turn answering its own question for a name masks the name for its remote model and the audit log (${language})`, async () => {
       const id = `desk-${language}`;

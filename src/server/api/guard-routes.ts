@@ -6,7 +6,15 @@ import { z } from 'zod';
 import { GenstackError } from '../../core/index.ts';
 import { applyPiiActions, MaskVault, withPlaceholders, type MaskVaultEntry } from '../../guard/masking/index.ts';
 import { customPatternListSchema, customRecognizers, mergeByType, type CustomPattern } from '../../guard/pii/custom/index.ts';
-import { allowListSchema, isBuiltInPiiType, piiTypes, scanPii, type PiiFinding, type ScanPiiOptions } from '../../guard/pii/index.ts';
+import {
+  allowListSchema,
+  asksForName,
+  isBuiltInPiiType,
+  piiTypes,
+  scanPii,
+  type PiiFinding,
+  type ScanPiiOptions,
+} from '../../guard/pii/index.ts';
 import type { GuardPolicy } from '../../guard/policy/index.ts';
 import type { AppEnv } from '../request-context.ts';
 import { requireRole } from './require-role.ts';
@@ -16,6 +24,8 @@ import { parseJsonBody } from '../validate.ts';
 export const guardTextLimitBytes = 1024 * 1024;
 
 const langSchema = z.enum(['ko', 'en']);
+/** Only whether it asks for a name is read, so a long message is refused rather than scanned. */
+const previousMessageSchema = z.string().max(10_000);
 /** Each pattern is compiled per request, so a request tries at most ten (a policy holds up to fifty). */
 const requestPatternsSchema = customPatternListSchema.max(10);
 
@@ -29,6 +39,8 @@ export const guardScanSchema = z.strictObject({
   custom: requestPatternsSchema.optional(),
   /** Values to allow besides the policy's `pii.allow`, as that list takes them. */
   allow: allowListSchema.optional(),
+  /** The message `text` answers (an assistant's): when it asks for a name, a name given alone in `text` is found. */
+  previous: previousMessageSchema.optional(),
 });
 
 export const guardRedactSchema = z.strictObject({
@@ -37,6 +49,7 @@ export const guardRedactSchema = z.strictObject({
   lang: langSchema.optional(),
   custom: requestPatternsSchema.optional(),
   allow: allowListSchema.optional(),
+  previous: previousMessageSchema.optional(),
 });
 
 /** How many findings one restore may carry: far more than a 1 MB text holds distinct values. */
@@ -92,6 +105,7 @@ export function registerGuardRoutes(app: Hono<AppEnv>, options: { policy: GuardP
     const scanOptions: ScanPiiOptions = {
       extraRecognizers: customRecognizers(patterns),
       allow: allow(body.allow),
+      nameExpected: asksForPreviousName(body.previous),
       ...(body.lang ? { lang: body.lang } : {}),
       ...(body.types ? { types: body.types } : {}),
       ...(body.minScore !== undefined ? { minScore: body.minScore } : {}),
@@ -105,6 +119,7 @@ export function registerGuardRoutes(app: Hono<AppEnv>, options: { policy: GuardP
     const findings = scanPii(text, {
       extraRecognizers: customRecognizers(custom(body.custom)),
       allow: allow(body.allow),
+      nameExpected: asksForPreviousName(body.previous),
       ...(body.lang ? { lang: body.lang } : {}),
     });
     // A vault per request: masks are consistent within this text, and nothing about them outlives the response; the
@@ -124,6 +139,10 @@ export function registerGuardRoutes(app: Hono<AppEnv>, options: { policy: GuardP
     const text = checkedText(body.text);
     return c.json({ text: vaultOf(body.findings, options.policy.pii.custom).restore(text) });
   });
+}
+
+function asksForPreviousName(previous: string | undefined): boolean {
+  return previous !== undefined && asksForName(previous);
 }
 
 function checkTypes(types: readonly string[], custom: readonly CustomPattern[]): void {
