@@ -3,24 +3,19 @@
 // and an assistant naming an undeclared type is refused.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type OpenAI from 'openai';
-import { upstreamModelEntry, type FakeUpstream } from '../models/openai/fake-upstream.ts';
+import { upstreamModelEntry } from '../models/openai/fake-upstream.ts';
 import { textReply } from '../assistants/guard-fixtures.ts';
-import { startServerWithUpstream } from '../helpers/server-with-upstream.ts';
-import type { TestServer } from '../helpers/start-test-server.ts';
+import { startServerWithUpstream, type ServerWithUpstream } from '../helpers/server-with-upstream.ts';
 import { createApiKey } from '../../src/guard/index.ts';
 
 const employeeId = 'EMP-204518';
 const customerNumber = '123-4567-890';
 
 describe('custom PII types on the server', () => {
-  let upstream: FakeUpstream;
-  let server: TestServer;
-  let client: OpenAI;
-  let close: () => Promise<void>;
+  let env: ServerWithUpstream;
 
   before(async () => {
-    ({ upstream, server, client, close } = await startServerWithUpstream((fake) => ({
+    env = await startServerWithUpstream((fake) => ({
       guard: {
         policy: {
           pii: {
@@ -39,12 +34,12 @@ describe('custom PII types on the server', () => {
         },
       },
       models: { entries: [upstreamModelEntry(fake, { id: 'remote', local: false })] },
-    })));
+    }));
   });
-  after(() => close());
+  after(() => env.close());
 
   async function post(path: string, body: unknown) {
-    const response = await fetch(`${server.url}${path}`, {
+    const response = await fetch(`${env.server.url}${path}`, {
       method: path.startsWith('/api/assistants/') ? 'PUT' : 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
@@ -69,20 +64,20 @@ describe('custom PII types on the server', () => {
 
   for (const { language, message, blocked, named } of cases) {
     test(`/v1: the remote model sees [EMPLOYEE_ID_1], the client gets the number back (${language})`, async () => {
-      upstream.reply(textReply('[EMPLOYEE_ID_1] is on leave next week.'));
-      const completion = await client.chat.completions.create({ model: 'remote', messages: [{ role: 'user', content: message }] });
-      const sent = JSON.stringify(upstream.requests.at(-1)?.body);
+      env.upstream.reply(textReply('[EMPLOYEE_ID_1] is on leave next week.'));
+      const completion = await env.client.chat.completions.create({ model: 'remote', messages: [{ role: 'user', content: message }] });
+      const sent = JSON.stringify(env.upstream.requests.at(-1)?.body);
       assert.ok(sent.includes('[EMPLOYEE_ID_1]') && !sent.includes(employeeId), sent);
       assert.equal(completion.choices[0]?.message.content, `${employeeId} is on leave next week.`);
     });
 
     test(`/v1: a blocked custom type is 422 naming the type in the user's language, never the value, and nothing goes upstream (${language})`, async () => {
-      const before = upstream.requests.length;
+      const before = env.upstream.requests.length;
       const refused = await post('/v1/chat/completions', { model: 'remote', messages: [{ role: 'user', content: blocked }] });
       assert.equal(refused.status, 422);
       assert.match(refused.text, named);
       assert.ok(!refused.text.includes(customerNumber));
-      assert.equal(upstream.requests.length, before);
+      assert.equal(env.upstream.requests.length, before);
     });
   }
 
@@ -140,7 +135,7 @@ describe('custom PII types on the server', () => {
     const refused = await post('/api/assistants/hr-desk', definition);
     assert.equal(refused.status, 400);
     assert.match(refused.text, /pii\.types\.EMPLOYE_ID/);
-    const fetched = await fetch(`${server.url}/api/assistants/hr-desk`);
+    const fetched = await fetch(`${env.server.url}/api/assistants/hr-desk`);
     assert.equal(fetched.status, 404);
     const declaredGlobally = await post('/api/assistants/hr-desk', { ...definition, guard: { pii: { types: { EMPLOYEE_ID: 'block' } } } });
     assert.equal(declaredGlobally.status, 200, declaredGlobally.text);
@@ -155,7 +150,7 @@ describe('custom PII types on the server', () => {
         guard: { pii: { types: { EMPLOYEE_ID: 'block' } } },
       };
       assert.equal((await post('/api/assistants/hr-block', definition)).status, 200);
-      const turn = await fetch(`${server.url}/api/assistants/hr-block/turns`, {
+      const turn = await fetch(`${env.server.url}/api/assistants/hr-block/turns`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ message }),
@@ -167,7 +162,7 @@ describe('custom PII types on the server', () => {
     });
 
   test('the policy in effect can be read: the global one, and an assistant’s with its own settings merged in (ko, en)', async () => {
-    const global = (await (await fetch(`${server.url}/api/guard/policy`)).json()) as {
+    const global = (await (await fetch(`${env.server.url}/api/guard/policy`)).json()) as {
       pii: { custom: Array<{ type: string; label?: { ko?: string; en?: string } }>; types: Record<string, string> };
     };
     assert.deepEqual(
@@ -182,16 +177,16 @@ describe('custom PII types on the server', () => {
       guard: { pii: { custom: [{ type: 'METER_ID', pattern: 'MTR-\\d{8}' }], types: { METER_ID: 'redact', EMPLOYEE_ID: 'allow' } } },
     };
     assert.equal((await post('/api/assistants/meter-desk', definition)).status, 200);
-    const merged = (await (await fetch(`${server.url}/api/assistants/meter-desk/guard-policy`)).json()) as typeof global;
+    const merged = (await (await fetch(`${env.server.url}/api/assistants/meter-desk/guard-policy`)).json()) as typeof global;
     assert.deepEqual(
       merged.pii.custom.map((entry) => entry.type),
       ['EMPLOYEE_ID', 'CUSTOMER_NO', 'METER_ID'],
     );
     assert.deepEqual(merged.pii.types, { CUSTOMER_NO: 'block', METER_ID: 'redact', EMPLOYEE_ID: 'allow' });
-    assert.equal((await fetch(`${server.url}/api/assistants/nobody/guard-policy`)).status, 404);
+    assert.equal((await fetch(`${env.server.url}/api/assistants/nobody/guard-policy`)).status, 404);
     // Builders and admins only: a user key is refused.
-    const { secret } = await createApiKey({ store: server.platform.store, name: '상담 앱', role: 'user' });
-    const refused = await fetch(`${server.url}/api/guard/policy`, { headers: { authorization: `Bearer ${secret}` } });
+    const { secret } = await createApiKey({ store: env.server.platform.store, name: '상담 앱', role: 'user' });
+    const refused = await fetch(`${env.server.url}/api/guard/policy`, { headers: { authorization: `Bearer ${secret}` } });
     assert.equal(refused.status, 403);
   });
 });
