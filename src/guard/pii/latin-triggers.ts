@@ -52,7 +52,7 @@ const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ['his is ', 3],
   ['poke ', 1],
   ['peaking ', 2],
-  ...['Hi ', 'Hello ', 'Hey '].map((word) => [word, 0] as const),
+  ...['Hi ', 'Hello ', 'Hey ', 'Hi,', 'Hello,', 'Hey,'].map((word) => [word, 0] as const),
   ...['ood morning ', 'ood afternoon ', 'ood evening '].map((word) => [word, 0] as const),
   // Requests that open a line ("Call Jane Doe at …"), in the two spellings the search reads, by a pair that keeps one
   // character before it ("all", "act", "ail", "ext", "ask") so that common pairs such as "ca" or "co" stay out.
@@ -73,9 +73,10 @@ const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ['omer ', 2],
   // A relative named after "my" ("my wife Jennifer"), read by `kinshipPattern`: by the blank and the relative's first letter,
   // with the "y" before them checked first, a pair that no other hint word uses.
-  ...kinshipWordsByFirstLetter.map((word) => [`y ${word} `, 1] as const),
+  // Each with a blank or a comma after it ("my wife, Jessica, handles the bills").
+  ...kinshipWordsByFirstLetter.flatMap((word) => [`y ${word} `, `y ${word},`].map((spelled) => [spelled, 1] as const)),
   // The others by a rare pair inside the word, with the letter before it checked first.
-  ...kinshipWordsByInnerPair.map(([word, pairAt]) => [`y ${word} `, pairAt + 2] as const),
+  ...kinshipWordsByInnerPair.flatMap(([word, pairAt]) => [`y ${word} `, `y ${word},`].map((spelled) => [spelled, pairAt + 2] as const)),
   // "someone named Carlos", "a technician called Marcus Lee", read at the hints "amed " and "alled ": "ed " is everywhere,
   // so by "me" and "le" with the character before them.
   ['named ', 2],

@@ -45,8 +45,9 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['담', '사원', textTrigger.koreanNameContext],
   ['치', '의', textTrigger.koreanNameContext],
   ['는', '분', textTrigger.koreanNameContext],
-  // koreanNameCue: [입인이](?:니다|데|요|에요|고요)|에게|한테
+  // koreanNameCue: [입인이](?:니다|데|요|에요|고요)|예요|에게|한테
   ['입인이', '니데요에고', textTrigger.koreanNameCue],
+  ['예', '요', textTrigger.koreanNameCue],
   ['에한', '게테', textTrigger.koreanNameCue],
   // koreanHolding: 명의|계좌
   ['명', '의', textTrigger.koreanHolding],

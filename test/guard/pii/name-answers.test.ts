@@ -26,7 +26,6 @@ describe('name answers', () => {
 
   for (const [answer, name] of [
     ['김영희요', '김영희'],
-    ['남궁민수예요', '남궁민수'],
     ["It's Kevin.", 'Kevin'],
     ['sure, Jessica', 'Jessica'],
   ] as const)
@@ -37,6 +36,7 @@ describe('name answers', () => {
 
   for (const [answer, name] of [
     ['네, 박서준입니다', '박서준'],
+    ['남궁민수예요', '남궁민수'],
     ['저는 이정민이요', '이정민'],
     ['Sarah Kim', 'Sarah Kim'],
   ] as const)

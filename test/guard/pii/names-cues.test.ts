@@ -47,6 +47,11 @@ describe('personNameRecognizer (weak Korean cues)', () => {
     ['안녕하세요, 이정민이라고 합니다', ['이정민']],
     ['저는 박서연이라고 하는데요 환불 문의드려요', ['박서연']],
     ['김민수라고 불러 주세요', ['김민수']],
+    // 예요, the copula after a name that ends in a vowel ("김민수예요"), as 이에요 after one that does not.
+    ['안녕하세요, 김민수예요', ['김민수']],
+    ['안녕하세요 박지호예요. 문의드릴게요', ['박지호']],
+    ['남편은 최준호예요', ['최준호']],
+    ['아내는 김하나예요', ['김하나']],
     // Real names that start like a noun ("정수" of 정수기, "정지" of 정지원) stay names.
     ['정수빈입니다', ['정수빈']],
     ['정지원에게 보내 주세요', ['정지원']],
@@ -121,6 +126,13 @@ describe('personNameRecognizer (weak Korean cues)', () => {
     '신청자님, 접수가 완료되었습니다',
     '예약자님 성함을 확인해 주세요',
     '이용자님의 요청으로 처리했습니다',
+    // 예요 after everyday words and a consonant: "정수기예요", "이거 얼마예요", and "김민준예요" is no Korean.
+    '정수기예요 물이 안 나와요',
+    '소고기예요',
+    '이거 얼마예요?',
+    '제 등급이 뭐예요',
+    '5G스탠다드 데이터 몇 기가예요',
+    '김민준예요',
   ];
   for (const text of hardNegatives) {
     test(`finds no name in "${text}"`, () => {

@@ -67,6 +67,13 @@ describe('personNameRecognizer (English)', () => {
     ['I called Kevin yesterday and he never called back', ['Kevin']],
     // A common surname alone after a role.
     ['The engineer Lee arrived late', ['Lee']],
+    // A relative in apposition, a greeting with a comma, and an introduction that ends with the name.
+    ['My wife, Jessica, handles the bills', ['Jessica']],
+    ['My wife, Leticia, handles the bills', ['Leticia']],
+    ['Hi, Jessica here. I need help with my bill', ['Jessica']],
+    ['Hello, Kevin! Your order has shipped', ['Kevin']],
+    ['Hi this is Tom', ['Tom']],
+    ['Hi, this is Rachel.', ['Rachel']],
   ];
   for (const [text, expected] of positives) {
     test(`finds ${expected.join(', ')} in ${JSON.stringify(text)}`, () => {
@@ -120,6 +127,13 @@ describe('personNameRecognizer (English)', () => {
     'Tell Siri to call mom',
     'I emailed Samsung twice',
     'the man Utd fans love',
+    'My mom, Korean Air lost her bag',
+    'My boss, Apple Support said no',
+    'Hi, Support here',
+    'Hello, Team here',
+    'This is Amazon.',
+    'This is Grace Cleaner.',
+    'Hi, I need help with my bill',
   ];
   for (const text of hardNegatives) {
     test(`finds no name in ${JSON.stringify(text)}`, () => {

@@ -88,6 +88,8 @@ const enum Context {
   Kinship = 13,
   /** A person "named" or "called" so ("someone named Carlos"), read by `personBeforeNamed`. */
   Named = 14,
+  /** A relative after "my" and a comma ("my wife, Jessica"), read by `kinshipPattern`. */
+  KinshipApposition = 15,
 }
 
 // A cheap prefilter for the context words (a colon, a title, a distinctive fragment); the full context pattern
@@ -97,10 +99,10 @@ const contextHintPattern =
 // Greetings and requests to reach someone open a message or a line ("Hi Sarah, …", "Call Jane Doe at …"), so they are
 // read there rather than by the hint pattern: three more first letters made its scan of a long document 1.7 times slower.
 const lineOpeningPattern =
-  /[ \t]*(?:(Hi|Hello|Hey|Good (?:morning|afternoon|evening))|(?:Please[ \t]+)?(?:Call|call|Contact|contact|Email|email|Text|text|Ask for|ask for))[ \t]+/y;
+  /[ \t]*(?:(Hi|Hello|Hey|Good (?:morning|afternoon|evening)),?|(?:Please[ \t]+)?(?:Call|call|Contact|contact|Email|email|Text|text|Ask for|ask for))[ \t]+/y;
 // A relative named after "my" ("my wife Jennifer", "my son Tom Wilson"): English capitalises no common noun after one, so
 // the capitalised word is a name. Read over the whole text, but only where the feature pass saw such a word.
-const kinshipPattern = new RegExp(String.raw`\b[Mm]y (?:${kinshipWords().join('|')}) (?=[A-Z])`, 'g');
+const kinshipPattern = new RegExp(String.raw`\b[Mm]y (?:${kinshipWords().join('|')}),? (?=[A-Z])`, 'g');
 // A person introduced by "named" or "called" ("I talked to someone named Carlos", "a technician called Marcus Lee"), read
 // where the hint pattern stops at "amed " or "alled "; only after a word for a person, since products, plans and places
 // are named too ("a plan called Premium").
@@ -113,9 +115,13 @@ const windowAfter = 6;
 
 const streetBeforeTitle = /\d+[A-Za-z]?[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}$/;
 const endOfLine = /[ \t]*(?:\r?\n|$)/y;
-const greetingEnd = /[ \t]*(?:[,:!\n]|$)/y;
+// "Hi Sarah,", "Hello Kevin!", and a greeting that names the writer ("Hi, Jessica here").
+const greetingEnd = /[ \t]*(?:[,:!\n]|$)|[ \t]+here\b/y;
+/** A comma that closes an apposition ("my wife, Leticia, handles the bills"). */
+const appositionEnd = /[ \t]*,/y;
 const closingLineEnd = /[ \t]*[.!]?[ \t]*(?:\r?\n|$)/y;
 const affiliation = /[ \t]+(?:from|at|with|here|calling|speaking)\b/y;
+const introductionEnd = /[ \t]*(?:[.,!]|\r?\n|$)/y;
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
@@ -155,6 +161,10 @@ function scoreFor(context: Context, options: { name: LatinName; text: string }):
     case Context.Request:
       if (!name.knownFirstName) return undefined;
       return full ? 0.75 : 0.6;
+    // "My mom, Korean Air lost her bag": after a comma, a listed first name or a closed apposition only.
+    case Context.KinshipApposition:
+      if (!name.knownFirstName && !followedBy(text, { pattern: appositionEnd, index: name.end })) return undefined;
+      return full ? 0.8 : name.knownFirstName ? 0.75 : 0.65;
     case Context.Kinship:
     case Context.Named:
       return full ? 0.8 : name.knownFirstName ? 0.75 : 0.65;
@@ -164,8 +174,11 @@ function scoreFor(context: Context, options: { name: LatinName; text: string }):
     case Context.BeforeHangul:
       return undefined;
     case Context.ThisIs:
-      if (!followedBy(text, { pattern: affiliation, index: name.end })) return full ? 0.45 : undefined;
-      return name.knownFirstName || full ? 0.8 : 0.65;
+      if (followedBy(text, { pattern: affiliation, index: name.end })) return name.knownFirstName || full ? 0.8 : 0.65;
+      // "Hi, this is Tom." ends the introduction: a listed first name alone there is the writer ("This is Grace Cleaner." may
+      // be a product; a full name is left to the known-name search).
+      if (!full && name.knownFirstName && followedBy(text, { pattern: introductionEnd, index: name.end })) return 0.7;
+      return full ? 0.45 : undefined;
   }
 }
 
@@ -215,7 +228,9 @@ export function findEnglishNames(text: string): PiiFinding[] {
     kinshipPattern.lastIndex = 0;
     // `test` leaves `lastIndex` where the name starts, with no match array per hit.
     while (kinshipPattern.test(text)) {
-      const finding = nameAfterContext(text, { context: Context.Kinship, start: kinshipPattern.lastIndex });
+      const start = kinshipPattern.lastIndex;
+      const context = text.charCodeAt(start - 2) === 0x2c ? Context.KinshipApposition : Context.Kinship;
+      const finding = nameAfterContext(text, { context, start });
       if (finding !== undefined) findings.push(finding);
     }
   }

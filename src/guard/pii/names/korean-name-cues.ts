@@ -17,8 +17,9 @@ const cueLabels = [
   ...['보증인', '은행', '뱅크', '농협', '신협', '우체국'],
 ];
 // One pass finds every cue by its last syllable (an alternation of the label words themselves runs several times slower):
-// a label's last syllable before a space or colon, an opening bracket, a copula, a dative particle or a word of holding.
-const cuePattern = /[객인명자행크협국][ \t:：]|\(|[입인이](?:니다|데|요|에요|고요)|에게|한테/g;
+// a label's last syllable before a space or colon, an opening bracket, a copula (예요 after a vowel), a dative particle or a
+// word of holding.
+const cuePattern = /[객인명자행크협국][ \t:：]|\(|[입인이](?:니다|데|요|에요|고요)|예요|에게|한테/g;
 // Words of holding and relatives have their own searches and trigger bits: as alternatives of the cue pattern they made its
 // scan of a long document slower, while few texts hold one.
 const holdingPattern = /명의|계좌/g;
@@ -125,12 +126,12 @@ function nameAfterCue(text: string, labelEnd: number): PiiFinding | undefined {
   return undefined;
 }
 
-/** Whether the code is 입, 인 or 이, the first syllable of a copula. */
+/** Whether the code is 입, 인, 이 or 예, the first syllable of a copula. */
 function isCopulaStart(code: number): boolean {
-  return code === 0xc785 || code === 0xc778 || code === 0xc774;
+  return code === 0xc785 || code === 0xc778 || code === 0xc774 || code === 0xc608;
 }
 
-/** Where the copula that ends at `end` starts: its first syllable is 입, 인 or 이, the rest one to two syllables. */
+/** Where the copula that ends at `end` starts: its first syllable is 입, 인, 이 or 예, the rest one to two syllables. */
 function hangulCopulaStart(text: string, end: number): number {
   let start = end - 1;
   while (start > end - 3 && !isCopulaStart(text.charCodeAt(start))) start -= 1;
@@ -138,12 +139,14 @@ function hangulCopulaStart(text: string, end: number): number {
 }
 
 /**
- * "홍길동입니다", "예약한 홍길동인데": a full name (three syllables or more) that the copula follows directly; not a room or
- * an office that reads like one ("사무실입니다", "정비소예요").
+ * "홍길동입니다", "예약한 홍길동인데", "안녕하세요, 김민수예요": a full name (three syllables or more) that the copula follows
+ * directly; not a room or an office that reads like one ("사무실입니다", "정비소예요").
  */
 function nameBeforeCopula(text: string, copulaStart: number): PiiFinding | undefined {
   const start = hangulRunStartBefore(text, copulaStart);
   const last = text.charCodeAt(copulaStart - 1);
+  // 예요 follows only a syllable without a final consonant ("김민수예요"); after one, the copula is 이에요.
+  if (text.charCodeAt(copulaStart) === 0xc608 && hasFinalConsonant(last)) return undefined;
   // 국 ends given names too (김민국); the offices it ends are place words (우체국, 방송국).
   if (!startsWord(text, start) || (placeEndings.has(last) && last !== 0xad6d)) return undefined;
   const candidate = text.slice(start, copulaStart);
