@@ -10,10 +10,15 @@ import type { PiiFinding, PiiRecognizer, ScanOptions } from './types.ts';
 export const defaultMinScore = 0.5;
 
 // Every precheck of a default recogniser needs one of these: an @, an IPv6 colon, a "First Last" shape, a capitalised word
-// after a contact word, a colon after a Latin letter, a name context word, or digits with more (`digitCues`). Checked by
+// after a contact word, a first name before a verb, a colon after a Latin letter, a name context word, or digits with more (`digitCues`). Checked by
 // the fast-path test.
 const cueFlags =
-  textFeature.atSign | textFeature.ipv6Colon | textFeature.latinNameShape | textFeature.latinColon | textFeature.capitalAfterContactWord;
+  textFeature.atSign |
+  textFeature.ipv6Colon |
+  textFeature.latinNameShape |
+  textFeature.latinColon |
+  textFeature.capitalAfterContactWord |
+  textFeature.nameBeforeVerb;
 const cueTriggers =
   textTrigger.koreanNameContext |
   textTrigger.koreanNameCue |

@@ -8,6 +8,7 @@ import {
   isWordCharacter,
 } from './feature-characters.ts';
 import { contactWordEndPairs, isCapitalAfterContactWord } from './names/contact-words.ts';
+import { continuesWord, maySubjectNameStartAt, subjectNameEndAt } from './names/english-subject-names.ts';
 import { minimumRunLength, readNumericRun, type NumericRun } from './recognizers/numeric-runs.ts';
 import { hintGroupCharacterBefore, hintGroupShift, hintWordAt, latinPairBits, latinTriggerMask, streetPairBit } from './latin-triggers.ts';
 import {
@@ -57,6 +58,11 @@ export const textFeature = {
    * finds holds one; "I want", "flights to Seoul" and a capital that opens a sentence do not.
    */
   capitalAfterContactWord: 8192,
+  /**
+   * A listed first name right before a verb a person does (`subjectNameEndAt`: "Carlos called", "Kevin will"): every name the
+   * subject-name search finds holds one; "Where is" and "Verizon called" do not.
+   */
+  nameBeforeVerb: 16384,
 } as const;
 
 export interface TextFeatures {
@@ -169,6 +175,15 @@ export function textFeatures(text: string): TextFeatures {
         if (contactEnds[pair] === 1 && isCapitalAfterContactWord(text, index)) flags |= textFeature.capitalAfterContactWord;
       }
       if (!isWordCharacter(previous)) wordCapitalAt = index;
+      // A first name before a verb: four characters tested here, the rest after the loop. No variable of its own: one more
+      // live in this loop made every text 5–20% slower to read.
+      if (
+        (flags & textFeature.nameBeforeVerb) === 0 &&
+        !continuesWord(previous) &&
+        maySubjectNameStartAt(text, index) &&
+        subjectNameEndAt(text, index) !== -1
+      )
+        flags |= textFeature.nameBeforeVerb;
     } else if (code >= 0x30 && code <= 0x39) {
       flags |= textFeature.digit;
       // Letters are never inside a numeric run, so a letter right before a digit is always seen here, at a run's start.

@@ -74,6 +74,13 @@ describe('personNameRecognizer (English)', () => {
     ['Hello, Kevin! Your order has shipped', ['Kevin']],
     ['Hi this is Tom', ['Tom']],
     ['Hi, this is Rachel.', ['Rachel']],
+    // A listed first name as the subject of a verb a person does, in English and in a Korean message.
+    ['Carlos called me yesterday about the bill', ['Carlos']],
+    ['Kevin will pick it up tomorrow', ['Kevin']],
+    ['Yesterday Sarah said I could get a refund', ['Sarah']],
+    ["Kevin isn't answering his phone", ['Kevin']],
+    ['Sarah from billing said it was fine', ['Sarah']],
+    ['어제 Jessica called me, 확인 부탁드려요', ['Jessica']],
   ];
   for (const [text, expected] of positives) {
     test(`finds ${expected.join(', ')} in ${JSON.stringify(text)}`, () => {
@@ -134,6 +141,16 @@ describe('personNameRecognizer (English)', () => {
     'This is Amazon.',
     'This is Grace Cleaner.',
     'Hi, I need help with my bill',
+    // Brands, everyday words and places before a verb, and a name inside a word.
+    'Verizon called me twice',
+    'Amazon will refund it',
+    'Bill is too high this month',
+    'Grace period is over',
+    'Austin is hot in summer',
+    'Where is my order?',
+    'Can you help me?',
+    "O'Kevin said hi",
+    '어제 Verizon called me, 확인 부탁드려요',
   ];
   for (const text of hardNegatives) {
     test(`finds no name in ${JSON.stringify(text)}`, () => {

@@ -14,6 +14,7 @@ import { findEnglishAddresses } from '../../../src/guard/pii/addresses/english-a
 import { findKoreanAddresses } from '../../../src/guard/pii/addresses/korean-addresses.ts';
 import { findKnownEnglishNames } from '../../../src/guard/pii/names/english-known-names.ts';
 import { findEnglishNames } from '../../../src/guard/pii/names/english-names.ts';
+import { findSubjectNames } from '../../../src/guard/pii/names/english-subject-names.ts';
 import { currentYear } from '../../../src/guard/pii/recognizers/calendar-date.ts';
 import { holdsNoPiiCue } from '../../../src/guard/pii/scan-pii.ts';
 import { hasFeatures, textFeature, textFeatures, textTrigger } from '../../../src/guard/pii/text-features.ts';
@@ -111,6 +112,7 @@ test('where a new feature bit is clear its search finds nothing (glued Korean an
     ...['Teheran', '-ro', '-gil', '-daero', 'Ave', 'Blvd', 'Hwy', 'Way', 'Suite', 'Springfield, IL 62704', '_St', '9Rd'],
     ...['Name', '성명', '이름', '：', '=', 'Regards,', '서울', '대전', '경기북부', '12-345678-90', 'M123A4567', '여권'],
     ...['4L', '5W-30', '1990년', '생', '85.3.12', 'DOB', 'born', '생년월일', 'DL', 'licence', 'MRN', '차트', '2024', '12'],
+    ...['Kevin', 'Carlos', 'Bill', 'called', 'will', 'is', 'isn', "'t", 'from', 'Mc', '-', '’', 'Verizon', 'said'],
     ...[' ', ' ', '  ', '\t', '\n', ',', 'x', 'e'],
   ];
   for (const text of gluedTexts(pieces, 4000)) {
@@ -118,6 +120,7 @@ test('where a new feature bit is clear its search finds nothing (glued Korean an
     if (!hasFeatures(features, textFeature.latinNameShape)) assert.deepEqual(findKnownEnglishNames(text), [], text);
     if (!hasFeatures(features, textFeature.koreanAddressAnchor)) assert.deepEqual(findKoreanAddresses(text), [], text);
     if (!hasFeatures(features, textFeature.streetWord)) assert.deepEqual(findEnglishAddresses(text), [], text);
+    if (!hasFeatures(features, textFeature.nameBeforeVerb)) assert.deepEqual(findSubjectNames(text), [], text);
     if ((features.triggers & textTrigger.englishNameWord) === 0 && !hasFeatures(features, textFeature.latinColon))
       assert.deepEqual(findEnglishNames(text), [], text);
     if (!hasFeatures(features, textFeature.ipv6Colon))
@@ -216,6 +219,7 @@ test('tighter gates: "in Busan", "Hi Tom" and "all my orders" run no search, and
     const features = textFeatures(text);
     if (!hasFeatures(features, textFeature.latinNameShape)) assert.deepEqual(findKnownEnglishNames(text), [], text);
     if (!hasFeatures(features, textFeature.streetWord)) assert.deepEqual(findEnglishAddresses(text), [], text);
+    if (!hasFeatures(features, textFeature.nameBeforeVerb)) assert.deepEqual(findSubjectNames(text), [], text);
     if ((features.triggers & textTrigger.englishNameWord) === 0 && !hasFeatures(features, textFeature.latinColon))
       assert.deepEqual(findEnglishNames(text), [], text);
     assert.deepEqual(scanPii(text), findAll(text), text);

@@ -5,6 +5,7 @@ import { findKnownEnglishNames } from './english-known-names.ts';
 import { findEnglishNames } from './english-names.ts';
 import { findNamesAfterContactWords } from './english-contact-names.ts';
 import { findNamesAfterRoles } from './english-role-names.ts';
+import { findSubjectNames } from './english-subject-names.ts';
 import {
   findKoreanNamesAfterRelatives,
   findKoreanNamesBeforeHoldings,
@@ -32,6 +33,10 @@ function deduplicate(findings: PiiFinding[], textLength: number): PiiFinding[] {
   return [...bySpan.values()].sort((left, right) => left.start - right.start);
 }
 
+function overlapsAny(findings: readonly PiiFinding[], candidate: PiiFinding): boolean {
+  return findings.some((finding) => finding.start < candidate.end && candidate.start < finding.end);
+}
+
 /**
  * Names need context: a bare capitalised word or a syllable that happens to be a surname is never a finding.
  *
@@ -53,7 +58,9 @@ export const personNameRecognizer: PiiRecognizer = {
           textTrigger.koreanCalled |
           textTrigger.englishNameWord)) !==
         0 ||
-      (features.flags & (textFeature.latinNameShape | textFeature.latinColon | textFeature.capitalAfterContactWord)) !== 0 ||
+      (features.flags &
+        (textFeature.latinNameShape | textFeature.latinColon | textFeature.capitalAfterContactWord | textFeature.nameBeforeVerb)) !==
+        0 ||
       (hasFeatures(features, textFeature.hangul) && features.mostRunDigits >= phoneRunDigits)
     );
   },
@@ -84,6 +91,10 @@ export const personNameRecognizer: PiiRecognizer = {
       // A single listed first name after a role or a verb of reaching someone ("talked to Carlos").
       if (hasFeatures(features, textFeature.capitalAfterContactWord))
         for (const finding of findNamesAfterContactWords(text)) findings.push(finding);
+      // A listed first name as the subject of a verb a person does ("Carlos called me"), unless a name found above holds it
+      // ("Dr Emily Chen will see you": "Chen will").
+      if (hasFeatures(features, textFeature.nameBeforeVerb))
+        for (const finding of findSubjectNames(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     }
     return findings.length <= 1 ? findings : deduplicate(findings, text.length);
   },
