@@ -239,6 +239,23 @@ describe('genstack guard', () => {
     assert.match(bad.stderr, /--allow 'ab': .*3 to 300 characters/);
   });
 
+  test('--previous: a name given alone after a question for one is found, in Korean and English; a long one is one line', () => {
+    const names = (input: string, extra: string[] = []) =>
+      (JSON.parse(genstack(['guard', 'scan', '-', '--json', ...extra], { cwd, input }).stdout) as Finding[]).map(
+        (finding) => `${finding.type}:${finding.text}`,
+      );
+    assert.deepEqual(names('김영희요', ['--previous', '성함이 어떻게 되세요?']), ['PERSON:김영희']);
+    assert.deepEqual(names('김영희요'), []);
+    assert.deepEqual(names('김영희요', ['--previous', '배송 조회 도와드릴게요']), []);
+    assert.deepEqual(names("It's Kevin.", ['--previous', 'May I have your name, please?']), ['PERSON:Kevin']);
+    const masked = genstack(['guard', 'redact', '-', '--previous', 'Who am I speaking with?'], { cwd, input: 'sure, Jessica\n' });
+    assert.equal(masked.stdout, 'sure, [PERSON_1]\n', masked.stderr);
+    const long = genstack(['guard', 'scan', '-', '--previous', 'x'.repeat(10_001)], { cwd, input: 'x' });
+    assert.equal(long.code, 1);
+    assert.equal(long.stderr.trim().split('\n').length, 1, long.stderr);
+    assert.match(long.stderr, /--previous .*at most 10,000 characters/);
+  });
+
   test('guard policy prints the policy in effect, and an assistant’s with its own settings merged in (ko, en)', () => {
     const home = mkdtempSync(join(tmpdir(), 'genstack-guard-cli-policy-'));
     const policy = { pii: { custom: [{ type: 'EMPLOYEE_ID', pattern: 'EMP-\\d{6}', label: { ko: '사번', en: 'employee number' } }] } };

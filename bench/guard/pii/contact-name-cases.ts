@@ -1,5 +1,5 @@
-// English names after a role or a verb of reaching someone ("the driver Kevin", "I talked to Carlos"), and brands, places
-// and departments in the same frames ("the driver Uber assigned", "transfer me to Billing"), which must stay unflagged.
+// English names after a role or a verb of reaching someone ("the driver Kevin", "I talked to Carlos") or before a verb a
+// person does ("Carlos called me"), and brands, places and departments in the same frames ("the driver Uber assigned", "transfer me to Billing"), which must stay unflagged.
 
 const frames: ReadonlyArray<(word: string) => string> = [
   (word) => `The driver ${word} was late again`,
@@ -10,6 +10,10 @@ const frames: ReadonlyArray<(word: string) => string> = [
   (word) => `I asked for ${word} at the front desk`,
   (word) => `The delivery guy ${word} left it at the door`,
   (word) => `Tell ${word} I said thanks`,
+  // The name as the subject of a verb a person does.
+  (word) => `${word} called me yesterday about the bill`,
+  (word) => `Yesterday ${word} said I could get a refund`,
+  (word) => `${word} will pick it up tomorrow`,
 ];
 
 /** First names on the list in src/guard/pii/names/english-name-words.ts, and first names it does not hold. */

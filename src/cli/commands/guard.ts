@@ -8,6 +8,7 @@ import { applyPiiActions, MaskVault, withPlaceholders } from '../../guard/maskin
 import { customPatternListSchema, customRecognizers, mergeByType, type CustomPattern } from '../../guard/pii/custom/index.ts';
 import {
   allowListSchema,
+  asksForName,
   isBuiltInPiiType,
   maxAllowedValues,
   piiTypes,
@@ -20,14 +21,16 @@ import { resolveGuardPolicy, type GuardPolicy, type GuardPolicyInput } from '../
 import { stringify } from 'yaml';
 import { openPlatformForCommand, parseFlags, print, type Command, type CommandIo } from '../command.ts';
 
-const usage = `genstack guard scan [--lang ko|en] [--types PHONE,EMAIL] [--min-score 0.8] [--pattern TYPE=REGEX …] [--allow VALUE …] [file|-] [--json]
-  | guard redact [--mode mask|redact] [--vault vault.json] [--lang ko|en] [--types …] [--min-score …] [file|-] [--json]
+const usage = `genstack guard scan [--lang ko|en] [--types PHONE,EMAIL] [--min-score 0.8] [--pattern TYPE=REGEX …] [--allow VALUE …] [--previous TEXT] [file|-] [--json]
+  | guard redact [--mode mask|redact] [--vault vault.json] [--lang ko|en] [--types …] [--min-score …] [--previous TEXT] [file|-] [--json]
   | guard restore --vault vault.json [file|-] [--json]          (stdin when the file is - or absent)
   | guard policy [--assistant id] [--json]      the policy in effect, defaults filled (an assistant's merged in)
   Input of any size is streamed, except by redact and restore with --json (one JSON string, up to 10 MB).
   The custom types of the configured guard policy (guard.policy.pii.custom) are found too; --config names the file.
   --pattern EMPLOYEE_ID='EMP-\\d{6}' tries a custom type (RE2 syntax) before it goes into the policy; it may be repeated.
-  --allow '02-1234-5678' is never a finding, like the policy's guard.policy.pii.allow; it may be repeated.`;
+  --allow '02-1234-5678' is never a finding, like the policy's guard.policy.pii.allow; it may be repeated.
+  --previous '성함이 어떻게 되세요?' is the message the input answers: after a question for a name, a name given alone
+  ("김영희요", "It's Kevin.") is found, as /api/guard/scan finds it with \`previous\`.`;
 
 /** The JSON forms of redact and restore hold the whole text in one string, so their input is limited; the rest streams. */
 const inputLimitBytes = 10 * 1024 * 1024;
@@ -180,9 +183,26 @@ function parseLang(value: string | undefined): PiiLanguage | undefined {
   throw new GenstackError({ code: 'invalid_request', message: `--lang must be ko or en, got '${value}'` });
 }
 
-/** `--lang`, `--types PHONE,EMAIL` and `--min-score 0.8`, as /api/guard/scan takes them, and the policy's custom types. */
+/** The longest `--previous` message, as /api/guard/scan takes `previous`. */
+const previousLimitCharacters = 10_000;
+
+/** `--previous TEXT`: whether it asks for a name, so a name given alone in answer is found. */
+function parseNameExpected(previous: string | undefined): boolean {
+  if (previous === undefined) return false;
+  if (previous.length > previousLimitCharacters)
+    throw new GenstackError({
+      code: 'invalid_request',
+      message: `--previous is the message the input answers, at most ${previousLimitCharacters.toLocaleString('en')} characters; got ${previous.length.toLocaleString('en')}.`,
+    });
+  return asksForName(previous);
+}
+
+/**
+ * `--lang`, `--types PHONE,EMAIL`, `--min-score 0.8` and `--previous TEXT`, as /api/guard/scan takes them, and the policy's
+ * custom types.
+ */
 function parseScanOptions(
-  values: { lang?: string | undefined; types?: string | undefined; 'min-score'?: string | undefined },
+  values: { lang?: string | undefined; types?: string | undefined; 'min-score'?: string | undefined; previous?: string | undefined },
   policy: { custom: readonly CustomPattern[]; allow: readonly string[] },
 ): ScanPiiOptions {
   const { custom, allow } = policy;
@@ -200,6 +220,7 @@ function parseScanOptions(
     throw new GenstackError({ code: 'invalid_request', message: `--min-score must be a number from 0 to 1, got '${values['min-score']}'` });
   return {
     extraRecognizers: customRecognizers(custom),
+    ...(parseNameExpected(values.previous) ? { nameExpected: true } : {}),
     ...(allow.length > 0 ? { allow } : {}),
     ...(lang ? { lang } : {}),
     ...(types ? { types } : {}),
@@ -305,6 +326,7 @@ export const guardCommand: Command = {
       'min-score': { type: 'string' },
       pattern: { type: 'string', multiple: true },
       allow: { type: 'string', multiple: true },
+      previous: { type: 'string' },
       assistant: { type: 'string' },
     });
     const [action, file, extra] = positionals;
