@@ -4,13 +4,14 @@ import { defaultRecognizers } from './default-recognizers.ts';
 import { resolveOverlapsOfOwnedArray } from './resolve-overlaps.ts';
 import { holdsBirthSuffix } from './recognizers/date-of-birth-recognizer.ts';
 import { nameAnswerRecognizer } from './names/name-answers.ts';
+import { plainForms } from './plain-forms.ts';
 import { textFeature, textFeatures, textTrigger, type TextFeatures } from './text-features.ts';
 import type { PiiFinding, PiiRecognizer, ScanOptions } from './types.ts';
 
 export const defaultMinScore = 0.5;
 
 // Every precheck of a default recogniser needs one of these: an @, an IPv6 colon, a "First Last" shape, a capitalised word
-// after a contact word, a first name before a verb, a colon after a Latin letter, a name context word, or digits with more (`digitCues`). Checked by
+// after a contact word, a first name before a verb, a fullwidth form or a spelled zero, a colon after a Latin letter, a name context word, or digits with more (`digitCues`). Checked by
 // the fast-path test.
 const cueFlags =
   textFeature.atSign |
@@ -18,14 +19,16 @@ const cueFlags =
   textFeature.latinNameShape |
   textFeature.latinColon |
   textFeature.capitalAfterContactWord |
-  textFeature.nameBeforeVerb;
+  textFeature.nameBeforeVerb |
+  textFeature.fullwidthForm;
 const cueTriggers =
   textTrigger.koreanNameContext |
   textTrigger.koreanNameCue |
   textTrigger.koreanRelative |
   textTrigger.koreanHolding |
   textTrigger.koreanCalled |
-  textTrigger.englishNameWord;
+  textTrigger.englishNameWord |
+  textTrigger.spelledNumber;
 const builtIn: ReadonlySet<PiiRecognizer> = new Set(defaultRecognizers);
 /** Lists already checked, with their length then (the lists are readonly; a changed length is checked again). */
 const builtInOnly = new WeakMap<readonly PiiRecognizer[], { length: number; builtIn: boolean }>();
@@ -102,6 +105,9 @@ export interface ScanPiiOptions extends ScanOptions {
  * scanPii('대표번호 02-1234-5678', { allow: ['02-1234-5678'] }); // []
  */
 export function scanPii(text: string, options: ScanPiiOptions = {}): PiiFinding[] {
+  // "０１０-１２３４-５６７８", "공일공 일이삼사 오육칠팔": found as the plain forms, each finding holding the text as written.
+  const plain = plainFormsOf(text);
+  if (plain !== text) return scanPii(plain, options).map((finding) => ({ ...finding, text: text.slice(finding.start, finding.end) }));
   // No rest copy of the options: recognisers ignore fields they do not know, and the copy cost more than a short text's scan.
   const recognizers = options.recognizers ?? defaultRecognizers;
   const extra = options.extraRecognizers;
@@ -120,6 +126,13 @@ export function scanPii(text: string, options: ScanPiiOptions = {}): PiiFinding[
   const findings = candidates.length <= 1 ? candidates : resolveOverlapsOfOwnedArray(candidates);
   // After the overlaps: an allowed value must not leave a weaker finding inside it standing.
   return options.allow === undefined ? findings : withoutAllowedValues(findings, options.allow);
+}
+
+/** `plainForms(text)` where the feature pass saw a fullwidth form or a spelled zero; `text` itself otherwise. */
+function plainFormsOf(text: string): string {
+  const features = textFeatures(text);
+  if ((features.flags & textFeature.fullwidthForm) === 0 && (features.triggers & textTrigger.spelledNumber) === 0) return text;
+  return plainForms(text);
 }
 
 /** Runs `recognizers` over one scan's text, adding the findings that pass its threshold and types to `into`. */

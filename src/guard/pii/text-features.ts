@@ -63,6 +63,8 @@ export const textFeature = {
    * subject-name search finds holds one; "Where is" and "Verizon called" do not.
    */
   nameBeforeVerb: 16384,
+  /** A fullwidth digit, letter or @ ("０１０", "ｊａｎｅ＠"): the text is scanned as `plainForms` reads it. */
+  fullwidthForm: 32768,
 } as const;
 
 export interface TextFeatures {
@@ -222,6 +224,8 @@ export function textFeatures(text: string): TextFeatures {
     } else if (code === 0x40) flags |= textFeature.atSign;
     else if (code === 0x0a || code === 0x3d || code === 0x2019) triggers |= textTrigger.englishNameHint | textTrigger.englishNameWord;
     else if (code === 0x28) sawBracket = true;
+    else if (code >= 0xff10 && code <= 0xff5a && (code <= 0xff19 || code >= 0xff20) && (code <= 0xff3a || code >= 0xff41))
+      flags |= textFeature.fullwidthForm;
     previousClass = 0;
     separatorBits = 0;
     previous = code < 0x80 ? code : 0;

@@ -26,6 +26,8 @@ export const textTrigger = {
    * `calledPattern` in korean-name-cues.ts).
    */
   koreanCalled: 256,
+  /** A zero spelled as a word before another digit word (공일, 영일, 공이 …): a phone number may be spelled out (`plainForms`). */
+  spelledNumber: 512,
 } as const;
 
 // Each rule is a superset of its family's pattern (a pair stands for the longer words it opens). Every alternative of a
@@ -77,6 +79,8 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['면', '허', textTrigger.koreanLabel],
   // koreanCalled: 라고 (its 라는 needs a blank after it, below)
   ['라', '고', textTrigger.koreanCalled],
+  // spelledNumber: a Korean number opens with 0 and one of 1–7 (010, 02, 031, 041, 051, 061, 070), spelled out.
+  ['공영', '일이삼사오육칠', textTrigger.spelledNumber],
 ];
 /** Syllables that are a context word on their own. */
 const singleSyllables: ReadonlyArray<readonly [string, number]> = [['님씨장표임군양', textTrigger.koreanNameContext]];

@@ -17,6 +17,7 @@ import { findEnglishNames } from '../../../src/guard/pii/names/english-names.ts'
 import { findSubjectNames } from '../../../src/guard/pii/names/english-subject-names.ts';
 import { currentYear } from '../../../src/guard/pii/recognizers/calendar-date.ts';
 import { holdsNoPiiCue } from '../../../src/guard/pii/scan-pii.ts';
+import { plainForms } from '../../../src/guard/pii/plain-forms.ts';
 import { hasFeatures, textFeature, textFeatures, textTrigger } from '../../../src/guard/pii/text-features.ts';
 
 /** The default recognisers without their prechecks: every one runs on every text. */
@@ -80,10 +81,22 @@ test('the fast path never skips a text a recogniser could match, in Korean and E
   }
 });
 
-test('full-width digits and a full-width @ are found by no recogniser, so skipping them changes nothing', () => {
-  for (const text of ['연락처 ０１０-１２３４-５６７８', 'mail jane＠example.com', '전화 공일공 일이삼사 오육칠팔']) {
-    assert.deepEqual(findAll(text), [], text);
+test('fullwidth forms and a phone number spelled in Korean digit words are found as written (Korean, English)', () => {
+  const found = (text: string) => scanPii(text).map((finding) => [finding.type, finding.text, text.slice(finding.start, finding.end)]);
+  for (const [text, type, value] of [
+    ['연락처 ０１０-１２３４-５６７８', 'PHONE', '０１０-１２３４-５６７８'],
+    ['mail ｊａｎｅ＠example.com', 'EMAIL', 'ｊａｎｅ＠example.com'],
+    ['전화 공일공 일이삼사 오육칠팔 로 연락주세요', 'PHONE', '공일공 일이삼사 오육칠팔'],
+    ['영일영-일이삼사-오육칠팔로 문자 주세요', 'PHONE', '영일영-일이삼사-오육칠팔'],
+    ['Card ４１１１ １１１１ １１１１ １１１１ please', 'CREDIT_CARD', '４１１１ １１１１ １１１１ １１１１'],
+  ] as const) {
+    assert.deepEqual(found(text), [[type, value, value]], text);
+    assert.deepEqual(scanPii(text), findAll(text), text);
+  }
+  // Digit words in ordinary Korean, and fullwidth brackets alone, stay what they were.
+  for (const text of ['일이삼 순서로 오세요', '공사 중입니다', '（주）한빛 고객센터', '공영방송 채널 알려 주세요']) {
     assert.deepEqual(scanPii(text), [], text);
+    assert.equal(plainForms(text), text.includes('（') ? text.replace('（', '(').replace('）', ')') : text, text);
   }
 });
 
@@ -113,6 +126,7 @@ test('where a new feature bit is clear its search finds nothing (glued Korean an
     ...['Name', '성명', '이름', '：', '=', 'Regards,', '서울', '대전', '경기북부', '12-345678-90', 'M123A4567', '여권'],
     ...['4L', '5W-30', '1990년', '생', '85.3.12', 'DOB', 'born', '생년월일', 'DL', 'licence', 'MRN', '차트', '2024', '12'],
     ...['Kevin', 'Carlos', 'Bill', 'called', 'will', 'is', 'isn', "'t", 'from', 'Mc', '-', '’', 'Verizon', 'said'],
+    ...['０１０', '－１２３４', '５６７８', '＠', 'ｊａｎｅ', '（', '공일공', '일이삼사', '오육칠팔', '영', '구'],
     ...[' ', ' ', '  ', '\t', '\n', ',', 'x', 'e'],
   ];
   for (const text of gluedTexts(pieces, 4000)) {
