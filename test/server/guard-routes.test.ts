@@ -70,6 +70,17 @@ describe('/api/guard', () => {
     assert.ok(!String(body.text).includes('010-3456-7890') && !String(body.text).includes('tom@example.org'));
   });
 
+  test('a spelled-out or fullwidth number is masked and restored as written (Korean, English)', async () => {
+    for (const text of ['전화는 공일공 일이삼사 오육칠팔 로 주세요', 'Text me at ０１０-９８７６-５４３２ tonight']) {
+      const masked = await post('/api/guard/redact', { text, mode: 'mask' });
+      assert.equal(masked.status, 200);
+      assert.match(String(masked.body.text), /\[PHONE_1\]/, text);
+      assert.ok(!/[0-9０-９]{4}|일이삼사/.test(String(masked.body.text)), String(masked.body.text));
+      const restored = await post('/api/guard/restore', { text: masked.body.text, findings: masked.body.findings });
+      assert.equal(restored.body.text, text);
+    }
+  });
+
   test('redact redact: irreversible [TYPE] (Korean)', async () => {
     const { status, body } = await post('/api/guard/redact', { text: korean, mode: 'redact', lang: 'ko' });
     assert.equal(status, 200);
