@@ -51,12 +51,13 @@ export function holdsNoPiiCue(text: string): boolean {
   return (features.flags & textFeature.digit) === 0 || !digitCues(text, features);
 }
 
-const digitCueFlags = textFeature.upperBeforeDigit | textFeature.koreanAddressAnchor | textFeature.streetWord | textFeature.plateShape;
+const digitCueFlags =
+  textFeature.upperBeforeDigit | textFeature.koreanAddressAnchor | textFeature.streetWord | textFeature.plateShape | textFeature.sixDigits;
 const labelCueTriggers = textTrigger.koreanLabel | textTrigger.englishLabel;
 
 /**
  * A digit alone cues no recogniser: each that reads digits also needs a numeric run (every identifier), a capital right
- * before a digit (passports, IBANs), an address anchor, a label word (dates of birth, medical and insurance numbers,
+ * before a digit (passports, IBANs), six digits alone (the first part of a resident number), an address anchor, a label word (dates of birth, medical and insurance numbers,
  * foreign licences) or 생 after a birth date. "4L로 바꿔 주세요" and "5W-30 엔진오일" then cost the feature pass alone.
  */
 function digitCues(text: string, features: TextFeatures): boolean {

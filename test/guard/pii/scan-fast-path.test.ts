@@ -127,6 +127,7 @@ test('where a new feature bit is clear its search finds nothing (glued Korean an
     ...['4L', '5W-30', '1990년', '생', '85.3.12', 'DOB', 'born', '생년월일', 'DL', 'licence', 'MRN', '차트', '2024', '12'],
     ...['Kevin', 'Carlos', 'Bill', 'called', 'will', 'is', 'isn', "'t", 'from', 'Mc', '-', '’', 'Verizon', 'said'],
     ...['０１０', '－１２３４', '５６７８', '＠', 'ｊａｎｅ', '（', '공일공', '일이삼사', '오육칠팔', '영', '구'],
+    ...['주민번호', '앞자리', '900101', '앞 6자리', 'RRN', 'first six digits', '1234567'],
     ...[' ', ' ', '  ', '\t', '\n', ',', 'x', 'e'],
   ];
   for (const text of gluedTexts(pieces, 4000)) {

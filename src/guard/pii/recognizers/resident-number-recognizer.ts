@@ -1,7 +1,8 @@
 // Finds Korean resident (RRN) and foreigner (FRN) registration numbers: YYMMDD-GNNNNNN with or without the hyphen, in
-// two parts after a label ("주민번호 앞자리 900101 뒷자리 1234567"), or the last seven digits alone ("주민번호 뒷자리 1234567").
+// two parts after a label ("주민번호 앞자리 900101 뒷자리 1234567"), or either part alone after its label ("주민번호
+// 뒷자리 1234567", "주민번호 앞자리는 900101이에요").
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
-import { textFeatures } from '../text-features.ts';
+import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { hasContextBefore } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
 import { isEan13Barcode } from './product-barcode.ts';
@@ -28,7 +29,7 @@ export const residentNumberRecognizer: PiiRecognizer = {
   mightMatch: (text) => {
     const mostRunDigits = textFeatures(text).mostRunDigits;
     // The last seven digits are a run of their own; the label is required, so it gates the search.
-    return mostRunDigits >= 13 || (mostRunDigits >= 7 && mayHoldPart(text));
+    return mostRunDigits >= 13 || (mostRunDigits >= 7 && mayHoldPart(text)) || mayHoldFirstSix(text);
   },
   find(text) {
     const findings: PiiFinding[] = [];
@@ -38,6 +39,7 @@ export const residentNumberRecognizer: PiiRecognizer = {
       if (lonePartOfSix.test(text)) findSplitNumbers(text, findings);
       findLastSevenDigits(text, findings);
     }
+    if (mayHoldFirstSix(text)) findFirstSixDigits(text, findings);
     return findings;
   },
 };
@@ -100,6 +102,33 @@ function findLastSevenDigits(text: string, findings: PiiFinding[]): void {
     const start = match.index + match[0].length - digits.length;
     const type = digits[0]! <= '4' ? 'RRN' : 'FRN';
     findings.push(createFinding({ type, text: digits, start, score: 0.85, recognizer: name }));
+  }
+}
+
+/** Six digits alone (the feature pass saw a run of exactly six) and a resident-number label somewhere. */
+function mayHoldFirstSix(text: string): boolean {
+  return hasFeatures(textFeatures(text), textFeature.sixDigits) && residentContext.test(text);
+}
+
+/** The first six digits said to be so ("앞자리", "앞 6자리", "first six digits"), then a few characters without a digit. */
+const firstSixDigits =
+  /(?:앞\s?자리|앞\s?번호|앞부분|앞\s?(?:6|여섯)\s?자리|first\s+(?:6|six)(?:\s+digits)?|front\s+(?:half|part|digits))[^\d\n]{0,12}?(?<![\d-])(\d{6})(?![\d-])/gi;
+
+/**
+ * The first six digits given alone after a resident-number label ("주민번호 앞자리는 900101이에요", as a service asks for
+ * them to confirm who is calling): the birth date of the number, protected like it when they read as one. Found with the
+ * last seven as a split number too, the scanner keeps the span once.
+ */
+function findFirstSixDigits(text: string, findings: PiiFinding[]): void {
+  firstSixDigits.lastIndex = 0;
+  for (let match = firstSixDigits.exec(text); match !== null; match = firstSixDigits.exec(text)) {
+    if (!hasContextBefore(text, { start: match.index, pattern: residentContext, windowSize: labelReach })) continue;
+    if (hasContextBefore(text, { start: match.index, pattern: corporateContext, windowSize: labelReach })) continue;
+    const digits = match[1]!;
+    // Born in the 1900s or the 2000s (a gender digit of 1 or 3), not after this year.
+    if (!hasValidResidentBirthDate(`${digits}1`) && !hasValidResidentBirthDate(`${digits}3`)) continue;
+    const start = match.index + match[0].length - digits.length;
+    findings.push(createFinding({ type: 'RRN', text: digits, start, score: 0.8, recognizer: name }));
   }
 }
 
