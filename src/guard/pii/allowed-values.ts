@@ -1,6 +1,7 @@
 // Values an organisation publishes on purpose (its customer line, a branch address, a support address), which are never
 // findings: an assistant may give them to a customer, and masking them would garble its own answers.
 import { z } from 'zod';
+import { plainForms } from './plain-forms.ts';
 import type { PiiFinding } from './types.ts';
 
 /** At most this many values per policy (global and assistant together) or per request. */
@@ -14,13 +15,16 @@ export const allowListSchema = z.array(z.string().trim().min(3).max(300)).max(ma
 
 /**
  * The form two writings of one value share: the digits of a number written with dashes, spaces, dots or brackets
- * (010-1234-5678 = 01012345678), otherwise its letters, digits, @ and dots in lower case.
+ * (010-1234-5678 = 01012345678, in fullwidth digits or Korean digit words too), otherwise its letters, digits, @ and dots
+ * in lower case.
  *
  * @example
  * valueKey('(02) 1234-5678'); // '0212345678'
+ * valueKey('공일공 일이삼사 오육칠팔'); // '01012345678'
  * valueKey('Support@Hanbit.co.kr'); // 'support@hanbit.co.kr'
  */
-export function valueKey(value: string): string {
+export function valueKey(written: string): string {
+  const value = plainForms(written);
   const digits = value.replace(/\D/gu, '');
   if (digits.length >= 6 && digits.length >= value.replace(/[\s\-.()+]/gu, '').length * 0.8) return digits;
   return value

@@ -70,6 +70,18 @@ describe('output checks: PII leakage', () => {
     assert.equal(span && output.slice(span.start, span.end), '010-9876-5432');
   });
 
+  it('a number the user spelled out or typed in fullwidth is theirs when the reply writes it in digits (Korean, English)', () => {
+    for (const [given, output] of [
+      ['공일공 일이삼사 오육칠팔', '고객님 번호 010-1234-5678로 안내드렸어요.'],
+      ['０１０-１２３４-５６７８', 'We will text 010 1234 5678 when it ships.'],
+    ] as const)
+      assert.deepEqual(checkOutput({ output, scan, allowedValues: [given] }).findings, [], given);
+    assert.equal(
+      checkOutput({ output: '기사님 번호는 010-9876-5432입니다.', scan, allowedValues: ['공일공 일이삼사 오육칠팔'] }).findings.length,
+      1,
+    );
+  });
+
   it('allows the user’s own values and reports someone else’s email (English)', () => {
     const allowed = checkOutput({ output: 'We sent the receipt to kim@example.com.', scan, allowedValues: ['Kim@Example.com'] });
     assert.deepEqual(allowed.findings, []);

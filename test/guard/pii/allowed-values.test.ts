@@ -11,6 +11,8 @@ const found = (text: string, options: { allow?: readonly string[] } = { allow })
 describe('allowed values', () => {
   test('a number matches however it is spaced or dashed; an address in other case and spacing (ko, en)', () => {
     assert.equal(valueKey('(02) 1234 5678'), valueKey('02-1234-5678'));
+    assert.equal(valueKey('공일공 일이삼사 오육칠팔'), '01012345678');
+    assert.equal(valueKey('０２-１２３４-５６７８'), valueKey('02-1234-5678'));
     assert.ok(isAllowedValue('02 1234 5678', allow));
     assert.ok(isAllowedValue('HELP@Hanbit.co.kr', allow));
     assert.ok(isAllowedValue('221b baker street, london nw1 6xe', allow));
