@@ -52,6 +52,10 @@ describe('personNameRecognizer (Korean)', () => {
     // noun ends with.
     ['보호자: 김철 / 성명 박진', ['김철', '박진']],
     ['담당자 강혁 연락 바랍니다', ['강혁']],
+    // A label with an object particle, the name in the instrumental: the change of a name on an order or a booking.
+    ['이름을 김민정으로 바꿔주세요', ['김민정']],
+    ['수령인을 박서준으로 바꿔 주세요', ['박서준']],
+    ['Change the recipient name to Daniel Kim', ['Daniel Kim']],
   ];
   for (const [text, expected] of positives) {
     test(`finds ${expected.join(', ')} in "${text}"`, () => {
@@ -73,6 +77,14 @@ describe('personNameRecognizer (Korean)', () => {
   });
 
   const hardNegatives = [
+    // After a bare label: a word with a particle, a verb's or an adverb's ending is no name.
+    '이름 정정해 주세요',
+    '이름을 한글로 써 주세요',
+    '성함을 여쭤봐도 될까요',
+    '이름 정확히 써주세요',
+    '이름을 부르면 오세요',
+    '성함 변경했는데요',
+    'Please change the name to Hanbit Energy',
     '이번 주문 정말 감사합니다',
     '김치 조금 더 주세요',
     '방금 전화했는데 연결이 안 돼요',

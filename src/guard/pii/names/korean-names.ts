@@ -64,8 +64,11 @@ const nonFinalNameCodes = codesOf([...nonFinalNameSyllables].join(''));
 function codesOf(characters: string): ReadonlySet<number> {
   return new Set([...characters].map((character) => character.charCodeAt(0)));
 }
-/** What may sit between a label and the name: a topic particle, a colon, spaces. */
-const labelSeparator = /(?:은요|는요|은|는|이|가)?[ \t]*(?:[:：=][ \t]*)?(?:\r?\n[ \t]*)?/y;
+/**
+ * What may sit between a label and the name: a topic, subject or object particle ("이름을 김민정으로 바꿔 주세요"), a colon,
+ * spaces.
+ */
+const labelSeparator = /(?:은요|는요|은|는|이|가|을|를)?[ \t]*(?:[:：=][ \t]*)?(?:\r?\n[ \t]*)?/y;
 
 /**
  * Whether `candidate` (Hangul only) reads as a Korean full name or given name rather than an ordinary word.
@@ -166,16 +169,17 @@ function isNameAfterJob(candidate: string): boolean {
 
 /**
  * Whether a candidate may stand after a bare label: two syllables only with a one-syllable given name no noun ends with,
- * three not ending in a subject or object particle ("이름 정정이 필요해요": a noun and its particle; given names almost
- * never end in 이, 가, 을, 를 or 는).
+ * three not ending in a particle ("이름 정정이 필요해요", "이름을 한글로 써 주세요": a noun and its particle; given names
+ * almost never end in 이, 가, 을, 를, 는 or 로), a verb's ending ("이름 정정해 주세요", "성함을 여쭤봐도") or an adverb's
+ * ("이름 정확히 써 주세요").
  */
 export function isNameAfterBareLabel(candidate: string): boolean {
   const last = candidate.charCodeAt(candidate.length - 1);
   if (candidate.length === 2) return singleSyllableGivenNames.has(last);
-  return candidate.length > 3 || !subjectOrObjectParticles.has(last);
+  return candidate.length > 3 || !notNameEndingsAfterBareLabel.has(last);
 }
 
-const subjectOrObjectParticles = codesOf('이가을를는');
+const notNameEndingsAfterBareLabel = codesOf('이가을를는도로해했됐된할될던히게봐줘면다고');
 
 /**
  * The Korean name that starts at `start` and fills its word up to a particle or copula ("홍길동이고요" → "홍길동").
