@@ -151,6 +151,11 @@ describe('personNameRecognizer (English)', () => {
     'Can you help me?',
     "O'Kevin said hi",
     '어제 Verizon called me, 확인 부탁드려요',
+    // Statuses and tiers where a form or a note puts a name.
+    'Customer: Pending',
+    'Name: VIP',
+    'Patient Updated on Monday',
+    'Account holder Unlimited plan',
   ];
   for (const text of hardNegatives) {
     test(`finds no name in ${JSON.stringify(text)}`, () => {

@@ -16,6 +16,11 @@ export const wordsThatAreNotNames: ReadonlySet<string> = new Set([
   ...['Center', 'Centre', 'Store', 'Shop', 'Mart', 'Korea', 'Korean', 'English', 'Seoul', 'Busan', 'Street', 'Road', 'Avenue', 'Station'],
   ...['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor', 'Sir', 'Dear', 'Regards', 'Sincerely', 'Best', 'Cheers'],
   ...['Name', 'Address', 'Phone', 'Email', 'Date', 'Number', 'Male', 'Female', 'None', 'Null', 'Test', 'Example', 'Sample', 'Anonymous'],
+  // Statuses, tiers and desks that forms and chat put where a name goes ("Customer: Pending", "Name: VIP", "Patient Updated").
+  ...['Pending', 'Confirmed', 'Updated', 'Changed', 'Cancelled', 'Canceled', 'Approved', 'Rejected', 'Verified', 'Unverified'],
+  ...['Active', 'Inactive', 'Closed', 'Open', 'Maybe', 'Great', 'Busy', 'Home', 'Office', 'Agent', 'Billing', 'Sales'],
+  // Not Gold, Silver or Diamond: surnames too ("Nate Silver").
+  ...['Unlimited', 'Basic', 'Standard', 'Business', 'Enterprise', 'Bronze', 'Platinum', 'VIP'],
 ]);
 
 /** Words that make the preceding capitalised words a company, not a person ("Hanbit Energy Co."). */

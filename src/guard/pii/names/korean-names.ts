@@ -179,7 +179,7 @@ export function isNameAfterBareLabel(candidate: string): boolean {
   return candidate.length > 3 || !notNameEndingsAfterBareLabel.has(last);
 }
 
-const notNameEndingsAfterBareLabel = codesOf('이가을를는도로해했됐된할될던히게봐줘면다고');
+const notNameEndingsAfterBareLabel = codesOf('이가을를는도로해했됐된할될던히게봐줘워면다고');
 
 /**
  * The Korean name that starts at `start` and fills its word up to a particle or copula ("홍길동이고요" → "홍길동").
