@@ -65,7 +65,10 @@ export const textFeature = {
   nameBeforeVerb: 16384,
   /** A fullwidth digit, letter or @ ("０１０", "ｊａｎｅ＠"): the text is scanned as `plainForms` reads it. */
   fullwidthForm: 32768,
-  /** A run of exactly six digits and nothing else ("900101"): the first part of a resident number may stand alone. */
+  /**
+   * A run of exactly six digits and nothing else, not after a hyphen or a Latin letter ("900101", not "O-100123"): the
+   * first part of a resident number may stand alone.
+   */
   sixDigits: 65536,
 } as const;
 
@@ -208,7 +211,9 @@ export function textFeatures(text: string): TextFeatures {
         // The object as read, every field kept: recognisers may read fields this pass does not know.
         (runs ??= []).push(run);
         if (run.digits > mostRunDigits) mostRunDigits = run.digits;
-      } else if (run.end - run.start === 6 && run.digits === 6) flags |= textFeature.sixDigits;
+      } else if (run.end - run.start === 6 && run.digits === 6 && previous !== 0x2d && !isAsciiLetter(previous))
+        // Not an order or ticket number ("O-100123", "T000123").
+        flags |= textFeature.sixDigits;
       // The character that ended the run is classified on the next turn; the run's last character is ASCII.
       index = run.stoppedAt - 1;
       previous = text.charCodeAt(index);

@@ -112,7 +112,7 @@ function mayHoldFirstSix(text: string): boolean {
 
 /** The first six digits said to be so ("앞자리", "앞 6자리", "first six digits"), then a few characters without a digit. */
 const firstSixDigits =
-  /(?:앞\s?자리|앞\s?번호|앞부분|앞\s?(?:6|여섯)\s?자리|first\s+(?:6|six)(?:\s+digits)?|front\s+(?:half|part|digits))[^\d\n]{0,12}?(?<![\d-])(\d{6})(?![\d-])/gi;
+  /(?:앞\s?자리|앞\s?번호|앞부분|앞\s?(?:6|여섯)\s?자리|first\s+(?:6|six)(?:\s+digits)?|front\s+(?:half|part|digits))[^\d\n]{0,12}?(?<![\dA-Za-z-])(\d{6})(?![\d-])/gi;
 
 /**
  * The first six digits given alone after a resident-number label ("주민번호 앞자리는 900101이에요", as a service asks for
