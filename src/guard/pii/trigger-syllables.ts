@@ -28,6 +28,11 @@ export const textTrigger = {
   koreanCalled: 256,
   /** A zero spelled as a word before another digit word (공일, 영일, 공이 …): a phone number may be spelled out (`plainForms`). */
   spelledNumber: 512,
+  /**
+   * 예요, the copula after a vowel: a cue of `cuePattern` with a bit of its own, since "얼마예요" and "뭐예요" are everywhere
+   * and only a word of three or four syllables before it can be a name (`holdsNameBeforeVowelCopula`).
+   */
+  koreanVowelCopula: 1024,
 } as const;
 
 // Each rule is a superset of its family's pattern (a pair stands for the longer words it opens). Every alternative of a
@@ -47,9 +52,9 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['담', '사원', textTrigger.koreanNameContext],
   ['치', '의', textTrigger.koreanNameContext],
   ['는', '분', textTrigger.koreanNameContext],
-  // koreanNameCue: [입인이](?:니다|데|요|에요|고요)|예요|에게|한테
+  // koreanNameCue: [입인이](?:니다|데|요|에요|고요)|에게|한테; its 예요 is koreanVowelCopula
   ['입인이', '니데요에고', textTrigger.koreanNameCue],
-  ['예', '요', textTrigger.koreanNameCue],
+  ['예', '요', textTrigger.koreanVowelCopula],
   ['에한', '게테', textTrigger.koreanNameCue],
   // koreanHolding: 명의|계좌
   ['명', '의', textTrigger.koreanHolding],

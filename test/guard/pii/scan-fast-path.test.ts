@@ -48,6 +48,9 @@ const quietMessages = [
   '1L 말고 4L로 바꿔 주세요',
   'do you have 5W-30 synthetic oil?',
   'engine oils under 50,000 won',
+  // 예요 after a word too short to be a name.
+  '이거 얼마예요?',
+  '제 등급이 뭐예요',
   // Six digits of an order or ticket number: not the first part of a resident number.
   '주문 O-100123 확인해 줘',
   'cancel order O-100123',

@@ -10,6 +10,7 @@ import {
   findKoreanNamesBeforeHoldings,
   findKoreanNamesCalled,
   findKoreanNamesByCue,
+  holdsNameBeforeVowelCopula,
 } from '../../../src/guard/pii/names/korean-name-cues.ts';
 import { labelTriggers } from '../../../src/guard/pii/recognizers/label-triggers.ts';
 
@@ -101,7 +102,11 @@ test('where a trigger bit is clear, the pattern it stands for finds nothing, in 
   for (const text of texts) {
     const { triggers } = textFeatures(text);
     if ((triggers & textTrigger.koreanNameContext) === 0) assert.deepEqual(findKoreanNames(text), [], text);
-    if ((triggers & textTrigger.koreanNameCue) === 0) assert.deepEqual(findKoreanNamesByCue(text), [], text);
+    if (
+      (triggers & textTrigger.koreanNameCue) === 0 &&
+      ((triggers & textTrigger.koreanVowelCopula) === 0 || !holdsNameBeforeVowelCopula(text))
+    )
+      assert.deepEqual(findKoreanNamesByCue(text), [], text);
   }
   assert.deepEqual(labelTriggers('Please refund order 1234567'), []);
   assert.deepEqual(labelTriggers('DOB 1985-03-12, 생년월일 1985-03-12'), [0, 16]);
@@ -179,7 +184,11 @@ test('where a tighter trigger bit is clear, the Korean patterns find nothing (gl
     const text = Array.from({ length: 2 + (next() % 6) }, () => pieces[next()]).join('');
     const { triggers } = textFeatures(text);
     if ((triggers & textTrigger.koreanNameContext) === 0) assert.deepEqual(findKoreanNames(text), [], text);
-    if ((triggers & textTrigger.koreanNameCue) === 0) assert.deepEqual(findKoreanNamesByCue(text), [], text);
+    if (
+      (triggers & textTrigger.koreanNameCue) === 0 &&
+      ((triggers & textTrigger.koreanVowelCopula) === 0 || !holdsNameBeforeVowelCopula(text))
+    )
+      assert.deepEqual(findKoreanNamesByCue(text), [], text);
     if ((triggers & textTrigger.koreanRelative) === 0) assert.deepEqual(findKoreanNamesAfterRelatives(text), [], text);
     if ((triggers & textTrigger.koreanHolding) === 0) assert.deepEqual(findKoreanNamesBeforeHoldings(text), [], text);
     if ((triggers & textTrigger.koreanCalled) === 0) assert.deepEqual(findKoreanNamesCalled(text), [], text);

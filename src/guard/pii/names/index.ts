@@ -1,5 +1,5 @@
 // The PERSON recogniser: Korean and English personal names recognised from the context words around them.
-import { hasFeatures, textFeature, textFeatures, textTrigger } from '../text-features.ts';
+import { hasFeatures, textFeature, textFeatures, textTrigger, type TextFeatures } from '../text-features.ts';
 import type { PiiFinding, PiiRecognizer, ScanOptions } from '../types.ts';
 import { findKnownEnglishNames } from './english-known-names.ts';
 import { findEnglishNames } from './english-names.ts';
@@ -11,6 +11,7 @@ import {
   findKoreanNamesBeforeHoldings,
   findKoreanNamesByCue,
   findKoreanNamesCalled,
+  holdsNameBeforeVowelCopula,
 } from './korean-name-cues.ts';
 import { findKoreanNames } from './korean-names.ts';
 import { findKoreanNamesBeforePhones } from './korean-names-before-phones.ts';
@@ -33,6 +34,10 @@ function deduplicate(findings: PiiFinding[], textLength: number): PiiFinding[] {
   return [...bySpan.values()].sort((left, right) => left.start - right.start);
 }
 
+function mayHoldNameBeforeVowelCopula(text: string, features: TextFeatures): boolean {
+  return (features.triggers & textTrigger.koreanVowelCopula) !== 0 && holdsNameBeforeVowelCopula(text);
+}
+
 function overlapsAny(findings: readonly PiiFinding[], candidate: PiiFinding): boolean {
   return findings.some((finding) => finding.start < candidate.end && candidate.start < finding.end);
 }
@@ -50,6 +55,7 @@ export const personNameRecognizer: PiiRecognizer = {
   mightMatch: (text) => {
     const features = textFeatures(text);
     return (
+      mayHoldNameBeforeVowelCopula(text, features) ||
       (features.triggers &
         (textTrigger.koreanNameContext |
           textTrigger.koreanNameCue |
@@ -71,7 +77,8 @@ export const personNameRecognizer: PiiRecognizer = {
     if (hasFeatures(features, textFeature.hangul)) {
       // The trigger bits are exact supersets of the two prefilter patterns, so a clear bit means no match.
       if ((features.triggers & textTrigger.koreanNameContext) !== 0) for (const finding of findKoreanNames(text)) findings.push(finding);
-      if ((features.triggers & textTrigger.koreanNameCue) !== 0) for (const finding of findKoreanNamesByCue(text)) findings.push(finding);
+      if ((features.triggers & textTrigger.koreanNameCue) !== 0 || mayHoldNameBeforeVowelCopula(text, features))
+        for (const finding of findKoreanNamesByCue(text)) findings.push(finding);
       if ((features.triggers & textTrigger.koreanRelative) !== 0)
         for (const finding of findKoreanNamesAfterRelatives(text)) findings.push(finding);
       if ((features.triggers & textTrigger.koreanHolding) !== 0)

@@ -126,6 +126,22 @@ function nameAfterCue(text: string, labelEnd: number): PiiFinding | undefined {
   return undefined;
 }
 
+/**
+ * Whether 예요 follows a word of three or four syllables that ends in a vowel: the only place the cue search can find a
+ * name before it. "얼마예요" and "뭐예요" then cost no search.
+ *
+ * @example
+ * holdsNameBeforeVowelCopula('안녕하세요, 김민수예요'); // true
+ * holdsNameBeforeVowelCopula('이거 얼마예요?'); // false
+ */
+export function holdsNameBeforeVowelCopula(text: string): boolean {
+  for (let at = text.indexOf('예요'); at !== -1; at = text.indexOf('예요', at + 2)) {
+    const length = at - hangulRunStartBefore(text, at);
+    if (length >= 3 && length <= 4 && !hasFinalConsonant(text.charCodeAt(at - 1))) return true;
+  }
+  return false;
+}
+
 /** Whether the code is 입, 인, 이 or 예, the first syllable of a copula. */
 function isCopulaStart(code: number): boolean {
   return code === 0xc785 || code === 0xc778 || code === 0xc774 || code === 0xc608;
