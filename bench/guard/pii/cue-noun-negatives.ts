@@ -1,4 +1,4 @@
-// Hard negatives and positives for the weak Korean name cues (a copula, 예요 after a vowel, a dative, a relative, words of holding, brackets,
+// Hard negatives and positives for the weak Korean name cues (a copula, 예요 after a vowel, a service verb, a dative, a relative, words of holding, brackets,
 // 라고, 님): everyday three-syllable nouns that read like a surname and a given name ("소비자입니다", "정수기인데요"), and
 // real names in the same frames, so that refusing the nouns is seen to cost no names.
 import { koreanSurnames } from './values/people.ts';
@@ -15,6 +15,7 @@ const frames: ReadonlyArray<(word: string) => string> = [
   (word) => `${word}${closed(word) ? '이라고' : '라고'} 합니다`,
   (word) => `${word}님 안녕하세요`,
   (word) => `안녕하세요, ${word}${closed(word) ? '이에요' : '예요'}`,
+  (word) => `${word}${closed(word) ? '이' : '가'} 어제 전화했어요`,
 ];
 
 /**

@@ -4,7 +4,7 @@ import { defaultRecognizers } from './default-recognizers.ts';
 import { resolveOverlapsOfOwnedArray } from './resolve-overlaps.ts';
 import { holdsBirthSuffix } from './recognizers/date-of-birth-recognizer.ts';
 import { nameAnswerRecognizer } from './names/name-answers.ts';
-import { holdsNameBeforeVowelCopula } from './names/korean-name-cues.ts';
+import { findKoreanNamesAsSubjects, holdsNameBeforeVowelCopula } from './names/korean-name-cues.ts';
 import { plainForms } from './plain-forms.ts';
 import { textFeature, textFeatures, textTrigger, type TextFeatures } from './text-features.ts';
 import type { PiiFinding, PiiRecognizer, ScanOptions } from './types.ts';
@@ -13,7 +13,7 @@ export const defaultMinScore = 0.5;
 
 // Every precheck of a default recogniser needs one of these: an @, an IPv6 colon, a "First Last" shape, a capitalised word
 // after a contact word, a first name before a verb, a fullwidth form or a spelled zero, a colon after a Latin letter, 예요
-// after a word that may be a name, a name context word, or digits with more (`digitCues`). Checked by
+// after a word that may be a name, a Korean name before a service verb, a name context word, or digits with more (`digitCues`). Checked by
 // the fast-path test.
 const cueFlags =
   textFeature.atSign |
@@ -51,6 +51,7 @@ export function holdsNoPiiCue(text: string): boolean {
   const features = textFeatures(text);
   if ((features.flags & cueFlags) !== 0 || (features.triggers & cueTriggers) !== 0) return false;
   if ((features.triggers & textTrigger.koreanVowelCopula) !== 0 && holdsNameBeforeVowelCopula(text)) return false;
+  if ((features.triggers & textTrigger.koreanServiceVerb) !== 0 && findKoreanNamesAsSubjects(text).length > 0) return false;
   return (features.flags & textFeature.digit) === 0 || !digitCues(text, features);
 }
 

@@ -33,6 +33,11 @@ export const textTrigger = {
    * and only a word of three or four syllables before it can be a name (`holdsNameBeforeVowelCopula`).
    */
   koreanVowelCopula: 1024,
+  /**
+   * A verb of dealing with a service (전화, 연락, 주문, 가입 …), by its first two syllables: a full name may be its subject
+   * ("김민수가 어제 전화했어요", `findKoreanNamesAsSubjects` in korean-name-cues.ts).
+   */
+  koreanServiceVerb: 2048,
 } as const;
 
 // Each rule is a superset of its family's pattern (a pair stands for the longer words it opens). Every alternative of a
@@ -84,6 +89,29 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['면', '허', textTrigger.koreanLabel],
   // koreanCalled: 라고 (its 라는 needs a blank after it, below)
   ['라', '고', textTrigger.koreanCalled],
+  // koreanServiceVerb: the first two syllables of each of `serviceVerbStems` in korean-name-cues.ts
+  ...(
+    [
+      ['전통', '화'],
+      ['연', '락'],
+      ['문', '자의'],
+      ['말', '했씀하'],
+      ['얘', '기'],
+      ['상', '담'],
+      ['방주', '문'],
+      ['예', '약'],
+      ['가', '입'],
+      ['신', '청'],
+      ['결', '제'],
+      ['해', '지'],
+      ['취', '소'],
+      ['변', '경'],
+      ['보', '냈'],
+      ['받', '았'],
+      ['찾', '아'],
+      ['다', '녀'],
+    ] as const
+  ).map(([firsts, seconds]) => [firsts, seconds, textTrigger.koreanServiceVerb] as const),
   // spelledNumber: a Korean number opens with 0 and one of 1–7 (010, 02, 031, 041, 051, 061, 070), spelled out.
   ['공영', '일이삼사오육칠', textTrigger.spelledNumber],
 ];

@@ -52,6 +52,11 @@ describe('personNameRecognizer (weak Korean cues)', () => {
     ['안녕하세요 박지호예요. 문의드릴게요', ['박지호']],
     ['남편은 최준호예요', ['최준호']],
     ['아내는 김하나예요', ['김하나']],
+    // A full name as the subject of a verb of dealing with a service, the verb up to three words on.
+    ['김민수가 어제 전화했어요', ['김민수']],
+    ['박지영이 주문했는데 아직 안 왔어요', ['박지영']],
+    ['이서연은 지난주에 해지 신청했어요', ['이서연']],
+    ['홍길동도 가입했나요?', ['홍길동']],
     // Real names that start like a noun ("정수" of 정수기, "정지" of 정지원) stay names.
     ['정수빈입니다', ['정수빈']],
     ['정지원에게 보내 주세요', ['정지원']],
@@ -133,6 +138,14 @@ describe('personNameRecognizer (weak Korean cues)', () => {
     '제 등급이 뭐예요',
     '5G스탠다드 데이터 몇 기가예요',
     '김민준예요',
+    // Things, places and roles before a service verb, and a name before other verbs.
+    '정수기가 고장 나서 전화했어요',
+    '소나기가 왔어요',
+    '상담원이 전화했어요',
+    '고객센터가 전화를 안 받아요',
+    '관리실이 연락했어요',
+    '카카오가 문자 보냈어요',
+    '김민수가 좋아해요',
   ];
   for (const text of hardNegatives) {
     test(`finds no name in "${text}"`, () => {

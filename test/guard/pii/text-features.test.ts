@@ -9,10 +9,12 @@ import {
   findKoreanNamesAfterRelatives,
   findKoreanNamesBeforeHoldings,
   findKoreanNamesCalled,
+  findKoreanNamesAsSubjects,
   findKoreanNamesByCue,
   holdsNameBeforeVowelCopula,
 } from '../../../src/guard/pii/names/korean-name-cues.ts';
 import { labelTriggers } from '../../../src/guard/pii/recognizers/label-triggers.ts';
+import { holdsNoPiiCue } from '../../../src/guard/pii/scan-pii.ts';
 
 /** The default recognisers without their prechecks: every one runs on every text. */
 const ungated: PiiRecognizer[] = defaultRecognizers.map((recognizer) => ({
@@ -74,7 +76,9 @@ test('the gate changes no finding in Korean and English texts, with and without 
 });
 
 test('trigger bits: an ordinary Korean message sets none, context words set their family', () => {
-  assert.equal(textFeatures('배송 언제 와요? 주문 취소하고 싶어요').triggers, 0);
+  assert.equal(textFeatures('배송 언제 와요? 빨리 보내 주세요').triggers, 0);
+  // A service verb sets only its own bit, which cues no scan without a name before it.
+  assert.equal(textFeatures('배송 언제 와요? 주문 취소하고 싶어요').triggers, textTrigger.koreanServiceVerb);
   assert.notEqual(textFeatures('홍길동 고객님 안녕하세요').triggers & textTrigger.koreanNameContext, 0);
   assert.notEqual(textFeatures('입금자명 김민수').triggers & textTrigger.koreanNameCue, 0);
   assert.notEqual(textFeatures('생년월일 1985-03-12').triggers & textTrigger.koreanLabel, 0);
@@ -116,6 +120,42 @@ test('each run is the object readNumericRun returned, every field kept (a field 
   const text = '연락처 010-1234-5678 (홍길동)';
   const [run] = textFeatures(text).runs;
   assert.deepEqual(run, readNumericRun(text, 4));
+});
+
+test('every service verb the subject search reads sets its trigger bit, and quiet messages stay quiet (ko)', () => {
+  for (const text of [
+    '김민수가 전화',
+    '김민수가 연락',
+    '김민수가 문자',
+    '김민수가 문의',
+    '김민수가 말했',
+    '김민수가 말씀',
+    '김민수가 말하',
+    '김민수가 얘기',
+  ])
+    assert.notEqual(textFeatures(text).triggers & textTrigger.koreanServiceVerb, 0, text);
+  for (const stem of [
+    '통화',
+    '상담',
+    '방문',
+    '예약',
+    '주문',
+    '가입',
+    '신청',
+    '결제',
+    '해지',
+    '취소',
+    '변경',
+    '보냈',
+    '받았',
+    '찾아',
+    '다녀',
+  ])
+    assert.notEqual(textFeatures(`김민수가 ${stem}`).triggers & textTrigger.koreanServiceVerb, 0, stem);
+  for (const text of ['전화 주세요', '주문 취소하고 싶어요', '가입했는데 확인해 주세요']) {
+    assert.deepEqual(findKoreanNamesAsSubjects(text), [], text);
+    assert.equal(holdsNoPiiCue(text), true, text);
+  }
 });
 
 test('Korean pairs count only between adjacent syllables, except 는 before 분 (regression: "배송비는 얼마예요")', () => {
@@ -163,6 +203,11 @@ test('where a tighter trigger bit is clear, the Korean patterns find nothing (gl
     '예',
     '요',
     '김민수',
+    '가',
+    '전화',
+    '가입',
+    '문',
+    '의',
     '라는',
     '라',
     '는',
@@ -192,6 +237,7 @@ test('where a tighter trigger bit is clear, the Korean patterns find nothing (gl
     if ((triggers & textTrigger.koreanRelative) === 0) assert.deepEqual(findKoreanNamesAfterRelatives(text), [], text);
     if ((triggers & textTrigger.koreanHolding) === 0) assert.deepEqual(findKoreanNamesBeforeHoldings(text), [], text);
     if ((triggers & textTrigger.koreanCalled) === 0) assert.deepEqual(findKoreanNamesCalled(text), [], text);
+    if ((triggers & textTrigger.koreanServiceVerb) === 0) assert.deepEqual(findKoreanNamesAsSubjects(text), [], text);
     assert.deepEqual(scanPii(text), scanPii(text, { recognizers: ungated }), text);
   }
 });

@@ -10,6 +10,7 @@ import {
   findKoreanNamesAfterRelatives,
   findKoreanNamesBeforeHoldings,
   findKoreanNamesByCue,
+  findKoreanNamesAsSubjects,
   findKoreanNamesCalled,
   holdsNameBeforeVowelCopula,
 } from './korean-name-cues.ts';
@@ -34,6 +35,10 @@ function deduplicate(findings: PiiFinding[], textLength: number): PiiFinding[] {
   return [...bySpan.values()].sort((left, right) => left.start - right.start);
 }
 
+function holdsNameAsSubject(features: TextFeatures, text: string): boolean {
+  return (features.triggers & textTrigger.koreanServiceVerb) !== 0 && findKoreanNamesAsSubjects(text).length > 0;
+}
+
 function mayHoldNameBeforeVowelCopula(text: string, features: TextFeatures): boolean {
   return (features.triggers & textTrigger.koreanVowelCopula) !== 0 && holdsNameBeforeVowelCopula(text);
 }
@@ -56,6 +61,7 @@ export const personNameRecognizer: PiiRecognizer = {
     const features = textFeatures(text);
     return (
       mayHoldNameBeforeVowelCopula(text, features) ||
+      holdsNameAsSubject(features, text) ||
       (features.triggers &
         (textTrigger.koreanNameContext |
           textTrigger.koreanNameCue |
@@ -85,6 +91,8 @@ export const personNameRecognizer: PiiRecognizer = {
         for (const finding of findKoreanNamesBeforeHoldings(text)) findings.push(finding);
       if ((features.triggers & textTrigger.koreanCalled) !== 0) for (const finding of findKoreanNamesCalled(text)) findings.push(finding);
       if (features.mostRunDigits >= phoneRunDigits) for (const finding of findKoreanNamesBeforePhones(text)) findings.push(finding);
+      // "김민수가 어제 전화했어요": a full name as the subject of a verb of dealing with a service.
+      if (holdsNameAsSubject(features, text)) for (const finding of findKoreanNamesAsSubjects(text)) findings.push(finding);
     }
     if ((features.flags & (textFeature.upperLatin | textFeature.lowerLatin)) !== 0) {
       // A colon after anything but an ASCII letter is skipped by the search, so it alone does not start one.

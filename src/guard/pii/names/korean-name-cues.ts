@@ -300,6 +300,85 @@ function nameBeforeCalled(text: string, calledStart: number): PiiFinding | undef
   return undefined;
 }
 
+/** Subject and topic particles after a name: 가 and 는 follow a vowel, 이 and 은 a final consonant, 도 either. */
+const afterVowel = new Set([0xac00, 0xb294, 0xb3c4]); // 가 는 도
+const afterConsonant = new Set([0xc774, 0xc740, 0xb3c4]); // 이 은 도
+/** Shared by every text with no such name: the common case allocates nothing. Callers never change what they get. */
+const noFindings: PiiFinding[] = [];
+
+function isSubjectParticle(code: number): boolean {
+  return code === 0xac00 || code === 0xb294 || code === 0xb3c4 || code === 0xc774 || code === 0xc740;
+}
+/**
+ * Verbs of dealing with a service, as the word after the name (or one or two words later: "김민수가 어제 전화했는데")
+ * begins: a name there is someone who called, wrote, ordered or signed up. Not 왔 or 갔: "소나기가 왔어요".
+ */
+const serviceVerbStems = [
+  ...['전화', '연락', '문자', '문의', '말했', '말씀', '말하', '얘기', '통화', '상담', '방문', '예약', '주문', '가입', '신청'],
+  ...['결제', '해지', '취소', '변경', '보냈', '받았', '찾아', '다녀'],
+];
+const serviceVerbsByFirst = new Map<number, string[]>();
+for (const stem of serviceVerbStems) {
+  const first = stem.charCodeAt(0);
+  serviceVerbsByFirst.set(first, [...(serviceVerbsByFirst.get(first) ?? []), stem]);
+}
+/** How many words after the name the verb may come: "김민수가 어제 오후에 전화했어요". */
+const wordsBeforeVerb = 3;
+const lastSubjects: { text: string | undefined; findings: PiiFinding[] } = { text: undefined, findings: [] };
+
+/**
+ * Korean full names as the subject of a verb of dealing with a service ("김민수가 어제 전화했는데요", "박지영이 주문했어요"):
+ * a name of three or four syllables with common given-name syllables, its particle agreeing with its last syllable, and
+ * the verb within three words. Run where the feature pass saw such a verb; remembered for the last text, since the
+ * scanner asks first whether there is one at all.
+ *
+ * @example
+ * findKoreanNamesAsSubjects('김민수가 어제 전화했어요').map((finding) => finding.text); // ['김민수']
+ * findKoreanNamesAsSubjects('정수기가 고장 나서 전화했어요'); // []
+ */
+export function findKoreanNamesAsSubjects(text: string): PiiFinding[] {
+  if (lastSubjects.text === text) return lastSubjects.findings;
+  let findings: PiiFinding[] = noFindings;
+  // A blank follows every name this finds (the verb comes after one), so only the words before a blank are read.
+  for (let blank = text.indexOf(' '); blank !== -1; blank = text.indexOf(' ', blank + 1)) {
+    if (!isSubjectParticle(text.charCodeAt(blank - 1))) continue;
+    const found = subjectNameIn(text, { start: hangulRunStartBefore(text, blank), end: blank });
+    if (found !== undefined) (findings === noFindings ? (findings = []) : findings).push(found);
+  }
+  lastSubjects.text = text;
+  lastSubjects.findings = findings;
+  return findings;
+}
+
+/** The name in the word from `start` to `end` when the word is a name and a particle, and a service verb follows. */
+function subjectNameIn(text: string, word: { start: number; end: number }): PiiFinding | undefined {
+  const { start, end } = word;
+  const nameEnd = end - 1;
+  if (nameEnd - start < 3 || nameEnd - start > 4) return undefined;
+  // Cheapest tests first: the particle, then the verb, then the word's start.
+  const particle = text.charCodeAt(nameEnd);
+  const closed = hasFinalConsonant(text.charCodeAt(nameEnd - 1));
+  if (!(closed ? afterConsonant : afterVowel).has(particle) || !serviceVerbFollows(text, end) || !startsWord(text, start)) return undefined;
+  const candidate = text.slice(start, nameEnd);
+  if (placeEndings.has(candidate.charCodeAt(candidate.length - 1)) || placeWords.has(candidate) || jobTitles.has(candidate.slice(1)))
+    return undefined;
+  if (!isStrictName(candidate, { minimumLength: 3 })) return undefined;
+  return finding(text, { start, end: nameEnd, score: 0.6 });
+}
+
+/** Whether one of the next `wordsBeforeVerb` words, each after one blank, begins with a service verb. */
+function serviceVerbFollows(text: string, from: number): boolean {
+  let index = from;
+  for (let word = 0; word < wordsBeforeVerb; word += 1) {
+    if (text.charCodeAt(index) !== 0x20) return false;
+    index += 1;
+    const stems = serviceVerbsByFirst.get(text.charCodeAt(index));
+    if (stems !== undefined && stems.some((stem) => text.startsWith(stem, index))) return true;
+    while (index < text.length && text.charCodeAt(index) !== 0x20 && text.charCodeAt(index) !== 0x0a) index += 1;
+  }
+  return false;
+}
+
 /**
  * Korean full names right before 명의 or 계좌 ("최수진 명의로", "이서연 계좌로"); run only where the feature pass saw one.
  *
