@@ -1,6 +1,7 @@
 // Reads disguised identifiers as the plain ones they stand for, without moving a character: fullwidth forms (what a Korean
 // or Japanese input method types: "０１０-１２３４-５６７８", "jane＠example.com") and a phone number spelled in Korean
 // digit words ("공일공 일이삼사 오육칠팔", as people write one to slip past a marketplace's filter).
+import { isHangulSyllable } from './names/hangul.ts';
 
 /** The digit each Korean digit word stands for (공 and 영 are zero, 육 and 륙 six). */
 const spelledDigits = new Map<number, number>(
@@ -11,10 +12,6 @@ const shortestSpelledNumber = 9;
 
 function isSpelledSeparator(code: number): boolean {
   return code === 0x20 || code === 0x2d || code === 0x2e;
-}
-
-function isHangulSyllable(code: number): boolean {
-  return code >= 0xac00 && code <= 0xd7a3;
 }
 
 /**

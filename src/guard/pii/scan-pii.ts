@@ -12,9 +12,9 @@ import type { PiiFinding, PiiRecognizer, ScanOptions } from './types.ts';
 export const defaultMinScore = 0.5;
 
 // Every precheck of a default recogniser needs one of these: an @, an IPv6 colon, a "First Last" shape, a capitalised word
-// after a contact word, a first name before a verb, a fullwidth form or a spelled zero, a colon after a Latin letter, 예요
-// after a word that may be a name, a Korean name before a service verb, a name context word, or digits with more (`digitCues`). Checked by
-// the fast-path test.
+// after a contact word, a first name before a verb, a fullwidth form or a spelled zero, a colon after a Latin letter, a
+// name context word, or digits with more (`digitCues`); or, read further in `holdsNoPiiCue`, 예요 after a word that may be
+// a name or a Korean name before a service verb. Checked by the fast-path test.
 const cueFlags =
   textFeature.atSign |
   textFeature.ipv6Colon |

@@ -55,7 +55,7 @@ function prefixHash(text: string, index: number): number {
   return (hash + text.charCodeAt(index + 3)) & 16383;
 }
 
-// Four times the size of the other tables: most capitals pass this one test, so it should rarely let one through.
+// Four times the size of the verbs' table: most capitals that open a word meet this test, so it should rarely let one by.
 const namePrefixes = new Uint8Array(16384);
 for (const name of subjectNames) namePrefixes[prefixHash(`${name} `, 0)] = 1;
 
@@ -84,7 +84,8 @@ function lowerCaseEnd(text: string, start: number): number {
 
 /**
  * Where the listed first name that starts at the capital `index` ends, when a listed verb follows it after one blank; -1
- * otherwise. The name's first four characters and the verb's hash turn most words away ("Where is", "Can you") before anything is sliced.
+ * otherwise. The name's first four characters and the verb's hash turn most words away ("Where is", "Can you") before
+ * anything is sliced.
  *
  * @example
  * subjectNameEndAt('Carlos called me', 0); // 6

@@ -301,13 +301,13 @@ function nameBeforeCalled(text: string, calledStart: number): PiiFinding | undef
 }
 
 /** Subject and topic particles after a name: 가 and 는 follow a vowel, 이 and 은 a final consonant, 도 either. */
-const afterVowel = new Set([0xac00, 0xb294, 0xb3c4]); // 가 는 도
-const afterConsonant = new Set([0xc774, 0xc740, 0xb3c4]); // 이 은 도
+const afterVowel: ReadonlySet<number> = new Set([...'가는도'].map((syllable) => syllable.charCodeAt(0)));
+const afterConsonant: ReadonlySet<number> = new Set([...'이은도'].map((syllable) => syllable.charCodeAt(0)));
 /** Shared by every text with no such name: the common case allocates nothing. Callers never change what they get. */
 const noFindings: PiiFinding[] = [];
 
 function isSubjectParticle(code: number): boolean {
-  return code === 0xac00 || code === 0xb294 || code === 0xb3c4 || code === 0xc774 || code === 0xc740;
+  return afterVowel.has(code) || afterConsonant.has(code);
 }
 /**
  * Verbs of dealing with a service, as the word after the name (or one or two words later: "김민수가 어제 전화했는데")

@@ -93,16 +93,26 @@ const labelReach = 12;
  * split number give the same span, which the scanner keeps once.
  */
 function findLastSevenDigits(text: string, findings: PiiFinding[]): void {
-  lastSevenDigits.lastIndex = 0;
-  for (let match = lastSevenDigits.exec(text); match !== null; match = lastSevenDigits.exec(text)) {
-    // The label right before the word for the last digits ("주민번호 뒷자리"), not somewhere earlier in the sentence.
-    if (!hasContextBefore(text, { start: match.index, pattern: residentContext, windowSize: labelReach })) continue;
-    if (hasContextBefore(text, { start: match.index, pattern: corporateContext, windowSize: labelReach })) continue;
-    const digits = match[1]!;
-    const start = match.index + match[0].length - digits.length;
+  for (const { digits, start } of partsAfterLabel(text, lastSevenDigits)) {
     const type = digits[0]! <= '4' ? 'RRN' : 'FRN';
     findings.push(createFinding({ type, text: digits, start, score: 0.85, recognizer: name }));
   }
+}
+
+/**
+ * The digits each match of `pattern` (a word for a part, then the part as group 1) captures, where a resident-number label
+ * stands right before that word ("주민번호 뒷자리"), not somewhere earlier in the sentence, and no corporate one.
+ */
+function partsAfterLabel(text: string, pattern: RegExp): Array<{ digits: string; start: number }> {
+  const parts: Array<{ digits: string; start: number }> = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (!hasContextBefore(text, { start: match.index, pattern: residentContext, windowSize: labelReach })) continue;
+    if (hasContextBefore(text, { start: match.index, pattern: corporateContext, windowSize: labelReach })) continue;
+    const digits = match[1]!;
+    parts.push({ digits, start: match.index + match[0].length - digits.length });
+  }
+  return parts;
 }
 
 /** Six digits alone (the feature pass saw a run of exactly six) and a resident-number label somewhere. */
@@ -120,14 +130,9 @@ const firstSixDigits =
  * last seven as a split number too, the scanner keeps the span once.
  */
 function findFirstSixDigits(text: string, findings: PiiFinding[]): void {
-  firstSixDigits.lastIndex = 0;
-  for (let match = firstSixDigits.exec(text); match !== null; match = firstSixDigits.exec(text)) {
-    if (!hasContextBefore(text, { start: match.index, pattern: residentContext, windowSize: labelReach })) continue;
-    if (hasContextBefore(text, { start: match.index, pattern: corporateContext, windowSize: labelReach })) continue;
-    const digits = match[1]!;
+  for (const { digits, start } of partsAfterLabel(text, firstSixDigits)) {
     // Born in the 1900s or the 2000s (a gender digit of 1 or 3), not after this year.
     if (!hasValidResidentBirthDate(`${digits}1`) && !hasValidResidentBirthDate(`${digits}3`)) continue;
-    const start = match.index + match[0].length - digits.length;
     findings.push(createFinding({ type: 'RRN', text: digits, start, score: 0.8, recognizer: name }));
   }
 }
