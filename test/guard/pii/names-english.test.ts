@@ -81,6 +81,11 @@ describe('personNameRecognizer (English)', () => {
     ["Kevin isn't answering his phone", ['Kevin']],
     ['Sarah from billing said it was fine', ['Sarah']],
     ['어제 Jessica called me, 확인 부탁드려요', ['Jessica']],
+    // First names of many origins on the list.
+    ['I talked to Rohan yesterday about my bill', ['Rohan']],
+    ['Jamal called me about the refund', ['Jamal']],
+    ['My wife, Naomi, handles the bills', ['Naomi']],
+    ['어제 Kwame called me, 확인 부탁드려요', ['Kwame']],
   ];
   for (const [text, expected] of positives) {
     test(`finds ${expected.join(', ')} in ${JSON.stringify(text)}`, () => {
@@ -151,6 +156,10 @@ describe('personNameRecognizer (English)', () => {
     'Can you help me?',
     "O'Kevin said hi",
     '어제 Verizon called me, 확인 부탁드려요',
+    // Names that are as often a bank, a word or a place stay off the list.
+    'Miles will be credited next week',
+    'I called Chase about my card',
+    'Stanley said the drill was fine',
     // Statuses and tiers where a form or a note puts a name.
     'Customer: Pending',
     'Name: VIP',

@@ -82,4 +82,20 @@ export const commonFirstNames: ReadonlySet<string> = new Set([
   ...['Ana', 'Carmen', 'Rosa', 'Elena', 'Gabriela', 'Isabel', 'Mariana', 'Valentina', 'Camila', 'Daniela', 'Paula'],
   ...['Hassan', 'Ibrahim', 'Khalid', 'Mustafa', 'Tariq', 'Zainab', 'Layla', 'Amir', 'Samir', 'Vikram', 'Sanjay', 'Anil'],
   ...['Deepak', 'Neha', 'Pooja', 'Sunita', 'Kavya', 'Hana', 'Sakura', 'Haruto', 'Ren', 'Mei', 'Chen', 'Hao'],
+  // More of the US, UK, African, South Asian, Arabic, Latin American and European names customers give. Not the names that
+  // are as often a bank, a brand, a place or a word (Chase, Jordan, Hunter, Lincoln, Taylor, Sydney, Levi, Miles, Cooper).
+  ...['Jeremy', 'Cameron', 'Garrett', 'Wyatt', 'Isaiah', 'Tristan', 'Devin', 'Gavin', 'Brent', 'Darren', 'Tobias', 'Declan'],
+  ...['Jaxon', 'Landon', 'Colton', 'Brody', 'Kayden', 'Brayden', 'Silas', 'Ezra', 'Micah', 'Elias', 'Jonah', 'Kai', 'Axel'],
+  ...['Rowan', 'Everett', 'Emmett', 'Nolan', 'Jasper', 'Finn', 'Brady', 'Kieran', 'Damian', 'Xavier', 'Wesley', 'Franklin'],
+  ...['Bernard', 'Clarence', 'Lloyd', 'Vernon', 'Herbert', 'Floyd', 'Milton', 'Lester', 'Clifford', 'Gordon', 'Glenn'],
+  ...['Norman', 'Stanley', 'Leonard', 'Eugene', 'Ralph', 'Randy', 'Wendell', 'Myron', 'Jamal', 'Darnell', 'Tyrone', 'Malik'],
+  ...['Andre', 'Terrence', 'Cedric', 'Reggie', 'Duane', 'Leroy', 'Maurice', 'Lamar', 'Dwayne', 'Jerome', 'Rasheed', 'Kwame'],
+  ...['Kofi', 'Chidi', 'Ngozi', 'Brianna', 'Alexis', 'Kaitlyn', 'Haley', 'Kylie', 'Aubrey', 'Peyton', 'Sadie', 'Naomi'],
+  ...['Kiara', 'Imani', 'Aaliyah', 'Latoya', 'Keisha', 'Tamika', 'Shanice', 'Shirley', 'Yolanda', 'Scarlett', 'Penelope'],
+  ...['Gianna', 'Bella', 'Skylar', 'Ariana', 'Allison', 'Gabrielle', 'Valeria', 'Sienna', 'Delilah', 'Piper', 'Quinn'],
+  ...['Alana', 'Bianca', 'Cassandra', 'Miranda', 'Melinda', 'Rhonda', 'Darlene', 'Tammy', 'Lorraine', 'Beverly', 'Marilyn'],
+  ...['Gwendolyn', 'Aditya', 'Rohan', 'Vijay', 'Suresh', 'Ramesh', 'Lakshmi', 'Divya', 'Shreya', 'Aarav', 'Ishaan', 'Zara'],
+  ...['Ayesha', 'Bilal', 'Hamza', 'Yasmin', 'Leila', 'Nadia', 'Mariam', 'Noor', 'Karim', 'Jorge', 'Andres', 'Sergio', 'Raul'],
+  ...['Roberto', 'Eduardo', 'Francisco', 'Marisol', 'Yesenia', 'Dmitri', 'Sergei', 'Anastasia', 'Natasha', 'Tatiana'],
+  ...['Svetlana', 'Pierre', 'Francois', 'Amelie', 'Lukas', 'Matteo', 'Giulia', 'Francesca', 'Alessandro', 'Lorenzo', 'Ingrid'],
 ]);

@@ -27,6 +27,7 @@ const subjectVerbs: ReadonlySet<string> = new Set([
 const firstNamesThatAreWords: ReadonlySet<string> = new Set([
   ...['Bill', 'Grace', 'Rose', 'Mark', 'Max', 'Ruby', 'Jack', 'Victoria', 'Virginia', 'Florence', 'Austin', 'Madison'],
   ...['Jasmine', 'Holly', 'Heather', 'Lily', 'Chad', 'Ray', 'Sue', 'Rob', 'Nick', 'Frank', 'Will', 'May', 'June', 'April'],
+  ...['Stanley', 'Piper', 'Bella', 'Norman', 'Quinn'],
 ]);
 // Three letters at least: "Al", "Ed" and "Jo" are words and abbreviations as often.
 const subjectNames = [...commonFirstNames].filter((name) => /^[A-Z][a-z]{2,}$/.test(name) && !firstNamesThatAreWords.has(name));
