@@ -1,6 +1,7 @@
 // Runs the real `bin/genstack` for the guard CLI tests, and the finding shape its --json prints.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import type { PiiFinding } from '../../src/guard/pii/index.ts';
 
 export const bin = join(import.meta.dirname, '..', '..', 'bin', 'genstack');
 
@@ -17,11 +18,5 @@ export function genstack(args: string[], options: { cwd: string; input?: string 
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-export interface Finding {
-  type: string;
-  start: number;
-  end: number;
-  text: string;
-  score: number;
-  placeholder?: string;
-}
+/** A finding as `--json` prints it: the public fields, and the placeholder that replaced it where a redaction names one. */
+export type Finding = Pick<PiiFinding, 'type' | 'start' | 'end' | 'text' | 'score'> & { placeholder?: string };
