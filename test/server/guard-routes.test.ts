@@ -81,6 +81,19 @@ describe('/api/guard', () => {
     }
   });
 
+  test('an email written to slip past a filter is masked and restored as written (Korean, English)', async () => {
+    for (const [text, written] of [
+      ['메일은 minsu 골뱅이 네이버 닷컴 이에요', 'minsu 골뱅이 네이버 닷컴'],
+      ['reach me at jane dot park at gmail dot com', 'jane dot park at gmail dot com'],
+    ] as const) {
+      const masked = await post('/api/guard/redact', { text, mode: 'mask' });
+      assert.equal(masked.status, 200);
+      assert.equal(String(masked.body.text), text.replace(written, '[EMAIL_1]'));
+      const restored = await post('/api/guard/restore', { text: masked.body.text, findings: masked.body.findings });
+      assert.equal(restored.body.text, text);
+    }
+  });
+
   test('redact redact: irreversible [TYPE] (Korean)', async () => {
     const { status, body } = await post('/api/guard/redact', { text: korean, mode: 'redact', lang: 'ko' });
     assert.equal(status, 200);

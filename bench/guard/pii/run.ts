@@ -7,6 +7,7 @@ import { scanPii } from '../../../src/guard/pii/index.ts';
 import { knowledgeDocumentTexts } from './knowledge-documents.ts';
 import { collectMisses } from './misses.ts';
 import { measureNameContextCases } from './name-context-cases.ts';
+import { measureObfuscatedEmails } from './obfuscated-email-cases.ts';
 import { createOpenRedactionScanner, openredactionSupportedTypes, type PeerFinding } from './openredaction-peer.ts';
 import { datasetPath, missesPath } from './paths.ts';
 import { scoreTexts } from './score.ts';
@@ -157,6 +158,11 @@ async function main(): Promise<void> {
     `contact names: found ${contact.listedNames.found} of ${contact.listedNames.texts} listed (openredaction ${contact.listedNames.peerFound}), ${contact.heldOutNames.found} of ${contact.heldOutNames.texts} held out (openredaction ${contact.heldOutNames.peerFound}); brands flagged ${contact.notNames.flagged} of ${contact.notNames.texts} (openredaction ${contact.notNames.peerFlagged})`,
   );
 
+  const obfuscatedEmails = await measureObfuscatedEmails({ genstack: scanWithGenstack, peer: (text) => peer.scan(text) });
+  log(
+    `obfuscated emails: found ${obfuscatedEmails.addresses.found} of ${obfuscatedEmails.addresses.texts} (openredaction ${obfuscatedEmails.addresses.peerFound}); sentences without one flagged ${obfuscatedEmails.notAddresses.flagged} of ${obfuscatedEmails.notAddresses.texts} (openredaction ${obfuscatedEmails.notAddresses.peerFlagged})`,
+  );
+
   const met = {
     structuredRecall: (ours.structured.recall ?? 0) >= targets.structuredRecall,
     structuredPrecision: (ours.structured.precision ?? 0) >= targets.structuredPrecision,
@@ -183,6 +189,7 @@ async function main(): Promise<void> {
     throughputDocumentsMBps: documentThroughput.megabytesPerSecond,
     throughputKnowledgeMBps: knowledgeThroughput.megabytesPerSecond,
     nameContexts,
+    obfuscatedEmails,
     throughput: {
       corpusMB: Math.round(corpus.bytes / 10_000) / 100,
       runs: throughput.runs,

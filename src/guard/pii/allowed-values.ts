@@ -2,6 +2,7 @@
 // findings: an assistant may give them to a customer, and masking them would garble its own answers.
 import { z } from 'zod';
 import { plainForms } from './plain-forms.ts';
+import { plainEmailAddress } from './recognizers/obfuscated-emails.ts';
 import type { PiiFinding } from './types.ts';
 
 /** At most this many values per policy (global and assistant together) or per request. */
@@ -15,16 +16,19 @@ export const allowListSchema = z.array(z.string().trim().min(3).max(300)).max(ma
 
 /**
  * The form two writings of one value share: the digits of a number written with dashes, spaces, dots or brackets
- * (010-1234-5678 = 01012345678, in fullwidth digits or Korean digit words too), otherwise its letters, digits, @ and dots
- * in lower case.
+ * (010-1234-5678 = 01012345678, in fullwidth digits or Korean digit words too), the plain address of an email written to
+ * slip past a filter ("minsu at gmail dot com"), otherwise its letters, digits, @ and dots in lower case.
  *
  * @example
  * valueKey('(02) 1234-5678'); // '0212345678'
  * valueKey('공일공 일이삼사 오육칠팔'); // '01012345678'
  * valueKey('Support@Hanbit.co.kr'); // 'support@hanbit.co.kr'
+ * valueKey('support at hanbit dot co dot kr'); // 'support@hanbit.co.kr'
  */
 export function valueKey(written: string): string {
   const value = plainForms(written);
+  const address = plainEmailAddress(value);
+  if (address !== undefined) return address;
   const digits = value.replace(/\D/gu, '');
   if (digits.length >= 6 && digits.length >= value.replace(/[\s\-.()+]/gu, '').length * 0.8) return digits;
   return value

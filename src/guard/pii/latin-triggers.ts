@@ -108,23 +108,40 @@ const streetWords = 'Street St Avenue Ave Road Rd Boulevard Blvd Lane Ln Drive D
   .concat(' Highway Hwy Square Sq Circle Cir')
   .split(' ');
 
-/** How far a `latinPairBits` entry is shifted to hold its hint group (the low bits hold `textTrigger` label bits). */
-export const hintGroupShift = 8;
+/** How far a `latinPairBits` entry is shifted to hold its hint group (the low bits hold `textTrigger` bits). */
+export const hintGroupShift = 16;
 /** The `textTrigger` bits a `latinPairBits` entry can hold. */
-export const latinTriggerMask = textTrigger.englishLabel;
+export const latinTriggerMask = textTrigger.englishLabel | textTrigger.emailObfuscation | textTrigger.domainDot;
 /** The bit of a `latinPairBits` entry for the first two letters of a street-type word ("St", "Av", "Rd", …). */
 export const streetPairBit = 0x80;
 
-/** The hint words sharing one pair, by group number (1-based; group 0 is no hint). */
-const hintGroups: Array<Array<readonly [word: string, pairAt: number]>> = [[]];
+/**
+ * A dot written out in an obfuscated email ("gmail dot com", "(dot)"), confirmed like the hint words: "ot" is everywhere,
+ * "dot" is not.
+ */
+const emailDotWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [['dot', 1]];
+
+type PairWord = readonly [word: string, pairAt: number, triggers: number];
+const pairWords: readonly PairWord[] = [
+  ...hintWords.map(([word, pairAt]) => [word, pairAt, textTrigger.englishNameHint | textTrigger.englishNameWord] as const),
+  ...emailDotWords.map(([word, pairAt]) => [word, pairAt, textTrigger.emailObfuscation] as const),
+];
+
+/** The words sharing one pair, by group number (1-based; group 0 is no word). */
+const hintGroups: PairWord[][] = [[]];
 const groupOfPair = new Map<string, number>();
-for (const entry of hintWords) {
-  const [word, pairAt] = entry;
+for (const entry of pairWords) {
+  const [word, pairAt, triggers] = entry;
   const pair = word.slice(pairAt, pairAt + 2);
   const group = groupOfPair.get(pair) ?? hintGroups.push([]) - 1;
   groupOfPair.set(pair, group);
+  // One pair, one set of bits: the feature pass skips a group whose bits are all set already.
+  if (hintGroups[group]!.some((other) => other[2] !== triggers)) throw new Error(`pair ${pair} opens words of two trigger families`);
   hintGroups[group]!.push(entry);
 }
+
+/** The `textTrigger` bits each group's words set. */
+export const hintGroupTriggers = Uint16Array.from(hintGroups, (words) => words[0]?.[2] ?? 0);
 
 /**
  * The character right before the pair that every word of the group needs there (0 when a word starts with the pair):
@@ -155,7 +172,7 @@ export function hintWordAt(text: string, pairEnd: number, group: number): boolea
  * `hintGroupShift` the hint group to confirm with `hintWordAt`. Label pairs are entered in every case, the hint pairs only as
  * the pattern spells them.
  */
-export const latinPairBits = new Uint16Array(128 * 128);
+export const latinPairBits = new Uint32Array(128 * 128);
 const enter = (pair: string, value: number) => {
   latinPairBits[pair.charCodeAt(0) * 128 + pair.charCodeAt(1)]! |= value;
 };
@@ -164,3 +181,7 @@ for (const word of streetWords) latinPairBits[word.charCodeAt(0) * 128 + word.ch
 for (const pair of labelPairs)
   for (const cased of [pair, pair.toUpperCase(), pair[0]! + pair[1]!.toUpperCase(), pair[0]!.toUpperCase() + pair[1]!])
     enter(cased, textTrigger.englishLabel);
+// An obfuscated email: a bracket before "at" ("(at)"), "DOT" in capitals, and a dot before a letter ("minsu at gmail.com").
+for (const bracket of '([{<') for (const letter of 'aA') enter(bracket + letter, textTrigger.emailObfuscation);
+enter('DO', textTrigger.emailObfuscation);
+for (let letter = 0x61; letter <= 0x7a; letter += 1) enter(`.${String.fromCharCode(letter)}`, textTrigger.domainDot);

@@ -5,6 +5,7 @@ import { resolveOverlapsOfOwnedArray } from './resolve-overlaps.ts';
 import { holdsBirthSuffix } from './recognizers/date-of-birth-recognizer.ts';
 import { nameAnswerRecognizer } from './names/name-answers.ts';
 import { findKoreanNamesAsSubjects, holdsNameBeforeVowelCopula } from './names/korean-name-cues.ts';
+import { findObfuscatedEmails, mayHoldObfuscatedEmail } from './recognizers/obfuscated-emails.ts';
 import { plainForms } from './plain-forms.ts';
 import { textFeature, textFeatures, textTrigger, type TextFeatures } from './text-features.ts';
 import type { PiiFinding, PiiRecognizer, ScanOptions } from './types.ts';
@@ -14,7 +15,7 @@ export const defaultMinScore = 0.5;
 // Every precheck of a default recogniser needs one of these: an @, an IPv6 colon, a "First Last" shape, a capitalised word
 // after a contact word, a first name before a verb, a fullwidth form or a spelled zero, a colon after a Latin letter, a
 // name context word, or digits with more (`digitCues`); or, read further in `holdsNoPiiCue`, 예요 after a word that may be
-// a name or a Korean name before a service verb. Checked by the fast-path test.
+// a name, a Korean name before a service verb or an obfuscated email. Checked by the fast-path test.
 const cueFlags =
   textFeature.atSign |
   textFeature.ipv6Colon |
@@ -31,6 +32,7 @@ const cueTriggers =
   textTrigger.koreanCalled |
   textTrigger.englishNameWord |
   textTrigger.spelledNumber;
+const emailTriggers = textTrigger.emailObfuscation | textTrigger.domainDot;
 const builtIn: ReadonlySet<PiiRecognizer> = new Set(defaultRecognizers);
 /** Lists already checked, with their length then (the lists are readonly; a changed length is checked again). */
 const builtInOnly = new WeakMap<readonly PiiRecognizer[], { length: number; builtIn: boolean }>();
@@ -52,6 +54,8 @@ export function holdsNoPiiCue(text: string): boolean {
   if ((features.flags & cueFlags) !== 0 || (features.triggers & cueTriggers) !== 0) return false;
   if ((features.triggers & textTrigger.koreanVowelCopula) !== 0 && holdsNameBeforeVowelCopula(text)) return false;
   if ((features.triggers & textTrigger.koreanServiceVerb) !== 0 && findKoreanNamesAsSubjects(text).length > 0) return false;
+  if ((features.triggers & emailTriggers) !== 0 && mayHoldObfuscatedEmail(text, features.triggers) && findObfuscatedEmails(text).length > 0)
+    return false;
   return (features.flags & textFeature.digit) === 0 || !digitCues(text, features);
 }
 

@@ -10,7 +10,15 @@ import {
 import { contactWordEndPairs, isCapitalAfterContactWord } from './names/contact-words.ts';
 import { continuesWord, maySubjectNameStartAt, subjectNameEndAt } from './names/english-subject-names.ts';
 import { minimumRunLength, readNumericRun, type NumericRun } from './recognizers/numeric-runs.ts';
-import { hintGroupCharacterBefore, hintGroupShift, hintWordAt, latinPairBits, latinTriggerMask, streetPairBit } from './latin-triggers.ts';
+import {
+  hintGroupCharacterBefore,
+  hintGroupShift,
+  hintGroupTriggers,
+  hintWordAt,
+  latinPairBits,
+  latinTriggerMask,
+  streetPairBit,
+} from './latin-triggers.ts';
 import {
   blankBridgingClass,
   immediateMask,
@@ -108,6 +116,7 @@ export function textFeatures(text: string): TextFeatures {
   const latinPairs = latinPairBits;
   const groupShift = hintGroupShift;
   const characterBefore = hintGroupCharacterBefore;
+  const groupTriggers = hintGroupTriggers;
   const immediate = immediateMask;
   const shift = separatorShift;
   const contactEnds = contactWordEndPairs;
@@ -149,11 +158,11 @@ export function textFeatures(text: string): TextFeatures {
       if (entry !== 0) {
         triggers |= entry & latinTriggerMask;
         const group = entry >> groupShift;
-        if (group !== 0 && (triggers & textTrigger.englishNameWord) === 0) {
+        if (group !== 0 && (triggers & groupTriggers[group]!) !== groupTriggers[group]!) {
           // The character before the pair first: " a", " m" and "er" are common, the words they stand for are not.
           const before = characterBefore[group]!;
           if ((before === 0 || (index >= 2 && text.charCodeAt(index - 2) === before)) && hintWordAt(text, index, group))
-            triggers |= textTrigger.englishNameHint | textTrigger.englishNameWord;
+            triggers |= groupTriggers[group]!;
         }
       }
       // A street word: its first two letters right after a capital that starts a word, or -ro, -gil, -daero.

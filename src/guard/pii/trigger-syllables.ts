@@ -38,6 +38,16 @@ export const textTrigger = {
    * ("김민수가 어제 전화했어요", `findKoreanNamesAsSubjects` in korean-name-cues.ts).
    */
   koreanServiceVerb: 2048,
+  /**
+   * A sign of an email address written to slip past a filter: 골뱅이 or 앳 (@), 닷 or 쩜 before 컴, 넷 or 케(이알), and from
+   * latin-triggers.ts "dot", "DO" and a bracket before "a" ("(at)"); see `mayHoldObfuscatedEmail`.
+   */
+  emailObfuscation: 4096,
+  /**
+   * A dot before a lower-case letter ("gmail.com", also "e.g."), from latin-triggers.ts: with " at " in the text, an address
+   * may be written "minsu.kim at gmail.com".
+   */
+  domainDot: 8192,
 } as const;
 
 // Each rule is a superset of its family's pattern (a pair stands for the longer words it opens). Every alternative of a
@@ -114,9 +124,15 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ).map(([firsts, seconds]) => [firsts, seconds, textTrigger.koreanServiceVerb] as const),
   // spelledNumber: a Korean number opens with 0 and one of 1–7 (010, 02, 031, 041, 051, 061, 070), spelled out.
   ['공영', '일이삼사오육칠', textTrigger.spelledNumber],
+  // emailObfuscation: 골뱅이, 닷컴, 쩜넷, 닷케이알 …
+  ['골', '뱅', textTrigger.emailObfuscation],
+  ['닷쩜', '컴넷케', textTrigger.emailObfuscation],
 ];
 /** Syllables that are a context word on their own. */
-const singleSyllables: ReadonlyArray<readonly [string, number]> = [['님씨장표임군양', textTrigger.koreanNameContext]];
+const singleSyllables: ReadonlyArray<readonly [string, number]> = [
+  ['님씨장표임군양', textTrigger.koreanNameContext],
+  ['앳', textTrigger.emailObfuscation],
+];
 /** Syllables, after any character, that count only right before a space, a tab or a colon ("전 ", "고객 ", "본인:"). */
 const beforeSeparatorSyllables: ReadonlyArray<readonly [string, number]> = [
   ['전', textTrigger.koreanNameContext],

@@ -70,10 +70,12 @@ describe('output checks: PII leakage', () => {
     assert.equal(span && output.slice(span.start, span.end), '010-9876-5432');
   });
 
-  it('a number the user spelled out or typed in fullwidth is theirs when the reply writes it in digits (Korean, English)', () => {
+  it('a number or an email the user spelled out is theirs when the reply writes it plainly (Korean, English)', () => {
     for (const [given, output] of [
       ['공일공 일이삼사 오육칠팔', '고객님 번호 010-1234-5678로 안내드렸어요.'],
       ['０１０-１２３４-５６７８', 'We will text 010 1234 5678 when it ships.'],
+      ['minsu 골뱅이 네이버 닷컴', '영수증은 minsu@naver.com 으로 보냈어요.'],
+      ['jane at gmail dot com', 'The receipt went to jane@gmail.com.'],
     ] as const)
       assert.deepEqual(checkOutput({ output, scan, allowedValues: [given] }).findings, [], given);
     assert.equal(

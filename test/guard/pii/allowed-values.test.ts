@@ -13,6 +13,10 @@ describe('allowed values', () => {
     assert.equal(valueKey('(02) 1234 5678'), valueKey('02-1234-5678'));
     assert.equal(valueKey('공일공 일이삼사 오육칠팔'), '01012345678');
     assert.equal(valueKey('０２-１２３４-５６７８'), valueKey('02-1234-5678'));
+    // An email written to slip past a filter is the address it stands for.
+    assert.equal(valueKey('Help at Hanbit dot co dot kr'), 'help@hanbit.co.kr');
+    assert.equal(valueKey('help 골뱅이 hanbit.co.kr'), 'help@hanbit.co.kr');
+    assert.ok(isAllowedValue('help(at)hanbit.co.kr', allow));
     assert.ok(isAllowedValue('02 1234 5678', allow));
     assert.ok(isAllowedValue('HELP@Hanbit.co.kr', allow));
     assert.ok(isAllowedValue('221b baker street, london nw1 6xe', allow));

@@ -28,3 +28,38 @@ test('version strings, invalid octets, three-part numbers and times are not IP a
   assert.deepEqual(found('256.1.1.1 and 1.2.3'), []);
   assert.deepEqual(found('오늘 14:30:45 에 std::vector 사용, MAC 00:1a:2b:3c:4d:5e'), []);
 });
+
+test('finds emails written to slip past a filter, as written (Korean, English)', () => {
+  for (const [text, email] of [
+    ['my email is minsu at gmail dot com', 'minsu at gmail dot com'],
+    ['write to jane.park(at)outlook.com please', 'jane.park(at)outlook.com'],
+    ['minsu[at]naver[dot]com', 'minsu[at]naver[dot]com'],
+    ['contact john AT gmail DOT com', 'john AT gmail DOT com'],
+    ['it is john.smith at gmail.com', 'john.smith at gmail.com'],
+    ['Email: jsmith at yahoo.co.uk', 'jsmith at yahoo.co.uk'],
+    ['minsu dot kim at gmail dot com, thanks', 'minsu dot kim at gmail dot com'],
+    ['send it to minsu@gmail dot com', 'minsu@gmail dot com'],
+    ['메일은 minsu.kim 골뱅이 gmail.com 이에요', 'minsu.kim 골뱅이 gmail.com'],
+    ['minsu 골뱅이 네이버 닷컴으로 연락주세요', 'minsu 골뱅이 네이버 닷컴'],
+    ['카톡 말고 minsu골뱅이naver쩜com 으로요', 'minsu골뱅이naver쩜com'],
+    ['kim.minsu 앳 daum.net 으로 보내 주세요', 'kim.minsu 앳 daum.net'],
+    ['이메일 minsu@naver닷컴', 'minsu@naver닷컴'],
+  ] as const)
+    assert.deepEqual(found(text), [`EMAIL:${email}`], text);
+});
+
+test('"at", "dot", 골뱅이 and 닷컴 in ordinary sentences are no email (Korean, English)', () => {
+  for (const text of [
+    'Look at naver.com for the rates',
+    'email me at gmail.com',
+    'I have an account at naver.com',
+    'See you at 3.30 pm',
+    'Meet me at the cafe. Thanks',
+    'the dot on the map (about here) e.g. the park',
+    'I will be at home dot dot dot',
+    '민수 골뱅이 어디 갔어?',
+    '닷컴 버블 때 얘기예요',
+    '앳된 얼굴이네요',
+  ])
+    assert.deepEqual(found(text), [], text);
+});

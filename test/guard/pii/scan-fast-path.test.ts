@@ -16,6 +16,7 @@ import { findKnownEnglishNames } from '../../../src/guard/pii/names/english-know
 import { findEnglishNames } from '../../../src/guard/pii/names/english-names.ts';
 import { findSubjectNames } from '../../../src/guard/pii/names/english-subject-names.ts';
 import { currentYear } from '../../../src/guard/pii/recognizers/calendar-date.ts';
+import { findObfuscatedEmails, mayHoldObfuscatedEmail } from '../../../src/guard/pii/recognizers/obfuscated-emails.ts';
 import { holdsNoPiiCue } from '../../../src/guard/pii/scan-pii.ts';
 import { plainForms } from '../../../src/guard/pii/plain-forms.ts';
 import { hasFeatures, textFeature, textFeatures, textTrigger } from '../../../src/guard/pii/text-features.ts';
@@ -95,6 +96,7 @@ test('fullwidth forms and a phone number spelled in Korean digit words are found
     ['전화 공일공 일이삼사 오육칠팔 로 연락주세요', 'PHONE', '공일공 일이삼사 오육칠팔'],
     ['영일영-일이삼사-오육칠팔로 문자 주세요', 'PHONE', '영일영-일이삼사-오육칠팔'],
     ['Card ４１１１ １１１１ １１１１ １１１１ please', 'CREDIT_CARD', '４１１１ １１１１ １１１１ １１１１'],
+    ['메일 ｍｉｎｓｕ 골뱅이 naver.com', 'EMAIL', 'ｍｉｎｓｕ 골뱅이 naver.com'],
   ] as const) {
     assert.deepEqual(found(text), [[type, value, value]], text);
     assert.deepEqual(scanPii(text), findAll(text), text);
@@ -134,6 +136,8 @@ test('where a new feature bit is clear its search finds nothing (glued Korean an
     ...['Kevin', 'Carlos', 'Bill', 'called', 'will', 'is', 'isn', "'t", 'from', 'Mc', '-', '’', 'Verizon', 'said'],
     ...['０１０', '－１２３４', '５６７８', '＠', 'ｊａｎｅ', '（', '공일공', '일이삼사', '오육칠팔', '영', '구'],
     ...['주민번호', '앞자리', '900101', '앞 6자리', 'RRN', 'first six digits', '1234567'],
+    ...['minsu', ' at ', ' AT ', 'at', '(at)', '[at]', 'gmail', 'naver', '네이버', '.com', '.co', '.kr', ' dot ', 'DOT', 'com'],
+    ...['골뱅이', '골', '앳', '닷컴', '쩜', '닷', '컴', '(a', 'jane.kim', 'e.g.'],
     ...[' ', ' ', '  ', '\t', '\n', ',', 'x', 'e'],
   ];
   for (const text of gluedTexts(pieces, 4000)) {
@@ -142,6 +146,7 @@ test('where a new feature bit is clear its search finds nothing (glued Korean an
     if (!hasFeatures(features, textFeature.koreanAddressAnchor)) assert.deepEqual(findKoreanAddresses(text), [], text);
     if (!hasFeatures(features, textFeature.streetWord)) assert.deepEqual(findEnglishAddresses(text), [], text);
     if (!hasFeatures(features, textFeature.nameBeforeVerb)) assert.deepEqual(findSubjectNames(text), [], text);
+    if (!mayHoldObfuscatedEmail(text, features.triggers)) assert.deepEqual(findObfuscatedEmails(text), [], text);
     if ((features.triggers & textTrigger.englishNameWord) === 0 && !hasFeatures(features, textFeature.latinColon))
       assert.deepEqual(findEnglishNames(text), [], text);
     if (!hasFeatures(features, textFeature.ipv6Colon))
@@ -241,6 +246,7 @@ test('tighter gates: "in Busan", "Hi Tom" and "all my orders" run no search, and
     if (!hasFeatures(features, textFeature.latinNameShape)) assert.deepEqual(findKnownEnglishNames(text), [], text);
     if (!hasFeatures(features, textFeature.streetWord)) assert.deepEqual(findEnglishAddresses(text), [], text);
     if (!hasFeatures(features, textFeature.nameBeforeVerb)) assert.deepEqual(findSubjectNames(text), [], text);
+    if (!mayHoldObfuscatedEmail(text, features.triggers)) assert.deepEqual(findObfuscatedEmails(text), [], text);
     if ((features.triggers & textTrigger.englishNameWord) === 0 && !hasFeatures(features, textFeature.latinColon))
       assert.deepEqual(findEnglishNames(text), [], text);
     assert.deepEqual(scanPii(text), findAll(text), text);

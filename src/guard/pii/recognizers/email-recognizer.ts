@@ -1,7 +1,9 @@
-// Finds email addresses by jumping from '@' to '@' instead of running a backtracking regex over the whole text.
+// Finds email addresses by jumping from '@' to '@' instead of running a backtracking regex over the whole text, and those
+// written to slip past a filter ("minsu at gmail dot com") where the feature pass saw a sign of one.
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
-import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
+import { textFeature, textFeatures } from '../text-features.ts';
 import { createFinding } from './create-finding.ts';
+import { findObfuscatedEmails, mayHoldObfuscatedEmail, obfuscatedEmailAt } from './obfuscated-emails.ts';
 
 const name = 'email';
 const maxLocalLength = 64;
@@ -11,11 +13,19 @@ const domainPattern =
 /**
  * @example
  * emailRecognizer.find('메일은 minsu.kim@example.co.kr 입니다', {})[0]?.text; // 'minsu.kim@example.co.kr'
+ * emailRecognizer.find('minsu 골뱅이 naver 닷컴으로 보내주세요', {})[0]?.text; // 'minsu 골뱅이 naver 닷컴'
  */
 export const emailRecognizer: PiiRecognizer = {
   name,
   types: ['EMAIL'],
-  mightMatch: (text) => hasFeatures(textFeatures(text), textFeature.atSign),
+  mightMatch(text) {
+    const features = textFeatures(text);
+    // The obfuscated search is remembered for the text, and the fast-path test already ran it.
+    return (
+      (features.flags & textFeature.atSign) !== 0 ||
+      (mayHoldObfuscatedEmail(text, features.triggers) && findObfuscatedEmails(text).length > 0)
+    );
+  },
   find(text) {
     const findings: PiiFinding[] = [];
     let at = text.indexOf('@');
@@ -31,10 +41,13 @@ export const emailRecognizer: PiiRecognizer = {
         findings.push(createFinding({ type: 'EMAIL', text: text.slice(start, end), start, score: 0.95, recognizer: name }));
         at = text.indexOf('@', end);
       } else {
-        at = text.indexOf('@', at + 1);
+        // No plain domain: the domain's dots may be written out ("minsu@gmail dot com").
+        const obfuscated = obfuscatedEmailAt(text, at);
+        if (obfuscated !== undefined) findings.push(obfuscated);
+        at = text.indexOf('@', obfuscated?.end ?? at + 1);
       }
     }
-    return findings;
+    return mayHoldObfuscatedEmail(text, textFeatures(text).triggers) ? findings.concat(findObfuscatedEmails(text)) : findings;
   },
 };
 
