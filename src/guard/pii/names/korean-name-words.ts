@@ -196,8 +196,19 @@ export const copulaEndings: ReadonlySet<string> = new Set([
   '임',
 ]);
 
-/** Syllables that end a word but never a given name, e.g. the particle in "이번에" or the adnominal in "소중한". */
-export const nonFinalNameSyllables: ReadonlySet<string> = new Set([...'를을에는던며요죠까께의게든으']);
+/**
+ * Syllables that end a word but never a given name, e.g. the particle in "이번에", the adnominal in "소중한" or the
+ * conditional in "하려면".
+ */
+export const nonFinalNameSyllables: ReadonlySet<string> = new Set([...'를을에는던며요죠까께의게든으면']);
+
+/**
+ * Verb endings of two syllables that read like a given name after a surname syllable: "위해서입니다" (위 + 해서),
+ * "하려고요", "고마워서". No given name is spelled so.
+ */
+export const verbEndingsLikeGivenNames: ReadonlySet<string> = new Set([
+  ...['해서', '워서', '와서', '봐서', '어서', '아서', '여서', '려서', '러서', '쳐서', '져서', '해야', '해도', '려고', '하고', '하러'],
+]);
 
 /**
  * Ordinary words that start with a surname syllable and come before 님/씨 or a label.

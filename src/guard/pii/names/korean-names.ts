@@ -14,6 +14,7 @@ import {
   singleSyllableGivenNames,
   endingsNotAfterJob,
   nonFinalNameSyllables,
+  verbEndingsLikeGivenNames,
   selfIntroductionLabels,
   spacedOnlyHonorifics,
 } from './korean-name-words.ts';
@@ -85,7 +86,7 @@ export function isPlausibleKoreanName(candidate: string): boolean {
   // "소비자", "구매자님": an everyday noun in a name's shape.
   if (commonWordsLikeNames.has(candidate) || isCommonKoreanNoun(candidate)) return false;
   const last = candidate.charCodeAt(candidate.length - 1);
-  if (nonFinalNameCodes.has(last)) return false;
+  if (nonFinalNameCodes.has(last) || (givenLength === 2 && verbEndingsLikeGivenNames.has(candidate.slice(-2)))) return false;
   // "정보가", "이유로": an ordinary word plus a particle.
   return !(particleSyllables.has(last) && commonWordsLikeNames.has(candidate.slice(0, -1)));
 }
