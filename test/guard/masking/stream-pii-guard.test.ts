@@ -81,6 +81,9 @@ describe('createStreamPiiGuard', () => {
     const replies = [
       '고객님, 주민등록번호 900101-1234568 과 휴대폰 010-1234-5678 확인했습니다. 카드번호 4111-1111-1111-1111, 이메일 gildong@example.com 로 안내드립니다. 다시 010-1234-5678 로 연락드리겠습니다.',
       'Your phone 010-9876-5432 and email jane.doe@example.com are on file; card 4111 1111 1111 1111, SSN 536-22-1234, IP 192.168.10.23. Call 010-9876-5432 again.',
+      // Numbers and emails written to slip past a filter.
+      '기사님 번호는 공일공 구팔칠육 오사삼이 이고, 메일은 minsu 골뱅이 네이버 닷컴 이에요. 카드 4111-1111-1111-1111, 다시 010-1234-5678 로 연락 주세요.',
+      'Text me at 010-9876-5432 or write to jane dot park at gmail dot com; card 4111 1111 1111 1111, SSN 536-22-1234.',
     ];
     for (const text of replies) {
       const findings = scanPii(text);
