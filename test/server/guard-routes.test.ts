@@ -70,12 +70,17 @@ describe('/api/guard', () => {
     assert.ok(!String(body.text).includes('010-3456-7890') && !String(body.text).includes('tom@example.org'));
   });
 
-  test('a spelled-out or fullwidth number is masked and restored as written (Korean, English)', async () => {
-    for (const text of ['전화는 공일공 일이삼사 오육칠팔 로 주세요', 'Text me at ０１０-９８７６-５４３２ tonight']) {
+  test('a spelled-out, fullwidth or otherwise disguised number is masked and restored as written (Korean, English)', async () => {
+    for (const text of [
+      '전화는 공일공 일이삼사 오육칠팔 로 주세요',
+      '문자는 010 일이삼사 오육칠팔 로 주세요',
+      'Text me at ０１０-９８７６-５４３２ tonight',
+      'Text me at O1Oㅡ9876ㅡ5432 tonight',
+    ]) {
       const masked = await post('/api/guard/redact', { text, mode: 'mask' });
       assert.equal(masked.status, 200);
       assert.match(String(masked.body.text), /\[PHONE_1\]/, text);
-      assert.ok(!/[0-9０-９]{4}|일이삼사/.test(String(masked.body.text)), String(masked.body.text));
+      assert.ok(!/[0-9０-９]{4}|일이삼사|오육칠팔/.test(String(masked.body.text)), String(masked.body.text));
       const restored = await post('/api/guard/restore', { text: masked.body.text, findings: masked.body.findings });
       assert.equal(restored.body.text, text);
     }

@@ -1,60 +1,148 @@
 // Reads disguised identifiers as the plain ones they stand for, without moving a character: fullwidth forms (what a Korean
-// or Japanese input method types: "０１０-１２３４-５６７８", "jane＠example.com") and a phone number spelled in Korean
-// digit words ("공일공 일이삼사 오육칠팔", as people write one to slip past a marketplace's filter).
+// or Japanese input method types: "０１０-１２３４-５６７８", "jane＠example.com") and phone numbers written to slip past a
+// marketplace's filter: in Korean digit words ("공일공 일이삼사 오육칠팔"), half in them ("010 일이삼사 오육칠팔"), with an O
+// for a zero ("O1O-1234-5678") or with odd separators ("010ㅡ1234ㅡ5678", "010~1234~5678").
 import { isHangulSyllable } from './names/hangul.ts';
 
 /** The digit each Korean digit word stands for (공 and 영 are zero, 육 and 륙 six). */
 const spelledDigits = new Map<number, number>(
   [...'공영일이삼사오육륙칠팔구'].map((syllable, index) => [syllable.charCodeAt(0), [0, 0, 1, 2, 3, 4, 5, 6, 6, 7, 8, 9][index]!]),
 );
-/** A spelled number counts from this many digits: the shortest Korean phone number (02-123-4567) has nine. */
-const shortestSpelledNumber = 9;
+/** A disguised number counts from this many digits: the shortest Korean phone number (02-123-4567) has nine. */
+const shortestNumber = 9;
+const syllableI = 0xc774; // 이, 2 but also the subject particle and the copula's first syllable
 
-function isSpelledSeparator(code: number): boolean {
-  return code === 0x20 || code === 0x2d || code === 0x2e;
+/**
+ * Characters put between digit groups in place of a hyphen, to slip past a filter: ㅡ (a Hangul vowel drawn like a dash),
+ * ~, _ and *. Each is read as a hyphen. Not /, which dates take ("04/16/2025").
+ */
+const disguisedSeparators: ReadonlySet<number> = new Set([0x3161, 0x7e, 0x5f, 0x2a]);
+
+/**
+ * Whether `code` is a Korean digit word (일, 이, 삼 … 공, 영).
+ *
+ * @example
+ * isSpelledDigit('삼'.charCodeAt(0)); // true
+ */
+export function isSpelledDigit(code: number): boolean {
+  return spelledDigits.has(code);
 }
 
 /**
- * `text` with every fullwidth ASCII form (U+FF01–U+FF5E) made ASCII, and every run of Korean digit words that opens a word,
- * starts with zero (공, 영) and holds nine digits or more (one blank, hyphen or dot allowed between them) made digits.
- * Each character stays one UTF-16 unit, so offsets into the result are offsets into `text`.
+ * Whether `code` stands between digit groups in place of a hyphen (ㅡ, ~, _, *).
+ *
+ * @example
+ * isDisguisedSeparator('ㅡ'.charCodeAt(0)); // true
+ */
+export function isDisguisedSeparator(code: number): boolean {
+  return disguisedSeparators.has(code);
+}
+
+// The last text and its plain form: the fast-path test reads it first and the scan after it.
+let lastText: string | undefined;
+let lastPlain = '';
+
+/**
+ * `text` with every fullwidth ASCII form (U+FF01–U+FF5E) made ASCII, and every disguised number made plain: a run of digits
+ * that opens a word, starts with 0 and then 1–7 (as Korean numbers do) and holds nine digits or more (one blank, hyphen or
+ * dot between them), some of them Korean digit words, O for a zero, or ㅡ, ~, _ or * between the groups. Each character stays one UTF-16 unit, so
+ * offsets into the result are offsets into `text`.
  *
  * @example
  * plainForms('연락처 ０１０-１２３４-５６７８'); // '연락처 010-1234-5678'
  * plainForms('전화 공일공 일이삼사 오육칠팔'); // '전화 010 1234 5678'
+ * plainForms('전화 O1Oㅡ1234ㅡ5678'); // '전화 010-1234-5678'
  * plainForms('일이삼 순서로 오세요'); // unchanged: not a number
  */
 export function plainForms(text: string): string {
+  if (text === lastText) return lastPlain;
   let codes: Uint16Array | undefined;
   const unitsOf = () => (codes ??= Uint16Array.from({ length: text.length }, (_, index) => text.charCodeAt(index)));
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
     if (code >= 0xff01 && code <= 0xff5e) unitsOf()[index] = code - 0xfee0;
-    else if (spelledDigits.has(code) && (index === 0 || !isHangulSyllable(text.charCodeAt(index - 1)))) {
-      const end = spelledNumberEnd(text, index);
+    else if (isZeroLike(code) && digitAt(text, index) === 0 && opensWord(text, index)) {
+      const end = disguisedNumberEnd(text, index);
       if (end === -1) continue;
+      const units = unitsOf();
       for (let at = index; at < end; at += 1) {
-        const digit = spelledDigits.get(text.charCodeAt(at));
-        if (digit !== undefined) unitsOf()[at] = 0x30 + digit;
+        const digit = digitAt(text, at);
+        if (digit !== -1) units[at] = 0x30 + digit;
+        else if (disguisedSeparators.has(text.charCodeAt(at))) units[at] = 0x2d;
       }
       index = end - 1;
     }
   }
+  lastText = text;
   // A spread of the units would exceed the argument limit on a long document.
-  return codes === undefined ? text : Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength).toString('utf16le');
+  lastPlain = codes === undefined ? text : Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength).toString('utf16le');
+  return lastPlain;
 }
 
-/** Where the spelled number that starts at `start` ends, or -1 when the run there is no number (too short, no leading zero). */
-function spelledNumberEnd(text: string, start: number): number {
-  if (spelledDigits.get(text.charCodeAt(start)) !== 0) return -1;
+/**
+ * The digit at `index`: an ASCII or fullwidth digit, a Korean digit word, or an O next to a digit or another O ("O1O");
+ * -1 for anything else.
+ */
+function digitAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code >= 0x30 && code <= 0x39) return code - 0x30;
+  if (code >= 0xff10 && code <= 0xff19) return code - 0xff10;
+  if (code === 0x4f || code === 0x6f) return isDigitOrO(text.charCodeAt(index - 1)) || isDigitOrO(text.charCodeAt(index + 1)) ? 0 : -1;
+  return spelledDigits.get(code) ?? -1;
+}
+
+/** 0, O, o, 공, 영 or a fullwidth 0: a disguised number starts with one, so other characters are passed at one test. */
+function isZeroLike(code: number): boolean {
+  return code === 0x30 || code === 0x4f || code === 0x6f || code === 0xacf5 || code === 0xc601 || code === 0xff10;
+}
+
+function isDigitOrO(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || code === 0x4f || code === 0x6f;
+}
+
+/** Not inside a word: the start of the text, or after a character that is no Hangul syllable, ASCII letter or digit. */
+function opensWord(text: string, index: number): boolean {
+  if (index === 0) return true;
+  const before = text.charCodeAt(index - 1);
+  return !isHangulSyllable(before) && !isDigitOrO(before) && !((before | 0x20) >= 0x61 && (before | 0x20) <= 0x7a);
+}
+
+function isSeparator(code: number): boolean {
+  return code === 0x20 || code === 0x2d || code === 0x2e || disguisedSeparators.has(code);
+}
+
+/**
+ * Where the disguised number that starts at `start` (a zero) ends, or -1 when the run there is no Korean number (too short,
+ * or not 0 and then 1–7, as 010, 02, 031 and 070 start) or holds nothing disguised (a plain number is read as it is).
+ */
+function disguisedNumberEnd(text: string, start: number): number {
   let digits = 0;
+  let disguised = false;
   let end = start;
   for (let index = start; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
-    if (spelledDigits.has(code)) {
+    const digit = digitAt(text, index);
+    if (digit !== -1) {
+      if (digits === 1 && (digit < 1 || digit > 7)) return -1;
+      const spelled = code >= 0xac00;
+      // "오육칠팔이에요": 이 before more Hangul is the particle or the copula; "5678영", "3일" end at the number.
+      if (spelled && code === syllableI && isHangulSyllable(text.charCodeAt(index + 1)) && digitAt(text, index + 1) === -1) break;
+      if (spelled && isAsciiDigit(text.charCodeAt(index - 1)) && !continuesAt(text, index + 1)) break;
+      if (code > 0x39 && (code < 0xff10 || code > 0xff19)) disguised = true;
       digits += 1;
       end = index + 1;
-    } else if (!isSpelledSeparator(code) || !spelledDigits.has(text.charCodeAt(index + 1))) break;
+    } else if (end === index && isSeparator(code) && digitAt(text, index + 1) !== -1) {
+      if (disguisedSeparators.has(code)) disguised = true;
+    } else break;
   }
-  return digits >= shortestSpelledNumber ? end : -1;
+  return digits >= shortestNumber && disguised ? end : -1;
+}
+
+/** A digit at `index`, or a separator and a digit after it: the number goes on. */
+function continuesAt(text: string, index: number): boolean {
+  return digitAt(text, index) !== -1 || (isSeparator(text.charCodeAt(index)) && digitAt(text, index + 1) !== -1);
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }

@@ -13,9 +13,9 @@ import type { PiiFinding, PiiRecognizer, ScanOptions } from './types.ts';
 export const defaultMinScore = 0.5;
 
 // Every precheck of a default recogniser needs one of these: an @, an IPv6 colon, a "First Last" shape, a capitalised word
-// after a contact word, a first name before a verb, a fullwidth form or a spelled zero, a colon after a Latin letter, a
-// name context word, or digits with more (`digitCues`); or, read further in `holdsNoPiiCue`, 예요 after a word that may be
-// a name, a Korean name before a service verb or an obfuscated email. Checked by the fast-path test.
+// after a contact word, a first name before a verb, a fullwidth form, a colon after a Latin letter, a name context word,
+// or digits with more (`digitCues`); or, read further in `holdsNoPiiCue`, 예요 after a word that may be a name, a disguised
+// number, a Korean name before a service verb or an obfuscated email. Checked by the fast-path test.
 const cueFlags =
   textFeature.atSign |
   textFeature.ipv6Colon |
@@ -30,8 +30,7 @@ const cueTriggers =
   textTrigger.koreanRelative |
   textTrigger.koreanHolding |
   textTrigger.koreanCalled |
-  textTrigger.englishNameWord |
-  textTrigger.spelledNumber;
+  textTrigger.englishNameWord;
 const emailTriggers = textTrigger.emailObfuscation | textTrigger.domainDot;
 const builtIn: ReadonlySet<PiiRecognizer> = new Set(defaultRecognizers);
 /** Lists already checked, with their length then (the lists are readonly; a changed length is checked again). */
@@ -53,6 +52,7 @@ export function holdsNoPiiCue(text: string): boolean {
   const features = textFeatures(text);
   if ((features.flags & cueFlags) !== 0 || (features.triggers & cueTriggers) !== 0) return false;
   if ((features.triggers & textTrigger.koreanVowelCopula) !== 0 && holdsNameBeforeVowelCopula(text)) return false;
+  if ((features.triggers & textTrigger.disguisedNumber) !== 0 && plainForms(text) !== text) return false;
   if ((features.triggers & textTrigger.koreanServiceVerb) !== 0 && findKoreanNamesAsSubjects(text).length > 0) return false;
   if ((features.triggers & emailTriggers) !== 0 && mayHoldObfuscatedEmail(text, features.triggers) && findObfuscatedEmails(text).length > 0)
     return false;
@@ -137,10 +137,10 @@ export function scanPii(text: string, options: ScanPiiOptions = {}): PiiFinding[
   return options.allow === undefined ? findings : withoutAllowedValues(findings, options.allow);
 }
 
-/** `plainForms(text)` where the feature pass saw a fullwidth form or a spelled zero; `text` itself otherwise. */
+/** `plainForms(text)` where the feature pass saw a fullwidth form or a sign of a disguised number; `text` itself otherwise. */
 function plainFormsOf(text: string): string {
   const features = textFeatures(text);
-  if ((features.flags & textFeature.fullwidthForm) === 0 && (features.triggers & textTrigger.spelledNumber) === 0) return text;
+  if ((features.flags & textFeature.fullwidthForm) === 0 && (features.triggers & textTrigger.disguisedNumber) === 0) return text;
   return plainForms(text);
 }
 

@@ -10,6 +10,7 @@ import {
 import { contactWordEndPairs, isCapitalAfterContactWord } from './names/contact-words.ts';
 import { continuesWord, maySubjectNameStartAt, subjectNameEndAt } from './names/english-subject-names.ts';
 import { minimumRunLength, readNumericRun, type NumericRun } from './recognizers/numeric-runs.ts';
+import { isDisguisedSeparator, isSpelledDigit } from './plain-forms.ts';
 import {
   hintGroupCharacterBefore,
   hintGroupShift,
@@ -202,19 +203,24 @@ export function textFeatures(text: string): TextFeatures {
     } else if (code >= 0x30 && code <= 0x39) {
       flags |= textFeature.digit;
       // Letters are never inside a numeric run, so a letter right before a digit is always seen here, at a run's start.
-      if (previous >= 0x41 && previous <= 0x5a) flags |= textFeature.upperBeforeDigit;
+      if (previous >= 0x41 && previous <= 0x5a) {
+        flags |= textFeature.upperBeforeDigit;
+        if (previous === 0x4f) triggers |= textTrigger.disguisedNumber; // "O1O-1234-5678"
+      } else if (previous === 0x6f) triggers |= textTrigger.disguisedNumber;
       else if (index !== 0) {
-        // A syllable right before the digit, or before the one space there: an address anchor ("테헤란로 152") or the
-        // syllable of a number plate ("12가 3456").
+        // A syllable right before the digit, or before the one space there: an address anchor ("테헤란로 152"), the
+        // syllable of a number plate ("12가 3456") or a spelled digit of a disguised number ("공1공").
         let at = index - 1;
         let before = text.charCodeAt(at);
         if (before === 0x20 && at !== 0) before = text.charCodeAt(--at);
         if (before >= 0xac00 && before <= 0xd7a3) {
           if (isAddressAnchorSyllable(before)) flags |= textFeature.koreanAddressAnchor;
           if (isPlateSyllableAt(text, at, before)) flags |= textFeature.plateShape;
+          if (before === 0xacf5 || before === 0xc601) triggers |= textTrigger.disguisedNumber; // 공, 영
         }
       }
       const run = readNumericRun(text, index);
+      if (code === 0x30 && continuesDisguised(text, run.stoppedAt)) triggers |= textTrigger.disguisedNumber;
       if (run.end - run.start >= minimumRunLength) {
         // The object as read, every field kept: recognisers may read fields this pass does not know.
         (runs ??= []).push(run);
@@ -255,6 +261,23 @@ export function textFeatures(text: string): TextFeatures {
   lastText = text;
   lastFeatures = { flags, mostRunDigits, runs: runs ?? noRuns, triggers };
   return lastFeatures;
+}
+
+/**
+ * Whether what stopped a numeric run that starts with 0 may continue it in disguise: an O, or a Korean digit word or a
+ * separator such as ㅡ or ~ before another digit ("010 일이삼사", "010ㅡ1234"); a digit word alone is often a particle or
+ * a unit ("5678이에요", "01일").
+ */
+function continuesDisguised(text: string, stoppedAt: number): boolean {
+  const code = text.charCodeAt(stoppedAt);
+  const next = text.charCodeAt(stoppedAt + 1);
+  // An O counts glued to a digit or before one ("010O", "O1O"), not in " or ".
+  if (code === 0x4f || code === 0x6f) return isAsciiDigitOrO(text.charCodeAt(stoppedAt - 1)) || isAsciiDigitOrO(next);
+  return (isSpelledDigit(code) || isDisguisedSeparator(code)) && (isAsciiDigitOrO(next) || isSpelledDigit(next));
+}
+
+function isAsciiDigitOrO(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || code === 0x4f || code === 0x6f;
 }
 
 /**

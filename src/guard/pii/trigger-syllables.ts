@@ -26,8 +26,13 @@ export const textTrigger = {
    * `calledPattern` in korean-name-cues.ts).
    */
   koreanCalled: 256,
-  /** A zero spelled as a word before another digit word (공일, 영일, 공이 …): a phone number may be spelled out (`plainForms`). */
-  spelledNumber: 512,
+  /**
+   * A number may be written to slip past a filter (`plainForms`): a zero spelled as a word before another digit word
+   * (공일, 영일, 공이 …), and from the feature pass's digit branch a spelled zero or an O right before a digit ("공1공",
+   * "O1O"), or after a number that starts with 0 two digit words, an O, or ㅡ, ~, _ or * before a digit ("010 일이삼사",
+   * "010ㅡ1234").
+   */
+  disguisedNumber: 512,
   /**
    * 예요, the copula after a vowel: a cue of `cuePattern` with a bit of its own, since "얼마예요" and "뭐예요" are everywhere
    * and only a word of three or four syllables before it can be a name (`holdsNameBeforeVowelCopula`).
@@ -122,8 +127,8 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
       ['다', '녀'],
     ] as const
   ).map(([firsts, seconds]) => [firsts, seconds, textTrigger.koreanServiceVerb] as const),
-  // spelledNumber: a Korean number opens with 0 and one of 1–7 (010, 02, 031, 041, 051, 061, 070), spelled out.
-  ['공영', '일이삼사오육칠', textTrigger.spelledNumber],
+  // disguisedNumber: a Korean number opens with 0 and one of 1–7 (010, 02, 031, 041, 051, 061, 070), spelled out.
+  ['공영', '일이삼사오육칠', textTrigger.disguisedNumber],
   // emailObfuscation: 골뱅이, 닷컴, 쩜넷, 닷케이알 …
   ['골', '뱅', textTrigger.emailObfuscation],
   ['닷쩜', '컴넷케', textTrigger.emailObfuscation],

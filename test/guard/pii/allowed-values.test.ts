@@ -13,6 +13,8 @@ describe('allowed values', () => {
     assert.equal(valueKey('(02) 1234 5678'), valueKey('02-1234-5678'));
     assert.equal(valueKey('공일공 일이삼사 오육칠팔'), '01012345678');
     assert.equal(valueKey('０２-１２３４-５６７８'), valueKey('02-1234-5678'));
+    assert.equal(valueKey('O2ㅡ1234ㅡ5678'), valueKey('02-1234-5678'));
+    assert.equal(valueKey('010 일이삼사 오육칠팔'), '01012345678');
     // An email written to slip past a filter is the address it stands for.
     assert.equal(valueKey('Help at Hanbit dot co dot kr'), 'help@hanbit.co.kr');
     assert.equal(valueKey('help 골뱅이 hanbit.co.kr'), 'help@hanbit.co.kr');

@@ -97,12 +97,21 @@ test('fullwidth forms and a phone number spelled in Korean digit words are found
     ['영일영-일이삼사-오육칠팔로 문자 주세요', 'PHONE', '영일영-일이삼사-오육칠팔'],
     ['Card ４１１１ １１１１ １１１１ １１１１ please', 'CREDIT_CARD', '４１１１ １１１１ １１１１ １１１１'],
     ['메일 ｍｉｎｓｕ 골뱅이 naver.com', 'EMAIL', 'ｍｉｎｓｕ 골뱅이 naver.com'],
+    // Half in digit words, an O for a zero, odd separators: the ways a marketplace filter is dodged.
+    ['연락처 010 일이삼사 오육칠팔 이요', 'PHONE', '010 일이삼사 오육칠팔'],
+    ['공일공-1234-5678로 주세요', 'PHONE', '공일공-1234-5678'],
+    ['공1공 1234 5678 문자 주세요', 'PHONE', '공1공 1234 5678'],
+    ['call me at O1O-9876-5432', 'PHONE', 'O1O-9876-5432'],
+    ['text o1o 9876 5432 after six', 'PHONE', 'o1o 9876 5432'],
+    ['번호 010ㅡ1234ㅡ5678 입니다', 'PHONE', '010ㅡ1234ㅡ5678'],
+    ['my number is 010~9876~5432', 'PHONE', '010~9876~5432'],
+    ['번호는 공일공 일이삼사 오육칠팔이에요', 'PHONE', '공일공 일이삼사 오육칠팔'],
   ] as const) {
     assert.deepEqual(found(text), [[type, value, value]], text);
     assert.deepEqual(scanPii(text), findAll(text), text);
   }
   // Digit words in ordinary Korean, and fullwidth brackets alone, stay what they were.
-  for (const text of ['일이삼 순서로 오세요', '공사 중입니다', '（주）한빛 고객센터', '공영방송 채널 알려 주세요']) {
+  for (const text of ['일이삼 순서로 오세요', '공사 중입니다', '（주）한빛 고객센터', '공영방송 채널 알려 주세요', '3일이면 와요']) {
     assert.deepEqual(scanPii(text), [], text);
     assert.equal(plainForms(text), text.includes('（') ? text.replace('（', '(').replace('）', ')') : text, text);
   }
@@ -138,6 +147,7 @@ test('where a new feature bit is clear its search finds nothing (glued Korean an
     ...['주민번호', '앞자리', '900101', '앞 6자리', 'RRN', 'first six digits', '1234567'],
     ...['minsu', ' at ', ' AT ', 'at', '(at)', '[at]', 'gmail', 'naver', '네이버', '.com', '.co', '.kr', ' dot ', 'DOT', 'com'],
     ...['골뱅이', '골', '앳', '닷컴', '쩜', '닷', '컴', '(a', 'jane.kim', 'e.g.'],
+    ...['O', 'o', 'O1O', 'ㅡ', '~', '_', '*', '/', '이에요', '0', '010', '1234', '공', '이', '삼사', '팔'],
     ...[' ', ' ', '  ', '\t', '\n', ',', 'x', 'e'],
   ];
   for (const text of gluedTexts(pieces, 4000)) {
@@ -147,6 +157,9 @@ test('where a new feature bit is clear its search finds nothing (glued Korean an
     if (!hasFeatures(features, textFeature.streetWord)) assert.deepEqual(findEnglishAddresses(text), [], text);
     if (!hasFeatures(features, textFeature.nameBeforeVerb)) assert.deepEqual(findSubjectNames(text), [], text);
     if (!mayHoldObfuscatedEmail(text, features.triggers)) assert.deepEqual(findObfuscatedEmails(text), [], text);
+    // Fullwidth punctuation alone ("：") is read as ASCII only with a fullwidth digit, letter or @ in the text.
+    if ((features.triggers & textTrigger.disguisedNumber) === 0 && !/[\uff01-\uff5e]/u.test(text))
+      assert.equal(plainForms(text), text, text);
     if ((features.triggers & textTrigger.englishNameWord) === 0 && !hasFeatures(features, textFeature.latinColon))
       assert.deepEqual(findEnglishNames(text), [], text);
     if (!hasFeatures(features, textFeature.ipv6Colon))
@@ -247,6 +260,9 @@ test('tighter gates: "in Busan", "Hi Tom" and "all my orders" run no search, and
     if (!hasFeatures(features, textFeature.streetWord)) assert.deepEqual(findEnglishAddresses(text), [], text);
     if (!hasFeatures(features, textFeature.nameBeforeVerb)) assert.deepEqual(findSubjectNames(text), [], text);
     if (!mayHoldObfuscatedEmail(text, features.triggers)) assert.deepEqual(findObfuscatedEmails(text), [], text);
+    // Fullwidth punctuation alone ("：") is read as ASCII only with a fullwidth digit, letter or @ in the text.
+    if ((features.triggers & textTrigger.disguisedNumber) === 0 && !/[\uff01-\uff5e]/u.test(text))
+      assert.equal(plainForms(text), text, text);
     if ((features.triggers & textTrigger.englishNameWord) === 0 && !hasFeatures(features, textFeature.latinColon))
       assert.deepEqual(findEnglishNames(text), [], text);
     assert.deepEqual(scanPii(text), findAll(text), text);
