@@ -73,13 +73,12 @@ function koreanPhoneEnd(text: string, start: number): number {
     if (text.charCodeAt(index) === 41 && text.charCodeAt(start - 1) !== 40) {
       index += 1;
       if (text.charCodeAt(index) === 32) index += 1;
-    } else if (isPhoneSeparator(text.charCodeAt(index))) index += 1;
+    } else index = koreanSeparatorEnd(text, index);
   }
   // \d{3,4}[-. ]?\d{4}: four digits first, as the greedy pattern tries them, then three.
   for (let middle = 4; middle >= 3; middle -= 1) {
     if (!digitsAt(text, { start: index, count: middle })) continue;
-    let last = index + middle;
-    if (isPhoneSeparator(text.charCodeAt(last))) last += 1;
+    const last = koreanSeparatorEnd(text, index + middle);
     if (digitsAt(text, { start: last, count: 4 }) && isDigitEndAt(text, last + 4)) return last + 4;
   }
   return -1;
@@ -183,6 +182,19 @@ export function britishPhoneCandidates(text: string): PhoneCandidate[] {
     index = last;
   }
   return candidates;
+}
+
+/**
+ * Where the separator between two groups of a Korean number that starts at `index` ends (`index` when there is none): a
+ * hyphen, a dot or a blank, or a hyphen or a dot with a blank on either side ("010 - 1234 - 5678").
+ */
+function koreanSeparatorEnd(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code === 45 || code === 46) return text.charCodeAt(index + 1) === 32 ? index + 2 : index + 1;
+  if (code !== 32) return index;
+  const next = text.charCodeAt(index + 1);
+  if (next !== 45 && next !== 46) return index + 1;
+  return text.charCodeAt(index + 2) === 32 ? index + 3 : index + 2;
 }
 
 function isPhoneSeparator(code: number): boolean {
