@@ -11,6 +11,20 @@ test('finds bank groupings after Korean banking words', () => {
   assert.deepEqual(found('하나은행 123-456789-12345'), ['BANK_ACCOUNT:123-456789-12345']);
 });
 
+test("a bank's short name right before its passbook grouping labels it, hyphens or blanks (ko, en)", () => {
+  for (const [text, account] of [
+    ['카뱅 3333-01-1234567 로 보내주세요', '3333-01-1234567'],
+    ['국민 123456-01-123456 이에요', '123456-01-123456'],
+    ['신한 110 123 456789 로 입금할게요', '110 123 456789'],
+    ['send it to KB 123456-01-123456', '123456-01-123456'],
+    ['refund to NH 352-1234-5678-13 please', '352-1234-5678-13'],
+  ] as const)
+    assert.deepEqual(found(text), [`BANK_ACCOUNT:${account}`], text);
+  // Blanks need the name right before; an everyday 우리 or 국민 before other numbers labels nothing.
+  for (const text of ['우리 가족 3명 123 456 789012', '국민 여러분 110 123 456789 참고', 'order KB-110 123 456789'])
+    assert.deepEqual(found(text), [], text);
+});
+
 test('finds accounts after English banking words', () => {
   assert.deepEqual(found('Please wire it to account 1002-345-678901 at Woori Bank.'), ['BANK_ACCOUNT:1002-345-678901']);
   assert.deepEqual(found('Acct no: 110123456789'), ['BANK_ACCOUNT:110123456789']);

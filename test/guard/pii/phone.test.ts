@@ -15,7 +15,7 @@ test('a hyphen or a dot with blanks around it separates the groups too (ko, en)'
     ['사무실 02 - 123 - 4567 로 주세요', '02 - 123 - 4567'],
     ['call me at 010- 9876- 5432 tonight', '010- 9876- 5432'],
     ['my number: 010 . 9876 . 5432', '010 . 9876 . 5432'],
-  ])
+  ] as const)
     assert.deepEqual(found(text), [`PHONE:${number}`], text);
   for (const text of ['기간 2024 - 2025 동안', 'scores 0 - 1234 - 5678', '010 -- 1234 -- 5678']) assert.deepEqual(found(text), [], text);
 });

@@ -34,12 +34,15 @@ export const bankAccountGroupings: ReadonlySet<string> = new Set([
 
 // "우리", "하나", "기업" and "국민" are everyday words, so banks count only with 은행/뱅크 or their short English names.
 const bankingContext =
-  /계좌|입금|예금주|이체|송금|환불\s*받|은행|뱅크|농협|신한|우체국|새마을|수협|신협|account|acct|bank|deposit|wire|\b(?:kb|ibk|nh|sc)\b/i;
+  /계좌|입금|예금주|이체|송금|환불\s*받|은행|뱅크|농협|신한|우체국|새마을|수협|신협|[카케토]뱅|account|acct|bank|deposit|wire|\b(?:kb|ibk|nh|sc)\b/i;
 // Bare digits or an unusual grouping count only straight after an account label.
 const accountLabelAtEnd = /(?:계좌\s*(?:번호)?|account\s*(?:number|no\.?|#)?|acct\.?\s*(?:no\.?|#)?|은행|뱅크)\s*(?:은|는|:|：|is)?\s*$/i;
 // A bank's name right before the digits ("받는 계좌: 농협 6790960183180") labels them as well as 계좌 does.
+// The short names customers type count too ("카뱅 3333-01-1234567", "KB 123456-01-123456").
 const bankNameAtEnd =
-  /(?:농협|신한|국민|우리|하나|기업|우체국|새마을금고|수협|신협|카카오뱅크|토스뱅크|케이뱅크|SC제일|씨티|산업|부산|대구|경남|광주|전북|제주)(?:은행)?\s*$/;
+  /(?:농협|신한|국민|우리|하나|기업|우체국|새마을금고|수협|신협|카카오뱅크|토스뱅크|케이뱅크|카뱅|케뱅|토뱅|SC제일|씨티|산업|부산|대구|경남|광주|전북|제주|\b(?:KB|IBK|NH|SC))(?:은행)?\s*$/;
+/** How far back a bank's name may end before the number it labels ("신한 110-…", "농협은행: 302-…"). */
+const bankNameWindow = 12;
 // What `accountLabelAtEnd` can end with before its particle or colon (계좌, 번호, 은행, 뱅크, account, number, no., #).
 const accountLabelEnd = { lastCharacters: characterCodes('좌호행크tTrRoO.#'), skipped: characterCodes('은는:：') };
 
@@ -61,9 +64,12 @@ export const bankAccountRecognizer: PiiRecognizer = {
     const count = groups.count;
     for (let index = 0; index < count; index += 1) {
       const start = groups.starts[index]!;
-      if (groups.gaps[index] !== 45 || !isDigitStartAt(text, start)) continue;
+      const gap = groups.gaps[index]!;
+      // Groups apart by hyphens; by blanks only right after a bank's name ("신한 110 123 456789").
+      if ((gap !== 45 && gap !== 32) || !isDigitStartAt(text, start)) continue;
+      if (gap === 32 && !hasBankNameBefore(text, start)) continue;
       const first = index;
-      const last = lastGroupedAccountGroup(text, { groups, first });
+      const last = lastGroupedAccountGroup(text, { groups, first, gap });
       if (last === -1) continue;
       // The pattern goes on after the match, whether or not the checks below keep it.
       index = last;
@@ -127,7 +133,7 @@ function isLabelledAccount(text: string, candidate: { start: number; digits: num
   // Bank names are everyday words too (우리, 하나), so a name counts only for Korean lengths with banking words around.
   return (
     candidate.digits >= 10 &&
-    hasContextBefore(text, { start: candidate.start, pattern: bankNameAtEnd, windowSize: 12 }) &&
+    hasBankNameBefore(text, candidate.start) &&
     hasContextBefore(text, { start: candidate.start, pattern: bankingContext })
   );
 }
@@ -137,12 +143,12 @@ function isLabelledAccount(text: string, candidate: { start: number; digits: num
  * group of two to six digits, then two or three groups of one to seven, each after one hyphen. The greedy pattern tries
  * three groups, then two; an end inside a group always fails `digitEnd`.
  */
-function lastGroupedAccountGroup(text: string, from: { groups: DigitGroups; first: number }): number {
-  const { groups, first } = from;
+function lastGroupedAccountGroup(text: string, from: { groups: DigitGroups; first: number; gap: number }): number {
+  const { groups, first, gap } = from;
   const length = groupLength(groups, first);
   if (length < 2 || length > 6) return -1;
   let following = 0;
-  while (following < 3 && gapAfter(groups, first + following) === 45) {
+  while (following < 3 && gapAfter(groups, first + following) === gap) {
     const next = groupLength(groups, first + following + 1);
     if (next < 1 || next > 7) break;
     following += 1;
@@ -164,7 +170,18 @@ function digitsIn(groups: DigitGroups, span: { first: number; last: number }): n
   return digits;
 }
 
+/**
+ * A bank's grouping with banking words before it, or right after the bank's name ("국민 123456-01-123456": 국민 alone is an
+ * everyday word, but not before its passbook's grouping); another grouping only right after an account label.
+ */
 function groupedScore(text: string, match: { grouping: string; start: number }): number {
-  if (bankAccountGroupings.has(match.grouping)) return hasContextBefore(text, { start: match.start, pattern: bankingContext }) ? 0.85 : 0;
+  if (bankAccountGroupings.has(match.grouping)) {
+    if (hasContextBefore(text, { start: match.start, pattern: bankingContext })) return 0.85;
+    return hasBankNameBefore(text, match.start) ? 0.8 : 0;
+  }
   return hasAccountLabelBefore(text, match.start) ? 0.6 : 0;
+}
+
+function hasBankNameBefore(text: string, start: number): boolean {
+  return hasContextBefore(text, { start, pattern: bankNameAtEnd, windowSize: bankNameWindow });
 }
