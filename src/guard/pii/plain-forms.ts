@@ -1,7 +1,8 @@
 // Reads disguised identifiers as the plain ones they stand for, without moving a character: fullwidth forms (what a Korean
 // or Japanese input method types: "０１０-１２３４-５６７８", "jane＠example.com") and phone numbers written to slip past a
 // marketplace's filter: in Korean digit words ("공일공 일이삼사 오육칠팔"), half in them ("010 일이삼사 오육칠팔"), with an O
-// for a zero ("O1O-1234-5678") or with odd separators ("010ㅡ1234ㅡ5678", "010~1234~5678").
+// for a zero ("O1O-1234-5678") or with odd separators ("010ㅡ1234ㅡ5678", "010~1234~5678"); and the dashes of word
+// processors between digits ("900101–1234567").
 import { isHangulSyllable } from './names/hangul.ts';
 
 /** The digit each Korean digit word stands for (공 and 영 are zero, 육 and 륙 six). */
@@ -13,10 +14,16 @@ const shortestNumber = 9;
 const syllableI = 0xc774; // 이, 2 but also the subject particle and the copula's first syllable
 
 /**
- * Characters put between digit groups in place of a hyphen, to slip past a filter: ㅡ (a Hangul vowel drawn like a dash),
- * ~, _ and *. Each is read as a hyphen. Not /, which dates take ("04/16/2025").
+ * Characters put between digit groups in place of a hyphen, to slip past a filter: ~, _ and *. Each is read as a hyphen
+ * within a disguised number. Not /, which dates take ("04/16/2025").
  */
-const disguisedSeparators: ReadonlySet<number> = new Set([0x3161, 0x7e, 0x5f, 0x2a]);
+const disguisedSeparators: ReadonlySet<number> = new Set([0x7e, 0x5f, 0x2a]);
+/**
+ * Dashes that are not the ASCII hyphen: those word processors and phone keyboards put in (‐ ‑ ‒ – — ―, the minus sign, the
+ * small hyphen) and ㅡ, a Hangul vowel drawn like one. Inside any number of nine digits or more each is read as a hyphen
+ * ("900101–1234567", "4111–1111–1111–1111").
+ */
+const dashes: ReadonlySet<number> = new Set([0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe63, 0x3161]);
 
 /**
  * Whether `code` is a Korean digit word (일, 이, 삼 … 공, 영).
@@ -29,13 +36,43 @@ export function isSpelledDigit(code: number): boolean {
 }
 
 /**
- * Whether `code` stands between digit groups in place of a hyphen (ㅡ, ~, _, *).
+ * Whether `code` stands between the digit groups of a disguised number in place of a hyphen (~, _, *, or a dash).
  *
  * @example
- * isDisguisedSeparator('ㅡ'.charCodeAt(0)); // true
+ * isDisguisedSeparator('~'.charCodeAt(0)); // true
  */
 export function isDisguisedSeparator(code: number): boolean {
-  return disguisedSeparators.has(code);
+  return disguisedSeparators.has(code) || dashes.has(code);
+}
+
+/**
+ * Whether `code` is a dash other than the ASCII hyphen (–, —, −, ㅡ …), read as a hyphen inside a number (`joinsNumber`).
+ *
+ * @example
+ * isDash('–'.charCodeAt(0)); // true
+ */
+export function isDash(code: number): boolean {
+  return dashes.has(code);
+}
+
+/**
+ * Whether the dash at `index` stands between two digits of a number of nine digits or more (counted across hyphens, dots
+ * and dashes): an identifier ("900101–1234567", "123–45–6789"), not a range ("3–5영업일", "2020–2024").
+ *
+ * @example
+ * joinsNumber('SSN 123–45–6789', 7); // true
+ */
+export function joinsNumber(text: string, index: number): boolean {
+  if (!isDigitCode(text.charCodeAt(index - 1)) || !isDigitCode(text.charCodeAt(index + 1))) return false;
+  let digits = 0;
+  for (let at = index - 1; at >= 0 && isNumberCharacter(text.charCodeAt(at)); at -= 1) if (isDigitCode(text.charCodeAt(at))) digits += 1;
+  for (let at = index + 1; at < text.length && isNumberCharacter(text.charCodeAt(at)); at += 1)
+    if (isDigitCode(text.charCodeAt(at))) digits += 1;
+  return digits >= shortestNumber;
+}
+
+function isNumberCharacter(code: number): boolean {
+  return isDigitCode(code) || code === 0x2d || code === 0x2e || dashes.has(code);
 }
 
 // The last text and its plain form: the fast-path test reads it first and the scan after it.
@@ -43,7 +80,8 @@ let lastText: string | undefined;
 let lastPlain = '';
 
 /**
- * `text` with every fullwidth ASCII form (U+FF01–U+FF5E) made ASCII, and every disguised number made plain: a run of digits
+ * `text` with every fullwidth ASCII form (U+FF01–U+FF5E) made ASCII, every dash inside a number a hyphen, and every
+ * disguised number made plain: a run of digits
  * that opens a word, starts with 0 and then 1–7 (as Korean numbers do) and holds nine digits or more (one blank, hyphen or
  * dot between them), some of them Korean digit words, O for a zero, or ㅡ, ~, _ or * between the groups. Each character stays one UTF-16 unit, so
  * offsets into the result are offsets into `text`.
@@ -61,6 +99,7 @@ export function plainForms(text: string): string {
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
     if (code >= 0xff01 && code <= 0xff5e) unitsOf()[index] = code - 0xfee0;
+    else if (dashes.has(code) && joinsNumber(text, index)) unitsOf()[index] = 0x2d;
     else if (isZeroLike(code) && digitAt(text, index) === 0 && opensWord(text, index)) {
       const end = disguisedNumberEnd(text, index);
       if (end === -1) continue;
@@ -68,7 +107,7 @@ export function plainForms(text: string): string {
       for (let at = index; at < end; at += 1) {
         const digit = digitAt(text, at);
         if (digit !== -1) units[at] = 0x30 + digit;
-        else if (disguisedSeparators.has(text.charCodeAt(at))) units[at] = 0x2d;
+        else if (isDisguisedSeparator(text.charCodeAt(at))) units[at] = 0x2d;
       }
       index = end - 1;
     }
@@ -108,7 +147,12 @@ function opensWord(text: string, index: number): boolean {
 }
 
 function isSeparator(code: number): boolean {
-  return code === 0x20 || code === 0x2d || code === 0x2e || disguisedSeparators.has(code);
+  return code === 0x20 || code === 0x2d || code === 0x2e || isDisguisedSeparator(code);
+}
+
+/** An ASCII or fullwidth digit. */
+function isDigitCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
 }
 
 /**
@@ -132,7 +176,7 @@ function disguisedNumberEnd(text: string, start: number): number {
       digits += 1;
       end = index + 1;
     } else if (end === index && isSeparator(code) && digitAt(text, index + 1) !== -1) {
-      if (disguisedSeparators.has(code)) disguised = true;
+      if (isDisguisedSeparator(code)) disguised = true;
     } else break;
   }
   return digits >= shortestNumber && disguised ? end : -1;

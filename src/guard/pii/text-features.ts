@@ -10,7 +10,7 @@ import {
 import { contactWordEndPairs, isCapitalAfterContactWord } from './names/contact-words.ts';
 import { continuesWord, maySubjectNameStartAt, subjectNameEndAt } from './names/english-subject-names.ts';
 import { minimumRunLength, readNumericRun, type NumericRun } from './recognizers/numeric-runs.ts';
-import { isDisguisedSeparator, isSpelledDigit } from './plain-forms.ts';
+import { isDash, isDisguisedSeparator, isSpelledDigit, joinsNumber } from './plain-forms.ts';
 import {
   hintGroupCharacterBefore,
   hintGroupShift,
@@ -220,7 +220,7 @@ export function textFeatures(text: string): TextFeatures {
         }
       }
       const run = readNumericRun(text, index);
-      if (code === 0x30 && continuesDisguised(text, run.stoppedAt)) triggers |= textTrigger.disguisedNumber;
+      if (continuesDisguised(text, { stoppedAt: run.stoppedAt, startsWithZero: code === 0x30 })) triggers |= textTrigger.disguisedNumber;
       if (run.end - run.start >= minimumRunLength) {
         // The object as read, every field kept: recognisers may read fields this pass does not know.
         (runs ??= []).push(run);
@@ -264,15 +264,17 @@ export function textFeatures(text: string): TextFeatures {
 }
 
 /**
- * Whether what stopped a numeric run that starts with 0 may continue it in disguise: an O, or a Korean digit word or a
- * separator such as ㅡ or ~ before another digit ("010 일이삼사", "010ㅡ1234"); a digit word alone is often a particle or
- * a unit ("5678이에요", "01일").
+ * Whether what stopped a numeric run may continue it in another form: a dash other than the hyphen inside a number
+ * ("900101–1234567", not "3–5일"); and after a run that starts with 0, an O, or a Korean digit word or a separator such as ~ before
+ * another digit ("010 일이삼사", "010~1234"). A digit word alone is often a particle or a unit ("5678이에요", "01일").
  */
-function continuesDisguised(text: string, stoppedAt: number): boolean {
-  const code = text.charCodeAt(stoppedAt);
-  const next = text.charCodeAt(stoppedAt + 1);
+function continuesDisguised(text: string, run: { stoppedAt: number; startsWithZero: boolean }): boolean {
+  const code = text.charCodeAt(run.stoppedAt);
+  const next = text.charCodeAt(run.stoppedAt + 1);
+  if (isDash(code)) return joinsNumber(text, run.stoppedAt);
+  if (!run.startsWithZero) return false;
   // An O counts glued to a digit or before one ("010O", "O1O"), not in " or ".
-  if (code === 0x4f || code === 0x6f) return isAsciiDigitOrO(text.charCodeAt(stoppedAt - 1)) || isAsciiDigitOrO(next);
+  if (code === 0x4f || code === 0x6f) return isAsciiDigitOrO(text.charCodeAt(run.stoppedAt - 1)) || isAsciiDigitOrO(next);
   return (isSpelledDigit(code) || isDisguisedSeparator(code)) && (isAsciiDigitOrO(next) || isSpelledDigit(next));
 }
 

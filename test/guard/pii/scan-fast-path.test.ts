@@ -106,6 +106,10 @@ test('fullwidth forms and a phone number spelled in Korean digit words are found
     ['번호 010ㅡ1234ㅡ5678 입니다', 'PHONE', '010ㅡ1234ㅡ5678'],
     ['my number is 010~9876~5432', 'PHONE', '010~9876~5432'],
     ['번호는 공일공 일이삼사 오육칠팔이에요', 'PHONE', '공일공 일이삼사 오육칠팔'],
+    // The dashes of word processors and phone keyboards.
+    ['주민번호 900101–1234567 입니다', 'RRN', '900101–1234567'],
+    ['card 4111—1111—1111—1111 please', 'CREDIT_CARD', '4111—1111—1111—1111'],
+    ['SSN 536−22−1234', 'US_SSN', '536−22−1234'],
   ] as const) {
     assert.deepEqual(found(text), [[type, value, value]], text);
     assert.deepEqual(scanPii(text), findAll(text), text);
@@ -147,7 +151,7 @@ test('where a new feature bit is clear its search finds nothing (glued Korean an
     ...['주민번호', '앞자리', '900101', '앞 6자리', 'RRN', 'first six digits', '1234567'],
     ...['minsu', ' at ', ' AT ', 'at', '(at)', '[at]', 'gmail', 'naver', '네이버', '.com', '.co', '.kr', ' dot ', 'DOT', 'com'],
     ...['골뱅이', '골', '앳', '닷컴', '쩜', '닷', '컴', '(a', 'jane.kim', 'e.g.'],
-    ...['O', 'o', 'O1O', 'ㅡ', '~', '_', '*', '/', '이에요', '0', '010', '1234', '공', '이', '삼사', '팔'],
+    ...['O', 'o', 'O1O', 'ㅡ', '~', '_', '*', '/', '이에요', '0', '010', '1234', '공', '이', '삼사', '팔', '–', '—', '−'],
     ...[' ', ' ', '  ', '\t', '\n', ',', 'x', 'e'],
   ];
   for (const text of gluedTexts(pieces, 4000)) {

@@ -37,12 +37,21 @@ const bankingContext =
   /계좌|입금|예금주|이체|송금|환불\s*받|은행|뱅크|농협|신한|우체국|새마을|수협|신협|[카케토]뱅|account|acct|bank|deposit|wire|\b(?:kb|ibk|nh|sc)\b/i;
 // Bare digits or an unusual grouping count only straight after an account label.
 const accountLabelAtEnd = /(?:계좌\s*(?:번호)?|account\s*(?:number|no\.?|#)?|acct\.?\s*(?:no\.?|#)?|은행|뱅크)\s*(?:은|는|:|：|is)?\s*$/i;
-// A bank's name right before the digits ("받는 계좌: 농협 6790960183180") labels them as well as 계좌 does.
-// The short names customers type count too ("카뱅 3333-01-1234567", "KB 123456-01-123456").
-const bankNameAtEnd =
-  /(?:농협|신한|국민|우리|하나|기업|우체국|새마을금고|수협|신협|카카오뱅크|토스뱅크|케이뱅크|카뱅|케뱅|토뱅|SC제일|씨티|산업|부산|대구|경남|광주|전북|제주|\b(?:KB|IBK|NH|SC))(?:은행)?\s*$/;
+// A bank's name right before the digits ("받는 계좌: 농협 6790960183180") labels them as well as 계좌 does; so do the short
+// names customers type ("카뱅 3333-01-1234567", "KB 123456-01-123456").
+const bankNames = [
+  ...['농협', '신한', '국민', '우리', '하나', '기업', '우체국', '새마을금고', '수협', '신협', '카카오뱅크', '토스뱅크', '케이뱅크'],
+  ...['카뱅', '케뱅', '토뱅', 'SC제일', '씨티', '산업', '부산', '대구', '경남', '광주', '전북', '제주'],
+];
+const latinBankNames = ['KB', 'IBK', 'NH', 'SC'];
+const bankNameAtEnd = new RegExp(`(?:${bankNames.join('|')}|\\b(?:${latinBankNames.join('|')}))(?:은행)?\\s*$`);
 /** How far back a bank's name may end before the number it labels ("신한 110-…", "농협은행: 302-…"). */
 const bankNameWindow = 12;
+/** The last characters of the names (and of 은행), tested before `bankNameAtEnd`: most numbers follow none of them. */
+const bankNameEnd = {
+  lastCharacters: characterCodes([...bankNames, ...latinBankNames, '은행'].map((name) => name.at(-1)).join('')),
+  skipped: new Set<number>(),
+};
 // What `accountLabelAtEnd` can end with before its particle or colon (계좌, 번호, 은행, 뱅크, account, number, no., #).
 const accountLabelEnd = { lastCharacters: characterCodes('좌호행크tTrRoO.#'), skipped: characterCodes('은는:：') };
 
@@ -183,5 +192,8 @@ function groupedScore(text: string, match: { grouping: string; start: number }):
 }
 
 function hasBankNameBefore(text: string, start: number): boolean {
-  return hasContextBefore(text, { start, pattern: bankNameAtEnd, windowSize: bankNameWindow });
+  return (
+    mayEndWithLabel(text, { start, ...bankNameEnd, windowSize: bankNameWindow }) &&
+    hasContextBefore(text, { start, pattern: bankNameAtEnd, windowSize: bankNameWindow })
+  );
 }
