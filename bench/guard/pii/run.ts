@@ -8,6 +8,7 @@ import { knowledgeDocumentTexts } from './knowledge-documents.ts';
 import { collectMisses } from './misses.ts';
 import { measureNameContextCases } from './name-context-cases.ts';
 import { measureObfuscatedEmails } from './obfuscated-email-cases.ts';
+import { measureDisguisedNumbers } from './disguised-number-cases.ts';
 import { createOpenRedactionScanner, openredactionSupportedTypes, type PeerFinding } from './openredaction-peer.ts';
 import { datasetPath, missesPath } from './paths.ts';
 import { scoreTexts } from './score.ts';
@@ -163,6 +164,11 @@ async function main(): Promise<void> {
     `obfuscated emails: found ${obfuscatedEmails.addresses.found} of ${obfuscatedEmails.addresses.texts} (openredaction ${obfuscatedEmails.addresses.peerFound}); sentences without one flagged ${obfuscatedEmails.notAddresses.flagged} of ${obfuscatedEmails.notAddresses.texts} (openredaction ${obfuscatedEmails.notAddresses.peerFlagged})`,
   );
 
+  const disguisedNumbers = await measureDisguisedNumbers({ genstack: scanWithGenstack, peer: (text) => peer.scan(text) });
+  log(
+    `disguised numbers: found ${disguisedNumbers.identifiers.found} of ${disguisedNumbers.identifiers.texts} (openredaction ${disguisedNumbers.identifiers.peerFound}); sentences without one flagged ${disguisedNumbers.notIdentifiers.flagged} of ${disguisedNumbers.notIdentifiers.texts} (openredaction ${disguisedNumbers.notIdentifiers.peerFlagged})`,
+  );
+
   const met = {
     structuredRecall: (ours.structured.recall ?? 0) >= targets.structuredRecall,
     structuredPrecision: (ours.structured.precision ?? 0) >= targets.structuredPrecision,
@@ -190,6 +196,7 @@ async function main(): Promise<void> {
     throughputKnowledgeMBps: knowledgeThroughput.megabytesPerSecond,
     nameContexts,
     obfuscatedEmails,
+    disguisedNumbers,
     throughput: {
       corpusMB: Math.round(corpus.bytes / 10_000) / 100,
       runs: throughput.runs,

@@ -1,0 +1,94 @@
+// Identifiers written to slip past a filter or typed with a word processor's dashes, in Korean and English sentences:
+// phone numbers in Korean digit words or half in them, with an O for a zero, with odd separators; resident, card and
+// social security numbers with en dashes; accounts after a bank's short name. With sentences that hold the same shapes
+// and no identifier. Scored for genstack and the peer, a case counting only with its type and exact span.
+
+type Spans = readonly { type: string; start: number; end: number }[];
+type Scan = (text: string) => Promise<Spans> | Spans;
+
+interface Case {
+  text: string;
+  type: string;
+  value: string;
+}
+
+const phones = [
+  ...['공일공 일이삼사 오육칠팔', '010 일이삼사 오육칠팔', '공일공-1234-5678', '공1공 9876 5432', '영일영 1234 5678'],
+  ...['O1O-1234-5678', 'o1o 9876 5432', '010ㅡ1234ㅡ5678', '010~9876~5432', '010_1234_5678', '010*9876*5432'],
+  ...['010 - 1234 - 5678', '010–9876–5432', '02 - 123 - 4567'],
+];
+const phoneFrames: ReadonlyArray<(value: string) => string> = [
+  (value) => `연락처 ${value} 로 문자 주세요`,
+  (value) => `번호는 ${value}이에요`,
+  (value) => `text me at ${value} after six`,
+  (value) => `my number is ${value}`,
+];
+const others: readonly Case[] = [
+  { text: '주민번호 900101–1234567 입니다', type: 'RRN', value: '900101–1234567' },
+  { text: 'RRN 900101—1234567 on file', type: 'RRN', value: '900101—1234567' },
+  { text: '카드 4111–1111–1111–1111 로 결제했어요', type: 'CREDIT_CARD', value: '4111–1111–1111–1111' },
+  { text: 'card 5500—0000—0000—0004 please', type: 'CREDIT_CARD', value: '5500—0000—0000—0004' },
+  { text: 'SSN 536−22−1234', type: 'US_SSN', value: '536−22−1234' },
+  { text: '카뱅 3333-01-1234567 로 보내주세요', type: 'BANK_ACCOUNT', value: '3333-01-1234567' },
+  { text: '국민 123456-01-123456 이에요', type: 'BANK_ACCOUNT', value: '123456-01-123456' },
+  { text: '신한 110 123 456789 로 입금할게요', type: 'BANK_ACCOUNT', value: '110 123 456789' },
+  { text: 'refund to KB 123456-01-123456', type: 'BANK_ACCOUNT', value: '123456-01-123456' },
+];
+
+/** The same shapes without an identifier: ranges, counts, order numbers, digit words in ordinary Korean. */
+const negatives = [
+  '배송은 3–5영업일 걸려요',
+  '2020–2024 요금표를 보여 주세요',
+  '0~5세 아동은 무료예요',
+  '공사 중입니다',
+  '일이삼 순서로 오세요',
+  '3일이면 와요',
+  '주문 O-100123 확인해 줘',
+  '국민 여러분 110 123 456789 참고',
+  '우리 가족 3명 123 456 789012',
+  'scores were 0 - 1234 - 5678 points',
+  'cancel order O-100123',
+  'pages 120–135 of the manual',
+];
+
+/**
+ * @example
+ * disguisedNumberCases().positives[0]; // { text: '연락처 공일공 일이삼사 오육칠팔 로 문자 주세요', type: 'PHONE', value: '공일공 일이삼사 오육칠팔' }
+ */
+export function disguisedNumberCases(): { positives: Case[]; negatives: string[] } {
+  const positives = phones.flatMap((value) => phoneFrames.map((frame) => ({ text: frame(value), type: 'PHONE', value })));
+  return { positives: [...positives, ...others], negatives };
+}
+
+async function countFound(cases: readonly Case[], scan: Scan): Promise<number> {
+  let found = 0;
+  for (const { text, type, value } of cases)
+    if ((await scan(text)).some((finding) => finding.type === type && text.slice(finding.start, finding.end) === value)) found += 1;
+  return found;
+}
+
+async function countFlagged(texts: readonly string[], scan: Scan): Promise<number> {
+  let flagged = 0;
+  for (const text of texts) if ((await scan(text)).length > 0) flagged += 1;
+  return flagged;
+}
+
+/**
+ * @example
+ * await measureDisguisedNumbers({ genstack: scanWithGenstack, peer: (text) => peer.scan(text) });
+ */
+export async function measureDisguisedNumbers(scanners: { genstack: Scan; peer: Scan }) {
+  const { positives, negatives: plain } = disguisedNumberCases();
+  return {
+    identifiers: {
+      texts: positives.length,
+      found: await countFound(positives, scanners.genstack),
+      peerFound: await countFound(positives, scanners.peer),
+    },
+    notIdentifiers: {
+      texts: plain.length,
+      flagged: await countFlagged(plain, scanners.genstack),
+      peerFlagged: await countFlagged(plain, scanners.peer),
+    },
+  };
+}
