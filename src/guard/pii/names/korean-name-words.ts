@@ -156,6 +156,8 @@ export const endingsAfterName: ReadonlySet<string> = new Set([
   '요',
   '이고',
   '이고요',
+  // After a vowel the copula's 이 drops ("이름은 김민수고 번호는 …").
+  '고',
   '고요',
   '이며',
   '이라고',
@@ -186,6 +188,7 @@ export const copulaEndings: ReadonlySet<string> = new Set([
   '이요',
   '이고',
   '이고요',
+  '고',
   '고요',
   '이라고',
   '라고',
