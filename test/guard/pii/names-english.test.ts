@@ -177,6 +177,27 @@ describe('personNameRecognizer (English)', () => {
     assert.ok(findings.every((finding) => finding.score < 0.5));
   });
 
+  test('a listed first name typed in lower case after a name context is a name, everyday words are not (en, ko)', () => {
+    for (const [text, expected] of [
+      ['my name is jennifer lopez', ['jennifer lopez']],
+      ['hi, my name is minsu kim and my order is late', ['minsu kim']],
+      ['my wife jessica will call you', ['jessica']],
+      ['this is kevin from billing', ['kevin']],
+      ['제 이름은 minsu kim이에요', ['minsu kim']],
+      ['성함은 jennifer lopez 입니다', ['jennifer lopez']],
+    ] as const)
+      assert.deepEqual(names(text), expected, text);
+    for (const text of [
+      'call me will',
+      'call me back later',
+      'my name is not on the list',
+      'my wife and I',
+      'this is it',
+      '이름은 test 계정',
+    ])
+      assert.deepEqual(names(text), [], text);
+  });
+
   test('reads names in a chat transcript and a clinical note', () => {
     assert.deepEqual(names('Agent: Hello, this is Mike from billing.\nCustomer: hi, my name is Laura Kim, card holder Laura Kim'), [
       'Mike',

@@ -23,6 +23,17 @@ export const wordsThatAreNotNames: ReadonlySet<string> = new Set([
   ...['Unlimited', 'Basic', 'Standard', 'Business', 'Enterprise', 'Bronze', 'Platinum', 'VIP'],
 ]);
 
+/**
+ * Listed first names that are everyday words, places or brands as often as names ("Bill is too high", "Grace period",
+ * "Victoria station", "Ruby is slow", "call me will"): where only the word itself says it is a name (a subject before a
+ * verb, a name typed in lower case), they are left out.
+ */
+export const firstNamesThatAreWords: ReadonlySet<string> = new Set([
+  ...['Bill', 'Grace', 'Rose', 'Mark', 'Max', 'Ruby', 'Jack', 'Victoria', 'Virginia', 'Florence', 'Austin', 'Madison'],
+  ...['Jasmine', 'Holly', 'Heather', 'Lily', 'Chad', 'Ray', 'Sue', 'Rob', 'Nick', 'Frank', 'Will', 'May', 'June', 'April'],
+  ...['Stanley', 'Piper', 'Bella', 'Norman', 'Quinn'],
+]);
+
 /** Words that make the preceding capitalised words a company, not a person ("Hanbit Energy Co."). */
 export const companySuffixes: ReadonlySet<string> = new Set([
   ...['Inc', 'Ltd', 'Co', 'Corp', 'LLC', 'PLC', 'GmbH', 'Company', 'Corporation', 'Group', 'Holdings', 'Bank', 'Electronics', 'Motors'],

@@ -4,7 +4,7 @@ import type { PiiFinding } from '../types.ts';
 import { isHangulSyllable } from './hangul.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { koreanNameAt } from './korean-names.ts';
-import { latinNameAfter, type LatinName } from './latin-name.ts';
+import { latinNameAfter, lowerCaseNameAfter, type LatinName } from './latin-name.ts';
 import { kinshipWords } from '../latin-triggers.ts';
 
 export const englishNameRecognizerName = 'english-person-name';
@@ -101,8 +101,9 @@ const contextHintPattern =
 const lineOpeningPattern =
   /[ \t]*(?:(Hi|Hello|Hey|Good (?:morning|afternoon|evening)),?|(?:Please[ \t]+)?(?:Call|call|Contact|contact|Email|email|Text|text|Ask for|ask for))[ \t]+/y;
 // A relative named after "my" ("my wife Jennifer", "my son Tom Wilson"): English capitalises no common noun after one, so
-// the capitalised word is a name. Read over the whole text, but only where the feature pass saw such a word.
-const kinshipPattern = new RegExp(String.raw`\b[Mm]y (?:${kinshipWords().join('|')}),? (?=[A-Z])`, 'g');
+// a capitalised word is a name; a word in lower case is one only when it is a listed first name ("my wife jessica"). Read
+// over the whole text, but only where the feature pass saw such a relative.
+const kinshipPattern = new RegExp(String.raw`\b[Mm]y (?:${kinshipWords().join('|')}),? (?=[A-Za-z])`, 'g');
 // A person introduced by "named" or "called" ("I talked to someone named Carlos", "a technician called Marcus Lee"), read
 // where the hint pattern stops at "amed " or "alled "; only after a word for a person, since products, plans and places
 // are named too ("a plan called Premium").
@@ -257,6 +258,15 @@ function lineOpening(text: string, lineStart: number): { context: Context; start
   return { context: match[1] === undefined ? Context.Request : Context.Salutation, start: lineOpeningPattern.lastIndex };
 }
 
+/** Contexts after which a name may be typed in lower case: one that introduces the writer or a relative by name. */
+const lowerCaseContexts: ReadonlySet<Context> = new Set([
+  Context.NameIs,
+  Context.IAm,
+  Context.ThisIs,
+  Context.Kinship,
+  Context.KinshipApposition,
+]);
+
 /** Brands named after a doctor, which a shop's customers write as they would a title and a name. */
 const brandsAfterDoctor = /(?:Pepper|Martens|Oetker|Jart|Scholl|Bronner)\b/y;
 
@@ -293,7 +303,9 @@ function nameAfterContext(text: string, options: { context: Context; start: numb
     if (!explicit && (!hasCommonGivenName(korean.text) || isHangulSyllable(text.charCodeAt(korean.end)))) return undefined;
     return { ...korean, score: explicit ? korean.score : 0.65, recognizer: englishNameRecognizerName };
   }
-  const name = latinNameAfter(text, { start, allowUppercase: context === Context.ColonLabel });
+  const name =
+    latinNameAfter(text, { start, allowUppercase: context === Context.ColonLabel }) ??
+    (lowerCaseContexts.has(context) ? lowerCaseNameAfter(text, { start }) : undefined);
   if (name === undefined) return undefined;
   const score = scoreFor(context, { name, text });
   if (score === undefined) return undefined;

@@ -3,7 +3,7 @@
 // called", "Amazon will refund").
 import type { PiiFinding } from '../types.ts';
 import { isWordCharacter } from '../feature-characters.ts';
-import { commonFirstNames } from './english-name-words.ts';
+import { commonFirstNames, firstNamesThatAreWords } from './english-name-words.ts';
 
 export const englishSubjectNameRecognizerName = 'english-subject-name';
 
@@ -19,15 +19,6 @@ const subjectVerbs: ReadonlySet<string> = new Set([
   ...['cancelled', 'canceled', 'changed', 'forgot', 'lost', 'will', 'would', 'can', 'could', 'should', 'is', 'was', 'has'],
   ...['had', 'did', 'does', 'didn', 'doesn', 'isn', 'wasn', 'won', 'hasn', 'never', 'also', 'just', 'already', 'still'],
   ...['from', 'here'],
-]);
-/**
- * Listed first names that open a sentence as everyday words, places or brands as often as names ("Bill is too high",
- * "Grace period", "Victoria station", "Ruby is slow"): this rule, with no other context, leaves them out.
- */
-const firstNamesThatAreWords: ReadonlySet<string> = new Set([
-  ...['Bill', 'Grace', 'Rose', 'Mark', 'Max', 'Ruby', 'Jack', 'Victoria', 'Virginia', 'Florence', 'Austin', 'Madison'],
-  ...['Jasmine', 'Holly', 'Heather', 'Lily', 'Chad', 'Ray', 'Sue', 'Rob', 'Nick', 'Frank', 'Will', 'May', 'June', 'April'],
-  ...['Stanley', 'Piper', 'Bella', 'Norman', 'Quinn'],
 ]);
 // Three letters at least: "Al", "Ed" and "Jo" are words and abbreviations as often.
 const subjectNames = [...commonFirstNames].filter((name) => /^[A-Z][a-z]{2,}$/.test(name) && !firstNamesThatAreWords.has(name));

@@ -21,7 +21,7 @@ import {
 import { isCommonKoreanNoun } from './korean-common-nouns.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { surnameLength } from './korean-surnames.ts';
-import { latinNameAfter, latinNameBefore, type LatinName } from './latin-name.ts';
+import { latinNameAfter, latinNameBefore, lowerCaseNameAfter, type LatinName } from './latin-name.ts';
 
 export const koreanNameRecognizerName = 'korean-person-name';
 
@@ -146,6 +146,11 @@ function nameAfterLabel(text: string, options: { index: number; label: string })
   if (first >= 0x41 && first <= 0x5a) {
     const latin = latinNameAfter(text, { start: nameStart, allowUppercase: !selfIntroduction });
     return latin === undefined ? undefined : latinFinding(latin, { text, strong: !selfIntroduction });
+  }
+  // "제 이름은 minsu kim이에요": a listed first name typed in lower case.
+  if (first >= 0x61 && first <= 0x7a) {
+    const latin = lowerCaseNameAfter(text, { start: nameStart });
+    return latin === undefined ? undefined : latinFinding(latin, { text, strong: false });
   }
   return koreanNameAt(text, { start: nameStart, selfIntroduction, bare, afterJob: jobLabels.has(label) });
 }

@@ -1,5 +1,6 @@
 // Reads a person's name written in Latin letters next to a context word: one to three capitalised words, cut at words that are not names.
-import { commonFirstNames, companySuffixes, wordsThatAreNotNames } from './english-name-words.ts';
+import { commonFirstNames, companySuffixes, firstNamesThatAreWords, wordsThatAreNotNames } from './english-name-words.ts';
+import { commonSurnames } from './english-surnames.ts';
 
 /** A capitalised name word: "Smith", "McDonald", "O'Brien", "Min-su", "Jean-Luc", or an initial "J.". */
 const nameWordSource = String.raw`(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)?|[A-Z]'[A-Z][a-z]+|[A-Z]\.)`;
@@ -133,4 +134,38 @@ export function latinNameBefore(text: string, options: { end: number }): LatinNa
   const name = toLatinName(text, { start: options.end - matched.length, matched });
   // Cut words at the front were not names, so the name must still end where the honorific begins.
   return name !== undefined && name.end === options.end ? name : undefined;
+}
+
+/**
+ * A name typed in lower case, as chat often is ("my name is jennifer lopez", "my wife jessica"): a listed first name of
+ * three letters or more that is no everyday word, and a listed surname after it when one follows.
+ *
+ * @example
+ * lowerCaseNameAfter('my name is jennifer lopez', { start: 11 }); // { start: 11, end: 25, wordCount: 2, knownFirstName: true }
+ * lowerCaseNameAfter('call me will', { start: 8 }); // undefined: "will" is a word as often
+ */
+export function lowerCaseNameAfter(text: string, options: { start: number }): LatinName | undefined {
+  const { start } = options;
+  const firstEnd = lowerCaseWordEnd(text, start);
+  if (firstEnd - start < 3) return undefined;
+  const first = capitalise(text.slice(start, firstEnd).toUpperCase());
+  if (!commonFirstNames.has(first) || firstNamesThatAreWords.has(first)) return undefined;
+  if (text.charCodeAt(firstEnd) === 0x20) {
+    const surnameEnd = lowerCaseWordEnd(text, firstEnd + 1);
+    if (surnameEnd > firstEnd + 1 && commonSurnames.has(capitalise(text.slice(firstEnd + 1, surnameEnd).toUpperCase())))
+      return { start, end: surnameEnd, wordCount: 2, knownFirstName: true };
+  }
+  return { start, end: firstEnd, wordCount: 1, knownFirstName: true };
+}
+
+/** Where the word of lower-case letters that starts at `start` ends; `start` when none starts there or a letter of another case follows. */
+function lowerCaseWordEnd(text: string, start: number): number {
+  let end = start;
+  while (isLowerCase(text.charCodeAt(end))) end += 1;
+  const next = text.charCodeAt(end);
+  return (next >= 0x41 && next <= 0x5a) || next === 0x27 || next === 0x2019 ? start : end;
+}
+
+function isLowerCase(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
 }
