@@ -44,6 +44,17 @@ describe('addressRecognizer (English)', () => {
     });
   }
 
+  test('a directional after the street type stays in the address, a compass word in the sentence does not (en, ko)', () => {
+    assert.deepEqual(addresses('I live at 1600 Pennsylvania Ave NW, Washington, DC 20500'), [
+      '1600 Pennsylvania Ave NW, Washington, DC 20500',
+    ]);
+    assert.deepEqual(addresses('ship to 500 Main St E Apt 4, Boise, ID 83702'), ['500 Main St E Apt 4, Boise, ID 83702']);
+    assert.deepEqual(addresses('미국 주소는 1600 Pennsylvania Ave NW, Washington, DC 20500 이에요'), [
+      '1600 Pennsylvania Ave NW, Washington, DC 20500',
+    ]);
+    assert.deepEqual(addresses('meet at 12 Elm St E of the park'), ['12 Elm St']);
+  });
+
   test('reads a Korean address romanised inside Korean text', () => {
     assert.deepEqual(addresses('해외 배송 주소는 152 Teheran-ro, Gangnam-gu, Seoul, Republic of Korea 입니다'), [
       '152 Teheran-ro, Gangnam-gu, Seoul, Republic of Korea',

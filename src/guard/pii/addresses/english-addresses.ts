@@ -24,7 +24,12 @@ const postcodePart = String.raw`,?[ \t]*(?:[A-Z]{2}[ \t]+)?\d{5}(?:-\d{4})?\b`;
 const ukPostcode = String.raw`[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b`;
 const ukTownPart = String.raw`,[ \t]*(?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+(?:,?[ \t]+${ukPostcode})?(?=[ \t]*(?:[,.;)\n]|$|[ \t]${ukPostcode}))`;
 const ukPostcodePart = String.raw`,?[ \t]+${ukPostcode}`;
-const tailPattern = new RegExp(`(?:${unitPart}|${regionPart}|${cityStatePart}|${ukTownPart}|${ukPostcodePart}|${postcodePart})+`, 'y');
+// A directional after the street type ("1600 Pennsylvania Ave NW, Washington, DC 20500"), where a comma, a unit or the line's end follows.
+const directionalPart = String.raw`[ \t]+(?:[NS][EW]?|[EW])\.?(?=,|[ \t]*(?:\r?\n|$)|[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|#))`;
+const tailPattern = new RegExp(
+  `(?:${directionalPart}|${unitPart}|${regionPart}|${cityStatePart}|${ukTownPart}|${ukPostcodePart}|${postcodePart})+`,
+  'y',
+);
 const localityInTail = new RegExp(`${regionPart}|${cityStatePart}|${ukPostcode}|${postcodePart}`);
 /** A flat or unit written before the street number in UK style ("Flat 9, 151 High Street"). */
 const unitBeforeNumber = /(?:^|[^\w-])((?:Flat|Apartment|Apt|Unit|Suite)\.?[ \t]+\d{1,4}[A-Za-z]?,?[ \t]+)$/;
