@@ -52,7 +52,8 @@ export function isDisguisedSeparator(code: number): boolean {
  * isDash('–'.charCodeAt(0)); // true
  */
 export function isDash(code: number): boolean {
-  return dashes.has(code);
+  // Comparisons rather than the set: the feature pass asks at the end of every numeric run.
+  return (code >= 0x2010 && code <= 0x2015) || code === 0x2212 || code === 0xfe63 || code === 0x3161;
 }
 
 /**

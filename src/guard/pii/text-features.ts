@@ -220,7 +220,9 @@ export function textFeatures(text: string): TextFeatures {
         }
       }
       const run = readNumericRun(text, index);
-      if (continuesDisguised(text, { stoppedAt: run.stoppedAt, startsWithZero: code === 0x30 })) triggers |= textTrigger.disguisedNumber;
+      // Only a run that starts with 0 or stops at a dash can go on in disguise: most runs skip the call.
+      if ((code === 0x30 || isDash(text.charCodeAt(run.stoppedAt))) && continuesDisguised(text, run.stoppedAt, code === 0x30))
+        triggers |= textTrigger.disguisedNumber;
       if (run.end - run.start >= minimumRunLength) {
         // The object as read, every field kept: recognisers may read fields this pass does not know.
         (runs ??= []).push(run);
@@ -265,17 +267,23 @@ export function textFeatures(text: string): TextFeatures {
 
 /**
  * Whether what stopped a numeric run may continue it in another form: a dash other than the hyphen inside a number
- * ("900101–1234567", not "3–5일"); and after a run that starts with 0, an O, or a Korean digit word or a separator such as ~ before
- * another digit ("010 일이삼사", "010~1234"). A digit word alone is often a particle or a unit ("5678이에요", "01일").
+ * ("900101–1234567", not "3–5일"); and after a run that starts with 0, an O, or a Korean digit word or a separator such as ~
+ * before another digit ("010 일이삼사", "010~1234"). A digit word alone is often a particle or a unit ("5678이에요", "01일").
+ * Called once per numeric run (positional parameters: an options object would be built per call), so the common stops
+ * (an ASCII letter or sign, a syllable) are turned away by comparisons.
  */
-function continuesDisguised(text: string, run: { stoppedAt: number; startsWithZero: boolean }): boolean {
-  const code = text.charCodeAt(run.stoppedAt);
-  const next = text.charCodeAt(run.stoppedAt + 1);
-  if (isDash(code)) return joinsNumber(text, run.stoppedAt);
-  if (!run.startsWithZero) return false;
-  // An O counts glued to a digit or before one ("010O", "O1O"), not in " or ".
-  if (code === 0x4f || code === 0x6f) return isAsciiDigitOrO(text.charCodeAt(run.stoppedAt - 1)) || isAsciiDigitOrO(next);
-  return (isSpelledDigit(code) || isDisguisedSeparator(code)) && (isAsciiDigitOrO(next) || isSpelledDigit(next));
+function continuesDisguised(text: string, stoppedAt: number, startsWithZero: boolean): boolean {
+  if (stoppedAt >= text.length) return false;
+  const code = text.charCodeAt(stoppedAt);
+  const next = text.charCodeAt(stoppedAt + 1);
+  if (code < 0x80) {
+    if (!startsWithZero) return false;
+    // An O counts glued to a digit or before one ("010O", "O1O"), not in " or ".
+    if (code === 0x4f || code === 0x6f) return isAsciiDigitOrO(text.charCodeAt(stoppedAt - 1)) || isAsciiDigitOrO(next);
+    return isDisguisedSeparator(code) && (isAsciiDigitOrO(next) || isSpelledDigit(next));
+  }
+  if (isDash(code)) return joinsNumber(text, stoppedAt);
+  return startsWithZero && code >= 0xac00 && isSpelledDigit(code) && (isAsciiDigitOrO(next) || isSpelledDigit(next));
 }
 
 function isAsciiDigitOrO(code: number): boolean {

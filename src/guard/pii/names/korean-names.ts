@@ -61,6 +61,7 @@ function wordEndingAt(text: string, options: { end: number; groups: Map<number, 
 const syllablesAfterHonorific = codesOf('님은는이가을를의도께에과와랑만한들께요');
 const particleSyllables = codesOf('은는이가을를의도에와과로만');
 const nonFinalNameCodes = codesOf([...nonFinalNameSyllables].join(''));
+const verbEndingLastCodes = codesOf([...verbEndingsLikeGivenNames].map((ending) => ending.at(-1)).join(''));
 
 function codesOf(characters: string): ReadonlySet<number> {
   return new Set([...characters].map((character) => character.charCodeAt(0)));
@@ -86,7 +87,9 @@ export function isPlausibleKoreanName(candidate: string): boolean {
   // "소비자", "구매자님": an everyday noun in a name's shape.
   if (commonWordsLikeNames.has(candidate) || isCommonKoreanNoun(candidate)) return false;
   const last = candidate.charCodeAt(candidate.length - 1);
-  if (nonFinalNameCodes.has(last) || (givenLength === 2 && verbEndingsLikeGivenNames.has(candidate.slice(-2)))) return false;
+  if (nonFinalNameCodes.has(last)) return false;
+  // The last syllable first: the slice is taken only for the few that end a verb ending (서, 야, 도, 고, 러).
+  if (givenLength === 2 && verbEndingLastCodes.has(last) && verbEndingsLikeGivenNames.has(candidate.slice(-2))) return false;
   // "정보가", "이유로": an ordinary word plus a particle.
   return !(particleSyllables.has(last) && commonWordsLikeNames.has(candidate.slice(0, -1)));
 }
