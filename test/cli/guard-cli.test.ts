@@ -71,9 +71,9 @@ describe('genstack guard', () => {
     assert.ok(masked.stdout.includes('010-9876-5432') && !masked.stdout.includes('jane.doe@example.com'), masked.stdout);
     const certain = JSON.parse(genstack(['guard', 'scan', 'en.txt', '--min-score', '0.9', '--json'], { cwd }).stdout) as Finding[];
     assert.ok(certain.every((finding) => finding.score >= 0.9));
-    const unknown = genstack(['guard', 'scan', 'en.txt', '--types', 'PHONE,SECRET'], { cwd });
+    const unknown = genstack(['guard', 'scan', 'en.txt', '--types', 'PHONE,BADGE'], { cwd });
     assert.equal(unknown.code, 1);
-    assert.match(unknown.stderr, /unknown: 'SECRET'\. Known: RRN, FRN, PHONE/);
+    assert.match(unknown.stderr, /unknown: 'BADGE'\. Known: RRN, FRN, PHONE/);
     assert.match(genstack(['guard', 'scan', 'en.txt', '--min-score', '1.5'], { cwd }).stderr, /--min-score must be a number from 0 to 1/);
   });
 

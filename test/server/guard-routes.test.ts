@@ -99,6 +99,19 @@ describe('/api/guard', () => {
     }
   });
 
+  test('a password, a card security code and an API key are masked and restored (Korean, English)', async () => {
+    for (const [text, masked] of [
+      ['비밀번호는 qwer1234!이고 카드 보안코드는 321이에요', '비밀번호는 [PASSWORD_1]이고 카드 보안코드는 [CARD_CVV_1]이에요'],
+      ['my key is sk-proj-abcdefghijklmnopqrstuvwx1234, PIN 4321', 'my key is [SECRET_1], PIN [PASSWORD_1]'],
+    ] as const) {
+      const response = await post('/api/guard/redact', { text, mode: 'mask' });
+      assert.equal(response.status, 200);
+      assert.equal(response.body.text, masked);
+      const restored = await post('/api/guard/restore', { text: response.body.text, findings: response.body.findings });
+      assert.equal(restored.body.text, text);
+    }
+  });
+
   test('redact redact: irreversible [TYPE] (Korean)', async () => {
     const { status, body } = await post('/api/guard/redact', { text: korean, mode: 'redact', lang: 'ko' });
     assert.equal(status, 200);
@@ -128,7 +141,7 @@ describe('/api/guard', () => {
     const redacted = await post('/api/guard/restore', { text: 'x', findings: [{ placeholder: '[PHONE]', text: '010-1234-5678' }] });
     assert.equal(redacted.status, 400);
     assert.match(JSON.stringify(redacted.body), /redactions cannot be restored/);
-    const unknown = await post('/api/guard/restore', { text: 'x', findings: [{ placeholder: '[SECRET_1]', text: 'a' }] });
+    const unknown = await post('/api/guard/restore', { text: 'x', findings: [{ placeholder: '[BADGE_1]', text: 'a' }] });
     assert.equal(unknown.status, 400);
     assert.match(JSON.stringify(unknown.body), /findings\.0\.placeholder/);
     const conflicting = await post('/api/guard/restore', {

@@ -22,6 +22,9 @@ const labels: Record<PiiType, { ko: string; en: string }> = {
   HEALTH_INSURANCE: { ko: '건강보험증 번호', en: 'health insurance number' },
   VEHICLE_PLATE: { ko: '차량번호', en: 'number plate' },
   VIN: { ko: '차대번호', en: 'vehicle identification number' },
+  PASSWORD: { ko: '비밀번호', en: 'password' },
+  CARD_CVV: { ko: '카드 보안코드', en: 'card security code' },
+  SECRET: { ko: 'API 키·토큰', en: 'API key or token' },
 };
 
 /**

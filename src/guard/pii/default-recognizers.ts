@@ -1,4 +1,5 @@
-// The recognisers scanPii runs when the caller names none: every structured-identifier family, person names and addresses.
+// The recognisers scanPii runs when the caller names none: every structured-identifier family, credentials and keys, person
+// names and addresses.
 import { bankAccountRecognizer } from './recognizers/bank-account-recognizer.ts';
 import { businessNumberRecognizer } from './recognizers/business-number-recognizer.ts';
 import { corporateNumberRecognizer } from './recognizers/corporate-number-recognizer.ts';
@@ -15,6 +16,8 @@ import { phoneRecognizer } from './recognizers/phone-recognizer.ts';
 import { residentNumberRecognizer } from './recognizers/resident-number-recognizer.ts';
 import { usSsnRecognizer } from './recognizers/us-ssn-recognizer.ts';
 import { vehiclePlateRecognizer, vinRecognizer } from './recognizers/vehicle-recognizers.ts';
+import { credentialRecognizer } from './recognizers/credential-recognizer.ts';
+import { secretRecognizer } from './recognizers/secret-recognizer.ts';
 import type { PiiRecognizer } from './types.ts';
 import { personNameRecognizer } from './names/index.ts';
 import { addressRecognizer } from './addresses/index.ts';
@@ -37,6 +40,8 @@ export const defaultRecognizers: readonly PiiRecognizer[] = [
   healthInsuranceRecognizer,
   vehiclePlateRecognizer,
   vinRecognizer,
+  credentialRecognizer,
+  secretRecognizer,
   personNameRecognizer,
   addressRecognizer,
 ];

@@ -35,6 +35,8 @@ export { driverLicenseRecognizer } from './recognizers/driver-license-recognizer
 export { bankAccountRecognizer } from './recognizers/bank-account-recognizer.ts';
 export { creditCardRecognizer } from './recognizers/credit-card-recognizer.ts';
 export { emailRecognizer } from './recognizers/email-recognizer.ts';
+export { credentialRecognizer } from './recognizers/credential-recognizer.ts';
+export { secretRecognizer } from './recognizers/secret-recognizer.ts';
 export { ipAddressRecognizer } from './recognizers/ip-address-recognizer.ts';
 export { ibanRecognizer } from './recognizers/iban-recognizer.ts';
 export { usSsnRecognizer } from './recognizers/us-ssn-recognizer.ts';

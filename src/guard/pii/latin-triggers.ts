@@ -113,7 +113,8 @@ const streetWords = 'Street St Avenue Ave Road Rd Boulevard Blvd Lane Ln Drive D
 /** How far a `latinPairBits` entry is shifted to hold its hint group (the low bits hold `textTrigger` bits). */
 export const hintGroupShift = 16;
 /** The `textTrigger` bits a `latinPairBits` entry can hold. */
-export const latinTriggerMask = textTrigger.englishLabel | textTrigger.emailObfuscation | textTrigger.domainDot;
+export const latinTriggerMask =
+  textTrigger.englishLabel | textTrigger.emailObfuscation | textTrigger.domainDot | textTrigger.credentialLabel | textTrigger.secretShape;
 /** The bit of a `latinPairBits` entry for the first two letters of a street-type word ("St", "Av", "Rd", …). */
 export const streetPairBit = 0x80;
 
@@ -123,27 +124,49 @@ export const streetPairBit = 0x80;
  */
 const emailDotWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [['dot', 1]];
 
+/**
+ * Labels of a password ("Password:", "passwd", "passcode") by a pair with an "s" before it that few words hold, and "pin"
+ * by "in" after a "p" ("PIN" and "Pin" are pairs of their own, entered below).
+ */
+const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
+  ['assword', 2],
+  ['asswd', 2],
+  ['asscode', 2],
+  ['pin', 1],
+];
+/**
+ * The published prefixes of keys and tokens that a letter pair can confirm (GitHub "ghp_", "github_pat_", OpenAI "sk-",
+ * Stripe "sk_live_", Slack "xoxb-"); AKIA, AIza, eyJ and -----BEGIN are single pairs, entered below.
+ */
+const secretPrefixes: ReadonlyArray<readonly [word: string, pairAt: number]> = [
+  ...['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'].map((prefix) => [prefix, 1] as const),
+  ['github_pat_', 4],
+  ...['sk-', 'sk_live_', 'sk_test_'].map((prefix) => [prefix, 0] as const),
+  ...['rk_live_', 'rk_test_'].map((prefix) => [prefix, 0] as const),
+  ...['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-'].map((prefix) => [prefix, 1] as const),
+];
+
 type PairWord = readonly [word: string, pairAt: number, triggers: number];
 const pairWords: readonly PairWord[] = [
   ...hintWords.map(([word, pairAt]) => [word, pairAt, textTrigger.englishNameHint | textTrigger.englishNameWord] as const),
   ...emailDotWords.map(([word, pairAt]) => [word, pairAt, textTrigger.emailObfuscation] as const),
+  ...credentialWords.map(([word, pairAt]) => [word, pairAt, textTrigger.credentialLabel] as const),
+  ...secretPrefixes.map(([word, pairAt]) => [word, pairAt, textTrigger.secretShape] as const),
 ];
 
 /** The words sharing one pair, by group number (1-based; group 0 is no word). */
 const hintGroups: PairWord[][] = [[]];
 const groupOfPair = new Map<string, number>();
 for (const entry of pairWords) {
-  const [word, pairAt, triggers] = entry;
+  const [word, pairAt] = entry;
   const pair = word.slice(pairAt, pairAt + 2);
   const group = groupOfPair.get(pair) ?? hintGroups.push([]) - 1;
   groupOfPair.set(pair, group);
-  // One pair, one set of bits: the feature pass skips a group whose bits are all set already.
-  if (hintGroups[group]!.some((other) => other[2] !== triggers)) throw new Error(`pair ${pair} opens words of two trigger families`);
   hintGroups[group]!.push(entry);
 }
 
-/** The `textTrigger` bits each group's words set. */
-export const hintGroupTriggers = Uint16Array.from(hintGroups, (words) => words[0]?.[2] ?? 0);
+/** The `textTrigger` bits each group's words may set: the feature pass skips a group whose bits are all set already. */
+export const hintGroupTriggers = Uint16Array.from(hintGroups, (words) => words.reduce((bits, word) => bits | word[2], 0));
 
 /**
  * The character right before the pair that every word of the group needs there (0 when a word starts with the pair):
@@ -155,18 +178,19 @@ export const hintGroupCharacterBefore = Uint16Array.from(hintGroups, (words) => 
 });
 
 /**
- * Whether a word of hint group `group` holds the pair that ends at `pairEnd` (the index of the pair's second character).
- * Positional parameters: the feature pass calls it from its loop, where an options object would be allocated per call.
+ * The trigger bits of the word of hint group `group` that holds the pair ending at `pairEnd` (the index of the pair's
+ * second character), 0 when none does. Positional parameters: the feature pass calls it from its loop, where an options
+ * object would be allocated per call.
  *
  * @example
- * hintWordAt('my name is Tom', 5, latinPairBits['m'.charCodeAt(0) * 128 + 'e'.charCodeAt(0)]! >> hintGroupShift); // true
+ * hintWordBitsAt('my name is Tom', 5, latinPairBits['m'.charCodeAt(0) * 128 + 'e'.charCodeAt(0)]! >> hintGroupShift); // englishNameHint | englishNameWord
  */
-export function hintWordAt(text: string, pairEnd: number, group: number): boolean {
-  for (const [word, pairAt] of hintGroups[group] ?? []) {
+export function hintWordBitsAt(text: string, pairEnd: number, group: number): number {
+  for (const [word, pairAt, triggers] of hintGroups[group] ?? []) {
     const start = pairEnd - 1 - pairAt;
-    if (start >= 0 && text.startsWith(word, start)) return true;
+    if (start >= 0 && text.startsWith(word, start)) return triggers;
   }
-  return false;
+  return 0;
 }
 
 /**
@@ -187,3 +211,7 @@ for (const pair of labelPairs)
 for (const bracket of '([{<') for (const letter of 'aA') enter(bracket + letter, textTrigger.emailObfuscation);
 enter('DO', textTrigger.emailObfuscation);
 for (let letter = 0x61; letter <= 0x7a; letter += 1) enter(`.${String.fromCharCode(letter)}`, textTrigger.domainDot);
+// A password's short labels ("pw:", "PW", "PIN", "CVV", "cvc").
+for (const pair of ['pw', 'PW', 'Pw', 'PI', 'Pi', 'CV', 'Cv', 'cv']) enter(pair, textTrigger.credentialLabel);
+// Keys whose prefix is one rare pair: AWS "AKIA"/"ASIA", Google "AIza", a JWT's "eyJ", a PEM block's "-----BEGIN".
+for (const pair of ['KI', 'SI', 'Iz', 'yJ', '-B']) enter(pair, textTrigger.secretShape);

@@ -6,6 +6,8 @@ import { holdsBirthSuffix } from './recognizers/date-of-birth-recognizer.ts';
 import { nameAnswerRecognizer } from './names/name-answers.ts';
 import { findKoreanNamesAsSubjects, holdsNameBeforeVowelCopula } from './names/korean-name-cues.ts';
 import { findObfuscatedEmails, mayHoldObfuscatedEmail } from './recognizers/obfuscated-emails.ts';
+import { holdsCredential } from './recognizers/credential-recognizer.ts';
+import { holdsSecret } from './recognizers/secret-recognizer.ts';
 import { plainForms } from './plain-forms.ts';
 import { textFeature, textFeatures, textTrigger, type TextFeatures } from './text-features.ts';
 import type { PiiFinding, PiiRecognizer, ScanOptions } from './types.ts';
@@ -15,7 +17,8 @@ export const defaultMinScore = 0.5;
 // Every precheck of a default recogniser needs one of these: an @, an IPv6 colon, a "First Last" shape, a capitalised word
 // after a contact word, a first name before a verb, a fullwidth form, a colon after a Latin letter, a name context word,
 // or digits with more (`digitCues`); or, read further in `holdsNoPiiCue`, 예요 after a word that may be a name, a disguised
-// number, a Korean name before a service verb or an obfuscated email. Checked by the fast-path test.
+// number, a Korean name before a service verb, an obfuscated email, a credential after its label or a key's shape. Checked
+// by the fast-path test.
 const cueFlags =
   textFeature.atSign |
   textFeature.ipv6Colon |
@@ -56,6 +59,7 @@ export function holdsNoPiiCue(text: string): boolean {
   if ((features.triggers & textTrigger.koreanServiceVerb) !== 0 && findKoreanNamesAsSubjects(text).length > 0) return false;
   if ((features.triggers & emailTriggers) !== 0 && mayHoldObfuscatedEmail(text, features.triggers) && findObfuscatedEmails(text).length > 0)
     return false;
+  if (holdsCredential(text, features.triggers) || holdsSecret(text, features.triggers)) return false;
   return (features.flags & textFeature.digit) === 0 || !digitCues(text, features);
 }
 

@@ -15,7 +15,7 @@ import {
   hintGroupCharacterBefore,
   hintGroupShift,
   hintGroupTriggers,
-  hintWordAt,
+  hintWordBitsAt,
   latinPairBits,
   latinTriggerMask,
   streetPairBit,
@@ -162,8 +162,7 @@ export function textFeatures(text: string): TextFeatures {
         if (group !== 0 && (triggers & groupTriggers[group]!) !== groupTriggers[group]!) {
           // The character before the pair first: " a", " m" and "er" are common, the words they stand for are not.
           const before = characterBefore[group]!;
-          if ((before === 0 || (index >= 2 && text.charCodeAt(index - 2) === before)) && hintWordAt(text, index, group))
-            triggers |= groupTriggers[group]!;
+          if (before === 0 || (index >= 2 && text.charCodeAt(index - 2) === before)) triggers |= hintWordBitsAt(text, index, group);
         }
       }
       // A street word: its first two letters right after a capital that starts a word, or -ro, -gil, -daero.

@@ -53,6 +53,13 @@ export const textTrigger = {
    * may be written "minsu.kim at gmail.com".
    */
   domainDot: 8192,
+  /**
+   * A word that labels a password, a PIN or a card security code: 비밀(번호), 비번, 암호, 핀번(호), 보안(코드), and from
+   * latin-triggers.ts "password", "passcode", "pw", "PIN" and "CVV"/"CVC" (`findCredentials`).
+   */
+  credentialLabel: 16384,
+  /** A pair that opens or marks a key's published shape (AKIA, ghp_, sk-, xoxb-, AIza, eyJ, -----BEGIN), from latin-triggers.ts (`findSecrets`). */
+  secretShape: 32768,
 } as const;
 
 // Each rule is a superset of its family's pattern (a pair stands for the longer words it opens). Every alternative of a
@@ -129,6 +136,11 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ).map(([firsts, seconds]) => [firsts, seconds, textTrigger.koreanServiceVerb] as const),
   // disguisedNumber: a Korean number opens with 0 and one of 1–7 (010, 02, 031, 041, 051, 061, 070), spelled out.
   ['공영', '일이삼사오육칠', textTrigger.disguisedNumber],
+  // credentialLabel: 비밀번호, 비번, 암호, 핀번호, 보안코드
+  ['비', '밀번', textTrigger.credentialLabel],
+  ['암', '호', textTrigger.credentialLabel],
+  ['핀', '번', textTrigger.credentialLabel],
+  ['보', '안', textTrigger.credentialLabel],
   // emailObfuscation: 골뱅이, 닷컴, 쩜넷, 닷케이알 …
   ['골', '뱅', textTrigger.emailObfuscation],
   ['닷쩜', '컴넷케', textTrigger.emailObfuscation],

@@ -22,6 +22,9 @@ export const piiTypes = [
   'HEALTH_INSURANCE', // health-insurance card / member numbers (건강보험증 번호)
   'VEHICLE_PLATE', // Korean number plates (12가 3456, 123가4567)
   'VIN', // vehicle identification numbers (17 characters, ISO 3779)
+  'PASSWORD', // passwords, passcodes and PINs given after their label (비밀번호, 비번, password, PIN)
+  'CARD_CVV', // card security codes after their label (CVC, CVV, 보안코드)
+  'SECRET', // API keys, access tokens and private keys, by their published shapes (AKIA…, ghp_…, sk-…, eyJ….….…)
 ] as const;
 
 export type PiiType = (typeof piiTypes)[number];

@@ -17,6 +17,8 @@ import { findEnglishNames } from '../../../src/guard/pii/names/english-names.ts'
 import { findSubjectNames } from '../../../src/guard/pii/names/english-subject-names.ts';
 import { currentYear } from '../../../src/guard/pii/recognizers/calendar-date.ts';
 import { findObfuscatedEmails, mayHoldObfuscatedEmail } from '../../../src/guard/pii/recognizers/obfuscated-emails.ts';
+import { findCredentials } from '../../../src/guard/pii/recognizers/credential-recognizer.ts';
+import { findSecrets } from '../../../src/guard/pii/recognizers/secret-recognizer.ts';
 import { holdsNoPiiCue } from '../../../src/guard/pii/scan-pii.ts';
 import { plainForms } from '../../../src/guard/pii/plain-forms.ts';
 import { hasFeatures, textFeature, textFeatures, textTrigger } from '../../../src/guard/pii/text-features.ts';
@@ -152,6 +154,19 @@ test('where a new feature bit is clear its search finds nothing (glued Korean an
     ...['minsu', ' at ', ' AT ', 'at', '(at)', '[at]', 'gmail', 'naver', '네이버', '.com', '.co', '.kr', ' dot ', 'DOT', 'com'],
     ...['골뱅이', '골', '앳', '닷컴', '쩜', '닷', '컴', '(a', 'jane.kim', 'e.g.'],
     ...['O', 'o', 'O1O', 'ㅡ', '~', '_', '*', '/', '이에요', '0', '010', '1234', '공', '이', '삼사', '팔', '–', '—', '−'],
+    ...['비밀번호', '비번', '는', 'password', 'Password', ' is ', 'PIN', 'pin', 'CVC', 'cvv', '보안코드', 'abc123!', '4자리'],
+    ...[
+      'AKIA',
+      'IOSFODNN7EXAMPLE',
+      'ghp_',
+      'aB3aB3aB3aB3aB3aB3aB3aB3aB3aB3aB3aB3',
+      'sk-',
+      'proj-',
+      'xoxb-',
+      'eyJ',
+      'abcdefgh1',
+      '-----BEGIN',
+    ],
     ...[' ', ' ', '  ', '\t', '\n', ',', 'x', 'e'],
   ];
   for (const text of gluedTexts(pieces, 4000)) {
@@ -161,6 +176,8 @@ test('where a new feature bit is clear its search finds nothing (glued Korean an
     if (!hasFeatures(features, textFeature.streetWord)) assert.deepEqual(findEnglishAddresses(text), [], text);
     if (!hasFeatures(features, textFeature.nameBeforeVerb)) assert.deepEqual(findSubjectNames(text), [], text);
     if (!mayHoldObfuscatedEmail(text, features.triggers)) assert.deepEqual(findObfuscatedEmails(text), [], text);
+    if ((features.triggers & textTrigger.credentialLabel) === 0) assert.deepEqual(findCredentials(text), [], text);
+    if ((features.triggers & textTrigger.secretShape) === 0) assert.deepEqual(findSecrets(text), [], text);
     // Fullwidth punctuation alone ("：") is read as ASCII only with a fullwidth digit, letter or @ in the text.
     if ((features.triggers & textTrigger.disguisedNumber) === 0 && !/[\uff01-\uff5e]/u.test(text))
       assert.equal(plainForms(text), text, text);
@@ -264,6 +281,8 @@ test('tighter gates: "in Busan", "Hi Tom" and "all my orders" run no search, and
     if (!hasFeatures(features, textFeature.streetWord)) assert.deepEqual(findEnglishAddresses(text), [], text);
     if (!hasFeatures(features, textFeature.nameBeforeVerb)) assert.deepEqual(findSubjectNames(text), [], text);
     if (!mayHoldObfuscatedEmail(text, features.triggers)) assert.deepEqual(findObfuscatedEmails(text), [], text);
+    if ((features.triggers & textTrigger.credentialLabel) === 0) assert.deepEqual(findCredentials(text), [], text);
+    if ((features.triggers & textTrigger.secretShape) === 0) assert.deepEqual(findSecrets(text), [], text);
     // Fullwidth punctuation alone ("：") is read as ASCII only with a fullwidth digit, letter or @ in the text.
     if ((features.triggers & textTrigger.disguisedNumber) === 0 && !/[\uff01-\uff5e]/u.test(text))
       assert.equal(plainForms(text), text, text);

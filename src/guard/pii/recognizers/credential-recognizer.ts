@@ -1,0 +1,88 @@
+// Finds passwords, PINs and card security codes where a customer types them after their label ("비밀번호는 1234예요",
+// "password: Summer2024!", "CVC 123"): they exist only there, and must never reach a remote model.
+import type { PiiFinding, PiiRecognizer, PiiType } from '../types.ts';
+import { textFeatures, textTrigger } from '../text-features.ts';
+import { createFinding } from './create-finding.ts';
+
+const name = 'credential';
+// Case-insensitive for the English labels; each group is a kind of value: a password or PIN, or a card security code.
+const labelPattern =
+  /(?<![A-Za-z])(?:(pass(?:word|wd|code)|pwd?|pin(?:[ \t]*(?:number|code|no\.?))?)|(cv[vc]2?|security[ \t]+code))(?![A-Za-z])|(비밀[ \t]*번호|비번|암호|핀[ \t]*번호)|(보안[ \t]*코드)/giy;
+const labelSearch = new RegExp(labelPattern.source, 'gi');
+/** Between a label and its value: a colon or an equals sign, "is" or "was", a Korean particle, blanks. */
+const separator = /[ \t]*(?:[:：=][ \t]*|(?:is|was|are)[ \t]+|[은는이가을를][ \t]*|[ \t])/iy;
+/** A password as typed: printable ASCII without blanks. */
+const passwordValue = /[!-~]{4,64}/y;
+const codeValue = /\d{3,4}(?!\d)/y;
+/** Syllables that make a number a count after a password's label ("4자리", "5회", "2024년"), not the value. */
+const countSyllables: ReadonlySet<number> = new Set([...'자글년월일회번개원시분초차명'].map((syllable) => syllable.charCodeAt(0)));
+
+let lastText: string | undefined;
+let lastFindings: PiiFinding[] = [];
+const noFindings: PiiFinding[] = [];
+
+/**
+ * The passwords, PINs and card security codes after their labels in `text`; remembered for the last text, since the
+ * fast-path test asks first and the recogniser after it.
+ *
+ * @example
+ * findCredentials('비밀번호는 1234예요').map((finding) => finding.text); // ['1234']
+ * findCredentials('비밀번호 재설정 메일이 안 와요'); // []
+ * findCredentials('my password is wrong'); // []
+ */
+export function findCredentials(text: string): PiiFinding[] {
+  if (text === lastText) return lastFindings;
+  let findings = noFindings;
+  labelSearch.lastIndex = 0;
+  for (let label = labelSearch.exec(text); label !== null; label = labelSearch.exec(text)) {
+    const cardCode = label[2] !== undefined || label[4] !== undefined;
+    const found = valueAfter(text, { labelEnd: label.index + label[0].length, type: cardCode ? 'CARD_CVV' : 'PASSWORD' });
+    if (found === undefined) continue;
+    (findings === noFindings ? (findings = []) : findings).push(found);
+    labelSearch.lastIndex = found.end;
+  }
+  lastText = text;
+  lastFindings = findings;
+  return findings;
+}
+
+function valueAfter(text: string, label: { labelEnd: number; type: PiiType }): PiiFinding | undefined {
+  separator.lastIndex = label.labelEnd;
+  const start = separator.test(text) ? separator.lastIndex : label.labelEnd;
+  const pattern = label.type === 'CARD_CVV' ? codeValue : passwordValue;
+  pattern.lastIndex = start;
+  const match = pattern.exec(text);
+  if (match === null) return undefined;
+  // Sentence punctuation after the value is not part of it ("PIN is 1234.").
+  const value = match[0].replace(/[.,;)]+$/u, '');
+  const end = start + value.length;
+  if (countSyllables.has(text.charCodeAt(end)) || !looksLikeCredential(value)) return undefined;
+  return createFinding({ type: label.type, text: value, start, score: 0.85, recognizer: name });
+}
+
+/** A digit, a sign or both cases ("1234", "hunter2", "Summer!"), and not a mask ("****", "xxxx"): "wrong" and "reset" are words. */
+function looksLikeCredential(value: string): boolean {
+  if (value.length < 3 || /^[*x•]+$/iu.test(value)) return false;
+  return /[0-9]|[^A-Za-z0-9]/u.test(value) || (/[a-z]/u.test(value) && /[A-Z]/u.test(value) && value.length >= 6);
+}
+
+/**
+ * Whether `triggers` hold a credential label's pair and `text` a value after one.
+ *
+ * @example
+ * holdsCredential('PIN 4321', textFeatures('PIN 4321').triggers); // true
+ */
+export function holdsCredential(text: string, triggers: number): boolean {
+  return (triggers & textTrigger.credentialLabel) !== 0 && findCredentials(text).length > 0;
+}
+
+/**
+ * @example
+ * credentialRecognizer.find('카드 비밀번호 앞자리 말고 CVC 123 이요', {}).map((finding) => finding.type); // ['CARD_CVV']
+ */
+export const credentialRecognizer: PiiRecognizer = {
+  name,
+  types: ['PASSWORD', 'CARD_CVV'],
+  mightMatch: (text) => holdsCredential(text, textFeatures(text).triggers),
+  find: (text) => findCredentials(text),
+};

@@ -1,0 +1,55 @@
+// Passwords, PINs and card security codes after their labels, and API keys and tokens by their published shapes: found in
+// Korean and English text, while the same labels without a value (a reset, a count, a word) stay clean.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { found } from './pii-test-helpers.ts';
+
+test('a password, a PIN or a card security code after its label is found (ko, en)', () => {
+  for (const [text, expected] of [
+    ['비밀번호는 1234예요', 'PASSWORD:1234'],
+    ['비번 abc123! 입니다', 'PASSWORD:abc123!'],
+    ['비밀번호를 qwer1234로 바꿨어요', 'PASSWORD:qwer1234'],
+    ['카드 보안코드 321 이에요', 'CARD_CVV:321'],
+    ['my password is Summer2024!', 'PASSWORD:Summer2024!'],
+    ['Password: hunter2', 'PASSWORD:hunter2'],
+    ['my PIN number is 4321.', 'PASSWORD:4321'],
+    ['CVC 123', 'CARD_CVV:123'],
+    ['cvv: 0456 exp 12/27', 'CARD_CVV:0456'],
+  ] as const)
+    assert.deepEqual(found(text), [expected], text);
+});
+
+test('a label without a value is no credential (ko, en)', () => {
+  for (const text of [
+    '비밀번호 재설정 메일이 안 와요',
+    '비밀번호 4자리 맞나요',
+    '비밀번호를 12번 틀렸어요',
+    '암호화폐 1234개 샀어요',
+    '보안코드 3자리는 카드 뒷면에 있어요',
+    'my password is wrong',
+    'password reset link please',
+    'pin the order 1234 to the top',
+    'the password is ******',
+    'CVV is on the back',
+  ])
+    assert.deepEqual(found(text), [], text);
+});
+
+test('API keys, tokens and private keys are found by their shapes (en, ko)', () => {
+  const githubToken = `ghp_${'aB3'.repeat(12)}`;
+  const privateKey = '-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA7\n-----END RSA PRIVATE KEY-----';
+  for (const [text, secret] of [
+    ['aws key AKIAIOSFODNN7EXAMPLE', 'AKIAIOSFODNN7EXAMPLE'],
+    ['OPENAI_API_KEY=sk-proj-abcdefghijklmnopqrstuvwx1234', 'sk-proj-abcdefghijklmnopqrstuvwx1234'],
+    [`토큰은 ${githubToken} 이에요`, githubToken],
+    ['슬랙 봇 토큰 xoxb-1234567890-abcdefghij 확인해 주세요', 'xoxb-1234567890-abcdefghij'],
+    [
+      'Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w',
+      'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w',
+    ],
+    [`키 파일:\n${privateKey}\n끝`, privateKey],
+  ] as const)
+    assert.deepEqual(found(text), [`SECRET:${secret}`], text);
+  for (const text of ['ask for the desk-top model', 'AKIA is a word here', 'sk-1 size', 'eyJ alone', '미국 ASIA 지역 데이터'])
+    assert.deepEqual(found(text), [], text);
+});
