@@ -3,14 +3,7 @@
 // social security numbers with en dashes; accounts after a bank's short name. With sentences that hold the same shapes
 // and no identifier. Scored for genstack and the peer, a case counting only with its type and exact span.
 
-type Spans = readonly { type: string; start: number; end: number }[];
-type Scan = (text: string) => Promise<Spans> | Spans;
-
-interface Case {
-  text: string;
-  type: string;
-  value: string;
-}
+import { measureCases, type Scan, type TypedCase } from './typed-case-counts.ts';
 
 const phones = [
   ...['공일공 일이삼사 오육칠팔', '010 일이삼사 오육칠팔', '공일공-1234-5678', '공1공 9876 5432', '영일영 1234 5678'],
@@ -23,7 +16,7 @@ const phoneFrames: ReadonlyArray<(value: string) => string> = [
   (value) => `text me at ${value} after six`,
   (value) => `my number is ${value}`,
 ];
-const others: readonly Case[] = [
+const others: readonly TypedCase[] = [
   { text: '주민번호 900101–1234567 입니다', type: 'RRN', value: '900101–1234567' },
   { text: 'RRN 900101—1234567 on file', type: 'RRN', value: '900101—1234567' },
   { text: '카드 4111–1111–1111–1111 로 결제했어요', type: 'CREDIT_CARD', value: '4111–1111–1111–1111' },
@@ -55,22 +48,9 @@ const negatives = [
  * @example
  * disguisedNumberCases().positives[0]; // { text: '연락처 공일공 일이삼사 오육칠팔 로 문자 주세요', type: 'PHONE', value: '공일공 일이삼사 오육칠팔' }
  */
-export function disguisedNumberCases(): { positives: Case[]; negatives: string[] } {
+export function disguisedNumberCases(): { positives: TypedCase[]; negatives: string[] } {
   const positives = phones.flatMap((value) => phoneFrames.map((frame) => ({ text: frame(value), type: 'PHONE', value })));
   return { positives: [...positives, ...others], negatives };
-}
-
-async function countFound(cases: readonly Case[], scan: Scan): Promise<number> {
-  let found = 0;
-  for (const { text, type, value } of cases)
-    if ((await scan(text)).some((finding) => finding.type === type && text.slice(finding.start, finding.end) === value)) found += 1;
-  return found;
-}
-
-async function countFlagged(texts: readonly string[], scan: Scan): Promise<number> {
-  let flagged = 0;
-  for (const text of texts) if ((await scan(text)).length > 0) flagged += 1;
-  return flagged;
 }
 
 /**
@@ -78,17 +58,5 @@ async function countFlagged(texts: readonly string[], scan: Scan): Promise<numbe
  * await measureDisguisedNumbers({ genstack: scanWithGenstack, peer: (text) => peer.scan(text) });
  */
 export async function measureDisguisedNumbers(scanners: { genstack: Scan; peer: Scan }) {
-  const { positives, negatives: plain } = disguisedNumberCases();
-  return {
-    identifiers: {
-      texts: positives.length,
-      found: await countFound(positives, scanners.genstack),
-      peerFound: await countFound(positives, scanners.peer),
-    },
-    notIdentifiers: {
-      texts: plain.length,
-      flagged: await countFlagged(plain, scanners.genstack),
-      peerFlagged: await countFlagged(plain, scanners.peer),
-    },
-  };
+  return measureCases(disguisedNumberCases(), scanners);
 }

@@ -1,8 +1,7 @@
 // Email addresses written to slip past a filter, in the forms customers use in Korean and English chats, and sentences
 // with the same words ("at", "dot", 골뱅이, 닷컴, a site's name) that hold no address. Scored for genstack and the peer.
 
-type Spans = readonly { type: string; start: number; end: number }[];
-type Scan = (text: string) => Promise<Spans> | Spans;
+import { measureCases, type Scan, type TypedCase } from './typed-case-counts.ts';
 
 const locals = ['minsu', 'minsu.kim', 'jane_park', 'kevin92', 'jiwoo-han'];
 /** Each way of writing an address: the local part and the domain's name and top-level part in. */
@@ -64,19 +63,19 @@ const negatives = [
 
 /**
  * @example
- * obfuscatedEmailCases().positives[0]; // { text: 'my email is minsu at gmail dot com', email: 'minsu at gmail dot com' }
+ * obfuscatedEmailCases().positives[0]; // { text: 'my email is minsu at gmail dot com', type: 'EMAIL', value: 'minsu at gmail dot com' }
  */
-export function obfuscatedEmailCases(): { positives: Array<{ text: string; email: string }>; negatives: string[] } {
+export function obfuscatedEmailCases(): { positives: TypedCase[]; negatives: string[]; negativeType: string } {
   const positives = locals.flatMap((local) =>
     writings.flatMap((write) =>
       domains.flatMap(([name, top]) => {
-        const email = write(local, name, top);
-        return frames.map((frame) => ({ text: frame(email), email }));
+        const value = write(local, name, top);
+        return frames.map((frame) => ({ text: frame(value), type: 'EMAIL', value }));
       }),
     ),
   );
-  for (const text of more) positives.push({ text, email: emailIn(text) });
-  return { positives, negatives };
+  for (const text of more) positives.push({ text, type: 'EMAIL', value: emailIn(text) });
+  return { positives, negatives, negativeType: 'EMAIL' };
 }
 
 /** The address of a sentence of `more`: from the local part to the top-level part. */
@@ -84,35 +83,10 @@ function emailIn(text: string): string {
   return /[a-z][\w.-]*(?: at | AT |[ ]?골뱅이[ ]?| 앳 ).*?(?:\.co\.uk|\.com|닷컴|닷넷)/.exec(text)![0];
 }
 
-async function countFound(cases: ReadonlyArray<{ text: string; email: string }>, scan: Scan): Promise<number> {
-  let found = 0;
-  for (const { text, email } of cases)
-    if ((await scan(text)).some((finding) => finding.type === 'EMAIL' && text.slice(finding.start, finding.end) === email)) found += 1;
-  return found;
-}
-
-async function countFlagged(texts: readonly string[], scan: Scan): Promise<number> {
-  let flagged = 0;
-  for (const text of texts) if ((await scan(text)).some((finding) => finding.type === 'EMAIL')) flagged += 1;
-  return flagged;
-}
-
 /**
  * @example
  * await measureObfuscatedEmails({ genstack: scanWithGenstack, peer: (text) => peer.scan(text) });
  */
 export async function measureObfuscatedEmails(scanners: { genstack: Scan; peer: Scan }) {
-  const { positives, negatives: plain } = obfuscatedEmailCases();
-  return {
-    addresses: {
-      texts: positives.length,
-      found: await countFound(positives, scanners.genstack),
-      peerFound: await countFound(positives, scanners.peer),
-    },
-    notAddresses: {
-      texts: plain.length,
-      flagged: await countFlagged(plain, scanners.genstack),
-      peerFlagged: await countFlagged(plain, scanners.peer),
-    },
-  };
+  return measureCases(obfuscatedEmailCases(), scanners);
 }

@@ -9,6 +9,7 @@ import { collectMisses } from './misses.ts';
 import { measureNameContextCases } from './name-context-cases.ts';
 import { measureObfuscatedEmails } from './obfuscated-email-cases.ts';
 import { measureDisguisedNumbers } from './disguised-number-cases.ts';
+import { measureCredentials } from './credential-cases.ts';
 import { createOpenRedactionScanner, openredactionSupportedTypes, type PeerFinding } from './openredaction-peer.ts';
 import { datasetPath, missesPath } from './paths.ts';
 import { scoreTexts } from './score.ts';
@@ -159,15 +160,19 @@ async function main(): Promise<void> {
     `contact names: found ${contact.listedNames.found} of ${contact.listedNames.texts} listed (openredaction ${contact.listedNames.peerFound}), ${contact.heldOutNames.found} of ${contact.heldOutNames.texts} held out (openredaction ${contact.heldOutNames.peerFound}); brands flagged ${contact.notNames.flagged} of ${contact.notNames.texts} (openredaction ${contact.notNames.peerFlagged})`,
   );
 
-  const obfuscatedEmails = await measureObfuscatedEmails({ genstack: scanWithGenstack, peer: (text) => peer.scan(text) });
-  log(
-    `obfuscated emails: found ${obfuscatedEmails.addresses.found} of ${obfuscatedEmails.addresses.texts} (openredaction ${obfuscatedEmails.addresses.peerFound}); sentences without one flagged ${obfuscatedEmails.notAddresses.flagged} of ${obfuscatedEmails.notAddresses.texts} (openredaction ${obfuscatedEmails.notAddresses.peerFlagged})`,
-  );
-
-  const disguisedNumbers = await measureDisguisedNumbers({ genstack: scanWithGenstack, peer: (text) => peer.scan(text) });
-  log(
-    `disguised numbers: found ${disguisedNumbers.identifiers.found} of ${disguisedNumbers.identifiers.texts} (openredaction ${disguisedNumbers.identifiers.peerFound}); sentences without one flagged ${disguisedNumbers.notIdentifiers.flagged} of ${disguisedNumbers.notIdentifiers.texts} (openredaction ${disguisedNumbers.notIdentifiers.peerFlagged})`,
-  );
+  // Case sets outside the evaluation set, each written with the code it checks: what genstack reaches, next to the peer.
+  const scanners = { genstack: scanWithGenstack, peer: (text: string) => peer.scan(text) };
+  const obfuscatedEmails = await measureObfuscatedEmails(scanners);
+  const disguisedNumbers = await measureDisguisedNumbers(scanners);
+  const credentials = await measureCredentials(scanners);
+  for (const [label, counts] of [
+    ['obfuscated emails', obfuscatedEmails],
+    ['disguised numbers', disguisedNumbers],
+    ['credentials and keys', credentials],
+  ] as const)
+    log(
+      `${label}: found ${counts.found.genstack} of ${counts.found.texts} (openredaction ${counts.found.peer}); texts without one flagged ${counts.flagged.genstack} of ${counts.flagged.texts} (openredaction ${counts.flagged.peer})`,
+    );
 
   const met = {
     structuredRecall: (ours.structured.recall ?? 0) >= targets.structuredRecall,
@@ -197,6 +202,7 @@ async function main(): Promise<void> {
     nameContexts,
     obfuscatedEmails,
     disguisedNumbers,
+    credentials,
     throughput: {
       corpusMB: Math.round(corpus.bytes / 10_000) / 100,
       runs: throughput.runs,

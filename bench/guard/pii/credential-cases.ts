@@ -1,0 +1,76 @@
+// Passwords, PINs and card security codes after their labels, and API keys and tokens, in Korean and English messages, with
+// the same labels where no value follows ("비밀번호 재설정", "my password is wrong"). Scored for genstack and the peer.
+import { measureCases, type Scan, type TypedCase } from './typed-case-counts.ts';
+
+const passwords = ['1234', '0000', 'qwer1234!', 'Summer2024!', 'hunter2', 'p@ssw0rd'];
+const passwordFrames: ReadonlyArray<(value: string) => string> = [
+  (value) => `비밀번호는 ${value}이에요`,
+  (value) => `비번 ${value} 맞는데 로그인이 안 돼요`,
+  (value) => `비밀번호를 ${value}로 바꿨어요`,
+  (value) => `my password is ${value}`,
+  (value) => `Password: ${value}`,
+  (value) => `PIN ${value} doesn't work`,
+];
+const codes = ['123', '0456', '987'];
+const codeFrames: ReadonlyArray<(value: string) => string> = [
+  (value) => `카드 보안코드 ${value} 이에요`,
+  (value) => `CVC ${value}`,
+  (value) => `cvv: ${value} exp 12/27`,
+];
+const secrets = [
+  'AKIAIOSFODNN7EXAMPLE',
+  `ghp_${'aB3'.repeat(12)}`,
+  'sk-proj-abcdefghijklmnopqrstuvwx1234',
+  'sk_live_4eC39HqLyjWDarjtT1zdp7dc',
+  'xoxb-1234567890-abcdefghij',
+  'AIzaSyA1234567890abcdefghijklmnopqrstuv',
+  'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w',
+];
+const secretFrames: ReadonlyArray<(value: string) => string> = [
+  (value) => `API 키 ${value} 가 안 먹혀요`,
+  (value) => `my key is ${value}, can you check it?`,
+  (value) => `export TOKEN=${value}`,
+];
+
+/** The labels without a value, and words that share a key's prefix. */
+const negatives = [
+  '비밀번호 재설정 메일이 안 와요',
+  '비밀번호 4자리 맞나요',
+  '비밀번호를 12번 틀렸어요',
+  '암호화폐 1234개 샀어요',
+  '보안코드 3자리는 카드 뒷면에 있어요',
+  'my password is wrong',
+  'password reset link please',
+  'pin the order 1234 to the top',
+  'the password is ******',
+  'CVV is on the back',
+  'ask for the desk-top model',
+  '미국 ASIA 지역 데이터 요금',
+  'sk-1 size please',
+];
+
+const fill = (type: string, values: readonly string[], frames: ReadonlyArray<(value: string) => string>): TypedCase[] =>
+  values.flatMap((value) => frames.map((frame) => ({ text: frame(value), type, value })));
+
+/**
+ * @example
+ * credentialCases().positives[0]; // { text: '비밀번호는 1234이에요', type: 'PASSWORD', value: '1234' }
+ */
+export function credentialCases(): { positives: TypedCase[]; negatives: string[] } {
+  return {
+    positives: [
+      ...fill('PASSWORD', passwords, passwordFrames),
+      ...fill('CARD_CVV', codes, codeFrames),
+      ...fill('SECRET', secrets, secretFrames),
+    ],
+    negatives,
+  };
+}
+
+/**
+ * @example
+ * await measureCredentials({ genstack: scanWithGenstack, peer: (text) => peer.scan(text) });
+ */
+export async function measureCredentials(scanners: { genstack: Scan; peer: Scan }) {
+  return measureCases(credentialCases(), scanners);
+}
