@@ -125,14 +125,15 @@ export const streetPairBit = 0x80;
 const emailDotWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [['dot', 1]];
 
 /**
- * Labels of a password ("Password:", "passwd", "passcode") by a pair with an "s" before it that few words hold, and "pin"
- * by "in" after a "p" ("PIN" and "Pin" are pairs of their own, entered below).
+ * Labels of a password ("Password:", "passwd", "passcode") by a pair with an "s" before it that few words hold, and " pin"
+ * by "in" after a "p" ("shipping" and "opinion" hold the pair, not the word; "PIN" and "Pin" are pairs of their own,
+ * entered below).
  */
 const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ['assword', 2],
   ['asswd', 2],
   ['asscode', 2],
-  ['pin', 1],
+  [' pin', 2],
 ];
 /**
  * The published prefixes of keys and tokens that a letter pair can confirm (GitHub "ghp_", "github_pat_", OpenAI "sk-",
@@ -141,8 +142,9 @@ const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = 
 const secretPrefixes: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ...['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'].map((prefix) => [prefix, 1] as const),
   ['github_pat_', 4],
-  ...['sk-', 'sk_live_', 'sk_test_'].map((prefix) => [prefix, 0] as const),
-  ...['rk_live_', 'rk_test_'].map((prefix) => [prefix, 0] as const),
+  ['sk-', 0],
+  // Stripe by "_l" or "_t" after a "k": "rk" alone is in every "work".
+  ...['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_'].map((prefix) => [prefix, 2] as const),
   ...['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-'].map((prefix) => [prefix, 1] as const),
 ];
 
@@ -211,7 +213,7 @@ for (const pair of labelPairs)
 for (const bracket of '([{<') for (const letter of 'aA') enter(bracket + letter, textTrigger.emailObfuscation);
 enter('DO', textTrigger.emailObfuscation);
 for (let letter = 0x61; letter <= 0x7a; letter += 1) enter(`.${String.fromCharCode(letter)}`, textTrigger.domainDot);
-// A password's short labels ("pw:", "PW", "PIN", "CVV", "cvc").
-for (const pair of ['pw', 'PW', 'Pw', 'PI', 'Pi', 'CV', 'Cv', 'cv']) enter(pair, textTrigger.credentialLabel);
+// A password's short labels ("pw:", "PW", "PIN", "CVV", "cvc") and its capitals ("PASSWORD", "PASSCODE").
+for (const pair of ['pw', 'PW', 'Pw', 'SW', 'SC', 'PI', 'Pi', 'CV', 'Cv', 'cv']) enter(pair, textTrigger.credentialLabel);
 // Keys whose prefix is one rare pair: AWS "AKIA"/"ASIA", Google "AIza", a JWT's "eyJ", a PEM block's "-----BEGIN".
 for (const pair of ['KI', 'SI', 'Iz', 'yJ', '-B']) enter(pair, textTrigger.secretShape);

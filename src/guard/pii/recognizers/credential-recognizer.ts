@@ -5,10 +5,17 @@ import { textFeatures, textTrigger } from '../text-features.ts';
 import { createFinding } from './create-finding.ts';
 
 const name = 'credential';
-// Case-insensitive for the English labels; each group is a kind of value: a password or PIN, or a card security code.
-const labelPattern =
-  /(?<![A-Za-z])(?:(pass(?:word|wd|code)|pwd?|pin(?:[ \t]*(?:number|code|no\.?))?)|(cv[vc]2?|security[ \t]+code))(?![A-Za-z])|(비밀[ \t]*번호|비번|암호|핀[ \t]*번호)|(보안[ \t]*코드)/giy;
-const labelSearch = new RegExp(labelPattern.source, 'gi');
+// Each group is a kind of value: a password or PIN, or a card security code. The English labels are spelled in the cases
+// the feature pass's pairs see ("pin" only after a blank: "shipping" and "opinion" hold it too).
+const labelSearch = new RegExp(
+  [
+    String.raw`(?<![A-Za-z])([Pp]ass(?:word|wd|code)|PASS(?:WORD|WD|CODE)|pwd?|PWD?|Pwd?|PIN|Pin|(?<=[ ])pin)(?:[ \t]*(?:number|code|no\.?))?(?![A-Za-z])`,
+    String.raw`(?<![A-Za-z])(CV[VC]2?|[Cc]v[vc]2?)(?![A-Za-z])`,
+    String.raw`(비밀[ \t]*번호|비번|암호|핀[ \t]*번호)`,
+    String.raw`(보안[ \t]*코드)`,
+  ].join('|'),
+  'g',
+);
 /** Between a label and its value: a colon or an equals sign, "is" or "was", a Korean particle, blanks. */
 const separator = /[ \t]*(?:[:：=][ \t]*|(?:is|was|are)[ \t]+|[은는이가을를][ \t]*|[ \t])/iy;
 /** A password as typed: printable ASCII without blanks. */
