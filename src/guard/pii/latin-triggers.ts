@@ -45,8 +45,6 @@ const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ["ame's", 1],
   ['all me ', 3],
   ["I'm ", 1],
-  // Chat often leaves the I in lower case ("i'm jennifer").
-  ["i'm ", 1],
   ['I am ', 1],
   ['atient ', 2],
   ['older ', 2],

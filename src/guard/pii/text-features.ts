@@ -220,7 +220,10 @@ export function textFeatures(text: string): TextFeatures {
       }
       const run = readNumericRun(text, index);
       // Only a run that starts with 0 or stops at a dash can go on in disguise: most runs skip the call.
-      if ((code === 0x30 || isDash(text.charCodeAt(run.stoppedAt))) && continuesDisguised(text, run.stoppedAt, code === 0x30))
+      if (
+        (code === 0x30 || (run.stoppedAt < length && isDash(text.charCodeAt(run.stoppedAt)))) &&
+        continuesDisguised(text, run.stoppedAt, code === 0x30)
+      )
         triggers |= textTrigger.disguisedNumber;
       if (run.end - run.start >= minimumRunLength) {
         // The object as read, every field kept: recognisers may read fields this pass does not know.
@@ -274,7 +277,8 @@ export function textFeatures(text: string): TextFeatures {
 function continuesDisguised(text: string, stoppedAt: number, startsWithZero: boolean): boolean {
   if (stoppedAt >= text.length) return false;
   const code = text.charCodeAt(stoppedAt);
-  const next = text.charCodeAt(stoppedAt + 1);
+  // 0 past the end: charCodeAt's NaN there would turn the comparisons below into floating-point ones.
+  const next = stoppedAt + 1 < text.length ? text.charCodeAt(stoppedAt + 1) : 0;
   if (code < 0x80) {
     if (!startsWithZero) return false;
     // An O counts glued to a digit or before one ("010O", "O1O"), not in " or ".

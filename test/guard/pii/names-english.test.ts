@@ -183,8 +183,6 @@ describe('personNameRecognizer (English)', () => {
       ['hi, my name is minsu kim and my order is late', ['minsu kim']],
       ['my wife jessica will call you', ['jessica']],
       ['this is kevin from billing', ['kevin']],
-      ["i'm jennifer lopez, my order is late", ['jennifer lopez']],
-      ["hi i'm Minsu Kim", ['Minsu Kim']],
       ['제 이름은 minsu kim이에요', ['minsu kim']],
       ['성함은 jennifer lopez 입니다', ['jennifer lopez']],
     ] as const)
@@ -195,8 +193,6 @@ describe('personNameRecognizer (English)', () => {
       'my name is not on the list',
       'my wife and I',
       'this is it',
-      "i'm fine thanks",
-      "i'm trying to pay",
       '이름은 test 계정',
     ])
       assert.deepEqual(names(text), [], text);
