@@ -13,6 +13,7 @@ test('a password, a PIN or a card security code after its label is found (ko, en
     ['my password is Summer2024!', 'PASSWORD:Summer2024!'],
     ['Password: hunter2', 'PASSWORD:hunter2'],
     ['my PIN number is 4321.', 'PASSWORD:4321'],
+    ['my pin is 9876', 'PASSWORD:9876'],
     ['CVC 123', 'CARD_CVV:123'],
     ['cvv: 0456 exp 12/27', 'CARD_CVV:0456'],
   ] as const)
@@ -31,6 +32,7 @@ test('a label without a value is no credential (ko, en)', () => {
     'pin the order 1234 to the top',
     'the password is ******',
     'CVV is on the back',
+    'the superpassword 1234 plan',
   ])
     assert.deepEqual(found(text), [], text);
 });
