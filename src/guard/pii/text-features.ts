@@ -10,7 +10,7 @@ import {
 import { contactWordEndPairs, isCapitalAfterContactWord } from './names/contact-words.ts';
 import { continuesWord, maySubjectNameStartAt, subjectNameEndAt } from './names/english-subject-names.ts';
 import { minimumRunLength, readNumericRun, type NumericRun } from './recognizers/numeric-runs.ts';
-import { isDash, isDisguisedSeparator, isSpelledDigit, joinsNumber } from './plain-forms.ts';
+import { isDash, isSpelledDigit } from './plain-forms.ts';
 import {
   hintGroupCharacterBefore,
   hintGroupShift,
@@ -219,12 +219,18 @@ export function textFeatures(text: string): TextFeatures {
         }
       }
       const run = readNumericRun(text, index);
-      // Only a run that starts with 0 or stops at a dash can go on in disguise: most runs skip the call.
-      if (
-        (code === 0x30 || (run.stoppedAt < length && isDash(text.charCodeAt(run.stoppedAt)))) &&
-        continuesDisguised(text, run.stoppedAt, code === 0x30)
-      )
-        triggers |= textTrigger.disguisedNumber;
+      // Where the run may go on in disguise, a superset that `plainForms` decides: past a dash (any run: "900101–1234567"),
+      // or past an O, ~, _, * or a digit word after a run that starts with 0 ("O1O", "010~1234", "010 일이삼사"). Plain
+      // comparisons and one look-up: a call with more work here made the whole pass slower.
+      if (run.stoppedAt < length) {
+        const stop = text.charCodeAt(run.stoppedAt);
+        if (
+          stop > 0x7f
+            ? isDash(stop) || (code === 0x30 && isSpelledDigit(stop))
+            : code === 0x30 && (stop === 0x4f || stop === 0x6f || stop === 0x7e || stop === 0x5f || stop === 0x2a)
+        )
+          triggers |= textTrigger.disguisedNumber;
+      }
       if (run.end - run.start >= minimumRunLength) {
         // The object as read, every field kept: recognisers may read fields this pass does not know.
         (runs ??= []).push(run);
@@ -265,32 +271,6 @@ export function textFeatures(text: string): TextFeatures {
   lastText = text;
   lastFeatures = { flags, mostRunDigits, runs: runs ?? noRuns, triggers };
   return lastFeatures;
-}
-
-/**
- * Whether what stopped a numeric run may continue it in another form: a dash other than the hyphen inside a number
- * ("900101–1234567", not "3–5일"); and after a run that starts with 0, an O, or a Korean digit word or a separator such as ~
- * before another digit ("010 일이삼사", "010~1234"). A digit word alone is often a particle or a unit ("5678이에요", "01일").
- * Called once per numeric run (positional parameters: an options object would be built per call), so the common stops
- * (an ASCII letter or sign, a syllable) are turned away by comparisons.
- */
-function continuesDisguised(text: string, stoppedAt: number, startsWithZero: boolean): boolean {
-  if (stoppedAt >= text.length) return false;
-  const code = text.charCodeAt(stoppedAt);
-  // 0 past the end: charCodeAt's NaN there would turn the comparisons below into floating-point ones.
-  const next = stoppedAt + 1 < text.length ? text.charCodeAt(stoppedAt + 1) : 0;
-  if (code < 0x80) {
-    if (!startsWithZero) return false;
-    // An O counts glued to a digit or before one ("010O", "O1O"), not in " or ".
-    if (code === 0x4f || code === 0x6f) return isAsciiDigitOrO(text.charCodeAt(stoppedAt - 1)) || isAsciiDigitOrO(next);
-    return isDisguisedSeparator(code) && (isAsciiDigitOrO(next) || isSpelledDigit(next));
-  }
-  if (isDash(code)) return joinsNumber(text, stoppedAt);
-  return startsWithZero && code >= 0xac00 && isSpelledDigit(code) && (isAsciiDigitOrO(next) || isSpelledDigit(next));
-}
-
-function isAsciiDigitOrO(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || code === 0x4f || code === 0x6f;
 }
 
 /**

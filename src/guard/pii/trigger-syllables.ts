@@ -27,10 +27,10 @@ export const textTrigger = {
    */
   koreanCalled: 256,
   /**
-   * A number may be written to slip past a filter (`plainForms`): a zero spelled as a word before another digit word
-   * (공일, 영일, 공이 …), and from the feature pass's digit branch a spelled zero or an O right before a digit ("공1공",
-   * "O1O"), or after a number that starts with 0 two digit words, an O, or ㅡ, ~, _ or * before a digit ("010 일이삼사",
-   * "010ㅡ1234").
+   * A number may be written to slip past a filter or with a word processor's dash (`plainForms` decides): a zero spelled
+   * as a word before another digit word (공일, 영일, 공이 …), and from the feature pass's digit branch a spelled zero or an O
+   * right before a digit ("공1공", "O1O"), a dash after a number ("900101–1234567"), or after a number that starts with 0
+   * a digit word, an O, ~, _ or * ("010 일이삼사", "010~1234").
    */
   disguisedNumber: 512,
   /**
