@@ -7,11 +7,12 @@ import { isAsciiLetter } from '../feature-characters.ts';
 
 const name = 'credential';
 // Each group is a kind of value: a password or PIN, or a card security code. The English labels are spelled in the cases
-// the feature pass's pairs see ("pin" only after a blank: "shipping" and "opinion" hold it too). No look-behind opens an
-// alternative: one there is tried at every position of a long text; the letter before a label is checked in code instead.
+// the feature pass's pairs see ("pin" only after a blank: "shipping" and "opinion" hold it too). No alternative opens with a
+// look-behind or a blank, which would be tried at every position or every blank of a long text; the character before a
+// label is checked in code instead.
 const labelSearch = new RegExp(
   [
-    String.raw`([Pp]ass(?:word|wd|code)|PASS(?:WORD|WD|CODE)|pwd?|PWD?|Pwd?|PIN|Pin| pin)(?:[ \t]*(?:number|code|no\.?))?(?![A-Za-z])`,
+    String.raw`([Pp]ass(?:word|wd|code)|PASS(?:WORD|WD|CODE)|pwd?|PWD?|Pwd?|PIN|Pin|pin)(?:[ \t]*(?:number|code|no\.?))?(?![A-Za-z])`,
     String.raw`(CV[VC]2?|[Cc]v[vc]2?)(?![A-Za-z])`,
     String.raw`(비밀[ \t]*번호|비번|암호|핀[ \t]*번호)`,
     String.raw`(보안[ \t]*코드)`,
@@ -44,9 +45,9 @@ export function findCredentials(text: string): PiiFinding[] {
   let findings = noFindings;
   labelSearch.lastIndex = 0;
   for (let label = labelSearch.exec(text); label !== null; label = labelSearch.exec(text)) {
-    // "Superpassword", "APIN": an English label inside a longer word is none (" pin" brings its blank).
-    const english = label[1] !== undefined || label[2] !== undefined;
-    if (english && text.charCodeAt(label.index) !== 0x20 && isAsciiLetter(text.charCodeAt(label.index - 1))) continue;
+    // "Superpassword", "APIN": an English label inside a longer word is none; "pin" in lower case only after a blank.
+    const before = text.charCodeAt(label.index - 1);
+    if (label[1] === 'pin' ? before !== 0x20 : (label[1] !== undefined || label[2] !== undefined) && isAsciiLetter(before)) continue;
     const cardCode = label[2] !== undefined || label[4] !== undefined;
     const found = valueAfter(text, { labelEnd: label.index + label[0].length, type: cardCode ? 'CARD_CVV' : 'PASSWORD' });
     if (found === undefined) continue;

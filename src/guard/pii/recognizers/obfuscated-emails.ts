@@ -9,10 +9,9 @@ const maxLocalLength = 64;
 
 /**
  * Where an address may turn at its @, written out: a bracketed "at" ("(at)", "[AT]"), 골뱅이 (the Korean name of @), 앳, or
- * "at" between blanks (a weak sign: "look at naver.com" is no address). Each alternative opens with a character of its
- * own (the blanks around are read after a match), so the search skips most of a text.
+ * "at" between blanks (a weak sign: "look at naver.com" is no address; the blank before it is checked after a match).
  */
-const writtenAtSource = String.raw`[([{<](?:at|AT|At)[)\]}>]|골뱅이|앳| (?:at|AT) `;
+const writtenAtSource = String.raw`[([{<](?:at|AT|At)[)\]}>]|골뱅이|앳|(?:at|AT) `;
 const writtenAtPattern = new RegExp(writtenAtSource, 'g');
 /** The same or an @, for reading a value that is one address. */
 const anyAtPattern = new RegExp(`${writtenAtSource}|@`, 'g');
@@ -63,7 +62,8 @@ const emailWordWindow = 40;
  */
 export function plainEmailAddress(written: string): string | undefined {
   anyAtPattern.lastIndex = 0;
-  const match = anyAtPattern.exec(written);
+  let match = anyAtPattern.exec(written);
+  while (match !== null && !isWrittenAt(written, match)) match = anyAtPattern.exec(written);
   if (match === null) return undefined;
   const turn = turnAround(written, { start: match.index, end: match.index + match[0].length });
   const address = addressAround(written, turn);
@@ -106,6 +106,7 @@ export function findObfuscatedEmails(text: string): PiiFinding[] {
   let findings = noFindings;
   writtenAtPattern.lastIndex = 0;
   for (let match = writtenAtPattern.exec(text); match !== null; match = writtenAtPattern.exec(text)) {
+    if (!isWrittenAt(text, match)) continue;
     const found = emailAround(text, turnAround(text, { start: match.index, end: match.index + match[0].length }));
     if (found === undefined) continue;
     (findings === noFindings ? (findings = []) : findings).push(found);
@@ -125,6 +126,14 @@ export function findObfuscatedEmails(text: string): PiiFinding[] {
  */
 export function obfuscatedEmailAt(text: string, at: number): PiiFinding | undefined {
   return emailAround(text, turnAround(text, { start: at, end: at + 1 }));
+}
+
+/**
+ * Whether a match of the at-patterns is one: "at " counts after a blank only ("that ", "what " hold it too). Checked here,
+ * since a pattern that opened with the blank was tried at every blank of a long text.
+ */
+function isWrittenAt(text: string, match: RegExpExecArray): boolean {
+  return (match[0] !== 'at ' && match[0] !== 'AT ') || text.charCodeAt(match.index - 1) === 0x20;
 }
 
 /** Where an address turns at its @: the @ as written with the blanks around it. */
