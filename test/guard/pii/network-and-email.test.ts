@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { found } from './pii-test-helpers.ts';
+import { obfuscatedEmailCases } from '../../../bench/guard/pii/obfuscated-email-cases.ts';
 
 test('finds emails in Korean and English sentences without the trailing period', () => {
   assert.deepEqual(found('메일은 minsu.kim@example.co.kr 입니다'), ['EMAIL:minsu.kim@example.co.kr']);
@@ -49,17 +50,7 @@ test('finds emails written to slip past a filter, as written (Korean, English)',
 });
 
 test('"at", "dot", 골뱅이 and 닷컴 in ordinary sentences are no email (Korean, English)', () => {
-  for (const text of [
-    'Look at naver.com for the rates',
-    'email me at gmail.com',
-    'I have an account at naver.com',
-    'See you at 3.30 pm',
-    'Meet me at the cafe. Thanks',
-    'the dot on the map (about here) e.g. the park',
-    'I will be at home dot dot dot',
-    '민수 골뱅이 어디 갔어?',
-    '닷컴 버블 때 얘기예요',
-    '앳된 얼굴이네요',
-  ])
+  // The bench's clean sentences ("Look at naver.com for the rates", "골뱅이 무침 맛집 추천해 주세요"), and two more.
+  for (const text of [...obfuscatedEmailCases().negatives, "that's what I said at noon", '골뱅이 소면 2인분이요'])
     assert.deepEqual(found(text), [], text);
 });

@@ -3,6 +3,7 @@
 import type { PiiFinding, PiiRecognizer, PiiType } from '../types.ts';
 import { textFeatures, textTrigger } from '../text-features.ts';
 import { createFinding } from './create-finding.ts';
+import { rememberLastText } from '../last-text-memo.ts';
 import { isAsciiLetter } from '../feature-characters.ts';
 
 const name = 'credential';
@@ -27,8 +28,6 @@ const codeValue = /\d{3,4}(?!\d)/y;
 /** Syllables that make a number a count after a password's label ("4자리", "5회", "2024년"), not the value. */
 const countSyllables: ReadonlySet<number> = new Set([...'자글년월일회번개원시분초차명'].map((syllable) => syllable.charCodeAt(0)));
 
-let lastText: string | undefined;
-let lastFindings: PiiFinding[] = [];
 const noFindings: PiiFinding[] = [];
 
 /**
@@ -40,8 +39,7 @@ const noFindings: PiiFinding[] = [];
  * findCredentials('비밀번호 재설정 메일이 안 와요'); // []
  * findCredentials('my password is wrong'); // []
  */
-export function findCredentials(text: string): PiiFinding[] {
-  if (text === lastText) return lastFindings;
+export const findCredentials = rememberLastText((text: string): PiiFinding[] => {
   let findings = noFindings;
   labelSearch.lastIndex = 0;
   for (let label = labelSearch.exec(text); label !== null; label = labelSearch.exec(text)) {
@@ -54,10 +52,8 @@ export function findCredentials(text: string): PiiFinding[] {
     (findings === noFindings ? (findings = []) : findings).push(found);
     labelSearch.lastIndex = found.end;
   }
-  lastText = text;
-  lastFindings = findings;
   return findings;
-}
+});
 
 function valueAfter(text: string, label: { labelEnd: number; type: PiiType }): PiiFinding | undefined {
   separator.lastIndex = label.labelEnd;

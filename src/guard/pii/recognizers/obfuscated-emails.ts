@@ -3,6 +3,7 @@
 import { textTrigger } from '../trigger-syllables.ts';
 import type { PiiFinding } from '../types.ts';
 import { createFinding } from './create-finding.ts';
+import { rememberLastText } from '../last-text-memo.ts';
 
 const recognizerName = 'email';
 const maxLocalLength = 64;
@@ -89,20 +90,17 @@ export function mayHoldObfuscatedEmail(text: string, triggers: number): boolean 
   return (triggers & textTrigger.domainDot) !== 0 && (text.includes(' at ') || text.includes(' AT '));
 }
 
-let lastText: string | undefined;
-let lastFindings: PiiFinding[] = [];
 const noFindings: PiiFinding[] = [];
 
 /**
- * Addresses in `text` whose @ is written out; those with an @ are `obfuscatedEmailAt`'s. Remembers the last text, since
- * the fast-path test asks first and the recogniser after it.
+ * Addresses in `text` whose @ is written out; those with an @ are `obfuscatedEmailAt`'s. Remembered for the last text,
+ * since the fast-path test asks first and the recogniser after it.
  *
  * @example
  * findObfuscatedEmails('메일은 minsu.kim 골뱅이 gmail.com 이에요').map((finding) => finding.text); // ['minsu.kim 골뱅이 gmail.com']
  * findObfuscatedEmails('Look at naver.com for the rates'); // []
  */
-export function findObfuscatedEmails(text: string): PiiFinding[] {
-  if (text === lastText) return lastFindings;
+export const findObfuscatedEmails = rememberLastText((text: string): PiiFinding[] => {
   let findings = noFindings;
   writtenAtPattern.lastIndex = 0;
   for (let match = writtenAtPattern.exec(text); match !== null; match = writtenAtPattern.exec(text)) {
@@ -112,10 +110,8 @@ export function findObfuscatedEmails(text: string): PiiFinding[] {
     (findings === noFindings ? (findings = []) : findings).push(found);
     writtenAtPattern.lastIndex = found.end;
   }
-  lastText = text;
-  lastFindings = findings;
   return findings;
-}
+});
 
 /**
  * The address around the @ at `at` when its domain's dots are written out ("minsu@gmail dot com"), for an @ that no plain

@@ -3,6 +3,7 @@
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { textFeatures, textTrigger } from '../text-features.ts';
 import { createFinding } from './create-finding.ts';
+import { rememberLastText } from '../last-text-memo.ts';
 
 const name = 'secret';
 const secretPattern = new RegExp(
@@ -22,8 +23,6 @@ const secretPattern = new RegExp(
   'g',
 );
 
-let lastText: string | undefined;
-let lastFindings: PiiFinding[] = [];
 const noFindings: PiiFinding[] = [];
 
 /**
@@ -32,8 +31,7 @@ const noFindings: PiiFinding[] = [];
  * @example
  * findSecrets('aws_access_key_id = AKIAIOSFODNN7EXAMPLE').map((finding) => finding.text); // ['AKIAIOSFODNN7EXAMPLE']
  */
-export function findSecrets(text: string): PiiFinding[] {
-  if (text === lastText) return lastFindings;
+export const findSecrets = rememberLastText((text: string): PiiFinding[] => {
   let findings = noFindings;
   secretPattern.lastIndex = 0;
   for (let match = secretPattern.exec(text); match !== null; match = secretPattern.exec(text)) {
@@ -43,10 +41,8 @@ export function findSecrets(text: string): PiiFinding[] {
       createFinding({ type: 'SECRET', text: match[0], start: match.index, score: 0.95, recognizer: name }),
     );
   }
-  lastText = text;
-  lastFindings = findings;
   return findings;
-}
+});
 
 /**
  * Whether `triggers` hold a key's prefix pair and `text` a key.
