@@ -39,6 +39,20 @@ function gluedTexts(pieces: readonly string[], count: number): string[] {
   return Array.from({ length: count }, () => Array.from({ length: 1 + (next() % 7) }, () => pieces[next()]).join(''));
 }
 
+/** Where a feature bit of the Latin searches, the disguised forms, credentials or keys is clear, that search finds nothing. */
+function assertLatinAndDisguiseGates(text: string, features: ReturnType<typeof textFeatures>): void {
+  if (!hasFeatures(features, textFeature.latinNameShape)) assert.deepEqual(findKnownEnglishNames(text), [], text);
+  if (!hasFeatures(features, textFeature.streetWord)) assert.deepEqual(findEnglishAddresses(text), [], text);
+  if (!hasFeatures(features, textFeature.nameBeforeVerb)) assert.deepEqual(findSubjectNames(text), [], text);
+  if (!mayHoldObfuscatedEmail(text, features.triggers)) assert.deepEqual(findObfuscatedEmails(text), [], text);
+  if ((features.triggers & textTrigger.credentialLabel) === 0) assert.deepEqual(findCredentials(text), [], text);
+  if ((features.triggers & textTrigger.secretShape) === 0) assert.deepEqual(findSecrets(text), [], text);
+  // Fullwidth punctuation alone ("：") is read as ASCII only with a fullwidth digit, letter or @ in the text.
+  if ((features.triggers & textTrigger.disguisedNumber) === 0 && !/[\uff01-\uff5e]/u.test(text)) assert.equal(plainForms(text), text, text);
+  if ((features.triggers & textTrigger.englishNameWord) === 0 && !hasFeatures(features, textFeature.latinColon))
+    assert.deepEqual(findEnglishNames(text), [], text);
+}
+
 const quietMessages = [
   '배송 언제 와요?',
   '주문 취소하고 싶어요',
@@ -171,18 +185,8 @@ test('where a new feature bit is clear its search finds nothing (glued Korean an
   ];
   for (const text of gluedTexts(pieces, 4000)) {
     const features = textFeatures(text);
-    if (!hasFeatures(features, textFeature.latinNameShape)) assert.deepEqual(findKnownEnglishNames(text), [], text);
     if (!hasFeatures(features, textFeature.koreanAddressAnchor)) assert.deepEqual(findKoreanAddresses(text), [], text);
-    if (!hasFeatures(features, textFeature.streetWord)) assert.deepEqual(findEnglishAddresses(text), [], text);
-    if (!hasFeatures(features, textFeature.nameBeforeVerb)) assert.deepEqual(findSubjectNames(text), [], text);
-    if (!mayHoldObfuscatedEmail(text, features.triggers)) assert.deepEqual(findObfuscatedEmails(text), [], text);
-    if ((features.triggers & textTrigger.credentialLabel) === 0) assert.deepEqual(findCredentials(text), [], text);
-    if ((features.triggers & textTrigger.secretShape) === 0) assert.deepEqual(findSecrets(text), [], text);
-    // Fullwidth punctuation alone ("：") is read as ASCII only with a fullwidth digit, letter or @ in the text.
-    if ((features.triggers & textTrigger.disguisedNumber) === 0 && !/[\uff01-\uff5e]/u.test(text))
-      assert.equal(plainForms(text), text, text);
-    if ((features.triggers & textTrigger.englishNameWord) === 0 && !hasFeatures(features, textFeature.latinColon))
-      assert.deepEqual(findEnglishNames(text), [], text);
+    assertLatinAndDisguiseGates(text, features);
     if (!hasFeatures(features, textFeature.ipv6Colon))
       assert.deepEqual(
         ipAddressRecognizer.find(text, {}).filter((finding) => finding.text.includes(':')),
@@ -276,18 +280,7 @@ test('tighter gates: "in Busan", "Hi Tom" and "all my orders" run no search, and
     ...[' ', ' ', '  ', '\t', '.', ',', 'x'],
   ];
   for (const text of gluedTexts(pieces, 4000)) {
-    const features = textFeatures(text);
-    if (!hasFeatures(features, textFeature.latinNameShape)) assert.deepEqual(findKnownEnglishNames(text), [], text);
-    if (!hasFeatures(features, textFeature.streetWord)) assert.deepEqual(findEnglishAddresses(text), [], text);
-    if (!hasFeatures(features, textFeature.nameBeforeVerb)) assert.deepEqual(findSubjectNames(text), [], text);
-    if (!mayHoldObfuscatedEmail(text, features.triggers)) assert.deepEqual(findObfuscatedEmails(text), [], text);
-    if ((features.triggers & textTrigger.credentialLabel) === 0) assert.deepEqual(findCredentials(text), [], text);
-    if ((features.triggers & textTrigger.secretShape) === 0) assert.deepEqual(findSecrets(text), [], text);
-    // Fullwidth punctuation alone ("：") is read as ASCII only with a fullwidth digit, letter or @ in the text.
-    if ((features.triggers & textTrigger.disguisedNumber) === 0 && !/[\uff01-\uff5e]/u.test(text))
-      assert.equal(plainForms(text), text, text);
-    if ((features.triggers & textTrigger.englishNameWord) === 0 && !hasFeatures(features, textFeature.latinColon))
-      assert.deepEqual(findEnglishNames(text), [], text);
+    assertLatinAndDisguiseGates(text, textFeatures(text));
     assert.deepEqual(scanPii(text), findAll(text), text);
   }
 });
