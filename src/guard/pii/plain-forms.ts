@@ -19,13 +19,6 @@ const syllableI = 0xc774; // 이, 2 but also the subject particle and the copula
  */
 const disguisedSeparators: ReadonlySet<number> = new Set([0x7e, 0x5f, 0x2a]);
 /**
- * Dashes that are not the ASCII hyphen: those word processors and phone keyboards put in (‐ ‑ ‒ – — ―, the minus sign, the
- * small hyphen) and ㅡ, a Hangul vowel drawn like one. Inside any number of nine digits or more each is read as a hyphen
- * ("900101–1234567", "4111–1111–1111–1111").
- */
-const dashes: ReadonlySet<number> = new Set([0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe63, 0x3161]);
-
-/**
  * Whether `code` is a Korean digit word (일, 이, 삼 … 공, 영).
  *
  * @example
@@ -42,17 +35,19 @@ export function isSpelledDigit(code: number): boolean {
  * isDisguisedSeparator('~'.charCodeAt(0)); // true
  */
 export function isDisguisedSeparator(code: number): boolean {
-  return disguisedSeparators.has(code) || dashes.has(code);
+  return disguisedSeparators.has(code) || isDash(code);
 }
 
 /**
- * Whether `code` is a dash other than the ASCII hyphen (–, —, −, ㅡ …), read as a hyphen inside a number (`joinsNumber`).
+ * Whether `code` is a dash other than the ASCII hyphen: those word processors and phone keyboards put in (‐ ‑ ‒ – — ―, the
+ * minus sign, the small hyphen) and ㅡ, a Hangul vowel drawn like one. Inside a number of nine digits or more each is read
+ * as a hyphen (`joinsNumber`: "900101–1234567", "4111–1111–1111–1111"). Comparisons rather than a set: the feature pass
+ * asks at the end of every numeric run.
  *
  * @example
  * isDash('–'.charCodeAt(0)); // true
  */
 export function isDash(code: number): boolean {
-  // Comparisons rather than the set: the feature pass asks at the end of every numeric run.
   return (code >= 0x2010 && code <= 0x2015) || code === 0x2212 || code === 0xfe63 || code === 0x3161;
 }
 
@@ -73,7 +68,7 @@ export function joinsNumber(text: string, index: number): boolean {
 }
 
 function isNumberCharacter(code: number): boolean {
-  return isDigitCode(code) || code === 0x2d || code === 0x2e || dashes.has(code);
+  return isDigitCode(code) || code === 0x2d || code === 0x2e || isDash(code);
 }
 
 // The last text and its plain form: the fast-path test reads it first and the scan after it.
@@ -82,10 +77,10 @@ let lastPlain = '';
 
 /**
  * `text` with every fullwidth ASCII form (U+FF01–U+FF5E) made ASCII, every dash inside a number a hyphen, and every
- * disguised number made plain: a run of digits
- * that opens a word, starts with 0 and then 1–7 (as Korean numbers do) and holds nine digits or more (one blank, hyphen or
- * dot between them), some of them Korean digit words, O for a zero, or ㅡ, ~, _ or * between the groups. Each character stays one UTF-16 unit, so
- * offsets into the result are offsets into `text`.
+ * disguised number made plain: a run of digits that opens a word, starts with 0 and then 1–7 (as Korean numbers do) and
+ * holds nine digits or more (one blank, hyphen or dot between them), some of them Korean digit words, O for a zero, or ~,
+ * _, * or a dash between the groups. Each character stays one UTF-16 unit, so offsets into the result are offsets into
+ * `text`.
  *
  * @example
  * plainForms('연락처 ０１０-１２３４-５６７８'); // '연락처 010-1234-5678'
@@ -100,7 +95,7 @@ export function plainForms(text: string): string {
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
     if (code >= 0xff01 && code <= 0xff5e) unitsOf()[index] = code - 0xfee0;
-    else if (dashes.has(code) && joinsNumber(text, index)) unitsOf()[index] = 0x2d;
+    else if (isDash(code) && joinsNumber(text, index)) unitsOf()[index] = 0x2d;
     else if (isZeroLike(code) && digitAt(text, index) === 0 && opensWord(text, index)) {
       const end = disguisedNumberEnd(text, index);
       if (end === -1) continue;
