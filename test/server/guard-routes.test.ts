@@ -70,6 +70,15 @@ describe('/api/guard', () => {
     assert.ok(!String(body.text).includes('010-3456-7890') && !String(body.text).includes('tom@example.org'));
   });
 
+  /** Masks `text` through the API, checks that restore gives it back whole, and returns the masked text. */
+  async function maskedAndRestored(text: string): Promise<string> {
+    const masked = await post('/api/guard/redact', { text, mode: 'mask' });
+    assert.equal(masked.status, 200);
+    const restored = await post('/api/guard/restore', { text: masked.body.text, findings: masked.body.findings });
+    assert.equal(restored.body.text, text);
+    return String(masked.body.text);
+  }
+
   test('a spelled-out, fullwidth or otherwise disguised number is masked and restored as written (Korean, English)', async () => {
     for (const text of [
       '전화는 공일공 일이삼사 오육칠팔 로 주세요',
@@ -77,12 +86,9 @@ describe('/api/guard', () => {
       'Text me at ０１０-９８７６-５４３２ tonight',
       'Text me at O1Oㅡ9876ㅡ5432 tonight',
     ]) {
-      const masked = await post('/api/guard/redact', { text, mode: 'mask' });
-      assert.equal(masked.status, 200);
-      assert.match(String(masked.body.text), /\[PHONE_1\]/, text);
-      assert.ok(!/[0-9０-９]{4}|일이삼사|오육칠팔/.test(String(masked.body.text)), String(masked.body.text));
-      const restored = await post('/api/guard/restore', { text: masked.body.text, findings: masked.body.findings });
-      assert.equal(restored.body.text, text);
+      const masked = await maskedAndRestored(text);
+      assert.match(masked, /\[PHONE_1\]/, text);
+      assert.ok(!/[0-9０-９]{4}|일이삼사|오육칠팔/.test(masked), masked);
     }
   });
 
@@ -91,11 +97,7 @@ describe('/api/guard', () => {
       ['메일은 minsu 골뱅이 네이버 닷컴 이에요', 'minsu 골뱅이 네이버 닷컴'],
       ['reach me at jane dot park at gmail dot com', 'jane dot park at gmail dot com'],
     ] as const) {
-      const masked = await post('/api/guard/redact', { text, mode: 'mask' });
-      assert.equal(masked.status, 200);
-      assert.equal(String(masked.body.text), text.replace(written, '[EMAIL_1]'));
-      const restored = await post('/api/guard/restore', { text: masked.body.text, findings: masked.body.findings });
-      assert.equal(restored.body.text, text);
+      assert.equal(await maskedAndRestored(text), text.replace(written, '[EMAIL_1]'));
     }
   });
 
@@ -103,13 +105,8 @@ describe('/api/guard', () => {
     for (const [text, masked] of [
       ['비밀번호는 qwer1234!이고 카드 보안코드는 321이에요', '비밀번호는 [PASSWORD_1]이고 카드 보안코드는 [CARD_CVV_1]이에요'],
       ['my key is sk-proj-abcdefghijklmnopqrstuvwx1234, PIN 4321', 'my key is [SECRET_1], PIN [PASSWORD_1]'],
-    ] as const) {
-      const response = await post('/api/guard/redact', { text, mode: 'mask' });
-      assert.equal(response.status, 200);
-      assert.equal(response.body.text, masked);
-      const restored = await post('/api/guard/restore', { text: response.body.text, findings: response.body.findings });
-      assert.equal(restored.body.text, text);
-    }
+    ] as const)
+      assert.equal(await maskedAndRestored(text), masked);
   });
 
   test('redact redact: irreversible [TYPE] (Korean)', async () => {
