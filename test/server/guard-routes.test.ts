@@ -109,6 +109,22 @@ describe('/api/guard', () => {
       assert.equal(await maskedAndRestored(text), masked);
   });
 
+  test("a customer's IMEI, SIM card number and router MAC address are masked and restored (Korean, English)", async () => {
+    for (const [text, masked] of [
+      [
+        'IMEI 352099001761481 분실 신고하고 유심 8982300012345678901 정지해 주세요',
+        'IMEI [IMEI_1] 분실 신고하고 유심 [ICCID_1] 정지해 주세요',
+      ],
+      ["my router's MAC address is 00:1A:2B:3C:4D:5E", "my router's MAC address is [MAC_ADDRESS_1]"],
+    ] as const) {
+      const response = await post('/api/guard/redact', { text, mode: 'mask' });
+      assert.equal(response.status, 200);
+      assert.equal(response.body.text, masked);
+      const restored = await post('/api/guard/restore', { text: response.body.text, findings: response.body.findings });
+      assert.equal(restored.body.text, text);
+    }
+  });
+
   test('redact redact: irreversible [TYPE] (Korean)', async () => {
     const { status, body } = await post('/api/guard/redact', { text: korean, mode: 'redact', lang: 'ko' });
     assert.equal(status, 200);

@@ -10,6 +10,7 @@ import { measureNameContextCases } from './name-context-cases.ts';
 import { measureObfuscatedEmails } from './obfuscated-email-cases.ts';
 import { measureDisguisedNumbers } from './disguised-number-cases.ts';
 import { measureCredentials } from './credential-cases.ts';
+import { measureDeviceIdentifiers } from './device-identifier-cases.ts';
 import { createOpenRedactionScanner, openredactionSupportedTypes, type PeerFinding } from './openredaction-peer.ts';
 import { datasetPath, missesPath } from './paths.ts';
 import { scoreTexts } from './score.ts';
@@ -165,10 +166,12 @@ async function main(): Promise<void> {
   const obfuscatedEmails = await measureObfuscatedEmails(scanners);
   const disguisedNumbers = await measureDisguisedNumbers(scanners);
   const credentials = await measureCredentials(scanners);
+  const deviceIdentifiers = await measureDeviceIdentifiers(scanners);
   for (const [label, counts] of [
     ['obfuscated emails', obfuscatedEmails],
     ['disguised numbers', disguisedNumbers],
     ['credentials and keys', credentials],
+    ['handset, SIM and MAC numbers', deviceIdentifiers],
   ] as const)
     log(
       `${label}: found ${counts.found.genstack} of ${counts.found.texts} (openredaction ${counts.found.peer}); texts without one flagged ${counts.flagged.genstack} of ${counts.flagged.texts} (openredaction ${counts.flagged.peer})`,
@@ -203,6 +206,7 @@ async function main(): Promise<void> {
     obfuscatedEmails,
     disguisedNumbers,
     credentials,
+    deviceIdentifiers,
     throughput: {
       corpusMB: Math.round(corpus.bytes / 10_000) / 100,
       runs: throughput.runs,

@@ -1,4 +1,4 @@
-// The recognisers scanPii runs when the caller names none: every structured-identifier family, credentials and keys, person
+// The recognisers scanPii runs when the caller names none: every structured-identifier family, credentials and keys, handset and SIM numbers, person
 // names and addresses.
 import { bankAccountRecognizer } from './recognizers/bank-account-recognizer.ts';
 import { businessNumberRecognizer } from './recognizers/business-number-recognizer.ts';
@@ -18,6 +18,8 @@ import { usSsnRecognizer } from './recognizers/us-ssn-recognizer.ts';
 import { vehiclePlateRecognizer, vinRecognizer } from './recognizers/vehicle-recognizers.ts';
 import { credentialRecognizer } from './recognizers/credential-recognizer.ts';
 import { secretRecognizer } from './recognizers/secret-recognizer.ts';
+import { telecomNumberRecognizer } from './recognizers/telecom-number-recognizer.ts';
+import { macAddressRecognizer } from './recognizers/mac-address-recognizer.ts';
 import type { PiiRecognizer } from './types.ts';
 import { personNameRecognizer } from './names/index.ts';
 import { addressRecognizer } from './addresses/index.ts';
@@ -42,6 +44,8 @@ export const defaultRecognizers: readonly PiiRecognizer[] = [
   vinRecognizer,
   credentialRecognizer,
   secretRecognizer,
+  telecomNumberRecognizer,
+  macAddressRecognizer,
   personNameRecognizer,
   addressRecognizer,
 ];

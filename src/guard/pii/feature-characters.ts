@@ -64,6 +64,46 @@ export function isIpv6Character(code: number): boolean {
 }
 
 /**
+ * Whether the UTF-16 unit is a hex letter, A-F or a-f.
+ *
+ * @example
+ * isHexLetter('b'.charCodeAt(0)); // true
+ */
+export function isHexLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x46) || (code >= 0x61 && code <= 0x66);
+}
+
+/**
+ * Whether the two characters from `index` are hex digits or letters (a MAC address's pair).
+ *
+ * @example
+ * isHexPairAt('00:1A', 3); // true
+ */
+export function isHexPairAt(text: string, index: number): boolean {
+  return isHexCharacter(text.charCodeAt(index)) && isHexCharacter(text.charCodeAt(index + 1));
+}
+
+/**
+ * Whether the UTF-16 unit is a hex digit or letter (NaN past the end is none).
+ *
+ * @example
+ * isHexCharacter('F'.charCodeAt(0)); // true
+ */
+export function isHexCharacter(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || isHexLetter(code);
+}
+
+/**
+ * Whether the UTF-16 unit joins the groups of a MAC address: a hyphen, a dot or a colon.
+ *
+ * @example
+ * isHexPairSeparator('-'.charCodeAt(0)); // true
+ */
+export function isHexPairSeparator(code: number): boolean {
+  return code === 0x2d || code === 0x2e || code === 0x3a;
+}
+
+/**
  * Whether the syllable is 로, 길, 동, 리 or 가: one of these right before a digit (or before the one space there) is an
  * anchor of every Korean address.
  *

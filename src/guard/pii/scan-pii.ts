@@ -15,7 +15,7 @@ import type { PiiFinding, PiiRecognizer, ScanOptions } from './types.ts';
 export const defaultMinScore = 0.5;
 
 // Every precheck of a default recogniser needs one of these: an @, an IPv6 colon, a "First Last" shape, a capitalised word
-// after a contact word, a first name before a verb, a fullwidth form, a colon after a Latin letter, a name context word,
+// after a contact word, a first name before a verb, a fullwidth form, a MAC address's hex pairs, a colon after a Latin letter, a name context word,
 // or digits with more (`digitCues`); or, read further in `holdsNoPiiCue`, 예요 after a word that may be a name, a disguised
 // number, a Korean name before a service verb, an obfuscated email, a credential after its label or a key's shape. Checked
 // by the fast-path test.
@@ -26,7 +26,8 @@ const cueFlags =
   textFeature.latinColon |
   textFeature.capitalAfterContactWord |
   textFeature.nameBeforeVerb |
-  textFeature.fullwidthForm;
+  textFeature.fullwidthForm |
+  textFeature.hexPairs;
 const cueTriggers =
   textTrigger.koreanNameContext |
   textTrigger.koreanNameCue |

@@ -2,6 +2,9 @@
 import {
   isAddressAnchorSyllable,
   isAsciiLetter,
+  isHexLetter,
+  isHexPairAt,
+  isHexPairSeparator,
   isIpv6Character,
   isNameShapeAt,
   isPlateSyllableAt,
@@ -79,6 +82,12 @@ export const textFeature = {
    * first part of a resident number may stand alone.
    */
   sixDigits: 65536,
+  /**
+   * Hex pairs or quads a MAC address is made of: a colon with two hex characters on each side and another colon after
+   * them ("1A:2B:"), or a hex letter at a hyphen or dot next to digits ("1A-2B", "001a.2b3c"). Every MAC address the
+   * search finds holds one or a run of twelve digits.
+   */
+  hexPairs: 131072,
 } as const;
 
 export interface TextFeatures {
@@ -206,7 +215,9 @@ export function textFeatures(text: string): TextFeatures {
         flags |= textFeature.upperBeforeDigit;
         if (previous === 0x4f) triggers |= textTrigger.disguisedNumber; // "O1O-1234-5678"
       } else if (previous === 0x6f) triggers |= textTrigger.disguisedNumber;
-      else if (index !== 0) {
+      else if (previous === 0x2d) {
+        if (isHexLetter(text.charCodeAt(index - 2))) flags |= textFeature.hexPairs; // "AB-12"
+      } else if (index !== 0) {
         // A syllable right before the digit, or before the one space there: an address anchor ("테헤란로 152"), the
         // syllable of a number plate ("12가 3456") or a spelled digit of a disguised number ("공1공").
         let at = index - 1;
@@ -230,6 +241,12 @@ export function textFeatures(text: string): TextFeatures {
             : code === 0x30 && (stop === 0x4f || stop === 0x6f || stop === 0x7e || stop === 0x5f || stop === 0x2a)
         )
           triggers |= textTrigger.disguisedNumber;
+        // A hex letter that ends the run at a hyphen, dot or colon, on either side of it ("1A-2B", "1-A2", "001a.2b3c").
+        else if (
+          isHexLetter(stop) &&
+          (isHexPairSeparator(text.charCodeAt(run.stoppedAt - 1)) || isHexPairSeparator(text.charCodeAt(run.stoppedAt + 1)))
+        )
+          flags |= textFeature.hexPairs;
       }
       if (run.end - run.start >= minimumRunLength) {
         // The object as read, every field kept: recognisers may read fields this pass does not know.
@@ -250,7 +267,11 @@ export function textFeatures(text: string): TextFeatures {
       if (isAsciiLetter(previous)) flags |= textFeature.latinColon;
       if (code === 0x3a) {
         flags |= textFeature.colon;
-        if (isIpv6Character(previous) && index + 1 < length && isIpv6Character(text.charCodeAt(index + 1))) flags |= textFeature.ipv6Colon;
+        if (isIpv6Character(previous) && index + 1 < length && isIpv6Character(text.charCodeAt(index + 1))) {
+          flags |= textFeature.ipv6Colon;
+          if (text.charCodeAt(index + 3) === 0x3a && isHexPairAt(text, index - 2) && isHexPairAt(text, index + 1))
+            flags |= textFeature.hexPairs;
+        }
       }
     } else if (code === 0x40) flags |= textFeature.atSign;
     else if (code === 0x0a || code === 0x3d || code === 0x2019) triggers |= textTrigger.englishNameHint | textTrigger.englishNameWord;

@@ -25,6 +25,9 @@ export const piiTypes = [
   'PASSWORD', // passwords, passcodes and PINs given after their label (비밀번호, 비번, password, PIN)
   'CARD_CVV', // card security codes after their label (CVC, CVV, 보안코드)
   'SECRET', // API keys, access tokens and private keys, by their published shapes (AKIA…, ghp_…, sk-…, eyJ….….…)
+  'IMEI', // a handset's equipment identity (15 digits, Luhn; 35-209900-176148-1), after its label or in its printed grouping
+  'ICCID', // a SIM card's number (89…, 19 or 20 digits, Luhn; 유심 번호)
+  'MAC_ADDRESS', // a router's, modem's or handset's hardware address (00:1A:2B:3C:4D:5E, 00-1A-…, 001a.2b3c.4d5e)
 ] as const;
 
 export type PiiType = (typeof piiTypes)[number];

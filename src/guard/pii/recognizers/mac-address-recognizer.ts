@@ -1,0 +1,77 @@
+// Finds MAC addresses, which identify a customer's router, modem or handset: six hex pairs joined by colons or hyphens
+// ("00:1A:2B:3C:4D:5E", "00-1A-2B-3C-4D-5E") or three dotted quads ("001a.2b3c.4d5e").
+import type { PiiFinding, PiiRecognizer } from '../types.ts';
+import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
+import { hasContextBefore } from './context-window.ts';
+import { createFinding } from './create-finding.ts';
+import { isAsciiAlphanumeric } from './digit-boundaries.ts';
+import { runSeparator, type NumericRun } from './numeric-runs.ts';
+import { isHexCharacter, isHexPairSeparator } from '../feature-characters.ts';
+
+const name = 'mac-address';
+// No look-behind: an alternative that opens with one is tried at every position of a long document. The character before
+// a match is checked in code.
+const macPattern = /[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}/g;
+const macContext = /\bmac\b|맥\s*주소|물리\s*주소|하드웨어\s*주소|physical address|hardware address|bssid|wi-?fi address|ethernet/i;
+/**
+ * A MAC address of digits alone in hyphen pairs or dotted quads, the only kind without a hex letter or a colon pair that
+ * the feature pass marks: a run of twelve digits or more whose longest group is two, or twelve in dotted groups of four.
+ */
+function mayBeDigitsAlone(run: NumericRun): boolean {
+  return run.digits >= 12 && (run.longestGroup === 2 || (run.longestGroup === 4 && run.separators === runSeparator.dot));
+}
+
+/**
+ * Colon pairs are a MAC address alone (0.85); hyphen pairs and dotted quads need a hex letter or a label, since twelve
+ * digits so grouped may be another number. A label (MAC, 맥 주소, 물리 주소, BSSID …) lifts the score to 0.95. Six equal
+ * pairs (00:00:00:00:00:00, the broadcast FF:FF:FF:FF:FF:FF) identify no one.
+ *
+ * @example
+ * macAddressRecognizer.find('공유기 MAC 주소는 00:1A:2B:3C:4D:5E 입니다', {})[0]?.score; // 0.95
+ */
+export const macAddressRecognizer: PiiRecognizer = {
+  name,
+  types: ['MAC_ADDRESS'],
+  mightMatch: (text) => {
+    const features = textFeatures(text);
+    return hasFeatures(features, textFeature.hexPairs) || (features.mostRunDigits >= 12 && features.runs.some(mayBeDigitsAlone));
+  },
+  find(text) {
+    const findings: PiiFinding[] = [];
+    macPattern.lastIndex = 0;
+    for (let match = macPattern.exec(text); match !== null; match = macPattern.exec(text)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (!standsAlone(text, start, end) || hasOneValue(match[0])) {
+        // "MAC:00:1A:2B:3C:4D:5E" first matches from "AC": the address may start at the next character.
+        macPattern.lastIndex = start + 1;
+        continue;
+      }
+      const labelled = hasContextBefore(text, { start, pattern: macContext });
+      if (!labelled && match[1] !== ':' && !/[A-Fa-f]/.test(match[0])) continue;
+      findings.push(createFinding({ type: 'MAC_ADDRESS', text: match[0], start, score: labelled ? 0.95 : 0.85, recognizer: name }));
+    }
+    return findings;
+  },
+};
+
+/**
+ * Not inside a word, and not one stretch of a longer chain of hex groups (an IPv6 address, an EUI-64): the character on
+ * either side is no letter or digit, and a separator there does not join another group.
+ */
+function standsAlone(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  if (isAsciiAlphanumeric(before)) return false;
+  if (isHexPairSeparator(before) && isHexCharacter(text.charCodeAt(start - 2)) && isHexCharacter(text.charCodeAt(start - 3))) {
+    // "MAC:00:1A…": a label's last letters before the colon are no group unless a group boundary comes before them.
+    if (!isAsciiAlphanumeric(text.charCodeAt(start - 4))) return false;
+  }
+  const after = text.charCodeAt(end);
+  if (isAsciiAlphanumeric(after)) return false;
+  return !(isHexPairSeparator(after) && isHexCharacter(text.charCodeAt(end + 1)));
+}
+
+function hasOneValue(address: string): boolean {
+  const first = address.slice(0, 2).toLowerCase();
+  return address.toLowerCase().replace(/[:.-]/g, '') === first.repeat(6);
+}
