@@ -75,3 +75,19 @@ test('numbers that only look like phones are not phones', () => {
   assert.deepEqual(found('0123-4567-8901'), []);
   assert.deepEqual(found('010-1234-56789'), []);
 });
+
+test('a US or UK number typed without separators counts right after a word for a phone (en, ko)', () => {
+  for (const [text, number] of [
+    ['my cell is 4158675309', '4158675309'],
+    ['phone: 2125550147', '2125550147'],
+    ['text me at 9175550123 after 6', '9175550123'],
+    ['call me at 14158675309', '14158675309'],
+    ['my number is 4158675309', '4158675309'],
+    ['my mobile is 07400123456', '07400123456'],
+    ['미국 휴대폰 4158675309 로 연락 주세요', '4158675309'],
+  ] as const)
+    assert.deepEqual(found(text), [`PHONE:${number}`], text);
+  // Without the word, or after the label of another number, ten digits are an order, an invoice or a member number.
+  for (const text of ['order 4158675309', 'my order number is 4158675309', 'I called about invoice 4158675309', '회원번호 4158675309'])
+    assert.deepEqual(found(text), [], text);
+});

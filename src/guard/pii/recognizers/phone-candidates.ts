@@ -185,6 +185,40 @@ export function britishPhoneCandidates(text: string): PhoneCandidate[] {
 }
 
 /**
+ * Groups of ten or eleven digits that stand alone and read as a US or UK number written without separators: ten digits
+ * with the area code and the exchange starting 2–9, or eleven with a leading 1; eleven starting 07 (a UK mobile). The
+ * caller asks for a phone word before them.
+ *
+ * @example
+ * bareNationalPhoneCandidates('my cell is 4158675309'); // [{ start: 11, end: 21, region: 'US' }]
+ */
+export function bareNationalPhoneCandidates(text: string): Array<PhoneCandidate & { region: 'US' | 'GB' }> {
+  const candidates: Array<PhoneCandidate & { region: 'US' | 'GB' }> = [];
+  const groups = digitGroupsOf(text);
+  for (let index = 0; index < groups.count; index += 1) {
+    const length = groupLength(groups, index);
+    if (length !== 10 && length !== 11) continue;
+    const start = groups.starts[index]!;
+    const end = groups.ends[index]!;
+    const region = bareNationalRegion(text, start, length);
+    if (region !== undefined && isDigitStartAt(text, start) && isDigitEndAt(text, end)) candidates.push({ start, end, region });
+  }
+  return candidates;
+}
+
+function bareNationalRegion(text: string, start: number, length: number): 'US' | 'GB' | undefined {
+  const first = text.charCodeAt(start);
+  const second = text.charCodeAt(start + 1);
+  // Not 070, which is a Korean internet phone as often as a UK personal number.
+  if (length === 11 && first === 48) return second === 55 && text.charCodeAt(start + 2) !== 48 ? 'GB' : undefined;
+  const areaAt = length === 11 ? (first === 49 ? start + 1 : -1) : start;
+  if (areaAt === -1) return undefined;
+  const area = text.charCodeAt(areaAt);
+  const exchange = text.charCodeAt(areaAt + 3);
+  return area >= 50 && area <= 57 && exchange >= 50 && exchange <= 57 ? 'US' : undefined;
+}
+
+/**
  * Where the separator between two groups of a Korean number that starts at `index` ends (`index` when there is none): a
  * hyphen, a dot or a blank, or a hyphen or a dot with a blank on either side ("010 - 1234 - 5678").
  */

@@ -6,7 +6,13 @@ import { characterCodes, hasContextBefore, mayEndWithLabel } from './context-win
 import { createFinding } from './create-finding.ts';
 import { digitEnd } from './digit-boundaries.ts';
 import { findInNumericRuns, type NumericRun } from './numeric-runs.ts';
-import { britishPhoneCandidates, koreanPhoneCandidates, northAmericanPhoneCandidates, type PhoneCandidate } from './phone-candidates.ts';
+import {
+  bareNationalPhoneCandidates,
+  britishPhoneCandidates,
+  koreanPhoneCandidates,
+  northAmericanPhoneCandidates,
+  type PhoneCandidate,
+} from './phone-candidates.ts';
 import { digitCount, internationalCountryCode, isValidNationalPhone, koreanNumberType } from './phone-verdicts.ts';
 
 const name = 'phone';
@@ -20,8 +26,8 @@ const { PhoneNumberType } = libphonenumber;
 // are read, so this pattern still runs over their windows.
 const internationalPattern = new RegExp(String.raw`(?<![\w+])\+[1-9]\d{0,3}(?:[-. ]?(?:\(\d{1,4}\)|\d{1,5})){1,6}${digitEnd}`, 'g');
 // North American (area code 2-9) and UK (leading 0) national forms are read by `northAmericanPhoneCandidates` and
-// `britishPhoneCandidates`, grouped the way those countries write them; only separated forms, since bare ten or eleven
-// digits are as often order or account numbers.
+// `britishPhoneCandidates`, grouped the way those countries write them. Bare ten or eleven digits are as often order or
+// account numbers, so they count only right after a word for a phone (`barePhoneContext`: "my cell is 4158675309").
 
 // A routing, account or order label right before the number names what it is: not a phone.
 const otherIdentifierLabel =
@@ -29,6 +35,9 @@ const otherIdentifierLabel =
 // What `otherIdentifierLabel` can end with before its colon: routing, aba, account, code, order, no., #, 번호, 주문, 송장, 계좌.
 const otherIdentifierLabelEnd = { lastCharacters: characterCodes('gGaAtTeErRoO.#문장좌호'), skipped: characterCodes(':#=') };
 const phoneContext = /전화|연락|휴대|핸드폰|폰|번호|팩스|tel|phone|mobile|cell|call|contact|fax|whatsapp/i;
+// Narrower than `phoneContext` (no 번호 or "number", which label member and order numbers too), and read closer.
+const barePhoneContext = /전화|연락|휴대|핸드폰|phone|mobile|cell|\btel\b|call|contact|whatsapp|text(?:ed)? me|reach me|ring me|my number/i;
+const barePhoneWindow = 24;
 
 /**
  * Candidates are read from the shared digit groups (and +numbers by a pattern); only candidates are parsed and validated
@@ -57,6 +66,12 @@ export const phoneRecognizer: PiiRecognizer = {
     if (text.includes('+')) findings.push(...findInternational(text));
     findNational(text, { findings, candidates: northAmericanPhoneCandidates(text), region: 'US' });
     findNational(text, { findings, candidates: britishPhoneCandidates(text), region: 'GB' });
+    for (const { start, end, region } of bareNationalPhoneCandidates(text)) {
+      const candidate = text.slice(start, end);
+      if (!hasContextBefore(text, { start, pattern: barePhoneContext, windowSize: barePhoneWindow })) continue;
+      if (!isValidNationalPhone(candidate, region) || hasOtherIdentifierLabel(text, start)) continue;
+      findings.push(createFinding({ type: 'PHONE', text: candidate, start, score: 0.75, recognizer: name }));
+    }
     return findings;
   },
 };
