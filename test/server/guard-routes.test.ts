@@ -109,13 +109,15 @@ describe('/api/guard', () => {
       assert.equal(await maskedAndRestored(text), masked);
   });
 
-  test("a customer's IMEI, SIM card number and router MAC address are masked and restored (Korean, English)", async () => {
+  test("a customer's IMEI, SIM card number, router MAC address and spelled-out number are masked and restored (Korean, English)", async () => {
     for (const [text, masked] of [
       [
         'IMEI 352099001761481 분실 신고하고 유심 8982300012345678901 정지해 주세요',
         'IMEI [IMEI_1] 분실 신고하고 유심 [ICCID_1] 정지해 주세요',
       ],
       ["my router's MAC address is 00:1A:2B:3C:4D:5E", "my router's MAC address is [MAC_ADDRESS_1]"],
+      ['call me at four one five, eight six seven, five three oh nine tonight', 'call me at [PHONE_1] tonight'],
+      ['연락처 010 one two three four 5678 로 주세요', '연락처 [PHONE_1] 로 주세요'],
     ] as const) {
       const response = await post('/api/guard/redact', { text, mode: 'mask' });
       assert.equal(response.status, 200);

@@ -1,7 +1,8 @@
 // Identifiers written to slip past a filter or typed with a word processor's dashes, in Korean and English sentences:
 // phone numbers in Korean digit words or half in them, with an O for a zero, with odd separators; resident, card and
-// social security numbers with en dashes; accounts after a bank's short name. With sentences that hold the same shapes
-// and no identifier. Scored for genstack and the peer, a case counting only with its type and exact span.
+// social security numbers with en dashes; accounts after a bank's short name; numbers spelled out in English words. With
+// sentences that hold the same shapes and no identifier. Scored for genstack and the peer, a case counting only with its
+// type and exact span.
 
 import { measureCases, type Scan, type TypedCase } from './typed-case-counts.ts';
 
@@ -16,7 +17,22 @@ const phoneFrames: ReadonlyArray<(value: string) => string> = [
   (value) => `text me at ${value} after six`,
   (value) => `my number is ${value}`,
 ];
+/** Numbers spelled out in English words, as a filter dodger or a speech transcript writes them, with the words before them. */
+const spelledInEnglish: readonly TypedCase[] = [
+  ['call me at ', 'four one five, eight six seven, five three oh nine', 'PHONE'],
+  ['my cell is ', 'four one five eight six seven five three zero nine', 'PHONE'],
+  ['text me at ', 'nine one seven, five five five, zero one two three', 'PHONE'],
+  ['reach me on ', 'oh seven four double oh, one two three four five six', 'PHONE'],
+  ['my number is ', 'two one two - eight six seven - five three oh nine', 'PHONE'],
+  ['연락처 ', '010 one two three four 5678', 'PHONE'],
+  ['번호는 ', 'zero one zero, nine eight seven six, five four three two', 'PHONE'],
+  ['my ssn is ', 'five three six, two two, one two three four', 'US_SSN'],
+  ['card number ', 'four two four two, four two four two, four two four two, four two four two', 'CREDIT_CARD'],
+  ['주민번호 ', 'nine zero zero one zero one, one two three four five six seven', 'RRN'],
+].map(([before, value, type]) => ({ text: `${before}${value} please`, type: type!, value: value! }));
+
 const others: readonly TypedCase[] = [
+  ...spelledInEnglish,
   { text: '주민번호 900101–1234567 입니다', type: 'RRN', value: '900101–1234567' },
   { text: 'RRN 900101—1234567 on file', type: 'RRN', value: '900101—1234567' },
   { text: '카드 4111–1111–1111–1111 로 결제했어요', type: 'CREDIT_CARD', value: '4111–1111–1111–1111' },
@@ -42,6 +58,11 @@ const negatives = [
   'scores were 0 - 1234 - 5678 points',
   'cancel order O-100123',
   'pages 120–135 of the manual',
+  'I ordered two or three items and got five',
+  'one two three, here we go, four five six',
+  'oh no, my two kids broke three plates',
+  'room two oh five, floor three',
+  'it costs twenty five dollars for two nights',
 ];
 
 /**

@@ -1,4 +1,5 @@
 // Scans streamed model output for PII across chunk boundaries, holding back only a bounded tail and never splitting a finding.
+import { builtInScanReach } from '../pii/scan-reach.ts';
 import type { PiiFinding } from '../pii/types.ts';
 import { applyPiiActions } from './apply-pii-actions.ts';
 import { contentBlockedError } from './content-blocked-error.ts';
@@ -13,9 +14,9 @@ export interface StreamPiiGuardOptions {
   /** Where masked values go. For model output use a vault the reply restorer never sees, or a leaked value comes back. */
   vault: MaskVault;
   /**
-   * Characters kept pending at the end of what arrived (default 64): longer than any structured value plus the context
-   * words a recogniser looks at, so a phone number or RRN split across chunks is scanned whole. Also the left context
-   * kept from text already sent.
+   * Characters kept pending at the end of what arrived (default `builtInScanReach`, 128): longer than any built-in value
+   * plus the context words a recogniser looks at, so a phone number, an RRN or a number spelled out in words split across
+   * chunks is scanned whole. Also the left context kept from text already sent.
    */
   holdBack?: number;
   /** A finding longer than this many pending characters is emitted (with its action) rather than held further (default 1024). */
@@ -66,7 +67,7 @@ function safeCut(options: { pending: string; findings: readonly PiiFinding[]; ho
  * send(guard.flush());
  */
 export function createStreamPiiGuard(options: StreamPiiGuardOptions): StreamTransform {
-  const holdBack = Math.max(0, Math.floor(options.holdBack ?? 64));
+  const holdBack = Math.max(0, Math.floor(options.holdBack ?? builtInScanReach));
   const maxPending = Math.max(holdBack, Math.floor(options.maxPending ?? 1024));
   let context = '';
   let pending = '';

@@ -1,4 +1,5 @@
 // Tables that let the feature pass notice, one lookup per Latin letter, whether an English name context word or label may occur.
+import { hasNumberPartAround } from './spelled-english-numbers.ts';
 import { textTrigger } from './trigger-syllables.ts';
 
 /** Relatives and contacts told apart by their first letter after "my ": letters no other hint word checks after a blank. */
@@ -146,12 +147,23 @@ const secretPrefixes: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ...['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-'].map((prefix) => [prefix, 1] as const),
 ];
 
+/**
+ * The digit words that open the check for a spelled number, each after a blank and before a blank or a mark, by a pair
+ * with its letter before: the others (one, four, seven, eight, nine) share their pairs with everyday words, and a number of
+ * seven digits or more holds none of these six once in a hundred tries. Each counts only next to another part of a number.
+ */
+const spelledDigitWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
+  ...[' two', ' zero', ' oh'].map((word) => [word, 1] as const),
+  ...[' three', ' five', ' six'].map((word) => [word, 2] as const),
+].flatMap(([word, pairAt]) => [' ', ',', '-', '.'].map((after) => [word + after, pairAt] as const));
+
 type PairWord = readonly [word: string, pairAt: number, triggers: number];
 const pairWords: readonly PairWord[] = [
   ...hintWords.map(([word, pairAt]) => [word, pairAt, textTrigger.englishNameHint | textTrigger.englishNameWord] as const),
   ...emailDotWords.map(([word, pairAt]) => [word, pairAt, textTrigger.emailObfuscation] as const),
   ...credentialWords.map(([word, pairAt]) => [word, pairAt, textTrigger.credentialLabel] as const),
   ...secretPrefixes.map(([word, pairAt]) => [word, pairAt, textTrigger.secretShape] as const),
+  ...spelledDigitWords.map(([word, pairAt]) => [word, pairAt, textTrigger.spelledDigits] as const),
 ];
 
 /** The words sharing one pair, by group number (1-based; group 0 is no word). */
@@ -166,7 +178,7 @@ for (const entry of pairWords) {
 }
 
 /** The `textTrigger` bits each group's words may set: the feature pass skips a group whose bits are all set already. */
-export const hintGroupTriggers = Uint16Array.from(hintGroups, (words) => words.reduce((bits, word) => bits | word[2], 0));
+export const hintGroupTriggers = Uint32Array.from(hintGroups, (words) => words.reduce((bits, word) => bits | word[2], 0));
 
 /**
  * The character right before the pair that every word of the group needs there (0 when a word starts with the pair):
@@ -188,7 +200,10 @@ export const hintGroupCharacterBefore = Uint16Array.from(hintGroups, (words) => 
 export function hintWordBitsAt(text: string, pairEnd: number, group: number): number {
   for (const [word, pairAt, triggers] of hintGroups[group] ?? []) {
     const start = pairEnd - 1 - pairAt;
-    if (start >= 0 && text.startsWith(word, start)) return triggers;
+    if (start < 0 || !text.startsWith(word, start)) continue;
+    // A digit word counts next to another part of a number: "two weeks" and "five stars" are no number.
+    if (triggers === textTrigger.spelledDigits && !hasNumberPartAround(text, start + 1, start + word.length - 1)) continue;
+    return triggers;
   }
   return 0;
 }

@@ -9,16 +9,18 @@ import { findObfuscatedEmails, mayHoldObfuscatedEmail } from './recognizers/obfu
 import { holdsCredential } from './recognizers/credential-recognizer.ts';
 import { holdsSecret } from './recognizers/secret-recognizer.ts';
 import { plainForms } from './plain-forms.ts';
+import { findSpelledNumbers } from './spelled-english-numbers.ts';
+import { spelledNumberFindings } from './spelled-number-findings.ts';
 import { textFeature, textFeatures, textTrigger, type TextFeatures } from './text-features.ts';
 import type { PiiFinding, PiiRecognizer, ScanOptions } from './types.ts';
 
 export const defaultMinScore = 0.5;
 
 // Every precheck of a default recogniser needs one of these: an @, an IPv6 colon, a "First Last" shape, a capitalised word
-// after a contact word, a first name before a verb, a fullwidth form, a MAC address's hex pairs, a colon after a Latin letter, a name context word,
-// or digits with more (`digitCues`); or, read further in `holdsNoPiiCue`, 예요 after a word that may be a name, a disguised
-// number, a Korean name before a service verb, an obfuscated email, a credential after its label or a key's shape. Checked
-// by the fast-path test.
+// after a contact word, a first name before a verb, a fullwidth form, a MAC address's hex pairs, a colon after a Latin
+// letter, a name context word, or digits with more (`digitCues`); or, read further in `holdsNoPiiCue`, 예요 after a word
+// that may be a name, a disguised number, a Korean name before a service verb, an obfuscated email, a credential after
+// its label, a key's shape or a number spelled out in English words. Checked by the fast-path test.
 const cueFlags =
   textFeature.atSign |
   textFeature.ipv6Colon |
@@ -61,6 +63,7 @@ export function holdsNoPiiCue(text: string): boolean {
   if ((features.triggers & emailTriggers) !== 0 && mayHoldObfuscatedEmail(text, features.triggers) && findObfuscatedEmails(text).length > 0)
     return false;
   if (holdsCredential(text, features.triggers) || holdsSecret(text, features.triggers)) return false;
+  if ((features.triggers & textTrigger.spelledDigits) !== 0 && findSpelledNumbers(text).length > 0) return false;
   return (features.flags & textFeature.digit) === 0 || !digitCues(text, features);
 }
 
@@ -119,9 +122,15 @@ export interface ScanPiiOptions extends ScanOptions {
  * scanPii('대표번호 02-1234-5678', { allow: ['02-1234-5678'] }); // []
  */
 export function scanPii(text: string, options: ScanPiiOptions = {}): PiiFinding[] {
+  return scanText(text, options, true);
+}
+
+/** `scanPii`, reading numbers spelled in English words only when `readSpelled` (not in the digits they were read as). */
+function scanText(text: string, options: ScanPiiOptions, readSpelled: boolean): PiiFinding[] {
   // "０１０-１２３４-５６７８", "공일공 일이삼사 오육칠팔": found as the plain forms, each finding holding the text as written.
   const plain = plainFormsOf(text);
-  if (plain !== text) return scanPii(plain, options).map((finding) => ({ ...finding, text: text.slice(finding.start, finding.end) }));
+  if (plain !== text)
+    return scanText(plain, options, readSpelled).map((finding) => ({ ...finding, text: text.slice(finding.start, finding.end) }));
   // No rest copy of the options: recognisers ignore fields they do not know, and the copy cost more than a short text's scan.
   const recognizers = options.recognizers ?? defaultRecognizers;
   const extra = options.extraRecognizers;
@@ -136,6 +145,10 @@ export function scanPii(text: string, options: ScanPiiOptions = {}): PiiFinding[
   if (!uncued) collectFindings(recognizers, scan);
   if (extra !== undefined) collectFindings(extra, scan);
   if (nameExpected) collectFindings([nameAnswerRecognizer], scan);
+  // "four one five, eight six seven …": the digits the words stand for, judged by the same recognisers.
+  if (readSpelled && (textFeatures(text).triggers & textTrigger.spelledDigits) !== 0)
+    for (const finding of spelledNumberFindings(text, (probe) => scanText(probe, { ...options, nameExpected: false }, false)))
+      candidates.push(finding);
   // Nothing can overlap in fewer than two candidates, and the array is already a fresh one.
   const findings = candidates.length <= 1 ? candidates : resolveOverlapsOfOwnedArray(candidates);
   // After the overlaps: an allowed value must not leave a weaker finding inside it standing.

@@ -44,7 +44,7 @@ export const textTrigger = {
    */
   koreanServiceVerb: 2048,
   /**
-   * A sign of an email address written to slip past a filter: 골뱅이 or 앳 (@), 닷 or 쩜 before 컴, 넷 or 케(이알), and from
+   * A sign of an email address written to slip past a filter: 골뱅이 or 앳 (@), 닷 or 쩜 (a dot), and from
    * latin-triggers.ts "dot", "DO" and a bracket before "a" ("(at)"); see `mayHoldObfuscatedEmail`.
    */
   emailObfuscation: 4096,
@@ -60,6 +60,12 @@ export const textTrigger = {
   credentialLabel: 16384,
   /** A pair that opens or marks a key's published shape (AKIA, ghp_, sk-, xoxb-, AIza, eyJ, -----BEGIN), from latin-triggers.ts (`findSecrets`). */
   secretShape: 32768,
+  /**
+   * An English digit word that few ordinary words share, confirmed whole after a blank (" two", " three", " five", " six",
+   * " zero", " oh"), from latin-triggers.ts: a number may be spelled out in words (`findSpelledNumbers`). Above the bits a
+   * pair table holds, so only a confirmed word sets it.
+   */
+  spelledDigits: 65536,
 } as const;
 
 // Each rule is a superset of its family's pattern (a pair stands for the longer words it opens). Every alternative of a
@@ -141,14 +147,14 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['암', '호', textTrigger.credentialLabel],
   ['핀', '번', textTrigger.credentialLabel],
   ['보', '안', textTrigger.credentialLabel],
-  // emailObfuscation: 골뱅이, 닷컴, 쩜넷, 닷케이알 …
+  // emailObfuscation: 골뱅이
   ['골', '뱅', textTrigger.emailObfuscation],
-  ['닷쩜', '컴넷케', textTrigger.emailObfuscation],
 ];
 /** Syllables that are a context word on their own. */
 const singleSyllables: ReadonlyArray<readonly [string, number]> = [
   ['님씨장표임군양', textTrigger.koreanNameContext],
-  ['앳', textTrigger.emailObfuscation],
+  // 앳 (@), and 닷 or 쩜 (a dot) before a Hangul or a Latin domain part ("닷컴", "naver닷com").
+  ['앳닷쩜', textTrigger.emailObfuscation],
 ];
 /** Syllables, after any character, that count only right before a space, a tab or a colon ("전 ", "고객 ", "본인:"). */
 const beforeSeparatorSyllables: ReadonlyArray<readonly [string, number]> = [

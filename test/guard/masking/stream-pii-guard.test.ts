@@ -84,6 +84,9 @@ describe('createStreamPiiGuard', () => {
       // Numbers and emails written to slip past a filter.
       '기사님 번호는 공일공 구팔칠육 오사삼이 이고, 메일은 minsu 골뱅이 네이버 닷컴 이에요. 카드 4111-1111-1111-1111, 다시 010-1234-5678 로 연락 주세요.',
       'Text me at 010-9876-5432 or write to jane dot park at gmail dot com; card 4111 1111 1111 1111, SSN 536-22-1234.',
+      // Numbers spelled out in English words, one as long as a card's sixteen digits.
+      'Sure, call me at four one five, eight six seven, five three oh nine, or my office zero two, one two three, four five six seven; card four two four two, four two four two, four two four two, four two four two; mail jane.doe@example.com.',
+      '연락처는 010 one two three four 5678 이고, 카드는 four two four two four two four two four two four two four two four two 예요. 메일 minsu@example.com, 주민번호 900101-1234568.',
     ];
     for (const text of replies) {
       const findings = scanPii(text);

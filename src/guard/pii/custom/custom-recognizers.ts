@@ -1,5 +1,6 @@
 // Turns a policy's `pii.custom` entries into recognisers the scanner runs next to the built-in ones.
 import type { AST } from '@eslint-community/regexpp';
+import { builtInScanReach } from '../scan-reach.ts';
 import { textFeature, textFeatures } from '../text-features.ts';
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { customContextBoost, customContextWindow, type CustomPattern } from './custom-pattern-schema.ts';
@@ -80,20 +81,18 @@ export function customRecognizers(entries: readonly CustomPattern[]): readonly P
 
 const noRecognizers: readonly PiiRecognizer[] = [];
 
-/** What the stream guard holds back without custom types: longer than any built-in value and its context words. */
-const builtInHoldBack = 64;
 /** The most a stream is held back for a custom type: a pattern with no bound on its length gets this. */
 const maxHoldBack = 256;
 
 /**
  * How many characters of a streamed reply to hold back so that a custom value and the context words before it are seen
- * whole: its longest match plus the context window, at least the built-in 64 and at most 256.
+ * whole: its longest match plus the context window, at least the built-in reach (128) and at most 256.
  *
  * @example
- * customHoldBack(policy.pii.custom); // 64 for EMP-\d{6}; 256 for EMP-\d+
+ * customHoldBack(policy.pii.custom); // 128 for EMP-\d{6}; 256 for EMP-\d+
  */
 export function customHoldBack(entries: readonly CustomPattern[]): number {
-  let holdBack = builtInHoldBack;
+  let holdBack = builtInScanReach;
   for (const entry of entries) holdBack = Math.max(holdBack, longestMatch(syntaxOf(entry)) + customContextWindow + 1);
   return Math.min(maxHoldBack, holdBack);
 }
