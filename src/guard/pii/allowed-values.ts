@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { plainForms } from './plain-forms.ts';
 import { plainEmailAddress } from './recognizers/obfuscated-emails.ts';
+import { spelledDigitsOf } from './spelled-english-numbers.ts';
 import type { PiiFinding } from './types.ts';
 
 /** At most this many values per policy (global and assistant together) or per request. */
@@ -16,7 +17,7 @@ export const allowListSchema = z.array(z.string().trim().min(3).max(300)).max(ma
 
 /**
  * The form two writings of one value share: the digits of a number written with dashes, spaces, dots or brackets
- * (010-1234-5678 = 01012345678, in fullwidth digits or Korean digit words too), the plain address of an email written to
+ * (010-1234-5678 = 01012345678, in fullwidth digits, Korean digit words or English ones too), the plain address of an email written to
  * slip past a filter ("minsu at gmail dot com"), otherwise its letters, digits, @ and dots in lower case.
  *
  * @example
@@ -24,11 +25,14 @@ export const allowListSchema = z.array(z.string().trim().min(3).max(300)).max(ma
  * valueKey('공일공 일이삼사 오육칠팔'); // '01012345678'
  * valueKey('Support@Hanbit.co.kr'); // 'support@hanbit.co.kr'
  * valueKey('support at hanbit dot co dot kr'); // 'support@hanbit.co.kr'
+ * valueKey('oh two, one two three four, five six seven eight'); // '0212345678'
  */
 export function valueKey(written: string): string {
   const value = plainForms(written);
   const address = plainEmailAddress(value);
   if (address !== undefined) return address;
+  const spelled = spelledDigitsOf(value);
+  if (spelled !== undefined) return spelled;
   const digits = value.replace(/\D/gu, '');
   if (digits.length >= 6 && digits.length >= value.replace(/[\s\-.()+]/gu, '').length * 0.8) return digits;
   return value

@@ -64,6 +64,20 @@ interface Token {
  */
 export const findSpelledNumbers = rememberLastText(readSpelledNumbers);
 
+/**
+ * The digits a value spelled out in words stands for, when the whole value is one such number; undefined otherwise.
+ *
+ * @example
+ * spelledDigitsOf('four one five, eight six seven, five three oh nine'); // '4158675309'
+ * spelledDigitsOf('call four one five'); // undefined
+ */
+export function spelledDigitsOf(value: string): string | undefined {
+  const trimmed = value.trim();
+  const numbers = readSpelledNumbers(trimmed);
+  const only = numbers.length === 1 ? numbers[0]! : undefined;
+  return only !== undefined && only.start === 0 && only.end === trimmed.length ? only.digits.replaceAll(' ', '') : undefined;
+}
+
 function readSpelledNumbers(text: string): SpelledNumber[] {
   const numbers: SpelledNumber[] = [];
   const tokens = tokensOf(text);

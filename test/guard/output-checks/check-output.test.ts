@@ -76,6 +76,8 @@ describe('output checks: PII leakage', () => {
       ['０１０-１２３４-５６７８', 'We will text 010 1234 5678 when it ships.'],
       ['minsu 골뱅이 네이버 닷컴', '영수증은 minsu@naver.com 으로 보냈어요.'],
       ['jane at gmail dot com', 'The receipt went to jane@gmail.com.'],
+      ['four one five, eight six seven, five three oh nine', 'We will call you at (415) 867-5309 tomorrow.'],
+      ['010 one two three four 5678', '010-1234-5678 로 문자 드릴게요.'],
     ] as const)
       assert.deepEqual(checkOutput({ output, scan, allowedValues: [given] }).findings, [], given);
     assert.equal(

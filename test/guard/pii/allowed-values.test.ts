@@ -18,6 +18,10 @@ describe('allowed values', () => {
     // An email written to slip past a filter is the address it stands for.
     assert.equal(valueKey('Help at Hanbit dot co dot kr'), 'help@hanbit.co.kr');
     assert.equal(valueKey('help 골뱅이 hanbit.co.kr'), 'help@hanbit.co.kr');
+    assert.equal(valueKey('john (dot) smith (at) gmail (dot) com'), 'john.smith@gmail.com');
+    // A number spelled out in English words is the digits it stands for.
+    assert.equal(valueKey('oh two, one two three four, five six seven eight'), valueKey('02-1234-5678'));
+    assert.equal(valueKey('010 one two three four 5678'), '01012345678');
     assert.ok(isAllowedValue('help(at)hanbit.co.kr', allow));
     assert.ok(isAllowedValue('02 1234 5678', allow));
     assert.ok(isAllowedValue('HELP@Hanbit.co.kr', allow));

@@ -46,6 +46,9 @@ test('finds emails written to slip past a filter, as written (Korean, English)',
     ['카톡 말고 minsu골뱅이naver쩜com 으로요', 'minsu골뱅이naver쩜com'],
     ['kim.minsu 앳 daum.net 으로 보내 주세요', 'kim.minsu 앳 daum.net'],
     ['이메일 minsu@naver닷컴', 'minsu@naver닷컴'],
+    // A bracketed dot in the mailbox with blanks around it, and 닷 before a Latin top-level domain.
+    ['my email is john (dot) smith (at) gmail (dot) com', 'john (dot) smith (at) gmail (dot) com'],
+    ['메일 minsu 골뱅이 naver닷com 이요', 'minsu 골뱅이 naver닷com'],
   ] as const)
     assert.deepEqual(found(text), [`EMAIL:${email}`], text);
 });

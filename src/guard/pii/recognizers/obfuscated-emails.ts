@@ -69,7 +69,7 @@ export function plainEmailAddress(written: string): string | undefined {
   const turn = turnAround(written, { start: match.index, end: match.index + match[0].length });
   const address = addressAround(written, turn);
   if (address === undefined || address.start !== 0 || address.end !== written.length || !address.obfuscated) return undefined;
-  const local = written.slice(0, turn.start).replace(/\(dot\)|\[dot\]| dot /gi, '.');
+  const local = written.slice(0, turn.start).replace(/[ \t]*\(dot\)[ \t]*|[ \t]*\[dot\][ \t]*| dot /gi, '.');
   const domain = written
     .slice(turn.end)
     .split(dotSplitter)
@@ -198,9 +198,15 @@ function localStart(text: string, end: number): number {
     while (partStart < start && !isAlphanumeric(text.charCodeAt(partStart))) partStart += 1;
     if (partStart === start) return start;
     start = partStart;
-    const dot = localDotEndings.find((ending) => text.endsWith(ending, start));
-    if (dot === undefined || start - dot.length === 0 || !isAlphanumeric(text.charCodeAt(start - dot.length - 1))) return start;
-    start -= dot.length;
+    // A bracketed dot may have blanks around it ("john (dot) smith").
+    let dotEnd = start;
+    while (dotEnd > 0 && isBlank(text.charCodeAt(dotEnd - 1))) dotEnd -= 1;
+    const dot = localDotEndings.find((ending) => text.endsWith(ending, ending.startsWith(' ') ? start : dotEnd));
+    if (dot === undefined) return start;
+    let before = (dot.startsWith(' ') ? start : dotEnd) - dot.length;
+    while (before > 0 && isBlank(text.charCodeAt(before - 1))) before -= 1;
+    if (before === 0 || !isAlphanumeric(text.charCodeAt(before - 1))) return start;
+    start = before;
   }
 }
 
