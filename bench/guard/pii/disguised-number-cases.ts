@@ -10,6 +10,8 @@ const phones = [
   ...['공일공 일이삼사 오육칠팔', '010 일이삼사 오육칠팔', '공일공-1234-5678', '공1공 9876 5432', '영일영 1234 5678'],
   ...['O1O-1234-5678', 'o1o 9876 5432', '010ㅡ1234ㅡ5678', '010~9876~5432', '010_1234_5678', '010*9876*5432'],
   ...['010 - 1234 - 5678', '010–9876–5432', '02 - 123 - 4567'],
+  // Groups as they are said: 에 after each, or 다시 for the hyphen.
+  ...['공일공에 일이삼사에 오육칠팔', '010에 9876에 5432', '공일공 다시 구팔칠육 다시 오사삼이'],
 ];
 const phoneFrames: ReadonlyArray<(value: string) => string> = [
   (value) => `연락처 ${value} 로 문자 주세요`,
@@ -58,6 +60,8 @@ const negatives = [
   'scores were 0 - 1234 - 5678 points',
   'cancel order O-100123',
   'pages 120–135 of the manual',
+  '0시에 출발해서 1234번 버스 타요',
+  '3시에 1234에 오세요',
   'I ordered two or three items and got five',
   'one two three, here we go, four five six',
   'oh no, my two kids broke three plates',

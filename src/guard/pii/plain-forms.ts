@@ -1,8 +1,9 @@
 // Reads disguised identifiers as the plain ones they stand for, without moving a character: fullwidth forms (what a Korean
 // or Japanese input method types: "０１０-１２３４-５６７８", "jane＠example.com") and phone numbers written to slip past a
 // marketplace's filter: in Korean digit words ("공일공 일이삼사 오육칠팔"), half in them ("010 일이삼사 오육칠팔"), with an O
-// for a zero ("O1O-1234-5678") or with odd separators ("010ㅡ1234ㅡ5678", "010~1234~5678"); and the dashes of word
-// processors between digits ("900101–1234567").
+// for a zero ("O1O-1234-5678"), with odd separators ("010ㅡ1234ㅡ5678", "010~1234~5678") or with the groups as they are
+// said ("공일공에 일이삼사에 오육칠팔", "010 다시 1234 다시 5678"); and the dashes of word processors between digits
+// ("900101–1234567").
 import { isHangulSyllable } from './names/hangul.ts';
 
 /** The digit each Korean digit word stands for (공 and 영 are zero, 육 and 륙 six). */
@@ -78,8 +79,8 @@ let lastPlain = '';
 /**
  * `text` with every fullwidth ASCII form (U+FF01–U+FF5E) made ASCII, every dash inside a number a hyphen, and every
  * disguised number made plain: a run of digits that opens a word, starts with 0 and then 1–7 (as Korean numbers do) and
- * holds nine digits or more (one blank, hyphen or dot between them), some of them Korean digit words, O for a zero, or ~,
- * _, * or a dash between the groups. Each character stays one UTF-16 unit, so offsets into the result are offsets into
+ * holds nine digits or more (one blank, hyphen or dot between them), some of them Korean digit words, O for a zero, ~,
+ * _, * or a dash between the groups, or 에 or 다시 as they are said between them. Each character stays one UTF-16 unit, so offsets into the result are offsets into
  * `text`.
  *
  * @example
@@ -104,6 +105,7 @@ export function plainForms(text: string): string {
         const digit = digitAt(text, at);
         if (digit !== -1) units[at] = 0x30 + digit;
         else if (isDisguisedSeparator(text.charCodeAt(at))) units[at] = 0x2d;
+        else if (spokenSeparatorUnit(text, at) !== 0) units[at] = spokenSeparatorUnit(text, at);
       }
       index = end - 1;
     }
@@ -171,11 +173,43 @@ function disguisedNumberEnd(text: string, start: number): number {
       if (code > 0x39 && (code < 0xff10 || code > 0xff19)) disguised = true;
       digits += 1;
       end = index + 1;
+    } else if (end === index && spokenSeparatorEnd(text, index) !== -1) {
+      // "공일공에 일이삼사에 오육칠팔", "010 다시 1234 다시 5678": groups as they are said.
+      disguised = true;
+      index = spokenSeparatorEnd(text, index) - 1;
     } else if (end === index && isSeparator(code) && digitAt(text, index + 1) !== -1) {
       if (isDisguisedSeparator(code)) disguised = true;
     } else break;
   }
   return digits >= shortestNumber && disguised ? end : -1;
+}
+
+const syllableE = 0xc5d0; // 에
+const syllableDa = 0xb2e4; // 다
+const syllableSi = 0xc2dc; // 시
+
+/**
+ * Where a group separator as Koreans say it ends, when one starts at `index` and a digit follows: 에 ("공일공에 일이삼사")
+ * or 다시 (a spoken hyphen: "010 다시 1234"), with a blank on either side allowed; -1 otherwise.
+ */
+function spokenSeparatorEnd(text: string, index: number): number {
+  let at = text.charCodeAt(index) === 0x20 ? index + 1 : index;
+  const code = text.charCodeAt(at);
+  if (code === syllableE) at += 1;
+  else if (code === syllableDa && text.charCodeAt(at + 1) === syllableSi) at += 2;
+  else return -1;
+  if (text.charCodeAt(at) === 0x20) at += 1;
+  return digitAt(text, at) === -1 ? -1 : at;
+}
+
+/**
+ * The plain form of a spoken separator's character: 에 and the 다 of 다시 a hyphen, the 시 a blank ("010-  1234" keeps its
+ * length); 0 for any other character.
+ */
+function spokenSeparatorUnit(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code === syllableE || code === syllableDa) return 0x2d;
+  return code === syllableSi ? 0x20 : 0;
 }
 
 /** A digit at `index`, or a separator and a digit after it: the number goes on. */

@@ -231,13 +231,13 @@ export function textFeatures(text: string): TextFeatures {
       }
       const run = readNumericRun(text, index);
       // Where the run may go on in disguise, a superset that `plainForms` decides: past a dash (any run: "900101–1234567"),
-      // or past an O, ~, _, * or a digit word after a run that starts with 0 ("O1O", "010~1234", "010 일이삼사"). Plain
-      // comparisons and one look-up: a call with more work here made the whole pass slower.
+      // or past an O, ~, _, *, a digit word, 에 or 다시 after a run that starts with 0 ("O1O", "010~1234", "010 일이삼사",
+      // "010에 1234"). Plain comparisons and one look-up: a call with more work here made the whole pass slower.
       if (run.stoppedAt < length) {
         const stop = text.charCodeAt(run.stoppedAt);
         if (
           stop > 0x7f
-            ? isDash(stop) || (code === 0x30 && isSpelledDigit(stop))
+            ? isDash(stop) || (code === 0x30 && (isSpelledDigit(stop) || stop === 0xc5d0 || stop === 0xb2e4)) // 에, 다(시)
             : code === 0x30 && (stop === 0x4f || stop === 0x6f || stop === 0x7e || stop === 0x5f || stop === 0x2a)
         )
           triggers |= textTrigger.disguisedNumber;

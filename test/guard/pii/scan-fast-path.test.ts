@@ -122,6 +122,10 @@ test('fullwidth forms and a phone number spelled in Korean digit words are found
     ['번호 010ㅡ1234ㅡ5678 입니다', 'PHONE', '010ㅡ1234ㅡ5678'],
     ['my number is 010~9876~5432', 'PHONE', '010~9876~5432'],
     ['번호는 공일공 일이삼사 오육칠팔이에요', 'PHONE', '공일공 일이삼사 오육칠팔'],
+    // The groups as they are said, with 에 after each or 다시 for the hyphen.
+    ['제 폰번호 공일공에 일이삼사에 오육칠팔이요', 'PHONE', '공일공에 일이삼사에 오육칠팔'],
+    ['010에 1234에 5678로 연락주세요', 'PHONE', '010에 1234에 5678'],
+    ['my Korean number is 공일공 다시 일이삼사 다시 오육칠팔', 'PHONE', '공일공 다시 일이삼사 다시 오육칠팔'],
     // The dashes of word processors and phone keyboards.
     ['주민번호 900101–1234567 입니다', 'RRN', '900101–1234567'],
     ['card 4111—1111—1111—1111 please', 'CREDIT_CARD', '4111—1111—1111—1111'],
@@ -168,6 +172,7 @@ test('where a new feature bit is clear its search finds nothing (glued Korean an
     ...['minsu', ' at ', ' AT ', 'at', '(at)', '[at]', 'gmail', 'naver', '네이버', '.com', '.co', '.kr', ' dot ', 'DOT', 'com'],
     ...['골뱅이', '골', '앳', '닷컴', '쩜', '닷', '컴', '(a', 'jane.kim', 'e.g.'],
     ...['O', 'o', 'O1O', 'ㅡ', '~', '_', '*', '/', '이에요', '0', '010', '1234', '공', '이', '삼사', '팔', '–', '—', '−'],
+    ...['에', '다시', ' 다시 ', '에 ', '시에'],
     ...['비밀번호', '비번', '는', 'password', 'Password', ' is ', 'PIN', 'pin', 'CVC', 'cvv', '보안코드', 'abc123!', '4자리'],
     ...[
       'AKIA',

@@ -220,15 +220,22 @@ function bareNationalRegion(text: string, start: number, length: number): 'US' |
 
 /**
  * Where the separator between two groups of a Korean number that starts at `index` ends (`index` when there is none): a
- * hyphen, a dot or a blank, or a hyphen or a dot with a blank on either side ("010 - 1234 - 5678").
+ * hyphen, a dot or a blank, or a hyphen or a dot with a blank before it and up to two after it ("010 - 1234 - 5678").
  */
 function koreanSeparatorEnd(text: string, index: number): number {
   const code = text.charCodeAt(index);
-  if (code === 45 || code === 46) return text.charCodeAt(index + 1) === 32 ? index + 2 : index + 1;
+  if (code === 45 || code === 46) return blanksEnd(text, index + 1);
   if (code !== 32) return index;
   const next = text.charCodeAt(index + 1);
   if (next !== 45 && next !== 46) return index + 1;
-  return text.charCodeAt(index + 2) === 32 ? index + 3 : index + 2;
+  return blanksEnd(text, index + 2);
+}
+
+/** After a hyphen, up to two blanks: a spoken 다시 read as a hyphen leaves two ("010 -  1234", `plainForms`). */
+function blanksEnd(text: string, index: number): number {
+  let end = index;
+  while (end < index + 2 && text.charCodeAt(end) === 32) end += 1;
+  return end;
 }
 
 function isPhoneSeparator(code: number): boolean {
