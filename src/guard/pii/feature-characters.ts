@@ -94,6 +94,24 @@ export function isHexCharacter(code: number): boolean {
 }
 
 /**
+ * Whether the separator at `at` joins two groups of a MAC address and the next group joins on: two hex characters on each
+ * side and the same separator after them ("1A-2B-", "1a:2b:"), or for a dot, four on each side ("001a.2b3c."). "ORD-2024",
+ * "E-7" and "1.5.2" join none.
+ *
+ * @example
+ * joinsHexGroupsAt('00-1A-2B', 5); // true
+ */
+export function joinsHexGroupsAt(text: string, at: number): boolean {
+  const separator = text.charCodeAt(at);
+  if (separator === 0x2e) return isHexQuadAt(text, at - 4) && isHexQuadAt(text, at + 1) && text.charCodeAt(at + 5) === separator;
+  return isHexPairAt(text, at - 2) && isHexPairAt(text, at + 1) && text.charCodeAt(at + 3) === separator;
+}
+
+function isHexQuadAt(text: string, index: number): boolean {
+  return isHexPairAt(text, index) && isHexPairAt(text, index + 2);
+}
+
+/**
  * Whether the UTF-16 unit joins the groups of a MAC address: a hyphen, a dot or a colon.
  *
  * @example

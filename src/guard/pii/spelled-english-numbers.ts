@@ -90,7 +90,25 @@ function readSpelledNumbers(text: string): SpelledNumber[] {
   return numbers;
 }
 
-/** The words (ASCII letters) and digit strings of the text, with their spans. */
+/** Every word a number part may hold, by `wordKey`: read without a string per word of the text. */
+const numberWordsByKey: ReadonlyMap<number, string> = new Map(
+  [...unitWords.keys(), ...teenWords.keys(), ...tensWords.keys(), ...repeatWords.keys(), 'hundred'].map((word) => [
+    wordKey(word, 0, word.length),
+    word,
+  ]),
+);
+
+/** A number unique to each lower-case word of at most `longestWord` letters (31^9 stays below 2^53). */
+function wordKey(text: string, start: number, end: number): number {
+  let key = 0;
+  for (let index = start; index < end; index += 1) key = key * 31 + (text.charCodeAt(index) | 0x20);
+  return key;
+}
+
+/**
+ * The parts a number may hold, with their spans: digit strings and number words (in lower case). Other words are left
+ * out: a gap that holds one is no gap between two parts (`gapKind`).
+ */
 function tokensOf(text: string): Token[] {
   const tokens: Token[] = [];
   const length = text.length;
@@ -104,52 +122,57 @@ function tokensOf(text: string): Token[] {
     }
     const start = index;
     while (index < length && (digit ? isDigit(text.charCodeAt(index)) : isLetter(text.charCodeAt(index)))) index += 1;
-    // A word longer than every number word is kept without its letters: it only ends a number.
-    const value = digit ? text.slice(start, index) : index - start > longestWord ? '' : text.slice(start, index).toLowerCase();
-    tokens.push({ start, end: index, value, isDigits: digit });
+    if (digit) tokens.push({ start, end: index, value: text.slice(start, index), isDigits: true });
+    else if (index - start <= longestWord) {
+      const word = numberWordsByKey.get(wordKey(text, start, index));
+      if (word !== undefined) tokens.push({ start, end: index, value: word, isDigits: false });
+    }
   }
   return tokens;
 }
 
+/** One part of a number as read: its digits (a blank for a group mark) and the words they come from. */
+interface Part {
+  digits: string;
+  start: number;
+  end: number;
+}
+
 /** Reads the longest number from token `first`; `next` is where the next search starts. */
 function readNumberFrom(text: string, tokens: readonly Token[], first: number): { number?: SpelledNumber; next: number } {
-  let digits = '';
-  const sources: Array<{ start: number; end: number }> = [];
+  const parts: Part[] = [];
   let words = 0;
+  let digitCount = 0;
   let index = first;
   let lastEnd = -1;
-  const add = (value: string, span: { start: number; end: number }) => {
-    for (const character of value) {
-      digits += character;
-      sources.push(span);
-    }
-  };
   while (index < tokens.length) {
     const token = tokens[index]!;
+    let mark: Part | undefined;
     if (lastEnd !== -1) {
       const gap = gapKind(text, lastEnd, token.start);
       if (gap === 'none') break;
       // A comma, a dot, a dash or a bracket marks a group, as the speaker's pauses do; a tens word's hyphen does not.
-      if (gap === 'group' && !(tensWords.has(tokens[index - 1]!.value) && unitWords.has(token.value))) add(' ', token);
+      if (gap === 'group' && !(tensWords.has(tokens[index - 1]!.value) && unitWords.has(token.value)))
+        mark = { digits: ' ', start: token.start, end: token.end };
     }
     const read = readPart(text, { tokens, index, opensNumber: lastEnd === -1 });
     if (read === undefined || tokens[read.last]!.end - tokens[first]!.start > longestSpan) break;
-    add(read.digits, { start: token.start, end: tokens[read.last]!.end });
+    if (mark !== undefined) parts.push(mark);
+    parts.push({ digits: read.digits, start: token.start, end: tokens[read.last]!.end });
+    digitCount += read.digits.length;
     if (!token.isDigits) words += read.last - index + 1;
     lastEnd = tokens[read.last]!.end;
     index = read.last + 1;
   }
-  // A trailing group mark belongs to nothing.
-  if (digits.endsWith(' ')) {
-    digits = digits.slice(0, -1);
-    sources.pop();
-  }
-  const digitCount = digits.replaceAll(' ', '').length;
   if (index === first) return { next: first + 1 };
-  if (words < fewestWords || digitCount < fewestDigits || digitCount > mostDigits || onlyDigitTokens(tokens, first, index))
-    return { next: index };
-  const start = tokens[first]!.start;
-  return { number: { start, end: lastEnd, digits, sources }, next: index };
+  if (words < fewestWords || digitCount < fewestDigits || digitCount > mostDigits) return { next: index };
+  let digits = '';
+  const sources: Array<{ start: number; end: number }> = [];
+  for (const part of parts) {
+    digits += part.digits;
+    for (let count = 0; count < part.digits.length; count += 1) sources.push(part);
+  }
+  return { number: { start: tokens[first]!.start, end: lastEnd, digits, sources }, next: index };
 }
 
 /**
@@ -190,11 +213,6 @@ function isGapCharacter(code: number): boolean {
 
 function isLetterOrDigit(code: number): boolean {
   return isLetter(code) || isDigit(code);
-}
-
-function onlyDigitTokens(tokens: readonly Token[], first: number, end: number): boolean {
-  for (let index = first; index < end; index += 1) if (!tokens[index]!.isDigits) return false;
-  return true;
 }
 
 /** The digits of the part at token `index` and its last token, or undefined when it is no part of a number. */

@@ -6,6 +6,7 @@ import {
   isHexPairAt,
   isHexPairSeparator,
   isIpv6Character,
+  joinsHexGroupsAt,
   isNameShapeAt,
   isPlateSyllableAt,
   isWordCharacter,
@@ -84,8 +85,8 @@ export const textFeature = {
   sixDigits: 65536,
   /**
    * Hex pairs or quads a MAC address is made of: a colon with two hex characters on each side and another colon after
-   * them ("1A:2B:"), or a hex letter at a hyphen or dot next to digits ("1A-2B", "001a.2b3c"). Every MAC address the
-   * search finds holds one or a run of twelve digits.
+   * them ("1A:2B:"), or a hex letter next to digits at a hyphen or dot that joins such groups ("1A-2B-", "001a.2b3c.").
+   * Every MAC address the search finds holds one or a run of twelve digits.
    */
   hexPairs: 131072,
 } as const;
@@ -216,7 +217,7 @@ export function textFeatures(text: string): TextFeatures {
         if (previous === 0x4f) triggers |= textTrigger.disguisedNumber; // "O1O-1234-5678"
       } else if (previous === 0x6f) triggers |= textTrigger.disguisedNumber;
       else if (previous === 0x2d) {
-        if (isHexLetter(text.charCodeAt(index - 2))) flags |= textFeature.hexPairs; // "AB-12"
+        if (isHexLetter(text.charCodeAt(index - 2)) && joinsHexGroupsAt(text, index - 1)) flags |= textFeature.hexPairs; // "AB-12-"
       } else if (index !== 0) {
         // A syllable right before the digit, or before the one space there: an address anchor ("테헤란로 152"), the
         // syllable of a number plate ("12가 3456") or a spelled digit of a disguised number ("공1공").
@@ -241,10 +242,11 @@ export function textFeatures(text: string): TextFeatures {
             : code === 0x30 && (stop === 0x4f || stop === 0x6f || stop === 0x7e || stop === 0x5f || stop === 0x2a)
         )
           triggers |= textTrigger.disguisedNumber;
-        // A hex letter that ends the run at a hyphen, dot or colon, on either side of it ("1A-2B", "1-A2", "001a.2b3c").
+        // A hex letter that ends the run next to a hyphen, dot or colon that joins hex groups ("1A-2B-", "1-A2-", "001a.2b3c.").
         else if (
           isHexLetter(stop) &&
-          (isHexPairSeparator(text.charCodeAt(run.stoppedAt - 1)) || isHexPairSeparator(text.charCodeAt(run.stoppedAt + 1)))
+          ((isHexPairSeparator(text.charCodeAt(run.stoppedAt - 1)) && joinsHexGroupsAt(text, run.stoppedAt - 1)) ||
+            (isHexPairSeparator(text.charCodeAt(run.stoppedAt + 1)) && joinsHexGroupsAt(text, run.stoppedAt + 1)))
         )
           flags |= textFeature.hexPairs;
       }
