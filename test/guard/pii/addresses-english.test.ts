@@ -17,6 +17,10 @@ describe('addressRecognizer (English)', () => {
     ['Deliver to 42 Oak Rd., Apt 4B please', '42 Oak Rd., Apt 4B'],
     ['Office: 152 Teheran-ro, Gangnam-gu, Seoul', '152 Teheran-ro, Gangnam-gu, Seoul'],
     ['Sejong-daero 110, Jung-gu, Seoul 04524', 'Sejong-daero 110, Jung-gu, Seoul 04524'],
+    // A city and state without a comma between them, when the ZIP code follows.
+    ['ship it to 42 Oak Avenue, Apt 5B, Boston MA 02118', '42 Oak Avenue, Apt 5B, Boston MA 02118'],
+    ['500 Elm Street, New York NY 10001-1234 please', '500 Elm Street, New York NY 10001-1234'],
+    ['meet at 10 Main St, Boston MA', '10 Main St'],
   ];
   for (const [text, expected] of positives) {
     test(`finds "${expected}"`, () => {

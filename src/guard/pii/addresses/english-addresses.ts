@@ -18,7 +18,8 @@ const koreanCities =
 const countries = 'South Korea|Republic of Korea|Korea|USA|U\\.S\\.A\\.|United States|UK|United Kingdom|Canada|Australia';
 const unitPart = String.raw`,?[ \t]+(?:(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|Room|Rm|Bldg|Building)\.?[ \t]*#?[A-Za-z0-9-]+|#[ \t]?[A-Za-z0-9-]+)`;
 const regionPart = String.raw`,[ \t]*(?:[A-Z][a-z]+-(?:gu|si|do|gun|dong|eup|myeon|ri)\b|(?:${koreanCities}|${countries})\b)`;
-const cityStatePart = String.raw`,[ \t]*(?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+,[ \t]*[A-Z]{2}(?:[ \t]+\d{5}(?:-\d{4})?)?\b`;
+// A US city and state, with a comma between them ("Springfield, IL"), or without one when a ZIP code follows ("Boston MA 02118").
+const cityStatePart = String.raw`,[ \t]*(?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+(?:,[ \t]*[A-Z]{2}(?:[ \t]+\d{5}(?:-\d{4})?)?|[ \t]+[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?)\b`;
 const postcodePart = String.raw`,?[ \t]*(?:[A-Z]{2}[ \t]+)?\d{5}(?:-\d{4})?\b`;
 // Royal Mail postcode: outward code (area letters, district digit, optional letter/digit) and inward code ("SW1A 2AA", "M1 1AE").
 const ukPostcode = String.raw`[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b`;
