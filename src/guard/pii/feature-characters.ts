@@ -73,13 +73,8 @@ export function isHexLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x46) || (code >= 0x61 && code <= 0x66);
 }
 
-/**
- * Whether the two characters from `index` are hex digits or letters (a MAC address's pair).
- *
- * @example
- * isHexPairAt('00:1A', 3); // true
- */
-export function isHexPairAt(text: string, index: number): boolean {
+/** Whether the two characters from `index` are hex digits or letters (a MAC address's pair). */
+function isHexPairAt(text: string, index: number): boolean {
   return isHexCharacter(text.charCodeAt(index)) && isHexCharacter(text.charCodeAt(index + 1));
 }
 

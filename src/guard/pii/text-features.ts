@@ -3,7 +3,6 @@ import {
   isAddressAnchorSyllable,
   isAsciiLetter,
   isHexLetter,
-  isHexPairAt,
   isHexPairSeparator,
   isIpv6Character,
   joinsHexGroupsAt,
@@ -84,9 +83,9 @@ export const textFeature = {
    */
   sixDigits: 65536,
   /**
-   * Hex pairs or quads a MAC address is made of: a colon with two hex characters on each side and another colon after
-   * them ("1A:2B:"), or a hex letter next to digits at a hyphen or dot that joins such groups ("1A-2B-", "001a.2b3c.").
-   * Every MAC address the search finds holds one or a run of twelve digits.
+   * Hex pairs or quads a MAC address is made of, joined by a hyphen or a dot next to a digit run ("1A-2B-", "AB-12-",
+   * "001a.2b3c."). Every MAC address the search finds holds one, a run of twelve digits, or colon pairs (which set
+   * `ipv6Colon`; `macAddressRecognizer` looks for them).
    */
   hexPairs: 131072,
 } as const;
@@ -216,11 +215,10 @@ export function textFeatures(text: string): TextFeatures {
         flags |= textFeature.upperBeforeDigit;
         if (previous === 0x4f) triggers |= textTrigger.disguisedNumber; // "O1O-1234-5678"
       } else if (previous === 0x6f) triggers |= textTrigger.disguisedNumber;
-      else if (previous === 0x2d) {
-        if (isHexLetter(text.charCodeAt(index - 2)) && joinsHexGroupsAt(text, index - 1)) flags |= textFeature.hexPairs; // "AB-12-"
-      } else if (index !== 0) {
+      else if (index !== 0) {
         // A syllable right before the digit, or before the one space there: an address anchor ("테헤란로 152"), the
-        // syllable of a number plate ("12가 3456") or a spelled digit of a disguised number ("공1공").
+        // syllable of a number plate ("12가 3456") or a spelled digit of a disguised number ("공1공"); or a hyphen that
+        // joins hex groups ("AB-12-").
         let at = index - 1;
         let before = text.charCodeAt(at);
         if (before === 0x20 && at !== 0) before = text.charCodeAt(--at);
@@ -228,7 +226,7 @@ export function textFeatures(text: string): TextFeatures {
           if (isAddressAnchorSyllable(before)) flags |= textFeature.koreanAddressAnchor;
           if (isPlateSyllableAt(text, at, before)) flags |= textFeature.plateShape;
           if (before === 0xacf5 || before === 0xc601) triggers |= textTrigger.disguisedNumber; // 공, 영
-        }
+        } else if (previous === 0x2d && joinsHexGroupsAt(text, at)) flags |= textFeature.hexPairs;
       }
       const run = readNumericRun(text, index);
       // Where the run may go on in disguise, a superset that `plainForms` decides: past a dash (any run: "900101–1234567"),
@@ -269,11 +267,7 @@ export function textFeatures(text: string): TextFeatures {
       if (isAsciiLetter(previous)) flags |= textFeature.latinColon;
       if (code === 0x3a) {
         flags |= textFeature.colon;
-        if (isIpv6Character(previous) && index + 1 < length && isIpv6Character(text.charCodeAt(index + 1))) {
-          flags |= textFeature.ipv6Colon;
-          if (text.charCodeAt(index + 3) === 0x3a && isHexPairAt(text, index - 2) && isHexPairAt(text, index + 1))
-            flags |= textFeature.hexPairs;
-        }
+        if (isIpv6Character(previous) && index + 1 < length && isIpv6Character(text.charCodeAt(index + 1))) flags |= textFeature.ipv6Colon;
       }
     } else if (code === 0x40) flags |= textFeature.atSign;
     else if (code === 0x0a || code === 0x3d || code === 0x2019) triggers |= textTrigger.englishNameHint | textTrigger.englishNameWord;

@@ -6,7 +6,7 @@ import { hasContextBefore } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
 import { isAsciiAlphanumeric } from './digit-boundaries.ts';
 import { runSeparator, type NumericRun } from './numeric-runs.ts';
-import { isHexCharacter, isHexPairSeparator } from '../feature-characters.ts';
+import { isHexCharacter, isHexPairSeparator, joinsHexGroupsAt } from '../feature-characters.ts';
 
 const name = 'mac-address';
 // No look-behind: an alternative that opens with one is tried at every position of a long document. The character before
@@ -34,7 +34,11 @@ export const macAddressRecognizer: PiiRecognizer = {
   types: ['MAC_ADDRESS'],
   mightMatch: (text) => {
     const features = textFeatures(text);
-    return hasFeatures(features, textFeature.hexPairs) || (features.mostRunDigits >= 12 && features.runs.some(mayBeDigitsAlone));
+    return (
+      hasFeatures(features, textFeature.hexPairs) ||
+      (hasFeatures(features, textFeature.ipv6Colon) && holdsColonPairs(text)) ||
+      (features.mostRunDigits >= 12 && features.runs.some(mayBeDigitsAlone))
+    );
   },
   find(text) {
     const findings: PiiFinding[] = [];
@@ -54,6 +58,12 @@ export const macAddressRecognizer: PiiRecognizer = {
     return findings;
   },
 };
+
+/** A colon that joins two hex pairs with another colon after them ("1A:2B:"), as every colon-written address holds. */
+function holdsColonPairs(text: string): boolean {
+  for (let at = text.indexOf(':'); at !== -1; at = text.indexOf(':', at + 1)) if (joinsHexGroupsAt(text, at)) return true;
+  return false;
+}
 
 /**
  * Not inside a word, and not one stretch of a longer chain of hex groups (an IPv6 address, an EUI-64): the character on
