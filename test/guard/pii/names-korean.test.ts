@@ -65,6 +65,20 @@ describe('personNameRecognizer (Korean)', () => {
     });
   }
 
+  test('a given name before 예요 after a label is the name without the copula (ko, en)', () => {
+    for (const [text, expected] of [
+      ['이름은 지수예요', ['지수']],
+      ['담당자 이름은 민지예요', ['민지']],
+      ['이름은 김민수예요', ['김민수']],
+      ['성함은 한지예예요', ['한지예']],
+      // 이에요 follows nouns as often, and 예요 a word that is no name.
+      ['이름은 한글이에요', []],
+      ['이름 표기는 영어예요', []],
+      ["the agent's name is Jisoo", ['Jisoo']],
+    ] as const)
+      assert.deepEqual(names(text), expected, text);
+  });
+
   test('leaves particles and honorifics out of the span', () => {
     const text = '홍길동님께서 주문하셨고 김영희에게 전달했습니다. 성함은 박철수이고요';
     const findings = personNameRecognizer.find(text, {});

@@ -207,7 +207,11 @@ export function koreanNameAt(
     const ending = word.slice(length);
     const endingAllowed = options.selfIntroduction === true ? copulaEndings.has(ending) : endingsAfterName.has(ending);
     if (!endingAllowed || !isPlausibleKoreanName(candidate)) continue;
-    if (options.bare === true && !isNameAfterBareLabel(candidate)) continue;
+    // "지수예요": the 예 is the copula's after a vowel, not a third syllable of the name ("지수예" and 요).
+    if (ending === '요' && candidate.endsWith('예') && length > 2) continue;
+    // 예요 after the word makes it the value the label names, even of two syllables ("이름은 지수예요"); not 이에요, which
+    // follows nouns as often ("이름은 한글이에요").
+    if (options.bare === true && !isNameAfterBareLabel(candidate) && !(length === 2 && ending === '예요')) continue;
     if (options.afterJob === true && !isNameAfterJob(candidate)) continue;
     const score = length >= 3 ? 0.85 : 0.7;
     return { type: 'PERSON', start, end: start + length, text: candidate, score, recognizer: koreanNameRecognizerName };
