@@ -16,6 +16,7 @@ const codeFrames: ReadonlyArray<(value: string) => string> = [
   (value) => `카드 보안코드 ${value} 이에요`,
   (value) => `CVC ${value}`,
   (value) => `cvv: ${value} exp 12/27`,
+  (value) => `the security code on the back of my card is ${value}`,
 ];
 const secrets = [
   'AKIAIOSFODNN7EXAMPLE',
@@ -47,6 +48,14 @@ const negatives = [
   'ask for the desk-top model',
   '미국 ASIA 지역 데이터 요금',
   'sk-1 size please',
+  'the security code for the gate is 1234',
+  '비밀번호 앞 2자리만 기억나요',
+];
+
+/** The first two digits of a card PIN, which Korean card payments ask for instead of the whole PIN. */
+const pinFirstDigits: readonly TypedCase[] = [
+  { text: '카드 비밀번호 앞 2자리는 12입니다', type: 'PASSWORD', value: '12' },
+  { text: '비밀번호 앞 두자리 34 맞아요', type: 'PASSWORD', value: '34' },
 ];
 
 const fill = (type: string, values: readonly string[], frames: ReadonlyArray<(value: string) => string>): TypedCase[] =>
@@ -62,6 +71,7 @@ export function credentialCases(): { positives: TypedCase[]; negatives: string[]
       ...fill('PASSWORD', passwords, passwordFrames),
       ...fill('CARD_CVV', codes, codeFrames),
       ...fill('SECRET', secrets, secretFrames),
+      ...pinFirstDigits,
     ],
     negatives,
   };

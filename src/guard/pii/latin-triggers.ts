@@ -124,15 +124,18 @@ export const streetPairBit = 0x80;
 const emailDotWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [['dot', 1]];
 
 /**
- * Labels of a password ("Password:", "passwd", "passcode") by a pair with an "s" before it that few words hold, and " pin"
+ * Labels of a password ("Password:", "passwd", "passcode") by a pair with an "s" before it that few words hold, " pin"
  * by "in" after a "p" ("shipping" and "opinion" hold the pair, not the word; "PIN" and "Pin" are pairs of their own,
- * entered below).
+ * entered below), and a card's "security code".
  */
 const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ['assword', 2],
   ['asswd', 2],
   ['asscode', 2],
   [' pin', 2],
+  // A card's "security code", by "cu" after an "e": "secure" and "execute" hold the pair, few other words.
+  ['ecurity code', 1],
+  ['ecurity Code', 1],
 ];
 /**
  * The published prefixes of keys and tokens that a letter pair can confirm (GitHub "ghp_", "github_pat_", OpenAI "sk-",

@@ -17,13 +17,24 @@ test('a password, a PIN or a card security code after its label is found (ko, en
     ['my pin is 9876', 'PASSWORD:9876'],
     ['CVC 123', 'CARD_CVV:123'],
     ['cvv: 0456 exp 12/27', 'CARD_CVV:0456'],
+    // A card's security code, and the first two digits of a card PIN that Korean card payments ask for.
+    ['card security code 123', 'CARD_CVV:123'],
+    ['the security code on the back is 456', 'CARD_CVV:456'],
+    ['카드 비밀번호 앞 2자리는 12입니다', 'PASSWORD:12'],
+    ['비밀번호 앞 두자리 34', 'PASSWORD:34'],
   ] as const)
     assert.deepEqual(found(text), [expected], text);
 });
 
 test("a label without a value is no credential, nor a word that shares a key's prefix (ko, en)", () => {
   // The bench's clean sentences ("비밀번호 재설정", "my password is wrong", "sk-1 size"), and two more.
-  for (const text of [...credentialCases().negatives, 'the superpassword 1234 plan', 'pin the order 1234 to the top'])
+  for (const text of [
+    ...credentialCases().negatives,
+    'the superpassword 1234 plan',
+    'pin the order 1234 to the top',
+    'the security code for the gate is 1234',
+    'your security code is 123456',
+  ])
     assert.deepEqual(found(text), [], text);
 });
 

@@ -17,6 +17,7 @@ const labelSearch = new RegExp(
     String.raw`(CV[VC]2?|[Cc]v[vc]2?)(?![A-Za-z])`,
     String.raw`(비밀[ \t]*번호|비번|암호|핀[ \t]*번호)`,
     String.raw`(보안[ \t]*코드)`,
+    String.raw`([Ss]ecurity[ \t]+[Cc]ode)(?![A-Za-z])`,
   ].join('|'),
   'g',
 );
@@ -46,8 +47,14 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
     // "Superpassword", "APIN": an English label inside a longer word is none; "pin" in lower case only after a blank.
     const before = text.charCodeAt(label.index - 1);
     if (label[1] === 'pin' ? before !== 0x20 : (label[1] !== undefined || label[2] !== undefined) && isAsciiLetter(before)) continue;
-    const cardCode = label[2] !== undefined || label[4] !== undefined;
-    const found = valueAfter(text, { labelEnd: label.index + label[0].length, type: cardCode ? 'CARD_CVV' : 'PASSWORD' });
+    // "Security code" is a card's only beside a card word ("card security code", "on the back"): a door or an alarm has one too.
+    if (label[5] !== undefined && !nearCardWord(text, label.index, label.index + label[0].length)) continue;
+    const cardCode = label[2] !== undefined || label[4] !== undefined || label[5] !== undefined;
+    const labelEnd = label.index + label[0].length;
+    const found =
+      label[3] !== undefined && firstDigitsAskedAt(text, labelEnd) !== -1
+        ? firstDigitsAfter(text, firstDigitsAskedAt(text, labelEnd))
+        : valueAfter(text, { labelEnd, type: cardCode ? 'CARD_CVV' : 'PASSWORD' });
     if (found === undefined) continue;
     (findings === noFindings ? (findings = []) : findings).push(found);
     labelSearch.lastIndex = found.end;
@@ -55,9 +62,40 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
   return findings;
 });
 
+const cardWord = /card|카드|visa|master|amex|on the back/i;
+const cardWordWindow = 40;
+
+function nearCardWord(text: string, labelStart: number, labelEnd: number): boolean {
+  return (
+    cardWord.test(text.slice(Math.max(0, labelStart - cardWordWindow), labelStart)) || cardWord.test(text.slice(labelEnd, labelEnd + 20))
+  );
+}
+
+/** "앞 2자리는", "앞 두 자리": a card PIN's first two digits, which Korean card payments ask for instead of the whole PIN. */
+const firstDigitsAsked = /[ \t]*(?:의[ \t]*)?앞[ \t]*(?:2|두)[ \t]*자리(?:는|가|요)?[ \t]*(?:[:：=][ \t]*)?/y;
+const twoDigits = /\d{2}(?!\d)/y;
+
+/** Where the value after "앞 2자리" starts, or -1 when the label is not followed by it. */
+function firstDigitsAskedAt(text: string, labelEnd: number): number {
+  firstDigitsAsked.lastIndex = labelEnd;
+  return firstDigitsAsked.test(text) ? firstDigitsAsked.lastIndex : -1;
+}
+
+function firstDigitsAfter(text: string, start: number): PiiFinding | undefined {
+  twoDigits.lastIndex = start;
+  const match = twoDigits.exec(text);
+  if (match === null || countSyllables.has(text.charCodeAt(start + 2))) return undefined;
+  return createFinding({ type: 'PASSWORD', text: match[0], start, score: 0.85, recognizer: name });
+}
+
+/** Where a card's code is, said between its label and the value ("the CVV on the back is 123"). */
+const onTheBack = /[ \t]+on the back(?: of (?:the|my|your) card)?/iy;
+
 function valueAfter(text: string, label: { labelEnd: number; type: PiiType }): PiiFinding | undefined {
-  separator.lastIndex = label.labelEnd;
-  const start = separator.test(text) ? separator.lastIndex : label.labelEnd;
+  onTheBack.lastIndex = label.labelEnd;
+  const labelEnd = label.type === 'CARD_CVV' && onTheBack.test(text) ? onTheBack.lastIndex : label.labelEnd;
+  separator.lastIndex = labelEnd;
+  const start = separator.test(text) ? separator.lastIndex : labelEnd;
   const pattern = label.type === 'CARD_CVV' ? codeValue : passwordValue;
   pattern.lastIndex = start;
   const match = pattern.exec(text);
