@@ -79,6 +79,20 @@ describe('personNameRecognizer (Korean)', () => {
       assert.deepEqual(names(text), expected, text);
   });
 
+  test('a name spelled out one syllable at a time is found with its blanks (ko, en)', () => {
+    for (const [text, expected] of [
+      ['김 민 수 고객님 주문 건이요', ['김 민 수']],
+      ['홍 길 동 님께 전달해 주세요', ['홍 길 동']],
+      ['성명: 박 지 훈', ['박 지 훈']],
+      // Two syllables, words of one syllable, and a surname alone stay as they were.
+      ['한 번 더 고객님께 안내해 주세요', []],
+      ['이 분 고객님이 문의하셨어요', []],
+      ['담당 김 과장님께 전화 주세요', []],
+      ['Please tell Ms. Jane Doe', ['Jane Doe']],
+    ] as const)
+      assert.deepEqual(names(text), expected, text);
+  });
+
   test('leaves particles and honorifics out of the span', () => {
     const text = '홍길동님께서 주문하셨고 김영희에게 전달했습니다. 성함은 박철수이고요';
     const findings = personNameRecognizer.find(text, {});

@@ -122,6 +122,7 @@ function nameBeforeHonorific(text: string, options: { index: number; honorific: 
   }
   // "4567이고 사장님": syllables glued to a number or a Latin word are an ending of it, not a name.
   if (nameStart > 0 && isLatinWordCharacter(text.charCodeAt(nameStart - 1))) return undefined;
+  if (nameEnd - nameStart === 1) return spacedNameFinding(text, spacedSyllablesBefore(text, nameStart));
   const candidate = text.slice(nameStart, nameEnd);
   if (!isPlausibleKoreanName(candidate)) return undefined;
   // A department glued to a title ("영업팀장") looks like a two-syllable name; only a full name may attach.
@@ -131,6 +132,49 @@ function nameBeforeHonorific(text: string, options: { index: number; honorific: 
   let score = candidate.length >= 3 ? 0.85 : 0.6;
   if (spacedOnlyHonorifics.has(honorific)) score -= 0.15;
   return { type: 'PERSON', start: nameStart, end: nameEnd, text: candidate, score, recognizer: koreanNameRecognizerName };
+}
+
+/** The fewest syllables of a name spelled out one by one ("김 민 수"): two alone are as often two words. */
+const fewestSpacedSyllables = 3;
+
+/**
+ * The stretch of single syllables apart by one blank that ends with the syllable at `last` ("김 민 수" before 고객), as
+ * far back as it goes; its start and end.
+ */
+function spacedSyllablesBefore(text: string, last: number): { start: number; end: number } {
+  let start = last;
+  while (start >= 2 && text.charCodeAt(start - 1) === 0x20 && isHangulSyllable(text.charCodeAt(start - 2))) {
+    if (start >= 3 && isHangulSyllable(text.charCodeAt(start - 3))) break;
+    start -= 2;
+  }
+  return { start, end: last + 1 };
+}
+
+/** The same stretch read forwards from the syllable at `first` ("성명: 김 민 수"). */
+function spacedSyllablesAfter(text: string, first: number): { start: number; end: number } {
+  let end = first + 1;
+  while (text.charCodeAt(end) === 0x20 && isHangulSyllable(text.charCodeAt(end + 1)) && !isHangulSyllable(text.charCodeAt(end + 2)))
+    end += 2;
+  return { start: first, end };
+}
+
+/**
+ * A name spelled out one syllable at a time to slip past a filter ("김 민 수 고객님", "성명: 홍 길 동"): three or four
+ * syllables that join into a full name with a common given name.
+ */
+function spacedNameFinding(text: string, span: { start: number; end: number }): PiiFinding | undefined {
+  const syllables = (span.end - span.start + 1) / 2;
+  if (syllables < fewestSpacedSyllables || syllables > 4) return undefined;
+  const joined = text.slice(span.start, span.end).replaceAll(' ', '');
+  if (!isPlausibleKoreanName(joined) || !hasCommonGivenName(joined)) return undefined;
+  return {
+    type: 'PERSON',
+    start: span.start,
+    end: span.end,
+    text: text.slice(span.start, span.end),
+    score: 0.75,
+    recognizer: koreanNameRecognizerName,
+  };
 }
 
 function nameAfterLabel(text: string, options: { index: number; label: string }): PiiFinding | undefined {
@@ -155,6 +199,8 @@ function nameAfterLabel(text: string, options: { index: number; label: string })
     const latin = lowerCaseNameAfter(text, { start: nameStart });
     return latin === undefined ? undefined : latinFinding(latin, { text, strong: false });
   }
+  if (isHangulSyllable(first) && !isHangulSyllable(text.charCodeAt(nameStart + 1)))
+    return spacedNameFinding(text, spacedSyllablesAfter(text, nameStart));
   return koreanNameAt(text, { start: nameStart, selfIntroduction, bare, afterJob: jobLabels.has(label) });
 }
 
