@@ -28,6 +28,8 @@ const labels: Record<PiiType, { ko: string; en: string }> = {
   IMEI: { ko: '단말기 고유번호(IMEI)', en: 'IMEI' },
   ICCID: { ko: '유심 번호(ICCID)', en: 'SIM card number' },
   MAC_ADDRESS: { ko: 'MAC 주소', en: 'MAC address' },
+  UK_NINO: { ko: '영국 국민보험번호', en: 'UK National Insurance number' },
+  CA_SIN: { ko: '캐나다 사회보험번호', en: 'Canadian Social Insurance Number' },
 };
 
 /**

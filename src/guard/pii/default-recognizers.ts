@@ -15,6 +15,7 @@ import { passportRecognizer } from './recognizers/passport-recognizer.ts';
 import { phoneRecognizer } from './recognizers/phone-recognizer.ts';
 import { residentNumberRecognizer } from './recognizers/resident-number-recognizer.ts';
 import { usSsnRecognizer } from './recognizers/us-ssn-recognizer.ts';
+import { canadianSinRecognizer, ukNationalInsuranceRecognizer } from './recognizers/uk-canada-identifiers.ts';
 import { vehiclePlateRecognizer, vinRecognizer } from './recognizers/vehicle-recognizers.ts';
 import { credentialRecognizer } from './recognizers/credential-recognizer.ts';
 import { secretRecognizer } from './recognizers/secret-recognizer.ts';
@@ -37,6 +38,8 @@ export const defaultRecognizers: readonly PiiRecognizer[] = [
   ipAddressRecognizer,
   ibanRecognizer,
   usSsnRecognizer,
+  ukNationalInsuranceRecognizer,
+  canadianSinRecognizer,
   dateOfBirthRecognizer,
   medicalRecordRecognizer,
   healthInsuranceRecognizer,

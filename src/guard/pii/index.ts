@@ -42,6 +42,7 @@ export { macAddressRecognizer } from './recognizers/mac-address-recognizer.ts';
 export { ipAddressRecognizer } from './recognizers/ip-address-recognizer.ts';
 export { ibanRecognizer } from './recognizers/iban-recognizer.ts';
 export { usSsnRecognizer } from './recognizers/us-ssn-recognizer.ts';
+export { canadianSinRecognizer, ukNationalInsuranceRecognizer } from './recognizers/uk-canada-identifiers.ts';
 export { dateOfBirthRecognizer } from './recognizers/date-of-birth-recognizer.ts';
 export { medicalRecordRecognizer } from './recognizers/medical-record-recognizer.ts';
 export { healthInsuranceRecognizer } from './recognizers/health-insurance-recognizer.ts';

@@ -28,6 +28,8 @@ export const piiTypes = [
   'IMEI', // a handset's equipment identity (15 digits, Luhn; 35-209900-176148-1), after its label or in its printed grouping
   'ICCID', // a SIM card's number (89…, 19 or 20 digits, Luhn; 유심 번호)
   'MAC_ADDRESS', // a router's, modem's or handset's hardware address (00:1A:2B:3C:4D:5E, 00-1A-…, 001a.2b3c.4d5e)
+  'UK_NINO', // UK National Insurance number (AB 12 34 56 C)
+  'CA_SIN', // Canadian Social Insurance Number (130 692 544, Luhn), after its label
 ] as const;
 
 export type PiiType = (typeof piiTypes)[number];

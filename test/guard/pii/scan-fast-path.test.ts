@@ -188,6 +188,7 @@ test('where a new feature bit is clear its search finds nothing (glued Korean an
     ],
     ...['MAC', '00:1A', ':2B', ':3C:4D:5E', '1A-2B', '-3C', 'AB-', 'a1.', 'b2c3', '.4d5e', '001a', 'ff', '-0', ':00'],
     ...['IMEI', '유심', '35-209900-176148-1', '352099001761481', '8982300012345678901', '35', '209900'],
+    ...['NI number', 'AB', ' 12 34 56 ', 'C', 'AB123456C', 'SIN', '130 692 544', 'national insurance'],
     ...[' two', ' three', ' five', ' six', ' zero', ' oh', ' one', ' four', ' nine', 'double', 'hundred', 'twenty', ' call me at'],
     ...[' ', ' ', '  ', '\t', '\n', ',', 'x', 'e'],
   ];
