@@ -1,4 +1,5 @@
-// Passwords, PINs and card security codes after their labels, and API keys and tokens, in Korean and English messages, with
+// Passwords, PINs, card security codes and usernames after their labels, and API keys and tokens, in Korean and English
+// messages, with
 // the same labels where no value follows ("비밀번호 재설정", "my password is wrong"). Scored for genstack and the peer.
 import { measureCases, type Scan, type TypedCase } from './typed-case-counts.ts';
 
@@ -50,6 +51,18 @@ const negatives = [
   'sk-1 size please',
   'the security code for the gate is 1234',
   '비밀번호 앞 2자리만 기억나요',
+  '아이디 찾기가 안 돼요',
+  '계정 잠금 해제해 주세요',
+  'my username is wrong',
+  '아이폰 15 샀어요',
+];
+
+const usernames = ['minsu1234', 'jane.doe', 'kim_minsu', '@minsu.kim'];
+const usernameFrames: ReadonlyArray<(value: string) => string> = [
+  (value) => `아이디는 ${value} 이에요`,
+  (value) => `인스타 ${value} 로 DM 주세요`,
+  (value) => `my username is ${value}`,
+  (value) => `login ID: ${value}, it says locked`,
 ];
 
 /** The first two digits of a card PIN, which Korean card payments ask for instead of the whole PIN. */
@@ -72,6 +85,7 @@ export function credentialCases(): { positives: TypedCase[]; negatives: string[]
       ...fill('CARD_CVV', codes, codeFrames),
       ...fill('SECRET', secrets, secretFrames),
       ...pinFirstDigits,
+      ...fill('USERNAME', usernames, usernameFrames),
     ],
     negatives,
   };

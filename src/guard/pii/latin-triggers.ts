@@ -136,6 +136,13 @@ const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = 
   // A card's "security code", by "cu" after an "e": "secure" and "execute" hold the pair, few other words.
   ['ecurity code', 1],
   ['ecurity Code', 1],
+  // Usernames and the apps whose handles customers give, each by a pair that few other words hold with the letter before it.
+  ...['sername', 'serName'].map((word) => [word, 2] as const),
+  ['ser name', 4],
+  ['ogin', 1],
+  ['nstagram', 4],
+  ['witter', 2],
+  ['elegram', 3],
 ];
 /**
  * The published prefixes of keys and tokens that a letter pair can confirm (GitHub "ghp_", "github_pat_", OpenAI "sk-",

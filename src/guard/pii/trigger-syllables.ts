@@ -147,6 +147,13 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['암', '호', textTrigger.credentialLabel],
   ['핀', '번', textTrigger.credentialLabel],
   ['보', '안', textTrigger.credentialLabel],
+  // credentialLabel, usernames: 아이디, 계정, 닉네임, 인스타(그램), 트위터, 텔레그램, 틱톡, 카톡, 카카오톡
+  ['이', '디', textTrigger.credentialLabel],
+  ['계', '정', textTrigger.credentialLabel],
+  ['닉', '네', textTrigger.credentialLabel],
+  ['인', '스', textTrigger.credentialLabel],
+  ['트텔', '위레', textTrigger.credentialLabel],
+  ['틱카오', '톡', textTrigger.credentialLabel],
   // emailObfuscation: 골뱅이
   ['골', '뱅', textTrigger.emailObfuscation],
 ];

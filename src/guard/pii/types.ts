@@ -24,6 +24,7 @@ export const piiTypes = [
   'VIN', // vehicle identification numbers (17 characters, ISO 3779)
   'PASSWORD', // passwords, passcodes and PINs given after their label (비밀번호, 비번, password, PIN)
   'CARD_CVV', // card security codes after their label (CVC, CVV, 보안코드)
+  'USERNAME', // usernames and social handles after their label (아이디, 계정, username, login, 인스타 @handle)
   'SECRET', // API keys, access tokens and private keys, by their published shapes (AKIA…, ghp_…, sk-…, eyJ….….…)
   'IMEI', // a handset's equipment identity (15 digits, Luhn; 35-209900-176148-1), after its label or in its printed grouping
   'ICCID', // a SIM card's number (89…, 19 or 20 digits, Luhn; 유심 번호)

@@ -1,4 +1,4 @@
-// Passwords, PINs and card security codes after their labels, and API keys and tokens by their published shapes: found in
+// Passwords, PINs, card security codes and usernames after their labels, and API keys and tokens by their published shapes: found in
 // Korean and English text, while the same labels without a value (a reset, a count, a word) stay clean.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -35,6 +35,20 @@ test("a label without a value is no credential, nor a word that shares a key's p
     'the security code for the gate is 1234',
     'your security code is 123456',
   ])
+    assert.deepEqual(found(text), [], text);
+});
+
+test('a username or a social handle after its label is found; the label alone or with a word is none (ko, en)', () => {
+  for (const [text, expected] of [
+    ['아이디 minsu1234 로 로그인이 안 돼요', 'USERNAME:minsu1234'],
+    ['인스타 @minsu.kim 으로 연락 주세요', 'USERNAME:@minsu.kim'],
+    ['카톡 아이디는 minsu99 예요', 'USERNAME:minsu99'],
+    ['my username is jdoe_99', 'USERNAME:jdoe_99'],
+    ['login ID: jdoe2024', 'USERNAME:jdoe2024'],
+    ['my instagram is @jane.doe', 'USERNAME:@jane.doe'],
+  ] as const)
+    assert.deepEqual(found(text), [expected], text);
+  for (const text of ['아이디 찾기가 안 돼요', '계정 잠금 해제해 주세요', 'my username is wrong', '아이폰 15 샀어요'])
     assert.deepEqual(found(text), [], text);
 });
 

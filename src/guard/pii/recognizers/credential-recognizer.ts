@@ -18,6 +18,8 @@ const labelSearch = new RegExp(
     String.raw`(비밀[ \t]*번호|비번|암호|핀[ \t]*번호)`,
     String.raw`(보안[ \t]*코드)`,
     String.raw`([Ss]ecurity[ \t]+[Cc]ode)(?![A-Za-z])`,
+    // Usernames and social handles: the account a customer names to be found.
+    String.raw`((?:[Uu]ser[ \t]?[Nn]ame|USERNAME|[Ll]ogin(?:[ \t]?(?:ID|id|name))?|[Ii]nstagram|[Tt]witter|[Tt]elegram)(?![A-Za-z])|아이디|계정(?:[ \t]*(?:명|이름))?|닉네임|인스타(?:그램)?|트위터|텔레그램|틱톡|카카오톡|카톡)`,
   ].join('|'),
   'g',
 );
@@ -46,15 +48,18 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
   for (let label = labelSearch.exec(text); label !== null; label = labelSearch.exec(text)) {
     // "Superpassword", "APIN": an English label inside a longer word is none; "pin" in lower case only after a blank.
     const before = text.charCodeAt(label.index - 1);
-    if (label[1] === 'pin' ? before !== 0x20 : (label[1] !== undefined || label[2] !== undefined) && isAsciiLetter(before)) continue;
+    if (label[1] === 'pin' ? before !== 0x20 : (label[1] ?? label[2] ?? label[5] ?? label[6]) !== undefined && isAsciiLetter(before))
+      continue;
     // "Security code" is a card's only beside a card word ("card security code", "on the back"): a door or an alarm has one too.
     if (label[5] !== undefined && !nearCardWord(text, label.index, label.index + label[0].length)) continue;
     const cardCode = label[2] !== undefined || label[4] !== undefined || label[5] !== undefined;
     const labelEnd = label.index + label[0].length;
     const found =
-      label[3] !== undefined && firstDigitsAskedAt(text, labelEnd) !== -1
-        ? firstDigitsAfter(text, firstDigitsAskedAt(text, labelEnd))
-        : valueAfter(text, { labelEnd, type: cardCode ? 'CARD_CVV' : 'PASSWORD' });
+      label[6] !== undefined
+        ? usernameAfter(text, labelEnd)
+        : label[3] !== undefined && firstDigitsAskedAt(text, labelEnd) !== -1
+          ? firstDigitsAfter(text, firstDigitsAskedAt(text, labelEnd))
+          : valueAfter(text, { labelEnd, type: cardCode ? 'CARD_CVV' : 'PASSWORD' });
     if (found === undefined) continue;
     (findings === noFindings ? (findings = []) : findings).push(found);
     labelSearch.lastIndex = found.end;
@@ -107,6 +112,25 @@ function valueAfter(text: string, label: { labelEnd: number; type: PiiType }): P
   return createFinding({ type: label.type, text: value, start, score: 0.85, recognizer: name });
 }
 
+/** A username or a handle as typed: an optional @, then letters, digits, dots, underscores and hyphens. */
+const usernameValue = /@?[A-Za-z0-9][A-Za-z0-9._-]{2,29}(?![A-Za-z0-9._-]*[A-Za-z0-9])/y;
+/** What may stand between a username's label and it: the separator, or ID or "handle" after an app's name ("카톡 아이디는"). */
+const usernameLabelTail = /[ \t]*(?:아이디|계정|ID|id|handle)?/y;
+
+function usernameAfter(text: string, labelEnd: number): PiiFinding | undefined {
+  usernameLabelTail.lastIndex = labelEnd;
+  usernameLabelTail.test(text);
+  separator.lastIndex = usernameLabelTail.lastIndex;
+  const start = separator.test(text) ? separator.lastIndex : usernameLabelTail.lastIndex;
+  usernameValue.lastIndex = start;
+  const match = usernameValue.exec(text);
+  if (match === null) return undefined;
+  const value = match[0].replace(/[._-]+$/u, '');
+  // "my username is wrong", "아이디 찾기": a handle, or a name with a digit or a mark, not a word.
+  if (!value.startsWith('@') && !/[0-9._-]/u.test(value)) return undefined;
+  return createFinding({ type: 'USERNAME', text: value, start, score: 0.8, recognizer: name });
+}
+
 /** A digit, a sign or both cases ("1234", "hunter2", "Summer!"), and not a mask ("****", "xxxx"): "wrong" and "reset" are words. */
 function looksLikeCredential(value: string): boolean {
   if (value.length < 3 || /^[*x•]+$/iu.test(value)) return false;
@@ -129,7 +153,7 @@ export function holdsCredential(text: string, triggers: number): boolean {
  */
 export const credentialRecognizer: PiiRecognizer = {
   name,
-  types: ['PASSWORD', 'CARD_CVV'],
+  types: ['PASSWORD', 'CARD_CVV', 'USERNAME'],
   mightMatch: (text) => holdsCredential(text, textFeatures(text).triggers),
   find: (text) => findCredentials(text),
 };
