@@ -1,6 +1,6 @@
 // Passwords, PINs, card security codes and usernames after their labels, and API keys and tokens, in Korean and English
-// messages, with
-// the same labels where no value follows ("비밀번호 재설정", "my password is wrong"). Scored for genstack and the peer.
+// messages, with the same labels where no value follows ("비밀번호 재설정", "my password is wrong"). Scored for genstack and
+// the peer.
 import { measureCases, type Scan, type TypedCase } from './typed-case-counts.ts';
 
 const passwords = ['1234', '0000', 'qwer1234!', 'Summer2024!', 'hunter2', 'p@ssw0rd'];
