@@ -5,7 +5,7 @@ import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { hasContextBefore } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
 import { isAsciiAlphanumeric, isDigitEndAt, isDigitStartAt } from './digit-boundaries.ts';
-import { digitGroupsOf, groupLength } from './digit-groups.ts';
+import { digitGroupsOf, groupLength, hasGroupShape } from './digit-groups.ts';
 import { passesLuhn } from './luhn.ts';
 import { runSeparator } from './numeric-runs.ts';
 
@@ -104,14 +104,11 @@ export const canadianSinRecognizer: PiiRecognizer = {
   },
 };
 
+const sinShape = [3, 3, 3] as const;
+
 /** The last group of a SIN starting at group `first`: one group of nine, or three of three joined by one blank or hyphen. */
 function sinLastGroup(groups: ReturnType<typeof digitGroupsOf>, first: number): number {
   if (groupLength(groups, first) === 9) return first;
-  const gap = groups.gaps[first];
-  if (gap !== 32 && gap !== 45) return -1;
-  for (let offset = 0; offset < 3; offset += 1) {
-    if (groupLength(groups, first + offset) !== 3) return -1;
-    if (offset < 2 && groups.gaps[first + offset] !== gap) return -1;
-  }
-  return first + 2;
+  const gap = groups.gaps[first]!;
+  return (gap === 32 || gap === 45) && hasGroupShape(groups, { at: first, lengths: sinShape, gap }) ? first + 2 : -1;
 }
