@@ -12,6 +12,8 @@ import { passesLuhn } from './luhn.ts';
 const name = 'telecom-number';
 const imeiContext = /IMEI|MEID|(?:단말기?|기기|휴대\s*폰|핸드폰|스마트폰|폰)\s*(?:의\s*)?(?:고유|식별|일련)\s*번호/i;
 const iccidContext = /ICCID|SIM|유심|심\s*카드/i;
+/** A piece of every label of both contexts, searched as strings first: most long numbers (cards, accounts) have none. */
+const labelPieces = ['IMEI', 'imei', 'MEID', '번호', 'ICCID', 'SIM', 'sim', '유심', '심'];
 /** The shortest number either reads: an IMEI without its check digit. */
 const fewestDigits = 14;
 const mostDigits = 20;
@@ -32,10 +34,11 @@ export const telecomNumberRecognizer: PiiRecognizer = {
   find(text) {
     const findings: PiiFinding[] = [];
     const groups = digitGroupsOf(text);
+    const mayBeLabelled = labelPieces.some((piece) => text.includes(piece));
     for (let index = 0; index < groups.count; index += 1) {
       const start = groups.starts[index]!;
       if (!isDigitStartAt(text, start)) continue;
-      const found = bestNumberFrom(text, { groups, first: index });
+      const found = bestNumberFrom(text, { groups, first: index, mayBeLabelled });
       if (found === undefined) continue;
       findings.push(createFinding({ type: found.type, text: text.slice(start, found.end), start, score: found.score, recognizer: name }));
       index = found.last;
@@ -56,8 +59,8 @@ interface TelecomNumber {
  * The most likely IMEI or ICCID that starts at group `first`: its groups joined by one kind of separator (a hyphen or a
  * blank), ending where a number may end; the longest reading that scores wins.
  */
-function bestNumberFrom(text: string, from: { groups: DigitGroups; first: number }): TelecomNumber | undefined {
-  const { groups, first } = from;
+function bestNumberFrom(text: string, from: { groups: DigitGroups; first: number; mayBeLabelled: boolean }): TelecomNumber | undefined {
+  const { groups, first, mayBeLabelled } = from;
   const separator = groups.gaps[first];
   let digits = 0;
   let best: TelecomNumber | undefined;
@@ -66,7 +69,7 @@ function bestNumberFrom(text: string, from: { groups: DigitGroups; first: number
     if (digits > mostDigits) break;
     const end = groups.ends[index]!;
     if (digits >= fewestDigits && isDigitEndAt(text, end)) {
-      const reading = readingOf(text, { groups, first, last: index, digits });
+      const reading = readingOf(text, { groups, first, last: index, digits, mayBeLabelled });
       if (reading !== undefined && (best === undefined || reading.score >= best.score)) best = { ...reading, end, last: index };
     }
     const gap = groups.gaps[index];
@@ -77,17 +80,18 @@ function bestNumberFrom(text: string, from: { groups: DigitGroups; first: number
 
 function readingOf(
   text: string,
-  span: { groups: DigitGroups; first: number; last: number; digits: number },
+  span: { groups: DigitGroups; first: number; last: number; digits: number; mayBeLabelled: boolean },
 ): { type: PiiType; score: number } | undefined {
   const start = span.groups.starts[span.first]!;
+  const labelledBy = (pattern: RegExp) => span.mayBeLabelled && hasContextBefore(text, { start, pattern });
   // A label with a mistyped check digit is still the customer's handset or SIM, so it scores lower rather than none.
   if ((span.digits === 19 || span.digits === 20) && text.startsWith('89', start)) {
-    const labelled = hasContextBefore(text, { start, pattern: iccidContext });
+    const labelled = labelledBy(iccidContext);
     if (passesLuhn(digitsOf(text, span))) return { type: 'ICCID', score: labelled ? 0.95 : 0.85 };
     return labelled ? { type: 'ICCID', score: 0.75 } : undefined;
   }
-  if (span.digits > 16) return undefined;
-  const labelled = hasContextBefore(text, { start, pattern: imeiContext });
+  if (span.digits > 16 || (span.digits !== 15 && !span.mayBeLabelled)) return undefined;
+  const labelled = labelledBy(imeiContext);
   if (span.digits === 15) {
     const valid = passesLuhn(digitsOf(text, span));
     if (labelled) return { type: 'IMEI', score: valid ? 0.95 : 0.75 };

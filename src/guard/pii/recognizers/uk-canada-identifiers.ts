@@ -5,13 +5,13 @@ import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { hasContextBefore } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
 import { isAsciiAlphanumeric, isDigitEndAt, isDigitStartAt } from './digit-boundaries.ts';
-import { digitGroupsOf, groupLength, hasGroupShape } from './digit-groups.ts';
+import { digitGroupsOf, groupLength, hasGroupLengths, hasGroupShape } from './digit-groups.ts';
 import { passesLuhn } from './luhn.ts';
 import { runSeparator } from './numeric-runs.ts';
 
 const ninoContext = /national\s+insurance|\bNI\s*(?:number|no\b)|\bNINO\b/i;
 /** A piece of each word of `ninoContext`, searched as strings first. */
-const ninoLabelPieces = ['nsurance', 'NSURANCE', 'NI ', 'NI:', 'NINO', 'NI n', 'NI N'];
+const ninoLabelPieces = /nsurance|NSURANCE|NI[ :]|NINO/;
 /**
  * Two prefix letters (D, F, I, Q, U and V never used, nor O second), six digits in pairs or together, and a suffix A–D;
  * BG, GB, KN, NK, NT, TN and ZZ are never issued. Matched only after a label, so no look-behind: the character before is
@@ -38,7 +38,7 @@ export const ukNationalInsuranceRecognizer: PiiRecognizer = {
   },
   find(text) {
     const findings: PiiFinding[] = [];
-    if (ninoLabelPieces.some((piece) => text.includes(piece))) {
+    if (ninoLabelPieces.test(text)) {
       ninoPattern.lastIndex = 0;
       for (let match = ninoPattern.exec(text); match !== null; match = ninoPattern.exec(text)) {
         if (isAsciiAlphanumeric(text.charCodeAt(match.index - 1)) || unissuedPrefixes.has(match[1]!)) continue;
@@ -71,8 +71,10 @@ function printedNumberAround(text: string, run: { start: number; end: number }):
   return createFinding({ type: 'UK_NINO', text: text.slice(start, end), start, score: 0.85, recognizer: 'uk-national-insurance' });
 }
 
+const sinShape = [3, 3, 3] as const;
+const sinGroup = [9] as const;
 const sinContext = /\bSIN\b|social\s+insurance|numéro\s+d'assurance\s+sociale|\bNAS\b/i;
-const sinLabelPieces = ['SIN', 'nsurance', 'NSURANCE', 'NAS', 'sociale'];
+const sinLabelPieces = /SIN|NAS|nsurance|NSURANCE|sociale/;
 
 /**
  * Nine digits (3-3-3 with blanks or hyphens, or together) after a SIN label, passing Luhn and not starting with 0 or 8:
@@ -84,7 +86,12 @@ const sinLabelPieces = ['SIN', 'nsurance', 'NSURANCE', 'NAS', 'sociale'];
 export const canadianSinRecognizer: PiiRecognizer = {
   name: 'canadian-sin',
   types: ['CA_SIN'],
-  mightMatch: (text) => textFeatures(text).mostRunDigits >= 9 && sinLabelPieces.some((piece) => text.includes(piece)),
+  // Nine digits in a run (a group of nine or three of three), and a piece of a label.
+  mightMatch: (text) => {
+    if (textFeatures(text).mostRunDigits < 9) return false;
+    const groups = digitGroupsOf(text);
+    return (hasGroupLengths(groups, sinGroup) || hasGroupLengths(groups, sinShape)) && sinLabelPieces.test(text);
+  },
   find(text) {
     const findings: PiiFinding[] = [];
     const groups = digitGroupsOf(text);
@@ -103,8 +110,6 @@ export const canadianSinRecognizer: PiiRecognizer = {
     return findings;
   },
 };
-
-const sinShape = [3, 3, 3] as const;
 
 /** The last group of a SIN starting at group `first`: one group of nine, or three of three joined by one blank or hyphen. */
 function sinLastGroup(groups: ReturnType<typeof digitGroupsOf>, first: number): number {
