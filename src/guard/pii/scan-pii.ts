@@ -8,6 +8,7 @@ import { findKoreanNamesAsSubjects, holdsNameBeforeVowelCopula } from './names/k
 import { findObfuscatedEmails, mayHoldObfuscatedEmail } from './recognizers/obfuscated-emails.ts';
 import { holdsCredential } from './recognizers/credential-recognizer.ts';
 import { holdsSecret } from './recognizers/secret-recognizer.ts';
+import { mayHoldMacAddress } from './recognizers/mac-address-recognizer.ts';
 import { plainForms } from './plain-forms.ts';
 import { findSpelledNumbers } from './spelled-english-numbers.ts';
 import { spelledNumberFindings } from './spelled-number-findings.ts';
@@ -17,10 +18,10 @@ import type { PiiFinding, PiiRecognizer, ScanOptions } from './types.ts';
 export const defaultMinScore = 0.5;
 
 // Every precheck of a default recogniser needs one of these: an @, an IPv6 colon, a "First Last" shape, a capitalised word
-// after a contact word, a first name before a verb, a fullwidth form, a MAC address's hex pairs, a colon after a Latin
-// letter, a name context word, or digits with more (`digitCues`); or, read further in `holdsNoPiiCue`, 예요 after a word
-// that may be a name, a disguised number, a Korean name before a service verb, an obfuscated email, a credential after
-// its label, a key's shape or a number spelled out in English words. Checked by the fast-path test.
+// after a contact word, a first name before a verb, a fullwidth form, a colon after a Latin letter, a name context word,
+// or digits with more (`digitCues`, or a MAC address's hex groups); or, read further in `holdsNoPiiCue`, 예요 after a
+// word that may be a name, a disguised number, a Korean name before a service verb, an obfuscated email, a credential
+// after its label, a key's shape or a number spelled out in English words. Checked by the fast-path test.
 const cueFlags =
   textFeature.atSign |
   textFeature.ipv6Colon |
@@ -28,8 +29,7 @@ const cueFlags =
   textFeature.latinColon |
   textFeature.capitalAfterContactWord |
   textFeature.nameBeforeVerb |
-  textFeature.fullwidthForm |
-  textFeature.hexPairs;
+  textFeature.fullwidthForm;
 const cueTriggers =
   textTrigger.koreanNameContext |
   textTrigger.koreanNameCue |
@@ -64,7 +64,7 @@ export function holdsNoPiiCue(text: string): boolean {
     return false;
   if (holdsCredential(text, features.triggers) || holdsSecret(text, features.triggers)) return false;
   if ((features.triggers & textTrigger.spelledDigits) !== 0 && findSpelledNumbers(text).length > 0) return false;
-  return (features.flags & textFeature.digit) === 0 || !digitCues(text, features);
+  return (features.flags & textFeature.digit) === 0 || (!digitCues(text, features) && !mayHoldMacAddress(text));
 }
 
 const digitCueFlags =
@@ -122,15 +122,9 @@ export interface ScanPiiOptions extends ScanOptions {
  * scanPii('대표번호 02-1234-5678', { allow: ['02-1234-5678'] }); // []
  */
 export function scanPii(text: string, options: ScanPiiOptions = {}): PiiFinding[] {
-  return scanText(text, options, true);
-}
-
-/** `scanPii`, reading numbers spelled in English words only when `readSpelled` (not in the digits they were read as). */
-function scanText(text: string, options: ScanPiiOptions, readSpelled: boolean): PiiFinding[] {
   // "０１０-１２３４-５６７８", "공일공 일이삼사 오육칠팔": found as the plain forms, each finding holding the text as written.
   const plain = plainFormsOf(text);
-  if (plain !== text)
-    return scanText(plain, options, readSpelled).map((finding) => ({ ...finding, text: text.slice(finding.start, finding.end) }));
+  if (plain !== text) return scanPii(plain, options).map((finding) => ({ ...finding, text: text.slice(finding.start, finding.end) }));
   // No rest copy of the options: recognisers ignore fields they do not know, and the copy cost more than a short text's scan.
   const recognizers = options.recognizers ?? defaultRecognizers;
   const extra = options.extraRecognizers;
@@ -146,13 +140,23 @@ function scanText(text: string, options: ScanPiiOptions, readSpelled: boolean): 
   if (extra !== undefined) collectFindings(extra, scan);
   if (nameExpected) collectFindings([nameAnswerRecognizer], scan);
   // "four one five, eight six seven …": the digits the words stand for, judged by the same recognisers.
-  if (readSpelled && (textFeatures(text).triggers & textTrigger.spelledDigits) !== 0)
-    for (const finding of spelledNumberFindings(text, (probe) => scanText(probe, { ...options, nameExpected: false }, false)))
-      candidates.push(finding);
+  if (!readingSpelled && (textFeatures(text).triggers & textTrigger.spelledDigits) !== 0) collectSpelledNumbers(text, options, candidates);
   // Nothing can overlap in fewer than two candidates, and the array is already a fresh one.
   const findings = candidates.length <= 1 ? candidates : resolveOverlapsOfOwnedArray(candidates);
   // After the overlaps: an allowed value must not leave a weaker finding inside it standing.
   return options.allow === undefined ? findings : withoutAllowedValues(findings, options.allow);
+}
+
+/** Set while the digits of spelled numbers are scanned, which hold none (their words before them are read once). */
+let readingSpelled = false;
+
+function collectSpelledNumbers(text: string, options: ScanPiiOptions, into: PiiFinding[]): void {
+  readingSpelled = true;
+  try {
+    for (const finding of spelledNumberFindings(text, (probe) => scanPii(probe, { ...options, nameExpected: false }))) into.push(finding);
+  } finally {
+    readingSpelled = false;
+  }
 }
 
 /** `plainForms(text)` where the feature pass saw a fullwidth form or a sign of a disguised number; `text` itself otherwise. */

@@ -186,7 +186,7 @@ function readNumberFrom(text: string, tokens: readonly Token[], first: number): 
 export function hasNumberPartAround(text: string, start: number, end: number): boolean {
   let after = end;
   while (after < text.length && after - end <= longestGap && isGapCharacter(text.charCodeAt(after))) after += 1;
-  if (after - end <= longestGap && isNumberPartAt(text, after)) return true;
+  if (after < text.length && after - end <= longestGap && isNumberPartAt(text, after)) return true;
   let before = start;
   while (before > 0 && start - before <= longestGap && isGapCharacter(text.charCodeAt(before - 1))) before -= 1;
   if (start - before > longestGap || before === 0) return false;

@@ -2,10 +2,7 @@
 import {
   isAddressAnchorSyllable,
   isAsciiLetter,
-  isHexLetter,
-  isHexPairSeparator,
   isIpv6Character,
-  joinsHexGroupsAt,
   isNameShapeAt,
   isPlateSyllableAt,
   isWordCharacter,
@@ -82,12 +79,6 @@ export const textFeature = {
    * first part of a resident number may stand alone.
    */
   sixDigits: 65536,
-  /**
-   * Hex pairs or quads a MAC address is made of, joined by a hyphen or a dot next to a digit run ("1A-2B-", "AB-12-",
-   * "001a.2b3c."). Every MAC address the search finds holds one, a run of twelve digits, or colon pairs (which set
-   * `ipv6Colon`; `macAddressRecognizer` looks for them).
-   */
-  hexPairs: 131072,
 } as const;
 
 export interface TextFeatures {
@@ -217,8 +208,7 @@ export function textFeatures(text: string): TextFeatures {
       } else if (previous === 0x6f) triggers |= textTrigger.disguisedNumber;
       else if (index !== 0) {
         // A syllable right before the digit, or before the one space there: an address anchor ("테헤란로 152"), the
-        // syllable of a number plate ("12가 3456") or a spelled digit of a disguised number ("공1공"); or a hyphen that
-        // joins hex groups ("AB-12-").
+        // syllable of a number plate ("12가 3456") or a spelled digit of a disguised number ("공1공").
         let at = index - 1;
         let before = text.charCodeAt(at);
         if (before === 0x20 && at !== 0) before = text.charCodeAt(--at);
@@ -226,7 +216,7 @@ export function textFeatures(text: string): TextFeatures {
           if (isAddressAnchorSyllable(before)) flags |= textFeature.koreanAddressAnchor;
           if (isPlateSyllableAt(text, at, before)) flags |= textFeature.plateShape;
           if (before === 0xacf5 || before === 0xc601) triggers |= textTrigger.disguisedNumber; // 공, 영
-        } else if (previous === 0x2d && joinsHexGroupsAt(text, at)) flags |= textFeature.hexPairs;
+        }
       }
       const run = readNumericRun(text, index);
       // Where the run may go on in disguise, a superset that `plainForms` decides: past a dash (any run: "900101–1234567"),
@@ -240,13 +230,6 @@ export function textFeatures(text: string): TextFeatures {
             : code === 0x30 && (stop === 0x4f || stop === 0x6f || stop === 0x7e || stop === 0x5f || stop === 0x2a)
         )
           triggers |= textTrigger.disguisedNumber;
-        // A hex letter that ends the run next to a hyphen, dot or colon that joins hex groups ("1A-2B-", "1-A2-", "001a.2b3c.").
-        else if (
-          isHexLetter(stop) &&
-          ((isHexPairSeparator(text.charCodeAt(run.stoppedAt - 1)) && joinsHexGroupsAt(text, run.stoppedAt - 1)) ||
-            (isHexPairSeparator(text.charCodeAt(run.stoppedAt + 1)) && joinsHexGroupsAt(text, run.stoppedAt + 1)))
-        )
-          flags |= textFeature.hexPairs;
       }
       if (run.end - run.start >= minimumRunLength) {
         // The object as read, every field kept: recognisers may read fields this pass does not know.
