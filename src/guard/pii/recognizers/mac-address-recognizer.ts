@@ -5,7 +5,6 @@ import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { hasContextBefore } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
 import { isAsciiAlphanumeric } from './digit-boundaries.ts';
-import { runSeparator, type NumericRun } from './numeric-runs.ts';
 import { isHexCharacter, isHexPairSeparator, joinsHexGroupsAt } from '../feature-characters.ts';
 
 const name = 'mac-address';
@@ -13,14 +12,6 @@ const name = 'mac-address';
 // a match is checked in code.
 const macPattern = /[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}/g;
 const macContext = /\bmac\b|맥\s*주소|물리\s*주소|하드웨어\s*주소|physical address|hardware address|bssid|wi-?fi address|ethernet/i;
-/**
- * A MAC address of digits alone in hyphen pairs or dotted quads, the only kind without a hex letter or a colon pair that
- * the feature pass marks: a run of twelve digits or more whose longest group is two, or twelve in dotted groups of four.
- */
-function mayBeDigitsAlone(run: NumericRun): boolean {
-  return run.digits >= 12 && (run.longestGroup === 2 || (run.longestGroup === 4 && run.separators === runSeparator.dot));
-}
-
 /**
  * Colon pairs are a MAC address alone (0.85); hyphen pairs and dotted quads need a hex letter or a label, since twelve
  * digits so grouped may be another number. A label (MAC, 맥 주소, 물리 주소, BSSID …) lifts the score to 0.95. Six equal
@@ -53,18 +44,16 @@ export const macAddressRecognizer: PiiRecognizer = {
 };
 
 /**
- * Whether `text` may hold a MAC address: a digit and a separator that joins hex groups ("1A:2B:", "1A-2B-", "001a.2b3c."),
- * looked for among the colons, hyphens and dots only where the feature pass saw a digit; or a run of twelve digits in
- * pairs or quads. Read here rather than in the feature pass, whose every added test slowed it on all texts.
+ * Whether `text` may hold a MAC address: a separator that joins hex groups ("1A:2B:", "00-11-", "001a.2b3c."), looked for
+ * among the colons, hyphens and dots only where the feature pass saw a digit. Read here rather than in the feature pass,
+ * whose every added test slowed it on all texts.
  *
  * @example
  * mayHoldMacAddress('MAC 00-1A-2B-3C-4D-5E'); // true
  * mayHoldMacAddress('order ORD-2024-0001'); // false
  */
 export function mayHoldMacAddress(text: string): boolean {
-  const features = textFeatures(text);
-  if (!hasFeatures(features, textFeature.digit)) return false;
-  if (features.mostRunDigits >= 12 && features.runs.some(mayBeDigitsAlone)) return true;
+  if (!hasFeatures(textFeatures(text), textFeature.digit)) return false;
   return holdsJoinOf(text, ':') || holdsJoinOf(text, '-') || holdsJoinOf(text, '.');
 }
 
