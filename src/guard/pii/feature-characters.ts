@@ -1,4 +1,5 @@
 // Character tests of the feature pass for the gates of names, addresses and IPv6: each is the first step of a pattern it stands for.
+import { isAsciiAlphanumeric } from './recognizers/digit-boundaries.ts';
 
 /**
  * Whether the capital at `index`, which follows a blank, starts the second word of a "First Last" pair: blanks back to a
@@ -86,19 +87,19 @@ export function isHexCharacter(code: number): boolean {
 /**
  * Whether the separator at `at` joins two groups of a MAC address and the next group joins on: two hex characters on each
  * side and the same separator after them ("1A-2B-", "1a:2b:"), or for a dot, four on each side ("001a.2b3c."). "ORD-2024",
- * "E-7" and "1.5.2" join none.
+ * "E-7", "1.5.2" and "2024-01-15" join none.
  *
  * @example
  * joinsHexGroupsAt('00-1A-2B', 5); // true
  */
 export function joinsHexGroupsAt(text: string, at: number): boolean {
-  // Every index read lies inside the text: a read past either end gives NaN, which costs the feature pass its fast code.
   const separator = text.charCodeAt(at);
-  if (separator === 0x2e)
-    return (
-      at >= 4 && at + 5 < text.length && isHexQuadAt(text, at - 4) && isHexQuadAt(text, at + 1) && text.charCodeAt(at + 5) === separator
-    );
-  return at >= 2 && at + 3 < text.length && isHexPairAt(text, at - 2) && isHexPairAt(text, at + 1) && text.charCodeAt(at + 3) === separator;
+  const width = separator === 0x2e ? 4 : 2;
+  // The group before is whole ("2024-01-15" joins none: its first group has four digits), and the one after is followed by
+  // the same separator. Every index read lies inside the text: a read past either end gives NaN, which slows hot code.
+  if (at < width || at + width + 1 >= text.length || text.charCodeAt(at + width + 1) !== separator) return false;
+  if (at > width && isAsciiAlphanumeric(text.charCodeAt(at - width - 1))) return false;
+  return width === 4 ? isHexQuadAt(text, at - 4) && isHexQuadAt(text, at + 1) : isHexPairAt(text, at - 2) && isHexPairAt(text, at + 1);
 }
 
 function isHexQuadAt(text: string, index: number): boolean {
