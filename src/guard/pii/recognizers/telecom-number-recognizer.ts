@@ -12,8 +12,8 @@ import { passesLuhn } from './luhn.ts';
 const name = 'telecom-number';
 const imeiContext = /IMEI|MEID|(?:단말기?|기기|휴대\s*폰|핸드폰|스마트폰|폰)\s*(?:의\s*)?(?:고유|식별|일련)\s*번호/i;
 const iccidContext = /ICCID|SIM|유심|심\s*카드/i;
-/** A piece of every label of both contexts, searched as strings first: most long numbers (cards, accounts) have none. */
-const labelPieces = ['IMEI', 'imei', 'MEID', '번호', 'ICCID', 'SIM', 'sim', '유심', '심'];
+/** A piece of every label of both contexts, searched as strings once per text: most long numbers (cards, accounts) have none. */
+const labelPieces = ['IMEI', 'imei', 'MEID', 'ICCID', 'SIM', 'sim', 'Sim', '고유', '식별', '일련', '유심', '심 카드', '심카드'];
 /** The shortest number either reads: an IMEI without its check digit. */
 const fewestDigits = 14;
 const mostDigits = 20;
