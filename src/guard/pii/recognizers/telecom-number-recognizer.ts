@@ -6,7 +6,7 @@ import { textFeatures } from '../text-features.ts';
 import { hasContextBefore } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
 import { isDigitEndAt, isDigitStartAt } from './digit-boundaries.ts';
-import { digitGroupsOf, groupLength, type DigitGroups } from './digit-groups.ts';
+import { digitGroupsOf, groupLength, hasGroupLengths, type DigitGroups } from './digit-groups.ts';
 import { passesLuhn } from './luhn.ts';
 
 const name = 'telecom-number';
@@ -14,6 +14,11 @@ const imeiContext = /IMEI|MEID|(?:단말기?|기기|휴대\s*폰|핸드폰|스�
 const iccidContext = /ICCID|SIM|유심|심\s*카드/i;
 /** A piece of every label of both contexts, searched as strings once per text: most long numbers (cards, accounts) have none. */
 const labelPieces = ['IMEI', 'imei', 'MEID', 'ICCID', 'SIM', 'sim', 'Sim', '고유', '식별', '일련', '유심', '심 카드', '심카드'];
+const printedLengths = [2, 6, 1] as const;
+
+function mayBeLabelled(text: string): boolean {
+  return labelPieces.some((piece) => text.includes(piece));
+}
 /** The shortest number either reads: an IMEI without its check digit. */
 const fewestDigits = 14;
 const mostDigits = 20;
@@ -30,15 +35,21 @@ const mostDigits = 20;
 export const telecomNumberRecognizer: PiiRecognizer = {
   name,
   types: ['IMEI', 'ICCID'],
-  mightMatch: (text) => textFeatures(text).mostRunDigits >= fewestDigits,
+  // Without a label only the printed IMEI grouping (groups of 2, 6 and 1 digits) or an ICCID's 19 digits or more can
+  // count, so a card or an account number alone stops here.
+  mightMatch: (text) => {
+    const most = textFeatures(text).mostRunDigits;
+    if (most < fewestDigits) return false;
+    return most >= 19 || hasGroupLengths(digitGroupsOf(text), printedLengths) || mayBeLabelled(text);
+  },
   find(text) {
     const findings: PiiFinding[] = [];
     const groups = digitGroupsOf(text);
-    const mayBeLabelled = labelPieces.some((piece) => text.includes(piece));
+    const labelled = mayBeLabelled(text);
     for (let index = 0; index < groups.count; index += 1) {
       const start = groups.starts[index]!;
       if (!isDigitStartAt(text, start)) continue;
-      const found = bestNumberFrom(text, { groups, first: index, mayBeLabelled });
+      const found = bestNumberFrom(text, { groups, first: index, mayBeLabelled: labelled });
       if (found === undefined) continue;
       findings.push(createFinding({ type: found.type, text: text.slice(start, found.end), start, score: found.score, recognizer: name }));
       index = found.last;

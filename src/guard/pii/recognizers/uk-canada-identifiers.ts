@@ -7,7 +7,7 @@ import { createFinding } from './create-finding.ts';
 import { isAsciiAlphanumeric, isDigitEndAt, isDigitStartAt } from './digit-boundaries.ts';
 import { digitGroupsOf, groupLength, hasGroupLengths, hasGroupShape } from './digit-groups.ts';
 import { passesLuhn } from './luhn.ts';
-import { runSeparator } from './numeric-runs.ts';
+import { runSeparator, type NumericRun } from './numeric-runs.ts';
 
 const ninoContext = /national\s+insurance|\bNI\s*(?:number|no\b)|\bNINO\b/i;
 /** A piece of each word of `ninoContext`, searched as strings first. */
@@ -34,7 +34,7 @@ export const ukNationalInsuranceRecognizer: PiiRecognizer = {
   // The printed form holds a run of six digits in pairs; every other form a capital right before a digit.
   mightMatch: (text) => {
     const features = textFeatures(text);
-    return hasFeatures(features, textFeature.upperBeforeDigit) || features.runs.some((run) => run.digits === 6 && run.longestGroup === 2);
+    return hasFeatures(features, textFeature.upperBeforeDigit) || features.runs.some(isDigitPairRun);
   },
   find(text) {
     const findings: PiiFinding[] = [];
@@ -50,13 +50,18 @@ export const ukNationalInsuranceRecognizer: PiiRecognizer = {
     }
     if (findings.length > 0) return findings;
     for (const run of textFeatures(text).runs) {
-      if (run.digits !== 6 || run.longestGroup !== 2 || run.separators !== runSeparator.space) continue;
+      if (!isDigitPairRun(run) || run.separators !== runSeparator.space) continue;
       const found = printedNumberAround(text, run);
       if (found !== undefined) findings.push(found);
     }
     return findings;
   },
 };
+
+/** Six digits in pairs ("12 34 56"), the middle of a printed NI number. */
+function isDigitPairRun(run: NumericRun): boolean {
+  return run.digits === 6 && run.longestGroup === 2;
+}
 
 /** "AB 12 34 56 C": the prefix and a blank before the digit pairs, a blank and the suffix after them. */
 function printedNumberAround(text: string, run: { start: number; end: number }): PiiFinding | undefined {
