@@ -90,10 +90,10 @@ export function kinshipWords(): string[] {
 }
 
 /**
- * Characters that open a hint on their own (the feature pass tests their codes): a colon, a fullwidth colon, '=', a line
- * break (the closings "Regards,\n") and the typographic apostrophe of "I’m".
+ * Characters that open a hint on their own (the feature pass tests their codes): a colon, a fullwidth colon, '=' and the
+ * typographic apostrophe of "I’m". A line break opens one only after the last letter of a closing ("Regards,\n").
  */
-export const englishNameHintCharacters = ':：=\n’';
+export const englishNameHintCharacters = ':：=’';
 
 // Every alternative of `englishTriggers` in recognizers/label-triggers.ts (case-insensitive) must hold one of these pairs.
 const labelPairs = [

@@ -253,7 +253,8 @@ export function textFeatures(text: string): TextFeatures {
         if (isIpv6Character(previous) && index + 1 < length && isIpv6Character(text.charCodeAt(index + 1))) flags |= textFeature.ipv6Colon;
       }
     } else if (code === 0x40) flags |= textFeature.atSign;
-    else if (code === 0x0a || code === 0x3d || code === 0x2019) triggers |= textTrigger.englishNameHint | textTrigger.englishNameWord;
+    else if (code === 0x3d || code === 0x2019 || (code === 0x0a && mayEndClosingLine(text, index)))
+      triggers |= textTrigger.englishNameHint | textTrigger.englishNameWord;
     else if (code === 0x28) sawBracket = true;
     else if (code >= 0xff10 && code <= 0xff5a && (code <= 0xff19 || code >= 0xff20) && (code <= 0xff3a || code >= 0xff41))
       flags |= textFeature.fullwidthForm;
@@ -281,4 +282,22 @@ export function textFeatures(text: string): TextFeatures {
  */
 export function hasFeatures(features: TextFeatures, wanted: number): boolean {
   return (features.flags & wanted) === wanted;
+}
+
+/**
+ * Whether the line break at `lineBreak` may end a closing line ("Regards,\n", "Thank you\r\n"): every closing of the English
+ * name search ends in s, y, u or t, then an optional comma and blanks. Any other line break opens no English name context,
+ * so a long document's lines do not run that search on their own.
+ */
+function mayEndClosingLine(text: string, lineBreak: number): boolean {
+  let index = lineBreak - 1;
+  while (index >= 0) {
+    const code = text.charCodeAt(index);
+    if (code !== 0x20 && code !== 0x09 && code !== 0x0d) break;
+    index -= 1;
+  }
+  if (index >= 0 && text.charCodeAt(index) === 0x2c) index -= 1;
+  if (index < 0) return false;
+  const last = text.charCodeAt(index);
+  return last === 0x73 || last === 0x79 || last === 0x75 || last === 0x74;
 }

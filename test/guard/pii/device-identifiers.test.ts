@@ -47,6 +47,12 @@ test('a MAC address in any of the three notations is found (ko, en)', () => {
     ['physical address 00-11-22-33-44-55', 'MAC_ADDRESS:00-11-22-33-44-55'],
   ] as const)
     assert.deepEqual(found(text), [expected], text);
+  // In a long document, after many hex-like words and separators ("add-on", "e-mail", "v1.2.3").
+  const prose = 'Please add-on the e-mail plan, cafe deals and v1.2.3 beta fixes. 데이터 쿠폰 안내 a-b-c. '.repeat(20);
+  assert.deepEqual(found(`${prose}router MAC 00:1A:2B:3C:4D:5E, ${prose}맥 주소 a4-5e-60-c2-11-f9`), [
+    'MAC_ADDRESS:00:1A:2B:3C:4D:5E',
+    'MAC_ADDRESS:a4-5e-60-c2-11-f9',
+  ]);
   const labelled = scanPii('MAC 00:1A:2B:3C:4D:5E')[0]!;
   assert.ok(labelled.score > scanPii('device 00:1A:2B:3C:4D:5E')[0]!.score);
 });

@@ -48,6 +48,21 @@ test('English name hint bit: set by a title, a label or a greeting, clear on ord
     assert.equal(hasTrigger(text, textTrigger.englishNameHint), false, text);
 });
 
+test('a line break opens the English name search only after a closing, so the lines of a document alone do not', () => {
+  for (const text of ['Regards,\nJane', 'Best regards \r\nJane Doe', 'Thank you\nKevin', 'Cheers,\nEmma', 'Best,\nTom'])
+    assert.equal(hasTrigger(text, textTrigger.englishNameWord), true, JSON.stringify(text));
+  for (const text of ['## 요금 안내\n월 이용료는 57,000원입니다', 'Plan A\n\nData 75GB\nRoaming 12,000 KRW', '\n첫 줄'])
+    assert.equal(hasTrigger(text, textTrigger.englishNameWord), false, JSON.stringify(text));
+  assert.deepEqual(
+    scanPii('Thanks for your help.\nBest regards,\nJane Doe').map((finding) => finding.text),
+    ['Jane Doe'],
+  );
+  assert.deepEqual(
+    scanPii('감사합니다\n\nRegards,\n김민수').map((finding) => finding.text),
+    ['김민수'],
+  );
+});
+
 test('English label bit: set by birth, DOB, MRN or insurance labels, clear on an order message in Korean or English', () => {
   for (const text of ['DOB 1985-03-12', 'd.o.b. 1985', 'MRN 00482913', 'Health insurance no. 123', '환자 Patient ID 42'])
     assert.equal(hasTrigger(text, textTrigger.englishLabel), true, text);

@@ -203,3 +203,14 @@ describe('personNameRecognizer (Korean names in English text, known English name
     });
   }
 });
+
+test('in a long transcript a subject name is found before a verb up to three words on, and not across a line break', () => {
+  const filler = '요금제 변경 관련해서 문의드립니다. 데이터 사용량을 확인하고 싶어요. '.repeat(20);
+  assert.ok(filler.length > 512);
+  assert.deepEqual(names(`${filler}김민수가 어제 오후에 전화했어요. ${filler}박지영이 주문했는데 아직 안 왔어요.`), ['김민수', '박지영']);
+  assert.deepEqual(names(`김민수가 어제\n전화했어요 ${filler}`), []);
+  // Two verbs after one name count it once.
+  assert.deepEqual(names(`${filler}이서연은 해지 신청했어요`), ['이서연']);
+  // The same names in English text around them: "Mr Kim" is read by the English search, the Korean name by this one.
+  assert.deepEqual(names(`${'Please check my plan and my data usage. '.repeat(15)}홍길동이 어제 전화했어요`), ['홍길동']);
+});

@@ -8,9 +8,9 @@ import { isAsciiAlphanumeric } from './digit-boundaries.ts';
 import { isHexCharacter, isHexPairSeparator, joinsHexGroupsAt } from '../feature-characters.ts';
 
 const name = 'mac-address';
-// No look-behind: an alternative that opens with one is tried at every position of a long document. The character before
-// a match is checked in code.
-const macPattern = /[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}/g;
+// Tried only where a separator joins hex groups (`joinsHexGroupsAt`): a pattern that opens with a hex class would start at
+// every a-f letter of a long document.
+const macPattern = /[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}/y;
 const macContext = /\bmac\b|맥\s*주소|물리\s*주소|하드웨어\s*주소|physical address|hardware address|bssid|wi-?fi address|ethernet/i;
 /**
  * Colon pairs are a MAC address alone (0.85); hyphen pairs and dotted quads need a hex letter or a label, since twelve
@@ -26,15 +26,17 @@ export const macAddressRecognizer: PiiRecognizer = {
   mightMatch: (text) => mayHoldMacAddress(text),
   find(text) {
     const findings: PiiFinding[] = [];
-    macPattern.lastIndex = 0;
-    for (let match = macPattern.exec(text); match !== null; match = macPattern.exec(text)) {
-      const start = match.index;
+    const joins = hexJoinsIn(text);
+    let searchedTo = 0;
+    for (const at of joins) {
+      const start = at - (text.charCodeAt(at) === 0x2e ? 4 : 2);
+      if (start < searchedTo) continue;
+      macPattern.lastIndex = start;
+      const match = macPattern.exec(text);
+      if (match === null) continue;
       const end = start + match[0].length;
-      if (!standsAlone(text, start, end) || hasOneValue(match[0])) {
-        // "MAC:00:1A:2B:3C:4D:5E" first matches from "AC": the address may start at the next character.
-        macPattern.lastIndex = start + 1;
-        continue;
-      }
+      if (!standsAlone(text, start, end) || hasOneValue(match[0])) continue;
+      searchedTo = end;
       const labelled = hasContextBefore(text, { start, pattern: macContext });
       if (!labelled && match[1] !== ':' && !/[A-Fa-f]/.test(match[0])) continue;
       findings.push(createFinding({ type: 'MAC_ADDRESS', text: match[0], start, score: labelled ? 0.95 : 0.85, recognizer: name }));
@@ -42,6 +44,14 @@ export const macAddressRecognizer: PiiRecognizer = {
     return findings;
   },
 };
+
+/** The separators that join hex groups (`joinsHexGroupsAt`), in text order: where an address's first group may end. */
+function hexJoinsIn(text: string): number[] {
+  const joins: number[] = [];
+  for (const separator of [':', '-', '.'])
+    for (let at = text.indexOf(separator); at !== -1; at = text.indexOf(separator, at + 1)) if (joinsHexGroupsAt(text, at)) joins.push(at);
+  return joins.length > 1 ? joins.sort((left, right) => left - right) : joins;
+}
 
 /**
  * Whether `text` may hold a MAC address: a separator that joins hex groups ("1A:2B:", "00-11-", "001a.2b3c."), looked for
