@@ -101,10 +101,12 @@ describe('/api/guard', () => {
     }
   });
 
-  test('a password, a card security code and an API key are masked and restored (Korean, English)', async () => {
+  test("a password, a card's security code and expiry date and an API key are masked and restored (Korean, English)", async () => {
     for (const [text, masked] of [
       ['비밀번호는 qwer1234!이고 카드 보안코드는 321이에요', '비밀번호는 [PASSWORD_1]이고 카드 보안코드는 [CARD_CVV_1]이에요'],
       ['my key is sk-proj-abcdefghijklmnopqrstuvwx1234, PIN 4321', 'my key is [SECRET_1], PIN [PASSWORD_1]'],
+      ['카드 유효기간은 12/27, CVC 321이에요', '카드 유효기간은 [CARD_EXPIRY_1], CVC [CARD_CVV_1]이에요'],
+      ['my Visa expires 08/2026', 'my Visa expires [CARD_EXPIRY_1]'],
     ] as const)
       assert.equal(await maskedAndRestored(text), masked);
   });

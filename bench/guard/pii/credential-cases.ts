@@ -1,4 +1,4 @@
-// Passwords, PINs, card security codes and usernames after their labels, and API keys and tokens, in Korean and English
+// Passwords, PINs, card security codes and expiry dates, and usernames after their labels, and API keys and tokens, in Korean and English
 // messages, with the same labels where no value follows ("비밀번호 재설정", "my password is wrong"). Scored for genstack and
 // the peer.
 import { measureCases, type Scan, type TypedCase } from './typed-case-counts.ts';
@@ -18,6 +18,18 @@ const codeFrames: ReadonlyArray<(value: string) => string> = [
   (value) => `CVC ${value}`,
   (value) => `cvv: ${value} exp 12/27`,
   (value) => `the security code on the back of my card is ${value}`,
+];
+const expiries = ['12/27', '08/2026'];
+const expiryFrames: ReadonlyArray<(value: string) => string> = [
+  (value) => `카드번호 4111-1111-1111-1111 유효기간 ${value}`,
+  (value) => `카드 유효기간은 ${value} 이에요`,
+  (value) => `Visa ending 4242, exp ${value}`,
+  (value) => `my card expires ${value}`,
+];
+/** A card's expiry in Korean words, as said on the phone. */
+const spokenExpiries: readonly TypedCase[] = [
+  { text: '카드 유효기간 27년 12월이요', type: 'CARD_EXPIRY', value: '27년 12월' },
+  { text: '신용카드 만료일은 2028년 3월입니다', type: 'CARD_EXPIRY', value: '2028년 3월' },
 ];
 const secrets = [
   'AKIAIOSFODNN7EXAMPLE',
@@ -55,6 +67,11 @@ const negatives = [
   '계정 잠금 해제해 주세요',
   'my username is wrong',
   '아이폰 15 샀어요',
+  // Another thing's expiry, a question about one, and an offer's end date.
+  '쿠폰 유효기간 12/31까지예요',
+  '카드 포인트 유효기간 12/31',
+  '카드 유효기간이 언제까지예요?',
+  'the offer expires 12/31',
 ];
 
 const usernames = ['minsu1234', 'jane.doe', 'kim_minsu', '@minsu.kim'];
@@ -83,6 +100,8 @@ export function credentialCases(): { positives: TypedCase[]; negatives: string[]
     positives: [
       ...fill('PASSWORD', passwords, passwordFrames),
       ...fill('CARD_CVV', codes, codeFrames),
+      ...fill('CARD_EXPIRY', expiries, expiryFrames),
+      ...spokenExpiries,
       ...fill('SECRET', secrets, secretFrames),
       ...pinFirstDigits,
       ...fill('USERNAME', usernames, usernameFrames),

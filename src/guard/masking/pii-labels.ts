@@ -24,6 +24,7 @@ const labels: Record<PiiType, { ko: string; en: string }> = {
   VIN: { ko: '차대번호', en: 'vehicle identification number' },
   PASSWORD: { ko: '비밀번호', en: 'password' },
   CARD_CVV: { ko: '카드 보안코드', en: 'card security code' },
+  CARD_EXPIRY: { ko: '카드 유효기간', en: 'card expiry date' },
   USERNAME: { ko: '아이디', en: 'username' },
   SECRET: { ko: 'API 키·토큰', en: 'API key or token' },
   IMEI: { ko: '단말기 고유번호(IMEI)', en: 'IMEI' },

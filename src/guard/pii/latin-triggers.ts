@@ -143,6 +143,10 @@ const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = 
   ['nstagram', 4],
   ['witter', 2],
   ['elegram', 3],
+  // A card's expiry date: exp, expiry, expiration, expires, by "xp" ("experience" holds the pair, not a word below); valid
+  // thru or through and good thru by the "hr" after "t" that " three" is read at too (EXP and VALID THRU: below).
+  ...['xp ', 'xp.', 'xp:', 'xpir'].map((word) => [word, 0] as const),
+  ...['alid thru', 'alid through', 'ood thru'].map((word) => [word, word.indexOf('hr')] as const),
 ];
 /**
  * The published prefixes of keys and tokens that a letter pair can confirm (GitHub "ghp_", "github_pat_", OpenAI "sk-",
@@ -238,5 +242,7 @@ enter('DO', textTrigger.emailObfuscation);
 for (let letter = 0x61; letter <= 0x7a; letter += 1) enter(`.${String.fromCharCode(letter)}`, textTrigger.domainDot);
 // A password's short labels ("pw:", "PW", "PIN", "CVV", "cvc") and its capitals ("PASSWORD", "PASSCODE").
 for (const pair of ['pw', 'PW', 'Pw', 'SW', 'SC', 'PI', 'Pi', 'CV', 'Cv', 'cv']) enter(pair, textTrigger.credentialLabel);
+// A card's expiry in capitals ("EXP 08/26", "VALID THRU 08/26"), as printed on the card.
+for (const pair of ['XP', 'HR']) enter(pair, textTrigger.credentialLabel);
 // Keys whose prefix is one rare pair: AWS "AKIA"/"ASIA", Google "AIza", a JWT's "eyJ", a PEM block's "-----BEGIN".
 for (const pair of ['KI', 'SI', 'Iz', 'yJ', '-B']) enter(pair, textTrigger.secretShape);

@@ -147,6 +147,9 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['암', '호', textTrigger.credentialLabel],
   ['핀', '번', textTrigger.credentialLabel],
   ['보', '안', textTrigger.credentialLabel],
+  // credentialLabel, a card's expiry date: 유효기간, 만료
+  ['유', '효', textTrigger.credentialLabel],
+  ['만', '료', textTrigger.credentialLabel],
   // credentialLabel, usernames: 아이디, 계정, 닉네임, 인스타(그램), 트위터, 텔레그램, 틱톡, 카톡, 카카오톡
   ['이', '디', textTrigger.credentialLabel],
   ['계', '정', textTrigger.credentialLabel],

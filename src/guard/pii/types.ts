@@ -24,6 +24,7 @@ export const piiTypes = [
   'VIN', // vehicle identification numbers (17 characters, ISO 3779)
   'PASSWORD', // passwords, passcodes and PINs given after their label (비밀번호, 비번, password, PIN)
   'CARD_CVV', // card security codes after their label (CVC, CVV, 보안코드)
+  'CARD_EXPIRY', // a card's expiry date after its label, where a card is spoken of (유효기간 12/27, exp 08/26)
   'USERNAME', // usernames and social handles after their label (아이디, 계정, username, login, 인스타 @handle)
   'SECRET', // API keys, access tokens and private keys, by their published shapes (AKIA…, ghp_…, sk-…, eyJ….….…)
   'IMEI', // a handset's equipment identity (15 digits, Luhn; 35-209900-176148-1), after its label or in its printed grouping

@@ -1,4 +1,4 @@
-// Passwords, PINs, card security codes and usernames after their labels, and API keys and tokens by their published shapes: found in
+// Passwords, PINs, card security codes and expiry dates, and usernames after their labels, and API keys and tokens by their published shapes: found in
 // Korean and English text, while the same labels without a value (a reset, a count, a word) stay clean.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -16,7 +16,7 @@ test('a password, a PIN or a card security code after its label is found (ko, en
     ['my PIN number is 4321.', 'PASSWORD:4321'],
     ['my pin is 9876', 'PASSWORD:9876'],
     ['CVC 123', 'CARD_CVV:123'],
-    ['cvv: 0456 exp 12/27', 'CARD_CVV:0456'],
+    ['cvv: 0456', 'CARD_CVV:0456'],
     // A card's security code, and the first two digits of a card PIN that Korean card payments ask for.
     ['card security code 123', 'CARD_CVV:123'],
     ['the security code on the back is 456', 'CARD_CVV:456'],
@@ -24,6 +24,32 @@ test('a password, a PIN or a card security code after its label is found (ko, en
     ['비밀번호 앞 두자리 34', 'PASSWORD:34'],
   ] as const)
     assert.deepEqual(found(text), [expected], text);
+});
+
+test("a card's expiry date after its label is found where a card is spoken of (ko, en)", () => {
+  for (const [text, expected] of [
+    ['카드번호 4111-1111-1111-1111 유효기간 12/27', ['CREDIT_CARD:4111-1111-1111-1111', 'CARD_EXPIRY:12/27']],
+    ['카드 유효기간은 27년 12월이에요', ['CARD_EXPIRY:27년 12월']],
+    ['유효기간(MM/YY) 08/26, 카드 뒷면 CVC 123', ['CARD_EXPIRY:08/26', 'CARD_CVV:123']],
+    ['카드 만료일 2027-12 맞아요', ['CARD_EXPIRY:2027-12']],
+    ['cvv: 0456 exp 12/27', ['CARD_CVV:0456', 'CARD_EXPIRY:12/27']],
+    ['Visa ending 4242, exp. 08/2026', ['CARD_EXPIRY:08/2026']],
+    ['my card expiration date is 0826', ['CARD_EXPIRY:0826']],
+    ['VALID THRU 08/26 on my Mastercard', ['CARD_EXPIRY:08/26']],
+    ['the card is valid through 2027-12', ['CARD_EXPIRY:2027-12']],
+  ] as const)
+    assert.deepEqual(found(text), expected, text);
+  // A coupon's, points' or a licence's expiry, a question, a whole date, and "exp" with no card in sight.
+  for (const text of [
+    '쿠폰 유효기간 12/31까지예요',
+    '카드 포인트 유효기간 12/31',
+    '유효기간이 언제까지예요?',
+    'the card expires 12/27/2024',
+    'exp 12/27',
+    'my experience with the card 12/27 was bad',
+  ])
+    assert.deepEqual(found(text), [], text);
+  assert.deepEqual(found("Driver's licence F5715900; expires 06/30."), ['DRIVER_LICENSE:F5715900']);
 });
 
 test("a label without a value is no credential, nor a word that shares a key's prefix (ko, en)", () => {

@@ -60,7 +60,7 @@ export const koreanFinanceTechnicalTemplates: Template[] = [
     lang: 'ko',
     build: ({ pii, negatives }) => {
       const card = pii.card();
-      return compose`${card.issuer} 카드 ${card.part} (유효기간 ${negatives.expiryDate()}) 등록 완료. 결제 예정일 ${negatives.dateKo()}, ${negatives.cardLastFour()} 카드는 해지됨.`;
+      return compose`${card.issuer} 카드 ${card.part} (유효기간 ${pii.cardExpiry()}) 등록 완료. 결제 예정일 ${negatives.dateKo()}, ${negatives.cardLastFour()} 카드는 해지됨.`;
     },
   },
   {

@@ -1,5 +1,5 @@
-// Card numbers (Luhn-valid, real issuer prefixes), Korean bank accounts in each bank's layout, and mod-97-valid IBANs.
-import type { Random } from '../random.ts';
+// Card numbers (Luhn-valid, real issuer prefixes) and their expiry dates, Korean bank accounts in each bank's layout, and mod-97-valid IBANs.
+import { pad, type Random } from '../random.ts';
 
 function luhnCheckDigit(body: string): number {
   let sum = 0;
@@ -107,4 +107,13 @@ export function usSsn(random: Random): string {
     String(random.between(1, 9999)).padStart(4, '0'),
   ];
   return parts.join(random.pick(['-', '-', '-', ' ']));
+}
+
+/**
+ * A card's expiry date as printed on it, MM/YY.
+ * @example
+ * cardExpiry(random); // '08/27'
+ */
+export function cardExpiry(random: Random): string {
+  return `${pad(random.between(1, 12), 2)}/${random.between(26, 31)}`;
 }

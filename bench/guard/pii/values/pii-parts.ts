@@ -5,7 +5,7 @@ import type { Random } from '../random.ts';
 import { englishAddress, koreanAddress } from './addresses.ts';
 import { email, ipAddress, koreanPhone, ukPhone, usPhone } from './contact.ts';
 import { birthday, englishDate, koreanDate } from './dates.ts';
-import { creditCard, iban, koreanBankAccount, usSsn } from './financial.ts';
+import { cardExpiry, creditCard, iban, koreanBankAccount, usSsn } from './financial.ts';
 import {
   brnDigits,
   crnDigits,
@@ -52,6 +52,7 @@ export function piiParts(random: Random) {
         ]),
       ),
     mrn: () => part('MEDICAL_RECORD', medicalRecordNumber(random)),
+    cardExpiry: () => part('CARD_EXPIRY', cardExpiry(random)),
     card: () => {
       const card = creditCard(random);
       return { issuer: card.issuer, part: part('CREDIT_CARD', card.value) };

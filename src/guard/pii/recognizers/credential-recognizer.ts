@@ -1,10 +1,12 @@
-// Finds passwords, PINs and card security codes where a customer types them after their label ("비밀번호는 1234예요",
-// "password: Summer2024!", "CVC 123"): they exist only there, and must never reach a remote model.
+// Finds passwords, PINs, card security codes and expiry dates, and usernames, where a customer types them after their label
+// ("비밀번호는 1234예요", "password: Summer2024!", "CVC 123", "유효기간 12/27"): they exist only there, and must never reach a
+// remote model.
 import type { PiiFinding, PiiRecognizer, PiiType } from '../types.ts';
 import { textFeatures, textTrigger } from '../text-features.ts';
 import { createFinding } from './create-finding.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { isAsciiLetter } from '../feature-characters.ts';
+import { expiryAfter, expiryLabelSource } from './card-expiry.ts';
 
 const name = 'credential';
 // Each group is a kind of value: a password or PIN, or a card security code. The English labels are spelled in the cases
@@ -20,6 +22,8 @@ const labelSearch = new RegExp(
     String.raw`([Ss]ecurity[ \t]+[Cc]ode)(?![A-Za-z])`,
     // Usernames and social handles: the account a customer names to be found.
     String.raw`((?:[Uu]ser[ \t]?[Nn]ame|USERNAME|[Ll]ogin(?:[ \t]?(?:ID|id|name))?|[Ii]nstagram|[Tt]witter|[Tt]elegram)(?![A-Za-z])|아이디|계정(?:[ \t]*(?:명|이름))?|닉네임|인스타(?:그램)?|트위터|텔레그램|틱톡|카카오톡|카톡)`,
+    // A card's expiry date.
+    `(${expiryLabelSource})`,
   ].join('|'),
   'g',
 );
@@ -48,18 +52,26 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
   for (let label = labelSearch.exec(text); label !== null; label = labelSearch.exec(text)) {
     // "Superpassword", "APIN": an English label inside a longer word is none; "pin" in lower case only after a blank.
     const before = text.charCodeAt(label.index - 1);
-    if (label[1] === 'pin' ? before !== 0x20 : (label[1] ?? label[2] ?? label[5] ?? label[6]) !== undefined && isAsciiLetter(before))
+    if (
+      label[1] === 'pin'
+        ? before !== 0x20
+        : (label[1] ?? label[2] ?? label[5] ?? label[6] ?? label[7]) !== undefined && isAsciiLetter(before)
+    )
       continue;
-    // "Security code" is a card's only beside a card word ("card security code", "on the back"): a door or an alarm has one too.
-    if (label[5] !== undefined && !nearCardWord(text, label.index, label.index + label[0].length)) continue;
-    const cardCode = label[2] !== undefined || label[4] !== undefined || label[5] !== undefined;
     const labelEnd = label.index + label[0].length;
+    // "Security code" is a card's only beside a card word ("card security code", "on the back"): a door or an alarm has one
+    // too; so is an expiry date, or a card number, CVC or the card's brand ("유효기간 12/27" alone may be a coupon's).
+    if (label[5] !== undefined && !nearCardWord(text, label.index, labelEnd)) continue;
+    if (label[7] !== undefined && !hasContextAround(text, { start: label.index, end: labelEnd, pattern: cardContext })) continue;
+    const cardCode = label[2] !== undefined || label[4] !== undefined || label[5] !== undefined;
     const found =
-      label[6] !== undefined
-        ? usernameAfter(text, labelEnd)
-        : label[3] !== undefined && firstDigitsAskedAt(text, labelEnd) !== -1
-          ? firstDigitsAfter(text, firstDigitsAskedAt(text, labelEnd))
-          : valueAfter(text, { labelEnd, type: cardCode ? 'CARD_CVV' : 'PASSWORD' });
+      label[7] !== undefined
+        ? expiryAfter(text, { labelStart: label.index, labelEnd })
+        : label[6] !== undefined
+          ? usernameAfter(text, labelEnd)
+          : label[3] !== undefined && firstDigitsAskedAt(text, labelEnd) !== -1
+            ? firstDigitsAfter(text, firstDigitsAskedAt(text, labelEnd))
+            : valueAfter(text, { labelEnd, type: cardCode ? 'CARD_CVV' : 'PASSWORD' });
     if (found === undefined) continue;
     (findings === noFindings ? (findings = []) : findings).push(found);
     labelSearch.lastIndex = found.end;
@@ -68,12 +80,18 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
 });
 
 const cardWord = /card|카드|visa|master|amex|on the back/i;
+/** A card spoken of around an expiry date: a card word, its security code's label, or a card number's first twelve digits. */
+const cardContext = /card|카드|visa|master|amex|jcb|cv[vc]|보안[ \t]*코드|\d{4}[ -]?\d{4}[ -]?\d{4}/i;
 const cardWordWindow = 40;
 
 function nearCardWord(text: string, labelStart: number, labelEnd: number): boolean {
-  return (
-    cardWord.test(text.slice(Math.max(0, labelStart - cardWordWindow), labelStart)) || cardWord.test(text.slice(labelEnd, labelEnd + 20))
-  );
+  return hasContextAround(text, { start: labelStart, end: labelEnd, pattern: cardWord });
+}
+
+/** Whether `pattern` matches within `cardWordWindow` characters before a label or 20 after it. */
+function hasContextAround(text: string, around: { start: number; end: number; pattern: RegExp }): boolean {
+  const { start, end, pattern } = around;
+  return pattern.test(text.slice(Math.max(0, start - cardWordWindow), start)) || pattern.test(text.slice(end, end + 20));
 }
 
 /** "앞 2자리는", "앞 두 자리": a card PIN's first two digits, which Korean card payments ask for instead of the whole PIN. */
@@ -153,7 +171,7 @@ export function holdsCredential(text: string, triggers: number): boolean {
  */
 export const credentialRecognizer: PiiRecognizer = {
   name,
-  types: ['PASSWORD', 'CARD_CVV', 'USERNAME'],
+  types: ['PASSWORD', 'CARD_CVV', 'USERNAME', 'CARD_EXPIRY'],
   mightMatch: (text) => holdsCredential(text, textFeatures(text).triggers),
   find: (text) => findCredentials(text),
 };

@@ -1,0 +1,49 @@
+// A card's expiry date after its label ("유효기간 12/27", "exp 08/26", "valid thru 08/2026"): with the number and the
+// security code it completes what a payment needs, so it never reaches a remote model either.
+import type { PiiFinding } from '../types.ts';
+import { createFinding } from './create-finding.ts';
+
+/**
+ * The labels of an expiry date, as one capture group of the credential search: 유효기간, 만료일, exp, expiry, expiration
+ * (date), expires, valid thru; with the format some forms print after them ("유효기간(MM/YY)").
+ */
+export const expiryLabelSource = String.raw`(?:유효[ \t]*기간|만료[ \t]*(?:일자|일|월|기간)?|[Ee]xp(?:iry|iration)?(?:[ \t]+[Dd]ate)?\.?|EXP(?:IRY|IRATION)?(?:[ \t]+DATE)?\.?|[Ee]xpires(?:[ \t]+on)?|[Vv]alid[ \t]+(?:[Tt]hru|[Tt]hrough|[Uu]ntil)|VALID[ \t]+THRU|[Gg]ood[ \t]+[Tt]hru)(?![A-Za-z])(?:[ \t]*\((?:MM|mm|월)[ \t]*\/?[ \t]*(?:YY|yy|YYYY|yyyy|년)\))?`;
+
+/** Between a label and its date: a colon, "is", a particle, blanks. */
+const separator = /[ \t]*(?:[:：=][ \t]*|(?:is|was)[ \t]+|[은는이가][ \t]*|[ \t])/iy;
+
+// A month then a year ("12/27", "08-2026", "8 / 26"), a year then a month ("2027-12"), four digits ("1227"), or the
+// Korean "27년 12월"; never a whole date ("12/27/2024", "2027-12-01"): the look-aheads refuse one more part.
+const month = String.raw`(?:0?[1-9]|1[0-2])`;
+const year = String.raw`(?:20\d{2}|\d{2})`;
+const expiryValue = new RegExp(
+  [
+    String.raw`${month}[ \t]*[/.-][ \t]*${year}(?![\d/.-]*\d)`,
+    String.raw`20\d{2}[ \t]*[/.-][ \t]*${month}(?![\d/.-]*\d)`,
+    String.raw`(?:0[1-9]|1[0-2])\d{2}(?!\d)`,
+    String.raw`${year}[ \t]*년[ \t]*${month}[ \t]*월`,
+  ].join('|'),
+  'y',
+);
+
+/** Words for things other than a card that have an expiry too: a coupon's, points', a licence's ("쿠폰 유효기간 12/31"). */
+const otherThings =
+  /(?:포인트|쿠폰|마일리지|상품권|기프트|멤버십|적립금|이용권|할인권|교환권|면허|여권|coupon|voucher|points?|licen[cs]e|passport)[ \t]*(?:의[ \t]*)?$/i;
+
+/**
+ * The expiry date right after an expiry label that ends at `labelEnd`, or undefined. The caller checks that a card is
+ * spoken of; this reads the date and refuses another thing's expiry named right before the label.
+ *
+ * @example
+ * expiryAfter('카드 유효기간 12/27', { labelStart: 3, labelEnd: 7 })?.text; // '12/27'
+ * expiryAfter('카드 포인트 유효기간 12/31', { labelStart: 7, labelEnd: 11 }); // undefined
+ */
+export function expiryAfter(text: string, label: { labelStart: number; labelEnd: number }): PiiFinding | undefined {
+  if (otherThings.test(text.slice(Math.max(0, label.labelStart - 12), label.labelStart))) return undefined;
+  separator.lastIndex = label.labelEnd;
+  const start = separator.test(text) ? separator.lastIndex : label.labelEnd;
+  expiryValue.lastIndex = start;
+  const match = expiryValue.exec(text);
+  if (match === null) return undefined;
+  return createFinding({ type: 'CARD_EXPIRY', text: match[0], start, score: 0.85, recognizer: 'credential' });
+}
