@@ -107,6 +107,8 @@ describe('/api/guard', () => {
       ['my key is sk-proj-abcdefghijklmnopqrstuvwx1234, PIN 4321', 'my key is [SECRET_1], PIN [PASSWORD_1]'],
       ['카드 유효기간은 12/27, CVC 321이에요', '카드 유효기간은 [CARD_EXPIRY_1], CVC [CARD_CVV_1]이에요'],
       ['my Visa expires 08/2026', 'my Visa expires [CARD_EXPIRY_1]'],
+      ['AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYzz1KEY', 'AWS_SECRET_ACCESS_KEY=[SECRET_1]'],
+      ['토큰: a1b2c3d4e5f6g7h8i9j0 으로 호출했어요', '토큰: [SECRET_1] 으로 호출했어요'],
     ] as const)
       assert.equal(await maskedAndRestored(text), masked);
   });

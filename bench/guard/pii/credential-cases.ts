@@ -46,6 +46,15 @@ const secretFrames: ReadonlyArray<(value: string) => string> = [
   (value) => `export TOKEN=${value}`,
 ];
 
+/** Keys of no published shape, after their label as .env files, configs and chats write it. */
+const labelledSecrets: readonly TypedCase[] = [
+  { text: 'AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYzz1KEY', type: 'SECRET', value: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYzz1KEY' },
+  { text: '"client_secret": "9f8e7d6c5b4a39281706f5e4d3c2b1a0"', type: 'SECRET', value: '9f8e7d6c5b4a39281706f5e4d3c2b1a0' },
+  { text: 'my api key is Xk29fLm3Qp8Rt7Vw, it stopped working', type: 'SECRET', value: 'Xk29fLm3Qp8Rt7Vw' },
+  { text: 'API key: Xk29fLm3Qp8Rt7Vw 입니다', type: 'SECRET', value: 'Xk29fLm3Qp8Rt7Vw' },
+  { text: '토큰: a1b2c3d4e5f6g7h8i9j0 으로 호출했어요', type: 'SECRET', value: 'a1b2c3d4e5f6g7h8i9j0' },
+];
+
 /** The labels without a value, and words that share a key's prefix. */
 const negatives = [
   '비밀번호 재설정 메일이 안 와요',
@@ -67,6 +76,10 @@ const negatives = [
   '계정 잠금 해제해 주세요',
   'my username is wrong',
   '아이폰 15 샀어요',
+  // A key's label with a placeholder or a word after it.
+  'DB_TOKEN=your-token-here-please',
+  'api_key: xxxxxxxxxxxxxxxxxxxx',
+  '토큰이 만료되었습니다',
   // Another thing's expiry, a question about one, and an offer's end date.
   '쿠폰 유효기간 12/31까지예요',
   '카드 포인트 유효기간 12/31',
@@ -103,6 +116,7 @@ export function credentialCases(): { positives: TypedCase[]; negatives: string[]
       ...fill('CARD_EXPIRY', expiries, expiryFrames),
       ...spokenExpiries,
       ...fill('SECRET', secrets, secretFrames),
+      ...labelledSecrets,
       ...pinFirstDigits,
       ...fill('USERNAME', usernames, usernameFrames),
     ],

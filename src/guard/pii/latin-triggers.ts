@@ -171,12 +171,26 @@ const spelledDigitWords: ReadonlyArray<readonly [word: string, pairAt: number]> 
   ...[' three', ' five', ' six'].map((word) => [word, 2] as const),
 ].flatMap(([word, pairAt]) => [' ', ',', '-', '.'].map((after) => [word + after, pairAt] as const));
 
+/**
+ * The labels of a key or a token ("secret", "token", "_key", "apikey", "api key"), each by a pair that few other words hold
+ * with the letter before it: "spoke" holds "ke" after an "o", "decrease" "cr" after an "e", and are confirmed away.
+ */
+const secretLabelWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
+  ...['secret', 'Secret'].map((word) => [word, 2] as const),
+  ...['token', 'Token'].map((word) => [word, 2] as const),
+  ...['_key', '-key', '_Key', '-Key'].map((word) => [word, 0] as const),
+  // "api key", "API key", "access key", "private key", "Secret Key": by "ey" after "k", which "key" alone holds too.
+  ...['i key', 'I key', 'i Key', 'I Key', 's key', 's Key', 'e key', 'e Key', 't key', 't Key'].map((word) => [word, 3] as const),
+  ...['ikey', 'iKey', 'IKey', 'skey', 'sKey', 'ekey', 'eKey', 'tkey', 'tKey'].map((word) => [word, 2] as const),
+];
+
 type PairWord = readonly [word: string, pairAt: number, triggers: number];
 const pairWords: readonly PairWord[] = [
   ...hintWords.map(([word, pairAt]) => [word, pairAt, textTrigger.englishNameHint | textTrigger.englishNameWord] as const),
   ...emailDotWords.map(([word, pairAt]) => [word, pairAt, textTrigger.emailObfuscation] as const),
   ...credentialWords.map(([word, pairAt]) => [word, pairAt, textTrigger.credentialLabel] as const),
   ...secretPrefixes.map(([word, pairAt]) => [word, pairAt, textTrigger.secretShape] as const),
+  ...secretLabelWords.map(([word, pairAt]) => [word, pairAt, textTrigger.secretShape] as const),
   ...spelledDigitWords.map(([word, pairAt]) => [word, pairAt, textTrigger.spelledDigits] as const),
 ];
 
@@ -244,5 +258,8 @@ for (let letter = 0x61; letter <= 0x7a; letter += 1) enter(`.${String.fromCharCo
 for (const pair of ['pw', 'PW', 'Pw', 'SW', 'SC', 'PI', 'Pi', 'CV', 'Cv', 'cv']) enter(pair, textTrigger.credentialLabel);
 // A card's expiry in capitals ("EXP 08/26", "VALID THRU 08/26"), as printed on the card.
 for (const pair of ['XP', 'HR']) enter(pair, textTrigger.credentialLabel);
-// Keys whose prefix is one rare pair: AWS "AKIA"/"ASIA", Google "AIza", a JWT's "eyJ", a PEM block's "-----BEGIN".
-for (const pair of ['KI', 'SI', 'Iz', 'yJ', '-B']) enter(pair, textTrigger.secretShape);
+// Keys whose prefix is one rare pair: AWS "AKIA"/"ASIA" (by the "IA" both end in: "SIM" in a telecom chat holds "SI"),
+// Google "AIza", a JWT's "eyJ", a PEM block's "-----BEGIN".
+for (const pair of ['IA', 'Iz', 'yJ', '-B']) enter(pair, textTrigger.secretShape);
+// A key's label in capitals ("SECRET", "TOKEN", "API_KEY"); not "PI": chats about an API name one without a key.
+for (const pair of ['CR', 'KE', 'EY']) enter(pair, textTrigger.secretShape);

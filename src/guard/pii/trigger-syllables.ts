@@ -157,6 +157,9 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['인', '스', textTrigger.credentialLabel],
   ['트텔', '위레', textTrigger.credentialLabel],
   ['틱카오', '톡', textTrigger.credentialLabel],
+  // secretShape: a key's label, 토큰 and 시크릿
+  ['토', '큰', textTrigger.secretShape],
+  ['시', '크', textTrigger.secretShape],
   // emailObfuscation: 골뱅이
   ['골', '뱅', textTrigger.emailObfuscation],
 ];

@@ -95,3 +95,28 @@ test('API keys, tokens and private keys are found by their shapes (en, ko)', () 
     assert.deepEqual(found(text), [`SECRET:${secret}`], text);
   for (const text of ['AKIA is a word here', 'eyJ alone']) assert.deepEqual(found(text), [], text);
 });
+
+test('a key or a token of any issuer is found after its label, as .env files and chats write it (en, ko)', () => {
+  for (const [text, secret] of [
+    ['AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYzz1KEY', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYzz1KEY'],
+    ['"client_secret": "9f8e7d6c5b4a39281706f5e4d3c2b1a0"', '9f8e7d6c5b4a39281706f5e4d3c2b1a0'],
+    ['my api key is Xk29fLm3Qp8Rt7Vw, it stopped working', 'Xk29fLm3Qp8Rt7Vw'],
+    ['refresh_token=1//0gdXyz12ABCdefGHIjkl', '1//0gdXyz12ABCdefGHIjkl'],
+    ['API key: Xk29fLm3Qp8Rt7Vw 입니다', 'Xk29fLm3Qp8Rt7Vw'],
+    ['토큰: a1b2c3d4e5f6g7h8i9j0 으로 호출했어요', 'a1b2c3d4e5f6g7h8i9j0'],
+    ['시크릿 키: Zq81LmN0pR4sT7uV9wXy', 'Zq81LmN0pR4sT7uV9wXy'],
+  ] as const)
+    assert.deepEqual(found(text), [`SECRET:${secret}`], text);
+  // A placeholder, a mask, a word, a label without a value, and a key's public id.
+  for (const text of [
+    'DB_TOKEN=your-token-here-please',
+    'api_key: xxxxxxxxxxxxxxxxxxxx',
+    'SECRET_KEY=changeme',
+    'auth token: authentication_required_now',
+    'the token is expired, please refresh',
+    'secretary: the front desk 2F',
+    '토큰이 만료되었습니다',
+    'API 키 발급은 어디서 하나요?',
+  ])
+    assert.deepEqual(found(text), [], text);
+});

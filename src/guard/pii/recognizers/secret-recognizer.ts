@@ -1,48 +1,102 @@
 // Finds API keys, access tokens and private keys by the shapes their issuers publish (the prefixes secret scanners such as
-// gitleaks look for): a developer pasting code or a log into a prototype must not send them to a remote model.
+// gitleaks look for) and after a key's label ("AWS_SECRET_ACCESS_KEY=…"): a developer pasting code, a config or a log into a
+// prototype must not send them to a remote model.
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { textFeatures, textTrigger } from '../text-features.ts';
 import { createFinding } from './create-finding.ts';
 import { rememberLastText } from '../last-text-memo.ts';
+import { isAsciiAlphanumeric } from './digit-boundaries.ts';
 
 const name = 'secret';
+// The published shapes, then (captured) a key's label as .env files, configs and chats write it: SECRET (KEY), TOKEN, API
+// KEY, ACCESS KEY, PRIVATE KEY, the KEY of a longer name ("AWS_SECRET_ACCESS_KEY", "client_secret" from its last word), 토큰,
+// 시크릿 (키). One pass for both: a long text costs one scan, whatever the alternatives.
+const keyWord = String.raw`(?:[Kk]ey|KEY)`;
 const secretPattern = new RegExp(
   [
-    String.raw`(?:AKIA|ASIA)[0-9A-Z]{16}`, // AWS access key id
-    String.raw`gh[pousr]_[A-Za-z0-9]{36,255}`, // GitHub tokens
-    String.raw`github_pat_[A-Za-z0-9_]{22,255}`,
-    String.raw`sk-(?:ant-|proj-)?[A-Za-z0-9_-]{20,}`, // OpenAI and Anthropic keys
-    String.raw`(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,}`, // Stripe
-    String.raw`xox[abprs]-[A-Za-z0-9-]{10,}`, // Slack
-    String.raw`AIza[0-9A-Za-z_-]{35}`, // Google API key
-    String.raw`eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}`, // a JSON web token
-    String.raw`-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----[\s\S]*?-----END (?:[A-Z]+ )*PRIVATE KEY-----`,
-  ]
-    .map((source) => `${source}(?![A-Za-z0-9_-])`)
-    .join('|'),
+    ...[
+      String.raw`(?:AKIA|ASIA)[0-9A-Z]{16}`, // AWS access key id
+      String.raw`gh[pousr]_[A-Za-z0-9]{36,255}`, // GitHub tokens
+      String.raw`github_pat_[A-Za-z0-9_]{22,255}`,
+      String.raw`sk-(?:ant-|proj-)?[A-Za-z0-9_-]{20,}`, // OpenAI and Anthropic keys
+      String.raw`(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,}`, // Stripe
+      String.raw`xox[abprs]-[A-Za-z0-9-]{10,}`, // Slack
+      String.raw`AIza[0-9A-Za-z_-]{35}`, // Google API key
+      String.raw`eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}`, // a JSON web token
+      String.raw`-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----[\s\S]*?-----END (?:[A-Z]+ )*PRIVATE KEY-----`,
+    ].map((source) => `${source}(?![A-Za-z0-9_-])`),
+    [
+      String.raw`((?:[Ss]ecret|SECRET)(?:[ _-]?(?:(?:[Aa]ccess|ACCESS)[ _-]?)?${keyWord})?`,
+      String.raw`[Tt]oken|TOKEN`,
+      String.raw`(?:[Aa]pi|API|[Aa]ccess|ACCESS|[Pp]rivate|PRIVATE)[ _-]?${keyWord}`,
+      String.raw`[_-]${keyWord})(?![A-Za-z0-9])`,
+      String.raw`(토큰|시크릿(?:[ \t]*키)?)`,
+    ].join('|'),
+  ].join('|'),
   'g',
 );
+const secretSeparator = /["']?[ \t]*(?:[:=]|(?:은|는|이|가|is)(?=[ \t]))[ \t]*["']?/y;
+/** What a key is typed as: letters, digits and the marks of base64 and of tokens, sixteen characters at least. */
+const secretValue = /[A-Za-z0-9/+_.=-]{16,512}/y;
 
 const noFindings: PiiFinding[] = [];
 
 /**
- * The keys and tokens in `text`; remembered for the last text.
+ * The keys and tokens in `text`, by their published shapes and after a key's label ("AWS_SECRET_ACCESS_KEY=…", "client
+ * secret: …", "토큰: …"); remembered for the last text.
  *
  * @example
  * findSecrets('aws_access_key_id = AKIAIOSFODNN7EXAMPLE').map((finding) => finding.text); // ['AKIAIOSFODNN7EXAMPLE']
  */
 export const findSecrets = rememberLastText((text: string): PiiFinding[] => {
   let findings = noFindings;
+  let labelled = noFindings;
   secretPattern.lastIndex = 0;
   for (let match = secretPattern.exec(text); match !== null; match = secretPattern.exec(text)) {
+    const label = match[1] ?? match[2];
+    if (label !== undefined) {
+      // The scan goes on from the label's end, so a value of a published shape after it is read as that shape.
+      const value = valueAfterLabel(text, { start: match.index, label });
+      if (value !== undefined) (labelled === noFindings ? (labelled = []) : labelled).push(value);
+      continue;
+    }
     // A key starts a token: checked in code, since a look-behind before each alternative is tried at every position.
     if (isTokenCharacter(text.charCodeAt(match.index - 1))) continue;
     (findings === noFindings ? (findings = []) : findings).push(
       createFinding({ type: 'SECRET', text: match[0], start: match.index, score: 0.95, recognizer: name }),
     );
   }
-  return findings;
+  if (labelled === noFindings) return findings;
+  for (const value of labelled)
+    if (!findings.some((finding) => finding.start < value.end && value.start < finding.end))
+      (findings === noFindings ? (findings = []) : findings).push(value);
+  return findings.length > 1 ? findings.sort((left, right) => left.start - right.start) : findings;
 });
+
+/** The key after a label that starts at `start`, when the value has a key's mix of characters. */
+function valueAfterLabel(text: string, at: { start: number; label: string }): PiiFinding | undefined {
+  // A label starts a word or a name's last part ("mytoken" is none; "_KEY" carries its own underscore).
+  const first = at.label.charCodeAt(0);
+  if (first !== 0x5f && first !== 0x2d && isAsciiAlphanumeric(text.charCodeAt(at.start - 1))) return undefined;
+  secretSeparator.lastIndex = at.start + at.label.length;
+  if (!secretSeparator.test(text)) return undefined;
+  secretValue.lastIndex = secretSeparator.lastIndex;
+  const value = secretValue.exec(text);
+  if (value === null || !looksLikeKey(value[0])) return undefined;
+  return createFinding({ type: 'SECRET', text: value[0], start: value.index, score: 0.9, recognizer: name });
+}
+
+/**
+ * A key mixes digits with letters, or upper with lower case, and is no placeholder ("your-api-key-here", "xxxxxxxx…",
+ * "<token>") nor a word or a path ("authentication_required").
+ */
+function looksLikeKey(value: string): boolean {
+  if (/x{6}|your|here|example[_-]|placeholder|changeme|redacted/i.test(value)) return false;
+  const digits = /\d/.test(value);
+  const lower = /[a-z]/.test(value);
+  const upper = /[A-Z]/.test(value);
+  return (digits && (lower || upper)) || (lower && upper && value.length >= 24);
+}
 
 /**
  * Whether `triggers` hold a key's prefix pair and `text` a key.
