@@ -79,6 +79,16 @@ describe('/api/guard', () => {
     return String(masked.body.text);
   }
 
+  test('a US taxpayer number (ITIN) is masked as itself, not as an SSN, and restored (English, Korean)', async () => {
+    assert.equal(await maskedAndRestored('My ITIN is 912-78-1234.'), 'My ITIN is [US_ITIN_1].');
+    assert.equal(await maskedAndRestored('미국 납세자번호(ITIN) 912-94-5678 입니다'), '미국 납세자번호(ITIN) [US_ITIN_1] 입니다');
+    const scanned = await post('/api/guard/scan', { text: 'SSN 123-45-6789, ITIN 912-78-1234' });
+    assert.deepEqual(
+      (scanned.body.findings as Finding[]).map((finding) => finding.type),
+      ['US_SSN', 'US_ITIN'],
+    );
+  });
+
   test('a spelled-out, fullwidth or otherwise disguised number is masked and restored as written (Korean, English)', async () => {
     for (const text of [
       '전화는 공일공 일이삼사 오육칠팔 로 주세요',

@@ -15,6 +15,7 @@ const labels: Record<PiiType, { ko: string; en: string }> = {
   IP_ADDRESS: { ko: 'IP 주소', en: 'IP address' },
   IBAN: { ko: 'IBAN', en: 'IBAN' },
   US_SSN: { ko: '미국 사회보장번호', en: 'US social security number' },
+  US_ITIN: { ko: '미국 납세자 번호(ITIN)', en: 'US taxpayer ID (ITIN)' },
   DATE_OF_BIRTH: { ko: '생년월일', en: 'date of birth' },
   ADDRESS: { ko: '주소', en: 'address' },
   PERSON: { ko: '이름', en: 'name' },

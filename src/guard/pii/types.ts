@@ -15,6 +15,7 @@ export const piiTypes = [
   'IP_ADDRESS',
   'IBAN',
   'US_SSN',
+  'US_ITIN', // US individual taxpayer identification number (9XX-7X-XXXX), for people without an SSN
   'DATE_OF_BIRTH',
   'ADDRESS', // Korean road-name and lot-number addresses (and English street addresses in context)
   'PERSON',

@@ -1,4 +1,4 @@
-// IBANs (mod-97) and US Social Security numbers (unissued ranges excluded, bare form only with a label).
+// IBANs (mod-97), US Social Security numbers (unissued ranges excluded, bare form only with a label) and ITINs.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ibanMod97, isIssuableSocialSecurityNumber, isValidIban } from '../../../src/guard/pii/index.ts';
@@ -32,4 +32,17 @@ test('the bare SSN form needs its label, and the label raises the score', () => 
   const [bare] = scanChecked('123-45-6789');
   const [labelled] = scanChecked('SSN 123-45-6789');
   assert.ok(bare && labelled && labelled.score > bare.score);
+});
+
+test('a US ITIN (9XX-7X-XXXX) is found as such, its bare and spaced forms after its label (en, ko)', () => {
+  for (const [text, expected] of [
+    ['ITIN 912-78-1234 for the W-7', 'US_ITIN:912-78-1234'],
+    ['my tax id (ITIN) is 912 70 1234', 'US_ITIN:912 70 1234'],
+    ['SSN/ITIN: 912781234', 'US_ITIN:912781234'],
+    ['미국 납세자번호(ITIN) 912-94-5678 입니다', 'US_ITIN:912-94-5678'],
+  ] as const)
+    assert.deepEqual(found(text), [expected], text);
+  // A group the IRS does not assign, and nine bare digits without the label, are none.
+  for (const text of ['912-45-1234 is on the form', '주문번호 912781234 배송 확인', 'order 912 70 1234'])
+    assert.deepEqual(found(text), [], text);
 });

@@ -1,4 +1,5 @@
-// Finds US Social Security numbers (AAA-GG-SSSS) outside the ranges the SSA never issues.
+// Finds US Social Security numbers (AAA-GG-SSSS) outside the ranges the SSA never issues, and the IRS's individual taxpayer
+// identification numbers (ITIN: 9AA-GG-SSSS, GG in the ranges the IRS assigns) that people without an SSN file taxes with.
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { textFeatures } from '../text-features.ts';
 import { hasContextBefore } from './context-window.ts';
@@ -10,6 +11,7 @@ const name = 'us-ssn';
 const separatedShape = [3, 2, 4] as const;
 const bareLength = [9] as const;
 const ssnContext = /\bssn\b|social\s*security|사회\s*보장/i;
+const itinContext = /\bi?tin\b|taxpayer\s*id|tax\s*id|\bssn\b|납세자\s*번호/i;
 
 /**
  * Area 000, 666 and 900–999, group 00 and serial 0000 are never issued.
@@ -25,14 +27,28 @@ export function isIssuableSocialSecurityNumber(digits: string): boolean {
 }
 
 /**
- * Hyphenated 0.65, 0.95 after SSN/social security; the space-separated and bare nine-digit forms count only with it.
+ * An ITIN: area 9, then a group the IRS assigns (50–65, 70–88, 90–92, 94–99).
+ *
+ * @example
+ * isIndividualTaxpayerNumber('912701234'); // true
+ * isIndividualTaxpayerNumber('912451234'); // false
+ */
+export function isIndividualTaxpayerNumber(digits: string): boolean {
+  if (!/^9\d{8}$/.test(digits)) return false;
+  const group = Number(digits.slice(3, 5));
+  return (group >= 50 && group <= 65) || (group >= 70 && group <= 88) || (group >= 90 && group <= 92) || group >= 94;
+}
+
+/**
+ * Hyphenated 0.65, 0.95 after SSN/social security; the space-separated and bare nine-digit forms count only with it. An
+ * ITIN the same way, after ITIN, taxpayer ID or SSN.
  *
  * @example
  * usSsnRecognizer.find('SSN: 123-45-6789', {})[0]?.score; // 0.95
  */
 export const usSsnRecognizer: PiiRecognizer = {
   name,
-  types: ['US_SSN'],
+  types: ['US_SSN', 'US_ITIN'],
   // A group of nine digits, or groups of three, two and four.
   mightMatch: (text) => {
     if (textFeatures(text).mostRunDigits < 9) return false;
@@ -71,7 +87,10 @@ function addSocialSecurityNumber(
 ): void {
   const { start, end } = candidate;
   const found = candidate.text.slice(start, end);
-  if (!isIssuableSocialSecurityNumber(found.replace(/\D/g, ''))) return;
-  const score = hasContextBefore(candidate.text, { start, pattern: ssnContext }) ? candidate.labelled : candidate.unlabelled;
-  if (score > 0) findings.push(createFinding({ type: 'US_SSN', text: found, start, score, recognizer: name }));
+  const digits = found.replace(/\D/g, '');
+  const itin = isIndividualTaxpayerNumber(digits);
+  if (!itin && !isIssuableSocialSecurityNumber(digits)) return;
+  const labelled = hasContextBefore(candidate.text, { start, pattern: itin ? itinContext : ssnContext });
+  const score = labelled ? candidate.labelled : candidate.unlabelled;
+  if (score > 0) findings.push(createFinding({ type: itin ? 'US_ITIN' : 'US_SSN', text: found, start, score, recognizer: name }));
 }
