@@ -100,6 +100,7 @@ describe('/api/guard', () => {
       assert.match(masked, /\[PHONE_1\]/, text);
       assert.ok(!/[0-9０-９]{4}|일이삼사|오육칠팔/.test(masked), masked);
     }
+    assert.equal(await maskedAndRestored('주민번호 구공공일공일 다시 일이삼사오육칠 입니다'), '주민번호 [RRN_1] 입니다');
   });
 
   test('an email written to slip past a filter is masked and restored as written (Korean, English)', async () => {

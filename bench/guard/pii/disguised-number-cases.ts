@@ -44,6 +44,10 @@ const others: readonly TypedCase[] = [
   { text: '국민 123456-01-123456 이에요', type: 'BANK_ACCOUNT', value: '123456-01-123456' },
   { text: '신한 110 123 456789 로 입금할게요', type: 'BANK_ACCOUNT', value: '110 123 456789' },
   { text: 'refund to KB 123456-01-123456', type: 'BANK_ACCOUNT', value: '123456-01-123456' },
+  // A resident or foreigner number in Korean digit words after its label, as it is said.
+  { text: '주민번호 구공공일공일 다시 일이삼사오육칠 입니다', type: 'RRN', value: '구공공일공일 다시 일이삼사오육칠' },
+  { text: '주민번호는 팔오일이일오에 일이삼사오육칠이요', type: 'RRN', value: '팔오일이일오에 일이삼사오육칠' },
+  { text: '외국인등록번호 팔이공육이팔 오사공공팔오삼', type: 'FRN', value: '팔이공육이팔 오사공공팔오삼' },
 ];
 
 /** The same shapes without an identifier: ranges, counts, order numbers, digit words in ordinary Korean. */
@@ -62,6 +66,8 @@ const negatives = [
   'pages 120–135 of the manual',
   '0시에 출발해서 1234번 버스 타요',
   '3시에 1234에 오세요',
+  '주민센터 일이삼 번 창구로 오세요',
+  '외국인 고객 일이삼사 명 방문',
   'I ordered two or three items and got five',
   'one two three, here we go, four five six',
   'oh no, my two kids broke three plates',

@@ -110,6 +110,7 @@ export function plainForms(text: string): string {
       index = end - 1;
     }
   }
+  if (text.includes('주민') || text.includes('외국인')) spelledResidentNumbers(text, unitsOf);
   lastText = text;
   // A spread of the units would exceed the argument limit on a long document.
   lastPlain = codes === undefined ? text : Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength).toString('utf16le');
@@ -219,4 +220,58 @@ function continuesAt(text: string, index: number): boolean {
 
 function isAsciiDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
+}
+
+/** A resident or foreigner number's label: the number may follow within this many characters ("주민등록번호는요: "). */
+const residentLabel = /주민|외국인/g;
+const residentLabelReach = 12;
+
+/**
+ * Writes into `units` the plain form of each resident or foreigner number spelled in Korean digit words after its label
+ * ("주민번호 구공공일공일 다시 일이삼사오육칠", "주민번호는 팔오일이일오에 일이삼사오육칠이요"): six digits, a blank, a hyphen or a
+ * spoken separator, seven digits, some of them digit words. Any year may open one, so only a label makes the run a number.
+ */
+function spelledResidentNumbers(text: string, unitsOf: () => Uint16Array): void {
+  residentLabel.lastIndex = 0;
+  for (let label = residentLabel.exec(text); label !== null; label = residentLabel.exec(text)) {
+    const reach = Math.min(text.length, label.index + label[0].length + residentLabelReach);
+    for (let start = label.index + label[0].length; start < reach; start += 1) {
+      if (digitAt(text, start) === -1 || !opensWord(text, start)) continue;
+      const number = spelledResidentNumberAt(text, start);
+      if (number === undefined) break;
+      const units = unitsOf();
+      for (let at = start; at < number.end; at += 1) {
+        const digit = digitAt(text, at);
+        if (digit !== -1) units[at] = 0x30 + digit;
+        else if (isDisguisedSeparator(text.charCodeAt(at))) units[at] = 0x2d;
+        else if (spokenSeparatorUnit(text, at) !== 0) units[at] = spokenSeparatorUnit(text, at);
+      }
+      residentLabel.lastIndex = number.end;
+      break;
+    }
+  }
+}
+
+/** The six and seven digits from `start`, with what may stand between them, when some are digit words; or undefined. */
+function spelledResidentNumberAt(text: string, start: number): { end: number } | undefined {
+  let spelled = false;
+  let at = start;
+  const readDigits = (count: number): boolean => {
+    for (let read = 0; read < count; read += 1, at += 1) {
+      if (digitAt(text, at) === -1) return false;
+      if (text.charCodeAt(at) >= 0xac00) spelled = true;
+    }
+    return true;
+  };
+  if (!readDigits(6)) return undefined;
+  const spoken = spokenSeparatorEnd(text, at);
+  if (spoken !== -1) at = spoken;
+  else if (isSeparator(text.charCodeAt(at)) && digitAt(text, at + 1) !== -1) at += 1;
+  if (!readDigits(7) || (digitAt(text, at) !== -1 && !isParticleAt(text, at))) return undefined;
+  return spelled ? { end: at } : undefined;
+}
+
+/** 이 right before more Hangul is a particle or the copula's first syllable ("…육칠이에요"), no eighth digit. */
+function isParticleAt(text: string, index: number): boolean {
+  return text.charCodeAt(index) === syllableI && isHangulSyllable(text.charCodeAt(index + 1)) && digitAt(text, index + 1) === -1;
 }

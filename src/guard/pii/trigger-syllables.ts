@@ -142,6 +142,9 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ).map(([firsts, seconds]) => [firsts, seconds, textTrigger.koreanServiceVerb] as const),
   // disguisedNumber: a Korean number opens with 0 and one of 1–7 (010, 02, 031, 041, 051, 061, 070), spelled out.
   ['공영', '일이삼사오육칠', textTrigger.disguisedNumber],
+  // disguisedNumber: a resident or foreigner number's label, after which one may be spelled out (`spelledResidentNumbers`).
+  ['주', '민', textTrigger.disguisedNumber],
+  ['외', '국', textTrigger.disguisedNumber],
   // credentialLabel: 비밀번호, 비번, 암호, 핀번호, 보안코드
   ['비', '밀번', textTrigger.credentialLabel],
   ['암', '호', textTrigger.credentialLabel],

@@ -111,3 +111,19 @@ test('two numbers in one sentence are not a split resident number without its la
   assert.deepEqual(found('법인등록번호 앞자리 110111 뒷자리 1234567'), []);
   assert.deepEqual(found('RRN front 900101 back 9234567'), [], 'an 1800s birth is too rare to trust without the hyphen');
 });
+
+test('a resident or foreigner number spelled in Korean digit words after its label is found as written', () => {
+  for (const [text, expected] of [
+    ['주민번호 구공공일공일 다시 일이삼사오육칠', 'RRN:구공공일공일 다시 일이삼사오육칠'],
+    ['주민번호는 팔오일이일오에 일이삼사오육칠이요', 'RRN:팔오일이일오에 일이삼사오육칠'],
+    ['주민등록번호: 구공공일공일-일이삼사오육칠', 'RRN:구공공일공일-일이삼사오육칠'],
+    ['외국인등록번호 팔이공육이팔 오사공공팔오삼', 'FRN:팔이공육이팔 오사공공팔오삼'],
+    ['주민번호 9001공1 1234567', 'RRN:9001공1 1234567'],
+  ] as const)
+    assert.deepEqual(found(text), [expected], text);
+  // Without the label the digit words may be anything; too many digits, or a counter number, are no resident number.
+  for (const text of ['구공공일공일 다시 일이삼사오육칠', '주민번호 구공공일공일 일이삼사오육칠팔', '주민센터 일이삼 번 창구'])
+    assert.deepEqual(found(text), [], text);
+  // In English text around it the same (a Korean customer's message to an English-speaking agent).
+  assert.deepEqual(found('My 주민번호 is 구공공일공일 일이삼사오육칠'), ['RRN:구공공일공일 일이삼사오육칠']);
+});

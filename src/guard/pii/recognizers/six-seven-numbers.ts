@@ -47,7 +47,10 @@ export function sixSevenNumbers(text: string): readonly SixSevenNumber[] {
   return numbers;
 }
 
-/** The separator between group `index` and the next one of its run: '-' for "-", " - ", " -" and "- ", ' ' for one space. */
+/** A hyphen with up to two blanks on either side: "900101 - 1234567", and "900101 -  1234567" read from "… 다시 …". */
+const hyphenWithBlanks = /^ {0,2}- {0,2}$/;
+
+/** The separator between group `index` and the next one of its run: '-' for a hyphen with blanks around it, ' ' for one space. */
 function separatorAfter(text: string, at: { groups: ReturnType<typeof digitGroupsOf>; index: number }): string | undefined {
   const { groups, index } = at;
   const gap = groups.gaps[index]!;
@@ -55,5 +58,5 @@ function separatorAfter(text: string, at: { groups: ReturnType<typeof digitGroup
   if (gap === 32) return ' ';
   if (gap !== -1 || index + 1 >= groups.count || groups.opensRun[index + 1] === 1) return undefined;
   const between = text.slice(groups.ends[index]!, groups.starts[index + 1]!);
-  return between === ' - ' || between === ' -' || between === '- ' ? '-' : undefined;
+  return hyphenWithBlanks.test(between) ? '-' : undefined;
 }
