@@ -284,20 +284,22 @@ export function hasFeatures(features: TextFeatures, wanted: number): boolean {
   return (features.flags & wanted) === wanted;
 }
 
+/** The last letters of every closing of the English name search ("Regards", "Sincerely", "Thank you", "Cheers", "Best"). */
+const closingEnds = ['ards', 'rely', 'ully', 'anks', 'you', 'eers', 'Best'];
+
 /**
- * Whether the line break at `lineBreak` may end a closing line ("Regards,\n", "Thank you\r\n"): every closing of the English
- * name search ends in s, y, u or t, then an optional comma and blanks. Any other line break opens no English name context,
- * so a long document's lines do not run that search on their own.
+ * Whether the line break at `lineBreak` may end a closing line ("Regards,\n", "Thank you\r\n"): one of `closingEnds`, then
+ * an optional comma and blanks. Any other line break opens no English name context, so the lines of a document (a heading
+ * "## Fees and discounts") do not run that search on their own.
  */
 function mayEndClosingLine(text: string, lineBreak: number): boolean {
-  let index = lineBreak - 1;
-  while (index >= 0) {
-    const code = text.charCodeAt(index);
+  let end = lineBreak;
+  while (end > 0) {
+    const code = text.charCodeAt(end - 1);
     if (code !== 0x20 && code !== 0x09 && code !== 0x0d) break;
-    index -= 1;
+    end -= 1;
   }
-  if (index >= 0 && text.charCodeAt(index) === 0x2c) index -= 1;
-  if (index < 0) return false;
-  const last = text.charCodeAt(index);
-  return last === 0x73 || last === 0x79 || last === 0x75 || last === 0x74;
+  if (end > 0 && text.charCodeAt(end - 1) === 0x2c) end -= 1;
+  for (const closing of closingEnds) if (end >= closing.length && text.startsWith(closing, end - closing.length)) return true;
+  return false;
 }
