@@ -226,8 +226,15 @@ export const hintGroupCharacterBefore = Uint16Array.from(hintGroups, (words) => 
  * hintWordBitsAt('my name is Tom', 5, latinPairBits['m'.charCodeAt(0) * 128 + 'e'.charCodeAt(0)]! >> hintGroupShift); // englishNameHint | englishNameWord
  */
 export function hintWordBitsAt(text: string, pairEnd: number, group: number): number {
-  for (const [word, pairAt, triggers] of hintGroups[group] ?? []) {
-    const start = pairEnd - 1 - pairAt;
+  const words = hintGroups[group];
+  if (words === undefined) return 0;
+  // An indexed loop: the feature pass calls this at every hit of a common pair, where an iterator and a destructured
+  // entry per word cost more than the comparison.
+  for (let index = 0; index < words.length; index += 1) {
+    const entry = words[index]!;
+    const word = entry[0];
+    const start = pairEnd - 1 - entry[1];
+    const triggers = entry[2];
     if (start < 0 || !text.startsWith(word, start)) continue;
     // A digit word counts next to another part of a number: "two weeks" and "five stars" are no number.
     if (triggers === textTrigger.spelledDigits && !hasNumberPartAround(text, start + 1, start + word.length - 1)) continue;

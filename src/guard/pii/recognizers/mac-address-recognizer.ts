@@ -63,8 +63,11 @@ function hexJoinsIn(text: string): number[] {
  * mayHoldMacAddress('order ORD-2024-0001'); // false
  */
 export function mayHoldMacAddress(text: string): boolean {
-  if (!hasFeatures(textFeatures(text), textFeature.digit)) return false;
-  return holdsJoinOf(text, ':') || holdsJoinOf(text, '-') || holdsJoinOf(text, '.');
+  // The shortest notation, "001a.2b3c.4d5e", has fourteen characters; most chat turns are shorter.
+  if (text.length < 14) return false;
+  const features = textFeatures(text);
+  if (!hasFeatures(features, textFeature.digit)) return false;
+  return (hasFeatures(features, textFeature.colon) && holdsJoinOf(text, ':')) || holdsJoinOf(text, '-') || holdsJoinOf(text, '.');
 }
 
 function holdsJoinOf(text: string, separator: string): boolean {
