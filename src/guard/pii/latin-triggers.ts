@@ -178,10 +178,13 @@ const spelledDigitWords: ReadonlyArray<readonly [word: string, pairAt: number]> 
 const secretLabelWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ...['secret', 'Secret'].map((word) => [word, 2] as const),
   ...['token', 'Token'].map((word) => [word, 2] as const),
-  ...['_key', '-key', '_Key', '-Key'].map((word) => [word, 0] as const),
-  // "api key", "API key", "access key", "private key", "Secret Key": by "ey" after "k", which "key" alone holds too.
-  ...['i key', 'I key', 'i Key', 'I Key', 's key', 's Key', 'e key', 'e Key', 't key', 't Key'].map((word) => [word, 3] as const),
-  ...['ikey', 'iKey', 'IKey', 'skey', 'sKey', 'ekey', 'eKey', 'tkey', 'tKey'].map((word) => [word, 2] as const),
+  ...['_key', '-key'].map((word) => [word, 0] as const),
+  // "api key", "access key", "private key", "secret key", "apikey": by "ey" after "k", which "key" alone holds too ("they"
+  // and "money" do not reach the check); "API Key", "apiKey" by "Ke", rare in chat.
+  ...['i key', 'I key', 's key', 'e key', 't key'].map((word) => [word, 3] as const),
+  ...['ikey', 'skey', 'ekey', 'tkey'].map((word) => [word, 2] as const),
+  ...['i Key', 'I Key', 's Key', 'e Key', 't Key'].map((word) => [word, 2] as const),
+  ...['iKey', 'IKey', 'sKey', 'eKey', 'tKey'].map((word) => [word, 1] as const),
 ];
 
 type PairWord = readonly [word: string, pairAt: number, triggers: number];
@@ -268,5 +271,5 @@ for (const pair of ['XP', 'HR']) enter(pair, textTrigger.credentialLabel);
 // Keys whose prefix is one rare pair: AWS "AKIA"/"ASIA" (by the "IA" both end in: "SIM" in a telecom chat holds "SI"),
 // Google "AIza", a JWT's "eyJ", a PEM block's "-----BEGIN".
 for (const pair of ['IA', 'Iz', 'yJ', '-B']) enter(pair, textTrigger.secretShape);
-// A key's label in capitals ("SECRET", "TOKEN", "API_KEY"); not "PI": chats about an API name one without a key.
-for (const pair of ['CR', 'KE', 'EY']) enter(pair, textTrigger.secretShape);
+// A key's label in capitals ("SECRET", "TOKEN", "API_KEY", "Secret_Key"); not "PI": chats about an API name one without a key.
+for (const pair of ['CR', 'KE', 'EY', '_K', '-K']) enter(pair, textTrigger.secretShape);

@@ -54,11 +54,15 @@ export const textTrigger = {
    */
   domainDot: 8192,
   /**
-   * A word that labels a password, a PIN or a card security code: 비밀(번호), 비번, 암호, 핀번(호), 보안(코드), and from
-   * latin-triggers.ts "password", "passcode", "pw", "PIN" and "CVV"/"CVC" (`findCredentials`).
+   * A word that labels a password, a PIN, a card security code, a username or a card's expiry date: 비밀(번호), 비번, 암호,
+   * 핀번(호), 보안(코드), 아이디, 계정 …, 유효(기간), 만료, and from latin-triggers.ts "password", "passcode", "pw", "PIN",
+   * "CVV"/"CVC", "username", "exp" … (`findCredentials`).
    */
   credentialLabel: 16384,
-  /** A pair that opens or marks a key's published shape (AKIA, ghp_, sk-, xoxb-, AIza, eyJ, -----BEGIN), from latin-triggers.ts (`findSecrets`). */
+  /**
+   * A pair that opens or marks a key's published shape (AKIA, ghp_, sk-, xoxb-, AIza, eyJ, -----BEGIN) or a key's label
+   * (secret, token, _key, api key, 토큰, 시크릿), from latin-triggers.ts and below (`findSecrets`).
+   */
   secretShape: 32768,
   /**
    * An English digit word that few ordinary words share, confirmed whole after a blank (" two", " three", " five", " six",

@@ -190,6 +190,9 @@ test('where a new feature bit is clear its search finds nothing (glued Korean an
     ...['IMEI', '유심', '35-209900-176148-1', '352099001761481', '8982300012345678901', '35', '209900'],
     ...['NI number', 'AB', ' 12 34 56 ', 'C', 'AB123456C', 'SIN', '130 692 544', 'national insurance'],
     ...[' two', ' three', ' five', ' six', ' zero', ' oh', ' one', ' four', ' nine', 'double', 'hundred', 'twenty', ' call me at'],
+    ...['유효기간', '만료일', 'exp', 'expires', 'valid thru', 'EXP', '카드', 'card', '12/27', '2027-12', '0826', '4111 1111 1111'],
+    ...['secret', 'SECRET_KEY', 'token', 'TOKEN', 'api key', 'API Key', 'apiKey', '_key', '토큰', '시크릿 키', 'Xk29fLm3Qp8Rt7Vw'],
+    ...['주민', '외국인', '구공공일공일', '일이삼사오육칠', '팔이공육이팔'],
     ...[' ', ' ', '  ', '\t', '\n', ',', 'x', 'e'],
   ];
   for (const text of gluedTexts(pieces, 4000)) {
@@ -317,6 +320,7 @@ test('digit-group gates: a recogniser skipped for its group lengths, dots or lab
     ...['SSN', '사업자등록번호', '운전면허', '서울', '경기북부', 'driver licence', "driver's license", 'DL', 'licence no.'],
     ...['Passport', '여권번호', 'IP', '접속', 'MRN', '환자번호', 'member ID', 'version'],
     ...['가', '주', '허', '3456', '123', '원', '차량번호', '서울', 'VIN', '1HGCM82633A004352', 'KMHDU41BP8U12345'],
+    ...['ITIN', 'tax id', '912-78-1234', '912 70 1234', '912781234'],
   ];
   for (const text of gluedTexts(pieces, 4000)) assert.deepEqual(scanPii(text), findAll(text), text);
   const expected: Array<[string, string, string]> = [

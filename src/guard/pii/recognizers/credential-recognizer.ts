@@ -9,10 +9,10 @@ import { isAsciiLetter } from '../feature-characters.ts';
 import { expiryAfter, expiryLabelSource } from './card-expiry.ts';
 
 const name = 'credential';
-// Each group is a kind of value: a password or PIN, or a card security code. The English labels are spelled in the cases
-// the feature pass's pairs see ("pin" only after a blank: "shipping" and "opinion" hold it too). No alternative opens with a
-// look-behind or a blank, which would be tried at every position or every blank of a long text; the character before a
-// label is checked in code instead.
+// Each group is a kind of value: a password or PIN, a card security code, a username, a card's expiry date. The English
+// labels are spelled in the cases the feature pass's pairs see ("pin" only after a blank: "shipping" and "opinion" hold it
+// too). No alternative opens with a look-behind or a blank, which would be tried at every position or every blank of a
+// long text; the character before a label is checked in code instead.
 const labelSearch = new RegExp(
   [
     String.raw`([Pp]ass(?:word|wd|code)|PASS(?:WORD|WD|CODE)|pwd?|PWD?|Pwd?|PIN|Pin|pin)(?:[ \t]*(?:number|code|no\.?))?(?![A-Za-z])`,
