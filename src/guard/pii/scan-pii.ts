@@ -19,7 +19,7 @@ export const defaultMinScore = 0.5;
 
 // Every precheck of a default recogniser needs one of these: an @, an IPv6 colon, a "First Last" shape, a capitalised word
 // after a contact word, a first name before a verb, a fullwidth form, a colon after a Latin letter, a name context word,
-// or digits with more (`digitCues`, or a MAC address's hex groups); or, read further in `holdsNoPiiCue`, 예요 after a
+// or digits with more (`digitCues`), or a MAC address's hex groups; or, read further in `holdsNoPiiCue`, 예요 after a
 // word that may be a name, a disguised number, a Korean name before a service verb, an obfuscated email, a credential
 // after its label, a key's shape or a number spelled out in English words. Checked by the fast-path test.
 const cueFlags =
@@ -64,7 +64,8 @@ export function holdsNoPiiCue(text: string): boolean {
     return false;
   if (holdsCredential(text, features.triggers) || holdsSecret(text, features.triggers)) return false;
   if ((features.triggers & textTrigger.spelledDigits) !== 0 && findSpelledNumbers(text).length > 0) return false;
-  return (features.flags & textFeature.digit) === 0 || (!digitCues(text, features) && !mayHoldMacAddress(text));
+  if ((features.flags & textFeature.digit) === 0) return !mayHoldMacAddress(text);
+  return !digitCues(text, features) && !mayHoldMacAddress(text);
 }
 
 const digitCueFlags =

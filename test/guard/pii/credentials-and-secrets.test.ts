@@ -32,6 +32,8 @@ test("a card's expiry date after its label is found where a card is spoken of (k
     ['카드 유효기간은 27년 12월이에요', ['CARD_EXPIRY:27년 12월']],
     ['유효기간(MM/YY) 08/26, 카드 뒷면 CVC 123', ['CARD_EXPIRY:08/26', 'CARD_CVV:123']],
     ['카드 만료일 2027-12 맞아요', ['CARD_EXPIRY:2027-12']],
+    ['내 카드 5555-5555-5555-4444 유효 12/26', ['CREDIT_CARD:5555-5555-5555-4444', 'CARD_EXPIRY:12/26']],
+    ['카드 유효기한 2027-12', ['CARD_EXPIRY:2027-12']],
     ['cvv: 0456 exp 12/27', ['CARD_CVV:0456', 'CARD_EXPIRY:12/27']],
     ['Visa ending 4242, exp. 08/2026', ['CARD_EXPIRY:08/2026']],
     ['my card expiration date is 0826', ['CARD_EXPIRY:0826']],
@@ -42,6 +44,7 @@ test("a card's expiry date after its label is found where a card is spoken of (k
   // A coupon's, points' or a licence's expiry, a question, a whole date, and "exp" with no card in sight.
   for (const text of [
     '쿠폰 유효기간 12/31까지예요',
+    '쿠폰 유효 12/31',
     '카드 포인트 유효기간 12/31',
     '유효기간이 언제까지예요?',
     'the card expires 12/27/2024',

@@ -45,6 +45,9 @@ test('a MAC address in any of the three notations is found (ko, en)', () => {
     ['router 001a.2b3c.4d5e keeps dropping', 'MAC_ADDRESS:001a.2b3c.4d5e'],
     ['AB-CD-EF-01-23-45 is my laptop', 'MAC_ADDRESS:AB-CD-EF-01-23-45'],
     ['physical address 00-11-22-33-44-55', 'MAC_ADDRESS:00-11-22-33-44-55'],
+    // Hex letters alone in the colon notation, with no digit in the text.
+    ['BSSID aa:bb:cc:dd:ee:ff', 'MAC_ADDRESS:aa:bb:cc:dd:ee:ff'],
+    ['공유기 맥 주소 ab:cd:ef:ab:cd:ef 입니다', 'MAC_ADDRESS:ab:cd:ef:ab:cd:ef'],
   ] as const)
     assert.deepEqual(found(text), [expected], text);
   // In a long document, after many hex-like words and separators ("add-on", "e-mail", "v1.2.3").
@@ -59,7 +62,8 @@ test('a MAC address in any of the three notations is found (ko, en)', () => {
 
 test('numbers of the same shapes that identify no device stay clean (ko, en)', () => {
   // The bench's clean sentences (orders one check digit off, times, versions, a broadcast address), and one more.
-  for (const text of [...deviceIdentifierCases().negatives, '12-34-56-78-90-12 주문']) assert.deepEqual(found(text), [], text);
+  for (const text of [...deviceIdentifierCases().negatives, '12-34-56-78-90-12 주문', 'ratio a:b:c is fine', 'be-ad-ed-ca-fe-ab'])
+    assert.deepEqual(found(text), [], text);
   // Eight colon groups are an IPv6 address, not a MAC address with more after it.
   assert.deepEqual(found('00:1A:2B:3C:4D:5E:6F:70 접속 기록'), ['IP_ADDRESS:00:1A:2B:3C:4D:5E:6F:70']);
 });

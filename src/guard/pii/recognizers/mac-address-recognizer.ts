@@ -55,8 +55,8 @@ function hexJoinsIn(text: string): number[] {
 
 /**
  * Whether `text` may hold a MAC address: a separator that joins hex groups ("1A:2B:", "00-11-", "001a.2b3c."), looked for
- * among the colons, hyphens and dots only where the feature pass saw a digit. Read here rather than in the feature pass,
- * whose every added test slowed it on all texts.
+ * among the colons where the feature pass saw one, and among the hyphens and dots only where it saw a digit. Read here
+ * rather than in the feature pass, whose every added test slowed it on all texts.
  *
  * @example
  * mayHoldMacAddress('MAC 00-1A-2B-3C-4D-5E'); // true
@@ -66,8 +66,10 @@ export function mayHoldMacAddress(text: string): boolean {
   // The shortest notation, "001a.2b3c.4d5e", has fourteen characters; most chat turns are shorter.
   if (text.length < 14) return false;
   const features = textFeatures(text);
-  if (!hasFeatures(features, textFeature.digit)) return false;
-  return (hasFeatures(features, textFeature.colon) && holdsJoinOf(text, ':')) || holdsJoinOf(text, '-') || holdsJoinOf(text, '.');
+  const colonJoin = hasFeatures(features, textFeature.colon) && holdsJoinOf(text, ':');
+  // Without a digit only colon pairs count ("BSSID aa:bb:cc:dd:ee:ff"): hyphens and dots join words more often than hex.
+  if (!hasFeatures(features, textFeature.digit)) return colonJoin;
+  return colonJoin || holdsJoinOf(text, '-') || holdsJoinOf(text, '.');
 }
 
 function holdsJoinOf(text: string, separator: string): boolean {
