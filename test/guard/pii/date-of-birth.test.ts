@@ -31,3 +31,10 @@ test('an impossible date after a birth word is not a finding', () => {
 test('the first half of a resident number is not a date of birth', () => {
   assert.deepEqual(found('생년월일 및 주민번호 850312-1234565'), ['RRN:850312-1234565']);
 });
+
+test('a two-digit year after the month and the day is a date of birth after a birth word, never alone (en, ko)', () => {
+  assert.deepEqual(found('DOB: 3/12/85'), ['DATE_OF_BIRTH:3/12/85']);
+  assert.deepEqual(found('born on 12-03-85 in Busan'), ['DATE_OF_BIRTH:12-03-85']);
+  assert.deepEqual(found('생년월일: 03/12/85'), ['DATE_OF_BIRTH:03/12/85']);
+  for (const text of ['order 3/12/85 shipped', '3/12/85 에 주문했어요', 'DOB 13/13/85']) assert.deepEqual(found(text), [], text);
+});

@@ -46,6 +46,14 @@ export const dateOfBirthFormats: readonly DateFormat[] = [
       { year: Number(groups[4]), month: Number(groups[1]), day: Number(groups[3]) },
     ],
   },
+  // 3/12/85, 12-03-85: a two-digit year after the month and the day, as US forms write a date of birth; both orders.
+  {
+    pattern: /(?<!\d)(\d{1,2})([/-])(\d{1,2})\2(\d{2})(?![\d/-])/,
+    read: (groups) => [
+      { year: expandYear(groups[4] ?? ''), month: Number(groups[3]), day: Number(groups[1]) },
+      { year: expandYear(groups[4] ?? ''), month: Number(groups[1]), day: Number(groups[3]) },
+    ],
+  },
   // March 12, 1985 / Mar 12th 1985
   {
     pattern: new RegExp(String.raw`\b${monthName}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)`, 'i'),
