@@ -9,6 +9,9 @@ test('finds medical record numbers after Korean and English labels', () => {
   assert.deepEqual(found('MRN 00482913'), ['MEDICAL_RECORD:00482913']);
   assert.deepEqual(found('Patient ID: A1234567'), ['MEDICAL_RECORD:A1234567']);
   assert.deepEqual(found('chart no. 556677'), ['MEDICAL_RECORD:556677']);
+  // The number on a hospital's patient card.
+  assert.deepEqual(found('진료카드번호 12345678 로 접수했어요'), ['MEDICAL_RECORD:12345678']);
+  assert.deepEqual(found('진료 카드 번호: 2023-004567'), ['MEDICAL_RECORD:2023-004567']);
 });
 
 test('등록번호 is a medical record number only in a clinical setting', () => {

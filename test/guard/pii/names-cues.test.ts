@@ -146,6 +146,9 @@ describe('personNameRecognizer (weak Korean cues)', () => {
     '관리실이 연락했어요',
     '카카오가 문자 보냈어요',
     '김민수가 좋아해요',
+    // A passport's old or new kind in brackets, not a name.
+    '여권 M1234567 (구여권)',
+    '(신여권) 발급 문의',
     // Verb forms in a name's shape: a surname syllable and an ending ("위 + 해서", "하 + 려면").
     '개인정보를 추측하는 시도를 막기 위해서입니다.',
     '명의변경을 하려면 양도인과 양수인이 신분증을 가지고 함께 방문해야 합니다.',
