@@ -59,6 +59,14 @@ describe('addressRecognizer (English)', () => {
     assert.deepEqual(addresses('meet at 12 Elm St E of the park'), ['12 Elm St']);
   });
 
+  test('a post office box is an address with its town after it, not alone (en, ko)', () => {
+    assert.deepEqual(addresses('Mail it to PO Box 123, Austin TX 78701'), ['PO Box 123, Austin TX 78701']);
+    assert.deepEqual(addresses('P.O. Box 4567, Springfield, IL 62704'), ['P.O. Box 4567, Springfield, IL 62704']);
+    assert.deepEqual(addresses('우편은 P.O. Box 12, Seoul, Korea 로 보내 주세요'), ['P.O. Box 12, Seoul, Korea']);
+    assert.deepEqual(addresses('PO Box 123 is closed'), []);
+    assert.deepEqual(addresses('the Box 3 item from Boston'), []);
+  });
+
   test('reads a Korean address romanised inside Korean text', () => {
     assert.deepEqual(addresses('해외 배송 주소는 152 Teheran-ro, Gangnam-gu, Seoul, Republic of Korea 입니다'), [
       '152 Teheran-ro, Gangnam-gu, Seoul, Republic of Korea',

@@ -1,4 +1,5 @@
-// Finds street addresses written in Latin letters: "123 Main Street, Springfield, IL 62704", "221B Baker Street", "152 Teheran-ro, Gangnam-gu, Seoul".
+// Finds street addresses written in Latin letters: "123 Main Street, Springfield, IL 62704", "221B Baker Street", "152 Teheran-ro, Gangnam-gu, Seoul",
+// and post office boxes with their town ("PO Box 123, Austin TX 78701").
 import type { PiiFinding } from '../types.ts';
 import { addressLabelPattern } from './korean-address-words.ts';
 
@@ -32,6 +33,8 @@ const tailPattern = new RegExp(
   'y',
 );
 const localityInTail = new RegExp(`${regionPart}|${cityStatePart}|${ukPostcode}|${postcodePart}`);
+/** A post office box: an address only with the city, state or postcode after it ("PO Box 123, Austin TX 78701"). */
+const poBoxPattern = /\b(?:P\.?[ \t]?O\.?[ \t]?|Post[ \t]+Office[ \t]+)Box[ \t]+\d{1,6}\b/g;
 /** A flat or unit written before the street number in UK style ("Flat 9, 151 High Street"). */
 const unitBeforeNumber = /(?:^|[^\w-])((?:Flat|Apartment|Apt|Unit|Suite)\.?[ \t]+\d{1,4}[A-Za-z]?,?[ \t]+)$/;
 
@@ -89,6 +92,23 @@ export function findEnglishAddresses(text: string): PiiFinding[] {
       recognizer: englishAddressRecognizerName,
     });
     streetTypePattern.lastIndex = end;
+  }
+  if (text.includes('Box')) for (const finding of findPostOfficeBoxes(text)) findings.push(finding);
+  return findings;
+}
+
+function findPostOfficeBoxes(text: string): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  poBoxPattern.lastIndex = 0;
+  for (let match = poBoxPattern.exec(text); match !== null; match = poBoxPattern.exec(text)) {
+    const start = match.index;
+    tailPattern.lastIndex = start + match[0].length;
+    const tail = tailPattern.exec(text);
+    if (tail === null || !localityInTail.test(tail[0])) continue;
+    let end = tailPattern.lastIndex;
+    while (end > start && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end -= 1;
+    findings.push({ type: 'ADDRESS', start, end, text: text.slice(start, end), score: 0.85, recognizer: englishAddressRecognizerName });
+    poBoxPattern.lastIndex = end;
   }
   return findings;
 }
