@@ -93,6 +93,21 @@ describe('personNameRecognizer (Korean)', () => {
       assert.deepEqual(names(text), expected, text);
   });
 
+  test('a surname written apart from its given name is part of the name, after a label or before an honorific (ko, en)', () => {
+    for (const [text, expected] of [
+      ['성명: 김 민수', ['김 민수']],
+      ['제 이름은 김 민수 입니다', ['김 민수']],
+      ['김 민수 고객님 주문 건이요', ['김 민수']],
+      ['담당자 박 서연 대리', ['박 서연']],
+      ['Customer name: 김 민수', ['김 민수']],
+      ['Patient: 홍 길동, DOB 1985-03-12', ['홍 길동']],
+      // 한 and 이 before an everyday noun are a number and a pointer, not a surname.
+      ['한 가지 고객님께 안내드립니다', []],
+      ['이 부분 고객님 확인 부탁드려요', []],
+    ] as const)
+      assert.deepEqual(names(text), expected, text);
+  });
+
   test('leaves particles and honorifics out of the span', () => {
     const text = '홍길동님께서 주문하셨고 김영희에게 전달했습니다. 성함은 박철수이고요';
     const findings = personNameRecognizer.find(text, {});

@@ -3,7 +3,7 @@
 import type { PiiFinding } from '../types.ts';
 import { isHangulSyllable } from './hangul.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
-import { koreanNameAt } from './korean-names.ts';
+import { koreanNameApartAt, koreanNameAt } from './korean-names.ts';
 import { latinNameAfter, lowerCaseNameAfter, type LatinName } from './latin-name.ts';
 import { kinshipWords } from '../latin-triggers.ts';
 
@@ -296,7 +296,7 @@ function findingAt(text: string, options: { match: RegExpExecArray; offset: numb
 function nameAfterContext(text: string, options: { context: Context; start: number }): PiiFinding | undefined {
   const { context, start } = options;
   if (isHangulSyllable(text.charCodeAt(start))) {
-    const korean = koreanNameAt(text, { start });
+    const korean = koreanNameAt(text, { start }) ?? koreanNameApartAt(text, start);
     if (korean === undefined) return undefined;
     // Outside an explicit name label, a Hangul word needs a given name made of common given-name syllables and to stand alone.
     const explicit = context === Context.ColonLabel || context === Context.NameIs;

@@ -66,6 +66,22 @@ export const modifierEndings: ReadonlySet<number> = new Set([...'한된할될운
 
 /** 군 and 양 are everyday syllables (다양, 해군); they count only after a space ("김민지 양"). */
 export const spacedOnlyHonorifics: ReadonlySet<string> = new Set(['군', '양']);
+/**
+ * Nouns that follow 한 (one) or 이 (this), both surnames too, so that "한 가지" or "이 부분" reads like a surname written apart
+ * from a given name ("김 민수"); before an honorific they are no given name either ("한 가지 고객님께 안내드립니다").
+ */
+export const nounsAfterDeterminer: ReadonlySet<string> = new Set([
+  '가지',
+  '사람',
+  '부분',
+  '경우',
+  '정도',
+  '자리',
+  '동안',
+  '번째',
+  '순간',
+  '주일',
+]);
 
 /** Labels that introduce a name ("성명: 홍길동", "예금주 김민수"); self-introductions need a copula after the name. */
 export const labelsBeforeName = [

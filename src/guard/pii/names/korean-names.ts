@@ -11,6 +11,7 @@ import {
   jobTitles,
   labelsBeforeName,
   modifierEndings,
+  nounsAfterDeterminer,
   singleSyllableGivenNames,
   endingsNotAfterJob,
   nonFinalNameSyllables,
@@ -124,7 +125,10 @@ function nameBeforeHonorific(text: string, options: { index: number; honorific: 
   if (nameStart > 0 && isLatinWordCharacter(text.charCodeAt(nameStart - 1))) return undefined;
   if (nameEnd - nameStart === 1) return spacedNameFinding(text, spacedSyllablesBefore(text, nameStart));
   const candidate = text.slice(nameStart, nameEnd);
-  if (!isPlausibleKoreanName(candidate)) return undefined;
+  // "김 민수 고객님": the surname written apart from the given name is part of the name.
+  const apart = candidate.length === 2 ? koreanNameApartAt(text, nameStart - 2) : undefined;
+  if (apart !== undefined && apart.end === nameEnd) return { ...apart, score: 0.85 };
+  if (!isPlausibleKoreanName(candidate) || nounsAfterDeterminer.has(candidate)) return undefined;
   // A department glued to a title ("영업팀장") looks like a two-syllable name; only a full name may attach.
   if (candidate.length === 2 && jobTitles.has(honorific) && !spaced) return undefined;
   if (fullNameOnlyHonorifics.has(honorific) && (candidate.length < 3 || modifierEndings.has(candidate.charCodeAt(candidate.length - 1))))
@@ -132,6 +136,26 @@ function nameBeforeHonorific(text: string, options: { index: number; honorific: 
   let score = candidate.length >= 3 ? 0.85 : 0.6;
   if (spacedOnlyHonorifics.has(honorific)) score -= 0.15;
   return { type: 'PERSON', start: nameStart, end: nameEnd, text: candidate, score, recognizer: koreanNameRecognizerName };
+}
+
+/**
+ * A surname written apart from a two-syllable given name by one blank ("성명: 김 민수", "김 민수 고객님"), when the surname
+ * at `surnameAt` stands alone and the two join into a full name with a common given name.
+ *
+ * @example
+ * koreanNameApartAt('성명: 김 민수', 4)?.text; // '김 민수'
+ */
+export function koreanNameApartAt(text: string, surnameAt: number): PiiFinding | undefined {
+  if (surnameAt < 0 || text.charCodeAt(surnameAt + 1) !== 0x20 || !isHangulSyllable(text.charCodeAt(surnameAt))) return undefined;
+  if (surnameAt > 0 && isHangulSyllable(text.charCodeAt(surnameAt - 1))) return undefined;
+  const givenStart = surnameAt + 2;
+  const end = hangulRunEndAfter(text, givenStart);
+  if (end - givenStart !== 2) return undefined;
+  const given = text.slice(givenStart, end);
+  const joined = text[surnameAt]! + given;
+  if (nounsAfterDeterminer.has(given) || surnameLength(joined) !== 1 || !isPlausibleKoreanName(joined) || !hasCommonGivenName(joined))
+    return undefined;
+  return { type: 'PERSON', start: surnameAt, end, text: text.slice(surnameAt, end), score: 0.8, recognizer: koreanNameRecognizerName };
 }
 
 /** The fewest syllables of a name spelled out one by one ("김 민 수"): two alone are as often two words. */
@@ -200,7 +224,7 @@ function nameAfterLabel(text: string, options: { index: number; label: string })
     return latin === undefined ? undefined : latinFinding(latin, { text, strong: false });
   }
   if (isHangulSyllable(first) && !isHangulSyllable(text.charCodeAt(nameStart + 1)))
-    return spacedNameFinding(text, spacedSyllablesAfter(text, nameStart));
+    return spacedNameFinding(text, spacedSyllablesAfter(text, nameStart)) ?? koreanNameApartAt(text, nameStart);
   return koreanNameAt(text, { start: nameStart, selfIntroduction, bare, afterJob: jobLabels.has(label) });
 }
 
