@@ -96,8 +96,15 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   // koreanHolding: 명의|계좌
   ['명', '의', textTrigger.koreanHolding],
   ['계', '좌', textTrigger.koreanHolding],
-  // koreanRelative: 남편|아내|아들|엄마|아빠|어머니|아버지|동생|언니|오빠|누나, by their first pair
+  // koreanRelative: 남편|아내|아들|엄마|아빠|어머니|아버지|동생|언니|오빠|누나|배우자|부인|할머니|할아버지|며느리|사위|손자|손녀, by
+  // their first pair
   ['남', '편', textTrigger.koreanRelative],
+  ['배', '우', textTrigger.koreanRelative],
+  ['부', '인', textTrigger.koreanRelative],
+  ['할', '머아', textTrigger.koreanRelative],
+  ['며', '느', textTrigger.koreanRelative],
+  ['사', '위', textTrigger.koreanRelative],
+  ['손', '자녀', textTrigger.koreanRelative],
   ['아', '내들빠버', textTrigger.koreanRelative],
   ['엄', '마', textTrigger.koreanRelative],
   ['어', '머', textTrigger.koreanRelative],

@@ -40,6 +40,11 @@ describe('personNameRecognizer (weak Korean cues)', () => {
     ['아들 김민준이 대신 방문할 거예요', ['김민준']],
     ['남편 김철수가 예약했어요', ['김철수']],
     ['언니 박지민이랑 같이 가요', ['박지민']],
+    // More relatives, and a relative and a name in brackets after a guardian's phone.
+    ['할머니 김순자 님이 오세요', ['김순자']],
+    ['며느리 박지영이 대신 왔어요', ['박지영']],
+    ['손녀 김하은이 아파요', ['김하은']],
+    ['보호자 연락처 (배우자 이순자)', ['이순자']],
     ['김민수라는 분이 어제 전화했어요', ['김민수']],
     ['박지영이라는 상담원이 안내해 줬어요', ['박지영']],
     ['홍길동이라는 이름으로 예약했어요', ['홍길동']],
@@ -146,6 +151,10 @@ describe('personNameRecognizer (weak Korean cues)', () => {
     '관리실이 연락했어요',
     '카카오가 문자 보냈어요',
     '김민수가 좋아해요',
+    // Relatives before things, and a bare name after a relative with no particle or bracket.
+    '부인과 진료 예약했어요',
+    '(할머니 장보기)',
+    '남편 김철수',
     // A passport's old or new kind in brackets, not a name.
     '여권 M1234567 (구여권)',
     '(신여권) 발급 문의',

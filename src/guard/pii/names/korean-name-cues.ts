@@ -23,7 +23,8 @@ const cuePattern = /[객인명자행크협국][ \t:：]|\(|[입인이](?:니다|
 // Words of holding and relatives have their own searches and trigger bits: as alternatives of the cue pattern they made its
 // scan of a long document slower, while few texts hold one.
 const holdingPattern = /명의|계좌/g;
-const relativePattern = /(?:남편|아내|아들|엄마|아빠|어머니|아버지|동생|언니|오빠|누나)[ \t]/g;
+const relativePattern =
+  /(?:남편|아내|아들|엄마|아빠|어머니|아버지|동생|언니|오빠|누나|배우자|부인|할머니|할아버지|며느리|사위|손자|손녀)[ \t]/g;
 /**
  * 라는 before a word for a person or a name ("김민수라는 분이 전화했어요", "홍길동이라는 이름으로"): "갤럭시라는 모델",
  * "오류라는 메시지" name things, so the word after decides. 라고 before a verb of naming introduces oneself ("이정민이라고
@@ -198,9 +199,13 @@ function nameAfterRelative(text: string, options: { relativeStart: number; blank
   if (!startsWord(text, options.relativeStart)) return undefined;
   const start = options.blank + 1;
   const word = text.slice(start, hangulRunEndAfter(text, start));
+  // A closing bracket right after the word ends it as a particle does ("(배우자 이순자)").
+  const closesBracket = text.charCodeAt(start + word.length) === 0x29;
   for (let length = Math.min(4, word.length); length >= 3; length -= 1) {
     const candidate = word.slice(0, length);
-    if (!particlesAfterRelative.has(word.slice(length)) || placeEndings.has(candidate.charCodeAt(length - 1))) continue;
+    const ending = word.slice(length);
+    if (!(particlesAfterRelative.has(ending) || (ending === '' && closesBracket)) || placeEndings.has(candidate.charCodeAt(length - 1)))
+      continue;
     if (isStrictName(candidate, { minimumLength: 3 })) return finding(text, { start, end: start + length, score: 0.65 });
   }
   return undefined;
