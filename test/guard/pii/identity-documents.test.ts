@@ -39,3 +39,10 @@ test('licence-shaped numbers need a valid region, and bare digits need a label',
   assert.deepEqual(found('111234567890'), []);
   assert.deepEqual(found('운전면허 111234567890'), ['DRIVER_LICENSE:111234567890']);
 });
+
+test("a US driver's licence of a letter and hyphenated groups is found after its label, not alone (en, ko)", () => {
+  assert.deepEqual(found("driver's license S123-4567-8901"), ['DRIVER_LICENSE:S123-4567-8901']);
+  assert.deepEqual(found('DL S530-460-57-123-0 on file'), ['DRIVER_LICENSE:S530-460-57-123-0']);
+  assert.deepEqual(found('미국 운전면허 DL# S123-4567-8901 입니다'), ['DRIVER_LICENSE:S123-4567-8901']);
+  for (const text of ['part S123-4567-8901 shipped', 'license S123-4 only']) assert.deepEqual(found(text), [], text);
+});

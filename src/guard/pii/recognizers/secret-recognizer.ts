@@ -56,7 +56,7 @@ export const findSecrets = rememberLastText((text: string): PiiFinding[] => {
     const label = match[1] ?? match[2];
     if (label !== undefined) {
       // The scan goes on from the label's end, so a value of a published shape after it is read as that shape.
-      const value = valueAfterLabel(text, { start: match.index, label });
+      const value = keyAfterLabel(text, { start: match.index, label });
       if (value !== undefined) (labelled === noFindings ? (labelled = []) : labelled).push(value);
       continue;
     }
@@ -74,7 +74,7 @@ export const findSecrets = rememberLastText((text: string): PiiFinding[] => {
 });
 
 /** The key after a label that starts at `start`, when the value has a key's mix of characters. */
-function valueAfterLabel(text: string, at: { start: number; label: string }): PiiFinding | undefined {
+function keyAfterLabel(text: string, at: { start: number; label: string }): PiiFinding | undefined {
   // A label starts a word or a name's last part ("mytoken" is none; "_KEY" carries its own underscore).
   const first = at.label.charCodeAt(0);
   if (first !== 0x5f && first !== 0x2d && isAsciiAlphanumeric(text.charCodeAt(at.start - 1))) return undefined;
