@@ -45,6 +45,9 @@ describe('personNameRecognizer (weak Korean cues)', () => {
     ['며느리 박지영이 대신 왔어요', ['박지영']],
     ['손녀 김하은이 아파요', ['김하은']],
     ['보호자 연락처 (배우자 이순자)', ['이순자']],
+    // 명의 as a label before the holder's name.
+    ['해지할 번호 010-2345-6789 명의 이영희', ['이영희']],
+    ['명의: 박지영', ['박지영']],
     ['김민수라는 분이 어제 전화했어요', ['김민수']],
     ['박지영이라는 상담원이 안내해 줬어요', ['박지영']],
     ['홍길동이라는 이름으로 예약했어요', ['홍길동']],
@@ -154,6 +157,9 @@ describe('personNameRecognizer (weak Korean cues)', () => {
     // Relatives before things, and a bare name after a relative with no particle or bracket.
     '부인과 진료 예약했어요',
     '(할머니 장보기)',
+    '명의 변경하고 싶어요',
+    '명의 이전하려면 뭐가 필요해요',
+    '명의로 가입했어요',
     '남편 김철수',
     // A passport's old or new kind in brackets, not a name.
     '여권 M1234567 (구여권)',

@@ -425,7 +425,8 @@ function serviceVerbFollows(text: string, from: number): boolean {
 }
 
 /**
- * Korean full names right before 명의 or 계좌 ("최수진 명의로", "이서연 계좌로"); run only where the feature pass saw one.
+ * Korean full names right before 명의 or 계좌 ("최수진 명의로", "이서연 계좌로"), or right after 명의 as a label ("명의
+ * 이영희", "명의는 김철수"); run only where the feature pass saw one.
  *
  * @example
  * findKoreanNamesBeforeHoldings('환불은 이서연 계좌로 해주세요').map((finding) => finding.text); // ['이서연']
@@ -433,6 +434,30 @@ function serviceVerbFollows(text: string, from: number): boolean {
 export function findKoreanNamesBeforeHoldings(text: string): PiiFinding[] {
   return namesAtHits(text, {
     pattern: holdingPattern,
-    nameAt: (hit) => nameBeforeWord(text, { wordStart: hit.start, spaceAllowed: true }),
+    nameAt: (hit) => nameBeforeWord(text, { wordStart: hit.start, spaceAllowed: true }) ?? nameAfterHolder(text, hit.end),
   });
+}
+
+/** What may stand between 명의 and the holder's name after it: a topic particle, blanks, a colon. */
+const afterHolderWord = /(?:은|는)?[ \t]*(?:[:：][ \t]*)?/y;
+
+/**
+ * The full name after 명의 used as a label ("해지할 번호 … 명의 이영희"), ended by a particle, a bracket or a non-syllable:
+ * not 명의로, 명의자 or 명의 변경, which glue on or name no one.
+ */
+function nameAfterHolder(text: string, holdingEnd: number): PiiFinding | undefined {
+  if (!text.startsWith('명의', holdingEnd - 2)) return undefined;
+  afterHolderWord.lastIndex = holdingEnd;
+  afterHolderWord.test(text);
+  const start = afterHolderWord.lastIndex;
+  if (start === holdingEnd) return undefined;
+  const word = text.slice(start, hangulRunEndAfter(text, start));
+  for (let length = Math.min(4, word.length); length >= 3; length -= 1) {
+    const candidate = word.slice(0, length);
+    const ending = word.slice(length);
+    if (ending !== '' && !particlesAfterRelative.has(ending)) continue;
+    if (!placeEndings.has(candidate.charCodeAt(length - 1)) && isStrictName(candidate, { minimumLength: 3 }))
+      return finding(text, { start, end: start + length, score: 0.65 });
+  }
+  return undefined;
 }
