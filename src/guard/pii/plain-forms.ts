@@ -41,15 +41,24 @@ export function isDisguisedSeparator(code: number): boolean {
 
 /**
  * Whether `code` is a dash other than the ASCII hyphen: those word processors and phone keyboards put in (‐ ‑ ‒ – — ―, the
- * minus sign, the small hyphen) and ㅡ, a Hangul vowel drawn like one. Inside a number of nine digits or more each is read
- * as a hyphen (`joinsNumber`: "900101–1234567", "4111–1111–1111–1111"). Comparisons rather than a set: the feature pass
- * asks at the end of every numeric run.
+ * minus sign, the small hyphen) and ㅡ, a Hangul vowel drawn like one; or a middle dot written between the groups in its
+ * place (·, ㆍ, ・: "010ㆍ1234ㆍ5678"). Inside a number of nine digits or more each is read as a hyphen (`joinsNumber`:
+ * "900101–1234567", "4111–1111–1111–1111"). Comparisons rather than a set: the feature pass asks at the end of every
+ * numeric run.
  *
  * @example
  * isDash('–'.charCodeAt(0)); // true
  */
 export function isDash(code: number): boolean {
-  return (code >= 0x2010 && code <= 0x2015) || code === 0x2212 || code === 0xfe63 || code === 0x3161;
+  return (
+    (code >= 0x2010 && code <= 0x2015) ||
+    code === 0x2212 ||
+    code === 0xfe63 ||
+    code === 0x3161 ||
+    code === 0x00b7 ||
+    code === 0x318d ||
+    code === 0x30fb
+  );
 }
 
 /**

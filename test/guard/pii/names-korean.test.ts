@@ -104,6 +104,7 @@ describe('personNameRecognizer (Korean)', () => {
       // 한 and 이 before an everyday noun are a number and a pointer, not a surname.
       ['한 가지 고객님께 안내드립니다', []],
       ['이 부분 고객님 확인 부탁드려요', []],
+      ['면회는 보호자 한 명만 들어갈 수 있습니다', []],
     ] as const)
       assert.deepEqual(names(text), expected, text);
   });

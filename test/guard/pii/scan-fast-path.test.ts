@@ -120,6 +120,8 @@ test('fullwidth forms and a phone number spelled in Korean digit words are found
     ['call me at O1O-9876-5432', 'PHONE', 'O1O-9876-5432'],
     ['text o1o 9876 5432 after six', 'PHONE', 'o1o 9876 5432'],
     ['번호 010ㅡ1234ㅡ5678 입니다', 'PHONE', '010ㅡ1234ㅡ5678'],
+    ['번호 010ㆍ1234ㆍ5678 입니다', 'PHONE', '010ㆍ1234ㆍ5678'],
+    ['call 010·9876·5432', 'PHONE', '010·9876·5432'],
     ['my number is 010~9876~5432', 'PHONE', '010~9876~5432'],
     ['번호는 공일공 일이삼사 오육칠팔이에요', 'PHONE', '공일공 일이삼사 오육칠팔'],
     // The groups as they are said, with 에 after each or 다시 for the hyphen.
@@ -171,7 +173,7 @@ test('where a new feature bit is clear its search finds nothing (glued Korean an
     ...['주민번호', '앞자리', '900101', '앞 6자리', 'RRN', 'first six digits', '1234567'],
     ...['minsu', ' at ', ' AT ', 'at', '(at)', '[at]', 'gmail', 'naver', '네이버', '.com', '.co', '.kr', ' dot ', 'DOT', 'com'],
     ...['골뱅이', '골', '앳', '닷컴', '쩜', '닷', '컴', '(a', 'jane.kim', 'e.g.'],
-    ...['O', 'o', 'O1O', 'ㅡ', '~', '_', '*', '/', '이에요', '0', '010', '1234', '공', '이', '삼사', '팔', '–', '—', '−'],
+    ...['O', 'o', 'O1O', 'ㅡ', '~', '_', '*', '/', '이에요', '0', '010', '1234', '공', '이', '삼사', '팔', '–', '—', '−', 'ㆍ', '·'],
     ...['에', '다시', ' 다시 ', '에 ', '시에'],
     ...['비밀번호', '비번', '는', 'password', 'Password', ' is ', 'PIN', 'pin', 'CVC', 'cvv', '보안코드', 'abc123!', '4자리'],
     ...[

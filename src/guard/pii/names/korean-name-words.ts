@@ -82,6 +82,10 @@ export const nounsAfterDeterminer: ReadonlySet<string> = new Set([
   '순간',
   '주일',
 ]);
+/** Counters after 한 (one): "보호자 한 명만" is one guardian, not 한명만. */
+export const countersAfterOne: ReadonlySet<number> = new Set(
+  [...'명번개분달주살시대장권잔벌건차회곳줄쌍통병알층마'].map((syllable) => syllable.charCodeAt(0)),
+);
 
 /** Labels that introduce a name ("성명: 홍길동", "예금주 김민수"); self-introductions need a copula after the name. */
 export const labelsBeforeName = [

@@ -11,6 +11,7 @@ import {
   jobTitles,
   labelsBeforeName,
   modifierEndings,
+  countersAfterOne,
   nounsAfterDeterminer,
   singleSyllableGivenNames,
   endingsNotAfterJob,
@@ -153,6 +154,8 @@ export function koreanNameApartAt(text: string, surnameAt: number): PiiFinding |
   if (end - givenStart !== 2) return undefined;
   const given = text.slice(givenStart, end);
   const joined = text[surnameAt]! + given;
+  // "보호자 한 명만": 한 (one) before a counter.
+  if (joined.startsWith('한') && countersAfterOne.has(given.charCodeAt(0))) return undefined;
   if (nounsAfterDeterminer.has(given) || surnameLength(joined) !== 1 || !isPlausibleKoreanName(joined) || !hasCommonGivenName(joined))
     return undefined;
   return { type: 'PERSON', start: surnameAt, end, text: text.slice(surnameAt, end), score: 0.8, recognizer: koreanNameRecognizerName };
