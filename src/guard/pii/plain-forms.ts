@@ -178,7 +178,7 @@ function disguisedNumberEnd(text: string, start: number): number {
       if (digits === 1 && (digit < 1 || digit > 7)) return -1;
       const spelled = code >= 0xac00;
       // "오육칠팔이에요": 이 before more Hangul is the particle or the copula; "5678영", "3일" end at the number.
-      if (spelled && code === syllableI && isHangulSyllable(text.charCodeAt(index + 1)) && digitAt(text, index + 1) === -1) break;
+      if (isParticleAt(text, index)) break;
       if (spelled && isAsciiDigit(text.charCodeAt(index - 1)) && !continuesAt(text, index + 1)) break;
       if (code > 0x39 && (code < 0xff10 || code > 0xff19)) disguised = true;
       digits += 1;
