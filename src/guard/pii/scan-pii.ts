@@ -33,7 +33,7 @@ const cueFlags =
 const cueTriggers =
   textTrigger.koreanNameContext |
   textTrigger.koreanNameCue |
-  textTrigger.koreanRelative |
+  textTrigger.koreanRelativeOrTitle |
   textTrigger.koreanHolding |
   textTrigger.koreanCalled |
   textTrigger.englishNameWord;

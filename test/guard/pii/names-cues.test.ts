@@ -45,6 +45,10 @@ describe('personNameRecognizer (weak Korean cues)', () => {
     ['며느리 박지영이 대신 왔어요', ['박지영']],
     ['손녀 김하은이 아파요', ['김하은']],
     ['보호자 연락처 (배우자 이순자)', ['이순자']],
+    ['보호자 연락처: 010-9876-5432 (딸 박민지)', ['박민지']],
+    ['따님 김하은이 전화했어요', ['김하은']],
+    ['조카 이준호가 받을 거예요', ['이준호']],
+    ['형님 김철수한테 물어보세요', ['김철수']],
     // 명의 as a label before the holder's name.
     ['해지할 번호 010-2345-6789 명의 이영희', ['이영희']],
     ['명의: 박지영', ['박지영']],
@@ -157,6 +161,8 @@ describe('personNameRecognizer (weak Korean cues)', () => {
     // Relatives before things, and a bare name after a relative with no particle or bracket.
     '부인과 진료 예약했어요',
     '(할머니 장보기)',
+    '딸 아이가 아파요',
+    '삼촌 집에 가요',
     '명의 변경하고 싶어요',
     '명의 이전하려면 뭐가 필요해요',
     '명의로 가입했어요',

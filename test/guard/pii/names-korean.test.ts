@@ -58,6 +58,9 @@ describe('personNameRecognizer (Korean)', () => {
     ['이름을 김민정으로 바꿔주세요', ['김민정']],
     ['수령인을 박서준으로 바꿔 주세요', ['박서준']],
     ['Change the recipient name to Daniel Kim', ['Daniel Kim']],
+    // The romanised name of a passport after its label.
+    ['여권 영문명: HONG GILDONG', ['HONG GILDONG']],
+    ['영문이름 Lee Jieun 으로 발급해 주세요', ['Lee Jieun']],
   ];
   for (const [text, expected] of positives) {
     test(`finds ${expected.join(', ')} in "${text}"`, () => {
@@ -105,6 +108,32 @@ describe('personNameRecognizer (Korean)', () => {
       ['한 가지 고객님께 안내드립니다', []],
       ['이 부분 고객님 확인 부탁드려요', []],
       ['면회는 보호자 한 명만 들어갈 수 있습니다', []],
+    ] as const)
+      assert.deepEqual(names(text), expected, text);
+  });
+
+  test('a full name before an office or a profession title, or before a letter sign-off, is a name (ko, en)', () => {
+    for (const [text, expected] of [
+      ['고객지원팀 박지훈 매니저입니다', ['박지훈']],
+      ['김하늘 상무님께 보고드렸습니다', ['김하늘']],
+      ['담당 이민정 책임, 참조 김태희 선임', ['이민정', '김태희']],
+      ['이수진 변호사님께 자료를 보냈어요', ['이수진']],
+      ['민원 담당 김민수 주무관', ['김민수']],
+      ['설치는 최영수 기사님이 오실 거예요', ['최영수']],
+      ['김민수 과장입니다', ['김민수']],
+      ['감사합니다.\n김철수 드림', ['김철수']],
+      ['홍길동 올림.', ['홍길동']],
+      ['Regards,\nDavid Miller', ['David Miller']],
+      // A kind of one before the title, a two-syllable word, a sign-off inside a sentence.
+      ['국선 변호사 선임 비용', []],
+      ['전담 매니저 배정해 주세요', []],
+      ['신입 사원 교육 일정', []],
+      ['지난번 상담원이 알려 준 대로 했어요', []],
+      ['30 프로 할인 되나요', []],
+      ['회사 책임이죠', []],
+      ['자세한 내용 안내 드림', []],
+      ['김철수 드림 선물 세트', []],
+      ['Please contact our account manager', []],
     ] as const)
       assert.deepEqual(names(text), expected, text);
   });
@@ -173,6 +202,10 @@ describe('personNameRecognizer (Korean)', () => {
     '주치의 소견서 발급 문의',
     '귀하의 요청이 접수되었습니다',
     '주문자명과 수령인명이 달라요',
+    // A name compared with a paper, and the label asked about.
+    '이름은 여권과 같게 써 주세요',
+    '성명은 서명과 일치해야 합니다',
+    '영문명 표기 방법 알려주세요',
   ];
   for (const text of hardNegatives) {
     test(`finds no name in "${text}"`, () => {

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { defaultRecognizers, scanPii, type PiiRecognizer } from '../../../src/guard/pii/index.ts';
 import { longNumericRuns, readNumericRun, runSeparator, type NumericRun } from '../../../src/guard/pii/recognizers/numeric-runs.ts';
 import { hasFeatures, textFeature, textFeatures, textTrigger } from '../../../src/guard/pii/text-features.ts';
-import { findKoreanNames } from '../../../src/guard/pii/names/korean-names.ts';
+import { findKoreanNames, findKoreanNamesAroundTitles } from '../../../src/guard/pii/names/korean-names.ts';
 import {
   findKoreanNamesAfterRelatives,
   findKoreanNamesBeforeHoldings,
@@ -198,6 +198,7 @@ test('where a tighter trigger bit is clear, the Korean patterns find nothing (gl
     '임차인',
     '아들',
     '남편',
+    ...['딸', '따님', '아드님', '조카', '이모', '삼촌', '형님'],
     '어머니',
     '김민준이',
     '예',
@@ -214,6 +215,25 @@ test('where a tighter trigger bit is clear, the Korean patterns find nothing (gl
     '분',
     '상담원',
     '이름',
+    // Office titles and sign-offs after a full name.
+    ...[
+      '영문명',
+      '영문이름',
+      '매니저',
+      '프로',
+      '수석',
+      '사원',
+      '상무',
+      '주무관',
+      '세무사',
+      '회계사',
+      '약사',
+      '박사',
+      '기자',
+      '기사',
+      '드림',
+      '올림',
+    ],
     ' ',
     '  ',
     '\t',
@@ -234,7 +254,10 @@ test('where a tighter trigger bit is clear, the Korean patterns find nothing (gl
       ((triggers & textTrigger.koreanVowelCopula) === 0 || !holdsNameBeforeVowelCopula(text))
     )
       assert.deepEqual(findKoreanNamesByCue(text), [], text);
-    if ((triggers & textTrigger.koreanRelative) === 0) assert.deepEqual(findKoreanNamesAfterRelatives(text), [], text);
+    if ((triggers & textTrigger.koreanRelativeOrTitle) === 0) {
+      assert.deepEqual(findKoreanNamesAfterRelatives(text), [], text);
+      assert.deepEqual(findKoreanNamesAroundTitles(text), [], text);
+    }
     if ((triggers & textTrigger.koreanHolding) === 0) assert.deepEqual(findKoreanNamesBeforeHoldings(text), [], text);
     if ((triggers & textTrigger.koreanCalled) === 0) assert.deepEqual(findKoreanNamesCalled(text), [], text);
     if ((triggers & textTrigger.koreanServiceVerb) === 0) assert.deepEqual(findKoreanNamesAsSubjects(text), [], text);

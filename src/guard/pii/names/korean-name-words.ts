@@ -1,5 +1,15 @@
 // Korean context words around a name: honorifics and titles after it, labels before it, the endings that follow it and common words that only look like names.
 
+/**
+ * Titles of companies, offices and professions after a full name ("박지훈 매니저님", "정해인 책임", "김민수 주무관", "이수진
+ * 변호사"). A word before them is as often a kind of one ("전담 매니저", "국선 변호사", "신입 사원"), so only a full name
+ * counts (`fullNameOnlyHonorifics`).
+ */
+const officeTitles = [
+  ...['매니저', '프로', '책임', '선임', '수석', '사원', '상무', '전무', '회장', '소장', '국장', '본부장', '지점장', '센터장'],
+  ...['주무관', '사무관', '변호사', '세무사', '법무사', '노무사', '회계사', '약사', '박사', '기자', '기사', '상담사', '상담원'],
+];
+
 /** Honorifics and job titles that follow a name ("홍길동 고객님", "김민수 과장"), longest first so the alternation prefers them. */
 export const honorificsAfterName = [
   '고객님',
@@ -21,8 +31,12 @@ export const honorificsAfterName = [
   '사장',
   '대표',
   '주임',
+  ...officeTitles,
   // The formal address of a letter or a form ("홍길동 귀하").
   '귀하',
+  // A letter's sign-off ("김철수 드림", "홍길동 올림"); only at the end of a line (`signOffs`).
+  '드림',
+  '올림',
   '님',
   '씨',
   '군',
@@ -44,6 +58,7 @@ export const jobTitles: ReadonlySet<string> = new Set([
   '대표',
   '주임',
   '간호사',
+  ...officeTitles,
 ]);
 
 /**
@@ -58,10 +73,31 @@ export const placeWords: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Titles that are everyday words too ("회사 책임", "신규 사원", "30 프로", "시험 수석", "신문 기자"): only a full name of
+ * common given-name syllables may come before them.
+ */
+export const titlesLikeCommonWords: ReadonlySet<string> = new Set([
+  '프로',
+  '책임',
+  '선임',
+  '수석',
+  '사원',
+  '기사',
+  '박사',
+  '기자',
+  '소장',
+  '국장',
+  '회장',
+  '상담사',
+  '상담원',
+]);
+/** Sign-offs that end a letter: a full name before one counts only when nothing but punctuation follows on its line. */
+export const signOffs: ReadonlySet<string> = new Set(['드림', '올림']);
+/**
  * Words that follow a full name only ("최지우 고객이 해지 요청", "홍길동 고객 건"): before them a two-syllable word is a kind
  * of customer ("신규 고객", "기존 고객"), and a word ending in a verb's modifier is one too ("가입한 고객", "연체된 고객").
  */
-export const fullNameOnlyHonorifics: ReadonlySet<string> = new Set(['고객']);
+export const fullNameOnlyHonorifics: ReadonlySet<string> = new Set(['고객', ...officeTitles, ...signOffs]);
 export const modifierEndings: ReadonlySet<number> = new Set([...'한된할될운던'].map((syllable) => syllable.charCodeAt(0)));
 
 /** 군 and 양 are everyday syllables (다양, 해군); they count only after a space ("김민지 양"). */
@@ -94,6 +130,8 @@ export const labelsBeforeName = [
   '성함',
   '환자명',
   '환자 이름',
+  // The romanised name of a passport or a card ("영문명: HONG GILDONG", "영문이름 Lee Jieun").
+  ...['영문명', '영문이름', '영문성명'],
   '고객명',
   '예금주',
   '담당자',
@@ -296,6 +334,8 @@ export const commonWordsLikeNames: ReadonlySet<string> = new Set([
     '신부',
     '수녀',
   ],
+  // Papers a name is compared with ("이름은 여권과 같게 써 주세요", "성명은 서명과 일치해야").
+  ...['여권', '주소', '서명', '명의'],
   // Everyday words (the hard negatives of issue 5) and department names before job titles.
   ...[
     '이번',
