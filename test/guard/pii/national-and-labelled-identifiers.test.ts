@@ -32,6 +32,9 @@ test('Korean: a UK number in a Korean sentence is still a phone, a Korean one is
 
 test('hard negatives: routing numbers, toll-free numbers, order and invoice numbers are not phones', () => {
   assert.deepEqual(scan('routing number 021000021, account holder Kim'), []);
+  // The label in a sentence names it too, in English and Korean.
+  assert.deepEqual(scan('My routing number is 021000021'), []);
+  assert.deepEqual(scan('주문번호는 01012345678 이에요'), []);
   assert.deepEqual(scan('call 1-800-555-0199 toll free; Order 123-456-7890; Invoice 2024 1234 5678'), []);
   assert.deepEqual(scan('주문번호 021000021 배송 완료, 결제 12,300원'), []);
 });

@@ -57,6 +57,16 @@ test('finds other countries’ +numbers, validated by libphonenumber, with a low
   assert.deepEqual(found('+1 123 456'), []);
 });
 
+test('a number dialled with 00 instead of the plus sign is a phone, but not a zero-padded identifier (ko, en)', () => {
+  for (const [text, number] of [
+    ['해외에서는 0082-10-1234-5678 로 연락주세요', '0082-10-1234-5678'],
+    ['사무실 0082 2 3456 7890', '0082 2 3456 7890'],
+    ['From abroad call 0044 20 7946 0958', '0044 20 7946 0958'],
+  ] as const)
+    assert.deepEqual(found(text), [`PHONE:${number}`], text);
+  for (const text of ['ID 0012345678901', 'order 0012-3456-7890', '상품코드 00123456789']) assert.deepEqual(found(text), [], text);
+});
+
 test('business numbers 15XX/16XX/18XX are not personal phone numbers', () => {
   assert.deepEqual(found('고객센터 1588-1234 로 연락 주세요'), []);
   assert.deepEqual(found('Call our hotline 1644-5678 or 1800-1234'), []);

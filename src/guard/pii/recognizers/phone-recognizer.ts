@@ -25,15 +25,23 @@ const { PhoneNumberType } = libphonenumber;
 // Any +country number; libphonenumber decides whether the groups form a real number. Only runs right after a plus sign
 // are read, so this pattern still runs over their windows.
 const internationalPattern = new RegExp(String.raw`(?<![\w+])\+[1-9]\d{0,3}(?:[-. ]?(?:\(\d{1,4}\)|\d{1,5})){1,6}${digitEnd}`, 'g');
+// The same number dialled with the international prefix 00 instead of the plus sign ("0082-10-1234-5678"). A separator
+// after the country code is required: a bare run that opens with 00 is as often a zero-padded identifier.
+const dialledAbroadPattern = new RegExp(
+  String.raw`(?<![\w+])00[1-9]\d{0,2}[-. ](?:\(\d{1,4}\)|\d{1,5})(?:[-. ]?(?:\(\d{1,4}\)|\d{1,5})){0,5}${digitEnd}`,
+  'g',
+);
 // North American (area code 2-9) and UK (leading 0) national forms are read by `northAmericanPhoneCandidates` and
 // `britishPhoneCandidates`, grouped the way those countries write them. Bare ten or eleven digits are as often order or
 // account numbers, so they count only right after a word for a phone (`barePhoneContext`: "my cell is 4158675309").
 
-// A routing, account or order label right before the number names what it is: not a phone.
+// A routing, account or order label right before the number names what it is, also in a sentence ("my routing number is
+// 021000021", "계좌번호는 …"): not a phone.
 const otherIdentifierLabel =
-  /(?:routing|aba|transit|sort\s*code|account|acct|order|invoice|ticket|tracking|주문|송장|계좌)\s*(?:number|no\.?|#|번호)?\s*[:#=]?\s*$/i;
-// What `otherIdentifierLabel` can end with before its colon: routing, aba, account, code, order, no., #, 번호, 주문, 송장, 계좌.
-const otherIdentifierLabelEnd = { lastCharacters: characterCodes('gGaAtTeErRoO.#문장좌호'), skipped: characterCodes(':#=') };
+  /(?:routing|aba|transit|sort\s*code|account|acct|order|invoice|ticket|tracking|주문|송장|계좌)\s*(?:number|no\.?|#|번호)?\s*(?:is|는)?\s*[:#=]?\s*$/i;
+// What `otherIdentifierLabel` can end with before its colon: routing, aba, account, code, order, no., #, is, 번호, 주문, 송장,
+// 계좌, 는.
+const otherIdentifierLabelEnd = { lastCharacters: characterCodes('gGaAtTeErRoO.#sS문장좌호는'), skipped: characterCodes(':#=') };
 const phoneContext = /전화|연락|휴대|핸드폰|폰|번호|팩스|tel|phone|mobile|cell|call|contact|fax|whatsapp/i;
 // Narrower than `phoneContext` (no 번호 or "number", which label member and order numbers too), and read closer.
 const barePhoneContext = /전화|연락|휴대|핸드폰|phone|mobile|cell|\btel\b|call|contact|whatsapp|text(?:ed)? me|reach me|ring me|my number/i;
@@ -64,6 +72,7 @@ export const phoneRecognizer: PiiRecognizer = {
       findings.push(createFinding({ type: 'PHONE', text: candidate, start, score, recognizer: name }));
     }
     if (text.includes('+')) findings.push(...findInternational(text));
+    findings.push(...findDialledAbroad(text));
     findNational(text, { findings, candidates: northAmericanPhoneCandidates(text), region: 'US' });
     findNational(text, { findings, candidates: britishPhoneCandidates(text), region: 'GB' });
     for (const { start, end, region } of bareNationalPhoneCandidates(text)) {
@@ -80,12 +89,28 @@ function findInternational(text: string): PiiFinding[] {
   const findings: PiiFinding[] = [];
   for (const { start, match } of findInNumericRuns(text, { pattern: internationalPattern, minDigits: 8, accept: afterPlusSign })) {
     const candidate = longestValidPrefix(match[0]);
-    if (candidate === undefined) continue;
-    let score = candidate.countryCode === 82 ? 0.9 : 0.6;
-    if (hasContextBefore(text, { start, pattern: phoneContext })) score += 0.2;
-    findings.push(createFinding({ type: 'PHONE', text: candidate.text, start, score, recognizer: name }));
+    if (candidate !== undefined) findings.push(internationalFinding(text, { start, candidate }));
   }
   return findings;
+}
+
+/** Numbers dialled with 00 before the country code, read as if it were the plus sign they stand for. */
+function findDialledAbroad(text: string): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  for (const { start, match } of findInNumericRuns(text, { pattern: dialledAbroadPattern, minDigits: 10, accept: opensWithTwoZeros })) {
+    const candidate = longestValidPrefix(`+${match[0].slice(2)}`);
+    // The prefix is one character longer than the plus sign.
+    if (candidate !== undefined)
+      findings.push(internationalFinding(text, { start, candidate: { ...candidate, text: match[0].slice(0, candidate.text.length + 1) } }));
+  }
+  return findings;
+}
+
+function internationalFinding(text: string, found: { start: number; candidate: { text: string; countryCode: number } }): PiiFinding {
+  const { start, candidate } = found;
+  let score = candidate.countryCode === 82 ? 0.9 : 0.6;
+  if (hasContextBefore(text, { start, pattern: phoneContext })) score += 0.2;
+  return createFinding({ type: 'PHONE', text: candidate.text, start, score, recognizer: name });
 }
 
 /** The regex may swallow a following number ("+1 415 555 2671 2026"), so drop trailing groups until it validates. */
@@ -122,4 +147,8 @@ function hasOtherIdentifierLabel(text: string, start: number): boolean {
 
 function afterPlusSign(text: string, run: NumericRun): boolean {
   return text.charCodeAt(run.start - 1) === 43;
+}
+
+function opensWithTwoZeros(text: string, run: NumericRun): boolean {
+  return text.charCodeAt(run.start) === 48 && text.charCodeAt(run.start + 1) === 48 && text.charCodeAt(run.start - 1) !== 43;
 }

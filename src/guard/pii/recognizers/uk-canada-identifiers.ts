@@ -1,5 +1,5 @@
 // The national numbers British and Canadian customers give a bank or a clinic: the UK National Insurance number
-// ("AB 12 34 56 C") and the Canadian Social Insurance Number (nine digits with a Luhn check, "046 454 286").
+// ("AB 12 34 56 C") and the Canadian Social Insurance Number (nine digits with a Luhn check, "130 692 544").
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { hasContextBefore } from './context-window.ts';
@@ -82,11 +82,12 @@ const sinContext = /\bSIN\b|social\s+insurance|numéro\s+d'assurance\s+sociale|\
 const sinLabelPieces = /SIN|NAS|nsurance|NSURANCE|sociale/;
 
 /**
- * Nine digits (3-3-3 with blanks or hyphens, or together) after a SIN label, passing Luhn and not starting with 0 or 8:
- * nine digits alone are as often an order number. 0.9.
+ * Nine digits (3-3-3 with blanks or hyphens, or together) after a SIN label, passing Luhn and not starting with 0 or 8,
+ * which are never issued to a person (Service Canada's sample card, "046 454 286", starts with 0): nine digits alone are as
+ * often an order number. 0.9.
  *
  * @example
- * canadianSinRecognizer.find('my SIN is 046 454 286', {})[0]?.text; // '046 454 286'
+ * canadianSinRecognizer.find('my SIN is 130 692 544', {})[0]?.text; // '130 692 544'
  */
 export const canadianSinRecognizer: PiiRecognizer = {
   name: 'canadian-sin',
