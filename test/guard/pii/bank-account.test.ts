@@ -49,6 +49,19 @@ test('an account label may be followed by "is" or 는 before bare digits (en, ko
   assert.deepEqual(found('결제 금액은 12345678원'), []);
 });
 
+test('groups apart by blanks count right after an account label too (en, ko)', () => {
+  assert.deepEqual(found('My account number is 1234 5678 9012'), ['BANK_ACCOUNT:1234 5678 9012']);
+  assert.deepEqual(found('계좌번호 1234 5678 9012 로 보내 주세요'), ['BANK_ACCOUNT:1234 5678 9012']);
+  // Without the label, a card's length, or a mobile number: none.
+  assert.deepEqual(found('order 1234 5678 9012'), []);
+});
+
+test('a mobile number right after an account label is the account it serves as (평생계좌), not left unmasked (ko, en)', () => {
+  assert.deepEqual(found('계좌번호 010-1234-5678 (평생계좌)'), ['BANK_ACCOUNT:010-1234-5678']);
+  assert.deepEqual(found('계좌번호는 01012345678 이에요'), ['BANK_ACCOUNT:01012345678']);
+  assert.deepEqual(found('account 010 1234 5678'), ['BANK_ACCOUNT:010 1234 5678']);
+});
+
 test('a mobile number next to banking words stays a phone number', () => {
   assert.deepEqual(found('입금 확인되면 010-1234-5678로 연락 주세요'), ['PHONE:010-1234-5678']);
   assert.deepEqual(found('계좌 문의는 011-123-4567 으로'), ['PHONE:011-123-4567']);

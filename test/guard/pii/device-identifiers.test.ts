@@ -37,6 +37,17 @@ test('a SIM card number (ICCID) is found with its check digit or after its label
   assert.deepEqual(found('송장번호 8982300012345678902'), []);
 });
 
+test('with both labels in sight, the nearer one names the number: a SIM number after IMEI is still a SIM number (en, ko)', () => {
+  assert.deepEqual(found('IMEI 356938035643809, ICCID 8982 3000 0000 1234 5678'), [
+    'IMEI:356938035643809',
+    'ICCID:8982 3000 0000 1234 5678',
+  ]);
+  assert.deepEqual(found('단말기 고유번호 356938035643809, 유심 번호 8982 3000 0000 1234 5678'), [
+    'IMEI:356938035643809',
+    'ICCID:8982 3000 0000 1234 5678',
+  ]);
+});
+
 test('a MAC address in any of the three notations is found (ko, en)', () => {
   for (const [text, expected] of [
     ['공유기 MAC 주소는 00:1A:2B:3C:4D:5E 입니다', 'MAC_ADDRESS:00:1A:2B:3C:4D:5E'],

@@ -17,6 +17,9 @@ describe('personNameRecognizer (English)', () => {
     ["I'm John Smith from Hanbit Energy", ['John Smith']],
     ['Name: JOHN SMITH', ['JOHN SMITH']],
     ['Patient: Kim Min-su, 45 M', ['Kim Min-su']],
+    // A bank after a comma is the next item of a transfer, not the name's company suffix.
+    ['Beneficiary: Chen Wei, Bank of China', ['Chen Wei']],
+    ['수취인: Chen Wei, Bank of China 계좌', ['Chen Wei']],
     ['Referred patient Sarah Connor to cardiology', ['Sarah Connor']],
     ['Dear Jane Doe,\nyour order has shipped.', ['Jane Doe']],
     ["Thanks for your help.\n\nBest regards,\nMichael O'Brien", ["Michael O'Brien"]],
@@ -103,6 +106,7 @@ describe('personNameRecognizer (English)', () => {
     'Delivery to 456 Elm Dr Springfield IL',
     'Meeting at 3:00, see you :)',
     'Customer: Hanbit Energy Co.',
+    'Customer: Hanbit Energy, Inc.',
     'Hi Team, quick update on the outage',
     'Hello World!',
     'Hi there, I need help with my bill',

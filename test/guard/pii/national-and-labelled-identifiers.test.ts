@@ -35,6 +35,8 @@ test('hard negatives: routing numbers, toll-free numbers, order and invoice numb
   // The label in a sentence names it too, in English and Korean.
   assert.deepEqual(scan('My routing number is 021000021'), []);
   assert.deepEqual(scan('주문번호는 01012345678 이에요'), []);
+  // A line that ends with such a word is no label of the number on the next line.
+  assert.deepEqual(scan('I cannot sign in to my account\n010-1234-5678 회선 분실 정지해 주세요'), ['PHONE:010-1234-5678']);
   assert.deepEqual(scan('call 1-800-555-0199 toll free; Order 123-456-7890; Invoice 2024 1234 5678'), []);
   assert.deepEqual(scan('주문번호 021000021 배송 완료, 결제 12,300원'), []);
 });

@@ -34,6 +34,11 @@ export const firstNamesThatAreWords: ReadonlySet<string> = new Set([
   ...['Stanley', 'Piper', 'Bella', 'Norman', 'Quinn'],
 ]);
 
+/**
+ * Legal forms, which alone may follow a company's name after a comma ("Hanbit Energy, Inc."); after a comma any other
+ * word of `companySuffixes` starts a new item ("Chen Wei, Bank of China").
+ */
+export const legalFormSuffixes: ReadonlySet<string> = new Set(['Inc', 'Ltd', 'Co', 'Corp', 'LLC', 'PLC', 'GmbH']);
 /** Words that make the preceding capitalised words a company, not a person ("Hanbit Energy Co."). */
 export const companySuffixes: ReadonlySet<string> = new Set([
   ...['Inc', 'Ltd', 'Co', 'Corp', 'LLC', 'PLC', 'GmbH', 'Company', 'Corporation', 'Group', 'Holdings', 'Bank', 'Electronics', 'Motors'],

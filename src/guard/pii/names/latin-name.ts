@@ -1,5 +1,11 @@
 // Reads a person's name written in Latin letters next to a context word: one to three capitalised words, cut at words that are not names.
-import { commonFirstNames, companySuffixes, firstNamesThatAreWords, wordsThatAreNotNames } from './english-name-words.ts';
+import {
+  commonFirstNames,
+  companySuffixes,
+  firstNamesThatAreWords,
+  legalFormSuffixes,
+  wordsThatAreNotNames,
+} from './english-name-words.ts';
 import { commonSurnames } from './english-surnames.ts';
 
 /** A capitalised name word: "Smith", "McDonald", "O'Brien", "Min-su", "Jean-Luc", or an initial "J.". */
@@ -15,7 +21,7 @@ const nameOrUpperWordsAfter = new RegExp(
 const nameWordsBefore = new RegExp(
   String.raw`(?:^|[^A-Za-z'’.-])((?:${nameWordSource}|${upperWordSource})(?:[ \t]+(?:${nameWordSource}|${upperWordSource})){0,2})$`,
 );
-const followingWord = /[ \t]*,?[ \t]*([A-Za-z]+)/y;
+const followingWord = /[ \t]*(,?)[ \t]*([A-Za-z]+)/y;
 
 export interface LatinName {
   start: number;
@@ -81,8 +87,8 @@ function toLatinName(text: string, options: { start: number; matched: string }):
   if (kept === 0 || (kept === 1 && firstWord.length === 2 && firstWord.charCodeAt(1) === 0x2e && isCapital(firstWord.charCodeAt(0))))
     return undefined;
   followingWord.lastIndex = end;
-  const next = followingWord.exec(text)?.[1];
-  if (next !== undefined && companySuffixes.has(next)) return undefined;
+  const following = followingWord.exec(text);
+  if (following !== null && (following[1] === '' ? companySuffixes : legalFormSuffixes).has(following[2]!)) return undefined;
   return {
     start,
     end,

@@ -74,9 +74,10 @@ export const bankAccountRecognizer: PiiRecognizer = {
     for (let index = 0; index < count; index += 1) {
       const start = groups.starts[index]!;
       const gap = groups.gaps[index]!;
-      // Groups apart by hyphens; by blanks only right after a bank's name ("신한 110 123 456789").
+      // Groups apart by hyphens; by blanks only right after a bank's name or an account label ("신한 110 123 456789",
+      // "account number is 1234 5678 9012").
       if ((gap !== 45 && gap !== 32) || !isDigitStartAt(text, start)) continue;
-      if (gap === 32 && !hasBankNameBefore(text, start)) continue;
+      if (gap === 32 && !hasBankNameBefore(text, start) && !hasAccountLabelBefore(text, start)) continue;
       const first = index;
       const last = lastGroupedAccountGroup(text, { groups, first, gap });
       if (last === -1) continue;
@@ -84,8 +85,10 @@ export const bankAccountRecognizer: PiiRecognizer = {
       index = last;
       const digits = digitsIn(groups, { first, last });
       if (digits < 10 || digits > 14) continue;
-      // 010-1234-5678 is a phone; 017-42-408742 (SC제일) is not written like one.
-      if (isMobileGrouping(groups, { first, last }) && isMobileShaped(text, { start, digits })) continue;
+      // 010-1234-5678 is a phone; 017-42-408742 (SC제일) is not written like one. Right after an account label it is the
+      // account a mobile number serves as ("계좌번호 010-1234-5678": 평생계좌), which the phone search leaves.
+      if (isMobileGrouping(groups, { first, last }) && isMobileShaped(text, { start, digits }) && !hasAccountLabelOnLine(text, start))
+        continue;
       const score = groupedScore(text, { grouping: groupingOf(groups, { first, last }), start });
       if (score > 0)
         findings.push(createFinding({ type: 'BANK_ACCOUNT', text: text.slice(start, groups.ends[last]!), start, score, recognizer: name }));
@@ -96,7 +99,8 @@ export const bankAccountRecognizer: PiiRecognizer = {
       const start = groups.starts[index]!;
       const length = groupLength(groups, index);
       if (length < 8 || length > 14 || !isDigitStartAt(text, start) || !isDigitEndAt(text, groups.ends[index]!)) continue;
-      if (isMobileShaped(text, { start, digits: length }) || !isLabelledAccount(text, { start, digits: length })) continue;
+      if (!isLabelledAccount(text, { start, digits: length })) continue;
+      if (isMobileShaped(text, { start, digits: length }) && !hasAccountLabelOnLine(text, start)) continue;
       findings.push(createFinding({ type: 'BANK_ACCOUNT', text: text.slice(start, start + length), start, score: 0.6, recognizer: name }));
     }
     return findings;
@@ -128,6 +132,13 @@ function isMobileGrouping(groups: DigitGroups, span: { first: number; last: numb
 function hasAccountLabelBefore(text: string, start: number): boolean {
   const mayEnd = mayEndWithLabel(text, { start, ...accountLabelEnd }) || endsWithIs(text, start);
   return mayEnd && hasContextBefore(text, { start, pattern: accountLabelAtEnd });
+}
+
+/** An account label before `start` on the same line: a number on the next line ("my account\n010-…") is another item. */
+function hasAccountLabelOnLine(text: string, start: number): boolean {
+  let index = start - 1;
+  while (index >= 0 && (text.charCodeAt(index) === 0x20 || text.charCodeAt(index) === 0x09)) index -= 1;
+  return text.charCodeAt(index) !== 0x0a && text.charCodeAt(index) !== 0x0d && hasAccountLabelBefore(text, start);
 }
 
 /** Whether the word right before `start` (blanks aside) is "is" ("my account number is 12345678"), read on codes. */

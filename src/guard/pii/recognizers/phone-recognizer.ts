@@ -36,9 +36,9 @@ const dialledAbroadPattern = new RegExp(
 // account numbers, so they count only right after a word for a phone (`barePhoneContext`: "my cell is 4158675309").
 
 // A routing, account or order label right before the number names what it is, also in a sentence ("my routing number is
-// 021000021", "계좌번호는 …"): not a phone.
+// 021000021", "계좌번호는 …"): not a phone. A line break ends a sentence's label, not a form's ("Account no.:\n…").
 const otherIdentifierLabel =
-  /(?:routing|aba|transit|sort\s*code|account|acct|order|invoice|ticket|tracking|주문|송장|계좌)\s*(?:number|no\.?|#|번호)?\s*(?:is|는)?\s*[:#=]?\s*$/i;
+  /(?:routing|aba|transit|sort\s*code|account|acct|order|invoice|ticket|tracking|주문|송장|계좌)[ \t]*(?:number|no\.?|#|번호)?[ \t]*(?:is|는)?[ \t]*(?:[:#=]\s*)?$/i;
 // What `otherIdentifierLabel` can end with before its colon: routing, aba, account, code, order, no., #, is, 번호, 주문, 송장,
 // 계좌, 는.
 const otherIdentifierLabelEnd = { lastCharacters: characterCodes('gGaAtTeErRoO.#sS문장좌호는'), skipped: characterCodes(':#=') };

@@ -3,7 +3,7 @@
 // ISO 7812, with a Luhn check digit).
 import type { PiiFinding, PiiRecognizer, PiiType } from '../types.ts';
 import { textFeatures } from '../text-features.ts';
-import { hasContextBefore } from './context-window.ts';
+import { contextWindowSize, hasContextBefore } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
 import { isDigitEndAt, isDigitStartAt } from './digit-boundaries.ts';
 import { digitGroupsOf, groupLength, hasGroupLengths, type DigitGroups } from './digit-groups.ts';
@@ -12,6 +12,8 @@ import { passesLuhn } from './luhn.ts';
 const name = 'telecom-number';
 const imeiContext = /IMEI|MEID|(?:단말기?|기기|휴대\s*폰|핸드폰|스마트폰|폰)\s*(?:의\s*)?(?:고유|식별|일련)\s*번호/i;
 const iccidContext = /ICCID|SIM|유심|심\s*카드/i;
+const imeiLabels = new RegExp(imeiContext.source, 'gi');
+const iccidLabels = new RegExp(iccidContext.source, 'gi');
 /** A piece of every label of both contexts, searched as strings once per text: most long numbers (cards, accounts) have none. */
 const labelPieces = ['IMEI', 'imei', 'MEID', 'ICCID', 'SIM', 'sim', 'Sim', '고유', '식별', '일련', '유심', '심 카드', '심카드'];
 const printedLengths = [2, 6, 1] as const;
@@ -102,7 +104,7 @@ function readingOf(
     return labelled ? { type: 'ICCID', score: 0.75 } : undefined;
   }
   if (span.digits > 16 || (span.digits !== 15 && !span.mayBeLabelled)) return undefined;
-  const labelled = labelledBy(imeiContext);
+  const labelled = labelledBy(imeiContext) && !isIccidLabelNearer(text, start);
   if (span.digits === 15) {
     const valid = passesLuhn(digitsOf(text, span));
     if (labelled) return { type: 'IMEI', score: valid ? 0.95 : 0.75 };
@@ -110,6 +112,22 @@ function readingOf(
   }
   // Fourteen digits (no check digit) or sixteen (IMEISV: a two-digit software version instead) only after the label.
   return labelled ? { type: 'IMEI', score: 0.9 } : undefined;
+}
+
+/**
+ * Whether an ICCID label stands nearer before `start` than an IMEI label: in "IMEI 3569…, ICCID 8982 3000 0000 1234 5678"
+ * the second number is the SIM's, even where its check digit fails and its first sixteen digits would read as an IMEISV.
+ */
+function isIccidLabelNearer(text: string, start: number): boolean {
+  const window = text.slice(Math.max(0, start - contextWindowSize), start);
+  return lastMatchEnd(window, iccidLabels) > lastMatchEnd(window, imeiLabels);
+}
+
+function lastMatchEnd(window: string, pattern: RegExp): number {
+  let end = -1;
+  pattern.lastIndex = 0;
+  while (pattern.test(window)) end = pattern.lastIndex;
+  return end;
 }
 
 function digitsOf(text: string, span: { groups: DigitGroups; first: number; last: number }): string {
