@@ -132,7 +132,7 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['조', '카', textTrigger.koreanRelativeOrTitle],
   ['이고', '모', textTrigger.koreanRelativeOrTitle],
   ['삼', '촌', textTrigger.koreanRelativeOrTitle],
-  // koreanLabel: 생(?:년월일|일)|출생|태어|환자|병록|차트|의무|진료|등록|건[강보]|보험증|가입자|면허
+  // koreanLabel: 생(?:년월일|일)|출생|태어|환자|병록|차트|의무|진료|등록|건[강보]|보험증|가입자|면허|의료\s*급여 (by 급여)
   ['생', '년일', textTrigger.koreanLabel],
   ['출', '생', textTrigger.koreanLabel],
   ['태', '어', textTrigger.koreanLabel],
@@ -146,6 +146,7 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['험', '증', textTrigger.koreanLabel],
   ['가', '입', textTrigger.koreanLabel],
   ['면', '허', textTrigger.koreanLabel],
+  ['급', '여', textTrigger.koreanLabel],
   // koreanCalled: 라고 (its 라는 needs a blank after it, below)
   ['라', '고', textTrigger.koreanCalled],
   // koreanServiceVerb: the first two syllables of each of `serviceVerbStems` in korean-name-cues.ts

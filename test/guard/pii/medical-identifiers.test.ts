@@ -24,6 +24,10 @@ test('finds health-insurance numbers after their labels', () => {
   assert.deepEqual(found('건강보험증 번호 1-2345678901'), ['HEALTH_INSURANCE:1-2345678901']);
   assert.deepEqual(found('가입자번호: 12345678901'), ['HEALTH_INSURANCE:12345678901']);
   assert.deepEqual(found('Health insurance member ID: XJH123456789'), ['HEALTH_INSURANCE:XJH123456789']);
+  // The eligibility number of the card and the Medical Aid (의료급여) number; a salary (급여) is no label.
+  assert.deepEqual(found('건강보험 자격번호 5-1234567890'), ['HEALTH_INSURANCE:5-1234567890']);
+  assert.deepEqual(found('의료급여 수급자 번호 12345678901 확인 부탁드립니다'), ['HEALTH_INSURANCE:12345678901']);
+  assert.deepEqual(found('이번 달 급여 12345678원 입금'), []);
 });
 
 test('a UK NHS number after its label is a health-insurance number, not a phone (en, ko)', () => {
