@@ -59,6 +59,15 @@ describe('addressRecognizer (English)', () => {
     assert.deepEqual(addresses('meet at 12 Elm St E of the park'), ['12 Elm St']);
   });
 
+  test('a compass letter before a numbered street, a compass word after the street and a Canadian postcode (en, ko)', () => {
+    assert.deepEqual(addresses('I live at 200 W 56th St, New York, NY 10019'), ['200 W 56th St, New York, NY 10019']);
+    assert.deepEqual(addresses('Our office: Unit 12, 45 King Street West, Manchester M2 4LQ'), [
+      'Unit 12, 45 King Street West, Manchester M2 4LQ',
+    ]);
+    assert.deepEqual(addresses('캐나다 주소 350 Bay St, Toronto, ON M5H 2S6 로 보내 주세요'), ['350 Bay St, Toronto, ON M5H 2S6']);
+    assert.deepEqual(addresses('I have 3 N St cases'), []);
+  });
+
   test('a post office box is an address with its town after it, not alone (en, ko)', () => {
     assert.deepEqual(addresses('Mail it to PO Box 123, Austin TX 78701'), ['PO Box 123, Austin TX 78701']);
     assert.deepEqual(addresses('P.O. Box 4567, Springfield, IL 62704'), ['P.O. Box 4567, Springfield, IL 62704']);

@@ -20,6 +20,8 @@ describe('personNameRecognizer (English)', () => {
     // A bank after a comma is the next item of a transfer, not the name's company suffix.
     ['Beneficiary: Chen Wei, Bank of China', ['Chen Wei']],
     ['수취인: Chen Wei, Bank of China 계좌', ['Chen Wei']],
+    // A department on an "Attn:" line is no name; the person after it is.
+    ['Attn: Accounts Payable, Jane Roe', ['Jane Roe']],
     ['Referred patient Sarah Connor to cardiology', ['Sarah Connor']],
     ['Dear Jane Doe,\nyour order has shipped.', ['Jane Doe']],
     ["Thanks for your help.\n\nBest regards,\nMichael O'Brien", ["Michael O'Brien"]],
@@ -107,6 +109,7 @@ describe('personNameRecognizer (English)', () => {
     'Meeting at 3:00, see you :)',
     'Customer: Hanbit Energy Co.',
     'Customer: Hanbit Energy, Inc.',
+    'Attn: Finance Department',
     'Hi Team, quick update on the outage',
     'Hello World!',
     'Hi there, I need help with my bill',

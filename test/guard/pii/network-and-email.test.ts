@@ -31,6 +31,12 @@ test('version strings, invalid octets, three-part numbers and times are not IP a
   assert.deepEqual(found('오늘 14:30:45 에 std::vector 사용, MAC 00:1a:2b:3c:4d:5e'), ['MAC_ADDRESS:00:1a:2b:3c:4d:5e']);
 });
 
+test('a word that only ends in "ver" is no version label: an address after "server" is an address (en, ko)', () => {
+  assert.deepEqual(found('server 192.168.1.10:8080 is down'), ['IP_ADDRESS:192.168.1.10']);
+  assert.deepEqual(found('서버 server 10.0.0.5 접속 불가'), ['IP_ADDRESS:10.0.0.5']);
+  assert.deepEqual(found('ver. 10.0.19041.1 build'), []);
+});
+
 test('finds emails written to slip past a filter, as written (Korean, English)', () => {
   for (const [text, email] of [
     ['my email is minsu at gmail dot com', 'minsu at gmail dot com'],

@@ -10,7 +10,7 @@ export const englishAddressRecognizerName = 'english-address';
 const streetTypePattern =
   /\b(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace|Parkway|Pkwy|Highway|Hwy|Square|Sq|Circle|Cir)\b\.?|-(?:daero|ro|gil)\b/g;
 const numberAndStreetName =
-  /(?:^|[^\w-])(\d{1,6}[A-Za-z]?(?:-\d{1,4})?)[ \t]+((?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))(?:[ \t]+[A-Z][a-z]+){0,3})[ \t]*$/;
+  /(?:^|[^\w-])(\d{1,6}[A-Za-z]?(?:-\d{1,4})?)[ \t]+((?:[NSEW]\.?[ \t]+)?(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))(?:[ \t]+[A-Z][a-z]+){0,3})[ \t]*$/;
 const romanisedRoadName = /(?:^|[^\w-])(?:(\d{1,6}(?:-\d{1,4})?)[ \t]+)?((?:[A-Z][a-z]+-ro[ \t]+)?[A-Z0-9][A-Za-z0-9]*)$/;
 const numberAfterRoad = /[ \t]*\d{1,6}(?:-\d{1,4})?\b/y;
 
@@ -26,10 +26,13 @@ const postcodePart = String.raw`,?[ \t]*(?:[A-Z]{2}[ \t]+)?\d{5}(?:-\d{4})?\b`;
 const ukPostcode = String.raw`[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b`;
 const ukTownPart = String.raw`,[ \t]*(?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+(?:,?[ \t]+${ukPostcode})?(?=[ \t]*(?:[,.;)\n]|$|[ \t]${ukPostcode}))`;
 const ukPostcodePart = String.raw`,?[ \t]+${ukPostcode}`;
-// A directional after the street type ("1600 Pennsylvania Ave NW, Washington, DC 20500"), where a comma, a unit or the line's end follows.
-const directionalPart = String.raw`[ \t]+(?:[NS][EW]?|[EW])\.?(?=,|[ \t]*(?:\r?\n|$)|[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|#))`;
+// Canada Post: letter, digit, letter, then digit, letter, digit ("Toronto, ON M5H 2S6").
+const canadianPostcodePart = String.raw`,?[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d\b`;
+// A directional after the street type ("1600 Pennsylvania Ave NW, Washington, DC 20500", "45 King Street West, Manchester"),
+// where a comma, a unit or the line's end follows.
+const directionalPart = String.raw`[ \t]+(?:[NS][EW]?|[EW]|North|South|East|West)\.?(?=,|[ \t]*(?:\r?\n|$)|[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|#))`;
 const tailPattern = new RegExp(
-  `(?:${directionalPart}|${unitPart}|${regionPart}|${cityStatePart}|${ukTownPart}|${ukPostcodePart}|${postcodePart})+`,
+  `(?:${directionalPart}|${unitPart}|${regionPart}|${cityStatePart}|${ukTownPart}|${ukPostcodePart}|${canadianPostcodePart}|${postcodePart})+`,
   'y',
 );
 const localityInTail = new RegExp(`${regionPart}|${cityStatePart}|${ukPostcode}|${postcodePart}`);

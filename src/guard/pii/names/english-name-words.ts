@@ -19,6 +19,9 @@ export const wordsThatAreNotNames: ReadonlySet<string> = new Set([
   // Statuses, tiers and desks that forms and chat put where a name goes ("Customer: Pending", "Name: VIP", "Patient Updated").
   ...['Pending', 'Confirmed', 'Updated', 'Changed', 'Cancelled', 'Canceled', 'Approved', 'Rejected', 'Verified', 'Unverified'],
   ...['Active', 'Inactive', 'Closed', 'Open', 'Maybe', 'Great', 'Busy', 'Home', 'Office', 'Agent', 'Billing', 'Sales'],
+  // Departments an "Attn:" line addresses ("Attn: Accounts Payable, Jane Roe").
+  ...['Accounts', 'Payable', 'Receivable', 'Finance', 'Payroll', 'Procurement', 'Purchasing', 'Marketing', 'Operations'],
+  ...['Department', 'Dept', 'Reception', 'Admissions', 'Records', 'Legal', 'Compliance', 'Helpdesk', 'Desk'],
   // Not Gold, Silver or Diamond: surnames too ("Nate Silver").
   ...['Unlimited', 'Basic', 'Standard', 'Business', 'Enterprise', 'Bronze', 'Platinum', 'VIP'],
 ]);

@@ -9,7 +9,8 @@ import { digitGroupsOf } from './digit-groups.ts';
 import { ipv4AddressesIn } from './ipv4-addresses.ts';
 
 const name = 'ip-address';
-const versionContext = /(?:version|ver\.?|버전|release|build|v)\s*$/i;
+// Whole words: "server" ends in "ver".
+const versionContext = /(?:\b(?:version|ver\.?|release|build|v)|버전)\s*$/i;
 const networkContext = /\bip\b|아이피|주소|접속|서버|address|server|host|client|login|로그인/i;
 const wordCharacter = /\w/;
 
