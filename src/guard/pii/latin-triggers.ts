@@ -43,6 +43,7 @@ const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ...['Mr', 'Ms', 'Mx', 'Mi', 'Dr'].flatMap((title) => [`${title} `, `${title}.`].map((word) => [word, 0] as const)), // M[rsxi][ .]|Dr[ .]
   ['Prof', 0],
   ['ame is', 1],
+  ['ame was', 1],
   ["ame's", 1],
   ['all me ', 3],
   ["I'm ", 1],

@@ -20,6 +20,9 @@ describe('personNameRecognizer (English)', () => {
     // A bank after a comma is the next item of a transfer, not the name's company suffix.
     ['Beneficiary: Chen Wei, Bank of China', ['Chen Wei']],
     ['수취인: Chen Wei, Bank of China 계좌', ['Chen Wei']],
+    // A name told in the past tense, as a caller reports one.
+    ['He said his name was Carlos Rodriguez', ['Carlos Rodriguez']],
+    ['상담 메모: caller said her name was Sarah', ['Sarah']],
     // A department on an "Attn:" line is no name; the person after it is.
     ['Attn: Accounts Payable, Jane Roe', ['Jane Roe']],
     ['Referred patient Sarah Connor to cardiology', ['Sarah Connor']],
@@ -110,6 +113,7 @@ describe('personNameRecognizer (English)', () => {
     'Customer: Hanbit Energy Co.',
     'Customer: Hanbit Energy, Inc.',
     'Attn: Finance Department',
+    'the name was wrong on the bill',
     'Hi Team, quick update on the outage',
     'Hello World!',
     'Hi there, I need help with my bill',

@@ -54,7 +54,7 @@ const closings =
 const contextPattern = new RegExp(
   [
     String.raw`\b(Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor)\.?[ \t]+`,
-    String.raw`\b([Mm]y name is|[Mm]y name's|[Nn]ame is|[Cc]all me)[ \t]+`,
+    String.raw`\b([Mm]y name is|[Mm]y name's|[Nn]ame is|[Nn]ame was|[Cc]all me)[ \t]+`,
     String.raw`\b(I'm|I’m|I am)[ \t]+`,
     String.raw`\b(${colonLabelSource})[ \t]*[:：][ \t]*`,
     String.raw`\b(patient|Patient|account holder|Account holder|card ?holder|Card ?holder)[ \t]+`,
@@ -95,7 +95,7 @@ const enum Context {
 // A cheap prefilter for the context words (a colon, a title, a distinctive fragment); the full context pattern
 // then runs only on a short window around each hit, which keeps the scan several times faster than one big alternation.
 const contextHintPattern =
-  /[:：]|M[rsxi][ .]|Dr[ .]|Prof|ame is|ame's|amed |all me |alled |I'm |I’m |I am |atient |older |Dear |(?:ards|rely|ully|anks|you|eers|Best)(?:,?[ \t]*\r?\n|, )|his is |poke |peaking |omer (?=[\uac00-\ud7a3])|=/g;
+  /[:：]|M[rsxi][ .]|Dr[ .]|Prof|ame is|ame was|ame's|amed |all me |alled |I'm |I’m |I am |atient |older |Dear |(?:ards|rely|ully|anks|you|eers|Best)(?:,?[ \t]*\r?\n|, )|his is |poke |peaking |omer (?=[\uac00-\ud7a3])|=/g;
 // Greetings and requests to reach someone open a message or a line ("Hi Sarah, …", "Call Jane Doe at …"), so they are
 // read there rather than by the hint pattern: three more first letters made its scan of a long document 1.7 times slower.
 const lineOpeningPattern =
