@@ -33,7 +33,7 @@ const cueFlags =
 const cueTriggers =
   textTrigger.koreanNameContext |
   textTrigger.koreanNameCue |
-  textTrigger.koreanRelativeOrTitle |
+  textTrigger.koreanRelativeOrRole |
   textTrigger.koreanHolding |
   textTrigger.koreanCalled |
   textTrigger.englishNameWord;

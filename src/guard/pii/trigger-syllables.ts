@@ -19,10 +19,10 @@ export const textTrigger = {
   englishNameWord: 32,
   /**
    * A relative before a Korean name (`relativePattern` in korean-name-cues.ts), or an office title, a sign-off or a
-   * romanised-name label the honorific pattern does not hold (`officeTitleEndPattern` in korean-names.ts): both are rare,
-   * and the pair table has no bit to spare.
+   * label the honorific pattern does not hold (`roleEndPattern` in korean-names.ts): both are rare, and the pair table
+   * has no bit to spare.
    */
-  koreanRelativeOrTitle: 64,
+  koreanRelativeOrRole: 64,
   /** 명의 or 계좌 after a Korean name (`holdingPattern` in korean-name-cues.ts). */
   koreanHolding: 128,
   /**
@@ -100,38 +100,42 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   // koreanHolding: 명의|계좌
   ['명', '의', textTrigger.koreanHolding],
   ['계', '좌', textTrigger.koreanHolding],
-  // koreanRelativeOrTitle, an office title, a sign-off or a label after a name: 기[자사]|[무계약박]사|사원|니저|프로|수석|[상전]무|무관|[드올]림|문명
-  ['기', '자사', textTrigger.koreanRelativeOrTitle],
-  ['무계약박', '사', textTrigger.koreanRelativeOrTitle],
-  ['사', '원', textTrigger.koreanRelativeOrTitle],
-  ['니', '저', textTrigger.koreanRelativeOrTitle],
-  ['프', '로', textTrigger.koreanRelativeOrTitle],
-  ['수', '석', textTrigger.koreanRelativeOrTitle],
-  ['상전', '무', textTrigger.koreanRelativeOrTitle],
-  ['무', '관', textTrigger.koreanRelativeOrTitle],
-  ['드올', '림', textTrigger.koreanRelativeOrTitle],
-  ['문', '명', textTrigger.koreanRelativeOrTitle],
-  // koreanRelativeOrTitle: 남편|아내|아들|아드님|딸|따님|자녀|엄마|아빠|어머니|아버지|동생|언니|오빠|누나|누님|형님|배우자|부인|할머니|
+  // koreanRelativeOrRole, an office title, a sign-off or a label after a name:
+  // 기[자사]|[무계약박]사|사원|니저|프로|수석|[상전]무|무관|[드올]림|문명|[석토인재]자|서명|참조|담당
+  ['기', '자사', textTrigger.koreanRelativeOrRole],
+  ['무계약박', '사', textTrigger.koreanRelativeOrRole],
+  ['사', '원', textTrigger.koreanRelativeOrRole],
+  ['니', '저', textTrigger.koreanRelativeOrRole],
+  ['프', '로', textTrigger.koreanRelativeOrRole],
+  ['수', '석', textTrigger.koreanRelativeOrRole],
+  ['상전', '무', textTrigger.koreanRelativeOrRole],
+  ['무', '관', textTrigger.koreanRelativeOrRole],
+  ['드올', '림', textTrigger.koreanRelativeOrRole],
+  ['문서', '명', textTrigger.koreanRelativeOrRole],
+  ['석토인재', '자', textTrigger.koreanRelativeOrRole],
+  ['참', '조', textTrigger.koreanRelativeOrRole],
+  ['담', '당', textTrigger.koreanRelativeOrRole],
+  // koreanRelativeOrRole: 남편|아내|아들|아드님|딸|따님|자녀|엄마|아빠|어머니|아버지|동생|언니|오빠|누나|누님|형님|배우자|부인|할머니|
   // 할아버지|며느리|사위|손자|손녀|조카|이모|고모|삼촌, by their first pair (딸 alone, below)
-  ['남', '편', textTrigger.koreanRelativeOrTitle],
-  ['배', '우', textTrigger.koreanRelativeOrTitle],
-  ['부', '인', textTrigger.koreanRelativeOrTitle],
-  ['할', '머아', textTrigger.koreanRelativeOrTitle],
-  ['며', '느', textTrigger.koreanRelativeOrTitle],
-  ['사', '위', textTrigger.koreanRelativeOrTitle],
-  ['손', '자녀', textTrigger.koreanRelativeOrTitle],
-  ['아', '내들빠버드', textTrigger.koreanRelativeOrTitle],
-  ['엄', '마', textTrigger.koreanRelativeOrTitle],
-  ['어', '머', textTrigger.koreanRelativeOrTitle],
-  ['동', '생', textTrigger.koreanRelativeOrTitle],
-  ['언', '니', textTrigger.koreanRelativeOrTitle],
-  ['오', '빠', textTrigger.koreanRelativeOrTitle],
-  ['누', '나님', textTrigger.koreanRelativeOrTitle],
-  ['따형', '님', textTrigger.koreanRelativeOrTitle],
-  ['자', '녀', textTrigger.koreanRelativeOrTitle],
-  ['조', '카', textTrigger.koreanRelativeOrTitle],
-  ['이고', '모', textTrigger.koreanRelativeOrTitle],
-  ['삼', '촌', textTrigger.koreanRelativeOrTitle],
+  ['남', '편', textTrigger.koreanRelativeOrRole],
+  ['배', '우', textTrigger.koreanRelativeOrRole],
+  ['부', '인', textTrigger.koreanRelativeOrRole],
+  ['할', '머아', textTrigger.koreanRelativeOrRole],
+  ['며', '느', textTrigger.koreanRelativeOrRole],
+  ['사', '위', textTrigger.koreanRelativeOrRole],
+  ['손', '자녀', textTrigger.koreanRelativeOrRole],
+  ['아', '내들빠버드', textTrigger.koreanRelativeOrRole],
+  ['엄', '마', textTrigger.koreanRelativeOrRole],
+  ['어', '머', textTrigger.koreanRelativeOrRole],
+  ['동', '생', textTrigger.koreanRelativeOrRole],
+  ['언', '니', textTrigger.koreanRelativeOrRole],
+  ['오', '빠', textTrigger.koreanRelativeOrRole],
+  ['누', '나님', textTrigger.koreanRelativeOrRole],
+  ['따형', '님', textTrigger.koreanRelativeOrRole],
+  ['자', '녀', textTrigger.koreanRelativeOrRole],
+  ['조', '카', textTrigger.koreanRelativeOrRole],
+  ['이고', '모', textTrigger.koreanRelativeOrRole],
+  ['삼', '촌', textTrigger.koreanRelativeOrRole],
   // koreanLabel: 생(?:년월일|일)|출생|태어|환자|병록|차트|의무|진료|등록|건[강보]|보험증|가입자|면허|의료\s*급여 (by 급여)
   ['생', '년일', textTrigger.koreanLabel],
   ['출', '생', textTrigger.koreanLabel],
@@ -203,8 +207,8 @@ const singleSyllables: ReadonlyArray<readonly [string, number]> = [
   ['님씨장표임군양', textTrigger.koreanNameContext],
   // 앳 (@), and 닷 or 쩜 (a dot) before a Hangul or a Latin domain part ("닷컴", "naver닷com").
   ['앳닷쩜', textTrigger.emailObfuscation],
-  // koreanRelativeOrTitle: 딸, a relative of one syllable
-  ['딸', textTrigger.koreanRelativeOrTitle],
+  // koreanRelativeOrRole: 딸, a relative of one syllable
+  ['딸', textTrigger.koreanRelativeOrRole],
 ];
 /** Syllables, after any character, that count only right before a space, a tab or a colon ("전 ", "고객 ", "본인:"). */
 const beforeSeparatorSyllables: ReadonlyArray<readonly [string, number]> = [

@@ -138,6 +138,25 @@ describe('personNameRecognizer (Korean)', () => {
       assert.deepEqual(names(text), expected, text);
   });
 
+  test('the people of minutes and approval lines, and the names listed after a label (ko, en)', () => {
+    for (const [text, expected] of [
+      ['참석자: 김민수, 이영희, 박철수', ['김민수', '이영희', '박철수']],
+      ['작성자 김민수 / 검토자 이영희 / 승인자 박철수', ['김민수', '이영희', '박철수']],
+      ['담당: 박서연, 참조: 최영수 부장', ['박서연', '최영수']],
+      ['서명: 홍길동', ['홍길동']],
+      ['성명: 홍길동·김민수', ['홍길동', '김민수']],
+      ['Attendees 참석자: 김민수, 이영희', ['김민수', '이영희']],
+      // A list stops at the first item that is no full name standing alone; the nouns are labels only before a colon.
+      ['성명: 홍길동, 주소지 서울', ['홍길동']],
+      ['환자 김철수, 남성, 45세', ['김철수']],
+      ['담당 부서 확인 부탁드립니다', []],
+      ['서명 부탁드립니다', []],
+      ['참조 문서 첨부합니다', []],
+      ['원인자 부담 원칙', []],
+    ] as const)
+      assert.deepEqual(names(text), expected, text);
+  });
+
   test('leaves particles and honorifics out of the span', () => {
     const text = '홍길동님께서 주문하셨고 김영희에게 전달했습니다. 성함은 박철수이고요';
     const findings = personNameRecognizer.find(text, {});

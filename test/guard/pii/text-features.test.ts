@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { defaultRecognizers, scanPii, type PiiRecognizer } from '../../../src/guard/pii/index.ts';
 import { longNumericRuns, readNumericRun, runSeparator, type NumericRun } from '../../../src/guard/pii/recognizers/numeric-runs.ts';
 import { hasFeatures, textFeature, textFeatures, textTrigger } from '../../../src/guard/pii/text-features.ts';
-import { findKoreanNames, findKoreanNamesAroundTitles } from '../../../src/guard/pii/names/korean-names.ts';
+import { findKoreanNames, findKoreanNamesAroundRoles } from '../../../src/guard/pii/names/korean-names.ts';
 import {
   findKoreanNamesAfterRelatives,
   findKoreanNamesBeforeHoldings,
@@ -215,6 +215,8 @@ test('where a tighter trigger bit is clear, the Korean patterns find nothing (gl
     '분',
     '상담원',
     '이름',
+    // Labels of minutes and approval lines, and the separators of a list of names.
+    ...['참석자', '검토자', '승인자', '결재자', '참조', '담당', '서명', ', ', '·'],
     // Office titles and sign-offs after a full name.
     ...[
       '영문명',
@@ -254,9 +256,9 @@ test('where a tighter trigger bit is clear, the Korean patterns find nothing (gl
       ((triggers & textTrigger.koreanVowelCopula) === 0 || !holdsNameBeforeVowelCopula(text))
     )
       assert.deepEqual(findKoreanNamesByCue(text), [], text);
-    if ((triggers & textTrigger.koreanRelativeOrTitle) === 0) {
+    if ((triggers & textTrigger.koreanRelativeOrRole) === 0) {
       assert.deepEqual(findKoreanNamesAfterRelatives(text), [], text);
-      assert.deepEqual(findKoreanNamesAroundTitles(text), [], text);
+      assert.deepEqual(findKoreanNamesAroundRoles(text), [], text);
     }
     if ((triggers & textTrigger.koreanHolding) === 0) assert.deepEqual(findKoreanNamesBeforeHoldings(text), [], text);
     if ((triggers & textTrigger.koreanCalled) === 0) assert.deepEqual(findKoreanNamesCalled(text), [], text);

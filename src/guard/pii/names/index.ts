@@ -14,7 +14,7 @@ import {
   findKoreanNamesCalled,
   holdsNameBeforeVowelCopula,
 } from './korean-name-cues.ts';
-import { findKoreanNames, findKoreanNamesAroundTitles } from './korean-names.ts';
+import { findKoreanNames, findKoreanNamesAroundRoles } from './korean-names.ts';
 import { findKoreanNamesBeforePhones } from './korean-names-before-phones.ts';
 
 /** Digits in the longest numeric run from which a Korean phone number may be there (02-123-4567 has nine). */
@@ -65,7 +65,7 @@ export const personNameRecognizer: PiiRecognizer = {
       (features.triggers &
         (textTrigger.koreanNameContext |
           textTrigger.koreanNameCue |
-          textTrigger.koreanRelativeOrTitle |
+          textTrigger.koreanRelativeOrRole |
           textTrigger.koreanHolding |
           textTrigger.koreanCalled |
           textTrigger.englishNameWord)) !==
@@ -85,9 +85,9 @@ export const personNameRecognizer: PiiRecognizer = {
       if ((features.triggers & textTrigger.koreanNameContext) !== 0) for (const finding of findKoreanNames(text)) findings.push(finding);
       if ((features.triggers & textTrigger.koreanNameCue) !== 0 || mayHoldNameBeforeVowelCopula(text, features))
         for (const finding of findKoreanNamesByCue(text)) findings.push(finding);
-      if ((features.triggers & textTrigger.koreanRelativeOrTitle) !== 0) {
+      if ((features.triggers & textTrigger.koreanRelativeOrRole) !== 0) {
         for (const finding of findKoreanNamesAfterRelatives(text)) findings.push(finding);
-        for (const finding of findKoreanNamesAroundTitles(text)) findings.push(finding);
+        for (const finding of findKoreanNamesAroundRoles(text)) findings.push(finding);
       }
       if ((features.triggers & textTrigger.koreanHolding) !== 0)
         for (const finding of findKoreanNamesBeforeHoldings(text)) findings.push(finding);

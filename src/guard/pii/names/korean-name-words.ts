@@ -132,6 +132,8 @@ export const labelsBeforeName = [
   '환자 이름',
   // The romanised name of a passport or a card ("영문명: HONG GILDONG", "영문이름 Lee Jieun").
   ...['영문명', '영문이름', '영문성명'],
+  // The people of a meeting's minutes or an approval line ("참석자: 김민수, 이영희", "검토자 이영희", "담당: 박서연").
+  ...['참석자', '검토자', '승인자', '결재자', '참조', '담당', '서명'],
   '고객명',
   '예금주',
   '담당자',
@@ -184,6 +186,9 @@ export const jobLabels: ReadonlySet<string> = new Set(['대표이사', '간호�
 export const endingsNotAfterJob: ReadonlySet<number> = new Set(
   [...'해한된할될운던했됐이가을를는'].map((syllable) => syllable.charCodeAt(0)),
 );
+
+/** Labels that are everyday nouns too ("담당 부서", "서명 부탁드립니다", "참조 문서"): a name follows them only after a colon. */
+export const colonOnlyLabels: ReadonlySet<string> = new Set(['참조', '담당', '서명']);
 
 /** Labels after which only a self-introduction counts ("저는 김민수입니다"), never a bare noun ("저는 김치를"). */
 export const selfIntroductionLabels: ReadonlySet<string> = new Set(['저는', '전', '제 이름은', '제 이름은요']);
