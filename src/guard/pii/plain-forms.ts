@@ -171,6 +171,11 @@ function disguisedNumberEnd(text: string, start: number): number {
   let digits = 0;
   let disguised = false;
   let end = start;
+  // The state before the last separator, to drop the group after it when that group turns out to be a word.
+  let groupStart = start;
+  let endBeforeGroup = start;
+  let digitsBeforeGroup = 0;
+  let disguisedBeforeGroup = false;
   for (let index = start; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
     const digit = digitAt(text, index);
@@ -185,13 +190,36 @@ function disguisedNumberEnd(text: string, start: number): number {
       end = index + 1;
     } else if (end === index && spokenSeparatorEnd(text, index) !== -1) {
       // "공일공에 일이삼사에 오육칠팔", "010 다시 1234 다시 5678": groups as they are said.
+      [endBeforeGroup, digitsBeforeGroup, disguisedBeforeGroup] = [end, digits, disguised];
       disguised = true;
       index = spokenSeparatorEnd(text, index) - 1;
+      groupStart = index + 1;
     } else if (end === index && isSeparator(code) && digitAt(text, index + 1) !== -1) {
+      [endBeforeGroup, digitsBeforeGroup, disguisedBeforeGroup] = [end, digits, disguised];
       if (isDisguisedSeparator(code)) disguised = true;
+      groupStart = index + 1;
     } else break;
   }
+  // "010-1234-5678 이영희": digit words glued to a syllable no number ends with are a word (a name here), not a group.
+  if (groupStart > start && isSpelledGroup(text, groupStart, end) && isGluedToWord(text, end)) {
+    [end, digits, disguised] = [endBeforeGroup, digitsBeforeGroup, disguisedBeforeGroup];
+  }
   return digits >= shortestNumber && disguised ? end : -1;
+}
+
+/** Syllables that may follow a number said in digit words: particles, copulas and 번 ("…오육칠팔이에요", "…팔번으로", "…팔입니다"). */
+const syllablesAfterSpelledNumber: ReadonlySet<number> = new Set(
+  [...'이에요입으로번인예은는을를과와도만까라야고랑하임'].map((syllable) => syllable.charCodeAt(0)),
+);
+
+function isSpelledGroup(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index += 1) if (text.charCodeAt(index) < 0xac00) return false;
+  return end > start;
+}
+
+function isGluedToWord(text: string, end: number): boolean {
+  const code = text.charCodeAt(end);
+  return isHangulSyllable(code) && digitAt(text, end) === -1 && !syllablesAfterSpelledNumber.has(code);
 }
 
 const syllableE = 0xc5d0; // 에

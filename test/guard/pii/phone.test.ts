@@ -67,6 +67,14 @@ test('a number dialled with 00 instead of the plus sign is a phone, but not a ze
   for (const text of ['ID 0012345678901', 'order 0012-3456-7890', '상품코드 00123456789']) assert.deepEqual(found(text), [], text);
 });
 
+test('digit words glued to a word after a number are that word, not more digits: a name after a phone stays a name (ko, en)', () => {
+  assert.deepEqual(found('010-1234-5678 이영희'), ['PHONE:010-1234-5678', 'PERSON:이영희']);
+  assert.deepEqual(found('call 010-1234-5678 영업팀'), ['PHONE:010-1234-5678']);
+  // A particle or a copula after the digit words ends the number, as before.
+  assert.deepEqual(found('공일공 일이삼사 오육칠팔이에요'), ['PHONE:공일공 일이삼사 오육칠팔']);
+  assert.deepEqual(found('010 1234 오육칠팔번으로 연락 주세요'), ['PHONE:010 1234 오육칠팔']);
+});
+
 test('business numbers 15XX/16XX/18XX are not personal phone numbers', () => {
   assert.deepEqual(found('고객센터 1588-1234 로 연락 주세요'), []);
   assert.deepEqual(found('Call our hotline 1644-5678 or 1800-1234'), []);

@@ -55,3 +55,16 @@ export function hangulRunEndAfter(text: string, start: number): number {
 export function hasFinalConsonant(code: number): boolean {
   return isHangulSyllable(code) && (code - 0xac00) % 28 !== 0;
 }
+
+/**
+ * Whether no Hangul word goes on after `end`: no blank and no syllable, or one blank before a character that is no syllable
+ * ("김민수, …", "김민수 (…", "김민수" at the end); "김민수 고객님" goes on.
+ *
+ * @example
+ * endsHangulWords('김민수, 이영희', 3); // true
+ * endsHangulWords('주소지 서울', 3); // false
+ */
+export function endsHangulWords(text: string, end: number): boolean {
+  const next = end < text.length && (text.charCodeAt(end) === 0x20 || text.charCodeAt(end) === 0x09) ? end + 1 : end;
+  return !isHangulSyllable(text.charCodeAt(next));
+}

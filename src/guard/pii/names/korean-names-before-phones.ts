@@ -1,8 +1,9 @@
-// Finds a Korean full name written right before a phone number, as in contact lines and delivery details ("이영희 010-3333-4444").
+// Finds a Korean full name written right before a phone number, as in contact lines and delivery details ("이영희 010-3333-4444"),
+// or right after one where it ends the item ("010-2345-6789 김민수").
 import { digitGroupsOf } from '../recognizers/digit-groups.ts';
 import { koreanPhoneEndAt } from '../recognizers/phone-candidates.ts';
 import type { PiiFinding } from '../types.ts';
-import { hangulRunStartBefore, isHangulSyllable } from './hangul.ts';
+import { endsHangulWords, hangulRunEndAfter, hangulRunStartBefore, isHangulSyllable } from './hangul.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { jobTitles, placeEndings, placeWords } from './korean-name-words.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
@@ -31,13 +32,32 @@ export function findKoreanNamesBeforePhones(text: string): PiiFinding[] {
     // The word before first: most numbers follow a label or a digit, and reading the number costs more than this look.
     let end = phoneStart;
     for (let skipped = 0; skipped < 3 && end > 0 && isGap(text.charCodeAt(end - 1)); skipped += 1) end -= 1;
-    if (end === phoneStart || !isHangulSyllable(text.charCodeAt(end - 1)) || placeEndings.has(text.charCodeAt(end - 1))) continue;
-    const start = hangulRunStartBefore(text, end);
-    if (end - start < 3 || koreanPhoneEndAt(text, phoneStart) === -1) continue;
-    const candidate = text.slice(start, end);
-    if (jobTitles.has(candidate.slice(1)) || placeWords.has(candidate)) continue;
-    if (!isPlausibleKoreanName(candidate) || !hasCommonGivenName(candidate)) continue;
-    findings.push({ type: 'PERSON', start, end, text: candidate, score: 0.65, recognizer: koreanNameBeforePhoneRecognizerName });
+    const before =
+      end === phoneStart || !isHangulSyllable(text.charCodeAt(end - 1)) ? undefined : nameAt(text, hangulRunStartBefore(text, end), end);
+    if (before !== undefined && koreanPhoneEndAt(text, phoneStart) !== -1) findings.push(before);
+    // A name after the number only when it ends the line or the item, as contact lists write it ("010-2345-6789 김민수").
+    const after = nameAfterPhone(text, phoneStart);
+    if (after !== undefined) findings.push(after);
   }
   return findings;
+}
+
+/** The full name that ends a contact item after the phone number starting at `phoneStart`. */
+function nameAfterPhone(text: string, phoneStart: number): PiiFinding | undefined {
+  const phoneEnd = koreanPhoneEndAt(text, phoneStart);
+  if (phoneEnd === -1) return undefined;
+  let start = phoneEnd;
+  for (let skipped = 0; skipped < 3 && start < text.length && isGap(text.charCodeAt(start)); skipped += 1) start += 1;
+  if (start === phoneEnd || !isHangulSyllable(text.charCodeAt(start))) return undefined;
+  const end = hangulRunEndAfter(text, start);
+  return end - start <= 4 && endsHangulWords(text, end) ? nameAt(text, start, end) : undefined;
+}
+
+/** A full name (three syllables or more) with common given-name syllables between `start` and `end`, not a place or desk. */
+function nameAt(text: string, start: number, end: number): PiiFinding | undefined {
+  if (end - start < 3 || placeEndings.has(text.charCodeAt(end - 1))) return undefined;
+  const candidate = text.slice(start, end);
+  if (jobTitles.has(candidate.slice(1)) || placeWords.has(candidate)) return undefined;
+  if (!isPlausibleKoreanName(candidate) || !hasCommonGivenName(candidate)) return undefined;
+  return { type: 'PERSON', start, end, text: candidate, score: 0.65, recognizer: koreanNameBeforePhoneRecognizerName };
 }

@@ -1,6 +1,6 @@
 // Finds Korean personal names in context: a surname plus a one- or two-syllable given name next to an honorific, a title or a label.
 import type { PiiFinding } from '../types.ts';
-import { hangulRunEndAfter, hangulRunStartBefore, isHangulSyllable, isLatinWordCharacter } from './hangul.ts';
+import { endsHangulWords, hangulRunEndAfter, hangulRunStartBefore, isHangulSyllable, isLatinWordCharacter } from './hangul.ts';
 import {
   commonWordsLikeNames,
   copulaEndings,
@@ -376,16 +376,10 @@ function namesListedAfter(text: string, found: { end: number; findings: PiiFindi
     if (!listSeparator.test(text)) return;
     const start = listSeparator.lastIndex;
     const end = hangulRunEndAfter(text, start);
-    if (end - start < 3 || end - start > 4 || !standsAlone(text, end)) return;
+    if (end - start < 3 || end - start > 4 || !endsHangulWords(text, end)) return;
     const candidate = text.slice(start, end);
     if (!isPlausibleKoreanName(candidate) || !hasCommonGivenName(candidate)) return;
     found.findings.push({ type: 'PERSON', start, end, text: candidate, score: 0.75, recognizer: koreanNameRecognizerName });
     at = end;
   }
-}
-
-/** Whether no word goes on after `end`: only a blank before a non-Hangul character, or no blank at all. */
-function standsAlone(text: string, end: number): boolean {
-  const next = end < text.length && (text.charCodeAt(end) === 0x20 || text.charCodeAt(end) === 0x09) ? end + 1 : end;
-  return !isHangulSyllable(text.charCodeAt(next));
 }
