@@ -141,6 +141,9 @@ const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = 
   // Usernames and the apps whose handles customers give, each by a pair that few other words hold with the letter before it.
   ...['sername', 'serName'].map((word) => [word, 2] as const),
   ['ser name', 4],
+  // "user id" and "userid" in lower case, by the "id" ("did", "paid" and "said" hold the pair, not the word).
+  ['ser id', 4],
+  ['serid', 3],
   ['ogin', 1],
   ['nstagram', 4],
   ['witter', 2],
@@ -268,6 +271,8 @@ enter('DO', textTrigger.emailObfuscation);
 for (let letter = 0x61; letter <= 0x7a; letter += 1) enter(`.${String.fromCharCode(letter)}`, textTrigger.domainDot);
 // A password's short labels ("pw:", "PW", "PIN", "CVV", "cvc") and its capitals ("PASSWORD", "PASSCODE").
 for (const pair of ['pw', 'PW', 'Pw', 'SW', 'SC', 'PI', 'Pi', 'CV', 'Cv', 'cv']) enter(pair, textTrigger.credentialLabel);
+// A login's "ID" in capitals ("제 ID는 minsu1234", "User ID: jdoe88").
+enter('ID', textTrigger.credentialLabel);
 // A card's expiry in capitals ("EXP 08/26", "VALID THRU 08/26"), as printed on the card.
 for (const pair of ['XP', 'HR']) enter(pair, textTrigger.credentialLabel);
 // Keys whose prefix is one rare pair: AWS "AKIA"/"ASIA" (by the "IA" both end in: "SIM" in a telecom chat holds "SI"),

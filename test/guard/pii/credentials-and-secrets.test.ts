@@ -81,6 +81,19 @@ test('a username or a social handle after its label is found; the label alone or
     assert.deepEqual(found(text), [], text);
 });
 
+test("a user ID, and a bare ID that is the customer's own, is a username; an order's or a device's ID is not (ko, en)", () => {
+  for (const [text, expected] of [
+    ['제 ID는 minsu1234 입니다', 'USERNAME:minsu1234'],
+    ['회원 ID: kim_minsu 로 가입했어요', 'USERNAME:kim_minsu'],
+    ['my ID is minsu1234', 'USERNAME:minsu1234'],
+    ['User ID jsmith88', 'USERNAME:jsmith88'],
+    ['user id: jdoe88, please reset it', 'USERNAME:jdoe88'],
+  ] as const)
+    assert.deepEqual(found(text), [expected], text);
+  for (const text of ['주문 ID는 ORD-2024-1234', 'order ID: abc12345', 'ID card 12345 분실', 'ID 찾기가 안 돼요', 'the user id was wrong'])
+    assert.deepEqual(found(text), [], text);
+});
+
 test('API keys, tokens and private keys are found by their shapes (en, ko)', () => {
   const githubToken = `ghp_${'aB3'.repeat(12)}`;
   const privateKey = '-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA7\n-----END RSA PRIVATE KEY-----';

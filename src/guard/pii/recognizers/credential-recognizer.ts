@@ -21,7 +21,7 @@ const labelSearch = new RegExp(
     String.raw`(보안[ \t]*코드)`,
     String.raw`([Ss]ecurity[ \t]+[Cc]ode)(?![A-Za-z])`,
     // Usernames and social handles: the account a customer names to be found.
-    String.raw`((?:[Uu]ser[ \t]?[Nn]ame|USERNAME|[Ll]ogin(?:[ \t]?(?:ID|id|name))?|[Ii]nstagram|[Tt]witter|[Tt]elegram)(?![A-Za-z])|아이디|계정(?:[ \t]*(?:명|이름))?|닉네임|인스타(?:그램)?|트위터|텔레그램|틱톡|카카오톡|카톡)`,
+    String.raw`((?:[Uu]ser[ \t]?(?:[Nn]ame|ID|[Ii]d)|USER[ \t]?(?:NAME|ID)|[Ll]ogin(?:[ \t]?(?:ID|id|name))?|ID|[Ii]nstagram|[Tt]witter|[Tt]elegram)(?![A-Za-z])|아이디|계정(?:[ \t]*(?:명|이름))?|닉네임|인스타(?:그램)?|트위터|텔레그램|틱톡|카카오톡|카톡)`,
     // A card's expiry date.
     `(${expiryLabelSource})`,
   ].join('|'),
@@ -68,7 +68,9 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
       label[7] !== undefined
         ? expiryAfter(text, { labelStart: label.index, labelEnd })
         : label[6] !== undefined
-          ? usernameAfter(text, labelEnd)
+          ? label[6] === 'ID'
+            ? ownIdAfter(text, { labelStart: label.index, labelEnd })
+            : usernameAfter(text, labelEnd)
           : label[3] !== undefined && firstDigitsAskedAt(text, labelEnd) !== -1
             ? firstDigitsAfter(text, firstDigitsAskedAt(text, labelEnd))
             : valueAfter(text, { labelEnd, type: cardCode ? 'CARD_CVV' : 'PASSWORD' });
@@ -147,6 +149,20 @@ function usernameAfter(text: string, labelEnd: number): PiiFinding | undefined {
   // "my username is wrong", "아이디 찾기": a handle, or a name with a digit or a mark, not a word.
   if (!value.startsWith('@') && !/[0-9._-]/u.test(value)) return undefined;
   return createFinding({ type: 'USERNAME', text: value, start, score: 0.8, recognizer: name });
+}
+
+/**
+ * The words that make a bare "ID" the customer's own login ("제 ID는", "my ID is", "회원 ID:"), or nothing before it but
+ * the start of a line or a mark; after any other word it is an order's, a device's or a booking's ("주문 ID", "Apple ID").
+ */
+const ownIdOwner = /(?:^|[\n:,.!?(])[ \t]*(?:(?:제|내|저의|나의|로그인|회원|사용자|my|My|MY|your|Your)[ \t]*)?$/;
+
+/** A username after a bare "ID" that names the customer's own: typed in lower case first ("minsu1234"), as logins are. */
+function ownIdAfter(text: string, label: { labelStart: number; labelEnd: number }): PiiFinding | undefined {
+  if (!ownIdOwner.test(text.slice(Math.max(0, label.labelStart - 8), label.labelStart))) return undefined;
+  const found = usernameAfter(text, label.labelEnd);
+  const first = found?.text.charCodeAt(found.text.startsWith('@') ? 1 : 0) ?? 0;
+  return first >= 0x61 && first <= 0x7a ? found : undefined;
 }
 
 /** A digit, a sign or both cases ("1234", "hunter2", "Summer!"), and not a mask ("****", "xxxx"): "wrong" and "reset" are words. */
