@@ -1,10 +1,11 @@
 // Name-context cases outside the evaluation set, scored for genstack and the peer: Korean labels before nouns, the weak
-// Korean cues with everyday nouns and with names, names given alone in answer to a question for one, and English names
-// after a role or a verb of reaching someone.
+// Korean cues with everyday nouns and with names, names given alone in answer to a question for one, English names after a
+// role or a verb of reaching someone, and names in work and family contexts (titles, sign-offs, minutes, contact lines).
 import { contactNameCases } from './contact-name-cases.ts';
 import { cueNamePositives, cueNounNegatives } from './cue-noun-negatives.ts';
 import { labelNounNegatives } from './label-noun-negatives.ts';
 import { nameAnswerCases } from './name-answer-cases.ts';
+import { workNameCases } from './work-name-cases.ts';
 
 type Spans = readonly { type: string; start: number; end: number }[];
 type Scan = (text: string) => Promise<Spans> | Spans;
@@ -49,6 +50,7 @@ export async function measureNameContextCases(scanners: { genstack: AnswerScan; 
   const cueNouns = cueNounNegatives();
   const contact = contactNameCases();
   const answers = nameAnswerCases();
+  const work = workNameCases();
   return {
     labelNouns: await negatives(labelNounNegatives()),
     weakKoreanNameCues: {
@@ -74,5 +76,6 @@ export async function measureNameContextCases(scanners: { genstack: AnswerScan; 
       heldOutNames: await positives(contact.heldOut),
       notNames: await negatives(contact.negatives),
     },
+    workAndFamilyNames: { names: await positives(work.names), notNames: await negatives(work.notNames) },
   };
 }

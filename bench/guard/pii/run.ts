@@ -149,7 +149,7 @@ async function main(): Promise<void> {
     genstack: (text, { nameExpected }) => scanPii(text, { recognizers: genstackRecognizers, nameExpected }),
     peer: (text) => peer.scan(text),
   });
-  const { labelNouns, weakKoreanNameCues: weak, englishContactNames: contact } = nameContexts;
+  const { labelNouns, weakKoreanNameCues: weak, englishContactNames: contact, workAndFamilyNames: work } = nameContexts;
   log(`label nouns: ${labelNouns.texts} texts; PERSON found in ${labelNouns.flagged} (openredaction ${labelNouns.peerFlagged})`);
   log(
     `weak-cue nouns: PERSON found in ${weak.listedNouns.flagged} of ${weak.listedNouns.texts} listed, ${weak.heldOutNouns.flagged} of ${weak.heldOutNouns.texts} held out; names found ${weak.names.found} of ${weak.names.texts} (openredaction ${weak.names.peerFound})`,
@@ -159,6 +159,9 @@ async function main(): Promise<void> {
   );
   log(
     `contact names: found ${contact.listedNames.found} of ${contact.listedNames.texts} listed (openredaction ${contact.listedNames.peerFound}), ${contact.heldOutNames.found} of ${contact.heldOutNames.texts} held out (openredaction ${contact.heldOutNames.peerFound}); brands flagged ${contact.notNames.flagged} of ${contact.notNames.texts} (openredaction ${contact.notNames.peerFlagged})`,
+  );
+  log(
+    `work and family names: found ${work.names.found} of ${work.names.texts} (openredaction ${work.names.peerFound}); everyday words in the same frames flagged ${work.notNames.flagged} of ${work.notNames.texts} (openredaction ${work.notNames.peerFlagged})`,
   );
 
   // Case sets outside the evaluation set, each written with the code it checks: what genstack reaches, next to the peer.

@@ -25,6 +25,7 @@ describe('personNameRecognizer (English)', () => {
     ['상담 메모: caller said her name was Sarah', ['Sarah']],
     // A department on an "Attn:" line is no name; the person after it is.
     ['Attn: Accounts Payable, Jane Roe', ['Jane Roe']],
+    ['Attn: Accounts Payable, Chen Wei', ['Chen Wei']],
     ['Referred patient Sarah Connor to cardiology', ['Sarah Connor']],
     ['Dear Jane Doe,\nyour order has shipped.', ['Jane Doe']],
     ["Thanks for your help.\n\nBest regards,\nMichael O'Brien", ["Michael O'Brien"]],

@@ -153,6 +153,7 @@ describe('personNameRecognizer (Korean)', () => {
       ['서명 부탁드립니다', []],
       ['참조 문서 첨부합니다', []],
       ['원인자 부담 원칙', []],
+      ['연구소 수석 연구원 채용', []],
     ] as const)
       assert.deepEqual(names(text), expected, text);
   });

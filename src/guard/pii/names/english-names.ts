@@ -5,6 +5,7 @@ import { isHangulSyllable } from './hangul.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { koreanNameApartAt, koreanNameAt } from './korean-names.ts';
 import { latinNameAfter, lowerCaseNameAfter, type LatinName } from './latin-name.ts';
+import { wordsThatAreNotNames } from './english-name-words.ts';
 import { kinshipWords } from '../latin-triggers.ts';
 
 export const englishNameRecognizerName = 'english-person-name';
@@ -292,6 +293,17 @@ function findingAt(text: string, options: { match: RegExpExecArray; offset: numb
   return nameAfterContext(text, { context, start });
 }
 
+/** Up to three capitalised words and a comma, as a department or a desk is written before a person's name. */
+const departmentBeforeComma = /((?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+)[ \t]*,[ \t]*/y;
+
+/** Where the name after a department and its comma starts, when every word at `start` is one that is not a name; or -1. */
+function departmentEnd(text: string, start: number): number {
+  departmentBeforeComma.lastIndex = start;
+  const match = departmentBeforeComma.exec(text);
+  if (match === null || !match[1]!.split(/[ \t]+/).every((word) => wordsThatAreNotNames.has(word))) return -1;
+  return departmentBeforeComma.lastIndex;
+}
+
 /** The name that starts at `start`, right after a context word of kind `context`, scored for that context. */
 function nameAfterContext(text: string, options: { context: Context; start: number }): PiiFinding | undefined {
   const { context, start } = options;
@@ -306,7 +318,11 @@ function nameAfterContext(text: string, options: { context: Context; start: numb
   const name =
     latinNameAfter(text, { start, allowUppercase: context === Context.ColonLabel }) ??
     (lowerCaseContexts.has(context) ? lowerCaseNameAfter(text, { start }) : undefined);
-  if (name === undefined) return undefined;
+  if (name === undefined) {
+    // "Attn: Accounts Payable, Chen Wei": a department first, then the person after its comma.
+    const afterDepartment = context === Context.ColonLabel ? departmentEnd(text, start) : -1;
+    return afterDepartment === -1 ? undefined : nameAfterContext(text, { context, start: afterDepartment });
+  }
   const score = scoreFor(context, { name, text });
   if (score === undefined) return undefined;
   return {

@@ -13,6 +13,8 @@ import {
   modifierEndings,
   countersAfterOne,
   nounsAfterDeterminer,
+  placeEndings,
+  placeWords,
   singleSyllableGivenNames,
   endingsNotAfterJob,
   nonFinalNameSyllables,
@@ -141,13 +143,21 @@ function nameBeforeHonorific(text: string, options: { index: number; honorific: 
   if (!isPlausibleKoreanName(candidate) || nounsAfterDeterminer.has(candidate)) return undefined;
   // A department glued to a title ("영업팀장") looks like a two-syllable name; only a full name may attach.
   if (candidate.length === 2 && jobTitles.has(honorific) && !spaced) return undefined;
-  if (fullNameOnlyHonorifics.has(honorific) && (candidate.length < 3 || modifierEndings.has(candidate.charCodeAt(candidate.length - 1))))
-    return undefined;
+  if (fullNameOnlyHonorifics.has(honorific) && !isFullNameBeforeTitle(candidate)) return undefined;
   if ((titlesLikeCommonWords.has(honorific) || signOffs.has(honorific)) && !hasCommonGivenName(candidate)) return undefined;
   if (signOffs.has(honorific) && !endsLine(text, index + honorific.length)) return undefined;
   let score = candidate.length >= 3 ? 0.85 : 0.6;
   if (spacedOnlyHonorifics.has(honorific)) score -= 0.15;
   return { type: 'PERSON', start: nameStart, end: nameEnd, text: candidate, score, recognizer: koreanNameRecognizerName };
+}
+
+/**
+ * Whether `candidate` may be the full name before a title that a kind of one precedes as often: three syllables or more, not
+ * ending in a verb's modifier ("가입한 고객") or like a place or desk ("연구소 수석", "영업팀 매니저").
+ */
+function isFullNameBeforeTitle(candidate: string): boolean {
+  const last = candidate.charCodeAt(candidate.length - 1);
+  return candidate.length >= 3 && !modifierEndings.has(last) && !placeEndings.has(last) && !placeWords.has(candidate);
 }
 
 /** Whether only blanks and closing punctuation stand between `at` and the end of its line ("김철수 드림.\n"). */

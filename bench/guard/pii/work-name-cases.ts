@@ -1,0 +1,48 @@
+// Names as workplaces, letters, forms and families write them, outside the evaluation set: before an office title or a
+// letter's sign-off, after a relative or a meeting's label, at the end of a contact line after the number, in English after
+// "his name was" or a transfer's beneficiary label; and the everyday words that stand in the same frames, which must stay
+// unflagged.
+
+const koreanFrames: ReadonlyArray<(name: string) => string> = [
+  (name) => `${name} 매니저님께 전달 부탁드립니다`,
+  (name) => `담당 ${name} 책임에게 문의하세요`,
+  (name) => `${name} 변호사님과 상담했어요`,
+  (name) => `민원 담당 ${name} 주무관입니다`,
+  (name) => `설치는 ${name} 기사님이 오십니다`,
+  (name) => `감사합니다.\n${name} 드림`,
+  (name) => `회의록 참석자: 박서연, ${name}`,
+  (name) => `검토자 ${name} / 승인 대기`,
+  (name) => `비상연락처 010-2345-6789 ${name}`,
+  (name) => `보호자 연락처 (딸 ${name})`,
+  (name) => `조카 ${name}도 같이 방문합니다`,
+];
+const koreanNames = ['김민수', '이서연', '박지훈', '최유진', '정민호', '강지영', '조현우', '윤서현', '장민재', '임수빈'];
+
+const englishFrames: ReadonlyArray<(name: string) => string> = [
+  (name) => `He said his name was ${name}`,
+  (name) => `Beneficiary: ${name}, Bank of China`,
+  (name) => `Attn: Accounts Payable, ${name}`,
+];
+const englishNames = ['Chen Wei', 'Maria Lopez', 'Aiko Tanaka', 'David Miller', 'Kevin Brown'];
+
+/** The same titles, sign-offs, labels and frames before everyday words: a kind of one, a department, a request. */
+const notNames = [
+  ...['국선 변호사 선임 비용이 궁금해요', '전담 매니저 배정해 주세요', '신입 사원 교육 일정 알려주세요', '연구소 수석 연구원 채용'],
+  ...['영업팀 매니저 연락처 부탁드려요', '관련 기사 링크 보내드릴게요', '신문 기자 인터뷰 요청', '30 프로 할인 되나요?'],
+  ...['회사 책임이죠', '자세한 내용은 안내 드림', '사은품 드림', '지난번 상담원이 알려 준 대로 했어요'],
+  ...['담당 부서 확인 부탁드립니다', '서명 부탁드립니다', '참조 문서 첨부합니다', '원인자 부담 원칙에 따라'],
+  ...['010-1234-5678 연락주세요', '010-2345-6789 영업팀', '010 1234 5678 정수기 AS 문의', '딸 아이가 아파서 조퇴했어요'],
+  ...['삼촌 집에 가요', '이름은 여권과 같게 써 주세요', '영문명 표기 방법 알려주세요', '주문 ID는 ORD-2024-1234'],
+  ...['the name was wrong on the bill', 'Attn: Finance Department', 'Customer: Hanbit Energy, Inc.', 'order ID: abc12345'],
+];
+
+const fill = (names: readonly string[], frames: ReadonlyArray<(name: string) => string>) =>
+  names.flatMap((name) => frames.map((frame) => ({ text: frame(name), name })));
+
+/**
+ * @example
+ * workNameCases().names[0]; // { text: '김민수 매니저님께 전달 부탁드립니다', name: '김민수' }
+ */
+export function workNameCases(): { names: Array<{ text: string; name: string }>; notNames: string[] } {
+  return { names: [...fill(koreanNames, koreanFrames), ...fill(englishNames, englishFrames)], notNames };
+}
