@@ -101,7 +101,7 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['명', '의', textTrigger.koreanHolding],
   ['계', '좌', textTrigger.koreanHolding],
   // koreanRelativeOrRole, an office title, a sign-off or a label after a name:
-  // 기[자사]|[무계약박]사|사원|니저|프로|수석|[상전]무|무관|[드올]림|문명|[석토인재]자|서명|참조|담당
+  // 기[자사]|[무계약박]사|사원|니저|프로|수석|[상전]무|무관|[드올]림|문명|[석토인재]자|서명|참조|담당|[리속임증]인|사람
   ['기', '자사', textTrigger.koreanRelativeOrRole],
   ['무계약박', '사', textTrigger.koreanRelativeOrRole],
   ['사', '원', textTrigger.koreanRelativeOrRole],
@@ -115,6 +115,8 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['석토인재', '자', textTrigger.koreanRelativeOrRole],
   ['참', '조', textTrigger.koreanRelativeOrRole],
   ['담', '당', textTrigger.koreanRelativeOrRole],
+  ['리속임증', '인', textTrigger.koreanRelativeOrRole],
+  ['사', '람', textTrigger.koreanRelativeOrRole],
   // koreanRelativeOrRole: 남편|아내|아들|아드님|딸|따님|자녀|엄마|아빠|어머니|아버지|동생|언니|오빠|누나|누님|형님|배우자|부인|할머니|
   // 할아버지|며느리|사위|손자|손녀|조카|이모|고모|삼촌, by their first pair (딸 alone, below)
   ['남', '편', textTrigger.koreanRelativeOrRole],

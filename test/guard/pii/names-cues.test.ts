@@ -33,6 +33,9 @@ describe('personNameRecognizer (weak Korean cues)', () => {
     // A full name that ends the item after the number, as contact lists write it.
     ['비상연락처 010-2345-6789 김민수', ['김민수']],
     ['연락처: 010-1234-5678 김민수, 010-2222-3333 박서연', ['김민수', '박서연']],
+    // A party of a transfer in capitals, as a bank prints it; a company in capitals is none.
+    ['송금인 KIM MINSU', ['KIM MINSU']],
+    ['입금자명: HONG GILDONG', ['HONG GILDONG']],
     ['가입자명 한지민, 해지 신청합니다', ['한지민']],
     ['민원인 장동건 접수 완료', ['장동건']],
     ['환자 이름: 박영수', ['박영수']],
@@ -165,6 +168,9 @@ describe('personNameRecognizer (weak Korean cues)', () => {
     '부인과 진료 예약했어요',
     '(할머니 장보기)',
     '딸 아이가 아파요',
+    '가입자 SK TELECOM',
+    '명의자 KT CORP',
+    '고객 CS CENTER',
     '삼촌 집에 가요',
     '명의 변경하고 싶어요',
     '명의 이전하려면 뭐가 필요해요',

@@ -26,6 +26,11 @@ describe('personNameRecognizer (English)', () => {
     // A department on an "Attn:" line is no name; the person after it is.
     ['Attn: Accounts Payable, Jane Roe', ['Jane Roe']],
     ['Attn: Accounts Payable, Chen Wei', ['Chen Wei']],
+    // A surname first, as records write it; the field after the name is no part of it.
+    ['Patient: Lee, Ji-won  DOB: 1988-02-14', ['Lee, Ji-won']],
+    ['NAME: SMITH, JOHN A.', ['SMITH, JOHN A.']],
+    ['Name: JOHN SMITH DOB 1970-01-02', ['JOHN SMITH']],
+    ['환자 정보 Name: Park, Min-su', ['Park, Min-su']],
     ['Referred patient Sarah Connor to cardiology', ['Sarah Connor']],
     ['Dear Jane Doe,\nyour order has shipped.', ['Jane Doe']],
     ["Thanks for your help.\n\nBest regards,\nMichael O'Brien", ["Michael O'Brien"]],
@@ -115,6 +120,7 @@ describe('personNameRecognizer (English)', () => {
     'Customer: Hanbit Energy, Inc.',
     'Attn: Finance Department',
     'the name was wrong on the bill',
+    'Name: Mary LLC',
     'Hi Team, quick update on the outage',
     'Hello World!',
     'Hi there, I need help with my bill',

@@ -153,6 +153,12 @@ describe('personNameRecognizer (Korean)', () => {
       ['서명 부탁드립니다', []],
       ['참조 문서 첨부합니다', []],
       ['원인자 부담 원칙', []],
+      // Parties of a delivery, a power of attorney or an estate.
+      ['법정대리인 박영희', ['박영희']],
+      ['피상속인 김철수 상속인 김민수', ['김철수', '김민수']],
+      ['보내는 사람: 홍길동', ['홍길동']],
+      ['대리인 선임 절차', []],
+      ['받는 사람 주소 확인', []],
       ['연구소 수석 연구원 채용', []],
     ] as const)
       assert.deepEqual(names(text), expected, text);

@@ -16,6 +16,8 @@ export const wordsThatAreNotNames: ReadonlySet<string> = new Set([
   ...['Center', 'Centre', 'Store', 'Shop', 'Mart', 'Korea', 'Korean', 'English', 'Seoul', 'Busan', 'Street', 'Road', 'Avenue', 'Station'],
   ...['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor', 'Sir', 'Dear', 'Regards', 'Sincerely', 'Best', 'Cheers'],
   ...['Name', 'Address', 'Phone', 'Email', 'Date', 'Number', 'Male', 'Female', 'None', 'Null', 'Test', 'Example', 'Sample', 'Anonymous'],
+  // The fields that follow a name on a record's line, in capitals there ("JOHN SMITH DOB 1970-01-02", "… MRN 12345").
+  ...['Dob', 'Mrn', 'Ssn', 'Tel', 'Fax', 'Id', 'Sex', 'Age'],
   // Statuses, tiers and desks that forms and chat put where a name goes ("Customer: Pending", "Name: VIP", "Patient Updated").
   ...['Pending', 'Confirmed', 'Updated', 'Changed', 'Cancelled', 'Canceled', 'Approved', 'Rejected', 'Verified', 'Unverified'],
   ...['Active', 'Inactive', 'Closed', 'Open', 'Maybe', 'Great', 'Busy', 'Home', 'Office', 'Agent', 'Billing', 'Sales'],

@@ -4,7 +4,7 @@ import type { PiiFinding } from '../types.ts';
 import { isHangulSyllable } from './hangul.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { koreanNameApartAt, koreanNameAt } from './korean-names.ts';
-import { latinNameAfter, lowerCaseNameAfter, type LatinName } from './latin-name.ts';
+import { hasCapitalAfterFirst, latinNameAfter, lowerCaseNameAfter, type LatinName } from './latin-name.ts';
 import { wordsThatAreNotNames } from './english-name-words.ts';
 import { kinshipWords } from '../latin-triggers.ts';
 
@@ -293,6 +293,23 @@ function findingAt(text: string, options: { match: RegExpExecArray; offset: numb
   return nameAfterContext(text, { context, start });
 }
 
+const commaAfterSurname = /,[ \t]*/y;
+
+/**
+ * A surname written first, as records and forms do ("Patient: Lee, Ji-won", "Name: SMITH, JOHN"): the given names after its
+ * comma join it. A single word only; "Kim, please call" keeps "Kim", as a lower-case word is no name.
+ */
+function withGivenNamesAfterComma(text: string, surname: LatinName): LatinName {
+  if (surname.wordCount !== 1) return surname;
+  commaAfterSurname.lastIndex = surname.end;
+  if (!commaAfterSurname.test(text)) return surname;
+  // Capitals after a surname in capitals only ("SMITH, JOHN"): after "Lee," a capitalised field may follow ("Lee, Ji-won DOB").
+  const allowUppercase = hasCapitalAfterFirst(text.slice(surname.start, surname.end));
+  const given = latinNameAfter(text, { start: commaAfterSurname.lastIndex, allowUppercase });
+  if (given === undefined || given.wordCount > 2) return surname;
+  return { start: surname.start, end: given.end, wordCount: 1 + given.wordCount, knownFirstName: given.knownFirstName };
+}
+
 /** Up to three capitalised words and a comma, as a department or a desk is written before a person's name. */
 const departmentBeforeComma = /((?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+)[ \t]*,[ \t]*/y;
 
@@ -315,9 +332,10 @@ function nameAfterContext(text: string, options: { context: Context; start: numb
     if (!explicit && (!hasCommonGivenName(korean.text) || isHangulSyllable(text.charCodeAt(korean.end)))) return undefined;
     return { ...korean, score: explicit ? korean.score : 0.65, recognizer: englishNameRecognizerName };
   }
-  const name =
+  const found =
     latinNameAfter(text, { start, allowUppercase: context === Context.ColonLabel }) ??
     (lowerCaseContexts.has(context) ? lowerCaseNameAfter(text, { start }) : undefined);
+  const name = found !== undefined && context === Context.ColonLabel ? withGivenNamesAfterComma(text, found) : found;
   if (name === undefined) {
     // "Attn: Accounts Payable, Chen Wei": a department first, then the person after its comma.
     const afterDepartment = context === Context.ColonLabel ? departmentEnd(text, start) : -1;

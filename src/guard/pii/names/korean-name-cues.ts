@@ -110,7 +110,10 @@ function nameAfterCue(text: string, labelEnd: number): PiiFinding | undefined {
   const nameStart = labelEnd + (separatorAfterLabel.exec(text)?.[0].length ?? 0);
   const first = text.charCodeAt(nameStart);
   if (first >= 0x41 && first <= 0x5a) {
-    const latin = latinNameAfter(text, { start: nameStart });
+    // In capitals too after a party of a transfer or a contract ("송금인 KIM MINSU", as a bank prints it); not after 고객,
+    // 본인 or a bank, before which capitals are as often a product or a desk ("고객 CS CENTER").
+    const allowUppercase = !bank && label !== '고객' && label !== '본인';
+    const latin = latinNameAfter(text, { start: nameStart, allowUppercase });
     return latin === undefined || latin.wordCount < 2 ? undefined : finding(text, { start: latin.start, end: latin.end, score: 0.75 });
   }
   if (!isHangulSyllable(first)) return undefined;

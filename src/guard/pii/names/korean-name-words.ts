@@ -134,6 +134,8 @@ export const labelsBeforeName = [
   ...['영문명', '영문이름', '영문성명'],
   // The people of a meeting's minutes or an approval line ("참석자: 김민수, 이영희", "검토자 이영희", "담당: 박서연").
   ...['참석자', '검토자', '승인자', '결재자', '참조', '담당', '서명'],
+  // Parties of a delivery, a power of attorney or an estate ("보내는 사람 홍길동", "법정대리인 박영희", "피상속인 김철수").
+  ...['보내는 사람', '받는 사람', '대리인', '법정대리인', '상속인', '피상속인', '위임인', '수임인', '연대보증인'],
   '고객명',
   '예금주',
   '담당자',

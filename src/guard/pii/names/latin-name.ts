@@ -33,7 +33,7 @@ export interface LatinName {
 }
 
 /** Whether a capital follows the first character, i.e. whether `capitalise` would change the word. */
-function hasCapitalAfterFirst(word: string): boolean {
+export function hasCapitalAfterFirst(word: string): boolean {
   for (let index = 1; index < word.length; index += 1) {
     const code = word.charCodeAt(index);
     if (code >= 0x41 && code <= 0x5a) return true;
@@ -44,8 +44,10 @@ function hasCapitalAfterFirst(word: string): boolean {
 function isNameWord(word: string): boolean {
   const bare = word.endsWith('.') ? word.slice(0, -1) : word;
   if (wordsThatAreNotNames.has(bare) || companySuffixes.has(bare)) return false;
-  // A word already in capitalised form was looked up just now; only "SMITH" or "McDONALD" needs a second look.
-  return !hasCapitalAfterFirst(bare) || !wordsThatAreNotNames.has(capitalise(bare));
+  // A word already in capitalised form was looked up just now; only "SMITH", "TELECOM" or "McDONALD" needs a second look.
+  if (!hasCapitalAfterFirst(bare)) return true;
+  const capitalised = capitalise(bare);
+  return !wordsThatAreNotNames.has(capitalised) && !companySuffixes.has(capitalised);
 }
 
 function capitalise(word: string): string {
@@ -88,7 +90,11 @@ function toLatinName(text: string, options: { start: number; matched: string }):
     return undefined;
   followingWord.lastIndex = end;
   const following = followingWord.exec(text);
-  if (following !== null && (following[1] === '' ? companySuffixes : legalFormSuffixes).has(following[2]!)) return undefined;
+  if (following !== null) {
+    const suffixes = following[1] === '' ? companySuffixes : legalFormSuffixes;
+    const next = following[2]!;
+    if (suffixes.has(next) || suffixes.has(capitalise(next))) return undefined;
+  }
   return {
     start,
     end,
