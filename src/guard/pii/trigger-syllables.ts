@@ -78,7 +78,7 @@ export const textTrigger = {
 
 // Each rule is a superset of its family's pattern (a pair stands for the longer words it opens). Every alternative of a
 // prefilter pattern must be covered by a rule here, or a finding would be lost. Pairs are adjacent syllables, except that
-// 는 is kept across one blank for "는 ?분".
+// 는 is kept across one blank for "는 ?분" and "는 ?사람".
 const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   // koreanNameContext: [당호청신약험표성환해전무익]자[분명]?|[성자객]명|[청신령대차송금취]인명?|[대교의호][리수사]|표이사|담[사원]|치의|이름|성함|[금대]주명?|는 ?분|저는 |전 |고객(?![님명])|귀하|[님씨장표임군양]
   ['당호청신약험표성환해전무익', '자', textTrigger.koreanNameContext],
@@ -101,7 +101,7 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['명', '의', textTrigger.koreanHolding],
   ['계', '좌', textTrigger.koreanHolding],
   // koreanRelativeOrRole, an office title, a sign-off or a label after a name:
-  // 기[자사]|[무계약박]사|사원|니저|프로|수석|[상전]무|무관|[드올]림|문명|[석토인재]자|서명|참조|담당|[리속임증]인|사람
+  // 기[자사]|[무계약박]사|사원|니저|프로|수석|[상전]무|무관|[드올]림|문명|[석토인재]자|서명|참조|담당(?=[ \t:：])|[리속임증]인|는 ?사람
   ['기', '자사', textTrigger.koreanRelativeOrRole],
   ['무계약박', '사', textTrigger.koreanRelativeOrRole],
   ['사', '원', textTrigger.koreanRelativeOrRole],
@@ -114,9 +114,9 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['문서', '명', textTrigger.koreanRelativeOrRole],
   ['석토인재', '자', textTrigger.koreanRelativeOrRole],
   ['참', '조', textTrigger.koreanRelativeOrRole],
-  ['담', '당', textTrigger.koreanRelativeOrRole],
   ['리속임증', '인', textTrigger.koreanRelativeOrRole],
-  ['사', '람', textTrigger.koreanRelativeOrRole],
+  // "보내는 사람", "받는 사람": by 는 and 사, kept across the blank as for "는 ?분".
+  ['는', '사', textTrigger.koreanRelativeOrRole],
   // koreanRelativeOrRole: 남편|아내|아들|아드님|딸|따님|자녀|엄마|아빠|어머니|아버지|동생|언니|오빠|누나|누님|형님|배우자|부인|할머니|
   // 할아버지|며느리|사위|손자|손녀|조카|이모|고모|삼촌, by their first pair (딸 alone, below)
   ['남', '편', textTrigger.koreanRelativeOrRole],
@@ -222,6 +222,8 @@ const beforeSeparatorPairs: ReadonlyArray<readonly [string, string, number]> = [
   ['저', '는', textTrigger.koreanNameContext],
   // koreanCalled: 라는[ \t]
   ['라', '는', textTrigger.koreanCalled],
+  // koreanRelativeOrRole: 담당 before its colon ("담당: 박서연"); 담당자 is a label of the honorific pattern.
+  ['담', '당', textTrigger.koreanRelativeOrRole],
 ];
 
 const hangulFirst = 0xac00;
