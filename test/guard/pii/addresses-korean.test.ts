@@ -23,6 +23,11 @@ describe('addressRecognizer (Korean)', () => {
     ['강남구 테헤란로 152에 있어요', '강남구 테헤란로 152'],
     ['본사는 세종대로 110입니다', '세종대로 110'],
     ['제주특별자치도 제주시 첨단로 242', '제주특별자치도 제주시 첨단로 242'],
+    // A numbered side street written apart from the road it branches from.
+    ['경기도 고양시 일산동구 중앙로 1275번길 38-10', '경기도 고양시 일산동구 중앙로 1275번길 38-10'],
+    // An apartment's building and unit after the 동 or district the complex stands in.
+    ['역삼동 현대아파트 102동 1203호로 보내 주세요', '역삼동 현대아파트 102동 1203호'],
+    ['대구 수성구 범어동 아파트 101동 502호', '대구 수성구 범어동 아파트 101동 502호'],
   ];
   for (const [text, expected] of positives) {
     test(`finds "${expected}"`, () => {
@@ -50,6 +55,9 @@ describe('addressRecognizer (Korean)', () => {
     '101동 1203호',
     '이동 3개 완료, 관리 2건',
     '퇴근길 5시에 들를게요',
+    // A complex and unit with no place before them.
+    '현대아파트 102동 1203호로 보내 주세요',
+    '친구 아파트 101동 1001호',
   ];
   for (const text of hardNegatives) {
     test(`finds no address in "${text}"`, () => {

@@ -23,7 +23,7 @@ const syllablesAfterNumber = codesOf('에으로이입까는을를의요와과');
 /** The last syllables of `administrativeUnitPattern` and of `districtEndings`, as codes: a Hangul `charAt` allocates a string. */
 const unitEndings = codesOf('시군구읍면동리가');
 const districtEndingCodes = codesOf([...districtEndings].join(''));
-const [ro, gil] = [...'로길'].map((syllable) => syllable.charCodeAt(0));
+const [ro, gil, dong] = [...'로길동'].map((syllable) => syllable.charCodeAt(0));
 
 function codesOf(characters: string): ReadonlySet<number> {
   return new Set([...characters].map((character) => character.charCodeAt(0)));
@@ -65,6 +65,45 @@ function anchorWordStart(text: string, end: number): number {
   }
   while (start < end && isDigit(text.charCodeAt(start))) start += 1;
   return start;
+}
+
+/**
+ * The road word ending at `end`, with the number of a numbered side street and the road it branches from when a blank
+ * parts them ("중앙로 1275번길"): "번길" alone is no road.
+ */
+function roadWordStart(text: string, end: number): number {
+  const start = anchorWordStart(text, end);
+  if (!text.startsWith('번길', start) || !isDigit(text.charCodeAt(start - 1))) return start;
+  let digitsStart = start - 1;
+  while (digitsStart > 0 && isDigit(text.charCodeAt(digitsStart - 1))) digitsStart -= 1;
+  // Its number belongs to the side street's name even with no road before it ("1275번길 38-10").
+  if (text.charCodeAt(digitsStart - 1) !== 0x20) return digitsStart;
+  const mainRoadStart = anchorWordStart(text, digitsStart - 1);
+  const mainRoadEnd = text.charCodeAt(digitsStart - 2);
+  return mainRoadStart < digitsStart - 1 && (mainRoadEnd === ro || mainRoadEnd === gil) ? mainRoadStart : digitsStart;
+}
+
+const apartmentUnit = /\d{1,4}동 ?\d{1,5}호(?![0-9])/y;
+/** An apartment complex's name before its building and unit ("현대아파트", "래미안APT", or 아파트 alone), ending where they start. */
+const apartmentBefore = /(?:^|[^가-힣A-Za-z0-9])((?:[가-힣A-Za-z0-9]{0,20})(?:아파트|APT|빌라|맨션|오피스텔)) ?$/;
+
+/**
+ * The address an apartment's building and unit make after the 동 or district the complex stands in ("대구 수성구 범어동
+ * 아파트 101동 502호", "역삼동 현대아파트 102동 1203호"), when the unit's digits start at `unitStart`; the complex and unit
+ * alone ("현대아파트 102동 1203호") name no place.
+ */
+function apartmentUnitAddress(text: string, unitStart: number): PiiFinding | undefined {
+  apartmentUnit.lastIndex = unitStart;
+  const unitMatch = apartmentUnit.exec(text);
+  if (unitMatch === null) return undefined;
+  const complex = apartmentBefore.exec(text.slice(Math.max(0, unitStart - 28), unitStart))?.[1];
+  if (complex === undefined) return undefined;
+  const complexStart = unitStart - complex.length - (text.charCodeAt(unitStart - 1) === 0x20 ? 1 : 0);
+  const chain = administrativeChain(text, complexStart);
+  if (chain.start === complexStart) return undefined;
+  const end = unitStart + unitMatch[0].length;
+  const score = chain.districts > 0 || chain.provinces > 0 ? 0.8 : 0.7;
+  return { type: 'ADDRESS', start: chain.start, end, text: text.slice(chain.start, end), score, recognizer: koreanAddressRecognizerName };
 }
 
 /** Administrative words (province, city, district, town) right before `start`, each separated by spaces. */
@@ -121,9 +160,20 @@ export function findKoreanAddresses(text: string): PiiFinding[] {
     const spaced = text.charCodeAt(matchEnd - 2) === 0x20;
     const anchorEnd = matchEnd - (spaced ? 2 : 1);
     const anchor = text.charCodeAt(anchorEnd - 1);
-    const wordStart = anchorWordStart(text, anchorEnd);
-    const word = text.slice(wordStart, anchorEnd);
     const isRoad = anchor === ro || anchor === gil;
+    const wordStart = isRoad ? roadWordStart(text, anchorEnd) : anchorWordStart(text, anchorEnd);
+    const word = text.slice(wordStart, anchorEnd);
+    // "역삼동 현대아파트 102동 1203호": an apartment's building and unit after the 동 or district it stands in.
+    if (anchor === dong && wordStart === anchorEnd - 1 && isDigit(text.charCodeAt(wordStart - 1))) {
+      let unitStart = wordStart - 1;
+      while (unitStart > 0 && isDigit(text.charCodeAt(unitStart - 1))) unitStart -= 1;
+      const apartment = apartmentUnitAddress(text, unitStart);
+      if (apartment !== undefined) {
+        findings.push(apartment);
+        anchorPattern.lastIndex = apartment.end;
+      }
+      continue;
+    }
     // An everyday word that is also a 동 name ("연동", "이동") still counts when a province and district lead to it.
     if (isRoad ? !isRoadWord(word) : !isLotWord(word) && !isLotAfterFullChain(text, { word, wordStart })) continue;
     buildingNumber.lastIndex = spaced ? anchorEnd + 1 : anchorEnd;
