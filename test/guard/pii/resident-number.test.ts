@@ -127,3 +127,14 @@ test('a resident or foreigner number spelled in Korean digit words after its lab
   // In English text around it the same (a Korean customer's message to an English-speaking agent).
   assert.deepEqual(found('My 주민번호 is 구공공일공일 일이삼사오육칠'), ['RRN:구공공일공일 일이삼사오육칠']);
 });
+
+test('a number with its last six digits masked still shows a birth date and gender, and is masked whole (ko, en)', () => {
+  for (const [text, expected] of [
+    ['주민등록번호: 900101-1******', 'RRN:900101-1******'],
+    ['RRN on file: 850312-2●●●●●●', 'RRN:850312-2●●●●●●'],
+    ['외국인등록번호 900101-5xxxxxx', 'FRN:900101-5xxxxxx'],
+  ] as const)
+    assert.deepEqual(found(text), [expected], text);
+  // No real birth date, or not six mask characters, or a gender digit that no number has: none.
+  for (const text of ['주문번호 991332-1******', '900101-1*****', 'order 900101-9******']) assert.deepEqual(found(text), [], text);
+});

@@ -198,6 +198,7 @@ test('where a new feature bit is clear its search finds nothing (glued Korean an
     ...['ID', 'ID는', 'user id', 'User ID', '제 ', 'my ', 'minsu1234', '주문 '],
     ...['name', ' was ', 'Attn', 'Accounts Payable', ' W ', '56th', 'West', 'ON', 'M5H 2S6', 'server', 'ver'],
     ...['의료', '급여', '수급자', '자격번호', '건강보험', '1-2345678901', '0082-10-1234-5678', '00', '82', 'routing number'],
+    ...['900101-1', '******', '●●●●●●', 'xxxxxx', '역삼동', '현대아파트', '102동', '1203호', '1275번길', '38-10'],
     ...[' ', ' ', '  ', '\t', '\n', ',', 'x', 'e'],
   ];
   for (const text of gluedTexts(pieces, 4000)) {

@@ -1,6 +1,6 @@
 // Finds Korean resident (RRN) and foreigner (FRN) registration numbers: YYMMDD-GNNNNNN with or without the hyphen, in
 // two parts after a label ("주민번호 앞자리 900101 뒷자리 1234567"), or either part alone after its label ("주민번호
-// 뒷자리 1234567", "주민번호 앞자리는 900101이에요").
+// 뒷자리 1234567", "주민번호 앞자리는 900101이에요"), and with its last six digits masked ("900101-1******").
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { hasContextBefore } from './context-window.ts';
@@ -29,7 +29,7 @@ export const residentNumberRecognizer: PiiRecognizer = {
   mightMatch: (text) => {
     const mostRunDigits = textFeatures(text).mostRunDigits;
     // The last seven digits are a run of their own; the label is required, so it gates the search.
-    return mostRunDigits >= 13 || (mostRunDigits >= 7 && mayHoldPart(text)) || mayHoldFirstSix(text);
+    return mostRunDigits >= 13 || (mostRunDigits >= 7 && (mayHoldPart(text) || mayHoldMaskedNumber(text))) || mayHoldFirstSix(text);
   },
   find(text) {
     const findings: PiiFinding[] = [];
@@ -40,9 +40,41 @@ export const residentNumberRecognizer: PiiRecognizer = {
       findLastSevenDigits(text, findings);
     }
     if (mayHoldFirstSix(text)) findFirstSixDigits(text, findings);
+    if (mayHoldMaskedNumber(text)) findMaskedNumbers(text, findings);
     return findings;
   },
 };
+
+/** Characters that hide the rest of a number as screens and printouts show it: *, x, X, ●, ○, •, #. */
+const maskCharacters: ReadonlySet<number> = new Set([...'*xX●○•#'].map((character) => character.charCodeAt(0)));
+/** Six digits, a hyphen, the gender digit and six mask characters ("900101-1******"). */
+const maskedResidentNumber = /(?<![\d-])(\d{6})[-–] ?([1-8])([*xX●○•#])\3{5}(?![*xX●○•#\w])/g;
+
+/** A run of six digits, a hyphen and one digit with a mask character right after it: the cheap test before the pattern. */
+function mayHoldMaskedNumber(text: string): boolean {
+  const runs = textFeatures(text).runs;
+  for (let index = 0; index < runs.length; index += 1) {
+    const run = runs[index]!;
+    if (run.digits === 7 && run.longestGroup === 6 && maskCharacters.has(text.charCodeAt(run.end))) return true;
+  }
+  return false;
+}
+
+/**
+ * A number with its last six digits masked ("900101-1******"), as screens and printouts show it: the birth date and the
+ * gender digit it still shows identify a person as the first six digits alone do, so it is masked whole before a remote
+ * model sees it. The date must be real for the gender digit's century.
+ */
+function findMaskedNumbers(text: string, findings: PiiFinding[]): void {
+  maskedResidentNumber.lastIndex = 0;
+  for (let match = maskedResidentNumber.exec(text); match !== null; match = maskedResidentNumber.exec(text)) {
+    const shown = `${match[1]!}${match[2]!}`;
+    const kind = residentNumberKind(shown);
+    if (kind === undefined || !hasValidResidentBirthDate(shown)) continue;
+    const score = hasContextBefore(text, { start: match.index, pattern: residentContext }) ? 0.9 : 0.75;
+    findings.push(createFinding({ type: kind, text: match[0], start: match.index, score, recognizer: name }));
+  }
+}
 
 /** The six-seven numbers of `text` that are resident or foreigner numbers, scored by hyphen, checksum and label. */
 function findWholeNumbers(text: string, findings: PiiFinding[]): void {
