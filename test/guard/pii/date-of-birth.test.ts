@@ -38,3 +38,15 @@ test('a two-digit year after the month and the day is a date of birth after a bi
   assert.deepEqual(found('생년월일: 03/12/85'), ['DATE_OF_BIRTH:03/12/85']);
   for (const text of ['order 3/12/85 shipped', '3/12/85 에 주문했어요', 'DOB 13/13/85']) assert.deepEqual(found(text), [], text);
 });
+
+test('"the 3rd of March 1985" and the records\' 03-Mar-1985 and 3-MAR-85 are dates of birth after a birth word (en, ko)', () => {
+  for (const [text, expected] of [
+    ['DOB: 3rd of March, 1985', '3rd of March, 1985'],
+    ['born on the 3rd of March 1985', '3rd of March 1985'],
+    ['DOB 03-Mar-1985', '03-Mar-1985'],
+    ['date of birth: 3-MAR-85', '3-MAR-85'],
+    ['생년월일(DOB) 12-Jan-1990', '12-Jan-1990'],
+  ] as const)
+    assert.deepEqual(found(text), [`DATE_OF_BIRTH:${expected}`], text);
+  for (const text of ['appointment on 3-Mar-2024', 'DOB 31-Feb-1985']) assert.deepEqual(found(text), [], text);
+});

@@ -60,10 +60,19 @@ export const dateOfBirthFormats: readonly DateFormat[] = [
     read: (groups) => [{ year: Number(groups[3]), month: monthIndex(groups[1] ?? ''), day: Number(groups[2]) }],
     spellsMonth: true,
   },
-  // 12 March 1985
+  // 12 March 1985, the 3rd of March 1985, and as records write it, 03-Mar-1985 and 3-MAR-85
   {
-    pattern: new RegExp(String.raw`(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+${monthName},?\s+(\d{4})(?!\d)`, 'i'),
-    read: (groups) => [{ year: Number(groups[3]), month: monthIndex(groups[2] ?? ''), day: Number(groups[1]) }],
+    pattern: new RegExp(
+      String.raw`(?<!\d)(\d{1,2})(?:st|nd|rd|th)?(?:\s+of\s+|\s+|-)${monthName}(?:,?\s+(\d{4})|-(\d{4}|\d{2}))(?!\d)`,
+      'i',
+    ),
+    read: (groups) => [
+      {
+        year: groups[3] !== undefined ? Number(groups[3]) : expandYear(groups[4] ?? ''),
+        month: monthIndex(groups[2] ?? ''),
+        day: Number(groups[1]),
+      },
+    ],
     spellsMonth: true,
   },
   // 19850312 and 850312 (but not the first half of a resident number)
