@@ -1,7 +1,7 @@
 // Names as workplaces, letters, forms and families write them, outside the evaluation set: before an office title or a
 // letter's sign-off, after a relative or a meeting's label, at the end of a contact line after the number, in English after
-// "his name was" or a transfer's beneficiary label; and the everyday words that stand in the same frames, which must stay
-// unflagged.
+// "his name was", a transfer's beneficiary label, an HR label or an email's From line; and the everyday words that stand in
+// the same frames, which must stay unflagged.
 
 const koreanFrames: ReadonlyArray<(name: string) => string> = [
   (name) => `${name} 매니저님께 전달 부탁드립니다`,
@@ -22,6 +22,8 @@ const englishFrames: ReadonlyArray<(name: string) => string> = [
   (name) => `He said his name was ${name}`,
   (name) => `Beneficiary: ${name}, Bank of China`,
   (name) => `Attn: Accounts Payable, ${name}`,
+  (name) => `Employee: ${name}, Employee ID 88231`,
+  (name) => `From: ${name} <contact@example.com>`,
 ];
 const englishNames = ['Chen Wei', 'Maria Lopez', 'Aiko Tanaka', 'David Miller', 'Kevin Brown'];
 
@@ -34,6 +36,7 @@ const notNames = [
   ...['010-1234-5678 연락주세요', '010-2345-6789 영업팀', '010 1234 5678 정수기 AS 문의', '딸 아이가 아파서 조퇴했어요'],
   ...['삼촌 집에 가요', '이름은 여권과 같게 써 주세요', '영문명 표기 방법 알려주세요', '주문 ID는 ORD-2024-1234'],
   ...['the name was wrong on the bill', 'Attn: Finance Department', 'Customer: Hanbit Energy, Inc.', 'order ID: abc12345'],
+  ...['From: Incheon To: Jeju', 'Member: Gold', 'Driver: Uber', 'Agent: Available'],
 ];
 
 const fill = (names: readonly string[], frames: ReadonlyArray<(name: string) => string>) =>

@@ -5,11 +5,28 @@ import { isHangulSyllable } from './hangul.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { koreanNameApartAt, koreanNameAt } from './korean-names.ts';
 import { hasCapitalAfterFirst, latinNameAfter, lowerCaseNameAfter, type LatinName } from './latin-name.ts';
-import { wordsThatAreNotNames } from './english-name-words.ts';
+import { commonFirstNames, wordsThatAreNotNames } from './english-name-words.ts';
 import { kinshipWords } from '../latin-triggers.ts';
 
 export const englishNameRecognizerName = 'english-person-name';
 
+/**
+ * An email's header lines ("From: Min-jun Park <mj.park@corp.kr>"), which a trip's or a shipment's form writes before
+ * places ("From: Incheon To: Jeju"): a name counts only before its address in angle brackets, or as a common first name
+ * with a surname.
+ */
+const headerLabels = ['From', 'To', 'Cc'];
+/**
+ * Labels that stand before other things as often as before people ("Member: Gold", "Driver: Uber", "Agent: Available"):
+ * parties of HR, claims, school and membership records, who did what on a ticket, and the header lines. Only a full name
+ * or a common first name counts after them.
+ */
+const weakColonLabels = [
+  ...['Employee', 'Employee name', 'Staff', 'Claimant', 'Student', 'Driver', 'Owner', 'Spouse', 'Dependent', 'Subscriber'],
+  ...['Member', 'Guest', 'Visitor', 'Resident', 'Parent', 'Agent', 'Author', 'Assigned to', 'Referred by', 'Prepared by'],
+  ...['Approved by', 'Requested by', 'Submitted by', 'Reported by'],
+  ...headerLabels,
+];
 /** Labels followed by a colon, each in Capitalised, lower-case and UPPER-CASE spelling. */
 const colonLabels = [
   'Full name',
@@ -43,7 +60,12 @@ const colonLabels = [
   // Parties of insurance, loan, lease and travel forms.
   ...['Policyholder', 'Policy holder', 'Guarantor', 'Borrower', 'Co-signer', 'Cosigner', 'Tenant', 'Landlord'],
   ...['Passenger', 'Traveler', 'Traveller', 'Witness', 'Signed by', 'Next of kin', 'Emergency contact'],
+  ...weakColonLabels,
 ];
+
+const weakLabels: ReadonlySet<string> = new Set(weakColonLabels.map((label) => label.toLowerCase()));
+const headerLabelSet: ReadonlySet<string> = new Set(headerLabels.map((label) => label.toLowerCase()));
+const angleBracketAfter = /[ \t]*</y;
 const colonLabelSource = colonLabels
   .flatMap((label) => [label, label.toLowerCase(), label.toUpperCase()])
   .filter((label, index, all) => all.indexOf(label) === index)
@@ -290,7 +312,23 @@ function findingAt(text: string, options: { match: RegExpExecArray; offset: numb
   const contextStart = offset + match.index;
   const start = contextStart + match[0].length;
   if (context === Context.Title && match[1] === 'Dr' && isDoctorNotAPerson(text, { contextStart, start })) return undefined;
-  return nameAfterContext(text, { context, start });
+  const finding = nameAfterContext(text, { context, start });
+  const label = context === Context.ColonLabel ? match[context]!.toLowerCase() : undefined;
+  return finding === undefined || label === undefined || !weakLabels.has(label) || isNameAfterWeakLabel(text, { finding, label })
+    ? finding
+    : undefined;
+}
+
+/** Whether a name read after a weak label is one: a full name or a common first name, and after a header an addressee. */
+function isNameAfterWeakLabel(text: string, after: { finding: PiiFinding; label: string }): boolean {
+  const { finding, label } = after;
+  const words = finding.text.split(/[ \t,]+/);
+  const known = commonFirstNames.has(words[0]!);
+  if (headerLabelSet.has(label)) {
+    angleBracketAfter.lastIndex = finding.end;
+    return angleBracketAfter.test(text) || (known && words.length >= 2);
+  }
+  return known || words.length >= 2 || isHangulSyllable(finding.text.charCodeAt(0));
 }
 
 const commaAfterSurname = /,[ \t]*/y;
