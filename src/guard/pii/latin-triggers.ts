@@ -148,6 +148,11 @@ const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = 
   ['nstagram', 4],
   ['witter', 2],
   ['elegram', 3],
+  ['ikTok', 2],
+  ['iktok', 1],
+  ['napchat', 2],
+  ['iscord', 1],
+  ['enmo', 1],
   // A card's expiry date: exp, expiry, expiration, expires, by "xp" ("experience" holds the pair, not a word below); valid
   // thru or through and good thru by the "hr" after "t" that " three" is read at too (EXP and VALID THRU: below).
   ...['xp ', 'xp.', 'xp:', 'xpir'].map((word) => [word, 0] as const),

@@ -94,6 +94,19 @@ test("a user ID, and a bare ID that is the customer's own, is a username; an ord
     assert.deepEqual(found(text), [], text);
 });
 
+test('a handle after TikTok, Snapchat or Venmo, and a PIN after the count of its digits, are found (en, ko)', () => {
+  for (const [text, expected] of [
+    ['TikTok: minsu_99', 'USERNAME:minsu_99'],
+    ['my tiktok is @minsu.dance', 'USERNAME:@minsu.dance'],
+    ['Venmo @minsu-kim-3 로 보내 주세요', 'USERNAME:@minsu-kim-3'],
+    ['계좌 비번 4자리 1234 입니다', 'PASSWORD:1234'],
+    ['PIN (4 digits): 4821', 'PASSWORD:4821'],
+  ] as const)
+    assert.deepEqual(found(text), [expected], text);
+  for (const text of ['비밀번호 4자리 입력하세요', 'password 8 digits or more', 'tiktok is so fun'])
+    assert.deepEqual(found(text), [], text);
+});
+
 test('API keys, tokens and private keys are found by their shapes (en, ko)', () => {
   const githubToken = `ghp_${'aB3'.repeat(12)}`;
   const privateKey = '-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA7\n-----END RSA PRIVATE KEY-----';

@@ -21,7 +21,7 @@ const labelSearch = new RegExp(
     String.raw`(보안[ \t]*코드)`,
     String.raw`([Ss]ecurity[ \t]+[Cc]ode)(?![A-Za-z])`,
     // Usernames and social handles: the account a customer names to be found.
-    String.raw`((?:[Uu]ser[ \t]?(?:[Nn]ame|ID|[Ii]d)|USER[ \t]?(?:NAME|ID)|[Ll]ogin(?:[ \t]?(?:ID|id|name))?|ID|[Ii]nstagram|[Tt]witter|[Tt]elegram)(?![A-Za-z])|아이디|계정(?:[ \t]*(?:명|이름))?|닉네임|인스타(?:그램)?|트위터|텔레그램|틱톡|카카오톡|카톡)`,
+    String.raw`((?:[Uu]ser[ \t]?(?:[Nn]ame|ID|[Ii]d)|USER[ \t]?(?:NAME|ID)|[Ll]ogin(?:[ \t]?(?:ID|id|name))?|ID|[Ii]nstagram|[Tt]witter|[Tt]elegram|[Tt]ik[Tt]ok|[Ss]napchat|[Dd]iscord|[Vv]enmo)(?![A-Za-z])|아이디|계정(?:[ \t]*(?:명|이름))?|닉네임|인스타(?:그램)?|트위터|텔레그램|틱톡|카카오톡|카톡)`,
     // A card's expiry date.
     `(${expiryLabelSource})`,
   ].join('|'),
@@ -116,11 +116,16 @@ function firstDigitsAfter(text: string, start: number): PiiFinding | undefined {
 /** Where a card's code is, said between its label and the value ("the CVV on the back is 123"). */
 const onTheBack = /[ \t]+on the back(?: of (?:the|my|your) card)?/iy;
 
+/** How many digits the value has, said between the label and it ("비번 4자리 1234", "PIN (4 digits): 1234"). */
+const digitCount = /\(?\d{1,2}[ \t]*(?:자리|digits?)\)?(?:는|가|요|은)?[ \t]*(?:[:：=][ \t]*)?/y;
+
 function valueAfter(text: string, label: { labelEnd: number; type: PiiType }): PiiFinding | undefined {
   onTheBack.lastIndex = label.labelEnd;
   const labelEnd = label.type === 'CARD_CVV' && onTheBack.test(text) ? onTheBack.lastIndex : label.labelEnd;
   separator.lastIndex = labelEnd;
-  const start = separator.test(text) ? separator.lastIndex : labelEnd;
+  let start = separator.test(text) ? separator.lastIndex : labelEnd;
+  digitCount.lastIndex = start;
+  if (digitCount.test(text) && digitCount.lastIndex < text.length) start = digitCount.lastIndex;
   const pattern = label.type === 'CARD_CVV' ? codeValue : passwordValue;
   pattern.lastIndex = start;
   const match = pattern.exec(text);
