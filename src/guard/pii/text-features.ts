@@ -247,7 +247,9 @@ export function textFeatures(text: string): TextFeatures {
     } else if (code === 0x3a || code === 0xff1a) {
       // A colon is a separator for the Korean words and a hint for the English search, which reads it after a letter.
       triggers |= separatorBits | textTrigger.englishNameHint;
-      if (isAsciiLetter(previous)) flags |= textFeature.latinColon;
+      // After a letter, or a quote that closes a key after one (`"name": `).
+      if (isAsciiLetter(previous) || ((previous === 0x22 || previous === 0x27) && isAsciiLetter(text.charCodeAt(index - 2))))
+        flags |= textFeature.latinColon;
       if (code === 0x3a) {
         flags |= textFeature.colon;
         if (isIpv6Character(previous) && index + 1 < length && isIpv6Character(text.charCodeAt(index + 1))) flags |= textFeature.ipv6Colon;

@@ -5,9 +5,9 @@ import { isAdministrativeWordBoundary, isAsciiLetterOrDigit } from '../../../src
 import { findKoreanAddresses } from '../../../src/guard/pii/addresses/korean-addresses.ts';
 import { isRegexWhitespace } from '../../../src/guard/pii/regex-whitespace.ts';
 
-test('isAdministrativeWordBoundary is /[\\s(,:]/ for every UTF-16 unit, Unicode spaces included', () => {
+test('isAdministrativeWordBoundary is /[\\s(,:"\'=]/ for every UTF-16 unit, Unicode spaces included', () => {
   for (let code = 0; code <= 0xffff; code += 1)
-    assert.equal(isAdministrativeWordBoundary(code), /[\s(,:]/.test(String.fromCharCode(code)), `U+${code.toString(16)}`);
+    assert.equal(isAdministrativeWordBoundary(code), /[\s(,:"'=]/.test(String.fromCharCode(code)), `U+${code.toString(16)}`);
 });
 
 test('isRegexWhitespace is /\\s/ for every UTF-16 unit', () => {

@@ -28,6 +28,9 @@ describe('addressRecognizer (Korean)', () => {
     // An apartment's building and unit after the 동 or district the complex stands in.
     ['역삼동 현대아파트 102동 1203호로 보내 주세요', '역삼동 현대아파트 102동 1203호'],
     ['대구 수성구 범어동 아파트 101동 502호', '대구 수성구 범어동 아파트 101동 502호'],
+    // A value of data: the province right after a quote or an equals sign.
+    ['{"addr":"서울 강남구 테헤란로 152"}', '서울 강남구 테헤란로 152'],
+    ['address=서울 마포구 월드컵북로 396', '서울 마포구 월드컵북로 396'],
   ];
   for (const [text, expected] of positives) {
     test(`finds "${expected}"`, () => {

@@ -50,3 +50,14 @@ test('"the 3rd of March 1985" and the records\' 03-Mar-1985 and 3-MAR-85 are dat
     assert.deepEqual(found(text), [`DATE_OF_BIRTH:${expected}`], text);
   for (const text of ['appointment on 3-Mar-2024', 'DOB 31-Feb-1985']) assert.deepEqual(found(text), [], text);
 });
+
+test('a date of birth under a data key is found: dateOfBirth, date_of_birth, birthDate, DOB (en, ko)', () => {
+  for (const [text, expected] of [
+    ['user = {firstName: "Jane", dateOfBirth: "1990-01-01"}', '1990-01-01'],
+    ['{"date_of_birth": "1985-03-12"}', '1985-03-12'],
+    ['{"birthDate": "1985-03-12", "이름": "홍길동"}', '1985-03-12'],
+    ['birth_date=1985-03-12', '1985-03-12'],
+  ] as const)
+    assert.ok(found(text).includes(`DATE_OF_BIRTH:${expected}`), text);
+  assert.deepEqual(found('rebirth 1985-03-12'), []);
+});

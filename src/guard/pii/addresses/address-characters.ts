@@ -12,11 +12,12 @@ export function isAsciiLetterOrDigit(code: number): boolean {
 }
 
 /**
- * `[\s(,:]`, with `\s` as JavaScript reads it: what may come right before an administrative word.
+ * `[\s(,:"'=]`, with `\s` as JavaScript reads it: what may come right before an administrative word, a quote or an equals
+ * sign too, as data writes a value (`"addr":"서울 강남구 …"`, `address=서울 …`).
  *
  * @example
  * isAdministrativeWordBoundary('('.charCodeAt(0)); // true
  */
 export function isAdministrativeWordBoundary(code: number): boolean {
-  return code === 0x28 || code === 0x2c || code === 0x3a || isRegexWhitespace(code);
+  return code === 0x28 || code === 0x2c || code === 0x3a || code === 0x22 || code === 0x27 || code === 0x3d || isRegexWhitespace(code);
 }

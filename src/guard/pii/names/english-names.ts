@@ -6,6 +6,7 @@ import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { koreanNameApartAt, koreanNameAt } from './korean-names.ts';
 import { hasCapitalAfterFirst, latinNameAfter, lowerCaseNameAfter, type LatinName } from './latin-name.ts';
 import { commonFirstNames, wordsThatAreNotNames } from './english-name-words.ts';
+import { commonSurnames } from './english-surnames.ts';
 import { kinshipWords } from '../latin-triggers.ts';
 
 export const englishNameRecognizerName = 'english-person-name';
@@ -27,6 +28,17 @@ const weakColonLabels = [
   ...['Approved by', 'Requested by', 'Submitted by', 'Reported by'],
   ...headerLabels,
 ];
+/**
+ * The keys of a person's name in JSON, YAML, logs and query strings ("first_name=John", `"customerName": "홍길동"`): a
+ * name after them is a person's, as after a form's label.
+ */
+const personKeys = [
+  ...['first_name', 'firstName', 'last_name', 'lastName', 'full_name', 'fullName', 'given_name', 'givenName'],
+  ...['family_name', 'familyName', 'customer_name', 'customerName', 'patient_name', 'patientName', 'contact_name'],
+  ...['contactName', 'holder_name', 'holderName', 'surname'],
+];
+const personKeySet: ReadonlySet<string> = new Set(personKeys.map((key) => key.toLowerCase()));
+
 /** Labels followed by a colon, each in Capitalised, lower-case and UPPER-CASE spelling. */
 const colonLabels = [
   'Full name',
@@ -61,6 +73,7 @@ const colonLabels = [
   ...['Policyholder', 'Policy holder', 'Guarantor', 'Borrower', 'Co-signer', 'Cosigner', 'Tenant', 'Landlord'],
   ...['Passenger', 'Traveler', 'Traveller', 'Witness', 'Signed by', 'Next of kin', 'Emergency contact'],
   ...weakColonLabels,
+  ...personKeys,
 ];
 
 const weakLabels: ReadonlySet<string> = new Set(weakColonLabels.map((label) => label.toLowerCase()));
@@ -79,7 +92,8 @@ const contextPattern = new RegExp(
     String.raw`\b(Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor)\.?[ \t]+`,
     String.raw`\b([Mm]y name is|[Mm]y name's|[Nn]ame is|[Nn]ame was|[Cc]all me)[ \t]+`,
     String.raw`\b(I'm|I’m|I am)[ \t]+`,
-    String.raw`\b(${colonLabelSource})[ \t]*[:：][ \t]*`,
+    // Also as a quoted key or a key and "=" ("name": "…", first_name=…).
+    String.raw`\b(${colonLabelSource})["']?[ \t]*[:：=][ \t]*["']?`,
     String.raw`\b(patient|Patient|account holder|Account holder|card ?holder|Card ?holder)[ \t]+`,
     String.raw`\b(Dear)[ \t]+`,
     String.raw`\b(${closings}),?[ \t]*\r?\n[ \t]*`,
@@ -146,6 +160,12 @@ const appositionEnd = /[ \t]*,/y;
 const closingLineEnd = /[ \t]*[.!]?[ \t]*(?:\r?\n|$)/y;
 const affiliation = /[ \t]+(?:from|at|with|here|calling|speaking)\b/y;
 const introductionEnd = /[ \t]*(?:[.,!]|\r?\n|$)/y;
+
+/** Whether a quote closing a key stands at `at`, a letter before it (`"name"`, `'first_name'`). */
+function isQuotedKeyEnd(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return (code === 0x22 || code === 0x27) && isAsciiLetter(text.charCodeAt(at - 1));
+}
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
@@ -231,9 +251,9 @@ export function findEnglishNames(text: string): PiiFinding[] {
       if (finding !== undefined) findings.push(finding);
       continue;
     }
-    // A colon after a digit or a symbol ("3:00", ":)") cannot end a label.
+    // A colon after a digit or a symbol ("3:00", ":)") cannot end a label; after a quoted key it does (`"name": `).
     const last = text.charCodeAt(hintEnd - 1);
-    if ((last === 0x3a || last === 0xff1a) && !isAsciiLetter(text.charCodeAt(hintEnd - 2))) continue;
+    if ((last === 0x3a || last === 0xff1a) && !isAsciiLetter(text.charCodeAt(hintEnd - 2)) && !isQuotedKeyEnd(text, hintEnd - 2)) continue;
     const windowStart = Math.max(0, hintEnd - windowBefore);
     const window = text.slice(windowStart, hintEnd + windowAfter);
     contextPattern.lastIndex = 0;
@@ -313,10 +333,23 @@ function findingAt(text: string, options: { match: RegExpExecArray; offset: numb
   const start = contextStart + match[0].length;
   if (context === Context.Title && match[1] === 'Dr' && isDoctorNotAPerson(text, { contextStart, start })) return undefined;
   const finding = nameAfterContext(text, { context, start });
-  const label = context === Context.ColonLabel ? match[context]!.toLowerCase() : undefined;
-  return finding === undefined || label === undefined || !weakLabels.has(label) || isNameAfterWeakLabel(text, { finding, label })
-    ? finding
-    : undefined;
+  if (finding === undefined || context !== Context.ColonLabel) return finding;
+  const label = match[context]!;
+  const key = label.toLowerCase();
+  if (weakLabels.has(key) && !isNameAfterWeakLabel(text, { finding, label: key })) return undefined;
+  // A data key that does not name a person ("name": "Galaxy S24", "contact=Support Team") needs a listed name, or Hangul.
+  const structured = /["'=]/.test(match[0].slice(label.length));
+  return !structured || personKeySet.has(key) || isListedName(finding.text) ? finding : undefined;
+}
+
+/** Whether a word of `name` is a listed first name or surname, or the name is written in Hangul. */
+function isListedName(name: string): boolean {
+  if (isHangulSyllable(name.charCodeAt(0))) return true;
+  return name.split(/[ \t,]+/).some((word) => commonFirstNames.has(capitalise(word)) || commonSurnames.has(capitalise(word)));
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0) + word.slice(1).toLowerCase();
 }
 
 /** Whether a name read after a weak label is one: a full name or a common first name, and after a header an addressee. */

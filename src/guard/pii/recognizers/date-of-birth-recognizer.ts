@@ -6,7 +6,8 @@ import { dateOfBirthFormats, isPlausibleBirthDate } from './date-formats.ts';
 import { labelsAt, labelTriggers } from './label-triggers.ts';
 
 const name = 'date-of-birth';
-const birthWords = /생년월일|생일|출생|태어난|(?<![A-Za-z])(?:dob\b|d\.o\.b\.?|birth\s*date|birthday|birth|born\b)/iy;
+// The birth of a data key too, after "date of" written as one ("dateOfBirth", "date_of_birth").
+const birthWords = /생년월일|생일|출생|태어난|(?<![A-Za-z])(?:dob\b|d\.o\.b\.?|birth\s*date|birthday|birth|born\b)|(?<=date_?of_?)birth/iy;
 /** How far after the birth word the date may start, and how long it may be. */
 const searchAhead = 30;
 const longestDate = 24;
