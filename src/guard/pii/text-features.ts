@@ -79,6 +79,8 @@ export const textFeature = {
    * first part of a resident number may stand alone.
    */
   sixDigits: 65536,
+  /** A line break: a table pasted as text (`mayHoldNameTable`) needs one. */
+  lineBreak: 131072,
 } as const;
 
 export interface TextFeatures {
@@ -255,8 +257,10 @@ export function textFeatures(text: string): TextFeatures {
         if (isIpv6Character(previous) && index + 1 < length && isIpv6Character(text.charCodeAt(index + 1))) flags |= textFeature.ipv6Colon;
       }
     } else if (code === 0x40) flags |= textFeature.atSign;
-    else if (code === 0x3d || code === 0x2019 || (code === 0x0a && mayEndClosingLine(text, index)))
-      triggers |= textTrigger.englishNameHint | textTrigger.englishNameWord;
+    else if (code === 0x0a) {
+      flags |= textFeature.lineBreak;
+      if (mayEndClosingLine(text, index)) triggers |= textTrigger.englishNameHint | textTrigger.englishNameWord;
+    } else if (code === 0x3d || code === 0x2019) triggers |= textTrigger.englishNameHint | textTrigger.englishNameWord;
     else if (code === 0x28) sawBracket = true;
     else if (code >= 0xff10 && code <= 0xff5a && (code <= 0xff19 || code >= 0xff20) && (code <= 0xff3a || code >= 0xff41))
       flags |= textFeature.fullwidthForm;

@@ -196,6 +196,7 @@ test('where a new feature bit is clear its search finds nothing (glued Korean an
     ...['secret', 'SECRET_KEY', 'token', 'TOKEN', 'api key', 'API Key', 'apiKey', '_key', '토큰', '시크릿 키', 'Xk29fLm3Qp8Rt7Vw'],
     ...['주민', '외국인', '구공공일공일', '일이삼사오육칠', '팔이공육이팔'],
     ...['TikTok', 'tiktok', 'Snapchat', 'Venmo', ' @minsu_99', '4자리 ', '(4 digits)', ' 1234'],
+    ...['이름,전화\n', 'name|phone\n', '김민수,', 'Kim Minsu\t', '|', 'first_name\t'],
     ...['"name"', ': "', '"', '=', 'first_name', 'firstName', 'dateOfBirth', '{', '}', 'Kim Minsu', 'Galaxy'],
     ...['ID', 'ID는', 'user id', 'User ID', '제 ', 'my ', 'minsu1234', '주문 '],
     ...['name', ' was ', 'Attn', 'Accounts Payable', ' W ', '56th', 'West', 'ON', 'M5H 2S6', 'server', 'ver'],

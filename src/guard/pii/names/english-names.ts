@@ -4,9 +4,8 @@ import type { PiiFinding } from '../types.ts';
 import { isHangulSyllable } from './hangul.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { koreanNameApartAt, koreanNameAt } from './korean-names.ts';
-import { hasCapitalAfterFirst, latinNameAfter, lowerCaseNameAfter, type LatinName } from './latin-name.ts';
+import { hasCapitalAfterFirst, isListedLatinName, latinNameAfter, lowerCaseNameAfter, type LatinName } from './latin-name.ts';
 import { commonFirstNames, wordsThatAreNotNames } from './english-name-words.ts';
-import { commonSurnames } from './english-surnames.ts';
 import { kinshipWords } from '../latin-triggers.ts';
 
 export const englishNameRecognizerName = 'english-person-name';
@@ -339,17 +338,9 @@ function findingAt(text: string, options: { match: RegExpExecArray; offset: numb
   if (weakLabels.has(key) && !isNameAfterWeakLabel(text, { finding, label: key })) return undefined;
   // A data key that does not name a person ("name": "Galaxy S24", "contact=Support Team") needs a listed name, or Hangul.
   const structured = /["'=]/.test(match[0].slice(label.length));
-  return !structured || personKeySet.has(key) || isListedName(finding.text) ? finding : undefined;
-}
-
-/** Whether a word of `name` is a listed first name or surname, or the name is written in Hangul. */
-function isListedName(name: string): boolean {
-  if (isHangulSyllable(name.charCodeAt(0))) return true;
-  return name.split(/[ \t,]+/).some((word) => commonFirstNames.has(capitalise(word)) || commonSurnames.has(capitalise(word)));
-}
-
-function capitalise(word: string): string {
-  return word.charAt(0) + word.slice(1).toLowerCase();
+  return !structured || personKeySet.has(key) || isHangulSyllable(finding.text.charCodeAt(0)) || isListedLatinName(finding.text)
+    ? finding
+    : undefined;
 }
 
 /** Whether a name read after a weak label is one: a full name or a common first name, and after a header an addressee. */

@@ -16,11 +16,13 @@ import {
 } from './korean-name-cues.ts';
 import { findKoreanNames, findKoreanNamesAroundRoles } from './korean-names.ts';
 import { findKoreanNamesBeforePhones } from './korean-names-before-phones.ts';
+import { findNamesInTables, mayHoldNameTable } from './table-names.ts';
 
 /** Digits in the longest numeric run from which a Korean phone number may be there (02-123-4567 has nine). */
 const phoneRunDigits = 9;
 
 export { isPlausibleKoreanName } from './korean-names.ts';
+export { mayHoldNameTable } from './table-names.ts';
 
 /** Keeps one finding per span, the highest-scoring, so that a label and an honorific around one name count once. */
 function deduplicate(findings: PiiFinding[], textLength: number): PiiFinding[] {
@@ -73,7 +75,8 @@ export const personNameRecognizer: PiiRecognizer = {
       (features.flags &
         (textFeature.latinNameShape | textFeature.latinColon | textFeature.capitalAfterContactWord | textFeature.nameBeforeVerb)) !==
         0 ||
-      (hasFeatures(features, textFeature.hangul) && features.mostRunDigits >= phoneRunDigits)
+      (hasFeatures(features, textFeature.hangul) && features.mostRunDigits >= phoneRunDigits) ||
+      mayHoldNameTable(text)
     );
   },
   find(text: string, _options: ScanOptions): PiiFinding[] {
@@ -113,6 +116,8 @@ export const personNameRecognizer: PiiRecognizer = {
       if (hasFeatures(features, textFeature.nameBeforeVerb))
         for (const finding of findSubjectNames(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     }
+    // A table pasted as text: the cells of a column headed 이름, 성명 or name.
+    if (mayHoldNameTable(text)) for (const finding of findNamesInTables(text)) findings.push(finding);
     return findings.length <= 1 ? findings : deduplicate(findings, text.length);
   },
 };

@@ -181,3 +181,15 @@ function lowerCaseWordEnd(text: string, start: number): number {
 function isLowerCase(code: number): boolean {
   return code >= 0x61 && code <= 0x7a;
 }
+
+/**
+ * Whether a word of `name` is a listed first name or surname, in any case ("Kim Minsu", "JOHN SMITH"): where the context
+ * names things as often as people (a data key or a table column called "name"), only such a name counts.
+ *
+ * @example
+ * isListedLatinName('Kim Minsu'); // true
+ * isListedLatinName('Galaxy Nine'); // false
+ */
+export function isListedLatinName(name: string): boolean {
+  return name.split(/[ \t,]+/).some((word) => commonFirstNames.has(capitalise(word)) || commonSurnames.has(capitalise(word)));
+}
