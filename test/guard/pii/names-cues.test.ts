@@ -35,6 +35,9 @@ describe('personNameRecognizer (weak Korean cues)', () => {
     ['연락처: 010-1234-5678 김민수, 010-2222-3333 박서연', ['김민수', '박서연']],
     // A party of a transfer in capitals, as a bank prints it; a company in capitals is none.
     ['송금인 KIM MINSU', ['KIM MINSU']],
+    // A companion of a verb one does with a person.
+    ['김민수랑 통화했어요', ['김민수']],
+    ['박서연과 어제 상담했어요', ['박서연']],
     ['입금자명: HONG GILDONG', ['HONG GILDONG']],
     ['가입자명 한지민, 해지 신청합니다', ['한지민']],
     ['민원인 장동건 접수 완료', ['장동건']],
@@ -169,6 +172,9 @@ describe('personNameRecognizer (weak Korean cues)', () => {
     '(할머니 장보기)',
     '딸 아이가 아파요',
     '가입자 SK TELECOM',
+    // Things ordered or cancelled with something, and a desk one calls.
+    '정수기와 필터를 주문했어요',
+    '고객센터와 통화했어요',
     '명의자 KT CORP',
     '고객 CS CENTER',
     '삼촌 집에 가요',

@@ -199,6 +199,7 @@ test('where a tighter trigger bit is clear, the Korean patterns find nothing (gl
     '아들',
     '남편',
     ...['딸', '따님', '아드님', '조카', '이모', '삼촌', '형님'],
+    ...['랑', '와', '과', ' 통화', ' 방문', '박서연과'],
     '어머니',
     '김민준이',
     '예',

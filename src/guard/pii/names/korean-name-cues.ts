@@ -311,11 +311,17 @@ function nameBeforeCalled(text: string, calledStart: number): PiiFinding | undef
 /** Subject and topic particles after a name: 가 and 는 follow a vowel, 이 and 은 a final consonant, 도 either. */
 const afterVowel: ReadonlySet<number> = new Set([...'가는도'].map((syllable) => syllable.charCodeAt(0)));
 const afterConsonant: ReadonlySet<number> = new Set([...'이은도'].map((syllable) => syllable.charCodeAt(0)));
+/**
+ * The companion particles (랑 and 와 after a vowel, 과 after a consonant: "김민수랑 통화했어요"), which count only before a
+ * verb one does with a person: things are ordered and cancelled with someone as often as people are.
+ */
+const companionAfterVowel: ReadonlySet<number> = new Set([...'랑와'].map((syllable) => syllable.charCodeAt(0)));
+const companionAfterConsonant: ReadonlySet<number> = new Set([...'과'].map((syllable) => syllable.charCodeAt(0)));
 /** Shared by every text with no such name: the common case allocates nothing. Callers never change what they get. */
 const noFindings: PiiFinding[] = [];
 
 function isSubjectParticle(code: number): boolean {
-  return afterVowel.has(code) || afterConsonant.has(code);
+  return afterVowel.has(code) || afterConsonant.has(code) || companionAfterVowel.has(code) || companionAfterConsonant.has(code);
 }
 /**
  * Verbs of dealing with a service, as the word after the name (or one or two words later: "김민수가 어제 전화했는데")
@@ -325,11 +331,15 @@ const serviceVerbStems = [
   ...['전화', '연락', '문자', '문의', '말했', '말씀', '말하', '얘기', '통화', '상담', '방문', '예약', '주문', '가입', '신청'],
   ...['결제', '해지', '취소', '변경', '보냈', '받았', '찾아', '다녀'],
 ];
-const serviceVerbsByFirst = new Map<number, string[]>();
-for (const stem of serviceVerbStems) {
-  const first = stem.charCodeAt(0);
-  serviceVerbsByFirst.set(first, [...(serviceVerbsByFirst.get(first) ?? []), stem]);
-}
+/** The verbs of `serviceVerbStems` one does with a person: talking, calling, writing, visiting. */
+const personVerbStems = ['전화', '연락', '문자', '말했', '말씀', '말하', '얘기', '통화', '상담', '방문'];
+const byFirstSyllable = (stems: readonly string[]) => {
+  const byFirst = new Map<number, string[]>();
+  for (const stem of stems) byFirst.set(stem.charCodeAt(0), [...(byFirst.get(stem.charCodeAt(0)) ?? []), stem]);
+  return byFirst;
+};
+const serviceVerbsByFirst = byFirstSyllable(serviceVerbStems);
+const personVerbsByFirst = byFirstSyllable(personVerbStems);
 /** How many words after the name the verb may come: "김민수가 어제 오후에 전화했어요". */
 const wordsBeforeVerb = 3;
 const lastSubjects: { text: string | undefined; findings: PiiFinding[] } = { text: undefined, findings: [] };
@@ -372,12 +382,12 @@ function withSubjectBefore(text: string, blank: number, findings: PiiFinding[]):
   return findings;
 }
 
-/** A blank, then a service verb: the blank is the last that `serviceVerbFollows` may read before the verb. */
+/** A blank, then a service verb: the blank is the last that `verbFollows` may read before the verb. */
 const verbAfterBlank = new RegExp(` (?:${serviceVerbStems.join('|')})`, 'g');
 const noBlanks: number[] = [];
 
 /**
- * The blanks from which `serviceVerbFollows` reaches a verb, in text order: the blank before each verb and, one word back
+ * The blanks from which `verbFollows` reaches a verb, in text order: the blank before each verb and, one word back
  * each, up to `wordsBeforeVerb` blanks before it, as long as no line break comes between.
  */
 function blanksBeforeServiceVerbs(text: string): readonly number[] {
@@ -406,7 +416,10 @@ function subjectNameIn(text: string, word: { start: number; end: number }): PiiF
   // Cheapest tests first: the particle, then the verb, then the word's start.
   const particle = text.charCodeAt(nameEnd);
   const closed = hasFinalConsonant(text.charCodeAt(nameEnd - 1));
-  if (!(closed ? afterConsonant : afterVowel).has(particle) || !serviceVerbFollows(text, end) || !startsWord(text, start)) return undefined;
+  const subject = (closed ? afterConsonant : afterVowel).has(particle);
+  if (!subject && !(closed ? companionAfterConsonant : companionAfterVowel).has(particle)) return undefined;
+  if (!verbFollows(text, { from: end, verbs: subject ? serviceVerbsByFirst : personVerbsByFirst }) || !startsWord(text, start))
+    return undefined;
   const candidate = text.slice(start, nameEnd);
   if (placeEndings.has(candidate.charCodeAt(candidate.length - 1)) || placeWords.has(candidate) || jobTitles.has(candidate.slice(1)))
     return undefined;
@@ -414,13 +427,13 @@ function subjectNameIn(text: string, word: { start: number; end: number }): PiiF
   return finding(text, { start, end: nameEnd, score: 0.6 });
 }
 
-/** Whether one of the next `wordsBeforeVerb` words, each after one blank, begins with a service verb. */
-function serviceVerbFollows(text: string, from: number): boolean {
-  let index = from;
+/** Whether one of the next `wordsBeforeVerb` words, each after one blank, begins with one of `after.verbs`. */
+function verbFollows(text: string, after: { from: number; verbs: ReadonlyMap<number, string[]> }): boolean {
+  let index = after.from;
   for (let word = 0; word < wordsBeforeVerb; word += 1) {
     if (text.charCodeAt(index) !== 0x20) return false;
     index += 1;
-    const stems = serviceVerbsByFirst.get(text.charCodeAt(index));
+    const stems = after.verbs.get(text.charCodeAt(index));
     if (stems !== undefined && stems.some((stem) => text.startsWith(stem, index))) return true;
     while (index < text.length && text.charCodeAt(index) !== 0x20 && text.charCodeAt(index) !== 0x0a) index += 1;
   }
