@@ -80,10 +80,10 @@ export const textTrigger = {
 // prefilter pattern must be covered by a rule here, or a finding would be lost. Pairs are adjacent syllables, except that
 // 는 is kept across one blank for "는 ?분" and "는 ?사람".
 const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
-  // koreanNameContext: [당호청신약험표성환해전무익]자[분명]?|[성자객]명|[청신령대차송금취]인명?|[대교의호][리수사]|표이사|담[사원]|치의|이름|성함|[금대]주명?|는 ?분|저는 |전 |고객(?![님명])|귀하|[님씨장표임군양]
+  // koreanNameContext: [당호청신약험표성환해전무익]자[분명]?|[성자객]명|[청신령대차송금취본]인명?|[대교의호][리수사]|표이사|담[사원]|치의|이름|성함|[금대]주명?|는 ?분|저는 |전 |고객(?![님명])|귀하|외(?= ?\d)|[님씨장표임군양]
   ['당호청신약험표성환해전무익', '자', textTrigger.koreanNameContext],
   ['성자객', '명', textTrigger.koreanNameContext],
-  ['청신령대차송금취', '인', textTrigger.koreanNameContext],
+  ['청신령대차송금취본', '인', textTrigger.koreanNameContext],
   ['대교의호', '리수사', textTrigger.koreanNameContext],
   ['이', '름', textTrigger.koreanNameContext],
   ['성', '함', textTrigger.koreanNameContext],
@@ -101,7 +101,7 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['명', '의', textTrigger.koreanHolding],
   ['계', '좌', textTrigger.koreanHolding],
   // koreanRelativeOrRole, an office title, a sign-off or a label after a name:
-  // 기[자사]|[무계약박]사|사원|니저|프로|수석|[상전]무|무관|[드올]림|문명|[석토인재]자|서명|참조|담당(?=[ \t:：])|[리속임증]인|는 ?사람
+  // 기[자사]|[무계약박]사|사원|니저|프로|수석|[상전]무|무관|[드올]림|문명|[석토인재령]자|서명|참조|담당(?=[ \t:：])|[리속임증]인|는 ?사람
   ['기', '자사', textTrigger.koreanRelativeOrRole],
   ['무계약박', '사', textTrigger.koreanRelativeOrRole],
   ['사', '원', textTrigger.koreanRelativeOrRole],
@@ -112,7 +112,7 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['무', '관', textTrigger.koreanRelativeOrRole],
   ['드올', '림', textTrigger.koreanRelativeOrRole],
   ['문서', '명', textTrigger.koreanRelativeOrRole],
-  ['석토인재', '자', textTrigger.koreanRelativeOrRole],
+  ['석토인재령', '자', textTrigger.koreanRelativeOrRole],
   ['참', '조', textTrigger.koreanRelativeOrRole],
   ['리속임증', '인', textTrigger.koreanRelativeOrRole],
   // "보내는 사람", "받는 사람": by 는 and 사, kept across the blank as for "는 ?분".
@@ -216,6 +216,8 @@ const singleSyllables: ReadonlyArray<readonly [string, number]> = [
 const beforeSeparatorSyllables: ReadonlyArray<readonly [string, number]> = [
   ['전', textTrigger.koreanNameContext],
   ['객인명자행크협국', textTrigger.koreanNameCue],
+  // koreanNameContext: 외 before a count of people ("김민수 외 2명").
+  ['외', textTrigger.koreanNameContext],
 ];
 /** Pairs that count only right before a separator ("저는 "; "배송비는 얼마" holds no context word). */
 const beforeSeparatorPairs: ReadonlyArray<readonly [string, string, number]> = [

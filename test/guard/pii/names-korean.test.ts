@@ -153,6 +153,13 @@ describe('personNameRecognizer (Korean)', () => {
       ['서명 부탁드립니다', []],
       ['참조 문서 첨부합니다', []],
       ['원인자 부담 원칙', []],
+      // The person oneself, the first of a party, names listed before an honorific, and the receiver of a delivery.
+      ['최수진 본인이에요', ['최수진']],
+      ['김민수 외 2명 예약했어요', ['김민수']],
+      ['박지훈, 최유진, 김민수 고객님께 안내드립니다', ['박지훈', '최유진', '김민수']],
+      ['수령자 : 박 서 연', ['박 서 연']],
+      ['가입자 본인이세요?', []],
+      ['그 외 3명', []],
       // Parties of a delivery, a power of attorney or an estate.
       ['법정대리인 박영희', ['박영희']],
       ['피상속인 김철수 상속인 김민수', ['김철수', '김민수']],

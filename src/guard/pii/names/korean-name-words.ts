@@ -37,6 +37,9 @@ export const honorificsAfterName = [
   // A letter's sign-off ("김철수 드림", "홍길동 올림"); only at the end of a line (`signOffs`).
   '드림',
   '올림',
+  // The person oneself ("최수진 본인이에요"), and the first of a party before the count of the others ("김민수 외 2명").
+  '본인',
+  '외',
   '님',
   '씨',
   '군',
@@ -73,23 +76,12 @@ export const placeWords: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Titles that are everyday words too ("회사 책임", "신규 사원", "30 프로", "시험 수석", "신문 기자"): only a full name of
- * common given-name syllables may come before them.
+ * Titles that are everyday words too ("회사 책임", "신규 사원", "30 프로", "시험 수석", "신문 기자"), and 본인 and 외 ("가입자
+ * 본인", "그 외 3명"): only a full name of common given-name syllables may come before them.
  */
 export const titlesLikeCommonWords: ReadonlySet<string> = new Set([
-  '프로',
-  '책임',
-  '선임',
-  '수석',
-  '사원',
-  '기사',
-  '박사',
-  '기자',
-  '소장',
-  '국장',
-  '회장',
-  '상담사',
-  '상담원',
+  ...['프로', '책임', '선임', '수석', '사원', '기사', '박사', '기자'],
+  ...['소장', '국장', '회장', '상담사', '상담원', '본인', '외'],
 ]);
 /** Sign-offs that end a letter: a full name before one counts only when nothing but punctuation follows on its line. */
 export const signOffs: ReadonlySet<string> = new Set(['드림', '올림']);
@@ -135,7 +127,20 @@ export const labelsBeforeName = [
   // The people of a meeting's minutes or an approval line ("참석자: 김민수, 이영희", "검토자 이영희", "담당: 박서연").
   ...['참석자', '검토자', '승인자', '결재자', '참조', '담당', '서명'],
   // Parties of a delivery, a power of attorney or an estate ("보내는 사람 홍길동", "법정대리인 박영희", "피상속인 김철수").
-  ...['보내는 사람', '받는 사람', '보내는사람', '받는사람', '대리인', '법정대리인', '상속인', '피상속인', '위임인', '수임인', '연대보증인'],
+  ...[
+    '수령자',
+    '보내는 사람',
+    '받는 사람',
+    '보내는사람',
+    '받는사람',
+    '대리인',
+    '법정대리인',
+    '상속인',
+    '피상속인',
+    '위임인',
+    '수임인',
+    '연대보증인',
+  ],
   '고객명',
   '예금주',
   '담당자',

@@ -41,14 +41,14 @@ const selfIntroductionLabelWords: ReadonlySet<string> = new Set(labelWords.filte
 // A prefilter on the last syllables of the context words, written as character classes: an alternation of
 // forty literal words runs at a third of the speed. Longer alternatives come first so that "환자명" is not cut at "환자". Which word ended at a hit is then looked up by its last character.
 const contextEndPattern =
-  /[당호청신약험표성환해전무익]자[분명]?|[성자객]명|[청신령대차송금취]인명?|[대교의호][리수사]|표이사|담[사원]|치의|이름|성함|[금대]주명?|는 ?분|저는 |전 |고객(?![님명])|귀하|[님씨장표임군양]/g;
+  /[당호청신약험표성환해전무익]자[분명]?|[성자객]명|[청신령대차송금취본]인명?|[대교의호][리수사]|표이사|담[사원]|치의|이름|성함|[금대]주명?|는 ?분|저는 |전 |고객(?![님명])|귀하|외(?= ?\d)|[님씨장표임군양]/g;
 /**
  * The office titles, sign-offs and labels whose last syllables the pattern above does not hold (매니저, 주무관, 기자, 드림,
  * 영문명, 참석자, 서명, 대리인, 받는 사람 …), by their last two syllables. A search of their own with a trigger bit shared with the relatives:
  * as alternatives of the pattern above they made its scan of a long document 7% slower, while few texts hold one.
  */
 const roleEndPattern =
-  /기[자사]|[무계약박]사|사원|니저|프로|수석|[상전]무|무관|[드올]림|문명|[석토인재]자|서명|참조|담당(?=[ \t:：])|[리속임증]인|는 ?사람/g;
+  /기[자사]|[무계약박]사|사원|니저|프로|수석|[상전]무|무관|[드올]림|문명|[석토인재령]자|서명|참조|담당(?=[ \t:：])|[리속임증]인|는 ?사람/g;
 
 /** Words grouped by the code of their last character, longest first, so a hit is resolved without slicing the text. */
 function byLastCharacter(words: readonly string[]): Map<number, string[]> {
@@ -147,6 +147,8 @@ function nameBeforeHonorific(text: string, options: { index: number; honorific: 
   if (fullNameOnlyHonorifics.has(honorific) && !isFullNameBeforeTitle(candidate)) return undefined;
   if ((titlesLikeCommonWords.has(honorific) || signOffs.has(honorific)) && !hasCommonGivenName(candidate)) return undefined;
   if (signOffs.has(honorific) && !endsLine(text, index + honorific.length)) return undefined;
+  // "김민수 외 2명": the first of a party, before the count of the others.
+  if (honorific === '외' && !countFollows(text, index + 1)) return undefined;
   let score = candidate.length >= 3 ? 0.85 : 0.6;
   if (spacedOnlyHonorifics.has(honorific)) score -= 0.15;
   return { type: 'PERSON', start: nameStart, end: nameEnd, text: candidate, score, recognizer: koreanNameRecognizerName };
@@ -159,6 +161,14 @@ function nameBeforeHonorific(text: string, options: { index: number; honorific: 
 function isFullNameBeforeTitle(candidate: string): boolean {
   const last = candidate.charCodeAt(candidate.length - 1);
   return candidate.length >= 3 && !modifierEndings.has(last) && !placeEndings.has(last) && !placeWords.has(candidate);
+}
+
+const othersCount = / ?\d{1,3} ?[명인]/y;
+
+/** Whether a count of people follows at `at` (" 2명", "3인"). */
+function countFollows(text: string, at: number): boolean {
+  othersCount.lastIndex = at;
+  return othersCount.test(text);
 }
 
 /** Whether only blanks and closing punctuation stand between `at` and the end of its line ("김철수 드림.\n"). */
@@ -358,7 +368,10 @@ function namesAtContextEnds(text: string, pattern: RegExp): PiiFinding[] {
     const honorific = wordEndingAt(text, { end, groups: honorifics });
     if (honorific !== undefined) {
       const finding = nameBeforeHonorific(text, { index: end - honorific.length, honorific });
-      if (finding !== undefined) findings.push(finding);
+      if (finding !== undefined) {
+        findings.push(finding);
+        if (isHangulSyllable(text.charCodeAt(finding.start))) namesListedBefore(text, { start: finding.start, findings });
+      }
     }
     const label = wordEndingAt(text, { end, groups: labels });
     if (label !== undefined) {
@@ -374,6 +387,27 @@ function namesAtContextEnds(text: string, pattern: RegExp): PiiFinding[] {
 
 /** A comma, a middle dot or an ideographic comma between the names of a list, with blanks around it. */
 const listSeparator = /[ \t]*[,·、][ \t]*/y;
+const listSeparatorBefore = /[,·、][ \t]*$/;
+
+/**
+ * Full names listed before the one an honorific follows ("김민수, 이영희 님께"), pushed onto `found.findings`: each of three or
+ * four syllables with a common given name, opening the text or following a blank, a separator or a colon.
+ */
+function namesListedBefore(text: string, found: { start: number; findings: PiiFinding[] }): void {
+  let at = found.start;
+  for (;;) {
+    const separator = listSeparatorBefore.exec(text.slice(Math.max(0, at - 8), at));
+    if (separator === null) return;
+    let end = at - separator[0].length;
+    while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end -= 1;
+    const start = hangulRunStartBefore(text, end);
+    if (end - start < 3 || end - start > 4 || (start > 0 && isLatinWordCharacter(text.charCodeAt(start - 1)))) return;
+    const candidate = text.slice(start, end);
+    if (!isPlausibleKoreanName(candidate) || !hasCommonGivenName(candidate)) return;
+    found.findings.push({ type: 'PERSON', start, end, text: candidate, score: 0.75, recognizer: koreanNameRecognizerName });
+    at = start;
+  }
+}
 
 /**
  * Full names listed after the one a label names ("참석자: 김민수, 이영희, 박철수"), pushed onto `found.findings`: each of
