@@ -36,7 +36,7 @@ const notNames = [
   ...['010-1234-5678 연락주세요', '010-2345-6789 영업팀', '010 1234 5678 정수기 AS 문의', '딸 아이가 아파서 조퇴했어요'],
   ...['삼촌 집에 가요', '이름은 여권과 같게 써 주세요', '영문명 표기 방법 알려주세요', '주문 ID는 ORD-2024-1234'],
   ...['the name was wrong on the bill', 'Attn: Finance Department', 'Customer: Hanbit Energy, Inc.', 'order ID: abc12345'],
-  ...['From: Incheon To: Jeju', 'Member: Gold', 'Driver: Uber', 'Agent: Available'],
+  ...['From: Incheon To: Jeju', 'Member: Gold', 'Driver: Uber', 'Agent: Available', 'Reported by: Monitoring System'],
 ];
 
 const fill = (names: readonly string[], frames: ReadonlyArray<(name: string) => string>) =>

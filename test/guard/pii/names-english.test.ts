@@ -137,6 +137,8 @@ describe('personNameRecognizer (English)', () => {
     'Member: Gold',
     'Driver: Uber',
     'Agent: Available',
+    'Reported by: Monitoring System',
+    'From: Google Calendar <calendar-notification@google.com>',
     '{"name": "Samsung Galaxy S24", "price": 1200}',
     'name: "Default Profile"',
     'contact=Support Team',

@@ -5,21 +5,20 @@ import { isHangulSyllable } from './hangul.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { koreanNameApartAt, koreanNameAt } from './korean-names.ts';
 import { hasCapitalAfterFirst, isListedLatinName, latinNameAfter, lowerCaseNameAfter, type LatinName } from './latin-name.ts';
-import { commonFirstNames, wordsThatAreNotNames } from './english-name-words.ts';
+import { wordsThatAreNotNames } from './english-name-words.ts';
 import { kinshipWords } from '../latin-triggers.ts';
 
 export const englishNameRecognizerName = 'english-person-name';
 
 /**
  * An email's header lines ("From: Min-jun Park <mj.park@corp.kr>"), which a trip's or a shipment's form writes before
- * places ("From: Incheon To: Jeju"): a name counts only before its address in angle brackets, or as a common first name
- * with a surname.
+ * places ("From: Incheon To: Jeju"): only a full name counts after them.
  */
 const headerLabels = ['From', 'To', 'Cc'];
 /**
- * Labels that stand before other things as often as before people ("Member: Gold", "Driver: Uber", "Agent: Available"):
- * parties of HR, claims, school and membership records, who did what on a ticket, and the header lines. Only a full name
- * or a common first name counts after them.
+ * Labels that stand before other things as often as before people ("Member: Gold", "Driver: Uber", "Reported by: Monitoring
+ * System"): parties of HR, claims, school and membership records, who did what on a ticket, and the header lines. Only a
+ * name with a listed first name or surname, or one in Hangul, counts after them.
  */
 const weakColonLabels = [
   ...['Employee', 'Employee name', 'Staff', 'Claimant', 'Student', 'Driver', 'Owner', 'Spouse', 'Dependent', 'Subscriber'],
@@ -77,7 +76,6 @@ const colonLabels = [
 
 const weakLabels: ReadonlySet<string> = new Set(weakColonLabels.map((label) => label.toLowerCase()));
 const headerLabelSet: ReadonlySet<string> = new Set(headerLabels.map((label) => label.toLowerCase()));
-const angleBracketAfter = /[ \t]*</y;
 const colonLabelSource = colonLabels
   .flatMap((label) => [label, label.toLowerCase(), label.toUpperCase()])
   .filter((label, index, all) => all.indexOf(label) === index)
@@ -335,7 +333,7 @@ function findingAt(text: string, options: { match: RegExpExecArray; offset: numb
   if (finding === undefined || context !== Context.ColonLabel) return finding;
   const label = match[context]!;
   const key = label.toLowerCase();
-  if (weakLabels.has(key) && !isNameAfterWeakLabel(text, { finding, label: key })) return undefined;
+  if (weakLabels.has(key) && !isNameAfterWeakLabel(finding, key)) return undefined;
   // A data key that does not name a person ("name": "Galaxy S24", "contact=Support Team") needs a listed name, or Hangul.
   const structured = /["'=]/.test(match[0].slice(label.length));
   return !structured || personKeySet.has(key) || isHangulSyllable(finding.text.charCodeAt(0)) || isListedLatinName(finding.text)
@@ -343,16 +341,14 @@ function findingAt(text: string, options: { match: RegExpExecArray; offset: numb
     : undefined;
 }
 
-/** Whether a name read after a weak label is one: a full name or a common first name, and after a header an addressee. */
-function isNameAfterWeakLabel(text: string, after: { finding: PiiFinding; label: string }): boolean {
-  const { finding, label } = after;
-  const words = finding.text.split(/[ \t,]+/);
-  const known = commonFirstNames.has(words[0]!);
-  if (headerLabelSet.has(label)) {
-    angleBracketAfter.lastIndex = finding.end;
-    return angleBracketAfter.test(text) || (known && words.length >= 2);
-  }
-  return known || words.length >= 2 || isHangulSyllable(finding.text.charCodeAt(0));
+/**
+ * Whether a name read after a weak label is one: written in Hangul, or holding a listed first name or surname ("Monitoring
+ * System", "Google Calendar" and "Web Form" hold none); after a header, a full name only.
+ */
+function isNameAfterWeakLabel(finding: PiiFinding, label: string): boolean {
+  if (isHangulSyllable(finding.text.charCodeAt(0))) return true;
+  if (headerLabelSet.has(label) && !/[ \t,]/.test(finding.text)) return false;
+  return isListedLatinName(finding.text);
 }
 
 const commaAfterSurname = /,[ \t]*/y;
