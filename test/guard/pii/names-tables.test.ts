@@ -28,6 +28,7 @@ test('a column called "name" of products, and prose with commas, hold no names (
     'product,name,price\nP-1,Galaxy S24,1200\nP-2,Pixel Nine,900',
     'name,qty\nApple Pie,3',
     '이름,가격\n갤럭시,1200\n아이폰,1500',
+    '이름,수량,가격\n사과,3,5000\n배,2,4000',
     'Thanks, see the name list below\nWe will call you, Monday',
   ])
     assert.deepEqual(found(text), [], text);

@@ -4,6 +4,7 @@ import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { isHangulSyllable } from './hangul.ts';
+import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
 import { isListedLatinName, latinNameAfter } from './latin-name.ts';
 
@@ -13,14 +14,15 @@ export const tableNameRecognizerName = 'table-person-name';
 const personHeaders: ReadonlySet<string> = new Set([
   ...['fullname', 'firstname', 'lastname', 'givenname', 'surname', 'familyname', 'customername', 'patientname'],
   ...['employeename', 'contactname', 'accountholder'],
-  ...['이름', '성명', '성함', '고객명', '환자명', '예금주', '수령인', '받는분', '담당자', '신청인', '가입자', '가입자명'],
+  ...['성명', '성함', '고객명', '환자명', '예금주', '수령인', '받는분', '담당자', '신청인', '가입자', '가입자명'],
   ...['직원명', '사원명', '학생명', '보호자', '작성자', '수취인', '대표자'],
 ]);
 /**
- * Headers of a column that names things as often as people (the "name" of a product, a "customer" that is a company): a
- * Latin cell counts under them only with a listed first name or surname; a Korean name is checked as under the others.
+ * Headers of a column that names things as often as people (the "name" or 이름 of a product, a "customer" that is a
+ * company): a Latin cell counts under them only with a listed first name or surname, a Korean one only as a full name with
+ * common given-name syllables.
  */
-const genericHeaders: ReadonlySet<string> = new Set(['name', 'customer', 'patient', 'employee', 'contact', 'recipient']);
+const genericHeaders: ReadonlySet<string> = new Set(['name', '이름', 'customer', 'patient', 'employee', 'contact', 'recipient']);
 /** A piece of every header above, in any case: the test before a line is split into cells. */
 const headerWord =
   /name|surname|customer|patient|employee|contact|recipient|holder|이름|성[명함]|[객자원생]명|예금주|수[령취]인|받는|담당자|신청인|가입자|보호자|작성자|대표자/i;
@@ -123,8 +125,8 @@ function readRow(text: string, row: { lineStart: number; lineEnd: number; table:
 }
 
 /**
- * The name that fills the cell between `cell.start` and `cell.end`, blanks, quotes and a carriage return aside; a Latin one
- * with a listed first name or surname only when `cell.listedOnly`.
+ * The name that fills the cell between `cell.start` and `cell.end`, blanks, quotes and a carriage return aside; under a
+ * generic header (`cell.listedOnly`) a Latin one with a listed first name or surname and a Korean full name only.
  */
 function nameInCell(text: string, cell: { start: number; end: number; listedOnly: boolean }): PiiFinding | undefined {
   let { start, end } = cell;
@@ -133,7 +135,9 @@ function nameInCell(text: string, cell: { start: number; end: number; listedOnly
   if (end - start < 2) return undefined;
   const value = text.slice(start, end);
   const finding: PiiFinding = { type: 'PERSON', start, end, text: value, score: 0.8, recognizer: tableNameRecognizerName };
-  if (isHangulSyllable(value.charCodeAt(0))) return isPlausibleKoreanName(value) ? finding : undefined;
+  // Under a generic header, a Korean full name with common given-name syllables only ("사과" may name a product).
+  if (isHangulSyllable(value.charCodeAt(0)))
+    return isPlausibleKoreanName(value) && (!cell.listedOnly || (value.length >= 3 && hasCommonGivenName(value))) ? finding : undefined;
   const name = latinNameAfter(value, { start: 0, allowUppercase: true });
   if (name === undefined || name.end !== value.length || (cell.listedOnly && !isListedLatinName(value))) return undefined;
   return finding;
