@@ -1,7 +1,7 @@
 // Names as workplaces, letters, forms and families write them, outside the evaluation set: before an office title or a
 // letter's sign-off, after a relative or a meeting's label, at the end of a contact line after the number, in English after
-// "his name was", a transfer's beneficiary label, an HR label or an email's From line; and the everyday words that stand in
-// the same frames, which must stay unflagged.
+// "his name was", a transfer's beneficiary label, an HR label or an email's From line, in a JSON record or a pasted table;
+// and the everyday words and products that stand in the same frames, which must stay unflagged.
 
 const koreanFrames: ReadonlyArray<(name: string) => string> = [
   (name) => `${name} 매니저님께 전달 부탁드립니다`,
@@ -15,6 +15,9 @@ const koreanFrames: ReadonlyArray<(name: string) => string> = [
   (name) => `비상연락처 010-2345-6789 ${name}`,
   (name) => `보호자 연락처 (딸 ${name})`,
   (name) => `조카 ${name}도 같이 방문합니다`,
+  // Data pasted into a chat: a JSON record and a table under a header of names.
+  (name) => `{"customer_name": "${name}", "plan": "5G 프리미엄"}`,
+  (name) => `아래 명단 확인 부탁드립니다\n이름,부서\n${name},영업팀`,
 ];
 const koreanNames = ['김민수', '이서연', '박지훈', '최유진', '정민호', '강지영', '조현우', '윤서현', '장민재', '임수빈'];
 
@@ -24,6 +27,8 @@ const englishFrames: ReadonlyArray<(name: string) => string> = [
   (name) => `Attn: Accounts Payable, ${name}`,
   (name) => `Employee: ${name}, Employee ID 88231`,
   (name) => `From: ${name} <contact@example.com>`,
+  (name) => `{"name": "${name}", "email": "contact@example.com"}`,
+  (name) => `name,email\n${name},contact@example.com`,
 ];
 const englishNames = ['Chen Wei', 'Maria Lopez', 'Aiko Tanaka', 'David Miller', 'Kevin Brown'];
 
@@ -37,6 +42,8 @@ const notNames = [
   ...['삼촌 집에 가요', '이름은 여권과 같게 써 주세요', '영문명 표기 방법 알려주세요', '주문 ID는 ORD-2024-1234'],
   ...['the name was wrong on the bill', 'Attn: Finance Department', 'Customer: Hanbit Energy, Inc.', 'order ID: abc12345'],
   ...['From: Incheon To: Jeju', 'Member: Gold', 'Driver: Uber', 'Agent: Available', 'Reported by: Monitoring System'],
+  // The same data shapes naming products.
+  ...['{"name": "Galaxy S24", "price": 1200}', 'product,name,price\nP-1,Pixel Nine,900', '이름,수량\n사과,3\n공기청정기,1'],
 ];
 
 const fill = (names: readonly string[], frames: ReadonlyArray<(name: string) => string>) =>
