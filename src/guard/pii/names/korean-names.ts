@@ -390,41 +390,45 @@ const listSeparator = /[ \t]*[,·、][ \t]*/y;
 const listSeparatorBefore = /[,·、][ \t]*$/;
 
 /**
- * Full names listed before the one an honorific follows ("김민수, 이영희 님께"), pushed onto `found.findings`: each of three or
- * four syllables with a common given name, opening the text or following a blank, a separator or a colon.
+ * Full names listed before the one an honorific follows ("김민수, 이영희 님께"), pushed onto `found.findings`, each after
+ * anything but a Latin letter or a digit.
  */
 function namesListedBefore(text: string, found: { start: number; findings: PiiFinding[] }): void {
-  let at = found.start;
-  for (;;) {
+  for (let at = found.start; ;) {
     const separator = listSeparatorBefore.exec(text.slice(Math.max(0, at - 8), at));
     if (separator === null) return;
     let end = at - separator[0].length;
     while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end -= 1;
     const start = hangulRunStartBefore(text, end);
-    if (end - start < 3 || end - start > 4 || (start > 0 && isLatinWordCharacter(text.charCodeAt(start - 1)))) return;
-    const candidate = text.slice(start, end);
-    if (!isPlausibleKoreanName(candidate) || !hasCommonGivenName(candidate)) return;
-    found.findings.push({ type: 'PERSON', start, end, text: candidate, score: 0.75, recognizer: koreanNameRecognizerName });
+    const finding = start > 0 && isLatinWordCharacter(text.charCodeAt(start - 1)) ? undefined : listedNameAt(text, { start, end });
+    if (finding === undefined) return;
+    found.findings.push(finding);
     at = start;
   }
 }
 
 /**
- * Full names listed after the one a label names ("참석자: 김민수, 이영희, 박철수"), pushed onto `found.findings`: each of
- * three or four syllables with a common given name, standing alone (a list separator, a bracket, a number or the line's
- * end after it), so that "성명: 홍길동, 주소지 서울" stops at 주소지.
+ * Full names listed after the one a label names ("참석자: 김민수, 이영희, 박철수"), pushed onto `found.findings`, each standing
+ * alone (a list separator, a bracket, a number or the line's end after it), so that "성명: 홍길동, 주소지 서울" stops at 주소지.
  */
 function namesListedAfter(text: string, found: { end: number; findings: PiiFinding[] }): void {
-  let at = found.end;
-  for (;;) {
+  for (let at = found.end; ;) {
     listSeparator.lastIndex = at;
     if (!listSeparator.test(text)) return;
     const start = listSeparator.lastIndex;
     const end = hangulRunEndAfter(text, start);
-    if (end - start < 3 || end - start > 4 || !endsHangulWords(text, end)) return;
-    const candidate = text.slice(start, end);
-    if (!isPlausibleKoreanName(candidate) || !hasCommonGivenName(candidate)) return;
-    found.findings.push({ type: 'PERSON', start, end, text: candidate, score: 0.75, recognizer: koreanNameRecognizerName });
+    const finding = endsHangulWords(text, end) ? listedNameAt(text, { start, end }) : undefined;
+    if (finding === undefined) return;
+    found.findings.push(finding);
     at = end;
   }
+}
+
+/** The name of a list between `item.start` and `item.end`: three or four syllables with a common given name. */
+function listedNameAt(text: string, item: { start: number; end: number }): PiiFinding | undefined {
+  const { start, end } = item;
+  if (end - start < 3 || end - start > 4) return undefined;
+  const candidate = text.slice(start, end);
+  if (!isPlausibleKoreanName(candidate) || !hasCommonGivenName(candidate)) return undefined;
+  return { type: 'PERSON', start, end, text: candidate, score: 0.75, recognizer: koreanNameRecognizerName };
 }
