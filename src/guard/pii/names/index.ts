@@ -22,7 +22,6 @@ import { findNamesInTables, mayHoldNameTable } from './table-names.ts';
 const phoneRunDigits = 9;
 
 export { isPlausibleKoreanName } from './korean-names.ts';
-export { mayHoldNameTable } from './table-names.ts';
 
 /** Keeps one finding per span, the highest-scoring, so that a label and an honorific around one name count once. */
 function deduplicate(findings: PiiFinding[], textLength: number): PiiFinding[] {
