@@ -5,11 +5,12 @@ import { energyStoreKnowledgeDocuments } from '../../../src/blueprints/energy-st
 import { telecomKnowledgeDocuments } from '../../../src/blueprints/telecom-care/knowledge/knowledge-documents.ts';
 import { buildLabelledCorpus } from '../../retrieval/corpus.ts';
 import { buildPiiDataset } from '../pii/dataset.ts';
+import { correspondencePassages } from './correspondence-passages.ts';
 
 export interface BenignPassage {
   text: string;
   lang: 'ko' | 'en';
-  /** `support-documents`, `blueprint-knowledge` or `records`. */
+  /** `support-documents`, `blueprint-knowledge`, `records` or `correspondence`. */
   source: string;
 }
 
@@ -22,7 +23,9 @@ const paragraphsOf = (markdown: string): string[] => markdown.split(/\n\s*\n/).f
  *   hospital services (Korean and English), by paragraph;
  * - `blueprint-knowledge`: the knowledge documents the energy-store and telecom-care blueprints install, by paragraph;
  * - `records`: the PII bench's 1,300 texts (clinical notes, bank statements, forms, delivery requests, IT tickets),
- *   standing for what a lookup tool returns.
+ *   standing for what a lookup tool returns;
+ * - `correspondence`: 80 hand-written e-mails, ticket notes and notices that ask their reader to reply or answer in
+ *   some way, as a mailbox or ticket tool returns them (`correspondence-passages.ts`).
  *
  * @example
  * benignPassages().filter((passage) => passage.source === 'records').length; // 1300
@@ -39,5 +42,6 @@ export function benignPassages(): BenignPassage[] {
     })),
   );
   const records = buildPiiDataset().map((record) => ({ text: record.text, lang: record.lang, source: 'records' }));
-  return [...support, ...knowledge, ...records];
+  const correspondence = correspondencePassages().map((passage) => ({ ...passage, source: 'correspondence' }));
+  return [...support, ...knowledge, ...records, ...correspondence];
 }

@@ -1,6 +1,7 @@
 // Indirect injection: a retrieved passage or tool result that carries instructions for the model instead of information for a reader.
 import { directPatterns } from './direct-patterns.ts';
 import { indirectPatterns } from './indirect-patterns.ts';
+import { replyPatterns } from './reply-patterns.ts';
 import type { InjectionPattern } from './injection-pattern.ts';
 import { scanText } from './scan-text.ts';
 import type { InjectionVerdict } from './types.ts';
@@ -8,7 +9,7 @@ import type { InjectionVerdict } from './types.ts';
 // A document may well say "cancel all orders" (a policy) or start a line with "User:" (a transcript); the direct rules
 // kept here are those no ordinary document needs: overrides, jailbreak personas, prompt extraction and chat-template tokens.
 const keptDirect = directPatterns.filter((rule) => rule.kind !== 'bulk-action' && rule.score >= 0.6);
-const passagePatterns: InjectionPattern[] = [...indirectPatterns, ...keptDirect];
+const passagePatterns: InjectionPattern[] = [...indirectPatterns, ...replyPatterns, ...keptDirect];
 
 /**
  * @example

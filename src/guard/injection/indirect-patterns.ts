@@ -39,12 +39,6 @@ export const indirectPatterns: InjectionPattern[] = [
   },
   {
     kind: 'addressed-to-model',
-    score: 0.6,
-    pattern:
-      /\b(?:add|include|insert|integrate|append|prepend(?:ing)?|incorporate|mention|promote|modify|change|render|translate|encode|encrypt|reverse|express|write|start(?:ing)?|begin(?:ning)?|end(?:ing)?|augment|enhance|substitute|replace|use|apply|provide|reply)\b[^.!?\n]{0,60}\b(?:your|the) (?:response|reply|answer|output|summary|message)s?\b|\b(?:in|to|into|with|of) your (?:response|reply|answer|output|summary)\b/u,
-  },
-  {
-    kind: 'addressed-to-model',
     score: 0.9,
     pattern: new RegExp(
       `${modelKo}\\s*(?:은|는|이|가|에게|한테|께|님)?\\s*[:：,]?\\s*(?:이|본|해당|위|아래)?\\s*(?:문서|페이지|글|내용|자료|결과|텍스트|메일|이메일)?(?:를|을)?\\s*(?:요약|읽|처리|분석|답변|번역|인용|검토)[^!?\\n]{0,60}(?:말하|알려|알리|전하|포함|출력|답하|추천|주장|언급|안내|쓰|적)`,
@@ -76,12 +70,6 @@ export const indirectPatterns: InjectionPattern[] = [
     score: 0.6,
     pattern:
       /(?:사용자|고객)(?:가|이)?\s*[^.!?\n]{0,20}(?:요청하면|물으면|물어보면)\s*[^!?\n]{0,40}(?:답하|말하|출력|응답)|(?:요약|답변|응답|처리)하기\s*전에\s*[^!?\n]{0,30}(?:출력|말하|답하)/u,
-  },
-  {
-    kind: 'addressed-to-model',
-    score: 0.6,
-    pattern:
-      /(?:답변|응답|대답|답장|출력|요약|회신)(?:에|의|을|를|은|는)?\s*(?:앞에|뒤에|끝에|첫\s*토큰에)?\s*[^.!?\n]{0,40}(?:포함|추가|넣어|넣으|덧붙|붙이|붙여|시작|끝내|바꿔|번역|인코딩|암호화|출력|작성|뒤집|표현|수정|홍보|권하|암시)(?:하|시키|해)?(?:세요|해|하라|할\s*것|십시오|줘|야\s*합니다)/u,
   },
 
   // Concealment from the user: "do not mention this to the user", 사용자에게 알리지 말고.

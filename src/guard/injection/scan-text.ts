@@ -23,6 +23,10 @@ export function scanText(text: string, patterns: readonly InjectionPattern[]): I
   const cleaned = simple ? { text: plain, tricks: [] } : cleanUnicode(bounded);
   const variants: TextVariant[] = [{ text: plain, tricks: [] }];
   if (cleaned.text !== plain) variants.push(cleaned);
+  // A tool result is often JSON, whose strings carry their line breaks as "\n": a "## heading" or an "All responses
+  // must…" line inside one starts a line only once they are read.
+  const unescaped = jsonUnescaped(cleaned.text);
+  if (unescaped !== cleaned.text) variants.push({ text: unescaped, tricks: cleaned.tricks });
   const spaced = joinSpacedLetters(cleaned.text);
   if (spaced) variants.push(withTricks(spaced, cleaned.tricks));
   const leet = readLeetspeak(spaced?.text ?? cleaned.text);
@@ -82,6 +86,17 @@ export function collapseSpaces(text: string): string {
     .replace(/[^\S\n]+/gu, ' ')
     .replace(/ ?\n[\s]*/gu, '\n')
     .trim();
+}
+
+/** JSON string escapes read: "\\n", "\\r" and "\\t" as blanks and line breaks, "\\"" as a quote. */
+function jsonUnescaped(text: string): string {
+  if (!text.includes('\\')) return text;
+  return collapseSpaces(
+    text
+      .replace(/\\[nr]/gu, '\n')
+      .replace(/\\t/gu, ' ')
+      .replace(/\\"/gu, '"'),
+  );
 }
 
 function withTricks(variant: TextVariant, earlier: EncodingTrick[]): TextVariant {
