@@ -21,7 +21,7 @@ import {
   streetPairBit,
 } from './latin-triggers.ts';
 import {
-  blankBridgingClass,
+  afterBlankClass,
   immediateMask,
   pairBits,
   separatorShift,
@@ -115,7 +115,7 @@ export function textFeatures(text: string): TextFeatures {
   const classes = syllableClass;
   const classCount = syllableClassCount;
   const pairs = pairBits;
-  const bridgingClass = blankBridgingClass;
+  const bridging = afterBlankClass;
   const latinPairs = latinPairBits;
   const groupShift = hintGroupShift;
   const characterBefore = hintGroupCharacterBefore;
@@ -128,7 +128,7 @@ export function textFeatures(text: string): TextFeatures {
   let mostRunDigits = 0;
   let runs: NumericRun[] | undefined;
   let triggers = 0;
-  // The class of the syllable right before this character (kept across a blank only for 는, for "는 ?분"), and the trigger
+  // The class of the syllable right before this character (after a blank, `afterBlankClass` of it: "는 ?분"), and the trigger
   // bits that syllable sets if a separator comes next.
   let previousClass = 0;
   let separatorBits = 0;
@@ -173,7 +173,7 @@ export function textFeatures(text: string): TextFeatures {
     } else if (code === 0x20 || code === 0x09) {
       triggers |= separatorBits;
       separatorBits = 0;
-      if (previousClass !== bridgingClass) previousClass = 0;
+      previousClass = bridging[previousClass]!;
       beforeBlank = previous;
       previous = code;
       continue;

@@ -78,7 +78,7 @@ export const textTrigger = {
 
 // Each rule is a superset of its family's pattern (a pair stands for the longer words it opens). Every alternative of a
 // prefilter pattern must be covered by a rule here, or a finding would be lost. Pairs are adjacent syllables, except that
-// 는 is kept across one blank for "는 ?분" and "는 ?사람".
+// 는 is kept across one blank for "는 ?분" and "는 ?사람", and 신 and 실 for "[신실] ?분" (`afterBlankClass`).
 const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   // koreanNameContext: [당호청신약험표성환해전무익]자[분명]?|[성자객]명|[청신령대차송금취본]인명?|[대교의호][리수사]|표이사|담[사원]|치의|이름|성함|[금대]주명?|는 ?분|저는 |전 |고객(?![님명])|귀하|외(?= ?\d)|[님씨장표임군양]
   ['당호청신약험표성환해전무익', '자', textTrigger.koreanNameContext],
@@ -226,6 +226,8 @@ const beforeSeparatorPairs: ReadonlyArray<readonly [string, string, number]> = [
   ['라', '는', textTrigger.koreanCalled],
   // koreanRelativeOrRole: 담당 before its colon ("담당: 박서연"); 담당자 is a label of the honorific pattern.
   ['담', '당', textTrigger.koreanRelativeOrRole],
+  // koreanRelativeOrRole: [신실] ?분, the person of a form ("주문하신 분: 김민수", "받으실 분 이영희"); 신분증 is no label.
+  ['신실', '분', textTrigger.koreanRelativeOrRole],
 ];
 
 const hangulFirst = 0xac00;
@@ -235,8 +237,12 @@ const relevant = [
     ...[...singleSyllables, ...beforeSeparatorSyllables].flatMap(([syllables]) => [...syllables]),
   ]),
 ];
-/** Width of a row of `pairBits`: class 0 stands for every other character. */
-export const syllableClassCount = relevant.length + 1;
+/**
+ * Width of a row of `pairBits`: class 0 stands for every other character, and the last class for 신 or 실 before a blank
+ * (`afterBlankClass`), which no syllable has.
+ */
+export const syllableClassCount = relevant.length + 2;
+const bridgedClass = syllableClassCount - 1;
 /** The class of each Hangul syllable (index `code - 0xac00`); 0 for a syllable no rule names. */
 export const syllableClass = new Uint8Array(11_172);
 /** How far the bits that wait for a separator are shifted in a `pairBits` entry (above every `textTrigger` bit). */
@@ -254,8 +260,14 @@ relevant.forEach((syllable, index) => {
   syllableClass[syllable.charCodeAt(0) - hangulFirst] = index + 1;
 });
 const classOf = (syllable: string) => syllableClass[syllable.charCodeAt(0) - hangulFirst] ?? 0;
-/** The class kept across one blank, for "는 ?분". */
-export const blankBridgingClass = classOf('는');
+/**
+ * The class that stands after a blank, by the class before it: 0 except for 는, kept as it is ("는 ?분", "는 ?사람"), and 신
+ * and 실, which become a class whose only pair is the one with 분 (a bridged 신 must not open 신청, 신자 or 신인).
+ */
+export const afterBlankClass = new Uint8Array(syllableClassCount);
+afterBlankClass[classOf('는')] = classOf('는');
+afterBlankClass[classOf('신')] = bridgedClass;
+afterBlankClass[classOf('실')] = bridgedClass;
 
 const enter = (options: { previousClasses: readonly number[]; syllables: string; bits: number }) => {
   for (const previousClass of options.previousClasses)
@@ -270,3 +282,5 @@ for (const [firsts, seconds, bit] of beforeSeparatorPairs)
   enter({ previousClasses: [...firsts].map(classOf), syllables: seconds, bits: bit << separatorShift });
 for (const [syllables, bit] of singleSyllables) enter({ previousClasses: everyClass, syllables, bits: bit });
 for (const [syllables, bit] of beforeSeparatorSyllables) enter({ previousClasses: everyClass, syllables, bits: bit << separatorShift });
+// "주문하신 분:", "받으실 분 ": 분 after a bridged 신 or 실, before a separator.
+enter({ previousClasses: [bridgedClass], syllables: '분', bits: textTrigger.koreanRelativeOrRole << separatorShift });

@@ -220,6 +220,8 @@ test('where a tighter trigger bit is clear, the Korean patterns find nothing (gl
     // Labels of minutes and approval lines, and the separators of a list of names.
     ...['참석자', '검토자', '승인자', '결재자', '참조', '담당', '서명', ', ', '·'],
     ...['보내는 사람', '받는', '사람', '대리인', '법정대리인', '상속인', '위임인', '연대보증인'],
+    // The persons of an order form, and the words that share their syllables.
+    ...['주문하신 분', '받으실', '하신', '분', '신분증', '실', '신'],
     // Office titles and sign-offs after a full name.
     ...[
       '영문명',
