@@ -31,6 +31,10 @@ describe('personNameRecognizer (English)', () => {
     ['NAME: SMITH, JOHN A.', ['SMITH, JOHN A.']],
     ['Name: JOHN SMITH DOB 1970-01-02', ['JOHN SMITH']],
     ['환자 정보 Name: Park, Min-su', ['Park, Min-su']],
+    // A ticket or booking writes the surname, a slash and the given name in capitals; "TCP/IP" is no name.
+    ['Passenger: KIM/MINSU MR, seat 32A', ['KIM/MINSU']],
+    ['예약자 Name: LEE/JIWON MS', ['LEE/JIWON']],
+    ['NAME: KIM', ['KIM']],
     // HR, claims and ticket labels, and an email's header lines before an address.
     ["Employee: Sarah O'Neil, Employee ID 88231", ["Sarah O'Neil"]],
     ['Assigned to: Kevin Brown', ['Kevin Brown']],
@@ -118,6 +122,9 @@ describe('personNameRecognizer (English)', () => {
   }
 
   const hardNegatives = [
+    'Name: AND/OR',
+    'Contact: TCP/IP team',
+    'Customer: ABC',
     'Premium Diesel costs more than Hanbit Lube',
     'Thank you for contacting support. Your order ships on Monday.',
     'The meeting is in Seoul on Friday in March',

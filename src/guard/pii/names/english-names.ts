@@ -334,6 +334,8 @@ function findingAt(text: string, options: { match: RegExpExecArray; offset: numb
   const label = match[context]!;
   const key = label.toLowerCase();
   if (weakLabels.has(key) && !isNameAfterWeakLabel(finding, key)) return undefined;
+  // An acronym is no name ("Contact: TCP/IP team", "Owner: IT"), a short surname in capitals a listed one ("NAME: KIM").
+  if (shortCapitalWord.test(finding.text) && !isListedLatinName(finding.text)) return undefined;
   // A data key that does not name a person ("name": "Galaxy S24", "contact=Support Team") needs a listed name, or Hangul.
   const structured = /["'=]/.test(match[0].slice(label.length));
   return !structured || personKeySet.has(key) || isHangulSyllable(finding.text.charCodeAt(0)) || isListedLatinName(finding.text)
@@ -351,11 +353,14 @@ function isNameAfterWeakLabel(finding: PiiFinding, label: string): boolean {
   return isListedLatinName(finding.text);
 }
 
-const commaAfterSurname = /,[ \t]*/y;
+const shortCapitalWord = /^[A-Z]{2,4}$/;
+const commaAfterSurname = /,[ \t]*|\/(?=[A-Z]{2})/y;
+const titleAfterBookingName = /[ \t]+(?:MR|MRS|MS|MSTR|MISS|DR)\b/y;
 
 /**
- * A surname written first, as records and forms do ("Patient: Lee, Ji-won", "Name: SMITH, JOHN"): the given names after its
- * comma join it. A single word only; "Kim, please call" keeps "Kim", as a lower-case word is no name.
+ * A surname written first, as records and forms do ("Patient: Lee, Ji-won", "Name: SMITH, JOHN") and tickets and bookings
+ * in capitals with a slash ("Passenger: KIM/MINSU MR"): the given names after its comma or slash join it. A single word
+ * only; "Kim, please call" keeps "Kim", as a lower-case word is no name.
  */
 function withGivenNamesAfterComma(text: string, surname: LatinName): LatinName {
   if (surname.wordCount !== 1) return surname;
@@ -363,8 +368,14 @@ function withGivenNamesAfterComma(text: string, surname: LatinName): LatinName {
   if (!commaAfterSurname.test(text)) return surname;
   // Capitals after a surname in capitals only ("SMITH, JOHN"): after "Lee," a capitalised field may follow ("Lee, Ji-won DOB").
   const allowUppercase = hasCapitalAfterFirst(text.slice(surname.start, surname.end));
+  if (text.charCodeAt(surname.end) === 0x2f && !allowUppercase) return surname;
   const given = latinNameAfter(text, { start: commaAfterSurname.lastIndex, allowUppercase });
   if (given === undefined || given.wordCount > 2) return surname;
+  // A slash joins two words in capitals for many things ("TCP/IP", "AND/OR"): a name with a title after it or a listed name.
+  if (text.charCodeAt(surname.end) === 0x2f) {
+    titleAfterBookingName.lastIndex = given.end;
+    if (!titleAfterBookingName.test(text) && !isListedLatinName(text.slice(surname.start, given.end).replace('/', ' '))) return surname;
+  }
   return { start: surname.start, end: given.end, wordCount: 1 + given.wordCount, knownFirstName: given.knownFirstName };
 }
 
