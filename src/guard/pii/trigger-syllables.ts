@@ -80,14 +80,14 @@ export const textTrigger = {
 // prefilter pattern must be covered by a rule here, or a finding would be lost. Pairs are adjacent syllables, except that
 // 는 is kept across one blank for "는 ?분" and "는 ?사람", and 신 and 실 for "[신실] ?분" (`afterBlankClass`).
 const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
-  // koreanNameContext: [당호청신약험표성환해전무익]자[분명]?|[성자객]명|[청신령대차송금취본]인명?|[대교의호][리수사]|표이사|담[사원]|치의|이름|성함|[금대]주명?|는 ?분|저는 |전 |고객(?![님명])|귀하|외(?= ?\d)|[님씨장표임군양]
+  // koreanNameContext: [당호청신약험표성환해전무익]자[분명]?|[성자객]명|[청신령대차송금취본]인명?|[대교의호][리수사]|표이사|담[사원]|치의|이름|성함|[금대차]주명?|는 ?분|저는 |전 |고객(?![님명])|귀하|외(?= ?\d)|[님씨장표임군양]
   ['당호청신약험표성환해전무익', '자', textTrigger.koreanNameContext],
   ['성자객', '명', textTrigger.koreanNameContext],
   ['청신령대차송금취본', '인', textTrigger.koreanNameContext],
   ['대교의호', '리수사', textTrigger.koreanNameContext],
   ['이', '름', textTrigger.koreanNameContext],
   ['성', '함', textTrigger.koreanNameContext],
-  ['금대', '주', textTrigger.koreanNameContext],
+  ['금대차', '주', textTrigger.koreanNameContext],
   ['고', '객', textTrigger.koreanNameContext],
   ['귀', '하', textTrigger.koreanNameContext],
   ['담', '사원', textTrigger.koreanNameContext],
@@ -101,7 +101,7 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['명', '의', textTrigger.koreanHolding],
   ['계', '좌', textTrigger.koreanHolding],
   // koreanRelativeOrRole, an office title, a sign-off or a label after a name:
-  // 기[자사]|[무계약박]사|사원|니저|프로|수석|[상전]무|무관|[드올]림|문명|[석토인재령]자|서명|참조|담당(?=[ \t:：])|[리속임증]인|는 ?사람
+  // 기[자사]|[무계약박]사|사원|니저|프로|수석|[상전]무|무관|[드올]림|문명|[석토인재령]자|서명|참조|담당의?(?=[ \t:：])|[리속임증]인|는 ?사람
   ['기', '자사', textTrigger.koreanRelativeOrRole],
   ['무계약박', '사', textTrigger.koreanRelativeOrRole],
   ['사', '원', textTrigger.koreanRelativeOrRole],
@@ -226,6 +226,8 @@ const beforeSeparatorPairs: ReadonlyArray<readonly [string, string, number]> = [
   ['라', '는', textTrigger.koreanCalled],
   // koreanRelativeOrRole: 담당 before its colon ("담당: 박서연"); 담당자 is a label of the honorific pattern.
   ['담', '당', textTrigger.koreanRelativeOrRole],
+  // koreanRelativeOrRole: 담당의 (the attending doctor) before a blank or a colon ("담당의 박정우").
+  ['당', '의', textTrigger.koreanRelativeOrRole],
   // koreanRelativeOrRole: [신실] ?분, the person of a form ("주문하신 분: 김민수", "받으실 분 이영희"); 신분증 is no label.
   ['신실', '분', textTrigger.koreanRelativeOrRole],
 ];

@@ -222,6 +222,8 @@ test('where a tighter trigger bit is clear, the Korean patterns find nothing (gl
     ...['보내는 사람', '받는', '사람', '대리인', '법정대리인', '상속인', '위임인', '연대보증인'],
     // The persons of an order form, and the words that share their syllables.
     ...['주문하신 분', '받으실', '하신', '분', '신분증', '실', '신'],
+    // A vehicle's owner and the attending doctor, and the syllables they share with other words.
+    ...['차주', '차주명', '담당의', '당의', '차'],
     // Office titles and sign-offs after a full name.
     ...[
       '영문명',
