@@ -19,10 +19,21 @@ export function isNameShapeAt(text: string, index: number): boolean {
   const wordEnd = before;
   while (before >= 0 && isLowerLatin(text.charCodeAt(before))) before -= 1;
   if (before === wordEnd || before < 0) return false;
+  // A hyphenated given name ("Min-jun Park"): its first part, back to its capital.
+  if (text.charCodeAt(before) === 0x2d && before > 0) {
+    const hyphen = before;
+    before -= 1;
+    while (before >= 0 && isLowerLatin(text.charCodeAt(before))) before -= 1;
+    if (before < 0 || (before === hyphen - 1 && !isUpperLatin(text.charCodeAt(before)))) return false;
+  }
   const capital = text.charCodeAt(before);
   if (capital < 0x41 || capital > 0x5a) return false;
   // The pattern's look-behind: the first word does not continue a word, a name with an apostrophe or a hyphenated one.
   return before === 0 || !isWordJoiner(text.charCodeAt(before - 1));
+}
+
+function isUpperLatin(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
 }
 
 function isLowerLatin(code: number): boolean {

@@ -40,7 +40,9 @@ const kinshipWordsByInnerPair: ReadonlyArray<readonly [word: string, pairAt: num
  * pattern must be spelled here, or a finding would be lost.
  */
 const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
-  ...['Mr', 'Ms', 'Mx', 'Mi', 'Dr'].flatMap((title) => [`${title} `, `${title}.`].map((word) => [word, 0] as const)), // M[rsxi][ .]|Dr[ .]
+  // M(?:rs?|[sx])[ .]|Miss |Dr[ .]: "Mrs" and "Miss" are confirmed whole after their first pair.
+  ...['Mr', 'Mrs', 'Ms', 'Mx', 'Dr'].flatMap((title) => [`${title} `, `${title}.`].map((word) => [word, 0] as const)),
+  ['Miss ', 0],
   ['Prof', 0],
   ['ame is', 1],
   ['ame was', 1],

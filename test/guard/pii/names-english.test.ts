@@ -35,6 +35,13 @@ describe('personNameRecognizer (English)', () => {
     ['Passenger: KIM/MINSU MR, seat 32A', ['KIM/MINSU']],
     ['예약자 Name: LEE/JIWON MS', ['LEE/JIWON']],
     ['NAME: KIM', ['KIM']],
+    // A title before a surname alone; a romanised Korean name with a hyphenated given name, either order.
+    ['Mrs. Garcia called about the bill', ['Garcia']],
+    ['Miss Gonzalez will pick it up', ['Gonzalez']],
+    ['Our CEO Lisa Wong approved the refund', ['Lisa Wong']],
+    ['Technician Jae-hoon Lim will visit tomorrow', ['Jae-hoon Lim']],
+    ['Best regards,\nSeo-yeon Kim\nHanbit Energy', ['Seo-yeon Kim']],
+    ['회의록: Park Min-jun 참석, 안건 3건', ['Park Min-jun']],
     // HR, claims and ticket labels, and an email's header lines before an address.
     ["Employee: Sarah O'Neil, Employee ID 88231", ["Sarah O'Neil"]],
     ['Assigned to: Kevin Brown', ['Kevin Brown']],
@@ -123,6 +130,8 @@ describe('personNameRecognizer (English)', () => {
 
   const hardNegatives = [
     'Name: AND/OR',
+    'The Co-op Park branch opens at 9',
+    'Wi-Fi Park Zone',
     'Contact: TCP/IP team',
     'Customer: ABC',
     'Premium Diesel costs more than Hanbit Lube',

@@ -154,7 +154,7 @@ test('a recogniser the scanner does not know still runs on a quiet text', () => 
 });
 
 test('name shape: set by a "First Last" pair, clear on "do I get" and lower-case chat', () => {
-  for (const text of ['Cc Sarah Martin', "Sean O'Brien", 'John A. Smith', 'dear Noah  Wright'])
+  for (const text of ['Cc Sarah Martin', "Sean O'Brien", 'John A. Smith', 'dear Noah  Wright', 'cc Min-jun Park'])
     assert.equal(hasFeatures(textFeatures(text), textFeature.latinNameShape), true, text);
   for (const text of ['do I get a refund?', 'I never received O-1005', 'the 5G Premium plan', '김민수 Jane'])
     assert.equal(hasFeatures(textFeatures(text), textFeature.latinNameShape), false, text);
@@ -202,6 +202,7 @@ test('where a new feature bit is clear its search finds nothing (glued Korean an
     ...['name', ' was ', 'Attn', 'Accounts Payable', ' W ', '56th', 'West', 'ON', 'M5H 2S6', 'server', 'ver'],
     ...['의료', '급여', '수급자', '자격번호', '건강보험', '1-2345678901', '0082-10-1234-5678', '00', '82', 'routing number'],
     ...['900101-1', '******', '●●●●●●', 'xxxxxx', '역삼동', '현대아파트', '102동', '1203호', '1275번길', '38-10'],
+    ...['Min', '-jun', 'Jae-hoon', 'Park', ' Lim', 'Co-op', 'Mrs.', 'Miss ', 'Mrs', 'KIM/MINSU', ' MR', 'Wong'],
     ...[' ', ' ', '  ', '\t', '\n', ',', 'x', 'e'],
   ];
   for (const text of gluedTexts(pieces, 4000)) {

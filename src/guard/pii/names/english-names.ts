@@ -129,7 +129,7 @@ const enum Context {
 // A cheap prefilter for the context words (a colon, a title, a distinctive fragment); the full context pattern
 // then runs only on a short window around each hit, which keeps the scan several times faster than one big alternation.
 const contextHintPattern =
-  /[:：]|M[rsxi][ .]|Dr[ .]|Prof|ame is|ame was|ame's|amed |all me |alled |I'm |I’m |I am |atient |older |Dear |(?:ards|rely|ully|anks|you|eers|Best)(?:,?[ \t]*\r?\n|, )|his is |poke |peaking |omer (?=[\uac00-\ud7a3])|=/g;
+  /[:：]|M(?:rs?|[sx])[ .]|Miss |Dr[ .]|Prof|ame is|ame was|ame's|amed |all me |alled |I'm |I’m |I am |atient |older |Dear |(?:ards|rely|ully|anks|you|eers|Best)(?:,?[ \t]*\r?\n|, )|his is |poke |peaking |omer (?=[\uac00-\ud7a3])|=/g;
 // Greetings and requests to reach someone open a message or a line ("Hi Sarah, …", "Call Jane Doe at …"), so they are
 // read there rather than by the hint pattern: three more first letters made its scan of a long document 1.7 times slower.
 const lineOpeningPattern =

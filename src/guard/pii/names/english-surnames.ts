@@ -40,6 +40,9 @@ export const commonSurnames: ReadonlySet<string> = new Set([
   ...['Zimmermann', 'Hartmann', 'Jansen', 'Bakker', 'Visser', 'Mulder', 'Andersson', 'Johansson', 'Karlsson', 'Nilsson', 'Eriksson'],
   ...['Larsson', 'Olsen', 'Nielsen', 'Jensen', 'Pedersen', 'Kowalski', 'Nowak', 'Novak', 'Horvat', 'Ivanov', 'Petrov', 'Smirnov'],
   ...['Popov', 'Kozlov', 'Novikov', 'Morozov', 'Volkov', 'Sokolov', 'Kuznetsov'],
+  // Cantonese and Hokkien spellings of Hong Kong, Singapore and Malaysia, and Filipino and Indonesian surnames.
+  ...['Wong', 'Chan', 'Leung', 'Cheung', 'Lau', 'Chow', 'Tsang', 'Kwok', 'Fung', 'Yip', 'Goh', 'Teo', 'Ong', 'Koh', 'Chua', 'Yeo'],
+  ...['Bautista', 'Villanueva', 'Aquino', 'Wijaya', 'Santoso', 'Halim', 'Gunawan'],
   // The stand-in names of forms and test records ("John Doe", "Jane Roe"): where they appear, a real one will.
   ...['Doe', 'Roe'],
 ]);

@@ -2,6 +2,7 @@
 import { hasFeatures, textFeature, textFeatures, textTrigger, type TextFeatures } from '../text-features.ts';
 import type { PiiFinding, PiiRecognizer, ScanOptions } from '../types.ts';
 import { findKnownEnglishNames } from './english-known-names.ts';
+import { findRomanisedKoreanNames } from './romanised-korean-names.ts';
 import { findEnglishNames } from './english-names.ts';
 import { findNamesAfterContactWords } from './english-contact-names.ts';
 import { findNamesAfterRoles } from './english-role-names.ts';
@@ -105,6 +106,7 @@ export const personNameRecognizer: PiiRecognizer = {
       // Every "First Last" pair holds the name shape; most English messages ("do I get …") hold none.
       if (hasFeatures(features, textFeature.latinNameShape)) {
         for (const finding of findKnownEnglishNames(text)) findings.push(finding);
+        for (const finding of findRomanisedKoreanNames(text)) findings.push(finding);
         for (const finding of findNamesAfterRoles(text)) findings.push(finding);
       }
       // A single listed first name after a role or a verb of reaching someone ("talked to Carlos").
