@@ -1,7 +1,8 @@
 // Names as workplaces, letters, forms and families write them, outside the evaluation set: before an office title or a
 // letter's sign-off, after a relative or a meeting's label, at the end of a contact line after the number, in English after
-// "his name was", a transfer's beneficiary label, an HR label or an email's From line, in a JSON record or a pasted table;
-// and the everyday words and products that stand in the same frames, which must stay unflagged.
+// "his name was", a transfer's beneficiary label, an HR label or an email's From line, in a JSON record or a pasted table,
+// on an order form, a vehicle's or a chart's record, a ticket, after Mrs. and romanised with a hyphen; and the everyday
+// words and products that stand in the same frames, which must stay unflagged.
 
 const koreanFrames: ReadonlyArray<(name: string) => string> = [
   (name) => `${name} 매니저님께 전달 부탁드립니다`,
@@ -18,6 +19,10 @@ const koreanFrames: ReadonlyArray<(name: string) => string> = [
   // Data pasted into a chat: a JSON record and a table under a header of names.
   (name) => `{"customer_name": "${name}", "plan": "5G 프리미엄"}`,
   (name) => `아래 명단 확인 부탁드립니다\n이름,부서\n${name},영업팀`,
+  // An order form, a vehicle's owner and the attending doctor.
+  (name) => `받으실 분: ${name} / 문 앞에 놓아 주세요`,
+  (name) => `차량번호 12가 3456 차주 ${name}`,
+  (name) => `진료과 내과 담당의 ${name}`,
 ];
 const koreanNames = ['김민수', '이서연', '박지훈', '최유진', '정민호', '강지영', '조현우', '윤서현', '장민재', '임수빈'];
 
@@ -31,6 +36,16 @@ const englishFrames: ReadonlyArray<(name: string) => string> = [
   (name) => `name,email\n${name},contact@example.com`,
 ];
 const englishNames = ['Chen Wei', 'Maria Lopez', 'Aiko Tanaka', 'David Miller', 'Kevin Brown'];
+/** Names whose form is their own: a ticket's surname/given name, a title before a surname, a romanised Korean name. */
+const ownFormNames = [
+  { text: 'Passenger: KIM/MINSU MR, seat 32A', name: 'KIM/MINSU' },
+  { text: 'Mrs. Garcia called about the bill', name: 'Garcia' },
+  { text: 'Miss Gonzalez will pick it up', name: 'Gonzalez' },
+  { text: 'Our CEO Lisa Wong approved the refund', name: 'Lisa Wong' },
+  { text: 'Technician Jae-hoon Lim will visit tomorrow', name: 'Jae-hoon Lim' },
+  { text: 'Best regards,\nSeo-yeon Kim\nHanbit Energy', name: 'Seo-yeon Kim' },
+  { text: '회의록: Park Min-jun 참석, 안건 3건', name: 'Park Min-jun' },
+];
 
 /** The same titles, sign-offs, labels and frames before everyday words: a kind of one, a department, a request. */
 const notNames = [
@@ -42,6 +57,8 @@ const notNames = [
   ...['삼촌 집에 가요', '이름은 여권과 같게 써 주세요', '영문명 표기 방법 알려주세요', '주문 ID는 ORD-2024-1234'],
   ...['the name was wrong on the bill', 'Attn: Finance Department', 'Customer: Hanbit Energy, Inc.', 'order ID: abc12345'],
   ...['From: Incheon To: Jeju', 'Member: Gold', 'Driver: Uber', 'Agent: Available', 'Reported by: Monitoring System'],
+  ...['신분증 확인 부탁드려요', '가입하신 분 중 추첨으로 드립니다', '차주 화요일 오후 2시에 방문할게요', '담당의 소견서 발급해 주세요'],
+  ...['Contact: TCP/IP team', 'The Co-op Park branch opens at 9', 'Name: AND/OR'],
   // The same data shapes naming products.
   ...['{"name": "Galaxy S24", "price": 1200}', 'product,name,price\nP-1,Pixel Nine,900', '이름,수량\n사과,3\n공기청정기,1'],
 ];
@@ -54,5 +71,5 @@ const fill = (names: readonly string[], frames: ReadonlyArray<(name: string) => 
  * workNameCases().names[0]; // { text: '김민수 매니저님께 전달 부탁드립니다', name: '김민수' }
  */
 export function workNameCases(): { names: Array<{ text: string; name: string }>; notNames: string[] } {
-  return { names: [...fill(koreanNames, koreanFrames), ...fill(englishNames, englishFrames)], notNames };
+  return { names: [...fill(koreanNames, koreanFrames), ...fill(englishNames, englishFrames), ...ownFormNames], notNames };
 }
