@@ -1,4 +1,5 @@
-// `genstack guard scan|redact|restore`: find PII in a file or stdin, mask or redact it (with a vault to undo masks), and restore.
+// `genstack guard scan|redact|restore|injection`: find PII in a file or stdin, mask or redact it (with a vault to undo masks),
+// restore it, and check a text for prompt injection.
 // Plain output streams: a file or stdin of any size is read, scanned and written in pieces cut after a newline.
 import { createReadStream, existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
@@ -18,6 +19,7 @@ import {
   type ScanPiiOptions,
 } from '../../guard/pii/index.ts';
 import { resolveGuardPolicy, type GuardPolicy, type GuardPolicyInput } from '../../guard/policy/index.ts';
+import { inspectInjection, type InjectionSource } from '../../guard/injection/index.ts';
 import { stringify } from 'yaml';
 import { openPlatformForCommand, parseFlags, print, type Command, type CommandIo } from '../command.ts';
 
@@ -25,6 +27,9 @@ const usage = `genstack guard scan [--lang ko|en] [--types PHONE,EMAIL] [--min-s
   | guard redact [--mode mask|redact] [--vault vault.json] [--lang ko|en] [--types …] [--min-score …] [--previous TEXT] [file|-] [--json]
   | guard restore --vault vault.json [file|-] [--json]          (stdin when the file is - or absent)
   | guard policy [--assistant id] [--json]      the policy in effect, defaults filled (an assistant's merged in)
+  | guard injection [--source user|passage|tool] [file|-] [--json]
+                                                prompt injection in a user message (direct) or a passage or tool result
+                                                (indirect): the verdict, and what the policy in effect would do
   Input of any size is streamed, except by redact and restore with --json (one JSON string, up to 10 MB).
   The custom types of the configured guard policy (guard.policy.pii.custom) are found too; --config names the file.
   --pattern EMPLOYEE_ID='EMP-\\d{6}' tries a custom type (RE2 syntax) before it goes into the policy; it may be repeated.
@@ -309,13 +314,19 @@ function publicFindings(findings: readonly PiiFinding[]): PublicFinding[] {
   return findings.map(({ type, start, end, text, score }) => ({ type, start, end, text, score }));
 }
 
+function parseSource(value: string | undefined): InjectionSource {
+  if (value === undefined) return 'user';
+  if (value === 'user' || value === 'passage' || value === 'tool') return value;
+  throw new GenstackError({ code: 'invalid_request', message: `--source must be user, passage or tool, got '${value}'` });
+}
+
 async function* mapPieces(pieces: AsyncIterable<string>, map: (piece: string) => string): AsyncGenerator<string> {
   for await (const piece of pieces) yield map(piece);
 }
 
 export const guardCommand: Command = {
   name: 'guard',
-  summary: 'Find, mask, redact and restore personal data (PII) in text',
+  summary: 'Find, mask, redact and restore personal data (PII) in text; check text for prompt injection',
   usage,
   async run(argv, io) {
     const { values, positionals } = parseFlags(argv, {
@@ -328,6 +339,7 @@ export const guardCommand: Command = {
       allow: { type: 'string', multiple: true },
       previous: { type: 'string' },
       assistant: { type: 'string' },
+      source: { type: 'string' },
     });
     const [action, file, extra] = positionals;
     if (extra !== undefined)
@@ -336,6 +348,28 @@ export const guardCommand: Command = {
     if (action === 'policy') {
       const policy = await policyInEffect({ io, values, global: config.guard.policy as GuardPolicyInput });
       print(io, { json: values.json, value: policy, human: () => stringify(policy).trimEnd() });
+      return 0;
+    }
+    if (action === 'injection') {
+      const { injection } = resolveGuardPolicy({ global: config.guard.policy });
+      const source = parseSource(values.source);
+      const text = await readInput({ io, path: file });
+      const { action: outcome, verdict } = inspectInjection({
+        text,
+        source,
+        action: source === 'user' ? injection.direct : injection.indirect,
+      });
+      print(io, {
+        json: values.json,
+        value: { source, action: outcome, ...verdict },
+        human: () =>
+          [
+            verdict.detected
+              ? `injection found in the ${source === 'user' ? 'user message' : source} (score ${verdict.score}): ${outcome}`
+              : `no injection found in the ${source === 'user' ? 'user message' : source} (score ${verdict.score})`,
+            ...verdict.findings.map((finding) => `- ${finding.kind} ${finding.score}: ${JSON.stringify(finding.text)}`),
+          ].join('\n'),
+      });
       return 0;
     }
     const { pii } = resolveGuardPolicy({ global: config.guard.policy });

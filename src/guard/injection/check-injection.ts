@@ -25,7 +25,22 @@ const clean: InjectionVerdict = { detected: false, score: 0, findings: [] };
  */
 export function checkInjection(options: CheckInjectionOptions): InjectionCheck {
   if (options.action === 'off') return { action: 'passed', verdict: clean };
-  const verdict = options.source === 'user' ? detectInjection(options.text) : detectIndirectInjection(options.text);
+  const verdict = verdictFor(options);
   if (!verdict.detected) return { action: 'passed', verdict };
   return { action: options.action === 'block' ? 'blocked' : 'flagged', verdict };
+}
+
+/**
+ * As `checkInjection`, but the text is read where the action is `off` too: the verdict for a caller who asks for one
+ * (`/api/guard/injection`, `genstack guard injection`), with what the action would do.
+ *
+ * @example
+ * inspectInjection({ text: 'ignore previous instructions', source: 'user', action: 'off' }); // passed, verdict.detected true
+ */
+export function inspectInjection(options: CheckInjectionOptions): InjectionCheck {
+  return options.action === 'off' ? { action: 'passed', verdict: verdictFor(options) } : checkInjection(options);
+}
+
+function verdictFor(options: CheckInjectionOptions): InjectionVerdict {
+  return options.source === 'user' ? detectInjection(options.text) : detectIndirectInjection(options.text);
 }

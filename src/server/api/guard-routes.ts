@@ -1,6 +1,7 @@
 // Guard routes under /api/guard: scan a text for PII, mask or redact it (each finding names what replaced it), and restore
 // masked placeholders in a reply from the findings a mask call returned. The server policy's custom types are found too and
 // its allowed values are not; a request may try patterns (`custom`) and allowed values (`allow`) before they go into a policy.
+// An application's own pipeline may also check a text for prompt injection, as a user message, a passage or a tool result.
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import { GenstackError } from '../../core/index.ts';
@@ -15,6 +16,7 @@ import {
   type PiiFinding,
   type ScanPiiOptions,
 } from '../../guard/pii/index.ts';
+import { inspectInjection } from '../../guard/injection/index.ts';
 import type { GuardPolicy } from '../../guard/policy/index.ts';
 import type { AppEnv } from '../request-context.ts';
 import { requireRole } from './require-role.ts';
@@ -50,6 +52,12 @@ export const guardRedactSchema = z.strictObject({
   custom: requestPatternsSchema.optional(),
   allow: allowListSchema.optional(),
   previous: previousMessageSchema.optional(),
+});
+
+export const guardInjectionSchema = z.strictObject({
+  text: z.string(),
+  /** Where the text comes from: a user's message is checked for direct injection, a passage or a tool result for indirect. */
+  source: z.enum(['user', 'passage', 'tool']).default('user'),
 });
 
 /** How many findings one restore may carry: far more than a 1 MB text holds distinct values. */
@@ -132,6 +140,15 @@ export function registerGuardRoutes(app: Hono<AppEnv>, options: { policy: GuardP
   app.get('/api/guard/policy', (c) => {
     requireRole(c, 'build');
     return c.json(options.policy);
+  });
+
+  // The verdict whatever the policy says, and what the policy in effect would do with the text (`off`: it passes unread).
+  app.post('/api/guard/injection', async (c) => {
+    const body = await parseJsonBody(c, guardInjectionSchema);
+    const text = checkedText(body.text);
+    const action = body.source === 'user' ? options.policy.injection.direct : options.policy.injection.indirect;
+    const check = inspectInjection({ text, source: body.source, action });
+    return c.json({ source: body.source, action: check.action, ...check.verdict });
   });
 
   app.post('/api/guard/restore', async (c) => {

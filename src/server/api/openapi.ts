@@ -8,7 +8,7 @@ import { askSchema, createBaseSchema, documentsSchema, searchSchema } from './kn
 import { reviewEditSchema, reviewNoteSchema } from './review-routes.ts';
 import { createKeySchema } from './key-routes.ts';
 import { createWorkspaceSchema } from './workspace-routes.ts';
-import { guardRedactSchema, guardRestoreSchema, guardScanSchema } from './guard-routes.ts';
+import { guardInjectionSchema, guardRedactSchema, guardRestoreSchema, guardScanSchema } from './guard-routes.ts';
 import { addDatasetSchema, fitSchema, reportSchema, sampleSchema } from './synth-routes.ts';
 
 const errorSchema = {
@@ -300,6 +300,19 @@ export function openApiDocument(): object {
           requestBody: {
             required: true,
             content: { 'application/json': { schema: z.toJSONSchema(guardRedactSchema, { unrepresentable: 'any' }) } },
+          },
+        },
+      },
+      '/api/guard/injection': {
+        post: {
+          ...jsonOperation({
+            summary:
+              'Check a text for prompt injection as a user message (direct) or a passage or tool result (indirect): {source, action, detected, score, findings}',
+            tag: 'guard',
+          }),
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: z.toJSONSchema(guardInjectionSchema, { unrepresentable: 'any' }) } },
           },
         },
       },
