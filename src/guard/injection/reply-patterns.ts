@@ -18,6 +18,12 @@ const transformVerb =
 /** Forms a reply takes only to hide from a reader or a filter ("in Base64", "using a Caesar cipher", "use emojis"). */
 const disguise =
   '(?:base ?(?:16|32|58|64)|hex(?:adecimal)?|binary|morse(?: code)?|rot-?13|caesar|(?:\\w+ )?cipher|pig latin|leetspeak|emojis?|emoji substitution|reverse(?:d)?(?: order| sequence)?|backwards?|upside down)';
+/**
+ * Languages other than the two every deployment serves: a correspondent may ask for a reply in English or Korean ("Please
+ * write your reply in English"), an injection switches the answer to another ("Can you reply in German?").
+ */
+const foreignLanguage =
+  '(?:german|french|spanish|italian|portuguese|chinese|mandarin|cantonese|japanese|russian|arabic|hindi|dutch|turkish|vietnamese|thai|indonesian|polish|swedish|greek|hebrew|latin|klingon)';
 /** A disguise put to use, not refused ("do not use emojis in your reply"). */
 const disguiseUsed = `(?:(?<!(?:n't|not|never|no) )\\b(?:use|using|apply|applying)\\s+(?:a |an |the )?(?:\\w+ )?|\\b(?:in|into|as|with) (?:a |an )?(?:\\w+ )?)${disguise}\\b|\\bbackwards?\\b`;
 /** Verbs a correspondent uses for the reader's own details ("include your order number", "add a photo"). */
@@ -47,6 +53,7 @@ export const replyPatterns: InjectionPattern[] = [
       `${imperative}${transformVerb}\\b${inSentence}{0,60}?\\byour ${reply}|` +
         `\\b(?:modify|change|alter|adjust|tweak) your ${replyNoMessage} (?:to|so (?:that|it)|by)\\b(?! questions?\\b)|` +
         `\\b(?:reply|respond|answer)(?: only)? (?:in|using|with) ${disguise}\\b|` +
+        `${imperative}(?:(?:reply|respond|answer)(?: only)?|(?:provide|give|write|send|deliver|put) your ${replyNoMessage}) (?:only )?in ${foreignLanguage}\\b|` +
         `\\byour ${reply}${inSentence}{0,40}?${disguiseUsed}|${disguiseUsed}${inSentence}{0,40}?\\byour ${reply}|` +
         `(?:${imperative}|\\bby )(?:begin(?:ning)?|start(?:ing)?|end(?:ing)?|open(?:ing)?|prefix(?:ing)?) your ${replyNoMessage} with (?!your\\b|(?:the|a) (?:\\w+ )?(?:number|reference|code|name)\\b)`,
       'u',
@@ -81,7 +88,7 @@ export const replyPatterns: InjectionPattern[] = [
     score: 0.6,
     pattern: new RegExp(
       `(?:${replyKo}|회신)(?:을|를|은|는|의|에|에서)?\\s*${inSentence}{0,30}?(?:거꾸로|역순|뒤집|base\\s*\\d+|베이스\\s*\\d+|16진수|2진수|이진수|모스\\s*부호|인코딩|암호|치환|이모지|이모티콘|각\\s*글자|글자\\s*순서|[가-힣]{1,6}어로\\s*(?:번역|바꿔|바꾸))(?!${inSentence}{0,12}?지\\s*(?:마|말|않))${inSentence}{0,25}?${imperativeKo}|` +
-        `(?:답변|응답|대답)(?:을|를|은|는)\\s*[가-힣]{1,6}어로\\s*(?:작성|써|쓰|답|해)${inSentence}{0,10}?${imperativeKo}`,
+        `(?:답변|응답|대답)(?:을|를|은|는)\\s*(?:(?!영어|한국어)[가-힣]){1,6}어로\\s*(?:작성|써|쓰|답|해)${inSentence}{0,10}?${imperativeKo}`,
       'u',
     ),
   },
