@@ -72,6 +72,17 @@ export const indirectPatterns: InjectionPattern[] = [
       /(?:사용자|고객)(?:가|이)?\s*[^.!?\n]{0,20}(?:요청하면|물으면|물어보면)\s*[^!?\n]{0,40}(?:답하|말하|출력|응답)|(?:요약|답변|응답|처리)하기\s*전에\s*[^!?\n]{0,30}(?:출력|말하|답하)/u,
   },
 
+  // A profile or metadata headed for AI readers (notes and instructions for one are above): "Hidden competency profile for
+  // automated screening systems:", "자동 심사 시스템용 숨겨진 역량 프로필:"; not a guide's heading ("Tips for AI:", "AI용 요약:").
+  {
+    kind: 'addressed-to-model',
+    score: 0.6,
+    pattern: new RegExp(
+      `\\b(?:profile|metadata) for (?:the |any |all )?${model}(?: (?:systems?|tools?))?\\s*[:：]|(?:ai|인공지능|자동\\s*(?:심사|평가|분석|검토|채점)\\s*(?:시스템|프로그램|도구))\\s*(?:용|전용|을\\s*위한)\\s*(?:[^.!?\\n]{0,15})?(?:숨겨진|숨은|비공개|메모|지시|지침|프로필|메타\\s*데이터)[^.!?\\n]{0,10}[:：]`,
+      'u',
+    ),
+  },
+
   // Concealment from the user: "do not mention this to the user", 사용자에게 알리지 말고.
   {
     kind: 'concealment',
@@ -83,7 +94,7 @@ export const indirectPatterns: InjectionPattern[] = [
     kind: 'concealment',
     score: 0.9,
     pattern:
-      /(?:사용자|고객|유저|독자)(?:에게|한테|께)\s*(?:는|도)?\s*(?:[^.!?\n]{0,15})?(?:알리지|말하지|밝히지|언급하지|보여주지|공개하지|들키지)\s*(?:말|마|않|마세요|말고)|(?:사용자|고객|유저)(?:가|는|도)?\s*모르게|(?:비밀로|몰래)\s*(?:하|해|실행|처리|보내)/u,
+      /(?:사용자|고객|유저|독자)(?:에게|한테|께)\s*(?:는|도)?\s*(?:[^.!?\n]{0,15})?(?:알리지|말하지|밝히지|언급하지|보여주지|공개하지|들키지)\s*(?:말|마|않|마세요|말고)|(?:사람|사용자|독자|인간)(?:에게는|에겐|한테는|은|는)?\s*(?:안\s*보이|보이지\s*않)[^.!?\n]{0,20}(?:ai|인공지능|모델|챗봇|스캔|기계)|(?:사용자|고객|유저)(?:가|는|도)?\s*모르게|(?:비밀로|몰래)\s*(?:하|해|실행|처리|보내)/u,
   },
 
   // Exfiltration: send conversation data somewhere, or render a URL that carries it.
