@@ -42,6 +42,9 @@ describe('personNameRecognizer (English)', () => {
     ['Technician Jae-hoon Lim will visit tomorrow', ['Jae-hoon Lim']],
     ['Best regards,\nSeo-yeon Kim\nHanbit Energy', ['Seo-yeon Kim']],
     ['회의록: Park Min-jun 참석, 안건 3건', ['Park Min-jun']],
+    // A listed first name and the surname after it, as the subject of a person's verb.
+    ['Kevin Tan called me yesterday about the router', ['Kevin Tan']],
+    ['상담 메모: Maria Santos will pick it up', ['Maria Santos']],
     // HR, claims and ticket labels, and an email's header lines before an address.
     ["Employee: Sarah O'Neil, Employee ID 88231", ["Sarah O'Neil"]],
     ['Assigned to: Kevin Brown', ['Kevin Brown']],
@@ -131,6 +134,7 @@ describe('personNameRecognizer (English)', () => {
   const hardNegatives = [
     'Name: AND/OR',
     'The Co-op Park branch opens at 9',
+    'Grace Church will be closed on Sunday',
     'Wi-Fi Park Zone',
     'Contact: TCP/IP team',
     'Customer: ABC',

@@ -203,6 +203,7 @@ test('where a new feature bit is clear its search finds nothing (glued Korean an
     ...['의료', '급여', '수급자', '자격번호', '건강보험', '1-2345678901', '0082-10-1234-5678', '00', '82', 'routing number'],
     ...['900101-1', '******', '●●●●●●', 'xxxxxx', '역삼동', '현대아파트', '102동', '1203호', '1275번길', '38-10'],
     ...['Min', '-jun', 'Jae-hoon', 'Park', ' Lim', 'Co-op', 'Mrs.', 'Miss ', 'Mrs', 'KIM/MINSU', ' MR', 'Wong'],
+    ...['Tan', ' Tan ', 'Church', 'Kevin ', 'Santos'],
     ...[' ', ' ', '  ', '\t', '\n', ',', 'x', 'e'],
   ];
   for (const text of gluedTexts(pieces, 4000)) {

@@ -1,6 +1,6 @@
-// Finds a listed first name as the subject of a verb a person does ("Carlos called me yesterday", "Kevin will pick it up",
-// "Sarah from billing said"): the name needs no title or label there, and the first-name list keeps brands out ("Verizon
-// called", "Amazon will refund").
+// Finds a listed first name, and the surname after it, as the subject of a verb a person does ("Carlos called me yesterday",
+// "Kevin Tan will pick it up", "Sarah from billing said"): the name needs no title or label there, and the first-name list
+// keeps brands out ("Verizon called", "Amazon will refund").
 import type { PiiFinding } from '../types.ts';
 import { isWordCharacter } from '../feature-characters.ts';
 import { commonFirstNames, firstNamesThatAreWords } from './english-name-words.ts';
@@ -39,6 +39,13 @@ function hashTable(words: Iterable<string>): Uint8Array {
 }
 
 const names: ReadonlySet<string> = new Set(subjectNames);
+const longestSurname = 15;
+/** Capitalised words after a first name that make it a place, a business or a team ("Grace Church will", "Jack Street is"). */
+const wordsThatAreNotSurnames: ReadonlySet<string> = new Set([
+  ...['Street', 'Road', 'Avenue', 'Park', 'Station', 'Hall', 'Church', 'Hospital', 'School', 'University', 'College', 'Center'],
+  ...['Centre', 'Hotel', 'Tower', 'House', 'Bank', 'Energy', 'Telecom', 'Mobile', 'Motors', 'Airlines', 'Support', 'Team'],
+  ...['Inc', 'Ltd', 'Corp', 'Company', 'Group', 'Store', 'Shop', 'Market', 'Pharmacy', 'Clinic', 'Service', 'Services'],
+]);
 const verbHashes = hashTable(subjectVerbs);
 
 /** A hash of the four characters from `index` (a three-letter name's fourth is the blank after it). */
@@ -87,13 +94,21 @@ export function subjectNameEndAt(text: string, index: number): number {
   if (!maySubjectNameStartAt(text, index)) return -1;
   const nameEnd = lowerCaseEnd(text, index + 1);
   if (nameEnd - index > longestName || nameEnd + 1 >= text.length || text.charCodeAt(nameEnd) !== 0x20) return -1;
-  const verbEnd = lowerCaseEnd(text, nameEnd + 1);
-  const verbLength = verbEnd - nameEnd - 1;
-  if (verbLength < 2 || verbLength > longestVerb || verbHashes[hashOf(text, nameEnd + 1, verbEnd)] !== 1) return -1;
+  // "Kevin Tan called": a capitalised word between the first name and the verb is its surname.
+  let end = nameEnd;
+  const afterName = text.charCodeAt(nameEnd + 1);
+  if (afterName >= 0x41 && afterName <= 0x5a) {
+    end = lowerCaseEnd(text, nameEnd + 2);
+    if (end - nameEnd - 1 < 2 || end - nameEnd - 1 > longestSurname || end + 1 >= text.length || text.charCodeAt(end) !== 0x20) return -1;
+  }
+  const verbEnd = lowerCaseEnd(text, end + 1);
+  const verbLength = verbEnd - end - 1;
+  if (verbLength < 2 || verbLength > longestVerb || verbHashes[hashOf(text, end + 1, verbEnd)] !== 1) return -1;
   // The verb ends its word: "Kevin isn't", not "Kevin islands".
   if (verbEnd < text.length && isWordCharacter(text.charCodeAt(verbEnd))) return -1;
-  if (!subjectVerbs.has(text.slice(nameEnd + 1, verbEnd)) || !names.has(text.slice(index, nameEnd))) return -1;
-  return nameEnd;
+  if (!subjectVerbs.has(text.slice(end + 1, verbEnd)) || !names.has(text.slice(index, nameEnd))) return -1;
+  if (end !== nameEnd && wordsThatAreNotSurnames.has(text.slice(nameEnd + 1, end))) return -1;
+  return end;
 }
 
 /**
