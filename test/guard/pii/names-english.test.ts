@@ -45,6 +45,9 @@ describe('personNameRecognizer (English)', () => {
     // A listed first name and the surname after it, as the subject of a person's verb.
     ['Kevin Tan called me yesterday about the router', ['Kevin Tan']],
     ['상담 메모: Maria Santos will pick it up', ['Maria Santos']],
+    // A known full name before a possessive.
+    ["Sarah Martin's order is late", ['Sarah Martin']],
+    ["상담 메모: Tom Baker's 배우자 통화", ['Tom Baker']],
     // HR, claims and ticket labels, and an email's header lines before an address.
     ["Employee: Sarah O'Neil, Employee ID 88231", ["Sarah O'Neil"]],
     ['Assigned to: Kevin Brown', ['Kevin Brown']],
