@@ -23,6 +23,7 @@ const koreanFrames: ReadonlyArray<(name: string) => string> = [
   (name) => `받으실 분: ${name} / 문 앞에 놓아 주세요`,
   (name) => `차량번호 12가 3456 차주 ${name}`,
   (name) => `진료과 내과 담당의 ${name}`,
+  (name) => `사업자번호 220-81-62517 대표 ${name}`,
 ];
 const koreanNames = ['김민수', '이서연', '박지훈', '최유진', '정민호', '강지영', '조현우', '윤서현', '장민재', '임수빈'];
 
@@ -57,6 +58,7 @@ const notNames = [
   ...['삼촌 집에 가요', '이름은 여권과 같게 써 주세요', '영문명 표기 방법 알려주세요', '주문 ID는 ORD-2024-1234'],
   ...['the name was wrong on the bill', 'Attn: Finance Department', 'Customer: Hanbit Energy, Inc.', 'order ID: abc12345'],
   ...['From: Incheon To: Jeju', 'Member: Gold', 'Driver: Uber', 'Agent: Available', 'Reported by: Monitoring System'],
+  ...['대표 메뉴 추천해 주세요', '대표 번호로 전화했어요', '대표 서비스 소개'],
   ...['신분증 확인 부탁드려요', '가입하신 분 중 추첨으로 드립니다', '차주 화요일 오후 2시에 방문할게요', '담당의 소견서 발급해 주세요'],
   ...['Contact: TCP/IP team', 'The Co-op Park branch opens at 9', 'Name: AND/OR'],
   // The same data shapes naming products.

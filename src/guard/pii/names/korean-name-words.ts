@@ -178,7 +178,7 @@ export const labelsBeforeName = [
   ...['예약자명', '주문자명', '구매자명', '신청자명', '신청인명', '수령인명', '수령자명', '보호자명', '계약자명', '작성자명'],
   ...['담당자명', '소유자명', '세대주명', '운전자명', '수취인명', '송금인명', '예금주명'],
   // Jobs written before the name ("간호사 최유리", "대표이사 김한빛"); see `jobLabels`.
-  ...['대표이사', '간호사', '상담사', '상담원', '주치의', '담당의'],
+  ...['대표이사', '대표', '간호사', '상담사', '상담원', '주치의', '담당의'],
   // A vehicle's owner or a loan's borrower; 차주 is also "next week" ("차주 월요일"), so it reads as a job does.
   ...['차주', '차주명'],
 ] as const;
@@ -194,7 +194,17 @@ export const singleSyllableGivenNames: ReadonlySet<number> = new Set([...'혁솔
  * 부족"): after them a name must be made of common given-name syllables and not end like a verb, a modifier or a subject
  * or object particle (해, 한, 된, 이, 가, 을 …; 은 ends too many given names to count).
  */
-export const jobLabels: ReadonlySet<string> = new Set(['대표이사', '간호사', '상담사', '상담원', '주치의', '담당의', '차주', '차주명']);
+export const jobLabels: ReadonlySet<string> = new Set([
+  '대표이사',
+  '대표',
+  '간호사',
+  '상담사',
+  '상담원',
+  '주치의',
+  '담당의',
+  '차주',
+  '차주명',
+]);
 export const endingsNotAfterJob: ReadonlySet<number> = new Set(
   [...'해한된할될운던했됐이가을를는'].map((syllable) => syllable.charCodeAt(0)),
 );
