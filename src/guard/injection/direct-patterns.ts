@@ -235,17 +235,18 @@ export const directPatterns: InjectionPattern[] = [
   },
   { kind: 'delimiter', score: 0.3, pattern: /(?:^|\n)\s*(?:user|human|사용자)\s*[:：]\s*\S|-{10,}|={10,}/u },
 
-  // Acting on many records at once is never what a care assistant does for one customer.
+  // Acting on many records at once is never what a care assistant does for one customer; the customer's own records are
+  // theirs to act on ("cancel all my orders", "change every line on my account", "제 모든 회선 정지해 주세요").
   {
     kind: 'bulk-action',
     score: 0.9,
     pattern:
-      /\b(?:cancel|delete|refund|suspend|change|modify|remove|erase|wipe|export|dump)\s+(?:all|every|each)\s+(?:of\s+)?(?:the\s+|my\s+|your\s+)?(?:orders?|customers?|accounts?|lines?|bills?|records?|users?)\b/u,
+      /\b(?:cancel|delete|refund|suspend|change|modify|remove|erase|wipe|export|dump)\s+(?:all|every|each)\s+(?:of\s+)?(?:the\s+|your\s+)?(?:orders?|customers?|accounts?|lines?|bills?|records?|users?)\b(?!\s+(?:on|in|of|under|for)\s+(?:my|our)\b)/u,
   },
   {
     kind: 'bulk-action',
     score: 0.9,
     pattern:
-      /(?:모든|전체|전부)\s*(?:고객|주문|계정|회선|청구서|데이터|사용자|회원)[을를의]?\s*[^.!?\n]{0,10}(?:취소|삭제|변경|정지|환불|해지|내보내|덤프)/u,
+      /(?<!(?:제|내|저의|나의|우리|저희)\s*)(?:모든|전체|전부)\s*(?:고객|주문|계정|회선|청구서|데이터|사용자|회원)[을를의]?\s*[^.!?\n]{0,10}(?:취소|삭제|변경|정지|환불|해지|내보내|덤프)/u,
   },
 ];
