@@ -47,6 +47,9 @@ describe('personNameRecognizer (English)', () => {
     ['상담 메모: Maria Santos will pick it up', ['Maria Santos']],
     // A known full name before a possessive.
     ["Sarah Martin's order is late", ['Sarah Martin']],
+    // A relative's name set apart in brackets.
+    ['my wife (Linda) will call back', ['Linda']],
+    ['보호자: my son (Daniel, 7)', ['Daniel']],
     ["상담 메모: Tom Baker's 배우자 통화", ['Tom Baker']],
     // HR, claims and ticket labels, and an email's header lines before an address.
     ["Employee: Sarah O'Neil, Employee ID 88231", ["Sarah O'Neil"]],
@@ -138,6 +141,7 @@ describe('personNameRecognizer (English)', () => {
     'Name: AND/OR',
     'The Co-op Park branch opens at 9',
     'Grace Church will be closed on Sunday',
+    'my wife (Very upset) called twice',
     'Wi-Fi Park Zone',
     'Contact: TCP/IP team',
     'Customer: ABC',

@@ -134,10 +134,10 @@ const contextHintPattern =
 // read there rather than by the hint pattern: three more first letters made its scan of a long document 1.7 times slower.
 const lineOpeningPattern =
   /[ \t]*(?:(Hi|Hello|Hey|Good (?:morning|afternoon|evening)),?|(?:Please[ \t]+)?(?:Call|call|Contact|contact|Email|email|Text|text|Ask for|ask for))[ \t]+/y;
-// A relative named after "my" ("my wife Jennifer", "my son Tom Wilson"): English capitalises no common noun after one, so
+// A relative named after "my" ("my wife Jennifer", "my son Tom Wilson", "my wife (Linda)"): English capitalises no common noun after one, so
 // a capitalised word is a name; a word in lower case is one only when it is a listed first name ("my wife jessica"). Read
 // over the whole text, but only where the feature pass saw such a relative.
-const kinshipPattern = new RegExp(String.raw`\b[Mm]y (?:${kinshipWords().join('|')}),? (?=[A-Za-z])`, 'g');
+const kinshipPattern = new RegExp(String.raw`\b[Mm]y (?:${kinshipWords().join('|')})(?:,? |[ \t]*\([ \t]*)(?=[A-Za-z])`, 'g');
 // A person introduced by "named" or "called" ("I talked to someone named Carlos", "a technician called Marcus Lee"), read
 // where the hint pattern stops at "amed " or "alled "; only after a word for a person, since products, plans and places
 // are named too ("a plan called Premium").
@@ -152,8 +152,8 @@ const streetBeforeTitle = /\d+[A-Za-z]?[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}$/;
 const endOfLine = /[ \t]*(?:\r?\n|$)/y;
 // "Hi Sarah,", "Hello Kevin!", and a greeting that names the writer ("Hi, Jessica here").
 const greetingEnd = /[ \t]*(?:[,:!\n]|$)|[ \t]+here\b/y;
-/** A comma that closes an apposition ("my wife, Leticia, handles the bills"). */
-const appositionEnd = /[ \t]*,/y;
+/** A comma or a bracket that closes an apposition ("my wife, Leticia, handles the bills", "my wife (Leticia) called"). */
+const appositionEnd = /[ \t]*[,)]/y;
 const closingLineEnd = /[ \t]*[.!]?[ \t]*(?:\r?\n|$)/y;
 const affiliation = /[ \t]+(?:from|at|with|here|calling|speaking)\b/y;
 const introductionEnd = /[ \t]*(?:[.,!]|\r?\n|$)/y;
@@ -270,7 +270,11 @@ export function findEnglishNames(text: string): PiiFinding[] {
     // `test` leaves `lastIndex` where the name starts, with no match array per hit.
     while (kinshipPattern.test(text)) {
       const start = kinshipPattern.lastIndex;
-      const context = text.charCodeAt(start - 2) === 0x2c ? Context.KinshipApposition : Context.Kinship;
+      // After a comma or a bracket the name is set apart, and must close ("my wife, Leticia, …", "my wife (Linda)").
+      let before = start - 1;
+      while (before > 0 && (text.charCodeAt(before) === 0x20 || text.charCodeAt(before) === 0x09)) before -= 1;
+      const apart = text.charCodeAt(before) === 0x2c || text.charCodeAt(before) === 0x28;
+      const context = apart ? Context.KinshipApposition : Context.Kinship;
       const finding = nameAfterContext(text, { context, start });
       if (finding !== undefined) findings.push(finding);
     }
