@@ -11,6 +11,7 @@ import {
   allowListSchema,
   asksForName,
   isBuiltInPiiType,
+  openNameTableHeader,
   maxAllowedValues,
   piiTypes,
   scanPii,
@@ -148,11 +149,29 @@ async function writePieces(io: CommandIo, pieces: AsyncIterable<string>): Promis
   if (!last.endsWith('\n')) await writeOut(io, '\n');
 }
 
+/**
+ * A scan of pieces one after another that reads each piece after the header of a table of names the pieces before left
+ * open, so the rows of an export past its first piece are read under their header as a whole scan reads them.
+ */
+function pieceScanner(scan: ScanPiiOptions): (piece: string) => PiiFinding[] {
+  let header: string | undefined;
+  return (piece) => {
+    const before = header === undefined ? '' : `${header}\n`;
+    const findings = scanPii(before + piece, scan);
+    header = openNameTableHeader(before + piece);
+    if (before === '') return findings;
+    return findings
+      .filter((finding) => finding.start >= before.length)
+      .map((finding) => ({ ...finding, start: finding.start - before.length, end: finding.end - before.length }));
+  };
+}
+
 /** Findings of every piece, with offsets into the whole input, one array per piece. */
 async function* scanPieces(options: { pieces: AsyncIterable<string>; scan: ScanPiiOptions }): AsyncGenerator<PublicFinding[]> {
   let offset = 0;
+  const scanPiece = pieceScanner(options.scan);
   for await (const piece of options.pieces) {
-    const findings = publicFindings(scanPii(piece, options.scan));
+    const findings = publicFindings(scanPiece(piece));
     for (const finding of findings) {
       finding.start += offset;
       finding.end += offset;
@@ -390,8 +409,9 @@ export const guardCommand: Command = {
             message: '--vault only applies to --mode mask (redaction cannot be undone).',
           });
         const vault = values.vault ? loadVault({ io, path: values.vault, mustExist: false }) : new MaskVault();
+        const scanPiece = pieceScanner(scan);
         const redact = (text: string) => {
-          const findings = scanPii(text, scan);
+          const findings = scanPiece(text);
           const result = applyPiiActions({ text, findings, actions: () => mode, vault });
           return { text: result.text, findings, applied: result.applied };
         };

@@ -1,4 +1,5 @@
 // Scans streamed model output for PII across chunk boundaries, holding back only a bounded tail and never splitting a finding.
+import { openNameTableHeader } from '../pii/names/table-names.ts';
 import { builtInScanReach } from '../pii/scan-reach.ts';
 import type { PiiFinding } from '../pii/types.ts';
 import { applyPiiActions } from './apply-pii-actions.ts';
@@ -58,7 +59,8 @@ function safeCut(options: { pending: string; findings: readonly PiiFinding[]; ho
 
 /**
  * A stream transform that applies PII actions to model output. Its output equals scanning and rewriting the whole
- * text at once, for any chunking, as long as the recognisers look at no more than `holdBack` characters around a value.
+ * text at once, for any chunking, as long as the recognisers look at no more than `holdBack` characters around a value,
+ * or at the header of the table of names a value sits in, which is carried.
  * `push` throws `content_blocked` (see `contentBlockedError`) when a finding's action is `block`; the caller turns
  * that into an error part of the stream.
  * @example
@@ -66,16 +68,29 @@ function safeCut(options: { pending: string; findings: readonly PiiFinding[]; ho
  * for await (const delta of deltas) send(guard.push(delta));
  * send(guard.flush());
  */
+/**
+ * The text scanned before what is pending: the context, after the carried table header when the context no longer holds
+ * it (from the context's first whole line then, as a partial row under the header would misalign its cells).
+ */
+function leftContext(context: string, tableHeader: string | undefined): string {
+  if (tableHeader === undefined || context.includes(tableHeader)) return context;
+  return `${tableHeader}\n${context.slice(context.indexOf('\n') + 1)}`;
+}
+
 export function createStreamPiiGuard(options: StreamPiiGuardOptions): StreamTransform {
   const holdBack = Math.max(0, Math.floor(options.holdBack ?? builtInScanReach));
   const maxPending = Math.max(holdBack, Math.floor(options.maxPending ?? 1024));
   let context = '';
   let pending = '';
+  // The header of a table of names whose rows are still being sent, once it has left `context`: scanned before the
+  // context, so the cells of later rows are read as names as they are in the whole text.
+  let tableHeader: string | undefined;
 
   const emit = (final: boolean): string => {
-    const offset = context.length;
+    const left = leftContext(context, tableHeader);
+    const offset = left.length;
     const findings = options
-      .scan(context + pending)
+      .scan(left + pending)
       .filter((finding) => finding.end > offset)
       // A finding reaching back into text already sent (longer than holdBack) is cut to its unsent part, still acted on.
       .map((finding) => ({ ...finding, start: Math.max(finding.start, offset) - offset, end: finding.end - offset }));
@@ -89,6 +104,7 @@ export function createStreamPiiGuard(options: StreamPiiGuardOptions): StreamTran
     );
     const result = applyPiiActions({ text, findings: ready, actions: options.actions, vault: options.vault });
     if (result.blocked.length > 0) throw contentBlockedError({ findings: result.blocked, text: context + text });
+    tableHeader = openNameTableHeader(left + text);
     context = (context + text).slice(-holdBack);
     pending = pending.slice(cut);
     return result.text;

@@ -100,6 +100,24 @@ describe('createStreamPiiGuard', () => {
     }
   });
 
+  test('the rows of a long table of names stay masked after its header has left the scan window (Korean, English)', () => {
+    const koreanNames = ['김민수', '이서연', '박지훈', '최유진', '정민호', '강지영', '조현우', '윤서현', '장민재', '임수빈'];
+    const englishNames = ['Jane Doe', 'Kevin Brown', 'Maria Lopez', 'David Miller', 'Sarah Martin', 'Tom Baker', 'Lisa Wong'];
+    const replies = [
+      `요청하신 명단입니다.\n\n| 이름 | 등급 | 가입일 |\n|---|---|---|\n${koreanNames.map((name, row) => `| ${name} | 골드 | 2024-0${(row % 9) + 1}-15 |`).join('\n')}\n\n이상입니다.`,
+      `Here is the export:\n\nname,plan,joined\n${englishNames.map((name, row) => `${name},Premium 5G,2024-0${(row % 9) + 1}-15`).join('\n')}\n`,
+    ];
+    for (const text of replies) {
+      const findings = scanPii(text);
+      assert.equal(findings.filter((finding) => finding.type === 'PERSON').length, text.includes('이름') ? 10 : 7);
+      const expected = applyPiiActions({ text, findings, actions: () => 'mask', vault: new MaskVault() }).text;
+      for (let seed = 1; seed <= 20; seed += 1) {
+        const chunks = randomChunks({ text, random: seededRandom(seed), maxSize: seed % 2 === 0 ? 5 : 30 });
+        assert.equal(streamed({ chunks, actions: () => 'mask', scan: (piece) => scanPii(piece) }).text, expected, `seed ${seed}`);
+      }
+    }
+  });
+
   test('block throws content_blocked without the value, in the reply language', () => {
     const guard = createStreamPiiGuard({ scan: fixtureScan, actions: { RRN: 'block' }, vault: new MaskVault(), holdBack: 16 });
     assert.throws(

@@ -2,6 +2,7 @@
 // Korean and English; a column called "name" of things stays clean.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { openNameTableHeader } from '../../../src/guard/pii/index.ts';
 import { found } from './pii-test-helpers.ts';
 
 test('the cells under a header of names are names, in CSV, tab-separated and Markdown tables (ko, en)', () => {
@@ -32,4 +33,29 @@ test('a column called "name" of products, and prose with commas, hold no names (
     'Thanks, see the name list below\nWe will call you, Monday',
   ])
     assert.deepEqual(found(text), [], text);
+});
+
+test('a table after a blank line anywhere in a document or a reply is read, each of several (ko, en)', () => {
+  const reply =
+    '안녕하세요.\n요청하신 자료입니다.\n\n아래는 이번 달 가입 고객 목록입니다.\n확인 부탁드립니다.\n\n' +
+    '| 이름 | 등급 |\n|---|---|\n| 김민수 | 골드 |\n| 이서연 | 실버 |\n\nThe second list follows.\n\n' +
+    'name,phone\nKim Minsu,010-1234-5678\n';
+  assert.deepEqual(found(reply), ['PERSON:김민수', 'PERSON:이서연', 'PERSON:Kim Minsu', 'PHONE:010-1234-5678']);
+  // A Markdown list, a heading and prose after blank lines are not headers, whatever words they hold.
+  for (const text of [
+    '요금 안내\n\n## 이름, 주소 변경\n- 이름, 주소는 앱에서 바꿀 수 있어요\n- 정기결제, 자동이체 예시\n',
+    'Intro\n\n- name, phone and email are required\n- Galaxy Tab, for example\n',
+    'Intro\n\nContact names, phones\n\nGalaxy Tab, Pixel Nine\n',
+  ])
+    assert.deepEqual(found(text), [], text);
+});
+
+test('openNameTableHeader: the header of a table of names still open at the end of a text', () => {
+  assert.equal(openNameTableHeader('명단\n\n| 이름 | 등급 |\n|---|---|\n| 김민수 | 골드 |\n| 이'), '| 이름 | 등급 |');
+  assert.equal(openNameTableHeader('name,plan\nJane Doe,5G\nKev'), 'name,plan');
+  assert.equal(openNameTableHeader('| 이름 | 등급 |\n| 김민수 | 골드 |\n\n감사합니다.'), undefined);
+  assert.equal(openNameTableHeader('product,name\nP-1,Galaxy\nP-2'), 'product,name');
+  // Until a first row has arrived whole, the header is no table's yet: the scan window still holds it then.
+  assert.equal(openNameTableHeader('name,plan\nJane'), undefined);
+  assert.equal(openNameTableHeader('배송 언제 와요?'), undefined);
 });
