@@ -225,13 +225,13 @@ export const directPatterns: InjectionPattern[] = [
     kind: 'delimiter',
     score: 0.9,
     pattern:
-      /<\|(?:im_start|im_end|system|assistant|user|endoftext|eot_id|start_header_id|end_header_id)\|>|\[\/?inst\]|<<\/?sys>>|<\/?(?:system|assistant|instructions?|sys|prompt|admin)>|\[(?:system|admin|override|system override|hidden directive|시스템|관리자|재정의|시스템 재정의|숨겨진 지시)\]|<\/?(?:세션|시스템)\s*(?:종료|시작)?>|^\s*#{2,}\s*(?:new\s+)?(?:system|instructions?|task|directive|admin)\b|<end of (?:session|conversation|prompt)>/mu,
+      /<\|(?:im_start|im_end|system|assistant|user|endoftext|eot_id|start_header_id|end_header_id)\|>|\[\/?inst\]|<<\/?sys>>|<\/?(?:system|assistant|instructions?|sys|prompt|admin)>|\[(?:system|admin|override|system override|hidden directive|ai (?:instructions?|directive|note)|note to (?:the )?ai|시스템|관리자|재정의|시스템 재정의|숨겨진 지시|ai\s*(?:지시|지침|전용))\]|<\/?(?:세션|시스템)\s*(?:종료|시작)?>|^\s*#{2,}\s*(?:new\s+)?(?:system|instructions?|task|directive|admin)\b|<end of (?:session|conversation|prompt)>/mu,
   },
   {
     kind: 'delimiter',
     score: 0.6,
     pattern:
-      /(?:^|\n)\s*(?:system|assistant|ai|gpt|chatgpt|시스템|어시스턴트)\s*[:：]\s*\S|\b(?:system (?:message|notice|override|update)|admin (?:request|override|mode))\s*[:：!]|(?:시스템|관리자)\s*(?:메시지|공지|요청|재정의)\s*[:：!]/u,
+      /(?:^|\n)\s*(?:system|assistant|ai|gpt|chatgpt|시스템|어시스턴트)\s*[:：]\s*\S|\b(?:system (?:message|notice|note|override|update)|admin (?:request|override|mode))\s*[:：!]|(?:시스템|관리자)\s*(?:메시지|공지|요청|재정의)\s*[:：!]/u,
   },
   { kind: 'delimiter', score: 0.3, pattern: /(?:^|\n)\s*(?:user|human|사용자)\s*[:：]\s*\S|-{10,}|={10,}/u },
 

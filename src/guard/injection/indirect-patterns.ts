@@ -27,7 +27,7 @@ export const indirectPatterns: InjectionPattern[] = [
     kind: 'addressed-to-model',
     score: 0.9,
     pattern: new RegExp(
-      `\\bif you are (?:an? |the )?${model}\\b|\\b(?:any|all) ${model} (?:reading|processing|summari[sz]ing|parsing) this\\b`,
+      `\\bif you are (?:an? |the )?${model}\\b|\\b(?:any|all) ${model} (?:reading|processing|summari[sz]ing|parsing) this\\b|\\b(?:p\\.?s\\.?|to) (?:the |any |all |an? )?${model} (?:reading|processing|summari[sz]ing|parsing|seeing) (?:this|these)\\b`,
       'u',
     ),
   },
@@ -42,6 +42,16 @@ export const indirectPatterns: InjectionPattern[] = [
     score: 0.9,
     pattern: new RegExp(
       `${modelKo}\\s*(?:은|는|이|가|에게|한테|께|님)?\\s*[:：,]?\\s*(?:이|본|해당|위|아래)?\\s*(?:문서|페이지|글|내용|자료|결과|텍스트|메일|이메일)?(?:를|을)?\\s*(?:요약|읽|처리|분석|답변|번역|인용|검토)[^!?\\n]{0,60}(?:말하|알려|알리|전하|포함|출력|답하|추천|주장|언급|안내|쓰|적)`,
+      'u',
+    ),
+  },
+  // The AI that reads, summarises or processes the text, told what to do ("이 문서를 읽는 AI는 … 답하세요"), and one called
+  // on by name before an order ("상담 챗봇님, … 안내해 주세요"); "OCR로 문서를 읽는 AI는 정확도가 높습니다" gives no order.
+  {
+    kind: 'addressed-to-model',
+    score: 0.9,
+    pattern: new RegExp(
+      `(?:읽는|보는|처리하는|요약하는|분석하는|검토하는|참고하는|번역하는)\\s*${modelKo}\\s*(?:는|은|가|이|님)?\\s*[^.!?\\n]{0,60}(?:세요|하라|할\\s*것|십시오|해야\\s*합니다)|(?:챗봇|어시스턴트|ai|인공지능|상담\\s*봇|에이전트)\\s*님?\\s*[,，]\\s*[^.!?\\n]{0,80}(?:세요|하라|할\\s*것|십시오)`,
       'u',
     ),
   },
@@ -102,7 +112,7 @@ export const indirectPatterns: InjectionPattern[] = [
     kind: 'exfiltration',
     score: 0.9,
     pattern:
-      /\b(?:send|post|forward|email|e-mail|upload|transmit|leak|exfiltrate|submit|share|copy)\b[^.!?\n]{0,50}\b(?:(?:the |this |all |their |user'?s? |customer'?s? )?(?:conversation|chat(?: history)?|history|messages|password|credentials|api keys?|tokens?|cookies?|session|personal (?:data|information|details)|bank details|card (?:number|details)|private (?:data|information)|user data|customer data|system prompt|email address(?:es)?))\b[^.!?\n]{0,50}(?:https?:\/\/|www\.|[\w.-]+@[\w-]+\.\w|\bto (?:this|the following|our|my|an external) (?:url|link|address|server|endpoint|webhook|email))/u,
+      /\b(?:send|post|forward|email|e-mail|upload|transmit|leak|exfiltrate|submit|share|copy)\b[^.!?\n]{0,50}\b(?:(?:the |this |all |their |user'?s? |customer'?s? )?(?:conversation|chat(?: history)?|history|messages|password|credentials|api keys?|tokens?|cookies?|session|personal (?:data|information|details)|bank details|card (?:number|details)|private (?:data|information)|user data|customer data|system prompt|email address(?:es)?|phone numbers?|contact details|home address(?:es)?|account numbers?))\b[^.!?\n]{0,50}(?:https?:\/\/|www\.|[\w.-]+@[\w-]+\.\w|\bto (?:this|the following|our|my|an external) (?:url|link|address|server|endpoint|webhook|email))/u,
   },
   {
     kind: 'exfiltration',

@@ -10,6 +10,8 @@ const inSentence = '(?:[^.!?\\n]|\\.(?=[^\\s.]))';
 const notReplyCompound = '(?! (?:times?|rates?|team|forms?|sheets?|deadlines?|letters?|cards?|slips?|envelopes?)\\b)';
 const reply = `(?:response|reply|answer|output|summary|message)s?\\b${notReplyCompound}`;
 const replyNoMessage = `(?:response|reply|answer|output|summary)s?\\b${notReplyCompound}`;
+/** Whose reply: "your reply", or every one ("to every answer", "to each of your responses"). */
+const yourOrEvery = '(?:your|every|each|all(?: of)?(?: your)?|each of your)';
 /** Where an imperative starts: a sentence, a clause, or after a softener ("please", "can you"). */
 const imperative =
   '(?:^|[.!?:;,\\n"\'(]\\s*|\\b(?:please|kindly|then|and|also|always|now|can you|could you|would you|you must|you should|you will)\\s+)';
@@ -65,8 +67,8 @@ export const replyPatterns: InjectionPattern[] = [
     kind: 'addressed-to-model',
     score: 0.6,
     pattern: new RegExp(
-      `\\b(?:${insertVerb}|${slipVerb})\\b${inSentence}{0,60}?${content}${inSentence}{0,80}?\\b(?:in|to|into|within) your ${replyNoMessage}|` +
-        `\\b${slipVerb}\\b${inSentence}{0,60}?${statement}${inSentence}{0,80}?\\b(?:in|to|into|within) your ${replyNoMessage}|` +
+      `\\b(?:${insertVerb}|${slipVerb})\\b${inSentence}{0,60}?${content}${inSentence}{0,80}?\\b(?:in|to|into|within) ${yourOrEvery} ${replyNoMessage}|` +
+        `\\b${slipVerb}\\b${inSentence}{0,60}?${statement}${inSentence}{0,80}?\\b(?:in|to|into|within) ${yourOrEvery} ${replyNoMessage}|` +
         `\\b(?:${insertVerb}|${slipVerb}|mention)(?: (?:a |an |one )?(?:\\w+ )?${statement})? (?:in|into|to) your ${replyNoMessage}${inSentence}{0,60}?${content}|` +
         `\\bin your ${replyNoMessage},? (?:please |also |always )?(?:${spreadVerb}|(?:${insertVerb}|${slipVerb}|mention)\\b${inSentence}{0,60}?${content})`,
       'u',
@@ -78,7 +80,7 @@ export const replyPatterns: InjectionPattern[] = [
     kind: 'addressed-to-model',
     score: 0.3,
     pattern: new RegExp(
-      `\\b${insertVerb}\\b${inSentence}{0,60}?${statement}${inSentence}{0,80}?\\b(?:in|to|into|within) your ${replyNoMessage}|\\bin your ${replyNoMessage},? (?:please |also |always )?(?:${insertVerb}|mention)\\b${inSentence}{0,60}?${statement}`,
+      `\\b${insertVerb}\\b${inSentence}{0,60}?${statement}${inSentence}{0,80}?\\b(?:in|to|into|within) ${yourOrEvery} ${replyNoMessage}|\\bin your ${replyNoMessage},? (?:please |also |always )?(?:${insertVerb}|mention)\\b${inSentence}{0,60}?${statement}`,
       'u',
     ),
   },
@@ -98,7 +100,7 @@ export const replyPatterns: InjectionPattern[] = [
     kind: 'addressed-to-model',
     score: 0.6,
     pattern: new RegExp(
-      `${replyKo}(?:에|에서|에는)\\s*${inSentence}{0,50}?${contentKo}${inSentence}{0,30}?(?:추가|포함|넣|덧붙|붙이|붙여|언급|삽입|홍보|권하|권유|암시|추천|강조)(?:하|해|시키|으|어)?\\s*${imperativeKo}|` +
+      `${replyKo}(?:의?\\s*(?:맨\\s*)?(?:앞|뒤|끝|마지막|처음|첫\\s*(?:줄|문장))\\s*(?:부분)?)?(?:에|에서|에는)\\s*${inSentence}{0,50}?${contentKo}${inSentence}{0,30}?(?:추가|포함|넣|덧붙|붙이|붙여|언급|삽입|홍보|권하|권유|암시|추천|강조)(?:하|해|시키|으|어)?\\s*${imperativeKo}|` +
         `${replyKo}(?:에|에서|에는)\\s*${inSentence}{0,60}?(?:홍보|광고|권하|권유|암시|퍼뜨리|퍼트리)(?:하|해)?\\s*${imperativeKo}|` +
         `${replyKo}(?:을|를)\\s*(?:수정|바꿔|고쳐)(?:해서|하여|해|서)\\s*${inSentence}{0,50}?(?:홍보|광고|언급|암시|포함|추가|넣|퍼뜨리|퍼트리|강조)(?:하|해|으)?\\s*${imperativeKo}|` +
         `${replyKo}(?:의)?\\s*(?:맨\\s*)?(?:앞|뒤|끝|처음|첫\\s*(?:줄|토큰|단어))(?:에|부분에)\\s*(?:["“'][^"”']{1,40}["”']|[a-z0-9_]{4,}|토큰|코드)(?:을|를)?\\s*(?:붙이|붙여|넣|추가|포함|출력|쓰|써)|` +
