@@ -2,6 +2,7 @@
 import { detectIndirectInjection, detectInjection } from '../../../src/guard/injection/index.ts';
 import { benignPassages, type BenignPassage } from './benign-passages.ts';
 import { readAttacks, readOrdinary, type AttackItem } from './corpus.ts';
+import { heldOutAttacks } from './held-out-attacks.ts';
 import { rebuffHeuristicScore, rebuffThreshold } from './peer-heuristic.ts';
 
 type Detector = (item: { text: string; kind: 'direct' | 'indirect' }) => boolean;
@@ -83,8 +84,24 @@ const ordinary = [...readOrdinary('tuning'), ...readOrdinary('held-out')].map((m
 }));
 const passages = benignPassages();
 const timed = [...attacks, ...ordinary];
+const heldOut = heldOutAttacks();
+/** Detection on attacks written after the rules and never tuned on: the generalisation figure. */
+function heldOutDetection(detector: Detector) {
+  const group = (filter: (item: (typeof heldOut)[number]) => boolean) => {
+    const selected = heldOut.filter(filter);
+    return { n: selected.length, rate: rate(selected.filter(detector).length, selected.length) };
+  };
+  return {
+    all: group(() => true),
+    direct: group((item) => item.kind === 'direct'),
+    indirect: group((item) => item.kind === 'indirect'),
+    en: group((item) => item.lang === 'en'),
+    ko: group((item) => item.lang === 'ko'),
+  };
+}
 const report = (detector: Detector) => ({
   detection: detection(detector, attacks),
+  heldOutDetection: heldOutDetection(detector),
   falsePositiveRate: { tuning: falsePositives(detector, 'tuning'), heldOut: falsePositives(detector, 'held-out') },
   indirectFalsePositiveRate: indirectFalsePositives(detector, passages),
   microsecondsPerMessage: microsecondsPerMessage(detector, timed),
@@ -95,6 +112,7 @@ console.log(
     bench: 'guard/injection',
     corpus: {
       attacks: attacks.length,
+      heldOutAttacks: heldOut.length,
       ordinaryTuning: readOrdinary('tuning').length,
       ordinaryHeldOut: readOrdinary('held-out').length,
       benignPassages: passages.length,
