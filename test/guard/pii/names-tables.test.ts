@@ -41,6 +41,8 @@ test('a table after a blank line anywhere in a document or a reply is read, each
     '| 이름 | 등급 |\n|---|---|\n| 김민수 | 골드 |\n| 이서연 | 실버 |\n\nThe second list follows.\n\n' +
     'name,phone\nKim Minsu,010-1234-5678\n';
   assert.deepEqual(found(reply), ['PERSON:김민수', 'PERSON:이서연', 'PERSON:Kim Minsu', 'PHONE:010-1234-5678']);
+  // A quoted comma is part of its field, not a column.
+  assert.deepEqual(found('name,address\n"Kim Minsu","Seoul, Gangnam"\n"Lee Jiwon","Busan"'), ['PERSON:Kim Minsu', 'PERSON:Lee Jiwon']);
   // A Markdown list, a heading and prose after blank lines are not headers, whatever words they hold.
   for (const text of [
     '요금 안내\n\n## 이름, 주소 변경\n- 이름, 주소는 앱에서 바꿀 수 있어요\n- 정기결제, 자동이체 예시\n',

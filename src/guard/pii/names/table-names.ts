@@ -82,7 +82,7 @@ function tableUnderHeader(text: string, line: { lineStart: number; lineEnd: numb
   // A table has a row: the next line holds the delimiter too, and a comma-separated one as many commas as the header
   // (a line of prose with a comma is followed by anything but that). Tested before the header's words are read.
   const next = text.slice(line.lineEnd + 1, endOfLine(text, line.lineEnd + 1));
-  if (!next.includes(delimiter) || (delimiter === ',' && countOf(next, ',') !== countOf(header, ','))) return undefined;
+  if (!next.includes(delimiter) || (delimiter === ',' && fieldCommas(next) !== fieldCommas(header))) return undefined;
   if (!headerWord.test(header)) return undefined;
   const headers = header.split(delimiter).map((cell) => cell.replace(/[\s_"'*`]/g, '').toLowerCase());
   const columnsUnder = (names: ReadonlySet<string>) => headers.flatMap((cell, index) => (names.has(cell) ? [index] : []));
@@ -103,9 +103,15 @@ function delimiterIn(text: string, start: number, end: number): string | undefin
   return (seen & 2) !== 0 ? '|' : seen !== 0 ? ',' : undefined;
 }
 
-function countOf(line: string, character: string): number {
+/** The commas of a CSV line outside double quotes (`"Seoul, Gangnam"` is one field). */
+function fieldCommas(line: string): number {
   let count = 0;
-  for (let at = line.indexOf(character); at !== -1; at = line.indexOf(character, at + 1)) count += 1;
+  let quoted = false;
+  for (let at = 0; at < line.length; at += 1) {
+    const code = line.charCodeAt(at);
+    if (code === 0x22) quoted = !quoted;
+    else if (code === 0x2c && !quoted) count += 1;
+  }
   return count;
 }
 
