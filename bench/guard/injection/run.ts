@@ -12,19 +12,32 @@ const peer: Detector = (item) => rebuffHeuristicScore(item.text) >= rebuffThresh
 
 const rate = (hits: number, total: number) => (total === 0 ? null : Math.round((hits / total) * 10_000) / 10_000);
 
-function detection(detector: Detector, attacks: AttackItem[]) {
-  const group = (filter: (item: AttackItem) => boolean) => {
-    const selected = attacks.filter(filter);
+type LabelledAttack = Pick<AttackItem, 'text' | 'kind' | 'lang'>;
+
+/** Detection overall, by kind and by language. */
+function detectionRates<Item extends LabelledAttack>(detector: Detector, items: readonly Item[]) {
+  const group = (filter: (item: Item) => boolean) => {
+    const selected = items.filter(filter);
     return { n: selected.length, rate: rate(selected.filter(detector).length, selected.length) };
   };
+  return {
+    group,
+    rates: {
+      all: group(() => true),
+      direct: group((item) => item.kind === 'direct'),
+      indirect: group((item) => item.kind === 'indirect'),
+      en: group((item) => item.lang === 'en'),
+      ko: group((item) => item.lang === 'ko'),
+    },
+  };
+}
+
+function detection(detector: Detector, attacks: AttackItem[]) {
+  const { group, rates } = detectionRates(detector, attacks);
   const bySource: Record<string, { n: number; rate: number | null }> = {};
   for (const source of new Set(attacks.map((item) => item.source))) bySource[source] = group((item) => item.source === source);
   return {
-    all: group(() => true),
-    direct: group((item) => item.kind === 'direct'),
-    indirect: group((item) => item.kind === 'indirect'),
-    en: group((item) => item.lang === 'en'),
-    ko: group((item) => item.lang === 'ko'),
+    ...rates,
     directEn: group((item) => item.kind === 'direct' && item.lang === 'en'),
     directKo: group((item) => item.kind === 'direct' && item.lang === 'ko'),
     indirectEn: group((item) => item.kind === 'indirect' && item.lang === 'en'),
@@ -85,23 +98,10 @@ const ordinary = [...readOrdinary('tuning'), ...readOrdinary('held-out')].map((m
 const passages = benignPassages();
 const timed = [...attacks, ...ordinary];
 const heldOut = heldOutAttacks();
-/** Detection on attacks written after the rules and never tuned on: the generalisation figure. */
-function heldOutDetection(detector: Detector) {
-  const group = (filter: (item: (typeof heldOut)[number]) => boolean) => {
-    const selected = heldOut.filter(filter);
-    return { n: selected.length, rate: rate(selected.filter(detector).length, selected.length) };
-  };
-  return {
-    all: group(() => true),
-    direct: group((item) => item.kind === 'direct'),
-    indirect: group((item) => item.kind === 'indirect'),
-    en: group((item) => item.lang === 'en'),
-    ko: group((item) => item.lang === 'ko'),
-  };
-}
 const report = (detector: Detector) => ({
   detection: detection(detector, attacks),
-  heldOutDetection: heldOutDetection(detector),
+  // Attacks written after the rules and never tuned on: the generalisation figure.
+  heldOutDetection: detectionRates(detector, heldOut).rates,
   falsePositiveRate: { tuning: falsePositives(detector, 'tuning'), heldOut: falsePositives(detector, 'held-out') },
   indirectFalsePositiveRate: indirectFalsePositives(detector, passages),
   microsecondsPerMessage: microsecondsPerMessage(detector, timed),
