@@ -3,6 +3,7 @@ import { detectIndirectInjection, detectInjection } from '../../../src/guard/inj
 import { benignPassages, type BenignPassage } from './benign-passages.ts';
 import { readAttacks, readOrdinary, type AttackItem } from './corpus.ts';
 import { heldOutAttacks } from './held-out-attacks.ts';
+import { tuningAttacks } from './tuning-attacks.ts';
 import { rebuffHeuristicScore, rebuffThreshold } from './peer-heuristic.ts';
 
 type Detector = (item: { text: string; kind: 'direct' | 'indirect' }) => boolean;
@@ -98,9 +99,12 @@ const ordinary = [...readOrdinary('tuning'), ...readOrdinary('held-out')].map((m
 const passages = benignPassages();
 const timed = [...attacks, ...ordinary];
 const heldOut = heldOutAttacks();
+const tuning = tuningAttacks();
 const report = (detector: Detector) => ({
   detection: detection(detector, attacks),
-  // Attacks written after the rules and never tuned on: the generalisation figure.
+  // Fresh attacks of our own the rules were then tuned on, and the ones written before them and never tuned on: the
+  // generalisation figure.
+  tuningSetDetection: detectionRates(detector, tuning).rates,
   heldOutDetection: detectionRates(detector, heldOut).rates,
   falsePositiveRate: { tuning: falsePositives(detector, 'tuning'), heldOut: falsePositives(detector, 'held-out') },
   indirectFalsePositiveRate: indirectFalsePositives(detector, passages),
@@ -112,6 +116,7 @@ console.log(
     bench: 'guard/injection',
     corpus: {
       attacks: attacks.length,
+      tuningAttacks: tuning.length,
       heldOutAttacks: heldOut.length,
       ordinaryTuning: readOrdinary('tuning').length,
       ordinaryHeldOut: readOrdinary('held-out').length,
