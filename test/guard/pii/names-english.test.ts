@@ -51,6 +51,9 @@ describe('personNameRecognizer (English)', () => {
     ['my wife (Linda) will call back', ['Linda']],
     ['보호자: my son (Daniel, 7)', ['Daniel']],
     ["상담 메모: Tom Baker's 배우자 통화", ['Tom Baker']],
+    // A listed first name and a middle initial before any surname.
+    ['Discharge summary: John Q. Public, DOB 1961-02-03', ['John Q. Public']],
+    ['퇴원 요약: Mary J. Okoye 환자', ['Mary J. Okoye']],
     // HR, claims and ticket labels, and an email's header lines before an address.
     ["Employee: Sarah O'Neil, Employee ID 88231", ["Sarah O'Neil"]],
     ['Assigned to: Kevin Brown', ['Kevin Brown']],

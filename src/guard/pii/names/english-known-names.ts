@@ -8,8 +8,7 @@ export const englishKnownNameRecognizerName = 'english-known-name';
 // The pair, read where a listed first name starts: scanning the text for every capitalised pair ("Hanbit Lube") built a match
 // array per pair, though only a pair whose first word is on the list can become a finding.
 // A possessive may follow the surname ("Sarah Martin's order"); any other apostrophe or letter continues the word.
-const fullNameAt =
-  /(?<![A-Za-z'’.-])([A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?((?:O['’]|Ma?c)?[A-Z][a-z]+)(?![A-Za-z-]|['’](?![sS]\b)[A-Za-z])/y;
+const fullNameAt = /(?<![A-Za-z'’.-])([A-Z][a-z]+)[ \t]+([A-Z]\.[ \t]+)?((?:O['’]|Ma?c)?[A-Z][a-z]+)(?![A-Za-z-]|['’](?![sS]\b)[A-Za-z])/y;
 /**
  * Where a listed first name is a pair's first word: the same boundary before it and a blank after it. Hyphenated names
  * ("Min-su") never fill `[A-Z][a-z]+`; a pair whose first word is not listed resumes the scan after that word, so skipping
@@ -27,7 +26,8 @@ const placeWords: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Two capitalised words whose first is a common first name and whose second (after an optional middle initial) is a common surname.
+ * Two capitalised words whose first is a common first name and whose second is a common surname, or any capitalised word
+ * after a middle initial.
  *
  * @example
  * findKnownEnglishNames('Cc Sarah Martin and Hanbit Lube').map((finding) => finding.text); // ['Sarah Martin']
@@ -39,11 +39,12 @@ export function findKnownEnglishNames(text: string): PiiFinding[] {
     fullNameAt.lastIndex = hit.index;
     const match = fullNameAt.exec(text);
     if (match === null) continue;
-    const [whole, , last] = match;
+    const [whole, , initial, last] = match;
     const end = match.index + whole.length;
     // A listed first name's pair is consumed whole, as the global scan did: in "John Sarah Smith" Sarah starts no pair.
     listedFirstName.lastIndex = end;
-    if (last === undefined || !commonSurnames.has(last.replace('’', "'"))) continue;
+    // A middle initial makes the pair a name whatever the surname ("John Q. Public"): words and places take none.
+    if (last === undefined || (initial === undefined && !commonSurnames.has(last.replace('’', "'")))) continue;
     followingWord.lastIndex = end;
     const next = followingWord.exec(text)?.[1];
     if (next !== undefined && (placeWords.has(next) || companySuffixes.has(next))) continue;
