@@ -65,10 +65,19 @@ const directKorean = [
  * heldOutAttacks().filter((attack) => attack.kind === 'indirect').length; // 20
  */
 export function heldOutAttacks(): HeldOutAttack[] {
+  return labelledAttacks({ indirectEnglish, indirectKorean, directEnglish, directKorean });
+}
+
+/** Attack texts by kind and language, labelled and in that order: indirect English, indirect Korean, direct English, direct Korean. */
+export function labelledAttacks(
+  sets: Record<'indirectEnglish' | 'indirectKorean' | 'directEnglish' | 'directKorean', readonly string[]>,
+): HeldOutAttack[] {
+  const label = (texts: readonly string[], lang: HeldOutAttack['lang'], kind: HeldOutAttack['kind']) =>
+    texts.map((text) => ({ text, lang, kind }));
   return [
-    ...indirectEnglish.map((text) => ({ text, lang: 'en' as const, kind: 'indirect' as const })),
-    ...indirectKorean.map((text) => ({ text, lang: 'ko' as const, kind: 'indirect' as const })),
-    ...directEnglish.map((text) => ({ text, lang: 'en' as const, kind: 'direct' as const })),
-    ...directKorean.map((text) => ({ text, lang: 'ko' as const, kind: 'direct' as const })),
+    ...label(sets.indirectEnglish, 'en', 'indirect'),
+    ...label(sets.indirectKorean, 'ko', 'indirect'),
+    ...label(sets.directEnglish, 'en', 'direct'),
+    ...label(sets.directKorean, 'ko', 'direct'),
   ];
 }
