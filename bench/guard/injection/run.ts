@@ -4,11 +4,17 @@ import { benignPassages, type BenignPassage } from './benign-passages.ts';
 import { readAttacks, readOrdinary, type AttackItem } from './corpus.ts';
 import { heldOutAttacks } from './held-out-attacks.ts';
 import { tuningAttacks } from './tuning-attacks.ts';
+import { classifierEvaluationSets, classifierTrainingSet } from './classifier-data.ts';
+import { probabilitiesUnseen } from './train-classifier.ts';
+import { shippedPhrasingModel } from '../../../src/guard/injection/classifier/index.ts';
 import { rebuffHeuristicScore, rebuffThreshold } from './peer-heuristic.ts';
 
 type Detector = (item: { text: string; kind: 'direct' | 'indirect' }) => boolean;
 
 const genstack: Detector = (item) => (item.kind === 'indirect' ? detectIndirectInjection(item.text) : detectInjection(item.text)).detected;
+const rulesOnly: Detector = (item) =>
+  (item.kind === 'indirect' ? detectIndirectInjection(item.text, { classifier: false }) : detectInjection(item.text, { classifier: false }))
+    .detected;
 const peer: Detector = (item) => rebuffHeuristicScore(item.text) >= rebuffThreshold;
 
 const rate = (hits: number, total: number) => (total === 0 ? null : Math.round((hits / total) * 10_000) / 10_000);
@@ -111,6 +117,73 @@ const report = (detector: Detector) => ({
   microsecondsPerMessage: microsecondsPerMessage(detector, timed),
 });
 
+/**
+ * The rules with the classifier. The classifier learned from the public corpus, the tuning attacks and the tuning half of
+ * the ordinary messages, so on those its figures are cross-validated: each text is scored by a model trained on the
+ * other four fifths. The held-out attacks, the held-out messages, the other half of the passages, the held-out hard
+ * negatives and the topic and intent benches' messages were never trained on.
+ */
+function classifierReport() {
+  const training = classifierTrainingSet();
+  const { thresholds } = shippedPhrasingModel();
+  // Rules or the classifier: its finding alone detects at its threshold, and below it adds nothing.
+  const detectorFrom = (probabilities: number[]): Detector => {
+    const byText = new Map(training.map((example, index) => [example.text, probabilities[index]!]));
+    return (item) => {
+      const probability = byText.get(item.text);
+      if (probability === undefined) throw new Error(`not in the training set: ${item.text.slice(0, 60)}`);
+      return rulesOnly(item) || probability >= thresholds[item.kind === 'direct' ? 'user' : 'passage'];
+    };
+  };
+  const crossValidated = detectorFrom(probabilitiesUnseen(training));
+  // Stricter: each collection's attacks scored by a model trained without any of them. Folds by position let a template
+  // seen in one fold flatter its near copies in another (BIPIA and garak reuse carriers and phrasings).
+  const collections = [...new Set(training.filter((example) => example.label === 1).map((example) => example.collection!))];
+  const unseenCollection = detectorFrom(
+    probabilitiesUnseen(training, (example) => (example.label === 0 ? -1 : collections.indexOf(example.collection!)), collections.length),
+  );
+  const evaluation = classifierEvaluationSets();
+  const flaggedShare = (texts: readonly { text: string; kind: 'direct' | 'indirect' }[]) => {
+    const flagged = texts.filter(genstack);
+    return {
+      n: texts.length,
+      falsePositives: flagged.length,
+      rate: rate(flagged.length, texts.length),
+      examples: flagged.slice(0, 5).map((item) => item.text),
+    };
+  };
+  const asKind = (kind: 'direct' | 'indirect') => (text: string) => ({ text, kind });
+  return {
+    thresholds,
+    crossValidated: {
+      detection: detection(crossValidated, attacks),
+      tuningSetDetection: detectionRates(crossValidated, tuning).rates,
+      falsePositiveRate: falsePositives(crossValidated, 'tuning'),
+    },
+    unseenCollection: {
+      detection: detection(unseenCollection, attacks),
+      tuningSetDetection: detectionRates(unseenCollection, tuning).rates,
+    },
+    heldOutDetection: detectionRates(genstack, heldOut).rates,
+    falsePositives: {
+      ordinaryHeldOut: flaggedShare(evaluation.ordinaryMessages.map(asKind('direct'))),
+      passagesHeldOut: flaggedShare(evaluation.passages.map(asKind('indirect'))),
+      hardNegativesHeldOut: {
+        user: flaggedShare(
+          evaluation.hardNegatives.filter((item) => item.source === 'user').map((item) => ({ text: item.text, kind: 'direct' as const })),
+        ),
+        passage: flaggedShare(
+          evaluation.hardNegatives
+            .filter((item) => item.source === 'passage')
+            .map((item) => ({ text: item.text, kind: 'indirect' as const })),
+        ),
+      },
+      otherCustomerMessages: flaggedShare(evaluation.otherCustomerMessages.map(asKind('direct'))),
+    },
+    microsecondsPerMessage: microsecondsPerMessage(genstack, timed),
+  };
+}
+
 console.log(
   JSON.stringify({
     bench: 'guard/injection',
@@ -122,7 +195,7 @@ console.log(
       ordinaryHeldOut: readOrdinary('held-out').length,
       benignPassages: passages.length,
     },
-    genstack: report(genstack),
+    genstack: { rules: report(rulesOnly), withClassifier: classifierReport() },
     peer: { name: 'rebuff-heuristic (TypeScript port of protectai/rebuff detect_pi_heuristics, threshold 0.75)', ...report(peer) },
   }),
 );

@@ -131,7 +131,12 @@ export function inspectInput(options: {
     if (safety.reply !== undefined) return refuse(safety.reply, true);
   }
 
-  const injection = checkInjection({ text: options.message, source: 'user', action: policy.injection.direct });
+  const injection = checkInjection({
+    text: options.message,
+    source: 'user',
+    action: policy.injection.direct,
+    classifier: policy.injection.classifier,
+  });
   if (injection.action !== 'passed') {
     const kinds = [...new Set(injection.verdict.findings.map((finding) => finding.kind))].join(',');
     decisions.push({ policy: 'injection', action: injection.action === 'blocked' ? 'block' : 'flag', detail: kinds });
@@ -228,9 +233,9 @@ export function inspectPassages(options: {
   passages: readonly string[];
   decisions: AuditPolicyDecision[];
 }): string[] {
-  const action = options.guard.policy.injection.indirect;
+  const { indirect: action, classifier } = options.guard.policy.injection;
   return options.passages.filter((passage, index) => {
-    const check = checkInjection({ text: passage, source: 'passage', action });
+    const check = checkInjection({ text: passage, source: 'passage', action, classifier });
     if (check.action === 'passed') return true;
     options.decisions.push({
       policy: 'injection.indirect',
@@ -247,9 +252,9 @@ export function inspectPassages(options: {
  * runModelTurn({ …, inspectToolResult: toolResultInspector({ guard, decisions }) });
  */
 export function toolResultInspector(options: { guard: AssistantGuard; decisions: AuditPolicyDecision[] }) {
-  const action = options.guard.policy.injection.indirect;
+  const { indirect: action, classifier } = options.guard.policy.injection;
   return ({ name, content }: { name: string; content: string }): string => {
-    const check = checkInjection({ text: content, source: 'tool', action });
+    const check = checkInjection({ text: content, source: 'tool', action, classifier });
     if (check.action === 'passed') return content;
     options.decisions.push({ policy: 'injection.indirect', action: check.action === 'blocked' ? 'block' : 'flag', detail: `tool ${name}` });
     if (check.action === 'flagged') return content;

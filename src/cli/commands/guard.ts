@@ -377,6 +377,7 @@ export const guardCommand: Command = {
         text,
         source,
         action: source === 'user' ? injection.direct : injection.indirect,
+        classifier: injection.classifier,
       });
       print(io, {
         json: values.json,

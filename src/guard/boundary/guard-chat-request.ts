@@ -70,7 +70,12 @@ function routeChatRequest(options: GuardChatRequestOptions, scan: (text: string)
     if (safety.reply !== undefined) return { model: fixedReplyModel({ model, text: safety.reply }), decisions, fixedReply: true };
   }
 
-  const injection = checkInjection({ text: last, source: 'user', action: policy.injection.direct });
+  const injection = checkInjection({
+    text: last,
+    source: 'user',
+    action: policy.injection.direct,
+    classifier: policy.injection.classifier,
+  });
   if (injection.action !== 'passed') {
     decisions.push({ policy: 'injection', action: injection.action === 'blocked' ? 'block' : 'flag' });
     if (injection.action === 'blocked')

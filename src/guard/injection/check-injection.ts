@@ -7,6 +7,8 @@ export interface CheckInjectionOptions {
   text: string;
   source: InjectionSource;
   action: InjectionAction;
+  /** `false`: the rules alone (a policy's `injection.classifier`). */
+  classifier?: boolean;
 }
 
 export interface InjectionCheck {
@@ -42,5 +44,6 @@ export function inspectInjection(options: CheckInjectionOptions): InjectionCheck
 }
 
 function verdictFor(options: CheckInjectionOptions): InjectionVerdict {
-  return options.source === 'user' ? detectInjection(options.text) : detectIndirectInjection(options.text);
+  const detection = { classifier: options.classifier !== false };
+  return options.source === 'user' ? detectInjection(options.text, detection) : detectIndirectInjection(options.text, detection);
 }

@@ -61,6 +61,15 @@ export function scanText(text: string, patterns: readonly InjectionPattern[]): I
   if (hidden.length > 0) {
     findings.push({ kind: 'encoding', text: [...tricksSeen].join(', '), score: encodingScore, tricks: [...tricksSeen] });
   }
+  return verdictOf(findings);
+}
+
+/**
+ * The verdict of a set of findings: their evidence combined (an 'encoding' finding names a disguise, it adds none).
+ * @example
+ * verdictOf([{ kind: 'role-play', text: 'you are dan', score: 0.6 }]).detected; // true
+ */
+export function verdictOf(findings: InjectionFinding[]): InjectionVerdict {
   const score = 1 - findings.filter((finding) => finding.kind !== 'encoding').reduce((rest, finding) => rest * (1 - finding.score), 1);
   const rounded = Math.round(score * 1000) / 1000;
   return { detected: rounded >= detectionThreshold, score: rounded, findings };

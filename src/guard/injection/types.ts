@@ -12,6 +12,8 @@ export type InjectionKind =
   | 'exfiltration'
   | 'hidden-instruction'
   | 'encoding'
+  /** Not a rule: the classifier found the text phrased as the attacks it learned from are. */
+  | 'resembles-attacks'
   | (string & {});
 
 /** How a text was disguised before the scan saw through it. */
@@ -44,6 +46,11 @@ export interface InjectionVerdict {
   /** Combined evidence, 0..1: one minus the product of each finding's complement. */
   score: number;
   findings: InjectionFinding[];
+}
+
+export interface DetectionOptions {
+  /** `false`: the rules alone, without the classifier's 'resembles-attacks' finding (the bench compares the two). */
+  classifier?: boolean;
 }
 
 /** Where a text entered the conversation: typed by the customer, retrieved from a knowledge base, or returned by a tool. */

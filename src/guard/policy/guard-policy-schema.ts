@@ -38,6 +38,8 @@ const injectionSchema = z.strictObject({
   direct: z.enum(['block', 'flag', 'off']).default('block'),
   /** Injection inside retrieved passages and tool results. */
   indirect: z.enum(['block', 'flag', 'off']).default('flag'),
+  /** The learned classifier beside the rules: it catches phrasings no rule names, at the cost of a few more false positives. */
+  classifier: z.boolean().default(true),
 });
 
 const topicSchema = z.strictObject({

@@ -147,7 +147,7 @@ export function registerGuardRoutes(app: Hono<AppEnv>, options: { policy: GuardP
     const body = await parseJsonBody(c, guardInjectionSchema);
     const text = checkedText(body.text);
     const action = body.source === 'user' ? options.policy.injection.direct : options.policy.injection.indirect;
-    const check = inspectInjection({ text, source: body.source, action });
+    const check = inspectInjection({ text, source: body.source, action, classifier: options.policy.injection.classifier });
     return c.json({ source: body.source, action: check.action, ...check.verdict });
   });
 

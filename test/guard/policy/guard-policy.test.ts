@@ -12,7 +12,7 @@ describe('guardPolicySchema', () => {
     assert.equal(policy.routing.protectedData, 'any');
     assert.ok(policy.routing.protectedTypes.includes('RRN') && policy.routing.protectedTypes.includes('PERSON'));
     assert.ok(!policy.routing.protectedTypes.includes('ADDRESS'));
-    assert.deepEqual(policy.injection, { direct: 'block', indirect: 'flag' });
+    assert.deepEqual(policy.injection, { direct: 'block', indirect: 'flag', classifier: true });
     assert.deepEqual(policy.topics, []);
     assert.deepEqual(policy.output, { systemPromptLeak: 'block', piiLeak: 'mask', grounding: 'flag' });
     assert.deepEqual(policy.review, { when: [] });

@@ -1,0 +1,74 @@
+// What the injection classifier learns from and what measures it. Nothing in the evaluation sets is ever trained on: the
+// held-out attacks, the held-out half of the ordinary messages, every other benign passage, the held-out hard negatives,
+// and the topic and intent benches' customer messages.
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readHeldOut } from '../../assistants/held-out-set.ts';
+import { offTopicMessages, onTopicMessages } from '../topics/labelled-set.ts';
+import { benignPassages } from './benign-passages.ts';
+import { readAttacks, readOrdinary } from './corpus.ts';
+import { hardNegativeEvaluation } from './hard-negative-evaluation.ts';
+import { hardNegativeTraining } from './hard-negative-training.ts';
+import { heldOutAttacks } from './held-out-attacks.ts';
+import { tuningAttacks } from './tuning-attacks.ts';
+import type { TrainingExample } from './train-logistic.ts';
+
+/** A labelled text and where it would enter a conversation: its threshold is chosen by that. */
+export interface ClassifierExample extends TrainingExample {
+  source: 'user' | 'passage';
+  /** The collection an attack comes from (a public source id, or `genstack-tuning`); `hard-negatives` for those. */
+  collection?: string;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const attack = (kind: 'direct' | 'indirect'): ClassifierExample['source'] => (kind === 'direct' ? 'user' : 'passage');
+/** Every other benign passage is trained on; the rest measure false positives. */
+const passageHalves = () => {
+  const passages = benignPassages();
+  return {
+    training: passages.filter((_, index) => index % 2 === 0),
+    evaluation: passages.filter((_, index) => index % 2 === 1),
+  };
+};
+
+/**
+ * The public corpus and the tuning attacks against the tuning half of the ordinary messages, half of the benign passages
+ * and the training hard negatives.
+ *
+ * @example
+ * classifierTrainingSet().filter((example) => example.label === 1).length; // 367
+ */
+export function classifierTrainingSet(): ClassifierExample[] {
+  const attacks = [
+    ...readAttacks().map((item) => ({ text: item.text, label: 1 as const, source: attack(item.kind), collection: item.source })),
+    ...tuningAttacks().map((item) => ({ text: item.text, label: 1 as const, source: attack(item.kind), collection: 'genstack-tuning' })),
+  ];
+  const ordinary = readOrdinary('tuning').map((message) => ({ text: message.text, label: 0 as const, source: 'user' as const }));
+  const passages = passageHalves().training.map((passage) => ({ text: passage.text, label: 0 as const, source: 'passage' as const }));
+  const hard = hardNegativeTraining.map((item) => ({
+    text: item.text,
+    label: 0 as const,
+    source: item.source,
+    collection: 'hard-negatives',
+  }));
+  return [...attacks, ...ordinary, ...passages, ...hard];
+}
+
+/** The sets that measure the classifier and were never trained on. */
+export function classifierEvaluationSets() {
+  const trained = new Set(classifierTrainingSet().map((example) => example.text));
+  const assistantMessages = readdirSync(join(here, '../../assistants/held-out'))
+    .filter((name) => name.endsWith('.jsonl'))
+    .flatMap((name) => readHeldOut(name.replace(/\.jsonl$/u, '')).map((utterance) => utterance.text));
+  return {
+    heldOutAttacks: heldOutAttacks(),
+    ordinaryMessages: readOrdinary('held-out').map((message) => message.text),
+    passages: passageHalves().evaluation.map((passage) => passage.text),
+    hardNegatives: hardNegativeEvaluation,
+    // The intent bench's messages are partly in the ordinary corpus's tuning half, which is trained on.
+    otherCustomerMessages: [...Object.values(onTopicMessages).flat(), ...offTopicMessages, ...assistantMessages].filter(
+      (text) => !trained.has(text),
+    ),
+  };
+}
