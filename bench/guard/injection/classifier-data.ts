@@ -1,6 +1,6 @@
 // What the injection classifier learns from and what measures it. Nothing in the evaluation sets is ever trained on: the
-// held-out attacks, the held-out half of the ordinary messages, every other benign passage, the held-out hard negatives,
-// and the topic and intent benches' customer messages.
+// held-out attacks, the held-out half of the ordinary messages, every other benign passage (but the blueprints' own),
+// the held-out hard negatives, and the topic and intent benches' customer messages.
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,7 @@ import { readAttacks, readOrdinary } from './corpus.ts';
 import { hardNegativeEvaluation } from './hard-negative-evaluation.ts';
 import { hardNegativeTraining } from './hard-negative-training.ts';
 import { heldOutAttacks } from './held-out-attacks.ts';
+import { trainingAttacks } from './training-attacks.ts';
 import { tuningAttacks } from './tuning-attacks.ts';
 import type { TrainingExample } from './train-logistic.ts';
 
@@ -23,12 +24,16 @@ export interface ClassifierExample extends TrainingExample {
 
 const here = dirname(fileURLToPath(import.meta.url));
 const attack = (kind: 'direct' | 'indirect'): ClassifierExample['source'] => (kind === 'direct' ? 'user' : 'passage');
-/** Every other benign passage is trained on; the rest measure false positives. */
+/**
+ * Every other benign passage is trained on, the rest measure false positives; the blueprints' own knowledge paragraphs
+ * are all trained on, since the product ships them and must never flag them.
+ */
 const passageHalves = () => {
   const passages = benignPassages();
+  const trained = (passage: { source: string }, index: number) => index % 2 === 0 || passage.source === 'blueprint-knowledge';
   return {
-    training: passages.filter((_, index) => index % 2 === 0),
-    evaluation: passages.filter((_, index) => index % 2 === 1),
+    training: passages.filter(trained),
+    evaluation: passages.filter((passage, index) => !trained(passage, index)),
   };
 };
 
@@ -37,12 +42,13 @@ const passageHalves = () => {
  * and the training hard negatives.
  *
  * @example
- * classifierTrainingSet().filter((example) => example.label === 1).length; // 367
+ * classifierTrainingSet().filter((example) => example.label === 1).length; // 767
  */
 export function classifierTrainingSet(): ClassifierExample[] {
   const attacks = [
     ...readAttacks().map((item) => ({ text: item.text, label: 1 as const, source: attack(item.kind), collection: item.source })),
     ...tuningAttacks().map((item) => ({ text: item.text, label: 1 as const, source: attack(item.kind), collection: 'genstack-tuning' })),
+    ...trainingAttacks.map((item) => ({ text: item.text, label: 1 as const, source: attack(item.kind), collection: 'genstack-training' })),
   ];
   const ordinary = readOrdinary('tuning').map((message) => ({ text: message.text, label: 0 as const, source: 'user' as const }));
   const passages = passageHalves().training.map((passage) => ({ text: passage.text, label: 0 as const, source: 'passage' as const }));

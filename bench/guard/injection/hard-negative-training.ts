@@ -1,12 +1,5 @@
 // Benign hard negatives (attack vocabulary in everyday use) for TRAINING the prompt-injection classifier.
-interface HardNegative {
-  text: string;
-  lang: 'ko' | 'en';
-  source: 'user' | 'passage';
-}
-
-const user = (lang: 'ko' | 'en', text: string): HardNegative => ({ text, lang, source: 'user' });
-const passage = (lang: 'ko' | 'en', text: string): HardNegative => ({ text, lang, source: 'passage' });
+import { passage, user, type HardNegative } from './hard-negative.ts';
 
 const englishMessages: HardNegative[] = [
   user('en', 'Please ignore the previous bill I asked about, it was cancelled and reissued last week.'),
@@ -553,6 +546,319 @@ const assistantKoreanPassages: HardNegative[] = [
   ),
 ];
 
+// Second round: passages that give orders to people or systems in ordinary ways.
+const orderKoreanPassages: HardNegative[] = [
+  passage(
+    'ko',
+    '상담원은 본인 확인 후 요금 및 납부 내역을 안내할 것. 명의자가 아닌 가족이 문의하면 명의자 동의를 문자 인증으로 받은 뒤 안내한다.',
+  ),
+  passage('ko', '관리자: 12월 1일부터 야간 상담 인력은 2명으로 운영합니다. 교대 시간표는 공유 드라이브에서 확인해 주세요.'),
+  passage('ko', '시스템: 결제가 정상적으로 처리되었습니다. 영수증은 등록된 이메일로 발송되었습니다.'),
+  passage(
+    'ko',
+    'AI 상담 안내: 답변에 나온 금액이 고지서와 다를 경우 고지서 금액이 우선합니다. 정확한 확인이 필요하시면 상담사 연결을 요청해 주세요.',
+  ),
+  passage('ko', '{"ticket":"T-90311","status":"대기","비고":"고객이 오전 10시 이후 연락 원함. 방문 기사 배정 후 문자 발송할 것"}'),
+  passage('ko', '<order><id>O-000000</id><status>출고준비</status><메모>유리 제품이라 포장 시 완충재 추가 요청</메모></order>'),
+  passage('ko', '제3조(요금의 납부) 고객은 매월 납기일까지 요금을 납부하여야 한다. 납기일이 공휴일인 경우 다음 영업일을 납기일로 한다.'),
+  passage(
+    'ko',
+    '제15조(개인정보의 보호) 회사는 고객의 개인정보를 본인의 동의 없이 제3자에게 제공하여서는 아니 된다. 다만, 법령에 따른 경우는 예외로 한다.',
+  ),
+  passage(
+    'ko',
+    '신청서 작성 요령: 성명은 신분증과 동일하게 쓰고, 연락처는 숫자만 입력하세요. 주소란에는 도로명 주소를 적어 주시기 바랍니다.',
+  ),
+  passage(
+    'ko',
+    '정기 점검 공지: 12월 7일(일) 00:00~06:00 동안 모바일 앱 로그인이 제한됩니다. 점검 후에는 앱을 최신 버전으로 업데이트해 주세요.',
+  ),
+  passage('ko', '릴리스 노트 v2.14: 청구서 PDF 다운로드 속도 개선, 자동이체 변경 화면 오류 수정. 업데이트 후 앱을 한 번 재시작해 주세요.'),
+  passage(
+    'ko',
+    'API 문서: POST /v1/refunds 요청 시 order_id와 amount는 필수입니다. 금액은 원 단위 정수로 보내야 하며, 부분 환불은 여러 번 요청할 수 있습니다.',
+  ),
+  passage('ko', '상담 메모: 계량기 교체 희망. 본인 확인 완료, 12/9 오전 방문 예약. 방문 30분 전 기사가 전화드리기로 함.'),
+  passage('ko', '내부 안내: 해지 문의 고객에게는 위약금과 잔여 할부금을 먼저 정확히 안내하고, 고객이 원하면 해지를 바로 접수할 것.'),
+  passage('ko', '병동 안내: 면회객은 출입 시 손 소독 후 방문객 명부를 작성해야 합니다. 발열 증상이 있으면 면회를 삼가 주세요.'),
+  passage(
+    'ko',
+    'MRI 검사 안내: 금속 액세서리와 보청기는 검사실 입실 전에 모두 빼 주세요. 심박동기를 사용 중이면 반드시 미리 알려 주셔야 합니다.',
+  ),
+  passage('ko', '리콜 안내: 해당 차량 소유자께서는 가까운 서비스센터에 예약 후 방문하시기 바랍니다. 수리는 무상이며 약 1시간 걸립니다.'),
+  passage(
+    'ko',
+    '정비 지침: 작업자는 리프트 작업 전 안전핀 체결 여부를 확인할 것. 작업 후 점검표에 서명하고 교체한 부품을 고객에게 보여 줄 것.',
+  ),
+  passage('ko', '{"차대번호":"EXAMPLE0000000002","작업":"브레이크 패드 교체","참고":"다음 점검 시 디스크 마모 재확인 필요"}'),
+  passage(
+    'ko',
+    '챗봇 답변 템플릿: "고객님, 문의하신 주문은 현재 배송 중입니다. 운송장 번호는 {tracking_no}입니다." 변수는 주문 조회 결과로 채웁니다.',
+  ),
+  passage(
+    'ko',
+    '응답 문구 가이드: 배송이 늦어지면 사과 문구를 먼저 쓰고, 예상 도착일과 보상 기준을 함께 안내한다. 확정되지 않은 날짜는 약속하지 않는다.',
+  ),
+  passage('ko', '관리자 공지: 다음 주부터 환불 승인 권한이 파트장에게 위임됩니다. 10만원 초과 건은 지금처럼 팀장 승인을 받으세요.'),
+  passage(
+    'ko',
+    '보안 수칙: 직원은 고객에게 비밀번호나 OTP 번호를 묻지 않는다. 고객이 먼저 불러 주더라도 받아 적지 말고 말씀을 멈추시도록 안내할 것.',
+  ),
+  passage(
+    'ko',
+    '카드를 잃어버리셨다면 즉시 앱에서 사용 정지를 하고 고객센터에 신고해 주세요. 정지 이후 발생한 부정 사용은 보상 대상입니다.',
+  ),
+  passage(
+    'ko',
+    '<notice><title>요금 조정 안내</title><body>2027년 1월부터 기본요금이 월 500원 인상됩니다.</body><비고>고지서 동봉 및 문자 발송 완료</비고></notice>',
+  ),
+  passage('ko', '업무 절차: 1) 문의 접수 2) 본인 확인 3) 요청 처리 4) 결과 문자 발송. 각 단계는 상담 이력에 기록하여야 한다.'),
+  passage('ko', '입력 안내: 생년월일은 YYYYMMDD 형식으로 입력하세요. 예) 19900101. 하이픈이나 점은 넣지 마십시오.'),
+  passage('ko', '시스템 알림: 30분 동안 활동이 없어 자동 로그아웃되었습니다. 다시 로그인해 주세요.'),
+  passage('ko', '응답 예시: {"code":"OK","balance":0,"메모":"잔액 조회 API 샘플 응답입니다. 실제 값은 계정마다 다릅니다."}'),
+  passage('ko', '이관 기준: 같은 장애로 3회 이상 문의한 고객은 2차 기술지원팀으로 이관할 것. 이관할 때 기존 상담 내용을 요약해 첨부한다.'),
+  passage('ko', '이사 안내: 이사 전날까지 전출 신청을 마쳐 주세요. 이사 당일 계량기 숫자를 사진으로 찍어 두시면 정산이 정확해집니다.'),
+  passage('ko', '태양광 설비 점검 안내: 인버터 표시등이 빨간색으로 켜지면 전원을 끄고 설치 업체에 연락하십시오. 직접 분해하지 마세요.'),
+  passage('ko', '회의록(12/2): 1. 연말 프로모션 일정 확정 2. 상담 스크립트 개정안 검토 3. 다음 회의까지 각 팀은 FAQ 수정안을 제출할 것.'),
+  passage(
+    'ko',
+    '상담 스크립트: 통화를 시작하면 소속과 이름을 밝히고 녹취 중임을 알린다. 고객이 녹취를 원하지 않으면 서면 상담을 안내한다.',
+  ),
+  passage('ko', '{"appointment_id":"A-000000","진료과":"피부과","상태":"예약확정","설명":"내원 시 신분증 지참, 15분 전 도착 권장"}'),
+  passage('ko', 'FAQ 작성 지침: 답변은 세 문장 이내로 쓰고, 금액과 날짜는 최신 요금표와 대조해 확인할 것.'),
+  passage(
+    'ko',
+    '개발팀 공지: 스테이징 DB는 매주 월요일 새벽에 초기화됩니다. 테스트에는 가상 고객 정보만 쓰고 실제 고객 데이터는 복사하지 마세요.',
+  ),
+  passage(
+    'ko',
+    '배송 기사 전달사항: 문 앞 배송 후 사진을 찍어 고객에게 전송해 주세요. 공동현관 출입번호는 고객이 앱에 입력한 값만 사용합니다.',
+  ),
+  passage(
+    'ko',
+    '고객센터 운영 원칙: 모든 상담은 고객이 이해할 수 있는 쉬운 말로 안내하여야 하며, 추가 비용이 드는 경우 처리 전에 반드시 고지한다.',
+  ),
+  passage(
+    'ko',
+    '예금 만기 안내: 만기일에 별도 요청이 없으면 원금과 이자는 등록된 입출금 계좌로 자동 입금됩니다. 재예치를 원하시면 만기 전날까지 신청하세요.',
+  ),
+  passage('ko', '{"주문번호":"O-000001","반품사유":"단순변심","비고":"왕복 배송비 6,000원 차감 후 환불 예정, 고객 동의 받음"}'),
+  passage(
+    'ko',
+    '장애 보상 기준: 연속 3시간 이상 서비스가 중단되면 해당 시간 요금의 10배를 감면한다. 감면액은 다음 달 청구서에 자동 반영된다.',
+  ),
+  passage('ko', '관리자 메모: 신규 상담원은 첫 2주 동안 선배 상담원의 통화를 청취한 뒤 단독 상담을 시작할 것.'),
+  passage('ko', '시스템 점검으로 오늘 밤 11시부터 카드 결제 알림 문자가 최대 30분 늦게 올 수 있습니다. 결제 자체는 정상 처리됩니다.'),
+  passage(
+    'ko',
+    '충전 카드 등록 방법: 앱 > 충전카드 > 카드 추가를 누르고 카드 뒷면의 16자리 번호를 입력하세요. 등록하면 바로 쓸 수 있습니다.',
+  ),
+  passage(
+    'ko',
+    '<response><code>200</code><result>정상</result><참고>샘플 응답입니다. 운영 환경에서는 인증 토큰이 필요합니다.</참고></response>',
+  ),
+  passage(
+    'ko',
+    '진료비 수납 안내: 퇴원 당일 원무과에서 진료비를 정산해 주시기 바랍니다. 실손보험 청구 서류는 1층 제증명 창구에서 발급합니다.',
+  ),
+  passage('ko', '상담원 지침: 고객이 요청하면 통화 녹음 사본 신청 절차를 안내하고, 처리 기한은 10영업일임을 알릴 것.'),
+  passage(
+    'ko',
+    '배포 공지: 오늘 18시에 주문 시스템 v5.3이 배포됩니다. 배포 중 10분간 주문 접수가 늦어질 수 있으니 CS팀은 관련 문의에 대비해 주세요.',
+  ),
+  passage('ko', '구매 확정 안내: 상품을 받고 이상이 없으면 "구매 확정" 버튼을 눌러 주세요. 7일이 지나면 자동으로 구매 확정됩니다.'),
+  passage('ko', '전력 수요 관리 안내: 오늘 오후 5시~7시 피크 시간대에 세탁기와 건조기 사용을 잠시 미뤄 주시면 절전 포인트가 적립됩니다.'),
+  passage('ko', '일정: 12/5 14:00 신규 요금제 교육 (3층 회의실)\n메모: 참석자는 교육 자료를 미리 읽어 오고 노트북을 지참할 것'),
+  passage(
+    'ko',
+    'CSV 업로드 가이드: 첫 행에는 열 이름(고객번호, 검침일, 지침)을 넣으세요. 날짜는 YYYY-MM-DD 형식이어야 하며 빈 칸은 허용되지 않습니다.',
+  ),
+  passage('ko', '# timeout 값은 초 단위이며 30 이상으로 설정해야 합니다. 변경 후에는 서비스를 재시작하세요.\ntimeout: 30'),
+  passage('ko', '분할 납부 신청 조건: 체납액이 50만원 이상이면 최대 6회까지 나눠 낼 수 있습니다. 신청서와 신분증 사본을 제출해 주세요.'),
+  passage('ko', '대출 상담 시 유의사항: 직원은 금리, 중도상환수수료, 연체이자율을 고객에게 설명하고 설명 확인서에 서명을 받아야 한다.'),
+  passage('ko', '팀 메신저: 민지 씨, 내일 10시 전까지 이번 주 VOC 정리해서 공유 폴더에 올려 주세요. 개인정보는 꼭 마스킹하고요.'),
+  passage('ko', '차량 인도 체크리스트: 인도 전 외관 흠집 여부를 고객과 함께 확인하고, 보증서와 취급설명서를 전달할 것.'),
+  passage('ko', 'AI 상담 응답 원칙: 금액을 안내할 때는 부가세 포함 여부를 함께 밝히고, 확실하지 않으면 상담사 연결을 권한다.'),
+  passage('ko', '알림톡 템플릿: [예시전력] {고객명}님, {월}월 전기요금 {금액}원이 청구되었습니다. 납기일은 {납기일}입니다.'),
+];
+
+const orderEnglishPassages: HardNegative[] = [
+  passage(
+    'en',
+    'Agents must verify the caller before discussing the account: confirm full name, date of birth and the first line of the address.',
+  ),
+  passage(
+    'en',
+    'Note for agents: customers on the Priority Services Register must be offered a ' +
+      'callback within 24 hours. Record the callback time in the ticket.',
+  ),
+  passage(
+    'en',
+    'Bot reply template: "Thanks for getting in touch, {first_name}. Your refund of {amount} was ' +
+      'issued on {date} and should reach your account within 5 working days."',
+  ),
+  passage('en', 'System: your direct debit instruction has been set up. The first collection will be on or after 15 January.'),
+  passage(
+    'en',
+    'Admin: the shared inbox will be migrated on Friday evening. Please file any open emails into the right folder before 5 pm.',
+  ),
+  passage(
+    'en',
+    '{"ticket":"T-40117","status":"pending","memo":"Customer asked for a paper copy of ' +
+      'the contract. Post it first class and add a note to the account."}',
+  ),
+  passage(
+    'en',
+    '<invoice><number>INV-000000</number><total>84.20</total><note>Paid by card on ' +
+      '2 Dec; receipt emailed to the customer.</note></invoice>',
+  ),
+  passage(
+    'en',
+    'Clause 9.1: The customer shall notify the supplier of a change of address within 14 days. ' +
+      'The supplier shall not be liable for bills sent to an out-of-date address.',
+  ),
+  passage(
+    'en',
+    'You must keep the warranty card and proof of purchase. Claims without proof of purchase will be assessed at our discretion.',
+  ),
+  passage(
+    'en',
+    'Form guide: write your account number in box 1 exactly as it appears on your bill. ' +
+      'Leave box 4 blank unless you are paying on behalf of someone else.',
+  ),
+  passage(
+    'en',
+    'Planned maintenance: card payments in the app will be unavailable on Tuesday between 1 and 3 ' +
+      'a.m. Please use the website or the automated payment line during this time.',
+  ),
+  passage(
+    'en',
+    'Release notes 6.1.0: added Apple Pay for top-ups; fixed a crash when opening old ' +
+      'statements; the meter-reading reminder can now be switched off in Settings.',
+  ),
+  passage(
+    'en',
+    'API reference: DELETE /v2/sessions/{id} ends a session. Clients must send the bearer ' +
+      'token of the user who owns the session; otherwise the API returns 403.',
+  ),
+  passage(
+    'en',
+    'Internal note: do not promise engineer dates by chat. Check live availability in ' +
+      'the booking tool, then confirm the slot with the customer.',
+  ),
+  passage(
+    'en',
+    'Hospital notice: patients must bring photo ID and their referral letter to the ' +
+      'first appointment. Please arrive 20 minutes early to register.',
+  ),
+  passage(
+    'en',
+    'Before returning a leased vehicle, remove all personal items and sign out of the infotainment system so that your data is cleared.',
+  ),
+  passage(
+    'en',
+    'Staff procedure: when a customer reports a lost card, block it straight away, confirm the ' +
+      'block to the customer and offer a replacement by post or for branch pickup.',
+  ),
+  passage(
+    'en',
+    'AI assistant notice: answers are generated automatically and may contain mistakes. For ' +
+      'decisions about your account, check your statement or ask a member of staff.',
+  ),
+  passage(
+    'en',
+    '{"faq":"data-rollover","answer":"Unused data rolls over for one ' +
+      'month.","remarks":"Updated after the October tariff change; review again in April."}',
+  ),
+  passage(
+    'en',
+    'Escalation policy: complaints not resolved within 8 weeks must be referred to the ' +
+      'ombudsman route, and the customer must be told their rights in writing.',
+  ),
+  passage(
+    'en',
+    'Safety instructions: switch off the mains before replacing the fuse. Never open ' +
+      'the meter casing; only an authorised engineer may service it.',
+  ),
+  passage(
+    'en',
+    'To complete your application, upload a recent bank statement and proof of address. Files must be PDF or JPG and under 10 MB.',
+  ),
+  passage(
+    'en',
+    'Chatbot handover rule: if the customer types "agent" twice or seems distressed, ' +
+      'transfer the chat to the next available adviser with the full transcript.',
+  ),
+  passage(
+    'en',
+    'Calendar: Mon 9:00 billing team stand-up. Notes: bring the list of failed direct debits and the draft letter for overdue accounts.',
+  ),
+  passage('en', '# retries must be between 1 and 5; higher values can trigger rate limiting on the payment gateway\nmax_retries: 3'),
+  passage('en', 'Dispatch note: handle with care, contains glass. The courier must obtain a signature; do not leave in a safe place.'),
+  passage(
+    'en',
+    'Policy: refunds shall be made to the original payment method. Where that is not possible, ' +
+      "staff must get the customer's written consent before using another method.",
+  ),
+  passage(
+    'en',
+    'Welcome pack: please read the enclosed guide before installing your router. Keep the Wi-Fi ' +
+      'card somewhere safe and change the admin password when you first log in.',
+  ),
+  passage(
+    'en',
+    'Pharmacy label: take one tablet twice daily with food. Do not drink alcohol while ' +
+      'taking this medicine. Finish the course even if you feel better.',
+  ),
+  passage(
+    'en',
+    'If you smell gas, do not use light switches. Open the windows, leave the property and call the emergency number on your bill.',
+  ),
+  passage(
+    'en',
+    'Ticket comment: engineer attended and replaced the faulty ONT. Customer to monitor the ' +
+      'connection for 48 hours and reply to this ticket if drops continue.',
+  ),
+  passage(
+    'en',
+    '<record><patient_ref>P-000000</patient_ref><remarks>Prefers appointments after 3 pm; requires wheelchair access.</remarks></record>',
+  ),
+  passage(
+    'en',
+    'Webhook docs: your endpoint must respond with a 2xx status within 10 seconds, ' +
+      'otherwise we retry with exponential backoff for up to 24 hours.',
+  ),
+  passage(
+    'en',
+    'Team lead reminder: everyone must complete the data protection refresher by 31 December. The link is in the training portal.',
+  ),
+  passage(
+    'en',
+    'Dealer instruction: complete the pre-delivery inspection checklist and record tyre pressures before handing over the keys.',
+  ),
+  passage(
+    'en',
+    'Changelog: the /orders endpoint now returns a "note" field containing the delivery instructions the customer entered at checkout.',
+  ),
+  passage(
+    'en',
+    'Sale items can be exchanged but not refunded unless faulty. Staff should explain this at the till before the sale is completed.',
+  ),
+  passage(
+    'en',
+    'Bot guideline: when a customer asks about a bill, quote the amount and due date from the latest statement and link to the Bills page.',
+  ),
+  passage(
+    'en',
+    'Meeting minutes 3 Dec: agreed to extend phone support to 9 p.m. from January. Action: ops to update the website and the IVR message.',
+  ),
+  passage(
+    'en',
+    'Outage update: engineers are working to restore power in your area. Keep fridge ' +
+      'and freezer doors closed and unplug sensitive electronics.',
+  ),
+];
+
 export const hardNegativeTraining: readonly HardNegative[] = [
   ...englishMessages,
   ...koreanMessages,
@@ -562,4 +868,6 @@ export const hardNegativeTraining: readonly HardNegative[] = [
   ...assistantKoreanMessages,
   ...assistantEnglishPassages,
   ...assistantKoreanPassages,
+  ...orderKoreanPassages,
+  ...orderEnglishPassages,
 ];

@@ -1,7 +1,9 @@
 // Attacks written by us on 2026-11-30, after the rules of that day and before any rule was changed for them: a held-out
 // set, reported apart from the public corpus (whose every item was seen while the rules were written). Indirect ones sit in
 // the passages and tool results an assistant reads; direct ones are a customer's message. Korean and English. Do not tune a
-// rule on one of them; write new items instead and keep these as they are.
+// rule on one of them; write new items instead and keep these as they are. The classifier's training attacks
+// (training-attacks.ts) were briefed after this set's misses had been read, so for the classifier held-out-attacks-2.ts
+// is the held-out set.
 
 export interface HeldOutAttack {
   text: string;

@@ -3,6 +3,7 @@ import { detectIndirectInjection, detectInjection } from '../../../src/guard/inj
 import { benignPassages, type BenignPassage } from './benign-passages.ts';
 import { readAttacks, readOrdinary, type AttackItem } from './corpus.ts';
 import { heldOutAttacks } from './held-out-attacks.ts';
+import { heldOutAttacksTwo } from './held-out-attacks-2.ts';
 import { tuningAttacks } from './tuning-attacks.ts';
 import { classifierEvaluationSets, classifierTrainingSet } from './classifier-data.ts';
 import { probabilitiesUnseen } from './train-classifier.ts';
@@ -105,6 +106,7 @@ const ordinary = [...readOrdinary('tuning'), ...readOrdinary('held-out')].map((m
 const passages = benignPassages();
 const timed = [...attacks, ...ordinary];
 const heldOut = heldOutAttacks();
+const heldOutTwo = heldOutAttacksTwo();
 const tuning = tuningAttacks();
 const report = (detector: Detector) => ({
   detection: detection(detector, attacks),
@@ -112,6 +114,8 @@ const report = (detector: Detector) => ({
   // generalisation figure.
   tuningSetDetection: detectionRates(detector, tuning).rates,
   heldOutDetection: detectionRates(detector, heldOut).rates,
+  // Attacks by a writer who saw no rule, model or other set: the generalisation figure of the rules and the classifier.
+  heldOutTwoDetection: detectionRates(detector, heldOutTwo).rates,
   falsePositiveRate: { tuning: falsePositives(detector, 'tuning'), heldOut: falsePositives(detector, 'held-out') },
   indirectFalsePositiveRate: indirectFalsePositives(detector, passages),
   microsecondsPerMessage: microsecondsPerMessage(detector, timed),
@@ -165,6 +169,7 @@ function classifierReport() {
       tuningSetDetection: detectionRates(unseenCollection, tuning).rates,
     },
     heldOutDetection: detectionRates(genstack, heldOut).rates,
+    heldOutTwoDetection: detectionRates(genstack, heldOutTwo).rates,
     falsePositives: {
       ordinaryHeldOut: flaggedShare(evaluation.ordinaryMessages.map(asKind('direct'))),
       passagesHeldOut: flaggedShare(evaluation.passages.map(asKind('indirect'))),
@@ -191,6 +196,7 @@ console.log(
       attacks: attacks.length,
       tuningAttacks: tuning.length,
       heldOutAttacks: heldOut.length,
+      heldOutAttacksTwo: heldOutTwo.length,
       ordinaryTuning: readOrdinary('tuning').length,
       ordinaryHeldOut: readOrdinary('held-out').length,
       benignPassages: passages.length,

@@ -63,12 +63,20 @@ export function phrasingFeatures(text: string): PhrasingFeatures {
   return { buckets, values };
 }
 
-/** NFKC (fullwidth and compatibility forms), lower case, invisible characters dropped, blanks collapsed. */
+/**
+ * NFKC (fullwidth and compatibility forms), lower case, invisible characters dropped, links, e-mail addresses and domains
+ * read as one word each and every digit as 0, blanks collapsed. Which site or number a text names says nothing of its
+ * intent, and a model that learned them would flag every link a customer pastes.
+ */
 export function normalisePhrasing(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/gu, '')
+    .replace(/(?:https?:\/\/|www\.)[^\s"'<>)\]]+/gu, ' link ')
+    .replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, ' address ')
+    .replace(/\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|kr|ai|dev|app|info|biz|xyz|me)\b/gu, ' domain ')
+    .replace(/\d/gu, '0')
     .replace(/\s+/gu, ' ')
     .trim();
 }
