@@ -1,5 +1,6 @@
 // The features the injection classifier reads: hashed character n-grams and word pairs of a normalised text, so Korean and
 // English, spacing variants and unseen words all map into one fixed-size vector with no vocabulary to ship.
+import { isPlainText } from '../scan-text.ts';
 
 /** Hash buckets: 2^16 keeps the shipped weights small (64 KB) and measured as well as 2^18 on the bench. */
 export const featureBits = 16;
@@ -69,17 +70,18 @@ export function phrasingFeatures(text: string): PhrasingFeatures {
  * intent, and a model that learned them would flag every link a customer pastes.
  */
 export function normalisePhrasing(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/gu, '')
-    .replace(/(?:https?:\/\/|www\.)[^\s"'<>)\]]+/gu, ' link ')
-    .replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, ' address ')
-    .replace(/\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|kr|ai|dev|app|info|biz|xyz|me)\b/gu, ' domain ')
-    .replace(/\d/gu, '0')
-    .replace(/\s+/gu, ' ')
-    .trim();
+  // Most messages are plain (printable ASCII and Hangul syllables), which NFKC leaves alone and which hold nothing invisible.
+  let normal = isPlainText(text) ? text.toLowerCase() : text.normalize('NFKC').toLowerCase().replace(invisible, '');
+  if (normal.includes('http') || normal.includes('www.')) normal = normal.replace(link, ' link ');
+  if (normal.includes('@')) normal = normal.replace(address, ' address ');
+  if (normal.includes('.')) normal = normal.replace(domain, ' domain ');
+  return normal.replace(/\d/gu, '0').replace(/\s+/gu, ' ').trim();
 }
+
+const invisible = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/gu;
+const link = /(?:https?:\/\/|www\.)[^\s"'<>)\]]+/gu;
+const address = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
+const domain = /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|kr|ai|dev|app|info|biz|xyz|me)\b/gu;
 
 function wordHash(word: string): number {
   let hash = 0x9e3779b9;
