@@ -1,41 +1,29 @@
-// Long passages are read in windows: a planted instruction is one or two sentences, and over a whole document its words
-// would weigh next to nothing.
+// A text is read whole and sentence by sentence: a planted instruction is one or two sentences, and padded with ordinary
+// ones (a question about a bill around it, a document about something else) its words would weigh next to nothing.
 
-/** A text up to this many characters is read whole. */
+/** A text up to this many characters is also read whole. */
 const wholeTextLength = 600;
-/** Windows are sentences and lines joined up to about this many characters. */
-const windowLength = 400;
+/** A sentence longer than this (a JSON line, a run-on) is read in pieces of this size. */
+const longestSentence = 400;
 /** An attack must be read by the model to work; like the rules, only this much of a text is read. */
 const maximumLength = 20_000;
 
 /**
- * The parts of `text` the classifier scores: the text itself when short, otherwise windows of whole sentences and each pair
- * of neighbouring windows, so a sentence cut at a window's end is read whole in the pair.
+ * The parts of `text` the classifier scores: the text itself when short, each sentence, and each pair of neighbouring
+ * sentences, so an instruction split over two is read whole.
  *
  * @example
  * phrasingWindows('Store hours: 9-18.'); // ['Store hours: 9-18.']
+ * phrasingWindows('Hi. Bye.'); // ['Hi. Bye.', 'Hi.', 'Bye.']
  */
 export function phrasingWindows(text: string): string[] {
   const bounded = text.length > maximumLength ? text.slice(0, maximumLength) : text;
-  if (bounded.length <= wholeTextLength) return [bounded];
-  const windows: string[] = [];
-  let current = '';
+  const sentences: string[] = [];
   for (const sentence of bounded.split(/(?<=[.!?。]|\n)\s+/u)) {
-    if (current !== '' && current.length + sentence.length + 1 > windowLength) {
-      windows.push(current);
-      current = '';
-    }
-    // A sentence longer than a window (a JSON line, a run-on) is cut into window-sized pieces.
-    for (let start = 0; start < sentence.length; start += windowLength) {
-      const piece = sentence.slice(start, start + windowLength);
-      if (current !== '' && current.length + piece.length + 1 > windowLength) {
-        windows.push(current);
-        current = '';
-      }
-      current = current === '' ? piece : `${current} ${piece}`;
-    }
+    for (let start = 0; start < sentence.length; start += longestSentence) sentences.push(sentence.slice(start, start + longestSentence));
   }
-  if (current !== '') windows.push(current);
-  const pairs = windows.slice(1).map((window, index) => `${windows[index]!} ${window}`);
-  return [...windows, ...pairs];
+  if (sentences.length <= 1) return [bounded];
+  // Two neighbours together: with three or more sentences, for two the whole text is that pair.
+  const pairs = sentences.length === 2 ? [] : sentences.slice(1).map((sentence, index) => `${sentences[index]!} ${sentence}`);
+  return [...(bounded.length <= wholeTextLength ? [bounded] : []), ...sentences, ...pairs];
 }
