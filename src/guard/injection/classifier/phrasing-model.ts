@@ -68,7 +68,7 @@ export function scorePhrasing(model: PhrasingModel, text: string): PhrasingScore
 }
 
 /** The model's probability for one piece of text, read whole. */
-export function probabilityOf(model: { bias: number; weights: ArrayLike<number> }, text: string): number {
+function probabilityOf(model: { bias: number; weights: ArrayLike<number> }, text: string): number {
   const { buckets, values } = phrasingFeatures(text);
   let sum = model.bias;
   for (let index = 0; index < buckets.length; index += 1) sum += model.weights[buckets[index]!]! * values[index]!;
