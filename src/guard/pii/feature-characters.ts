@@ -28,8 +28,12 @@ export function isNameShapeAt(text: string, index: number): boolean {
   }
   const capital = text.charCodeAt(before);
   if (capital < 0x41 || capital > 0x5a) return false;
-  // The pattern's look-behind: the first word does not continue a word, a name with an apostrophe or a hyphenated one.
-  return before === 0 || !isWordJoiner(text.charCodeAt(before - 1));
+  // The pattern's look-behind: the first word does not continue a word, a name with an apostrophe or a hyphenated one; an
+  // apostrophe that follows no letter opens a quote ("'Sarah Martin' said").
+  if (before === 0) return true;
+  const joiner = text.charCodeAt(before - 1);
+  if (joiner === 0x27 || joiner === 0x2019) return before === 1 || !isAsciiLetter(text.charCodeAt(before - 2));
+  return !isWordJoiner(joiner);
 }
 
 function isUpperLatin(code: number): boolean {
@@ -40,9 +44,9 @@ function isLowerLatin(code: number): boolean {
   return code >= 0x61 && code <= 0x7a;
 }
 
-/** [A-Za-z'’.-]: what may not come before the first word of a "First Last" pair. */
+/** [A-Za-z.-]: what may not come before the first word of a "First Last" pair (an apostrophe only after a letter). */
 function isWordJoiner(code: number): boolean {
-  return isAsciiLetter(code) || code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2d;
+  return isAsciiLetter(code) || code === 0x2e || code === 0x2d;
 }
 
 /**

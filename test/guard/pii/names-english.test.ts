@@ -47,6 +47,10 @@ describe('personNameRecognizer (English)', () => {
     ['상담 메모: Maria Santos will pick it up', ['Maria Santos']],
     // A known full name before a possessive.
     ["Sarah Martin's order is late", ['Sarah Martin']],
+    // A known full name in quotes: an apostrophe after no letter opens a quote, one after a letter joins a word.
+    ["'Sarah Martin' said she never got the parcel", ['Sarah Martin']],
+    ['고객 메모: ‘Sarah Martin’ 님이 택배를 못 받았다고 함', ['Sarah Martin']],
+    ["O'Sarah Martin", []],
     // A relative's name set apart in brackets.
     ['my wife (Linda) will call back', ['Linda']],
     ['보호자: my son (Daniel, 7)', ['Daniel']],

@@ -109,3 +109,15 @@ test('a US or UK number typed without separators counts right after a word for a
   for (const text of ['order 4158675309', 'my order number is 4158675309', 'I called about invoice 4158675309', '회원번호 4158675309'])
     assert.deepEqual(found(text), [], text);
 });
+
+test('an Australian mobile written 0412 345 678 counts after a word for a phone (en, ko)', () => {
+  for (const [text, number] of [
+    ['call me on 0412 345 678', '0412 345 678'],
+    ['Mobile: 0412-345-678', '0412-345-678'],
+    ['호주 휴대폰 0412 345 678 로 연락 주세요', '0412 345 678'],
+  ] as const)
+    assert.deepEqual(found(text), [`PHONE:${number}`], text);
+  // Without the word it is as likely a product or an order code; a group too many or another prefix is no mobile.
+  for (const text of ['order 0412 345 678 shipped', '주문 0412 345 678', 'phone 0412 345 6789', 'mobile 0512 345 678'])
+    assert.deepEqual(found(text), [], text);
+});

@@ -7,15 +7,17 @@ export const englishKnownNameRecognizerName = 'english-known-name';
 
 // The pair, read where a listed first name starts: scanning the text for every capitalised pair ("Hanbit Lube") built a match
 // array per pair, though only a pair whose first word is on the list can become a finding.
-// A possessive may follow the surname ("Sarah Martin's order"); any other apostrophe or letter continues the word.
-const fullNameAt = /(?<![A-Za-z'’.-])([A-Z][a-z]+)[ \t]+([A-Z]\.[ \t]+)?((?:O['’]|Ma?c)?[A-Z][a-z]+)(?![A-Za-z-]|['’](?![sS]\b)[A-Za-z])/y;
+// A possessive may follow the surname ("Sarah Martin's order"); any other apostrophe or letter continues the word. Before
+// the first name, an apostrophe after a letter joins a word ("O'Brien", "don't"); any other opens a quote ("'Sarah Martin'").
+const fullNameAt =
+  /(?<![A-Za-z.-])(?<![A-Za-z]['’])([A-Z][a-z]+)[ \t]+([A-Z]\.[ \t]+)?((?:O['’]|Ma?c)?[A-Z][a-z]+)(?![A-Za-z-]|['’](?![sS]\b)[A-Za-z])/y;
 /**
  * Where a listed first name is a pair's first word: the same boundary before it and a blank after it. Hyphenated names
  * ("Min-su") never fill `[A-Z][a-z]+`; a pair whose first word is not listed resumes the scan after that word, so skipping
  * it changes nothing.
  */
 const listedFirstName = new RegExp(
-  String.raw`(?<![A-Za-z'’.-])(?:${[...commonFirstNames].filter((name) => /^[A-Z][a-z]+$/.test(name)).join('|')})[ \t]`,
+  String.raw`(?<![A-Za-z.-])(?<![A-Za-z]['’])(?:${[...commonFirstNames].filter((name) => /^[A-Z][a-z]+$/.test(name)).join('|')})[ \t]`,
   'g',
 );
 /** A word after the pair that makes it a place or a business ("Victoria Park Road", "Grace Kelly Foundation"). */

@@ -1,4 +1,4 @@
-// Reads phone-number candidates (Korean domestic, North American, British) from the long numeric runs with character
+// Reads phone-number candidates (Korean domestic, North American, British, Australian mobile) from the long numeric runs with character
 // tests, the way their patterns would match, so that no pattern runs over a sliced window of every run.
 import { isAsciiAlphanumeric, isAsciiDigit, isDigitEndAt, isDigitStartAt } from './digit-boundaries.ts';
 import { digitGroupsOf, groupLength, hasGroupShape } from './digit-groups.ts';
@@ -180,6 +180,30 @@ export function britishPhoneCandidates(text: string): PhoneCandidate[] {
     if (!isDigitEndAt(text, groups.ends[last]!)) continue;
     candidates.push({ start, end: groups.ends[last]! });
     index = last;
+  }
+  return candidates;
+}
+
+/**
+ * Every whole 4-3-3 group of digits opening with 04 and joined by single blanks or hyphens: an Australian mobile as it is
+ * written ("0412 345 678"). No Korean number is grouped so (041-234-5678 is 3-3-4); the caller asks for a phone word
+ * before it all the same.
+ *
+ * @example
+ * australianMobileCandidates('mobile 0412 345 678'); // [{ start: 7, end: 19 }]
+ */
+export function australianMobileCandidates(text: string): PhoneCandidate[] {
+  const candidates: PhoneCandidate[] = [];
+  const groups = digitGroupsOf(text);
+  for (let index = 0; index < groups.count; index += 1) {
+    const start = groups.starts[index]!;
+    if (groupLength(groups, index) !== 4 || text.charCodeAt(start) !== 48 || text.charCodeAt(start + 1) !== 52) continue;
+    const gap = groups.gaps[index]!;
+    if ((gap !== 32 && gap !== 45) || !hasGroupShape(groups, { at: index, lengths: [4, 3, 3], gap }) || !isDigitStartAt(text, start))
+      continue;
+    const end = groups.ends[index + 2]!;
+    if (isDigitEndAt(text, end)) candidates.push({ start, end });
+    index += 2;
   }
   return candidates;
 }

@@ -7,6 +7,7 @@ import { createFinding } from './create-finding.ts';
 import { digitEnd } from './digit-boundaries.ts';
 import { findInNumericRuns, type NumericRun } from './numeric-runs.ts';
 import {
+  australianMobileCandidates,
   bareNationalPhoneCandidates,
   britishPhoneCandidates,
   koreanPhoneCandidates,
@@ -32,7 +33,8 @@ const dialledAbroadPattern = new RegExp(
   'g',
 );
 // North American (area code 2-9) and UK (leading 0) national forms are read by `northAmericanPhoneCandidates` and
-// `britishPhoneCandidates`, grouped the way those countries write them. Bare ten or eleven digits are as often order or
+// `britishPhoneCandidates`, grouped the way those countries write them, and Australian mobiles (0412 345 678) by
+// `australianMobileCandidates` after a phone word. Bare ten or eleven digits are as often order or
 // account numbers, so they count only right after a word for a phone (`barePhoneContext`: "my cell is 4158675309").
 
 // A routing, account or order label right before the number names what it is, also in a sentence ("my routing number is
@@ -79,6 +81,12 @@ export const phoneRecognizer: PiiRecognizer = {
       const candidate = text.slice(start, end);
       if (!hasContextBefore(text, { start, pattern: barePhoneContext, windowSize: barePhoneWindow })) continue;
       if (!isValidNationalPhone(candidate, region) || hasOtherIdentifierLabel(text, start)) continue;
+      findings.push(createFinding({ type: 'PHONE', text: candidate, start, score: 0.75, recognizer: name }));
+    }
+    for (const { start, end } of australianMobileCandidates(text)) {
+      const candidate = text.slice(start, end);
+      if (!hasContextBefore(text, { start, pattern: barePhoneContext, windowSize: barePhoneWindow })) continue;
+      if (!isValidNationalPhone(candidate, 'AU') || hasOtherIdentifierLabel(text, start)) continue;
       findings.push(createFinding({ type: 'PHONE', text: candidate, start, score: 0.75, recognizer: name }));
     }
     return findings;

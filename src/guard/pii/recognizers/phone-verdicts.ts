@@ -117,26 +117,33 @@ function validateInternationalNumber(digits: string): number | null {
   }
 }
 
-/** Keyed on every digit (the US and UK patterns match ten or eleven, within the key's prefix) and the region in the lowest bit. */
+/** The regions whose numbers are read in their national form, by their index in a verdict's key. */
+const nationalRegions = ['US', 'GB', 'AU'] as const;
+/** Keyed on every digit (the national patterns match ten or eleven, within the key's prefix) and the region in the lowest bits. */
 const nationalVerdicts = new Map<number, boolean>();
 
 /**
- * Whether `candidate` is a personal US or UK number written without its country code (toll-free and premium excluded).
+ * Whether `candidate` is a personal US, UK or Australian number written without its country code (toll-free and premium
+ * excluded).
  *
  * @example
  * isValidNationalPhone('(415) 555-2671', 'US'); // true
+ * isValidNationalPhone('0412 345 678', 'AU'); // true
  */
-export function isValidNationalPhone(candidate: string, region: 'US' | 'GB'): boolean {
-  const key = digitKey(candidate, 11) * 2 + (region === 'US' ? 1 : 0);
+export function isValidNationalPhone(candidate: string, region: (typeof nationalRegions)[number]): boolean {
+  const key = digitKey(candidate, 11) * 4 + nationalRegions.indexOf(region);
   const verdict = nationalVerdicts.get(key);
   if (verdict !== undefined) return verdict;
   return remember(nationalVerdicts, { key, verdict: isValidNationalNumber(candidate.replace(/\D/g, ''), region) });
 }
 
-function isValidNationalNumber(digits: string, region: 'US' | 'GB'): boolean {
-  // The region is the first of its country code with no leading-digits rule, so its own plan gives libphonenumber's type.
-  const national = dialledNationalNumber(digits, region);
-  if (national !== undefined) return isPersonalType(numberTypeInPlan(national, region));
+function isValidNationalNumber(digits: string, region: (typeof nationalRegions)[number]): boolean {
+  // The region is the first of its country code with no leading-digits rule, so its own plan gives libphonenumber's type
+  // (Australia has no plan here: libphonenumber reads it).
+  if (region !== 'AU') {
+    const national = dialledNationalNumber(digits, region);
+    if (national !== undefined) return isPersonalType(numberTypeInPlan(national, region));
+  }
   try {
     const number = phoneUtil.parse(digits, region);
     // Validity first: most candidates are other numbers, and an invalid one then skips the type lookup (both are pure).
