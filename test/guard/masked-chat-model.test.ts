@@ -89,6 +89,38 @@ describe('maskedChatModel', () => {
     });
   }
 
+  const rewrites = [
+    {
+      language: 'ko',
+      reply: '영수증을 email_1 으로 보냈어요. 【EMAIL_1】 확인해 주세요.',
+      restored: `영수증을 ${email} 으로 보냈어요. ${email} 확인해 주세요.`,
+    },
+    {
+      language: 'en',
+      reply: 'Sent to [email 1]; see \\[EMAIL\\_1\\] for the receipt.',
+      restored: `Sent to ${email}; see ${email} for the receipt.`,
+    },
+  ] as const;
+  for (const { language, reply, restored } of rewrites) {
+    test(`a reply that rewrites a placeholder comes back restored, whole and streamed (${language})`, async () => {
+      const ask = `${email} 로 영수증 보내 주세요`;
+      const whole = await masked(recordingModel({ result: { text: reply } })).generate({ messages: [{ role: 'user', content: ask }] });
+      assert.equal(whole.text, restored);
+      const deltas = reply.match(/.{1,4}/gsu)!.map((delta) => ({ type: 'text-delta' as const, id: 'text-0', delta }));
+      const inner = recordingModel({
+        parts: [
+          { type: 'stream-start', warnings: [] },
+          ...deltas,
+          { type: 'finish', finishReason: 'stop', usage: { promptTokens: 1, completionTokens: 1, totalTokens: 2 } },
+        ],
+      });
+      let streamed = '';
+      for await (const part of masked(inner).stream({ messages: [{ role: 'user', content: ask }] }))
+        if (part.type === 'text-delta') streamed += part.delta;
+      assert.equal(streamed, restored);
+    });
+  }
+
   for (const { language, ask, earlier } of cases) {
     test(`earlier assistant tool-call arguments and tool results in the history are masked (${language})`, async () => {
       const inner = recordingModel({ result: { text: 'Sent to [EMAIL_1].' } });

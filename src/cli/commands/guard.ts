@@ -5,7 +5,7 @@ import { createReadStream, existsSync, readFileSync, renameSync, statSync, write
 import { once } from 'node:events';
 import { resolve } from 'node:path';
 import { GenstackError, loadConfig } from '../../core/index.ts';
-import { applyPiiActions, MaskVault, withPlaceholders } from '../../guard/masking/index.ts';
+import { applyPiiActions, createStreamRestorer, MaskVault, withPlaceholders, type StreamTransform } from '../../guard/masking/index.ts';
 import { customPatternListSchema, customRecognizers, mergeByType, type CustomPattern } from '../../guard/pii/custom/index.ts';
 import {
   allowListSchema,
@@ -343,6 +343,11 @@ async function* mapPieces(pieces: AsyncIterable<string>, map: (piece: string) =>
   for await (const piece of pieces) yield map(piece);
 }
 
+async function* throughStream(pieces: AsyncIterable<string>, transform: StreamTransform): AsyncGenerator<string> {
+  for await (const piece of pieces) yield transform.push(piece);
+  yield transform.flush();
+}
+
 export const guardCommand: Command = {
   name: 'guard',
   summary: 'Find, mask, redact and restore personal data (PII) in text; check text for prompt injection',
@@ -438,12 +443,9 @@ export const guardCommand: Command = {
           });
         const vault = loadVault({ io, path: values.vault, mustExist: true });
         if (values.json) print(io, { json: true, value: { text: vault.restore(await readInput({ io, path: file })) }, human: () => '' });
-        // A placeholder never holds a newline, so pieces cut after one restore alone.
-        else
-          await writePieces(
-            io,
-            mapPieces(inputPieces({ io, path: file }), (piece) => vault.restore(piece)),
-          );
+        // A piece may end inside a long line, and a placeholder as a model rewrote it may hold a blank ("[PHONE 1]"), so the
+        // pieces go through the restorer a streamed reply does.
+        else await writePieces(io, throughStream(inputPieces({ io, path: file }), createStreamRestorer(vault)));
         return 0;
       }
       default:

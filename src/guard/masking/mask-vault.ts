@@ -15,7 +15,24 @@ export interface MaskVaultJson {
   entries: MaskVaultEntry[];
 }
 
-const placeholderPattern = /\[([A-Z][A-Z_]*)_([1-9]\d{0,8})\]/g;
+/**
+ * A placeholder as a model may write it back: `[PHONE_1]` itself; other case, a blank or a hyphen for an underscore,
+ * blanks inside the brackets, fullwidth or lenticular brackets and Markdown escapes (`[phone 1]`, `[Bank-Account-1]`,
+ * `【PERSON_1】`, `\[PHONE\_1\]`); and without brackets when underscores still join it (`PHONE_1`, `credit_card_1`).
+ * A bare `phone 1` is an everyday phrase and stays. Only placeholders the vault issued are replaced.
+ */
+const placeholderVariants = new RegExp(
+  String.raw`\\?[\[［【〔] ?([A-Za-z]+(?:(?:\\?_|[ -])[A-Za-z]+)*)(?:\\?_|[ -])?([1-9]\d{0,8}) ?\\?[\]］】〕]` +
+    String.raw`|(?<![A-Za-z0-9_\\])([A-Za-z]+(?:\\?_[A-Za-z]+)*)\\?_([1-9]\d{0,8})(?![A-Za-z0-9_])`,
+  'g',
+);
+/** Where a variant's words meet: an underscore, escaped or not, a blank or a hyphen. */
+const variantJoints = /\\?_|[ -]/g;
+
+/** The placeholder a variant stands for: `[Bank-Account 1]` → `[BANK_ACCOUNT_1]`. */
+function placeholderOfVariant(type: string, number: string): string {
+  return `[${type.replace(variantJoints, '_').toUpperCase()}_${number}]`;
+}
 
 const vaultJsonSchema = z.strictObject({
   version: z.literal(1),
@@ -66,10 +83,30 @@ export class MaskVault {
     return this.#byPlaceholder.get(placeholder)?.value;
   }
 
-  /** Replaces the placeholders this vault issued with their originals; anything else (e.g. an unknown `[PHONE_9]`) stays. */
+  /**
+   * Replaces the placeholders this vault issued with their originals, also as a model rewrote them (`[phone_1]`,
+   * `【PERSON_1】`, `\[PHONE\_1\]`, `PHONE_1`); anything else (e.g. an unknown `[PHONE_9]`) stays.
+   */
   restore(text: string): string {
-    if (this.#byPlaceholder.size === 0 || !text.includes('[')) return text;
-    return text.replace(placeholderPattern, (placeholder) => this.#byPlaceholder.get(placeholder)?.value ?? placeholder);
+    if (this.#byPlaceholder.size === 0) return text;
+    return text.replace(placeholderVariants, (...match: string[]) => {
+      const [written, bracketedType, bracketedNumber, bareType, bareNumber] = match as [string, ...Array<string | undefined>];
+      return this.#byPlaceholder.get(placeholderOfVariant(bracketedType ?? bareType!, bracketedNumber ?? bareNumber!))?.value ?? written;
+    });
+  }
+
+  /**
+   * Whether `tail`, the end of a streamed reply so far, may still grow into a placeholder this vault issued written
+   * without brackets (`PHO`, `phone_`, `PHONE_1`, which a digit may continue), so a stream holds it back.
+   */
+  mayBecomeBarePlaceholder(tail: string): boolean {
+    const written = tail.replace(/\\/g, '').toUpperCase();
+    if (written.length === 0) return false;
+    for (const placeholder of this.#byPlaceholder.keys()) {
+      const bare = placeholder.slice(1, -1);
+      if (bare.startsWith(written) || (written.startsWith(bare.slice(0, bare.lastIndexOf('_') + 1)) && /_\d+$/.test(written))) return true;
+    }
+    return false;
   }
 
   get size(): number {

@@ -25,7 +25,26 @@ describe('MaskVault', () => {
       vault.restore('[PERSON_1]님, [PHONE_1]로 연락드리겠습니다. [PHONE_9]와 [PERSON]은 그대로입니다.'),
       '김민준님, 010-1234-5678로 연락드리겠습니다. [PHONE_9]와 [PERSON]은 그대로입니다.',
     );
-    assert.equal(vault.restore('Send to [BANK_ACCOUNT_1], not [bank_account_1].'), 'Send to 110-123-456789, not [bank_account_1].');
+    assert.equal(vault.restore('Send to [BANK_ACCOUNT_1], not [BANK_ACCOUNT_2].'), 'Send to 110-123-456789, not [BANK_ACCOUNT_2].');
+  });
+
+  test('restores placeholders as models rewrite them (ko, en), and only those the vault issued', () => {
+    const vault = new MaskVault();
+    vault.mask({ type: 'PHONE', value: '010-1234-5678' });
+    vault.mask({ type: 'PERSON', value: '김민준' });
+    vault.mask({ type: 'BANK_ACCOUNT', value: '110-123-456789' });
+    for (const [reply, restored] of [
+      ['[person_1]님, [Phone_1]로 연락드릴게요', '김민준님, 010-1234-5678로 연락드릴게요'],
+      ['【PERSON_1】님 ［PHONE_1］', '김민준님 010-1234-5678'],
+      ['[PERSON 1]님의 계좌 [BANK-ACCOUNT-1], [ PHONE_1 ]', '김민준님의 계좌 110-123-456789, 010-1234-5678'],
+      ['Call \\[PHONE\\_1\\] or write to **[BANK\\_ACCOUNT\\_1]**.', 'Call 010-1234-5678 or write to **110-123-456789**.'],
+      ['PERSON_1 asked to pay into bank_account_1 (PHONE_1).', '김민준 asked to pay into 110-123-456789 (010-1234-5678).'],
+      ['PERSON_1님 번호는 PHONE_1입니다', '김민준님 번호는 010-1234-5678입니다'],
+    ] as const)
+      assert.equal(vault.restore(reply), restored, reply);
+    // Everyday words, other numbers and unknown placeholders stay.
+    for (const reply of ['Press phone 1 for billing.', 'xPHONE_1', 'PHONE_12', '[PHONE_2]', 'phone_1x', '휴대폰 1번'])
+      assert.equal(vault.restore(reply), reply, reply);
   });
 
   test('a restored value that looks like a placeholder is not expanded again', () => {

@@ -44,11 +44,32 @@ describe('createStreamRestorer', () => {
     assert.equal(run({ vault: vaultWithValues(), chunks: ['Call [PHONE_9] or [PHONE_'] }).text, 'Call [PHONE_9] or [PHONE_');
   });
 
+  test('a placeholder as a model rewrote it is restored across chunks; other words pass at once (ko, en)', () => {
+    const vault = vaultWithValues();
+    assert.deepEqual(run({ vault, chunks: ['Hello wor', 'ld, call PHO', 'NE_', '1 now'] }).outputs, [
+      'Hello wor',
+      'ld, call ',
+      '',
+      '010-1234-5678 now',
+      '',
+    ]);
+    assert.deepEqual(run({ vault, chunks: ['【PERSON', '_1】님 \\', '[PHONE\\_1\\]로'] }).outputs, [
+      '',
+      '김민준님 ',
+      '010-1234-5678로',
+      '',
+    ]);
+    // Split inside a longer word, the second half is no placeholder, as in the whole reply.
+    assert.equal(run({ vault, chunks: ['call x', 'PHONE_1 now'] }).text, 'call xPHONE_1 now');
+  });
+
   test('any chunking gives the same text as restoring the whole reply (ko and en)', () => {
     const vault = vaultWithValues();
     const replies = [
       '[PERSON_1] 고객님, [PHONE_1]로 연락드릴게요. 건강보험증 [HEALTH_INSURANCE_1] 확인했습니다. [PHONE_2]는 모르는 번호입니다.',
       'Dear [PERSON_1], we will email [EMAIL_1] and call [PHONE_1]; [[PHONE_1]] [EMAIL_1][EMAIL_1] [x] [PHONE_',
+      '【person_1】님, PHONE_1로 연락드릴게요. [Health Insurance 1] 확인. xPHONE_1, PHONE_12, \\[EMAIL\\_1\\] \\',
+      'Dear [person 1], call phone_1 or [PHONE-1] (EMAIL_1); PHONE_1x and PERSON_1.',
     ];
     for (const reply of replies) {
       const expected = vault.restore(reply);
