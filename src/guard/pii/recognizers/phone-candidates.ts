@@ -190,10 +190,10 @@ export function britishPhoneCandidates(text: string): PhoneCandidate[] {
  * before it all the same.
  *
  * @example
- * australianMobileCandidates('mobile 0412 345 678'); // [{ start: 7, end: 19 }]
+ * australianMobileCandidates('mobile 0412 345 678'); // [{ start: 7, end: 19, region: 'AU' }]
  */
-export function australianMobileCandidates(text: string): PhoneCandidate[] {
-  const candidates: PhoneCandidate[] = [];
+export function australianMobileCandidates(text: string): Array<PhoneCandidate & { region: 'AU' }> {
+  const candidates: Array<PhoneCandidate & { region: 'AU' }> = [];
   const groups = digitGroupsOf(text);
   for (let index = 0; index < groups.count; index += 1) {
     const start = groups.starts[index]!;
@@ -202,7 +202,7 @@ export function australianMobileCandidates(text: string): PhoneCandidate[] {
     if ((gap !== 32 && gap !== 45) || !hasGroupShape(groups, { at: index, lengths: [4, 3, 3], gap }) || !isDigitStartAt(text, start))
       continue;
     const end = groups.ends[index + 2]!;
-    if (isDigitEndAt(text, end)) candidates.push({ start, end });
+    if (isDigitEndAt(text, end)) candidates.push({ start, end, region: 'AU' });
     index += 2;
   }
   return candidates;

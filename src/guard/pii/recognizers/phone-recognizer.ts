@@ -77,16 +77,11 @@ export const phoneRecognizer: PiiRecognizer = {
     findings.push(...findDialledAbroad(text));
     findNational(text, { findings, candidates: northAmericanPhoneCandidates(text), region: 'US' });
     findNational(text, { findings, candidates: britishPhoneCandidates(text), region: 'GB' });
-    for (const { start, end, region } of bareNationalPhoneCandidates(text)) {
+    // Written without separators, or an Australian mobile in its grouping: either counts only after a word for a phone.
+    for (const { start, end, region } of [...bareNationalPhoneCandidates(text), ...australianMobileCandidates(text)]) {
       const candidate = text.slice(start, end);
       if (!hasContextBefore(text, { start, pattern: barePhoneContext, windowSize: barePhoneWindow })) continue;
       if (!isValidNationalPhone(candidate, region) || hasOtherIdentifierLabel(text, start)) continue;
-      findings.push(createFinding({ type: 'PHONE', text: candidate, start, score: 0.75, recognizer: name }));
-    }
-    for (const { start, end } of australianMobileCandidates(text)) {
-      const candidate = text.slice(start, end);
-      if (!hasContextBefore(text, { start, pattern: barePhoneContext, windowSize: barePhoneWindow })) continue;
-      if (!isValidNationalPhone(candidate, 'AU') || hasOtherIdentifierLabel(text, start)) continue;
       findings.push(createFinding({ type: 'PHONE', text: candidate, start, score: 0.75, recognizer: name }));
     }
     return findings;
