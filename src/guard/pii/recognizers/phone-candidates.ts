@@ -1,5 +1,5 @@
-// Reads phone-number candidates (Korean domestic, North American, British, Australian mobile) from the long numeric runs with character
-// tests, the way their patterns would match, so that no pattern runs over a sliced window of every run.
+// Reads phone-number candidates (Korean domestic, North American, British, Australian mobile) from the long numeric runs
+// with character tests, the way their patterns would match, so that no pattern runs over a sliced window of every run.
 import { isAsciiAlphanumeric, isAsciiDigit, isDigitEndAt, isDigitStartAt } from './digit-boundaries.ts';
 import { digitGroupsOf, groupLength, hasGroupShape } from './digit-groups.ts';
 

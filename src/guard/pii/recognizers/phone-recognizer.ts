@@ -33,9 +33,9 @@ const dialledAbroadPattern = new RegExp(
   'g',
 );
 // North American (area code 2-9) and UK (leading 0) national forms are read by `northAmericanPhoneCandidates` and
-// `britishPhoneCandidates`, grouped the way those countries write them, and Australian mobiles (0412 345 678) by
-// `australianMobileCandidates` after a phone word. Bare ten or eleven digits are as often order or
-// account numbers, so they count only right after a word for a phone (`barePhoneContext`: "my cell is 4158675309").
+// `britishPhoneCandidates`, grouped the way those countries write them. Bare ten or eleven digits are as often order or
+// account numbers, so they count only right after a word for a phone (`barePhoneContext`: "my cell is 4158675309"), and so
+// do Australian mobiles in their grouping (`australianMobileCandidates`: "call me on 0412 345 678").
 
 // A routing, account or order label right before the number names what it is, also in a sentence ("my routing number is
 // 021000021", "계좌번호는 …"): not a phone. A line break ends a sentence's label, not a form's ("Account no.:\n…").
