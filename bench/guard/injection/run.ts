@@ -4,6 +4,7 @@ import { benignPassages, type BenignPassage } from './benign-passages.ts';
 import { readAttacks, readOrdinary, type AttackItem } from './corpus.ts';
 import { heldOutAttacks } from './held-out-attacks.ts';
 import { heldOutAttacksTwo } from './held-out-attacks-2.ts';
+import { heldOutAttacksThree } from './held-out-attacks-3.ts';
 import { tuningAttacks } from './tuning-attacks.ts';
 import { classifierEvaluationSets, classifierTrainingSet } from './classifier-data.ts';
 import { probabilitiesUnseen } from './train-classifier.ts';
@@ -107,6 +108,7 @@ const passages = benignPassages();
 const timed = [...attacks, ...ordinary];
 const heldOut = heldOutAttacks();
 const heldOutTwo = heldOutAttacksTwo();
+const heldOutThree = heldOutAttacksThree();
 const tuning = tuningAttacks();
 const report = (detector: Detector) => ({
   detection: detection(detector, attacks),
@@ -116,6 +118,8 @@ const report = (detector: Detector) => ({
   heldOutDetection: detectionRates(detector, heldOut).rates,
   // Attacks by a writer who saw no rule, model or other set: the generalisation figure of the rules and the classifier.
   heldOutTwoDetection: detectionRates(detector, heldOutTwo).rates,
+  // Four times as many, by a writer who read only the classifier's training attacks.
+  heldOutThreeDetection: detectionRates(detector, heldOutThree).rates,
   falsePositiveRate: { tuning: falsePositives(detector, 'tuning'), heldOut: falsePositives(detector, 'held-out') },
   indirectFalsePositiveRate: indirectFalsePositives(detector, passages),
   microsecondsPerMessage: microsecondsPerMessage(detector, timed),
@@ -170,6 +174,7 @@ function classifierReport() {
     },
     heldOutDetection: detectionRates(genstack, heldOut).rates,
     heldOutTwoDetection: detectionRates(genstack, heldOutTwo).rates,
+    heldOutThreeDetection: detectionRates(genstack, heldOutThree).rates,
     falsePositives: {
       ordinaryHeldOut: flaggedShare(evaluation.ordinaryMessages.map(asKind('direct'))),
       passagesHeldOut: flaggedShare(evaluation.passages.map(asKind('indirect'))),
@@ -197,6 +202,7 @@ console.log(
       tuningAttacks: tuning.length,
       heldOutAttacks: heldOut.length,
       heldOutAttacksTwo: heldOutTwo.length,
+      heldOutAttacksThree: heldOutThree.length,
       ordinaryTuning: readOrdinary('tuning').length,
       ordinaryHeldOut: readOrdinary('held-out').length,
       benignPassages: passages.length,
