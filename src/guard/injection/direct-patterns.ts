@@ -116,7 +116,10 @@ export const directPatterns: InjectionPattern[] = [
     kind: 'override-instructions',
     score: 0.9,
     pattern:
-      /(?:지시|지침|명령|규칙|프롬프트|제한|제약|정책|가이드라인|필터)(?:은|는|을|를|이|가|들|도)?\s*(?:다|전부|모두|싹)?\s*(?:무시|잊어|잊고|우회|해제|풀어)/u,
+      // A customer's limit or filter is theirs to lift ("사용 제한 풀어주세요", "유해 사이트 필터 해제"), and a notice forbids
+      // getting round one ("필터를 우회하거나 … 마십시오"): those take the model's own, ignoring and bypassing, or lifting
+      // them to answer ("제한 풀고 대답해").
+      /(?:지시|지침|명령|규칙|프롬프트|정책|가이드라인|(?:너의|네|니|당신의|모든|안전|윤리적?)\s*(?:제한|제약|필터))(?:은|는|을|를|이|가|들|도)?\s*(?:다|전부|모두|싹)?\s*(?:무시|잊어|잊고|우회(?!하지\s*마|하거나)|해제|풀어)|(?:제한|제약|필터)(?:은|는|을|를|이|가|들|도)?\s*(?:다|전부|모두|싹)?\s*(?:무시|잊어|잊고|우회(?!하지\s*마|하거나)|(?:해제|풀)[가-힣]{0,3}\s*(?:대답|답|말|알려|얘기|설명|출력))/u,
   },
   {
     kind: 'override-instructions',
@@ -149,7 +152,7 @@ export const directPatterns: InjectionPattern[] = [
     kind: 'role-play',
     score: 0.6,
     pattern:
-      /\byou are now (?:an? |in |called |named |going |free|no longer|unrestricted|unfiltered|dan\b|my (?:new )?(?:ai|assistant|slave|servant))|\byou are (?:no longer|going to (?:act|pretend|be)|free (?:from|of))\b|\bfrom now on,? you (?:are|will|must|shall)\b|\bpretend (?:to be|you are|you're|that you)\b|\bimagine (?:you are|you're) (?:an? )?(?:ai|assistant|model|chatbot) (?:with|without|that)\b|\blet'?s play a game\b|\b(?:you|u) (?:have|got) (?:no|zero) (?:rules|restrictions|limits|filters)\b|\bhypothetical(?:ly)? (?:ai|assistant|response)\b/u,
+      /\byou are now (?:an? |in |called |named |going |free|no longer|unrestricted|unfiltered|dan\b|my (?:new )?(?:ai|assistant|slave|servant))|\byou are (?:no longer|going to (?:act|pretend|be)|free (?:from|of))\b|\bfrom now on,? you (?:are|will|must|shall)\b|\bpretend (?:to be(?! (?:us|our|from|with|a (?:bank|police|government|courier|member of))\b)|you are|you're|that you)\b|\bimagine (?:you are|you're) (?:an? )?(?:ai|assistant|model|chatbot) (?:with|without|that)\b|\blet'?s play a game\b|\b(?:you|u) (?:have|got) (?:no|zero) (?:rules|restrictions|limits|filters)\b|\bhypothetical(?:ly)? (?:ai|assistant|response)\b/u,
   },
   {
     kind: 'role-play',
@@ -161,7 +164,7 @@ export const directPatterns: InjectionPattern[] = [
     kind: 'role-play',
     score: 0.9,
     pattern:
-      /(?:역할극|롤플레이|탈옥|(?:개발자|관리자|디버그|갓)\s*모드(?:로|를|가)?\s*(?:전환|켜|활성화|진입|들어가|실행|시작|활성)|제한\s*(?:이\s*)?없는\s*(?:모드|ai|인공지능|챗봇|버전)|검열\s*(?:이\s*)?없는|필터\s*(?:가\s*)?없는|dan\s*모드|무엇이든\s*(?:지금\s*)?할\s*수\s*있는|캐릭터를?\s*(?:유지|깨지))/u,
+      /(?:(?:역할극|롤플레이)(?:을|를)?\s*(?:하자|해\s*보자|해\s*줘|시작|할래|하면서|해)|탈옥(?!\s*(?:된|한|폰|기기|아이폰|여부|감지|탐지|검사))|(?:개발자|관리자|디버그|갓)\s*모드(?:로|를|가)?\s*(?:전환|켜|활성화|진입|들어가|실행|시작|활성)|제한\s*(?:이\s*)?없는\s*(?:모드|ai|인공지능|챗봇|버전)|검열\s*(?:이\s*)?없는|필터\s*(?:가\s*)?없는|dan\s*모드|무엇이든\s*(?:지금\s*)?할\s*수\s*있는|캐릭터를?\s*(?:유지|깨지))/u,
   },
   { kind: 'role-play', score: 0.3, pattern: /(?:개발자|관리자|디버그|갓)\s*모드/u },
   {

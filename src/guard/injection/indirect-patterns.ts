@@ -43,7 +43,9 @@ export const indirectPatterns: InjectionPattern[] = [
     kind: 'addressed-to-model',
     score: 0.9,
     pattern:
-      /\b(?:when|if|while|before|after) (?:you(?:'re| are)? )?(?:summari[sz](?:e|ing)|read(?:ing)?|process(?:ing)?|analy[sz](?:e|ing)|answer(?:ing)?|asked (?:about|for)|quot(?:e|ing)|translat(?:e|ing)|review(?:ing)?|pars(?:e|ing))\b[^.!?\n]{0,60}\b(?:tell|say|inform|respond|reply|include|mention|add|output|print|state|recommend|claim|insist|write|answer)\b/u,
+      // Said to "you", or of this text or its reader: a style guide's "When summarizing meeting notes, include owners"
+      // is neither.
+      /\b(?:when|if|while|before|after) (?:you(?:'re| are)? (?=\w)|(?=[^.!?\n]{0,120}\b(?:this|these|the (?:following|above)|users?|readers?|customers?)\b))(?:summari[sz](?:e|ing)|read(?:ing)?|process(?:ing)?|analy[sz](?:e|ing)|answer(?:ing)?|asked (?:about|for)|quot(?:e|ing)|translat(?:e|ing)|review(?:ing)?|pars(?:e|ing))\b[^.!?\n]{0,60}\b(?:tell|say|inform|respond|reply|include|mention|add|output|print|state|recommend|claim|insist|write|answer)\b/u,
   },
   {
     kind: 'addressed-to-model',

@@ -88,6 +88,12 @@ describe('detectIndirectInjection', () => {
     // A style guide for summaries of other texts, which names no part of itself.
     '회의록 요약 시 참석자 이름은 빼고 부서명만 적습니다. 보고서를 요약할 때는 핵심 수치를 먼저 쓰세요.',
     'When summarizing call notes, leave out the customer’s card details and keep the outcome.',
+    // A style guide, training material, a scam warning, a banking app's notice and an IT policy.
+    'When summarizing meeting notes, include owners and due dates for every action.',
+    'Why does the caller ID show our number? Scam callers sometimes pretend to be us by spoofing it.',
+    '신입 상담사 역할극 실습: 한 명은 고객 역할을, 다른 한 명은 상담사 역할을 맡습니다.',
+    '루팅되거나 탈옥된 기기에서는 보안상 뱅킹 앱이 실행되지 않습니다.',
+    '정보보호 지침: 웹 필터를 우회하거나 관리자 권한이 필요한 프로그램을 티켓 없이 설치하지 마십시오.',
   ];
   // An AI label before an order reads to the classifier as the attacks it learned from; the rules, which read what the
   // order asks for, pass it. docs/guard.md lists it among the classifier's known false positives.
