@@ -1736,3 +1736,6 @@ export const hardNegativeEvaluation: readonly HardNegative[] = [
   ...secondRound,
   ...thirdRound,
 ];
+
+/** The newest round alone, written after the rules' last change: the clean false-positive figure on hard negatives. */
+export const newestHardNegatives: readonly HardNegative[] = thirdRound;

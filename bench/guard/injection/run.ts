@@ -5,6 +5,8 @@ import { readAttacks, readOrdinary, type AttackItem } from './corpus.ts';
 import { heldOutAttacks } from './held-out-attacks.ts';
 import { heldOutAttacksTwo } from './held-out-attacks-2.ts';
 import { heldOutAttacksThree } from './held-out-attacks-3.ts';
+import { newestHardNegatives } from './hard-negative-evaluation.ts';
+import type { HardNegative } from './hard-negative.ts';
 import { tuningAttacks } from './tuning-attacks.ts';
 import { classifierEvaluationSets, classifierTrainingSet } from './classifier-data.ts';
 import { probabilitiesUnseen } from './train-classifier.ts';
@@ -90,6 +92,16 @@ function indirectFalsePositives(detector: Detector, passages: readonly BenignPas
   };
 }
 
+/** Hard negatives flagged, customers' messages (direct check) and passages (indirect check) apart. */
+function hardNegativesFlagged(detector: Detector, items: readonly HardNegative[]) {
+  const share = (source: HardNegative['source']) => {
+    const texts = items.filter((item) => item.source === source);
+    const flagged = texts.filter((item) => detector({ text: item.text, kind: source === 'user' ? 'direct' : 'indirect' }));
+    return { n: texts.length, falsePositives: flagged.length, rate: rate(flagged.length, texts.length) };
+  };
+  return { user: share('user'), passage: share('passage') };
+}
+
 function microsecondsPerMessage(detector: Detector, texts: { text: string; kind: 'direct' | 'indirect' }[]): number {
   for (const item of texts.slice(0, 50)) detector(item);
   const rounds = 3;
@@ -122,6 +134,8 @@ const report = (detector: Detector) => ({
   heldOutThreeDetection: detectionRates(detector, heldOutThree).rates,
   falsePositiveRate: { tuning: falsePositives(detector, 'tuning'), heldOut: falsePositives(detector, 'held-out') },
   indirectFalsePositiveRate: indirectFalsePositives(detector, passages),
+  // Written after the rules' last change by someone who saw no rule or model: attack words in everyday use.
+  newestHardNegatives: hardNegativesFlagged(detector, newestHardNegatives),
   microsecondsPerMessage: microsecondsPerMessage(detector, timed),
 });
 
@@ -189,6 +203,7 @@ function classifierReport() {
         ),
       },
       otherCustomerMessages: flaggedShare(evaluation.otherCustomerMessages.map(asKind('direct'))),
+      newestHardNegatives: hardNegativesFlagged(genstack, newestHardNegatives),
     },
     microsecondsPerMessage: microsecondsPerMessage(genstack, timed),
   };
