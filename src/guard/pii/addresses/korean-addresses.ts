@@ -11,7 +11,8 @@ export const koreanAddressRecognizerName = 'korean-address';
 const anchorPattern = /[로길동리가] ?\d/g;
 const buildingNumber = /\d{1,5}(?:-\d{1,4})?/y;
 const lotSuffix = / ?번지/y;
-const unit = String.raw`(?:\d{1,4}동 ?\d{1,5}호|\d{1,4}동|\d{1,5}호|(?:지하 ?)?\d{1,3}층(?: ?\d{1,5}호)?|B\d{1,2}층?)(?![0-9])`;
+// A building of a complex is numbered (101동) or lettered (A동, N동).
+const unit = String.raw`(?:(?:\d{1,4}|[A-Z])동 ?\d{1,5}호|(?:\d{1,4}|[A-Z])동|\d{1,5}호|(?:지하 ?)?\d{1,3}층(?: ?\d{1,5}호)?|B\d{1,2}층?)(?![0-9])`;
 const building = String.raw`[가-힣A-Za-z0-9]{1,20}(?:아파트|빌라|빌딩|타워|오피스텔|맨션|센터|프라자|플라자|하우스|상가|APT)`;
 const tailPattern = new RegExp(
   String.raw`(?:,? ?(?:${building}(?: ?${unit}){0,2}|[가-힣A-Za-z0-9]{1,20} ${unit}|${unit}(?: ?${unit})?)| ?\([가-힣0-9·,. ]{1,40}\))+`,
