@@ -1,4 +1,4 @@
-// Payment cards: Luhn, issuer prefixes, grouping, and Korean domestic cards only with a card word.
+// Payment cards: Luhn, issuer prefixes, grouping, Korean domestic cards only with a card word, and a mistyped card after one.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { cardIssuer, passesLuhn } from '../../../src/guard/pii/index.ts';
@@ -23,9 +23,18 @@ test('finds cards grouped or not, in Korean and English', () => {
   assert.deepEqual(found('4111111111111111'), ['CREDIT_CARD:4111111111111111']);
 });
 
-test('failing Luhn or an unknown prefix means no finding', () => {
-  assert.deepEqual(found('카드번호 4111-1111-1111-1112'), []);
-  assert.deepEqual(found('1234-5678-1234-5670'), []);
+test('failing Luhn without a card word, or an unknown prefix, means no finding', () => {
+  assert.deepEqual(found('4111-1111-1111-1112'), []);
+  assert.deepEqual(found('주문번호 4111 1111 1111 1112'), []);
+  assert.deepEqual(found('카드번호 1234-5678-1234-5670'), []);
+});
+
+test('a card number typed with a digit wrong still counts after a card word, weakly (ko, en)', () => {
+  for (const text of ['카드번호 4111-1111-1111-1112', '제 카드번호는 4518 4212 3456 7890이고요', 'card number 4518 4212 3456 7890']) {
+    const findings = scanChecked(text).filter((finding) => finding.type === 'CREDIT_CARD');
+    assert.equal(findings.length, 1, text);
+    assert.equal(findings[0]!.score, 0.6, text);
+  }
 });
 
 test('Korean domestic (9…) cards only with a card word', () => {

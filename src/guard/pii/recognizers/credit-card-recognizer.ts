@@ -1,4 +1,4 @@
-// Finds payment card numbers: 13–19 digits, grouped or not, passing Luhn and matching a known issuer prefix.
+// Finds payment card numbers: 13–19 digits, grouped or not, matching a known issuer prefix and passing Luhn (or labelled as a card).
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { textFeatures } from '../text-features.ts';
 import { cardIssuer } from './card-issuer.ts';
@@ -11,10 +11,12 @@ import { passesLuhn } from './luhn.ts';
 const name = 'credit-card';
 const cardContext = /카드|결제|card|visa|master|amex|payment|\bcc\b/i;
 const cardWordAfterWindow = 8;
+/** A labelled number that fails Luhn: above the default threshold, below every number that passes. */
+const mistypedCardScore = 0.6;
 
 /**
- * Luhn failing means no finding. Grouped numbers score 0.9, bare 0.8, a card word before adds 0.1; Korean domestic
- * cards (9 prefix) count only with a card word.
+ * Grouped numbers score 0.9, bare 0.8, a card word before adds 0.1; Korean domestic cards (9 prefix) count only with
+ * a card word. Luhn failing means no finding, unless a card word labels the number (a mistyped card, 0.6).
  *
  * @example
  * creditCardRecognizer.find('카드번호 4111-1111-1111-1111', {})[0]?.score; // 1
@@ -37,7 +39,6 @@ export const creditCardRecognizer: PiiRecognizer = {
       const end = groups.ends[last]!;
       const candidate = text.slice(start, end);
       const digits = candidate.replace(/[ -]/g, '');
-      if (!passesLuhn(digits)) continue;
       const issuer = cardIssuer(digits);
       if (issuer === undefined) continue;
       // Card groups are at most six digits (4-4-4-4, Amex 4-6-5); 8-8 is an invoice or ticket number.
@@ -46,7 +47,10 @@ export const creditCardRecognizer: PiiRecognizer = {
       const labelled =
         hasContextBefore(text, { start, pattern: cardContext }) || cardContext.test(text.slice(end, end + cardWordAfterWindow));
       if (issuer === 'korean-domestic' && !labelled) continue;
-      const score = (digits.length === candidate.length ? 0.8 : 0.9) + (labelled ? 0.1 : 0);
+      // A card number typed with one digit wrong still holds the rest of the card: after a card word it counts, weakly.
+      const luhn = passesLuhn(digits);
+      if (!luhn && !labelled) continue;
+      const score = luhn ? (digits.length === candidate.length ? 0.8 : 0.9) + (labelled ? 0.1 : 0) : mistypedCardScore;
       findings.push(createFinding({ type: 'CREDIT_CARD', text: candidate, start, score, recognizer: name }));
     }
     return findings;
