@@ -121,3 +121,14 @@ test('an Australian mobile written 0412 345 678 counts after a word for a phone 
   for (const text of ['order 0412 345 678 shipped', '주문 0412 345 678', 'phone 0412 345 6789', 'mobile 0512 345 678'])
     assert.deepEqual(found(text), [], text);
 });
+
+test('a national number of another region that shares +1 or +44 counts as the US and UK ones do (en, ko)', () => {
+  for (const [text, number] of [
+    ['call me at (416) 967-1111', '(416) 967-1111'],
+    ['캐나다 번호 604-555-0199로 연락 주세요', '604-555-0199'],
+    ['my Guernsey mobile is 07911 123456', '07911 123456'],
+  ] as const)
+    assert.deepEqual(found(text), [`PHONE:${number}`], text);
+  // Toll-free stays a business number wherever it is dialled.
+  assert.deepEqual(found('call me at 1-800-555-0199'), []);
+});

@@ -123,8 +123,8 @@ const nationalRegions = ['US', 'GB', 'AU'] as const;
 const nationalVerdicts = new Map<number, boolean>();
 
 /**
- * Whether `candidate` is a personal US, UK or Australian number written without its country code (toll-free and premium
- * excluded).
+ * Whether `candidate` is a personal number written without its country code as in the US (or Canada and the rest of
+ * +1), the UK (or Guernsey, Jersey and the Isle of Man) or Australia, toll-free and premium excluded.
  *
  * @example
  * isValidNationalPhone('(415) 555-2671', 'US'); // true
@@ -139,15 +139,17 @@ export function isValidNationalPhone(candidate: string, region: (typeof national
 
 function isValidNationalNumber(digits: string, region: (typeof nationalRegions)[number]): boolean {
   // The region is the first of its country code with no leading-digits rule, so its own plan gives libphonenumber's type
-  // (Australia has no plan here: libphonenumber reads it).
+  // (Australia has no plan here: libphonenumber reads it). A number the plan does not know may belong to another region
+  // dialled the same way, a Canadian one under +1 ("(416) 967-1111") or a Guernsey or Jersey one under +44.
   if (region !== 'AU') {
     const national = dialledNationalNumber(digits, region);
-    if (national !== undefined) return isPersonalType(numberTypeInPlan(national, region));
+    const type = national === undefined ? undefined : numberTypeInPlan(national, region);
+    if (type !== undefined && type !== PhoneNumberType.UNKNOWN) return isPersonalType(type);
   }
   try {
     const number = phoneUtil.parse(digits, region);
     // Validity first: most candidates are other numbers, and an invalid one then skips the type lookup (both are pure).
-    return phoneUtil.isValidNumberForRegion(number, region) && isPersonalType(phoneUtil.getNumberType(number));
+    return phoneUtil.isValidNumber(number) && isPersonalType(phoneUtil.getNumberType(number));
   } catch {
     return false;
   }
