@@ -13,6 +13,10 @@ describe('addressRecognizer (English)', () => {
   const positives: Array<[string, string]> = [
     ['Ship to 123 Main Street, Springfield, IL 62704.', '123 Main Street, Springfield, IL 62704'],
     ['I live at 221B Baker Street', '221B Baker Street'],
+    // Street types of campuses, estates and closes.
+    ['Ship it to my office: 1 Infinite Loop, Cupertino, CA 95014', '1 Infinite Loop, Cupertino, CA 95014'],
+    ['새 주소는 14 Maple Grove, Leeds LS6 2AB 입니다', '14 Maple Grove, Leeds LS6 2AB'],
+    ['deliver to 22 Kings Crescent', '22 Kings Crescent'],
     ['500 Fifth Avenue, Suite 200, New York, NY 10110', '500 Fifth Avenue, Suite 200, New York, NY 10110'],
     ['Deliver to 42 Oak Rd., Apt 4B please', '42 Oak Rd., Apt 4B'],
     ['Office: 152 Teheran-ro, Gangnam-gu, Seoul', '152 Teheran-ro, Gangnam-gu, Seoul'],
