@@ -85,6 +85,13 @@ const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   // so by "me" and "le" with the character before them.
   ['named ', 2],
   ['called ', 3],
+  // The phrases of `namePhrasePattern` ("the name on the account is", "under the name", "signed by"), by pairs shared with
+  // "ame is" or rare ones ("gn", "tn").
+  ['ame on ', 1],
+  ['he name', 5],
+  ['der name', 6],
+  ['igned by ', 1],
+  ['itnessed by ', 1],
 ];
 
 /** The relatives and close contacts of `kinshipPattern` in names/english-names.ts, as they follow "my ". */

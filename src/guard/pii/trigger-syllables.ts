@@ -101,7 +101,7 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['명', '의', textTrigger.koreanHolding],
   ['계', '좌', textTrigger.koreanHolding],
   // koreanRelativeOrRole, an office title, a sign-off or a label after a name:
-  // 기[자사]|[무계약박]사|사원|니저|프로|수석|[상전]무|무관|[드올]림|문명|[석토인재령]자|서명|참조|담당의?(?=[ \t:：])|[리속임증]인|는 ?사람
+  // 기[자사]|[무계약박]사|사원|니저|프로|수석|[상전]무|무관|[드올]림|문명|[석토인재령]자|서명자?|참조|담당의?(?=[ \t:：])|[리속임증]인|는 ?사람
   ['기', '자사', textTrigger.koreanRelativeOrRole],
   ['무계약박', '사', textTrigger.koreanRelativeOrRole],
   ['사', '원', textTrigger.koreanRelativeOrRole],
@@ -138,7 +138,7 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['조', '카', textTrigger.koreanRelativeOrRole],
   ['이고', '모', textTrigger.koreanRelativeOrRole],
   ['삼', '촌', textTrigger.koreanRelativeOrRole],
-  // koreanLabel: 생(?:년월일|일)|출생|태어|환자|병록|차트|의무|진료|등록|건[강보]|보험증|가입자|면허|의료\s*급여 (by 급여)
+  // koreanLabel: 생(?:년월일|일)|출생|태어|환자|병록|차트|의무|진료|등록|건[강보]|보험증|가입자|면허|의료\s*(?:급여|보험) (by 급여, 의료)
   ['생', '년일', textTrigger.koreanLabel],
   ['출', '생', textTrigger.koreanLabel],
   ['태', '어', textTrigger.koreanLabel],
@@ -153,6 +153,7 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['가', '입', textTrigger.koreanLabel],
   ['면', '허', textTrigger.koreanLabel],
   ['급', '여', textTrigger.koreanLabel],
+  ['의', '료', textTrigger.koreanLabel],
   // koreanCalled: 라고 (its 라는 needs a blank after it, below)
   ['라', '고', textTrigger.koreanCalled],
   // koreanServiceVerb: the first two syllables of each of `serviceVerbStems` in korean-name-cues.ts

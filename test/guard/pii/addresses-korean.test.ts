@@ -18,6 +18,10 @@ describe('addressRecognizer (Korean)', () => {
     // A lettered building of a complex, and a building's name before it.
     ['경기도 성남시 분당구 판교역로 235 에이치스퀘어 N동 7층으로 와 주세요', '경기도 성남시 분당구 판교역로 235 에이치스퀘어 N동 7층'],
     ['Ship to 서울시 강남구 테헤란로 152 B동 301호 please', '서울시 강남구 테헤란로 152 B동 301호'],
+    // A building's name of two words, and a particle after the number that ends the address before a later floor.
+    ['주소는 서울시 중구 세종대로 110 누리꿈스퀘어 R&D타워 12층입니다', '서울시 중구 세종대로 110 누리꿈스퀘어 R&D타워 12층'],
+    ['Deliver to 서울 마포구 월드컵북로 396 누리꿈스퀘어 비즈니스타워 5층', '서울 마포구 월드컵북로 396 누리꿈스퀘어 비즈니스타워 5층'],
+    ['서울 강남구 테헤란로 152에 가서 2층으로 오세요', '서울 강남구 테헤란로 152'],
     ['서울 강남구 역삼동 737-32', '서울 강남구 역삼동 737-32'],
     ['경기도 화성시 봉담읍 동화리 123번지로 보내주세요', '경기도 화성시 봉담읍 동화리 123번지'],
     ['경기도 성남시 분당구 판교역로 235 (삼평동) 3층', '경기도 성남시 분당구 판교역로 235 (삼평동) 3층'],

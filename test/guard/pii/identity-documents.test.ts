@@ -17,6 +17,13 @@ test('the old Korean format needs a label', () => {
   assert.deepEqual(found('old passport no. R87654321'), ['PASSPORT:R87654321']);
 });
 
+test('a Korean passport number typed in groups is found after its label only (ko, en)', () => {
+  assert.deepEqual(found('여권번호 M 1234 5678 입니다'), ['PASSPORT:M 1234 5678']);
+  assert.deepEqual(found('여권번호는 M123 A4567 이에요'), ['PASSPORT:M123 A4567']);
+  assert.deepEqual(found('Passport no. S-1234-5678, expires 2031'), ['PASSPORT:S-1234-5678']);
+  for (const text of ['사이즈 M 1234 5678', 'Size M 1234 5678 in stock', 'SKU M-123 A4567']) assert.deepEqual(found(text), [], text);
+});
+
 test('US nine-digit passports only with a label', () => {
   assert.deepEqual(found('US passport number 123456789'), ['PASSPORT:123456789']);
   assert.deepEqual(found('미국 여권 987654321'), ['PASSPORT:987654321']);

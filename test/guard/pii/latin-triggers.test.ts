@@ -41,6 +41,10 @@ test('English name hint bit: set by a title, a label or a greeting, clear on ord
     'my co-worker Ben',
     'I talked to someone named Carlos',
     'a technician called Marcus Lee',
+    'the name on the account is Priya Raman',
+    'booked under the name Okafor',
+    'signed by Tomasz Kowalczyk',
+    'witnessed by Aisha Bello',
   ])
     assert.equal(hasTrigger(text, textTrigger.englishNameHint), true, text);
   for (const character of englishNameHintCharacters) assert.equal(hasTrigger(`주문${character}배송`, textTrigger.englishNameHint), true);
@@ -109,7 +113,18 @@ test('where a Latin bit is clear its pattern finds nothing (glued English and Ko
       'uncle',
     ],
     ...['someone', 'a guy', 'an agent', 'the technician', 'named', 'called', 'name', 'calle', 'ame', 'd', 'Carlos', 'Marcus Lee'],
-    ...['Insured', 'ed', 'shipped'],
+    ...[
+      'Insured',
+      'ed',
+      'shipped',
+      'name on',
+      'the account is',
+      'in the name of',
+      'under the name',
+      'he name',
+      'signed by',
+      'witnessed by',
+    ],
   ];
   for (const text of gluedTexts(pieces, 4000)) {
     if (!hasTrigger(text, textTrigger.englishNameHint)) assert.deepEqual(findEnglishNames(text), [], text);

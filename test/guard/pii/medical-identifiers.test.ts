@@ -44,6 +44,14 @@ test('건보, the everyday short form of 건강보험, labels a card number too;
   assert.deepEqual(found('NHIS number 12345678901, patient verified'), ['HEALTH_INSURANCE:12345678901']);
 });
 
+test('의료보험, the older name for health insurance, labels a card number too, spaced either way (ko, en)', () => {
+  assert.deepEqual(found('의료보험번호 12345678901'), ['HEALTH_INSURANCE:12345678901']);
+  assert.deepEqual(found('의료 보험증 번호: 1-2345678901'), ['HEALTH_INSURANCE:1-2345678901']);
+  assert.deepEqual(found('건강보험 증번호 12345678901 입니다'), ['HEALTH_INSURANCE:12345678901']);
+  assert.deepEqual(found('Health insurance card number 1-2345678901'), ['HEALTH_INSURANCE:1-2345678901']);
+  assert.deepEqual(found('의료보험 적용돼요? 진료비 35,000원'), []);
+});
+
 test('without a label the same numbers are nothing', () => {
   assert.deepEqual(found('1-2345678901 and 20231234'), []);
   assert.deepEqual(found('the chart shows 556677 visits'), []);

@@ -271,6 +271,33 @@ describe('personNameRecognizer (English)', () => {
       assert.deepEqual(names(text), [], text);
   });
 
+  test('a name an account, a card or a paper is in, and who signed or witnessed it (en, ko)', () => {
+    for (const [text, expected] of [
+      ['The name on the account is Olusegun Adebayo.', ['Olusegun Adebayo']],
+      ['the name on my card is priya raman', ['priya']],
+      ['Name on card: Priya Raman', ['Priya Raman']],
+      ['The account is in the name of Priya Raman.', ['Priya Raman']],
+      ["It's booked under the name Okafor.", ['Okafor']],
+      ['The lease was signed by Tomasz Kowalczyk and witnessed by Aisha Bello.', ['Tomasz Kowalczyk', 'Aisha Bello']],
+      ['계좌 명의는 김민수로 되어 있어요', ['김민수']],
+      ['명의는 이서연입니다', ['이서연']],
+      ['서명자 최윤아', ['최윤아']],
+    ] as const)
+      assert.deepEqual(names(text), expected, text);
+    for (const text of [
+      'In the name of God, amen',
+      'signed by DocuSign',
+      'the reservation is under my name',
+      "I'd like to change the name on the account",
+      'under the name of my company',
+      '명의는 어머니로 되어 있어요',
+      '명의는 본인으로 해주세요',
+      '서명자 확인 부탁드립니다',
+      '서명자 본인이 오셔야 해요',
+    ])
+      assert.deepEqual(names(text), [], text);
+  });
+
   test('reads names in a chat transcript and a clinical note', () => {
     assert.deepEqual(names('Agent: Hello, this is Mike from billing.\nCustomer: hi, my name is Laura Kim, card holder Laura Kim'), [
       'Mike',

@@ -10,6 +10,15 @@ test('finds emails in Korean and English sentences without the trailing period',
   assert.deepEqual(found('이메일:user@example.com으로 보내주세요'), ['EMAIL:user@example.com']);
 });
 
+test('finds internationalised addresses, with a local part or domain in Hangul (ko, en)', () => {
+  assert.deepEqual(found('메일은 홍길동@회사.kr 으로 주세요'), ['EMAIL:홍길동@회사.kr']);
+  assert.deepEqual(found('홍길동@회사.한국으로 보내주세요'), ['EMAIL:홍길동@회사.한국']);
+  assert.deepEqual(found('Write to 김민수@example.com please'), ['EMAIL:김민수@example.com']);
+  // A local part in Latin letters ends at the Hangul before it; a particle after the domain stays out.
+  assert.deepEqual(found('연락은minsu@example.com으로'), ['EMAIL:minsu@example.com']);
+  for (const text of ['3시@강남역 만나요', '회의@본사.3층', '점심@을지로.맛집', 'meet @ 강남역.']) assert.deepEqual(found(text), [], text);
+});
+
 test('an @ without an address is not an email', () => {
   assert.deepEqual(found('@everyone meet at 3 @ the lobby, a@b'), []);
 });

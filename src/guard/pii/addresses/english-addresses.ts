@@ -21,6 +21,8 @@ const unitPart = String.raw`,?[ \t]+(?:(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|
 const regionPart = String.raw`,[ \t]*(?:[A-Z][a-z]+-(?:gu|si|do|gun|dong|eup|myeon|ri)\b|(?:${koreanCities}|${countries})\b)`;
 // A US city and state, with a comma between them ("Springfield, IL"), or without one when a ZIP code follows ("Boston MA 02118").
 const cityStatePart = String.raw`,[ \t]*(?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+(?:,[ \t]*[A-Z]{2}(?:[ \t]+\d{5}(?:-\d{4})?)?|[ \t]+[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?)\b`;
+// An Australian suburb, state and postcode ("Sydney NSW 2000", "Fitzroy, VIC 3065").
+const australianLocalityPart = String.raw`,[ \t]*(?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+,?[ \t]+(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)(?:[ \t]+\d{4})?\b`;
 const postcodePart = String.raw`,?[ \t]*(?:[A-Z]{2}[ \t]+)?\d{5}(?:-\d{4})?\b`;
 // Royal Mail postcode: outward code (area letters, district digit, optional letter/digit) and inward code ("SW1A 2AA", "M1 1AE").
 const ukPostcode = String.raw`[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b`;
@@ -32,10 +34,10 @@ const canadianPostcodePart = String.raw`,?[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d\b`;
 // where a comma, a unit or the line's end follows.
 const directionalPart = String.raw`[ \t]+(?:[NS][EW]?|[EW]|North|South|East|West)\.?(?=,|[ \t]*(?:\r?\n|$)|[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|#))`;
 const tailPattern = new RegExp(
-  `(?:${directionalPart}|${unitPart}|${regionPart}|${cityStatePart}|${ukTownPart}|${ukPostcodePart}|${canadianPostcodePart}|${postcodePart})+`,
+  `(?:${directionalPart}|${unitPart}|${regionPart}|${australianLocalityPart}|${cityStatePart}|${ukTownPart}|${ukPostcodePart}|${canadianPostcodePart}|${postcodePart})+`,
   'y',
 );
-const localityInTail = new RegExp(`${regionPart}|${cityStatePart}|${ukPostcode}|${postcodePart}`);
+const localityInTail = new RegExp(`${regionPart}|${australianLocalityPart}|${cityStatePart}|${ukPostcode}|${postcodePart}`);
 /** A post office box: an address only with the city, state or postcode after it ("PO Box 123, Austin TX 78701"). */
 const poBoxPattern = /\b(?:P\.?[ \t]?O\.?[ \t]?|Post[ \t]+Office[ \t]+)Box[ \t]+\d{1,6}\b/g;
 /** A flat or unit written before the street number in UK style ("Flat 9, 151 High Street"). */

@@ -13,9 +13,11 @@ const buildingNumber = /\d{1,5}(?:-\d{1,4})?/y;
 const lotSuffix = / ?번지/y;
 // A building of a complex is numbered (101동) or lettered (A동, N동).
 const unit = String.raw`(?:(?:\d{1,4}|[A-Z])동 ?\d{1,5}호|(?:\d{1,4}|[A-Z])동|\d{1,5}호|(?:지하 ?)?\d{1,3}층(?: ?\d{1,5}호)?|B\d{1,2}층?)(?![0-9])`;
-const building = String.raw`[가-힣A-Za-z0-9]{1,20}(?:아파트|빌라|빌딩|타워|오피스텔|맨션|센터|프라자|플라자|하우스|상가|APT)`;
+// A building's name may take two words ("누리꿈스퀘어 R&D타워 12층", "판교 테크노밸리 A동").
+const buildingWord = String.raw`[가-힣A-Za-z0-9&]{1,20}`;
+const building = String.raw`(?:${buildingWord} )?${buildingWord}(?:아파트|빌라|빌딩|타워|오피스텔|맨션|센터|프라자|플라자|하우스|상가|스퀘어|캠퍼스|APT)`;
 const tailPattern = new RegExp(
-  String.raw`(?:,? ?(?:${building}(?: ?${unit}){0,2}|[가-힣A-Za-z0-9]{1,20} ${unit}|${unit}(?: ?${unit})?)| ?\([가-힣0-9·,. ]{1,40}\))+`,
+  String.raw`(?:,? ?(?:${building}(?: ?${unit}){0,2}|${buildingWord}(?: ${buildingWord})? ${unit}|${unit}(?: ?${unit})?)| ?\([가-힣0-9·,. ]{1,40}\))+`,
   'y',
 );
 
@@ -194,7 +196,8 @@ export function findKoreanAddresses(text: string): PiiFinding[] {
     if (!hasLotSuffix && ((isHangulSyllable(next) && !syllablesAfterNumber.has(next)) || isAsciiLetterOrDigit(next))) continue;
     const chain = administrativeChain(text, wordStart);
     tailPattern.lastIndex = end;
-    const tail = tailPattern.exec(text);
+    // A syllable glued to the number is a particle ("152에 가서 2층으로"): the address ends there.
+    const tail = isHangulSyllable(text.charCodeAt(end)) ? null : tailPattern.exec(text);
     if (tail !== null) end += tail[0].length;
     const labelled = addressLabelPattern.test(text.slice(Math.max(0, chain.start - 20), chain.start));
     let score: number;

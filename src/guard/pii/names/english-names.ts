@@ -70,6 +70,8 @@ const colonLabels = [
   // Parties of insurance, loan, lease and travel forms.
   ...['Policyholder', 'Policy holder', 'Guarantor', 'Borrower', 'Co-signer', 'Cosigner', 'Tenant', 'Landlord'],
   ...['Passenger', 'Traveler', 'Traveller', 'Witness', 'Signed by', 'Next of kin', 'Emergency contact'],
+  // The name a card or an account is in, and who signed or witnessed a paper.
+  ...['Name on card', 'Name on account', 'Name on the card', 'Account owner', 'Signatory', 'Witnessed by'],
   ...weakColonLabels,
   ...personKeys,
 ];
@@ -124,6 +126,12 @@ const enum Context {
   Named = 14,
   /** A relative after "my" and a comma ("my wife, Jessica"), read by `kinshipPattern`. */
   KinshipApposition = 15,
+  /** "the name on the account is", read by `namePhrasePattern`. */
+  NameOn = 16,
+  /** "in the name of", "under the name", read by `namePhrasePattern`. */
+  InTheName = 17,
+  /** "signed by", "witnessed by", read by `namePhrasePattern`. */
+  SignedBy = 18,
 }
 
 // A cheap prefilter for the context words (a colon, a title, a distinctive fragment); the full context pattern
@@ -143,6 +151,34 @@ const kinshipPattern = new RegExp(String.raw`\b[Mm]y (?:${kinshipWords().join('|
 // are named too ("a plan called Premium").
 const personBeforeNamed =
   /\b(?:someone|somebody|a (?:guy|man|woman|lady|girl|boy|gentleman|person|kid|child|customer|client|patient|caller|student|friend|colleague|coworker)|an? (?:agent|rep|representative|technician|engineer|driver|courier|nurse|doctor|employee|officer|associate|installer|adviser|advisor|manager|staff member)|(?:the|your|my) (?:agent|rep|representative|technician|engineer|driver|courier|nurse|doctor|employee|officer|installer|adviser|advisor|manager)) (?:named|called) $/;
+/**
+ * Phrases that put a name in a paper or an account ("the name on the account is Priya Raman", "booked under the name Okafor",
+ * "signed by Tomasz Kowalczyk"), each kind in its own group (`Context.NameOn` and on). Too long for the hint window, so read
+ * over the whole text where a native search finds their core (`namePhraseCores`).
+ */
+const namePhrasePattern = new RegExp(
+  [
+    String.raw`\b([Nn]ame on (?:(?:the|my|his|her|our|their|your|this|that) )?(?:account|card|booking|reservation|ticket|policy|lease|contract|order|file|passport|licen[cs]e|form|application|cheque|check|invoice|bill|deed|title|registration|certificate)s? (?:is|was|should be|will be|reads|says)[ \t]*:?[ \t]*)`,
+    String.raw`\b((?:[Ii]n|[Uu]nder) (?:the )?name(?: of)?[ \t]+)`,
+    String.raw`\b((?:[Ss]igned|[Cc]ountersigned|[Ww]itnessed) by[ \t]+)`,
+  ].join('|'),
+  'g',
+);
+/** What each phrase of `namePhrasePattern` holds; the feature pass sets the English name bit on the same words. */
+const namePhraseCores = ['ame on ', 'he name', 'der name', 'igned by ', 'itnessed by '];
+/** Names of worship and ideals, not people: "in the name of God", "in the name of Love". */
+const notPeopleInTheName: ReadonlySet<string> = new Set([
+  'God',
+  'Jesus',
+  'Christ',
+  'Allah',
+  'Lord',
+  'Father',
+  'Love',
+  'Freedom',
+  'Justice',
+]);
+
 /** Characters before a "named " or "called " hint that `personBeforeNamed` may need. */
 const personBeforeNamedWindow = 40;
 const windowBefore = 20;
@@ -214,6 +250,15 @@ function scoreFor(context: Context, options: { name: LatinName; text: string }):
       return full ? 0.8 : 0.7;
     case Context.BeforeHangul:
       return undefined;
+    case Context.NameOn:
+      return 0.85;
+    // "booked under the name Okafor": a surname alone is how a booking is kept; "in the name of God" names no one.
+    case Context.InTheName:
+      if (notPeopleInTheName.has(text.slice(name.start, name.end).split(' ')[0]!)) return undefined;
+      return full ? 0.8 : name.knownFirstName ? 0.75 : 0.65;
+    // People sign and witness, but so do firms ("signed by DocuSign"): one word only when it is a listed first name.
+    case Context.SignedBy:
+      return full ? 0.8 : name.knownFirstName ? 0.7 : undefined;
     case Context.ThisIs:
       if (followedBy(text, { pattern: affiliation, index: name.end })) return name.knownFirstName || full ? 0.8 : 0.65;
       // "Hi, this is Tom." ends the introduction: a listed first name alone there is the writer ("This is Grace Cleaner." may
@@ -279,6 +324,14 @@ export function findEnglishNames(text: string): PiiFinding[] {
       if (finding !== undefined) findings.push(finding);
     }
   }
+  if (namePhraseCores.some((core) => text.includes(core))) {
+    namePhrasePattern.lastIndex = 0;
+    for (let match = namePhrasePattern.exec(text); match !== null; match = namePhrasePattern.exec(text)) {
+      const context = match[1] !== undefined ? Context.NameOn : match[2] !== undefined ? Context.InTheName : Context.SignedBy;
+      const finding = nameAfterContext(text, { context, start: namePhrasePattern.lastIndex });
+      if (finding !== undefined) findings.push(finding);
+    }
+  }
   for (let lineStart = 0; lineStart !== -1; lineStart = nextLineStart(text, lineStart)) {
     const opening = lineOpening(text, lineStart);
     if (opening === undefined) continue;
@@ -305,6 +358,7 @@ function lineOpening(text: string, lineStart: number): { context: Context; start
 /** Contexts after which a name may be typed in lower case: one that introduces the writer or a relative by name. */
 const lowerCaseContexts: ReadonlySet<Context> = new Set([
   Context.NameIs,
+  Context.NameOn,
   Context.IAm,
   Context.ThisIs,
   Context.Kinship,

@@ -457,6 +457,23 @@ export function findKoreanNamesBeforeHoldings(text: string): PiiFinding[] {
   });
 }
 
+/** What the holder's name may end in besides a particle: "명의는 김민수로 되어 있어요", "명의는 이서연입니다". */
+const endingsAfterHolderName: ReadonlySet<string> = new Set([
+  '로',
+  '으로',
+  '로요',
+  '으로요',
+  '고',
+  '이고',
+  '고요',
+  '이고요',
+  '입니다',
+  '이에요',
+  '예요',
+  '이요',
+  '요',
+]);
+
 /** What may stand between 명의 and the holder's name after it: a topic particle, blanks, a colon. */
 const afterHolderWord = /(?:은|는)?[ \t]*(?:[:：][ \t]*)?/y;
 
@@ -474,7 +491,7 @@ function nameAfterHolder(text: string, holdingEnd: number): PiiFinding | undefin
   for (let length = Math.min(4, word.length); length >= 3; length -= 1) {
     const candidate = word.slice(0, length);
     const ending = word.slice(length);
-    if (ending !== '' && !particlesAfterRelative.has(ending)) continue;
+    if (ending !== '' && !particlesAfterRelative.has(ending) && !endingsAfterHolderName.has(ending)) continue;
     if (!placeEndings.has(candidate.charCodeAt(length - 1)) && isStrictName(candidate, { minimumLength: 3 }))
       return finding(text, { start, end: start + length, score: 0.65 });
   }

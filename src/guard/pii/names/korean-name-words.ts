@@ -125,7 +125,7 @@ export const labelsBeforeName = [
   // The romanised name of a passport or a card ("영문명: HONG GILDONG", "영문이름 Lee Jieun").
   ...['영문명', '영문이름', '영문성명'],
   // The people of a meeting's minutes or an approval line ("참석자: 김민수, 이영희", "검토자 이영희", "담당: 박서연").
-  ...['참석자', '검토자', '승인자', '결재자', '참조', '담당', '서명'],
+  ...['참석자', '검토자', '승인자', '결재자', '참조', '담당', '서명', '서명자'],
   // Parties of a delivery, a power of attorney or an estate ("보내는 사람 홍길동", "법정대리인 박영희", "피상속인 김철수").
   ...[
     '수령자',

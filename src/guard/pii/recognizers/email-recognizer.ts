@@ -2,13 +2,18 @@
 // written to slip past a filter ("minsu at gmail dot com") where the feature pass saw a sign of one.
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { textFeature, textFeatures } from '../text-features.ts';
+import { isHangulSyllable } from '../names/hangul.ts';
 import { createFinding } from './create-finding.ts';
 import { findObfuscatedEmails, mayHoldObfuscatedEmail, obfuscatedEmailAt } from './obfuscated-emails.ts';
 
 const name = 'email';
 const maxLocalLength = 64;
+/** A local part in Hangul ("홍길동@회사.kr", RFC 6531) is a name, a few syllables long. */
+const maxHangulLocalLength = 10;
+// Labels may be in Hangul (internationalised domains: "회사.kr", "회사.한국"); the top-level domain is Latin or 한국, so a
+// particle after it ("naver.com으로", "회사.한국으로") stays out.
 const domainPattern =
-  /[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![A-Za-z0-9-])/y;
+  /[A-Za-z0-9가-힣](?:[A-Za-z0-9가-힣-]{0,61}[A-Za-z0-9가-힣])?(?:\.[A-Za-z0-9가-힣](?:[A-Za-z0-9가-힣-]{0,61}[A-Za-z0-9가-힣])?)*\.(?:[A-Za-z]{2,24}(?![A-Za-z0-9-])|한국)/y;
 
 /**
  * @example
@@ -32,6 +37,8 @@ export const emailRecognizer: PiiRecognizer = {
     while (at !== -1) {
       let start = at;
       while (start > 0 && at - start < maxLocalLength && isLocalCharacter(text.charCodeAt(start - 1))) start -= 1;
+      // A local part wholly in Hangul; one that starts in Latin letters ends there ("연락은minsu@…" is minsu's).
+      if (start === at) while (start > 0 && at - start < maxHangulLocalLength && isHangulSyllable(text.charCodeAt(start - 1))) start -= 1;
       // A local part never starts with a dot (the dot ended the previous sentence).
       while (text[start] === '.') start += 1;
       domainPattern.lastIndex = at + 1;

@@ -1,6 +1,6 @@
 // Finds passport numbers: Korean current (M123A4567) and old (M12345678) formats, and foreign ones when labelled.
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
-import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
+import { hasFeatures, textFeature, textFeatures, type TextFeatures } from '../text-features.ts';
 import { hasContextBefore } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
 import { isAsciiAlphanumeric } from './digit-boundaries.ts';
@@ -11,6 +11,8 @@ const name = 'passport';
 const currentKoreanPattern = /(?<![0-9A-Za-z])[MSRODGT]\d{3}[A-Z]\d{4}(?![0-9A-Za-z])/g;
 const oldKoreanFormat = /^[MSRODGT]\d{8}$/;
 const passportContext = /여권|passport/i;
+// Either Korean format typed in groups ("M 1234 5678", "M123 A4567"), which counts only after its label.
+const groupedKoreanPattern = /(?<![0-9A-Za-z])[MSRODGT](?:[ -]?\d{4}[ -]?\d{4}|[ -]?\d{3}[ -]?[A-Z][ -]?\d{4})(?![0-9A-Za-z])/g;
 const nineDigits = [9] as const;
 
 /**
@@ -29,7 +31,8 @@ export const passportRecognizer: PiiRecognizer = {
   mightMatch: (text) => {
     const features = textFeatures(text);
     if (hasFeatures(features, textFeature.upperBeforeDigit)) return true;
-    return features.mostRunDigits >= 9 && hasGroupLengths(digitGroupsOf(text), nineDigits);
+    if (features.mostRunDigits >= 9 && hasGroupLengths(digitGroupsOf(text), nineDigits)) return true;
+    return mayHoldGroupedPassport(text, features);
   },
   find(text) {
     const findings: PiiFinding[] = [];
@@ -49,9 +52,32 @@ export const passportRecognizer: PiiRecognizer = {
       const old = oldKoreanFormat.test(candidate);
       addPassport(findings, { text, candidate, start, unlabelled: old ? 0.45 : 0, labelled: old ? 0.85 : 0.75 });
     }
+    if (mayHoldGroupedPassport(text, textFeatures(text))) addGroupedPassports(findings, text);
     return findings;
   },
 };
+
+/**
+ * A numeric run ("1234 5678") or a capital before a digit ("A4567"), which every grouped form holds, a capital, and the
+ * label: the grouped forms count only after it.
+ */
+function mayHoldGroupedPassport(text: string, features: TextFeatures): boolean {
+  return (
+    (features.runs.length > 0 || hasFeatures(features, textFeature.upperBeforeDigit)) &&
+    hasFeatures(features, textFeature.upperLatin) &&
+    passportContext.test(text)
+  );
+}
+
+function addGroupedPassports(findings: PiiFinding[], text: string): void {
+  groupedKoreanPattern.lastIndex = 0;
+  for (let match = groupedKoreanPattern.exec(text); match !== null; match = groupedKoreanPattern.exec(text)) {
+    const candidate = match[0];
+    // Ungrouped, the number is read above.
+    if (!candidate.includes(' ') && !candidate.includes('-')) continue;
+    addPassport(findings, { text, candidate, start: match.index, unlabelled: 0, labelled: 0.85 });
+  }
+}
 
 function addPassport(
   findings: PiiFinding[],
