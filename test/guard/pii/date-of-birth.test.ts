@@ -1,7 +1,7 @@
 // Dates of birth: only after a birth word, in the Korean and English formats people write.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { found } from './pii-test-helpers.ts';
+import { found, scanChecked } from './pii-test-helpers.ts';
 
 test('finds birth dates after Korean birth words', () => {
   assert.deepEqual(found('생년월일: 1985-03-12'), ['DATE_OF_BIRTH:1985-03-12']);
@@ -16,6 +16,24 @@ test('finds birth dates after English birth words', () => {
   assert.deepEqual(found('Date of birth March 12, 1985.'), ['DATE_OF_BIRTH:March 12, 1985']);
   assert.deepEqual(found('She was born on 12 March 1985 in Busan'), ['DATE_OF_BIRTH:12 March 1985']);
   assert.deepEqual(found('birthday: 1985/3/12'), ['DATE_OF_BIRTH:1985/3/12']);
+});
+
+test('a birthday without its year, right after the birth word, is a date of birth (ko, en)', () => {
+  for (const [text, value] of [
+    ['생일은 3월 12일이에요', '3월 12일'],
+    ['생년월일: 12월 25일', '12월 25일'],
+    ['생일 3월12일', '3월12일'],
+    ['My birthday is March 12', 'March 12'],
+    ['DOB 12 March', '12 March'],
+    ['born on the 3rd of March', '3rd of March'],
+  ] as const)
+    assert.deepEqual(found(text), [`DATE_OF_BIRTH:${value}`], text);
+  const [partial] = scanChecked('생일은 3월 12일이에요');
+  const [whole] = scanChecked('생일은 1985년 3월 12일이에요');
+  assert.ok(partial && whole && partial.score < whole.score);
+  // Not right after the word, or no day of any year.
+  for (const text of ['생일 쿠폰은 언제 오나요? 3월 12일까지', 'birthday sale ends March 12', '생일은 2월 30일', 'my birthday is in March'])
+    assert.deepEqual(found(text), [], text);
 });
 
 test('plain dates are not dates of birth', () => {

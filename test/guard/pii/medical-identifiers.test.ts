@@ -52,6 +52,12 @@ test('의료보험, the older name for health insurance, labels a card number to
   assert.deepEqual(found('의료보험 적용돼요? 진료비 35,000원'), []);
 });
 
+test('an Australian Medicare number in its 4-5-1 grouping, with the card line after it, after its label (en, ko)', () => {
+  assert.deepEqual(found('My Medicare number is 2123 45670 1'), ['HEALTH_INSURANCE:2123 45670 1']);
+  assert.deepEqual(found('호주 Medicare 번호 2123 45670 1 2 입니다'), ['HEALTH_INSURANCE:2123 45670 1 2']);
+  assert.deepEqual(found('order 2123 45670 1 shipped'), []);
+});
+
 test('without a label the same numbers are nothing', () => {
   assert.deepEqual(found('1-2345678901 and 20231234'), []);
   assert.deepEqual(found('the chart shows 556677 visits'), []);

@@ -79,6 +79,34 @@ export const dateOfBirthFormats: readonly DateFormat[] = [
   { pattern: /(?<![\d-])(\d{4}|\d{2})(\d{2})(\d{2})(?![\d]|-\d)/, read: ymd },
 ];
 
+// A month and a day with nothing else between them and the word before (a particle, "is", "on", a colon): "은 3월 12일",
+// " is March 12th", ": 12 March".
+const monthDayPattern = new RegExp(
+  String.raw`(?:은|는|이|가)?[ \t]*(?:(?:is|was|on|[:：=])[ \t]*)?(?:the[ \t]+)?(?:(\d{1,2})[ \t]*월[ \t]*(\d{1,2})[ \t]*일|${monthName}[ \t]+(\d{1,2})(?:st|nd|rd|th)?(?!\d)|(\d{1,2})(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+${monthName}(?![a-z]))`,
+  'iyd',
+);
+
+/**
+ * The month and day right after `index` (`monthDayPattern`), when they make a day of some year: "3월 12일", "March 12th",
+ * "29 February". A year after them is left to the full formats.
+ *
+ * @example
+ * monthDayAt('생일은 3월 12일이에요', 2); // { start: 4, end: 10 }
+ */
+export function monthDayAt(text: string, index: number): { start: number; end: number } | undefined {
+  monthDayPattern.lastIndex = index;
+  const match = monthDayPattern.exec(text);
+  if (match === null) return undefined;
+  const [, koreanMonth, koreanDay, nameBeforeDay, dayAfterName, dayBeforeName, nameAfterDay] = match;
+  const month = koreanMonth !== undefined ? Number(koreanMonth) : monthIndex(nameBeforeDay ?? nameAfterDay ?? '');
+  const day = Number(koreanDay ?? dayAfterName ?? dayBeforeName);
+  // A leap year, so that the 29th of February counts.
+  if (!isValidCalendarDate({ year: 2000, month, day })) return undefined;
+  // The date starts at its first group: the particle or verb before it belongs to the sentence.
+  const start = Math.min(...match.indices!.slice(1).flatMap((span) => (span === undefined ? [] : [span[0]])));
+  return { start, end: monthDayPattern.lastIndex };
+}
+
 /**
  * Whether any reading of a matched date is a real day between 1900 and this year.
  *

@@ -2,7 +2,7 @@
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { createFinding } from './create-finding.ts';
-import { dateOfBirthFormats, isPlausibleBirthDate } from './date-formats.ts';
+import { dateOfBirthFormats, isPlausibleBirthDate, monthDayAt } from './date-formats.ts';
 import { labelsAt, labelTriggers } from './label-triggers.ts';
 
 const name = 'date-of-birth';
@@ -42,7 +42,16 @@ export const dateOfBirthRecognizer: PiiRecognizer = {
       const segmentStart = word.index + word.text.length;
       if (segmentStart < coveredUntil) continue;
       const date = firstDateIn(text.slice(segmentStart, segmentStart + searchAhead + longestDate));
-      if (date === undefined || date.offset > searchAhead) continue;
+      if (date === undefined || date.offset > searchAhead) {
+        // A birthday without its year, right after the word ("생일은 3월 12일", "my birthday is March 12"): still
+        // protected health information (HIPAA counts every element of a birth date but the year), less certain alone.
+        const monthDay = monthDayAt(text, segmentStart);
+        if (monthDay === undefined) continue;
+        coveredUntil = monthDay.end;
+        const dateText = text.slice(monthDay.start, monthDay.end);
+        findings.push(createFinding({ type: 'DATE_OF_BIRTH', text: dateText, start: monthDay.start, score: 0.7, recognizer: name }));
+        continue;
+      }
       const start = segmentStart + date.offset;
       coveredUntil = start + date.text.length;
       findings.push(createFinding({ type: 'DATE_OF_BIRTH', text: date.text, start, score: 0.85, recognizer: name }));

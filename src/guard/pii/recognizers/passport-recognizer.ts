@@ -65,7 +65,8 @@ function mayHoldGroupedPassport(text: string, features: TextFeatures): boolean {
   return (
     (features.runs.length > 0 || hasFeatures(features, textFeature.upperBeforeDigit)) &&
     hasFeatures(features, textFeature.upperLatin) &&
-    passportContext.test(text)
+    // Native substring searches: a case-insensitive pattern over every dense text cost the whole scan 2%.
+    (text.includes('여권') || text.includes('assport') || text.includes('ASSPORT'))
   );
 }
 
