@@ -298,6 +298,22 @@ describe('personNameRecognizer (English)', () => {
       assert.deepEqual(names(text), [], text);
   });
 
+  test('a greeting that goes on to introduce the writer ("Hi, it\'s Grace") names them (en, ko)', () => {
+    for (const [text, expected] of [
+      ["Hi, it's Grace from apt 4B", ['Grace']],
+      ["Hi it's Olusegun here", ['Olusegun']],
+      ['안녕하세요\nHi, it is Priya Raman calling about my bill', ['Priya Raman']],
+    ] as const)
+      assert.deepEqual(names(text), expected, text);
+    for (const text of [
+      "Hello, it's me again",
+      "Hi, it's Monday and still no parcel",
+      "Hi, it's been a week",
+      '안녕하세요, 잇츠 스킨 매장이죠?',
+    ])
+      assert.deepEqual(names(text), [], text);
+  });
+
   test('reads names in a chat transcript and a clinical note', () => {
     assert.deepEqual(names('Agent: Hello, this is Mike from billing.\nCustomer: hi, my name is Laura Kim, card holder Laura Kim'), [
       'Mike',
