@@ -290,8 +290,8 @@ export function hasFeatures(features: TextFeatures, wanted: number): boolean {
   return (features.flags & wanted) === wanted;
 }
 
-/** The last letters of every closing of the English name search ("Regards", "Sincerely", "Thank you", "Cheers", "Best"). */
-const closingEnds = ['ards', 'rely', 'ully', 'anks', 'you', 'eers', 'Best'];
+/** The last letters of every closing of the English name search ("Regards", "Sincerely", "Thank you", "Cheers", "Best wishes"). */
+const closingEnds = ['ards', 'rely', 'ully', 'anks', 'you', 'eers', 'Best', 'shes'];
 
 /**
  * Whether the line break at `lineBreak` may end a closing line ("Regards,\n", "Thank you\r\n"): one of `closingEnds`, then

@@ -314,6 +314,26 @@ describe('personNameRecognizer (English)', () => {
       assert.deepEqual(names(text), [], text);
   });
 
+  test('a transcript speaker label before a sentence is no name context; a form field ends at the next one (en, ko)', () => {
+    for (const text of [
+      'Customer: Do you really need my full SSN?',
+      'Customer: Booking ref is QX7PLM',
+      'CALLER: Second of October, I think',
+      'Patient Intake - Bloor West Walk-In Clinic',
+      'Wi-Fi name: FRITZ!Box 6660',
+      '고객: Can you check 주문 상태?',
+    ])
+      assert.deepEqual(names(text), [], text);
+    for (const [text, expected] of [
+      ['Customer: John wants a refund', ['John']],
+      ['Customer: Dearbhla here, about my bill', ['Dearbhla']],
+      ['Surname: NGUYEN   Given names: Thi Lan', ['NGUYEN', 'Thi Lan']],
+      ['Yours faithfully,\nAisha Bello', ['Aisha Bello']],
+      ['감사합니다.\n\nBest wishes,\nOksana', ['Oksana']],
+    ] as const)
+      assert.deepEqual(names(text), expected, text);
+  });
+
   test('reads names in a chat transcript and a clinical note', () => {
     assert.deepEqual(names('Agent: Hello, this is Mike from billing.\nCustomer: hi, my name is Laura Kim, card holder Laura Kim'), [
       'Mike',

@@ -56,9 +56,14 @@ describe('Latin names after a label', () => {
     assert.deepEqual(labelled('Name: JOHN SMITH'), [['JOHN SMITH', 0.85]]);
   });
 
-  test('does not read words joined by a tab or two spaces as one name', () => {
-    assert.deepEqual(labelled('Name: John\tSmith'), []);
-    assert.deepEqual(labelled('Name: John  Smith'), []);
+  test('ends a name where a tab or several spaces start the next field (en, ko)', () => {
+    assert.deepEqual(labelled('Name: John\tSmith'), [['John', 0.7]]);
+    assert.deepEqual(labelled('Name: John  Smith'), [['John', 0.7]]);
+    assert.deepEqual(labelled('Insured: Vikram Rathore   Contact: 98290 11462'), [['Vikram Rathore', 0.85]]);
+    assert.deepEqual(
+      personNameRecognizer.find('성명: Vikram Rathore   국적: 인도', {}).map((finding) => finding.text),
+      ['Vikram Rathore'],
+    );
   });
 
   test('rejects a name followed by a company suffix', () => {

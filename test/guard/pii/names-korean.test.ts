@@ -266,3 +266,26 @@ describe('personNameRecognizer (Korean)', () => {
     assert.deepEqual(names('입금 50,000원 예금주 강민호 / 적요: 3월 관리비'), ['강민호']);
   });
 });
+
+describe('Korean labels of forms: compound name labels and the persons of checkups, requests and benefits', () => {
+  test('finds names after 환자성명, 수검자, 요청자, 근로자, 대상자, 환아 (ko, en)', () => {
+    for (const [text, expected] of [
+      ['환자등록번호: 10284417 | 환자성명: 엄다솜 | 진료기간: 2025-05-08', ['엄다솜']],
+      ['보호자이름: 김민수', ['김민수']],
+      ['수검자 홍정민, 건강보험증번호 5-2310448217', ['홍정민']],
+      ['요청자: 문성현 (인프라팀)', ['문성현']],
+      ['근로자: 차민혁\n주소: 인천광역시', ['차민혁']],
+      ['대상자: 권하린 (자녀)', ['권하린']],
+      ['환아: 정이준 (chart C-23-118407)', ['정이준']],
+    ] as const)
+      assert.deepEqual(names(text), expected, text);
+    for (const text of [
+      '택배 상자 크기가 어떻게 되나요',
+      '대상자 선정 기준이 뭐예요?',
+      '근로자 명단 제출',
+      '동물이름표 주문',
+      '환아 보호자 면회 시간',
+    ])
+      assert.deepEqual(names(text), [], text);
+  });
+});

@@ -72,6 +72,8 @@ const colonLabels = [
   ...['Passenger', 'Traveler', 'Traveller', 'Witness', 'Signed by', 'Next of kin', 'Emergency contact'],
   // The name a card or an account is in, and who signed or witnessed a paper.
   ...['Name on card', 'Name on account', 'Name on the card', 'Account owner', 'Signatory', 'Witnessed by'],
+  // A passport's and a visa form's name fields, a reference on an application, a dictated letter's author.
+  ...['Surname', 'Given names', 'Given name', 'Referee', 'Dictated by', 'Titulaire'],
   ...weakColonLabels,
   ...personKeys,
 ];
@@ -83,7 +85,7 @@ const colonLabelSource = colonLabels
   .filter((label, index, all) => all.indexOf(label) === index)
   .join('|');
 const closings =
-  'Best regards|Kind regards|Warm regards|Regards|Sincerely|Yours truly|Yours sincerely|Respectfully|Thank you|Thanks|Cheers|Best';
+  'Best regards|Kind regards|Warm regards|Regards|Sincerely|Yours truly|Yours sincerely|Yours faithfully|Respectfully|Many thanks|Thank you|Thanks|Cheers|Best wishes|Best';
 
 // Each alternative is one kind of context, told apart by its capture group.
 const contextPattern = new RegExp(
@@ -137,7 +139,7 @@ const enum Context {
 // A cheap prefilter for the context words (a colon, a title, a distinctive fragment); the full context pattern
 // then runs only on a short window around each hit, which keeps the scan several times faster than one big alternation.
 const contextHintPattern =
-  /[:：]|M(?:rs?|[sx])[ .]|Miss |Dr[ .]|Prof|ame is|ame was|ame's|amed |all me |alled |I'm |I’m |I am |atient |older |Dear |(?:ards|rely|ully|anks|you|eers|Best)(?:,?[ \t]*\r?\n|, )|his is |poke |peaking |omer (?=[\uac00-\ud7a3])|=/g;
+  /[:：]|M(?:rs?|[sx])[ .]|Miss |Dr[ .]|Prof|ame is|ame was|ame's|amed |all me |alled |I'm |I’m |I am |atient |older |Dear |(?:ards|rely|ully|anks|you|eers|Best)(?:,?[ \t]*\r?\n|, )|shes,?[ \t]*\r?\n|his is |poke |peaking |omer (?=[\uac00-\ud7a3])|=/g;
 // Greetings and requests to reach someone open a message or a line ("Hi Sarah, …", "Call Jane Doe at …"), so they are
 // read there rather than by the hint pattern: three more first letters made its scan of a long document 1.7 times slower.
 // A greeting may go on to introduce the writer ("Hi, it's Grace from 4B"), read as "this is".
@@ -220,13 +222,16 @@ function scoreFor(context: Context, options: { name: LatinName; text: string }):
     case Context.Title:
     case Context.NameIs:
       return 0.85;
+    // "Customer: Do you …", "CALLER: Second of October": one word that a sentence goes on from is no name, unless listed.
     case Context.ColonLabel:
+      if (!full && continuesSentence(text, name)) return undefined;
       return full ? 0.85 : 0.7;
     case Context.IAm:
       // "I'm Happy", "I'm Korean": one word is a name only when it is a common first name.
       if (full) return name.knownFirstName ? 0.85 : 0.7;
       return name.knownFirstName ? 0.6 : undefined;
     case Context.BareLabel:
+      if (!full && continuesSentence(text, name)) return undefined;
       return full ? 0.75 : name.knownFirstName ? 0.65 : 0.55;
     case Context.Greeting:
       if (!followedBy(text, { pattern: greetingEnd, index: name.end })) return undefined;
@@ -270,6 +275,19 @@ function scoreFor(context: Context, options: { name: LatinName; text: string }):
       if (!full && name.knownFirstName && followedBy(text, { pattern: introductionEnd, index: name.end })) return 0.7;
       return full ? 0.45 : undefined;
   }
+}
+
+const sentenceGoesOn = /[ \t]+(?:(?!here\b)[a-z]|-[ \t])/y;
+
+/**
+ * Whether one unlisted word is followed by a word in lower case or a dash, as a sentence or a heading goes on after its
+ * first word ("Do you", "Booking ref is", "Intake - Bloor West"); a listed name may be a subject ("Customer: John wants …"),
+ * and any name may introduce itself ("Dearbhla here").
+ */
+function continuesSentence(text: string, name: LatinName): boolean {
+  if (name.knownFirstName || isListedLatinName(text.slice(name.start, name.end))) return false;
+  sentenceGoesOn.lastIndex = name.end;
+  return sentenceGoesOn.test(text);
 }
 
 function contextOf(match: RegExpExecArray): Context | undefined {
@@ -397,8 +415,9 @@ function findingAt(text: string, options: { match: RegExpExecArray; offset: numb
   const label = match[context]!;
   const key = label.toLowerCase();
   if (weakLabels.has(key) && !isNameAfterWeakLabel(finding, key)) return undefined;
-  // An acronym is no name ("Contact: TCP/IP team", "Owner: IT"), a short surname in capitals a listed one ("NAME: KIM").
-  if (shortCapitalWord.test(finding.text) && !isListedLatinName(finding.text)) return undefined;
+  // An acronym or a brand in capitals is no name ("Contact: TCP/IP team", "Owner: IT", "Wi-Fi name: FRITZ!Box"), a
+  // surname in capitals a listed one ("NAME: KIM").
+  if (capitalWord.test(finding.text) && !isListedLatinName(finding.text)) return undefined;
   // A data key that does not name a person ("name": "Galaxy S24", "contact=Support Team") needs a listed name, or Hangul.
   const structured = /["'=]/.test(match[0].slice(label.length));
   return !structured || personKeySet.has(key) || isHangulSyllable(finding.text.charCodeAt(0)) || isListedLatinName(finding.text)
@@ -416,7 +435,7 @@ function isNameAfterWeakLabel(finding: PiiFinding, label: string): boolean {
   return isListedLatinName(finding.text);
 }
 
-const shortCapitalWord = /^[A-Z]{2,4}$/;
+const capitalWord = /^[A-Z]{2,}$/;
 const commaAfterSurname = /,[ \t]*|\/(?=[A-Z]{2})/y;
 const titleAfterBookingName = /[ \t]+(?:MR|MRS|MS|MSTR|MISS|DR)\b/y;
 

@@ -126,6 +126,9 @@ export const labelsBeforeName = [
   ...['영문명', '영문이름', '영문성명'],
   // The people of a meeting's minutes or an approval line ("참석자: 김민수, 이영희", "검토자 이영희", "담당: 박서연").
   ...['참석자', '검토자', '승인자', '결재자', '참조', '담당', '서명', '서명자'],
+  // The subject of a checkup, a request, an employment or a benefit, and a child patient ("수검자 홍정민", "요청자: 문성현",
+  // "근로자: 차민혁", "대상자: 권하린", "환아: 정이준").
+  ...['수검자', '수진자', '요청자', '근로자', '대상자', '환아'],
   // Parties of a delivery, a power of attorney or an estate ("보내는 사람 홍길동", "법정대리인 박영희", "피상속인 김철수").
   ...[
     '수령자',

@@ -48,7 +48,7 @@ const contextEndPattern =
  * as alternatives of the pattern above they made its scan of a long document 7% slower, while few texts hold one.
  */
 const roleEndPattern =
-  /기[자사]|[무계약박]사|사원|니저|프로|수석|[상전]무|무관|[드올]림|문명|[석토인재령]자|서명자?|참조|담당의?(?=[ \t:：])|[리속임증]인|는 ?사람|[신실] ?분(?=[ \t:：])/g;
+  /기[자사]|[무계약박]사|사원|니저|프로|수석|[상전]무|무관|[드올]림|문명|[석토인재령검로상진]자|환아|서명자?|참조|담당의?(?=[ \t:：])|[리속임증]인|는 ?사람|[신실] ?분(?=[ \t:：])/g;
 
 /** Words grouped by the code of their last character, longest first, so a hit is resolved without slicing the text. */
 function byLastCharacter(words: readonly string[]): Map<number, string[]> {
@@ -249,7 +249,7 @@ function spacedNameFinding(text: string, span: { start: number; end: number }): 
 
 function nameAfterLabel(text: string, options: { index: number; label: string }): PiiFinding | undefined {
   const { index, label } = options;
-  if (index > 0 && isHangulSyllable(text.charCodeAt(index - 1))) return undefined;
+  if (index > 0 && isHangulSyllable(text.charCodeAt(index - 1)) && !isCompoundNameLabel(text, { index, label })) return undefined;
   const labelEnd = index + label.length;
   labelSeparator.lastIndex = labelEnd;
   // Every part of the separator is optional, so `test` always matches and leaves `lastIndex` where the name starts.
@@ -274,6 +274,15 @@ function nameAfterLabel(text: string, options: { index: number; label: string })
   if (isHangulSyllable(first) && !isHangulSyllable(text.charCodeAt(nameStart + 1)))
     return spacedNameFinding(text, spacedSyllablesAfter(text, nameStart)) ?? koreanNameApartAt(text, nameStart);
   return koreanNameAt(text, { start: nameStart, selfIntroduction, bare, afterJob: jobLabels.has(label) });
+}
+
+/** The last syllables of the persons a form names before 성명, 이름 or 성함 (환자, 고객, 신청인, 예금주, 환아). */
+const personNounEndings = codesOf('자객인주아');
+const nameLabelWords: ReadonlySet<string> = new Set(['성명', '이름', '성함']);
+
+/** Whether a name label glued to the word before it names that person ("환자성명", "보호자이름", "예금주성명"). */
+function isCompoundNameLabel(text: string, at: { index: number; label: string }): boolean {
+  return nameLabelWords.has(at.label) && personNounEndings.has(text.charCodeAt(at.index - 1));
 }
 
 /**

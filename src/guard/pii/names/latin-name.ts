@@ -76,8 +76,9 @@ function toLatinName(text: string, options: { start: number; matched: string }):
     if (possessive) wordEnd -= 2;
     const word = text.slice(wordStart, wordEnd);
     if (!isNameWord(word)) break;
-    // Kept words joined by a tab or several blanks are not one name.
-    if (kept > 0 && (wordStart - end !== 1 || text.charCodeAt(end) !== 0x20)) return undefined;
+    // Kept words joined by a tab or several blanks are not one name: a form's next field starts there ("Insured: Vikram
+    // Rathore   Contact: …").
+    if (kept > 0 && (wordStart - end !== 1 || text.charCodeAt(end) !== 0x20)) break;
     if (kept === 0) firstWord = word;
     kept += 1;
     end = wordEnd;
