@@ -334,6 +334,26 @@ describe('personNameRecognizer (English)', () => {
       assert.deepEqual(names(text), expected, text);
   });
 
+  test('a transcript speaker greets, thanks or reassures a customer by a first name of any country (en, ko)', () => {
+    for (const [text, expected] of [
+      ['Agent: Hi Yasmin, one of those is a pending authorisation', ['Yasmin']],
+      ['Customer: hi Deepa, i want to cancel my gym membership', ['Deepa']],
+      ["Agent: Thanks Mehwish, I'll re-push the profile", ['Mehwish']],
+      ["Agent: No worries Lachlan, I've booked the final read", ['Lachlan']],
+      ['Hi Tomasz,\n\nAs discussed, please transfer the deposit', ['Tomasz']],
+      ['상담원: Hi Oksana, 환불 처리되었습니다', ['Oksana']],
+    ] as const)
+      assert.deepEqual(names(text), expected, text);
+    // A greeting to a team, a brand thanked, and the thanks of a message of its own keep to the closings.
+    for (const text of [
+      'Agent: Hi there, how can I help?',
+      'Customer: Thanks Amazon, great service',
+      'Hi Team, quick question',
+      'Thanks Mehwish, I will re-push',
+    ])
+      assert.deepEqual(names(text), [], text);
+  });
+
   test('reads names in a chat transcript and a clinical note', () => {
     assert.deepEqual(names('Agent: Hello, this is Mike from billing.\nCustomer: hi, my name is Laura Kim, card holder Laura Kim'), [
       'Mike',

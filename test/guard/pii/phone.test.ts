@@ -118,8 +118,39 @@ test('an Australian mobile written 0412 345 678 counts after a word for a phone 
   ] as const)
     assert.deepEqual(found(text), [`PHONE:${number}`], text);
   // Without the word it is as likely a product or an order code; a group too many or another prefix is no mobile.
-  for (const text of ['order 0412 345 678 shipped', '주문 0412 345 678', 'phone 0412 345 6789', 'mobile 0512 345 678'])
+  for (const text of ['order 0412 345 678 shipped', '주문 0412 345 678', 'phone 0412 345 6789', 'mobile 0012 345 678'])
     assert.deepEqual(found(text), [], text);
+});
+
+test('a national number of any common country counts right after a phone label, written as that country groups it (en, ko)', () => {
+  for (const [text, number] of [
+    ['Callback on 0806 219 4470 if worse', '0806 219 4470'], // Nigeria
+    ['Best number is 087 442 1968.', '087 442 1968'], // Ireland
+    ['Landline: 06221 7389451', '06221 7389451'], // Germany
+    ['phone: (08) 9384 2217', '(08) 9384 2217'], // Australia, a landline
+    ['Mob: 9866023417', '9866023417'], // India, a mobile written together
+    ['Mobile number: 07946 302 771', '07946 302 771'], // the UK, a mobile as people group it
+    ['연락처: 98290 11462 (인도 휴대폰)', '98290 11462'],
+    ['E1042,배수아,2019-03-04,010-3392-1187,sua.bae@example.com', '010-3392-1187'], // a CSV row after a date
+  ] as const)
+    assert.deepEqual(
+      found(text).filter((value) => value.startsWith('PHONE')),
+      [`PHONE:${number}`],
+      text,
+    );
+  // Valid somewhere but not so written, toll-free, a business number, a date after the last field's label, no label.
+  for (const text of [
+    'my number is 12345678',
+    'call 1-800-555-0199',
+    '대표전화 1899-6533 말고 직통으로 주세요',
+    '연락처 01014214490 | 신청일 2025-12-19',
+    'order 0806 219 4470 shipped',
+  ])
+    assert.deepEqual(
+      found(text).filter((value) => value !== 'PHONE:01014214490'),
+      [],
+      text,
+    );
 });
 
 test('a national number of another region that shares +1 or +44 counts as the US and UK ones do (en, ko)', () => {

@@ -143,8 +143,11 @@ const contextHintPattern =
 // Greetings and requests to reach someone open a message or a line ("Hi Sarah, …", "Call Jane Doe at …"), so they are
 // read there rather than by the hint pattern: three more first letters made its scan of a long document 1.7 times slower.
 // A greeting may go on to introduce the writer ("Hi, it's Grace from 4B"), read as "this is".
+// In a transcript the line opens with its speaker ("Agent: Hi Yasmin,", "Customer: hi Deepa,"), and an agent thanks or
+// reassures a customer by name ("Agent: Thanks Mehwish,", "No worries Lachlan,"): those forms only after a speaker's label,
+// whose colon opens the English search (in a message of its own, "Thanks Sarah" stays with the closings).
 const lineOpeningPattern =
-  /[ \t]*(?:(Hi|Hello|Hey|Good (?:morning|afternoon|evening)),?(?:[ \t]+(it's|it’s|it is))?|(?:Please[ \t]+)?(?:Call|call|Contact|contact|Email|email|Text|text|Ask for|ask for))[ \t]+/y;
+  /[ \t]*((?:[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20})?|[A-Z]{2,12}|[가-힣]{1,6})[ \t]*[:：][ \t]*)?(?:(Hi|Hello|Hey|Hiya|Good (?:morning|afternoon|evening)|(hi|hello|hey|Thanks|Thank you|Cheers|No worries)),?(?:[ \t]+(it's|it’s|it is))?|(?:Please[ \t]+)?(?:Call|call|Contact|contact|Email|email|Text|text|Ask for|ask for))[ \t]+/y;
 // A relative named after "my" ("my wife Jennifer", "my son Tom Wilson", "my wife (Linda)"): English capitalises no common noun after one, so
 // a capitalised word is a name; a word in lower case is one only when it is a listed first name ("my wife jessica"). Read
 // over the whole text, but only where the feature pass saw such a relative.
@@ -374,7 +377,9 @@ function lineOpening(text: string, lineStart: number): { context: Context; start
   lineOpeningPattern.lastIndex = lineStart;
   const match = lineOpeningPattern.exec(text);
   if (match === null) return undefined;
-  const context = match[2] !== undefined ? Context.ThisIs : match[1] === undefined ? Context.Request : Context.Salutation;
+  const [, speaker, greeting, spokenGreeting, introduction] = match;
+  if (spokenGreeting !== undefined && speaker === undefined) return undefined;
+  const context = introduction !== undefined ? Context.ThisIs : greeting === undefined ? Context.Request : Context.Salutation;
   return { context, start: lineOpeningPattern.lastIndex };
 }
 

@@ -7,6 +7,7 @@ import {
   wordsThatAreNotNames,
 } from './english-name-words.ts';
 import { commonSurnames } from './english-surnames.ts';
+import { worldFirstNames } from './world-first-names.ts';
 
 /** A capitalised name word: "Smith", "McDonald", "O'Brien", "Min-su", "Jean-Luc", or an initial "J.". */
 const nameWordSource = String.raw`(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)?|[A-Z]'[A-Z][a-z]+|[A-Z]\.)`;
@@ -100,7 +101,7 @@ function toLatinName(text: string, options: { start: number; matched: string }):
     start,
     end,
     wordCount: kept,
-    knownFirstName: commonFirstNames.has(firstWord) || (hasCapitalAfterFirst(firstWord) && commonFirstNames.has(capitalise(firstWord))),
+    knownFirstName: isListedFirstName(firstWord) || (hasCapitalAfterFirst(firstWord) && isListedFirstName(capitalise(firstWord))),
   };
 }
 
@@ -192,5 +193,17 @@ function isLowerCase(code: number): boolean {
  * isListedLatinName('Galaxy Nine'); // false
  */
 export function isListedLatinName(name: string): boolean {
-  return name.split(/[ \t,]+/).some((word) => commonFirstNames.has(capitalise(word)) || commonSurnames.has(capitalise(word)));
+  return name.split(/[ \t,]+/).some((word) => isListedFirstName(capitalise(word)) || commonSurnames.has(capitalise(word)));
+}
+
+/**
+ * Whether `word` (capitalised) is a first name of the US and UK lists or of `worldFirstNames` ("Deepa", "Oksana", "Mehwish").
+ * The world list lifts weak contexts only ("Hi Deepa,"): the searches that read a first name with no context word
+ * ("Sarah Martin", "Kevin called") keep to the census lists.
+ *
+ * @example
+ * isListedFirstName('Oksana'); // true
+ */
+export function isListedFirstName(word: string): boolean {
+  return commonFirstNames.has(word) || worldFirstNames.has(word);
 }

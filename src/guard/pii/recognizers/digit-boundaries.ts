@@ -2,9 +2,10 @@
 
 /**
  * Not after a letter or digit, not after `X-` (a product or order code such as `SKU-…`) and not after `1.` or `1,`
- * (the tail of a decimal or a grouped price).
+ * (the tail of a decimal or a grouped price), unless three digits and a hyphen follow the comma: a field of a CSV row
+ * after a date or a number ("2019-03-04,010-3392-1187"), which no grouped price is.
  */
-export const digitStart = String.raw`(?<![0-9A-Za-z]|[0-9A-Za-z]-|\d[.,])`;
+export const digitStart = String.raw`(?<![0-9A-Za-z]|[0-9A-Za-z]-|\d\.)(?:(?<!\d,)|(?=\d{3}-\d))`;
 
 /** Not before a letter or digit, and not before `-1` or `.1` (the number goes on). */
 export const digitEnd = String.raw`(?![0-9A-Za-z]|[-.]\d)`;
@@ -40,8 +41,20 @@ export function isDigitStartAt(text: string, index: number): boolean {
   const before = text.charCodeAt(index - 1);
   if (isAsciiAlphanumeric(before)) return false;
   if (before === 45) return !isAsciiAlphanumeric(text.charCodeAt(index - 2));
-  if (before === 46 || before === 44) return !isAsciiDigit(text.charCodeAt(index - 2));
+  if (before === 46) return !isAsciiDigit(text.charCodeAt(index - 2));
+  if (before === 44) return !isAsciiDigit(text.charCodeAt(index - 2)) || startsHyphenatedGroups(text, index);
   return true;
+}
+
+/** Whether three digits, a hyphen and a digit start at `index` ("010-3392-…"): a CSV field, not a price's group. */
+function startsHyphenatedGroups(text: string, index: number): boolean {
+  return (
+    isAsciiDigit(text.charCodeAt(index)) &&
+    isAsciiDigit(text.charCodeAt(index + 1)) &&
+    isAsciiDigit(text.charCodeAt(index + 2)) &&
+    text.charCodeAt(index + 3) === 45 &&
+    isAsciiDigit(text.charCodeAt(index + 4))
+  );
 }
 
 /**

@@ -4,7 +4,7 @@ import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { textFeatures } from '../text-features.ts';
 import { characterCodes, hasContextBefore, mayEndWithLabel } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
-import { digitEnd } from './digit-boundaries.ts';
+import { digitEnd, isDigitEndAt, isDigitStartAt } from './digit-boundaries.ts';
 import { findInNumericRuns, type NumericRun } from './numeric-runs.ts';
 import {
   australianMobileCandidates,
@@ -14,7 +14,13 @@ import {
   northAmericanPhoneCandidates,
   type PhoneCandidate,
 } from './phone-candidates.ts';
-import { digitCount, internationalCountryCode, isValidNationalPhone, koreanNumberType } from './phone-verdicts.ts';
+import {
+  digitCount,
+  internationalCountryCode,
+  isValidLabelledNationalPhone,
+  isValidNationalPhone,
+  koreanNumberType,
+} from './phone-verdicts.ts';
 
 const name = 'phone';
 const { PhoneNumberType } = libphonenumber;
@@ -48,6 +54,12 @@ const phoneContext = /전화|연락|휴대|핸드폰|폰|번호|팩스|tel|phone
 // Narrower than `phoneContext` (no 번호 or "number", which label member and order numbers too), and read closer.
 const barePhoneContext = /전화|연락|휴대|핸드폰|phone|mobile|cell|\btel\b|call|contact|whatsapp|text(?:ed)? me|reach me|ring me|my number/i;
 const barePhoneWindow = 24;
+// A phone label that says the next number is one, whatever country it is from ("Mob: 9866023417", "Landline: 06221
+// 7389451", "new number 0412 387 905", "best number is 087 442 1968", "ring me on 07723 418 906").
+const labelledPhoneContext =
+  /전화|연락처|휴대|핸드폰|phone|mobile|\bmob\b|cell|\btel\b|\bph\b|landline|call(?:back)?\b|contact|whatsapp|text(?:ed)? me|reach me|ring me|(?:my|new|best) (?:new )?(?:number|no\.)|(?:^|[|\n]\s*)[MTP][.:]/gi;
+// What a national number of another country is never: a Korean business number (1588-1234) or a date (2025-12-19).
+const notForeignNational = /^1[568]\d\d[- ]?\d{4}$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/;
 
 /**
  * Candidates are read from the shared digit groups (and +numbers by a pattern); only candidates are parsed and validated
@@ -84,9 +96,27 @@ export const phoneRecognizer: PiiRecognizer = {
       if (!isValidNationalPhone(candidate, region) || hasOtherIdentifierLabel(text, start)) continue;
       findings.push(createFinding({ type: 'PHONE', text: candidate, start, score: 0.75, recognizer: name }));
     }
+    findLabelledNational(text, findings);
     return findings;
   },
 };
+
+/**
+ * National numbers of other countries (`isValidLabelledNationalPhone`) that no search above read, right after a phone
+ * label: eight to thirteen digits in one numeric run, an area code in brackets included ("(08) 9384 2217").
+ */
+function findLabelledNational(text: string, findings: PiiFinding[]): void {
+  for (const run of textFeatures(text).runs) {
+    if (run.digits < 8 || run.digits > 13) continue;
+    const start = text.charCodeAt(run.start - 1) === 40 ? run.start - 1 : run.start;
+    if (findings.some((finding) => finding.start < run.end && run.start < finding.end)) continue;
+    if (!isDigitStartAt(text, start) || !isDigitEndAt(text, run.end)) continue;
+    if (!labelsTheNumberAt(text, start) || hasOtherIdentifierLabel(text, start)) continue;
+    const candidate = text.slice(start, run.end);
+    if (!notForeignNational.test(candidate) && isValidLabelledNationalPhone(candidate))
+      findings.push(createFinding({ type: 'PHONE', text: candidate, start, score: 0.7, recognizer: name }));
+  }
+}
 
 function findInternational(text: string): PiiFinding[] {
   const findings: PiiFinding[] = [];
@@ -142,6 +172,16 @@ function findNational(text: string, search: { findings: PiiFinding[]; candidates
     const score = hasContextBefore(text, { start, pattern: phoneContext }) ? 0.8 : 0.6;
     search.findings.push(createFinding({ type: 'PHONE', text: candidate, start, score, recognizer: name }));
   }
+}
+
+/** Whether a phone label stands shortly before `start` with no digit after it: the label of this number, not the last field's. */
+function labelsTheNumberAt(text: string, start: number): boolean {
+  const window = text.slice(Math.max(0, start - barePhoneWindow), start);
+  let labelEnd = -1;
+  labelledPhoneContext.lastIndex = 0;
+  for (let match = labelledPhoneContext.exec(window); match !== null; match = labelledPhoneContext.exec(window))
+    labelEnd = labelledPhoneContext.lastIndex;
+  return labelEnd !== -1 && !/\d/.test(window.slice(labelEnd));
 }
 
 function hasOtherIdentifierLabel(text: string, start: number): boolean {

@@ -159,3 +159,62 @@ function isValidNationalNumber(digits: string, region: (typeof nationalRegions)[
 function isPersonalType(type: libphonenumber.PhoneNumberType): boolean {
   return type !== PhoneNumberType.UNKNOWN && type !== PhoneNumberType.TOLL_FREE && type !== PhoneNumberType.PREMIUM_RATE;
 }
+
+/**
+ * Countries whose customers give their numbers in the national form (Australia and New Zealand, Ireland, the UK, India,
+ * Nigeria, Kenya, South Africa, Ghana, Western and Northern Europe, Southeast Asia, Japan, the Gulf, Latin America), most
+ * frequent first. China is left out: its fixed lines take almost any digits after an area code.
+ */
+const labelledNationalRegions = [
+  ...['AU', 'NZ', 'IE', 'GB', 'IN', 'NG', 'KE', 'ZA', 'GH', 'DE', 'FR', 'ES', 'IT', 'NL', 'BE', 'CH', 'AT', 'SE', 'NO'],
+  ...['DK', 'FI', 'PL', 'PT', 'SG', 'MY', 'PH', 'JP', 'HK', 'TW', 'VN', 'TH', 'ID', 'AE', 'SA', 'TR', 'BR', 'MX', 'AR'],
+];
+const labelledNationalVerdicts = new Map<string, boolean>();
+const { NATIONAL } = libphonenumber.PhoneNumberFormat;
+
+/**
+ * Whether `candidate`, written without a country code after a phone label, is a personal number (not toll-free or
+ * premium) of one of `labelledNationalRegions`, written as that country groups it: so many digit strings are valid
+ * somewhere that the grouping must agree ("0806 219 4470" a Nigerian mobile, "(08) 9384 2217" a Perth landline, not "1-800-555-0199").
+ * Digits written together count as a mobile only, and a UK mobile in any grouping ("07946 302 771").
+ *
+ * @example
+ * isValidLabelledNationalPhone('087 442 1968'); // true: an Irish mobile
+ * isValidLabelledNationalPhone('12345678'); // false
+ */
+export function isValidLabelledNationalPhone(candidate: string): boolean {
+  const verdict = labelledNationalVerdicts.get(candidate);
+  if (verdict !== undefined) return verdict;
+  if (labelledNationalVerdicts.size >= maxCachedVerdicts) labelledNationalVerdicts.clear();
+  const valid = labelledNationalRegions.some((region) => isWrittenNationalNumberOf(candidate, region));
+  labelledNationalVerdicts.set(candidate, valid);
+  return valid;
+}
+
+function isWrittenNationalNumberOf(candidate: string, region: string): boolean {
+  const groups = candidate.split(/\D+/).filter((group) => group !== '');
+  try {
+    const number = phoneUtil.parse(groups.join(''), region);
+    if (!phoneUtil.isValidNumberForRegion(number, region)) return false;
+    const type = phoneUtil.getNumberType(number);
+    if (!isPersonalType(type)) return false;
+    const mobile = type === PhoneNumberType.MOBILE || type === PhoneNumberType.FIXED_LINE_OR_MOBILE;
+    if (groups.length === 1) return mobile;
+    if (region === 'GB' && mobile) return true;
+    return sameGrouping(
+      groups,
+      phoneUtil
+        .format(number, NATIONAL)
+        .split(/\D+/)
+        .filter((group) => group !== ''),
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** Whether two numbers are grouped alike, a trunk 0 the writer left off the first group aside ("98290 11462", "098290 11462"). */
+function sameGrouping(written: readonly string[], national: readonly string[]): boolean {
+  if (written.length !== national.length) return false;
+  return written.every((group, index) => group === national[index] || (index === 0 && `0${group}` === national[0]));
+}
