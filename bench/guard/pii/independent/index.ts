@@ -1,0 +1,62 @@
+// The independent PII set: texts written by hand, apart from the recognisers, labelled by value; split into a dev half and a test half.
+import { piiTypes, type PiiType } from '../../../../src/guard/pii/types.ts';
+import type { Span } from '../score.ts';
+import { englishConversations } from './english-conversations.ts';
+import { englishDocuments } from './english-documents.ts';
+import { koreanConversations } from './korean-conversations.ts';
+import { koreanDocuments } from './korean-documents.ts';
+import type { IndependentText } from './types.ts';
+
+export type { IndependentText } from './types.ts';
+
+/** One text with its labels as offsets, and where it came from. */
+export interface IndependentEvalText {
+  id: string;
+  lang: 'ko' | 'en';
+  kind: 'conversation' | 'document';
+  /** `dev` texts may be read to find and fix misses; `test` texts are only measured (their misses are not printed). */
+  split: 'dev' | 'test';
+  text: string;
+  labels: Span[];
+}
+
+const sources = [
+  { name: 'ko-conversation', lang: 'ko', kind: 'conversation', texts: koreanConversations },
+  { name: 'en-conversation', lang: 'en', kind: 'conversation', texts: englishConversations },
+  { name: 'ko-document', lang: 'ko', kind: 'document', texts: koreanDocuments },
+  { name: 'en-document', lang: 'en', kind: 'document', texts: englishDocuments },
+] as const;
+
+const knownTypes: ReadonlySet<string> = new Set(piiTypes);
+
+/**
+ * Every text of the set with its labels located: each value is searched from the end of the one before it, so a value
+ * written twice is labelled twice. Alternate texts of each file go to the dev and the test half.
+ *
+ * @example
+ * independentTexts().filter((text) => text.split === 'test').length; // about half the set
+ */
+export function independentTexts(): IndependentEvalText[] {
+  return sources.flatMap((source) =>
+    source.texts.map((entry, index) => ({
+      id: `${source.name}-${String(index + 1).padStart(3, '0')}`,
+      lang: source.lang,
+      kind: source.kind,
+      split: index % 2 === 0 ? 'dev' : 'test',
+      text: entry.text,
+      labels: locateLabels(entry, `${source.name}-${index + 1}`),
+    })),
+  );
+}
+
+/** The labels of one text as spans; throws on a value not in the text or a type genstack does not know. */
+export function locateLabels(entry: IndependentText, id: string): Span[] {
+  let from = 0;
+  return entry.pii.map(([type, value]) => {
+    if (!knownTypes.has(type)) throw new Error(`${id}: unknown type ${type}`);
+    const start = entry.text.indexOf(value, from);
+    if (value === '' || start === -1) throw new Error(`${id}: ${type} "${value}" is not in the text after offset ${from}`);
+    from = start + value.length;
+    return { type: type as PiiType, start, end: from };
+  });
+}

@@ -1,0 +1,78 @@
+// Scores genstack and the peer on the independent set, each half apart; the dev half's misses are written out to be read.
+import { writeFileSync } from 'node:fs';
+import { scoreTexts, type Span } from '../score.ts';
+import { independentTexts, type IndependentEvalText } from './index.ts';
+
+type Scan = (text: string) => readonly Span[] | Promise<readonly Span[]>;
+
+/** What one scanner scores on one half. */
+export interface HalfScore {
+  texts: number;
+  labels: number;
+  structured: ReturnType<typeof scoreTexts>['structured'];
+  namesAddresses: ReturnType<typeof scoreTexts>['namesAddresses'];
+  perType: ReturnType<typeof scoreTexts>['perType'];
+}
+
+/**
+ * Both halves for genstack (every type) and the peer (the types it supports, `peerTypes`), and genstack's dev misses
+ * in `devMissesPath`: the test half's misses are counted, never printed, so it stays a measurement.
+ *
+ * @example
+ * await measureIndependentSet({ genstack: scanWithGenstack, peer: (text) => peer.scan(text), peerTypes, devMissesPath });
+ */
+export async function measureIndependentSet(input: {
+  genstack: Scan;
+  peer: Scan;
+  peerTypes: readonly Span['type'][];
+  devMissesPath: string;
+}) {
+  const texts = independentTexts();
+  const genstackFindings = await scanAll(texts, input.genstack);
+  const peerFindings = await scanAll(texts, input.peer);
+  const half = (split: IndependentEvalText['split'], findings: readonly (readonly Span[])[], types?: readonly Span['type'][]) => {
+    const indexes = texts.flatMap((text, index) => (text.split === split ? [index] : []));
+    const scored = scoreTexts(
+      indexes.map((index) => ({ labels: texts[index]!.labels, findings: findings[index]! })),
+      types === undefined ? {} : { types },
+    );
+    const score: HalfScore = {
+      texts: indexes.length,
+      labels: indexes.reduce((sum, index) => sum + texts[index]!.labels.length, 0),
+      structured: scored.structured,
+      namesAddresses: scored.namesAddresses,
+      perType: scored.perType,
+    };
+    return { score, matches: scored.matches, indexes };
+  };
+  const dev = half('dev', genstackFindings);
+  writeFileSync(
+    input.devMissesPath,
+    `${JSON.stringify(
+      dev.matches.flatMap((match, position) => {
+        const text = texts[dev.indexes[position]!]!;
+        const excerpt = (span: Span) =>
+          `${text.text.slice(Math.max(0, span.start - 30), span.start)}⟦${text.text.slice(span.start, span.end)}⟧${text.text.slice(span.end, span.end + 30)}`;
+        return [
+          ...match.falseNegatives.map((span) => ({ kind: 'false-negative', id: text.id, type: span.type, excerpt: excerpt(span) })),
+          ...match.falsePositives.map((span) => ({ kind: 'false-positive', id: text.id, type: span.type, excerpt: excerpt(span) })),
+        ];
+      }),
+      null,
+      2,
+    )}\n`,
+  );
+  return {
+    texts: texts.length,
+    labels: texts.reduce((sum, text) => sum + text.labels.length, 0),
+    genstack: { dev: dev.score, test: half('test', genstackFindings).score },
+    peer: { dev: half('dev', peerFindings, input.peerTypes).score, test: half('test', peerFindings, input.peerTypes).score },
+    devMissesPath: input.devMissesPath,
+  };
+}
+
+async function scanAll(texts: readonly IndependentEvalText[], scan: Scan): Promise<(readonly Span[])[]> {
+  const findings: (readonly Span[])[] = [];
+  for (const text of texts) findings.push(await scan(text.text));
+  return findings;
+}

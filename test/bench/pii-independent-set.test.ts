@@ -1,0 +1,65 @@
+// The independent PII set: every labelled value is where its label says, the halves are balanced, and the values are valid.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { independentTexts, locateLabels } from '../../bench/guard/pii/independent/index.ts';
+
+const texts = independentTexts();
+const valuesOf = (type: string) =>
+  texts.flatMap((text) => text.labels.filter((label) => label.type === type).map((label) => text.text.slice(label.start, label.end)));
+
+function passesLuhn(digits: string): boolean {
+  let sum = 0;
+  [...digits].reverse().forEach((character, index) => {
+    const doubled = index % 2 === 1 ? Number(character) * 2 : Number(character);
+    sum += doubled > 9 ? doubled - 9 : doubled;
+  });
+  return sum % 10 === 0;
+}
+
+describe('independent PII set', () => {
+  it('holds Korean and English conversations and documents, split in two halves of the same size', () => {
+    assert.ok(texts.length >= 400, `${texts.length} texts`);
+    for (const lang of ['ko', 'en'] as const)
+      for (const kind of ['conversation', 'document'] as const)
+        assert.ok(texts.filter((text) => text.lang === lang && text.kind === kind).length >= 90, `${lang} ${kind}`);
+    const dev = texts.filter((text) => text.split === 'dev').length;
+    assert.ok(Math.abs(dev - (texts.length - dev)) <= 4);
+    assert.ok(texts.filter((text) => text.labels.length === 0).length >= texts.length * 0.1, 'texts with no PII');
+    assert.equal(new Set(texts.map((text) => text.id)).size, texts.length);
+  });
+
+  it('labels each value where it is written, a repeated value each time, and rejects one that is not in the text', () => {
+    for (const text of texts)
+      for (const label of text.labels) assert.ok(label.end > label.start && text.text.slice(label.start, label.end).trim() !== '', text.id);
+    assert.deepEqual(
+      locateLabels(
+        {
+          text: '김민수, 또 김민수',
+          pii: [
+            ['PERSON', '김민수'],
+            ['PERSON', '김민수'],
+          ],
+        },
+        'ko',
+      ),
+      [
+        { type: 'PERSON', start: 0, end: 3 },
+        { type: 'PERSON', start: 7, end: 10 },
+      ],
+    );
+    assert.throws(() => locateLabels({ text: 'call me', pii: [['PHONE', '010-1234-5678']] }, 'en'), /not in the text/);
+  });
+
+  it('holds only valid card numbers and IBANs, as real traffic does', () => {
+    for (const card of valuesOf('CREDIT_CARD')) assert.ok(passesLuhn(card.replace(/\D/g, '')), card);
+    for (const iban of valuesOf('IBAN')) {
+      const compact = iban.replace(/\s/g, '');
+      const rearranged = `${compact.slice(4)}${compact.slice(0, 4)}`.replace(/[A-Z]/g, (letter) => String(letter.charCodeAt(0) - 55));
+      assert.equal(
+        [...rearranged].reduce((remainder, digit) => (remainder * 10 + Number(digit)) % 97, 0),
+        1,
+        iban,
+      );
+    }
+  });
+});
