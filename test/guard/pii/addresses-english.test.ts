@@ -25,6 +25,8 @@ describe('addressRecognizer (English)', () => {
     ['ship it to 42 Oak Avenue, Apt 5B, Boston MA 02118', '42 Oak Avenue, Apt 5B, Boston MA 02118'],
     ['500 Elm Street, New York NY 10001-1234 please', '500 Elm Street, New York NY 10001-1234'],
     ['meet at 10 Main St, Boston MA', '10 Main St'],
+    // A two-letter compass point before a numbered street.
+    ['Service address: 14822 NE 8th St, Bellevue, WA 98007', '14822 NE 8th St, Bellevue, WA 98007'],
     // An Australian suburb, state and postcode.
     ['I live at 42 Wallaby Way, Sydney NSW 2000', '42 Wallaby Way, Sydney NSW 2000'],
     ['배송지는 12 Smith Street, Fitzroy, VIC 3065 입니다', '12 Smith Street, Fitzroy, VIC 3065'],

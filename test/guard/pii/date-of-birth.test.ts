@@ -36,6 +36,13 @@ test('a birthday without its year, right after the birth word, is a date of birt
     assert.deepEqual(found(text), [], text);
 });
 
+test('생 with a copula after a birth date, and the DDMMMYY dates of tickets, are dates of birth (ko, en)', () => {
+  assert.deepEqual(found('생년월일은 2003년 5월 19일생이고요'), ['DATE_OF_BIRTH:2003년 5월 19일']);
+  assert.deepEqual(found('저는 1990년 3월 5일생입니다'), ['DATE_OF_BIRTH:1990년 3월 5일']);
+  assert.deepEqual(found('Passport no.: M702K3318   Date of birth: 15MAY88'), ['PASSPORT:M702K3318', 'DATE_OF_BIRTH:15MAY88']);
+  for (const text of ['2025년 3월 5일 생산이고', '그 사람의 일생이 담긴 책', 'flight on 15MAY26']) assert.deepEqual(found(text), [], text);
+});
+
 test('plain dates are not dates of birth', () => {
   assert.deepEqual(found('주문일 2026-11-28, 배송 예정 2026년 11월 30일'), []);
   assert.deepEqual(found('Order placed on March 12, 2026 and shipped 2026.11.28'), []);

@@ -24,6 +24,16 @@ test('a Korean passport number typed in groups is found after its label only (ko
   for (const text of ['사이즈 M 1234 5678', 'Size M 1234 5678 in stock', 'SKU M-123 A4567']) assert.deepEqual(found(text), [], text);
 });
 
+test("any country's passport number of capitals and digits counts right after the label (en, ko)", () => {
+  assert.deepEqual(found('Passenger 1: Mr Maximilian Hoffmann   Passport C8KX24R7T (DEU)'), [
+    'PERSON:Maximilian Hoffmann',
+    'PASSPORT:C8KX24R7T',
+  ]);
+  assert.deepEqual(found('Passport no.: FT418275   Nationality: Ukraine'), ['PASSPORT:FT418275']);
+  assert.deepEqual(found('여권번호 EK1234567 입니다'), ['PASSPORT:EK1234567']);
+  for (const text of ['Passport expiry 2030', 'passport photo size 3x4', 'Passport: ABCDEFGH']) assert.deepEqual(found(text), [], text);
+});
+
 test('US nine-digit passports only with a label', () => {
   assert.deepEqual(found('US passport number 123456789'), ['PASSPORT:123456789']);
   assert.deepEqual(found('미국 여권 987654321'), ['PASSPORT:987654321']);

@@ -354,6 +354,18 @@ describe('personNameRecognizer (English)', () => {
       assert.deepEqual(names(text), [], text);
   });
 
+  test('names with letters beyond ASCII: Irish, Turkish, Polish, Spanish, German and Vietnamese spellings (en, ko)', () => {
+    for (const [text, expected] of [
+      ['{"employeeId": "IE-00488", "name": "Róisín Dunne"}', ['Róisín Dunne']],
+      ['Customer: Emre Yıldırım\nInstallation address: Bergstraße 27', ['Emre Yıldırım']],
+      ["Hi, it's Joaquín from the PTA", ['Joaquín']],
+      ['Name: Łukasz Wójcik', ['Łukasz Wójcik']],
+      ['Dear Mr Müller,', ['Müller']],
+      ['환자: Nguyễn Thị Lan (F/34)', ['Nguyễn Thị Lan']],
+    ] as const)
+      assert.deepEqual(names(text), expected, text);
+  });
+
   test('reads names in a chat transcript and a clinical note', () => {
     assert.deepEqual(names('Agent: Hello, this is Mike from billing.\nCustomer: hi, my name is Laura Kim, card holder Laura Kim'), [
       'Mike',

@@ -19,6 +19,14 @@ test('finds internationalised addresses, with a local part or domain in Hangul (
   for (const text of ['3시@강남역 만나요', '회의@본사.3층', '점심@을지로.맛집', 'meet @ 강남역.']) assert.deepEqual(found(text), [], text);
 });
 
+test('a subnet mask is no address, the hosts beside it are (en, ko)', () => {
+  assert.deepEqual(found('IP Address 192.168.1.47, Subnet Mask 255.255.255.0, Gateway 192.168.1.1'), [
+    'IP_ADDRESS:192.168.1.47',
+    'IP_ADDRESS:192.168.1.1',
+  ]);
+  assert.deepEqual(found('서브넷 마스크 255.255.0.0'), []);
+});
+
 test('an @ without an address is not an email', () => {
   assert.deepEqual(found('@everyone meet at 3 @ the lobby, a@b'), []);
 });

@@ -10,7 +10,7 @@ export const englishAddressRecognizerName = 'english-address';
 const streetTypePattern =
   /\b(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace|Parkway|Pkwy|Highway|Hwy|Square|Sq|Circle|Cir|Loop|Trail|Trl|Crescent|Cres|Close|Grove|Plaza)\b\.?|-(?:daero|ro|gil)\b/g;
 const numberAndStreetName =
-  /(?:^|[^\w-])(\d{1,6}[A-Za-z]?(?:-\d{1,4})?)[ \t]+((?:[NSEW]\.?[ \t]+)?(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))(?:[ \t]+[A-Z][a-z]+){0,3})[ \t]*$/;
+  /(?:^|[^\w-])(\d{1,6}[A-Za-z]?(?:-\d{1,4})?)[ \t]+((?:(?:[NS][EW]?|[EW])\.?[ \t]+)?(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))(?:[ \t]+[A-Z][a-z]+){0,3})[ \t]*$/;
 const romanisedRoadName = /(?:^|[^\w-])(?:(\d{1,6}(?:-\d{1,4})?)[ \t]+)?((?:[A-Z][a-z]+-ro[ \t]+)?[A-Z0-9][A-Za-z0-9]*)$/;
 const numberAfterRoad = /[ \t]*\d{1,6}(?:-\d{1,4})?\b/y;
 

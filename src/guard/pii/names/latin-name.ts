@@ -9,8 +9,13 @@ import {
 import { commonSurnames } from './english-surnames.ts';
 import { worldFirstNames } from './world-first-names.ts';
 
-/** A capitalised name word: "Smith", "McDonald", "O'Brien", "Min-su", "Jean-Luc", or an initial "J.". */
-const nameWordSource = String.raw`(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)?|[A-Z]'[A-Z][a-z]+|[A-Z]\.)`;
+// Letters of Latin names beyond ASCII: Latin-1 ("Róisín", "Émilie", "Jürgen"), Latin Extended-A ("Yıldırım", "Łukasz",
+// "Dvořák") and the Vietnamese letters of Latin Extended Additional ("Nguyễn"). Extended-A and the Vietnamese block mix
+// capitals and small letters, so both classes take them whole.
+const capital = 'A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ';
+const small = 'a-zß-öø-ÿĀ-ſḀ-ỿ';
+/** A capitalised name word: "Smith", "McDonald", "O'Brien", "Min-su", "Jean-Luc", "Róisín", or an initial "J.". */
+const nameWordSource = String.raw`(?:[${capital}][${small}]+(?:[${capital}][${small}]+)?(?:['’-][${capital}]?[${small}]+)?|[A-Z]'[A-Z][a-z]+|[${capital}]\.)`;
 /** All-capital words ("JOHN SMITH") are accepted only after an explicit label such as "Name:". */
 const upperWordSource = String.raw`(?:[A-Z]{2,}(?:-[A-Z]{2,})?)`;
 

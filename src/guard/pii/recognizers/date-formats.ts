@@ -75,6 +75,12 @@ export const dateOfBirthFormats: readonly DateFormat[] = [
     ],
     spellsMonth: true,
   },
+  // 15MAY88 and 15MAY1988, as tickets, boarding passes and passports' machine lines write a date
+  {
+    pattern: /(?<![\dA-Za-z])(\d{2})(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(\d{4}|\d{2})(?![\dA-Za-z])/,
+    read: (groups) => [{ year: expandYear(groups[3] ?? ''), month: monthIndex(groups[2] ?? ''), day: Number(groups[1]) }],
+    spellsMonth: true,
+  },
   // 19850312 and 850312 (but not the first half of a resident number)
   { pattern: /(?<![\d-])(\d{4}|\d{2})(\d{2})(\d{2})(?![\d]|-\d)/, read: ymd },
 ];

@@ -78,7 +78,9 @@ function datesBeforeBirthSuffix(text: string): PiiFinding[] {
   const findings: PiiFinding[] = [];
   for (let index = text.indexOf('생'); index !== -1; index = text.indexOf('생', index + 1)) {
     const wordStart = text[index - 1] === '출' ? index - 1 : index;
-    if (wordStart === index && isHangulSyllable(text.charCodeAt(index + 1))) continue;
+    // 생 that opens a word (생산, 생일) is no suffix; 생 with a copula or a particle after it is ("19일생이고요", "90년생입니다").
+    if (wordStart === index && isHangulSyllable(text.charCodeAt(index + 1)) && !syllablesAfterBirthSuffix.has(text.charCodeAt(index + 1)))
+      continue;
     const segmentStart = Math.max(0, wordStart - longestDate - 2);
     const segment = text.slice(segmentStart, wordStart);
     // A 생 ending a word with no date before it ("학생.", "발생 "): nothing to read.
@@ -97,6 +99,9 @@ function datesBeforeBirthSuffix(text: string): PiiFinding[] {
   }
   return findings;
 }
+
+/** 이 (이고, 이에요), 입 (입니다), 인 (인데), 으 (으로), 은, 도, 이라: what follows a birth date's 생 as a copula or a particle. */
+const syllablesAfterBirthSuffix: ReadonlySet<number> = new Set([...'이입인으은도'].map((syllable) => syllable.charCodeAt(0)));
 
 function isHangulSyllable(code: number): boolean {
   return code >= 0xac00 && code <= 0xd7a3;

@@ -33,6 +33,8 @@ export const ipAddressRecognizer: PiiRecognizer = {
     const findings: PiiFinding[] = [];
     for (const { start, end } of ipv4AddressesIn(text)) {
       if (hasContextBefore(text, { start, pattern: versionContext, windowSize: 12 })) continue;
+      // A subnet mask (255.255.255.0, 255.255.0.0) names no host.
+      if (text.startsWith('255.', start)) continue;
       const score = hasContextBefore(text, { start, pattern: networkContext }) ? 0.9 : 0.75;
       findings.push(createFinding({ type: 'IP_ADDRESS', text: text.slice(start, end), start, score, recognizer: name }));
     }

@@ -11,6 +11,10 @@ const name = 'passport';
 const currentKoreanPattern = /(?<![0-9A-Za-z])[MSRODGT]\d{3}[A-Z]\d{4}(?![0-9A-Za-z])/g;
 const oldKoreanFormat = /^[MSRODGT]\d{8}$/;
 const passportContext = /여권|passport/i;
+// Any country's number right after the label: six to nine capitals and digits, a digit among them ("Passport C8KX24R7T",
+// "Passport no.: FT418275", "여권번호 EK1234567"); German, Ukrainian and most other passports are letters and digits.
+const labelledPassportPattern =
+  /(?:passport|여권)(?:[ \t]*(?:no\.?|number|num|#|번호|번호는|번호가))?[ \t]*[:：]?[ \t]*(?=[A-Z0-9]*\d)([A-Z0-9]{6,9})(?![A-Za-z0-9])/gi;
 // Either Korean format typed in groups ("M 1234 5678", "M123 A4567"), which counts only after its label.
 const groupedKoreanPattern = /(?<![0-9A-Za-z])[MSRODGT](?:[ -]?\d{4}[ -]?\d{4}|[ -]?\d{3}[ -]?[A-Z][ -]?\d{4})(?![0-9A-Za-z])/g;
 const nineDigits = [9] as const;
@@ -52,7 +56,10 @@ export const passportRecognizer: PiiRecognizer = {
       const old = oldKoreanFormat.test(candidate);
       addPassport(findings, { text, candidate, start, unlabelled: old ? 0.45 : 0, labelled: old ? 0.85 : 0.75 });
     }
-    if (mayHoldGroupedPassport(text, textFeatures(text))) addGroupedPassports(findings, text);
+    if (mayHoldGroupedPassport(text, textFeatures(text))) {
+      addGroupedPassports(findings, text);
+      addLabelledPassports(findings, text);
+    }
     return findings;
   },
 };
@@ -68,6 +75,17 @@ function mayHoldGroupedPassport(text: string, features: TextFeatures): boolean {
     // Native substring searches: a case-insensitive pattern over every dense text cost the whole scan 2%.
     (text.includes('여권') || text.includes('assport') || text.includes('ASSPORT'))
   );
+}
+
+function addLabelledPassports(findings: PiiFinding[], text: string): void {
+  labelledPassportPattern.lastIndex = 0;
+  for (let match = labelledPassportPattern.exec(text); match !== null; match = labelledPassportPattern.exec(text)) {
+    const value = match[1]!;
+    // The pattern ignores case for its label; the number itself is in capitals.
+    if (value !== value.toUpperCase()) continue;
+    const start = match.index + match[0].length - value.length;
+    findings.push(createFinding({ type: 'PASSPORT', text: value, start, score: 0.8, recognizer: name }));
+  }
 }
 
 function addGroupedPassports(findings: PiiFinding[], text: string): void {
