@@ -51,12 +51,17 @@ const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ["I'm ", 1],
   ['I am ', 1],
   ['atient ', 2],
+  // A patient written "Pt" in clinical notes, a client before a name ("Client Wei-Ling Cheung").
+  ['Pt ', 0],
+  ['lient ', 1],
   ['older ', 2],
   ['Dear ', 0],
   ['his is ', 3],
   ['poke ', 1],
   ['peaking ', 2],
   ...['Hi ', 'Hello ', 'Hey ', 'Hi,', 'Hello,', 'Hey,'].map((word) => [word, 0] as const),
+  // "Hiya," and "G'day," by rare pairs ("iy", "'d").
+  ...['Hiya', "G'day"].map((word) => [word, 1] as const),
   ...['ood morning ', 'ood afternoon ', 'ood evening '].map((word) => [word, 0] as const),
   // Requests that open a line ("Call Jane Doe at …"), in the two spellings the search reads, by a pair that keeps one
   // character before it ("all", "act", "ail", "ext", "ask") so that common pairs such as "ca" or "co" stay out.

@@ -366,6 +366,26 @@ describe('personNameRecognizer (English)', () => {
       assert.deepEqual(names(text), expected, text);
   });
 
+  test('a clinical "Pt", a client, a parcel\'s addressee on the next line and a Korean name\'s romanisation are names (en, ko)', () => {
+    for (const [text, expected] of [
+      ['Pt Ngozi Eze (MRN 00482917) called re: post-op pain', ['Ngozi Eze']],
+      ['Client Wei-Ling Cheung, SIN 724-595-715', ['Wei-Ling Cheung']],
+      ['UPS GROUND\nSHIP TO:\nJESSICA TANAKA-BROOKS\n1908 NE ALBERTA ST', ['JESSICA TANAKA-BROOKS']],
+      ["Hiya, it's Bethan from the surgery", ['Bethan']],
+      ['Name: 이도현 (LEE DOHYUN)\nSIN: 553 244 625', ['이도현', 'LEE DOHYUN']],
+      ['발행일 2025.02.06  의사 이재원', ['이재원']],
+    ] as const)
+      assert.deepEqual(names(text), expected, text);
+    for (const text of [
+      'Client services team',
+      'Pt education given',
+      'our client base is growing',
+      'Client: Acme Corp',
+      '의사 선생님 언제 오세요',
+    ])
+      assert.deepEqual(names(text), [], text);
+  });
+
   test('reads names in a chat transcript and a clinical note', () => {
     assert.deepEqual(names('Agent: Hello, this is Mike from billing.\nCustomer: hi, my name is Laura Kim, card holder Laura Kim'), [
       'Mike',

@@ -72,8 +72,9 @@ const colonLabels = [
   ...['Passenger', 'Traveler', 'Traveller', 'Witness', 'Signed by', 'Next of kin', 'Emergency contact'],
   // The name a card or an account is in, and who signed or witnessed a paper.
   ...['Name on card', 'Name on account', 'Name on the card', 'Account owner', 'Signatory', 'Witnessed by'],
-  // A passport's and a visa form's name fields, a reference on an application, a dictated letter's author.
-  ...['Surname', 'Given names', 'Given name', 'Referee', 'Dictated by', 'Titulaire'],
+  // A passport's and a visa form's name fields, a reference on an application, a dictated letter's author, a parcel's
+  // and an invoice's addressee ("SHIP TO:\nJESSICA TANAKA-BROOKS").
+  ...['Surname', 'Given names', 'Given name', 'Referee', 'Dictated by', 'Titulaire', 'Ship to', 'Deliver to', 'Bill to'],
   ...weakColonLabels,
   ...personKeys,
 ];
@@ -94,8 +95,9 @@ const contextPattern = new RegExp(
     String.raw`\b([Mm]y name is|[Mm]y name's|[Nn]ame is|[Nn]ame was|[Cc]all me)[ \t]+`,
     String.raw`\b(I'm|I’m|I am)[ \t]+`,
     // Also as a quoted key or a key and "=" ("name": "…", first_name=…).
-    String.raw`\b(${colonLabelSource})["']?[ \t]*[:：=][ \t]*["']?`,
-    String.raw`\b(patient|Patient|account holder|Account holder|card ?holder|Card ?holder)[ \t]+`,
+    // The value may stand on the next line, as forms and labels print it ("SHIP TO:\nJESSICA TANAKA-BROOKS").
+    String.raw`\b(${colonLabelSource})["']?[ \t]*[:：=][ \t]*(?:\r?\n[ \t]*)?["']?`,
+    String.raw`\b(patient|Patient|Pt|account holder|Account holder|card ?holder|Card ?holder|[Cc]lient)[ \t]+`,
     String.raw`\b(Dear)[ \t]+`,
     String.raw`\b(${closings}),?[ \t]*\r?\n[ \t]*`,
     String.raw`\b([Tt]his is|[Ss]peaking with|[Ss]poke (?:with|to))[ \t]+`,
@@ -139,7 +141,7 @@ const enum Context {
 // A cheap prefilter for the context words (a colon, a title, a distinctive fragment); the full context pattern
 // then runs only on a short window around each hit, which keeps the scan several times faster than one big alternation.
 const contextHintPattern =
-  /[:：]|M(?:rs?|[sx])[ .]|Miss |Dr[ .]|Prof|ame is|ame was|ame's|amed |all me |alled |I'm |I’m |I am |atient |older |Dear |(?:ards|rely|ully|anks|you|eers|Best)(?:,?[ \t]*\r?\n|, )|shes,?[ \t]*\r?\n|his is |poke |peaking |omer (?=[\uac00-\ud7a3])|=/g;
+  /[:：]|M(?:rs?|[sx])[ .]|Miss |Dr[ .]|Prof|ame is|ame was|ame's|amed |all me |alled |I'm |I’m |I am |atient |Pt |lient |older |Dear |(?:ards|rely|ully|anks|you|eers|Best)(?:,?[ \t]*\r?\n|, )|shes,?[ \t]*\r?\n|his is |poke |peaking |omer (?=[\uac00-\ud7a3])|=/g;
 // Greetings and requests to reach someone open a message or a line ("Hi Sarah, …", "Call Jane Doe at …"), so they are
 // read there rather than by the hint pattern: three more first letters made its scan of a long document 1.7 times slower.
 // A greeting may go on to introduce the writer ("Hi, it's Grace from 4B"), read as "this is".
@@ -147,7 +149,7 @@ const contextHintPattern =
 // reassures a customer by name ("Agent: Thanks Mehwish,", "No worries Lachlan,"): those forms only after a speaker's label,
 // whose colon opens the English search (in a message of its own, "Thanks Sarah" stays with the closings).
 const lineOpeningPattern =
-  /[ \t]*((?:[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20})?|[A-Z]{2,12}|[가-힣]{1,6})[ \t]*[:：][ \t]*)?(?:(Hi|Hello|Hey|Hiya|Good (?:morning|afternoon|evening)|(hi|hello|hey|Thanks|Thank you|Cheers|No worries)),?(?:[ \t]+(it's|it’s|it is))?|(?:Please[ \t]+)?(?:Call|call|Contact|contact|Email|email|Text|text|Ask for|ask for))[ \t]+/y;
+  /[ \t]*((?:[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20})?|[A-Z]{2,12}|[가-힣]{1,6})[ \t]*[:：][ \t]*)?(?:(Hi|Hello|Hey|Hiya|G'day|Good (?:morning|afternoon|evening)|(hi|hello|hey|Thanks|Thank you|Cheers|No worries)),?(?:[ \t]+(it's|it’s|it is))?|(?:Please[ \t]+)?(?:Call|call|Contact|contact|Email|email|Text|text|Ask for|ask for))[ \t]+/y;
 // A relative named after "my" ("my wife Jennifer", "my son Tom Wilson", "my wife (Linda)"): English capitalises no common noun after one, so
 // a capitalised word is a name; a word in lower case is one only when it is a listed first name ("my wife jessica"). Read
 // over the whole text, but only where the feature pass saw such a relative.

@@ -2,7 +2,8 @@
 import { hasFeatures, textFeature, textFeatures, textTrigger, type TextFeatures } from '../text-features.ts';
 import type { PiiFinding, PiiRecognizer, ScanOptions } from '../types.ts';
 import { findKnownEnglishNames } from './english-known-names.ts';
-import { findRomanisedKoreanNames } from './romanised-korean-names.ts';
+import { isHangulSyllable } from './hangul.ts';
+import { findRomanisedKoreanNames, romanisedSpellingAfter } from './romanised-korean-names.ts';
 import { findEnglishNames } from './english-names.ts';
 import { findNamesAfterContactWords } from './english-contact-names.ts';
 import { findNamesAfterRoles } from './english-role-names.ts';
@@ -119,6 +120,13 @@ export const personNameRecognizer: PiiRecognizer = {
     }
     // A table pasted as text: the cells of a column headed 이름, 성명 or name.
     if (mayHoldNameTable(text)) for (const finding of findNamesInTables(text)) findings.push(finding);
+    // "이도현 (LEE DOHYUN)", "곽민서 / KWAK MINSEO": a Hangul name's romanisation right after it names the same person.
+    for (let index = 0, count = findings.length; index < count; index += 1) {
+      const finding = findings[index]!;
+      if (!isHangulSyllable(finding.text.charCodeAt(0))) continue;
+      const spelled = romanisedSpellingAfter(text, finding);
+      if (spelled !== undefined) findings.push(spelled);
+    }
     return findings.length <= 1 ? findings : deduplicate(findings, text.length);
   },
 };

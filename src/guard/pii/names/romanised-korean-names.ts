@@ -77,3 +77,22 @@ function isUpperLatin(code: number): boolean {
 function isNameJoiner(code: number): boolean {
   return isLowerLatin(code) || isUpperLatin(code) || code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2d;
 }
+
+/** A Hangul name's romanisation after it, in brackets or after a slash: "이도현 (LEE DOHYUN)", "곽민서 / KWAK MINSEO". */
+const romanisationAfter = /[ \t]*(?:\(|\/)[ \t]*([A-Z]{2,}(?:[ -][A-Z]{2,}){1,2})(?![A-Za-z])/y;
+
+/**
+ * The romanised spelling that a form or a passenger list writes right after a Korean name found in Hangul, as a name too.
+ *
+ * @example
+ * romanisedSpellingAfter('Name: 이도현 (LEE DOHYUN)', { start: 6, end: 9, text: '이도현', type: 'PERSON', score: 0.85, recognizer: 'korean-person-name' })?.text;
+ * // 'LEE DOHYUN'
+ */
+export function romanisedSpellingAfter(text: string, name: PiiFinding): PiiFinding | undefined {
+  romanisationAfter.lastIndex = name.end;
+  const match = romanisationAfter.exec(text);
+  if (match === null) return undefined;
+  const spelled = match[1]!;
+  const start = romanisationAfter.lastIndex - spelled.length;
+  return { type: 'PERSON', start, end: start + spelled.length, text: spelled, score: 0.8, recognizer: romanisedKoreanNameRecognizerName };
+}
