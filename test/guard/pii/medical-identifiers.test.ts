@@ -58,6 +58,16 @@ test('an Australian Medicare number in its 4-5-1 grouping, with the card line af
   assert.deepEqual(found('order 2123 45670 1 shipped'), []);
 });
 
+test('record numbers in hyphenated groups, a bare 차트 in a clinical note, an Ontario health card (en, ko)', () => {
+  assert.deepEqual(found('Patient No.: 1-2847-3306'), ['MEDICAL_RECORD:1-2847-3306']);
+  assert.deepEqual(found('환아 진료 기록 (차트 C-23-118407)'), ['MEDICAL_RECORD:C-23-118407']);
+  assert.deepEqual(found('Ontario Health Card: 5584-486-673-KT'), ['HEALTH_INSURANCE:5584-486-673-KT']);
+  assert.deepEqual(found('호주 Medicare 카드 번호 2953 71843 1 로 청구 가능한가요'), ['HEALTH_INSURANCE:2953 71843 1']);
+  // A music or a stock chart is no medical chart.
+  for (const text of ['멜론 차트 2024 순위', '차트 1234위', '주식 차트 2025-11-30 기준', 'health card renewal on 2026-05-01'])
+    assert.deepEqual(found(text), [], text);
+});
+
 test('without a label the same numbers are nothing', () => {
   assert.deepEqual(found('1-2345678901 and 20231234'), []);
   assert.deepEqual(found('the chart shows 556677 visits'), []);
