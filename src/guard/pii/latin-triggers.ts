@@ -290,8 +290,9 @@ enter('DO', textTrigger.emailObfuscation);
 for (let letter = 0x61; letter <= 0x7a; letter += 1) enter(`.${String.fromCharCode(letter)}`, textTrigger.domainDot);
 // A password's short labels ("pw:", "PW", "PIN", "CVV", "cvc") and its capitals ("PASSWORD", "PASSCODE").
 for (const pair of ['pw', 'PW', 'Pw', 'SW', 'SC', 'PI', 'Pi', 'CV', 'Cv', 'cv']) enter(pair, textTrigger.credentialLabel);
-// A login's "ID" in capitals ("제 ID는 minsu1234", "User ID: jdoe88").
-enter('ID', textTrigger.credentialLabel);
+// A login's "ID" in capitals ("제 ID는 minsu1234", "User ID: jdoe88"), and the developers' sites whose handles people give
+// (GitHub, GitLab: "tH" and "tL" are rare in prose).
+for (const pair of ['ID', 'tH', 'tL']) enter(pair, textTrigger.credentialLabel);
 // A card's expiry in capitals ("EXP 08/26", "VALID THRU 08/26"), as printed on the card.
 for (const pair of ['XP', 'HR']) enter(pair, textTrigger.credentialLabel);
 // Keys whose prefix is one rare pair: AWS "AKIA"/"ASIA" (by the "IA" both end in: "SIM" in a telecom chat holds "SI"),

@@ -149,3 +149,9 @@ test('a key or a token of any issuer is found after its label, as .env files and
   ])
     assert.deepEqual(found(text), [], text);
 });
+
+test('a GitHub or GitLab handle after the site name is a username, the site in a sentence is not (en, ko)', () => {
+  assert.deepEqual(found('Email: jhseo.dev@gmail.com\nGitHub ID: jhseo-dev'), ['EMAIL:jhseo.dev@gmail.com', 'USERNAME:jhseo-dev']);
+  assert.deepEqual(found('제 깃랩 GitLab: minsu-kim 입니다'), ['USERNAME:minsu-kim']);
+  assert.deepEqual(found('We use GitHub Actions for CI'), []);
+});

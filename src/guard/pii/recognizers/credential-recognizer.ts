@@ -21,7 +21,7 @@ const labelSearch = new RegExp(
     String.raw`(보안[ \t]*코드)`,
     String.raw`([Ss]ecurity[ \t]+[Cc]ode)(?![A-Za-z])`,
     // Usernames and social handles: the account a customer names to be found.
-    String.raw`((?:[Uu]ser[ \t]?(?:[Nn]ame|ID|[Ii]d)|USER[ \t]?(?:NAME|ID)|[Ll]ogin(?:[ \t]?(?:ID|id|name))?|ID|[Ii]nstagram|[Tt]witter|[Tt]elegram|[Tt]ik[Tt]ok|[Ss]napchat|[Dd]iscord|[Vv]enmo)(?![A-Za-z])|아이디|계정(?:[ \t]*(?:명|이름))?|닉네임|인스타(?:그램)?|트위터|텔레그램|틱톡|카카오톡|카톡)`,
+    String.raw`((?:[Uu]ser[ \t]?(?:[Nn]ame|ID|[Ii]d)|USER[ \t]?(?:NAME|ID)|[Ll]ogin(?:[ \t]?(?:ID|id|name))?|ID|[Ii]nstagram|[Tt]witter|[Tt]elegram|[Tt]ik[Tt]ok|[Ss]napchat|[Dd]iscord|[Vv]enmo|Git[Hh]ub|Git[Ll]ab)(?![A-Za-z])|아이디|계정(?:[ \t]*(?:명|이름))?|닉네임|인스타(?:그램)?|트위터|텔레그램|틱톡|카카오톡|카톡)`,
     // A card's expiry date.
     `(${expiryLabelSource})`,
   ].join('|'),
