@@ -72,8 +72,11 @@ function mayHoldGroupedPassport(text: string, features: TextFeatures): boolean {
   return (
     (features.runs.length > 0 || hasFeatures(features, textFeature.upperBeforeDigit)) &&
     hasFeatures(features, textFeature.upperLatin) &&
-    // Native substring searches: a case-insensitive pattern over every dense text cost the whole scan 2%.
-    (text.includes('여권') || text.includes('assport') || text.includes('ASSPORT'))
+    // Native substring searches, each only where the feature pass saw its script: a case-insensitive pattern over every
+    // dense text cost the whole scan 2%.
+    ((hasFeatures(features, textFeature.hangul) && text.includes('여권')) ||
+      (hasFeatures(features, textFeature.lowerLatin) && text.includes('assport')) ||
+      text.includes('ASSPORT'))
   );
 }
 
