@@ -85,6 +85,35 @@ describe('addressRecognizer (English)', () => {
     assert.deepEqual(addresses('the Box 3 item from Boston'), []);
   });
 
+  test("an address label's value is one address in any country's order, not a network's or a mailbox's (en, ko)", () => {
+    for (const [text, expected] of [
+      [
+        'Installation address: Bergstraße 27, 3. OG links, 69120 Heidelberg\nLandline: 06221 7389451',
+        'Bergstraße 27, 3. OG links, 69120 Heidelberg',
+      ],
+      [
+        'Address: B-204, Gulmohar Residency, Sector 50, Noida, Uttar Pradesh 201301\nCard No: 5522',
+        'B-204, Gulmohar Residency, Sector 50, Noida, Uttar Pradesh 201301',
+      ],
+      [
+        'Home address: 2210 Kessler Blvd N Dr, Indianapolis, IN 46222   Cell: (317) 924-6618',
+        '2210 Kessler Blvd N Dr, Indianapolis, IN 46222',
+      ],
+      [
+        '고객 정보\nAddress: Gyeonggi-do, Suwon-si, Yeongtong-gu, Gwanggyo-ro 145, 201-1703',
+        'Gyeonggi-do, Suwon-si, Yeongtong-gu, Gwanggyo-ro 145, 201-1703',
+      ],
+    ] as const)
+      assert.deepEqual(addresses(text), [expected], text);
+    for (const text of [
+      'IP Address: 192.168.0.10, gateway 192.168.0.1',
+      'Email address: jane@example.com, backup',
+      'Address: see attached',
+      'Address: 10.0.0.1, port 22',
+    ])
+      assert.deepEqual(addresses(text), [], text);
+  });
+
   test('reads a Korean address romanised inside Korean text', () => {
     assert.deepEqual(addresses('해외 배송 주소는 152 Teheran-ro, Gangnam-gu, Seoul, Republic of Korea 입니다'), [
       '152 Teheran-ro, Gangnam-gu, Seoul, Republic of Korea',
