@@ -352,6 +352,8 @@ describe('personNameRecognizer (English)', () => {
       'Thanks Mehwish, I will re-push',
     ])
       assert.deepEqual(names(text), [], text);
+    // Without a speaker's label the thanks is a closing's, even where another label opens the search.
+    assert.deepEqual(names('Thanks Mehwish, I will re-push it.\nName: Kim'), ['Kim']);
   });
 
   test('names with letters beyond ASCII: Irish, Turkish, Polish, Spanish, German and Vietnamese spellings (en, ko)', () => {

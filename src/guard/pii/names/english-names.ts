@@ -148,8 +148,16 @@ const contextHintPattern =
 // In a transcript the line opens with its speaker ("Agent: Hi Yasmin,", "Customer: hi Deepa,"), and an agent thanks or
 // reassures a customer by name ("Agent: Thanks Mehwish,", "No worries Lachlan,"): those forms only after a speaker's label,
 // whose colon opens the English search (in a message of its own, "Thanks Sarah" stays with the closings).
-const lineOpeningPattern =
-  /[ \t]*((?:[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20})?|[A-Z]{2,12}|[가-힣]{1,6})[ \t]*[:：][ \t]*)?(?:(Hi|Hello|Hey|Hiya|G'day|Good (?:morning|afternoon|evening)|(hi|hello|hey|Thanks|Thank you|Cheers|No worries)),?(?:[ \t]+(it's|it’s|it is))?|(?:Please[ \t]+)?(?:Call|call|Contact|contact|Email|email|Text|text|Ask for|ask for))[ \t]+/y;
+const greetings = String.raw`(Hi|Hello|Hey|Hiya|G'day|Good (?:morning|afternoon|evening)|(hi|hello|hey|Thanks|Thank you|Cheers|No worries)),?(?:[ \t]+(it's|it’s|it is))?`;
+const requests = String.raw`(?:Please[ \t]+)?(?:Call|call|Contact|contact|Email|email|Text|text|Ask for|ask for)`;
+const lineOpeningPattern = new RegExp(String.raw`[ \t]*()(?:${greetings}|${requests})[ \t]+`, 'y');
+// The same after a speaker's label, tried only where a colon stands near the line's start.
+const speakerLineOpeningPattern = new RegExp(
+  String.raw`[ \t]*((?:[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20})?|[A-Z]{2,12}|[가-힣]{1,6})[ \t]*[:：][ \t]*)(?:${greetings}|${requests})[ \t]+`,
+  'y',
+);
+/** How far into a line a speaker's colon may stand ("Customer Service: "). */
+const speakerLabelReach = 28;
 // A relative named after "my" ("my wife Jennifer", "my son Tom Wilson", "my wife (Linda)"): English capitalises no common noun after one, so
 // a capitalised word is a name; a word in lower case is one only when it is a listed first name ("my wife jessica"). Read
 // over the whole text, but only where the feature pass saw such a relative.
@@ -376,13 +384,20 @@ function nameAfterNamed(text: string, hintEnd: number): PiiFinding | undefined {
 
 /** A greeting or a request that opens the line at `lineStart`: its kind and where the name after it would start. */
 function lineOpening(text: string, lineStart: number): { context: Context; start: number } | undefined {
-  lineOpeningPattern.lastIndex = lineStart;
-  const match = lineOpeningPattern.exec(text);
+  const colon = text.indexOf(':', lineStart);
+  const pattern = colon !== -1 && colon - lineStart <= speakerLabelReach ? speakerLineOpeningPattern : lineOpeningPattern;
+  pattern.lastIndex = lineStart;
+  let match = pattern.exec(text);
+  if (match === null && pattern === speakerLineOpeningPattern) {
+    // A colon near the start that labels no speaker ("Hi team: …", "Call: …").
+    lineOpeningPattern.lastIndex = lineStart;
+    match = lineOpeningPattern.exec(text);
+  }
   if (match === null) return undefined;
   const [, speaker, greeting, spokenGreeting, introduction] = match;
-  if (spokenGreeting !== undefined && speaker === undefined) return undefined;
+  if (spokenGreeting !== undefined && !speaker) return undefined;
   const context = introduction !== undefined ? Context.ThisIs : greeting === undefined ? Context.Request : Context.Salutation;
-  return { context, start: lineOpeningPattern.lastIndex };
+  return { context, start: match.index + match[0].length };
 }
 
 /** Contexts after which a name may be typed in lower case: one that introduces the writer or a relative by name. */

@@ -2,10 +2,9 @@
 
 /**
  * Not after a letter or digit, not after `X-` (a product or order code such as `SKU-…`) and not after `1.` or `1,`
- * (the tail of a decimal or a grouped price), unless three digits and a hyphen follow the comma: a field of a CSV row
- * after a date or a number ("2019-03-04,010-3392-1187"), which no grouped price is.
+ * (the tail of a decimal or a grouped price). `isDigitStartAt` lets a CSV field after a number start ("…-04,010-3392-1187").
  */
-export const digitStart = String.raw`(?<![0-9A-Za-z]|[0-9A-Za-z]-|\d\.)(?:(?<!\d,)|(?=\d{3}-\d))`;
+export const digitStart = String.raw`(?<![0-9A-Za-z]|[0-9A-Za-z]-|\d[.,])`;
 
 /** Not before a letter or digit, and not before `-1` or `.1` (the number goes on). */
 export const digitEnd = String.raw`(?![0-9A-Za-z]|[-.]\d)`;
