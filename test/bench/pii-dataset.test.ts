@@ -6,6 +6,7 @@ import { buildPiiDataset, datasetStatistics, serialiseDataset, type GeneratedTex
 import { datasetPath } from '../../bench/guard/pii/paths.ts';
 import { allTemplates } from '../../bench/guard/pii/templates/index.ts';
 import { scoreTexts, spansMatch } from '../../bench/guard/pii/score.ts';
+import { ibanRemainder, passesLuhn } from './checksums.ts';
 
 const texts = buildPiiDataset();
 const valuesOf = (type: string, lang?: 'ko' | 'en') =>
@@ -13,21 +14,6 @@ const valuesOf = (type: string, lang?: 'ko' | 'en') =>
     .filter((text) => !lang || text.lang === lang)
     .flatMap((text) => text.labels.filter((label) => label.type === type).map((label) => text.text.slice(label.start, label.end)));
 const digitsOf = (value: string) => value.replace(/\D/g, '');
-
-function passesLuhn(digits: string): boolean {
-  let sum = 0;
-  [...digits].reverse().forEach((character, index) => {
-    const doubled = index % 2 === 1 ? Number(character) * 2 : Number(character);
-    sum += doubled > 9 ? doubled - 9 : doubled;
-  });
-  return sum % 10 === 0;
-}
-
-function ibanRemainder(iban: string): number {
-  const compact = iban.replace(/\s/g, '');
-  const rearranged = `${compact.slice(4)}${compact.slice(0, 4)}`.replace(/[A-Z]/g, (letter) => String(letter.charCodeAt(0) - 55));
-  return [...rearranged].reduce((remainder, digit) => (remainder * 10 + Number(digit)) % 97, 0);
-}
 
 function residentChecksumValid(digits: string): boolean {
   const weights = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];

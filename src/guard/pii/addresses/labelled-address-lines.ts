@@ -1,6 +1,5 @@
 // Reads the value of an address label in Latin script ("Address: B-204, Gulmohar Residency, Sector 50, Noida 201301") as
 // one address, whatever country's order its parts come in.
-
 import type { PiiFinding } from '../types.ts';
 
 export const labelledAddressRecognizerName = 'labelled-address';
@@ -25,8 +24,8 @@ const notPlaces: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Each address label's value that reads as a place: a digit and a word of three letters, a comma or a postcode between
- * its parts, no Hangul (Korean addresses are read by their own search), at most 150 characters.
+ * Each address label's value that reads as a place: a digit, a word of three letters and commas between its parts, no
+ * Hangul (Korean addresses are read by their own search), no mailbox or link, at most 150 characters.
  *
  * @example
  * findLabelledAddressLines('Address: Bergstraße 27, 3. OG links, 69120 Heidelberg')[0]?.text; // 'Bergstraße 27, 3. OG links, 69120 Heidelberg'
