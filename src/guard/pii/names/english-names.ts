@@ -97,7 +97,7 @@ const contextPattern = new RegExp(
     // Also as a quoted key or a key and "=" ("name": "…", first_name=…).
     // The value may stand on the next line, as forms and labels print it ("SHIP TO:\nJESSICA TANAKA-BROOKS").
     String.raw`\b(${colonLabelSource})["']?[ \t]*[:：=][ \t]*(?:\r?\n[ \t]*)?["']?`,
-    String.raw`\b(patient|Patient|Pt|account holder|Account holder|card ?holder|Card ?holder|[Cc]lient)[ \t]+`,
+    String.raw`\b(patient|Patient|Pt|account holder|Account holder|card ?holder|Card ?holder)[ \t]+`,
     String.raw`\b(Dear)[ \t]+`,
     String.raw`\b(${closings}),?[ \t]*\r?\n[ \t]*`,
     String.raw`\b([Tt]his is|[Ss]peaking with|[Ss]poke (?:with|to))[ \t]+`,
@@ -141,7 +141,7 @@ const enum Context {
 // A cheap prefilter for the context words (a colon, a title, a distinctive fragment); the full context pattern
 // then runs only on a short window around each hit, which keeps the scan several times faster than one big alternation.
 const contextHintPattern =
-  /[:：]|M(?:rs?|[sx])[ .]|Miss |Dr[ .]|Prof|ame is|ame was|ame's|amed |all me |alled |I'm |I’m |I am |atient |Pt |lient |older |Dear |(?:ards|rely|ully|anks|you|eers|Best)(?:,?[ \t]*\r?\n|, )|shes,?[ \t]*\r?\n|his is |poke |peaking |omer (?=[\uac00-\ud7a3])|=/g;
+  /[:：]|M(?:rs?|[sx])[ .]|Miss |Dr[ .]|Prof|ame is|ame was|ame's|amed |all me |alled |I'm |I’m |I am |atient |Pt |older |Dear |(?:ards|rely|ully|anks|you|eers|Best)(?:,?[ \t]*\r?\n|, )|shes,?[ \t]*\r?\n|his is |poke |peaking |omer (?=[\uac00-\ud7a3])|=/g;
 // Greetings and requests to reach someone open a message or a line ("Hi Sarah, …", "Call Jane Doe at …"), so they are
 // read there rather than by the hint pattern: three more first letters made its scan of a long document 1.7 times slower.
 // A greeting may go on to introduce the writer ("Hi, it's Grace from 4B"), read as "this is".
