@@ -2,6 +2,7 @@
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { hasFeatures, textFeature, textFeatures, type TextFeatures } from '../text-features.ts';
 import { hasContextBefore } from './context-window.ts';
+import { rememberLastText } from '../last-text-memo.ts';
 import { createFinding } from './create-finding.ts';
 import { isAsciiAlphanumeric } from './digit-boundaries.ts';
 import { digitGroupsOf, groupLength, hasGroupLengths, type DigitGroups } from './digit-groups.ts';
@@ -36,7 +37,7 @@ export const passportRecognizer: PiiRecognizer = {
     const features = textFeatures(text);
     if (hasFeatures(features, textFeature.upperBeforeDigit)) return true;
     if (features.mostRunDigits >= 9 && hasGroupLengths(digitGroupsOf(text), nineDigits)) return true;
-    return mayHoldGroupedPassport(text, features);
+    return mayHoldGroupedPassportIn(text);
   },
   find(text) {
     const findings: PiiFinding[] = [];
@@ -56,13 +57,16 @@ export const passportRecognizer: PiiRecognizer = {
       const old = oldKoreanFormat.test(candidate);
       addPassport(findings, { text, candidate, start, unlabelled: old ? 0.45 : 0, labelled: old ? 0.85 : 0.75 });
     }
-    if (mayHoldGroupedPassport(text, textFeatures(text))) {
+    if (mayHoldGroupedPassportIn(text)) {
       addGroupedPassports(findings, text);
       addLabelledPassports(findings, text);
     }
     return findings;
   },
 };
+
+/** `mayHoldGroupedPassport` for the last text: `mightMatch` asks first and `find` after it. */
+const mayHoldGroupedPassportIn = rememberLastText((text: string) => mayHoldGroupedPassport(text, textFeatures(text)));
 
 /**
  * A numeric run ("1234 5678") or a capital before a digit ("A4567"), which every grouped form holds, a capital, and the

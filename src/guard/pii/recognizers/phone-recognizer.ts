@@ -4,7 +4,7 @@ import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { textFeatures } from '../text-features.ts';
 import { characterCodes, hasContextBefore, mayEndWithLabel } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
-import { digitEnd, isDigitEndAt, isDigitStartAt } from './digit-boundaries.ts';
+import { digitEnd, isAsciiDigit, isDigitEndAt, isDigitStartAt } from './digit-boundaries.ts';
 import { findInNumericRuns, type NumericRun } from './numeric-runs.ts';
 import {
   australianMobileCandidates,
@@ -57,9 +57,10 @@ const barePhoneWindow = 24;
 // A phone label that says the next number is one, whatever country it is from ("Mob: 9866023417", "Landline: 06221
 // 7389451", "new number 0412 387 905", "best number is 087 442 1968", "ring me on 07723 418 906").
 const labelledPhoneContext =
-  /전화|연락처|휴대|핸드폰|phone|mobile|\bmob\b|cell|\btel\b|\bph\b|landline|call(?:back)?\b|contact|whatsapp|text(?:ed)? me|reach me|ring me|(?:my|new|best) (?:new )?(?:number|no\.)|(?:^|[|\n]\s*)[MTP][.:]/gi;
-// What a national number of another country is never: a Korean business number (1588-1234) or a date (2025-12-19).
-const notForeignNational = /^1[568]\d\d[- ]?\d{4}$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/;
+  /전화|연락처|휴대|핸드폰|phone|mobile|\bmob\b|cell|\btel\b|\bph\b|landline|call(?:back)?\b|contact|whatsapp|text(?:ed)? me|reach me|ring me|(?:my|new|best) (?:new )?(?:number|no\.)|(?:^|[|\n]\s*)[MTP][.:]/i;
+// What a national number of another country is never: a Korean business number (1588-1234), a date (2025-12-19) or a
+// record numbered by its year (2016-170460).
+const notForeignNational = /^(?:19|20)\d\d-|^1[568]\d\d[- ]?\d{4}$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/;
 
 /**
  * Candidates are read from the shared digit groups (and +numbers by a pattern); only candidates are parsed and validated
@@ -174,14 +175,15 @@ function findNational(text: string, search: { findings: PiiFinding[]; candidates
   }
 }
 
-/** Whether a phone label stands shortly before `start` with no digit after it: the label of this number, not the last field's. */
+/**
+ * Whether a phone label stands shortly before `start` with no digit after it: the label of this number, not the last
+ * field's. Only the stretch after the last digit is read, mostly a few characters ("Mob: ", "연락처 ").
+ */
 function labelsTheNumberAt(text: string, start: number): boolean {
-  const window = text.slice(Math.max(0, start - barePhoneWindow), start);
-  let labelEnd = -1;
-  labelledPhoneContext.lastIndex = 0;
-  for (let match = labelledPhoneContext.exec(window); match !== null; match = labelledPhoneContext.exec(window))
-    labelEnd = labelledPhoneContext.lastIndex;
-  return labelEnd !== -1 && !/\d/.test(window.slice(labelEnd));
+  const windowStart = Math.max(0, start - barePhoneWindow);
+  let from = start;
+  while (from > windowStart && !isAsciiDigit(text.charCodeAt(from - 1))) from -= 1;
+  return labelledPhoneContext.test(text.slice(from, start));
 }
 
 function hasOtherIdentifierLabel(text: string, start: number): boolean {

@@ -169,6 +169,8 @@ const labelledNationalRegions = [
   ...['AU', 'NZ', 'IE', 'GB', 'IN', 'NG', 'KE', 'ZA', 'GH', 'DE', 'FR', 'ES', 'IT', 'NL', 'BE', 'CH', 'AT', 'SE', 'NO'],
   ...['DK', 'FI', 'PL', 'PT', 'SG', 'MY', 'PH', 'JP', 'HK', 'TW', 'VN', 'TH', 'ID', 'AE', 'SA', 'TR', 'BR', 'MX', 'AR'],
 ];
+/** Those whose numbers are written without a leading 0: Indian mobiles, and the plans with no trunk prefix. */
+const regionsWithoutTrunkZero = ['IN', 'SG', 'HK', 'DK', 'NO', 'ES', 'PT', 'MX'];
 const labelledNationalVerdicts = new Map<string, boolean>();
 const { NATIONAL } = libphonenumber.PhoneNumberFormat;
 
@@ -186,7 +188,9 @@ export function isValidLabelledNationalPhone(candidate: string): boolean {
   const verdict = labelledNationalVerdicts.get(candidate);
   if (verdict !== undefined) return verdict;
   if (labelledNationalVerdicts.size >= maxCachedVerdicts) labelledNationalVerdicts.clear();
-  const valid = labelledNationalRegions.some((region) => isWrittenNationalNumberOf(candidate, region));
+  // Written without a trunk 0, a national number is one of the countries that dial none (or whose mobiles are so written).
+  const regions = /^[(0]/.test(candidate) ? labelledNationalRegions : regionsWithoutTrunkZero;
+  const valid = regions.some((region) => isWrittenNationalNumberOf(candidate, region));
   labelledNationalVerdicts.set(candidate, valid);
   return valid;
 }
