@@ -97,6 +97,7 @@ const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ['der name', 6],
   ['igned by ', 1],
   ['itnessed by ', 1],
+  ['ictated by ', 1],
 ];
 
 /** The relatives and close contacts of `kinshipPattern` in names/english-names.ts, as they follow "my ". */

@@ -279,6 +279,7 @@ describe('personNameRecognizer (English)', () => {
       ['The account is in the name of Priya Raman.', ['Priya Raman']],
       ["It's booked under the name Okafor.", ['Okafor']],
       ['The lease was signed by Tomasz Kowalczyk and witnessed by Aisha Bello.', ['Tomasz Kowalczyk', 'Aisha Bello']],
+      ['Review in 14 weeks.\nDictated by Aoife Brennan, Clinical Nurse Specialist', ['Aoife Brennan']],
       ['계좌 명의는 김민수로 되어 있어요', ['김민수']],
       ['명의는 이서연입니다', ['이서연']],
       ['서명자 최윤아', ['최윤아']],

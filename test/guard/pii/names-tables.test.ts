@@ -61,3 +61,14 @@ test('openNameTableHeader: the header of a table of names still open at the end 
   assert.equal(openNameTableHeader('name,plan\nJane'), undefined);
   assert.equal(openNameTableHeader('배송 언제 와요?'), undefined);
 });
+
+test('a table separated by semicolons, as European spreadsheets export CSV, is read like a comma-separated one (en, ko)', () => {
+  assert.deepEqual(found('employee_id;last_name;first_name;province\n10442;Bouchard;Émilie;MB\n10451;Kaur;Jasleen;NS'), [
+    'PERSON:Bouchard',
+    'PERSON:Émilie',
+    'PERSON:Kaur',
+    'PERSON:Jasleen',
+  ]);
+  assert.deepEqual(found('사번;성명;부서\nE1042;김민수;재무팀\nE1043;이서연;총무팀'), ['PERSON:김민수', 'PERSON:이서연']);
+  assert.deepEqual(found('id;product;price\n1;Galaxy S24;1200'), []);
+});

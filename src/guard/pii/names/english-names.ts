@@ -134,7 +134,7 @@ const enum Context {
   NameOn = 16,
   /** "in the name of", "under the name", read by `namePhrasePattern`. */
   InTheName = 17,
-  /** "signed by", "witnessed by", read by `namePhrasePattern`. */
+  /** "signed by", "witnessed by", "dictated by", read by `namePhrasePattern`. */
   SignedBy = 18,
 }
 
@@ -176,7 +176,7 @@ const namePhrasePattern = new RegExp(
   [
     String.raw`\b([Nn]ame on (?:(?:the|my|his|her|our|their|your|this|that) )?(?:account|card|booking|reservation|ticket|policy|lease|contract|order|file|passport|licen[cs]e|form|application|cheque|check|invoice|bill|deed|title|registration|certificate)s? (?:is|was|should be|will be|reads|says)[ \t]*:?[ \t]*)`,
     String.raw`\b((?:[Ii]n|[Uu]nder) (?:the )?name(?: of)?[ \t]+)`,
-    String.raw`\b((?:[Ss]igned|[Cc]ountersigned|[Ww]itnessed) by[ \t]+)`,
+    String.raw`\b((?:[Ss]igned|[Cc]ountersigned|[Ww]itnessed|[Dd]ictated) by[ \t]+)`,
   ].join('|'),
   'g',
 );
@@ -184,7 +184,7 @@ const namePhrasePattern = new RegExp(
  * What each phrase of `namePhrasePattern` holds; the feature pass sets the English name bit on the same words. One pattern:
  * five substring searches of a Korean document cost four times as much.
  */
-const namePhraseCore = /ame on |he name|der name|igned by |itnessed by /;
+const namePhraseCore = /ame on |he name|der name|igned by |itnessed by |ictated by /;
 /** Names of worship and ideals, not people: "in the name of God", "in the name of Love". */
 const notPeopleInTheName: ReadonlySet<string> = new Set([
   'God',

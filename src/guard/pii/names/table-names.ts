@@ -1,4 +1,4 @@
-// Finds the names in a table pasted as text (CSV, tab-separated, or a Markdown table): the cells of a column whose header
+// Finds the names in a table pasted as text (CSV with commas or semicolons, tab-separated, or a Markdown table): the cells of a column whose header
 // names people ("이름", "성명", "name", "customer_name"), where a cell alone carries no other context.
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
@@ -91,16 +91,20 @@ function tableUnderHeader(text: string, line: { lineStart: number; lineEnd: numb
   return columns.length > 0 ? { delimiter, rowsStart: line.lineEnd + 1, columns, genericColumns } : undefined;
 }
 
-/** A tab, a bar or a comma in the line, in that order of preference, read in place; undefined when it holds none. */
+/**
+ * A tab, a bar, a semicolon (the CSV of European spreadsheets) or a comma in the line, in that order of preference, read in
+ * place; undefined when it holds none.
+ */
 function delimiterIn(text: string, start: number, end: number): string | undefined {
   let seen = 0;
   for (let at = start; at < end; at += 1) {
     const code = text.charCodeAt(at);
     if (code === 0x09) return '\t';
     if (code === 0x7c) seen |= 2;
+    else if (code === 0x3b) seen |= 4;
     else if (code === 0x2c) seen |= 1;
   }
-  return (seen & 2) !== 0 ? '|' : seen !== 0 ? ',' : undefined;
+  return (seen & 2) !== 0 ? '|' : (seen & 4) !== 0 ? ';' : seen !== 0 ? ',' : undefined;
 }
 
 /** The commas of a CSV line outside double quotes (`"Seoul, Gangnam"` is one field). */
