@@ -138,7 +138,7 @@ async function main(): Promise<void> {
   const half = (score: (typeof independent)['genstack']['dev']) =>
     `structured P ${score.structured.precision} R ${score.structured.recall}, names+addresses P ${score.namesAddresses.precision} R ${score.namesAddresses.recall}`;
   log(
-    `independent set (${independent.texts} texts, ${independent.labels} values): genstack dev ${half(independent.genstack.dev)}; test ${half(independent.genstack.test)}; ` +
+    `independent set (${independent.texts} texts, ${independent.labels} values): genstack dev ${half(independent.genstack.dev)} (first round ${half(independent.genstack.devFirstRound)}); test ${half(independent.genstack.test)}; ` +
       `openredaction test ${half(independent.peer.test)}; dev misses → ${independentDevMissesPath}`,
   );
   // openredaction is two to three orders of magnitude slower, so its corpus is capped to keep the run near two minutes.

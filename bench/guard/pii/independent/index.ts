@@ -5,6 +5,8 @@ import { englishConversations } from './english-conversations.ts';
 import { englishDocuments } from './english-documents.ts';
 import { koreanConversations } from './korean-conversations.ts';
 import { koreanDocuments } from './korean-documents.ts';
+import { englishRoundTwo } from './english-round-2.ts';
+import { koreanRoundTwo } from './korean-round-2.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -16,6 +18,8 @@ export interface IndependentEvalText {
   kind: 'conversation' | 'document';
   /** `dev` texts may be read to find and fix misses; `test` texts are only measured (their misses are not printed). */
   split: 'dev' | 'test';
+  /** The first round was split in halves; the second, written later by other writers, extends the dev half only. */
+  round: 1 | 2;
   text: string;
   labels: Span[];
 }
@@ -27,26 +31,46 @@ const sources = [
   { name: 'en-document', lang: 'en', kind: 'document', texts: englishDocuments },
 ] as const;
 
+/** The second round: each file holds its conversations first, then its documents. */
+const secondRound = [
+  { name: 'ko-round-2', lang: 'ko', conversations: 70, texts: koreanRoundTwo },
+  { name: 'en-round-2', lang: 'en', conversations: 70, texts: englishRoundTwo },
+] as const;
+
 const knownTypes: ReadonlySet<string> = new Set(piiTypes);
 
 /**
  * Every text of the set with its labels located: each value is searched from the end of the one before it, so a value
- * written twice is labelled twice. Alternate texts of each file go to the dev and the test half.
+ * written twice is labelled twice. Alternate texts of each first-round file go to the dev and the test half; the second
+ * round goes to the dev half.
  *
  * @example
  * independentTexts().filter((text) => text.split === 'test').length; // about half the set
  */
 export function independentTexts(): IndependentEvalText[] {
-  return sources.flatMap((source) =>
-    source.texts.map((entry, index) => ({
+  const firstRound = sources.flatMap((source) =>
+    source.texts.map((entry, index): IndependentEvalText => ({
       id: `${source.name}-${String(index + 1).padStart(3, '0')}`,
       lang: source.lang,
       kind: source.kind,
       split: index % 2 === 0 ? 'dev' : 'test',
+      round: 1,
       text: entry.text,
       labels: locateLabels(entry, `${source.name}-${index + 1}`),
     })),
   );
+  const extension = secondRound.flatMap((source) =>
+    source.texts.map((entry, index): IndependentEvalText => ({
+      id: `${source.name}-${String(index + 1).padStart(3, '0')}`,
+      lang: source.lang,
+      kind: index < source.conversations ? 'conversation' : 'document',
+      split: 'dev',
+      round: 2,
+      text: entry.text,
+      labels: locateLabels(entry, `${source.name}-${index + 1}`),
+    })),
+  );
+  return [...firstRound, ...extension];
 }
 
 /** The labels of one text as spans; throws on a value not in the text or a type genstack does not know. */

@@ -6,6 +6,10 @@ import { isHangulSyllable } from './hangul.ts';
 import { findRomanisedKoreanNames, romanisedSpellingAfter } from './romanised-korean-names.ts';
 import { findEnglishNames } from './english-names.ts';
 import { findNamesAfterContactWords } from './english-contact-names.ts';
+import { findNamesBeforeDetails } from './english-names-before-details.ts';
+import { findSignOffName, mayEndWithSignOff } from './english-sign-off-names.ts';
+import { findVocativeNames } from './vocative-names.ts';
+import { findSpeakerNames } from './speaker-names.ts';
 import { findNamesAfterRoles } from './english-role-names.ts';
 import { findSubjectNames } from './english-subject-names.ts';
 import {
@@ -19,6 +23,7 @@ import {
 import { findKoreanNames, findKoreanNamesAroundRoles } from './korean-names.ts';
 import { findKoreanNamesBeforePhones } from './korean-names-before-phones.ts';
 import { findNamesInTables, mayHoldNameTable } from './table-names.ts';
+import { findHangulNamesSpelledInLatin, hangulSpellingAfter } from './paired-spellings.ts';
 
 /** Digits in the longest numeric run from which a Korean phone number may be there (02-123-4567 has nine). */
 const phoneRunDigits = 9;
@@ -73,10 +78,15 @@ export const personNameRecognizer: PiiRecognizer = {
           textTrigger.koreanCalled |
           textTrigger.englishNameWord)) !==
         0 ||
+      ((features.triggers & textTrigger.englishLabel) !== 0 && hasFeatures(features, textFeature.digit)) ||
       (features.flags &
         (textFeature.latinNameShape | textFeature.latinColon | textFeature.capitalAfterContactWord | textFeature.nameBeforeVerb)) !==
         0 ||
       (hasFeatures(features, textFeature.hangul) && features.mostRunDigits >= phoneRunDigits) ||
+      (hasFeatures(features, textFeature.upperLatin) && mayEndWithSignOff(text)) ||
+      findVocativeNames(text).length > 0 ||
+      (hasFeatures(features, textFeature.colon) && findSpeakerNames(text).length > 0) ||
+      (hasFeatures(features, textFeature.hangul | textFeature.upperLatin) && findHangulNamesSpelledInLatin(text).length > 0) ||
       mayHoldNameTable(text)
     );
   },
@@ -117,14 +127,28 @@ export const personNameRecognizer: PiiRecognizer = {
       // ("Dr Emily Chen will see you": "Chen will").
       if (hasFeatures(features, textFeature.nameBeforeVerb))
         for (const finding of findSubjectNames(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      // "Amara Obi (DOB 2019-06-08)": a full name set apart before a detail only a person has, given with its digits.
+      if ((features.triggers & textTrigger.englishLabel) !== 0 && hasFeatures(features, textFeature.digit))
+        for (const finding of findNamesBeforeDetails(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      // "…on the 15th.\nJack": a message signed with a first name alone.
+      const signOff = hasFeatures(features, textFeature.upperLatin) && mayEndWithSignOff(text) ? findSignOffName(text) : undefined;
+      if (signOff !== undefined && !overlapsAny(findings, signOff)) findings.push(signOff);
     }
+    // "민지야 나 번호 바꿨어": a given name called out where a line starts.
+    for (const finding of findVocativeNames(text)) findings.push(finding);
+    // "신입 조하늘: 네!": a chat log's or a transcript's speaker before the colon that opens the line.
+    if (hasFeatures(features, textFeature.colon)) for (const finding of findSpeakerNames(text)) findings.push(finding);
     // A table pasted as text: the cells of a column headed 이름, 성명 or name.
     if (mayHoldNameTable(text)) for (const finding of findNamesInTables(text)) findings.push(finding);
-    // "이도현 (LEE DOHYUN)", "곽민서 / KWAK MINSEO": a Hangul name's romanisation right after it names the same person.
+    // "곽민서 / KWAK MINSEO": a Hangul name and its passport spelling vouch for each other.
+    if (hasFeatures(features, textFeature.hangul | textFeature.upperLatin))
+      for (const finding of findHangulNamesSpelledInLatin(text)) findings.push(finding);
+    // "이도현 (LEE DOHYUN)", "Kevin Oh | 오경빈": a name's spelling in the other script right after it names the same person.
     for (let index = 0, count = findings.length; index < count; index += 1) {
       const finding = findings[index]!;
-      if (!isHangulSyllable(finding.text.charCodeAt(0))) continue;
-      const spelled = romanisedSpellingAfter(text, finding);
+      const spelled = isHangulSyllable(finding.text.charCodeAt(0))
+        ? romanisedSpellingAfter(text, finding)
+        : hangulSpellingAfter(text, finding);
       if (spelled !== undefined) findings.push(spelled);
     }
     return findings.length <= 1 ? findings : deduplicate(findings, text.length);

@@ -14,6 +14,16 @@ const koreanSurnames: ReadonlySet<string> = new Set([
   ...['Youn', 'Kil', 'Yeo', 'Chu', 'Ok', 'Myung', 'Bang', 'Pyeon', 'Gong', 'Kong', 'Wang', 'Yeom', 'Ma', 'Lew', 'Ryoo'],
 ]);
 
+/**
+ * Whether `word` is a Korean surname as passports write it, in any case ("KWAK", "Kwak").
+ *
+ * @example
+ * isKoreanSurnameInLatin('KWAK'); // true
+ */
+export function isKoreanSurnameInLatin(word: string): boolean {
+  return koreanSurnames.has(word.charAt(0) + word.slice(1).toLowerCase());
+}
+
 /** One romanised syllable: consonants, a vowel of up to three letters, a final consonant ("jae", "hoon", "yeon", "kyung"). */
 const romanisedSyllable = /^(?:[bcdghjklmnprst]{1,2})?[aeiouwy]{1,3}(?:ng|[nmlkptgb])?$/;
 /** English prefixes that a hyphen joins to a word like a given name's first syllable ("Co-op", "Re-do", "Wi-fi"). */

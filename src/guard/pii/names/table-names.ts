@@ -155,7 +155,8 @@ function lineAfterBlankLine(text: string, from: number): number {
 /** Whether the line at `start` opens with "#", "- ", "* ", "+ " or "1. ", as a Markdown heading or list item does. */
 function opensHeadingOrItem(text: string, start: number): boolean {
   const first = text.charCodeAt(start);
-  if (first === 0x23) return true;
+  // "# Heading", but not the row-number column of a table ("# | Name | Age").
+  if (first === 0x23) return !/^#[ \t]*[|,;\t]/.test(text.slice(start, start + 4));
   if ((first === 0x2d || first === 0x2a || first === 0x2b) && text.charCodeAt(start + 1) === 0x20) return true;
   let at = start;
   while (at < start + 3 && text.charCodeAt(at) >= 0x30 && text.charCodeAt(at) <= 0x39) at += 1;

@@ -1,0 +1,71 @@
+// Finds a name written right before its holder's date of birth or record number, as notes, letters and triage lines give
+// them: "mother of Amara Obi (DOB 2019-06-08)", "Re: Sandra Whitlock, DOB 19.11.1967", "Ana Lúcia Ferreira, born 17.04.1993".
+import { labelTriggers } from '../recognizers/label-triggers.ts';
+import type { PiiFinding } from '../types.ts';
+import { isListedLatinName, latinNameBefore } from './latin-name.ts';
+
+export const englishNameBeforeDetailsRecognizerName = 'english-name-before-details';
+
+/**
+ * The details that only a person has, read where the label triggers start: a place, a firm or a product has no date of
+ * birth, NHS number or medical record number.
+ */
+const personalDetailAt = /(?:DOB|D\.O\.B|DoB|dob|d\.o\.b|[Bb]orn|BORN|NHS|MRN)\b|[Bb]irth\b/y;
+/** "date of birth" is read from its "birth", the trigger's word; the name stands before its "date of". */
+const dateOfBefore = /[Dd]ate of[ \t]+$/;
+/** The longest "date of " a trigger can stand after. */
+const dateOfReach = 9;
+
+/**
+ * Full names (two words or more, one of them listed) set apart right before a detail only a person has: by a comma, an opening bracket or a
+ * dash.
+ *
+ * @example
+ * findNamesBeforeDetails('caller is mother of Amara Obi (DOB 2019-06-08)').map((finding) => finding.text); // ['Amara Obi']
+ */
+export function findNamesBeforeDetails(text: string): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  for (const position of labelTriggers(text)) {
+    personalDetailAt.lastIndex = position;
+    if (!personalDetailAt.test(text)) continue;
+    let detailStart = position;
+    if (text.charCodeAt(position) === 0x62 || text.charCodeAt(position) === 0x42) {
+      // "birth" counts only in "date of birth" ("Birth certificate", "birthday" are other things).
+      if (text.startsWith('irth', position + 1)) {
+        const before = dateOfBefore.exec(text.slice(Math.max(0, position - dateOfReach), position));
+        if (before === null) continue;
+        detailStart = position - before[0].length;
+      }
+    }
+    const end = nameEndBeforeSeparator(text, detailStart);
+    if (end === -1) continue;
+    const name = latinNameBefore(text, { end });
+    // A listed first name or surname among the words: "Birth Certificate, Date of birth" lists papers.
+    if (name === undefined || name.wordCount < 2 || !isListedLatinName(text.slice(name.start, name.end))) continue;
+    findings.push({
+      type: 'PERSON',
+      start: name.start,
+      end: name.end,
+      text: text.slice(name.start, name.end),
+      score: 0.75,
+      recognizer: englishNameBeforeDetailsRecognizerName,
+    });
+  }
+  return findings;
+}
+
+/** Where a name would end before the comma, bracket or dash that sets the detail at `detailStart` apart; -1 when none does. */
+function nameEndBeforeSeparator(text: string, detailStart: number): number {
+  let at = detailStart;
+  while (at > 0 && isBlank(text.charCodeAt(at - 1))) at -= 1;
+  const separator = text.charCodeAt(at - 1);
+  // , ( - – —
+  if (separator !== 0x2c && separator !== 0x28 && separator !== 0x2d && separator !== 0x2013 && separator !== 0x2014) return -1;
+  at -= 1;
+  while (at > 0 && isBlank(text.charCodeAt(at - 1))) at -= 1;
+  return at;
+}
+
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09;
+}

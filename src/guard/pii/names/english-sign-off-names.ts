@@ -1,0 +1,105 @@
+// Finds the writer's name where a message signs off with it alone, no closing word before it: "…comes out on the 15th.\nJack",
+// "Danke!\nKatrin", "See you at arrivals, Terminal 4. - Deshawn".
+import type { PiiFinding } from '../types.ts';
+import { isListedFirstName, latinNameAfter, latinNameBefore, type LatinName } from './latin-name.ts';
+
+export const englishSignOffRecognizerName = 'english-sign-off-name';
+
+/** A dash or a tilde that sets a signature apart ("- Deshawn", "~ Priya"). */
+const signatureMark = /[ \t]*[-–—~][ \t]*/y;
+
+/**
+ * The name that ends a message on a line of its own (after a sentence's end or a blank line) or after a dash that follows
+ * a sentence's end. One word must be a listed first name, and two or three words must start with one: a line of capitalised
+ * words ends many lists and headings.
+ *
+ * @example
+ * findSignOffName('Bill paid, thanks for sorting it.\nJack')?.text; // 'Jack'
+ * findSignOffName('Colours in stock:\nRed\nJade'); // undefined: no sentence ends before it
+ */
+export function findSignOffName(text: string): PiiFinding | undefined {
+  let end = text.length;
+  while (end > 0 && isTrailing(text.charCodeAt(end - 1))) end -= 1;
+  if (end === 0 || !isLowerCaseLetter(text.charCodeAt(end - 1))) return undefined;
+  const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+  const onItsOwnLine = lineStart > 0 ? nameOnLastLine(text, { lineStart, end }) : undefined;
+  const name = onItsOwnLine ?? nameAfterDash(text, { lineStart, end });
+  if (name === undefined || !isListedFirstName(text.slice(name.start, firstWordEnd(text, name)))) return undefined;
+  return {
+    type: 'PERSON',
+    start: name.start,
+    end: name.end,
+    text: text.slice(name.start, name.end),
+    score: 0.65,
+    recognizer: englishSignOffRecognizerName,
+  };
+}
+
+/**
+ * Whether the text ends in a capitalised word, as a signature does: most messages end in a word in lower case or a mark,
+ * and this look spares them the search.
+ *
+ * @example
+ * mayEndWithSignOff('see you soon - Priya'); // true
+ * mayEndWithSignOff('where is my order?'); // false
+ */
+export function mayEndWithSignOff(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isTrailing(text.charCodeAt(end - 1))) end -= 1;
+  let at = end;
+  while (at > 0 && isLowerCaseLetter(text.charCodeAt(at - 1))) at -= 1;
+  return at < end && isCapital(text.charCodeAt(at - 1));
+}
+
+/** The name that fills the last line, after an optional dash, when a sentence or a blank line ends the text before it. */
+function nameOnLastLine(text: string, at: { lineStart: number; end: number }): LatinName | undefined {
+  signatureMark.lastIndex = at.lineStart;
+  let start = signatureMark.test(text) ? signatureMark.lastIndex : at.lineStart;
+  while (start < at.end && isBlank(text.charCodeAt(start))) start += 1;
+  const name = latinNameAfter(text, { start });
+  if (name === undefined || name.end !== at.end) return undefined;
+  let before = at.lineStart - 1;
+  while (before > 0 && isTrailing(text.charCodeAt(before - 1)) && text.charCodeAt(before - 1) !== 0x0a) before -= 1;
+  const previous = text.charCodeAt(before - 1);
+  return previous === 0x0a || endsSentence(previous) ? name : undefined;
+}
+
+/** The name after a dash that follows a sentence's end on the last line ("…Terminal 4. - Deshawn"). */
+function nameAfterDash(text: string, at: { lineStart: number; end: number }): LatinName | undefined {
+  const name = latinNameBefore(text, { end: at.end });
+  if (name === undefined || name.start <= at.lineStart) return undefined;
+  let before = name.start;
+  while (before > at.lineStart && isBlank(text.charCodeAt(before - 1))) before -= 1;
+  const dash = text.charCodeAt(before - 1);
+  if (dash !== 0x2d && dash !== 0x2013 && dash !== 0x2014 && dash !== 0x7e) return undefined;
+  before -= 1;
+  if (!isBlank(text.charCodeAt(before - 1))) return undefined;
+  while (before > at.lineStart && isBlank(text.charCodeAt(before - 1))) before -= 1;
+  return endsSentence(text.charCodeAt(before - 1)) ? name : undefined;
+}
+
+function firstWordEnd(text: string, name: LatinName): number {
+  const blank = text.indexOf(' ', name.start);
+  return blank === -1 || blank > name.end ? name.end : blank;
+}
+
+/** . ! ? ) and the low surrogate that ends an emoji ("Love you 🙂\nJess"). */
+function endsSentence(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x29 || (code >= 0xdc00 && code <= 0xdfff);
+}
+
+function isTrailing(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+}
+
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09;
+}
+
+function isCapital(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xde);
+}
+
+function isLowerCaseLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0xdf && code <= 0xff);
+}

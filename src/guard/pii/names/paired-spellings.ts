@@ -1,0 +1,65 @@
+// Finds a name that a record writes in both scripts side by side, where each spelling vouches for the other: a passenger
+// list's "곽민서 / KWAK MINSEO", a signature's "Kevin Oh | 오경빈", a work permit's "NGUYEN VAN HUNG (응우옌 반 흥)".
+import type { PiiFinding } from '../types.ts';
+import { hangulRunStartBefore } from './hangul.ts';
+import { isPlausibleKoreanName } from './korean-names.ts';
+import { isKoreanSurnameInLatin } from './romanised-korean-names.ts';
+
+export const pairedSpellingRecognizerName = 'paired-spelling-name';
+
+/** A Hangul name's passport spelling after a slash or a bracket, surname first: "/ KWAK MINSEO", "(LEE DO-HYUN)". */
+const passportSpellingAfter = /[ \t]*[/(][ \t]*([A-Z]{2,})(?:[ -][A-Z]{2,}){1,2}(?![A-Za-z])/y;
+/** A Hangul spelling after a Latin name: after a bar or a slash one word, in brackets up to three ("(응우옌 반 흥)"). */
+const hangulSpellingPattern = /[ \t]*(?:[|/][ \t]*([가-힣]{2,4})(?![가-힣])|\([ \t]*([가-힣]{1,4}(?: [가-힣]{1,4}){0,2})[ \t]*\))/y;
+
+/**
+ * Hangul names followed by their passport spelling, whose first word is a Korean surname as passports write it; both
+ * spellings are findings. Read at each slash and bracket.
+ *
+ * @example
+ * findHangulNamesSpelledInLatin('1. 곽민서 / KWAK MINSEO / 여권 M38127704').map((finding) => finding.text); // ['곽민서', 'KWAK MINSEO']
+ */
+export function findHangulNamesSpelledInLatin(text: string): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  for (const mark of ['/', '(']) {
+    for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + 1)) {
+      let end = at;
+      while (end > 0 && isBlank(text.charCodeAt(end - 1))) end -= 1;
+      const start = hangulRunStartBefore(text, end);
+      // Three or four syllables: "가방 / LEE BAGS" is a bag.
+      if (end - start < 3 || end - start > 4 || !isPlausibleKoreanName(text.slice(start, end))) continue;
+      passportSpellingAfter.lastIndex = end;
+      const spelling = passportSpellingAfter.exec(text);
+      if (spelling === null || !isKoreanSurnameInLatin(spelling[1]!)) continue;
+      const spellingEnd = passportSpellingAfter.lastIndex;
+      const spellingStart = spellingEnd - spelling[0].length + spelling[0].indexOf(spelling[1]!);
+      findings.push(finding(text, { start, end }), finding(text, { start: spellingStart, end: spellingEnd }));
+    }
+  }
+  return findings;
+}
+
+/**
+ * The Hangul spelling written right after a Latin name already found ("Kevin Oh | 오경빈"), as a name too.
+ *
+ * @example
+ * hangulSpellingAfter('Kevin Oh | 오경빈', { type: 'PERSON', start: 0, end: 8, text: 'Kevin Oh', score: 0.8, recognizer: 'x' })?.text; // '오경빈'
+ */
+export function hangulSpellingAfter(text: string, name: PiiFinding): PiiFinding | undefined {
+  hangulSpellingPattern.lastIndex = name.end;
+  const match = hangulSpellingPattern.exec(text);
+  if (match === null) return undefined;
+  const spelled = match[1] ?? match[2]!;
+  // One word after a bar or a slash must read as a Korean name; in brackets a transliteration of any name is meant.
+  if (match[1] !== undefined && !isPlausibleKoreanName(spelled)) return undefined;
+  const start = text.indexOf(spelled, name.end);
+  return finding(text, { start, end: start + spelled.length });
+}
+
+function finding(text: string, span: { start: number; end: number }): PiiFinding {
+  return { type: 'PERSON', ...span, text: text.slice(span.start, span.end), score: 0.8, recognizer: pairedSpellingRecognizerName };
+}
+
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09;
+}

@@ -1,0 +1,65 @@
+// Finds a given name called out at the start of a message or a line, as Korean chat opens: "민지야 나 번호 바꿨어",
+// "지훈아, 내일 봐", and in English written by Koreans, "Jiho ya, …", "Minseo-ya the 택배 guy called".
+import type { PiiFinding } from '../types.ts';
+import { hasFinalConsonant, isHangulSyllable } from './hangul.ts';
+import { givenNameSyllables } from './korean-given-name-syllables.ts';
+import { isListedFirstName } from './latin-name.ts';
+
+export const vocativeNameRecognizerName = 'vocative-name';
+
+const givenNameCodes: ReadonlySet<number> = new Set([...givenNameSyllables].map((syllable) => syllable.charCodeAt(0)));
+const ya = '야'.charCodeAt(0);
+const a = '아'.charCodeAt(0);
+/**
+ * Words of given-name syllables that people call out as often as names, or that end in 야 for another reason: a darling
+ * ("자기야", "여보야"), a baby, the world, a fool, and "only now" (이제야) or "here it is" (여기야).
+ */
+const wordsCalledOutLikeNames: ReadonlySet<string> = new Set([
+  ...['자기', '애기', '아가', '여보', '사랑', '세상', '바보', '자식', '동기', '천사', '보배', '아이', '바다', '주사', '가자'],
+  ...['미안', '고마', '나라', '인생', '청춘', '선배', '후배', '동생', '이제', '여기', '요기', '고기', '하나', '우리', '형아'],
+  ...['친구', '언니', '오빠', '누나', '엄마', '아빠', '아들', '남자', '여자', '사장', '기사', '부장', '대리', '이사', '원장'],
+]);
+/** A romanised name called out in English with the Korean vocative ("Jiho ya,", "Minseo-ya"). */
+const latinVocative = /([A-Z][a-z]{2,}(?:-[a-z]{2,})?)(?:-| )(?:ya|ah)(?=[ \t]*[,!.~]|[ \t]+[A-Za-z\uac00-\ud7a3])/y;
+
+/**
+ * Given names called out with 야 or 아 where a message or a line starts: two given-name syllables, 야 after a vowel and 아
+ * after a final consonant, then a blank or a mark; or a listed romanised name with "ya".
+ *
+ * @example
+ * findVocativeNames('민지야 나 번호 바꿨어').map((finding) => finding.text); // ['민지']
+ * findVocativeNames('자기야 뭐해'); // []
+ */
+export function findVocativeNames(text: string): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  for (let lineStart = 0; lineStart !== -1;) {
+    let start = lineStart;
+    while (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0x09) start += 1;
+    const finding = isHangulSyllable(text.charCodeAt(start)) ? koreanVocativeAt(text, start) : latinVocativeAt(text, start);
+    if (finding !== undefined) findings.push(finding);
+    const lineBreak = text.indexOf('\n', start);
+    lineStart = lineBreak === -1 ? -1 : lineBreak + 1;
+  }
+  return findings;
+}
+
+function koreanVocativeAt(text: string, start: number): PiiFinding | undefined {
+  const second = text.charCodeAt(start + 1);
+  const suffix = text.charCodeAt(start + 2);
+  if (suffix !== (hasFinalConsonant(second) ? a : ya)) return undefined;
+  if (!givenNameCodes.has(text.charCodeAt(start)) || !givenNameCodes.has(second)) return undefined;
+  // A blank, a mark or the end after the suffix: "민지야" stands alone, "이제야말로" goes on.
+  if (isHangulSyllable(text.charCodeAt(start + 3))) return undefined;
+  const name = text.slice(start, start + 2);
+  if (wordsCalledOutLikeNames.has(name)) return undefined;
+  return { type: 'PERSON', start, end: start + 2, text: name, score: 0.6, recognizer: vocativeNameRecognizerName };
+}
+
+function latinVocativeAt(text: string, start: number): PiiFinding | undefined {
+  latinVocative.lastIndex = start;
+  const match = latinVocative.exec(text);
+  const name = match?.[1];
+  // "Min-seo" may be listed as "Minseo".
+  if (name === undefined || !(isListedFirstName(name) || isListedFirstName(name.replace('-', '')))) return undefined;
+  return { type: 'PERSON', start, end: start + name.length, text: name, score: 0.6, recognizer: vocativeNameRecognizerName };
+}

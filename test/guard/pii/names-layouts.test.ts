@@ -1,0 +1,103 @@
+// Names that the layout of a message or a record marks, with no context word next to them: a detail after the name, a
+// sign-off, a name called out, a speaker before a colon, the same name in two scripts, a numbered table.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { found } from './pii-test-helpers.ts';
+
+function persons(text: string): string[] {
+  return found(text)
+    .filter((finding) => finding.startsWith('PERSON:'))
+    .map((finding) => finding.slice('PERSON:'.length));
+}
+
+function assertPersons(cases: ReadonlyArray<readonly [string, readonly string[]]>): void {
+  for (const [text, expected] of cases) assert.deepEqual(persons(text), expected, text);
+}
+
+describe('names marked by layout', () => {
+  test('a full name right before a date of birth or a record number is a person (en, ko)', () => {
+    assertPersons([
+      ['Phone triage: caller is mother of Amara Obi (DOB 2019-06-08), 38.9C fever', ['Amara Obi']],
+      ['Re: Sandra Whitlock, DOB 19.11.1967, NHS number 485 777 3456', ['Sandra Whitlock']],
+      ['We confirm that Ana Lúcia Ferreira, born 17.04.1993, has been employed', ['Ana Lúcia Ferreira']],
+      ['보호자 문의: Daniel Park, date of birth 1990-03-02, 재진 예약', ['Daniel Park']],
+    ]);
+    // Papers and places have no date of birth; a name's own label is not doubled.
+    assertPersons([
+      ['Please bring your Birth Certificate, Date of birth 1990-01-01 must match', []],
+      ['Springfield General, born 1990 as a cottage hospital', []],
+      ['Pt Ngozi Eze (MRN 00482917) called re: post-op pain', ['Ngozi Eze']],
+    ]);
+  });
+
+  test('a first name alone that signs a message off is the writer (en, ko)', () => {
+    assertPersons([
+      ['Hi, the DD comes out on the 15th.\n\nJack', ['Jack']],
+      ['Ihr Paket ist da. Danke!\nKatrin', ['Katrin']],
+      ["I'll be at arrivals, Terminal 4. - Deshawn", ['Deshawn']],
+      ['내일 회의 자료 공유드립니다.\n- Priya', ['Priya']],
+    ]);
+    // A list, a heading or a place on the last line signs nothing.
+    assertPersons([
+      ['Colours in stock:\nRed\nJade', []],
+      ['Thanks for the help.\nNew York', []],
+      ['Where is my parcel? - Amazon', []],
+      ['주문 확인했습니다.\nCustomer Service', []],
+    ]);
+  });
+
+  test('a given name called out where a message or a line starts is a person (ko, en)', () => {
+    assertPersons([
+      ['민지야 나 번호 바꿨어 010-4821-7793 으로 저장', ['민지']],
+      ['지훈아, 내일 봐', ['지훈']],
+      ['엄마 나야\n수진아 오늘 몇 시에 와?', ['수진']],
+      ["Jiho ya, Soojin's number is 010 2291 7745", ['Jiho']],
+    ]);
+    // Darlings, "only now" and "here it is" end in 야 too; a word that goes on is no call.
+    assertPersons([
+      ['자기야 뭐해', []],
+      ['이제야 알았네', []],
+      ['여기야 빨리 와', []],
+      ['민지야말로 최고', []],
+      ['Oh ya, that works', []],
+    ]);
+  });
+
+  test('a speaker named before the colon that opens a chat line is a person (ko, en)', () => {
+    assertPersons([
+      [
+        '총무팀 박 과장: 이번 달 출장비 정산하려면 계좌 알려주세요\n신입 조하늘: 네! 토스뱅크 1000-2739-4418 예금주 조하늘입니다',
+        ['조하늘', '조하늘'],
+      ],
+      ['> Jiwon: 네! M29045713 입니다.', ['Jiwon']],
+      ['Sarah: hi can you help me with my bill?\nAgent: sure!', ['Sarah']],
+    ]);
+    // A form's labels take values, not turns.
+    assertPersons([
+      ['배송지: 서울시 강남구 테헤란로 152\n요청사항: 문 앞', []],
+      ['Total: 3 items!\nAgent: sure', []],
+    ]);
+  });
+
+  test('a name written in both scripts side by side is a person in each (ko, en)', () => {
+    assertPersons([
+      [
+        '여행자 명단\n1. 곽민서 / KWAK MINSEO / 여권 M38127704\n2. 곽도윤 / KWAK DOYUN / 여권 M51930286',
+        ['곽민서', 'KWAK MINSEO', '곽도윤', 'KWAK DOYUN'],
+      ],
+      ['감사합니다.\n\nKevin Oh | 오경빈\nSenior Account Manager', ['Kevin Oh', '오경빈']],
+      ['성명: NGUYEN VAN HUNG (응우옌 반 흥)\n국적: 베트남', ['NGUYEN VAN HUNG', '응우옌 반 흥']],
+    ]);
+    assertPersons([
+      ['삼성전자 / SAMSUNG ELECTRONICS', []],
+      ['가방 / LEE BAGS 할인', []],
+    ]);
+  });
+
+  test('a table whose first column numbers the rows reads its name column (en, ko)', () => {
+    assertPersons([
+      ['# | Name | Age | Gender\n1 | SURESH AGARWAL | 58 | M\n2 | KAVITA AGARWAL | 54 | F', ['SURESH AGARWAL', 'KAVITA AGARWAL']],
+      ['# | 이름 | 나이\n1 | 김하윤 | 34\n2 | 박서준 | 29', ['김하윤', '박서준']],
+    ]);
+  });
+});
