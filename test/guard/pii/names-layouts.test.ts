@@ -76,6 +76,34 @@ describe('names marked by layout', () => {
     assertPersons([
       ['배송지: 서울시 강남구 테헤란로 152\n요청사항: 문 앞', []],
       ['Total: 3 items!\nAgent: sure', []],
+      ['전 주소: 전북 전주시 완산구 효자로 225\n새 주소: 세종시 한누리대로 2130', []],
+      ['[청소년 글쓰기 공모전] 주제: 정전이 된 밤, 등대지기가 겪는 이야기', []],
+    ]);
+  });
+
+  test('a chat export names its senders, a given name alone when it speaks twice (ko, en)', () => {
+    assertPersons([
+      ['[박서연] [오후 2:11] 집들이함 ㅋㅋ\n[이지훈] [오후 2:12] ㅇㅇ 왜', ['박서연', '이지훈']],
+      ['[민호] [오후 11:02] 낼 케이크 받아줄수있어?\n[지은] [오후 11:03] 웅 어디로 와?', ['민호', '지은']],
+      ['[여행방] 하은: 항공권 이름 똑같이 써야 돼!!\n[여행방] 하은: 여권번호도 보내줘', ['하은', '하은']],
+      ['[09:14] Chidinma Okeke: Good morning all.\n[09:16] Tunde: 0803 417 2258, he changed it', ['Chidinma Okeke', 'Tunde']],
+      ['[Chat] Customer (Tyler): hi i see a charge\nAgent Priya: Sorry to hear that.', ['Tyler', 'Priya']],
+      ['Wei Ling: ok I wait at Starbucks\nWei Ling: call me', ['Wei Ling', 'Wei Ling']],
+    ]);
+    assertPersons([['[공지] [오후 2:11] 내일 휴무입니다', []]]);
+  });
+
+  test("the turn after one that asks for a name gives it; a role's turn that goes on is speech, not a name (ko, en)", () => {
+    assertPersons([
+      ['상담원: 성함이 어떻게 되세요?\n손님: 윤태호요. 연락은 이 번호로 주세요', ['윤태호']],
+      ["Advisor: Can I get your full name please?\nCustomer: It's Margaret Ann Doyle.", ['Margaret Ann Doyle']],
+      ['상담원: 김민수 고객님, 확인되었습니다.', ['김민수']],
+    ]);
+    assertPersons([
+      ['상담원: 반환 요청 접수해 드리겠습니다.', []],
+      ['상담원: 양수인 정보도 말씀해 주세요.', []],
+      ['고객: 주문한 운동화 사이즈 교환하고 싶어요.', []],
+      ['NURSE: Can I have your Ontario health card number?', []],
     ]);
   });
 

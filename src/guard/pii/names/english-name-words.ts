@@ -3,6 +3,9 @@
 /** Capitalised words that start sentences, name products, months or places, and so end (or reject) a name. */
 export const wordsThatAreNotNames: ReadonlySet<string> = new Set([
   ...['The', 'This', 'That', 'These', 'Those', 'It', 'We', 'You', 'They', 'He', 'She', 'My', 'Our', 'Your', 'His', 'Her', 'Its'],
+  // Questions and auxiliaries that open a turn after a speaker's label ("NURSE: Can I have your card?").
+  ...['Can', 'Could', 'Would', 'Should', 'Shall', 'Do', 'Does', 'Did', 'Is', 'Are', 'Was', 'Were', 'Have', 'Has', 'Had', 'What'],
+  ...['Where', 'When', 'Why', 'How', 'Who', 'Which', 'Let', 'Alright'],
   ...['And', 'Or', 'But', 'In', 'At', 'On', 'Of', 'For', 'With', 'To', 'By', 'From', 'As', 'If', 'So', 'Not', 'No', 'Yes', 'Just'],
   ...['Hello', 'Hi', 'Hey', 'Thanks', 'Thank', 'Please', 'Sorry', 'Okay', 'Ok', 'Good', 'Happy', 'Fine', 'Here', 'There', 'Still'],
   ...['Also', 'Very', 'Calling', 'Looking', 'Writing', 'Interested', 'Trying', 'Going', 'Glad', 'New', 'Back', 'Done', 'Ready', 'Sure'],

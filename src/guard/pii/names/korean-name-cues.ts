@@ -4,7 +4,7 @@ import type { PiiFinding } from '../types.ts';
 import { hangulRunEndAfter, hangulRunStartBefore, hasFinalConsonant, isHangulSyllable } from './hangul.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { jobTitles, placeEndings, placeWords } from './korean-name-words.ts';
-import { isBareLabel, isPlausibleKoreanName, isNameAfterBareLabel } from './korean-names.ts';
+import { goesOnAsSpeech, isBareLabel, isPlausibleKoreanName, isNameAfterBareLabel } from './korean-names.ts';
 import { latinNameAfter } from './latin-name.ts';
 
 export const koreanNameCueRecognizerName = 'korean-person-name-cue';
@@ -124,8 +124,9 @@ function nameAfterCue(text: string, labelEnd: number): PiiFinding | undefined {
     if (!endings.has(word.slice(length))) continue;
     const candidate = word.slice(0, length);
     if (bare && !isNameAfterBareLabel(candidate)) continue;
-    if (isStrictName(candidate, { minimumLength: 2, afterLabel: true }))
-      return finding(text, { start: nameStart, end: nameStart + length, score: 0.7 });
+    if (!isStrictName(candidate, { minimumLength: 2, afterLabel: true })) continue;
+    if (goesOnAsSpeech(text, { label, labelStart: labelEnd - label.length, nameEnd: nameStart + length })) return undefined;
+    return finding(text, { start: nameStart, end: nameStart + length, score: 0.7 });
   }
   return undefined;
 }

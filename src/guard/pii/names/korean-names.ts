@@ -273,7 +273,31 @@ function nameAfterLabel(text: string, options: { index: number; label: string })
   }
   if (isHangulSyllable(first) && !isHangulSyllable(text.charCodeAt(nameStart + 1)))
     return spacedNameFinding(text, spacedSyllablesAfter(text, nameStart)) ?? koreanNameApartAt(text, nameStart);
-  return koreanNameAt(text, { start: nameStart, selfIntroduction, bare, afterJob: jobLabels.has(label) });
+  const name = koreanNameAt(text, { start: nameStart, selfIntroduction, bare, afterJob: jobLabels.has(label) });
+  return name !== undefined && goesOnAsSpeech(text, { label, labelStart: index, nameEnd: name.end }) ? undefined : name;
+}
+
+/** Roles that open the turns of a chat transcript ("상담원: 반환 요청 접수해 드리겠습니다", "고객: 주문한 운동화…"). */
+const speakerRoles: ReadonlySet<string> = new Set(['고객', '상담원', '상담사', '손님', '직원', '본인']);
+const particleAfterWord = codesOf('은는이가을를도의에');
+
+/**
+ * Whether the value after a speaker's role and its colon at a line's start goes on as speech rather than giving a name:
+ * the word is followed by a particle or by another Hangul word ("상담원: 서류는 …", "상담원: 양수인 정보도 …"), where a
+ * name stands alone or before its number ("고객: 홍길동 010-…", "손님: 윤태호요").
+ *
+ * @example
+ * goesOnAsSpeech('상담원: 반환 요청 접수해 드릴게요', { label: '상담원', labelStart: 0, nameEnd: 7 }); // true
+ */
+export function goesOnAsSpeech(text: string, at: { label: string; labelStart: number; nameEnd: number }): boolean {
+  if (!speakerRoles.has(at.label) || (at.labelStart > 0 && text.charCodeAt(at.labelStart - 1) !== 0x0a)) return false;
+  const colon = text.charCodeAt(at.labelStart + at.label.length);
+  if (colon !== 0x3a && colon !== 0xff1a) return false;
+  const next = text.charCodeAt(at.nameEnd);
+  if (particleAfterWord.has(next) && !isHangulSyllable(text.charCodeAt(at.nameEnd + 1))) return true;
+  // "상담원: 김민수 고객님, …": an honorific or a title after the name keeps it one.
+  if (next !== 0x20 || !isHangulSyllable(text.charCodeAt(at.nameEnd + 1))) return false;
+  return !honorificsAfterName.some((honorific) => text.startsWith(honorific, at.nameEnd + 1));
 }
 
 /** The last syllables of the persons a form names before 성명, 이름 or 성함 (환자, 고객, 신청인, 예금주, 환아). */

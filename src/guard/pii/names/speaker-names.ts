@@ -1,83 +1,186 @@
-// Finds the speakers of a chat log or a transcript, named before the colon that opens their line: "신입 조하늘: 네! 토스뱅크
-// …", "조하늘: 확인했어요", "> Jiwon: 네! M29045713 입니다."
+// Finds the people of a chat log or a transcript from its layout: the speaker named where a line opens ("신입 조하늘: 네!",
+// "[박서연] [오후 2:11] …", "[09:14] Chidinma Okeke: Good morning", "> Jiwon: 네!"), and the name a speaker gives when the
+// turn before asked for it ("상담원: 성함이 어떻게 되세요?\n손님: 윤태호요.").
 import type { PiiFinding } from '../types.ts';
 import { hangulRunEndAfter, isHangulSyllable } from './hangul.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
 import { firstNamesThatAreWords } from './english-name-words.ts';
 import { isListedFirstName } from './latin-name.ts';
+import { asksForName, findNameAnswer } from './name-answers.ts';
+import { isGivenNameCalledOut } from './vocative-names.ts';
 
 export const speakerNameRecognizerName = 'speaker-name';
 
-/** How far into a line the speaker's colon may stand ("총무팀 박 과장: " is at its edge). */
-const speakerReach = 16;
+/** How far past its prefixes a speaker's colon may stand ("총무팀 박 과장: ", "Chidinma Okeke: "). */
+const speakerReach = 24;
 /**
- * What a spoken turn holds and a form's value does not: a polite or plain sentence ending, a question or an exclamation,
- * laughter or tears ("네! 토스뱅크 …입니다", "확인했어요", "ㅋㅋ"). A form's "배송지: 서울시 …" holds none.
+ * What a spoken Korean turn holds and a form's value does not: a polite or plain sentence ending, a question or an
+ * exclamation, laughter or tears ("네! 토스뱅크 …입니다", "확인했어요", "ㅋㅋ"). A form's "배송지: 서울시 …" holds none.
  */
 const spokenTurn = /[요다까죠네!?ㅋㅎㅠ~]/;
-/** A Latin speaker: a listed first name, and a surname or an initial after it ("Jiwon", "Priya S."). */
-const latinSpeaker = /([A-Z][a-z]{2,14})(?: [A-Z][a-z]{1,14}| [A-Z]\.)?$/;
+/** A chat export's bracketed time ("[오후 2:11]", "[9:14 AM]", "[09:14]"): the bracket before it holds the sender. */
+const bracketedTime = /[ \t]*\[(?:오전|오후|AM|PM|am|pm)?[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:AM|PM|am|pm))?\]/y;
+/** A Latin speaker: a name of one or two words, or a role and a name ("Agent Farah", "Customer (Tyler)"). */
+const latinSpeaker =
+  /^(?:([A-Z][a-z]{1,14})[ \t]+|([A-Z][A-Za-z]{1,14})[ \t]*\([ \t]*)?([A-Z][a-z]{2,14}(?:[ \t]+(?:[A-Z][a-z]{1,20}|[A-Z]\.))?)\)?$/;
+
+interface Turn {
+  lineStart: number;
+  /** Where the turn's words start, after the speaker and the colon or the bracketed time. */
+  wordsStart: number;
+  lineEnd: number;
+  /** The speaker's span, when a name. */
+  speaker?: { start: number; end: number };
+  /** A Korean speaker whose line reads as a form's field, not as speech: it counts when the same name speaks twice. */
+  needsSecondTurn?: boolean;
+}
 
 /**
- * Speakers named where a line opens: a Korean full name (three syllables of a surname and common given-name syllables),
- * after at most one word of role ("신입", "팀장"), or a listed Latin first name; then a colon and a spoken turn.
+ * Speakers named where a line opens, and names given in answer to a turn that asked for one.
  *
  * @example
  * findSpeakerNames('총무팀 박 과장: 계좌 알려주세요\n신입 조하늘: 네! 1000-2739-4418입니다').map((finding) => finding.text); // ['조하늘']
  * findSpeakerNames('배송지: 서울시 강남구'); // []
  */
 export function findSpeakerNames(text: string): PiiFinding[] {
-  const findings: PiiFinding[] = [];
+  const turns: Turn[] = [];
   for (let lineStart = 0; lineStart !== -1;) {
     const lineBreak = text.indexOf('\n', lineStart);
     const lineEnd = lineBreak === -1 ? text.length : lineBreak;
-    const colon = colonNear(text, lineStart, lineEnd);
-    if (colon !== -1 && spokenTurn.test(text.slice(colon + 1, lineEnd))) {
-      const finding = speakerBefore(text, { lineStart, colon });
-      if (finding !== undefined) findings.push(finding);
-    }
+    const turn = turnAt(text, { lineStart, lineEnd });
+    if (turn !== undefined) turns.push(turn);
     lineStart = lineBreak === -1 ? -1 : lineBreak + 1;
+  }
+  const findings: PiiFinding[] = [];
+  for (const [index, turn] of turns.entries()) {
+    if (turn.speaker !== undefined && (!turn.needsSecondTurn || speaksAgain(text, turns, turn))) findings.push(finding(text, turn.speaker));
+    // The turn after one that asked for a name answers with it ("Advisor: Can I get your full name?\nCustomer: It's …").
+    const previous = turns[index - 1];
+    if (previous !== undefined && asksForName(text.slice(previous.wordsStart, previous.lineEnd))) {
+      for (const answer of findNameAnswer(text.slice(turn.wordsStart, firstSentenceEnd(text, turn))))
+        findings.push(finding(text, { start: turn.wordsStart + answer.start, end: turn.wordsStart + answer.end }));
+    }
   }
   return findings;
 }
 
-/** The colon within `speakerReach` of the line's start, or -1. */
-function colonNear(text: string, lineStart: number, lineEnd: number): number {
-  const limit = Math.min(lineEnd, lineStart + speakerReach);
-  for (let at = lineStart + 2; at < limit; at += 1) {
+/** The turn that the line opens, when it opens with a speaker (named or not) and a colon or a bracketed time. */
+function turnAt(text: string, line: { lineStart: number; lineEnd: number }): Turn | undefined {
+  let start = line.lineStart;
+  let prefixed = false;
+  // A quoting mark ("> Jiwon:") and blanks.
+  while (start < line.lineEnd && (text.charCodeAt(start) === 0x3e || text.charCodeAt(start) === 0x20)) start += 1;
+  if (text.charCodeAt(start) === 0x5b) {
+    const close = text.indexOf(']', start);
+    if (close !== -1 && close < line.lineEnd && close - start <= 21) {
+      // "[박서연] [오후 2:11] …": a chat export's sender, then its time, counts as a Korean given name alone too.
+      const sender = bracketSender(text, { start: start + 1, end: close });
+      bracketedTime.lastIndex = close + 1;
+      if (bracketedTime.test(text)) return { ...line, wordsStart: bracketedTime.lastIndex, speaker: sender };
+      // "[김동현] 네 팀장님": a sender without a time is a full name, or speaks twice.
+      if (sender !== undefined) return { ...line, wordsStart: close + 1, speaker: sender, needsSecondTurn: close - start - 1 < 3 };
+      // "[09:14] Chidinma Okeke: …", "[#backend] 조현수: …": a time or a channel before the speaker makes the text a chat.
+      start = close + 1;
+      while (start < line.lineEnd && text.charCodeAt(start) === 0x20) start += 1;
+      prefixed = true;
+    }
+  }
+  const colon = colonNear(text, { start, lineEnd: line.lineEnd });
+  if (colon === -1) return undefined;
+  const turn: Turn = { ...line, wordsStart: colon + 1 };
+  const speaker = colonSpeaker(text, { start, colon, lineEnd: line.lineEnd, prefixed });
+  return speaker === undefined ? turn : { ...turn, ...speaker };
+}
+
+/** Where the turn's first sentence ends: an answer is read from it alone ("윤태호요. 연락은 이 번호로 …"). */
+function firstSentenceEnd(text: string, turn: Turn): number {
+  for (let at = turn.wordsStart; at < turn.lineEnd; at += 1) {
     const code = text.charCodeAt(at);
-    if (code === 0x3a || code === 0xff1a) return at;
+    if (code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2c) return at + 1;
+  }
+  return turn.lineEnd;
+}
+
+/** The sender in a chat export's bracket, when a name: a Korean full or given name, or a listed Latin one. */
+function bracketSender(text: string, span: { start: number; end: number }): Turn['speaker'] {
+  const name = text.slice(span.start, span.end);
+  const isName = isHangulSyllable(name.charCodeAt(0)) ? isGivenNameCalledOut(name) || isKoreanFullName(name) : isLatinSpeaker(name);
+  return isName ? span : undefined;
+}
+
+/** The colon within `speakerReach` of `start`, or -1. */
+function colonNear(text: string, at: { start: number; lineEnd: number }): number {
+  const limit = Math.min(at.lineEnd, at.start + speakerReach);
+  for (let index = at.start + 2; index < limit; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 0x3a || code === 0xff1a) return index;
   }
   return -1;
 }
 
-function speakerBefore(text: string, at: { lineStart: number; colon: number }): PiiFinding | undefined {
+function colonSpeaker(
+  text: string,
+  at: { start: number; colon: number; lineEnd: number; prefixed: boolean },
+): Pick<Turn, 'speaker' | 'needsSecondTurn'> | undefined {
   let end = at.colon;
-  while (end > at.lineStart && text.charCodeAt(end - 1) === 0x20) end -= 1;
+  while (end > at.start && text.charCodeAt(end - 1) === 0x20) end -= 1;
   if (isHangulSyllable(text.charCodeAt(end - 1))) {
-    const start = end - 3;
-    // The name opens the line or follows one word of role; nothing else stands before it.
-    if (start < at.lineStart || isHangulSyllable(text.charCodeAt(start - 1)) || hangulRunEndAfter(text, start) !== end) return undefined;
-    if (start > at.lineStart && !isRoleWordBefore(text, { lineStart: at.lineStart, nameStart: start })) return undefined;
+    const start = hangulRunStartWithin(text, { start: at.start, end });
+    // The name opens the line or follows one word of role ("신입 조하늘", "동생 준서").
+    if (start > at.start && !isRoleWordBefore(text, { lineStart: at.start, nameStart: start })) return undefined;
     const name = text.slice(start, end);
-    if (!isPlausibleKoreanName(name) || !hasCommonGivenName(name)) return undefined;
-    return finding(text, { start, end });
+    const fullName = name.length === 3 && isKoreanFullName(name);
+    // A given name alone opens the line: after a word ("전 주소:", "새 주소:") it is as often a field's label.
+    if (!fullName && (start > at.start || !isGivenNameCalledOut(name))) return undefined;
+    // A form's label takes a value: a full name speaks ("네! …입니다", "ㅋㅋ", or anything in a chat marked as one), a given
+    // name alone more than once.
+    const speech = at.prefixed || spokenTurn.test(text.slice(at.colon + 1, at.lineEnd));
+    return { speaker: { start, end }, needsSecondTurn: !(fullName && speech) };
   }
-  // "> Jiwon:", "Priya S.:": a quoting mark may open the line.
-  let from = at.lineStart;
-  while (from < end && (text.charCodeAt(from) === 0x3e || text.charCodeAt(from) === 0x20)) from += 1;
-  const match = latinSpeaker.exec(text.slice(from, end));
-  if (match === null || match.index !== 0) return undefined;
-  const first = match[1]!;
-  if (!isListedFirstName(first) || firstNamesThatAreWords.has(first)) return undefined;
-  return finding(text, { start: from, end });
+  const words = text.slice(at.start, end);
+  const match = latinSpeaker.exec(words);
+  if (match === null) return undefined;
+  if (at.colon + 1 >= at.lineEnd) return undefined;
+  // A first word that is itself a listed name starts a two-word name ("Wei Ling", "Chidinma Okeke").
+  if (match[1] !== undefined && isLatinSpeaker(match[1])) return { speaker: { start: at.start, end } };
+  // Otherwise it is a role before the name ("Agent Farah", "Customer (Tyler)").
+  const name = match[3]!;
+  if (!isLatinSpeaker(name)) return undefined;
+  const start = at.start + words.lastIndexOf(name);
+  return { speaker: { start, end: start + name.length } };
+}
+
+/** Where the run of Hangul syllables that ends at `end` starts, not before `start`. */
+function hangulRunStartWithin(text: string, span: { start: number; end: number }): number {
+  let start = span.end;
+  while (start > span.start && isHangulSyllable(text.charCodeAt(start - 1))) start -= 1;
+  return start;
 }
 
 /** Whether the only thing before the name is one Hangul word and a blank ("신입 ", "팀장 "). */
 function isRoleWordBefore(text: string, at: { lineStart: number; nameStart: number }): boolean {
   if (text.charCodeAt(at.nameStart - 1) !== 0x20) return false;
   return hangulRunEndAfter(text, at.lineStart) === at.nameStart - 1 && at.nameStart - 1 > at.lineStart;
+}
+
+function isKoreanFullName(name: string): boolean {
+  return name.length >= 3 && name.length <= 4 && isPlausibleKoreanName(name) && hasCommonGivenName(name);
+}
+
+/** A listed first name, alone or with a surname or an initial ("Jiwon", "Chidinma Okeke", "Priya S."). */
+function isLatinSpeaker(name: string): boolean {
+  const blank = name.search(/[ \t]/);
+  const first = blank === -1 ? name : name.slice(0, blank);
+  return /^[A-Z][a-z]+$/.test(first) && isListedFirstName(first) && !firstNamesThatAreWords.has(first);
+}
+
+/** Whether the given name that speaks in `turn` opens another turn too. */
+function speaksAgain(text: string, turns: readonly Turn[], turn: Turn): boolean {
+  const name = text.slice(turn.speaker!.start, turn.speaker!.end);
+  return turns.some(
+    (other) => other !== turn && other.speaker !== undefined && text.slice(other.speaker.start, other.speaker.end) === name,
+  );
 }
 
 function finding(text: string, span: { start: number; end: number }): PiiFinding {

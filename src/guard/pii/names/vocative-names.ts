@@ -3,6 +3,7 @@
 import type { PiiFinding } from '../types.ts';
 import { hasFinalConsonant, isHangulSyllable } from './hangul.ts';
 import { givenNameSyllables } from './korean-given-name-syllables.ts';
+import { isCommonKoreanNoun } from './korean-common-nouns.ts';
 import { isListedFirstName } from './latin-name.ts';
 
 export const vocativeNameRecognizerName = 'vocative-name';
@@ -43,15 +44,32 @@ export function findVocativeNames(text: string): PiiFinding[] {
   return findings;
 }
 
+/**
+ * Whether a word of two Hangul syllables reads as a given name said alone: both syllables common in given names, and no
+ * word people call out as often ("자기", "친구", "엄마").
+ *
+ * @example
+ * isGivenNameCalledOut('민지'); // true
+ * isGivenNameCalledOut('자기'); // false
+ */
+export function isGivenNameCalledOut(word: string): boolean {
+  return (
+    word.length === 2 &&
+    givenNameCodes.has(word.charCodeAt(0)) &&
+    givenNameCodes.has(word.charCodeAt(1)) &&
+    !wordsCalledOutLikeNames.has(word) &&
+    !isCommonKoreanNoun(word)
+  );
+}
+
 function koreanVocativeAt(text: string, start: number): PiiFinding | undefined {
   const second = text.charCodeAt(start + 1);
   const suffix = text.charCodeAt(start + 2);
   if (suffix !== (hasFinalConsonant(second) ? a : ya)) return undefined;
-  if (!givenNameCodes.has(text.charCodeAt(start)) || !givenNameCodes.has(second)) return undefined;
   // A blank, a mark or the end after the suffix: "민지야" stands alone, "이제야말로" goes on.
   if (isHangulSyllable(text.charCodeAt(start + 3))) return undefined;
   const name = text.slice(start, start + 2);
-  if (wordsCalledOutLikeNames.has(name)) return undefined;
+  if (!isGivenNameCalledOut(name)) return undefined;
   return { type: 'PERSON', start, end: start + 2, text: name, score: 0.6, recognizer: vocativeNameRecognizerName };
 }
 
