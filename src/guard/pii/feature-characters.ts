@@ -163,3 +163,23 @@ export function isPlateSyllableAt(text: string, at: number, code: number): boole
   const digit = text.charCodeAt(before);
   return digit >= 0x30 && digit <= 0x39;
 }
+
+/**
+ * Whether the colon at `colon` ends a numbered label ("Referee 1: ", "Guest 12:"): a word, a blank, one or two digits,
+ * and a blank or the line's end after the colon, which a time ("at 3:30") never has.
+ *
+ * @example
+ * isNumberedLabelColon('Referee 1: Craig Henning', 9); // true
+ * isNumberedLabelColon('see you at 3:30', 12); // false
+ */
+export function isNumberedLabelColon(text: string, colon: number): boolean {
+  const after = text.charCodeAt(colon + 1);
+  if (colon + 1 < text.length && after !== 0x20 && after !== 0x09 && after !== 0x0a && after !== 0x0d) return false;
+  let at = colon - 1;
+  while (at >= colon - 2 && isDigitCode(text.charCodeAt(at))) at -= 1;
+  return at < colon - 1 && text.charCodeAt(at) === 0x20 && isAsciiLetter(text.charCodeAt(at - 1));
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}

@@ -62,6 +62,14 @@ const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ...['Hi ', 'Hello ', 'Hey ', 'Hi,', 'Hello,', 'Hey,'].map((word) => [word, 0] as const),
   // "Hiya," and "G'day," by rare pairs ("iy", "'d").
   ...['Hiya', "G'day"].map((word) => [word, 1] as const),
+  // Greetings of other languages that English messages open with ("Hola Marta!", "Bonjour Julien,", "Howzit Thabo,",
+  // "Kia ora, it's Aroha"), and the writer introduced without one ("It's Joaquín,", "hey its Tahnee", "yo its jake"): "It's"
+  // by "t'", which "don't" and "can't" hold too, the lower-case "its" only after "hey" or "yo", by "ts" after an "i".
+  ...['Hola', 'Howzit', 'Kia ora'].map((word) => [word, 0] as const),
+  ['Bonjour', 2],
+  ...["It's ", "it's "].map((word) => [word, 1] as const),
+  ...['hey its ', 'Hey its '].map((word) => [word, 5] as const),
+  ...['yo its ', 'Yo its '].map((word) => [word, 4] as const),
   ...['ood morning ', 'ood afternoon ', 'ood evening '].map((word) => [word, 0] as const),
   // Requests that open a line ("Call Jane Doe at …"), in the two spellings the search reads, by a pair that keeps one
   // character before it ("all", "act", "ail", "ext", "ask") so that common pairs such as "ca" or "co" stay out.

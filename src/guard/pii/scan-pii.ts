@@ -26,7 +26,7 @@ export const defaultMinScore = 0.5;
 // after a contact word, a first name before a verb, a fullwidth form, a colon after a Latin letter, a name context word,
 // or digits with more (`digitCues`), or a MAC address's hex groups; or, read further in `holdsNoPiiCue`, 예요 after a
 // word that may be a name, a disguised number, a Korean name before a service verb, an obfuscated email, a credential
-// after its label, a key's shape, a number spelled out in English words, a capitalised last word (a signature), a name called out (민지야), a speaker before a colon or a Hangul name before its passport spelling. Checked by the fast-path test.
+// after its label, a key's shape, a number spelled out in English words, a capitalised last word or a name after a closing line (a signature), a name called out (민지야), a speaker before a colon or a Hangul name before its passport spelling. Checked by the fast-path test.
 const cueFlags =
   textFeature.atSign |
   textFeature.ipv6Colon |
@@ -70,7 +70,7 @@ export function holdsNoPiiCue(text: string): boolean {
     return false;
   if (holdsCredential(text, features.triggers) || holdsSecret(text, features.triggers)) return false;
   if ((features.triggers & textTrigger.spelledDigits) !== 0 && findSpelledNumbers(text).length > 0) return false;
-  if ((features.flags & textFeature.upperLatin) !== 0 && mayEndWithSignOff(text)) return false;
+  if ((features.flags & textFeature.upperLatin) !== 0 && (mayEndWithSignOff(text) || text.includes(',\n'))) return false;
   if (findVocativeNames(text).length > 0) return false;
   if ((features.flags & textFeature.colon) !== 0 && findSpeakerNames(text).length > 0) return false;
   const bothScripts = textFeature.hangul | textFeature.upperLatin;

@@ -46,6 +46,55 @@ describe('names marked by layout', () => {
     ]);
   });
 
+  test('the name on the line after a closing in any words signs the message (en, ko)', () => {
+    assertPersons([
+      ['Diolch,\nGwenllian Hughes', ['Gwenllian Hughes']],
+      ['Merci,\nCamille\n06 47 82 19 33', ['Camille']],
+      ['Sincerely,\nPriya Venkataraman, MD', ['Priya Venkataraman']],
+      ['Yours faithfully,\nFolasade Bankole (Mrs)\nHead, Human Resources', ['Folasade Bankole']],
+      ['자료 보내드립니다.\n\n감사합니다,\nDaniel Cho', ['Daniel Cho']],
+    ]);
+    // A line that opens a message, or one that is no closing, before the next line's words.
+    assertPersons([
+      ['Hi team,\nPlease find the report attached', []],
+      ['Dear Sir,\nKindly refund my order', []],
+      ['Order 2231: shipped,\nTracking Number follows', []],
+    ]);
+  });
+
+  test('a form gives a title, a numbered party and new parties before the name (en, ko)', () => {
+    assertPersons([
+      ['Account holder: MR OLUWADAMILARE J. ADEBAYO\nFlat 9', ['OLUWADAMILARE J. ADEBAYO']],
+      ['Guest: Sr. Alejandro Martín Gómez\nCheck-in: 12 May', ['Alejandro Martín Gómez']],
+      ['Requesting physician: Dra. Verónica Salinas', ['Verónica Salinas']],
+      ['Raised by: Ananya Krishnamurthy (IT)', ['Ananya Krishnamurthy']],
+      ['Referee 1: Craig Henning (NUM)', ['Craig Henning']],
+      ['First names: Lerato Palesa\nSurname: Mokoena', ['Lerato Palesa', 'Mokoena']],
+      ['접수자 메모 - Seller: Emily Macready, 16 Koala Crescent', ['Emily Macready']],
+    ]);
+    assertPersons([
+      ['Seller: Harvey Norman Electrical', []],
+      ['Requesting physician: see referral', []],
+    ]);
+  });
+
+  test('a greeting of another language, or "it\'s" opening a message, introduces a name (en, ko)', () => {
+    assertPersons([
+      ['Hola Marta! I am landing in Madrid on Fri', ['Marta']],
+      ['Bonjour Julien,\n\nAs discussed', ['Julien']],
+      ['Howzit Thabo, the bakkie is ready', ['Thabo']],
+      ["Kia ora, it's Aroha from Harbourside Physio", ['Aroha']],
+      ['hey its Tahnee, new number 0412 387 905 - save it!', ['Tahnee']],
+      ["It's Joaquín, lost my phone, this is my work one", ['Joaquín']],
+      ['yo its jake. 인스타 또 잠겼어', ['jake']],
+    ]);
+    assertPersons([
+      ["It's broken again", []],
+      ["It's Monday.", []],
+      ['Hola! Do you ship to Spain?', []],
+    ]);
+  });
+
   test('a given name called out where a message or a line starts is a person (ko, en)', () => {
     assertPersons([
       ['민지야 나 번호 바꿨어 010-4821-7793 으로 저장', ['민지']],

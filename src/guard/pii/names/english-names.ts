@@ -1,5 +1,6 @@
 // Finds English personal names in context: after a title, a label, "my name is", a greeting, a closing or a relative ("my wife"),
 // never a bare capitalised word.
+import { isNumberedLabelColon } from '../feature-characters.ts';
 import type { PiiFinding } from '../types.ts';
 import { isHangulSyllable } from './hangul.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
@@ -23,7 +24,8 @@ const headerLabels = ['From', 'To', 'Cc'];
 const weakColonLabels = [
   ...['Employee', 'Employee name', 'Staff', 'Claimant', 'Student', 'Driver', 'Owner', 'Spouse', 'Dependent', 'Subscriber'],
   ...['Member', 'Guest', 'Visitor', 'Resident', 'Parent', 'Agent', 'Author', 'Assigned to', 'Referred by', 'Prepared by'],
-  ...['Approved by', 'Requested by', 'Submitted by', 'Reported by'],
+  ...['Approved by', 'Requested by', 'Submitted by', 'Reported by', 'Raised by', 'Reporter', 'Signature', 'Seller', 'Buyer'],
+  ...['Shipper', 'Consignee', 'Ordering party', 'Attendant', 'Caregiver'],
   ...headerLabels,
 ];
 /**
@@ -75,6 +77,7 @@ const colonLabels = [
   // A passport's and a visa form's name fields, a reference on an application, a dictated letter's author, a parcel's
   // and an invoice's addressee ("SHIP TO:\nJESSICA TANAKA-BROOKS").
   ...['Surname', 'Given names', 'Given name', 'Referee', 'Dictated by', 'Titulaire', 'Ship to', 'Deliver to', 'Bill to'],
+  ...['First names', 'First name', 'Last name', 'Forename', 'Forenames', 'Pt', 'Display name', 'Taxpayer', 'Prescriber'],
   ...weakColonLabels,
   ...personKeys,
 ];
@@ -96,7 +99,8 @@ const contextPattern = new RegExp(
     String.raw`\b(I'm|I’m|I am)[ \t]+`,
     // Also as a quoted key or a key and "=" ("name": "…", first_name=…).
     // The value may stand on the next line, as forms and labels print it ("SHIP TO:\nJESSICA TANAKA-BROOKS").
-    String.raw`\b(${colonLabelSource})["']?[ \t]*[:：=][ \t]*(?:\r?\n[ \t]*)?["']?`,
+    // A party of several may be numbered ("Caregiver 1:", "Referee 2:").
+    String.raw`\b(${colonLabelSource})(?:[ \t]+\d{1,2})?["']?[ \t]*[:：=][ \t]*(?:\r?\n[ \t]*)?["']?`,
     String.raw`\b(patient|Patient|Pt|account holder|Account holder|card ?holder|Card ?holder)[ \t]+`,
     String.raw`\b(Dear)[ \t]+`,
     String.raw`\b(${closings}),?[ \t]*\r?\n[ \t]*`,
@@ -148,8 +152,9 @@ const contextHintPattern =
 // In a transcript the line opens with its speaker ("Agent: Hi Yasmin,", "Customer: hi Deepa,"), and an agent thanks or
 // reassures a customer by name ("Agent: Thanks Mehwish,", "No worries Lachlan,"): those forms only after a speaker's label,
 // whose colon opens the English search (in a message of its own, "Thanks Sarah" stays with the closings).
-const greetings = String.raw`(Hi|Hello|Hey|Hiya|G'day|Good (?:morning|afternoon|evening)|(hi|hello|hey|Thanks|Thank you|Cheers|No worries)),?(?:[ \t]+(it's|it’s|it is))?`;
+const greetings = String.raw`(Hi|Hello|Hey|Hiya|G'day|Good (?:morning|afternoon|evening)|Hola|Bonjour|Howzit|Kia ora|(hi|hello|hey|yo|Yo|Thanks|Thank you|Cheers|No worries)),?(?:[ \t]+(it's|it’s|it is|its))?`;
 const requests = String.raw`(?:Please[ \t]+)?(?:Call|call|Contact|contact|Email|email|Text|text|Ask for|ask for)`;
+const introductionAtLineStart = /[ \t]*(?:It's|It’s|it's|it’s)[ \t]+/y;
 const lineOpeningPattern = new RegExp(String.raw`[ \t]*()(?:${greetings}|${requests})[ \t]+`, 'y');
 // The same after a speaker's label, tried only where a colon stands near the line's start.
 const speakerLineOpeningPattern = new RegExp(
@@ -328,9 +333,16 @@ export function findEnglishNames(text: string): PiiFinding[] {
       if (finding !== undefined) findings.push(finding);
       continue;
     }
-    // A colon after a digit or a symbol ("3:00", ":)") cannot end a label; after a quoted key it does (`"name": `).
+    // A colon after a digit or a symbol ("3:00", ":)") cannot end a label; after a quoted key it does (`"name": `), and
+    // after a party's number ("Referee 1: ").
     const last = text.charCodeAt(hintEnd - 1);
-    if ((last === 0x3a || last === 0xff1a) && !isAsciiLetter(text.charCodeAt(hintEnd - 2)) && !isQuotedKeyEnd(text, hintEnd - 2)) continue;
+    if (
+      (last === 0x3a || last === 0xff1a) &&
+      !isAsciiLetter(text.charCodeAt(hintEnd - 2)) &&
+      !isQuotedKeyEnd(text, hintEnd - 2) &&
+      !isNumberedLabelColon(text, hintEnd - 1)
+    )
+      continue;
     const windowStart = Math.max(0, hintEnd - windowBefore);
     const window = text.slice(windowStart, hintEnd + windowAfter);
     contextPattern.lastIndex = 0;
@@ -393,9 +405,14 @@ function lineOpening(text: string, lineStart: number): { context: Context; start
     lineOpeningPattern.lastIndex = lineStart;
     match = lineOpeningPattern.exec(text);
   }
-  if (match === null) return undefined;
+  if (match === null) {
+    // "It's Joaquín, lost my phone": the writer introduced with no greeting.
+    introductionAtLineStart.lastIndex = lineStart;
+    return introductionAtLineStart.test(text) ? { context: Context.ThisIs, start: introductionAtLineStart.lastIndex } : undefined;
+  }
   const [, speaker, greeting, spokenGreeting, introduction] = match;
-  if (spokenGreeting !== undefined && !speaker) return undefined;
+  // A greeting in lower case opens a turn after a speaker, or introduces the writer ("hey its Tahnee").
+  if (spokenGreeting !== undefined && !speaker && introduction === undefined) return undefined;
   const context = introduction !== undefined ? Context.ThisIs : greeting === undefined ? Context.Request : Context.Salutation;
   return { context, start: match.index + match[0].length };
 }
@@ -494,6 +511,9 @@ function departmentEnd(text: string, start: number): number {
   return departmentBeforeComma.lastIndex;
 }
 
+/** A title after a form's label, in the forms of several languages, before the name it belongs to. */
+const titleAfterLabel = /(?:MRS?|MS|MISS|DR|Mrs?|Ms|Miss|Dr|Sr|Sra|Srta|Dra|Mme|Mlle|Herr|Frau)\.?[ \t]+(?=[A-ZÀ-Þ])/y;
+
 /** The name that starts at `start`, right after a context word of kind `context`, scored for that context. */
 function nameAfterContext(text: string, options: { context: Context; start: number }): PiiFinding | undefined {
   const { context, start } = options;
@@ -504,6 +524,11 @@ function nameAfterContext(text: string, options: { context: Context; start: numb
     const explicit = context === Context.ColonLabel || context === Context.NameIs;
     if (!explicit && (!hasCommonGivenName(korean.text) || isHangulSyllable(text.charCodeAt(korean.end)))) return undefined;
     return { ...korean, score: explicit ? korean.score : 0.65, recognizer: englishNameRecognizerName };
+  }
+  if (context === Context.ColonLabel) {
+    // "Account holder: MR OLUWADAMILARE J. ADEBAYO", "Guest: Sr. Alejandro Martín Gómez": a title between label and name.
+    titleAfterLabel.lastIndex = start;
+    if (titleAfterLabel.test(text)) return nameAfterContext(text, { context, start: titleAfterLabel.lastIndex });
   }
   const found =
     latinNameAfter(text, { start, allowUppercase: context === Context.ColonLabel }) ??

@@ -8,6 +8,7 @@ import { findEnglishNames } from './english-names.ts';
 import { findNamesAfterContactWords } from './english-contact-names.ts';
 import { findNamesBeforeDetails } from './english-names-before-details.ts';
 import { findSignOffName, mayEndWithSignOff } from './english-sign-off-names.ts';
+import { findNamesAfterClosingLines } from './english-closing-signatures.ts';
 import { findVocativeNames } from './vocative-names.ts';
 import { findSpeakerNames } from './speaker-names.ts';
 import { findNamesAfterRoles } from './english-role-names.ts';
@@ -83,7 +84,7 @@ export const personNameRecognizer: PiiRecognizer = {
         (textFeature.latinNameShape | textFeature.latinColon | textFeature.capitalAfterContactWord | textFeature.nameBeforeVerb)) !==
         0 ||
       (hasFeatures(features, textFeature.hangul) && features.mostRunDigits >= phoneRunDigits) ||
-      (hasFeatures(features, textFeature.upperLatin) && mayEndWithSignOff(text)) ||
+      (hasFeatures(features, textFeature.upperLatin) && (mayEndWithSignOff(text) || text.includes(',\n'))) ||
       findVocativeNames(text).length > 0 ||
       (hasFeatures(features, textFeature.colon) && findSpeakerNames(text).length > 0) ||
       (hasFeatures(features, textFeature.hangul | textFeature.upperLatin) && findHangulNamesSpelledInLatin(text).length > 0) ||
@@ -133,6 +134,9 @@ export const personNameRecognizer: PiiRecognizer = {
       // "…on the 15th.\nJack": a message signed with a first name alone.
       const signOff = hasFeatures(features, textFeature.upperLatin) && mayEndWithSignOff(text) ? findSignOffName(text) : undefined;
       if (signOff !== undefined && !overlapsAny(findings, signOff)) findings.push(signOff);
+      // "Thanks heaps,\nJordan", "Diolch,\nGwenllian Hughes": the name on the line after a closing in any words.
+      if (hasFeatures(features, textFeature.upperLatin) && text.includes(',\n'))
+        for (const finding of findNamesAfterClosingLines(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     }
     // "민지야 나 번호 바꿨어": a given name called out where a line starts.
     for (const finding of findVocativeNames(text)) findings.push(finding);

@@ -1,0 +1,54 @@
+// Finds the name that signs a letter or a message on the line after its closing, whatever the closing's words and language:
+// "Thanks heaps,\nJordan", "Diolch,\nGwenllian Hughes", "Merci,\nCamille\n06 47 82 19 33", "Sincerely,\nPriya Venkataraman, MD".
+import type { PiiFinding } from '../types.ts';
+import { isListedFirstName, isListedLatinName, latinNameAfter } from './latin-name.ts';
+
+export const englishClosingSignatureRecognizerName = 'english-closing-signature';
+
+/** The longest closing line read, in characters ("Thank you so much again,"). */
+const longestClosing = 32;
+/** Lines ending in a comma that open a message rather than close it ("Hi team,", "Dear Sir,", "To whom it may concern,"). */
+const openingLine = /^(?:hi|hello|hey|hiya|dear|good|to|attn|re|hola|bonjour|greetings|morning|evening|afternoon)\b/i;
+/** What may follow the name on its line: nothing, or a degree, a title in brackets, a role after a bar. */
+const afterName = /[ \t]*(?:\r?\n|$|,|\(|\|)/y;
+
+/**
+ * Names on the line right after a short line that ends in a comma and opens nothing: one word must be a listed first
+ * name, more words must hold a listed first name or surname.
+ *
+ * @example
+ * findNamesAfterClosingLines('All sorted now.\n\nThanks heaps,\nJordan').map((finding) => finding.text); // ['Jordan']
+ * findNamesAfterClosingLines('Hi team,\nPlease find the report attached'); // []
+ */
+export function findNamesAfterClosingLines(text: string): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  for (let comma = text.indexOf(',\n'); comma !== -1; comma = text.indexOf(',\n', comma + 2)) {
+    const lineStart = text.lastIndexOf('\n', comma - 1) + 1;
+    if (!isClosingLine(text.slice(lineStart, comma))) continue;
+    let start = comma + 2;
+    while (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0x09) start += 1;
+    const name = latinNameAfter(text, { start });
+    if (name === undefined) continue;
+    afterName.lastIndex = name.end;
+    if (!afterName.test(text)) continue;
+    const words = text.slice(name.start, name.end);
+    if (name.wordCount === 1 ? !isListedFirstName(words) : !isListedLatinName(words)) continue;
+    findings.push({
+      type: 'PERSON',
+      start: name.start,
+      end: name.end,
+      text: words,
+      score: 0.7,
+      recognizer: englishClosingSignatureRecognizerName,
+    });
+  }
+  return findings;
+}
+
+/** A short line of words with no digits or colon, starting with a capital, that does not open a message. */
+function isClosingLine(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed.length === 0 || trimmed.length > longestClosing || /[\d:@]/.test(trimmed)) return false;
+  const first = trimmed.charCodeAt(0);
+  return first >= 0x41 && first <= 0x5a && !openingLine.test(trimmed) && trimmed.split(/\s+/).length <= 5;
+}
