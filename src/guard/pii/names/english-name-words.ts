@@ -51,6 +51,8 @@ export const legalFormSuffixes: ReadonlySet<string> = new Set(['Inc', 'Ltd', 'Co
 export const companySuffixes: ReadonlySet<string> = new Set([
   ...['Inc', 'Ltd', 'Co', 'Corp', 'LLC', 'PLC', 'GmbH', 'Company', 'Corporation', 'Group', 'Holdings', 'Bank', 'Electronics', 'Motors'],
   ...['Energy', 'Telecom', 'Systems', 'Solutions', 'Technologies', 'Labs', 'Partners', 'Industries', 'International', 'Foundation'],
+  ...['Electrical', 'Logistics', 'Realty', 'Properties', 'Construction', 'Consulting', 'Pharmacy', 'Trading', 'Enterprises'],
+  ...['Associates', 'Studio', 'Studios', 'Media', 'Capital', 'Ventures', 'Plumbing', 'Insurance', 'Auto', 'Furniture'],
 ]);
 
 /** Common first names (US and UK census, plus romanised Korean given names); knowing one lifts a weak context. */
