@@ -33,6 +33,13 @@ const kinshipWordsByInnerPair: ReadonlyArray<readonly [word: string, pairAt: num
 ];
 
 /**
+ * Hint words that count only near a line's start: "It's" is in every other English sentence ("it's not working"), and the
+ * search reads it only where it opens a message or a turn.
+ */
+const lineOpeningHintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = ["It's ", "it's "].map((word) => [word, 2] as const);
+const lineOpeningHintSet: ReadonlySet<string> = new Set(lineOpeningHintWords.map(([word]) => word));
+
+/**
  * The context words of `contextHintPattern` in names/english-names.ts, spelled out, except those that are one character
  * (`englishNameHintCharacters`). Each comes with the index of the pair of characters the feature pass looks up (its second
  * character a lower-case letter; the rarest such pair of the word in ordinary chat); a hit of the pair is then confirmed
@@ -63,13 +70,13 @@ const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   // "Hiya," and "G'day," by rare pairs ("iy", "'d").
   ...['Hiya', "G'day"].map((word) => [word, 1] as const),
   // Greetings of other languages that English messages open with ("Hola Marta!", "Bonjour Julien,", "Howzit Thabo,",
-  // "Kia ora, it's Aroha"), and the writer introduced without one ("It's Joaquín,", "hey its Tahnee", "yo its jake"): "It's"
-  // by "t'", which "don't" and "can't" hold too, the lower-case "its" only after "hey" or "yo", by "ts" after an "i".
-  ...['Hola', 'Howzit', 'Kia ora'].map((word) => [word, 0] as const),
+  // "Kia ora, it's Aroha"), each by a pair with one letter before it that no other word needs ("ol" after "H"), and the
+  // writer introduced without one ("It's Joaquín,", "hey it's Tahnee"), by "'s" after a "t" ("that's" holds it too).
+  ['Hola', 1],
+  ['Howzit', 2],
+  ['Kia ora', 1],
   ['Bonjour', 2],
-  ...["It's ", "it's "].map((word) => [word, 1] as const),
-  ...['hey its ', 'Hey its '].map((word) => [word, 5] as const),
-  ...['yo its ', 'Yo its '].map((word) => [word, 4] as const),
+  ...lineOpeningHintWords,
   ...['ood morning ', 'ood afternoon ', 'ood evening '].map((word) => [word, 0] as const),
   // Requests that open a line ("Call Jane Doe at …"), in the two spellings the search reads, by a pair that keeps one
   // character before it ("all", "act", "ail", "ext", "ask") so that common pairs such as "ca" or "co" stay out.
@@ -107,6 +114,15 @@ const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ['itnessed by ', 1],
   ['ictated by ', 1],
 ];
+
+/** How far into a line a line-opening hint word may stand: after a speaker's label or a greeting ("hey it's", "Agent: It's"). */
+const lineOpeningReach = 12;
+
+/** Whether `start` stands within `lineOpeningReach` of its line's start. */
+function opensLineOrTurn(text: string, start: number): boolean {
+  for (let at = start - 1; at >= start - lineOpeningReach; at -= 1) if (at < 0 || text.charCodeAt(at) === 0x0a) return true;
+  return false;
+}
 
 /** The relatives and close contacts of `kinshipPattern` in names/english-names.ts, as they follow "my ". */
 export function kinshipWords(): string[] {
@@ -272,6 +288,7 @@ export function hintWordBitsAt(text: string, pairEnd: number, group: number): nu
     const start = pairEnd - 1 - entry[1];
     const triggers = entry[2];
     if (start < 0 || !text.startsWith(word, start)) continue;
+    if (start > 0 && lineOpeningHintSet.has(word) && !opensLineOrTurn(text, start)) continue;
     // A digit word counts next to another part of a number: "two weeks" and "five stars" are no number.
     if (triggers === textTrigger.spelledDigits && !hasNumberPartAround(text, start + 1, start + word.length - 1)) continue;
     return triggers;

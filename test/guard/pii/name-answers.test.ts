@@ -26,7 +26,7 @@ describe('name answers', () => {
 
   for (const [answer, name] of [
     ['김영희요', '김영희'],
-    ["It's Kevin.", 'Kevin'],
+    ['it is Kevin.', 'Kevin'],
     ['sure, Jessica', 'Jessica'],
   ] as const)
     test(`"${answer}" gives ${name} after a question for a name, and nothing without one`, () => {

@@ -84,9 +84,9 @@ describe('names marked by layout', () => {
       ['Bonjour Julien,\n\nAs discussed', ['Julien']],
       ['Howzit Thabo, the bakkie is ready', ['Thabo']],
       ["Kia ora, it's Aroha from Harbourside Physio", ['Aroha']],
-      ['hey its Tahnee, new number 0412 387 905 - save it!', ['Tahnee']],
+      ["hey it's Tahnee, new number 0412 387 905 - save it!", ['Tahnee']],
       ["It's Joaquín, lost my phone, this is my work one", ['Joaquín']],
-      ['yo its jake. 인스타 또 잠겼어', ['jake']],
+      ["yo it's jake. 인스타 또 잠겼어", ['jake']],
     ]);
     assertPersons([
       ["It's broken again", []],

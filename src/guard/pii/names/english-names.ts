@@ -152,7 +152,7 @@ const contextHintPattern =
 // In a transcript the line opens with its speaker ("Agent: Hi Yasmin,", "Customer: hi Deepa,"), and an agent thanks or
 // reassures a customer by name ("Agent: Thanks Mehwish,", "No worries Lachlan,"): those forms only after a speaker's label,
 // whose colon opens the English search (in a message of its own, "Thanks Sarah" stays with the closings).
-const greetings = String.raw`(Hi|Hello|Hey|Hiya|G'day|Good (?:morning|afternoon|evening)|Hola|Bonjour|Howzit|Kia ora|(hi|hello|hey|yo|Yo|Thanks|Thank you|Cheers|No worries)),?(?:[ \t]+(it's|it’s|it is|its))?`;
+const greetings = String.raw`(Hi|Hello|Hey|Hiya|G'day|Good (?:morning|afternoon|evening)|Hola|Bonjour|Howzit|Kia ora|(hi|hello|hey|yo|Yo|Thanks|Thank you|Cheers|No worries)),?(?:[ \t]+(it's|it’s|it is))?`;
 const requests = String.raw`(?:Please[ \t]+)?(?:Call|call|Contact|contact|Email|email|Text|text|Ask for|ask for)`;
 const introductionAtLineStart = /[ \t]*(?:It's|It’s|it's|it’s)[ \t]+/y;
 const lineOpeningPattern = new RegExp(String.raw`[ \t]*()(?:${greetings}|${requests})[ \t]+`, 'y');

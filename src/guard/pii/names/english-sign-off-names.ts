@@ -66,6 +66,8 @@ function nameOnLastLine(text: string, at: { lineStart: number; end: number }): L
 
 /** The name after a dash that follows a sentence's end on the last line ("…Terminal 4. - Deshawn"). */
 function nameAfterDash(text: string, at: { lineStart: number; end: number }): LatinName | undefined {
+  // A dash among the last characters first: most texts that end in a capitalised word ("…in Seoul") hold none there.
+  if (!hasDashWithin(text, { from: Math.max(at.lineStart, at.end - dashReach), to: at.end })) return undefined;
   const name = latinNameBefore(text, { end: at.end });
   if (name === undefined || name.start <= at.lineStart) return undefined;
   let before = name.start;
@@ -76,6 +78,17 @@ function nameAfterDash(text: string, at: { lineStart: number; end: number }): La
   if (!isBlank(text.charCodeAt(before - 1))) return undefined;
   while (before > at.lineStart && isBlank(text.charCodeAt(before - 1))) before -= 1;
   return endsSentence(text.charCodeAt(before - 1)) ? name : undefined;
+}
+
+/** How far before the end a signature's dash may stand: three words of a name. */
+const dashReach = 48;
+
+function hasDashWithin(text: string, span: { from: number; to: number }): boolean {
+  for (let at = span.from; at < span.to; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code === 0x2d || code === 0x2013 || code === 0x2014 || code === 0x7e) return true;
+  }
+  return false;
 }
 
 function firstWordEnd(text: string, name: LatinName): number {

@@ -1,5 +1,6 @@
 // Finds a name that a record writes in both scripts side by side, where each spelling vouches for the other: a passenger
 // list's "곽민서 / KWAK MINSEO", a signature's "Kevin Oh | 오경빈", a work permit's "NGUYEN VAN HUNG (응우옌 반 흥)".
+import { rememberLastText } from '../last-text-memo.ts';
 import type { PiiFinding } from '../types.ts';
 import { hangulRunStartBefore } from './hangul.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
@@ -19,7 +20,7 @@ const hangulSpellingPattern = /[ \t]*(?:[|/][ \t]*([가-힣]{2,4})(?![가-힣])|
  * @example
  * findHangulNamesSpelledInLatin('1. 곽민서 / KWAK MINSEO / 여권 M38127704').map((finding) => finding.text); // ['곽민서', 'KWAK MINSEO']
  */
-export function findHangulNamesSpelledInLatin(text: string): PiiFinding[] {
+export const findHangulNamesSpelledInLatin = rememberLastText((text: string): readonly PiiFinding[] => {
   const findings: PiiFinding[] = [];
   for (const mark of ['/', '(']) {
     for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + 1)) {
@@ -37,7 +38,7 @@ export function findHangulNamesSpelledInLatin(text: string): PiiFinding[] {
     }
   }
   return findings;
-}
+});
 
 /**
  * The Hangul spelling written right after a Latin name already found ("Kevin Oh | 오경빈"), as a name too.

@@ -1,6 +1,7 @@
 // Finds the people of a chat log or a transcript from its layout: the speaker named where a line opens ("신입 조하늘: 네!",
 // "[박서연] [오후 2:11] …", "[09:14] Chidinma Okeke: Good morning", "> Jiwon: 네!"), and the name a speaker gives when the
 // turn before asked for it ("상담원: 성함이 어떻게 되세요?\n손님: 윤태호요.").
+import { rememberLastText } from '../last-text-memo.ts';
 import type { PiiFinding } from '../types.ts';
 import { hangulRunEndAfter, isHangulSyllable } from './hangul.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
@@ -43,7 +44,7 @@ interface Turn {
  * findSpeakerNames('총무팀 박 과장: 계좌 알려주세요\n신입 조하늘: 네! 1000-2739-4418입니다').map((finding) => finding.text); // ['조하늘']
  * findSpeakerNames('배송지: 서울시 강남구'); // []
  */
-export function findSpeakerNames(text: string): PiiFinding[] {
+export const findSpeakerNames = rememberLastText((text: string): readonly PiiFinding[] => {
   const turns: Turn[] = [];
   for (let lineStart = 0; lineStart !== -1;) {
     const lineBreak = text.indexOf('\n', lineStart);
@@ -57,13 +58,13 @@ export function findSpeakerNames(text: string): PiiFinding[] {
     if (turn.speaker !== undefined && (!turn.needsSecondTurn || speaksAgain(text, turns, turn))) findings.push(finding(text, turn.speaker));
     // The turn after one that asked for a name answers with it ("Advisor: Can I get your full name?\nCustomer: It's …").
     const previous = turns[index - 1];
-    if (previous !== undefined && asksForName(text.slice(previous.wordsStart, previous.lineEnd))) {
+    if (previous !== undefined && mentionsName(text, previous) && asksForName(text.slice(previous.wordsStart, previous.lineEnd))) {
       for (const answer of findNameAnswer(text.slice(turn.wordsStart, firstSentenceEnd(text, turn))))
         findings.push(finding(text, { start: turn.wordsStart + answer.start, end: turn.wordsStart + answer.end }));
     }
   }
   return findings;
-}
+});
 
 /** The turn that the line opens, when it opens with a speaker (named or not) and a colon or a bracketed time. */
 function turnAt(text: string, line: { lineStart: number; lineEnd: number }): Turn | undefined {
@@ -77,9 +78,17 @@ function turnAt(text: string, line: { lineStart: number; lineEnd: number }): Tur
       // "[박서연] [오후 2:11] …": a chat export's sender, then its time, counts as a Korean given name alone too.
       const sender = bracketSender(text, { start: start + 1, end: close });
       bracketedTime.lastIndex = close + 1;
-      if (bracketedTime.test(text)) return { ...line, wordsStart: bracketedTime.lastIndex, speaker: sender };
+      if (bracketedTime.test(text))
+        return { lineStart: line.lineStart, lineEnd: line.lineEnd, wordsStart: bracketedTime.lastIndex, speaker: sender };
       // "[김동현] 네 팀장님": a sender without a time is a full name, or speaks twice.
-      if (sender !== undefined) return { ...line, wordsStart: close + 1, speaker: sender, needsSecondTurn: close - start - 1 < 3 };
+      if (sender !== undefined)
+        return {
+          lineStart: line.lineStart,
+          lineEnd: line.lineEnd,
+          wordsStart: close + 1,
+          speaker: sender,
+          needsSecondTurn: close - start - 1 < 3,
+        };
       // "[09:14] Chidinma Okeke: …", "[#backend] 조현수: …": a time or a channel before the speaker makes the text a chat.
       start = close + 1;
       while (start < line.lineEnd && text.charCodeAt(start) === 0x20) start += 1;
@@ -88,9 +97,22 @@ function turnAt(text: string, line: { lineStart: number; lineEnd: number }): Tur
   }
   const colon = colonNear(text, { start, lineEnd: line.lineEnd });
   if (colon === -1) return undefined;
-  const turn: Turn = { ...line, wordsStart: colon + 1 };
+  const turn: Turn = { lineStart: line.lineStart, lineEnd: line.lineEnd, wordsStart: colon + 1 };
   const speaker = colonSpeaker(text, { start, colon, lineEnd: line.lineEnd, prefixed });
-  return speaker === undefined ? turn : { ...turn, ...speaker };
+  if (speaker !== undefined) {
+    turn.speaker = speaker.speaker;
+    turn.needsSecondTurn = speaker.needsSecondTurn;
+  }
+  return turn;
+}
+
+/** The words every question for a name holds (`asksForName`), found without slicing the turn. */
+const nameWord = /ame|AME|성함|이름|성명|실명|명의/g;
+
+/** Whether the turn holds a word that a question for a name needs: most turns hold none, and are not read further. */
+function mentionsName(text: string, turn: Turn): boolean {
+  nameWord.lastIndex = turn.wordsStart;
+  return nameWord.test(text) && nameWord.lastIndex <= turn.lineEnd;
 }
 
 /** Where the turn's first sentence ends: an answer is read from it alone ("윤태호요. 연락은 이 번호로 …"). */

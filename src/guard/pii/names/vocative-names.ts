@@ -1,5 +1,6 @@
 // Finds a given name called out at the start of a message or a line, as Korean chat opens: "민지야 나 번호 바꿨어",
 // "지훈아, 내일 봐", and in English written by Koreans, "Jiho ya, …", "Minseo-ya the 택배 guy called".
+import { rememberLastText } from '../last-text-memo.ts';
 import type { PiiFinding } from '../types.ts';
 import { hasFinalConsonant, isHangulSyllable } from './hangul.ts';
 import { givenNameSyllables } from './korean-given-name-syllables.ts';
@@ -31,7 +32,7 @@ const latinVocative = /([A-Z][a-z]{2,}(?:-[a-z]{2,})?)(?:-| )(?:ya|ah)(?=[ \t]*[
  * findVocativeNames('민지야 나 번호 바꿨어').map((finding) => finding.text); // ['민지']
  * findVocativeNames('자기야 뭐해'); // []
  */
-export function findVocativeNames(text: string): PiiFinding[] {
+export const findVocativeNames = rememberLastText((text: string): readonly PiiFinding[] => {
   const findings: PiiFinding[] = [];
   for (let lineStart = 0; lineStart !== -1;) {
     let start = lineStart;
@@ -42,7 +43,7 @@ export function findVocativeNames(text: string): PiiFinding[] {
     lineStart = lineBreak === -1 ? -1 : lineBreak + 1;
   }
   return findings;
-}
+});
 
 /**
  * Whether a word of two Hangul syllables reads as a given name said alone: both syllables common in given names, and no
@@ -74,10 +75,40 @@ function koreanVocativeAt(text: string, start: number): PiiFinding | undefined {
 }
 
 function latinVocativeAt(text: string, start: number): PiiFinding | undefined {
+  // A capital and the "ya" or "ah" after the word, before the pattern: most lines open with neither.
+  if (!isCapital(text.charCodeAt(start)) || !hasCallAfterFirstWord(text, start)) return undefined;
   latinVocative.lastIndex = start;
   const match = latinVocative.exec(text);
   const name = match?.[1];
   // "Min-seo" may be listed as "Minseo".
   if (name === undefined || !(isListedFirstName(name) || isListedFirstName(name.replace('-', '')))) return undefined;
   return { type: 'PERSON', start, end: start + name.length, text: name, score: 0.6, recognizer: vocativeNameRecognizerName };
+}
+
+function isCapital(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
+}
+
+/** Whether "-ya", " ya", "-ah" or " ah" follows the word at `start`, or the second part of a hyphenated one ("Min-seo-ya"). */
+function hasCallAfterFirstWord(text: string, start: number): boolean {
+  const end = lowerCaseRunEnd(text, start + 1);
+  return isCallAt(text, end) || (text.charCodeAt(end) === 0x2d && isCallAt(text, lowerCaseRunEnd(text, end + 1)));
+}
+
+function isCallAt(text: string, at: number): boolean {
+  const mark = text.charCodeAt(at);
+  if (mark !== 0x2d && mark !== 0x20) return false;
+  const first = text.charCodeAt(at + 1);
+  const second = text.charCodeAt(at + 2);
+  return (first === 0x79 && second === 0x61) || (first === 0x61 && second === 0x68);
+}
+
+function lowerCaseRunEnd(text: string, start: number): number {
+  let end = start;
+  while (isLowerCase(text.charCodeAt(end))) end += 1;
+  return end;
+}
+
+function isLowerCase(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
 }
