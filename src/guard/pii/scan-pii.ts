@@ -8,6 +8,7 @@ import { findKoreanNamesAsSubjects, holdsNameBeforeVowelCopula } from './names/k
 import { mayHoldNameTable } from './names/table-names.ts';
 import { mayEndWithSignOff } from './names/english-sign-off-names.ts';
 import { findVocativeNames } from './names/vocative-names.ts';
+import { findNamesInCells, mayHoldCells } from './names/cell-names.ts';
 import { findSpeakerNames } from './names/speaker-names.ts';
 import { findHangulNamesSpelledInLatin } from './names/paired-spellings.ts';
 import { findObfuscatedEmails, mayHoldObfuscatedEmail } from './recognizers/obfuscated-emails.ts';
@@ -26,7 +27,7 @@ export const defaultMinScore = 0.5;
 // after a contact word, a first name before a verb, a fullwidth form, a colon after a Latin letter, a name context word,
 // or digits with more (`digitCues`), or a MAC address's hex groups; or, read further in `holdsNoPiiCue`, 예요 after a
 // word that may be a name, a disguised number, a Korean name before a service verb, an obfuscated email, a credential
-// after its label, a key's shape, a number spelled out in English words, a capitalised last word or a name after a closing line (a signature), a name called out (민지야), a speaker before a colon or a Hangul name before its passport spelling. Checked by the fast-path test.
+// after its label, a key's shape, a number spelled out in English words, a capitalised last word or a name after a closing line (a signature), a name called out (민지야), a name alone in a table's cell, a speaker before a colon or a Hangul name before its passport spelling. Checked by the fast-path test.
 const cueFlags =
   textFeature.atSign |
   textFeature.ipv6Colon |
@@ -72,6 +73,7 @@ export function holdsNoPiiCue(text: string): boolean {
   if ((features.triggers & textTrigger.spelledDigits) !== 0 && findSpelledNumbers(text).length > 0) return false;
   if ((features.flags & textFeature.upperLatin) !== 0 && (mayEndWithSignOff(text) || text.includes(',\n'))) return false;
   if (findVocativeNames(text).length > 0) return false;
+  if (mayHoldCells(text) && findNamesInCells(text).length > 0) return false;
   if ((features.flags & textFeature.colon) !== 0 && findSpeakerNames(text).length > 0) return false;
   const bothScripts = textFeature.hangul | textFeature.upperLatin;
   if ((features.flags & bothScripts) === bothScripts && findHangulNamesSpelledInLatin(text).length > 0) return false;

@@ -171,6 +171,48 @@ describe('names marked by layout', () => {
     ]);
   });
 
+  test('a name alone in a cell is a person where no header names the column (ko, en)', () => {
+    assertPersons([
+      ['| 제우진 | 영업 | 02)514-3387 |\n| 온세라 | 회계 | 02)514-3392 |', ['제우진', '온세라']],
+      ['2024-08-01\t입금\t김민영\t1,500,000\n2024-08-03\t출금\tGS25 선릉점\t4,200', ['김민영']],
+      ['감사합니다.\n\n정하늘 | 교육팀 대리\n(주)누리소프트', ['정하늘']],
+      ['1 | 강하준 | 강민석(부) | 010-4419-2038', ['강하준', '강민석']],
+      ['├ 영업1팀 | 팀장 구하은 | 010-2231-4409', ['구하은']],
+      ['| Aminata Diallo | Finance | ext. 4412 |', ['Aminata Diallo']],
+      ['T-99121,Wei Zhang,Y,129.99\nT-99122,Sandeep Bhatt,Y,18.40', ['Wei Zhang', 'Sandeep Bhatt']],
+    ]);
+    assertPersons([
+      ['| 사과 | 3,000원 | 배송중 |', []],
+      ['| 경정비 | 엔진오일 교환 |\n| 편의점 | 간식 |', []],
+      ['| Grace Cleaner | 2 | $4.99 |', []],
+    ]);
+  });
+
+  test('a department, a clinic or a role between a label and the name, and the names listed after it (ko, en)', () => {
+    assertPersons([
+      ['ID: sy.chun\n담당: 헬프데스크 이정훈', ['이정훈']],
+      ['담당의: 이비인후과 변승우', ['변승우']],
+      ['의뢰 의사: 튼튼내과의원 원장 주은혜', ['주은혜']],
+      ['보호자: 부 황석진 / 모 우미경', ['황석진', '우미경']],
+      ['참석자: 이승훈 본부장, 탁민지 팀장, 공서연, 표재성\n안건: 3분기 매장', ['이승훈', '탁민지', '공서연', '표재성']],
+      ['Attendees: John Smith, Priya Raman', ['John Smith', 'Priya Raman']],
+    ]);
+    assertPersons([
+      ['담당: 고객 만족 개선팀', []],
+      ['작성자 김민수 / 검토자 이영희 / 승인자 박철수', ['김민수', '이영희', '박철수']],
+    ]);
+  });
+
+  test('a romanisation in capitalised words, a label in two scripts and a column of English names (ko, en)', () => {
+    assertPersons([
+      ['- Director: 엄하진 (Hajin Eom) / hajin.eom@mirae-global.com', ['엄하진', 'Hajin Eom']],
+      ['성명(한글): 길하윤  성명(영문): GIL HAYOON', ['길하윤', 'GIL HAYOON']],
+      ['No\t성명\t영문명\t생년월일\n1\t강태우\tKANG TAEWOO\t1990.03.14', ['강태우', 'KANG TAEWOO']],
+      ['Surname\tForename\tDOB\nMacLeod\tIain\t14/02/1958', ['MacLeod', 'Iain']],
+      ['{"display_name":"Tolulope A.","created_at":"2023-07-19"}', ['Tolulope A.']],
+    ]);
+  });
+
   test('a table whose first column numbers the rows reads its name column (en, ko)', () => {
     assertPersons([
       ['# | Name | Age | Gender\n1 | SURESH AGARWAL | 58 | M\n2 | KAVITA AGARWAL | 54 | F', ['SURESH AGARWAL', 'KAVITA AGARWAL']],

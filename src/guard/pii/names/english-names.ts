@@ -35,7 +35,7 @@ const weakColonLabels = [
 const personKeys = [
   ...['first_name', 'firstName', 'last_name', 'lastName', 'full_name', 'fullName', 'given_name', 'givenName'],
   ...['family_name', 'familyName', 'customer_name', 'customerName', 'patient_name', 'patientName', 'contact_name'],
-  ...['contactName', 'holder_name', 'holderName', 'surname'],
+  ...['contactName', 'holder_name', 'holderName', 'surname', 'display_name', 'displayName'],
 ];
 const personKeySet: ReadonlySet<string> = new Set(personKeys.map((key) => key.toLowerCase()));
 

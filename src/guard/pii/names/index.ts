@@ -25,6 +25,8 @@ import { findKoreanNames, findKoreanNamesAroundRoles } from './korean-names.ts';
 import { findKoreanNamesBeforePhones } from './korean-names-before-phones.ts';
 import { findNamesInTables, mayHoldNameTable } from './table-names.ts';
 import { findHangulNamesSpelledInLatin, hangulSpellingAfter } from './paired-spellings.ts';
+import { findNamesInCells, mayHoldCells } from './cell-names.ts';
+import { namesListedAfter } from './name-lists.ts';
 
 /** Digits in the longest numeric run from which a Korean phone number may be there (02-123-4567 has nine). */
 const phoneRunDigits = 9;
@@ -86,6 +88,7 @@ export const personNameRecognizer: PiiRecognizer = {
       (hasFeatures(features, textFeature.hangul) && features.mostRunDigits >= phoneRunDigits) ||
       (hasFeatures(features, textFeature.upperLatin) && (mayEndWithSignOff(text) || text.includes(',\n'))) ||
       findVocativeNames(text).length > 0 ||
+      (mayHoldCells(text) && findNamesInCells(text).length > 0) ||
       (hasFeatures(features, textFeature.colon) && findSpeakerNames(text).length > 0) ||
       (hasFeatures(features, textFeature.hangul | textFeature.upperLatin) && findHangulNamesSpelledInLatin(text).length > 0) ||
       mayHoldNameTable(text)
@@ -142,14 +145,18 @@ export const personNameRecognizer: PiiRecognizer = {
     for (const finding of findVocativeNames(text)) findings.push(finding);
     // "신입 조하늘: 네!": a chat log's or a transcript's speaker before the colon that opens the line.
     if (hasFeatures(features, textFeature.colon)) for (const finding of findSpeakerNames(text)) findings.push(finding);
+    // "| 제우진 | 영업 |", "정하늘 | 교육팀 대리": a name alone in a cell, where no header names the column.
+    if (mayHoldCells(text)) for (const finding of findNamesInCells(text)) findings.push(finding);
     // A table pasted as text: the cells of a column headed 이름, 성명 or name.
     if (mayHoldNameTable(text)) for (const finding of findNamesInTables(text)) findings.push(finding);
     // "곽민서 / KWAK MINSEO": a Hangul name and its passport spelling vouch for each other.
     if (hasFeatures(features, textFeature.hangul | textFeature.upperLatin))
       for (const finding of findHangulNamesSpelledInLatin(text)) findings.push(finding);
-    // "이도현 (LEE DOHYUN)", "Kevin Oh | 오경빈": a name's spelling in the other script right after it names the same person.
+    // "이도현 (LEE DOHYUN)", "Kevin Oh | 오경빈": a name's spelling in the other script right after it names the same person;
+    // "참석자: 이승훈 본부장, 공서연, 표재성": the names listed after it are people too.
     for (let index = 0, count = findings.length; index < count; index += 1) {
       const finding = findings[index]!;
+      for (const listed of namesListedAfter(text, finding)) findings.push(listed);
       const spelled = isHangulSyllable(finding.text.charCodeAt(0))
         ? romanisedSpellingAfter(text, finding)
         : hangulSpellingAfter(text, finding);

@@ -84,7 +84,7 @@ function codesOf(characters: string): ReadonlySet<number> {
  * What may sit between a label and the name: a topic, subject or object particle ("이름을 김민정으로 바꿔 주세요"), a colon,
  * spaces.
  */
-const labelSeparator = /(?:은요|는요|은|는|이|가|을|를)?[ \t]*(?:[:：=][ \t]*)?(?:\r?\n[ \t]*)?/y;
+const labelSeparator = /(?:\((?:한글|국문|영문|한자)\))?(?:은요|는요|은|는|이|가|을|를)?[ \t]*(?:[:：=][ \t]*)?(?:\r?\n[ \t]*)?/y;
 
 /**
  * Whether `candidate` (Hangul only) reads as a Korean full name or given name rather than an ordinary word.
@@ -271,10 +271,43 @@ function nameAfterLabel(text: string, options: { index: number; label: string })
     const latin = lowerCaseNameAfter(text, { start: nameStart });
     return latin === undefined ? undefined : latinFinding(latin, { text, strong: false });
   }
-  if (isHangulSyllable(first) && !isHangulSyllable(text.charCodeAt(nameStart + 1)))
-    return spacedNameFinding(text, spacedSyllablesAfter(text, nameStart)) ?? koreanNameApartAt(text, nameStart);
+  if (isHangulSyllable(first) && !isHangulSyllable(text.charCodeAt(nameStart + 1))) {
+    const spaced = spacedNameFinding(text, spacedSyllablesAfter(text, nameStart)) ?? koreanNameApartAt(text, nameStart);
+    return spaced ?? (bare ? undefined : nameAfterPlaceWords(text, nameStart));
+  }
   const name = koreanNameAt(text, { start: nameStart, selfIntroduction, bare, afterJob: jobLabels.has(label) });
-  return name !== undefined && goesOnAsSpeech(text, { label, labelStart: index, nameEnd: name.end }) ? undefined : name;
+  if (name === undefined) return bare ? undefined : nameAfterPlaceWords(text, nameStart);
+  return goesOnAsSpeech(text, { label, labelStart: index, nameEnd: name.end }) ? undefined : name;
+}
+
+/** How many words of place or role a form may write between a label's colon and the name. */
+const mostPlaceWords = 3;
+
+/**
+ * The name after the words of a department, a clinic or a role that a form writes between a label's colon and the person
+ * ("담당: 헬프데스크 이정훈", "의뢰 의사: 튼튼내과의원 원장 주은혜", "보호자: 부 황석진"): a full name with common given-name
+ * syllables that ends the field.
+ */
+function nameAfterPlaceWords(text: string, start: number): PiiFinding | undefined {
+  let wordStart = start;
+  for (let skipped = 0; skipped < mostPlaceWords; skipped += 1) {
+    const wordEnd = hangulRunEndAfter(text, wordStart);
+    if (wordEnd === wordStart || text.charCodeAt(wordEnd) !== 0x20 || !isHangulSyllable(text.charCodeAt(wordEnd + 1))) return undefined;
+    wordStart = wordEnd + 1;
+    const nameEnd = hangulRunEndAfter(text, wordStart);
+    const candidate = text.slice(wordStart, nameEnd);
+    if (candidate.length < 3 || candidate.length > 4 || !endsField(text, nameEnd)) continue;
+    if (isPlausibleKoreanName(candidate) && hasCommonGivenName(candidate))
+      return { type: 'PERSON', start: wordStart, end: nameEnd, text: candidate, score: 0.75, recognizer: koreanNameRecognizerName };
+  }
+  return undefined;
+}
+
+/** Whether a form's field ends at `at`: the line's or the text's end, a separator, or a blank before no Hangul. */
+function endsField(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (at >= text.length || code === 0x0a || code === 0x0d || code === 0x2f || code === 0x2c || code === 0x28 || code === 0x7c) return true;
+  return (code === 0x20 || code === 0x09) && !isHangulSyllable(text.charCodeAt(at + 1));
 }
 
 /** Roles that open the turns of a chat transcript ("상담원: 반환 요청 접수해 드리겠습니다", "고객: 주문한 운동화…"). */

@@ -88,6 +88,8 @@ function isNameJoiner(code: number): boolean {
   return isLowerLatin(code) || isUpperLatin(code) || code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2d;
 }
 
+/** The same in capitalised words, in brackets: "엄하진 (Hajin Eom)", "변하린 (Harin Byun)". */
+const capitalisedRomanisationAfter = /[ \t]*\([ \t]*([A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2})[ \t]*\)/y;
 /** A Hangul name's romanisation after it, in brackets or after a slash: "이도현 (LEE DOHYUN)", "곽민서 / KWAK MINSEO". */
 const romanisationAfter = /[ \t]*(?:\(|\/)[ \t]*([A-Z]{2,}(?:[ -][A-Z]{2,}){1,2})(?![A-Za-z])/y;
 
@@ -100,9 +102,16 @@ const romanisationAfter = /[ \t]*(?:\(|\/)[ \t]*([A-Z]{2,}(?:[ -][A-Z]{2,}){1,2}
  */
 export function romanisedSpellingAfter(text: string, name: PiiFinding): PiiFinding | undefined {
   romanisationAfter.lastIndex = name.end;
-  const match = romanisationAfter.exec(text);
-  if (match === null) return undefined;
+  let match = romanisationAfter.exec(text);
+  let end = romanisationAfter.lastIndex;
+  if (match === null) {
+    // "엄하진 (Hajin Eom)": capitalised, as a business card writes it, with a Korean surname among the words.
+    capitalisedRomanisationAfter.lastIndex = name.end;
+    match = capitalisedRomanisationAfter.exec(text);
+    if (match === null || !match[1]!.split(/[ -]/).some(isKoreanSurnameInLatin)) return undefined;
+    end = capitalisedRomanisationAfter.lastIndex - match[0].length + match[0].indexOf(match[1]!) + match[1]!.length;
+  }
   const spelled = match[1]!;
-  const start = romanisationAfter.lastIndex - spelled.length;
+  const start = end - spelled.length;
   return { type: 'PERSON', start, end: start + spelled.length, text: spelled, score: 0.8, recognizer: romanisedKoreanNameRecognizerName };
 }

@@ -15,7 +15,8 @@ const personHeaders: ReadonlySet<string> = new Set([
   ...['fullname', 'firstname', 'lastname', 'givenname', 'surname', 'familyname', 'customername', 'patientname'],
   ...['employeename', 'contactname', 'accountholder'],
   ...['성명', '성함', '고객명', '환자명', '예금주', '수령인', '받는분', '담당자', '신청인', '가입자', '가입자명'],
-  ...['직원명', '사원명', '학생명', '보호자', '작성자', '수취인', '대표자'],
+  ...['직원명', '사원명', '학생명', '보호자', '작성자', '수취인', '대표자', '영문명', '영문성명', '영문이름'],
+  ...['forename', 'forenames', 'firstnames', 'displayname'],
 ]);
 /**
  * Headers of a column that names things as often as people (the "name" or 이름 of a product, a "customer" that is a
@@ -25,7 +26,7 @@ const personHeaders: ReadonlySet<string> = new Set([
 const genericHeaders: ReadonlySet<string> = new Set(['name', '이름', 'customer', 'patient', 'employee', 'contact', 'recipient']);
 /** A piece of every header above, in any case: the test before a line is split into cells. */
 const headerWord =
-  /name|surname|customer|patient|employee|contact|recipient|holder|이름|성[명함]|[객자원생]명|예금주|수[령취]인|받는|담당자|신청인|가입자|보호자|작성자|대표자/i;
+  /name|surname|customer|patient|employee|contact|recipient|holder|forename|이름|성[명함]|[객자원생문]명|예금주|수[령취]인|받는|담당자|신청인|가입자|보호자|작성자|대표자/i;
 /** The longest line read as a header, in characters. */
 const longestHeader = 240;
 /** How many lines from the start a table's header may sit ("아래 명단 확인 부탁드립니다:" before it). */

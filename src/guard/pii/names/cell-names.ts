@@ -1,0 +1,107 @@
+// Finds the names that fill a cell of a table, a statement or a signature on their own, where no header names the column:
+// "| 제우진 | 영업 | 02)514-3387 |", "2024-08-01\t입금\t김민영\t1,500,000", "정하늘 | 교육팀 대리", "| Aminata Diallo | Finance |".
+import { rememberLastText } from '../last-text-memo.ts';
+import type { PiiFinding } from '../types.ts';
+import { isHangulSyllable } from './hangul.ts';
+import { firstNamesThatAreWords } from './english-name-words.ts';
+import { hasCommonGivenName } from './korean-given-name-syllables.ts';
+import { jobTitles } from './korean-name-words.ts';
+import { isPlausibleKoreanName } from './korean-names.ts';
+import { latinNameAfter } from './latin-name.ts';
+
+export const cellNameRecognizerName = 'cell-person-name';
+
+/** Words a cell may hold before the name: a title ("팀장 구하은"), a transfer's kind ("이체 김영호"), a bride or a groom. */
+const wordsBeforeName: ReadonlySet<string> = new Set([...jobTitles, '이체', '입금', '출금', '송금', '신부', '신랑']);
+/** What a cell may hold after a Korean name: a relation in brackets ("강민석(부)") or a letter's sign-off ("표승연 드림"). */
+const afterKoreanName = /^(?:\([가-힣]{1,2}\)| 드림)?$/;
+/** A comma-separated row: three commas or more, none followed by a blank, as an export writes them and prose does not. */
+const fewestCsvCommas = 3;
+
+/**
+ * Names alone in the cells of lines split by bars or tabs, or of comma-separated rows: a Korean full name with common
+ * given-name syllables, or two or three Latin name words that open with a listed first name. Remembered for the last text.
+ *
+ * @example
+ * findNamesInCells('| 제우진 | 영업 | 02)514-3387 |').map((finding) => finding.text); // ['제우진']
+ * findNamesInCells('| 사과 | 3,000원 |'); // []
+ */
+export const findNamesInCells = rememberLastText((text: string): readonly PiiFinding[] => {
+  const findings: PiiFinding[] = [];
+  for (let lineStart = 0; lineStart < text.length;) {
+    const lineBreak = text.indexOf('\n', lineStart);
+    const lineEnd = lineBreak === -1 ? text.length : lineBreak;
+    const delimiter = cellDelimiter(text, lineStart, lineEnd);
+    if (delimiter !== undefined) {
+      for (let cellStart = lineStart; cellStart <= lineEnd;) {
+        let cellEnd = text.indexOf(delimiter, cellStart);
+        if (cellEnd === -1 || cellEnd > lineEnd) cellEnd = lineEnd;
+        const finding = nameFillingCell(text, cellStart, cellEnd);
+        if (finding !== undefined) findings.push(finding);
+        cellStart = cellEnd + 1;
+      }
+    }
+    if (lineBreak === -1) break;
+    lineStart = lineBreak + 1;
+  }
+  return findings;
+});
+
+/**
+ * Whether the text may hold a cell at all: a bar, a tab, or a comma in a text of several lines. Most chat turns hold
+ * none, and skip the line-by-line read.
+ *
+ * @example
+ * mayHoldCells('| 제우진 | 영업 |'); // true
+ * mayHoldCells('배송 언제 와요?'); // false
+ */
+export function mayHoldCells(text: string): boolean {
+  return text.includes('|') || text.includes('\t') || (text.includes('\n') && text.includes(','));
+}
+
+/** A bar or a tab in the line, or a comma when the line is a comma-separated row; undefined otherwise. */
+function cellDelimiter(text: string, start: number, end: number): string | undefined {
+  let commas = 0;
+  for (let at = start; at < end; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code === 0x7c) return '|';
+    if (code === 0x09) return '\t';
+    if (code === 0x2c) {
+      if (text.charCodeAt(at + 1) === 0x20) return undefined;
+      commas += 1;
+    }
+  }
+  return commas >= fewestCsvCommas ? ',' : undefined;
+}
+
+function nameFillingCell(text: string, start: number, end: number): PiiFinding | undefined {
+  while (start < end && isPadding(text.charCodeAt(start))) start += 1;
+  while (end > start && isPadding(text.charCodeAt(end - 1))) end -= 1;
+  if (end - start < 3) return undefined;
+  const value = text.slice(start, end);
+  if (isHangulSyllable(value.charCodeAt(0))) {
+    const blank = value.indexOf(' ');
+    const nameStart = blank !== -1 && wordsBeforeName.has(value.slice(0, blank)) ? blank + 1 : 0;
+    for (const length of [3, 4]) {
+      const name = value.slice(nameStart, nameStart + length);
+      if (!afterKoreanName.test(value.slice(nameStart + length))) continue;
+      if (!isPlausibleKoreanName(name) || !hasCommonGivenName(name)) continue;
+      return finding(text, start + nameStart, start + nameStart + length);
+    }
+    return undefined;
+  }
+  const name = latinNameAfter(value, { start: 0 });
+  if (name === undefined || name.end !== value.length || name.wordCount < 2 || !name.knownFirstName) return undefined;
+  // "Grace Cleaner", "Rose Gold": a first name that is a word too starts as many products.
+  if (firstNamesThatAreWords.has(value.slice(0, value.indexOf(' ')))) return undefined;
+  return finding(text, start, end);
+}
+
+function finding(text: string, start: number, end: number): PiiFinding {
+  return { type: 'PERSON', start, end, text: text.slice(start, end), score: 0.7, recognizer: cellNameRecognizerName };
+}
+
+/** A blank, a quote or a carriage return around a cell's value. */
+function isPadding(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x22 || code === 0x27 || code === 0x0d;
+}
