@@ -101,3 +101,25 @@ test('cards: a Korean BC card with the card word after it; an 8-8 invoice number
   assert.deepEqual(scan('9410 9301 5117 7881 카드로 결제한 건 취소해주세요'), ['CREDIT_CARD:9410 9301 5117 7881']);
   assert.deepEqual(scan('Ticket 40676497-68538759: user cannot log in'), []);
 });
+
+test('labels of other countries: a SIM, a wallet, "HP", "A/c No.", "acc", a membership, NHIF, UHID and licences (en, ko)', () => {
+  for (const [text, expected] of [
+    ['MSISDN: 0806 217 4493', ['PHONE:0806 217 4493']],
+    ['Singapore 560628. HP: 8236 1574.', ['PHONE:8236 1574']],
+    ['send the fees to my Mpesa 0722 418 937 please', ['PHONE:0722 418 937']],
+    ['Mob: 0321-5528914', ['PHONE:0321-5528914']],
+    ['IFSC SBIN0040187, A/c No. 38120447913', ['BANK_ACCOUNT:38120447913']],
+    ['Capitec, acc 1842 603 957, branch code 470010', ['BANK_ACCOUNT:1842 603 957']],
+    ['routing 122105155, checking 000457812093', ['BANK_ACCOUNT:000457812093']],
+    ['보험 정보 - Member ID BHX 884 201 557', ['HEALTH_INSURANCE:BHX 884 201 557']],
+    ['Membership no: 70418826', ['HEALTH_INSURANCE:70418826']],
+    ['Her NHIF member number is 44178820.', ['HEALTH_INSURANCE:44178820']],
+    ['UHID: SMH-2024-0187734', ['MEDICAL_RECORD:SMH-2024-0187734']],
+    ["Driver's license: OH RS418273", ['DRIVER_LICENSE:RS418273']],
+    ['운전면허 DL No.: KA01 20150041827', ['DRIVER_LICENSE:KA01 20150041827']],
+    ['Ontario licence S4182-60417-80915', ['DRIVER_LICENSE:S4182-60417-80915']],
+  ] as const)
+    assert.deepEqual(scan(text), expected, text);
+  // A toll-free number, a mobile grouped against its country's breaks, and a checking balance are none of these.
+  for (const text of ['call me on 1800 555 019', 'Mob: 072 2418 937', 'checking balance 1,204.33']) assert.deepEqual(scan(text), [], text);
+});

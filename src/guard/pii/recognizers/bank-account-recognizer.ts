@@ -36,7 +36,9 @@ export const bankAccountGroupings: ReadonlySet<string> = new Set([
 const bankingContext =
   /계좌|입금|예금주|이체|송금|환불\s*받|은행|뱅크|농협|신한|우체국|새마을|수협|신협|[카케토]뱅|account|acct|bank|deposit|wire|\b(?:kb|ibk|nh|sc)\b/i;
 // Bare digits or an unusual grouping count only straight after an account label.
-const accountLabelAtEnd = /(?:계좌\s*(?:번호)?|account\s*(?:number|no\.?|#)?|acct\.?\s*(?:no\.?|#)?|은행|뱅크)\s*(?:은|는|:|：|is)?\s*$/i;
+// "acc", "A/c No." (India, Pakistan) and a US "checking" or "savings" account are labels too.
+const accountLabelAtEnd =
+  /(?:계좌\s*(?:번호)?|account\s*(?:number|no\.?|#)?|acc(?:t\.?)?\s*(?:no\.?|#)?|a\/c\s*(?:no\.?|#)?|(?:checking|savings)(?:\s*account)?|은행|뱅크)\s*(?:은|는|:|：|is)?\s*$/i;
 // A bank's name right before the digits ("받는 계좌: 농협 6790960183180") labels them as well as 계좌 does; so do the short
 // names customers type ("카뱅 3333-01-1234567", "KB 123456-01-123456").
 const bankNames = [
@@ -52,8 +54,9 @@ const bankNameEnd = {
   lastCharacters: characterCodes([...bankNames, ...latinBankNames, '은행'].map((name) => name.at(-1)).join('')),
   skipped: new Set<number>(),
 };
-// What `accountLabelAtEnd` can end with before its particle or colon (계좌, 번호, 은행, 뱅크, account, number, no., #).
-const accountLabelEnd = { lastCharacters: characterCodes('좌호행크tTrRoO.#'), skipped: characterCodes('은는:：') };
+// What `accountLabelAtEnd` can end with before its particle or colon (계좌, 번호, 은행, 뱅크, account, number, no., #, acc,
+// a/c, checking, savings).
+const accountLabelEnd = { lastCharacters: characterCodes('좌호행크tTrRoO.#cCgGsS'), skipped: characterCodes('은는:：') };
 
 /**
  * Scores 0.85 for a known grouping with banking words in the window before it, 0.6 for other 10–14 digit numbers right

@@ -11,11 +11,13 @@ const name = 'driver-license';
 const licenseContext = /면허|운전|driver|licen[cs]e|\bdl\b/i;
 // Foreign licences have no common shape, so they count only straight after a licence label: a letter and 7-8 digits
 // (several US states), 3-3-3 digits, 7-12 digits, or the 16-character UK number (surname, birth digits, initials).
-const foreignLabels = /(?<![A-Za-z])(?:driver'?s?\s*licen[cs]e|licen[cs]e|DL)(?:\s*(?:number|no\b\.?|#|id))?(?![A-Za-z])/y;
-// Letters and digits (D1234567), groups of digits, a UK licence, and a letter then hyphenated groups, as Florida and
-// Wisconsin print theirs (S530-460-57-123-0, S123-4567-8901).
+const foreignLabels = /(?<![A-Za-z])(?:driver'?s?\s*licen[cs]e|licen[cs]e|DL)(?:\s*(?:[Nn]umber|[Nn]o\b\.?|#|[Ii][Dd]))?(?![A-Za-z])/y;
+// Letters and digits (D1234567), groups of digits, a UK licence, a letter then hyphenated groups, as Florida, Wisconsin
+// and Ontario print theirs (S530-460-57-123-0, S123-4567-8901, S4182-60417-80915), and India's state, office and serial
+// (KA01 20150041827). A US state's code may come first ("OH RS418273").
 const foreignValue = valueAfterLabel(
-  String.raw`[A-Z]\d{3}(?:-\d{1,4}){2,4}(?![\d-])|[A-Z]{1,2}\d{6,8}|\d{3}-\d{3}-\d{3,4}|\d{7,12}|[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}`,
+  String.raw`[A-Z]\d{3,4}(?:-\d{1,5}){2,4}(?![\d-])|[A-Z]{1,2}\d{6,8}|\d{3}-\d{3}-\d{3,4}|\d{7,12}|[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}|[A-Z]{2}\d{2}[ -]?\d{11}`,
+  { before: String.raw`(?:[A-Z]{2}[ \t]+(?=[A-Z]{1,2}\d))?` },
 );
 
 /**

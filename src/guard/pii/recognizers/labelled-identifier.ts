@@ -7,13 +7,14 @@ import { labelsAt } from './label-triggers.ts';
 const separator = String.raw`\s*(?:[:#：=]|\bis\b|은|는|\bno\.?|\(?번호\)?)?\s*(?:[:#：]\s*)?`;
 
 /**
- * Builds the sticky pattern that reads a value right after a label.
+ * Builds the sticky pattern that reads a value right after a label; `before` is what may stand between the label and the
+ * value without being part of it (a state's code before a licence number).
  *
  * @example
  * valueAfterLabel(String.raw`\d{6,10}`).source.endsWith('(?![0-9A-Za-z])'); // true
  */
-export function valueAfterLabel(valuePattern: string): RegExp {
-  return new RegExp(String.raw`${separator}(${valuePattern})(?![0-9A-Za-z])`, 'y');
+export function valueAfterLabel(valuePattern: string, options: { before?: string } = {}): RegExp {
+  return new RegExp(String.raw`${separator}${options.before ?? ''}(${valuePattern})(?![0-9A-Za-z])`, 'y');
 }
 
 /**

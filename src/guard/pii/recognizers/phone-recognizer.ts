@@ -55,9 +55,10 @@ const phoneContext = /전화|연락|휴대|핸드폰|폰|번호|팩스|tel|phone
 const barePhoneContext = /전화|연락|휴대|핸드폰|phone|mobile|cell|\btel\b|call|contact|whatsapp|text(?:ed)? me|reach me|ring me|my number/i;
 const barePhoneWindow = 24;
 // A phone label that says the next number is one, whatever country it is from ("Mob: 9866023417", "Landline: 06221
-// 7389451", "new number 0412 387 905", "best number is 087 442 1968", "ring me on 07723 418 906").
+// 7389451", "new number 0412 387 905", "best number is 087 442 1968", "ring me on 07723 418 906"), and a SIM's number or a
+// mobile wallet's ("MSISDN: 0806 217 4493", "HP: 8236 1574" in Singapore, "my Mpesa 0722 418 937", "GCash ko, 0998 …").
 const labelledPhoneContext =
-  /전화|연락처|휴대|핸드폰|phone|mobile|\bmob\b|cell|\btel\b|\bph\b|landline|call(?:back)?\b|contact|whatsapp|text(?:ed)? me|reach me|ring me|(?:my|new|best) (?:new )?(?:number|no\.)|(?:^|[|\n]\s*)[MTP][.:]/i;
+  /전화|연락처|휴대|핸드폰|phone|mobile|\bmob\b|cell|\btel\b|\bph\b|\bhp\b|msisdn|m-?pesa|gcash|landline|call(?:back)?\b|contact|whatsapp|text(?:ed)? me|reach me|ring me|(?:my|new|best) (?:new )?(?:number|no\.)|(?:^|[|\n]\s*)[MTP][.:]/i;
 // What a national number of another country is never: a Korean business number (1588-1234), a date (2025-12-19) or a
 // record numbered by its year (2016-170460).
 const notForeignNational = /^(?:19|20)\d\d-|^1[568]\d\d[- ]?\d{4}$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/;

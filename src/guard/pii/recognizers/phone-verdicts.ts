@@ -162,12 +162,12 @@ function isPersonalType(type: libphonenumber.PhoneNumberType): boolean {
 
 /**
  * Countries whose customers give their numbers in the national form (Australia and New Zealand, Ireland, the UK, India,
- * Nigeria, Kenya, South Africa, Ghana, Western and Northern Europe, Southeast Asia, Japan, the Gulf, Latin America), most
+ * Nigeria, Kenya, South Africa, Ghana, Western and Northern Europe, Southeast Asia, Japan, the Gulf, Latin America, Pakistan), most
  * frequent first. China is left out: its fixed lines take almost any digits after an area code.
  */
 const labelledNationalRegions = [
   ...['AU', 'NZ', 'IE', 'GB', 'IN', 'NG', 'KE', 'ZA', 'GH', 'DE', 'FR', 'ES', 'IT', 'NL', 'BE', 'CH', 'AT', 'SE', 'NO'],
-  ...['DK', 'FI', 'PL', 'PT', 'SG', 'MY', 'PH', 'JP', 'HK', 'TW', 'VN', 'TH', 'ID', 'AE', 'SA', 'TR', 'BR', 'MX', 'AR'],
+  ...['DK', 'FI', 'PL', 'PT', 'SG', 'MY', 'PH', 'JP', 'HK', 'TW', 'VN', 'TH', 'ID', 'AE', 'SA', 'TR', 'BR', 'MX', 'AR', 'PK'],
 ];
 /** Those whose numbers are written without a leading 0: Indian mobiles, and the plans with no trunk prefix. */
 const regionsWithoutTrunkZero = ['IN', 'SG', 'HK', 'DK', 'NO', 'ES', 'PT', 'MX'];
@@ -205,16 +205,35 @@ function isWrittenNationalNumberOf(candidate: string, region: string): boolean {
     const mobile = type === PhoneNumberType.MOBILE || type === PhoneNumberType.FIXED_LINE_OR_MOBILE;
     if (groups.length === 1) return mobile;
     if (region === 'GB' && mobile) return true;
-    return sameGrouping(
-      groups,
-      phoneUtil
-        .format(number, NATIONAL)
-        .split(/\D+/)
-        .filter((group) => group !== ''),
-    );
+    const national = phoneUtil
+      .format(number, NATIONAL)
+      .split(/\D+/)
+      .filter((group) => group !== '');
+    // A mobile may be written in smaller groups than its country prints ("0722 418 937" for "0722 418937").
+    return mobile ? refinesGrouping(groups, national) : sameGrouping(groups, national);
   } catch {
     return false;
   }
+}
+
+/**
+ * Whether the written groups split the number wherever the national form does, and maybe more: every break of the
+ * national form is one of the written ("0722 418 937" refines "0722 418937"; "072 2418 937" does not).
+ */
+function refinesGrouping(written: readonly string[], national: readonly string[]): boolean {
+  // A trunk 0 the writer left off shifts every break by one.
+  const shift = national.join('').length - written.join('').length;
+  if (shift !== 0 && shift !== 1) return false;
+  const writtenBreaks = new Set(breaksOf(written).map((at) => at + shift));
+  return breaksOf(national).every((at) => writtenBreaks.has(at));
+}
+
+/** Where the breaks between groups fall, counted in digits from the start. */
+function breaksOf(groups: readonly string[]): number[] {
+  const breaks: number[] = [];
+  let at = 0;
+  for (const group of groups.slice(0, -1)) breaks.push((at += group.length));
+  return breaks;
 }
 
 /** Whether two numbers are grouped alike, a trunk 0 the writer left off the first group aside ("98290 11462", "098290 11462"). */
