@@ -112,7 +112,7 @@ test('labels of other countries: a SIM, a wallet, "HP", "A/c No.", "acc", a memb
     ['Capitec, acc 1842 603 957, branch code 470010', ['BANK_ACCOUNT:1842 603 957']],
     ['routing 122105155, checking 000457812093', ['BANK_ACCOUNT:000457812093']],
     ['보험 정보 - Member ID BHX 884 201 557', ['HEALTH_INSURANCE:BHX 884 201 557']],
-    ['Membership no: 70418826', ['HEALTH_INSURANCE:70418826']],
+    ['Health fund: Bupa Gold\nMembership no: 70418826', ['HEALTH_INSURANCE:70418826']],
     ['Her NHIF member number is 44178820.', ['HEALTH_INSURANCE:44178820']],
     ['UHID: SMH-2024-0187734', ['MEDICAL_RECORD:SMH-2024-0187734']],
     ["Driver's license: OH RS418273", ['DRIVER_LICENSE:RS418273']],
@@ -121,5 +121,11 @@ test('labels of other countries: a SIM, a wallet, "HP", "A/c No.", "acc", a memb
   ] as const)
     assert.deepEqual(scan(text), expected, text);
   // A toll-free number, a mobile grouped against its country's breaks, and a checking balance are none of these.
-  for (const text of ['call me on 1800 555 019', 'Mob: 072 2418 937', 'checking balance 1,204.33']) assert.deepEqual(scan(text), [], text);
+  for (const text of [
+    'call me on 1800 555 019',
+    'Mob: 072 2418 937',
+    'checking balance 1,204.33',
+    'cancel my gym membership, member no 00731844',
+  ])
+    assert.deepEqual(scan(text), [], text);
 });

@@ -16,8 +16,15 @@ const value = valueAfterLabel(
   String.raw`\d[A-Z0-9]{3}-?[A-Z0-9]{3}-?[A-Z0-9]{4}|\d-?\d{10}|[A-Z]{1,4}-?\d{6,14}|[A-Z]{2,4} \d{3} \d{3} \d{3}|\d{3}[ -]\d{3}[ -]\d{4}|\d{4} \d{5} \d(?:[ /-]\d)?|\d{4}-\d{3}-\d{3}(?:-[A-Z]{2})?|\d{8,14}`,
 );
 
-function labelledScore(): number {
-  return 0.85;
+/** A gym's or a shop's member number is no insurance: "member number" alone counts only after words of health cover. */
+const bareMemberLabel = /^member(?:ship)?\s*(?:number|no|#)/i;
+const healthCoverBefore = /health|medic|insur|nhif|fund|cover|hmo|ppo|plan|보험/i;
+/** How far before a bare member label the words of health cover may stand (a claim form's previous lines). */
+const healthCoverReach = 120;
+
+function labelledScore(label: { text: string; index: number }, text: string): number {
+  if (!bareMemberLabel.test(label.text)) return 0.85;
+  return healthCoverBefore.test(text.slice(Math.max(0, label.index - healthCoverReach), label.index)) ? 0.85 : 0;
 }
 
 /**
