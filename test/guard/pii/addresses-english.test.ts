@@ -120,3 +120,29 @@ describe('addressRecognizer (English)', () => {
     ]);
   });
 });
+
+test('an address given in a sentence ("my new address is", "I live at") runs to the sentence\'s end (en, ko)', () => {
+  for (const [text, expected] of [
+    [
+      'New address is H.No. 12-3-45/B, Vijaynagar Colony, Hyderabad, Telangana 500057. Call me',
+      ['H.No. 12-3-45/B, Vijaynagar Colony, Hyderabad, Telangana 500057'],
+    ],
+    [
+      'My new address is Apt 6, The Maltings, Bridge Street, Westport, Co. Mayo F28 K7P3.',
+      ['Apt 6, The Maltings, Bridge Street, Westport, Co. Mayo F28 K7P3'],
+    ],
+    ['I live at 27B Admiralty Way, Lekki Phase 1, Lagos.\n\nYours faithfully', ['27B Admiralty Way, Lekki Phase 1, Lagos']],
+    [
+      '이사했어요! my new address from 1.10 is Bergmannstraße 7, 3. OG links, 10961 Berlin',
+      ['Bergmannstraße 7, 3. OG links, 10961 Berlin'],
+    ],
+    ['Bill to: Hemi Walker, 7 Rata Street, Te Awamutu 3800\nDate: 18/06/2024', ['7 Rata Street, Te Awamutu 3800']],
+  ] as const)
+    assert.deepEqual(addresses(text), expected, text);
+  for (const text of [
+    'The address is on the invoice, 2 copies.',
+    'The email address is jane@x.com, thanks',
+    'we live at the edge of town, 2 km out, by the lake',
+  ])
+    assert.deepEqual(addresses(text), [], text);
+});

@@ -24,6 +24,8 @@ const cityStatePart = String.raw`,[ \t]*(?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+(?:,
 // An Australian suburb, state and postcode ("Sydney NSW 2000", "Fitzroy, VIC 3065").
 const australianLocalityPart = String.raw`,[ \t]*(?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+,?[ \t]+(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)(?:[ \t]+\d{4})?\b`;
 const postcodePart = String.raw`,?[ \t]*(?:[A-Z]{2}[ \t]+)?\d{5}(?:-\d{4})?\b`;
+// A town and a four-digit postcode, as New Zealand, Denmark or Belgium write them ("7 Rata Street, Te Awamutu 3800").
+const townAndFourDigitsPart = String.raw`,[ \t]*(?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+[ \t]+\d{4}\b`;
 // Royal Mail postcode: outward code (area letters, district digit, optional letter/digit) and inward code ("SW1A 2AA", "M1 1AE").
 const ukPostcode = String.raw`[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b`;
 const ukTownPart = String.raw`,[ \t]*(?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+(?:,?[ \t]+${ukPostcode})?(?=[ \t]*(?:[,.;)\n]|$|[ \t]${ukPostcode}))`;
@@ -34,10 +36,12 @@ const canadianPostcodePart = String.raw`,?[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d\b`;
 // where a comma, a unit or the line's end follows.
 const directionalPart = String.raw`[ \t]+(?:[NS][EW]?|[EW]|North|South|East|West)\.?(?=,|[ \t]*(?:\r?\n|$)|[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|#))`;
 const tailPattern = new RegExp(
-  `(?:${directionalPart}|${unitPart}|${regionPart}|${australianLocalityPart}|${cityStatePart}|${ukTownPart}|${ukPostcodePart}|${canadianPostcodePart}|${postcodePart})+`,
+  `(?:${directionalPart}|${unitPart}|${regionPart}|${australianLocalityPart}|${cityStatePart}|${townAndFourDigitsPart}|${ukTownPart}|${ukPostcodePart}|${canadianPostcodePart}|${postcodePart})+`,
   'y',
 );
-const localityInTail = new RegExp(`${regionPart}|${australianLocalityPart}|${cityStatePart}|${ukPostcode}|${postcodePart}`);
+const localityInTail = new RegExp(
+  `${regionPart}|${australianLocalityPart}|${cityStatePart}|${townAndFourDigitsPart}|${ukPostcode}|${postcodePart}`,
+);
 /** A post office box: an address only with the city, state or postcode after it ("PO Box 123, Austin TX 78701"). */
 const poBoxPattern = /\b(?:P\.?[ \t]?O\.?[ \t]?|Post[ \t]+Office[ \t]+)Box[ \t]+\d{1,6}\b/g;
 /** A flat or unit written before the street number in UK style ("Flat 9, 151 High Street"). */

@@ -3,7 +3,7 @@ import { hasFeatures, textFeature, textFeatures, type TextFeatures } from '../te
 import type { PiiFinding, PiiRecognizer, ScanOptions } from '../types.ts';
 import { findEnglishAddresses } from './english-addresses.ts';
 import { findKoreanAddresses } from './korean-addresses.ts';
-import { findLabelledAddressLines } from './labelled-address-lines.ts';
+import { findLabelledAddressLines, mayHoldAddressPhrase } from './labelled-address-lines.ts';
 
 /**
  * Addresses are anchored on a road or lot number and widened to their districts and units; a bare road name without a number is never one.
@@ -37,7 +37,7 @@ export const addressRecognizer: PiiRecognizer = {
   },
 };
 
-/** A colon after a Latin letter and the word "address": every labelled address line holds both. */
+/** An address label (with a colon after a Latin letter) or an address phrase ("my address is", "I live at"). */
 function mayHoldAddressLabel(text: string, features: TextFeatures): boolean {
-  return hasFeatures(features, textFeature.latinColon) && (text.includes('ddress') || text.includes('DDRESS'));
+  return mayHoldAddressPhrase(text, hasFeatures(features, textFeature.latinColon));
 }

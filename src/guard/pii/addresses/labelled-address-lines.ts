@@ -9,6 +9,32 @@ export const labelledAddressRecognizerName = 'labelled-address';
 // opens the next field of a form. Read at each "ddress" a native search finds: a pattern over a whole document with an
 // optional word before its label cost documents several per cent.
 const afterLabel = /[ \t]*[:：][ \t]*([^\n]+)/y;
+// The same in a sentence: "my new address is …", "address from 1.10 is …", "I live at …"; the value ends with the sentence.
+const afterPhrase = /[ \t]+(?:from[ \t]+\S+[ \t]+)?is[ \t]+([^\n]+)/y;
+const livingPhrases = ['live at ', 'living at ', 'lives at '];
+/** Words that end in a dot inside an address ("Co. Mayo", "Brgy. Molino", "H.No. 12"): the sentence goes on after them. */
+const abbreviationsInAddresses: ReadonlySet<string> = new Set([
+  'Co',
+  'Brgy',
+  'St',
+  'No',
+  'H.No',
+  'Apt',
+  'Rd',
+  'Dr',
+  'Ave',
+  'Mt',
+  'Ft',
+  'Blk',
+  'Ph',
+  'Bldg',
+  'Nr',
+  'Opp',
+  'Flr',
+  'Fl',
+  'Sr',
+  'Jr',
+]);
 const nextField = /[ \t]{3,}|\t|[ \t]\|[ \t]/;
 /** Labels of addresses that are no place: an email's, a network's, a wallet's. */
 const notPlaces: ReadonlySet<string> = new Set([
@@ -41,7 +67,48 @@ export function findLabelledAddressLines(text: string): PiiFinding[] {
       if (finding !== undefined) findings.push(finding);
     }
   }
+  for (const phrase of livingPhrases) {
+    for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + phrase.length)) {
+      const finding = placeInSentence(text, at + phrase.length);
+      if (finding !== undefined) findings.push(finding);
+    }
+  }
   return findings;
+}
+
+/**
+ * Whether the text may hold an address label or phrase: "address" with a colon after a Latin letter or an " is ", or "live
+ * at". Two or three native searches before any reading.
+ *
+ * @example
+ * mayHoldAddressPhrase('My new address is Apt 6, The Maltings, Westport'); // true
+ */
+export function mayHoldAddressPhrase(text: string, latinColon: boolean): boolean {
+  const address = text.includes('ddress') || text.includes('DDRESS');
+  return (address && (latinColon || text.includes(' is '))) || livingPhrases.some((phrase) => text.includes(phrase));
+}
+
+/** The place a sentence gives from `start` to its end ("I live at 27B Admiralty Way, Lekki Phase 1, Lagos."). */
+function placeInSentence(text: string, start: number): PiiFinding | undefined {
+  const lineEnd = text.indexOf('\n', start);
+  const value = sentenceOf(text.slice(start, lineEnd === -1 ? text.length : lineEnd));
+  // In a sentence, a place opens with its number or a capital and runs to three parts ("The address is on the invoice,
+  // 2 copies" is none).
+  if (value.length < 8 || value.length > 150 || !isPlace(value) || !/^[\dA-ZÀ-Þ#]/.test(value) || value.split(',').length < 3)
+    return undefined;
+  return { type: 'ADDRESS', start, end: start + value.length, text: value, score: 0.85, recognizer: labelledAddressRecognizerName };
+}
+
+/** `line` up to the end of its first sentence: a dot before a blank or the end, after a word that is no abbreviation. */
+function sentenceOf(line: string): string {
+  for (let dot = line.indexOf('.'); dot !== -1; dot = line.indexOf('.', dot + 1)) {
+    const next = line.charCodeAt(dot + 1);
+    if (dot + 1 < line.length && next !== 0x20 && next !== 0x09) continue;
+    const word = /[A-Za-z.]+$|(?<=^|[ \t])\d{1,2}$/.exec(line.slice(0, dot))?.[0] ?? '';
+    // An abbreviation, or a floor's ordinal ("3. OG links"), goes on.
+    if (!abbreviationsInAddresses.has(word) && !/^\d/.test(word)) return line.slice(0, dot);
+  }
+  return line.replace(/[ \t;,]+$/, '');
 }
 
 /** The address after the label whose "ddress" stands at `at`, if the label is one and its value a place. */
@@ -52,7 +119,11 @@ function addressAfterLabel(text: string, at: number): PiiFinding | undefined {
   if (notPlaces.has(wordBefore(text, at - 1).toLowerCase())) return undefined;
   afterLabel.lastIndex = at + 6;
   const match = afterLabel.exec(text);
-  if (match === null) return undefined;
+  if (match === null) {
+    afterPhrase.lastIndex = at + 6;
+    const phrase = afterPhrase.exec(text);
+    return phrase === null ? undefined : placeInSentence(text, afterPhrase.lastIndex - phrase[1]!.length);
+  }
   let value = match[1]!;
   const fieldEnd = value.search(nextField);
   if (fieldEnd !== -1) value = value.slice(0, fieldEnd);
