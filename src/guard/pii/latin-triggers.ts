@@ -142,7 +142,6 @@ const labelPairs = [
   ...['mr', 'di', 'mb'], // mrn, medical, member
   ...['ie', 'pi', 'lt'], // patient, hospital, health
   ...['ra', 'ub', 'nh', 'li'], // insurance, subscriber, nhis, nhs and nhif, licence
-  'uh', // uhid
 ];
 
 // Every street-type word of `streetPattern` in addresses/english-addresses.ts, and the Box of a PO box; a street word starts

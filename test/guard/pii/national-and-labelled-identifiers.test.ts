@@ -114,7 +114,6 @@ test('labels of other countries: a SIM, a wallet, "HP", "A/c No.", "acc", a memb
     ['보험 정보 - Member ID BHX 884 201 557', ['HEALTH_INSURANCE:BHX 884 201 557']],
     ['Health fund: Bupa Gold\nMembership no: 70418826', ['HEALTH_INSURANCE:70418826']],
     ['Her NHIF member number is 44178820.', ['HEALTH_INSURANCE:44178820']],
-    ['UHID: SMH-2024-0187734', ['MEDICAL_RECORD:SMH-2024-0187734']],
     ["Driver's license: OH RS418273", ['DRIVER_LICENSE:RS418273']],
     ['운전면허 DL No.: KA01 20150041827', ['DRIVER_LICENSE:KA01 20150041827']],
     ['Ontario licence S4182-60417-80915', ['DRIVER_LICENSE:S4182-60417-80915']],

@@ -1,6 +1,7 @@
 // Reads the value of an address label in Latin script ("Address: B-204, Gulmohar Residency, Sector 50, Noida 201301") as
 // one address, whatever country's order its parts come in.
 import { isAsciiLetter } from '../feature-characters.ts';
+import { rememberLastText } from '../last-text-memo.ts';
 import type { PiiFinding } from '../types.ts';
 
 export const labelledAddressRecognizerName = 'labelled-address';
@@ -84,9 +85,25 @@ export function findLabelledAddressLines(text: string): PiiFinding[] {
  * mayHoldAddressPhrase('My new address is Apt 6, The Maltings, Westport'); // true
  */
 export function mayHoldAddressPhrase(text: string, latinColon: boolean): boolean {
-  const address = text.includes('ddress') || text.includes('DDRESS');
-  return (address && (latinColon || text.includes(' is '))) || livingPhrases.some((phrase) => text.includes(phrase));
+  const found = addressWordsIn(text);
+  // "live at", or "address" with a colon somewhere after a Latin letter, or " is" or " from" after it.
+  return found === 'phrase' || (found === 'label' && latinColon);
 }
+
+/** Whether the text holds "address" before " is" or " from", or "live at" ('phrase'), or "address" only ('label'). */
+const addressWordsIn = rememberLastText((text: string): 'phrase' | 'label' | undefined => {
+  let found: 'label' | undefined;
+  addressWord.lastIndex = 0;
+  for (let match = addressWord.exec(text); match !== null; match = addressWord.exec(text)) {
+    const after = addressWord.lastIndex;
+    if (match[0].length > 6 || text.startsWith(' is ', after) || text.startsWith(' from ', after)) return 'phrase';
+    found = 'label';
+  }
+  return found;
+});
+
+/** "address" and the living phrases in one pass; the first is read further by `mayHoldAddressPhrase`. */
+const addressWord = /ddress|DDRESS|liv(?:e|es|ing) at /g;
 
 /** The place a sentence gives from `start` to its end ("I live at 27B Admiralty Way, Lekki Phase 1, Lagos."). */
 function placeInSentence(text: string, start: number): PiiFinding | undefined {

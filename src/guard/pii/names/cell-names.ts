@@ -48,16 +48,20 @@ export const findNamesInCells = rememberLastText((text: string): readonly PiiFin
 });
 
 /**
- * Whether the text may hold a cell at all: a bar, a tab, or a comma in a text of several lines. Most chat turns hold
+ * Whether the text may hold a cell at all: a bar, a tab, or in a text of several lines a comma with no blank after it.
+ * Remembered for the last text, which the fast path, the precheck and the search each ask about. Most chat turns hold
  * none, and skip the line-by-line read.
  *
  * @example
  * mayHoldCells('| 제우진 | 영업 |'); // true
  * mayHoldCells('배송 언제 와요?'); // false
  */
-export function mayHoldCells(text: string): boolean {
-  return text.includes('|') || text.includes('\t') || (text.includes('\n') && text.includes(','));
-}
+export const mayHoldCells = rememberLastText(
+  (text: string): boolean => text.includes('|') || text.includes('\t') || (text.includes('\n') && csvComma.test(text)),
+);
+
+/** A comma with a field right after it, as an export writes ("T-99122,Sandeep Bhatt"); prose puts a blank there. */
+const csvComma = /,[^ \t\d\n]/;
 
 /** A bar or a tab in the line, or a comma when the line is a comma-separated row; undefined otherwise. */
 function cellDelimiter(text: string, start: number, end: number): string | undefined {

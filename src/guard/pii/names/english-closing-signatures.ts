@@ -1,5 +1,6 @@
 // Finds the name that signs a letter or a message on the line after its closing, whatever the closing's words and language:
 // "Thanks heaps,\nJordan", "Diolch,\nGwenllian Hughes", "Merci,\nCamille\n06 47 82 19 33", "Sincerely,\nPriya Venkataraman, MD".
+import { rememberLastText } from '../last-text-memo.ts';
 import type { PiiFinding } from '../types.ts';
 import { isListedFirstName, isListedLatinName, latinNameAfter } from './latin-name.ts';
 
@@ -14,17 +15,18 @@ const afterName = /[ \t]*(?:\r?\n|$|,|\(|\|)/y;
 
 /**
  * Names on the line right after a short line that ends in a comma and opens nothing: one word must be a listed first
- * name, more words must hold a listed first name or surname.
+ * name, more words must hold a listed first name or surname. Remembered for the last text.
  *
  * @example
  * findNamesAfterClosingLines('All sorted now.\n\nThanks heaps,\nJordan').map((finding) => finding.text); // ['Jordan']
  * findNamesAfterClosingLines('Hi team,\nPlease find the report attached'); // []
  */
-export function findNamesAfterClosingLines(text: string): PiiFinding[] {
+export const findNamesAfterClosingLines = rememberLastText((text: string): readonly PiiFinding[] => {
   const findings: PiiFinding[] = [];
   for (let comma = text.indexOf(',\n'); comma !== -1; comma = text.indexOf(',\n', comma + 2)) {
+    // A long line is prose wrapped at a comma, read no further.
     const lineStart = text.lastIndexOf('\n', comma - 1) + 1;
-    if (!isClosingLine(text.slice(lineStart, comma))) continue;
+    if (comma - lineStart > longestClosing + 8 || !isClosingLine(text.slice(lineStart, comma))) continue;
     let start = comma + 2;
     while (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0x09) start += 1;
     const name = latinNameAfter(text, { start });
@@ -43,7 +45,7 @@ export function findNamesAfterClosingLines(text: string): PiiFinding[] {
     });
   }
   return findings;
-}
+});
 
 /** A short line of words with no digits or colon, starting with a capital, that does not open a message. */
 function isClosingLine(line: string): boolean {

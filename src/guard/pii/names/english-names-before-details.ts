@@ -1,5 +1,6 @@
 // Finds a name written right before its holder's date of birth or record number, as notes, letters and triage lines give
 // them: "mother of Amara Obi (DOB 2019-06-08)", "Re: Sandra Whitlock, DOB 19.11.1967", "Ana Lúcia Ferreira, born 17.04.1993".
+import { rememberLastText } from '../last-text-memo.ts';
 import { labelTriggers } from '../recognizers/label-triggers.ts';
 import type { PiiFinding } from '../types.ts';
 import { isListedLatinName, latinNameBefore } from './latin-name.ts';
@@ -23,7 +24,7 @@ const dateOfReach = 9;
  * @example
  * findNamesBeforeDetails('caller is mother of Amara Obi (DOB 2019-06-08)').map((finding) => finding.text); // ['Amara Obi']
  */
-export function findNamesBeforeDetails(text: string): PiiFinding[] {
+export const findNamesBeforeDetails = rememberLastText((text: string): readonly PiiFinding[] => {
   const findings: PiiFinding[] = [];
   for (const position of labelTriggers(text)) {
     personalDetailAt.lastIndex = position;
@@ -52,7 +53,7 @@ export function findNamesBeforeDetails(text: string): PiiFinding[] {
     });
   }
   return findings;
-}
+});
 
 /** Where a name would end before the comma, bracket or dash that sets the detail at `detailStart` apart; -1 when none does. */
 function nameEndBeforeSeparator(text: string, detailStart: number): number {

@@ -1,5 +1,6 @@
 // Finds the writer's name where a message signs off with it alone, no closing word before it: "…comes out on the 15th.\nJack",
 // "Danke!\nKatrin", "See you at arrivals, Terminal 4. - Deshawn".
+import { rememberLastText } from '../last-text-memo.ts';
 import type { PiiFinding } from '../types.ts';
 import { isListedFirstName, latinNameAfter, latinNameBefore, type LatinName } from './latin-name.ts';
 
@@ -17,7 +18,7 @@ const signatureMark = /[ \t]*[-–—~][ \t]*/y;
  * findSignOffName('Bill paid, thanks for sorting it.\nJack')?.text; // 'Jack'
  * findSignOffName('Colours in stock:\nRed\nJade'); // undefined: no sentence ends before it
  */
-export function findSignOffName(text: string): PiiFinding | undefined {
+export const findSignOffName = rememberLastText((text: string): PiiFinding | undefined => {
   let end = text.length;
   while (end > 0 && isTrailing(text.charCodeAt(end - 1))) end -= 1;
   if (end === 0 || !isLowerCaseLetter(text.charCodeAt(end - 1))) return undefined;
@@ -33,7 +34,7 @@ export function findSignOffName(text: string): PiiFinding | undefined {
     score: 0.65,
     recognizer: englishSignOffRecognizerName,
   };
-}
+});
 
 /**
  * Whether the text ends in a capitalised word, as a signature does: most messages end in a word in lower case or a mark,

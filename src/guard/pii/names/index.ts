@@ -54,6 +54,15 @@ function mayHoldNameBeforeVowelCopula(text: string, features: TextFeatures): boo
   return (features.triggers & textTrigger.koreanVowelCopula) !== 0 && holdsNameBeforeVowelCopula(text);
 }
 
+/** A label word (DOB, born, NHS) with digits in the text, and a full name set apart before one (remembered for the text). */
+function mayHoldNameBeforeDetails(text: string, features: TextFeatures): boolean {
+  return (
+    (features.triggers & textTrigger.englishLabel) !== 0 &&
+    hasFeatures(features, textFeature.digit) &&
+    findNamesBeforeDetails(text).length > 0
+  );
+}
+
 function overlapsAny(findings: readonly PiiFinding[], candidate: PiiFinding): boolean {
   return findings.some((finding) => finding.start < candidate.end && candidate.start < finding.end);
 }
@@ -81,12 +90,13 @@ export const personNameRecognizer: PiiRecognizer = {
           textTrigger.koreanCalled |
           textTrigger.englishNameWord)) !==
         0 ||
-      ((features.triggers & textTrigger.englishLabel) !== 0 && hasFeatures(features, textFeature.digit)) ||
+      mayHoldNameBeforeDetails(text, features) ||
       (features.flags &
         (textFeature.latinNameShape | textFeature.latinColon | textFeature.capitalAfterContactWord | textFeature.nameBeforeVerb)) !==
         0 ||
       (hasFeatures(features, textFeature.hangul) && features.mostRunDigits >= phoneRunDigits) ||
-      (hasFeatures(features, textFeature.upperLatin) && (mayEndWithSignOff(text) || text.includes(',\n'))) ||
+      (hasFeatures(features, textFeature.upperLatin) && mayEndWithSignOff(text) && findSignOffName(text) !== undefined) ||
+      (hasFeatures(features, textFeature.upperLatin) && text.includes(',\n') && findNamesAfterClosingLines(text).length > 0) ||
       findVocativeNames(text).length > 0 ||
       (mayHoldCells(text) && findNamesInCells(text).length > 0) ||
       (hasFeatures(features, textFeature.colon) && findSpeakerNames(text).length > 0) ||
@@ -132,7 +142,7 @@ export const personNameRecognizer: PiiRecognizer = {
       if (hasFeatures(features, textFeature.nameBeforeVerb))
         for (const finding of findSubjectNames(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
       // "Amara Obi (DOB 2019-06-08)": a full name set apart before a detail only a person has, given with its digits.
-      if ((features.triggers & textTrigger.englishLabel) !== 0 && hasFeatures(features, textFeature.digit))
+      if (mayHoldNameBeforeDetails(text, features))
         for (const finding of findNamesBeforeDetails(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
       // "…on the 15th.\nJack": a message signed with a first name alone.
       const signOff = hasFeatures(features, textFeature.upperLatin) && mayEndWithSignOff(text) ? findSignOffName(text) : undefined;

@@ -19,7 +19,7 @@ const speakerReach = 24;
  * What a spoken Korean turn holds and a form's value does not: a polite or plain sentence ending, a question or an
  * exclamation, laughter or tears ("네! 토스뱅크 …입니다", "확인했어요", "ㅋㅋ"). A form's "배송지: 서울시 …" holds none.
  */
-const spokenTurn = /[요다까죠네!?ㅋㅎㅠ~]/;
+const spokenTurn: ReadonlySet<number> = new Set([...'요다까죠네!?ㅋㅎㅠ~'].map((character) => character.charCodeAt(0)));
 /** A chat export's bracketed time ("[오후 2:11]", "[9:14 AM]", "[09:14]"): the bracket before it holds the sender. */
 const bracketedTime = /[ \t]*\[(?:오전|오후|AM|PM|am|pm)?[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:AM|PM|am|pm))?\]/y;
 /** A Latin speaker: a name of one or two words, or a role and a name ("Agent Farah", "Customer (Tyler)"). */
@@ -54,11 +54,13 @@ export const findSpeakerNames = rememberLastText((text: string): readonly PiiFin
     lineStart = lineBreak === -1 ? -1 : lineBreak + 1;
   }
   const findings: PiiFinding[] = [];
+  // Where the words of a question for a name stand, read once for the whole text.
+  const nameWords = turns.length > 1 ? nameWordPositions(text) : [];
   for (const [index, turn] of turns.entries()) {
     if (turn.speaker !== undefined && (!turn.needsSecondTurn || speaksAgain(text, turns, turn))) findings.push(finding(text, turn.speaker));
     // The turn after one that asked for a name answers with it ("Advisor: Can I get your full name?\nCustomer: It's …").
     const previous = turns[index - 1];
-    if (previous !== undefined && mentionsName(text, previous) && asksForName(text.slice(previous.wordsStart, previous.lineEnd))) {
+    if (previous !== undefined && mentionsName(nameWords, previous) && asksForName(text.slice(previous.wordsStart, previous.lineEnd))) {
       for (const answer of findNameAnswer(text.slice(turn.wordsStart, firstSentenceEnd(text, turn))))
         findings.push(finding(text, { start: turn.wordsStart + answer.start, end: turn.wordsStart + answer.end }));
     }
@@ -109,10 +111,16 @@ function turnAt(text: string, line: { lineStart: number; lineEnd: number }): Tur
 /** The words every question for a name holds (`asksForName`), found without slicing the turn. */
 const nameWord = /ame|AME|성함|이름|성명|실명|명의/g;
 
+function nameWordPositions(text: string): number[] {
+  const positions: number[] = [];
+  nameWord.lastIndex = 0;
+  while (nameWord.test(text)) positions.push(nameWord.lastIndex);
+  return positions;
+}
+
 /** Whether the turn holds a word that a question for a name needs: most turns hold none, and are not read further. */
-function mentionsName(text: string, turn: Turn): boolean {
-  nameWord.lastIndex = turn.wordsStart;
-  return nameWord.test(text) && nameWord.lastIndex <= turn.lineEnd;
+function mentionsName(nameWords: readonly number[], turn: Turn): boolean {
+  return nameWords.some((at) => at > turn.wordsStart && at <= turn.lineEnd);
 }
 
 /** Where the turn's first sentence ends: an answer is read from it alone ("윤태호요. 연락은 이 번호로 …"). */
@@ -149,6 +157,8 @@ function colonSpeaker(
   while (end > at.start && text.charCodeAt(end - 1) === 0x20) end -= 1;
   if (isHangulSyllable(text.charCodeAt(end - 1))) {
     const start = hangulRunStartWithin(text, { start: at.start, end });
+    // Two or three syllables: a given name or a full name, before any other look.
+    if (end - start < 2 || end - start > 3) return undefined;
     // The name opens the line or follows one word of role ("신입 조하늘", "동생 준서").
     if (start > at.start && !isRoleWordBefore(text, { lineStart: at.start, nameStart: start })) return undefined;
     const name = text.slice(start, end);
@@ -157,7 +167,7 @@ function colonSpeaker(
     if (!fullName && (start > at.start || !isGivenNameCalledOut(name))) return undefined;
     // A form's label takes a value: a full name speaks ("네! …입니다", "ㅋㅋ", or anything in a chat marked as one), a given
     // name alone more than once.
-    const speech = at.prefixed || spokenTurn.test(text.slice(at.colon + 1, at.lineEnd));
+    const speech = at.prefixed || isSpoken(text, { start: at.colon + 1, end: at.lineEnd });
     return { speaker: { start, end }, needsSecondTurn: !(fullName && speech) };
   }
   const words = text.slice(at.start, end);
@@ -171,6 +181,12 @@ function colonSpeaker(
   if (!isLatinSpeaker(name)) return undefined;
   const start = at.start + words.lastIndexOf(name);
   return { speaker: { start, end: start + name.length } };
+}
+
+/** Whether the stretch holds a mark of speech (`spokenTurn`), read in place. */
+function isSpoken(text: string, span: { start: number; end: number }): boolean {
+  for (let at = span.start; at < span.end; at += 1) if (spokenTurn.has(text.charCodeAt(at))) return true;
+  return false;
 }
 
 /** Where the run of Hangul syllables that ends at `end` starts, not before `start`. */
