@@ -102,6 +102,18 @@ describe('names marked by layout', () => {
       ['엄마 나야\n수진아 오늘 몇 시에 와?', ['수진']],
       ["Jiho ya, Soojin's number is 010 2291 7745", ['Jiho']],
     ]);
+    // After a chat's speaker, a time or a calling word; and a first name that ends a sentence after a comma.
+    assertPersons([
+      ['[박서연] [오후 2:11] 야 지훈아 너 이번주 토욜에 시간됨?', ['박서연', '지훈']],
+      ['엄마: 정우야 할머니 댁 주소 다시 보내줄게', ['정우']],
+      ['Mom: Jiwoo-ya did you renew your license??', ['Jiwoo']],
+      ["Rosa: I'm sorry to hear that, Tyler. Can you confirm the card?", ['Rosa', 'Tyler']],
+      ['CALLER: June ninth.\nAGENT: Thanks Daniel. Your port-out PIN is ready', ['Daniel']],
+    ]);
+    assertPersons([
+      ['We ship to Paris, London, Madrid.', []],
+      ['상태: 정상이야', []],
+    ]);
     // Darlings, "only now" and "here it is" end in 야 too; a word that goes on is no call.
     assertPersons([
       ['자기야 뭐해', []],
@@ -169,6 +181,14 @@ describe('names marked by layout', () => {
       ['삼성전자 / SAMSUNG ELECTRONICS', []],
       ['가방 / LEE BAGS 할인', []],
     ]);
+  });
+
+  test('the holder written after an account number is a person (ko)', () => {
+    assertPersons([
+      ['회비 3만원씩 이거로 보내줘~ 카카오뱅크 3333-08-4172659 한소희', ['한소희']],
+      ['송금: 신한 110-482-715093 이영희', ['이영희']],
+    ]);
+    assertPersons([['주문번호 2024-0517-88213 배송완료', []]]);
   });
 
   test('a name alone in a cell is a person where no header names the column (ko, en)', () => {

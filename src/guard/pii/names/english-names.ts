@@ -210,8 +210,8 @@ const windowAfter = 6;
 
 const streetBeforeTitle = /\d+[A-Za-z]?[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}$/;
 const endOfLine = /[ \t]*(?:\r?\n|$)/y;
-// "Hi Sarah,", "Hello Kevin!", and a greeting that names the writer ("Hi, Jessica here").
-const greetingEnd = /[ \t]*(?:[,:!\n]|$)|[ \t]+here\b/y;
+// "Hi Sarah,", "Hello Kevin!", "AGENT: Thanks Daniel.", and a greeting that names the writer ("Hi, Jessica here").
+const greetingEnd = /[ \t]*(?:[,:!.\n]|$)|[ \t]+here\b/y;
 /** A comma or a bracket that closes an apposition ("my wife, Leticia, handles the bills", "my wife (Leticia) called"). */
 const appositionEnd = /[ \t]*[,)]/y;
 const closingLineEnd = /[ \t]*[.!]?[ \t]*(?:\r?\n|$)/y;

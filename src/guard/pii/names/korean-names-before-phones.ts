@@ -1,5 +1,5 @@
 // Finds a Korean full name written right before a phone number, as in contact lines and delivery details ("이영희 010-3333-4444"),
-// or right after one where it ends the item ("010-2345-6789 김민수").
+// or right after one where it ends the item ("010-2345-6789 김민수"), and the holder after an account number ("3333-08-4172659 한소희").
 import { digitGroupsOf } from '../recognizers/digit-groups.ts';
 import { koreanPhoneEndAt } from '../recognizers/phone-candidates.ts';
 import type { PiiFinding } from '../types.ts';
@@ -28,7 +28,12 @@ export function findKoreanNamesBeforePhones(text: string): PiiFinding[] {
   const groups = digitGroupsOf(text);
   for (let index = 0; index < groups.count; index += 1) {
     const phoneStart = groups.starts[index]!;
-    if (text.charCodeAt(phoneStart) !== 0x30) continue;
+    if (text.charCodeAt(phoneStart) !== 0x30) {
+      // "카카오뱅크 3333-08-4172659 한소희": the holder after an account number, as a transfer request writes it.
+      const holder = nameAfterAccount(text, phoneStart);
+      if (holder !== undefined) findings.push(holder);
+      continue;
+    }
     // The word before first: most numbers follow a label or a digit, and reading the number costs more than this look.
     let end = phoneStart;
     for (let skipped = 0; skipped < 3 && end > 0 && isGap(text.charCodeAt(end - 1)); skipped += 1) end -= 1;
@@ -40,6 +45,23 @@ export function findKoreanNamesBeforePhones(text: string): PiiFinding[] {
     if (after !== undefined) findings.push(after);
   }
   return findings;
+}
+
+/** The fewest digits of an account number written in hyphenated groups. */
+const fewestAccountDigits = 10;
+
+/** The full name that ends the item after an account number in hyphenated groups starting at `start`. */
+function nameAfterAccount(text: string, start: number): PiiFinding | undefined {
+  let end = start;
+  let digits = 0;
+  let hyphens = 0;
+  for (let code = text.charCodeAt(end); (code >= 0x30 && code <= 0x39) || code === 0x2d; code = text.charCodeAt((end += 1))) {
+    if (code === 0x2d) hyphens += 1;
+    else digits += 1;
+  }
+  if (digits < fewestAccountDigits || hyphens === 0 || text.charCodeAt(end) !== 0x20) return undefined;
+  const nameEnd = hangulRunEndAfter(text, end + 1);
+  return nameEnd - end - 1 <= 4 && endsHangulWords(text, nameEnd) ? nameAt(text, end + 1, nameEnd) : undefined;
 }
 
 /** The full name that ends a contact item after the phone number starting at `phoneStart`. */

@@ -1,10 +1,12 @@
 // Finds a given name called out at the start of a message or a line, as Korean chat opens: "민지야 나 번호 바꿨어",
-// "지훈아, 내일 봐", and in English written by Koreans, "Jiho ya, …", "Minseo-ya the 택배 guy called".
+// "지훈아, 내일 봐", and in English written by Koreans, "Jiho ya, …", "Minseo-ya the 택배 guy called"; and a first name
+// addressed at a sentence's end ("I'm sorry to hear that, Tyler.").
 import { rememberLastText } from '../last-text-memo.ts';
 import type { PiiFinding } from '../types.ts';
 import { hasFinalConsonant, isHangulSyllable } from './hangul.ts';
 import { givenNameSyllables } from './korean-given-name-syllables.ts';
 import { isCommonKoreanNoun } from './korean-common-nouns.ts';
+import { firstNamesThatAreWords } from './english-name-words.ts';
 import { isListedFirstName } from './latin-name.ts';
 
 export const vocativeNameRecognizerName = 'vocative-name';
@@ -35,15 +37,53 @@ const latinVocative = /([A-Z][a-z]{2,}(?:-[a-z]{2,})?)(?:-| )(?:ya|ah)(?=[ \t]*[
 export const findVocativeNames = rememberLastText((text: string): readonly PiiFinding[] => {
   const findings: PiiFinding[] = [];
   for (let lineStart = 0; lineStart !== -1;) {
-    let start = lineStart;
-    while (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0x09) start += 1;
+    const start = turnStart(text, lineStart);
     const finding = isHangulSyllable(text.charCodeAt(start)) ? koreanVocativeAt(text, start) : latinVocativeAt(text, start);
     if (finding !== undefined) findings.push(finding);
     const lineBreak = text.indexOf('\n', start);
     lineStart = lineBreak === -1 ? -1 : lineBreak + 1;
   }
+  // "I'm sorry to hear that, Tyler.": a listed first name that ends a sentence after a comma.
+  for (let comma = text.indexOf(', '); comma !== -1; comma = text.indexOf(', ', comma + 2)) {
+    const finding = nameEndingSentenceAt(text, comma + 2);
+    if (finding !== undefined) findings.push(finding);
+  }
   return findings;
 });
+
+/** The listed first name at `start` when a sentence's mark follows it ("…, Tyler.", "…, Sarah!"); undefined otherwise. */
+function nameEndingSentenceAt(text: string, start: number): PiiFinding | undefined {
+  if (!isCapital(text.charCodeAt(start))) return undefined;
+  const end = lowerCaseRunEnd(text, start + 1);
+  const mark = text.charCodeAt(end);
+  if (end - start < 3 || (mark !== 0x2e && mark !== 0x21 && mark !== 0x3f)) return undefined;
+  const name = text.slice(start, end);
+  if (!isListedFirstName(name) || firstNamesThatAreWords.has(name)) return undefined;
+  return { type: 'PERSON', start, end, text: name, score: 0.6, recognizer: vocativeNameRecognizerName };
+}
+
+/** How far into a line a chat's speaker label may end ("[박서연] [오후 2:11] ", "엄마: ", "Mom: "). */
+const speakerReach = 24;
+/** A word that calls before the name ("야 지훈아", "hey Jiho ya"). */
+const callWords = ['야 ', 'hey ', 'Hey '];
+
+/**
+ * Where the words of the line's turn start: after blanks, after a chat's speaker label or bracketed sender and time, and
+ * after a calling word.
+ */
+function turnStart(text: string, lineStart: number): number {
+  let start = lineStart;
+  const limit = Math.min(text.length, lineStart + speakerReach);
+  for (let at = lineStart; at < limit; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code === 0x0a) break;
+    // The colon of a label that ends a speaker ("엄마: "), or the bracket that closes a time ("[오후 2:11] ").
+    if ((code === 0x3a && text.charCodeAt(at + 1) === 0x20) || (code === 0x5d && text.charCodeAt(at + 1) === 0x20)) start = at + 1;
+  }
+  while (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0x09) start += 1;
+  for (const word of callWords) if (text.startsWith(word, start)) return start + word.length;
+  return start;
+}
 
 /**
  * Whether a word of two Hangul syllables reads as a given name said alone: both syllables common in given names, and no
