@@ -28,7 +28,7 @@ describe('name answers on the server', () => {
     {
       language: 'en',
       question: 'May I have your full name, please?',
-      answer: "It's Kevin.",
+      answer: 'it is Kevin.',
       name: 'Kevin',
       hello: 'Hi, I have a billing question',
     },
