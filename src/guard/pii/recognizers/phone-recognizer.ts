@@ -6,6 +6,8 @@ import { characterCodes, hasContextBefore, mayEndWithLabel } from './context-win
 import { createFinding } from './create-finding.ts';
 import { digitEnd, isAsciiDigit, isDigitEndAt, isDigitStartAt } from './digit-boundaries.ts';
 import { findInNumericRuns, type NumericRun } from './numeric-runs.ts';
+import { firstNamesThatAreWords } from '../names/english-name-words.ts';
+import { latinNameBefore } from '../names/latin-name.ts';
 import {
   australianMobileCandidates,
   bareNationalPhoneCandidates,
@@ -105,7 +107,8 @@ export const phoneRecognizer: PiiRecognizer = {
 
 /**
  * National numbers of other countries (`isValidLabelledNationalPhone`) that no search above read, right after a phone
- * label: eight to thirteen digits in one numeric run, an area code in brackets included ("(08) 9384 2217").
+ * label or a person's name: eight to thirteen digits in one numeric run, an area code in brackets included ("(08) 9384
+ * 2217").
  */
 function findLabelledNational(text: string, findings: PiiFinding[]): void {
   for (const run of textFeatures(text).runs) {
@@ -113,7 +116,7 @@ function findLabelledNational(text: string, findings: PiiFinding[]): void {
     const start = text.charCodeAt(run.start - 1) === 40 ? run.start - 1 : run.start;
     if (findings.some((finding) => finding.start < run.end && run.start < finding.end)) continue;
     if (!isDigitStartAt(text, start) || !isDigitEndAt(text, run.end)) continue;
-    if (!labelsTheNumberAt(text, start) || hasOtherIdentifierLabel(text, start)) continue;
+    if (!(labelsTheNumberAt(text, start) || followsAName(text, start)) || hasOtherIdentifierLabel(text, start)) continue;
     const candidate = text.slice(start, run.end);
     if (!notForeignNational.test(candidate) && isValidLabelledNationalPhone(candidate))
       findings.push(createFinding({ type: 'PHONE', text: candidate, start, score: 0.7, recognizer: name }));
@@ -185,6 +188,26 @@ function labelsTheNumberAt(text: string, start: number): boolean {
   let from = start;
   while (from > windowStart && !isAsciiDigit(text.charCodeAt(from - 1))) from -= 1;
   return labelledPhoneContext.test(text.slice(from, start));
+}
+
+/** How far before the number a contact's name may end, its separators and a short bracket ("(son), ") included. */
+const nameReach = 48;
+/** What stands between a contact's name and the number: separators and a relation or a union in brackets. */
+const separatorsAfterName = /(?:[ \t]*\([A-Za-z ]{1,16}\))?[ \t]*[,|:/–-]?[ \t]*\r?\n?[ \t]*$/;
+
+/**
+ * Whether a person's name, by a listed first name, ends right before the number, on its line or the line above: a
+ * signature ("Tariq Mahmood Qureshi\n0321-5528914"), a contact list's row ("| Joseph Kiprotich Rono | 0710 448 209 |"),
+ * a form's relative ("Rahul Deshpande (son), 98231 60447").
+ */
+function followsAName(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - nameReach), start);
+  const separators = separatorsAfterName.exec(before);
+  if (separators === null || separators[0].length === 0) return false;
+  const name = latinNameBefore(text, { end: start - separators[0].length });
+  if (name === undefined || !name.knownFirstName) return false;
+  // "Grace Cleaner 0710 …": a first name that is a word too starts as many products.
+  return !firstNamesThatAreWords.has(/^\S+/.exec(text.slice(name.start, name.end))![0]);
 }
 
 function hasOtherIdentifierLabel(text: string, start: number): boolean {
