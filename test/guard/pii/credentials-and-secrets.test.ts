@@ -155,3 +155,12 @@ test('a GitHub or GitLab handle after the site name is a username, the site in a
   assert.deepEqual(found('제 깃랩 GitLab: minsu-kim 입니다'), ['USERNAME:minsu-kim']);
   assert.deepEqual(found('We use GitHub Actions for CI'), []);
 });
+
+test("a quoted key and value, and a handle a few words after an app's name (ko, en)", () => {
+  const typed = (text: string) => found(text, { types: ['USERNAME', 'PASSWORD'] });
+  assert.deepEqual(typed('야 나 인스타 새로 팠어 @yoonah.film 팔로우 ㄱㄱ'), ['USERNAME:@yoonah.film']);
+  assert.deepEqual(typed('{"id":88124,"username":"tolu_bakes","email":"tolu@example.com"}'), ['USERNAME:tolu_bakes']);
+  assert.deepEqual(typed('{"db_host":"10.0.4.21","db_password": "Qw8#mLp2!vTz", "pool": 4}'), ['PASSWORD:Qw8#mLp2!vTz']);
+  // An e-mail after the app's name is no handle.
+  assert.deepEqual(typed('인스타 계정 문의드려요 help@shop.example 로 답변 부탁'), []);
+});

@@ -27,8 +27,11 @@ const labelSearch = new RegExp(
   ].join('|'),
   'g',
 );
-/** Between a label and its value: a colon or an equals sign, "is" or "was", a Korean particle, blanks. */
-const separator = /[ \t]*(?:[:：=][ \t]*|(?:is|was|are)[ \t]+|[은는이가을를][ \t]*|[ \t])/iy;
+/**
+ * Between a label and its value: a colon or an equals sign (quoted as a JSON key and value are, `"username":"tolu_bakes"`),
+ * "is" or "was", a Korean particle, blanks.
+ */
+const separator = /[ \t]*(?:["']?[ \t]*[:：=][ \t]*["']?|(?:is|was|are)[ \t]+|[은는이가을를][ \t]*|[ \t])/iy;
 /** A password as typed: printable ASCII without blanks. */
 const passwordValue = /[!-~]{4,64}/y;
 const codeValue = /\d{3,4}(?!\d)/y;
@@ -130,8 +133,11 @@ function valueAfter(text: string, label: { labelEnd: number; type: PiiType }): P
   pattern.lastIndex = start;
   const match = pattern.exec(text);
   if (match === null) return undefined;
-  // Sentence punctuation after the value is not part of it ("PIN is 1234.").
-  const value = match[0].replace(/[.,;)]+$/u, '');
+  // Sentence punctuation after the value is not part of it ("PIN is 1234."), nor the quote that closes a quoted one
+  // (`"db_password": "Qw8#mLp2!vTz"}`).
+  const quote = text.charAt(start - 1);
+  const quoted = quote === '"' || quote === "'" ? match[0].split(quote)[0]! : match[0];
+  const value = quoted.replace(/[.,;)]+$/u, '');
   const end = start + value.length;
   if (countSyllables.has(text.charCodeAt(end)) || !looksLikeCredential(value)) return undefined;
   return createFinding({ type: label.type, text: value, start, score: 0.85, recognizer: name });
@@ -142,18 +148,31 @@ const usernameValue = /@?[A-Za-z0-9][A-Za-z0-9._-]{2,29}(?![A-Za-z0-9._-]*[A-Za-
 /** What may stand between a username's label and it: the separator, or ID or "handle" after an app's name ("카톡 아이디는"). */
 const usernameLabelTail = /[ \t]*(?:아이디|계정|ID|id|handle)?/y;
 
+/** How far after an app's name a handle may follow on its line ("인스타 새로 팠어 @yoonah.film"). */
+const handleReach = 24;
+
+/** An @handle a few words after the label, on the same line; null when none. */
+function handleLaterOnLine(text: string, start: number): RegExpExecArray | null {
+  const at = text.indexOf('@', start);
+  if (at === -1 || at - start > handleReach || text.slice(start, at).includes('\n')) return null;
+  // Not an e-mail's @, which follows a word.
+  if (at > 0 && /[A-Za-z0-9._-]/.test(text.charAt(at - 1))) return null;
+  usernameValue.lastIndex = at;
+  return usernameValue.exec(text);
+}
+
 function usernameAfter(text: string, labelEnd: number): PiiFinding | undefined {
   usernameLabelTail.lastIndex = labelEnd;
   usernameLabelTail.test(text);
   separator.lastIndex = usernameLabelTail.lastIndex;
   const start = separator.test(text) ? separator.lastIndex : usernameLabelTail.lastIndex;
   usernameValue.lastIndex = start;
-  const match = usernameValue.exec(text);
+  const match = usernameValue.exec(text) ?? handleLaterOnLine(text, start);
   if (match === null) return undefined;
   const value = match[0].replace(/[._-]+$/u, '');
   // "my username is wrong", "아이디 찾기": a handle, or a name with a digit or a mark, not a word.
   if (!value.startsWith('@') && !/[0-9._-]/u.test(value)) return undefined;
-  return createFinding({ type: 'USERNAME', text: value, start, score: 0.8, recognizer: name });
+  return createFinding({ type: 'USERNAME', text: value, start: match.index, score: 0.8, recognizer: name });
 }
 
 /**
