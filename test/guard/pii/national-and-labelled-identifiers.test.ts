@@ -134,7 +134,7 @@ test("a national number of another country right after a person's name is a phon
     ['Attendant: Rahul Deshpande (son), 98231 60447', ['PHONE:98231 60447']],
     ['| M-0412 | Joseph Kiprotich Rono | 0710 448 209 |', ['PHONE:0710 448 209']],
     ['Best regards,\nTariq Mahmood Qureshi\n0321-5528914', ['PHONE:0321-5528914']],
-    ['[09:16] Tunde: 0803 417 2258, 번호 바뀌었대', ['PHONE:0803 417 2258']],
+    ['연락처 - Tunde Bakare, 0803 417 2258 (번호 바뀌었대)', ['PHONE:0803 417 2258']],
   ] as const)
     assert.deepEqual(scan(text), expected, text);
   // After a word that is no name, the same digits are an invoice's or an order's.

@@ -28,24 +28,35 @@ const fewestCsvCommas = 3;
  */
 export const findNamesInCells = rememberLastText((text: string): readonly PiiFinding[] => {
   const findings: PiiFinding[] = [];
-  for (let lineStart = 0; lineStart < text.length;) {
-    const lineBreak = text.indexOf('\n', lineStart);
-    const lineEnd = lineBreak === -1 ? text.length : lineBreak;
-    const delimiter = cellDelimiter(text, lineStart, lineEnd);
-    if (delimiter !== undefined) {
-      for (let cellStart = lineStart; cellStart <= lineEnd;) {
-        let cellEnd = text.indexOf(delimiter, cellStart);
-        if (cellEnd === -1 || cellEnd > lineEnd) cellEnd = lineEnd;
-        const finding = nameFillingCell(text, cellStart, cellEnd);
-        if (finding !== undefined) findings.push(finding);
-        cellStart = cellEnd + 1;
-      }
-    }
-    if (lineBreak === -1) break;
-    lineStart = lineBreak + 1;
+  // Only the lines that hold a delimiter are read, each once: a document of prose holds a few.
+  const linesRead = new Set<number>();
+  const readLineAt = (at: number) => {
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    if (linesRead.has(lineStart)) return;
+    linesRead.add(lineStart);
+    const lineBreak = text.indexOf('\n', at);
+    readCells(text, { lineStart, lineEnd: lineBreak === -1 ? text.length : lineBreak, findings });
+  };
+  for (const delimiter of ['|', '\t'])
+    for (let at = text.indexOf(delimiter); at !== -1; at = text.indexOf(delimiter, at + 1)) readLineAt(at);
+  if (text.includes('\n')) {
+    csvCommas.lastIndex = 0;
+    while (csvCommas.test(text)) readLineAt(csvCommas.lastIndex - 1);
   }
   return findings;
 });
+
+function readCells(text: string, line: { lineStart: number; lineEnd: number; findings: PiiFinding[] }): void {
+  const delimiter = cellDelimiter(text, line.lineStart, line.lineEnd);
+  if (delimiter === undefined) return;
+  for (let cellStart = line.lineStart; cellStart <= line.lineEnd;) {
+    let cellEnd = text.indexOf(delimiter, cellStart);
+    if (cellEnd === -1 || cellEnd > line.lineEnd) cellEnd = line.lineEnd;
+    const finding = nameFillingCell(text, cellStart, cellEnd);
+    if (finding !== undefined) line.findings.push(finding);
+    cellStart = cellEnd + 1;
+  }
+}
 
 /**
  * Whether the text may hold a cell at all: a bar, a tab, or in a text of several lines a comma with no blank after it.
@@ -62,6 +73,7 @@ export const mayHoldCells = rememberLastText(
 
 /** A comma with a field right after it, as an export writes ("T-99122,Sandeep Bhatt"); prose puts a blank there. */
 const csvComma = /,[^ \t\d\n]/;
+const csvCommas = new RegExp(csvComma.source, 'g');
 
 /** A bar or a tab in the line, or a comma when the line is a comma-separated row; undefined otherwise. */
 function cellDelimiter(text: string, start: number, end: number): string | undefined {

@@ -170,10 +170,11 @@ function colonSpeaker(
     const speech = at.prefixed || isSpoken(text, { start: at.colon + 1, end: at.lineEnd });
     return { speaker: { start, end }, needsSecondTurn: !(fullName && speech) };
   }
+  // A form's label ("Phone:", "Order ID:") holds no listed first name: its words are looked up before the pattern runs.
+  if (at.colon + 1 >= at.lineEnd || !holdsListedFirstName(text, { start: at.start, end })) return undefined;
   const words = text.slice(at.start, end);
   const match = latinSpeaker.exec(words);
   if (match === null) return undefined;
-  if (at.colon + 1 >= at.lineEnd) return undefined;
   // A first word that is itself a listed name starts a two-word name ("Wei Ling", "Chidinma Okeke").
   if (match[1] !== undefined && isLatinSpeaker(match[1])) return { speaker: { start: at.start, end } };
   // Otherwise it is a role before the name ("Agent Farah", "Customer (Tyler)").
@@ -204,6 +205,21 @@ function isRoleWordBefore(text: string, at: { lineStart: number; nameStart: numb
 
 function isKoreanFullName(name: string): boolean {
   return name.length >= 3 && name.length <= 4 && isPlausibleKoreanName(name) && hasCommonGivenName(name);
+}
+
+/** Whether a word between `start` and `end` is a listed first name (the speaker's, or the name after a role). */
+function holdsListedFirstName(text: string, span: { start: number; end: number }): boolean {
+  for (let wordStart = span.start; wordStart < span.end;) {
+    let wordEnd = wordStart;
+    while (wordEnd < span.end && isLetter(text.charCodeAt(wordEnd))) wordEnd += 1;
+    if (wordEnd > wordStart + 2 && isListedFirstName(text.slice(wordStart, wordEnd))) return true;
+    wordStart = wordEnd + 1;
+  }
+  return false;
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 /** A listed first name, alone or with a surname or an initial ("Jiwon", "Chidinma Okeke", "Priya S."). */

@@ -1,6 +1,6 @@
 // Finds a given name called out at the start of a message or a line, as Korean chat opens: "민지야 나 번호 바꿨어",
 // "지훈아, 내일 봐", and in English written by Koreans, "Jiho ya, …", "Minseo-ya the 택배 guy called"; and a first name
-// addressed at a sentence's end ("I'm sorry to hear that, Tyler.").
+// addressed at a sentence's end in a speaker's turn ("Rosa: I'm sorry to hear that, Tyler.").
 import { rememberLastText } from '../last-text-memo.ts';
 import type { PiiFinding } from '../types.ts';
 import { hasFinalConsonant, isHangulSyllable } from './hangul.ts';
@@ -36,20 +36,28 @@ const latinVocative = /([A-Z][a-z]{2,}(?:-[a-z]{2,})?)(?:-| )(?:ya|ah)(?=[ \t]*[
  */
 export const findVocativeNames = rememberLastText((text: string): readonly PiiFinding[] => {
   const findings: PiiFinding[] = [];
+  // A speaker's label or a chat's time needs a colon or a bracket; most texts hold neither, and skip that read.
+  const mayHaveSpeakers = text.includes(':') || text.includes(']');
   for (let lineStart = 0; lineStart !== -1;) {
-    const start = turnStart(text, lineStart);
+    const start = turnStart(text, { lineStart, mayHaveSpeakers });
     const finding = isHangulSyllable(text.charCodeAt(start)) ? koreanVocativeAt(text, start) : latinVocativeAt(text, start);
     if (finding !== undefined) findings.push(finding);
     const lineBreak = text.indexOf('\n', start);
+    const lineEnd = lineBreak === -1 ? text.length : lineBreak;
+    // In a speaker's turn, a listed first name that ends a sentence after a comma ("Rosa: I'm sorry to hear that, Tyler.").
+    if (start > lineStart) addressedNamesIn(text, { start, end: lineEnd, findings });
     lineStart = lineBreak === -1 ? -1 : lineBreak + 1;
-  }
-  // "I'm sorry to hear that, Tyler.": a listed first name that ends a sentence after a comma.
-  for (let comma = text.indexOf(', '); comma !== -1; comma = text.indexOf(', ', comma + 2)) {
-    const finding = nameEndingSentenceAt(text, comma + 2);
-    if (finding !== undefined) findings.push(finding);
   }
   return findings;
 });
+
+function addressedNamesIn(text: string, turn: { start: number; end: number; findings: PiiFinding[] }): void {
+  for (let comma = turn.start; comma < turn.end; comma += 1) {
+    if (text.charCodeAt(comma) !== 0x2c || text.charCodeAt(comma + 1) !== 0x20) continue;
+    const finding = nameEndingSentenceAt(text, comma + 2);
+    if (finding !== undefined) turn.findings.push(finding);
+  }
+}
 
 /** The listed first name at `start` when a sentence's mark follows it ("…, Tyler.", "…, Sarah!"); undefined otherwise. */
 function nameEndingSentenceAt(text: string, start: number): PiiFinding | undefined {
@@ -71,9 +79,10 @@ const callWords = ['야 ', 'hey ', 'Hey '];
  * Where the words of the line's turn start: after blanks, after a chat's speaker label or bracketed sender and time, and
  * after a calling word.
  */
-function turnStart(text: string, lineStart: number): number {
+function turnStart(text: string, line: { lineStart: number; mayHaveSpeakers: boolean }): number {
+  const { lineStart } = line;
   let start = lineStart;
-  const limit = Math.min(text.length, lineStart + speakerReach);
+  const limit = line.mayHaveSpeakers ? Math.min(text.length, lineStart + speakerReach) : lineStart;
   for (let at = lineStart; at < limit; at += 1) {
     const code = text.charCodeAt(at);
     if (code === 0x0a) break;

@@ -8,6 +8,7 @@ import { digitEnd, isAsciiDigit, isDigitEndAt, isDigitStartAt } from './digit-bo
 import { findInNumericRuns, type NumericRun } from './numeric-runs.ts';
 import { firstNamesThatAreWords } from '../names/english-name-words.ts';
 import { latinNameBefore } from '../names/latin-name.ts';
+import { isAsciiLetter } from '../feature-characters.ts';
 import {
   australianMobileCandidates,
   bareNationalPhoneCandidates,
@@ -190,10 +191,10 @@ function labelsTheNumberAt(text: string, start: number): boolean {
   return labelledPhoneContext.test(text.slice(from, start));
 }
 
-/** How far before the number a contact's name may end, its separators and a short bracket ("(son), ") included. */
-const nameReach = 48;
-/** What stands between a contact's name and the number: separators and a relation or a union in brackets. */
-const separatorsAfterName = /(?:[ \t]*\([A-Za-z ]{1,16}\))?[ \t]*[,|:/–-]?[ \t]*\r?\n?[ \t]*$/;
+/** How many separator characters may stand between a contact's name and the number (", ", " | ", ":\n"). */
+const mostSeparators = 4;
+/** A relation or a union in brackets after the name ("(son)", "(NUM)"). */
+const bracketAfterName = /\([A-Za-z ]{1,16}\)$/;
 
 /**
  * Whether a person's name, by a listed first name, ends right before the number, on its line or the line above: a
@@ -201,13 +202,42 @@ const separatorsAfterName = /(?:[ \t]*\([A-Za-z ]{1,16}\))?[ \t]*[,|:/–-]?[ \t
  * a form's relative ("Rahul Deshpande (son), 98231 60447").
  */
 function followsAName(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - nameReach), start);
-  const separators = separatorsAfterName.exec(before);
-  if (separators === null || separators[0].length === 0) return false;
-  const name = latinNameBefore(text, { end: start - separators[0].length });
+  let end = start;
+  while (end > start - mostSeparators && end > 0 && isSeparatorAfterName(text.charCodeAt(end - 1))) end -= 1;
+  // A letter ends a name; a bracket may close a relation after it. Most numbers follow a digit, a label or Hangul.
+  const last = text.charCodeAt(end - 1);
+  if (end === start || !(isAsciiLetter(last) || last === 0x29)) return false;
+  // A name's word is capitalised: "card 4111 …", "SSN 123-45-…" end in a word in one case.
+  if (last !== 0x29 && !isCapitalisedWordEndingAt(text, end)) return false;
+  if (last === 0x29) {
+    const bracket = bracketAfterName.exec(text.slice(Math.max(0, end - 18), end));
+    if (bracket === null) return false;
+    end -= bracket[0].length;
+    while (end > 0 && text.charCodeAt(end - 1) === 0x20) end -= 1;
+  }
+  const name = latinNameBefore(text, { end });
   if (name === undefined || !name.knownFirstName) return false;
   // "Grace Cleaner 0710 …": a first name that is a word too starts as many products.
   return !firstNamesThatAreWords.has(/^\S+/.exec(text.slice(name.start, name.end))![0]);
+}
+
+/**
+ * A blank, a line break or a mark that separates a name from its number: , | / - –. Not a colon: "Phone: 0722 …" is a
+ * label's value, read by `labelsTheNumberAt`.
+ */
+const separatorsAfterName: ReadonlySet<number> = new Set([0x20, 0x09, 0x0a, 0x0d, 0x2c, 0x7c, 0x2f, 0x2d, 0x2013]);
+
+/** Whether the word of ASCII letters that ends at `end` opens with a capital and goes on in lower case ("Rono", "Camille"). */
+function isCapitalisedWordEndingAt(text: string, end: number): boolean {
+  let start = end;
+  while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start -= 1;
+  const first = text.charCodeAt(start);
+  const second = text.charCodeAt(start + 1);
+  return first >= 0x41 && first <= 0x5a && second >= 0x61 && second <= 0x7a;
+}
+
+function isSeparatorAfterName(code: number): boolean {
+  return separatorsAfterName.has(code);
 }
 
 function hasOtherIdentifierLabel(text: string, start: number): boolean {
