@@ -5,6 +5,7 @@ import { resolveOverlapsOfOwnedArray } from './resolve-overlaps.ts';
 import { holdsBirthSuffix } from './recognizers/date-of-birth-recognizer.ts';
 import { nameAnswerRecognizer } from './names/name-answers.ts';
 import { findKoreanNamesAsSubjects, holdsNameBeforeVowelCopula } from './names/korean-name-cues.ts';
+import { mayHoldTurns } from './names/index.ts';
 import { mayHoldNameTable } from './names/table-names.ts';
 import { findSignOffName, mayEndWithSignOff } from './names/english-sign-off-names.ts';
 import { findNamesAfterClosingLines } from './names/english-closing-signatures.ts';
@@ -76,7 +77,7 @@ export function holdsNoPiiCue(text: string): boolean {
   if ((features.flags & textFeature.upperLatin) !== 0 && text.includes(',\n') && findNamesAfterClosingLines(text).length > 0) return false;
   if (findVocativeNames(text).length > 0) return false;
   if (mayHoldCells(text) && findNamesInCells(text).length > 0) return false;
-  if ((features.flags & textFeature.colon) !== 0 && findSpeakerNames(text).length > 0) return false;
+  if (mayHoldTurns(text, features) && findSpeakerNames(text).length > 0) return false;
   const bothScripts = textFeature.hangul | textFeature.upperLatin;
   if ((features.flags & bothScripts) === bothScripts && findHangulNamesSpelledInLatin(text).length > 0) return false;
   if ((features.flags & textFeature.digit) === 0) return !mayHoldMacAddress(text);

@@ -151,7 +151,16 @@ describe('names marked by layout', () => {
       ['[Chat] Customer (Tyler): hi i see a charge\nAgent Priya: Sorry to hear that.', ['Tyler', 'Priya']],
       ['Wei Ling: ok I wait at Starbucks\nWei Ling: call me', ['Wei Ling', 'Wei Ling']],
     ]);
-    assertPersons([['[공지] [오후 2:11] 내일 휴무입니다', []]]);
+    assertPersons([
+      ['[팀장님] 김 과장 오늘 미팅 결과 공유 좀\n[김동현] 네 팀장님. 대성물산 구매팀과 통화했습니다', ['김동현']],
+      ['[응우옌 반 안] [오전 9:15] 사장님 저 외국인등록증 새로 나왔어요', ['응우옌 반 안']],
+      ['전입신고서\n신고인: 류지은 / 전화 010-3912-6604', ['류지은']],
+      ['3 | 나도겸 | 010-2053-8871\n담임: 안소라', ['나도겸', '안소라']],
+    ]);
+    assertPersons([
+      ['[공지] [오후 2:11] 내일 휴무입니다', []],
+      ['[공지 사항] [오후 2:11] 내일 휴무입니다', []],
+    ]);
   });
 
   test("the turn after one that asks for a name gives it; a role's turn that goes on is speech, not a name (ko, en)", () => {

@@ -54,6 +54,11 @@ function mayHoldNameBeforeVowelCopula(text: string, features: TextFeatures): boo
   return (features.triggers & textTrigger.koreanVowelCopula) !== 0 && holdsNameBeforeVowelCopula(text);
 }
 
+/** A colon, or a bracket that may close a chat export's sender ("[김동현] 네 팀장님"): every turn opens with one. */
+export function mayHoldTurns(text: string, features: TextFeatures): boolean {
+  return hasFeatures(features, textFeature.colon) || text.includes(']');
+}
+
 /** A label word (DOB, born, NHS) with digits in the text, and a full name set apart before one (remembered for the text). */
 function mayHoldNameBeforeDetails(text: string, features: TextFeatures): boolean {
   return (
@@ -99,7 +104,7 @@ export const personNameRecognizer: PiiRecognizer = {
       (hasFeatures(features, textFeature.upperLatin) && text.includes(',\n') && findNamesAfterClosingLines(text).length > 0) ||
       findVocativeNames(text).length > 0 ||
       (mayHoldCells(text) && findNamesInCells(text).length > 0) ||
-      (hasFeatures(features, textFeature.colon) && findSpeakerNames(text).length > 0) ||
+      (mayHoldTurns(text, features) && findSpeakerNames(text).length > 0) ||
       (hasFeatures(features, textFeature.hangul | textFeature.upperLatin) && findHangulNamesSpelledInLatin(text).length > 0) ||
       mayHoldNameTable(text)
     );
@@ -154,7 +159,7 @@ export const personNameRecognizer: PiiRecognizer = {
     // "민지야 나 번호 바꿨어": a given name called out where a line starts.
     for (const finding of findVocativeNames(text)) findings.push(finding);
     // "신입 조하늘: 네!": a chat log's or a transcript's speaker before the colon that opens the line.
-    if (hasFeatures(features, textFeature.colon)) for (const finding of findSpeakerNames(text)) findings.push(finding);
+    if (mayHoldTurns(text, features)) for (const finding of findSpeakerNames(text)) findings.push(finding);
     // "| 제우진 | 영업 |", "정하늘 | 교육팀 대리": a name alone in a cell, where no header names the column.
     if (mayHoldCells(text)) for (const finding of findNamesInCells(text)) findings.push(finding);
     // A table pasted as text: the cells of a column headed 이름, 성명 or name.

@@ -129,6 +129,8 @@ export const labelsBeforeName = [
   // The subject of a checkup, a request, an employment or a benefit, and a child patient ("수검자 홍정민", "요청자: 문성현",
   // "근로자: 차민혁", "대상자: 권하린", "환아: 정이준").
   ...['수검자', '수진자', '요청자', '근로자', '대상자', '환아'],
+  // Who reports a move, who pays a tax, a class's teacher ("신고인: 류지은", "납세자: 변하린", "담임: 안소라").
+  ...['신고인', '납세자', '담임'],
   // Parties of a delivery, a power of attorney or an estate ("보내는 사람 홍길동", "법정대리인 박영희", "피상속인 김철수").
   ...[
     '수령자',

@@ -77,11 +77,14 @@ function turnAt(text: string, line: { lineStart: number; lineEnd: number }): Tur
   if (text.charCodeAt(start) === 0x5b) {
     const close = text.indexOf(']', start);
     if (close !== -1 && close < line.lineEnd && close - start <= 21) {
-      // "[박서연] [오후 2:11] …": a chat export's sender, then its time, counts as a Korean given name alone too.
+      // "[박서연] [오후 2:11] …": a chat export's sender, then its time, counts as a Korean given name alone too, or as a
+      // foreigner's name in Hangul words ("[응우옌 반 안] [오전 9:15]").
       const sender = bracketSender(text, { start: start + 1, end: close });
       bracketedTime.lastIndex = close + 1;
-      if (bracketedTime.test(text))
-        return { lineStart: line.lineStart, lineEnd: line.lineEnd, wordsStart: bracketedTime.lastIndex, speaker: sender };
+      if (bracketedTime.test(text)) {
+        const speaker = sender ?? (isHangulWordsName(text.slice(start + 1, close)) ? { start: start + 1, end: close } : undefined);
+        return { lineStart: line.lineStart, lineEnd: line.lineEnd, wordsStart: bracketedTime.lastIndex, speaker };
+      }
       // "[김동현] 네 팀장님": a sender without a time is a full name, or speaks twice.
       if (sender !== undefined)
         return {
@@ -137,6 +140,16 @@ function bracketSender(text: string, span: { start: number; end: number }): Turn
   const name = text.slice(span.start, span.end);
   const isName = isHangulSyllable(name.charCodeAt(0)) ? isGivenNameCalledOut(name) || isKoreanFullName(name) : isLatinSpeaker(name);
   return isName ? span : undefined;
+}
+
+/**
+ * Two or three Hangul words of one to three syllables, one of a single syllable: a Vietnamese or Chinese name written in
+ * Hangul ("응우옌 반 안", "쩐 티 투"), not a channel's title ("공지 사항").
+ */
+const hangulWordsName = /^[가-힣]{1,3}(?: [가-힣]{1,3}){1,2}$/;
+
+function isHangulWordsName(words: string): boolean {
+  return hangulWordsName.test(words) && words.split(' ').some((word) => word.length === 1);
 }
 
 /** The colon within `speakerReach` of `start`, or -1. */
