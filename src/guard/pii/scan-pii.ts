@@ -5,14 +5,8 @@ import { resolveOverlapsOfOwnedArray } from './resolve-overlaps.ts';
 import { holdsBirthSuffix } from './recognizers/date-of-birth-recognizer.ts';
 import { nameAnswerRecognizer } from './names/name-answers.ts';
 import { findKoreanNamesAsSubjects, holdsNameBeforeVowelCopula } from './names/korean-name-cues.ts';
-import { mayHoldTurns } from './names/index.ts';
+import { holdsNameByLayout } from './names/index.ts';
 import { mayHoldNameTable } from './names/table-names.ts';
-import { findSignOffName, mayEndWithSignOff } from './names/english-sign-off-names.ts';
-import { findNamesAfterClosingLines } from './names/english-closing-signatures.ts';
-import { findVocativeNames } from './names/vocative-names.ts';
-import { findNamesInCells, mayHoldCells } from './names/cell-names.ts';
-import { findSpeakerNames } from './names/speaker-names.ts';
-import { findHangulNamesSpelledInLatin } from './names/paired-spellings.ts';
 import { findObfuscatedEmails, mayHoldObfuscatedEmail } from './recognizers/obfuscated-emails.ts';
 import { holdsCredential } from './recognizers/credential-recognizer.ts';
 import { holdsSecret } from './recognizers/secret-recognizer.ts';
@@ -29,7 +23,8 @@ export const defaultMinScore = 0.5;
 // after a contact word, a first name before a verb, a fullwidth form, a colon after a Latin letter, a name context word,
 // or digits with more (`digitCues`), or a MAC address's hex groups; or, read further in `holdsNoPiiCue`, 예요 after a
 // word that may be a name, a disguised number, a Korean name before a service verb, an obfuscated email, a credential
-// after its label, a key's shape, a number spelled out in English words, a capitalised last word or a name after a closing line (a signature), a name called out (민지야), a name alone in a table's cell, a speaker before a colon or a Hangul name before its passport spelling. Checked by the fast-path test.
+// after its label, a key's shape, a number spelled out in English words, or a name the layout gives (`holdsNameByLayout`:
+// a signature, a name called out, a cell, a chat's speaker). Checked by the fast-path test.
 const cueFlags =
   textFeature.atSign |
   textFeature.ipv6Colon |
@@ -73,13 +68,7 @@ export function holdsNoPiiCue(text: string): boolean {
     return false;
   if (holdsCredential(text, features.triggers) || holdsSecret(text, features.triggers)) return false;
   if ((features.triggers & textTrigger.spelledDigits) !== 0 && findSpelledNumbers(text).length > 0) return false;
-  if ((features.flags & textFeature.upperLatin) !== 0 && mayEndWithSignOff(text) && findSignOffName(text) !== undefined) return false;
-  if ((features.flags & textFeature.upperLatin) !== 0 && text.includes(',\n') && findNamesAfterClosingLines(text).length > 0) return false;
-  if (findVocativeNames(text).length > 0) return false;
-  if (mayHoldCells(text) && findNamesInCells(text).length > 0) return false;
-  if (mayHoldTurns(text, features) && findSpeakerNames(text).length > 0) return false;
-  const bothScripts = textFeature.hangul | textFeature.upperLatin;
-  if ((features.flags & bothScripts) === bothScripts && findHangulNamesSpelledInLatin(text).length > 0) return false;
+  if (holdsNameByLayout(text, features)) return false;
   if ((features.flags & textFeature.digit) === 0) return !mayHoldMacAddress(text);
   return !digitCues(text, features) && !mayHoldMacAddress(text);
 }

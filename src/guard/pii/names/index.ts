@@ -55,8 +55,29 @@ function mayHoldNameBeforeVowelCopula(text: string, features: TextFeatures): boo
 }
 
 /** A colon, or a bracket that may close a chat export's sender ("[김동현] 네 팀장님"): every turn opens with one. */
-export function mayHoldTurns(text: string, features: TextFeatures): boolean {
+function mayHoldTurns(text: string, features: TextFeatures): boolean {
   return hasFeatures(features, textFeature.colon) || text.includes(']');
+}
+
+/**
+ * Whether the layout of the text names someone with no context word: a signature, a name called out, a name alone in a
+ * table's cell, a chat's speaker, a Hangul name before its passport spelling. Each search is remembered for the text, so
+ * the fast path (`holdsNoPiiCue`), the precheck and the search read it once.
+ *
+ * @example
+ * holdsNameByLayout('민지야 나 번호 바꿨어'); // true
+ * holdsNameByLayout('배송 언제 와요?'); // false
+ */
+export function holdsNameByLayout(text: string, features: TextFeatures = textFeatures(text)): boolean {
+  const latin = hasFeatures(features, textFeature.upperLatin);
+  return (
+    (latin && mayEndWithSignOff(text) && findSignOffName(text) !== undefined) ||
+    (latin && text.includes(',\n') && findNamesAfterClosingLines(text).length > 0) ||
+    findVocativeNames(text).length > 0 ||
+    (mayHoldCells(text) && findNamesInCells(text).length > 0) ||
+    (mayHoldTurns(text, features) && findSpeakerNames(text).length > 0) ||
+    (hasFeatures(features, textFeature.hangul | textFeature.upperLatin) && findHangulNamesSpelledInLatin(text).length > 0)
+  );
 }
 
 /** A label word (DOB, born, NHS) with digits in the text, and a full name set apart before one (remembered for the text). */
@@ -100,12 +121,7 @@ export const personNameRecognizer: PiiRecognizer = {
         (textFeature.latinNameShape | textFeature.latinColon | textFeature.capitalAfterContactWord | textFeature.nameBeforeVerb)) !==
         0 ||
       (hasFeatures(features, textFeature.hangul) && features.mostRunDigits >= phoneRunDigits) ||
-      (hasFeatures(features, textFeature.upperLatin) && mayEndWithSignOff(text) && findSignOffName(text) !== undefined) ||
-      (hasFeatures(features, textFeature.upperLatin) && text.includes(',\n') && findNamesAfterClosingLines(text).length > 0) ||
-      findVocativeNames(text).length > 0 ||
-      (mayHoldCells(text) && findNamesInCells(text).length > 0) ||
-      (mayHoldTurns(text, features) && findSpeakerNames(text).length > 0) ||
-      (hasFeatures(features, textFeature.hangul | textFeature.upperLatin) && findHangulNamesSpelledInLatin(text).length > 0) ||
+      holdsNameByLayout(text, features) ||
       mayHoldNameTable(text)
     );
   },
