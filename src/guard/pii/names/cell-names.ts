@@ -15,6 +15,8 @@ export const cellNameRecognizerName = 'cell-person-name';
 const wordsBeforeName: ReadonlySet<string> = new Set([...jobTitles, '이체', '입금', '출금', '송금', '신부', '신랑']);
 /** What a cell may hold after a Korean name: a relation in brackets ("강민석(부)") or a letter's sign-off ("표승연 드림"). */
 const afterKoreanName = /^(?:\([가-힣]{1,2}\)| 드림)?$/;
+/** The longest cell read for a name ("Joseph Kiprotich Rono", "팀장 구하은", "강민석(부)"). */
+const longestNameCell = 32;
 /** A comma-separated row: three commas or more, none followed by a blank, as an export writes them and prose does not. */
 const fewestCsvCommas = 3;
 
@@ -93,7 +95,8 @@ function cellDelimiter(text: string, start: number, end: number): string | undef
 function nameFillingCell(text: string, start: number, end: number): PiiFinding | undefined {
   while (start < end && isPadding(text.charCodeAt(start))) start += 1;
   while (end > start && isPadding(text.charCodeAt(end - 1))) end -= 1;
-  if (end - start < 3) return undefined;
+  // A name, with a title before it or a mark after it, fills a short cell; a description is read no further.
+  if (end - start < 3 || end - start > longestNameCell) return undefined;
   const value = text.slice(start, end);
   if (isHangulSyllable(value.charCodeAt(0))) {
     const blank = value.indexOf(' ');

@@ -289,6 +289,8 @@ const mostPlaceWords = 3;
  * syllables that ends the field.
  */
 function nameAfterPlaceWords(text: string, start: number): PiiFinding | undefined {
+  // A form's field is short: a sentence after a label is prose, read by the other searches.
+  if (!endsLineWithin(text, start, longestPlaceField)) return undefined;
   let wordStart = start;
   for (let skipped = 0; skipped < mostPlaceWords; skipped += 1) {
     const wordEnd = hangulRunEndAfter(text, wordStart);
@@ -301,6 +303,16 @@ function nameAfterPlaceWords(text: string, start: number): PiiFinding | undefine
       return { type: 'PERSON', start: wordStart, end: nameEnd, text: candidate, score: 0.75, recognizer: koreanNameRecognizerName };
   }
   return undefined;
+}
+
+/** How long a field with a department and a name may run ("튼튼내과의원 원장 주은혜 (직통 02-…)"). */
+const longestPlaceField = 40;
+
+/** Whether the line ends (or the text) within `reach` characters of `start`. */
+function endsLineWithin(text: string, start: number, reach: number): boolean {
+  const limit = Math.min(text.length, start + reach);
+  for (let at = start; at < limit; at += 1) if (text.charCodeAt(at) === 0x0a) return true;
+  return limit === text.length;
 }
 
 /** Whether a form's field ends at `at`: the line's or the text's end, a separator, or a blank before no Hangul. */
