@@ -35,11 +35,13 @@ const latinVocative = /([A-Z][a-z]{2,}(?:-[a-z]{2,})?)(?:-| )(?:ya|ah)(?=[ \t]*[
  * findVocativeNames('자기야 뭐해'); // []
  */
 export const findVocativeNames = rememberLastText((text: string): readonly PiiFinding[] => {
-  const findings: PiiFinding[] = [];
   // A speaker's label or a chat's time needs a colon or a bracket; most texts hold neither, and skip that read.
   const mayHaveSpeakers = text.includes(':') || text.includes(']');
+  // Every call holds 야, 아, "ya" or "ah", and every name addressed in a turn a speaker's mark: most texts are left here.
+  if (!mayHaveSpeakers && !mayCallOut(text)) return noFindings;
+  const findings: PiiFinding[] = [];
   for (let lineStart = 0; lineStart !== -1;) {
-    const start = turnStart(text, { lineStart, mayHaveSpeakers });
+    const start = turnStart(text, lineStart, mayHaveSpeakers);
     const finding = isHangulSyllable(text.charCodeAt(start)) ? koreanVocativeAt(text, start) : latinVocativeAt(text, start);
     if (finding !== undefined) findings.push(finding);
     const lineBreak = text.indexOf('\n', start);
@@ -50,6 +52,12 @@ export const findVocativeNames = rememberLastText((text: string): readonly PiiFi
   }
   return findings;
 });
+
+const noFindings: readonly PiiFinding[] = Object.freeze([]);
+
+function mayCallOut(text: string): boolean {
+  return text.includes('야') || text.includes('아') || text.includes('ya') || text.includes('ah');
+}
 
 function addressedNamesIn(text: string, turn: { start: number; end: number; findings: PiiFinding[] }): void {
   for (let comma = turn.start; comma < turn.end; comma += 1) {
@@ -79,10 +87,9 @@ const callWords = ['야 ', 'hey ', 'Hey '];
  * Where the words of the line's turn start: after blanks, after a chat's speaker label or bracketed sender and time, and
  * after a calling word.
  */
-function turnStart(text: string, line: { lineStart: number; mayHaveSpeakers: boolean }): number {
-  const { lineStart } = line;
+function turnStart(text: string, lineStart: number, mayHaveSpeakers: boolean): number {
   let start = lineStart;
-  const limit = line.mayHaveSpeakers ? Math.min(text.length, lineStart + speakerReach) : lineStart;
+  const limit = mayHaveSpeakers ? Math.min(text.length, lineStart + speakerReach) : lineStart;
   for (let at = lineStart; at < limit; at += 1) {
     const code = text.charCodeAt(at);
     if (code === 0x0a) break;

@@ -7,7 +7,7 @@ import { createFinding } from './create-finding.ts';
 import { digitEnd, isAsciiDigit, isDigitEndAt, isDigitStartAt } from './digit-boundaries.ts';
 import { findInNumericRuns, type NumericRun } from './numeric-runs.ts';
 import { firstNamesThatAreWords } from '../names/english-name-words.ts';
-import { latinNameBefore } from '../names/latin-name.ts';
+import { isListedFirstName, latinNameBefore } from '../names/latin-name.ts';
 import { isAsciiLetter } from '../feature-characters.ts';
 import {
   australianMobileCandidates,
@@ -215,10 +215,28 @@ function followsAName(text: string, start: number): boolean {
     end -= bracket[0].length;
     while (end > 0 && text.charCodeAt(end - 1) === 0x20) end -= 1;
   }
+  // One of the last three words must be a listed first name before the name is read ("Mobile 0722 …" holds none).
+  if (!listedFirstNameAmongLastWords(text, end)) return false;
   const name = latinNameBefore(text, { end });
   if (name === undefined || !name.knownFirstName) return false;
   // "Grace Cleaner 0710 …": a first name that is a word too starts as many products.
   return !firstNamesThatAreWords.has(/^\S+/.exec(text.slice(name.start, name.end))![0]);
+}
+
+/** How many words before the number a name's first name may stand ("Joseph Kiprotich Rono"). */
+const nameWords = 3;
+
+function listedFirstNameAmongLastWords(text: string, end: number): boolean {
+  let wordEnd = end;
+  for (let count = 0; count < nameWords && wordEnd > 0; count += 1) {
+    let wordStart = wordEnd;
+    while (wordStart > 0 && isAsciiLetter(text.charCodeAt(wordStart - 1))) wordStart -= 1;
+    if (wordStart === wordEnd) return false;
+    if (isListedFirstName(text.slice(wordStart, wordEnd))) return true;
+    wordEnd = wordStart - 1;
+    if (text.charCodeAt(wordEnd) !== 0x20) return false;
+  }
+  return false;
 }
 
 /**
