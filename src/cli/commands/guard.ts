@@ -11,7 +11,7 @@ import {
   allowListSchema,
   asksForName,
   isBuiltInPiiType,
-  openNameTableHeader,
+  openTableHeader,
   maxAllowedValues,
   piiTypes,
   scanPii,
@@ -158,7 +158,7 @@ function pieceScanner(scan: ScanPiiOptions): (piece: string) => PiiFinding[] {
   return (piece) => {
     const before = header === undefined ? '' : `${header}\n`;
     const findings = scanPii(before + piece, scan);
-    header = openNameTableHeader(before + piece);
+    header = openTableHeader(before + piece);
     if (before === '') return findings;
     return findings
       .filter((finding) => finding.start >= before.length)

@@ -1,5 +1,5 @@
 // Scans streamed model output for PII across chunk boundaries, holding back only a bounded tail and never splitting a finding.
-import { openNameTableHeader } from '../pii/names/table-names.ts';
+import { openTableHeader } from '../pii/tables/index.ts';
 import { builtInScanReach } from '../pii/scan-reach.ts';
 import type { PiiFinding } from '../pii/types.ts';
 import { applyPiiActions } from './apply-pii-actions.ts';
@@ -104,7 +104,7 @@ export function createStreamPiiGuard(options: StreamPiiGuardOptions): StreamTran
     );
     const result = applyPiiActions({ text, findings: ready, actions: options.actions, vault: options.vault });
     if (result.blocked.length > 0) throw contentBlockedError({ findings: result.blocked, text: context + text });
-    tableHeader = openNameTableHeader(left + text);
+    tableHeader = openTableHeader(left + text);
     context = (context + text).slice(-holdBack);
     pending = pending.slice(cut);
     return result.text;

@@ -1,4 +1,4 @@
-// The recognisers scanPii runs when the caller names none: every structured-identifier family, credentials and keys, handset and SIM numbers, person
+// The recognisers scanPii runs when the caller names none: every structured-identifier family, credentials and keys, handset and SIM numbers, the identifiers in a pasted table's columns, person
 // names and addresses.
 import { bankAccountRecognizer } from './recognizers/bank-account-recognizer.ts';
 import { businessNumberRecognizer } from './recognizers/business-number-recognizer.ts';
@@ -24,6 +24,7 @@ import { macAddressRecognizer } from './recognizers/mac-address-recognizer.ts';
 import type { PiiRecognizer } from './types.ts';
 import { personNameRecognizer } from './names/index.ts';
 import { addressRecognizer } from './addresses/index.ts';
+import { tableColumnRecognizer } from './tables/index.ts';
 
 export const defaultRecognizers: readonly PiiRecognizer[] = [
   residentNumberRecognizer,
@@ -51,4 +52,5 @@ export const defaultRecognizers: readonly PiiRecognizer[] = [
   macAddressRecognizer,
   personNameRecognizer,
   addressRecognizer,
+  tableColumnRecognizer,
 ];

@@ -2,7 +2,7 @@
 export { scanPii, defaultMinScore, type ScanPiiOptions } from './scan-pii.ts';
 export { allowListSchema, isAllowedValue, maxAllowedValues, valueKey, withoutAllowedValues } from './allowed-values.ts';
 export { asksForName } from './names/name-answers.ts';
-export { openNameTableHeader } from './names/table-names.ts';
+export { openTableHeader } from './tables/index.ts';
 export { defaultRecognizers } from './default-recognizers.ts';
 export { resolveOverlaps } from './resolve-overlaps.ts';
 export {

@@ -2,7 +2,7 @@
 // Korean and English; a column called "name" of things stays clean.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { openNameTableHeader } from '../../../src/guard/pii/index.ts';
+import { openTableHeader } from '../../../src/guard/pii/index.ts';
 import { found } from './pii-test-helpers.ts';
 
 test('the cells under a header of names are names, in CSV, tab-separated and Markdown tables (ko, en)', () => {
@@ -52,14 +52,14 @@ test('a table after a blank line anywhere in a document or a reply is read, each
     assert.deepEqual(found(text), [], text);
 });
 
-test('openNameTableHeader: the header of a table of names still open at the end of a text', () => {
-  assert.equal(openNameTableHeader('명단\n\n| 이름 | 등급 |\n|---|---|\n| 김민수 | 골드 |\n| 이'), '| 이름 | 등급 |');
-  assert.equal(openNameTableHeader('name,plan\nJane Doe,5G\nKev'), 'name,plan');
-  assert.equal(openNameTableHeader('| 이름 | 등급 |\n| 김민수 | 골드 |\n\n감사합니다.'), undefined);
-  assert.equal(openNameTableHeader('product,name\nP-1,Galaxy\nP-2'), 'product,name');
+test('openTableHeader: the header of a table of names still open at the end of a text', () => {
+  assert.equal(openTableHeader('명단\n\n| 이름 | 등급 |\n|---|---|\n| 김민수 | 골드 |\n| 이'), '| 이름 | 등급 |');
+  assert.equal(openTableHeader('name,plan\nJane Doe,5G\nKev'), 'name,plan');
+  assert.equal(openTableHeader('| 이름 | 등급 |\n| 김민수 | 골드 |\n\n감사합니다.'), undefined);
+  assert.equal(openTableHeader('product,name\nP-1,Galaxy\nP-2'), 'product,name');
   // Until a first row has arrived whole, the header is no table's yet: the scan window still holds it then.
-  assert.equal(openNameTableHeader('name,plan\nJane'), undefined);
-  assert.equal(openNameTableHeader('배송 언제 와요?'), undefined);
+  assert.equal(openTableHeader('name,plan\nJane'), undefined);
+  assert.equal(openTableHeader('배송 언제 와요?'), undefined);
 });
 
 test('a table separated by semicolons, as European spreadsheets export CSV, is read like a comma-separated one (en, ko)', () => {

@@ -23,7 +23,8 @@ import {
 } from './korean-name-cues.ts';
 import { findKoreanNames, findKoreanNamesAroundRoles } from './korean-names.ts';
 import { findKoreanNamesBeforePhones } from './korean-names-before-phones.ts';
-import { findNamesInTables, mayHoldNameTable } from './table-names.ts';
+import { findNamesInTables } from './table-names.ts';
+import { mayHoldTable } from '../tables/index.ts';
 import { findHangulNamesSpelledInLatin, hangulSpellingAfter } from './paired-spellings.ts';
 import { findNamesInCells, mayHoldCells } from './cell-names.ts';
 import { namesListedAfter } from './name-lists.ts';
@@ -122,7 +123,7 @@ export const personNameRecognizer: PiiRecognizer = {
         0 ||
       (hasFeatures(features, textFeature.hangul) && features.mostRunDigits >= phoneRunDigits) ||
       holdsNameByLayout(text, features) ||
-      mayHoldNameTable(text)
+      mayHoldTable(text)
     );
   },
   find(text: string, _options: ScanOptions): PiiFinding[] {
@@ -179,7 +180,7 @@ export const personNameRecognizer: PiiRecognizer = {
     // "| 제우진 | 영업 |", "정하늘 | 교육팀 대리": a name alone in a cell, where no header names the column.
     if (mayHoldCells(text)) for (const finding of findNamesInCells(text)) findings.push(finding);
     // A table pasted as text: the cells of a column headed 이름, 성명 or name.
-    if (mayHoldNameTable(text)) for (const finding of findNamesInTables(text)) findings.push(finding);
+    if (mayHoldTable(text)) for (const finding of findNamesInTables(text)) findings.push(finding);
     // "곽민서 / KWAK MINSEO": a Hangul name and its passport spelling vouch for each other.
     if (hasFeatures(features, textFeature.hangul | textFeature.upperLatin))
       for (const finding of findHangulNamesSpelledInLatin(text)) findings.push(finding);

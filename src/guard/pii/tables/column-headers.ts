@@ -1,0 +1,68 @@
+// What a table's header says its column holds: people's names, or one kind of identifier ("dob", "여권번호", "user_id",
+// "exp"), in Korean and English. A cell alone carries no context; its column's header is the label it lacks.
+import type { PiiType } from '../types.ts';
+
+/**
+ * A column of people's names (`person`), of names or things (`generic-person`: "name", 이름, "customer"), or of one type
+ * of identifier.
+ */
+export type ColumnKind = 'person' | 'generic-person' | PiiType;
+
+const columnKinds = new Map<string, ColumnKind>();
+function add(kind: ColumnKind, headers: readonly string[]): void {
+  for (const header of headers) columnKinds.set(header, kind);
+}
+
+add('person', ['fullname', 'firstname', 'lastname', 'givenname', 'surname', 'familyname', 'customername', 'patientname']);
+add('person', ['employeename', 'contactname', 'accountholder', 'cardholder', 'cardholdername', 'holdername', 'passengername']);
+add('person', ['forename', 'forenames', 'firstnames', 'displayname', 'middlename', 'guestname', 'membername', 'studentname']);
+add('person', ['성명', '성함', '고객명', '환자명', '예금주', '수령인', '받는분', '담당자', '신청인', '가입자', '가입자명']);
+add('person', ['직원명', '사원명', '학생명', '보호자', '작성자', '수취인', '대표자', '영문명', '영문성명', '영문이름', '회원명', '탑승객']);
+// "name" and 이름 head a column of products as often as one of people; the cells must read as names on their own.
+add('generic-person', ['name', '이름', 'customer', 'patient', 'employee', 'contact', 'recipient', 'passenger', 'guest', 'member']);
+add('DATE_OF_BIRTH', ['dob', 'dateofbirth', 'birthdate', 'birthday', 'born', 'birth', 'dateofbirthddmmyyyy', 'dobddmmyyyy']);
+add('DATE_OF_BIRTH', ['생년월일', '출생연월일', '생일', '출생일', '생년월일8자리', '생년월일6자리']);
+add('USERNAME', ['user', 'username', 'userid', 'login', 'loginid', 'loginname', 'handle', 'screenname', 'accountid']);
+add('USERNAME', ['아이디', '사용자id', '로그인id', '회원id', '계정id', 'id아이디', 'instagram', 'insta', 'twitter', 'telegram']);
+add('PASSPORT', ['passport', 'passportno', 'passportnumber', 'passportnum', '여권번호', '여권', '여권no']);
+add('CARD_EXPIRY', ['exp', 'expiry', 'expires', 'expiration', 'expdate', 'expirydate', 'expirationdate', 'validthru', 'cardexpiry']);
+add('CARD_EXPIRY', ['유효기간', '카드유효기간']);
+add('BANK_ACCOUNT', ['account', 'accountno', 'accountnumber', 'acct', 'acctno', 'bankaccount', 'accountnum']);
+add('BANK_ACCOUNT', ['계좌', '계좌번호', '입금계좌', '환불계좌', '출금계좌']);
+add('CA_SIN', ['sin', 'sinno', 'sinnumber', 'socialinsurancenumber']);
+add('US_SSN', ['ssn', 'socialsecuritynumber', 'socialsecurityno']);
+add('US_ITIN', ['itin']);
+add('UK_NINO', ['nino', 'ninumber', 'nationalinsurancenumber', 'nationalinsuranceno']);
+add('PHONE', ['phone', 'phoneno', 'phonenumber', 'mobile', 'mobileno', 'mobilenumber', 'cell', 'cellphone', 'tel', 'telephone']);
+add('PHONE', ['contactnumber', 'contactno', 'homephone', 'workphone', 'whatsapp', 'emergencycontact']);
+add('PHONE', ['연락처', '전화', '전화번호', '휴대폰', '휴대전화', '핸드폰', '휴대폰번호', '비상연락처', '보호자연락처']);
+add('VEHICLE_PLATE', ['plate', 'platenumber', 'numberplate', 'reg', 'regno', 'registration', 'vehicleregistration', 'rego']);
+add('VEHICLE_PLATE', ['licenseplate', 'licenceplate', 'vehicle', 'car', 'vrm', '차량번호', '차량', '차번호']);
+add('IMEI', ['imei', 'imeino', 'imei1', 'imei2']);
+add('MEDICAL_RECORD', ['mrn', 'medicalrecordnumber', 'medicalrecordno', 'patientid', 'patientno', 'chartno', 'uhid', 'hospitalno']);
+add('MEDICAL_RECORD', ['환자번호', '차트번호', '병록번호']);
+add('HEALTH_INSURANCE', ['medicare', 'medicareno', 'medicarenumber', 'healthcard', 'healthcardno', 'healthcardnumber']);
+add('HEALTH_INSURANCE', ['건강보험증번호', '보험증번호', '건강보험번호']);
+add('DRIVER_LICENSE', ['driverslicense', 'driverslicence', 'driverlicense', 'driverlicence', 'licenceno', 'licenseno']);
+add('DRIVER_LICENSE', ['licencenumber', 'licensenumber', 'dlno', 'dlnumber', '면허번호', '운전면허번호']);
+add('PASSWORD', ['password', 'passwd', 'pwd', '비밀번호', '비번', 'initialpassword', 'temppassword', '임시비밀번호']);
+
+/**
+ * A piece of every header above, in any case: the test of a line before it is split into cells. It may say yes to a line
+ * that heads no such column; never no to one that does.
+ */
+export const columnHeaderWord =
+  /name|holder|customer|patient|employee|contact|recipient|passenger|guest|member|forename|dob|birth|born|user|login|handle|insta|twitter|telegram|passport|exp|valid|acc|acct|sin|ssn|itin|nino|nationalinsurance|phone|mobile|cell|tel|whatsapp|plate|reg|vehicle|car|vrm|imei|mrn|record|chart|uhid|hospital|medicare|health|licen[cs]e|dl|pass|pwd|이름|성[명함]|[객자원생문]명|회원명|탑승객|예금주|수[령취]인|받는|담당자|신청인|가입자|보호자|작성자|대표자|생년월일|출생|생일|아이디|id|여권|유효기간|계좌|연락처|전화|휴대|핸드폰|차량|차번호|환자번호|차트번호|병록번호|보험|면허|비밀번호|비번/i;
+
+/**
+ * What the column under `header` holds, or undefined: blanks, underscores, dots, hyphens, quotes and Markdown marks are
+ * left out and the case is ignored, so "Date of Birth", "date_of_birth" and "D.O.B." read alike.
+ *
+ * @example
+ * columnKindOf('Date of Birth'); // 'DATE_OF_BIRTH'
+ * columnKindOf(' 여권번호 '); // 'PASSPORT'
+ * columnKindOf('amount'); // undefined
+ */
+export function columnKindOf(header: string): ColumnKind | undefined {
+  return columnKinds.get(header.replace(/[\s_"'*`.\-/#()[\]:]/g, '').toLowerCase());
+}

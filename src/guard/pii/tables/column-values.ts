@@ -1,0 +1,84 @@
+// Whether a cell's value has the shape of what its column's header names: the header is the context, the shape keeps a
+// column of something else under a similar header ("account" of company names, "exp" of years, "vehicle" of models)
+// from being read as identifiers.
+import type { PiiType } from '../types.ts';
+import { isPlausibleBirthDate, dateOfBirthFormats } from '../recognizers/date-formats.ts';
+import { passesLuhn } from '../recognizers/luhn.ts';
+import { currentYear } from '../recognizers/calendar-date.ts';
+
+/** A type a column's header names and the shape its values must have; types found by their own shape need none. */
+type ColumnType = Exclude<PiiType, 'PERSON' | 'ADDRESS'>;
+
+const shapes: Partial<Record<ColumnType, (value: string) => boolean>> = {
+  DATE_OF_BIRTH: isBirthDate,
+  // A login name: letters, digits, dots, underscores and hyphens, a letter among them ("moonlight_92", "m.kovacs", "@dana").
+  USERNAME: (value) => /^@?[A-Za-z0-9][\w.-]{1,39}$/.test(value) && /[A-Za-z]/.test(value),
+  PASSPORT: (value) => /^[A-Z]{0,2}\d[A-Z\d]{5,10}$/.test(value) && digitCount(value) >= 5,
+  CARD_EXPIRY: isCardExpiry,
+  BANK_ACCOUNT: (value) => /^\d[\d -]*\d$/.test(value) && digitCount(value) >= 7 && digitCount(value) <= 20,
+  CA_SIN: (value) => /^\d{3}[ -]?\d{3}[ -]?\d{3}$/.test(value) && passesLuhn(value.replace(/\D/g, '')),
+  US_SSN: (value) => /^\d{3}[ -]?\d{2}[ -]?\d{4}$/.test(value),
+  US_ITIN: (value) => /^9\d{2}[ -]?[5-9]\d[ -]?\d{4}$/.test(value),
+  UK_NINO: (value) => /^[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]$/.test(value),
+  // Digits in any grouping with a leading plus or brackets: 7 to 15 of them (E.164's most).
+  PHONE: (value) => /^\+?[\d(][\d ().-]*\d$/.test(value) && digitCount(value) >= 7 && digitCount(value) <= 15,
+  // A plate is short, a letter and a digit in capitals or Hangul, in at most three parts: "SK63 HBD", "12가 3456", "CZ84LK".
+  VEHICLE_PLATE: (value) =>
+    /^[A-Z\d가-힣]{1,8}(?:[ -][A-Z\d가-힣]{1,8}){0,2}$/.test(value) &&
+    value.length <= 12 &&
+    /\d/.test(value) &&
+    /[A-Z가-힣]/.test(value) &&
+    !/^\d{4}[-/]/.test(value),
+  IMEI: (value) => /^\d{2}[ -]?\d{6}[ -]?\d{6}[ -]?\d$/.test(value) && passesLuhn(value.replace(/\D/g, '')),
+  MEDICAL_RECORD: (value) => /^[A-Z\d][A-Z\d-]{3,19}$/i.test(value) && digitCount(value) >= 4,
+  HEALTH_INSURANCE: (value) => /^[A-Z\d][A-Z\d -]{5,19}$/i.test(value) && digitCount(value) >= 6,
+  DRIVER_LICENSE: (value) => /^[A-Z\d][A-Z\d -]{4,19}$/i.test(value) && digitCount(value) >= 4,
+  // Anything without a blank that is not a placeholder: the header leaves no doubt what it is.
+  PASSWORD: (value) => /^\S{4,64}$/.test(value) && !/^(?:\*+|•+|x+|n\/?a|none|null|-+|\.+)$/i.test(value),
+};
+
+/**
+ * Whether `value`, a cell's trimmed text, may be a `type` under its header.
+ *
+ * @example
+ * fitsColumn('DATE_OF_BIRTH', '14/02/1958'); // true
+ * fitsColumn('VEHICLE_PLATE', 'Foot passenger'); // false
+ */
+export function fitsColumn(type: PiiType, value: string): boolean {
+  const shape = shapes[type as ColumnType];
+  return shape !== undefined && shape(value);
+}
+
+/** The types a column's header can name and the cell's shape confirm. */
+export function isColumnType(type: PiiType): boolean {
+  return shapes[type as ColumnType] !== undefined;
+}
+
+/** A date of birth written whole in the cell, in any of the formats the date-of-birth recogniser reads. */
+function isBirthDate(value: string): boolean {
+  if (value.length < 6 || value.length > 24) return false;
+  for (const format of dateOfBirthFormats) {
+    const match = format.pattern.exec(value);
+    if (match === null || match.index !== 0 || match[0].length !== value.length) continue;
+    if (isPlausibleBirthDate(format.read(match))) return true;
+  }
+  return false;
+}
+
+/** A card's month and year: "08/26", "08/2026", "0826", "2026-08"; the year no more than twenty years off this one. */
+function isCardExpiry(value: string): boolean {
+  const match = /^(\d{2})\s?[/-]?\s?(\d{2}|20\d{2})$/.exec(value) ?? /^(20\d{2})-(\d{2})$/.exec(value);
+  if (match === null) return false;
+  const [month, year] = match[1]!.length === 4 ? [Number(match[2]), Number(match[1])] : [Number(match[1]), Number(match[2])];
+  const fullYear = year < 100 ? 2000 + year : year;
+  return month >= 1 && month <= 12 && Math.abs(fullYear - currentYear()) <= 20;
+}
+
+function digitCount(value: string): number {
+  let count = 0;
+  for (let at = 0; at < value.length; at += 1) {
+    const code = value.charCodeAt(at);
+    if (code >= 0x30 && code <= 0x39) count += 1;
+  }
+  return count;
+}

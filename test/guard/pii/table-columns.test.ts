@@ -1,0 +1,80 @@
+// Identifiers in a table pasted as text, read by their column's header (CSV, semicolon CSV, tab-separated, Markdown), in
+// Korean and English; a column under a like header that holds something else stays clean.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { columnKindOf, openTableHeader } from '../../../src/guard/pii/tables/index.ts';
+import { found } from './pii-test-helpers.ts';
+
+const typed = (text: string, type: string) => found(text).filter((finding) => finding.startsWith(`${type}:`));
+
+test('a header names its column in any spelling: case, blanks, underscores and dots aside (en, ko)', () => {
+  assert.equal(columnKindOf('Date of Birth'), 'DATE_OF_BIRTH');
+  assert.equal(columnKindOf('D.O.B.'), 'DATE_OF_BIRTH');
+  assert.equal(columnKindOf(' 출생연월일 '), 'DATE_OF_BIRTH');
+  assert.equal(columnKindOf('user_id'), 'USERNAME');
+  assert.equal(columnKindOf('여권번호'), 'PASSPORT');
+  assert.equal(columnKindOf('"Phone"'), 'PHONE');
+  assert.equal(columnKindOf('amount'), undefined);
+});
+
+test('dates of birth, passports and plates under their headers (ko, en)', () => {
+  const passengers =
+    'No\t성명\t영문명\t생년월일\t여권번호\n1\t강태우\tKANG TAEWOO\t1990.03.14\tM48372915\n2\t오서아\tOH SEOA\t1993.09.02\tM317R4820';
+  assert.deepEqual(typed(passengers, 'DATE_OF_BIRTH'), ['DATE_OF_BIRTH:1990.03.14', 'DATE_OF_BIRTH:1993.09.02']);
+  assert.deepEqual(typed(passengers, 'PASSPORT'), ['PASSPORT:M48372915', 'PASSPORT:M317R4820']);
+  const family =
+    '가족관계증명서\n구분 | 성명 | 출생연월일 | 성별\n배우자 | 노수정 | 1986년 10월 02일 | 여\n자녀 | 제갈은호 | 2014년 08월 09일 | 남';
+  assert.deepEqual(typed(family, 'DATE_OF_BIRTH'), ['DATE_OF_BIRTH:1986년 10월 02일', 'DATE_OF_BIRTH:2014년 08월 09일']);
+  const sailing =
+    'Sailing: Oban 09:55\nSurname\tForename\tDOB\tVehicle\nMacLeod\tIain\t14/02/1958\tSK63 HBD\nBhatt\tAnirban\t09/11/1994\tFoot passenger';
+  assert.deepEqual(typed(sailing, 'DATE_OF_BIRTH'), ['DATE_OF_BIRTH:14/02/1958', 'DATE_OF_BIRTH:09/11/1994']);
+  assert.deepEqual(typed(sailing, 'VEHICLE_PLATE'), ['VEHICLE_PLATE:SK63 HBD']);
+});
+
+test('usernames, accounts, phones, card expiries, SINs and IMEIs under their headers (ko, en)', () => {
+  assert.deepEqual(
+    typed('user_id,last_login_ip,joined\nmoonlight_92,211.234.118.47,2021-03-04\nsoyeon.b,175.223.10.88,2023-07-30', 'USERNAME'),
+    ['USERNAME:moonlight_92', 'USERNAME:soyeon.b'],
+  );
+  assert.deepEqual(typed('timestamp\tuser\tsrc_ip\tstatus\n2024-05-02T08:14:22Z\tm.kovacs\t81.174.22.109\tOK', 'USERNAME'), [
+    'USERNAME:m.kovacs',
+  ]);
+  assert.deepEqual(typed('id,name,phone,bank,account,amount\n1,소윤호,010-4182-9937,신한,110-391-582047,250000', 'BANK_ACCOUNT'), [
+    'BANK_ACCOUNT:110-391-582047',
+  ]);
+  assert.deepEqual(typed('| Member No | Name | Phone |\n|---|---|---|\n| M-0412 | Joseph Rono | 0710 448 209 |', 'PHONE'), [
+    'PHONE:0710 448 209',
+  ]);
+  assert.deepEqual(typed('txn_id,cardholder,pan,exp,amount\nT-99120,Olivia Grant,4637956309454631,08/26,129.99', 'CARD_EXPIRY'), [
+    'CARD_EXPIRY:08/26',
+  ]);
+  assert.deepEqual(typed('employee_id;last_name;first_name;sin;province\n10442;Bouchard;Émilie;607866662;MB', 'CA_SIN'), [
+    'CA_SIN:607866662',
+  ]);
+  assert.deepEqual(typed('자산번호 | 사용자 | 장비 | IMEI\nIT-0418 | 변시우 | 갤럭시 S23 | 356842109371562', 'IMEI'), [
+    'IMEI:356842109371562',
+  ]);
+  // A quoted comma is part of its field: the columns after it keep their places.
+  assert.deepEqual(typed('name,address,phone\n"Kim Minsu","Seoul, Gangnam",010 4182 9937', 'PHONE'), ['PHONE:010 4182 9937']);
+});
+
+test('a column under a like header that holds something else is not read as identifiers (en, ko)', () => {
+  for (const text of [
+    // An expiry with no card beside it is a product's.
+    'sku,item,exp\nA-1,Milk,08/26\nA-2,Yoghurt,09/26',
+    '품목,수량,유효기간\n우유,3,08/26',
+    // Models under "vehicle", numbers under "user_id", companies under "account", results under "status".
+    'driver,vehicle\nshift A,2016 Honda Civic\nshift B,Foot passenger',
+    'user_id,plan\n10442,basic\n10443,pro',
+    'account,owner,region\nAcme Corp,sales,EMEA\nGlobex,ops,APAC',
+    '결과,점수\n합격,87\n불합격,54',
+    'dob,note\nunknown,walk-in\nn/a,phone order',
+  ])
+    assert.deepEqual(found(text), [], text);
+});
+
+test('a stream carries the header of any typed table still open, not only a table of names (en, ko)', () => {
+  assert.equal(openTableHeader('user_id,ip\nmoonlight_92,211.234.118.47\nkj'), 'user_id,ip');
+  assert.equal(openTableHeader('안내\n\n구분 | 생년월일\n본인 | 1990.03.14\n자'), '구분 | 생년월일');
+  assert.equal(openTableHeader('sku,item,exp\nA-1,Milk,08/26\nA'), undefined);
+});
