@@ -25,6 +25,7 @@ import type { PiiRecognizer } from './types.ts';
 import { personNameRecognizer } from './names/index.ts';
 import { addressRecognizer } from './addresses/index.ts';
 import { tableColumnRecognizer } from './tables/index.ts';
+import { askedValueRecognizer } from './answers/index.ts';
 
 export const defaultRecognizers: readonly PiiRecognizer[] = [
   residentNumberRecognizer,
@@ -53,4 +54,5 @@ export const defaultRecognizers: readonly PiiRecognizer[] = [
   personNameRecognizer,
   addressRecognizer,
   tableColumnRecognizer,
+  askedValueRecognizer,
 ];

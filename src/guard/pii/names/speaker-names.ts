@@ -26,7 +26,8 @@ const bracketedTime = /[ \t]*\[(?:오전|오후|AM|PM|am|pm)?[ \t]*\d{1,2}:\d{2}
 const latinSpeaker =
   /^(?:([A-Z][a-z]{1,14})[ \t]+|([A-Z][A-Za-z]{1,14})[ \t]*\([ \t]*)?([A-Z][a-z]{2,14}(?:[ \t]+(?:[A-Z][a-z]{1,20}|[A-Z]\.))?)\)?$/;
 
-interface Turn {
+/** A line that opens with a speaker, named or not, and a colon or a bracketed time. */
+export interface Turn {
   lineStart: number;
   /** Where the turn's words start, after the speaker and the colon or the bracketed time. */
   wordsStart: number;
@@ -45,14 +46,7 @@ interface Turn {
  * findSpeakerNames('배송지: 서울시 강남구'); // []
  */
 export const findSpeakerNames = rememberLastText((text: string): readonly PiiFinding[] => {
-  const turns: Turn[] = [];
-  for (let lineStart = 0; lineStart !== -1;) {
-    const lineBreak = text.indexOf('\n', lineStart);
-    const lineEnd = lineBreak === -1 ? text.length : lineBreak;
-    const turn = turnAt(text, { lineStart, lineEnd });
-    if (turn !== undefined) turns.push(turn);
-    lineStart = lineBreak === -1 ? -1 : lineBreak + 1;
-  }
+  const turns = turnsIn(text);
   const findings: PiiFinding[] = [];
   // Where the words of a question for a name stand, read once for the whole text.
   const nameWords = turns.length > 1 ? nameWordPositions(text) : [];
@@ -66,6 +60,25 @@ export const findSpeakerNames = rememberLastText((text: string): readonly PiiFin
     }
   }
   return findings;
+});
+
+/**
+ * The turns of a chat log or a transcript: every line that opens with a speaker and a colon ("AGENT:", "신입 조하늘:",
+ * "> Jiwon:", "[09:14] Tunde:") or a chat export's sender and time ("[박서연] [오후 2:11]"); remembered for the last text.
+ *
+ * @example
+ * turnsIn('AGENT: Card number?\nCALLER: 4549 1210 3503 4465.').length; // 2
+ */
+export const turnsIn = rememberLastText((text: string): readonly Turn[] => {
+  const turns: Turn[] = [];
+  for (let lineStart = 0; lineStart !== -1;) {
+    const lineBreak = text.indexOf('\n', lineStart);
+    const lineEnd = lineBreak === -1 ? text.length : lineBreak;
+    const turn = turnAt(text, { lineStart, lineEnd });
+    if (turn !== undefined) turns.push(turn);
+    lineStart = lineBreak === -1 ? -1 : lineBreak + 1;
+  }
+  return turns;
 });
 
 /** The turn that the line opens, when it opens with a speaker (named or not) and a colon or a bracketed time. */

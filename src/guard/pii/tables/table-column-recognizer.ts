@@ -3,7 +3,7 @@
 import type { PiiFinding, PiiRecognizer, PiiType } from '../types.ts';
 import { piiTypes } from '../types.ts';
 import { createFinding } from '../recognizers/create-finding.ts';
-import { fitsColumn, isColumnType } from './column-values.ts';
+import { hasKnownShape, hasShapeOf } from '../value-shapes.ts';
 import { cellsUnderHeaders, mayHoldTable, tablesIn } from './pasted-tables.ts';
 
 const recognizerName = 'table-column';
@@ -17,7 +17,7 @@ const recognizerName = 'table-column';
  */
 export const tableColumnRecognizer: PiiRecognizer = {
   name: recognizerName,
-  types: piiTypes.filter(isColumnType),
+  types: piiTypes.filter(hasKnownShape),
   mightMatch: mayHoldTable,
   find(text) {
     const findings: PiiFinding[] = [];
@@ -26,7 +26,7 @@ export const tableColumnRecognizer: PiiRecognizer = {
         const kind = table.columns[cell.column];
         if (kind === undefined || kind === 'person' || kind === 'generic-person') continue;
         const value = text.slice(cell.start, cell.end);
-        if (fitsColumn(kind, value))
+        if (hasShapeOf(kind, value))
           findings.push(createFinding({ type: kind as PiiType, text: value, start: cell.start, score: 0.85, recognizer: recognizerName }));
       }
     return findings;

@@ -1,15 +1,16 @@
-// Whether a cell's value has the shape of what its column's header names: the header is the context, the shape keeps a
-// column of something else under a similar header ("account" of company names, "exp" of years, "vehicle" of models)
-// from being read as identifiers.
-import type { PiiType } from '../types.ts';
-import { isPlausibleBirthDate, dateOfBirthFormats } from '../recognizers/date-formats.ts';
-import { passesLuhn } from '../recognizers/luhn.ts';
-import { currentYear } from '../recognizers/calendar-date.ts';
+// Whether a value standing alone has the shape of the type its context names: a table's header ("dob", "여권번호") or the
+// question a turn answers ("And your passport number?"). The context says what is asked; the shape keeps a column of
+// something else under a like header ("account" of company names, "exp" of years, "vehicle" of models), or an answer of
+// other words ("Sure, one moment"), from being read as identifiers.
+import type { PiiType } from './types.ts';
+import { isPlausibleBirthDate, dateOfBirthFormats } from './recognizers/date-formats.ts';
+import { passesLuhn } from './recognizers/luhn.ts';
+import { currentYear } from './recognizers/calendar-date.ts';
 
-/** A type a column's header names and the shape its values must have; types found by their own shape need none. */
-type ColumnType = Exclude<PiiType, 'PERSON' | 'ADDRESS'>;
+/** A type a context names and the shape its values must have; names and addresses have none. */
+type ShapedType = Exclude<PiiType, 'PERSON' | 'ADDRESS'>;
 
-const shapes: Partial<Record<ColumnType, (value: string) => boolean>> = {
+const shapes: Partial<Record<ShapedType, (value: string) => boolean>> = {
   DATE_OF_BIRTH: isBirthDate,
   // A login name: letters, digits, dots, underscores and hyphens, a letter among them ("moonlight_92", "m.kovacs", "@dana").
   USERNAME: (value) => /^@?[A-Za-z0-9][\w.-]{1,39}$/.test(value) && /[A-Za-z]/.test(value),
@@ -31,27 +32,29 @@ const shapes: Partial<Record<ColumnType, (value: string) => boolean>> = {
     !/^\d{4}[-/]/.test(value),
   IMEI: (value) => /^\d{2}[ -]?\d{6}[ -]?\d{6}[ -]?\d$/.test(value) && passesLuhn(value.replace(/\D/g, '')),
   MEDICAL_RECORD: (value) => /^[A-Z\d][A-Z\d-]{3,19}$/i.test(value) && digitCount(value) >= 4,
-  HEALTH_INSURANCE: (value) => /^[A-Z\d][A-Z\d -]{5,19}$/i.test(value) && digitCount(value) >= 6,
+  // Member numbers mix letters in: "4TN7-RK2-WD58", "4417-382-916-KT", "5-1048273915".
+  HEALTH_INSURANCE: (value) => /^[A-Z\d][A-Z\d -]{5,19}$/i.test(value) && digitCount(value) >= 3 && !/[a-z]{2}/.test(value),
+  CARD_CVV: (value) => /^\d{3,4}$/.test(value),
   DRIVER_LICENSE: (value) => /^[A-Z\d][A-Z\d -]{4,19}$/i.test(value) && digitCount(value) >= 4,
   // Anything without a blank that is not a placeholder: the header leaves no doubt what it is.
   PASSWORD: (value) => /^\S{4,64}$/.test(value) && !/^(?:\*+|•+|x+|n\/?a|none|null|-+|\.+)$/i.test(value),
 };
 
 /**
- * Whether `value`, a cell's trimmed text, may be a `type` under its header.
+ * Whether `value`, trimmed, may be a `type` where its context names that type.
  *
  * @example
- * fitsColumn('DATE_OF_BIRTH', '14/02/1958'); // true
- * fitsColumn('VEHICLE_PLATE', 'Foot passenger'); // false
+ * hasShapeOf('DATE_OF_BIRTH', '14/02/1958'); // true
+ * hasShapeOf('VEHICLE_PLATE', 'Foot passenger'); // false
  */
-export function fitsColumn(type: PiiType, value: string): boolean {
-  const shape = shapes[type as ColumnType];
+export function hasShapeOf(type: PiiType, value: string): boolean {
+  const shape = shapes[type as ShapedType];
   return shape !== undefined && shape(value);
 }
 
-/** The types a column's header can name and the cell's shape confirm. */
-export function isColumnType(type: PiiType): boolean {
-  return shapes[type as ColumnType] !== undefined;
+/** The types whose values a context can name and a shape confirm. */
+export function hasKnownShape(type: PiiType): boolean {
+  return shapes[type as ShapedType] !== undefined;
 }
 
 /** A date of birth written whole in the cell, in any of the formats the date-of-birth recogniser reads. */

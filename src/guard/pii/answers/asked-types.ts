@@ -1,0 +1,61 @@
+// What a turn of a conversation asks for: the identifiers its words name ("your passport number?", "건강보험증 번호 말씀해
+// 주세요"), in the order they are named, when the turn asks at all.
+import type { PiiType } from '../types.ts';
+
+/** The words that name each type in a question, Korean and English. */
+const askedWords: readonly (readonly [PiiType, RegExp])[] = [
+  ['PASSPORT', /passport|여권/i],
+  ['CA_SIN', /social insurance|\bSIN\b/i],
+  ['US_SSN', /social security|\bSSN\b/i],
+  ['US_ITIN', /\bITIN\b/],
+  ['UK_NINO', /national insurance|\bNI number\b/i],
+  [
+    'HEALTH_INSURANCE',
+    /medicare|health (?:card|insurance)|member (?:ID|number)|policy number|insurance (?:number|ID)|건강\s*보험|보험증|가입자\s*번호/i,
+  ],
+  ['MEDICAL_RECORD', /\bMRN\b|medical record|hospital number|patient (?:ID|number)|병록\s*번호|환자\s*번호|차트\s*번호/i],
+  ['CARD_CVV', /\bCV[VC]2?\b|security code|(?:three|four|3|4) digits on the back|보안\s*코드/i],
+  ['CARD_EXPIRY', /expir|\bexp\b|valid (?:thru|through|until)|유효\s*기간/i],
+  ['DATE_OF_BIRTH', /date of birth|\bDOB\b|birth ?day|when were you born|생년월일|생일|주민\s*번호\s*앞\s*자리|주민등록번호\s*앞\s*자리/i],
+  ['DRIVER_LICENSE', /licen[cs]e (?:number|no)|driver'?s licen[cs]e|면허\s*번호/i],
+  ['BANK_ACCOUNT', /account number|bank account|계좌/i],
+  [
+    'PHONE',
+    /\b(?:phone|mobile|cell|landline|whats ?app)\b|contact number|(?:new|phone) line|number (?:to|we can) (?:reach|call)|연락처|전화\s*번호|휴대\s*폰|핸드폰/i,
+  ],
+  ['USERNAME', /user ?name|user ID|\blogin\b|\bhandle\b|gamertag|아이디/i],
+  ['PASSWORD', /password|passcode|\bPIN\b|비밀\s*번호|비번/i],
+  ['IMEI', /\bIMEI\b/i],
+  ['VEHICLE_PLATE', /number ?plate|\bplate\b|\breg(?:istration)? (?:number|no)\b|\brego\b|차량\s*번호|차\s*번호/i],
+];
+
+/** Every type a question can ask for. */
+export const askableTypes: readonly PiiType[] = askedWords.map(([type]) => type);
+
+/** A piece of every word above, in any case: the test of a whole text before its turns are read. */
+export const askedWordPiece =
+  /passport|여권|social|\bSIN\b|\bSSN\b|ITIN|insurance|medicare|health|member|policy|보험|가입자|MRN|record|hospital|patient|병록|환자|차트|CV[VC]|security|digits|보안|exp|valid|유효|birth|DOB|born|생년월일|생일|주민|licen[cs]e|면허|account|계좌|phone|mobile|cell|landline|whats|contact|line|number|연락처|전화|휴대|핸드폰|user|login|handle|gamertag|아이디|pass|PIN|비밀|비번|IMEI|plate|reg|차량|차\s*번호/i;
+
+/** A turn that asks: a question mark, or a Korean request ("말씀해 주세요", "알려줘", "불러주시겠어요"). */
+export const askingPiece =
+  /[?？]|(?:말씀|알려|불러|보내|적어|입력|확인)\s*(?:해\s*)?(?:주|줘|줄|달)|어떻게\s*되|please (?:read|give|tell|confirm|send)|can you read/i;
+
+/**
+ * The types a turn asks for, in the order it names them; empty when it does not ask. An expiry counts only where a card
+ * is spoken of in the text (a passport's expiry is no card's).
+ *
+ * @example
+ * askedTypes('Can I have your passport number and date of birth?', { cardSpokenOf: false }); // ['PASSPORT', 'DATE_OF_BIRTH']
+ * askedTypes('건강보험증 번호 아시면 말씀해 주세요.', { cardSpokenOf: false }); // ['HEALTH_INSURANCE']
+ * askedTypes('Your passport is ready.', { cardSpokenOf: false }); // []
+ */
+export function askedTypes(turn: string, context: { cardSpokenOf: boolean }): PiiType[] {
+  if (!askingPiece.test(turn)) return [];
+  const named: { type: PiiType; at: number }[] = [];
+  for (const [type, words] of askedWords) {
+    if (type === 'CARD_EXPIRY' && !context.cardSpokenOf) continue;
+    const match = words.exec(turn);
+    if (match !== null) named.push({ type, at: match.index });
+  }
+  return named.sort((first, second) => first.at - second.at).map((entry) => entry.type);
+}

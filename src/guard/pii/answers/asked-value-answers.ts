@@ -1,0 +1,123 @@
+// The identifier a turn gives in answer to the turn before it that asked for one: "AGENT: And the three digits on the
+// back?\nCALLER: 307.", "상담원: 건강보험증 번호 아시면 말씀해 주세요.\n민원인: 5-1048273915요." Alone, "307" or a run of
+// letters and digits is anything; the question is the label it lacks, and the value must still have that type's shape.
+import type { PiiFinding, PiiRecognizer, PiiType } from '../types.ts';
+import { createFinding } from '../recognizers/create-finding.ts';
+import { rememberLastText } from '../last-text-memo.ts';
+import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
+import { turnsIn, type Turn } from '../names/speaker-names.ts';
+import { hasShapeOf } from '../value-shapes.ts';
+import { isHangulSyllable } from '../names/hangul.ts';
+import { askableTypes, askedTypes, askedWordPiece, askingPiece } from './asked-types.ts';
+
+const recognizerName = 'asked-value';
+/** An answer is a value and a few words around it; a longer turn is read by the labelled recognisers. */
+const longestAnswer = 120;
+/** How many parts of an answer are read ("Harpreet Singh Gill, 1979-08-02."). */
+const partsRead = 4;
+
+/** Where an answer's parts meet: a comma, a question mark, a sentence's end, " / ", "and" (이랑, 하고). */
+const partBreak = /\s*(?:[,;!?？]|\s\/(?=\s)|\.(?=\s|$)|\s(?:and|or|이랑|하고|그리고)(?=\s))\s*/g;
+/** What opens an answer before its value: a yes, "it's", "my number is", "steam is", 네, "제 번호는". */
+const leadingWords =
+  /^(?:(?:yes|yeah|yep|yup|sure|ok|okay|oh|um|uhm|uh|erm|right|so|hi|hello|it'?s|it is|that'?s|that is|this is|mine is|(?:my|the|his|her) [a-z ]{1,24} is|[a-z]{2,12} is|네|예|아|음|어|그게|제 [가-힣 ]{1,10}[은는]|[가-힣]{1,6}[은는])(?:[\s,.:!]+|$))+/i;
+
+/**
+ * Values given in answer: for each turn that asks for identifiers (`askedTypes`), the turn right after it from another
+ * speaker, part by part, each part taken as the first asked type whose shape it has. 0.85.
+ *
+ * @example
+ * askedValueRecognizer.find('AGENT: And the three digits on the back?\nCALLER: 307.', {})[0]?.type; // 'CARD_CVV'
+ */
+export const askedValueRecognizer: PiiRecognizer = {
+  name: recognizerName,
+  types: askableTypes,
+  mightMatch: mayHoldAskedValue,
+  find: (text) => [...findAskedValues(text)],
+};
+
+/**
+ * Whether `text` may hold a value given in answer: a line break, a turn that asks, a word that names an identifier, and
+ * two turns; the cheap test before the search.
+ */
+export function mayHoldAskedValue(text: string): boolean {
+  return (
+    hasFeatures(textFeatures(text), textFeature.lineBreak) &&
+    askingPiece.test(text) &&
+    askedWordPiece.test(text) &&
+    findAskedValues(text).length > 0
+  );
+}
+
+const findAskedValues = rememberLastText((text: string): readonly PiiFinding[] => {
+  const turns = turnsIn(text);
+  const findings: PiiFinding[] = [];
+  const cardSpokenOf = /card|카드|CV[VC]/i.test(text);
+  for (let index = 1; index < turns.length; index += 1) {
+    const question = turns[index - 1]!;
+    const answer = turns[index]!;
+    if (!isReplyTo(text, { question, answer })) continue;
+    const asked = askedTypes(text.slice(question.wordsStart, question.lineEnd), { cardSpokenOf });
+    if (asked.length > 0) readAnswer(text, { answer, asked, findings });
+  }
+  return findings;
+});
+
+/** Whether `answer` is the next line after `question`, blank lines aside, and another speaker's. */
+function isReplyTo(text: string, turns: { question: Turn; answer: Turn }): boolean {
+  const { question, answer } = turns;
+  if (answer.lineEnd - answer.wordsStart > longestAnswer || text.slice(question.lineEnd, answer.lineStart).trim() !== '') return false;
+  return text.slice(question.lineStart, question.wordsStart).trim() !== text.slice(answer.lineStart, answer.wordsStart).trim();
+}
+
+function readAnswer(text: string, reply: { answer: Turn; asked: readonly PiiType[]; findings: PiiFinding[] }): void {
+  const { answer, asked, findings } = reply;
+  const words = text.slice(answer.wordsStart, answer.lineEnd);
+  let partStart = 0;
+  partBreak.lastIndex = 0;
+  for (let part = 0; part < partsRead && partStart < words.length; part += 1) {
+    const separator = partBreak.exec(words);
+    const partEnd = separator === null ? words.length : separator.index;
+    const value = valueIn(words, { start: partStart, end: partEnd });
+    if (value !== undefined) {
+      const type = asked.find((candidate) => fitsAnswer(candidate, value.text));
+      if (type !== undefined)
+        findings.push(
+          createFinding({ type, text: value.text, start: answer.wordsStart + value.start, score: 0.85, recognizer: recognizerName }),
+        );
+    }
+    if (separator === null) break;
+    partStart = separator.index + separator[0].length;
+  }
+}
+
+/**
+ * The value a part holds: its words after a yes or "it's", up to the first Hangul after it ("670604에 1이요",
+ * "P8472913A 필리핀 여권이야"), blanks and closing marks aside.
+ */
+function valueIn(words: string, part: { start: number; end: number }): { start: number; text: string } | undefined {
+  let start = part.start;
+  while (start < part.end && isOpening(words.charCodeAt(start))) start += 1;
+  const lead = leadingWords.exec(words.slice(start, part.end));
+  if (lead !== null) start += lead[0].length;
+  while (start < part.end && isOpening(words.charCodeAt(start))) start += 1;
+  let end = part.end;
+  for (let at = start + 1; at < end; at += 1)
+    if (isHangulSyllable(words.charCodeAt(at))) {
+      end = at;
+      break;
+    }
+  while (end > start && /[\s"'”’).!~]/.test(words[end - 1]!)) end -= 1;
+  return end > start ? { start, text: words.slice(start, end) } : undefined;
+}
+
+/** A blank, a quote or an opening bracket before a value. */
+function isOpening(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x22 || code === 0x27 || code === 0x201c || code === 0x2018 || code === 0x28;
+}
+
+/** A login name or a password given in answer holds a digit or a mark: "Nope" or "Yes please" is no answer of either. */
+function fitsAnswer(type: PiiType, value: string): boolean {
+  if ((type === 'USERNAME' || type === 'PASSWORD') && !/[\d_.@#!$%]/.test(value)) return false;
+  return hasShapeOf(type, value);
+}

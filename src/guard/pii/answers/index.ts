@@ -1,0 +1,3 @@
+// Values given in answer to a question that asked for them: the question is the context the value alone lacks.
+export { askedValueRecognizer, mayHoldAskedValue } from './asked-value-answers.ts';
+export { askedTypes } from './asked-types.ts';
