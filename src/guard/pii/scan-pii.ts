@@ -7,6 +7,7 @@ import { nameAnswerRecognizer } from './names/name-answers.ts';
 import { findKoreanNamesAsSubjects, holdsNameBeforeVowelCopula } from './names/korean-name-cues.ts';
 import { holdsNameByLayout } from './names/index.ts';
 import { mayHoldTable } from './tables/index.ts';
+import { mayHoldLabelledPlate } from './recognizers/vehicle-recognizers.ts';
 import { mayHoldAskedValue } from './answers/index.ts';
 import { findObfuscatedEmails, mayHoldObfuscatedEmail } from './recognizers/obfuscated-emails.ts';
 import { holdsCredential } from './recognizers/credential-recognizer.ts';
@@ -71,7 +72,7 @@ export function holdsNoPiiCue(text: string): boolean {
   if ((features.triggers & textTrigger.spelledDigits) !== 0 && findSpelledNumbers(text).length > 0) return false;
   if (holdsNameByLayout(text, features)) return false;
   if ((features.flags & textFeature.digit) === 0) return !mayHoldMacAddress(text);
-  return !digitCues(text, features) && !mayHoldMacAddress(text);
+  return !digitCues(text, features) && !mayHoldMacAddress(text) && !mayHoldLabelledPlate(text);
 }
 
 const digitCueFlags =

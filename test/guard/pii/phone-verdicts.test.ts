@@ -26,6 +26,9 @@ test('national verdicts are kept apart per region (English numbers)', () => {
   assert.equal(isValidNationalPhone('(415) 555-2671', 'GB'), false);
   assert.equal(isValidNationalPhone('020 7946 0958', 'GB'), true);
   assert.equal(isValidNationalPhone('020 7946 0958', 'US'), false);
+  // A British mobile counts by its range, allocated or not, at its length only.
+  assert.equal(isValidNationalPhone('07911 472318', 'GB'), true);
+  assert.equal(isValidNationalPhone('07911 47231', 'GB'), false);
   // Toll-free numbers belong to businesses.
   assert.equal(isValidNationalPhone('(800) 555-2671', 'US'), false);
 });

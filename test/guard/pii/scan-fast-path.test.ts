@@ -96,6 +96,11 @@ test('the fast path never skips a text a recogniser could match, in Korean and E
     '서울 강남구 테헤란로 152',
     '서울 강남구 테헤란로152',
     'ship to 123 Main Street, Springfield, IL 62704',
+    // A plate after its label, a typed table's column and an answer to a question: no digit run, no other cue.
+    'plate JKL 4821',
+    'Vehicle registration: LK19 XWM',
+    'user,plan\nkim_01,basic',
+    'Kai: your steam handle?\nBen: steam is lilbean_x',
   ];
   for (const text of flagged) {
     assert.equal(holdsNoPiiCue(text), false, text);

@@ -25,6 +25,22 @@ test('a plate in English text, and the VIN with or without its label (en)', () =
   assert.equal(hasValidVinCheckDigit('1HGCM82643A004352'), false);
 });
 
+test("another country's plate counts after its label, as far as its shape goes (en)", () => {
+  assert.deepEqual(found('at the panelbeater, reg is CA 418-295. Call me'), ['VEHICLE_PLATE:CA 418-295']);
+  assert.deepEqual(found('2016 Honda Civic, plate JKL 4821\nPrevious landlord'), ['VEHICLE_PLATE:JKL 4821']);
+  assert.deepEqual(found('Vehicle registration: LK19 XWM'), ['VEHICLE_PLATE:LK19 XWM']);
+  assert.deepEqual(found('Vehicle involved: 191-D-44827, silver Toyota'), ['VEHICLE_PLATE:191-D-44827']);
+  assert.deepEqual(found('Toyota Corolla Hybrid, rego CZ84LK, thanks'), ['VEHICLE_PLATE:CZ84LK']);
+  // A date, a name or words after the label are no plate.
+  for (const text of [
+    'Registration: 2024-01-02 for the event',
+    'Plate: chrome finish',
+    'reg is OPEN until 5 PM',
+    'Vehicle: 2016 Honda Civic',
+  ])
+    assert.deepEqual(found(text), [], text);
+});
+
 test('quantities, prices and codes that look like plates or VINs are not (ko, en)', () => {
   for (const text of [
     '12주 3000원씩 적립돼요',

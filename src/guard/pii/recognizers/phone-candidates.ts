@@ -158,12 +158,14 @@ function isAreaDigits(text: string, index: number): boolean {
 const britishShapes = [
   [3, 4, 4],
   [5, 6],
+  [5, 3, 3],
   [4, 3, 4],
 ] as const;
 
 /**
- * Every match of `digitStart 0(?:\d{2} \d{4} \d{4}|\d{4} \d{6}|\d{3} \d{3} \d{4}) digitEnd`: whole groups of 3-4-4, 5-6
- * or 4-3-4 digits joined by single spaces, the first starting with 0.
+ * Every match of `digitStart 0(?:\d{2} \d{4} \d{4}|\d{4} \d{6}|\d{4} \d{3} \d{3}|\d{3} \d{3} \d{4}) digitEnd`: whole
+ * groups of 3-4-4, 5-6, 5-3-3 (a mobile, 07…, as many write it: "07824 519 663") or 4-3-4 digits joined by single spaces, the
+ * first starting with 0.
  *
  * @example
  * britishPhoneCandidates('ring 020 7946 0958'); // [{ start: 5, end: 18 }]
@@ -174,8 +176,12 @@ export function britishPhoneCandidates(text: string): PhoneCandidate[] {
   for (let index = 0; index < groups.count; index += 1) {
     const start = groups.starts[index]!;
     if (text.charCodeAt(start) !== 48 || groups.gaps[index] !== 32) continue;
-    const shape = britishShapes.find((lengths) => lengths[0] === groupLength(groups, index));
-    if (shape === undefined || !hasGroupShape(groups, { at: index, lengths: shape, gap: 32 }) || !isDigitStartAt(text, start)) continue;
+    const first = groupLength(groups, index);
+    const mobile = text.charCodeAt(start + 1) === 55;
+    const shape = britishShapes.find(
+      (lengths) => lengths[0] === first && (mobile || lengths[2] !== 3) && hasGroupShape(groups, { at: index, lengths, gap: 32 }),
+    );
+    if (shape === undefined || !isDigitStartAt(text, start)) continue;
     const last = index + shape.length - 1;
     if (!isDigitEndAt(text, groups.ends[last]!)) continue;
     candidates.push({ start, end: groups.ends[last]! });

@@ -137,7 +137,15 @@ export function isValidNationalPhone(candidate: string, region: (typeof national
   return remember(nationalVerdicts, { key, verdict: isValidNationalNumber(candidate.replace(/\D/g, ''), region) });
 }
 
+/**
+ * A British mobile in the national form: 07 and nine digits outside 070 (personal numbers) and 076 (pagers). Blocks the
+ * numbering plan holds unallocated ("07911 …") are still written by customers and in every sample form, so the range
+ * counts, not the allocation.
+ */
+const britishMobile = /^07[1-57-9]\d{8}$/;
+
 function isValidNationalNumber(digits: string, region: (typeof nationalRegions)[number]): boolean {
+  if (region === 'GB' && britishMobile.test(digits)) return true;
   // The region is the first of its country code with no leading-digits rule, so its own plan gives libphonenumber's type
   // (Australia has no plan here: libphonenumber reads it). A number the plan does not know may belong to another region
   // dialled the same way, a Canadian one under +1 ("(416) 967-1111") or a Guernsey or Jersey one under +44.

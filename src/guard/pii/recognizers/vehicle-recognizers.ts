@@ -1,10 +1,13 @@
 // Vehicle identifiers, which identify an owner as surely as a name: Korean number plates (12가 3456, 123가4567,
-// 서울12가3456) and vehicle identification numbers (VIN, ISO 3779, 17 characters).
+// 서울12가3456), other countries' plates after their label ("reg is LK19 XWM", "rego CZ84LK") and vehicle identification
+// numbers (VIN, ISO 3779, 17 characters).
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { hasContextBefore } from './context-window.ts';
+import { isAsciiAlphanumeric } from './digit-boundaries.ts';
 import { plateSyllables } from '../feature-characters.ts';
 import { createFinding } from './create-finding.ts';
+import { hasShapeOf } from '../value-shapes.ts';
 
 const plateRegions = '서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주';
 const platePattern = new RegExp(
@@ -23,9 +26,10 @@ const vehicleContext = /차량|차\s*번호|번호판|자동차|주차|입차|�
 export const vehiclePlateRecognizer: PiiRecognizer = {
   name: 'vehicle-plate',
   types: ['VEHICLE_PLATE'],
-  mightMatch: (text) => hasFeatures(textFeatures(text), textFeature.plateShape),
+  mightMatch: (text) => hasFeatures(textFeatures(text), textFeature.plateShape) || mayHoldLabelledPlate(text),
   find(text) {
     const findings: PiiFinding[] = [];
+    if (mayHoldLabelledPlate(text)) findLabelledPlates(text, findings);
     platePattern.lastIndex = 0;
     for (let match = platePattern.exec(text); match !== null; match = platePattern.exec(text)) {
       const end = match.index + match[0].length;
@@ -36,6 +40,39 @@ export const vehiclePlateRecognizer: PiiRecognizer = {
     return findings;
   },
 };
+
+/**
+ * A plate's label in English: "plate", "number plate", "reg", "registration number", "rego", "VRM", "vehicle involved",
+ * and what may stand before the plate ("is", a colon).
+ */
+const plateLabel =
+  /\b(?:(?:number|licen[cs]e|registration|reg\.?)[ \t]+plate|plate(?:[ \t]+(?:number|no\.?))?|reg(?:istration)?(?:[ \t]+(?:number|no\.?|mark))?|rego|VRM|vehicle[ \t]+(?:registration|reg|involved|plate))\b[ \t]*(?:is\b|[:#=-])?[ \t]*/gi;
+/** One to three parts of capitals, digits or Hangul joined by a blank or a hyphen: the most a plate may take after its label. */
+const plateParts = /[A-Z\d가-힣]{1,8}(?:[ -][A-Z\d가-힣]{1,8}){0,2}/y;
+const plateLabelPiece = /plate|reg|VRM|vehicle/i;
+
+/** Whether `text` holds a capital, a digit and a piece of a plate's label: the cheap test before `findLabelledPlates`. */
+export function mayHoldLabelledPlate(text: string): boolean {
+  return hasFeatures(textFeatures(text), textFeature.upperLatin | textFeature.digit) && plateLabelPiece.test(text);
+}
+
+/**
+ * Plates of any country after their label, 0.85: the longest run of parts after the label that has a plate's shape (a
+ * letter and a digit, capitals, short), so "plate V51 KJR" takes both parts and "reg is CA 418-295." stops at the dot.
+ */
+function findLabelledPlates(text: string, findings: PiiFinding[]): void {
+  plateLabel.lastIndex = 0;
+  for (let label = plateLabel.exec(text); label !== null; label = plateLabel.exec(text)) {
+    plateParts.lastIndex = plateLabel.lastIndex;
+    const parts = plateParts.exec(text);
+    if (parts === null) continue;
+    for (let value = parts[0]; value !== ''; value = value.replace(/[ -]?[^ -]*$/, '')) {
+      if (isAsciiAlphanumeric(text.charCodeAt(parts.index + value.length)) || !hasShapeOf('VEHICLE_PLATE', value)) continue;
+      findings.push(createFinding({ type: 'VEHICLE_PLATE', text: value, start: parts.index, score: 0.85, recognizer: 'vehicle-plate' }));
+      break;
+    }
+  }
+}
 
 /** Seventeen characters of the VIN alphabet (no I, O or Q), standing alone, the last four digits. */
 const vinPattern = /(?<![0-9A-Za-z])[A-HJ-NPR-Z0-9]{13}\d{4}(?![0-9A-Za-z])/g;
