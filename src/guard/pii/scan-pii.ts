@@ -6,7 +6,7 @@ import { holdsBirthSuffix } from './recognizers/date-of-birth-recognizer.ts';
 import { nameAnswerRecognizer } from './names/name-answers.ts';
 import { findKoreanNamesAsSubjects, holdsNameBeforeVowelCopula } from './names/korean-name-cues.ts';
 import { holdsNameByLayout } from './names/index.ts';
-import { mayHoldTable } from './tables/index.ts';
+import { mayHoldLabelledCells } from './tables/index.ts';
 import { mayHoldLabelledPlate } from './recognizers/vehicle-recognizers.ts';
 import { mayHoldAskedValue } from './answers/index.ts';
 import { findObfuscatedEmails, mayHoldObfuscatedEmail } from './recognizers/obfuscated-emails.ts';
@@ -62,7 +62,7 @@ let lastListCheck = { length: 0, builtIn: false };
 export function holdsNoPiiCue(text: string): boolean {
   const features = textFeatures(text);
   if ((features.flags & cueFlags) !== 0 || (features.triggers & cueTriggers) !== 0) return false;
-  if ((features.flags & textFeature.lineBreak) !== 0 && (mayHoldTable(text) || mayHoldAskedValue(text))) return false;
+  if (mayHoldLabelledCells(text) || ((features.flags & textFeature.lineBreak) !== 0 && mayHoldAskedValue(text))) return false;
   if ((features.triggers & textTrigger.koreanVowelCopula) !== 0 && holdsNameBeforeVowelCopula(text)) return false;
   if ((features.triggers & textTrigger.disguisedNumber) !== 0 && plainForms(text) !== text) return false;
   if ((features.triggers & textTrigger.koreanServiceVerb) !== 0 && findKoreanNamesAsSubjects(text).length > 0) return false;

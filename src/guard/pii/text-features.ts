@@ -80,7 +80,7 @@ export const textFeature = {
    * first part of a resident number may stand alone.
    */
   sixDigits: 65536,
-  /** A line break: a table pasted as text (`mayHoldTable`) needs one. */
+  /** A line break: a table pasted as text (`mayHoldLabelledCells`) needs one. */
   lineBreak: 131072,
 } as const;
 

@@ -78,3 +78,29 @@ test('a stream carries the header of any typed table still open, not only a tabl
   assert.equal(openTableHeader('안내\n\n구분 | 생년월일\n본인 | 1990.03.14\n자'), '구분 | 생년월일');
   assert.equal(openTableHeader('sku,item,exp\nA-1,Milk,08/26\nA'), undefined);
 });
+
+test("a JSON object's fields are read by their keys, as a table's cells by their headers (en, ko)", () => {
+  const booking =
+    '{"booking_ref":"QK7PZM","passengers":[{"name":"Abdullah Al-Rashid","dob":"1982-03-22","passport":"P7730418"}],"payment":{"card":"3569159564190693","exp":"07/27","cvv":"552"}}';
+  assert.deepEqual(found(booking), [
+    'PERSON:Abdullah Al-Rashid',
+    'DATE_OF_BIRTH:1982-03-22',
+    'PASSPORT:P7730418',
+    'CREDIT_CARD:3569159564190693',
+    'CARD_EXPIRY:07/27',
+    'CARD_CVV:552',
+  ]);
+  const webhook =
+    '// PG 결제 실패 webhook\n{"card":{"number":"6233681964061108","expiry":"0826","holder":"LIU WEI"},"buyer":{"생년월일":"1990.03.14"}}';
+  assert.deepEqual(typed(webhook, 'CARD_EXPIRY'), ['CARD_EXPIRY:0826']);
+  assert.deepEqual(typed(webhook, 'DATE_OF_BIRTH'), ['DATE_OF_BIRTH:1990.03.14']);
+  assert.deepEqual(typed('{"db_host": "10.0.4.21", "db_user": "svc_billing"}', 'USERNAME'), ['USERNAME:svc_billing']);
+  // A product's expiry, a role called "user" and a token's epoch "exp" are not a card's or a login's.
+  for (const text of [
+    '{"sku":"A-1","exp":"08/26"}',
+    '{"role":"user","plan":"pro"}',
+    '{"exp":1735689600,"sub":"42"}',
+    '{"상품":"우유","유효기간":"08/26"}',
+  ])
+    assert.deepEqual(found(text), [], text);
+});

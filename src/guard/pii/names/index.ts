@@ -24,7 +24,7 @@ import {
 import { findKoreanNames, findKoreanNamesAroundRoles } from './korean-names.ts';
 import { findKoreanNamesBeforePhones } from './korean-names-before-phones.ts';
 import { findNamesInTables } from './table-names.ts';
-import { mayHoldTable } from '../tables/index.ts';
+import { mayHoldLabelledCells } from '../tables/index.ts';
 import { findHangulNamesSpelledInLatin, hangulSpellingAfter } from './paired-spellings.ts';
 import { findNamesInCells, mayHoldCells } from './cell-names.ts';
 import { namesListedAfter } from './name-lists.ts';
@@ -123,7 +123,7 @@ export const personNameRecognizer: PiiRecognizer = {
         0 ||
       (hasFeatures(features, textFeature.hangul) && features.mostRunDigits >= phoneRunDigits) ||
       holdsNameByLayout(text, features) ||
-      mayHoldTable(text)
+      mayHoldLabelledCells(text)
     );
   },
   find(text: string, _options: ScanOptions): PiiFinding[] {
@@ -179,8 +179,8 @@ export const personNameRecognizer: PiiRecognizer = {
     if (mayHoldTurns(text, features)) for (const finding of findSpeakerNames(text)) findings.push(finding);
     // "| 제우진 | 영업 |", "정하늘 | 교육팀 대리": a name alone in a cell, where no header names the column.
     if (mayHoldCells(text)) for (const finding of findNamesInCells(text)) findings.push(finding);
-    // A table pasted as text: the cells of a column headed 이름, 성명 or name.
-    if (mayHoldTable(text)) for (const finding of findNamesInTables(text)) findings.push(finding);
+    // A table pasted as text: the cells of a column headed 이름, 성명 or name; a JSON field keyed so.
+    if (mayHoldLabelledCells(text)) for (const finding of findNamesInTables(text)) findings.push(finding);
     // "곽민서 / KWAK MINSEO": a Hangul name and its passport spelling vouch for each other.
     if (hasFeatures(features, textFeature.hangul | textFeature.upperLatin))
       for (const finding of findHangulNamesSpelledInLatin(text)) findings.push(finding);

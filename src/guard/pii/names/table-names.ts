@@ -1,8 +1,8 @@
 // Finds the names in a table pasted as text (CSV with commas or semicolons, tab-separated, or a Markdown table): the
 // cells of a column whose header names people ("이름", "성명", "name", "customer_name"), where a cell alone carries no
-// other context.
+// other context; and the values of a JSON object's fields keyed so ("holder", "name").
 import type { PiiFinding } from '../types.ts';
-import { cellsUnderHeaders, tablesIn } from '../tables/pasted-tables.ts';
+import { labelledCellsIn } from '../tables/labelled-values.ts';
 import { isHangulSyllable } from './hangul.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
@@ -21,13 +21,11 @@ export const tableNameRecognizerName = 'table-person-name';
  */
 export function findNamesInTables(text: string): PiiFinding[] {
   const findings: PiiFinding[] = [];
-  for (const table of tablesIn(text))
-    for (const cell of cellsUnderHeaders(text, table)) {
-      const kind = table.columns[cell.column];
-      if (kind !== 'person' && kind !== 'generic-person') continue;
-      const finding = nameInCell(text, { ...cell, listedOnly: kind === 'generic-person' });
-      if (finding !== undefined) findings.push(finding);
-    }
+  for (const cell of labelledCellsIn(text)) {
+    if (cell.kind !== 'person' && cell.kind !== 'generic-person') continue;
+    const finding = nameInCell(text, { start: cell.start, end: cell.end, listedOnly: cell.kind === 'generic-person' });
+    if (finding !== undefined) findings.push(finding);
+  }
   return findings;
 }
 

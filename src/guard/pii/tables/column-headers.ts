@@ -65,5 +65,9 @@ export const columnHeaderWord =
  * columnKindOf('amount'); // undefined
  */
 export function columnKindOf(header: string): ColumnKind | undefined {
-  return columnKinds.get(header.replace(/[\s_"'*`.\-/#()[\]:]/g, '').toLowerCase());
+  const key = header.replace(/[\s_"'*`.\-/#()[\]:]/g, '').toLowerCase();
+  return columnKinds.get(key) ?? (serviceUser.test(key) ? 'USERNAME' : undefined);
 }
+
+/** The login of a service a configuration or a handover names: "db_user", "ssh_username", "smtp_login". */
+const serviceUser = /^(?:db|database|ssh|s?ftp|smtp|imap|mail|vpn|proxy|admin|service|svc|app|api|git|rdp|mysql|postgres|pg|redis|mongo|ldap)(?:user(?:name|id)?|login)$/;

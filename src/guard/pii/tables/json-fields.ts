@@ -1,0 +1,32 @@
+// The fields of a JSON object pasted as text (a webhook payload, a log line, a config): a key names what its value holds,
+// as a column's header does ("dob", "passport", "db_user", "exp" beside a card).
+import { rememberLastText } from '../last-text-memo.ts';
+import { columnHeaderWord, columnKindOf } from './column-headers.ts';
+import type { LabelledCell } from './labelled-cell.ts';
+
+/** A quoted key, a colon and a quoted value on one line; escapes end the match, which leaves such a value unread. */
+const quotedField = /"([^"\\\n]{1,40})"[ \t]*:[ \t]*"([^"\\\n]{1,120})"/g;
+
+/**
+ * The string fields of `text` whose key names a kind of value; remembered for the last text, since the fast path asks
+ * first and the search after it. An expiry counts only where a card is spoken of.
+ *
+ * @example
+ * jsonFieldsIn('{"dob":"1982-03-22","seat":"14C"}').map((cell) => cell.kind); // ['DATE_OF_BIRTH']
+ */
+export const jsonFieldsIn = rememberLastText((text: string): readonly LabelledCell[] => {
+  const cells: LabelledCell[] = [];
+  if (!text.includes('":') && !text.includes('" :')) return cells;
+  if (!columnHeaderWord.test(text)) return cells;
+  const cardSpokenOf = /card|pan|cv[vc]|카드/i.test(text);
+  quotedField.lastIndex = 0;
+  for (let field = quotedField.exec(text); field !== null; field = quotedField.exec(text)) {
+    const kind = columnKindOf(field[1]!);
+    if (kind === undefined || (kind === 'CARD_EXPIRY' && !cardSpokenOf)) continue;
+    const value = field[2]!.trim();
+    if (value === '') continue;
+    const start = field.index + field[0].length - 1 - field[2]!.length + field[2]!.indexOf(value);
+    cells.push({ kind, start, end: start + value.length });
+  }
+  return cells;
+});
