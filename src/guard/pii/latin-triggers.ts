@@ -141,7 +141,7 @@ const labelPairs = [
   ...['ob', '.o', 'dr', 'dl'], // dob, d.o.b, driver, dl
   ...['mr', 'di', 'mb'], // mrn, medical, member
   ...['ie', 'pi', 'lt'], // patient, hospital, health
-  ...['ra', 'ub', 'nh', 'li'], // insurance, subscriber, nhis, nhs and nhif, licence
+  ...['ra', 'ub', 'nh', 'li', 'uh'], // insurance, subscriber, nhis, nhs and nhif, licence, uhid
 ];
 
 // Every street-type word of `streetPattern` in addresses/english-addresses.ts, and the Box of a PO box; a street word starts

@@ -72,3 +72,13 @@ test('an account that starts like a mobile number but is grouped like an account
   assert.deepEqual(found('출금계좌 SC제일은행 017-42-408742'), ['BANK_ACCOUNT:017-42-408742']);
   assert.deepEqual(found('Please wire it to SC First Bank account 016-20-123456'), ['BANK_ACCOUNT:016-20-123456']);
 });
+
+test("after an account label two groups and other countries' lengths count; a known grouping with a bank's words (en, ko)", () => {
+  assert.deepEqual(found('BSB 062-184, account number 1047 2291.'), ['BANK_ACCOUNT:1047 2291']);
+  assert.deepEqual(found('A/c No: 917010048823716   IFSC: UTIB0002187'), ['BANK_ACCOUNT:917010048823716']);
+  assert.deepEqual(found('Please pay to 12-3140-0418227-00, ref INV-30418'), ['BANK_ACCOUNT:12-3140-0418227-00']);
+  assert.deepEqual(found('나 새마을금고 9003-2817-46302 여기로 보내줘'), ['BANK_ACCOUNT:9003-2817-46302']);
+  // Without a bank's words the same groupings are tracking and order numbers.
+  for (const text of ['tracking 12-3140-0418227-00', '주문 9003-2817-46302 배송중', 'order 1047 2291 shipped'])
+    assert.deepEqual(found(text), [], text);
+});

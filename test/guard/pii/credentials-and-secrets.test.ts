@@ -164,3 +164,12 @@ test("a quoted key and value, and a handle a few words after an app's name (ko, 
   // An e-mail after the app's name is no handle.
   assert.deepEqual(typed('인스타 계정 문의드려요 help@shop.example 로 답변 부탁'), []);
 });
+
+test('a password after a word of change or keeping is found; the change alone is none (ko, en)', () => {
+  assert.deepEqual(found('[누나] [오후 6:30] 현관 비번 바꿨어 472918'), ['PASSWORD:472918']);
+  assert.deepEqual(found('와이파이 비번은 그대로 sunflower0917'), ['PASSWORD:sunflower0917']);
+  assert.deepEqual(found('I already reset the password to Wrzesien#2024 twice.'), ['PASSWORD:Wrzesien#2024']);
+  assert.deepEqual(found('password changed to hunter22'), ['PASSWORD:hunter22']);
+  for (const text of ['비밀번호 변경했어요 감사합니다', 'the password to my account expired', 'password changed to something else'])
+    assert.deepEqual(found(text), [], text);
+});

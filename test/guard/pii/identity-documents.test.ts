@@ -63,3 +63,11 @@ test("a US driver's licence of a letter and hyphenated groups is found after its
   assert.deepEqual(found('미국 운전면허 DL# S123-4567-8901 입니다'), ['DRIVER_LICENSE:S123-4567-8901']);
   for (const text of ['part S123-4567-8901 shipped', 'license S123-4 only']) assert.deepEqual(found(text), [], text);
 });
+
+test('a British licence number counts after a label in any case, and alone by its exact shape (en)', () => {
+  assert.deepEqual(found('Licence number: OKAFO762199NA9HT'), ['DRIVER_LICENSE:OKAFO762199NA9HT']);
+  assert.deepEqual(found('LICENCE NO: MORGA753116SM9IJ'), ['DRIVER_LICENSE:MORGA753116SM9IJ']);
+  assert.deepEqual(found('MACKE807153CJ9AK? that is what it says under 5'), ['DRIVER_LICENSE:MACKE807153CJ9AK']);
+  // A month's tens of 2 or a letter where the initials stand is no licence.
+  for (const text of ['order ABCDE123456AB1CD', 'ref ABCDE821234AB1CD', 'SKU ABCDE1234567890X']) assert.deepEqual(found(text), [], text);
+});

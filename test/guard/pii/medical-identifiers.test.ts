@@ -72,3 +72,9 @@ test('without a label the same numbers are nothing', () => {
   assert.deepEqual(found('1-2345678901 and 20231234'), []);
   assert.deepEqual(found('the chart shows 556677 visits'), []);
 });
+
+test("a hospital's letters inside a record number and a label in brackets are read (en, ko)", () => {
+  assert.deepEqual(found('UHID: SMH-2024-0187734\nPt: 58F'), ['MEDICAL_RECORD:SMH-2024-0187734']);
+  assert.deepEqual(found('Expediente (MRN): 2024-MX-88312'), ['MEDICAL_RECORD:2024-MX-88312']);
+  assert.deepEqual(found('환자번호(MRN): 2024-KR-00127'), ['MEDICAL_RECORD:2024-KR-00127']);
+});

@@ -26,15 +26,18 @@ export const bankAccountGroupings: ReadonlySet<string> = new Set([
   '4-2-7', // 카카오뱅크
   '4-4-4', // 토스뱅크
   '4-4-4-1', // 새마을금고 (9xxx-…)
+  '4-4-5', // 새마을금고, as customers write it
   '4-2-6-1', // 새마을금고
   '3-4-4-1', // 새마을금고 (old)
   '3-3-3-3', // 신협
   '2-6-6', // 산업
+  '2-4-7-2', // New Zealand: bank, branch, account, suffix
+  '2-4-7-3',
 ]);
 
 // "우리", "하나", "기업" and "국민" are everyday words, so banks count only with 은행/뱅크 or their short English names.
 const bankingContext =
-  /계좌|입금|예금주|이체|송금|환불\s*받|은행|뱅크|농협|신한|우체국|새마을|수협|신협|[카케토]뱅|account|acct|bank|deposit|wire|\b(?:kb|ibk|nh|sc)\b/i;
+  /계좌|입금|예금주|이체|송금|환불\s*받|은행|뱅크|농협|신한|우체국|새마을|수협|신협|[카케토]뱅|account|acct|bank|deposit|wire|pay(?:ment)?\s+(?:to|into)|\b(?:kb|ibk|nh|sc|bsb|ifsc)\b/i;
 // Bare digits or an unusual grouping count only straight after an account label.
 // "acc", "A/c No." (India, Pakistan) and a US "checking" or "savings" account are labels too.
 const accountLabelAtEnd =
@@ -80,14 +83,17 @@ export const bankAccountRecognizer: PiiRecognizer = {
       // Groups apart by hyphens; by blanks only right after a bank's name or an account label ("신한 110 123 456789",
       // "account number is 1234 5678 9012").
       if ((gap !== 45 && gap !== 32) || !isDigitStartAt(text, start)) continue;
-      if (gap === 32 && !hasBankNameBefore(text, start) && !hasAccountLabelBefore(text, start)) continue;
+      const labelled = hasAccountLabelBefore(text, start);
+      if (gap === 32 && !labelled && !hasBankNameBefore(text, start)) continue;
       const first = index;
-      const last = lastGroupedAccountGroup(text, { groups, first, gap });
+      // Right after an account label two groups are enough, and any length an account has somewhere (seven digits in
+      // Canada, eight in Australia, fifteen in India): "account number 1047 2291".
+      const last = lastGroupedAccountGroup(text, { groups, first, gap, fewestFollowing: labelled ? 1 : 2 });
       if (last === -1) continue;
       // The pattern goes on after the match, whether or not the checks below keep it.
       index = last;
       const digits = digitsIn(groups, { first, last });
-      if (digits < 10 || digits > 14) continue;
+      if (labelled ? digits < 7 || digits > 18 : digits < 10 || digits > 16) continue;
       // 010-1234-5678 is a phone; 017-42-408742 (SC제일) is not written like one. Right after an account label it is the
       // account a mobile number serves as ("계좌번호 010-1234-5678": 평생계좌), which the phone search leaves.
       if (isMobileGrouping(groups, { first, last }) && isMobileShaped(text, { start, digits }) && !hasAccountLabelOnLine(text, start))
@@ -96,13 +102,13 @@ export const bankAccountRecognizer: PiiRecognizer = {
       if (score > 0)
         findings.push(createFinding({ type: 'BANK_ACCOUNT', text: text.slice(start, groups.ends[last]!), start, score, recognizer: name }));
     }
-    // Eight and nine digits are UK and US account lengths; they count only right after an account label, like all bare
-    // numbers: digitStart \d{8,14} digitEnd, a whole group.
+    // Eight and nine digits are UK and US account lengths, fifteen to eighteen Indian and Mexican (CLABE); they count only
+    // right after an account label, like all bare numbers: digitStart \d{8,18} digitEnd, a whole group.
     for (let index = 0; index < count; index += 1) {
       const start = groups.starts[index]!;
       const length = groupLength(groups, index);
-      if (length < 8 || length > 14 || !isDigitStartAt(text, start) || !isDigitEndAt(text, groups.ends[index]!)) continue;
-      if (!isLabelledAccount(text, { start, digits: length })) continue;
+      if (length < 8 || length > 18 || !isDigitStartAt(text, start) || !isDigitEndAt(text, groups.ends[index]!)) continue;
+      if (length > 14 ? !hasAccountLabelBefore(text, start) : !isLabelledAccount(text, { start, digits: length })) continue;
       if (isMobileShaped(text, { start, digits: length }) && !hasAccountLabelOnLine(text, start)) continue;
       findings.push(createFinding({ type: 'BANK_ACCOUNT', text: text.slice(start, start + length), start, score: 0.6, recognizer: name }));
     }
@@ -163,11 +169,11 @@ function isLabelledAccount(text: string, candidate: { start: number; digits: num
 
 /**
  * The last group of the `digitStart \d{2,6}(?:-\d{1,7}){2,3} digitEnd` match that starts at group `first`, or -1: a first
- * group of two to six digits, then two or three groups of one to seven, each after one hyphen. The greedy pattern tries
- * three groups, then two; an end inside a group always fails `digitEnd`.
+ * group of two to six digits, then two or three groups of one to seven (or `fewestFollowing` to three), each after one
+ * hyphen. The greedy pattern tries three groups, then fewer; an end inside a group always fails `digitEnd`.
  */
-function lastGroupedAccountGroup(text: string, from: { groups: DigitGroups; first: number; gap: number }): number {
-  const { groups, first, gap } = from;
+function lastGroupedAccountGroup(text: string, from: { groups: DigitGroups; first: number; gap: number; fewestFollowing: number }): number {
+  const { groups, first, gap, fewestFollowing } = from;
   const length = groupLength(groups, first);
   if (length < 2 || length > 6) return -1;
   let following = 0;
@@ -176,7 +182,8 @@ function lastGroupedAccountGroup(text: string, from: { groups: DigitGroups; firs
     if (next < 1 || next > 7) break;
     following += 1;
   }
-  for (let taken = following; taken >= 2; taken -= 1) if (isDigitEndAt(text, groups.ends[first + taken]!)) return first + taken;
+  for (let taken = following; taken >= fewestFollowing; taken -= 1)
+    if (isDigitEndAt(text, groups.ends[first + taken]!)) return first + taken;
   return -1;
 }
 

@@ -29,9 +29,11 @@ const labelSearch = new RegExp(
 );
 /**
  * Between a label and its value: a colon or an equals sign (quoted as a JSON key and value are, `"username":"tolu_bakes"`),
- * "is" or "was", a Korean particle, blanks.
+ * "is" or "was", "to" after a change ("reset the password to …"), a Korean particle and a word of change or keeping ("비번
+ * 바꿨어 …", "비번은 그대로 …"), blanks.
  */
-const separator = /[ \t]*(?:["']?[ \t]*[:：=][ \t]*["']?|(?:is|was|are)[ \t]+|[은는이가을를][ \t]*|[ \t])/iy;
+const separator =
+  /[ \t]*(?:["']?[ \t]*[:：=][ \t]*["']?|(?:is|was|are)[ \t]+(?:now[ \t]+)?|(?:(?:is|was)[ \t]+)?(?:now|changed[ \t]+to|set[ \t]+to|to)[ \t]+|[은는이가을를]?[ \t]*(?:그대로|바꿨(?:어요|어|습니다)?|변경(?:했어요|했어|됨|했습니다)|새로)[ \t]+|[은는이가을를][ \t]*|[ \t])/iy;
 /** A password as typed: printable ASCII without blanks. */
 const passwordValue = /[!-~]{4,64}/y;
 const codeValue = /\d{3,4}(?!\d)/y;

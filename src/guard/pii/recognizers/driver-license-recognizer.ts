@@ -11,7 +11,13 @@ const name = 'driver-license';
 const licenseContext = /면허|운전|driver|licen[cs]e|\bdl\b/i;
 // Foreign licences have no common shape, so they count only straight after a licence label: a letter and 7-8 digits
 // (several US states), 3-3-3 digits, 7-12 digits, or the 16-character UK number (surname, birth digits, initials).
-const foreignLabels = /(?<![A-Za-z])(?:driver'?s?\s*licen[cs]e|licen[cs]e|DL)(?:\s*(?:[Nn]umber|[Nn]o\b\.?|#|[Ii][Dd]))?(?![A-Za-z])/y;
+const foreignLabels =
+  /(?<![A-Za-z])(?:[Dd]river'?s?\s*[Ll]icen[cs]e|[Ll]icen[cs]e|DRIVER'?S?\s*LICEN[CS]E|LICEN[CS]E|DL)(?:\s*(?:[Nn]umber|NUMBER|[Nn]o\b\.?|NO\b\.?|#|[Ii][Dd]))?(?![A-Za-z])/y;
+/**
+ * A British licence number read alone: five letters of the surname (padded with 9s), the birth date with the month's tens
+ * raised by 5 for women (YMMDDY), two initials (or 9s), a digit and two check letters. So exact a shape is no order code.
+ */
+const britishLicence = /(?<![A-Za-z0-9])[A-Z]{1,5}9{0,4}(?<=[A-Z9]{5})\d[0156]\d[0-3]\d\d[A-Z][A-Z9]\d[A-Z]{2}(?![A-Za-z0-9])/g;
 // Letters and digits (D1234567), groups of digits, a UK licence, a letter then hyphenated groups, as Florida, Wisconsin
 // and Ontario print theirs (S530-460-57-123-0, S123-4567-8901, S4182-60417-80915), and India's state, office and serial
 // (KA01 20150041827). A US state's code may come first ("OH RS418273").
@@ -35,13 +41,16 @@ export const driverLicenseRecognizer: PiiRecognizer = {
   mightMatch: (text) => {
     const features = textFeatures(text);
     if (features.mostRunDigits >= 10 && mightHoldKoreanLicense(text)) return true;
-    return hasFeatures(features, textFeature.digit) && mightHoldForeignLabel(text);
+    if (hasFeatures(features, textFeature.digit) && mightHoldForeignLabel(text)) return true;
+    return hasFeatures(features, textFeature.upperBeforeDigit) && text.length >= 16 && britishLicenceAt(text, 0) !== undefined;
   },
   find(text) {
     const findings: PiiFinding[] = [];
     for (const found of numericLicenseNumbers(text))
       addLicense(findings, { text, found, baseScore: found.separator === '-' ? 0.8 : found.separator === ' ' ? 0.7 : 0 });
     for (const found of regionLicenseNumbers(text)) addLicense(findings, { text, found, baseScore: 0.85 });
+    for (let match = britishLicenceAt(text, 0); match !== undefined; match = britishLicenceAt(text, match.index + 16))
+      findings.push(createFinding({ type: 'DRIVER_LICENSE', text: match[0], start: match.index, score: 0.75, recognizer: name }));
     if (!mightHoldForeignLabel(text)) return findings;
     const labelled = findLabelled(text, {
       labels: foreignLabels,
@@ -60,7 +69,14 @@ export const driverLicenseRecognizer: PiiRecognizer = {
  * and starts at a label trigger word. Two substring searches cost less than the label pattern at every trigger.
  */
 function mightHoldForeignLabel(text: string): boolean {
-  return labelTriggers(text).length > 0 && (text.includes('licen') || text.includes('DL'));
+  return (
+    labelTriggers(text).length > 0 && (text.includes('licen') || text.includes('Licen') || text.includes('LICEN') || text.includes('DL'))
+  );
+}
+
+function britishLicenceAt(text: string, from: number): RegExpExecArray | undefined {
+  britishLicence.lastIndex = from;
+  return britishLicence.exec(text) ?? undefined;
 }
 
 function foreignScore(): number {
