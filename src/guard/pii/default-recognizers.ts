@@ -21,6 +21,8 @@ import { credentialRecognizer } from './recognizers/credential-recognizer.ts';
 import { secretRecognizer } from './recognizers/secret-recognizer.ts';
 import { telecomNumberRecognizer } from './recognizers/telecom-number-recognizer.ts';
 import { macAddressRecognizer } from './recognizers/mac-address-recognizer.ts';
+import { socialHandleRecognizer } from './recognizers/social-handle-recognizer.ts';
+import { accountNameRecognizer } from './recognizers/account-names.ts';
 import type { PiiRecognizer } from './types.ts';
 import { personNameRecognizer } from './names/index.ts';
 import { addressRecognizer } from './addresses/index.ts';
@@ -51,6 +53,8 @@ export const defaultRecognizers: readonly PiiRecognizer[] = [
   secretRecognizer,
   telecomNumberRecognizer,
   macAddressRecognizer,
+  socialHandleRecognizer,
+  accountNameRecognizer,
   personNameRecognizer,
   addressRecognizer,
   tableColumnRecognizer,

@@ -8,6 +8,7 @@ import { findKoreanNamesAsSubjects, holdsNameBeforeVowelCopula } from './names/k
 import { holdsNameByLayout } from './names/index.ts';
 import { mayHoldLabelledCells } from './tables/index.ts';
 import { mayHoldLabelledPlate } from './recognizers/vehicle-recognizers.ts';
+import { holdsAccountName } from './recognizers/account-names.ts';
 import { mayHoldAskedValue } from './answers/index.ts';
 import { findObfuscatedEmails, mayHoldObfuscatedEmail } from './recognizers/obfuscated-emails.ts';
 import { holdsCredential } from './recognizers/credential-recognizer.ts';
@@ -68,7 +69,7 @@ export function holdsNoPiiCue(text: string): boolean {
   if ((features.triggers & textTrigger.koreanServiceVerb) !== 0 && findKoreanNamesAsSubjects(text).length > 0) return false;
   if ((features.triggers & emailTriggers) !== 0 && mayHoldObfuscatedEmail(text, features.triggers) && findObfuscatedEmails(text).length > 0)
     return false;
-  if (holdsCredential(text, features.triggers) || holdsSecret(text, features.triggers)) return false;
+  if (holdsCredential(text, features.triggers) || holdsSecret(text, features.triggers) || holdsAccountName(text)) return false;
   if ((features.triggers & textTrigger.spelledDigits) !== 0 && findSpelledNumbers(text).length > 0) return false;
   if (holdsNameByLayout(text, features)) return false;
   if ((features.flags & textFeature.digit) === 0) return !mayHoldMacAddress(text);

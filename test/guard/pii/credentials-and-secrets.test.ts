@@ -173,3 +173,41 @@ test('a password after a word of change or keeping is found; the change alone is
   for (const text of ['비밀번호 변경했어요 감사합니다', 'the password to my account expired', 'password changed to something else'])
     assert.deepEqual(found(text), [], text);
 });
+
+test('a login name in a log, a path, a domain or after a game or app is found; prose around the same words is not (en, ko)', () => {
+  assert.deepEqual(found('Failed password for invalid user admin99 from 10.0.0.5'), ['USERNAME:admin99', 'IP_ADDRESS:10.0.0.5']);
+  assert.deepEqual(found('user=jdoe88 action=login'), ['USERNAME:jdoe88']);
+  assert.deepEqual(found('C:\\Users\\jkim\\Documents\\report.xlsx'), ['USERNAME:jkim']);
+  assert.deepEqual(found('/home/minsu_kim/.ssh/id_rsa 파일 권한 확인'), ['USERNAME:minsu_kim']);
+  assert.deepEqual(found('CORP\\jdoe logged in'), ['USERNAME:jdoe']);
+  assert.deepEqual(found('my xbox gamertag is ShadowFox221'), ['USERNAME:ShadowFox221']);
+  assert.deepEqual(found('im down, add me, steam is lilbean_04'), ['USERNAME:lilbean_04']);
+  assert.deepEqual(found('디스코드 minji#4821 로 추가해줘 discord'), ['USERNAME:minji#4821']);
+  assert.deepEqual(found('reddit u/throwaway_4412'), ['USERNAME:u/throwaway_4412']);
+  assert.deepEqual(found('Cash App $jwhit22'), ['USERNAME:$jwhit22']);
+  for (const text of [
+    'see you on steam tonight',
+    'the user is happy',
+    'Steam Deck 512GB',
+    'Play on Xbox Series X',
+    'issue #1234 fixed',
+    'C:\\Users\\Public\\x',
+  ])
+    assert.deepEqual(found(text), [], text);
+});
+
+test('a handle alone in prose is a username; an email, a decorator, a group mention or a price is not (en, ko)', () => {
+  assert.deepEqual(found("Kai: sent. also @mira.codes said she's joining"), ['PERSON:Kai', 'USERNAME:@mira.codes']);
+  assert.deepEqual(found("DM me here (I'm @dana_skis on Insta too)"), ['USERNAME:@dana_skis']);
+  assert.deepEqual(found('follow @minji on insta'), ['USERNAME:@minji']);
+  assert.deepEqual(found('인스타 계정 @seoyeon.k 팔로우해'), ['USERNAME:@seoyeon.k']);
+  for (const text of [
+    'hey @minji',
+    '@everyone standup in 5',
+    '@media (max-width: 600px) { a {} }',
+    'npm i @types/node',
+    'price @3.99 each',
+    'meet @10am',
+  ])
+    assert.deepEqual(found(text), [], text);
+});

@@ -70,4 +70,5 @@ export function columnKindOf(header: string): ColumnKind | undefined {
 }
 
 /** The login of a service a configuration or a handover names: "db_user", "ssh_username", "smtp_login". */
-const serviceUser = /^(?:db|database|ssh|s?ftp|smtp|imap|mail|vpn|proxy|admin|service|svc|app|api|git|rdp|mysql|postgres|pg|redis|mongo|ldap)(?:user(?:name|id)?|login)$/;
+const serviceUser =
+  /^(?:db|database|ssh|s?ftp|smtp|imap|mail|vpn|proxy|admin|service|svc|app|api|git|rdp|mysql|postgres|pg|redis|mongo|ldap)(?:user(?:name|id)?|login)$/;

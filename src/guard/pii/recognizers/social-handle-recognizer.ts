@@ -1,0 +1,71 @@
+// A social handle written alone in prose ("also @mira.codes said she's joining", "I'm @dana_skis on Insta"): the account
+// a person is found by, as much a username as one given after its label. Code's decorators and a chat's group mentions
+// are not people's.
+import type { PiiFinding, PiiRecognizer } from '../types.ts';
+import { textFeature, textFeatures } from '../text-features.ts';
+import { createFinding } from './create-finding.ts';
+import { isAsciiAlphanumeric } from './digit-boundaries.ts';
+
+const name = 'social-handle';
+/**
+ * The handle after its @: letters, digits, underscores and inner dots, as Instagram, X, TikTok and Telegram allow, opening
+ * with a letter or an underscore ("@3.99 each" and "@10am" are a price and a time).
+ */
+const handle = /@([A-Za-z_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)/y;
+/** What may follow a handle: a blank, the text's end, or punctuation that closes a phrase; not a path, a call or an address. */
+const handleEnd = /(?![A-Za-z0-9_@/(\\-]|\.[A-Za-z0-9]|:[^\s])/y;
+/** A word for a network or for following someone near the handle vouches for one of plain letters ("@minji on Insta"). */
+const socialContext =
+  /insta(?:gram)?|\bIG\b|twitter|\bX\b|tik ?tok|threads|telegram|discord|snap(?:chat)?|youtube|twitch|steam|reddit|linkedin|\bDM\b|follow|handle|tag (?:me|her|him|them)|add (?:me|her|him)|인스타|트위터|텔레그램|틱톡|디엠|팔로우|계정/i;
+const contextReach = 40;
+/** Mentions of a whole group and the at-rules and decorators of CSS, Java, Python and JSDoc, in lower case. */
+const notHandles: ReadonlySet<string> = new Set([
+  ...['everyone', 'here', 'channel', 'all', 'team', 'admin', 'admins', 'mods', 'bot', 'home', 'this', 'self'],
+  ...['media', 'import', 'font', 'keyframes', 'supports', 'page', 'charset', 'layer', 'container', 'tailwind', 'apply'],
+  ...['param', 'returns', 'return', 'type', 'typedef', 'example', 'deprecated', 'see', 'throws', 'since', 'link', 'todo'],
+  ...['override', 'component', 'injectable', 'input', 'output', 'test', 'property', 'staticmethod', 'classmethod'],
+  ...['dataclass', 'app', 'pytest', 'interface', 'entity', 'service', 'controller', 'autowired', 'bean', 'get', 'post'],
+]);
+
+/**
+ * Handles alone in a text, 0.8: one holding a digit, an underscore or a dot ("@dana_skis", "@mira.codes"), or of letters
+ * only beside a network's name or a word for following; never the at-sign of an email, a path or a decorator.
+ *
+ * @example
+ * socialHandleRecognizer.find("DM me (I'm @dana_skis on Insta)", {})[0]?.text; // '@dana_skis'
+ * socialHandleRecognizer.find('mail jane@example.com', {}); // []
+ */
+export const socialHandleRecognizer: PiiRecognizer = {
+  name,
+  types: ['USERNAME'],
+  mightMatch: (text) => (textFeatures(text).flags & textFeature.atSign) !== 0,
+  find(text) {
+    const findings: PiiFinding[] = [];
+    for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+      const before = text.charCodeAt(at - 1);
+      if (isAsciiAlphanumeric(before) || before === 0x2e || before === 0x5f || before === 0x2f || before === 0x40) continue;
+      handle.lastIndex = at;
+      const match = handle.exec(text);
+      if (match === null) continue;
+      handleEnd.lastIndex = handle.lastIndex;
+      if (!handleEnd.test(text)) continue;
+      const word = match[1]!;
+      if (notHandles.has(word.toLowerCase()) || isCodeLine(text, at)) continue;
+      if (!/[\d_.]/.test(word) && !nearSocialWord(text, { start: at, end: handle.lastIndex })) continue;
+      findings.push(createFinding({ type: 'USERNAME', text: match[0], start: at, score: 0.8, recognizer: name }));
+    }
+    return findings;
+  },
+};
+
+function nearSocialWord(text: string, span: { start: number; end: number }): boolean {
+  return socialContext.test(text.slice(Math.max(0, span.start - contextReach), span.end + contextReach));
+}
+
+/** A line that opens with the handle and a code sign after it reads as code ("@app.route('/')", "@media (max-width")). */
+function isCodeLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (text.slice(lineStart, at).trim() !== '') return false;
+  const lineEnd = text.indexOf('\n', at);
+  return /[(){};=]/.test(text.slice(at, lineEnd === -1 ? text.length : lineEnd));
+}
