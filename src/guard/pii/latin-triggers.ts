@@ -192,6 +192,19 @@ const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = 
   ['napchat', 2],
   ['iscord', 1],
   ['enmo', 1],
+  // The login forms and the games' and apps' names of recognizers/account-names.ts ("logged in as", "Invalid user",
+  // "publickey for", Steam, Xbox, gamertag, Skype, WeChat, Twitch, Roblox, Minecraft, BattleTag, Cash App); PSN, PlayStation,
+  // IG and the capitals of STEAM and XBOX end in a capital: their pairs are entered below.
+  ...['ogged in as', 'igned in as'].map((word) => [word, 2] as const),
+  ...['nvalid user', 'ublickey for'].map((word) => [word, 2] as const),
+  ...['steam', 'Steam'].map((word) => [word, 2] as const),
+  ...['xbox', 'Xbox', 'kype', 'eChat', 'echat'].map((word) => [word, 1] as const),
+  ...['amertag', 'amerTag'].map((word) => [word, 4] as const),
+  ['witch', 2],
+  ['oblox', 3],
+  ['inecraft', 4],
+  ...['attleTag', 'attletag'].map((word) => [word, 5] as const),
+  ...['ash App', 'ash app', 'ashApp'].map((word) => [word, word.length - 3] as const),
   // A card's expiry date: exp, expiry, expiration, expires, by "xp" ("experience" holds the pair, not a word below); valid
   // thru or through and good thru by the "hr" after "t" that " three" is read at too (EXP and VALID THRU: below).
   ...['xp ', 'xp.', 'xp:', 'xpir'].map((word) => [word, 0] as const),
@@ -319,6 +332,8 @@ for (const pair of ['pw', 'PW', 'Pw', 'SW', 'SC', 'PI', 'Pi', 'CV', 'Cv', 'cv'])
 // A login's "ID" in capitals ("제 ID는 minsu1234", "User ID: jdoe88"), and the developers' sites whose handles people give
 // (GitHub, GitLab: "tH" and "tL" are rare in prose).
 for (const pair of ['ID', 'tH', 'tL']) enter(pair, textTrigger.credentialLabel);
+// The games' and apps' names that end in a capital (account-names.ts): PSN, PlayStation, IG, STEAM, XBOX.
+for (const pair of ['PS', 'yS', 'IG', 'EA', 'BO']) enter(pair, textTrigger.credentialLabel);
 // A card's expiry in capitals ("EXP 08/26", "VALID THRU 08/26"), as printed on the card.
 for (const pair of ['XP', 'HR']) enter(pair, textTrigger.credentialLabel);
 // Keys whose prefix is one rare pair: AWS "AKIA"/"ASIA" (by the "IA" both end in: "SIM" in a telecom chat holds "SI"),

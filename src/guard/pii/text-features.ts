@@ -82,6 +82,11 @@ export const textFeature = {
   sixDigits: 65536,
   /** A line break: a table pasted as text (`mayHoldLabelledCells`) needs one. */
   lineBreak: 131072,
+  /**
+   * An equals sign, a backslash, a hash or a slash: a login in a key=value log, a path or a domain, a Discord tag or a
+   * Reddit user may follow (`findAccountNames`).
+   */
+  loginMark: 262144,
 } as const;
 
 export interface TextFeatures {
@@ -265,8 +270,11 @@ export function textFeatures(text: string): TextFeatures {
     else if (code === 0x0a) {
       flags |= textFeature.lineBreak;
       if (mayEndClosingLine(text, index)) triggers |= textTrigger.englishNameHint | textTrigger.englishNameWord;
-    } else if (code === 0x3d || code === 0x2019) triggers |= textTrigger.englishNameHint | textTrigger.englishNameWord;
-    else if (code === 0x28) sawBracket = true;
+    } else if (code === 0x3d || code === 0x2019) {
+      triggers |= textTrigger.englishNameHint | textTrigger.englishNameWord;
+      if (code === 0x3d) flags |= textFeature.loginMark;
+    } else if (code === 0x28) sawBracket = true;
+    else if (code === 0x5c || code === 0x23 || code === 0x2f) flags |= textFeature.loginMark;
     else if (code >= 0xff10 && code <= 0xff5a && (code <= 0xff19 || code >= 0xff20) && (code <= 0xff3a || code >= 0xff41))
       flags |= textFeature.fullwidthForm;
     previousClass = 0;

@@ -3,13 +3,27 @@
 // on steam: lilbean_04", "PSN ID ShadowFox221", "minji#4821 on discord", "u/throwaway_4412", "Cash App $jwhit22").
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
+import { textFeature, textFeatures, textTrigger } from '../text-features.ts';
 import { createFinding } from './create-finding.ts';
 
 const name = 'account-name';
 
+/**
+ * Whether a form below may occur: a login word or an app's name the feature pass saw (the credential pairs of
+ * latin-triggers.ts), or a mark of a key=value log, a path, a domain login, a tag or a Reddit user. A cheap test before
+ * `formPiece`.
+ */
+function mayHoldForm(text: string): boolean {
+  const features = textFeatures(text);
+  return (features.triggers & textTrigger.credentialLabel) !== 0 || ((features.flags & textFeature.loginMark) !== 0 && formMark.test(text));
+}
+
+/** The mark of a key=value log, a path, a domain login, a Discord tag or a Reddit user. */
+const formMark = /[=\\#]|u\/|\/(?:home|Users)\//;
+
 /** A piece of every form below, searched before the forms themselves: most texts hold none. */
 const formPiece =
-  /user|USER|uid=|login|(?:password|publickey) for|Login|LOGIN|logged in|signed in|home\/|Users[\\/]|\\[a-z]|[Ss]team|STEAM|[Xx]box|XBOX|[Gg]amertag|PSN|[Pp]lay[Ss]tation|[Dd]iscord|\bu\/|[Ss]kype|[Ww]e[Cc]hat|[Tt]witch|[Rr]oblox|[Mm]inecraft|[Bb]attle[Tt]ag|Riot ID|[Ee]pic ID|[Cc]ash ?[Aa]pp|\bIG\b|LINE ID|카톡 ?ID/;
+  /user|USER|uid=|[Ii]nvalid user|login|(?:password|publickey) for|Login|LOGIN|logged in|signed in|home\/|Users[\\/]|\\[a-z]|[Ss]team|STEAM|[Xx]box|XBOX|[Gg]amertag|PSN|[Pp]lay[Ss]tation|[Dd]iscord|\bu\/|[Ss]kype|[Ww]e[Cc]hat|[Tt]witch|[Rr]oblox|[Mm]inecraft|[Bb]attle[Tt]ag|Riot ID|[Ee]pic ID|[Cc]ash ?[Aa]pp|\bIG\b|LINE ID|카톡 ?ID/;
 
 /** A login as systems allow it: letters, digits, dots, underscores and hyphens. */
 const login = String.raw`[A-Za-z0-9_][\w.-]{0,38}[A-Za-z0-9_]`;
@@ -18,7 +32,7 @@ const forms: readonly RegExp[] = [
   new RegExp(String.raw`(?<![A-Za-z_])(?:user(?:_?name|_?id)?|usr|uid|login|acct)[ \t]*=[ \t]*["']?(${login})`, 'gi'),
   // sshd and sudo: "Failed password for invalid user admin99", "Accepted publickey for mkovacs", "logged in as jkim".
   new RegExp(
-    String.raw`\b(?:for (?:invalid |illegal )?user|(?:password|publickey) for(?: invalid| illegal)?(?: user)?|(?:logged|signed) in as|login as|sudo -u|su -)[ \t]+@?(${login})`,
+    String.raw`\b(?:for (?:invalid |illegal )?user|[Ii]nvalid user|(?:password|publickey) for(?: invalid| illegal)?(?: user)?|(?:logged|signed) in as|login as|sudo -u|su -)[ \t]+@?(${login})`,
     'g',
   ),
   // A Windows or Unix home folder: "C:\Users\jkim\", "/home/minsu_kim/", "/Users/jkim/".
@@ -52,7 +66,7 @@ const notLogins: ReadonlySet<string> = new Set([
  * findAccountNames('see you on steam tonight'); // []
  */
 export const findAccountNames = rememberLastText((text: string): readonly PiiFinding[] => {
-  if (!formPiece.test(text)) return [];
+  if (!mayHoldForm(text) || !formPiece.test(text)) return [];
   const findings: PiiFinding[] = [];
   for (const [index, form] of forms.entries()) {
     form.lastIndex = 0;

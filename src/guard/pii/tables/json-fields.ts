@@ -1,6 +1,7 @@
 // The fields of a JSON object pasted as text (a webhook payload, a log line, a config): a key names what its value holds,
 // as a column's header does ("dob", "passport", "db_user", "exp" beside a card).
 import { rememberLastText } from '../last-text-memo.ts';
+import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { columnHeaderWord, columnKindOf } from './column-headers.ts';
 import type { LabelledCell } from './labelled-cell.ts';
 
@@ -16,7 +17,7 @@ const quotedField = /"([^"\\\n]{1,40})"[ \t]*:[ \t]*"([^"\\\n]{1,120})"/g;
  */
 export const jsonFieldsIn = rememberLastText((text: string): readonly LabelledCell[] => {
   const cells: LabelledCell[] = [];
-  if (!text.includes('":') && !text.includes('" :')) return cells;
+  if (!hasFeatures(textFeatures(text), textFeature.colon) || (!text.includes('":') && !text.includes('" :'))) return cells;
   if (!columnHeaderWord.test(text)) return cells;
   const cardSpokenOf = /card|pan|cv[vc]|카드/i.test(text);
   quotedField.lastIndex = 0;
