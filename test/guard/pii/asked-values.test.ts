@@ -53,3 +53,19 @@ test('an answer of other words or a value after another question is not read (en
   ])
     assert.deepEqual(found(text), [], text);
 });
+
+test('a date said in words answers a question for a date of birth or a card expiry (en, ko)', () => {
+  assert.deepEqual(found('AGENT: And your date of birth?\nCALLER: Second of October, nineteen seventy-nine.'), [
+    'DATE_OF_BIRTH:Second of October, nineteen seventy-nine',
+  ]);
+  assert.deepEqual(found('REP: And date of birth?\nMEMBER: Oh-four, seventeen, forty-nine.'), [
+    'DATE_OF_BIRTH:Oh-four, seventeen, forty-nine',
+  ]);
+  assert.deepEqual(found('AGENT: Card number?\nCALLER: 4549 1210 3503 4465.\nAGENT: Expiry?\nCALLER: Eleven twenty-eight.'), [
+    'CREDIT_CARD:4549 1210 3503 4465',
+    'CARD_EXPIRY:Eleven twenty-eight',
+  ]);
+  assert.deepEqual(found('상담원: 생년월일 말씀해 주세요.\n고객: 85년 3월 12일이요.'), ['DATE_OF_BIRTH:85년 3월 12일']);
+  for (const text of ['AGENT: When is your birthday?\nCALLER: Sometime in June I think.', 'AGENT: Expiry?\nCALLER: Next week.'])
+    assert.deepEqual(found(text), [], text);
+});

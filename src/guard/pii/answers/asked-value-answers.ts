@@ -8,6 +8,7 @@ import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { turnsIn, type Turn } from '../names/speaker-names.ts';
 import { hasShapeOf } from '../value-shapes.ts';
 import { isHangulSyllable } from '../names/hangul.ts';
+import { readSpokenDate } from '../spoken-dates.ts';
 import { askableTypes, askedTypes, askedWordPiece, askingPiece } from './asked-types.ts';
 
 const recognizerName = 'asked-value';
@@ -73,6 +74,11 @@ function isReplyTo(text: string, turns: { question: Turn; answer: Turn }): boole
 function readAnswer(text: string, reply: { answer: Turn; asked: readonly PiiType[]; findings: PiiFinding[] }): void {
   const { answer, asked, findings } = reply;
   const words = text.slice(answer.wordsStart, answer.lineEnd);
+  const spoken = spokenDateAnswer(words, asked);
+  if (spoken !== undefined) {
+    findings.push(createFinding({ ...spoken, start: answer.wordsStart + spoken.start, score: 0.85, recognizer: recognizerName }));
+    return;
+  }
   let partStart = 0;
   partBreak.lastIndex = 0;
   for (let part = 0; part < partsRead && partStart < words.length; part += 1) {
@@ -109,6 +115,22 @@ function valueIn(words: string, part: { start: number; end: number }): { start: 
     }
   while (end > start && /[\s"'”’).!~]/.test(words[end - 1]!)) end -= 1;
   return end > start ? { start, text: words.slice(start, end) } : undefined;
+}
+
+/**
+ * A date said in words as the whole first sentence of an answer to a question for a date of birth or a card's expiry
+ * ("Second of October, nineteen seventy-nine.", "Eleven twenty-eight."): its span and the type asked.
+ */
+function spokenDateAnswer(words: string, asked: readonly PiiType[]): { type: PiiType; start: number; text: string } | undefined {
+  const birth = asked.includes('DATE_OF_BIRTH');
+  if (!birth && !asked.includes('CARD_EXPIRY')) return undefined;
+  const sentenceEnd = words.search(/[.!?](?:\s|$)/);
+  const value = valueIn(words, { start: 0, end: sentenceEnd === -1 ? words.length : sentenceEnd });
+  if (value === undefined || !/[a-z]/i.test(value.text)) return undefined;
+  const date = readSpokenDate(value.text);
+  if (date === undefined) return undefined;
+  if (date.day !== undefined) return birth ? { type: 'DATE_OF_BIRTH', ...value } : undefined;
+  return asked.includes('CARD_EXPIRY') ? { type: 'CARD_EXPIRY', ...value } : undefined;
 }
 
 /** A blank, a quote or an opening bracket before a value. */
