@@ -48,6 +48,10 @@ describe('personNameRecognizer (weak Korean cues)', () => {
     ['환불은 이서연 계좌로 해주세요', ['이서연']],
     ['아들 김민준이 대신 방문할 거예요', ['김민준']],
     ['남편 김철수가 예약했어요', ['김철수']],
+    // A bare full name after a relative, before a detail or at the end: "남편 김철수", "아버지 송기철 농협 302-…".
+    ['남편 김철수', ['김철수']],
+    ['신부 아버지 송기철 농협 302-1842-7730-61', ['송기철']],
+    ['제 아내 신미라, 880101-2993518이요', ['신미라']],
     ['언니 박지민이랑 같이 가요', ['박지민']],
     // More relatives, and a relative and a name in brackets after a guardian's phone.
     ['할머니 김순자 님이 오세요', ['김순자']],
@@ -181,7 +185,6 @@ describe('personNameRecognizer (weak Korean cues)', () => {
     '명의 변경하고 싶어요',
     '명의 이전하려면 뭐가 필요해요',
     '명의로 가입했어요',
-    '남편 김철수',
     // A passport's old or new kind in brackets, not a name.
     '여권 M1234567 (구여권)',
     '(신여권) 발급 문의',

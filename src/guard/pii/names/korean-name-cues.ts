@@ -55,6 +55,7 @@ const particlesAfterRelative: ReadonlySet<string> = new Set([
   '이가',
   '이는',
   '이도',
+  '이고',
 ]);
 const separatorAfterLabel = /[ \t]*(?:[:：][ \t]*)?/y;
 const bankWords: ReadonlySet<string> = new Set(['은행', '뱅크', '농협', '신협', '우체국']);
@@ -208,12 +209,41 @@ function nameAfterRelative(text: string, options: { relativeStart: number; blank
   for (let length = Math.min(4, word.length); length >= 3; length -= 1) {
     const candidate = word.slice(0, length);
     const ending = word.slice(length);
-    if (!(particlesAfterRelative.has(ending) || (ending === '' && closesBracket)) || placeEndings.has(candidate.charCodeAt(length - 1)))
-      continue;
+    const bare = ending === '' && (closesBracket || detailFollows(text, start + length));
+    if (!(particlesAfterRelative.has(ending) || bare) || placeEndings.has(candidate.charCodeAt(length - 1))) continue;
     if (isStrictName(candidate, { minimumLength: 3 })) return finding(text, { start, end: start + length, score: 0.65 });
   }
   return undefined;
 }
+
+/**
+ * Whether a detail of a person follows the word ending at `end`, blanks aside: a number, a comma, a slash, a bracket, the
+ * line's end or a bank ("아버지 송기철 농협 302-…", "제 아내 신미라, 880101-…"). A bare word after a relative is a name only
+ * then.
+ */
+function detailFollows(text: string, end: number): boolean {
+  let at = end;
+  while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at += 1;
+  if (at >= text.length) return true;
+  const code = text.charCodeAt(at);
+  if ((code >= 0x30 && code <= 0x39) || code === 0x2c || code === 0x2f || code === 0x28 || code === 0x0a || code === 0x0d) return true;
+  return banksBeforeAccounts.some((bank) => text.startsWith(bank, at));
+}
+
+/** Banks named before an account number, after the holder's name ("아버지 송기철 농협 302-…"). */
+const banksBeforeAccounts = [
+  '농협',
+  '신한',
+  '국민',
+  '우리은행',
+  '하나은행',
+  '기업은행',
+  '카카오뱅크',
+  '토스뱅크',
+  '새마을금고',
+  '우체국',
+  '신협',
+];
 
 /** "(홍길동)", and "홍길동 (1980년…" where a name is followed by its birth date or phone number in brackets. */
 function nameAroundBracket(text: string, bracket: number): PiiFinding | undefined {

@@ -183,7 +183,9 @@ export const labelsBeforeName = [
   ...['예약자명', '주문자명', '구매자명', '신청자명', '신청인명', '수령인명', '수령자명', '보호자명', '계약자명', '작성자명'],
   ...['담당자명', '소유자명', '세대주명', '운전자명', '수취인명', '송금인명', '예금주명'],
   // Jobs written before the name ("간호사 최유리", "대표이사 김한빛"); see `jobLabels`.
-  ...['대표이사', '대표', '간호사', '상담사', '상담원', '주치의', '담당의', '의사', '약사'],
+  ...['대표이사', '대표', '간호사', '상담사', '상담원', '주치의', '담당의', '의사', '약사', '조제약사', '치과의사', '한의사'],
+  // Who booked, who wrote a report, who marries ("예약자: 구본희", "작성: 공서연", "신부 송지아 하나은행 …").
+  ...['예약자', '작성', '신부', '신랑'],
   // A vehicle's owner or a loan's borrower; 차주 is also "next week" ("차주 월요일"), so it reads as a job does.
   ...['차주', '차주명'],
 ] as const;
@@ -209,6 +211,9 @@ export const jobLabels: ReadonlySet<string> = new Set([
   '담당의',
   '의사',
   '약사',
+  '조제약사',
+  '치과의사',
+  '한의사',
   '차주',
   '차주명',
 ]);
