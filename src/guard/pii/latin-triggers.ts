@@ -62,6 +62,9 @@ const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   // name was tried: its pairs are in "view" and "client" everywhere, and the feature pass slowed on documents.)
   ['Pt ', 0],
   ['older ', 2],
+  // A name's label without a colon and a client ("account name Declan …", "Client Wei-Ling Cheung").
+  ...['name ', 'Name '].map((word) => [word, 0] as const),
+  ...['client ', 'Client '].map((word) => [word, 1] as const),
   ['Dear ', 0],
   ['his is ', 3],
   ['poke ', 1],

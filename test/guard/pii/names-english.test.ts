@@ -12,6 +12,12 @@ function names(text: string): string[] {
 describe('personNameRecognizer (English)', () => {
   const positives: Array<[string, string[]]> = [
     ['Please ask Mr. Park to call back', ['Park']],
+    // A name's label without a colon, a holder, a client, and a full introduction ending there.
+    ['IBAN FR76 3000, holder Camille Rousseau. Please mention the invoice', ['Camille Rousseau']],
+    ['Client Wei-Ling Cheung, SIN on file', ['Wei-Ling Cheung']],
+    ['licence no. on file, name Rhiannon Pugh', ['Rhiannon Pugh']],
+    ['Hi, this is Guadalupe Reyes, my tax preparer asked me to call', ['Guadalupe Reyes']],
+    ['예금주 확인: account name Declan Murphy', ['Declan Murphy']],
     ['Dr Emily Chen will see you now', ['Emily Chen']],
     ['Hi, my name is Tom and I need help', ['Tom']],
     ["I'm John Smith from Hanbit Energy", ['John Smith']],
@@ -218,6 +224,9 @@ describe('personNameRecognizer (English)', () => {
     'Hello, Team here',
     'This is Amazon.',
     'This is Grace Cleaner.',
+    'the brand name Apple is big',
+    'Client Services will call you back',
+    'What is the name Google uses?',
     'Hi, I need help with my bill',
     // Brands, everyday words and places before a verb, and a name inside a word.
     'Verizon called me twice',

@@ -109,6 +109,9 @@ const contextPattern = new RegExp(
     String.raw`\b(${closings}),[ \t]+`,
     // Any English word, or a label, before a Hangul word: Korean names inside English text ("Patient 김유진", "onboarding: 도나연").
     String.raw`\b([A-Za-z]+[ \t]*[:：=]?)[ \t]*(?=[\uac00-\ud7a3])`,
+    // A name's label without a colon, or a holder or a client before the name ("account name Declan Ó Súilleabháin",
+    // "holder Camille Rousseau", "Client Wei-Ling Cheung").
+    String.raw`\b((?:[Aa]ccount|[Ff]ull|[Ll]egal|[Rr]egistered)[ \t]+name|[Nn]ame|[Hh]older|[Cc]lient)[ \t]+(?=[A-Z])`,
   ].join('|'),
   'g',
 );
@@ -124,35 +127,37 @@ const enum Context {
   ThisIs = 8,
   ClosingInline = 9,
   BeforeHangul = 10,
+  /** A name's label without a colon, a holder or a client ("account name …", "holder …"). */
+  NameLabel = 11,
   /** A greeting at the start of a line, read by `lineOpeningPattern`, not a group of `contextPattern`. */
-  Salutation = 11,
+  Salutation = 12,
   /** A request to reach someone that opens a line ("Call Jane Doe at …"), read by `lineOpeningPattern`. */
-  Request = 12,
+  Request = 13,
   /** A relative after "my" ("my wife Jennifer"), read by `kinshipPattern`. */
-  Kinship = 13,
+  Kinship = 14,
   /** A person "named" or "called" so ("someone named Carlos"), read by `personBeforeNamed`. */
-  Named = 14,
+  Named = 15,
   /** A relative after "my" and a comma ("my wife, Jessica"), read by `kinshipPattern`. */
-  KinshipApposition = 15,
+  KinshipApposition = 16,
   /** "the name on the account is", read by `namePhrasePattern`. */
-  NameOn = 16,
+  NameOn = 17,
   /** "in the name of", "under the name", read by `namePhrasePattern`. */
-  InTheName = 17,
+  InTheName = 18,
   /** "signed by", "witnessed by", "dictated by", read by `namePhrasePattern`. */
-  SignedBy = 18,
+  SignedBy = 19,
 }
 
 // A cheap prefilter for the context words (a colon, a title, a distinctive fragment); the full context pattern
 // then runs only on a short window around each hit, which keeps the scan several times faster than one big alternation.
 const contextHintPattern =
-  /[:：]|M(?:rs?|[sx])[ .]|Miss |Dr[ .]|Prof|ame is|ame was|ame's|amed |all me |alled |I'm |I’m |I am |atient |Pt |older |Dear |(?:ards|rely|ully|anks|you|eers|Best)(?:,?[ \t]*\r?\n|, )|shes,?[ \t]*\r?\n|his is |poke |peaking |omer (?=[\uac00-\ud7a3])|=/g;
+  /[:：]|M(?:rs?|[sx])[ .]|Miss |Dr[ .]|Prof|ame is|ame was|ame's|amed |all me |alled |I'm |I’m |I am |atient |Pt |older |Dear |(?:ards|rely|ully|anks|you|eers|Best)(?:,?[ \t]*\r?\n|, )|shes,?[ \t]*\r?\n|his is |poke |peaking |omer (?=[\uac00-\ud7a3])|=|ame (?=[A-Z])|lient (?=[A-Z])/g;
 // Greetings and requests to reach someone open a message or a line ("Hi Sarah, …", "Call Jane Doe at …"), so they are
 // read there rather than by the hint pattern: three more first letters made its scan of a long document 1.7 times slower.
 // A greeting may go on to introduce the writer ("Hi, it's Grace from 4B"), read as "this is".
 // In a transcript the line opens with its speaker ("Agent: Hi Yasmin,", "Customer: hi Deepa,"), and an agent thanks or
 // reassures a customer by name ("Agent: Thanks Mehwish,", "No worries Lachlan,"): those forms only after a speaker's label,
 // whose colon opens the English search (in a message of its own, "Thanks Sarah" stays with the closings).
-const greetings = String.raw`(Hi|Hello|Hey|Hiya|G'day|Good (?:morning|afternoon|evening)|Hola|Bonjour|Howzit|Kia ora|(hi|hello|hey|yo|Yo|Thanks|Thank you|Cheers|No worries)),?(?:[ \t]+(it's|it’s|it is))?`;
+const greetings = String.raw`(Hi|Hello|Hey|Hiya|G'day|Good (?:morning|afternoon|evening)|Hola|Bonjour|Howzit|Kia ora|(hi|hello|hey|yo|Yo|Thanks|Thank you|Cheers|No worries)),?(?:[ \t]+(it's|it’s|it is|its))?`;
 const requests = String.raw`(?:Please[ \t]+)?(?:Call|call|Contact|contact|Email|email|Text|text|Ask for|ask for)`;
 const introductionAtLineStart = /[ \t]*(?:It's|It’s|it's|it’s)[ \t]+/y;
 const lineOpeningPattern = new RegExp(String.raw`[ \t]*()(?:${greetings}|${requests})[ \t]+`, 'y');
@@ -277,6 +282,10 @@ function scoreFor(context: Context, options: { name: LatinName; text: string }):
       return full ? 0.8 : 0.7;
     case Context.BeforeHangul:
       return undefined;
+    // "the brand name Apple", "Client Services": one word only when it is a listed first name.
+    case Context.NameLabel:
+      if (full) return continuesSentence(text, name) ? undefined : 0.75;
+      return name.knownFirstName ? 0.65 : undefined;
     case Context.NameOn:
       return 0.85;
     // "booked under the name Okafor": a surname alone is how a booking is kept; "in the name of God" names no one.
@@ -290,9 +299,16 @@ function scoreFor(context: Context, options: { name: LatinName; text: string }):
       if (followedBy(text, { pattern: affiliation, index: name.end })) return name.knownFirstName || full ? 0.8 : 0.65;
       // "Hi, this is Tom." ends the introduction: a listed first name alone there is the writer ("This is Grace Cleaner." may
       // be a product; a full name is left to the known-name search).
-      if (!full && name.knownFirstName && followedBy(text, { pattern: introductionEnd, index: name.end })) return 0.7;
+      // A full name there counts when its last word is a listed name ("this is Guadalupe Reyes,"), not a noun ("Grace Cleaner").
+      if ((full ? endsWithListedName(text, name) : name.knownFirstName) && followedBy(text, { pattern: introductionEnd, index: name.end }))
+        return 0.7;
       return full ? 0.45 : undefined;
   }
+}
+
+function endsWithListedName(text: string, name: LatinName): boolean {
+  const words = text.slice(name.start, name.end).split(/[ \t]+/);
+  return isListedLatinName(words[words.length - 1]!);
 }
 
 const sentenceGoesOn = /[ \t]+(?:(?!here\b)[a-z]|-[ \t])/y;
