@@ -12,6 +12,7 @@ function names(text: string): string[] {
 describe('personNameRecognizer (English)', () => {
   const positives: Array<[string, string[]]> = [
     ['Please ask Mr. Park to call back', ['Park']],
+    ['Dear Seán Ó Briain,', ['Seán Ó Briain']],
     // A name's label without a colon, a holder, a client, and a full introduction ending there.
     ['IBAN FR76 3000, holder Camille Rousseau. Please mention the invoice', ['Camille Rousseau']],
     ['Client Wei-Ling Cheung, SIN on file', ['Wei-Ling Cheung']],

@@ -14,8 +14,11 @@ import { worldFirstNames } from './world-first-names.ts';
 // capitals and small letters, so both classes take them whole.
 const capital = 'A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ';
 const small = 'a-zß-öø-ÿĀ-ſḀ-ỿ';
-/** A capitalised name word: "Smith", "McDonald", "O'Brien", "Min-su", "Jean-Luc", "Róisín", or an initial "J.". */
-const nameWordSource = String.raw`(?:[${capital}][${small}]+(?:[${capital}][${small}]+)?(?:['’-][${capital}]?[${small}]+)?|[A-Z]'[A-Z][a-z]+|[${capital}]\.)`;
+/**
+ * A capitalised name word: "Smith", "McDonald", "O'Brien", "Min-su", "Jean-Luc", "Róisín", an initial "J.", or the Irish
+ * "Ó" before a surname ("Declan Ó Súilleabháin").
+ */
+const nameWordSource = String.raw`(?:[${capital}][${small}]+(?:[${capital}][${small}]+)?(?:['’-][${capital}]?[${small}]+)?|[A-Z]'[A-Z][a-z]+|[${capital}]\.|Ó(?=[ \t][${capital}]))`;
 /** All-capital words ("JOHN SMITH") are accepted only after an explicit label such as "Name:". */
 const upperWordSource = String.raw`(?:[A-Z]{2,}(?:-[A-Z]{2,})?)`;
 
