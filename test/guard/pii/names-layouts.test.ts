@@ -249,3 +249,20 @@ describe('names marked by layout', () => {
     ]);
   });
 });
+
+test("a ticket's passenger and a statement's counterparty are names; a rate, a company or an own account is not (en, ko)", () => {
+  assert.deepEqual(found('승객명: PYO/MINSEO MS / 여권번호 M930K4015'), ['PERSON:PYO/MINSEO', 'PASSPORT:M930K4015']);
+  assert.deepEqual(
+    found('PAX,NAME,SEAT\n1,DELA CRUZ/JUAN MIGUEL MR,14A\n2,DELA CRUZ/MARICEL MRS,14B').filter((value) => value.startsWith('PERSON')),
+    ['PERSON:DELA CRUZ/JUAN MIGUEL', 'PERSON:DELA CRUZ/MARICEL'],
+  );
+  assert.deepEqual(found('19/04  FASTER PAYMENT TO K MENSAH  -150.00'), ['PERSON:K MENSAH']);
+  assert.deepEqual(found('15-04  IMPS/RAMESH PILLAI/rent      -2,000.00'), ['PERSON:RAMESH PILLAI']);
+  for (const text of [
+    'rate USD/KRW MS 1300',
+    'PAYMENT TO BRITISH GAS  -45.00',
+    'TRANSFER TO SAVINGS ACCOUNT 200.00',
+    '07-04  NEFT/SALARY/Infomatrix  +84,500.00',
+  ])
+    assert.deepEqual(found(text), [], text);
+});

@@ -24,6 +24,7 @@ import {
 import { findKoreanNames, findKoreanNamesAroundRoles } from './korean-names.ts';
 import { findKoreanNamesBeforePhones } from './korean-names-before-phones.ts';
 import { findNamesInTables } from './table-names.ts';
+import { findNamesInRecords } from './record-names.ts';
 import { mayHoldLabelledCells } from '../tables/index.ts';
 import { findHangulNamesSpelledInLatin, hangulSpellingAfter } from './paired-spellings.ts';
 import { findNamesInCells, mayHoldCells } from './cell-names.ts';
@@ -77,7 +78,8 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     findVocativeNames(text).length > 0 ||
     (mayHoldCells(text) && findNamesInCells(text).length > 0) ||
     (mayHoldTurns(text, features) && findSpeakerNames(text).length > 0) ||
-    (hasFeatures(features, textFeature.hangul | textFeature.upperLatin) && findHangulNamesSpelledInLatin(text).length > 0)
+    (hasFeatures(features, textFeature.hangul | textFeature.upperLatin) && findHangulNamesSpelledInLatin(text).length > 0) ||
+    findNamesInRecords(text).length > 0
   );
 }
 
@@ -181,6 +183,8 @@ export const personNameRecognizer: PiiRecognizer = {
     if (mayHoldCells(text)) for (const finding of findNamesInCells(text)) findings.push(finding);
     // A table pasted as text: the cells of a column headed 이름, 성명 or name; a JSON field keyed so.
     if (mayHoldLabelledCells(text)) for (const finding of findNamesInTables(text)) findings.push(finding);
+    // "DELA CRUZ/JUAN MIGUEL MR", "FASTER PAYMENT TO K MENSAH": a ticket's passenger, a statement's counterparty.
+    for (const finding of findNamesInRecords(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "곽민서 / KWAK MINSEO": a Hangul name and its passport spelling vouch for each other.
     if (hasFeatures(features, textFeature.hangul | textFeature.upperLatin))
       for (const finding of findHangulNamesSpelledInLatin(text)) findings.push(finding);

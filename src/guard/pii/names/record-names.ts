@@ -1,0 +1,70 @@
+// Names in the fixed formats of travel and bank records: an airline's passenger name ("DELA CRUZ/JUAN MIGUEL MR",
+// "PYO/MINSEO MS"), and a bank statement's counterparty ("FASTER PAYMENT TO K MENSAH", "IMPS/RAMESH PILLAI/rent").
+import type { PiiFinding } from '../types.ts';
+import { rememberLastText } from '../last-text-memo.ts';
+import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
+import { companySuffixes, wordsThatAreNotNames } from './english-name-words.ts';
+import { isListedFirstName } from './latin-name.ts';
+
+const recognizerName = 'record-person-name';
+
+/**
+ * SURNAME/GIVEN NAMES and a title that ends its field, as tickets and passenger lists print them: the title makes "USD/KRW"
+ * or "TCP/IP" none.
+ */
+const passengerName =
+  /(?<![A-Za-z/])([A-Z]{2,}(?: [A-Z]{2,}){0,2}\/[A-Z]{2,}(?: [A-Z]{2,}){0,2}) (?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)(?=[ \t]*(?:[,/;|\t\n]|$)| {2})/g;
+/** The payee or payer of a statement line: after a payment's words, or between an Indian transfer's slashes. */
+const counterparty =
+  /\b(?:(?:FASTER |BANK |STANDING ORDER )?PAYMENT|TRANSFER|TRF|BILL PAYMENT)(?: (?:TO|FROM))? ([A-Z](?: [A-Z]{2,}){1,3})(?= {2,}|\t| ?[-+]?\d| ?$)|\b(?:IMPS|NEFT|UPI|RTGS)\/([A-Z]{2,}(?: [A-Z]{2,}){1,3})\//gm;
+
+/**
+ * The names of `text` in those formats, 0.8; a counterparty only as a person writes: an initial and a surname ("K MENSAH"),
+ * or a listed first name first, no word a company's. Remembered for the last text.
+ *
+ * @example
+ * findNamesInRecords('1,DELA CRUZ/JUAN MIGUEL MR,14A').map((finding) => finding.text); // ['DELA CRUZ/JUAN MIGUEL']
+ * findNamesInRecords('19/04  FASTER PAYMENT TO K MENSAH  -150.00').map((finding) => finding.text); // ['K MENSAH']
+ */
+export const findNamesInRecords = rememberLastText((text: string): readonly PiiFinding[] => {
+  const features = textFeatures(text);
+  if (!hasFeatures(features, textFeature.upperLatin)) return [];
+  const findings: PiiFinding[] = [];
+  if (text.includes('/')) {
+    passengerName.lastIndex = 0;
+    for (let match = passengerName.exec(text); match !== null; match = passengerName.exec(text))
+      findings.push(finding(text, { start: match.index, end: match.index + match[1]!.length }));
+  }
+  if (mayHoldCounterparty(text)) {
+    counterparty.lastIndex = 0;
+    for (let match = counterparty.exec(text); match !== null; match = counterparty.exec(text)) {
+      const name = match[1] ?? match[2]!;
+      if (!readsAsPerson(name)) continue;
+      const start = match.index + match[0].lastIndexOf(name);
+      findings.push(finding(text, { start, end: start + name.length }));
+    }
+  }
+  return findings;
+});
+
+function mayHoldCounterparty(text: string): boolean {
+  return text.includes('PAYMENT') || text.includes('TRANSFER') || text.includes('TRF') || text.includes('IMPS/') || text.includes('NEFT/');
+}
+
+/** An initial and a surname, or a listed first name first; no word that is no name or a company's. */
+function readsAsPerson(name: string): boolean {
+  const words = name.split(' ').map((word) => word.charAt(0) + word.slice(1).toLowerCase());
+  if (words.some((word) => wordsThatAreNotNames.has(word) || companySuffixes.has(word))) return false;
+  return words[0]!.length === 1 || isListedFirstName(words[0]!);
+}
+
+function finding(text: string, span: { start: number; end: number }): PiiFinding {
+  return {
+    type: 'PERSON',
+    start: span.start,
+    end: span.end,
+    text: text.slice(span.start, span.end),
+    score: 0.8,
+    recognizer: recognizerName,
+  };
+}
