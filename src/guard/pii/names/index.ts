@@ -25,6 +25,7 @@ import { findKoreanNames, findKoreanNamesAroundRoles } from './korean-names.ts';
 import { findKoreanNamesBeforePhones } from './korean-names-before-phones.ts';
 import { findNamesInTables } from './table-names.ts';
 import { findNamesInRecords } from './record-names.ts';
+import { findNamesBeforeParents } from './korean-names-before-parents.ts';
 import { mayHoldLabelledCells } from '../tables/index.ts';
 import { findHangulNamesSpelledInLatin, hangulSpellingAfter } from './paired-spellings.ts';
 import { findNamesInCells, mayHoldCells } from './cell-names.ts';
@@ -79,7 +80,8 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     (mayHoldCells(text) && findNamesInCells(text).length > 0) ||
     (mayHoldTurns(text, features) && findSpeakerNames(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul | textFeature.upperLatin) && findHangulNamesSpelledInLatin(text).length > 0) ||
-    findNamesInRecords(text).length > 0
+    findNamesInRecords(text).length > 0 ||
+    (hasFeatures(features, textFeature.hangul) && findNamesBeforeParents(text).length > 0)
   );
 }
 
@@ -183,6 +185,8 @@ export const personNameRecognizer: PiiRecognizer = {
     if (mayHoldCells(text)) for (const finding of findNamesInCells(text)) findings.push(finding);
     // A table pasted as text: the cells of a column headed 이름, 성명 or name; a JSON field keyed so.
     if (mayHoldLabelledCells(text)) for (const finding of findNamesInTables(text)) findings.push(finding);
+    // "서준이 어머님", "하지우 학생": a child named by its parent's word or as a student.
+    if (hasFeatures(features, textFeature.hangul)) for (const finding of findNamesBeforeParents(text)) findings.push(finding);
     // "DELA CRUZ/JUAN MIGUEL MR", "FASTER PAYMENT TO K MENSAH": a ticket's passenger, a statement's counterparty.
     for (const finding of findNamesInRecords(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "곽민서 / KWAK MINSEO": a Hangul name and its passport spelling vouch for each other.

@@ -172,10 +172,17 @@ function countFollows(text: string, at: number): boolean {
 }
 
 /** Whether only blanks and closing punctuation stand between `at` and the end of its line ("김철수 드림.\n"). */
+function bracketClosesLine(text: string, open: number): boolean {
+  const close = text.indexOf(')', open);
+  const lineBreak = text.indexOf('\n', open);
+  return close !== -1 && (lineBreak === -1 || close < lineBreak) && endsLine(text, close + 1);
+}
+
 function endsLine(text: string, at: number): boolean {
   for (let index = at; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
-    if (code === 0x0a || code === 0x0d) return true;
+    // A line break, or a bracket that closes the line with a contact ("마상훈 드림 (직통 070-…)").
+    if (code === 0x0a || code === 0x0d || (code === 0x28 && bracketClosesLine(text, index))) return true;
     // blank, tab, ! . ~
     if (code !== 0x20 && code !== 0x09 && code !== 0x21 && code !== 0x2e && code !== 0x7e) return false;
   }
