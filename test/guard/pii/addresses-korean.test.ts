@@ -15,6 +15,11 @@ function addresses(text: string, minScore = 0.5): string[] {
 describe('addressRecognizer (Korean)', () => {
   const positives: Array<[string, string]> = [
     ['배송지: 서울특별시 강남구 테헤란로 152, 101동 1203호 부탁해요', '서울특별시 강남구 테헤란로 152, 101동 1203호'],
+    // A complex's name of three words before its building and unit.
+    [
+      '주소: 경기도 김포시 김포한강4로 125 한강신도시 반도유보라 6차 611동 1702호',
+      '경기도 김포시 김포한강4로 125 한강신도시 반도유보라 6차 611동 1702호',
+    ],
     // A lettered building of a complex, and a building's name before it.
     ['경기도 성남시 분당구 판교역로 235 에이치스퀘어 N동 7층으로 와 주세요', '경기도 성남시 분당구 판교역로 235 에이치스퀘어 N동 7층'],
     ['Ship to 서울시 강남구 테헤란로 152 B동 301호 please', '서울시 강남구 테헤란로 152 B동 301호'],

@@ -13,12 +13,13 @@ const buildingNumber = /\d{1,5}(?:-\d{1,4})?/y;
 const lotSuffix = / ?번지/y;
 // A building of a complex is numbered (101동) or lettered (A동, N동).
 const unit = String.raw`(?:(?:\d{1,4}|[A-Z])동 ?\d{1,5}호|(?:\d{1,4}|[A-Z])동|\d{1,5}호|(?:지하 ?)?\d{1,3}층(?: ?\d{1,5}호)?|B\d{1,2}층?)(?![0-9])`;
-// A building's name may take two words ("누리꿈스퀘어 R&D타워 12층", "판교 테크노밸리 A동"). The first is read whole (a look-ahead
+// A building's name may take two words ("누리꿈스퀘어 R&D타워 12층", "판교 테크노밸리 A동"), and a complex three before its
+// unit ("한강신도시 반도유보라 6차 611동 1702호"). The first is read whole (a look-ahead
 // and a back-reference): backtracking into it for every length made the tail of each address slower to read.
 const buildingWord = String.raw`[가-힣A-Za-z0-9&]{1,20}`;
 const building = String.raw`(?:(?=(${buildingWord}))\1 )?${buildingWord}(?:아파트|빌라|빌딩|타워|오피스텔|맨션|센터|프라자|플라자|하우스|상가|스퀘어|캠퍼스|APT)`;
 const tailPattern = new RegExp(
-  String.raw`(?:,? ?(?:${building}(?: ?${unit}){0,2}|${buildingWord}(?: ${buildingWord})? ${unit}|${unit}(?: ?${unit})?)| ?\([가-힣0-9·,. ]{1,40}\))+`,
+  String.raw`(?:,? ?(?:${building}(?: ?${unit}){0,2}|${buildingWord}(?: ${buildingWord}){0,2} ${unit}|${unit}(?: ?${unit})?)| ?\([가-힣0-9·,. ]{1,40}\))+`,
   'y',
 );
 
