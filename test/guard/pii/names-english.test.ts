@@ -13,6 +13,9 @@ describe('personNameRecognizer (English)', () => {
   const positives: Array<[string, string[]]> = [
     ['Please ask Mr. Park to call back', ['Park']],
     ['Dear Seán Ó Briain,', ['Seán Ó Briain']],
+    // A party to a sale or an order, by a full name of any origin.
+    ['Seller: Bronwyn Macready, 16 Koala Crescent', ['Bronwyn Macready']],
+    ['Ordering party: Klaus-Dieter Brenner', ['Klaus-Dieter Brenner']],
     // A name's label without a colon, a holder, a client, and a full introduction ending there.
     ['IBAN FR76 3000, holder Camille Rousseau. Please mention the invoice', ['Camille Rousseau']],
     ['Client Wei-Ling Cheung, SIN on file', ['Wei-Ling Cheung']],
@@ -226,6 +229,8 @@ describe('personNameRecognizer (English)', () => {
     'This is Amazon.',
     'This is Grace Cleaner.',
     'the brand name Apple is big',
+    'Seller: Amazon Marketplace',
+    'Consignee: Global Logistics',
     'Client Services will call you back',
     'What is the name Google uses?',
     'Hi, I need help with my bill',

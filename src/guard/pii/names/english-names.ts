@@ -6,7 +6,7 @@ import { isHangulSyllable } from './hangul.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { koreanNameApartAt, koreanNameAt } from './korean-names.ts';
 import { hasCapitalAfterFirst, isListedLatinName, latinNameAfter, lowerCaseNameAfter, type LatinName } from './latin-name.ts';
-import { wordsThatAreNotNames } from './english-name-words.ts';
+import { companySuffixes, wordsThatAreNotNames } from './english-name-words.ts';
 import { kinshipWords } from '../latin-triggers.ts';
 
 export const englishNameRecognizerName = 'english-person-name';
@@ -487,7 +487,33 @@ function findingAt(text: string, options: { match: RegExpExecArray; offset: numb
 function isNameAfterWeakLabel(finding: PiiFinding, label: string): boolean {
   if (isHangulSyllable(finding.text.charCodeAt(0))) return true;
   if (headerLabelSet.has(label) && !/[ \t,]/.test(finding.text)) return false;
-  return isListedLatinName(finding.text);
+  if (isListedLatinName(finding.text)) return true;
+  // A party to a sale, a shipment or a care plan is a person or a firm: a full name of two or three capitalised words with
+  // no firm's word in it is a person ("Seller: Bronwyn Macready", "Ordering party: Klaus-Dieter Brenner").
+  return partyLabels.has(label) && /^[A-Z][^ \t]+(?:[ \t]+[A-Z][^ \t]+){1,2}$/.test(finding.text) && !holdsFirmWord(finding.text);
+}
+
+const partyLabels: ReadonlySet<string> = new Set(
+  ['seller', 'buyer', 'caregiver', 'spouse', 'dependent', 'parent', 'claimant', 'student', 'resident', 'guest', 'visitor'].concat([
+    'attendant',
+    'ordering party',
+    'consignee',
+    'shipper',
+    'signature',
+    'employee',
+    'employee name',
+  ]),
+);
+
+/** Words of a shop's, an agency's or a service's name beyond the company suffixes ("Amazon Marketplace", "Acme Stores"). */
+const tradeWords: ReadonlySet<string> = new Set([
+  ...['Marketplace', 'Market', 'Store', 'Stores', 'Shop', 'Services', 'Service', 'Online', 'Direct', 'Express', 'Mart'],
+  ...['Supplies', 'Supply', 'Wholesale', 'Retail', 'Traders', 'Cars', 'Homes', 'Farm', 'Farms', 'Estates', 'Agency', 'Council'],
+  ...['Department', 'Office', 'Team', 'Centre', 'Center', 'Clinic', 'Hospital', 'School', 'University', 'Trust', 'Fund'],
+]);
+
+function holdsFirmWord(name: string): boolean {
+  return name.split(/[ \t]+/).some((word) => companySuffixes.has(word) || tradeWords.has(word) || wordsThatAreNotNames.has(word));
 }
 
 const capitalWord = /^[A-Z]{2,}$/;
