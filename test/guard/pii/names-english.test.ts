@@ -13,6 +13,11 @@ describe('personNameRecognizer (English)', () => {
   const positives: Array<[string, string[]]> = [
     ['Please ask Mr. Park to call back', ['Park']],
     ['Dear Seán Ó Briain,', ['Seán Ó Briain']],
+    // An introduction after a greeting's comma, and a greeting's name before a dash or "from".
+    ["Howzit Thabo, it's Pieter. Bakkie is ready", ['Thabo', 'Pieter']],
+    ["call me after 3pm, it's Wanjiru from the PTA", ['Wanjiru']],
+    ['Hey Josh - for the hire car booking', ['Josh']],
+    ["G'day, Brodie from Harvey Norman here", ['Brodie']],
     // A party to a sale or an order, by a full name of any origin.
     ['Seller: Bronwyn Macready, 16 Koala Crescent', ['Bronwyn Macready']],
     ['Ordering party: Klaus-Dieter Brenner', ['Klaus-Dieter Brenner']],
@@ -230,6 +235,9 @@ describe('personNameRecognizer (English)', () => {
     'This is Grace Cleaner.',
     'the brand name Apple is big',
     'Seller: Amazon Marketplace',
+    'ok, its fine.',
+    "Well, it's Monday.",
+    'Hi Team - please review',
     'Consignee: Global Logistics',
     'Client Services will call you back',
     'What is the name Google uses?',

@@ -104,7 +104,8 @@ const contextPattern = new RegExp(
     String.raw`\b(patient|Patient|Pt|account holder|Account holder|card ?holder|Card ?holder)[ \t]+`,
     String.raw`\b(Dear)[ \t]+`,
     String.raw`\b(${closings}),?[ \t]*\r?\n[ \t]*`,
-    String.raw`\b([Tt]his is|[Ss]peaking with|[Ss]poke (?:with|to))[ \t]+`,
+    // "Howzit Thabo, it's Pieter.": an introduction after a greeting's comma anywhere in a line.
+    String.raw`\b([Tt]his is|[Ss]peaking with|[Ss]poke (?:with|to)|, it's|, it’s|, its)[ \t]+`,
     // A closing on the same line as the name ("Thanks, Kevin"): the line must end after the name.
     String.raw`\b(${closings}),[ \t]+`,
     // Any English word, or a label, before a Hangul word: Korean names inside English text ("Patient 김유진", "onboarding: 도나연").
@@ -150,7 +151,7 @@ const enum Context {
 // A cheap prefilter for the context words (a colon, a title, a distinctive fragment); the full context pattern
 // then runs only on a short window around each hit, which keeps the scan several times faster than one big alternation.
 const contextHintPattern =
-  /[:：]|M(?:rs?|[sx])[ .]|Miss |Dr[ .]|Prof|ame is|ame was|ame's|amed |all me |alled |I'm |I’m |I am |atient |Pt |older |Dear |(?:ards|rely|ully|anks|you|eers|Best)(?:,?[ \t]*\r?\n|, )|shes,?[ \t]*\r?\n|his is |poke |peaking |omer (?=[\uac00-\ud7a3])|=|ame (?=[A-Z])|lient (?=[A-Z])/g;
+  /[:：]|M(?:rs?|[sx])[ .]|Miss |Dr[ .]|Prof|ame is|ame was|ame's|amed |all me |alled |I'm |I’m |I am |atient |Pt |older |Dear |(?:ards|rely|ully|anks|you|eers|Best)(?:,?[ \t]*\r?\n|, )|shes,?[ \t]*\r?\n|his is |, it'?s |, it’s |poke |peaking |omer (?=[\uac00-\ud7a3])|=|ame (?=[A-Z])|lient (?=[A-Z])/g;
 // Greetings and requests to reach someone open a message or a line ("Hi Sarah, …", "Call Jane Doe at …"), so they are
 // read there rather than by the hint pattern: three more first letters made its scan of a long document 1.7 times slower.
 // A greeting may go on to introduce the writer ("Hi, it's Grace from 4B"), read as "this is".
@@ -216,7 +217,7 @@ const windowAfter = 6;
 const streetBeforeTitle = /\d+[A-Za-z]?[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}$/;
 const endOfLine = /[ \t]*(?:\r?\n|$)/y;
 // "Hi Sarah,", "Hello Kevin!", "AGENT: Thanks Daniel.", and a greeting that names the writer ("Hi, Jessica here").
-const greetingEnd = /[ \t]*(?:[,:!.\n]|$)|[ \t]+here\b/y;
+const greetingEnd = /[ \t]*(?:[,:!.\n]|$)|[ \t]+(?:here|from)\b|[ \t]+[-–—][ \t]/y;
 /** A comma or a bracket that closes an apposition ("my wife, Leticia, handles the bills", "my wife (Leticia) called"). */
 const appositionEnd = /[ \t]*[,)]/y;
 const closingLineEnd = /[ \t]*[.!]?[ \t]*(?:\r?\n|$)/y;
