@@ -25,6 +25,7 @@ import { findKoreanNames, findKoreanNamesAroundRoles } from './korean-names.ts';
 import { findKoreanNamesBeforePhones } from './korean-names-before-phones.ts';
 import { findNamesInTables } from './table-names.ts';
 import { findNamesInRecords } from './record-names.ts';
+import { findRepeatedNames } from './repeated-names.ts';
 import { findNamesBeforeParents } from './korean-names-before-parents.ts';
 import { mayHoldLabelledCells } from '../tables/index.ts';
 import { findHangulNamesSpelledInLatin, hangulSpellingAfter } from './paired-spellings.ts';
@@ -202,6 +203,8 @@ export const personNameRecognizer: PiiRecognizer = {
         : hangulSpellingAfter(text, finding);
       if (spelled !== undefined) findings.push(spelled);
     }
+    // "Thanks for your order, Priscilla!" after "Shipping to: Priscilla Mahlangu": a name found once, written again.
+    for (const finding of findRepeatedNames(text, findings)) findings.push(finding);
     return findings.length <= 1 ? findings : deduplicate(findings, text.length);
   },
 };

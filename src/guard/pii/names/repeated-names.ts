@@ -1,0 +1,99 @@
+// A name found once names the same person wherever else the text writes it: "Shipping to: Priscilla Mahlangu" makes the
+// "Priscilla" of "Thanks for your order, Priscilla!" a name, and "상담원: 김민수 고객님" the "민수" of "민수 씨". The later
+// mention often has no context of its own; the first one is its context.
+import type { PiiFinding } from '../types.ts';
+import { isHangulSyllable } from './hangul.ts';
+import { surnameLength } from './korean-surnames.ts';
+import { firstNamesThatAreWords, wordsThatAreNotNames } from './english-name-words.ts';
+import { latinNameAfter } from './latin-name.ts';
+import { isCommonKoreanNoun } from './korean-common-nouns.ts';
+
+const recognizerName = 'repeated-person-name';
+/** The scanner's default least score. */
+const leastScore = 0.5;
+/** Given names that are everyday words too, beyond the common nouns: sky, sea, country, worth, wisdom, autumn. */
+const givenNamesThatAreWords: ReadonlySet<string> = new Set([
+  '하늘',
+  '바다',
+  '나라',
+  '보람',
+  '슬기',
+  '가을',
+  '여름',
+  '한결',
+  '다운',
+  '소망',
+  '은하',
+  '사랑',
+  '기쁨',
+  '아름',
+  '노을',
+  '새봄',
+]);
+/** Syllables that may follow a Korean given name said again: particles, a vocative, an honorific. */
+const afterKoreanName: ReadonlySet<number> = new Set(
+  [...'야아씨님이가은는을를의도께에랑와과한요예'].map((syllable) => syllable.charCodeAt(0)),
+);
+
+/**
+ * Other mentions of the names in `found`: a whole name, each word of a Latin name of three letters or more that is no
+ * everyday word ("Priscilla", "Mahlangu", not "Will" or "Grace"), and a Korean full name's given name where a particle, a
+ * vocative or an honorific follows it ("민수야", "민수 씨"). 0.7, none overlapping a finding already made.
+ *
+ * @example
+ * const text = 'Thanks for your order, Priscilla!\nShipping to: Priscilla Mahlangu';
+ * findRepeatedNames(text, [{ type: 'PERSON', start: 47, end: 65, text: 'Priscilla Mahlangu', score: 0.85, recognizer: 'x' }])
+ *   .map((finding) => finding.text); // ['Priscilla']
+ */
+export function findRepeatedNames(text: string, found: readonly PiiFinding[]): PiiFinding[] {
+  const mentions = new Set<string>();
+  // Only names sure enough to be kept vouch for their other mentions.
+  for (const finding of found) if (finding.score >= leastScore) for (const mention of mentionsOf(finding.text)) mentions.add(mention);
+  const repeated: PiiFinding[] = [];
+  for (const mention of mentions) {
+    const hangul = isHangulSyllable(mention.charCodeAt(0));
+    for (let at = text.indexOf(mention); at !== -1; at = text.indexOf(mention, at + mention.length)) {
+      // The mention found already (most often the name itself) first: the cheapest test.
+      if (overlapsAny(found, at, at + mention.length) || overlapsAny(repeated, at, at + mention.length)) continue;
+      if (!standsAlone(text, { start: at, end: at + mention.length, hangul })) continue;
+      // A Latin word goes on into the capitalised words after it ("Rajesh Kumar Balakrishnan"); before a firm's words
+      // ("Pritchard Joinery Ltd") it names no person.
+      const end = hangul ? at + mention.length : latinNameAfter(text, { start: at })?.end;
+      if (end === undefined || overlapsAny(found, at, end)) continue;
+      repeated.push({ type: 'PERSON', start: at, end, text: text.slice(at, end), score: 0.7, recognizer: recognizerName });
+    }
+  }
+  return repeated;
+}
+
+function overlapsAny(findings: readonly PiiFinding[], start: number, end: number): boolean {
+  return findings.some((finding) => finding.start < end && start < finding.end);
+}
+
+/** What a found name may be written again as: itself, its Latin words, or a Korean full name's given name. */
+function mentionsOf(name: string): string[] {
+  if (isHangulSyllable(name.charCodeAt(0))) {
+    if (!/^[가-힣]{3,4}$/.test(name)) return [name];
+    const surname = surnameLength(name);
+    // A given name that is an everyday word ("하늘", "보람", "슬기") stays a word elsewhere.
+    const given = name.slice(surname);
+    return surname > 0 && given.length === 2 && !isCommonKoreanNoun(given) && !givenNamesThatAreWords.has(given) ? [name, given] : [name];
+  }
+  const words = name.split(/[ \t,/]+/).filter((word) => word.length >= 3 && /^[A-Z][a-z'’-]+[a-z]$/u.test(word));
+  return [name, ...words.filter((word) => !wordsThatAreNotNames.has(word) && !firstNamesThatAreWords.has(word))];
+}
+
+/** Whether the mention is a word of its own: no letter of its script right before it, and none after a Latin one. */
+function standsAlone(text: string, mention: { start: number; end: number; hangul: boolean }): boolean {
+  const before = text.charCodeAt(mention.start - 1);
+  const after = text.charCodeAt(mention.end);
+  if (mention.hangul) {
+    if (isHangulSyllable(before)) return false;
+    return !isHangulSyllable(after) || afterKoreanName.has(after);
+  }
+  return !isLatinLetter(before) && !isLatinLetter(after);
+}
+
+function isLatinLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f);
+}
