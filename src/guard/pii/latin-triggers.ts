@@ -181,6 +181,10 @@ const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = 
   [' pin', 2],
   // A card's "security code", by "cu" after an "e": "secure" and "execute" hold the pair, few other words.
   ['ecurity code', 1],
+  // A card's code by where it is printed ("the 3 digits on the back", "code on the back") and by its full name, by the
+  // "ba" of "back" after a blank and the "ri" of "verification".
+  ['on the back', 7],
+  ...['erification value', 'erification code', 'erification Value', 'erification Code'].map((word) => [word, 2] as const),
   ['ecurity Code', 1],
   // Usernames and the apps whose handles customers give, each by a pair that few other words hold with the letter before it.
   ...['sername', 'serName'].map((word) => [word, 2] as const),

@@ -187,11 +187,13 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   // disguisedNumber: a resident or foreigner number's label, after which one may be spelled out (`spelledResidentNumbers`).
   ['주', '민', textTrigger.disguisedNumber],
   ['외', '국', textTrigger.disguisedNumber],
-  // credentialLabel: 비밀번호, 비번, 암호, 핀번호, 보안코드
+  // credentialLabel: 비밀번호, 비번, 암호, 핀번호, 보안코드, 뒷면
   ['비', '밀번', textTrigger.credentialLabel],
   ['암', '호', textTrigger.credentialLabel],
   ['핀', '번', textTrigger.credentialLabel],
   ['보', '안', textTrigger.credentialLabel],
+  // a card's code by where it is printed: 뒷면 번호, 뒷면 3자리
+  ['뒷', '면', textTrigger.credentialLabel],
   // credentialLabel, a card's expiry date: 유효기간, 만료
   ['유', '효', textTrigger.credentialLabel],
   ['만', '료', textTrigger.credentialLabel],

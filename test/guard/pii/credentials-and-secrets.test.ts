@@ -211,3 +211,16 @@ test('a handle alone in prose is a username; an email, a decorator, a group ment
   ])
     assert.deepEqual(found(text), [], text);
 });
+
+test("a card's code by its other names and by where it is printed (en, ko)", () => {
+  for (const [text, code] of [
+    ['the 3 digits on the back are 123', '123'],
+    ['the code on the back is 4821', '4821'],
+    ['card verification value 123', '123'],
+    ['CVN 123', '123'],
+    ['CVC 번호는 318', '318'],
+    ['카드 뒷면 3자리 307이에요', '307'],
+  ])
+    assert.deepEqual(found(text), [`CARD_CVV:${code}`], text);
+  assert.deepEqual(found('I put the box on the back seat 123'), []);
+});

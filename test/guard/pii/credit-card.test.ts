@@ -47,3 +47,15 @@ test('a card word raises the score', () => {
   const [labelled] = scanChecked('card 4111-1111-1111-1111');
   assert.ok(bare && labelled && labelled.score > bare.score);
 });
+
+test("an expiry and a code pasted right after a card's number are the card's (en, ko)", () => {
+  assert.deepEqual(found('4111111111111111 08/26 123'), ['CREDIT_CARD:4111111111111111', 'CARD_EXPIRY:08/26', 'CARD_CVV:123']);
+  assert.deepEqual(found('고객: 5409-2174-2180-9670 / 12/26 / CVC 318'), [
+    'CREDIT_CARD:5409-2174-2180-9670',
+    'CARD_EXPIRY:12/26',
+    'CARD_CVV:318',
+  ]);
+  // A date or an amount after a card is not its expiry or code.
+  assert.deepEqual(found('paid with 4111111111111111 on 08/26 for 123 dollars'), ['CREDIT_CARD:4111111111111111']);
+  assert.deepEqual(found('4111111111111111, 2026-08-01 123'), ['CREDIT_CARD:4111111111111111']);
+});

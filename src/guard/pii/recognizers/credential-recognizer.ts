@@ -16,9 +16,11 @@ const name = 'credential';
 const labelSearch = new RegExp(
   [
     String.raw`([Pp]ass(?:word|wd|code)|PASS(?:WORD|WD|CODE)|pwd?|PWD?|Pwd?|PIN|Pin|pin)(?:[ \t]*(?:number|code|no\.?))?(?![A-Za-z])`,
-    String.raw`(CV[VC]2?|[Cc]v[vc]2?)(?![A-Za-z])`,
+    // A card's code by its names and by where it is printed ("CVV", "CVN", "card verification value", "the 3 digits on the
+    // back", "code on the back"); 번호 may follow the label ("CVC 번호는 123").
+    String.raw`(CV[VC]2?|[Cc]v[vc]2?|CVN|[Cc]ard [Vv]erification (?:[Vv]alue|[Cc]ode)|(?:3|4|three|four)[ -]digits?(?: code)?(?= on the back)|code(?= on the back)|three(?= on the back))(?:[ \t]*번호)?(?![A-Za-z])`,
     String.raw`(비밀[ \t]*번호|비번|암호|핀[ \t]*번호)`,
-    String.raw`(보안[ \t]*코드)`,
+    String.raw`(보안[ \t]*코드|뒷면[ \t]*(?:번호|(?:3|세)[ \t]*자리(?:[ \t]*번호)?))`,
     String.raw`([Ss]ecurity[ \t]+[Cc]ode)(?![A-Za-z])`,
     // Usernames and social handles: the account a customer names to be found.
     String.raw`((?:[Uu]ser[ \t]?(?:[Nn]ame|ID|[Ii]d)|USER[ \t]?(?:NAME|ID)|[Ll]ogin(?:[ \t]?(?:ID|id|name))?|ID|[Ii]nstagram|[Tt]witter|[Tt]elegram|[Tt]ik[Tt]ok|[Ss]napchat|[Dd]iscord|[Vv]enmo|Git[Hh]ub|Git[Ll]ab)(?![A-Za-z])|아이디|계정(?:[ \t]*(?:명|이름))?|닉네임|인스타(?:그램)?|트위터|텔레그램|틱톡|카카오톡|카톡)`,

@@ -23,7 +23,7 @@ const mistypedCardScore = 0.6;
  */
 export const creditCardRecognizer: PiiRecognizer = {
   name,
-  types: ['CREDIT_CARD'],
+  types: ['CREDIT_CARD', 'CARD_EXPIRY', 'CARD_CVV'],
   mightMatch: (text) => textFeatures(text).mostRunDigits >= 13,
   find(text) {
     const findings: PiiFinding[] = [];
@@ -52,10 +52,37 @@ export const creditCardRecognizer: PiiRecognizer = {
       if (!luhn && !labelled) continue;
       const score = luhn ? (digits.length === candidate.length ? 0.8 : 0.9) + (labelled ? 0.1 : 0) : mistypedCardScore;
       findings.push(createFinding({ type: 'CREDIT_CARD', text: candidate, start, score, recognizer: name }));
+      if (luhn) readDetailsAfterCard(text, { end, findings });
     }
     return findings;
   },
 };
+
+/**
+ * An expiry and a code written right after a card's number, as card details are pasted ("4111111111111111 08/26 123",
+ * "5409-2174-2180-9670 / 12/26 / CVC 318"): a month and a year apart by a blank, a slash or a bar, then three or four
+ * digits. The card vouches for them; "exp" or a code's label between is read over.
+ */
+const detailsAfterCard = /[ \t]*[/|,;][ \t]*|[ \t]+/y;
+const expiryAfterCard = /(?:(?:exp(?:iry|ires)?|valid(?: thru)?|유효기간)\.?:?[ \t]*)?((?:0[1-9]|1[0-2])[/-](?:\d{2}|20\d{2}))(?![\d/])/iy;
+const codeAfterExpiry = /(?:(?:cv[vc]2?|cvn|보안코드|code)\.?:?[ \t]*)?(\d{3,4})(?![\d/.,])/iy;
+
+function readDetailsAfterCard(text: string, card: { end: number; findings: PiiFinding[] }): void {
+  detailsAfterCard.lastIndex = card.end;
+  if (!detailsAfterCard.test(text)) return;
+  expiryAfterCard.lastIndex = detailsAfterCard.lastIndex;
+  const expiry = expiryAfterCard.exec(text);
+  if (expiry === null) return;
+  const expiryStart = expiryAfterCard.lastIndex - expiry[1]!.length;
+  card.findings.push(createFinding({ type: 'CARD_EXPIRY', text: expiry[1]!, start: expiryStart, score: 0.85, recognizer: name }));
+  detailsAfterCard.lastIndex = expiryAfterCard.lastIndex;
+  if (!detailsAfterCard.test(text)) return;
+  codeAfterExpiry.lastIndex = detailsAfterCard.lastIndex;
+  const code = codeAfterExpiry.exec(text);
+  if (code === null) return;
+  const codeStart = codeAfterExpiry.lastIndex - code[1]!.length;
+  card.findings.push(createFinding({ type: 'CARD_CVV', text: code[1]!, start: codeStart, score: 0.85, recognizer: name }));
+}
 
 /**
  * The last group of the `digitStart \d(?:[ -]?\d){12,18} digitEnd` match that starts at group `first`, or -1: groups
@@ -64,6 +91,9 @@ export const creditCardRecognizer: PiiRecognizer = {
  */
 function lastCardGroup(text: string, from: { groups: DigitGroups; first: number }): number {
   const { groups, first } = from;
+  // A number written whole ("4111111111111111 08/26 123") ends there: the groups after it are the card's other details.
+  const firstLength = groupLength(groups, first);
+  if (firstLength >= 13 && firstLength <= 19 && isDigitEndAt(text, groups.ends[first]!)) return first;
   let digits = 0;
   let found = -1;
   for (let index = first; index < groups.count; index += 1) {
