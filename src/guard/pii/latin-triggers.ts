@@ -64,8 +64,8 @@ const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ['older ', 2],
   // An introduction after a greeting's comma ("Howzit Thabo, it's Pieter."), by " i" after the comma.
   ...[", it's ", ', it’s ', ', its '].map((word) => [word, 1] as const),
-  // A name's label without a colon and a client ("account name Declan …", "Client Wei-Ling Cheung").
-  ...['name ', 'Name '].map((word) => [word, 0] as const),
+  // A name's label without a colon and a client ("account name Declan …", "Client Wei-Ling Cheung"), by "am" after "n".
+  ...['name ', 'Name '].map((word) => [word, 1] as const),
   ...['client ', 'Client '].map((word) => [word, 1] as const),
   ['Dear ', 0],
   ['his is ', 3],

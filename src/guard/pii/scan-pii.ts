@@ -17,7 +17,7 @@ import { mayHoldMacAddress } from './recognizers/mac-address-recognizer.ts';
 import { plainForms } from './plain-forms.ts';
 import { findSpelledNumbers } from './spelled-english-numbers.ts';
 import { spelledNumberFindings } from './spelled-number-findings.ts';
-import { textFeature, textFeatures, textTrigger, type TextFeatures } from './text-features.ts';
+import { hasFeatures, textFeature, textFeatures, textTrigger, type TextFeatures } from './text-features.ts';
 import type { PiiFinding, PiiRecognizer, ScanOptions } from './types.ts';
 
 export const defaultMinScore = 0.5;
@@ -63,17 +63,23 @@ let lastListCheck = { length: 0, builtIn: false };
 export function holdsNoPiiCue(text: string): boolean {
   const features = textFeatures(text);
   if ((features.flags & cueFlags) !== 0 || (features.triggers & cueTriggers) !== 0) return false;
-  if (mayHoldLabelledCells(text) || ((features.flags & textFeature.lineBreak) !== 0 && mayHoldAskedValue(text))) return false;
+  // A table or a transcript's answer needs a line break, a JSON field a colon: bit tests before the calls.
+  if ((features.flags & (textFeature.lineBreak | textFeature.colon)) !== 0 && mayHoldLabelledCells(text)) return false;
+  if ((features.flags & textFeature.lineBreak) !== 0 && mayHoldAskedValue(text)) return false;
   if ((features.triggers & textTrigger.koreanVowelCopula) !== 0 && holdsNameBeforeVowelCopula(text)) return false;
   if ((features.triggers & textTrigger.disguisedNumber) !== 0 && plainForms(text) !== text) return false;
   if ((features.triggers & textTrigger.koreanServiceVerb) !== 0 && findKoreanNamesAsSubjects(text).length > 0) return false;
   if ((features.triggers & emailTriggers) !== 0 && mayHoldObfuscatedEmail(text, features.triggers) && findObfuscatedEmails(text).length > 0)
     return false;
-  if (holdsCredential(text, features.triggers) || holdsSecret(text, features.triggers) || holdsAccountName(text)) return false;
+  if (holdsCredential(text, features.triggers) || holdsSecret(text, features.triggers)) return false;
+  if (((features.triggers & textTrigger.credentialLabel) !== 0 || (features.flags & textFeature.loginMark) !== 0) && holdsAccountName(text))
+    return false;
   if ((features.triggers & textTrigger.spelledDigits) !== 0 && findSpelledNumbers(text).length > 0) return false;
   if (holdsNameByLayout(text, features)) return false;
   if ((features.flags & textFeature.digit) === 0) return !mayHoldMacAddress(text);
-  return !digitCues(text, features) && !mayHoldMacAddress(text) && !mayHoldLabelledPlate(text);
+  return (
+    !digitCues(text, features) && !mayHoldMacAddress(text) && !(hasFeatures(features, textFeature.upperLatin) && mayHoldLabelledPlate(text))
+  );
 }
 
 const digitCueFlags =

@@ -141,6 +141,8 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['조', '카', textTrigger.koreanRelativeOrRole],
   ['이고', '모', textTrigger.koreanRelativeOrRole],
   ['삼', '촌', textTrigger.koreanRelativeOrRole],
+  // 학생 before a child's full name (names/korean-names-before-parents.ts).
+  ['학', '생', textTrigger.koreanRelativeOrRole],
   // koreanLabel: 생(?:년월일|일)|출생|태어|환자|병록|차트|의무|진료|등록|건[강보]|보험증|가입자|면허|의료\s*(?:급여|보험) (by 급여, 의료)
   ['생', '년일', textTrigger.koreanLabel],
   ['출', '생', textTrigger.koreanLabel],

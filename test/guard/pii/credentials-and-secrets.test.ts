@@ -220,7 +220,7 @@ test("a card's code by its other names and by where it is printed (en, ko)", () 
     ['CVN 123', '123'],
     ['CVC 번호는 318', '318'],
     ['카드 뒷면 3자리 307이에요', '307'],
-  ])
+  ] as const)
     assert.deepEqual(found(text), [`CARD_CVV:${code}`], text);
   assert.deepEqual(found('I put the box on the back seat 123'), []);
 });

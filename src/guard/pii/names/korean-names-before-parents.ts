@@ -2,6 +2,7 @@
 // "곽서윤 엄마인데요", "민재 아빠예요", "하지우 학생(학번 …)". The word after the name says a person is meant.
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
+import { textFeatures, textTrigger } from '../text-features.ts';
 import { isCommonKoreanNoun } from './korean-common-nouns.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
@@ -67,7 +68,9 @@ export const findNamesBeforeParents = rememberLastText((text: string): readonly 
   return findings;
 });
 
+/** The feature pass's bit for relatives and roles is set by each of the words (학생 among them): a bit test first. */
 function mayHoldParentWord(text: string): boolean {
+  if ((textFeatures(text).triggers & textTrigger.koreanRelativeOrRole) === 0) return false;
   return text.includes('엄마') || text.includes('어머') || text.includes('아버') || text.includes('아빠') || text.includes('학생');
 }
 

@@ -2,7 +2,7 @@
 // "PYO/MINSEO MS"), and a bank statement's counterparty ("FASTER PAYMENT TO K MENSAH", "IMPS/RAMESH PILLAI/rent").
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
-import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
+import { hasFeatures, textFeature, textFeatures, type TextFeatures } from '../text-features.ts';
 import { companySuffixes, wordsThatAreNotNames } from './english-name-words.ts';
 import { isListedFirstName } from './latin-name.ts';
 
@@ -30,12 +30,12 @@ export const findNamesInRecords = rememberLastText((text: string): readonly PiiF
   const features = textFeatures(text);
   if (!hasFeatures(features, textFeature.upperLatin)) return [];
   const findings: PiiFinding[] = [];
-  if (text.includes('/')) {
+  if ((features.flags & textFeature.loginMark) !== 0) {
     passengerName.lastIndex = 0;
     for (let match = passengerName.exec(text); match !== null; match = passengerName.exec(text))
       findings.push(finding(text, { start: match.index, end: match.index + match[1]!.length }));
   }
-  if (mayHoldCounterparty(text)) {
+  if (mayHoldCounterparty(text, features)) {
     counterparty.lastIndex = 0;
     for (let match = counterparty.exec(text); match !== null; match = counterparty.exec(text)) {
       const name = match[1] ?? match[2]!;
@@ -47,9 +47,12 @@ export const findNamesInRecords = rememberLastText((text: string): readonly PiiF
   return findings;
 });
 
-function mayHoldCounterparty(text: string): boolean {
-  return text.includes('PAYMENT') || text.includes('TRANSFER') || text.includes('TRF') || text.includes('IMPS/') || text.includes('NEFT/');
+/** A statement's line of a payment or a transfer: capitals and digits, and one of its words. */
+function mayHoldCounterparty(text: string, features: TextFeatures): boolean {
+  return hasFeatures(features, textFeature.digit) && statementWord.test(text);
 }
+
+const statementWord = /PAYMENT|TRANSFER|TRF|IMPS\/|NEFT\/|UPI\/|RTGS\//;
 
 /** An initial and a surname, or a listed first name first; no word that is no name or a company's. */
 function readsAsPerson(name: string): boolean {

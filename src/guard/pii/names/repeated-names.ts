@@ -9,6 +9,8 @@ import { latinNameAfter } from './latin-name.ts';
 import { isCommonKoreanNoun } from './korean-common-nouns.ts';
 
 const recognizerName = 'repeated-person-name';
+/** A text shorter than this holds a name and little else: a chat turn that names one person once. */
+const shortestText = 24;
 /** The scanner's default least score. */
 const leastScore = 0.5;
 /** Given names that are everyday words too, beyond the common nouns: sky, sea, country, worth, wisdom, autumn. */
@@ -46,9 +48,13 @@ const afterKoreanName: ReadonlySet<number> = new Set(
  *   .map((finding) => finding.text); // ['Priscilla']
  */
 export function findRepeatedNames(text: string, found: readonly PiiFinding[]): PiiFinding[] {
+  if (found.length === 0 || text.length < shortestText) return [];
   const mentions = new Set<string>();
-  // Only names sure enough to be kept vouch for their other mentions.
-  for (const finding of found) if (finding.score >= leastScore) for (const mention of mentionsOf(finding.text)) mentions.add(mention);
+  // Only names sure enough to be kept vouch for their other mentions, and only a mention written twice can be one again
+  // (two searches of the text, where most names are written once).
+  for (const finding of found)
+    if (finding.score >= leastScore)
+      for (const mention of mentionsOf(finding.text)) if (text.indexOf(mention) !== text.lastIndexOf(mention)) mentions.add(mention);
   const repeated: PiiFinding[] = [];
   for (const mention of mentions) {
     const hangul = isHangulSyllable(mention.charCodeAt(0));
@@ -73,14 +79,31 @@ function overlapsAny(findings: readonly PiiFinding[], start: number, end: number
 /** What a found name may be written again as: itself, its Latin words, or a Korean full name's given name. */
 function mentionsOf(name: string): string[] {
   if (isHangulSyllable(name.charCodeAt(0))) {
-    if (!/^[가-힣]{3,4}$/.test(name)) return [name];
+    if (name.length < 3 || name.length > 4) return [name];
     const surname = surnameLength(name);
     // A given name that is an everyday word ("하늘", "보람", "슬기") stays a word elsewhere.
     const given = name.slice(surname);
-    return surname > 0 && given.length === 2 && !isCommonKoreanNoun(given) && !givenNamesThatAreWords.has(given) ? [name, given] : [name];
+    return surname > 0 && given.length === 2 && isHangulWord(name) && !isCommonKoreanNoun(given) && !givenNamesThatAreWords.has(given)
+      ? [name, given]
+      : [name];
   }
-  const words = name.split(/[ \t,/]+/).filter((word) => word.length >= 3 && /^[A-Z][a-z'’-]+[a-z]$/u.test(word));
-  return [name, ...words.filter((word) => !wordsThatAreNotNames.has(word) && !firstNamesThatAreWords.has(word))];
+  const mentions = [name];
+  for (const word of name.split(' ')) if (isNameWord(word) && word !== name) mentions.push(word);
+  return mentions;
+}
+
+function isHangulWord(word: string): boolean {
+  for (let at = 0; at < word.length; at += 1) if (!isHangulSyllable(word.charCodeAt(at))) return false;
+  return true;
+}
+
+/** A capitalised Latin word of three letters or more, then small letters, that is no everyday word ("Will", "Grace"). */
+function isNameWord(word: string): boolean {
+  if (word.length < 3) return false;
+  const first = word.charCodeAt(0);
+  const last = word.charCodeAt(word.length - 1);
+  if (first < 0x41 || first > 0x5a || last < 0x61 || last > 0x7a) return false;
+  return !wordsThatAreNotNames.has(word) && !firstNamesThatAreWords.has(word);
 }
 
 /** Whether the mention is a word of its own: no letter of its script right before it, and none after a Latin one. */
