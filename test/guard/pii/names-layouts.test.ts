@@ -279,3 +279,12 @@ test('a name found once is a name wherever the text writes it again; a firm name
   assert.deepEqual(found('Name: Will Smith\nWill you call me back?'), ['PERSON:Will Smith']);
   assert.deepEqual(found('담당: 김하늘 대리\n오늘 하늘이 맑네요'), ['PERSON:김하늘']);
 });
+
+test('a patient before sex and age, as charts write one, is a name; a floor or a size is not (ko, en)', () => {
+  assert.deepEqual(found('[인계] 508호 2bed 남궁해수 M/64'), ['PERSON:남궁해수']);
+  assert.deepEqual(found('김철수 (남/45) 내원'), ['PERSON:김철수']);
+  assert.deepEqual(found('Tomasz Nowak 45/M, chest pain since 6am'), ['PERSON:Tomasz Nowak']);
+  assert.deepEqual(found('제 번호 010-2947-6153 으로 연락 주세요. 정유나라고 저장해주세요.'), ['PHONE:010-2947-6153', 'PERSON:정유나']);
+  for (const text of ['Samsung Pay 2F', '사이즈 M/95 재고 있나요', 'Order 12 M/L shirts', 'Galaxy S24 256/M', '갤럭시라고 저장했어요'])
+    assert.deepEqual(found(text), [], text);
+});

@@ -26,6 +26,7 @@ import { findKoreanNamesBeforePhones } from './korean-names-before-phones.ts';
 import { findNamesInTables } from './table-names.ts';
 import { findNamesInRecords } from './record-names.ts';
 import { findRepeatedNames } from './repeated-names.ts';
+import { findNamesBeforeSexAndAge } from './names-before-sex-and-age.ts';
 import { findNamesBeforeParents } from './korean-names-before-parents.ts';
 import { mayHoldLabelledCells } from '../tables/index.ts';
 import { findHangulNamesSpelledInLatin, hangulSpellingAfter } from './paired-spellings.ts';
@@ -82,6 +83,7 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     (mayHoldTurns(text, features) && findSpeakerNames(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul | textFeature.upperLatin) && findHangulNamesSpelledInLatin(text).length > 0) ||
     findNamesInRecords(text).length > 0 ||
+    (hasFeatures(features, textFeature.digit) && findNamesBeforeSexAndAge(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul) && findNamesBeforeParents(text).length > 0)
   );
 }
@@ -188,6 +190,8 @@ export const personNameRecognizer: PiiRecognizer = {
     if (mayHoldLabelledCells(text)) for (const finding of findNamesInTables(text)) findings.push(finding);
     // "서준이 어머님", "하지우 학생": a child named by its parent's word or as a student.
     if (hasFeatures(features, textFeature.hangul)) for (const finding of findNamesBeforeParents(text)) findings.push(finding);
+    // "남궁해수 M/64", "Sunita Deshpande, 58F": a patient before sex and age, as charts write one.
+    if (hasFeatures(features, textFeature.digit)) for (const finding of findNamesBeforeSexAndAge(text)) findings.push(finding);
     // "DELA CRUZ/JUAN MIGUEL MR", "FASTER PAYMENT TO K MENSAH": a ticket's passenger, a statement's counterparty.
     for (const finding of findNamesInRecords(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "곽민서 / KWAK MINSEO": a Hangul name and its passport spelling vouch for each other.

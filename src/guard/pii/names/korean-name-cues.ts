@@ -28,10 +28,11 @@ const relativePattern =
 /**
  * 라는 before a word for a person or a name ("김민수라는 분이 전화했어요", "홍길동이라는 이름으로"): "갤럭시라는 모델",
  * "오류라는 메시지" name things, so the word after decides. 라고 before a verb of naming introduces oneself ("이정민이라고
- * 합니다", "김민수라고 불러 주세요"); the full-name check keeps "갤럭시라고 해요" out.
+ * 합니다", "김민수라고 불러 주세요") or saving a contact ("정유나라고 저장해주세요"); the full-name check keeps "갤럭시라고 해요"
+ * out.
  */
 const calledPattern =
-  /라는[ \t]+(?:분|사람|이름|성함|직원|상담원|상담사|기사|고객|환자|학생|선생님|의사|간호사|친구|남자|여자|손님|매니저|담당자|팀장|과장|대리|주임|사원|아이)|라고[ \t]*(?:합니다|해요|하는데|하고요|합니당|불러|부릅니다|부르세요)/g;
+  /라는[ \t]+(?:분|사람|이름|성함|직원|상담원|상담사|기사|고객|환자|학생|선생님|의사|간호사|친구|남자|여자|손님|매니저|담당자|팀장|과장|대리|주임|사원|아이)|라고[ \t]*(?:합니다|해요|하는데|하고요|합니당|불러|부릅니다|부르세요|저장)/g;
 /**
  * The particles a name takes after a relative. One is required: a bare word after a relative is as often an ordinary noun
  * or verb that reads like a name ("동생 유치원", "아들 기다려요").

@@ -50,30 +50,66 @@ const afterKoreanName: ReadonlySet<number> = new Set(
 export function findRepeatedNames(text: string, found: readonly PiiFinding[]): PiiFinding[] {
   if (found.length === 0 || text.length < shortestText) return [];
   const mentions = new Set<string>();
-  // Only names sure enough to be kept vouch for their other mentions, and only a mention written twice can be one again
-  // (two searches of the text, where most names are written once).
-  for (const finding of found)
-    if (finding.score >= leastScore)
-      for (const mention of mentionsOf(finding.text)) if (text.indexOf(mention) !== text.lastIndexOf(mention)) mentions.add(mention);
+  // Only names sure enough to be kept vouch for their other mentions.
+  for (const finding of found) if (finding.score >= leastScore) for (const mention of mentionsOf(finding.text)) mentions.add(mention);
+  if (mentions.size === 0) return [];
+  // Where each word starts, read once: a long document's many names made a search of the whole text per mention cost as
+  // much as the rest of the scan.
+  const words = wordStarts(text);
+  // Which characters a finding holds, marked once.
+  const taken = new Uint8Array(text.length);
+  for (const finding of found) taken.fill(1, finding.start, finding.end);
   const repeated: PiiFinding[] = [];
   for (const mention of mentions) {
     const hangul = isHangulSyllable(mention.charCodeAt(0));
-    for (let at = text.indexOf(mention); at !== -1; at = text.indexOf(mention, at + mention.length)) {
-      // The mention found already (most often the name itself) first: the cheapest test.
-      if (overlapsAny(found, at, at + mention.length) || overlapsAny(repeated, at, at + mention.length)) continue;
+    const starts = words.get(hangul ? mention : mention.slice(0, wordLength(mention)));
+    if (starts === undefined) continue;
+    for (const at of starts) {
+      if (!text.startsWith(mention, at) || isTaken(taken, at, at + mention.length)) continue;
       if (!standsAlone(text, { start: at, end: at + mention.length, hangul })) continue;
       // A Latin word goes on into the capitalised words after it ("Rajesh Kumar Balakrishnan"); before a firm's words
       // ("Pritchard Joinery Ltd") it names no person.
       const end = hangul ? at + mention.length : latinNameAfter(text, { start: at })?.end;
-      if (end === undefined || overlapsAny(found, at, end)) continue;
+      if (end === undefined || isTaken(taken, at, end)) continue;
       repeated.push({ type: 'PERSON', start: at, end, text: text.slice(at, end), score: 0.7, recognizer: recognizerName });
+      taken.fill(1, at, end);
     }
   }
   return repeated;
 }
 
-function overlapsAny(findings: readonly PiiFinding[], start: number, end: number): boolean {
-  return findings.some((finding) => finding.start < end && start < finding.end);
+/**
+ * Where the words of `text` start, by word: each capitalised Latin word, and each Hangul run by its first two, three and
+ * four syllables (a given name said again opens its run: "민수야", "민수 씨").
+ */
+function wordStarts(text: string): Map<string, number[]> {
+  const starts = new Map<string, number[]>();
+  const add = (word: string, at: number) => {
+    const list = starts.get(word);
+    if (list === undefined) starts.set(word, [at]);
+    else list.push(at);
+  };
+  wordPattern.lastIndex = 0;
+  for (let match = wordPattern.exec(text); match !== null; match = wordPattern.exec(text)) {
+    const word = match[0];
+    if (!isHangulSyllable(word.charCodeAt(0))) add(word, match.index);
+    else for (let length = 2; length <= Math.min(4, word.length); length += 1) add(word.slice(0, length), match.index);
+  }
+  return starts;
+}
+
+/** A capitalised Latin word (letters, apostrophes and hyphens inside), or a run of Hangul syllables. */
+const wordPattern = /[A-Z][A-Za-z\u00c0-\u024f'’-]*[A-Za-z\u00c0-\u024f]|[가-힣]+/g;
+
+/** The length of a mention's first word. */
+function wordLength(mention: string): number {
+  const blank = mention.indexOf(' ');
+  return blank === -1 ? mention.length : blank;
+}
+
+function isTaken(taken: Uint8Array, start: number, end: number): boolean {
+  for (let at = start; at < end; at += 1) if (taken[at] === 1) return true;
+  return false;
 }
 
 /** What a found name may be written again as: itself, its Latin words, or a Korean full name's given name. */

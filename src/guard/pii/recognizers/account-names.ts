@@ -10,8 +10,8 @@ const name = 'account-name';
 
 /**
  * Whether a form below may occur: a login word or an app's name the feature pass saw (the credential pairs of
- * latin-triggers.ts), or a mark of a key=value log, a path, a domain login, a tag or a Reddit user. A cheap test before
- * `formPiece`.
+ * latin-triggers.ts), or a mark of a key=value log, a path, a domain login, a tag or a Reddit user: the cheap test before
+ * each form's piece.
  */
 function mayHoldForm(text: string): boolean {
   const features = textFeatures(text);
@@ -21,34 +21,47 @@ function mayHoldForm(text: string): boolean {
 /** The mark of a key=value log, a path, a domain login, a Discord tag or a Reddit user. */
 const formMark = /[=\\#]|u\/|\/(?:home|Users)\//;
 
-/** A piece of every form below, searched before the forms themselves: most texts hold none. */
-const formPiece =
-  /user|USER|uid=|[Ii]nvalid user|login|(?:password|publickey) for|Login|LOGIN|logged in|signed in|home\/|Users[\\/]|\\[a-z]|[Ss]team|STEAM|[Xx]box|XBOX|[Gg]amertag|PSN|[Pp]lay[Ss]tation|[Dd]iscord|\bu\/|[Ss]kype|[Ww]e[Cc]hat|[Tt]witch|[Rr]oblox|[Mm]inecraft|[Bb]attle[Tt]ag|Riot ID|[Ee]pic ID|[Cc]ash ?[Aa]pp|\bIG\b|LINE ID|카톡 ?ID/;
-
 /** A login as systems allow it: letters, digits, dots, underscores and hyphens. */
 const login = String.raw`[A-Za-z0-9_][\w.-]{0,38}[A-Za-z0-9_]`;
-const forms: readonly RegExp[] = [
+/**
+ * Each form, and a piece of it searched first: a long document holds a piece of one form or another, and each pattern
+ * then runs only where its own piece stands.
+ */
+const forms: ReadonlyArray<{ piece: RegExp; pattern: RegExp }> = [
   // key=value in logs and LDAP names: "user=jdoe88", "uid=jdoe,ou=people", "login="s.park"".
-  new RegExp(String.raw`(?<![A-Za-z_])(?:user(?:_?name|_?id)?|usr|uid|login|acct)[ \t]*=[ \t]*["']?(${login})`, 'gi'),
+  {
+    piece: /(?:user|usr|uid|login|acct)(?:_?name|_?id)?[ \t]*=/i,
+    pattern: new RegExp(String.raw`(?<![A-Za-z_])(?:user(?:_?name|_?id)?|usr|uid|login|acct)[ \t]*=[ \t]*["']?(${login})`, 'gi'),
+  },
   // sshd and sudo: "Failed password for invalid user admin99", "Accepted publickey for mkovacs", "logged in as jkim".
-  new RegExp(
-    String.raw`\b(?:for (?:invalid |illegal )?user|[Ii]nvalid user|(?:password|publickey) for(?: invalid| illegal)?(?: user)?|(?:logged|signed) in as|login as|sudo -u|su -)[ \t]+@?(${login})`,
-    'g',
-  ),
+  {
+    piece: /for (?:invalid |illegal )?user|nvalid user|(?:password|publickey) for|(?:logged|signed) in as|login as|sudo -u|su -/,
+    pattern: new RegExp(
+      String.raw`\b(?:for (?:invalid |illegal )?user|[Ii]nvalid user|(?:password|publickey) for(?: invalid| illegal)?(?: user)?|(?:logged|signed) in as|login as|sudo -u|su -)[ \t]+@?(${login})`,
+      'g',
+    ),
+  },
   // A Windows or Unix home folder: "C:\Users\jkim\", "/home/minsu_kim/", "/Users/jkim/".
-  new RegExp(String.raw`(?:\b[A-Za-z]:\\Users\\|/home/|/Users/)(${login})(?=[\\/\s"']|$)`, 'g'),
+  {
+    piece: /:\\Users\\|\/home\/|\/Users\//,
+    pattern: new RegExp(String.raw`(?:\b[A-Za-z]:\\Users\\|/home/|/Users/)(${login})(?=[\\/\s"']|$)`, 'g'),
+  },
   // A Windows domain login: "CORP\jdoe", "ACME-KR\minsu.kim".
-  new RegExp(String.raw`\b[A-Z][A-Z0-9-]{1,14}\\([a-z][\w.-]{1,30}[a-z0-9])\b`, 'g'),
+  { piece: /[A-Z0-9]\\[a-z]/, pattern: new RegExp(String.raw`\b[A-Z][A-Z0-9-]{1,14}\\([a-z][\w.-]{1,30}[a-z0-9])\b`, 'g') },
   // After a game's or an app's name, an "ID", "is" or a colon: "steam: lilbean_04", "PSN ID ShadowFox221".
-  new RegExp(
-    String.raw`\b(?:steam|xbox(?: live)?|gamertag|psn|playstation(?: network)?|discord|skype|wechat|twitch|roblox|minecraft|battle ?tag|riot id|epic id|IG|LINE ID|카톡 ?ID)(?:[ \t]+(?:id|name|username|handle|tag|gamertag|account|acct))?(?:[ \t]*[:=-][ \t]*|[ \t]+(?:is|=)[ \t]+|[ \t]+)(?:live:)?(@?${login}(?:#\d{4})?)`,
-    'gi',
-  ),
-  // A Discord tag before the app's name: "minji#4821 on discord".
-  /(?<![\w#])([A-Za-z0-9_.]{2,32}#\d{4})(?!\d)/g,
+  {
+    piece:
+      /steam|xbox|gamertag|psn|playstation|discord|skype|wechat|twitch|roblox|minecraft|battle ?tag|riot id|epic id|\bIG\b|LINE ID|카톡 ?ID/i,
+    pattern: new RegExp(
+      String.raw`\b(?:steam|xbox(?: live)?|gamertag|psn|playstation(?: network)?|discord|skype|wechat|twitch|roblox|minecraft|battle ?tag|riot id|epic id|IG|LINE ID|카톡 ?ID)(?:[ \t]+(?:id|name|username|handle|tag|gamertag|account|acct))?(?:[ \t]*[:=-][ \t]*|[ \t]+(?:is|=)[ \t]+|[ \t]+)(?:live:)?(@?${login}(?:#\d{4})?)`,
+      'gi',
+    ),
+  },
+  // A Discord tag before the app's name: "minji#4821 on discord"; the app must be named in the text.
+  { piece: /discord|디스코드/i, pattern: /(?<![\w#])([A-Za-z0-9_.]{2,32}#\d{4})(?!\d)/g },
   // A Reddit user and a Cash App tag: "u/throwaway_4412", "Cash App $jwhit22".
-  /(?<![\w/])(u\/[A-Za-z0-9_-]{3,20})(?![\w/])/g,
-  /\b[Cc]ash ?[Aa]pp(?:[ \t]+(?:is|tag|me))?[ \t:]*(\$[A-Za-z][A-Za-z0-9_-]{1,19})/g,
+  { piece: /u\//, pattern: /(?<![\w/])(u\/[A-Za-z0-9_-]{3,20})(?![\w/])/g },
+  { piece: /[Cc]ash ?[Aa]pp/, pattern: /\b[Cc]ash ?[Aa]pp(?:[ \t]+(?:is|tag|me))?[ \t:]*(\$[A-Za-z][A-Za-z0-9_-]{1,19})/g },
 ];
 /** Words where a login would stand that are none: pronouns, placeholders, folders every machine has. */
 const notLogins: ReadonlySet<string> = new Set([
@@ -66,18 +79,17 @@ const notLogins: ReadonlySet<string> = new Set([
  * findAccountNames('see you on steam tonight'); // []
  */
 export const findAccountNames = rememberLastText((text: string): readonly PiiFinding[] => {
-  if (!mayHoldForm(text) || !formPiece.test(text)) return [];
+  if (!mayHoldForm(text)) return [];
   const findings: PiiFinding[] = [];
-  for (const [index, form] of forms.entries()) {
-    form.lastIndex = 0;
-    for (let match = form.exec(text); match !== null; match = form.exec(text)) {
+  for (const [index, { piece, pattern }] of forms.entries()) {
+    if (!piece.test(text)) continue;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       const value = match[1]!;
       const bare = value.replace(/^[@$]|^u\//, '').replace(/#\d{4}$/, '');
       if (notLogins.has(bare.toLowerCase())) continue;
       // After an app's name, a word of lower-case letters alone is prose unless a colon or an equals sign set it apart.
       if (index === 4 && !/[\d_.#@-]|[a-z][A-Z]/.test(value) && !/[:=][ \t]*(?:live:)?@?[\w.-]+(?:#\d{4})?$/.test(match[0])) continue;
-      // A tag alone ("#4821") must name Discord somewhere in the text.
-      if (index === 5 && !/discord/i.test(text)) continue;
       const start = match.index + match[0].length - value.length;
       if (findings.some((found) => found.start === start)) continue;
       findings.push(createFinding({ type: 'USERNAME', text: value, start, score: 0.8, recognizer: name }));

@@ -1,0 +1,58 @@
+// A patient as clinical notes and handovers write one: the name, then sex and age ("남궁해수 M/64", "김철수 (남/45)",
+// "Sunita Deshpande, 58F", "Tomasz Nowak 45/M"). Nothing but a person has a sex and an age after the name.
+import type { PiiFinding } from '../types.ts';
+import { rememberLastText } from '../last-text-memo.ts';
+import { hasCommonGivenName } from './korean-given-name-syllables.ts';
+import { isPlausibleKoreanName } from './korean-names.ts';
+import { latinNameBefore } from './latin-name.ts';
+
+const recognizerName = 'person-name-before-sex-and-age';
+
+/**
+ * Sex and age in the forms of charts, with what stands between them and the name: M/64, 64/M, 남/45, 45세/여, 여 45세, in
+ * brackets or after a comma; 58F only after a comma or in brackets ("Samsung Pay 2F" is a floor).
+ */
+const sexAndAge =
+  /(?<=[A-Za-z가-힣])(?:[ \t]*,?[ \t]*\(?(?:[MF][ \t]?\/[ \t]?\d{1,3}|\d{1,3}[ \t]?\/[ \t]?[MF]|[남여][ \t]?\/[ \t]?\d{1,3}(?:세)?|\d{1,3}세?[ \t]?\/[ \t]?[남여]|[남여],?[ \t]?\d{1,3}세)\)?|[ \t]*(?:,[ \t]*|\([ \t]*)\d{1,3}[ \t]?[MF]\)?)(?![A-Za-z0-9가-힣])/g;
+
+/** A piece of each form, searched first: a sex next to a slash, a digit before M or F, 남 or 여 before an age. */
+const sexAndAgePiece = /[MF남여][ \t]?\/|\/[ \t]?[MF남여]|\d[ \t]?[MF]\b|[남여],?[ \t]?\d{1,3}세/;
+
+/**
+ * Names right before a sex and an age: a Korean full name of common given-name syllables, or a Latin name of two words
+ * or more. 0.8. Remembered for the last text.
+ *
+ * @example
+ * findNamesBeforeSexAndAge('[인계] 508호 2bed 남궁해수 M/64').map((finding) => finding.text); // ['남궁해수']
+ * findNamesBeforeSexAndAge('Pt: Sunita Deshpande, 58F').map((finding) => finding.text); // ['Sunita Deshpande']
+ */
+export const findNamesBeforeSexAndAge = rememberLastText((text: string): readonly PiiFinding[] => {
+  const findings: PiiFinding[] = [];
+  if (!sexAndAgePiece.test(text)) return findings;
+  sexAndAge.lastIndex = 0;
+  for (let match = sexAndAge.exec(text); match !== null; match = sexAndAge.exec(text)) {
+    // The marks begin after blanks, so the name ends where the match starts (a blank or a comma first, or a bracket).
+    if (
+      match[0].charCodeAt(0) !== 0x20 &&
+      match[0].charCodeAt(0) !== 0x09 &&
+      match[0].charCodeAt(0) !== 0x2c &&
+      match[0].charCodeAt(0) !== 0x28
+    )
+      continue;
+    const name = nameEndingAt(text, match.index);
+    if (name !== undefined)
+      findings.push({ type: 'PERSON', ...name, text: text.slice(name.start, name.end), score: 0.8, recognizer: recognizerName });
+  }
+  return findings;
+});
+
+function nameEndingAt(text: string, end: number): { start: number; end: number } | undefined {
+  let start = end;
+  while (start > 0 && text.charCodeAt(start - 1) >= 0xac00 && text.charCodeAt(start - 1) <= 0xd7a3) start -= 1;
+  if (start < end) {
+    const word = text.slice(start, end);
+    return word.length >= 3 && isPlausibleKoreanName(word) && hasCommonGivenName(word) ? { start, end } : undefined;
+  }
+  const latin = latinNameBefore(text, { end });
+  return latin !== undefined && latin.wordCount >= 2 ? { start: latin.start, end: latin.end } : undefined;
+}
