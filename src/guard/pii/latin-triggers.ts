@@ -199,26 +199,33 @@ const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = 
   ['ikTok', 2],
   ['iktok', 1],
   ['napchat', 2],
-  ['iscord', 1],
   ['enmo', 1],
-  // The login forms and the games' and apps' names of recognizers/account-names.ts ("logged in as", "Invalid user",
-  // "publickey for", Steam, Xbox, gamertag, Skype, WeChat, Twitch, Roblox, Minecraft, BattleTag, Cash App); PSN, PlayStation,
-  // IG and the capitals of STEAM and XBOX end in a capital: their pairs are entered below.
+  // The login forms of recognizers/account-names.ts ("logged in as", "Invalid user", "publickey for"); the games' and
+  // apps' names are `appWords`.
   ...['ogged in as', 'igned in as'].map((word) => [word, 2] as const),
   ...['nvalid user', 'ublickey for'].map((word) => [word, 2] as const),
-  ...['steam', 'Steam'].map((word) => [word, 2] as const),
-  ...['xbox', 'Xbox', 'kype', 'eChat', 'echat'].map((word) => [word, 1] as const),
-  ...['amertag', 'amerTag'].map((word) => [word, 4] as const),
-  ['witch', 2],
-  ['oblox', 3],
-  ['inecraft', 4],
-  ...['attleTag', 'attletag'].map((word) => [word, 5] as const),
-  ...['ash App', 'ash app', 'ashApp'].map((word) => [word, word.length - 3] as const),
   // A card's expiry date: exp, expiry, expiration, expires, by "xp" ("experience" holds the pair, not a word below); valid
   // thru or through and good thru by the "hr" after "t" that " three" is read at too (EXP and VALID THRU: below).
   ...['xp ', 'xp.', 'xp:', 'xpir'].map((word) => [word, 0] as const),
   ...['alid thru', 'alid through', 'ood thru'].map((word) => [word, word.indexOf('hr')] as const),
 ];
+/**
+ * The games' and apps' names whose handles recognizers/account-names.ts reads ("steam is lilbean_04"), each by a pair few
+ * other words hold with the letter before it; PSN, PlayStation, IG and the capitals of STEAM and XBOX end in a capital: their
+ * pairs are entered below as credential labels.
+ */
+const appWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
+  ...['steam', 'Steam'].map((word) => [word, 2] as const),
+  ...['xbox', 'Xbox', 'kype', 'eChat', 'echat'].map((word) => [word, 1] as const),
+  ...['amertag', 'amerTag'].map((word) => [word, 4] as const),
+  ['witch', 2],
+  ['iscord', 1],
+  ['oblox', 3],
+  ['inecraft', 4],
+  ...['attleTag', 'attletag'].map((word) => [word, 5] as const),
+  ...['ash App', 'ash app', 'ashApp'].map((word) => [word, word.length - 3] as const),
+];
+
 /**
  * The published prefixes of keys and tokens that a letter pair can confirm (GitHub "ghp_", "github_pat_", OpenAI "sk-",
  * Stripe "sk_live_", Slack "xoxb-"); AKIA, AIza, eyJ and -----BEGIN are single pairs, entered below.
@@ -263,6 +270,7 @@ const pairWords: readonly PairWord[] = [
   ...hintWords.map(([word, pairAt]) => [word, pairAt, textTrigger.englishNameHint | textTrigger.englishNameWord] as const),
   ...emailDotWords.map(([word, pairAt]) => [word, pairAt, textTrigger.emailObfuscation] as const),
   ...credentialWords.map(([word, pairAt]) => [word, pairAt, textTrigger.credentialLabel] as const),
+  ...appWords.map(([word, pairAt]) => [word, pairAt, textTrigger.credentialLabel | textTrigger.accountApp] as const),
   ...secretPrefixes.map(([word, pairAt]) => [word, pairAt, textTrigger.secretShape] as const),
   ...secretLabelWords.map(([word, pairAt]) => [word, pairAt, textTrigger.secretShape] as const),
   ...spelledDigitWords.map(([word, pairAt]) => [word, pairAt, textTrigger.spelledDigits] as const),

@@ -74,6 +74,12 @@ export const textTrigger = {
    * pair table holds, so only a confirmed word sets it.
    */
   spelledDigits: 65536,
+  /**
+   * A game's or an app's name whose handle follows it (steam, xbox, gamertag, Skype, WeChat, Twitch, Roblox, Minecraft,
+   * BattleTag, Cash App), confirmed whole from latin-triggers.ts (`findAccountNames`); like `spelledDigits` above the bits a
+   * pair table holds.
+   */
+  accountApp: 131072,
 } as const;
 
 // Each rule is a superset of its family's pattern (a pair stands for the longer words it opens). Every alternative of a

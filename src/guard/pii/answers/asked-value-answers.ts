@@ -38,13 +38,14 @@ export const askedValueRecognizer: PiiRecognizer = {
 };
 
 /**
- * Whether `text` may hold a value given in answer: a line break, a turn that asks, a word that names an identifier, and
- * two turns; the cheap test before the search.
+ * Whether `text` may hold a value given in answer: a line break, a turn that asks, two turns and a word that names an
+ * identifier; the cheap test before the search.
  */
 export function mayHoldAskedValue(text: string): boolean {
   return (
     hasFeatures(textFeatures(text), textFeature.lineBreak) &&
     askingPiece.test(text) &&
+    turnsIn(text).length > 1 &&
     askedWordPiece.test(text) &&
     findAskedValues(text).length > 0
   );

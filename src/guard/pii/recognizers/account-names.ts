@@ -27,15 +27,15 @@ const login = String.raw`[A-Za-z0-9_][\w.-]{0,38}[A-Za-z0-9_]`;
  * Each form, and a piece of it searched first: a long document holds a piece of one form or another, and each pattern
  * then runs only where its own piece stands.
  */
-const forms: ReadonlyArray<{ piece: RegExp; pattern: RegExp }> = [
+const forms: ReadonlyArray<{ piece: (text: string) => boolean; pattern: RegExp }> = [
   // key=value in logs and LDAP names: "user=jdoe88", "uid=jdoe,ou=people", "login="s.park"".
   {
-    piece: /(?:user|usr|uid|login|acct)(?:_?name|_?id)?[ \t]*=/i,
+    piece: (text) => text.includes('=') && /(?:user|usr|uid|login|acct)(?:_?name|_?id)?[ \t]*=/i.test(text),
     pattern: new RegExp(String.raw`(?<![A-Za-z_])(?:user(?:_?name|_?id)?|usr|uid|login|acct)[ \t]*=[ \t]*["']?(${login})`, 'gi'),
   },
   // sshd and sudo: "Failed password for invalid user admin99", "Accepted publickey for mkovacs", "logged in as jkim".
   {
-    piece: /for (?:invalid |illegal )?user|nvalid user|(?:password|publickey) for|(?:logged|signed) in as|login as|sudo -u|su -/,
+    piece: (text) => sshdWords.some((words) => text.includes(words)),
     pattern: new RegExp(
       String.raw`\b(?:for (?:invalid |illegal )?user|[Ii]nvalid user|(?:password|publickey) for(?: invalid| illegal)?(?: user)?|(?:logged|signed) in as|login as|sudo -u|su -)[ \t]+@?(${login})`,
       'g',
@@ -43,26 +43,38 @@ const forms: ReadonlyArray<{ piece: RegExp; pattern: RegExp }> = [
   },
   // A Windows or Unix home folder: "C:\Users\jkim\", "/home/minsu_kim/", "/Users/jkim/".
   {
-    piece: /:\\Users\\|\/home\/|\/Users\//,
+    piece: (text) => text.includes(':\\Users\\') || text.includes('/home/') || text.includes('/Users/'),
     pattern: new RegExp(String.raw`(?:\b[A-Za-z]:\\Users\\|/home/|/Users/)(${login})(?=[\\/\s"']|$)`, 'g'),
   },
   // A Windows domain login: "CORP\jdoe", "ACME-KR\minsu.kim".
-  { piece: /[A-Z0-9]\\[a-z]/, pattern: new RegExp(String.raw`\b[A-Z][A-Z0-9-]{1,14}\\([a-z][\w.-]{1,30}[a-z0-9])\b`, 'g') },
+  {
+    piece: (text) => text.includes('\\') && /[A-Z0-9]\\[a-z]/.test(text),
+    pattern: new RegExp(String.raw`\b[A-Z][A-Z0-9-]{1,14}\\([a-z][\w.-]{1,30}[a-z0-9])\b`, 'g'),
+  },
   // After a game's or an app's name, an "ID", "is" or a colon: "steam: lilbean_04", "PSN ID ShadowFox221".
   {
-    piece:
-      /steam|xbox|gamertag|psn|playstation|discord|skype|wechat|twitch|roblox|minecraft|battle ?tag|riot id|epic id|\bIG\b|LINE ID|카톡 ?ID/i,
+    piece: (text) => (textFeatures(text).triggers & textTrigger.accountApp) !== 0 || (capitalApps.test(text) && appName.test(text)),
     pattern: new RegExp(
       String.raw`\b(?:steam|xbox(?: live)?|gamertag|psn|playstation(?: network)?|discord|skype|wechat|twitch|roblox|minecraft|battle ?tag|riot id|epic id|IG|LINE ID|카톡 ?ID)(?:[ \t]+(?:id|name|username|handle|tag|gamertag|account|acct))?(?:[ \t]*[:=-][ \t]*|[ \t]+(?:is|=)[ \t]+|[ \t]+)(?:live:)?(@?${login}(?:#\d{4})?)`,
       'gi',
     ),
   },
   // A Discord tag before the app's name: "minji#4821 on discord"; the app must be named in the text.
-  { piece: /discord|디스코드/i, pattern: /(?<![\w#])([A-Za-z0-9_.]{2,32}#\d{4})(?!\d)/g },
+  { piece: (text) => text.includes('#') && /discord|디스코드/i.test(text), pattern: /(?<![\w#])([A-Za-z0-9_.]{2,32}#\d{4})(?!\d)/g },
   // A Reddit user and a Cash App tag: "u/throwaway_4412", "Cash App $jwhit22".
-  { piece: /u\//, pattern: /(?<![\w/])(u\/[A-Za-z0-9_-]{3,20})(?![\w/])/g },
-  { piece: /[Cc]ash ?[Aa]pp/, pattern: /\b[Cc]ash ?[Aa]pp(?:[ \t]+(?:is|tag|me))?[ \t:]*(\$[A-Za-z][A-Za-z0-9_-]{1,19})/g },
+  { piece: (text) => text.includes('u/'), pattern: /(?<![\w/])(u\/[A-Za-z0-9_-]{3,20})(?![\w/])/g },
+  {
+    piece: (text) => /[Cc]ash ?[Aa]pp/.test(text),
+    pattern: /\b[Cc]ash ?[Aa]pp(?:[ \t]+(?:is|tag|me))?[ \t:]*(\$[A-Za-z][A-Za-z0-9_-]{1,19})/g,
+  },
 ];
+/** The words of sshd's and sudo's log lines before a login. */
+const sshdWords = ['for user', 'nvalid user', 'llegal user', 'password for', 'publickey for', 'ged in as', 'login as', 'sudo -u', 'su - '];
+/** The names the feature pass cannot confirm, ending in a capital: a literal search before `appName`. */
+const capitalApps = /PSN|PlayStation|IG|STEAM|XBOX|DISCORD|ID/;
+/** A game's or an app's name in the cases people write it. */
+const appName =
+  /[Ss]team|STEAM|[Xx]box|XBOX|[Gg]amer ?[Tt]ag|PSN|[Pp]lay[Ss]tation|[Dd]iscord|DISCORD|[Ss]kype|[Ww]e[Cc]hat|[Tt]witch|[Rr]oblox|[Mm]inecraft|[Bb]attle ?[Tt]ag|[Rr]iot ID|[Ee]pic ID|\bIG\b|LINE ID|카톡 ?ID/;
 /** Words where a login would stand that are none: pronouns, placeholders, folders every machine has. */
 const notLogins: ReadonlySet<string> = new Set([
   ...['is', 'me', 'my', 'and', 'the', 'now', 'too', 'please', 'account', 'id', 'name', 'username', 'user', 'tonight'],
@@ -82,7 +94,7 @@ export const findAccountNames = rememberLastText((text: string): readonly PiiFin
   if (!mayHoldForm(text)) return [];
   const findings: PiiFinding[] = [];
   for (const [index, { piece, pattern }] of forms.entries()) {
-    if (!piece.test(text)) continue;
+    if (!piece(text)) continue;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       const value = match[1]!;

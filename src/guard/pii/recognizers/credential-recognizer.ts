@@ -16,9 +16,9 @@ const name = 'credential';
 const labelSearch = new RegExp(
   [
     String.raw`([Pp]ass(?:word|wd|code)|PASS(?:WORD|WD|CODE)|pwd?|PWD?|Pwd?|PIN|Pin|pin)(?:[ \t]*(?:number|code|no\.?))?(?![A-Za-z])`,
-    // A card's code by its names and by where it is printed ("CVV", "CVN", "card verification value", "the 3 digits on the
-    // back", "code on the back"); 번호 may follow the label ("CVC 번호는 123").
-    String.raw`(CV[VC]2?|[Cc]v[vc]2?|CVN|[Cc]ard [Vv]erification (?:[Vv]alue|[Cc]ode)|(?:3|4|three|four)[ -]digits?(?: code)?(?= on the back)|code(?= on the back)|three(?= on the back))(?:[ \t]*번호)?(?![A-Za-z])`,
+    // A card's code by its names ("CVV", "CVN", "card verification value"); 번호 may follow the label ("CVC 번호는 123").
+    // Where it is printed ("the 3 digits on the back") is read by `codesOnTheBack`.
+    String.raw`(CV[VC]2?|[Cc]v[vc]2?|CVN|[Cc]ard [Vv]erification (?:[Vv]alue|[Cc]ode))(?:[ \t]*번호)?(?![A-Za-z])`,
     String.raw`(비밀[ \t]*번호|비번|암호|핀[ \t]*번호)`,
     String.raw`(보안[ \t]*코드|뒷면[ \t]*(?:번호|(?:3|세)[ \t]*자리(?:[ \t]*번호)?))`,
     String.raw`([Ss]ecurity[ \t]+[Cc]ode)(?![A-Za-z])`,
@@ -54,7 +54,7 @@ const noFindings: PiiFinding[] = [];
  * findCredentials('my password is wrong'); // []
  */
 export const findCredentials = rememberLastText((text: string): PiiFinding[] => {
-  let findings = noFindings;
+  let findings = text.includes('on the back') ? codesOnTheBack(text) : noFindings;
   labelSearch.lastIndex = 0;
   for (let label = labelSearch.exec(text); label !== null; label = labelSearch.exec(text)) {
     // "Superpassword", "APIN": an English label inside a longer word is none; "pin" in lower case only after a blank.
@@ -145,6 +145,19 @@ function valueAfter(text: string, label: { labelEnd: number; type: PiiType }): P
   const end = start + value.length;
   if (countSyllables.has(text.charCodeAt(end)) || !looksLikeCredential(value)) return undefined;
   return createFinding({ type: label.type, text: value, start, score: 0.85, recognizer: name });
+}
+
+/** A card's code named by where it is printed: "the 3 digits on the back are 123", "code on the back: 4821". */
+const onTheBackLabel = /\b(?:(?:3|4|three|four)[ -]digits?(?: code)?|code|three|numbers?) on the back(?: of (?:the|my|your) card)?/g;
+
+function codesOnTheBack(text: string): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  onTheBackLabel.lastIndex = 0;
+  for (let label = onTheBackLabel.exec(text); label !== null; label = onTheBackLabel.exec(text)) {
+    const found = valueAfter(text, { labelEnd: label.index + label[0].length, type: 'CARD_CVV' });
+    if (found !== undefined) findings.push(found);
+  }
+  return findings.length === 0 ? noFindings : findings;
 }
 
 /** A username or a handle as typed: an optional @, then letters, digits, dots, underscores and hyphens. */
