@@ -267,12 +267,12 @@ test("a ticket's passenger and a statement's counterparty are names; a rate, a c
     assert.deepEqual(found(text), [], text);
 });
 
-test('a name found once is a name wherever the text writes it again; a firm named after it is not (en, ko)', () => {
+test('a name found once is a name wherever a text of lines writes it again; a firm named after it is not (en, ko)', () => {
   assert.deepEqual(found('Thanks for your order, Priscilla!\nShipping to: Priscilla Mahlangu'), [
     'PERSON:Priscilla',
     'PERSON:Priscilla Mahlangu',
   ]);
-  assert.deepEqual(found('CALLER: Babatunde Oyelaran. Oyelaran is O-Y-E-L-A-R-A-N.'), ['PERSON:Babatunde Oyelaran', 'PERSON:Oyelaran']);
+  assert.deepEqual(found('AGENT: Thank you.\nCALLER: Babatunde Oyelaran. Oyelaran is O-Y-E-L-A-R-A-N.'), ['PERSON:Babatunde Oyelaran', 'PERSON:Oyelaran']);
   assert.deepEqual(found('상담원: 김민수 고객님 맞으시죠?\n고객: 네, 민수 씨라고 불러 주세요'), ['PERSON:김민수', 'PERSON:민수']);
   assert.deepEqual(found('Kind regards,\nOwen Pritchard\nPritchard Joinery Ltd'), ['PERSON:Owen Pritchard']);
   // A first name that is an everyday word stays a word elsewhere.

@@ -2,6 +2,7 @@
 // "Sunita Deshpande, 58F", "Tomasz Nowak 45/M"). Nothing but a person has a sex and an age after the name.
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
+import { textFeature, textFeatures } from '../text-features.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
 import { latinNameBefore } from './latin-name.ts';
@@ -28,7 +29,9 @@ const sexAndAgePiece = /[MF남여][ \t]?\/|\/[ \t]?[MF남여]|\d[ \t]?[MF]\b|[�
  */
 export const findNamesBeforeSexAndAge = rememberLastText((text: string): readonly PiiFinding[] => {
   const findings: PiiFinding[] = [];
-  if (!sexAndAgePiece.test(text)) return findings;
+  // A slash, 세, or the letter M or F first: searches of single characters cost less than the piece's pattern.
+  const slash = (textFeatures(text).flags & textFeature.loginMark) !== 0;
+  if (!(slash || text.includes('세') || text.includes('M') || text.includes('F')) || !sexAndAgePiece.test(text)) return findings;
   sexAndAge.lastIndex = 0;
   for (let match = sexAndAge.exec(text); match !== null; match = sexAndAge.exec(text)) {
     // The marks begin after blanks, so the name ends where the match starts (a blank or a comma first, or a bracket).

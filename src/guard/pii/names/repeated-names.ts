@@ -9,8 +9,6 @@ import { latinNameAfter } from './latin-name.ts';
 import { isCommonKoreanNoun } from './korean-common-nouns.ts';
 
 const recognizerName = 'repeated-person-name';
-/** A text shorter than this holds a name and little else: a chat turn that names one person once. */
-const shortestText = 24;
 /** The scanner's default least score. */
 const leastScore = 0.5;
 /** Given names that are everyday words too, beyond the common nouns: sky, sea, country, worth, wisdom, autumn. */
@@ -48,25 +46,23 @@ const afterKoreanName: ReadonlySet<number> = new Set(
  *   .map((finding) => finding.text); // ['Priscilla']
  */
 export function findRepeatedNames(text: string, found: readonly PiiFinding[]): PiiFinding[] {
-  if (found.length === 0 || text.length < shortestText) return [];
+  // A name is written again in a transcript, a letter or a document, not in a chat turn of one line.
+  if (found.length === 0 || !text.includes('\n')) return [];
   const mentions = new Set<string>();
   // Only names sure enough to be kept vouch for their other mentions.
   for (const finding of found) if (finding.score >= leastScore) for (const mention of mentionsOf(finding.text)) mentions.add(mention);
   if (mentions.size === 0) return [];
-  // Where each word starts, read once: a long document's many names made a search of the whole text per mention cost as
-  // much as the rest of the scan.
-  const words = wordStarts(text);
+  // In a long document, where each word starts is read once: a search of the whole text per mention cost as much as the
+  // rest of the scan there. A shorter text is searched per mention.
+  const words = text.length > longText ? wordStarts(text) : undefined;
   // Which characters a finding holds, marked once.
   const taken = new Uint8Array(text.length);
   for (const finding of found) taken.fill(1, finding.start, finding.end);
   const repeated: PiiFinding[] = [];
   for (const mention of mentions) {
     const hangul = isHangulSyllable(mention.charCodeAt(0));
-    const starts = words.get(hangul ? mention : mention.slice(0, wordLength(mention)));
-    if (starts === undefined) continue;
-    for (const at of starts) {
-      if (!text.startsWith(mention, at) || isTaken(taken, at, at + mention.length)) continue;
-      if (!standsAlone(text, { start: at, end: at + mention.length, hangul })) continue;
+    for (const at of placesOf(text, { mention, hangul, words })) {
+      if (isTaken(taken, at, at + mention.length) || !standsAlone(text, { start: at, end: at + mention.length, hangul })) continue;
       // A Latin word goes on into the capitalised words after it ("Rajesh Kumar Balakrishnan"); before a firm's words
       // ("Pritchard Joinery Ltd") it names no person.
       const end = hangul ? at + mention.length : latinNameAfter(text, { start: at })?.end;
@@ -78,24 +74,38 @@ export function findRepeatedNames(text: string, found: readonly PiiFinding[]): P
   return repeated;
 }
 
+/** A text longer than this is read into a map of its words before the mentions are looked up. */
+const longText = 4096;
+
+/** Where `mention` is written in `text`: from the map of word starts where one was built, else by searching. */
+function placesOf(text: string, where: { mention: string; hangul: boolean; words: Map<string, number[]> | undefined }): number[] {
+  const { mention, hangul, words } = where;
+  if (words !== undefined)
+    return (words.get(hangul ? mention : mention.slice(0, wordLength(mention))) ?? []).filter((at) => text.startsWith(mention, at));
+  const places: number[] = [];
+  for (let at = text.indexOf(mention); at !== -1; at = text.indexOf(mention, at + mention.length)) places.push(at);
+  return places;
+}
+
 /**
  * Where the words of `text` start, by word: each capitalised Latin word, and each Hangul run by its first two, three and
  * four syllables (a given name said again opens its run: "민수야", "민수 씨").
  */
 function wordStarts(text: string): Map<string, number[]> {
   const starts = new Map<string, number[]>();
-  const add = (word: string, at: number) => {
-    const list = starts.get(word);
-    if (list === undefined) starts.set(word, [at]);
-    else list.push(at);
-  };
   wordPattern.lastIndex = 0;
   for (let match = wordPattern.exec(text); match !== null; match = wordPattern.exec(text)) {
     const word = match[0];
-    if (!isHangulSyllable(word.charCodeAt(0))) add(word, match.index);
-    else for (let length = 2; length <= Math.min(4, word.length); length += 1) add(word.slice(0, length), match.index);
+    if (!isHangulSyllable(word.charCodeAt(0))) addStart(starts, word, match.index);
+    else for (let length = 2; length <= Math.min(4, word.length); length += 1) addStart(starts, word.slice(0, length), match.index);
   }
   return starts;
+}
+
+function addStart(starts: Map<string, number[]>, word: string, at: number): void {
+  const list = starts.get(word);
+  if (list === undefined) starts.set(word, [at]);
+  else list.push(at);
 }
 
 /** A capitalised Latin word (letters, apostrophes and hyphens inside), or a run of Hangul syllables. */
