@@ -46,22 +46,20 @@ const afterKoreanName: ReadonlySet<number> = new Set(
  *   .map((finding) => finding.text); // ['Priscilla']
  */
 export function findRepeatedNames(text: string, found: readonly PiiFinding[]): PiiFinding[] {
-  // A name is written again in a transcript, a letter or a document, not in a chat turn of one line.
-  if (found.length === 0 || !text.includes('\n')) return [];
+  // A name is written again in a transcript, a letter or a document, not in a chat turn of one line; a text longer than
+  // a few pages is left to its windows (a stream's, a file's pieces), where repeated mentions mostly stand near the first.
+  if (found.length === 0 || text.length > longestText || !text.includes('\n')) return [];
   const mentions = new Set<string>();
   // Only names sure enough to be kept vouch for their other mentions.
   for (const finding of found) if (finding.score >= leastScore) for (const mention of mentionsOf(finding.text)) mentions.add(mention);
   if (mentions.size === 0) return [];
-  // In a long document, where each word starts is read once: a search of the whole text per mention cost as much as the
-  // rest of the scan there. A shorter text is searched per mention.
-  const words = text.length > longText ? wordStarts(text) : undefined;
   // Which characters a finding holds, marked once.
   const taken = new Uint8Array(text.length);
   for (const finding of found) taken.fill(1, finding.start, finding.end);
   const repeated: PiiFinding[] = [];
   for (const mention of mentions) {
     const hangul = isHangulSyllable(mention.charCodeAt(0));
-    for (const at of placesOf(text, { mention, hangul, words })) {
+    for (let at = text.indexOf(mention); at !== -1; at = text.indexOf(mention, at + mention.length)) {
       if (isTaken(taken, at, at + mention.length) || !standsAlone(text, { start: at, end: at + mention.length, hangul })) continue;
       // A Latin word goes on into the capitalised words after it ("Rajesh Kumar Balakrishnan"); before a firm's words
       // ("Pritchard Joinery Ltd") it names no person.
@@ -74,48 +72,8 @@ export function findRepeatedNames(text: string, found: readonly PiiFinding[]): P
   return repeated;
 }
 
-/** A text longer than this is read into a map of its words before the mentions are looked up. */
-const longText = 4096;
-
-/** Where `mention` is written in `text`: from the map of word starts where one was built, else by searching. */
-function placesOf(text: string, where: { mention: string; hangul: boolean; words: Map<string, number[]> | undefined }): number[] {
-  const { mention, hangul, words } = where;
-  if (words !== undefined)
-    return (words.get(hangul ? mention : mention.slice(0, wordLength(mention))) ?? []).filter((at) => text.startsWith(mention, at));
-  const places: number[] = [];
-  for (let at = text.indexOf(mention); at !== -1; at = text.indexOf(mention, at + mention.length)) places.push(at);
-  return places;
-}
-
-/**
- * Where the words of `text` start, by word: each capitalised Latin word, and each Hangul run by its first two, three and
- * four syllables (a given name said again opens its run: "민수야", "민수 씨").
- */
-function wordStarts(text: string): Map<string, number[]> {
-  const starts = new Map<string, number[]>();
-  wordPattern.lastIndex = 0;
-  for (let match = wordPattern.exec(text); match !== null; match = wordPattern.exec(text)) {
-    const word = match[0];
-    if (!isHangulSyllable(word.charCodeAt(0))) addStart(starts, word, match.index);
-    else for (let length = 2; length <= Math.min(4, word.length); length += 1) addStart(starts, word.slice(0, length), match.index);
-  }
-  return starts;
-}
-
-function addStart(starts: Map<string, number[]>, word: string, at: number): void {
-  const list = starts.get(word);
-  if (list === undefined) starts.set(word, [at]);
-  else list.push(at);
-}
-
-/** A capitalised Latin word (letters, apostrophes and hyphens inside), or a run of Hangul syllables. */
-const wordPattern = /[A-Z][A-Za-z\u00c0-\u024f'’-]*[A-Za-z\u00c0-\u024f]|[가-힣]+/g;
-
-/** The length of a mention's first word. */
-function wordLength(mention: string): number {
-  const blank = mention.indexOf(' ');
-  return blank === -1 ? mention.length : blank;
-}
+/** The longest text searched for a name written again: a search per mention of a longer one cost as much as its scan. */
+const longestText = 8192;
 
 function isTaken(taken: Uint8Array, start: number, end: number): boolean {
   for (let at = start; at < end; at += 1) if (taken[at] === 1) return true;
