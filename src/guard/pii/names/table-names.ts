@@ -2,7 +2,7 @@
 // cells of a column whose header names people ("이름", "성명", "name", "customer_name"), where a cell alone carries no
 // other context; and the values of a JSON object's fields keyed so ("holder", "name").
 import type { PiiFinding } from '../types.ts';
-import { labelledCellsIn } from '../tables/labelled-values.ts';
+import { labelledCellsIn } from '../tables/index.ts';
 import { isHangulSyllable } from './hangul.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
