@@ -27,7 +27,12 @@ const login = String.raw`[A-Za-z0-9_][\w.-]{0,38}[A-Za-z0-9_]`;
  * Each form, and a piece of it searched first: a long document holds a piece of one form or another, and each pattern
  * then runs only where its own piece stands.
  */
-const forms: ReadonlyArray<{ piece: (text: string) => boolean; pattern: RegExp }> = [
+const forms: ReadonlyArray<{
+  piece: (text: string) => boolean;
+  pattern: RegExp;
+  /** The login follows a game's or an app's name in prose, where a word of small letters alone is a word. */
+  afterAppName?: boolean;
+}> = [
   // key=value in logs and LDAP names: "user=jdoe88", "uid=jdoe,ou=people", "login="s.park"".
   {
     piece: (text) => text.includes('=') && /(?:user|usr|uid|login|acct)(?:_?name|_?id)?[ \t]*=/i.test(text),
@@ -54,6 +59,7 @@ const forms: ReadonlyArray<{ piece: (text: string) => boolean; pattern: RegExp }
   // After a game's or an app's name, an "ID", "is" or a colon: "steam: lilbean_04", "PSN ID ShadowFox221".
   {
     piece: (text) => (textFeatures(text).triggers & textTrigger.accountApp) !== 0 || (capitalApps.test(text) && appName.test(text)),
+    afterAppName: true,
     pattern: new RegExp(
       String.raw`\b(?:steam|xbox(?: live)?|gamertag|psn|playstation(?: network)?|discord|skype|wechat|twitch|roblox|minecraft|battle ?tag|riot id|epic id|IG|LINE ID|카톡 ?ID)(?:[ \t]+(?:id|name|username|handle|tag|gamertag|account|acct))?(?:[ \t]*[:=-][ \t]*|[ \t]+(?:is|=)[ \t]+|[ \t]+)(?:live:)?(@?${login}(?:#\d{4})?)`,
       'gi',
@@ -78,8 +84,8 @@ const appName =
 /** Words where a login would stand that are none: pronouns, placeholders, folders every machine has. */
 const notLogins: ReadonlySet<string> = new Set([
   ...['is', 'me', 'my', 'and', 'the', 'now', 'too', 'please', 'account', 'id', 'name', 'username', 'user', 'tonight'],
-  ...['public', 'default', 'shared', 'all', 'yourname', 'your_name', 'username', 'user_name', 'you', 'someone', 'admin'],
-  ...['root', 'guest', 'null', 'none', 'unknown', 'test', 'example', 'name', 'here', 'there', 'live'],
+  ...['public', 'default', 'shared', 'all', 'yourname', 'your_name', 'user_name', 'you', 'someone', 'admin'],
+  ...['root', 'guest', 'null', 'none', 'unknown', 'test', 'example', 'here', 'there', 'live'],
 ]);
 
 /**
@@ -93,7 +99,7 @@ const notLogins: ReadonlySet<string> = new Set([
 export const findAccountNames = rememberLastText((text: string): readonly PiiFinding[] => {
   if (!mayHoldForm(text)) return [];
   const findings: PiiFinding[] = [];
-  for (const [index, { piece, pattern }] of forms.entries()) {
+  for (const { piece, pattern, afterAppName } of forms) {
     if (!piece(text)) continue;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
@@ -101,7 +107,8 @@ export const findAccountNames = rememberLastText((text: string): readonly PiiFin
       const bare = value.replace(/^[@$]|^u\//, '').replace(/#\d{4}$/, '');
       if (notLogins.has(bare.toLowerCase())) continue;
       // After an app's name, a word of lower-case letters alone is prose unless a colon or an equals sign set it apart.
-      if (index === 4 && !/[\d_.#@-]|[a-z][A-Z]/.test(value) && !/[:=][ \t]*(?:live:)?@?[\w.-]+(?:#\d{4})?$/.test(match[0])) continue;
+      if (afterAppName === true && !/[\d_.#@-]|[a-z][A-Z]/.test(value) && !/[:=][ \t]*(?:live:)?@?[\w.-]+(?:#\d{4})?$/.test(match[0]))
+        continue;
       const start = match.index + match[0].length - value.length;
       if (findings.some((found) => found.start === start)) continue;
       findings.push(createFinding({ type: 'USERNAME', text: value, start, score: 0.8, recognizer: name }));
