@@ -6,6 +6,7 @@ import type { PiiType } from './types.ts';
 import { isPlausibleBirthDate, dateOfBirthFormats } from './recognizers/date-formats.ts';
 import { passesLuhn } from './recognizers/luhn.ts';
 import { currentYear } from './recognizers/calendar-date.ts';
+import { digitCount } from './recognizers/phone-verdicts.ts';
 
 /** A type a context names and the shape its values must have; names and addresses have none. */
 type ShapedType = Exclude<PiiType, 'PERSON' | 'ADDRESS'>;
@@ -75,13 +76,4 @@ function isCardExpiry(value: string): boolean {
   const [month, year] = match[1]!.length === 4 ? [Number(match[2]), Number(match[1])] : [Number(match[1]), Number(match[2])];
   const fullYear = year < 100 ? 2000 + year : year;
   return month >= 1 && month <= 12 && Math.abs(fullYear - currentYear()) <= 20;
-}
-
-function digitCount(value: string): number {
-  let count = 0;
-  for (let at = 0; at < value.length; at += 1) {
-    const code = value.charCodeAt(at);
-    if (code >= 0x30 && code <= 0x39) count += 1;
-  }
-  return count;
 }

@@ -8,6 +8,7 @@ import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { jobTitles } from './korean-name-words.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
 import { latinNameAfter } from './latin-name.ts';
+import { isCellPadding } from '../tables/index.ts';
 
 export const cellNameRecognizerName = 'cell-person-name';
 
@@ -93,8 +94,8 @@ function cellDelimiter(text: string, start: number, end: number): string | undef
 }
 
 function nameFillingCell(text: string, start: number, end: number): PiiFinding | undefined {
-  while (start < end && isPadding(text.charCodeAt(start))) start += 1;
-  while (end > start && isPadding(text.charCodeAt(end - 1))) end -= 1;
+  while (start < end && isCellPadding(text.charCodeAt(start))) start += 1;
+  while (end > start && isCellPadding(text.charCodeAt(end - 1))) end -= 1;
   // A name, with a title before it or a mark after it, fills a short cell; a description is read no further.
   if (end - start < 3 || end - start > longestNameCell) return undefined;
   const value = text.slice(start, end);
@@ -118,9 +119,4 @@ function nameFillingCell(text: string, start: number, end: number): PiiFinding |
 
 function finding(text: string, start: number, end: number): PiiFinding {
   return { type: 'PERSON', start, end, text: text.slice(start, end), score: 0.7, recognizer: cellNameRecognizerName };
-}
-
-/** A blank, a quote or a carriage return around a cell's value. */
-function isPadding(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x22 || code === 0x27 || code === 0x0d;
 }

@@ -2,6 +2,6 @@
 // under their keys; what each header says its values hold, and the recogniser that reads them.
 export { tableColumnRecognizer } from './table-column-recognizer.ts';
 export { labelledCellsIn, mayHoldLabelledCells } from './labelled-values.ts';
-export { openTableHeader } from './pasted-tables.ts';
+export { isCellPadding, openTableHeader } from './pasted-tables.ts';
 export { columnKindOf, type ColumnKind } from './column-headers.ts';
 export type { LabelledCell } from './labelled-cell.ts';

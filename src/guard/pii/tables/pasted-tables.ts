@@ -202,8 +202,8 @@ export function* cellsUnderHeaders(text: string, table: PastedTable): Generator<
       if (table.columns[column] !== undefined) {
         let start = cellStart;
         let valueEnd = cellEnd;
-        while (start < valueEnd && isPadding(text.charCodeAt(start))) start += 1;
-        while (valueEnd > start && isPadding(text.charCodeAt(valueEnd - 1))) valueEnd -= 1;
+        while (start < valueEnd && isCellPadding(text.charCodeAt(start))) start += 1;
+        while (valueEnd > start && isCellPadding(text.charCodeAt(valueEnd - 1))) valueEnd -= 1;
         if (valueEnd > start) yield { column, start, end: valueEnd };
       }
       cellStart = cellEnd + 1;
@@ -226,7 +226,7 @@ function cellEndAt(text: string, cell: { cellStart: number; lineEnd: number; del
 }
 
 /** A blank, a tab, a quote or a carriage return around a cell's value. */
-function isPadding(code: number): boolean {
+export function isCellPadding(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x22 || code === 0x27 || code === 0x0d;
 }
 
