@@ -7,6 +7,10 @@ import { koreanConversations } from './korean-conversations.ts';
 import { koreanDocuments } from './korean-documents.ts';
 import { englishRoundTwo } from './english-round-2.ts';
 import { koreanRoundTwo } from './korean-round-2.ts';
+import { englishRoundThreeConversations } from './round-3/english-conversations.ts';
+import { englishRoundThreeDocuments } from './round-3/english-documents.ts';
+import { koreanRoundThreeConversations } from './round-3/korean-conversations.ts';
+import { koreanRoundThreeDocuments } from './round-3/korean-documents.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -18,8 +22,8 @@ export interface IndependentEvalText {
   kind: 'conversation' | 'document';
   /** `dev` texts may be read to find and fix misses; `test` texts are only measured (their misses are not printed). */
   split: 'dev' | 'test';
-  /** The first round was split in halves; the second, written later by other writers, extends the dev half only. */
-  round: 1 | 2;
+  /** The first round was split in halves; the second and the third, written later by other writers, extend the dev half only. */
+  round: 1 | 2 | 3;
   text: string;
   labels: Span[];
 }
@@ -35,6 +39,14 @@ const sources = [
 const secondRound = [
   { name: 'ko-round-2', lang: 'ko', conversations: 70, texts: koreanRoundTwo },
   { name: 'en-round-2', lang: 'en', conversations: 70, texts: englishRoundTwo },
+] as const;
+
+/** The third round, one file per language and kind. */
+const thirdRound = [
+  { name: 'ko-conversation-3', lang: 'ko', kind: 'conversation', texts: koreanRoundThreeConversations },
+  { name: 'en-conversation-3', lang: 'en', kind: 'conversation', texts: englishRoundThreeConversations },
+  { name: 'ko-document-3', lang: 'ko', kind: 'document', texts: koreanRoundThreeDocuments },
+  { name: 'en-document-3', lang: 'en', kind: 'document', texts: englishRoundThreeDocuments },
 ] as const;
 
 const knownTypes: ReadonlySet<string> = new Set(piiTypes);
@@ -70,7 +82,18 @@ export function independentTexts(): IndependentEvalText[] {
       labels: locateLabels(entry, `${source.name}-${index + 1}`),
     })),
   );
-  return [...firstRound, ...extension];
+  const thirdExtension = thirdRound.flatMap((source) =>
+    source.texts.map((entry, index): IndependentEvalText => ({
+      id: `${source.name}-${String(index + 1).padStart(3, '0')}`,
+      lang: source.lang,
+      kind: source.kind,
+      split: 'dev',
+      round: 3,
+      text: entry.text,
+      labels: locateLabels(entry, `${source.name}-${index + 1}`),
+    })),
+  );
+  return [...firstRound, ...extension, ...thirdExtension];
 }
 
 /** The labels of one text as spans; throws on a value not in the text or a type genstack does not know. */
