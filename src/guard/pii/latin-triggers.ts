@@ -31,6 +31,26 @@ const kinshipWordsByInnerPair: ReadonlyArray<readonly [word: string, pairAt: num
   ['flatmate', 3],
   ['girlfriend', 3],
 ];
+/**
+ * The family among them, which may follow "your", "his", "her", "our" or "their" too ("your son Arjun", "her husband
+ * Tomás"): a manager or a partner after "our" is as often a firm ("our partner Acme").
+ */
+const familyWords: ReadonlySet<string> = new Set([
+  ...['wife', 'husband', 'son', 'daughter', 'mother', 'mom', 'mum', 'father', 'dad', 'brother', 'sister', 'fiancé', 'fiancée'],
+  ...['fiance', 'fiancee', 'boyfriend', 'girlfriend', 'grandma', 'grandmother', 'grandpa', 'grandfather', 'aunt', 'uncle', 'nephew'],
+]);
+/** The possessives besides "my" that `familyWords` may follow, by the letter each ends in (the character before the pair). */
+const possessivesBesideMy = ['your', 'his', 'her', 'our', 'their'];
+/**
+ * Relatives' titles that stand before a name as "Mr" does ("Uncle Emeka", "Auntie Morag", "Kuya Mark", "tell aunt Sue"),
+ * each with where its pair starts: capitalised at its capital, in lower case by an inner pair with the letter before it.
+ */
+const relativeTitles: ReadonlyArray<readonly [word: string, pairAt: number]> = [
+  ...['Uncle', 'Aunt', 'Auntie', 'Aunty', 'Grandma', 'Grandpa', 'Granny', 'Cousin', 'Kuya', 'Tita', 'Tito'].map(
+    (word) => [word, 0] as const,
+  ),
+  ...['uncle', 'aunt', 'auntie', 'aunty', 'cousin'].map((word) => [word, 1] as const),
+];
 
 /**
  * Hint words that count only near a line's start: "It's" is in every other English sentence ("it's not working"), and the
@@ -82,6 +102,8 @@ const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ['Kia ora', 1],
   ['Bonjour', 2],
   ...lineOpeningHintWords,
+  // The same without its apostrophe after a greeting in lower case ("hey its Tahnee"), by the "ts" after an "i" of "its".
+  ...['hey its ', 'hi its ', 'hello its '].map((word) => [word, word.indexOf('ts')] as const),
   ...['ood morning ', 'ood afternoon ', 'ood evening '].map((word) => [word, 0] as const),
   // Requests that open a line ("Call Jane Doe at …"), in the two spellings the search reads, by a pair that keeps one
   // character before it ("all", "act", "ail", "ext", "ask") so that common pairs such as "ca" or "co" stay out.
@@ -106,6 +128,9 @@ const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ...kinshipWordsByFirstLetter.flatMap((word) => [`y ${word} `, `y ${word},`].map((spelled) => [spelled, 1] as const)),
   // The others by a rare pair inside the word, with the letter before it checked first.
   ...kinshipWordsByInnerPair.flatMap(([word, pairAt]) => [`y ${word} `, `y ${word},`].map((spelled) => [spelled, pairAt + 2] as const)),
+  // The family after the other possessives, at the same pairs with another letter before them ("r son ", "s wife ").
+  ...possessivesBesideMy.flatMap((possessive) => familyHintWords(possessive.charAt(possessive.length - 1))),
+  ...relativeTitles.map(([word, pairAt]) => [`${word} `, pairAt] as const),
   // "someone named Carlos", "a technician called Marcus Lee", read at the hints "amed " and "alled ": "ed " is everywhere,
   // so by "me" and "le" with the character before them.
   ['named ', 2],
@@ -129,9 +154,28 @@ function opensLineOrTurn(text: string, start: number): boolean {
   return false;
 }
 
-/** The relatives and close contacts of `kinshipPattern` in names/english-names.ts, as they follow "my ". */
-export function kinshipWords(): string[] {
-  return [...kinshipWordsByFirstLetter, ...kinshipWordsByInnerPair.map(([word]) => word)];
+/** The hint words of the family after a possessive that ends in `letter`, at the pairs that "my" has them at. */
+function familyHintWords(letter: string): Array<readonly [word: string, pairAt: number]> {
+  const byFirstLetter = kinshipWordsByFirstLetter.filter((word) => familyWords.has(word)).map((word) => [word, 1] as const);
+  const byInnerPair = kinshipWordsByInnerPair
+    .filter(([word]) => familyWords.has(word))
+    .map(([word, pairAt]) => [word, pairAt + 2] as const);
+  return [...byFirstLetter, ...byInnerPair].flatMap(([word, pairAt]) =>
+    [`${letter} ${word} `, `${letter} ${word},`].map((spelled) => [spelled, pairAt] as const),
+  );
+}
+
+/**
+ * The words of `kinshipPattern` in names/english-names.ts: the relatives and close contacts that follow "my ", the family
+ * that follows the other possessives, and the relatives' titles.
+ */
+export function kinshipWords(): { afterMy: string[]; family: string[]; possessives: string[]; titles: string[] } {
+  return {
+    afterMy: [...kinshipWordsByFirstLetter, ...kinshipWordsByInnerPair.map(([word]) => word)],
+    family: [...familyWords],
+    possessives: possessivesBesideMy,
+    titles: relativeTitles.map(([word]) => word),
+  };
 }
 
 /**
@@ -291,13 +335,22 @@ for (const entry of pairWords) {
 export const hintGroupTriggers = Uint32Array.from(hintGroups, (words) => words.reduce((bits, word) => bits | word[2], 0));
 
 /**
- * The character right before the pair that every word of the group needs there (0 when a word starts with the pair):
- * " a", " m" and "er" are common in English, so the feature pass compares this one character before it looks for the words.
+ * The characters that may stand right before the pair, as a 128-bit mask per group (four words at `group * 4`): " a", " m"
+ * and "er" are common in English, so the feature pass compares the one character before the pair first. A group with a
+ * word that starts with its pair takes any character (all bits); a character beyond ASCII is looked up as 127, which only
+ * such a group has.
  */
-export const hintGroupCharacterBefore = Uint16Array.from(hintGroups, (words) => {
-  const codes = new Set(words.map(([word, pairAt]) => (pairAt === 0 ? 0 : word.charCodeAt(pairAt - 1))));
-  return codes.size === 1 ? [...codes][0]! : 0;
-});
+export const hintGroupCharactersBefore = (() => {
+  const masks = new Uint32Array(hintGroups.length * 4);
+  hintGroups.forEach((words, group) => {
+    for (const [word, pairAt] of words) {
+      const code = pairAt === 0 ? -1 : word.charCodeAt(pairAt - 1);
+      if (code === -1 || code > 127) masks.fill(0xffffffff, group * 4, group * 4 + 4);
+      else masks[group * 4 + (code >> 5)]! |= 1 << (code & 31);
+    }
+  });
+  return masks;
+})();
 
 /**
  * The trigger bits of the word of hint group `group` that holds the pair ending at `pairEnd` (the index of the pair's

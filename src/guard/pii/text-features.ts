@@ -13,7 +13,7 @@ import { continuesWord, maySubjectNameStartAt, subjectNameEndAt } from './names/
 import { minimumRunLength, readNumericRun, type NumericRun } from './recognizers/numeric-runs.ts';
 import { isDash, isSpelledDigit } from './plain-forms.ts';
 import {
-  hintGroupCharacterBefore,
+  hintGroupCharactersBefore,
   hintGroupShift,
   hintGroupTriggers,
   hintWordBitsAt,
@@ -124,7 +124,7 @@ export function textFeatures(text: string): TextFeatures {
   const bridging = afterBlankClass;
   const latinPairs = latinPairBits;
   const groupShift = hintGroupShift;
-  const characterBefore = hintGroupCharacterBefore;
+  const charactersBefore = hintGroupCharactersBefore;
   const groupTriggers = hintGroupTriggers;
   const immediate = immediateMask;
   const shift = separatorShift;
@@ -169,8 +169,8 @@ export function textFeatures(text: string): TextFeatures {
         const group = entry >> groupShift;
         if (group !== 0 && (triggers & groupTriggers[group]!) !== groupTriggers[group]!) {
           // The character before the pair first: " a", " m" and "er" are common, the words they stand for are not.
-          const before = characterBefore[group]!;
-          if (before === 0 || (index >= 2 && text.charCodeAt(index - 2) === before)) triggers |= hintWordBitsAt(text, index, group);
+          const before = index >= 2 ? Math.min(text.charCodeAt(index - 2), 127) : 0;
+          if (((charactersBefore[group * 4 + (before >> 5)]! >>> (before & 31)) & 1) !== 0) triggers |= hintWordBitsAt(text, index, group);
         }
       }
       // A street word: its first two letters right after a capital that starts a word, or -ro, -gil, -daero.

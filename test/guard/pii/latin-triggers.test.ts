@@ -45,6 +45,11 @@ test('English name hint bit: set by a title, a label or a greeting, clear on ord
     'booked under the name Okafor',
     'signed by Tomasz Kowalczyk',
     'witnessed by Aisha Bello',
+    "your son Arjun's booster",
+    '보호자: her husband Tomás',
+    'who has Uncle Emeka',
+    "it's yer auntie Morag",
+    'hey its Tahnee',
   ])
     assert.equal(hasTrigger(text, textTrigger.englishNameHint), true, text);
   for (const character of englishNameHintCharacters) assert.equal(hasTrigger(`주문${character}배송`, textTrigger.englishNameHint), true);
@@ -111,6 +116,7 @@ test('where a Latin bit is clear its pattern finds nothing (glued English and Ko
       'landlord',
       'aunt',
       'uncle',
+      ...['your', 'his', 'her', 'our', 'their', 'r', 'Uncle', 'Auntie', 'Kuya', 'cousin', 'hey', 'its', 'hi', 'its ', 'Arjun'],
     ],
     ...['someone', 'a guy', 'an agent', 'the technician', 'named', 'called', 'name', 'calle', 'ame', 'd', 'Carlos', 'Marcus Lee'],
     ...[

@@ -279,6 +279,7 @@ describe('personNameRecognizer (English)', () => {
       ['hi, my name is minsu kim and my order is late', ['minsu kim']],
       ['my wife jessica will call you', ['jessica']],
       ['this is kevin from billing', ['kevin']],
+      ['hey its Tahnee, new number 0412 387 905', ['Tahnee']],
       ['제 이름은 minsu kim이에요', ['minsu kim']],
       ['성함은 jennifer lopez 입니다', ['jennifer lopez']],
     ] as const)
@@ -291,6 +292,39 @@ describe('personNameRecognizer (English)', () => {
       'this is it',
       '이름은 test 계정',
     ])
+      assert.deepEqual(names(text), [], text);
+  });
+
+  test("family after any possessive, and a relative's title before a name, name a person (en, ko)", () => {
+    for (const [text, expected] of [
+      ["Reminder from the clinic: your son Arjun's MMR booster is due on 18/09", ['Arjun']],
+      ['Her husband Tomás Ruiz called about the claim', ['Tomás Ruiz']],
+      ["Please who has Uncle Emeka's new line?", ['Emeka']],
+      ["Hiya hen, it's yer auntie Morag. Moved intae the new flat", ['Morag']],
+      ['Kuya Mark will pick up the parcel', ['Mark']],
+      ['보호자 메모: their daughter Chloe 이 대신 수령', ['Chloe']],
+      ['방문 예정: Grandma Rose, 오후 3시', ['Rose']],
+    ] as const)
+      assert.deepEqual(names(text), expected, text);
+    for (const text of [
+      'I asked our partner Acme about it',
+      'your son is due for a booster',
+      'uncle will call back later',
+      'Uncle ben은 쌀 브랜드',
+      'our manager Support Team replied',
+    ])
+      assert.deepEqual(names(text), [], text);
+  });
+
+  test('a name in capitals, as a passport or an account prints it, after a name context (en, ko)', () => {
+    for (const [text, expected] of [
+      ['Transfer to 0071000728463, name NGUYEN THI MAI ANH. Call if it bounces', ['NGUYEN THI MAI']],
+      ['School fees to acct 1100 2345 918, the name will show as GRACE AKINYI OTIENO. Fees are due', ['GRACE AKINYI OTIENO']],
+      ['Booking: full name as on passport WONG KA MAN ALICE, passport no. K18374529', ['WONG KA MAN']],
+      ['항공권 예약 메모: my name is JOHN SMITH', ['JOHN SMITH']],
+    ] as const)
+      assert.deepEqual(names(text), expected, text);
+    for (const text of ['this is URGENT PLEASE call back', "it's IMPORTANT NOTICE.", '계좌 name ABC CORP 확인'])
       assert.deepEqual(names(text), [], text);
   });
 

@@ -242,6 +242,56 @@ describe('names marked by layout', () => {
     ]);
   });
 
+  test("a form's field whose whole value is a full name is a person, whatever its label; a field of things is not (ko)", () => {
+    assertPersons([
+      ['- 회원명: 류시우\n- 락커: 남자 탈의실 B-117', ['류시우']],
+      ['성    명: 어진혁\n생년월일: 1990년 10월 8일', ['어진혁']],
+      ['부: 탁현준 / 회사원 / 010-3390-4127\n모: 이슬기 / 간호사', ['탁현준', '이슬기']],
+      ['의뢰자(보호자): 설지현 (모)  010-5061-3328', ['설지현']],
+      ['직급: 대리\n비상연락처: 노상철 (부)', ['노상철']],
+    ]);
+    assertPersons([['지역: 서초구\n반: 하늘반\n상태: 정상\n결제: 신용카드\n배송: 내일도착', []]]);
+  });
+
+  test('a Korean name as a passport prints it, in capitals, with its Hangul spelling before it (ko, en)', () => {
+    assertPersons([
+      ["Customer: Minjun Kim, on my passport it's KIM MINJUN", ['Minjun Kim', 'KIM MINJUN']],
+      ['[여행방] 하은: 항공권 이름 여권이랑 똑같이 써야 돼!! 나는 KANG HAEUN', ['KANG HAEUN']],
+      ['1. 최성진 CHOI SUNGJIN\n2. 황보미정\tHWANGBO MIJEONG', ['최성진', 'CHOI SUNGJIN', '황보미정', 'HWANGBO MIJEONG']],
+      ['한글 성명: 오하린    영문 성명(카드 표기): OH HARIN', ['오하린', 'OH HARIN']],
+    ]);
+    for (const text of ['WELCOME TO PARK HOTEL', 'OH HELLO', 'LEE HAEUN CLINIC', 'GO HOME NOW', 'NO MORE DELAYS'])
+      assertPersons([[text, []]]);
+  });
+
+  test('a foreign name in Hangul words and in Latin capitals, word for word, is a person in each (ko, en)', () => {
+    assertPersons([
+      ['가입자명: 트란 티 흐엉 (TRAN THI HUONG)', ['트란 티 흐엉', 'TRAN THI HUONG']],
+      ['2024310588,사카모토 유이,SAKAMOTO YUI,일본', ['사카모토 유이', 'SAKAMOTO YUI']],
+    ]);
+    for (const text of ['서울 본사 (SEOUL HQ)', '삼성 전자 (SAMSUNG ELECTRONICS)', '강남 센터 (GANGNAM CENTER)'])
+      assertPersons([[text, []]]);
+  });
+
+  test("a chat's speakers no list holds: beside a role, or a roster that speaks in turns (en, ko)", () => {
+    assertPersons([
+      [
+        '[18:02] Shazza: mum is moving house next week\n[18:03] Dazza: cheers. she still at the old flat?\n[18:03] Shazza: nah moved in march\n[18:05] Dazza: righto',
+        ['Shazza', 'Dazza', 'Shazza', 'Dazza'],
+      ],
+      ['[16:02] Tomás (customer): webhooks stopped working today\n[16:03] Support: which workspace?', ['Tomás']],
+      ['[10:14] 오지훈(재무팀): VPN이 계속 끊겨요 ㅠ\n[10:15] IT헬프데스크_남궁현우: 네 확인해 볼게요', ['오지훈', '남궁현우']],
+      ['[오후 4:20] 정하늘 공인중개사: 계약서 초안 확인 부탁드려요', ['정하늘']],
+      ['[투안] [오전 7:02] 저 오늘 아파요\n[김영철] [오전 7:05] 어디 아파?\n[투안] [오전 7:06] 배 아파요', ['투안', '김영철', '투안']],
+    ]);
+    assertPersons([
+      ['image: nginx\nports: 80\nimage: redis\nports: 6379', []],
+      ['Technician visit: 09.03.2026, 08:00-12:00\nCustomer center: 114', []],
+      ['[공지] [오후 2:11] 내일 휴무입니다\n[공지] [오후 3:11] 모레도 휴무입니다', []],
+      ['[개발팀] [오전 10:02] 배포 일정 공유\n[개발팀] [오전 10:05] 점검 30분', []],
+    ]);
+  });
+
   test('a table whose first column numbers the rows reads its name column (en, ko)', () => {
     assertPersons([
       ['# | Name | Age | Gender\n1 | SURESH AGARWAL | 58 | M\n2 | KAVITA AGARWAL | 54 | F', ['SURESH AGARWAL', 'KAVITA AGARWAL']],

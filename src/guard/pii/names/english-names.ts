@@ -7,6 +7,7 @@ import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { koreanNameApartAt, koreanNameAt } from './korean-names.ts';
 import { hasCapitalAfterFirst, isListedLatinName, latinNameAfter, lowerCaseNameAfter, type LatinName } from './latin-name.ts';
 import { companySuffixes, wordsThatAreNotNames } from './english-name-words.ts';
+import { isKoreanSurnameInLatin } from './romanised-korean-names.ts';
 import { kinshipWords } from '../latin-triggers.ts';
 
 export const englishNameRecognizerName = 'english-person-name';
@@ -78,6 +79,9 @@ const colonLabels = [
   // and an invoice's addressee ("SHIP TO:\nJESSICA TANAKA-BROOKS").
   ...['Surname', 'Given names', 'Given name', 'Referee', 'Dictated by', 'Titulaire', 'Ship to', 'Deliver to', 'Bill to'],
   ...['First names', 'First name', 'Last name', 'Forename', 'Forenames', 'Pt', 'Display name', 'Taxpayer', 'Prescriber'],
+  // A rental's, a claim's and a vehicle's parties, a tour's leader, a worker's permit, who travels along, a nickname.
+  ...['Renter', 'Hirer', 'Other party', 'Third party', 'Registered keeper', 'Tour leader', 'Worker', 'Accompanying', 'Goes by'],
+  ...['Guest name', 'Cardholder name', 'Card holder name', 'Name of insured', 'Insured name', 'Account Name', 'Traveller name'],
   ...weakColonLabels,
   ...personKeys,
 ];
@@ -95,12 +99,13 @@ const closings =
 const contextPattern = new RegExp(
   [
     String.raw`\b(Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor)\.?[ \t]+`,
-    String.raw`\b([Mm]y name is|[Mm]y name's|[Nn]ame is|[Nn]ame was|[Cc]all me)[ \t]+`,
+    String.raw`\b([Mm]y name is|[Mm]y name's|[Nn]ame is|[Nn]ame's|[Nn]ame was|[Cc]all me)[ \t]+`,
     String.raw`\b(I'm|I’m|I am)[ \t]+`,
     // Also as a quoted key or a key and "=" ("name": "…", first_name=…).
     // The value may stand on the next line, as forms and labels print it ("SHIP TO:\nJESSICA TANAKA-BROOKS").
     // A party of several may be numbered ("Caregiver 1:", "Referee 2:").
-    String.raw`\b(${colonLabelSource})(?:[ \t]+\d{1,2})?["']?[ \t]*[:：=][ \t]*(?:\r?\n[ \t]*)?["']?`,
+    // A qualifier in brackets may stand before the colon ("Cardholder name (as on card):", "Name (Roman):").
+    String.raw`\b(${colonLabelSource})(?:[ \t]+\d{1,2})?(?:[ \t]*\([^()\n]{1,16}\))?["']?[ \t]*[:：=][ \t]*(?:\r?\n[ \t]*)?["']?`,
     String.raw`\b(patient|Patient|Pt|account holder|Account holder|card ?holder|Card ?holder)[ \t]+`,
     String.raw`\b(Dear)[ \t]+`,
     String.raw`\b(${closings}),?[ \t]*\r?\n[ \t]*`,
@@ -134,7 +139,7 @@ const enum Context {
   Salutation = 12,
   /** A request to reach someone that opens a line ("Call Jane Doe at …"), read by `lineOpeningPattern`. */
   Request = 13,
-  /** A relative after "my" ("my wife Jennifer"), read by `kinshipPattern`. */
+  /** A relative after a possessive ("my wife Jennifer", "your son Arjun") or a relative's title ("Uncle Emeka"), read by `kinshipPattern`. */
   Kinship = 14,
   /** A person "named" or "called" so ("someone named Carlos"), read by `personBeforeNamed`. */
   Named = 15,
@@ -169,10 +174,16 @@ const speakerLineOpeningPattern = new RegExp(
 );
 /** How far into a line a speaker's colon may stand ("Customer Service: "). */
 const speakerLabelReach = 28;
-// A relative named after "my" ("my wife Jennifer", "my son Tom Wilson", "my wife (Linda)"): English capitalises no common noun after one, so
-// a capitalised word is a name; a word in lower case is one only when it is a listed first name ("my wife jessica"). Read
-// over the whole text, but only where the feature pass saw such a relative.
-const kinshipPattern = new RegExp(String.raw`\b[Mm]y (?:${kinshipWords().join('|')})(?:,? |[ \t]*\([ \t]*)(?=[A-Za-z])`, 'g');
+// A relative named after "my" ("my wife Jennifer", "my son Tom Wilson", "my wife (Linda)"), or family after another
+// possessive ("your son Arjun"): English capitalises no common noun after one, so a capitalised word is a name; a word in
+// lower case is one only when it is a listed first name ("my wife jessica"). A relative's title before a name ("Uncle
+// Emeka", "auntie Morag") takes a capitalised one only. Read over the whole text, but only where the feature pass saw one.
+const kinship = kinshipWords();
+const kinshipPattern = new RegExp(
+  String.raw`\b(?:[Mm]y (?:${kinship.afterMy.join('|')})|(?:${kinship.possessives.map(capitalisedEither).join('|')}) (?:${kinship.family.join('|')}))` +
+    String.raw`(?:,? |[ \t]*\([ \t]*)(?=[A-Za-z])|\b(?:${kinship.titles.join('|')}) (?=[A-Z])`,
+  'g',
+);
 // A person introduced by "named" or "called" ("I talked to someone named Carlos", "a technician called Marcus Lee"), read
 // where the hint pattern stops at "amed " or "alled "; only after a word for a person, since products, plans and places
 // are named too ("a plan called Premium").
@@ -185,7 +196,9 @@ const personBeforeNamed =
  */
 const namePhrasePattern = new RegExp(
   [
-    String.raw`\b([Nn]ame on (?:(?:the|my|his|her|our|their|your|this|that) )?(?:account|card|booking|reservation|ticket|policy|lease|contract|order|file|passport|licen[cs]e|form|application|cheque|check|invoice|bill|deed|title|registration|certificate)s? (?:is|was|should be|will be|reads|says)[ \t]*:?[ \t]*)`,
+    String.raw`\b([Nn]ame on (?:(?:the|my|his|her|our|their|your|this|that) )?(?:account|card|booking|reservation|ticket|policy|lease|contract|order|file|passport|licen[cs]e|form|application|cheque|check|invoice|bill|deed|title|registration|certificate|connection|line|plan|subscription|meter)s? (?:is|was|should be|will be|reads|says)[ \t]*:?[ \t]*` +
+      // "the name will show as GRACE AKINYI OTIENO", "full name as on passport WONG KA MAN ALICE".
+      String.raw`|[Nn]ame (?:will (?:show|appear|come up|read) as|(?:shows|appears|comes up|reads) as|as (?:it appears )?(?:on|in) (?:(?:the|my|your|his|her) )?(?:passport|ID|card|licen[cs]e|account))[ \t]*:?[ \t]*)`,
     String.raw`\b((?:[Ii]n|[Uu]nder) (?:the )?name(?: of)?[ \t]+)`,
     String.raw`\b((?:[Ss]igned|[Cc]ountersigned|[Ww]itnessed|[Dd]ictated) by[ \t]+)`,
   ].join('|'),
@@ -195,7 +208,7 @@ const namePhrasePattern = new RegExp(
  * What each phrase of `namePhrasePattern` holds; the feature pass sets the English name bit on the same words. One pattern:
  * five substring searches of a Korean document cost four times as much.
  */
-const namePhraseCore = /ame on |he name|der name|igned by |itnessed by |ictated by /;
+const namePhraseCore = /ame on |he name|der name|ame (?:will|shows|appears|reads|comes|as) |igned by |itnessed by |ictated by /;
 /** Names of worship and ideals, not people: "in the name of God", "in the name of Love". */
 const notPeopleInTheName: ReadonlySet<string> = new Set([
   'God',
@@ -211,7 +224,7 @@ const notPeopleInTheName: ReadonlySet<string> = new Set([
 
 /** Characters before a "named " or "called " hint that `personBeforeNamed` may need. */
 const personBeforeNamedWindow = 40;
-const windowBefore = 20;
+const windowBefore = 32;
 const windowAfter = 6;
 
 const streetBeforeTitle = /\d+[A-Za-z]?[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}$/;
@@ -232,6 +245,11 @@ function isQuotedKeyEnd(text: string, at: number): boolean {
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/** "your" as "[Yy]our": a possessive opens a sentence as often as not. */
+function capitalisedEither(word: string): string {
+  return `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}`;
 }
 
 function followedBy(text: string, options: { pattern: RegExp; index: number }): boolean {
@@ -301,10 +319,18 @@ function scoreFor(context: Context, options: { name: LatinName; text: string }):
       // "Hi, this is Tom." ends the introduction: a listed first name alone there is the writer ("This is Grace Cleaner." may
       // be a product; a full name is left to the known-name search).
       // A full name there counts when its last word is a listed name ("this is Guadalupe Reyes,"), not a noun ("Grace Cleaner").
-      if ((full ? endsWithListedName(text, name) : name.knownFirstName) && followedBy(text, { pattern: introductionEnd, index: name.end }))
+      if (
+        (full ? endsWithListedName(text, name) || isInCapitals(text, name) : name.knownFirstName) &&
+        followedBy(text, { pattern: introductionEnd, index: name.end })
+      )
         return 0.7;
       return full ? 0.45 : undefined;
   }
+}
+
+/** Whether the name is written in capitals, which `isNameInCapitalsOrNone` has vouched for ("it's KIM MINJUN."). */
+function isInCapitals(text: string, name: LatinName): boolean {
+  return !/[a-zß-ÿ]/.test(text.slice(name.start, name.end));
 }
 
 function endsWithListedName(text: string, name: LatinName): boolean {
@@ -350,12 +376,13 @@ export function findEnglishNames(text: string): PiiFinding[] {
       if (finding !== undefined) findings.push(finding);
       continue;
     }
-    // A colon after a digit or a symbol ("3:00", ":)") cannot end a label; after a quoted key it does (`"name": `), and
-    // after a party's number ("Referee 1: ").
+    // A colon after a digit or a symbol ("3:00", ":)") cannot end a label; after a quoted key it does (`"name": `), after a
+    // party's number ("Referee 1: ") and after a qualifier in brackets ("Name (Roman): ").
     const last = text.charCodeAt(hintEnd - 1);
     if (
       (last === 0x3a || last === 0xff1a) &&
       !isAsciiLetter(text.charCodeAt(hintEnd - 2)) &&
+      text.charCodeAt(hintEnd - 2) !== 0x29 &&
       !isQuotedKeyEnd(text, hintEnd - 2) &&
       !isNumberedLabelColon(text, hintEnd - 1)
     )
@@ -373,21 +400,7 @@ export function findEnglishNames(text: string): PiiFinding[] {
       break;
     }
   }
-  // A native substring search first: most texts with an English hint hold no "my " at all.
-  if (text.includes('my ') || text.includes('My ')) {
-    kinshipPattern.lastIndex = 0;
-    // `test` leaves `lastIndex` where the name starts, with no match array per hit.
-    while (kinshipPattern.test(text)) {
-      const start = kinshipPattern.lastIndex;
-      // After a comma or a bracket the name is set apart, and must close ("my wife, Leticia, …", "my wife (Linda)").
-      let before = start - 1;
-      while (before > 0 && (text.charCodeAt(before) === 0x20 || text.charCodeAt(before) === 0x09)) before -= 1;
-      const apart = text.charCodeAt(before) === 0x2c || text.charCodeAt(before) === 0x28;
-      const context = apart ? Context.KinshipApposition : Context.Kinship;
-      const finding = nameAfterContext(text, { context, start });
-      if (finding !== undefined) findings.push(finding);
-    }
-  }
+  for (const finding of namesAfterRelatives(text)) findings.push(finding);
   if (namePhraseCore.test(text)) {
     namePhrasePattern.lastIndex = 0;
     for (let match = namePhrasePattern.exec(text); match !== null; match = namePhrasePattern.exec(text)) {
@@ -400,6 +413,23 @@ export function findEnglishNames(text: string): PiiFinding[] {
     const opening = lineOpening(text, lineStart);
     if (opening === undefined) continue;
     const finding = nameAfterContext(text, opening);
+    if (finding !== undefined) findings.push(finding);
+  }
+  return findings;
+}
+
+/** The names after a relative ("my wife Jennifer", "your son Arjun", "my wife, Leticia,") or a relative's title ("Uncle Emeka"). */
+function namesAfterRelatives(text: string): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  kinshipPattern.lastIndex = 0;
+  // `test` leaves `lastIndex` where the name starts, with no match array per hit.
+  while (kinshipPattern.test(text)) {
+    const start = kinshipPattern.lastIndex;
+    // After a comma or a bracket the name is set apart, and must close ("my wife, Leticia, …", "my wife (Linda)").
+    let before = start - 1;
+    while (before > 0 && (text.charCodeAt(before) === 0x20 || text.charCodeAt(before) === 0x09)) before -= 1;
+    const apart = text.charCodeAt(before) === 0x2c || text.charCodeAt(before) === 0x28;
+    const finding = nameAfterContext(text, { context: apart ? Context.KinshipApposition : Context.Kinship, start });
     if (finding !== undefined) findings.push(finding);
   }
   return findings;
@@ -443,6 +473,30 @@ const lowerCaseContexts: ReadonlySet<Context> = new Set([
   Context.Kinship,
   Context.KinshipApposition,
 ]);
+
+/**
+ * Contexts that a name may follow in capitals, as a passport, a card or an account prints it ("on my passport it's KIM
+ * MINJUN", "account name NGUYEN THI MAI ANH"): after a form's label any, after the others `isNameInCapitalsOrNone`.
+ */
+const uppercaseContexts: ReadonlySet<Context> = new Set([
+  Context.ColonLabel,
+  Context.NameIs,
+  Context.NameLabel,
+  Context.NameOn,
+  Context.InTheName,
+  Context.ThisIs,
+]);
+
+/**
+ * Whether `name` is written in capitals as a person's name is ("KIM MINJUN", "GRACE AKINYI OTIENO"), or not in capitals
+ * at all: two words or more, one of them a listed first name or surname or a Korean surname as passports spell it ("it's
+ * URGENT PLEASE" and "this is AT" are no names).
+ */
+function isNameInCapitalsOrNone(text: string, name: LatinName): boolean {
+  const spelled = text.slice(name.start, name.end);
+  if (/[a-zß-ÿ]/.test(spelled)) return true;
+  return name.wordCount >= 2 && (isListedLatinName(spelled) || spelled.split(/[ \t]+/).some(isKoreanSurnameInLatin));
+}
 
 /** Brands named after a doctor, which a shop's customers write as they would a title and a name. */
 const brandsAfterDoctor = /(?:Pepper|Martens|Oetker|Jart|Scholl|Bronner)\b/y;
@@ -534,7 +588,7 @@ function withGivenNamesAfterComma(text: string, surname: LatinName): LatinName {
   const allowUppercase = hasCapitalAfterFirst(text.slice(surname.start, surname.end));
   if (text.charCodeAt(surname.end) === 0x2f && !allowUppercase) return surname;
   const given = latinNameAfter(text, { start: commaAfterSurname.lastIndex, allowUppercase });
-  if (given === undefined || given.wordCount > 2) return surname;
+  if (given === undefined || given.wordCount > 3) return surname;
   // A slash joins two words in capitals for many things ("TCP/IP", "AND/OR"): a name with a title after it or a listed name.
   if (text.charCodeAt(surname.end) === 0x2f) {
     titleAfterBookingName.lastIndex = given.end;
@@ -574,8 +628,9 @@ function nameAfterContext(text: string, options: { context: Context; start: numb
     if (titleAfterLabel.test(text)) return nameAfterContext(text, { context, start: titleAfterLabel.lastIndex });
   }
   const found =
-    latinNameAfter(text, { start, allowUppercase: context === Context.ColonLabel }) ??
+    latinNameAfter(text, { start, allowUppercase: uppercaseContexts.has(context) }) ??
     (lowerCaseContexts.has(context) ? lowerCaseNameAfter(text, { start }) : undefined);
+  if (found !== undefined && context !== Context.ColonLabel && !isNameInCapitalsOrNone(text, found)) return undefined;
   const name = found !== undefined && context === Context.ColonLabel ? withGivenNamesAfterComma(text, found) : found;
   if (name === undefined) {
     // "Attn: Accounts Payable, Chen Wei": a department first, then the person after its comma.

@@ -21,6 +21,8 @@ import {
   findKoreanNamesCalled,
   holdsNameBeforeVowelCopula,
 } from './korean-name-cues.ts';
+import { findKoreanNamesInCapitals } from './korean-names-in-capitals.ts';
+import { findNamesInKoreanFields } from './korean-field-names.ts';
 import { findKoreanNames, findKoreanNamesAroundRoles } from './korean-names.ts';
 import { findKoreanNamesBeforePhones } from './korean-names-before-phones.ts';
 import { findNamesInTables } from './table-names.ts';
@@ -82,9 +84,11 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     (mayHoldCells(text) && findNamesInCells(text).length > 0) ||
     (mayHoldTurns(text, features) && findSpeakerNames(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul | textFeature.upperLatin) && findHangulNamesSpelledInLatin(text).length > 0) ||
+    (latin && findKoreanNamesInCapitals(text).length > 0) ||
     findNamesInRecords(text).length > 0 ||
     (hasFeatures(features, textFeature.digit) && findNamesBeforeSexAndAge(text).length > 0) ||
-    (hasFeatures(features, textFeature.hangul) && findNamesBeforeParents(text).length > 0)
+    (hasFeatures(features, textFeature.hangul) && findNamesBeforeParents(text).length > 0) ||
+    (hasFeatures(features, textFeature.hangul | textFeature.colon) && findNamesInKoreanFields(text).length > 0)
   );
 }
 
@@ -190,6 +194,9 @@ export const personNameRecognizer: PiiRecognizer = {
     if (mayHoldLabelledCells(text)) for (const finding of findNamesInTables(text)) findings.push(finding);
     // "서준이 어머님", "하지우 학생": a child named by its parent's word or as a student.
     if (hasFeatures(features, textFeature.hangul)) for (const finding of findNamesBeforeParents(text)) findings.push(finding);
+    // "회원명: 류시우", "부: 탁현준 / 회사원": a form's field whose whole value is a full name, whatever its label.
+    if (hasFeatures(features, textFeature.hangul | textFeature.colon))
+      for (const finding of findNamesInKoreanFields(text)) findings.push(finding);
     // "남궁해수 M/64", "Sunita Deshpande, 58F": a patient before sex and age, as charts write one.
     if (hasFeatures(features, textFeature.digit)) for (const finding of findNamesBeforeSexAndAge(text)) findings.push(finding);
     // "DELA CRUZ/JUAN MIGUEL MR", "FASTER PAYMENT TO K MENSAH": a ticket's passenger, a statement's counterparty.
@@ -197,6 +204,9 @@ export const personNameRecognizer: PiiRecognizer = {
     // "곽민서 / KWAK MINSEO": a Hangul name and its passport spelling vouch for each other.
     if (hasFeatures(features, textFeature.hangul | textFeature.upperLatin))
       for (const finding of findHangulNamesSpelledInLatin(text)) findings.push(finding);
+    // "on my passport it's KIM MINJUN": a Korean name as a passport prints it.
+    if (hasFeatures(features, textFeature.upperLatin))
+      for (const finding of findKoreanNamesInCapitals(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "이도현 (LEE DOHYUN)", "Kevin Oh | 오경빈": a name's spelling in the other script right after it names the same person;
     // "참석자: 이승훈 본부장, 공서연, 표재성": the names listed after it are people too.
     for (let index = 0, count = findings.length; index < count; index += 1) {

@@ -324,6 +324,7 @@ const commonThreeSyllableNouns: ReadonlySet<string> = new Set([
     '여행자',
     '여행지',
     '연금액',
+    '연락망',
     '연락처',
     '연료비',
     '연장선',

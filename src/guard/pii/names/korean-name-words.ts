@@ -61,6 +61,8 @@ export const jobTitles: ReadonlySet<string> = new Set([
   '대표',
   '주임',
   '간호사',
+  // Licensed professions, written after the name as titles are ("정하늘 공인중개사", "김민수 변호사").
+  ...['공인중개사', '변호사', '세무사', '법무사', '노무사', '회계사', '약사'],
   ...officeTitles,
 ]);
 
@@ -120,6 +122,8 @@ export const labelsBeforeName = [
   '성명',
   '이름',
   '성함',
+  // A real name beside a nickname or a stage name ("본명은 김유나고").
+  '본명',
   '환자명',
   '환자 이름',
   // The romanised name of a passport or a card ("영문명: HONG GILDONG", "영문이름 Lee Jieun").

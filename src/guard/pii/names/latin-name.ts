@@ -15,12 +15,15 @@ import { worldFirstNames } from './world-first-names.ts';
 const capital = 'A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ';
 const small = 'a-zß-öø-ÿĀ-ſḀ-ỿ';
 /**
- * A capitalised name word: "Smith", "McDonald", "O'Brien", "Min-su", "Jean-Luc", "Róisín", an initial "J.", or the Irish
- * "Ó" before a surname ("Declan Ó Súilleabháin").
+ * A capitalised name word: "Smith", "McDonald", "O'Brien", "Min-su", "Jean-Luc", "Róisín", an initial "J.", the Irish
+ * "Ó" before a surname ("Declan Ó Súilleabháin"), or the Filipino "Ma." for María before a given name ("Ma. Luisa").
  */
-const nameWordSource = String.raw`(?:[${capital}][${small}]+(?:[${capital}][${small}]+)?(?:['’-][${capital}]?[${small}]+)?|[A-Z]'[A-Z][a-z]+|[${capital}]\.|Ó(?=[ \t][${capital}]))`;
-/** All-capital words ("JOHN SMITH") are accepted only after an explicit label such as "Name:". */
-const upperWordSource = String.raw`(?:[A-Z]{2,}(?:-[A-Z]{2,})?)`;
+const nameWordSource = String.raw`(?:Ma\.(?=[ \t][${capital}])|[${capital}][${small}]+(?:[${capital}][${small}]+)?(?:['’-][${capital}]?[${small}]+)?|[A-Z]'[A-Z][a-z]+|[${capital}]\.|Ó(?=[ \t][${capital}]))`;
+/**
+ * All-capital words ("JOHN SMITH") are accepted only after an explicit label such as "Name:"; a middle initial without its
+ * dot among them ("LUISA S DIZON").
+ */
+const upperWordSource = String.raw`(?:[A-Z]{2,}(?:-[A-Z]{2,})?|[A-Z](?=[ \t]+[A-Z]{2}))`;
 
 const nameWordsAfter = new RegExp(String.raw`${nameWordSource}(?:[ \t]+${nameWordSource}){0,2}`, 'y');
 const nameOrUpperWordsAfter = new RegExp(

@@ -37,8 +37,81 @@ export const findHangulNamesSpelledInLatin = rememberLastText((text: string): re
       findings.push(finding(text, { start, end }), finding(text, { start: spellingStart, end: spellingEnd }));
     }
   }
+  for (const mark of ['(', ',', '\t', '/', '|']) {
+    for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + 1)) {
+      const pair = foreignNameInBothScriptsAt(text, at);
+      if (pair !== undefined) findings.push(finding(text, pair.hangul), finding(text, pair.latin));
+    }
+  }
   return findings;
 });
+
+/** Latin words in capitals after a mark, as a passport or a roster spells a foreign name ("(TRAN THI HUONG)", ",SAKAMOTO YUI"). */
+const capitalWordsAfter = /[ \t]*([A-Z]{2,}(?:[ -][A-Z]{2,}){1,3})(?![A-Za-z])/y;
+/** Hangul words before a mark: two to four words of one to six syllables, one blank between. */
+const hangulWordsBefore = /(?:^|[^가-힣 \t])[ \t]*([가-힣]{1,6}(?: [가-힣]{1,6}){1,3})[ \t]*$/;
+/** Words of a place's, a branch's or a firm's name, which a sign writes in both scripts as a person's name is ("강남 센터 (GANGNAM CENTER)"). */
+const wordsOfPlacesAndFirms: ReadonlySet<string> = new Set([
+  ...['CENTER', 'CENTRE', 'OFFICE', 'BRANCH', 'HQ', 'STORE', 'SHOP', 'HOTEL', 'HOSPITAL', 'CLINIC', 'BANK', 'TOWER', 'PLAZA'],
+  ...['MALL', 'STATION', 'PARK', 'SCHOOL', 'UNIVERSITY', 'CO', 'LTD', 'INC', 'CORP', 'GROUP', 'TEAM', 'CAFE', 'APT', 'BLDG'],
+  ...['BUILDING', 'ELECTRONICS', 'MOTORS', 'HALL', 'ROAD', 'STREET', 'CITY', 'TOWN', 'VILLAGE', 'MARKET', 'FOODS', 'LAB'],
+]);
+
+/**
+ * A foreign name in Hangul words and, after a bracket, a comma, a tab, a slash or a bar, in Latin capitals, word for word
+ * with the same first sounds ("트란 티 흐엉 (TRAN THI HUONG)", "사카모토 유이,SAKAMOTO YUI"): "서울 본사 (SEOUL HQ)" and
+ * "삼성 전자 (SAMSUNG ELECTRONICS)" part at the second word.
+ */
+function foreignNameInBothScriptsAt(
+  text: string,
+  at: number,
+): { hangul: { start: number; end: number }; latin: { start: number; end: number } } | undefined {
+  capitalWordsAfter.lastIndex = at + 1;
+  const latin = capitalWordsAfter.exec(text);
+  if (latin === null) return undefined;
+  const hangul = hangulWordsBefore.exec(text.slice(Math.max(0, at - 24), at));
+  if (hangul === null) return undefined;
+  const hangulWords = hangul[1]!.split(' ');
+  const latinWords = latin[1]!.split(/[ -]/);
+  if (latinWords.some((word) => wordsOfPlacesAndFirms.has(word))) return undefined;
+  if (hangulWords.length !== latinWords.length || !hangulWords.every((word, index) => soundsAlike(word, latinWords[index]!)))
+    return undefined;
+  const hangulEnd = at - (text.slice(0, at).length - text.slice(0, at).trimEnd().length);
+  const latinEnd = capitalWordsAfter.lastIndex;
+  return {
+    hangul: { start: hangulEnd - hangul[1]!.length, end: hangulEnd },
+    latin: { start: latinEnd - latin[1]!.length, end: latinEnd },
+  };
+}
+
+/** The Latin letters each initial consonant of a Hangul syllable transcribes, in the order of the 19 initials. */
+const lettersOfInitial = [
+  'GKCQ',
+  'GK',
+  'N',
+  'DT',
+  'DT',
+  'RL',
+  'M',
+  'BPVF',
+  'BP',
+  'SCXZT',
+  'S',
+  'AEIOUWYNHG',
+  'JZGC',
+  'JZ',
+  'CTJ',
+  'KCQ',
+  'T',
+  'PF',
+  'HF',
+];
+
+/** Whether the Hangul word's first consonant transcribes the Latin word's first letter ("흐엉" and "HUONG", "반" and "VAN"). */
+function soundsAlike(hangulWord: string, latinWord: string): boolean {
+  const initial = Math.floor((hangulWord.charCodeAt(0) - 0xac00) / 588);
+  return lettersOfInitial[initial]!.includes(latinWord.charAt(0));
+}
 
 /**
  * The Hangul spelling written right after a Latin name already found ("Kevin Oh | 오경빈"), as a name too.

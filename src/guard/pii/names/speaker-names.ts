@@ -6,7 +6,10 @@ import type { PiiFinding } from '../types.ts';
 import { hangulRunEndAfter, isHangulSyllable } from './hangul.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
-import { firstNamesThatAreWords } from './english-name-words.ts';
+import { jobTitles, placeEndings } from './korean-name-words.ts';
+import { isCommonKoreanNoun } from './korean-common-nouns.ts';
+import { surnameLength } from './korean-surnames.ts';
+import { firstNamesThatAreWords, wordsThatAreNotNames } from './english-name-words.ts';
 import { isListedFirstName } from './latin-name.ts';
 import { asksForName, findNameAnswer } from './name-answers.ts';
 import { isGivenNameCalledOut } from './vocative-names.ts';
@@ -36,6 +39,10 @@ export interface Turn {
   speaker?: { start: number; end: number };
   /** A Korean speaker whose line reads as a form's field, not as speech: it counts when the same name speaks twice. */
   needsSecondTurn?: boolean;
+  /** Where the speaker's label starts, after a quoting mark and a chat's time or channel, for a turn that opens with a colon. */
+  labelStart?: number;
+  /** Whether a chat's time or channel stands before the label ("[18:02] Shazza:"). */
+  prefixed?: boolean;
 }
 
 /**
@@ -59,8 +66,47 @@ export const findSpeakerNames = rememberLastText((text: string): readonly PiiFin
         findings.push(finding(text, { start: turn.wordsStart + answer.start, end: turn.wordsStart + answer.end }));
     }
   }
+  if (turns.length > 1) for (const speaker of rosterSpeakers(text, turns)) findings.push(finding(text, speaker));
   return findings;
 });
+
+/**
+ * A Latin speaker no list holds, as a chat names its people ("Shazza:", "jaylen:", "Tomás (customer):", "Agent Jo:"): a role
+ * beside the name, or a roster of two or more such speakers who each open two turns or more, one of them a sentence.
+ */
+const rosterLabel =
+  /^(?:(Agent|Rep|Support|Advisor|Adviser|Nurse|Doctor|Dr|Customer|Caller|Client|Tech|Technician|Host|Driver|Staff|Operator)(?:[ \t]+|[ \t]*[–—-][ \t]*)(?=[A-ZÀ-ÖØ-Þ]))?([A-Za-zÀ-ÖØ-öø-ÿ][a-zà-öø-ÿ]{1,14}(?:[ \t][A-Z][a-zà-öø-ÿ]{1,20})?)(?:[ \t]*\([ \t]*([A-Za-z][A-Za-z ]{1,19})[ \t]*\))?$/;
+/** What a roster's label may be that names no person: a role, a party, a chat's system, a family word, a note. */
+const rolesAndParties: ReadonlySet<string> = new Set([
+  ...['agent', 'rep', 'support', 'advisor', 'adviser', 'nurse', 'doctor', 'dr', 'customer', 'caller', 'client', 'tech', 'host'],
+  ...['technician', 'driver', 'staff', 'operator', 'system', 'bot', 'assistant', 'user', 'me', 'you', 'admin', 'moderator', 'mod'],
+  ...['interviewer', 'interviewee', 'q', 'a', 'note', 'notes', 're', 'from', 'to', 'cc', 'bcc', 'subject', 'date', 'time', 'status'],
+  ...['info', 'warn', 'warning', 'error', 'debug', 'trace', 'fatal', 'step', 'tip', 'question', 'answer', 'reply', 'response'],
+  ...['request', 'input', 'output', 'example', 'name', 'phone', 'email', 'address', 'mom', 'mum', 'dad', 'mummy', 'daddy', 'mama'],
+  ...['papa', 'nana', 'grandma', 'grandpa', 'sis', 'bro', 'wife', 'husband', 'hubby', 'boss', 'team', 'everyone', 'all', 'pros'],
+  ...['cons', 'summary', 'update', 'edit', 'result', 'total', 'item', 'items', 'order', 'ticket', 'patient', 'pharmacist', 'teacher'],
+  ...['manager', 'landlord', 'tenant', 'seller', 'buyer', 'courier', 'receptionist', 'reception', 'front desk', 'bank', 'shop'],
+]);
+
+function rosterSpeakers(text: string, turns: readonly Turn[]): Array<{ start: number; end: number }> {
+  const byName = new Map<string, { spans: Array<{ start: number; end: number }>; sentence: boolean; role: boolean }>();
+  for (const turn of turns) {
+    if (turn.speaker !== undefined || turn.labelStart === undefined) continue;
+    const label = text.slice(turn.labelStart, turn.wordsStart - 1).trimEnd();
+    const match = rosterLabel.exec(label);
+    if (match === null) continue;
+    const name = match[2]!;
+    if (rolesAndParties.has(name.toLowerCase()) || wordsThatAreNotNames.has(name)) continue;
+    const start = turn.labelStart + label.indexOf(name, match[1]?.length ?? 0);
+    const entry = byName.get(name) ?? { spans: [], sentence: false, role: false };
+    entry.spans.push({ start, end: start + name.length });
+    entry.sentence ||= /\S+[ \t]+\S+[ \t]+\S+/.test(text.slice(turn.wordsStart, turn.lineEnd));
+    entry.role ||= match[1] !== undefined || (match[3] !== undefined && rolesAndParties.has(match[3].trim().toLowerCase()));
+    byName.set(name, entry);
+  }
+  const roster = [...byName.values()].filter((entry) => entry.spans.length >= 2 && entry.sentence);
+  return [...byName.values()].flatMap((entry) => (entry.role || (roster.length >= 2 && roster.includes(entry)) ? entry.spans : []));
+}
 
 /**
  * The turns of a chat log or a transcript: every line that opens with a speaker and a colon ("AGENT:", "신입 조하늘:",
@@ -95,8 +141,12 @@ function turnAt(text: string, line: { lineStart: number; lineEnd: number }): Tur
       const sender = bracketSender(text, { start: start + 1, end: close });
       bracketedTime.lastIndex = close + 1;
       if (bracketedTime.test(text)) {
-        const speaker = sender ?? (isHangulWordsName(text.slice(start + 1, close)) ? { start: start + 1, end: close } : undefined);
-        return { lineStart: line.lineStart, lineEnd: line.lineEnd, wordsStart: bracketedTime.lastIndex, speaker };
+        const words = text.slice(start + 1, close);
+        const speaker = sender ?? (isHangulWordsName(words) || isHangulWord(words) ? { start: start + 1, end: close } : undefined);
+        // A word of Hangul no list holds ("[투안] [오전 7:02]") is a sender's name when it sends twice; a channel's notice
+        // ("[공지] [오후 2:11]") is sent once.
+        const needsSecondTurn = sender === undefined && speaker !== undefined && !isHangulWordsName(words);
+        return { lineStart: line.lineStart, lineEnd: line.lineEnd, wordsStart: bracketedTime.lastIndex, speaker, needsSecondTurn };
       }
       // "[김동현] 네 팀장님": a sender without a time is a full name, or speaks twice.
       if (sender !== undefined)
@@ -115,7 +165,7 @@ function turnAt(text: string, line: { lineStart: number; lineEnd: number }): Tur
   }
   const colon = colonNear(text, { start, lineEnd: line.lineEnd });
   if (colon === -1) return undefined;
-  const turn: Turn = { lineStart: line.lineStart, lineEnd: line.lineEnd, wordsStart: colon + 1 };
+  const turn: Turn = { lineStart: line.lineStart, lineEnd: line.lineEnd, wordsStart: colon + 1, labelStart: start, prefixed };
   const speaker = colonSpeaker(text, { start, colon, lineEnd: line.lineEnd, prefixed });
   if (speaker !== undefined) {
     turn.speaker = speaker.speaker;
@@ -165,6 +215,23 @@ function isHangulWordsName(words: string): boolean {
   return hangulWordsName.test(words) && words.split(' ').some((word) => word.length === 1);
 }
 
+/** Senders of a chat export that name no one: a channel's notices, a role, a relative ("[공지]", "[방장]", "[엄마]"). */
+const sendersThatAreNoNames: ReadonlySet<string> = new Set([
+  ...['공지', '알림', '안내', '시스템', '관리자', '운영자', '광고', '방장', '총무', '회장', '반장', '부반장', '담임', '매니저'],
+  ...['고객센터', '택배', '배송', '상담원', '상담사', '본사', '지점', '엄마', '아빠', '동생', '언니', '오빠', '누나', '형님'],
+  ...['할머니', '할아버지', '할매', '할배', '이모', '삼촌', '고모', '외삼촌', '큰아빠', '작은아빠', '아들', '남편', '아내', '여보'],
+  ...['자기', '막내', '첫째', '둘째', '셋째', '가족', '우리집', '회사', '팀장', '사장', '부장', '과장', '대리', '실장', '원장'],
+]);
+
+/**
+ * A word of two to four Hangul syllables that names no role, relative, channel or desk ("투안", not "공지", "엄마", "사장님" or
+ * "개발팀").
+ */
+function isHangulWord(words: string): boolean {
+  if (!/^[가-힣]{2,4}$/.test(words) || words.endsWith('님') || placeEndings.has(words.charCodeAt(words.length - 1))) return false;
+  return !sendersThatAreNoNames.has(words) && !isCommonKoreanNoun(words);
+}
+
 /** The colon within `speakerReach` of `start`, or -1. */
 function colonNear(text: string, at: { start: number; lineEnd: number }): number {
   const limit = Math.min(at.lineEnd, at.start + speakerReach);
@@ -179,16 +246,24 @@ function colonSpeaker(
   text: string,
   at: { start: number; colon: number; lineEnd: number; prefixed: boolean },
 ): Pick<Turn, 'speaker' | 'needsSecondTurn'> | undefined {
-  let end = at.colon;
-  while (end > at.start && text.charCodeAt(end - 1) === 0x20) end -= 1;
+  let end = blankStartBefore(text, { start: at.start, end: at.colon });
+  // A team or a role in brackets after the name ("오지훈(재무팀):").
+  if (text.charCodeAt(end - 1) === 0x29) {
+    const open = text.lastIndexOf('(', end);
+    if (open > at.start && isHangulSyllable(text.charCodeAt(open - 1))) end = blankStartBefore(text, { start: at.start, end: open });
+  }
+  // A job title after the name ("정하늘 공인중개사:"): the name is the word before it.
+  const titleStart = hangulRunStartWithin(text, { start: at.start, end });
+  if (titleStart > at.start + 2 && text.charCodeAt(titleStart - 1) === 0x20 && jobTitles.has(text.slice(titleStart, end)))
+    end = titleStart - 1;
   if (isHangulSyllable(text.charCodeAt(end - 1))) {
     const start = hangulRunStartWithin(text, { start: at.start, end });
-    // Two or three syllables: a given name or a full name, before any other look.
-    if (end - start < 2 || end - start > 3) return undefined;
-    // The name opens the line or follows one word of role ("신입 조하늘", "동생 준서").
+    // Two or three syllables, or four after a surname of two: a given name or a full name, before any other look.
+    if (end - start < 2 || end - start > 4 || (end - start === 4 && surnameLength(text.slice(start, end)) !== 2)) return undefined;
+    // The name opens the line or follows one word of role ("신입 조하늘", "동생 준서", "IT헬프데스크_남궁현우").
     if (start > at.start && !isRoleWordBefore(text, { lineStart: at.start, nameStart: start })) return undefined;
     const name = text.slice(start, end);
-    const fullName = name.length === 3 && isKoreanFullName(name);
+    const fullName = name.length >= 3 && isKoreanFullName(name);
     // A given name alone opens the line: after a word ("전 주소:", "새 주소:") it is as often a field's label.
     if (!fullName && (start > at.start || !isGivenNameCalledOut(name))) return undefined;
     // A form's label takes a value: a full name speaks ("네! …입니다", "ㅋㅋ", or anything in a chat marked as one), a given
@@ -216,6 +291,13 @@ function isSpoken(text: string, span: { start: number; end: number }): boolean {
   return false;
 }
 
+/** Where the blanks that end at `end` start, not before `start`. */
+function blankStartBefore(text: string, span: { start: number; end: number }): number {
+  let end = span.end;
+  while (end > span.start && text.charCodeAt(end - 1) === 0x20) end -= 1;
+  return end;
+}
+
 /** Where the run of Hangul syllables that ends at `end` starts, not before `start`. */
 function hangulRunStartWithin(text: string, span: { start: number; end: number }): number {
   let start = span.end;
@@ -223,8 +305,9 @@ function hangulRunStartWithin(text: string, span: { start: number; end: number }
   return start;
 }
 
-/** Whether the only thing before the name is one Hangul word and a blank ("신입 ", "팀장 "). */
+/** Whether the only thing before the name is one Hangul word and a blank ("신입 ", "팀장 "), or a desk and an underscore ("IT헬프데스크_"). */
 function isRoleWordBefore(text: string, at: { lineStart: number; nameStart: number }): boolean {
+  if (text.charCodeAt(at.nameStart - 1) === 0x5f) return !/[ \t]/.test(text.slice(at.lineStart, at.nameStart));
   if (text.charCodeAt(at.nameStart - 1) !== 0x20) return false;
   return hangulRunEndAfter(text, at.lineStart) === at.nameStart - 1 && at.nameStart - 1 > at.lineStart;
 }

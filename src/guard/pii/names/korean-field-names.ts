@@ -1,0 +1,69 @@
+// A form's field whose value is a full name, whatever its label says: "회원명: 류시우", "내담자: 라훌 샤르마", "부: 탁현준 /
+// 회사원", "성    명: 어진혁", "의뢰자(보호자): 설지현 (모)". Forms name their people with more labels than any list holds,
+// and a value that reads as a full name and ends the field is one.
+import type { PiiFinding } from '../types.ts';
+import { rememberLastText } from '../last-text-memo.ts';
+import { isPlausibleKoreanName } from './korean-names.ts';
+import { hasCommonGivenName } from './korean-given-name-syllables.ts';
+import { surnameLength } from './korean-surnames.ts';
+
+const recognizerName = 'korean-field-name';
+
+/**
+ * A field that opens a line, a cell or a column (after two blanks): a bullet, a Hangul label (blanks inside, as "성    명"
+ * is spaced to fill a form's column), a qualifier in brackets, a colon and a value of three or four syllables.
+ */
+const field =
+  /(?:^|\n|\||[ \t]{2})[ \t]*(?:[-*•·□■○◦▶►]+[ \t]*)?([가-힣](?:[가-힣 ]{0,10}[가-힣])?)(?:[ \t]*\([^()\n]{1,12}\))?[ \t]*[:：][ \t]*([가-힣]{3,4})(?![가-힣])/g;
+/** What may follow a name that ends its field: the line's or the text's end, a gap, a bracket, a list's mark, a number. */
+const fieldEnd = /$|[ \t]*(?:\n|\(|,|\/|\||·)|[ \t]{2}|\t|[ \t]+[^가-힣\s]/y;
+
+/** Labels whose values are things that may read as names ("지역: 서초구", "반: 하늘반"): their fields are not read. */
+const thingLabels: ReadonlySet<string> = new Set([
+  ...['주소', '지역', '상품', '상품명', '품목', '제목', '장소', '병명', '진단', '진단명', '과목', '메뉴', '모델', '모델명'],
+  ...['색상', '옵션', '결과', '상태', '비고', '메모', '특이사항', '증상', '부서', '소속', '직급', '직위', '직책', '학과', '전공'],
+  ...['학교', '회사', '회사명', '상호', '상호명', '업체', '업체명', '은행', '은행명', '국적', '차종', '차량', '차명', '약품명'],
+  ...['처방', '용법', '브랜드', '분류', '유형', '구분', '종류', '지점', '매장', '센터', '병원', '병동', '진료과', '반', '학년'],
+  ...['직업', '관계', '종교', '출생지', '본적', '등급', '과정', '강좌', '수업', '단지', '아파트', '동', '건물', '현장', '공사명'],
+  ...['사업명', '행사', '행사명', '프로그램', '요금제', '플랜', '서비스', '부가서비스', '배송지', '출발지', '도착지', '목적지'],
+]);
+
+/**
+ * Whether the text may hold a field: a colon after a Hangul syllable, the search's own precheck.
+ *
+ * @example
+ * mayHoldKoreanField('회원명: 류시우'); // true
+ */
+function mayHoldKoreanField(text: string): boolean {
+  return /[가-힣)][ \t]*[:：]/.test(text);
+}
+
+/**
+ * The full names that are a field's whole value, in any field but one of things (`thingLabels`). 0.7. Remembered for the
+ * last text.
+ *
+ * @example
+ * findNamesInKoreanFields('환아: 정이준\n모: 김보람 010-6612-4093\n부: 정상원').map((finding) => finding.text);
+ * // ['정이준', '김보람', '정상원']
+ */
+export const findNamesInKoreanFields = rememberLastText((text: string): readonly PiiFinding[] => {
+  if (!mayHoldKoreanField(text)) return [];
+  const findings: PiiFinding[] = [];
+  field.lastIndex = 0;
+  for (let match = field.exec(text); match !== null; match = field.exec(text)) {
+    const [whole, label, name] = match;
+    const end = match.index + whole.length;
+    // The field's end may open the next one ("모: 김보람  부: 정상원"): read on from the name.
+    field.lastIndex = end;
+    if (thingLabels.has(label!.replace(/[ \t]+/g, '')) || !isFullName(name!)) continue;
+    fieldEnd.lastIndex = end;
+    if (!fieldEnd.test(text)) continue;
+    findings.push({ type: 'PERSON', start: end - name!.length, end, text: name!, score: 0.7, recognizer: recognizerName });
+  }
+  return findings;
+});
+
+/** A surname and a given name of two syllables, the common ones of given names. */
+function isFullName(name: string): boolean {
+  return name.length - surnameLength(name) === 2 && isPlausibleKoreanName(name) && hasCommonGivenName(name);
+}
