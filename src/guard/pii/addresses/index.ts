@@ -4,6 +4,7 @@ import type { PiiFinding, PiiRecognizer, ScanOptions } from '../types.ts';
 import { findEnglishAddresses } from './english-addresses.ts';
 import { findKoreanAddresses } from './korean-addresses.ts';
 import { findLabelledAddressLines, mayHoldAddressPhrase } from './labelled-address-lines.ts';
+import { findPostalBlocks } from './postal-blocks.ts';
 
 /**
  * Addresses are anchored on a road or lot number and widened to their districts and units; a bare road name without a number is never one.
@@ -14,12 +15,15 @@ import { findLabelledAddressLines, mayHoldAddressPhrase } from './labelled-addre
 export const addressRecognizer: PiiRecognizer = {
   name: 'address',
   types: ['ADDRESS'],
-  // Every address holds a number: a Korean one right after its anchor syllable, a Latin one near a street word.
+  // Every address holds a number: a Korean one right after its anchor syllable, a Latin one near a street word or before a
+  // postcode the feature pass sees (a capital before a digit, six digits, a long run).
   mightMatch: (text) => {
     const features = textFeatures(text);
     return (
       hasFeatures(features, textFeature.digit) &&
-      ((features.flags & (textFeature.koreanAddressAnchor | textFeature.streetWord)) !== 0 || mayHoldAddressLabel(text, features))
+      ((features.flags & (textFeature.koreanAddressAnchor | textFeature.streetWord)) !== 0 ||
+        mayHoldPostcode(features) ||
+        mayHoldAddressLabel(text, features))
     );
   },
   find(text: string, _options: ScanOptions): PiiFinding[] {
@@ -28,14 +32,30 @@ export const addressRecognizer: PiiRecognizer = {
     const found = hasFeatures(features, textFeature.koreanAddressAnchor) ? findKoreanAddresses(text) : [];
     // The street flag is set wherever the street-type pattern could start, so a clear flag means no Latin address.
     if (hasFeatures(features, textFeature.streetWord)) for (const finding of findEnglishAddresses(text)) found.push(finding);
-    if (!mayHoldAddressLabel(text, features)) return found;
-    // A labelled line is the whole address; a street found inside it is a part of the same one.
-    const lines = findLabelledAddressLines(text);
-    if (lines.length === 0) return found;
-    const outside = found.filter((finding) => !lines.some((line) => line.start <= finding.start && finding.end <= line.end));
-    return [...outside, ...lines];
+    // A labelled line and a block that ends in a postcode are each a whole address: a street found inside one is a part of
+    // it, a labelled line inside a block its first line. Of two with one span the street's is kept, then the line's.
+    const lines = mayHoldAddressLabel(text, features) ? findLabelledAddressLines(text) : [];
+    const blocks = mayHoldPostcode(features) ? findPostalBlocks(text) : [];
+    if (blocks.length === 0 && lines.length === 0) return found;
+    const all = [...found, ...lines, ...blocks];
+    return all.filter(
+      (inner, index) => !all.some((outer, other) => other !== index && holds(outer, inner) && (isLonger(outer, inner) || other < index)),
+    );
   },
 };
+
+function holds(outer: PiiFinding, inner: PiiFinding): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+function isLonger(outer: PiiFinding, inner: PiiFinding): boolean {
+  return outer.end - outer.start > inner.end - inner.start;
+}
+
+/** A postcode needs digits that the feature pass marks: a capital right before one ("SW1A 1AA"), six digits or a long run. */
+function mayHoldPostcode(features: TextFeatures): boolean {
+  return features.runs.length > 0 || (features.flags & (textFeature.upperBeforeDigit | textFeature.sixDigits)) !== 0;
+}
 
 /** An address label (with a colon after a Latin letter) or an address phrase ("my address is", "I live at"). */
 function mayHoldAddressLabel(text: string, features: TextFeatures): boolean {

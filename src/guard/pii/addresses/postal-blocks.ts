@@ -1,0 +1,152 @@
+// Finds addresses by their postcode, in the order any country writes them: on one line with commas ("9 Seafield Park,
+// Killiney, Co. Dublin, A96 T2W8", "Schillerstraße 41, 80336 München", "No. 14, 3rd Cross Street, Besant Nagar, Chennai
+// 600090") or as a block of lines above it, as a label, a letter or a summons prints one ("3 Tanner's Yard\nMill Lane\n
+// Frome\nBA11 3DR"). The postcode says a place is meant; the number or the word of a dwelling that opens it, where it starts.
+import { rememberLastText } from '../last-text-memo.ts';
+import type { PiiFinding } from '../types.ts';
+
+export const postalBlockRecognizerName = 'postal-block';
+
+/**
+ * Postcodes and the town beside them: the UK's and Ireland's, Canada's, a US state and ZIP code, an Australian state and
+ * postcode, four or five digits before a town (Europe, Malaysia, Mexico: "80336 München", "4050-181 Porto", "3511 AV
+ * Utrecht"), a town before six digits (India, Singapore: "Chennai 600090") and Brazil's CEP ("22410-002").
+ */
+const postcodePattern = new RegExp(
+  [
+    String.raw`\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b`,
+    String.raw`\b[ACDEFHKNPRTVWXY]\d[\dW][ \t]?[\dACDEFHKNPRTVWXY]{4}\b`,
+    String.raw`\b[A-Z]\d[A-Z][ \t]?\d[A-Z]\d\b`,
+    String.raw`\b[A-Z]{2}[ \t]{1,2}\d{5}(?:-\d{4})?\b`,
+    String.raw`\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ \t]+\d{4}\b`,
+    String.raw`(?<![\d.,/-])\d{4,5}(?:-\d{3})?(?:[ \t][A-Z]{2})?[ \t]+[A-ZÀ-Þ][A-Za-zÀ-ÿ]+(?:[ \t]+(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ]+|de|da|do|del|la))*`,
+    String.raw`\b[A-Z][A-Za-z]+[ \t]+\d{6}\b`,
+    // Brazil's CEP, after its state ("Rio de Janeiro - RJ, 22410-002").
+    String.raw`(?<![\d-])\d{5}-\d{3}(?![\d-])`,
+  ].join('|'),
+  'g',
+);
+
+/**
+ * What opens an address: a house number, a word for a dwelling or a plot, a street word that comes before its name in
+ * Romance and Malay addresses, or a street's name with its number after it ("Schillerstraße 41", "Oudegracht 118").
+ */
+const addressStart = new RegExp(
+  [
+    String.raw`\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)*\b`,
+    // A flat's letter and number ("B-204, Gulmohar Residency").
+    String.raw`[A-Z]-\d{1,5}\b`,
+    String.raw`(?:Flat|Unit|Apt|Apartment|House|Plot|Block|Blk|No|Lot|Villa|Suite|Level|Building|Bldg|Room|RR|H\.No)\b\.?`,
+    String.raw`(?:FLAT|UNIT|APT|APARTMENT|HOUSE|PLOT|BLOCK|BLK|NO|LOT|SUITE|LEVEL)\b\.?`,
+    String.raw`(?:Rua|Calle|Avenida|Av\.|Via|Viale|Rue|rue|Jalan|JALAN|Jl\.|Carrera|Travessa|Praça)[ \t]`,
+    String.raw`[A-ZÀ-Þ][a-zß-ÿ]+(?:straße|strasse|weg|gasse|plein|laan|gracht|straat|vej|gade|väg|gatan|veien|allee)[ \t]+\d`,
+  ].join('|'),
+  'y',
+);
+
+/** Words after which the address starts in a sentence ("living at", "Landlord: … of", "Ship to"). */
+const beforeAddressInLine = /(?:[:：(“"]|\b(?:at|of|to|is|in|from|Premises|quarto))[ \t]*(?=\S)/g;
+/** The longest address, and the longest line of a block printed above its postcode. */
+const longestAddress = 160;
+const longestBlockLine = 60;
+/** How many lines a block may hold above its postcode's line. */
+const linesAboveAtMost = 4;
+/** A town or a region after the postcode on its line, each after a comma: ", Selangor", ", CDMX". */
+const regionsAfter = /(?:,[ \t]*[A-ZÀ-Þ][A-Za-zÀ-ÿ.]*(?:[ \t]+[A-ZÀ-Þ][A-Za-zÀ-ÿ.]*){0,2}){1,2}(?=[ \t]*(?:$|\n|[.;)"(|]))/y;
+/** A region alone on the line after a block's postcode, in capitals as labels print it ("47300 PETALING JAYA\nSELANGOR"). */
+const regionLineAfter = /\n[ \t]*[A-Z][A-Z ]{2,20}(?=[ \t]*(?:\n|$))/y;
+
+/**
+ * Addresses that end in a postcode (and the town or region after it), from the number or the dwelling that opens them;
+ * remembered for the last text.
+ *
+ * @example
+ * findPostalBlocks('Defendant:\nMr Jasper Hughes\n3 Tanner\'s Yard\nMill Lane\nFrome\nBA11 3DR')[0]?.text; // "3 Tanner's Yard\nMill Lane\nFrome\nBA11 3DR"
+ * findPostalBlocks('Order ID 12345 shipped'); // []
+ */
+export const findPostalBlocks = rememberLastText((text: string): readonly PiiFinding[] => {
+  const findings: PiiFinding[] = [];
+  postcodePattern.lastIndex = 0;
+  for (let match = postcodePattern.exec(text); match !== null; match = postcodePattern.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', match.index) + 1;
+    const start =
+      startInLine(text, { lineStart, postcodeStart: match.index }) ?? startInBlockAbove(text, { lineStart, postcodeStart: match.index });
+    if (start === undefined) continue;
+    const end = endAfterPostcode(text, match.index + match[0].length);
+    if (end - start > longestAddress || !readsAsPlace(text.slice(start, match.index))) continue;
+    findings.push({ type: 'ADDRESS', start, end, text: text.slice(start, end), score: 0.8, recognizer: postalBlockRecognizerName });
+    postcodePattern.lastIndex = end;
+  }
+  return findings;
+});
+
+/** Where the address that the postcode ends starts on the postcode's own line, after the words of the sentence or label before it. */
+function startInLine(text: string, at: { lineStart: number; postcodeStart: number }): number | undefined {
+  const line = text.slice(at.lineStart, at.postcodeStart);
+  let from = 0;
+  beforeAddressInLine.lastIndex = 0;
+  for (let match = beforeAddressInLine.exec(line); match !== null; match = beforeAddressInLine.exec(line))
+    from = beforeAddressInLine.lastIndex;
+  // The first word from there that opens an address, before the postcode: the parts between are the street and the town.
+  for (let at_ = from; at_ < line.length; at_ = nextWordStart(line, at_)) {
+    addressStart.lastIndex = at_;
+    if (addressStart.test(line)) return at_ < line.length && line.slice(at_).includes(',') ? at.lineStart + at_ : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Where a block of short lines above the postcode's line starts: the highest line that opens an address, read up to an
+ * empty line, a label's colon or a long line; the postcode's own line may hold a town before it, not a sentence.
+ */
+function startInBlockAbove(text: string, at: { lineStart: number; postcodeStart: number }): number | undefined {
+  if (!/^[ \t]*(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*[ \t,]*){0,4}$/.test(text.slice(at.lineStart, at.postcodeStart))) return undefined;
+  let start: number | undefined;
+  let lineEnd = at.lineStart - 1;
+  for (let count = 0; count < linesAboveAtMost && lineEnd > 0; count += 1) {
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim() === '' || line.length > longestBlockLine || line.includes('@')) break;
+    const colon = Math.max(line.lastIndexOf(':'), line.lastIndexOf('：'));
+    const valueStart =
+      colon === -1 ? lineStart : lineStart + colon + 1 + (line.slice(colon + 1).length - line.slice(colon + 1).trimStart().length);
+    addressStart.lastIndex = valueStart;
+    // The line that opens the block names its street or its dwelling beside the number ("3 Tanner's Yard", not "2024/06/05").
+    if (valueStart < lineEnd && addressStart.test(text) && placeWord.test(text.slice(valueStart, lineEnd))) start = valueStart;
+    if (colon !== -1) break;
+    lineEnd = lineStart - 1;
+  }
+  return start;
+}
+
+/**
+ * A word of a street or a town (a capital and two letters more), and no phone number, reference, order number, amount or
+ * Hangul (Korean addresses are read by their own search).
+ */
+const placeWord = /[A-ZÀ-Þ][A-Za-zÀ-ÿ'’]{2,}/;
+const notPlaces =
+  /\d[\d \t-]{6,}\d|%|[가-힣$€£₩]|\d,\d{3}\b|\b(?:ref|Ref|REF|order|Order|ORDER|ID|invoice|Invoice|INVOICE|tel|Tel|TEL|phone|Phone)\b/;
+/** Two words in lower case in a row, as a sentence has them and an address does not, past its particles ("rue de la Paix"). */
+const particles = String.raw`(?:de|da|do|del|la|le|van|von|der|den|di|du|des|dos|das|y|e|el|bin|binti)\b`;
+const sentenceWords = new RegExp(String.raw`\b(?!${particles})[a-z]{2,}[ \t]+(?!${particles})[a-z]{2,}\b`);
+
+function readsAsPlace(beforePostcode: string): boolean {
+  return placeWord.test(beforePostcode) && !notPlaces.test(beforePostcode) && !sentenceWords.test(beforePostcode);
+}
+
+/** The postcode's end, with a town or a region after it on its line, or a region alone on the next line. */
+function endAfterPostcode(text: string, postcodeEnd: number): number {
+  regionsAfter.lastIndex = postcodeEnd;
+  const end = regionsAfter.test(text) ? regionsAfter.lastIndex : postcodeEnd;
+  regionLineAfter.lastIndex = end;
+  if (regionLineAfter.test(text)) return regionLineAfter.lastIndex;
+  return end;
+}
+
+/** Where the word after the one at `at` starts (past blanks and commas), or the line's length. */
+function nextWordStart(line: string, at: number): number {
+  let next = at;
+  while (next < line.length && !/[ \t,]/.test(line.charAt(next))) next += 1;
+  while (next < line.length && /[ \t,]/.test(line.charAt(next))) next += 1;
+  return next;
+}

@@ -1,0 +1,63 @@
+// ADDRESS by its postcode: an address of any country's order on one line with commas, or a block of lines above its
+// postcode as a label or a letter prints it; a postcode-like code in a sentence, a phone or a term of trade is none.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { found } from './pii-test-helpers.ts';
+
+function addresses(text: string): string[] {
+  return found(text)
+    .filter((finding) => finding.startsWith('ADDRESS:'))
+    .map((finding) => finding.slice('ADDRESS:'.length));
+}
+
+describe('addresses by their postcode', () => {
+  test('one line with commas, from the number or the dwelling to the postcode and its town (en, ko)', () => {
+    for (const [text, expected] of [
+      ['Caller: 22 Heol Tawe, SA9 1GH.\nAgent: Perfect', ['22 Heol Tawe, SA9 1GH']],
+      [
+        'Residing at No. 14, 3rd Cross Street, Besant Nagar, Chennai 600090 (mob. +91 98401 27736)',
+        ['No. 14, 3rd Cross Street, Besant Nagar, Chennai 600090'],
+      ],
+      [
+        'LANDLORD: Declan Byrne of 9 Seafield Park, Killiney, Co. Dublin, A96 T2W8 ("the Landlord")',
+        ['9 Seafield Park, Killiney, Co. Dublin, A96 T2W8'],
+      ],
+      [
+        '"shipping_address": "Rua Visconde de Pirajá, 550, apto 1203 - Ipanema, Rio de Janeiro - RJ, 22410-002",',
+        ['Rua Visconde de Pirajá, 550, apto 1203 - Ipanema, Rio de Janeiro - RJ, 22410-002'],
+      ],
+      ['해외 배송지 Flat 6, Kennet Court, Reading RG1 7SB 로 보내주세요', ['Flat 6, Kennet Court, Reading RG1 7SB']],
+    ] as const)
+      assert.deepEqual(addresses(text), expected, text);
+  });
+
+  test('a block of lines above the postcode, from the line that opens the address (en, ko)', () => {
+    for (const [text, expected] of [
+      [
+        "Defendant:\nMr Jasper Oyelaran-Hughes\n3 Tanner's Yard\nMill Lane\nFrome\nBA11 3DR\n\nClaimant: Westmark",
+        ["3 Tanner's Yard\nMill Lane\nFrome\nBA11 3DR"],
+      ],
+      [
+        'SHIP TO:\nTAN WEI LING\nNO 23 JALAN SS 2/55\n47300 PETALING JAYA\nSELANGOR\nTEL: 012-338 4712',
+        ['NO 23 JALAN SS 2/55\n47300 PETALING JAYA\nSELANGOR'],
+      ],
+      [
+        'NGUYEN THI HOA\n1420 S 3RD ST APT 208\nSAN JOSE CA 95112-4417\n\nWe assigned you a number',
+        ['1420 S 3RD ST APT 208\nSAN JOSE CA 95112-4417'],
+      ],
+      ['수취인:\n홍길동\n3F, 17 Marchmont Road\nEdinburgh EH9 1HY\n연락처 없음', ['3F, 17 Marchmont Road\nEdinburgh EH9 1HY']],
+    ] as const)
+      assert.deepEqual(addresses(text), expected, text);
+  });
+
+  test('a code in a sentence, after a phone or a reference, or in terms of trade is no address (en, ko)', () => {
+    for (const text of [
+      'Call 020 7946 0958, ref AB12 3CD',
+      'Order ID 12345 shipped, total 2024 Points',
+      'Terms: 30 days net, 2% discount within 10 days. Incoterms 2020 DAP.',
+      'Date of service: 2024/06/05\nTariff 0190  ICD-10 J45.9',
+      '주문번호 2024 ABC, 결제 12,000원 SW1A 1AA 배송 예정',
+    ])
+      assert.deepEqual(addresses(text), [], text);
+  });
+});
