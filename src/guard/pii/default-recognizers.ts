@@ -23,6 +23,7 @@ import { telecomNumberRecognizer } from './recognizers/telecom-number-recognizer
 import { macAddressRecognizer } from './recognizers/mac-address-recognizer.ts';
 import { socialHandleRecognizer } from './recognizers/social-handle-recognizer.ts';
 import { accountNameRecognizer } from './recognizers/account-names.ts';
+import { urlCredentialsRecognizer } from './recognizers/url-credentials.ts';
 import type { PiiRecognizer } from './types.ts';
 import { personNameRecognizer } from './names/index.ts';
 import { addressRecognizer } from './addresses/index.ts';
@@ -55,6 +56,7 @@ export const defaultRecognizers: readonly PiiRecognizer[] = [
   macAddressRecognizer,
   socialHandleRecognizer,
   accountNameRecognizer,
+  urlCredentialsRecognizer,
   personNameRecognizer,
   addressRecognizer,
   tableColumnRecognizer,

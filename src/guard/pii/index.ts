@@ -40,6 +40,7 @@ export { credentialRecognizer } from './recognizers/credential-recognizer.ts';
 export { secretRecognizer } from './recognizers/secret-recognizer.ts';
 export { telecomNumberRecognizer } from './recognizers/telecom-number-recognizer.ts';
 export { macAddressRecognizer } from './recognizers/mac-address-recognizer.ts';
+export { urlCredentialsRecognizer } from './recognizers/url-credentials.ts';
 export { ipAddressRecognizer } from './recognizers/ip-address-recognizer.ts';
 export { ibanRecognizer } from './recognizers/iban-recognizer.ts';
 export { usSsnRecognizer } from './recognizers/us-ssn-recognizer.ts';

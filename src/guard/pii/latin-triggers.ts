@@ -189,7 +189,7 @@ const labelPairs = [
   ...['rt', 'bo'], // birth, born; chart
   ...['ob', '.o', 'dr', 'dl'], // dob, d.o.b, driver, dl
   ...['mr', 'di', 'mb'], // mrn, medical, member
-  ...['ie', 'pi', 'lt'], // patient, hospital, health
+  ...['ie', 'sp', 'lt', '_n'], // patient, hosp and hospital, health, pt_no
   ...['ra', 'ub', 'nh', 'li', 'uh'], // insurance, subscriber, nhis, nhs and nhif, licence, uhid
 ];
 
@@ -225,6 +225,9 @@ const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = 
   [' pin', 2],
   // A card's "security code", by "cu" after an "e": "secure" and "execute" hold the pair, few other words.
   ['ecurity code', 1],
+  // A door's, a gate's, a key safe's, a lockbox's, an alarm's and an entry's code, by the "co" after a blank, confirmed
+  // against the word before it.
+  ...['oor code', 'ate code', 'afe code', 'ox code', 'arm code', 'ntry code'].map((word) => [word, word.length - 4] as const),
   // A card's code by where it is printed ("the 3 digits on the back", "code on the back") and by its full name, by the
   // "ba" of "back" after a blank and the "ri" of "verification".
   ['on the back', 7],
@@ -397,8 +400,8 @@ for (const pair of labelPairs)
 for (const bracket of '([{<') for (const letter of 'aA') enter(bracket + letter, textTrigger.emailObfuscation);
 enter('DO', textTrigger.emailObfuscation);
 for (let letter = 0x61; letter <= 0x7a; letter += 1) enter(`.${String.fromCharCode(letter)}`, textTrigger.domainDot);
-// A password's short labels ("pw:", "PW", "PIN", "CVV", "cvc") and its capitals ("PASSWORD", "PASSCODE").
-for (const pair of ['pw', 'PW', 'Pw', 'SW', 'SC', 'PI', 'Pi', 'CV', 'Cv', 'cv']) enter(pair, textTrigger.credentialLabel);
+// A password's short labels ("pw:", "PW", "PIN", "CVV", "cvc", a SIM's "PUK") and its capitals ("PASSWORD", "PASSCODE").
+for (const pair of ['pw', 'PW', 'Pw', 'SW', 'SC', 'PI', 'Pi', 'CV', 'Cv', 'cv', 'PU']) enter(pair, textTrigger.credentialLabel);
 // A login's "ID" in capitals ("제 ID는 minsu1234", "User ID: jdoe88"), and the developers' sites whose handles people give
 // (GitHub, GitLab: "tH" and "tL" are rare in prose).
 for (const pair of ['ID', 'tH', 'tL']) enter(pair, textTrigger.credentialLabel);

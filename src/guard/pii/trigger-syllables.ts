@@ -202,6 +202,9 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['보', '안', textTrigger.credentialLabel],
   // a card's code by where it is printed: 뒷면 번호, 뒷면 3자리
   ['뒷', '면', textTrigger.credentialLabel],
+  // a door's code: 도어락 (번호), 현관 (비밀)번호
+  ['어', '락', textTrigger.credentialLabel],
+  ['현', '관', textTrigger.credentialLabel],
   // credentialLabel, a card's expiry date: 유효기간, 만료
   ['유', '효', textTrigger.credentialLabel],
   ['만', '료', textTrigger.credentialLabel],

@@ -26,7 +26,10 @@ const askedWords: readonly (readonly [PiiType, RegExp])[] = [
   ['USERNAME', /user ?name|user ID|\blogin\b|\bhandle\b|gamertag|아이디/i],
   ['PASSWORD', /password|passcode|\bPIN\b|비밀\s*번호|비번/i],
   ['IMEI', /\bIMEI\b/i],
-  ['VEHICLE_PLATE', /number ?plate|\bplate\b|\breg(?:istration)? (?:number|no)\b|\brego\b|차량\s*번호|차\s*번호/i],
+  [
+    'VEHICLE_PLATE',
+    /number ?plate|\bplate\b|\breg(?:istration)? (?:number|no)\b|vehicle reg(?:istration)?\b|\brego\b|차량\s*번호|차\s*번호/i,
+  ],
 ];
 
 /** Every type a question can ask for. */

@@ -35,13 +35,15 @@ export const bankAccountGroupings: ReadonlySet<string> = new Set([
   '2-4-7-3',
 ]);
 
-// "우리", "하나", "기업" and "국민" are everyday words, so banks count only with 은행/뱅크 or their short English names.
+// "우리", "하나", "기업" and "국민" are everyday words, so banks count only with 은행/뱅크 or their short English names, as
+// statements and payslips write banks at home and abroad ("KEB Hana", "FNB", "GTBank", "HDFC").
 const bankingContext =
-  /계좌|입금|예금주|이체|송금|환불\s*받|은행|뱅크|농협|신한|우체국|새마을|수협|신협|[카케토]뱅|account|acct|bank|deposit|wire|pay(?:ment)?\s+(?:to|into)|\b(?:kb|ibk|nh|sc|bsb|ifsc)\b/i;
+  /계좌|입금|예금주|이체|송금|환불\s*받|은행|뱅크|농협|신한|우체국|새마을|수협|신협|[카케토]뱅|account|acct|bank|deposit|wire|pay(?:ment)?\s+(?:to|into)|\b(?:kb|ibk|nh|sc|bsb|ifsc|keb|hana|woori|shinhan|kookmin|fnb|absa|nedbank|capitec|gtbank|maybank|cimb|hsbc|bdo|bpi|bbva|santander|barclays|lloyds|natwest|hdfc|icici|sbi|kcb|dbs|ocbc|uob)\b/i;
 // Bare digits or an unusual grouping count only straight after an account label.
-// "acc", "A/c No." (India, Pakistan) and a US "checking" or "savings" account are labels too.
+// "acc", "A/c No." (India, Pakistan), a US "checking", a "savings" and a "cheque" account ("FNB Cheque") are labels too; a
+// cheque alone has a number of its own.
 const accountLabelAtEnd =
-  /(?:계좌\s*(?:번호)?|account\s*(?:number|no\.?|#)?|acc(?:t\.?)?\s*(?:no\.?|#)?|a\/c\s*(?:no\.?|#)?|(?:checking|savings)(?:\s*account)?|은행|뱅크)\s*(?:은|는|:|：|is)?\s*$/i;
+  /(?:계좌\s*(?:번호)?|account\s*(?:number|no\.?|#)?|acc(?:t\.?)?\s*(?:no\.?|#)?|a\/c\s*(?:no\.?|#)?|(?:checking|savings)(?:\s*account)?|(?:chequing|cheque)\s*account|(?:fnb|absa|nedbank|capitec)\s+cheque|은행|뱅크)\s*(?:은|는|:|：|is)?\s*$/i;
 // A bank's name right before the digits ("받는 계좌: 농협 6790960183180") labels them as well as 계좌 does; so do the short
 // names customers type ("카뱅 3333-01-1234567", "KB 123456-01-123456").
 const bankNames = [
@@ -58,8 +60,8 @@ const bankNameEnd = {
   skipped: new Set<number>(),
 };
 // What `accountLabelAtEnd` can end with before its particle or colon (계좌, 번호, 은행, 뱅크, account, number, no., #, acc,
-// a/c, checking, savings).
-const accountLabelEnd = { lastCharacters: characterCodes('좌호행크tTrRoO.#cCgGsS'), skipped: characterCodes('은는:：') };
+// a/c, checking, cheque, savings).
+const accountLabelEnd = { lastCharacters: characterCodes('좌호행크tTrRoO.#cCgGsSeE'), skipped: characterCodes('은는:：') };
 
 /**
  * Scores 0.85 for a known grouping with banking words in the window before it, 0.6 for other 10–14 digit numbers right

@@ -15,11 +15,12 @@ const name = 'credential';
 // long text; the character before a label is checked in code instead.
 const labelSearch = new RegExp(
   [
-    String.raw`([Pp]ass(?:word|wd|code)|PASS(?:WORD|WD|CODE)|pwd?|PWD?|Pwd?|PIN|Pin|pin)(?:[ \t]*(?:number|code|no\.?))?(?![A-Za-z])`,
+    // A door's, a gate's, a key safe's or an alarm's code, and a SIM's PUK, are passwords too.
+    String.raw`([Pp]ass(?:word|wd|code)|PASS(?:WORD|WD|CODE)|pwd?|PWD?|Pwd?|PIN|Pin|pin|PUK|(?:[Dd]oor|[Gg]ate|[Kk]ey ?safe|[Ll]ockbox|[Aa]larm|[Ee]ntry)[ \t]+code)(?:[ \t]*(?:number|code|no\.?))?(?![A-Za-z])`,
     // A card's code by its names ("CVV", "CVN", "card verification value"); 번호 may follow the label ("CVC 번호는 123").
     // Where it is printed ("the 3 digits on the back") is read by `codesOnTheBack`.
     String.raw`(CV[VC]2?|[Cc]v[vc]2?|CVN|[Cc]ard [Vv]erification (?:[Vv]alue|[Cc]ode))(?:[ \t]*번호)?(?![A-Za-z])`,
-    String.raw`(비밀[ \t]*번호|비번|암호|핀[ \t]*번호)`,
+    String.raw`(비밀[ \t]*번호|비번|암호|핀[ \t]*번호|도어락(?:[ \t]*(?:비밀)?번호)?|현관(?:문)?[ \t]*(?:비밀)?번호)`,
     String.raw`(보안[ \t]*코드|뒷면[ \t]*(?:번호|(?:3|세)[ \t]*자리(?:[ \t]*번호)?))`,
     String.raw`([Ss]ecurity[ \t]+[Cc]ode)(?![A-Za-z])`,
     // Usernames and social handles: the account a customer names to be found.
@@ -35,7 +36,7 @@ const labelSearch = new RegExp(
  * 바꿨어 …", "비번은 그대로 …"), blanks.
  */
 const separator =
-  /[ \t]*(?:["']?[ \t]*[:：=][ \t]*["']?|(?:is|was|are)[ \t]+(?:now[ \t]+)?|(?:(?:is|was)[ \t]+)?(?:now|changed[ \t]+to|set[ \t]+to|to)[ \t]+|[은는이가을를]?[ \t]*(?:그대로|바꿨(?:어요|어|습니다)?|변경(?:했어요|했어|됨|했습니다)|새로)[ \t]+|[은는이가을를][ \t]*|[ \t])/iy;
+  /[ \t]*(?:["']?[ \t]*[:：=][ \t]*["']?|(?:is|was|are)[ \t]+(?:now[ \t]+)?|(?:(?:is|was)[ \t]+)?(?:now|changed[ \t]+to|set[ \t]+to|to)[ \t]+|[은는이가을를도]?[ \t]*(?:그대로|바꿨(?:어요|어|습니다)?|변경(?:했어요|했어|됨|했습니다)|새로)[ \t]+|[은는이가을를][ \t]*|[ \t])/iy;
 /** A password as typed: printable ASCII without blanks. */
 const passwordValue = /[!-~]{4,64}/y;
 const codeValue = /\d{3,4}(?!\d)/y;
@@ -187,9 +188,19 @@ function usernameAfter(text: string, labelEnd: number): PiiFinding | undefined {
   const match = usernameValue.exec(text) ?? handleLaterOnLine(text, start);
   if (match === null) return undefined;
   const value = match[0].replace(/[._-]+$/u, '');
-  // "my username is wrong", "아이디 찾기": a handle, or a name with a digit or a mark, not a word.
-  if (!value.startsWith('@') && !/[0-9._-]/u.test(value)) return undefined;
+  // "my username is wrong", "아이디 찾기": a handle, or a name with a digit or a mark, not a word; after a form's colon a
+  // login in lower case too ("User ID: dkowalczyk"), but not a field's note ("Username: required").
+  const formValue = hasColonBetween(text, labelEnd, start) && /^[a-z][a-z]{3,}$/u.test(value) && !fieldNotes.has(value);
+  if (!value.startsWith('@') && !/[0-9._-]/u.test(value) && !formValue) return undefined;
   return createFinding({ type: 'USERNAME', text: value, start: match.index, score: 0.8, recognizer: name });
+}
+
+/** What a form writes in a login's field that is no login. */
+const fieldNotes: ReadonlySet<string> = new Set(['required', 'optional', 'none', 'unknown', 'null', 'undefined', 'same', 'empty', 'blank']);
+
+function hasColonBetween(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to);
+  return between.includes(':') || between.includes('：') || between.includes('=');
 }
 
 /**
@@ -198,9 +209,16 @@ function usernameAfter(text: string, labelEnd: number): PiiFinding | undefined {
  */
 const ownIdOwner = /(?:^|[\n:,.!?(])[ \t]*(?:(?:제|내|저의|나의|로그인|회원|사용자|my|My|MY|your|Your)[ \t]*)?$/;
 
+/** The systems whose logins a form's "ID" field holds: a groupware's, a portal's, a network's, a staff member's. */
+const systemBeforeId =
+  /(?:그룹웨어|사내|포털|시스템|사이트|홈페이지|직원|사원|메일|portal|Portal|system|System|employee|Employee|staff|Staff|network|Network|domain|Domain|AD|VPN|SSO|Windows|LDAP)[ \t]*$/;
+
 /** A username after a bare "ID" that names the customer's own: typed in lower case first ("minsu1234"), as logins are. */
 function ownIdAfter(text: string, label: { labelStart: number; labelEnd: number }): PiiFinding | undefined {
-  if (!ownIdOwner.test(text.slice(Math.max(0, label.labelStart - 8), label.labelStart))) return undefined;
+  const before = text.slice(Math.max(0, label.labelStart - 12), label.labelStart);
+  // A form's field of a system's login ("그룹웨어 ID: nykwon", "VPN ID: jkim"), with its colon.
+  const systemField = /^[ \t]*[:：]/.test(text.slice(label.labelEnd, label.labelEnd + 3)) && systemBeforeId.test(before);
+  if (!systemField && !ownIdOwner.test(before)) return undefined;
   const found = usernameAfter(text, label.labelEnd);
   const first = found?.text.charCodeAt(found.text.startsWith('@') ? 1 : 0) ?? 0;
   return first >= 0x61 && first <= 0x7a ? found : undefined;

@@ -4,6 +4,7 @@ import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { textFeature, textFeatures } from '../text-features.ts';
 import { isHangulSyllable } from '../names/hangul.ts';
 import { createFinding } from './create-finding.ts';
+import { urlUserinfoAt } from './url-credentials.ts';
 import { findObfuscatedEmails, mayHoldObfuscatedEmail, obfuscatedEmailAt } from './obfuscated-emails.ts';
 
 const name = 'email';
@@ -35,6 +36,11 @@ export const emailRecognizer: PiiRecognizer = {
     const findings: PiiFinding[] = [];
     let at = text.indexOf('@');
     while (at !== -1) {
+      // "postgres://svc:pw@db": a URL's login and password, read by `urlCredentialsRecognizer`, no email.
+      if (urlUserinfoAt(text, at) !== undefined) {
+        at = text.indexOf('@', at + 1);
+        continue;
+      }
       let start = at;
       while (start > 0 && at - start < maxLocalLength && isLocalCharacter(text.charCodeAt(start - 1))) start -= 1;
       // A local part wholly in Hangul; one that starts in Latin letters ends there ("연락은minsu@…" is minsu's).

@@ -88,8 +88,10 @@ function findWholeNumbers(text: string, findings: PiiFinding[]): void {
     // Gender digits 9 and 0 mean a birth in the 1800s: real but rare, so alone they look more like a code.
     if (digits[6] === '9' || digits[6] === '0') score -= 0.3;
     if (hasValidResidentChecksum(digits)) score += 0.2;
-    if (hasLabel) score += 0.25;
-    if (hasContextBefore(text, { start, pattern: corporateContext })) score -= 0.4;
+    // "Corporate Registration No.": a corporate label's "registration" is no resident label.
+    const corporate = hasContextBefore(text, { start, pattern: corporateContext });
+    if (hasLabel && !corporate) score += 0.25;
+    if (corporate) score -= 0.4;
     findings.push(createFinding({ type: kind, text: text.slice(start, end), start, score, recognizer: name }));
   }
 }

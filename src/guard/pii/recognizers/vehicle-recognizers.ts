@@ -46,7 +46,7 @@ export const vehiclePlateRecognizer: PiiRecognizer = {
  * and what may stand before the plate ("is", a colon).
  */
 const plateLabel =
-  /\b(?:(?:number|licen[cs]e|registration|reg\.?)[ \t]+plate|plate(?:[ \t]+(?:number|no\.?))?|reg(?:istration)?(?:[ \t]+(?:number|no\.?|mark))?|rego|VRM|vehicle[ \t]+(?:registration|reg|involved|plate))\b[ \t]*(?:is\b|[:#=-])?[ \t]*/gi;
+  /\b(?:(?:number|licen[cs]e|registration|reg\.?)[ \t]+plate|plate(?:[ \t]+(?:number|no\.?))?|reg(?:istration)?(?:[ \t]+(?:number|no\.?|mark))?|rego|VRM|vehicle[ \t]+(?:(?:registration|reg)(?:[ \t]+(?:number|no\.?|mark))?|involved|plate))\b[ \t]*(?:is\b|[:#=-])?[ \t]*/gi;
 /** One to three parts of capitals, digits or Hangul joined by a blank or a hyphen: the most a plate may take after its label. */
 const plateParts = /[A-Z\d가-힣]{1,8}(?:[ -][A-Z\d가-힣]{1,8}){0,2}/y;
 const plateLabelPiece = /[Pp]late|PLATE|\b[Rr]eg(?:o|istration)?\b|\bREG|VRM|[Vv]ehicle|VEHICLE/;

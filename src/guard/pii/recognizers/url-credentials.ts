@@ -1,0 +1,66 @@
+// Finds the login and the password written into a URL ("postgres://orders_svc:Vq8!rT2mLp@db-prod-2.internal:5432/orders",
+// "https://admin:hunter2@router.local"): connection strings pasted from a config or a log carry both, and the password is
+// not an email's local part.
+import type { PiiFinding, PiiRecognizer } from '../types.ts';
+import { textFeature, textFeatures } from '../text-features.ts';
+import { createFinding } from './create-finding.ts';
+
+const name = 'url-credentials';
+/** A scheme, "//", the login, a colon and the password, right before the '@' of the host. */
+const userinfoBeforeAt = /[A-Za-z][A-Za-z0-9+.-]{1,15}:\/\/([^\s:/@'"]{1,64})(?::([^\s/@'"]{1,128}))?$/;
+/** How far before an '@' the scheme of its URL may stand. */
+const userinfoReach = 220;
+
+/**
+ * The login and the password of the URL whose host starts after the '@' at `at`, or undefined when that '@' is not one.
+ *
+ * @example
+ * urlUserinfoAt('postgres://svc:pw1@db', 18); // { user: { start: 11, end: 14 }, password: { start: 15, end: 18 } }
+ */
+export function urlUserinfoAt(
+  text: string,
+  at: number,
+): { user: { start: number; end: number }; password?: { start: number; end: number } } | undefined {
+  const match = userinfoBeforeAt.exec(text.slice(Math.max(0, at - userinfoReach), at));
+  if (match === null) return undefined;
+  const [, user, password] = match;
+  const userStart = at - match[0].length + match[0].indexOf('//') + 2;
+  const userEnd = userStart + user!.length;
+  return {
+    user: { start: userStart, end: userEnd },
+    password: password === undefined || password === '' ? undefined : { start: userEnd + 1, end: at },
+  };
+}
+
+/**
+ * @example
+ * urlCredentialsRecognizer.find('DATABASE_URL=postgres://orders_svc:Vq8!rT2mLp@db/orders', {}).map((finding) => finding.type); // ['USERNAME', 'PASSWORD']
+ */
+export const urlCredentialsRecognizer: PiiRecognizer = {
+  name,
+  types: ['USERNAME', 'PASSWORD'],
+  mightMatch: (text) => (textFeatures(text).flags & textFeature.atSign) !== 0 && text.includes('://'),
+  find(text) {
+    const findings: PiiFinding[] = [];
+    for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+      const userinfo = urlUserinfoAt(text, at);
+      if (userinfo === undefined) continue;
+      // A password without a login is rare; a login alone ("https://alice@git.example") is one still.
+      const { user, password } = userinfo;
+      findings.push(
+        createFinding({ type: 'USERNAME', text: text.slice(user.start, user.end), start: user.start, score: 0.85, recognizer: name }),
+      );
+      if (password !== undefined)
+        findings.push(
+          createFinding({
+            type: 'PASSWORD',
+            text: text.slice(password.start, password.end),
+            start: password.start,
+            score: 0.9,
+            recognizer: name,
+          }),
+        );
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,91 @@
+// Structured identifiers in the forms other countries, systems and homes write them: a bank's code after an IBAN, a login
+// in a URL, a door's code, a hospital's own labels, private insurers' numbers, a plate asked for, phones given in passing.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { found } from './pii-test-helpers.ts';
+
+function assertFound(cases: ReadonlyArray<readonly [string, readonly string[]]>, type?: string): void {
+  for (const [text, expected] of cases)
+    assert.deepEqual(
+      found(text).filter((finding) => type === undefined || finding.startsWith(`${type}:`)),
+      expected,
+      text,
+    );
+}
+
+describe('identifiers in more forms', () => {
+  test("an IBAN with its bank's code after it, and a URL's login and password (en, ko)", () => {
+    assertFound(
+      [
+        ['Faisal: SA74 4500 0000 1084 5229 1307 SAB, name on it', ['IBAN:SA74 4500 0000 1084 5229 1307']],
+        ['송금 계좌 SA74 4500 0000 1084 5229 1307 SAB 입니다', ['IBAN:SA74 4500 0000 1084 5229 1307']],
+      ],
+      'IBAN',
+    );
+    assertFound([
+      ['DATABASE_URL=postgres://orders_svc:Vq8!rT2mLp@db-prod-2.internal:5432/orders', ['USERNAME:orders_svc', 'PASSWORD:Vq8!rT2mLp']],
+      ['배포 설정: https://deploy:S3cr3t!@git.example.com/repo', ['USERNAME:deploy', 'PASSWORD:S3cr3t!']],
+      ['mail me at bob@example.com, see https://example.com', ['EMAIL:bob@example.com']],
+    ]);
+  });
+
+  test("a login in a form's field, a system's ID and a door's, a gate's or a SIM's code (en, ko)", () => {
+    assertFound([
+      ['User ID: dkowalczyk   Workstation: LT-FIN-09', ['USERNAME:dkowalczyk']],
+      ['- 그룹웨어 ID: nykwon / 임시 비밀번호: Hs!2024#0917', ['USERNAME:nykwon', 'PASSWORD:Hs!2024#0917']],
+      ['key safe code is 1906, wifi is MarchmontGuest', ['PASSWORD:1906']],
+      ['New SIM PUK: 58204471 (handed to customer only)', ['PASSWORD:58204471']],
+      ['매장 뒷문 도어락 번호 바꿨어요 482719 입니다', ['PASSWORD:482719']],
+      ['현관 비밀번호도 바꿨어 031582 야', ['PASSWORD:031582']],
+    ]);
+    for (const text of [
+      'Username: required',
+      'order ID: abc12345',
+      'the gate code changed',
+      '주문 ID: 12345',
+      'Dial-in access code 448 201#',
+    ])
+      assert.deepEqual(found(text), [], text);
+  });
+
+  test("a hospital's and an insurer's own labels, and a corporate label's number (en, ko)", () => {
+    assertFound([
+      ['Hosp No: K1193847\nWard 7', ['MEDICAL_RECORD:K1193847']],
+      ['Patient reg. no.: KSP/22/01884\nVisit date: 08/06/2024', ['MEDICAL_RECORD:KSP/22/01884']],
+      ['[EMR] reserve ok pt_no=30418275 dept=ENT', ['MEDICAL_RECORD:30418275']],
+      ['peanut allergy, NHI: ZKX4718', ['MEDICAL_RECORD:ZKX4718']],
+      ['just quote your chart number, 55172. Thanks', ['MEDICAL_RECORD:55172']],
+      ['환자 메모: UHID 2024/CH/118733 외래', ['MEDICAL_RECORD:2024/CH/118733']],
+      ['Member/Card no.: MHG 7730 1185 02    Plan: SILVER', ['HEALTH_INSURANCE:MHG 7730 1185 02']],
+      ['Techniker Krankenkasse   Insurance no.: L481209375', ['HEALTH_INSURANCE:L481209375']],
+      ['보험 청구: Star Health member ID is 71042-88193', ['HEALTH_INSURANCE:71042-88193']],
+      ['Corporate Registration No.: 110111-6634021', ['CRN:110111-6634021']],
+    ]);
+    assert.deepEqual(found('Gym member number 12345678'), []);
+  });
+
+  test('a plate after its registration mark or asked for, and an account after a bank abroad (en, ko)', () => {
+    assertFound([
+      ['Vehicle registration mark: KX19 HWD   Make: Vauxhall', ['VEHICLE_PLATE:KX19 HWD']],
+      ["Agent: Thanks. Vehicle registration?\nCaller: CA 412-887, it's the white Hilux.", ['VEHICLE_PLATE:CA 412-887']],
+      ['paid on the 10th to KEB Hana 620-184573-20907', ['BANK_ACCOUNT:620-184573-20907']],
+      ['급여 계좌: FNB Cheque 62884109372 (branch 250655)', ['BANK_ACCOUNT:62884109372']],
+    ]);
+    assert.deepEqual(found('I love cheque 12345678 hmm'), []);
+  });
+
+  test('a phone given in passing: a number that is one, a wrong one, a direct line, one to port, one after an email (en, ko)', () => {
+    assertFound(
+      [
+        ['WiFi not working since yesterday evening. number is 98450 23117', ['PHONE:98450 23117']],
+        ['I sent 2,500 to the wrong number 0917 823 4410 instead of 0917 823 4401', ['PHONE:0917 823 4410', 'PHONE:0917 823 4401']],
+        ['Could you ring me on my direct line, 01 626 4418, any morning', ['PHONE:01 626 4418']],
+        ['I sent GHS 1,200 to my brother Kwabena on 024 551 8832 but', ['PHONE:024 551 8832']],
+        ['sanne@devriesvertaalt.nl | 06 4117 2893', ['PHONE:06 4117 2893']],
+        ['번호 이동 신청 — Number to port: 087 219 4486', ['PHONE:087 219 4486']],
+      ],
+      'PHONE',
+    );
+    assert.deepEqual(found('Order on 20240512 shipped'), []);
+  });
+});
