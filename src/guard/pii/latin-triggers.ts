@@ -283,6 +283,8 @@ const secretPrefixes: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ['sk-', 0],
   // Stripe by "_l" or "_t" after a "k": "rk" alone is in every "work".
   ...['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_'].map((prefix) => [prefix, 2] as const),
+  // Other services' keys in the same style ("mlx_live_9c2f…"), by the same pairs after any letter.
+  ...['_live_', '_test_', '_prod_'].map((prefix) => [prefix, 0] as const),
   ...['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-'].map((prefix) => [prefix, 1] as const),
 ];
 

@@ -23,7 +23,9 @@ const shapes: Partial<Record<ShapedType, (value: string) => boolean>> = {
   US_ITIN: (value) => /^9\d{2}[ -]?[5-9]\d[ -]?\d{4}$/.test(value),
   UK_NINO: (value) => /^[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]$/.test(value),
   // Digits in any grouping with a leading plus or brackets: 7 to 15 of them (E.164's most).
-  PHONE: (value) => /^\+?[\d(][\d ().-]*\d$/.test(value) && digitCount(value) >= 7 && digitCount(value) <= 15,
+  // Not a Korean business's representative number (1588-1234, 1644-8270), which reaches a company, not a person.
+  PHONE: (value) =>
+    /^\+?[\d(][\d ().-]*\d$/.test(value) && digitCount(value) >= 7 && digitCount(value) <= 15 && !/^1[5689]\d\d[- ]?\d{4}$/.test(value),
   // A plate is short, a letter and a digit in capitals or Hangul, in at most three parts: "SK63 HBD", "12가 3456", "CZ84LK".
   VEHICLE_PLATE: (value) =>
     /^[A-Z\d가-힣]{1,8}(?:[ -][A-Z\d가-힣]{1,8}){0,2}$/.test(value) &&

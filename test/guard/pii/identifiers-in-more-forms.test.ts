@@ -74,6 +74,36 @@ describe('identifiers in more forms', () => {
     assert.deepEqual(found('I love cheque 12345678 hmm'), []);
   });
 
+  test("a travel document, a licence after its country's code, another service's live key, a password after its note (en, ko)", () => {
+    assertFound([
+      ['Travel document: PP K4127781M (SGP) exp 03JUL2031', ['PASSPORT:K4127781M']],
+      ['Home licence: NL 5281937740 (cat. B)', ['DRIVER_LICENSE:5281937740']],
+      ['새 키 공유: mlx_live_9c2f7a41e8b04d6fa3e1b7c5d28f0a96', ['SECRET:mlx_live_9c2f7a41e8b04d6fa3e1b7c5d28f0a96']],
+      ['- Reset AD password to temporary: Tulip-Harbour-62! , user must change', ['PASSWORD:Tulip-Harbour-62!']],
+    ]);
+    for (const text of [
+      'Resolution code: RES-PWD-RESET.',
+      'Account PIN (bill pay only): n/a',
+      'run user_test_case_number_generator_function now',
+    ])
+      assert.deepEqual(found(text), [], text);
+  });
+
+  test("a table's header names its own columns: a business's line, a student number under another column's label (ko, en)", () => {
+    assertFound(
+      [
+        ['주문번호,수령인,연락처\n20240521-0008847,(주)푸른식자재 구매팀,1644-8270', []],
+        ['학번,성명,외국인등록번호,휴대폰\n2024310571,왕하오,010118-7172977,010-3104-8872', ['PHONE:010-3104-8872']],
+        ['Student no,Name,Mobile\n2024310571,Wang Hao,0412 387 905', ['PHONE:0412 387 905']],
+      ],
+      'PHONE',
+    );
+    assert.deepEqual(
+      found('학번,성명,외국인등록번호\n2024310571,왕하오,010118-7172977').filter((value) => value.startsWith('BRN')),
+      [],
+    );
+  });
+
   test('a phone given in passing: a number that is one, a wrong one, a direct line, one to port, one after an email (en, ko)', () => {
     assertFound(
       [

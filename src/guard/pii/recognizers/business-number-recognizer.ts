@@ -10,7 +10,9 @@ import { digitGroupsOf, groupLength, hasGroupLengths, hasGroupShape } from './di
 const name = 'business-number';
 const hyphenatedShape = [3, 2, 5] as const;
 const bareLength = [10] as const;
-const businessContext = /사업자|등록\s*번호|business\s*(?:registration|number|no)|\bbrn\b|tax\s*id|\bvat\b/i;
+// 등록번호 alone, not another's ("외국인등록번호" heading a roster's column of student numbers).
+const businessContext =
+  /사업자|(?<!주민|외국인|법인|차량|자동차|환자|병원)등록\s*번호|business\s*(?:registration|number|no)|\bbrn\b|tax\s*id|\bvat\b/i;
 
 /**
  * Hyphenated with a valid checksum: 0.8, plus 0.15 with a label such as 사업자등록번호. A bad checksum is dropped unless

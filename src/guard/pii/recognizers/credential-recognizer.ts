@@ -58,12 +58,13 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
   let findings = text.includes('on the back') ? codesOnTheBack(text) : noFindings;
   labelSearch.lastIndex = 0;
   for (let label = labelSearch.exec(text); label !== null; label = labelSearch.exec(text)) {
-    // "Superpassword", "APIN": an English label inside a longer word is none; "pin" in lower case only after a blank.
+    // "Superpassword", "APIN", "RES-PWD-RESET": an English label inside a longer word or a code is none; "pin" in lower case
+    // only after a blank.
     const before = text.charCodeAt(label.index - 1);
     if (
       label[1] === 'pin'
         ? before !== 0x20
-        : (label[1] ?? label[2] ?? label[5] ?? label[6] ?? label[7]) !== undefined && isAsciiLetter(before)
+        : (label[1] ?? label[2] ?? label[5] ?? label[6] ?? label[7]) !== undefined && (isAsciiLetter(before) || before === 0x2d)
     )
       continue;
     const labelEnd = label.index + label[0].length;
@@ -136,8 +137,15 @@ function valueAfter(text: string, label: { labelEnd: number; type: PiiType }): P
   if (digitCount.test(text) && digitCount.lastIndex < text.length) start = digitCount.lastIndex;
   const pattern = label.type === 'CARD_CVV' ? codeValue : passwordValue;
   pattern.lastIndex = start;
-  const match = pattern.exec(text);
-  if (match === null) return undefined;
+  let match = pattern.exec(text);
+  // A word with a colon names the value that follows ("reset the password to temporary: Tulip-Harbour-62!").
+  if (match !== null && /^[A-Za-z]+:$/.test(match[0])) {
+    start = pattern.lastIndex + (/^[ \t]*/.exec(text.slice(pattern.lastIndex))?.[0].length ?? 0);
+    pattern.lastIndex = start;
+    match = pattern.exec(text);
+  }
+  // A bracket opens a note on the label ("Account PIN (bill pay only): n/a"), not the value.
+  if (match === null || match[0].startsWith('(')) return undefined;
   // Sentence punctuation after the value is not part of it ("PIN is 1234."), nor the quote that closes a quoted one
   // (`"db_password": "Qw8#mLp2!vTz"}`).
   const quote = text.charAt(start - 1);

@@ -100,7 +100,8 @@ export const phoneRecognizer: PiiRecognizer = {
     // Written without separators, or an Australian mobile in its grouping: either counts only after a word for a phone.
     for (const { start, end, region } of [...bareNationalPhoneCandidates(text), ...australianMobileCandidates(text)]) {
       const candidate = text.slice(start, end);
-      if (!hasContextBefore(text, { start, pattern: barePhoneContext, windowSize: barePhoneWindow })) continue;
+      if (!hasContextBefore(text, { start, pattern: barePhoneContext, windowSize: barePhoneWindow }) || readsUnderTableHeader(text, start))
+        continue;
       if (!isValidNationalPhone(candidate, region) || hasOtherIdentifierLabel(text, start)) continue;
       findings.push(createFinding({ type: 'PHONE', text: candidate, start, score: 0.75, recognizer: name }));
     }
@@ -191,7 +192,18 @@ function labelsTheNumberAt(text: string, start: number): boolean {
   const windowStart = Math.max(0, start - barePhoneWindow);
   let from = start;
   while (from > windowStart && !isAsciiDigit(text.charCodeAt(from - 1))) from -= 1;
-  return labelledPhoneContext.test(text.slice(from, start));
+  return !readsUnderTableHeader(text, start) && labelledPhoneContext.test(text.slice(from, start));
+}
+
+/**
+ * Whether the number's line holds nothing before it but cells, under a line of cells: a phone word there heads another
+ * column ("학번,…,휴대폰\n2024310571,…"), which the table's own search reads.
+ */
+function readsUnderTableHeader(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1);
+  if (lineStart === -1 || /[^,\t| ]/.test(text.slice(lineStart + 1, start).replace(/[^,\t|]*[,\t|]/g, ''))) return false;
+  const header = text.slice(text.lastIndexOf('\n', lineStart - 1) + 1, lineStart);
+  return /[,\t|]/.test(header);
 }
 
 /** How many separator characters may stand between a contact's name and the number (", ", " | ", ":\n"). */

@@ -20,6 +20,7 @@ const secretPattern = new RegExp(
       String.raw`github_pat_[A-Za-z0-9_]{22,255}`,
       String.raw`sk-(?:ant-|proj-)?[A-Za-z0-9_-]{20,}`, // OpenAI and Anthropic keys
       String.raw`(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,}`, // Stripe
+      String.raw`[a-z]{2,8}_(?:live|test|prod)_(?=[A-Za-z]*\d)[0-9A-Za-z]{24,}`, // other services' keys in Stripe's style
       String.raw`xox[abprs]-[A-Za-z0-9-]{10,}`, // Slack
       String.raw`AIza[0-9A-Za-z_-]{35}`, // Google API key
       String.raw`eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}`, // a JSON web token
