@@ -87,6 +87,8 @@ export const textFeature = {
    * Reddit user may follow (`findAccountNames`).
    */
   loginMark: 262144,
+  /** Two words in capitals side by side ("KIM MINJUN", "OH HARIN"): a Korean name as a passport prints it needs one. */
+  capitalWords: 524288,
 } as const;
 
 export interface TextFeatures {
@@ -199,6 +201,16 @@ export function textFeatures(text: string): TextFeatures {
         if (contactEnds[pair] === 1 && isCapitalAfterContactWord(text, index)) flags |= textFeature.capitalAfterContactWord;
       }
       if (!isWordCharacter(previous)) wordCapitalAt = index;
+      // A capital word's second capital after a blank that follows a capital ("M MI" of "KIM MINJUN").
+      if (
+        (previous === 0x20 || previous === 0x09) &&
+        beforeBlank >= 0x41 &&
+        beforeBlank <= 0x5a &&
+        (flags & textFeature.capitalWords) === 0
+      ) {
+        const next = text.charCodeAt(index + 1);
+        if (next >= 0x41 && next <= 0x5a) flags |= textFeature.capitalWords;
+      }
       // A first name before a verb ("Carlos called"): its first four characters first, so "The ", "Wher" and "Plea" stop.
       if (
         (flags & textFeature.nameBeforeVerb) === 0 &&

@@ -52,9 +52,15 @@ function isLonger(outer: PiiFinding, inner: PiiFinding): boolean {
   return outer.end - outer.start > inner.end - inner.start;
 }
 
-/** A postcode needs digits that the feature pass marks: a capital right before one ("SW1A 1AA"), six digits or a long run. */
+/**
+ * A postcode needs digits that the feature pass marks (a capital right before one as in "SW1A 1AA", six digits or a long
+ * run) and a capital: its town's, its state's or its letters.
+ */
 function mayHoldPostcode(features: TextFeatures): boolean {
-  return features.runs.length > 0 || (features.flags & (textFeature.upperBeforeDigit | textFeature.sixDigits)) !== 0;
+  return (
+    hasFeatures(features, textFeature.upperLatin) &&
+    (features.runs.length > 0 || (features.flags & (textFeature.upperBeforeDigit | textFeature.sixDigits)) !== 0)
+  );
 }
 
 /** An address label (with a colon after a Latin letter) or an address phrase ("my address is", "I live at"). */

@@ -44,6 +44,14 @@ const addressStart = new RegExp(
   'y',
 );
 
+/**
+ * What every address here holds besides its postcode, tested before the postcodes are looked for: a number and two
+ * capitalised words after it ("3 Tanner's Yard", "22 Heol Tawe"), a street's name and its number ("Schillerstraße 41"), or
+ * a dwelling's or a street's word ("Flat", "NO", "Rua"). A card, a phone or an order number holds none.
+ */
+const streetOrDwelling =
+  /\d[A-Za-z]?[ \t,]+[A-ZÀ-Þ][A-Za-zà-ÿ'’]+[ \t]+[A-ZÀ-Þ]|(?:straße|strasse|weg|gasse|plein|laan|gracht|straat|vej|gade|väg|gatan|veien|allee)[ \t]+\d|\b(?:Flat|Unit|Apt|Apartment|House|Plot|Block|Blk|No|Lot|Suite|Rua|rue|Rue|Calle|Jalan|Via|FLAT|UNIT|APT|NO|BLK|JALAN|RR)\b/;
+
 /** Words after which the address starts in a sentence ("living at", "Landlord: … of", "Ship to"). */
 const beforeAddressInLine = /(?:[:：(“"]|\b(?:at|of|to|is|in|from|Premises|quarto))[ \t]*(?=\S)/g;
 /** The longest address, and the longest line of a block printed above its postcode. */
@@ -65,6 +73,7 @@ const regionLineAfter = /\n[ \t]*[A-Z][A-Z ]{2,20}(?=[ \t]*(?:\n|$))/y;
  * findPostalBlocks('Order ID 12345 shipped'); // []
  */
 export const findPostalBlocks = rememberLastText((text: string): readonly PiiFinding[] => {
+  if (!streetOrDwelling.test(text)) return [];
   const findings: PiiFinding[] = [];
   postcodePattern.lastIndex = 0;
   for (let match = postcodePattern.exec(text); match !== null; match = postcodePattern.exec(text)) {

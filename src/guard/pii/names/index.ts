@@ -84,7 +84,7 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     (mayHoldCells(text) && findNamesInCells(text).length > 0) ||
     (mayHoldTurns(text, features) && findSpeakerNames(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul | textFeature.upperLatin) && findHangulNamesSpelledInLatin(text).length > 0) ||
-    (latin && findKoreanNamesInCapitals(text).length > 0) ||
+    (hasFeatures(features, textFeature.capitalWords) && findKoreanNamesInCapitals(text).length > 0) ||
     findNamesInRecords(text).length > 0 ||
     (hasFeatures(features, textFeature.digit) && findNamesBeforeSexAndAge(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul) && findNamesBeforeParents(text).length > 0) ||
@@ -205,7 +205,7 @@ export const personNameRecognizer: PiiRecognizer = {
     if (hasFeatures(features, textFeature.hangul | textFeature.upperLatin))
       for (const finding of findHangulNamesSpelledInLatin(text)) findings.push(finding);
     // "on my passport it's KIM MINJUN": a Korean name as a passport prints it.
-    if (hasFeatures(features, textFeature.upperLatin))
+    if (hasFeatures(features, textFeature.capitalWords))
       for (const finding of findKoreanNamesInCapitals(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "이도현 (LEE DOHYUN)", "Kevin Oh | 오경빈": a name's spelling in the other script right after it names the same person;
     // "참석자: 이승훈 본부장, 공서연, 표재성": the names listed after it are people too.

@@ -45,21 +45,9 @@ const titles: ReadonlySet<string> = new Set(['MR', 'MRS', 'MS', 'MISS', 'MSTR', 
 
 /** A surname, a blank and one or two given-name words in capitals, standing apart from other letters. */
 const nameInCapitals = /(?<![A-Za-z0-9'’.&-])([A-Z]{2,7})[ \t]+([A-Z]{2,8}(?:-[A-Z]{2,4})?)(?:[ \t]+([A-Z]{2,4}))?(?![A-Za-z0-9'’&-])/g;
-/** A capital, a blank and two capitals: what every match holds, tested before the full pattern runs. */
-const capitalsAroundBlank = /[A-Z][ \t][A-Z]{2}/;
 /** The words in capitals right before and after a match, on the same line: a heading or a shop's sign goes on there. */
 const capitalsWordBefore = /([A-Z]{2,})[ \t]+$/;
 const capitalsWordAfter = /[ \t]+([A-Z]{2,})(?![a-z])/y;
-
-/**
- * Whether `text` may hold a name in capitals (a capital, a blank and two capitals): the search's own precheck.
- *
- * @example
- * mayHoldKoreanNameInCapitals('on my passport it's KIM MINJUN'); // true
- */
-export function mayHoldKoreanNameInCapitals(text: string): boolean {
-  return capitalsAroundBlank.test(text);
-}
 
 /**
  * Korean names in capitals, surname first, whose given name reads as two romanised syllables, in one word, hyphenated
@@ -69,7 +57,6 @@ export function mayHoldKoreanNameInCapitals(text: string): boolean {
  * findKoreanNamesInCapitals('나는 KANG HAEUN\n마리아: 나는 MARIA SANTOS').map((finding) => finding.text); // ['KANG HAEUN']
  */
 export const findKoreanNamesInCapitals = rememberLastText((text: string): readonly PiiFinding[] => {
-  if (!mayHoldKoreanNameInCapitals(text)) return [];
   const findings: PiiFinding[] = [];
   nameInCapitals.lastIndex = 0;
   for (let match = nameInCapitals.exec(text); match !== null; match = nameInCapitals.exec(text)) {

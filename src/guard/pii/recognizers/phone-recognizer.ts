@@ -201,9 +201,16 @@ function labelsTheNumberAt(text: string, start: number): boolean {
  */
 function readsUnderTableHeader(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1);
-  if (lineStart === -1 || /[^,\t| ]/.test(text.slice(lineStart + 1, start).replace(/[^,\t|]*[,\t|]/g, ''))) return false;
-  const header = text.slice(text.lastIndexOf('\n', lineStart - 1) + 1, lineStart);
-  return /[,\t|]/.test(header);
+  if (lineStart === -1) return false;
+  const cellsBefore = text.slice(lineStart + 1, start).split(/[,\t|]/);
+  if (cellsBefore.at(-1)!.trim() !== '' || !cellsBefore.every(isShortCell)) return false;
+  const header = text.slice(text.lastIndexOf('\n', lineStart - 1) + 1, lineStart).split(/[,\t|]/);
+  return header.length >= 3 && header.every(isShortCell);
+}
+
+/** A table's cell, not a sentence cut at its commas: thirty characters at most. */
+function isShortCell(cell: string): boolean {
+  return cell.length <= 30;
 }
 
 /** How many separator characters may stand between a contact's name and the number (", ", " | ", ":\n"). */
