@@ -90,7 +90,8 @@ const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ['Dear ', 0],
   ['his is ', 3],
   ['poke ', 1],
-  ['peaking ', 2],
+  // Also who answers a call by name ("Wanjiru speaking."), read by `namesBeforeSpeaking`.
+  ...['peaking ', 'peaking.', 'peaking,', 'peaking!'].map((word) => [word, 2] as const),
   ...['Hi ', 'Hello ', 'Hey ', 'Hi,', 'Hello,', 'Hey,'].map((word) => [word, 0] as const),
   // "Hiya," and "G'day," by rare pairs ("iy", "'d").
   ...['Hiya', "G'day"].map((word) => [word, 1] as const),

@@ -316,11 +316,38 @@ describe('personNameRecognizer (English)', () => {
       assert.deepEqual(names(text), [], text);
   });
 
+  test('a greeting, a closing of any language, an introduction and an answered call name people no list holds (en, ko)', () => {
+    for (const [text, expected] of [
+      ['Hi Dean, sorry to bother you again', ['Dean']],
+      ["Hi Ma'am Joy,\n\nGood day! Just following up", ['Joy']],
+      ['TP-2291 ships next week.\n\nBeste Grüße\nJana Hoffmann\nPeople Operations', ['Jana Hoffmann']],
+      ['계약서 첨부합니다.\n\nWith best regards\nLena Vogt', ['Lena Vogt']],
+      ['Payslip ref 2025-03-0417. Cheers, Kerry-Ann', ['Kerry-Ann']],
+      ["Caller: Hi Thabo, it's Annelie van der Merwe. I was rear-ended", ['Thabo', 'Annelie van der Merwe']],
+      ['Kind regards,\nMaría José Fernández de la Fuente', ['María José Fernández de la Fuente']],
+      ['Hi this is Brooke Hennessy, I need to book in', ['Brooke Hennessy']],
+      ['Parklands Medical Centre, Wanjiru speaking.', ['Wanjiru']],
+      ['상담 녹취:\nTom speaking, how can I help', ['Tom']],
+    ] as const)
+      assert.deepEqual(names(text), expected, text);
+    for (const text of [
+      'Hi Team, the report is attached',
+      'Hello World!',
+      'Hi Guys, quick one',
+      'Customer: Thanks Amazon, great service',
+      'Generally speaking, yes',
+      'This is Grace Cleaner.',
+      'Caller: Yeah, I need help',
+      '감사합니다\nThanks\nfor the help',
+    ])
+      assert.deepEqual(names(text), [], text);
+  });
+
   test('a name in capitals, as a passport or an account prints it, after a name context (en, ko)', () => {
     for (const [text, expected] of [
-      ['Transfer to 0071000728463, name NGUYEN THI MAI ANH. Call if it bounces', ['NGUYEN THI MAI']],
+      ['Transfer to 0071000728463, name NGUYEN THI MAI ANH. Call if it bounces', ['NGUYEN THI MAI ANH']],
       ['School fees to acct 1100 2345 918, the name will show as GRACE AKINYI OTIENO. Fees are due', ['GRACE AKINYI OTIENO']],
-      ['Booking: full name as on passport WONG KA MAN ALICE, passport no. K18374529', ['WONG KA MAN']],
+      ['Booking: full name as on passport WONG KA MAN ALICE, passport no. K18374529', ['WONG KA MAN ALICE']],
       ['항공권 예약 메모: my name is JOHN SMITH', ['JOHN SMITH']],
     ] as const)
       assert.deepEqual(names(text), expected, text);

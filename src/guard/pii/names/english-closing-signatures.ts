@@ -10,6 +10,26 @@ export const englishClosingSignatureRecognizerName = 'english-closing-signature'
 const longestClosing = 32;
 /** Lines ending in a comma that open a message rather than close it ("Hi team,", "Dear Sir,", "To whom it may concern,"). */
 const openingLine = /^(?:hi|hello|hey|hiya|dear|good|to|attn|re|hola|bonjour|greetings|morning|evening|afternoon)\b/i;
+/**
+ * A closing whose words say it is one, in English and the languages customers write to a business in, alone on its line
+ * with no comma; the gate `mayHoldClosingWithoutComma` holds a piece of each.
+ */
+const closingWithoutComma =
+  /(?:^|\n)[ \t]*(?:(?:[Ww]ith )?(?:[Bb]est|[Kk]ind|[Ww]arm|[Mm]any)? ?[Rr]egards|[Cc]heers|[Tt]hanks|[Tt]hank you|[Ss]incerely|(?:Beste|Viele|Liebe) Grüße|Mit freundlichen Grüßen|(?:Un )?[Ss]aludos?|Atentamente|Cordialmente|Cordialement|Bien à vous|Met vriendelijke groet(?:en)?|Groetjes|Cumprimentos|Abraços|Cordiali saluti|Distinti saluti|Pozdrawiam|Med vänlig(?:a)? hälsning(?:ar)?)[ \t]*[.!]?[ \t]*\r?\n/g;
+const closingPiece =
+  /egards|heers|hanks|hank you|incerely|Grüße|aludo|tentamente|ordialemente|ordialmente|ordialement|à vous|groet|umprimentos|braços|saluti|ozdrawiam|hälsning/;
+
+/**
+ * Whether a closing without a comma may stand on a line of its own: a piece of one's words, searched only in a text of
+ * several lines.
+ *
+ * @example
+ * mayHoldClosingWithoutComma('Beste Grüße\nJana Hoffmann'); // true
+ */
+export function mayHoldClosingWithoutComma(text: string): boolean {
+  return closingPiece.test(text);
+}
+
 /** What may follow the name on its line: nothing, or a degree, a title in brackets, a role after a bar. */
 const afterName = /[ \t]*(?:\r?\n|$|,|\(|\|)/y;
 
@@ -23,11 +43,18 @@ const afterName = /[ \t]*(?:\r?\n|$|,|\(|\|)/y;
  */
 export const findNamesAfterClosingLines = rememberLastText((text: string): readonly PiiFinding[] => {
   const findings: PiiFinding[] = [];
+  const nameStarts: number[] = [];
   for (let comma = text.indexOf(',\n'); comma !== -1; comma = text.indexOf(',\n', comma + 2)) {
     // A long line is prose wrapped at a comma, read no further.
     const lineStart = text.lastIndexOf('\n', comma - 1) + 1;
     if (comma - lineStart > longestClosing + 8 || !isClosingLine(text.slice(lineStart, comma))) continue;
-    let start = comma + 2;
+    nameStarts.push(comma + 2);
+  }
+  // A closing of its own words needs no comma ("Beste Grüße\nJana Hoffmann", "With best regards\nLena Vogt").
+  closingWithoutComma.lastIndex = 0;
+  for (let closing = closingWithoutComma.exec(text); closing !== null; closing = closingWithoutComma.exec(text))
+    nameStarts.push(closing.index + closing[0].length);
+  for (let start of nameStarts) {
     while (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0x09) start += 1;
     const name = latinNameAfter(text, { start });
     if (name === undefined) continue;

@@ -8,6 +8,10 @@ export const wordsThatAreNotNames: ReadonlySet<string> = new Set([
   ...['Where', 'When', 'Why', 'How', 'Who', 'Which', 'Let', 'Alright'],
   ...['And', 'Or', 'But', 'In', 'At', 'On', 'Of', 'For', 'With', 'To', 'By', 'From', 'As', 'If', 'So', 'Not', 'No', 'Yes', 'Just'],
   ...['Hello', 'Hi', 'Hey', 'Thanks', 'Thank', 'Please', 'Sorry', 'Okay', 'Ok', 'Good', 'Happy', 'Fine', 'Here', 'There', 'Still'],
+  ...['Hallo', 'Hola', 'Bonjour', 'Ciao', 'Salut', 'Namaste', 'Howdy', 'Aloha', 'Yo'],
+  // What a caller answers with before the answer ("Caller: Yeah, it's Gareth").
+  ...['Yeah', 'Nope', 'Yep', 'Yup', 'Right', 'Um', 'Uh', 'Er', 'Erm', 'Hmm', 'Oh', 'Ah', 'Well', 'Cool', 'Perfect', 'Absolutely'],
+  ...['Exactly', 'Correct', 'Indeed', 'Actually', 'Honestly', 'Wow', 'Lol', 'Morning', 'Evening', 'Afternoon', 'Aye', 'Nah', 'Oui'],
   ...['Also', 'Very', 'Calling', 'Looking', 'Writing', 'Interested', 'Trying', 'Going', 'Glad', 'New', 'Back', 'Done', 'Ready', 'Sure'],
   ...['Customer', 'Customers', 'Sir', 'Madam', 'Team', 'Support', 'All', 'Valued', 'Hiring', 'Manager', 'Colleagues', 'Everyone', 'Friend'],
   ...['Member', 'Members', 'Guest', 'User', 'Client', 'Patient', 'Doctor', 'Nurse', 'Staff', 'Admin', 'Administrator', 'Owner', 'Unknown'],
@@ -53,6 +57,8 @@ export const companySuffixes: ReadonlySet<string> = new Set([
   ...['Energy', 'Telecom', 'Systems', 'Solutions', 'Technologies', 'Labs', 'Partners', 'Industries', 'International', 'Foundation'],
   ...['Electrical', 'Logistics', 'Realty', 'Properties', 'Construction', 'Consulting', 'Pharmacy', 'Trading', 'Enterprises'],
   ...['Associates', 'Studio', 'Studios', 'Media', 'Capital', 'Ventures', 'Plumbing', 'Insurance', 'Auto', 'Furniture'],
+  // A practice's or a clinic's name ("Parklands Medical Centre", "Riverbend Family Medical").
+  ...['Medical', 'Centre', 'Center', 'Clinic', 'Hospital', 'Practice', 'Surgery', 'Dental'],
 ]);
 
 /** Common first names (US and UK census, plus romanised Korean given names); knowing one lifts a weak context. */

@@ -6,7 +6,7 @@ import { isHangulSyllable } from './hangul.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { koreanNameApartAt, koreanNameAt } from './korean-names.ts';
 import { hasCapitalAfterFirst, isListedLatinName, latinNameAfter, lowerCaseNameAfter, type LatinName } from './latin-name.ts';
-import { companySuffixes, wordsThatAreNotNames } from './english-name-words.ts';
+import { companySuffixes, firstNamesThatAreWords, wordsThatAreNotNames } from './english-name-words.ts';
 import { isKoreanSurnameInLatin } from './romanised-korean-names.ts';
 import { kinshipWords } from '../latin-triggers.ts';
 
@@ -151,6 +151,8 @@ const enum Context {
   InTheName = 18,
   /** "signed by", "witnessed by", "dictated by", read by `namePhrasePattern`. */
   SignedBy = 19,
+  /** Thanks or reassurance that opens a turn ("Agent: Thanks Mehwish,"), read by `lineOpeningPattern`. */
+  Thanks = 20,
 }
 
 // A cheap prefilter for the context words (a colon, a title, a distinctive fragment); the full context pattern
@@ -281,10 +283,21 @@ function scoreFor(context: Context, options: { name: LatinName; text: string }):
     case Context.Closing:
       if (!followedBy(text, { pattern: endOfLine, index: name.end })) return undefined;
       return full ? 0.8 : 0.65;
-    // "Hi Team,", "Thanks, Amazon": after an everyday greeting or closing only a common first name is taken for a person.
-    case Context.Salutation:
+    // "Thanks Amazon,": thanks name a person by a common first name only.
+    case Context.Thanks:
       if (!name.knownFirstName || !followedBy(text, { pattern: greetingEnd, index: name.end })) return undefined;
       return full ? 0.8 : 0.7;
+    // "Hi Dean,", "Hi Brooke Hennessy!": a greeting that opens a line names whoever it greets with a comma or a mark after
+    // the name, a name no list holds too; "Hi Team,", "Hello World!" and "Hi guys" greet no one by name.
+    case Context.Salutation:
+      if (!followedBy(text, { pattern: greetingEnd, index: name.end })) return undefined;
+      if (name.knownFirstName) return full ? 0.8 : 0.7;
+      if (
+        !followedBy(text, { pattern: greetingMark, index: name.end }) ||
+        greetedNonNames.has(text.slice(name.start, name.end).split(' ')[0]!)
+      )
+        return undefined;
+      return full ? 0.65 : 0.6;
     // "Call Center", "Contact Support": after a verb, too, only a common first name is taken for a person.
     case Context.Request:
       if (!name.knownFirstName) return undefined;
@@ -320,7 +333,7 @@ function scoreFor(context: Context, options: { name: LatinName; text: string }):
       // be a product; a full name is left to the known-name search).
       // A full name there counts when its last word is a listed name ("this is Guadalupe Reyes,"), not a noun ("Grace Cleaner").
       if (
-        (full ? endsWithListedName(text, name) || isInCapitals(text, name) : name.knownFirstName) &&
+        (full ? endsWithListedName(text, name) || isInCapitals(text, name) || opensWithListedName(text, name) : name.knownFirstName) &&
         followedBy(text, { pattern: introductionEnd, index: name.end })
       )
         return 0.7;
@@ -333,10 +346,30 @@ function isInCapitals(text: string, name: LatinName): boolean {
   return !/[a-zß-ÿ]/.test(text.slice(name.start, name.end));
 }
 
+/** Whether a full name opens with a listed first name that is no everyday word ("Gareth Pryce-Llewellyn", not "Grace Cleaner"). */
+function opensWithListedName(text: string, name: LatinName): boolean {
+  const first = text.slice(name.start, name.end).split(/[ \t]+/)[0]!;
+  return name.knownFirstName && !firstNamesThatAreWords.has(first);
+}
+
 function endsWithListedName(text: string, name: LatinName): boolean {
   const words = text.slice(name.start, name.end).split(/[ \t]+/);
   return isListedLatinName(words[words.length - 1]!);
 }
+
+/** Thanks and reassurance among the greetings that open a turn. */
+const thanking = /^(?:Thanks|Thank you|Cheers|No worries)/;
+
+/** The mark after a name a greeting gives alone: a comma or an exclamation mark ("Hi Dean,", "Hey Rhys!"). */
+const greetingMark = /[ \t]*[,!]/y;
+/** Capitalised words a greeting opens with that name no one ("Hi Guys,", "Hello World!", "Hey Mate,"). */
+const greetedNonNames: ReadonlySet<string> = new Set([
+  ...['World', 'Everybody', 'Guys', 'Folks', 'Friends', 'Mate', 'Mates', 'Love', 'Hun', 'Babe', 'Neighbours', 'Neighbors'],
+  ...['Colleagues', 'Ladies', 'Gents', 'Gentlemen', 'Sirs', 'Doc', 'Boss', 'Mum', 'Mom', 'Dad', 'Bro', 'Sis', 'Fam', 'Chief'],
+  ...['Buddy', 'Dude', 'Darling', 'Sweetie', 'Honey', 'Girls', 'Boys', 'Again', 'Both', 'Class', 'Crew', 'Squad', 'Gang'],
+  // Voice assistants and services greeted as if by name.
+  ...['Siri', 'Alexa', 'Google', 'Cortana', 'Bixby', 'Amazon', 'Apple', 'Netflix', 'Spotify', 'Uber'],
+]);
 
 const sentenceGoesOn = /[ \t]+(?:(?!here\b)[a-z]|-[ \t])/y;
 
@@ -401,6 +434,7 @@ export function findEnglishNames(text: string): PiiFinding[] {
     }
   }
   for (const finding of namesAfterRelatives(text)) findings.push(finding);
+  if (text.includes(' speaking')) for (const finding of namesBeforeSpeaking(text)) findings.push(finding);
   if (namePhraseCore.test(text)) {
     namePhrasePattern.lastIndex = 0;
     for (let match = namePhrasePattern.exec(text); match !== null; match = namePhrasePattern.exec(text)) {
@@ -435,6 +469,24 @@ function namesAfterRelatives(text: string): PiiFinding[] {
   return findings;
 }
 
+/**
+ * Who answers a call by name ("Parklands Medical Centre, Wanjiru speaking.", "Tom speaking"): a name that opens a line or
+ * follows a comma, before "speaking"; "Generally speaking" is an adverb.
+ */
+const nameBeforeSpeaking = /(?:^|\n|[,.!:][ \t]*)([A-ZÀ-Þ][a-zß-ÿ]+(?:[ -][A-ZÀ-Þ][a-zß-ÿ]+)?)[ \t]+speaking\b/g;
+
+function namesBeforeSpeaking(text: string): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  nameBeforeSpeaking.lastIndex = 0;
+  for (let match = nameBeforeSpeaking.exec(text); match !== null; match = nameBeforeSpeaking.exec(text)) {
+    const name = match[1]!;
+    if (name.endsWith('ly') || wordsThatAreNotNames.has(name.split(/[ -]/)[0]!)) continue;
+    const start = match.index + match[0].indexOf(name);
+    findings.push({ type: 'PERSON', start, end: start + name.length, text: name, score: 0.7, recognizer: englishNameRecognizerName });
+  }
+  return findings;
+}
+
 /** The name after "named " or "called " that ends at `hintEnd`, when a word for a person comes before it. */
 function nameAfterNamed(text: string, hintEnd: number): PiiFinding | undefined {
   if (!personBeforeNamed.test(text.slice(Math.max(0, hintEnd - personBeforeNamedWindow), hintEnd))) return undefined;
@@ -460,7 +512,14 @@ function lineOpening(text: string, lineStart: number): { context: Context; start
   const [, speaker, greeting, spokenGreeting, introduction] = match;
   // A greeting in lower case opens a turn after a speaker, or introduces the writer ("hey its Tahnee").
   if (spokenGreeting !== undefined && !speaker && introduction === undefined) return undefined;
-  const context = introduction !== undefined ? Context.ThisIs : greeting === undefined ? Context.Request : Context.Salutation;
+  const context =
+    introduction !== undefined
+      ? Context.ThisIs
+      : greeting === undefined
+        ? Context.Request
+        : thanking.test(greeting)
+          ? Context.Thanks
+          : Context.Salutation;
   return { context, start: match.index + match[0].length };
 }
 
@@ -608,6 +667,9 @@ function departmentEnd(text: string, start: number): number {
   return departmentBeforeComma.lastIndex;
 }
 
+/** A form of address after a greeting, before the name ("Hi Ma'am Joy,", "Good morning Sir David"). */
+const addressForm = /(?:Ma['’]?am|Mam|Sir|Madam|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?=[A-ZÀ-Þ])/y;
+
 /** A title after a form's label, in the forms of several languages, before the name it belongs to. */
 const titleAfterLabel = /(?:MRS?|MS|MISS|DR|Mrs?|Ms|Miss|Dr|Sr|Sra|Srta|Dra|Mme|Mlle|Herr|Frau)\.?[ \t]+(?=[A-ZÀ-Þ])/y;
 
@@ -621,6 +683,11 @@ function nameAfterContext(text: string, options: { context: Context; start: numb
     const explicit = context === Context.ColonLabel || context === Context.NameIs;
     if (!explicit && (!hasCommonGivenName(korean.text) || isHangulSyllable(text.charCodeAt(korean.end)))) return undefined;
     return { ...korean, score: explicit ? korean.score : 0.65, recognizer: englishNameRecognizerName };
+  }
+  if (context === Context.Salutation || context === Context.Thanks) {
+    // "Hi Ma'am Joy,", "Thanks Sir Alan": a form of address between the greeting and the name.
+    addressForm.lastIndex = start;
+    if (addressForm.test(text)) return nameAfterContext(text, { context, start: addressForm.lastIndex });
   }
   if (context === Context.ColonLabel) {
     // "Account holder: MR OLUWADAMILARE J. ADEBAYO", "Guest: Sr. Alejandro Martín Gómez": a title between label and name.

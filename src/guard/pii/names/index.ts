@@ -8,7 +8,7 @@ import { findEnglishNames } from './english-names.ts';
 import { findNamesAfterContactWords } from './english-contact-names.ts';
 import { findNamesBeforeDetails } from './english-names-before-details.ts';
 import { findSignOffName, mayEndWithSignOff } from './english-sign-off-names.ts';
-import { findNamesAfterClosingLines } from './english-closing-signatures.ts';
+import { findNamesAfterClosingLines, mayHoldClosingWithoutComma } from './english-closing-signatures.ts';
 import { findVocativeNames } from './vocative-names.ts';
 import { findSpeakerNames } from './speaker-names.ts';
 import { findNamesAfterRoles } from './english-role-names.ts';
@@ -79,7 +79,7 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
   const latin = hasFeatures(features, textFeature.upperLatin);
   return (
     (latin && mayEndWithSignOff(text) && findSignOffName(text) !== undefined) ||
-    (latin && text.includes(',\n') && findNamesAfterClosingLines(text).length > 0) ||
+    (latin && mayHoldClosingLine(text, features) && findNamesAfterClosingLines(text).length > 0) ||
     findVocativeNames(text).length > 0 ||
     (mayHoldCells(text) && findNamesInCells(text).length > 0) ||
     (mayHoldTurns(text, features) && findSpeakerNames(text).length > 0) ||
@@ -90,6 +90,11 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     (hasFeatures(features, textFeature.hangul) && findNamesBeforeParents(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul | textFeature.colon) && findNamesInKoreanFields(text).length > 0)
   );
+}
+
+/** A closing on a line of its own before a name: after a comma ("Thanks heaps,\n"), or in a closing's own words. */
+function mayHoldClosingLine(text: string, features: TextFeatures): boolean {
+  return hasFeatures(features, textFeature.lineBreak) && (text.includes(',\n') || mayHoldClosingWithoutComma(text));
 }
 
 /** A label word (DOB, born, NHS) with digits in the text, and a full name set apart before one (remembered for the text). */
@@ -181,7 +186,7 @@ export const personNameRecognizer: PiiRecognizer = {
       const signOff = hasFeatures(features, textFeature.upperLatin) && mayEndWithSignOff(text) ? findSignOffName(text) : undefined;
       if (signOff !== undefined && !overlapsAny(findings, signOff)) findings.push(signOff);
       // "Thanks heaps,\nJordan", "Diolch,\nGwenllian Hughes": the name on the line after a closing in any words.
-      if (hasFeatures(features, textFeature.upperLatin) && text.includes(',\n'))
+      if (hasFeatures(features, textFeature.upperLatin) && mayHoldClosingLine(text, features))
         for (const finding of findNamesAfterClosingLines(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     }
     // "민지야 나 번호 바꿨어": a given name called out where a line starts.

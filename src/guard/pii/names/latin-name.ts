@@ -25,9 +25,11 @@ const nameWordSource = String.raw`(?:Ma\.(?=[ \t][${capital}])|[${capital}][${sm
  */
 const upperWordSource = String.raw`(?:[A-Z]{2,}(?:-[A-Z]{2,})?|[A-Z](?=[ \t]+[A-Z]{2}))`;
 
-const nameWordsAfter = new RegExp(String.raw`${nameWordSource}(?:[ \t]+${nameWordSource}){0,2}`, 'y');
+/** The particles between the words of a surname ("Sanne de Vries", "Annelie van der Merwe", "Fernández de la Fuente"). */
+const particleSource = String.raw`(?:[ \t]+(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|bin|binti|al|ter|ten))*`;
+const nameWordsAfter = new RegExp(String.raw`${nameWordSource}(?:${particleSource}[ \t]+${nameWordSource}){0,3}`, 'y');
 const nameOrUpperWordsAfter = new RegExp(
-  String.raw`(?:${nameWordSource}|${upperWordSource})(?:[ \t]+(?:${nameWordSource}|${upperWordSource})){0,2}`,
+  String.raw`(?:${nameWordSource}|${upperWordSource})(?:${particleSource}[ \t]+(?:${nameWordSource}|${upperWordSource})){0,3}`,
   'y',
 );
 const nameWordsBefore = new RegExp(
@@ -97,6 +99,11 @@ function toLatinName(text: string, options: { start: number; matched: string }):
     if (possessive) break;
     wordStart = wordEnd;
     while (wordStart < limit && isBlank(text.charCodeAt(wordStart))) wordStart += 1;
+  }
+  // A particle is kept only before a word of the name ("Sanne de Vries", not "Maria de" before "Company").
+  for (let cut = /[ \t]+[a-z]+$/.exec(text.slice(start, end)); cut !== null; cut = /[ \t]+[a-z]+$/.exec(text.slice(start, end))) {
+    end -= cut[0].length;
+    kept -= 1;
   }
   // A trailing initial ("John S.") keeps its dot; a lone initial is not a name.
   if (kept === 0 || (kept === 1 && firstWord.length === 2 && firstWord.charCodeAt(1) === 0x2e && isCapital(firstWord.charCodeAt(0))))
@@ -216,5 +223,8 @@ export function isListedLatinName(name: string): boolean {
  * isListedFirstName('Oksana'); // true
  */
 export function isListedFirstName(word: string): boolean {
-  return commonFirstNames.has(word) || worldFirstNames.has(word);
+  if (commonFirstNames.has(word) || worldFirstNames.has(word)) return true;
+  // A double first name whose every part is listed ("Kerry-Ann", "Mary-Jane").
+  const hyphen = word.indexOf('-');
+  return hyphen > 0 && word.split('-').every((part) => commonFirstNames.has(part) || worldFirstNames.has(part));
 }
