@@ -5,6 +5,7 @@ import { findEnglishAddresses } from './english-addresses.ts';
 import { findKoreanAddresses } from './korean-addresses.ts';
 import { findLabelledAddressLines, mayHoldAddressPhrase } from './labelled-address-lines.ts';
 import { findPostalBlocks } from './postal-blocks.ts';
+import { rememberLastText } from '../last-text-memo.ts';
 
 /**
  * Addresses are anchored on a road or lot number and widened to their districts and units; a bare road name without a number is never one.
@@ -27,22 +28,33 @@ export const addressRecognizer: PiiRecognizer = {
     );
   },
   find(text: string, _options: ScanOptions): PiiFinding[] {
-    const features = textFeatures(text);
-    // The anchor flag is exactly the anchor pattern's condition, so a clear flag means no Korean address.
-    const found = hasFeatures(features, textFeature.koreanAddressAnchor) ? findKoreanAddresses(text) : [];
-    // The street flag is set wherever the street-type pattern could start, so a clear flag means no Latin address.
-    if (hasFeatures(features, textFeature.streetWord)) for (const finding of findEnglishAddresses(text)) found.push(finding);
-    // A labelled line and a block that ends in a postcode are each a whole address: a street found inside one is a part of
-    // it, a labelled line inside a block its first line. Of two with one span the street's is kept, then the line's.
-    const lines = mayHoldAddressLabel(text, features) ? findLabelledAddressLines(text) : [];
-    const blocks = mayHoldPostcode(features) ? findPostalBlocks(text) : [];
-    if (blocks.length === 0 && lines.length === 0) return found;
-    const all = [...found, ...lines, ...blocks];
-    return all.filter(
-      (inner, index) => !all.some((outer, other) => other !== index && holds(outer, inner) && (isLonger(outer, inner) || other < index)),
-    );
+    return [...findAddresses(text)];
   },
 };
+
+/**
+ * The addresses of `text`, remembered for the last text: the name search reads them too (the addressee above a label's
+ * address, the recipient after a Korean one).
+ *
+ * @example
+ * findAddresses('Ship to 123 Main Street, Springfield, IL 62704.')[0]?.text; // '123 Main Street, Springfield, IL 62704'
+ */
+export const findAddresses = rememberLastText((text: string): readonly PiiFinding[] => {
+  const features = textFeatures(text);
+  // The anchor flag is exactly the anchor pattern's condition, so a clear flag means no Korean address.
+  const found = hasFeatures(features, textFeature.koreanAddressAnchor) ? findKoreanAddresses(text) : [];
+  // The street flag is set wherever the street-type pattern could start, so a clear flag means no Latin address.
+  if (hasFeatures(features, textFeature.streetWord)) for (const finding of findEnglishAddresses(text)) found.push(finding);
+  // A labelled line and a block that ends in a postcode are each a whole address: a street found inside one is a part of
+  // it, a labelled line inside a block its first line. Of two with one span the street's is kept, then the line's.
+  const lines = mayHoldAddressLabel(text, features) ? findLabelledAddressLines(text) : [];
+  const blocks = mayHoldPostcode(features) ? findPostalBlocks(text) : [];
+  if (blocks.length === 0 && lines.length === 0) return found;
+  const all = [...found, ...lines, ...blocks];
+  return all.filter(
+    (inner, index) => !all.some((outer, other) => other !== index && holds(outer, inner) && (isLonger(outer, inner) || other < index)),
+  );
+});
 
 function holds(outer: PiiFinding, inner: PiiFinding): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;

@@ -22,6 +22,8 @@ import {
   holdsNameBeforeVowelCopula,
 } from './korean-name-cues.ts';
 import { findKoreanNamesInCapitals } from './korean-names-in-capitals.ts';
+import { findAddressees } from './addressee-names.ts';
+import { addressRecognizer } from '../addresses/index.ts';
 import { findNamesInKoreanFields } from './korean-field-names.ts';
 import { findKoreanNames, findKoreanNamesAroundRoles } from './korean-names.ts';
 import { findKoreanNamesBeforePhones } from './korean-names-before-phones.ts';
@@ -139,7 +141,8 @@ export const personNameRecognizer: PiiRecognizer = {
         0 ||
       (hasFeatures(features, textFeature.hangul) && features.mostRunDigits >= phoneRunDigits) ||
       holdsNameByLayout(text, features) ||
-      mayHoldLabelledCells(text)
+      mayHoldLabelledCells(text) ||
+      addressRecognizer.mightMatch!(text)
     );
   },
   find(text: string, _options: ScanOptions): PiiFinding[] {
@@ -202,6 +205,9 @@ export const personNameRecognizer: PiiRecognizer = {
     // "회원명: 류시우", "부: 탁현준 / 회사원": a form's field whose whole value is a full name, whatever its label.
     if (hasFeatures(features, textFeature.hangul | textFeature.colon))
       for (const finding of findNamesInKoreanFields(text)) findings.push(finding);
+    // "NGUYEN THI HOA\n1420 S 3RD ST …", "…하회리 742 류복순": the person above an address block, or after a Korean address.
+    if (addressRecognizer.mightMatch!(text))
+      for (const finding of findAddressees(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "남궁해수 M/64", "Sunita Deshpande, 58F": a patient before sex and age, as charts write one.
     if (hasFeatures(features, textFeature.digit)) for (const finding of findNamesBeforeSexAndAge(text)) findings.push(finding);
     // "DELA CRUZ/JUAN MIGUEL MR", "FASTER PAYMENT TO K MENSAH": a ticket's passenger, a statement's counterparty.
