@@ -295,7 +295,7 @@ describe('names marked by layout', () => {
   test('the person above an address block, or right after a Korean address, is its addressee (en, ko)', () => {
     assertPersons([
       ['To contact us: 1-800-829-1040\n\nNGUYEN THI HOA\n1420 S 3RD ST APT 208\nSAN JOSE CA 95112-4417', ['NGUYEN THI HOA']],
-      ["MR LIAM J O'SULLIVAN\nUNIT 12 48 PARRAMATTA RD\nANNANDALE NSW 2038", ["LIAM J O'SULLIVAN"]],
+      ["MR LIAM J O'SULLIVAN\nUNIT 12 48 PARRAMATTA RD\nANNANDALE NSW 2038\n\nBSB 062-184   Account 1047 2291", ["LIAM J O'SULLIVAN"]],
       ['[엄마] 경상북도 안동시 풍천면 하회리 742 류복순\n[엄마] 할머니 폰 010-5528-1903', ['류복순']],
     ]);
     assertPersons([
