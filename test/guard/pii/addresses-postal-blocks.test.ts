@@ -27,6 +27,10 @@ describe('addresses by their postcode', () => {
         ['Rua Visconde de Pirajá, 550, apto 1203 - Ipanema, Rio de Janeiro - RJ, 22410-002'],
       ],
       ['해외 배송지 Flat 6, Kennet Court, Reading RG1 7SB 로 보내주세요', ['Flat 6, Kennet Court, Reading RG1 7SB']],
+      [
+        'Change order 20231209-0449563 from 6416 Cedar Lane, Springfield, IL 62704 to 4776 Oak Avenue, Boston, MA 02116',
+        ['6416 Cedar Lane, Springfield, IL 62704', '4776 Oak Avenue, Boston, MA 02116'],
+      ],
     ] as const)
       assert.deepEqual(addresses(text), expected, text);
   });

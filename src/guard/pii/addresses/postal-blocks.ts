@@ -12,6 +12,8 @@ export const postalBlockRecognizerName = 'postal-block';
  * postcode, four or five digits before a town (Europe, Malaysia, Mexico: "80336 München", "4050-181 Porto", "3511 AV
  * Utrecht"), a town before six digits (India, Singapore: "Chennai 600090") and Brazil's CEP ("22410-002").
  */
+/** Street types, in the forms a house number comes before them in ("Oak Avenue", "Main St", "Mill Lane"). */
+const streetTypes = 'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace|Crescent|Close|Grove';
 const postcodePattern = new RegExp(
   [
     String.raw`\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b`,
@@ -19,7 +21,8 @@ const postcodePattern = new RegExp(
     String.raw`\b[A-Z]\d[A-Z][ \t]?\d[A-Z]\d\b`,
     String.raw`\b[A-Z]{2}[ \t]{1,2}\d{5}(?:-\d{4})?\b`,
     String.raw`\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ \t]+\d{4}\b`,
-    String.raw`(?<![\d.,/-])\d{4,5}(?:-\d{3})?(?:[ \t][A-Z]{2})?[ \t]+[A-ZÀ-Þ][A-Za-zÀ-ÿ]+(?:[ \t]+(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ]+|de|da|do|del|la))*`,
+    // Not a house number before its street ("4776 Oak Avenue").
+    String.raw`(?<![\d.,/-])\d{4,5}(?:-\d{3})?(?:[ \t][A-Z]{2})?[ \t]+(?![A-Za-z]+[ \t]+(?:${streetTypes})\b)[A-ZÀ-Þ][A-Za-zÀ-ÿ]+(?:[ \t]+(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ]+|de|da|do|del|la))*`,
     String.raw`\b[A-Z][A-Za-z]+[ \t]+\d{6}\b`,
     // Brazil's CEP, after its state ("Rio de Janeiro - RJ, 22410-002").
     String.raw`(?<![\d-])\d{5}-\d{3}(?![\d-])`,
@@ -53,7 +56,7 @@ const streetOrDwelling =
   /\d[A-Za-z]?[ \t,]+[A-ZÀ-Þ][A-Za-zà-ÿ'’]+[ \t]+[A-ZÀ-Þ]|(?:straße|strasse|weg|gasse|plein|laan|gracht|straat|vej|gade|väg|gatan|veien|allee)[ \t]+\d|\b(?:Flat|Unit|Apt|Apartment|House|Plot|Block|Blk|No|Lot|Suite|Rua|rue|Rue|Calle|Jalan|Via|FLAT|UNIT|APT|NO|BLK|JALAN|RR)\b/;
 
 /** Words after which the address starts in a sentence ("living at", "Landlord: … of", "Ship to"). */
-const beforeAddressInLine = /(?:[:：(“"]|\b(?:at|of|to|is|in|from|Premises|quarto))[ \t]*(?=\S)/g;
+const beforeAddressInLine = /(?:[:：(“"]|\b(?:at|of|to|is|in|from|Premises|quarto))[ \t]*/g;
 /** The longest address, and the longest line of a block printed above its postcode. */
 const longestAddress = 160;
 const longestBlockLine = 60;
