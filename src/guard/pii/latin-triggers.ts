@@ -33,12 +33,44 @@ const kinshipWordsByInnerPair: ReadonlyArray<readonly [word: string, pairAt: num
 ];
 /**
  * The family among them, which may follow "your", "his", "her", "our" or "their" too ("your son Arjun", "her husband
- * Tomás"): a manager or a partner after "our" is as often a firm ("our partner Acme").
+ * Tomás"): a manager or a partner after "our" is as often a firm ("our partner Acme"). Each with where a pair inside it
+ * starts that few other words hold after its letter before: after "r " and "s " (every "for", "is" and "was") a first
+ * letter would be looked up all the time.
  */
-const familyWords: ReadonlySet<string> = new Set([
-  ...['wife', 'husband', 'son', 'daughter', 'mother', 'mom', 'mum', 'father', 'dad', 'brother', 'sister', 'fiancé', 'fiancée'],
-  ...['fiance', 'fiancee', 'boyfriend', 'girlfriend', 'grandma', 'grandmother', 'grandpa', 'grandfather', 'aunt', 'uncle', 'nephew'],
-]);
+const familyWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
+  ...([
+    ['wife', 2],
+    ['husband', 2],
+    ['son', 1],
+    ['daughter', 1],
+    ['mother', 1],
+    ['mom', 1],
+    ['mum', 1],
+    ['father', 1],
+  ] as const),
+  ...([
+    ['dad', 1],
+    ['brother', 1],
+    ['sister', 1],
+    ['fiancé', 1],
+    ['fiancée', 1],
+    ['fiance', 1],
+    ['fiancee', 1],
+  ] as const),
+  ...([
+    ['boyfriend', 1],
+    ['girlfriend', 1],
+    ['grandma', 4],
+    ['grandmother', 4],
+    ['grandpa', 4],
+    ['grandfather', 4],
+  ] as const),
+  ...([
+    ['aunt', 1],
+    ['uncle', 1],
+    ['nephew', 4],
+  ] as const),
+];
 /** The possessives besides "my" that `familyWords` may follow, by the letter each ends in (the character before the pair). */
 const possessivesBesideMy = ['your', 'his', 'her', 'our', 'their'];
 /**
@@ -46,10 +78,10 @@ const possessivesBesideMy = ['your', 'his', 'her', 'our', 'their'];
  * each with where its pair starts: capitalised at its capital, in lower case by an inner pair with the letter before it.
  */
 const relativeTitles: ReadonlyArray<readonly [word: string, pairAt: number]> = [
-  ...['Uncle', 'Aunt', 'Auntie', 'Aunty', 'Grandma', 'Grandpa', 'Granny', 'Cousin', 'Kuya', 'Tita', 'Tito'].map(
-    (word) => [word, 0] as const,
-  ),
-  ...['uncle', 'aunt', 'auntie', 'aunty', 'cousin'].map((word) => [word, 1] as const),
+  ...['Uncle', 'Aunt', 'Auntie', 'Aunty', 'Kuya'].map((word) => [word, 0] as const),
+  // "Gr" opens "Great" and "Group": the grandparents by the rare pair after their "d" or "n".
+  ...['Grandma', 'Grandpa', 'Granny'].map((word) => [word, 4] as const),
+  ...['uncle', 'aunt', 'auntie', 'aunty'].map((word) => [word, 1] as const),
 ];
 
 /**
@@ -155,14 +187,10 @@ function opensLineOrTurn(text: string, start: number): boolean {
   return false;
 }
 
-/** The hint words of the family after a possessive that ends in `letter`, at the pairs that "my" has them at. */
+/** The hint words of the family after a possessive that ends in `letter`, at the pairs inside the words. */
 function familyHintWords(letter: string): Array<readonly [word: string, pairAt: number]> {
-  const byFirstLetter = kinshipWordsByFirstLetter.filter((word) => familyWords.has(word)).map((word) => [word, 1] as const);
-  const byInnerPair = kinshipWordsByInnerPair
-    .filter(([word]) => familyWords.has(word))
-    .map(([word, pairAt]) => [word, pairAt + 2] as const);
-  return [...byFirstLetter, ...byInnerPair].flatMap(([word, pairAt]) =>
-    [`${letter} ${word} `, `${letter} ${word},`].map((spelled) => [spelled, pairAt] as const),
+  return familyWords.flatMap(([word, pairAt]) =>
+    [`${letter} ${word} `, `${letter} ${word},`].map((spelled) => [spelled, pairAt + 2] as const),
   );
 }
 
@@ -173,7 +201,7 @@ function familyHintWords(letter: string): Array<readonly [word: string, pairAt: 
 export function kinshipWords(): { afterMy: string[]; family: string[]; possessives: string[]; titles: string[] } {
   return {
     afterMy: [...kinshipWordsByFirstLetter, ...kinshipWordsByInnerPair.map(([word]) => word)],
-    family: [...familyWords],
+    family: familyWords.map(([word]) => word),
     possessives: possessivesBesideMy,
     titles: relativeTitles.map(([word]) => word),
   };
@@ -226,9 +254,9 @@ const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = 
   [' pin', 2],
   // A card's "security code", by "cu" after an "e": "secure" and "execute" hold the pair, few other words.
   ['ecurity code', 1],
-  // A door's, a gate's, a key safe's, a lockbox's, an alarm's and an entry's code, by the "co" after a blank, confirmed
-  // against the word before it.
-  ...['oor code', 'ate code', 'afe code', 'ox code', 'arm code', 'ntry code'].map((word) => [word, word.length - 4] as const),
+  // A door's, a gate's, a key safe's, a lockbox's, an alarm's and an entry's code, by the "de" of "code" after its "o"
+  // ("node", "mode" and "episode" hold it too; " co" before them was in every other sentence), confirmed against the word.
+  ...['oor code', 'ate code', 'afe code', 'ox code', 'arm code', 'ntry code'].map((word) => [word, word.length - 2] as const),
   // A card's code by where it is printed ("the 3 digits on the back", "code on the back") and by its full name, by the
   // "ba" of "back" after a blank and the "ri" of "verification".
   ['on the back', 7],
