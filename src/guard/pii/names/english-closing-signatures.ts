@@ -19,15 +19,18 @@ const closingWithoutComma =
 const closingPiece =
   /egards|heers|hanks|hank you|incerely|Grüße|aludo|tentamente|ordialemente|ordialmente|ordialement|à vous|groet|umprimentos|braços|saluti|ozdrawiam|hälsning/;
 
+/** How far from a text's end a closing without a comma is looked for: a letter ends with one, a long document need not. */
+const closingTail = 800;
+
 /**
- * Whether a closing without a comma may stand on a line of its own: a piece of one's words, searched only in a text of
- * several lines.
+ * Whether a closing without a comma may stand on a line of its own: a piece of one's words near the text's end, searched
+ * only in a text of several lines.
  *
  * @example
  * mayHoldClosingWithoutComma('Beste Grüße\nJana Hoffmann'); // true
  */
 export function mayHoldClosingWithoutComma(text: string): boolean {
-  return closingPiece.test(text);
+  return closingPiece.test(text.length > closingTail ? text.slice(-closingTail) : text);
 }
 
 /** What may follow the name on its line: nothing, or a degree, a title in brackets, a role after a bar. */

@@ -2,6 +2,7 @@
 // "[박서연] [오후 2:11] …", "[09:14] Chidinma Okeke: Good morning", "> Jiwon: 네!"), and the name a speaker gives when the
 // turn before asked for it ("상담원: 성함이 어떻게 되세요?\n손님: 윤태호요.").
 import { rememberLastText } from '../last-text-memo.ts';
+import { isAsciiLetter } from '../feature-characters.ts';
 import type { PiiFinding } from '../types.ts';
 import { hangulRunEndAfter, isHangulSyllable } from './hangul.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
@@ -91,7 +92,7 @@ const rolesAndParties: ReadonlySet<string> = new Set([
 function rosterSpeakers(text: string, turns: readonly Turn[]): Array<{ start: number; end: number }> {
   const byName = new Map<string, { spans: Array<{ start: number; end: number }>; sentence: boolean; role: boolean }>();
   for (const turn of turns) {
-    if (turn.speaker !== undefined || turn.labelStart === undefined) continue;
+    if (turn.speaker !== undefined || turn.labelStart === undefined || !isAsciiLetter(text.charCodeAt(turn.labelStart))) continue;
     const label = text.slice(turn.labelStart, turn.wordsStart - 1).trimEnd();
     const match = rosterLabel.exec(label);
     if (match === null) continue;

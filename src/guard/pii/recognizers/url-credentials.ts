@@ -21,10 +21,13 @@ export function urlUserinfoAt(
   text: string,
   at: number,
 ): { user: { start: number; end: number }; password?: { start: number; end: number } } | undefined {
-  const match = userinfoBeforeAt.exec(text.slice(Math.max(0, at - userinfoReach), at));
+  // Most '@' are an email's: no scheme's "://" stands before them, which a native search tells first.
+  const scheme = text.lastIndexOf('://', at);
+  if (scheme === -1 || at - scheme > userinfoReach) return undefined;
+  const match = userinfoBeforeAt.exec(text.slice(Math.max(0, scheme - 16), at));
   if (match === null) return undefined;
   const [, user, password] = match;
-  const userStart = at - match[0].length + match[0].indexOf('//') + 2;
+  const userStart = at - match[0].length + match[0].lastIndexOf('//') + 2;
   const userEnd = userStart + user!.length;
   return {
     user: { start: userStart, end: userEnd },
