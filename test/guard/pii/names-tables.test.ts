@@ -72,3 +72,27 @@ test('a table separated by semicolons, as European spreadsheets export CSV, is r
   assert.deepEqual(found('사번;성명;부서\nE1042;김민수;재무팀\nE1043;이서연;총무팀'), ['PERSON:김민수', 'PERSON:이서연']);
   assert.deepEqual(found('id;product;price\n1;Galaxy S24;1200'), []);
 });
+
+test("a role's name column, a header's qualifier, a roster's SURNAME, Given and a column of names no list holds (en, ko)", () => {
+  const persons = (text: string) => found(text).filter((value) => value.startsWith('PERSON:'));
+  assert.deepEqual(
+    persons(
+      'consignment_no,consignee_name,consignee_phone\nKE-NBO-558201,Wanjiru Kamau,+254 722 418 903\nKE-NBO-558202,Otieno Brian Ouma,0733 902 115',
+    ),
+    ['PERSON:Wanjiru Kamau', 'PERSON:Otieno Brian Ouma'],
+  );
+  assert.deepEqual(persons('| No | NAME (as in passport) | DOB |\n|---|---|---|\n| 1 | TANAKA HIROSHI | 12 MAY 1956 |'), [
+    'PERSON:TANAKA HIROSHI',
+  ]);
+  assert.deepEqual(persons('Staff ID\tName\tDept\nLGS-0112\tADEBAYO, Oluwaseun\tOperations\nLGS-0118\tNWOSU, Chukwuemeka\tFinance'), [
+    'PERSON:ADEBAYO, Oluwaseun',
+    'PERSON:NWOSU, Chukwuemeka',
+  ]);
+  assert.deepEqual(persons('name,phone\nYetunde Balogun,+234 803 445 1290\nFatoumata Diallo,+221 77 634 20 18'), [
+    'PERSON:Yetunde Balogun',
+    'PERSON:Fatoumata Diallo',
+  ]);
+  assert.deepEqual(persons('수령인_name,연락처\n김민수,010-1234-5678'), ['PERSON:김민수']);
+  for (const text of ['name,price\nGalaxy S24,1200000\nApple Watch,500000', 'product_name,qty\nSmart Plug,3'])
+    assert.deepEqual(persons(text), [], text);
+});

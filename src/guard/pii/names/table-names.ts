@@ -21,13 +21,24 @@ export const tableNameRecognizerName = 'table-person-name';
  */
 export function findNamesInTables(text: string): PiiFinding[] {
   const findings: PiiFinding[] = [];
-  for (const cell of labelledCellsIn(text)) {
+  const cells = labelledCellsIn(text);
+  // A generic column whose cells read as names, one of them listed, is a column of names: its names no list holds too
+  // ("Fatoumata Diallo" under "name" after "Yetunde Balogun").
+  const columnsOfNames = new Set<number>();
+  for (const cell of cells)
+    if (cell.kind === 'generic-person' && cell.column !== undefined && nameInCell(text, { ...cell, listedOnly: true }) !== undefined)
+      columnsOfNames.add(cell.column);
+  for (const cell of cells) {
     if (cell.kind !== 'person' && cell.kind !== 'generic-person') continue;
-    const finding = nameInCell(text, { start: cell.start, end: cell.end, listedOnly: cell.kind === 'generic-person' });
+    const listedOnly = cell.kind === 'generic-person' && (cell.column === undefined || !columnsOfNames.has(cell.column));
+    const finding = nameInCell(text, { start: cell.start, end: cell.end, listedOnly });
     if (finding !== undefined) findings.push(finding);
   }
   return findings;
 }
+
+/** A surname, a comma and given names, as rosters and payrolls write a name. */
+const surnameFirst = /^[A-ZÀ-Þ][A-Za-zß-ÿ'’-]+, ?[A-ZÀ-Þ][A-Za-zß-ÿ'’.-]+(?: [A-ZÀ-Þ][A-Za-zß-ÿ'’.-]+)?$/;
 
 /**
  * The name that fills the cell between `cell.start` and `cell.end`, under a
@@ -41,7 +52,9 @@ function nameInCell(text: string, cell: { start: number; end: number; listedOnly
   // Under a generic header, a Korean full name with common given-name syllables only ("사과" may name a product).
   if (isHangulSyllable(value.charCodeAt(0)))
     return isPlausibleKoreanName(value) && (!cell.listedOnly || (value.length >= 3 && hasCommonGivenName(value))) ? finding : undefined;
-  const name = latinNameAfter(value, { start: 0, allowUppercase: true });
-  if (name === undefined || name.end !== value.length || (cell.listedOnly && !isListedLatinName(value))) return undefined;
+  // A roster's "SURNAME, Given" ("ADEBAYO, Oluwaseun") reads as the two names it holds.
+  const words = surnameFirst.test(value) ? value.replace(',', '') : value;
+  const name = latinNameAfter(words, { start: 0, allowUppercase: true });
+  if (name === undefined || name.end !== words.length || (cell.listedOnly && !isListedLatinName(words))) return undefined;
   return finding;
 }

@@ -65,9 +65,17 @@ export const columnHeaderWord =
  * columnKindOf('amount'); // undefined
  */
 export function columnKindOf(header: string): ColumnKind | undefined {
-  const key = header.replace(/[\s_"'*`.\-/#()[\]:]/g, '').toLowerCase();
-  return columnKinds.get(key) ?? (serviceUser.test(key) ? 'USERNAME' : undefined);
+  // A qualifier in brackets says how the value is written, not what it is ("NAME (as in passport)", "DOB (DD/MM/YYYY)").
+  const key = header
+    .replace(/\([^()]*\)/g, '')
+    .replace(/[\s_"'*`.\-/#()[\]:]/g, '')
+    .toLowerCase();
+  return columnKinds.get(key) ?? (serviceUser.test(key) ? 'USERNAME' : personOfRoleName.test(key) ? 'person' : undefined);
 }
+
+/** The name of a party a record names by role: "consignee_name", "Tenant name", "driverName". */
+const personOfRoleName =
+  /^(?:consignee|recipient|receiver|sender|buyer|seller|owner|tenant|landlord|driver|client|beneficiary|payee|payer|applicant|traveller|traveler|attendee|guardian|parent|child|student|patient|caller|referee|witness|spouse|insured|policyholder|borrower|guarantor|nextofkin|emergencycontact|account|cardholder|staff|agent)name$/;
 
 /** The login of a service a configuration or a handover names: "db_user", "ssh_username", "smtp_login". */
 const serviceUser =

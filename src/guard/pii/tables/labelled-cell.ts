@@ -7,4 +7,6 @@ export interface LabelledCell {
   /** The value's span, blanks and quotes around it left out. */
   start: number;
   end: number;
+  /** The table's column the cell is in, the same number for every cell of one column; none for a JSON field. */
+  column?: number;
 }

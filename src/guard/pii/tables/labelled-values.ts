@@ -13,8 +13,12 @@ import { cellsUnderHeaders, mayHoldTable, tablesIn } from './pasted-tables.ts';
  */
 export const labelledCellsIn = rememberLastText((text: string): readonly LabelledCell[] => {
   const cells: LabelledCell[] = [];
-  for (const table of tablesIn(text))
-    for (const cell of cellsUnderHeaders(text, table)) cells.push({ kind: table.columns[cell.column]!, start: cell.start, end: cell.end });
+  let firstColumn = 0;
+  for (const table of tablesIn(text)) {
+    for (const cell of cellsUnderHeaders(text, table))
+      cells.push({ kind: table.columns[cell.column]!, start: cell.start, end: cell.end, column: firstColumn + cell.column });
+    firstColumn += table.columns.length;
+  }
   for (const field of jsonFieldsIn(text)) cells.push(field);
   return cells;
 });
