@@ -128,11 +128,13 @@ const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   // "Hiya," and "G'day," by rare pairs ("iy", "'d").
   ...['Hiya', "G'day"].map((word) => [word, 1] as const),
   // Greetings of other languages that English messages open with ("Hola Marta!", "Bonjour Julien,", "Howzit Thabo,",
-  // "Kia ora, it's Aroha"), each by a pair with one letter before it that no other word needs ("ol" after "H"), and the
-  // writer introduced without one ("It's Joaquín,", "hey it's Tahnee"), by "'s" after a "t" ("that's" holds it too).
+  // "Kia ora, it's Aroha", "Bore da Rhys,"), each by a pair with one letter before it that no other word needs ("ol"
+  // after "H"), and the writer introduced without one ("It's Joaquín,", "hey it's Tahnee"), by "'s" after a "t" ("that's"
+  // holds it too).
   ['Hola', 1],
   ['Howzit', 2],
   ['Kia ora', 1],
+  ['Bore da', 1],
   ['Bonjour', 2],
   ...lineOpeningHintWords,
   // The same without its apostrophe after a greeting in lower case ("hey its Tahnee"), by the "ts" after an "i" of "its".

@@ -50,6 +50,7 @@ describe('addresses by their postcode', () => {
         ['1420 S 3RD ST APT 208\nSAN JOSE CA 95112-4417'],
       ],
       ['수취인:\n홍길동\n3F, 17 Marchmont Road\nEdinburgh EH9 1HY\n연락처 없음', ['3F, 17 Marchmont Road\nEdinburgh EH9 1HY']],
+      ['Ref 2024-118-40417\n\nTO: ELEANOR M. HUTCHINS\n4627 42ND AVE SW\nSEATTLE WA 98116', ['4627 42ND AVE SW\nSEATTLE WA 98116']],
     ] as const)
       assert.deepEqual(addresses(text), expected, text);
   });

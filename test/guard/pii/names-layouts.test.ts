@@ -304,6 +304,23 @@ describe('names marked by layout', () => {
     ]);
   });
 
+  test("a passenger list's passport after a name in capitals, a JSON list's names, a name called out in Vietnamese or Welsh (ko, en)", () => {
+    assert.deepEqual(
+      found('나트랑 3박5일\n1. 최성진 CHOI SUNGJIN M12948371\n3. 레 티 흐엉 LE THI HUONG C4829176').filter((value) =>
+        value.startsWith('PASSPORT'),
+      ),
+      ['PASSPORT:M12948371', 'PASSPORT:C4829176'],
+    );
+    assert.deepEqual(found('ORDER SHIPPED AB1234567'), []);
+    assertPersons([
+      ['[{"name":"Liam Carter","seat":"14C"},{"name":"Noura Al-Rashid","seat":"14D"}]', ['Liam Carter', 'Noura Al-Rashid']],
+      ['Linh ơi, I sent you the deposit already', ['Linh']],
+      ['Bore da Rhys,\n\nCould you update my details', ['Rhys']],
+      ['Name: Olivia Tremblay (올리비아 트렘블레이)', ['Olivia Tremblay', '올리비아 트렘블레이']],
+    ]);
+    assertPersons([['[{"name":"Galaxy S24"},{"name":"Pixel Nine"}]', []]]);
+  });
+
   test('a table whose first column numbers the rows reads its name column (en, ko)', () => {
     assertPersons([
       ['# | Name | Age | Gender\n1 | SURESH AGARWAL | 58 | M\n2 | KAVITA AGARWAL | 54 | F', ['SURESH AGARWAL', 'KAVITA AGARWAL']],

@@ -36,7 +36,8 @@ const postcodePattern = new RegExp(
  */
 const addressStart = new RegExp(
   [
-    String.raw`\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)*\b`,
+    // Not a date ("22/09/1961, 4 Sycamore Close").
+    String.raw`(?!\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)*\b`,
     // A flat's letter and number ("B-204, Gulmohar Residency").
     String.raw`[A-Z]-\d{1,5}\b`,
     String.raw`(?:Flat|Unit|Apt|Apartment|House|Plot|Block|Blk|No|Lot|Villa|Suite|Level|Building|Bldg|Room|RR|H\.No)\b\.?`,
@@ -49,11 +50,11 @@ const addressStart = new RegExp(
 
 /**
  * What every address here holds besides its postcode, tested before the postcodes are looked for: a number and two
- * capitalised words after it ("3 Tanner's Yard", "22 Heol Tawe"), a street's name and its number ("Schillerstraße 41"), or
- * a dwelling's or a street's word ("Flat", "NO", "Rua"). A card, a phone or an order number holds none.
+ * capitalised words after it ("3 Tanner's Yard", "22 Heol Tawe"), a numbered street ("42ND AVE"), a street's name and its
+ * number ("Schillerstraße 41"), or a dwelling's or a street's word ("Flat", "NO", "Rua"). A card, a phone or an order number holds none.
  */
 const streetOrDwelling =
-  /\d[A-Za-z]?[ \t,]+[A-ZÀ-Þ][A-Za-zà-ÿ'’]+[ \t]+[A-ZÀ-Þ]|(?:straße|strasse|weg|gasse|plein|laan|gracht|straat|vej|gade|väg|gatan|veien|allee)[ \t]+\d|\b(?:Flat|Unit|Apt|Apartment|House|Plot|Block|Blk|No|Lot|Suite|Rua|rue|Rue|Calle|Jalan|Via|FLAT|UNIT|APT|NO|BLK|JALAN|RR)\b/;
+  /\d[A-Za-z]?[ \t,]+[A-ZÀ-Þ][A-Za-zà-ÿ'’]+[ \t]+[A-ZÀ-Þ]|\d(?:ST|ND|RD|TH|st|nd|rd|th)[ \t]+[A-Z]|(?:straße|strasse|weg|gasse|plein|laan|gracht|straat|vej|gade|väg|gatan|veien|allee)[ \t]+\d|\b(?:Flat|Unit|Apt|Apartment|House|Plot|Block|Blk|No|Lot|Suite|Rua|rue|Rue|Calle|Jalan|Via|FLAT|UNIT|APT|NO|BLK|JALAN|RR)\b/;
 
 /** Words after which the address starts in a sentence ("living at", "Landlord: … of", "Ship to"). */
 const beforeAddressInLine = /(?:[:：(“"]|\b(?:at|of|to|is|in|from|Premises|quarto))[ \t]*/g;

@@ -165,7 +165,7 @@ const contextHintPattern =
 // In a transcript the line opens with its speaker ("Agent: Hi Yasmin,", "Customer: hi Deepa,"), and an agent thanks or
 // reassures a customer by name ("Agent: Thanks Mehwish,", "No worries Lachlan,"): those forms only after a speaker's label,
 // whose colon opens the English search (in a message of its own, "Thanks Sarah" stays with the closings).
-const greetings = String.raw`(Hi|Hello|Hey|Hiya|G'day|Good (?:morning|afternoon|evening)|Hola|Bonjour|Howzit|Kia ora|(hi|hello|hey|yo|Yo|Thanks|Thank you|Cheers|No worries)),?(?:[ \t]+(it's|it’s|it is|its))?`;
+const greetings = String.raw`(Hi|Hello|Hey|Hiya|G'day|Good (?:morning|afternoon|evening)|Hola|Bonjour|Howzit|Kia ora|Bore da|(hi|hello|hey|yo|Yo|Thanks|Thank you|Cheers|No worries)),?(?:[ \t]+(it's|it’s|it is|its))?`;
 const requests = String.raw`(?:Please[ \t]+)?(?:Call|call|Contact|contact|Email|email|Text|text|Ask for|ask for)`;
 const introductionAtLineStart = /[ \t]*(?:It's|It’s|it's|it’s)[ \t]+/y;
 const lineOpeningPattern = new RegExp(String.raw`[ \t]*()(?:${greetings}|${requests})[ \t]+`, 'y');
@@ -465,6 +465,30 @@ function namesAfterRelatives(text: string): PiiFinding[] {
     const apart = text.charCodeAt(before) === 0x2c || text.charCodeAt(before) === 0x28;
     const finding = nameAfterContext(text, { context: apart ? Context.KinshipApposition : Context.Kinship, start });
     if (finding !== undefined) findings.push(finding);
+  }
+  return findings;
+}
+
+/**
+ * A name called out with the Vietnamese vocative "ơi" that opens a line or follows a mark ("Linh ơi, I sent you the
+ * deposit"), as Vietnamese customers write in English too.
+ */
+const nameCalledWithOi = /(?:^|\n|[,.!:][ \t]*)([A-ZÀ-Þ][a-zß-ÿ]+|[A-ZÀ-Þ]\p{Ll}+)[ \t]+ơi(?![\p{L}])/gu;
+
+/**
+ * The names called out with "ơi"; read where the text holds " ơi".
+ *
+ * @example
+ * findNamesCalledWithOi('Linh ơi, I sent you the deposit').map((finding) => finding.text); // ['Linh']
+ */
+export function findNamesCalledWithOi(text: string): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  nameCalledWithOi.lastIndex = 0;
+  for (let match = nameCalledWithOi.exec(text); match !== null; match = nameCalledWithOi.exec(text)) {
+    const name = match[1]!;
+    if (wordsThatAreNotNames.has(name)) continue;
+    const start = match.index + match[0].indexOf(name);
+    findings.push({ type: 'PERSON', start, end: start + name.length, text: name, score: 0.7, recognizer: englishNameRecognizerName });
   }
   return findings;
 }

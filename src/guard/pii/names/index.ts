@@ -4,7 +4,7 @@ import type { PiiFinding, PiiRecognizer, ScanOptions } from '../types.ts';
 import { findKnownEnglishNames } from './english-known-names.ts';
 import { isHangulSyllable } from './hangul.ts';
 import { findRomanisedKoreanNames, romanisedSpellingAfter } from './romanised-korean-names.ts';
-import { findEnglishNames } from './english-names.ts';
+import { findEnglishNames, findNamesCalledWithOi } from './english-names.ts';
 import { findNamesAfterContactWords } from './english-contact-names.ts';
 import { findNamesBeforeDetails } from './english-names-before-details.ts';
 import { findSignOffName, mayEndWithSignOff } from './english-sign-off-names.ts';
@@ -83,6 +83,7 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     (latin && mayEndWithSignOff(text) && findSignOffName(text) !== undefined) ||
     (latin && mayHoldClosingLine(text, features) && findNamesAfterClosingLines(text).length > 0) ||
     findVocativeNames(text).length > 0 ||
+    (text.includes(' ơi') && findNamesCalledWithOi(text).length > 0) ||
     (mayHoldCells(text) && findNamesInCells(text).length > 0) ||
     (mayHoldTurns(text, features) && findSpeakerNames(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul | textFeature.upperLatin) && findHangulNamesSpelledInLatin(text).length > 0) ||
@@ -192,8 +193,9 @@ export const personNameRecognizer: PiiRecognizer = {
       if (hasFeatures(features, textFeature.upperLatin) && mayHoldClosingLine(text, features))
         for (const finding of findNamesAfterClosingLines(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     }
-    // "민지야 나 번호 바꿨어": a given name called out where a line starts.
+    // "민지야 나 번호 바꿨어": a given name called out where a line starts; "Linh ơi,": one called out in Vietnamese.
     for (const finding of findVocativeNames(text)) findings.push(finding);
+    if (text.includes(' ơi')) for (const finding of findNamesCalledWithOi(text)) findings.push(finding);
     // "신입 조하늘: 네!": a chat log's or a transcript's speaker before the colon that opens the line.
     if (mayHoldTurns(text, features)) for (const finding of findSpeakerNames(text)) findings.push(finding);
     // "| 제우진 | 영업 |", "정하늘 | 교육팀 대리": a name alone in a cell, where no header names the column.

@@ -11,7 +11,7 @@ export const pairedSpellingRecognizerName = 'paired-spelling-name';
 /** A Hangul name's passport spelling after a slash or a bracket, surname first: "/ KWAK MINSEO", "(LEE DO-HYUN)". */
 const passportSpellingAfter = /[ \t]*[/(][ \t]*([A-Z]{2,})(?:[ -][A-Z]{2,}){1,2}(?![A-Za-z])/y;
 /** A Hangul spelling after a Latin name: after a bar or a slash one word, in brackets up to three ("(응우옌 반 흥)"). */
-const hangulSpellingPattern = /[ \t]*(?:[|/][ \t]*([가-힣]{2,4})(?![가-힣])|\([ \t]*([가-힣]{1,4}(?: [가-힣]{1,4}){0,2})[ \t]*\))/y;
+const hangulSpellingPattern = /[ \t]*(?:[|/][ \t]*([가-힣]{2,4})(?![가-힣])|\([ \t]*([가-힣]{1,6}(?: [가-힣]{1,6}){0,2})[ \t]*\))/y;
 
 /**
  * Hangul names followed by their passport spelling, whose first word is a Korean surname as passports write it; both

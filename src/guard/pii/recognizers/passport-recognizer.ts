@@ -1,5 +1,7 @@
 // Finds passport numbers: Korean current (M123A4567) and old (M12345678) formats, and foreign ones when labelled.
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
+import { isListedLatinName } from '../names/latin-name.ts';
+import { isKoreanSurnameInLatin } from '../names/romanised-korean-names.ts';
 import { hasFeatures, textFeature, textFeatures, type TextFeatures } from '../text-features.ts';
 import { hasContextBefore } from './context-window.ts';
 import { rememberLastText } from '../last-text-memo.ts';
@@ -106,11 +108,23 @@ function addGroupedPassports(findings: PiiFinding[], text: string): void {
   }
 }
 
+/** A name in capitals, as a passport prints it, right before on the line: a passenger list's row ("CHOI SUNGJIN M12948371"). */
+const nameInCapitalsBefore = /(?:^|[^A-Za-z])([A-Z]{2,}(?:[ -][A-Z]{2,}){1,3})[ \t]*[/|,\t]?[ \t]*$/;
+
+/** Whether a name in capitals stands right before on the line, one of its words a listed name or a Korean surname ("ORDER SHIPPED" is none). */
+function followsNameInCapitals(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const name = nameInCapitalsBefore.exec(text.slice(Math.max(lineStart, start - 48), start))?.[1];
+  return name !== undefined && (isListedLatinName(name) || name.split(/[ -]/).some(isKoreanSurnameInLatin));
+}
+
 function addPassport(
   findings: PiiFinding[],
   found: { text: string; candidate: string; start: number; unlabelled: number; labelled: number },
 ): void {
-  const score = hasContextBefore(found.text, { start: found.start, pattern: passportContext }) ? found.labelled : found.unlabelled;
+  const labelled =
+    hasContextBefore(found.text, { start: found.start, pattern: passportContext }) || followsNameInCapitals(found.text, found.start);
+  const score = labelled ? found.labelled : found.unlabelled;
   if (score > 0) findings.push(createFinding({ type: 'PASSPORT', text: found.candidate, start: found.start, score, recognizer: name }));
 }
 

@@ -20,6 +20,8 @@ export const jsonFieldsIn = rememberLastText((text: string): readonly LabelledCe
   if (!hasFeatures(textFeatures(text), textFeature.colon) || (!text.includes('":') && !text.includes('" :'))) return cells;
   if (!columnHeaderWord.test(text)) return cells;
   const cardSpokenOf = /card|pan|cv[vc]|카드/i.test(text);
+  // The fields of one key across a list of objects are a column ("name" of each guest), numbered below the tables' columns.
+  const columns = new Map<string, number>();
   quotedField.lastIndex = 0;
   for (let field = quotedField.exec(text); field !== null; field = quotedField.exec(text)) {
     const kind = columnKindOf(field[1]!);
@@ -27,7 +29,9 @@ export const jsonFieldsIn = rememberLastText((text: string): readonly LabelledCe
     const value = field[2]!.trim();
     if (value === '') continue;
     const start = field.index + field[0].length - 1 - field[2]!.length + field[2]!.indexOf(value);
-    cells.push({ kind, start, end: start + value.length });
+    const key = field[1]!;
+    if (!columns.has(key)) columns.set(key, -1 - columns.size);
+    cells.push({ kind, start, end: start + value.length, column: columns.get(key)! });
   }
   return cells;
 });

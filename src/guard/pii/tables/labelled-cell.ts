@@ -7,6 +7,9 @@ export interface LabelledCell {
   /** The value's span, blanks and quotes around it left out. */
   start: number;
   end: number;
-  /** The table's column the cell is in, the same number for every cell of one column; none for a JSON field. */
+  /**
+   * The column the value is in, the same number for every value of one column: a table's (from 0), or the fields of one
+   * JSON key (below 0).
+   */
   column?: number;
 }
