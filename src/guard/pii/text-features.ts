@@ -89,6 +89,8 @@ export const textFeature = {
   loginMark: 262144,
   /** Two words in capitals side by side ("KIM MINJUN", "OH HARIN"): a Korean name as a passport prints it needs one. */
   capitalWords: 524288,
+  /** The Vietnamese "ơ": a name called out with "ơi" ("Linh ơi,") needs one. */
+  vietnameseHornO: 1048576,
 } as const;
 
 export interface TextFeatures {
@@ -289,6 +291,7 @@ export function textFeatures(text: string): TextFeatures {
     else if (code === 0x5c || code === 0x23 || code === 0x2f) flags |= textFeature.loginMark;
     else if (code >= 0xff10 && code <= 0xff5a && (code <= 0xff19 || code >= 0xff20) && (code <= 0xff3a || code >= 0xff41))
       flags |= textFeature.fullwidthForm;
+    else if (code === 0x01a1) flags |= textFeature.vietnameseHornO;
     previousClass = 0;
     separatorBits = 0;
     previous = code < 0x80 ? code : 0;

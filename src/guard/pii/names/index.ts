@@ -83,7 +83,7 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     (latin && mayEndWithSignOff(text) && findSignOffName(text) !== undefined) ||
     (latin && mayHoldClosingLine(text, features) && findNamesAfterClosingLines(text).length > 0) ||
     findVocativeNames(text).length > 0 ||
-    (text.includes(' ơi') && findNamesCalledWithOi(text).length > 0) ||
+    (hasFeatures(features, textFeature.vietnameseHornO) && findNamesCalledWithOi(text).length > 0) ||
     (mayHoldCells(text) && findNamesInCells(text).length > 0) ||
     (mayHoldTurns(text, features) && findSpeakerNames(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul | textFeature.upperLatin) && findHangulNamesSpelledInLatin(text).length > 0) ||
@@ -195,7 +195,7 @@ export const personNameRecognizer: PiiRecognizer = {
     }
     // "민지야 나 번호 바꿨어": a given name called out where a line starts; "Linh ơi,": one called out in Vietnamese.
     for (const finding of findVocativeNames(text)) findings.push(finding);
-    if (text.includes(' ơi')) for (const finding of findNamesCalledWithOi(text)) findings.push(finding);
+    if (hasFeatures(features, textFeature.vietnameseHornO)) for (const finding of findNamesCalledWithOi(text)) findings.push(finding);
     // "신입 조하늘: 네!": a chat log's or a transcript's speaker before the colon that opens the line.
     if (mayHoldTurns(text, features)) for (const finding of findSpeakerNames(text)) findings.push(finding);
     // "| 제우진 | 영업 |", "정하늘 | 교육팀 대리": a name alone in a cell, where no header names the column.

@@ -1,6 +1,7 @@
 // Finds a name that a record writes in both scripts side by side, where each spelling vouches for the other: a passenger
 // list's "곽민서 / KWAK MINSEO", a signature's "Kevin Oh | 오경빈", a work permit's "NGUYEN VAN HUNG (응우옌 반 흥)".
 import { rememberLastText } from '../last-text-memo.ts';
+import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import type { PiiFinding } from '../types.ts';
 import { hangulRunStartBefore } from './hangul.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
@@ -37,6 +38,8 @@ export const findHangulNamesSpelledInLatin = rememberLastText((text: string): re
       findings.push(finding(text, { start, end }), finding(text, { start: spellingStart, end: spellingEnd }));
     }
   }
+  // A foreign name in capitals holds two words in capitals side by side, which the feature pass notes.
+  if (!hasFeatures(textFeatures(text), textFeature.capitalWords)) return findings;
   for (const mark of ['(', ',', '\t', '/', '|']) {
     for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + 1)) {
       const pair = foreignNameInBothScriptsAt(text, at);
