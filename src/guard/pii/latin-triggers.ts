@@ -259,6 +259,8 @@ const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = 
   // A door's, a gate's, a key safe's, a lockbox's, an alarm's and an entry's code, by the "de" of "code" after its "o"
   // ("node", "mode" and "episode" hold it too; " co" before them was in every other sentence), confirmed against the word.
   ...['oor code', 'ate code', 'afe code', 'ox code', 'arm code', 'ntry code'].map((word) => [word, word.length - 2] as const),
+  // A Wi-Fi key, by the "ey" of "key" after its "k" ("they" and "money" hold the pair, not the "k").
+  ...['Fi key', 'fi key', 'LAN key', 'Fi Key'].map((word) => [word, word.length - 2] as const),
   // A card's code by where it is printed ("the 3 digits on the back", "code on the back") and by its full name, by the
   // "ba" of "back" after a blank and the "ri" of "verification".
   ['on the back', 7],
@@ -337,6 +339,8 @@ const secretLabelWords: ReadonlyArray<readonly [word: string, pairAt: number]> =
   ...['secret', 'Secret'].map((word) => [word, 2] as const),
   ...['token', 'Token'].map((word) => [word, 2] as const),
   ...['_key', '-key'].map((word) => [word, 0] as const),
+  // A key in a URL's query ("&appid=…"), by "pi" after a "p" ("happier" holds it too).
+  ...['appid', 'app_id'].map((word) => [word, 2] as const),
   // "api key", "access key", "private key", "secret key", "apikey": by "ey" after "k", which "key" alone holds too ("they"
   // and "money" do not reach the check); "API Key", "apiKey" by "Ke", rare in chat.
   ...['i key', 'I key', 's key', 'e key', 't key'].map((word) => [word, 3] as const),

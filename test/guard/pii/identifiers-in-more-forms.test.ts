@@ -80,6 +80,11 @@ describe('identifiers in more forms', () => {
       ['Home licence: NL 5281937740 (cat. B)', ['DRIVER_LICENSE:5281937740']],
       ['새 키 공유: mlx_live_9c2f7a41e8b04d6fa3e1b7c5d28f0a96', ['SECRET:mlx_live_9c2f7a41e8b04d6fa3e1b7c5d28f0a96']],
       ['- Reset AD password to temporary: Tulip-Harbour-62! , user must change', ['PASSWORD:Tulip-Harbour-62!']],
+      ['Wi-Fi name: FRITZ!Box 6660 WL   Wi-Fi key: 84917236502817339046', ['PASSWORD:84917236502817339046']],
+      [
+        '날씨 API 호출: https://api.example.org/weather?q=Busan&appid=3b7e9d21c4f84a0e9c6d15f2a8e07b4c',
+        ['SECRET:3b7e9d21c4f84a0e9c6d15f2a8e07b4c'],
+      ],
     ]);
     for (const text of [
       'Resolution code: RES-PWD-RESET.',

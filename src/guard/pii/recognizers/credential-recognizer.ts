@@ -15,8 +15,8 @@ const name = 'credential';
 // long text; the character before a label is checked in code instead.
 const labelSearch = new RegExp(
   [
-    // A door's, a gate's, a key safe's or an alarm's code, and a SIM's PUK, are passwords too.
-    String.raw`([Pp]ass(?:word|wd|code)|PASS(?:WORD|WD|CODE)|pwd?|PWD?|Pwd?|PIN|Pin|pin|PUK|(?:[Dd]oor|[Gg]ate|[Kk]ey ?safe|[Ll]ockbox|[Aa]larm|[Ee]ntry)[ \t]+code)(?:[ \t]*(?:number|code|no\.?))?(?![A-Za-z])`,
+    // A door's, a gate's, a key safe's or an alarm's code, a Wi-Fi key and a SIM's PUK are passwords too.
+    String.raw`([Pp]ass(?:word|wd|code)|PASS(?:WORD|WD|CODE)|pwd?|PWD?|Pwd?|PIN|Pin|pin|PUK|(?:[Dd]oor|[Gg]ate|[Kk]ey ?safe|[Ll]ockbox|[Aa]larm|[Ee]ntry)[ \t]+code|(?:Wi-?Fi|WiFi|wifi|WIFI|WLAN)[ \t]+(?:[Kk]ey|KEY))(?:[ \t]*(?:number|code|no\.?))?(?![A-Za-z])`,
     // A card's code by its names ("CVV", "CVN", "card verification value"); 번호 may follow the label ("CVC 번호는 123").
     // Where it is printed ("the 3 digits on the back") is read by `codesOnTheBack`.
     String.raw`(CV[VC]2?|[Cc]v[vc]2?|CVN|[Cc]ard [Vv]erification (?:[Vv]alue|[Cc]ode))(?:[ \t]*번호)?(?![A-Za-z])`,

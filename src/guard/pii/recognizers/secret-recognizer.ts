@@ -30,6 +30,8 @@ const secretPattern = new RegExp(
       String.raw`((?:[Ss]ecret|SECRET)(?:[ _-]?(?:(?:[Aa]ccess|ACCESS)[ _-]?)?${keyWord})?`,
       String.raw`[Tt]oken|TOKEN`,
       String.raw`(?:[Aa]pi|API|[Aa]ccess|ACCESS|[Pp]rivate|PRIVATE)[ _-]?${keyWord}`,
+      // A key in a URL's query ("…/weather?q=Busan&appid=3b7e…").
+      String.raw`app_?id|APPID`,
       String.raw`[_-]${keyWord})(?![A-Za-z0-9])`,
       String.raw`(토큰|시크릿(?:[ \t]*키)?)`,
     ].join('|'),
