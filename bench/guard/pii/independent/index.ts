@@ -11,6 +11,10 @@ import { englishRoundThreeConversations } from './round-3/english-conversations.
 import { englishRoundThreeDocuments } from './round-3/english-documents.ts';
 import { koreanRoundThreeConversations } from './round-3/korean-conversations.ts';
 import { koreanRoundThreeDocuments } from './round-3/korean-documents.ts';
+import { englishRoundFourConversations } from './round-4/english-conversations.ts';
+import { englishRoundFourDocuments } from './round-4/english-documents.ts';
+import { koreanRoundFourConversations } from './round-4/korean-conversations.ts';
+import { koreanRoundFourDocuments } from './round-4/korean-documents.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -22,8 +26,8 @@ export interface IndependentEvalText {
   kind: 'conversation' | 'document';
   /** `dev` texts may be read to find and fix misses; `test` texts are only measured (their misses are not printed). */
   split: 'dev' | 'test';
-  /** The first round was split in halves; the second and the third, written later by other writers, extend the dev half only. */
-  round: 1 | 2 | 3;
+  /** The first round was split in halves; the later rounds, written by other writers, extend the dev half only. */
+  round: 1 | 2 | 3 | 4;
   text: string;
   labels: Span[];
 }
@@ -41,12 +45,16 @@ const secondRound = [
   { name: 'en-round-2', lang: 'en', conversations: 70, texts: englishRoundTwo },
 ] as const;
 
-/** The third round, one file per language and kind. */
-const thirdRound = [
-  { name: 'ko-conversation-3', lang: 'ko', kind: 'conversation', texts: koreanRoundThreeConversations },
-  { name: 'en-conversation-3', lang: 'en', kind: 'conversation', texts: englishRoundThreeConversations },
-  { name: 'ko-document-3', lang: 'ko', kind: 'document', texts: koreanRoundThreeDocuments },
-  { name: 'en-document-3', lang: 'en', kind: 'document', texts: englishRoundThreeDocuments },
+/** The third and the fourth round, one file per language and kind. */
+const laterRounds = [
+  { round: 3, name: 'ko-conversation-3', lang: 'ko', kind: 'conversation', texts: koreanRoundThreeConversations },
+  { round: 3, name: 'en-conversation-3', lang: 'en', kind: 'conversation', texts: englishRoundThreeConversations },
+  { round: 3, name: 'ko-document-3', lang: 'ko', kind: 'document', texts: koreanRoundThreeDocuments },
+  { round: 3, name: 'en-document-3', lang: 'en', kind: 'document', texts: englishRoundThreeDocuments },
+  { round: 4, name: 'ko-conversation-4', lang: 'ko', kind: 'conversation', texts: koreanRoundFourConversations },
+  { round: 4, name: 'en-conversation-4', lang: 'en', kind: 'conversation', texts: englishRoundFourConversations },
+  { round: 4, name: 'ko-document-4', lang: 'ko', kind: 'document', texts: koreanRoundFourDocuments },
+  { round: 4, name: 'en-document-4', lang: 'en', kind: 'document', texts: englishRoundFourDocuments },
 ] as const;
 
 const knownTypes: ReadonlySet<string> = new Set(piiTypes);
@@ -82,18 +90,18 @@ export function independentTexts(): IndependentEvalText[] {
       labels: locateLabels(entry, `${source.name}-${index + 1}`),
     })),
   );
-  const thirdExtension = thirdRound.flatMap((source) =>
+  const laterExtension = laterRounds.flatMap((source) =>
     source.texts.map((entry, index): IndependentEvalText => ({
       id: `${source.name}-${String(index + 1).padStart(3, '0')}`,
       lang: source.lang,
       kind: source.kind,
       split: 'dev',
-      round: 3,
+      round: source.round,
       text: entry.text,
       labels: locateLabels(entry, `${source.name}-${index + 1}`),
     })),
   );
-  return [...firstRound, ...extension, ...thirdExtension];
+  return [...firstRound, ...extension, ...laterExtension];
 }
 
 /** The labels of one text as spans; throws on a value not in the text or a type genstack does not know. */

@@ -75,13 +75,16 @@ export async function measureIndependentSet(input: {
       dev: dev.score,
       // The dev half as it was before the second round extended it, to compare with earlier figures.
       devFirstRound: part((text) => inDev(text) && text.round === 1, genstackFindings).score,
-      // The third round alone: measured once before its misses were read, it was a second test of what the first two taught.
+      // The third and the fourth round alone: each measured once before its misses were read, a fresh test of what the
+      // rounds before it taught.
       devThirdRound: part((text) => text.round === 3, genstackFindings).score,
+      devFourthRound: part((text) => text.round === 4, genstackFindings).score,
       test: part(inTest, genstackFindings).score,
     },
     peer: {
       dev: part(inDev, peerFindings, input.peerTypes).score,
       devThirdRound: part((text) => text.round === 3, peerFindings, input.peerTypes).score,
+      devFourthRound: part((text) => text.round === 4, peerFindings, input.peerTypes).score,
       test: part(inTest, peerFindings, input.peerTypes).score,
     },
     devMissesPath: input.devMissesPath,
