@@ -280,6 +280,9 @@ const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = 
   ['iktok', 1],
   ['napchat', 2],
   ['enmo', 1],
+  // A forum's or a review's author ("Posted by", "Reply from"), by the blank and the "b" or "f" after the word's last letter.
+  ...['osted by', 'ented by', 'ewed by'].map((word) => [word, word.length - 3] as const),
+  ['eply from', 4],
   // The login forms of recognizers/account-names.ts ("logged in as", "Invalid user", "publickey for"); the games' and
   // apps' names are `appWords`.
   ...['ogged in as', 'igned in as'].map((word) => [word, 2] as const),

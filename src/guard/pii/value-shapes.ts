@@ -38,6 +38,8 @@ const shapes: Partial<Record<ShapedType, (value: string) => boolean>> = {
   // Member numbers mix letters in: "4TN7-RK2-WD58", "4417-382-916-KT", "5-1048273915".
   HEALTH_INSURANCE: (value) => /^[A-Z\d][A-Z\d -]{5,19}$/i.test(value) && digitCount(value) >= 3 && !/[a-z]{2}/.test(value),
   CARD_CVV: (value) => /^\d{3,4}$/.test(value),
+  // Seventeen characters of the VIN alphabet (no I, O or Q), the last four digits.
+  VIN: (value) => /^[A-HJ-NPR-Z0-9]{13}\d{4}$/.test(value) && /[A-Z]/.test(value),
   DRIVER_LICENSE: (value) => /^[A-Z\d][A-Z\d -]{4,19}$/i.test(value) && digitCount(value) >= 4,
   // Anything without a blank that is not a placeholder: the header leaves no doubt what it is.
   PASSWORD: (value) => /^\S{4,64}$/.test(value) && !/^(?:\*+|•+|x+|n\/?a|none|null|-+|\.+)$/i.test(value),

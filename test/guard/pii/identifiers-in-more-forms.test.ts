@@ -109,6 +109,25 @@ describe('identifiers in more forms', () => {
     );
   });
 
+  test("a VIN by its check digit beside a car or under its column, plates of other languages, forums' authors, staff IDs (en, ko)", () => {
+    assertFound([
+      ['[00:00:53] AGENT: Can you read me the VIN off the door jamb?\n[00:01:10] CALLER: 5GAEVBKW9KJ204816', ['VIN:5GAEVBKW9KJ204816']],
+      ['Fleet no.\tReg\tVIN\nNW-022\tLN21 OVC\tVF1MAF4S962418873', ['VEHICLE_PLATE:LN21 OVC', 'VIN:VF1MAF4S962418873']],
+      ['차량 등록증 보고 쳤어요 1HGCM82633A004352', ['VIN:1HGCM82633A004352']],
+      ['Is that the 2019 Buick Enclave, tag 4B72K19?', ['VEHICLE_PLATE:4B72K19']],
+      ['Placas GUP-482-B right?', ['VEHICLE_PLATE:GUP-482-B']],
+      ['Kennzeichen: M-OA 4417', ['VEHICLE_PLATE:M-OA 4417']],
+      ['Anyone got same problem?\nPosted by ahbeng_kl88 | 3 hours ago', ['USERNAME:ahbeng_kl88']],
+      ['[상담이력] 2024-12-09 / 상담사 ID cs_park21 / 인입: 리콜', ['USERNAME:cs_park21']],
+      ['[엄마] 카드 유효기간 07/26 뒤에 세자리 418', ['CARD_EXPIRY:07/26', 'CARD_CVV:418']],
+      ['the pin I put was 5821 but maybe', ['PASSWORD:5821']],
+      ['수진자 메모 / 차트No. C-2011947', ['MEDICAL_RECORD:C-2011947']],
+      ['Health number: 5584 117 906   Version: VC', ['HEALTH_INSURANCE:5584 117 906']],
+    ]);
+    for (const text of ['Order 1HGCM82633A004352 shipped', 'asset tag LT-01932', 'Posted by John yesterday', '뒤에 있어요 3자리 주차'])
+      assert.deepEqual(found(text), [], text);
+  });
+
   test('a phone given in passing: a number that is one, a wrong one, a direct line, one to port, one after an email (en, ko)', () => {
     assertFound(
       [
@@ -118,6 +137,9 @@ describe('identifiers in more forms', () => {
         ['I sent GHS 1,200 to my brother Kwabena on 024 551 8832 but', ['PHONE:024 551 8832']],
         ['sanne@devriesvertaalt.nl | 06 4117 2893', ['PHONE:06 4117 2893']],
         ['번호 이동 신청 — Number to port: 087 219 4486', ['PHONE:087 219 4486']],
+        ['Ito po number ko 0917 824 3361, Jhoana po ito', ['PHONE:0917 824 3361']],
+        ['his cel is 477 215 9034 just in case', ['PHONE:477 215 9034']],
+        ["We'll SMS 082 517 3369 with updates.", ['PHONE:082 517 3369']],
       ],
       'PHONE',
     );

@@ -87,6 +87,7 @@ const rolesAndParties: ReadonlySet<string> = new Set([
   ...['papa', 'nana', 'grandma', 'grandpa', 'sis', 'bro', 'wife', 'husband', 'hubby', 'boss', 'team', 'everyone', 'all', 'pros'],
   ...['cons', 'summary', 'update', 'edit', 'result', 'total', 'item', 'items', 'order', 'ticket', 'patient', 'pharmacist', 'teacher'],
   ...['manager', 'landlord', 'tenant', 'seller', 'buyer', 'courier', 'receptionist', 'reception', 'front desk', 'bank', 'shop'],
+  ...['employee', 'member', 'guest', 'visitor', 'resident', 'parent', 'applicant', 'owner', 'officer', 'advisor', 'specialist'],
 ]);
 
 function rosterSpeakers(text: string, turns: readonly Turn[]): Array<{ start: number; end: number }> {

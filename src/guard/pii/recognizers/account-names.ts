@@ -32,6 +32,8 @@ const forms: ReadonlyArray<{
   pattern: RegExp;
   /** The login follows a game's or an app's name in prose, where a word of small letters alone is a word. */
   afterAppName?: boolean;
+  /** A name may stand there too ("Posted by John"): only a login with a digit, a dot or an underscore counts. */
+  markedOnly?: boolean;
 }> = [
   // key=value in logs and LDAP names: "user=jdoe88", "uid=jdoe,ou=people", "login="s.park"".
   {
@@ -64,6 +66,12 @@ const forms: ReadonlyArray<{
       String.raw`\b(?:steam|xbox(?: live)?|gamertag|psn|playstation(?: network)?|discord|skype|wechat|twitch|roblox|minecraft|battle ?tag|riot id|epic id|IG|LINE ID|카톡 ?ID)(?:[ \t]+(?:id|name|username|handle|tag|gamertag|account|acct))?(?:[ \t]*[:=-][ \t]*|[ \t]+(?:is|=)[ \t]+|[ \t]+)(?:live:)?(@?${login}(?:#\d{4})?)`,
       'gi',
     ),
+  },
+  // A forum's or a review's author: "Posted by ahbeng_kl88", "Reply from mei_ling.cheah:"; a login with a digit or a mark.
+  {
+    piece: (text) => text.includes('sted by') || text.includes('eply from') || text.includes('ented by') || text.includes('ewed by'),
+    pattern: new RegExp(String.raw`\b(?:[Pp]osted by|[Rr]eply from|[Cc]ommented by|[Rr]eviewed by)[ \t]+@?(${login})`, 'g'),
+    markedOnly: true,
   },
   // A Discord tag before the app's name: "minji#4821 on discord"; the app must be named in the text.
   { piece: (text) => text.includes('#') && /discord|디스코드/i.test(text), pattern: /(?<![\w#])([A-Za-z0-9_.]{2,32}#\d{4})(?!\d)/g },
@@ -99,7 +107,7 @@ const notLogins: ReadonlySet<string> = new Set([
 export const findAccountNames = rememberLastText((text: string): readonly PiiFinding[] => {
   if (!mayHoldForm(text)) return [];
   const findings: PiiFinding[] = [];
-  for (const { piece, pattern, afterAppName } of forms) {
+  for (const { piece, pattern, afterAppName, markedOnly } of forms) {
     if (!piece(text)) continue;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
@@ -109,6 +117,7 @@ export const findAccountNames = rememberLastText((text: string): readonly PiiFin
       // After an app's name, a word of lower-case letters alone is prose unless a colon or an equals sign set it apart.
       if (afterAppName === true && !/[\d_.#@-]|[a-z][A-Z]/.test(value) && !/[:=][ \t]*(?:live:)?@?[\w.-]+(?:#\d{4})?$/.test(match[0]))
         continue;
+      if (markedOnly === true && !/[\d_.]/.test(value)) continue;
       const start = match.index + match[0].length - value.length;
       if (findings.some((found) => found.start === start)) continue;
       findings.push(createFinding({ type: 'USERNAME', text: value, start, score: 0.8, recognizer: name }));

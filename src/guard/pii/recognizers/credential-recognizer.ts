@@ -21,7 +21,7 @@ const labelSearch = new RegExp(
     // Where it is printed ("the 3 digits on the back") is read by `codesOnTheBack`.
     String.raw`(CV[VC]2?|[Cc]v[vc]2?|CVN|[Cc]ard [Vv]erification (?:[Vv]alue|[Cc]ode))(?:[ \t]*번호)?(?![A-Za-z])`,
     String.raw`(비밀[ \t]*번호|비번|암호|핀[ \t]*번호|도어락(?:[ \t]*(?:비밀)?번호)?|현관(?:문)?[ \t]*(?:비밀)?번호)`,
-    String.raw`(보안[ \t]*코드|뒷면[ \t]*(?:번호|(?:3|세)[ \t]*자리(?:[ \t]*번호)?))`,
+    String.raw`(보안[ \t]*코드|뒷면[ \t]*(?:번호|(?:3|세)[ \t]*자리(?:[ \t]*번호)?)|뒤(?:에|의|쪽)[ \t]*(?:3|세)[ \t]*자리(?:[ \t]*번호)?)`,
     String.raw`([Ss]ecurity[ \t]+[Cc]ode)(?![A-Za-z])`,
     // Usernames and social handles: the account a customer names to be found.
     String.raw`((?:[Uu]ser[ \t]?(?:[Nn]ame|ID|[Ii]d)|USER[ \t]?(?:NAME|ID)|[Ll]ogin(?:[ \t]?(?:ID|id|name))?|ID|[Ii]nstagram|[Tt]witter|[Tt]elegram|[Tt]ik[Tt]ok|[Ss]napchat|[Dd]iscord|[Vv]enmo|Git[Hh]ub|Git[Ll]ab)(?![A-Za-z])|아이디|계정(?:[ \t]*(?:명|이름))?|닉네임|인스타(?:그램)?|트위터|텔레그램|틱톡|카카오톡|카톡)`,
@@ -36,7 +36,7 @@ const labelSearch = new RegExp(
  * 바꿨어 …", "비번은 그대로 …"), blanks.
  */
 const separator =
-  /[ \t]*(?:["']?[ \t]*[:：=][ \t]*["']?|(?:is|was|are)[ \t]+(?:now[ \t]+)?|(?:(?:is|was)[ \t]+)?(?:now|changed[ \t]+to|set[ \t]+to|to)[ \t]+|[은는이가을를도]?[ \t]*(?:그대로|바꿨(?:어요|어|습니다)?|변경(?:했어요|했어|됨|했습니다)|새로)[ \t]+|[은는이가을를][ \t]*|[ \t])/iy;
+  /[ \t]*(?:["']?[ \t]*[:：=][ \t]*["']?|(?:is|was|are)[ \t]+(?:now[ \t]+)?|(?:(?:is|was)[ \t]+)?(?:now|changed[ \t]+to|set[ \t]+to|to)[ \t]+|[ \t]+I[ \t]+(?:put|used|set|entered|chose|picked)(?:[ \t]+in)?[ \t]+(?:was|is)[ \t]+|[은는이가을를도]?[ \t]*(?:그대로|바꿨(?:어요|어|습니다)?|변경(?:했어요|했어|됨|했습니다)|새로)[ \t]+|[은는이가을를][ \t]*|[ \t])/iy;
 /** A password as typed: printable ASCII without blanks. */
 const passwordValue = /[!-~]{4,64}/y;
 const codeValue = /\d{3,4}(?!\d)/y;
@@ -215,7 +215,8 @@ function hasColonBetween(text: string, from: number, to: number): boolean {
  * The words that make a bare "ID" the customer's own login ("제 ID는", "my ID is", "회원 ID:"), or nothing before it but
  * the start of a line or a mark; after any other word it is an order's, a device's or a booking's ("주문 ID", "Apple ID").
  */
-const ownIdOwner = /(?:^|[\n:,.!?(])[ \t]*(?:(?:제|내|저의|나의|로그인|회원|사용자|my|My|MY|your|Your)[ \t]*)?$/;
+const ownIdOwner =
+  /(?:^|[\n:,.!?(/])[ \t]*(?:(?:제|내|저의|나의|로그인|회원|사용자|상담사|상담원|직원|my|My|MY|your|Your|[Aa]gent|[Ss]taff|[Ee]mployee)[ \t]*)?$/;
 
 /** The systems whose logins a form's "ID" field holds: a groupware's, a portal's, a network's, a staff member's. */
 const systemBeforeId =

@@ -22,7 +22,7 @@ const britishLicence = /(?<![A-Za-z0-9])[A-Z]{1,5}9{0,4}(?<=[A-Z9]{5})\d[0156]\d
 // and Ontario print theirs (S530-460-57-123-0, S123-4567-8901, S4182-60417-80915), and India's state, office and serial
 // (KA01 20150041827). A US state's or a country's code may come first ("OH RS418273", "NL 5281937740").
 const foreignValue = valueAfterLabel(
-  String.raw`[A-Z]\d{3,4}(?:-\d{1,5}){2,4}(?![\d-])|[A-Z]{1,2}\d{6,8}|\d{3}-\d{3}-\d{3,4}|\d{7,12}|[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}|[A-Z]{2}\d{2}[ -]?\d{11}`,
+  String.raw`\d{4}-\d{6}|[A-Z]\d{3,4}(?:-\d{1,5}){2,4}(?![\d-])|[A-Z]{1,2}\d{6,8}|\d{3}-\d{3}-\d{3,4}|\d{7,12}|[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}|[A-Z]{2}\d{2}[ -]?\d{11}`,
   { before: String.raw`(?:[A-Z]{2}[ \t]+(?=[A-Z]{0,2}\d))?` },
 );
 

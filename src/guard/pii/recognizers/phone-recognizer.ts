@@ -61,10 +61,11 @@ const barePhoneWindow = 24;
 // 7389451", "new number 0412 387 905", "best number is 087 442 1968", "ring me on 07723 418 906"), and a SIM's number or a
 // mobile wallet's ("MSISDN: 0806 217 4493", "HP: 8236 1574" in Singapore, "my Mpesa 0722 418 937", "GCash ko, 0998 …").
 // Also a direct line, a number given or ported ("number is 98450 23117", "Number to port: 087 …", "wrong number 0917 …",
-// "instead of 0917 …"), a phone rung on arrival, a call log's national dialling mark (NDD) and a contact line after an
-// email ("sanne@… | 06 4117 2893").
+// "instead of 0917 …"), a phone rung on arrival, a call log's national dialling mark (NDD), a contact line after an
+// email ("sanne@… | 06 4117 2893"), a number to text or to SMS, a "cel" or a "Durchwahl", an office's or a DID, a
+// Filipino "number ko", and a SIM swapped for one.
 const labelledPhoneContext =
-  /전화|연락처|휴대|핸드폰|phone|mobile|\bmob\b|cell|\btel\b|\bph\b|\bhp\b|msisdn|m-?pesa|gcash|landline|call(?:back)?\b|contact|whatsapp|text(?:ed)? me|reach me|ring me|(?:my|new|best) (?:new )?(?:number|no\.)|(?:^|[|\n]\s*)[MTP][.:]|direct(?: line)?\b|\bnumber (?:is|to port)\b|wrong number|instead of|\bring\b.{0,16}\bon\b|on arrival|\bNDD\b|@[\w.-]+\.[a-z]{2,}[ \t]*[|,/][ \t]*$/i;
+  /전화|연락처|휴대|핸드폰|phone|mobile|\bmob\b|cell|\btel\b|\bph\b|\bhp\b|msisdn|m-?pesa|gcash|landline|call(?:back)?\b|contact|whatsapp|text(?:ed)? me|reach me|ring me|(?:my|new|best) (?:new )?(?:number|no\.)|(?:^|[|\n]\s*)[MTP][.:]|direct(?: line)?\b|\bnumber (?:is|to port)\b|wrong number|instead of|\bring\b.{0,16}\bon\b|on arrival|\bNDD\b|@[\w.-]+\.[a-z]{2,}[ \t]*[|,/][ \t]*$|\b(?:text|sms|cel|celular|durchwahl|office|DID)\b|number ko\b|swap(?: \w+)? for/i;
 // What a national number of another country is never: a Korean business number (1588-1234), a date (2025-12-19) or a
 // record numbered by its year (2016-170460).
 const notForeignNational = /^(?:19|20)\d\d-|^1[568]\d\d[- ]?\d{4}$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/;

@@ -46,10 +46,11 @@ export const vehiclePlateRecognizer: PiiRecognizer = {
  * and what may stand before the plate ("is", a colon).
  */
 const plateLabel =
-  /\b(?:(?:number|licen[cs]e|registration|reg\.?)[ \t]+plate|plate(?:[ \t]+(?:number|no\.?))?|reg(?:istration)?(?:[ \t]+(?:number|no\.?|mark))?|rego|VRM|vehicle[ \t]+(?:(?:registration|reg)(?:[ \t]+(?:number|no\.?|mark))?|involved|plate))\b[ \t]*(?:is\b|[:#=-])?[ \t]*/gi;
+  /\b(?:(?:number|licen[cs]e|registration|reg\.?)[ \t]+plate|plate(?:[ \t]+(?:number|no\.?))?|reg(?:istration)?(?:[ \t]+(?:number|no\.?|mark))?|rego|VRM|vehicle[ \t]+(?:(?:registration|reg)(?:[ \t]+(?:number|no\.?|mark))?|involved|plate)|(?<!(?:asset|price|name|hash|luggage|bag|gift|RFID|ID|dog|ear)[ \t])tag|placas?|kennzeichen|matr[ií]cula|kenteken|targa|immatriculation)\b[ \t]*(?:is\b|[:#=-])?[ \t]*/gi;
 /** One to three parts of capitals, digits or Hangul joined by a blank or a hyphen: the most a plate may take after its label. */
 const plateParts = /[A-Z\d가-힣]{1,8}(?:[ -][A-Z\d가-힣]{1,8}){0,2}/y;
-const plateLabelPiece = /[Pp]late|PLATE|\b[Rr]eg(?:o|istration)?\b|\bREG|VRM|[Vv]ehicle|VEHICLE/;
+const plateLabelPiece =
+  /[Pp]late|PLATE|\b[Rr]eg(?:o|istration)?\b|\bREG|VRM|[Vv]ehicle|VEHICLE|\b[Tt]ag\b|[Pp]laca|[Kk]ennzeichen|[Mm]atr[ií]cula|[Kk]enteken|[Tt]arga|[Ii]mmatriculation/;
 
 /** Whether `text` holds a capital, a digit and a piece of a plate's label: the cheap test before `findLabelledPlates`. */
 export function mayHoldLabelledPlate(text: string): boolean {
@@ -103,6 +104,30 @@ export function hasValidVinCheckDigit(vin: string): boolean {
 
 /** A piece of every word of `vinContext`, searched as strings first: most texts with a capital before a digit name no VIN. */
 const vinLabelPieces = ['VIN', 'vin', '차대', '식별', 'hassis', 'dentification'];
+/**
+ * A car spoken of anywhere in the text: a VIN whose check digit holds counts beside one without its label ("등록증에 있는거
+ * 그대로 쳤어요", a fleet list's row), as product serials rarely pass the check.
+ */
+const carWords = /차량|자동차|등록증|리콜|정비|\b(?:car|cars|vehicle|vehicles|fleet|recall|van|truck|dealer|dealership|warranty)\b/i;
+const carWordPieces = [
+  '차량',
+  '자동차',
+  '등록증',
+  '리콜',
+  '정비',
+  'car',
+  'ehicle',
+  'fleet',
+  'ecall',
+  'van',
+  'ruck',
+  'ealer',
+  'arrant',
+  'Car',
+  'Fleet',
+  'Van',
+  'Truck',
+];
 
 /**
  * A VIN counts only after its label (VIN, 차대번호, chassis …): seventeen letters and digits alone are as often a product
@@ -117,15 +142,17 @@ export const vinRecognizer: PiiRecognizer = {
   mightMatch: (text) =>
     text.length >= 17 &&
     hasFeatures(textFeatures(text), textFeature.upperBeforeDigit) &&
-    vinLabelPieces.some((piece) => text.includes(piece)),
+    (vinLabelPieces.some((piece) => text.includes(piece)) || carWordPieces.some((piece) => text.includes(piece))),
   find(text) {
     const findings: PiiFinding[] = [];
     vinPattern.lastIndex = 0;
     for (let match = vinPattern.exec(text); match !== null; match = vinPattern.exec(text)) {
       const vin = match[0];
       if (!/[A-Z]/.test(vin)) continue;
-      if (!hasContextBefore(text, { start: match.index, pattern: vinContext })) continue;
-      const score = hasValidVinCheckDigit(vin) ? 0.95 : 0.9;
+      const checked = hasValidVinCheckDigit(vin);
+      const labelled = hasContextBefore(text, { start: match.index, pattern: vinContext });
+      if (!labelled && !(checked && carWords.test(text))) continue;
+      const score = labelled ? (checked ? 0.95 : 0.9) : 0.8;
       findings.push(createFinding({ type: 'VIN', text: vin, start: match.index, score, recognizer: 'vin' }));
     }
     return findings;
