@@ -15,6 +15,14 @@ describe('addresses by their postcode', () => {
     for (const [text, expected] of [
       ['Caller: 22 Heol Tawe, SA9 1GH.\nAgent: Perfect', ['22 Heol Tawe, SA9 1GH']],
       [
+        'New hire: Aiden Williams, DOB 7 November 1971, address 8225 Pine Street, Suite 784, Austin, TX 78701, phone',
+        ['8225 Pine Street, Suite 784, Austin, TX 78701'],
+      ],
+      [
+        'Complainant: Bridget Nolan, DOB 22/09/1961, 4 Sycamore Close, Tullamore, Co. Offaly R35 F6K2, tel 057',
+        ['4 Sycamore Close, Tullamore, Co. Offaly R35 F6K2'],
+      ],
+      [
         'Residing at No. 14, 3rd Cross Street, Besant Nagar, Chennai 600090 (mob. +91 98401 27736)',
         ['No. 14, 3rd Cross Street, Besant Nagar, Chennai 600090'],
       ],

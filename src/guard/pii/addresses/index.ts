@@ -50,7 +50,8 @@ export const findAddresses = rememberLastText((text: string): readonly PiiFindin
   const lines = mayHoldAddressLabel(text, features) ? findLabelledAddressLines(text) : [];
   const blocks = mayHoldPostcode(features) ? findPostalBlocks(text) : [];
   if (blocks.length === 0 && lines.length === 0) return found;
-  const all = [...found, ...lines, ...blocks];
+  // A street found with its postcode is the more precise reading of a block that ends where it does.
+  const all = [...found, ...lines, ...blocks.filter((block) => !found.some((street) => street.end === block.end && holds(block, street)))];
   return all.filter(
     (inner, index) => !all.some((outer, other) => other !== index && holds(outer, inner) && (isLonger(outer, inner) || other < index)),
   );

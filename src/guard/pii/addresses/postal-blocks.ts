@@ -36,8 +36,8 @@ const postcodePattern = new RegExp(
  */
 const addressStart = new RegExp(
   [
-    // Not a date ("22/09/1961, 4 Sycamore Close").
-    String.raw`(?!\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)*\b`,
+    // Not a date ("22/09/1961, 4 Sycamore Close", "7 November 1971, address …").
+    String.raw`(?!\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)*\b`,
     // A flat's letter and number ("B-204, Gulmohar Residency").
     String.raw`[A-Z]-\d{1,5}\b`,
     String.raw`(?:Flat|Unit|Apt|Apartment|House|Plot|Block|Blk|No|Lot|Villa|Suite|Level|Building|Bldg|Room|RR|H\.No)\b\.?`,
@@ -57,7 +57,7 @@ const streetOrDwelling =
   /\d[A-Za-z]?[ \t,]+[A-ZÀ-Þ][A-Za-zà-ÿ'’]+[ \t]+[A-ZÀ-Þ]|\d(?:ST|ND|RD|TH|st|nd|rd|th)[ \t]+[A-Z]|(?:straße|strasse|weg|gasse|plein|laan|gracht|straat|vej|gade|väg|gatan|veien|allee)[ \t]+\d|\b(?:Flat|Unit|Apt|Apartment|House|Plot|Block|Blk|No|Lot|Suite|Rua|rue|Rue|Calle|Jalan|Via|FLAT|UNIT|APT|NO|BLK|JALAN|RR)\b/;
 
 /** Words after which the address starts in a sentence ("living at", "Landlord: … of", "Ship to"). */
-const beforeAddressInLine = /(?:[:：(“"]|\b(?:at|of|to|is|in|from|Premises|quarto))[ \t]*/g;
+const beforeAddressInLine = /(?:[:：(“"]|\b(?:at|of|to|is|in|from|address|Premises|quarto))[ \t]*/g;
 /** The longest address, and the longest line of a block printed above its postcode. */
 const longestAddress = 160;
 const longestBlockLine = 60;
