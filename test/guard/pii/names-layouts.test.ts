@@ -292,6 +292,19 @@ describe('names marked by layout', () => {
     ]);
   });
 
+  test("a chat export's speakers after its date and time, and a timed sender after a role (ko, en)", () => {
+    assertPersons([
+      [
+        '2024년 2월 26일 오전 10:05, 허말순 : 네 재희씨 이사날 정해졌어요?\n2024년 2월 26일 오전 10:11, 허말순 : 알았어요',
+        ['허말순', '허말순'],
+      ],
+      ['2024년 5월 31일 오후 10:02, 점장 여민아 : 다들 5월 급여 6월 10일에 들어가요~', ['여민아']],
+      ['14/05/24, 10:11 - Tunde Bakare: 0803 417 2258, he changed it', ['Tunde Bakare']],
+      ['[그린카센터 강민석] [오후 2:41] 사장님 차대번호 좀 찍어 보내주세요', ['강민석']],
+    ]);
+    assertPersons([['[청소년 글쓰기 공모전] 주제: 정전이 된 밤', []]]);
+  });
+
   test('the person above an address block, or right after a Korean address, is its addressee (en, ko)', () => {
     assertPersons([
       ['To contact us: 1-800-829-1040\n\nNGUYEN THI HOA\n1420 S 3RD ST APT 208\nSAN JOSE CA 95112-4417', ['NGUYEN THI HOA']],

@@ -26,6 +26,13 @@ const speakerReach = 24;
 const spokenTurn: ReadonlySet<number> = new Set([...'요다까죠네!?ㅋㅎㅠ~'].map((character) => character.charCodeAt(0)));
 /** A chat export's bracketed time ("[오후 2:11]", "[9:14 AM]", "[09:14]"): the bracket before it holds the sender. */
 const bracketedTime = /[ \t]*\[(?:오전|오후|AM|PM|am|pm)?[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:AM|PM|am|pm))?\]/y;
+/** A chat export's date and time that opens a line before its speaker (KakaoTalk's on a PC and a phone, WhatsApp's). */
+const exportedTime =
+  /(?:\d{4}년 \d{1,2}월 \d{1,2}일 (?:오전|오후) \d{1,2}:\d{2},|\d{4}\. \d{1,2}\. \d{1,2}\.? (?:(?:오전|오후) )?\d{1,2}:\d{2},|\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?: ?[AaPp][Mm])? -)[ \t]*/y;
+
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
 /** A Latin speaker: a name of one or two words, or a role and a name ("Agent Farah", "Customer (Tyler)"). */
 const latinSpeaker =
   /^(?:([A-Z][a-z]{1,14})[ \t]+|([A-Z][A-Za-z]{1,14})[ \t]*\([ \t]*)?([A-Z][a-z]{2,14}(?:[ \t]+(?:[A-Z][a-z]{1,20}|[A-Z]\.))?)\)?$/;
@@ -135,6 +142,15 @@ function turnAt(text: string, line: { lineStart: number; lineEnd: number }): Tur
   let prefixed = false;
   // A quoting mark ("> Jiwon:") and blanks.
   while (start < line.lineEnd && (text.charCodeAt(start) === 0x3e || text.charCodeAt(start) === 0x20)) start += 1;
+  // A chat export's date and time before the speaker: KakaoTalk's "2024년 2월 26일 오전 10:05, 허말순 : …" and "2024. 2. 26.
+  // 10:05, …", WhatsApp's "14/05/24, 10:11 - Tunde: …".
+  if (isDigitCode(text.charCodeAt(start))) {
+    exportedTime.lastIndex = start;
+    if (exportedTime.test(text)) {
+      start = exportedTime.lastIndex;
+      prefixed = true;
+    }
+  }
   if (text.charCodeAt(start) === 0x5b) {
     const close = text.indexOf(']', start);
     if (close !== -1 && close < line.lineEnd && close - start <= 21) {
@@ -144,10 +160,12 @@ function turnAt(text: string, line: { lineStart: number; lineEnd: number }): Tur
       bracketedTime.lastIndex = close + 1;
       if (bracketedTime.test(text)) {
         const words = text.slice(start + 1, close);
-        const speaker = sender ?? (isHangulWordsName(words) || isHangulWord(words) ? { start: start + 1, end: close } : undefined);
+        const afterRole = sender === undefined ? senderAfterRole(words, start + 1) : undefined;
+        const speaker =
+          sender ?? afterRole ?? (isHangulWordsName(words) || isHangulWord(words) ? { start: start + 1, end: close } : undefined);
         // A word of Hangul no list holds ("[투안] [오전 7:02]") is a sender's name when it sends twice; a channel's notice
         // ("[공지] [오후 2:11]") is sent once.
-        const needsSecondTurn = sender === undefined && speaker !== undefined && !isHangulWordsName(words);
+        const needsSecondTurn = sender === undefined && afterRole === undefined && speaker !== undefined && !isHangulWordsName(words);
         return { lineStart: line.lineStart, lineEnd: line.lineEnd, wordsStart: bracketedTime.lastIndex, speaker, needsSecondTurn };
       }
       // "[김동현] 네 팀장님": a sender without a time is a full name, or speaks twice.
@@ -200,9 +218,17 @@ function firstSentenceEnd(text: string, turn: Turn): number {
   return turn.lineEnd;
 }
 
+/** A role or a shop before a timed sender's full name ("[원장 류지환] [오후 6:02]", "[그린카센터 강민석] [오후 2:41]"). */
+function senderAfterRole(words: string, start: number): Turn['speaker'] {
+  const blank = words.lastIndexOf(' ');
+  if (blank <= 0 || !isHangulSyllable(words.charCodeAt(0)) || !isKoreanFullName(words.slice(blank + 1))) return undefined;
+  return { start: start + blank + 1, end: start + words.length };
+}
+
 /** The sender in a chat export's bracket, when a name: a Korean full or given name, or a listed Latin one. */
 function bracketSender(text: string, span: { start: number; end: number }): Turn['speaker'] {
   const name = text.slice(span.start, span.end);
+
   const isName = isHangulSyllable(name.charCodeAt(0)) ? isGivenNameCalledOut(name) || isKoreanFullName(name) : isLatinSpeaker(name);
   return isName ? span : undefined;
 }
@@ -266,6 +292,10 @@ function colonSpeaker(
     if (start > at.start && !isRoleWordBefore(text, { lineStart: at.start, nameStart: start })) return undefined;
     const name = text.slice(start, end);
     const fullName = name.length >= 3 && isKoreanFullName(name);
+    // In a chat export marked by its times, a full name of rarer given-name syllables speaks too, when it speaks twice
+    // ("2024년 2월 26일 오전 10:05, 허말순 : …").
+    if (!fullName && at.prefixed && name.length >= 3 && isPlausibleKoreanName(name))
+      return { speaker: { start, end }, needsSecondTurn: true };
     // A given name alone opens the line: after a word ("전 주소:", "새 주소:") it is as often a field's label.
     if (!fullName && (start > at.start || !isGivenNameCalledOut(name))) return undefined;
     // A form's label takes a value: a full name speaks ("네! …입니다", "ㅋㅋ", or anything in a chat marked as one), a given
