@@ -157,15 +157,6 @@ const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ['Best, ', 0],
   // omer (?=[\uac00-\ud7a3]): the look-ahead is left to the search.
   ['omer ', 2],
-  // A relative named after "my" ("my wife Jennifer"), read by `kinshipPattern`: by the blank and the relative's first letter,
-  // with the "y" before them checked first, a pair that no other hint word uses.
-  // Each with a blank or a comma after it ("my wife, Jessica, handles the bills").
-  ...kinshipWordsByFirstLetter.flatMap((word) => [`y ${word} `, `y ${word},`].map((spelled) => [spelled, 1] as const)),
-  // The others by a rare pair inside the word, with the letter before it checked first.
-  ...kinshipWordsByInnerPair.flatMap(([word, pairAt]) => [`y ${word} `, `y ${word},`].map((spelled) => [spelled, pairAt + 2] as const)),
-  // The family after the other possessives, at the same pairs with another letter before them ("r son ", "s wife ").
-  ...possessivesBesideMy.flatMap((possessive) => familyHintWords(possessive.charAt(possessive.length - 1))),
-  ...relativeTitles.map(([word, pairAt]) => [`${word} `, pairAt] as const),
   // "someone named Carlos", "a technician called Marcus Lee", read at the hints "amed " and "alled ": "ed " is everywhere,
   // so by "me" and "le" with the character before them.
   ['named ', 2],
@@ -352,9 +343,23 @@ const secretLabelWords: ReadonlyArray<readonly [word: string, pairAt: number]> =
   ...['iKey', 'IKey', 'sKey', 'eKey', 'tKey'].map((word) => [word, 1] as const),
 ];
 
+/** The relatives of `kinshipPattern` in names/english-names.ts as hint words, which set `textTrigger.kinship` besides. */
+const kinshipHintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
+  // After "my" ("my wife Jennifer"): by the blank and the relative's first letter, with the "y" before them checked first, a
+  // pair that no other hint word uses; each with a blank or a comma after it ("my wife, Jessica, handles the bills").
+  ...kinshipWordsByFirstLetter.flatMap((word) => [`y ${word} `, `y ${word},`].map((spelled) => [spelled, 1] as const)),
+  // The others by a rare pair inside the word, with the letter before it checked first.
+  ...kinshipWordsByInnerPair.flatMap(([word, pairAt]) => [`y ${word} `, `y ${word},`].map((spelled) => [spelled, pairAt + 2] as const)),
+  // The family after the other possessives, at pairs inside the words ("r son ", "s wife "), and the relatives' titles.
+  ...possessivesBesideMy.flatMap((possessive) => familyHintWords(possessive.charAt(possessive.length - 1))),
+  ...relativeTitles.map(([word, pairAt]) => [`${word} `, pairAt] as const),
+];
+
 type PairWord = readonly [word: string, pairAt: number, triggers: number];
+const nameBits = textTrigger.englishNameHint | textTrigger.englishNameWord;
 const pairWords: readonly PairWord[] = [
-  ...hintWords.map(([word, pairAt]) => [word, pairAt, textTrigger.englishNameHint | textTrigger.englishNameWord] as const),
+  ...hintWords.map(([word, pairAt]) => [word, pairAt, nameBits] as const),
+  ...kinshipHintWords.map(([word, pairAt]) => [word, pairAt, nameBits | textTrigger.kinship] as const),
   ...emailDotWords.map(([word, pairAt]) => [word, pairAt, textTrigger.emailObfuscation] as const),
   ...credentialWords.map(([word, pairAt]) => [word, pairAt, textTrigger.credentialLabel] as const),
   ...appWords.map(([word, pairAt]) => [word, pairAt, textTrigger.credentialLabel | textTrigger.accountApp] as const),

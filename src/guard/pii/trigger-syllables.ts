@@ -80,6 +80,11 @@ export const textTrigger = {
    * pair table holds.
    */
   accountApp: 131072,
+  /**
+   * A relative after a possessive or a relative's title ("my wife ", "your son ", "Uncle "), confirmed whole from
+   * latin-triggers.ts: the search for the name after one (`kinshipPattern`) runs only where one stands.
+   */
+  kinship: 262144,
 } as const;
 
 // Each rule is a superset of its family's pattern (a pair stands for the longer words it opens). Every alternative of a

@@ -2,6 +2,7 @@
 // never a bare capitalised word.
 import { isNumberedLabelColon } from '../feature-characters.ts';
 import type { PiiFinding } from '../types.ts';
+import { textFeatures, textTrigger } from '../text-features.ts';
 import { isHangulSyllable } from './hangul.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { koreanNameApartAt, koreanNameAt } from './korean-names.ts';
@@ -433,7 +434,7 @@ export function findEnglishNames(text: string): PiiFinding[] {
       break;
     }
   }
-  for (const finding of namesAfterRelatives(text)) findings.push(finding);
+  if ((textFeatures(text).triggers & textTrigger.kinship) !== 0) for (const finding of namesAfterRelatives(text)) findings.push(finding);
   if (text.includes(' speaking')) for (const finding of namesBeforeSpeaking(text)) findings.push(finding);
   if (namePhraseCore.test(text)) {
     namePhrasePattern.lastIndex = 0;

@@ -10,11 +10,15 @@ import { surnameLength } from './korean-surnames.ts';
 const recognizerName = 'korean-field-name';
 
 /**
- * A field that opens a line, a cell or a column (after two blanks): a bullet, a Hangul label (blanks inside, as "성    명"
- * is spaced to fill a form's column), a qualifier in brackets, a colon and a value of three or four syllables.
+ * A field that opens a line, a cell or a column (after two blanks), read back from its colon: a bullet, a Hangul label
+ * (blanks inside, as "성    명" is spaced to fill a form's column) and a qualifier in brackets before the colon.
  */
-const field =
-  /(?:^|\n|\||[ \t]{2})[ \t]*(?:[-*•·□■○◦▶►]+[ \t]*)?([가-힣](?:[가-힣 ]{0,10}[가-힣])?)(?:[ \t]*\([^()\n]{1,12}\))?[ \t]*[:：][ \t]*([가-힣]{3,4})(?![가-힣])/g;
+const labelBeforeColon =
+  /(?:^|\n|\||[ \t]{2})[ \t]*(?:[-*•·□■○◦▶►]+[ \t]*)?([가-힣](?:[가-힣 ]{0,10}[가-힣])?)(?:[ \t]*\([^()\n]{1,12}\))?[ \t]*$/;
+/** The value after the colon: three or four syllables. */
+const valueAfterColon = /[ \t]*([가-힣]{3,4})(?![가-힣])/y;
+/** How far back from its colon a field's label may start. */
+const labelReach = 32;
 /** What may follow a name that ends its field: the line's or the text's end, a gap, a bracket, a list's mark, a number. */
 const fieldEnd = /$|[ \t]*(?:\n|\(|,|\/|\||·)|[ \t]{2}|\t|[ \t]+[^가-힣\s]/y;
 
@@ -49,19 +53,30 @@ function mayHoldKoreanField(text: string): boolean {
 export const findNamesInKoreanFields = rememberLastText((text: string): readonly PiiFinding[] => {
   if (!mayHoldKoreanField(text)) return [];
   const findings: PiiFinding[] = [];
-  field.lastIndex = 0;
-  for (let match = field.exec(text); match !== null; match = field.exec(text)) {
-    const [whole, label, name] = match;
-    const end = match.index + whole.length;
-    // The field's end may open the next one ("모: 김보람  부: 정상원"): read on from the name.
-    field.lastIndex = end;
-    if (thingLabels.has(label!.replace(/[ \t]+/g, '')) || !isFullName(name!)) continue;
+  // Colon by colon: most colons of a document hold no name after them, which one sticky test tells.
+  for (let colon = nextColon(text, 0); colon !== -1; colon = nextColon(text, colon + 1)) {
+    valueAfterColon.lastIndex = colon + 1;
+    const value = valueAfterColon.exec(text);
+    if (value === null || !isFullName(value[1]!)) continue;
+    // The label's "^" is the line's start only: a window cut inside a line starts with a mark that opens nothing.
+    const lineStart = text.lastIndexOf('\n', colon - 1) + 1;
+    const from = Math.max(lineStart, colon - labelReach);
+    const label = labelBeforeColon.exec((from === lineStart ? '' : '\u0000') + text.slice(from, colon))?.[1];
+    if (label === undefined || thingLabels.has(label.replace(/[ \t]+/g, ''))) continue;
+    const end = valueAfterColon.lastIndex;
     fieldEnd.lastIndex = end;
     if (!fieldEnd.test(text)) continue;
-    findings.push({ type: 'PERSON', start: end - name!.length, end, text: name!, score: 0.7, recognizer: recognizerName });
+    findings.push({ type: 'PERSON', start: end - value[1]!.length, end, text: value[1]!, score: 0.7, recognizer: recognizerName });
   }
   return findings;
 });
+
+/** The next colon, half- or fullwidth, at or after `from`; -1 when none. */
+function nextColon(text: string, from: number): number {
+  const half = text.indexOf(':', from);
+  const full = text.indexOf('：', from);
+  return half === -1 ? full : full === -1 ? half : Math.min(half, full);
+}
 
 /** A surname and a given name of two syllables, the common ones of given names. */
 function isFullName(name: string): boolean {

@@ -110,23 +110,7 @@ const vinLabelPieces = ['VIN', 'vin', '차대', '식별', 'hassis', 'dentificati
  */
 const carWords = /차량|자동차|등록증|리콜|정비|\b(?:car|cars|vehicle|vehicles|fleet|recall|van|truck|dealer|dealership|warranty)\b/i;
 const carWordPieces = [
-  '차량',
-  '자동차',
-  '등록증',
-  '리콜',
-  '정비',
-  'car',
-  'ehicle',
-  'fleet',
-  'ecall',
-  'van',
-  'ruck',
-  'ealer',
-  'arrant',
-  'Car',
-  'Fleet',
-  'Van',
-  'Truck',
+  ...['차량', '자동차', '등록증', '리콜', '정비', ' car ', ' cars', 'Car ', 'ehicle', 'leet', 'ecall', ' van', 'ruck', 'ealer', 'arrant'],
 ];
 
 /**
