@@ -207,8 +207,6 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['보', '안', textTrigger.credentialLabel],
   // a card's code by where it is printed: 뒷면 번호, 뒷면 3자리
   ['뒷', '면', textTrigger.credentialLabel],
-  // and behind it: 뒤에 세자리, 뒤의 3자리
-  ['뒤', '에의쪽', textTrigger.credentialLabel],
   // a door's code: 도어락 (번호), 현관 (비밀)번호
   ['어', '락', textTrigger.credentialLabel],
   ['현', '관', textTrigger.credentialLabel],

@@ -22,9 +22,11 @@ export function urlUserinfoAt(
   at: number,
 ): { user: { start: number; end: number }; password?: { start: number; end: number } } | undefined {
   // Most '@' are an email's: no scheme's "://" stands before them, which a native search tells first.
-  const scheme = text.lastIndexOf('://', at);
-  if (scheme === -1 || at - scheme > userinfoReach) return undefined;
-  const match = userinfoBeforeAt.exec(text.slice(Math.max(0, scheme - 16), at));
+  const windowStart = Math.max(0, at - userinfoReach);
+  const window = text.slice(windowStart, at);
+  const scheme = window.lastIndexOf('://');
+  if (scheme === -1) return undefined;
+  const match = userinfoBeforeAt.exec(window.slice(Math.max(0, scheme - 16)));
   if (match === null) return undefined;
   const [, user, password] = match;
   const userStart = at - match[0].length + match[0].lastIndexOf('//') + 2;

@@ -109,6 +109,8 @@ const vinLabelPieces = ['VIN', 'vin', '차대', '식별', 'hassis', 'dentificati
  * 그대로 쳤어요", a fleet list's row), as product serials rarely pass the check.
  */
 const carWords = /차량|자동차|등록증|리콜|정비|\b(?:car|cars|vehicle|vehicles|fleet|recall|van|truck|dealer|dealership|warranty)\b/i;
+/** The longest text whose car words vouch for a VIN without its label: a message or a record, not a long document. */
+const carTextLength = 4000;
 const carWordPieces = [
   ...['차량', '자동차', '등록증', '리콜', '정비', ' car ', ' cars', 'Car ', 'ehicle', 'leet', 'ecall', ' van', 'ruck', 'ealer', 'arrant'],
 ];
@@ -126,7 +128,8 @@ export const vinRecognizer: PiiRecognizer = {
   mightMatch: (text) =>
     text.length >= 17 &&
     hasFeatures(textFeatures(text), textFeature.upperBeforeDigit) &&
-    (vinLabelPieces.some((piece) => text.includes(piece)) || carWordPieces.some((piece) => text.includes(piece))),
+    (vinLabelPieces.some((piece) => text.includes(piece)) ||
+      (text.length <= carTextLength && carWordPieces.some((piece) => text.includes(piece)))),
   find(text) {
     const findings: PiiFinding[] = [];
     vinPattern.lastIndex = 0;
@@ -135,7 +138,7 @@ export const vinRecognizer: PiiRecognizer = {
       if (!/[A-Z]/.test(vin)) continue;
       const checked = hasValidVinCheckDigit(vin);
       const labelled = hasContextBefore(text, { start: match.index, pattern: vinContext });
-      if (!labelled && !(checked && carWords.test(text))) continue;
+      if (!labelled && !(checked && text.length <= carTextLength && carWords.test(text))) continue;
       const score = labelled ? (checked ? 0.95 : 0.9) : 0.8;
       findings.push(createFinding({ type: 'VIN', text: vin, start: match.index, score, recognizer: 'vin' }));
     }
