@@ -37,7 +37,7 @@ const koreanSyllable =
 const englishWordsOfTwoSyllables: ReadonlySet<string> = new Set([
   ...['HELLO', 'HOTEL', 'MOTEL', 'SALON', 'LEMON', 'MELON', 'MANGO', 'TANGO', 'BINGO', 'MODEL', 'PANEL', 'LABEL', 'JEWEL'],
   ...['SEOUL', 'BUSAN', 'JAPAN', 'SOLO', 'HALO', 'SUMO', 'JUDO', 'DOJO', 'YOGA', 'PIANO', 'DEMO', 'MEMO', 'MENU', 'LOGO'],
-  ...['JUMBO', 'LIMO', 'HIPPO', 'PANDA', 'BANANA', 'KIMCHI', 'BULGOGI', 'BIBIMBAP', 'GANGNAM', 'JEJU', 'INCHEON', 'DAEGU'],
+  ...['JUMBO', 'LIMO', 'HIPPO', 'PANDA', 'KIMCHI', 'GANGNAM', 'JEJU', 'INCHEON', 'DAEGU'],
 ]);
 
 /** Titles a booking writes around a name ("MR KIM MINJUN", "KIM/MINJUN MR"): not a capitals heading. */
