@@ -100,7 +100,10 @@ const lineOpeningHintSet: ReadonlySet<string> = new Set(lineOpeningHintWords.map
  */
 const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   // M(?:rs?|[sx])[ .]|Miss |Dr[ .]: "Mrs" and "Miss" are confirmed whole after their first pair.
-  ...['Mr', 'Mrs', 'Ms', 'Mx', 'Dr'].flatMap((title) => [`${title} `, `${title}.`].map((word) => [word, 0] as const)),
+  ...['Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Dra', 'Sra', 'Srta', 'Mme', 'Mlle'].flatMap((title) =>
+    [`${title} `, `${title}.`].map((word) => [word, 0] as const),
+  ),
+  ...['Herr ', 'Frau '].map((word) => [word, 0] as const),
   ['Miss ', 0],
   ['Prof', 0],
   ['ame is', 1],
@@ -124,6 +127,7 @@ const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ['poke ', 1],
   // Also who answers a call by name ("Wanjiru speaking."), read by `namesBeforeSpeaking`.
   ...['peaking ', 'peaking.', 'peaking,', 'peaking!'].map((word) => [word, 2] as const),
+  ['hatting with ', 3],
   ...['Hi ', 'Hello ', 'Hey ', 'Hi,', 'Hello,', 'Hey,'].map((word) => [word, 0] as const),
   // "Hiya," and "G'day," by rare pairs ("iy", "'d").
   ...['Hiya', "G'day"].map((word) => [word, 1] as const),
@@ -165,6 +169,7 @@ const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   // "ame is" or rare ones ("gn", "tn").
   ['ame on ', 1],
   ['he name', 5],
+  ['er name', 5],
   ['der name', 6],
   ['igned by ', 1],
   ['itnessed by ', 1],

@@ -328,6 +328,10 @@ describe('personNameRecognizer (English)', () => {
       ['Hi this is Brooke Hennessy, I need to book in', ['Brooke Hennessy']],
       ['Parklands Medical Centre, Wanjiru speaking.', ['Wanjiru']],
       ['상담 녹취:\nTom speaking, how can I help', ['Tom']],
+      ['Listo, gracias Sra. Guadalupe Hernández Ríos', ['Guadalupe Hernández Ríos']],
+      ['Mit freundlichen Grüßen\nHerr Jürgen Weißhaupt', ['Jürgen Weißhaupt']],
+      ['Me: Ok. 920815-5123456, name on card RAHMAN MD ARIFUL', ['RAHMAN MD ARIFUL']],
+      ['계정 문의: it might be under her name (Kristin Lindqvist, 2207 Birchwood Lane)', ['Kristin Lindqvist']],
     ] as const)
       assert.deepEqual(names(text), expected, text);
     for (const text of [
@@ -338,6 +342,8 @@ describe('personNameRecognizer (English)', () => {
       'Generally speaking, yes',
       'This is Grace Cleaner.',
       'Caller: Yeah, I need help',
+      'the name on the card please',
+      'what is her name again',
       '감사합니다\nThanks\nfor the help',
     ])
       assert.deepEqual(names(text), [], text);

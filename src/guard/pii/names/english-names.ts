@@ -99,7 +99,8 @@ const closings =
 // Each alternative is one kind of context, told apart by its capture group.
 const contextPattern = new RegExp(
   [
-    String.raw`\b(Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor)\.?[ \t]+`,
+    // Also the titles of Spanish, German and French letters and calls ("Sra. Guadalupe Hernández", "Herr Weißhaupt").
+    String.raw`\b(Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor|Sra|Srta|Dra|Herr|Frau|Mme|Mlle)\.?[ \t]+`,
     String.raw`\b([Mm]y name is|[Mm]y name's|[Nn]ame is|[Nn]ame's|[Nn]ame was|[Cc]all me)[ \t]+`,
     String.raw`\b(I'm|I’m|I am)[ \t]+`,
     // Also as a quoted key or a key and "=" ("name": "…", first_name=…).
@@ -111,7 +112,7 @@ const contextPattern = new RegExp(
     String.raw`\b(Dear)[ \t]+`,
     String.raw`\b(${closings}),?[ \t]*\r?\n[ \t]*`,
     // "Howzit Thabo, it's Pieter.": an introduction after a greeting's comma anywhere in a line.
-    String.raw`\b([Tt]his is|[Ss]peaking with|[Ss]poke (?:with|to)|, it's|, it’s|, its)[ \t]+`,
+    String.raw`\b([Tt]his is|[Ss]peaking with|[Cc]hatting with|[Ss]poke (?:with|to)|, it's|, it’s|, its)[ \t]+`,
     // A closing on the same line as the name ("Thanks, Kevin"): the line must end after the name.
     String.raw`\b(${closings}),[ \t]+`,
     // Any English word, or a label, before a Hangul word: Korean names inside English text ("Patient 김유진", "onboarding: 도나연").
@@ -159,7 +160,7 @@ const enum Context {
 // A cheap prefilter for the context words (a colon, a title, a distinctive fragment); the full context pattern
 // then runs only on a short window around each hit, which keeps the scan several times faster than one big alternation.
 const contextHintPattern =
-  /[:：]|M(?:rs?|[sx])[ .]|Miss |Dr[ .]|Prof|ame is|ame was|ame's|amed |all me |alled |I'm |I’m |I am |atient |Pt |older |Dear |(?:ards|rely|ully|anks|you|eers|Best)(?:,?[ \t]*\r?\n|, )|shes,?[ \t]*\r?\n|his is |, it'?s |, it’s |poke |peaking |omer (?=[\uac00-\ud7a3])|=|ame (?=[A-Z])|lient (?=[A-Z])/g;
+  /[:：]|M(?:rs?|[sx])[ .]|Miss |Dra?[ .]|Sr(?:t?a)[ .]|Herr |Frau |Ml?le?[ .]|Mme[ .]|Prof|ame is|ame was|ame's|amed |all me |alled |I'm |I’m |I am |atient |Pt |older |Dear |(?:ards|rely|ully|anks|you|eers|Best)(?:,?[ \t]*\r?\n|, )|shes,?[ \t]*\r?\n|his is |, it'?s |, it’s |poke |peaking |omer (?=[\uac00-\ud7a3])|=|ame (?=[A-Z])|lient (?=[A-Z])/g;
 // Greetings and requests to reach someone open a message or a line ("Hi Sarah, …", "Call Jane Doe at …"), so they are
 // read there rather than by the hint pattern: three more first letters made its scan of a long document 1.7 times slower.
 // A greeting may go on to introduce the writer ("Hi, it's Grace from 4B"), read as "this is".
@@ -199,10 +200,10 @@ const personBeforeNamed =
  */
 const namePhrasePattern = new RegExp(
   [
-    String.raw`\b([Nn]ame on (?:(?:the|my|his|her|our|their|your|this|that) )?(?:account|card|booking|reservation|ticket|policy|lease|contract|order|file|passport|licen[cs]e|form|application|cheque|check|invoice|bill|deed|title|registration|certificate|connection|line|plan|subscription|meter)s? (?:is|was|should be|will be|reads|says)[ \t]*:?[ \t]*` +
+    String.raw`\b([Nn]ame on (?:(?:the|my|his|her|our|their|your|this|that) )?(?:account|card|booking|reservation|ticket|policy|lease|contract|order|file|passport|licen[cs]e|form|application|cheque|check|invoice|bill|deed|title|registration|certificate|connection|line|plan|subscription|meter)s?(?: (?:is|was|should be|will be|reads|says))?[ \t]*:?[ \t]*` +
       // "the name will show as GRACE AKINYI OTIENO", "full name as on passport WONG KA MAN ALICE".
       String.raw`|[Nn]ame (?:will (?:show|appear|come up|read) as|(?:shows|appears|comes up|reads) as|as (?:it appears )?(?:on|in) (?:(?:the|my|your|his|her) )?(?:passport|ID|card|licen[cs]e|account))[ \t]*:?[ \t]*)`,
-    String.raw`\b((?:[Ii]n|[Uu]nder) (?:the )?name(?: of)?[ \t]+)`,
+    String.raw`\b((?:[Ii]n|[Uu]nder) (?:(?:the|my|his|her|their|our) )?name(?: of)?[ \t]+\(?)`,
     String.raw`\b((?:[Ss]igned|[Cc]ountersigned|[Ww]itnessed|[Dd]ictated) by[ \t]+)`,
   ].join('|'),
   'g',
@@ -211,7 +212,7 @@ const namePhrasePattern = new RegExp(
  * What each phrase of `namePhrasePattern` holds; the feature pass sets the English name bit on the same words. One pattern:
  * five substring searches of a Korean document cost four times as much.
  */
-const namePhraseCore = /ame on |he name|der name|ame (?:will|shows|appears|reads|comes|as) |igned by |itnessed by |ictated by /;
+const namePhraseCore = /ame on |he name|er name|der name|ame (?:will|shows|appears|reads|comes|as) |igned by |itnessed by |ictated by /;
 /** Names of worship and ideals, not people: "in the name of God", "in the name of Love". */
 const notPeopleInTheName: ReadonlySet<string> = new Set([
   'God',
