@@ -331,6 +331,10 @@ describe('personNameRecognizer (English)', () => {
       ['Listo, gracias Sra. Guadalupe Hernández Ríos', ['Guadalupe Hernández Ríos']],
       ['Mit freundlichen Grüßen\nHerr Jürgen Weißhaupt', ['Jürgen Weißhaupt']],
       ['Me: Ok. 920815-5123456, name on card RAHMAN MD ARIFUL', ['RAHMAN MD ARIFUL']],
+      ['Engineer: Ciarán Byrne (ID 5521)   On site 08:40', ['Ciarán Byrne']],
+      ['Child: Baraka Otieno Ouma      Sex: M\nMother: Achieng Wambui Ouma    Tel: 0722', ['Baraka Otieno Ouma', 'Achieng Wambui Ouma']],
+      ['Signed: Nurse Faith Chebet', ['Faith Chebet']],
+      ['Account holder name (exactly as on bill): Nguyen Thi Thu Ha', ['Nguyen Thi Thu Ha']],
       ['계정 문의: it might be under her name (Kristin Lindqvist, 2207 Birchwood Lane)', ['Kristin Lindqvist']],
     ] as const)
       assert.deepEqual(names(text), expected, text);
@@ -344,6 +348,8 @@ describe('personNameRecognizer (English)', () => {
       'Caller: Yeah, I need help',
       'the name on the card please',
       'what is her name again',
+      'Engineer: Samsung Electronics',
+      'Child: Yes',
       '감사합니다\nThanks\nfor the help',
     ])
       assert.deepEqual(names(text), [], text);

@@ -83,6 +83,9 @@ const colonLabels = [
   // A rental's, a claim's and a vehicle's parties, a tour's leader, a worker's permit, who travels along, a nickname.
   ...['Renter', 'Hirer', 'Other party', 'Third party', 'Registered keeper', 'Tour leader', 'Worker', 'Accompanying', 'Goes by'],
   ...['Guest name', 'Cardholder name', 'Card holder name', 'Name of insured', 'Insured name', 'Account Name', 'Traveller name'],
+  // Who did the work, who authorised it, who was hurt, a child's parents on a record.
+  ...['Engineer', 'Field engineer', 'Technician', 'Authorized by', 'Authorised by', 'Registered by', 'Store agent', 'Sales agent'],
+  ...['Persons involved', 'Person involved', 'Injured person', 'Mother', 'Father', 'Child', 'Signed', 'Serviceberater'],
   ...weakColonLabels,
   ...personKeys,
 ];
@@ -107,7 +110,7 @@ const contextPattern = new RegExp(
     // The value may stand on the next line, as forms and labels print it ("SHIP TO:\nJESSICA TANAKA-BROOKS").
     // A party of several may be numbered ("Caregiver 1:", "Referee 2:").
     // A qualifier in brackets may stand before the colon ("Cardholder name (as on card):", "Name (Roman):").
-    String.raw`\b(${colonLabelSource})(?:[ \t]+\d{1,2})?(?:[ \t]*\([^()\n]{1,16}\))?["']?[ \t]*[:：=][ \t]*(?:\r?\n[ \t]*)?["']?`,
+    String.raw`\b(${colonLabelSource})(?:[ \t]+\d{1,2})?(?:[ \t]*\([^()\n]{1,24}\))?["']?[ \t]*[:：=][ \t]*(?:\r?\n[ \t]*)?["']?`,
     String.raw`\b(patient|Patient|Pt|account holder|Account holder|card ?holder|Card ?holder)[ \t]+`,
     String.raw`\b(Dear)[ \t]+`,
     String.raw`\b(${closings}),?[ \t]*\r?\n[ \t]*`,
@@ -228,7 +231,7 @@ const notPeopleInTheName: ReadonlySet<string> = new Set([
 
 /** Characters before a "named " or "called " hint that `personBeforeNamed` may need. */
 const personBeforeNamedWindow = 40;
-const windowBefore = 32;
+const windowBefore = 44;
 const windowAfter = 6;
 
 const streetBeforeTitle = /\d+[A-Za-z]?[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}$/;
@@ -697,7 +700,7 @@ function departmentEnd(text: string, start: number): number {
 const addressForm = /(?:Ma['’]?am|Mam|Sir|Madam|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?=[A-ZÀ-Þ])/y;
 
 /** A title after a form's label, in the forms of several languages, before the name it belongs to. */
-const titleAfterLabel = /(?:MRS?|MS|MISS|DR|Mrs?|Ms|Miss|Dr|Sr|Sra|Srta|Dra|Mme|Mlle|Herr|Frau)\.?[ \t]+(?=[A-ZÀ-Þ])/y;
+const titleAfterLabel = /(?:MRS?|MS|MISS|DR|Mrs?|Ms|Miss|Dr|Sr|Sra|Srta|Dra|Mme|Mlle|Herr|Frau|Nurse|Sister|Engr)\.?[ \t]+(?=[A-ZÀ-Þ])/y;
 
 /** The name that starts at `start`, right after a context word of kind `context`, scored for that context. */
 function nameAfterContext(text: string, options: { context: Context; start: number }): PiiFinding | undefined {
