@@ -581,8 +581,8 @@ const uppercaseContexts: ReadonlySet<Context> = new Set([
  * URGENT PLEASE" and "this is AT" are no names).
  */
 function isNameInCapitalsOrNone(text: string, name: LatinName): boolean {
+  if (!isInCapitals(text, name)) return true;
   const spelled = text.slice(name.start, name.end);
-  if (/[a-zß-ÿ]/.test(spelled)) return true;
   return name.wordCount >= 2 && (isListedLatinName(spelled) || spelled.split(/[ \t]+/).some(isKoreanSurnameInLatin));
 }
 

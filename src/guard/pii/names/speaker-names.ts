@@ -3,6 +3,7 @@
 // turn before asked for it ("상담원: 성함이 어떻게 되세요?\n손님: 윤태호요.").
 import { rememberLastText } from '../last-text-memo.ts';
 import { isAsciiLetter } from '../feature-characters.ts';
+import { isAsciiDigit } from '../recognizers/digit-boundaries.ts';
 import type { PiiFinding } from '../types.ts';
 import { hangulRunEndAfter, isHangulSyllable } from './hangul.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
@@ -30,9 +31,6 @@ const bracketedTime = /[ \t]*\[(?:오전|오후|AM|PM|am|pm)?[ \t]*\d{1,2}:\d{2}
 const exportedTime =
   /(?:\d{4}년 \d{1,2}월 \d{1,2}일 (?:오전|오후) \d{1,2}:\d{2},|\d{4}\. \d{1,2}\. \d{1,2}\.? (?:(?:오전|오후) )?\d{1,2}:\d{2},|\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?: ?[AaPp][Mm])? -)[ \t]*/y;
 
-function isDigitCode(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
 /** A Latin speaker: a name of one or two words, or a role and a name ("Agent Farah", "Customer (Tyler)"). */
 const latinSpeaker =
   /^(?:([A-Z][a-z]{1,14})[ \t]+|([A-Z][A-Za-z]{1,14})[ \t]*\([ \t]*)?([A-Z][a-z]{2,14}(?:[ \t]+(?:[A-Z][a-z]{1,20}|[A-Z]\.))?)\)?$/;
@@ -144,7 +142,7 @@ function turnAt(text: string, line: { lineStart: number; lineEnd: number }): Tur
   while (start < line.lineEnd && (text.charCodeAt(start) === 0x3e || text.charCodeAt(start) === 0x20)) start += 1;
   // A chat export's date and time before the speaker: KakaoTalk's "2024년 2월 26일 오전 10:05, 허말순 : …" and "2024. 2. 26.
   // 10:05, …", WhatsApp's "14/05/24, 10:11 - Tunde: …".
-  if (isDigitCode(text.charCodeAt(start))) {
+  if (isAsciiDigit(text.charCodeAt(start))) {
     exportedTime.lastIndex = start;
     if (exportedTime.test(text)) {
       start = exportedTime.lastIndex;
