@@ -15,6 +15,14 @@ import { englishRoundFourConversations } from './round-4/english-conversations.t
 import { englishRoundFourDocuments } from './round-4/english-documents.ts';
 import { koreanRoundFourConversations } from './round-4/korean-conversations.ts';
 import { koreanRoundFourDocuments } from './round-4/korean-documents.ts';
+import { englishRoundFiveConversationsA } from './round-5/english-conversations-a.ts';
+import { englishRoundFiveConversationsB } from './round-5/english-conversations-b.ts';
+import { englishRoundFiveDocumentsA } from './round-5/english-documents-a.ts';
+import { englishRoundFiveDocumentsB } from './round-5/english-documents-b.ts';
+import { koreanRoundFiveConversationsA } from './round-5/korean-conversations-a.ts';
+import { koreanRoundFiveConversationsB } from './round-5/korean-conversations-b.ts';
+import { koreanRoundFiveDocumentsA } from './round-5/korean-documents-a.ts';
+import { koreanRoundFiveDocumentsB } from './round-5/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -27,7 +35,7 @@ export interface IndependentEvalText {
   /** `dev` texts may be read to find and fix misses; `test` texts are only measured (their misses are not printed). */
   split: 'dev' | 'test';
   /** The first round was split in halves; the later rounds, written by other writers, extend the dev half only. */
-  round: 1 | 2 | 3 | 4;
+  round: 1 | 2 | 3 | 4 | 5;
   text: string;
   labels: Span[];
 }
@@ -45,7 +53,7 @@ const secondRound = [
   { name: 'en-round-2', lang: 'en', conversations: 70, texts: englishRoundTwo },
 ] as const;
 
-/** The third and the fourth round, one file per language and kind. */
+/** The third, the fourth and the fifth round, one file per language and kind (two writers each in the fifth). */
 const laterRounds = [
   { round: 3, name: 'ko-conversation-3', lang: 'ko', kind: 'conversation', texts: koreanRoundThreeConversations },
   { round: 3, name: 'en-conversation-3', lang: 'en', kind: 'conversation', texts: englishRoundThreeConversations },
@@ -55,6 +63,14 @@ const laterRounds = [
   { round: 4, name: 'en-conversation-4', lang: 'en', kind: 'conversation', texts: englishRoundFourConversations },
   { round: 4, name: 'ko-document-4', lang: 'ko', kind: 'document', texts: koreanRoundFourDocuments },
   { round: 4, name: 'en-document-4', lang: 'en', kind: 'document', texts: englishRoundFourDocuments },
+  { round: 5, name: 'en-conversation-5a', lang: 'en', kind: 'conversation', texts: englishRoundFiveConversationsA },
+  { round: 5, name: 'en-conversation-5b', lang: 'en', kind: 'conversation', texts: englishRoundFiveConversationsB },
+  { round: 5, name: 'en-document-5a', lang: 'en', kind: 'document', texts: englishRoundFiveDocumentsA },
+  { round: 5, name: 'en-document-5b', lang: 'en', kind: 'document', texts: englishRoundFiveDocumentsB },
+  { round: 5, name: 'ko-conversation-5a', lang: 'ko', kind: 'conversation', texts: koreanRoundFiveConversationsA },
+  { round: 5, name: 'ko-conversation-5b', lang: 'ko', kind: 'conversation', texts: koreanRoundFiveConversationsB },
+  { round: 5, name: 'ko-document-5a', lang: 'ko', kind: 'document', texts: koreanRoundFiveDocumentsA },
+  { round: 5, name: 'ko-document-5b', lang: 'ko', kind: 'document', texts: koreanRoundFiveDocumentsB },
 ] as const;
 
 const knownTypes: ReadonlySet<string> = new Set(piiTypes);
