@@ -22,6 +22,7 @@ import { secretRecognizer } from './recognizers/secret-recognizer.ts';
 import { telecomNumberRecognizer } from './recognizers/telecom-number-recognizer.ts';
 import { macAddressRecognizer } from './recognizers/mac-address-recognizer.ts';
 import { socialHandleRecognizer } from './recognizers/social-handle-recognizer.ts';
+import { chatHandleRecognizer } from './recognizers/chat-handles.ts';
 import { accountNameRecognizer } from './recognizers/account-names.ts';
 import { urlCredentialsRecognizer } from './recognizers/url-credentials.ts';
 import type { PiiRecognizer } from './types.ts';
@@ -55,6 +56,7 @@ export const defaultRecognizers: readonly PiiRecognizer[] = [
   telecomNumberRecognizer,
   macAddressRecognizer,
   socialHandleRecognizer,
+  chatHandleRecognizer,
   accountNameRecognizer,
   urlCredentialsRecognizer,
   personNameRecognizer,

@@ -218,6 +218,7 @@ const labelPairs = [
   ...['mr', 'di', 'mb'], // mrn, medical, member
   ...['ie', 'sp', 'lt', '_n'], // patient, hosp and hospital, health, pt_no
   ...['ra', 'ub', 'nh', 'li', 'uh'], // insurance, subscriber, nhis, nhs and nhif, licence, uhid
+  ...['ur'], // urn and ur number, an Australian hospital's unit record
 ];
 
 // Every street-type word of `streetPattern` in addresses/english-addresses.ts, and the Box of a PO box; a street word starts
@@ -262,6 +263,11 @@ const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = 
   ['on the back', 7],
   ...['erification value', 'erification code', 'erification Value', 'erification Code'].map((word) => [word, 2] as const),
   ['ecurity Code', 1],
+  // The code's other names: security number, sec code, card code, the signature strip it is printed on ("CSC" is a pair
+  // entered below).
+  ...['ecurity number', 'ecurity Number'].map((word) => [word, 1] as const),
+  ...['ec code', 'ec. code', 'ard code', 'ard Code'].map((word) => [word, word.length - 2] as const),
+  ...['ignature strip', 'ignature panel'].map((word) => [word, word.length - 2] as const),
   // Usernames and the apps whose handles customers give, each by a pair that few other words hold with the letter before it.
   ...['sername', 'serName'].map((word) => [word, 2] as const),
   ['ser name', 4],

@@ -1,4 +1,5 @@
 // Runs the PII recognisers over a text and returns non-overlapping findings above the score threshold, in text order.
+import { chatHandleRecognizer } from './recognizers/chat-handles.ts';
 import { withoutAllowedValues } from './allowed-values.ts';
 import { defaultRecognizers } from './default-recognizers.ts';
 import { resolveOverlapsOfOwnedArray } from './resolve-overlaps.ts';
@@ -27,7 +28,8 @@ export const defaultMinScore = 0.5;
 // or digits with more (`digitCues`), or a MAC address's hex groups; or, read further in `holdsNoPiiCue`, 예요 after a
 // word that may be a name, a disguised number, a Korean name before a service verb, an obfuscated email, a credential
 // after its label, a key's shape, a number spelled out in English words, or a name the layout gives (`holdsNameByLayout`:
-// a signature, a name called out, a cell, a chat's speaker). Checked by the fast-path test.
+// a signature, a name called out, a cell, a chat's speaker), or a chat's sender shown by a handle. Checked by the
+// fast-path test.
 const cueFlags =
   textFeature.atSign |
   textFeature.ipv6Colon |
@@ -66,6 +68,7 @@ export function holdsNoPiiCue(text: string): boolean {
   // A table or a transcript's answer needs a line break, a JSON field a colon: bit tests before the calls.
   if ((features.flags & (textFeature.lineBreak | textFeature.colon)) !== 0 && mayHoldLabelledCells(text)) return false;
   if ((features.flags & textFeature.lineBreak) !== 0 && mayHoldAskedValue(text)) return false;
+  if (chatHandleRecognizer.mightMatch!(text)) return false;
   if ((features.triggers & textTrigger.koreanVowelCopula) !== 0 && holdsNameBeforeVowelCopula(text)) return false;
   if ((features.triggers & textTrigger.disguisedNumber) !== 0 && plainForms(text) !== text) return false;
   if ((features.triggers & textTrigger.koreanServiceVerb) !== 0 && findKoreanNamesAsSubjects(text).length > 0) return false;

@@ -205,8 +205,10 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['암', '호', textTrigger.credentialLabel],
   ['핀', '번', textTrigger.credentialLabel],
   ['보', '안', textTrigger.credentialLabel],
-  // a card's code by where it is printed: 뒷면 번호, 뒷면 3자리
-  ['뒷', '면', textTrigger.credentialLabel],
+  // a card's code by where it is printed: 뒷면 번호, 뒷면 3자리, 뒷자리 세 개
+  ['뒷', '면자', textTrigger.credentialLabel],
+  // … and 뒤에 3자리, 뒤의 세 자리, 뒤쪽 번호
+  ['뒤', '에의쪽', textTrigger.credentialLabel],
   // a door's code: 도어락 (번호), 현관 (비밀)번호
   ['어', '락', textTrigger.credentialLabel],
   ['현', '관', textTrigger.credentialLabel],

@@ -15,6 +15,9 @@ test('finds IBANs spaced or not', () => {
   assert.deepEqual(found('IBAN: GB82 WEST 1234 5698 7654 32 please'), ['IBAN:GB82 WEST 1234 5698 7654 32']);
   assert.deepEqual(found('송금 계좌 DE89370400440532013000 입니다'), ['IBAN:DE89370400440532013000']);
   assert.deepEqual(found('GB82 WEST 1234 5698 7654 33'), []);
+  // Typed with a character wrong after an account's label, it still names the account (weakly, as a mistyped card does).
+  assert.deepEqual(found('please pay it to her account ES76 2085 9301 4633 0012 7794 (Ibercaja)'), ['IBAN:ES76 2085 9301 4633 0012 7794']);
+  assert.deepEqual(found('환불 계좌: DE27 1001 1001 2623 8471 95'), ['IBAN:DE27 1001 1001 2623 8471 95']);
 });
 
 test('finds US SSNs and rejects unissued ranges', () => {

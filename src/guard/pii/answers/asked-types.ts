@@ -39,7 +39,7 @@ export const askedWordPiece =
 
 /** A turn that asks: a question mark, or a Korean request ("말씀해 주세요", "알려줘", "불러주시겠어요"). */
 export const askingPiece =
-  /[?？]|(?:말씀|알려|불러|보내|적어|입력|확인)\s*(?:해\s*)?(?:주|줘|줄|달)|어떻게\s*되|please (?:read|give|tell|confirm|send)|can you read/i;
+  /[?？]|(?:말씀|알려|불러|보내|적어|입력|확인)\s*(?:해\s*)?(?:주|줘|줄|달|부탁)|어떻게\s*되|please (?:read|give|tell|confirm|send)|can you read/i;
 
 /**
  * The types a turn asks for, in the order it names them; empty when it does not ask. An expiry counts only where a card

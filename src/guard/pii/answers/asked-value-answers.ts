@@ -21,7 +21,7 @@ const partsRead = 4;
 const partBreak = /\s*(?:[,;!?？]|\s\/(?=\s)|\.(?=\s|$)|\s(?:and|or|이랑|하고|그리고)(?=\s))\s*/g;
 /** What opens an answer before its value: a yes, "it's", "my number is", "steam is", 네, "제 번호는". */
 const leadingWords =
-  /^(?:(?:yes|yeah|yep|yup|sure|ok|okay|oh|um|uhm|uh|erm|right|so|hi|hello|it'?s|it is|that'?s|that is|this is|mine is|(?:my|the|his|her) [a-z ]{1,24} is|[a-z]{2,12} is|네|예|아|음|어|그게|제 [가-힣 ]{1,10}[은는]|[가-힣]{1,6}[은는])(?:[\s,.:!]+|$))+/i;
+  /^(?:(?:yes|yeah|yep|yup|sure|ok|okay|oh|um|uhm|uh|erm|right|so|and|hi|hello|it'?s|it is|that'?s|that is|this is|mine is|(?:my|the|his|her) [a-z ]{1,24} is|[a-z]{2,12} is|네|예|아|음|어|그게|제 [가-힣 ]{1,10}[은는]|[가-힣]{1,6}[은는])(?:[\s,.:!]+|$))+/i;
 
 /**
  * Values given in answer: for each turn that asks for identifiers (`askedTypes`), the turn right after it from another

@@ -25,6 +25,8 @@ export const wordsThatAreNotNames: ReadonlySet<string> = new Set([
   ...['Name', 'Address', 'Phone', 'Email', 'Date', 'Number', 'Male', 'Female', 'None', 'Null', 'Test', 'Example', 'Sample', 'Anonymous'],
   // The fields that follow a name on a record's line, in capitals there ("JOHN SMITH DOB 1970-01-02", "… MRN 12345").
   ...['Dob', 'Mrn', 'Ssn', 'Tel', 'Fax', 'Id', 'Sex', 'Age'],
+  // A card's details said in answer ("Customer: Expires 09/27").
+  ...['Expires', 'Expiry', 'Exp', 'Expiring', 'Valid'],
   // Statuses, tiers and desks that forms and chat put where a name goes ("Customer: Pending", "Name: VIP", "Patient Updated").
   ...['Pending', 'Confirmed', 'Updated', 'Changed', 'Cancelled', 'Canceled', 'Approved', 'Rejected', 'Verified', 'Unverified'],
   ...['Active', 'Inactive', 'Closed', 'Open', 'Maybe', 'Great', 'Busy', 'Home', 'Office', 'Agent', 'Billing', 'Sales'],

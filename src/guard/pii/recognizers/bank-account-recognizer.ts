@@ -48,7 +48,7 @@ const accountLabelAtEnd =
 // names customers type ("카뱅 3333-01-1234567", "KB 123456-01-123456").
 const bankNames = [
   ...['농협', '신한', '국민', '우리', '하나', '기업', '우체국', '새마을금고', '수협', '신협', '카카오뱅크', '토스뱅크', '케이뱅크'],
-  ...['카뱅', '케뱅', '토뱅', 'SC제일', '씨티', '산업', '부산', '대구', '경남', '광주', '전북', '제주'],
+  ...['카뱅', '케뱅', '토뱅', '토스', 'SC제일', '씨티', '산업', '부산', '대구', '경남', '광주', '전북', '제주'],
 ];
 const latinBankNames = ['KB', 'IBK', 'NH', 'SC'];
 const bankNameAtEnd = new RegExp(`(?:${bankNames.join('|')}|\\b(?:${latinBankNames.join('|')}))(?:은행)?\\s*$`);
@@ -74,7 +74,11 @@ const accountLabelEnd = { lastCharacters: characterCodes('좌호행크tTrRoO.#cC
 export const bankAccountRecognizer: PiiRecognizer = {
   name,
   types: ['BANK_ACCOUNT'],
-  mightMatch: (text) => textFeatures(text).mostRunDigits >= 8,
+  // Six and seven digits are accounts only after a branch's routing code (`hasRoutingCodeBefore`).
+  mightMatch: (text) => {
+    const digits = textFeatures(text).mostRunDigits;
+    return digits >= 8 || (digits >= 6 && routingCodeBefore.test(text));
+  },
   find(text) {
     const findings: PiiFinding[] = [];
     const groups = digitGroupsOf(text);
@@ -95,7 +99,8 @@ export const bankAccountRecognizer: PiiRecognizer = {
       // The pattern goes on after the match, whether or not the checks below keep it.
       index = last;
       const digits = digitsIn(groups, { first, last });
-      if (labelled ? digits < 7 || digits > 18 : digits < 10 || digits > 16) continue;
+      const fewestDigits = labelled ? (hasRoutingCodeBefore(text, start) ? 6 : 7) : 10;
+      if (digits < fewestDigits || digits > (labelled ? 18 : 16)) continue;
       // 010-1234-5678 is a phone; 017-42-408742 (SC제일) is not written like one. Right after an account label it is the
       // account a mobile number serves as ("계좌번호 010-1234-5678": 평생계좌), which the phone search leaves.
       if (isMobileGrouping(groups, { first, last }) && isMobileShaped(text, { start, digits }) && !hasAccountLabelOnLine(text, start))
@@ -109,14 +114,40 @@ export const bankAccountRecognizer: PiiRecognizer = {
     for (let index = 0; index < count; index += 1) {
       const start = groups.starts[index]!;
       const length = groupLength(groups, index);
-      if (length < 8 || length > 18 || !isDigitStartAt(text, start) || !isDigitEndAt(text, groups.ends[index]!)) continue;
-      if (length > 14 ? !hasAccountLabelBefore(text, start) : !isLabelledAccount(text, { start, digits: length })) continue;
+      if (length < 6 || length > 18 || !isDigitStartAt(text, start) || !isDigitEndAt(text, groups.ends[index]!)) continue;
+      const end = groups.ends[index]!;
+      if (length < 8) {
+        if (!hasRoutingCodeBefore(text, start) || !hasAccountLabelBefore(text, start)) continue;
+      } else if (length > 14 ? !hasAccountLabelBefore(text, start) : !isLabelledAccount(text, { start, digits: length })) {
+        if (length < 10 || length > 12 || !bankAfter.test(text.slice(end, end + bankAfterWindow))) continue;
+      }
       if (isMobileShaped(text, { start, digits: length }) && !hasAccountLabelOnLine(text, start)) continue;
       findings.push(createFinding({ type: 'BANK_ACCOUNT', text: text.slice(start, start + length), start, score: 0.6, recognizer: name }));
     }
     return findings;
   },
 };
+
+/**
+ * A bank's name or "bank" right after the number ("0123456789 access bank", "2034417789 (GTBank)"), as Nigerian and
+ * Ghanaian customers write a ten-digit account; not a bank's phone line ("bank branch", "bank holiday").
+ */
+const bankAfter =
+  /^[ \t]*[(,–-]?[ \t]*(?:(?:[A-Za-z]+[ \t]+){0,2}bank(?![ \t]+(?:branch|holiday|card|app|line|transfer|statement))\b|gtbank|gtb|uba|opay|kuda|moniepoint|palmpay|zenith|ecobank|stanbic|firstbank)\b/i;
+const bankAfterWindow = 30;
+
+/** The words of the codes that route a payment to a branch: an account after them may be as short as its country's. */
+const routingCodeBefore = /transit|institution|\bbsb|sort\s*code|routing|\baba\b|branch/i;
+const routingCodeWindow = 80;
+
+/**
+ * Whether a branch's routing code stands before `start` on its line or the line above: an account after it may be as
+ * short as its country's, seven digits (Canada's, after a transit and an institution number) or six (Australia's, after a
+ * BSB), where eight (grouped: seven) are the fewest elsewhere.
+ */
+function hasRoutingCodeBefore(text: string, start: number): boolean {
+  return routingCodeBefore.test(text.slice(Math.max(0, start - routingCodeWindow), start));
+}
 
 /**
  * Whether a number of `digits` digits (hyphens aside) starting at `start` reads ^01[016789]\d{7,8}$: a mobile number,

@@ -14,7 +14,7 @@ export const expiryLabelSource = String.raw`(?:유효(?:[ \t]*기[간한])?|만�
 const separator = /[ \t]*(?:[:：=][ \t]*|(?:is|was)[ \t]+|[은는이가][ \t]*|[ \t])/iy;
 
 // A month then a year ("12/27", "08-2026", "8 / 26"), a year then a month ("2027-12"), four digits ("1227"), or the
-// Korean "27년 12월"; never a whole date ("12/27/2024", "2027-12-01"): the look-aheads refuse one more part.
+// Korean "27년 12월", a month in words; never a whole date ("12/27/2024", "2027-12-01"): the look-aheads refuse one more part.
 const month = String.raw`(?:0?[1-9]|1[0-2])`;
 const year = String.raw`(?:20\d{2}|\d{2})`;
 const expiryValue = new RegExp(
@@ -23,8 +23,10 @@ const expiryValue = new RegExp(
     String.raw`20\d{2}[ \t]*[/.-][ \t]*${month}(?![\d/.-]*\d)`,
     String.raw`(?:0[1-9]|1[0-2])\d{2}(?!\d)`,
     String.raw`${year}[ \t]*년[ \t]*${month}[ \t]*월`,
+    // A month in words and its year ("April 2026", "Sept. 27").
+    String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]{0,6})\.?[ \t]+(?:20\d{2}|'?\d{2})(?![\d/.-]*\d)`,
   ].join('|'),
-  'y',
+  'iy',
 );
 
 /** Words for things other than a card that have an expiry too: a coupon's, points', a licence's ("쿠폰 유효기간 12/31"). */

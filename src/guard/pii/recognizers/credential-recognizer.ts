@@ -21,8 +21,10 @@ const labelSearch = new RegExp(
     // Where it is printed ("the 3 digits on the back") is read by `codesOnTheBack`.
     String.raw`(CV[VC]2?|[Cc]v[vc]2?|CVN|[Cc]ard [Vv]erification (?:[Vv]alue|[Cc]ode))(?:[ \t]*번호)?(?![A-Za-z])`,
     String.raw`(비밀[ \t]*번호|비번|암호|핀[ \t]*번호|도어락(?:[ \t]*(?:비밀)?번호)?|현관(?:문)?[ \t]*(?:비밀)?번호)`,
-    String.raw`(보안[ \t]*코드|뒷면[ \t]*(?:번호|(?:3|세)[ \t]*자리(?:[ \t]*번호)?)|뒤(?:에|의|쪽)[ \t]*(?:3|세)[ \t]*자리(?:[ \t]*번호)?)`,
-    String.raw`([Ss]ecurity[ \t]+[Cc]ode)(?![A-Za-z])`,
+    // Where a Korean card's code is printed: 뒷면 번호, 뒤에 3자리, 뒷면에 있는 숫자 세 개, 뒷자리 세 개.
+    String.raw`(보안[ \t]*코드|(?:카드[ \t]*)?(?:뒷면|뒷[ \t]*자리|뒤(?:에|의|쪽)?)(?:에[ \t]*있는)?[ \t]*(?:(?:번호|숫자)[ \t]*)?(?:(?:3|세)[ \t]*(?:자리|개)(?:[ \t]*(?:번호|숫자))?|번호))`,
+    // A card's code by other names; each needs a card word near, as a door or an alarm has a security code too.
+    String.raw`([Ss]ecurity[ \t]+(?:[Cc]ode|[Nn]umber)|[Ss]ec\.?[ \t]+[Cc]ode|CSC|[Cc]ard[ \t]+[Cc]ode|[Ss]ignature[ \t]+(?:strip|panel))(?![A-Za-z])`,
     // Usernames and social handles: the account a customer names to be found.
     String.raw`((?:[Uu]ser[ \t]?(?:[Nn]ame|ID|[Ii]d)|USER[ \t]?(?:NAME|ID)|[Ll]ogin(?:[ \t]?(?:ID|id|name))?|ID|[Ii]nstagram|[Tt]witter|[Tt]elegram|[Tt]ik[Tt]ok|[Ss]napchat|[Dd]iscord|[Vv]enmo|Git[Hh]ub|Git[Ll]ab)(?![A-Za-z])|아이디|계정(?:[ \t]*(?:명|이름))?|닉네임|인스타(?:그램)?|트위터|텔레그램|틱톡|카카오톡|카톡)`,
     // A card's expiry date.
@@ -36,7 +38,7 @@ const labelSearch = new RegExp(
  * 바꿨어 …", "비번은 그대로 …"), blanks.
  */
 const separator =
-  /[ \t]*(?:["']?[ \t]*[:：=][ \t]*["']?|(?:is|was|are)[ \t]+(?:now[ \t]+)?|(?:(?:is|was)[ \t]+)?(?:now|changed[ \t]+to|set[ \t]+to|to)[ \t]+|[ \t]+I[ \t]+(?:put|used|set|entered|chose|picked)(?:[ \t]+in)?[ \t]+(?:was|is)[ \t]+|[은는이가을를도]?[ \t]*(?:그대로|바꿨(?:어요|어|습니다)?|변경(?:했어요|했어|됨|했습니다)|새로)[ \t]+|[은는이가을를][ \t]*|[ \t])/iy;
+  /(?:[ \t]*\((?:CV[VC]2?|CSC|cv[vc])\))?(?:[은는이가]?요[?.]?(?=[ \t]))?[ \t]*(?:["']?[ \t]*[:：=][ \t]*["']?|(?:is|was|are|will[ \t]+be)[ \t]+(?:now[ \t]+)?|(?:(?:is|was)[ \t]+)?(?:now|changed[ \t]+to|set[ \t]+to|to)[ \t]+|[ \t]+I[ \t]+(?:put|used|set|entered|chose|picked)(?:[ \t]+in)?[ \t]+(?:was|is)[ \t]+|[은는이가을를도]?[ \t]*(?:그대로|바꿨(?:어요|어|습니다)?|변경(?:했어요|했어|됨|했습니다)|새로)[ \t]+|[은는이가을를][ \t]*|[ \t])/iy;
 /** A password as typed: printable ASCII without blanks. */
 const passwordValue = /[!-~]{4,64}/y;
 const codeValue = /\d{3,4}(?!\d)/y;
@@ -70,7 +72,9 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
     const labelEnd = label.index + label[0].length;
     // "Security code" is a card's only beside a card word ("card security code", "on the back"): a door or an alarm has one
     // too; so is an expiry date, or a card number, CVC or the card's brand ("유효기간 12/27" alone may be a coupon's).
-    if (label[5] !== undefined && !nearCardWord(text, label.index, labelEnd)) continue;
+    // "뒤 3자리" and "뒷자리" are any number's last digits ("계좌 뒤 3자리"), a card's code only beside a card word.
+    if (label[4] !== undefined && /^(?:뒤|뒷[ \t]*자)/.test(label[4]) && !nearCardWord(text, label.index, labelEnd)) continue;
+    if (label[5] !== undefined && !/^[Cc]ard|^[Ss]ignature/.test(label[5]) && !nearCardWord(text, label.index, labelEnd)) continue;
     if (label[7] !== undefined && !hasContextAround(text, { start: label.index, end: labelEnd, pattern: cardContext })) continue;
     const cardCode = label[2] !== undefined || label[4] !== undefined || label[5] !== undefined;
     const found =
@@ -90,9 +94,12 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
   return findings;
 });
 
-const cardWord = /card|카드|visa|master|amex|on the back/i;
-/** A card spoken of around an expiry date: a card word, its security code's label, or a card number's first twelve digits. */
-const cardContext = /card|카드|visa|master|amex|jcb|cv[vc]|보안[ \t]*코드|\d{4}[ -]?\d{4}[ -]?\d{4}/i;
+const cardWord = /card|카드|visa|master|amex|on the back|\d{4}[ -]?\d{4}[ -]?\d{4}/i;
+/**
+ * A card spoken of around an expiry date: a card word, its security code's label or where the code is printed, or a card
+ * number's first twelve digits.
+ */
+const cardContext = /card|카드|visa|master|amex|jcb|cv[vc]|보안[ \t]*코드|뒷면|on the back|\d{4}[ -]?\d{4}[ -]?\d{4}/i;
 const cardWordWindow = 40;
 
 function nearCardWord(text: string, labelStart: number, labelEnd: number): boolean {
@@ -194,13 +201,31 @@ function usernameAfter(text: string, labelEnd: number): PiiFinding | undefined {
   const start = separator.test(text) ? separator.lastIndex : usernameLabelTail.lastIndex;
   usernameValue.lastIndex = start;
   const match = usernameValue.exec(text) ?? handleLaterOnLine(text, start);
-  if (match === null) return undefined;
+  if (match === null) return usernameSaidLater(text, start);
   const value = match[0].replace(/[._-]+$/u, '');
   // "my username is wrong", "아이디 찾기": a handle, or a name with a digit or a mark, not a word; after a form's colon a
   // login in lower case too ("User ID: dkowalczyk"), but not a field's note ("Username: required").
   const formValue = hasColonBetween(text, labelEnd, start) && /^[a-z][a-z]{3,}$/u.test(value) && !fieldNotes.has(value);
-  if (!value.startsWith('@') && !/[0-9._-]/u.test(value) && !formValue) return undefined;
+  if (!value.startsWith('@') && !/[0-9._-]/u.test(value) && !formValue) return usernameSaidLater(text, start);
   return createFinding({ type: 'USERNAME', text: value, start: match.index, score: 0.8, recognizer: name });
+}
+
+/**
+ * A login said a few words after its label, after "it's" or "is" ("says my username doesnt exist. its rebecca.hartigan91"):
+ * one holding a digit, a dot or an underscore, on the label's line.
+ */
+const saidLater =
+  /[^\n]{0,48}?(?<![A-Za-z])(?:it'?s|it’s|it is|is)[ \t]+(?:@?(?=[A-Za-z0-9._-]*[0-9._])([A-Za-z][A-Za-z0-9._-]{2,29}))(?![A-Za-z0-9@])/y;
+
+function usernameSaidLater(text: string, start: number): PiiFinding | undefined {
+  saidLater.lastIndex = start;
+  const match = saidLater.exec(text);
+  if (match === null) return undefined;
+  const value = match[1]!.replace(/[._-]+$/u, '');
+  // A site's address is no login ("the login page is portal.example.com").
+  if (!/[0-9._]/u.test(value) || /\.(?:com|net|org|io|co|kr|uk|au|gov|edu|html?)$/iu.test(value)) return undefined;
+  const valueStart = match.index + match[0].length - match[1]!.length;
+  return createFinding({ type: 'USERNAME', text: value, start: valueStart, score: 0.8, recognizer: name });
 }
 
 /** What a form writes in a login's field that is no login. */

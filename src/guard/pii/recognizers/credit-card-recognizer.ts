@@ -32,8 +32,11 @@ export const creditCardRecognizer: PiiRecognizer = {
       const start = groups.starts[index]!;
       if (!isDigitStartAt(text, start)) continue;
       const first = index;
-      const last = lastCardGroup(text, { groups, first });
-      if (last === -1) continue;
+      const ends = cardGroupEnds(text, { groups, first });
+      if (ends.length === 0) continue;
+      // A card run the details after it join ("4539 1488 0343 6467 08/27"): the longest end that passes Luhn is the card's,
+      // and the longest of all when none does.
+      const last = ends.find((end) => passesLuhn(text.slice(start, groups.ends[end]).replace(/[ -]/g, ''))) ?? ends[0]!;
       // The pattern goes on after the match, and a failed check below does not give its digits back.
       index = last;
       const end = groups.ends[last]!;
@@ -52,7 +55,7 @@ export const creditCardRecognizer: PiiRecognizer = {
       if (!luhn && !labelled) continue;
       const score = luhn ? (digits.length === candidate.length ? 0.8 : 0.9) + (labelled ? 0.1 : 0) : mistypedCardScore;
       findings.push(createFinding({ type: 'CREDIT_CARD', text: candidate, start, score, recognizer: name }));
-      if (luhn) readDetailsAfterCard(text, { end, findings });
+      readDetailsAfterCard(text, { end, findings });
     }
     return findings;
   },
@@ -65,12 +68,14 @@ export const creditCardRecognizer: PiiRecognizer = {
  */
 const detailsAfterCard = /[ \t]*[/|,;][ \t]*|[ \t]+/y;
 const expiryAfterCard = /(?:(?:exp(?:iry|ires)?|valid(?: thru)?|유효기간)\.?:?[ \t]*)?((?:0[1-9]|1[0-2])[/-](?:\d{2}|20\d{2}))(?![\d/])/iy;
-const codeAfterExpiry = /(?:(?:cv[vc]2?|cvn|보안코드|code)\.?:?[ \t]*)?(\d{3,4})(?![\d/.,])/iy;
+const codeAfterExpiry = /(?:(?:cv[vc]2?|cvn|csc|보안코드|(?:sec(?:urity|\.)?[ \t]+)?code)\.?:?[ \t]*)?(\d{3,4})(?![\d/.,])/iy;
 
 function readDetailsAfterCard(text: string, card: { end: number; findings: PiiFinding[] }): void {
   detailsAfterCard.lastIndex = card.end;
-  if (!detailsAfterCard.test(text)) return;
-  expiryAfterCard.lastIndex = detailsAfterCard.lastIndex;
+  const onLine = detailsAfterCard.test(text);
+  const detailsStart = onLine ? detailsAfterCard.lastIndex : nextTurnStart(text, card.end);
+  if (detailsStart === -1) return;
+  expiryAfterCard.lastIndex = detailsStart;
   const expiry = expiryAfterCard.exec(text);
   if (expiry === null) return;
   const expiryStart = expiryAfterCard.lastIndex - expiry[1]!.length;
@@ -84,26 +89,43 @@ function readDetailsAfterCard(text: string, card: { end: number; findings: PiiFi
   card.findings.push(createFinding({ type: 'CARD_CVV', text: code[1]!, start: codeStart, score: 0.85, recognizer: name }));
 }
 
+/** A chat's time and sender, or a speaker's label, before the words of a line ("[14:03] katarzyna.w: ", "고객: "). */
+const turnPrefix = /(?:\[[^\]\n]{1,20}\][ \t]*)?(?:[^\n:：]{1,30}[:：][ \t]*)?/y;
+
 /**
- * The last group of the `digitStart \d(?:[ -]?\d){12,18} digitEnd` match that starts at group `first`, or -1: groups
- * joined by one space or hyphen, 13 to 19 digits in all, ending where `digitEnd` holds. A regex end inside a group
- * always fails `digitEnd` (a digit follows), so only group ends count, the longest first as the greedy pattern tries them.
+ * Where the words of the next line start when a card's number ends its line, as a chat sends its details one message
+ * each ("고객: 5137 4200 8815 6032\n고객: 09/27"); -1 when more follows the number on its line.
  */
-function lastCardGroup(text: string, from: { groups: DigitGroups; first: number }): number {
+function nextTurnStart(text: string, end: number): number {
+  let index = end;
+  while (index < text.length && (text.charCodeAt(index) === 0x20 || text.charCodeAt(index) === 0x09 || text.charCodeAt(index) === 0x2e))
+    index += 1;
+  if (text.charCodeAt(index) !== 0x0a) return -1;
+  turnPrefix.lastIndex = index + 1;
+  turnPrefix.test(text);
+  return turnPrefix.lastIndex;
+}
+
+/**
+ * The groups that may end the `digitStart \d(?:[ -]?\d){12,18} digitEnd` match starting at group `first`, the longest
+ * first: groups joined by one space or hyphen, 13 to 19 digits in all, ending where `digitEnd` holds. A regex end inside
+ * a group always fails `digitEnd` (a digit follows), so only group ends count.
+ */
+function cardGroupEnds(text: string, from: { groups: DigitGroups; first: number }): number[] {
   const { groups, first } = from;
   // A number written whole ("4111111111111111 08/26 123") ends there: the groups after it are the card's other details.
   const firstLength = groupLength(groups, first);
-  if (firstLength >= 13 && firstLength <= 19 && isDigitEndAt(text, groups.ends[first]!)) return first;
+  if (firstLength >= 13 && firstLength <= 19 && isDigitEndAt(text, groups.ends[first]!)) return [first];
   let digits = 0;
-  let found = -1;
+  const ends: number[] = [];
   for (let index = first; index < groups.count; index += 1) {
     digits += groupLength(groups, index);
     if (digits > 19) break;
-    if (digits >= 13 && isDigitEndAt(text, groups.ends[index]!)) found = index;
+    if (digits >= 13 && isDigitEndAt(text, groups.ends[index]!)) ends.unshift(index);
     const gap = groups.gaps[index];
     if (gap !== 32 && gap !== 45) break;
   }
-  return found;
+  return ends;
 }
 
 function holdsGroupOfSeven(groups: DigitGroups, span: { first: number; last: number }): boolean {

@@ -11,8 +11,9 @@ const name = 'driver-license';
 const licenseContext = /면허|운전|driver|licen[cs]e|\bdl\b/i;
 // Foreign licences have no common shape, so they count only straight after a licence label: a letter and 7-8 digits
 // (several US states), 3-3-3 digits, 7-12 digits, or the 16-character UK number (surname, birth digits, initials).
+// A Spanish licencia and a Korean 면허 of a licence from abroad ("캘리포니아 면허 Y4827163") are labels too.
 const foreignLabels =
-  /(?<![A-Za-z])(?:[Dd]river'?s?\s*[Ll]icen[cs]e|[Ll]icen[cs]e|DRIVER'?S?\s*LICEN[CS]E|LICEN[CS]E|DL)(?:\s*(?:[Nn]umber|NUMBER|[Nn]o\b\.?|NO\b\.?|#|[Ii][Dd]))?(?![A-Za-z])/y;
+  /(?<![A-Za-z])(?:[Dd]riv(?:er'?s?|ing)\s*[Ll]icen[cs]e|[Ll]icen[cs]e|[Ll]icencia(?:\s+de\s+conducir)?|DRIV(?:ER'?S?|ING)\s*LICEN[CS]E|LICEN[CS]E|DL|(?:운전)?면허(?:증)?)(?:\s*(?:[Nn]umber|NUMBER|[Nn]o\b\.?|NO\b\.?|#|[Ii][Dd]|번호))?(?![A-Za-z])/y;
 /**
  * A British licence number read alone: five letters of the surname (padded with 9s), the birth date with the month's tens
  * raised by 5 for women (YMMDDY), two initials (or 9s), a digit and two check letters. So exact a shape is no order code.
@@ -21,9 +22,12 @@ const britishLicence = /(?<![A-Za-z0-9])[A-Z]{1,5}9{0,4}(?<=[A-Z9]{5})\d[0156]\d
 // Letters and digits (D1234567), groups of digits, a UK licence, a letter then hyphenated groups, as Florida, Wisconsin
 // and Ontario print theirs (S530-460-57-123-0, S123-4567-8901, S4182-60417-80915), and India's state, office and serial
 // (KA01 20150041827). A US state's or a country's code may come first ("OH RS418273", "NL 5281937740").
+// Australian and US states print groups of three (048 273 915, Michigan's R163 552 904 117), the Philippines a letter and
+// 2-2-6 digits (N04-15-027731), Germany eleven letters and digits (B072RRE2I55). A state's name may stand between the label
+// and the value ("DL California D4471902"), and a question mark after a request for it ("licencia again? N09482177").
 const foreignValue = valueAfterLabel(
-  String.raw`\d{4}-\d{6}|[A-Z]\d{3,4}(?:-\d{1,5}){2,4}(?![\d-])|[A-Z]{1,2}\d{6,8}|\d{3}-\d{3}-\d{3,4}|\d{7,12}|[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}|[A-Z]{2}\d{2}[ -]?\d{11}`,
-  { before: String.raw`(?:[A-Z]{2}[ \t]+(?=[A-Z]{0,2}\d))?` },
+  String.raw`\d{4}-\d{6}|[A-Z]\d{3,4}(?:-\d{1,5}){2,4}(?![\d-])|[A-Z]\d{2}-\d{2}-\d{6}|[A-Z]\d{3}(?: \d{3}){3}|\d{2,3}(?: \d{3}){2}|[A-Z]{1,2}\d{6,8}|\d{3}-\d{3}-\d{3,4}|\d{7,12}|[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}|[A-Z]{2}\d{2}[ -]?\d{11}|(?=[A-Z]*\d)(?=\d*[A-Z])(?=(?:[A-Z]*\d){4})[A-Z0-9]{8,12}`,
+  { before: String.raw`\??[ \t]*(?:(?:[A-Z]{2}|[A-Z][a-z]{3,}(?:[ \t][A-Z][a-z]+)?)[ \t]+(?=[A-Z]{0,2}\d))?` },
 );
 
 /**
@@ -65,12 +69,13 @@ export const driverLicenseRecognizer: PiiRecognizer = {
 };
 
 /**
- * Whether a foreign licence label may occur: each alternative of `foreignLabels` (case-sensitive) holds "licen" or "DL",
+ * Whether a foreign licence label may occur: each alternative of `foreignLabels` (case-sensitive) holds "licen", "DL" or 면허,
  * and starts at a label trigger word. Two substring searches cost less than the label pattern at every trigger.
  */
 function mightHoldForeignLabel(text: string): boolean {
   return (
-    labelTriggers(text).length > 0 && (text.includes('licen') || text.includes('Licen') || text.includes('LICEN') || text.includes('DL'))
+    labelTriggers(text).length > 0 &&
+    (text.includes('licen') || text.includes('Licen') || text.includes('LICEN') || text.includes('DL') || text.includes('면허'))
   );
 }
 

@@ -25,6 +25,18 @@ export function isValidIban(iban: string): boolean {
 }
 
 /**
+ * Whether `iban` has an IBAN's form, its country's code and length, whatever its check digits: an IBAN typed with one
+ * character wrong.
+ *
+ * @example
+ * hasIbanForm('ES76 2085 9301 4633 0012 7794'); // true
+ */
+export function hasIbanForm(iban: string): boolean {
+  const compact = iban.replace(/ /g, '');
+  return /^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(compact) && ibanLengths[compact.slice(0, 2)] === compact.length;
+}
+
+/**
  * The remainder mod 97 of the IBAN read as a number after moving its first four characters to the end (A=10 … Z=35).
  *
  * @example

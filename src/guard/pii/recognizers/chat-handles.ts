@@ -1,0 +1,66 @@
+// A chat's sender shown by the handle the person logged in with ("[2:42 pm] bec_h: cant log in", "katarzyna.w: card pls"):
+// the account the person is found by, a username as much as one given after its label.
+import type { PiiFinding, PiiRecognizer } from '../types.ts';
+import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
+import { createFinding } from './create-finding.ts';
+import { rememberLastText } from '../last-text-memo.ts';
+import { turnsIn, type Turn } from '../names/speaker-names.ts';
+
+const name = 'chat-handle';
+/**
+ * A handle as a chat shows it: lower-case letters and digits with an inner dot or underscore ("bec_h", "marta.pisze",
+ * "kayy.marie_"), or letters then two digits or more ("jlee88"). A name, a role or a word is none of these.
+ */
+const handleShape = /^(?:[a-z][a-z0-9]*(?:[._][a-z0-9]+)+_?|[a-z]{2,}_?\d{2,})$/;
+/** Dotted words that open a line and are no sender: abbreviations, a log's logger or a file ("e.g", "app.js"). */
+const dottedWord = /^(?:e\.g|i\.e|a\.m|p\.m|n\.b|p\.s|etc)$|\.(?:js|ts|py|rb|go|java|log|txt|json|ya?ml|md|com|net|org|io)$/;
+
+/**
+ * The senders of a chat whose label has a handle's shape, each turn of theirs: after a chat's time or channel
+ * ("[14:03] katarzyna.w:"), or who open two turns or more.
+ *
+ * @example
+ * findChatHandles('[2:42 pm] bec_h: cant log into the app\n[2:43 pm] Josh: no worries').map((finding) => finding.text); // ['bec_h']
+ * findChatHandles('e.g: a note\nnode.js: a runtime'); // []
+ */
+export const findChatHandles = rememberLastText((text: string): readonly PiiFinding[] => {
+  const turns = turnsIn(text);
+  if (turns.length < 2) return [];
+  const senders = new Map<string, Array<{ start: number; prefixed: boolean }>>();
+  for (const turn of turns) {
+    const label = handleLabel(text, turn);
+    if (label === undefined) continue;
+    const spans = senders.get(label.handle) ?? [];
+    spans.push({ start: label.start, prefixed: turn.prefixed === true });
+    senders.set(label.handle, spans);
+  }
+  const findings: PiiFinding[] = [];
+  for (const [handle, spans] of senders) {
+    if (spans.length < 2 && !spans[0]!.prefixed) continue;
+    for (const span of spans)
+      findings.push(createFinding({ type: 'USERNAME', text: handle, start: span.start, score: 0.8, recognizer: name }));
+  }
+  return findings;
+});
+
+function handleLabel(text: string, turn: Turn): { handle: string; start: number } | undefined {
+  if (turn.speaker !== undefined || turn.labelStart === undefined) return undefined;
+  const handle = text.slice(turn.labelStart, turn.wordsStart - 1).trimEnd();
+  if (handle.length < 4 || handle.length > 30 || !handleShape.test(handle) || dottedWord.test(handle)) return undefined;
+  return { handle, start: turn.labelStart };
+}
+
+/**
+ * @example
+ * chatHandleRecognizer.find('[14:03] katarzyna.w: card pls\n[14:04] Agent Tom: thanks', {})[0]?.type; // 'USERNAME'
+ */
+export const chatHandleRecognizer: PiiRecognizer = {
+  name,
+  types: ['USERNAME'],
+  // A sender's label ends in a Latin letter or a digit before its colon, on one of two lines or more.
+  mightMatch: (text) => {
+    const features = textFeatures(text);
+    return hasFeatures(features, textFeature.lineBreak | textFeature.colon | textFeature.lowerLatin) && findChatHandles(text).length > 0;
+  },
+  find: (text) => [...findChatHandles(text)],
+};
