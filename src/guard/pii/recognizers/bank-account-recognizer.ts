@@ -233,11 +233,16 @@ function digitsIn(groups: DigitGroups, span: { first: number; last: number }): n
   return digits;
 }
 
+const shippingWordBefore = /송장|waybill|tracking|consignment/i;
+const shippingWordWindow = 10;
+
 /**
  * A bank's grouping with banking words before it, or right after the bank's name ("국민 123456-01-123456": 국민 alone is an
  * everyday word, but not before its passbook's grouping); another grouping only right after an account label.
  */
 function groupedScore(text: string, match: { grouping: string; start: number }): number {
+  // "회수 송장 한진 5320-1948-8821": a waybill's number, whatever banking words stand before it.
+  if (shippingWordBefore.test(text.slice(Math.max(0, match.start - shippingWordWindow), match.start))) return 0;
   if (bankAccountGroupings.has(match.grouping)) {
     if (hasContextBefore(text, { start: match.start, pattern: bankingContext })) return 0.85;
     return hasBankNameBefore(text, match.start) ? 0.8 : 0;

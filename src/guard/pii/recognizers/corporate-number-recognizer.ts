@@ -8,13 +8,14 @@ import { hasValidResidentBirthDate, residentNumberKind } from './resident-number
 import { sixSevenNumbers } from './six-seven-numbers.ts';
 
 const name = 'corporate-number';
-const corporateContext = /법인|corporat|company\s*registration|\bcrn\b/i;
+// A log's key too ("corp_no=110111-6283047").
+const corporateContext = /법인|corporat|company\s*registration|\bcrn\b|corp_?(?:no|num|reg)/i;
 // A resident label (주민번호) before an unlabelled 6-7 number means a mistyped resident number, not a company.
 const residentContext = /주민|외국인|resident|alien/i;
 
 /**
  * A corporate number has the same 6-7 shape as a resident number, so the rule is:
- * - with a label (법인등록번호, corporate registration): 0.95 with a valid checksum, 0.65 without;
+ * - with a label (법인등록번호, corporate registration): 0.95 with a valid checksum, 0.75 without (above an unlabelled resident number);
  * - without a label: only hyphenated, checksum-valid numbers whose first seven digits do NOT read as a resident
  *   birth date and gender digit, and without a resident label before them (0.6). Anything resident-shaped is left to
  *   the resident-number recogniser.
@@ -32,7 +33,7 @@ export const corporateNumberRecognizer: PiiRecognizer = {
     for (const { start, end, digits, separator } of sixSevenNumbers(text)) {
       const valid = hasValidCorporateNumberChecksum(digits);
       let score: number;
-      if (hasContextBefore(text, { start, pattern: corporateContext })) score = valid ? 0.95 : 0.65;
+      if (hasContextBefore(text, { start, pattern: corporateContext })) score = valid ? 0.95 : 0.75;
       else if (valid && separator === '-' && !isResidentShaped(digits) && !hasContextBefore(text, { start, pattern: residentContext }))
         score = 0.6;
       else continue;

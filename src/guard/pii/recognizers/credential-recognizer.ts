@@ -70,10 +70,13 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
     )
       continue;
     const labelEnd = label.index + label[0].length;
+    // A key's part names no value ("event=password_reset_sent", "reason=bad_password attempts=3"); a key that ends in the
+    // label does ("db_password=…").
+    if (text.charCodeAt(labelEnd) === 0x5f || (before === 0x5f && !/^["']?[:=]/.test(text.slice(labelEnd, labelEnd + 2)))) continue;
     // "Security code" is a card's only beside a card word ("card security code", "on the back"): a door or an alarm has one
     // too; so is an expiry date, or a card number, CVC or the card's brand ("유효기간 12/27" alone may be a coupon's).
     // "뒤 3자리" and "뒷자리" are any number's last digits ("계좌 뒤 3자리"), a card's code only beside a card word.
-    if (label[4] !== undefined && /^(?:뒤|뒷[ \t]*자)/.test(label[4]) && !nearCardWord(text, label.index, labelEnd)) continue;
+    if (label[4] !== undefined && /^(?:뒤(?![에의쪽])|뒷[ \t]*자)/.test(label[4]) && !nearCardWord(text, label.index, labelEnd)) continue;
     if (label[5] !== undefined && !/^[Cc]ard|^[Ss]ignature/.test(label[5]) && !nearCardWord(text, label.index, labelEnd)) continue;
     if (label[7] !== undefined && !hasContextAround(text, { start: label.index, end: labelEnd, pattern: cardContext })) continue;
     const cardCode = label[2] !== undefined || label[4] !== undefined || label[5] !== undefined;
@@ -94,7 +97,7 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
   return findings;
 });
 
-const cardWord = /card|카드|visa|master|amex|on the back|\d{4}[ -]?\d{4}[ -]?\d{4}/i;
+const cardWord = /card|카드|visa|master|amex|on the back|유효기간|expir|\d{4}[ -]?\d{4}[ -]?\d{4}/i;
 /**
  * A card spoken of around an expiry date: a card word, its security code's label or where the code is printed, or a card
  * number's first twelve digits.

@@ -36,11 +36,12 @@ export const dateOfBirthFormats: readonly DateFormat[] = [
     pattern: /(?<!\d)(\d{4})([-./])\s?(\d{1,2})\2\s?(\d{1,2})(?:(?<=\. \d{1,2})\.)?(?!\d)/,
     read: (groups) => ymd([groups[0] ?? '', groups[1] ?? '', groups[3] ?? '', groups[4] ?? '']),
   },
-  // 85.03.12
-  { pattern: /(?<!\d|\d\.)(\d{2})\.(\d{2})\.(\d{2})(?!\d|\.\d)/, read: ymd },
-  // 12/03/1985 or 03/12/1985: day and month order both accepted when both are valid.
+  // 85.03.12, 67. 10. 03
+  { pattern: /(?<!\d|\d\.)(\d{2})\. ?(\d{2})\. ?(\d{2})(?!\d|\.\d)/, read: ymd },
+  // 12/03/1985 or 03/12/1985: day and month order both accepted when both are valid; a form's boxes may space them
+  // ("30 / 09 / 1976").
   {
-    pattern: /(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/,
+    pattern: /(?<!\d)(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{4})(?!\d)/,
     read: (groups) => [
       { year: Number(groups[4]), month: Number(groups[3]), day: Number(groups[1]) },
       { year: Number(groups[4]), month: Number(groups[1]), day: Number(groups[3]) },

@@ -4,10 +4,13 @@ import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { createFinding } from './create-finding.ts';
 import { dateOfBirthFormats, isPlausibleBirthDate, monthDayAt } from './date-formats.ts';
 import { labelsAt, labelTriggers } from './label-triggers.ts';
+import { readSpokenDate } from '../spoken-dates.ts';
 
 const name = 'date-of-birth';
 // The birth of a data key too, after "date of" written as one ("dateOfBirth", "date_of_birth").
-const birthWords = /생년월일|생일|출생|태어난|(?<![A-Za-z])(?:dob\b|d\.o\.b\.?|birth\s*date|birthday|birth|born\b)|(?<=date_?of_?)birth/iy;
+// 발생일 (the day a thing happened) and 재생일 hold 생일.
+const birthWords =
+  /생년월일|(?<![발재])생일|출생|태어난|(?<![A-Za-z])(?:dob\b|d\.o\.b\.?|birth\s*date|birthday|birth|born\b)|(?<=date_?of_?)birth/iy;
 /** How far after the birth word the date may start, and how long it may be. */
 const searchAhead = 30;
 const longestDate = 24;
@@ -34,7 +37,12 @@ export const dateOfBirthRecognizer: PiiRecognizer = {
   name,
   types: ['DATE_OF_BIRTH'],
   // Every date holds a digit; the birth word is a trigger word or the syllable 생 after the date.
-  mightMatch: (text) => hasFeatures(textFeatures(text), textFeature.digit) && (labelTriggers(text).length > 0 || holdsBirthSuffix(text)),
+  mightMatch: (text) => {
+    const features = textFeatures(text);
+    if (!hasFeatures(features, textFeature.digit)) return false;
+    if (labelTriggers(text).length > 0 || holdsBirthSuffix(text)) return true;
+    return hasFeatures(features, textFeature.upperBeforeDigit) && datesAfterPassports(text).length > 0;
+  },
   find(text) {
     const findings: PiiFinding[] = [];
     let coveredUntil = 0;
@@ -42,6 +50,23 @@ export const dateOfBirthRecognizer: PiiRecognizer = {
       const segmentStart = word.index + word.text.length;
       if (segmentStart < coveredUntil) continue;
       const date = firstDateIn(text.slice(segmentStart, segmentStart + searchAhead + longestDate));
+      const answered =
+        date === undefined || date.offset > searchAhead
+          ? (spokenDateAfter(text, segmentStart) ?? dateInAnswer(text, segmentStart))
+          : undefined;
+      if (answered !== undefined) {
+        coveredUntil = answered.end;
+        findings.push(
+          createFinding({
+            type: 'DATE_OF_BIRTH',
+            text: text.slice(answered.start, answered.end),
+            start: answered.start,
+            score: 0.85,
+            recognizer: name,
+          }),
+        );
+        continue;
+      }
       if (date === undefined || date.offset > searchAhead) {
         // A birthday without its year, right after the word ("생일은 3월 12일", "my birthday is March 12"): still
         // protected health information (HIPAA counts every element of a birth date but the year), less certain alone.
@@ -57,6 +82,8 @@ export const dateOfBirthRecognizer: PiiRecognizer = {
       findings.push(createFinding({ type: 'DATE_OF_BIRTH', text: date.text, start, score: 0.85, recognizer: name }));
     }
     for (const finding of datesBeforeBirthSuffix(text)) if (finding.start >= coveredUntil) findings.push(finding);
+    if (hasFeatures(textFeatures(text), textFeature.upperBeforeDigit))
+      for (const finding of datesAfterPassports(text)) if (!findings.some((found) => found.start === finding.start)) findings.push(finding);
     return findings;
   },
 };
@@ -105,6 +132,95 @@ const syllablesAfterBirthSuffix: ReadonlySet<number> = new Set([...'이입인으
 
 function isHangulSyllable(code: number): boolean {
   return code >= 0xac00 && code <= 0xd7a3;
+}
+
+/**
+ * The words of a date said right after the birth word, up to the clause's end or a comma before it ("born the tenth of
+ * January 2000.", "Date of birth is the second of May, nineteen-forty-six.").
+ */
+const spokenAfterWord = /[ \t]*(?:(?:is|was|on|in)[ \t]+)?(?:the[ \t]+)?([A-Za-z][A-Za-z0-9 ,-]{6,48}?)(?=[.;\n)]|$)/y;
+
+function spokenDateAfter(text: string, segmentStart: number): { start: number; end: number } | undefined {
+  spokenAfterWord.lastIndex = segmentStart;
+  const match = spokenAfterWord.exec(text);
+  if (match === null) return undefined;
+  const clause = match[1]!;
+  const start = match.index + match[0].length - clause.length;
+  for (const words of [clause, clause.split(',')[0]!]) {
+    const trimmed = words.trimEnd();
+    if (readSpokenDate(trimmed)?.day !== undefined) return { start, end: start + trimmed.length };
+  }
+  return undefined;
+}
+
+/**
+ * A traveller's row: a passport's number, then a date ("TANAKA HARUTO  TK4829173  12MAY1988", "곽민서 / KWAK MINSEO / 여권
+ * M38127704 / 1987.04.12"). A passport's expiry is in the future, and a row under a header of issue dates is left alone.
+ */
+const passportThenDate = /(?<![A-Za-z0-9])[A-Z]{1,2}\d{7,8}(?:[ \t]{1,6}|[ \t]*[/|,][ \t]*)(?=\d)/g;
+const issueHeader = /issue|issued|발급/i;
+
+function datesAfterPassports(text: string): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  passportThenDate.lastIndex = 0;
+  for (let match = passportThenDate.exec(text); match !== null; match = passportThenDate.exec(text)) {
+    const start = passportThenDate.lastIndex;
+    const date = firstDateIn(text.slice(start, start + longestDate));
+    if (date === undefined || date.offset !== 0) continue;
+    const year = /(?:19|20)\d{2}/.exec(date.text)?.[0];
+    if (year !== undefined && Number(year) >= new Date().getFullYear()) continue;
+    const lineStart = text.lastIndexOf('\n', match.index) + 1;
+    const headerStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    if (issueHeader.test(text.slice(headerStart, match.index))) continue;
+    findings.push(createFinding({ type: 'DATE_OF_BIRTH', text: date.text, start, score: 0.75, recognizer: name }));
+  }
+  return findings;
+}
+
+/** A request on the birth word's line: a question, or words that ask ("I need your DOB as per PAN", "생년월일 말씀 부탁드립니다"). */
+const requestForBirthDate = /[?？]|\b(?:please|pls|need|confirm|tell|give)\b|주세요|줘|부탁|말씀|알려/i;
+const longestRequest = 100;
+/** A chat's time and the answer's speaker before its words ("[4/11/24, 10:09] Anil Kumar: "), whose time is no birth. */
+const answerPrefix = /(?:\[[^\]\n]{1,24}\][ \t]*)?(?:[^\n:：]{1,30}[:：][ \t]*)?/y;
+const longestAnswer = 120;
+
+/**
+ * The birth date given in answer to a request for it, however far into the answer's line: after a name ("Sarah Louise
+ * Morgan, eleventh of June seventy-five"), between a name and a licence ("배미란 / 83.04.17 / 11-09-…"), as the next turn of a
+ * chat. Its span in `text`, or undefined.
+ */
+function dateInAnswer(text: string, segmentStart: number): { start: number; end: number } | undefined {
+  const lineEnd = text.indexOf('\n', segmentStart);
+  if (lineEnd === -1 || lineEnd - segmentStart > longestRequest) return undefined;
+  const lineStart = text.lastIndexOf('\n', segmentStart) + 1;
+  if (!requestForBirthDate.test(text.slice(Math.max(lineStart, segmentStart - longestRequest), lineEnd))) return undefined;
+  answerPrefix.lastIndex = lineEnd + 1;
+  answerPrefix.test(text);
+  const answerStart = answerPrefix.lastIndex;
+  const answerEnd = Math.min(
+    text.indexOf('\n', answerStart) === -1 ? text.length : text.indexOf('\n', answerStart),
+    answerStart + longestAnswer,
+  );
+  const answer = text.slice(answerStart, answerEnd);
+  const date = firstDateIn(answer);
+  if (date !== undefined) {
+    // "I'll be there on 12/03/2025": a date of the answer's plans, not a birth.
+    const year = /(?:19|20)\d{2}/.exec(date.text)?.[0];
+    if (/\b(?:on|at|by|until|from|before|after|since)\s*$/i.test(answer.slice(0, date.offset))) return undefined;
+    if (year !== undefined && Number(year) >= new Date().getFullYear() - 1) return undefined;
+    return { start: answerStart + date.offset, end: answerStart + date.offset + date.text.length };
+  }
+  // A date said in words, as one part of the answer ("…, eleventh of June seventy-five.").
+  let partStart = 0;
+  for (const part of answer.split(/[,/]|\.(?:\s|$)/)) {
+    const trimmed = part.trim();
+    if (/[a-z]/i.test(trimmed) && readSpokenDate(trimmed)?.day !== undefined) {
+      const start = answerStart + answer.indexOf(trimmed, partStart);
+      return { start, end: start + trimmed.length };
+    }
+    partStart += part.length + 1;
+  }
+  return undefined;
 }
 
 function firstDateIn(segment: string): { text: string; offset: number } | undefined {
