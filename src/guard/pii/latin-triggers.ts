@@ -100,7 +100,7 @@ const lineOpeningHintSet: ReadonlySet<string> = new Set(lineOpeningHintWords.map
  */
 const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   // M(?:rs?|[sx])[ .]|Miss |Dr[ .]: "Mrs" and "Miss" are confirmed whole after their first pair.
-  ...['Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Dra', 'Sra', 'Srta', 'Mme', 'Mlle'].flatMap((title) =>
+  ...['Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Dra', 'Sra', 'Srta', 'Mme', 'Mlle', 'Smt', 'Shri'].flatMap((title) =>
     [`${title} `, `${title}.`].map((word) => [word, 0] as const),
   ),
   ...['Herr ', 'Frau '].map((word) => [word, 0] as const),

@@ -112,9 +112,9 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['명', '의', textTrigger.koreanHolding],
   ['계', '좌', textTrigger.koreanHolding],
   // koreanRelativeOrRole, an office title, a sign-off or a label after a name:
-  // 기[자사]|[무계약박]사|사원|니저|프로|수석|[상전]무|무관|[드올]림|문명|[석토인재령검로상진세]자|환아|서명자?|참조|담당의?(?=[ \t:：])|작성|신[부랑]|[리속임증고]인|는 ?사람
+  // 기[자사]|[무계약박]사|[생료양]사|사원|니저|프로|수석|[상전]무|무관|[드올]림|문명|[석토인재령검로상진세]자|환아|서명자?|참조|담당의?(?=[ \t:：])|작성|신[부랑]|[리속임증고]인|는 ?사람
   ['기', '자사', textTrigger.koreanRelativeOrRole],
-  ['무계약박', '사', textTrigger.koreanRelativeOrRole],
+  ['무계약박생료양', '사', textTrigger.koreanRelativeOrRole],
   ['사', '원', textTrigger.koreanRelativeOrRole],
   ['니', '저', textTrigger.koreanRelativeOrRole],
   ['프', '로', textTrigger.koreanRelativeOrRole],

@@ -21,7 +21,7 @@ export const wordsThatAreNotNames: ReadonlySet<string> = new Set([
   ...['Premium', 'Diesel', 'Gasoline', 'Petrol', 'Lube', 'Oil', 'Plus', 'Pro', 'Max', 'Ultra', 'Mini', 'Lite', 'Card', 'Plan', 'Service'],
   ...['Services', 'Account', 'Order', 'Orders', 'Product', 'Delivery', 'Refund', 'Payment', 'Bank', 'Insurance', 'Hospital', 'Clinic'],
   ...['Center', 'Centre', 'Store', 'Shop', 'Mart', 'Korea', 'Korean', 'English', 'Seoul', 'Busan', 'Street', 'Road', 'Avenue', 'Station'],
-  ...['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor', 'Sir', 'Dear', 'Regards', 'Sincerely', 'Best', 'Cheers'],
+  ...['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor', 'Sir', 'Smt', 'Shri', 'Dear', 'Regards', 'Sincerely', 'Best', 'Cheers'],
   ...['Name', 'Address', 'Phone', 'Email', 'Date', 'Number', 'Male', 'Female', 'None', 'Null', 'Test', 'Example', 'Sample', 'Anonymous'],
   // The fields that follow a name on a record's line, in capitals there ("JOHN SMITH DOB 1970-01-02", "… MRN 12345").
   ...['Dob', 'Mrn', 'Ssn', 'Tel', 'Fax', 'Id', 'Sex', 'Age'],

@@ -28,6 +28,8 @@ const weakColonLabels = [
   ...['Member', 'Guest', 'Visitor', 'Resident', 'Parent', 'Agent', 'Author', 'Assigned to', 'Referred by', 'Prepared by'],
   ...['Approved by', 'Requested by', 'Submitted by', 'Reported by', 'Raised by', 'Reporter', 'Signature', 'Seller', 'Buyer'],
   ...['Shipper', 'Consignee', 'Ordering party', 'Attendant', 'Caregiver'],
+  // A hospital's attending doctor and who saw or took a patient (a desk or a team as often), a court order's debtor.
+  ...['Attending', 'Consultant', 'Seen by', 'Taken by', 'Judgment Debtor', 'Debtor'],
   ...headerLabels,
 ];
 /**
@@ -86,6 +88,8 @@ const colonLabels = [
   // Who did the work, who authorised it, who was hurt, a child's parents on a record.
   ...['Engineer', 'Field engineer', 'Technician', 'Authorized by', 'Authorised by', 'Registered by', 'Store agent', 'Sales agent'],
   ...['Persons involved', 'Person involved', 'Injured person', 'Mother', 'Father', 'Child', 'Signed', 'Serviceberater'],
+  // A hospital's doctors on a note or a request, who saw or took a patient, a policy's proposer, a court order's debtor.
+  ...['Requesting Dr', 'Requesting doctor', 'Referring doctor', 'Referring physician', 'Surgeon', 'Proposer', 'NOK'],
   ...weakColonLabels,
   ...personKeys,
 ];
@@ -102,8 +106,9 @@ const closings =
 // Each alternative is one kind of context, told apart by its capture group.
 const contextPattern = new RegExp(
   [
-    // Also the titles of Spanish, German and French letters and calls ("Sra. Guadalupe Hernández", "Herr Weißhaupt").
-    String.raw`\b(Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor|Sra|Srta|Dra|Herr|Frau|Mme|Mlle)\.?[ \t]+`,
+    // Also the titles of Spanish, German, French and Indian letters and calls ("Sra. Guadalupe Hernández", "Herr Weißhaupt",
+    // "Smt. Lakshmi Iyer").
+    String.raw`\b(Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor|Sra|Srta|Dra|Herr|Frau|Mme|Mlle|Smt|Shri)\.?[ \t]+`,
     String.raw`\b([Mm]y name is|[Mm]y name's|[Nn]ame is|[Nn]ame's|[Nn]ame was|[Cc]all me)[ \t]+`,
     String.raw`\b(I'm|I’m|I am)[ \t]+`,
     // Also as a quoted key or a key and "=" ("name": "…", first_name=…).
@@ -163,7 +168,7 @@ const enum Context {
 // A cheap prefilter for the context words (a colon, a title, a distinctive fragment); the full context pattern
 // then runs only on a short window around each hit, which keeps the scan several times faster than one big alternation.
 const contextHintPattern =
-  /[:：]|M(?:rs?|[sx])[ .]|Miss |Dra?[ .]|Sr(?:t?a)[ .]|Herr |Frau |Ml?le?[ .]|Mme[ .]|Prof|ame is|ame was|ame's|amed |all me |alled |I'm |I’m |I am |atient |Pt |older |Dear |(?:ards|rely|ully|anks|you|eers|Best)(?:,?[ \t]*\r?\n|, )|shes,?[ \t]*\r?\n|his is |, it'?s |, it’s |poke |peaking |omer (?=[\uac00-\ud7a3])|=|ame (?=[A-Z])|lient (?=[A-Z])/g;
+  /[:：]|M(?:rs?|[sx])[ .]|Miss |Dra?[ .]|Sr(?:t?a)[ .]|Herr |Frau |Ml?le?[ .]|Mme[ .]|Smt[ .]|Shri |Prof|ame is|ame was|ame's|amed |all me |alled |I'm |I’m |I am |atient |Pt |older |Dear |(?:ards|rely|ully|anks|you|eers|Best)(?:,?[ \t]*\r?\n|, )|shes,?[ \t]*\r?\n|his is |, it'?s |, it’s |poke |peaking |omer (?=[\uac00-\ud7a3])|=|ame (?=[A-Z])|lient (?=[A-Z])/g;
 // Greetings and requests to reach someone open a message or a line ("Hi Sarah, …", "Call Jane Doe at …"), so they are
 // read there rather than by the hint pattern: three more first letters made its scan of a long document 1.7 times slower.
 // A greeting may go on to introduce the writer ("Hi, it's Grace from 4B"), read as "this is".
@@ -630,10 +635,19 @@ function findingAt(text: string, options: { match: RegExpExecArray; offset: numb
 function isNameAfterWeakLabel(finding: PiiFinding, label: string): boolean {
   if (isHangulSyllable(finding.text.charCodeAt(0))) return true;
   if (headerLabelSet.has(label) && !/[ \t,]/.test(finding.text)) return false;
-  if (isListedLatinName(finding.text)) return true;
+  if (isListedLatinName(finding.text) || hasPersonalNameShape(finding.text)) return true;
   // A party to a sale, a shipment or a care plan is a person or a firm: a full name of two or three capitalised words with
   // no firm's word in it is a person ("Seller: Bronwyn Macready", "Ordering party: Klaus-Dieter Brenner").
   return partyLabels.has(label) && /^[A-Z][^ \t]+(?:[ \t]+[A-Z][^ \t]+){1,2}$/.test(finding.text) && !holdsFirmWord(finding.text);
+}
+
+/**
+ * A name no firm or system is written as: initials before a surname ("J. Okoro", "H. Müller-Lüdenscheidt"), or a full name
+ * whose surname carries a letter beyond English's or joins two names with a hyphen ("Kacper Zieliński", "Ana Ruiz-Soto").
+ */
+function hasPersonalNameShape(name: string): boolean {
+  if (/^(?:[A-Z]\.[ \t]?){1,2}[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Z][a-zà-öø-ÿ]+)?$/u.test(name)) return true;
+  return /^[A-Z]\p{Ll}+[ \t]+(?:[A-Z]\p{Ll}+[ \t]+)?[A-Z]\S*(?:[^\p{ASCII}]|\p{L}-[A-Z])\S*$/u.test(name) && !holdsFirmWord(name);
 }
 
 const partyLabels: ReadonlySet<string> = new Set(
@@ -700,7 +714,8 @@ function departmentEnd(text: string, start: number): number {
 const addressForm = /(?:Ma['’]?am|Mam|Sir|Madam|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?=[A-ZÀ-Þ])/y;
 
 /** A title after a form's label, in the forms of several languages, before the name it belongs to. */
-const titleAfterLabel = /(?:MRS?|MS|MISS|DR|Mrs?|Ms|Miss|Dr|Sr|Sra|Srta|Dra|Mme|Mlle|Herr|Frau|Nurse|Sister|Engr)\.?[ \t]+(?=[A-ZÀ-Þ])/y;
+const titleAfterLabel =
+  /(?:MRS?|MS|MISS|DR|Mrs?|Ms|Miss|Dr|Sr|Sra|Srta|Dra|Mme|Mlle|Smt|Shri|Herr|Frau|Nurse|Sister|Engr)\.?[ \t]+(?=[A-ZÀ-Þ])/y;
 
 /** The name that starts at `start`, right after a context word of kind `context`, scored for that context. */
 function nameAfterContext(text: string, options: { context: Context; start: number }): PiiFinding | undefined {

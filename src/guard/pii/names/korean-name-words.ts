@@ -118,6 +118,22 @@ export const countersAfterOne: ReadonlySet<number> = new Set(
 );
 
 /** Labels that introduce a name ("성명: 홍길동", "예금주 김민수"); self-introductions need a copula after the name. */
+/** Office titles and care jobs that a signature line, a report or a record writes before a name. */
+const officeAndCareJobs = [
+  '원장',
+  '팀장',
+  '과장',
+  '부장',
+  '실장',
+  '반장',
+  '담임교사',
+  '교사',
+  '치위생사',
+  '간호조무사',
+  '물리치료사',
+  '영양사',
+];
+
 export const labelsBeforeName = [
   '성명',
   '이름',
@@ -188,6 +204,8 @@ export const labelsBeforeName = [
   ...['담당자명', '소유자명', '세대주명', '운전자명', '수취인명', '송금인명', '예금주명'],
   // Jobs written before the name ("간호사 최유리", "대표이사 김한빛"); see `jobLabels`.
   ...['대표이사', '대표', '간호사', '상담사', '상담원', '주치의', '담당의', '의사', '약사', '조제약사', '치과의사', '한의사'],
+  // … and titles and care jobs as a signature line or a witness statement writes them ("원장 서지호", "반장 배영호").
+  ...officeAndCareJobs,
   // Who booked, who wrote a report, who marries ("예약자: 구본희", "작성: 공서연", "신부 송지아 하나은행 …").
   ...['예약자', '작성', '신부', '신랑'],
   // A vehicle's owner or a loan's borrower; 차주 is also "next week" ("차주 월요일"), so it reads as a job does.
@@ -206,6 +224,7 @@ export const singleSyllableGivenNames: ReadonlySet<number> = new Set([...'혁솔
  * or object particle (해, 한, 된, 이, 가, 을 …; 은 ends too many given names to count).
  */
 export const jobLabels: ReadonlySet<string> = new Set([
+  ...officeAndCareJobs,
   '대표이사',
   '대표',
   '간호사',

@@ -12,7 +12,7 @@ import { jobTitles, placeEndings } from './korean-name-words.ts';
 import { isCommonKoreanNoun } from './korean-common-nouns.ts';
 import { surnameLength } from './korean-surnames.ts';
 import { firstNamesThatAreWords, wordsThatAreNotNames } from './english-name-words.ts';
-import { isListedFirstName } from './latin-name.ts';
+import { isListedFirstName, isListedLatinName } from './latin-name.ts';
 import { asksForName, findNameAnswer } from './name-answers.ts';
 import { isGivenNameCalledOut } from './vocative-names.ts';
 
@@ -20,6 +20,7 @@ export const speakerNameRecognizerName = 'speaker-name';
 
 /** How far past its prefixes a speaker's colon may stand ("총무팀 박 과장: ", "Chidinma Okeke: "). */
 const speakerReach = 24;
+const bracketedSpeakerReach = 48;
 /**
  * What a spoken Korean turn holds and a form's value does not: a polite or plain sentence ending, a question or an
  * exclamation, laughter or tears ("네! 토스뱅크 …입니다", "확인했어요", "ㅋㅋ"). A form's "배송지: 서울시 …" holds none.
@@ -31,9 +32,15 @@ const bracketedTime = /[ \t]*\[(?:오전|오후|AM|PM|am|pm)?[ \t]*\d{1,2}:\d{2}
 const exportedTime =
   /(?:\d{4}년 \d{1,2}월 \d{1,2}일 (?:오전|오후) \d{1,2}:\d{2},|\d{4}\. \d{1,2}\. \d{1,2}\.? (?:(?:오전|오후) )?\d{1,2}:\d{2},|\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?: ?[AaPp][Mm])? -)[ \t]*/y;
 
+/** A sender and the time of the message, the whole line after a channel ("김태윤 오후 2:41", "Tom Reid 2:41 PM"). */
+const senderBeforeTime =
+  /([가-힣]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)[ \t]+(?:(?:오전|오후)[ \t]*)?\d{1,2}:\d{2}(?:[ \t]*[AaPp][Mm])?[ \t]*(?=\r?$|\r?\n)/y;
+
 /** A Latin speaker: a name of one or two words, or a role and a name ("Agent Farah", "Customer (Tyler)"). */
+// A desk of two or three words may stand before the bracket ("Portal Support (Marcus)"), and the firm after the name, in
+// the bracket or after a dash ("Assistant (Juliana - Unimed Rio)", "Lupita - Renta Cancún", "Ravi HDFC Loans").
 const latinSpeaker =
-  /^(?:([A-Z][a-z]{1,14})[ \t]+|([A-Z][A-Za-z]{1,14})[ \t]*\([ \t]*)?([A-Z][a-z]{2,14}(?:[ \t]+(?:[A-Z][a-z]{1,20}|[A-Z]\.))?)\)?$/;
+  /^(?:([A-Z][a-z]{1,14})[ \t]+|((?:[A-Z][A-Za-z]{1,14}[ \t]+){0,2}[A-Z][A-Za-z]{1,14})[ \t]*\([ \t]*)?([A-Z][a-z]{2,14}(?:[ \t]+(?:[A-Z][a-z]{1,20}|[A-Z]\.))?)(?:[ \t]*[-–][ \t]*[^()\n]{2,30}|[ \t]+[A-Z]{2,6}(?:[ \t]+[A-Z][A-Za-z]{1,14}){0,2})?\)?$/;
 
 /** A line that opens with a speaker, named or not, and a colon or a bracketed time. */
 export interface Turn {
@@ -81,7 +88,7 @@ export const findSpeakerNames = rememberLastText((text: string): readonly PiiFin
  * beside the name, or a roster of two or more such speakers who each open two turns or more, one of them a sentence.
  */
 const rosterLabel =
-  /^(?:(Agent|Rep|Support|Advisor|Adviser|Nurse|Doctor|Dr|Customer|Caller|Client|Tech|Technician|Host|Driver|Staff|Operator)(?:[ \t]+|[ \t]*[–—-][ \t]*)(?=[A-ZÀ-ÖØ-Þ]))?([A-Za-zÀ-ÖØ-öø-ÿ][a-zà-öø-ÿ]{1,14}(?:[ \t][A-Z][a-zà-öø-ÿ]{1,20})?)(?:[ \t]*\([ \t]*([A-Za-z][A-Za-z ]{1,19})[ \t]*\))?$/;
+  /^(?:(Agent|Rep|Support|Advisor|Adviser|Nurse|Doctor|Dr|Customer|Caller|Client|Tech|Technician|Host|Driver|Staff|Operator)(?:[ \t]+|[ \t]*[–—-][ \t]*)(?=[A-ZÀ-ÖØ-Þ]))?([A-Za-zÀ-ÖØ-öø-ÿ][a-zà-öø-ÿ]{1,14}(?:[ \t][A-Z][\p{Ll}]{1,20}){0,2})(?:[ \t]*\([ \t]*([A-Za-z][A-Za-z ,.&'’-]{1,39}?)[ \t]*\))?$/u;
 /** What a roster's label may be that names no person: a role, a party, a chat's system, a family word, a note. */
 const rolesAndParties: ReadonlySet<string> = new Set([
   ...['agent', 'rep', 'support', 'advisor', 'adviser', 'nurse', 'doctor', 'dr', 'customer', 'caller', 'client', 'tech', 'host'],
@@ -94,6 +101,15 @@ const rolesAndParties: ReadonlySet<string> = new Set([
   ...['manager', 'landlord', 'tenant', 'seller', 'buyer', 'courier', 'receptionist', 'reception', 'front desk', 'bank', 'shop'],
   ...['employee', 'member', 'guest', 'visitor', 'resident', 'parent', 'applicant', 'owner', 'officer', 'advisor', 'specialist'],
 ]);
+
+function isFullLatinName(name: string): boolean {
+  const words = name.split(/[ \t]+/);
+  return words.length >= 2 && (/[^\p{ASCII}]/u.test(name) || words.some((word) => isListedLatinName(word)));
+}
+
+function namesRole(qualifier: string): boolean {
+  return qualifier.split(/[ \t,.&-]+/).some((word) => rolesAndParties.has(word.toLowerCase()));
+}
 
 function rosterSpeakers(text: string, turns: readonly Turn[]): Array<{ start: number; end: number }> {
   const byName = new Map<string, { spans: Array<{ start: number; end: number }>; sentence: boolean; role: boolean }>();
@@ -108,11 +124,18 @@ function rosterSpeakers(text: string, turns: readonly Turn[]): Array<{ start: nu
     const entry = byName.get(name) ?? { spans: [], sentence: false, role: false };
     entry.spans.push({ start, end: start + name.length });
     entry.sentence ||= /\S+[ \t]+\S+[ \t]+\S+/.test(text.slice(turn.wordsStart, turn.lineEnd));
-    entry.role ||= match[1] !== undefined || (match[3] !== undefined && rolesAndParties.has(match[3].trim().toLowerCase()));
+    // A desk or a firm in brackets makes the name its person's in a chat marked by times, or where it names a role
+    // ("Priya (Reception, Elmfield Surgery)", "Kayleigh (Brightmart Support)").
+    entry.role ||= match[1] !== undefined || (match[3] !== undefined && (turn.prefixed === true || namesRole(match[3])));
     byName.set(name, entry);
   }
-  const roster = [...byName.values()].filter((entry) => entry.spans.length >= 2 && entry.sentence);
-  return [...byName.values()].flatMap((entry) => (entry.role || (roster.length >= 2 && roster.includes(entry)) ? entry.spans : []));
+  const roster = [...byName.entries()].filter(([, entry]) => entry.spans.length >= 2 && entry.sentence);
+  // One speaker alone takes turns with a role or a desk when a full name says it is a person's ("Hà Nguyễn",
+  // "Nguyen Van Thanh"): two or three words, one of them listed or spelled beyond English's letters.
+  const rosterOfOne = roster.length === 1 && isFullLatinName(roster[0]![0]);
+  return [...byName.entries()].flatMap(([, entry]) =>
+    entry.role || ((roster.length >= 2 || rosterOfOne) && roster.some(([, member]) => member === entry)) ? entry.spans : [],
+  );
 }
 
 /**
@@ -179,6 +202,17 @@ function turnAt(text: string, line: { lineStart: number; lineEnd: number }): Tur
       start = close + 1;
       while (start < line.lineEnd && text.charCodeAt(start) === 0x20) start += 1;
       prefixed = true;
+    }
+  }
+  // A team chat's export puts the sender and the time on a line of their own ("[#pay-oncall] 김태윤 오후 2:41").
+  if (prefixed) {
+    senderBeforeTime.lastIndex = start;
+    const sender = senderBeforeTime.exec(text);
+    if (sender !== null && senderBeforeTime.lastIndex === line.lineEnd) {
+      const name = sender[1]!;
+      const speaker = { start, end: start + name.length };
+      const fullName = isKoreanFullName(name) || /^[A-Z][a-z]+ [A-Z][a-z]+$/.test(name);
+      return { lineStart: line.lineStart, lineEnd: line.lineEnd, wordsStart: line.lineEnd, speaker, needsSecondTurn: !fullName };
     }
   }
   const colon = colonNear(text, { start, lineEnd: line.lineEnd });
@@ -265,7 +299,12 @@ function colonNear(text: string, at: { start: number; lineEnd: number }): number
     const code = text.charCodeAt(index);
     if (code === 0x3a || code === 0xff1a) return index;
   }
-  return -1;
+  // A name with its desk or firm in brackets runs longer ("Priya (Reception, Elmfield Surgery):"): a colon right after the
+  // bracket that closes the label.
+  const close = text.indexOf('):', limit - 1);
+  return close !== -1 && close < Math.min(at.lineEnd, at.start + bracketedSpeakerReach) && text.lastIndexOf('(', close) > at.start
+    ? close + 1
+    : -1;
 }
 
 function colonSpeaker(
@@ -278,6 +317,10 @@ function colonSpeaker(
     const open = text.lastIndexOf('(', end);
     if (open > at.start && isHangulSyllable(text.charCodeAt(open - 1))) end = blankStartBefore(text, { start: at.start, end: open });
   }
+  // A job's letters glued after the name ("황보은정FC:", "김민수PD:").
+  let capitals = end;
+  while (capitals > at.start && text.charCodeAt(capitals - 1) >= 0x41 && text.charCodeAt(capitals - 1) <= 0x5a) capitals -= 1;
+  if (capitals < end && end - capitals <= 4 && isHangulSyllable(text.charCodeAt(capitals - 1))) end = capitals;
   // A job title after the name ("정하늘 공인중개사:"): the name is the word before it.
   const titleStart = hangulRunStartWithin(text, { start: at.start, end });
   if (titleStart > at.start + 2 && text.charCodeAt(titleStart - 1) === 0x20 && jobTitles.has(text.slice(titleStart, end)))
