@@ -126,12 +126,22 @@ function spokenDateAnswer(words: string, asked: readonly PiiType[]): { type: Pii
   const birth = asked.includes('DATE_OF_BIRTH');
   if (!birth && !asked.includes('CARD_EXPIRY')) return undefined;
   const sentenceEnd = words.search(/[.!?](?:\s|$)/);
-  const value = valueIn(words, { start: 0, end: sentenceEnd === -1 ? words.length : sentenceEnd });
+  const end = sentenceEnd === -1 ? words.length : sentenceEnd;
+  const value = valueIn(words, { start: 0, end });
   if (value === undefined || !/[a-z]/i.test(value.text)) return undefined;
   const date = readSpokenDate(value.text);
-  if (date === undefined) return undefined;
+  if (date === undefined) return birth ? spokenBirthDateAfterComma(words, end) : undefined;
   if (date.day !== undefined) return birth ? { type: 'DATE_OF_BIRTH', ...value } : undefined;
   return asked.includes('CARD_EXPIRY') ? { type: 'CARD_EXPIRY', ...value } : undefined;
+}
+
+/** A birth date said after the name a request asked for with it ("Sarah Louise Morgan, eleventh of June seventy-five."). */
+function spokenBirthDateAfterComma(words: string, end: number): { type: PiiType; start: number; text: string } | undefined {
+  const comma = words.indexOf(',');
+  if (comma === -1 || comma > end) return undefined;
+  const value = valueIn(words, { start: comma + 1, end });
+  if (value === undefined || readSpokenDate(value.text)?.day === undefined) return undefined;
+  return { type: 'DATE_OF_BIRTH', ...value };
 }
 
 /** A blank, a quote or an opening bracket before a value. */

@@ -185,9 +185,9 @@ const answerPrefix = /(?:\[[^\]\n]{1,24}\][ \t]*)?(?:[^\n:：]{1,30}[:：][ \t]*
 const longestAnswer = 120;
 
 /**
- * The birth date given in answer to a request for it, however far into the answer's line: after a name ("Sarah Louise
- * Morgan, eleventh of June seventy-five"), between a name and a licence ("배미란 / 83.04.17 / 11-09-…"), as the next turn of a
- * chat. Its span in `text`, or undefined.
+ * The birth date given in answer to a request for it, however far into the answer's line: after a name ("Anil Kumar:
+ * 17-08-1979, anil.k@…"), between a name and a licence ("배미란 / 83.04.17 / 11-09-…"), as the next turn of a chat. Its
+ * span in `text`, or undefined. A date said in words is read with the answers (answers/asked-value-answers.ts).
  */
 function dateInAnswer(text: string, segmentStart: number): { start: number; end: number } | undefined {
   const lineEnd = text.indexOf('\n', segmentStart);
@@ -203,24 +203,12 @@ function dateInAnswer(text: string, segmentStart: number): { start: number; end:
   );
   const answer = text.slice(answerStart, answerEnd);
   const date = firstDateIn(answer);
-  if (date !== undefined) {
-    // "I'll be there on 12/03/2025": a date of the answer's plans, not a birth.
-    const year = /(?:19|20)\d{2}/.exec(date.text)?.[0];
-    if (/\b(?:on|at|by|until|from|before|after|since)\s*$/i.test(answer.slice(0, date.offset))) return undefined;
-    if (year !== undefined && Number(year) >= new Date().getFullYear() - 1) return undefined;
-    return { start: answerStart + date.offset, end: answerStart + date.offset + date.text.length };
-  }
-  // A date said in words, as one part of the answer ("…, eleventh of June seventy-five.").
-  let partStart = 0;
-  for (const part of answer.split(/[,/]|\.(?:\s|$)/)) {
-    const trimmed = part.trim();
-    if (/[a-z]/i.test(trimmed) && readSpokenDate(trimmed)?.day !== undefined) {
-      const start = answerStart + answer.indexOf(trimmed, partStart);
-      return { start, end: start + trimmed.length };
-    }
-    partStart += part.length + 1;
-  }
-  return undefined;
+  if (date === undefined) return undefined;
+  // "I'll be there on 12/03/2025": a date of the answer's plans, not a birth.
+  const year = /(?:19|20)\d{2}/.exec(date.text)?.[0];
+  if (/\b(?:on|at|by|until|from|before|after|since)\s*$/i.test(answer.slice(0, date.offset))) return undefined;
+  if (year !== undefined && Number(year) >= new Date().getFullYear() - 1) return undefined;
+  return { start: answerStart + date.offset, end: answerStart + date.offset + date.text.length };
 }
 
 function firstDateIn(segment: string): { text: string; offset: number } | undefined {

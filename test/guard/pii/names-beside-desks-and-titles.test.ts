@@ -1,0 +1,75 @@
+// Names beside the desk, the firm or the title a chat or a record writes with them: a speaker's desk in brackets, a team
+// chat's sender line, a job glued to a Korean name, a Korean title or care job before a name, initials after a label.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { found } from './pii-test-helpers.ts';
+
+function persons(text: string): string[] {
+  return found(text).filter((finding) => finding.startsWith('PERSON:'));
+}
+
+describe('names beside desks and titles', () => {
+  test('a speaker with a desk or a firm in brackets or after a dash, or a desk before a bracketed name (en)', () => {
+    assert.deepEqual(persons('[09:21] Priya (Reception, Elmfield Surgery): yes we got it\n[09:22] Asha: thanks'), [
+      'PERSON:Priya',
+      'PERSON:Asha',
+    ]);
+    assert.deepEqual(persons('[14:02] Kayleigh (Brightmart Support): Hi there\n[14:03] Sam: hello'), ['PERSON:Kayleigh', 'PERSON:Sam']);
+    assert.deepEqual(persons("[09:12] Portal Support (Marcus): hi, you're through to support\n[09:13] Visitor: hi"), ['PERSON:Marcus']);
+    assert.deepEqual(persons('Lupita - Renta Cancún: Hola, your car is ready\nRodrigo: thx'), ['PERSON:Lupita', 'PERSON:Rodrigo']);
+    assert.deepEqual(persons('[4/11/24, 10:02] Ravi HDFC Loans: Good morning sir\n[4/11/24, 10:03] Anil Kumar: hi'), [
+      'PERSON:Ravi',
+      'PERSON:Anil Kumar',
+    ]);
+    // A form's fields with a note in brackets are no speakers.
+    assert.deepEqual(persons('Price (USD): 120\nTotal: 140'), []);
+    assert.deepEqual(persons('Note (internal): call back\nStatus: open'), []);
+  });
+
+  test("a full-named speaker beside a role, a team chat's sender line, a job glued to the name (en, ko)", () => {
+    assert.deepEqual(persons('[08:50] Hà Nguyễn: ok. what is my patient code?\n[08:52] Clinic: hi\n[08:53] Hà Nguyễn: also last time'), [
+      'PERSON:Hà Nguyễn',
+      'PERSON:Hà Nguyễn',
+    ]);
+    assert.deepEqual(
+      persons(
+        '상담사: 안녕하세요 센터입니다\nNguyen Van Thanh: 안녕하세요 저는 베트남 사람 입니다\n상담사: 힘드셨겠어요\nNguyen Van Thanh: 네 가능 해요',
+      ),
+      ['PERSON:Nguyen Van Thanh', 'PERSON:Nguyen Van Thanh'],
+    );
+    assert.deepEqual(persons('[12:00:01] Worker Thread: started the job now\n[12:00:05] Worker Thread: finished the job now'), []);
+    assert.deepEqual(persons('[#pay-oncall] 김태윤 오후 2:41\n결제실패 로그 붙임.\n[#pay-oncall] 이수빈 오후 2:44\n타임아웃이네요'), [
+      'PERSON:김태윤',
+      'PERSON:이수빈',
+    ]);
+    assert.deepEqual(persons('[#general] 배포 14:00\n완료'), []);
+    assert.deepEqual(persons('[오전 10:02] 황보은정FC: 고객님~ 갱신 견적 드려요\n[오전 10:05] 서경호: 네 DB로 할게요'), [
+      'PERSON:황보은정',
+      'PERSON:서경호',
+    ]);
+  });
+
+  test('a Korean title or care job before a name, not before a word (ko)', () => {
+    for (const [text, name] of [
+      ['새봄내과의원 원장 서지호 (요양기관기호 31234567)', '서지호'],
+      ['목격자: 생산1반 반장 배영호, 작업자 SUBEDI ANIL', '배영호'],
+      ['담임교사 유재형', '유재형'],
+      ['물리치료사 최하늘 선생님이 맡으세요', '최하늘'],
+      ['팀장 김민수', '김민수'],
+    ] as const)
+      assert.ok(persons(text).includes(`PERSON:${name}`), text);
+    for (const text of ['팀장 회의 있어요', '과장 승진했어요', '부장 결재 필요', '교사 연수 일정', '발생사고 보고'])
+      assert.deepEqual(persons(text), [], text);
+  });
+
+  test('initials, a foreign surname and a title after a label (en)', () => {
+    assert.deepEqual(persons('Staff: J. Okoro, Br 3218'), ['PERSON:J. Okoro']);
+    assert.deepEqual(persons('Reported by: H. Müller-Lüdenscheidt, EHS Supervisor'), ['PERSON:H. Müller-Lüdenscheidt']);
+    assert.deepEqual(persons('Attending: R. Castellanos-Vidal, MD'), ['PERSON:R. Castellanos-Vidal']);
+    assert.deepEqual(persons('Driver: Kacper Zieliński   Van: WX71 KJO'), ['PERSON:Kacper Zieliński']);
+    assert.deepEqual(persons('Proposer: Venkatesh R. Iyer (spouse)'), ['PERSON:Venkatesh R. Iyer']);
+    assert.deepEqual(persons('Patient name: Smt. Lakshmi Ramaswamy Iyer   Age/Sex: 58/F'), ['PERSON:Lakshmi Ramaswamy Iyer']);
+    for (const text of ['Reported by: Monitoring System', 'Assigned to: Network Operations', 'Seen by: Triage Nurse', 'Staff: N/A'])
+      assert.deepEqual(persons(text), [], text);
+  });
+});
