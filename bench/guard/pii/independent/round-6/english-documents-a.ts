@@ -1,0 +1,276 @@
+// English documents (forms, letters, labels, statements, records) for round six, written by hand apart from the recognisers.
+import type { IndependentText } from '../types.ts';
+
+export const englishRoundSixDocumentsA: readonly IndependentText[] = [
+  {
+    text: 'FIRST NOTICE OF LOSS - AUTO\nClaim no.: 0457-29831-AU   Date of loss: 02/21/2026 approx 7:40 AM\nPolicyholder: Terrence Boateng   Policy #: PA-7719204-03\nInsured vehicle: 2021 Honda CR-V EX, VIN 7FARW2H58ME014327, plate (OH) JKT 4418\nDriver at time of loss: same as policyholder, OH DL# SR482193\nBest contact: 614-557-0931 (cell), after 5pm\nLoss description: rear-ended at light, Broad St & 4th St. Other driver: Mildred Osei-Kuffour (Geico, claim # not yet provided)\nPolice report #: CPD-26-011847   Tow: Buckeye Towing, est. $185',
+    pii: [
+      ['PERSON', 'Terrence Boateng'],
+      ['VIN', '7FARW2H58ME014327'],
+      ['VEHICLE_PLATE', 'JKT 4418'],
+      ['DRIVER_LICENSE', 'SR482193'],
+      ['PHONE', '614-557-0931'],
+      ['PERSON', 'Mildred Osei-Kuffour'],
+    ],
+  },
+  {
+    text: "STARTER CHECKLIST - completed by employee\nLast name: O'SULLIVAN-HART     First names: Megan Frances\nNational Insurance number: JR 48 21 93 C\nDate of birth: 14 / 06 / 2001\nHome address: 7 Beech Grove, Heaton, Newcastle upon Tyne NE6 5RT\nEmployee statement: B\nDo you have a Plan 2 student loan? Yes    Postgraduate loan? No\nStart date: 09/03/2026   Payroll ID: 00831   Tax code (HR use): 1257L M1",
+    pii: [
+      ['PERSON', "O'SULLIVAN-HART"],
+      ['PERSON', 'Megan Frances'],
+      ['UK_NINO', 'JR 48 21 93 C'],
+      ['DATE_OF_BIRTH', '14 / 06 / 2001'],
+      ['ADDRESS', '7 Beech Grove, Heaton, Newcastle upon Tyne NE6 5RT'],
+    ],
+  },
+  {
+    text: 'March 4, 2026\n\nTo whom it may concern,\n\nThis letter confirms that Félix-Antoine Bergeron has been employed full-time with Norfield Aerospace Inc. since August 14, 2022, currently as a CNC Machinist II at our Mirabel plant. His gross annual salary is $68,640 (40 hrs/week at $33.00/hr) and he is not on probation.\n\nShould you need to verify this information, please contact me directly at 450 476-2208 ext. 315 or ltremblayvo@norfield-aero.ca.\n\nRegards,\n\nLinh Tremblay-Vo\nHR Business Partner',
+    pii: [
+      ['PERSON', 'Félix-Antoine Bergeron'],
+      ['PHONE', '450 476-2208'],
+      ['EMAIL', 'ltremblayvo@norfield-aero.ca'],
+      ['PERSON', 'Linh Tremblay-Vo'],
+    ],
+  },
+  {
+    text: 'GROUP BENEFITS ENROLMENT  -  Plan 28841, Division 003\nEmployee: Harpreet Kaur Dhillon      SIN: 527 391 064\nDate of birth (YYYY-MM-DD): 1987-12-05\nHome address: 3391 Kingsway Ave, Unit 12, Burnaby BC V5H 1Z4\nSpouse: Gurpreet Singh Dhillon   DOB 1985-03-30   Covered under own plan? Y\nDependant 1: Simran Dhillon   DOB 2016-07-19\nCoverage class: 02 Hourly | Effective 2026-04-01 | Certificate # pending',
+    pii: [
+      ['PERSON', 'Harpreet Kaur Dhillon'],
+      ['CA_SIN', '527 391 064'],
+      ['DATE_OF_BIRTH', '1987-12-05'],
+      ['ADDRESS', '3391 Kingsway Ave, Unit 12, Burnaby BC V5H 1Z4'],
+      ['PERSON', 'Gurpreet Singh Dhillon'],
+      ['DATE_OF_BIRTH', '1985-03-30'],
+      ['PERSON', 'Simran Dhillon'],
+      ['DATE_OF_BIRTH', '2016-07-19'],
+    ],
+  },
+  {
+    text: 'MARINA CREST HOTEL SINGAPORE - GUEST REGISTRATION CARD\nRoom: 1812   Arr: 11 MAR 26   Dep: 15 MAR 26   Rate: CORP2  SGD 385.00++\nSurname: WONG          Given name: KAR YAN JOANNE\nNationality: MALAYSIAN   Passport No.: A58213047\nDate of birth: 22 NOV 1990\nCompany: Pacific Rim Reinsurance Pte Ltd\nE-mail: joannewong.ky@yahoo.com.my   Mobile: +60 12-388 4175\nConfirmation no. 88214907   Guest signature: ____________',
+    pii: [
+      ['PERSON', 'WONG'],
+      ['PERSON', 'KAR YAN JOANNE'],
+      ['PASSPORT', 'A58213047'],
+      ['DATE_OF_BIRTH', '22 NOV 1990'],
+      ['EMAIL', 'joannewong.ky@yahoo.com.my'],
+      ['PHONE', '+60 12-388 4175'],
+    ],
+  },
+  {
+    text: 'ACCESS REQUEST REQ0019342 - SAP S/4HANA (PRD 100)\nRequested for: Kwame Asante-Mensah (Finance Ops, cost centre 4110)\nRequested by: Ingrid Solberg\nRoles: Z_FI_AP_CLERK, Z_FI_DISPLAY     Access end date: 2026-09-30\nSAP user ID: KASANTEM     Windows login: kasante-mensah\nSubmitted from 86.141.27.59 (BT Broadband, off-VPN - flagged)\nLine manager approved 2026-03-04 11:02 UTC; SoD check passed; SOX review pending RITM0077120',
+    pii: [
+      ['PERSON', 'Kwame Asante-Mensah'],
+      ['PERSON', 'Ingrid Solberg'],
+      ['USERNAME', 'KASANTEM'],
+      ['USERNAME', 'kasante-mensah'],
+      ['IP_ADDRESS', '86.141.27.59'],
+    ],
+  },
+  {
+    text: 'CourierPost  OVERNIGHT\nTO:\nHemi Te Rangi\n41B Kauri Road\nWhenuapai\nAuckland 0618\nPh 021 448 9032\nFROM: Kiwi Kitchenware Ltd (online orders)\nTrack: 00794210378745102913\nSIGNATURE REQUIRED   PKG 1 of 2   3.2 kg   Order #KK-30417',
+    pii: [
+      ['PERSON', 'Hemi Te Rangi'],
+      ['ADDRESS', '41B Kauri Road\nWhenuapai\nAuckland 0618'],
+      ['PHONE', '021 448 9032'],
+    ],
+  },
+  {
+    text: "MOTOR VEHICLE BILL OF SALE\nSeller: Dwayne Ellis Hutchins, 806 Lantana Trl, Round Rock, TX 78664\nBuyer: Marisol Echeverría, 12 Paloma Ct, Kyle, TX 78640\nYear/Make/Model: 2017 Toyota Tacoma TRD Off-Road    Color: Quicksand\nVIN: 3TMCZ5AN1HM063318    License plate: NHV-2741    Odometer: 118,402 mi (actual)\nSale price: $24,500.00, paid by cashier's check #40018823 on 03/07/2026\nBuyer TX DL: 31846620\nVehicle sold AS IS. Signed ____________ (seller)  ____________ (buyer)",
+    pii: [
+      ['PERSON', 'Dwayne Ellis Hutchins'],
+      ['ADDRESS', '806 Lantana Trl, Round Rock, TX 78664'],
+      ['PERSON', 'Marisol Echeverría'],
+      ['ADDRESS', '12 Paloma Ct, Kyle, TX 78640'],
+      ['VIN', '3TMCZ5AN1HM063318'],
+      ['VEHICLE_PLATE', 'NHV-2741'],
+      ['DRIVER_LICENSE', '31846620'],
+    ],
+  },
+  {
+    text: 'SEPA credit transfer - payment confirmation\nOrdering party: Tobias Reinholz\nDebit account IBAN: DE44 5001 0517 5407 3249 31\nBeneficiary: Katarzyna Nowak-Brandt\nBeneficiary IBAN: DE82 1005 0000 0190 4417 82   BIC: BELADEBEXXX\nAmount: EUR 1.240,00\nRemittance info: Miete April 2026 Whg. 3.OG links\nExecution date: 01.04.2026   End-to-end ID: NOTPROVIDED   Transaction no. 2026033100048817',
+    pii: [
+      ['PERSON', 'Tobias Reinholz'],
+      ['IBAN', 'DE44 5001 0517 5407 3249 31'],
+      ['PERSON', 'Katarzyna Nowak-Brandt'],
+      ['IBAN', 'DE82 1005 0000 0190 4417 82'],
+    ],
+  },
+  {
+    text: 'Enrolment Form - Year 3, 2026 - Mount Gravatt East State School\nStudent: Oliver James Pham-Whitaker    Preferred name: Ollie\nDOB: 02/05/2018    Gender: M    Year level: 3\nResidential address: 27 Ashby Street, Holland Park West QLD 4121\nParent/carer 1: Linh Pham   mob 0423 617 088   email linh.pham88@outlook.com\nParent/carer 2: Stuart Whitaker   mob 0408 950 214\nMedicare no: 2951 40382 6   (Ollie is no. 3 on the card)\nMedical: mild asthma, Ventolin kept at office. Previous school: St Agnes Primary (2023-2025)',
+    pii: [
+      ['PERSON', 'Oliver James Pham-Whitaker'],
+      ['PERSON', 'Ollie'],
+      ['DATE_OF_BIRTH', '02/05/2018'],
+      ['ADDRESS', '27 Ashby Street, Holland Park West QLD 4121'],
+      ['PERSON', 'Linh Pham'],
+      ['PHONE', '0423 617 088'],
+      ['EMAIL', 'linh.pham88@outlook.com'],
+      ['PERSON', 'Stuart Whitaker'],
+      ['PHONE', '0408 950 214'],
+      ['HEALTH_INSURANCE', '2951 40382 6'],
+      ['PERSON', 'Ollie'],
+    ],
+  },
+  {
+    text: 'CLINICAL CHEMISTRY REPORT      Accession: 26-CH-004819\nPatient: RAMÍREZ, ALEJANDRO    MRN: 00736251    DOB: 11/29/1964    Sex: M\nOrdering provider: Jennifer Oduya, MD\nCollected: 03/03/2026 07:55    Received: 03/03/2026 09:12\nHbA1c              7.9 %      (4.0-5.6)   H\nGlucose, fasting   168 mg/dL  (70-99)     H\nLDL-C              94 mg/dL\nCreatinine         1.02 mg/dL   eGFR 81\nVerified by: T. Mwangi, MLS(ASCP)',
+    pii: [
+      ['PERSON', 'RAMÍREZ, ALEJANDRO'],
+      ['MEDICAL_RECORD', '00736251'],
+      ['DATE_OF_BIRTH', '11/29/1964'],
+      ['PERSON', 'Jennifer Oduya'],
+      ['PERSON', 'T. Mwangi'],
+    ],
+  },
+  {
+    text: 'Subject: Check-in details - 14 Mar to 17 Mar (booking HMQX8T2W4P)\n\nHi Farah,\n\nLooking forward to having you! The flat is 3F2, 19 Marchmont Crescent, Edinburgh EH9 1HN (third floor, door on the right).\nStair door code: 2580\nKey safe by the door: 7193\nWi-Fi: MarchmontFlat_5G / password thistle-kettle-42\nCheck-out is 10am. Bins go out Tuesday night. Any problems just text me on 07700 914 362.\n\nCheers,\nCallum',
+    pii: [
+      ['PERSON', 'Farah'],
+      ['ADDRESS', '3F2, 19 Marchmont Crescent, Edinburgh EH9 1HN'],
+      ['PASSWORD', '2580'],
+      ['PASSWORD', '7193'],
+      ['PASSWORD', 'thistle-kettle-42'],
+      ['PHONE', '07700 914 362'],
+      ['PERSON', 'Callum'],
+    ],
+  },
+  {
+    text: 'JUSTICE COURT, PRECINCT 2, HARRIS COUNTY, TEXAS\nCase No. 226100412917\nPlaintiff: Midtown Property Holdings LLC\nDefendant: Shontelle R. Bridgewater\nService address: 9120 Fondren Rd Apt 1406, Houston, TX 77074\nCITATION - EVICTION\nYou are commanded to appear on 03/24/2026 at 9:00 AM in Courtroom B. Amount claimed: unpaid rent $1,385.00 + late fees $175.00 + court costs $54.00.\nServed by Deputy M. Ibarra, badge 3107, on 03/09/2026 at 6:15 PM (personal service)',
+    pii: [
+      ['PERSON', 'Shontelle R. Bridgewater'],
+      ['ADDRESS', '9120 Fondren Rd Apt 1406, Houston, TX 77074'],
+      ['PERSON', 'M. Ibarra'],
+    ],
+  },
+  {
+    text: '{\n  "requestId": "PRT-55120993",\n  "type": "PORT_IN",\n  "submittedAt": "2026-03-05T18:42:11-05:00",\n  "msisdn": "+1 929 384 1172",\n  "losingCarrier": "T-Mobile",\n  "accountHolder": "Yusuf Demir",\n  "billingZip": "11229",\n  "transferPin": "508813",\n  "newIccid": "89012608822591470036",\n  "deviceImei": "354178129046278",\n  "status": "PENDING_LOSING_CARRIER"\n}',
+    pii: [
+      ['PHONE', '+1 929 384 1172'],
+      ['PERSON', 'Yusuf Demir'],
+      ['PASSWORD', '508813'],
+      ['ICCID', '89012608822591470036'],
+      ['IMEI', '354178129046278'],
+    ],
+  },
+  {
+    text: 'NONCONFORMANCE REPORT  NCR-2026-0147\nPart no.: 44-1180-07 Rev C (bracket, motor mount)\nLot: L26-0219-3    Qty inspected: 250    Qty rejected: 18\nDefect: hole position spec 6.35 mm +/-0.05, measured 6.48-6.52 mm on CMM (program BRKT-07 v3.2)\nSupplier: Tri-State Metal Stamping   PO 4500183372   Supplier code V-20931\nDisposition: return to vendor; 8D requested by 03/20/2026\nContainment: 100% sort of stock at Line 4, bin 12-B. Est. cost impact $1,940.00',
+    pii: [],
+  },
+  {
+    text: '2025 TAX ORGANIZER - Mendoza & Park Tax Services\nTaxpayer: Rigoberto Salgado Fuentes    ITIN: 912-78-4406    DOB: 05/14/1983\nSpouse: Ana María Quispe    ITIN: 949-81-2207    DOB: 10/02/1986\nAddress: 2716 S Kedzie Ave, 2nd fl, Chicago, IL 60623\nPhone: 773-254-9180\nDependents: 2 (see page 3)\nRefund by direct deposit: Chase, routing 071000013, acct 389104472 (checking)\nW-2: 1   1099-NEC: 3   Prep fee quoted $275   Client since 2019',
+    pii: [
+      ['PERSON', 'Rigoberto Salgado Fuentes'],
+      ['US_ITIN', '912-78-4406'],
+      ['DATE_OF_BIRTH', '05/14/1983'],
+      ['PERSON', 'Ana María Quispe'],
+      ['US_ITIN', '949-81-2207'],
+      ['DATE_OF_BIRTH', '10/02/1986'],
+      ['ADDRESS', '2716 S Kedzie Ave, 2nd fl, Chicago, IL 60623'],
+      ['PHONE', '773-254-9180'],
+      ['BANK_ACCOUNT', '389104472'],
+    ],
+  },
+  {
+    text: "registration_id,first_name,last_name,email,phone,ticket_type,dietary\nR-10441,Tomás,Villanueva,tomas.villanueva@protonmail.com,+34 612 448 903,Early bird,vegetarian\nR-10442,Grace,O'Donoghue,grace.odonoghue@umail.ucc.ie,+353 87 661 2040,Student,none\nR-10443,Ravi,Subramanian,ravi.subra@gmail.com,+91 98450 31277,Standard,jain\nR-10444,Ewa,Lindqvist-Mróz,ewa.lm@wp.pl,,Standard,gluten free",
+    pii: [
+      ['PERSON', 'Tomás'],
+      ['PERSON', 'Villanueva'],
+      ['EMAIL', 'tomas.villanueva@protonmail.com'],
+      ['PHONE', '+34 612 448 903'],
+      ['PERSON', 'Grace'],
+      ['PERSON', "O'Donoghue"],
+      ['EMAIL', 'grace.odonoghue@umail.ucc.ie'],
+      ['PHONE', '+353 87 661 2040'],
+      ['PERSON', 'Ravi'],
+      ['PERSON', 'Subramanian'],
+      ['EMAIL', 'ravi.subra@gmail.com'],
+      ['PHONE', '+91 98450 31277'],
+      ['PERSON', 'Ewa'],
+      ['PERSON', 'Lindqvist-Mróz'],
+      ['EMAIL', 'ewa.lm@wp.pl'],
+    ],
+  },
+  {
+    text: 'REFILL AUTHORIZATION REQUEST - CVS Pharmacy #08817, Eugene OR\nDate sent: 03/06/2026 10:41\nPrescriber: Benjamin Adeyinka-Cole, MD    NPI 1487392016\nPatient: Evelyn Sato    DOB 1941-08-27    Ph 541-344-0618\nMedication: LISINOPRIL 20 MG TABLET  #90  Sig: 1 tab PO daily\nLast fill: 12/04/2025    Refills remaining: 0    Rx 3309174\n[ ] Approved, # refills ___    [ ] Denied    [ ] Pt needs appointment\nPrescriber signature: ______________',
+    pii: [
+      ['PERSON', 'Benjamin Adeyinka-Cole'],
+      ['PERSON', 'Evelyn Sato'],
+      ['DATE_OF_BIRTH', '1941-08-27'],
+      ['PHONE', '541-344-0618'],
+    ],
+  },
+  {
+    text: 'Incident summary SEC-2026-031 (severity: high)\nOn 2026-03-02 at 22:14 UTC a Twilio auth token was committed to the public repo notify-service (commit 9f3c2ab) by GitHub user @dvolkov-dev.\nToken: 7c1e94b0d2a85f36e9b4170cd28a6f53\nRevoked 22:51 UTC and rotated via Vault (path kv/notify/twilio). 1,284 outbound SMS reviewed, no abuse found.\nOwner: Dmitri Volkov (Platform team)\nFollow-up: enable push protection org-wide, JIRA SECOPS-412, due 2026-03-16.',
+    pii: [
+      ['USERNAME', '@dvolkov-dev'],
+      ['SECRET', '7c1e94b0d2a85f36e9b4170cd28a6f53'],
+      ['PERSON', 'Dmitri Volkov'],
+    ],
+  },
+  {
+    text: 'MEDICAL SCHEME CLAIM FORM\nPrincipal member: Thandiwe Nkosi    Membership no.: 186204417\nDependant code: 01    Patient: Lwazi Nkosi    DOB: 2012/09/14\nPatient address: 14 Jacaranda Close, Sunninghill, Sandton, 2157\nMember cell: 082 517 3390\nPractice no.: 0381632    Treating doctor: Dr P. Govender\nICD-10: J02.9    Tariff code 0190    Amount claimed R 650.00\nDate of service: 27/02/2026',
+    pii: [
+      ['PERSON', 'Thandiwe Nkosi'],
+      ['HEALTH_INSURANCE', '186204417'],
+      ['PERSON', 'Lwazi Nkosi'],
+      ['DATE_OF_BIRTH', '2012/09/14'],
+      ['ADDRESS', '14 Jacaranda Close, Sunninghill, Sandton, 2157'],
+      ['PHONE', '082 517 3390'],
+      ['PERSON', 'P. Govender'],
+    ],
+  },
+  {
+    text: 'INVOICE 27741                      Date 05/03/2026\nMotorhouse Garage (Sheffield) Ltd   VAT reg 294 7718 52\nCustomer: Mrs J Oyelaran-Brookes   Mob: 07845 220913\nVehicle: Ford Fiesta 1.0 EcoBoost   Reg: YD19 KXP   Mileage: 61,207\nVIN: WF0JXXGAHJKR41276\nFront brake pads (1 set)     £48.60\nFront discs x2               £96.00\nLabour 1.8 hrs @ £72.00      £129.60\nSubtotal £274.20   VAT 20% £54.84   TOTAL £329.04\nNext MOT due 14/07/2026',
+    pii: [
+      ['PERSON', 'J Oyelaran-Brookes'],
+      ['PHONE', '07845 220913'],
+      ['VEHICLE_PLATE', 'YD19 KXP'],
+      ['VIN', 'WF0JXXGAHJKR41276'],
+    ],
+  },
+  {
+    text: 'Schengen visa application - summary page   VFS ref: FRA/DEL/2026/0318/44172\nSurname: IYER    First name(s): LAKSHMI NARAYANAN\nDate of birth: 08-01-1979    Place of birth: Thanjavur, India\nTravel document: ordinary passport no. Z6184407, issued 12-05-2019, valid until 11-05-2029\nHome address: Flat 302, Sai Residency, 4th Cross, Indiranagar, Bengaluru 560038\nE-mail: lakshmi.iyer79@rediffmail.com    Tel: +91 80 4127 5566\nPurpose: tourism    Intended arrival 18-04-2026, duration 12 days\nAccommodation: Hotel Le Marais, Paris (booking 55821930)',
+    pii: [
+      ['PERSON', 'IYER'],
+      ['PERSON', 'LAKSHMI NARAYANAN'],
+      ['DATE_OF_BIRTH', '08-01-1979'],
+      ['PASSPORT', 'Z6184407'],
+      ['ADDRESS', 'Flat 302, Sai Residency, 4th Cross, Indiranagar, Bengaluru 560038'],
+      ['EMAIL', 'lakshmi.iyer79@rediffmail.com'],
+      ['PHONE', '+91 80 4127 5566'],
+    ],
+  },
+  {
+    text: 'To the Disputes Department,\n\nI am writting to dispute a charge of $1,189.99 from ELECTROHUB ONLINE posted 02/03/2026 (transaction ref 24492156034004571928). I cancelled the order (#EH-6617204) within the 14 day window and I have the cancelation email from them.\n\nCard number: 4147 2039 5518 6628    Exp: 09/28\nCardholder: Desmond A. Fairweather\n2 Willow Bend Ln, Asheville, NC 28803\nPhone 828-301-7745\n\nI did not include the 3 digit code because your website said not to.\n\nDesmond Fairweather',
+    pii: [
+      ['CREDIT_CARD', '4147 2039 5518 6628'],
+      ['CARD_EXPIRY', '09/28'],
+      ['PERSON', 'Desmond A. Fairweather'],
+      ['ADDRESS', '2 Willow Bend Ln, Asheville, NC 28803'],
+      ['PHONE', '828-301-7745'],
+      ['PERSON', 'Desmond Fairweather'],
+    ],
+  },
+  {
+    text: 'LOAN APPLICATION SUMMARY    Loan # 1006482237    Rate lock exp. 04/10/2026\nBorrower: Kenji Matsumoto-Reyes    SSN: 418-62-7390    DOB: 02/11/1988\nCo-borrower: Danielle Reyes    SSN: 233-90-1574    DOB: 06/25/1989\nCurrent address: 5540 Tilden Ave #7, Van Nuys, CA 91401 (renting, $2,600/mo, 3 yrs)\nSubject property: 18319 Vincennes St, Northridge, CA 91325    Purchase price $865,000\nLoan amount $692,000    30-yr fixed 6.375%    LTV 80.0%    DTI 38.2%\nLoan officer: Brent Calloway, NMLS #1874432',
+    pii: [
+      ['PERSON', 'Kenji Matsumoto-Reyes'],
+      ['US_SSN', '418-62-7390'],
+      ['DATE_OF_BIRTH', '02/11/1988'],
+      ['PERSON', 'Danielle Reyes'],
+      ['US_SSN', '233-90-1574'],
+      ['DATE_OF_BIRTH', '06/25/1989'],
+      ['ADDRESS', '5540 Tilden Ave #7, Van Nuys, CA 91401'],
+      ['ADDRESS', '18319 Vincennes St, Northridge, CA 91325'],
+      ['PERSON', 'Brent Calloway'],
+    ],
+  },
+  {
+    text: 'Your nbn connection is booked\nCustomer: Aroha Williams-Tane\nService address: Unit 4, 15 Gladstone Road, Highgate Hill QLD 4101\nOrder no: ORD-88201447    Location ID: LOC000148822917\nAppointment: Wed 18 Mar, 8am-12pm (the technician will call 30 mins before)\nModem: Netgear CAX30, S/N 6LK2283Y00419, MAC 94:A6:7E:3B:C1:58\nWi-Fi name: WilliamsHome    Wi-Fi password: kowhai-Tui-8812\nPlan: nbn 100/20, $89/mth, no lock-in contract',
+    pii: [
+      ['PERSON', 'Aroha Williams-Tane'],
+      ['ADDRESS', 'Unit 4, 15 Gladstone Road, Highgate Hill QLD 4101'],
+      ['MAC_ADDRESS', '94:A6:7E:3B:C1:58'],
+      ['PASSWORD', 'kowhai-Tui-8812'],
+    ],
+  },
+];
