@@ -10,7 +10,8 @@ export const postalBlockRecognizerName = 'postal-block';
 /**
  * Postcodes and the town beside them: the UK's and Ireland's, Canada's, a US state and ZIP code, an Australian state and
  * postcode, four or five digits before a town (Europe, Malaysia, Mexico: "80336 München", "4050-181 Porto", "3511 AV
- * Utrecht"), a town before six digits (India, Singapore: "Chennai 600090") and Brazil's CEP ("22410-002").
+ * Utrecht"), a town before six digits (India, Singapore: "Chennai 600090") or four at a line's end (New Zealand: "Auckland
+ * 0618") and Brazil's CEP ("22410-002").
  */
 /** Street types, in the forms a house number comes before them in ("Oak Avenue", "Main St", "Mill Lane"). */
 const streetTypes = 'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace|Crescent|Close|Grove';
@@ -24,6 +25,8 @@ const postcodePattern = new RegExp(
     // Not a house number before its street ("4776 Oak Avenue").
     String.raw`(?<![\d.,/-])\d{4,5}(?:-\d{3})?(?:[ \t][A-Z]{2})?[ \t]+(?![A-Za-z]+[ \t]+(?:${streetTypes})\b)[A-ZÀ-Þ][A-Za-zÀ-ÿ]+(?:[ \t]+(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ]+|de|da|do|del|la))*`,
     String.raw`\b[A-Z][A-Za-z]+[ \t]+\d{6}\b`,
+    // A town and four digits ending a block's line, as New Zealand, the Philippines and South Africa write them ("Auckland 0618").
+    String.raw`\b[A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?[ \t]+\d{4}(?=[ \t]*(?:\r?\n|$))`,
     // Brazil's CEP, after its state ("Rio de Janeiro - RJ, 22410-002").
     String.raw`(?<![\d-])\d{5}-\d{3}(?![\d-])`,
   ].join('|'),
@@ -121,8 +124,11 @@ function startInBlockAbove(text: string, at: { lineStart: number; postcodeStart:
     const line = text.slice(lineStart, lineEnd);
     if (line.trim() === '' || line.length > longestBlockLine || line.includes('@')) break;
     const colon = Math.max(line.lastIndexOf(':'), line.lastIndexOf('：'));
+    // A form may indent its block ("Named insured: …\n  9021 Cedar Bend Dr\n  Austin, TX 78758").
     const valueStart =
-      colon === -1 ? lineStart : lineStart + colon + 1 + (line.slice(colon + 1).length - line.slice(colon + 1).trimStart().length);
+      colon === -1
+        ? lineStart + (line.length - line.trimStart().length)
+        : lineStart + colon + 1 + (line.slice(colon + 1).length - line.slice(colon + 1).trimStart().length);
     addressStart.lastIndex = valueStart;
     // The line that opens the block names its street or its dwelling beside the number ("3 Tanner's Yard", not "2024/06/05").
     if (valueStart < lineEnd && addressStart.test(text) && placeWord.test(text.slice(valueStart, lineEnd))) start = valueStart;

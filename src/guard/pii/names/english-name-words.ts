@@ -25,6 +25,8 @@ export const wordsThatAreNotNames: ReadonlySet<string> = new Set([
   ...['Name', 'Address', 'Phone', 'Email', 'Date', 'Number', 'Male', 'Female', 'None', 'Null', 'Test', 'Example', 'Sample', 'Anonymous'],
   // The fields that follow a name on a record's line, in capitals there ("JOHN SMITH DOB 1970-01-02", "… MRN 12345").
   ...['Dob', 'Mrn', 'Ssn', 'Tel', 'Fax', 'Id', 'Sex', 'Age'],
+  // Handsets a customer names where a name could stand ("Customer: Pixel 8, IMEI is …").
+  ...['Pixel', 'Galaxy', 'iPhone', 'Iphone', 'Samsung', 'Nokia', 'Xiaomi', 'Huawei', 'Redmi', 'Motorola'],
   // A card's details said in answer ("Customer: Expires 09/27").
   ...['Expires', 'Expiry', 'Exp', 'Expiring', 'Valid'],
   // Statuses, tiers and desks that forms and chat put where a name goes ("Customer: Pending", "Name: VIP", "Patient Updated").

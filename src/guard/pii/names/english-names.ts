@@ -621,6 +621,9 @@ function findingAt(text: string, options: { match: RegExpExecArray; offset: numb
   // An acronym or a brand in capitals is no name ("Contact: TCP/IP team", "Owner: IT", "Wi-Fi name: FRITZ!Box"), a
   // surname in capitals a listed one ("NAME: KIM").
   if (capitalWord.test(finding.text) && !isListedLatinName(finding.text)) return undefined;
+  // Words run together in camel case name a network, a product or an account ("Wi-Fi name: WilliamsHome"); a surname's
+  // prefix is the exception ("McAllister", "DeShawn").
+  if (camelCaseWord.test(finding.text) && !surnamePrefix.test(finding.text)) return undefined;
   // A data key that does not name a person ("name": "Galaxy S24", "contact=Support Team") needs a listed name, or Hangul.
   const structured = /["'=]/.test(match[0].slice(label.length));
   return !structured || personKeySet.has(key) || isHangulSyllable(finding.text.charCodeAt(0)) || isListedLatinName(finding.text)
@@ -674,6 +677,8 @@ function holdsFirmWord(name: string): boolean {
 }
 
 const capitalWord = /^[A-Z]{2,}$/;
+const camelCaseWord = /^[A-Z][a-z]+[A-Z][a-z]+$/;
+const surnamePrefix = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z]/;
 const commaAfterSurname = /,[ \t]*|\/(?=[A-Z]{2})/y;
 const titleAfterBookingName = /[ \t]+(?:MR|MRS|MS|MSTR|MISS|DR)\b/y;
 

@@ -451,7 +451,7 @@ function namesAtContextEnds(text: string, pattern: RegExp): PiiFinding[] {
   while (pattern.test(text)) {
     const end = pattern.lastIndex;
     const honorific = wordEndingAt(text, { end, groups: honorifics });
-    if (honorific !== undefined) {
+    if (honorific !== undefined && !isPlaceOfVehicles(text, end - honorific.length, honorific)) {
       const finding = nameBeforeHonorific(text, { index: end - honorific.length, honorific });
       if (finding !== undefined) {
         findings.push(finding);
@@ -468,6 +468,11 @@ function namesAtContextEnds(text: string, pattern: RegExp): PiiFinding[] {
     }
   }
   return findings;
+}
+
+/** 차장 glued to 주, 승, 하, 세 or 정 is a place for cars (주차장, 승차장, 세차장), not a deputy manager's title after a name. */
+function isPlaceOfVehicles(text: string, titleStart: number, title: string): boolean {
+  return title === '차장' && '주승하세정'.includes(text.charAt(titleStart - 1));
 }
 
 /** A comma, a middle dot or an ideographic comma between the names of a list, with blanks around it. */

@@ -22,6 +22,8 @@ const wordsCalledOutLikeNames: ReadonlySet<string> = new Set([
   ...['자기', '애기', '아가', '여보', '사랑', '세상', '바보', '자식', '동기', '천사', '보배', '아이', '바다', '주사', '가자'],
   ...['미안', '고마', '나라', '인생', '청춘', '선배', '후배', '동생', '이제', '여기', '요기', '고기', '하나', '우리', '형아'],
   ...['친구', '언니', '오빠', '누나', '엄마', '아빠', '아들', '남자', '여자', '사장', '기사', '부장', '대리', '이사', '원장'],
+  // The fields of a form that open a line before a colon ("주소: …", "비고: …").
+  ...['주소', '비고', '제목', '내용', '일시', '장소', '금액', '수신', '발신', '참조', '성별', '나이', '용도', '사유'],
 ]);
 /** A romanised name called out in English with the Korean vocative ("Jiho ya,", "Minseo-ya"). */
 const latinVocative = /([A-Z][a-z]{2,}(?:-[a-z]{2,})?)(?:-| )(?:ya|ah)(?=[ \t]*[,!.~]|[ \t]+[A-Za-z\uac00-\ud7a3])/y;

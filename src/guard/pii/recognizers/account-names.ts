@@ -38,7 +38,12 @@ const forms: ReadonlyArray<{
   // key=value in logs and LDAP names: "user=jdoe88", "uid=jdoe,ou=people", "login="s.park"".
   {
     piece: (text) => text.includes('=') && /(?:user|usr|uid|login|acct)(?:_?name|_?id)?[ \t]*=/i.test(text),
-    pattern: new RegExp(String.raw`(?<![A-Za-z_])(?:user(?:_?name|_?id)?|usr|uid|login|acct)[ \t]*=[ \t]*["']?(${login})`, 'gi'),
+    // A numeric uid is the system's number for the login, not the login ("uid=1004").
+    // An environment's key ends in it too ("DB_USER=svc_order"); a flag's value is no login ("active_user=true").
+    pattern: new RegExp(
+      String.raw`(?<![A-Za-z_])(?:[A-Za-z][A-Za-z0-9]*_)?(?:user(?:_?name|_?id)?|usr|uid(?![ \t]*=[ \t]*\d+\b)|login|acct)[ \t]*=[ \t]*["']?(?!(?:true|false|null|none|yes|no)\b)(${login})`,
+      'gi',
+    ),
   },
   // sshd and sudo: "Failed password for invalid user admin99", "Accepted publickey for mkovacs", "logged in as jkim".
   {

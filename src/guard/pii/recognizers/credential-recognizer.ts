@@ -15,8 +15,8 @@ const name = 'credential';
 // long text; the character before a label is checked in code instead.
 const labelSearch = new RegExp(
   [
-    // A door's, a gate's, a key safe's or an alarm's code, a Wi-Fi key and a SIM's PUK are passwords too.
-    String.raw`([Pp]ass(?:word|wd|code)|PASS(?:WORD|WD|CODE)|pwd?|PWD?|Pwd?|PIN|Pin|pin|PUK|(?:[Dd]oor|[Gg]ate|[Kk]ey ?safe|[Ll]ockbox|[Aa]larm|[Ee]ntry)[ \t]+code|(?:Wi-?Fi|WiFi|wifi|WIFI|WLAN)[ \t]+(?:[Kk]ey|KEY))(?:[ \t]*(?:number|code|no\.?))?(?![A-Za-z])`,
+    // A door's, a gate's, a key safe's, a key box's or an alarm's code, a Wi-Fi key and a SIM's PUK are passwords too.
+    String.raw`([Pp]ass(?:word|wd|code)|PASS(?:WORD|WD|CODE)|pwd?|PWD?|Pwd?|PIN|Pin|pin|PUK|(?:[Dd]oor|[Gg]ate|[Kk]ey ?safe|[Kk]ey ?box|[Ll]ockbox|[Aa]larm|[Ee]ntry)[ \t]+code|[Kk]ey ?safe|[Kk]ey ?box|[Ll]ockbox|(?:Wi-?Fi|WiFi|wifi|WIFI|WLAN)[ \t]+(?:[Kk]ey|KEY))(?:[ \t]*(?:number|code|no\.?))?(?![A-Za-z])`,
     // A card's code by its names ("CVV", "CVN", "card verification value"); 번호 may follow the label ("CVC 번호는 123").
     // Where it is printed ("the 3 digits on the back") is read by `codesOnTheBack`.
     String.raw`(CV[VC]2?|[Cc]v[vc]2?|CVN|[Cc]ard [Vv]erification (?:[Vv]alue|[Cc]ode))(?:[ \t]*번호)?(?![A-Za-z])`,
@@ -63,13 +63,17 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
     // "Superpassword", "APIN", "RES-PWD-RESET": an English label inside a longer word or a code is none; "pin" in lower case
     // only after a blank.
     const before = text.charCodeAt(label.index - 1);
+    // A data key's last word in camel case names its value ("transferPin": "508813", "userPassword=…").
+    const labelEnd = label.index + label[0].length;
+    const camelKey =
+      before >= 0x61 && before <= 0x7a && /^P[a-z]/.test(label[1] ?? '') && /^["']?[ \t]*[:=]/.test(text.slice(labelEnd, labelEnd + 4));
     if (
-      label[1] === 'pin'
+      !camelKey &&
+      (label[1] === 'pin'
         ? before !== 0x20
-        : (label[1] ?? label[2] ?? label[5] ?? label[6] ?? label[7]) !== undefined && (isAsciiLetter(before) || before === 0x2d)
+        : (label[1] ?? label[2] ?? label[5] ?? label[6] ?? label[7]) !== undefined && (isAsciiLetter(before) || before === 0x2d))
     )
       continue;
-    const labelEnd = label.index + label[0].length;
     // A key's part names no value ("event=password_reset_sent", "reason=bad_password attempts=3"); a key that ends in the
     // label does ("db_password=…").
     if (text.charCodeAt(labelEnd) === 0x5f || (before === 0x5f && !/^["']?[:=]/.test(text.slice(labelEnd, labelEnd + 2)))) continue;
@@ -89,7 +93,8 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
             : usernameAfter(text, labelEnd)
           : label[3] !== undefined && firstDigitsAskedAt(text, labelEnd) !== -1
             ? firstDigitsAfter(text, firstDigitsAskedAt(text, labelEnd))
-            : valueAfter(text, { labelEnd, type: cardCode ? 'CARD_CVV' : 'PASSWORD' });
+            : (valueAfter(text, { labelEnd, type: cardCode ? 'CARD_CVV' : 'PASSWORD' }) ??
+              (label[3] !== undefined ? codeLaterOnLine(text, labelEnd) : undefined));
     if (found === undefined) continue;
     (findings === noFindings ? (findings = []) : findings).push(found);
     labelSearch.lastIndex = found.end;
@@ -138,9 +143,22 @@ const onTheBack = /[ \t]+on the back(?: of (?:the|my|your) card)?/iy;
 /** How many digits the value has, said between the label and it ("비번 4자리 1234", "PIN (4 digits): 1234"). */
 const digitCount = /\(?\d{1,2}[ \t]*(?:자리|digits?)\)?(?:는|가|요|은)?[ \t]*(?:[:：=][ \t]*)?/y;
 
+/**
+ * What a code's label may say of it before "is" or a colon: whose door or which it opens ("Door code for the communal
+ * entrance is 5290", "Key safe by the door: 7193", "PIN for the safe is 4432").
+ */
+const labelQualifier =
+  /[ \t]+(?:for|of|by|on|at|to)[ \t]+(?:(?:the|my|your|our)[ \t]+)?[A-Za-z-]+(?:[ \t]+[A-Za-z-]+)?(?=[ \t]*(?:[:：=]|is[ \t]))/y;
+
 function valueAfter(text: string, label: { labelEnd: number; type: PiiType }): PiiFinding | undefined {
   onTheBack.lastIndex = label.labelEnd;
-  const labelEnd = label.type === 'CARD_CVV' && onTheBack.test(text) ? onTheBack.lastIndex : label.labelEnd;
+  labelQualifier.lastIndex = label.labelEnd;
+  const labelEnd =
+    label.type === 'CARD_CVV' && onTheBack.test(text)
+      ? onTheBack.lastIndex
+      : label.type === 'PASSWORD' && labelQualifier.test(text)
+        ? labelQualifier.lastIndex
+        : label.labelEnd;
   separator.lastIndex = labelEnd;
   let start = separator.test(text) ? separator.lastIndex : labelEnd;
   digitCount.lastIndex = start;
@@ -164,6 +182,20 @@ function valueAfter(text: string, label: { labelEnd: number; type: PiiType }): P
   const end = start + value.length;
   if (countSyllables.has(text.charCodeAt(end)) || !looksLikeCredential(value)) return undefined;
   return createFinding({ type: label.type, text: value, start, score: 0.85, recognizer: name });
+}
+
+/**
+ * A door's code a few words after its Korean label, as a host says how to open it ("현관 비번은 별표 누르고 4719 입니다"):
+ * four to eight digits, with the star or the hash the keypad takes, after a blank on the label's line.
+ */
+const codeSaidLater = /[^\n\d]{1,16}?[ \t]([#*]?\d{4,8}[#*]?)(?![\d.:/-])/y;
+
+function codeLaterOnLine(text: string, labelEnd: number): PiiFinding | undefined {
+  codeSaidLater.lastIndex = labelEnd;
+  const match = codeSaidLater.exec(text);
+  if (match === null || countSyllables.has(text.charCodeAt(codeSaidLater.lastIndex))) return undefined;
+  const start = codeSaidLater.lastIndex - match[1]!.length;
+  return createFinding({ type: 'PASSWORD', text: match[1]!, start, score: 0.8, recognizer: name });
 }
 
 /** A card's code named by where it is printed: "the 3 digits on the back are 123", "code on the back: 4821". */
@@ -207,8 +239,10 @@ function usernameAfter(text: string, labelEnd: number): PiiFinding | undefined {
   if (match === null) return usernameSaidLater(text, start);
   const value = match[0].replace(/[._-]+$/u, '');
   // "my username is wrong", "아이디 찾기": a handle, or a name with a digit or a mark, not a word; after a form's colon a
-  // login in lower case too ("User ID: dkowalczyk"), but not a field's note ("Username: required").
-  const formValue = hasColonBetween(text, labelEnd, start) && /^[a-z][a-z]{3,}$/u.test(value) && !fieldNotes.has(value);
+  // login in lower case or in capitals too ("User ID: dkowalczyk", "SAP user ID: KASANTEM"), but not a field's note
+  // ("Username: required").
+  const formValue =
+    hasColonBetween(text, labelEnd, start) && /^(?:[a-z]{4,}|[A-Z]{4,12})$/u.test(value) && !fieldNotes.has(value.toLowerCase());
   if (!value.startsWith('@') && !/[0-9._-]/u.test(value) && !formValue) return usernameSaidLater(text, start);
   return createFinding({ type: 'USERNAME', text: value, start: match.index, score: 0.8, recognizer: name });
 }

@@ -14,12 +14,12 @@ const labels =
 // after them (2123 45670 1 2); private insurers print their own ("MHG 7730 1185 02", "8831 0047 62", "71042-88193",
 // Aetna's "W2948 81736"); a European Health Insurance Card's number is twenty digits.
 const value = valueAfterLabel(
-  String.raw`\d[A-Z0-9]{3}-?[A-Z0-9]{3}-?[A-Z0-9]{4}|\d-?\d{10}|[A-Z]{1,4}-?\d{6,14}|[A-Z]{2,4} \d{3} \d{3} \d{3}|\d{3}[ -]\d{3}[ -]\d{4}|\d{4} \d{5} \d(?:[ /-]\d)?|\d{4}-\d{3}-\d{3}(?:-[A-Z]{2})?|(?:[A-Z]{2,4} )?\d{4} \d{4} \d{2,4}(?: \d{4})?|[A-Z]{1,3}\d{3,5}[ -]\d{4,6}|\d{20}|\d{5}-\d{5}|\d{2}-\d{9}-\d|\d{4} \d{3} \d{3}|\d{7,14}`,
+  String.raw`\d[A-Z0-9]{3}-?[A-Z0-9]{3}-?[A-Z0-9]{4}|\d-?\d{10}|[A-Z]{1,4}-?\d{6,14}|[A-Z]{2,4} \d{3} \d{3} \d{3}|\d{3}[ -]\d{3}[ -]\d{4}|\d{4} \d{5} \d(?:[ /-]\d)?|\d{4}-\d{3}-\d{3}(?:-[A-Z]{2})?|(?:[A-Z]{2,4} )?\d{4} \d{4} \d{2,4}(?: \d{4})?|[A-Z]{1,3}\d{3,5}[ -]\d{4,6}|\d{20}|\d{5}-\d{5}|\d{2} \d{4} \d{4}|\d{2}-\d{9}-\d|\d{4} \d{3} \d{3}|\d{7,14}`,
 );
 
 /** A gym's or a shop's member number is no insurance: "member number" alone counts only after words of health cover. */
 const bareMemberLabel = /^member(?:ship)?\s*(?:number|no|#)/i;
-const healthCoverBefore = /health|medic|insur|nhif|fund|cover|hmo|ppo|plan|보험/i;
+const healthCoverBefore = /health|medic|insur|nhif|fund|cover|hmo|ppo|plan|claim|physio|dental|optical|hospital|clinic|보험/i;
 /** How far before a bare member label the words of health cover may stand (a claim form's previous lines). */
 const healthCoverReach = 120;
 

@@ -43,8 +43,8 @@ const dialledAbroadPattern = new RegExp(
 );
 // North American (area code 2-9) and UK (leading 0) national forms are read by `northAmericanPhoneCandidates` and
 // `britishPhoneCandidates`, grouped the way those countries write them. Bare ten or eleven digits are as often order or
-// account numbers, so they count only right after a word for a phone (`barePhoneContext`: "my cell is 4158675309"), and so
-// do Australian mobiles in their grouping (`australianMobileCandidates`: "call me on 0412 345 678").
+// account numbers, so they count only right after a word for a phone (`barePhoneContext`: "my cell is 4158675309");
+// Australian mobiles in their grouping (`australianMobileCandidates`: "0412 345 678") count alone.
 
 // A routing, account or order label right before the number names what it is, also in a sentence ("my routing number is
 // 021000021", "계좌번호는 …"): not a phone. A line break ends a sentence's label, not a form's ("Account no.:\n…").
@@ -55,7 +55,8 @@ const otherIdentifierLabel =
 const otherIdentifierLabelEnd = { lastCharacters: characterCodes('gGaAtTeErRoO.#sS문장좌호는'), skipped: characterCodes(':#=') };
 const phoneContext = /전화|연락|휴대|핸드폰|폰|번호|팩스|tel|phone|mobile|cell|call|contact|fax|whatsapp/i;
 // Narrower than `phoneContext` (no 번호 or "number", which label member and order numbers too), and read closer.
-const barePhoneContext = /전화|연락|휴대|핸드폰|phone|mobile|cell|\btel\b|call|contact|whatsapp|text(?:ed)? me|reach me|ring me|my number/i;
+const barePhoneContext =
+  /전화|연락|휴대|핸드폰|phone|mobile|cell|\btel\b|call|contact|whatsapp|(?:text(?:ed)?|txt) me|reach me|ring me|my number/i;
 const barePhoneWindow = 24;
 // A phone label that says the next number is one, whatever country it is from ("Mob: 9866023417", "Landline: 06221
 // 7389451", "new number 0412 387 905", "best number is 087 442 1968", "ring me on 07723 418 906"), and a SIM's number or a
@@ -65,7 +66,7 @@ const barePhoneWindow = 24;
 // email ("sanne@… | 06 4117 2893"), a number to text or to SMS, a "cel" or a "Durchwahl", an office's or a DID, a
 // Filipino "number ko", and a SIM swapped for one.
 const labelledPhoneContext =
-  /전화|연락처|휴대|핸드폰|phone|mobile|\bmob\b|cell|\btel\b|\bph\b|\bhp\b|msisdn|m-?pesa|gcash|landline|call(?:back)?\b|contact|whatsapp|text(?:ed)? me|reach me|ring me|(?:my|new|best) (?:new )?(?:number|no\.)|(?:^|[|\n]\s*)[MTP][.:]|direct(?: line)?\b|\bnumber (?:is|to port)\b|wrong number|instead of|\bring\b.{0,16}\bon\b|on arrival|\bNDD\b|@[\w.-]+\.[a-z]{2,}[ \t]*[|,/][ \t]*$|\b(?:text|sms|cel|celular|durchwahl|office|DID)\b|number ko\b|swap(?: \w+)? for/i;
+  /전화|연락처|휴대|핸드폰|phone|mobile|\bmob\b|cell|\btel\b|\bph\b|\bhp\b|msisdn|m-?pesa|gcash|landline|call(?:back)?\b|contact|whatsapp|text(?:ed)? me|reach me|ring me|(?:my|new|best) (?:new )?(?:number|no\.)|(?:^|[|\n]\s*)[MTP][.:]|direct(?: line)?\b|\bnumber (?:is|to port)\b|wrong number|instead of|\bring\b.{0,16}\bon\b|on arrival|\bNDD\b|@[\w.-]+\.[a-z]{2,}[ \t]*[|,/][ \t]*$|\b(?:text|txt|sms|cel|celular|durchwahl|office|DID)\b|number ko\b|swap(?: \w+)? for/i;
 // What a national number of another country is never: a Korean business number (1588-1234), a date (2025-12-19) or a
 // record numbered by its year (2016-170460).
 const notForeignNational = /^(?:19|20)\d\d-|^1[568]\d\d[- ]?\d{4}$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/;
@@ -98,13 +99,20 @@ export const phoneRecognizer: PiiRecognizer = {
     findings.push(...findDialledAbroad(text));
     findNational(text, { findings, candidates: northAmericanPhoneCandidates(text), region: 'US' });
     findNational(text, { findings, candidates: britishPhoneCandidates(text), region: 'GB' });
-    // Written without separators, or an Australian mobile in its grouping: either counts only after a word for a phone.
-    for (const { start, end, region } of [...bareNationalPhoneCandidates(text), ...australianMobileCandidates(text)]) {
+    // Written without separators, a number counts only after a word for a phone; an Australian mobile in its grouping
+    // (0412 345 678) is written so by nothing else, and counts unless a table's header or a label names another thing.
+    for (const { start, end, region } of bareNationalPhoneCandidates(text)) {
       const candidate = text.slice(start, end);
       if (!hasContextBefore(text, { start, pattern: barePhoneContext, windowSize: barePhoneWindow }) || readsUnderTableHeader(text, start))
         continue;
       if (!isValidNationalPhone(candidate, region) || hasOtherIdentifierLabel(text, start)) continue;
       findings.push(createFinding({ type: 'PHONE', text: candidate, start, score: 0.75, recognizer: name }));
+    }
+    for (const { start, end, region } of australianMobileCandidates(text)) {
+      const candidate = text.slice(start, end);
+      if (readsUnderTableHeader(text, start) || !isValidNationalPhone(candidate, region) || hasOtherIdentifierLabel(text, start)) continue;
+      const labelled = hasContextBefore(text, { start, pattern: barePhoneContext, windowSize: barePhoneWindow });
+      findings.push(createFinding({ type: 'PHONE', text: candidate, start, score: labelled ? 0.75 : 0.6, recognizer: name }));
     }
     findLabelledNational(text, findings);
     return findings;

@@ -8,15 +8,15 @@ import { isAsciiAlphanumeric } from './digit-boundaries.ts';
 
 const name = 'social-handle';
 /**
- * The handle after its @: letters, digits, underscores and inner dots, as Instagram, X, TikTok and Telegram allow, opening
+ * The handle after its @: letters, digits, underscores, inner dots and hyphens, as Instagram, X, TikTok, Telegram and GitHub allow, opening
  * with a letter or an underscore ("@3.99 each" and "@10am" are a price and a time).
  */
-const handle = /@([A-Za-z_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)/y;
+const handle = /@([A-Za-z_](?:[A-Za-z0-9_.-]{0,28}[A-Za-z0-9_])?)/y;
 /** What may follow a handle: a blank, the text's end, or punctuation that closes a phrase; not a path, a call or an address. */
 const handleEnd = /(?![A-Za-z0-9_@/(\\-]|\.[A-Za-z0-9]|:[^\s])/y;
 /** A word for a network or for following someone near the handle vouches for one of plain letters ("@minji on Insta"). */
 const socialContext =
-  /insta(?:gram)?|\bIG\b|twitter|\bX\b|tik ?tok|threads|telegram|discord|snap(?:chat)?|youtube|twitch|steam|reddit|linkedin|\bDM\b|follow|handle|tag (?:me|her|him|them)|add (?:me|her|him)|인스타|트위터|텔레그램|틱톡|디엠|팔로우|계정/i;
+  /insta(?:gram)?|\bIG\b|git(?:hub|lab)|twitter|\bX\b|tik ?tok|threads|telegram|discord|snap(?:chat)?|youtube|twitch|steam|reddit|linkedin|\bDM\b|follow|handle|tag (?:me|her|him|them)|add (?:me|her|him)|인스타|트위터|텔레그램|틱톡|디엠|팔로우|계정/i;
 const contextReach = 40;
 /** Mentions of a whole group and the at-rules and decorators of CSS, Java, Python and JSDoc, in lower case. */
 const notHandles: ReadonlySet<string> = new Set([

@@ -6,6 +6,9 @@ import { textFeature, textFeatures } from '../text-features.ts';
 import { createFinding } from './create-finding.ts';
 
 const name = 'url-credentials';
+/** An environment variable, a template's field or a form's blank where a password goes: ${DB_PASSWORD}, $PASS, {{pw}}, <password>. */
+const placeholder = /^(?:\$\{[^}]*\}|\$[A-Z_][A-Z0-9_]*|\{\{[^}]*\}\}|<[^>]*>|\*+|x+)$/i;
+
 /** A scheme, "//", the login, a colon and the password, right before the '@' of the host. */
 const userinfoBeforeAt = /[A-Za-z][A-Za-z0-9+.-]{1,15}:\/\/([^\s:/@'"]{1,64})(?::([^\s/@'"]{1,128}))?$/;
 /** How far before an '@' the scheme of its URL may stand. */
@@ -52,6 +55,9 @@ export const urlCredentialsRecognizer: PiiRecognizer = {
       if (userinfo === undefined) continue;
       // A password without a login is rare; a login alone ("https://alice@git.example") is one still.
       const { user, password } = userinfo;
+      // A template's placeholder for the password ("postgres://app:${DB_PASSWORD}@db") makes the URL a pattern: its login
+      // is a service's name, and no secret stands in it.
+      if (password !== undefined && placeholder.test(text.slice(password.start, password.end))) continue;
       findings.push(
         createFinding({ type: 'USERNAME', text: text.slice(user.start, user.end), start: user.start, score: 0.85, recognizer: name }),
       );

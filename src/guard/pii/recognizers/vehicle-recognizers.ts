@@ -43,10 +43,10 @@ export const vehiclePlateRecognizer: PiiRecognizer = {
 
 /**
  * A plate's label in English: "plate", "number plate", "reg", "registration number", "rego", "VRM", "vehicle involved",
- * and what may stand before the plate ("is", a colon).
+ * and what may stand before the plate ("is", a colon, a state's code in brackets: "plate (OH) JKT 4418").
  */
 const plateLabel =
-  /\b(?:(?:number|licen[cs]e|registration|reg\.?)[ \t]+plate|plate(?:[ \t]+(?:number|no\.?))?|reg(?:istration)?(?:[ \t]+(?:number|no\.?|mark))?|rego|VRM|vehicle[ \t]+(?:(?:registration|reg)(?:[ \t]+(?:number|no\.?|mark))?|involved|plate)|(?<!(?:asset|price|name|hash|luggage|bag|gift|RFID|ID|dog|ear)[ \t])tag|placas?|kennzeichen|matr[ií]cula|kenteken|targa|immatriculation)\b[ \t]*(?:is\b|[:#=-])?[ \t]*/gi;
+  /\b(?:(?:number|licen[cs]e|registration|reg\.?)[ \t]+plate|plate(?:[ \t]+(?:number|no\.?))?|reg(?:istration)?(?:[ \t]+(?:number|no\.?|mark))?|rego|VRM|vehicle[ \t]+(?:(?:registration|reg)(?:[ \t]+(?:number|no\.?|mark))?|involved|plate)|(?<!(?:asset|price|name|hash|luggage|bag|gift|RFID|ID|dog|ear)[ \t])(?<!(?:bag|luggage|baggage|suitcase)\b[^\n]{1,12})tag|placas?|kennzeichen|matr[ií]cula|kenteken|targa|immatriculation)(?![A-Za-z])(?:[ \t]*\([A-Z]{2,3}\))?[ \t]*(?:is\b|[:#=-])?[ \t]*/gi;
 /** One to three parts of capitals, digits or Hangul joined by a blank or a hyphen: the most a plate may take after its label. */
 const plateParts = /[A-Z\d가-힣]{1,8}(?:[ -][A-Z\d가-힣]{1,8}){0,2}/y;
 const plateLabelPiece =
