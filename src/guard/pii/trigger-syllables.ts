@@ -112,7 +112,7 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['명', '의', textTrigger.koreanHolding],
   ['계', '좌', textTrigger.koreanHolding],
   // koreanRelativeOrRole, an office title, a sign-off or a label after a name:
-  // 기[자사]|[무계약박]사|[생료양]사|사원|니저|프로|수석|[상전]무|무관|[드올]림|문명|[석토인재령검로상진세]자|환아|서명자?|참조|담당의?(?=[ \t:：])|작성|신[부랑]|[리속임증고]인|는 ?사람
+  // 기[자사]|[무계약박]사|[생료양]사|사원|니저|프로|수석|[상전]무|무관|[드올]림|문명|[석토인재령검로상진세수계]자|환아|서명자?|참조|담당의?(?=[ \t:：])|작성|신[부랑]|[리속임증고]인|는 ?사람
   ['기', '자사', textTrigger.koreanRelativeOrRole],
   ['무계약박생료양', '사', textTrigger.koreanRelativeOrRole],
   ['사', '원', textTrigger.koreanRelativeOrRole],
@@ -123,7 +123,7 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['무', '관', textTrigger.koreanRelativeOrRole],
   ['드올', '림', textTrigger.koreanRelativeOrRole],
   ['문서', '명', textTrigger.koreanRelativeOrRole],
-  ['석토인재령검로상진세', '자', textTrigger.koreanRelativeOrRole],
+  ['석토인재령검로상진세수계', '자', textTrigger.koreanRelativeOrRole],
   ['환', '아', textTrigger.koreanRelativeOrRole],
   ['참', '조', textTrigger.koreanRelativeOrRole],
   ['작', '성', textTrigger.koreanRelativeOrRole],
@@ -132,14 +132,14 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   // "보내는 사람", "받는 사람": by 는 and 사, kept across the blank as for "는 ?분".
   ['는', '사', textTrigger.koreanRelativeOrRole],
   // koreanRelativeOrRole: 남편|아내|아들|아드님|딸|따님|자녀|엄마|아빠|어머니|아버지|동생|언니|오빠|누나|누님|형님|배우자|부인|할머니|
-  // 할아버지|며느리|사위|손자|손녀|조카|이모|고모|삼촌, by their first pair (딸 alone, below)
+  // 할아버지|며느리|사위|손자|손녀|손주|조카|이모|고모|삼촌, by their first pair (딸 alone, below)
   ['남', '편', textTrigger.koreanRelativeOrRole],
   ['배', '우', textTrigger.koreanRelativeOrRole],
   ['부', '인', textTrigger.koreanRelativeOrRole],
   ['할', '머아', textTrigger.koreanRelativeOrRole],
   ['며', '느', textTrigger.koreanRelativeOrRole],
   ['사', '위', textTrigger.koreanRelativeOrRole],
-  ['손', '자녀', textTrigger.koreanRelativeOrRole],
+  ['손', '자녀주', textTrigger.koreanRelativeOrRole],
   ['아', '내들빠버드', textTrigger.koreanRelativeOrRole],
   ['엄', '마', textTrigger.koreanRelativeOrRole],
   ['어', '머', textTrigger.koreanRelativeOrRole],

@@ -72,4 +72,35 @@ describe('names beside desks and titles', () => {
     for (const text of ['Reported by: Monitoring System', 'Assigned to: Network Operations', 'Seen by: Triage Nurse', 'Staff: N/A'])
       assert.deepEqual(persons(text), [], text);
   });
+
+  test('a sign-off after a dash, a welcome, a caller saying what about, a speaker with a desk in brackets (en, ko)', () => {
+    assert.deepEqual(persons('Merci — Mathieu'), ['PERSON:Mathieu']);
+    assert.deepEqual(persons('Callback 647-302-8814 - Priya Raman'), ['PERSON:Priya Raman']);
+    assert.deepEqual(persons('Route: Manchester - Leeds'), []);
+    assert.deepEqual(persons('Welcome Elif! Wi-Fi is Casa_Lumi_5G'), ['PERSON:Elif']);
+    assert.deepEqual(persons('Welcome to Sunvale Energy'), []);
+    assert.deepEqual(persons('heyy its Marisol, new number'), ['PERSON:Marisol']);
+    assert.deepEqual(persons("it's Bernadette re the boiler quote"), ['PERSON:Bernadette']);
+    assert.deepEqual(persons('Ngozi (HR Ops): Hi Callum, payslips are out'), ['PERSON:Ngozi', 'PERSON:Callum']);
+    assert.deepEqual(persons('저 외국인등록증 새로 나왔어요. 감사합니다 - 응우옌 반 투안'), ['PERSON:응우옌 반 투안']);
+    assert.deepEqual(persons('내일 뵙겠습니다 - 김하늘'), ['PERSON:김하늘']);
+    for (const text of ['서울 - 부산', '일정: 월요일 - 수요일', '배송 완료 - 경비실']) assert.deepEqual(persons(text), [], text);
+  });
+
+  test("a name before a staff number, a Chinese spelling beside a name, a handover's receiver (en, ko)", () => {
+    assert.deepEqual(persons(' - 책임 → 수석: 연구개발본부 배성훈 (사번 1408821)\n - 선임 → 책임: 품질보증팀 Priya Raman (사번 2205314)'), [
+      'PERSON:배성훈',
+      'PERSON:Priya Raman',
+    ]);
+    assert.deepEqual(persons('Requested for: Kwame Asante-Mensah (employee ID 20417)'), ['PERSON:Kwame Asante-Mensah']);
+    assert.deepEqual(persons('Thanks for your patience,\n\nWei Zhang (张伟)\nProcurement Lead'), ['PERSON:Wei Zhang', 'PERSON:张伟']);
+    assert.deepEqual(persons('성명(한글) 박지훈   (한자) 朴智勳   (영문) PARK JIHOON'), [
+      'PERSON:박지훈',
+      'PERSON:朴智勳',
+      'PERSON:PARK JIHOON',
+    ]);
+    assert.deepEqual(persons('작성자: 엄태규 → 인수자: 봉수진'), ['PERSON:엄태규', 'PERSON:봉수진']);
+    assert.deepEqual(persons('받는 사람은 동생 김나래로요'), ['PERSON:김나래']);
+    assert.deepEqual(persons('아들 서울로 가요'), []);
+  });
 });

@@ -175,13 +175,13 @@ const contextHintPattern =
 // In a transcript the line opens with its speaker ("Agent: Hi Yasmin,", "Customer: hi Deepa,"), and an agent thanks or
 // reassures a customer by name ("Agent: Thanks Mehwish,", "No worries Lachlan,"): those forms only after a speaker's label,
 // whose colon opens the English search (in a message of its own, "Thanks Sarah" stays with the closings).
-const greetings = String.raw`(Hi|Hello|Hey|Hiya|G'day|Good (?:morning|afternoon|evening)|Hola|Bonjour|Howzit|Kia ora|Bore da|(hi|hello|hey|yo|Yo|Thanks|Thank you|Cheers|No worries)),?(?:[ \t]+(it's|it’s|it is|its))?`;
+const greetings = String.raw`(Hi|Hello|Hey|Hiya|G'day|Good (?:morning|afternoon|evening)|Hola|Bonjour|Howzit|Kia ora|Bore da|Welcome|(hi|hello|hey+|heya|yo|Yo|Thanks|Thank you|Cheers|No worries)),?(?:[ \t]+(it's|it’s|it is|its))?`;
 const requests = String.raw`(?:Please[ \t]+)?(?:Call|call|Contact|contact|Email|email|Text|text|Ask for|ask for)`;
 const introductionAtLineStart = /[ \t]*(?:It's|It’s|it's|it’s)[ \t]+/y;
 const lineOpeningPattern = new RegExp(String.raw`[ \t]*()(?:${greetings}|${requests})[ \t]+`, 'y');
 // The same after a speaker's label, tried only where a colon stands near the line's start.
 const speakerLineOpeningPattern = new RegExp(
-  String.raw`[ \t]*((?:[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20})?|[A-Z]{2,12}|[가-힣]{1,6})[ \t]*[:：][ \t]*)(?:${greetings}|${requests})[ \t]+`,
+  String.raw`[ \t]*((?:[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20})?|[A-Z]{2,12}|[가-힣]{1,6})(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*[:：][ \t]*)(?:${greetings}|${requests})[ \t]+`,
   'y',
 );
 /** How far into a line a speaker's colon may stand ("Customer Service: "). */
@@ -242,12 +242,14 @@ const windowAfter = 6;
 const streetBeforeTitle = /\d+[A-Za-z]?[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}$/;
 const endOfLine = /[ \t]*(?:\r?\n|$)/y;
 // "Hi Sarah,", "Hello Kevin!", "AGENT: Thanks Daniel.", and a greeting that names the writer ("Hi, Jessica here").
-const greetingEnd = /[ \t]*(?:[,:!.\n]|$)|[ \t]+(?:here|from)\b|[ \t]+[-–—][ \t]/y;
+// A host's welcome names two guests ("Welcome Sven & Ingrid!"), a caller says what the call is about ("it's Bernadette re
+// the boiler quote").
+const greetingEnd = /[ \t]*(?:[,:!.\n]|$)|[ \t]+(?:here|from|re|about|regarding)\b|[ \t]+[-–—][ \t]|[ \t]+&[ \t]+[A-Z]/y;
 /** A comma or a bracket that closes an apposition ("my wife, Leticia, handles the bills", "my wife (Leticia) called"). */
 const appositionEnd = /[ \t]*[,)]/y;
 const closingLineEnd = /[ \t]*[.!]?[ \t]*(?:\r?\n|$)/y;
 const affiliation = /[ \t]+(?:from|at|with|here|calling|speaking)\b/y;
-const introductionEnd = /[ \t]*(?:[.,!]|\r?\n|$)/y;
+const introductionEnd = /[ \t]*(?:[.,!]|\r?\n|$)|[ \t]+(?:re|about|regarding)\b/y;
 
 /** Whether a quote closing a key stands at `at`, a letter before it (`"name"`, `'first_name'`). */
 function isQuotedKeyEnd(text: string, at: number): boolean {

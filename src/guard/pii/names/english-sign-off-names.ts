@@ -65,7 +65,7 @@ function nameOnLastLine(text: string, at: { lineStart: number; end: number }): L
   return previous === 0x0a || endsSentence(previous) ? name : undefined;
 }
 
-/** The name after a dash that follows a sentence's end on the last line ("…Terminal 4. - Deshawn"). */
+/** The name after a dash that follows a sentence's end, a number or a word on the last line ("…Terminal 4. - Deshawn"). */
 function nameAfterDash(text: string, at: { lineStart: number; end: number }): LatinName | undefined {
   // A dash among the last characters first: most texts that end in a capitalised word ("…in Seoul") hold none there.
   if (!hasDashWithin(text, { from: Math.max(at.lineStart, at.end - dashReach), to: at.end })) return undefined;
@@ -78,7 +78,14 @@ function nameAfterDash(text: string, at: { lineStart: number; end: number }): La
   before -= 1;
   if (!isBlank(text.charCodeAt(before - 1))) return undefined;
   while (before > at.lineStart && isBlank(text.charCodeAt(before - 1))) before -= 1;
-  return endsSentence(text.charCodeAt(before - 1)) ? name : undefined;
+  const previous = text.charCodeAt(before - 1);
+  // After a phone number the writer gives ("Callback 647-302-8814 - Priya Raman"), and after any word where a typographic
+  // dash sets the name apart ("Merci — Mathieu").
+  return endsSentence(previous) || isDigit(previous) || (dash !== 0x2d && dash !== 0x7e) ? name : undefined;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 /** How far before the end a signature's dash may stand: three words of a name. */

@@ -31,11 +31,16 @@ import { findNamesInTables } from './table-names.ts';
 import { findNamesInRecords } from './record-names.ts';
 import { findRepeatedNames } from './repeated-names.ts';
 import { findNamesBeforeSexAndAge } from './names-before-sex-and-age.ts';
+import { findNamesBeforeStaffNumbers } from './names-before-staff-numbers.ts';
+import { findKoreanSignOffName, mayEndWithKoreanSignOff } from './korean-sign-off-names.ts';
 import { findNamesBeforeParents } from './korean-names-before-parents.ts';
 import { mayHoldLabelledCells } from '../tables/index.ts';
-import { findHangulNamesSpelledInLatin, hangulSpellingAfter } from './paired-spellings.ts';
+import { findHangulNamesSpelledInLatin, findHanNamesInFields, hangulSpellingAfter, hanSpellingBeside } from './paired-spellings.ts';
 import { findNamesInCells, mayHoldCells } from './cell-names.ts';
 import { namesListedAfter } from './name-lists.ts';
+
+/** A Chinese character, which a name in Chinese or Japanese writing holds. */
+const hanCharacter = /[\u3400-\u9fff]/;
 
 /** Digits in the longest numeric run from which a Korean phone number may be there (02-123-4567 has nine). */
 const phoneRunDigits = 9;
@@ -90,6 +95,9 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     (hasFeatures(features, textFeature.capitalWords) && findKoreanNamesInCapitals(text).length > 0) ||
     findNamesInRecords(text).length > 0 ||
     (hasFeatures(features, textFeature.digit) && findNamesBeforeSexAndAge(text).length > 0) ||
+    (hasFeatures(features, textFeature.digit) && findNamesBeforeStaffNumbers(text).length > 0) ||
+    (hasFeatures(features, textFeature.hangul) && mayEndWithKoreanSignOff(text) && findKoreanSignOffName(text) !== undefined) ||
+    (hasFeatures(features, textFeature.hangul) && hanCharacter.test(text) && findHanNamesInFields(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul) && findNamesBeforeParents(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul | textFeature.colon) && findNamesInKoreanFields(text).length > 0)
   );
@@ -212,6 +220,12 @@ export const personNameRecognizer: PiiRecognizer = {
       for (const finding of findAddressees(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "남궁해수 M/64", "Sunita Deshpande, 58F": a patient before sex and age, as charts write one.
     if (hasFeatures(features, textFeature.digit)) for (const finding of findNamesBeforeSexAndAge(text)) findings.push(finding);
+    // "…감사합니다 - 응우옌 반 투안": a Korean message signed after a dash.
+    const koreanSignOff =
+      hasFeatures(features, textFeature.hangul) && mayEndWithKoreanSignOff(text) ? findKoreanSignOffName(text) : undefined;
+    if (koreanSignOff !== undefined) findings.push(koreanSignOff);
+    // "연구개발본부 배성훈 (사번 1408821)": an employee before the staff number.
+    if (hasFeatures(features, textFeature.digit)) for (const finding of findNamesBeforeStaffNumbers(text)) findings.push(finding);
     // "DELA CRUZ/JUAN MIGUEL MR", "FASTER PAYMENT TO K MENSAH": a ticket's passenger, a statement's counterparty.
     for (const finding of findNamesInRecords(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "곽민서 / KWAK MINSEO": a Hangul name and its passport spelling vouch for each other.
@@ -222,13 +236,20 @@ export const personNameRecognizer: PiiRecognizer = {
       for (const finding of findKoreanNamesInCapitals(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "이도현 (LEE DOHYUN)", "Kevin Oh | 오경빈": a name's spelling in the other script right after it names the same person;
     // "참석자: 이승훈 본부장, 공서연, 표재성": the names listed after it are people too.
+    const mayHoldHan = hanCharacter.test(text);
+    if (mayHoldHan && hasFeatures(features, textFeature.hangul)) for (const finding of findHanNamesInFields(text)) findings.push(finding);
     for (let index = 0, count = findings.length; index < count; index += 1) {
       const finding = findings[index]!;
       for (const listed of namesListedAfter(text, finding)) findings.push(listed);
       const spelled = isHangulSyllable(finding.text.charCodeAt(0))
         ? romanisedSpellingAfter(text, finding)
-        : hangulSpellingAfter(text, finding);
+        : /^[A-Za-zÀ-ÿ]/.test(finding.text)
+          ? hangulSpellingAfter(text, finding)
+          : undefined;
       if (spelled !== undefined) findings.push(spelled);
+      // "Wei Zhang (张伟)", "田中 美咲 / Misaki Tanaka": a Chinese or Japanese name's characters beside it.
+      const han = mayHoldHan ? hanSpellingBeside(text, finding) : undefined;
+      if (han !== undefined) findings.push(han);
     }
     // "Thanks for your order, Priscilla!" after "Shipping to: Priscilla Mahlangu": a name found once, written again.
     for (const finding of findRepeatedNames(text, findings)) findings.push(finding);

@@ -208,6 +208,8 @@ export const labelsBeforeName = [
   ...officeAndCareJobs,
   // Who booked, who wrote a report, who marries ("예약자: 구본희", "작성: 공서연", "신부 송지아 하나은행 …").
   ...['예약자', '작성', '신부', '신랑'],
+  // Who hands a duty over and who takes it ("작성자: 엄태규 → 인수자: 봉수진").
+  ...['인수자', '인계자'],
   // A vehicle's owner or a loan's borrower; 차주 is also "next week" ("차주 월요일"), so it reads as a job does.
   ...['차주', '차주명'],
 ] as const;

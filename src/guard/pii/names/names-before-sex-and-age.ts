@@ -49,7 +49,13 @@ export const findNamesBeforeSexAndAge = rememberLastText((text: string): readonl
   return findings;
 });
 
-function nameEndingAt(text: string, end: number): { start: number; end: number } | undefined {
+/**
+ * The name that ends at `end`: a Korean full name of common given-name syllables, or a Latin name of two words or more.
+ *
+ * @example
+ * nameEndingAt('남궁해수 M/64', 4); // { start: 0, end: 4 }
+ */
+export function nameEndingAt(text: string, end: number): { start: number; end: number } | undefined {
   let start = end;
   while (start > 0 && text.charCodeAt(start - 1) >= 0xac00 && text.charCodeAt(start - 1) <= 0xd7a3) start -= 1;
   if (start < end) {

@@ -133,6 +133,49 @@ export function hangulSpellingAfter(text: string, name: PiiFinding): PiiFinding 
   return finding(text, { start, end: start + spelled.length });
 }
 
+/** A name in Chinese characters in brackets right after it ("Wei Zhang (张伟)", "박지훈 (朴智勳)"), as a Chinese or Japanese name is given. */
+const hanSpellingAfterPattern = /[ \t]*[(（][ \t]*([\u3400-\u9fff]{2,4}(?:[ \t][\u3400-\u9fff]{1,3})?)[ \t]*[)）]/y;
+/** …or before it and a slash ("田中 美咲 / Misaki Tanaka"). */
+const hanSpellingBeforePattern = /(?:^|[\s(])([\u3400-\u9fff]{1,3}(?:[ \t][\u3400-\u9fff]{1,3})?)[ \t]*[/|][ \t]*$/;
+
+/**
+ * The spelling in Chinese characters written beside a name already found, as a name too.
+ *
+ * @example
+ * hanSpellingBeside('Wei Zhang (张伟)', { type: 'PERSON', start: 0, end: 9, text: 'Wei Zhang', score: 0.8, recognizer: 'x' })?.text; // '张伟'
+ */
+export function hanSpellingBeside(text: string, name: PiiFinding): PiiFinding | undefined {
+  hanSpellingAfterPattern.lastIndex = name.end;
+  const after = hanSpellingAfterPattern.exec(text);
+  if (after !== null) {
+    const start = text.indexOf(after[1]!, name.end);
+    return finding(text, { start, end: start + after[1]!.length });
+  }
+  const before = hanSpellingBeforePattern.exec(text.slice(Math.max(0, name.start - 12), name.start));
+  if (before === null) return undefined;
+  const start = name.start - (before[0].length - before[0].indexOf(before[1]!));
+  return finding(text, { start, end: start + before[1]!.length });
+}
+
+/** A form's field of the name in Chinese characters ("(한자) 朴智勳", "한자 성명: 金敏秀"). */
+const hanNameField = /(?:\(한자\)|한자[ \t]*(?:성명|이름)?[ \t]*[:：]|漢字)[ \t]*([\u3400-\u9fff]{2,4})(?![\u3400-\u9fff])/g;
+
+/**
+ * The names a Korean form writes in Chinese characters under their own label.
+ *
+ * @example
+ * findHanNamesInFields('성명(한글) 박지훈   (한자) 朴智勳').map((found) => found.text); // ['朴智勳']
+ */
+export function findHanNamesInFields(text: string): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  hanNameField.lastIndex = 0;
+  for (let match = hanNameField.exec(text); match !== null; match = hanNameField.exec(text)) {
+    const start = match.index + match[0].length - match[1]!.length;
+    findings.push(finding(text, { start, end: start + match[1]!.length }));
+  }
+  return findings;
+}
+
 function finding(text: string, span: { start: number; end: number }): PiiFinding {
   return { type: 'PERSON', ...span, text: text.slice(span.start, span.end), score: 0.8, recognizer: pairedSpellingRecognizerName };
 }

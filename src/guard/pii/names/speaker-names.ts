@@ -32,15 +32,19 @@ const bracketedTime = /[ \t]*\[(?:오전|오후|AM|PM|am|pm)?[ \t]*\d{1,2}:\d{2}
 const exportedTime =
   /(?:\d{4}년 \d{1,2}월 \d{1,2}일 (?:오전|오후) \d{1,2}:\d{2},|\d{4}\. \d{1,2}\. \d{1,2}\.? (?:(?:오전|오후) )?\d{1,2}:\d{2},|\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?: ?[AaPp][Mm])? -)[ \t]*/y;
 
+/** A listed name in the brackets that end a speaker's label, a firm after it ("(Juliana - Unimed Rio)"). */
+const bracketedName = /\([ \t]*([A-Z][a-z]{2,14}(?:[ \t]+[A-Z][a-z]{1,20})?)(?:[ \t]*[-–,][^()]*)?\)$/;
+
 /** A sender and the time of the message, the whole line after a channel ("김태윤 오후 2:41", "Tom Reid 2:41 PM"). */
 const senderBeforeTime =
   /([가-힣]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)[ \t]+(?:(?:오전|오후)[ \t]*)?\d{1,2}:\d{2}(?:[ \t]*[AaPp][Mm])?[ \t]*(?=\r?$|\r?\n)/y;
 
 /** A Latin speaker: a name of one or two words, or a role and a name ("Agent Farah", "Customer (Tyler)"). */
 // A desk of two or three words may stand before the bracket ("Portal Support (Marcus)"), and the firm after the name, in
-// the bracket or after a dash ("Assistant (Juliana - Unimed Rio)", "Lupita - Renta Cancún", "Ravi HDFC Loans").
+// the bracket, after a dash or in a bracket of its own ("Assistant (Juliana - Unimed Rio)", "Lupita - Renta Cancún", "Ravi
+// HDFC Loans", "Ngozi (HR Ops)").
 const latinSpeaker =
-  /^(?:([A-Z][a-z]{1,14})[ \t]+|((?:[A-Z][A-Za-z]{1,14}[ \t]+){0,2}[A-Z][A-Za-z]{1,14})[ \t]*\([ \t]*)?([A-Z][a-z]{2,14}(?:[ \t]+(?:[A-Z][a-z]{1,20}|[A-Z]\.))?)(?:[ \t]*[-–][ \t]*[^()\n]{2,30}|[ \t]+[A-Z]{2,6}(?:[ \t]+[A-Z][A-Za-z]{1,14}){0,2})?\)?$/;
+  /^(?:([A-Z][a-z]{1,14})[ \t]+|((?:[A-Z][A-Za-z]{1,14}[ \t]+){0,2}[A-Z][A-Za-z]{1,14})[ \t]*\([ \t]*)?([A-Z][a-z]{2,14}(?:[ \t]+(?:[A-Z][a-z]{1,20}|[A-Z]\.))?)(?:[ \t]*[-–][ \t]*[^()\n]{2,30}|[ \t]+[A-Z]{2,6}(?:[ \t]+[A-Z][A-Za-z]{1,14}){0,2}|[ \t]*\([^()\n]{1,30}\))?\)?$/;
 
 /** A line that opens with a speaker, named or not, and a colon or a bracketed time. */
 export interface Turn {
@@ -271,7 +275,13 @@ function bracketSender(text: string, span: { start: number; end: number }): Turn
  */
 const hangulWordsName = /^[가-힣]{1,3}(?: [가-힣]{1,3}){1,2}$/;
 
-function isHangulWordsName(words: string): boolean {
+/**
+ * A foreigner's name in Hangul words, one of them a syllable alone ("응우옌 반 안", "트란 티 흐엉").
+ *
+ * @example
+ * isHangulWordsName('응우옌 반 투안'); // true
+ */
+export function isHangulWordsName(words: string): boolean {
   return hangulWordsName.test(words) && words.split(' ').some((word) => word.length === 1);
 }
 
@@ -347,10 +357,20 @@ function colonSpeaker(
   // A form's label ("Phone:", "Order ID:") holds no listed first name: its words are looked up before the pattern runs.
   if (at.colon + 1 >= at.lineEnd || !holdsListedFirstName(text, { start: at.start, end })) return undefined;
   const words = text.slice(at.start, end);
+  // A desk before a listed name in brackets ("Portal Support (Marcus)"): the name in the brackets speaks.
+  const bracketed = bracketedName.exec(words);
+  if (bracketed !== null && isLatinSpeaker(bracketed[1]!)) {
+    const start = at.start + bracketed.index + bracketed[0].indexOf(bracketed[1]!);
+    return { speaker: { start, end: start + bracketed[1]!.length } };
+  }
   const match = latinSpeaker.exec(words);
   if (match === null) return undefined;
-  // A first word that is itself a listed name starts a two-word name ("Wei Ling", "Chidinma Okeke").
-  if (match[1] !== undefined && isLatinSpeaker(match[1])) return { speaker: { start: at.start, end } };
+  // A first word that is itself a listed name starts a two-word name ("Wei Ling", "Chidinma Okeke"), and a firm or a desk
+  // may follow it ("Juliana Costa - Unimed Rio").
+  if (match[1] !== undefined && isLatinSpeaker(match[1])) {
+    const nameEnd = words.indexOf(match[3]!, match[1].length) + match[3]!.length;
+    return { speaker: { start: at.start, end: at.start + nameEnd } };
+  }
   // Otherwise it is a role before the name ("Agent Farah", "Customer (Tyler)").
   const name = match[3]!;
   if (!isLatinSpeaker(name)) return undefined;

@@ -1,0 +1,42 @@
+// A message that ends with the writer's name after a dash ("…4대보험 신고할때 이걸로 해주세요. 감사합니다 - 응우옌 반 투안",
+// "…내일 뵙겠습니다 - 김하늘"): a Korean full name, or a foreigner's name in Hangul words.
+import type { PiiFinding } from '../types.ts';
+import { rememberLastText } from '../last-text-memo.ts';
+import { hasCommonGivenName } from './korean-given-name-syllables.ts';
+import { isPlausibleKoreanName } from './korean-names.ts';
+import { isHangulWordsName } from './speaker-names.ts';
+
+const recognizerName = 'korean-sign-off-name';
+/** A blank, a dash or a tilde, and the name that ends the text. */
+const nameAfterDash = /[ \t][-–—~][ \t]*([가-힣]{2,4}(?: [가-힣]{1,3}){0,2})[ \t\r\n]*$/;
+
+/**
+ * The name signed after a dash at the end of `text`. 0.75.
+ *
+ * @example
+ * findKoreanSignOffName('외국인등록증 새로 나왔어요. 감사합니다 - 응우옌 반 투안')?.text; // '응우옌 반 투안'
+ * findKoreanSignOffName('서울 - 부산'); // undefined
+ */
+export const findKoreanSignOffName = rememberLastText((text: string): PiiFinding | undefined => {
+  const match = nameAfterDash.exec(text);
+  if (match === null) return undefined;
+  const name = match[1]!;
+  const fullName = name.length >= 3 && name.length <= 4 && isPlausibleKoreanName(name) && hasCommonGivenName(name);
+  if (!fullName && !isHangulWordsName(name)) return undefined;
+  const start = match.index + match[0].indexOf(name);
+  return { type: 'PERSON', start, end: start + name.length, text: name, score: 0.75, recognizer: recognizerName };
+});
+
+/**
+ * Whether `text` ends in Hangul with a dash among its last characters: the cheap look before the search.
+ *
+ * @example
+ * mayEndWithKoreanSignOff('감사합니다 - 김하늘'); // true
+ */
+export function mayEndWithKoreanSignOff(text: string): boolean {
+  const trimmed = text.trimEnd();
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  if (last < 0xac00 || last > 0xd7a3) return false;
+  const tail = trimmed.slice(-16);
+  return tail.includes('-') || tail.includes('–') || tail.includes('—') || tail.includes('~');
+}

@@ -1,0 +1,29 @@
+// An employee as a personnel order, a handover or an access request writes one: the name, then the staff number in
+// brackets ("연구개발본부 배성훈 (사번 1408821)", "Priya Raman (employee ID 20417)"). Only a person has a staff number.
+import type { PiiFinding } from '../types.ts';
+import { rememberLastText } from '../last-text-memo.ts';
+import { nameEndingAt } from './names-before-sex-and-age.ts';
+
+const recognizerName = 'person-name-before-staff-number';
+
+/** A staff number in brackets after a blank: 사번, 직번, employee or staff number or ID, emp no. */
+const staffNumber =
+  /[ \t]+\((?:사번|직번|(?:[Ee]mployee|EMPLOYEE|[Ss]taff|STAFF|[Ee]mp\.?|EMP\.?)[ \t]*(?:[Nn]o\.?|NO\.?|[Nn]umber|ID|[Ii]d|#))[ \t:：#]*[A-Z0-9-]{3,12}\)/g;
+
+/**
+ * Names right before a staff number. 0.8. Remembered for the last text.
+ *
+ * @example
+ * findNamesBeforeStaffNumbers(' - 선임 → 책임: 품질보증팀 Priya Raman (사번 2205314)').map((finding) => finding.text); // ['Priya Raman']
+ */
+export const findNamesBeforeStaffNumbers = rememberLastText((text: string): readonly PiiFinding[] => {
+  if (!text.includes('사번') && !text.includes('직번') && !/mp(?:loyee|\.? ?no)|taff|EMP|STAFF/.test(text)) return [];
+  const findings: PiiFinding[] = [];
+  staffNumber.lastIndex = 0;
+  for (let match = staffNumber.exec(text); match !== null; match = staffNumber.exec(text)) {
+    const name = nameEndingAt(text, match.index);
+    if (name !== undefined)
+      findings.push({ type: 'PERSON', ...name, text: text.slice(name.start, name.end), score: 0.8, recognizer: recognizerName });
+  }
+  return findings;
+});
