@@ -103,4 +103,14 @@ describe('names beside desks and titles', () => {
     assert.deepEqual(persons('받는 사람은 동생 김나래로요'), ['PERSON:김나래']);
     assert.deepEqual(persons('아들 서울로 가요'), []);
   });
+
+  test("a full name that fills a form's field, whatever its label (en)", () => {
+    assert.deepEqual(persons('Loan officer: Brent Calloway, NMLS #1874432'), ['PERSON:Brent Calloway']);
+    assert.deepEqual(persons('Ordering provider: Jennifer Oduya, MD'), ['PERSON:Jennifer Oduya']);
+    assert.deepEqual(persons('Verified by: T. Mwangi, MLS(ASCP)'), ['PERSON:T. Mwangi']);
+    assert.deepEqual(persons('Defendant: Shontelle R. Bridgewater'), ['PERSON:Shontelle R. Bridgewater']);
+    assert.deepEqual(persons('Parent/carer 1: Linh Pham   mob 0423 617 088'), ['PERSON:Linh Pham']);
+    for (const text of ['Location: Victoria Station', 'Product: Jordan Max', 'Note: A. Smith Ltd', 'Team: Grace Hopper Lab'])
+      assert.deepEqual(persons(text), [], text);
+  });
 });

@@ -48,7 +48,10 @@ describe('payment and record details', () => {
         "CALLER: And the expiry and the three digits on the back?\nCUSTOMER: Expires 09/27, and it's 614.",
         ['CARD_EXPIRY:09/27', 'CARD_CVV:614'],
       ],
-      ['상담원: 카드번호 확인됐고요, 유효기간 월/년 순서로 말씀 부탁드립니다\n고객: 09/27\n고객: 뒷면 세자리는 418', ['CARD_EXPIRY:09/27', 'CARD_CVV:418']],
+      [
+        '상담원: 카드번호 확인됐고요, 유효기간 월/년 순서로 말씀 부탁드립니다\n고객: 09/27\n고객: 뒷면 세자리는 418',
+        ['CARD_EXPIRY:09/27', 'CARD_CVV:418'],
+      ],
     ]);
   });
 

@@ -135,3 +135,21 @@ export const commonFirstNames: ReadonlySet<string> = new Set([
   ...['Roberto', 'Eduardo', 'Francisco', 'Marisol', 'Yesenia', 'Dmitri', 'Sergei', 'Anastasia', 'Natasha', 'Tatiana'],
   ...['Svetlana', 'Pierre', 'Francois', 'Amelie', 'Lukas', 'Matteo', 'Giulia', 'Francesca', 'Alessandro', 'Lorenzo', 'Ingrid'],
 ]);
+
+/** Words of a shop's, an agency's or a service's name beyond the company suffixes ("Amazon Marketplace", "Acme Stores"). */
+const tradeWords: ReadonlySet<string> = new Set([
+  ...['Marketplace', 'Market', 'Store', 'Stores', 'Shop', 'Services', 'Service', 'Online', 'Direct', 'Express', 'Mart'],
+  ...['Supplies', 'Supply', 'Wholesale', 'Retail', 'Traders', 'Cars', 'Homes', 'Farm', 'Farms', 'Estates', 'Agency', 'Council'],
+  ...['Department', 'Office', 'Team', 'Centre', 'Center', 'Clinic', 'Hospital', 'School', 'University', 'Trust', 'Fund'],
+]);
+
+/**
+ * Whether a name's words hold a company's suffix, a word of trade or a word that is no name ("Acme Stores", "Monitoring
+ * Team").
+ *
+ * @example
+ * holdsFirmWord('Acme Stores'); // true
+ */
+export function holdsFirmWord(name: string): boolean {
+  return name.split(/[ \t]+/).some((word) => companySuffixes.has(word) || tradeWords.has(word) || wordsThatAreNotNames.has(word));
+}

@@ -7,7 +7,7 @@ import { isHangulSyllable } from './hangul.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { koreanNameApartAt, koreanNameAt } from './korean-names.ts';
 import { hasCapitalAfterFirst, isListedLatinName, latinNameAfter, lowerCaseNameAfter, type LatinName } from './latin-name.ts';
-import { companySuffixes, firstNamesThatAreWords, wordsThatAreNotNames } from './english-name-words.ts';
+import { firstNamesThatAreWords, holdsFirmWord, wordsThatAreNotNames } from './english-name-words.ts';
 import { isKoreanSurnameInLatin } from './romanised-korean-names.ts';
 import { kinshipWords } from '../latin-triggers.ts';
 
@@ -666,17 +666,6 @@ const partyLabels: ReadonlySet<string> = new Set(
     'employee name',
   ]),
 );
-
-/** Words of a shop's, an agency's or a service's name beyond the company suffixes ("Amazon Marketplace", "Acme Stores"). */
-const tradeWords: ReadonlySet<string> = new Set([
-  ...['Marketplace', 'Market', 'Store', 'Stores', 'Shop', 'Services', 'Service', 'Online', 'Direct', 'Express', 'Mart'],
-  ...['Supplies', 'Supply', 'Wholesale', 'Retail', 'Traders', 'Cars', 'Homes', 'Farm', 'Farms', 'Estates', 'Agency', 'Council'],
-  ...['Department', 'Office', 'Team', 'Centre', 'Center', 'Clinic', 'Hospital', 'School', 'University', 'Trust', 'Fund'],
-]);
-
-function holdsFirmWord(name: string): boolean {
-  return name.split(/[ \t]+/).some((word) => companySuffixes.has(word) || tradeWords.has(word) || wordsThatAreNotNames.has(word));
-}
 
 const capitalWord = /^[A-Z]{2,}$/;
 const camelCaseWord = /^[A-Z][a-z]+[A-Z][a-z]+$/;

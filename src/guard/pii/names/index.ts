@@ -32,6 +32,7 @@ import { findNamesInRecords } from './record-names.ts';
 import { findRepeatedNames } from './repeated-names.ts';
 import { findNamesBeforeSexAndAge } from './names-before-sex-and-age.ts';
 import { findNamesBeforeStaffNumbers } from './names-before-staff-numbers.ts';
+import { findNamesAfterAnyLabel } from './names-after-any-label.ts';
 import { findKoreanSignOffName, mayEndWithKoreanSignOff } from './korean-sign-off-names.ts';
 import { findNamesBeforeParents } from './korean-names-before-parents.ts';
 import { mayHoldLabelledCells } from '../tables/index.ts';
@@ -194,6 +195,9 @@ export const personNameRecognizer: PiiRecognizer = {
       // "Amara Obi (DOB 2019-06-08)": a full name set apart before a detail only a person has, given with its digits.
       if (mayHoldNameBeforeDetails(text, features))
         for (const finding of findNamesBeforeDetails(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      // "Loan officer: Brent Calloway, NMLS …": a full name that fills a field, whatever the field's label.
+      if (hasFeatures(features, textFeature.latinColon))
+        for (const finding of findNamesAfterAnyLabel(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
       // "…on the 15th.\nJack": a message signed with a first name alone.
       const signOff = hasFeatures(features, textFeature.upperLatin) && mayEndWithSignOff(text) ? findSignOffName(text) : undefined;
       if (signOff !== undefined && !overlapsAny(findings, signOff)) findings.push(signOff);
