@@ -31,6 +31,14 @@ import { koreanRoundSixConversationsA } from './round-6/korean-conversations-a.t
 import { koreanRoundSixConversationsB } from './round-6/korean-conversations-b.ts';
 import { koreanRoundSixDocumentsA } from './round-6/korean-documents-a.ts';
 import { koreanRoundSixDocumentsB } from './round-6/korean-documents-b.ts';
+import { englishRoundSevenConversationsA } from './round-7/english-conversations-a.ts';
+import { englishRoundSevenConversationsB } from './round-7/english-conversations-b.ts';
+import { englishRoundSevenDocumentsA } from './round-7/english-documents-a.ts';
+import { englishRoundSevenDocumentsB } from './round-7/english-documents-b.ts';
+import { koreanRoundSevenConversationsA } from './round-7/korean-conversations-a.ts';
+import { koreanRoundSevenConversationsB } from './round-7/korean-conversations-b.ts';
+import { koreanRoundSevenDocumentsA } from './round-7/korean-documents-a.ts';
+import { koreanRoundSevenDocumentsB } from './round-7/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -43,7 +51,7 @@ export interface IndependentEvalText {
   /** `dev` texts may be read to find and fix misses; `test` texts are only measured (their misses are not printed). */
   split: 'dev' | 'test';
   /** The first round was split in halves; the later rounds, written by other writers, extend the dev half only. */
-  round: 1 | 2 | 3 | 4 | 5 | 6;
+  round: 1 | 2 | 3 | 4 | 5 | 6 | 7;
   text: string;
   labels: Span[];
 }
@@ -62,8 +70,9 @@ const secondRound = [
 ] as const;
 
 /**
- * The third to the sixth round, one file per language and kind (two writers each in the fifth and the sixth; the sixth's
- * writers wrote more texts of the kinds of the first round's dev half, which they read).
+ * The third to the seventh round, one file per language and kind (two writers each from the fifth; the sixth's and the
+ * seventh's writers wrote more texts of the kinds of the first round's dev half, which they read, the seventh's with more
+ * names).
  */
 const laterRounds = [
   { round: 3, name: 'ko-conversation-3', lang: 'ko', kind: 'conversation', texts: koreanRoundThreeConversations },
@@ -90,6 +99,14 @@ const laterRounds = [
   { round: 6, name: 'ko-conversation-6b', lang: 'ko', kind: 'conversation', texts: koreanRoundSixConversationsB },
   { round: 6, name: 'ko-document-6a', lang: 'ko', kind: 'document', texts: koreanRoundSixDocumentsA },
   { round: 6, name: 'ko-document-6b', lang: 'ko', kind: 'document', texts: koreanRoundSixDocumentsB },
+  { round: 7, name: 'en-conversation-7a', lang: 'en', kind: 'conversation', texts: englishRoundSevenConversationsA },
+  { round: 7, name: 'en-conversation-7b', lang: 'en', kind: 'conversation', texts: englishRoundSevenConversationsB },
+  { round: 7, name: 'en-document-7a', lang: 'en', kind: 'document', texts: englishRoundSevenDocumentsA },
+  { round: 7, name: 'en-document-7b', lang: 'en', kind: 'document', texts: englishRoundSevenDocumentsB },
+  { round: 7, name: 'ko-conversation-7a', lang: 'ko', kind: 'conversation', texts: koreanRoundSevenConversationsA },
+  { round: 7, name: 'ko-conversation-7b', lang: 'ko', kind: 'conversation', texts: koreanRoundSevenConversationsB },
+  { round: 7, name: 'ko-document-7a', lang: 'ko', kind: 'document', texts: koreanRoundSevenDocumentsA },
+  { round: 7, name: 'ko-document-7b', lang: 'ko', kind: 'document', texts: koreanRoundSevenDocumentsB },
 ] as const;
 
 const knownTypes: ReadonlySet<string> = new Set(piiTypes);

@@ -1,0 +1,255 @@
+// Korean business, medical, legal and system documents (forms, notices, receipts, logs), written by hand apart from the recognisers.
+import type { IndependentText } from '../types.ts';
+
+export const koreanRoundSevenDocumentsB: readonly IndependentText[] = [
+  {
+    text: '입원약정서 (병동 보관용 사본)\n환자번호: 30917264 | 성명: 탁은비 | 생년월일: 1979-02-14 | 성별: 여\n입원일: 2025-06-09 / 병동: 본관 7층 서편 712호 4번 베드\n주치의: 신경과 조민국 교수 | 담당간호사: 예슬\n보호자: 라준혁 (배우자) 010-2287-5906\n비상연락: 탁영수 (부) 031-946-2271\n※ 보호자 라준혁님 신분증 사본 첨부, 상급병실료 차액 1일 80,000원 동의함',
+    pii: [
+      ['MEDICAL_RECORD', '30917264'],
+      ['PERSON', '탁은비'],
+      ['DATE_OF_BIRTH', '1979-02-14'],
+      ['PERSON', '조민국'],
+      ['PERSON', '예슬'],
+      ['PERSON', '라준혁'],
+      ['PHONE', '010-2287-5906'],
+      ['PERSON', '탁영수'],
+      ['PHONE', '031-946-2271'],
+      ['PERSON', '라준혁'],
+    ],
+  },
+  {
+    text: '전자항공권 발행 확인서 / E-TICKET ITINERARY RECEIPT\n승객명 Passenger: PYO/JIHOON MR\n예약번호 Booking Ref.: 6QZ2KM\n항공권번호 Ticket No.: 180-2395517084\nKE0623 인천(ICN) 08:25 → 마닐라(MNL) 11:35 / 2025.07.14 / 예약등급 Y / 수하물 1PC\n동반승객: PYO/SEOAH MISS (소아, 생년월일 12JUN19)\n여권번호: M47120953 / M85026641\n지불수단: CC VI XXXXXXXXXXXX3308 / 운임 KRW 642,300',
+    pii: [
+      ['PERSON', 'PYO/JIHOON'],
+      ['PERSON', 'PYO/SEOAH'],
+      ['DATE_OF_BIRTH', '12JUN19'],
+      ['PASSPORT', 'M47120953'],
+      ['PASSPORT', 'M85026641'],
+    ],
+  },
+  {
+    text: '[인사팀] 급여 이체계좌 변경 신청서\n사번: 2019-0472 | 소속: 생산2팀(아산공장) | 성명: 편승아\n변경 전: 우리은행 1002-847-119022\n변경 후: 카카오뱅크 3333-19-6620147 (예금주 본인)\n적용 시점: 2025년 6월 급여분부터 (매월 25일 지급)\n신청인 편승아 (서명) / 팀장 확인 국태호\n※ 본인 명의가 아닌 계좌는 접수 불가',
+    pii: [
+      ['PERSON', '편승아'],
+      ['BANK_ACCOUNT', '1002-847-119022'],
+      ['BANK_ACCOUNT', '3333-19-6620147'],
+      ['PERSON', '편승아'],
+      ['PERSON', '국태호'],
+    ],
+  },
+  {
+    text: '외국인근로자 고용변동 등 신고서\n사업장명: (주)대성정밀 / 사업자등록번호 312-86-40724 / 대표자 맹철수\n근로자 성명: NGUYEN VAN THANH (응우옌 반 타인)\n외국인등록번호: 960718-5190361\n여권번호: C4928173 / 국적: 베트남 / 체류자격: E-9\n변동내용: 근로계약 해지 (2025.05.31자 퇴사), 미지급 임금 없음\n신고 담당: 경영지원팀 봉하람 041-552-8830',
+    pii: [
+      ['BRN', '312-86-40724'],
+      ['PERSON', '맹철수'],
+      ['PERSON', 'NGUYEN VAN THANH'],
+      ['PERSON', '응우옌 반 타인'],
+      ['FRN', '960718-5190361'],
+      ['PASSPORT', 'C4928173'],
+      ['PERSON', '봉하람'],
+      ['PHONE', '041-552-8830'],
+    ],
+  },
+  {
+    text: '[회의록] 신규 ERP 전환 TF 3차\n일시: 2025-05-22(목) 14:00~15:30 / 장소: 본사 12층 소회의실 B\n참석: 도예린 책임, 방준서 선임, 채수아, 윤슬기(외부, 더존비즈온)\n1. 구매 모듈 데이터 이관: 품목코드 48,210건 중 1,206건 중복 → 준서 님 정리 후 재이관\n2. 6/2 오픈 일정 유지. 예린 책임이 경영진 보고 예정\n3. 다음 회의: 5/29(목) 동일 시간\n작성: 채수아',
+    pii: [
+      ['PERSON', '도예린'],
+      ['PERSON', '방준서'],
+      ['PERSON', '채수아'],
+      ['PERSON', '윤슬기'],
+      ['PERSON', '준서'],
+      ['PERSON', '예린'],
+      ['PERSON', '채수아'],
+    ],
+  },
+  {
+    text: 'Thanks for your patience — the revised SOW (v2.3) is attached for review.\n\nBest regards,\nJinhee Seo-Maddox\nPartner Success Lead | Korea\nNorthbeam Analytics Korea Ltd.\nTel +82 2 6952 1147 / Mobile +82 10 4473 9082\njinhee.maddox@northbeam.io\ncc: Daniel Okafor (daniel.okafor@northbeam.io)',
+    pii: [
+      ['PERSON', 'Jinhee Seo-Maddox'],
+      ['PHONE', '+82 2 6952 1147'],
+      ['PHONE', '+82 10 4473 9082'],
+      ['EMAIL', 'jinhee.maddox@northbeam.io'],
+      ['PERSON', 'Daniel Okafor'],
+      ['EMAIL', 'daniel.okafor@northbeam.io'],
+    ],
+  },
+  {
+    text: '건강보험 자격득실 확인서\n성명: 마은결 | 주민등록번호: 020911-4827533\n건강보험증 번호: 51830294716\n가입자 구분 | 사업장 명칭 | 자격취득일 | 자격상실일\n직장피부양자 | (주)한솔케미칼 | 2021-01-01 | 2024-03-04\n직장가입자 | (주)에이치엘솔루션 | 2024-03-04 | -\n발급번호: 2025-0523-118842 / 발급일 2025.05.23 / 국민건강보험공단',
+    pii: [
+      ['PERSON', '마은결'],
+      ['RRN', '020911-4827533'],
+      ['HEALTH_INSURANCE', '51830294716'],
+    ],
+  },
+  {
+    text: '[CJ대한통운] 택배 도착 예정 안내\n운송장번호 6832-1149-7750\n고객명: 정*원 님\n배송예정: 06/03(화) 13~15시\n집배점: 부산사하 / 배송 문의 가능 시간 09~18시\n고객센터: 1588-1255',
+    pii: [],
+  },
+  {
+    text: 'Jun  2 02:14:51 web-prd-03 sshd[28814]: Connection closed by 185.224.128.47 port 51022 [preauth]\nJun  2 02:14:53 web-prd-03 sshd[28816]: Connection closed by 185.224.128.47 port 51040 [preauth]\nJun  2 02:31:07 web-prd-03 sshd[29102]: Accepted publickey for hjseok from 58.229.183.42 port 60214 ssh2: ED25519\nJun  2 02:31:07 web-prd-03 sshd[29102]: pam_unix(sshd:session): session opened for user hjseok(uid=1004) by (uid=0)',
+    pii: [
+      ['IP_ADDRESS', '185.224.128.47'],
+      ['IP_ADDRESS', '185.224.128.47'],
+      ['USERNAME', 'hjseok'],
+      ['IP_ADDRESS', '58.229.183.42'],
+      ['USERNAME', 'hjseok'],
+    ],
+  },
+  {
+    text: '[제주 렌터카 대여계약서]\n계약번호: JR-250611-0342 | 차량: 아반떼 CN7 하이브리드 164허 2738\n제1운전자: 석하윤 / 생년월일 1994.03.27 / 면허번호 12-15-402918-71\n제2운전자: 반도현 / 1993.11.02 / 면허번호 11-16-577340-82\n대여: 06.11 10:00 제주공항 / 반납: 06.14 18:00\n자차보험: 완전자차(면책금 0원) / 대여요금 246,000원',
+    pii: [
+      ['VEHICLE_PLATE', '164허 2738'],
+      ['PERSON', '석하윤'],
+      ['DATE_OF_BIRTH', '1994.03.27'],
+      ['DRIVER_LICENSE', '12-15-402918-71'],
+      ['PERSON', '반도현'],
+      ['DATE_OF_BIRTH', '1993.11.02'],
+      ['DRIVER_LICENSE', '11-16-577340-82'],
+    ],
+  },
+  {
+    text: '[회신서] 2025학년도 1학기 현장체험학습 참가 동의서\n학년/반/번호: 4학년 3반 17번 | 학생 이름: 우시윤\n보호자 성명: 금혜린 (관계: 모)\n보호자 연락처: 010-6083-2714\n특이사항: 땅콩 알레르기 있음 - 담임 나은솔 선생님께 따로 말씀드렸습니다.\n참가비 18,500원은 스쿨뱅킹으로 6/5 출금 예정',
+    pii: [
+      ['PERSON', '우시윤'],
+      ['PERSON', '금혜린'],
+      ['PHONE', '010-6083-2714'],
+      ['PERSON', '나은솔'],
+    ],
+  },
+  {
+    text: '내 용 증 명\n발신인: 어태식\n주소: 인천광역시 연수구 송도과학로 32, 904동 1102호\n수신인: 현미란 (임대인)\n주소: 인천광역시 남동구 구월남로 58-3, 3층\n제목: 임대차보증금 반환 청구\n1. 귀하와 체결한 임대차계약이 2025. 6. 9. 기간만료로 종료되었으나 보증금 금 일억오천만원(₩150,000,000)을 반환받지 못하였습니다.\n2. 2025. 6. 30.까지 신한은행 110-482-905316 (예금주 어태식)으로 반환하여 주시기 바랍니다.\n2025. 6. 16.  발신인 어태식 (인)',
+    pii: [
+      ['PERSON', '어태식'],
+      ['ADDRESS', '인천광역시 연수구 송도과학로 32, 904동 1102호'],
+      ['PERSON', '현미란'],
+      ['ADDRESS', '인천광역시 남동구 구월남로 58-3, 3층'],
+      ['BANK_ACCOUNT', '110-482-905316'],
+      ['PERSON', '어태식'],
+      ['PERSON', '어태식'],
+    ],
+  },
+  {
+    text: '해외송금 신청서 (개인 / 건당 USD 5만 이하 증빙 불필요)\n송금인: 모지환 / MO JIHWAN / 연락처 010-9402-1187\n송금액: GBP 2,450.00 / 송금사유: 자녀 하숙비 (6~8월분)\nBeneficiary name: Eleanor Whitcombe\nBeneficiary address: 27 Harcourt Road, Bristol BS6 7RT, United Kingdom\nBeneficiary bank: Barclays Bank UK PLC / SWIFT BUKBGB22\nIBAN: GB14BUKB20318743958123\n수수료: 송금인 부담(OUR) / 접수번호 FX250612-00781',
+    pii: [
+      ['PERSON', '모지환'],
+      ['PERSON', 'MO JIHWAN'],
+      ['PHONE', '010-9402-1187'],
+      ['PERSON', 'Eleanor Whitcombe'],
+      ['ADDRESS', '27 Harcourt Road, Bristol BS6 7RT, United Kingdom'],
+      ['IBAN', 'GB14BUKB20318743958123'],
+    ],
+  },
+  {
+    text: '[공지] 모바일뱅킹 정기 시스템 점검 안내\n점검일시: 2025.06.08(일) 00:00 ~ 06:00 (6시간)\n대상: 앱 v5.12.3 이하, 오픈뱅킹 이체, 해외송금 조회\n영향: 점검 시간 중 ATM 타행이체 및 체크카드 해외승인 일시 중단\n문의: 고객센터 1599-8000 / 공지번호 NT-2025-0412',
+    pii: [],
+  },
+  {
+    text: '[지원자 요약] 공고번호 2025-R-118 / 백엔드 개발자(경력)\n지원자: 설재희 (Seol Jaehee) | 생년월일: 1991.08.03\nE-mail: jaehee.seol91@gmail.com | H.P: 010-7721-3054\nGitHub ID: seoljh-dev\n경력: 7년 2개월 (현 핀다 / 前 라인플러스)\n추천: 사내추천 - 플랫폼팀 변지오 (사번 P1842)\n1차 면접: 6/12(목) 15:00, 면접관 하태인·노유리',
+    pii: [
+      ['PERSON', '설재희'],
+      ['PERSON', 'Seol Jaehee'],
+      ['DATE_OF_BIRTH', '1991.08.03'],
+      ['EMAIL', 'jaehee.seol91@gmail.com'],
+      ['PHONE', '010-7721-3054'],
+      ['USERNAME', 'seoljh-dev'],
+      ['PERSON', '변지오'],
+      ['PERSON', '하태인'],
+      ['PERSON', '노유리'],
+    ],
+  },
+  {
+    text: '[품질] 부적합 보고서 NCR-25-0611\nLot: 250603-A2 / 품번 HX-4410-22 / 검사수량 1,200 / 불량 37 (3.1%)\n불량유형: 도장 핀홀, 사출 웰드라인\n원인: 금형 온도 편차 (설정 65℃ / 실측 52℃)\n조치: 온도 컨트롤러 교체, 동일 Lot 전수검사 / 재발방지 대책서 6/13까지 제출\n승인: 품질보증팀 (전자결재 문서번호 QA-2025-0934)',
+    pii: [],
+  },
+  {
+    text: '# commit 8f3c2e1 by 염태경 <tk.yeom@bomnal.kr> - .env 파일 실수로 푸시됨, 아래 키 전부 rotate 필요\nDB_HOST=prod-db.internal.bomnal.kr\nDB_PORT=5432\nDB_PASSWORD=Bn!2025#ordR7q\nSLACK_BOT_TOKEN=xoxb-5521887304-7719024418866-Qv8rTz2LmN4pWx6YcKe1HsJd\nLOG_LEVEL=info',
+    pii: [
+      ['PERSON', '염태경'],
+      ['EMAIL', 'tk.yeom@bomnal.kr'],
+      ['PASSWORD', 'Bn!2025#ordR7q'],
+      ['SECRET', 'xoxb-5521887304-7719024418866-Qv8rTz2LmN4pWx6YcKe1HsJd'],
+    ],
+  },
+  {
+    text: '[KT 공식대리점 잠실점] 기기변경 개통 내역\n가입자: 진서율 / 개통번호 010-5839-2206\n단말: Galaxy S25 Ultra 256GB (SM-S938N) 티타늄블랙\nIMEI: 356789104823578\nUSIM ICCID: 89823003250618472937\n요금제: 5G 슬림 (월 61,000원) / 선택약정 25% 24개월\n처리직원: 경민호',
+    pii: [
+      ['PERSON', '진서율'],
+      ['PHONE', '010-5839-2206'],
+      ['IMEI', '356789104823578'],
+      ['ICCID', '89823003250618472937'],
+      ['PERSON', '경민호'],
+    ],
+  },
+  {
+    text: '보험금 청구서 (실손의료비)\n피보험자: 옥라희 (만 7세) / 생년월일 2017.10.19\n청구인(법정대리인): 부 옥재성 / 010-3316-8427\n발병일: 2025.05.28 / 진단명: 급성 중이염 (H66.9)\n진료기관: 하늘소아청소년과의원 / 진료비 합계 48,700원\n보험금 수령계좌: 농협 352-1184-3302-83 (예금주 옥재성)\n증권번호 20-3381940 / 접수번호 C2506-044218',
+    pii: [
+      ['PERSON', '옥라희'],
+      ['DATE_OF_BIRTH', '2017.10.19'],
+      ['PERSON', '옥재성'],
+      ['PHONE', '010-3316-8427'],
+      ['BANK_ACCOUNT', '352-1184-3302-83'],
+      ['PERSON', '옥재성'],
+    ],
+  },
+  {
+    text: '발 주 서\n발주번호: PO-2506-0217 / 발주일 2025-06-03\n납품장소: 당사 평택2공장 자재창고 (B동 하역장 3번)\n| 품번 | 품명 | 규격 | 수량 | 단가 |\n| 4410-ST220 | 스테인리스 볼트 | M10×40 | 2,000 | 185 |\n| 4410-NT210 | 육각너트 | M10 | 2,000 | 62 |\n| 7702-GK09 | 가스켓 | Ø48 | 500 | 1,340 |\n납기: 6/13(금) / 결제조건: 월말 마감 익월 말 현금',
+    pii: [],
+  },
+  {
+    text: '[Web발신]\n신한카드(7*2*)승인 김*희님 12,800원(일시불)06/04 12:41 스타벅스 역삼점 누적1,284,300원',
+    pii: [],
+  },
+  {
+    text: '전입신고 처리결과 통보\n신고인: 빈소율 (세대주)\n전입주소: 광주광역시 북구 첨단과기로176번길 22, 203호\n종전주소: 전라남도 순천시 중앙로 101-4\n전입 세대원: 빈소율, 남궁찬 (동거인)\n처리일: 2025.06.02 / 접수번호 2025-0601-3382\n담당: 첨단1동 행정복지센터 주무관 은하준',
+    pii: [
+      ['PERSON', '빈소율'],
+      ['ADDRESS', '광주광역시 북구 첨단과기로176번길 22, 203호'],
+      ['ADDRESS', '전라남도 순천시 중앙로 101-4'],
+      ['PERSON', '빈소율'],
+      ['PERSON', '남궁찬'],
+      ['PERSON', '은하준'],
+    ],
+  },
+  {
+    text: '가족관계증명서(상세)\n구분    성명          출생연월일          주민등록번호        성별\n본인    제갈윤서      1990년 04월 17일    900417-2038415     여\n부      제갈명        1961년 09월 02일    610902-1054812     남\n모      봉순례        1963년 12월 20일    631220-2173400     여\n배우자  Thomas Bauer  1988년 01월 05일    (외국인)           남\n발급일: 2025년 06월 05일 / 발급번호 0418-7723-5561-2098',
+    pii: [
+      ['PERSON', '제갈윤서'],
+      ['DATE_OF_BIRTH', '1990년 04월 17일'],
+      ['RRN', '900417-2038415'],
+      ['PERSON', '제갈명'],
+      ['DATE_OF_BIRTH', '1961년 09월 02일'],
+      ['RRN', '610902-1054812'],
+      ['PERSON', '봉순례'],
+      ['DATE_OF_BIRTH', '1963년 12월 20일'],
+      ['RRN', '631220-2173400'],
+      ['PERSON', 'Thomas Bauer'],
+      ['DATE_OF_BIRTH', '1988년 01월 05일'],
+    ],
+  },
+  {
+    text: '[미국 세무 대행] 2024 Tax Return 서류 체크리스트\nClient: Grace Hyunjoo Lim (임현주)\nSSN: 412-58-7730 / Filing status: MFJ\nSpouse: Brian Lim - ITIN 927-81-4406\nDependent: Lim, Noah (DOB 03/22/2018)\nAddress: 1843 Wilshire Crest Dr, Apt 5B, Fullerton, CA 92831\n수령 서류: W-2 1부, 1099-INT 2건 / 한국 예금 FBAR 대상 (최고 잔액 $41,200)\n담당 CPA: 신동욱',
+    pii: [
+      ['PERSON', 'Grace Hyunjoo Lim'],
+      ['PERSON', '임현주'],
+      ['US_SSN', '412-58-7730'],
+      ['PERSON', 'Brian Lim'],
+      ['US_ITIN', '927-81-4406'],
+      ['PERSON', 'Lim, Noah'],
+      ['DATE_OF_BIRTH', '03/22/2018'],
+      ['ADDRESS', '1843 Wilshire Crest Dr, Apt 5B, Fullerton, CA 92831'],
+      ['PERSON', '신동욱'],
+    ],
+  },
+  {
+    text: '[탁송 오더] TK-0605-118\n차량: 그랜저 GN7 캘리그래피 / 차량번호 231가 4567 / 차대번호 KMHL341DBPA203318\n출고지: 경기도 수원시 영통구 광교호수로 152, 1905동 2401호 (차주 함세인 010-2218-6630)\n도착지: 엠파크 인천 매입센터 상품화동 2층\n탁송기사: 피재원 / 010-8871-4025\n요청사항: 스마트키 2개 수령, 계기판 주행거리 사진 필수 (현재 38,412km)',
+    pii: [
+      ['VEHICLE_PLATE', '231가 4567'],
+      ['VIN', 'KMHL341DBPA203318'],
+      ['ADDRESS', '경기도 수원시 영통구 광교호수로 152, 1905동 2401호'],
+      ['PERSON', '함세인'],
+      ['PHONE', '010-2218-6630'],
+      ['PERSON', '피재원'],
+      ['PHONE', '010-8871-4025'],
+    ],
+  },
+];
