@@ -113,4 +113,19 @@ describe('names beside desks and titles', () => {
     for (const text of ['Location: Victoria Station', 'Product: Jordan Max', 'Note: A. Smith Ltd', 'Team: Grace Hopper Lab'])
       assert.deepEqual(persons(text), [], text);
   });
+
+  test("a person named by what is theirs, a relative's word before a name, two people greeted (en)", () => {
+    assert.deepEqual(persons("Hey it's Tomasz, Agnieszka's brother. She asked me"), ['PERSON:Tomasz', 'PERSON:Agnieszka']);
+    assert.deepEqual(persons("payroll are chasing Declan Mulvey's NI number"), ['PERSON:Declan Mulvey']);
+    assert.deepEqual(persons("lol Ngozi's bday is on Friday"), ['PERSON:Ngozi']);
+    for (const text of ["transferred to St. Luke's ED", "Victoria's bus station", "Emma's Boutique"])
+      assert.deepEqual(persons(text), [], text);
+    assert.deepEqual(persons('post-op day 2. Daughter Gail visiting at 2pm, ring her'), ['PERSON:Gail']);
+    assert.deepEqual(persons('Contact: daughter Abena Boateng 07700 914 382'), ['PERSON:Abena Boateng']);
+    assert.deepEqual(persons('Mother Teresa Hospital'), []);
+    assert.deepEqual(persons('Hi Greg and Nadia,\n\nGood news'), ['PERSON:Greg']);
+    assert.deepEqual(persons('Hey, Jaz here from Fantastic Furniture'), ['PERSON:Jaz']);
+    assert.deepEqual(persons('Empfänger (payee): Małgorzata Nowak\nIBAN'), ['PERSON:Małgorzata Nowak']);
+    assert.deepEqual(persons('Store: Grace Bay'), []);
+  });
 });

@@ -100,7 +100,7 @@ describe('names marked by layout', () => {
       ['민지야 나 번호 바꿨어 010-4821-7793 으로 저장', ['민지']],
       ['지훈아, 내일 봐', ['지훈']],
       ['엄마 나야\n수진아 오늘 몇 시에 와?', ['수진']],
-      ["Jiho ya, Soojin's number is 010 2291 7745", ['Jiho']],
+      ["Jiho ya, Soojin's number is 010 2291 7745", ['Jiho', 'Soojin']],
     ]);
     // After a chat's speaker, a time or a calling word; and a first name that ends a sentence after a comma.
     assertPersons([

@@ -242,9 +242,9 @@ const windowAfter = 6;
 const streetBeforeTitle = /\d+[A-Za-z]?[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}$/;
 const endOfLine = /[ \t]*(?:\r?\n|$)/y;
 // "Hi Sarah,", "Hello Kevin!", "AGENT: Thanks Daniel.", and a greeting that names the writer ("Hi, Jessica here").
-// A host's welcome names two guests ("Welcome Sven & Ingrid!"), a caller says what the call is about ("it's Bernadette re
-// the boiler quote").
-const greetingEnd = /[ \t]*(?:[,:!.\n]|$)|[ \t]+(?:here|from|re|about|regarding)\b|[ \t]+[-–—][ \t]|[ \t]+&[ \t]+[A-Z]/y;
+// A welcome or a greeting names two people ("Welcome Sven & Ingrid!", "Hi Greg and Nadia,"), a caller says what the call
+// is about ("it's Bernadette re the boiler quote").
+const greetingEnd = /[ \t]*(?:[,:!.\n]|$)|[ \t]+(?:here|from|re|about|regarding)\b|[ \t]+[-–—][ \t]|[ \t]+(?:&|and)[ \t]+[A-Z]/y;
 /** A comma or a bracket that closes an apposition ("my wife, Leticia, handles the bills", "my wife (Leticia) called"). */
 const appositionEnd = /[ \t]*[,)]/y;
 const closingLineEnd = /[ \t]*[.!]?[ \t]*(?:\r?\n|$)/y;
@@ -373,7 +373,8 @@ function endsWithListedName(text: string, name: LatinName): boolean {
 const thanking = /^(?:Thanks|Thank you|Cheers|No worries)/;
 
 /** The mark after a name a greeting gives alone: a comma or an exclamation mark ("Hi Dean,", "Hey Rhys!"). */
-const greetingMark = /[ \t]*[,!]/y;
+// Or the writer's name said with "here" ("Hey, Jaz here from Fantastic Furniture").
+const greetingMark = /[ \t]*[,!]|[ \t]+here\b/y;
 /** Capitalised words a greeting opens with that name no one ("Hi Guys,", "Hello World!", "Hey Mate,"). */
 const greetedNonNames: ReadonlySet<string> = new Set([
   ...['World', 'Everybody', 'Guys', 'Folks', 'Friends', 'Mate', 'Mates', 'Love', 'Hun', 'Babe', 'Neighbours', 'Neighbors'],

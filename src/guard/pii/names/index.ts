@@ -33,6 +33,8 @@ import { findRepeatedNames } from './repeated-names.ts';
 import { findNamesBeforeSexAndAge } from './names-before-sex-and-age.ts';
 import { findNamesBeforeStaffNumbers } from './names-before-staff-numbers.ts';
 import { findNamesAfterAnyLabel } from './names-after-any-label.ts';
+import { findPossessiveNames, mayHoldPossessive } from './possessive-names.ts';
+import { findNamesAfterRelatives, mayHoldRelativeBeforeName } from './relatives-before-names.ts';
 import { findKoreanSignOffName, mayEndWithKoreanSignOff } from './korean-sign-off-names.ts';
 import { findNamesBeforeParents } from './korean-names-before-parents.ts';
 import { mayHoldLabelledCells } from '../tables/index.ts';
@@ -97,6 +99,9 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     findNamesInRecords(text).length > 0 ||
     (hasFeatures(features, textFeature.digit) && findNamesBeforeSexAndAge(text).length > 0) ||
     (hasFeatures(features, textFeature.digit) && findNamesBeforeStaffNumbers(text).length > 0) ||
+    (hasFeatures(features, textFeature.colon | textFeature.upperLatin) && findNamesAfterAnyLabel(text).length > 0) ||
+    (hasFeatures(features, textFeature.upperLatin) && mayHoldPossessive(text) && findPossessiveNames(text).length > 0) ||
+    (hasFeatures(features, textFeature.upperLatin) && mayHoldRelativeBeforeName(text) && findNamesAfterRelatives(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul) && mayEndWithKoreanSignOff(text) && findKoreanSignOffName(text) !== undefined) ||
     (hasFeatures(features, textFeature.hangul) && hanCharacter.test(text) && findHanNamesInFields(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul) && findNamesBeforeParents(text).length > 0) ||
@@ -196,8 +201,14 @@ export const personNameRecognizer: PiiRecognizer = {
       if (mayHoldNameBeforeDetails(text, features))
         for (const finding of findNamesBeforeDetails(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
       // "Loan officer: Brent Calloway, NMLS …": a full name that fills a field, whatever the field's label.
-      if (hasFeatures(features, textFeature.latinColon))
+      if (hasFeatures(features, textFeature.colon))
         for (const finding of findNamesAfterAnyLabel(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      // "Agnieszka's brother", "Declan Mulvey's NI number": a person named by what is theirs.
+      if (hasFeatures(features, textFeature.upperLatin) && mayHoldPossessive(text))
+        for (const finding of findPossessiveNames(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      // "Daughter Gail visiting at 2pm": a relative's word before a first name, no possessive before it.
+      if (hasFeatures(features, textFeature.upperLatin) && mayHoldRelativeBeforeName(text))
+        for (const finding of findNamesAfterRelatives(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
       // "…on the 15th.\nJack": a message signed with a first name alone.
       const signOff = hasFeatures(features, textFeature.upperLatin) && mayEndWithSignOff(text) ? findSignOffName(text) : undefined;
       if (signOff !== undefined && !overlapsAny(findings, signOff)) findings.push(signOff);

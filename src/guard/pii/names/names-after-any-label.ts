@@ -3,7 +3,7 @@
 // is one, a listed first name before a surname, or initials before one.
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
-import { firstNamesThatAreWords, holdsFirmWord } from './english-name-words.ts';
+import { holdsFirmWord } from './english-name-words.ts';
 import { isListedFirstName } from './latin-name.ts';
 
 const recognizerName = 'person-name-after-any-label';
@@ -13,8 +13,15 @@ const recognizerName = 'person-name-after-any-label';
  * middle initial allowed) or initials and a surname, that end the field: the line's end, a comma (a credential or a
  * number after it), a bracket, a tab, two blanks or a bar.
  */
-const labelThenName =
-  /(?:^|\n)[ \t]*[A-Z][A-Za-z'’/&.-]*(?:[ \t]+[A-Za-z0-9'’/&.-]+){0,3}[ \t]*[:：][ \t]*(?:(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?[ \t]+)?((?:[A-Z]\.[ \t]?){1,2}[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?|[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Z][a-zà-öø-ÿ]+)?){1,2})(?=[ \t]*(?:\r?\n|$|,|\(|\t|[ \t]{2}|\|))/g;
+const surname = String.raw`(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-Þ\u0100-\u017f][\p{Ll}'’]+(?:-[A-ZÀ-Þ\u0100-\u017f][\p{Ll}]+)?`;
+const particle = String.raw`(?:de|da|del|dos|das|van|von|der|den|la|le|du|di|bin|binti|Ní|Nic|Ó)`;
+const labelThenName = new RegExp(
+  String.raw`(?:^|\n)[ \t]*[A-ZÀ-Þ][\p{L}'’/&.-]*(?:[ \t]+[\p{L}0-9'’/&.-]+){0,3}(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*[:：][ \t]*` +
+    String.raw`(?:(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?[ \t]+)?` +
+    String.raw`((?:[A-Z]\.[ \t]?){1,2}${surname}|[A-ZÀ-Þ\u0100-\u017f][\p{Ll}]+(?:-[A-Z][\p{Ll}]+)?(?:[ \t]+[A-Z]\.)?(?:[ \t]+(?:${particle}[ \t]+){0,2}${surname}){1,2})` +
+    String.raw`(?=[ \t]*(?:\r?\n|$|,|\(|\t|[ \t]{2}|\|))`,
+  'gu',
+);
 
 /**
  * Full names that fill a labelled field. 0.75. Remembered for the last text.
@@ -36,12 +43,31 @@ export const findNamesAfterAnyLabel = rememberLastText((text: string): readonly 
 });
 
 /**
- * Initials before a surname, a middle initial between two names ("Shontelle R. Bridgewater"), or a listed first name that
- * is no everyday word; and no firm's or trade's word in it.
+ * Initials before a surname, a middle initial between two names ("Shontelle R. Bridgewater"), or a listed first name; and
+ * no firm's or trade's word in it.
  */
+/** The places a first name also names ("Victoria Park", "Grace Bay"): a field of a branch or a store, not a person. */
+const placeWords: ReadonlySet<string> = new Set([
+  'Park',
+  'Bay',
+  'Harbour',
+  'Harbor',
+  'Heights',
+  'Gardens',
+  'Beach',
+  'Square',
+  'Valley',
+  'Village',
+  'Mall',
+  'Plaza',
+]);
+
 function isPersonsName(name: string): boolean {
-  if (holdsFirmWord(name)) return false;
+  if (holdsFirmWord(name) || name.split(/[ \t]+/).some((word) => placeWords.has(word))) return false;
   if (/^[A-Z]\.|[ \t][A-Z]\.[ \t]/.test(name)) return true;
-  const first = name.slice(0, name.search(/[ \t-]/));
-  return isListedFirstName(first) && !firstNamesThatAreWords.has(first);
+  // A surname joined from two or spelled beyond English's letters ("Thandiwe Mokoena-Reilly", "Siobhán Ní Bhriain").
+  if (/[^\p{ASCII}]|[ \t]\S+-[A-Z]/u.test(name)) return true;
+  // A first name that is also a word is one before a surname ("Heather Blevins"); "Victoria Station" holds a word that
+  // is no name.
+  return isListedFirstName(name.slice(0, name.search(/[ \t-]/)));
 }

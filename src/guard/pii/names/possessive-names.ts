@@ -1,0 +1,49 @@
+// A person named by what belongs to them ("Agnieszka's brother", "Declan Mulvey's NI number", "Ngozi's bday", "Aiden's
+// permission slip"): a listed first name, with its surname perhaps, before the possessive 's and a word in lower case.
+import type { PiiFinding } from '../types.ts';
+import { rememberLastText } from '../last-text-memo.ts';
+import { firstNamesThatAreWords } from './english-name-words.ts';
+import { isListedFirstName } from './latin-name.ts';
+
+const recognizerName = 'possessive-person-name';
+
+/** A capitalised first name, a capitalised surname perhaps, the possessive, then a word in lower case or an acronym ("NI number"). */
+// Not a saint's, which names a hospital or a church ("St. Luke's ED").
+const possessiveName =
+  /(?<![A-Za-z])(?<!\b(?:St|Saint|ST)\.?[ \t])([A-Z][a-z]{2,14})((?:[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)?)['’]s[ \t]+(?=[a-z]|[A-Z]{2})/g;
+
+/**
+ * Listed first names before a possessive. 0.7. Remembered for the last text.
+ *
+ * @example
+ * findPossessiveNames("Hey it's Tomasz, Agnieszka's brother.").map((finding) => finding.text); // ['Agnieszka']
+ * findPossessiveNames("Victoria's bus station"); // []
+ */
+export const findPossessiveNames = rememberLastText((text: string): readonly PiiFinding[] => {
+  const findings: PiiFinding[] = [];
+  possessiveName.lastIndex = 0;
+  for (let match = possessiveName.exec(text); match !== null; match = possessiveName.exec(text)) {
+    const first = match[1]!;
+    if (!isListedFirstName(first) || firstNamesThatAreWords.has(first)) continue;
+    const name = first + match[2]!;
+    findings.push({
+      type: 'PERSON',
+      start: match.index,
+      end: match.index + name.length,
+      text: name,
+      score: 0.7,
+      recognizer: recognizerName,
+    });
+  }
+  return findings;
+});
+
+/**
+ * Whether `text` holds a possessive after a word: the cheap look before the search.
+ *
+ * @example
+ * mayHoldPossessive("Ngozi's bday"); // true
+ */
+export function mayHoldPossessive(text: string): boolean {
+  return text.includes("'s ") || text.includes('’s ');
+}
