@@ -100,9 +100,11 @@ const lineOpeningHintSet: ReadonlySet<string> = new Set(lineOpeningHintWords.map
  */
 const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   // M(?:rs?|[sx])[ .]|Miss |Dr[ .]: "Mrs" and "Miss" are confirmed whole after their first pair.
-  ...['Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Dra', 'Sra', 'Srta', 'Mme', 'Mlle', 'Smt', 'Shri'].flatMap((title) =>
+  ...['Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Dra', 'Sra', 'Srta', 'Mme', 'Mlle'].flatMap((title) =>
     [`${title} `, `${title}.`].map((word) => [word, 0] as const),
   ),
+  // Indian titles by the pair after the "S" ("Sh" and "Sm" open "She" and "Smith").
+  ...['Smt ', 'Smt.', 'Shri '].map((word) => [word, 1] as const),
   ...['Herr ', 'Frau '].map((word) => [word, 0] as const),
   ['Miss ', 0],
   ['Prof', 0],
@@ -258,10 +260,8 @@ const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = 
   // A door's, a gate's, a key safe's, a lockbox's, an alarm's and an entry's code, by the "de" of "code" after its "o"
   // ("node", "mode" and "episode" hold it too; " co" before them was in every other sentence), confirmed against the word.
   ...['oor code', 'ate code', 'afe code', 'ox code', 'arm code', 'ntry code'].map((word) => [word, word.length - 2] as const),
-  // A key safe's or a key box's label alone ("Key safe by the door: 7193"), by the "fe" of "safe" and the "bo" of "box".
-  ...['ey safe', 'eysafe', 'ey box', 'eybox', 'ockbox'].map(
-    (word) => [word, word.endsWith('fe') ? word.length - 2 : word.length - 3] as const,
-  ),
+  // A key safe's or a key box's label alone ("Key safe by the door: 7193"), by the "fe" of "safe" and the "ox" of "box".
+  ...['ey safe', 'eysafe', 'ey box', 'eybox', 'ockbox'].map((word) => [word, word.length - 2] as const),
   // A Wi-Fi key, by the "ey" of "key" after its "k" ("they" and "money" hold the pair, not the "k").
   ...['Fi key', 'fi key', 'LAN key', 'Fi Key'].map((word) => [word, word.length - 2] as const),
   // A card's code by where it is printed ("the 3 digits on the back", "code on the back") and by its full name, by the

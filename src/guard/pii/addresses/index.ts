@@ -23,7 +23,7 @@ export const addressRecognizer: PiiRecognizer = {
     return (
       hasFeatures(features, textFeature.digit) &&
       ((features.flags & (textFeature.koreanAddressAnchor | textFeature.streetWord)) !== 0 ||
-        mayHoldPostcode(features) ||
+        mayHoldPostcode(features, text) ||
         mayHoldAddressLabel(text, features))
     );
   },
@@ -48,7 +48,7 @@ export const findAddresses = rememberLastText((text: string): readonly PiiFindin
   // A labelled line and a block that ends in a postcode are each a whole address: a street found inside one is a part of
   // it, a labelled line inside a block its first line. Of two with one span the street's is kept, then the line's.
   const lines = mayHoldAddressLabel(text, features) ? findLabelledAddressLines(text) : [];
-  const blocks = mayHoldPostcode(features) ? findPostalBlocks(text) : [];
+  const blocks = mayHoldPostcode(features, text) ? findPostalBlocks(text) : [];
   if (blocks.length === 0 && lines.length === 0) return found;
   // A street found with its postcode is the more precise reading of a block that ends where it does.
   const all = [...found, ...lines, ...blocks.filter((block) => !found.some((street) => street.end === block.end && holds(block, street)))];
@@ -69,14 +69,30 @@ function isLonger(outer: PiiFinding, inner: PiiFinding): boolean {
  * A postcode needs digits that the feature pass marks (a capital right before one as in "SW1A 1AA", six digits or a long
  * run), or a block of lines with a street word, and a capital: its town's, its state's or its letters.
  */
-function mayHoldPostcode(features: TextFeatures): boolean {
+function mayHoldPostcode(features: TextFeatures, text: string): boolean {
   return (
     hasFeatures(features, textFeature.upperLatin) &&
     (features.runs.length > 0 ||
       (features.flags & (textFeature.upperBeforeDigit | textFeature.sixDigits)) !== 0 ||
-      // A block of lines with a street word above a four- or five-digit postcode ("9021 Cedar Bend Dr\n  Austin, TX 78758").
-      hasFeatures(features, textFeature.streetWord | textFeature.lineBreak | textFeature.digit))
+      // A block of lines with a street word above a four- or five-digit postcode that ends its line ("9021 Cedar Bend Dr\n
+      // Austin, TX 78758").
+      (hasFeatures(features, textFeature.streetWord | textFeature.lineBreak | textFeature.digit) && endsLineWithPostcodeDigits(text)))
   );
+}
+
+/** Whether a line ends in four or five digits after a blank, as a postcode ends an address block's last line. */
+function endsLineWithPostcodeDigits(text: string): boolean {
+  for (let lineEnd = text.indexOf('\n'); ; lineEnd = text.indexOf('\n', lineEnd + 1)) {
+    const end = lineEnd === -1 ? text.length : lineEnd;
+    let digits = 0;
+    while (digits < 6 && isDigitCode(text.charCodeAt(end - 1 - digits))) digits += 1;
+    if ((digits === 4 || digits === 5) && text.charCodeAt(end - 1 - digits) === 0x20) return true;
+    if (lineEnd === -1) return false;
+  }
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 /** An address label (with a colon after a Latin letter) or an address phrase ("my address is", "I live at"). */

@@ -10,8 +10,15 @@ export const roleWords: readonly string[] = [
   ...['contractor', 'surveyor', 'salesperson', 'receptionist', 'doctor', 'physician', 'dentist', 'surgeon', 'counselor'],
   ...['counsellor', 'attendant', 'planner', 'banker', 'broker', 'adjuster', 'accountant', 'lawyer', 'attorney', 'solicitor'],
 ];
-/** Words for a person seen or met ("the delivery guy Ahmed"). */
-const personWords: readonly string[] = ['guy', 'lady', 'gentleman', 'man', 'woman'];
+/**
+ * Words for a person seen or met ("the delivery guy Ahmed"), and relatives named without a possessive, as clinical notes
+ * and family messages write them ("Daughter Gail visiting at 2pm", "Nana Ife").
+ */
+const personWords: readonly string[] = [
+  ...['guy', 'lady', 'gentleman', 'man', 'woman'],
+  ...['daughter', 'son', 'wife', 'husband', 'partner', 'sister', 'brother', 'mother', 'father', 'mum', 'mom', 'dad'],
+  ...['nana', 'grandma', 'grandpa', 'granny', 'niece', 'nephew', 'fiance', 'fiancee'],
+];
 /** Verbs whose object is the person reached ("tell Grace", "I called Kevin", "please email Sarah"). */
 const directContactVerbs: readonly string[] = [
   ...['tell', 'told', 'call', 'called', 'email', 'emailed', 'text', 'texted', 'message', 'messaged', 'thank', 'thanked'],

@@ -34,11 +34,16 @@ import { findNamesBeforeSexAndAge } from './names-before-sex-and-age.ts';
 import { findNamesBeforeStaffNumbers } from './names-before-staff-numbers.ts';
 import { findNamesAfterAnyLabel } from './names-after-any-label.ts';
 import { findPossessiveNames, mayHoldPossessive } from './possessive-names.ts';
-import { findNamesAfterRelatives, mayHoldRelativeBeforeName } from './relatives-before-names.ts';
 import { findKoreanSignOffName, mayEndWithKoreanSignOff } from './korean-sign-off-names.ts';
 import { findNamesBeforeParents } from './korean-names-before-parents.ts';
 import { mayHoldLabelledCells } from '../tables/index.ts';
-import { findHangulNamesSpelledInLatin, findHanNamesInFields, hangulSpellingAfter, hanSpellingBeside } from './paired-spellings.ts';
+import {
+  findHangulNamesSpelledInLatin,
+  findHanNamesInFields,
+  hangulSpellingAfter,
+  hanSpellingBeside,
+  mayHoldHanNameField,
+} from './paired-spellings.ts';
 import { findNamesInCells, mayHoldCells } from './cell-names.ts';
 import { namesListedAfter } from './name-lists.ts';
 
@@ -101,9 +106,8 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     (hasFeatures(features, textFeature.digit) && findNamesBeforeStaffNumbers(text).length > 0) ||
     (hasFeatures(features, textFeature.colon | textFeature.upperLatin) && findNamesAfterAnyLabel(text).length > 0) ||
     (hasFeatures(features, textFeature.upperLatin) && mayHoldPossessive(text) && findPossessiveNames(text).length > 0) ||
-    (hasFeatures(features, textFeature.upperLatin) && mayHoldRelativeBeforeName(text) && findNamesAfterRelatives(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul) && mayEndWithKoreanSignOff(text) && findKoreanSignOffName(text) !== undefined) ||
-    (hasFeatures(features, textFeature.hangul) && hanCharacter.test(text) && findHanNamesInFields(text).length > 0) ||
+    (hasFeatures(features, textFeature.hangul) && mayHoldHanNameField(text) && findHanNamesInFields(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul) && findNamesBeforeParents(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul | textFeature.colon) && findNamesInKoreanFields(text).length > 0)
   );
@@ -206,9 +210,6 @@ export const personNameRecognizer: PiiRecognizer = {
       // "Agnieszka's brother", "Declan Mulvey's NI number": a person named by what is theirs.
       if (hasFeatures(features, textFeature.upperLatin) && mayHoldPossessive(text))
         for (const finding of findPossessiveNames(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
-      // "Daughter Gail visiting at 2pm": a relative's word before a first name, no possessive before it.
-      if (hasFeatures(features, textFeature.upperLatin) && mayHoldRelativeBeforeName(text))
-        for (const finding of findNamesAfterRelatives(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
       // "…on the 15th.\nJack": a message signed with a first name alone.
       const signOff = hasFeatures(features, textFeature.upperLatin) && mayEndWithSignOff(text) ? findSignOffName(text) : undefined;
       if (signOff !== undefined && !overlapsAny(findings, signOff)) findings.push(signOff);
@@ -251,8 +252,9 @@ export const personNameRecognizer: PiiRecognizer = {
       for (const finding of findKoreanNamesInCapitals(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "이도현 (LEE DOHYUN)", "Kevin Oh | 오경빈": a name's spelling in the other script right after it names the same person;
     // "참석자: 이승훈 본부장, 공서연, 표재성": the names listed after it are people too.
-    const mayHoldHan = hanCharacter.test(text);
-    if (mayHoldHan && hasFeatures(features, textFeature.hangul)) for (const finding of findHanNamesInFields(text)) findings.push(finding);
+    if (hasFeatures(features, textFeature.hangul) && mayHoldHanNameField(text))
+      for (const finding of findHanNamesInFields(text)) findings.push(finding);
+    const mayHoldHan = findings.length > 0 && hanCharacter.test(text);
     for (let index = 0, count = findings.length; index < count; index += 1) {
       const finding = findings[index]!;
       for (const listed of namesListedAfter(text, finding)) findings.push(listed);

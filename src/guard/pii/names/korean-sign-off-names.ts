@@ -34,9 +34,16 @@ export const findKoreanSignOffName = rememberLastText((text: string): PiiFinding
  * mayEndWithKoreanSignOff('감사합니다 - 김하늘'); // true
  */
 export function mayEndWithKoreanSignOff(text: string): boolean {
-  const trimmed = text.trimEnd();
-  const last = trimmed.charCodeAt(trimmed.length - 1);
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) <= 0x20) end -= 1;
+  const last = text.charCodeAt(end - 1);
   if (last < 0xac00 || last > 0xd7a3) return false;
-  const tail = trimmed.slice(-16);
-  return tail.includes('-') || tail.includes('–') || tail.includes('—') || tail.includes('~');
+  for (let at = end - 2; at >= 0 && at >= end - signOffReach; at -= 1) {
+    const code = text.charCodeAt(at);
+    if (code === 0x2d || code === 0x2013 || code === 0x2014 || code === 0x7e) return true;
+  }
+  return false;
 }
+
+/** How far before the end a signature's dash may stand: a name of three words. */
+const signOffReach = 16;

@@ -9,19 +9,21 @@ import { isListedFirstName } from './latin-name.ts';
 const recognizerName = 'person-name-after-any-label';
 
 /**
- * A label of one to four words that opens a line, its colon, a title perhaps, then two or three capitalised words (a
+ * A label of one to four words that opens a line (the pattern is tried at each line's start), its colon, a title perhaps, then two or three capitalised words (a
  * middle initial allowed) or initials and a surname, that end the field: the line's end, a comma (a credential or a
  * number after it), a bracket, a tab, two blanks or a bar.
  */
 const surname = String.raw`(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-Þ\u0100-\u017f][\p{Ll}'’]+(?:-[A-ZÀ-Þ\u0100-\u017f][\p{Ll}]+)?`;
 const particle = String.raw`(?:de|da|del|dos|das|van|von|der|den|la|le|du|di|bin|binti|Ní|Nic|Ó)`;
 const labelThenName = new RegExp(
-  String.raw`(?:^|\n)[ \t]*[A-ZÀ-Þ][\p{L}'’/&.-]*(?:[ \t]+[\p{L}0-9'’/&.-]+){0,3}(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*[:：][ \t]*` +
+  String.raw`[ \t]*[A-ZÀ-Þ][\p{L}'’/&.-]*(?:[ \t]+[\p{L}0-9'’/&.-]+){0,3}(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*[:：][ \t]*` +
     String.raw`(?:(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?[ \t]+)?` +
     String.raw`((?:[A-Z]\.[ \t]?){1,2}${surname}|[A-ZÀ-Þ\u0100-\u017f][\p{Ll}]+(?:-[A-Z][\p{Ll}]+)?(?:[ \t]+[A-Z]\.)?(?:[ \t]+(?:${particle}[ \t]+){0,2}${surname}){1,2})` +
     String.raw`(?=[ \t]*(?:\r?\n|$|,|\(|\t|[ \t]{2}|\|))`,
-  'gu',
+  'yu',
 );
+/** How far into its line a label's colon may stand. */
+const labelReach = 48;
 
 /**
  * Full names that fill a labelled field. 0.75. Remembered for the last text.
@@ -32,12 +34,20 @@ const labelThenName = new RegExp(
  */
 export const findNamesAfterAnyLabel = rememberLastText((text: string): readonly PiiFinding[] => {
   const findings: PiiFinding[] = [];
-  labelThenName.lastIndex = 0;
-  for (let match = labelThenName.exec(text); match !== null; match = labelThenName.exec(text)) {
-    const name = match[1]!;
-    if (!isPersonsName(name)) continue;
-    const start = match.index + match[0].length - name.length;
-    findings.push({ type: 'PERSON', start, end: start + name.length, text: name, score: 0.75, recognizer: recognizerName });
+  // Line by line: the pattern runs only on a line with a colon near its start.
+  for (let lineStart = 0; lineStart !== -1 && lineStart < text.length;) {
+    const lineBreak = text.indexOf('\n', lineStart);
+    const colon = colonWithin(text, lineStart, lineBreak === -1 ? text.length : lineBreak);
+    if (colon !== -1 && opensWithCapitalAfter(text, colon)) {
+      labelThenName.lastIndex = lineStart;
+      const match = labelThenName.exec(text);
+      const name = match?.[1];
+      if (match !== null && name !== undefined && isPersonsName(name)) {
+        const start = match.index + match[0].length - name.length;
+        findings.push({ type: 'PERSON', start, end: start + name.length, text: name, score: 0.75, recognizer: recognizerName });
+      }
+    }
+    lineStart = lineBreak === -1 ? -1 : lineBreak + 1;
   }
   return findings;
 });
@@ -46,6 +56,24 @@ export const findNamesAfterAnyLabel = rememberLastText((text: string): readonly 
  * Initials before a surname, a middle initial between two names ("Shontelle R. Bridgewater"), or a listed first name; and
  * no firm's or trade's word in it.
  */
+/** Where a colon stands within `labelReach` of the line's start, or -1. */
+function colonWithin(text: string, lineStart: number, lineEnd: number): number {
+  const limit = Math.min(lineEnd, lineStart + labelReach);
+  for (let at = lineStart + 1; at < limit; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code === 0x3a || code === 0xff1a) return at;
+  }
+  return -1;
+}
+
+/** Whether a capital letter opens the value after the colon at `colon` (blanks between): a name's first letter. */
+function opensWithCapitalAfter(text: string, colon: number): boolean {
+  let at = colon + 1;
+  while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at += 1;
+  const code = text.charCodeAt(at);
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xde) || (code >= 0x100 && code <= 0x17f);
+}
+
 /** The places a first name also names ("Victoria Park", "Grace Bay"): a field of a branch or a store, not a person. */
 const placeWords: ReadonlySet<string> = new Set([
   'Park',

@@ -6,6 +6,9 @@ import { nameEndingAt } from './names-before-sex-and-age.ts';
 
 const recognizerName = 'person-name-before-staff-number';
 
+/** The words of every staff number's label, looked for in one pass before the pattern. */
+const staffNumberWord = /사번|직번|mp(?:loyee|\.? ?no)|taff|EMP|STAFF/;
+
 /** A staff number in brackets after a blank: 사번, 직번, employee or staff number or ID, emp no. */
 const staffNumber =
   /[ \t]+\((?:사번|직번|(?:[Ee]mployee|EMPLOYEE|[Ss]taff|STAFF|[Ee]mp\.?|EMP\.?)[ \t]*(?:[Nn]o\.?|NO\.?|[Nn]umber|ID|[Ii]d|#))[ \t:：#]*[A-Z0-9-]{3,12}\)/g;
@@ -17,7 +20,7 @@ const staffNumber =
  * findNamesBeforeStaffNumbers(' - 선임 → 책임: 품질보증팀 Priya Raman (사번 2205314)').map((finding) => finding.text); // ['Priya Raman']
  */
 export const findNamesBeforeStaffNumbers = rememberLastText((text: string): readonly PiiFinding[] => {
-  if (!text.includes('사번') && !text.includes('직번') && !/mp(?:loyee|\.? ?no)|taff|EMP|STAFF/.test(text)) return [];
+  if (!text.includes('(') || !staffNumberWord.test(text)) return [];
   const findings: PiiFinding[] = [];
   staffNumber.lastIndex = 0;
   for (let match = staffNumber.exec(text); match !== null; match = staffNumber.exec(text)) {

@@ -161,6 +161,16 @@ export function hanSpellingBeside(text: string, name: PiiFinding): PiiFinding | 
 const hanNameField = /(?:\(한자\)|한자[ \t]*(?:성명|이름)?[ \t]*[:：]|漢字)[ \t]*([\u3400-\u9fff]{2,4})(?![\u3400-\u9fff])/g;
 
 /**
+ * Whether `text` may hold a field of a name in Chinese characters: the cheap look before the search.
+ *
+ * @example
+ * mayHoldHanNameField('(한자) 朴智勳'); // true
+ */
+export function mayHoldHanNameField(text: string): boolean {
+  return text.includes('한자') || text.includes('漢字');
+}
+
+/**
  * The names a Korean form writes in Chinese characters under their own label.
  *
  * @example

@@ -45,5 +45,5 @@ export const findPossessiveNames = rememberLastText((text: string): readonly Pii
  * mayHoldPossessive("Ngozi's bday"); // true
  */
 export function mayHoldPossessive(text: string): boolean {
-  return text.includes("'s ") || text.includes('’s ');
+  return text.includes("'s ") || (text.includes('’') && text.includes('’s '));
 }

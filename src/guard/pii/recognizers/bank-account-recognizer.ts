@@ -77,7 +77,7 @@ export const bankAccountRecognizer: PiiRecognizer = {
   // Six and seven digits are accounts only after a branch's routing code (`hasRoutingCodeBefore`).
   mightMatch: (text) => {
     const digits = textFeatures(text).mostRunDigits;
-    return digits >= 8 || (digits >= 6 && routingCodeBefore.test(text));
+    return digits >= 8 || (digits >= 6 && mayHoldRoutingCode(text));
   },
   find(text) {
     const findings: PiiFinding[] = [];
@@ -145,6 +145,11 @@ const routingCodeWindow = 80;
  * short as its country's, seven digits (Canada's, after a transit and an institution number) or six (Australia's, after a
  * BSB), where eight (grouped: seven) are the fewest elsewhere.
  */
+/** The distinctive letters of every routing code's word, searched natively before the pattern ("ransit", "BSB", …). */
+function mayHoldRoutingCode(text: string): boolean {
+  return ['ransit', 'nstitution', 'BSB', 'bsb', 'outing', 'ort code', 'ranch', 'ABA'].some((piece) => text.includes(piece));
+}
+
 function hasRoutingCodeBefore(text: string, start: number): boolean {
   return routingCodeBefore.test(text.slice(Math.max(0, start - routingCodeWindow), start));
 }
