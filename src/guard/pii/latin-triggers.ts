@@ -217,7 +217,7 @@ export const englishNameHintCharacters = ':：=’';
 
 // Every alternative of `englishTriggers` in recognizers/label-triggers.ts (case-insensitive) must hold one of these pairs.
 const labelPairs = [
-  ...['rt', 'bo'], // birth, born; chart
+  ...['rt', 'bo', 'bd', '-d'], // birth, born, bday, b-day; chart
   ...['ob', '.o', 'dr', 'dl'], // dob, d.o.b, driver, dl
   ...['mr', 'di', 'mb'], // mrn, medical, member
   ...['ie', 'sp', 'lt', '_n'], // patient, hosp and hospital, health, pt_no
@@ -289,7 +289,7 @@ const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = 
   ['napchat', 2],
   ['enmo', 1],
   // A forum's or a review's author ("Posted by", "Reply from"), by the blank and the "b" or "f" after the word's last letter.
-  ...['osted by', 'ented by', 'ewed by'].map((word) => [word, word.length - 3] as const),
+  ...['osted by', 'ented by', 'ewed by', 'ared by', 'ated by', 'oved by'].map((word) => [word, word.length - 3] as const),
   ['eply from', 4],
   // The login forms of recognizers/account-names.ts ("logged in as", "Invalid user", "publickey for"); the games' and
   // apps' names are `appWords`.

@@ -5,7 +5,7 @@ import type { PiiFinding } from '../types.ts';
 import { isHangulSyllable } from './hangul.ts';
 import { surnameLength } from './korean-surnames.ts';
 import { firstNamesThatAreWords, wordsThatAreNotNames } from './english-name-words.ts';
-import { latinNameAfter } from './latin-name.ts';
+import { isListedFirstName, latinNameAfter } from './latin-name.ts';
 import { isCommonKoreanNoun } from './korean-common-nouns.ts';
 
 const recognizerName = 'repeated-person-name';
@@ -65,11 +65,33 @@ export function findRepeatedNames(text: string, found: readonly PiiFinding[]): P
       // ("Pritchard Joinery Ltd") it names no person.
       const end = hangul ? at + mention.length : latinNameAfter(text, { start: at })?.end;
       if (end === undefined || isTaken(taken, at, end)) continue;
-      repeated.push({ type: 'PERSON', start: at, end, text: text.slice(at, end), score: 0.7, recognizer: recognizerName });
-      taken.fill(1, at, end);
+      // A relative's first name before the family's surname joins it ("her children, Brandon Haines and Kelsey Haines").
+      const start = hangul ? at : listedFirstNameBefore(text, at);
+      if (isTaken(taken, start, at)) continue;
+      repeated.push({ type: 'PERSON', start, end, text: text.slice(start, end), score: 0.7, recognizer: recognizerName });
+      taken.fill(1, start, end);
     }
   }
   return repeated;
+}
+
+/** Where a listed first name right before the surname at `at` starts ("Brandon Haines"), or `at` when none stands there. */
+function listedFirstNameBefore(text: string, at: number): number {
+  if (text.charCodeAt(at - 1) !== 0x20) return at;
+  let start = at - 1;
+  while (start > 0 && isLowerAsciiLetter(text.charCodeAt(start - 1))) start -= 1;
+  if (start > 0 && isUpperAsciiLetter(text.charCodeAt(start - 1))) start -= 1;
+  else return at;
+  if (start > 0 && /[A-Za-z]/.test(text.charAt(start - 1))) return at;
+  return isListedFirstName(text.slice(start, at - 1)) ? start : at;
+}
+
+function isLowerAsciiLetter(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
+}
+
+function isUpperAsciiLetter(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
 }
 
 /** The longest text searched for a name written again: a search per mention of a longer one cost as much as its scan. */

@@ -78,6 +78,12 @@ const forms: ReadonlyArray<{
     pattern: new RegExp(String.raw`\b(?:[Pp]osted by|[Rr]eply from|[Cc]ommented by|[Rr]eviewed by)[ \t]+@?(${login})`, 'g'),
     markedOnly: true,
   },
+  // Who prepared, created or approved a record, by the login a system shows ("Prepared by ronan.g (IT Service Desk)").
+  {
+    piece: (text) => text.includes('ared by') || text.includes('ated by') || text.includes('oved by'),
+    pattern: new RegExp(String.raw`\b(?:[Pp]repared|[Cc]reated|[Uu]pdated|[Aa]pproved)[ \t]+by[ \t]+@?(${login})`, 'g'),
+    markedOnly: true,
+  },
   // A Discord tag before the app's name: "minji#4821 on discord"; the app must be named in the text.
   { piece: (text) => text.includes('#') && /discord|디스코드/i.test(text), pattern: /(?<![\w#])([A-Za-z0-9_.]{2,32}#\d{4})(?!\d)/g },
   // A Reddit user and a Cash App tag: "u/throwaway_4412", "Cash App $jwhit22".

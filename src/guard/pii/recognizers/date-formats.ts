@@ -47,6 +47,14 @@ export const dateOfBirthFormats: readonly DateFormat[] = [
       { year: Number(groups[4]), month: Number(groups[1]), day: Number(groups[3]) },
     ],
   },
+  // 14 06 1989: a form's boxes, day, month and year apart by blanks.
+  {
+    pattern: /(?<!\d)(\d{2}) (\d{2}) (\d{4})(?!\d)/,
+    read: (groups) => [
+      { year: Number(groups[3]), month: Number(groups[2]), day: Number(groups[1]) },
+      { year: Number(groups[3]), month: Number(groups[1]), day: Number(groups[2]) },
+    ],
+  },
   // 3/12/85, 12-03-85: a two-digit year after the month and the day, as US forms write a date of birth; both orders.
   {
     pattern: /(?<!\d)(\d{1,2})([/-])(\d{1,2})\2(\d{2})(?![\d/-])/,

@@ -5,12 +5,14 @@ import { createFinding } from './create-finding.ts';
 import { dateOfBirthFormats, isPlausibleBirthDate, monthDayAt } from './date-formats.ts';
 import { labelsAt, labelTriggers } from './label-triggers.ts';
 import { readSpokenDate } from '../spoken-dates.ts';
+import { isPlausibleKoreanName } from '../names/korean-names.ts';
+import { hasCommonGivenName } from '../names/korean-given-name-syllables.ts';
 
 const name = 'date-of-birth';
 // The birth of a data key too, after "date of" written as one ("dateOfBirth", "date_of_birth").
 // 발생일 (the day a thing happened) and 재생일 hold 생일.
 const birthWords =
-  /생년월일|(?<![발재])생일|출생|태어난|(?<![A-Za-z])(?:dob\b|d\.o\.b\.?|birth\s*date|birthday|birth|born\b)|(?<=date_?of_?)birth/iy;
+  /생년월일|(?<![발재])생일|출생|태어난|(?<![A-Za-z])(?:dob\b|d\.o\.b\.?|birth\s*date|birthday|birth|born\b|b-?day\b)|(?<=date_?of_?)birth/iy;
 /** How far after the birth word the date may start, and how long it may be. */
 const searchAhead = 30;
 const longestDate = 24;
@@ -41,7 +43,8 @@ export const dateOfBirthRecognizer: PiiRecognizer = {
     const features = textFeatures(text);
     if (!hasFeatures(features, textFeature.digit)) return false;
     if (labelTriggers(text).length > 0 || holdsBirthSuffix(text)) return true;
-    return hasFeatures(features, textFeature.upperBeforeDigit) && datesAfterPassports(text).length > 0;
+    if (hasFeatures(features, textFeature.upperBeforeDigit) && datesAfterPassports(text).length > 0) return true;
+    return mayHoldDateAfterKoreanName(text) && datesAfterKoreanNames(text).length > 0;
   },
   find(text) {
     const findings: PiiFinding[] = [];
@@ -84,6 +87,9 @@ export const dateOfBirthRecognizer: PiiRecognizer = {
     for (const finding of datesBeforeBirthSuffix(text)) if (finding.start >= coveredUntil) findings.push(finding);
     if (hasFeatures(textFeatures(text), textFeature.upperBeforeDigit))
       for (const finding of datesAfterPassports(text)) if (!findings.some((found) => found.start === finding.start)) findings.push(finding);
+    if (mayHoldDateAfterKoreanName(text))
+      for (const finding of datesAfterKoreanNames(text))
+        if (!findings.some((found) => found.start === finding.start)) findings.push(finding);
     return findings;
   },
 };
@@ -151,6 +157,30 @@ function spokenDateAfter(text: string, segmentStart: number): { start: number; e
     if (readSpokenDate(trimmed)?.day !== undefined) return { start, end: start + trimmed.length };
   }
   return undefined;
+}
+
+/**
+ * A date in brackets right after a Korean full name, as a claim or a family's list gives a person's birth date ("제 아내
+ * 송하윤(1981.06.22)이고"): a year, a month and a day, two years ago or before.
+ */
+const dateAfterKoreanName = /([가-힣]{3,4})[ \t]?\(((?:19|20)\d{2}[.\-/][ \t]?\d{1,2}[.\-/][ \t]?\d{1,2})\.?\)/g;
+
+function mayHoldDateAfterKoreanName(text: string): boolean {
+  return hasFeatures(textFeatures(text), textFeature.hangul | textFeature.digit) && text.includes('(');
+}
+
+function datesAfterKoreanNames(text: string): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  dateAfterKoreanName.lastIndex = 0;
+  for (let match = dateAfterKoreanName.exec(text); match !== null; match = dateAfterKoreanName.exec(text)) {
+    const person = match[1]!;
+    // A date of the last two years beside a name is when the person did something ("등록자 엄다은 (2025.05.13)").
+    if (!isPlausibleKoreanName(person) || !hasCommonGivenName(person) || Number(match[2]!.slice(0, 4)) > new Date().getFullYear() - 2)
+      continue;
+    const start = match.index + match[0].indexOf('(') + 1;
+    findings.push(createFinding({ type: 'DATE_OF_BIRTH', text: match[2]!, start, score: 0.75, recognizer: name }));
+  }
+  return findings;
 }
 
 /**

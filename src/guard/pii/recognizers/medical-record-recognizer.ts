@@ -16,7 +16,8 @@ const value = valueAfterLabel(
   String.raw`(?=(?:[A-Z]{1,4}[-/. ]?){0,2}(?:\d[-/ ]?){4})(?:[A-Z]{1,4}[-/.]|[A-Z]{2,4} |[A-Z]{1,3}){0,2}\d{1,12}(?:[-/](?:\d{1,8}|[A-Z]{2,3}(?=[-/]\d))| \d{3,8}(?![\d/-])){0,3}(?:-[A-Z](?![A-Za-z0-9]))?`,
 );
 // 등록번호 and 차트 alone are a medical number's label only in a clinical setting.
-const clinicalContext = /환자|환아|병원|진료|외래|입원|의원|내원|처방|수납|검사|보호자|clinic|hospital|patient/i;
+const clinicalContext =
+  /환자|환아|병원|진료|외래|입원|의원|내원|처방|수납|검사|보호자|병동|병실|인계|주치의|clinic|hospital|patient|\bbed\b/i;
 
 /**
  * 0.85 after an explicit medical label; 0.8 after 등록번호 with a clinical word before it; no label, no finding.
