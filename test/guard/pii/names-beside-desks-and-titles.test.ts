@@ -141,4 +141,16 @@ describe('names beside desks and titles', () => {
     ]);
     assert.deepEqual(persons('수신인은 변제기가 지난 현재까지 위 금원을 반환하지 않고 있습니다'), []);
   });
+
+  test("a given name said with 이 before a person's word, a parent named by the child in a class chat (ko)", () => {
+    assert.deepEqual(persons('야 내일 태윤이 생일인데 케이크 누가 픽업함?'), ['PERSON:태윤']);
+    assert.deepEqual(persons('아 그리고 소연이 생일파티 토욜 7시'), ['PERSON:소연']);
+    for (const text of ['민원이 접수되었습니다', '사진이 안 보여요', '동생이 번호 바꿨어', '외국인등록증 앞뒤 사진이랑 계약서 주세요'])
+      assert.deepEqual(persons(text), [], text);
+    assert.deepEqual(
+      persons('[새싹반 학부모방]\n하율맘: 선생님 내일 병원 들렀다가 10시쯤 등원할게요~\n이서 엄마: 혹시 주말에 시간 되세요?'),
+      ['PERSON:하율', 'PERSON:이서'],
+    );
+    assert.deepEqual(persons('우리 엄마: 밥 먹어'), []);
+  });
 });

@@ -34,6 +34,7 @@ import { findNamesBeforeSexAndAge } from './names-before-sex-and-age.ts';
 import { findNamesBeforeStaffNumbers } from './names-before-staff-numbers.ts';
 import { findNamesAfterAnyLabel } from './names-after-any-label.ts';
 import { findPossessiveNames, mayHoldPossessive } from './possessive-names.ts';
+import { findGivenNamesWithI, mayHoldGivenNameWithI } from './korean-given-names-with-i.ts';
 import { findKoreanSignOffName, mayEndWithKoreanSignOff } from './korean-sign-off-names.ts';
 import { findNamesBeforeParents } from './korean-names-before-parents.ts';
 import { mayHoldLabelledCells } from '../tables/index.ts';
@@ -106,6 +107,7 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     (hasFeatures(features, textFeature.digit) && findNamesBeforeStaffNumbers(text).length > 0) ||
     (hasFeatures(features, textFeature.colon | textFeature.upperLatin) && findNamesAfterAnyLabel(text).length > 0) ||
     (hasFeatures(features, textFeature.upperLatin) && mayHoldPossessive(text) && findPossessiveNames(text).length > 0) ||
+    (hasFeatures(features, textFeature.hangul) && mayHoldGivenNameWithI(text) && findGivenNamesWithI(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul) && mayEndWithKoreanSignOff(text) && findKoreanSignOffName(text) !== undefined) ||
     (hasFeatures(features, textFeature.hangul) && mayHoldHanNameField(text) && findHanNamesInFields(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul) && findNamesBeforeParents(text).length > 0) ||
@@ -236,6 +238,9 @@ export const personNameRecognizer: PiiRecognizer = {
       for (const finding of findAddressees(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "남궁해수 M/64", "Sunita Deshpande, 58F": a patient before sex and age, as charts write one.
     if (hasFeatures(features, textFeature.digit)) for (const finding of findNamesBeforeSexAndAge(text)) findings.push(finding);
+    // "태윤이 생일", "현준이랑": a given name said with 이 before a person's word.
+    if (hasFeatures(features, textFeature.hangul) && mayHoldGivenNameWithI(text))
+      for (const finding of findGivenNamesWithI(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "…감사합니다 - 응우옌 반 투안": a Korean message signed after a dash.
     const koreanSignOff =
       hasFeatures(features, textFeature.hangul) && mayEndWithKoreanSignOff(text) ? findKoreanSignOffName(text) : undefined;

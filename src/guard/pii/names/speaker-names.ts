@@ -335,6 +335,9 @@ function colonSpeaker(
   const titleStart = hangulRunStartWithin(text, { start: at.start, end });
   if (titleStart > at.start + 2 && text.charCodeAt(titleStart - 1) === 0x20 && jobTitles.has(text.slice(titleStart, end)))
     end = titleStart - 1;
+  // A parent named by the child in a class's chat ("하율맘:", "이서 엄마:"): the child's given name speaks of them.
+  const parent = childBeforeParentWord(text, { start: at.start, end });
+  if (parent !== undefined) return { speaker: parent };
   if (isHangulSyllable(text.charCodeAt(end - 1))) {
     const start = hangulRunStartWithin(text, { start: at.start, end });
     // Two or three syllables, or four after a surname of two: a given name or a full name, before any other look.
@@ -376,6 +379,15 @@ function colonSpeaker(
   if (!isLatinSpeaker(name)) return undefined;
   const start = at.start + words.lastIndexOf(name);
   return { speaker: { start, end: start + name.length } };
+}
+
+/** A parent's word after a child's given name in a speaker's label: 맘, 엄마, 아빠, 어머님, 아버님. */
+const parentWord = /^([가-힣]{2})[ \t]?(?:맘|엄마|아빠|어머님|아버님)(?:[ \t]+[가-힣]{2,4})?$/;
+
+function childBeforeParentWord(text: string, span: { start: number; end: number }): { start: number; end: number } | undefined {
+  const match = parentWord.exec(text.slice(span.start, span.end));
+  if (match === null || !isGivenNameCalledOut(match[1]!)) return undefined;
+  return { start: span.start, end: span.start + 2 };
 }
 
 /** Whether the stretch holds a mark of speech (`spokenTurn`), read in place. */

@@ -24,6 +24,8 @@ const wordsCalledOutLikeNames: ReadonlySet<string> = new Set([
   ...['친구', '언니', '오빠', '누나', '엄마', '아빠', '아들', '남자', '여자', '사장', '기사', '부장', '대리', '이사', '원장'],
   // The fields of a form that open a line before a colon ("주소: …", "비고: …").
   ...['주소', '비고', '제목', '내용', '일시', '장소', '금액', '수신', '발신', '참조', '성별', '나이', '용도', '사유'],
+  // Things said with 이 as names are ("여권이랑", "사진이 필요해요").
+  ...['이름', '여권', '사진', '민원', '현금', '결혼', '성공', '진행', '신청', '변경', '확인'],
 ]);
 /** A romanised name called out in English with the Korean vocative ("Jiho ya,", "Minseo-ya"). */
 const latinVocative = /([A-Z][a-z]{2,}(?:-[a-z]{2,})?)(?:-| )(?:ya|ah)(?=[ \t]*[,!.~]|[ \t]+[A-Za-z\uac00-\ud7a3])/y;
