@@ -153,4 +153,18 @@ describe('names beside desks and titles', () => {
     );
     assert.deepEqual(persons('우리 엄마: 밥 먹어'), []);
   });
+
+  test('initials before a surname, not a plan, a post box or a code (en)', () => {
+    assert.deepEqual(persons('Root cause review scheduled 03/06 with EHS (J. Whitcomb).'), ['PERSON:J. Whitcomb']);
+    assert.deepEqual(persons('Served by Deputy M. Ibarra, badge 3107'), ['PERSON:M. Ibarra']);
+    assert.deepEqual(persons('GCash ko, 0998 214 7730, Rosalinda D. Cruz ang name.'), ['PERSON:Rosalinda D. Cruz']);
+    for (const text of [
+      'We chose Plan B. Next we ship.',
+      'U.S. Army',
+      'Postal: P.O. Box 52218-00100',
+      'bin 12-B. Est. cost',
+      'urine R/M, C/S. Tab. Nitro',
+    ])
+      assert.deepEqual(persons(text), [], text);
+  });
 });

@@ -1,0 +1,59 @@
+// A person written as initials and a surname, as notes, reports and records name staff and parties ("EHS (J. Whitcomb)",
+// "Served by Deputy M. Ibarra", "Witnesses: D. Okoro (press operator)"): no firm, product or place is written so.
+import type { PiiFinding } from '../types.ts';
+import { rememberLastText } from '../last-text-memo.ts';
+import { companySuffixes, holdsFirmWord } from './english-name-words.ts';
+import { isListedFirstName } from './latin-name.ts';
+
+const recognizerName = 'person-initials-and-surname';
+
+/**
+ * One or two initials with their dots, then a capitalised surname (Mc, Mac, O' and a hyphen allowed), after a blank, a
+ * bracket or a mark: "12-B. Est" and "C/S. Tab" are codes.
+ */
+const initialsThenSurname = /(?<=^|[\s(,:;])((?:[A-Z]\.[ \t]?){1,2}(?:Mc|Mac|O['’])?[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})?)(?![A-Za-z'’])/g;
+/** Words before a letter that names a part, a plan or a grade, not a person's initial ("Plan B. Next", "Part A. Terms"). */
+const letteredThingBefore =
+  /(?:Plan|Part|Schedule|Section|Appendix|Annex|Exhibit|Vitamin|Grade|Level|Type|Category|Class|Form|Option|Room|Block|Unit|Phase|Step|Stage|Tier|Zone|Gate|Row|Seat|Group|Team)[ \t]*$/i;
+/** Words that follow a country's or a post office's letters ("U.S. Army", "P.O. Box"), or a form's ("1040-X. Spouse"). */
+const notSurnames: ReadonlySet<string> = new Set(['Box', 'Army', 'Navy', 'Air', 'Marine', 'Marines', 'Government', 'Embassy', 'Spouse']);
+/** A listed first name right before the initial joins the name ("Rosalinda D. Cruz"). */
+const firstNameBefore = /([A-Z][a-z]{2,14})[ \t]$/;
+
+/**
+ * Initials before a surname. 0.75. Remembered for the last text.
+ *
+ * @example
+ * findInitialsAndSurnames('Root cause review scheduled 03/06 with EHS (J. Whitcomb).').map((finding) => finding.text); // ['J. Whitcomb']
+ * findInitialsAndSurnames('We chose Plan B. Next we ship.'); // []
+ */
+export const findInitialsAndSurnames = rememberLastText((text: string): readonly PiiFinding[] => {
+  const findings: PiiFinding[] = [];
+  initialsThenSurname.lastIndex = 0;
+  for (let match = initialsThenSurname.exec(text); match !== null; match = initialsThenSurname.exec(text)) {
+    const name = match[1]!;
+    const surname = name.replace(/^(?:[A-Z]\.[ \t]?)+/, '');
+    const before = text.slice(Math.max(0, match.index - 16), match.index);
+    const nextWord = /^[ \t,]+([A-Z][A-Za-z.]*)/.exec(text.slice(match.index + name.length, match.index + name.length + 12))?.[1];
+    // "A. Smith Ltd": a firm named after its founder.
+    if (nextWord !== undefined && companySuffixes.has(nextWord.replace(/\.$/, ''))) continue;
+    if (holdsFirmWord(surname) || notSurnames.has(surname) || letteredThingBefore.test(before)) continue;
+    const first = firstNameBefore.exec(before)?.[1];
+    const start = first !== undefined && isListedFirstName(first) ? match.index - first.length - 1 : match.index;
+    const end = match.index + name.length;
+    findings.push({ type: 'PERSON', start, end, text: text.slice(start, end), score: 0.75, recognizer: recognizerName });
+  }
+  return findings;
+});
+
+/**
+ * Whether `text` holds a capital and a dot before a capital: the cheap look before the search.
+ *
+ * @example
+ * mayHoldInitials('J. Whitcomb'); // true
+ */
+export function mayHoldInitials(text: string): boolean {
+  return initialPiece.test(text);
+}
+
+const initialPiece = /[A-Z]\.[ \t]?[A-Z][a-z]/;
