@@ -75,13 +75,14 @@ export async function measureIndependentSet(input: {
       dev: dev.score,
       // The dev half as it was before the second round extended it, to compare with earlier figures.
       devFirstRound: part((text) => inDev(text) && text.round === 1, genstackFindings).score,
-      // The third to the seventh round alone: each measured once before its misses were read, a fresh test of what the
+      // The third to the eighth round alone: each measured once before its misses were read, a fresh test of what the
       // rounds before it taught.
       devThirdRound: part((text) => text.round === 3, genstackFindings).score,
       devFourthRound: part((text) => text.round === 4, genstackFindings).score,
       devFifthRound: part((text) => text.round === 5, genstackFindings).score,
       devSixthRound: part((text) => text.round === 6, genstackFindings).score,
       devSeventhRound: part((text) => text.round === 7, genstackFindings).score,
+      devEighthRound: part((text) => text.round === 8, genstackFindings).score,
       test: part(inTest, genstackFindings).score,
     },
     peer: {
@@ -91,6 +92,7 @@ export async function measureIndependentSet(input: {
       devFifthRound: part((text) => text.round === 5, peerFindings, input.peerTypes).score,
       devSixthRound: part((text) => text.round === 6, peerFindings, input.peerTypes).score,
       devSeventhRound: part((text) => text.round === 7, peerFindings, input.peerTypes).score,
+      devEighthRound: part((text) => text.round === 8, peerFindings, input.peerTypes).score,
       test: part(inTest, peerFindings, input.peerTypes).score,
     },
     devMissesPath: input.devMissesPath,
