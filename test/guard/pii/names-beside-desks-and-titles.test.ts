@@ -167,4 +167,15 @@ describe('names beside desks and titles', () => {
     ])
       assert.deepEqual(persons(text), [], text);
   });
+
+  test('a name before a post, a team or a relation in brackets; a parent who signs a class chat with her own name (en, ko)', () => {
+    assert.deepEqual(persons('Present: Gail Hutchins (President), Raymond Osei (Treasurer)'), [
+      'PERSON:Gail Hutchins',
+      'PERSON:Raymond Osei',
+    ]);
+    assert.deepEqual(persons('key revoked and rotated by Tomasz Wrona (SecOps) at 22:58 UTC'), ['PERSON:Tomasz Wrona']);
+    for (const text of ['Acme Stores (head office)', 'Microsoft Teams (desktop app)', 'New York (JFK)'])
+      assert.deepEqual(persons(text), [], text);
+    assert.deepEqual(persons('이서 엄마: 혹시 주말에 시간 되세요?\n시온맘 봉수정: 앗 제가 보낼게요!'), ['PERSON:이서', 'PERSON:봉수정']);
+  });
 });

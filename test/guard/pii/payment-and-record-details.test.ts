@@ -200,4 +200,12 @@ describe('payment and record details', () => {
       'USERNAME',
     );
   });
+
+  test('an answer that names another item after the one asked for, and a heading that ends in a month and a year (en, ko)', () => {
+    assertFound(
+      [['상담원: 여권번호도 확인 부탁드려요.\n고객: A03918274 요. 신청번호는 K250708A3391 이에요.', ['PASSPORT:A03918274']]],
+      'PASSPORT',
+    );
+    assertFound([["St Aidan's Academy - Year 11 Mock Examinations, March 2026\nDate | Session", []]], 'ADDRESS');
+  });
 });

@@ -26,7 +26,7 @@ const postcodePattern = new RegExp(
     String.raw`(?<![\d.,/-])\d{4,5}(?:-\d{3})?(?:[ \t][A-Z]{2})?[ \t]+(?![A-Za-z]+[ \t]+(?:${streetTypes})\b)[A-ZÀ-Þ][A-Za-zÀ-ÿ]+(?:[ \t]+(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ]+|de|da|do|del|la))*`,
     String.raw`\b[A-Z][A-Za-z]+[ \t]+\d{6}\b`,
     // A town and four digits ending a block's line, as New Zealand, the Philippines and South Africa write them ("Auckland 0618").
-    String.raw`\b[A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?[ \t]+\d{4}(?=[ \t]*(?:\r?\n|$))`,
+    String.raw`\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?[ \t]+\d{4}(?=[ \t]*(?:\r?\n|$))`,
     // Brazil's CEP, after its state ("Rio de Janeiro - RJ, 22410-002").
     String.raw`(?<![\d-])\d{5}-\d{3}(?![\d-])`,
   ].join('|'),

@@ -86,7 +86,9 @@ function readAnswer(text: string, reply: { answer: Turn; asked: readonly PiiType
     const separator = partBreak.exec(words);
     const partEnd = separator === null ? words.length : separator.index;
     const value = valueIn(words, { start: partStart, end: partEnd });
-    if (value !== undefined) {
+    // A later part that names its own item is another value ("A03918274 요. 신청번호는 K250708A3391 이에요").
+    const namesOwnItem = part > 0 && value !== undefined && /[가-힣]/.test(words.slice(partStart, value.start));
+    if (value !== undefined && !namesOwnItem) {
       const type = asked.find((candidate) => fitsAnswer(candidate, value.text));
       if (type !== undefined)
         findings.push(

@@ -155,3 +155,6 @@ const tradeWords: ReadonlySet<string> = new Set([
 export function holdsFirmWord(name: string): boolean {
   return name.split(/[ \t]+/).some((word) => companySuffixes.has(word) || tradeWords.has(word) || wordsThatAreNotNames.has(word));
 }
+
+/** A relative's title before a first name ("Nana Bríd", "Aunty Kasia"): no part of the name, and the name a relative's. */
+export const relativeTitleBeforeName = /^(?:Nana|Nan|Grandma|Grandpa|Granny|Gran|Aunty|Auntie|Aunt|Uncle)[ \t]/;

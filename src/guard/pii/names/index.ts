@@ -35,6 +35,7 @@ import { findNamesBeforeStaffNumbers } from './names-before-staff-numbers.ts';
 import { findNamesAfterAnyLabel } from './names-after-any-label.ts';
 import { findPossessiveNames, mayHoldPossessive } from './possessive-names.ts';
 import { findInitialsAndSurnames, mayHoldInitials } from './initials-and-surnames.ts';
+import { findNamesBeforeRolesInBrackets } from './names-before-roles-in-brackets.ts';
 import { findGivenNamesWithI, mayHoldGivenNameWithI } from './korean-given-names-with-i.ts';
 import { findKoreanSignOffName, mayEndWithKoreanSignOff } from './korean-sign-off-names.ts';
 import { findNamesBeforeParents } from './korean-names-before-parents.ts';
@@ -109,6 +110,7 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     (hasFeatures(features, textFeature.colon | textFeature.upperLatin) && findNamesAfterAnyLabel(text).length > 0) ||
     (hasFeatures(features, textFeature.upperLatin) && mayHoldPossessive(text) && findPossessiveNames(text).length > 0) ||
     (hasFeatures(features, textFeature.upperLatin) && mayHoldInitials(text) && findInitialsAndSurnames(text).length > 0) ||
+    (hasFeatures(features, textFeature.latinNameShape) && text.includes('(') && findNamesBeforeRolesInBrackets(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul) && mayHoldGivenNameWithI(text) && findGivenNamesWithI(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul) && mayEndWithKoreanSignOff(text) && findKoreanSignOffName(text) !== undefined) ||
     (hasFeatures(features, textFeature.hangul) && mayHoldHanNameField(text) && findHanNamesInFields(text).length > 0) ||
@@ -214,6 +216,9 @@ export const personNameRecognizer: PiiRecognizer = {
       // "Agnieszka's brother", "Declan Mulvey's NI number": a person named by what is theirs.
       if (hasFeatures(features, textFeature.upperLatin) && mayHoldPossessive(text))
         for (const finding of findPossessiveNames(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      // "Gail Hutchins (President)", "Femke van den Berg (wife)": a name before a post or a relation in brackets.
+      if (hasFeatures(features, textFeature.latinNameShape) && text.includes('('))
+        for (const finding of findNamesBeforeRolesInBrackets(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
       // "EHS (J. Whitcomb)", "Deputy M. Ibarra": initials before a surname.
       if (hasFeatures(features, textFeature.upperLatin) && mayHoldInitials(text))
         for (const finding of findInitialsAndSurnames(text)) if (!overlapsAny(findings, finding)) findings.push(finding);

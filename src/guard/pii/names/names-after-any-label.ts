@@ -3,7 +3,7 @@
 // is one, a listed first name before a surname, or initials before one.
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
-import { holdsFirmWord } from './english-name-words.ts';
+import { holdsFirmWord, relativeTitleBeforeName } from './english-name-words.ts';
 import { isListedFirstName } from './latin-name.ts';
 
 const recognizerName = 'person-name-after-any-label';
@@ -91,6 +91,7 @@ const placeWords: ReadonlySet<string> = new Set([
 ]);
 
 function isPersonsName(name: string): boolean {
+  if (relativeTitleBeforeName.test(name)) return false;
   if (holdsFirmWord(name) || name.split(/[ \t]+/).some((word) => placeWords.has(word))) return false;
   if (/^[A-Z]\.|[ \t][A-Z]\.[ \t]/.test(name)) return true;
   // A surname joined from two or spelled beyond English's letters ("Thandiwe Mokoena-Reilly", "Siobhán Ní Bhriain").

@@ -382,11 +382,14 @@ function colonSpeaker(
 }
 
 /** A parent's word after a child's given name in a speaker's label: 맘, 엄마, 아빠, 어머님, 아버님. */
-const parentWord = /^([가-힣]{2})[ \t]?(?:맘|엄마|아빠|어머님|아버님)(?:[ \t]+[가-힣]{2,4})?$/;
+const parentWord = /^([가-힣]{2})[ \t]?(?:맘|엄마|아빠|어머님|아버님)(?:[ \t]+([가-힣]{3,4}))?$/;
 
+/** The parent's own full name when the label gives it ("시온맘 봉수정"), or else the child's given name. */
 function childBeforeParentWord(text: string, span: { start: number; end: number }): { start: number; end: number } | undefined {
   const match = parentWord.exec(text.slice(span.start, span.end));
   if (match === null || !isGivenNameCalledOut(match[1]!)) return undefined;
+  const parent = match[2];
+  if (parent !== undefined && isKoreanFullName(parent)) return { start: span.end - parent.length, end: span.end };
   return { start: span.start, end: span.start + 2 };
 }
 
