@@ -112,11 +112,12 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['명', '의', textTrigger.koreanHolding],
   ['계', '좌', textTrigger.koreanHolding],
   // koreanRelativeOrRole, an office title, a sign-off or a label after a name:
-  // 기[자사]|[무계약박]사|[생료양]사|사원|니저|프로|수석|[상전]무|무관|[드올]림|문명|[석토인재령검로상진세수계]자|환아|서명자?|참조|담당의?(?=[ \t:：])|작성|신[부랑]|[리속임증고]인|는 ?사람
+  // 기[자사]|[무계약박]사|[생료양]사|사원|조원|니[저션]|이저|프로|수석|[상전]무|무관|[드올]림|문명|[석토인재령검로상진세수계]자|환아|서명자?|참조|담당의?(?=[ \t:：])|작성|신[부랑]|[리속임증고]인|는 ?사람
   ['기', '자사', textTrigger.koreanRelativeOrRole],
   ['무계약박생료양', '사', textTrigger.koreanRelativeOrRole],
   ['사', '원', textTrigger.koreanRelativeOrRole],
-  ['니', '저', textTrigger.koreanRelativeOrRole],
+  ['니', '저션', textTrigger.koreanRelativeOrRole],
+  ['조이', '원저', textTrigger.koreanRelativeOrRole],
   ['프', '로', textTrigger.koreanRelativeOrRole],
   ['수', '석', textTrigger.koreanRelativeOrRole],
   ['상전', '무', textTrigger.koreanRelativeOrRole],
@@ -132,7 +133,7 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   // "보내는 사람", "받는 사람": by 는 and 사, kept across the blank as for "는 ?분".
   ['는', '사', textTrigger.koreanRelativeOrRole],
   // koreanRelativeOrRole: 남편|아내|아들|아드님|딸|따님|자녀|엄마|아빠|어머니|아버지|동생|언니|오빠|누나|누님|형님|배우자|부인|할머니|
-  // 할아버지|며느리|사위|손자|손녀|손주|조카|이모|고모|삼촌, by their first pair (딸 alone, below)
+  // 할아버지|며느리|사위|손자|손녀|손주|조카|이모|고모|삼촌|모친|부친, by their first pair (딸 alone, below)
   ['남', '편', textTrigger.koreanRelativeOrRole],
   ['배', '우', textTrigger.koreanRelativeOrRole],
   ['부', '인', textTrigger.koreanRelativeOrRole],
@@ -152,6 +153,7 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['조', '카', textTrigger.koreanRelativeOrRole],
   ['이고', '모', textTrigger.koreanRelativeOrRole],
   ['삼', '촌', textTrigger.koreanRelativeOrRole],
+  ['모부', '친', textTrigger.koreanRelativeOrRole],
   // 학생 before a child's full name (names/korean-names-before-parents.ts).
   ['학', '생', textTrigger.koreanRelativeOrRole],
   // koreanLabel: 생(?:년월일|일)|출생|태어|환자|병록|차트|의무|진료|등록|건[강보]|보험증|가입자|면허|의료\s*(?:급여|보험) (by 급여, 의료)

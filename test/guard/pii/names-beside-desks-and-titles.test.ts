@@ -178,4 +178,18 @@ describe('names beside desks and titles', () => {
       assert.deepEqual(persons(text), [], text);
     assert.deepEqual(persons('이서 엄마: 혹시 주말에 시간 되세요?\n시온맘 봉수정: 앗 제가 보낼게요!'), ['PERSON:이서', 'PERSON:봉수정']);
   });
+
+  test("a Korean name before a relation or a job in brackets, after a parent's word, a broker's assistant or a technician (ko)", () => {
+    assert.deepEqual(persons('상주: 남궁민재(아들), 남궁소연(딸), 유지혜(며느리)'), [
+      'PERSON:남궁민재',
+      'PERSON:남궁소연',
+      'PERSON:유지혜',
+    ]);
+    assert.deepEqual(persons('가족사항: 부 어성호(자영업), 모 곽미란(무직)'), ['PERSON:어성호', 'PERSON:곽미란']);
+    assert.deepEqual(persons('서울시(본인) 거주'), []);
+    assert.deepEqual(persons('모친 엄숙자 520917-2654108 (장애인 공제 대상)'), ['PERSON:엄숙자']);
+    assert.deepEqual(persons('문의 010-9134-2287 중개보조원 남궁선'), ['PERSON:남궁선']);
+    assert.deepEqual(persons('일정 변경은 (담당 테크니션 소하늘) 로 연락주세요'), ['PERSON:소하늘']);
+    assert.deepEqual(persons('조원 모집 중'), []);
+  });
 });

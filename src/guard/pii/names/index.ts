@@ -110,7 +110,9 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     (hasFeatures(features, textFeature.colon | textFeature.upperLatin) && findNamesAfterAnyLabel(text).length > 0) ||
     (hasFeatures(features, textFeature.upperLatin) && mayHoldPossessive(text) && findPossessiveNames(text).length > 0) ||
     (hasFeatures(features, textFeature.upperLatin) && mayHoldInitials(text) && findInitialsAndSurnames(text).length > 0) ||
-    (hasFeatures(features, textFeature.latinNameShape) && text.includes('(') && findNamesBeforeRolesInBrackets(text).length > 0) ||
+    ((features.flags & (textFeature.latinNameShape | textFeature.hangul)) !== 0 &&
+      text.includes('(') &&
+      findNamesBeforeRolesInBrackets(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul) && mayHoldGivenNameWithI(text) && findGivenNamesWithI(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul) && mayEndWithKoreanSignOff(text) && findKoreanSignOffName(text) !== undefined) ||
     (hasFeatures(features, textFeature.hangul) && mayHoldHanNameField(text) && findHanNamesInFields(text).length > 0) ||
@@ -216,9 +218,6 @@ export const personNameRecognizer: PiiRecognizer = {
       // "Agnieszka's brother", "Declan Mulvey's NI number": a person named by what is theirs.
       if (hasFeatures(features, textFeature.upperLatin) && mayHoldPossessive(text))
         for (const finding of findPossessiveNames(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
-      // "Gail Hutchins (President)", "Femke van den Berg (wife)": a name before a post or a relation in brackets.
-      if (hasFeatures(features, textFeature.latinNameShape) && text.includes('('))
-        for (const finding of findNamesBeforeRolesInBrackets(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
       // "EHS (J. Whitcomb)", "Deputy M. Ibarra": initials before a surname.
       if (hasFeatures(features, textFeature.upperLatin) && mayHoldInitials(text))
         for (const finding of findInitialsAndSurnames(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
@@ -251,6 +250,9 @@ export const personNameRecognizer: PiiRecognizer = {
     // "태윤이 생일", "현준이랑": a given name said with 이 before a person's word.
     if (hasFeatures(features, textFeature.hangul) && mayHoldGivenNameWithI(text))
       for (const finding of findGivenNamesWithI(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+    // "Gail Hutchins (President)", "남궁소연(딸)": a name before a post or a relation in brackets.
+    if ((features.flags & (textFeature.latinNameShape | textFeature.hangul)) !== 0 && text.includes('('))
+      for (const finding of findNamesBeforeRolesInBrackets(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "…감사합니다 - 응우옌 반 투안": a Korean message signed after a dash.
     const koreanSignOff =
       hasFeatures(features, textFeature.hangul) && mayEndWithKoreanSignOff(text) ? findKoreanSignOffName(text) : undefined;

@@ -120,18 +120,8 @@ export const countersAfterOne: ReadonlySet<number> = new Set(
 /** Labels that introduce a name ("성명: 홍길동", "예금주 김민수"); self-introductions need a copula after the name. */
 /** Office titles and care jobs that a signature line, a report or a record writes before a name. */
 const officeAndCareJobs = [
-  '원장',
-  '팀장',
-  '과장',
-  '부장',
-  '실장',
-  '반장',
-  '담임교사',
-  '교사',
-  '치위생사',
-  '간호조무사',
-  '물리치료사',
-  '영양사',
+  ...['원장', '팀장', '과장', '부장', '실장', '반장', '조장', '인사팀장', '담임교사', '교사', '치위생사', '간호조무사', '물리치료사'],
+  ...['영양사', '정비사', '중개보조원', '테크니션', '어드바이저'],
 ];
 
 export const labelsBeforeName = [

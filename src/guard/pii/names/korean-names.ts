@@ -48,7 +48,7 @@ const contextEndPattern =
  * as alternatives of the pattern above they made its scan of a long document 7% slower, while few texts hold one.
  */
 const roleEndPattern =
-  /기[자사]|[무계약박]사|사원|니저|프로|수석|[상전]무|무관|[드올]림|문명|[석토인재령검로상진세수계]자|[생료양]사|환아|서명자?|참조|담당의?(?=[ \t:：])|작성(?=[ \t]*[:：])|신[부랑](?=[ \t])|[리속임증고]인|는 ?사람|[신실] ?분(?=[ \t:：])/g;
+  /기[자사]|[무계약박]사|사원|조원|니[저션]|이저|프로|수석|[상전]무|무관|[드올]림|문명|[석토인재령검로상진세수계]자|[생료양]사|환아|서명자?|참조|담당의?(?=[ \t:：])|작성(?=[ \t]*[:：])|신[부랑](?=[ \t])|[리속임증고]인|는 ?사람|[신실] ?분(?=[ \t:：])/g;
 
 /** Words grouped by the code of their last character, longest first, so a hit is resolved without slicing the text. */
 function byLastCharacter(words: readonly string[]): Map<number, string[]> {

@@ -1,4 +1,4 @@
-// A person with their role, relation or team in brackets after the name, as minutes, reports and forms list people
+// A person with their role, relation or team in brackets after the name, as minutes, reports, forms and notices list people
 // ("Present: Gail Hutchins (President), Raymond Osei (Treasurer)", "Accompanied by: Femke van den Berg (wife)", "rotated
 // by Tomasz Wrona (SecOps)"): a role or a relation in brackets belongs to a person.
 import type { PiiFinding } from '../types.ts';
@@ -6,6 +6,9 @@ import { rememberLastText } from '../last-text-memo.ts';
 import { holdsFirmWord, relativeTitleBeforeName } from './english-name-words.ts';
 import { isListedFirstName } from './latin-name.ts';
 import { roleWords } from './contact-words.ts';
+import { isPlausibleKoreanName } from './korean-names.ts';
+import { isCommonKoreanNoun } from './korean-common-nouns.ts';
+import { placeEndings } from './korean-name-words.ts';
 
 const recognizerName = 'person-name-before-role';
 
@@ -25,6 +28,36 @@ const relationsAndPosts: ReadonlySet<string> = new Set([
   ...roleWords,
 ]);
 
+/** A Korean full name right before a relation, a job or a status in brackets ("남궁소연(딸)", "어성호(자영업)", "장은지 (딸)"). */
+const koreanNameThenBracket =
+  /(?<![가-힣])([가-힣]{3,4})[ \t]?\((아들|딸|며느리|사위|배우자|남편|아내|부|모|부친|모친|손자|손녀|형|누나|언니|오빠|동생|조카|삼촌|이모|고모|동료|친구|지인|회사원|자영업|주부|무직|학생|대학생|직장인|공무원|본인|세대주|세대원|보호자)[,)\s]/g;
+
+/** The endings of a city's, a county's and a village's name (서울시, 양평군, 조례리). */
+const townEndings: ReadonlySet<string> = new Set([...'시군읍면리']);
+
+function koreanNamesBeforeRelations(text: string, findings: PiiFinding[]): void {
+  koreanNameThenBracket.lastIndex = 0;
+  for (let match = koreanNameThenBracket.exec(text); match !== null; match = koreanNameThenBracket.exec(text)) {
+    const name = match[1]!;
+    // "서울시(본인)": a place's name ends in its kind.
+    if (
+      !isPlausibleKoreanName(name) ||
+      isCommonKoreanNoun(name) ||
+      placeEndings.has(name.charCodeAt(name.length - 1)) ||
+      townEndings.has(name.charAt(name.length - 1))
+    )
+      continue;
+    findings.push({
+      type: 'PERSON',
+      start: match.index,
+      end: match.index + name.length,
+      text: name,
+      score: 0.75,
+      recognizer: recognizerName,
+    });
+  }
+}
+
 /**
  * Names right before a bracket that holds a relation or a post. 0.75. Remembered for the last text.
  *
@@ -34,6 +67,7 @@ const relationsAndPosts: ReadonlySet<string> = new Set([
  */
 export const findNamesBeforeRolesInBrackets = rememberLastText((text: string): readonly PiiFinding[] => {
   const findings: PiiFinding[] = [];
+  if (/[가-힣]\s?\(/.test(text)) koreanNamesBeforeRelations(text, findings);
   nameThenBracket.lastIndex = 0;
   for (let match = nameThenBracket.exec(text); match !== null; match = nameThenBracket.exec(text)) {
     const name = match[1]!;
