@@ -222,7 +222,6 @@ const labelPairs = [
   ...['mr', 'di', 'mb'], // mrn, medical, member
   ...['ie', 'sp', 'lt', '_n'], // patient, hosp and hospital, health, pt_no
   ...['ra', 'ub', 'nh', 'li', 'uh'], // insurance, subscriber, nhis, nhs and nhif, licence, uhid
-  ...['ur'], // urn and ur number, an Australian hospital's unit record
 ];
 
 // Every street-type word of `streetPattern` in addresses/english-addresses.ts, and the Box of a PO box; a street word starts

@@ -106,7 +106,6 @@ describe('payment and record details', () => {
         ['Your patient number is WMC/IP/045871, um', ['MEDICAL_RECORD:WMC/IP/045871']],
         ['patient code BN-240318-0072. Please bring it', ['MEDICAL_RECORD:BN-240318-0072']],
         ["transferred to St. Luke's ED, hospital no. SLH 2210984", ['MEDICAL_RECORD:SLH 2210984']],
-        ['URN: 7741029   Ward 4B', ['MEDICAL_RECORD:7741029']],
         ['UHID (hospital): SMH/2025/0041877', ['MEDICAL_RECORD:SMH/2025/0041877']],
         ['Chart # 0058821-W', ['MEDICAL_RECORD:0058821-W']],
         ['영수증에 환자번호 3028 4417 이라고 돼있어요', ['MEDICAL_RECORD:3028 4417']],

@@ -36,7 +36,7 @@ import { findNamesAfterAnyLabel } from './names-after-any-label.ts';
 import { findPossessiveNames, mayHoldPossessive } from './possessive-names.ts';
 import { findInitialsAndSurnames, mayHoldInitials } from './initials-and-surnames.ts';
 import { findNamesBeforeRolesInBrackets } from './names-before-roles-in-brackets.ts';
-import { findGivenNamesWithI, mayHoldGivenNameWithI } from './korean-given-names-with-i.ts';
+import { findGivenNamesWithI } from './korean-given-names-with-i.ts';
 import { findKoreanSignOffName, mayEndWithKoreanSignOff } from './korean-sign-off-names.ts';
 import { findNamesBeforeParents } from './korean-names-before-parents.ts';
 import { mayHoldLabelledCells } from '../tables/index.ts';
@@ -49,6 +49,16 @@ import {
 } from './paired-spellings.ts';
 import { findNamesInCells, mayHoldCells } from './cell-names.ts';
 import { namesListedAfter } from './name-lists.ts';
+
+/**
+ * A "First Last" pair the feature pass saw, or, in a text of no Hangul, a letter beyond English's ("Małgorzata Nowak"),
+ * which the pass does not read as one.
+ */
+function mayHoldFullLatinName(text: string, features: TextFeatures): boolean {
+  return hasFeatures(features, textFeature.latinNameShape) || (!hasFeatures(features, textFeature.hangul) && accentedLatin.test(text));
+}
+
+const accentedLatin = /[À-ɏ]/;
 
 /** A Chinese character, which a name in Chinese or Japanese writing holds. */
 const hanCharacter = /[\u3400-\u9fff]/;
@@ -107,15 +117,16 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     findNamesInRecords(text).length > 0 ||
     (hasFeatures(features, textFeature.digit) && findNamesBeforeSexAndAge(text).length > 0) ||
     (hasFeatures(features, textFeature.digit) && findNamesBeforeStaffNumbers(text).length > 0) ||
-    (hasFeatures(features, textFeature.colon | textFeature.upperLatin) && findNamesAfterAnyLabel(text).length > 0) ||
+    (hasFeatures(features, textFeature.colon | textFeature.upperLatin) &&
+      mayHoldFullLatinName(text, features) &&
+      findNamesAfterAnyLabel(text).length > 0) ||
     (hasFeatures(features, textFeature.upperLatin) && mayHoldPossessive(text) && findPossessiveNames(text).length > 0) ||
     (hasFeatures(features, textFeature.upperLatin) && mayHoldInitials(text) && findInitialsAndSurnames(text).length > 0) ||
     ((features.flags & (textFeature.latinNameShape | textFeature.hangul)) !== 0 &&
       text.includes('(') &&
       findNamesBeforeRolesInBrackets(text).length > 0) ||
-    (hasFeatures(features, textFeature.hangul) && mayHoldGivenNameWithI(text) && findGivenNamesWithI(text).length > 0) ||
+    (hasFeatures(features, textFeature.hangul) && findGivenNamesWithI(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul) && mayEndWithKoreanSignOff(text) && findKoreanSignOffName(text) !== undefined) ||
-    (hasFeatures(features, textFeature.hangul) && mayHoldHanNameField(text) && findHanNamesInFields(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul) && findNamesBeforeParents(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul | textFeature.colon) && findNamesInKoreanFields(text).length > 0)
   );
@@ -248,7 +259,7 @@ export const personNameRecognizer: PiiRecognizer = {
     // "남궁해수 M/64", "Sunita Deshpande, 58F": a patient before sex and age, as charts write one.
     if (hasFeatures(features, textFeature.digit)) for (const finding of findNamesBeforeSexAndAge(text)) findings.push(finding);
     // "태윤이 생일", "현준이랑": a given name said with 이 before a person's word.
-    if (hasFeatures(features, textFeature.hangul) && mayHoldGivenNameWithI(text))
+    if (hasFeatures(features, textFeature.hangul))
       for (const finding of findGivenNamesWithI(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "Gail Hutchins (President)", "남궁소연(딸)": a name before a post or a relation in brackets.
     if ((features.flags & (textFeature.latinNameShape | textFeature.hangul)) !== 0 && text.includes('('))

@@ -11,7 +11,7 @@ const recognizerName = 'person-initials-and-surname';
  * One or two initials with their dots, then a capitalised surname (Mc, Mac, O' and a hyphen allowed), after a blank, a
  * bracket or a mark: "12-B. Est" and "C/S. Tab" are codes.
  */
-const initialsThenSurname = /(?<=^|[\s(,:;])((?:[A-Z]\.[ \t]?){1,2}(?:Mc|Mac|O['’])?[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})?)(?![A-Za-z'’])/g;
+const initialsThenSurname = /((?:[A-Z]\.[ \t]?){1,2}(?:Mc|Mac|O['’])?[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})?)(?![A-Za-z'’])/g;
 /** Words before a letter that names a part, a plan or a grade, not a person's initial ("Plan B. Next", "Part A. Terms"). */
 const letteredThingBefore =
   /(?:Plan|Part|Schedule|Section|Appendix|Annex|Exhibit|Vitamin|Grade|Level|Type|Category|Class|Form|Option|Room|Block|Unit|Phase|Step|Stage|Tier|Zone|Gate|Row|Seat|Group|Team)[ \t]*$/i;
@@ -32,6 +32,8 @@ export const findInitialsAndSurnames = rememberLastText((text: string): readonly
   initialsThenSurname.lastIndex = 0;
   for (let match = initialsThenSurname.exec(text); match !== null; match = initialsThenSurname.exec(text)) {
     const name = match[1]!;
+    // After a blank, a bracket or a mark: "12-B. Est" and "C/S. Tab" are codes.
+    if (match.index > 0 && !/[\s(,:;]/.test(text.charAt(match.index - 1))) continue;
     const surname = name.replace(/^(?:[A-Z]\.[ \t]?)+/, '');
     const before = text.slice(Math.max(0, match.index - 16), match.index);
     const nextWord = /^[ \t,]+([A-Z][A-Za-z.]*)/.exec(text.slice(match.index + name.length, match.index + name.length + 12))?.[1];

@@ -3,13 +3,13 @@
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { isGivenNameCalledOut } from './vocative-names.ts';
-import { hasFinalConsonant } from './hangul.ts';
+import { hasFinalConsonant, isHangulSyllable } from './hangul.ts';
 
 const recognizerName = 'korean-given-name-with-i';
 
-/** Two syllables and 이, then a person's word after a blank, or the particle of giving to someone. */
-const givenNameWithI =
-  /(?<![가-힣])([가-힣]{2})이(?:[ \t]+(?:생일|생파|번호|폰|카톡|엄마|아빠|어머님|아버님|이름|친구|동생|누나|언니|오빠|형|학원|선생님|담임)|한테|네[ \t]+(?:집|엄마|아빠))/g;
+/** What follows the 이: a person's word after a blank, or the particle of giving to someone, or 네 and a home or a parent. */
+const personAfterI =
+  /(?:[ \t]+(?:생일|생파|번호|폰|카톡|엄마|아빠|어머님|아버님|이름|친구|동생|누나|언니|오빠|형|학원|선생님|담임)|한테|네[ \t]+(?:집|엄마|아빠))/y;
 
 /**
  * Given names said with 이 before a person's word. 0.7. Remembered for the last text.
@@ -20,22 +20,20 @@ const givenNameWithI =
  */
 export const findGivenNamesWithI = rememberLastText((text: string): readonly PiiFinding[] => {
   const findings: PiiFinding[] = [];
-  givenNameWithI.lastIndex = 0;
-  for (let match = givenNameWithI.exec(text); match !== null; match = givenNameWithI.exec(text)) {
-    const name = match[1]!;
+  // At each 이 after two syllables that open a word: the word after decides, then the name before.
+  for (let at = text.indexOf('이', 2); at !== -1; at = text.indexOf('이', at + 1)) {
+    if (
+      !isHangulSyllable(text.charCodeAt(at - 1)) ||
+      !isHangulSyllable(text.charCodeAt(at - 2)) ||
+      isHangulSyllable(text.charCodeAt(at - 3))
+    )
+      continue;
+    personAfterI.lastIndex = at + 1;
+    if (!personAfterI.test(text)) continue;
+    const name = text.slice(at - 2, at);
     // 이 follows a final consonant only ("태윤이"); after a vowel it ends the name itself.
     if (!hasFinalConsonant(name.charCodeAt(1)) || !isGivenNameCalledOut(name)) continue;
-    findings.push({ type: 'PERSON', start: match.index, end: match.index + 2, text: name, score: 0.7, recognizer: recognizerName });
+    findings.push({ type: 'PERSON', start: at - 2, end: at, text: name, score: 0.7, recognizer: recognizerName });
   }
   return findings;
 });
-
-/**
- * Whether `text` holds 이 before a blank, 한테 or 네: the cheap look before the search.
- *
- * @example
- * mayHoldGivenNameWithI('채린이 번호'); // true
- */
-export function mayHoldGivenNameWithI(text: string): boolean {
-  return text.includes('이 ') || text.includes('이한테') || text.includes('이네 ');
-}

@@ -311,10 +311,10 @@ function colonNear(text: string, at: { start: number; lineEnd: number }): number
   }
   // A name with its desk or firm in brackets runs longer ("Priya (Reception, Elmfield Surgery):"): a colon right after the
   // bracket that closes the label.
-  const close = text.indexOf('):', limit - 1);
-  return close !== -1 && close < Math.min(at.lineEnd, at.start + bracketedSpeakerReach) && text.lastIndexOf('(', close) > at.start
-    ? close + 1
-    : -1;
+  const bracketedLimit = Math.min(at.lineEnd, at.start + bracketedSpeakerReach);
+  for (let index = limit; index < bracketedLimit; index += 1)
+    if (text.charCodeAt(index) === 0x3a && text.charCodeAt(index - 1) === 0x29) return text.lastIndexOf('(', index) > at.start ? index : -1;
+  return -1;
 }
 
 function colonSpeaker(

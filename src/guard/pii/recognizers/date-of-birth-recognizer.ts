@@ -171,14 +171,18 @@ function mayHoldDateAfterKoreanName(text: string): boolean {
 
 function datesAfterKoreanNames(text: string): PiiFinding[] {
   const findings: PiiFinding[] = [];
-  dateAfterKoreanName.lastIndex = 0;
-  for (let match = dateAfterKoreanName.exec(text); match !== null; match = dateAfterKoreanName.exec(text)) {
+  // Bracket by bracket: a year's first digit after it and a syllable before it, then the pattern where it ends.
+  for (let open = text.indexOf('('); open !== -1; open = text.indexOf('(', open + 1)) {
+    const next = text.charCodeAt(open + 1);
+    if ((next !== 0x31 && next !== 0x32) || !/[가-힣][ \t]?$/.test(text.slice(Math.max(0, open - 2), open))) continue;
+    dateAfterKoreanName.lastIndex = Math.max(0, open - 5);
+    const match = dateAfterKoreanName.exec(text);
+    if (match === null || match.index + match[0].indexOf('(') !== open) continue;
     const person = match[1]!;
     // A date of the last two years beside a name is when the person did something ("등록자 엄다은 (2025.05.13)").
     if (!isPlausibleKoreanName(person) || !hasCommonGivenName(person) || Number(match[2]!.slice(0, 4)) > new Date().getFullYear() - 2)
       continue;
-    const start = match.index + match[0].indexOf('(') + 1;
-    findings.push(createFinding({ type: 'DATE_OF_BIRTH', text: match[2]!, start, score: 0.75, recognizer: name }));
+    findings.push(createFinding({ type: 'DATE_OF_BIRTH', text: match[2]!, start: open + 1, score: 0.75, recognizer: name }));
   }
   return findings;
 }

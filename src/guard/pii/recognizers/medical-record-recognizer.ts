@@ -7,7 +7,7 @@ import { findLabelled, valueAfterLabel } from './labelled-identifier.ts';
 
 const name = 'medical-record';
 const labels =
-  /(?<![A-Za-z])(?:MRN\b|UHID\b|URN\b|UR\s*(?:number|no\b\.?)|medical\s+record\s*(?:number|no\b\.?|#)?|patient\s*(?:id|number|no\b\.?|#|code|ref(?:erence)?(?:\s*(?:number|no\b\.?))?|file\s*(?:number|no\b\.?))|chart\s*(?:number|no\b\.?|#)|hosp(?:ital)?\.?\s*(?:number|no\b\.?|#)|patient\s*reg(?:istration)?\.?\s*(?:number|no\b\.?|#)|pt[_\s]?(?:no\b\.?|#)|NHI\b|환자\s*(?:번호|ID)|병록\s*번호|차트(?:\s*(?:번호|No\.?))?|의무\s*기록\s*번호|진료\s*(?:카드\s*)?번호|(?<!주민|사업자|법인|외국인|차량|자동차)등록\s*번호)/iy;
+  /(?<![A-Za-z])(?:MRN\b|UHID\b|medical\s+record\s*(?:number|no\b\.?|#)?|patient\s*(?:id|number|no\b\.?|#|code|ref(?:erence)?(?:\s*(?:number|no\b\.?))?|file\s*(?:number|no\b\.?))|chart\s*(?:number|no\b\.?|#)|hosp(?:ital)?\.?\s*(?:number|no\b\.?|#)|patient\s*reg(?:istration)?\.?\s*(?:number|no\b\.?|#)|pt[_\s]?(?:no\b\.?|#)|NHI\b|환자\s*(?:번호|ID)|병록\s*번호|차트(?:\s*(?:번호|No\.?))?|의무\s*기록\s*번호|진료\s*(?:카드\s*)?번호|(?<!주민|사업자|법인|외국인|차량|자동차)등록\s*번호)/iy;
 // Four digits at least, in up to three hyphenated or slashed groups after up to two letter prefixes ("00482913",
 // "MRN1234567", "1-2847-3306", "C-23-118407", "KSP/22/01884", "WMC/IP/045871", "SLH 2210984", "APH.0017284193"), a hospital's or a country's
 // letters between two of them ("2024-MX-88312", "2024/CH/118733"), a check letter after them ("0058821-W"); groups of three
