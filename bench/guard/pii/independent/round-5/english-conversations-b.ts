@@ -66,12 +66,12 @@ export const englishRoundFiveConversationsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: '[14:02] Agent Tomasz: Your quote TRV-PL-558201 for 14 days Europe Plus is 186,40 zł. How would you like to pay?\n[14:03] katarzyna.w: card pls\n[14:03] katarzyna.w: 4929 1830 5527 6614\n[14:03] katarzyna.w: 09/27 cvv 382\n[14:04] Agent Tomasz: Ms Wróblewska, please never type card details here, I have masked them. I will send a secure payment link to kasia.wroblewska@onet.pl instead.',
+    text: '[14:02] Agent Tomasz: Your quote TRV-PL-558201 for 14 days Europe Plus is 186,40 zł. How would you like to pay?\n[14:03] katarzyna.w: card pls\n[14:03] katarzyna.w: 4929 1830 5527 6616\n[14:03] katarzyna.w: 09/27 cvv 382\n[14:04] Agent Tomasz: Ms Wróblewska, please never type card details here, I have masked them. I will send a secure payment link to kasia.wroblewska@onet.pl instead.',
     pii: [
       ['PERSON', 'Tomasz'],
       ['USERNAME', 'katarzyna.w'],
       ['USERNAME', 'katarzyna.w'],
-      ['CREDIT_CARD', '4929 1830 5527 6614'],
+      ['CREDIT_CARD', '4929 1830 5527 6616'],
       ['USERNAME', 'katarzyna.w'],
       ['CARD_EXPIRY', '09/27'],
       ['CARD_CVV', '382'],
@@ -127,20 +127,20 @@ export const englishRoundFiveConversationsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: 'Subject: Claim TI-2024-07781 - hospital in Lisbon\n\nHello,\n\nI write on behalf of my mother, María José Fernández de la Cruz (passport PAB482917, born 02/09/1956). She fell in Lisbon on 12 May and was admitted to Hospital da Luz, processo clínico nº 7731904. The invoice is 1.245,80 €. Her European health insurance card number is 80724000030067125593.\n\nPlease pay the reimbursement to her account ES76 2085 9301 4633 0012 7794 (Ibercaja).\n\nBest regards,\nÁlvaro Ruiz Fernández\n+34 654 21 88 09',
+    text: 'Subject: Claim TI-2024-07781 - hospital in Lisbon\n\nHello,\n\nI write on behalf of my mother, María José Fernández de la Cruz (passport PAB482917, born 02/09/1956). She fell in Lisbon on 12 May and was admitted to Hospital da Luz, processo clínico nº 7731904. The invoice is 1.245,80 €. Her European health insurance card number is 80724000030067125593.\n\nPlease pay the reimbursement to her account ES59 2085 9301 4633 0012 7794 (Ibercaja).\n\nBest regards,\nÁlvaro Ruiz Fernández\n+34 654 21 88 09',
     pii: [
       ['PERSON', 'María José Fernández de la Cruz'],
       ['PASSPORT', 'PAB482917'],
       ['DATE_OF_BIRTH', '02/09/1956'],
       ['MEDICAL_RECORD', '7731904'],
       ['HEALTH_INSURANCE', '80724000030067125593'],
-      ['IBAN', 'ES76 2085 9301 4633 0012 7794'],
+      ['IBAN', 'ES59 2085 9301 4633 0012 7794'],
       ['PERSON', 'Álvaro Ruiz Fernández'],
       ['PHONE', '+34 654 21 88 09'],
     ],
   },
   {
-    text: 'Lupita - Renta Cancún: Hola Mr. Ortega! Your Nissan Versa is ready, plates NXT-482-A, VIN 3N1CN8DV5LL812345. Contract RC-77120. Tank full, return by 18:00 Sat.\nRodrigo: thx. do u need my licencia again? N09482177, expires 2027\nLupita - Renta Cancún: Got it already 👍 For the extra driver fee ($45 USD/day) we need a card\nRodrigo: amex 3759 104826 31007 exp 04/28, code on front 5712',
+    text: 'Lupita - Renta Cancún: Hola Mr. Ortega! Your Nissan Versa is ready, plates NXT-482-A, VIN 3N1CN8DV5LL812345. Contract RC-77120. Tank full, return by 18:00 Sat.\nRodrigo: thx. do u need my licencia again? N09482177, expires 2027\nLupita - Renta Cancún: Got it already 👍 For the extra driver fee ($45 USD/day) we need a card\nRodrigo: amex 3759 104826 31006 exp 04/28, code on front 5712',
     pii: [
       ['PERSON', 'Lupita'],
       ['PERSON', 'Ortega'],
@@ -150,7 +150,7 @@ export const englishRoundFiveConversationsB: readonly IndependentText[] = [
       ['DRIVER_LICENSE', 'N09482177'],
       ['PERSON', 'Lupita'],
       ['PERSON', 'Rodrigo'],
-      ['CREDIT_CARD', '3759 104826 31007'],
+      ['CREDIT_CARD', '3759 104826 31006'],
       ['CARD_EXPIRY', '04/28'],
       ['CARD_CVV', '5712'],
     ],
@@ -215,12 +215,12 @@ export const englishRoundFiveConversationsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: 'Dear Sir or Madam,\n\nI was treated at a private clinic in Palma on 09.07. (invoice no. RE-24-118830) and paid 640 EUR myself. My Techniker Krankenkasse insurance number is K482017395, I was born 2 March 1991.\n\nCould you reimburse the amount to:\nLukas Brenner\nDE27 1001 1001 2623 8471 95\n(N26)\n\nBest,\nLukas Brenner\nLindenstraße 14, 10969 Berlin',
+    text: 'Dear Sir or Madam,\n\nI was treated at a private clinic in Palma on 09.07. (invoice no. RE-24-118830) and paid 640 EUR myself. My Techniker Krankenkasse insurance number is K482017395, I was born 2 March 1991.\n\nCould you reimburse the amount to:\nLukas Brenner\nDE97 1001 1001 2623 8471 95\n(N26)\n\nBest,\nLukas Brenner\nLindenstraße 14, 10969 Berlin',
     pii: [
       ['HEALTH_INSURANCE', 'K482017395'],
       ['DATE_OF_BIRTH', '2 March 1991'],
       ['PERSON', 'Lukas Brenner'],
-      ['IBAN', 'DE27 1001 1001 2623 8471 95'],
+      ['IBAN', 'DE97 1001 1001 2623 8471 95'],
       ['PERSON', 'Lukas Brenner'],
       ['ADDRESS', 'Lindenstraße 14, 10969 Berlin'],
     ],
@@ -267,12 +267,12 @@ export const englishRoundFiveConversationsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: 'Internal note - Riverside Dental, Leeds\nPt: Amara Osei (chart no. RD/11482)\nTaken by: Kieran\nPaid balance for crown (£395.00, inv 22871) by phone:\nCard: 5413 3300 8912 4476\nExp: 11/26   CVC2: 047\nName on card: MISS A OSEI\nPt asked for receipt to amara.osei@outlook.co.uk\n** Delete card details once processed - PCI **',
+    text: 'Internal note - Riverside Dental, Leeds\nPt: Amara Osei (chart no. RD/11482)\nTaken by: Kieran\nPaid balance for crown (£395.00, inv 22871) by phone:\nCard: 5413 3300 8912 4474\nExp: 11/26   CVC2: 047\nName on card: MISS A OSEI\nPt asked for receipt to amara.osei@outlook.co.uk\n** Delete card details once processed - PCI **',
     pii: [
       ['PERSON', 'Amara Osei'],
       ['MEDICAL_RECORD', 'RD/11482'],
       ['PERSON', 'Kieran'],
-      ['CREDIT_CARD', '5413 3300 8912 4476'],
+      ['CREDIT_CARD', '5413 3300 8912 4474'],
       ['CARD_EXPIRY', '11/26'],
       ['CARD_CVV', '047'],
       ['PERSON', 'A OSEI'],
