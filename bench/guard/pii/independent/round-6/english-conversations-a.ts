@@ -18,9 +18,7 @@ export const englishRoundSixConversationsA: readonly IndependentText[] = [
   },
   {
     text: "hello yes my name's Doreen Whitcombe, W-H-I-T-C-O-M-B-E, I'm eighty-one and your engineer never came, he was supposed to be here between eight and twelve, job number W-38172-B, and I've been sat in all morning",
-    pii: [
-      ['PERSON', 'Doreen Whitcombe'],
-    ],
+    pii: [['PERSON', 'Doreen Whitcombe']],
   },
   {
     text: 'Ward 7B handover: bed 12, Mrs Halina Kowalczyk, MRN 7736120, 84F, #NOF day 2. Daughter Agnieszka (NOK) on 07700 918 342 wants an update after 5pm. Obs stable, NEWS 2.',
@@ -85,9 +83,7 @@ export const englishRoundSixConversationsA: readonly IndependentText[] = [
   },
   {
     text: 'Our CI is failing to push to the registry. Log:\n\n[2025-03-04 09:12:44] authenticating with token ghp_R7tLq2Xw9ZkM4bVn8CdF3sHp1JyE6uA0oTiG\n[2025-03-04 09:12:45] denied: permission_denied: write_package\n\nBuild #1842, runner v2.314.1. Any idea what scope is missing?',
-    pii: [
-      ['SECRET', 'ghp_R7tLq2Xw9ZkM4bVn8CdF3sHp1JyE6uA0oTiG'],
-    ],
+    pii: [['SECRET', 'ghp_R7tLq2Xw9ZkM4bVn8CdF3sHp1JyE6uA0oTiG']],
   },
   {
     text: "Customer: hi, picking up my Golf from service tomorrow, reg LK19 XRV, it's under Bartholomew Osei\nAgent: Hi Bartholomew, yes it's ready — £312.40 incl. the front brake pads, work order 55027. We close at 5:30.",

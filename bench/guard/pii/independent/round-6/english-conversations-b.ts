@@ -97,9 +97,7 @@ export const englishRoundSixConversationsB: readonly IndependentText[] = [
   },
   {
     text: 'Customer: Can I change the delivery address for order 2025031188412? New one is 서울특별시 마포구 월드컵북로 396, 1203호\nAgent: 네, updated! Arrival 3/14.',
-    pii: [
-      ['ADDRESS', '서울특별시 마포구 월드컵북로 396, 1203호'],
-    ],
+    pii: [['ADDRESS', '서울특별시 마포구 월드컵북로 396, 1203호']],
   },
   {
     text: 'Thanks,\nMarcus Lindqvist\nSenior Account Manager | Northwind Freight AB\nT +46 8 402 118 36 | M +46 70 615 24 98\nmarcus.lindqvist@northwindfreight.se',
@@ -146,7 +144,7 @@ export const englishRoundSixConversationsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: "Customer: adding my mom as a dependent for 연말정산, her RRN is 610527-2384917\nAgent: Thanks, and her name as on the ID card?\nCustomer: 박정숙",
+    text: 'Customer: adding my mom as a dependent for 연말정산, her RRN is 610527-2384917\nAgent: Thanks, and her name as on the ID card?\nCustomer: 박정숙',
     pii: [
       ['RRN', '610527-2384917'],
       ['PERSON', '박정숙'],

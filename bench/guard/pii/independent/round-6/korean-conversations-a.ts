@@ -31,15 +31,11 @@ export const koreanRoundSixConversationsA: readonly IndependentText[] = [
   },
   {
     text: '택배 경비실 말고 집 앞에 놔주세요~ 현관은 종 모양 누르고 3917 누르면 열려요 감사합니당',
-    pii: [
-      ['PASSWORD', '3917'],
-    ],
+    pii: [['PASSWORD', '3917']],
   },
   {
     text: '[오후 3:12] 나: 엄마 집 와이파이 비번 뭐였지\n[오후 3:14] 엄마: 거실 공유기 뒤에 붙어있잖아 ㅎ sunny1963! 이거\n[오후 3:15] 나: ㅇㅋ 됐다 고마워',
-    pii: [
-      ['PASSWORD', 'sunny1963!'],
-    ],
+    pii: [['PASSWORD', 'sunny1963!']],
   },
   {
     text: '사장님 저 외국인등록증 새로 나왔어요. 번호 960814-5731020 입니다. 4대보험 신고할때 이걸로 해주세요. 감사합니다 - 응우옌 반 투안',
@@ -61,15 +57,11 @@ export const koreanRoundSixConversationsA: readonly IndependentText[] = [
   },
   {
     text: '렌트카 앱에서 면허번호 입력하래서 11-19-384726-52 이렇게 넣었는데 계속 유효하지 않대요;; 하이픈 빼고 넣어야 되나요?',
-    pii: [
-      ['DRIVER_LICENSE', '11-19-384726-52'],
-    ],
+    pii: [['DRIVER_LICENSE', '11-19-384726-52']],
   },
   {
     text: '[관리사무소 안내] 지하 2층 B-14 구역 157누 8024 차량 차주분께서는 이중주차 차량 이동 부탁드립니다. 오전 8시 30분까지 출차 요청입니다.',
-    pii: [
-      ['VEHICLE_PLATE', '157누 8024'],
-    ],
+    pii: [['VEHICLE_PLATE', '157누 8024']],
   },
   {
     text: '[원무과 메모] 환자 오세린 등록번호 00731592, 건보 자격 조회 안 됨 → 보험증번호 1-4028817356 으로 재조회 요청. 정형외과 3진료실 대기중',
@@ -81,9 +73,7 @@ export const koreanRoundSixConversationsA: readonly IndependentText[] = [
   },
   {
     text: '고객: 리콜 대상인지 확인하고 싶어서요. 차대번호 KMHL341D7PA128734 입니다.\n상담원: 조회해 보니 에어백 제어기 무상점검 대상이네요. 가까운 서비스센터 예약 도와드릴까요?\n고객: 네 토요일 오전으로요',
-    pii: [
-      ['VIN', 'KMHL341D7PA128734'],
-    ],
+    pii: [['VIN', 'KMHL341D7PA128734']],
   },
   {
     text: '[오전 9:02] 김태윤: 오늘 회식 강남역 11번 출구 앞 고깃집임\n[오전 9:03] 한소라: 몇시?\n[오전 9:03] 김태윤: 7시 12명 예약해둠\n[오전 9:05] 한소라: 난 좀 늦을듯ㅠ 먼저 시작해',
@@ -123,9 +113,7 @@ export const koreanRoundSixConversationsA: readonly IndependentText[] = [
   },
   {
     text: '야 스테이징 배포 또 터짐ㅠ 환경변수에 키 빠진 듯\nPAY_API_KEY=sk_live_4fT9qLm2XwZ8bR7yNc3V1pKd 이거 넣어봐\n아 근데 슬랙에 올리면 안되는데ㅋㅋ 나중에 로테이션 할게',
-    pii: [
-      ['SECRET', 'sk_live_4fT9qLm2XwZ8bR7yNc3V1pKd'],
-    ],
+    pii: [['SECRET', 'sk_live_4fT9qLm2XwZ8bR7yNc3V1pKd']],
   },
   {
     text: '세무사님 안녕하세요. 미국 임대소득 신고 건으로 연락드립니다. 제 ITIN은 912-78-4031 이고 작년 신고서 사본은 메일로 보내드렸습니다.\n이은비 올림',

@@ -15,9 +15,7 @@ export const koreanRoundSixConversationsB: readonly IndependentText[] = [
   },
   {
     text: '고객: 미국 세금 신고 대행 문의드려요. 남편 SSN 이 531-46-2908 이고 저는 아직 ITIN 없는 상태인데 공동신고 되나요?\n상담원: 배우자분은 W-7 양식으로 ITIN 먼저 신청하셔야 합니다. 신고 기한은 4월 15일이에요.',
-    pii: [
-      ['US_SSN', '531-46-2908'],
-    ],
+    pii: [['US_SSN', '531-46-2908']],
   },
   {
     text: '체크인 안내드려요~ 현관 비번은 별표 누르고 4719 입니다. 와이파이 SK_WiFiGIGA8F2A / 비번 sunny0917!! 이고요. 체크아웃은 11시, 쓰레기는 1층 분리수거장에 부탁드려요 :)',
@@ -35,15 +33,11 @@ export const koreanRoundSixConversationsB: readonly IndependentText[] = [
   },
   {
     text: '고객: 캐나다에서 2년 일하다 귀국했는데 SIN 이 527 193 486 이에요. CPP 환급 신청하려면 한국 국민연금공단 가면 되나요?\n상담원: 네, 한-캐나다 사회보장협정에 따라 가까운 지사에서 접수 가능합니다.',
-    pii: [
-      ['CA_SIN', '527 193 486'],
-    ],
+    pii: [['CA_SIN', '527 193 486']],
   },
   {
     text: '영국 YMS 끝나고 한국 왔는데 P45를 못 받았어요ㅠ 세금 환급 신청서에 National Insurance number JT 48 27 19 C 적었는데 고용주 PAYE reference 120/AB45678 도 필요하대요. 받아보신 분 계세요?',
-    pii: [
-      ['UK_NINO', 'JT 48 27 19 C'],
-    ],
+    pii: [['UK_NINO', 'JT 48 27 19 C']],
   },
   {
     text: '사장님 저 응우옌반흥 이에요. 외국인등록증 새로 나왔어요 번호 920415-5381723 입니다. 월급 통장도 바꿔요 우리은행 1002-358-774192 로 해주세요 감사합니다',
@@ -97,9 +91,7 @@ export const koreanRoundSixConversationsB: readonly IndependentText[] = [
   },
   {
     text: '제주 렌터카 예약했는데 운전면허번호 입력하래요. 11-17-284093-61 이렇게 쓰면 되나요? 앞에 지역명 서울은 빼고요. 예약번호는 JJ250418-0093 이에요',
-    pii: [
-      ['DRIVER_LICENSE', '11-17-284093-61'],
-    ],
+    pii: [['DRIVER_LICENSE', '11-17-284093-61']],
   },
   {
     text: '낼 회식 7시 강남역 11번 출구 앞 고깃집이요~ 예약자명 영업2팀, 인원 14명이고 1인 3만원씩 걷습니다. 늦는 분은 단톡에 미리 말해주세요',
@@ -107,9 +99,7 @@ export const koreanRoundSixConversationsB: readonly IndependentText[] = [
   },
   {
     text: '고객: 폰 분실해서 정지 신청하려고요. IMEI 356789104523673 이고 기종은 갤럭시 S23 울트라예요.\n상담원: 분실 신고 접수되었습니다. 접수번호 LS-0412-5530 이고 임대폰은 가까운 대리점에서 받으실 수 있어요.',
-    pii: [
-      ['IMEI', '356789104523673'],
-    ],
+    pii: [['IMEI', '356789104523673']],
   },
   {
     text: 'RE: 3월 급여명세서 문의\n\n안녕하세요 인사팀 유하은입니다.\n3월 급여는 3,412,500원으로 정상 지급되었고 공제 내역은 첨부파일 참고 부탁드립니다.\n추가 문의는 직통 02-6951-2214 또는 haeun.yoo@dsmtech.co.kr 로 주세요.\n\n유하은 드림',
@@ -122,9 +112,7 @@ export const koreanRoundSixConversationsB: readonly IndependentText[] = [
   },
   {
     text: '서버 접속 안 된다고 하셔서 확인해보니 고객님 IP 121.134.77.203 이 방화벽에서 차단돼 있었습니다. 화이트리스트 추가 완료했고 티켓 #48213 종료 처리할게요.',
-    pii: [
-      ['IP_ADDRESS', '121.134.77.203'],
-    ],
+    pii: [['IP_ADDRESS', '121.134.77.203']],
   },
   {
     text: '고객: 일본인 남편 명의로 휴대폰 개통하려는데요, 여권 영문명이 TAKAHASHI RYOTA 이고 여권번호 TR5823419 예요. 외국인등록증은 아직 발급 중이라서요.\n상담원: 여권으로도 개통 가능하고 입국일자 확인이 필요합니다.',

@@ -97,7 +97,7 @@ export const koreanRoundSixDocumentsA: readonly IndependentText[] = [
     ],
   },
   {
-    text: '[인수인계서] 정산 배치 서버 운영\n작성자: 엄태규 (퇴사 예정일 2025.05.30) → 인수자: 봉수진\n1. 서버: batch-prd-01 (10.40.2.17), 접속계정 settle_ops\n2. DB 계정: settle_rw / 비밀번호 Qw!7rT2#nB9v (인수 후 변경 요망)\n3. PG사 API Key: sk_live_9fK2mX7qLw4Tz81RvB3nYc0P\n4. 크론: 매일 02:30 정산 집계, 매월 1일 04:00 월마감\n5. 장애 시 연락: PG사 기술지원 1544-7772 / 인프라팀 내선 3307\n※ 상세 절차는 Confluence \'SETTLE-OPS\' 스페이스 참고',
+    text: "[인수인계서] 정산 배치 서버 운영\n작성자: 엄태규 (퇴사 예정일 2025.05.30) → 인수자: 봉수진\n1. 서버: batch-prd-01 (10.40.2.17), 접속계정 settle_ops\n2. DB 계정: settle_rw / 비밀번호 Qw!7rT2#nB9v (인수 후 변경 요망)\n3. PG사 API Key: sk_live_9fK2mX7qLw4Tz81RvB3nYc0P\n4. 크론: 매일 02:30 정산 집계, 매월 1일 04:00 월마감\n5. 장애 시 연락: PG사 기술지원 1544-7772 / 인프라팀 내선 3307\n※ 상세 절차는 Confluence 'SETTLE-OPS' 스페이스 참고",
     pii: [
       ['PERSON', '엄태규'],
       ['PERSON', '봉수진'],

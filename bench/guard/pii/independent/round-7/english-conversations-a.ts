@@ -98,9 +98,7 @@ export const englishRoundSevenConversationsA: readonly IndependentText[] = [
   },
   {
     text: "Customer: the tax site wants my mom's SSN to add her as a dependent, can I just put the last 4, 2291?\nAgent: The full number is needed on the form itself, but please don't post it here in chat. I'll send a secure upload link to the email on file, Ms. Castellanos.\nCustomer: ok thx",
-    pii: [
-      ['PERSON', 'Castellanos'],
-    ],
+    pii: [['PERSON', 'Castellanos']],
   },
   {
     text: 'Thanks,\nRory\n\nRory Blackwood-Finch\nSite Supervisor | Kestrel Civil Ltd\nM: 07700 914 283 | O: 01632 960 775\nrory.bf@kestrelcivil.co.uk',

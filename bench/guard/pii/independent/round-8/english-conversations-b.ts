@@ -3,7 +3,7 @@ import type { IndependentText } from '../types.ts';
 
 export const englishRoundEightConversationsB: readonly IndependentText[] = [
   {
-    text: 'Hi Tomasz, it\'s Gemma at Riverside Vets 🐾 Biscuit\'s booster is overdue (last done Mar 2024). Reply BOOK or call reception. If Agnieszka is bringing him in, pls ask her to bring the blue vaccination card. Ref PET-20931',
+    text: "Hi Tomasz, it's Gemma at Riverside Vets 🐾 Biscuit's booster is overdue (last done Mar 2024). Reply BOOK or call reception. If Agnieszka is bringing him in, pls ask her to bring the blue vaccination card. Ref PET-20931",
     pii: [
       ['PERSON', 'Tomasz'],
       ['PERSON', 'Gemma'],
@@ -11,7 +11,7 @@ export const englishRoundEightConversationsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: 'Customer: hey I want to freeze my membership, having knee surgery on the 14th\nAgent: Sorry to hear that! Can I grab your member number and DOB?\nCustomer: PG-0048817, dob 22/11/1993. name\'s Callum Fraser-Boyd\nAgent: Thanks Callum, frozen from 14 May for up to 3 months, no fee. Feel better!',
+    text: "Customer: hey I want to freeze my membership, having knee surgery on the 14th\nAgent: Sorry to hear that! Can I grab your member number and DOB?\nCustomer: PG-0048817, dob 22/11/1993. name's Callum Fraser-Boyd\nAgent: Thanks Callum, frozen from 14 May for up to 3 months, no fee. Feel better!",
     pii: [
       ['DATE_OF_BIRTH', '22/11/1993'],
       ['PERSON', 'Callum Fraser-Boyd'],
@@ -19,7 +19,7 @@ export const englishRoundEightConversationsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: 'Customer: 안녕하세요, I\'m moving out of the officetel next month. Landlord 박정호 says the deposit goes back to my Shinhan 110-482-915736, 맞죠?\nAgent: Yes, once the 관리비 is settled. Final meter reading is on the 30th.\nCustomer: ok thx, pls tell Sunhee at the 부동산 too',
+    text: "Customer: 안녕하세요, I'm moving out of the officetel next month. Landlord 박정호 says the deposit goes back to my Shinhan 110-482-915736, 맞죠?\nAgent: Yes, once the 관리비 is settled. Final meter reading is on the 30th.\nCustomer: ok thx, pls tell Sunhee at the 부동산 too",
     pii: [
       ['PERSON', '박정호'],
       ['BANK_ACCOUNT', '110-482-915736'],
@@ -27,7 +27,7 @@ export const englishRoundEightConversationsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: 'AGENT: Motor claims, you\'re speaking with Declan. Can I take the policy number?\nCALLER: It\'s HM-77120394. The car\'s in my husband\'s name, Kwabena Asante, but I was driving.\nAGENT: And the registration?\nCALLER: LK19 XWP.\nAGENT: Thanks Mrs Asante. Anyone injured?\nCALLER: No, just the rear bumper.',
+    text: "AGENT: Motor claims, you're speaking with Declan. Can I take the policy number?\nCALLER: It's HM-77120394. The car's in my husband's name, Kwabena Asante, but I was driving.\nAGENT: And the registration?\nCALLER: LK19 XWP.\nAGENT: Thanks Mrs Asante. Anyone injured?\nCALLER: No, just the rear bumper.",
     pii: [
       ['PERSON', 'Declan'],
       ['PERSON', 'Kwabena Asante'],
@@ -44,7 +44,7 @@ export const englishRoundEightConversationsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: 'Hi Mrs Delacroix,\n\nJust to let you know Noémie and her friend Priya were collected today by Noémie\'s grandad. He gave his name as Étienne and knew the pickup password, but he isn\'t on our list yet. Could you add him via the parent portal (parents.stmarksprimary.org.uk)?\n\nThanks,\nMr Oduya\nYear 3',
+    text: "Hi Mrs Delacroix,\n\nJust to let you know Noémie and her friend Priya were collected today by Noémie's grandad. He gave his name as Étienne and knew the pickup password, but he isn't on our list yet. Could you add him via the parent portal (parents.stmarksprimary.org.uk)?\n\nThanks,\nMr Oduya\nYear 3",
     pii: [
       ['PERSON', 'Delacroix'],
       ['PERSON', 'Noémie'],
@@ -69,7 +69,7 @@ export const englishRoundEightConversationsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: 'hi it\'s Marisol from Rivera Tax — for ur mom\'s return I still need her ITIN, is it 912-78-4436? and Jorge\'s SSN ends 0192 right? need the full one, call me 956-318-2274 not the office line',
+    text: "hi it's Marisol from Rivera Tax — for ur mom's return I still need her ITIN, is it 912-78-4436? and Jorge's SSN ends 0192 right? need the full one, call me 956-318-2274 not the office line",
     pii: [
       ['PERSON', 'Marisol'],
       ['US_ITIN', '912-78-4436'],
@@ -78,7 +78,7 @@ export const englishRoundEightConversationsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: 'Hi Siobhan,\n\nWelcome aboard! Payroll still need your NI number and bank details before the 25th cut-off, so reply here or pop them in Workday.\n\nYour buddy for the first month is Gareth Llewellyn (Ops) — he\'ll meet you at reception at 9 on Monday.\n\nCheers,\nFatima\nPeople Team',
+    text: "Hi Siobhan,\n\nWelcome aboard! Payroll still need your NI number and bank details before the 25th cut-off, so reply here or pop them in Workday.\n\nYour buddy for the first month is Gareth Llewellyn (Ops) — he'll meet you at reception at 9 on Monday.\n\nCheers,\nFatima\nPeople Team",
     pii: [
       ['PERSON', 'Siobhan'],
       ['PERSON', 'Gareth Llewellyn'],
@@ -86,7 +86,7 @@ export const englishRoundEightConversationsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: 'Hi Fatima, NI no. is JT 48 21 97 B, Nationwide account 31926819 sort code 07-04-36. Tell Gareth I\'ll be there for 9! Siobhan x',
+    text: "Hi Fatima, NI no. is JT 48 21 97 B, Nationwide account 31926819 sort code 07-04-36. Tell Gareth I'll be there for 9! Siobhan x",
     pii: [
       ['PERSON', 'Fatima'],
       ['UK_NINO', 'JT 48 21 97 B'],
@@ -96,7 +96,7 @@ export const englishRoundEightConversationsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: '[14:02] Hyejin: 선생님 can I move my scaling appt to next Thurs?\n[14:05] Dr. Moon\'s office: Sure, 3:30pm ok? Pls bring your 건강보험증, the number we have looks old\n[14:06] Hyejin: oh right, it\'s 5-2281947310 now\n[14:06] Hyejin: chart no. D-20417 if u need',
+    text: "[14:02] Hyejin: 선생님 can I move my scaling appt to next Thurs?\n[14:05] Dr. Moon's office: Sure, 3:30pm ok? Pls bring your 건강보험증, the number we have looks old\n[14:06] Hyejin: oh right, it's 5-2281947310 now\n[14:06] Hyejin: chart no. D-20417 if u need",
     pii: [
       ['PERSON', 'Hyejin'],
       ['PERSON', 'Moon'],
@@ -107,14 +107,14 @@ export const englishRoundEightConversationsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: 'Customer: someone logged into my Upbit account from 91.208.44.173, not me!!\nAgent: Thanks Donghyun, we\'ve locked the account. Did you share your API key anywhere?\nCustomer: only with a trading bot... it started with kx9P\nAgent: Please revoke it in Open API settings. Ticket #UB-552018.',
+    text: "Customer: someone logged into my Upbit account from 91.208.44.173, not me!!\nAgent: Thanks Donghyun, we've locked the account. Did you share your API key anywhere?\nCustomer: only with a trading bot... it started with kx9P\nAgent: Please revoke it in Open API settings. Ticket #UB-552018.",
     pii: [
       ['IP_ADDRESS', '91.208.44.173'],
       ['PERSON', 'Donghyun'],
     ],
   },
   {
-    text: 'Girls!! seating plan v3 attached. Aunty Funmilayo is NOT next to Uncle Tunde this time 😂 Kemi & Zainab on the welcome table. Caterer wants final numbers by Fri — 142 guests incl 9 veg. Any q\'s ring me 07931 446 208 xx Ronke',
+    text: "Girls!! seating plan v3 attached. Aunty Funmilayo is NOT next to Uncle Tunde this time 😂 Kemi & Zainab on the welcome table. Caterer wants final numbers by Fri — 142 guests incl 9 veg. Any q's ring me 07931 446 208 xx Ronke",
     pii: [
       ['PERSON', 'Funmilayo'],
       ['PERSON', 'Tunde'],
@@ -125,7 +125,7 @@ export const englishRoundEightConversationsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: 'Customer: Leaving for another network, need my PAC\nAgent: No problem. Is this for 07818 302 559?\nCustomer: yes, account\'s under my dad Rajesh Menon tho\nAgent: Then I\'ll text the PAC to the account holder. It\'s valid 30 days and there\'s no exit fee after month 24.',
+    text: "Customer: Leaving for another network, need my PAC\nAgent: No problem. Is this for 07818 302 559?\nCustomer: yes, account's under my dad Rajesh Menon tho\nAgent: Then I'll text the PAC to the account holder. It's valid 30 days and there's no exit fee after month 24.",
     pii: [
       ['PHONE', '07818 302 559'],
       ['PERSON', 'Rajesh Menon'],
@@ -145,7 +145,7 @@ export const englishRoundEightConversationsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: 'Hi it\'s Lorraine on ward 7B. Your mum Dorothy Pemberton is ready for discharge after 2pm. Her MRN is RX0093418 if the GP asks. Meds: Apixaban 5mg BD, Bisoprolol 2.5mg OD. Please bring her coat, it\'s cold out! 🙂',
+    text: "Hi it's Lorraine on ward 7B. Your mum Dorothy Pemberton is ready for discharge after 2pm. Her MRN is RX0093418 if the GP asks. Meds: Apixaban 5mg BD, Bisoprolol 2.5mg OD. Please bring her coat, it's cold out! 🙂",
     pii: [
       ['PERSON', 'Lorraine'],
       ['PERSON', 'Dorothy Pemberton'],
@@ -153,7 +153,7 @@ export const englishRoundEightConversationsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: 'hi is the IKEA MALM still available? my name is 이수빈 (Subin). can you deliver to 서울특별시 마포구 월드컵북로12길 33, 201호? I\'ll add 5,000원 for gas, so 40,000원 total ok?',
+    text: "hi is the IKEA MALM still available? my name is 이수빈 (Subin). can you deliver to 서울특별시 마포구 월드컵북로12길 33, 201호? I'll add 5,000원 for gas, so 40,000원 total ok?",
     pii: [
       ['PERSON', '이수빈'],
       ['PERSON', 'Subin'],
@@ -178,7 +178,7 @@ export const englishRoundEightConversationsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: 'Agent: I\'ve reset it. Temp password is Spring#2025-qx, you\'ll be asked to change it at login.\nUser: thanks. username still j.okafor2?\nAgent: Yep. Also Julie from Finance says pls don\'t send the VPN config over Teams.\nUser: noted. my laptop MAC is 3C:22:FB:91:0E:7D if you need to whitelist it',
+    text: "Agent: I've reset it. Temp password is Spring#2025-qx, you'll be asked to change it at login.\nUser: thanks. username still j.okafor2?\nAgent: Yep. Also Julie from Finance says pls don't send the VPN config over Teams.\nUser: noted. my laptop MAC is 3C:22:FB:91:0E:7D if you need to whitelist it",
     pii: [
       ['PASSWORD', 'Spring#2025-qx'],
       ['USERNAME', 'j.okafor2'],
@@ -187,7 +187,7 @@ export const englishRoundEightConversationsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: 'Customer: I think I typed my card into a fake DHL page 🤦‍♀️ 5355 8102 4476 9016, exp 08/27 and the 3 digits 418\nAgent: Thank you Aaliyah, I\'ve cancelled that card and the £1.99 \'redelivery fee\' is blocked. New card in 5-7 working days.',
+    text: "Customer: I think I typed my card into a fake DHL page 🤦‍♀️ 5355 8102 4476 9016, exp 08/27 and the 3 digits 418\nAgent: Thank you Aaliyah, I've cancelled that card and the £1.99 'redelivery fee' is blocked. New card in 5-7 working days.",
     pii: [
       ['CREDIT_CARD', '5355 8102 4476 9016'],
       ['CARD_EXPIRY', '08/27'],
@@ -196,7 +196,7 @@ export const englishRoundEightConversationsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: 'Reminder: St Columba\'s food bank needs tinned veg & nappies (size 4-5) this week. Drop-off Sat 10-12 at the church hall, 14 volunteers signed up so far. Thank you all 🙏',
+    text: "Reminder: St Columba's food bank needs tinned veg & nappies (size 4-5) this week. Drop-off Sat 10-12 at the church hall, 14 volunteers signed up so far. Thank you all 🙏",
     pii: [],
   },
   {

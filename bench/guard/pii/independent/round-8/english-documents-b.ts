@@ -16,12 +16,12 @@ export const englishRoundEightDocumentsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: 'PRICELINE PHARMACY CHERMSIDE   Ph (07) 3350 4412\nRx 1184726   Repeats left: 5 of 5   PBS item 8511B\nATORVASTATIN 40MG TABLETS (generic for Lipitor) x30\nTake ONE tablet at night. Do not take with grapefruit juice.\nPatient: Dimitri Papadakis   Medicare 4167 28309 1 (IRN 2)\nPrescriber: Dr Sunita Raghavan   Dispensed 12/03/26   Pharmacist: Bec O\'Hare\nPatient contribution $31.60 (general)   Keep out of reach of children',
+    text: "PRICELINE PHARMACY CHERMSIDE   Ph (07) 3350 4412\nRx 1184726   Repeats left: 5 of 5   PBS item 8511B\nATORVASTATIN 40MG TABLETS (generic for Lipitor) x30\nTake ONE tablet at night. Do not take with grapefruit juice.\nPatient: Dimitri Papadakis   Medicare 4167 28309 1 (IRN 2)\nPrescriber: Dr Sunita Raghavan   Dispensed 12/03/26   Pharmacist: Bec O'Hare\nPatient contribution $31.60 (general)   Keep out of reach of children",
     pii: [
       ['PERSON', 'Dimitri Papadakis'],
       ['HEALTH_INSURANCE', '4167 28309 1'],
       ['PERSON', 'Sunita Raghavan'],
-      ['PERSON', 'Bec O\'Hare'],
+      ['PERSON', "Bec O'Hare"],
     ],
   },
   {
@@ -152,11 +152,11 @@ export const englishRoundEightDocumentsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: 'BILL OF LADING No. MEDUXN518820 (non-negotiable copy)\nShipper: Guangzhou Haoyu Furniture Co., Ltd., Nansha District\nConsignee: Bellmont Home Retail Ltd, Felixstowe   Notify: same as consignee\nVessel/voyage: MSC ARINA / FY609W   POL: Nansha   POD: Felixstowe   ETA 18 Apr 2026\nContainer: MSCU 738210-4, 40\' HC, seal FJ2284419\nPackages: 312 CTNS dining chairs, 9,846.0 kg gross, 67.4 CBM   HS 9401.61\nFreight prepaid   Incoterms FOB Nansha   Shipped on board 09 Mar 2026',
+    text: "BILL OF LADING No. MEDUXN518820 (non-negotiable copy)\nShipper: Guangzhou Haoyu Furniture Co., Ltd., Nansha District\nConsignee: Bellmont Home Retail Ltd, Felixstowe   Notify: same as consignee\nVessel/voyage: MSC ARINA / FY609W   POL: Nansha   POD: Felixstowe   ETA 18 Apr 2026\nContainer: MSCU 738210-4, 40' HC, seal FJ2284419\nPackages: 312 CTNS dining chairs, 9,846.0 kg gross, 67.4 CBM   HS 9401.61\nFreight prepaid   Incoterms FOB Nansha   Shipped on board 09 Mar 2026",
     pii: [],
   },
   {
-    text: 'Cedar Hollow HOA - Board Meeting Minutes, March 5, 2026\nPresent: Gloria Estrada (President), Ken Watanabe (Treasurer), Bob Fennimore, Latisha Greene. Absent: Marcus Hale.\n1. Treasurer\'s report: operating $41,820.16; reserve $212,300. Ken to move $20k into a 6-month CD.\n2. Violations: 4418 Cedar Hollow Dr (trailer in driveway >72 hrs), second notice; owner Dale Pruitt to be invited to the April hearing.\n3. Pool resurfacing bid from AquaBlue Pools, $38,900 - approved 4-0.\n4. Resident comment: Mrs. Yun (lot 27) asked about the dead oak by the mailbox kiosk; Bob will get a quote.\nAdjourned 8:12 pm. Minutes taken by L. Greene.',
+    text: "Cedar Hollow HOA - Board Meeting Minutes, March 5, 2026\nPresent: Gloria Estrada (President), Ken Watanabe (Treasurer), Bob Fennimore, Latisha Greene. Absent: Marcus Hale.\n1. Treasurer's report: operating $41,820.16; reserve $212,300. Ken to move $20k into a 6-month CD.\n2. Violations: 4418 Cedar Hollow Dr (trailer in driveway >72 hrs), second notice; owner Dale Pruitt to be invited to the April hearing.\n3. Pool resurfacing bid from AquaBlue Pools, $38,900 - approved 4-0.\n4. Resident comment: Mrs. Yun (lot 27) asked about the dead oak by the mailbox kiosk; Bob will get a quote.\nAdjourned 8:12 pm. Minutes taken by L. Greene.",
     pii: [
       ['PERSON', 'Gloria Estrada'],
       ['PERSON', 'Ken Watanabe'],
@@ -183,7 +183,7 @@ export const englishRoundEightDocumentsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: 'St Aidan\'s Academy - Year 11 Mock Examinations, March 2026\nDate | Session | Subject | Paper | Duration | Room\nMon 16 Mar | AM | English Language | Paper 1 (8700/1) | 1h 45m | Sports Hall\nMon 16 Mar | PM | Combined Science | Biology 1H (8464/B/1H) | 1h 15m | Sports Hall\nTue 17 Mar | AM | Mathematics | Paper 1 non-calculator (8300/1H) | 1h 30m | Sports Hall\nWed 18 Mar | AM | History | Paper 2 | 2h | Room B14\nCandidates arrive by 8:40. Clear pencil cases only; no smartwatches. Candidate numbers are on the seating plan.',
+    text: "St Aidan's Academy - Year 11 Mock Examinations, March 2026\nDate | Session | Subject | Paper | Duration | Room\nMon 16 Mar | AM | English Language | Paper 1 (8700/1) | 1h 45m | Sports Hall\nMon 16 Mar | PM | Combined Science | Biology 1H (8464/B/1H) | 1h 15m | Sports Hall\nTue 17 Mar | AM | Mathematics | Paper 1 non-calculator (8300/1H) | 1h 30m | Sports Hall\nWed 18 Mar | AM | History | Paper 2 | 2h | Room B14\nCandidates arrive by 8:40. Clear pencil cases only; no smartwatches. Candidate numbers are on the seating plan.",
     pii: [],
   },
   {
@@ -196,7 +196,7 @@ export const englishRoundEightDocumentsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: 'Summit Ridge Credit Union - Auto Loan Application (page 1 of 3)\nApplicant: Jun-seo Park   SSN: 521-47-3098   DOB: 10/30/1992\nCo-applicant: Hannah Park (spouse)   SSN: 634-20-8817\nResidence: 88 Pinecrest Rd, Boise, ID 83706 (own, 3 yrs)\nEmployer: St. Luke\'s Health System, RN, gross $7,240/mo\nVehicle: 2023 Subaru Outback Premium, VIN 4S4BTAFC3P3148826, odometer 18,402\nAmount requested $26,500, 60 months, quoted APR 6.49%\nLoan officer: Trish Delgado, ext. 4127',
+    text: "Summit Ridge Credit Union - Auto Loan Application (page 1 of 3)\nApplicant: Jun-seo Park   SSN: 521-47-3098   DOB: 10/30/1992\nCo-applicant: Hannah Park (spouse)   SSN: 634-20-8817\nResidence: 88 Pinecrest Rd, Boise, ID 83706 (own, 3 yrs)\nEmployer: St. Luke's Health System, RN, gross $7,240/mo\nVehicle: 2023 Subaru Outback Premium, VIN 4S4BTAFC3P3148826, odometer 18,402\nAmount requested $26,500, 60 months, quoted APR 6.49%\nLoan officer: Trish Delgado, ext. 4127",
     pii: [
       ['PERSON', 'Jun-seo Park'],
       ['US_SSN', '521-47-3098'],
@@ -213,7 +213,7 @@ export const englishRoundEightDocumentsB: readonly IndependentText[] = [
     pii: [],
   },
   {
-    text: 'CARD DISPUTE FORM - Westfield Community Bank\nCardholder: Ewa Kaczmarek-Lloyd   Card number: 5379 4182 0063 5718   Expiry: 09/28\nDaytime phone: 0161 832 5571\nTransaction disputed: 02/03/2026   SKYLINE TICKETS LTD   £214.50   (auth code 771204)\nReason: [x] Goods/services not received  [ ] Duplicate  [ ] Not authorised\nDetails: concert cancelled 20/02. Merchant\'s agent (Jordan) said by email the refund would come in 5 days, nothing received after 14.\nI still have the card and have not shared it. Signed: E. Kaczmarek-Lloyd   Date: 11/03/2026',
+    text: "CARD DISPUTE FORM - Westfield Community Bank\nCardholder: Ewa Kaczmarek-Lloyd   Card number: 5379 4182 0063 5718   Expiry: 09/28\nDaytime phone: 0161 832 5571\nTransaction disputed: 02/03/2026   SKYLINE TICKETS LTD   £214.50   (auth code 771204)\nReason: [x] Goods/services not received  [ ] Duplicate  [ ] Not authorised\nDetails: concert cancelled 20/02. Merchant's agent (Jordan) said by email the refund would come in 5 days, nothing received after 14.\nI still have the card and have not shared it. Signed: E. Kaczmarek-Lloyd   Date: 11/03/2026",
     pii: [
       ['PERSON', 'Ewa Kaczmarek-Lloyd'],
       ['CREDIT_CARD', '5379 4182 0063 5718'],
@@ -224,7 +224,7 @@ export const englishRoundEightDocumentsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: 'Store handover - lunaandfern.co.uk (prepared by Callum for Freya, 10 Mar 2026)\nShopify admin login: freya@lunaandfern.co.uk (owner). Callum\'s staff account removed after handover.\nDomain (123-reg): same email, password Fern&Luna2024! - please change it\nKlaviyo private API key: pk_4f1e9a27c83b60d5e18a2f7c09b4d63e1a\nRoyal Mail Click & Drop: 46 orders in \'ready to print\'; 2nd Class Large Letter £2.70\nStock: 212 SKUs, low stock on LF-CANDLE-FIG-200 (8 left)\nMeta ads: billing moved to Freya Whitcombe\'s card, budget £15/day',
+    text: "Store handover - lunaandfern.co.uk (prepared by Callum for Freya, 10 Mar 2026)\nShopify admin login: freya@lunaandfern.co.uk (owner). Callum's staff account removed after handover.\nDomain (123-reg): same email, password Fern&Luna2024! - please change it\nKlaviyo private API key: pk_4f1e9a27c83b60d5e18a2f7c09b4d63e1a\nRoyal Mail Click & Drop: 46 orders in 'ready to print'; 2nd Class Large Letter £2.70\nStock: 212 SKUs, low stock on LF-CANDLE-FIG-200 (8 left)\nMeta ads: billing moved to Freya Whitcombe's card, budget £15/day",
     pii: [
       ['PERSON', 'Callum'],
       ['PERSON', 'Freya'],
