@@ -129,13 +129,16 @@ describe('names beside desks and titles', () => {
     assert.deepEqual(persons('Store: Grace Bay'), []);
   });
 
-  test("a family's first names before a surname found once, and a loan's words that are no names (en, ko)", () => {
+  test("a family's first names before a surname found once, and a transfer's and a loan's words that are no names (en, ko)", () => {
     assert.deepEqual(
       persons(
         'I leave everything to my niece, Jessica Haines.\nShould she not survive me, to her children, Brandon Haines and Kelsey Haines.',
       ),
       ['PERSON:Jessica Haines', 'PERSON:Brandon Haines', 'PERSON:Kelsey Haines'],
     );
+    assert.deepEqual(persons('자동차 양도증명서 (양도인·양수인 직접거래용)\n양수인: 도가영 (운전면허번호 28-21-006518-74)'), [
+      'PERSON:도가영',
+    ]);
     assert.deepEqual(persons('수신인은 변제기가 지난 현재까지 위 금원을 반환하지 않고 있습니다'), []);
   });
 

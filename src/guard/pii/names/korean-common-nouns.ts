@@ -467,8 +467,9 @@ const commonThreeSyllableNouns: ReadonlySet<string> = new Set([
     '주민증',
     '주방용',
     '주소지',
-    // A loan's demand letter, a remittance and teams ("변제기", "하숙비", "구매팀"); not 양수인 or 양도인, which are names too.
-    ...['변제기', '하숙비', '구매팀', '인사팀', '영업팀'],
+    // The parties and terms of a transfer, a loan's demand letter and a remittance ("양도인·양수인", "변제기", "하숙비"): a
+    // contract writes 양수인 far more often than a person is named so.
+    ...['양수인', '양도인', '변제기', '하숙비', '구매팀', '인사팀', '영업팀'],
     '주유권',
     '주유소',
     '주차비',
