@@ -192,4 +192,14 @@ describe('names beside desks and titles', () => {
     assert.deepEqual(persons('일정 변경은 (담당 테크니션 소하늘) 로 연락주세요'), ['PERSON:소하늘']);
     assert.deepEqual(persons('조원 모집 중'), []);
   });
+
+  test("the names listed in a form's field, and two people greeted at once (en)", () => {
+    assert.deepEqual(persons('Witnesses: Luz María Echeverría; Brian Hutchinson (press operator)'), [
+      'PERSON:Luz María Echeverría',
+      'PERSON:Brian Hutchinson',
+    ]);
+    assert.deepEqual(persons('Attendees: John Smith, Sales Team, Acme Corp'), ['PERSON:John Smith']);
+    assert.deepEqual(persons('Kia ora Bronwyn & Tevita,\n\nSo excited for the big day'), ['PERSON:Bronwyn']);
+    assert.deepEqual(persons('Hi Sales and Marketing, please see below'), []);
+  });
 });

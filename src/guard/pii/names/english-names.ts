@@ -373,8 +373,9 @@ function endsWithListedName(text: string, name: LatinName): boolean {
 const thanking = /^(?:Thanks|Thank you|Cheers|No worries)/;
 
 /** The mark after a name a greeting gives alone: a comma or an exclamation mark ("Hi Dean,", "Hey Rhys!"). */
-// Or the writer's name said with "here" ("Hey, Jaz here from Fantastic Furniture").
-const greetingMark = /[ \t]*[,!]|[ \t]+here\b/y;
+// Or the writer's name said with "here" ("Hey, Jaz here from Fantastic Furniture"), or a second name greeted with it
+// ("Kia ora Bronwyn & Tevita,").
+const greetingMark = /[ \t]*[,!]|[ \t]+here\b|[ \t]+(?:&|and)[ \t]+[A-Z][a-z]+[ \t]*[,!]/y;
 /** Capitalised words a greeting opens with that name no one ("Hi Guys,", "Hello World!", "Hey Mate,"). */
 const greetedNonNames: ReadonlySet<string> = new Set([
   ...['World', 'Everybody', 'Guys', 'Folks', 'Friends', 'Mate', 'Mates', 'Love', 'Hun', 'Babe', 'Neighbours', 'Neighbors'],

@@ -15,13 +15,15 @@ const recognizerName = 'person-name-after-any-label';
  */
 const surname = String.raw`(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-Þ\u0100-\u017f][\p{Ll}'’]+(?:-[A-ZÀ-Þ\u0100-\u017f][\p{Ll}]+)?`;
 const particle = String.raw`(?:de|da|del|dos|das|van|von|der|den|la|le|du|di|bin|binti|Ní|Nic|Ó)`;
+const fullName = String.raw`(?:[A-Z]\.[ \t]?){1,2}${surname}|[A-ZÀ-Þ\u0100-\u017f][\p{Ll}]+(?:-[A-Z][\p{Ll}]+)?(?:[ \t]+[A-Z]\.)?(?:[ \t]+(?:${particle}[ \t]+){0,2}${surname}){1,2}`;
+const fieldEnd = String.raw`(?=[ \t]*(?:\r?\n|$|,|;|\(|\t|[ \t]{2}|\|))`;
 const labelThenName = new RegExp(
   String.raw`[ \t]*[A-ZÀ-Þ][\p{L}'’/&.-]*(?:[ \t]+[\p{L}0-9'’/&.-]+){0,3}(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*[:：][ \t]*` +
-    String.raw`(?:(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?[ \t]+)?` +
-    String.raw`((?:[A-Z]\.[ \t]?){1,2}${surname}|[A-ZÀ-Þ\u0100-\u017f][\p{Ll}]+(?:-[A-Z][\p{Ll}]+)?(?:[ \t]+[A-Z]\.)?(?:[ \t]+(?:${particle}[ \t]+){0,2}${surname}){1,2})` +
-    String.raw`(?=[ \t]*(?:\r?\n|$|,|\(|\t|[ \t]{2}|\|))`,
+    String.raw`(?:(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?[ \t]+)?(${fullName})${fieldEnd}`,
   'yu',
 );
+/** The next name of a list in the field, after a comma or a semicolon and a bracket's note perhaps ("Witnesses: A; B"). */
+const nextListedName = new RegExp(String.raw`(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[,;][ \t]*(?:and[ \t]+)?(${fullName})${fieldEnd}`, 'yu');
 /** How far into its line a label's colon may stand. */
 const labelReach = 48;
 
@@ -45,6 +47,7 @@ export const findNamesAfterAnyLabel = rememberLastText((text: string): readonly 
       if (match !== null && name !== undefined && isPersonsName(name)) {
         const start = match.index + match[0].length - name.length;
         findings.push({ type: 'PERSON', start, end: start + name.length, text: name, score: 0.75, recognizer: recognizerName });
+        namesListedInField(text, labelThenName.lastIndex, findings);
       }
     }
     lineStart = lineBreak === -1 ? -1 : lineBreak + 1;
@@ -56,6 +59,19 @@ export const findNamesAfterAnyLabel = rememberLastText((text: string): readonly 
  * Initials before a surname, a middle initial between two names ("Shontelle R. Bridgewater"), or a listed first name; and
  * no firm's or trade's word in it.
  */
+/** The names listed after the field's first one, each with a name's shape of its own. */
+function namesListedInField(text: string, from: number, findings: PiiFinding[]): void {
+  for (let at = from; ;) {
+    nextListedName.lastIndex = at;
+    const match = nextListedName.exec(text);
+    const name = match?.[1];
+    if (match === null || name === undefined || !isPersonsName(name)) return;
+    const start = match.index + match[0].length - name.length;
+    findings.push({ type: 'PERSON', start, end: start + name.length, text: name, score: 0.75, recognizer: recognizerName });
+    at = nextListedName.lastIndex;
+  }
+}
+
 /** Where a colon stands within `labelReach` of the line's start, or -1. */
 function colonWithin(text: string, lineStart: number, lineEnd: number): number {
   const limit = Math.min(lineEnd, lineStart + labelReach);
