@@ -2,16 +2,7 @@
 // in a URL, a door's code, a hospital's own labels, private insurers' numbers, a plate asked for, phones given in passing.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { found } from './pii-test-helpers.ts';
-
-function assertFound(cases: ReadonlyArray<readonly [string, readonly string[]]>, type?: string): void {
-  for (const [text, expected] of cases)
-    assert.deepEqual(
-      found(text).filter((finding) => type === undefined || finding.startsWith(`${type}:`)),
-      expected,
-      text,
-    );
-}
+import { assertFound, found } from './pii-test-helpers.ts';
 
 describe('identifiers in more forms', () => {
   test("an IBAN with its bank's code after it, and a URL's login and password (en, ko)", () => {

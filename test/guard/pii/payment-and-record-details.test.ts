@@ -2,17 +2,7 @@
 // other names and its details on the next chat line, short accounts after a branch's code, licences of other states,
 // insurers' and hospitals' own labels, a chat's sender shown by a handle, birth dates given in answer.
 import { describe, test } from 'node:test';
-import assert from 'node:assert/strict';
-import { found } from './pii-test-helpers.ts';
-
-function assertFound(cases: ReadonlyArray<readonly [string, readonly string[]]>, type?: string): void {
-  for (const [text, expected] of cases)
-    assert.deepEqual(
-      found(text).filter((finding) => type === undefined || finding.startsWith(`${type}:`)),
-      expected,
-      text,
-    );
-}
+import { assertFound } from './pii-test-helpers.ts';
 
 describe('payment and record details', () => {
   test("a card's number with its expiry after it, its code under other names, its details on the next line (en, ko)", () => {

@@ -13,3 +13,13 @@ export function scanChecked(text: string, options?: ScanPiiOptions): PiiFinding[
 export function found(text: string, options?: ScanPiiOptions): string[] {
   return scanChecked(text, options).map((finding) => `${finding.type}:${finding.text}`);
 }
+
+/** Asserts the findings of each text, only those of `type` when it is given. */
+export function assertFound(cases: ReadonlyArray<readonly [string, readonly string[]]>, type?: string): void {
+  for (const [text, expected] of cases)
+    assert.deepEqual(
+      found(text).filter((finding) => type === undefined || finding.startsWith(`${type}:`)),
+      expected,
+      text,
+    );
+}
