@@ -258,7 +258,7 @@ export const personNameRecognizer: PiiRecognizer = {
       for (const finding of findAddressees(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "남궁해수 M/64", "Sunita Deshpande, 58F": a patient before sex and age, as charts write one.
     if (hasFeatures(features, textFeature.digit)) for (const finding of findNamesBeforeSexAndAge(text)) findings.push(finding);
-    // "태윤이 생일", "현준이랑": a given name said with 이 before a person's word.
+    // "태윤이 생일", "채린이 번호": a given name said with 이 before a person's word.
     if (hasFeatures(features, textFeature.hangul))
       for (const finding of findGivenNamesWithI(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "Gail Hutchins (President)", "남궁소연(딸)": a name before a post or a relation in brackets.
@@ -278,10 +278,11 @@ export const personNameRecognizer: PiiRecognizer = {
     // "on my passport it's KIM MINJUN": a Korean name as a passport prints it.
     if (hasFeatures(features, textFeature.capitalWords))
       for (const finding of findKoreanNamesInCapitals(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
-    // "이도현 (LEE DOHYUN)", "Kevin Oh | 오경빈": a name's spelling in the other script right after it names the same person;
-    // "참석자: 이승훈 본부장, 공서연, 표재성": the names listed after it are people too.
+    // "(한자) 朴智勳": a name in Chinese characters in a Korean form's field of its own.
     if (hasFeatures(features, textFeature.hangul) && mayHoldHanNameField(text))
       for (const finding of findHanNamesInFields(text)) findings.push(finding);
+    // "이도현 (LEE DOHYUN)", "Kevin Oh | 오경빈": a name's spelling in the other script right after it names the same person;
+    // "참석자: 이승훈 본부장, 공서연, 표재성": the names listed after it are people too.
     const mayHoldHan = findings.length > 0 && hanCharacter.test(text);
     for (let index = 0, count = findings.length; index < count; index += 1) {
       const finding = findings[index]!;
