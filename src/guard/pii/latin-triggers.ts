@@ -266,6 +266,8 @@ const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = 
   // A card's code by where it is printed ("the 3 digits on the back", "code on the back") and by its full name, by the
   // "ba" of "back" after a blank and the "ri" of "verification".
   ['on the back', 7],
+  // "the 3 digits 418" beside a card, by the "gi" of "digit" after its "i".
+  ...['e 3 digit', 'e three digit'].map((word) => [word, word.length - 3] as const),
   ...['erification value', 'erification code', 'erification Value', 'erification Code'].map((word) => [word, 2] as const),
   ['ecurity Code', 1],
   // The code's other names: security number, sec code, card code, the signature strip it is printed on ("CSC" is a pair

@@ -197,4 +197,25 @@ describe('payment and record details', () => {
     );
     assertFound([["St Aidan's Academy - Year 11 Mock Examinations, March 2026\nDate | Session", []]], 'ADDRESS');
   });
+
+  test("a British plate as it is printed, a card's three digits, a config's user and a member's ID (en, ko)", () => {
+    assertFound(
+      [
+        ['And the registration?\nCALLER: LK19 XWP.', ['VEHICLE_PLATE:LK19 XWP']],
+        ['your Skoda Octavia (LB21 HMZ), ETA 35 mins', ['VEHICLE_PLATE:LB21 HMZ']],
+        ['SKU AB12 CDE', []],
+        ['Order WX71KJO', []],
+      ],
+      'VEHICLE_PLATE',
+    );
+    assertFound([['5355 8102 4476 9016, exp 08/27 and the 3 digits 418', ['CARD_CVV:418']]], 'CARD_CVV');
+    assertFound(
+      [
+        ['host: 10.42.7.118 / port 5432\nuser: svc_billing / pw: Qm7', ['USERNAME:svc_billing']],
+        ['User: thanks. see you', []],
+        ['[카셰어링 사고접수] 회원ID jiwoo_h92 / 성명 한지우', ['USERNAME:jiwoo_h92']],
+      ],
+      'USERNAME',
+    );
+  });
 });

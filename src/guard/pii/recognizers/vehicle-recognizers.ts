@@ -26,10 +26,14 @@ const vehicleContext = /차량|차\s*번호|번호판|자동차|주차|입차|�
 export const vehiclePlateRecognizer: PiiRecognizer = {
   name: 'vehicle-plate',
   types: ['VEHICLE_PLATE'],
-  mightMatch: (text) => hasFeatures(textFeatures(text), textFeature.plateShape) || mayHoldLabelledPlate(text),
+  mightMatch: (text) =>
+    hasFeatures(textFeatures(text), textFeature.plateShape) ||
+    mayHoldLabelledPlate(text) ||
+    (hasFeatures(textFeatures(text), textFeature.upperBeforeDigit) && britishPlate.test(text)),
   find(text) {
     const findings: PiiFinding[] = [];
     if (mayHoldLabelledPlate(text)) findLabelledPlates(text, findings);
+    if (hasFeatures(textFeatures(text), textFeature.upperBeforeDigit)) findBritishPlates(text, findings);
     platePattern.lastIndex = 0;
     for (let match = platePattern.exec(text); match !== null; match = platePattern.exec(text)) {
       const end = match.index + match[0].length;
@@ -40,6 +44,26 @@ export const vehiclePlateRecognizer: PiiRecognizer = {
     return findings;
   },
 };
+
+/**
+ * A British plate of the current format, so exact a shape that it stands alone ("KY19 XWF", "LB21 HMZ"): two letters of
+ * the region (no I, Q or Z), the half-year's age (02–29, 51–79) and three letters (no I or Q).
+ */
+const britishPlate = /(?<![A-Za-z0-9])[A-HJ-PR-Y]{2}(?:0[2-9]|[12]\d|5[1-9]|[67]\d)[ ]?[A-HJ-NPR-Z]{3}(?![A-Za-z0-9])/g;
+
+const codeWordBefore = /(?:SKU|code|ref|model|part|order|serial|ticket|batch|lot|invoice|item|product|ID|no\.?|#)[ \t:#-]*$/i;
+
+function findBritishPlates(text: string, findings: PiiFinding[]): void {
+  britishPlate.lastIndex = 0;
+  for (let match = britishPlate.exec(text); match !== null; match = britishPlate.exec(text)) {
+    if (findings.some((found) => found.start <= match!.index && match!.index < found.end)) continue;
+    const nearVehicle = hasContextBefore(text, { start: match.index, pattern: vehicleContext, windowSize: 40 });
+    // Alone, only as a plate is printed, with its blank, and not after a code's or a reference's word ("SKU AB12 CDE").
+    if (!nearVehicle && (!match[0].includes(' ') || codeWordBefore.test(text.slice(Math.max(0, match.index - 14), match.index)))) continue;
+    const score = nearVehicle ? 0.9 : 0.7;
+    findings.push(createFinding({ type: 'VEHICLE_PLATE', text: match[0], start: match.index, score, recognizer: 'vehicle-plate' }));
+  }
+}
 
 /**
  * A plate's label in English: "plate", "number plate", "reg", "registration number", "rego", "VRM", "vehicle involved",
