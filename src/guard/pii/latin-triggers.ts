@@ -58,6 +58,7 @@ const familyWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
     ['fiancee', 1],
   ] as const),
   ...([
+    ['friend', 1],
     ['boyfriend', 1],
     ['girlfriend', 1],
     ['grandma', 4],
@@ -110,6 +111,7 @@ const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ['Prof', 0],
   ['ame is', 1],
   ['ame was', 1],
+  ['ame as ', 1],
   ["ame's", 1],
   ['all me ', 3],
   ["I'm ", 1],

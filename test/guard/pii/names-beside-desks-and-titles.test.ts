@@ -202,4 +202,13 @@ describe('names beside desks and titles', () => {
     assert.deepEqual(persons('Kia ora Bronwyn & Tevita,\n\nSo excited for the big day'), ['PERSON:Bronwyn']);
     assert.deepEqual(persons('Hi Sales and Marketing, please see below'), []);
   });
+
+  test("a friend after a possessive, a name given as, a post-nominal after a name, a first name after a role's label (en)", () => {
+    assert.deepEqual(persons('Just to let you know her friend Priya was collected today'), ['PERSON:Priya']);
+    assert.deepEqual(persons('He gave his name as Étienne and knew the pickup password'), ['PERSON:Étienne']);
+    assert.deepEqual(persons('the name as shown on the card'), []);
+    assert.deepEqual(persons('Vet: Marcus Lindgren MRCVS'), ['PERSON:Marcus Lindgren']);
+    assert.deepEqual(persons('Advisor: Brenda'), ['PERSON:Brenda']);
+    for (const text of ['Driver: Sunday', 'Agent: Hi there', 'Team: Sales OPS']) assert.deepEqual(persons(text), [], text);
+  });
 });

@@ -3,7 +3,8 @@
 // is one, a listed first name before a surname, or initials before one.
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
-import { holdsFirmWord, relativeTitleBeforeName } from './english-name-words.ts';
+import { firstNamesThatAreWords, holdsFirmWord, relativeTitleBeforeName } from './english-name-words.ts';
+import { roleWords } from './contact-words.ts';
 import { isListedFirstName } from './latin-name.ts';
 
 const recognizerName = 'person-name-after-any-label';
@@ -16,12 +17,21 @@ const recognizerName = 'person-name-after-any-label';
 const surname = String.raw`(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-Þ\u0100-\u017f][\p{Ll}'’]+(?:-[A-ZÀ-Þ\u0100-\u017f][\p{Ll}]+)?`;
 const particle = String.raw`(?:de|da|del|dos|das|van|von|der|den|la|le|du|di|bin|binti|Ní|Nic|Ó)`;
 const fullName = String.raw`(?:[A-Z]\.[ \t]?){1,2}${surname}|[A-ZÀ-Þ\u0100-\u017f][\p{Ll}]+(?:-[A-Z][\p{Ll}]+)?(?:[ \t]+[A-Z]\.)?(?:[ \t]+(?:${particle}[ \t]+){0,2}${surname}){1,2}`;
-const fieldEnd = String.raw`(?=[ \t]*(?:\r?\n|$|,|;|\(|\t|[ \t]{2}|\|))`;
+// The field ends at its line's end, a comma, a bracket, a tab, two blanks or a bar, or at a post-nominal's capitals
+// ("Marcus Lindgren MRCVS").
+const fieldEnd = String.raw`(?=[ \t]*(?:\r?\n|$|,|;|\(|\t|[ \t]{2}|\|)|[ \t]+[A-Z]{2,6}[ \t]*(?:\r?\n|$|,))`;
 const labelThenName = new RegExp(
   String.raw`[ \t]*[A-ZÀ-Þ][\p{L}'’/&.-]*(?:[ \t]+[\p{L}0-9'’/&.-]+){0,3}(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*[:：][ \t]*` +
     String.raw`(?:(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?[ \t]+)?(${fullName})${fieldEnd}`,
   'yu',
 );
+/** A first name alone after a role's label ("Advisor: Brenda", "Hygienist: Mereana"), ending the field. */
+const roleLabelThenFirstName = new RegExp(
+  String.raw`[ \t]*(?:[A-Z][a-z]+[ \t]+)?([A-Z][a-z]+)[ \t]*[:：][ \t]*([A-Z][a-z]{2,14})${fieldEnd}`,
+  'y',
+);
+const roleLabels: ReadonlySet<string> = new Set([...roleWords, 'hygienist', 'vet', 'tutor', 'coach', 'carer', 'host', 'midwife']);
+
 /** The next name of a list in the field, after a comma or a semicolon and a bracket's note perhaps ("Witnesses: A; B"). */
 const nextListedName = new RegExp(String.raw`(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[,;][ \t]*(?:and[ \t]+)?(${fullName})${fieldEnd}`, 'yu');
 /** How far into its line a label's colon may stand. */
@@ -48,6 +58,9 @@ export const findNamesAfterAnyLabel = rememberLastText((text: string): readonly 
         const start = match.index + match[0].length - name.length;
         findings.push({ type: 'PERSON', start, end: start + name.length, text: name, score: 0.75, recognizer: recognizerName });
         namesListedInField(text, labelThenName.lastIndex, findings);
+      } else {
+        const single = firstNameAfterRole(text, lineStart);
+        if (single !== undefined) findings.push(single);
       }
     }
     lineStart = lineBreak === -1 ? -1 : lineBreak + 1;
@@ -70,6 +83,16 @@ function namesListedInField(text: string, from: number, findings: PiiFinding[]):
     findings.push({ type: 'PERSON', start, end: start + name.length, text: name, score: 0.75, recognizer: recognizerName });
     at = nextListedName.lastIndex;
   }
+}
+
+function firstNameAfterRole(text: string, lineStart: number): PiiFinding | undefined {
+  roleLabelThenFirstName.lastIndex = lineStart;
+  const match = roleLabelThenFirstName.exec(text);
+  const name = match?.[2];
+  if (match === null || name === undefined || !roleLabels.has(match[1]!.toLowerCase())) return undefined;
+  if (!isListedFirstName(name) || firstNamesThatAreWords.has(name)) return undefined;
+  const start = match.index + match[0].length - name.length;
+  return { type: 'PERSON', start, end: start + name.length, text: name, score: 0.7, recognizer: recognizerName };
 }
 
 /** Where a colon stands within `labelReach` of the line's start, or -1. */
