@@ -218,4 +218,19 @@ describe('payment and record details', () => {
       'USERNAME',
     );
   });
+
+  test('a card\'s code after "CVV number", a dash or "on my card", and after an expiry of one digit\'s month (en)', () => {
+    assertFound(
+      [
+        ['card ends in 6467 and the CVV number is 582', ['CARD_CVV:582']],
+        ['CVV code: 582', ['CARD_CVV:582']],
+        ['cvv - 582', ['CARD_CVV:582']],
+        ['the security code on my card is 582', ['CARD_CVV:582']],
+        ['card 4539 1488 0343 6467 exp 9/27 code 582', ['CARD_CVV:582']],
+        ['Visa 4539 1488 0343 6467, expiry 09/27, three-digit code 582', ['CARD_CVV:582']],
+        ['pin - 2 attempts left', []],
+      ],
+      'CARD_CVV',
+    );
+  });
 });

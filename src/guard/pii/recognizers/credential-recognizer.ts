@@ -19,7 +19,7 @@ const labelSearch = new RegExp(
     String.raw`([Pp]ass(?:word|wd|code)|PASS(?:WORD|WD|CODE)|pwd?|PWD?|Pwd?|PIN|Pin|pin|PUK|(?:[Dd]oor|[Gg]ate|[Kk]ey ?safe|[Kk]ey ?box|[Ll]ockbox|[Aa]larm|[Ee]ntry)[ \t]+code|[Kk]ey ?safe|[Kk]ey ?box|[Ll]ockbox|(?:Wi-?Fi|WiFi|wifi|WIFI|WLAN)[ \t]+(?:[Kk]ey|KEY))(?:[ \t]*(?:number|code|no\.?))?(?![A-Za-z])`,
     // A card's code by its names ("CVV", "CVN", "card verification value"); 번호 may follow the label ("CVC 번호는 123").
     // Where it is printed ("the 3 digits on the back") is read by `codesOnTheBack`.
-    String.raw`(CV[VC]2?|[Cc]v[vc]2?|CVN|[Cc]ard [Vv]erification (?:[Vv]alue|[Cc]ode))(?:[ \t]*번호)?(?![A-Za-z])`,
+    String.raw`(CV[VC]2?|[Cc]v[vc]2?|CVN|[Cc]ard [Vv]erification (?:[Vv]alue|[Cc]ode))(?:[ \t]*(?:번호|[Nn]umber|[Cc]ode|no\.?|#))?(?![A-Za-z])`,
     String.raw`(비밀[ \t]*번호|비번|암호|핀[ \t]*번호|도어락(?:[ \t]*(?:비밀)?번호)?|현관(?:문)?[ \t]*(?:비밀)?번호)`,
     // Where a Korean card's code is printed: 뒷면 번호, 뒤에 3자리, 뒷면에 있는 숫자 세 개, 뒷자리 세 개.
     String.raw`(보안[ \t]*코드|(?:카드[ \t]*)?(?:뒷면|뒷[ \t]*자리|뒤(?:에|의|쪽)?)(?:에[ \t]*있는)?[ \t]*(?:(?:번호|숫자)[ \t]*)?(?:(?:3|세)[ \t]*(?:자리|개)(?:[ \t]*(?:번호|숫자))?|번호))`,
@@ -38,7 +38,7 @@ const labelSearch = new RegExp(
  * 바꿨어 …", "비번은 그대로 …"), blanks.
  */
 const separator =
-  /(?:[ \t]*\((?:CV[VC]2?|CSC|cv[vc])\))?(?:[은는이가]?요[?.]?(?=[ \t]))?[ \t]*(?:["']?[ \t]*[:：=][ \t]*["']?|(?:is|was|are|will[ \t]+be)[ \t]+(?:now[ \t]+)?|(?:(?:is|was)[ \t]+)?(?:now|changed[ \t]+to|set[ \t]+to|to)[ \t]+|[ \t]+I[ \t]+(?:put|used|set|entered|chose|picked)(?:[ \t]+in)?[ \t]+(?:was|is)[ \t]+|[은는이가을를도]?[ \t]*(?:그대로|바꿨(?:어요|어|습니다|다)?|변경(?:했어요|했어|됨|했습니다)|새로)[ \t]+|[은는이가을를][ \t]*|[ \t])/iy;
+  /(?:[ \t]*\((?:CV[VC]2?|CSC|cv[vc])\))?(?:[은는이가]?요[?.]?(?=[ \t]))?[ \t]*(?:["']?[ \t]*[:：=][ \t]*["']?|[-–][ \t]+|(?:is|was|are|will[ \t]+be)[ \t]+(?:now[ \t]+)?|(?:(?:is|was)[ \t]+)?(?:now|changed[ \t]+to|set[ \t]+to|to)[ \t]+|[ \t]+I[ \t]+(?:put|used|set|entered|chose|picked)(?:[ \t]+in)?[ \t]+(?:was|is)[ \t]+|[은는이가을를도]?[ \t]*(?:그대로|바꿨(?:어요|어|습니다|다)?|변경(?:했어요|했어|됨|했습니다)|새로)[ \t]+|[은는이가을를][ \t]*|[ \t])/iy;
 /** A password as typed: printable ASCII without blanks. */
 const passwordValue = /[!-~]{4,64}/y;
 const codeValue = /\d{3,4}(?!\d)/y;
@@ -138,7 +138,7 @@ function firstDigitsAfter(text: string, start: number): PiiFinding | undefined {
 }
 
 /** Where a card's code is, said between its label and the value ("the CVV on the back is 123"). */
-const onTheBack = /[ \t]+on the back(?: of (?:the|my|your) card)?/iy;
+const onTheBack = /[ \t]+on (?:the back(?: of (?:the|my|your) card)?|(?:the|my|your) card)/iy;
 
 /** How many digits the value has, said between the label and it ("비번 4자리 1234", "PIN (4 digits): 1234"). */
 const digitCount = /\(?\d{1,2}[ \t]*(?:자리|digits?)\)?(?:는|가|요|은)?[ \t]*(?:[:：=][ \t]*)?/y;

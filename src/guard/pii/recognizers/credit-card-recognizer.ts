@@ -67,8 +67,9 @@ export const creditCardRecognizer: PiiRecognizer = {
  * digits. The card vouches for them; "exp" or a code's label between is read over.
  */
 const detailsAfterCard = /[ \t]*[/|,;][ \t]*|[ \t]+/y;
-const expiryAfterCard = /(?:(?:exp(?:iry|ires)?|valid(?: thru)?|유효기간)\.?:?[ \t]*)?((?:0[1-9]|1[0-2])[/-](?:\d{2}|20\d{2}))(?![\d/])/iy;
-const codeAfterExpiry = /(?:(?:cv[vc]2?|cvn|csc|보안코드|(?:sec(?:urity|\.)?[ \t]+)?code)\.?:?[ \t]*)?(\d{3,4})(?![\d/.,])/iy;
+const expiryAfterCard = /(?:(?:exp(?:iry|ires)?|valid(?: thru)?|유효기간)\.?:?[ \t]*)?((?:0?[1-9]|1[0-2])[/-](?:\d{2}|20\d{2}))(?![\d/])/iy;
+const codeAfterExpiry =
+  /(?:(?:cv[vc]2?|cvn|csc|보안코드|(?:(?:3|three)[ -]digit[ \t]+)?(?:sec(?:urity|\.)?[ \t]+)?code)\.?:?[ \t]*)?(\d{3,4})(?![\d/.,])/iy;
 
 function readDetailsAfterCard(text: string, card: { end: number; findings: PiiFinding[] }): void {
   detailsAfterCard.lastIndex = card.end;
