@@ -2,6 +2,7 @@
 // permission slip"): a listed first name, with its surname perhaps, before the possessive 's and a word in lower case.
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
+import { createFinding } from '../recognizers/create-finding.ts';
 import { firstNamesThatAreWords } from './english-name-words.ts';
 import { isListedFirstName } from './latin-name.ts';
 
@@ -26,14 +27,7 @@ export const findPossessiveNames = rememberLastText((text: string): readonly Pii
     const first = match[1]!;
     if (!isListedFirstName(first) || firstNamesThatAreWords.has(first)) continue;
     const name = first + match[2]!;
-    findings.push({
-      type: 'PERSON',
-      start: match.index,
-      end: match.index + name.length,
-      text: name,
-      score: 0.7,
-      recognizer: recognizerName,
-    });
+    findings.push(createFinding({ type: 'PERSON', text: name, start: match.index, score: 0.7, recognizer: recognizerName }));
   }
   return findings;
 });
