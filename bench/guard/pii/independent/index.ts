@@ -47,6 +47,14 @@ import { koreanRoundEightConversationsA } from './round-8/korean-conversations-a
 import { koreanRoundEightConversationsB } from './round-8/korean-conversations-b.ts';
 import { koreanRoundEightDocumentsA } from './round-8/korean-documents-a.ts';
 import { koreanRoundEightDocumentsB } from './round-8/korean-documents-b.ts';
+import { englishRoundNineConversationsA } from './round-9/english-conversations-a.ts';
+import { englishRoundNineConversationsB } from './round-9/english-conversations-b.ts';
+import { englishRoundNineDocumentsA } from './round-9/english-documents-a.ts';
+import { englishRoundNineDocumentsB } from './round-9/english-documents-b.ts';
+import { koreanRoundNineConversationsA } from './round-9/korean-conversations-a.ts';
+import { koreanRoundNineConversationsB } from './round-9/korean-conversations-b.ts';
+import { koreanRoundNineDocumentsA } from './round-9/korean-documents-a.ts';
+import { koreanRoundNineDocumentsB } from './round-9/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -59,7 +67,7 @@ export interface IndependentEvalText {
   /** `dev` texts may be read to find and fix misses; `test` texts are only measured (their misses are not printed). */
   split: 'dev' | 'test';
   /** The first round was split in halves; the later rounds, written by other writers, extend the dev half only. */
-  round: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
+  round: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
   text: string;
   labels: Span[];
 }
@@ -78,9 +86,10 @@ const secondRound = [
 ] as const;
 
 /**
- * The third to the eighth round, one file per language and kind (two writers each from the fifth; the sixth's to the
- * eighth's writers wrote more texts of the kinds of the first round's dev half, which they read, the seventh's and the
- * eighth's with more names, the eighth's in scenes the first round did not cover).
+ * The third to the ninth round, one file per language and kind (two writers each from the fifth; the sixth's to the
+ * ninth's writers wrote more texts of the kinds of the first round's dev half, which they read, the seventh's and the
+ * eighth's with more names, the eighth's and the ninth's in scenes the first round did not cover, the ninth's with more
+ * structured identifiers).
  */
 const laterRounds = [
   { round: 3, name: 'ko-conversation-3', lang: 'ko', kind: 'conversation', texts: koreanRoundThreeConversations },
@@ -123,6 +132,14 @@ const laterRounds = [
   { round: 8, name: 'ko-conversation-8b', lang: 'ko', kind: 'conversation', texts: koreanRoundEightConversationsB },
   { round: 8, name: 'ko-document-8a', lang: 'ko', kind: 'document', texts: koreanRoundEightDocumentsA },
   { round: 8, name: 'ko-document-8b', lang: 'ko', kind: 'document', texts: koreanRoundEightDocumentsB },
+  { round: 9, name: 'en-conversation-9a', lang: 'en', kind: 'conversation', texts: englishRoundNineConversationsA },
+  { round: 9, name: 'en-conversation-9b', lang: 'en', kind: 'conversation', texts: englishRoundNineConversationsB },
+  { round: 9, name: 'en-document-9a', lang: 'en', kind: 'document', texts: englishRoundNineDocumentsA },
+  { round: 9, name: 'en-document-9b', lang: 'en', kind: 'document', texts: englishRoundNineDocumentsB },
+  { round: 9, name: 'ko-conversation-9a', lang: 'ko', kind: 'conversation', texts: koreanRoundNineConversationsA },
+  { round: 9, name: 'ko-conversation-9b', lang: 'ko', kind: 'conversation', texts: koreanRoundNineConversationsB },
+  { round: 9, name: 'ko-document-9a', lang: 'ko', kind: 'document', texts: koreanRoundNineDocumentsA },
+  { round: 9, name: 'ko-document-9b', lang: 'ko', kind: 'document', texts: koreanRoundNineDocumentsB },
 ] as const;
 
 const knownTypes: ReadonlySet<string> = new Set(piiTypes);

@@ -83,6 +83,7 @@ export async function measureIndependentSet(input: {
       devSixthRound: part((text) => text.round === 6, genstackFindings).score,
       devSeventhRound: part((text) => text.round === 7, genstackFindings).score,
       devEighthRound: part((text) => text.round === 8, genstackFindings).score,
+      devNinthRound: part((text) => text.round === 9, genstackFindings).score,
       test: part(inTest, genstackFindings).score,
     },
     peer: {
@@ -93,6 +94,7 @@ export async function measureIndependentSet(input: {
       devSixthRound: part((text) => text.round === 6, peerFindings, input.peerTypes).score,
       devSeventhRound: part((text) => text.round === 7, peerFindings, input.peerTypes).score,
       devEighthRound: part((text) => text.round === 8, peerFindings, input.peerTypes).score,
+      devNinthRound: part((text) => text.round === 9, peerFindings, input.peerTypes).score,
       test: part(inTest, peerFindings, input.peerTypes).score,
     },
     devMissesPath: input.devMissesPath,

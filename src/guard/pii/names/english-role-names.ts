@@ -2,11 +2,33 @@
 // engineer Priya Raman"): English capitalises no common noun there, so the capitalised pair is the person.
 import type { PiiFinding } from '../types.ts';
 import { roleWords } from './contact-words.ts';
-import { latinNameAfter } from './latin-name.ts';
+import { holdsFirmWord } from './english-name-words.ts';
+import { isListedFirstName, latinNameAfter } from './latin-name.ts';
 
 export const englishRoleNameRecognizerName = 'english-role-name';
 
 const roles: ReadonlySet<string> = new Set(roleWords);
+/**
+ * Roles a firm fills as often as a person ("the owner is Canada Post"), so the name after one, or after a role and "is",
+ * must hold a listed first name or a surname no firm is spelled with.
+ */
+const rolesOfPeopleOrFirms: ReadonlySet<string> = new Set([
+  // People of a lease, a household or a job whose name a letter or a call gives ("our current landlord is Desmond
+  // Achterberg", "previous landlord Gilles Ouellet", "Midwife Gráinne Keogh").
+  ...['landlord', 'landlady', 'owner', 'tenant', 'neighbour', 'neighbor', 'employer', 'boss', 'referee', 'guarantor', 'midwife'],
+  'hygienist',
+]);
+/** Verbs between a role and its name ("the landlord is Desmond Achterberg"). */
+const linkingVerbs: ReadonlySet<string> = new Set(['is', 'was']);
+/**
+ * Words before "under" when an account or a booking is held in a name ("the account is under Reginald Oduya", "it's
+ * under Marie-Ève Tremblay-Gagnon", "booked under Priya Nair").
+ */
+const wordsBeforeUnder: ReadonlySet<string> = new Set(['is', 's', 'was', 'booked', 'registered', 'listed', 'reserved', 'held']);
+/** What is held or sent for a person ("a prescription for Ignatius Olawale", "calling for Liam Tūhoe-Parker"). */
+const wordsBeforeFor: ReadonlySet<string> = new Set([
+  ...['prescription', 'prescriptions', 'appointment', 'message', 'referral', 'results', 'calling'],
+]);
 /**
  * The capital that starts a capitalised pair ("Marcus Lee"), the shape every full name after a role holds: read there, and
  * the word before it looked up. One alternation of the forty role words over a whole document cost a knowledge document 7%.
@@ -27,9 +49,11 @@ export function findNamesAfterRoles(text: string): PiiFinding[] {
   // next pair ("Lee Smith"), and the look-ahead leaves it unread.
   while (pairStart.test(text)) {
     const start = pairStart.lastIndex - 1;
-    if (!followsRoleWord(text, start)) continue;
+    const context = contextBefore(text, start);
+    if (context === undefined) continue;
     const name = latinNameAfter(text, { start });
     if (name === undefined || name.wordCount < 2) continue;
+    if (!isRolesName(text.slice(name.start, name.end), context)) continue;
     findings.push({
       type: 'PERSON',
       start: name.start,
@@ -43,16 +67,51 @@ export function findNamesAfterRoles(text: string): PiiFinding[] {
   return findings;
 }
 
-/** Whether a role word, then blanks (or an apposition's comma and blanks), ends right before `start`. */
-function followsRoleWord(text: string, start: number): boolean {
-  let end = start;
-  while (end > 0 && isBlank(text.charCodeAt(end - 1))) end -= 1;
-  if (end === start) return false;
-  if (text.charCodeAt(end - 1) === 0x2c) end -= 1;
-  let wordStart = end;
+/**
+ * What stands right before `start`: a role word, then blanks (or an apposition's comma and blanks), perhaps with "is"
+ * between (`strict` where the role is one a firm fills too); or "under" after a word of holding, or "for" after a thing
+ * held for someone (`strict` too: "appointment for", "calling for" precede firms' names as well).
+ */
+function contextBefore(text: string, start: number): { strict: boolean } | undefined {
+  const word = lowerWordBefore(text, start, { commaAllowed: true });
+  if (word === undefined) return undefined;
+  if (roles.has(word.text)) return { strict: false };
+  if (rolesOfPeopleOrFirms.has(word.text)) return { strict: true };
+  const held =
+    (word.text === 'under' && wordBefore(text, word.start, wordsBeforeUnder)) ||
+    (word.text === 'for' && wordBefore(text, word.start, wordsBeforeFor)) ||
+    (linkingVerbs.has(word.text) && (wordBefore(text, word.start, roles) || wordBefore(text, word.start, rolesOfPeopleOrFirms)));
+  return held ? { strict: true } : undefined;
+}
+
+/** Whether a name read after `context` is a person's: any after a plain role; else no firm's word, and a listed first name or a personal surname's shape. */
+function isRolesName(name: string, context: { strict: boolean }): boolean {
+  if (!context.strict) return true;
+  if (holdsFirmWord(name)) return false;
+  return isListedFirstName(name.slice(0, name.search(/[ \t]/))) || /[^\p{ASCII}]|\p{L}-[A-Z]/u.test(name);
+}
+
+/** Whether the lower-case word before `end` (blanks between) is one of `words`. */
+function wordBefore(text: string, end: number, words: ReadonlySet<string>): boolean {
+  const word = lowerWordBefore(text, end, { commaAllowed: false });
+  return word !== undefined && words.has(word.text);
+}
+
+/** The lower-case word that ends before `end` with one or more blanks (and a comma, where allowed) between. */
+function lowerWordBefore(text: string, end: number, options: { commaAllowed: boolean }): { text: string; start: number } | undefined {
+  let wordEnd = end;
+  while (wordEnd > 0 && isBlank(text.charCodeAt(wordEnd - 1))) wordEnd -= 1;
+  if (wordEnd === end) return undefined;
+  if (options.commaAllowed && text.charCodeAt(wordEnd - 1) === 0x2c) wordEnd -= 1;
+  let wordStart = wordEnd;
   while (wordStart > 0 && isLowerLatin(text.charCodeAt(wordStart - 1))) wordStart -= 1;
-  if (wordStart === end || (wordStart > 0 && isLatinLetter(text.charCodeAt(wordStart - 1)))) return false;
-  return roles.has(text.slice(wordStart, end));
+  if (wordStart === wordEnd) return undefined;
+  // "it's under": the s after an apostrophe is a word of its own.
+  const before = text.charCodeAt(wordStart - 1);
+  if (wordStart > 0 && isLatinLetter(before)) return undefined;
+  if (wordStart > 0 && before !== 0x27 && before !== 0x2019 && !isBlank(before) && before !== 0x0a && before !== 0x28 && before !== 0x2c)
+    return undefined;
+  return { text: text.slice(wordStart, wordEnd), start: wordStart };
 }
 
 function isBlank(code: number): boolean {

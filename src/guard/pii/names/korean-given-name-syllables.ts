@@ -4,8 +4,8 @@ import { surnameLength } from './korean-surnames.ts';
 
 /** Given-name syllables found across birth cohorts (traditional Sino-Korean ones and the native ones of recent decades). */
 export const givenNameSyllables: ReadonlySet<string> = new Set([
-  ...'가각갑강건걸겸경계고곤관광교구권규균근금기길나난남다단담대덕도돈동두득라란람랑래량려련렬령례로록루류륜률름리린림',
-  ...'마만명모목무문미민바반배백범별병보복봉부분비빈빛사산삼상새샘서석선설섭성세소솔송수숙순술슬승시식신실심',
+  ...'가각갑강건걸겸경계고곤관광교구국권규균근금기길나난남다단담대덕도돈동두득라란람랑래량려련렬령례로록루류륜률름리린림',
+  ...'마만명모목무문미민바반배백범별병보복본봉부분비빈빛사산삼상새샘서석선설섭성세소솔솜송수숙순술슬승시식신실심',
   ...'아안애양언여연열엽영예오옥온완왕요용우욱운웅원월위유윤율은을음의이익인일임자장재전정제조종주준중지진',
   ...'찬창채천철청초춘충치태택필하학한해행혁현협형혜호홍화환황효후훈휘흠희결늘',
 ]);

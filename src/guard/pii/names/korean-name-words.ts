@@ -122,6 +122,9 @@ export const countersAfterOne: ReadonlySet<number> = new Set(
 const officeAndCareJobs = [
   ...['원장', '팀장', '과장', '부장', '실장', '반장', '조장', '인사팀장', '담임교사', '교사', '치위생사', '간호조무사', '물리치료사'],
   ...['영양사', '정비사', '중개보조원', '테크니션', '어드바이저'],
+  // An official's, a resident's, a vet's, an interviewer's, an agent's or a club's treasurer's line ("주무관 은하준", "전공의:
+  // 한도경", "면접관 하태인·노유리", "공인중개사 진다솜", "총무 표은정").
+  ...['주무관', '전공의', '수의사', '담당수의사', '면접관', '공인중개사', '총무', '담당간호사', '의뢰의사'],
 ];
 
 export const labelsBeforeName = [
@@ -199,7 +202,9 @@ export const labelsBeforeName = [
   // Who booked, who wrote a report, who marries ("예약자: 구본희", "작성: 공서연", "신부 송지아 하나은행 …").
   ...['예약자', '작성', '신부', '신랑'],
   // Who hands a duty over and who takes it ("작성자: 엄태규 → 인수자: 봉수진").
-  ...['인수자', '인계자'],
+  ...['인수자', '인계자', '확인자'],
+  // Who signs an approval line by delegation ("환경정책과장 전결 성기범").
+  '전결',
   // A vehicle's owner or a loan's borrower; 차주 is also "next week" ("차주 월요일"), so it reads as a job does.
   ...['차주', '차주명'],
 ] as const;

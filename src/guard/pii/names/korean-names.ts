@@ -48,7 +48,7 @@ const contextEndPattern =
  * as alternatives of the pattern above they made its scan of a long document 7% slower, while few texts hold one.
  */
 const roleEndPattern =
-  /기[자사]|[무계약박]사|사원|조원|니[저션]|이저|프로|수석|[상전]무|무관|[드올]림|문명|[석토인재령검로상진세수계]자|[생료양]사|환아|서명자?|참조|담당의?(?=[ \t:：])|작성(?=[ \t]*[:：])|신[부랑](?=[ \t])|[리속임증고]인|는 ?사람|[신실] ?분(?=[ \t:：])/g;
+  /기[자사]|[무계약박]사|사원|조원|니[저션]|이저|프로|수석|[상전총]무|[무접]관|공의|전결|[드올]림|문명|[석토인재령검로상진세수계]자|[생료양비개]사|환아|서명자?|참조|담당의?(?=[ \t:：])|작성(?=[ \t]*[:：])|신[부랑](?=[ \t])|[리속임증고]인|는 ?사람|[신실] ?분(?=[ \t:：])/g;
 
 /** Words grouped by the code of their last character, longest first, so a hit is resolved without slicing the text. */
 function byLastCharacter(words: readonly string[]): Map<number, string[]> {
@@ -256,7 +256,8 @@ function spacedNameFinding(text: string, span: { start: number; end: number }): 
 
 function nameAfterLabel(text: string, options: { index: number; label: string }): PiiFinding | undefined {
   const { index, label } = options;
-  if (index > 0 && isHangulSyllable(text.charCodeAt(index - 1)) && !isCompoundNameLabel(text, { index, label })) return undefined;
+  const glued = index > 0 && isHangulSyllable(text.charCodeAt(index - 1));
+  if (glued && !isCompoundNameLabel(text, { index, label }) && !deskTitles.has(label)) return undefined;
   const labelEnd = index + label.length;
   labelSeparator.lastIndex = labelEnd;
   // Every part of the separator is optional, so `test` always matches and leaves `lastIndex` where the name starts.
@@ -283,9 +284,16 @@ function nameAfterLabel(text: string, options: { index: number; label: string })
     return spaced ?? (bare ? undefined : nameAfterPlaceWords(text, nameStart));
   }
   const name = koreanNameAt(text, { start: nameStart, selfIntroduction, bare, afterJob: jobLabels.has(label) });
+  // "환경정책팀장 안태근": a desk's title glued to its department, before a full name that ends the field, as an official
+  // document's approval line writes it.
+  if (glued && !isCompoundNameLabel(text, { index, label }))
+    return name !== undefined && name.end - name.start >= 3 && endsField(text, name.end) ? name : undefined;
   if (name === undefined) return bare ? undefined : nameAfterPlaceWords(text, nameStart);
   return goesOnAsSpeech(text, { label, labelStart: index, nameEnd: name.end }) ? undefined : name;
 }
+
+/** Titles of a desk that a department's name is glued to ("안전관리팀장", "환경정책과장"). */
+const deskTitles: ReadonlySet<string> = new Set(['팀장', '과장', '부장', '실장']);
 
 /** How many words of place or role a form may write between a label's colon and the name. */
 const mostPlaceWords = 3;

@@ -21,16 +21,31 @@ const fullName = String.raw`(?:[A-Z]\.[ \t]?){1,2}${surname}|[A-ZÀ-Þ\u0100-\u0
 // ("Marcus Lindgren MRCVS").
 const fieldEnd = String.raw`(?=[ \t]*(?:\r?\n|$|,|;|\(|\t|[ \t]{2}|\|)|[ \t]+[A-Z]{2,6}[ \t]*(?:\r?\n|$|,))`;
 const labelThenName = new RegExp(
-  String.raw`[ \t]*[A-ZÀ-Þ][\p{L}'’/&.-]*(?:[ \t]+[\p{L}0-9'’/&.-]+){0,3}(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*[:：][ \t]*` +
+  String.raw`[ \t]*([A-ZÀ-Þ][\p{L}'’/&.-]*(?:[ \t]+[\p{L}0-9'’/&.-]+){0,3})(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*[:：][ \t]*` +
     String.raw`(?:(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?[ \t]+)?(${fullName})${fieldEnd}`,
   'yu',
 );
-/** A first name alone after a role's label ("Advisor: Brenda", "Hygienist: Mereana"), ending the field. */
+/**
+ * A first name alone after a role's label or a "… by" label ("Advisor: Brenda", "Hygienist: Mereana", "Closed by: Rhys
+ * (L1)", "Signed up by: Kiara"), ending the field.
+ */
 const roleLabelThenFirstName = new RegExp(
-  String.raw`[ \t]*(?:[A-Z][a-z]+[ \t]+)?([A-Z][a-z]+)[ \t]*[:：][ \t]*([A-Z][a-z]{2,14})${fieldEnd}`,
+  String.raw`[ \t]*(?:[A-Z][a-z]+[ \t]+(?:up[ \t]+)?)?([A-Z]?[a-z]+)[ \t]*[:：][ \t]*([A-Z][a-z]{2,14})${fieldEnd}`,
   'y',
 );
-const roleLabels: ReadonlySet<string> = new Set([...roleWords, 'hygienist', 'vet', 'tutor', 'coach', 'carer', 'host', 'midwife']);
+const roleLabels: ReadonlySet<string> = new Set([...roleWords, 'hygienist', 'vet', 'tutor', 'coach', 'carer', 'host', 'midwife', 'by']);
+/**
+ * The last words of labels that name a person's role or part, after which two capitalised words are a name whether or not
+ * the first is a listed first name ("Loan officer: Trish Delgado", "Requester: Farah Siddiqui", "Booking midwife: Emer
+ * Kinsella"). Not "… by", which a system or a team signs as often ("Reported by: Monitoring System"), nor the roles a firm fills as often (courier, operator, broker), nor those
+ * a tier or a kind follows as often as a name (member, user, guest: "Member: Gold Tier").
+ */
+const personRoleLabels: ReadonlySet<string> = new Set([
+  ...roleWords.filter((word) => word !== 'courier' && word !== 'operator' && word !== 'broker'),
+  ...['hygienist', 'midwife', 'requester', 'requestor', 'receiver', 'recipient', 'landlord', 'tenant', 'applicant', 'claimant'],
+  ...['defendant', 'employee', 'guarantor', 'witness', 'occupier', 'caller', 'policyholder', 'tech', 'guardian', 'spouse'],
+  ...['beneficiary', 'nominee'],
+]);
 
 /** The next name of a list in the field, after a comma or a semicolon and a bracket's note perhaps ("Witnesses: A; B"). */
 const nextListedName = new RegExp(String.raw`(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[,;][ \t]*(?:and[ \t]+)?(${fullName})${fieldEnd}`, 'yu');
@@ -53,8 +68,8 @@ export const findNamesAfterAnyLabel = rememberLastText((text: string): readonly 
     if (colon !== -1 && opensWithCapitalAfter(text, colon)) {
       labelThenName.lastIndex = lineStart;
       const match = labelThenName.exec(text);
-      const name = match?.[1];
-      if (match !== null && name !== undefined && isPersonsName(name)) {
+      const name = match?.[2];
+      if (match !== null && name !== undefined && isPersonsName(name, { afterRole: endsWithPersonRole(match[1]!) })) {
         const start = match.index + match[0].length - name.length;
         findings.push({ type: 'PERSON', start, end: start + name.length, text: name, score: 0.75, recognizer: recognizerName });
         namesListedInField(text, labelThenName.lastIndex, findings);
@@ -129,10 +144,15 @@ const placeWords: ReadonlySet<string> = new Set([
   'Plaza',
 ]);
 
-function isPersonsName(name: string): boolean {
+/** Whether a label's last word names a person's role (see `personRoleLabels`). */
+function endsWithPersonRole(label: string): boolean {
+  return personRoleLabels.has(label.slice(label.search(/\S+$/)).toLowerCase());
+}
+
+function isPersonsName(name: string, options: { afterRole?: boolean } = {}): boolean {
   if (relativeTitleBeforeName.test(name)) return false;
   if (holdsFirmWord(name) || name.split(/[ \t]+/).some((word) => placeWords.has(word))) return false;
-  if (/^[A-Z]\.|[ \t][A-Z]\.[ \t]/.test(name)) return true;
+  if (options.afterRole === true || /^[A-Z]\.|[ \t][A-Z]\.[ \t]/.test(name)) return true;
   // A surname joined from two or spelled beyond English's letters ("Thandiwe Mokoena-Reilly", "Siobhán Ní Bhriain").
   if (/[^\p{ASCII}]|[ \t]\S+-[A-Z]/u.test(name)) return true;
   // A first name that is also a word is one before a surname ("Heather Blevins"); "Victoria Station" holds a word that

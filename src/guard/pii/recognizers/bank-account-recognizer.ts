@@ -188,6 +188,26 @@ function hasAccountLabelOnLine(text: string, start: number): boolean {
   return text.charCodeAt(index) !== 0x0a && text.charCodeAt(index) !== 0x0d && hasAccountLabelBefore(text, start);
 }
 
+/** How far back a label's note in brackets may open. */
+const longestBracketNote = 26;
+
+/**
+ * Where the note in brackets opens that ends right before `start` (a colon and blanks aside), on the same line; -1 when
+ * none does.
+ */
+function bracketNoteBefore(text: string, start: number): number {
+  let index = start - 1;
+  while (index > 0 && (text.charCodeAt(index) === 0x20 || text.charCodeAt(index) === 0x09)) index -= 1;
+  if (text.charCodeAt(index) === 0x3a || text.charCodeAt(index) === 0xff1a) index -= 1;
+  if (text.charCodeAt(index) !== 0x29) return -1;
+  for (let at = index - 1; at >= Math.max(0, index - longestBracketNote); at -= 1) {
+    const code = text.charCodeAt(at);
+    if (code === 0x28) return at;
+    if (code === 0x0a || code === 0x29) return -1;
+  }
+  return -1;
+}
+
 /** Whether the word right before `start` (blanks aside) is "is" ("my account number is 12345678"), read on codes. */
 function endsWithIs(text: string, start: number): boolean {
   let index = start - 1;
@@ -197,6 +217,9 @@ function endsWithIs(text: string, start: number): boolean {
 
 function isLabelledAccount(text: string, candidate: { start: number; digits: number }): boolean {
   if (hasAccountLabelBefore(text, candidate.start)) return true;
+  // "계좌번호(Account No.): 784120395": the label's translation or a note in brackets between it and its colon.
+  const note = bracketNoteBefore(text, candidate.start);
+  if (note !== -1 && hasAccountLabelBefore(text, note)) return true;
   // Bank names are everyday words too (우리, 하나), so a name counts only for Korean lengths with banking words around.
   return (
     candidate.digits >= 10 &&

@@ -33,12 +33,13 @@ const labelSearch = new RegExp(
   'g',
 );
 /**
- * Between a label and its value: a colon or an equals sign (quoted as a JSON key and value are, `"username":"tolu_bakes"`),
+ * Between a label and its value: a note in brackets perhaps ("CVV (3 digits on back): 417", "게임 ID(로그인): …"), a
+ * colon or an equals sign (quoted as a JSON key and value are, `"username":"tolu_bakes"`),
  * "is" or "was", "to" after a change ("reset the password to …"), a Korean particle and a word of change or keeping ("비번
  * 바꿨어 …", "비번은 그대로 …"), blanks.
  */
 const separator =
-  /(?:[ \t]*\((?:CV[VC]2?|CSC|cv[vc])\))?(?:[은는이가]?요[?.]?(?=[ \t]))?[ \t]*(?:["']?[ \t]*[:：=][ \t]*["']?|[-–][ \t]+|(?:is|was|are|will[ \t]+be)[ \t]+(?:now[ \t]+)?|(?:(?:is|was)[ \t]+)?(?:now|changed[ \t]+to|set[ \t]+to|to)[ \t]+|[ \t]+I[ \t]+(?:put|used|set|entered|chose|picked)(?:[ \t]+in)?[ \t]+(?:was|is)[ \t]+|[은는이가을를도]?[ \t]*(?:그대로|바꿨(?:어요|어|습니다|다)?|변경(?:했어요|했어|됨|했습니다)|새로)[ \t]+|[은는이가을를][ \t]*|[ \t])/iy;
+  /(?:[ \t]*\((?![\d \t]+\))[^()\n]{1,24}\))?(?:[은는이가]?요[?.]?(?=[ \t]))?[ \t]*(?:["']?[ \t]*[:：=][ \t]*["']?|[-–][ \t]+|(?:is|was|are|will[ \t]+be)[ \t]+(?:now[ \t]+)?|(?:(?:is|was)[ \t]+)?(?:now|changed[ \t]+to|set[ \t]+to|to)[ \t]+|[ \t]+I[ \t]+(?:put|used|set|entered|chose|picked)(?:[ \t]+in)?[ \t]+(?:was|is)[ \t]+|[은는이가을를도]?[ \t]*(?:그대로|바꿨(?:어요|어|습니다|다)?|변경(?:했어요|했어|됨|했습니다)|새로)[ \t]+|[은는이가을를][ \t]*|[ \t])/iy;
 /** A password as typed: printable ASCII without blanks. */
 const passwordValue = /[!-~]{4,64}/y;
 const codeValue = /\d{3,4}(?!\d)/y;
@@ -280,15 +281,18 @@ function hasColonBetween(text: string, from: number, to: number): boolean {
 const ownIdOwner =
   /(?:^|[\n:,.!?(/\]])[ \t]*(?:(?:제|내|저의|나의|로그인|회원|사용자|상담사|상담원|직원|my|My|MY|your|Your|[Aa]gent|[Ss]taff|[Ee]mployee)[ \t]*)?$/;
 
-/** The systems whose logins a form's "ID" field holds: a groupware's, a portal's, a network's, a staff member's. */
+/** The systems whose logins a form's "ID" field holds: a groupware's, a portal's, a network's, a staff member's, a game's or an app's. */
 const systemBeforeId =
-  /(?:그룹웨어|사내|포털|시스템|사이트|홈페이지|직원|사원|메일|portal|Portal|system|System|employee|Employee|staff|Staff|network|Network|domain|Domain|AD|VPN|SSO|Windows|LDAP)[ \t]*$/;
+  /(?:그룹웨어|사내|포털|시스템|사이트|홈페이지|직원|사원|메일|게임|앱|portal|Portal|system|System|employee|Employee|staff|Staff|network|Network|domain|Domain|AD|VPN|SSO|Windows|LDAP)[ \t]*$/;
 
 /** A username after a bare "ID" that names the customer's own: typed in lower case first ("minsu1234"), as logins are. */
+/** A field's colon after a bare "ID", a note in brackets perhaps between ("게임 ID(로그인): …"). */
+const fieldColonAfter = /^(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*[:：]/;
+
 function ownIdAfter(text: string, label: { labelStart: number; labelEnd: number }): PiiFinding | undefined {
   const before = text.slice(Math.max(0, label.labelStart - 12), label.labelStart);
   // A form's field of a system's login ("그룹웨어 ID: nykwon", "VPN ID: jkim"), with its colon.
-  const systemField = /^[ \t]*[:：]/.test(text.slice(label.labelEnd, label.labelEnd + 3)) && systemBeforeId.test(before);
+  const systemField = fieldColonAfter.test(text.slice(label.labelEnd, label.labelEnd + 28)) && systemBeforeId.test(before);
   if (!systemField && !ownIdOwner.test(before)) return undefined;
   const found = usernameAfter(text, label.labelEnd);
   const first = found?.text.charCodeAt(found.text.startsWith('@') ? 1 : 0) ?? 0;

@@ -100,6 +100,8 @@ function isKoreanBusinessNumber(countryCode: number, nationalNumber: string): bo
 }
 
 function validateInternationalNumber(digits: string): number | null {
+  // A British mobile counts by its range, as in the national form (`britishMobile`): "+44 7911 914382".
+  if (internationalBritishMobile.test(digits)) return 44;
   // A number its main region's plan accepts is valid; anything else may belong to a region sharing the code.
   const planned = internationalNationalNumber(digits);
   if (planned !== undefined && numberTypeInPlan(planned.nationalNumber, planned.region) !== PhoneNumberType.UNKNOWN)
@@ -143,6 +145,7 @@ export function isValidNationalPhone(candidate: string, region: (typeof national
  * counts, not the allocation.
  */
 const britishMobile = /^07[1-57-9]\d{8}$/;
+const internationalBritishMobile = /^447[1-57-9]\d{8}$/;
 
 function isValidNationalNumber(digits: string, region: (typeof nationalRegions)[number]): boolean {
   if (region === 'GB' && britishMobile.test(digits)) return true;
