@@ -268,6 +268,9 @@ const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = 
   // A card's code by where it is printed ("the 3 digits on the back", "code on the back") and by its full name, by the
   // "ba" of "back" after a blank and the "ri" of "verification".
   ['on the back', 7],
+  // An American Express card's "code on front", by the "fr" of "front".
+  ['ode on front', 7],
+  ['ode on the front', 11],
   // "the 3 digits 418" beside a card, by the "gi" of "digit" after its "i".
   ...['e 3 digit', 'e three digit'].map((word) => [word, word.length - 3] as const),
   ...['erification value', 'erification code', 'erification Value', 'erification Code'].map((word) => [word, 2] as const),
@@ -293,6 +296,8 @@ const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = 
   ['enmo', 1],
   // A forum's or a review's author ("Posted by", "Reply from"), by the blank and the "b" or "f" after the word's last letter.
   ...['osted by', 'ented by', 'ewed by', 'ared by', 'ated by', 'oved by'].map((word) => [word, word.length - 3] as const),
+  // … and who entered, pushed, committed, merged, assigned or modified it ("pushed by d.kapoor").
+  ...['ered by', 'shed by', 'tted by', 'rged by', 'gned by', 'fied by'].map((word) => [word, word.length - 3] as const),
   ['eply from', 4],
   // The login forms of recognizers/account-names.ts ("logged in as", "Invalid user", "publickey for"); the games' and
   // apps' names are `appWords`.

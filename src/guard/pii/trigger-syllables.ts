@@ -163,7 +163,7 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['친', '구', textTrigger.koreanRelativeOrRole],
   // 학생 before a child's full name (names/korean-names-before-parents.ts).
   ['학', '생', textTrigger.koreanRelativeOrRole],
-  // koreanLabel: 생(?:년월일|일)|출생|태어|환자|병록|차트|의무|진료|등록|건[강보]|보험증|증번호|가입자|면허|의료\s*(?:급여|보험) (by 급여, 의료)
+  // koreanLabel: 생(?:년월일|년|일)|출생|태어|환자|병록|차트|의무|진료|등록|건[강보]|보험증|증번호|가입자|면허|의료\s*(?:급여|보험) (by 급여, 의료)
   ['생', '년일', textTrigger.koreanLabel],
   ['출', '생', textTrigger.koreanLabel],
   ['태', '어', textTrigger.koreanLabel],

@@ -9,9 +9,15 @@ const askedWords: readonly (readonly [PiiType, RegExp])[] = [
   ['US_SSN', /social security|\bSSN\b/i],
   ['US_ITIN', /\bITIN\b/],
   ['UK_NINO', /national insurance|\bNI number\b/i],
-  ['HEALTH_INSURANCE', /medicare|health (?:card|insurance)|member (?:ID|number)|insurance (?:number|ID)|건강\s*보험|보험증|가입자\s*번호/i],
-  ['MEDICAL_RECORD', /\bMRN\b|medical record|hospital number|patient (?:ID|number)|병록\s*번호|환자\s*번호|차트\s*번호/i],
-  ['CARD_CVV', /\bCV[VC]2?\b|security code|(?:three|four|3|4) digits on the back|보안\s*코드/i],
+  [
+    'HEALTH_INSURANCE',
+    /medicare|health (?:card|insurance)|member (?:ID|number)|insurance (?:number|ID)|\bNHS (?:number|no)|건강\s*보험|보험증|가입자\s*번호/i,
+  ],
+  [
+    'MEDICAL_RECORD',
+    /\bMRN\b|medical record|hospital (?:number|no\b)|chart (?:number|no\b)|patient (?:ID|number)|병록\s*번호|환자\s*번호|차트\s*번호|(?<!(?:사업자|주민|외국인|법인|차량|자동차)\s*)등록\s*번호|진료\s*카드/i,
+  ],
+  ['CARD_CVV', /\bCV[VC]2?\b|security code|(?:three|four|3|4) digits on the back|digits on the signature strip|보안\s*코드/i],
   ['CARD_EXPIRY', /expir|\bexp\b|valid (?:thru|through|until)|유효\s*기간/i],
   ['DATE_OF_BIRTH', /date of birth|\bDOB\b|birth ?day|when were you born|생년월일|생일|주민\s*번호\s*앞\s*자리|주민등록번호\s*앞\s*자리/i],
   ['DRIVER_LICENSE', /licen[cs]e (?:number|no)|driver'?s licen[cs]e|면허\s*번호/i],
@@ -35,7 +41,7 @@ export const askableTypes: readonly PiiType[] = askedWords.map(([type]) => type)
 
 /** A piece of every word above, in any case: the test of a whole text before its turns are read. */
 export const askedWordPiece =
-  /passport|여권|social|\bSIN\b|\bSSN\b|ITIN|insurance|medicare|health|member|보험|가입자|MRN|record|hospital|patient|병록|환자|차트|CV[VC]|security|digits|보안|exp|valid|유효|birth|DOB|born|생년월일|생일|주민|licen[cs]e|면허|account|계좌|phone|mobile|cell|landline|whats|contact|line|number|연락처|전화|휴대|핸드폰|user|login|handle|gamertag|아이디|pass|PIN|비밀|비번|IMEI|VIN|chassis|차대|plate|reg|차량|차\s*번호/i;
+  /passport|여권|social|\bSIN\b|\bSSN\b|ITIN|insurance|medicare|health|member|NHS|보험|가입자|MRN|record|hospital|chart|patient|병록|환자|차트|등록|진료|CV[VC]|security|digits|보안|exp|valid|유효|birth|DOB|born|생년월일|생일|주민|licen[cs]e|면허|account|계좌|phone|mobile|cell|landline|whats|contact|line|number|연락처|전화|휴대|핸드폰|user|login|handle|gamertag|아이디|pass|PIN|비밀|비번|IMEI|VIN|chassis|차대|plate|reg|차량|차\s*번호/i;
 
 /** A turn that asks: a question mark, or a Korean request ("말씀해 주세요", "알려줘", "불러주시겠어요"). */
 export const askingPiece =

@@ -53,6 +53,9 @@ const forms: ReadonlyArray<{
       'g',
     ),
   },
+  // systemd-logind's session lines: "New session 4418 of user r.achterberg"; a login with a digit or a mark, since "a
+  // review of user feedback" reads alike.
+  { piece: (text) => text.includes('of user '), pattern: new RegExp(String.raw`\bof user[ \t]+(${login})`, 'g'), markedOnly: true },
   // A Windows or Unix home folder: "C:\Users\jkim\", "/home/minsu_kim/", "/Users/jkim/".
   {
     piece: (text) => text.includes(':\\Users\\') || text.includes('/home/') || text.includes('/Users/'),
@@ -78,10 +81,14 @@ const forms: ReadonlyArray<{
     pattern: new RegExp(String.raw`\b(?:[Pp]osted by|[Rr]eply from|[Cc]ommented by|[Rr]eviewed by)[ \t]+@?(${login})`, 'g'),
     markedOnly: true,
   },
-  // Who prepared, created or approved a record, by the login a system shows ("Prepared by ronan.g (IT Service Desk)").
+  // Who prepared, created, approved, entered or pushed a record or a change, by the login a system shows ("Prepared by
+  // ronan.g (IT Service Desk)", "Commit 4f9c2a7 pushed by d.kapoor", "HR entered by: p.chowdhury").
   {
-    piece: (text) => text.includes('ared by') || text.includes('ated by') || text.includes('oved by'),
-    pattern: new RegExp(String.raw`\b(?:[Pp]repared|[Cc]reated|[Uu]pdated|[Aa]pproved)[ \t]+by[ \t]+@?(${login})`, 'g'),
+    piece: (text) => recordVerbsBeforeBy.some((words) => text.includes(words)),
+    pattern: new RegExp(
+      String.raw`\b(?:[Pp]repared|[Cc]reated|[Uu]pdated|[Aa]pproved|[Ee]ntered|[Pp]ushed|[Cc]ommitted|[Mm]erged|[Aa]ssigned|[Mm]odified)[ \t]+by[ \t]*:?[ \t]+@?(${login})`,
+      'g',
+    ),
     markedOnly: true,
   },
   // A Discord tag before the app's name: "minji#4821 on discord"; the app must be named in the text.
@@ -93,6 +100,8 @@ const forms: ReadonlyArray<{
     pattern: /\b[Cc]ash ?[Aa]pp(?:[ \t]+(?:is|tag|me))?[ \t:]*(\$[A-Za-z][A-Za-z0-9_-]{1,19})/g,
   },
 ];
+/** The ends of the verbs of a record's author before "by" (`findAccountNames`). */
+const recordVerbsBeforeBy = ['ared by', 'ated by', 'oved by', 'ered by', 'shed by', 'tted by', 'rged by', 'gned by', 'fied by'];
 /** The words of sshd's and sudo's log lines before a login. */
 const sshdWords = ['for user', 'nvalid user', 'llegal user', 'password for', 'publickey for', 'ged in as', 'login as', 'sudo -u', 'su - '];
 /** The names the feature pass cannot confirm, ending in a capital: a literal search before `appName`. */

@@ -40,6 +40,8 @@ const labelSearch = new RegExp(
  */
 const separator =
   /(?:[ \t]*\((?![\d \t]+\))[^()\n]{1,24}\))?(?:[은는이가]?요[?.]?(?=[ \t]))?[ \t]*(?:["']?[ \t]*[:：=][ \t]*["']?|[-–][ \t]+|(?:is|was|are|will[ \t]+be)[ \t]+(?:now[ \t]+)?|(?:(?:is|was)[ \t]+)?(?:now|changed[ \t]+to|set[ \t]+to|to)[ \t]+|[ \t]+I[ \t]+(?:put|used|set|entered|chose|picked)(?:[ \t]+in)?[ \t]+(?:was|is)[ \t]+|[은는이가을를도]?[ \t]*(?:그대로|바꿨(?:어요|어|습니다|다)?|변경(?:했어요|했어|됨|했습니다)|새로)[ \t]+|[은는이가을를][ \t]*|[ \t])/iy;
+/** Digits alone in brackets, a code given so. */
+const bracketedDigits = /^\(\d{3,8}\)/;
 /** A password as typed: printable ASCII without blanks. */
 const passwordValue = /[!-~]{4,64}/y;
 const codeValue = /\d{3,4}(?!\d)/y;
@@ -58,7 +60,8 @@ const noFindings: PiiFinding[] = [];
  * findCredentials('my password is wrong'); // []
  */
 export const findCredentials = rememberLastText((text: string): PiiFinding[] => {
-  let findings = text.includes('on the back') ? codesOnTheBack(text) : noFindings;
+  let findings =
+    text.includes('on the back') || text.includes('on front') || text.includes('on the front') ? codesOnTheBack(text) : noFindings;
   labelSearch.lastIndex = 0;
   for (let label = labelSearch.exec(text); label !== null; label = labelSearch.exec(text)) {
     // "Superpassword", "APIN", "RES-PWD-RESET": an English label inside a longer word or a code is none; "pin" in lower case
@@ -95,7 +98,11 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
           : label[3] !== undefined && firstDigitsAskedAt(text, labelEnd) !== -1
             ? firstDigitsAfter(text, firstDigitsAskedAt(text, labelEnd))
             : (valueAfter(text, { labelEnd, type: cardCode ? 'CARD_CVV' : 'PASSWORD' }) ??
-              (label[3] !== undefined ? codeLaterOnLine(text, labelEnd) : undefined));
+              (label[3] !== undefined
+                ? codeLaterOnLine(text, labelEnd)
+                : label[1] !== undefined && keyHolder.test(label[1])
+                  ? keyHolderCodeLaterOnLine(text, labelEnd)
+                  : undefined));
     if (found === undefined) continue;
     (findings === noFindings ? (findings = []) : findings).push(found);
     labelSearch.lastIndex = found.end;
@@ -162,6 +169,8 @@ function valueAfter(text: string, label: { labelEnd: number; type: PiiType }): P
         : label.labelEnd;
   separator.lastIndex = labelEnd;
   let start = separator.test(text) ? separator.lastIndex : labelEnd;
+  // The code in brackets after its label ("CVC 번호(271)를 불러줌").
+  if (text.charCodeAt(start) === 0x28 && bracketedDigits.test(text.slice(start, start + 11))) start += 1;
   digitCount.lastIndex = start;
   if (digitCount.test(text) && digitCount.lastIndex < text.length) start = digitCount.lastIndex;
   const pattern = label.type === 'CARD_CVV' ? codeValue : passwordValue;
@@ -199,8 +208,25 @@ function codeLaterOnLine(text: string, labelEnd: number): PiiFinding | undefined
   return createFinding({ type: 'PASSWORD', text: match[1]!, start, score: 0.8, recognizer: name });
 }
 
-/** A card's code named by where it is printed: "the 3 digits on the back are 123", "code on the back: 4821". */
-const onTheBackLabel = /\b(?:(?:3|4|three|four)[ -]digits?(?: code)?|code|three|numbers?) on the back(?: of (?:the|my|your) card)?/g;
+/** A key safe, a key box or a lockbox, whose code a host often gives after where it hangs. */
+const keyHolder = /^(?:[Kk]ey ?(?:safe|box)|[Ll]ockbox)$/;
+/** "Key safe is by the back door, code is 7391", "key safe by side door, code 2580": "code" later on the label's line. */
+const keyHolderCodeSaidLater = /[^\n]{0,48}?\bcode(?:[ \t]+is)?[ \t]*[:：]?[ \t]*([#*]?\d{4,8}[#*]?)(?![\d:/-]|\.\d)/y;
+
+function keyHolderCodeLaterOnLine(text: string, labelEnd: number): PiiFinding | undefined {
+  keyHolderCodeSaidLater.lastIndex = labelEnd;
+  const match = keyHolderCodeSaidLater.exec(text);
+  if (match === null) return undefined;
+  const start = keyHolderCodeSaidLater.lastIndex - match[1]!.length;
+  return createFinding({ type: 'PASSWORD', text: match[1]!, start, score: 0.8, recognizer: name });
+}
+
+/**
+ * A card's code named by where it is printed: "the 3 digits on the back are 123", "code on the back: 4821", an American
+ * Express card's "code on front 5712".
+ */
+const onTheBackLabel =
+  /\b(?:(?:3|4|three|four)[ -]digits?(?: code)?|code|three|numbers?) on the back(?: of (?:the|my|your) card)?|\bcode on (?:the )?front/g;
 
 function codesOnTheBack(text: string): PiiFinding[] {
   const findings: PiiFinding[] = [];
@@ -253,7 +279,7 @@ function usernameAfter(text: string, labelEnd: number): PiiFinding | undefined {
  * one holding a digit, a dot or an underscore, on the label's line.
  */
 const saidLater =
-  /[^\n]{0,48}?(?<![A-Za-z])(?:it'?s|it’s|it is|is)[ \t]+(?:@?(?=[A-Za-z0-9._-]*[0-9._])([A-Za-z][A-Za-z0-9._-]{2,29}))(?![A-Za-z0-9@])/y;
+  /[^\n]{0,48}?(?<![A-Za-z])(?:it'?s|it’s|it is|is|was)[ \t]+(?:@?(?=[A-Za-z0-9._-]*[0-9._])([A-Za-z][A-Za-z0-9._-]{2,29}))(?![A-Za-z0-9@])/y;
 
 function usernameSaidLater(text: string, start: number): PiiFinding | undefined {
   saidLater.lastIndex = start;
@@ -279,7 +305,7 @@ function hasColonBetween(text: string, from: number, to: number): boolean {
  * the start of a line or a mark; after any other word it is an order's, a device's or a booking's ("주문 ID", "Apple ID").
  */
 const ownIdOwner =
-  /(?:^|[\n:,.!?(/\]])[ \t]*(?:(?:제|내|저의|나의|로그인|회원|사용자|상담사|상담원|직원|my|My|MY|your|Your|[Aa]gent|[Ss]taff|[Ee]mployee)[ \t]*)?$/;
+  /(?:^|[\n:,.!?(/\]|])[ \t]*(?:(?:제|내|저의|나의|로그인|회원|사용자|상담사|상담원|직원|my|My|MY|your|Your|[Aa]gent|[Ss]taff|[Ee]mployee)[ \t]*)?$/;
 
 /** The systems whose logins a form's "ID" field holds: a groupware's, a portal's, a network's, a staff member's, a game's or an app's. */
 const systemBeforeId =

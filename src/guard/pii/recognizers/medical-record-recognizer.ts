@@ -1,5 +1,6 @@
 // Finds medical record / patient numbers, which exist only after a label (MRN, 환자번호, 병록번호, clinical 등록번호).
-import type { PiiRecognizer } from '../types.ts';
+import type { PiiFinding, PiiRecognizer } from '../types.ts';
+import { createFinding } from './create-finding.ts';
 import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { contextWindowSize, hasContextBefore } from './context-window.ts';
 import { labelTriggers } from './label-triggers.ts';
@@ -17,7 +18,7 @@ const value = valueAfterLabel(
 );
 // 등록번호 and 차트 alone are a medical number's label only in a clinical setting.
 const clinicalContext =
-  /환자|환아|병원|진료|외래|입원|의원|내원|처방|수납|검사|보호자|병동|병실|인계|주치의|간호|투약|clinic|hospital|patient|(?:\b|\d)bed\b/i;
+  /환자|환아|병원|진료|외래|입원|의원|내원|처방|수납|검사|보호자|병동|병실|인계|주치의|간호|투약|면회|병상|베드|\d{1,3}세[,)]|clinic|hospital|patient|(?:\b|\d)bed\b/i;
 
 /**
  * 0.85 after an explicit medical label; 0.8 after 등록번호 with a clinical word before it; no label, no finding.
@@ -29,17 +30,47 @@ const clinicalContext =
 export const medicalRecordRecognizer: PiiRecognizer = {
   name,
   types: ['MEDICAL_RECORD'],
-  mightMatch: (text) => hasFeatures(textFeatures(text), textFeature.digit) && labelTriggers(text).length > 0,
+  mightMatch: (text) => hasFeatures(textFeatures(text), textFeature.digit) && (labelTriggers(text).length > 0 || mayHoldUrNumber(text)),
   find(text) {
-    return findLabelled(text, {
+    const findings = findLabelled(text, {
       labels,
       value,
       type: 'MEDICAL_RECORD',
       recognizer: name,
       scoreFor: labelScore,
     });
+    if (mayHoldUrNumber(text)) findings.push(...urNumbers(text));
+    return findings;
   },
 };
+
+/**
+ * An Australian or New Zealand hospital's unit record number ("URN: 1129384", "UR No: 00711842"), in capitals: its
+ * lower-case pair ("ur") stands in most English texts, so a native search for the capitals and a numeric run gate it.
+ */
+const urNumberPattern = /(?<![A-Za-z])UR(?:N|[ \t]*(?:No\.?|Number|#))(?![A-Za-z])[ \t]*[:：#]?[ \t]*(\d{5,10})(?![\d/-])/g;
+
+function mayHoldUrNumber(text: string): boolean {
+  return textFeatures(text).runs.length > 0 && text.includes('UR');
+}
+
+function urNumbers(text: string): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  urNumberPattern.lastIndex = 0;
+  for (let match = urNumberPattern.exec(text); match !== null; match = urNumberPattern.exec(text)) {
+    const number = match[1]!;
+    findings.push(
+      createFinding({
+        type: 'MEDICAL_RECORD',
+        text: number,
+        start: match.index + match[0].length - number.length,
+        score: 0.8,
+        recognizer: name,
+      }),
+    );
+  }
+  return findings;
+}
 
 function labelScore(label: { text: string; index: number }, text: string): number {
   // 등록번호 and a bare 차트 (a music or a stock chart as often) need a clinical word nearby.

@@ -13,12 +13,12 @@ const name = 'passport';
 // M multiple, S single, R residents abroad, O official, D diplomatic, G official (관용), T travel certificate.
 const currentKoreanPattern = /(?<![0-9A-Za-z])[MSRODGT]\d{3}[A-Z]\d{4}(?![0-9A-Za-z])/g;
 const oldKoreanFormat = /^[MSRODGT]\d{8}$/;
-const passportContext = /여권|passport|travel document/i;
+const passportContext = /여권|passport|travel document|pass?aport[eo]|passeport|reisepass|paspoort/i;
 // Any country's number right after the label: six to nine capitals and digits, a digit among them ("Passport C8KX24R7T",
-// "Passport no.: FT418275", "여권번호 EK1234567", "Travel document: PP K4127781M"); German, Ukrainian and most other
-// passports are letters and digits.
+// "Passport no.: FT418275", "여권번호 EK1234567", "Travel document: PP K4127781M", "Passaporto N.: YA1234567"); German,
+// Ukrainian and most other passports are letters and digits.
 const labelledPassportPattern =
-  /(?:passport|여권|travel[ \t]+document)(?:[ \t]*(?:no\.?|number|num|#|번호|번호는|번호가))?[ \t]*[:：]?[ \t]*(?:PP[ \t]+)?(?=[A-Z0-9]*\d)([A-Z0-9]{6,9})(?![A-Za-z0-9])/gi;
+  /(?:passport|여권|travel[ \t]+document|pass?aport[eo]|passeport|reisepass|paspoort)(?:[ \t]*(?:no\.?|number|num|n[º°.]|nr\.?|#|번호|번호는|번호가))?[ \t]*[:：]?[ \t]*(?:PP[ \t]+)?(?=[A-Z0-9]*\d)([A-Z0-9]{6,9})(?![A-Za-z0-9])/gi;
 // Either Korean format typed in groups ("M 1234 5678", "M123 A4567"), which counts only after its label.
 const groupedKoreanPattern = /(?<![0-9A-Za-z])[MSRODGT](?:[ -]?\d{4}[ -]?\d{4}|[ -]?\d{3}[ -]?[A-Z][ -]?\d{4})(?![0-9A-Za-z])/g;
 const nineDigits = [9] as const;
@@ -82,9 +82,15 @@ function mayHoldGroupedPassport(text: string, features: TextFeatures): boolean {
     // Native substring searches, each only where the feature pass saw its script: a case-insensitive pattern over every
     // dense text cost the whole scan 2%.
     ((hasFeatures(features, textFeature.hangul) && text.includes('여권')) ||
-      (hasFeatures(features, textFeature.lowerLatin) && (text.includes('assport') || text.includes('ravel document'))) ||
+      (hasFeatures(features, textFeature.lowerLatin) &&
+        (text.includes('assport') || text.includes('ravel document') || holdsForeignPassportWord(text))) ||
       text.includes('ASSPORT'))
   );
+}
+
+/** The word for a passport in Italian, Spanish, Portuguese, French, German or Dutch, as a foreign guest's form writes it. */
+function holdsForeignPassportWord(text: string): boolean {
+  return text.includes('sapor') || text.includes('sseport') || text.includes('eisepass') || text.includes('aspoort');
 }
 
 function addLabelledPassports(findings: PiiFinding[], text: string): void {

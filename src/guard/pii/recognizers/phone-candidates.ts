@@ -164,7 +164,8 @@ const britishShapes = [
 
 /**
  * Every match of `digitStart 0(?:\d{2} \d{4} \d{4}|\d{4} \d{6}|\d{4} \d{3} \d{3}|\d{3} \d{3} \d{4}) digitEnd`: whole
- * groups of 3-4-4, 5-6, 5-3-3 (a mobile, 07…, as many write it: "07824 519 663") or 4-3-4 digits joined by single spaces, the
+ * groups of 3-4-4, 5-6, 5-3-3 (a mobile, 07…, or a line with a five-digit area code, 01…, as many write them: "07824 519
+ * 663", "01223 460 118") or 4-3-4 digits joined by single spaces, the
  * first starting with 0.
  *
  * @example
@@ -177,9 +178,10 @@ export function britishPhoneCandidates(text: string): PhoneCandidate[] {
     const start = groups.starts[index]!;
     if (text.charCodeAt(start) !== 48 || groups.gaps[index] !== 32) continue;
     const first = groupLength(groups, index);
-    const mobile = text.charCodeAt(start + 1) === 55;
+    // A mobile (07…) or a geographic number with a five-digit area code (01…) may be written 5-3-3.
+    const splitsLastSix = text.charCodeAt(start + 1) === 55 || text.charCodeAt(start + 1) === 49;
     const shape = britishShapes.find(
-      (lengths) => lengths[0] === first && (mobile || lengths[2] !== 3) && hasGroupShape(groups, { at: index, lengths, gap: 32 }),
+      (lengths) => lengths[0] === first && (splitsLastSix || lengths[2] !== 3) && hasGroupShape(groups, { at: index, lengths, gap: 32 }),
     );
     if (shape === undefined || !isDigitStartAt(text, start)) continue;
     const last = index + shape.length - 1;
