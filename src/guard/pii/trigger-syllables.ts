@@ -112,7 +112,7 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['명', '의', textTrigger.koreanHolding],
   ['계', '좌', textTrigger.koreanHolding],
   // koreanRelativeOrRole, an office title, a sign-off or a label after a name:
-  // 기[자사]|[무계약박]사|[생료양비개]사|사원|조원|니[저션]|이저|프로|수석|[상전총]무|[무접]관|공의|전결|[드올]림|문명|[석토인재령검로상진세수계]자|환아|서명자?|참조|담당의?(?=[ \t:：])|작성|신[부랑]|[리속임증고]인|는 ?사람
+  // 기[자사]|[무계약박]사|[생료양비개]사|사원|조원|니[저션]|이저|프로|수석|[상전총]무|[무접]관|공의|전결|인[계수]|팀 |[드올]림|문명|[석토인재령검로상진세수계권]자|환아|서명자?|참조|담당의?(?=[ \t:：])|작성|신[부랑]|[리속임증고천]인|는 ?사람
   ['기', '자사', textTrigger.koreanRelativeOrRole],
   ['무계약박생료양비개', '사', textTrigger.koreanRelativeOrRole],
   ['사', '원', textTrigger.koreanRelativeOrRole],
@@ -125,18 +125,19 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['무접', '관', textTrigger.koreanRelativeOrRole],
   ['공', '의', textTrigger.koreanRelativeOrRole],
   ['전', '결', textTrigger.koreanRelativeOrRole],
+  ['인', '계수', textTrigger.koreanRelativeOrRole],
   ['드올', '림', textTrigger.koreanRelativeOrRole],
   ['문서', '명', textTrigger.koreanRelativeOrRole],
-  ['석토인재령검로상진세수계', '자', textTrigger.koreanRelativeOrRole],
+  ['석토인재령검로상진세수계권', '자', textTrigger.koreanRelativeOrRole],
   ['환', '아', textTrigger.koreanRelativeOrRole],
   ['참', '조', textTrigger.koreanRelativeOrRole],
   ['작', '성', textTrigger.koreanRelativeOrRole],
   ['신', '부랑', textTrigger.koreanRelativeOrRole],
-  ['리속임증고', '인', textTrigger.koreanRelativeOrRole],
+  ['리속임증고천', '인', textTrigger.koreanRelativeOrRole],
   // "보내는 사람", "받는 사람": by 는 and 사, kept across the blank as for "는 ?분".
   ['는', '사', textTrigger.koreanRelativeOrRole],
   // koreanRelativeOrRole: 남편|아내|아들|아드님|딸|따님|자녀|엄마|아빠|어머니|아버지|동생|언니|오빠|누나|누님|형님|배우자|부인|할머니|
-  // 할아버지|며느리|사위|손자|손녀|손주|조카|이모|고모|삼촌|모친|부친|동료|지인|친구, by their first pair (딸 alone, below)
+  // 할아버지|며느리|사위|손자|손녀|손주|조카|이모|고모|삼촌|모친|부친|동료|지인|친구|와이프, by their first pair (딸 alone, below)
   ['남', '편', textTrigger.koreanRelativeOrRole],
   ['배', '우', textTrigger.koreanRelativeOrRole],
   ['부', '인', textTrigger.koreanRelativeOrRole],
@@ -161,6 +162,7 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['동', '료', textTrigger.koreanRelativeOrRole],
   ['지', '인', textTrigger.koreanRelativeOrRole],
   ['친', '구', textTrigger.koreanRelativeOrRole],
+  ['와', '이', textTrigger.koreanRelativeOrRole],
   // 학생 before a child's full name (names/korean-names-before-parents.ts).
   ['학', '생', textTrigger.koreanRelativeOrRole],
   // koreanLabel: 생(?:년월일|년|일)|출생|태어|환자|병록|차트|의무|진료|등록|건[강보]|보험증|증번호|가입자|면허|의료\s*(?:급여|보험) (by 급여, 의료)
@@ -250,6 +252,8 @@ const singleSyllables: ReadonlyArray<readonly [string, number]> = [
 const beforeSeparatorSyllables: ReadonlyArray<readonly [string, number]> = [
   ['전', textTrigger.koreanNameContext],
   ['객인명자행크협국', textTrigger.koreanNameCue],
+  // koreanRelativeOrRole: a team's name before its member ("인사팀 심소정").
+  ['팀', textTrigger.koreanRelativeOrRole],
   // koreanNameContext: 외 before a count of people ("김민수 외 2명").
   ['외', textTrigger.koreanNameContext],
 ];

@@ -205,6 +205,8 @@ export const labelsBeforeName = [
   ...['인수자', '인계자', '확인자'],
   // Who signs an approval line by delegation ("환경정책과장 전결 성기범").
   '전결',
+  // A ward's handover ("인계 김나연 → 인수 윤슬기"), a team's member ("인사팀 심소정"), who recommended a member, a creditor.
+  ...['인계', '인수', '팀', '추천인', '채권자'],
   // A vehicle's owner or a loan's borrower; 차주 is also "next week" ("차주 월요일"), so it reads as a job does.
   ...['차주', '차주명'],
 ] as const;

@@ -48,7 +48,7 @@ const contextEndPattern =
  * as alternatives of the pattern above they made its scan of a long document 7% slower, while few texts hold one.
  */
 const roleEndPattern =
-  /기[자사]|[무계약박]사|사원|조원|니[저션]|이저|프로|수석|[상전총]무|[무접]관|공의|전결|[드올]림|문명|[석토인재령검로상진세수계]자|[생료양비개]사|환아|서명자?|참조|담당의?(?=[ \t:：])|작성(?=[ \t]*[:：])|신[부랑](?=[ \t])|[리속임증고]인|는 ?사람|[신실] ?분(?=[ \t:：])/g;
+  /기[자사]|[무계약박]사|사원|조원|니[저션]|이저|프로|수석|[상전총]무|[무접]관|공의|전결|인[계수](?=[ \t:：])|팀(?=[ \t])|[드올]림|문명|[석토인재령검로상진세수계권]자|[생료양비개]사|환아|서명자?|참조|담당의?(?=[ \t:：])|작성(?=[ \t]*[:：])|신[부랑](?=[ \t])|[리속임증고천]인|는 ?사람|[신실] ?분(?=[ \t:：])/g;
 
 /** Words grouped by the code of their last character, longest first, so a hit is resolved without slicing the text. */
 function byLastCharacter(words: readonly string[]): Map<number, string[]> {
@@ -256,7 +256,10 @@ function spacedNameFinding(text: string, span: { start: number; end: number }): 
 
 function nameAfterLabel(text: string, options: { index: number; label: string }): PiiFinding | undefined {
   const { index, label } = options;
-  const glued = index > 0 && isHangulSyllable(text.charCodeAt(index - 1));
+  const glued =
+    index > 0 && (isHangulSyllable(text.charCodeAt(index - 1)) || (label === '팀' && isLatinWordCharacter(text.charCodeAt(index - 1))));
+  // 팀 names someone only glued to its team's name ("인사팀 심소정"), not as a word of its own ("팀 회의").
+  if (label === '팀' && !glued) return undefined;
   if (glued && !isCompoundNameLabel(text, { index, label }) && !deskTitles.has(label)) return undefined;
   const labelEnd = index + label.length;
   labelSeparator.lastIndex = labelEnd;
@@ -267,8 +270,9 @@ function nameAfterLabel(text: string, options: { index: number; label: string })
   // "이름표", "환자분": a label glued to the next syllable is a different word.
   if (nameStart === labelEnd && !label.endsWith(' ')) return undefined;
   const bare = isBareLabel(text, { labelEnd, nameStart });
-  // "담당 부서", "서명 부탁드립니다": these labels are everyday nouns, and name someone only before a colon.
-  if (bare && colonOnlyLabels.has(label)) return undefined;
+  // "담당 부서", "서명 부탁드립니다": these labels are everyday nouns, and name someone only before a colon, or before a full
+  // name that ends the line ("… / 담당 노재석").
+  if (bare && colonOnlyLabels.has(label)) return fullNameEndingLine(text, nameStart);
   const first = text.charCodeAt(nameStart);
   if (first >= 0x41 && first <= 0x5a) {
     const latin = latinNameAfter(text, { start: nameStart, allowUppercase: !selfIntroduction });
@@ -292,8 +296,21 @@ function nameAfterLabel(text: string, options: { index: number; label: string })
   return goesOnAsSpeech(text, { label, labelStart: index, nameEnd: name.end }) ? undefined : name;
 }
 
-/** Titles of a desk that a department's name is glued to ("안전관리팀장", "환경정책과장"). */
-const deskTitles: ReadonlySet<string> = new Set(['팀장', '과장', '부장', '실장']);
+/**
+ * Titles of a desk that a department's name is glued to ("안전관리팀장", "환경정책과장"), and a team's name itself before
+ * its member ("인사팀 심소정 (내선 2214)", "CS2팀 반지훈").
+ */
+const deskTitles: ReadonlySet<string> = new Set(['팀장', '과장', '부장', '실장', '팀']);
+
+/** A full name with common given-name syllables at `start` that ends its line, or nothing. */
+function fullNameEndingLine(text: string, start: number): PiiFinding | undefined {
+  const end = hangulRunEndAfter(text, start);
+  const candidate = text.slice(start, end);
+  if (candidate.length < 3 || candidate.length > 4 || !endsLine(text, end)) return undefined;
+  return isPlausibleKoreanName(candidate) && hasCommonGivenName(candidate)
+    ? { type: 'PERSON', start, end, text: candidate, score: 0.75, recognizer: koreanNameRecognizerName }
+    : undefined;
+}
 
 /** How many words of place or role a form may write between a label's colon and the name. */
 const mostPlaceWords = 3;

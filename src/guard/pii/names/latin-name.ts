@@ -27,9 +27,14 @@ const upperWordSource = String.raw`(?:[A-Z]{2,}(?:-[A-Z]{2,})?|[A-Z](?=[ \t]+[A-
 
 /** The particles between the words of a surname ("Sanne de Vries", "Annelie van der Merwe", "Fernández de la Fuente"). */
 const particleSource = String.raw`(?:[ \t]+(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|bin|binti|al|ter|ten))*`;
-const nameWordsAfter = new RegExp(String.raw`${nameWordSource}(?:${particleSource}[ \t]+${nameWordSource}){0,3}`, 'y');
+/** A middle initial without its dot, between a first name and a surname ("Tariq H Siddiqui"); never a name's first word. */
+const bareMiddleInitialSource = String.raw`[A-Z](?=[ \t][${capital}][${small}])`;
+const nameWordsAfter = new RegExp(
+  String.raw`${nameWordSource}(?:${particleSource}[ \t]+(?:${nameWordSource}|${bareMiddleInitialSource})){0,3}`,
+  'y',
+);
 const nameOrUpperWordsAfter = new RegExp(
-  String.raw`(?:${nameWordSource}|${upperWordSource})(?:${particleSource}[ \t]+(?:${nameWordSource}|${upperWordSource})){0,3}`,
+  String.raw`(?:${nameWordSource}|${upperWordSource})(?:${particleSource}[ \t]+(?:${nameWordSource}|${upperWordSource}|${bareMiddleInitialSource})){0,3}`,
   'y',
 );
 const nameWordsBefore = new RegExp(
@@ -103,6 +108,11 @@ function toLatinName(text: string, options: { start: number; matched: string }):
   // A particle is kept only before a word of the name ("Sanne de Vries", not "Maria de" before "Company").
   for (let cut = /[ \t]+[a-z]+$/.exec(text.slice(start, end)); cut !== null; cut = /[ \t]+[a-z]+$/.exec(text.slice(start, end))) {
     end -= cut[0].length;
+    kept -= 1;
+  }
+  // A middle initial without its dot is one only before a surname ("Tariq H" before "ordered" is cut to "Tariq").
+  if (kept > 1 && end - start >= 2 && text.charCodeAt(end - 2) === 0x20 && isCapital(text.charCodeAt(end - 1))) {
+    end -= 2;
     kept -= 1;
   }
   // A trailing initial ("John S.") keeps its dot; a lone initial is not a name.

@@ -16,7 +16,7 @@ const recognizerName = 'person-name-after-any-label';
  */
 const surname = String.raw`(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-Þ\u0100-\u017f][\p{Ll}'’]+(?:-[A-ZÀ-Þ\u0100-\u017f][\p{Ll}]+)?`;
 const particle = String.raw`(?:de|da|del|dos|das|van|von|der|den|la|le|du|di|bin|binti|Ní|Nic|Ó)`;
-const fullName = String.raw`(?:[A-Z]\.[ \t]?){1,2}${surname}|[A-ZÀ-Þ\u0100-\u017f][\p{Ll}]+(?:-[A-Z][\p{Ll}]+)?(?:[ \t]+[A-Z]\.)?(?:[ \t]+(?:${particle}[ \t]+){0,2}${surname}){1,2}`;
+const fullName = String.raw`(?:[A-Z]\.[ \t]?){1,2}${surname}|[A-ZÀ-Þ\u0100-\u017f][\p{Ll}]+(?:-[A-Z][\p{Ll}]+)?(?:[ \t]+[A-Z]\.?)?(?:[ \t]+(?:${particle}[ \t]+){0,2}${surname}){1,2}`;
 // The field ends at its line's end, a comma, a bracket, a tab, two blanks or a bar, or at a post-nominal's capitals
 // ("Marcus Lindgren MRCVS").
 const fieldEnd = String.raw`(?=[ \t]*(?:\r?\n|$|,|;|\(|\t|[ \t]{2}|\|)|[ \t]+[A-Z]{2,6}[ \t]*(?:\r?\n|$|,))`;
@@ -44,7 +44,7 @@ const personRoleLabels: ReadonlySet<string> = new Set([
   ...roleWords.filter((word) => word !== 'courier' && word !== 'operator' && word !== 'broker'),
   ...['hygienist', 'midwife', 'requester', 'requestor', 'receiver', 'recipient', 'landlord', 'tenant', 'applicant', 'claimant'],
   ...['defendant', 'employee', 'guarantor', 'witness', 'occupier', 'caller', 'policyholder', 'tech', 'guardian', 'spouse'],
-  ...['beneficiary', 'nominee'],
+  ...['beneficiary', 'nominee', 'vet', 'carer', 'earner'],
 ]);
 
 /** The next name of a list in the field, after a comma or a semicolon and a bracket's note perhaps ("Witnesses: A; B"). */
@@ -146,7 +146,12 @@ const placeWords: ReadonlySet<string> = new Set([
 
 /** Whether a label's last word names a person's role (see `personRoleLabels`). */
 function endsWithPersonRole(label: string): boolean {
-  return personRoleLabels.has(label.slice(label.search(/\S+$/)).toLowerCase());
+  // "Parent/carer 1", "RN in charge": the role word before a number or a slash counts.
+  const words = label
+    .toLowerCase()
+    .split(/[ \t/]+/)
+    .filter((word) => !/^\d+$/.test(word));
+  return personRoleLabels.has(words.at(-1) ?? '');
 }
 
 function isPersonsName(name: string, options: { afterRole?: boolean } = {}): boolean {
