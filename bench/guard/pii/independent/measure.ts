@@ -84,6 +84,7 @@ export async function measureIndependentSet(input: {
       devSeventhRound: part((text) => text.round === 7, genstackFindings).score,
       devEighthRound: part((text) => text.round === 8, genstackFindings).score,
       devNinthRound: part((text) => text.round === 9, genstackFindings).score,
+      devTenthRound: part((text) => text.round === 10, genstackFindings).score,
       test: part(inTest, genstackFindings).score,
     },
     peer: {
@@ -95,6 +96,7 @@ export async function measureIndependentSet(input: {
       devSeventhRound: part((text) => text.round === 7, peerFindings, input.peerTypes).score,
       devEighthRound: part((text) => text.round === 8, peerFindings, input.peerTypes).score,
       devNinthRound: part((text) => text.round === 9, peerFindings, input.peerTypes).score,
+      devTenthRound: part((text) => text.round === 10, peerFindings, input.peerTypes).score,
       test: part(inTest, peerFindings, input.peerTypes).score,
     },
     devMissesPath: input.devMissesPath,
