@@ -283,7 +283,9 @@ function nameAfterLabel(text: string, options: { index: number; label: string })
     const latin = lowerCaseNameAfter(text, { start: nameStart });
     return latin === undefined ? undefined : latinFinding(latin, { text, strong: false });
   }
+  // A desk's title glued to its department is read for a full name only, below ("인사팀 김 대리" names no one).
   if (isHangulSyllable(first) && !isHangulSyllable(text.charCodeAt(nameStart + 1))) {
+    if (glued && !isCompoundNameLabel(text, { index, label })) return undefined;
     const spaced = spacedNameFinding(text, spacedSyllablesAfter(text, nameStart)) ?? koreanNameApartAt(text, nameStart);
     return spaced ?? (bare ? undefined : nameAfterPlaceWords(text, nameStart));
   }

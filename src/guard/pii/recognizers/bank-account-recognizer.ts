@@ -3,6 +3,7 @@ import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { textFeatures } from '../text-features.ts';
 import { characterCodes, hasContextBefore, mayEndWithLabel } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
+import { namesPhoneOfAccount } from './phone-of-account.ts';
 import { isDigitEndAt, isDigitStartAt } from './digit-boundaries.ts';
 import { isAsciiLetter } from '../feature-characters.ts';
 import { digitGroupsOf, gapAfter, groupLength, type DigitGroups } from './digit-groups.ts';
@@ -105,6 +106,7 @@ export const bankAccountRecognizer: PiiRecognizer = {
       // account a mobile number serves as ("계좌번호 010-1234-5678": 평생계좌), which the phone search leaves.
       if (isMobileGrouping(groups, { first, last }) && isMobileShaped(text, { start, digits }) && !hasAccountLabelOnLine(text, start))
         continue;
+      if (namesPhoneOfAccount(text, start)) continue;
       const score = groupedScore(text, { grouping: groupingOf(groups, { first, last }), start });
       if (score > 0)
         findings.push(createFinding({ type: 'BANK_ACCOUNT', text: text.slice(start, groups.ends[last]!), start, score, recognizer: name }));

@@ -39,7 +39,7 @@ const labelSearch = new RegExp(
  * 바꿨어 …", "비번은 그대로 …"), blanks.
  */
 const separator =
-  /(?:[ \t]*\((?![\d \t]+\))[^()\n]{1,24}\))?(?:[은는이가]?요[?.]?(?=[ \t]))?[ \t]*(?:["']?[ \t]*[:：=][ \t]*["']?|[-–][ \t]+|(?:is|was|are|will[ \t]+be)[ \t]+(?:now[ \t]+)?|(?:(?:is|was)[ \t]+)?(?:now|changed[ \t]+to|set[ \t]+to|to)[ \t]+|[ \t]+I[ \t]+(?:put|used|set|entered|chose|picked)(?:[ \t]+in)?[ \t]+(?:was|is)[ \t]+|[은는이가을를도]?[ \t]*(?:그대로|바꿨(?:어요|어|습니다|다)?|변경(?:했어요|했어|됨|했습니다)|새로)[ \t]+|[은는이가을를][ \t]*|[ \t])/iy;
+  /(?:[ \t]*\((?![\d \t]+\))[^()\n]{1,24}\))?(?:[은는이가]?요[?.]?(?=[ \t]))?[ \t]*(?:["']?[ \t]*[:：=][ \t]*["']?|[-–→][ \t]+|(?:is|was|are|will[ \t]+be)[ \t]+(?:now[ \t]+)?|(?:(?:is|was)[ \t]+)?(?:now|changed[ \t]+to|set[ \t]+to|to)[ \t]+|[ \t]+I[ \t]+(?:put|used|set|entered|chose|picked)(?:[ \t]+in)?[ \t]+(?:was|is)[ \t]+|[은는이가을를도]?[ \t]*(?:그대로|바꿨(?:어요|어|습니다|다)?|변경(?:했어요|했어|됨|했습니다)|새로)[ \t]+|[은는이가을를][ \t]*|[ \t])/iy;
 /** Digits alone in brackets, a code given so. */
 const bracketedDigits = /^\(\d{3,8}\)/;
 /** A password as typed: printable ASCII without blanks. */

@@ -3,7 +3,7 @@
 import type { PiiRecognizer } from '../types.ts';
 import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { labelTriggers } from './label-triggers.ts';
-import { findLabelled, valueAfterLabel } from './labelled-identifier.ts';
+import { findLabelled, findLabelledAt, valueAfterLabel } from './labelled-identifier.ts';
 
 const name = 'health-insurance';
 const labels =
@@ -15,12 +15,13 @@ const labels =
 // Aetna's "W2948 81736"); a European Health Insurance Card's number is twenty digits; Quebec's RAMQ four letters and
 // eight digits ("TREM 7110 0611").
 const value = valueAfterLabel(
-  String.raw`\d[A-Z0-9]{3}-?[A-Z0-9]{3}-?[A-Z0-9]{4}|\d-?\d{10}|[A-Z]{1,4}-?\d{6,14}|[A-Z]{2,4} \d{3} \d{3} \d{3}|\d{3}[ -]\d{3}[ -]\d{4}|\d{4} \d{5} \d(?:[ /-]\d)?|\d{4}-\d{3}-\d{3}(?:-[A-Z]{2})?|(?:[A-Z]{2,4} )?\d{4} \d{4} \d{2,4}(?: \d{4})?|[A-Z]{1,3}\d{3,5}[ -]\d{4,6}|\d{20}|\d{5}-\d{5}|\d{2} \d{4} \d{4}|\d{2}-\d{9}-\d|\d{4} \d{3} \d{3}|[A-Z]{4} ?\d{4} ?\d{4}|\d{7,14}`,
+  String.raw`\d[A-Z0-9]{3}-?[A-Z0-9]{3}-?[A-Z0-9]{4}|\d-?\d{10}|[A-Z]{1,4}-?\d{6,14}|[A-Z]{2,4} \d{3} \d{3} \d{3}|\d{3}[ -]\d{3}[ -]\d{4}|\d{4} \d{5} \d(?:[ /-]\d)?|\d{4}-\d{3}-\d{3}(?:-[A-Z]{2})?|(?:[A-Z]{2,4} )?\d{4} \d{4} \d{2,4}(?: \d{4})?|[A-Z]{1,3}\d{3,5}[ -]\d{4,6}|\d{20}|\d{5}-\d{5}|\d{2} \d{4} \d{4}|\d{5}-\d{4}|\d{2}-\d{9}-\d|\d{4} \d{3} \d{3}|[A-Z]{4} ?\d{4} ?\d{4}|\d{7,14}`,
 );
 
 /** A gym's or a shop's member number is no insurance: "member number" alone counts only after words of health cover. */
 const bareMemberLabel = /^member(?:ship)?\s*(?:number|no|#)/i;
-const healthCoverBefore = /health|medic|insur|nhif|fund|cover|hmo|ppo|plan|claim|physio|dental|optical|hospital|clinic|보험/i;
+const healthCoverBefore =
+  /health|medic|insur|nhif|fund|cover|hmo|ppo|plan|claim|physio|dental|optical|hospital|clinic|bupa|axa|cigna|allianz|aetna|southern cross|보험/i;
 /** How far before a bare member label the words of health cover may stand (a claim form's previous lines). */
 const healthCoverReach = 120;
 
@@ -40,8 +41,28 @@ function labelledScore(label: { text: string; index: number }, text: string): nu
 export const healthInsuranceRecognizer: PiiRecognizer = {
   name,
   types: ['HEALTH_INSURANCE'],
-  mightMatch: (text) => hasFeatures(textFeatures(text), textFeature.digit) && labelTriggers(text).length > 0,
+  mightMatch: (text) =>
+    hasFeatures(textFeatures(text), textFeature.digit) && (labelTriggers(text).length > 0 || provincialCardsAt(text).length > 0),
   find(text) {
-    return findLabelled(text, { labels, value, type: 'HEALTH_INSURANCE', recognizer: name, scoreFor: labelledScore });
+    const findings = findLabelled(text, { labels, value, type: 'HEALTH_INSURANCE', recognizer: name, scoreFor: labelledScore });
+    const provincial = provincialCardsAt(text);
+    if (provincial.length > 0)
+      findings.push(...findLabelledAt(text, provincial, { labels: provincialLabel, value, type: 'HEALTH_INSURANCE', recognizer: name }));
+    return findings;
   },
 };
+
+/**
+ * A Canadian province's health card by its plan's capitals (OHIP, AHCIP, RAMQ, MSP, HCN): their lower-case pairs stand in
+ * most English texts, so native searches for the capitals, where a numeric run stands, find where they are.
+ */
+const provincialPlans = ['OHIP', 'AHCIP', 'RAMQ', 'HCN'];
+const provincialLabel = /(?:OHIP|AHCIP|RAMQ|HCN)(?![A-Za-z])(?:[ \t]*(?:card|number|no\b\.?|#|번호))*/y;
+
+function provincialCardsAt(text: string): number[] {
+  if (textFeatures(text).runs.length === 0) return [];
+  const positions: number[] = [];
+  for (const plan of provincialPlans)
+    for (let at = text.indexOf(plan); at !== -1; at = text.indexOf(plan, at + plan.length)) positions.push(at);
+  return positions;
+}

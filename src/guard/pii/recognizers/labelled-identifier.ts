@@ -56,3 +56,31 @@ export function findLabelled(
   }
   return findings;
 }
+
+/**
+ * Like `findLabelled`, for labels a native search found at `positions` instead of the shared trigger words; 0.85 each.
+ *
+ * @example
+ * findLabelledAt('OHIP 5284-917-306-KT', [0], {
+ *   labels: /OHIP/y, value: valueAfterLabel(String.raw`\d{4}-\d{3}-\d{3}-[A-Z]{2}`), type: 'HEALTH_INSURANCE', recognizer: 'health-insurance',
+ * })[0]?.text; // '5284-917-306-KT'
+ */
+export function findLabelledAt(
+  text: string,
+  positions: readonly number[],
+  options: { labels: RegExp; value: RegExp; type: PiiType; recognizer: string },
+): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  for (const position of positions) {
+    options.labels.lastIndex = position;
+    const label = options.labels.exec(text);
+    if (label === null) continue;
+    options.value.lastIndex = position + label[0].length;
+    const value = options.value.exec(text);
+    const valueText = value?.[1];
+    if (value === null || valueText === undefined) continue;
+    const start = value.index + value[0].length - valueText.length;
+    findings.push(createFinding({ type: options.type, text: valueText, start, score: 0.85, recognizer: options.recognizer }));
+  }
+  return findings;
+}

@@ -4,6 +4,7 @@ import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { textFeatures } from '../text-features.ts';
 import { characterCodes, hasContextBefore, mayEndWithLabel } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
+import { namesPhoneOfAccount } from './phone-of-account.ts';
 import { digitEnd, isAsciiDigit, isDigitEndAt, isDigitStartAt } from './digit-boundaries.ts';
 import { findInNumericRuns, type NumericRun } from './numeric-runs.ts';
 import { firstNamesThatAreWords } from '../names/english-name-words.ts';
@@ -64,9 +65,10 @@ const barePhoneWindow = 24;
 // Also a direct line, a number given or ported ("number is 98450 23117", "Number to port: 087 …", "wrong number 0917 …",
 // "instead of 0917 …"), a phone rung on arrival, a call log's national dialling mark (NDD), a contact line after an
 // email ("sanne@… | 06 4117 2893"), a number to text or to SMS, a "cel" or a "Durchwahl", an office's or a DID, a
-// Filipino "number ko", and a SIM swapped for one.
+// Filipino "number ko", and a SIM swapped for one; a home or fixed line, a Filipino "CP#" (cellphone), a number given
+// after an e-mail ("… and number 0722 619 384").
 const labelledPhoneContext =
-  /전화|연락처|휴대|핸드폰|phone|mobile|\bmob\b|cell|\btel\b|\bph\b|\bhp\b|msisdn|m-?pesa|gcash|landline|call(?:back)?\b|contact|whatsapp|text(?:ed)? me|reach me|ring me|(?:my|new|best) (?:new )?(?:number|no\.)|(?:^|[|\n]\s*)[MTPO][.:]|direct(?: line)?\b|\bnumber (?:is|to port)\b|wrong number|instead of|\bring\b.{0,16}\bon\b|on arrival|\bNDD\b|@[\w.-]+\.[a-z]{2,}[ \t]*[|,/][ \t]*$|\b(?:text|txt|sms|cel|celular|durchwahl|office|DID)\b|number ko\b|swap(?: \w+)? for/i;
+  /전화|연락처|휴대|핸드폰|phone|mobile|\bmob\b|cell|\btel\b|\bph\b|\bhp\b|\bhome\b|fixed(?: line)?\b|\bCP\b|(?:and|&) number\b|msisdn|m-?pesa|gcash|landline|call(?:back)?\b|contact|whatsapp|text(?:ed)? me|reach me|ring me|(?:my|new|best) (?:new )?(?:number|no\.)|(?:^|[|\n]\s*)[MTPO][.:]|direct(?: line)?\b|\bnumber (?:is|to port)\b|wrong number|instead of|\bring\b.{0,16}\bon\b|on arrival|\bNDD\b|@[\w.-]+\.[a-z]{2,}[ \t]*[|,/][ \t]*$|\b(?:text|txt|sms|cel|celular|durchwahl|office|DID)\b|number ko\b|swap(?: \w+)? for/i;
 // What a national number of another country is never: a Korean business number (1588-1234), a date (2025-12-19) or a
 // record numbered by its year (2016-170460).
 const notForeignNational = /^(?:19|20)\d\d-|^1[568]\d\d[- ]?\d{4}$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/;
@@ -291,7 +293,11 @@ function isSeparatorAfterName(code: number): boolean {
 }
 
 function hasOtherIdentifierLabel(text: string, start: number): boolean {
-  return mayEndWithLabel(text, { start, ...otherIdentifierLabelEnd }) && hasContextBefore(text, { start, pattern: otherIdentifierLabel });
+  return (
+    mayEndWithLabel(text, { start, ...otherIdentifierLabelEnd }) &&
+    hasContextBefore(text, { start, pattern: otherIdentifierLabel }) &&
+    !namesPhoneOfAccount(text, start)
+  );
 }
 
 function afterPlusSign(text: string, run: NumericRun): boolean {
