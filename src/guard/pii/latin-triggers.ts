@@ -140,13 +140,14 @@ const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   // after "H"), and the writer introduced without one ("It's Joaquín,", "hey it's Tahnee"), by "'s" after a "t" ("that's"
   // holds it too).
   ['Hola', 1],
+  ['Olá', 0],
   ['Howzit', 2],
   ['Kia ora', 1],
   ['Bore da', 1],
   ['Bonjour', 2],
   ...lineOpeningHintWords,
   // The same without its apostrophe after a greeting in lower case ("hey its Tahnee"), by the "ts" after an "i" of "its".
-  ...['hey its ', 'heyy its ', 'hi its ', 'hello its '].map((word) => [word, word.indexOf('ts')] as const),
+  ...['hey its ', 'heyy its ', 'hi its ', 'hii its ', 'hiii its ', 'hello its '].map((word) => [word, word.indexOf('ts')] as const),
   // A host's welcome ("Welcome Elif!"), by the rare "lc".
   ['Welcome ', 2],
   ...['ood morning ', 'ood afternoon ', 'ood evening '].map((word) => [word, 0] as const),
@@ -164,6 +165,8 @@ const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ['anks, ', 2],
   ['you, ', 1],
   ['eers, ', 2],
+  ['thx, ', 1],
+  ['Thx, ', 1],
   ['Best, ', 0],
   // omer (?=[\uac00-\ud7a3]): the look-ahead is left to the search.
   ['omer ', 2],

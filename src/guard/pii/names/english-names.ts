@@ -101,7 +101,7 @@ const colonLabelSource = colonLabels
   .filter((label, index, all) => all.indexOf(label) === index)
   .join('|');
 const closings =
-  'Best regards|Kind regards|Warm regards|Regards|Sincerely|Yours truly|Yours sincerely|Yours faithfully|Respectfully|Many thanks|Thank you|Thanks|Cheers|Best wishes|Best';
+  'Best regards|Kind regards|Warm regards|Regards|Sincerely|Yours truly|Yours sincerely|Yours faithfully|Respectfully|Many thanks|Thank you|Thanks|Thx|thx|Cheers|Best wishes|Best';
 
 // Each alternative is one kind of context, told apart by its capture group.
 const contextPattern = new RegExp(
@@ -168,14 +168,14 @@ const enum Context {
 // A cheap prefilter for the context words (a colon, a title, a distinctive fragment); the full context pattern
 // then runs only on a short window around each hit, which keeps the scan several times faster than one big alternation.
 const contextHintPattern =
-  /[:：]|M(?:rs?|[sx])[ .]|Miss |Dra?[ .]|Sr(?:t?a)[ .]|Herr |Frau |Ml?le?[ .]|Mme[ .]|Smt[ .]|Shri |Prof|ame is|ame was|ame as |ame's|amed |all me |alled |I'm |I’m |I am |atient |Pt |older |Dear |(?:ards|rely|ully|anks|you|eers|Best)(?:,?[ \t]*\r?\n|, )|shes,?[ \t]*\r?\n|his is |, it'?s |, it’s |poke |peaking |omer (?=[\uac00-\ud7a3])|=|ame (?=[A-Z])|lient (?=[A-Z])/g;
+  /[:：]|M(?:rs?|[sx])[ .]|Miss |Dra?[ .]|Sr(?:t?a)[ .]|Herr |Frau |Ml?le?[ .]|Mme[ .]|Smt[ .]|Shri |Prof|ame is|ame was|ame as |ame's|amed |all me |alled |I'm |I’m |I am |atient |Pt |older |Dear |(?:ards|rely|ully|anks|you|eers|Best|[Tt]hx)(?:,?[ \t]*\r?\n|, )|shes,?[ \t]*\r?\n|his is |, it'?s |, it’s |poke |peaking |omer (?=[\uac00-\ud7a3])|=|ame (?=[A-Z])|lient (?=[A-Z])/g;
 // Greetings and requests to reach someone open a message or a line ("Hi Sarah, …", "Call Jane Doe at …"), so they are
 // read there rather than by the hint pattern: three more first letters made its scan of a long document 1.7 times slower.
 // A greeting may go on to introduce the writer ("Hi, it's Grace from 4B"), read as "this is".
 // In a transcript the line opens with its speaker ("Agent: Hi Yasmin,", "Customer: hi Deepa,"), and an agent thanks or
 // reassures a customer by name ("Agent: Thanks Mehwish,", "No worries Lachlan,"): those forms only after a speaker's label,
 // whose colon opens the English search (in a message of its own, "Thanks Sarah" stays with the closings).
-const greetings = String.raw`(Hi|Hello|Hey|Hiya|G'day|Good (?:morning|afternoon|evening)|Hola|Bonjour|Howzit|Kia ora|Bore da|Welcome|(hi|hello|hey+|heya|yo|Yo|Thanks|Thank you|Cheers|No worries)),?(?:[ \t]+(it's|it’s|it is|its))?`;
+const greetings = String.raw`(Hi|Hello|Hey|Hiya|G'day|Good (?:morning|afternoon|evening)|Hola|Olá|Bonjour|Howzit|Kia ora|Bore da|Welcome|(hi+|hello|hey+|heya|yo|Yo|Thanks|Thank you|Cheers|No worries)),?(?:[ \t]+(it's|it’s|it is|its))?`;
 const requests = String.raw`(?:Please[ \t]+)?(?:Call|call|Contact|contact|Email|email|Text|text|Ask for|ask for)`;
 const introductionAtLineStart = /[ \t]*(?:It's|It’s|it's|it’s)[ \t]+/y;
 const lineOpeningPattern = new RegExp(String.raw`[ \t]*()(?:${greetings}|${requests})[ \t]+`, 'y');

@@ -295,6 +295,8 @@ export const endingsAfterName: ReadonlySet<string> = new Set([
   '님께',
   // The instrumental ("입금자명 홍길동으로 입금했어요", "김민수로 예약했어요").
   ...['으로', '로', '으로요', '로요'],
+  // The copula said of someone respected ("성함은 문기철이시고", "어머니 성함은 구순례이세요").
+  ...['이시고', '이시고요', '이세요', '이십니다'],
   // The copula in the past and before a clause ("이름이 김대현이었는데", "성함은 김민수인데요").
   ...['이었는데', '였는데', '이었어요', '였어요', '이었고', '였고', '이었습니다', '였습니다', '인데', '인데요', '이신데', '이신데요'],
 ]);

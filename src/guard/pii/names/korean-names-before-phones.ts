@@ -11,8 +11,11 @@ import { isPlausibleKoreanName } from './korean-names.ts';
 export const koreanNameBeforePhoneRecognizerName = 'korean-person-name-before-phone';
 
 /** What may stand between the name and the number: a blank, a slash, a colon or a comma, with blanks around it. */
+/** A blank, a slash, a colon, a comma, a dash or a bar between a name and its number ("배서진 - 010.4472.9180"). */
 function isGap(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x2f || code === 0x3a || code === 0x2c;
+  return (
+    code === 0x20 || code === 0x09 || code === 0x2f || code === 0x3a || code === 0x2c || code === 0x2d || code === 0x2013 || code === 0x7c
+  );
 }
 
 /**
@@ -51,6 +54,9 @@ export function findKoreanNamesBeforePhones(text: string): PiiFinding[] {
 const fewestAccountDigits = 10;
 
 /** The full name that ends the item after an account number in hyphenated groups starting at `start`. */
+/** The holder's name said with its copula after a blank ("토뱅 1000-2948-3317 남궁소율 입니다"). */
+const copulaAfter = /^[ \t](?:입니다|이에요|예요|이요)/;
+
 function nameAfterAccount(text: string, start: number): PiiFinding | undefined {
   let end = start;
   let digits = 0;
@@ -61,7 +67,9 @@ function nameAfterAccount(text: string, start: number): PiiFinding | undefined {
   }
   if (digits < fewestAccountDigits || hyphens === 0 || text.charCodeAt(end) !== 0x20) return undefined;
   const nameEnd = hangulRunEndAfter(text, end + 1);
-  return nameEnd - end - 1 <= 4 && endsHangulWords(text, nameEnd) ? nameAt(text, end + 1, nameEnd) : undefined;
+  return nameEnd - end - 1 <= 4 && (endsHangulWords(text, nameEnd) || copulaAfter.test(text.slice(nameEnd, nameEnd + 5)))
+    ? nameAt(text, end + 1, nameEnd)
+    : undefined;
 }
 
 /** The full name that ends a contact item after the phone number starting at `phoneStart`. */

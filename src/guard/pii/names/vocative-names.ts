@@ -69,14 +69,24 @@ function addressedNamesIn(text: string, turn: { start: number; end: number; find
     const finding = nameEndingSentenceAt(text, comma + 2);
     if (finding !== undefined) turn.findings.push(finding);
   }
+  // "Perfect, thanks Keisha.", "Thanks for waiting Ciarán, the second one …": thanks mid-turn, before a listed first name
+  // and a comma or a sentence's mark.
+  thanksWithin.lastIndex = turn.start;
+  for (let match = thanksWithin.exec(text); match !== null && match.index < turn.end; match = thanksWithin.exec(text)) {
+    const finding = nameEndingSentenceAt(text, thanksWithin.lastIndex, { commaEnds: true });
+    if (finding !== undefined && finding.end <= turn.end) turn.findings.push(finding);
+  }
 }
 
+const thanksWithin = /(?<![A-Za-z])(?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Tt]hanks for (?:waiting|holding))[ \t]+(?=[A-Z])/g;
+
 /** The listed first name at `start` when a sentence's mark follows it ("…, Tyler.", "…, Sarah!"); undefined otherwise. */
-function nameEndingSentenceAt(text: string, start: number): PiiFinding | undefined {
+function nameEndingSentenceAt(text: string, start: number, options: { commaEnds?: boolean } = {}): PiiFinding | undefined {
   if (!isCapital(text.charCodeAt(start))) return undefined;
   const end = lowerCaseRunEnd(text, start + 1);
   const mark = text.charCodeAt(end);
-  if (end - start < 3 || (mark !== 0x2e && mark !== 0x21 && mark !== 0x3f)) return undefined;
+  if (end - start < 3 || (mark !== 0x2e && mark !== 0x21 && mark !== 0x3f && !(options.commaEnds === true && mark === 0x2c)))
+    return undefined;
   const name = text.slice(start, end);
   if (!isListedFirstName(name) || firstNamesThatAreWords.has(name)) return undefined;
   return { type: 'PERSON', start, end, text: name, score: 0.6, recognizer: vocativeNameRecognizerName };
@@ -169,6 +179,7 @@ function lowerCaseRunEnd(text: string, start: number): number {
   return end;
 }
 
+/** A small Latin letter, accented ones of Latin-1 included ("Ciarán", "Zoë"). */
 function isLowerCase(code: number): boolean {
-  return code >= 0x61 && code <= 0x7a;
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0xdf && code <= 0xff && code !== 0xf7);
 }
