@@ -1,0 +1,102 @@
+// The structured values the ninth and tenth rounds of hand-written texts showed: a label with a note in brackets before
+// its colon, a Korean health card after 증번호 or a subject particle, a province's plan by its capitals, a hospital's unit
+// record number, British numbers by their range and grouping, codes said later or in brackets, logins of logs and records.
+import { describe, test } from 'node:test';
+import { assertFound } from './pii-test-helpers.ts';
+
+describe('labels with notes, plans and record numbers', () => {
+  test('a note in brackets between a label and its colon (en, ko)', () => {
+    assertFound([
+      ['CVV (3 digits on back): 417', ['CARD_CVV:417']],
+      ['계좌번호(Account No.): 784120395', ['BANK_ACCOUNT:784120395']],
+      ['게임 ID(로그인): dragonslayer_kr07 / 서버: 루나', ['USERNAME:dragonslayer_kr07']],
+      ['Hospital record no. (NHC): 2260418', ['MEDICAL_RECORD:2260418']],
+      ['Provincial health insurance (RAMQ) no.: TREM 7110 0611', ['HEALTH_INSURANCE:TREM 7110 0611']],
+      // An order's login field stays an order's.
+      ['주문 ID(웹): abc_123', []],
+    ]);
+  });
+
+  test('health cards: Korean numbers after 증번호 or 번호가, German and Canadian plans by name (ko, en)', () => {
+    assertFound(
+      [
+        ['제 건강보험증 번호가 5-1128473091 이에요.', ['HEALTH_INSURANCE:5-1128473091']],
+        ['국민건강보험 유학생 가입: 증번호 7-2034618820 확인 완료', ['HEALTH_INSURANCE:7-2034618820']],
+        ['TK 공보험이요, Versichertennummer 가 K847203916 이에요', ['HEALTH_INSURANCE:K847203916']],
+        ['Front desk msg: Mrs Wróblewska, OHIP 5284-917-306-KT, asking for a copy', ['HEALTH_INSURANCE:5284-917-306-KT']],
+        ['온타리오 OHIP 번호 6317-482-905-KT 로 환급 신청', ['HEALTH_INSURANCE:6317-482-905-KT']],
+        ['AHCIP #: 49382-1057', ['HEALTH_INSURANCE:49382-1057']],
+        // A licence's or an ID card's 증번호 is no health card's.
+        ['자격증번호 12345678901', []],
+      ],
+      'HEALTH_INSURANCE',
+    );
+  });
+
+  test("a hospital's unit record number, 등록번호 beside a ward's words or an age (en, ko)", () => {
+    assertFound(
+      [
+        ['Patient: HENDERSON, Mark   URN: 1129384   DOB: 03/11/1961', ['MEDICAL_RECORD:1129384']],
+        ['D.O.B. 03-Mar-1949\nUR No: 00711842 (Wollongong Hosp)', ['MEDICAL_RECORD:00711842']],
+        ['- 712호 1bed 표순덕 님 (등록번호 30771942): 새벽 3시 BT 38.4', ['MEDICAL_RECORD:30771942']],
+        ['- 702호 1번 어순자 님 (82세, 등록번호 20931184) 밤새 수면 양호', ['MEDICAL_RECORD:20931184']],
+        ['YOUR NUMBER 1234567', []],
+        ['사업자등록번호 1234567890', []],
+      ],
+      'MEDICAL_RECORD',
+    );
+  });
+
+  test('British mobiles by their range with +44, lines written 5-3-3, home and fixed lines, a phone named by its account (en)', () => {
+    assertFound(
+      [
+        ['Group leader mobile while abroad: +44 7700 914 382', ['PHONE:+44 7700 914 382']],
+        ['whatsapp +44 7911 914382', ['PHONE:+44 7911 914382']],
+        ['Tel: 01672 870 415   Mob: 07812 559 304', ['PHONE:01672 870 415', 'PHONE:07812 559 304']],
+        ['Mobile: 0437 115 862   Home: (08) 9335 4071', ['PHONE:0437 115 862', 'PHONE:(08) 9335 4071']],
+        ['Fixed line: 030 274 8193', ['PHONE:030 274 8193']],
+        ['CP#: 0917 482 3356', ['PHONE:0917 482 3356']],
+        ['Agent: And the mobile number on the account is 0412 660 318?\nCustomer: correct', ['PHONE:0412 660 318']],
+      ],
+      'PHONE',
+    );
+    assertFound([['Agent: And the mobile number on the account is 0412 660 318?', []]], 'BANK_ACCOUNT');
+  });
+
+  test('birth years, passports in other languages, 통장 번호, Kentucky licences (ko, en)', () => {
+    assertFound([
+      ['고객명: 소명호 님 (생년 790314, 만 46세)', ['PERSON:소명호', 'DATE_OF_BIRTH:790314']],
+      ['Documento: Passaporto   N.: 91847265   Rilasciato da', ['PASSPORT:91847265']],
+      ['Pasaporte nº: XDA123456', ['PASSPORT:XDA123456']],
+      ['농협통장 번호는 301 0472 8815 91 이거맞지', ['BANK_ACCOUNT:301 0472 8815 91']],
+      ["I-9: List B - KY driver's license T02-481-937, exp 02/11/2030", ['DRIVER_LICENSE:T02-481-937']],
+    ]);
+  });
+
+  test("codes said later, in brackets, on an Amex's front or after an arrow; asked by where they are printed (en, ko)", () => {
+    assertFound([
+      ['Key safe is by the back door, code is 7391. Boiler is in the loft', ['PASSWORD:7391']],
+      ['key in key safe by side door, code 2580. Dog friendly', ['PASSWORD:2580']],
+      ['2024-09-04 통화 중 고객이 CVC 번호(271)를 불러줌', ['CARD_CVV:271']],
+      ['pay by amex, code on front 5712 thanks', ['CARD_CVV:5712']],
+      ['처리: 비밀번호 초기화 완료. 임시 PW → Erp!7741cloud\n', ['PASSWORD:Erp!7741cloud']],
+      ['Agent: and the digits on the signature strip?\nCaller: 318\nAgent: Thank you.', ['CARD_CVV:318']],
+    ]);
+  });
+
+  test('logins said with "was", in a session log, after who pushed or entered a record, in a form after an app (en, ko)', () => {
+    assertFound(
+      [
+        ['Login on your website was pjverhoeven89, e-mail on file', ['USERNAME:pjverhoeven89']],
+        ['Mar 1 02:14:09 host systemd-logind[702]: New session 4418 of user r.achterberg.', ['USERNAME:r.achterberg']],
+        ['Commit 4f9c2a7 pushed by d.kapoor (Divya Kapoor) on 2026-03-05', ['USERNAME:d.kapoor']],
+        ['HR entered by: p.chowdhury   2024-11-12', ['USERNAME:p.chowdhury']],
+        ['라이더앱 ID: jjunseo_rider', ['USERNAME:jjunseo_rider']],
+        ['성명 장서윤 | 회원ID sy.jang0412 | 생일 4/12', ['USERNAME:sy.jang0412']],
+        ['Mar 1 02:14:09 review of user feedback', []],
+        ['sshd[20417]: Connection closed by 45.133.172.90 port 51822', []],
+      ],
+      'USERNAME',
+    );
+  });
+});
