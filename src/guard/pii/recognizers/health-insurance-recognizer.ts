@@ -1,6 +1,7 @@
 // Finds health-insurance card and member numbers (건강보험증 번호, 건보 번호, 가입자번호, 의료급여 번호, member ID), which exist
 // only after a label.
-import type { PiiRecognizer } from '../types.ts';
+import type { PiiFinding, PiiRecognizer } from '../types.ts';
+import { createFinding } from './create-finding.ts';
 import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { labelTriggers } from './label-triggers.ts';
 import { findLabelled, findLabelledAt, valueAfterLabel } from './labelled-identifier.ts';
@@ -42,15 +43,44 @@ export const healthInsuranceRecognizer: PiiRecognizer = {
   name,
   types: ['HEALTH_INSURANCE'],
   mightMatch: (text) =>
-    hasFeatures(textFeatures(text), textFeature.digit) && (labelTriggers(text).length > 0 || provincialCardsAt(text).length > 0),
+    hasFeatures(textFeatures(text), textFeature.digit) &&
+    (labelTriggers(text).length > 0 ||
+      provincialCardsAt(text).length > 0 ||
+      (mayHoldKoreanCard(text) && unlabelledKoreanCards(text).length > 0)),
   find(text) {
     const findings = findLabelled(text, { labels, value, type: 'HEALTH_INSURANCE', recognizer: name, scoreFor: labelledScore });
+    if (mayHoldKoreanCard(text)) findings.push(...unlabelledKoreanCards(text));
     const provincial = provincialCardsAt(text);
     if (provincial.length > 0)
       findings.push(...findLabelledAt(text, provincial, { labels: provincialLabel, value, type: 'HEALTH_INSURANCE', recognizer: name }));
     return findings;
   },
 };
+
+/**
+ * A Korean health card's number as the card prints it, one digit, a hyphen and ten ("5-1128473091"), wherever words of
+ * health cover or care stand near it ("건강보험증 번호 조회해 보니까 1-2304758812 맞으시고요", "파란 카드 거기 1-7730295168 이거
+ * 맞지?"): so exact a shape beside them is the card's, its label said earlier or not at all.
+ */
+const koreanCardShape = /(?<![\d-])\d-\d{10}(?![\d-])/g;
+const careWords = /보험|건보|의료|병원|진료|환자|검진|가입자|피부양자|insurance|health|NHIS?\b|hospital|clinic|chart|medical/i;
+const careWordsBefore = 80;
+const careWordsAfter = 60;
+
+function mayHoldKoreanCard(text: string): boolean {
+  return textFeatures(text).runs.length > 0 && text.includes('-');
+}
+
+function unlabelledKoreanCards(text: string): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  koreanCardShape.lastIndex = 0;
+  for (let match = koreanCardShape.exec(text); match !== null; match = koreanCardShape.exec(text)) {
+    const around = text.slice(Math.max(0, match.index - careWordsBefore), match.index + match[0].length + careWordsAfter);
+    if (careWords.test(around))
+      findings.push(createFinding({ type: 'HEALTH_INSURANCE', text: match[0], start: match.index, score: 0.75, recognizer: name }));
+  }
+  return findings;
+}
 
 /**
  * A Canadian province's health card by its plan's capitals (OHIP, AHCIP, RAMQ, MSP, HCN): their lower-case pairs stand in
