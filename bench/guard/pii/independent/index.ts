@@ -63,6 +63,14 @@ import { koreanRoundTenConversationsA } from './round-10/korean-conversations-a.
 import { koreanRoundTenConversationsB } from './round-10/korean-conversations-b.ts';
 import { koreanRoundTenDocumentsA } from './round-10/korean-documents-a.ts';
 import { koreanRoundTenDocumentsB } from './round-10/korean-documents-b.ts';
+import { englishRoundElevenConversationsA } from './round-11/english-conversations-a.ts';
+import { englishRoundElevenConversationsB } from './round-11/english-conversations-b.ts';
+import { englishRoundElevenDocumentsA } from './round-11/english-documents-a.ts';
+import { englishRoundElevenDocumentsB } from './round-11/english-documents-b.ts';
+import { koreanRoundElevenConversationsA } from './round-11/korean-conversations-a.ts';
+import { koreanRoundElevenConversationsB } from './round-11/korean-conversations-b.ts';
+import { koreanRoundElevenDocumentsA } from './round-11/korean-documents-a.ts';
+import { koreanRoundElevenDocumentsB } from './round-11/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -75,7 +83,7 @@ export interface IndependentEvalText {
   /** `dev` texts may be read to find and fix misses; `test` texts are only measured (their misses are not printed). */
   split: 'dev' | 'test';
   /** The first round was split in halves; the later rounds, written by other writers, extend the dev half only. */
-  round: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10;
+  round: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11;
   text: string;
   labels: Span[];
 }
@@ -94,10 +102,10 @@ const secondRound = [
 ] as const;
 
 /**
- * The third to the tenth round, one file per language and kind (two writers each from the fifth; the sixth's to the
- * tenth's writers wrote more texts of the kinds of the first round's dev half, which they read, the seventh's and the
+ * The third to the eleventh round, one file per language and kind (two writers each from the fifth; the sixth's to the
+ * eleventh's writers wrote more texts of the kinds of the first round's dev half, which they read, the seventh's and the
  * eighth's with more names, the eighth's and the ninth's in scenes the first round did not cover, the ninth's with more
- * structured identifiers, the tenth's one new text for each of 25 of its texts).
+ * structured identifiers, the tenth's and the eleventh's one new text each for 25 of its texts).
  */
 const laterRounds = [
   { round: 3, name: 'ko-conversation-3', lang: 'ko', kind: 'conversation', texts: koreanRoundThreeConversations },
@@ -156,6 +164,14 @@ const laterRounds = [
   { round: 10, name: 'ko-conversation-10b', lang: 'ko', kind: 'conversation', texts: koreanRoundTenConversationsB },
   { round: 10, name: 'ko-document-10a', lang: 'ko', kind: 'document', texts: koreanRoundTenDocumentsA },
   { round: 10, name: 'ko-document-10b', lang: 'ko', kind: 'document', texts: koreanRoundTenDocumentsB },
+  { round: 11, name: 'en-conversation-11a', lang: 'en', kind: 'conversation', texts: englishRoundElevenConversationsA },
+  { round: 11, name: 'en-conversation-11b', lang: 'en', kind: 'conversation', texts: englishRoundElevenConversationsB },
+  { round: 11, name: 'en-document-11a', lang: 'en', kind: 'document', texts: englishRoundElevenDocumentsA },
+  { round: 11, name: 'en-document-11b', lang: 'en', kind: 'document', texts: englishRoundElevenDocumentsB },
+  { round: 11, name: 'ko-conversation-11a', lang: 'ko', kind: 'conversation', texts: koreanRoundElevenConversationsA },
+  { round: 11, name: 'ko-conversation-11b', lang: 'ko', kind: 'conversation', texts: koreanRoundElevenConversationsB },
+  { round: 11, name: 'ko-document-11a', lang: 'ko', kind: 'document', texts: koreanRoundElevenDocumentsA },
+  { round: 11, name: 'ko-document-11b', lang: 'ko', kind: 'document', texts: koreanRoundElevenDocumentsB },
 ] as const;
 
 const knownTypes: ReadonlySet<string> = new Set(piiTypes);

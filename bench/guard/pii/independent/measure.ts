@@ -85,6 +85,7 @@ export async function measureIndependentSet(input: {
       devEighthRound: part((text) => text.round === 8, genstackFindings).score,
       devNinthRound: part((text) => text.round === 9, genstackFindings).score,
       devTenthRound: part((text) => text.round === 10, genstackFindings).score,
+      devEleventhRound: part((text) => text.round === 11, genstackFindings).score,
       test: part(inTest, genstackFindings).score,
     },
     peer: {
@@ -97,6 +98,7 @@ export async function measureIndependentSet(input: {
       devEighthRound: part((text) => text.round === 8, peerFindings, input.peerTypes).score,
       devNinthRound: part((text) => text.round === 9, peerFindings, input.peerTypes).score,
       devTenthRound: part((text) => text.round === 10, peerFindings, input.peerTypes).score,
+      devEleventhRound: part((text) => text.round === 11, peerFindings, input.peerTypes).score,
       test: part(inTest, peerFindings, input.peerTypes).score,
     },
     devMissesPath: input.devMissesPath,
