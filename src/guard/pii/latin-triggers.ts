@@ -145,6 +145,8 @@ const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ['Kia ora', 1],
   ['Bore da', 1],
   ['Bonjour', 2],
+  ['Salut', 2],
+  ['Morning ', 2],
   ...lineOpeningHintWords,
   // The same without its apostrophe after a greeting in lower case ("hey its Tahnee"), by the "ts" after an "i" of "its".
   ...['hey its ', 'heyy its ', 'hi its ', 'hii its ', 'hiii its ', 'hello its '].map((word) => [word, word.indexOf('ts')] as const),

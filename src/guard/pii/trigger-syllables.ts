@@ -112,9 +112,9 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['명', '의', textTrigger.koreanHolding],
   ['계', '좌', textTrigger.koreanHolding],
   // koreanRelativeOrRole, an office title, a sign-off or a label after a name:
-  // 기[자사]|[무계약박]사|[생료양비개]사|사원|조원|니[저션]|이저|프로|수석|[상전총]무|[무접]관|공의|전결|인[계수]|팀 |[드올]림|문명|[석토인재령검로상진세수계권]자|환아|서명자?|참조|담당의?(?=[ \t:：])|작성|신[부랑]|[리속임증고천]인|는 ?사람
+  // 기[자사]|[무계약박]사|[생료양비개학]사|사원|조원|니[저션]|이저|프로|수석|[상전총]무|[무접]관|공의|전결|인[계수]|팀 |[드올]림|문명|[석토인재령검로상진세수계권]자|환아|서명자?|참조|담당의?(?=[ \t:：])|작성|신[부랑]|[리속임증고천]인|는 ?사람
   ['기', '자사', textTrigger.koreanRelativeOrRole],
-  ['무계약박생료양비개', '사', textTrigger.koreanRelativeOrRole],
+  ['무계약박생료양비개학', '사', textTrigger.koreanRelativeOrRole],
   ['사', '원', textTrigger.koreanRelativeOrRole],
   ['니', '저션', textTrigger.koreanRelativeOrRole],
   ['조', '원', textTrigger.koreanRelativeOrRole],

@@ -56,6 +56,8 @@ describe('labels with notes, plans and record numbers', () => {
         ['Mobile: 0437 115 862   Home: (08) 9335 4071', ['PHONE:0437 115 862', 'PHONE:(08) 9335 4071']],
         ['Fixed line: 030 274 8193', ['PHONE:030 274 8193']],
         ['CP#: 0917 482 3356', ['PHONE:0917 482 3356']],
+        // A bracket around the whole number is no area code's.
+        ['mentor teacher Ana Fifita (021 661 0985)', ['PHONE:021 661 0985']],
         ['Agent: And the mobile number on the account is 0412 660 318?\nCustomer: correct', ['PHONE:0412 660 318']],
       ],
       'PHONE',

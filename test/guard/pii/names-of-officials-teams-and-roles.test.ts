@@ -25,6 +25,20 @@ describe('names of officials, teams and roles', () => {
         ['영업팀장 회의 참석', []],
         ['총무 담당이 누구죠', []],
         ['위임자(본인): 진석호', ['PERSON:진석호']],
+        ['주무관 예승현   장학사 권도희   교육과장 전결\n시행', ['PERSON:예승현', 'PERSON:권도희']],
+      ],
+      'PERSON',
+    );
+  });
+
+  test('a foreign name in Hangul filling a field, a surname of two syllables written apart (ko)', () => {
+    assertFound(
+      [
+        ['성명(영문): GURUNG BIKASH\n성명(한글): 구룽 비카스\n국적: 네팔', ['PERSON:GURUNG BIKASH', 'PERSON:구룽 비카스']],
+        ['소유자 성명: 황보 민재\n차대번호: KMHJ381C4MU662094', ['PERSON:황보 민재']],
+        ['성명: 응우옌 반 투안', ['PERSON:응우옌 반 투안']],
+        ['이름: 김민수 고객', ['PERSON:김민수']],
+        ['주소: 서울 강남구', []],
       ],
       'PERSON',
     );
@@ -58,6 +72,9 @@ describe('names of officials, teams and roles', () => {
         ['Parent/carer 1: Leilani Fonoti (mother)', ['PERSON:Leilani Fonoti']],
         ['Signed up by: Kiara (club manager)', ['PERSON:Kiara']],
         ['Account name: Tariq H Siddiqui\nSort code: 20-45-77', ['PERSON:Tariq H Siddiqui']],
+        ["Title: Mr   First name: Hamish   Last name: O'BRIEN-WALSH\n", ['PERSON:Hamish', "PERSON:O'BRIEN-WALSH"]],
+        ["Full name: O'CONNOR, LIAM PATRICK\nDOB: Aug 22, 1990", ["PERSON:O'CONNOR, LIAM PATRICK"]],
+        ['Referees: Principal Glen McKinnon; mentor teacher Ana Fifita (021 661 0985)', ['PERSON:Glen McKinnon', 'PERSON:Ana Fifita']],
         // A firm in a role's place, a tier after a member's label, a system after "by".
         ['the owner is Canada Post', []],
         ['Member: Gold Tier', []],
@@ -74,6 +91,10 @@ describe('names of officials, teams and roles', () => {
         ['Agent: Thanks for waiting Ciarán, the second one is a prepaid card', ['PERSON:Ciarán']],
         ['Olá Siddharth,\n\nFor the house in Sintra', ['PERSON:Siddharth']],
         ['see you then\nthx, Matt', ['PERSON:Matt']],
+        ['Salut Élodie,\n\nFor the Biarritz house', ['PERSON:Élodie']],
+        ['Morning Leanne, re the van hire for Sat', ['PERSON:Leanne']],
+        ['Thanks again, talk soon.\n\nYours sincerely,\n\nTom Ashworth\nLettings Negotiator', ['PERSON:Tom Ashworth']],
+        ['Morning all, meeting at 10', []],
         [
           '[22:41] Lily W: omg lost my whole wallet\n[22:41] Lily W: cancelled the cards\n[22:43] Jas: nooo. was ur licence in it??\n[22:44] Jas: post on the page',
           ['PERSON:Lily W', 'PERSON:Lily W', 'PERSON:Jas', 'PERSON:Jas'],

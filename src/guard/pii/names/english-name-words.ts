@@ -23,6 +23,8 @@ export const wordsThatAreNotNames: ReadonlySet<string> = new Set([
   ...['Center', 'Centre', 'Store', 'Shop', 'Mart', 'Korea', 'Korean', 'English', 'Seoul', 'Busan', 'Street', 'Road', 'Avenue', 'Station'],
   ...['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor', 'Sir', 'Smt', 'Shri', 'Dear', 'Regards', 'Sincerely', 'Best', 'Cheers'],
   ...['Name', 'Address', 'Phone', 'Email', 'Date', 'Number', 'Male', 'Female', 'None', 'Null', 'Test', 'Example', 'Sample', 'Anonymous'],
+  // The words of a name's fields ("Title: Mr   First name: Hamish").
+  ...['First', 'Last', 'Middle', 'Given', 'Surname', 'Forename', 'Forenames'],
   // The fields that follow a name on a record's line, in capitals there ("JOHN SMITH DOB 1970-01-02", "… MRN 12345").
   ...['Dob', 'Mrn', 'Ssn', 'Tel', 'Fax', 'Id', 'Sex', 'Age'],
   // Handsets a customer names where a name could stand ("Customer: Pixel 8, IMEI is …").

@@ -118,7 +118,8 @@ const contextPattern = new RegExp(
     String.raw`\b(${colonLabelSource})(?:[ \t]+\d{1,2})?(?:[ \t]*\([^()\n]{1,24}\))?["']?[ \t]*[:：=][ \t]*(?:\r?\n[ \t]*)?["']?`,
     String.raw`\b(patient|Patient|Pt|account holder|Account holder|card ?holder|Card ?holder)[ \t]+`,
     String.raw`\b(Dear)[ \t]+`,
-    String.raw`\b(${closings}),?[ \t]*\r?\n[ \t]*`,
+    // A blank line may stand between the closing and the name ("Yours sincerely,\n\nTom Ashworth").
+    String.raw`\b(${closings}),?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*`,
     // "Howzit Thabo, it's Pieter.": an introduction after a greeting's comma anywhere in a line.
     String.raw`\b([Tt]his is|[Ss]peaking with|[Cc]hatting with|[Ss]poke (?:with|to)|, it's|, it’s|, its)[ \t]+`,
     // A closing on the same line as the name ("Thanks, Kevin"): the line must end after the name.
@@ -175,7 +176,7 @@ const contextHintPattern =
 // In a transcript the line opens with its speaker ("Agent: Hi Yasmin,", "Customer: hi Deepa,"), and an agent thanks or
 // reassures a customer by name ("Agent: Thanks Mehwish,", "No worries Lachlan,"): those forms only after a speaker's label,
 // whose colon opens the English search (in a message of its own, "Thanks Sarah" stays with the closings).
-const greetings = String.raw`(Hi|Hello|Hey|Hiya|G'day|Good (?:morning|afternoon|evening)|Hola|Olá|Bonjour|Howzit|Kia ora|Bore da|Welcome|(hi+|hello|hey+|heya|yo|Yo|Thanks|Thank you|Cheers|No worries)),?(?:[ \t]+(it's|it’s|it is|its))?`;
+const greetings = String.raw`(Hi|Hello|Hey|Hiya|G'day|Good (?:morning|afternoon|evening)|Hola|Olá|Bonjour|Salut|Morning|Howzit|Kia ora|Bore da|Welcome|(hi+|hello|hey+|heya|yo|Yo|Thanks|Thank you|Cheers|No worries)),?(?:[ \t]+(it's|it’s|it is|its))?`;
 const requests = String.raw`(?:Please[ \t]+)?(?:Call|call|Contact|contact|Email|email|Text|text|Ask for|ask for)`;
 const introductionAtLineStart = /[ \t]*(?:It's|It’s|it's|it’s)[ \t]+/y;
 const lineOpeningPattern = new RegExp(String.raw`[ \t]*()(?:${greetings}|${requests})[ \t]+`, 'y');

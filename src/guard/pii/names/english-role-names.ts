@@ -16,7 +16,7 @@ const rolesOfPeopleOrFirms: ReadonlySet<string> = new Set([
   // People of a lease, a household or a job whose name a letter or a call gives ("our current landlord is Desmond
   // Achterberg", "previous landlord Gilles Ouellet", "Midwife Gráinne Keogh").
   ...['landlord', 'landlady', 'owner', 'tenant', 'neighbour', 'neighbor', 'employer', 'boss', 'referee', 'guarantor', 'midwife'],
-  'hygienist',
+  ...['hygienist', 'teacher', 'principal', 'headteacher', 'tutor', 'coach', 'mentor'],
 ]);
 /** Verbs between a role and its name ("the landlord is Desmond Achterberg"). */
 const linkingVerbs: ReadonlySet<string> = new Set(['is', 'was']);
@@ -84,11 +84,14 @@ function contextBefore(text: string, start: number): { strict: boolean } | undef
   return held ? { strict: true } : undefined;
 }
 
-/** Whether a name read after `context` is a person's: any after a plain role; else no firm's word, and a listed first name or a personal surname's shape. */
+/**
+ * Whether a name read after `context` is a person's: any after a plain role; else no firm's word, and a listed first name
+ * or a personal surname's shape (a letter beyond English's, two names joined, Mc, Mac or O').
+ */
 function isRolesName(name: string, context: { strict: boolean }): boolean {
   if (!context.strict) return true;
   if (holdsFirmWord(name)) return false;
-  return isListedFirstName(name.slice(0, name.search(/[ \t]/))) || /[^\p{ASCII}]|\p{L}-[A-Z]/u.test(name);
+  return isListedFirstName(name.slice(0, name.search(/[ \t]/))) || /[^\p{ASCII}]|\p{L}-[A-Z]|\b(?:Mc|Mac|O['’])[A-Z]/u.test(name);
 }
 
 /** Whether the lower-case word before `end` (blanks between) is one of `words`. */
@@ -106,12 +109,16 @@ function lowerWordBefore(text: string, end: number, options: { commaAllowed: boo
   let wordStart = wordEnd;
   while (wordStart > 0 && isLowerLatin(text.charCodeAt(wordStart - 1))) wordStart -= 1;
   if (wordStart === wordEnd) return undefined;
+  // A role capitalised as a title is ("Referees: Principal Glen McKinnon").
+  const capitalised = wordStart > 0 && isCapitalLatin(text.charCodeAt(wordStart - 1));
+  if (capitalised) wordStart -= 1;
   // "it's under": the s after an apostrophe is a word of its own.
   const before = text.charCodeAt(wordStart - 1);
   if (wordStart > 0 && isLatinLetter(before)) return undefined;
   if (wordStart > 0 && before !== 0x27 && before !== 0x2019 && !isBlank(before) && before !== 0x0a && before !== 0x28 && before !== 0x2c)
     return undefined;
-  return { text: text.slice(wordStart, wordEnd), start: wordStart };
+  const word = text.slice(wordStart, wordEnd);
+  return { text: capitalised ? word.toLowerCase() : word, start: wordStart };
 }
 
 function isBlank(code: number): boolean {
@@ -120,6 +127,10 @@ function isBlank(code: number): boolean {
 
 function isLowerLatin(code: number): boolean {
   return code >= 0x61 && code <= 0x7a;
+}
+
+function isCapitalLatin(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
 }
 
 function isLatinLetter(code: number): boolean {

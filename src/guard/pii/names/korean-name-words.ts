@@ -124,7 +124,7 @@ const officeAndCareJobs = [
   ...['영양사', '정비사', '중개보조원', '테크니션', '어드바이저'],
   // An official's, a resident's, a vet's, an interviewer's, an agent's or a club's treasurer's line ("주무관 은하준", "전공의:
   // 한도경", "면접관 하태인·노유리", "공인중개사 진다솜", "총무 표은정").
-  ...['주무관', '전공의', '수의사', '담당수의사', '면접관', '공인중개사', '총무', '담당간호사', '의뢰의사'],
+  ...['주무관', '전공의', '수의사', '담당수의사', '면접관', '공인중개사', '총무', '담당간호사', '의뢰의사', '장학사'],
 ];
 
 export const labelsBeforeName = [

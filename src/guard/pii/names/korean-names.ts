@@ -27,7 +27,7 @@ import {
 } from './korean-name-words.ts';
 import { isCommonKoreanNoun } from './korean-common-nouns.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
-import { surnameLength } from './korean-surnames.ts';
+import { doubleSyllableSurnames, surnameLength } from './korean-surnames.ts';
 import { latinNameAfter, latinNameBefore, lowerCaseNameAfter, type LatinName } from './latin-name.ts';
 
 export const koreanNameRecognizerName = 'korean-person-name';
@@ -48,7 +48,7 @@ const contextEndPattern =
  * as alternatives of the pattern above they made its scan of a long document 7% slower, while few texts hold one.
  */
 const roleEndPattern =
-  /기[자사]|[무계약박]사|사원|조원|니[저션]|이저|프로|수석|[상전총]무|[무접]관|공의|전결|인[계수](?=[ \t:：])|팀(?=[ \t])|[드올]림|문명|[석토인재령검로상진세수계권]자|[생료양비개]사|환아|서명자?|참조|담당의?(?=[ \t:：])|작성(?=[ \t]*[:：])|신[부랑](?=[ \t])|[리속임증고천]인|는 ?사람|[신실] ?분(?=[ \t:：])/g;
+  /기[자사]|[무계약박]사|사원|조원|니[저션]|이저|프로|수석|[상전총]무|[무접]관|공의|전결|인[계수](?=[ \t:：])|팀(?=[ \t])|[드올]림|문명|[석토인재령검로상진세수계권]자|[생료양비개학]사|환아|서명자?|참조|담당의?(?=[ \t:：])|작성(?=[ \t]*[:：])|신[부랑](?=[ \t])|[리속임증고천]인|는 ?사람|[신실] ?분(?=[ \t:：])/g;
 
 /** Words grouped by the code of their last character, longest first, so a hit is resolved without slicing the text. */
 function byLastCharacter(words: readonly string[]): Map<number, string[]> {
@@ -289,6 +289,13 @@ function nameAfterLabel(text: string, options: { index: number; label: string })
     const spaced = spacedNameFinding(text, spacedSyllablesAfter(text, nameStart)) ?? koreanNameApartAt(text, nameStart);
     return spaced ?? (bare ? undefined : nameAfterPlaceWords(text, nameStart));
   }
+  // "소유자 성명: 황보 민재": a surname of two syllables written apart from the given name.
+  const doubleApart = bare ? undefined : doubleSurnameApartAt(text, nameStart);
+  if (doubleApart !== undefined) return doubleApart;
+  // "성명(한글): 구룽 비카스": a foreign name in Hangul, its words apart, filling the field after a colon; read first, as its
+  // first word may pass for a Korean given name ("구룽").
+  const foreign = bare ? undefined : foreignNameFillingLine(text, nameStart);
+  if (foreign !== undefined) return foreign;
   const name = koreanNameAt(text, { start: nameStart, selfIntroduction, bare, afterJob: jobLabels.has(label) });
   // "환경정책팀장 안태근": a desk's title glued to its department, before a full name that ends the field, as an official
   // document's approval line writes it.
@@ -303,6 +310,37 @@ function nameAfterLabel(text: string, options: { index: number; label: string })
  * its member ("인사팀 심소정 (내선 2214)", "CS2팀 반지훈").
  */
 const deskTitles: ReadonlySet<string> = new Set(['팀장', '과장', '부장', '실장', '팀']);
+
+/** A two-syllable surname, a blank and a given name of one or two syllables that ends the field ("황보 민재"). */
+function doubleSurnameApartAt(text: string, start: number): PiiFinding | undefined {
+  if (text.charCodeAt(start + 2) !== 0x20 || !doubleSyllableSurnames.has(text.slice(start, start + 2))) return undefined;
+  if (isHangulSyllable(text.charCodeAt(start - 1))) return undefined;
+  const end = hangulRunEndAfter(text, start + 3);
+  if (end - start - 3 < 1 || end - start - 3 > 2 || !endsField(text, end)) return undefined;
+  return { type: 'PERSON', start, end, text: text.slice(start, end), score: 0.8, recognizer: koreanNameRecognizerName };
+}
+
+/**
+ * Two to four words of Hangul, apart by single blanks, that fill the rest of the line: a foreign name transcribed
+ * ("구룽 비카스", "응우옌 반 투안"), none of its words an honorific, a title or an everyday noun.
+ */
+const hangulWordsToLineEnd = /[가-힣]{1,4}(?: [가-힣]{1,4}){1,3}(?=[ \t]*(?:\r?\n|$))/y;
+
+function foreignNameFillingLine(text: string, start: number): PiiFinding | undefined {
+  hangulWordsToLineEnd.lastIndex = start;
+  const match = hangulWordsToLineEnd.exec(text);
+  if (match === null) return undefined;
+  const words = match[0].split(' ');
+  // A Korean full name before another word ("김민수 고객", "이영희 외") is read as one.
+  if (words[0]!.length >= 3 && hasCommonGivenName(words[0]!)) return undefined;
+  if (
+    words.some(
+      (word) => honorificsAfterName.includes(word) || jobTitles.has(word) || isCommonKoreanNoun(word) || commonWordsLikeNames.has(word),
+    )
+  )
+    return undefined;
+  return { type: 'PERSON', start, end: start + match[0].length, text: match[0], score: 0.7, recognizer: koreanNameRecognizerName };
+}
 
 /** A full name with common given-name syllables at `start` that ends its line, or nothing. */
 function fullNameEndingLine(text: string, start: number): PiiFinding | undefined {

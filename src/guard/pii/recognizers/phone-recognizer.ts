@@ -126,13 +126,19 @@ export const phoneRecognizer: PiiRecognizer = {
  * label or a person's name: eight to thirteen digits in one numeric run, an area code in brackets included ("(08) 9384
  * 2217").
  */
+const areaCodeInBrackets = /^\d{1,5}\)/;
+
 function findLabelledNational(text: string, findings: PiiFinding[]): void {
   for (const run of textFeatures(text).runs) {
     if (run.digits < 8 || run.digits > 13) continue;
-    const start = text.charCodeAt(run.start - 1) === 40 ? run.start - 1 : run.start;
+    // A bracket before the number is read with it; it belongs to the number when it holds an area code ("(08) 9384 2217"),
+    // not when it holds the whole number ("Ana Fifita (021 661 0985)").
+    const bracketed = text.charCodeAt(run.start - 1) === 40;
+    const labelAt = bracketed ? run.start - 1 : run.start;
+    const start = bracketed && areaCodeInBrackets.test(text.slice(run.start, run.start + 6)) ? run.start - 1 : run.start;
     if (findings.some((finding) => finding.start < run.end && run.start < finding.end)) continue;
-    if (!isDigitStartAt(text, start) || !isDigitEndAt(text, run.end)) continue;
-    if (!(labelsTheNumberAt(text, start) || followsAName(text, start)) || hasOtherIdentifierLabel(text, start)) continue;
+    if (!isDigitStartAt(text, labelAt) || !isDigitEndAt(text, run.end)) continue;
+    if (!(labelsTheNumberAt(text, labelAt) || followsAName(text, labelAt)) || hasOtherIdentifierLabel(text, labelAt)) continue;
     const candidate = text.slice(start, run.end);
     if (!notForeignNational.test(candidate) && isValidLabelledNationalPhone(candidate))
       findings.push(createFinding({ type: 'PHONE', text: candidate, start, score: 0.7, recognizer: name }));
