@@ -75,7 +75,7 @@ export function findNamesAfterRoles(text: string): PiiFinding[] {
 function contextBefore(text: string, start: number): { strict: boolean } | undefined {
   const word = lowerWordBefore(text, start, { commaAllowed: true });
   if (word === undefined) return undefined;
-  if (roles.has(word.text)) return { strict: false };
+  if (roles.has(word.text)) return { strict: word.capitalised === true };
   if (rolesOfPeopleOrFirms.has(word.text)) return { strict: true };
   const held =
     (word.text === 'under' && wordBefore(text, word.start, wordsBeforeUnder)) ||
@@ -101,7 +101,19 @@ function wordBefore(text: string, end: number, words: ReadonlySet<string>): bool
 }
 
 /** The lower-case word that ends before `end` with one or more blanks (and a comma, where allowed) between. */
-function lowerWordBefore(text: string, end: number, options: { commaAllowed: boolean }): { text: string; start: number } | undefined {
+/** Whether a colon, a semicolon or a comma and blanks come right before `start`. */
+function startsField(text: string, start: number): boolean {
+  let at = start;
+  while (at > 0 && isBlank(text.charCodeAt(at - 1))) at -= 1;
+  const mark = text.charCodeAt(at - 1);
+  return at < start && (mark === 0x3a || mark === 0x3b || mark === 0x2c);
+}
+
+function lowerWordBefore(
+  text: string,
+  end: number,
+  options: { commaAllowed: boolean },
+): { text: string; start: number; capitalised?: boolean } | undefined {
   let wordEnd = end;
   while (wordEnd > 0 && isBlank(text.charCodeAt(wordEnd - 1))) wordEnd -= 1;
   if (wordEnd === end) return undefined;
@@ -118,7 +130,9 @@ function lowerWordBefore(text: string, end: number, options: { commaAllowed: boo
   if (wordStart > 0 && before !== 0x27 && before !== 0x2019 && !isBlank(before) && before !== 0x0a && before !== 0x28 && before !== 0x2c)
     return undefined;
   const word = text.slice(wordStart, wordEnd);
-  return { text: capitalised ? word.toLowerCase() : word, start: wordStart };
+  // Capitalised, a role is one only where a field or a list item starts ("Technician Visit Scheduled" is a heading).
+  if (capitalised && !startsField(text, wordStart)) return undefined;
+  return { text: capitalised ? word.toLowerCase() : word, start: wordStart, capitalised };
 }
 
 function isBlank(code: number): boolean {
