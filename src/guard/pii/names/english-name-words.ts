@@ -23,6 +23,8 @@ export const wordsThatAreNotNames: ReadonlySet<string> = new Set([
   ...['Center', 'Centre', 'Store', 'Shop', 'Mart', 'Korea', 'Korean', 'English', 'Seoul', 'Busan', 'Street', 'Road', 'Avenue', 'Station'],
   ...['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor', 'Sir', 'Smt', 'Shri', 'Dear', 'Regards', 'Sincerely', 'Best', 'Cheers'],
   ...['Name', 'Address', 'Phone', 'Email', 'Date', 'Number', 'Male', 'Female', 'None', 'Null', 'Test', 'Example', 'Sample', 'Anonymous'],
+  // A chain named after its founder, written as a person is ("meet at the Tim Hortons on Yonge").
+  'Hortons',
   // The words of a name's fields ("Title: Mr   First name: Hamish").
   ...['First', 'Last', 'Middle', 'Given', 'Surname', 'Forename', 'Forenames'],
   // The fields that follow a name on a record's line, in capitals there ("JOHN SMITH DOB 1970-01-02", "… MRN 12345").
@@ -145,6 +147,9 @@ const tradeWords: ReadonlySet<string> = new Set([
   ...['Department', 'Office', 'Team', 'Centre', 'Center', 'Clinic', 'Hospital', 'School', 'University', 'Trust', 'Fund'],
   ...['Lab', 'Labs', 'Studio', 'Studios', 'Systems', 'Solutions', 'Group', 'Partners', 'Holdings', 'Motors', 'Energy'],
   ...['Primary', 'College', 'Academy', 'Kindergarten', 'Preschool', 'Nursery', 'Library', 'Church', 'Museum'],
+  // Shops and places of food, drink and care named after their founders ("Carlos Cafe", "Maria Bakery").
+  ...['Cafe', 'Café', 'Coffee', 'Bakery', 'Bar', 'Grill', 'Kitchen', 'Pizza', 'Pizzeria', 'Restaurant', 'Diner', 'Deli'],
+  ...['Salon', 'Spa', 'Barber', 'Pharmacy', 'Chemist', 'Dental', 'Garage', 'Auto', 'Hotel', 'Inn', 'Lodge', 'Pub', 'Tavern'],
 ]);
 
 /**

@@ -12,6 +12,7 @@ import { findNamesAfterClosingLines, mayHoldClosingWithoutComma } from './englis
 import { findVocativeNames } from './vocative-names.ts';
 import { findSpeakerNames } from './speaker-names.ts';
 import { findNamesAfterRoles } from './english-role-names.ts';
+import { findListedFirstNamePairs } from './listed-first-name-pairs.ts';
 import { findSubjectNames } from './english-subject-names.ts';
 import {
   findKoreanNamesAfterRelatives,
@@ -212,6 +213,8 @@ export const personNameRecognizer: PiiRecognizer = {
         for (const finding of findKnownEnglishNames(text)) findings.push(finding);
         for (const finding of findRomanisedKoreanNames(text)) findings.push(finding);
         for (const finding of findNamesAfterRoles(text)) findings.push(finding);
+        // A listed first name and a surname with no context word, unless a name found above holds them.
+        for (const finding of findListedFirstNamePairs(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
       }
       // A single listed first name after a role or a verb of reaching someone ("talked to Carlos").
       if (hasFeatures(features, textFeature.capitalAfterContactWord))

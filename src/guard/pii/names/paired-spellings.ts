@@ -4,6 +4,7 @@ import { rememberLastText } from '../last-text-memo.ts';
 import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import type { PiiFinding } from '../types.ts';
 import { hangulRunStartBefore } from './hangul.ts';
+import { surnameLength } from './korean-surnames.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
 import { isKoreanSurnameInLatin } from './romanised-korean-names.ts';
 
@@ -127,8 +128,11 @@ export function hangulSpellingAfter(text: string, name: PiiFinding): PiiFinding 
   const match = hangulSpellingPattern.exec(text);
   if (match === null) return undefined;
   const spelled = match[1] ?? match[2]!;
-  // One word after a bar or a slash must read as a Korean name; in brackets a transliteration of any name is meant.
+  // One word after a bar or a slash must read as a Korean name; in brackets a transliteration of any name is meant, word for
+  // word, or a Korean name ("Kevin Oh (오경빈)", "Daniel Kwon(권대니얼)"), not a note ("Ravi Kumar(생산기술)").
   if (match[1] !== undefined && !isPlausibleKoreanName(spelled)) return undefined;
+  const wordForWord = spelled.split(' ').length === name.text.split(/[ \t]+/).length;
+  if (match[2] !== undefined && !wordForWord && !isPlausibleKoreanName(spelled) && surnameLength(spelled) === 0) return undefined;
   const start = text.indexOf(spelled, name.end);
   return finding(text, { start, end: start + spelled.length });
 }

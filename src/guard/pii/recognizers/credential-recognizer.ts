@@ -156,7 +156,7 @@ const digitCount = /\(?\d{1,2}[ \t]*(?:자리|digits?)\)?(?:는|가|요|은)?[ \
  * entrance is 5290", "Key safe by the door: 7193", "PIN for the safe is 4432").
  */
 const labelQualifier =
-  /[ \t]+(?:for|of|by|on|at|to)[ \t]+(?:(?:the|my|your|our)[ \t]+)?[A-Za-z-]+(?:[ \t]+[A-Za-z-]+){0,2}(?=[ \t]*(?:[:：=]|is[ \t]))/y;
+  /[ \t]+(?:for|of|by|on|at|to|(?:chosen|set|picked|created)(?:[ \t]+(?:in|at|on|by))?)[ \t]+(?:(?:the|my|your|our)[ \t]+)?[A-Za-z-]+(?:[ \t]+[A-Za-z-]+){0,2}(?=[ \t]*(?:[:：=]|is[ \t]))/y;
 
 function valueAfter(text: string, label: { labelEnd: number; type: PiiType }): PiiFinding | undefined {
   onTheBack.lastIndex = label.labelEnd;
@@ -327,7 +327,8 @@ function ownIdAfter(text: string, label: { labelStart: number; labelEnd: number 
 
 /** A digit, a sign or both cases ("1234", "hunter2", "Summer!"), and not a mask ("****", "xxxx"): "wrong" and "reset" are words. */
 function looksLikeCredential(value: string): boolean {
-  if (value.length < 3 || /^[*x•]+$/iu.test(value)) return false;
+  // A mask, or a template's placeholder ("<smtp-password>", "{{db_password}}").
+  if (value.length < 3 || /^[*x•]+$/iu.test(value) || /^(?:<[^<>]*>|\{\{?[^{}]*\}\}?)$/u.test(value)) return false;
   return /[0-9]|[^A-Za-z0-9]/u.test(value) || (/[a-z]/u.test(value) && /[A-Z]/u.test(value) && value.length >= 6);
 }
 

@@ -152,10 +152,14 @@ function isBlank(code: number): boolean {
   return code === 0x20 || code === 0x09;
 }
 
+const price = /^\d+\.\d{1,2}$/;
+
 function emailAround(text: string, turn: Turn): PiiFinding | undefined {
   const address = addressAround(text, turn);
   if (address === undefined || !address.obfuscated) return undefined;
   const { start, end, local } = address;
+  // "pay $2.99 at auspost-redeliver.info": a price before " at " and a site.
+  if (price.test(local)) return undefined;
   const weak = turn.kind === 'weak';
   if (weak && (wordsBeforeAt.has(local.toLowerCase()) || (!address.writtenDots && !looksLikeMailbox(text, { start, local }))))
     return undefined;

@@ -1,0 +1,67 @@
+// Finds a listed first name and a capitalised surname standing alone, with no context word ("Marguerite Delacroix in our
+// Montreal office", "can you deliver to Bridget Lenihan, 22 Sycamore Drive", "his letter says Rahul Mehta Venkataraman"):
+// English capitalises no common noun after a first name, so the pair is a person's unless its neighbours make it a
+// firm's, a place's or a heading's.
+import type { PiiFinding } from '../types.ts';
+import { firstNamesThatAreWords, holdsFirmWord, wordsThatAreNotNames } from './english-name-words.ts';
+import { isListedFirstName } from './latin-name.ts';
+
+export const listedFirstNamePairRecognizerName = 'listed-first-name-pair';
+
+/**
+ * A capitalised word, a blank and a capitalised surname (Mc, Mac and O' allowed, two joined by a hyphen), neither inside a
+ * longer word; letters of Latin-1 count ("Echeverría-Suárez").
+ */
+const pair = /(?<![A-Za-zÀ-ÿ.'’-])([A-Z][a-zß-ÿ]+)[ \t]((?:O['’]|Ma?c)?[A-Z][a-zß-ÿ]+(?:-[A-Z][a-zß-ÿ]+)?)(?![A-Za-zÀ-ÿ'’-])/g;
+/** A capitalised word right before the pair makes it part of a longer proper name ("Cavalier King Charles Spaniel"). */
+const capitalisedWordBefore = /(?:^|[^A-Za-zÀ-ÿ])[A-ZÀ-Þ][A-Za-zÀ-ÿ]*\.?[ \t]$/;
+/** Titles before a name, which leave it one ("Dr Fiona Lau"). */
+const titleBefore = /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?[ \t]$/;
+/** A house number before the pair makes it a street's ("14 Adeola Close"). */
+const numberBefore = /\d[ \t]*$/;
+/**
+ * A capitalised word, a street's abbreviation, a firm's suffix or a state's code and postcode after the pair ("Logan Central
+ * State School", "Mary St", "Logan Central QLD 4114").
+ */
+const wordAfter = /^[ \t]+(?:[A-Z][a-z]|(?:St|Ct|Rd|Ave|Dr|Cres|Pl|Co|Ltd|Inc|LLC|PLC)\b|[A-Z]{2,3}[ \t]+\d{3,5})/;
+const particlesAndSurname = /[ \t](?:de la|de los|del|de|da|dos|das|van der|van den|van|von|di|du|le|la)[ \t][A-ZÀ-Þ][a-zß-ÿ]+/y;
+const lookBehind = 24;
+const lookAhead = 12;
+
+/**
+ * The pairs of `text` whose first word is a listed first name that is no everyday word and whose second is no word that
+ * names things, standing apart from other capitalised words and numbers. 0.55: any name a context reads wins over it.
+ *
+ * @example
+ * findListedFirstNamePairs('Marguerite Delacroix in our Montreal office will call').map((finding) => finding.text); // ['Marguerite Delacroix']
+ * findListedFirstNamePairs('the Logan Central State School'); // []
+ */
+export function findListedFirstNamePairs(text: string): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  pair.lastIndex = 0;
+  for (let match = pair.exec(text); match !== null; match = pair.exec(text)) {
+    const [whole, first, last] = match as unknown as [string, string, string];
+    const start = match.index;
+    const end = start + whole.length;
+    if (!isListedFirstName(first) || firstNamesThatAreWords.has(first) || wordsThatAreNotNames.has(last) || holdsFirmWord(whole)) {
+      // The second word may start the next pair ("Visit Sarah Jones").
+      pair.lastIndex = start + first.length + 1;
+      continue;
+    }
+    const before = text.slice(Math.max(0, start - lookBehind), start);
+    if ((capitalisedWordBefore.test(before) && !titleBefore.test(before)) || numberBefore.test(before)) continue;
+    if (wordAfter.test(text.slice(end, end + lookAhead))) continue;
+    // A surname's particles and the rest of it ("Lucía Ibarra de la Fuente").
+    particlesAndSurname.lastIndex = end;
+    const nameEnd = particlesAndSurname.test(text) ? particlesAndSurname.lastIndex : end;
+    findings.push({
+      type: 'PERSON',
+      start,
+      end: nameEnd,
+      text: text.slice(start, nameEnd),
+      score: 0.55,
+      recognizer: listedFirstNamePairRecognizerName,
+    });
+  }
+  return findings;
+}
