@@ -84,6 +84,25 @@ describe('names of officials, teams and roles', () => {
     );
   });
 
+  test('a listed first name and a surname with no context word, a Korean surname before a romanised given name (en, ko)', () => {
+    assertFound(
+      [
+        ['Our current landlord is away; can you deliver to Bridget Lenihan, 22 Sycamore Drive', ['PERSON:Bridget Lenihan']],
+        ['His CP565 letter says Rahul Mehta Venkataraman, do I put Mehta as a middle name?', ['PERSON:Rahul Mehta Venkataraman']],
+        ['Destinatario: Lucía Ibarra de la Fuente\nC/ de Embajadores 77', ['PERSON:Lucía Ibarra de la Fuente']],
+        ['신한 110-482-915273 확인 부탁해 - Park Soo-ah', ['PERSON:Park Soo-ah']],
+        ['회의 참석: Park Seoyeon, 010-2287-4410', ['PERSON:Park Seoyeon']],
+        // A longer proper name, a street, a firm, a heading.
+        ['the Logan Central State School', []],
+        ['Unit 9/41 Alfred St, Fortitude Valley', []],
+        ['Carlos Cafe opens at nine', []],
+        ['ok see u at 7 at the Tim Hortons on Yonge', []],
+        ['Hotel Santa Maria Novella - Firenze', []],
+      ],
+      'PERSON',
+    );
+  });
+
   test('thanks mid-turn, Olá, thx, a speaker with an initial (en)', () => {
     assertFound(
       [

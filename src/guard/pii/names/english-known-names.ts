@@ -2,6 +2,7 @@
 import type { PiiFinding } from '../types.ts';
 import { commonFirstNames, companySuffixes } from './english-name-words.ts';
 import { commonSurnames } from './english-surnames.ts';
+import { thirdNameEnd } from './listed-first-name-pairs.ts';
 
 export const englishKnownNameRecognizerName = 'english-known-name';
 
@@ -50,7 +51,16 @@ export function findKnownEnglishNames(text: string): PiiFinding[] {
     followingWord.lastIndex = end;
     const next = followingWord.exec(text)?.[1];
     if (next !== undefined && (placeWords.has(next) || companySuffixes.has(next))) continue;
-    findings.push({ type: 'PERSON', start: match.index, end, text: whole, score: 0.8, recognizer: englishKnownNameRecognizerName });
+    // A third name of its own after the pair ("Rahul Mehta Venkataraman").
+    const nameEnd = next === undefined ? end : thirdNameEnd(text, end);
+    findings.push({
+      type: 'PERSON',
+      start: match.index,
+      end: nameEnd,
+      text: text.slice(match.index, nameEnd),
+      score: 0.8,
+      recognizer: englishKnownNameRecognizerName,
+    });
   }
   return findings;
 }

@@ -1,10 +1,12 @@
 // Finds a listed first name and a capitalised surname standing alone, with no context word ("Marguerite Delacroix in our
-// Montreal office", "can you deliver to Bridget Lenihan, 22 Sycamore Drive", "his letter says Rahul Mehta Venkataraman"):
+// Montreal office", "can you deliver to Bridget Lenihan, 22 Sycamore Drive", "his letter says Rahul Mehta Venkataraman"),
+// and a Korean surname before a romanised given name ("Contact Park Seoyeon"):
 // English capitalises no common noun after a first name, so the pair is a person's unless its neighbours make it a
 // firm's, a place's or a heading's.
 import type { PiiFinding } from '../types.ts';
 import { firstNamesThatAreWords, holdsFirmWord, wordsThatAreNotNames } from './english-name-words.ts';
 import { isListedFirstName } from './latin-name.ts';
+import { isKoreanSurnameInLatin, isRomanisedGivenName } from './romanised-korean-names.ts';
 
 export const listedFirstNamePairRecognizerName = 'listed-first-name-pair';
 
@@ -24,9 +26,24 @@ const numberBefore = /\d[ \t]*$/;
  * State School", "Mary St", "Logan Central QLD 4114").
  */
 const wordAfter = /^[ \t]+(?:[A-Z][a-z]|(?:St|Ct|Rd|Ave|Dr|Cres|Pl|Co|Ltd|Inc|LLC|PLC)\b|[A-Z]{2,3}[ \t]+\d{3,5})/;
+const thirdName = /[ \t]([A-Z][a-zß-ÿ]+(?:-[A-Z][a-zß-ÿ]+)?)(?=[ \t]*[,.;:)]|[ \t]+[a-z])/y;
 const particlesAndSurname = /[ \t](?:de la|de los|del|de|da|dos|das|van der|van den|van|von|di|du|le|la)[ \t][A-ZÀ-Þ][a-zß-ÿ]+/y;
 const lookBehind = 24;
 const lookAhead = 12;
+
+/**
+ * Where a third name of a pair ends, when one follows it in a sentence, before a mark or a word in lower case ("Rahul
+ * Mehta Venkataraman, do I …"), not at a line's end, where a firm's branch stands as often ("Ray White Ringwood");
+ * `end` when none does.
+ *
+ * @example
+ * thirdNameEnd('Rahul Mehta Venkataraman, do I', 11); // 24
+ */
+export function thirdNameEnd(text: string, end: number): number {
+  thirdName.lastIndex = end;
+  const third = thirdName.exec(text);
+  return third !== null && !holdsFirmWord(third[1]!) && !wordsThatAreNotNames.has(third[1]!) ? thirdName.lastIndex : end;
+}
 
 /**
  * The pairs of `text` whose first word is a listed first name that is no everyday word and whose second is no word that
@@ -42,15 +59,22 @@ export function findListedFirstNamePairs(text: string): PiiFinding[] {
   for (let match = pair.exec(text); match !== null; match = pair.exec(text)) {
     const [whole, first, last] = match as unknown as [string, string, string];
     const start = match.index;
-    const end = start + whole.length;
-    if (!isListedFirstName(first) || firstNamesThatAreWords.has(first) || wordsThatAreNotNames.has(last) || holdsFirmWord(whole)) {
+    let end = start + whole.length;
+    const listed = isListedFirstName(first) && !firstNamesThatAreWords.has(first);
+    // A Korean surname before a given name of two romanised syllables ("Park Seoyeon"), written surname first.
+    const korean = !listed && isKoreanSurnameInLatin(first) && isRomanisedGivenName(last);
+    if ((!listed && !korean) || wordsThatAreNotNames.has(last) || holdsFirmWord(whole)) {
       // The second word may start the next pair ("Visit Sarah Jones").
       pair.lastIndex = start + first.length + 1;
       continue;
     }
     const before = text.slice(Math.max(0, start - lookBehind), start);
     if ((capitalisedWordBefore.test(before) && !titleBefore.test(before)) || numberBefore.test(before)) continue;
-    if (wordAfter.test(text.slice(end, end + lookAhead))) continue;
+    // A third name of its own ("Rahul Mehta Venkataraman"), no firm's or place's word and no fourth after it; any other
+    // capitalised word after the pair makes it part of a longer proper name.
+    const withThird = thirdNameEnd(text, end);
+    if (withThird !== end) end = withThird;
+    else if (wordAfter.test(text.slice(end, end + lookAhead))) continue;
     // A surname's particles and the rest of it ("Lucía Ibarra de la Fuente").
     particlesAndSurname.lastIndex = end;
     const nameEnd = particlesAndSurname.test(text) ? particlesAndSurname.lastIndex : end;

@@ -24,8 +24,11 @@ export function isKoreanSurnameInLatin(word: string): boolean {
   return koreanSurnames.has(word.charAt(0) + word.slice(1).toLowerCase());
 }
 
-/** One romanised syllable: consonants, a vowel of up to three letters, a final consonant ("jae", "hoon", "yeon", "kyung"). */
-const romanisedSyllable = /^(?:[bcdghjklmnprst]{1,2})?[aeiouwy]{1,3}(?:ng|[nmlkptgb])?$/;
+/**
+ * One romanised syllable: consonants, a vowel of up to three letters, a final consonant ("jae", "hoon", "yeon", "kyung"), or
+ * 아 and 오 as names write them ("Soo-ah").
+ */
+const romanisedSyllable = /^(?:[bcdghjklmnprst]{1,2})?[aeiouwy]{1,3}(?:ng|[nmlkptgb])?$|^[aeo]h$/;
 /** English prefixes that a hyphen joins to a word like a given name's first syllable ("Co-op", "Re-do", "Wi-fi"). */
 const englishPrefixes: ReadonlySet<string> = new Set(['co', 're', 'pre', 'non', 'ex', 'wi', 'hi', 'mid', 'bi', 'tri', 'sub']);
 /** A hyphenated given name read at its capital, and a surname after it; each word's letters checked after the match. */
@@ -73,6 +76,26 @@ export function findRomanisedKoreanNames(text: string): PiiFinding[] {
     hyphen = name.end;
   }
   return findings;
+}
+
+/**
+ * Whether `word` is a given name of two romanised syllables written as one word ("Seoyeon", "Minjun", "Jieun"), as a
+ * Korean surname before it makes it one ("Park Seoyeon").
+ *
+ * @example
+ * isRomanisedGivenName('Seoyeon'); // true
+ * isRomanisedGivenName('Avenue'); // false
+ */
+export function isRomanisedGivenName(word: string): boolean {
+  const lower = word.toLowerCase();
+  for (let split = 2; split <= lower.length - 2; split += 1)
+    if (
+      romanisedSyllable.test(lower.slice(0, split)) &&
+      romanisedSyllable.test(lower.slice(split)) &&
+      /[aeiouwy]/.test(lower.slice(split, split + 3))
+    )
+      return true;
+  return false;
 }
 
 function isLowerLatin(code: number): boolean {
