@@ -278,7 +278,9 @@ const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = 
   ['ode on the front', 11],
   // "the 3 digits 418" beside a card, by the "gi" of "digit" after its "i".
   ...['e 3 digit', 'e three digit'].map((word) => [word, word.length - 3] as const),
-  ...['erification value', 'erification code', 'erification Value', 'erification Code'].map((word) => [word, 2] as const),
+  ...['erification value', 'erification code', 'erification Value', 'erification Code', 'erification number'].map(
+    (word) => [word, 2] as const,
+  ),
   ['ecurity Code', 1],
   // The code's other names: security number, sec code, card code, the signature strip it is printed on ("CSC" is a pair
   // entered below).

@@ -19,12 +19,13 @@ const labelSearch = new RegExp(
     String.raw`([Pp]ass(?:word|wd|code)|PASS(?:WORD|WD|CODE)|pwd?|PWD?|Pwd?|PIN|Pin|pin|PUK|(?:[Dd]oor|[Gg]ate|[Kk]ey ?safe|[Kk]ey ?box|[Ll]ockbox|[Aa]larm|[Ee]ntry)[ \t]+code|[Kk]ey ?safe|[Kk]ey ?box|[Ll]ockbox|(?:Wi-?Fi|WiFi|wifi|WIFI|WLAN)[ \t]+(?:[Kk]ey|KEY))(?:[ \t]*(?:number|code|no\.?))?(?![A-Za-z])`,
     // A card's code by its names ("CVV", "CVN", "card verification value"); 번호 may follow the label ("CVC 번호는 123").
     // Where it is printed ("the 3 digits on the back") is read by `codesOnTheBack`.
-    String.raw`(CV[VC]2?|[Cc]v[vc]2?|CVN|[Cc]ard [Vv]erification (?:[Vv]alue|[Cc]ode))(?:[ \t]*(?:번호|[Nn]umber|[Cc]ode|no\.?|#))?(?![A-Za-z])`,
+    String.raw`(CV[VC]2?|[Cc]v[vc]2?|CVN|[Cc]ard [Vv]erification (?:[Vv]alue|[Cc]ode|[Nn]umber))(?:[ \t]*(?:번호|[Nn]umber|[Cc]ode|no\.?|#))?(?![A-Za-z])`,
     String.raw`(비밀[ \t]*번호|비번|암호|핀[ \t]*번호|도어락(?:[ \t]*(?:비밀)?번호)?|현관(?:문)?[ \t]*(?:비밀)?번호)`,
-    // Where a Korean card's code is printed: 뒷면 번호, 뒤에 3자리, 뒷면에 있는 숫자 세 개, 뒷자리 세 개.
-    String.raw`(보안[ \t]*코드|(?:카드[ \t]*)?(?:뒷면|뒷[ \t]*자리|뒤(?:에|의|쪽)?)(?:에[ \t]*있는)?[ \t]*(?:(?:번호|숫자)[ \t]*)?(?:(?:3|세)[ \t]*(?:자리|개)(?:[ \t]*(?:번호|숫자))?|번호))`,
-    // A card's code by other names; each needs a card word near, as a door or an alarm has a security code too.
-    String.raw`([Ss]ecurity[ \t]+(?:[Cc]ode|[Nn]umber)|[Ss]ec\.?[ \t]+[Cc]ode|CSC|[Cc]ard[ \t]+[Cc]ode|[Ss]ignature[ \t]+(?:strip|panel)|the[ \t]+(?:3|three)[ \t-]digits?)(?![A-Za-z])`,
+    // Where a Korean card's code is printed: 뒷면 번호, 뒤에 3자리, 뒷면에 있는 숫자 세 개, 뒷자리 세 개; its 보안번호.
+    String.raw`(보안[ \t]*코드|(?:카드[ \t]*)?보안[ \t]*번호|(?:카드[ \t]*)?(?:뒷면|뒷[ \t]*자리|뒤(?:에|의|쪽)?)(?:에[ \t]*있는)?[ \t]*(?:(?:번호|숫자)[ \t]*)?(?:(?:3|세)[ \t]*(?:자리|개)(?:[ \t]*(?:번호|숫자))?|번호))`,
+    // A card's code by other names, an American Express card's CID among them; each needs a card word near, as a door or an
+    // alarm has a security code too.
+    String.raw`([Ss]ecurity[ \t]+(?:[Cc]ode|[Nn]umber)|[Ss]ec\.?[ \t]+[Cc]ode|CSC|CID|[Cc]ard[ \t]+[Cc]ode|[Ss]ignature[ \t]+(?:strip|panel)|the[ \t]+(?:3|three)[ \t-]digits?)(?![A-Za-z])`,
     // Usernames and social handles: the account a customer names to be found.
     String.raw`((?:[Uu]ser[ \t]?(?:[Nn]ame|ID|[Ii]d)|user(?=[ \t]*[:：=][ \t]*[A-Za-z0-9-]*(?:[._][A-Za-z0-9]|\d))|USER[ \t]?(?:NAME|ID)|[Ll]ogin(?:[ \t]?(?:ID|id|name))?|ID|[Ii]nstagram|[Tt]witter|[Tt]elegram|[Tt]ik[Tt]ok|[Ss]napchat|[Dd]iscord|[Vv]enmo|Git[Hh]ub|Git[Ll]ab)(?![A-Za-z])|아이디|계정(?:[ \t]*(?:명|이름))?|닉네임|인스타(?:그램)?|트위터|텔레그램|틱톡|카카오톡|카톡)`,
     // A card's expiry date.
@@ -84,7 +85,13 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
     // "Security code" is a card's only beside a card word ("card security code", "on the back"): a door or an alarm has one
     // too; so is an expiry date, or a card number, CVC or the card's brand ("유효기간 12/27" alone may be a coupon's).
     // "뒤 3자리" and "뒷자리" are any number's last digits ("계좌 뒤 3자리"), a card's code only beside a card word.
-    if (label[4] !== undefined && /^(?:뒤(?![에의쪽])|뒷[ \t]*자)/.test(label[4]) && !nearCardWord(text, label.index, labelEnd)) continue;
+    // The card word may open the label itself ("카드 보안번호").
+    if (
+      label[4] !== undefined &&
+      /^(?:뒤(?![에의쪽])|뒷[ \t]*자|보안[ \t]*번)/.test(label[4]) &&
+      !nearCardWord(text, label.index, labelEnd)
+    )
+      continue;
     if (label[5] !== undefined && !/^[Cc]ard|^[Ss]ignature/.test(label[5]) && !nearCardWord(text, label.index, labelEnd)) continue;
     if (label[7] !== undefined && !hasContextAround(text, { start: label.index, end: labelEnd, pattern: cardContext })) continue;
     const cardCode = label[2] !== undefined || label[4] !== undefined || label[5] !== undefined;
