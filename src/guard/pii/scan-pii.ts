@@ -3,7 +3,7 @@ import { chatHandleRecognizer } from './recognizers/chat-handles.ts';
 import { withoutAllowedValues } from './allowed-values.ts';
 import { defaultRecognizers } from './default-recognizers.ts';
 import { resolveOverlapsOfOwnedArray } from './resolve-overlaps.ts';
-import { holdsBirthSuffix } from './recognizers/date-of-birth-recognizer.ts';
+import { holdsBirthSuffix, holdsForeignBirthWord } from './recognizers/date-of-birth-recognizer.ts';
 import { nameAnswerRecognizer } from './names/name-answers.ts';
 import { findKoreanNamesAsSubjects, holdsNameBeforeVowelCopula } from './names/korean-name-cues.ts';
 import { holdsNameByLayout } from './names/index.ts';
@@ -92,14 +92,15 @@ const labelCueTriggers = textTrigger.koreanLabel | textTrigger.englishLabel;
 /**
  * A digit alone cues no recogniser: each that reads digits also needs a numeric run (every identifier), a capital right
  * before a digit (passports, IBANs), six digits alone (the first part of a resident number), an address anchor, a label word (dates of birth, medical and insurance numbers,
- * foreign licences) or 생 after a birth date. "4L로 바꿔 주세요" and "5W-30 엔진오일" then cost the feature pass alone.
+ * foreign licences), 생 after a birth date or a birth word of another language ("Fecha de nacimiento: 12/03/1985"). "4L로 바꿔 주세요" and "5W-30 엔진오일" then cost the feature pass alone.
  */
 function digitCues(text: string, features: TextFeatures): boolean {
   return (
     features.runs.length > 0 ||
     (features.flags & digitCueFlags) !== 0 ||
     (features.triggers & labelCueTriggers) !== 0 ||
-    holdsBirthSuffix(text)
+    holdsBirthSuffix(text) ||
+    holdsForeignBirthWord(text)
   );
 }
 

@@ -43,6 +43,7 @@ export const dateOfBirthRecognizer: PiiRecognizer = {
     const features = textFeatures(text);
     if (!hasFeatures(features, textFeature.digit)) return false;
     if (labelTriggers(text).length > 0 || holdsBirthSuffix(text)) return true;
+    if (foreignBirthWordsAt(text).length > 0) return true;
     if (hasFeatures(features, textFeature.upperBeforeDigit) && datesAfterPassports(text).length > 0) return true;
     return mayHoldDateAfterKoreanName(text) && datesAfterKoreanNames(text).length > 0;
   },
@@ -84,6 +85,11 @@ export const dateOfBirthRecognizer: PiiRecognizer = {
       coveredUntil = start + date.text.length;
       findings.push(createFinding({ type: 'DATE_OF_BIRTH', text: date.text, start, score: 0.85, recognizer: name }));
     }
+    for (const at of foreignBirthWordsAt(text)) {
+      const date = firstDateIn(text.slice(at, at + searchAhead + longestDate));
+      if (date === undefined || date.offset > searchAhead) continue;
+      findings.push(createFinding({ type: 'DATE_OF_BIRTH', text: date.text, start: at + date.offset, score: 0.85, recognizer: name }));
+    }
     for (const finding of datesBeforeBirthSuffix(text)) if (finding.start >= coveredUntil) findings.push(finding);
     if (hasFeatures(textFeatures(text), textFeature.upperBeforeDigit))
       for (const finding of datesAfterPassports(text)) if (!findings.some((found) => found.start === finding.start)) findings.push(finding);
@@ -93,6 +99,41 @@ export const dateOfBirthRecognizer: PiiRecognizer = {
     return findings;
   },
 };
+
+/**
+ * Birth words of the languages a guest's, a patient's or a relative's papers are written in (Geburtsdatum, fecha de
+ * nacimiento, date de naissance, data di nascita, data de nascimento, geboortedatum; nato il, née le, nacido el): their
+ * pairs stand in too many English words to be trigger words, so native searches find them where a numeric run stands.
+ * Where each ends, for the date after it.
+ */
+const foreignBirthWords =
+  /[Gg]eburtsdatum|geboren am|[Gg]eboortedatum|nacimiento|naissance|nascita|nascimento|nat[oa] il|née? le|nacid[oa] el/g;
+
+/**
+ * Whether a foreign birth word may stand in a text with a digit: the fast path's test, as dates written with slashes or
+ * dots hold no numeric run to cue them.
+ *
+ * @example
+ * holdsForeignBirthWord('Fecha de nacimiento: 12/03/1985'); // true
+ */
+export function holdsForeignBirthWord(text: string): boolean {
+  return foreignBirthWordsAt(text).length > 0;
+}
+
+const foreignBirthWordEnds = { text: undefined as string | undefined, ends: [] as number[] };
+
+function foreignBirthWordsAt(text: string): readonly number[] {
+  if (foreignBirthWordEnds.text === text) return foreignBirthWordEnds.ends;
+  const ends: number[] = [];
+  if (hasFeatures(textFeatures(text), textFeature.digit)) {
+    foreignBirthWords.lastIndex = 0;
+    for (let match = foreignBirthWords.exec(text); match !== null; match = foreignBirthWords.exec(text))
+      ends.push(match.index + match[0].length);
+  }
+  foreignBirthWordEnds.text = text;
+  foreignBirthWordEnds.ends = ends;
+  return ends;
+}
 
 // Every format holds a digit, and the spelled-month ones a Latin letter (case-insensitive matching without the `u` flag
 // folds no other character into one): one quick test each spares most segments the seven patterns.
