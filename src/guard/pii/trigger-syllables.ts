@@ -165,7 +165,7 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['와', '이', textTrigger.koreanRelativeOrRole],
   // 학생 before a child's full name (names/korean-names-before-parents.ts).
   ['학', '생', textTrigger.koreanRelativeOrRole],
-  // koreanLabel: 생(?:년월일|년|일)|출생|태어|환자|병록|차트|의무|진료|등록|건[강보]|보험증|증번호|가입자|면허|의료\s*(?:급여|보험)|메디케어 (by 급여, 의료)
+  // koreanLabel: 생(?:년월일|년|일)|출생|태어|환자|병록|차트|의무|진료|등록|건[강보]|보험증|증번호|가입자|면허|의료\s*(?:급여|보험)|메디케어|(?:내원|입원|외래)\s*번호|병원\s*ID (by 급여, 의료)
   ['생', '년일', textTrigger.koreanLabel],
   ['출', '생', textTrigger.koreanLabel],
   ['태', '어', textTrigger.koreanLabel],
@@ -179,6 +179,9 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['험', '증', textTrigger.koreanLabel],
   ['증', '번', textTrigger.koreanLabel],
   ['메', '디', textTrigger.koreanLabel],
+  ['내입', '원', textTrigger.koreanLabel],
+  ['외', '래', textTrigger.koreanLabel],
+  ['병', '원', textTrigger.koreanLabel],
   ['가', '입', textTrigger.koreanLabel],
   ['면', '허', textTrigger.koreanLabel],
   ['급', '여', textTrigger.koreanLabel],

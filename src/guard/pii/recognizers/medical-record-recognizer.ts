@@ -8,7 +8,7 @@ import { findLabelled, valueAfterLabel } from './labelled-identifier.ts';
 
 const name = 'medical-record';
 const labels =
-  /(?<![A-Za-z])(?:MRN\b|UHID\b|medical\s+record\s*(?:number|no\b\.?|#)?|patient\s*(?:id|number|no\b\.?|#|code|ref(?:erence)?(?:\s*(?:number|no\b\.?))?|file\s*(?:number|no\b\.?))|chart\s*(?:number|no\b\.?|#)|hosp(?:ital)?\.?\s*(?:record\s*)?(?:number|no\b\.?|#)|patient\s*reg(?:istration)?\.?\s*(?:number|no\b\.?|#)|pt[_\s]?(?:no\b\.?|#)|NHI\b|환자\s*(?:번호|ID)|병록\s*번호|차트(?:\s*(?:번호|No\.?))?|의무\s*기록\s*번호|진료\s*(?:카드\s*)?번호|(?<!주민|사업자|법인|외국인|차량|자동차)등록\s*번호)/iy;
+  /(?<![A-Za-z])(?:MRN\b|UHID\b|medical\s+record\s*(?:number|no\b\.?|#)?|patient\s*(?:id|number|no\b\.?|#|code|ref(?:erence)?(?:\s*(?:number|no\b\.?))?|file\s*(?:number|no\b\.?))|chart\s*(?:number|no\b\.?|#)|hosp(?:ital)?\.?\s*(?:record\s*)?(?:number|no\b\.?|#)|patient\s*reg(?:istration)?\.?\s*(?:number|no\b\.?|#)|pt[_\s]?(?:no\b\.?|#)|NHI\b|환자\s*(?:번호|ID)|병록\s*번호|차트(?:\s*(?:번호|No\.?))?|의무\s*기록\s*번호|진료\s*(?:카드\s*)?번호|(?:내원|입원|외래)\s*번호|병원\s*ID|(?<!주민|사업자|법인|외국인|차량|자동차)등록\s*번호)/iy;
 // Four digits at least, in up to three hyphenated or slashed groups after up to two letter prefixes ("00482913",
 // "MRN1234567", "1-2847-3306", "C-23-118407", "KSP/22/01884", "WMC/IP/045871", "SLH 2210984", "APH.0017284193"), a hospital's or a country's
 // letters between two of them ("2024-MX-88312", "2024/CH/118733"), a check letter after them ("0058821-W"); groups of three
@@ -30,7 +30,7 @@ const clinicalContext =
 export const medicalRecordRecognizer: PiiRecognizer = {
   name,
   types: ['MEDICAL_RECORD'],
-  mightMatch: (text) => hasFeatures(textFeatures(text), textFeature.digit) && (labelTriggers(text).length > 0 || mayHoldUrNumber(text)),
+  mightMatch: (text) => hasFeatures(textFeatures(text), textFeature.digit) && (labelTriggers(text).length > 0 || mayHoldCapitalLabel(text)),
   find(text) {
     const findings = findLabelled(text, {
       labels,
@@ -39,35 +39,40 @@ export const medicalRecordRecognizer: PiiRecognizer = {
       recognizer: name,
       scoreFor: labelScore,
     });
-    if (mayHoldUrNumber(text)) findings.push(...urNumbers(text));
+    if (mayHoldCapitalLabel(text)) findings.push(...capitalLabelNumbers(text));
     return findings;
   },
 };
 
 /**
- * An Australian or New Zealand hospital's unit record number ("URN: 1129384", "UR No: 00711842"), in capitals: its
- * lower-case pair ("ur") stands in most English texts, so a native search for the capitals and a numeric run gate it.
+ * Hospital numbers by labels written in capitals: an Australian or New Zealand unit record number ("URN: 1129384", "UR No:
+ * 00711842"), an Indian hospital's in- and out-patient numbers ("IP No: 24/118733", "OPD No. 2024-118733") and a clinic's
+ * registration or case number ("Reg. No.: 4471-0928", "Case no: 2024-118733"), the last four beside a clinical word.
+ * Their lower-case pairs ("ur", "ip", "re", "ca") stand in most English texts, so native searches for the capitals gate them.
  */
-const urNumberPattern = /(?<![A-Za-z])UR(?:N|[ \t]*(?:No\.?|Number|#))(?![A-Za-z])[ \t]*[:：#]?[ \t]*(\d{5,10})(?![\d/-])/g;
+const capitalLabelPattern =
+  /(?<![A-Za-z])(?:(UR)(?:N|[ \t]*(?:No\b\.?|Number|#))|(?:IPD?|OPD?|Reg(?:istration)?\.?|Case)[ \t]*(?:No\b\.?|no\b\.?|Number|#))(?![A-Za-z])[ \t]*[:：#]?[ \t]*([A-Z]{0,3}[-/]?\d[\d/-]{3,14}\d)(?![\dA-Za-z])/g;
+const capitalLabels = ['UR', 'IP', 'OP', 'Reg', 'Case'];
 
-function mayHoldUrNumber(text: string): boolean {
-  return textFeatures(text).runs.length > 0 && text.includes('UR');
+function mayHoldCapitalLabel(text: string): boolean {
+  // A numeric run or a label's trigger word cues the text (a number with slashes, "24/118733", is no run).
+  return (textFeatures(text).runs.length > 0 || labelTriggers(text).length > 0) && capitalLabels.some((label) => text.includes(label));
 }
 
-function urNumbers(text: string): PiiFinding[] {
+function capitalLabelNumbers(text: string): PiiFinding[] {
   const findings: PiiFinding[] = [];
-  urNumberPattern.lastIndex = 0;
-  for (let match = urNumberPattern.exec(text); match !== null; match = urNumberPattern.exec(text)) {
-    const number = match[1]!;
-    findings.push(
-      createFinding({
-        type: 'MEDICAL_RECORD',
-        text: number,
-        start: match.index + match[0].length - number.length,
-        score: 0.8,
-        recognizer: name,
-      }),
-    );
+  capitalLabelPattern.lastIndex = 0;
+  for (let match = capitalLabelPattern.exec(text); match !== null; match = capitalLabelPattern.exec(text)) {
+    const number = match[2]!;
+    const start = match.index + match[0].length - number.length;
+    // Only a unit record number names a hospital by its label alone.
+    if (
+      match[1] === undefined &&
+      !hasContextBefore(text, { start: match.index, pattern: clinicalContext }) &&
+      !clinicalContext.test(text.slice(start, start + contextWindowSize))
+    )
+      continue;
+    findings.push(createFinding({ type: 'MEDICAL_RECORD', text: number, start, score: 0.8, recognizer: name }));
   }
   return findings;
 }
