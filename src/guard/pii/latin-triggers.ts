@@ -294,6 +294,9 @@ const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = 
   ['ser id', 4],
   ['serid', 3],
   ['ogin', 1],
+  // "the account name is jsmith42", a KakaoTalk ID.
+  ['ccount name', 1],
+  ['akao', 1],
   ['nstagram', 4],
   ['witter', 2],
   ['elegram', 3],
