@@ -3,7 +3,7 @@ import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { hasContextBefore } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
-import { findLabelled, valueAfterLabel } from './labelled-identifier.ts';
+import { findLabelled, findLabelledAt, valueAfterLabel } from './labelled-identifier.ts';
 import { labelTriggers } from './label-triggers.ts';
 import { mightHoldKoreanLicense, numericLicenseNumbers, regionLicenseNumbers, type LicenseNumber } from './korean-license-numbers.ts';
 
@@ -46,7 +46,7 @@ export const driverLicenseRecognizer: PiiRecognizer = {
   mightMatch: (text) => {
     const features = textFeatures(text);
     if (features.mostRunDigits >= 10 && mightHoldKoreanLicense(text)) return true;
-    if (hasFeatures(features, textFeature.digit) && mightHoldForeignLabel(text)) return true;
+    if (hasFeatures(features, textFeature.digit) && (mightHoldForeignLabel(text) || nativeLicenceWordsAt(text).length > 0)) return true;
     return hasFeatures(features, textFeature.upperBeforeDigit) && text.length >= 16 && britishLicenceAt(text, 0) !== undefined;
   },
   find(text) {
@@ -56,6 +56,15 @@ export const driverLicenseRecognizer: PiiRecognizer = {
     for (const found of regionLicenseNumbers(text)) addLicense(findings, { text, found, baseScore: 0.85 });
     for (let match = britishLicenceAt(text, 0); match !== undefined; match = britishLicenceAt(text, match.index + 16))
       findings.push(createFinding({ type: 'DRIVER_LICENSE', text: match[0], start: match.index, score: 0.75, recognizer: name }));
+    const native = nativeLicenceWordsAt(text);
+    if (native.length > 0)
+      for (const finding of findLabelledAt(text, native, {
+        labels: nativeLicenceLabel,
+        value: foreignValue,
+        type: 'DRIVER_LICENSE',
+        recognizer: name,
+      }))
+        findings.push(finding);
     if (!mightHoldForeignLabel(text)) return findings;
     const labelled = findLabelled(text, {
       labels: foreignLabels,
@@ -78,6 +87,29 @@ function mightHoldForeignLabel(text: string): boolean {
     labelTriggers(text).length > 0 &&
     (text.includes('licen') || text.includes('Licen') || text.includes('LICEN') || text.includes('DL') || text.includes('면허'))
   );
+}
+
+/**
+ * A licence by its own country's word ("German Führerschein no. J010X7M4K21", "rijbewijs 5281937740", "permis de conduire
+ * n° 12AB34567"): their letters' pairs stand in too many other words to be trigger words, so native searches find them,
+ * where a numeric run or a label's trigger word cues the text.
+ */
+/** A piece of each word, in any of its spellings (Führerschein, Fuehrerschein; Rijbewijs; Permis de conduire). */
+const nativeLicencePieces = ['hrerschein', 'ijbewijs', 'ermis de conduire'];
+const nativeLicenceLabel =
+  /(?:[Ff](?:ü|ue)hrerschein|[Rr]ijbewijs|[Pp]ermis de conduire)(?:[ \t]*(?:[Nn]r\.?|[Nn]o\.?|n[°º]|[Nn]ummer|[Nn]umber))?/y;
+
+/** Where each word starts whose piece the text holds, when a numeric run or a label's trigger word cues the text. */
+function nativeLicenceWordsAt(text: string): number[] {
+  if (textFeatures(text).runs.length === 0 && labelTriggers(text).length === 0) return [];
+  const positions: number[] = [];
+  for (const piece of nativeLicencePieces) {
+    let at = text.indexOf(piece);
+    if (at === -1) continue;
+    while (at > 0 && /[A-Za-zü]/.test(text.charAt(at - 1))) at -= 1;
+    positions.push(at);
+  }
+  return positions;
 }
 
 function britishLicenceAt(text: string, from: number): RegExpExecArray | undefined {
