@@ -86,6 +86,40 @@ describe('labels with notes, plans and record numbers', () => {
     ]);
   });
 
+  test("a card's code under more names, birth words of other languages, licences by their own words (ko, en)", () => {
+    assertFound([
+      ['카드 보안번호: 318', ['CARD_CVV:318']],
+      ['card verification number 318', ['CARD_CVV:318']],
+      ['amex card CID 1234', ['CARD_CVV:1234']],
+      ['보안번호 1234 입력', []],
+      ['Fecha de nacimiento: 12/03/1985', ['DATE_OF_BIRTH:12/03/1985']],
+      ['Bonjour, je suis la fille (née le 04/07/1985) de Mme Roussel', ['DATE_OF_BIRTH:04/07/1985', 'PERSON:Roussel']],
+      ['- BERGSTRÖM ELIAS, figlio, nato il 14/02/2012\n', ['DATE_OF_BIRTH:14/02/2012']],
+      ['Licence: German Führerschein no. J010X7M4K21 (with English translation)', ['DRIVER_LICENSE:J010X7M4K21']],
+    ]);
+  });
+
+  test("hospital numbers by capitals and Korean visit numbers; a Korean health card's 1-10 digits beside care words (en, ko)", () => {
+    assertFound(
+      [
+        ['IP No: 24/118733 Ward 4 hospital', ['MEDICAL_RECORD:24/118733']],
+        ['Reg. No.: 4471-0928   Patient: Mateo', ['MEDICAL_RECORD:4471-0928']],
+        ['내원번호 20231234', ['MEDICAL_RECORD:20231234']],
+        ['병원 ID 20231234', ['MEDICAL_RECORD:20231234']],
+        // A case number without a clinical word is any office's.
+        ['Case No: 2024-118733 for your claim', []],
+      ],
+      'MEDICAL_RECORD',
+    );
+    assertFound(
+      [
+        ['나: 근데 건강보험증 번호도 넣으래 파란 카드 있자나 거기 1-7730295168 이거 맞지?', ['HEALTH_INSURANCE:1-7730295168']],
+        ['주문번호 1-2304758812 배송', []],
+      ],
+      'HEALTH_INSURANCE',
+    );
+  });
+
   test('logins said with "was", in a session log, after who pushed or entered a record, in a form after an app (en, ko)', () => {
     assertFound(
       [
@@ -95,6 +129,9 @@ describe('labels with notes, plans and record numbers', () => {
         ['HR entered by: p.chowdhury   2024-11-12', ['USERNAME:p.chowdhury']],
         ['라이더앱 ID: jjunseo_rider', ['USERNAME:jjunseo_rider']],
         ['성명 장서윤 | 회원ID sy.jang0412 | 생일 4/12', ['USERNAME:sy.jang0412']],
+        ['kakao id: minji0412', ['USERNAME:minji0412']],
+        ['the account name is jsmith42', ['USERNAME:jsmith42']],
+        ['Account name: John Smith', []],
         ['Mar 1 02:14:09 review of user feedback', []],
         ['sshd[20417]: Connection closed by 45.133.172.90 port 51822', []],
       ],
