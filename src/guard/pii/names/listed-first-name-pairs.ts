@@ -14,7 +14,8 @@ export const listedFirstNamePairRecognizerName = 'listed-first-name-pair';
  * A capitalised word, a blank and a capitalised surname (Mc, Mac and O' allowed, two joined by a hyphen), neither inside a
  * longer word; letters of Latin-1 count ("Echeverría-Suárez").
  */
-const pair = /(?<![A-Za-zÀ-ÿ.'’-])([A-Z][a-zß-ÿ]+)[ \t]((?:O['’]|Ma?c)?[A-Z][a-zß-ÿ]+(?:-[A-Z][a-zß-ÿ]+)?)(?![A-Za-zÀ-ÿ'’-])/g;
+// The boundaries around the pair are tested in code: a look-behind at every capital made the scan of a document slower.
+const pair = /([A-Z][a-zß-ÿ]+)[ \t]((?:O['’]|Ma?c)?[A-Z][a-zß-ÿ]+(?:-[A-Z][a-zß-ÿ]+)?)/g;
 /** A capitalised word right before the pair makes it part of a longer proper name ("Cavalier King Charles Spaniel"). */
 const capitalisedWordBefore = /(?:^|[^A-Za-zÀ-ÿ])[A-ZÀ-Þ][A-Za-zÀ-ÿ]*\.?[ \t]$/;
 /** Titles before a name, which leave it one ("Dr Fiona Lau"). */
@@ -30,6 +31,19 @@ const thirdName = /[ \t]([A-Z][a-zß-ÿ]+(?:-[A-Z][a-zß-ÿ]+)?)(?=[ \t]*[,.;:)]
 const particlesAndSurname = /[ \t](?:de la|de los|del|de|da|dos|das|van der|van den|van|von|di|du|le|la)[ \t][A-ZÀ-Þ][a-zß-ÿ]+/y;
 const lookBehind = 24;
 const lookAhead = 12;
+
+/** A Latin letter of ASCII or Latin-1, an apostrophe or a hyphen, and before the pair a dot ("St. John Smith"). */
+function joinsWord(code: number, options: { dot: boolean }): boolean {
+  return (
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7) ||
+    code === 0x27 ||
+    code === 0x2019 ||
+    code === 0x2d ||
+    (options.dot && code === 0x2e)
+  );
+}
 
 /**
  * Where a third name of a pair ends, when one follows it in a sentence, before a mark or a word in lower case ("Rahul
@@ -60,6 +74,11 @@ export function findListedFirstNamePairs(text: string): PiiFinding[] {
     const [whole, first, last] = match as unknown as [string, string, string];
     const start = match.index;
     let end = start + whole.length;
+    // Not inside a longer word: no letter, apostrophe or hyphen on either side, no abbreviation's dot before.
+    if ((start > 0 && joinsWord(text.charCodeAt(start - 1), { dot: true })) || joinsWord(text.charCodeAt(end), { dot: false })) {
+      pair.lastIndex = start + first.length + 1;
+      continue;
+    }
     const listed = isListedFirstName(first) && !firstNamesThatAreWords.has(first);
     // A Korean surname before a given name of two romanised syllables ("Park Seoyeon"), written surname first.
     const korean = !listed && isKoreanSurnameInLatin(first) && isRomanisedGivenName(last);

@@ -122,10 +122,15 @@ export function holdsForeignBirthWord(text: string): boolean {
 
 const foreignBirthWordEnds = { text: undefined as string | undefined, ends: [] as number[] };
 
+function mayHoldWrittenDate(text: string): boolean {
+  return text.includes('/') || text.includes('.') || text.includes(' de ');
+}
+
 function foreignBirthWordsAt(text: string): readonly number[] {
   if (foreignBirthWordEnds.text === text) return foreignBirthWordEnds.ends;
   const ends: number[] = [];
-  if (hasFeatures(textFeatures(text), textFeature.digit)) {
+  // The words are Latin; the dates papers write after them hold a slash, a dot or a month's name in the same letters.
+  if (hasFeatures(textFeatures(text), textFeature.digit | textFeature.lowerLatin) && mayHoldWrittenDate(text)) {
     foreignBirthWords.lastIndex = 0;
     for (let match = foreignBirthWords.exec(text); match !== null; match = foreignBirthWords.exec(text))
       ends.push(match.index + match[0].length);

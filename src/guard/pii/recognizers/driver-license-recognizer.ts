@@ -101,7 +101,8 @@ const nativeLicenceLabel =
 
 /** Where each word starts whose piece the text holds, when a numeric run or a label's trigger word cues the text. */
 function nativeLicenceWordsAt(text: string): number[] {
-  if (textFeatures(text).runs.length === 0 && labelTriggers(text).length === 0) return [];
+  const features = textFeatures(text);
+  if (!hasFeatures(features, textFeature.lowerLatin) || (features.runs.length === 0 && labelTriggers(text).length === 0)) return [];
   const positions: number[] = [];
   for (const piece of nativeLicencePieces) {
     let at = text.indexOf(piece);
