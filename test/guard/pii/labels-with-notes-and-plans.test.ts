@@ -120,6 +120,15 @@ describe('labels with notes, plans and record numbers', () => {
     );
   });
 
+  test("accounts in a form's boxes and in New Zealand's groups; European lines grouped freely; a claim's number (en)", () => {
+    assertFound([
+      ['Bank/building society account number: 3 1 9 2 6 4 0 8\nBranch sort code: 20 - 45 - 77', ['BANK_ACCOUNT:3 1 9 2 6 4 0 8']],
+      ['Repayments: $412.60 fortnightly from 06-0142-0873391-00 (your everyday acct)', ['BANK_ACCOUNT:06-0142-0873391-00']],
+      ['Jürgen Weißmüller\nTel. 0221 48 39 117', ['PHONE:0221 48 39 117']],
+      ['AGENT: Perfect. Claim number is 0231-774-56. An adjuster will call', []],
+    ]);
+  });
+
   test('logins said with "was", in a session log, after who pushed or entered a record, in a form after an app (en, ko)', () => {
     assertFound(
       [

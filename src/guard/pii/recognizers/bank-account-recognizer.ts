@@ -107,7 +107,7 @@ export const bankAccountRecognizer: PiiRecognizer = {
       if (isMobileGrouping(groups, { first, last }) && isMobileShaped(text, { start, digits }) && !hasAccountLabelOnLine(text, start))
         continue;
       if (namesPhoneOfAccount(text, start)) continue;
-      const score = groupedScore(text, { grouping: groupingOf(groups, { first, last }), start });
+      const score = groupedScore(text, { grouping: groupingOf(groups, { first, last }), start, end: groups.ends[last]! });
       if (score > 0)
         findings.push(createFinding({ type: 'BANK_ACCOUNT', text: text.slice(start, groups.ends[last]!), start, score, recognizer: name }));
     }
@@ -126,9 +126,22 @@ export const bankAccountRecognizer: PiiRecognizer = {
       if (isMobileShaped(text, { start, digits: length }) && !hasAccountLabelOnLine(text, start)) continue;
       findings.push(createFinding({ type: 'BANK_ACCOUNT', text: text.slice(start, start + length), start, score: 0.6, recognizer: name }));
     }
+    // A form's boxes, one digit each, after the account's label ("Bank/building society account number\n7 1 0 4 9 3 2 8").
+    if (text.includes(' ')) for (const finding of boxedAccounts(text)) findings.push(finding);
     return findings;
   },
 };
+
+const boxedDigits = /(?<!\d ?)\d(?: \d){5,17}(?! ?\d)/g;
+
+function boxedAccounts(text: string): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  boxedDigits.lastIndex = 0;
+  for (let match = boxedDigits.exec(text); match !== null; match = boxedDigits.exec(text))
+    if (hasAccountLabelBefore(text, match.index))
+      findings.push(createFinding({ type: 'BANK_ACCOUNT', text: match[0], start: match.index, score: 0.75, recognizer: name }));
+  return findings;
+}
 
 /**
  * A bank's name or "bank" right after the number ("0123456789 access bank", "2034417789 (GTBank)"), as Nigerian and
@@ -270,12 +283,19 @@ const shippingWordWindow = 10;
  * A bank's grouping with banking words before it, or right after the bank's name ("국민 123456-01-123456": 국민 alone is an
  * everyday word, but not before its passbook's grouping); another grouping only right after an account label.
  */
-function groupedScore(text: string, match: { grouping: string; start: number }): number {
+const newZealandGroupings: ReadonlySet<string> = new Set(['2-4-7-2', '2-4-7-3']);
+const bankingWordAfter = /acc(?:oun)?t|\b(?:ASB|ANZ|BNZ|Westpac|Kiwibank|TSB|Rabobank)\b/i;
+const bankingWordReach = 30;
+
+function groupedScore(text: string, match: { grouping: string; start: number; end: number }): number {
   // "회수 송장 한진 5320-1948-8821": a waybill's number, whatever banking words stand before it.
   if (shippingWordBefore.test(text.slice(Math.max(0, match.start - shippingWordWindow), match.start))) return 0;
   if (bankAccountGroupings.has(match.grouping)) {
     if (hasContextBefore(text, { start: match.start, pattern: bankingContext })) return 0.85;
-    return hasBankNameBefore(text, match.start) ? 0.8 : 0;
+    if (hasBankNameBefore(text, match.start)) return 0.8;
+    // New Zealand's four groups are no other number's: the account's word or its bank may follow ("… 0873391-00 (your
+    // everyday acct)", "… (ASB)").
+    return newZealandGroupings.has(match.grouping) && bankingWordAfter.test(text.slice(match.end, match.end + bankingWordReach)) ? 0.8 : 0;
   }
   return hasAccountLabelBefore(text, match.start) ? 0.6 : 0;
 }

@@ -206,6 +206,9 @@ export function isValidLabelledNationalPhone(candidate: string): boolean {
   return valid;
 }
 
+/** Countries whose fixed lines are written in groups of the writer's choosing. */
+const freelyGrouped: ReadonlySet<string> = new Set(['DE', 'AT', 'CH', 'NL', 'BE', 'FR', 'IT']);
+
 function isWrittenNationalNumberOf(candidate: string, region: string): boolean {
   const groups = candidate.split(/\D+/).filter((group) => group !== '');
   try {
@@ -220,8 +223,9 @@ function isWrittenNationalNumberOf(candidate: string, region: string): boolean {
       .format(number, NATIONAL)
       .split(/\D+/)
       .filter((group) => group !== '');
-    // A mobile may be written in smaller groups than its country prints ("0722 418 937" for "0722 418937").
-    return mobile ? refinesGrouping(groups, national) : sameGrouping(groups, national);
+    // A mobile may be written in smaller groups than its country prints ("0722 418 937" for "0722 418937"), and a line of
+    // the countries whose own writers group it freely ("0221 48 39 117" in Cologne, "030 274 8193" in Utrecht).
+    return mobile || freelyGrouped.has(region) ? refinesGrouping(groups, national) : sameGrouping(groups, national);
   } catch {
     return false;
   }
