@@ -120,12 +120,17 @@ describe('labels with notes, plans and record numbers', () => {
     );
   });
 
-  test("accounts in a form's boxes and in New Zealand's groups; European lines grouped freely; a claim's number (en)", () => {
+  test("accounts in boxes and New Zealand's groups, European lines grouped freely, a number said a few words on or asked as 'the new number' (en)", () => {
     assertFound([
       ['Bank/building society account number: 3 1 9 2 6 4 0 8\nBranch sort code: 20 - 45 - 77', ['BANK_ACCOUNT:3 1 9 2 6 4 0 8']],
       ['Repayments: $412.60 fortnightly from 06-0142-0873391-00 (your everyday acct)', ['BANK_ACCOUNT:06-0142-0873391-00']],
       ['Jürgen Weißmüller\nTel. 0221 48 39 117', ['PHONE:0221 48 39 117']],
       ['AGENT: Perfect. Claim number is 0231-774-56. An adjuster will call', []],
+      ["Hi love, Nana's new number at the village is (08) 9384 2217, she's in room 14.", ['PHONE:(08) 9384 2217']],
+      [
+        "Customer: I need to update my passport number, I renewed it.\nAgent: No problem. What's the new number and expiry date?\nCustomer: 548173926, expires 02/2035",
+        ['PASSPORT:548173926'],
+      ],
     ]);
   });
 

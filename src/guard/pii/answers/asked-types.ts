@@ -58,6 +58,24 @@ export const askingPiece =
  */
 export function askedTypes(turn: string, context: { cardSpokenOf: boolean }): PiiType[] {
   if (!askingPiece.test(turn)) return [];
+  return namedTypes(turn, context);
+}
+
+/** A question for "the new number" alone, whose type the turn before it named ("I need to update my passport number"). */
+const numberAlone = /\b(?:the|that|this|your|my) (?:new |correct |right )?number\b|(?:새|바뀐) ?번호/i;
+
+/**
+ * The types a question for a number alone asks for: those the turn before it named, asking or not.
+ *
+ * @example
+ * typesOfNumberAskedAfter("What's the new number and expiry date?", 'I need to update my passport number.', { cardSpokenOf: false }); // ['PASSPORT']
+ */
+export function typesOfNumberAskedAfter(question: string, before: string, context: { cardSpokenOf: boolean }): PiiType[] {
+  return askingPiece.test(question) && numberAlone.test(question) ? namedTypes(before, context) : [];
+}
+
+/** The types a turn names, in the order it names them, whether or not it asks. */
+function namedTypes(turn: string, context: { cardSpokenOf: boolean }): PiiType[] {
   const named: { type: PiiType; at: number }[] = [];
   for (const [type, words] of askedWords) {
     if (type === 'CARD_EXPIRY' && !context.cardSpokenOf) continue;

@@ -9,7 +9,7 @@ import { turnsIn, type Turn } from '../names/speaker-names.ts';
 import { hasShapeOf } from '../value-shapes.ts';
 import { isHangulSyllable } from '../names/hangul.ts';
 import { readSpokenDate } from '../spoken-dates.ts';
-import { askableTypes, askedTypes, askedWordPiece, askingPiece } from './asked-types.ts';
+import { askableTypes, askedTypes, askedWordPiece, askingPiece, typesOfNumberAskedAfter } from './asked-types.ts';
 
 const recognizerName = 'asked-value';
 /** An answer is a value and a few words around it; a longer turn is read by the labelled recognisers. */
@@ -59,7 +59,12 @@ const findAskedValues = rememberLastText((text: string): readonly PiiFinding[] =
     const question = turns[index - 1]!;
     const answer = turns[index]!;
     if (!isReplyTo(text, { question, answer })) continue;
-    const asked = askedTypes(text.slice(question.wordsStart, question.lineEnd), { cardSpokenOf });
+    const questionWords = text.slice(question.wordsStart, question.lineEnd);
+    let asked = askedTypes(questionWords, { cardSpokenOf });
+    // "What's the new number?" after "I need to update my passport number": the turn before the question names it.
+    const before = turns[index - 2];
+    if (asked.length === 0 && before !== undefined)
+      asked = typesOfNumberAskedAfter(questionWords, text.slice(before.wordsStart, before.lineEnd), { cardSpokenOf });
     if (asked.length > 0) readAnswer(text, { answer, asked, findings });
   }
   return findings;

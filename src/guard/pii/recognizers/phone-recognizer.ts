@@ -209,8 +209,13 @@ function labelsTheNumberAt(text: string, start: number): boolean {
   const windowStart = Math.max(0, start - barePhoneWindow);
   let from = start;
   while (from > windowStart && !isAsciiDigit(text.charCodeAt(from - 1))) from -= 1;
-  return !readsUnderTableHeader(text, start) && labelledPhoneContext.test(text.slice(from, start));
+  if (readsUnderTableHeader(text, start)) return false;
+  return labelledPhoneContext.test(text.slice(from, start)) || numberIsBefore.test(text.slice(Math.max(0, start - numberIsReach), start));
 }
+
+/** Someone's number said a few words before it ("Nana's new number at the village is (08) 9384 2217"). */
+const numberIsBefore = /\b(?:new|my|her|his|their|your|best|mobile|phone|home|cell|contact) number\b[^\n.?!\d]{0,32}\bis[ \t]*$/i;
+const numberIsReach = 56;
 
 /**
  * Whether the number's line holds nothing before it but cells, under a line of cells: a phone word there heads another
