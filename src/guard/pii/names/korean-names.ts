@@ -260,7 +260,9 @@ function nameAfterLabel(text: string, options: { index: number; label: string })
     index > 0 && (isHangulSyllable(text.charCodeAt(index - 1)) || (label === '팀' && isLatinWordCharacter(text.charCodeAt(index - 1))));
   // 팀 names someone only glued to its team's name ("인사팀 심소정"), not as a word of its own ("팀 회의").
   if (label === '팀' && !glued) return undefined;
-  if (glued && !isCompoundNameLabel(text, { index, label }) && !deskTitles.has(label)) return undefined;
+  // A label glued to the word before it is another word ("이름표"), but for a desk's title glued to its department.
+  const gluedToDesk = glued && !isCompoundNameLabel(text, { index, label });
+  if (gluedToDesk && !deskTitles.has(label)) return undefined;
   const labelEnd = index + label.length;
   labelSeparator.lastIndex = labelEnd;
   // Every part of the separator is optional, so `test` always matches and leaves `lastIndex` where the name starts.
@@ -285,7 +287,7 @@ function nameAfterLabel(text: string, options: { index: number; label: string })
   }
   // A desk's title glued to its department is read for a full name only, below ("인사팀 김 대리" names no one).
   if (isHangulSyllable(first) && !isHangulSyllable(text.charCodeAt(nameStart + 1))) {
-    if (glued && !isCompoundNameLabel(text, { index, label })) return undefined;
+    if (gluedToDesk) return undefined;
     const spaced = spacedNameFinding(text, spacedSyllablesAfter(text, nameStart)) ?? koreanNameApartAt(text, nameStart);
     return spaced ?? (bare ? undefined : nameAfterPlaceWords(text, nameStart));
   }
@@ -299,8 +301,7 @@ function nameAfterLabel(text: string, options: { index: number; label: string })
   const name = koreanNameAt(text, { start: nameStart, selfIntroduction, bare, afterJob: jobLabels.has(label) });
   // "환경정책팀장 안태근": a desk's title glued to its department, before a full name that ends the field, as an official
   // document's approval line writes it.
-  if (glued && !isCompoundNameLabel(text, { index, label }))
-    return name !== undefined && name.end - name.start >= 3 && endsField(text, name.end) ? name : undefined;
+  if (gluedToDesk) return name !== undefined && name.end - name.start >= 3 && endsField(text, name.end) ? name : undefined;
   if (name === undefined) return bare ? undefined : nameAfterPlaceWords(text, nameStart);
   return goesOnAsSpeech(text, { label, labelStart: index, nameEnd: name.end }) ? undefined : name;
 }

@@ -1,4 +1,4 @@
-// Finds a listed first name and a capitalised surname standing alone, with no context word ("Marguerite Delacroix in our
+// Finds a listed first name and a capitalised surname standing alone, with no context word ("Desmond Achterberg in our
 // Montreal office", "can you deliver to Bridget Lenihan, 22 Sycamore Drive", "his letter says Rahul Mehta Venkataraman"),
 // and a Korean surname before a romanised given name ("Contact Park Seoyeon"):
 // English capitalises no common noun after a first name, so the pair is a person's unless its neighbours make it a
@@ -11,10 +11,10 @@ import { isKoreanSurnameInLatin, isRomanisedGivenName } from './romanised-korean
 export const listedFirstNamePairRecognizerName = 'listed-first-name-pair';
 
 /**
- * A capitalised word, a blank and a capitalised surname (Mc, Mac and O' allowed, two joined by a hyphen), neither inside a
- * longer word; letters of Latin-1 count ("Echeverría-Suárez").
+ * A capitalised word, a blank and a capitalised surname (Mc, Mac and O' allowed, two joined by a hyphen); letters of
+ * Latin-1 count ("Echeverría-Suárez"). That neither stands inside a longer word is tested in code (`joinsWord`): a
+ * look-behind at every capital made the scan of a document slower.
  */
-// The boundaries around the pair are tested in code: a look-behind at every capital made the scan of a document slower.
 const pair = /([A-Z][a-zß-ÿ]+)[ \t]((?:O['’]|Ma?c)?[A-Z][a-zß-ÿ]+(?:-[A-Z][a-zß-ÿ]+)?)/g;
 /** A capitalised word right before the pair makes it part of a longer proper name ("Cavalier King Charles Spaniel"). */
 const capitalisedWordBefore = /(?:^|[^A-Za-zÀ-ÿ])[A-ZÀ-Þ][A-Za-zÀ-ÿ]*\.?[ \t]$/;
@@ -64,7 +64,7 @@ export function thirdNameEnd(text: string, end: number): number {
  * names things, standing apart from other capitalised words and numbers. 0.55: any name a context reads wins over it.
  *
  * @example
- * findListedFirstNamePairs('Marguerite Delacroix in our Montreal office will call').map((finding) => finding.text); // ['Marguerite Delacroix']
+ * findListedFirstNamePairs('can you deliver to Bridget Lenihan, 22 Sycamore Drive').map((finding) => finding.text); // ['Bridget Lenihan']
  * findListedFirstNamePairs('the Logan Central State School'); // []
  */
 export function findListedFirstNamePairs(text: string): PiiFinding[] {

@@ -1,5 +1,5 @@
-// Finds health-insurance card and member numbers (건강보험증 번호, 건보 번호, 가입자번호, 의료급여 번호, member ID), which exist
-// only after a label.
+// Finds health-insurance card and member numbers (건강보험증 번호, 건보 번호, 가입자번호, 의료급여 번호, member ID) after a label,
+// a plan's capitals before one, and a Korean card's number by its own shape beside words of care.
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { createFinding } from './create-finding.ts';
 import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
@@ -14,8 +14,7 @@ const labels =
 // are ten digits written 3-3-4 (943 476 5919); Australian Medicare numbers ten digits written 4-5-1, the card's line number
 // after them (2123 45670 1 2); private insurers print their own ("MHG 7730 1185 02", "8831 0047 62", "71042-88193",
 // Aetna's "W2948 81736"); a European Health Insurance Card's number is twenty digits (its field 8, "Identification
-// number of the card"); Quebec's RAMQ four letters and
-// eight digits ("TREM 7110 0611").
+// number of the card"); Quebec's RAMQ four letters and eight digits ("TREM 7110 0611").
 const value = valueAfterLabel(
   String.raw`\d[A-Z0-9]{3}-?[A-Z0-9]{3}-?[A-Z0-9]{4}|\d-?\d{10}|[A-Z]{1,4}-?\d{6,14}|[A-Z]{2,4} \d{3} \d{3} \d{3}|\d{3}[ -]\d{3}[ -]\d{4}|\d{4} \d{5} \d(?:[ /-]\d)?|\d{4}-\d{3}-\d{3}(?:-[A-Z]{2})?|(?:[A-Z]{2,4} )?\d{4} \d{4} \d{2,4}(?: \d{4})?|[A-Z]{1,3}\d{3,5}[ -]\d{4,6}|\d{20}|\d{5}-\d{5}|\d{2} \d{4} \d{4}|\d{5}-\d{4}|\d{2}-\d{9}-\d|\d{4} \d{3} \d{3}|[A-Z]{4} ?\d{4} ?\d{4}|\d{7,14}`,
 );
@@ -84,7 +83,7 @@ function unlabelledKoreanCards(text: string): PiiFinding[] {
 }
 
 /**
- * A Canadian province's health card by its plan's capitals (OHIP, AHCIP, RAMQ, MSP, HCN): their lower-case pairs stand in
+ * A Canadian province's health card by its plan's capitals (OHIP, AHCIP, RAMQ, HCN): their lower-case pairs stand in
  * most English texts, so native searches for the capitals, where a numeric run stands, find where they are.
  */
 const provincialPlans = ['OHIP', 'AHCIP', 'RAMQ', 'HCN'];

@@ -43,18 +43,7 @@ export function findLabelled(
     scoreFor: (label: { text: string; index: number }, text: string) => number;
   },
 ): PiiFinding[] {
-  const findings: PiiFinding[] = [];
-  for (const label of labelsAt(text, options.labels)) {
-    options.value.lastIndex = label.index + label.text.length;
-    const value = options.value.exec(text);
-    const valueText = value?.[1];
-    if (value === null || valueText === undefined) continue;
-    const score = options.scoreFor(label, text);
-    if (score <= 0) continue;
-    const start = value.index + value[0].length - valueText.length;
-    findings.push(createFinding({ type: options.type, text: valueText, start, score, recognizer: options.recognizer }));
-  }
-  return findings;
+  return valuesAfterLabels(text, labelsAt(text, options.labels), options);
 }
 
 /**
@@ -70,17 +59,40 @@ export function findLabelledAt(
   positions: readonly number[],
   options: { labels: RegExp; value: RegExp; type: PiiType; recognizer: string },
 ): PiiFinding[] {
-  const findings: PiiFinding[] = [];
+  const labels: Array<{ text: string; index: number }> = [];
   for (const position of positions) {
     options.labels.lastIndex = position;
     const label = options.labels.exec(text);
-    if (label === null) continue;
-    options.value.lastIndex = position + label[0].length;
+    if (label !== null) labels.push({ text: label[0], index: position });
+  }
+  return valuesAfterLabels(text, labels, { ...options, scoreFor: fixedScore });
+}
+
+function fixedScore(): number {
+  return 0.85;
+}
+
+/** The value read straight after each label, scored by `scoreFor` (0 or less drops it). */
+function valuesAfterLabels(
+  text: string,
+  labels: ReadonlyArray<{ text: string; index: number }>,
+  options: {
+    value: RegExp;
+    type: PiiType;
+    recognizer: string;
+    scoreFor: (label: { text: string; index: number }, text: string) => number;
+  },
+): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  for (const label of labels) {
+    options.value.lastIndex = label.index + label.text.length;
     const value = options.value.exec(text);
     const valueText = value?.[1];
     if (value === null || valueText === undefined) continue;
+    const score = options.scoreFor(label, text);
+    if (score <= 0) continue;
     const start = value.index + value[0].length - valueText.length;
-    findings.push(createFinding({ type: options.type, text: valueText, start, score: 0.85, recognizer: options.recognizer }));
+    findings.push(createFinding({ type: options.type, text: valueText, start, score, recognizer: options.recognizer }));
   }
   return findings;
 }
