@@ -297,6 +297,9 @@ const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = 
   // "the account name is jsmith42", a KakaoTalk ID.
   ['ccount name', 1],
   ['akao', 1],
+  // "my ig is jaylen.k", "add me on snap: kayy.marie_".
+  ...['y ig is', 'y ig:'].map((word) => [word, 2] as const),
+  ...['snap:', 'snap is'].map((word) => [word, 1] as const),
   ['nstagram', 4],
   ['witter', 2],
   ['elegram', 3],

@@ -93,6 +93,8 @@ export const dateOfBirthRecognizer: PiiRecognizer = {
     for (const finding of datesBeforeBirthSuffix(text)) if (finding.start >= coveredUntil) findings.push(finding);
     if (hasFeatures(textFeatures(text), textFeature.upperBeforeDigit))
       for (const finding of datesAfterPassports(text)) if (!findings.some((found) => found.start === finding.start)) findings.push(finding);
+    if (text.includes('/'))
+      for (const finding of datesBeforeLicences(text)) if (!findings.some((found) => found.start === finding.start)) findings.push(finding);
     if (mayHoldDateAfterKoreanName(text))
       for (const finding of datesAfterKoreanNames(text))
         if (!findings.some((found) => found.start === finding.start)) findings.push(finding);
@@ -210,6 +212,24 @@ function spokenDateAfter(text: string, segmentStart: number): { start: number; e
  * 송하윤(1981.06.22)이고"): a year, a month and a day, two years ago or before.
  */
 const dateAfterKoreanName = /([가-힣]{3,4})[ \t]?\(((?:19|20)\d{2}[.\-/][ \t]?\d{1,2}[.\-/][ \t]?\d{1,2})\.?\)/g;
+
+/**
+ * A driver's row of a rental or an insurance form: a name, the date, then the licence or the passport, apart by slashes
+ * ("제1운전자: 제갈윤호 / 1988.11.03 / 면허 11-17-482903-62", "Driver 2: Kim Ana / 1990-04-17 / licence …"). A licence's
+ * date of issue is no earlier than its holder's sixteenth year, so a date of the last fifteen years is left alone.
+ */
+const dateBeforeLicence =
+  /(?<=[가-힣A-Za-z][ \t]*\/[ \t]*)((?:19|20)\d{2}[.\-/](?:0?[1-9]|1[0-2])[.\-/](?:0?[1-9]|[12]\d|3[01]))(?=[ \t]*\/[ \t]*(?:운전면허|면허|[Ll]icen[cs]e|DL\b|여권|[Pp]assport))/g;
+
+function datesBeforeLicences(text: string): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  const latestYear = new Date().getFullYear() - 15;
+  dateBeforeLicence.lastIndex = 0;
+  for (let match = dateBeforeLicence.exec(text); match !== null; match = dateBeforeLicence.exec(text))
+    if (Number(match[1]!.slice(0, 4)) <= latestYear)
+      findings.push(createFinding({ type: 'DATE_OF_BIRTH', text: match[1]!, start: match.index, score: 0.75, recognizer: name }));
+  return findings;
+}
 
 function mayHoldDateAfterKoreanName(text: string): boolean {
   return hasFeatures(textFeatures(text), textFeature.hangul | textFeature.digit) && text.includes('(');
