@@ -40,6 +40,8 @@ describe('labels with notes, plans and record numbers', () => {
         ['D.O.B. 03-Mar-1949\nUR No: 00711842 (Wollongong Hosp)', ['MEDICAL_RECORD:00711842']],
         ['- 712호 1bed 표순덕 님 (등록번호 30771942): 새벽 3시 BT 38.4', ['MEDICAL_RECORD:30771942']],
         ['- 702호 1번 어순자 님 (82세, 등록번호 20931184) 밤새 수면 양호', ['MEDICAL_RECORD:20931184']],
+        ["and her hospital no. from St James's is K0928374 if that helps", ['MEDICAL_RECORD:K0928374']],
+        ['Updated. Your chart number with us is 2218-0457 for future reference.', ['MEDICAL_RECORD:2218-0457']],
         ['YOUR NUMBER 1234567', []],
         ['사업자등록번호 1234567890', []],
       ],

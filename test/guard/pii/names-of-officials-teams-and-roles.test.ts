@@ -72,6 +72,7 @@ describe('names of officials, teams and roles', () => {
         ['Parent/carer 1: Leilani Fonoti (mother)', ['PERSON:Leilani Fonoti']],
         ['Signed up by: Kiara (club manager)', ['PERSON:Kiara']],
         ['Account name: Tariq H Siddiqui\nSort code: 20-45-77', ['PERSON:Tariq H Siddiqui']],
+        ['COD: Rs. 1,349.00\nDeliver to:\nMohd. Faizan Qureshi\nH.No. 4-1-118/2', ['PERSON:Mohd. Faizan Qureshi']],
         ["Title: Mr   First name: Hamish   Last name: O'BRIEN-WALSH\n", ['PERSON:Hamish', "PERSON:O'BRIEN-WALSH"]],
         ["Full name: O'CONNOR, LIAM PATRICK\nDOB: Aug 22, 1990", ["PERSON:O'CONNOR, LIAM PATRICK"]],
         ['Referees: Principal Glen McKinnon; mentor teacher Ana Fifita (021 661 0985)', ['PERSON:Glen McKinnon', 'PERSON:Ana Fifita']],

@@ -16,9 +16,10 @@ const capital = 'A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ';
 const small = 'a-zß-öø-ÿĀ-ſḀ-ỿ';
 /**
  * A capitalised name word: "Smith", "McDonald", "O'Brien", "Min-su", "Jean-Luc", "Róisín", an initial "J.", the Irish
- * "Ó" before a surname ("Declan Ó Súilleabháin"), or the Filipino "Ma." for María before a given name ("Ma. Luisa").
+ * "Ó" before a surname ("Declan Ó Súilleabháin"), the Filipino "Ma." for María before a given name ("Ma. Luisa"), or the
+ * Malay and South Asian "Mohd." or "Md." for Muhammad ("Mohd. Faizan Qureshi").
  */
-const nameWordSource = String.raw`(?:Ma\.(?=[ \t][${capital}])|[${capital}][${small}]+(?:[${capital}][${small}]+)?(?:['’-][${capital}]?[${small}]+)?|[A-Z]'[A-Z][a-z]+|[${capital}]\.|Ó(?=[ \t][${capital}]))`;
+const nameWordSource = String.raw`(?:(?:Ma|Mohd|Md|Muhd)\.(?=[ \t][${capital}])|[${capital}][${small}]+(?:[${capital}][${small}]+)?(?:['’-][${capital}]?[${small}]+)?|[A-Z]'[A-Z][a-z]+|[${capital}]\.|Ó(?=[ \t][${capital}]))`;
 /**
  * All-capital words ("JOHN SMITH") are accepted only after an explicit label such as "Name:"; a middle initial without its
  * dot among them ("LUISA S DIZON"), an apostrophe in them ("O'CONNOR", "DELL'ACQUA").

@@ -40,6 +40,7 @@ export const medicalRecordRecognizer: PiiRecognizer = {
       scoreFor: labelScore,
     });
     if (mayHoldCapitalLabel(text)) findings.push(...capitalLabelNumbers(text));
+    for (const finding of numbersSaidLater(text)) if (!findings.some((found) => found.start === finding.start)) findings.push(finding);
     return findings;
   },
 };
@@ -73,6 +74,31 @@ function capitalLabelNumbers(text: string): PiiFinding[] {
     )
       continue;
     findings.push(createFinding({ type: 'MEDICAL_RECORD', text: number, start, score: 0.8, recognizer: name }));
+  }
+  return findings;
+}
+
+/**
+ * A hospital's number said a few words after its label ("her hospital no. from St James's is K0928374", "Your chart number
+ * with us is 2218-0457").
+ */
+const saidLater =
+  /\b(?:hosp(?:ital)?\.?[ \t]*(?:no\b\.?|number)|chart[ \t]*(?:no\b\.?|number)|MRN|patient[ \t]*(?:no\b\.?|number|ID))[^\n\d.?!]{1,32}?\b(?:is|was)[ \t]+([A-Z]{0,3}\d[\d-]{4,12}\d)(?![\dA-Za-z])/gi;
+
+function numbersSaidLater(text: string): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  saidLater.lastIndex = 0;
+  for (let match = saidLater.exec(text); match !== null; match = saidLater.exec(text)) {
+    const number = match[1]!;
+    findings.push(
+      createFinding({
+        type: 'MEDICAL_RECORD',
+        text: number,
+        start: match.index + match[0].length - number.length,
+        score: 0.8,
+        recognizer: name,
+      }),
+    );
   }
   return findings;
 }
