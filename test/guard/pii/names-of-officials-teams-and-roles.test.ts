@@ -52,6 +52,7 @@ describe('names of officials, teams and roles', () => {
         ['제2운전자는 와이프 배수련이고 면허', ['PERSON:배수련']],
         ['성함은 문기철이시고 생년월일 1958.11.02', ['PERSON:문기철']],
         ['팀플 4조 연락처 정리함\n1. 배서진 - 010.4472.9180\n2. 오태민 - 01056201347', ['PERSON:배서진', 'PERSON:오태민']],
+        ['모: 김보람 010-6612-4093\n부: 정상원 010-2207-8851', ['PERSON:김보람', 'PERSON:정상원']],
         ['토뱅 1000-2948-3317 남궁소율 입니다', ['PERSON:남궁소율']],
         ['친구 결혼식에 가요', []],
         ['안녕하세요 콩이 보호자입니다', []],
@@ -85,7 +86,7 @@ describe('names of officials, teams and roles', () => {
     );
   });
 
-  test('a listed first name and a surname with no context word, a Korean surname before a romanised given name (en, ko)', () => {
+  test('a listed first name and a surname with no context word, a Korean or a Vietnamese name as written (en, ko)', () => {
     assertFound(
       [
         ['Our current landlord is away; can you deliver to Bridget Lenihan, 22 Sycamore Drive', ['PERSON:Bridget Lenihan']],
@@ -93,6 +94,9 @@ describe('names of officials, teams and roles', () => {
         ['Destinatario: Lucía Ibarra de la Fuente\nC/ de Embajadores 77', ['PERSON:Lucía Ibarra de la Fuente']],
         ['신한 110-482-915273 확인 부탁해 - Park Soo-ah', ['PERSON:Park Soo-ah']],
         ['회의 참석: Park Seoyeon, 010-2287-4410', ['PERSON:Park Seoyeon']],
+        ["Does the name need to match exactly? It's Nguyen Thi Lan on the ITIN letter.", ['PERSON:Nguyen Thi Lan']],
+        ['S-30048,Lan Pho House,305-12-44702,Nguyen Thi Lan,010-7764-0319\nS-30049,Lan Pho House,305-12-44703', ['PERSON:Nguyen Thi Lan']],
+        ['Ho Chi Minh City', []],
         // A longer proper name, a street, a firm, a heading.
         ['the Logan Central State School', []],
         ['Unit 9/41 Alfred St, Fortitude Valley', []],

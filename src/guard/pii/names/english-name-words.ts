@@ -150,6 +150,7 @@ const tradeWords: ReadonlySet<string> = new Set([
   // Shops and places of food, drink and care named after their founders ("Carlos Cafe", "Maria Bakery").
   ...['Cafe', 'Café', 'Coffee', 'Bakery', 'Bar', 'Grill', 'Kitchen', 'Pizza', 'Pizzeria', 'Restaurant', 'Diner', 'Deli'],
   ...['Salon', 'Spa', 'Barber', 'Pharmacy', 'Chemist', 'Dental', 'Garage', 'Auto', 'Hotel', 'Inn', 'Lodge', 'Pub', 'Tavern'],
+  'House',
 ]);
 
 /**

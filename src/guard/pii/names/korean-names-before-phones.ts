@@ -88,6 +88,8 @@ function nameAt(text: string, start: number, end: number): PiiFinding | undefine
   if (end - start < 3 || placeEndings.has(text.charCodeAt(end - 1))) return undefined;
   const candidate = text.slice(start, end);
   if (jobTitles.has(candidate.slice(1)) || placeWords.has(candidate)) return undefined;
-  if (!isPlausibleKoreanName(candidate) || !hasCommonGivenName(candidate)) return undefined;
+  // After a field's colon the first two syllables may be a word's too ("부: 정상원 010-…").
+  const afterColon = /[:：][ \t]*$/.test(text.slice(Math.max(0, start - 3), start));
+  if (!isPlausibleKoreanName(candidate) || !hasCommonGivenName(candidate, { allowCommonPrefix: afterColon })) return undefined;
   return { type: 'PERSON', start, end, text: candidate, score: 0.65, recognizer: koreanNameBeforePhoneRecognizerName };
 }

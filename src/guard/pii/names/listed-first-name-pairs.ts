@@ -29,6 +29,15 @@ const numberBefore = /\d[ \t]*$/;
 const wordAfter = /^[ \t]+(?:[A-Z][a-z]|(?:St|Ct|Rd|Ave|Dr|Cres|Pl|Co|Ltd|Inc|LLC|PLC)\b|[A-Z]{2,3}[ \t]+\d{3,5})/;
 const thirdName = /[ \t]([A-Z][a-zß-ÿ]+(?:-[A-Z][a-zß-ÿ]+)?)(?=[ \t]*[,.;:)]|[ \t]+[a-z])/y;
 const particlesAndSurname = /[ \t](?:de la|de los|del|de|da|dos|das|van der|van den|van|von|di|du|le|la)[ \t][A-ZÀ-Þ][a-zß-ÿ]+/y;
+/** The commonest Vietnamese surnames and middle names, without their tone marks as forms write them. */
+const vietnameseSurnames: ReadonlySet<string> = new Set([
+  ...['Nguyen', 'Tran', 'Le', 'Pham', 'Hoang', 'Huynh', 'Phan', 'Vu', 'Vo', 'Dang', 'Bui', 'Do', 'Ho', 'Ngo', 'Duong', 'Ly'],
+]);
+const vietnameseMiddleNames: ReadonlySet<string> = new Set([
+  ...['Thi', 'Van', 'Duc', 'Minh', 'Quang', 'Ngoc', 'Thanh', 'Huu', 'Xuan', 'Hoang', 'Kim', 'Thu', 'Hong', 'Dinh', 'Cong'],
+]);
+/** The given name after them, one capitalised word of its own. */
+const vietnameseGivenName = /[ \t][A-Z][a-z]{1,8}(?![A-Za-z])/y;
 const lookBehind = 24;
 const lookAhead = 12;
 
@@ -82,6 +91,24 @@ export function findListedFirstNamePairs(text: string): PiiFinding[] {
     const listed = isListedFirstName(first) && !firstNamesThatAreWords.has(first);
     // A Korean surname before a given name of two romanised syllables ("Park Seoyeon"), written surname first.
     const korean = !listed && isKoreanSurnameInLatin(first) && isRomanisedGivenName(last);
+    // A Vietnamese surname and middle name before the given name ("Nguyen Thi Lan", "Tran Van Duc").
+    const vietnamese = !listed && !korean && vietnameseSurnames.has(first) && vietnameseMiddleNames.has(last);
+    if (vietnamese) {
+      vietnameseGivenName.lastIndex = end;
+      if (vietnameseGivenName.test(text)) {
+        const nameEnd = vietnameseGivenName.lastIndex;
+        findings.push({
+          type: 'PERSON',
+          start,
+          end: nameEnd,
+          text: text.slice(start, nameEnd),
+          score: 0.7,
+          recognizer: listedFirstNamePairRecognizerName,
+        });
+        pair.lastIndex = nameEnd;
+      }
+      continue;
+    }
     if ((!listed && !korean) || wordsThatAreNotNames.has(last) || holdsFirmWord(whole)) {
       // The second word may start the next pair ("Visit Sarah Jones").
       pair.lastIndex = start + first.length + 1;

@@ -4,7 +4,7 @@
 import type { PiiFinding } from '../types.ts';
 import { isHangulSyllable } from './hangul.ts';
 import { surnameLength } from './korean-surnames.ts';
-import { firstNamesThatAreWords, wordsThatAreNotNames } from './english-name-words.ts';
+import { firstNamesThatAreWords, holdsFirmWord, wordsThatAreNotNames } from './english-name-words.ts';
 import { isListedFirstName, latinNameAfter } from './latin-name.ts';
 import { isCommonKoreanNoun } from './korean-common-nouns.ts';
 
@@ -62,9 +62,9 @@ export function findRepeatedNames(text: string, found: readonly PiiFinding[]): P
     for (let at = text.indexOf(mention); at !== -1; at = text.indexOf(mention, at + mention.length)) {
       if (isTaken(taken, at, at + mention.length) || !standsAlone(text, { start: at, end: at + mention.length, hangul })) continue;
       // A Latin word goes on into the capitalised words after it ("Rajesh Kumar Balakrishnan"); before a firm's words
-      // ("Pritchard Joinery Ltd") it names no person.
+      // ("Pritchard Joinery Ltd", "Lan Pho House") it names no person.
       const end = hangul ? at + mention.length : latinNameAfter(text, { start: at })?.end;
-      if (end === undefined || isTaken(taken, at, end)) continue;
+      if (end === undefined || isTaken(taken, at, end) || (!hangul && holdsFirmWord(text.slice(at, end)))) continue;
       // A relative's first name before the family's surname joins it ("her children, Brandon Haines and Kelsey Haines").
       const start = hangul ? at : listedFirstNameBefore(text, at);
       if (isTaken(taken, start, at)) continue;
