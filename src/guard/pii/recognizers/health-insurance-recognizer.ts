@@ -2,6 +2,7 @@
 // a plan's capitals before one, and a Korean card's number by its own shape beside words of care.
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { createFinding } from './create-finding.ts';
+import { rememberLastText } from '../last-text-memo.ts';
 import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { labelTriggers } from './label-triggers.ts';
 import { findLabelled, findLabelledAt, valueAfterLabel } from './labelled-identifier.ts';
@@ -71,7 +72,8 @@ function mayHoldKoreanCard(text: string): boolean {
   return textFeatures(text).runs.length > 0 && text.includes('-');
 }
 
-function unlabelledKoreanCards(text: string): PiiFinding[] {
+/** Remembered for the last text: `mightMatch` asks first and `find` after it. */
+const unlabelledKoreanCards = rememberLastText((text: string): readonly PiiFinding[] => {
   const findings: PiiFinding[] = [];
   koreanCardShape.lastIndex = 0;
   for (let match = koreanCardShape.exec(text); match !== null; match = koreanCardShape.exec(text)) {
@@ -80,7 +82,7 @@ function unlabelledKoreanCards(text: string): PiiFinding[] {
       findings.push(createFinding({ type: 'HEALTH_INSURANCE', text: match[0], start: match.index, score: 0.75, recognizer: name }));
   }
   return findings;
-}
+});
 
 /**
  * A Canadian province's health card by its plan's capitals (OHIP, AHCIP, RAMQ, HCN): their lower-case pairs stand in
