@@ -71,6 +71,14 @@ import { koreanRoundElevenConversationsA } from './round-11/korean-conversations
 import { koreanRoundElevenConversationsB } from './round-11/korean-conversations-b.ts';
 import { koreanRoundElevenDocumentsA } from './round-11/korean-documents-a.ts';
 import { koreanRoundElevenDocumentsB } from './round-11/korean-documents-b.ts';
+import { englishRoundTwelveConversationsA } from './round-12/english-conversations-a.ts';
+import { englishRoundTwelveConversationsB } from './round-12/english-conversations-b.ts';
+import { englishRoundTwelveDocumentsA } from './round-12/english-documents-a.ts';
+import { englishRoundTwelveDocumentsB } from './round-12/english-documents-b.ts';
+import { koreanRoundTwelveConversationsA } from './round-12/korean-conversations-a.ts';
+import { koreanRoundTwelveConversationsB } from './round-12/korean-conversations-b.ts';
+import { koreanRoundTwelveDocumentsA } from './round-12/korean-documents-a.ts';
+import { koreanRoundTwelveDocumentsB } from './round-12/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -83,7 +91,7 @@ export interface IndependentEvalText {
   /** `dev` texts may be read to find and fix misses; `test` texts are only measured (their misses are not printed). */
   split: 'dev' | 'test';
   /** The first round was split in halves; the later rounds, written by other writers, extend the dev half only. */
-  round: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11;
+  round: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12;
   text: string;
   labels: Span[];
 }
@@ -172,6 +180,14 @@ const laterRounds = [
   { round: 11, name: 'ko-conversation-11b', lang: 'ko', kind: 'conversation', texts: koreanRoundElevenConversationsB },
   { round: 11, name: 'ko-document-11a', lang: 'ko', kind: 'document', texts: koreanRoundElevenDocumentsA },
   { round: 11, name: 'ko-document-11b', lang: 'ko', kind: 'document', texts: koreanRoundElevenDocumentsB },
+  { round: 12, name: 'en-conversation-12a', lang: 'en', kind: 'conversation', texts: englishRoundTwelveConversationsA },
+  { round: 12, name: 'en-conversation-12b', lang: 'en', kind: 'conversation', texts: englishRoundTwelveConversationsB },
+  { round: 12, name: 'en-document-12a', lang: 'en', kind: 'document', texts: englishRoundTwelveDocumentsA },
+  { round: 12, name: 'en-document-12b', lang: 'en', kind: 'document', texts: englishRoundTwelveDocumentsB },
+  { round: 12, name: 'ko-conversation-12a', lang: 'ko', kind: 'conversation', texts: koreanRoundTwelveConversationsA },
+  { round: 12, name: 'ko-conversation-12b', lang: 'ko', kind: 'conversation', texts: koreanRoundTwelveConversationsB },
+  { round: 12, name: 'ko-document-12a', lang: 'ko', kind: 'document', texts: koreanRoundTwelveDocumentsA },
+  { round: 12, name: 'ko-document-12b', lang: 'ko', kind: 'document', texts: koreanRoundTwelveDocumentsB },
 ] as const;
 
 const knownTypes: ReadonlySet<string> = new Set(piiTypes);

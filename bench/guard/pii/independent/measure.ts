@@ -86,6 +86,7 @@ export async function measureIndependentSet(input: {
       devNinthRound: part((text) => text.round === 9, genstackFindings).score,
       devTenthRound: part((text) => text.round === 10, genstackFindings).score,
       devEleventhRound: part((text) => text.round === 11, genstackFindings).score,
+      devTwelfthRound: part((text) => text.round === 12, genstackFindings).score,
       test: part(inTest, genstackFindings).score,
     },
     peer: {
@@ -99,6 +100,7 @@ export async function measureIndependentSet(input: {
       devNinthRound: part((text) => text.round === 9, peerFindings, input.peerTypes).score,
       devTenthRound: part((text) => text.round === 10, peerFindings, input.peerTypes).score,
       devEleventhRound: part((text) => text.round === 11, peerFindings, input.peerTypes).score,
+      devTwelfthRound: part((text) => text.round === 12, peerFindings, input.peerTypes).score,
       test: part(inTest, peerFindings, input.peerTypes).score,
     },
     devMissesPath: input.devMissesPath,

@@ -39,6 +39,12 @@ export const wordsThatAreNotNames: ReadonlySet<string> = new Set([
   // Departments an "Attn:" line addresses ("Attn: Accounts Payable, Jane Roe").
   ...['Accounts', 'Payable', 'Receivable', 'Finance', 'Payroll', 'Procurement', 'Purchasing', 'Marketing', 'Operations'],
   ...['Department', 'Dept', 'Reception', 'Admissions', 'Records', 'Legal', 'Compliance', 'Helpdesk', 'Desk'],
+  // States and provinces a customer names where a name could stand ("Customer: Florida, S530-…"); not those that are first
+  // names or surnames too (Georgia, Virginia, Washington, Dakota, Alberta).
+  ...['Florida', 'Texas', 'Ohio', 'California', 'Arizona', 'Nevada', 'Oregon', 'Michigan', 'Illinois', 'Colorado', 'Utah'],
+  ...['Alabama', 'Alaska', 'Hawaii', 'Kentucky', 'Tennessee', 'Louisiana', 'Massachusetts', 'Minnesota', 'Wisconsin', 'Iowa'],
+  ...['Kansas', 'Nebraska', 'Oklahoma', 'Arkansas', 'Missouri', 'Mississippi', 'Connecticut', 'Ontario', 'Quebec', 'Manitoba'],
+  ...['Saskatchewan', 'Queensland', 'Tasmania'],
   // Not Gold, Silver or Diamond: surnames too ("Nate Silver").
   ...['Unlimited', 'Basic', 'Standard', 'Business', 'Enterprise', 'Bronze', 'Platinum', 'VIP'],
 ]);

@@ -328,9 +328,18 @@ function ownIdAfter(text: string, label: { labelStart: number; labelEnd: number 
   const systemField = fieldColonAfter.test(text.slice(label.labelEnd, label.labelEnd + 28)) && systemBeforeId.test(before);
   if (!systemField && !ownIdOwner.test(before)) return undefined;
   const found = usernameAfter(text, label.labelEnd);
-  const first = found?.text.charCodeAt(found.text.startsWith('@') ? 1 : 0) ?? 0;
-  return first >= 0x61 && first <= 0x7a ? found : undefined;
+  if (found === undefined) return undefined;
+  const first = found.text.charCodeAt(found.text.startsWith('@') ? 1 : 0);
+  if (first >= 0x61 && first <= 0x7a) return found;
+  // A company's login in capitals and digits in a named field ("사용자 ID: MSJ0417", "VPN ID: KIMJ22"); a bare "ID:" holds
+  // an order's or a ticket's code as often.
+  const namedField =
+    systemField || (ownerWordBeforeId.test(before) && fieldColonAfter.test(text.slice(label.labelEnd, label.labelEnd + 28)));
+  return namedField && /^[A-Z]{2,8}[0-9]{2,8}$/u.test(found.text) ? found : undefined;
 }
+
+/** An owner's word right before a bare "ID" ("사용자 ID", "회원 ID", "my ID"), not the start of a line alone. */
+const ownerWordBeforeId = /(?:제|내|저의|나의|로그인|회원|사용자|직원|my|My|MY|[Ss]taff|[Ee]mployee)[ \t]*$/;
 
 /** A digit, a sign or both cases ("1234", "hunter2", "Summer!"), and not a mask ("****", "xxxx"): "wrong" and "reset" are words. */
 function looksLikeCredential(value: string): boolean {

@@ -9,7 +9,7 @@ import { findLabelled, findLabelledAt, valueAfterLabel } from './labelled-identi
 
 const name = 'health-insurance';
 const labels =
-  /(?:건강|의료)\s*보험\s*증?\s*(?:자격\s*)?(?:번호)?|건보\s*(?:증\s*)?(?:번호)?(?!료)|보험증\s*번호|(?<![가-힣])증\s*번호|가입자\s*번호|의료\s*급여\s*(?:수급(?:권)?자\s*)?(?:증\s*)?(?:번호)?|(?<![A-Za-z])(?:health\s*insurance\s*(?:number|no\b\.?|id|card(?:\s*number)?|member\s*id)?|(?:insurance\s*)?member\s*id|member(?:ship)?\s*(?:\/\s*card\s*)?(?:number|no\b\.?|#)|nhif(?:\s*member)?(?:\s*(?:number|no\b\.?))?|subscriber\s*id|insurance\s*(?:id|number|no\b\.?)|(?:nhis|nhs|medicare|medicaid|ohip)(?:\s*(?:card|number|no\b\.?|id|mbi|카드|번호))*|(?:ontario\s*)?health\s*card(?:\s*(?:number|no\b\.?))?(?:\s*\/\s*member\s*(?:number|no\b\.?|id))?|health\s*number|philhealth(?:\s*(?:number|no\b\.?|id))?|versicherten\s*nummer|versichertennr\.?|identification\s*number\s*of\s*the\s*card|메디케어(?:\s*(?:번호|카드))?)/iy;
+  /(?:건강|의료)\s*보험\s*증?\s*(?:자격\s*)?(?:번호)?|건보\s*(?:증\s*)?(?:번호)?(?!료)|보험증\s*번호|(?<![가-힣])증\s*번호|가입자\s*번호|의료\s*급여\s*(?:수급(?:권)?자\s*)?(?:증\s*)?(?:번호)?|(?<![A-Za-z])(?:health\s*insurance\s*(?:number|no\b\.?|id|card(?:\s*number)?|member\s*id)?|(?:insurance\s*)?member\s*id|member(?:ship)?\s*(?:\/\s*card\s*)?(?:number|no\b\.?|#)|nhif(?:\s*member)?(?:\s*(?:number|no\b\.?))?|subscriber\s*id|insurance\s*(?:id|number|no\b\.?)|(?:nhis|nhi|nhs|medicare|medicaid|ohip)(?:\s*(?:card|number|no\b\.?|id|mbi|카드|번호))*|(?:ontario\s*)?health\s*card(?:\s*(?:number|no\b\.?))?(?:\s*\/\s*member\s*(?:number|no\b\.?|id))?|health\s*number|philhealth(?:\s*(?:number|no\b\.?|id))?|versicherten\s*nummer|versichertennr\.?|identification\s*number\s*of\s*the\s*card|personal\s*identification\s*number|메디케어(?:\s*(?:번호|카드))?)/iy;
 // Korean cards carry 11 digits (often 1-2345678901); foreign member ids mix a letter prefix and digits.
 // Medicare Beneficiary Identifiers are eleven characters, a digit first, often written 4-3-4 (1EG4-TE5-MK73); NHS numbers
 // are ten digits written 3-3-4 (943 476 5919); Australian Medicare numbers ten digits written 4-5-1, the card's line number
@@ -30,9 +30,18 @@ const healthCoverReach = 120;
 /** 증번호 alone ("증번호: 7-2034618820") is a health card's only after words of health cover, not a licence's or an ID card's. */
 const bareCardNumberLabel = /^증\s*번호/;
 
+/** A European Health Insurance Card's field 6, the holder's own number, is read on the card or its certificate only. */
+const personalNumberLabel = /^personal\s*identification/i;
+const europeanCard = /European Health Insurance Card|EHIC|Krankenversicherungskarte|Carte européenne d'assurance maladie/i;
+/** The insurer's words after a bare member label, on a certificate's next lines ("Cover type: …", "Insurer: Bupa …"). */
+const healthCoverAfter = /health|medic|insur|cover\b|hospital|bupa|nhif|hmo|ppo/i;
+
 function labelledScore(label: { text: string; index: number }, text: string): number {
+  if (personalNumberLabel.test(label.text)) return europeanCard.test(text) ? 0.85 : 0;
   if (!bareMemberLabel.test(label.text) && !bareCardNumberLabel.test(label.text)) return 0.85;
-  return healthCoverBefore.test(text.slice(Math.max(0, label.index - healthCoverReach), label.index)) ? 0.85 : 0;
+  const end = label.index + label.text.length;
+  if (healthCoverBefore.test(text.slice(Math.max(0, label.index - healthCoverReach), label.index))) return 0.85;
+  return bareMemberLabel.test(label.text) && healthCoverAfter.test(text.slice(end, end + healthCoverReach)) ? 0.85 : 0;
 }
 
 /**

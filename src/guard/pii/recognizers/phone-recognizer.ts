@@ -276,12 +276,23 @@ function listedFirstNameAmongLastWords(text: string, end: number): boolean {
   for (let count = 0; count < nameWords && wordEnd > 0; count += 1) {
     let wordStart = wordEnd;
     while (wordStart > 0 && isAsciiLetter(text.charCodeAt(wordStart - 1))) wordStart -= 1;
+    // A middle initial ("Cristina D. Villanueva") stands between the first name and the surname.
+    if (wordStart === wordEnd && isMiddleInitialEndingAt(text, wordEnd)) {
+      wordEnd -= 3;
+      continue;
+    }
     if (wordStart === wordEnd) return false;
     if (isListedFirstName(text.slice(wordStart, wordEnd))) return true;
     wordEnd = wordStart - 1;
     if (text.charCodeAt(wordEnd) !== 0x20) return false;
   }
   return false;
+}
+
+/** " D." ending at `end`: a capital and a dot after a blank. */
+function isMiddleInitialEndingAt(text: string, end: number): boolean {
+  const initial = text.charCodeAt(end - 2);
+  return text.charCodeAt(end - 1) === 0x2e && initial >= 0x41 && initial <= 0x5a && text.charCodeAt(end - 3) === 0x20;
 }
 
 /**

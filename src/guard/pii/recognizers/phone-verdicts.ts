@@ -101,7 +101,7 @@ function isKoreanBusinessNumber(countryCode: number, nationalNumber: string): bo
 
 function validateInternationalNumber(digits: string): number | null {
   // A British mobile counts by its range, as in the national form (`britishMobile`): "+44 7911 914382".
-  if (internationalBritishMobile.test(digits)) return 44;
+  if (internationalBritishMobile.test(digits) || internationalBritishDrama.test(digits)) return 44;
   // A number its main region's plan accepts is valid; anything else may belong to a region sharing the code.
   const planned = internationalNationalNumber(digits);
   if (planned !== undefined && numberTypeInPlan(planned.nationalNumber, planned.region) !== PhoneNumberType.UNKNOWN)
@@ -146,9 +146,15 @@ export function isValidNationalPhone(candidate: string, region: (typeof national
  */
 const britishMobile = /^07[1-57-9]\d{8}$/;
 const internationalBritishMobile = /^447[1-57-9]\d{8}$/;
+/**
+ * The area code the regulator keeps for drama (01632), which libphonenumber leaves out: forms, samples and customers'
+ * made-up examples use it, and a number written so is given as a phone.
+ */
+const britishDrama = /^01632\d{6}$/;
+const internationalBritishDrama = /^441632\d{6}$/;
 
 function isValidNationalNumber(digits: string, region: (typeof nationalRegions)[number]): boolean {
-  if (region === 'GB' && britishMobile.test(digits)) return true;
+  if (region === 'GB' && (britishMobile.test(digits) || britishDrama.test(digits))) return true;
   // The region is the first of its country code with no leading-digits rule, so its own plan gives libphonenumber's type
   // (Australia has no plan here: libphonenumber reads it). A number the plan does not know may belong to another region
   // dialled the same way, a Canadian one under +1 ("(416) 967-1111") or a Guernsey or Jersey one under +44.

@@ -17,6 +17,25 @@ const iccidLabels = new RegExp(iccidContext.source, 'gi');
 /** A piece of every label of both contexts, searched as strings once per text: most long numbers (cards, accounts) have none. */
 const labelPieces = ['IMEI', 'imei', 'MEID', 'ICCID', 'SIM', 'sim', 'Sim', '고유', '식별', '일련', '유심', '심 카드', '심카드'];
 const printedLengths = [2, 6, 1] as const;
+/** The first two digits of the type allocation codes handed out by the GSMA's reporting bodies; an Amex card opens with 34 or 37. */
+const imeiReportingBodies: ReadonlySet<string> = new Set([
+  '01',
+  '30',
+  '33',
+  '35',
+  '44',
+  '45',
+  '49',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '86',
+  '91',
+  '98',
+  '99',
+]);
 
 function mayBeLabelled(text: string): boolean {
   return labelPieces.some((piece) => text.includes(piece));
@@ -108,7 +127,14 @@ function readingOf(
   if (span.digits === 15) {
     const valid = passesLuhn(digitsOf(text, span));
     if (labelled) return { type: 'IMEI', score: valid ? 0.95 : 0.75 };
-    return valid && printedGrouping(span) ? { type: 'IMEI', score: 0.8 } : undefined;
+    if (!valid) return undefined;
+    if (printedGrouping(span)) return { type: 'IMEI', score: 0.8 };
+    // Read off the box after the agent asked for it ("the IMEI is on the sticker" … "found it, 352906118473026"): a valid
+    // check digit and a reporting body's prefix, with the label anywhere before it.
+    const digits = digitsOf(text, span);
+    return span.mayBeLabelled && imeiReportingBodies.has(digits.slice(0, 2)) && imeiContext.test(text.slice(0, start))
+      ? { type: 'IMEI', score: 0.8 }
+      : undefined;
   }
   // Fourteen digits (no check digit) or sixteen (IMEISV: a two-digit software version instead) only after the label.
   return labelled ? { type: 'IMEI', score: 0.9 } : undefined;

@@ -48,8 +48,27 @@ export const tablesIn = rememberLastText((text: string): readonly PastedTable[] 
     if (table !== undefined) tables.push(table);
     from = table === undefined ? headerEnd : Math.max(headerEnd, rowsEnd(text, table));
   }
-  return tables;
+  return text.includes('\n|') ? withMarkdownTables(text, tables) : tables;
 });
+
+/**
+ * A Markdown table's header may open anywhere, below a few lines of a booking's or a form's fields: its first line opens
+ * with a bar, the line above does not. Tables already found keep their rows.
+ */
+function withMarkdownTables(text: string, tables: PastedTable[]): readonly PastedTable[] {
+  for (let lineBreak = text.indexOf('\n|'); lineBreak !== -1; lineBreak = text.indexOf('\n|', lineBreak + 1)) {
+    const headerStart = lineBreak + 1;
+    if (tables.some((table) => headerStart >= text.lastIndexOf('\n', table.rowsStart - 2) + 1 && headerStart < rowsEnd(text, table)))
+      continue;
+    const lineAbove = text.lastIndexOf('\n', lineBreak - 1) + 1;
+    if (text.charCodeAt(lineAbove) === 0x7c && lineAbove < lineBreak) continue;
+    const headerEnd = endOfLine(text, headerStart);
+    if (headerEnd === text.length) break;
+    const table = tableUnderHeader(text, { lineStart: headerStart, lineEnd: headerEnd });
+    if (table !== undefined) tables.push(table);
+  }
+  return tables;
+}
 
 /** The table whose header is the line from `lineStart` to `lineEnd`, when that header names what a column holds. */
 function tableUnderHeader(text: string, line: { lineStart: number; lineEnd: number }): PastedTable | undefined {
