@@ -373,6 +373,8 @@ const secretLabelWords: ReadonlyArray<readonly [word: string, pairAt: number]> =
   ...['_key', '-key'].map((word) => [word, 0] as const),
   // A key in a URL's query ("&appid=…"), by "pi" after a "p" ("happier" holds it too).
   ...['appid', 'app_id'].map((word) => [word, 2] as const),
+  // An HTTP header's token ("Authorization: Bearer …"), by "ea" after its capital.
+  ['Bearer', 1],
   // "api key", "access key", "private key", "secret key", "apikey": by "ey" after "k", which "key" alone holds too ("they"
   // and "money" do not reach the check); "API Key", "apiKey" by "Ke", rare in chat.
   ...['i key', 'I key', 's key', 'e key', 't key'].map((word) => [word, 3] as const),
@@ -488,12 +490,14 @@ for (const pair of ['pw', 'PW', 'Pw', 'SW', 'SC', 'PI', 'Pi', 'CV', 'Cv', 'cv', 
 // A login's "ID" in capitals ("제 ID는 minsu1234", "User ID: jdoe88"), and the developers' sites whose handles people give
 // (GitHub, GitLab: "tH" and "tL" are rare in prose).
 for (const pair of ['ID', 'tH', 'tL']) enter(pair, textTrigger.credentialLabel);
+// A directory's login attribute ("samAccountName: kosei"), by its capital after the "m".
+enter('mA', textTrigger.credentialLabel);
 // The games' and apps' names that end in a capital (account-names.ts): PSN, PlayStation, IG, STEAM, XBOX.
 for (const pair of ['PS', 'yS', 'IG', 'EA', 'BO']) enter(pair, textTrigger.credentialLabel);
 // A card's expiry in capitals ("EXP 08/26", "VALID THRU 08/26"), as printed on the card.
 for (const pair of ['XP', 'HR']) enter(pair, textTrigger.credentialLabel);
 // Keys whose prefix is one rare pair: AWS "AKIA"/"ASIA" (by the "IA" both end in: "SIM" in a telecom chat holds "SI"),
-// Google "AIza", a JWT's "eyJ", a PEM block's "-----BEGIN".
-for (const pair of ['IA', 'Iz', 'yJ', '-B']) enter(pair, textTrigger.secretShape);
+// Google "AIza", a JWT's "eyJ", a PEM block's "-----BEGIN", SendGrid's "SG." (by its capitals).
+for (const pair of ['IA', 'Iz', 'yJ', '-B', 'SG']) enter(pair, textTrigger.secretShape);
 // A key's label in capitals ("SECRET", "TOKEN", "API_KEY", "Secret_Key"); not "PI": chats about an API name one without a key.
 for (const pair of ['CR', 'KE', 'EY', '_K', '-K']) enter(pair, textTrigger.secretShape);

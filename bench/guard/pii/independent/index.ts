@@ -79,6 +79,14 @@ import { koreanRoundTwelveConversationsA } from './round-12/korean-conversations
 import { koreanRoundTwelveConversationsB } from './round-12/korean-conversations-b.ts';
 import { koreanRoundTwelveDocumentsA } from './round-12/korean-documents-a.ts';
 import { koreanRoundTwelveDocumentsB } from './round-12/korean-documents-b.ts';
+import { englishRoundThirteenConversationsA } from './round-13/english-conversations-a.ts';
+import { englishRoundThirteenConversationsB } from './round-13/english-conversations-b.ts';
+import { englishRoundThirteenDocumentsA } from './round-13/english-documents-a.ts';
+import { englishRoundThirteenDocumentsB } from './round-13/english-documents-b.ts';
+import { koreanRoundThirteenConversationsA } from './round-13/korean-conversations-a.ts';
+import { koreanRoundThirteenConversationsB } from './round-13/korean-conversations-b.ts';
+import { koreanRoundThirteenDocumentsA } from './round-13/korean-documents-a.ts';
+import { koreanRoundThirteenDocumentsB } from './round-13/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -91,7 +99,7 @@ export interface IndependentEvalText {
   /** `dev` texts may be read to find and fix misses; `test` texts are only measured (their misses are not printed). */
   split: 'dev' | 'test';
   /** The first round was split in halves; the later rounds, written by other writers, extend the dev half only. */
-  round: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12;
+  round: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13;
   text: string;
   labels: Span[];
 }
@@ -188,6 +196,14 @@ const laterRounds = [
   { round: 12, name: 'ko-conversation-12b', lang: 'ko', kind: 'conversation', texts: koreanRoundTwelveConversationsB },
   { round: 12, name: 'ko-document-12a', lang: 'ko', kind: 'document', texts: koreanRoundTwelveDocumentsA },
   { round: 12, name: 'ko-document-12b', lang: 'ko', kind: 'document', texts: koreanRoundTwelveDocumentsB },
+  { round: 13, name: 'en-conversation-13a', lang: 'en', kind: 'conversation', texts: englishRoundThirteenConversationsA },
+  { round: 13, name: 'en-conversation-13b', lang: 'en', kind: 'conversation', texts: englishRoundThirteenConversationsB },
+  { round: 13, name: 'en-document-13a', lang: 'en', kind: 'document', texts: englishRoundThirteenDocumentsA },
+  { round: 13, name: 'en-document-13b', lang: 'en', kind: 'document', texts: englishRoundThirteenDocumentsB },
+  { round: 13, name: 'ko-conversation-13a', lang: 'ko', kind: 'conversation', texts: koreanRoundThirteenConversationsA },
+  { round: 13, name: 'ko-conversation-13b', lang: 'ko', kind: 'conversation', texts: koreanRoundThirteenConversationsB },
+  { round: 13, name: 'ko-document-13a', lang: 'ko', kind: 'document', texts: koreanRoundThirteenDocumentsA },
+  { round: 13, name: 'ko-document-13b', lang: 'ko', kind: 'document', texts: koreanRoundThirteenDocumentsB },
 ] as const;
 
 const knownTypes: ReadonlySet<string> = new Set(piiTypes);

@@ -87,6 +87,7 @@ export async function measureIndependentSet(input: {
       devTenthRound: part((text) => text.round === 10, genstackFindings).score,
       devEleventhRound: part((text) => text.round === 11, genstackFindings).score,
       devTwelfthRound: part((text) => text.round === 12, genstackFindings).score,
+      devThirteenthRound: part((text) => text.round === 13, genstackFindings).score,
       test: part(inTest, genstackFindings).score,
     },
     peer: {
@@ -101,6 +102,7 @@ export async function measureIndependentSet(input: {
       devTenthRound: part((text) => text.round === 10, peerFindings, input.peerTypes).score,
       devEleventhRound: part((text) => text.round === 11, peerFindings, input.peerTypes).score,
       devTwelfthRound: part((text) => text.round === 12, peerFindings, input.peerTypes).score,
+      devThirteenthRound: part((text) => text.round === 13, peerFindings, input.peerTypes).score,
       test: part(inTest, peerFindings, input.peerTypes).score,
     },
     devMissesPath: input.devMissesPath,

@@ -20,14 +20,14 @@ const labelSearch = new RegExp(
     // A card's code by its names ("CVV", "CVN", "card verification value"); 번호 may follow the label ("CVC 번호는 123").
     // Where it is printed ("the 3 digits on the back") is read by `codesOnTheBack`.
     String.raw`(CV[VC]2?|[Cc]v[vc]2?|CVN|[Cc]ard [Vv]erification (?:[Vv]alue|[Cc]ode|[Nn]umber))(?:[ \t]*(?:번호|[Nn]umber|[Cc]ode|no\.?|#))?(?![A-Za-z])`,
-    String.raw`(비밀[ \t]*번호|비번|암호|핀[ \t]*번호|도어락(?:[ \t]*(?:비밀)?번호)?|현관(?:문)?[ \t]*(?:비밀)?번호)`,
+    String.raw`(비밀[ \t]*번호|비번|암호|핀[ \t]*번호|도어락(?:[ \t]*(?:비밀)?번호)?|(?:공동[ \t]*)?현관(?:문)?(?:[ \t]*(?:비밀)?번호)?)`,
     // Where a Korean card's code is printed: 뒷면 번호, 뒤에 3자리, 뒷면에 있는 숫자 세 개, 뒷자리 세 개; its 보안번호.
     String.raw`(보안[ \t]*코드|(?:카드[ \t]*)?보안[ \t]*번호|(?:카드[ \t]*)?(?:뒷면|뒷[ \t]*자리|뒤(?:에|의|쪽)?)(?:에[ \t]*있는)?[ \t]*(?:(?:번호|숫자)[ \t]*)?(?:(?:3|세)[ \t]*(?:자리|개)(?:[ \t]*(?:번호|숫자))?|번호))`,
     // A card's code by other names, an American Express card's CID among them; each needs a card word near, as a door or an
     // alarm has a security code too.
     String.raw`([Ss]ecurity[ \t]+(?:[Cc]ode|[Nn]umber)|[Ss]ec\.?[ \t]+[Cc]ode|CSC|CID|[Cc]ard[ \t]+[Cc]ode|[Ss]ignature[ \t]+(?:strip|panel)|the[ \t]+(?:3|three)[ \t-]digits?)(?![A-Za-z])`,
     // Usernames and social handles: the account a customer names to be found.
-    String.raw`((?:[Uu]ser[ \t]?(?:[Nn]ame|ID|[Ii]d)|user(?=[ \t]*[:：=][ \t]*[A-Za-z0-9-]*(?:[._][A-Za-z0-9]|\d))|USER[ \t]?(?:NAME|ID)|[Ll]ogin(?:[ \t]?(?:ID|id|name))?|[Aa]ccount[ \t]name|ID|[Kk]akao(?:[Tt]alk|[ \t][Tt]alk)?|[Ii]nstagram|(?:ig|[Ss]nap)(?=[ \t]*[:：]|[ \t]+is[ \t])|[Tt]witter|[Tt]elegram|[Tt]ik[Tt]ok|[Ss]napchat|[Dd]iscord|[Vv]enmo|Git[Hh]ub|Git[Ll]ab)(?![A-Za-z])|아이디|계정(?:[ \t]*(?:명|이름))?|닉네임|인스타(?:그램)?|트위터|텔레그램|틱톡|카카오톡|카톡)`,
+    String.raw`((?:[Uu]ser[ \t]?(?:[Nn]ame|ID|[Ii]d)|user(?=[ \t]*[:：=][ \t]*[A-Za-z0-9-]*(?:[._][A-Za-z0-9]|\d))|USER[ \t]?(?:NAME|ID)|[Ll]ogin(?:[ \t]?(?:ID|id|name))?|[Aa]ccount[ \t]name|s[Aa][Mm]Account[Nn]ame|ID|[Kk]akao(?:[Tt]alk|[ \t][Tt]alk)?|[Ii]nstagram|(?:ig|[Ss]nap)(?=[ \t]*[:：]|[ \t]+is[ \t])|[Tt]witter|[Tt]elegram|[Tt]ik[Tt]ok|[Ss]napchat|[Dd]iscord|[Vv]enmo|Git[Hh]ub|Git[Ll]ab)(?![A-Za-z])|아이디|계정(?:[ \t]*(?:명|이름))?|닉네임|인스타(?:그램)?|트위터|텔레그램|틱톡|카카오톡|카톡)`,
     // A card's expiry date.
     `(${expiryLabelSource})`,
   ].join('|'),
@@ -104,12 +104,14 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
             : usernameAfter(text, labelEnd)
           : label[3] !== undefined && firstDigitsAskedAt(text, labelEnd) !== -1
             ? firstDigitsAfter(text, firstDigitsAskedAt(text, labelEnd))
-            : (valueAfter(text, { labelEnd, type: cardCode ? 'CARD_CVV' : 'PASSWORD' }) ??
-              (label[3] !== undefined
-                ? codeLaterOnLine(text, labelEnd)
-                : label[1] !== undefined && keyHolder.test(label[1])
-                  ? keyHolderCodeLaterOnLine(text, labelEnd)
-                  : undefined));
+            : label[3] !== undefined && bareDoor.test(label[3])
+              ? keyedCodeLaterOnLine(text, labelEnd)
+              : (valueAfter(text, { labelEnd, type: cardCode ? 'CARD_CVV' : 'PASSWORD' }) ??
+                (label[3] !== undefined
+                  ? codeLaterOnLine(text, labelEnd)
+                  : label[1] !== undefined && keyHolder.test(label[1])
+                    ? keyHolderCodeLaterOnLine(text, labelEnd)
+                    : undefined));
     if (found === undefined) continue;
     (findings === noFindings ? (findings = []) : findings).push(found);
     labelSearch.lastIndex = found.end;
@@ -117,7 +119,7 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
   return findings;
 });
 
-const cardWord = /card|카드|visa|master|amex|on the back|유효기간|expir|\d{4}[ -]?\d{4}[ -]?\d{4}/i;
+const cardWord = /card|카드|visa|master|amex|american express|on the back|유효기간|expir|valid\s*thru|\bexp\b|\d{4}[ -]?\d{4}[ -]?\d{4}/i;
 /**
  * A card spoken of around an expiry date: a card word, its security code's label or where the code is printed, or a card
  * number's first twelve digits.
@@ -212,6 +214,20 @@ function codeLaterOnLine(text: string, labelEnd: number): PiiFinding | undefined
   const match = codeSaidLater.exec(text);
   if (match === null || countSyllables.has(text.charCodeAt(codeSaidLater.lastIndex))) return undefined;
   const start = codeSaidLater.lastIndex - match[1]!.length;
+  return createFinding({ type: 'PASSWORD', text: match[1]!, start, score: 0.8, recognizer: name });
+}
+
+/** The front door or the building's entrance without 번호: its code counts only where a key is pressed after it. */
+const bareDoor = /현관(?:문)?$/;
+/** "공동현관에서 열쇠 버튼 누르고 5180 치시면 열려요": the code a few words on, then the keypad's verb. */
+const keyedCodeSaidLater = /[^\n\d]{1,24}?[ \t]([#*]?\d{4,8}[#*]?)[ \t]*(?:을|를)?[ \t]*(?:누르|눌러|치시|치면|치고|입력)/y;
+
+function keyedCodeLaterOnLine(text: string, labelEnd: number): PiiFinding | undefined {
+  keyedCodeSaidLater.lastIndex = labelEnd;
+  const match = keyedCodeSaidLater.exec(text);
+  if (match === null) return undefined;
+  // Nothing after the code holds a digit, so its last occurrence in the match is the code.
+  const start = match.index + match[0].lastIndexOf(match[1]!);
   return createFinding({ type: 'PASSWORD', text: match[1]!, start, score: 0.8, recognizer: name });
 }
 

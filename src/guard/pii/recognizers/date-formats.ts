@@ -84,6 +84,12 @@ export const dateOfBirthFormats: readonly DateFormat[] = [
     ],
     spellsMonth: true,
   },
+  // 1983 Jun 27 and 1983-Jun-27, as Canadian and Japanese records write it: year, month, day
+  {
+    pattern: new RegExp(String.raw`(?<!\d)(\d{4})[ -]${monthName}[ -](\d{1,2})(?![\d:])`, 'i'),
+    read: (groups) => [{ year: Number(groups[1]), month: monthIndex(groups[2] ?? ''), day: Number(groups[3]) }],
+    spellsMonth: true,
+  },
   // 15MAY88 and 15MAY1988, as tickets, boarding passes and passports' machine lines write a date
   {
     pattern: /(?<![\dA-Za-z])(\d{2})(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(\d{4}|\d{2})(?![\dA-Za-z])/,

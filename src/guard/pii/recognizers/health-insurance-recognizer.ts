@@ -13,11 +13,11 @@ const labels =
 // Korean cards carry 11 digits (often 1-2345678901); foreign member ids mix a letter prefix and digits.
 // Medicare Beneficiary Identifiers are eleven characters, a digit first, often written 4-3-4 (1EG4-TE5-MK73); NHS numbers
 // are ten digits written 3-3-4 (943 476 5919); Australian Medicare numbers ten digits written 4-5-1, the card's line number
-// after them (2123 45670 1 2); private insurers print their own ("MHG 7730 1185 02", "8831 0047 62", "71042-88193",
+// after them (2123 45670 1 2); private insurers print their own ("MHG 7730 1185 02", "8831 0047 62", "71 204 8836", "71042-88193",
 // Aetna's "W2948 81736"); a European Health Insurance Card's number is twenty digits (its field 8, "Identification
 // number of the card"); Quebec's RAMQ four letters and eight digits ("TREM 7110 0611").
 const value = valueAfterLabel(
-  String.raw`\d[A-Z0-9]{3}-?[A-Z0-9]{3}-?[A-Z0-9]{4}|\d-?\d{10}|[A-Z]{1,4}-?\d{6,14}|[A-Z]{2,4} \d{3} \d{3} \d{3}|\d{3}[ -]\d{3}[ -]\d{4}|\d{4} \d{5} \d(?:[ /-]\d)?|\d{4}-\d{3}-\d{3}(?:-[A-Z]{2})?|(?:[A-Z]{2,4} )?\d{4} \d{4} \d{2,4}(?: \d{4})?|[A-Z]{1,3}\d{3,5}[ -]\d{4,6}|\d{20}|\d{5}-\d{5}|\d{2} \d{4} \d{4}|\d{5}-\d{4}|\d{2}-\d{9}-\d|\d{4} \d{3} \d{3}|[A-Z]{4} ?\d{4} ?\d{4}|\d{7,14}`,
+  String.raw`\d[A-Z0-9]{3}-?[A-Z0-9]{3}-?[A-Z0-9]{4}|\d-?\d{10}|[A-Z]{1,4}-?\d{6,14}|[A-Z]{2,4} \d{3} \d{3} \d{3}|\d{3}[ -]\d{3}[ -]\d{4}|\d{4} \d{5} \d(?:[ /-]\d)?|\d{4}-\d{3}-\d{3}(?:-[A-Z]{2})?|(?:[A-Z]{2,4} )?\d{4} \d{4} \d{2,4}(?: \d{4})?|[A-Z]{1,3}\d{3,5}[ -]\d{4,6}|\d{20}|\d{5}-\d{5}|\d{2} \d{3,4} \d{4}|\d{5}-\d{4}|\d{2}-\d{9}-\d|\d{4} \d{3} \d{3}|[A-Z]{4} ?\d{4} ?\d{4}|\d{7,14}`,
 );
 
 /** A gym's or a shop's member number is no insurance: "member number" alone counts only after words of health cover. */
@@ -94,11 +94,12 @@ const unlabelledKoreanCards = rememberLastText((text: string): readonly PiiFindi
 });
 
 /**
- * A Canadian province's health card by its plan's capitals (OHIP, AHCIP, RAMQ, HCN): their lower-case pairs stand in
- * most English texts, so native searches for the capitals, where a numeric run stands, find where they are.
+ * A Canadian province's health card by its plan's capitals (OHIP, AHCIP, RAMQ, HCN) or as western provinces name its
+ * number, the PHN (personal health number; "AHCIP PHN: 41823-6670"): their lower-case pairs stand in most English texts,
+ * so native searches for the capitals, where a numeric run stands, find where they are.
  */
-const provincialPlans = ['OHIP', 'AHCIP', 'RAMQ', 'HCN'];
-const provincialLabel = /(?:OHIP|AHCIP|RAMQ|HCN)(?![A-Za-z])(?:[ \t]*(?:card|number|no\b\.?|#|번호))*/y;
+const provincialPlans = ['OHIP', 'AHCIP', 'RAMQ', 'HCN', 'PHN'];
+const provincialLabel = /(?:OHIP|AHCIP|RAMQ|HCN|PHN)(?![A-Za-z])(?:[ \t]*(?:PHN|card|number|no\b\.?|#|번호))*/y;
 
 function provincialCardsAt(text: string): number[] {
   if (textFeatures(text).runs.length === 0) return [];

@@ -1,10 +1,11 @@
-// A phone named by the account it belongs to ("the mobile number on the account is 0412 660 318"): the account's word
-// before the number labels the phone, not an account number, for the phone and the bank account searches alike.
+// A phone named by the account it belongs to ("the mobile number on the account is 0412 660 318", "Contact no. on
+// account: 0117 924 3806"): the account's word before the number labels the phone, not an account number, for the phone
+// and the bank account searches alike.
 
 /** How far before a number the phrase may start. */
 const phraseReach = 56;
 const phoneOfAccount =
-  /\b(?:mobile|phone|cell)(?:[ \t]+(?:number|no\.?))?[ \t]+(?:on|for|linked to|registered to)[ \t]+(?:the|your|my|this)[ \t]+account[ \t]+is[ \t]*$/i;
+  /\b(?:mobile|phone|cell|contact)(?:[ \t]+(?:number|no\.?|#))?[ \t]+(?:on|for|linked to|registered to)[ \t]+(?:(?:the|your|my|this)[ \t]+)?account(?:[ \t]+is[ \t]*|[ \t]*:[ \t]*)$/i;
 
 /**
  * Whether the words right before `start` name the number as an account's phone.

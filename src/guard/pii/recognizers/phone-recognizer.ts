@@ -210,7 +210,11 @@ function labelsTheNumberAt(text: string, start: number): boolean {
   let from = start;
   while (from > windowStart && !isAsciiDigit(text.charCodeAt(from - 1))) from -= 1;
   if (readsUnderTableHeader(text, start)) return false;
-  return labelledPhoneContext.test(text.slice(from, start)) || numberIsBefore.test(text.slice(Math.max(0, start - numberIsReach), start));
+  return (
+    labelledPhoneContext.test(text.slice(from, start)) ||
+    numberIsBefore.test(text.slice(Math.max(0, start - numberIsReach), start)) ||
+    namesPhoneOfAccount(text, start)
+  );
 }
 
 /** Someone's number said a few words before it ("Nana's new number at the village is (08) 9384 2217"). */

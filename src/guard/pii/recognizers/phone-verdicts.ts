@@ -172,9 +172,18 @@ function isValidNationalNumber(digits: string, region: (typeof nationalRegions)[
   }
 }
 
-/** Valid, and not toll-free or premium: those (1-800 …) belong to businesses, like Korean 15XX numbers. */
+/**
+ * Valid, and not toll-free, premium, shared-cost or a universal access number: those (1-800 …, the UK's 0300 and 0845)
+ * belong to businesses and public bodies, like Korean 15XX numbers.
+ */
 function isPersonalType(type: libphonenumber.PhoneNumberType): boolean {
-  return type !== PhoneNumberType.UNKNOWN && type !== PhoneNumberType.TOLL_FREE && type !== PhoneNumberType.PREMIUM_RATE;
+  return (
+    type !== PhoneNumberType.UNKNOWN &&
+    type !== PhoneNumberType.TOLL_FREE &&
+    type !== PhoneNumberType.PREMIUM_RATE &&
+    type !== PhoneNumberType.SHARED_COST &&
+    type !== PhoneNumberType.UAN
+  );
 }
 
 /**

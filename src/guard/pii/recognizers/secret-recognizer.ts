@@ -24,6 +24,7 @@ const secretPattern = new RegExp(
       String.raw`xox[abprs]-[A-Za-z0-9-]{10,}`, // Slack
       String.raw`AIza[0-9A-Za-z_-]{35}`, // Google API key
       String.raw`eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}`, // a JSON web token
+      String.raw`SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{32,64}`, // SendGrid
       String.raw`-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----[\s\S]*?-----END (?:[A-Z]+ )*PRIVATE KEY-----`,
     ].map((source) => `${source}(?![A-Za-z0-9_-])`),
     [
@@ -33,12 +34,13 @@ const secretPattern = new RegExp(
       // A key in a URL's query ("…/weather?q=Busan&appid=3b7e…").
       String.raw`app_?id|APPID`,
       String.raw`[_-]${keyWord})(?![A-Za-z0-9])`,
-      String.raw`(토큰|시크릿(?:[ \t]*키)?)`,
+      String.raw`(토큰|시크릿(?:[ \t]*키)?|Bearer(?=[ \t]))`,
     ].join('|'),
   ].join('|'),
   'g',
 );
-const secretSeparator = /["']?[ \t]*(?:[:=]|(?:은|는|이|가|is)(?=[ \t]))[ \t]*["']?/y;
+/** Between a label and its key: a colon or an equals sign, a Korean particle or "is", or a blank after "Bearer". */
+const secretSeparator = /["']?[ \t]*(?:[:=]|(?:은|는|이|가|is)(?=[ \t]))[ \t]*["']?|(?<=Bearer)[ \t]+/y;
 /** What a key is typed as: letters, digits and the marks of base64 and of tokens, sixteen characters at least. */
 const secretValue = /[A-Za-z0-9/+_.=-]{16,512}/y;
 
