@@ -26,10 +26,11 @@ const shapes: Partial<Record<ShapedType, (value: string) => boolean>> = {
   // Not a Korean business's representative number (1588-1234, 1644-8270), which reaches a company, not a person.
   PHONE: (value) =>
     /^\+?[\d(][\d ().-]*\d$/.test(value) && digitCount(value) >= 7 && digitCount(value) <= 15 && !/^1[5689]\d\d[- ]?\d{4}$/.test(value),
-  // A plate is short, a letter and a digit in capitals or Hangul, in at most three parts: "SK63 HBD", "12가 3456", "CZ84LK".
+  // A plate is short, a letter and a digit in capitals or Hangul, in at most three parts ("SK63 HBD", "12가 3456",
+  // "CZ84LK"), or India's four ("MH 12 TK 4471").
   VEHICLE_PLATE: (value) =>
-    /^[A-Z\d가-힣]{1,8}(?:[ -][A-Z\d가-힣]{1,8}){0,2}$/.test(value) &&
-    value.length <= 12 &&
+    (/^[A-Z\d가-힣]{1,8}(?:[ -][A-Z\d가-힣]{1,8}){0,2}$/.test(value) || /^[A-Z]{2} \d{1,2} [A-Z]{1,3} \d{4}$/.test(value)) &&
+    value.length <= 13 &&
     /\d/.test(value) &&
     /[A-Z가-힣]/.test(value) &&
     !/^\d{4}[-/]/.test(value),
@@ -40,7 +41,7 @@ const shapes: Partial<Record<ShapedType, (value: string) => boolean>> = {
   CARD_CVV: (value) => /^\d{3,4}$/.test(value),
   // Seventeen characters of the VIN alphabet (no I, O or Q), the last four digits.
   VIN: (value) => /^[A-HJ-NPR-Z0-9]{13}\d{4}$/.test(value) && /[A-Z]/.test(value),
-  DRIVER_LICENSE: (value) => /^[A-Z\d][A-Z\d -]{4,19}$/i.test(value) && digitCount(value) >= 4,
+  DRIVER_LICENSE: (value) => /^[A-Z\d][A-Z\d -]{4,19}$/i.test(value) && digitCount(value) >= 4 && !/[a-z]{3}/.test(value),
   // Anything without a blank that is not a placeholder: the header leaves no doubt what it is.
   PASSWORD: (value) => /^\S{4,64}$/.test(value) && !/^(?:\*+|•+|x+|n\/?a|none|null|-+|\.+)$/i.test(value),
 };

@@ -20,7 +20,10 @@ const askedWords: readonly (readonly [PiiType, RegExp])[] = [
   ['CARD_CVV', /\bCV[VC]2?\b|security code|(?:three|four|3|4) digits on the back|digits on the signature strip|보안\s*코드/i],
   ['CARD_EXPIRY', /expir|\bexp\b|valid (?:thru|through|until)|유효\s*기간/i],
   ['DATE_OF_BIRTH', /date of birth|\bDOB\b|birth ?day|when were you born|생년월일|생일|주민\s*번호\s*앞\s*자리|주민등록번호\s*앞\s*자리/i],
-  ['DRIVER_LICENSE', /licen[cs]e (?:number|no)|driver'?s licen[cs]e|면허\s*번호/i],
+  [
+    'DRIVER_LICENSE',
+    /licen[cs]e (?:number|no|#)|driver'?s licen[cs]e|\bDL (?:number|no|#)|number (?:off|on|from) (?:your|the) (?:photocard )?licen[cs]e|면허\s*번호/i,
+  ],
   ['BANK_ACCOUNT', /account number|bank account|계좌/i],
   [
     'PHONE',
@@ -43,9 +46,12 @@ export const askableTypes: readonly PiiType[] = askedWords.map(([type]) => type)
 export const askedWordPiece =
   /passport|여권|social|\bSIN\b|\bSSN\b|ITIN|insurance|medicare|health|member|NHS|보험|가입자|MRN|record|hospital|chart|patient|병록|환자|차트|등록|진료|CV[VC]|security|digits|보안|exp|valid|유효|birth|DOB|born|생년월일|생일|주민|licen[cs]e|면허|account|계좌|phone|mobile|cell|landline|whats|contact|line|number|연락처|전화|휴대|핸드폰|user|login|handle|gamertag|아이디|pass|PIN|비밀|비번|IMEI|VIN|chassis|차대|plate|reg|차량|차\s*번호/i;
 
-/** A turn that asks: a question mark, or a Korean request ("말씀해 주세요", "알려줘", "불러주시겠어요"). */
+/**
+ * A turn that asks: a question mark, a Korean request ("말씀해 주세요", "알려줘", "불러주시겠어요"), or an English one
+ * without its mark ("please confirm …", "I'll need the number off your licence").
+ */
 export const askingPiece =
-  /[?？]|(?:말씀|알려|불러|보내|적어|입력|확인)\s*(?:해\s*)?(?:주|줘|줄|달|부탁)|어떻게\s*되|please (?:read|give|tell|confirm|send)|can you read/i;
+  /[?？]|(?:말씀|알려|불러|보내|적어|입력|확인|회신)\s*(?:해\s*)?(?:주|줘|줄|달|부탁)|어떻게\s*되|please (?:read|give|tell|confirm|send)|can you read|\bI(?:'ll| will)? need (?:the|your)\b/i;
 
 /**
  * The types a turn asks for, in the order it names them; empty when it does not ask. An expiry counts only where a card

@@ -19,9 +19,14 @@ const partsRead = 4;
 
 /** Where an answer's parts meet: a comma, a question mark, a sentence's end, " / ", "and" (이랑, 하고). */
 const partBreak = /\s*(?:[,;!?？]|\s\/(?=\s)|\.(?=\s|$)|\s(?:and|or|이랑|하고|그리고)(?=\s))\s*/g;
-/** What opens an answer before its value: a yes, "it's", "my number is", "steam is", 네, "제 번호는". */
-const leadingWords =
-  /^(?:(?:yes|yeah|yep|yup|sure|ok|okay|oh|um|uhm|uh|erm|right|so|and|hi|hello|it'?s|it is|that'?s|that is|this is|mine is|(?:my|the|his|her) [a-z ]{1,24} is|[a-z]{2,12} is|네|예|아|음|어|그게|제 [가-힣 ]{1,10}[은는]|[가-힣]{1,6}[은는])(?:[\s,.:!]+|$))+/i;
+/** Where the number asked for is printed, before it: "진료카드에 있는 번호", "카드에 적힌 번호는". */
+const printedNumberLead = String.raw`(?:[가-힣]{1,8}에(?:서)?\s*)?(?:있는|적힌|나온|나와\s*있는)\s*번호(?:는|가)?`;
+const printedNumberLeadAlone = new RegExp(String.raw`^\s*${printedNumberLead}\s*$`);
+/** What opens an answer before its value: a yes, "it's", "my number is", "steam is", 네, "제 번호는", "진료카드에 있는 번호". */
+const leadingWords = new RegExp(
+  String.raw`^(?:(?:yes|yeah|yep|yup|sure|ok|okay|oh|um|uhm|uh|erm|right|so|and|hi|hello|it'?s|it is|that'?s|that is|this is|mine is|(?:my|the|his|her) [a-z ]{1,24} is|[a-z]{2,12} is|네|예|아|음|어|그게|제 [가-힣 ]{1,10}[은는]|[가-힣]{1,6}[은는]|${printedNumberLead})(?:[\s,.:!]+|$))+`,
+  'i',
+);
 
 /**
  * Values given in answer: for each turn that asks for identifiers (`askedTypes`), the turn right after it from another
@@ -92,7 +97,8 @@ function readAnswer(text: string, reply: { answer: Turn; asked: readonly PiiType
     const partEnd = separator === null ? words.length : separator.index;
     const value = valueIn(words, { start: partStart, end: partEnd });
     // A later part that names its own item is another value ("A03918274 요. 신청번호는 K250708A3391 이에요").
-    const namesOwnItem = part > 0 && value !== undefined && /[가-힣]/.test(words.slice(partStart, value.start));
+    const before = value === undefined ? '' : words.slice(partStart, value.start);
+    const namesOwnItem = part > 0 && /[가-힣]/.test(before) && !printedNumberLeadAlone.test(before);
     if (value !== undefined && !namesOwnItem) {
       const type = asked.find((candidate) => fitsAnswer(candidate, value.text));
       if (type !== undefined)

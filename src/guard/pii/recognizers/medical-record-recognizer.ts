@@ -18,7 +18,7 @@ const value = valueAfterLabel(
 );
 // 등록번호 and 차트 alone are a medical number's label only in a clinical setting.
 const clinicalContext =
-  /환자|환아|병원|진료|외래|입원|의원|내원|처방|수납|검사|보호자|병동|병실|인계|주치의|간호|투약|면회|병상|베드|\d{1,3}세[,)]|clinic|hospital|patient|(?:\b|\d)bed\b/i;
+  /환자|환아|병원|진료|외래|입원|의원|내원|처방|수납|검사|보호자|병동|병실|인계|주치의|간호|투약|면회|병상|베드|\d{1,3}세[,)]|clinic|hospital|patient|(?:\b|\d)bed\b|\b\d{1,3} ?y\/?o\b|\btemp\b|\bward\b/i;
 
 /**
  * 0.85 after an explicit medical label; 0.8 after 등록번호 with a clinical word before it; no label, no finding.
@@ -52,7 +52,7 @@ export const medicalRecordRecognizer: PiiRecognizer = {
  * Their lower-case pairs ("ur", "ip", "re", "ca") stand in most English texts, so native searches for the capitals gate them.
  */
 const capitalLabelPattern =
-  /(?<![A-Za-z])(?:(UR)(?:N|[ \t]*(?:No\b\.?|Number|#))|(?:IPD?|OPD?|Reg(?:istration)?\.?|Case)[ \t]*(?:No\b\.?|no\b\.?|Number|#))(?![A-Za-z])[ \t]*[:：#]?[ \t]*([A-Z]{0,3}[-/]?\d[\d/-]{3,14}\d)(?![\dA-Za-z])/g;
+  /(?<![A-Za-z])(?:UR(N|[ \t]*(?:No\b\.?|Number|#))?|(?:IPD?|OPD?|Reg(?:istration)?\.?|Case)[ \t]*(?:No\b\.?|no\b\.?|Number|#))(?![A-Za-z])[ \t]*[:：#]?[ \t]*([A-Z]{0,3}[-/]?\d[\d/-]{3,14}\d)(?![\dA-Za-z])/g;
 const capitalLabels = ['UR', 'IP', 'OP', 'Reg', 'Case'];
 
 function mayHoldCapitalLabel(text: string): boolean {
@@ -66,7 +66,8 @@ function capitalLabelNumbers(text: string): PiiFinding[] {
   for (let match = capitalLabelPattern.exec(text); match !== null; match = capitalLabelPattern.exec(text)) {
     const number = match[2]!;
     const start = match.index + match[0].length - number.length;
-    // Only a unit record number names a hospital by its label alone.
+    // Only a unit record number names a hospital by its label alone; "UR" bare ("son Keoni, UR 3310847, 4yo") beside a
+    // clinical word.
     if (
       match[1] === undefined &&
       !hasContextBefore(text, { start: match.index, pattern: clinicalContext }) &&

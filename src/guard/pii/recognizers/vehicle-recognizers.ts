@@ -71,8 +71,11 @@ function findBritishPlates(text: string, findings: PiiFinding[]): void {
  */
 const plateLabel =
   /\b(?:(?:number|licen[cs]e|registration|reg\.?)[ \t]+plate|plate(?:[ \t]+(?:number|no\.?))?|reg(?:istration)?(?:[ \t]+(?:number|no\.?|mark))?|rego|VRM|vehicle[ \t]+(?:(?:registration|reg)(?:[ \t]+(?:number|no\.?|mark))?|involved|plate)|(?<!(?:asset|price|name|hash|luggage|bag|gift|RFID|ID|dog|ear)[ \t])(?<!(?:bag|luggage|baggage|suitcase)\b[^\n]{1,12})tag|placas?|kennzeichen|matr[ií]cula|kenteken|targa|immatriculation)(?![A-Za-z])(?:[ \t]*\([A-Z]{2,3}\))?[ \t]*(?:is\b|[:#=-])?[ \t]*/gi;
-/** One to three parts of capitals, digits or Hangul joined by a blank or a hyphen: the most a plate may take after its label. */
-const plateParts = /[A-Z\d가-힣]{1,8}(?:[ -][A-Z\d가-힣]{1,8}){0,2}/y;
+/**
+ * One to four parts of capitals, digits or Hangul joined by a blank or a hyphen: the most a plate may take after its label
+ * (India's state, district, series and number: "MH 12 TK 4471").
+ */
+const plateParts = /[A-Z\d가-힣]{1,8}(?:[ -][A-Z\d가-힣]{1,8}){0,3}/y;
 const plateLabelPiece =
   /[Pp]late|PLATE|\b[Rr]eg(?:o|istration)?\b|\bREG|VRM|[Vv]ehicle|VEHICLE|\b[Tt]ag\b|[Pp]laca|[Kk]ennzeichen|[Mm]atr[ií]cula|[Kk]enteken|[Tt]arga|[Ii]mmatriculation/;
 
