@@ -87,6 +87,14 @@ import { koreanRoundThirteenConversationsA } from './round-13/korean-conversatio
 import { koreanRoundThirteenConversationsB } from './round-13/korean-conversations-b.ts';
 import { koreanRoundThirteenDocumentsA } from './round-13/korean-documents-a.ts';
 import { koreanRoundThirteenDocumentsB } from './round-13/korean-documents-b.ts';
+import { englishRoundFourteenConversationsA } from './round-14/english-conversations-a.ts';
+import { englishRoundFourteenConversationsB } from './round-14/english-conversations-b.ts';
+import { englishRoundFourteenDocumentsA } from './round-14/english-documents-a.ts';
+import { englishRoundFourteenDocumentsB } from './round-14/english-documents-b.ts';
+import { koreanRoundFourteenConversationsA } from './round-14/korean-conversations-a.ts';
+import { koreanRoundFourteenConversationsB } from './round-14/korean-conversations-b.ts';
+import { koreanRoundFourteenDocumentsA } from './round-14/korean-documents-a.ts';
+import { koreanRoundFourteenDocumentsB } from './round-14/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -99,7 +107,7 @@ export interface IndependentEvalText {
   /** `dev` texts may be read to find and fix misses; `test` texts are only measured (their misses are not printed). */
   split: 'dev' | 'test';
   /** The first round was split in halves; the later rounds, written by other writers, extend the dev half only. */
-  round: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13;
+  round: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14;
   text: string;
   labels: Span[];
 }
@@ -204,6 +212,14 @@ const laterRounds = [
   { round: 13, name: 'ko-conversation-13b', lang: 'ko', kind: 'conversation', texts: koreanRoundThirteenConversationsB },
   { round: 13, name: 'ko-document-13a', lang: 'ko', kind: 'document', texts: koreanRoundThirteenDocumentsA },
   { round: 13, name: 'ko-document-13b', lang: 'ko', kind: 'document', texts: koreanRoundThirteenDocumentsB },
+  { round: 14, name: 'en-conversation-14a', lang: 'en', kind: 'conversation', texts: englishRoundFourteenConversationsA },
+  { round: 14, name: 'en-conversation-14b', lang: 'en', kind: 'conversation', texts: englishRoundFourteenConversationsB },
+  { round: 14, name: 'en-document-14a', lang: 'en', kind: 'document', texts: englishRoundFourteenDocumentsA },
+  { round: 14, name: 'en-document-14b', lang: 'en', kind: 'document', texts: englishRoundFourteenDocumentsB },
+  { round: 14, name: 'ko-conversation-14a', lang: 'ko', kind: 'conversation', texts: koreanRoundFourteenConversationsA },
+  { round: 14, name: 'ko-conversation-14b', lang: 'ko', kind: 'conversation', texts: koreanRoundFourteenConversationsB },
+  { round: 14, name: 'ko-document-14a', lang: 'ko', kind: 'document', texts: koreanRoundFourteenDocumentsA },
+  { round: 14, name: 'ko-document-14b', lang: 'ko', kind: 'document', texts: koreanRoundFourteenDocumentsB },
 ] as const;
 
 const knownTypes: ReadonlySet<string> = new Set(piiTypes);

@@ -88,6 +88,7 @@ export async function measureIndependentSet(input: {
       devEleventhRound: part((text) => text.round === 11, genstackFindings).score,
       devTwelfthRound: part((text) => text.round === 12, genstackFindings).score,
       devThirteenthRound: part((text) => text.round === 13, genstackFindings).score,
+      devFourteenthRound: part((text) => text.round === 14, genstackFindings).score,
       test: part(inTest, genstackFindings).score,
     },
     peer: {
@@ -103,6 +104,7 @@ export async function measureIndependentSet(input: {
       devEleventhRound: part((text) => text.round === 11, peerFindings, input.peerTypes).score,
       devTwelfthRound: part((text) => text.round === 12, peerFindings, input.peerTypes).score,
       devThirteenthRound: part((text) => text.round === 13, peerFindings, input.peerTypes).score,
+      devFourteenthRound: part((text) => text.round === 14, peerFindings, input.peerTypes).score,
       test: part(inTest, peerFindings, input.peerTypes).score,
     },
     devMissesPath: input.devMissesPath,
