@@ -351,6 +351,9 @@ const secretPrefixes: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   // Other services' keys in the same style ("mlx_live_9c2f…"), by the same pairs after any letter.
   ...['_live_', '_test_', '_prod_'].map((prefix) => [prefix, 0] as const),
   ...['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-'].map((prefix) => [prefix, 1] as const),
+  // Stripe's webhook secrets and npm's tokens.
+  ['whsec_', 2],
+  ['npm_', 1],
 ];
 
 /**

@@ -305,11 +305,14 @@ relevant.forEach((syllable, index) => {
 });
 const classOf = (syllable: string) => syllableClass[syllable.charCodeAt(0) - hangulFirst] ?? 0;
 /**
- * The class that stands after a blank, by the class before it: 0 except for 는, kept as it is ("는 ?분", "는 ?사람"), and 신
- * and 실, which become a class whose only pair is the one with 분 (a bridged 신 must not open 신청, 신자 or 신인).
+ * The class that stands after a blank, by the class before it: 0 except for 는 and 생, kept as they are ("는 ?분", "는
+ * ?사람", "생 년 월 일"), and 신 and 실, which become a class whose only pair is the one with 분 (a bridged 신 must not
+ * open 신청, 신자 or 신인).
  */
 export const afterBlankClass = new Uint8Array(syllableClassCount);
 afterBlankClass[classOf('는')] = classOf('는');
+// A certificate spaces its labels' syllables ("생 년 월 일:"): 생 keeps its class over the blank.
+afterBlankClass[classOf('생')] = classOf('생');
 afterBlankClass[classOf('신')] = bridgedClass;
 afterBlankClass[classOf('실')] = bridgedClass;
 

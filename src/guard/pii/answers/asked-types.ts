@@ -48,10 +48,10 @@ export const askedWordPiece =
 
 /**
  * A turn that asks: a question mark, a Korean request ("말씀해 주세요", "알려줘", "불러주시겠어요"), or an English one
- * without its mark ("please confirm …", "I'll need the number off your licence").
+ * without its mark ("please confirm …", "I'll need the number off your licence", "the account passcode please.").
  */
 export const askingPiece =
-  /[?？]|(?:말씀|알려|불러|보내|적어|입력|확인|회신)\s*(?:해\s*)?(?:주|줘|줄|달|부탁)|어떻게\s*되|please (?:read|give|tell|confirm|send)|can you read|\bI(?:'ll| will)? need (?:the|your)\b/i;
+  /[?？]|(?:말씀|알려|불러|보내|적어|입력|확인|회신)\s*(?:해\s*)?(?:주|줘|줄|달|부탁)|어떻게\s*되|please (?:read|give|tell|confirm|send)|can you read|\bI(?:'ll| will)? need (?:the|your)\b|\bplease[.!]?\s*$/i;
 
 /**
  * The types a turn asks for, in the order it names them; empty when it does not ask. An expiry counts only where a card

@@ -40,7 +40,7 @@ const labelSearch = new RegExp(
  * 바꿨어 …", "비번은 그대로 …"), blanks.
  */
 const separator =
-  /(?:[ \t]*\((?![\d \t]+\))[^()\n]{1,24}\))?(?:[은는이가]?요[?.]?(?=[ \t]))?[ \t]*(?:["']?[ \t]*[:：=][ \t]*["']?|[-–→][ \t]+|(?:is|was|are|will[ \t]+be)[ \t]+(?:now[ \t]+)?|(?:(?:is|was)[ \t]+)?(?:now|changed[ \t]+to|set[ \t]+to|to)[ \t]+|[ \t]+I[ \t]+(?:put|used|set|entered|chose|picked)(?:[ \t]+in)?[ \t]+(?:was|is)[ \t]+|[은는이가을를도]?[ \t]*(?:그대로|바꿨(?:어요|어|습니다|다)?|변경(?:했어요|했어|됨|했습니다)|새로)[ \t]+|[은는이가을를][ \t]*|[ \t])/iy;
+  /(?:[ \t]*\((?![\d \t]+\))[^()\n]{1,24}\))?(?:[은는이가]?요[?.]?(?=[ \t]))?[ \t]*(?:["']?[ \t]*[:：=][ \t]*["']?|[-–→][ \t]+|(?:is|was|are|will[ \t]+be)[ \t]+(?:now[ \t]+)?|(?:(?:is|was)[ \t]+)?(?:now|changed[ \t]+to|set[ \t]+to|to)[ \t]+|[ \t]+I[ \t]+(?:put|used|set|entered|chose|picked)(?:[ \t]+in)?[ \t]+(?:was|is)[ \t]+|[은는이가을를도]?[ \t]*(?:그대로|바꿨(?:어요|어|습니다|다)?|변경(?:했어요|했어|됨|했습니다)|새로)[ \t]+|[은는이가을를도][ \t]*|[ \t])/iy;
 /** Digits alone in brackets, a code given so. */
 const bracketedDigits = /^\(\d{3,8}\)/;
 /** A password as typed: printable ASCII without blanks. */
@@ -220,7 +220,7 @@ function codeLaterOnLine(text: string, labelEnd: number): PiiFinding | undefined
 /** The front door or the building's entrance without 번호: its code counts only where a key is pressed after it. */
 const bareDoor = /현관(?:문)?$/;
 /** "공동현관에서 열쇠 버튼 누르고 5180 치시면 열려요": the code a few words on, then the keypad's verb. */
-const keyedCodeSaidLater = /[^\n\d]{1,24}?[ \t]([#*]?\d{4,8}[#*]?)[ \t]*(?:을|를)?[ \t]*(?:누르|눌러|치시|치면|치고|입력)/y;
+const keyedCodeSaidLater = /[^\n\d]{0,24}?[ \t]([#*]?\d{4,8}[#*]?)[ \t]*(?:을|를)?[ \t]*(?:누르|눌러|치시|치면|치고|입력|하시면|하면)/y;
 
 function keyedCodeLaterOnLine(text: string, labelEnd: number): PiiFinding | undefined {
   keyedCodeSaidLater.lastIndex = labelEnd;
@@ -294,7 +294,16 @@ function usernameAfter(text: string, labelEnd: number): PiiFinding | undefined {
   const formValue =
     hasColonBetween(text, labelEnd, start) && /^(?:[a-z]{4,}|[A-Z]{4,12})$/u.test(value) && !fieldNotes.has(value.toLowerCase());
   if (!value.startsWith('@') && !/[0-9._-]/u.test(value) && !formValue) return usernameSaidLater(text, start);
+  if (isSiteAddress(value)) return undefined;
   return createFinding({ type: 'USERNAME', text: value, start: match.index, score: 0.8, recognizer: name });
+}
+
+/**
+ * A site's address is no login ("사내 GitLab: gitlab.corp-nexa.io", "the login page is portal.example.com"); a host name
+ * holds no underscore, which a handle may ("daily_yuna.kr").
+ */
+function isSiteAddress(value: string): boolean {
+  return !value.includes('_') && /\.(?:com|net|org|io|co|kr|uk|au|gov|edu|dev|app|html?)$/iu.test(value);
 }
 
 /**
@@ -309,8 +318,7 @@ function usernameSaidLater(text: string, start: number): PiiFinding | undefined 
   const match = saidLater.exec(text);
   if (match === null) return undefined;
   const value = match[1]!.replace(/[._-]+$/u, '');
-  // A site's address is no login ("the login page is portal.example.com").
-  if (!/[0-9._]/u.test(value) || /\.(?:com|net|org|io|co|kr|uk|au|gov|edu|html?)$/iu.test(value)) return undefined;
+  if (!/[0-9._]/u.test(value) || isSiteAddress(value)) return undefined;
   const valueStart = match.index + match[0].length - match[1]!.length;
   return createFinding({ type: 'USERNAME', text: value, start: valueStart, score: 0.8, recognizer: name });
 }
@@ -340,17 +348,17 @@ const fieldColonAfter = /^(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*[:：]/;
 
 function ownIdAfter(text: string, label: { labelStart: number; labelEnd: number }): PiiFinding | undefined {
   const before = text.slice(Math.max(0, label.labelStart - 12), label.labelStart);
-  // A form's field of a system's login ("그룹웨어 ID: nykwon", "VPN ID: jkim"), with its colon.
-  const systemField = fieldColonAfter.test(text.slice(label.labelEnd, label.labelEnd + 28)) && systemBeforeId.test(before);
-  if (!systemField && !ownIdOwner.test(before)) return undefined;
+  const fieldColon = fieldColonAfter.test(text.slice(label.labelEnd, label.labelEnd + 28));
+  // A form's field of a system's or a person's login ("그룹웨어 ID: nykwon", "VPN ID: jkim", "SAP 사용자 ID: YEOSW01"), with
+  // its colon.
+  const namedField = fieldColon && (systemBeforeId.test(before) || ownerWordBeforeId.test(before));
+  if (!namedField && !ownIdOwner.test(before)) return undefined;
   const found = usernameAfter(text, label.labelEnd);
   if (found === undefined) return undefined;
   const first = found.text.charCodeAt(found.text.startsWith('@') ? 1 : 0);
   if (first >= 0x61 && first <= 0x7a) return found;
-  // A company's login in capitals and digits in a named field ("사용자 ID: MSJ0417", "VPN ID: KIMJ22"); a bare "ID:" holds
-  // an order's or a ticket's code as often.
-  const namedField =
-    systemField || (ownerWordBeforeId.test(before) && fieldColonAfter.test(text.slice(label.labelEnd, label.labelEnd + 28)));
+  // A company's login in capitals and digits in a named field ("사용자 ID: MSJ0417"); a bare "ID:" holds an order's or a
+  // ticket's code as often.
   return namedField && /^[A-Z]{2,8}[0-9]{2,8}$/u.test(found.text) ? found : undefined;
 }
 

@@ -4,15 +4,17 @@ import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { createFinding } from './create-finding.ts';
 import { dateOfBirthFormats, isPlausibleBirthDate, monthDayAt } from './date-formats.ts';
 import { labelsAt, labelTriggers } from './label-triggers.ts';
+import { travelDocumentLines } from './travel-document-lines.ts';
 import { readSpokenDate } from '../spoken-dates.ts';
 import { isPlausibleKoreanName } from '../names/korean-names.ts';
 import { hasCommonGivenName } from '../names/korean-given-name-syllables.ts';
 
 const name = 'date-of-birth';
 // The birth of a data key too, after "date of" written as one ("dateOfBirth", "date_of_birth").
-// 발생일 (the day a thing happened) and 재생일 hold 생일; 생년 alone ("생년 790314") only right before its digits.
+// 발생일 (the day a thing happened) and 재생일 hold 생일; 생년 alone ("생년 790314") only right before its digits. A
+// certificate spaces its labels' syllables ("생 년 월 일:").
 const birthWords =
-  /생년월일|생년(?=[ \t]*[:：]?[ \t]*\d)|(?<![발재])생일|출생|태어난|(?<![A-Za-z])(?:dob\b|d\.o\.b\.?|birth\s*date|birthday|birth|born\b|b-?day\b)|(?<=date_?of_?)birth/iy;
+  /생년월일|생[ \t]+년[ \t]+월[ \t]+일|생년(?=[ \t]*[:：]?[ \t]*\d)|(?<![발재])생일|출생|태어난|(?<![A-Za-z])(?:dob\b|d\.o\.b\.?|birth\s*date|birthday|birth|born\b|b-?day\b)|(?<=date_?of_?)birth/iy;
 /** How far after the birth word the date may start, and how long it may be. */
 const searchAhead = 30;
 const longestDate = 24;
@@ -44,7 +46,11 @@ export const dateOfBirthRecognizer: PiiRecognizer = {
     if (!hasFeatures(features, textFeature.digit)) return false;
     if (labelTriggers(text).length > 0 || holdsBirthSuffix(text)) return true;
     if (foreignBirthWordsAt(text).length > 0) return true;
-    if (hasFeatures(features, textFeature.upperBeforeDigit) && datesAfterPassports(text).length > 0) return true;
+    if (
+      hasFeatures(features, textFeature.upperBeforeDigit) &&
+      (datesAfterPassports(text).length > 0 || birthsOnDocumentLines(text).length > 0)
+    )
+      return true;
     return mayHoldDateAfterKoreanName(text) && datesAfterKoreanNames(text).length > 0;
   },
   find(text) {
@@ -92,15 +98,32 @@ export const dateOfBirthRecognizer: PiiRecognizer = {
     }
     for (const finding of datesBeforeBirthSuffix(text)) if (finding.start >= coveredUntil) findings.push(finding);
     if (hasFeatures(textFeatures(text), textFeature.upperBeforeDigit))
-      for (const finding of datesAfterPassports(text)) if (!findings.some((found) => found.start === finding.start)) findings.push(finding);
+      for (const finding of [...datesAfterPassports(text), ...birthsOnDocumentLines(text)])
+        if (!findings.some((found) => found.start === finding.start)) findings.push(finding);
     if (text.includes('/'))
       for (const finding of datesBeforeLicences(text)) if (!findings.some((found) => found.start === finding.start)) findings.push(finding);
     if (mayHoldDateAfterKoreanName(text))
       for (const finding of datesAfterKoreanNames(text))
         if (!findings.some((found) => found.start === finding.start)) findings.push(finding);
-    return findings;
+    return findings.length === 0 ? findings : withListedBirthDates(text, findings);
   },
 };
+
+/** "our dates of birth are 11/07/1990 and 28/02/1992": the dates listed right after a birth date are birth dates too. */
+const listJoin = /^[ \t]*(?:and|&|및|과|와)[ \t]*/;
+
+function withListedBirthDates(text: string, findings: PiiFinding[]): PiiFinding[] {
+  for (let index = 0; index < findings.length; index += 1) {
+    const finding = findings[index]!;
+    const join = listJoin.exec(text.slice(finding.end, finding.end + 8));
+    if (join === null) continue;
+    const at = finding.end + join[0].length;
+    const date = firstDateIn(text.slice(at, at + longestDate));
+    if (date === undefined || date.offset !== 0 || findings.some((found) => found.start === at)) continue;
+    findings.push(createFinding({ type: 'DATE_OF_BIRTH', text: date.text, start: at, score: finding.score, recognizer: name }));
+  }
+  return findings;
+}
 
 /**
  * Birth words of the languages a guest's, a patient's or a relative's papers are written in (Geburtsdatum, fecha de
@@ -323,4 +346,13 @@ function firstDateIn(segment: string): { text: string; offset: number } | undefi
     first = { text: match[0], offset: match.index };
   }
   return first;
+}
+
+/** The birth dates of airline document lines ("P/HKG/K08316452/HKG/05AUG92/F/…"). */
+function birthsOnDocumentLines(text: string): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  for (const line of travelDocumentLines(text))
+    if (line.birth !== undefined)
+      findings.push(createFinding({ type: 'DATE_OF_BIRTH', text: line.birth.text, start: line.birth.start, score: 0.9, recognizer: name }));
+  return findings;
 }

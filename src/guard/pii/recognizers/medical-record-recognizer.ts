@@ -8,7 +8,7 @@ import { findLabelled, valueAfterLabel } from './labelled-identifier.ts';
 
 const name = 'medical-record';
 const labels =
-  /(?<![A-Za-z])(?:MRN\b|UHID\b|medical\s+record\s*(?:number|no\b\.?|#)?|patient\s*(?:id|number|no\b\.?|#|code|ref(?:erence)?(?:\s*(?:number|no\b\.?))?|file\s*(?:number|no\b\.?))|chart\s*(?:number|no\b\.?|#)|hosp(?:ital)?\.?\s*(?:record\s*)?(?:number|no\b\.?|#)|patient\s*reg(?:istration)?\.?\s*(?:number|no\b\.?|#)|pt[_\s]?(?:no\b\.?|#)|NHI\b(?=(?:[ \t]*(?:number|no\b\.?|#))?[ \t]*[:：]?[ \t]*[A-Z]{3}\d{2}(?:\d{2}|[A-Z]{2})(?![A-Za-z0-9]))|환자\s*(?:번호|ID)|병록\s*번호|차트(?:\s*(?:번호|No\.?))?|의무\s*기록\s*번호|진료\s*(?:카드\s*)?번호|(?:내원|입원|외래)\s*번호|병원\s*ID|(?<!주민|사업자|법인|외국인|차량|자동차)등록\s*번호)/iy;
+  /(?<![A-Za-z])(?:MRN\b|UHID\b|medical\s+record\s*(?:number|no\b\.?|#)?|patient\s*(?:id|number|no\b\.?|#|code|ref(?:erence)?(?:\s*(?:number|no\b\.?))?|file\s*(?:number|no\b\.?))|chart\s*(?:number|no\b\.?|#)|hosp(?:ital)?\.?\s*(?:record\s*)?(?:number|no\b\.?|#)|patient\s*reg(?:istration)?\.?\s*(?:number|no\b\.?|#)|pt[_\s]?(?:no\b\.?|#)|NHI\b(?=(?:[ \t]*(?:number|no\b\.?|#))?[ \t]*[:：]?[ \t]*[A-Z]{3}\d{2}(?:\d{2}|[A-Z]{2})(?![A-Za-z0-9]))|환자\s*(?:번호|ID)|병록(?:\s*번호)?|차트(?:\s*(?:번호|No\.?))?|의무\s*기록\s*번호|진료\s*(?:카드\s*)?번호|(?:내원|입원|외래)\s*번호|병원\s*ID|(?<!주민|사업자|법인|외국인|차량|자동차)등록\s*번호)/iy;
 // Four digits at least, in up to three hyphenated or slashed groups after up to two letter prefixes ("00482913",
 // "MRN1234567", "1-2847-3306", "C-23-118407", "KSP/22/01884", "WMC/IP/045871", "SLH 2210984", "APH.0017284193"), a hospital's or a country's
 // letters between two of them ("2024-MX-88312", "2024/CH/118733"), a check letter after them ("0058821-W"); groups of three
@@ -47,12 +47,13 @@ export const medicalRecordRecognizer: PiiRecognizer = {
 
 /**
  * Hospital numbers by labels written in capitals: an Australian or New Zealand unit record number ("URN: 1129384", "UR No:
- * 00711842"), an Indian hospital's in- and out-patient numbers ("IP No: 24/118733", "OPD No. 2024-118733") and a clinic's
- * registration or case number ("Reg. No.: 4471-0928", "Case no: 2024-118733"), the last four beside a clinical word.
+ * 00711842", or bare beside a clinical word), an Indian hospital's in- and out-patient numbers ("IP No: 24/118733", "OPD
+ * No. 2024-118733", "IP no.: KH/IP/26/018472") and a clinic's registration or case number ("Reg. No.: 4471-0928", "Case
+ * no: 2024-118733"), the last four beside a clinical word.
  * Their lower-case pairs ("ur", "ip", "re", "ca") stand in most English texts, so native searches for the capitals gate them.
  */
 const capitalLabelPattern =
-  /(?<![A-Za-z])(?:UR(N|[ \t]*(?:No\b\.?|Number|#))?|(?:IPD?|OPD?|Reg(?:istration)?\.?|Case)[ \t]*(?:No\b\.?|no\b\.?|Number|#))(?![A-Za-z])[ \t]*[:：#]?[ \t]*([A-Z]{0,3}[-/]?\d[\d/-]{3,14}\d)(?![\dA-Za-z])/g;
+  /(?<![A-Za-z])(?:UR(N|[ \t]*(?:No\b\.?|Number|#))?|(?:IPD?|OPD?|Reg(?:istration)?\.?|Case)[ \t]*(?:No\b\.?|no\b\.?|Number|#))(?![A-Za-z])[ \t]*[:：#]?[ \t]*((?:[A-Z]{1,4}\/){0,2}[A-Z]{0,3}[-/]?\d[\d/-]{3,14}\d)(?![\dA-Za-z])/g;
 const capitalLabels = ['UR', 'IP', 'OP', 'Reg', 'Case'];
 
 function mayHoldCapitalLabel(text: string): boolean {

@@ -205,17 +205,29 @@ function findNational(text: string, search: { findings: PiiFinding[]; candidates
  * Whether a phone label stands shortly before `start` with no digit after it: the label of this number, not the last
  * field's. Only the stretch after the last digit is read, mostly a few characters ("Mob: ", "연락처 ").
  */
-function labelsTheNumberAt(text: string, start: number): boolean {
+function labelsTheNumberAt(text: string, start: number, secondOfList = false): boolean {
   const windowStart = Math.max(0, start - barePhoneWindow);
   let from = start;
   while (from > windowStart && !isAsciiDigit(text.charCodeAt(from - 1))) from -= 1;
   if (readsUnderTableHeader(text, start)) return false;
-  return (
+  if (
     labelledPhoneContext.test(text.slice(from, start)) ||
     numberIsBefore.test(text.slice(Math.max(0, start - numberIsReach), start)) ||
     namesPhoneOfAccount(text, start)
-  );
+  )
+    return true;
+  // "Ph: 0484-2427718 / 94470 61385": the second number of a list shares the first one's label.
+  if (secondOfList || from === windowStart || !listMark.test(text.slice(from, start))) return false;
+  let previous = from;
+  while (previous > 0 && numberCharacters.test(text.charAt(previous - 1))) previous -= 1;
+  while (previous < from && !isAsciiDigit(text.charCodeAt(previous))) previous += 1;
+  return labelsTheNumberAt(text, previous, true);
 }
+
+/** What stands between two numbers of a list: a slash, a comma, "or", 또는. */
+const listMark = /^[ \t]*(?:\/|,|or|또는)[ \t]*$/;
+/** What a phone number is written with. */
+const numberCharacters = /[\d \t().+-]/;
 
 /** Someone's number said a few words before it ("Nana's new number at the village is (08) 9384 2217"). */
 const numberIsBefore = /\b(?:new|my|her|his|their|your|best|mobile|phone|home|cell|contact) number\b[^\n.?!\d]{0,32}\bis[ \t]*$/i;

@@ -204,7 +204,7 @@ const { NATIONAL } = libphonenumber.PhoneNumberFormat;
  * Whether `candidate`, written without a country code after a phone label, is a personal number (not toll-free or
  * premium) of one of `labelledNationalRegions`, written as that country groups it: so many digit strings are valid
  * somewhere that the grouping must agree ("0806 219 4470" a Nigerian mobile, "(08) 9384 2217" a Perth landline, not "1-800-555-0199").
- * Digits written together count as a mobile only, and a UK mobile in any grouping ("07946 302 771").
+ * Digits written together count as a mobile only, and a UK or an Indian mobile in any grouping ("07946 302 771").
  *
  * @example
  * isValidLabelledNationalPhone('087 442 1968'); // true: an Irish mobile
@@ -233,7 +233,9 @@ function isWrittenNationalNumberOf(candidate: string, region: string): boolean {
     if (!isPersonalType(type)) return false;
     const mobile = type === PhoneNumberType.MOBILE || type === PhoneNumberType.FIXED_LINE_OR_MOBILE;
     if (groups.length === 1) return mobile;
-    if (region === 'GB' && mobile) return true;
+    // British and Indian mobiles are written in any grouping ("07946 302 771", "9822 417 306", "98224 17306"); an Indian
+    // one without its trunk 0, which a British 0800 line would otherwise read as.
+    if (mobile && (region === 'GB' || (region === 'IN' && !candidate.startsWith('0')))) return true;
     const national = phoneUtil
       .format(number, NATIONAL)
       .split(/\D+/)

@@ -25,6 +25,8 @@ const secretPattern = new RegExp(
       String.raw`AIza[0-9A-Za-z_-]{35}`, // Google API key
       String.raw`eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}`, // a JSON web token
       String.raw`SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{32,64}`, // SendGrid
+      String.raw`whsec_[A-Za-z0-9+/=]{24,}`, // Stripe's webhook signing secrets
+      String.raw`npm_[A-Za-z0-9]{36}`, // npm access tokens
       String.raw`-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----[\s\S]*?-----END (?:[A-Z]+ )*PRIVATE KEY-----`,
     ].map((source) => `${source}(?![A-Za-z0-9_-])`),
     [

@@ -1,0 +1,37 @@
+// An airline's passenger document line (SSR DOCS, APIS) as reservation systems write it: document type, issuing country,
+// number, nationality, birth date, sex, expiry, surname and given names, apart by slashes
+// ("P/HKG/K08316452/HKG/05AUG92/F/21NOV31/LAM/KA YAN").
+import { rememberLastText } from '../last-text-memo.ts';
+
+export interface TravelDocumentLine {
+  number: { start: number; text: string };
+  /** The holder's birth date, where the line goes on to it. */
+  birth?: { start: number; text: string };
+}
+
+const documentLine = /(?<![A-Za-z0-9/])P\/[A-Z]{3}\/([A-Z0-9]{5,12})(?:\/(?:[A-Z]{3})?\/(\d{2}[A-Z]{3}\d{2}))?(?![A-Za-z0-9])/dg;
+/** A line cut after the number ("Travel document: P/SGP/K4419283M") counts after its label. */
+const labelBefore = /DOCS|travel document|passport|FOID/i;
+const labelReach = 40;
+
+/**
+ * The document lines in `text`; remembered for the last text, read by the passport and the birth date searches.
+ *
+ * @example
+ * travelDocumentLines('DOCS: P/HKG/K08316452/HKG/05AUG92/F/21NOV31/LAM/KA YAN')[0]?.birth?.text; // '05AUG92'
+ */
+export const travelDocumentLines = rememberLastText((text: string): readonly TravelDocumentLine[] => {
+  if (!text.includes('P/')) return [];
+  const lines: TravelDocumentLine[] = [];
+  documentLine.lastIndex = 0;
+  for (let match = documentLine.exec(text); match !== null; match = documentLine.exec(text)) {
+    const [numberStart] = match.indices![1]!;
+    const birthAt = match.indices![2];
+    if (birthAt === undefined && !labelBefore.test(text.slice(Math.max(0, match.index - labelReach), match.index))) continue;
+    lines.push({
+      number: { start: numberStart, text: match[1]! },
+      ...(birthAt === undefined ? {} : { birth: { start: birthAt[0], text: match[2]! } }),
+    });
+  }
+  return lines;
+});
