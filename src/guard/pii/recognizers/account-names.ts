@@ -138,6 +138,8 @@ export const findAccountNames = rememberLastText((text: string): readonly PiiFin
       if (afterAppName === true && !/[\d_.#@-]|[a-z][A-Z]/.test(value) && !/[:=][ \t]*(?:live:)?@?[\w.-]+(?:#\d{4})?$/.test(match[0]))
         continue;
       if (markedOnly === true && !/[\d_.]/.test(value)) continue;
+      // A login holds a letter: "그랜저 IG 2.5" is a model's engine size after its name.
+      if (!/[A-Za-z]/.test(bare)) continue;
       const start = match.index + match[0].length - value.length;
       if (findings.some((found) => found.start === start)) continue;
       findings.push(createFinding({ type: 'USERNAME', text: value, start, score: 0.8, recognizer: name }));

@@ -196,7 +196,24 @@ function isMobileGrouping(groups: DigitGroups, span: { first: number; last: numb
 
 function hasAccountLabelBefore(text: string, start: number): boolean {
   const mayEnd = mayEndWithLabel(text, { start, ...accountLabelEnd }) || endsWithIs(text, start);
-  return mayEnd && hasContextBefore(text, { start, pattern: accountLabelAtEnd });
+  return mayEnd && hasContextBefore(text, { start, pattern: accountLabelAtEnd }) && !isServiceAccount(text, start);
+}
+
+/**
+ * A utility's, a broadband provider's or a phone contract's "account no." on its bill ("GREELEY WATER & SEWER  ACCOUNT
+ * NUMBER 004419-338201", "my contract (account 1903 8842 617)"): the customer's number with the provider, not a bank's,
+ * unless banking words stand near. 계좌 is always a bank's.
+ */
+const serviceWords =
+  /\b(?:bill(?:ing)?|utilit(?:y|ies)|water|sewer|electricity|gas|energy|broadband|internet|fibre|fiber|provider|contract|tariff|meter)\b/i;
+const bankWords =
+  /bank|\bBSB\b|sort\s*code|routing|\bIBAN\b|\bSWIFT\b|\bBIC\b|deposit|transfer|refund|building society|savings|checking|chequing|cheque|payee|beneficiary|계좌|은행/i;
+const serviceReach = 200;
+
+function isServiceAccount(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - serviceReach), start);
+  if (!serviceWords.test(before) || /계좌|통장/.test(text.slice(Math.max(0, start - 16), start))) return false;
+  return !bankWords.test(before) && !bankWords.test(text.slice(start, start + 60));
 }
 
 /** An account label before `start` on the same line: a number on the next line ("my account\n010-…") is another item. */

@@ -367,8 +367,8 @@ const ownerWordBeforeId = /(?:제|내|저의|나의|로그인|회원|사용자|�
 
 /** A digit, a sign or both cases ("1234", "hunter2", "Summer!"), and not a mask ("****", "xxxx"): "wrong" and "reset" are words. */
 function looksLikeCredential(value: string): boolean {
-  // A mask, or a template's placeholder ("<smtp-password>", "{{db_password}}").
-  if (value.length < 3 || /^[*x•]+$/iu.test(value) || /^(?:<[^<>]*>|\{\{?[^{}]*\}\}?)$/u.test(value)) return false;
+  // A mask, or a template's placeholder ("<smtp-password>", "{{db_password}}", "${SMTP_PASSWORD}").
+  if (value.length < 3 || /^[*x•]+$/iu.test(value) || /^(?:<[^<>]*>|\$?\{\{?[^{}]*\}\}?)$/u.test(value)) return false;
   return /[0-9]|[^A-Za-z0-9]/u.test(value) || (/[a-z]/u.test(value) && /[A-Z]/u.test(value) && value.length >= 6);
 }
 
