@@ -95,6 +95,14 @@ import { koreanRoundFourteenConversationsA } from './round-14/korean-conversatio
 import { koreanRoundFourteenConversationsB } from './round-14/korean-conversations-b.ts';
 import { koreanRoundFourteenDocumentsA } from './round-14/korean-documents-a.ts';
 import { koreanRoundFourteenDocumentsB } from './round-14/korean-documents-b.ts';
+import { englishRoundFifteenConversationsA } from './round-15/english-conversations-a.ts';
+import { englishRoundFifteenConversationsB } from './round-15/english-conversations-b.ts';
+import { englishRoundFifteenDocumentsA } from './round-15/english-documents-a.ts';
+import { englishRoundFifteenDocumentsB } from './round-15/english-documents-b.ts';
+import { koreanRoundFifteenConversationsA } from './round-15/korean-conversations-a.ts';
+import { koreanRoundFifteenConversationsB } from './round-15/korean-conversations-b.ts';
+import { koreanRoundFifteenDocumentsA } from './round-15/korean-documents-a.ts';
+import { koreanRoundFifteenDocumentsB } from './round-15/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -107,7 +115,7 @@ export interface IndependentEvalText {
   /** `dev` texts may be read to find and fix misses; `test` texts are only measured (their misses are not printed). */
   split: 'dev' | 'test';
   /** The first round was split in halves; the later rounds, written by other writers, extend the dev half only. */
-  round: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14;
+  round: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15;
   text: string;
   labels: Span[];
 }
@@ -220,6 +228,14 @@ const laterRounds = [
   { round: 14, name: 'ko-conversation-14b', lang: 'ko', kind: 'conversation', texts: koreanRoundFourteenConversationsB },
   { round: 14, name: 'ko-document-14a', lang: 'ko', kind: 'document', texts: koreanRoundFourteenDocumentsA },
   { round: 14, name: 'ko-document-14b', lang: 'ko', kind: 'document', texts: koreanRoundFourteenDocumentsB },
+  { round: 15, name: 'en-conversation-15a', lang: 'en', kind: 'conversation', texts: englishRoundFifteenConversationsA },
+  { round: 15, name: 'en-conversation-15b', lang: 'en', kind: 'conversation', texts: englishRoundFifteenConversationsB },
+  { round: 15, name: 'en-document-15a', lang: 'en', kind: 'document', texts: englishRoundFifteenDocumentsA },
+  { round: 15, name: 'en-document-15b', lang: 'en', kind: 'document', texts: englishRoundFifteenDocumentsB },
+  { round: 15, name: 'ko-conversation-15a', lang: 'ko', kind: 'conversation', texts: koreanRoundFifteenConversationsA },
+  { round: 15, name: 'ko-conversation-15b', lang: 'ko', kind: 'conversation', texts: koreanRoundFifteenConversationsB },
+  { round: 15, name: 'ko-document-15a', lang: 'ko', kind: 'document', texts: koreanRoundFifteenDocumentsA },
+  { round: 15, name: 'ko-document-15b', lang: 'ko', kind: 'document', texts: koreanRoundFifteenDocumentsB },
 ] as const;
 
 const knownTypes: ReadonlySet<string> = new Set(piiTypes);

@@ -89,6 +89,7 @@ export async function measureIndependentSet(input: {
       devTwelfthRound: part((text) => text.round === 12, genstackFindings).score,
       devThirteenthRound: part((text) => text.round === 13, genstackFindings).score,
       devFourteenthRound: part((text) => text.round === 14, genstackFindings).score,
+      devFifteenthRound: part((text) => text.round === 15, genstackFindings).score,
       test: part(inTest, genstackFindings).score,
     },
     peer: {
@@ -105,6 +106,7 @@ export async function measureIndependentSet(input: {
       devTwelfthRound: part((text) => text.round === 12, peerFindings, input.peerTypes).score,
       devThirteenthRound: part((text) => text.round === 13, peerFindings, input.peerTypes).score,
       devFourteenthRound: part((text) => text.round === 14, peerFindings, input.peerTypes).score,
+      devFifteenthRound: part((text) => text.round === 15, peerFindings, input.peerTypes).score,
       test: part(inTest, peerFindings, input.peerTypes).score,
     },
     devMissesPath: input.devMissesPath,
