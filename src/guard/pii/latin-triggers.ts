@@ -316,6 +316,9 @@ const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = 
   // apps' names are `appWords`.
   ...['ogged in as', 'igned in as'].map((word) => [word, 2] as const),
   ...['nvalid user', 'ublickey for'].map((word) => [word, 2] as const),
+  // … "Disconnected from user dhkang", "sudo: dhkang : TTY=…".
+  ['from user', 2],
+  ['sudo:', 2],
   // A card's expiry date: exp, expiry, expiration, expires, by "xp" ("experience" holds the pair, not a word below); valid
   // thru or through and good thru by the "hr" after "t" that " three" is read at too (EXP and VALID THRU: below).
   ...['xp ', 'xp.', 'xp:', 'xpir'].map((word) => [word, 0] as const),

@@ -647,6 +647,8 @@ const commonThreeSyllableNouns: ReadonlySet<string> = new Set([
   // The roles a service addresses people by, often with 님 ("신청자님", "예약자님 안녕하세요").
   ...['신청자', '예약자', '주문자', '가입자', '문의자', '연락자', '진행자', '당첨자', '지원자', '사용자', '예금자', '신규자'],
   ...['기부자', '구독자', '설치자', '배달원', '연대인'],
+  // A form's fields that open with a surname's syllable ("| 현주소 | 부산광역시 …").
+  ...['현주소', '현거주지', '전주소', '변경주소'],
   // Services a price list or a site's amenities name in a table's cell ("| 경정비 | 엔진오일 교환 |").
   ...['경정비', '세차장', '정비소', '휴게소', '주유소', '충전소'],
 ]);

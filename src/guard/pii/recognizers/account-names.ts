@@ -49,7 +49,7 @@ const forms: ReadonlyArray<{
   {
     piece: (text) => sshdWords.some((words) => text.includes(words)),
     pattern: new RegExp(
-      String.raw`\b(?:for (?:invalid |illegal )?user|[Ii]nvalid user|(?:password|publickey) for(?: invalid| illegal)?(?: user)?|(?:logged|signed) in as|login as|sudo -u|su -)[ \t]+@?(${login})`,
+      String.raw`\b(?:(?:for|from) (?:invalid |illegal )?user|[Ii]nvalid user|(?:password|publickey) for(?: invalid| illegal)?(?: user)?|(?:logged|signed) in as|login as|sudo -u|su -|sudo:)[ \t]+@?(${login})`,
       'g',
     ),
   },
@@ -103,7 +103,19 @@ const forms: ReadonlyArray<{
 /** The ends of the verbs of a record's author before "by" (`findAccountNames`). */
 const recordVerbsBeforeBy = ['ared by', 'ated by', 'oved by', 'ered by', 'shed by', 'tted by', 'rged by', 'gned by', 'fied by'];
 /** The words of sshd's and sudo's log lines before a login. */
-const sshdWords = ['for user', 'nvalid user', 'llegal user', 'password for', 'publickey for', 'ged in as', 'login as', 'sudo -u', 'su - '];
+const sshdWords = [
+  'for user',
+  'from user',
+  'nvalid user',
+  'llegal user',
+  'password for',
+  'publickey for',
+  'ged in as',
+  'login as',
+  'sudo -u',
+  'su - ',
+  'sudo: ',
+];
 /** The names the feature pass cannot confirm, ending in a capital: a literal search before `appName`. */
 const capitalApps = /PSN|PlayStation|IG|STEAM|XBOX|DISCORD|ID/;
 /** A game's or an app's name in the cases people write it. */

@@ -35,12 +35,12 @@ const labelSearch = new RegExp(
 );
 /**
  * Between a label and its value: a note in brackets perhaps ("CVV (3 digits on back): 417", "게임 ID(로그인): …"), a
- * colon or an equals sign (quoted as a JSON key and value are, `"username":"tolu_bakes"`),
+ * table's bar ("| 인스타그램 | seoyun.draws"), a colon or an equals sign (quoted as a JSON key and value are, `"username":"tolu_bakes"`),
  * "is" or "was", "to" after a change ("reset the password to …"), a Korean particle and a word of change or keeping ("비번
  * 바꿨어 …", "비번은 그대로 …"), blanks.
  */
 const separator =
-  /(?:[ \t]*\((?![\d \t]+\))[^()\n]{1,24}\))?(?:[은는이가]?요[?.]?(?=[ \t]))?[ \t]*(?:["']?[ \t]*[:：=][ \t]*["']?|[-–→][ \t]+|(?:is|was|are|will[ \t]+be)[ \t]+(?:now[ \t]+)?|(?:(?:is|was)[ \t]+)?(?:now|changed[ \t]+to|set[ \t]+to|to)[ \t]+|[ \t]+I[ \t]+(?:put|used|set|entered|chose|picked)(?:[ \t]+in)?[ \t]+(?:was|is)[ \t]+|[은는이가을를도]?[ \t]*(?:그대로|바꿨(?:어요|어|습니다|다)?|변경(?:했어요|했어|됨|했습니다)|새로)[ \t]+|[은는이가을를도][ \t]*|[ \t])/iy;
+  /(?:[ \t]*\((?![\d \t]+\))[^()\n]{1,24}\))?(?:[은는이가]?요[?.]?(?=[ \t]))?[ \t]*(?:["']?[ \t]*[:：=][ \t]*["']?|[-–→|][ \t]+|(?:is|was|are|will[ \t]+be)[ \t]+(?:now[ \t]+)?|(?:(?:is|was)[ \t]+)?(?:now|changed[ \t]+to|set[ \t]+to|to)[ \t]+|[ \t]+I[ \t]+(?:put|used|set|entered|chose|picked)(?:[ \t]+in)?[ \t]+(?:was|is)[ \t]+|[은는이가을를도]?[ \t]*(?:그대로|바꿨(?:어요|어|습니다|다)?|변경(?:했어요|했어|됨|했습니다)|새로)[ \t]+|[은는이가을를도][ \t]*|[ \t])/iy;
 /** Digits alone in brackets, a code given so. */
 const bracketedDigits = /^\(\d{3,8}\)/;
 /** A password as typed: printable ASCII without blanks. */
@@ -63,6 +63,8 @@ const noFindings: PiiFinding[] = [];
 export const findCredentials = rememberLastText((text: string): PiiFinding[] => {
   let findings =
     text.includes('on the back') || text.includes('on front') || text.includes('on the front') ? codesOnTheBack(text) : noFindings;
+  const pairs = loginPairs(text);
+  if (pairs.length > 0) findings = findings === noFindings ? pairs : [...findings, ...pairs];
   labelSearch.lastIndex = 0;
   for (let label = labelSearch.exec(text); label !== null; label = labelSearch.exec(text)) {
     // "Superpassword", "APIN", "RES-PWD-RESET": an English label inside a longer word or a code is none; "pin" in lower case
@@ -217,6 +219,27 @@ function codeLaterOnLine(text: string, labelEnd: number): PiiFinding | undefined
   return createFinding({ type: 'PASSWORD', text: match[1]!, start, score: 0.8, recognizer: name });
 }
 
+/**
+ * A login and its password given as a pair without colons, as people paste them into a chat ("user xXkaiXx_99 pass
+ * Mochi!2024", "계정 hyungjun 비번 Nas!2580kk"): the password's label after the login makes both.
+ */
+const loginPair =
+  /(?<![A-Za-z])(?:user(?:name)?|login|계정|아이디)[ \t]+([A-Za-z0-9][\w.-]{1,30}[A-Za-z0-9])[ \t]*[/,]?[ \t]*(?:pass(?:word)?|pw|pwd|비번|비밀번호)[ \t]+([!-~]{4,64})/dgi;
+
+function loginPairs(text: string): PiiFinding[] {
+  if (!/pass|pw|비번|비밀번호/i.test(text)) return noFindings;
+  let found = noFindings;
+  loginPair.lastIndex = 0;
+  for (let match = loginPair.exec(text); match !== null; match = loginPair.exec(text)) {
+    const password = match[2]!.replace(/[.,;)]+$/u, '');
+    if (!looksLikeCredential(password)) continue;
+    if (found === noFindings) found = [];
+    found.push(createFinding({ type: 'USERNAME', text: match[1]!, start: match.indices![1]![0], score: 0.8, recognizer: name }));
+    found.push(createFinding({ type: 'PASSWORD', text: password, start: match.indices![2]![0], score: 0.85, recognizer: name }));
+  }
+  return found;
+}
+
 /** The front door or the building's entrance without 번호: its code counts only where a key is pressed after it. */
 const bareDoor = /현관(?:문)?$/;
 /** "공동현관에서 열쇠 버튼 누르고 5180 치시면 열려요": the code a few words on, then the keypad's verb. */
@@ -369,6 +392,8 @@ const ownerWordBeforeId = /(?:제|내|저의|나의|로그인|회원|사용자|�
 function looksLikeCredential(value: string): boolean {
   // A mask, or a template's placeholder ("<smtp-password>", "{{db_password}}", "${SMTP_PASSWORD}").
   if (value.length < 3 || /^[*x•]+$/iu.test(value) || /^(?:<[^<>]*>|\$?\{\{?[^{}]*\}\}?)$/u.test(value)) return false;
+  // A working directory after sudo's PWD= ("PWD=/srv/checkout") is a path.
+  if (/^~?\/[\w.-]+\//u.test(value) || /^\/[\w.-]+$/u.test(value)) return false;
   return /[0-9]|[^A-Za-z0-9]/u.test(value) || (/[a-z]/u.test(value) && /[A-Z]/u.test(value) && value.length >= 6);
 }
 

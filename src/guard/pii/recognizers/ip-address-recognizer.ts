@@ -10,7 +10,7 @@ import { ipv4AddressesIn } from './ipv4-addresses.ts';
 
 const name = 'ip-address';
 // Whole words: "server" ends in "ver".
-const versionContext = /(?:\b(?:version|ver\.?|release|build|v)|버전)\s*$/i;
+const versionContext = /(?:\b(?:version|ver\.?|release|build|upgrade|update|firmware|v)|버전)\s*$/i;
 const networkContext = /\bip\b|아이피|주소|접속|서버|address|server|host|client|login|로그인/i;
 const wordCharacter = /\w/;
 
@@ -31,8 +31,14 @@ export const ipAddressRecognizer: PiiRecognizer = {
   },
   find(text) {
     const findings: PiiFinding[] = [];
+    // Where the last version read ended: the one after its arrow is a version too ("upgrade 12.1.1.56 -> 12.1.2.172").
+    let versionEnd = -1;
     for (const { start, end } of ipv4AddressesIn(text)) {
-      if (hasContextBefore(text, { start, pattern: versionContext, windowSize: 12 })) continue;
+      const afterVersion = versionEnd !== -1 && /^[ \t]*(?:->|→|to)[ \t]*$/.test(text.slice(versionEnd, start));
+      if (afterVersion || hasContextBefore(text, { start, pattern: versionContext, windowSize: 12 })) {
+        versionEnd = end;
+        continue;
+      }
       // A subnet mask (255.255.255.0, 255.255.0.0) names no host.
       if (text.startsWith('255.', start)) continue;
       const score = hasContextBefore(text, { start, pattern: networkContext }) ? 0.9 : 0.75;
