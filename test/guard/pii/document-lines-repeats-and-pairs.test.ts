@@ -1,0 +1,141 @@
+// The structured values the twelfth to the fifteenth rounds of hand-written texts showed: airline document lines, a value
+// read back later, a login pasted with its password, answers after a request without a question mark, door codes keyed
+// after 공동현관, phones by their account, their list or their country's grouping, and the bills whose account is no bank's.
+import { describe, test } from 'node:test';
+import { assertFound } from './pii-test-helpers.ts';
+
+describe('document lines, repeats and pairs', () => {
+  test("an airline's document line gives the passport and the birth date; FOID and a country before a passport (en)", () => {
+    assertFound([
+      ['DOCS: P/HKG/K08316452/HKG/05AUG92/F/21NOV31/LAM/KA YAN', ['PASSPORT:K08316452', 'DATE_OF_BIRTH:05AUG92']],
+      ['Travel document: P/SGP/K4419283M   DOB 07OCT79', ['PASSPORT:K4419283M', 'DATE_OF_BIRTH:07OCT79']],
+      ['BOOKING REFERENCE: 7XKQ4N\nFOID: PP M41839266', ['PASSPORT:M41839266']],
+      ['여권: Passport NZ LP448917 확인', ['PASSPORT:LP448917']],
+      // A reference with slashes is no document line.
+      ['ref P/ABC/12345678', []],
+    ]);
+  });
+
+  test('an identifier read back later is found again; a date is not (en, ko)', () => {
+    assertFound([
+      [
+        'Agent: New passport number and expiry please?\nCustomer: canadian, GK608214, expires 11 Jun 2034\nAgent: Thank you, GK608214 is now saved.',
+        ['PASSPORT:GK608214', 'PASSPORT:GK608214'],
+      ],
+      ['연락처 010-4471-2093 맞으시죠? 네, 010-4471-2093 으로 문자 드릴게요', ['PHONE:010-4471-2093', 'PHONE:010-4471-2093']],
+      // A child's birth date is also the day of its first vaccine.
+      ['Date of birth: 02.03.2023\nBCG | 02.03.2023 | 0571K22', ['DATE_OF_BIRTH:02.03.2023']],
+    ]);
+  });
+
+  test('a login pasted with its password, logs of sudo and sshd (en, ko)', () => {
+    assertFound([
+      ['omg pasted my steam login by accident 💀 user xXkaiXx_99 pass Mochi!2024', ['USERNAME:xXkaiXx_99', 'PASSWORD:Mochi!2024']],
+      ['NAS 세팅 끝났어 계정 hyungjun 비번 Nas!2580kk 로 해놨어', ['USERNAME:hyungjun', 'PASSWORD:Nas!2580kk']],
+      ['sudo: lmarchetti : TTY=pts/0 ; PWD=/srv/checkout ; USER=root', ['USERNAME:lmarchetti']],
+      ['sshd[20418]: Disconnected from user dhkang port 52214', ['USERNAME:dhkang']],
+      ['SAP 사용자 ID: YEOSW01', ['USERNAME:YEOSW01']],
+      ['사내 GitLab: gitlab.corp-nexa.io', []],
+      ['the user manual pass rate is 95%', []],
+    ]);
+  });
+
+  test("answers to a request without a question mark, 회신 부탁, a card's printed number (en, ko)", () => {
+    assertFound([
+      [
+        "Agent: Before we release the van I'll need the number off your photocard licence.\nCustomer: OKAFO 703284 CN9XY",
+        ['DRIVER_LICENSE:OKAFO 703284 CN9XY'],
+      ],
+      ['Agent: I need the account passcode please.\nCustomer: bluefinch88', ['PASSWORD:bluefinch88']],
+      ['상담원: 환자분 등록번호 알려주시겠어요?\n고객: 진료카드에 있는 번호 10448731 이요.', ['MEDICAL_RECORD:10448731']],
+      ["Sarah: passport number 회신 부탁드려요\nArjun: Sure! It's V3928475.", ['PERSON:Sarah', 'PERSON:Arjun', 'PASSPORT:V3928475']],
+    ]);
+  });
+
+  test('door codes keyed after 공동현관, Wi-Fi passwords after 비번도 (ko)', () => {
+    assertFound(
+      [
+        ['공동현관은 열쇠모양 누르고 3691 하시면 열려요', ['PASSWORD:3691']],
+        ['배달 요청사항) 공동현관 #4829* 누르고 들어오세요', ['PASSWORD:#4829*']],
+        ['와이파이 비번도 hoonfamily2019 로 맞게 넣었어요', ['PASSWORD:hoonfamily2019']],
+        ['현관 앞에 놔주세요 2024년', []],
+      ],
+      'PASSWORD',
+    );
+  });
+
+  test("phones by their account, their list, their country's grouping and the drama range (en, ko)", () => {
+    assertFound(
+      [
+        ['Contact no. on account: 0117 924 3806', ['PHONE:0117 924 3806']],
+        ['Agent: The mobile on the account is 087 412 6630', ['PHONE:087 412 6630']],
+        ['Ph: 0484-2427718 / 94470 61385', ['PHONE:0484-2427718', 'PHONE:94470 61385']],
+        ['Mobile: 9822 417 306   Email: rohan@example.in', ['PHONE:9822 417 306']],
+        ['could you give me a ring on 01632 960418 to sort keys?', ['PHONE:01632 960418']],
+        ['Mum reachable on 0813 447 2095', ['PHONE:0813 447 2095']],
+        // A business's lines and a bill's customer number are no person's.
+        ['rather than the main repairs line (0300 123 4560).', []],
+        ['Questions? Call 0800 123 4455 (free)', []],
+        ['한국전력공사 청구서\n고객번호 0312447821', []],
+      ],
+      'PHONE',
+    );
+  });
+
+  test("a bill's account is no bank's; a transfer's beneficiary and a Korean bank after its number are (en, ko)", () => {
+    assertFound(
+      [
+        ['CITY OF GREELEY WATER & SEWER\nACCOUNT NUMBER 004419-338201   BILLING DATE 03/02', []],
+        ['my contract (account 1903 8842 617) was fixed', []],
+        ['Bank transfer to account 12345678', ['BANK_ACCOUNT:12345678']],
+        ['Beneficiary: 0697124538 - OKAFOR CHIDINMA GRACE (GTBank)', ['BANK_ACCOUNT:0697124538']],
+        ['총 53,000원이구요, 351-1187-6624-93 농협 (예금주 꽃담) 으로 입금 부탁드려요~', ['BANK_ACCOUNT:351-1187-6624-93']],
+      ],
+      'BANK_ACCOUNT',
+    );
+  });
+
+  test('health and hospital numbers: PHN, NHI, EHIC field 6, Krankenversichertennummer, 병록, UR (en, ko)', () => {
+    assertFound([
+      ['AHCIP PHN: 41823-6670', ['HEALTH_INSURANCE:41823-6670']],
+      ['NHI no.: 71408263519 (dependant of employee-insured)', ['HEALTH_INSURANCE:71408263519']],
+      ['NHI: ZAC5361', ['MEDICAL_RECORD:ZAC5361']],
+      ['European Health Insurance Card\nPersonal identification number: Y289471560', ['HEALTH_INSURANCE:Y289471560']],
+      ['Krankenversichertennummer: H837216400', ['HEALTH_INSURANCE:H837216400']],
+      ['| 현재 건강보험증 번호 | 61049381572 |', ['HEALTH_INSURANCE:61049381572']],
+      ['환자: 변옥순 (병록 0048213 / 월수금 오전)', ['PERSON:변옥순', 'MEDICAL_RECORD:0048213']],
+      ['re: son, UR 3310847, 4yo, temp 38.9 since last night', ['MEDICAL_RECORD:3310847']],
+      ['Kauvery Hospital   IP no.: KH/IP/26/018472', ['MEDICAL_RECORD:KH/IP/26/018472']],
+      // A personal identification number off a health card is anything.
+      ['Personal identification number: 123456789', []],
+    ]);
+  });
+
+  test('birth dates: year, month, day; spaced labels; a list after and (en, ko)', () => {
+    assertFound(
+      [
+        ['Birth date: 1983 Jun 27', ['DATE_OF_BIRTH:1983 Jun 27']],
+        ['생 년 월 일: 1989년 4월 30일', ['DATE_OF_BIRTH:1989년 4월 30일']],
+        ['our dates of birth are 11/07/1990 and 28/02/1992', ['DATE_OF_BIRTH:11/07/1990', 'DATE_OF_BIRTH:28/02/1992']],
+        ['생년월일 1990.01.02 / 2024.05.06 방문', ['DATE_OF_BIRTH:1990.01.02']],
+        ['Invoice 2024 Jun 27', []],
+      ],
+      'DATE_OF_BIRTH',
+    );
+  });
+
+  test('keys, licences, plates and IMEIs by their shapes (en)', () => {
+    assertFound([
+      ['headers={"Authorization": "Bearer a8F3kLm29QpX7vBn4TzR1wYc"}', ['SECRET:a8F3kLm29QpX7vBn4TzR1wYc']],
+      ["constructEvent(body, sig, 'whsec_7Jq2mXv9LcR4tN8pWb3sKd6hYf1aZe5G')", ['SECRET:whsec_7Jq2mXv9LcR4tN8pWb3sKd6hYf1aZe5G']],
+      [
+        "Agent: Before I hand over the keys I'll need your licence number.\nCustomer: it's Ontario, K3207-48815-60912",
+        ['DRIVER_LICENSE:K3207-48815-60912'],
+      ],
+      ['Registration number MH 12 TK 4471', ['VEHICLE_PLATE:MH 12 TK 4471']],
+      ['Agent: the IMEI is on the sticker.\nCustomer: found it, 352906118473026', ['IMEI:352906118473026']],
+      ['Veeam agent upgrade 12.1.1.56 -> 12.1.2.172', []],
+      ['Bearer bonds pay 5%', []],
+    ]);
+  });
+});
