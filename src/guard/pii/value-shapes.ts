@@ -14,7 +14,8 @@ type ShapedType = Exclude<PiiType, 'PERSON' | 'ADDRESS'>;
 const shapes: Partial<Record<ShapedType, (value: string) => boolean>> = {
   DATE_OF_BIRTH: isBirthDate,
   // A login name: letters, digits, dots, underscores and hyphens, a letter among them ("moonlight_92", "m.kovacs", "@dana").
-  USERNAME: (value) => /^@?[A-Za-z0-9][\w.-]{1,39}$/.test(value) && /[A-Za-z]/.test(value),
+  // A game's tag may follow the name ("Gukbap#1187", "haru_is_cold#KR1").
+  USERNAME: (value) => /^@?[A-Za-z0-9][\w.-]{1,39}(?:#[A-Z0-9]{2,5})?$/.test(value) && /[A-Za-z]/.test(value),
   PASSPORT: (value) => /^[A-Z]{0,2}\d[A-Z\d]{5,10}$/.test(value) && digitCount(value) >= 5,
   CARD_EXPIRY: isCardExpiry,
   BANK_ACCOUNT: (value) => /^\d[\d -]*\d$/.test(value) && digitCount(value) >= 7 && digitCount(value) <= 20,
