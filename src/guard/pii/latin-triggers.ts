@@ -241,7 +241,12 @@ const streetWords = 'Street St Avenue Ave Road Rd Boulevard Blvd Lane Ln Drive D
 export const hintGroupShift = 16;
 /** The `textTrigger` bits a `latinPairBits` entry can hold. */
 export const latinTriggerMask =
-  textTrigger.englishLabel | textTrigger.emailObfuscation | textTrigger.domainDot | textTrigger.credentialLabel | textTrigger.secretShape;
+  textTrigger.englishLabel |
+  textTrigger.emailObfuscation |
+  textTrigger.domainDot |
+  textTrigger.credentialLabel |
+  textTrigger.secretShape |
+  textTrigger.englishNameWord;
 /** The bit of a `latinPairBits` entry for the first two letters of a street-type word ("St", "Av", "Rd", …). */
 export const streetPairBit = 0x80;
 
@@ -496,6 +501,8 @@ for (const pair of ['pw', 'PW', 'Pw', 'SW', 'SC', 'PI', 'Pi', 'CV', 'Cv', 'cv', 
 // A login's "ID" in capitals ("제 ID는 minsu1234", "User ID: jdoe88"), and the developers' sites whose handles people give
 // (GitHub, GitLab: "tH" and "tL" are rare in prose).
 for (const pair of ['ID', 'tH', 'tL']) enter(pair, textTrigger.credentialLabel);
+// A title in capitals before a name in capitals ("MRS ELIF GRUBER-DEMIR", "MR JOHN SMITH"), by its "MR".
+enter('MR', textTrigger.englishNameWord);
 // A directory's login attribute ("samAccountName: kosei"), by its capital after the "m".
 enter('mA', textTrigger.credentialLabel);
 // The games' and apps' names that end in a capital (account-names.ts): PSN, PlayStation, IG, STEAM, XBOX.

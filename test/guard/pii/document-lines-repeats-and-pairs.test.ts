@@ -7,7 +7,7 @@ import { assertFound } from './pii-test-helpers.ts';
 describe('document lines, repeats and pairs', () => {
   test("an airline's document line gives the passport and the birth date; FOID and a country before a passport (en)", () => {
     assertFound([
-      ['DOCS: P/HKG/K08316452/HKG/05AUG92/F/21NOV31/LAM/KA YAN', ['PASSPORT:K08316452', 'DATE_OF_BIRTH:05AUG92']],
+      ['DOCS: P/HKG/K08316452/HKG/05AUG92/F/21NOV31/LAM/KA YAN', ['PASSPORT:K08316452', 'DATE_OF_BIRTH:05AUG92', 'PERSON:LAM/KA YAN']],
       ['Travel document: P/SGP/K4419283M   DOB 07OCT79', ['PASSPORT:K4419283M', 'DATE_OF_BIRTH:07OCT79']],
       ['BOOKING REFERENCE: 7XKQ4N\nFOID: PP M41839266', ['PASSPORT:M41839266']],
       ['여권: Passport NZ LP448917 확인', ['PASSPORT:LP448917']],
@@ -121,6 +121,21 @@ describe('document lines, repeats and pairs', () => {
         ['Invoice 2024 Jun 27', []],
       ],
       'DATE_OF_BIRTH',
+    );
+  });
+
+  test('names in capitals: a record line before its birth date, a title in capitals, a passenger with a hyphen (en)', () => {
+    assertFound(
+      [
+        ['RX# 0419927   DATE: 02/03/26\nESPINOZA, GABRIELA   DOB: 12-21-2016', ['PERSON:ESPINOZA, GABRIELA']],
+        ['Name: LÉVESQUE, Marc-Antoine      DOB: 24/01/1983', ['PERSON:LÉVESQUE, Marc-Antoine']],
+        ['2. MRS ELIF GRUBER-DEMIR  ADT  P, TUR, U27493816', ['PERSON:ELIF GRUBER-DEMIR']],
+        ['DR. SURESH KAMATH\nMFG: AUROBINDO', ['PERSON:SURESH KAMATH']],
+        ['1 | GERBER/ANNA-LENA MS | Passport X4829173', ['PERSON:GERBER/ANNA-LENA']],
+        ['Passenger 1: ALMANSOORI/KHALID MR   Passport N04418273 (ARE)', ['PERSON:ALMANSOORI/KHALID']],
+        ['MS TEAMS MEETING at 10:30', []],
+      ],
+      'PERSON',
     );
   });
 

@@ -39,21 +39,46 @@ export const findNamesBeforeDetails = rememberLastText((text: string): readonly 
       }
     }
     const end = nameEndBeforeSeparator(text, detailStart);
-    if (end === -1) continue;
+    if (end === -1) {
+      const recordName = recordNameBefore(text, detailStart);
+      if (recordName !== undefined) findings.push(personFinding(text, recordName));
+      continue;
+    }
     const name = latinNameBefore(text, { end });
     // A listed first name or surname among the words: "Birth Certificate, Date of birth" lists papers.
     if (name === undefined || name.wordCount < 2 || !isListedLatinName(text.slice(name.start, name.end))) continue;
-    findings.push({
-      type: 'PERSON',
-      start: name.start,
-      end: name.end,
-      text: text.slice(name.start, name.end),
-      score: 0.75,
-      recognizer: englishNameBeforeDetailsRecognizerName,
-    });
+    findings.push(personFinding(text, name));
   }
   return findings;
 });
+
+function personFinding(text: string, name: { start: number; end: number }): PiiFinding {
+  return {
+    type: 'PERSON',
+    start: name.start,
+    end: name.end,
+    text: text.slice(name.start, name.end),
+    score: 0.75,
+    recognizer: englishNameBeforeDetailsRecognizerName,
+  };
+}
+
+/**
+ * A record's "SURNAME, GIVEN" opening its line, a label perhaps before it, columns apart from the date of birth after it,
+ * as pharmacy labels and intake forms print them ("ESPINOZA, GABRIELA   DOB: 12-21-2016", "Name: LÉVESQUE, Marc-Antoine
+ * DOB: …").
+ */
+const recordNameLine =
+  /^(?:[A-Z][a-z]*(?: [a-z]+)?:[ \t]*)?([A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]+(?: [A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]+)?, [A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]+(?: [A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]+)?(?: [A-Z]\.?)?)(?:[ \t]{2,}|\t)$/;
+
+function recordNameBefore(text: string, detailStart: number): { start: number; end: number } | undefined {
+  if (!text.startsWith('DOB', detailStart) && !text.startsWith('D.O.B', detailStart)) return undefined;
+  const lineStart = text.lastIndexOf('\n', detailStart - 1) + 1;
+  const match = recordNameLine.exec(text.slice(lineStart, detailStart));
+  if (match === null) return undefined;
+  const start = lineStart + match[0].indexOf(match[1]!);
+  return { start, end: start + match[1]!.length };
+}
 
 /** Where a name would end before the comma, bracket or dash that sets the detail at `detailStart` apart; -1 when none does. */
 function nameEndBeforeSeparator(text: string, detailStart: number): number {

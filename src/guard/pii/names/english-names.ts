@@ -108,7 +108,8 @@ const contextPattern = new RegExp(
   [
     // Also the titles of Spanish, German, French and Indian letters and calls ("Sra. Guadalupe Hernández", "Herr Weißhaupt",
     // "Smt. Lakshmi Iyer").
-    String.raw`\b(Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor|Sra|Srta|Dra|Herr|Frau|Mme|Mlle|Smt|Shri)\.?[ \t]+`,
+    // In capitals only the titles no other capitals spell ("MS TEAMS", "DR CONGO"): "MRS ELIF GRUBER-DEMIR", "DR. SURESH KAMATH".
+    String.raw`\b(Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor|Sra|Srta|Dra|Herr|Frau|Mme|Mlle|Smt|Shri|MRS|MR|MSTR|MISS|DR(?=\.))\.?[ \t]+`,
     String.raw`\b([Mm]y name is|[Mm]y name's|[Nn]ame is|[Nn]ame's|[Nn]ame was|[Nn]ame as|[Cc]all me)[ \t]+`,
     String.raw`\b(I'm|I’m|I am)[ \t]+`,
     // Also as a quoted key or a key and "=" ("name": "…", first_name=…).
@@ -169,7 +170,7 @@ const enum Context {
 // A cheap prefilter for the context words (a colon, a title, a distinctive fragment); the full context pattern
 // then runs only on a short window around each hit, which keeps the scan several times faster than one big alternation.
 const contextHintPattern =
-  /[:：]|M(?:rs?|[sx])[ .]|Miss |Dra?[ .]|Sr(?:t?a)[ .]|Herr |Frau |Ml?le?[ .]|Mme[ .]|Smt[ .]|Shri |Prof|ame is|ame was|ame as |ame's|amed |all me |alled |I'm |I’m |I am |atient |Pt |older |Dear |(?:ards|rely|ully|anks|you|eers|Best|[Tt]hx)(?:,?[ \t]*\r?\n|, )|shes,?[ \t]*\r?\n|his is |, it'?s |, it’s |poke |peaking |omer (?=[\uac00-\ud7a3])|=|ame (?=[A-Z])|lient (?=[A-Z])/g;
+  /[:：]|M(?:rs?|[sx])[ .]|MRS? |MSTR |MISS |DR\. |Miss |Dra?[ .]|Sr(?:t?a)[ .]|Herr |Frau |Ml?le?[ .]|Mme[ .]|Smt[ .]|Shri |Prof|ame is|ame was|ame as |ame's|amed |all me |alled |I'm |I’m |I am |atient |Pt |older |Dear |(?:ards|rely|ully|anks|you|eers|Best|[Tt]hx)(?:,?[ \t]*\r?\n|, )|shes,?[ \t]*\r?\n|his is |, it'?s |, it’s |poke |peaking |omer (?=[\uac00-\ud7a3])|=|ame (?=[A-Z])|lient (?=[A-Z])/g;
 // Greetings and requests to reach someone open a message or a line ("Hi Sarah, …", "Call Jane Doe at …"), so they are
 // read there rather than by the hint pattern: three more first letters made its scan of a long document 1.7 times slower.
 // A greeting may go on to introduce the writer ("Hi, it's Grace from 4B"), read as "this is".
@@ -618,7 +619,11 @@ function findingAt(text: string, options: { match: RegExpExecArray; offset: numb
   const contextStart = offset + match.index;
   const start = contextStart + match[0].length;
   if (context === Context.Title && match[1] === 'Dr' && isDoctorNotAPerson(text, { contextStart, start })) return undefined;
-  const finding = nameAfterContext(text, { context, start });
+  // A title in capitals names a name in capitals ("MRS ELIF GRUBER-DEMIR").
+  const capitalTitle = context === Context.Title && /^[A-Z]{2,4}$/.test(match[1]!);
+  const finding = nameAfterContext(text, { context, start, capitalTitle });
+  // … and no other word ("ALMANSOORI/KHALID MR   Passport N0441…": the title ends a passenger's name).
+  if (capitalTitle && finding !== undefined && /[a-z]/.test(finding.text)) return undefined;
   if (finding === undefined || context !== Context.ColonLabel) return finding;
   const label = match[context]!;
   const key = label.toLowerCase();
@@ -717,7 +722,7 @@ const titleAfterLabel =
   /(?:MRS?|MS|MISS|DR|Mrs?|Ms|Miss|Dr|Sr|Sra|Srta|Dra|Mme|Mlle|Smt|Shri|Herr|Frau|Nurse|Sister|Engr)\.?[ \t]+(?=[A-ZÀ-Þ])/y;
 
 /** The name that starts at `start`, right after a context word of kind `context`, scored for that context. */
-function nameAfterContext(text: string, options: { context: Context; start: number }): PiiFinding | undefined {
+function nameAfterContext(text: string, options: { context: Context; start: number; capitalTitle?: boolean }): PiiFinding | undefined {
   const { context, start } = options;
   if (isHangulSyllable(text.charCodeAt(start))) {
     const korean = koreanNameAt(text, { start }) ?? koreanNameApartAt(text, start);
@@ -738,7 +743,7 @@ function nameAfterContext(text: string, options: { context: Context; start: numb
     if (titleAfterLabel.test(text)) return nameAfterContext(text, { context, start: titleAfterLabel.lastIndex });
   }
   const found =
-    latinNameAfter(text, { start, allowUppercase: uppercaseContexts.has(context) }) ??
+    latinNameAfter(text, { start, allowUppercase: uppercaseContexts.has(context) || options.capitalTitle === true }) ??
     (lowerCaseContexts.has(context) ? lowerCaseNameAfter(text, { start }) : undefined);
   if (found !== undefined && context !== Context.ColonLabel && !isNameInCapitalsOrNone(text, found)) return undefined;
   const name = found !== undefined && context === Context.ColonLabel ? withGivenNamesAfterComma(text, found) : found;

@@ -1,19 +1,21 @@
 // Names in the fixed formats of travel and bank records: an airline's passenger name ("DELA CRUZ/JUAN MIGUEL MR",
-// "PYO/MINSEO MS"), and a bank statement's counterparty ("FASTER PAYMENT TO K MENSAH", "IMPS/RAMESH PILLAI/rent").
+// "PYO/MINSEO MS"), the holder at a document line's end ("P/HKG/K08316452/HKG/05AUG92/F/21NOV31/LAM/KA YAN"), and a bank
+// statement's counterparty ("FASTER PAYMENT TO K MENSAH", "IMPS/RAMESH PILLAI/rent").
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { hasFeatures, textFeature, textFeatures, type TextFeatures } from '../text-features.ts';
 import { companySuffixes, wordsThatAreNotNames } from './english-name-words.ts';
 import { isListedFirstName } from './latin-name.ts';
+import { travelDocumentLines } from '../recognizers/travel-document-lines.ts';
 
 const recognizerName = 'record-person-name';
 
 /**
- * SURNAME/GIVEN NAMES and a title that ends its field, as tickets and passenger lists print them: the title makes "USD/KRW"
- * or "TCP/IP" none.
+ * SURNAME/GIVEN NAMES and a title that ends its field, as tickets and passenger lists print them ("GERBER/ANNA-LENA MS |",
+ * "TUPOU/ANAHERA MISS (CHD)"): the title makes "USD/KRW" or "TCP/IP" none.
  */
 const passengerName =
-  /(?<![A-Za-z/])([A-Z]{2,}(?: [A-Z]{2,}){0,2}\/[A-Z]{2,}(?: [A-Z]{2,}){0,2}) (?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)(?=[ \t]*(?:[,/;|\t\n]|$)| {2})/g;
+  /(?<![A-Za-z/])([A-Z]{2,}(?:['-][A-Z]{2,})?(?: [A-Z]{2,}(?:['-][A-Z]{2,})?){0,2}\/[A-Z]{2,}(?:['-][A-Z]{2,})?(?: [A-Z]{2,}(?:['-][A-Z]{2,})?){0,2}) (?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)(?=[ \t]*(?:[,/;|\t\n(]|$)| {2})/g;
 /** The payee or payer of a statement line: after a payment's words, or between an Indian transfer's slashes. */
 const counterparty =
   /\b(?:(?:FASTER |BANK |STANDING ORDER )?PAYMENT|TRANSFER|TRF|BILL PAYMENT)(?: (?:TO|FROM))? ([A-Z](?: [A-Z]{2,}){1,3})(?= {2,}|\t| ?[-+]?\d| ?$)|\b(?:IMPS|NEFT|UPI|RTGS)\/([A-Z]{2,}(?: [A-Z]{2,}){1,3})\//gm;
@@ -35,6 +37,9 @@ export const findNamesInRecords = rememberLastText((text: string): readonly PiiF
     for (let match = passengerName.exec(text); match !== null; match = passengerName.exec(text))
       findings.push(finding(text, { start: match.index, end: match.index + match[1]!.length }));
   }
+  for (const line of travelDocumentLines(text))
+    if (line.holder !== undefined)
+      findings.push(finding(text, { start: line.holder.start, end: line.holder.start + line.holder.text.length }));
   if (mayHoldCounterparty(text, features)) {
     counterparty.lastIndex = 0;
     for (let match = counterparty.exec(text); match !== null; match = counterparty.exec(text)) {

@@ -7,9 +7,12 @@ export interface TravelDocumentLine {
   number: { start: number; text: string };
   /** The holder's birth date, where the line goes on to it. */
   birth?: { start: number; text: string };
+  /** The holder's name as SURNAME/GIVEN NAMES, where the line goes on to it. */
+  holder?: { start: number; text: string };
 }
 
-const documentLine = /(?<![A-Za-z0-9/])P\/[A-Z]{3}\/([A-Z0-9]{5,12})(?:\/(?:[A-Z]{3})?\/(\d{2}[A-Z]{3}\d{2}))?(?![A-Za-z0-9])/dg;
+const documentLine =
+  /(?<![A-Za-z0-9/])P\/[A-Z]{3}\/([A-Z0-9]{5,12})(?:\/(?:[A-Z]{3})?\/(\d{2}[A-Z]{3}\d{2})(?:\/[MFX]\/\d{2}[A-Z]{3}\d{2}\/([A-Z][A-Z' -]*\/[A-Z][A-Z' -]*[A-Z]))?)?(?![A-Za-z0-9])/dg;
 /** A line cut after the number ("Travel document: P/SGP/K4419283M") counts after its label. */
 const labelBefore = /DOCS|travel document|passport|FOID/i;
 const labelReach = 40;
@@ -28,9 +31,11 @@ export const travelDocumentLines = rememberLastText((text: string): readonly Tra
     const [numberStart] = match.indices![1]!;
     const birthAt = match.indices![2];
     if (birthAt === undefined && !labelBefore.test(text.slice(Math.max(0, match.index - labelReach), match.index))) continue;
+    const holderAt = match.indices![3];
     lines.push({
       number: { start: numberStart, text: match[1]! },
       ...(birthAt === undefined ? {} : { birth: { start: birthAt[0], text: match[2]! } }),
+      ...(holderAt === undefined ? {} : { holder: { start: holderAt[0], text: match[3]! } }),
     });
   }
   return lines;
