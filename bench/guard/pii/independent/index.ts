@@ -103,6 +103,14 @@ import { koreanRoundFifteenConversationsA } from './round-15/korean-conversation
 import { koreanRoundFifteenConversationsB } from './round-15/korean-conversations-b.ts';
 import { koreanRoundFifteenDocumentsA } from './round-15/korean-documents-a.ts';
 import { koreanRoundFifteenDocumentsB } from './round-15/korean-documents-b.ts';
+import { englishRoundSixteenConversationsA } from './round-16/english-conversations-a.ts';
+import { englishRoundSixteenConversationsB } from './round-16/english-conversations-b.ts';
+import { englishRoundSixteenDocumentsA } from './round-16/english-documents-a.ts';
+import { englishRoundSixteenDocumentsB } from './round-16/english-documents-b.ts';
+import { koreanRoundSixteenConversationsA } from './round-16/korean-conversations-a.ts';
+import { koreanRoundSixteenConversationsB } from './round-16/korean-conversations-b.ts';
+import { koreanRoundSixteenDocumentsA } from './round-16/korean-documents-a.ts';
+import { koreanRoundSixteenDocumentsB } from './round-16/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -115,7 +123,7 @@ export interface IndependentEvalText {
   /** `dev` texts may be read to find and fix misses; `test` texts are only measured (their misses are not printed). */
   split: 'dev' | 'test';
   /** The first round was split in halves; the later rounds, written by other writers, extend the dev half only. */
-  round: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15;
+  round: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16;
   text: string;
   labels: Span[];
 }
@@ -236,6 +244,14 @@ const laterRounds = [
   { round: 15, name: 'ko-conversation-15b', lang: 'ko', kind: 'conversation', texts: koreanRoundFifteenConversationsB },
   { round: 15, name: 'ko-document-15a', lang: 'ko', kind: 'document', texts: koreanRoundFifteenDocumentsA },
   { round: 15, name: 'ko-document-15b', lang: 'ko', kind: 'document', texts: koreanRoundFifteenDocumentsB },
+  { round: 16, name: 'en-conversation-16a', lang: 'en', kind: 'conversation', texts: englishRoundSixteenConversationsA },
+  { round: 16, name: 'en-conversation-16b', lang: 'en', kind: 'conversation', texts: englishRoundSixteenConversationsB },
+  { round: 16, name: 'en-document-16a', lang: 'en', kind: 'document', texts: englishRoundSixteenDocumentsA },
+  { round: 16, name: 'en-document-16b', lang: 'en', kind: 'document', texts: englishRoundSixteenDocumentsB },
+  { round: 16, name: 'ko-conversation-16a', lang: 'ko', kind: 'conversation', texts: koreanRoundSixteenConversationsA },
+  { round: 16, name: 'ko-conversation-16b', lang: 'ko', kind: 'conversation', texts: koreanRoundSixteenConversationsB },
+  { round: 16, name: 'ko-document-16a', lang: 'ko', kind: 'document', texts: koreanRoundSixteenDocumentsA },
+  { round: 16, name: 'ko-document-16b', lang: 'ko', kind: 'document', texts: koreanRoundSixteenDocumentsB },
 ] as const;
 
 const knownTypes: ReadonlySet<string> = new Set(piiTypes);

@@ -90,6 +90,7 @@ export async function measureIndependentSet(input: {
       devThirteenthRound: part((text) => text.round === 13, genstackFindings).score,
       devFourteenthRound: part((text) => text.round === 14, genstackFindings).score,
       devFifteenthRound: part((text) => text.round === 15, genstackFindings).score,
+      devSixteenthRound: part((text) => text.round === 16, genstackFindings).score,
       test: part(inTest, genstackFindings).score,
     },
     peer: {
@@ -107,6 +108,7 @@ export async function measureIndependentSet(input: {
       devThirteenthRound: part((text) => text.round === 13, peerFindings, input.peerTypes).score,
       devFourteenthRound: part((text) => text.round === 14, peerFindings, input.peerTypes).score,
       devFifteenthRound: part((text) => text.round === 15, peerFindings, input.peerTypes).score,
+      devSixteenthRound: part((text) => text.round === 16, peerFindings, input.peerTypes).score,
       test: part(inTest, peerFindings, input.peerTypes).score,
     },
     devMissesPath: input.devMissesPath,
