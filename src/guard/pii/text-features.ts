@@ -288,7 +288,7 @@ export function textFeatures(text: string): TextFeatures {
       triggers |= textTrigger.englishNameHint | textTrigger.englishNameWord;
       if (code === 0x3d) flags |= textFeature.loginMark;
     } else if (code === 0x28) sawBracket = true;
-    else if (code === 0x5c || code === 0x23 || code === 0x2f) flags |= textFeature.loginMark;
+    else if (code === 0x5c || code === 0x23 || code === 0x2f || code === 0x3c) flags |= textFeature.loginMark;
     else if (code >= 0xff10 && code <= 0xff5a && (code <= 0xff19 || code >= 0xff20) && (code <= 0xff3a || code >= 0xff41))
       flags |= textFeature.fullwidthForm;
     else if (code === 0x01a1) flags |= textFeature.vietnameseHornO;

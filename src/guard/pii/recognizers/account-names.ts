@@ -18,8 +18,8 @@ function mayHoldForm(text: string): boolean {
   return (features.triggers & textTrigger.credentialLabel) !== 0 || ((features.flags & textFeature.loginMark) !== 0 && formMark.test(text));
 }
 
-/** The mark of a key=value log, a path, a domain login, a Discord tag or a Reddit user. */
-const formMark = /[=\\#]|u\/|\/(?:home|Users)\//;
+/** The mark of a key=value log, a path, a domain login, a Discord tag, a Reddit user or a firewall's user in brackets. */
+const formMark = /[=\\#]|u\/|\/(?:home|Users)\/|User </;
 
 /** A login as systems allow it: letters, digits, dots, underscores and hyphens. */
 const login = String.raw`[A-Za-z0-9_][\w.-]{0,38}[A-Za-z0-9_]`;
@@ -53,6 +53,8 @@ const forms: ReadonlyArray<{
       'g',
     ),
   },
+  // A firewall's VPN log ("%ASA-6-722022: Group <SSL-VPN> User <jhkwon> IP <211.36.142.87>").
+  { piece: (text) => text.includes('User <'), pattern: new RegExp(String.raw`\bUser <(${login})>`, 'g') },
   // systemd-logind's session lines: "New session 4418 of user r.achterberg"; a login with a digit or a mark, since "a
   // review of user feedback" reads alike.
   { piece: (text) => text.includes('of user '), pattern: new RegExp(String.raw`\bof user[ \t]+(${login})`, 'g'), markedOnly: true },

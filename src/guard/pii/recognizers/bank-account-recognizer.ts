@@ -44,7 +44,7 @@ const bankingContext =
 // "acc", "A/c No." (India, Pakistan), a US "checking", a "savings" and a "cheque" account ("FNB Cheque") are labels too; a
 // cheque alone has a number of its own.
 const accountLabelAtEnd =
-  /(?:계좌\s*(?:번호)?|통장\s*번호|account,?\s*(?:number|no\.?|#)?|acc(?:t)?\.?\s*(?:no\.?|#)?|a\/c\s*(?:no\.?|#)?|(?:checking|savings)(?:\s*account)?|(?:chequing|cheque)\s*account|(?:fnb|absa|nedbank|capitec)\s+cheque|beneficiary|은행|뱅크)\s*(?:은|는|:|：|is)?\s*$/i;
+  /(?:계좌\s*(?:번호)?|통장\s*번호|account,?\s*(?:number|no\.?|#)?|acc(?:t)?\.?\s*(?:no\.?|#)?|a\/c\s*(?:no\.?|#)?|(?:checking|savings)(?:\s*account)?|(?:chequing|cheque)\s*account|(?:fnb|absa|nedbank|capitec)\s+cheque|beneficiary|은행|뱅크)["']?\s*(?:은|는|:|：|is)?\s*["']?$/i;
 // A bank's name right before the digits ("받는 계좌: 농협 6790960183180") labels them as well as 계좌 does; so do the short
 // names customers type ("카뱅 3333-01-1234567", "KB 123456-01-123456").
 const bankNames = [
@@ -62,7 +62,7 @@ const bankNameEnd = {
 };
 // What `accountLabelAtEnd` can end with before its particle or colon (계좌, 번호 of 계좌번호 and 통장 번호, 은행, 뱅크, account, number, no., #, acc,
 // a/c, checking, cheque, savings, a transfer's beneficiary).
-const accountLabelEnd = { lastCharacters: characterCodes('좌호행크tTrRoO.#cCgGsSeEyY'), skipped: characterCodes('은는:：') };
+const accountLabelEnd = { lastCharacters: characterCodes('좌호행크tTrRoO.#cCgGsSeEyY'), skipped: characterCodes('은는:："\'') };
 /** A bank written after an account in its bank's grouping ("351-1187-6624-93 농협 (예금주 꽃담)"); not the names that are everyday words. */
 const koreanBankAfter =
   /^[ \t]*[(/]?[ \t]*(?:농협|신한|우체국|새마을금고|수협|신협|카카오뱅크|토스뱅크|케이뱅크|카뱅|케뱅|SC제일|씨티|[가-힣]{1,4}은행)/;
@@ -124,7 +124,9 @@ export const bankAccountRecognizer: PiiRecognizer = {
       if (length < 8) {
         if (!hasRoutingCodeBefore(text, start) || !hasAccountLabelBefore(text, start)) continue;
       } else if (length > 14 ? !hasAccountLabelBefore(text, start) : !isLabelledAccount(text, { start, digits: length })) {
-        if (length < 10 || length > 12 || !bankAfter.test(text.slice(end, end + bankAfterWindow))) continue;
+        const after = text.slice(end, end + bankAfterWindow);
+        // "no the other one, 63019284 sort code 20-45-77": a British account before its sort code.
+        if (length === 8 ? !sortCodeAfter.test(after) : length < 10 || length > 12 || !bankAfter.test(after)) continue;
       }
       if (isMobileShaped(text, { start, digits: length }) && !hasAccountLabelOnLine(text, start)) continue;
       findings.push(createFinding({ type: 'BANK_ACCOUNT', text: text.slice(start, start + length), start, score: 0.6, recognizer: name }));
@@ -153,6 +155,7 @@ function boxedAccounts(text: string): PiiFinding[] {
 const bankAfter =
   /^[ \t]*[(,–-]?[ \t]*(?:(?:[A-Za-z]+[ \t]+){0,2}bank(?![ \t]+(?:branch|holiday|card|app|line|transfer|statement))\b|gtbank|gtb|uba|opay|kuda|moniepoint|palmpay|zenith|ecobank|stanbic|firstbank)\b/i;
 const bankAfterWindow = 30;
+const sortCodeAfter = /^[ \t]*[,(/]?[ \t]*(?:sort[ \t]*code|s\/c)\b/i;
 
 /** The words of the codes that route a payment to a branch: an account after them may be as short as its country's. */
 const routingCodeBefore = /transit|institution|\bbsb|sort\s*code|routing|\baba\b|branch/i;

@@ -8,8 +8,8 @@ import { hasValidResidentBirthDate, residentNumberKind } from './resident-number
 import { sixSevenNumbers } from './six-seven-numbers.ts';
 
 const name = 'corporate-number';
-// A log's key too ("corp_no=110111-6283047").
-const corporateContext = /법인|corporat|company\s*registration|\bcrn\b|corp_?(?:no|num|reg)/i;
+// A log's key too ("corp_no=110111-6283047"), and an English letter's "corp. no.".
+const corporateContext = /법인|corporat|company\s*registration|\bcrn\b|corp_?(?:no|num|reg)|\bcorp\.?\s*(?:reg(?:istration)?\.?\s*)?no\b/i;
 // A resident label (주민번호) before an unlabelled 6-7 number means a mistyped resident number, not a company.
 const residentContext = /주민|외국인|resident|alien/i;
 

@@ -46,6 +46,7 @@ const bracketedDigits = /^\(\d{3,8}\)/;
 /** A password as typed: printable ASCII without blanks. */
 const passwordValue = /[!-~]{4,64}/y;
 const codeValue = /\d{3,4}(?!\d)/y;
+const digitGroupsKey = /\d{4}(?: \d{4}){3,7}(?! ?\d)/y;
 /** Syllables that make a number a count after a password's label ("4자리", "5회", "2024년"), not the value. */
 const countSyllables: ReadonlySet<number> = new Set([...'자글년월일회번개원시분초차명'].map((syllable) => syllable.charCodeAt(0)));
 
@@ -70,10 +71,13 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
     // "Superpassword", "APIN", "RES-PWD-RESET": an English label inside a longer word or a code is none; "pin" in lower case
     // only after a blank.
     const before = text.charCodeAt(label.index - 1);
-    // A data key's last word in camel case names its value ("transferPin": "508813", "userPassword=…").
+    // A data key's last word in camel case names its value ("transferPin": "508813", "userPassword=…", "adLogin": "…").
     const labelEnd = label.index + label[0].length;
     const camelKey =
-      before >= 0x61 && before <= 0x7a && /^P[a-z]/.test(label[1] ?? '') && /^["']?[ \t]*[:=]/.test(text.slice(labelEnd, labelEnd + 4));
+      before >= 0x61 &&
+      before <= 0x7a &&
+      (/^P[a-z]/.test(label[1] ?? '') || /^(?:Login|User)/.test(label[6] ?? '')) &&
+      /^["']?[ \t]*[:=]/.test(text.slice(labelEnd, labelEnd + 4));
     if (
       !camelKey &&
       (label[1] === 'pin'
@@ -184,6 +188,10 @@ function valueAfter(text: string, label: { labelEnd: number; type: PiiType }): P
   if (text.charCodeAt(start) === 0x28 && bracketedDigits.test(text.slice(start, start + 11))) start += 1;
   digitCount.lastIndex = start;
   if (digitCount.test(text) && digitCount.lastIndex < text.length) start = digitCount.lastIndex;
+  // A key printed in groups of digits, as routers' stickers print theirs ("WLAN key: 7731 4095 2268 1143").
+  digitGroupsKey.lastIndex = start;
+  const groupedKey = label.type === 'PASSWORD' ? digitGroupsKey.exec(text) : null;
+  if (groupedKey !== null) return createFinding({ type: 'PASSWORD', text: groupedKey[0], start, score: 0.85, recognizer: name });
   const pattern = label.type === 'CARD_CVV' ? codeValue : passwordValue;
   pattern.lastIndex = start;
   let match = pattern.exec(text);
@@ -363,7 +371,7 @@ const ownIdOwner =
 
 /** The systems whose logins a form's "ID" field holds: a groupware's, a portal's, a network's, a staff member's, a game's or an app's. */
 const systemBeforeId =
-  /(?:그룹웨어|사내|포털|시스템|사이트|홈페이지|직원|사원|메일|게임|앱|portal|Portal|system|System|employee|Employee|staff|Staff|network|Network|domain|Domain|AD|VPN|SSO|Windows|LDAP)[ \t]*$/;
+  /(?:그룹웨어|사내|포털|시스템|사이트|홈페이지|직원|사원|메일|게임|앱|뱅킹|portal|Portal|system|System|employee|Employee|staff|Staff|network|Network|domain|Domain|[Bb]anking|AD|VPN|SSO|Windows|LDAP)[ \t]*$/;
 
 /** A username after a bare "ID" that names the customer's own: typed in lower case first ("minsu1234"), as logins are. */
 /** A field's colon after a bare "ID", a note in brackets perhaps between ("게임 ID(로그인): …"). */

@@ -58,7 +58,7 @@ export const dateOfBirthRecognizer: PiiRecognizer = {
     let coveredUntil = 0;
     for (const word of labelsAt(text, birthWords)) {
       const segmentStart = word.index + word.text.length;
-      if (segmentStart < coveredUntil) continue;
+      if (segmentStart < coveredUntil || isTableHeaderCell(text, segmentStart)) continue;
       const date = firstDateIn(text.slice(segmentStart, segmentStart + searchAhead + longestDate));
       const answered =
         date === undefined || date.offset > searchAhead
@@ -108,6 +108,21 @@ export const dateOfBirthRecognizer: PiiRecognizer = {
     return findings.length === 0 ? findings : withListedBirthDates(text, findings);
   },
 };
+
+/**
+ * Whether the birth word heads a column ("사번,성명,입사일,생년월일,급여은행"): the rest of its line holds a cell's
+ * delimiter and no digit, and the date under it is the table's search's; the first date after the word is another column's.
+ */
+function isTableHeaderCell(text: string, wordEnd: number): boolean {
+  const lineEnd = text.indexOf('\n', wordEnd);
+  if (lineEnd === -1) return false;
+  const rest = text.slice(wordEnd, lineEnd);
+  // A CSV's comma with no blank after it, a tab or a bar: "성함, 생년월일, 면허번호 주세요" is a request.
+  const delimiter = /^(?:,(?! )|\t|[ \t]*\|)/.exec(rest)?.[0].trim();
+  if (delimiter === undefined || /\d/.test(rest)) return false;
+  const nextLineEnd = text.indexOf('\n', lineEnd + 1);
+  return text.slice(lineEnd + 1, nextLineEnd === -1 ? text.length : nextLineEnd).includes(delimiter === '' ? '\t' : delimiter);
+}
 
 /** "our dates of birth are 11/07/1990 and 28/02/1992": the dates listed right after a birth date are birth dates too. */
 const listJoin = /^[ \t]*(?:and|&|및|과|와)[ \t]*/;
@@ -231,10 +246,11 @@ function spokenDateAfter(text: string, segmentStart: number): { start: number; e
 }
 
 /**
- * A date in brackets right after a Korean full name, as a claim or a family's list gives a person's birth date ("제 아내
- * 송하윤(1981.06.22)이고"): a year, a month and a day, two years ago or before.
+ * A date in brackets right after a Korean full name, an honorific perhaps between, as a claim, a family's list or a
+ * screening's result gives a person's birth date ("제 아내 송하윤(1981.06.22)이고", "수검자: 모현숙 님 (1962.08.30)"): a
+ * year, a month and a day, two years ago or before.
  */
-const dateAfterKoreanName = /([가-힣]{3,4})[ \t]?\(((?:19|20)\d{2}[.\-/][ \t]?\d{1,2}[.\-/][ \t]?\d{1,2})\.?\)/g;
+const dateAfterKoreanName = /([가-힣]{3,4})[ \t]?(?:(?:님|씨|어르신)[ \t]?)?\(((?:19|20)\d{2}[.\-/][ \t]?\d{1,2}[.\-/][ \t]?\d{1,2})\.?\)/g;
 
 /**
  * A driver's row of a rental or an insurance form: a name, the date, then the licence or the passport, apart by slashes
@@ -264,7 +280,7 @@ function datesAfterKoreanNames(text: string): PiiFinding[] {
   for (let open = text.indexOf('('); open !== -1; open = text.indexOf('(', open + 1)) {
     const next = text.charCodeAt(open + 1);
     if ((next !== 0x31 && next !== 0x32) || !/[가-힣][ \t]?$/.test(text.slice(Math.max(0, open - 2), open))) continue;
-    dateAfterKoreanName.lastIndex = Math.max(0, open - 5);
+    dateAfterKoreanName.lastIndex = Math.max(0, open - 10);
     const match = dateAfterKoreanName.exec(text);
     if (match === null || match.index + match[0].indexOf('(') !== open) continue;
     const person = match[1]!;
