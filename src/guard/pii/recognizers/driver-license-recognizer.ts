@@ -22,13 +22,14 @@ const foreignLabels =
 const britishLicence = /(?<![A-Za-z0-9])[A-Z]{1,5}9{0,4}(?<=[A-Z9]{5})\d[0156]\d[0-3]\d\d[A-Z][A-Z9]\d[A-Z]{2}(?![A-Za-z0-9])/g;
 // Letters and digits (D1234567), groups of digits, a UK licence, a letter then hyphenated groups, as Florida, Wisconsin
 // and Ontario print theirs (S530-460-57-123-0, S123-4567-8901, S4182-60417-80915) and Kentucky its (T02-481-937), and India's state, office and serial
-// (KA01 20150041827). A US state's or a country's code may come first ("OH RS418273", "NL 5281937740").
+// (KA01 20150041827). A US or an Australian state's or a country's code may come first ("OH RS418273", "NSW 19283746",
+// "NL 5281937740").
 // Australian and US states print groups of three (048 273 915, Michigan's R163 552 904 117), the Philippines a letter and
 // 2-2-6 digits (N04-15-027731), Germany eleven letters and digits (B072RRE2I55). A state's name may stand between the label
 // and the value ("DL California D4471902"), and a question mark after a request for it ("licencia again? N09482177").
 const foreignValue = valueAfterLabel(
   String.raw`\d{4}-\d{6}|[A-Z]\d{2,4}(?:-\d{1,5}){2,4}(?![\d-])|[A-Z]\d{2}-\d{2}-\d{6}|[A-Z]\d{3}(?: \d{3}){3}|\d{2,3}(?: \d{3}){2}|[A-Z]{1,2}\d{6,8}|\d{3}-\d{3}-\d{3,4}|\d{7,12}|[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}|[A-Z]{2}\d{2}[ -]?\d{11}|(?=[A-Z]*\d)(?=\d*[A-Z])(?=(?:[A-Z]*\d){4})[A-Z0-9]{8,12}`,
-  { before: String.raw`\??[ \t]*(?:(?:[A-Z]{2}|[A-Z][a-z]{3,}(?:[ \t][A-Z][a-z]+)?)[ \t]+(?=[A-Z]{0,2}\d))?` },
+  { before: String.raw`\??[ \t]*(?:(?:[A-Z]{2,3}|[A-Z][a-z]{3,}(?:[ \t][A-Z][a-z]+)?)[ \t]+(?=[A-Z]{0,2}\d))?` },
 );
 
 /**

@@ -33,7 +33,10 @@ export const vehiclePlateRecognizer: PiiRecognizer = {
   find(text) {
     const findings: PiiFinding[] = [];
     if (mayHoldLabelledPlate(text)) findLabelledPlates(text, findings);
-    if (hasFeatures(textFeatures(text), textFeature.upperBeforeDigit)) findBritishPlates(text, findings);
+    const upperBeforeDigit = hasFeatures(textFeatures(text), textFeature.upperBeforeDigit);
+    if (upperBeforeDigit) findBritishPlates(text, findings);
+    // A vehicle's word, which an Indian plate needs, is a plate label's piece too.
+    if (upperBeforeDigit || mayHoldLabelledPlate(text)) findIndianPlates(text, findings);
     platePattern.lastIndex = 0;
     for (let match = platePattern.exec(text); match !== null; match = platePattern.exec(text)) {
       const end = match.index + match[0].length;
@@ -50,6 +53,21 @@ export const vehiclePlateRecognizer: PiiRecognizer = {
  * the region (no I, Q or Z), the half-year's age (02–29, 51–79) and three letters (no I or Q).
  */
 const britishPlate = /(?<![A-Za-z0-9])[A-HJ-PR-Y]{2}(?:0[2-9]|[12]\d|5[1-9]|[67]\d)[ ]?[A-HJ-NPR-Z]{3}(?![A-Za-z0-9])/g;
+
+/**
+ * An Indian plate: a state's two letters, the district's one or two digits, a series of one to three letters and four
+ * digits ("MH 12 TK 4471", "RJ-14-KX-6621", "KA01MJ2231"), beside a vehicle's words ("Vehicle: Honda Activa 6G, Reg. no.").
+ */
+const indianPlate = /(?<![A-Za-z0-9-])[A-Z]{2}[ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4}(?![A-Za-z0-9-])/g;
+
+function findIndianPlates(text: string, findings: PiiFinding[]): void {
+  indianPlate.lastIndex = 0;
+  for (let match = indianPlate.exec(text); match !== null; match = indianPlate.exec(text)) {
+    if (findings.some((found) => found.start <= match!.index && match!.index < found.end)) continue;
+    if (!hasContextBefore(text, { start: match.index, pattern: vehicleContext, windowSize: 40 })) continue;
+    findings.push(createFinding({ type: 'VEHICLE_PLATE', text: match[0], start: match.index, score: 0.85, recognizer: 'vehicle-plate' }));
+  }
+}
 
 const codeWordBefore = /(?:SKU|code|ref|model|part|order|serial|ticket|batch|lot|invoice|item|product|ID|no\.?|#)[ \t:#-]*$/i;
 
