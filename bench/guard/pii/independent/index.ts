@@ -142,10 +142,12 @@ const secondRound = [
 ] as const;
 
 /**
- * The third to the eleventh round, one file per language and kind (two writers each from the fifth; the sixth's to the
- * eleventh's writers wrote more texts of the kinds of the first round's dev half, which they read, the seventh's and the
- * eighth's with more names, the eighth's and the ninth's in scenes the first round did not cover, the ninth's with more
- * structured identifiers, the tenth's and the eleventh's one new text each for 25 of its texts).
+ * The third to the seventeenth round, one file per language and kind (two writers each from the fifth; from the sixth the
+ * writers wrote more texts of the kinds of the first round's dev half, which they read, the seventh's and the eighth's
+ * with more names, the eighth's and the ninth's in scenes the first round did not cover, the ninth's with more structured
+ * identifiers, the tenth's to the thirteenth's one new text each for 25 of its texts, the fourteenth's and the
+ * sixteenth's the text each writer wrote next, the fifteenth's and the seventeenth's the one before, the sixteenth's and
+ * the seventeenth's with twice the structured identifiers).
  */
 const laterRounds = [
   { round: 3, name: 'ko-conversation-3', lang: 'ko', kind: 'conversation', texts: koreanRoundThreeConversations },
