@@ -111,6 +111,14 @@ import { koreanRoundSixteenConversationsA } from './round-16/korean-conversation
 import { koreanRoundSixteenConversationsB } from './round-16/korean-conversations-b.ts';
 import { koreanRoundSixteenDocumentsA } from './round-16/korean-documents-a.ts';
 import { koreanRoundSixteenDocumentsB } from './round-16/korean-documents-b.ts';
+import { englishRoundSeventeenConversationsA } from './round-17/english-conversations-a.ts';
+import { englishRoundSeventeenConversationsB } from './round-17/english-conversations-b.ts';
+import { englishRoundSeventeenDocumentsA } from './round-17/english-documents-a.ts';
+import { englishRoundSeventeenDocumentsB } from './round-17/english-documents-b.ts';
+import { koreanRoundSeventeenConversationsA } from './round-17/korean-conversations-a.ts';
+import { koreanRoundSeventeenConversationsB } from './round-17/korean-conversations-b.ts';
+import { koreanRoundSeventeenDocumentsA } from './round-17/korean-documents-a.ts';
+import { koreanRoundSeventeenDocumentsB } from './round-17/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -123,7 +131,7 @@ export interface IndependentEvalText {
   /** `dev` texts may be read to find and fix misses; `test` texts are only measured (their misses are not printed). */
   split: 'dev' | 'test';
   /** The first round was split in halves; the later rounds, written by other writers, extend the dev half only. */
-  round: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16;
+  round: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17;
   text: string;
   labels: Span[];
 }
@@ -254,6 +262,14 @@ const laterRounds = [
   { round: 16, name: 'ko-conversation-16b', lang: 'ko', kind: 'conversation', texts: koreanRoundSixteenConversationsB },
   { round: 16, name: 'ko-document-16a', lang: 'ko', kind: 'document', texts: koreanRoundSixteenDocumentsA },
   { round: 16, name: 'ko-document-16b', lang: 'ko', kind: 'document', texts: koreanRoundSixteenDocumentsB },
+  { round: 17, name: 'en-conversation-17a', lang: 'en', kind: 'conversation', texts: englishRoundSeventeenConversationsA },
+  { round: 17, name: 'en-conversation-17b', lang: 'en', kind: 'conversation', texts: englishRoundSeventeenConversationsB },
+  { round: 17, name: 'en-document-17a', lang: 'en', kind: 'document', texts: englishRoundSeventeenDocumentsA },
+  { round: 17, name: 'en-document-17b', lang: 'en', kind: 'document', texts: englishRoundSeventeenDocumentsB },
+  { round: 17, name: 'ko-conversation-17a', lang: 'ko', kind: 'conversation', texts: koreanRoundSeventeenConversationsA },
+  { round: 17, name: 'ko-conversation-17b', lang: 'ko', kind: 'conversation', texts: koreanRoundSeventeenConversationsB },
+  { round: 17, name: 'ko-document-17a', lang: 'ko', kind: 'document', texts: koreanRoundSeventeenDocumentsA },
+  { round: 17, name: 'ko-document-17b', lang: 'ko', kind: 'document', texts: koreanRoundSeventeenDocumentsB },
 ] as const;
 
 const knownTypes: ReadonlySet<string> = new Set(piiTypes);

@@ -91,6 +91,7 @@ export async function measureIndependentSet(input: {
       devFourteenthRound: part((text) => text.round === 14, genstackFindings).score,
       devFifteenthRound: part((text) => text.round === 15, genstackFindings).score,
       devSixteenthRound: part((text) => text.round === 16, genstackFindings).score,
+      devSeventeenthRound: part((text) => text.round === 17, genstackFindings).score,
       test: part(inTest, genstackFindings).score,
     },
     peer: {
@@ -109,6 +110,7 @@ export async function measureIndependentSet(input: {
       devFourteenthRound: part((text) => text.round === 14, peerFindings, input.peerTypes).score,
       devFifteenthRound: part((text) => text.round === 15, peerFindings, input.peerTypes).score,
       devSixteenthRound: part((text) => text.round === 16, peerFindings, input.peerTypes).score,
+      devSeventeenthRound: part((text) => text.round === 17, peerFindings, input.peerTypes).score,
       test: part(inTest, peerFindings, input.peerTypes).score,
     },
     devMissesPath: input.devMissesPath,
