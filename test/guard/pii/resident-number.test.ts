@@ -90,11 +90,11 @@ test('the last seven digits alone, right after the label and a word for them, ar
   assert.deepEqual(found('법인등록번호 뒷자리 1234567'), []);
 });
 
-test('the first six digits alone, right after the label and a word for them, are a real birth date of the number (ko, en)', () => {
-  assert.deepEqual(found('주민등록번호 앞자리 900101'), ['RRN:900101']);
-  assert.deepEqual(found('주민번호 앞자리는 900101이에요'), ['RRN:900101']);
-  assert.deepEqual(found('주민번호 앞 6자리 050317 입니다'), ['RRN:050317']);
-  assert.deepEqual(found('My RRN first six digits are 900101'), ['RRN:900101']);
+test('the first six digits alone, right after the label and a word for them, are the birth date they read as (ko, en)', () => {
+  assert.deepEqual(found('주민등록번호 앞자리 900101'), ['DATE_OF_BIRTH:900101']);
+  assert.deepEqual(found('주민번호 앞자리는 900101이에요'), ['DATE_OF_BIRTH:900101']);
+  assert.deepEqual(found('주민번호 앞 6자리 050317 입니다'), ['DATE_OF_BIRTH:050317']);
+  assert.deepEqual(found('My RRN first six digits are 900101'), ['DATE_OF_BIRTH:900101']);
   assert.deepEqual(found('주민번호 앞자리 901301'), [], '13th month');
   assert.deepEqual(found('앞자리 900101 확인해 주세요'), [], 'no resident-number label');
   assert.deepEqual(found('주문번호 앞자리 900101'), []);

@@ -6,6 +6,7 @@ import { textFeatures, textTrigger } from '../text-features.ts';
 import { createFinding } from './create-finding.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { isAsciiLetter } from '../feature-characters.ts';
+import { isAsciiDigit } from './digit-boundaries.ts';
 import { expiryAfter, expiryLabelSource } from './card-expiry.ts';
 
 const name = 'credential';
@@ -85,6 +86,8 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
         : (label[1] ?? label[2] ?? label[5] ?? label[6] ?? label[7]) !== undefined && (isAsciiLetter(before) || before === 0x2d))
     )
       continue;
+    // "PW0938215" is a passport's number, "PIN4471" a code: a short label with a digit right after it is none.
+    if (label[1] !== undefined && label[1].length <= 3 && isAsciiDigit(text.charCodeAt(labelEnd))) continue;
     // A key's part names no value ("event=password_reset_sent", "reason=bad_password attempts=3"); a key that ends in the
     // label does ("db_password=…").
     if (text.charCodeAt(labelEnd) === 0x5f || (before === 0x5f && !/^["']?[:=]/.test(text.slice(labelEnd, labelEnd + 2)))) continue;

@@ -46,6 +46,7 @@ export const dateOfBirthRecognizer: PiiRecognizer = {
     if (!hasFeatures(features, textFeature.digit)) return false;
     if (labelTriggers(text).length > 0 || holdsBirthSuffix(text)) return true;
     if (foreignBirthWordsAt(text).length > 0) return true;
+    if (text.includes('/') && rowDocumentWord.test(text) && datesBeforeLicences(text).length > 0) return true;
     if (
       hasFeatures(features, textFeature.upperBeforeDigit) &&
       (datesAfterPassports(text).length > 0 || birthsOnDocumentLines(text).length > 0)
@@ -258,15 +259,21 @@ const dateAfterKoreanName = /([가-힣]{3,4})[ \t]?(?:(?:님|씨|어르신)[ \t]
  * date of issue is no earlier than its holder's sixteenth year, so a date of the last fifteen years is left alone.
  */
 const dateBeforeLicence =
-  /(?<=[가-힣A-Za-z][ \t]*\/[ \t]*)((?:19|20)\d{2}[.\-/](?:0?[1-9]|1[0-2])[.\-/](?:0?[1-9]|[12]\d|3[01]))(?=[ \t]*\/[ \t]*(?:운전면허|면허|[Ll]icen[cs]e|DL\b|여권|[Pp]assport))/g;
+  /(?<=[가-힣A-Za-z][ \t]*\/[ \t]*)((?:19|20)\d{2}[.\-/](?:0?[1-9]|1[0-2])[.\-/](?:0?[1-9]|[12]\d|3[01]))(?=[ \t]*\/[ \t]*(?:(운전면허|면허|[Ll]icen[cs]e|DL\b)|여권|[Pp]assport))/g;
+
+/** A word of the documents a row's date comes before, tested before its pattern. */
+const rowDocumentWord = /여권|면허|[Ll]icen[cs]e|[Pp]assport|\bDL\b/;
 
 function datesBeforeLicences(text: string): PiiFinding[] {
   const findings: PiiFinding[] = [];
-  const latestYear = new Date().getFullYear() - 15;
+  const thisYear = new Date().getFullYear();
   dateBeforeLicence.lastIndex = 0;
-  for (let match = dateBeforeLicence.exec(text); match !== null; match = dateBeforeLicence.exec(text))
+  for (let match = dateBeforeLicence.exec(text); match !== null; match = dateBeforeLicence.exec(text)) {
+    // A child has a passport, not a licence.
+    const latestYear = match[2] === undefined ? thisYear - 1 : thisYear - 15;
     if (Number(match[1]!.slice(0, 4)) <= latestYear)
       findings.push(createFinding({ type: 'DATE_OF_BIRTH', text: match[1]!, start: match.index, score: 0.75, recognizer: name }));
+  }
   return findings;
 }
 

@@ -25,7 +25,7 @@ const corporateContext = /법인|corporat/i;
  */
 export const residentNumberRecognizer: PiiRecognizer = {
   name,
-  types: ['RRN', 'FRN'],
+  types: ['RRN', 'FRN', 'DATE_OF_BIRTH'],
   mightMatch: (text) => {
     const mostRunDigits = textFeatures(text).mostRunDigits;
     // The last seven digits are a run of their own; the label is required, so it gates the search.
@@ -160,14 +160,14 @@ const firstSixDigits =
 
 /**
  * The first six digits given alone after a resident-number label ("주민번호 앞자리는 900101이에요", as a service asks for
- * them to confirm who is calling): the birth date of the number, protected like it when they read as one. Found with the
- * last seven as a split number too, the scanner keeps the span once.
+ * them to confirm who is calling): the birth date of the number, found as one when they read as one. Found with the last
+ * seven as a split number, they are the number's part instead, which scores higher.
  */
 function findFirstSixDigits(text: string, findings: PiiFinding[]): void {
   for (const { digits, start } of partsAfterLabel(text, firstSixDigits)) {
     // Born in the 1900s or the 2000s (a gender digit of 1 or 3), not after this year.
     if (!hasValidResidentBirthDate(`${digits}1`) && !hasValidResidentBirthDate(`${digits}3`)) continue;
-    findings.push(createFinding({ type: 'RRN', text: digits, start, score: 0.8, recognizer: name }));
+    findings.push(createFinding({ type: 'DATE_OF_BIRTH', text: digits, start, score: 0.8, recognizer: name }));
   }
 }
 
