@@ -18,8 +18,11 @@ function mayHoldForm(text: string): boolean {
   return (features.triggers & textTrigger.credentialLabel) !== 0 || ((features.flags & textFeature.loginMark) !== 0 && formMark.test(text));
 }
 
-/** The mark of a key=value log, a path, a domain login, a Discord tag, a Reddit user or a firewall's user in brackets. */
-const formMark = /[=\\#]|u\/|\/(?:home|Users)\/|User </;
+/**
+ * The mark of a key=value log, a path, a domain login, a Discord tag, a Reddit user, a firewall's user in brackets, a VPN's
+ * log or a code host's profile.
+ */
+const formMark = /[=\\#]|u\/|\/(?:home|Users)\/|User <|openvpn\[|(?:github|gitlab)\.com\//;
 
 /** A login as systems allow it: letters, digits, dots, underscores and hyphens. */
 const login = String.raw`[A-Za-z0-9_][\w.-]{0,38}[A-Za-z0-9_]`;
@@ -53,8 +56,22 @@ const forms: ReadonlyArray<{
       'g',
     ),
   },
-  // A firewall's VPN log ("%ASA-6-722022: Group <SSL-VPN> User <jhkwon> IP <211.36.142.87>").
-  { piece: (text) => text.includes('User <'), pattern: new RegExp(String.raw`\bUser <(${login})>`, 'g') },
+  // A firewall's VPN log ("%ASA-6-722022: Group <SSL-VPN> User <jhkwon> IP <211.36.142.87>"), a RADIUS server's ("Login
+  // OK: [jh.kwon]") and OpenVPN's ("openvpn[902]: jh.kwon/211.36.142.118:50144").
+  { piece: (text) => text.includes('User <'), pattern: new RegExp(String.raw`\bUser <(${login})(?=>)`, 'g') },
+  {
+    piece: (text) => text.includes('Login OK') || text.includes('Login incorrect'),
+    pattern: new RegExp(String.raw`\bLogin (?:OK|incorrect)[^\[\n]{0,40}\[(${login})(?=\])`, 'g'),
+  },
+  {
+    piece: (text) => text.includes('openvpn['),
+    pattern: new RegExp(String.raw`openvpn\[\d+\]: (${login})(?=\/\d{1,3}(?:\.\d{1,3}){3}:\d+)`, 'g'),
+  },
+  // A profile's address, not a project's ("github.com/sjpark-lab").
+  {
+    piece: (text) => text.includes('github.com/') || text.includes('gitlab.com/'),
+    pattern: /\b(?:github|gitlab)\.com\/([A-Za-z0-9][A-Za-z0-9-]{1,38})(?![\w/.-])/g,
+  },
   // systemd-logind's session lines: "New session 4418 of user r.achterberg"; a login with a digit or a mark, since "a
   // review of user feedback" reads alike.
   { piece: (text) => text.includes('of user '), pattern: new RegExp(String.raw`\bof user[ \t]+(${login})`, 'g'), markedOnly: true },
@@ -73,7 +90,7 @@ const forms: ReadonlyArray<{
     piece: (text) => (textFeatures(text).triggers & textTrigger.accountApp) !== 0 || (capitalApps.test(text) && appName.test(text)),
     afterAppName: true,
     pattern: new RegExp(
-      String.raw`\b(?:steam|xbox(?: live)?|gamertag|psn|playstation(?: network)?|discord|skype|wechat|twitch|roblox|minecraft|battle ?tag|riot id|epic id|IG|LINE ID|카톡 ?ID)(?:[ \t]+(?:id|name|username|handle|tag|gamertag|account|acct))?(?:[ \t]*[:=-][ \t]*|[ \t]+(?:is|=)[ \t]+|[ \t]+)(?:live:)?(@?${login}(?:#\d{4})?)`,
+      String.raw`\b(?:steam|xbox(?: live)?|gamertag|psn|playstation(?: network)?|discord|skype|wechat|twitch|roblox|minecraft|battle ?tag|riot id|epic id|IG|LINE ID|LINE(?=[ \t]*[:：])|카톡 ?ID|kaggle|quickconnect|behance|dribbble)(?:[ \t]+(?:id|name|username|handle|tag|gamertag|account|acct))?(?:는|은)?(?:[ \t]*[:=-][ \t]*|[ \t]+(?:is|=)[ \t]+|[ \t]+)(?:live:)?(@?${login}(?:#\d{4})?)`,
       'gi',
     ),
   },
@@ -119,10 +136,10 @@ const sshdWords = [
   'sudo: ',
 ];
 /** The names the feature pass cannot confirm, ending in a capital: a literal search before `appName`. */
-const capitalApps = /PSN|PlayStation|IG|STEAM|XBOX|DISCORD|ID/;
+const capitalApps = /PSN|PlayStation|IG|STEAM|XBOX|DISCORD|ID|LINE/;
 /** A game's or an app's name in the cases people write it. */
 const appName =
-  /[Ss]team|STEAM|[Xx]box|XBOX|[Gg]amer ?[Tt]ag|PSN|[Pp]lay[Ss]tation|[Dd]iscord|DISCORD|[Ss]kype|[Ww]e[Cc]hat|[Tt]witch|[Rr]oblox|[Mm]inecraft|[Bb]attle ?[Tt]ag|[Rr]iot ID|[Ee]pic ID|\bIG\b|LINE ID|카톡 ?ID/;
+  /[Ss]team|STEAM|[Xx]box|XBOX|[Gg]amer ?[Tt]ag|PSN|[Pp]lay[Ss]tation|[Dd]iscord|DISCORD|[Ss]kype|[Ww]e[Cc]hat|[Tt]witch|[Rr]oblox|[Mm]inecraft|[Bb]attle ?[Tt]ag|[Rr]iot ID|[Ee]pic ID|\bIG\b|LINE ID|LINE[ \t]*[:：]|카톡 ?ID|Kaggle|QuickConnect|Behance|Dribbble/;
 /** Words where a login would stand that are none: pronouns, placeholders, folders every machine has. */
 const notLogins: ReadonlySet<string> = new Set([
   ...['is', 'me', 'my', 'and', 'the', 'now', 'too', 'please', 'account', 'id', 'name', 'username', 'user', 'tonight'],

@@ -59,7 +59,7 @@ export const dateOfBirthRecognizer: PiiRecognizer = {
     let coveredUntil = 0;
     for (const word of labelsAt(text, birthWords)) {
       const segmentStart = word.index + word.text.length;
-      if (segmentStart < coveredUntil || isTableHeaderCell(text, segmentStart)) continue;
+      if (segmentStart < coveredUntil || isTableHeaderCell(text, { start: word.index, end: segmentStart })) continue;
       const date = firstDateIn(text.slice(segmentStart, segmentStart + searchAhead + longestDate));
       const answered =
         date === undefined || date.offset > searchAhead
@@ -114,15 +114,17 @@ export const dateOfBirthRecognizer: PiiRecognizer = {
  * Whether the birth word heads a column ("사번,성명,입사일,생년월일,급여은행"): the rest of its line holds a cell's
  * delimiter and no digit, and the date under it is the table's search's; the first date after the word is another column's.
  */
-function isTableHeaderCell(text: string, wordEnd: number): boolean {
-  const lineEnd = text.indexOf('\n', wordEnd);
+function isTableHeaderCell(text: string, word: { start: number; end: number }): boolean {
+  const lineEnd = text.indexOf('\n', word.end);
   if (lineEnd === -1) return false;
-  const rest = text.slice(wordEnd, lineEnd);
-  // A CSV's comma with no blank after it, a tab or a bar: "성함, 생년월일, 면허번호 주세요" is a request.
-  const delimiter = /^(?:,(?! )|\t|[ \t]*\|)/.exec(rest)?.[0].trim();
-  if (delimiter === undefined || /\d/.test(rest)) return false;
+  const rest = text.slice(word.end, lineEnd);
+  // A CSV's comma with no blank after it, a tab or a bar, after the word or, where it ends the line, before it: "성함,
+  // 생년월일, 면허번호 주세요" is a request.
+  const mark = rest === '' ? text.charAt(word.start - 1) : /^(?:,(?! )|\t|[ \t]*\|)/.exec(rest)?.[0].trim();
+  if (mark === undefined || !/^[,\t|]?$/.test(mark) || /\d/.test(rest)) return false;
+  const delimiter = mark === '' ? '\t' : mark;
   const nextLineEnd = text.indexOf('\n', lineEnd + 1);
-  return text.slice(lineEnd + 1, nextLineEnd === -1 ? text.length : nextLineEnd).includes(delimiter === '' ? '\t' : delimiter);
+  return text.slice(lineEnd + 1, nextLineEnd === -1 ? text.length : nextLineEnd).includes(delimiter);
 }
 
 /** "our dates of birth are 11/07/1990 and 28/02/1992": the dates listed right after a birth date are birth dates too. */
