@@ -149,7 +149,7 @@ describe('document lines, repeats and pairs', () => {
     );
   });
 
-  test('keys, licences, plates and IMEIs by their shapes (en)', () => {
+  test('keys, licences, plates, IMEIs and dotted cards by their shapes (en, ko)', () => {
     assertFound([
       ['headers={"Authorization": "Bearer a8F3kLm29QpX7vBn4TzR1wYc"}', ['SECRET:a8F3kLm29QpX7vBn4TzR1wYc']],
       ["constructEvent(body, sig, 'whsec_7Jq2mXv9LcR4tN8pWb3sKd6hYf1aZe5G')", ['SECRET:whsec_7Jq2mXv9LcR4tN8pWb3sKd6hYf1aZe5G']],
@@ -159,6 +159,7 @@ describe('document lines, repeats and pairs', () => {
       ],
       ['Registration number MH 12 TK 4471', ['VEHICLE_PLATE:MH 12 TK 4471']],
       ['Agent: the IMEI is on the sticker.\nCustomer: found it, 352906118473026', ['IMEI:352906118473026']],
+      ['카드번호 5310.7624.0081.3399 입니다', ['CREDIT_CARD:5310.7624.0081.3399']],
       ['Veeam agent upgrade 12.1.1.56 -> 12.1.2.172', []],
       ['Bearer bonds pay 5%', []],
     ]);

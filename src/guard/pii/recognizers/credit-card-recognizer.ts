@@ -36,12 +36,12 @@ export const creditCardRecognizer: PiiRecognizer = {
       if (ends.length === 0) continue;
       // A card run the details after it join ("4539 1488 0343 6467 08/27"): the longest end that passes Luhn is the card's,
       // and the longest of all when none does.
-      const last = ends.find((end) => passesLuhn(text.slice(start, groups.ends[end]).replace(/[ -]/g, ''))) ?? ends[0]!;
+      const last = ends.find((end) => passesLuhn(text.slice(start, groups.ends[end]).replace(/[ .-]/g, ''))) ?? ends[0]!;
       // The pattern goes on after the match, and a failed check below does not give its digits back.
       index = last;
       const end = groups.ends[last]!;
       const candidate = text.slice(start, end);
-      const digits = candidate.replace(/[ -]/g, '');
+      const digits = candidate.replace(/[ .-]/g, '');
       const issuer = cardIssuer(digits);
       if (issuer === undefined) continue;
       // Card groups are at most six digits (4-4-4-4, Amex 4-6-5); 8-8 is an invoice or ticket number.
@@ -124,9 +124,11 @@ function cardGroupEnds(text: string, from: { groups: DigitGroups; first: number 
     if (digits > 19) break;
     if (digits >= 13 && isDigitEndAt(text, groups.ends[index]!)) ends.unshift(index);
     const gap = groups.gaps[index];
-    if (gap !== 32 && gap !== 45) break;
+    // Dots join a card's four groups of four only ("4111.1111.1111.1111"), as some write one; a version or an address
+    // has shorter groups.
+    if (gap === 46 ? groupLength(groups, index) !== 4 || groups.gaps[first] !== 46 : gap !== 32 && gap !== 45) break;
   }
-  return ends;
+  return ends.filter((end) => groups.gaps[first] !== 46 || (end - first === 3 && groupLength(groups, end) === 4));
 }
 
 function holdsGroupOfSeven(groups: DigitGroups, span: { first: number; last: number }): boolean {
