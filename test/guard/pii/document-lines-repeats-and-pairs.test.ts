@@ -55,6 +55,12 @@ describe('document lines, repeats and pairs', () => {
       ['Agent: I need the account passcode please.\nCustomer: bluefinch88', ['PASSWORD:bluefinch88']],
       ['상담원: 환자분 등록번호 알려주시겠어요?\n고객: 진료카드에 있는 번호 10448731 이요.', ['MEDICAL_RECORD:10448731']],
       ["Sarah: passport number 회신 부탁드려요\nArjun: Sure! It's V3928475.", ['PERSON:Sarah', 'PERSON:Arjun', 'PASSPORT:V3928475']],
+      ['Agent: can you confirm your date of birth?\nCustomer: 14.02.88', ['DATE_OF_BIRTH:14.02.88']],
+      ["AGENT: And do you have your membership number?\nCALLER: It's 40917732-02.", ['HEALTH_INSURANCE:40917732-02']],
+      [
+        'Agent: what was the original ID and email?\nCustomer: mingyu_0927 and kmg0927@naver.com',
+        ['USERNAME:mingyu_0927', 'EMAIL:kmg0927@naver.com'],
+      ],
     ]);
   });
 
@@ -112,6 +118,9 @@ describe('document lines, repeats and pairs', () => {
       ['환자: 변옥순 (병록 0048213 / 월수금 오전)', ['PERSON:변옥순', 'MEDICAL_RECORD:0048213']],
       ['re: son, UR 3310847, 4yo, temp 38.9 since last night', ['MEDICAL_RECORD:3310847']],
       ['Kauvery Hospital   IP no.: KH/IP/26/018472', ['MEDICAL_RECORD:KH/IP/26/018472']],
+      ['review Tomás (DOB 22/01/2018, chart EP-058214) on 04/10', ['DATE_OF_BIRTH:22/01/2018', 'MEDICAL_RECORD:EP-058214']],
+      ['MRN: 0839962   GMS medical card no.: 1184327T', ['MEDICAL_RECORD:0839962', 'HEALTH_INSURANCE:1184327T']],
+      ['Billboard chart 2024 hits', []],
       // A personal identification number off a health card is anything.
       ['Personal identification number: 123456789', []],
     ]);

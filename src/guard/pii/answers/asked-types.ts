@@ -11,7 +11,7 @@ const askedWords: readonly (readonly [PiiType, RegExp])[] = [
   ['UK_NINO', /national insurance|\bNI number\b/i],
   [
     'HEALTH_INSURANCE',
-    /medicare|health (?:card|insurance)|member (?:ID|number)|insurance (?:number|ID)|\bNHS (?:number|no)|건강\s*보험|보험증|가입자\s*번호/i,
+    /medicare|health (?:card|insurance)|member(?:ship)? (?:ID|number|no)|insurance (?:number|ID)|\bNHS (?:number|no)|건강\s*보험|보험증|가입자\s*번호/i,
   ],
   [
     'MEDICAL_RECORD',
@@ -29,7 +29,10 @@ const askedWords: readonly (readonly [PiiType, RegExp])[] = [
     'PHONE',
     /\b(?:phone|mobile|cell|landline|whats ?app)\b|contact number|(?:new|phone) line|number (?:to|we can) (?:reach|call)|연락처|전화\s*번호|휴대\s*폰|핸드폰/i,
   ],
-  ['USERNAME', /user ?name|user ID|\blogin\b|\bhandle\b|gamer ?tag|battle ?tag|riot ID|\bPSN\b|steam|discord|아이디/i],
+  [
+    'USERNAME',
+    /user ?name|user ID|\b(?:your|the|original|old|new) ID\b|\blogin\b|\bhandle\b|gamer ?tag|battle ?tag|riot ID|\bPSN\b|steam|discord|아이디/i,
+  ],
   ['PASSWORD', /password|passcode|\bPIN\b|비밀\s*번호|비번/i],
   ['IMEI', /\bIMEI\b/i],
   ['VIN', /\bVIN\b|chassis|차대\s*번호/i],
@@ -44,7 +47,7 @@ export const askableTypes: readonly PiiType[] = askedWords.map(([type]) => type)
 
 /** A piece of every word above, in any case: the test of a whole text before its turns are read. */
 export const askedWordPiece =
-  /passport|여권|social|\bSIN\b|\bSSN\b|ITIN|insurance|medicare|health|member|NHS|보험|가입자|MRN|record|hospital|chart|patient|병록|환자|차트|등록|진료|CV[VC]|security|digits|보안|exp|valid|유효|birth|DOB|born|생년월일|생일|주민|licen[cs]e|면허|account|계좌|phone|mobile|cell|landline|whats|contact|line|number|연락처|전화|휴대|핸드폰|user|login|handle|gamer|tag|riot|PSN|steam|discord|아이디|pass|PIN|비밀|비번|IMEI|VIN|chassis|차대|plate|reg|차량|차\s*번호/i;
+  /passport|여권|social|\bSIN\b|\bSSN\b|ITIN|insurance|medicare|health|member|NHS|보험|가입자|MRN|record|hospital|chart|patient|병록|환자|차트|등록|진료|CV[VC]|security|digits|보안|exp|valid|유효|birth|DOB|born|생년월일|생일|주민|licen[cs]e|면허|account|계좌|phone|mobile|cell|landline|whats|contact|line|number|연락처|전화|휴대|핸드폰|user|\bID\b|login|handle|gamer|tag|riot|PSN|steam|discord|아이디|pass|PIN|비밀|비번|IMEI|VIN|chassis|차대|plate|reg|차량|차\s*번호/i;
 
 /**
  * A turn that asks: a question mark, a Korean request ("말씀해 주세요", "알려줘", "불러주시겠어요"), or an English one

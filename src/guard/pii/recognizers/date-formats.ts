@@ -55,9 +55,10 @@ export const dateOfBirthFormats: readonly DateFormat[] = [
       { year: Number(groups[3]), month: Number(groups[1]), day: Number(groups[2]) },
     ],
   },
-  // 3/12/85, 12-03-85: a two-digit year after the month and the day, as US forms write a date of birth; both orders.
+  // 3/12/85, 12-03-85, 14.02.88: a two-digit year after the month and the day, as US and European forms write a date of
+  // birth; both orders.
   {
-    pattern: /(?<!\d)(\d{1,2})([/-])(\d{1,2})\2(\d{2})(?![\d/-])/,
+    pattern: /(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(\d{2})(?![\d/-]|\.\d)/,
     read: (groups) => [
       { year: expandYear(groups[4] ?? ''), month: Number(groups[3]), day: Number(groups[1]) },
       { year: expandYear(groups[4] ?? ''), month: Number(groups[1]), day: Number(groups[3]) },

@@ -240,8 +240,9 @@ function isWrittenNationalNumberOf(candidate: string, region: string): boolean {
       .format(number, NATIONAL)
       .split(/\D+/)
       .filter((group) => group !== '');
-    // An Indian line as its STD code and the rest ("020-25436618" for "020 2543 6618").
-    if (region === 'IN' && groups.length === 2 && groups[0] === national[0]) return true;
+    // An Indian line as its STD code and the rest ("020-25436618" for "020 2543 6618"), a German mobile as its network's
+    // code and the rest ("0157 83924716" for "01578 3924716").
+    if ((region === 'IN' || region === 'DE') && groups.length === 2 && national[0]!.startsWith(groups[0]!)) return true;
     // A mobile may be written in smaller groups than its country prints ("0722 418 937" for "0722 418937"), and a line of
     // the countries whose own writers group it freely ("0221 48 39 117" in Cologne, "030 274 8193" in Utrecht).
     return mobile || freelyGrouped.has(region) ? refinesGrouping(groups, national) : sameGrouping(groups, national);
