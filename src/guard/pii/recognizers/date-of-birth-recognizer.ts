@@ -305,7 +305,7 @@ function datesAfterKoreanNames(text: string): PiiFinding[] {
  * A traveller's row: a passport's number, then a date ("TANAKA HARUTO  TK4829173  12MAY1988", "곽민서 / KWAK MINSEO / 여권
  * M38127704 / 1987.04.12"). A passport's expiry is in the future, and a row under a header of issue dates is left alone.
  */
-const passportThenDate = /(?<![A-Za-z0-9])[A-Z]{1,2}\d{7,8}(?:[ \t]{1,6}|[ \t]*[/|,][ \t]*)(?=\d)/g;
+const passportThenDate = /(?<![A-Za-z0-9])(?:[A-Z]{1,2}\d{7,8}|[MSRODGT]\d{3}[A-Z]\d{4})(?:[ \t]{1,6}|[ \t]*[/|,][ \t]*)(?=\d)/g;
 const issueHeader = /issue|issued|발급/i;
 
 function datesAfterPassports(text: string): PiiFinding[] {

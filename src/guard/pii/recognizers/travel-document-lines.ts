@@ -1,6 +1,6 @@
 // An airline's passenger document line (SSR DOCS, APIS) as reservation systems write it: document type, issuing country,
 // number, nationality, birth date, sex, expiry, surname and given names, apart by slashes
-// ("P/HKG/K08316452/HKG/05AUG92/F/21NOV31/LAM/KA YAN").
+// ("P/HKG/K08316452/HKG/05AUG92/F/21NOV31/LAM/KA YAN"), or by commas in a passenger list's row.
 import { rememberLastText } from '../last-text-memo.ts';
 
 export interface TravelDocumentLine {
@@ -13,6 +13,8 @@ export interface TravelDocumentLine {
 
 const documentLine =
   /(?<![A-Za-z0-9/])P\/[A-Z]{3}\/([A-Z0-9]{5,12})(?:\/(?:[A-Z]{3})?\/(\d{2}[A-Z]{3}\d{2})(?:\/[MFX]\/\d{2}[A-Z]{3}\d{2}\/([A-Z][A-Z' -]*\/[A-Z][A-Z' -]*[A-Z]))?)?(?![A-Za-z0-9])/dg;
+/** The same fields apart by commas in a passenger list's row ("ADT  P, AUT, P4718290, DOB 14.02.1981"). */
+const commaRow = /(?<![A-Za-z0-9])P,[ \t]*[A-Z]{3},[ \t]*((?=[A-Z]*\d)[A-Z0-9]{6,9})(?=[ \t]*,)/dg;
 /** A line cut after the number ("Travel document: P/SGP/K4419283M") counts after its label. */
 const labelBefore = /DOCS|travel document|passport|FOID/i;
 const labelReach = 40;
@@ -24,8 +26,13 @@ const labelReach = 40;
  * travelDocumentLines('DOCS: P/HKG/K08316452/HKG/05AUG92/F/21NOV31/LAM/KA YAN')[0]?.birth?.text; // '05AUG92'
  */
 export const travelDocumentLines = rememberLastText((text: string): readonly TravelDocumentLine[] => {
-  if (!text.includes('P/')) return [];
   const lines: TravelDocumentLine[] = [];
+  if (text.includes('P, ')) {
+    commaRow.lastIndex = 0;
+    for (let match = commaRow.exec(text); match !== null; match = commaRow.exec(text))
+      lines.push({ number: { start: match.indices![1]![0], text: match[1]! } });
+  }
+  if (!text.includes('P/')) return lines;
   documentLine.lastIndex = 0;
   for (let match = documentLine.exec(text); match !== null; match = documentLine.exec(text)) {
     const [numberStart] = match.indices![1]!;
