@@ -119,6 +119,14 @@ import { koreanRoundSeventeenConversationsA } from './round-17/korean-conversati
 import { koreanRoundSeventeenConversationsB } from './round-17/korean-conversations-b.ts';
 import { koreanRoundSeventeenDocumentsA } from './round-17/korean-documents-a.ts';
 import { koreanRoundSeventeenDocumentsB } from './round-17/korean-documents-b.ts';
+import { englishRoundEighteenConversationsA } from './round-18/english-conversations-a.ts';
+import { englishRoundEighteenConversationsB } from './round-18/english-conversations-b.ts';
+import { englishRoundEighteenDocumentsA } from './round-18/english-documents-a.ts';
+import { englishRoundEighteenDocumentsB } from './round-18/english-documents-b.ts';
+import { koreanRoundEighteenConversationsA } from './round-18/korean-conversations-a.ts';
+import { koreanRoundEighteenConversationsB } from './round-18/korean-conversations-b.ts';
+import { koreanRoundEighteenDocumentsA } from './round-18/korean-documents-a.ts';
+import { koreanRoundEighteenDocumentsB } from './round-18/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -131,7 +139,7 @@ export interface IndependentEvalText {
   /** `dev` texts may be read to find and fix misses; `test` texts are only measured (their misses are not printed). */
   split: 'dev' | 'test';
   /** The first round was split in halves; the later rounds, written by other writers, extend the dev half only. */
-  round: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17;
+  round: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18;
   text: string;
   labels: Span[];
 }
@@ -150,12 +158,12 @@ const secondRound = [
 ] as const;
 
 /**
- * The third to the seventeenth round, one file per language and kind (two writers each from the fifth; from the sixth the
+ * The third to the eighteenth round, one file per language and kind (two writers each from the fifth; from the sixth the
  * writers wrote more texts of the kinds of the first round's dev half, which they read, the seventh's and the eighth's
  * with more names, the eighth's and the ninth's in scenes the first round did not cover, the ninth's with more structured
  * identifiers, the tenth's to the thirteenth's one new text each for 25 of its texts, the fourteenth's and the
- * sixteenth's the text each writer wrote next, the fifteenth's and the seventeenth's the one before, the sixteenth's and
- * the seventeenth's with twice the structured identifiers).
+ * sixteenth's and the eighteenth's the text each writer wrote next, the fifteenth's and the seventeenth's the one before,
+ * the sixteenth's to the eighteenth's with twice the structured identifiers).
  */
 const laterRounds = [
   { round: 3, name: 'ko-conversation-3', lang: 'ko', kind: 'conversation', texts: koreanRoundThreeConversations },
@@ -270,6 +278,14 @@ const laterRounds = [
   { round: 17, name: 'ko-conversation-17b', lang: 'ko', kind: 'conversation', texts: koreanRoundSeventeenConversationsB },
   { round: 17, name: 'ko-document-17a', lang: 'ko', kind: 'document', texts: koreanRoundSeventeenDocumentsA },
   { round: 17, name: 'ko-document-17b', lang: 'ko', kind: 'document', texts: koreanRoundSeventeenDocumentsB },
+  { round: 18, name: 'en-conversation-18a', lang: 'en', kind: 'conversation', texts: englishRoundEighteenConversationsA },
+  { round: 18, name: 'en-conversation-18b', lang: 'en', kind: 'conversation', texts: englishRoundEighteenConversationsB },
+  { round: 18, name: 'en-document-18a', lang: 'en', kind: 'document', texts: englishRoundEighteenDocumentsA },
+  { round: 18, name: 'en-document-18b', lang: 'en', kind: 'document', texts: englishRoundEighteenDocumentsB },
+  { round: 18, name: 'ko-conversation-18a', lang: 'ko', kind: 'conversation', texts: koreanRoundEighteenConversationsA },
+  { round: 18, name: 'ko-conversation-18b', lang: 'ko', kind: 'conversation', texts: koreanRoundEighteenConversationsB },
+  { round: 18, name: 'ko-document-18a', lang: 'ko', kind: 'document', texts: koreanRoundEighteenDocumentsA },
+  { round: 18, name: 'ko-document-18b', lang: 'ko', kind: 'document', texts: koreanRoundEighteenDocumentsB },
 ] as const;
 
 const knownTypes: ReadonlySet<string> = new Set(piiTypes);

@@ -92,6 +92,7 @@ export async function measureIndependentSet(input: {
       devFifteenthRound: part((text) => text.round === 15, genstackFindings).score,
       devSixteenthRound: part((text) => text.round === 16, genstackFindings).score,
       devSeventeenthRound: part((text) => text.round === 17, genstackFindings).score,
+      devEighteenthRound: part((text) => text.round === 18, genstackFindings).score,
       test: part(inTest, genstackFindings).score,
     },
     peer: {
@@ -111,6 +112,7 @@ export async function measureIndependentSet(input: {
       devFifteenthRound: part((text) => text.round === 15, peerFindings, input.peerTypes).score,
       devSixteenthRound: part((text) => text.round === 16, peerFindings, input.peerTypes).score,
       devSeventeenthRound: part((text) => text.round === 17, peerFindings, input.peerTypes).score,
+      devEighteenthRound: part((text) => text.round === 18, peerFindings, input.peerTypes).score,
       test: part(inTest, peerFindings, input.peerTypes).score,
     },
     devMissesPath: input.devMissesPath,

@@ -60,7 +60,7 @@ export const englishRoundEighteenConversationsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: 'Customer: my landlord in Lisbon sent his bank details for the deposit, does this look right? PT50 0035 0651 0000 3842 1735 2, João Manuel Sá Pereira\nAgent: That is the correct format for a Portuguese IBAN. You will also need the BIC, for Caixa Geral it is CGDIPTPL.\nCustomer: and it comes out of my current account 31847265?\nAgent: Correct, Mr Adeyemi. €1,400 is roughly £1,196 at today\'s rate, no fee for SEPA.\nCustomer: lovely ta',
+    text: "Customer: my landlord in Lisbon sent his bank details for the deposit, does this look right? PT50 0035 0651 0000 3842 1735 2, João Manuel Sá Pereira\nAgent: That is the correct format for a Portuguese IBAN. You will also need the BIC, for Caixa Geral it is CGDIPTPL.\nCustomer: and it comes out of my current account 31847265?\nAgent: Correct, Mr Adeyemi. €1,400 is roughly £1,196 at today's rate, no fee for SEPA.\nCustomer: lovely ta",
     pii: [
       ['IBAN', 'PT50 0035 0651 0000 3842 1735 2'],
       ['PERSON', 'João Manuel Sá Pereira'],
@@ -69,7 +69,7 @@ export const englishRoundEighteenConversationsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: 'Hyejin-ah I\'m sending the 포카 today by 편의점 택배 🥹 is it still 서울특별시 마포구 월드컵북로12길 27, 203호? 받는 분 이름 송혜진 맞지? and phone 010-9981-2046 right. 운송장 번호 will be 6842-1177-0931',
+    text: "Hyejin-ah I'm sending the 포카 today by 편의점 택배 🥹 is it still 서울특별시 마포구 월드컵북로12길 27, 203호? 받는 분 이름 송혜진 맞지? and phone 010-9981-2046 right. 운송장 번호 will be 6842-1177-0931",
     pii: [
       ['PERSON', 'Hyejin'],
       ['ADDRESS', '서울특별시 마포구 월드컵북로12길 27, 203호'],
@@ -78,7 +78,7 @@ export const englishRoundEighteenConversationsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: "Hi, this is Rhodri from Heol Las Surgery leaving a message for Gwenllian Price, date of birth 4th Feb 1952. The hospital have booked your echo for 22 May at 10:40, Cardiology Outpatients at UHW. Your hospital number for the letter is M0483177. Any problems ring me direct on 029 2061 3307, not the main line. Diolch!",
+    text: 'Hi, this is Rhodri from Heol Las Surgery leaving a message for Gwenllian Price, date of birth 4th Feb 1952. The hospital have booked your echo for 22 May at 10:40, Cardiology Outpatients at UHW. Your hospital number for the letter is M0483177. Any problems ring me direct on 029 2061 3307, not the main line. Diolch!',
     pii: [
       ['PERSON', 'Rhodri'],
       ['PERSON', 'Gwenllian Price'],
@@ -169,7 +169,7 @@ export const englishRoundEighteenConversationsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: 'Agent: Which Battle.net account is this about?\nCustomer: BattleTag Haneul#21847, login email haneul.kwon93@naver.com\nAgent: And the phone number on SMS Protect?\nCustomer: it was 010-3318-9042 but I lost that number, new one is 010-7125-4403\nAgent: Thanks Ha-neul. Please upload a photo ID to case #KR-5519320 and we\'ll unlock it within 48h.',
+    text: "Agent: Which Battle.net account is this about?\nCustomer: BattleTag Haneul#21847, login email haneul.kwon93@naver.com\nAgent: And the phone number on SMS Protect?\nCustomer: it was 010-3318-9042 but I lost that number, new one is 010-7125-4403\nAgent: Thanks Ha-neul. Please upload a photo ID to case #KR-5519320 and we'll unlock it within 48h.",
     pii: [
       ['USERNAME', 'Haneul#21847'],
       ['EMAIL', 'haneul.kwon93@naver.com'],
@@ -199,7 +199,7 @@ export const englishRoundEighteenConversationsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: '언니 it\'s Yuri!! new number 010-8843-2175 저장해줘 🙏 old one is dead. also my insta changed to @yuri.draws_ (not yuri_draws anymore, someone took it 😭)',
+    text: "언니 it's Yuri!! new number 010-8843-2175 저장해줘 🙏 old one is dead. also my insta changed to @yuri.draws_ (not yuri_draws anymore, someone took it 😭)",
     pii: [
       ['PERSON', 'Yuri'],
       ['PHONE', '010-8843-2175'],
