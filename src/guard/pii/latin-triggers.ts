@@ -225,7 +225,7 @@ export const englishNameHintCharacters = ':：=’';
 // Every alternative of `englishTriggers` in recognizers/label-triggers.ts (case-insensitive) must hold one of these pairs.
 const labelPairs = [
   ...['rt', 'bo', 'bd', '-d'], // birth, born, bday, b-day; chart
-  ...['ob', '.o', 'dr', 'dl'], // dob, d.o.b, driver, dl
+  ...['ob', '.o', 'dr', 'dl', 'dv'], // dob, d.o.b, driver, dl and cdl, dva
   ...['mr', 'di', 'mb'], // mrn, medical, member
   ...['ie', 'sp', 'lt', '_n'], // patient, hosp and hospital, health, pt_no
   ...['ra', 'ub', 'nh', 'li', 'uh'], // insurance, subscriber, nhis, nhs and nhif, licence, uhid
@@ -270,7 +270,9 @@ const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = 
   ['ecurity code', 1],
   // A door's, a gate's, a key safe's, a lockbox's, an alarm's and an entry's code, by the "de" of "code" after its "o"
   // ("node", "mode" and "episode" hold it too; " co" before them was in every other sentence), confirmed against the word.
-  ...['oor code', 'ate code', 'afe code', 'ox code', 'arm code', 'ntry code'].map((word) => [word, word.length - 2] as const),
+  ...['oor code', 'ate code', 'afe code', 'ox code', 'arm code', 'ntry code', 'zzer code', 'bby code'].map(
+    (word) => [word, word.length - 2] as const,
+  ),
   // A key safe's or a key box's label alone ("Key safe by the door: 7193"), by the "fe" of "safe" and the "ox" of "box".
   ...['ey safe', 'eysafe', 'ey box', 'eybox', 'ockbox'].map((word) => [word, word.length - 2] as const),
   // A Wi-Fi key, by the "ey" of "key" after its "k" ("they" and "money" hold the pair, not the "k").

@@ -33,6 +33,8 @@ describe('document lines, repeats and pairs', () => {
       ['omg pasted my steam login by accident 💀 user xXkaiXx_99 pass Mochi!2024', ['USERNAME:xXkaiXx_99', 'PASSWORD:Mochi!2024']],
       ['NAS 세팅 끝났어 계정 hyungjun 비번 Nas!2580kk 로 해놨어', ['USERNAME:hyungjun', 'PASSWORD:Nas!2580kk']],
       ['sudo: lmarchetti : TTY=pts/0 ; PWD=/srv/checkout ; USER=root', ['USERNAME:lmarchetti']],
+      ['FATAL: password authentication failed for user "svc_orders"', ['USERNAME:svc_orders']],
+      ['Customer: BattleTag Haneul#21847, login email', ['USERNAME:Haneul#21847']],
       ['sshd[20418]: Disconnected from user dhkang port 52214', ['USERNAME:dhkang']],
       ['SAP 사용자 ID: YEOSW01', ['USERNAME:YEOSW01']],
       ['%ASA-6-722022: Group <SSL-VPN> User <jhkwon> IP <211.36.142.87>', ['USERNAME:jhkwon', 'IP_ADDRESS:211.36.142.87']],
@@ -64,12 +66,15 @@ describe('document lines, repeats and pairs', () => {
     ]);
   });
 
-  test('door codes keyed after 공동현관, Wi-Fi passwords after 비번도 (ko)', () => {
+  test('door codes keyed after 공동현관 or a buzzer, passwords after 비번도 or in a URL (ko, en)', () => {
     assertFound(
       [
         ['공동현관은 열쇠모양 누르고 3691 하시면 열려요', ['PASSWORD:3691']],
         ['배달 요청사항) 공동현관 #4829* 누르고 들어오세요', ['PASSWORD:#4829*']],
         ['와이파이 비번도 hoonfamily2019 로 맞게 넣었어요', ['PASSWORD:hoonfamily2019']],
+        ['공동현관은 열쇠 모양 누르고 2580, 현관 도어락은 031490 이에요.', ['PASSWORD:2580', 'PASSWORD:031490']],
+        ['Apt 3F, Brooklyn, NY 11221, buzzer code 2468', ['PASSWORD:2468']],
+        ['REDIS_URL=redis://:hG4kT8sQ2nB6@10.20.31.52:6379/0', ['PASSWORD:hG4kT8sQ2nB6']],
         ['현관 앞에 놔주세요 2024년', []],
       ],
       'PASSWORD',
@@ -85,6 +90,8 @@ describe('document lines, repeats and pairs', () => {
         ['Mobile: 9822 417 306   Email: rohan@example.in', ['PHONE:9822 417 306']],
         ['could you give me a ring on 01632 960418 to sort keys?', ['PHONE:01632 960418']],
         ['Mum reachable on 0813 447 2095', ['PHONE:0813 447 2095']],
+        ["Daughter's no. 0813 447 2091. Discussed with Dr", ['PHONE:0813 447 2091']],
+        ['Mobile: 0157 83924716', ['PHONE:0157 83924716']],
         // A business's lines and a bill's customer number are no person's.
         ['rather than the main repairs line (0300 123 4560).', []],
         ['Questions? Call 0800 123 4455 (free)', []],
@@ -110,6 +117,8 @@ describe('document lines, repeats and pairs', () => {
   test('health and hospital numbers: PHN, NHI, EHIC field 6, Krankenversichertennummer, 병록, UR (en, ko)', () => {
     assertFound([
       ['AHCIP PHN: 41823-6670', ['HEALTH_INSURANCE:41823-6670']],
+      ['DVA Gold Card no.: NX204117', ['HEALTH_INSURANCE:NX204117']],
+      ['[한사랑내과] 남궁현우님(등록번호 0031-8842) 4/2(수) 오전 8:40', ['PERSON:남궁현우', 'MEDICAL_RECORD:0031-8842']],
       ['NHI no.: 71408263519 (dependant of employee-insured)', ['HEALTH_INSURANCE:71408263519']],
       ['NHI: ZAC5361', ['MEDICAL_RECORD:ZAC5361']],
       ['European Health Insurance Card\nPersonal identification number: Y289471560', ['HEALTH_INSURANCE:Y289471560']],
@@ -137,6 +146,7 @@ describe('document lines, repeats and pairs', () => {
         ['- 채하린 / CHAE HARIN / 여 / 2019.01.08 / 여권 M94402871', ['DATE_OF_BIRTH:2019.01.08']],
         ['수검자: 모현숙 님 (1962.08.30)', ['DATE_OF_BIRTH:1962.08.30']],
         ['사번,성명,입사일,생년월일\nE2301,표지훈,2023-03-02,1992-07-14', ['DATE_OF_BIRTH:1992-07-14']],
+        ['Mieterin: Yoon Chaewon, geb. 02.11.2001', ['DATE_OF_BIRTH:02.11.2001']],
         ['Invoice 2024 Jun 27', []],
       ],
       'DATE_OF_BIRTH',

@@ -17,7 +17,7 @@ const askedWords: readonly (readonly [PiiType, RegExp])[] = [
     'MEDICAL_RECORD',
     /\bMRN\b|medical record|hospital (?:number|no\b)|chart (?:number|no\b)|patient (?:ID|number)|병록\s*번호|환자\s*번호|차트\s*번호|(?<!(?:사업자|주민|외국인|법인|차량|자동차)\s*)등록\s*번호|진료\s*카드/i,
   ],
-  ['CARD_CVV', /\bCV[VC]2?\b|security code|(?:three|four|3|4) digits on the back|digits on the signature strip|보안\s*코드/i],
+  ['CARD_CVV', /\bCV[VC]2?\b|(?<!account )security code|(?:three|four|3|4) digits on the back|digits on the signature strip|보안\s*코드/i],
   ['CARD_EXPIRY', /expir|\bexp\b|valid (?:thru|through|until)|유효\s*기간/i],
   ['DATE_OF_BIRTH', /date of birth|\bDOB\b|birth ?day|when were you born|생년월일|생일|주민\s*번호\s*앞\s*자리|주민등록번호\s*앞\s*자리/i],
   [
@@ -33,7 +33,7 @@ const askedWords: readonly (readonly [PiiType, RegExp])[] = [
     'USERNAME',
     /user ?name|user ID|\b(?:your|the|original|old|new) ID\b|\blogin\b|\bhandle\b|gamer ?tag|battle ?tag|riot ID|\bPSN\b|steam|discord|아이디/i,
   ],
-  ['PASSWORD', /password|passcode|\bPIN\b|비밀\s*번호|비번/i],
+  ['PASSWORD', /password|passcode|\bPIN\b|account security code|비밀\s*번호|비번/i],
   ['IMEI', /\bIMEI\b/i],
   ['VIN', /\bVIN\b|chassis|차대\s*번호/i],
   [

@@ -31,6 +31,8 @@ export const wordsThatAreNotNames: ReadonlySet<string> = new Set([
   ...['Dob', 'Mrn', 'Ssn', 'Tel', 'Fax', 'Id', 'Sex', 'Age'],
   // Handsets a customer names where a name could stand ("Customer: Pixel 8, IMEI is …").
   ...['Pixel', 'Galaxy', 'iPhone', 'Iphone', 'Samsung', 'Nokia', 'Xiaomi', 'Huawei', 'Redmi', 'Motorola'],
+  // Games' and apps' names before a login given in answer ("Customer: BattleTag Haneul#21847").
+  ...['BattleTag', 'Battletag', 'Gamertag', 'Steam', 'Discord', 'Kakao', 'KakaoTalk', 'Instagram', 'Insta', 'Roblox'],
   // A card's details said in answer ("Customer: Expires 09/27").
   ...['Expires', 'Expiry', 'Exp', 'Expiring', 'Valid'],
   // Statuses, tiers and desks that forms and chat put where a name goes ("Customer: Pending", "Name: VIP", "Patient Updated").

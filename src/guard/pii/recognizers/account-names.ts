@@ -52,7 +52,7 @@ const forms: ReadonlyArray<{
   {
     piece: (text) => sshdWords.some((words) => text.includes(words)),
     pattern: new RegExp(
-      String.raw`\b(?:(?:for|from) (?:invalid |illegal )?user|[Ii]nvalid user|(?:password|publickey) for(?: invalid| illegal)?(?: user)?|(?:logged|signed) in as|login as|sudo -u|su -|sudo:)[ \t]+@?(${login})`,
+      String.raw`\b(?:(?:for|from) (?:invalid |illegal )?user|[Ii]nvalid user|(?:password|publickey) for(?: invalid| illegal)?(?: user)?|(?:logged|signed) in as|login as|sudo -u|su -|sudo:)[ \t]+["']?@?(${login})`,
       'g',
     ),
   },
@@ -61,7 +61,7 @@ const forms: ReadonlyArray<{
   { piece: (text) => text.includes('User <'), pattern: new RegExp(String.raw`\bUser <(${login})(?=>)`, 'g') },
   {
     piece: (text) => text.includes('Login OK') || text.includes('Login incorrect'),
-    pattern: new RegExp(String.raw`\bLogin (?:OK|incorrect)[^\[\n]{0,40}\[(${login})(?=\])`, 'g'),
+    pattern: new RegExp(String.raw`\bLogin (?:OK|incorrect)[^\[\n]{0,40}\[(${login}(?:@[\w.-]+)?)(?=\])`, 'g'),
   },
   {
     piece: (text) => text.includes('openvpn['),
@@ -90,7 +90,7 @@ const forms: ReadonlyArray<{
     piece: (text) => (textFeatures(text).triggers & textTrigger.accountApp) !== 0 || (capitalApps.test(text) && appName.test(text)),
     afterAppName: true,
     pattern: new RegExp(
-      String.raw`\b(?:steam|xbox(?: live)?|gamertag|psn|playstation(?: network)?|discord|skype|wechat|twitch|roblox|minecraft|battle ?tag|riot id|epic id|IG|LINE ID|LINE(?=[ \t]*[:：])|카톡 ?ID|kaggle|quickconnect|behance|dribbble)(?:[ \t]+(?:id|name|username|handle|tag|gamertag|account|acct))?(?:는|은)?(?:[ \t]*[:=-][ \t]*|[ \t]+(?:is|=)[ \t]+|[ \t]+)(?:live:)?(@?${login}(?:#\d{4})?)`,
+      String.raw`\b(?:steam|xbox(?: live)?|gamertag|psn|playstation(?: network)?|discord|skype|wechat|twitch|roblox|minecraft|battle ?tag|riot id|epic id|IG|LINE ID|LINE(?=[ \t]*[:：])|카톡 ?ID|kaggle|quickconnect|behance|dribbble)(?:[ \t]+(?:id|name|username|handle|tag|gamertag|account|acct))?(?:는|은)?(?:[ \t]*[:=-][ \t]*|[ \t]+(?:is|=)[ \t]+|[ \t]+)(?:live:)?(@?${login}(?:#\d{4,5})?)`,
       'gi',
     ),
   },

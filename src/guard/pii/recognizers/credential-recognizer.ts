@@ -17,7 +17,7 @@ const name = 'credential';
 const labelSearch = new RegExp(
   [
     // A door's, a gate's, a key safe's, a key box's or an alarm's code, a Wi-Fi key and a SIM's PUK are passwords too.
-    String.raw`([Pp]ass(?:word|wd|code)|PASS(?:WORD|WD|CODE)|pwd?|PWD?|Pwd?|PIN|Pin|pin|PUK|(?:[Dd]oor|[Gg]ate|[Kk]ey ?safe|[Kk]ey ?box|[Ll]ockbox|[Aa]larm|[Ee]ntry)[ \t]+code|[Kk]ey ?safe|[Kk]ey ?box|[Ll]ockbox|(?:Wi-?Fi|WiFi|wifi|WIFI|WLAN)[ \t]+(?:[Kk]ey|KEY))(?:[ \t]*(?:number|code|no\.?))?(?![A-Za-z])`,
+    String.raw`([Pp]ass(?:word|wd|code)|PASS(?:WORD|WD|CODE)|pwd?|PWD?|Pwd?|PIN|Pin|pin|PUK|(?:[Dd]oor|[Gg]ate|[Kk]ey ?safe|[Kk]ey ?box|[Ll]ockbox|[Aa]larm|[Ee]ntry|[Bb]uzzer|[Ll]obby)[ \t]+code|[Kk]ey ?safe|[Kk]ey ?box|[Ll]ockbox|(?:Wi-?Fi|WiFi|wifi|WIFI|WLAN)[ \t]+(?:[Kk]ey|KEY))(?:[ \t]*(?:number|code|no\.?))?(?![A-Za-z])`,
     // A card's code by its names ("CVV", "CVN", "card verification value"); 번호 may follow the label ("CVC 번호는 123").
     // Where it is printed ("the 3 digits on the back") is read by `codesOnTheBack`.
     String.raw`(CV[VC]2?|[Cc]v[vc]2?|CVN|[Cc]ard [Vv]erification (?:[Vv]alue|[Cc]ode|[Nn]umber))(?:[ \t]*(?:번호|[Nn]umber|[Cc]ode|no\.?|#))?(?![A-Za-z])`,
@@ -253,16 +253,22 @@ function loginPairs(text: string): PiiFinding[] {
 
 /** The front door or the building's entrance without 번호: its code counts only where a key is pressed after it. */
 const bareDoor = /현관(?:문)?$/;
-/** "공동현관에서 열쇠 버튼 누르고 5180 치시면 열려요": the code a few words on, then the keypad's verb. */
-const keyedCodeSaidLater = /[^\n\d]{0,24}?[ \t]([#*]?\d{4,8}[#*]?)[ \t]*(?:을|를)?[ \t]*(?:누르|눌러|치시|치면|치고|입력|하시면|하면)/y;
+/**
+ * "공동현관에서 열쇠 버튼 누르고 5180 치시면 열려요", "공동현관은 열쇠 모양 누르고 2580, 현관 도어락은 …", "공동현관 #4417*":
+ * the code a few words on, then the keypad's verb, or a key pressed before it, or the keypad's star or hash around it.
+ */
+const keyedCodeSaidLater =
+  /([^\n\d]{0,24}?)[ \t]([#*]?\d{4,8}[#*]?)(?![\d.:/-])([ \t]*(?:을|를)?[ \t]*(?:누르|눌러|치시|치면|치고|입력|하시면|하면))?/y;
 
 function keyedCodeLaterOnLine(text: string, labelEnd: number): PiiFinding | undefined {
   keyedCodeSaidLater.lastIndex = labelEnd;
   const match = keyedCodeSaidLater.exec(text);
   if (match === null) return undefined;
-  // Nothing after the code holds a digit, so its last occurrence in the match is the code.
-  const start = match.index + match[0].lastIndexOf(match[1]!);
-  return createFinding({ type: 'PASSWORD', text: match[1]!, start, score: 0.8, recognizer: name });
+  const [, between, code, verb] = match;
+  if (verb === undefined && !/[#*]/.test(code!) && !/누르고|누른\s*(?:다음|뒤|후)/.test(between!)) return undefined;
+  if (verb === undefined && countSyllables.has(text.charCodeAt(keyedCodeSaidLater.lastIndex))) return undefined;
+  const start = match.index + between!.length + 1;
+  return createFinding({ type: 'PASSWORD', text: code!, start, score: 0.8, recognizer: name });
 }
 
 /** A key safe, a key box or a lockbox, whose code a host often gives after where it hangs. */

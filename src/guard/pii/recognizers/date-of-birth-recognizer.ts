@@ -150,7 +150,7 @@ function withListedBirthDates(text: string, findings: PiiFinding[]): PiiFinding[
  * Where each ends, for the date after it.
  */
 const foreignBirthWords =
-  /[Gg]eburtsdatum|geboren am|[Gg]eboortedatum|nacimiento|naissance|nascita|nascimento|nat[oa] il|née? le|nacid[oa] el/g;
+  /[Gg]eburtsdatum|geboren am|\bgeb\.|[Gg]eboortedatum|nacimiento|naissance|nascita|nascimento|nat[oa] il|née? le|nacid[oa] el/g;
 
 /**
  * Whether a foreign birth word may stand in a text with a digit: the fast path's test, as dates written with slashes or

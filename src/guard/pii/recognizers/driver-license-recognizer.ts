@@ -14,7 +14,7 @@ const licenseContext = /면허|운전|driver|licen[cs]e|\bdl\b/i;
 // A Spanish licencia and a Korean 면허 of a licence from abroad ("캘리포니아 면허 Y4827163") are labels too; a sponsor's, a
 // trade's, a software product's or a TV licence is no driver's.
 const foreignLabels =
-  /(?<![A-Za-z])(?:[Dd]riv(?:er'?s?|ing)\s*[Ll]icen[cs]e|(?<!(?:[Ss]ponsor|[Bb]usiness|[Tt]rade|[Ss]oftware|[Ll]iquor|[Pp]remises|TV|[Rr]adio|[Mm]usic|[Ii]mport|[Ee]xport|[Ff]irearms?|[Ff]ishing|[Mm]arriage|[Pp]roduct|[Kk]ey)[ \t])[Ll]icen[cs]e|[Ll]icencia(?:\s+de\s+conducir)?|DRIV(?:ER'?S?|ING)\s*LICEN[CS]E|LICEN[CS]E|DL|(?:운전)?면허(?:증)?)(?:\s*(?:[Nn]umber|NUMBER|[Nn]o\b\.?|NO\b\.?|#|[Ii][Dd]|번호))?(?![A-Za-z])/y;
+  /(?<![A-Za-z])(?:[Dd]riv(?:er'?s?|ing)\s*[Ll]icen[cs]e|(?<!(?:[Ss]ponsor|[Bb]usiness|[Tt]rade|[Ss]oftware|[Ll]iquor|[Pp]remises|TV|[Rr]adio|[Mm]usic|[Ii]mport|[Ee]xport|[Ff]irearms?|[Ff]ishing|[Mm]arriage|[Pp]roduct|[Kk]ey)[ \t])[Ll]icen[cs]e|[Ll]icencia(?:\s+de\s+conducir)?|DRIV(?:ER'?S?|ING)\s*LICEN[CS]E|LICEN[CS]E|C?DL|(?:운전)?면허(?:증)?)(?:\s*(?:[Nn]umber|NUMBER|[Nn]o\b\.?|NO\b\.?|#|[Ii][Dd]|번호))?(?![A-Za-z])/y;
 /**
  * A British licence number read alone: five letters of the surname (padded with 9s), the birth date with the month's tens
  * raised by 5 for women (YMMDDY), two initials (or 9s), a digit and two check letters. So exact a shape is no order code.

@@ -18,7 +18,7 @@ const value = valueAfterLabel(
 );
 // 등록번호 and 차트 alone are a medical number's label only in a clinical setting.
 const clinicalContext =
-  /환자|환아|병원|진료|외래|입원|퇴원|입\s퇴\s원|의원|내원|처방|수납|검사|검진|수검|보호자|병동|병실|인계|주치의|간호|투약|면회|병상|베드|\d{1,3}세[,)]|clinic|hospital|patient|(?:\b|\d)bed\b|\b\d{1,3} ?y\/?o\b|\btemp\b|\bward\b|\bDOB\b|medicare|health\s*care|medical\s*cent(?:er|re)|urgent\s*care/i;
+  /환자|환아|병원|진료|외래|입원|퇴원|내과|외과|치과|한의원|소아과|안과|피부과|입\s퇴\s원|의원|내원|처방|수납|검사|검진|수검|보호자|병동|병실|인계|주치의|간호|투약|면회|병상|베드|\d{1,3}세[,)]|clinic|hospital|patient|(?:\b|\d)bed\b|\b\d{1,3} ?y\/?o\b|\btemp\b|\bward\b|\bDOB\b|medicare|health\s*care|medical\s*cent(?:er|re)|urgent\s*care/i;
 
 /**
  * 0.85 after an explicit medical label; 0.8 after 등록번호 with a clinical word before it; no label, no finding.

@@ -10,7 +10,7 @@ const name = 'url-credentials';
 const placeholder = /^(?:\$\{[^}]*\}|\$[A-Z_][A-Z0-9_]*|\{\{[^}]*\}\}|<[^>]*>|\*+|x+)$/i;
 
 /** A scheme, "//", the login, a colon and the password, right before the '@' of the host. */
-const userinfoBeforeAt = /[A-Za-z][A-Za-z0-9+.-]{1,15}:\/\/([^\s:/@'"]{1,64})(?::([^\s/@'"]{1,128}))?$/;
+const userinfoBeforeAt = /[A-Za-z][A-Za-z0-9+.-]{1,15}:\/\/([^\s:/@'"]{0,64})(?::([^\s/@'"]{1,128}))?$/;
 /** How far before an '@' the scheme of its URL may stand. */
 const userinfoReach = 220;
 
@@ -58,9 +58,11 @@ export const urlCredentialsRecognizer: PiiRecognizer = {
       // A template's placeholder for the password ("postgres://app:${DB_PASSWORD}@db") makes the URL a pattern: its login
       // is a service's name, and no secret stands in it.
       if (password !== undefined && placeholder.test(text.slice(password.start, password.end))) continue;
-      findings.push(
-        createFinding({ type: 'USERNAME', text: text.slice(user.start, user.end), start: user.start, score: 0.85, recognizer: name }),
-      );
+      // A password alone after the scheme ("redis://:hG4k…@10.20.31.52") has no login before its colon.
+      if (user.end > user.start)
+        findings.push(
+          createFinding({ type: 'USERNAME', text: text.slice(user.start, user.end), start: user.start, score: 0.85, recognizer: name }),
+        );
       if (password !== undefined)
         findings.push(
           createFinding({
