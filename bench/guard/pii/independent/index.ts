@@ -127,6 +127,14 @@ import { koreanRoundEighteenConversationsA } from './round-18/korean-conversatio
 import { koreanRoundEighteenConversationsB } from './round-18/korean-conversations-b.ts';
 import { koreanRoundEighteenDocumentsA } from './round-18/korean-documents-a.ts';
 import { koreanRoundEighteenDocumentsB } from './round-18/korean-documents-b.ts';
+import { englishRoundNineteenConversationsA } from './round-19/english-conversations-a.ts';
+import { englishRoundNineteenConversationsB } from './round-19/english-conversations-b.ts';
+import { englishRoundNineteenDocumentsA } from './round-19/english-documents-a.ts';
+import { englishRoundNineteenDocumentsB } from './round-19/english-documents-b.ts';
+import { koreanRoundNineteenConversationsA } from './round-19/korean-conversations-a.ts';
+import { koreanRoundNineteenConversationsB } from './round-19/korean-conversations-b.ts';
+import { koreanRoundNineteenDocumentsA } from './round-19/korean-documents-a.ts';
+import { koreanRoundNineteenDocumentsB } from './round-19/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -139,7 +147,7 @@ export interface IndependentEvalText {
   /** `dev` texts may be read to find and fix misses; `test` texts are only measured (their misses are not printed). */
   split: 'dev' | 'test';
   /** The first round was split in halves; the later rounds, written by other writers, extend the dev half only. */
-  round: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18;
+  round: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19;
   text: string;
   labels: Span[];
 }
@@ -158,12 +166,12 @@ const secondRound = [
 ] as const;
 
 /**
- * The third to the eighteenth round, one file per language and kind (two writers each from the fifth; from the sixth the
+ * The third to the nineteenth round, one file per language and kind (two writers each from the fifth; from the sixth the
  * writers wrote more texts of the kinds of the first round's dev half, which they read, the seventh's and the eighth's
  * with more names, the eighth's and the ninth's in scenes the first round did not cover, the ninth's with more structured
  * identifiers, the tenth's to the thirteenth's one new text each for 25 of its texts, the fourteenth's and the
- * sixteenth's and the eighteenth's the text each writer wrote next, the fifteenth's and the seventeenth's the one before,
- * the sixteenth's to the eighteenth's with twice the structured identifiers).
+ * sixteenth's and the eighteenth's the text each writer wrote next, the fifteenth's, the seventeenth's and the nineteenth's the one
+ * before, the sixteenth's to the nineteenth's with twice the structured identifiers).
  */
 const laterRounds = [
   { round: 3, name: 'ko-conversation-3', lang: 'ko', kind: 'conversation', texts: koreanRoundThreeConversations },
@@ -286,6 +294,14 @@ const laterRounds = [
   { round: 18, name: 'ko-conversation-18b', lang: 'ko', kind: 'conversation', texts: koreanRoundEighteenConversationsB },
   { round: 18, name: 'ko-document-18a', lang: 'ko', kind: 'document', texts: koreanRoundEighteenDocumentsA },
   { round: 18, name: 'ko-document-18b', lang: 'ko', kind: 'document', texts: koreanRoundEighteenDocumentsB },
+  { round: 19, name: 'en-conversation-19a', lang: 'en', kind: 'conversation', texts: englishRoundNineteenConversationsA },
+  { round: 19, name: 'en-conversation-19b', lang: 'en', kind: 'conversation', texts: englishRoundNineteenConversationsB },
+  { round: 19, name: 'en-document-19a', lang: 'en', kind: 'document', texts: englishRoundNineteenDocumentsA },
+  { round: 19, name: 'en-document-19b', lang: 'en', kind: 'document', texts: englishRoundNineteenDocumentsB },
+  { round: 19, name: 'ko-conversation-19a', lang: 'ko', kind: 'conversation', texts: koreanRoundNineteenConversationsA },
+  { round: 19, name: 'ko-conversation-19b', lang: 'ko', kind: 'conversation', texts: koreanRoundNineteenConversationsB },
+  { round: 19, name: 'ko-document-19a', lang: 'ko', kind: 'document', texts: koreanRoundNineteenDocumentsA },
+  { round: 19, name: 'ko-document-19b', lang: 'ko', kind: 'document', texts: koreanRoundNineteenDocumentsB },
 ] as const;
 
 const knownTypes: ReadonlySet<string> = new Set(piiTypes);

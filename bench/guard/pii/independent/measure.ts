@@ -93,6 +93,7 @@ export async function measureIndependentSet(input: {
       devSixteenthRound: part((text) => text.round === 16, genstackFindings).score,
       devSeventeenthRound: part((text) => text.round === 17, genstackFindings).score,
       devEighteenthRound: part((text) => text.round === 18, genstackFindings).score,
+      devNineteenthRound: part((text) => text.round === 19, genstackFindings).score,
       test: part(inTest, genstackFindings).score,
     },
     peer: {
@@ -113,6 +114,7 @@ export async function measureIndependentSet(input: {
       devSixteenthRound: part((text) => text.round === 16, peerFindings, input.peerTypes).score,
       devSeventeenthRound: part((text) => text.round === 17, peerFindings, input.peerTypes).score,
       devEighteenthRound: part((text) => text.round === 18, peerFindings, input.peerTypes).score,
+      devNineteenthRound: part((text) => text.round === 19, peerFindings, input.peerTypes).score,
       test: part(inTest, peerFindings, input.peerTypes).score,
     },
     devMissesPath: input.devMissesPath,
