@@ -228,7 +228,7 @@ const labelPairs = [
   ...['ob', '.o', 'dr', 'dl', 'dv'], // dob, d.o.b, driver, dl and cdl, dva
   ...['mr', 'di', 'mb'], // mrn, medical, member
   ...['ie', 'sp', 'lt', '_n'], // patient, hosp and hospital, health, pt_no
-  ...['ra', 'ub', 'nh', 'li', 'uh'], // insurance, subscriber, nhis, nhs and nhif, licence, uhid
+  ...['ra', 'ub', 'nh', 'li', 'uh', 'hm'], // insurance, subscriber, nhis, nhs and nhif, licence, uhid, hmo
 ];
 
 // Every street-type word of `streetPattern` in addresses/english-addresses.ts, and the Box of a PO box; a street word starts

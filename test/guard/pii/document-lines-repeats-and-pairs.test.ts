@@ -43,6 +43,13 @@ describe('document lines, repeats and pairs', () => {
       ['이력서 | github.com/sjpark-lab | 대전', ['USERNAME:sjpark-lab']],
       ['QuickConnect ID는 jinhome77 이고 공유기 펌웨어는 15.024', ['USERNAME:jinhome77']],
       ['see github.com/facebook/react for the docs', []],
+      ['LOGIN_FAILED: Login failed [user: jhkwon] [Source: 10.20.4.117]', ['USERNAME:jhkwon', 'IP_ADDRESS:10.20.4.117']],
+      ['My LinkedIn is linkedin.com/in/tobi-adeyemi-aca and my CV is attached', ['USERNAME:tobi-adeyemi-aca']],
+      ['Affected user: memberId=starlit_0915 / email', ['USERNAME:starlit_0915']],
+      [
+        '접속 주소: https://poc.lumenworks.io\n- ID: yujin.han_poc / 임시 비밀번호: Lmw!2025poc#7',
+        ['USERNAME:yujin.han_poc', 'PASSWORD:Lmw!2025poc#7'],
+      ],
       ['사내 GitLab: gitlab.corp-nexa.io', []],
       ['the user manual pass rate is 95%', []],
     ]);
@@ -108,6 +115,7 @@ describe('document lines, repeats and pairs', () => {
         ['my contract (account 1903 8842 617) was fixed', []],
         ['Bank transfer to account 12345678', ['BANK_ACCOUNT:12345678']],
         ['Beneficiary: 0697124538 - OKAFOR CHIDINMA GRACE (GTBank)', ['BANK_ACCOUNT:0697124538']],
+        ['V-0098,우리축산,412-23-88019,국민,491801-01-207735,어정민', ['BANK_ACCOUNT:491801-01-207735']],
         ['총 53,000원이구요, 351-1187-6624-93 농협 (예금주 꽃담) 으로 입금 부탁드려요~', ['BANK_ACCOUNT:351-1187-6624-93']],
       ],
       'BANK_ACCOUNT',
@@ -118,6 +126,8 @@ describe('document lines, repeats and pairs', () => {
     assertFound([
       ['AHCIP PHN: 41823-6670', ['HEALTH_INSURANCE:41823-6670']],
       ['DVA Gold Card no.: NX204117', ['HEALTH_INSURANCE:NX204117']],
+      ['review in clinic Thu. HMO card no. NHIS-7730-2281-04 to be brought.', ['HEALTH_INSURANCE:NHIS-7730-2281-04']],
+      ['온타리오 OHIP 카드 번호가 5584-217-396-KT 예요', ['HEALTH_INSURANCE:5584-217-396-KT']],
       ['[한사랑내과] 남궁현우님(등록번호 0031-8842) 4/2(수) 오전 8:40', ['PERSON:남궁현우', 'MEDICAL_RECORD:0031-8842']],
       ['NHI no.: 71408263519 (dependant of employee-insured)', ['HEALTH_INSURANCE:71408263519']],
       ['NHI: ZAC5361', ['MEDICAL_RECORD:ZAC5361']],
@@ -145,6 +155,7 @@ describe('document lines, repeats and pairs', () => {
         ['주민번호 앞자리: 800311', ['DATE_OF_BIRTH:800311']],
         ['- 채하린 / CHAE HARIN / 여 / 2019.01.08 / 여권 M94402871', ['DATE_OF_BIRTH:2019.01.08']],
         ['수검자: 모현숙 님 (1962.08.30)', ['DATE_OF_BIRTH:1962.08.30']],
+        ['환자: 제갈영순 (1949.12.03 / 만 75세)', ['DATE_OF_BIRTH:1949.12.03']],
         ['사번,성명,입사일,생년월일\nE2301,표지훈,2023-03-02,1992-07-14', ['DATE_OF_BIRTH:1992-07-14']],
         ['Mieterin: Yoon Chaewon, geb. 02.11.2001', ['DATE_OF_BIRTH:02.11.2001']],
         ['Invoice 2024 Jun 27', []],

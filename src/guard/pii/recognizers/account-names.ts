@@ -22,7 +22,7 @@ function mayHoldForm(text: string): boolean {
  * The mark of a key=value log, a path, a domain login, a Discord tag, a Reddit user, a firewall's user in brackets, a VPN's
  * log or a code host's profile.
  */
-const formMark = /[=\\#]|u\/|\/(?:home|Users)\/|User <|openvpn\[|(?:github|gitlab)\.com\//;
+const formMark = /[=\\#]|u\/|\/(?:home|Users)\/|User <|\[user:|openvpn\[|(?:github|gitlab)\.com\/|linkedin\.com\/in\//;
 
 /** A login as systems allow it: letters, digits, dots, underscores and hyphens. */
 const login = String.raw`[A-Za-z0-9_][\w.-]{0,38}[A-Za-z0-9_]`;
@@ -40,11 +40,11 @@ const forms: ReadonlyArray<{
 }> = [
   // key=value in logs and LDAP names: "user=jdoe88", "uid=jdoe,ou=people", "login="s.park"".
   {
-    piece: (text) => text.includes('=') && /(?:user|usr|uid|login|acct)(?:_?name|_?id)?[ \t]*=/i.test(text),
+    piece: (text) => text.includes('=') && /(?:user|usr|uid|login|acct|member)(?:_?name|_?id)?[ \t]*=/i.test(text),
     // A numeric uid is the system's number for the login, not the login ("uid=1004").
     // An environment's key ends in it too ("DB_USER=svc_order"); a flag's value is no login ("active_user=true").
     pattern: new RegExp(
-      String.raw`(?<![A-Za-z_])(?:[A-Za-z][A-Za-z0-9]*_)?(?:user(?:_?name|_?id)?|usr|uid(?![ \t]*=[ \t]*\d+\b)|login|acct)[ \t]*=[ \t]*["']?(?!(?:true|false|null|none|yes|no)\b)(${login})`,
+      String.raw`(?<![A-Za-z_])(?:[A-Za-z][A-Za-z0-9]*_)?(?:user(?:_?name|_?id)?|member_?id|usr|uid(?![ \t]*=[ \t]*\d+\b)|login|acct)[ \t]*=[ \t]*["']?(?!(?:true|false|null|none|yes|no)\b)(${login})`,
       'gi',
     ),
   },
@@ -59,6 +59,8 @@ const forms: ReadonlyArray<{
   // A firewall's VPN log ("%ASA-6-722022: Group <SSL-VPN> User <jhkwon> IP <211.36.142.87>"), a RADIUS server's ("Login
   // OK: [jh.kwon]") and OpenVPN's ("openvpn[902]: jh.kwon/211.36.142.118:50144").
   { piece: (text) => text.includes('User <'), pattern: new RegExp(String.raw`\bUser <(${login})(?=>)`, 'g') },
+  // A switch's or a router's login log ("Login failed [user: jhkwon] [Source: 10.20.4.117]").
+  { piece: (text) => text.includes('[user:'), pattern: new RegExp(String.raw`\[user:[ \t]*(${login})(?=\])`, 'g') },
   {
     piece: (text) => text.includes('Login OK') || text.includes('Login incorrect'),
     pattern: new RegExp(String.raw`\bLogin (?:OK|incorrect)[^\[\n]{0,40}\[(${login}(?:@[\w.-]+)?)(?=\])`, 'g'),
@@ -67,11 +69,12 @@ const forms: ReadonlyArray<{
     piece: (text) => text.includes('openvpn['),
     pattern: new RegExp(String.raw`openvpn\[\d+\]: (${login})(?=\/\d{1,3}(?:\.\d{1,3}){3}:\d+)`, 'g'),
   },
-  // A profile's address, not a project's ("github.com/sjpark-lab").
+  // A profile's address, not a project's ("github.com/sjpark-lab", "linkedin.com/in/tobi-adeyemi-aca").
   {
     piece: (text) => text.includes('github.com/') || text.includes('gitlab.com/'),
     pattern: /\b(?:github|gitlab)\.com\/([A-Za-z0-9][A-Za-z0-9-]{1,38})(?![\w/.-])/g,
   },
+  { piece: (text) => text.includes('linkedin.com/in/'), pattern: /\blinkedin\.com\/in\/([A-Za-z0-9][A-Za-z0-9-]{2,99})(?![\w.-])/g },
   // systemd-logind's session lines: "New session 4418 of user r.achterberg"; a login with a digit or a mark, since "a
   // review of user feedback" reads alike.
   { piece: (text) => text.includes('of user '), pattern: new RegExp(String.raw`\bof user[ \t]+(${login})`, 'g'), markedOnly: true },

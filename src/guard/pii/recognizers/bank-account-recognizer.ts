@@ -52,13 +52,14 @@ const bankNames = [
   ...['카뱅', '케뱅', '토뱅', '토스', 'SC제일', '씨티', '산업', '부산', '대구', '경남', '광주', '전북', '제주'],
 ];
 const latinBankNames = ['KB', 'IBK', 'NH', 'SC'];
-const bankNameAtEnd = new RegExp(`(?:${bankNames.join('|')}|\\b(?:${latinBankNames.join('|')}))(?:은행)?\\s*$`);
+const bankNameAtEnd = new RegExp(`(?:${bankNames.join('|')}|\\b(?:${latinBankNames.join('|')}))(?:은행)?\\s*[,|]?\\s*$`);
 /** How far back a bank's name may end before the number it labels ("신한 110-…", "농협은행: 302-…"). */
 const bankNameWindow = 12;
 /** The last characters of the names (and of 은행), tested before `bankNameAtEnd`: most numbers follow none of them. */
 const bankNameEnd = {
   lastCharacters: characterCodes([...bankNames, ...latinBankNames, '은행'].map((name) => name.at(-1)).join('')),
-  skipped: new Set<number>(),
+  // A CSV's or a table's cell may end the name ("국민,491801-01-207735").
+  skipped: characterCodes(',|'),
 };
 // What `accountLabelAtEnd` can end with before its particle or colon (계좌, 번호 of 계좌번호 and 통장 번호, 은행, 뱅크, account, number, no., #, acc,
 // a/c, checking, cheque, savings, a transfer's beneficiary).

@@ -376,7 +376,7 @@ function hasColonBetween(text: string, from: number, to: number): boolean {
  * the start of a line or a mark; after any other word it is an order's, a device's or a booking's ("주문 ID", "Apple ID").
  */
 const ownIdOwner =
-  /(?:^|[\n:,.!?(/\]|])[ \t]*(?:(?:제|내|저의|나의|로그인|회원|사용자|상담사|상담원|직원|my|My|MY|your|Your|[Aa]gent|[Ss]taff|[Ee]mployee)[ \t]*)?$/;
+  /(?:^|[\n:,.!?(/\]|]|(?:^|\n)[ \t]*[-•*])[ \t]*(?:(?:제|내|저의|나의|로그인|회원|사용자|상담사|상담원|직원|my|My|MY|your|Your|[Aa]gent|[Ss]taff|[Ee]mployee)[ \t]*)?$/;
 
 /** The systems whose logins a form's "ID" field holds: a groupware's, a portal's, a network's, a staff member's, a game's or an app's. */
 const systemBeforeId =

@@ -253,7 +253,8 @@ function spokenDateAfter(text: string, segmentStart: number): { start: number; e
  * screening's result gives a person's birth date ("제 아내 송하윤(1981.06.22)이고", "수검자: 모현숙 님 (1962.08.30)"): a
  * year, a month and a day, two years ago or before.
  */
-const dateAfterKoreanName = /([가-힣]{3,4})[ \t]?(?:(?:님|씨|어르신)[ \t]?)?\(((?:19|20)\d{2}[.\-/][ \t]?\d{1,2}[.\-/][ \t]?\d{1,2})\.?\)/g;
+const dateAfterKoreanName =
+  /([가-힣]{3,4})[ \t]?(?:(?:님|씨|어르신)[ \t]?)?\(((?:19|20)\d{2}[.\-/][ \t]?\d{1,2}[.\-/][ \t]?\d{1,2})\.?(?:[ \t]*\/[^()\n]{1,12})?\)/g;
 
 /**
  * A driver's row of a rental or an insurance form: a name, the date, then the licence or the passport, apart by slashes

@@ -9,7 +9,7 @@ import { findLabelled, findLabelledAt, valueAfterLabel } from './labelled-identi
 
 const name = 'health-insurance';
 const labels =
-  /(?:건강|의료)\s*보험\s*증?\s*(?:자격\s*)?(?:번호)?|건강\s*카드\s*(?:번호)?|건보\s*(?:증\s*)?(?:번호)?(?!료)|보험증\s*번호|(?<![가-힣])증\s*번호|가입자\s*번호|의료\s*급여\s*(?:수급(?:권)?자\s*)?(?:증\s*)?(?:번호)?|(?<![A-Za-z])(?:health\s*insurance\s*(?:number|no\b\.?|id|card(?:\s*number)?|member\s*id)?|(?:insurance\s*)?member\s*id|member(?:ship)?\s*(?:\/\s*card\s*)?(?:number|no\b\.?|#)|nhif(?:\s*member)?(?:\s*(?:number|no\b\.?))?|subscriber\s*id|insurance\s*(?:id|number|no\b\.?)|(?:nhis|nhi|nhs|medicare|medicaid|ohip)(?:\s*(?:card|number|no\b\.?|id|mbi|카드|번호))*|health\s*ID\s*card(?:\s*(?:number|no\b\.?))?|DVA\s*(?:gold\s*|white\s*)?card(?:\s*(?:number|no\b\.?))?|(?:ontario\s*)?health\s*card(?:\s*(?:number|no\b\.?))?(?:\s*\/\s*member\s*(?:number|no\b\.?|id))?|health\s*number|philhealth(?:\s*(?:number|no\b\.?|id))?|(?:kranken)?versicherten\s*nummer|(?:GMS\s*)?medical\s*card\s*(?:number|no\b\.?)|versichertennr\.?|identification\s*number\s*of\s*the\s*card|personal\s*identification\s*number|메디케어(?:\s*(?:번호|카드))?)/iy;
+  /(?:건강|의료)\s*보험\s*증?\s*(?:자격\s*)?(?:번호)?|건강\s*카드\s*(?:번호)?|건보\s*(?:증\s*)?(?:번호)?(?!료)|보험증\s*번호|(?<![가-힣])증\s*번호|가입자\s*번호|의료\s*급여\s*(?:수급(?:권)?자\s*)?(?:증\s*)?(?:번호)?|(?<![A-Za-z])(?:health\s*insurance\s*(?:number|no\b\.?|id|card(?:\s*number)?|member\s*id)?|(?:insurance\s*)?member\s*id|member(?:ship)?\s*(?:\/\s*card\s*)?(?:number|no\b\.?|#)|nhif(?:\s*member)?(?:\s*(?:number|no\b\.?))?|subscriber\s*id|insurance\s*(?:id|number|no\b\.?)|(?:nhis|nhi|nhs|medicare|medicaid|ohip)(?:\s*(?:card|number|no\b\.?|id|mbi|카드|번호))*|health\s*ID\s*card(?:\s*(?:number|no\b\.?))?|DVA\s*(?:gold\s*|white\s*)?card(?:\s*(?:number|no\b\.?))?|HMO\s*card(?:\s*(?:number|no\b\.?))?|health\s*ins\.\s*(?:number|no\b\.?)|(?:ontario\s*)?health\s*card(?:\s*(?:number|no\b\.?))?(?:\s*\/\s*member\s*(?:number|no\b\.?|id))?|health\s*number|philhealth(?:\s*(?:number|no\b\.?|id))?|(?:kranken)?versicherten\s*nummer|(?:GMS\s*)?medical\s*card\s*(?:number|no\b\.?)|versichertennr\.?|identification\s*number\s*of\s*the\s*card|personal\s*identification\s*number|메디케어(?:\s*(?:번호|카드))?)/iy;
 // Korean cards carry 11 digits (often 1-2345678901); foreign member ids mix a letter prefix and digits.
 // Medicare Beneficiary Identifiers are eleven characters, a digit first, often written 4-3-4 (1EG4-TE5-MK73); NHS numbers
 // are ten digits written 3-3-4 (943 476 5919); Australian Medicare numbers ten digits written 4-5-1, the card's line number
@@ -99,7 +99,7 @@ const unlabelledKoreanCards = rememberLastText((text: string): readonly PiiFindi
  * so native searches for the capitals, where a numeric run stands, find where they are.
  */
 const provincialPlans = ['OHIP', 'AHCIP', 'RAMQ', 'HCN', 'PHN'];
-const provincialLabel = /(?:OHIP|AHCIP|RAMQ|HCN|PHN)(?![A-Za-z])(?:[ \t]*(?:PHN|card|number|no\b\.?|#|번호))*/y;
+const provincialLabel = /(?:OHIP|AHCIP|RAMQ|HCN|PHN)(?![A-Za-z])(?:[ \t]*(?:PHN|card|number|no\b\.?|#|카드|번호))*/y;
 
 function provincialCardsAt(text: string): number[] {
   if (textFeatures(text).runs.length === 0) return [];

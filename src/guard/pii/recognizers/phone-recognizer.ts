@@ -58,7 +58,7 @@ const phoneContext = /전화|연락|휴대|핸드폰|폰|번호|팩스|tel|phone
 // Narrower than `phoneContext` (no 번호 or "number", which label member and order numbers too), and read closer.
 const barePhoneContext =
   /전화|연락|휴대|핸드폰|phone|mobile|cell|\btel\b|call|contact|whatsapp|(?:text(?:ed)?|txt) me|reach me|reachable|ring me|my number/i;
-const barePhoneWindow = 24;
+const barePhoneWindow = 32;
 // A phone label that says the next number is one, whatever country it is from ("Mob: 9866023417", "Landline: 06221
 // 7389451", "new number 0412 387 905", "best number is 087 442 1968", "ring me on 07723 418 906"), and a SIM's number or a
 // mobile wallet's ("MSISDN: 0806 217 4493", "HP: 8236 1574" in Singapore, "my Mpesa 0722 418 937", "GCash ko, 0998 …").
@@ -68,7 +68,7 @@ const barePhoneWindow = 24;
 // Filipino "number ko", and a SIM swapped for one; a home or fixed line, a Filipino "CP#" (cellphone), a number given
 // after an e-mail ("… and number 0722 619 384").
 const labelledPhoneContext =
-  /전화|연락처|휴대|핸드폰|phone|mobile|\bmob\b|cell|\btel\b|\bph\b|\bhp\b|\bhome\b|fixed(?: line)?\b|\bCP\b|(?:and|&) number\b|msisdn|m-?pesa|gcash|landline|call(?:back)?\b|contact|whatsapp|zalo|viber|\b(?:daughter|son|wife|husband|mum|mom|dad|brother|sister|mother|father|partner)'s (?:no\.|number|mobile|cell)|text(?:ed)? me|reach me|reachable|ring me|(?:my|new|best) (?:new )?(?:number|no\.)|\bmy line\b|(?:^|[|\n]\s*)[MTPOD](?:[.:]|[ \t]+$)|\balt(?:ernate)?(?: no\.?| number)?(?:[.:]|[ \t]+$)|direct(?: line)?\b|\bnumber (?:is|to port)\b|\bnumbers? ported\b|wrong number|instead of|\bring\b.{0,16}\bon\b|on arrival|\bNDD\b|@[\w.-]+\.[a-z]{2,}[ \t]*[|,/][ \t]*$|\b(?:text|txt|sms|cel|celular|durchwahl|office|DID)\b|number ko\b|swap(?: \w+)? for/i;
+  /전화|연락처|휴대|핸드폰|phone|mobile|\bmob\b|cell|\btel\b|\bph\b|\bhp\b|\bhome\b|fixed(?: line)?\b|\bCP\b|(?:and|&) number\b|msisdn|m-?pesa|gcash|landline|call(?:back)?\b|contact|whatsapp|zalo|viber|\b(?:daughter|son|wife|husband|mum|mom|dad|brother|sister|mother|father|partner)'s (?:no\.|number|mobile|cell|line)|text(?:ed)? me|reach me|reachable|ring me|(?:my|new|best) (?:new )?(?:number|no\.)|\bmy line\b|(?:^|[|\n]\s*)[MTPOD](?:[.:]|[ \t]+$)|\balt(?:ernate)?(?: no\.?| number)?(?:[.:]|[ \t]+$)|direct(?: line)?\b|\bnumber (?:is|to port)\b|\bnumbers? ported\b|wrong number|instead of|\bring\b.{0,16}\bon\b|on arrival|\bNDD\b|@[\w.-]+\.[a-z]{2,}[ \t]*[|,/][ \t]*$|\b(?:text|txt|sms|cel|celular|durchwahl|office|DID)\b|number ko\b|swap(?: \w+)? for/i;
 // What a national number of another country is never: a Korean business number (1588-1234), a date (2025-12-19) or a
 // record numbered by its year (2016-170460).
 const notForeignNational = /^(?:19|20)\d\d-|^1[568]\d\d[- ]?\d{4}$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/;

@@ -24,12 +24,12 @@ export const englishRoundNineteenConversationsA: readonly IndependentText[] = [
     ],
   },
   {
-    text: "yeah hello, it's Maureen Doyle here, I'm ringing on behalf of my mam, Bridget Doyle, she's eighty-four and she got a letter saying the electric will be cut off on the 12th, which is mad because she pays it every month. Her date of birth is the second of February nineteen forty-one if you need it for security. I want to put it on direct debit from my own account so this doesn't happen again, the IBAN is IE64 BOFI 9012 3845 6170 29. The meter number on the bill is 10 006 482 917, not sure if that's any use. You can ring me back on oh-eight-seven, two-two-six, four-nine-one-three, or the house, 021 438 6620.",
+    text: "yeah hello, it's Maureen Doyle here, I'm ringing on behalf of my mam, Bridget Doyle, she's eighty-four and she got a letter saying the electric will be cut off on the 12th, which is mad because she pays it every month. Her date of birth is the second of February nineteen forty-one if you need it for security. I want to put it on direct debit from my own account so this doesn't happen again, the IBAN is IE85 BOFI 9012 3845 6170 29. The meter number on the bill is 10 006 482 917, not sure if that's any use. You can ring me back on oh-eight-seven, two-two-six, four-nine-one-three, or the house, 021 438 6620.",
     pii: [
       ['PERSON', 'Maureen Doyle'],
       ['PERSON', 'Bridget Doyle'],
       ['DATE_OF_BIRTH', 'the second of February nineteen forty-one'],
-      ['IBAN', 'IE64 BOFI 9012 3845 6170 29'],
+      ['IBAN', 'IE85 BOFI 9012 3845 6170 29'],
       ['PHONE', 'oh-eight-seven, two-two-six, four-nine-one-three'],
       ['PHONE', '021 438 6620'],
     ],
@@ -154,14 +154,14 @@ export const englishRoundNineteenConversationsA: readonly IndependentText[] = [
     ],
   },
   {
-    text: 'Hallo Frau Brandt,\n\nthank you for the viewing yesterday! As asked, my details for the Mietvertrag:\n\nName: Lucas Ferreira Almeida\nGeburtsdatum: 30.01.1993\nPassport no.: CB481927 (Portugal)\nMobile: +49 176 4418 2093\n\nFor the Kaution (€2,100) please tell me if you prefer a transfer or a Mietkautionskonto. My IBAN for any refunds is PT50 0035 0182 0003 9457 6301 3.\n\nLiebe Grüße\nLucas',
+    text: 'Hallo Frau Brandt,\n\nthank you for the viewing yesterday! As asked, my details for the Mietvertrag:\n\nName: Lucas Ferreira Almeida\nGeburtsdatum: 30.01.1993\nPassport no.: CB481927 (Portugal)\nMobile: +49 176 4418 2093\n\nFor the Kaution (€2,100) please tell me if you prefer a transfer or a Mietkautionskonto. My IBAN for any refunds is PT12 0035 0182 0003 9457 6301 3.\n\nLiebe Grüße\nLucas',
     pii: [
       ['PERSON', 'Brandt'],
       ['PERSON', 'Lucas Ferreira Almeida'],
       ['DATE_OF_BIRTH', '30.01.1993'],
       ['PASSPORT', 'CB481927'],
       ['PHONE', '+49 176 4418 2093'],
-      ['IBAN', 'PT50 0035 0182 0003 9457 6301 3'],
+      ['IBAN', 'PT12 0035 0182 0003 9457 6301 3'],
       ['PERSON', 'Lucas'],
     ],
   },
