@@ -3,6 +3,7 @@
 import { rememberLastText } from '../last-text-memo.ts';
 import { labelTriggers } from '../recognizers/label-triggers.ts';
 import type { PiiFinding } from '../types.ts';
+import { createFinding } from '../recognizers/create-finding.ts';
 import { isListedLatinName, latinNameBefore } from './latin-name.ts';
 
 export const englishNameBeforeDetailsRecognizerName = 'english-name-before-details';
@@ -53,14 +54,14 @@ export const findNamesBeforeDetails = rememberLastText((text: string): readonly 
 });
 
 function personFinding(text: string, name: { start: number; end: number }): PiiFinding {
-  return {
+  const spelled = text.slice(name.start, name.end);
+  return createFinding({
     type: 'PERSON',
+    text: spelled,
     start: name.start,
-    end: name.end,
-    text: text.slice(name.start, name.end),
     score: 0.75,
     recognizer: englishNameBeforeDetailsRecognizerName,
-  };
+  });
 }
 
 /**
