@@ -56,16 +56,26 @@ export const tablesIn = rememberLastText((text: string): readonly PastedTable[] 
  * with a bar, the line above does not. Tables already found keep their rows.
  */
 function withMarkdownTables(text: string, tables: PastedTable[]): readonly PastedTable[] {
+  // Each table's lines, from its header to its last row, measured once: the search jumps past them, so a long table's
+  // rows are not read again for each of its lines.
+  const spans = tables.map((table) => ({ start: text.lastIndexOf('\n', table.rowsStart - 2) + 1, end: rowsEnd(text, table) }));
   for (let lineBreak = text.indexOf('\n|'); lineBreak !== -1; lineBreak = text.indexOf('\n|', lineBreak + 1)) {
     const headerStart = lineBreak + 1;
-    if (tables.some((table) => headerStart >= text.lastIndexOf('\n', table.rowsStart - 2) + 1 && headerStart < rowsEnd(text, table)))
+    const inside = spans.find((span) => headerStart >= span.start && headerStart < span.end);
+    if (inside !== undefined) {
+      lineBreak = inside.end - 1;
       continue;
+    }
     const lineAbove = text.lastIndexOf('\n', lineBreak - 1) + 1;
     if (text.charCodeAt(lineAbove) === 0x7c && lineAbove < lineBreak) continue;
     const headerEnd = endOfLine(text, headerStart);
     if (headerEnd === text.length) break;
     const table = tableUnderHeader(text, { lineStart: headerStart, lineEnd: headerEnd });
-    if (table !== undefined) tables.push(table);
+    if (table === undefined) continue;
+    tables.push(table);
+    const end = rowsEnd(text, table);
+    spans.push({ start: headerStart, end });
+    lineBreak = end - 1;
   }
   return tables;
 }
