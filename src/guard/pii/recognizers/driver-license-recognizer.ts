@@ -82,17 +82,19 @@ export const driverLicenseRecognizer: PiiRecognizer = {
 
 /**
  * The hyphenated shapes Florida, Ontario and Wisconsin print (S530-418-72-461-0, K3207-48815-60912, S123-4567-8901-23):
- * exact enough to count a few turns after the licence was asked for ("Florida, S530-418-72-461-0"), with the word anywhere
- * before them.
+ * exact enough to count a few turns after the licence was asked for ("Florida, S530-418-72-461-0"), with the word a few
+ * turns before them.
  */
 const printedShapes = /(?<![A-Za-z0-9-])[A-Z](?:\d{3}-\d{3}-\d{2}-\d{3}-\d|\d{4}-\d{5}-\d{5}|\d{3}-\d{4}-\d{4}-\d{2})(?![\dA-Za-z-])/g;
 const licenceWord = /[Ll]icen[cs]e|LICEN[CS]E|\bDL\b|면허/;
+/** How far before the shape the licence's word may stand: a few turns of a chat. */
+const saidLaterReach = 400;
 
 function printedShapesSaidLater(text: string): PiiFinding[] {
   const findings: PiiFinding[] = [];
   printedShapes.lastIndex = 0;
   for (let match = printedShapes.exec(text); match !== null; match = printedShapes.exec(text))
-    if (licenceWord.test(text.slice(0, match.index)))
+    if (licenceWord.test(text.slice(Math.max(0, match.index - saidLaterReach), match.index)))
       findings.push(createFinding({ type: 'DRIVER_LICENSE', text: match[0], start: match.index, score: 0.8, recognizer: name }));
   return findings;
 }

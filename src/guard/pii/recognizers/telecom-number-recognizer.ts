@@ -17,6 +17,8 @@ const iccidLabels = new RegExp(iccidContext.source, 'gi');
 /** A piece of every label of both contexts, searched as strings once per text: most long numbers (cards, accounts) have none. */
 const labelPieces = ['IMEI', 'imei', 'MEID', 'ICCID', 'SIM', 'sim', 'Sim', '고유', '식별', '일련', '유심', '심 카드', '심카드'];
 const printedLengths = [2, 6, 1] as const;
+/** How far before a number read off the box its label may stand: a few turns of a chat, not a whole export. */
+const saidLaterReach = 400;
 /** The first two digits of the type allocation codes handed out by the GSMA's reporting bodies; an Amex card opens with 34 or 37. */
 const imeiReportingBodies: ReadonlySet<string> = new Set([
   '01',
@@ -130,9 +132,11 @@ function readingOf(
     if (!valid) return undefined;
     if (printedGrouping(span)) return { type: 'IMEI', score: 0.8 };
     // Read off the box after the agent asked for it ("the IMEI is on the sticker" … "found it, 352906118473026"): a valid
-    // check digit and a reporting body's prefix, with the label anywhere before it.
+    // check digit and a reporting body's prefix, with the label a few turns before it.
     const digits = digitsOf(text, span);
-    return span.mayBeLabelled && imeiReportingBodies.has(digits.slice(0, 2)) && imeiContext.test(text.slice(0, start))
+    return span.mayBeLabelled &&
+      imeiReportingBodies.has(digits.slice(0, 2)) &&
+      imeiContext.test(text.slice(Math.max(0, start - saidLaterReach), start))
       ? { type: 'IMEI', score: 0.8 }
       : undefined;
   }
