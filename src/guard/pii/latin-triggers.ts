@@ -280,6 +280,11 @@ const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = 
   // A card's code by where it is printed ("the 3 digits on the back", "code on the back") and by its full name, by the
   // "ba" of "back" after a blank and the "ri" of "verification".
   ['on the back', 7],
+  ['on back', 3],
+  ['at the back', 7],
+  ['at back', 3],
+  // "the numbers on the reverse", by the "ev" of "reverse".
+  ['on the reverse', 9],
   // An American Express card's "code on front", by the "fr" of "front".
   ['ode on front', 7],
   ['ode on the front', 11],

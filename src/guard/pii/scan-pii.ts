@@ -4,7 +4,7 @@ import { withoutAllowedValues } from './allowed-values.ts';
 import { defaultRecognizers } from './default-recognizers.ts';
 import { resolveOverlapsOfOwnedArray } from './resolve-overlaps.ts';
 import { addRepeatedValues } from './repeated-values.ts';
-import { holdsBirthSuffix, holdsForeignBirthWord } from './recognizers/date-of-birth-recognizer.ts';
+import { holdsBirthSuffix, holdsForeignBirthWord, mayHoldSpokenBirthDate } from './recognizers/date-of-birth-recognizer.ts';
 import { nameAnswerRecognizer } from './names/name-answers.ts';
 import { findKoreanNamesAsSubjects, holdsNameBeforeVowelCopula } from './names/korean-name-cues.ts';
 import { holdsNameByLayout } from './names/index.ts';
@@ -80,7 +80,7 @@ export function holdsNoPiiCue(text: string): boolean {
     return false;
   if ((features.triggers & textTrigger.spelledDigits) !== 0 && findSpelledNumbers(text).length > 0) return false;
   if (holdsNameByLayout(text, features)) return false;
-  if ((features.flags & textFeature.digit) === 0) return !mayHoldMacAddress(text);
+  if ((features.flags & textFeature.digit) === 0) return !mayHoldMacAddress(text) && !mayHoldSpokenBirthDate(text);
   return (
     !digitCues(text, features) && !mayHoldMacAddress(text) && !(hasFeatures(features, textFeature.upperLatin) && mayHoldLabelledPlate(text))
   );

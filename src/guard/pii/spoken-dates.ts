@@ -59,12 +59,15 @@ interface SpokenNumber {
  * @example
  * readSpokenDate('Second of October, nineteen seventy-nine'); // { year: 1979, month: 10, day: 2 }
  * readSpokenDate('Eleven twenty-eight'); // { year: 2028, month: 11 }
+ * readSpokenDate("twenty-third of November, '86"); // { year: 1986, month: 11, day: 23 }
  * readSpokenDate('sometime next week'); // undefined
  */
 export function readSpokenDate(value: string): SpokenDate | undefined {
   const words = value
     .toLowerCase()
     .replace(/(\d)(?:st|nd|rd|th)\b/g, '$1')
+    // A year's two digits after an apostrophe ("November, '86").
+    .replace(/['’](\d{2})\b/g, '$1')
     .split(/[\s,./-]+/)
     .filter((word) => word !== '' && word !== 'the' && word !== 'of' && word !== 'and');
   if (words.length < 2 || words.length > 9) return undefined;
@@ -86,6 +89,9 @@ export function readSpokenDate(value: string): SpokenDate | undefined {
     // "June ninth, 1984" and "the ninth of June, 1984": the day is the smaller, the year the one of four digits or the last.
     return dateOf({ year: yearOf(second), month: monthIndex(words[monthAt]!), day: first.value });
   }
+  // "Fourteenth of the third, eighty-two": two ordinals are a day and its month, as a British caller says them.
+  if (numbers.length === 3 && numbers[0]!.ordinal && numbers[1]!.ordinal)
+    return dateOf({ day: numbers[0]!.value, month: numbers[1]!.value, year: yearOf(numbers[2]!) });
   if (numbers.length === 3) return dateOf({ month: numbers[0]!.value, day: numbers[1]!.value, year: yearOf(numbers[2]!) });
   if (numbers.length === 2 && !numbers[0]!.ordinal && numbers[1]!.twoDigits)
     return dateOf({ month: numbers[0]!.value, year: 2000 + numbers[1]!.value });
@@ -146,4 +152,50 @@ function smallNumberAt(words: readonly string[], at: number): SpokenNumber | und
   if (units.indexOf(next) > 0) return { value: ten * 10 + units.indexOf(next), words: 2, ordinal: false, twoDigits: true };
   if (ordinalUnits.indexOf(next) > 0) return { value: ten * 10 + ordinalUnits.indexOf(next), words: 2, ordinal: true, twoDigits: true };
   return { value: ten * 10, words: 1, ordinal: false, twoDigits: true };
+}
+
+/** A date said in Sino-Korean numerals, as a call's transcript writes it: "육십팔년 삼월 십사일", "천구백칠십팔년 시월 이십일일". */
+export const koreanSpokenDate =
+  /(?<![가-힣])([일이삼사오육륙칠팔구십백천]{1,7})[ \t]*년[ \t]*([일이삼사오육유륙칠팔구십시]{1,3})[ \t]*월[ \t]*([일이삼사오육륙칠팔구십]{1,4})[ \t]*일/g;
+
+/**
+ * The dates said in Sino-Korean numerals in `text`, with their spans; a year of two digits is of the last century past
+ * this year's two digits.
+ *
+ * @example
+ * readKoreanSpokenDates('오정숙이고요 육십팔년 삼월 십사일이요')[0]?.date; // { year: 1968, month: 3, day: 14 }
+ */
+export function readKoreanSpokenDates(text: string): { start: number; end: number; date: SpokenDate }[] {
+  const found: { start: number; end: number; date: SpokenDate }[] = [];
+  koreanSpokenDate.lastIndex = 0;
+  for (let match = koreanSpokenDate.exec(text); match !== null; match = koreanSpokenDate.exec(text)) {
+    const year = sinoKoreanNumber(match[1]!);
+    const month = match[2] === '유' ? 6 : match[2] === '시' ? 10 : sinoKoreanNumber(match[2]!);
+    const day = sinoKoreanNumber(match[3]!);
+    if (year === undefined || month === undefined || day === undefined) continue;
+    const date = dateOf({ year: year >= 1000 ? year : yearOf({ value: year, words: 1, ordinal: false, twoDigits: true }), month, day });
+    if (date !== undefined) found.push({ start: match.index, end: match.index + match[0].length, date });
+  }
+  return found;
+}
+
+const sinoKoreanDigits = '일이삼사오육칠팔구';
+const sinoKoreanPowers: Readonly<Record<string, number>> = { 십: 10, 백: 100, 천: 1000 };
+
+/** "육십팔" → 68, "천구백칠십팔" → 1978, "이십일" → 21; undefined for a malformed one. */
+function sinoKoreanNumber(words: string): number | undefined {
+  let total = 0;
+  let digit = 0;
+  for (const character of words.replace(/륙/g, '육')) {
+    const power = sinoKoreanPowers[character];
+    if (power !== undefined) {
+      total += (digit === 0 ? 1 : digit) * power;
+      digit = 0;
+      continue;
+    }
+    const value = sinoKoreanDigits.indexOf(character) + 1;
+    if (value === 0 || digit !== 0) return undefined;
+    digit = value;
+  }
+  return total + digit;
 }

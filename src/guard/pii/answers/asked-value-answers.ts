@@ -8,7 +8,7 @@ import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { turnsIn, type Turn } from '../names/speaker-names.ts';
 import { hasShapeOf } from '../value-shapes.ts';
 import { isHangulSyllable } from '../names/hangul.ts';
-import { readSpokenDate } from '../spoken-dates.ts';
+import { readKoreanSpokenDates, readSpokenDate } from '../spoken-dates.ts';
 import { askableTypes, askedTypes, askedWordPiece, askingPiece, typesOfNumberAskedAfter } from './asked-types.ts';
 
 const recognizerName = 'asked-value';
@@ -50,14 +50,14 @@ export function mayHoldAskedValue(text: string): boolean {
   return (
     hasFeatures(textFeatures(text), textFeature.lineBreak) &&
     askingPiece.test(text) &&
-    turnsIn(text).length > 1 &&
+    turnsIn(text).length > 0 &&
     askedWordPiece.test(text) &&
     findAskedValues(text).length > 0
   );
 }
 
 const findAskedValues = rememberLastText((text: string): readonly PiiFinding[] => {
-  const turns = turnsIn(text);
+  const turns = withUnlabelledQuestions(text, turnsIn(text));
   const findings: PiiFinding[] = [];
   const cardSpokenOf = /card|카드|CV[VC]/i.test(text);
   for (let index = 1; index < turns.length; index += 1) {
@@ -74,6 +74,31 @@ const findAskedValues = rememberLastText((text: string): readonly PiiFinding[] =
   }
   return findings;
 });
+
+/**
+ * The turns, each with the line before it when no speaker opens that line: a message asks, unlabelled, and the reply
+ * comes with its sender ("Hi Jiwon, … 여권번호만 먼저 보내주셔도 돼요.\n> Jiwon: 네! M29045713 입니다.").
+ */
+function withUnlabelledQuestions(text: string, turns: readonly Turn[]): readonly Turn[] {
+  let all: Turn[] | undefined;
+  for (let index = 0; index < turns.length; index += 1) {
+    const turn = turns[index]!;
+    const question = unlabelledLineBefore(text, { turn, previousEnd: index === 0 ? -1 : turns[index - 1]!.lineEnd });
+    if (question !== undefined) (all ??= turns.slice(0, index)).push(question);
+    all?.push(turn);
+  }
+  return all ?? turns;
+}
+
+/** The line before `turn`, blank lines aside, when it is not the turn before (which ends at `previousEnd`). */
+function unlabelledLineBefore(text: string, at: { turn: Turn; previousEnd: number }): Turn | undefined {
+  let lineEnd = at.turn.lineStart - 1;
+  while (lineEnd > 0 && text.charCodeAt(lineEnd - 1) === 0x0a) lineEnd -= 1;
+  if (lineEnd <= at.previousEnd || lineEnd <= 0) return undefined;
+  const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+  if (lineStart <= at.previousEnd || text.slice(lineStart, lineEnd).trim() === '') return undefined;
+  return { lineStart, wordsStart: lineStart, lineEnd };
+}
 
 /** Whether `answer` is the next line after `question`, blank lines aside, and another speaker's. */
 function isReplyTo(text: string, turns: { question: Turn; answer: Turn }): boolean {
@@ -138,6 +163,9 @@ function valueIn(words: string, part: { start: number; end: number }): { start: 
 function spokenDateAnswer(words: string, asked: readonly PiiType[]): { type: PiiType; start: number; text: string } | undefined {
   const birth = asked.includes('DATE_OF_BIRTH');
   if (!birth && !asked.includes('CARD_EXPIRY')) return undefined;
+  // "오정숙이고요 육십팔년 삼월 십사일이요": a Korean caller's date in words, after the name asked for with it.
+  const korean = birth ? readKoreanSpokenDates(words)[0] : undefined;
+  if (korean !== undefined) return { type: 'DATE_OF_BIRTH', start: korean.start, text: words.slice(korean.start, korean.end) };
   const sentenceEnd = words.search(/[.!?](?:\s|$)/);
   const end = sentenceEnd === -1 ? words.length : sentenceEnd;
   const value = valueIn(words, { start: 0, end });

@@ -46,7 +46,8 @@ const separator =
 const bracketedDigits = /^\(\d{3,8}\)/;
 /** A password as typed: printable ASCII without blanks. */
 const passwordValue = /[!-~]{4,64}/y;
-const codeValue = /\d{3,4}(?!\d)/y;
+// A code read out digit by digit ("CVV 5 2 9") keeps its blanks.
+const codeValue = /\d{3,4}(?!\d)|\d(?: \d){2,3}(?! ?\d)/y;
 const digitGroupsKey = /\d{4}(?: \d{4}){3,7}(?! ?\d)/y;
 /** Syllables that make a number a count after a password's label ("4자리", "5회", "2024년"), not the value. */
 const countSyllables: ReadonlySet<number> = new Set([...'자글년월일회번개원시분초차명'].map((syllable) => syllable.charCodeAt(0)));
@@ -63,8 +64,7 @@ const noFindings: PiiFinding[] = [];
  * findCredentials('my password is wrong'); // []
  */
 export const findCredentials = rememberLastText((text: string): PiiFinding[] => {
-  let findings =
-    text.includes('on the back') || text.includes('on front') || text.includes('on the front') ? codesOnTheBack(text) : noFindings;
+  let findings = /(?:on|at) (?:the )?(?:back|reverse)|on (?:the )?front/.test(text) ? codesOnTheBack(text) : noFindings;
   const pairs = loginPairs(text);
   if (pairs.length > 0) findings = findings === noFindings ? pairs : [...findings, ...pairs];
   labelSearch.lastIndex = 0;
@@ -285,11 +285,11 @@ function keyHolderCodeLaterOnLine(text: string, labelEnd: number): PiiFinding | 
 }
 
 /**
- * A card's code named by where it is printed: "the 3 digits on the back are 123", "code on the back: 4821", an American
- * Express card's "code on front 5712".
+ * A card's code named by where it is printed: "the 3 digits on the back are 123", "code at the back 4821", "numbers on
+ * the reverse: 318", an American Express card's "code on front 5712".
  */
 const onTheBackLabel =
-  /\b(?:(?:3|4|three|four)[ -]digits?(?: code)?|code|three|numbers?) on the back(?: of (?:the|my|your) card)?|\bcode on (?:the )?front/g;
+  /\b(?:(?:3|4|three|four)[ -]digits?(?: code)?|code|three|numbers?) (?:on|at) (?:the )?(?:back|reverse)(?: of (?:the|my|your) card)?|\bcode on (?:the )?front/g;
 
 function codesOnTheBack(text: string): PiiFinding[] {
   const findings: PiiFinding[] = [];

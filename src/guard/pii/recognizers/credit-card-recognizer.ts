@@ -1,7 +1,7 @@
 // Finds payment card numbers: 13–19 digits, grouped or not, matching a known issuer prefix and passing Luhn (or labelled as a card).
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { textFeatures } from '../text-features.ts';
-import { cardIssuer } from './card-issuer.ts';
+import { cardIssuer, issuersNeedingCardWord } from './card-issuer.ts';
 import { hasContextBefore } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
 import { isDigitEndAt, isDigitStartAt } from './digit-boundaries.ts';
@@ -9,14 +9,15 @@ import { digitGroupsOf, groupLength, type DigitGroups } from './digit-groups.ts'
 import { passesLuhn } from './luhn.ts';
 
 const name = 'credit-card';
-const cardContext = /카드|결제|card|visa|master|amex|payment|\bcc\b/i;
+const cardContext = /카드|결제|card|visa|master|amex|maestro|\bmir\b|rupay|verve|\belo\b|hipercard|payment|\bcc\b/i;
 const cardWordAfterWindow = 8;
 /** A labelled number that fails Luhn: above the default threshold, below every number that passes. */
 const mistypedCardScore = 0.6;
 
 /**
- * Grouped numbers score 0.9, bare 0.8, a card word before adds 0.1; Korean domestic cards (9 prefix) count only with
- * a card word. Luhn failing means no finding, unless a card word labels the number (a mistyped card, 0.6).
+ * Grouped numbers score 0.9, bare 0.8, a card word before adds 0.1; Korean domestic cards (9 prefix) and the domestic
+ * and debit networks of `issuersNeedingCardWord` count only with a card word. Luhn failing means no finding, unless a
+ * card word labels the number (a mistyped card, 0.6).
  *
  * @example
  * creditCardRecognizer.find('카드번호 4111-1111-1111-1111', {})[0]?.score; // 1
@@ -49,7 +50,7 @@ export const creditCardRecognizer: PiiRecognizer = {
       // "9410 … 카드로 결제한 건": the card word may come right after the number.
       const labelled =
         hasContextBefore(text, { start, pattern: cardContext }) || cardContext.test(text.slice(end, end + cardWordAfterWindow));
-      if (issuer === 'korean-domestic' && !labelled) continue;
+      if (issuersNeedingCardWord.has(issuer) && !labelled) continue;
       // A card number typed with one digit wrong still holds the rest of the card: after a card word it counts, weakly.
       const luhn = passesLuhn(digits);
       if (!luhn && !labelled) continue;
@@ -67,7 +68,9 @@ export const creditCardRecognizer: PiiRecognizer = {
  * digits. The card vouches for them; "exp" or a code's label between is read over.
  */
 const detailsAfterCard = /[ \t]*[/|,;][ \t]*|[ \t]+/y;
-const expiryAfterCard = /(?:(?:exp(?:iry|ires)?|valid(?: thru)?|유효기간)\.?:?[ \t]*)?((?:0?[1-9]|1[0-2])[/-](?:\d{2}|20\d{2}))(?![\d/])/iy;
+// A month and year run together ("0927") count only with a code after them, as a pasted "card / MMYY / code" line has.
+const expiryAfterCard =
+  /(?:(?:exp(?:iry|ires)?|valid(?: thru)?|유효기간)\.?:?[ \t]*)?((?:0?[1-9]|1[0-2])[/-](?:\d{2}|20\d{2})|(?:0[1-9]|1[0-2])\d{2}(?=[ \t]*[/|,;][ \t]*\d{3,4}(?![\d/.,])))(?![\d/])/iy;
 const codeAfterExpiry =
   /(?:(?:cv[vc]2?|cvn|csc|보안코드|(?:(?:3|three)[ -]digit[ \t]+)?(?:sec(?:urity|\.)?[ \t]+)?code)\.?:?[ \t]*)?(\d{3,4})(?![\d/.,])/iy;
 

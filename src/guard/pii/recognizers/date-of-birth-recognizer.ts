@@ -5,7 +5,7 @@ import { createFinding } from './create-finding.ts';
 import { dateOfBirthFormats, isPlausibleBirthDate, monthDayAt } from './date-formats.ts';
 import { labelsAt, labelTriggers } from './label-triggers.ts';
 import { travelDocumentLines } from './travel-document-lines.ts';
-import { readSpokenDate } from '../spoken-dates.ts';
+import { readKoreanSpokenDates, readSpokenDate } from '../spoken-dates.ts';
 import { isPlausibleKoreanName } from '../names/korean-names.ts';
 import { hasCommonGivenName } from '../names/korean-given-name-syllables.ts';
 
@@ -43,7 +43,7 @@ export const dateOfBirthRecognizer: PiiRecognizer = {
   // Every date holds a digit; the birth word is a trigger word or the syllable 생 after the date.
   mightMatch: (text) => {
     const features = textFeatures(text);
-    if (!hasFeatures(features, textFeature.digit)) return false;
+    if (!hasFeatures(features, textFeature.digit)) return mayHoldSpokenBirthDate(text);
     if (labelTriggers(text).length > 0 || holdsBirthSuffix(text)) return true;
     if (foreignBirthWordsAt(text).length > 0) return true;
     if (text.includes('/') && rowDocumentWord.test(text) && datesBeforeLicences(text).length > 0) return true;
@@ -230,23 +230,48 @@ function isHangulSyllable(code: number): boolean {
 }
 
 /**
- * The words of a date said right after the birth word, up to the clause's end or a comma before it ("born the tenth of
- * January 2000.", "Date of birth is the second of May, nineteen-forty-six.").
+ * The words of a date said right after the birth word ("born the tenth of January 2000.", "Date of birth is the second of
+ * May, nineteen-forty-six.", "date of birth? Fourteenth of March nineteen fifty-one", "my date of birth, that's the
+ * twelfth of April nineteen fifty-eight, and …", "her date of birth is the second of February nineteen forty-one if you
+ * need it"): the longest run of its next words that reads as a whole date. A Korean birth word's date may be said in
+ * Sino-Korean numerals ("생년월일은 육십팔년 삼월 십사일").
  */
-const spokenAfterWord = /[ \t]*(?:(?:is|was|on|in)[ \t]+)?(?:the[ \t]+)?([A-Za-z][A-Za-z0-9 ,-]{6,48}?)(?=[.;\n)]|$)/y;
+const spokenAfterWord =
+  /[ \t]*[?:：,]?[ \t]*(?:(?:that's|that is|it's|it is)[ \t]+)?(?:(?:is|was|on|in)[ \t]+)?(?:the[ \t]+)?([A-Za-z][A-Za-z0-9 ,'’-]{6,64})/y;
+/** The most words a spoken date takes ("the second of February nineteen forty-one"). */
+const longestSpokenDateWords = 9;
 
 function spokenDateAfter(text: string, segmentStart: number): { start: number; end: number } | undefined {
+  const korean = readKoreanSpokenDates(text.slice(segmentStart, segmentStart + searchAhead + longestDate))[0];
+  if (korean !== undefined && korean.start <= searchAhead) return { start: segmentStart + korean.start, end: segmentStart + korean.end };
   spokenAfterWord.lastIndex = segmentStart;
   const match = spokenAfterWord.exec(text);
   if (match === null) return undefined;
   const clause = match[1]!;
   const start = match.index + match[0].length - clause.length;
-  for (const words of [clause, clause.split(',')[0]!]) {
-    const trimmed = words.trimEnd();
-    if (readSpokenDate(trimmed)?.day !== undefined) return { start, end: start + trimmed.length };
+  // Where each word ends, but the words a date reads over ("and the landline …" after it is no part of it).
+  const wordEnds: number[] = [];
+  let words = 0;
+  for (const word of clause.matchAll(/[^ ,]+/g)) {
+    if (!/^(?:the|of|and)$/i.test(word[0])) wordEnds.push(word.index + word[0].length);
+    if ((words += 1) === longestSpokenDateWords) break;
+  }
+  for (let count = wordEnds.length; count >= 2; count -= 1) {
+    const date = clause.slice(0, wordEnds[count - 1]);
+    if (readSpokenDate(date)?.day !== undefined) return { start, end: start + date.length };
   }
   return undefined;
 }
+
+/**
+ * Whether a text without a digit may hold a birth date said in words after its birth word: a spoken year's word or a
+ * Sino-Korean year, and a birth word.
+ */
+export function mayHoldSpokenBirthDate(text: string): boolean {
+  return spokenYearWord.test(text) && labelTriggers(text).length > 0;
+}
+
+const spokenYearWord = /nineteen|thousand|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|[십백천][일이삼사오육칠팔구]?년/i;
 
 /**
  * A date in brackets right after a Korean full name, an honorific perhaps between, as a claim, a family's list or a

@@ -12,6 +12,9 @@ const separatedShape = [3, 2, 4] as const;
 const bareLength = [9] as const;
 const ssnContext = /\bssn\b|social\s*security|사회\s*보장/i;
 const itinContext = /\bi?tin\b|taxpayer\s*id|tax\s*id|\bssn\b|납세자\s*번호/i;
+const itinLabel = /\bITIN\b/i;
+/** Above the default threshold, below every number in an assigned range. */
+const mistypedItinScore = 0.6;
 
 /**
  * Area 000, 666 and 900–999, group 00 and serial 0000 are never issued.
@@ -89,7 +92,12 @@ function addSocialSecurityNumber(
   const found = candidate.text.slice(start, end);
   const digits = found.replace(/\D/g, '');
   const itin = isIndividualTaxpayerNumber(digits);
-  if (!itin && !isIssuableSocialSecurityNumber(digits)) return;
+  if (!itin && !isIssuableSocialSecurityNumber(digits)) {
+    // A 9 number its ITIN label names, though its group is one the IRS does not assign: a taxpayer number typed wrong.
+    if (digits.startsWith('9') && hasContextBefore(candidate.text, { start, pattern: itinLabel }))
+      findings.push(createFinding({ type: 'US_ITIN', text: found, start, score: mistypedItinScore, recognizer: name }));
+    return;
+  }
   const labelled = hasContextBefore(candidate.text, { start, pattern: itin ? itinContext : ssnContext });
   const score = labelled ? candidate.labelled : candidate.unlabelled;
   if (score > 0) findings.push(createFinding({ type: itin ? 'US_ITIN' : 'US_SSN', text: found, start, score, recognizer: name }));

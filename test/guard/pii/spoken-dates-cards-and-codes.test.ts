@@ -1,0 +1,82 @@
+// Birth dates said in words after their label or in answer (English ordinals and a year's apostrophe, Sino-Korean
+// numerals), an unlabelled message's request answered by a named sender, the debit and domestic card networks, a card's
+// details pasted as "card / MMYY / code", codes read digit by digit or "at the back", and an ITIN typed outside the IRS's
+// ranges.
+import { describe, test } from 'node:test';
+import { assertFound } from './pii-test-helpers.ts';
+
+describe('spoken dates, cards and codes', () => {
+  test('a birth date said in words after its label, however long the sentence runs (en)', () => {
+    assertFound([
+      [
+        'Her date of birth is the second of February nineteen forty-one if you need it for security.',
+        ['DATE_OF_BIRTH:second of February nineteen forty-one'],
+      ],
+      [
+        'Date of birth? Fourteenth of March nineteen fifty-one. And the house phone is',
+        ['DATE_OF_BIRTH:Fourteenth of March nineteen fifty-one'],
+      ],
+      [
+        "you'll be wanting my date of birth, that's the twelfth of April nineteen fifty-eight, and the landline",
+        ['DATE_OF_BIRTH:twelfth of April nineteen fifty-eight'],
+      ],
+      ['born on a Tuesday in the spring', []],
+    ]);
+  });
+
+  test('a birth date said in answer: two ordinals, a year after an apostrophe, Sino-Korean numerals (en, ko)', () => {
+    assertFound([
+      ['AGENT: And date of birth?\nCALLER: Fourteenth of the third, eighty-two.', ['DATE_OF_BIRTH:Fourteenth of the third, eighty-two']],
+      [
+        "AGENT: Can I take your date of birth for security?\nCALLER: twenty-third of November, '86",
+        ["DATE_OF_BIRTH:twenty-third of November, '86"],
+      ],
+      [
+        '상담원: 본인 확인 위해 성함이랑 생년월일 말씀 부탁드립니다.\n고객: 오정숙이고요 육십팔년 삼월 십사일이요.',
+        ['PERSON:오정숙', 'DATE_OF_BIRTH:육십팔년 삼월 십사일'],
+      ],
+      ['생년월일은 칠십팔년 시월 이십일일입니다', ['DATE_OF_BIRTH:칠십팔년 시월 이십일일']],
+      // A date said in words with no birth word is any day's.
+      ['이천이십오년 삼월 십사일에 개업했어요', []],
+    ]);
+  });
+
+  test("a request in a message without a sender, answered on the sender's line (ko, en)", () => {
+    assertFound([
+      ['입사 서류 중에 여권 사본이 빠졌어요. 여권번호만 먼저 보내주셔도 돼요.\n> 지원: 네! M29045713 입니다.', ['PASSPORT:M29045713']],
+      ['Could you send me your date of birth?\n\nMe: 12/03/1985', ['DATE_OF_BIRTH:12/03/1985']],
+      // The line before asks for nothing.
+      ['Thanks for your order.\nMe: 12/03/1985', []],
+    ]);
+  });
+
+  test('debit and domestic card networks beside a card word; none without one (en, ko)', () => {
+    assertFound([
+      ['Maestro 6759 6498 2643 8453', ['CREDIT_CARD:6759 6498 2643 8453']],
+      ['RuPay card 6080 0000 0000 0003', ['CREDIT_CARD:6080 0000 0000 0003']],
+      ['Mir 카드 2200 0000 0000 0004 로 결제', ['CREDIT_CARD:2200 0000 0000 0004']],
+      ['Verve card 5061 0000 0000 0000 004', ['CREDIT_CARD:5061 0000 0000 0000 004']],
+      ['order 6080 0000 0000 0003', []],
+    ]);
+  });
+
+  test("a card's details pasted as card / MMYY / code, and codes read digit by digit or at the back (en, ko)", () => {
+    assertFound([
+      ['Card 4539 1488 0343 6467 / 0927 / 318', ['CREDIT_CARD:4539 1488 0343 6467', 'CARD_EXPIRY:0927', 'CARD_CVV:318']],
+      // Four digits with no code after them are a year, not an expiry.
+      ['Card 4539 1488 0343 6467 / 2025 / 318', ['CREDIT_CARD:4539 1488 0343 6467']],
+      ['security code is 4 1 7 on my card', ['CARD_CVV:4 1 7']],
+      ['보안코드는 5 8 2', ['CARD_CVV:5 8 2']],
+      ['code at the back 417', ['CARD_CVV:417']],
+      ['the numbers on the reverse: 318', ['CARD_CVV:318']],
+      ['Parking at the back 4172 spaces', []],
+    ]);
+  });
+
+  test('an ITIN its label names, though its group is not assigned; the same digits unlabelled are none (en)', () => {
+    assertFound([
+      ['Co-borrower: Hana Whitaker   ITIN 946-93-3372', ['PERSON:Hana Whitaker', 'US_ITIN:946-93-3372']],
+      ['ticket 946-93-3372', []],
+    ]);
+  });
+});
