@@ -135,6 +135,14 @@ import { koreanRoundNineteenConversationsA } from './round-19/korean-conversatio
 import { koreanRoundNineteenConversationsB } from './round-19/korean-conversations-b.ts';
 import { koreanRoundNineteenDocumentsA } from './round-19/korean-documents-a.ts';
 import { koreanRoundNineteenDocumentsB } from './round-19/korean-documents-b.ts';
+import { englishRoundTwentyConversationsA } from './round-20/english-conversations-a.ts';
+import { englishRoundTwentyConversationsB } from './round-20/english-conversations-b.ts';
+import { englishRoundTwentyDocumentsA } from './round-20/english-documents-a.ts';
+import { englishRoundTwentyDocumentsB } from './round-20/english-documents-b.ts';
+import { koreanRoundTwentyConversationsA } from './round-20/korean-conversations-a.ts';
+import { koreanRoundTwentyConversationsB } from './round-20/korean-conversations-b.ts';
+import { koreanRoundTwentyDocumentsA } from './round-20/korean-documents-a.ts';
+import { koreanRoundTwentyDocumentsB } from './round-20/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -147,7 +155,7 @@ export interface IndependentEvalText {
   /** `dev` texts may be read to find and fix misses; `test` texts are only measured (their misses are not printed). */
   split: 'dev' | 'test';
   /** The first round was split in halves; the later rounds, written by other writers, extend the dev half only. */
-  round: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19;
+  round: 1 | 2 | LaterRound;
   text: string;
   labels: Span[];
 }
@@ -166,12 +174,13 @@ const secondRound = [
 ] as const;
 
 /**
- * The third to the nineteenth round, one file per language and kind (two writers each from the fifth; from the sixth the
+ * The third to the twentieth round, one file per language and kind (two writers each from the fifth; from the sixth the
  * writers wrote more texts of the kinds of the first round's dev half, which they read, the seventh's and the eighth's
  * with more names, the eighth's and the ninth's in scenes the first round did not cover, the ninth's with more structured
  * identifiers, the tenth's to the thirteenth's one new text each for 25 of its texts, the fourteenth's and the
- * sixteenth's and the eighteenth's the text each writer wrote next, the fifteenth's, the seventeenth's and the nineteenth's the one
- * before, the sixteenth's to the nineteenth's with twice the structured identifiers).
+ * sixteenth's, the eighteenth's and the twentieth's the text each writer wrote next, the fifteenth's, the seventeenth's and
+ * the nineteenth's the one before, the sixteenth's to the twentieth's with twice the structured identifiers; the twentieth's
+ * after the last 25 of each conversation file's examples, told that two colleagues had written such a text already).
  */
 const laterRounds = [
   { round: 3, name: 'ko-conversation-3', lang: 'ko', kind: 'conversation', texts: koreanRoundThreeConversations },
@@ -302,7 +311,19 @@ const laterRounds = [
   { round: 19, name: 'ko-conversation-19b', lang: 'ko', kind: 'conversation', texts: koreanRoundNineteenConversationsB },
   { round: 19, name: 'ko-document-19a', lang: 'ko', kind: 'document', texts: koreanRoundNineteenDocumentsA },
   { round: 19, name: 'ko-document-19b', lang: 'ko', kind: 'document', texts: koreanRoundNineteenDocumentsB },
+  { round: 20, name: 'en-conversation-20a', lang: 'en', kind: 'conversation', texts: englishRoundTwentyConversationsA },
+  { round: 20, name: 'en-conversation-20b', lang: 'en', kind: 'conversation', texts: englishRoundTwentyConversationsB },
+  { round: 20, name: 'en-document-20a', lang: 'en', kind: 'document', texts: englishRoundTwentyDocumentsA },
+  { round: 20, name: 'en-document-20b', lang: 'en', kind: 'document', texts: englishRoundTwentyDocumentsB },
+  { round: 20, name: 'ko-conversation-20a', lang: 'ko', kind: 'conversation', texts: koreanRoundTwentyConversationsA },
+  { round: 20, name: 'ko-conversation-20b', lang: 'ko', kind: 'conversation', texts: koreanRoundTwentyConversationsB },
+  { round: 20, name: 'ko-document-20a', lang: 'ko', kind: 'document', texts: koreanRoundTwentyDocumentsA },
+  { round: 20, name: 'ko-document-20b', lang: 'ko', kind: 'document', texts: koreanRoundTwentyDocumentsB },
 ] as const;
+
+/** The rounds after the second, by number. */
+export type LaterRound = (typeof laterRounds)[number]['round'];
+export const laterRoundNumbers: readonly LaterRound[] = [...new Set(laterRounds.map((source) => source.round))];
 
 const knownTypes: ReadonlySet<string> = new Set(piiTypes);
 

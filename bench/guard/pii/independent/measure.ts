@@ -1,7 +1,7 @@
 // Scores genstack and the peer on the independent set, each half apart; the dev half's misses are written out to be read.
 import { writeFileSync } from 'node:fs';
 import { scoreTexts, type Span } from '../score.ts';
-import { independentTexts, type IndependentEvalText } from './index.ts';
+import { independentTexts, laterRoundNumbers, type IndependentEvalText } from './index.ts';
 
 type Scan = (text: string) => readonly Span[] | Promise<readonly Span[]>;
 
@@ -75,50 +75,23 @@ export async function measureIndependentSet(input: {
       dev: dev.score,
       // The dev half as it was before the second round extended it, to compare with earlier figures.
       devFirstRound: part((text) => inDev(text) && text.round === 1, genstackFindings).score,
-      // The third to the eighth round alone: each measured once before its misses were read, a fresh test of what the
-      // rounds before it taught.
-      devThirdRound: part((text) => text.round === 3, genstackFindings).score,
-      devFourthRound: part((text) => text.round === 4, genstackFindings).score,
-      devFifthRound: part((text) => text.round === 5, genstackFindings).score,
-      devSixthRound: part((text) => text.round === 6, genstackFindings).score,
-      devSeventhRound: part((text) => text.round === 7, genstackFindings).score,
-      devEighthRound: part((text) => text.round === 8, genstackFindings).score,
-      devNinthRound: part((text) => text.round === 9, genstackFindings).score,
-      devTenthRound: part((text) => text.round === 10, genstackFindings).score,
-      devEleventhRound: part((text) => text.round === 11, genstackFindings).score,
-      devTwelfthRound: part((text) => text.round === 12, genstackFindings).score,
-      devThirteenthRound: part((text) => text.round === 13, genstackFindings).score,
-      devFourteenthRound: part((text) => text.round === 14, genstackFindings).score,
-      devFifteenthRound: part((text) => text.round === 15, genstackFindings).score,
-      devSixteenthRound: part((text) => text.round === 16, genstackFindings).score,
-      devSeventeenthRound: part((text) => text.round === 17, genstackFindings).score,
-      devEighteenthRound: part((text) => text.round === 18, genstackFindings).score,
-      devNineteenthRound: part((text) => text.round === 19, genstackFindings).score,
+      // Each round from the third alone, by its number: each measured once before its misses were read, a fresh test of
+      // what the rounds before it taught.
+      devRounds: byLaterRound((round) => part((text) => text.round === round, genstackFindings).score),
       test: part(inTest, genstackFindings).score,
     },
     peer: {
       dev: part(inDev, peerFindings, input.peerTypes).score,
-      devThirdRound: part((text) => text.round === 3, peerFindings, input.peerTypes).score,
-      devFourthRound: part((text) => text.round === 4, peerFindings, input.peerTypes).score,
-      devFifthRound: part((text) => text.round === 5, peerFindings, input.peerTypes).score,
-      devSixthRound: part((text) => text.round === 6, peerFindings, input.peerTypes).score,
-      devSeventhRound: part((text) => text.round === 7, peerFindings, input.peerTypes).score,
-      devEighthRound: part((text) => text.round === 8, peerFindings, input.peerTypes).score,
-      devNinthRound: part((text) => text.round === 9, peerFindings, input.peerTypes).score,
-      devTenthRound: part((text) => text.round === 10, peerFindings, input.peerTypes).score,
-      devEleventhRound: part((text) => text.round === 11, peerFindings, input.peerTypes).score,
-      devTwelfthRound: part((text) => text.round === 12, peerFindings, input.peerTypes).score,
-      devThirteenthRound: part((text) => text.round === 13, peerFindings, input.peerTypes).score,
-      devFourteenthRound: part((text) => text.round === 14, peerFindings, input.peerTypes).score,
-      devFifteenthRound: part((text) => text.round === 15, peerFindings, input.peerTypes).score,
-      devSixteenthRound: part((text) => text.round === 16, peerFindings, input.peerTypes).score,
-      devSeventeenthRound: part((text) => text.round === 17, peerFindings, input.peerTypes).score,
-      devEighteenthRound: part((text) => text.round === 18, peerFindings, input.peerTypes).score,
-      devNineteenthRound: part((text) => text.round === 19, peerFindings, input.peerTypes).score,
+      devRounds: byLaterRound((round) => part((text) => text.round === round, peerFindings, input.peerTypes).score),
       test: part(inTest, peerFindings, input.peerTypes).score,
     },
     devMissesPath: input.devMissesPath,
   };
+}
+
+/** `measure` for each round from the third, keyed by its number. */
+function byLaterRound<Value>(measure: (round: number) => Value): Record<number, Value> {
+  return Object.fromEntries(laterRoundNumbers.map((round) => [round, measure(round)]));
 }
 
 async function scanAll(texts: readonly IndependentEvalText[], scan: Scan): Promise<(readonly Span[])[]> {
