@@ -351,6 +351,11 @@ const appWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ['inecraft', 4],
   ...['attleTag', 'attletag'].map((word) => [word, 5] as const),
   ...['ash App', 'ash app', 'ashApp'].map((word) => [word, word.length - 3] as const),
+  // Portfolios' and notebooks' sites, whose profile a CV gives ("Behance: yerin_ng"), by "eh", "bb", "gg" and "kC".
+  ['ehance', 0],
+  ['ribbble', 2],
+  ['aggle', 1],
+  ['uickConnect', 3],
 ];
 
 /**
@@ -369,6 +374,10 @@ const secretPrefixes: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   // Stripe's webhook secrets and npm's tokens.
   ['whsec_', 2],
   ['npm_', 1],
+  // Slack's and Discord's webhook addresses, whose last part is their secret, by the "k." of "slack." and the "/w" of
+  // "/webhooks".
+  ['hooks.slack.com/services/', 9],
+  ['/api/webhooks/', 4],
 ];
 
 /**

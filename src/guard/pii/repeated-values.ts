@@ -1,6 +1,6 @@
 // A value found once is found wherever the text repeats it: an agent reading a passport number back ("Thank you, GK608214
 // is now saved"), a form restating an account, a log naming the same address twice.
-import { isAsciiAlphanumeric } from './recognizers/digit-boundaries.ts';
+import { isAsciiAlphanumeric, isAsciiDigit } from './recognizers/digit-boundaries.ts';
 import type { PiiFinding } from './types.ts';
 
 /** Shorter values repeat by chance ("2024", "10:30"), so a repeat counts from six characters with a digit among them. */
@@ -41,6 +41,72 @@ export function addRepeatedValues(text: string, candidates: PiiFinding[]): void 
       spans.added.push({ start: at, end });
     }
   }
+}
+
+/**
+ * Adds to `candidates` each value that `text` gives as a correction of an identifier found in it, or reads back with a
+ * slip: the same shape, one digit changed or two neighbouring digits swapped ("PA7730419 … sorry typo, PA7730418", "I
+ * have 312748059 on the old booking", "98230 61174 (earlier entered as 98230 61147)"). Same budget and guards as
+ * `addRepeatedValues`; from six digits, as a slip of a shorter number is another number.
+ *
+ * @example
+ * const candidates = [{ type: 'PASSPORT', start: 9, end: 18, text: 'PA7730419', score: 0.9, recognizer: 'passport' }];
+ * addCorrectedValues('Passport PA7730419, sorry typo, PA7730418', candidates);
+ * candidates.map((finding) => finding.text); // ['PA7730419', 'PA7730418']
+ */
+export function addCorrectedValues(text: string, candidates: PiiFinding[]): void {
+  const found = candidates.length;
+  if (found * text.length > searchBudget) return;
+  let spans: Spans | undefined;
+  const searched = new Set<string>();
+  for (let index = 0; index < found; index += 1) {
+    const finding = candidates[index]!;
+    const value = finding.text;
+    if (!repeatable(finding.type) || finding.score < weakestGround || searched.has(value) || countDigits(value) < shortestCorrected)
+      continue;
+    searched.add(value);
+    const sameShape = shapeOf(value);
+    for (let match = sameShape.exec(text); match !== null; match = sameShape.exec(text)) {
+      const at = match.index;
+      const end = at + value.length;
+      if (!isSlipOf(match[0], value) || !standsWhole(text, at, end)) continue;
+      spans ??= spansOf(candidates.slice(0, found));
+      if (overlapsAny(spans, at, end)) continue;
+      candidates.push({ ...finding, text: match[0], start: at, end, score: Math.min(finding.score, correctedScore) });
+      spans.added.push({ start: at, end });
+    }
+  }
+}
+
+const shortestCorrected = 6;
+const correctedScore = 0.8;
+/** A weaker finding, a label's guess, is no ground for another. */
+const weakestGround = 0.7;
+
+/** A pattern for every string of `value`'s shape: any digit where it has one, its other characters as they are. */
+function shapeOf(value: string): RegExp {
+  const source = value.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&').replace(/\d+/g, (digits) => `\\d{${digits.length}}`);
+  return new RegExp(source, 'g');
+}
+
+function countDigits(value: string): number {
+  let digits = 0;
+  for (let index = 0; index < value.length; index += 1) if (isAsciiDigit(value.charCodeAt(index))) digits += 1;
+  return digits;
+}
+
+/** Whether `other` differs from `value` by one digit, or by two neighbouring digits swapped. */
+function isSlipOf(other: string, value: string): boolean {
+  let first = -1;
+  let differences = 0;
+  for (let index = 0; index < value.length; index += 1) {
+    if (other.charCodeAt(index) === value.charCodeAt(index)) continue;
+    differences += 1;
+    if (first === -1) first = index;
+    if (differences > 2) return false;
+  }
+  if (differences === 1) return true;
+  return differences === 2 && other[first] === value[first + 1] && other[first + 1] === value[first];
 }
 
 /** The candidates' spans by start, each with the furthest end up to it; and the repeats added since, few. */

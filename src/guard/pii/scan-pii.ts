@@ -3,7 +3,7 @@ import { chatHandleRecognizer } from './recognizers/chat-handles.ts';
 import { withoutAllowedValues } from './allowed-values.ts';
 import { defaultRecognizers } from './default-recognizers.ts';
 import { resolveOverlapsOfOwnedArray } from './resolve-overlaps.ts';
-import { addRepeatedValues } from './repeated-values.ts';
+import { addCorrectedValues, addRepeatedValues } from './repeated-values.ts';
 import { holdsBirthSuffix, holdsForeignBirthWord, mayHoldSpokenBirthDate } from './recognizers/date-of-birth-recognizer.ts';
 import { nameAnswerRecognizer } from './names/name-answers.ts';
 import { findKoreanNamesAsSubjects, holdsNameBeforeVowelCopula } from './names/korean-name-cues.ts';
@@ -161,7 +161,10 @@ export function scanPii(text: string, options: ScanPiiOptions = {}): PiiFinding[
   if (nameExpected) collectFindings([nameAnswerRecognizer], scan);
   // "four one five, eight six seven …": the digits the words stand for, judged by the same recognisers.
   if (!readingSpelled && (textFeatures(text).triggers & textTrigger.spelledDigits) !== 0) collectSpelledNumbers(text, options, candidates);
-  if (candidates.length > 0) addRepeatedValues(text, candidates);
+  if (candidates.length > 0) {
+    addRepeatedValues(text, candidates);
+    addCorrectedValues(text, candidates);
+  }
   // Nothing can overlap in fewer than two candidates, and the array is already a fresh one.
   const findings = candidates.length <= 1 ? candidates : resolveOverlapsOfOwnedArray(candidates);
   // After the overlaps: an allowed value must not leave a weaker finding inside it standing.

@@ -1,7 +1,7 @@
 // Birth dates said in words after their label or in answer (English ordinals and a year's apostrophe, Sino-Korean
 // numerals), an unlabelled message's request answered by a named sender, the debit and domestic card networks, a card's
-// details pasted as "card / MMYY / code", codes read digit by digit or "at the back", and an ITIN typed outside the IRS's
-// ranges.
+// details pasted as "card / MMYY / code", codes read digit by digit or "at the back", an ITIN typed outside the IRS's
+// ranges, values corrected with a slip, webhook addresses and logins written as the twentieth round wrote them.
 import { describe, test } from 'node:test';
 import { assertFound } from './pii-test-helpers.ts';
 
@@ -78,5 +78,45 @@ describe('spoken dates, cards and codes', () => {
       ['Co-borrower: Hana Whitaker   ITIN 946-93-3372', ['PERSON:Hana Whitaker', 'US_ITIN:946-93-3372']],
       ['ticket 946-93-3372', []],
     ]);
+  });
+
+  test('a value corrected or read back with one digit changed or two swapped; a weak guess is no ground (en, ko)', () => {
+    assertFound([
+      [
+        'Customer: passport PA7730419\nCustomer: sorry typo, PA7730418\nAgent: Thanks, updated to PA7730418.',
+        ['PASSPORT:PA7730419', 'PASSPORT:PA7730418', 'PASSPORT:PA7730418'],
+      ],
+      ['Mobile: 98230 61174 (earlier entered as 98230 61147 - corrected)', ['PHONE:98230 61174', 'PHONE:98230 61147']],
+      ['연락처 010-4471-2093 맞죠? 아 010-4471-2039 이에요', ['PHONE:010-4471-2093', 'PHONE:010-4471-2039']],
+      // A date under an account column's header is the next row's date, and no account to correct.
+      [
+        '거래일시 | 내용 | 상대계좌\n2025-03-02 10:31 | 이체 | 우리 1002-846-339127\n2025-03-03 08:00 | 통신료',
+        ['BANK_ACCOUNT:1002-846-339127'],
+      ],
+    ]);
+  });
+
+  test('webhook addresses, a login over two lines, codes still the same, portfolio and Korean nicknames, Riot IDs (en, ko)', () => {
+    assertFound([
+      [
+        'SLACK_WEBHOOK_URL=https://hooks.slack.com/services/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',
+        ['SECRET:https://hooks.slack.com/services/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'],
+      ],
+      [
+        'host 43.201.87.154 / port 5432\nuser stg_admin\npw Wd9!rKe2#pLq',
+        ['IP_ADDRESS:43.201.87.154', 'USERNAME:stg_admin', 'PASSWORD:Wd9!rKe2#pLq'],
+      ],
+      ['Is the side gate code still 4471?', ['PASSWORD:4471']],
+      ['the password is still wrong', []],
+      ['Behance: yerin_ng', ['USERNAME:yerin_ng']],
+      ['요청자: 염지수 / AD계정 js.yeom', ['PERSON:염지수', 'USERNAME:js.yeom']],
+      ['판매자 닉네임 애플조아77 이고 카톡 아이디는 ipad_deal99', ['USERNAME:애플조아77', 'USERNAME:ipad_deal99']],
+      ['롤은 그대로 쪼꼬민서#KR1', ['USERNAME:쪼꼬민서#KR1']],
+      ['닉네임 변경 3회', []],
+    ]);
+  });
+
+  test("a Korean form's short birth date with the year first (ko)", () => {
+    assertFound([['본인확인 완료 (생년월일 79-03-28, 휴대폰 010 8820 1743 인증)', ['DATE_OF_BIRTH:79-03-28', 'PHONE:010 8820 1743']]]);
   });
 });

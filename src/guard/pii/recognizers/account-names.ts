@@ -115,6 +115,11 @@ const forms: ReadonlyArray<{
   },
   // A Discord tag before the app's name: "minji#4821 on discord"; the app must be named in the text.
   { piece: (text) => text.includes('#') && /discord|디스코드/i.test(text), pattern: /(?<![\w#])([A-Za-z0-9_.]{2,32}#\d{4})(?!\d)/g },
+  // A Riot ID, a name and its region's tag, where a Riot game is named ("롤은 그대로 쪼꼬민서#KR1", "Valorant: Haneul#KR1").
+  {
+    piece: (text) => text.includes('#') && riotGame.test(text),
+    pattern: /(?<![\w#가-힣])([가-힣A-Za-z0-9_.]{2,16}#[A-Za-z0-9]{2,5})(?![\w#])/g,
+  },
   // A Reddit user and a Cash App tag: "u/throwaway_4412", "Cash App $jwhit22".
   { piece: (text) => text.includes('u/'), pattern: /(?<![\w/])(u\/[A-Za-z0-9_-]{3,20})(?![\w/])/g },
   {
@@ -122,6 +127,8 @@ const forms: ReadonlyArray<{
     pattern: /\b[Cc]ash ?[Aa]pp(?:[ \t]+(?:is|tag|me))?[ \t:]*(\$[A-Za-z][A-Za-z0-9_-]{1,19})/g,
   },
 ];
+/** The games a Riot ID plays. */
+const riotGame = /롤|리그 ?오브 ?레전드|발로란트|라이엇|\bLoL\b|\bRiot\b|[Vv]alorant|League of Legends/;
 /** The ends of the verbs of a record's author before "by" (`findAccountNames`). */
 const recordVerbsBeforeBy = ['ared by', 'ated by', 'oved by', 'ered by', 'shed by', 'tted by', 'rged by', 'gned by', 'fied by'];
 /** The words of sshd's and sudo's log lines before a login. */

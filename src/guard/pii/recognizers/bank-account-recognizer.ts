@@ -321,8 +321,11 @@ function groupedScore(text: string, match: { grouping: string; start: number; en
     // everyday acct)", "… (ASB)").
     return newZealandGroupings.has(match.grouping) && bankingWordAfter.test(text.slice(match.end, match.end + bankingWordReach)) ? 0.8 : 0;
   }
-  return hasAccountLabelBefore(text, match.start) ? 0.6 : 0;
+  // A date under an account column's header ("상대계좌\n2025-03-02 10:31 | …") is the next row's date.
+  return hasAccountLabelBefore(text, match.start) && !isoDate.test(text.slice(match.start, match.end)) ? 0.6 : 0;
 }
+
+const isoDate = /^(?:19|20)\d{2}([-./])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])$/;
 
 function hasBankNameBefore(text: string, start: number): boolean {
   return (

@@ -37,11 +37,11 @@ const labelSearch = new RegExp(
 /**
  * Between a label and its value: a note in brackets perhaps ("CVV (3 digits on back): 417", "게임 ID(로그인): …"), a
  * table's bar ("| 인스타그램 | seoyun.draws"), a colon or an equals sign (quoted as a JSON key and value are, `"username":"tolu_bakes"`),
- * "is" or "was", "to" after a change ("reset the password to …"), a Korean particle and a word of change or keeping ("비번
+ * "is" or "was", "to" after a change ("reset the password to …"), "still" ("is the gate code still 4471?"), a Korean particle and a word of change or keeping ("비번
  * 바꿨어 …", "비번은 그대로 …"), blanks.
  */
 const separator =
-  /(?:[ \t]*\((?![\d \t]+\))[^()\n]{1,24}\))?(?:[은는이가]?요[?.]?(?=[ \t]))?[ \t]*(?:["']?[ \t]*[:：=][ \t]*["']?|[-–→|][ \t]+|(?:is|was|are|will[ \t]+be)[ \t]+(?:now[ \t]+)?|(?:(?:is|was)[ \t]+)?(?:now|changed[ \t]+to|set[ \t]+to|to)[ \t]+|[ \t]+I[ \t]+(?:put|used|set|entered|chose|picked)(?:[ \t]+in)?[ \t]+(?:was|is)[ \t]+|[은는이가을를도]?[ \t]*(?:그대로|바꿨(?:어요|어|습니다|다)?|변경(?:했어요|했어|됨|했습니다)|새로)[ \t]+|[은는이가을를도][ \t]*|[ \t])/iy;
+  /(?:[ \t]*\((?![\d \t]+\))[^()\n]{1,24}\))?(?:[은는이가]?요[?.]?(?=[ \t]))?[ \t]*(?:["']?[ \t]*[:：=][ \t]*["']?|[-–→|][ \t]+|(?:is|was|are|will[ \t]+be)[ \t]+(?:now[ \t]+)?|(?:(?:is|was)[ \t]+)?(?:now|still|changed[ \t]+to|set[ \t]+to|to)[ \t]+|[ \t]+I[ \t]+(?:put|used|set|entered|chose|picked)(?:[ \t]+in)?[ \t]+(?:was|is)[ \t]+|[은는이가을를도]?[ \t]*(?:그대로|바꿨(?:어요|어|습니다|다)?|변경(?:했어요|했어|됨|했습니다)|새로)[ \t]+|[은는이가을를도][ \t]*|[ \t])/iy;
 /** Digits alone in brackets, a code given so. */
 const bracketedDigits = /^\(\d{3,8}\)/;
 /** A password as typed: printable ASCII without blanks. */
@@ -83,7 +83,9 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
       !camelKey &&
       (label[1] === 'pin'
         ? before !== 0x20
-        : (label[1] ?? label[2] ?? label[5] ?? label[6] ?? label[7]) !== undefined && (isAsciiLetter(before) || before === 0x2d))
+        : (label[1] ?? label[2] ?? label[5] ?? label[6] ?? label[7]) !== undefined &&
+          isAsciiLetter(label[0].charCodeAt(0)) &&
+          (isAsciiLetter(before) || before === 0x2d))
     )
       continue;
     // "PW0938215" is a passport's number, "PIN4471" a code: a short label with a digit right after it is none.
@@ -210,7 +212,7 @@ function valueAfter(text: string, label: { labelEnd: number; type: PiiType }): P
   // (`"db_password": "Qw8#mLp2!vTz"}`).
   const quote = text.charAt(start - 1);
   const quoted = quote === '"' || quote === "'" ? match[0].split(quote)[0]! : match[0];
-  const value = quoted.replace(/[.,;)]+$/u, '');
+  const value = quoted.replace(/[.,;)?]+$/u, '');
   const end = start + value.length;
   if (countSyllables.has(text.charCodeAt(end)) || !looksLikeCredential(value)) return undefined;
   return createFinding({ type: label.type, text: value, start, score: 0.85, recognizer: name });
@@ -232,10 +234,11 @@ function codeLaterOnLine(text: string, labelEnd: number): PiiFinding | undefined
 
 /**
  * A login and its password given as a pair without colons, as people paste them into a chat ("user xXkaiXx_99 pass
- * Mochi!2024", "계정 hyungjun 비번 Nas!2580kk"): the password's label after the login makes both.
+ * Mochi!2024", "계정 hyungjun 비번 Nas!2580kk"), on one line or two ("user stg_admin\npw Wd9!rKe2#pLq"): the password's
+ * label after the login makes both.
  */
 const loginPair =
-  /(?<![A-Za-z])(?:user(?:name)?|login|계정|아이디)[ \t]+([A-Za-z0-9][\w.-]{1,30}[A-Za-z0-9])[ \t]*[/,]?[ \t]*(?:pass(?:word)?|pw|pwd|비번|비밀번호)[ \t]+([!-~]{4,64})/dgi;
+  /(?<![A-Za-z])(?:user(?:name)?|login|계정|아이디)[ \t]+([A-Za-z0-9][\w.-]{1,30}[A-Za-z0-9])[ \t]*(?:[/,]?[ \t]*|\r?\n[ \t]*)(?:pass(?:word)?|pw|pwd|비번|비밀번호)[ \t]+([!-~]{4,64})/dgi;
 
 function loginPairs(text: string): PiiFinding[] {
   if (!/pass|pw|비번|비밀번호/i.test(text)) return noFindings;
@@ -326,7 +329,7 @@ function usernameAfter(text: string, labelEnd: number): PiiFinding | undefined {
   const start = separator.test(text) ? separator.lastIndex : usernameLabelTail.lastIndex;
   usernameValue.lastIndex = start;
   const match = usernameValue.exec(text) ?? handleLaterOnLine(text, start);
-  if (match === null) return usernameSaidLater(text, start);
+  if (match === null) return hangulHandleAt(text, start) ?? usernameSaidLater(text, start);
   const value = match[0].replace(/[._-]+$/u, '');
   // "my username is wrong", "아이디 찾기": a handle, or a name with a digit or a mark, not a word; after a form's colon a
   // login in lower case or in capitals too ("User ID: dkowalczyk", "SAP user ID: KASANTEM"), but not a field's note
@@ -336,6 +339,15 @@ function usernameAfter(text: string, labelEnd: number): PiiFinding | undefined {
   if (!value.startsWith('@') && !/[0-9._-]/u.test(value) && !formValue) return usernameSaidLater(text, start);
   if (isSiteAddress(value)) return undefined;
   return createFinding({ type: 'USERNAME', text: value, start: match.index, score: 0.8, recognizer: name });
+}
+
+/** A Korean nickname with digits after its words ("닉네임 애플조아77 이고"), standing alone: a login made of Hangul. */
+const hangulHandle = /[가-힣]{1,10}\d{1,6}(?![\w가-힣])/y;
+
+function hangulHandleAt(text: string, start: number): PiiFinding | undefined {
+  hangulHandle.lastIndex = start;
+  const match = hangulHandle.exec(text);
+  return match === null ? undefined : createFinding({ type: 'USERNAME', text: match[0], start, score: 0.75, recognizer: name });
 }
 
 /**

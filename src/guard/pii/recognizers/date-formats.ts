@@ -64,6 +64,11 @@ export const dateOfBirthFormats: readonly DateFormat[] = [
       { year: expandYear(groups[4] ?? ''), month: Number(groups[1]), day: Number(groups[3]) },
     ],
   },
+  // 79-03-28, 79/03/28: the year first, where the day and the month cannot stand first (a Korean form's short birth date).
+  {
+    pattern: /(?<!\d)(\d{2})([/-])(\d{2})\2(\d{2})(?![\d/-]|\.\d)/,
+    read: (groups) => ymd([groups[0] ?? '', groups[1] ?? '', groups[3] ?? '', groups[4] ?? '']),
+  },
   // March 12, 1985 / Mar 12th 1985
   {
     pattern: new RegExp(String.raw`\b${monthName}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)`, 'i'),

@@ -27,6 +27,9 @@ const secretPattern = new RegExp(
       String.raw`SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{32,64}`, // SendGrid
       String.raw`whsec_[A-Za-z0-9+/=]{24,}`, // Stripe's webhook signing secrets
       String.raw`npm_[A-Za-z0-9]{36}`, // npm access tokens
+      // Slack's and Discord's webhook addresses: whoever holds one posts as the app.
+      String.raw`https://hooks\.slack\.com/services/T[A-Z0-9]{6,12}/B[A-Z0-9]{6,12}/[A-Za-z0-9]{20,32}`,
+      String.raw`https://(?:discord|discordapp)\.com/api/webhooks/\d{15,20}/[A-Za-z0-9_-]{50,80}`,
       String.raw`-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----[\s\S]*?-----END (?:[A-Z]+ )*PRIVATE KEY-----`,
     ].map((source) => `${source}(?![A-Za-z0-9_-])`),
     [
