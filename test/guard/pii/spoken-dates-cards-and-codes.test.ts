@@ -119,4 +119,32 @@ describe('spoken dates, cards and codes', () => {
   test("a Korean form's short birth date with the year first (ko)", () => {
     assertFound([['본인확인 완료 (생년월일 79-03-28, 휴대폰 010 8820 1743 인증)', ['DATE_OF_BIRTH:79-03-28', 'PHONE:010 8820 1743']]]);
   });
+
+  test("a list of people with their cells apart by slashes: the name and a grown person's date (ko)", () => {
+    assertFound([
+      [
+        '희망일: 5월\n1) 권혁수 / 1962.07.19 / 건강보험증번호 1-6204718325',
+        ['PERSON:권혁수', 'DATE_OF_BIRTH:1962.07.19', 'HEALTH_INSURANCE:1-6204718325'],
+      ],
+      ['대상자\n 1) 설지호 / 개발본부 / 1990.06.17 / 010-3318-4920', ['PERSON:설지호', 'DATE_OF_BIRTH:1990.06.17', 'PHONE:010-3318-4920']],
+      // A date of the last fourteen years is the day someone joined; an everyday word opens no person's row.
+      ['신규 입사\n- 김민수 / 2024.03.02 / 입사', ['PERSON:김민수']],
+      ['- 배송 / 2024.03.02 / 010-1234-5678', ['PHONE:010-1234-5678']],
+    ]);
+  });
+
+  test('birth dates after another birth date: "and mine is", "him" (en); member numbers with a dependant suffix or slashes (en)', () => {
+    assertFound([
+      [
+        'Her date of birth was August 3, 1941, and mine is March 19, 1944. The automatic',
+        ['DATE_OF_BIRTH:August 3, 1941', 'DATE_OF_BIRTH:March 19, 1944'],
+      ],
+      ['we share a birthday: me 14 Aug 1998, him 14 Aug 2003, so', ['DATE_OF_BIRTH:14 Aug 1998', 'DATE_OF_BIRTH:14 Aug 2003']],
+      ['DOB 11/07/1990, delivered 28/02/2024', ['DATE_OF_BIRTH:11/07/1990']],
+      ['Subscriber ID: 00184 29365 01   Group: 08812-0004', ['HEALTH_INSURANCE:00184 29365 01']],
+      ['please bring your HMO card, Hygeia member no. HYG/0442917/01, and', ['HEALTH_INSURANCE:HYG/0442917/01']],
+      ['rollback initiated by m.kowalczyk at 04:27', ['USERNAME:m.kowalczyk']],
+      ['a review requested by customer', []],
+    ]);
+  });
 });

@@ -33,6 +33,7 @@ import { findNamesInRecords } from './record-names.ts';
 import { findRepeatedNames } from './repeated-names.ts';
 import { findNamesBeforeSexAndAge } from './names-before-sex-and-age.ts';
 import { findNamesBeforeStaffNumbers } from './names-before-staff-numbers.ts';
+import { findKoreanNamesInSlashRows } from './korean-names-in-slash-rows.ts';
 import { findNamesAfterAnyLabel } from './names-after-any-label.ts';
 import { findPossessiveNames, mayHoldPossessive } from './possessive-names.ts';
 import { findInitialsAndSurnames, mayHoldInitials } from './initials-and-surnames.ts';
@@ -118,6 +119,7 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     findNamesInRecords(text).length > 0 ||
     (hasFeatures(features, textFeature.digit) && findNamesBeforeSexAndAge(text).length > 0) ||
     (hasFeatures(features, textFeature.digit) && findNamesBeforeStaffNumbers(text).length > 0) ||
+    (hasFeatures(features, textFeature.hangul | textFeature.digit) && findKoreanNamesInSlashRows(text).length > 0) ||
     (hasFeatures(features, textFeature.colon | textFeature.upperLatin) &&
       mayHoldFullLatinName(text, features) &&
       findNamesAfterAnyLabel(text).length > 0) ||
@@ -273,6 +275,8 @@ export const personNameRecognizer: PiiRecognizer = {
     if (koreanSignOff !== undefined) findings.push(koreanSignOff);
     // "연구개발본부 배성훈 (사번 1408821)": an employee before the staff number.
     if (hasFeatures(features, textFeature.digit)) for (const finding of findNamesBeforeStaffNumbers(text)) findings.push(finding);
+    if (hasFeatures(features, textFeature.hangul | textFeature.digit))
+      for (const finding of findKoreanNamesInSlashRows(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "DELA CRUZ/JUAN MIGUEL MR", "FASTER PAYMENT TO K MENSAH": a ticket's passenger, a statement's counterparty.
     for (const finding of findNamesInRecords(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "곽민서 / KWAK MINSEO": a Hangul name and its passport spelling vouch for each other.

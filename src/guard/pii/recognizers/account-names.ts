@@ -103,12 +103,13 @@ const forms: ReadonlyArray<{
     pattern: new RegExp(String.raw`\b(?:[Pp]osted by|[Rr]eply from|[Cc]ommented by|[Rr]eviewed by)[ \t]+@?(${login})`, 'g'),
     markedOnly: true,
   },
-  // Who prepared, created, approved, entered or pushed a record or a change, by the login a system shows ("Prepared by
-  // ronan.g (IT Service Desk)", "Commit 4f9c2a7 pushed by d.kapoor", "HR entered by: p.chowdhury").
+  // Who prepared, created, approved, entered, pushed, triggered or deployed a record or a change, by the login a system
+  // shows ("Prepared by ronan.g (IT Service Desk)", "Commit 4f9c2a7 pushed by d.kapoor", "HR entered by: p.chowdhury",
+  // "rollback initiated by m.kowalczyk").
   {
     piece: (text) => recordVerbsBeforeBy.some((words) => text.includes(words)),
     pattern: new RegExp(
-      String.raw`\b(?:[Pp]repared|[Cc]reated|[Uu]pdated|[Aa]pproved|[Ee]ntered|[Pp]ushed|[Cc]ommitted|[Mm]erged|[Aa]ssigned|[Mm]odified)[ \t]+by[ \t]*:?[ \t]+@?(${login})`,
+      String.raw`\b(?:[Pp]repared|[Cc]reated|[Uu]pdated|[Aa]pproved|[Ee]ntered|[Pp]ushed|[Cc]ommitted|[Mm]erged|[Aa]ssigned|[Mm]odified|[Ii]nitiated|[Tt]riggered|[Rr]equested|[Ss]ubmitted|[Dd]eployed|[Ee]xecuted|[Aa]cknowledged)[ \t]+by[ \t]*:?[ \t]+@?(${login})`,
       'g',
     ),
     markedOnly: true,
@@ -130,7 +131,21 @@ const forms: ReadonlyArray<{
 /** The games a Riot ID plays. */
 const riotGame = /롤|리그 ?오브 ?레전드|발로란트|라이엇|\bLoL\b|\bRiot\b|[Vv]alorant|League of Legends/;
 /** The ends of the verbs of a record's author before "by" (`findAccountNames`). */
-const recordVerbsBeforeBy = ['ared by', 'ated by', 'oved by', 'ered by', 'shed by', 'tted by', 'rged by', 'gned by', 'fied by'];
+const recordVerbsBeforeBy = [
+  'ared by',
+  'ated by',
+  'oved by',
+  'ered by',
+  'shed by',
+  'tted by',
+  'rged by',
+  'gned by',
+  'fied by',
+  'sted by',
+  'oyed by',
+  'uted by',
+  'dged by',
+];
 /** The words of sshd's and sudo's log lines before a login. */
 const sshdWords = [
   'for user',

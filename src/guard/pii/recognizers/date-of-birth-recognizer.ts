@@ -52,6 +52,7 @@ export const dateOfBirthRecognizer: PiiRecognizer = {
       (datesAfterPassports(text).length > 0 || birthsOnDocumentLines(text).length > 0)
     )
       return true;
+    if (mayHoldNameRows(text) && datesInNameRows(text).length > 0) return true;
     return mayHoldDateAfterKoreanName(text) && datesAfterKoreanNames(text).length > 0;
   },
   find(text) {
@@ -106,6 +107,8 @@ export const dateOfBirthRecognizer: PiiRecognizer = {
     if (mayHoldDateAfterKoreanName(text))
       for (const finding of datesAfterKoreanNames(text))
         if (!findings.some((found) => found.start === finding.start)) findings.push(finding);
+    if (mayHoldNameRows(text))
+      for (const finding of datesInNameRows(text)) if (!findings.some((found) => found.start === finding.start)) findings.push(finding);
     return findings.length === 0 ? findings : withListedBirthDates(text, findings);
   },
 };
@@ -127,13 +130,17 @@ function isTableHeaderCell(text: string, word: { start: number; end: number }): 
   return text.slice(lineEnd + 1, nextLineEnd === -1 ? text.length : nextLineEnd).includes(delimiter);
 }
 
-/** "our dates of birth are 11/07/1990 and 28/02/1992": the dates listed right after a birth date are birth dates too. */
-const listJoin = /^[ \t]*(?:and|&|및|과|와)[ \t]*/;
+/**
+ * "our dates of birth are 11/07/1990 and 28/02/1992", "his date of birth was August 3, 1941, and mine is March 19, 1944",
+ * "me 14 Aug 1998, him 14 Aug 2003": the dates listed right after a birth date are birth dates too.
+ */
+const listJoin =
+  /^,?[ \t]*(?:(?:and|&|및|과|와)(?:[ \t]+(?:mine|his|hers|theirs|my \w+'s|her \w+'s|his \w+'s)[ \t]+(?:is|was))?|(?:and[ \t]+)?(?:him|her|mine|my \w+|hers)(?:[ \t]+(?:is|was))?)[ \t]*/;
 
 function withListedBirthDates(text: string, findings: PiiFinding[]): PiiFinding[] {
   for (let index = 0; index < findings.length; index += 1) {
     const finding = findings[index]!;
-    const join = listJoin.exec(text.slice(finding.end, finding.end + 8));
+    const join = listJoin.exec(text.slice(finding.end, finding.end + 24));
     if (join === null) continue;
     const at = finding.end + join[0].length;
     const date = firstDateIn(text.slice(at, at + longestDate));
@@ -323,6 +330,30 @@ function datesAfterKoreanNames(text: string): PiiFinding[] {
     if (!isPlausibleKoreanName(person) || !hasCommonGivenName(person) || Number(match[2]!.slice(0, 4)) > new Date().getFullYear() - 2)
       continue;
     findings.push(createFinding({ type: 'DATE_OF_BIRTH', text: match[2]!, start: open + 1, score: 0.75, recognizer: name }));
+  }
+  return findings;
+}
+
+/**
+ * A person's row in a list of people, its cells apart by slashes: a Korean full name first, a team or a role perhaps, then
+ * a full date, then more ("1) 권혁수 / 1962.07.19 / 건강보험증번호 …", "2) 마태준 / 영업2팀 / 1986.11.21 / 010-7390-1528"). A
+ * date of the last fourteen years is when the person joined or visited, not a grown person's birth.
+ */
+const dateInNameRow =
+  /^[ \t]*(?:\d{1,3}[).]|[-•*])?[ \t]*([가-힣]{2,4})(?:[ \t]*\/[ \t]*[^/\n\d]{1,16})?[ \t]*\/[ \t]*((?:19|20)\d{2}[.\-/](?:0?[1-9]|1[0-2])[.\-/](?:0?[1-9]|[12]\d|3[01]))\.?(?=[ \t]*\/)/gm;
+
+function mayHoldNameRows(text: string): boolean {
+  return text.includes(' / ') && hasFeatures(textFeatures(text), textFeature.hangul | textFeature.lineBreak);
+}
+
+function datesInNameRows(text: string): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  const latestYear = new Date().getFullYear() - 14;
+  dateInNameRow.lastIndex = 0;
+  for (let match = dateInNameRow.exec(text); match !== null; match = dateInNameRow.exec(text)) {
+    if (!isPlausibleKoreanName(match[1]!) || Number(match[2]!.slice(0, 4)) > latestYear) continue;
+    const start = match.index + match[0].length - match[2]!.length - (match[0].endsWith('.') ? 1 : 0);
+    findings.push(createFinding({ type: 'DATE_OF_BIRTH', text: match[2]!, start, score: 0.75, recognizer: name }));
   }
   return findings;
 }

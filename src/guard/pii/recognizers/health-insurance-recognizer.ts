@@ -14,10 +14,10 @@ const labels =
 // Medicare Beneficiary Identifiers are eleven characters, a digit first, often written 4-3-4 (1EG4-TE5-MK73); NHS numbers
 // are ten digits written 3-3-4 (943 476 5919); Australian Medicare numbers ten digits written 4-5-1, the card's line number
 // after them (2123 45670 1 2); private insurers print their own ("MHG 7730 1185 02", "8831 0047 62", "71 204 8836", "71042-88193",
-// Aetna's "W2948 81736"); a European Health Insurance Card's number is twenty digits (its field 8, "Identification
+// Aetna's "W2948 81736", a subscriber's and a dependant's "00184 29365 01", a Nigerian HMO's "HYG/0442917/01"); a European Health Insurance Card's number is twenty digits (its field 8, "Identification
 // number of the card"); Quebec's RAMQ four letters and eight digits ("TREM 7110 0611").
 const value = valueAfterLabel(
-  String.raw`\d[A-Z0-9]{3}-?[A-Z0-9]{3}-?[A-Z0-9]{4}|\d-?\d{10}|[A-Z]{1,4}-?\d{6,14}|[A-Z]{2,4} \d{3} \d{3} \d{3}|\d{3}[ -]\d{3}[ -]\d{4}|\d{4} \d{5} \d(?:[ /-]\d)?|\d{4}-\d{3}-\d{3}(?:-[A-Z]{2})?|\d{4}-\d{4}-\d{4}|(?:[A-Z]{2,4} )?\d{4} \d{4} \d{2,4}(?: \d{4})?|[A-Z]{1,3}\d{3,5}[ -]\d{4,6}|\d{20}|\d{5}-\d{5}|\d{2} \d{3,4} \d{4}|\d{5}-\d{4}|\d{2}-\d{9}-\d|\d{2}-\d{3}-\d{6}|\d{2}-\d{4}-\d{4}|\d{4} \d{3} \d{3}|[A-Z]{4} ?\d{4} ?\d{4}|\d{7}[A-Z]{1,2}|[A-Z]{2,4}-\d{4}-\d{4}-\d{2}|\d{7,14}`,
+  String.raw`\d[A-Z0-9]{3}-?[A-Z0-9]{3}-?[A-Z0-9]{4}|\d-?\d{10}|[A-Z]{1,4}-?\d{6,14}|[A-Z]{2,4} \d{3} \d{3} \d{3}|\d{3}[ -]\d{3}[ -]\d{4}|\d{4} \d{5} \d(?:[ /-]\d)?|\d{4}-\d{3}-\d{3}(?:-[A-Z]{2})?|\d{4}-\d{4}-\d{4}|(?:[A-Z]{2,4} )?\d{4} \d{4} \d{2,4}(?: \d{4})?|[A-Z]{1,3}\d{3,5}[ -]\d{4,6}|\d{20}|\d{5}[ -]\d{5}(?:[ -]\d{2})?|\d{2} \d{3,4} \d{4}|\d{5}-\d{4}|\d{2}-\d{9}-\d|\d{2}-\d{3}-\d{6}|\d{2}-\d{4}-\d{4}|\d{4} \d{3} \d{3}|[A-Z]{4} ?\d{4} ?\d{4}|\d{7}[A-Z]{1,2}|[A-Z]{2,4}-\d{4}-\d{4}-\d{2}|[A-Z]{2,5}\/\d{5,9}\/\d{1,3}|\d{7,14}`,
 );
 
 /** A gym's or a shop's member number is no insurance: "member number" alone counts only after words of health cover. */

@@ -1,0 +1,31 @@
+// A person's row in a list of people, its cells apart by slashes, as a booking, a benefit's roster or a claim lists them:
+// "1) 권혁수 / 1962.07.19 / 건강보험증번호 1-6204718325", " 2) 마태준 / 영업2팀 / 1986.11.21 / 010-7390-1528". The name
+// opens the row, and a number of six digits or more (a date, a phone, an identifier) stands in a later cell.
+import type { PiiFinding } from '../types.ts';
+import { rememberLastText } from '../last-text-memo.ts';
+import { isPlausibleKoreanName } from './korean-names.ts';
+import { hasCommonGivenName } from './korean-given-name-syllables.ts';
+
+const recognizerName = 'korean-person-name-in-slash-row';
+
+/** A row's opening name, after a list's number or bullet perhaps, then a slash and the row's other cells. */
+const slashRow = /^[ \t]*(?:\d{1,3}[).]|[-•*])?[ \t]*([가-힣]{2,4})[ \t]*\/[ \t]*[^\n]*?\d(?:[\d.-]*\d){5}/gm;
+
+/**
+ * The names opening the rows of a list of people. 0.75. Remembered for the last text.
+ *
+ * @example
+ * findKoreanNamesInSlashRows('1) 권혁수 / 1962.07.19 / 010-3318-4920').map((finding) => finding.text); // ['권혁수']
+ */
+export const findKoreanNamesInSlashRows = rememberLastText((text: string): readonly PiiFinding[] => {
+  if (!text.includes('/')) return [];
+  const findings: PiiFinding[] = [];
+  slashRow.lastIndex = 0;
+  for (let match = slashRow.exec(text); match !== null; match = slashRow.exec(text)) {
+    const name = match[1]!;
+    if (!isPlausibleKoreanName(name) || !hasCommonGivenName(name)) continue;
+    const start = match.index + match[0].indexOf(name);
+    findings.push({ type: 'PERSON', start, end: start + name.length, text: name, score: 0.75, recognizer: recognizerName });
+  }
+  return findings;
+});
