@@ -32,13 +32,18 @@ export function addRepeatedValues(text: string, candidates: PiiFinding[]): void 
     const value = finding.text;
     if (!repeatable(finding.type) || value.length < shortestRepeated || searched.has(value) || !/\d/.test(value)) continue;
     searched.add(value);
-    for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length)) {
-      const end = at + value.length;
-      if (at === finding.start || !standsWhole(text, at, end)) continue;
-      spans ??= spansOf(candidates.slice(0, found));
-      if (overlapsAny(spans, at, end)) continue;
-      candidates.push({ ...finding, start: at, end });
-      spans.added.push({ start: at, end });
+    // A value spelled out or grouped is read back run together too ("H-M-4-4-0-2-9-1-7" … "HM4402917, grand").
+    const compact = value.replace(/[ .-]/g, '');
+    for (const form of compact !== value && compact.length >= shortestRepeated && !searched.has(compact) ? [value, compact] : [value]) {
+      searched.add(form);
+      for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length)) {
+        const end = at + form.length;
+        if (at === finding.start || !standsWhole(text, at, end) || (form !== value && joinsLongerCode(text, at, end))) continue;
+        spans ??= spansOf(candidates.slice(0, found));
+        if (overlapsAny(spans, at, end)) continue;
+        candidates.push({ ...finding, text: form, start: at, end });
+        spans.added.push({ start: at, end });
+      }
     }
   }
 }
@@ -147,6 +152,12 @@ function overlapsAny(spans: Spans, start: number, end: number): boolean {
  */
 function repeatable(type: PiiFinding['type']): boolean {
   return type !== 'PERSON' && type !== 'ADDRESS' && type !== 'DATE_OF_BIRTH' && type !== 'CARD_EXPIRY';
+}
+
+/** Whether a hyphen or a dot joins the run to more of a code ("사업장관리번호: 1208112740-0" is not the BRN 120-81-12740). */
+function joinsLongerCode(text: string, start: number, end: number): boolean {
+  const joined = (mark: number, next: number) => (mark === 0x2d || mark === 0x2e) && isAsciiAlphanumeric(next);
+  return joined(text.charCodeAt(end), text.charCodeAt(end + 1)) || joined(text.charCodeAt(start - 1), text.charCodeAt(start - 2));
 }
 
 /** Whether no letter or digit runs on from the value on either side ("GK608214" inside "XGK6082149" is another code). */

@@ -143,6 +143,14 @@ import { koreanRoundTwentyConversationsA } from './round-20/korean-conversations
 import { koreanRoundTwentyConversationsB } from './round-20/korean-conversations-b.ts';
 import { koreanRoundTwentyDocumentsA } from './round-20/korean-documents-a.ts';
 import { koreanRoundTwentyDocumentsB } from './round-20/korean-documents-b.ts';
+import { englishRoundTwentyOneConversationsA } from './round-21/english-conversations-a.ts';
+import { englishRoundTwentyOneConversationsB } from './round-21/english-conversations-b.ts';
+import { englishRoundTwentyOneDocumentsA } from './round-21/english-documents-a.ts';
+import { englishRoundTwentyOneDocumentsB } from './round-21/english-documents-b.ts';
+import { koreanRoundTwentyOneConversationsA } from './round-21/korean-conversations-a.ts';
+import { koreanRoundTwentyOneConversationsB } from './round-21/korean-conversations-b.ts';
+import { koreanRoundTwentyOneDocumentsA } from './round-21/korean-documents-a.ts';
+import { koreanRoundTwentyOneDocumentsB } from './round-21/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -174,13 +182,14 @@ const secondRound = [
 ] as const;
 
 /**
- * The third to the twentieth round, one file per language and kind (two writers each from the fifth; from the sixth the
+ * The third to the twenty-first round, one file per language and kind (two writers each from the fifth; from the sixth the
  * writers wrote more texts of the kinds of the first round's dev half, which they read, the seventh's and the eighth's
  * with more names, the eighth's and the ninth's in scenes the first round did not cover, the ninth's with more structured
  * identifiers, the tenth's to the thirteenth's one new text each for 25 of its texts, the fourteenth's and the
  * sixteenth's, the eighteenth's and the twentieth's the text each writer wrote next, the fifteenth's, the seventeenth's and
- * the nineteenth's the one before, the sixteenth's to the twentieth's with twice the structured identifiers; the twentieth's
- * after the last 25 of each conversation file's examples, told that two colleagues had written such a text already).
+ * the nineteenth's and the twenty-first's the one before, the sixteenth's to the twenty-first's with twice the structured
+ * identifiers; the twentieth's and the twenty-first's after the last 25 of each conversation file's examples, told that two
+ * colleagues had written such a text already).
  */
 const laterRounds = [
   { round: 3, name: 'ko-conversation-3', lang: 'ko', kind: 'conversation', texts: koreanRoundThreeConversations },
@@ -319,6 +328,14 @@ const laterRounds = [
   { round: 20, name: 'ko-conversation-20b', lang: 'ko', kind: 'conversation', texts: koreanRoundTwentyConversationsB },
   { round: 20, name: 'ko-document-20a', lang: 'ko', kind: 'document', texts: koreanRoundTwentyDocumentsA },
   { round: 20, name: 'ko-document-20b', lang: 'ko', kind: 'document', texts: koreanRoundTwentyDocumentsB },
+  { round: 21, name: 'en-conversation-21a', lang: 'en', kind: 'conversation', texts: englishRoundTwentyOneConversationsA },
+  { round: 21, name: 'en-conversation-21b', lang: 'en', kind: 'conversation', texts: englishRoundTwentyOneConversationsB },
+  { round: 21, name: 'en-document-21a', lang: 'en', kind: 'document', texts: englishRoundTwentyOneDocumentsA },
+  { round: 21, name: 'en-document-21b', lang: 'en', kind: 'document', texts: englishRoundTwentyOneDocumentsB },
+  { round: 21, name: 'ko-conversation-21a', lang: 'ko', kind: 'conversation', texts: koreanRoundTwentyOneConversationsA },
+  { round: 21, name: 'ko-conversation-21b', lang: 'ko', kind: 'conversation', texts: koreanRoundTwentyOneConversationsB },
+  { round: 21, name: 'ko-document-21a', lang: 'ko', kind: 'document', texts: koreanRoundTwentyOneDocumentsA },
+  { round: 21, name: 'ko-document-21b', lang: 'ko', kind: 'document', texts: koreanRoundTwentyOneDocumentsB },
 ] as const;
 
 /** The rounds after the second, by number. */
