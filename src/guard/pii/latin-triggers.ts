@@ -276,7 +276,9 @@ const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = 
   // A key safe's or a key box's label alone ("Key safe by the door: 7193"), by the "fe" of "safe" and the "ox" of "box".
   ...['ey safe', 'eysafe', 'ey box', 'eybox', 'ockbox'].map((word) => [word, word.length - 2] as const),
   // A Wi-Fi key, by the "ey" of "key" after its "k" ("they" and "money" hold the pair, not the "k").
-  ...['Fi key', 'fi key', 'LAN key', 'Fi Key'].map((word) => [word, word.length - 2] as const),
+  ...['Fi key', 'fi key', 'LAN key', 'Fi Key', 'PA2 key', 'PA key', 'PSK key'].map((word) => [word, word.length - 2] as const),
+  // A German router's or account's "Kennwort", by its "nn" after the "e".
+  ['ennwort', 1],
   // A card's code by where it is printed ("the 3 digits on the back", "code on the back") and by its full name, by the
   // "ba" of "back" after a blank and the "ri" of "verification".
   ['on the back', 7],
@@ -373,6 +375,8 @@ const secretPrefixes: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ...['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-'].map((prefix) => [prefix, 1] as const),
   // Stripe's webhook secrets and npm's tokens.
   ['whsec_', 2],
+  // GitLab's personal access tokens.
+  ['glpat-', 0],
   ['npm_', 1],
   // Slack's and Discord's webhook addresses, whose last part is their secret, by the "k." of "slack." and the "/w" of
   // "/webhooks".
@@ -402,6 +406,8 @@ const secretLabelWords: ReadonlyArray<readonly [word: string, pairAt: number]> =
   ...['appid', 'app_id'].map((word) => [word, 2] as const),
   // An HTTP header's token ("Authorization: Bearer …"), by "ea" after its capital.
   ['Bearer', 1],
+  // Basic authentication's user and password in base64 ("Authorization: Basic dXNlcjpwYXNz"), by "as" after its capital.
+  ['Basic', 1],
   // "api key", "access key", "private key", "secret key", "apikey": by "ey" after "k", which "key" alone holds too ("they"
   // and "money" do not reach the check); "API Key", "apiKey" by "Ke", rare in chat.
   ...['i key', 'I key', 's key', 'e key', 't key'].map((word) => [word, 3] as const),

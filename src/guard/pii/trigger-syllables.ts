@@ -231,13 +231,15 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   // credentialLabel, a card's expiry date: 유효기간, 만료
   ['유', '효', textTrigger.credentialLabel],
   ['만', '료', textTrigger.credentialLabel],
-  // credentialLabel, usernames: 아이디, 계정, 닉네임, 인스타(그램), 트위터, 텔레그램, 틱톡, 카톡, 카카오톡
+  // credentialLabel, usernames: 아이디, 계정, 닉네임, 인스타(그램), 트위터, 텔레그램, 틱톡, 카톡, 카카오톡, 디코
   ['이', '디', textTrigger.credentialLabel],
   ['계', '정', textTrigger.credentialLabel],
   ['닉', '네', textTrigger.credentialLabel],
   ['인', '스', textTrigger.credentialLabel],
   ['트텔', '위레', textTrigger.credentialLabel],
   ['틱카오', '톡', textTrigger.credentialLabel],
+  // 디코 and 디스코드 (Discord)
+  ['디', '코스', textTrigger.credentialLabel],
   // secretShape: a key's label, 토큰 and 시크릿
   ['토', '큰', textTrigger.secretShape],
   ['시', '크', textTrigger.secretShape],

@@ -147,4 +147,35 @@ describe('spoken dates, cards and codes', () => {
       ['a review requested by customer', []],
     ]);
   });
+
+  test("mobiles in Ireland's and South Africa's grouping; a Korean bank's grouping is no card (en)", () => {
+    assertFound([
+      ['no use 087 209 5531, the other one is my work', ['PHONE:087 209 5531']],
+      ['My mobile is 086 771 3029 and his is 083 205 6618 if anything.', ['PHONE:086 771 3029', 'PHONE:083 205 6618']],
+      ['수신거부 080 123 4567', []],
+      ['Auto-debit: Hana Bank 391-910284-76507, holder', ['BANK_ACCOUNT:391-910284-76507']],
+    ]);
+  });
+
+  test('keys and logins as configs, routers and staff lists write them (en, ko)', () => {
+    assertFound([
+      ['"Authorization":"Basic bGl2ZV9za183SHEyTHo5VnhSNG1XcDBzVDNuQ2s4Og=="', ['SECRET:bGl2ZV9za183SHEyTHo5VnhSNG1XcDBzVDNuQ2s4Og==']],
+      ['Basic information about the plan', []],
+      ['캐시됨 → glpat-Xq7vR2mLk9TzW4bNc8Ys 폐기 후', ['SECRET:glpat-Xq7vR2mLk9TzW4bNc8Ys']],
+      ['host는 stg-db-01 포트 5432\nid: dev_hoon\npw: Wq7!mZ2r#Kd9', ['USERNAME:dev_hoon', 'PASSWORD:Wq7!mZ2r#Kd9']],
+      ['사번,성명,그룹웨어ID,초기PW\nD2158,추예린,yr.choo,Ds!2025-0407a', ['PERSON:추예린', 'USERNAME:yr.choo', 'PASSWORD:Ds!2025-0407a']],
+      ['Wi-Fi: SSID NowakBecker_5G   WPA2 key: kx7R-29pq-LT4m-0dw8', ['PASSWORD:kx7R-29pq-LT4m-0dw8']],
+      ['Zugang: persönliches Kennwort 73018842', ['PASSWORD:73018842']],
+      ['and the wifi key says kT7vR9pzQx2m', ['PASSWORD:kT7vR9pzQx2m']],
+      ['카톡 ID 바꿨어 → yoonah_k0707', ['USERNAME:yoonah_k0707']],
+      ['새로 팠음 디코는 그대로 moonpie.zz', ['USERNAME:moonpie.zz']],
+      [' - ERP(SAP) ID: RASW01 / 초기 비밀번호: Sap#7731kq', ['USERNAME:RASW01', 'PASSWORD:Sap#7731kq']],
+      ['Secondary: none   Medicaid RID: 100384726519', ['HEALTH_INSURANCE:100384726519']],
+      ['MRN: 0839904   Medical card no.: 90417263B (GMS)', ['MEDICAL_RECORD:0839904', 'HEALTH_INSURANCE:90417263B']],
+      [
+        'AGENT: member number?\nCALLER: It is H-M-4-4-0-2-9-1-7.\nAGENT: HM4402917, grand.',
+        ['HEALTH_INSURANCE:H-M-4-4-0-2-9-1-7', 'HEALTH_INSURANCE:HM4402917'],
+      ],
+    ]);
+  });
 });

@@ -17,7 +17,7 @@ const name = 'credential';
 const labelSearch = new RegExp(
   [
     // A door's, a gate's, a key safe's, a key box's or an alarm's code, a Wi-Fi key and a SIM's PUK are passwords too.
-    String.raw`([Pp]ass(?:word|wd|code)|PASS(?:WORD|WD|CODE)|pwd?|PWD?|Pwd?|PIN|Pin|pin|PUK|(?:[Dd]oor|[Gg]ate|[Kk]ey ?safe|[Kk]ey ?box|[Ll]ockbox|[Aa]larm|[Ee]ntry|[Bb]uzzer|[Ll]obby)[ \t]+code|[Kk]ey ?safe|[Kk]ey ?box|[Ll]ockbox|(?:Wi-?Fi|WiFi|wifi|WIFI|WLAN)[ \t]+(?:[Kk]ey|KEY))(?:[ \t]*(?:number|code|no\.?))?(?![A-Za-z])`,
+    String.raw`([Pp]ass(?:word|wd|code)|PASS(?:WORD|WD|CODE)|pwd?|PWD?|Pwd?|PIN|Pin|pin|PUK|(?:[Dd]oor|[Gg]ate|[Kk]ey ?safe|[Kk]ey ?box|[Ll]ockbox|[Aa]larm|[Ee]ntry|[Bb]uzzer|[Ll]obby)[ \t]+code|[Kk]ey ?safe|[Kk]ey ?box|[Ll]ockbox|(?:Wi-?Fi|WiFi|wifi|WIFI|WLAN|WPA2?(?:-PSK)?)[ \t]+(?:[Kk]ey|KEY)|[Kk]ennwort)(?:[ \t]*(?:number|code|no\.?))?(?![A-Za-z])`,
     // A card's code by its names ("CVV", "CVN", "card verification value"); 번호 may follow the label ("CVC 번호는 123").
     // Where it is printed ("the 3 digits on the back") is read by `codesOnTheBack`.
     String.raw`(CV[VC]2?|[Cc]v[vc]2?|CVN|[Cc]ard [Vv]erification (?:[Vv]alue|[Cc]ode|[Nn]umber))(?:[ \t]*(?:번호|[Nn]umber|[Cc]ode|no\.?|#))?(?![A-Za-z])`,
@@ -28,7 +28,7 @@ const labelSearch = new RegExp(
     // alarm has a security code too.
     String.raw`([Ss]ecurity[ \t]+(?:[Cc]ode|[Nn]umber)|[Ss]ec\.?[ \t]+[Cc]ode|CSC|CID|[Cc]ard[ \t]+[Cc]ode|[Ss]ignature[ \t]+(?:strip|panel)|the[ \t]+(?:3|three)[ \t-]digits?)(?![A-Za-z])`,
     // Usernames and social handles: the account a customer names to be found.
-    String.raw`((?:[Uu]ser[ \t]?(?:[Nn]ame|IDs?|[Ii]d)|user(?=[ \t]*[:：=][ \t]*[A-Za-z0-9-]*(?:[._][A-Za-z0-9]|\d))|USER[ \t]?(?:NAME|ID)|[Ll]ogin(?:[ \t]?(?:ID|id|name))?|[Aa]ccount[ \t]name|s[Aa][Mm]Account[Nn]ame|ID|[Kk]akao(?:[Tt]alk|[ \t][Tt]alk)?|[Ii]nstagram|(?:ig|[Ss]nap)(?=[ \t]*[:：]|[ \t]+is[ \t])|[Tt]witter|[Tt]elegram|[Tt]ik[Tt]ok|[Ss]napchat|[Dd]iscord|[Vv]enmo|Git[Hh]ub|Git[Ll]ab)(?![A-Za-z])|아이디|계정(?:[ \t]*(?:명|이름))?|닉네임|인스타(?:그램)?|트위터|텔레그램|틱톡|카카오톡|카톡)`,
+    String.raw`((?:[Uu]ser[ \t]?(?:[Nn]ame|IDs?|[Ii]d)|user(?=[ \t]*[:：=][ \t]*[A-Za-z0-9-]*(?:[._][A-Za-z0-9]|\d))|USER[ \t]?(?:NAME|ID)|[Ll]ogin(?:[ \t]?(?:ID|id|name))?|[Aa]ccount[ \t]name|s[Aa][Mm]Account[Nn]ame|ID|[Kk]akao(?:[Tt]alk|[ \t][Tt]alk)?|[Ii]nstagram|(?:ig|[Ss]nap)(?=[ \t]*[:：]|[ \t]+is[ \t])|[Tt]witter|[Tt]elegram|[Tt]ik[Tt]ok|[Ss]napchat|[Dd]iscord|[Vv]enmo|Git[Hh]ub|Git[Ll]ab)(?![A-Za-z])|아이디|계정(?:[ \t]*(?:명|이름))?|닉네임|인스타(?:그램)?|트위터|텔레그램|틱톡|카카오톡|카톡|디코|디스코드)`,
     // A card's expiry date.
     `(${expiryLabelSource})`,
   ].join('|'),
@@ -41,7 +41,7 @@ const labelSearch = new RegExp(
  * 바꿨어 …", "비번은 그대로 …"), blanks.
  */
 const separator =
-  /(?:[ \t]*\((?![\d \t]+\))[^()\n]{1,24}\))?(?:[은는이가]?요[?.]?(?=[ \t]))?[ \t]*(?:["']?[ \t]*[:：=][ \t]*["']?|[-–→|][ \t]+|(?:is|was|are|will[ \t]+be)[ \t]+(?:now[ \t]+)?|(?:(?:is|was)[ \t]+)?(?:now|still|changed[ \t]+to|set[ \t]+to|to)[ \t]+|[ \t]+I[ \t]+(?:put|used|set|entered|chose|picked)(?:[ \t]+in)?[ \t]+(?:was|is)[ \t]+|[은는이가을를도]?[ \t]*(?:그대로|바꿨(?:어요|어|습니다|다)?|변경(?:했어요|했어|됨|했습니다)|새로)[ \t]+|[은는이가을를도][ \t]*|[ \t])/iy;
+  /(?:[ \t]*\((?![\d \t]+\))[^()\n]{1,24}\))?(?:[은는이가]?요[?.]?(?=[ \t]))?[ \t]*(?:["']?[ \t]*[:：=][ \t]*["']?|[-–→|][ \t]+|(?:is|was|are|will[ \t]+be|says|reads)[ \t]+(?:now[ \t]+)?|(?:(?:is|was)[ \t]+)?(?:now|still|changed[ \t]+to|set[ \t]+to|to)[ \t]+|[ \t]+I[ \t]+(?:put|used|set|entered|chose|picked)(?:[ \t]+in)?[ \t]+(?:was|is)[ \t]+|[은는이가을를도]?[ \t]*(?:그대로|바꿨(?:어요|어|습니다|다)?|변경(?:했어요|했어|됨|했습니다)|새로)[ \t]+(?:[→:-][ \t]*)?|[은는이가을를도][ \t]*|[ \t])/iy;
 /** Digits alone in brackets, a code given so. */
 const bracketedDigits = /^\(\d{3,8}\)/;
 /** A password as typed: printable ASCII without blanks. */
@@ -234,11 +234,11 @@ function codeLaterOnLine(text: string, labelEnd: number): PiiFinding | undefined
 
 /**
  * A login and its password given as a pair without colons, as people paste them into a chat ("user xXkaiXx_99 pass
- * Mochi!2024", "계정 hyungjun 비번 Nas!2580kk"), on one line or two ("user stg_admin\npw Wd9!rKe2#pLq"): the password's
- * label after the login makes both.
+ * Mochi!2024", "계정 hyungjun 비번 Nas!2580kk"), on one line or two ("user stg_admin\npw Wd9!rKe2#pLq", "id: dev_hoon\npw:
+ * Wq7!mZ2r#Kd9"): the password's label after the login makes both.
  */
 const loginPair =
-  /(?<![A-Za-z])(?:user(?:name)?|login|계정|아이디)[ \t]+([A-Za-z0-9][\w.-]{1,30}[A-Za-z0-9])[ \t]*(?:[/,]?[ \t]*|\r?\n[ \t]*)(?:pass(?:word)?|pw|pwd|비번|비밀번호)[ \t]+([!-~]{4,64})/dgi;
+  /(?<![A-Za-z])(?:user(?:name)?|login|id|계정|아이디)(?:[ \t]*[:：=][ \t]*|[ \t]+)([A-Za-z0-9][\w.-]{1,30}[A-Za-z0-9])[ \t]*(?:[/,]?[ \t]*|\r?\n[ \t]*)(?:pass(?:word)?|pw|pwd|비번|비밀번호)(?:[ \t]*[:：=][ \t]*|[ \t]+)([!-~]{4,64})/dgi;
 
 function loginPairs(text: string): PiiFinding[] {
   if (!/pass|pw|비번|비밀번호/i.test(text)) return noFindings;
@@ -392,7 +392,7 @@ const ownIdOwner =
 
 /** The systems whose logins a form's "ID" field holds: a groupware's, a portal's, a network's, a staff member's, a game's or an app's. */
 const systemBeforeId =
-  /(?:그룹웨어|사내|포털|시스템|사이트|홈페이지|직원|사원|메일|게임|앱|뱅킹|portal|Portal|system|System|employee|Employee|staff|Staff|network|Network|domain|Domain|[Bb]anking|AD|VPN|SSO|Windows|LDAP)[ \t]*$/;
+  /(?:그룹웨어|사내|포털|시스템|사이트|홈페이지|직원|사원|메일|게임|앱|뱅킹|portal|Portal|system|System|employee|Employee|staff|Staff|network|Network|domain|Domain|[Bb]anking|AD|VPN|SSO|Windows|LDAP|ERP|SAP)\)?[ \t]*$/;
 
 /** A username after a bare "ID" that names the customer's own: typed in lower case first ("minsu1234"), as logins are. */
 /** A field's colon after a bare "ID", a note in brackets perhaps between ("게임 ID(로그인): …"). */

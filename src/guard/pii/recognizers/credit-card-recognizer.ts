@@ -45,8 +45,9 @@ export const creditCardRecognizer: PiiRecognizer = {
       const digits = candidate.replace(/[ .-]/g, '');
       const issuer = cardIssuer(digits);
       if (issuer === undefined) continue;
-      // Card groups are at most six digits (4-4-4-4, Amex 4-6-5); 8-8 is an invoice or ticket number.
-      if (digits.length !== candidate.length && holdsGroupOfSeven(groups, { first, last })) continue;
+      // Card groups are at most six digits (4-4-4-4, Amex 4-6-5); 8-8 is an invoice or ticket number. A card's first group
+      // is four digits: "391-910284-76507" is a Korean bank's account.
+      if (digits.length !== candidate.length && (holdsGroupOfSeven(groups, { first, last }) || groupLength(groups, first) !== 4)) continue;
       // "9410 … 카드로 결제한 건": the card word may come right after the number.
       const labelled =
         hasContextBefore(text, { start, pattern: cardContext }) || cardContext.test(text.slice(end, end + cardWordAfterWindow));

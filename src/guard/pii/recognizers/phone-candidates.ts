@@ -194,23 +194,30 @@ export function britishPhoneCandidates(text: string): PhoneCandidate[] {
 
 /**
  * Every whole 4-3-3 group of digits opening with 04 and joined by single blanks or hyphens: an Australian mobile as it is
- * written ("0412 345 678"). No Korean number is grouped so (041-234-5678 is 3-3-4); the caller asks for a phone word
- * before it all the same.
+ * written ("0412 345 678"); and every 3-3-4 group opening with 082 to 089, an Irish or a South African mobile ("087 209
+ * 5531", "083-205-6618"). No Korean number is grouped as the first (041-234-5678 is 3-3-4), nor opens as the second but
+ * 080, a free call. The caller asks whether a label names another thing.
  *
  * @example
- * australianMobileCandidates('mobile 0412 345 678'); // [{ start: 7, end: 19, region: 'AU' }]
+ * mobileGroupCandidates('mobile 0412 345 678'); // [{ start: 7, end: 19, region: 'AU' }]
+ * mobileGroupCandidates('no use 087 209 5531'); // [{ start: 7, end: 19, region: 'IE' }]
  */
-export function australianMobileCandidates(text: string): Array<PhoneCandidate & { region: 'AU' }> {
-  const candidates: Array<PhoneCandidate & { region: 'AU' }> = [];
+export function mobileGroupCandidates(text: string): Array<PhoneCandidate & { region: 'AU' | 'IE' }> {
+  const candidates: Array<PhoneCandidate & { region: 'AU' | 'IE' }> = [];
   const groups = digitGroupsOf(text);
   for (let index = 0; index < groups.count; index += 1) {
     const start = groups.starts[index]!;
-    if (groupLength(groups, index) !== 4 || text.charCodeAt(start) !== 48 || text.charCodeAt(start + 1) !== 52) continue;
+    if (text.charCodeAt(start) !== 48) continue;
+    const second = text.charCodeAt(start + 1);
+    const length = groupLength(groups, index);
+    const region =
+      length === 4 && second === 52 ? 'AU' : length === 3 && second === 56 && text.charCodeAt(start + 2) >= 50 ? 'IE' : undefined;
+    if (region === undefined) continue;
     const gap = groups.gaps[index]!;
-    if ((gap !== 32 && gap !== 45) || !hasGroupShape(groups, { at: index, lengths: [4, 3, 3], gap }) || !isDigitStartAt(text, start))
-      continue;
+    const lengths = region === 'AU' ? ([4, 3, 3] as const) : ([3, 3, 4] as const);
+    if ((gap !== 32 && gap !== 45) || !hasGroupShape(groups, { at: index, lengths, gap }) || !isDigitStartAt(text, start)) continue;
     const end = groups.ends[index + 2]!;
-    if (isDigitEndAt(text, end)) candidates.push({ start, end, region: 'AU' });
+    if (isDigitEndAt(text, end)) candidates.push({ start, end, region });
     index += 2;
   }
   return candidates;

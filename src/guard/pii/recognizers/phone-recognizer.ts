@@ -11,7 +11,7 @@ import { firstNamesThatAreWords } from '../names/english-name-words.ts';
 import { isListedFirstName, latinNameBefore } from '../names/latin-name.ts';
 import { isAsciiLetter } from '../feature-characters.ts';
 import {
-  australianMobileCandidates,
+  mobileGroupCandidates,
   bareNationalPhoneCandidates,
   britishPhoneCandidates,
   koreanPhoneCandidates,
@@ -45,7 +45,7 @@ const dialledAbroadPattern = new RegExp(
 // North American (area code 2-9) and UK (leading 0) national forms are read by `northAmericanPhoneCandidates` and
 // `britishPhoneCandidates`, grouped the way those countries write them. Bare ten or eleven digits are as often order or
 // account numbers, so they count only right after a word for a phone (`barePhoneContext`: "my cell is 4158675309");
-// Australian mobiles in their grouping (`australianMobileCandidates`: "0412 345 678") count alone.
+// Australian mobiles in their grouping (`mobileGroupCandidates`: "0412 345 678") count alone.
 
 // A routing, account or order label right before the number names what it is, also in a sentence ("my routing number is
 // 021000021", "계좌번호는 …"): not a phone. A line break ends a sentence's label, not a form's ("Account no.:\n…").
@@ -101,8 +101,9 @@ export const phoneRecognizer: PiiRecognizer = {
     findings.push(...findDialledAbroad(text));
     findNational(text, { findings, candidates: northAmericanPhoneCandidates(text), region: 'US' });
     findNational(text, { findings, candidates: britishPhoneCandidates(text), region: 'GB' });
-    // Written without separators, a number counts only after a word for a phone; an Australian mobile in its grouping
-    // (0412 345 678) is written so by nothing else, and counts unless a table's header or a label names another thing.
+    // Written without separators, a number counts only after a word for a phone; an Australian, an Irish or a South African
+    // mobile in its grouping (0412 345 678, 087 209 5531) is written so by nothing else, and counts unless a table's header
+    // or a label names another thing.
     for (const { start, end, region } of bareNationalPhoneCandidates(text)) {
       const candidate = text.slice(start, end);
       if (!hasContextBefore(text, { start, pattern: barePhoneContext, windowSize: barePhoneWindow }) || readsUnderTableHeader(text, start))
@@ -110,9 +111,10 @@ export const phoneRecognizer: PiiRecognizer = {
       if (!isValidNationalPhone(candidate, region) || hasOtherIdentifierLabel(text, start)) continue;
       findings.push(createFinding({ type: 'PHONE', text: candidate, start, score: 0.75, recognizer: name }));
     }
-    for (const { start, end, region } of australianMobileCandidates(text)) {
+    for (const { start, end, region } of mobileGroupCandidates(text)) {
       const candidate = text.slice(start, end);
-      if (readsUnderTableHeader(text, start) || !isValidNationalPhone(candidate, region) || hasOtherIdentifierLabel(text, start)) continue;
+      const valid = region === 'AU' ? isValidNationalPhone(candidate, region) : isValidLabelledNationalPhone(candidate);
+      if (readsUnderTableHeader(text, start) || !valid || hasOtherIdentifierLabel(text, start)) continue;
       const labelled = hasContextBefore(text, { start, pattern: barePhoneContext, windowSize: barePhoneWindow });
       findings.push(createFinding({ type: 'PHONE', text: candidate, start, score: labelled ? 0.75 : 0.6, recognizer: name }));
     }

@@ -27,6 +27,7 @@ const secretPattern = new RegExp(
       String.raw`SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{32,64}`, // SendGrid
       String.raw`whsec_[A-Za-z0-9+/=]{24,}`, // Stripe's webhook signing secrets
       String.raw`npm_[A-Za-z0-9]{36}`, // npm access tokens
+      String.raw`glpat-[A-Za-z0-9_-]{20}`, // GitLab personal access tokens
       // Slack's and Discord's webhook addresses: whoever holds one posts as the app.
       String.raw`https://hooks\.slack\.com/services/T[A-Z0-9]{6,12}/B[A-Z0-9]{6,12}/[A-Za-z0-9]{20,32}`,
       String.raw`https://(?:discord|discordapp)\.com/api/webhooks/\d{15,20}/[A-Za-z0-9_-]{50,80}`,
@@ -39,13 +40,13 @@ const secretPattern = new RegExp(
       // A key in a URL's query ("…/weather?q=Busan&appid=3b7e…").
       String.raw`app_?id|APPID`,
       String.raw`[_-]${keyWord})(?![A-Za-z0-9])`,
-      String.raw`(토큰|시크릿(?:[ \t]*키)?|Bearer(?=[ \t]))`,
+      String.raw`(토큰|시크릿(?:[ \t]*키)?|Bearer(?=[ \t])|Basic(?=[ \t]+[A-Za-z0-9+/]{16,}))`,
     ].join('|'),
   ].join('|'),
   'g',
 );
-/** Between a label and its key: a colon or an equals sign, a Korean particle or "is", or a blank after "Bearer". */
-const secretSeparator = /["']?[ \t]*(?:[:=]|(?:은|는|이|가|is)(?=[ \t]))[ \t]*["']?|(?<=Bearer)[ \t]+/y;
+/** Between a label and its key: a colon or an equals sign, a Korean particle or "is", or a blank after "Bearer" or "Basic". */
+const secretSeparator = /["']?[ \t]*(?:[:=]|(?:은|는|이|가|is)(?=[ \t]))[ \t]*["']?|(?<=Bearer|Basic)[ \t]+/y;
 /** What a key is typed as: letters, digits and the marks of base64 and of tokens, sixteen characters at least. */
 const secretValue = /[A-Za-z0-9/+_.=-]{16,512}/y;
 

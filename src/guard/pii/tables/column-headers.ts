@@ -48,13 +48,15 @@ add('HEALTH_INSURANCE', ['건강보험증번호', '보험증번호', '건강보�
 add('DRIVER_LICENSE', ['driverslicense', 'driverslicence', 'driverlicense', 'driverlicence', 'licenceno', 'licenseno']);
 add('DRIVER_LICENSE', ['licencenumber', 'licensenumber', 'dlno', 'dlnumber', '면허번호', '운전면허번호']);
 add('PASSWORD', ['password', 'passwd', 'pwd', '비밀번호', '비번', 'initialpassword', 'temppassword', '임시비밀번호']);
+add('PASSWORD', ['pw', '초기pw', '임시pw', 'initialpw', 'temppw', '초기비밀번호', '초기비번', '임시비번']);
+add('USERNAME', ['계정', '계정명', '로그인계정']);
 
 /**
  * A piece of every header above, in any case: the test of a line before it is split into cells. It may say yes to a line
  * that heads no such column; never no to one that does.
  */
 export const columnHeaderWord =
-  /name|holder|customer|patient|employee|contact|recipient|passenger|guest|member|forename|dob|birth|born|user|login|handle|insta|twitter|telegram|passport|exp|valid|cv[vc]|security|보안|acc|acct|sin|ssn|social|itin|nino|ni[ _]?(?:number|no)|national[ _]?insurance|phone|mobile|cell|tel|whatsapp|plate|reg|vehicle|car|vrm|imei|vin|fin|chassis|차대|mrn|record|chart|uhid|hospital|medicare|health|licen[cs]e|dl|pass|pwd|이름|성[명함]|[객자원생문]명|회원명|탑승객|예금주|수[령취]인|받는|담당자|신청인|가입자|보호자|작성자|대표자|생년월일|출생|생일|아이디|id|여권|유효기간|계좌|연락처|전화|휴대|핸드폰|차량|차번호|환자번호|차트번호|병록번호|보험|면허|비밀번호|비번/i;
+  /name|holder|customer|patient|employee|contact|recipient|passenger|guest|member|forename|dob|birth|born|user|login|handle|insta|twitter|telegram|passport|exp|valid|cv[vc]|security|보안|acc|acct|sin|ssn|social|itin|nino|ni[ _]?(?:number|no)|national[ _]?insurance|phone|mobile|cell|tel|whatsapp|plate|reg|vehicle|car|vrm|imei|vin|fin|chassis|차대|mrn|record|chart|uhid|hospital|medicare|health|licen[cs]e|dl|pass|pwd|pw|이름|성[명함]|[객자원생문]명|회원명|탑승객|예금주|수[령취]인|받는|담당자|신청인|가입자|보호자|작성자|대표자|생년월일|출생|생일|아이디|id|여권|유효기간|계좌|연락처|전화|휴대|핸드폰|차량|차번호|환자번호|차트번호|병록번호|보험|면허|비밀번호|비번/i;
 
 /**
  * What the column under `header` holds, or undefined: blanks, underscores, dots, hyphens, quotes and Markdown marks are
@@ -71,12 +73,18 @@ export function columnKindOf(header: string): ColumnKind | undefined {
     .replace(/\([^()]*\)/g, '')
     .replace(/[\s_"'*`.\-/#()[\]:]/g, '')
     .toLowerCase();
-  return columnKinds.get(key) ?? (serviceUser.test(key) ? 'USERNAME' : personOfRoleName.test(key) ? 'person' : undefined);
+  return (
+    columnKinds.get(key) ??
+    (serviceUser.test(key) || systemLogin.test(key) ? 'USERNAME' : personOfRoleName.test(key) ? 'person' : undefined)
+  );
 }
 
 /** The name of a party a record names by role: "consignee_name", "Tenant name", "driverName". */
 const personOfRoleName =
   /^(?:consignee|recipient|receiver|sender|buyer|seller|owner|tenant|landlord|driver|client|beneficiary|payee|payer|applicant|traveller|traveler|attendee|guardian|parent|child|student|patient|caller|referee|witness|spouse|insured|policyholder|borrower|guarantor|nextofkin|emergencycontact|account|cardholder|staff|agent)name$/;
+
+/** The login of a company's system a staff list names: "그룹웨어ID", "AD계정", "VPN 아이디", "SAP ID". */
+const systemLogin = /^(?:그룹웨어|사내|포털|메일|시스템|ad|vpn|sso|erp|sap|groupware|portal|domain|windows)(?:id|아이디|계정)$/;
 
 /** The login of a service a configuration or a handover names: "db_user", "ssh_username", "smtp_login". */
 const serviceUser =
