@@ -281,6 +281,8 @@ const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = 
   ['ennwort', 1],
   // A card's code by where it is printed ("the 3 digits on the back", "code on the back") and by its full name, by the
   // "ba" of "back" after a blank and the "ri" of "verification".
+  // "I log in as tobiwan_kenobi", by the "og" of "log".
+  ...['og in as', 'ogs in as'].map((word) => [word, 0] as const),
   ['on the back', 7],
   ['on back', 3],
   ['at the back', 7],

@@ -15,7 +15,9 @@ const shapes: Partial<Record<ShapedType, (value: string) => boolean>> = {
   DATE_OF_BIRTH: isBirthDate,
   // A login name: letters, digits, dots, underscores and hyphens, a letter among them ("moonlight_92", "m.kovacs", "@dana").
   // A game's tag may follow the name ("Gukbap#1187", "haru_is_cold#KR1").
-  USERNAME: (value) => /^@?[A-Za-z0-9][\w.-]{1,39}(?:#[A-Z0-9]{2,5})?$/.test(value) && /[A-Za-z]/.test(value),
+  // A system's own account acts on records too ("SYSTEM", "workflow-auto", "cron"): no person's.
+  USERNAME: (value) =>
+    /^@?[A-Za-z0-9][\w.-]{1,39}(?:#[A-Z0-9]{2,5})?$/.test(value) && /[A-Za-z]/.test(value) && !machineAccount.test(value),
   PASSPORT: (value) => /^[A-Z]{0,2}\d[A-Z\d]{5,10}$/.test(value) && digitCount(value) >= 5,
   CARD_EXPIRY: isCardExpiry,
   BANK_ACCOUNT: (value) => /^\d[\d -]*\d$/.test(value) && digitCount(value) >= 7 && digitCount(value) <= 20,
@@ -83,3 +85,6 @@ function isCardExpiry(value: string): boolean {
   const fullYear = year < 100 ? 2000 + year : year;
   return month >= 1 && month <= 12 && Math.abs(fullYear - currentYear()) <= 20;
 }
+
+const machineAccount =
+  /^(?:system|root|admin|administrator|automation|auto|scheduler|cron|batch|bot|api|service|guest|anonymous|unknown|workflow(?:[-_.]auto(?:mation)?)?)$/i;

@@ -178,4 +178,18 @@ describe('spoken dates, cards and codes', () => {
       ],
     ]);
   });
+
+  test('logins in logs, exports and JSON records: operators, record authors, audit keys, access logs (en, ko)', () => {
+    assertFound([
+      ['timestamp,event,operator,msisdn\n2024-11-28 10:14:22,MNP_REQ,kjh0113,010-2951-6607', ['USERNAME:kjh0113', 'PHONE:010-2951-6607']],
+      ['{"fee_kes":6500,"created_by":"reception.amina"}', ['USERNAME:reception.amina']],
+      // A system's own account is no person's.
+      ['{"approved_by":"workflow-auto","created_by":"SYSTEM"}', []],
+      ['AUDIT role change by=priya.venkat target=m.kessler', ['USERNAME:priya.venkat']],
+      ['cancel reason=CODE_07 by=counter_user:won0412', ['USERNAME:won0412']],
+      ['81.144.203.17 - jessamy.r [07/Nov/2024:09:14:03 +0000] "GET / HTTP/1.1" 200', ['IP_ADDRESS:81.144.203.17', 'USERNAME:jessamy.r']],
+      ['81.144.203.17 - - [07/Nov/2024:09:14:03 +0000] "GET / HTTP/1.1" 200', ['IP_ADDRESS:81.144.203.17']],
+      ['Customer: I log in as tobiwan_kenobi, email is', ['USERNAME:tobiwan_kenobi']],
+    ]);
+  });
 });

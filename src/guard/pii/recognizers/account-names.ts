@@ -22,7 +22,8 @@ function mayHoldForm(text: string): boolean {
  * The mark of a key=value log, a path, a domain login, a Discord tag, a Reddit user, a firewall's user in brackets, a VPN's
  * log or a code host's profile.
  */
-const formMark = /[=\\#]|u\/|\/(?:home|Users)\/|User <|\[user:|openvpn\[|(?:github|gitlab)\.com\/|linkedin\.com\/in\//;
+const formMark =
+  /[=\\#]|u\/| \[\d{2}\/[A-Z][a-z]{2}\/|\/(?:home|Users)\/|User <|\[user:|openvpn\[|(?:github|gitlab)\.com\/|linkedin\.com\/in\//;
 
 /** A login as systems allow it: letters, digits, dots, underscores and hyphens. */
 const login = String.raw`[A-Za-z0-9_][\w.-]{0,38}[A-Za-z0-9_]`;
@@ -38,13 +39,14 @@ const forms: ReadonlyArray<{
   /** A name may stand there too ("Posted by John"): only a login with a digit, a dot or an underscore counts. */
   markedOnly?: boolean;
 }> = [
-  // key=value in logs and LDAP names: "user=jdoe88", "uid=jdoe,ou=people", "login="s.park"".
+  // key=value in logs and LDAP names: "user=jdoe88", "uid=jdoe,ou=people", "login="s.park"", an audit's "by=priya.venkat"
+  // or its role and login ("by=counter_user:won0412").
   {
-    piece: (text) => text.includes('=') && /(?:user|usr|uid|login|acct|member)(?:_?name|_?id)?[ \t]*=/i.test(text),
+    piece: (text) => text.includes('=') && /(?:user|usr|uid|login|acct|member|by|actor)(?:_?name|_?id)?[ \t]*=/i.test(text),
     // A numeric uid is the system's number for the login, not the login ("uid=1004").
     // An environment's key ends in it too ("DB_USER=svc_order"); a flag's value is no login ("active_user=true").
     pattern: new RegExp(
-      String.raw`(?<![A-Za-z_])(?:[A-Za-z][A-Za-z0-9]*_)?(?:user(?:_?name|_?id)?|member_?id|usr|uid(?![ \t]*=[ \t]*\d+\b)|login|acct)[ \t]*=[ \t]*["']?(?!(?:true|false|null|none|yes|no)\b)(${login})`,
+      String.raw`(?<![A-Za-z_])(?:[A-Za-z][A-Za-z0-9]*_)?(?:user(?:_?name|_?id)?|member_?id|usr|uid(?![ \t]*=[ \t]*\d+\b)|login|acct|by|actor)[ \t]*=[ \t]*["']?(?:[A-Za-z_]+:(?=[A-Za-z0-9_]))?(?!(?:true|false|null|none|yes|no)\b)(${login})`,
       'gi',
     ),
   },
@@ -52,7 +54,7 @@ const forms: ReadonlyArray<{
   {
     piece: (text) => sshdWords.some((words) => text.includes(words)),
     pattern: new RegExp(
-      String.raw`\b(?:(?:for|from) (?:invalid |illegal )?user|[Ii]nvalid user|(?:password|publickey) for(?: invalid| illegal)?(?: user)?|(?:logged|signed) in as|login as|sudo -u|su -|sudo:)[ \t]+["']?@?(${login})`,
+      String.raw`\b(?:(?:for|from) (?:invalid |illegal )?user|[Ii]nvalid user|(?:password|publickey) for(?: invalid| illegal)?(?: user)?|(?:logged|signed|log|logs) in as|login as|sudo -u|su -|sudo:)[ \t]+["']?@?(${login})`,
       'g',
     ),
   },
@@ -116,6 +118,12 @@ const forms: ReadonlyArray<{
   },
   // A Discord tag before the app's name: "minji#4821 on discord"; the app must be named in the text.
   { piece: (text) => text.includes('#') && /discord|디스코드/i.test(text), pattern: /(?<![\w#])([A-Za-z0-9_.]{2,32}#\d{4})(?!\d)/g },
+  // A web server's access log (the common log format): the address, the identity, the login, the time in brackets
+  // ("81.144.203.17 - jessamy.r [07/Nov/2024:09:14:03 +0000]").
+  {
+    piece: (text) => text.includes(' [') && text.includes('/'),
+    pattern: /^[\d.:a-fA-F]{3,39} \S+ ([A-Za-z0-9_][\w.@-]{0,38}[A-Za-z0-9_])(?= \[\d{2}\/[A-Z][a-z]{2}\/\d{4}:)/gm,
+  },
   // A Riot ID, a name and its region's tag, where a Riot game is named ("롤은 그대로 쪼꼬민서#KR1", "Valorant: Haneul#KR1").
   {
     piece: (text) => text.includes('#') && riotGame.test(text),
@@ -156,6 +164,8 @@ const sshdWords = [
   'publickey for',
   'ged in as',
   'login as',
+  'log in as',
+  'logs in as',
   'sudo -u',
   'su - ',
   'sudo: ',
@@ -169,7 +179,7 @@ const appName =
 const notLogins: ReadonlySet<string> = new Set([
   ...['is', 'me', 'my', 'and', 'the', 'now', 'too', 'please', 'account', 'id', 'name', 'username', 'user', 'tonight'],
   ...['public', 'default', 'shared', 'all', 'yourname', 'your_name', 'user_name', 'you', 'someone', 'admin'],
-  ...['root', 'guest', 'null', 'none', 'unknown', 'test', 'example', 'here', 'there', 'live'],
+  ...['root', 'guest', 'null', 'none', 'unknown', 'test', 'example', 'here', 'there', 'live', 'system', 'auto', 'cron'],
 ]);
 
 /**
