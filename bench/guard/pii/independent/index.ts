@@ -151,6 +151,14 @@ import { koreanRoundTwentyOneConversationsA } from './round-21/korean-conversati
 import { koreanRoundTwentyOneConversationsB } from './round-21/korean-conversations-b.ts';
 import { koreanRoundTwentyOneDocumentsA } from './round-21/korean-documents-a.ts';
 import { koreanRoundTwentyOneDocumentsB } from './round-21/korean-documents-b.ts';
+import { englishRoundTwentyTwoConversationsA } from './round-22/english-conversations-a.ts';
+import { englishRoundTwentyTwoConversationsB } from './round-22/english-conversations-b.ts';
+import { englishRoundTwentyTwoDocumentsA } from './round-22/english-documents-a.ts';
+import { englishRoundTwentyTwoDocumentsB } from './round-22/english-documents-b.ts';
+import { koreanRoundTwentyTwoConversationsA } from './round-22/korean-conversations-a.ts';
+import { koreanRoundTwentyTwoConversationsB } from './round-22/korean-conversations-b.ts';
+import { koreanRoundTwentyTwoDocumentsA } from './round-22/korean-documents-a.ts';
+import { koreanRoundTwentyTwoDocumentsB } from './round-22/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -182,14 +190,14 @@ const secondRound = [
 ] as const;
 
 /**
- * The third to the twenty-first round, one file per language and kind (two writers each from the fifth; from the sixth the
+ * The third to the twenty-second round, one file per language and kind (two writers each from the fifth; from the sixth the
  * writers wrote more texts of the kinds of the first round's dev half, which they read, the seventh's and the eighth's
  * with more names, the eighth's and the ninth's in scenes the first round did not cover, the ninth's with more structured
  * identifiers, the tenth's to the thirteenth's one new text each for 25 of its texts, the fourteenth's and the
  * sixteenth's, the eighteenth's and the twentieth's the text each writer wrote next, the fifteenth's, the seventeenth's and
- * the nineteenth's and the twenty-first's the one before, the sixteenth's to the twenty-first's with twice the structured
+ * the nineteenth's and the twenty-first's the one before, the sixteenth's to the twenty-second's with twice the structured
  * identifiers; the twentieth's and the twenty-first's after the last 25 of each conversation file's examples, told that two
- * colleagues had written such a text already).
+ * colleagues had written such a text already, the twenty-second's the next text again, the documents' in reverse order).
  */
 const laterRounds = [
   { round: 3, name: 'ko-conversation-3', lang: 'ko', kind: 'conversation', texts: koreanRoundThreeConversations },
@@ -336,6 +344,14 @@ const laterRounds = [
   { round: 21, name: 'ko-conversation-21b', lang: 'ko', kind: 'conversation', texts: koreanRoundTwentyOneConversationsB },
   { round: 21, name: 'ko-document-21a', lang: 'ko', kind: 'document', texts: koreanRoundTwentyOneDocumentsA },
   { round: 21, name: 'ko-document-21b', lang: 'ko', kind: 'document', texts: koreanRoundTwentyOneDocumentsB },
+  { round: 22, name: 'en-conversation-22a', lang: 'en', kind: 'conversation', texts: englishRoundTwentyTwoConversationsA },
+  { round: 22, name: 'en-conversation-22b', lang: 'en', kind: 'conversation', texts: englishRoundTwentyTwoConversationsB },
+  { round: 22, name: 'en-document-22a', lang: 'en', kind: 'document', texts: englishRoundTwentyTwoDocumentsA },
+  { round: 22, name: 'en-document-22b', lang: 'en', kind: 'document', texts: englishRoundTwentyTwoDocumentsB },
+  { round: 22, name: 'ko-conversation-22a', lang: 'ko', kind: 'conversation', texts: koreanRoundTwentyTwoConversationsA },
+  { round: 22, name: 'ko-conversation-22b', lang: 'ko', kind: 'conversation', texts: koreanRoundTwentyTwoConversationsB },
+  { round: 22, name: 'ko-document-22a', lang: 'ko', kind: 'document', texts: koreanRoundTwentyTwoDocumentsA },
+  { round: 22, name: 'ko-document-22b', lang: 'ko', kind: 'document', texts: koreanRoundTwentyTwoDocumentsB },
 ] as const;
 
 /** The rounds after the second, by number. */
