@@ -265,6 +265,8 @@ const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = 
   ['assword', 2],
   ['asswd', 2],
   ['asscode', 2],
+  // An environment's key that ends in "pass" ("db_pass=…"), by "as" after its "p"; in capitals by the pair "SS" below.
+  ['pass=', 1],
   [' pin', 2],
   // A card's "security code", by "cu" after an "e": "secure" and "execute" hold the pair, few other words.
   ['ecurity code', 1],
@@ -288,7 +290,7 @@ const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = 
   ['at the back', 7],
   ['at back', 3],
   // "the numbers on the reverse", by the "ev" of "reverse".
-  ['on the reverse', 9],
+  ['on the reverse', 8],
   // An American Express card's "code on front", by the "fr" of "front".
   ['ode on front', 7],
   ['ode on the front', 11],
@@ -304,7 +306,8 @@ const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = 
   ...['ec code', 'ec. code', 'ard code', 'ard Code'].map((word) => [word, word.length - 2] as const),
   ...['ignature strip', 'ignature panel'].map((word) => [word, word.length - 2] as const),
   // Usernames and the apps whose handles customers give, each by a pair that few other words hold with the letter before it.
-  ...['sername', 'serName'].map((word) => [word, 2] as const),
+  ['sername', 2],
+  ['serName', 3],
   ['ser name', 4],
   // "user id" and "userid" in lower case, by the "id" ("did", "paid" and "said" hold the pair, not the word).
   ['ser id', 4],
@@ -355,11 +358,11 @@ const appWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ['inecraft', 4],
   ...['attleTag', 'attletag'].map((word) => [word, 5] as const),
   ...['ash App', 'ash app', 'ashApp'].map((word) => [word, word.length - 3] as const),
-  // Portfolios' and notebooks' sites, whose profile a CV gives ("Behance: yerin_ng"), by "eh", "bb", "gg" and "kC".
+  // Portfolios' and notebooks' sites, whose profile a CV gives ("Behance: yerin_ng"), by "eh", "bb", "gg" and "Co".
   ['ehance', 0],
   ['ribbble', 2],
   ['aggle', 1],
-  ['uickConnect', 3],
+  ['uickConnect', 4],
 ];
 
 /**
@@ -380,10 +383,10 @@ const secretPrefixes: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   // GitLab's personal access tokens.
   ['glpat-', 0],
   ['npm_', 1],
-  // Slack's and Discord's webhook addresses, whose last part is their secret, by the "k." of "slack." and the "/w" of
-  // "/webhooks".
-  ['hooks.slack.com/services/', 9],
-  ['/api/webhooks/', 4],
+  // Slack's and Discord's webhook addresses, whose last part is their secret, by the "sl" of "slack" and the "eb" of
+  // "webhooks".
+  ['hooks.slack.com/services/', 6],
+  ['/api/webhooks/', 6],
 ];
 
 /**
@@ -405,7 +408,8 @@ const secretLabelWords: ReadonlyArray<readonly [word: string, pairAt: number]> =
   ...['token', 'Token'].map((word) => [word, 2] as const),
   ...['_key', '-key'].map((word) => [word, 0] as const),
   // A key in a URL's query ("&appid=…"), by "pi" after a "p" ("happier" holds it too).
-  ...['appid', 'app_id'].map((word) => [word, 2] as const),
+  ['appid', 2],
+  ['app_id', 4],
   // An HTTP header's token ("Authorization: Bearer …"), by "ea" after its capital.
   ['Bearer', 1],
   // Basic authentication's user and password in base64 ("Authorization: Basic dXNlcjpwYXNz"), by "as" after its capital.
@@ -449,6 +453,8 @@ const groupOfPair = new Map<string, number>();
 for (const entry of pairWords) {
   const [word, pairAt] = entry;
   const pair = word.slice(pairAt, pairAt + 2);
+  // The feature pass looks hint pairs up at a small letter only: a pair ending in anything else would never fire.
+  if (!/^[\s\S][a-z]$/.test(pair)) throw new Error(`hint word "${word}": its pair "${pair}" must end in a small letter`);
   const group = groupOfPair.get(pair) ?? hintGroups.push([]) - 1;
   groupOfPair.set(pair, group);
   hintGroups[group]!.push(entry);
@@ -522,6 +528,8 @@ enter('DO', textTrigger.emailObfuscation);
 for (let letter = 0x61; letter <= 0x7a; letter += 1) enter(`.${String.fromCharCode(letter)}`, textTrigger.domainDot);
 // A password's short labels ("pw:", "PW", "PIN", "CVV", "cvc", a SIM's "PUK") and its capitals ("PASSWORD", "PASSCODE").
 for (const pair of ['pw', 'PW', 'Pw', 'SW', 'SC', 'PI', 'Pi', 'CV', 'Cv', 'cv', 'PU']) enter(pair, textTrigger.credentialLabel);
+// An environment's key in capitals that ends in PASS ("DB_PASS=…"): no hint pair ends in a capital.
+enter('SS', textTrigger.credentialLabel);
 // A login's "ID" in capitals ("제 ID는 minsu1234", "User ID: jdoe88"), and the developers' sites whose handles people give
 // (GitHub, GitLab: "tH" and "tL" are rare in prose).
 for (const pair of ['ID', 'tH', 'tL']) enter(pair, textTrigger.credentialLabel);

@@ -192,4 +192,25 @@ describe('spoken dates, cards and codes', () => {
       ['Customer: I log in as tobiwan_kenobi, email is', ['USERNAME:tobiwan_kenobi']],
     ]);
   });
+
+  test("the twenty-second round's forms: env passwords, codes changed by an arrow, CBU, calls back, profiles (en, ko)", () => {
+    assertFound([
+      ['DB_USER=svc_batch\nDB_PASS=Qw!92mLr#tz', ['USERNAME:svc_batch', 'PASSWORD:Qw!92mLr#tz']],
+      ['db_pass=tacoTuesday!88', ['PASSWORD:tacoTuesday!88']],
+      ['log in to the HR portal with user ID rmenon and temporary password Wlc#4471 today', ['USERNAME:rmenon', 'PASSWORD:Wlc#4471']],
+      ['출입 비밀번호: 2580 → 7294로 변경 요청', ['PASSWORD:2580', 'PASSWORD:7294']],
+      ['공동현관 출입번호: 1209\n출고 예정일은 1월 16일입니다.', ['PASSWORD:1209']],
+      ['send it to CBU 0720168788000037495210, titular Valentina Rojas', ['BANK_ACCOUNT:0720168788000037495210', 'PERSON:Valentina Rojas']],
+      ['tracking 0720168788000037495210', []],
+      ['Notes: stop 2 rang back 11:40 from 01 451 8830, wants redelivery', ['PHONE:01 451 8830']],
+      ['asked daughter Adaeze to bring her; daughter on 0813 774 2098', ['PERSON:Adaeze', 'PHONE:0813 774 2098']],
+      ['[연세○○내과] 남궁서연님(79.11.30) 4월 2일(수) 오전 8시 수면위내시경 예약', ['PERSON:남궁서연', 'DATE_OF_BIRTH:79.11.30']],
+      [
+        "the last fella's name. date of birth, em, ninth of November nineteen eighty-seven. and",
+        ['DATE_OF_BIRTH:ninth of November nineteen eighty-seven'],
+      ],
+      ['포트폴리오: behance.net/hb_eunchae', ['USERNAME:hb_eunchae']],
+      ['see https://www.instagram.com/p/Cx12abc/ and instagram.com/yoonah.film', ['USERNAME:yoonah.film']],
+    ]);
+  });
 });

@@ -20,10 +20,10 @@ function mayHoldForm(text: string): boolean {
 
 /**
  * The mark of a key=value log, a path, a domain login, a Discord tag, a Reddit user, a firewall's user in brackets, a VPN's
- * log or a code host's profile.
+ * log, a web server's access log or a site's profile.
  */
 const formMark =
-  /[=\\#]|u\/| \[\d{2}\/[A-Z][a-z]{2}\/|\/(?:home|Users)\/|User <|\[user:|openvpn\[|(?:github|gitlab)\.com\/|linkedin\.com\/in\//;
+  /[=\\#]|u\/| \[\d{2}\/[A-Z][a-z]{2}\/|\/(?:home|Users)\/|User <|\[user:|openvpn\[|linkedin\.com\/in\/|(?:\.com|\.net)\/@?[A-Za-z0-9_]/;
 
 /** A login as systems allow it: letters, digits, dots, underscores and hyphens. */
 const login = String.raw`[A-Za-z0-9_][\w.-]{0,38}[A-Za-z0-9_]`;
@@ -71,10 +71,12 @@ const forms: ReadonlyArray<{
     piece: (text) => text.includes('openvpn['),
     pattern: new RegExp(String.raw`openvpn\[\d+\]: (${login})(?=\/\d{1,3}(?:\.\d{1,3}){3}:\d+)`, 'g'),
   },
-  // A profile's address, not a project's ("github.com/sjpark-lab", "linkedin.com/in/tobi-adeyemi-aca").
+  // A profile's address, not a project's ("github.com/sjpark-lab", "linkedin.com/in/tobi-adeyemi-aca", "behance.net/hb_eunchae",
+  // "instagram.com/yoonah.film"); a site's own pages are none ("instagram.com/p/…", "x.com/home").
   {
-    piece: (text) => text.includes('github.com/') || text.includes('gitlab.com/'),
-    pattern: /\b(?:github|gitlab)\.com\/([A-Za-z0-9][A-Za-z0-9-]{1,38})(?![\w/.-])/g,
+    piece: (text) => profileSite.test(text),
+    pattern:
+      /\b(?:github\.com|gitlab\.com|behance\.net|dribbble\.com|instagram\.com|twitter\.com|x\.com|tiktok\.com\/@|threads\.net\/@|medium\.com\/@)\/?(?!(?:p|reel|reels|explore|home|search|hashtag|intent|i|share|about|login|settings|tags|stories|watch)(?![\w.-]))([A-Za-z0-9_][\w.-]{1,38}[A-Za-z0-9_])(?![\w/.-])/g,
   },
   { piece: (text) => text.includes('linkedin.com/in/'), pattern: /\blinkedin\.com\/in\/([A-Za-z0-9][A-Za-z0-9-]{2,99})(?![\w.-])/g },
   // systemd-logind's session lines: "New session 4418 of user r.achterberg"; a login with a digit or a mark, since "a
@@ -136,6 +138,9 @@ const forms: ReadonlyArray<{
     pattern: /\b[Cc]ash ?[Aa]pp(?:[ \t]+(?:is|tag|me))?[ \t:]*(\$[A-Za-z][A-Za-z0-9_-]{1,19})/g,
   },
 ];
+/** The sites whose addresses end in a profile's login. */
+const profileSite =
+  /github\.com\/|gitlab\.com\/|behance\.net\/|dribbble\.com\/|instagram\.com\/|twitter\.com\/|\bx\.com\/|tiktok\.com\/@|threads\.net\/@|medium\.com\/@/;
 /** The games a Riot ID plays. */
 const riotGame = /롤|리그 ?오브 ?레전드|발로란트|라이엇|\bLoL\b|\bRiot\b|[Vv]alorant|League of Legends/;
 /** The ends of the verbs of a record's author before "by" (`findAccountNames`). */

@@ -44,7 +44,7 @@ const bankingContext =
 // "acc", "A/c No." (India, Pakistan), a US "checking", a "savings" and a "cheque" account ("FNB Cheque") are labels too; a
 // cheque alone has a number of its own.
 const accountLabelAtEnd =
-  /(?:계좌\s*(?:번호)?|통장\s*번호|account,?\s*(?:number|no\.?|#)?|acc(?:t)?\.?\s*(?:no\.?|#)?|a\/c\s*(?:no\.?|#)?|(?:checking|savings)(?:\s*account)?|(?:chequing|cheque)\s*account|(?:fnb|absa|nedbank|capitec)\s+cheque|beneficiary|은행|뱅크)["']?\s*(?:은|는|:|：|is)?\s*["']?$/i;
+  /(?:계좌\s*(?:번호)?|통장\s*번호|account,?\s*(?:number|no\.?|#)?|acc(?:t)?\.?\s*(?:no\.?|#)?|a\/c\s*(?:no\.?|#)?|(?:checking|savings)(?:\s*account)?|(?:chequing|cheque)\s*account|(?:fnb|absa|nedbank|capitec)\s+cheque|beneficiary|cbu|cvu|clabe|은행|뱅크)["']?\s*(?:은|는|:|：|is)?\s*["']?$/i;
 // A bank's name right before the digits ("받는 계좌: 농협 6790960183180") labels them as well as 계좌 does; so do the short
 // names customers type ("카뱅 3333-01-1234567", "KB 123456-01-123456").
 const bankNames = [
@@ -55,6 +55,7 @@ const latinBankNames = ['KB', 'IBK', 'NH', 'SC'];
 const bankNameAtEnd = new RegExp(`(?:${bankNames.join('|')}|\\b(?:${latinBankNames.join('|')}))(?:은행)?\\s*[,|]?\\s*$`);
 /** How far back a bank's name may end before the number it labels ("신한 110-…", "농협은행: 302-…"). */
 const bankNameWindow = 12;
+const argentineAccountLabel = /\b(?:CBU|CVU)\b\s*[:#]?\s*$/i;
 /** The last characters of the names (and of 은행), tested before `bankNameAtEnd`: most numbers follow none of them. */
 const bankNameEnd = {
   lastCharacters: characterCodes([...bankNames, ...latinBankNames, '은행'].map((name) => name.at(-1)).join('')),
@@ -63,7 +64,7 @@ const bankNameEnd = {
 };
 // What `accountLabelAtEnd` can end with before its particle or colon (계좌, 번호 of 계좌번호 and 통장 번호, 은행, 뱅크, account, number, no., #, acc,
 // a/c, checking, cheque, savings, a transfer's beneficiary).
-const accountLabelEnd = { lastCharacters: characterCodes('좌호행크tTrRoO.#cCgGsSeEyY'), skipped: characterCodes('은는:："\'') };
+const accountLabelEnd = { lastCharacters: characterCodes('좌호행크tTrRoO.#cCgGsSeEyYuU'), skipped: characterCodes('은는:："\'') };
 /** A bank written after an account in its bank's grouping ("351-1187-6624-93 농협 (예금주 꽃담)"); not the names that are everyday words. */
 const koreanBankAfter =
   /^[ \t]*[(/]?[ \t]*(?:농협|신한|우체국|새마을금고|수협|신협|카카오뱅크|토스뱅크|케이뱅크|카뱅|케뱅|SC제일|씨티|[가-힣]{1,4}은행)/;
@@ -115,12 +116,15 @@ export const bankAccountRecognizer: PiiRecognizer = {
       if (score > 0)
         findings.push(createFinding({ type: 'BANK_ACCOUNT', text: text.slice(start, groups.ends[last]!), start, score, recognizer: name }));
     }
-    // Eight and nine digits are UK and US account lengths, fifteen to eighteen Indian and Mexican (CLABE); they count only
-    // right after an account label, like all bare numbers: digitStart \d{8,18} digitEnd, a whole group.
+    // Eight and nine digits are UK and US account lengths, fifteen to eighteen Indian and Mexican (CLABE), twenty-two
+    // Argentine (CBU); they count only right after an account label, like all bare numbers: digitStart \d{6,22} digitEnd,
+    // a whole group.
     for (let index = 0; index < count; index += 1) {
       const start = groups.starts[index]!;
       const length = groupLength(groups, index);
-      if (length < 6 || length > 18 || !isDigitStartAt(text, start) || !isDigitEndAt(text, groups.ends[index]!)) continue;
+      if (length < 6 || length > 22 || !isDigitStartAt(text, start) || !isDigitEndAt(text, groups.ends[index]!)) continue;
+      // Argentina's CBU and CVU are twenty-two digits, longer than any account elsewhere: only after their own label.
+      if (length > 18 && !argentineAccountLabel.test(text.slice(Math.max(0, start - 16), start))) continue;
       const end = groups.ends[index]!;
       if (length < 8) {
         if (!hasRoutingCodeBefore(text, start) || !hasAccountLabelBefore(text, start)) continue;

@@ -17,11 +17,11 @@ const name = 'credential';
 const labelSearch = new RegExp(
   [
     // A door's, a gate's, a key safe's, a key box's or an alarm's code, a Wi-Fi key and a SIM's PUK are passwords too.
-    String.raw`([Pp]ass(?:word|wd|code)|PASS(?:WORD|WD|CODE)|pwd?|PWD?|Pwd?|PIN|Pin|pin|PUK|(?:[Dd]oor|[Gg]ate|[Kk]ey ?safe|[Kk]ey ?box|[Ll]ockbox|[Aa]larm|[Ee]ntry|[Bb]uzzer|[Ll]obby)[ \t]+code|[Kk]ey ?safe|[Kk]ey ?box|[Ll]ockbox|(?:Wi-?Fi|WiFi|wifi|WIFI|WLAN|WPA2?(?:-PSK)?)[ \t]+(?:[Kk]ey|KEY)|[Kk]ennwort)(?:[ \t]*(?:number|code|no\.?))?(?![A-Za-z])`,
+    String.raw`([Pp]ass(?:word|wd|code)|PASS(?:WORD|WD|CODE)|PASS(?=[ \t]*[=:])|pass(?=[ \t]*=)|pwd?|PWD?|Pwd?|PIN|Pin|pin|PUK|(?:[Dd]oor|[Gg]ate|[Kk]ey ?safe|[Kk]ey ?box|[Ll]ockbox|[Aa]larm|[Ee]ntry|[Bb]uzzer|[Ll]obby)[ \t]+code|[Kk]ey ?safe|[Kk]ey ?box|[Ll]ockbox|(?:Wi-?Fi|WiFi|wifi|WIFI|WLAN|WPA2?(?:-PSK)?)[ \t]+(?:[Kk]ey|KEY)|[Kk]ennwort)(?:[ \t]*(?:number|code|no\.?))?(?![A-Za-z])`,
     // A card's code by its names ("CVV", "CVN", "card verification value"); 번호 may follow the label ("CVC 번호는 123").
     // Where it is printed ("the 3 digits on the back") is read by `codesOnTheBack`.
     String.raw`(CV[VC]2?|[Cc]v[vc]2?|CVN|[Cc]ard [Vv]erification (?:[Vv]alue|[Cc]ode|[Nn]umber))(?:[ \t]*(?:번호|[Nn]umber|[Cc]ode|no\.?|#))?(?![A-Za-z])`,
-    String.raw`(비밀[ \t]*번호|비번|암호|핀[ \t]*번호|도어락(?:[ \t]*(?:비밀)?번호)?|(?:공동[ \t]*)?현관(?:문)?(?:[ \t]*(?:비밀)?번호)?)`,
+    String.raw`(비밀[ \t]*번호|비번|암호|핀[ \t]*번호|도어락(?:[ \t]*(?:비밀)?번호)?|(?:공동[ \t]*)?현관(?:문)?(?:[ \t]*(?:출입|비밀)?[ \t]*번호)?|출입[ \t]*(?:비밀)?번호)`,
     // Where a Korean card's code is printed: 뒷면 번호, 뒤에 3자리, 뒷면에 있는 숫자 세 개, 뒷자리 세 개; its 보안번호.
     String.raw`(보안[ \t]*코드|(?:카드[ \t]*)?보안[ \t]*번호|(?:카드[ \t]*)?(?:뒷면|뒷[ \t]*자리|뒤(?:에|의|쪽)?)(?:에[ \t]*있는)?[ \t]*(?:(?:번호|숫자)[ \t]*)?(?:(?:3|세)[ \t]*(?:자리|개)(?:[ \t]*(?:번호|숫자))?|번호))`,
     // A card's code by other names, an American Express card's CID among them; each needs a card word near, as a door or an
@@ -125,7 +125,9 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
                     : undefined));
     if (found === undefined) continue;
     (findings === noFindings ? (findings = []) : findings).push(found);
-    labelSearch.lastIndex = found.end;
+    const changedTo = found.type === 'PASSWORD' ? codeChangedTo(text, found.end) : undefined;
+    if (changedTo !== undefined) findings.push(changedTo);
+    labelSearch.lastIndex = changedTo?.end ?? found.end;
   }
   return findings;
 });
@@ -218,6 +220,22 @@ function valueAfter(text: string, label: { labelEnd: number; type: PiiType }): P
   return createFinding({ type: label.type, text: value, start, score: 0.85, recognizer: name });
 }
 
+/** A code changed to another after an arrow ("출입 비밀번호: 2580 → 7294로 변경", "PIN 1234 -> 5678"). */
+const arrowToCode = /[ \t]*(?:→|->|=>)[ \t]*([#*]?\d{4,8}[#*]?)(?![\d.:/-])/y;
+
+function codeChangedTo(text: string, end: number): PiiFinding | undefined {
+  arrowToCode.lastIndex = end;
+  const match = arrowToCode.exec(text);
+  if (match === null) return undefined;
+  return createFinding({
+    type: 'PASSWORD',
+    text: match[1]!,
+    start: arrowToCode.lastIndex - match[1]!.length,
+    score: 0.8,
+    recognizer: name,
+  });
+}
+
 /**
  * A door's code a few words after its Korean label, as a host says how to open it ("현관 비번은 별표 누르고 4719 입니다"):
  * four to eight digits, with the star or the hash the keypad takes, after a blank on the label's line.
@@ -235,10 +253,11 @@ function codeLaterOnLine(text: string, labelEnd: number): PiiFinding | undefined
 /**
  * A login and its password given as a pair without colons, as people paste them into a chat ("user xXkaiXx_99 pass
  * Mochi!2024", "계정 hyungjun 비번 Nas!2580kk"), on one line or two ("user stg_admin\npw Wd9!rKe2#pLq", "id: dev_hoon\npw:
- * Wq7!mZ2r#Kd9"): the password's label after the login makes both.
+ * Wq7!mZ2r#Kd9", "user ID rmenon and temporary password Welcome#1"): the password's label after the login makes
+ * both.
  */
 const loginPair =
-  /(?<![A-Za-z])(?:user(?:name)?|login|id|계정|아이디)(?:[ \t]*[:：=][ \t]*|[ \t]+)([A-Za-z0-9][\w.-]{1,30}[A-Za-z0-9])[ \t]*(?:[/,]?[ \t]*|\r?\n[ \t]*)(?:pass(?:word)?|pw|pwd|비번|비밀번호)(?:[ \t]*[:：=][ \t]*|[ \t]+)([!-~]{4,64})/dgi;
+  /(?<![A-Za-z])(?:user(?:name)?(?:[ \t]?id)?|login(?:[ \t]?id)?|id|계정|아이디)(?:[ \t]*[:：=][ \t]*|[ \t]+)([A-Za-z0-9][\w.-]{1,30}[A-Za-z0-9])[ \t]*(?:[/,]?[ \t]*|\r?\n[ \t]*)(?:and[ \t]+(?:(?:the|a|your)[ \t]+)?)?(?:(?:temporary|temp|initial|one-time|new)[ \t]+)?(?:pass(?:word)?|pw|pwd|비번|비밀번호)(?:[ \t]*[:：=][ \t]*|[ \t]+)([!-~]{4,64})/dgi;
 
 function loginPairs(text: string): PiiFinding[] {
   if (!/pass|pw|비번|비밀번호/i.test(text)) return noFindings;

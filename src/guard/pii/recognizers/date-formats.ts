@@ -17,7 +17,13 @@ interface DateFormat {
 const monthNames = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const monthName = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 
-const expandYear = (year: string): number => {
+/**
+ * A year as written: four digits as they are, two of the last century past this year's two digits.
+ *
+ * @example
+ * expandYear('79'); // 1979
+ */
+export const expandYear = (year: string): number => {
   if (year.length === 4) return Number(year);
   const twoDigits = Number(year);
   return twoDigits > currentYear() % 100 ? 1900 + twoDigits : 2000 + twoDigits;

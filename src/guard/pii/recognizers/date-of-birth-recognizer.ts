@@ -2,7 +2,9 @@
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { createFinding } from './create-finding.ts';
-import { dateOfBirthFormats, isPlausibleBirthDate, monthDayAt } from './date-formats.ts';
+import { dateOfBirthFormats, expandYear, isPlausibleBirthDate, monthDayAt } from './date-formats.ts';
+import { isValidCalendarDate } from './calendar-date.ts';
+import { isAsciiDigit } from './digit-boundaries.ts';
 import { labelsAt, labelTriggers } from './label-triggers.ts';
 import { travelDocumentLines } from './travel-document-lines.ts';
 import { readKoreanSpokenDates, readSpokenDate } from '../spoken-dates.ts';
@@ -239,12 +241,13 @@ function isHangulSyllable(code: number): boolean {
 /**
  * The words of a date said right after the birth word ("born the tenth of January 2000.", "Date of birth is the second of
  * May, nineteen-forty-six.", "date of birth? Fourteenth of March nineteen fifty-one", "my date of birth, that's the
- * twelfth of April nineteen fifty-eight, and …", "her date of birth is the second of February nineteen forty-one if you
+ * twelfth of April nineteen fifty-eight, and …", "date of birth, em, ninth of November nineteen eighty-seven", "her date
+ * of birth is the second of February nineteen forty-one if you
  * need it"): the longest run of its next words that reads as a whole date. A Korean birth word's date may be said in
  * Sino-Korean numerals ("생년월일은 육십팔년 삼월 십사일").
  */
 const spokenAfterWord =
-  /[ \t]*[?:：,]?[ \t]*(?:(?:that's|that is|it's|it is)[ \t]+)?(?:(?:is|was|on|in)[ \t]+)?(?:the[ \t]+)?([A-Za-z][A-Za-z0-9 ,'’-]{6,64})/y;
+  /[ \t]*[?:：,]?[ \t]*(?:(?:em|um|erm|uh|ah|er),?[ \t]+)*(?:(?:that's|that is|it's|it is)[ \t]+)?(?:(?:is|was|on|in)[ \t]+)?(?:the[ \t]+)?([A-Za-z][A-Za-z0-9 ,'’-]{6,64})/y;
 /** The most words a spoken date takes ("the second of February nineteen forty-one"). */
 const longestSpokenDateWords = 9;
 
@@ -286,7 +289,7 @@ const spokenYearWord = /nineteen|thousand|(?:twen|thir|for|fif|six|seven|eigh|ni
  * year, a month and a day, two years ago or before.
  */
 const dateAfterKoreanName =
-  /([가-힣]{3,4})[ \t]?(?:(?:님|씨|어르신)[ \t]?)?\(((?:19|20)\d{2}[.\-/][ \t]?\d{1,2}[.\-/][ \t]?\d{1,2})\.?(?:[ \t]*\/[^()\n]{1,12})?\)/g;
+  /([가-힣]{3,4})[ \t]?(?:(?:님|씨|어르신)[ \t]?)?\(((?:19|20)\d{2}[.\-/][ \t]?\d{1,2}[.\-/][ \t]?\d{1,2}|\d{2}\.\d{2}\.\d{2})\.?(?:[ \t]*\/[^()\n]{1,12})?\)/g;
 
 /**
  * A driver's row of a rental or an insurance form: a name, the date, then the licence or the passport, apart by slashes
@@ -321,14 +324,17 @@ function datesAfterKoreanNames(text: string): PiiFinding[] {
   // Bracket by bracket: a year's first digit after it and a syllable before it, then the pattern where it ends.
   for (let open = text.indexOf('('); open !== -1; open = text.indexOf('(', open + 1)) {
     const next = text.charCodeAt(open + 1);
-    if ((next !== 0x31 && next !== 0x32) || !/[가-힣][ \t]?$/.test(text.slice(Math.max(0, open - 2), open))) continue;
+    if (!isAsciiDigit(next) || !/[가-힣][ \t]?$/.test(text.slice(Math.max(0, open - 2), open))) continue;
     dateAfterKoreanName.lastIndex = Math.max(0, open - 10);
     const match = dateAfterKoreanName.exec(text);
     if (match === null || match.index + match[0].indexOf('(') !== open) continue;
     const person = match[1]!;
     // A date of the last two years beside a name is when the person did something ("등록자 엄다은 (2025.05.13)").
-    if (!isPlausibleKoreanName(person) || !hasCommonGivenName(person) || Number(match[2]!.slice(0, 4)) > new Date().getFullYear() - 2)
-      continue;
+    const date = match[2]!;
+    // "남궁서연님(79.11.30)": a year of two digits, of the last century past this year's two digits.
+    const year = expandYear(date.length === 8 ? date.slice(0, 2) : date.slice(0, 4));
+    if (!isPlausibleKoreanName(person) || !hasCommonGivenName(person) || year > new Date().getFullYear() - 2) continue;
+    if (date.length === 8 && !isValidCalendarDate({ year, month: Number(date.slice(3, 5)), day: Number(date.slice(6, 8)) })) continue;
     findings.push(createFinding({ type: 'DATE_OF_BIRTH', text: match[2]!, start: open + 1, score: 0.75, recognizer: name }));
   }
   return findings;

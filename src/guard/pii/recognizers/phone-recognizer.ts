@@ -66,9 +66,9 @@ const barePhoneWindow = 32;
 // "instead of 0917 …"), a phone rung on arrival, a call log's national dialling mark (NDD), a contact line after an
 // email ("sanne@… | 06 4117 2893"), a number to text or to SMS, a "cel" or a "Durchwahl", an office's or a DID, a
 // Filipino "number ko", and a SIM swapped for one; a home or fixed line, a Filipino "CP#" (cellphone), a number given
-// after an e-mail ("… and number 0722 619 384").
+// after an e-mail ("… and number 0722 619 384"), a relative on one ("daughter on 0813 774 2098").
 const labelledPhoneContext =
-  /전화|연락처|휴대|핸드폰|phone|mobile|\bmob\b|cell|\btel\b|\bph\b|\bhp\b|\bhome\b|fixed(?: line)?\b|\bCP\b|(?:and|&) number\b|msisdn|m-?pesa|gcash|landline|call(?:back)?\b|contact|whatsapp|zalo|viber|\b(?:daughter|son|wife|husband|mum|mom|dad|brother|sister|mother|father|partner)'s (?:no\.|number|mobile|cell|line)|text(?:ed)? me|reach me|reachable|ring me|(?:my|new|best) (?:new )?(?:number|no\.)|\bmy line\b|(?:^|[|\n]\s*)[MTPOD](?:[.:]|[ \t]+$)|\balt(?:ernate)?(?: no\.?| number)?(?:[.:]|[ \t]+$)|direct(?: line)?\b|\bnumber (?:is|to port)\b|\bnumbers? ported\b|wrong number|instead of|\bring\b.{0,16}\bon\b|on arrival|\bNDD\b|@[\w.-]+\.[a-z]{2,}[ \t]*[|,/][ \t]*$|\b(?:text|txt|sms|cel|celular|durchwahl|office|DID)\b|number ko\b|swap(?: \w+)? for/i;
+  /전화|연락처|휴대|핸드폰|phone|mobile|\bmob\b|cell|\btel\b|\bph\b|\bhp\b|\bhome\b|fixed(?: line)?\b|\bCP\b|(?:and|&) number\b|msisdn|m-?pesa|gcash|landline|call(?:back)?\b|contact|whatsapp|zalo|viber|\b(?:daughter|son|wife|husband|mum|mom|dad|brother|sister|mother|father|partner)'s (?:no\.|number|mobile|cell|line)|text(?:ed)? me|reach me|reachable|ring me|(?:my|new|best) (?:new )?(?:number|no\.)|\bmy line\b|(?:^|[|\n]\s*)[MTPOD](?:[.:]|[ \t]+$)|\balt(?:ernate)?(?: no\.?| number)?(?:[.:]|[ \t]+$)|direct(?: line)?\b|\bnumber (?:is|to port)\b|\bnumbers? ported\b|wrong number|instead of|\bring\b.{0,16}\bon\b|\b(?:daughter|son|wife|husband|mum|mom|dad|brother|sister|mother|father|partner) on\b|on arrival|\bNDD\b|@[\w.-]+\.[a-z]{2,}[ \t]*[|,/][ \t]*$|\b(?:text|txt|sms|cel|celular|durchwahl|office|DID)\b|number ko\b|swap(?: \w+)? for/i;
 // What a national number of another country is never: a Korean business number (1588-1234), a date (2025-12-19) or a
 // record numbered by its year (2016-170460).
 const notForeignNational = /^(?:19|20)\d\d-|^1[568]\d\d[- ]?\d{4}$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/;
@@ -231,8 +231,12 @@ const listMark = /^[ \t]*(?:\/|,|or|또는)[ \t]*$/;
 /** What a phone number is written with. */
 const numberCharacters = /[\d \t().+-]/;
 
-/** Someone's number said a few words before it ("Nana's new number at the village is (08) 9384 2217"). */
-const numberIsBefore = /\b(?:new|my|her|his|their|your|best|mobile|phone|home|cell|contact) number\b[^\n.?!\d]{0,32}\bis[ \t]*$/i;
+/**
+ * Someone's number said a few words before it ("Nana's new number at the village is (08) 9384 2217"), or the number a call
+ * came from ("rang back 11:40 from 01 451 8830").
+ */
+const numberIsBefore =
+  /\b(?:new|my|her|his|their|your|best|mobile|phone|home|cell|contact) number\b[^\n.?!\d]{0,32}\bis[ \t]*$|\b(?:rang|called|phoned)(?: back)?\b[^\n.?!]{0,20}\bfrom[ \t]*$/i;
 const numberIsReach = 56;
 
 /**
