@@ -25,7 +25,7 @@ const searchBudget = 4_000_000;
 export function addRepeatedValues(text: string, candidates: PiiFinding[]): void {
   const found = candidates.length;
   if (found * text.length > searchBudget) return;
-  let spans: Spans | undefined;
+  const addPlace = placeAdder(candidates);
   const searched = new Set<string>();
   for (let index = 0; index < found; index += 1) {
     const finding = candidates[index]!;
@@ -39,10 +39,7 @@ export function addRepeatedValues(text: string, candidates: PiiFinding[]): void 
       for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length)) {
         const end = at + form.length;
         if (at === finding.start || !standsWhole(text, at, end) || (form !== value && joinsLongerCode(text, at, end))) continue;
-        spans ??= spansOf(candidates.slice(0, found));
-        if (overlapsAny(spans, at, end)) continue;
-        candidates.push({ ...finding, text: form, start: at, end });
-        spans.added.push({ start: at, end });
+        addPlace(finding, { text: form, start: at, end, score: finding.score });
       }
     }
   }
@@ -62,7 +59,7 @@ export function addRepeatedValues(text: string, candidates: PiiFinding[]): void 
 export function addCorrectedValues(text: string, candidates: PiiFinding[]): void {
   const found = candidates.length;
   if (found * text.length > searchBudget) return;
-  let spans: Spans | undefined;
+  const addPlace = placeAdder(candidates);
   const searched = new Set<string>();
   for (let index = 0; index < found; index += 1) {
     const finding = candidates[index]!;
@@ -75,10 +72,7 @@ export function addCorrectedValues(text: string, candidates: PiiFinding[]): void
       const at = match.index;
       const end = at + value.length;
       if (!isSlipOf(match[0], value) || !standsWhole(text, at, end)) continue;
-      spans ??= spansOf(candidates.slice(0, found));
-      if (overlapsAny(spans, at, end)) continue;
-      candidates.push({ ...finding, text: match[0], start: at, end, score: Math.min(finding.score, correctedScore) });
-      spans.added.push({ start: at, end });
+      addPlace(finding, { text: match[0], start: at, end, score: Math.min(finding.score, correctedScore) });
     }
   }
 }
@@ -112,6 +106,23 @@ function isSlipOf(other: string, value: string): boolean {
   }
   if (differences === 1) return true;
   return differences === 2 && other[first] === value[first + 1] && other[first + 1] === value[first];
+}
+
+/**
+ * Adds a copy of a finding at a new place unless something found stands there: the candidates' spans, read once when a
+ * first place is tested, and the places added since.
+ */
+function placeAdder(
+  candidates: PiiFinding[],
+): (finding: PiiFinding, place: { text: string; start: number; end: number; score: number }) => void {
+  const found = candidates.length;
+  let spans: Spans | undefined;
+  return (finding, place) => {
+    spans ??= spansOf(candidates.slice(0, found));
+    if (overlapsAny(spans, place.start, place.end)) return;
+    candidates.push({ ...finding, ...place });
+    spans.added.push({ start: place.start, end: place.end });
+  };
 }
 
 /** The candidates' spans by start, each with the furthest end up to it; and the repeats added since, few. */
