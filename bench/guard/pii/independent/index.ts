@@ -159,6 +159,14 @@ import { koreanRoundTwentyTwoConversationsA } from './round-22/korean-conversati
 import { koreanRoundTwentyTwoConversationsB } from './round-22/korean-conversations-b.ts';
 import { koreanRoundTwentyTwoDocumentsA } from './round-22/korean-documents-a.ts';
 import { koreanRoundTwentyTwoDocumentsB } from './round-22/korean-documents-b.ts';
+import { englishRoundTwentyThreeConversationsA } from './round-23/english-conversations-a.ts';
+import { englishRoundTwentyThreeConversationsB } from './round-23/english-conversations-b.ts';
+import { englishRoundTwentyThreeDocumentsA } from './round-23/english-documents-a.ts';
+import { englishRoundTwentyThreeDocumentsB } from './round-23/english-documents-b.ts';
+import { koreanRoundTwentyThreeConversationsA } from './round-23/korean-conversations-a.ts';
+import { koreanRoundTwentyThreeConversationsB } from './round-23/korean-conversations-b.ts';
+import { koreanRoundTwentyThreeDocumentsA } from './round-23/korean-documents-a.ts';
+import { koreanRoundTwentyThreeDocumentsB } from './round-23/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -190,14 +198,15 @@ const secondRound = [
 ] as const;
 
 /**
- * The third to the twenty-second round, one file per language and kind (two writers each from the fifth; from the sixth the
+ * The third to the twenty-third round, one file per language and kind (two writers each from the fifth; from the sixth the
  * writers wrote more texts of the kinds of the first round's dev half, which they read, the seventh's and the eighth's
  * with more names, the eighth's and the ninth's in scenes the first round did not cover, the ninth's with more structured
  * identifiers, the tenth's to the thirteenth's one new text each for 25 of its texts, the fourteenth's and the
  * sixteenth's, the eighteenth's and the twentieth's the text each writer wrote next, the fifteenth's, the seventeenth's and
  * the nineteenth's and the twenty-first's the one before, the sixteenth's to the twenty-second's with twice the structured
  * identifiers; the twentieth's and the twenty-first's after the last 25 of each conversation file's examples, told that two
- * colleagues had written such a text already, the twenty-second's the next text again, the documents' in reverse order).
+ * colleagues had written such a text already, the twenty-second's the next text again, the documents' in reverse order, the
+ * twenty-third's the next text after the last 25 again with at least two of the kinds the test half's misses are of).
  */
 const laterRounds = [
   { round: 3, name: 'ko-conversation-3', lang: 'ko', kind: 'conversation', texts: koreanRoundThreeConversations },
@@ -352,6 +361,14 @@ const laterRounds = [
   { round: 22, name: 'ko-conversation-22b', lang: 'ko', kind: 'conversation', texts: koreanRoundTwentyTwoConversationsB },
   { round: 22, name: 'ko-document-22a', lang: 'ko', kind: 'document', texts: koreanRoundTwentyTwoDocumentsA },
   { round: 22, name: 'ko-document-22b', lang: 'ko', kind: 'document', texts: koreanRoundTwentyTwoDocumentsB },
+  { round: 23, name: 'en-conversation-23a', lang: 'en', kind: 'conversation', texts: englishRoundTwentyThreeConversationsA },
+  { round: 23, name: 'en-conversation-23b', lang: 'en', kind: 'conversation', texts: englishRoundTwentyThreeConversationsB },
+  { round: 23, name: 'en-document-23a', lang: 'en', kind: 'document', texts: englishRoundTwentyThreeDocumentsA },
+  { round: 23, name: 'en-document-23b', lang: 'en', kind: 'document', texts: englishRoundTwentyThreeDocumentsB },
+  { round: 23, name: 'ko-conversation-23a', lang: 'ko', kind: 'conversation', texts: koreanRoundTwentyThreeConversationsA },
+  { round: 23, name: 'ko-conversation-23b', lang: 'ko', kind: 'conversation', texts: koreanRoundTwentyThreeConversationsB },
+  { round: 23, name: 'ko-document-23a', lang: 'ko', kind: 'document', texts: koreanRoundTwentyThreeDocumentsA },
+  { round: 23, name: 'ko-document-23b', lang: 'ko', kind: 'document', texts: koreanRoundTwentyThreeDocumentsB },
 ] as const;
 
 /** The rounds after the second, by number. */
