@@ -213,4 +213,22 @@ describe('spoken dates, cards and codes', () => {
       ['see https://www.instagram.com/p/Cx12abc/ and instagram.com/yoonah.film', ['USERNAME:yoonah.film']],
     ]);
   });
+
+  test('the twenty-third round\'s forms: owners of an ID, env and key=value logins, numbers after "it\'s" or "(no." (en, ko)', () => {
+    assertFound([
+      ['출력일시 2025.05.07 14:22 / 조회자 ID: dgma1203', ['USERNAME:dgma1203']],
+      ['신청 ID: daonchoi88', ['USERNAME:daonchoi88']],
+      ['my K app ID: nhung.nguyen98', ['USERNAME:nhung.nguyen98']],
+      ['아 그리고 사내 메신저 ID는 seoyeon.k 로 만들어주시면', ['USERNAME:seoyeon.k']],
+      ['order ID is 20240511-88', []],
+      ['ADMIN_LOGIN_ID=ops_hyejin\nADMIN_LOGIN_PW=Hyejin041', ['USERNAME:ops_hyejin', 'PASSWORD:Hyejin041']],
+      ['installment=0, buyerId=hoa_ng92, buyerTel=01022937615', ['USERNAME:hoa_ng92', 'PHONE:01022937615']],
+      ['Username: prakash_iyer77   Last login: 10-03-2026 21:44:09 IST', ['USERNAME:prakash_iyer77']],
+      ["He'll bring his driving licence (no. 180447215) and a copy", ['DRIVER_LICENSE:180447215']],
+      ["might need his licence, it's 14882037. gate code is 4471", ['DRIVER_LICENSE:14882037', 'PASSWORD:4471']],
+      ['Her husband can be reached on 0805 772 1930.', ['PHONE:0805 772 1930']],
+      ['Registered phone is 138 1726 4093 but now I am in Korea', ['PHONE:138 1726 4093']],
+      ['LUTH/22/018734, DOB 12/03/1968, NHIA no 10294857, called re', ['DATE_OF_BIRTH:12/03/1968', 'HEALTH_INSURANCE:10294857']],
+    ]);
+  });
 });

@@ -42,11 +42,11 @@ const forms: ReadonlyArray<{
   // key=value in logs and LDAP names: "user=jdoe88", "uid=jdoe,ou=people", "login="s.park"", an audit's "by=priya.venkat"
   // or its role and login ("by=counter_user:won0412").
   {
-    piece: (text) => text.includes('=') && /(?:user|usr|uid|login|acct|member|by|actor)(?:_?name|_?id)?[ \t]*=/i.test(text),
+    piece: (text) => text.includes('=') && /(?:user|usr|uid|login|acct|member|buyer|seller|by|actor)(?:_?name|_?id)?[ \t]*=/i.test(text),
     // A numeric uid is the system's number for the login, not the login ("uid=1004").
     // An environment's key ends in it too ("DB_USER=svc_order"); a flag's value is no login ("active_user=true").
     pattern: new RegExp(
-      String.raw`(?<![A-Za-z_])(?:[A-Za-z][A-Za-z0-9]*_)?(?:user(?:_?name|_?id)?|member_?id|usr|uid(?![ \t]*=[ \t]*\d+\b)|login|acct|by|actor)[ \t]*=[ \t]*["']?(?:[A-Za-z_]+:(?=[A-Za-z0-9_]))?(?!(?:true|false|null|none|yes|no)\b)(${login})`,
+      String.raw`(?<![A-Za-z_])(?:[A-Za-z][A-Za-z0-9]*_)?(?:user(?:_?name|_?id)?|(?:member|buyer|seller)_?id|usr|uid(?![ \t]*=[ \t]*\d+\b)|login(?:_?id|_?name)?|acct|by|actor)[ \t]*=[ \t]*["']?(?:[A-Za-z_]+:(?=[A-Za-z0-9_]))?(?!(?:true|false|null|none|yes|no)\b)(${login})`,
       'gi',
     ),
   },

@@ -41,7 +41,7 @@ const labelSearch = new RegExp(
  * 바꿨어 …", "비번은 그대로 …"), blanks.
  */
 const separator =
-  /(?:[ \t]*\((?![\d \t]+\))[^()\n]{1,24}\))?(?:[은는이가]?요[?.]?(?=[ \t]))?[ \t]*(?:["']?[ \t]*[:：=][ \t]*["']?|[-–→|][ \t]+|(?:is|was|are|will[ \t]+be|says|reads)[ \t]+(?:now[ \t]+)?|(?:(?:is|was)[ \t]+)?(?:now|still|changed[ \t]+to|set[ \t]+to|to)[ \t]+|[ \t]+I[ \t]+(?:put|used|set|entered|chose|picked)(?:[ \t]+in)?[ \t]+(?:was|is)[ \t]+|[은는이가을를도]?[ \t]*(?:그대로|바꿨(?:어요|어|습니다|다)?|변경(?:했어요|했어|됨|했습니다)|새로)[ \t]+(?:[→:-][ \t]*)?|[은는이가을를도][ \t]*|[ \t])/iy;
+  /(?:[ \t]*\((?![\d \t]+\))[^()\n]{1,24}\))?(?:[은는이가]?요[?.]?(?=[ \t]))?[ \t]*(?:["']?[ \t]*[:：=][ \t]*["']?|[-–→|][ \t]+|(?:is|was|are|will[ \t]+be|should[ \t]+be|says|reads)[ \t]+(?:now[ \t]+)?|(?:(?:is|was)[ \t]+)?(?:now|still|changed[ \t]+to|set[ \t]+to|to)[ \t]+|[ \t]+I[ \t]+(?:put|used|set|entered|chose|picked)(?:[ \t]+in)?[ \t]+(?:was|is)[ \t]+|[은는이가을를도]?[ \t]*(?:그대로|바꿨(?:어요|어|습니다|다)?|변경(?:했어요|했어|됨|했습니다)|새로)[ \t]+(?:[→:-][ \t]*)?|[은는이가을를도][ \t]*|[ \t])/iy;
 /** Digits alone in brackets, a code given so. */
 const bracketedDigits = /^\(\d{3,8}\)/;
 /** A password as typed: printable ASCII without blanks. */
@@ -356,6 +356,8 @@ function usernameAfter(text: string, labelEnd: number): PiiFinding | undefined {
   const formValue =
     hasColonBetween(text, labelEnd, start) && /^(?:[a-z]{4,}|[A-Z]{4,12})$/u.test(value) && !fieldNotes.has(value.toLowerCase());
   if (!value.startsWith('@') && !/[0-9._-]/u.test(value) && !formValue) return usernameSaidLater(text, start);
+  // "Last login: 10-03-2026 21:44" is a time.
+  if (/^\d{1,4}[-./]\d{1,2}[-./]\d{2,4}$/u.test(value)) return undefined;
   if (isSiteAddress(value)) return undefined;
   return createFinding({ type: 'USERNAME', text: value, start: match.index, score: 0.8, recognizer: name });
 }
@@ -411,11 +413,11 @@ const ownIdOwner =
 
 /** The systems whose logins a form's "ID" field holds: a groupware's, a portal's, a network's, a staff member's, a game's or an app's. */
 const systemBeforeId =
-  /(?:그룹웨어|사내|포털|시스템|사이트|홈페이지|직원|사원|메일|게임|앱|뱅킹|portal|Portal|system|System|employee|Employee|staff|Staff|network|Network|domain|Domain|[Bb]anking|AD|VPN|SSO|Windows|LDAP|ERP|SAP)\)?[ \t]*$/;
+  /(?:그룹웨어|사내|포털|시스템|사이트|홈페이지|직원|사원|메일|게임|앱|뱅킹|portal|Portal|system|System|employee|Employee|staff|Staff|network|Network|domain|Domain|[Bb]anking|AD|VPN|SSO|Windows|LDAP|ERP|SAP|메신저|[Aa]pp|[Mm]essenger)\)?[ \t]*$/;
 
 /** A username after a bare "ID" that names the customer's own: typed in lower case first ("minsu1234"), as logins are. */
-/** A field's colon after a bare "ID", a note in brackets perhaps between ("게임 ID(로그인): …"). */
-const fieldColonAfter = /^(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*[:：]/;
+/** A field's colon after a bare "ID", a note in brackets perhaps between ("게임 ID(로그인): …"), or a topic's 는 or "is". */
+const fieldColonAfter = /^(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*(?:[:：]|[은는](?=[ \t])|is\b)/;
 
 function ownIdAfter(text: string, label: { labelStart: number; labelEnd: number }): PiiFinding | undefined {
   const before = text.slice(Math.max(0, label.labelStart - 12), label.labelStart);
@@ -433,8 +435,12 @@ function ownIdAfter(text: string, label: { labelStart: number; labelEnd: number 
   return namedField && /^[A-Z]{2,8}[0-9]{2,8}$/u.test(found.text) ? found : undefined;
 }
 
-/** An owner's word right before a bare "ID" ("사용자 ID", "회원 ID", "my ID"), not the start of a line alone. */
-const ownerWordBeforeId = /(?:제|내|저의|나의|로그인|회원|사용자|직원|my|My|MY|[Ss]taff|[Ee]mployee)[ \t]*$/;
+/**
+ * An owner's word right before a bare "ID" ("사용자 ID", "회원 ID", "조회자 ID", "주문자 ID", "my ID"), not the start of a line
+ * alone.
+ */
+const ownerWordBeforeId =
+  /(?:제|내|저의|나의|로그인|회원|사용자|직원|조회자|신청|신청자|주문자|예약|구매자|판매자|작성자|my|My|MY|[Ss]taff|[Ee]mployee|[Bb]uyer|[Ss]eller)[ \t]*$/;
 
 /** A digit, a sign or both cases ("1234", "hunter2", "Summer!"), and not a mask ("****", "xxxx"): "wrong" and "reset" are words. */
 function looksLikeCredential(value: string): boolean {

@@ -9,7 +9,8 @@ import { digitGroupsOf, groupLength, type DigitGroups } from './digit-groups.ts'
 import { passesLuhn } from './luhn.ts';
 
 const name = 'credit-card';
-const cardContext = /카드|결제|신용|체크|card|visa|master|amex|maestro|\bmir\b|rupay|verve|\belo\b|hipercard|payment|credit|debit|\bcc\b|\bBC\b/i;
+const cardContext =
+  /카드|결제|신용|체크|card|visa|master|amex|maestro|\bmir\b|rupay|verve|\belo\b|hipercard|payment|credit|debit|\bcc\b|\bBC\b/i;
 const cardWordAfterWindow = 8;
 /** A labelled number that fails Luhn: above the default threshold, below every number that passes. */
 const mistypedCardScore = 0.6;

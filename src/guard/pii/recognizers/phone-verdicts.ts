@@ -196,6 +196,8 @@ const labelledNationalRegions = [
   ...['DK', 'FI', 'PL', 'PT', 'SG', 'MY', 'PH', 'JP', 'HK', 'TW', 'VN', 'TH', 'ID', 'AE', 'SA', 'TR', 'BR', 'MX', 'AR', 'PK'],
 ];
 /** Those whose numbers are written without a leading 0: Indian mobiles, and the plans with no trunk prefix. */
+/** A Chinese mobile as it is written, 3-4-4 ("138 1726 4093"); China's fixed lines have too loose a plan to read so. */
+const chineseMobile = /^1[3-9]\d(?:[ -]?\d{4}){2}$/;
 const regionsWithoutTrunkZero = ['IN', 'SG', 'HK', 'DK', 'NO', 'ES', 'PT', 'MX'];
 const labelledNationalVerdicts = new Map<string, boolean>();
 const { NATIONAL } = libphonenumber.PhoneNumberFormat;
@@ -216,7 +218,7 @@ export function isValidLabelledNationalPhone(candidate: string): boolean {
   if (labelledNationalVerdicts.size >= maxCachedVerdicts) labelledNationalVerdicts.clear();
   // Written without a trunk 0, a national number is one of the countries that dial none (or whose mobiles are so written).
   const regions = /^[(0]/.test(candidate) ? labelledNationalRegions : regionsWithoutTrunkZero;
-  const valid = regions.some((region) => isWrittenNationalNumberOf(candidate, region));
+  const valid = chineseMobile.test(candidate) || regions.some((region) => isWrittenNationalNumberOf(candidate, region));
   labelledNationalVerdicts.set(candidate, valid);
   return valid;
 }
