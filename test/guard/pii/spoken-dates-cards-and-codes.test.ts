@@ -231,4 +231,11 @@ describe('spoken dates, cards and codes', () => {
       ['LUTH/22/018734, DOB 12/03/1968, NHIA no 10294857, called re', ['DATE_OF_BIRTH:12/03/1968', 'HEALTH_INSURANCE:10294857']],
     ]);
   });
+
+  test('a list of people and their logins where a text collects logins (ko)', () => {
+    assertFound([
+      ['깃허브 레포 초대할 아이디 취합함\n민지원 jiwon.min0312\n오태윤 oty_1122', ['USERNAME:jiwon.min0312', 'USERNAME:oty_1122']],
+      ['장보기 목록\n우유 2L\n계란 30구', []],
+    ]);
+  });
 });

@@ -5,6 +5,7 @@ import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { textFeature, textFeatures, textTrigger } from '../text-features.ts';
 import { createFinding } from './create-finding.ts';
+import { isPlausibleKoreanName } from '../names/korean-names.ts';
 
 const name = 'account-name';
 
@@ -38,6 +39,8 @@ const forms: ReadonlyArray<{
   afterAppName?: boolean;
   /** A name may stand there too ("Posted by John"): only a login with a digit, a dot or an underscore counts. */
   markedOnly?: boolean;
+  /** The pattern's first group is a person's Korean name, its second the login. */
+  namedFirst?: boolean;
 }> = [
   // key=value in logs and LDAP names: "user=jdoe88", "uid=jdoe,ou=people", "login="s.park"", an audit's "by=priya.venkat"
   // or its role and login ("by=counter_user:won0412").
@@ -131,6 +134,14 @@ const forms: ReadonlyArray<{
     piece: (text) => text.includes('#') && riotGame.test(text),
     pattern: /(?<![\w#가-힣])([가-힣A-Za-z0-9_.]{2,16}#[A-Za-z0-9]{2,5})(?![\w#])/g,
   },
+  // A list of people and their logins, one a line, where the text collects logins ("깃허브 레포 초대할 아이디 취합함\n민지원
+  // jiwon.min0312\n오태윤 oty_1122"): a Korean full name, then the login.
+  {
+    piece: (text) => loginListWord.test(text),
+    pattern: /^[ \t]*(?:[-•*][ \t]*)?([가-힣]{2,4})[ \t]*[:：-]?[ \t]+([A-Za-z0-9][\w.-]{1,30}[A-Za-z0-9_])(?=[ \t]*$)/gm,
+    markedOnly: true,
+    namedFirst: true,
+  },
   // A Reddit user and a Cash App tag: "u/throwaway_4412", "Cash App $jwhit22".
   { piece: (text) => text.includes('u/'), pattern: /(?<![\w/])(u\/[A-Za-z0-9_-]{3,20})(?![\w/])/g },
   {
@@ -141,6 +152,9 @@ const forms: ReadonlyArray<{
 /** The sites whose addresses end in a profile's login. */
 const profileSite =
   /github\.com\/|gitlab\.com\/|behance\.net\/|dribbble\.com\/|instagram\.com\/|twitter\.com\/|\bx\.com\/|tiktok\.com\/@|threads\.net\/@|medium\.com\/@/;
+/** The words of a text that collects logins. */
+const loginListWord = /아이디|계정|깃허브|깃랩|\bID\b|[Gg]it[Hh]ub|[Gg]it[Ll]ab|[Ss]lack/;
+
 /** The games a Riot ID plays. */
 const riotGame = /롤|리그 ?오브 ?레전드|발로란트|라이엇|\bLoL\b|\bRiot\b|[Vv]alorant|League of Legends/;
 /** The ends of the verbs of a record's author before "by" (`findAccountNames`). */
@@ -198,11 +212,12 @@ const notLogins: ReadonlySet<string> = new Set([
 export const findAccountNames = rememberLastText((text: string): readonly PiiFinding[] => {
   if (!mayHoldForm(text)) return [];
   const findings: PiiFinding[] = [];
-  for (const { piece, pattern, afterAppName, markedOnly } of forms) {
+  for (const { piece, pattern, afterAppName, markedOnly, namedFirst } of forms) {
     if (!piece(text)) continue;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-      const value = match[1]!;
+      if (namedFirst === true && !isPlausibleKoreanName(match[1]!)) continue;
+      const value = match[namedFirst === true ? 2 : 1]!;
       const bare = value.replace(/^[@$]|^u\//, '').replace(/#\d{4}$/, '');
       if (notLogins.has(bare.toLowerCase())) continue;
       // After an app's name, a word of lower-case letters alone is prose unless a colon or an equals sign set it apart.
