@@ -167,6 +167,14 @@ import { koreanRoundTwentyThreeConversationsA } from './round-23/korean-conversa
 import { koreanRoundTwentyThreeConversationsB } from './round-23/korean-conversations-b.ts';
 import { koreanRoundTwentyThreeDocumentsA } from './round-23/korean-documents-a.ts';
 import { koreanRoundTwentyThreeDocumentsB } from './round-23/korean-documents-b.ts';
+import { englishRoundTwentyFourConversationsA } from './round-24/english-conversations-a.ts';
+import { englishRoundTwentyFourConversationsB } from './round-24/english-conversations-b.ts';
+import { englishRoundTwentyFourDocumentsA } from './round-24/english-documents-a.ts';
+import { englishRoundTwentyFourDocumentsB } from './round-24/english-documents-b.ts';
+import { koreanRoundTwentyFourConversationsA } from './round-24/korean-conversations-a.ts';
+import { koreanRoundTwentyFourConversationsB } from './round-24/korean-conversations-b.ts';
+import { koreanRoundTwentyFourDocumentsA } from './round-24/korean-documents-a.ts';
+import { koreanRoundTwentyFourDocumentsB } from './round-24/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -198,7 +206,7 @@ const secondRound = [
 ] as const;
 
 /**
- * The third to the twenty-third round, one file per language and kind (two writers each from the fifth; from the sixth the
+ * The third to the twenty-fourth round, one file per language and kind (two writers each from the fifth; from the sixth the
  * writers wrote more texts of the kinds of the first round's dev half, which they read, the seventh's and the eighth's
  * with more names, the eighth's and the ninth's in scenes the first round did not cover, the ninth's with more structured
  * identifiers, the tenth's to the thirteenth's one new text each for 25 of its texts, the fourteenth's and the
@@ -206,7 +214,8 @@ const secondRound = [
  * the nineteenth's and the twenty-first's the one before, the sixteenth's to the twenty-second's with twice the structured
  * identifiers; the twentieth's and the twenty-first's after the last 25 of each conversation file's examples, told that two
  * colleagues had written such a text already, the twenty-second's the next text again, the documents' in reverse order, the
- * twenty-third's the next text after the last 25 again with at least two of the kinds the test half's misses are of).
+ * twenty-third's the next text after the last 25 again and the twenty-fourth's the text before the first 25, with at least
+ * two of the kinds the test half's misses are of).
  */
 const laterRounds = [
   { round: 3, name: 'ko-conversation-3', lang: 'ko', kind: 'conversation', texts: koreanRoundThreeConversations },
@@ -369,6 +378,14 @@ const laterRounds = [
   { round: 23, name: 'ko-conversation-23b', lang: 'ko', kind: 'conversation', texts: koreanRoundTwentyThreeConversationsB },
   { round: 23, name: 'ko-document-23a', lang: 'ko', kind: 'document', texts: koreanRoundTwentyThreeDocumentsA },
   { round: 23, name: 'ko-document-23b', lang: 'ko', kind: 'document', texts: koreanRoundTwentyThreeDocumentsB },
+  { round: 24, name: 'en-conversation-24a', lang: 'en', kind: 'conversation', texts: englishRoundTwentyFourConversationsA },
+  { round: 24, name: 'en-conversation-24b', lang: 'en', kind: 'conversation', texts: englishRoundTwentyFourConversationsB },
+  { round: 24, name: 'en-document-24a', lang: 'en', kind: 'document', texts: englishRoundTwentyFourDocumentsA },
+  { round: 24, name: 'en-document-24b', lang: 'en', kind: 'document', texts: englishRoundTwentyFourDocumentsB },
+  { round: 24, name: 'ko-conversation-24a', lang: 'ko', kind: 'conversation', texts: koreanRoundTwentyFourConversationsA },
+  { round: 24, name: 'ko-conversation-24b', lang: 'ko', kind: 'conversation', texts: koreanRoundTwentyFourConversationsB },
+  { round: 24, name: 'ko-document-24a', lang: 'ko', kind: 'document', texts: koreanRoundTwentyFourDocumentsA },
+  { round: 24, name: 'ko-document-24b', lang: 'ko', kind: 'document', texts: koreanRoundTwentyFourDocumentsB },
 ] as const;
 
 /** The rounds after the second, by number. */
