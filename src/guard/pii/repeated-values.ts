@@ -64,15 +64,20 @@ export function addCorrectedValues(text: string, candidates: PiiFinding[]): void
   for (let index = 0; index < found; index += 1) {
     const finding = candidates[index]!;
     const value = finding.text;
-    if (!repeatable(finding.type) || finding.score < weakestGround || searched.has(value) || countDigits(value) < shortestCorrected)
-      continue;
+    // A birth date corrected is the person's too ("the form said 06/14/1968, typo" after "DOB 06/14/1986").
+    const correctable = repeatable(finding.type) || finding.type === 'DATE_OF_BIRTH';
+    if (!correctable || finding.score < weakestGround || searched.has(value) || countDigits(value) < shortestCorrected) continue;
     searched.add(value);
-    const sameShape = shapeOf(value);
-    for (let match = sameShape.exec(text); match !== null; match = sameShape.exec(text)) {
-      const at = match.index;
-      const end = at + value.length;
-      if (!isSlipOf(match[0], value) || !standsWhole(text, at, end)) continue;
-      addPlace(finding, { text: match[0], start: at, end, score: Math.min(finding.score, correctedScore) });
+    // Grouped, it may be corrected run together ("2087 114 639 (sorry, it should read 2087114693)").
+    const compact = value.replace(/[ .-]/g, '');
+    for (const form of compact !== value && /^\d+$/.test(compact) ? [value, compact] : [value]) {
+      const sameShape = shapeOf(form);
+      for (let match = sameShape.exec(text); match !== null; match = sameShape.exec(text)) {
+        const at = match.index;
+        const end = at + form.length;
+        if (!isSlipOf(match[0], form) || !standsWhole(text, at, end)) continue;
+        addPlace(finding, { text: match[0], start: at, end, score: Math.min(finding.score, correctedScore) });
+      }
     }
   }
 }

@@ -238,4 +238,23 @@ describe('spoken dates, cards and codes', () => {
       ['장보기 목록\n우유 2L\n계란 30구', []],
     ]);
   });
+
+  test("the twenty-fourth round's forms: corrected birth dates, names with sex and date, birthday lists, accounts after checking (en, ko)", () => {
+    assertFound([
+      ['- his DOB is 06/14/1986 (the form said 06/14/1968, typo on his end', ['DATE_OF_BIRTH:06/14/1986', 'DATE_OF_BIRTH:06/14/1968']],
+      ['생년월일이 2002-10-05 로 나와 있는데 실제로는 2002-01-05 입니다', ['DATE_OF_BIRTH:2002-10-05', 'DATE_OF_BIRTH:2002-01-05']],
+      [
+        '수검자: 반소희 (여, 1968.04.02)\n건보증 No.: 72014839261',
+        ['PERSON:반소희', 'DATE_OF_BIRTH:1968.04.02', 'HEALTH_INSURANCE:72014839261'],
+      ],
+      [
+        '생일이랑 번호 필요함!!\n권하람 2004.03.19 010-4029-7713\n설민재 030911 01085520347',
+        ['DATE_OF_BIRTH:2004.03.19', 'PHONE:010-4029-7713', 'DATE_OF_BIRTH:030911', 'PHONE:01085520347'],
+      ],
+      ['Customer: checking, 4100 2938 5576', ['BANK_ACCOUNT:4100 2938 5576']],
+      ['Direct deposit: routing 122187238, savings 7301 0048 5521', ['BANK_ACCOUNT:7301 0048 5521']],
+      ['보내는 사람 From: 기민서 (eBay ID: minseo_vinyl_kr)', ['PERSON:기민서', 'USERNAME:minseo_vinyl_kr']],
+      ['Mobil für Rückfragen: 0157 38214460', ['PHONE:0157 38214460']],
+    ]);
+  });
 });

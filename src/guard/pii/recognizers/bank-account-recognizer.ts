@@ -44,7 +44,7 @@ const bankingContext =
 // "acc", "A/c No." (India, Pakistan), a US "checking", a "savings" and a "cheque" account ("FNB Cheque") are labels too; a
 // cheque alone has a number of its own.
 const accountLabelAtEnd =
-  /(?:계좌\s*(?:번호)?|통장\s*번호|account,?\s*(?:number|no\.?|#)?|acc(?:t)?\.?\s*(?:no\.?|#)?|a\/c\s*(?:no\.?|#)?|(?:checking|savings)(?:\s*account)?|(?:chequing|cheque)\s*account|(?:fnb|absa|nedbank|capitec)\s+cheque|beneficiary|cbu|cvu|clabe|은행|뱅크)["']?\s*(?:은|는|:|：|is)?\s*["']?$/i;
+  /(?:계좌\s*(?:번호)?|통장\s*번호|account,?\s*(?:number|no\.?|#)?|acc(?:t)?\.?\s*(?:no\.?|#)?|a\/c\s*(?:no\.?|#)?|(?:checking|savings)(?:\s*account)?|(?:chequing|cheque)\s*account|(?:fnb|absa|nedbank|capitec)\s+cheque|beneficiary|cbu|cvu|clabe|은행|뱅크)["']?\s*(?:은|는|:|：|,|is)?\s*["']?$/i;
 // A bank's name right before the digits ("받는 계좌: 농협 6790960183180") labels them as well as 계좌 does; so do the short
 // names customers type ("카뱅 3333-01-1234567", "KB 123456-01-123456").
 const bankNames = [
@@ -64,7 +64,7 @@ const bankNameEnd = {
 };
 // What `accountLabelAtEnd` can end with before its particle or colon (계좌, 번호 of 계좌번호 and 통장 번호, 은행, 뱅크, account, number, no., #, acc,
 // a/c, checking, cheque, savings, a transfer's beneficiary).
-const accountLabelEnd = { lastCharacters: characterCodes('좌호행크tTrRoO.#cCgGsSeEyYuU'), skipped: characterCodes('은는:："\'') };
+const accountLabelEnd = { lastCharacters: characterCodes('좌호행크tTrRoO.#cCgGsSeEyYuU'), skipped: characterCodes('은는:：,"\'') };
 /** A bank written after an account in its bank's grouping ("351-1187-6624-93 농협 (예금주 꽃담)"); not the names that are everyday words. */
 const koreanBankAfter =
   /^[ \t]*[(/]?[ \t]*(?:농협|신한|우체국|새마을금고|수협|신협|카카오뱅크|토스뱅크|케이뱅크|카뱅|케뱅|SC제일|씨티|[가-힣]{1,4}은행)/;
@@ -319,7 +319,8 @@ function groupedScore(text: string, match: { grouping: string; start: number; en
   // "회수 송장 한진 5320-1948-8821": a waybill's number, whatever banking words stand before it.
   if (shippingWordBefore.test(text.slice(Math.max(0, match.start - shippingWordWindow), match.start))) return 0;
   if (bankAccountGroupings.has(match.grouping)) {
-    if (hasContextBefore(text, { start: match.start, pattern: bankingContext })) return 0.85;
+    // Banking words before it, or an account's label right before it ("savings 7301 0048 5521", "checking, 4100 2938 5576").
+    if (hasContextBefore(text, { start: match.start, pattern: bankingContext }) || hasAccountLabelBefore(text, match.start)) return 0.85;
     if (hasBankNameBefore(text, match.start) || koreanBankAfter.test(text.slice(match.end, match.end + bankNameWindow))) return 0.8;
     // New Zealand's four groups are no other number's: the account's word or its bank may follow ("… 0873391-00 (your
     // everyday acct)", "… (ASB)").

@@ -411,9 +411,12 @@ function hasColonBetween(text: string, from: number, to: number): boolean {
 const ownIdOwner =
   /(?:^|[\n:,.!?(/\]|]|(?:^|\n)[ \t]*[-•*])[ \t]*(?:(?:제|내|저의|나의|로그인|회원|사용자|상담사|상담원|직원|my|My|MY|your|Your|[Aa]gent|[Ss]taff|[Ee]mployee)[ \t]*)?$/;
 
-/** The systems whose logins a form's "ID" field holds: a groupware's, a portal's, a network's, a staff member's, a game's or an app's. */
+/**
+ * The systems whose logins a form's "ID" field holds: a groupware's, a portal's, a network's, a staff member's, a game's,
+ * an app's or a marketplace's ("eBay ID: minseo_vinyl_kr").
+ */
 const systemBeforeId =
-  /(?:그룹웨어|사내|포털|시스템|사이트|홈페이지|직원|사원|메일|게임|앱|뱅킹|portal|Portal|system|System|employee|Employee|staff|Staff|network|Network|domain|Domain|[Bb]anking|AD|VPN|SSO|Windows|LDAP|ERP|SAP|메신저|[Aa]pp|[Mm]essenger)\)?[ \t]*$/;
+  /(?:그룹웨어|사내|포털|시스템|사이트|홈페이지|직원|사원|메일|게임|앱|뱅킹|portal|Portal|system|System|employee|Employee|staff|Staff|network|Network|domain|Domain|[Bb]anking|AD|VPN|SSO|Windows|LDAP|ERP|SAP|메신저|[Aa]pp|[Mm]essenger|eBay|Amazon|PayPal|Coupang|쿠팡|Naver|네이버|Kakao|카카오|Nexon|넥슨|Etsy|Shopee|당근|번개장터)\)?[ \t]*$/;
 
 /** A username after a bare "ID" that names the customer's own: typed in lower case first ("minsu1234"), as logins are. */
 /** A field's colon after a bare "ID", a note in brackets perhaps between ("게임 ID(로그인): …"), or a topic's 는 or "is". */

@@ -1,6 +1,6 @@
 // Finds dates of birth: a date counts only right after a birth word (생년월일, 생일, 출생, DOB, born…), never a plain date.
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
-import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
+import { hasFeatures, textFeature, textFeatures, type TextFeatures } from '../text-features.ts';
 import { createFinding } from './create-finding.ts';
 import { dateOfBirthFormats, expandYear, isPlausibleBirthDate, monthDayAt } from './date-formats.ts';
 import { isValidCalendarDate } from './calendar-date.ts';
@@ -55,6 +55,7 @@ export const dateOfBirthRecognizer: PiiRecognizer = {
     )
       return true;
     if (mayHoldNameRows(text) && datesInNameRows(text).length > 0) return true;
+    if (mayHoldNameDatePhoneRows(text, features) && datesInNameDatePhoneRows(text).length > 0) return true;
     return mayHoldDateAfterKoreanName(text) && datesAfterKoreanNames(text).length > 0;
   },
   find(text) {
@@ -111,6 +112,9 @@ export const dateOfBirthRecognizer: PiiRecognizer = {
         if (!findings.some((found) => found.start === finding.start)) findings.push(finding);
     if (mayHoldNameRows(text))
       for (const finding of datesInNameRows(text)) if (!findings.some((found) => found.start === finding.start)) findings.push(finding);
+    if (mayHoldNameDatePhoneRows(text, textFeatures(text)))
+      for (const finding of datesInNameDatePhoneRows(text))
+        if (!findings.some((found) => found.start === finding.start)) findings.push(finding);
     return findings.length === 0 ? findings : withListedBirthDates(text, findings);
   },
 };
@@ -284,12 +288,12 @@ export function mayHoldSpokenBirthDate(text: string): boolean {
 const spokenYearWord = /nineteen|thousand|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|[십백천][일이삼사오육칠팔구]?년/i;
 
 /**
- * A date in brackets right after a Korean full name, an honorific perhaps between, as a claim, a family's list or a
- * screening's result gives a person's birth date ("제 아내 송하윤(1981.06.22)이고", "수검자: 모현숙 님 (1962.08.30)"): a
- * year, a month and a day, two years ago or before.
+ * A date in brackets right after a Korean full name, an honorific perhaps between, the sex perhaps before it, as a claim,
+ * a family's list or a screening's result gives a person's birth date ("제 아내 송하윤(1981.06.22)이고", "수검자: 모현숙 님
+ * (1962.08.30)", "수검자: 반소희 (여, 1968.04.02)"): a year, a month and a day, two years ago or before.
  */
 const dateAfterKoreanName =
-  /([가-힣]{3,4})[ \t]?(?:(?:님|씨|어르신)[ \t]?)?\(((?:19|20)\d{2}[.\-/][ \t]?\d{1,2}[.\-/][ \t]?\d{1,2}|\d{2}\.\d{2}\.\d{2})\.?(?:[ \t]*\/[^()\n]{1,12})?\)/g;
+  /([가-힣]{3,4})[ \t]?(?:(?:님|씨|어르신)[ \t]?)?\((?:[남여MF][ \t]*[,/][ \t]*)?((?:19|20)\d{2}[.\-/][ \t]?\d{1,2}[.\-/][ \t]?\d{1,2}|\d{2}\.\d{2}\.\d{2})\.?(?:[ \t]*\/[^()\n]{1,12})?\)/g;
 
 /**
  * A driver's row of a rental or an insurance form: a name, the date, then the licence or the passport, apart by slashes
@@ -324,7 +328,11 @@ function datesAfterKoreanNames(text: string): PiiFinding[] {
   // Bracket by bracket: a year's first digit after it and a syllable before it, then the pattern where it ends.
   for (let open = text.indexOf('('); open !== -1; open = text.indexOf('(', open + 1)) {
     const next = text.charCodeAt(open + 1);
-    if (!isAsciiDigit(next) || !/[가-힣][ \t]?$/.test(text.slice(Math.max(0, open - 2), open))) continue;
+    if (
+      !(isAsciiDigit(next) || /^[남여MF][ \t]*[,/]/.test(text.slice(open + 1, open + 4))) ||
+      !/[가-힣][ \t]?$/.test(text.slice(Math.max(0, open - 2), open))
+    )
+      continue;
     dateAfterKoreanName.lastIndex = Math.max(0, open - 10);
     const match = dateAfterKoreanName.exec(text);
     if (match === null || match.index + match[0].indexOf('(') !== open) continue;
@@ -335,7 +343,8 @@ function datesAfterKoreanNames(text: string): PiiFinding[] {
     const year = expandYear(date.length === 8 ? date.slice(0, 2) : date.slice(0, 4));
     if (!isPlausibleKoreanName(person) || !hasCommonGivenName(person) || year > new Date().getFullYear() - 2) continue;
     if (date.length === 8 && !isValidCalendarDate({ year, month: Number(date.slice(3, 5)), day: Number(date.slice(6, 8)) })) continue;
-    findings.push(createFinding({ type: 'DATE_OF_BIRTH', text: match[2]!, start: open + 1, score: 0.75, recognizer: name }));
+    const dateStart = match.index + match[0].indexOf(date, match[0].indexOf('('));
+    findings.push(createFinding({ type: 'DATE_OF_BIRTH', text: date, start: dateStart, score: 0.75, recognizer: name }));
   }
   return findings;
 }
@@ -347,6 +356,10 @@ function datesAfterKoreanNames(text: string): PiiFinding[] {
  */
 const dateInNameRow =
   /^[ \t]*(?:\d{1,3}[).]|[-•*])?[ \t]*([가-힣]{2,4})(?:[ \t]*\/[ \t]*[^/\n\d]{1,16})?[ \t]*\/[ \t]*((?:19|20)\d{2}[.\-/](?:0?[1-9]|1[0-2])[.\-/](?:0?[1-9]|[12]\d|3[01]))\.?(?=[ \t]*\/)/gm;
+
+function mayHoldNameDatePhoneRows(text: string, features: TextFeatures): boolean {
+  return hasFeatures(features, textFeature.hangul | textFeature.lineBreak) && features.mostRunDigits >= 10;
+}
 
 function mayHoldNameRows(text: string): boolean {
   return text.includes(' / ') && hasFeatures(textFeatures(text), textFeature.hangul | textFeature.lineBreak);
@@ -360,6 +373,29 @@ function datesInNameRows(text: string): PiiFinding[] {
     if (!isPlausibleKoreanName(match[1]!) || Number(match[2]!.slice(0, 4)) > latestYear) continue;
     const start = match.index + match[0].length - match[2]!.length - (match[0].endsWith('.') ? 1 : 0);
     findings.push(createFinding({ type: 'DATE_OF_BIRTH', text: match[2]!, start, score: 0.75, recognizer: name }));
+  }
+  return findings;
+}
+
+/**
+ * A person's line in a list of birthdays and numbers: a Korean full name, the date, then a mobile ("권하람 2004.03.19
+ * 010-4029-7713", "설민재 030911 01085520347").
+ */
+const nameDatePhoneRow =
+  /^[ \t]*(?:\d{1,3}[).]|[-•*])?[ \t]*([가-힣]{2,4})[ \t,/]+((?:19|20)\d{2}[.\-/]\d{1,2}[.\-/]\d{1,2}|\d{6})[ \t,/]+(?=01[016789][ -]?\d{3,4}[ -]?\d{4}(?!\d))/gm;
+
+function datesInNameDatePhoneRows(text: string): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  nameDatePhoneRow.lastIndex = 0;
+  for (let match = nameDatePhoneRow.exec(text); match !== null; match = nameDatePhoneRow.exec(text)) {
+    const date = match[2]!;
+    const reading =
+      date.length === 6
+        ? { year: expandYear(date.slice(0, 2)), month: Number(date.slice(2, 4)), day: Number(date.slice(4, 6)) }
+        : { year: Number(date.slice(0, 4)), month: Number(date.split(/[.\-/]/)[1]), day: Number(date.split(/[.\-/]/)[2]) };
+    if (!isPlausibleKoreanName(match[1]!) || !isPlausibleBirthDate([reading])) continue;
+    const start = match.index + match[0].lastIndexOf(date);
+    findings.push(createFinding({ type: 'DATE_OF_BIRTH', text: date, start, score: 0.75, recognizer: name }));
   }
   return findings;
 }

@@ -10,7 +10,7 @@ import { labelsAt } from './label-triggers.ts';
  * 180447215)"), a table's bar ("| 건강보험증 번호 | 61049381572"), "is", a Korean topic or subject particle ("보험증 번호가
  * 5-1128473091"), "no.", spaces.
  */
-const separator = String.raw`\)?(?:\s*\((?!\d)[^()\n]{1,24}\))?\s*(?:[:#：=,|]|\bis\b|은|는|이|가|\(?\s*\bno\.?|\(?번호\)?)?\s*(?:(?<=,\s*)(?:no\.?|it'?s|it’s|it is)\s*)?(?:[:#：]\s*)?`;
+const separator = String.raw`\)?(?:\s*\((?!\d)[^()\n]{1,24}\))?\s*(?:[:#：=,|]|\bis\b|은|는|이|가|\(?\s*\b[Nn][Oo]\.?|\(?번호\)?)?\s*(?:(?<=,\s*)(?:[Nn]o\.?|it'?s|it’s|it is)\s*)?(?:[:#：]\s*)?`;
 
 /**
  * Builds the sticky pattern that reads a value right after a label; `before` is what may stand between the label and the

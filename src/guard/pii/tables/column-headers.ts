@@ -52,14 +52,14 @@ add('PASSWORD', ['pw', '초기pw', '임시pw', 'initialpw', 'temppw', '초기비
 add('USERNAME', ['계정', '계정명', '로그인계정']);
 // Who acted on a record, as a log's or an export's column or a JSON key names the login ("operator", "created_by").
 add('USERNAME', ['operator', 'operatorid', 'createdby', 'updatedby', 'modifiedby', 'approvedby', 'enteredby', 'requestedby']);
-add('USERNAME', ['requestedbyuser', 'submittedby', 'assignedto', 'assignee', 'reviewer', 'memberid', 'agentid']);
+add('USERNAME', ['requestedbyuser', 'submittedby', 'assignedto', 'assignee', 'reviewer', 'reporter', 'memberid', 'agentid']);
 
 /**
  * A piece of every header above, in any case: the test of a line before it is split into cells. It may say yes to a line
  * that heads no such column; never no to one that does.
  */
 export const columnHeaderWord =
-  /name|holder|customer|patient|employee|contact|recipient|passenger|guest|member|forename|dob|birth|born|user|login|handle|insta|twitter|telegram|passport|exp|valid|cv[vc]|security|보안|acc|acct|sin|ssn|social|itin|nino|ni[ _]?(?:number|no)|national[ _]?insurance|phone|mobile|cell|tel|whatsapp|plate|reg|vehicle|car|vrm|imei|vin|fin|chassis|차대|mrn|record|chart|uhid|hospital|medicare|health|licen[cs]e|dl|pass|pwd|pw|operator|ed_?[Bb]y|assign|review|이름|성[명함]|[객자원생문]명|회원명|탑승객|예금주|수[령취]인|받는|담당자|신청인|가입자|보호자|작성자|대표자|생년월일|출생|생일|아이디|id|여권|유효기간|계좌|연락처|전화|휴대|핸드폰|차량|차번호|환자번호|차트번호|병록번호|보험|면허|비밀번호|비번/i;
+  /name|holder|customer|patient|employee|contact|recipient|passenger|guest|member|forename|dob|birth|born|user|login|handle|insta|twitter|telegram|passport|exp|valid|cv[vc]|security|보안|acc|acct|sin|ssn|social|itin|nino|ni[ _]?(?:number|no)|national[ _]?insurance|phone|mobile|cell|tel|whatsapp|plate|reg|vehicle|car|vrm|imei|vin|fin|chassis|차대|mrn|record|chart|uhid|hospital|medicare|health|licen[cs]e|dl|pass|pwd|pw|operator|ed_?[Bb]y|assign|review|report|이름|성[명함]|[객자원생문]명|회원명|탑승객|예금주|수[령취]인|받는|담당자|신청인|가입자|보호자|작성자|대표자|생년월일|출생|생일|아이디|id|여권|유효기간|계좌|연락처|전화|휴대|핸드폰|차량|차번호|환자번호|차트번호|병록번호|보험|면허|비밀번호|비번/i;
 
 /**
  * What the column under `header` holds, or undefined: blanks, underscores, dots, hyphens, quotes and Markdown marks are
