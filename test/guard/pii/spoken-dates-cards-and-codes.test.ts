@@ -257,4 +257,11 @@ describe('spoken dates, cards and codes', () => {
       ['Mobil für Rückfragen: 0157 38214460', ['PHONE:0157 38214460']],
     ]);
   });
+
+  test('a German compound ending in Kennwort, a console logged into (en)', () => {
+    assertFound([
+      ['Kundenkennwort (Hotline): Sonnenblume7', ['PASSWORD:Sonnenblume7']],
+      ['Logged into the console as dev.yusuf.k and the account', ['USERNAME:dev.yusuf.k']],
+    ]);
+  });
 });

@@ -57,7 +57,7 @@ const forms: ReadonlyArray<{
   {
     piece: (text) => sshdWords.some((words) => text.includes(words)),
     pattern: new RegExp(
-      String.raw`\b(?:(?:for|from) (?:invalid |illegal )?user|[Ii]nvalid user|(?:password|publickey) for(?: invalid| illegal)?(?: user)?|(?:logged|signed|log|logs) in as|login as|sudo -u|su -|sudo:)[ \t]+["']?@?(${login})`,
+      String.raw`\b(?:(?:for|from) (?:invalid |illegal )?user|[Ii]nvalid user|(?:password|publickey) for(?: invalid| illegal)?(?: user)?|(?:[Ll]ogged|[Ss]igned|log|logs) in(?:to(?: the)? [\w-]+)? as|login as|sudo -u|su -|sudo:)[ \t]+["']?@?(${login})`,
       'g',
     ),
   },
@@ -184,6 +184,7 @@ const sshdWords = [
   'ged in as',
   'login as',
   'log in as',
+  'ged into',
   'logs in as',
   'sudo -u',
   'su - ',

@@ -85,6 +85,8 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
         ? before !== 0x20
         : (label[1] ?? label[2] ?? label[5] ?? label[6] ?? label[7]) !== undefined &&
           isAsciiLetter(label[0].charCodeAt(0)) &&
+          // German compounds end in Kennwort ("Kundenkennwort").
+          !/^[Kk]ennwort/.test(label[0]) &&
           (isAsciiLetter(before) || before === 0x2d))
     )
       continue;
