@@ -155,7 +155,7 @@ function smallNumberAt(words: readonly string[], at: number): SpokenNumber | und
 }
 
 /** A date said in Sino-Korean numerals, as a call's transcript writes it: "육십팔년 삼월 십사일", "천구백칠십팔년 시월 이십일일". */
-export const koreanSpokenDate =
+const koreanSpokenDate =
   /(?<![가-힣])([일이삼사오육륙칠팔구십백천]{1,7})[ \t]*년[ \t]*([일이삼사오육유륙칠팔구십시]{1,3})[ \t]*월[ \t]*([일이삼사오육륙칠팔구십]{1,4})[ \t]*일/g;
 
 /**

@@ -246,9 +246,8 @@ function isHangulSyllable(code: number): boolean {
  * The words of a date said right after the birth word ("born the tenth of January 2000.", "Date of birth is the second of
  * May, nineteen-forty-six.", "date of birth? Fourteenth of March nineteen fifty-one", "my date of birth, that's the
  * twelfth of April nineteen fifty-eight, and …", "date of birth, em, ninth of November nineteen eighty-seven", "her date
- * of birth is the second of February nineteen forty-one if you
- * need it"): the longest run of its next words that reads as a whole date. A Korean birth word's date may be said in
- * Sino-Korean numerals ("생년월일은 육십팔년 삼월 십사일").
+ * of birth is the second of February nineteen forty-one if you need it"): the longest run of its next words that reads as
+ * a whole date. A Korean birth word's date may be said in Sino-Korean numerals ("생년월일은 육십팔년 삼월 십사일").
  */
 const spokenAfterWord =
   /[ \t]*[?:：,]?[ \t]*(?:(?:em|um|erm|uh|ah|er),?[ \t]+)*(?:(?:that's|that is|it's|it is)[ \t]+)?(?:(?:is|was|on|in)[ \t]+)?(?:the[ \t]+)?([A-Za-z][A-Za-z0-9 ,'’-]{6,64})/y;
