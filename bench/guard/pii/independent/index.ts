@@ -175,6 +175,14 @@ import { koreanRoundTwentyFourConversationsA } from './round-24/korean-conversat
 import { koreanRoundTwentyFourConversationsB } from './round-24/korean-conversations-b.ts';
 import { koreanRoundTwentyFourDocumentsA } from './round-24/korean-documents-a.ts';
 import { koreanRoundTwentyFourDocumentsB } from './round-24/korean-documents-b.ts';
+import { englishRoundTwentyFiveConversationsA } from './round-25/english-conversations-a.ts';
+import { englishRoundTwentyFiveConversationsB } from './round-25/english-conversations-b.ts';
+import { englishRoundTwentyFiveDocumentsA } from './round-25/english-documents-a.ts';
+import { englishRoundTwentyFiveDocumentsB } from './round-25/english-documents-b.ts';
+import { koreanRoundTwentyFiveConversationsA } from './round-25/korean-conversations-a.ts';
+import { koreanRoundTwentyFiveConversationsB } from './round-25/korean-conversations-b.ts';
+import { koreanRoundTwentyFiveDocumentsA } from './round-25/korean-documents-a.ts';
+import { koreanRoundTwentyFiveDocumentsB } from './round-25/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -206,7 +214,7 @@ const secondRound = [
 ] as const;
 
 /**
- * The third to the twenty-fourth round, one file per language and kind (two writers each from the fifth; from the sixth the
+ * The third to the twenty-fifth round, one file per language and kind (two writers each from the fifth; from the sixth the
  * writers wrote more texts of the kinds of the first round's dev half, which they read, the seventh's and the eighth's
  * with more names, the eighth's and the ninth's in scenes the first round did not cover, the ninth's with more structured
  * identifiers, the tenth's to the thirteenth's one new text each for 25 of its texts, the fourteenth's and the
@@ -214,8 +222,9 @@ const secondRound = [
  * the nineteenth's and the twenty-first's the one before, the sixteenth's to the twenty-second's with twice the structured
  * identifiers; the twentieth's and the twenty-first's after the last 25 of each conversation file's examples, told that two
  * colleagues had written such a text already, the twenty-second's the next text again, the documents' in reverse order, the
- * twenty-third's the next text after the last 25 again and the twenty-fourth's the text before the first 25, with at least
- * two of the kinds the test half's misses are of).
+ * twenty-third's the next text after the last 25 again, the twenty-fourth's the text before the first 25 and the
+ * twenty-fifth's the text before the last 25 (the documents' in reverse order), with at least two of the kinds the test
+ * half's misses are of).
  */
 const laterRounds = [
   { round: 3, name: 'ko-conversation-3', lang: 'ko', kind: 'conversation', texts: koreanRoundThreeConversations },
@@ -386,6 +395,14 @@ const laterRounds = [
   { round: 24, name: 'ko-conversation-24b', lang: 'ko', kind: 'conversation', texts: koreanRoundTwentyFourConversationsB },
   { round: 24, name: 'ko-document-24a', lang: 'ko', kind: 'document', texts: koreanRoundTwentyFourDocumentsA },
   { round: 24, name: 'ko-document-24b', lang: 'ko', kind: 'document', texts: koreanRoundTwentyFourDocumentsB },
+  { round: 25, name: 'en-conversation-25a', lang: 'en', kind: 'conversation', texts: englishRoundTwentyFiveConversationsA },
+  { round: 25, name: 'en-conversation-25b', lang: 'en', kind: 'conversation', texts: englishRoundTwentyFiveConversationsB },
+  { round: 25, name: 'en-document-25a', lang: 'en', kind: 'document', texts: englishRoundTwentyFiveDocumentsA },
+  { round: 25, name: 'en-document-25b', lang: 'en', kind: 'document', texts: englishRoundTwentyFiveDocumentsB },
+  { round: 25, name: 'ko-conversation-25a', lang: 'ko', kind: 'conversation', texts: koreanRoundTwentyFiveConversationsA },
+  { round: 25, name: 'ko-conversation-25b', lang: 'ko', kind: 'conversation', texts: koreanRoundTwentyFiveConversationsB },
+  { round: 25, name: 'ko-document-25a', lang: 'ko', kind: 'document', texts: koreanRoundTwentyFiveDocumentsA },
+  { round: 25, name: 'ko-document-25b', lang: 'ko', kind: 'document', texts: koreanRoundTwentyFiveDocumentsB },
 ] as const;
 
 /** The rounds after the second, by number. */

@@ -157,11 +157,11 @@ export const englishRoundTwentyFiveConversationsA: readonly IndependentText[] = 
     ],
   },
   {
-    text: "Anyone know if EE 5G actually works on the Elizabeth line between Paddington and Liverpool Street? Thinking of the SIM-only deal, 100GB for £20/month on 24 months, but my mate says it drops to 3G underground.",
+    text: 'Anyone know if EE 5G actually works on the Elizabeth line between Paddington and Liverpool Street? Thinking of the SIM-only deal, 100GB for £20/month on 24 months, but my mate says it drops to 3G underground.',
     pii: [],
   },
   {
-    text: 'hey it\'s Valentina!! old number (+56 9 7734 1029) got nicked on the metro 😭 save this one: +56 9 8421 3307. also my ig is @vale.rojas.m now, the old acc got hacked',
+    text: "hey it's Valentina!! old number (+56 9 7734 1029) got nicked on the metro 😭 save this one: +56 9 8421 3307. also my ig is @vale.rojas.m now, the old acc got hacked",
     pii: [
       ['PERSON', 'Valentina'],
       ['PHONE', '+56 9 7734 1029'],
@@ -236,7 +236,7 @@ export const englishRoundTwentyFiveConversationsA: readonly IndependentText[] = 
     ],
   },
   {
-    text: 'Agent: Hi Bartosz, thanks for waiting. I can see two charges of $41.20 for order 100-4471928. Could you confirm the username on the account?\nCustomer: bart_nowak91\nAgent: Thanks! And was it paid with the Visa ending 3319?\nCustomer: yes, 4916 3382 1047 3319 if u need the full thing lol\nAgent: No need at all, please don\'t send that. The duplicate is refunded, 5-7 business days.',
+    text: "Agent: Hi Bartosz, thanks for waiting. I can see two charges of $41.20 for order 100-4471928. Could you confirm the username on the account?\nCustomer: bart_nowak91\nAgent: Thanks! And was it paid with the Visa ending 3319?\nCustomer: yes, 4916 3382 1047 3319 if u need the full thing lol\nAgent: No need at all, please don't send that. The duplicate is refunded, 5-7 business days.",
     pii: [
       ['PERSON', 'Bartosz'],
       ['USERNAME', 'bart_nowak91'],

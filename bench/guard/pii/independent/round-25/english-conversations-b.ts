@@ -34,7 +34,7 @@ export const englishRoundTwentyFiveConversationsB: readonly IndependentText[] = 
     ],
   },
   {
-    text: 'Lost my wallet in a taxi from Hongdae around 2am. Inside was my Shinhan debit card 4048 0312 7756 9183 and my Ontario driver\'s licence P6214-50387-91208, plus about ₩80,000 cash. Please freeze the card. Reach me on 010 7731 2068. Lost112 receipt no. 20250311-0027',
+    text: "Lost my wallet in a taxi from Hongdae around 2am. Inside was my Shinhan debit card 4048 0312 7756 9183 and my Ontario driver's licence P6214-50387-91208, plus about ₩80,000 cash. Please freeze the card. Reach me on 010 7731 2068. Lost112 receipt no. 20250311-0027",
     pii: [
       ['CREDIT_CARD', '4048 0312 7756 9183'],
       ['DRIVER_LICENSE', 'P6214-50387-91208'],
@@ -71,7 +71,7 @@ export const englishRoundTwentyFiveConversationsB: readonly IndependentText[] = 
     pii: [],
   },
   {
-    text: 'hey it\'s Tasha, lost my phone so this is my new # (718) 430-2276. also my venmo is @tasha-bklyn if you still owe me for the Knicks tix lol. flight is DL 1142, lands 6:40',
+    text: "hey it's Tasha, lost my phone so this is my new # (718) 430-2276. also my venmo is @tasha-bklyn if you still owe me for the Knicks tix lol. flight is DL 1142, lands 6:40",
     pii: [
       ['PERSON', 'Tasha'],
       ['PHONE', '(718) 430-2276'],
@@ -87,7 +87,7 @@ export const englishRoundTwentyFiveConversationsB: readonly IndependentText[] = 
     ],
   },
   {
-    text: 'Customer: 주문번호 2025031188421 — please change the contact number to 010-5528-9163, the courier keeps calling my old one. Deliver to 서울특별시 마포구 월드컵북로 396, 1203호. My login is haeun_kwon92\nAgent: 네, 권하은 고객님, contact and address updated for tomorrow\'s delivery.',
+    text: "Customer: 주문번호 2025031188421 — please change the contact number to 010-5528-9163, the courier keeps calling my old one. Deliver to 서울특별시 마포구 월드컵북로 396, 1203호. My login is haeun_kwon92\nAgent: 네, 권하은 고객님, contact and address updated for tomorrow's delivery.",
     pii: [
       ['PHONE', '010-5528-9163'],
       ['ADDRESS', '서울특별시 마포구 월드컵북로 396, 1203호'],
