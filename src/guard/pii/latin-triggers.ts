@@ -285,6 +285,8 @@ const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = 
   // "ba" of "back" after a blank and the "ri" of "verification".
   // "I log in as tobiwan_kenobi", by the "og" of "log".
   ...['og in as', 'ogs in as'].map((word) => [word, 0] as const),
+  // "my id is hyejin.k0412" in small letters, by its "id".
+  ['y id is', 2],
   // "Logged into the console as dev.yusuf.k", by the "gg" of "logged".
   ['gged into', 0],
   ['on the back', 7],

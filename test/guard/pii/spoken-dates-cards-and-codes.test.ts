@@ -264,4 +264,20 @@ describe('spoken dates, cards and codes', () => {
       ['Logged into the console as dev.yusuf.k and the account', ['USERNAME:dev.yusuf.k']],
     ]);
   });
+
+  test("the twenty-fifth round's forms: a named person's date after 'and', rows after a field's label, Geb., spaced and eight-digit dates (en, ko, de)", () => {
+    assertFound([
+      ["my DOB is 1989-02-14 and Owen's is August 2, 1990.", ['DATE_OF_BIRTH:1989-02-14', 'PERSON:Owen', 'DATE_OF_BIRTH:August 2, 1990']],
+      [
+        '시승 신청서\n신청인: 라윤석 / 1990.08.14\n운전면허번호: 13-17-204118-52',
+        ['PERSON:라윤석', 'DATE_OF_BIRTH:1990.08.14', 'DRIVER_LICENSE:13-17-204118-52'],
+      ],
+      ['Name: Mateusz Wróblewski\nGeb. 14.02.1991 in Gdańsk', ['PERSON:Mateusz Wróblewski', 'DATE_OF_BIRTH:14.02.1991']],
+      ['Date of Birth / Date de naissance: 1974 / 11 / 28   Sex: F', ['DATE_OF_BIRTH:1974 / 11 / 28']],
+      ['REF: PT 0077188 / DOB 02111975', ['DATE_OF_BIRTH:02111975']],
+      ['Konto-Nr.: 0412556780', ['BANK_ACCOUNT:0412556780']],
+      ['payment keeps failing in the app, my id is hyejin.k0412. card is', ['USERNAME:hyejin.k0412']],
+      ['my id is wrong', []],
+    ]);
+  });
 });

@@ -37,9 +37,10 @@ const monthIndex = (name: string): number => monthNames.indexOf(name.slice(0, 3)
 export const dateOfBirthFormats: readonly DateFormat[] = [
   // 1985년 3월 12일, 85년 3월 12일
   { pattern: /(?<!\d)(\d{4}|\d{2})년\s*(\d{1,2})월\s*(\d{1,2})일/, read: ymd },
-  // 1985-03-12, 1985.03.12, 1985/3/12, 1985. 3. 12. (the spaced Korean form ends in a dot that belongs to the date)
+  // 1985-03-12, 1985.03.12, 1985/3/12, 1985. 3. 12. (the spaced Korean form ends in a dot that belongs to the date), a
+  // form's spaced 1974 / 11 / 28
   {
-    pattern: /(?<!\d)(\d{4})([-./])\s?(\d{1,2})\2\s?(\d{1,2})(?:(?<=\. \d{1,2})\.)?(?!\d)/,
+    pattern: /(?<!\d)(\d{4}) ?([-./])\s?(\d{1,2}) ?\2\s?(\d{1,2})(?:(?<=\. \d{1,2})\.)?(?!\d)/,
     read: (groups) => ymd([groups[0] ?? '', groups[1] ?? '', groups[3] ?? '', groups[4] ?? '']),
   },
   // 85.03.12, 67. 10. 03
@@ -74,6 +75,16 @@ export const dateOfBirthFormats: readonly DateFormat[] = [
   {
     pattern: /(?<!\d)(\d{2})([/-])(\d{2})\2(\d{2})(?![\d/-]|\.\d)/,
     read: (groups) => ymd([groups[0] ?? '', groups[1] ?? '', groups[3] ?? '', groups[4] ?? '']),
+  },
+  // 19890312 and 02111975: eight digits, the year first or last (a CSV's and a pharmacy label's birth date); both orders of
+  // the day and the month when the year is last.
+  { pattern: /(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/, read: ymd },
+  {
+    pattern: /(?<!\d)(\d{2})(\d{2})((?:19|20)\d{2})(?!\d)/,
+    read: (groups) => [
+      { year: Number(groups[3]), month: Number(groups[2]), day: Number(groups[1]) },
+      { year: Number(groups[3]), month: Number(groups[1]), day: Number(groups[2]) },
+    ],
   },
   // March 12, 1985 / Mar 12th 1985
   {

@@ -141,7 +141,7 @@ function isTableHeaderCell(text: string, word: { start: number; end: number }): 
  * "me 14 Aug 1998, him 14 Aug 2003": the dates listed right after a birth date are birth dates too.
  */
 const listJoin =
-  /^,?[ \t]*(?:(?:and|&|및|과|와)(?:[ \t]+(?:mine|his|hers|theirs|my \w+'s|her \w+'s|his \w+'s)[ \t]+(?:is|was))?|(?:and[ \t]+)?(?:him|her|mine|my \w+|hers)(?:[ \t]+(?:is|was))?)[ \t]*/;
+  /^,?[ \t]*(?:(?:and|&|및|과|와)(?:[ \t]+(?:mine|his|hers|theirs|my \w+'s|her \w+'s|his \w+'s|[A-Z][a-z]+'s)[ \t]+(?:is|was))?|(?:and[ \t]+)?(?:him|her|mine|my \w+|hers)(?:[ \t]+(?:is|was))?)[ \t]*/;
 
 function withListedBirthDates(text: string, findings: PiiFinding[]): PiiFinding[] {
   for (let index = 0; index < findings.length; index += 1) {
@@ -163,7 +163,7 @@ function withListedBirthDates(text: string, findings: PiiFinding[]): PiiFinding[
  * Where each ends, for the date after it.
  */
 const foreignBirthWords =
-  /[Gg]eburtsdatum|geboren am|\bgeb\.|[Gg]eboortedatum|nacimiento|naissance|nascita|nascimento|nat[oa] il|née? le|nacid[oa] el/g;
+  /[Gg]eburtsdatum|geboren am|\b[Gg]eb\.|[Gg]eboortedatum|nacimiento|naissance|nascita|nascimento|nat[oa] il|née? le|nacid[oa] el/g;
 
 /**
  * Whether a foreign birth word may stand in a text with a digit: the fast path's test, as dates written with slashes or
@@ -349,12 +349,13 @@ function datesAfterKoreanNames(text: string): PiiFinding[] {
 }
 
 /**
- * A person's row in a list of people, its cells apart by slashes: a Korean full name first, a team or a role perhaps, then
- * a full date, then more ("1) 권혁수 / 1962.07.19 / 건강보험증번호 …", "2) 마태준 / 영업2팀 / 1986.11.21 / 010-7390-1528"). A
- * date of the last fourteen years is when the person joined or visited, not a grown person's birth.
+ * A person's row in a list of people, its cells apart by slashes: a Korean full name first (after a field's label perhaps),
+ * a team, a role or the name in capitals perhaps, then a full date, then more or the line's end ("1) 권혁수 / 1962.07.19 /
+ * 건강보험증번호 …", "2) 마태준 / 영업2팀 / 1986.11.21 / 010-7390-1528", "신청인: 라윤석 / 1990.08.14"). A date of the last
+ * fourteen years is when the person joined or visited, not a grown person's birth.
  */
 const dateInNameRow =
-  /^[ \t]*(?:\d{1,3}[).]|[-•*])?[ \t]*([가-힣]{2,4})(?:[ \t]*\/[ \t]*[^/\n\d]{1,16})?[ \t]*\/[ \t]*((?:19|20)\d{2}[.\-/](?:0?[1-9]|1[0-2])[.\-/](?:0?[1-9]|[12]\d|3[01]))\.?(?=[ \t]*\/)/gm;
+  /^[ \t]*(?:\d{1,3}[).]|[-•*])?[ \t]*(?:[가-힣]{1,6}[ \t]*[:：][ \t]*)?([가-힣]{2,4})(?:[ \t]*\/[ \t]*[^/\n\d]{1,16})?[ \t]*\/[ \t]*((?:19|20)\d{2}[.\-/](?:0?[1-9]|1[0-2])[.\-/](?:0?[1-9]|[12]\d|3[01]))\.?(?=[ \t]*(?:\/|\r?\n|$))/gm;
 
 function mayHoldNameDatePhoneRows(text: string, features: TextFeatures): boolean {
   return hasFeatures(features, textFeature.hangul | textFeature.lineBreak) && features.mostRunDigits >= 10;
