@@ -265,8 +265,8 @@ const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = 
   ['assword', 2],
   ['asswd', 2],
   ['asscode', 2],
-  // An environment's key that ends in "pass" ("db_pass=…"), by "as" after its "p"; in capitals by the pair "SS" below.
-  ['pass=', 1],
+  // An environment's key that ends in "pass" ("db_pass=…"), by "ss" after its "a"; in capitals by the pair "SS" below.
+  ['pass=', 2],
   [' pin', 2],
   // A card's "security code", by "cu" after an "e": "secure" and "execute" hold the pair, few other words.
   ['ecurity code', 1],
@@ -284,11 +284,11 @@ const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = 
   // A card's code by where it is printed ("the 3 digits on the back", "code on the back") and by its full name, by the
   // "ba" of "back" after a blank and the "ri" of "verification".
   // "I log in as tobiwan_kenobi", by the "og" of "log".
-  ...['og in as', 'ogs in as'].map((word) => [word, 0] as const),
+  ...['log in as', 'logs in as'].map((word) => [word, 1] as const),
   // "my id is hyejin.k0412" in small letters, by its "id".
   ['y id is', 2],
-  // "Logged into the console as dev.yusuf.k", by the "gg" of "logged".
-  ['gged into', 0],
+  // "Logged into the console as dev.yusuf.k", by the "gg" of "logged" after its "o".
+  ['ogged into', 2],
   ['on the back', 7],
   ['on back', 3],
   ['at the back', 7],
@@ -362,8 +362,9 @@ const appWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ['inecraft', 4],
   ...['attleTag', 'attletag'].map((word) => [word, 5] as const),
   ...['ash App', 'ash app', 'ashApp'].map((word) => [word, word.length - 3] as const),
-  // Portfolios' and notebooks' sites, whose profile a CV gives ("Behance: yerin_ng"), by "eh", "bb", "gg" and "Co".
-  ['ehance', 0],
+  // Portfolios' and notebooks' sites, whose profile a CV gives ("Behance: yerin_ng"), by "eh", "bb", "gg" and "Co"; each
+  // pair after the letter before it, which the feature pass tests first.
+  ...['behance', 'Behance'].map((word) => [word, 1] as const),
   ['ribbble', 2],
   ['aggle', 1],
   ['uickConnect', 4],
@@ -384,8 +385,8 @@ const secretPrefixes: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ...['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-'].map((prefix) => [prefix, 1] as const),
   // Stripe's webhook secrets and npm's tokens.
   ['whsec_', 2],
-  // GitLab's personal access tokens.
-  ['glpat-', 0],
+  // GitLab's personal access tokens, by the "lp" after the "g".
+  ['glpat-', 1],
   ['npm_', 1],
   // Slack's and Discord's webhook addresses, whose last part is their secret, by the "sl" of "slack" and the "eb" of
   // "webhooks".
@@ -416,8 +417,8 @@ const secretLabelWords: ReadonlyArray<readonly [word: string, pairAt: number]> =
   ['app_id', 4],
   // An HTTP header's token ("Authorization: Bearer …"), by "ea" after its capital.
   ['Bearer', 1],
-  // Basic authentication's user and password in base64 ("Authorization: Basic dXNlcjpwYXNz"), by "as" after its capital.
-  ['Basic', 1],
+  // Basic authentication's user and password in base64 ("Authorization: Basic dXNlcjpwYXNz"), by "si" after its "a".
+  ['Basic', 2],
   // "api key", "access key", "private key", "secret key", "apikey": by "ey" after "k", which "key" alone holds too ("they"
   // and "money" do not reach the check); "API Key", "apiKey" by "Ke", rare in chat.
   ...['i key', 'I key', 's key', 'e key', 't key'].map((word) => [word, 3] as const),

@@ -71,6 +71,8 @@ export function addCorrectedValues(text: string, candidates: PiiFinding[]): void
     // Grouped, it may be corrected run together ("2087 114 639 (sorry, it should read 2087114693)").
     const compact = value.replace(/[ .-]/g, '');
     for (const form of compact !== value && /^\d+$/.test(compact) ? [value, compact] : [value]) {
+      // A slip leaves one half whole: without a half standing elsewhere, no pattern is built.
+      if (!halfStandsElsewhere(text, form, form === value ? 2 : 1)) continue;
       const sameShape = shapeOf(form);
       for (let match = sameShape.exec(text); match !== null; match = sameShape.exec(text)) {
         const at = match.index;
@@ -86,6 +88,21 @@ const shortestCorrected = 6;
 const correctedScore = 0.8;
 /** A weaker finding, a label's guess, is no ground for another. */
 const weakestGround = 0.7;
+
+/**
+ * Whether the first or the last part of `form`, each a little under half of it, occurs `times` times in `text`: one digit
+ * changed or two neighbours swapped leave one of them whole, so a slip's place holds one (the value's own place another).
+ */
+function halfStandsElsewhere(text: string, form: string, times: number): boolean {
+  const half = Math.max(2, Math.floor(form.length / 2) - 1);
+  return occursAtLeast(text, form.slice(0, half), times) || occursAtLeast(text, form.slice(-half), times);
+}
+
+function occursAtLeast(text: string, piece: string, times: number): boolean {
+  let at = -1;
+  for (let count = 0; count < times; count += 1) if ((at = text.indexOf(piece, at + 1)) === -1) return false;
+  return true;
+}
 
 /** A pattern for every string of `value`'s shape: any digit where it has one, its other characters as they are. */
 function shapeOf(value: string): RegExp {

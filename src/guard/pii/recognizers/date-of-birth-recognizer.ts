@@ -1,6 +1,6 @@
 // Finds dates of birth: a date counts only right after a birth word (생년월일, 생일, 출생, DOB, born…), never a plain date.
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
-import { hasFeatures, textFeature, textFeatures, type TextFeatures } from '../text-features.ts';
+import { hasFeatures, textFeature, textFeatures, textTrigger, type TextFeatures } from '../text-features.ts';
 import { createFinding } from './create-finding.ts';
 import { dateOfBirthFormats, expandYear, isPlausibleBirthDate, monthDayAt } from './date-formats.ts';
 import { isValidCalendarDate } from './calendar-date.ts';
@@ -281,8 +281,15 @@ function spokenDateAfter(text: string, segmentStart: number): { start: number; e
  * Sino-Korean year, and a birth word.
  */
 export function mayHoldSpokenBirthDate(text: string): boolean {
-  return spokenYearWord.test(text) && labelTriggers(text).length > 0;
+  // The label bits of the feature pass first, then a birth word and a year's word: most texts without a digit hold none.
+  return (
+    (textFeatures(text).triggers & (textTrigger.englishLabel | textTrigger.koreanLabel)) !== 0 &&
+    spokenBirthWord.test(text) &&
+    spokenYearWord.test(text)
+  );
 }
+
+const spokenBirthWord = /birth|born|\bdob\b|생년|생일|출생/i;
 
 const spokenYearWord = /nineteen|thousand|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|[십백천][일이삼사오육칠팔구]?년/i;
 
