@@ -23,26 +23,21 @@ const searchBudget = 4_000_000;
  * candidates.map((finding) => finding.start); // [0, 12]
  */
 export function addRepeatedValues(text: string, candidates: PiiFinding[]): void {
-  const found = candidates.length;
-  if (found * text.length > searchBudget) return;
-  const addPlace = placeAdder(candidates);
-  const searched = new Set<string>();
-  for (let index = 0; index < found; index += 1) {
-    const finding = candidates[index]!;
-    const value = finding.text;
-    if (!repeatable(finding.type) || value.length < shortestRepeated || searched.has(value) || !/\d/.test(value)) continue;
-    searched.add(value);
-    // A value spelled out or grouped is read back run together too ("H-M-4-4-0-2-9-1-7" … "HM4402917, grand").
-    const compact = value.replace(/[ .-]/g, '');
-    for (const form of compact !== value && compact.length >= shortestRepeated && !searched.has(compact) ? [value, compact] : [value]) {
-      searched.add(form);
-      for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length)) {
-        const end = at + form.length;
-        if (at === finding.start || !standsWhole(text, at, end) || (form !== value && joinsLongerCode(text, at, end))) continue;
-        addPlace(finding, { text: form, start: at, end, score: finding.score });
+  searchEachValue(text, candidates, {
+    accepts: (finding) => repeatable(finding.type) && finding.text.length >= shortestRepeated && /\d/.test(finding.text),
+    search: (finding, addPlace) => {
+      const value = finding.text;
+      // A value spelled out or grouped is read back run together too ("H-M-4-4-0-2-9-1-7" … "HM4402917, grand").
+      const compact = value.replace(/[ .-]/g, '');
+      for (const form of compact !== value && compact.length >= shortestRepeated ? [value, compact] : [value]) {
+        for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length)) {
+          const end = at + form.length;
+          if (at === finding.start || !standsWhole(text, at, end) || (form !== value && joinsLongerCode(text, at, end))) continue;
+          addPlace(finding, { text: form, start: at, end, score: finding.score });
+        }
       }
-    }
-  }
+    },
+  });
 }
 
 /**
@@ -57,30 +52,51 @@ export function addRepeatedValues(text: string, candidates: PiiFinding[]): void 
  * candidates.map((finding) => finding.text); // ['PA7730419', 'PA7730418']
  */
 export function addCorrectedValues(text: string, candidates: PiiFinding[]): void {
+  searchEachValue(text, candidates, {
+    // A birth date corrected is the person's too ("the form said 06/14/1968, typo" after "DOB 06/14/1986").
+    accepts: (finding) =>
+      (repeatable(finding.type) || finding.type === 'DATE_OF_BIRTH') &&
+      finding.score >= weakestGround &&
+      countDigits(finding.text) >= shortestCorrected,
+    search: (finding, addPlace) => {
+      const value = finding.text;
+      // Grouped, it may be corrected run together ("2087 114 639 (sorry, it should read 2087114693)").
+      const compact = value.replace(/[ .-]/g, '');
+      for (const form of compact !== value && /^\d+$/.test(compact) ? [value, compact] : [value]) {
+        // A slip leaves one half whole: without a half standing elsewhere, no pattern is built.
+        if (!halfStandsElsewhere(text, form, form === value ? 2 : 1)) continue;
+        const sameShape = shapeOf(form);
+        for (let match = sameShape.exec(text); match !== null; match = sameShape.exec(text)) {
+          const at = match.index;
+          const end = at + form.length;
+          if (!isSlipOf(match[0], form) || !standsWhole(text, at, end)) continue;
+          addPlace(finding, { text: match[0], start: at, end, score: Math.min(finding.score, correctedScore) });
+        }
+      }
+    },
+  });
+}
+
+type PlaceAdder = (finding: PiiFinding, place: { text: string; start: number; end: number; score: number }) => void;
+
+/**
+ * Runs `search` once for each distinct value among the candidates found so far that `accepts` takes, within the budget
+ * of characters read; the places it adds are not searched again.
+ */
+function searchEachValue(
+  text: string,
+  candidates: PiiFinding[],
+  by: { accepts: (finding: PiiFinding) => boolean; search: (finding: PiiFinding, addPlace: PlaceAdder) => void },
+): void {
   const found = candidates.length;
   if (found * text.length > searchBudget) return;
   const addPlace = placeAdder(candidates);
   const searched = new Set<string>();
   for (let index = 0; index < found; index += 1) {
     const finding = candidates[index]!;
-    const value = finding.text;
-    // A birth date corrected is the person's too ("the form said 06/14/1968, typo" after "DOB 06/14/1986").
-    const correctable = repeatable(finding.type) || finding.type === 'DATE_OF_BIRTH';
-    if (!correctable || finding.score < weakestGround || searched.has(value) || countDigits(value) < shortestCorrected) continue;
-    searched.add(value);
-    // Grouped, it may be corrected run together ("2087 114 639 (sorry, it should read 2087114693)").
-    const compact = value.replace(/[ .-]/g, '');
-    for (const form of compact !== value && /^\d+$/.test(compact) ? [value, compact] : [value]) {
-      // A slip leaves one half whole: without a half standing elsewhere, no pattern is built.
-      if (!halfStandsElsewhere(text, form, form === value ? 2 : 1)) continue;
-      const sameShape = shapeOf(form);
-      for (let match = sameShape.exec(text); match !== null; match = sameShape.exec(text)) {
-        const at = match.index;
-        const end = at + form.length;
-        if (!isSlipOf(match[0], form) || !standsWhole(text, at, end)) continue;
-        addPlace(finding, { text: match[0], start: at, end, score: Math.min(finding.score, correctedScore) });
-      }
-    }
+    if (searched.has(finding.text) || !by.accepts(finding)) continue;
+    searched.add(finding.text);
+    by.search(finding, addPlace);
   }
 }
 
@@ -134,9 +150,7 @@ function isSlipOf(other: string, value: string): boolean {
  * Adds a copy of a finding at a new place unless something found stands there: the candidates' spans, read once when a
  * first place is tested, and the places added since.
  */
-function placeAdder(
-  candidates: PiiFinding[],
-): (finding: PiiFinding, place: { text: string; start: number; end: number; score: number }) => void {
+function placeAdder(candidates: PiiFinding[]): PlaceAdder {
   const found = candidates.length;
   let spans: Spans | undefined;
   return (finding, place) => {
