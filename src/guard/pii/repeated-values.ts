@@ -23,28 +23,14 @@ const searchBudget = 4_000_000;
  * candidates.map((finding) => finding.start); // [0, 12]
  */
 export function addRepeatedValues(text: string, candidates: PiiFinding[]): void {
-  searchEachValue(text, candidates, {
-    accepts: (finding) => repeatable(finding.type) && finding.text.length >= shortestRepeated && /\d/.test(finding.text),
-    search: (finding, addPlace) => {
-      const value = finding.text;
-      // A value spelled out or grouped is read back run together too ("H-M-4-4-0-2-9-1-7" … "HM4402917, grand").
-      const compact = value.replace(/[ .-]/g, '');
-      for (const form of compact !== value && compact.length >= shortestRepeated ? [value, compact] : [value]) {
-        for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length)) {
-          const end = at + form.length;
-          if (at === finding.start || !standsWhole(text, at, end) || (form !== value && joinsLongerCode(text, at, end))) continue;
-          addPlace(finding, { text: form, start: at, end, score: finding.score });
-        }
-      }
-    },
-  });
+  searchEachValue(text, candidates, repeats);
 }
 
 /**
  * Adds to `candidates` each value that `text` gives as a correction of an identifier found in it, or reads back with a
- * slip: the same shape, one digit changed or two neighbouring digits swapped ("PA7730419 … sorry typo, PA7730418", "I
- * have 312748059 on the old booking", "98230 61174 (earlier entered as 98230 61147)"). Same budget and guards as
- * `addRepeatedValues`; from six digits, as a slip of a shorter number is another number.
+ * slip: one digit changed or two neighbouring digits swapped ("PA7730419 … sorry typo, PA7730418", "I have 312748059 on
+ * the old booking", "98230 61174 (earlier entered as 98230 61147)"). Same budget and guards as `addRepeatedValues`; from
+ * six digits, as a slip of a shorter number is another number.
  *
  * @example
  * const candidates = [{ type: 'PASSPORT', start: 9, end: 18, text: 'PA7730419', score: 0.9, recognizer: 'passport' }];
@@ -52,52 +38,89 @@ export function addRepeatedValues(text: string, candidates: PiiFinding[]): void 
  * candidates.map((finding) => finding.text); // ['PA7730419', 'PA7730418']
  */
 export function addCorrectedValues(text: string, candidates: PiiFinding[]): void {
-  searchEachValue(text, candidates, {
-    // A birth date corrected is the person's too ("the form said 06/14/1968, typo" after "DOB 06/14/1986").
-    accepts: (finding) =>
-      (repeatable(finding.type) || finding.type === 'DATE_OF_BIRTH') &&
-      finding.score >= weakestGround &&
-      countDigits(finding.text) >= shortestCorrected,
-    search: (finding, addPlace) => {
-      const value = finding.text;
-      // Grouped, it may be corrected run together ("2087 114 639 (sorry, it should read 2087114693)").
-      const compact = value.replace(/[ .-]/g, '');
-      for (const form of compact !== value && /^\d+$/.test(compact) ? [value, compact] : [value]) {
-        // A slip leaves one half whole: without a half standing elsewhere, no pattern is built.
-        if (!halfStandsElsewhere(text, form, form === value ? 2 : 1)) continue;
-        const sameShape = shapeOf(form);
-        for (let match = sameShape.exec(text); match !== null; match = sameShape.exec(text)) {
-          const at = match.index;
-          const end = at + form.length;
-          if (!isSlipOf(match[0], form) || !standsWhole(text, at, end)) continue;
-          addPlace(finding, { text: match[0], start: at, end, score: Math.min(finding.score, correctedScore) });
-        }
-      }
-    },
-  });
+  searchEachValue(text, candidates, corrections);
 }
 
 type PlaceAdder = (finding: PiiFinding, place: { text: string; start: number; end: number; score: number }) => void;
 
+/** Which values a search takes, and how it reads `text` for their other places. */
+interface ValueSearch {
+  accepts(finding: PiiFinding): boolean;
+  search(text: string, finding: PiiFinding, addPlace: PlaceAdder): void;
+}
+
+const repeats: ValueSearch = {
+  accepts: (finding) => repeatable(finding.type) && finding.text.length >= shortestRepeated && /\d/.test(finding.text),
+  search(text, finding, addPlace) {
+    const value = finding.text;
+    // A value spelled out or grouped is read back run together too ("H-M-4-4-0-2-9-1-7" … "HM4402917, grand").
+    const compact = value.replace(/[ .-]/g, '');
+    for (const form of compact !== value && compact.length >= shortestRepeated ? [value, compact] : [value]) {
+      for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length)) {
+        const end = at + form.length;
+        if (at === finding.start || !standsWhole(text, at, end) || (form !== value && joinsLongerCode(text, at, end))) continue;
+        addPlace(finding, { text: form, start: at, end, score: finding.score });
+      }
+    }
+  },
+};
+
+const corrections: ValueSearch = {
+  // A birth date corrected is the person's too ("the form said 06/14/1968, typo" after "DOB 06/14/1986").
+  accepts: (finding) =>
+    (repeatable(finding.type) || finding.type === 'DATE_OF_BIRTH') &&
+    finding.score >= weakestGround &&
+    countDigits(finding.text) >= shortestCorrected,
+  search(text, finding, addPlace) {
+    const value = finding.text;
+    // Grouped, it may be corrected run together ("2087 114 639 (sorry, it should read 2087114693)").
+    const compact = value.replace(/[ .-]/g, '');
+    for (const form of compact !== value && /^\d+$/.test(compact) ? [value, compact] : [value]) {
+      // A slip leaves one half whole, a little under half of it from either end: its places anchor the candidates.
+      const half = Math.max(2, Math.floor(form.length / 2) - 1);
+      const head = form.slice(0, half);
+      const tail = form.slice(-half);
+      for (let at = text.indexOf(head); at !== -1; at = text.indexOf(head, at + 1)) addSlipAt(text, { finding, form, start: at }, addPlace);
+      for (let at = text.indexOf(tail); at !== -1; at = text.indexOf(tail, at + 1))
+        addSlipAt(text, { finding, form, start: at + half - form.length }, addPlace);
+    }
+  },
+};
+
+/** Adds the place of a slip of `form` at `start`, if the text holds one there. */
+function addSlipAt(text: string, slip: { finding: PiiFinding; form: string; start: number }, addPlace: PlaceAdder): void {
+  const { finding, form, start } = slip;
+  const end = start + form.length;
+  if (start < 0 || end > text.length) return;
+  const other = text.slice(start, end);
+  if (!isSlipOf(other, form) || !standsWhole(text, start, end)) return;
+  addPlace(finding, { text: other, start, end, score: Math.min(finding.score, correctedScore) });
+}
+
 /**
- * Runs `search` once for each distinct value among the candidates found so far that `accepts` takes, within the budget
- * of characters read; the places it adds are not searched again.
+ * Runs a search once for each distinct value among the candidates found so far that it accepts, within the budget of
+ * characters read; the places it adds are not searched again.
  */
-function searchEachValue(
-  text: string,
-  candidates: PiiFinding[],
-  by: { accepts: (finding: PiiFinding) => boolean; search: (finding: PiiFinding, addPlace: PlaceAdder) => void },
-): void {
+function searchEachValue(text: string, candidates: PiiFinding[], by: ValueSearch): void {
   const found = candidates.length;
   if (found * text.length > searchBudget) return;
   const addPlace = placeAdder(candidates);
-  const searched = new Set<string>();
+  // Most texts hold a few values, which an array's scan tells apart faster than a set; an export holds thousands.
+  const searched = found > 16 ? new Set<string>() : undefined;
   for (let index = 0; index < found; index += 1) {
     const finding = candidates[index]!;
-    if (searched.has(finding.text) || !by.accepts(finding)) continue;
-    searched.add(finding.text);
-    by.search(finding, addPlace);
+    if (!by.accepts(finding) || (searched === undefined ? searchedBefore(candidates, { index, by }) : searched.has(finding.text))) continue;
+    searched?.add(finding.text);
+    by.search(text, finding, addPlace);
   }
+}
+
+/** Whether a candidate before `index` that the search accepted holds the same value. */
+function searchedBefore(candidates: readonly PiiFinding[], at: { index: number; by: ValueSearch }): boolean {
+  const value = candidates[at.index]!.text;
+  for (let before = 0; before < at.index; before += 1)
+    if (candidates[before]!.text === value && at.by.accepts(candidates[before]!)) return true;
+  return false;
 }
 
 const shortestCorrected = 6;
@@ -105,39 +128,19 @@ const correctedScore = 0.8;
 /** A weaker finding, a label's guess, is no ground for another. */
 const weakestGround = 0.7;
 
-/**
- * Whether the first or the last part of `form`, each a little under half of it, occurs `times` times in `text`: one digit
- * changed or two neighbours swapped leave one of them whole, so a slip's place holds one (the value's own place another).
- */
-function halfStandsElsewhere(text: string, form: string, times: number): boolean {
-  const half = Math.max(2, Math.floor(form.length / 2) - 1);
-  return occursAtLeast(text, form.slice(0, half), times) || occursAtLeast(text, form.slice(-half), times);
-}
-
-function occursAtLeast(text: string, piece: string, times: number): boolean {
-  let at = -1;
-  for (let count = 0; count < times; count += 1) if ((at = text.indexOf(piece, at + 1)) === -1) return false;
-  return true;
-}
-
-/** A pattern for every string of `value`'s shape: any digit where it has one, its other characters as they are. */
-function shapeOf(value: string): RegExp {
-  const source = value.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&').replace(/\d+/g, (digits) => `\\d{${digits.length}}`);
-  return new RegExp(source, 'g');
-}
-
 function countDigits(value: string): number {
   let digits = 0;
   for (let index = 0; index < value.length; index += 1) if (isAsciiDigit(value.charCodeAt(index))) digits += 1;
   return digits;
 }
 
-/** Whether `other` differs from `value` by one digit, or by two neighbouring digits swapped. */
+/** Whether `other` differs from `value` in one digit, or in two neighbouring digits swapped; the rest stays as it is. */
 function isSlipOf(other: string, value: string): boolean {
   let first = -1;
   let differences = 0;
   for (let index = 0; index < value.length; index += 1) {
     if (other.charCodeAt(index) === value.charCodeAt(index)) continue;
+    if (!isAsciiDigit(other.charCodeAt(index)) || !isAsciiDigit(value.charCodeAt(index))) return false;
     differences += 1;
     if (first === -1) first = index;
     if (differences > 2) return false;
