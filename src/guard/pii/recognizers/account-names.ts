@@ -79,7 +79,7 @@ const forms: ReadonlyArray<{
   {
     piece: (text) => profileSite.test(text),
     pattern:
-      /\b(?:github\.com|gitlab\.com|behance\.net|dribbble\.com|instagram\.com|twitter\.com|x\.com|tiktok\.com\/@|threads\.net\/@|medium\.com\/@)\/?(?!(?:p|reel|reels|explore|home|search|hashtag|intent|i|share|about|login|settings|tags|stories|watch)(?![\w.-]))([A-Za-z0-9_][\w.-]{1,38}[A-Za-z0-9_])(?![\w/.-])/g,
+      /\b(?:github\.com\/|gitlab\.com\/|behance\.net\/|dribbble\.com\/|instagram\.com\/|twitter\.com\/|x\.com\/|tiktok\.com\/@|threads\.net\/@|medium\.com\/@)(?!(?:p|reel|reels|explore|home|search|hashtag|intent|i|share|about|login|settings|tags|stories|watch)(?![\w.-]))([A-Za-z0-9_][\w.-]{1,38}[A-Za-z0-9_])(?![\w/.-])/g,
   },
   { piece: (text) => text.includes('linkedin.com/in/'), pattern: /\blinkedin\.com\/in\/([A-Za-z0-9][A-Za-z0-9-]{2,99})(?![\w.-])/g },
   // systemd-logind's session lines: "New session 4418 of user r.achterberg"; a login with a digit or a mark, since "a
