@@ -4,6 +4,7 @@ import { withoutAllowedValues } from './allowed-values.ts';
 import { defaultRecognizers } from './default-recognizers.ts';
 import { resolveOverlapsOfOwnedArray } from './resolve-overlaps.ts';
 import { addCorrectedValues, addRepeatedValues } from './repeated-values.ts';
+import { addBirthDatesBeside } from './birth-dates-beside.ts';
 import { holdsBirthSuffix, holdsForeignBirthWord, mayHoldSpokenBirthDate } from './recognizers/date-of-birth-recognizer.ts';
 import { nameAnswerRecognizer } from './names/name-answers.ts';
 import { findKoreanNamesAsSubjects, holdsNameBeforeVowelCopula } from './names/korean-name-cues.ts';
@@ -161,6 +162,7 @@ export function scanPii(text: string, options: ScanPiiOptions = {}): PiiFinding[
   if (nameExpected) collectFindings([nameAnswerRecognizer], scan);
   // "four one five, eight six seven …": the digits the words stand for, judged by the same recognisers.
   if (!readingSpelled && (textFeatures(text).triggers & textTrigger.spelledDigits) !== 0) collectSpelledNumbers(text, options, candidates);
+  if (!uncued && (wanted === undefined || wanted.has('DATE_OF_BIRTH'))) addBirthDatesBeside(text, candidates);
   if (candidates.length > 0) {
     addRepeatedValues(text, candidates);
     addCorrectedValues(text, candidates);

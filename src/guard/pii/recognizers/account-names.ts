@@ -6,6 +6,7 @@ import { rememberLastText } from '../last-text-memo.ts';
 import { textFeature, textFeatures, textTrigger } from '../text-features.ts';
 import { createFinding } from './create-finding.ts';
 import { isPlausibleKoreanName } from '../names/korean-names.ts';
+import { findLoginShapedWords } from './login-shaped-words.ts';
 
 const name = 'account-name';
 
@@ -232,6 +233,8 @@ export const findAccountNames = rememberLastText((text: string): readonly PiiFin
       findings.push(createFinding({ type: 'USERNAME', text: value, start, score: 0.8, recognizer: name }));
     }
   }
+  for (const word of findLoginShapedWords(text))
+    if (!findings.some((found) => found.start < word.end && found.end > word.start)) findings.push(word);
   return findings;
 });
 

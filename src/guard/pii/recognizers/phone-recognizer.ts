@@ -1,7 +1,7 @@
 // Finds Korean phone numbers (mobile, Seoul and regional landlines, 070, 050X safe numbers, +82) and other +country numbers.
 import libphonenumber from 'google-libphonenumber';
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
-import { textFeatures } from '../text-features.ts';
+import { textFeature, textFeatures } from '../text-features.ts';
 import { characterCodes, hasContextBefore, mayEndWithLabel } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
 import { namesPhoneOfAccount } from './phone-of-account.ts';
@@ -119,6 +119,7 @@ export const phoneRecognizer: PiiRecognizer = {
       findings.push(createFinding({ type: 'PHONE', text: candidate, start, score: labelled ? 0.75 : 0.6, recognizer: name }));
     }
     findLabelledNational(text, findings);
+    findGroupedNational(text, findings);
     return findings;
   },
 };
@@ -144,6 +145,37 @@ function findLabelledNational(text: string, findings: PiiFinding[]): void {
     const candidate = text.slice(start, run.end);
     if (!notForeignNational.test(candidate) && isValidLabelledNationalPhone(candidate))
       findings.push(createFinding({ type: 'PHONE', text: candidate, start, score: 0.7, recognizer: name }));
+  }
+}
+
+/**
+ * A national number of another country in three groups or more, split where its country splits it ("0812 660 4471" in
+ * Lagos, "027 448 1906" in Auckland, "06 12 48 93 70" in Lyon): writers group account, member and order numbers otherwise,
+ * so the grouping alone is the cue; a label that names another thing still wins.
+ */
+const groupedTrunkNumber = /^\(?0\d{1,4}\)?(?:[ -]\d{2,5}){2,4}$/;
+/**
+ * What such a grouping also writes: a Canadian SIN or a licence in threes ("046 454 286"), a British non-geographic or
+ * free line ("0345 600 2290", "0808 164 1088"), a Korean free line of ten digits ("080-870-1234"), a date and an hour
+ * ("02-03-2026 22").
+ */
+const groupedNotPersonal = /^\d{3} \d{3} \d{3}$|^0(?:3\d\d|80[08]|500) |^080[- ]\d{3}[- ]\d{4}$|^\d{2}[-./]\d{2}[-./](?:19|20)\d\d/;
+/** A reference's or a waybill's word before the number: a deposit's or a parcel's number is grouped alike. */
+const referenceBefore = /ref(?:erence)?\.?|quoting|invoice|waybill|tracking|운송장|송장/i;
+
+function findGroupedNational(text: string, findings: PiiFinding[]): void {
+  for (const run of textFeatures(text).runs) {
+    if (run.digits < 9 || run.digits > 12) continue;
+    if (findings.some((finding) => finding.start < run.end && run.start < finding.end)) continue;
+    if (!isDigitStartAt(text, run.start) || !isDigitEndAt(text, run.end)) continue;
+    const candidate = text.slice(run.start, run.end);
+    if (!groupedTrunkNumber.test(candidate) || notForeignNational.test(candidate) || groupedNotPersonal.test(candidate)) continue;
+    // In a Korean text 080 opens a free line in any grouping ("080-2255-8000"), a Japanese mobile elsewhere.
+    if (candidate.startsWith('080') && (textFeatures(text).flags & textFeature.hangul) !== 0) continue;
+    if (hasContextBefore(text, { start: run.start, pattern: referenceBefore, windowSize: 24 })) continue;
+    if (hasOtherIdentifierLabel(text, run.start) || readsUnderTableHeader(text, run.start) || !isValidLabelledNationalPhone(candidate))
+      continue;
+    findings.push(createFinding({ type: 'PHONE', text: candidate, start: run.start, score: 0.6, recognizer: name }));
   }
 }
 

@@ -1,0 +1,118 @@
+// Birth dates told by their neighbours rather than a label right before them: a date of a past year written after a
+// person's name on its line ("PARK JIHO / 1988.02.14 / M39204716", "환자 오정숙 (등록번호 20917735, 1951.03.22 F)"), or
+// later on a line that spoke of a birth date ("my DOB in the offer letter is printed as 14-08-1996, it should be
+// 14-06-1996", "생년월일이 학교 시스템엔 2001.09.30, 여권엔 30 SEP 2001").
+import { currentYear, isValidCalendarDate } from './recognizers/calendar-date.ts';
+import type { PiiFinding } from './types.ts';
+
+const recognizerName = 'date-of-birth';
+
+const month = String.raw`Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC`;
+const monthNames = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/**
+ * A whole date with a four-digit year: 1988.02.14, 14/03/1993 or 4/22/2016, 21 August 1990, April 17, 1949, 1952년 1월 30일.
+ * Each alternative's groups are year, month, day in its own order; `readDate` sorts them out.
+ */
+const wholeDate = new RegExp(
+  [
+    String.raw`((?:19|20)\d\d)[-./](\d{1,2})[-./](\d{1,2})`,
+    String.raw`(\d{1,2})([-./])(\d{1,2})\5((?:19|20)\d\d)`,
+    String.raw`(\d{1,2})\.? (${month})\.?,? ((?:19|20)\d\d)`,
+    String.raw`(${month})\.? (\d{1,2}),? ((?:19|20)\d\d)`,
+    String.raw`((?:19|20)\d\d)년 ?(\d{1,2})월 ?(\d{1,2})일`,
+  ]
+    .map((alternative) => `(?:${alternative})`)
+    .join('|')
+    .replace(/^/, String.raw`(?<![\w./-])(?:`)
+    .concat(String.raw`)(?![\w/-]|\.\d)`),
+  'g',
+);
+/** A word for a birth date. */
+const birthWord = /(?<![A-Za-z])(?:DOB|D\.O\.B|[Bb]irth|born)|생년월일|생일|출생/g;
+/** A word between the cue and the date that makes it another date: an issue, an expiry, a visit, a start, a booking. */
+const otherDateWord =
+  /issued?|expir|valid|since|joined|opened|start|hired|admi|visit|arriv|depart|service|appoint|signed|dated|effective|from|until|\bto\b|due|paid|order|booked|created|updated|registered|입사|발급|가입|개설|만료|유효|등록일|입원|퇴원|방문|예약|접수|계약|시작|종료|신청일|작성일|일자|날짜|기간/i;
+/** How far before the date a person's name may end, and a birth word stand, on the date's line. */
+const nameReach = 60;
+const birthWordReach = 100;
+/** A person's birth date beside their name is at least this many years old; one after a birth word, at least a few. */
+const minimumAgeBesideName = 14;
+const minimumAgeAfterBirthWord = 4;
+
+/**
+ * Adds to `candidates` the dates of `text` that no candidate covers and that stand after a person's name or a birth word
+ * on their line, with no word of another kind of date between, 0.6.
+ *
+ * @example
+ * const candidates = [{ type: 'PERSON', start: 3, end: 12, text: 'PARK JIHO', score: 0.8, recognizer: 'person-name' }];
+ * addBirthDatesBeside('1) PARK JIHO / 1988.02.14 / M39204716', candidates);
+ * candidates[1]?.text; // '1988.02.14'
+ */
+export function addBirthDatesBeside(text: string, candidates: PiiFinding[]): void {
+  const hasPerson = candidates.some((candidate) => candidate.type === 'PERSON');
+  birthWord.lastIndex = 0;
+  if (!hasPerson && !birthWord.test(text)) return;
+  const thisYear = currentYear();
+  const found: PiiFinding[] = [];
+  wholeDate.lastIndex = 0;
+  for (let match = wholeDate.exec(text); match !== null; match = wholeDate.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const year = readYear(match);
+    if (year === undefined || year > thisYear - minimumAgeAfterBirthWord) continue;
+    if (candidates.some((candidate) => candidate.start < end && start < candidate.end)) continue;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const besideName =
+      year <= thisYear - minimumAgeBesideName &&
+      hasPerson &&
+      quietAfterName(text, candidates, { from: Math.max(lineStart, start - nameReach), start });
+    if (!besideName && !quietAfterBirthWord(text, { from: Math.max(lineStart, start - birthWordReach), start })) continue;
+    found.push({ type: 'DATE_OF_BIRTH', start, end, text: match[0], score: 0.6, recognizer: recognizerName });
+  }
+  for (const finding of found) candidates.push(finding);
+}
+
+/** The year of a valid date that `wholeDate` matched, or undefined when the day or the month is none. */
+function readYear(match: RegExpExecArray): number | undefined {
+  const [, y1, m1, d1, a2, , b2, y2, d3, m3, y3, m4, d4, y4, y5, m5, d5] = match;
+  const candidates =
+    y1 !== undefined
+      ? [{ year: y1, month: m1, day: d1 }]
+      : y2 !== undefined
+        ? [
+            { year: y2, month: b2, day: a2 },
+            { year: y2, month: a2, day: b2 },
+          ]
+        : y3 !== undefined
+          ? [{ year: y3, month: String(monthNumber(m3!)), day: d3 }]
+          : y4 !== undefined
+            ? [{ year: y4, month: String(monthNumber(m4!)), day: d4 }]
+            : [{ year: y5, month: m5, day: d5 }];
+  for (const date of candidates) {
+    const read = { year: Number(date.year), month: Number(date.month), day: Number(date.day) };
+    if (isValidCalendarDate(read)) return read.year;
+  }
+  return undefined;
+}
+
+function monthNumber(name: string): number {
+  return monthNames.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+/** Whether a person's name ends between `from` and `start`, with no word of another kind of date after it. */
+function quietAfterName(text: string, candidates: readonly PiiFinding[], span: { from: number; start: number }): boolean {
+  let nameEnd = -1;
+  for (const candidate of candidates)
+    if (candidate.type === 'PERSON' && candidate.start >= span.from && candidate.end <= span.start)
+      nameEnd = Math.max(nameEnd, candidate.end);
+  return nameEnd !== -1 && !otherDateWord.test(text.slice(nameEnd, span.start));
+}
+
+/** Whether a birth word stands between `from` and `start`, with no word of another kind of date after its last one. */
+function quietAfterBirthWord(text: string, span: { from: number; start: number }): boolean {
+  const before = text.slice(span.from, span.start);
+  let lastEnd = -1;
+  birthWord.lastIndex = 0;
+  for (let match = birthWord.exec(before); match !== null; match = birthWord.exec(before)) lastEnd = match.index + match[0].length;
+  return lastEnd !== -1 && !otherDateWord.test(before.slice(lastEnd));
+}

@@ -1,0 +1,109 @@
+// A word shaped as a login ("hj.ryu", "dal_ddeok2", "tadeyemi83") shortly after a login word on its line ("깃랩은
+// hsbaek92 계정", "my kakao id changed → hae.won_77", "Target account: ops_kimjh"): the forms of account-names.ts name
+// the frames people write a login in, and this one reaches the frames they did not list, by the word's own shape.
+import type { PiiFinding } from '../types.ts';
+import { createFinding } from './create-finding.ts';
+
+const recognizerName = 'account-name';
+
+/**
+ * Where a login's shape may stand: a letter or a digit on each side of a dot or an underscore, a small letter before two
+ * digits, or a letter before a closing underscore. Searched first, since most words of prose hold none.
+ */
+const shapeAnchor = /[A-Za-z0-9][._][A-Za-z0-9]|[a-z]\d\d|[A-Za-z]_(?![\w])/g;
+/**
+ * The word around an anchor: letters and digits joined by dots or underscores, a word ending in an underscore, or letters
+ * and two to four digits; not inside an address, a path, a mail address, an amount or a longer word.
+ */
+const loginShape = /^(?:[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+_?|[A-Za-z]+_|[A-Za-z]{2,}[A-Za-z0-9]*[a-z][0-9]{2,4})$/;
+/** The characters of a word the anchor may sit in. */
+const wordCharacter = /[A-Za-z0-9._]/;
+/** Marks that put a word inside something larger: an address, a path, a mail address, a tag, an amount. */
+const attachedBefore = /[@/:#$%&+\\-]/;
+const attachedAfter = /[@/\\-]/;
+
+/** A login word at most 40 characters before the word, on its line; the login word ends where the search reads on. */
+const loginWordBefore =
+  /(?:\b(?:id|ID|Id|username|user ?name|User ?name|login|Login|LOGIN|user|User|USER|account|Account|acct|acc|handle|nick(?:name)?|profile|insta(?:gram)?|snap(?:chat)?|kakao|Kakao|tiktok|TikTok|discord|Discord|github|GitHub|gitlab|GitLab|slack|Slack|Teams|telegram|Telegram|SSO|VPN|AD|SAM|admin|Admin|IGN)\b|아이디|계정|닉|부계|본계|인스타|카톡|디코|깃허브|깃랩|그룹웨어)(?=[^\n]{0,40}$)/;
+/** A password's or a PIN's label near the word: the word may be the secret, which the credential forms read. */
+const secretLabel = /pass|\bpw\b|\bPW\b|\bpin\b|\bPIN\b|비번|비밀번호|암호/;
+
+/** A thing other than a person whose ID a bare "ID" may be: an order's, a transaction's, a device's, a booking's. */
+const otherThingBeforeId =
+  /(?:주문|거래|결제|상품|예약|배송|송장|가맹점|기기|단말|order|Order|transaction|Transaction|txn|device|Device|session|Session|request|Request|ticket|Ticket|booking|Booking|product|Product|item|Item|invoice|Invoice|case|Case|claim|Claim|tracking|Tracking|merchant|Merchant|event|Event|message|Message|job|Job|patient|Patient|Apple)[ \t]*$/;
+/** A machine's word right before the word: it names a host or a device ("from client wlc02"). */
+const machineWordBefore = /\b(?:client|host|hostname|server|device|node|router|switch)[ \t:]*$/i;
+
+/** The endings of file names and hosts: a word with one is a file or an address, not a login. */
+const fileOrHostEnding =
+  /\.(?:com|net|org|io|kr|co|uk|de|jp|ai|dev|app|gov|edu|me|ly|gg|tv|in|ng|au|ca|fr|zip|pdf|png|jpe?g|gif|csv|xlsx?|docx?|pptx?|txt|json|ya?ml|js|ts|py|sh|exe|log|conf|cfg|html?|md|sql|tar|gz|apk|dmg|mp[34]|wav|ini|env|lock|xml|bak|local|internal|corp|lan)$/i;
+/** Abbreviations and levels that take the shape ("e.g", "Lv.87"), and an API's object ids ("evt_01HZX4K9Q2", "req_7c1e9a22"). */
+const notLoginShape =
+  /^(?:e\.g|i\.e|a\.m|p\.m|authorized_keys|known_hosts|id_rsa|id_ed25519|Lv\.\d+|v\d.*|[A-Z][a-z]+\d+)$|^[a-z]{1,4}_(?=[A-Za-z0-9]*[A-Z0-9])[A-Za-z0-9]{8,}$/;
+/** A line of field names only, as a table's header prints them ("user_id,username,display_name,email"). */
+const headerRow = /^[\w ]+(?:[,;\t|][\w ]+){2,}$/;
+
+/**
+ * The login-shaped words of `text` within 40 characters after a login word on their line, 0.55: below every form with a
+ * frame, so a value another recogniser reads wins. Not a field's key ("src_ip=", `"user_id":`), a key's value ("reason=
+ * bad_password"), a header row's name, a placeholder ("{{account_number}}") or a password after its label.
+ *
+ * @example
+ * findLoginShapedWords('깃랩은 hsbaek92 계정이라 그건 잘 됩니다').map((finding) => finding.text); // ['hsbaek92']
+ * findLoginShapedWords('user_id,username,display_name,email'); // []
+ */
+export function findLoginShapedWords(text: string): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  let searchedTo = 0;
+  shapeAnchor.lastIndex = 0;
+  for (let anchor = shapeAnchor.exec(text); anchor !== null; anchor = shapeAnchor.exec(text)) {
+    if (anchor.index < searchedTo) continue;
+    let start = anchor.index;
+    while (start > 0 && wordCharacter.test(text.charAt(start - 1))) start -= 1;
+    let end = anchor.index + anchor[0].length;
+    while (end < text.length && wordCharacter.test(text.charAt(end))) end += 1;
+    searchedTo = end;
+    shapeAnchor.lastIndex = end;
+    // A sentence's full stop is no part of the word.
+    while (text.charAt(end - 1) === '.') end -= 1;
+    const word = text.slice(start, end);
+    if (!isLoginShaped(word) || isAttached(text, start, end) || isFieldName(text, start, end)) continue;
+    const before = text.slice(Math.max(0, start - 48), text.charAt(start - 1) === '@' ? start - 1 : start);
+    const loginWord = loginWordBefore.exec(before);
+    if (loginWord === null || secretLabel.test(before) || machineWordBefore.test(before)) continue;
+    if (/^i[dD]$|^I[dD]$/.test(loginWord[0]) && otherThingBeforeId.test(before.slice(0, loginWord.index))) continue;
+    findings.push(createFinding({ type: 'USERNAME', text: word, start, score: 0.55, recognizer: recognizerName }));
+  }
+  return findings;
+}
+
+function isLoginShaped(word: string): boolean {
+  return (
+    word.length >= 4 &&
+    word.length <= 40 &&
+    loginShape.test(word) &&
+    /[a-z]/.test(word) &&
+    !fileOrHostEnding.test(word) &&
+    !notLoginShape.test(word)
+  );
+}
+
+/** Whether the word is part of an address, a path, a mail address, a tag or an amount. */
+function isAttached(text: string, start: number, end: number): boolean {
+  const before = text.charAt(start - 1);
+  const after = text.charAt(end);
+  return (
+    (before !== '@' && attachedBefore.test(before)) || attachedAfter.test(after) || (before === '@' && /[\w.]/.test(text.charAt(start - 2)))
+  );
+}
+
+/** A field's name: a key before its value, a key's value in a log, a placeholder, or a header row's cell. */
+function isFieldName(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 3);
+  if (/^["']?[ \t]*[=:]/.test(after) || after.startsWith('}}')) return true;
+  if (/\w=["']?$/.test(text.slice(Math.max(0, start - 3), start))) return true;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  return headerRow.test(line) && !/\d/.test(line);
+}

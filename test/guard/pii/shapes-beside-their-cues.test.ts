@@ -1,0 +1,89 @@
+// Values read by their own shape next to a looser cue, where no listed frame holds them: a login-shaped word after a
+// login word on its line, a foreign national number in its country's grouping, a birth date after a person's name or
+// later on a line that spoke of a birth date.
+import { describe, test } from 'node:test';
+import { assertFound } from './pii-test-helpers.ts';
+
+describe('shapes beside their cues', () => {
+  test('a login-shaped word shortly after a login word on its line (en, ko)', () => {
+    assertFound(
+      [
+        ['깃랩은 hsbaek92 계정이라 그건 잘 됩니다', ['USERNAME:hsbaek92']],
+        ['디코 닉 바꿨어 dlalstj_07 로 검색하면 나옴', ['USERNAME:dlalstj_07']],
+        ['AD/그룹웨어 계정 생성: hj.ryu (메일은 내일)', ['USERNAME:hj.ryu']],
+        ['Login failures for target account: ops_kimjh (locked after 5)', ['USERNAME:ops_kimjh']],
+        ["It's showing as tadeyemi83 on the online banking login.", []],
+        ['your online banking login reset? It is showing as tadeyemi83.', ['USERNAME:tadeyemi83']],
+        ['my kakao id changed → hae.won_77 ✨', ['USERNAME:hae.won_77']],
+      ],
+      'USERNAME',
+    );
+  });
+
+  test('what a login word may stand before and is no login: keys, files, hosts, an order, a password (en, ko)', () => {
+    assertFound(
+      [
+        ['login failed user=jdoe88 reason=bad_password attempts=3', ['USERNAME:jdoe88']],
+        ['user_id,username,display_name,email,last_login', []],
+        ['계정 잠금, authorized_keys 점검 완료', []],
+        ['Login OK: [jh.kwon] (from client wlc02 port 0)', ['USERNAME:jh.kwon']],
+        ['주문 ID(웹): abc_123', []],
+        ['Security passcode (required for all account changes): marmot22', []],
+        ['account report attached as march_report.pdf', []],
+        ['계정 정보는 help.desk@example.com 으로 문의', []],
+      ],
+      'USERNAME',
+    );
+  });
+
+  test("a foreign national number in its country's grouping, with no label before it (en, ko)", () => {
+    assertFound(
+      [
+        ['I called my wife and Uncle Emeka 0812 660 4471 this morning', ['PHONE:0812 660 4471']],
+        ['its Rangi, lost my old sim. this is me now → 021 448 3392', ['PHONE:021 448 3392']],
+        ['Merci,\nÉlodie\n06 12 48 93 70', ['PHONE:06 12 48 93 70']],
+        ['창고 담당: 山本 健二 (Yamamoto Kenji) 090-2718-5503', ['PHONE:090-2718-5503']],
+      ],
+      'PHONE',
+    );
+    // A SIN in threes, a British free line, a Korean free line, a deposit's reference and a date with its hour are not.
+    assertFound(
+      [
+        ['SIN: you sent 046 454 286 - confirmed', []],
+        ['Questions? 0808 164 1088 (free), Mon-Fri', []],
+        ['무료수신거부 080-870-1234', []],
+        ['protected with the DPS under reference 0391-8827-4410.', []],
+        ['Admission: 02-03-2026 22:40 via emergency', []],
+      ],
+      'PHONE',
+    );
+  });
+
+  test("a birth date after a person's name on its line, or after a birth word however the sentence runs (en, ko)", () => {
+    assertFound(
+      [
+        ['1) PARK JIHO / 1988.02.14 / M39204716', ['DATE_OF_BIRTH:1988.02.14']],
+        ['환자: 국옥분 님 (만 81세, 1943.08.16)', ['DATE_OF_BIRTH:1943.08.16']],
+        [
+          'my DOB in the offer letter is printed as 14-08-1996, it should be 14-06-1996.',
+          ['DATE_OF_BIRTH:14-08-1996', 'DATE_OF_BIRTH:14-06-1996'],
+        ],
+        [
+          '생년월일이 학교 시스템엔 2001.09.30, 여권엔 30 SEP 2001 로 되어 있어서',
+          ['DATE_OF_BIRTH:2001.09.30', 'DATE_OF_BIRTH:30 SEP 2001'],
+        ],
+      ],
+      'DATE_OF_BIRTH',
+    );
+    // A date of another kind after the name or the birth word, a recent date beside a name, and a rebirth are not.
+    assertFound(
+      [
+        ['Sarah Kim joined on 2011.03.02 as a clerk', []],
+        ['김민수 고객님 2025.03.14 방문 예약', []],
+        ['Her date of birth is on file; the card was issued 2015-06-01.', []],
+        ['rebirth 1985-03-12', []],
+      ],
+      'DATE_OF_BIRTH',
+    );
+  });
+});
