@@ -1,6 +1,7 @@
 // Values read by their own shape next to a looser cue, where no listed frame holds them: a login-shaped word after a
 // login word on its line, a foreign national number in its country's grouping, a birth date after a person's name or
-// later on a line that spoke of a birth date.
+// later on a line that spoke of a birth date; a card's code, a hospital's number and an insurer's member ID a few words
+// after their labels.
 import { describe, test } from 'node:test';
 import { assertFound } from './pii-test-helpers.ts';
 
@@ -84,6 +85,46 @@ describe('shapes beside their cues', () => {
         ['rebirth 1985-03-12', []],
       ],
       'DATE_OF_BIRTH',
+    );
+  });
+
+  test("a card's code a few words after its label (en, ko)", () => {
+    assertFound(
+      [
+        ['card 4539 1488 0343 6467 and cvc would be 123', ['CARD_CVV:123']],
+        ['카드 4539 1488 0343 6467 cvc 는 뒤에 123 이요', ['CARD_CVV:123']],
+        ['카드 4539 1488 0343 6467 보안코드 세자리는 123', ['CARD_CVV:123']],
+        ['the CVV code failed 2 times', []],
+      ],
+      'CARD_CVV',
+    );
+  });
+
+  test("a hospital's number a few words after its label in a clinical text (en, ko)", () => {
+    assertFound(
+      [
+        ['병원 등록번호 새로 나왔어요, 00847213번이요.', ['MEDICAL_RECORD:00847213']],
+        ['서울아산병원이고 등록번호는 영수증에 31208447 이렇게 적혀 있어요.', ['MEDICAL_RECORD:31208447']],
+        ['오사카 병원 다녔는데 진찰권 번호가 0427-5516 이고', ['MEDICAL_RECORD:0427-5516']],
+        ["Zainab's (DOB 12/03/2021, file no. 0048213) 3-year check is at the clinic", ['MEDICAL_RECORD:0048213']],
+        // Another label between, or no clinical word: not a hospital's.
+        ['병원 등록번호랑 연락처 010-2231-4410 알려주세요', []],
+        ['중개사무소 등록번호 11620-2019-00241', []],
+      ],
+      'MEDICAL_RECORD',
+    );
+  });
+
+  test("an insurer's bare ID after the plan's name on its line (en)", () => {
+    assertFound(
+      [
+        ['Ins: Aetna  ID W228401937  BIN 610502  PCN MEDDADV', ['HEALTH_INSURANCE:W228401937']],
+        ['Subscriber: Daniel Okonjo   ID: XJB417702884', ['HEALTH_INSURANCE:XJB417702884']],
+        ['switched to BCBS in January. new ID is XKP 903618442 01', ['HEALTH_INSURANCE:XKP 903618442 01']],
+        ['Primary: Aetna PPO   Group ID 0048211', []],
+        ['Retirement Plan   Participant ID: 00718824', []],
+      ],
+      'HEALTH_INSURANCE',
     );
   });
 });

@@ -120,11 +120,13 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
             : label[3] !== undefined && bareDoor.test(label[3])
               ? keyedCodeLaterOnLine(text, labelEnd)
               : (valueAfter(text, { labelEnd, type: cardCode ? 'CARD_CVV' : 'PASSWORD' }) ??
-                (label[3] !== undefined
-                  ? codeLaterOnLine(text, labelEnd)
-                  : label[1] !== undefined && keyHolder.test(label[1])
-                    ? keyHolderCodeLaterOnLine(text, labelEnd)
-                    : undefined));
+                (cardCode
+                  ? cardCodeLaterOnLine(text, labelEnd)
+                  : label[3] !== undefined
+                    ? codeLaterOnLine(text, labelEnd)
+                    : label[1] !== undefined && keyHolder.test(label[1])
+                      ? keyHolderCodeLaterOnLine(text, labelEnd)
+                      : undefined));
     if (found === undefined) continue;
     (findings === noFindings ? (findings = []) : findings).push(found);
     const changedTo = found.type === 'PASSWORD' ? codeChangedTo(text, found.end) : undefined;
@@ -243,6 +245,20 @@ function codeChangedTo(text: string, end: number): PiiFinding | undefined {
  * four to eight digits, with the star or the hash the keypad takes, after a blank on the label's line.
  */
 const codeSaidLater = /[^\n\d]{1,16}?[ \t]([#*]?\d{4,8}[#*]?)(?![\d.:/-])/y;
+
+/**
+ * A card's code a few words after its label on the label's line ("cvc would be 123", "cvc 는 뒤에 123 이요", "보안코드
+ * 세자리는 123", "cvv: (back) 123"): the first three or four digits standing alone, with no other number before them.
+ */
+const cardCodeSaidLater = /[^\n\d]{1,20}?(?<![\w.,/:-])(\d{3,4})(?![\d.,/:-]|[ \t]?\d)/y;
+
+function cardCodeLaterOnLine(text: string, labelEnd: number): PiiFinding | undefined {
+  cardCodeSaidLater.lastIndex = labelEnd;
+  const match = cardCodeSaidLater.exec(text);
+  if (match === null || countSyllables.has(text.charCodeAt(cardCodeSaidLater.lastIndex))) return undefined;
+  const start = cardCodeSaidLater.lastIndex - match[1]!.length;
+  return createFinding({ type: 'CARD_CVV', text: match[1]!, start, score: 0.75, recognizer: name });
+}
 
 function codeLaterOnLine(text: string, labelEnd: number): PiiFinding | undefined {
   codeSaidLater.lastIndex = labelEnd;

@@ -56,10 +56,13 @@ export const healthInsuranceRecognizer: PiiRecognizer = {
     hasFeatures(textFeatures(text), textFeature.digit) &&
     (labelTriggers(text).length > 0 ||
       provincialCardsAt(text).length > 0 ||
+      insurersIds(text).length > 0 ||
       (mayHoldKoreanCard(text) && unlabelledKoreanCards(text).length > 0)),
   find(text) {
     const findings = findLabelled(text, { labels, value, type: 'HEALTH_INSURANCE', recognizer: name, scoreFor: labelledScore });
     if (mayHoldKoreanCard(text)) findings.push(...unlabelledKoreanCards(text));
+    for (const finding of insurersIds(text))
+      if (!findings.some((found) => found.start < finding.end && finding.start < found.end)) findings.push(finding);
     const provincial = provincialCardsAt(text);
     if (provincial.length > 0)
       findings.push(...findLabelledAt(text, provincial, { labels: provincialLabel, value, type: 'HEALTH_INSURANCE', recognizer: name }));
@@ -108,3 +111,37 @@ function provincialCardsAt(text: string): number[] {
     for (let at = text.indexOf(plan); at !== -1; at = text.indexOf(plan, at + plan.length)) positions.push(at);
   return positions;
 }
+
+/**
+ * A bare "ID" after an insurer, a plan or a subscriber on its line ("Ins: Aetna  ID W228401937", "Subscriber: Daniel Okonjo
+ * ID: XJB417702884", "switched to BCBS in January. new ID is XKP 903618442 01", "HMO card (Enrollee ID HYG/2291/004817)"):
+ * the member's number, printed under the plan's name.
+ */
+const insurerId =
+  /(?<![A-Za-z])ID(?:[ \t]*[:#][ \t]*|[ \t]+is[ \t]+|[ \t]+)((?:[A-Z]{1,4}[-/ ]?)?\d{3,}(?:[-/ ]?[A-Z0-9]{1,10}){0,3})(?![\w/-])/g;
+const insurerBefore =
+  /(?<![A-Za-z])(?:Ins(?:urance|urer)?|Plan|Subscriber|Enrollee|Medicare|Medicaid|HMO|PPO|BCBS[A-Z]*|Blue ?Cross|Blue ?Shield|Aetna|Humana|Anthem|Cigna|UnitedHealthcare|UHC|Kaiser|Bupa|AXA|Allianz|Star Health|Primary|Secondary)(?![A-Za-z])/;
+/**
+ * A thing other than the member whose ID follows its word: a group's, a claim's, a patient's, a provider's, an employee's,
+ * a retirement plan's participant's.
+ */
+const otherOwnerBeforeId =
+  /(?:[Gg]roup|[Pp]articipant|[Cc]laim|[Pp]atient|[Pp]rovider|NPI|[Ee]mployee|[Oo]rder|[Tt]ax|[Pp]ayer|[Rr]equest|[Tt]ransaction)[ \t]*$/;
+const insurerIdReach = 60;
+
+/** Remembered for the last text: `mightMatch` asks first and `find` after it. */
+const insurersIds = rememberLastText((text: string): readonly PiiFinding[] => {
+  if (textFeatures(text).runs.length === 0 || !text.includes('ID')) return [];
+  const findings: PiiFinding[] = [];
+  insurerId.lastIndex = 0;
+  for (let match = insurerId.exec(text); match !== null; match = insurerId.exec(text)) {
+    const number = match[1]!;
+    if ((number.match(/\d/g) ?? []).length < 6) continue;
+    const lineStart = text.lastIndexOf('\n', match.index - 1) + 1;
+    const before = text.slice(Math.max(lineStart, match.index - insurerIdReach), match.index);
+    if (!insurerBefore.test(before) || otherOwnerBeforeId.test(before)) continue;
+    const start = match.index + match[0].length - number.length;
+    findings.push(createFinding({ type: 'HEALTH_INSURANCE', text: number, start, score: 0.75, recognizer: name }));
+  }
+  return findings;
+});

@@ -40,7 +40,8 @@ export const medicalRecordRecognizer: PiiRecognizer = {
       scoreFor: labelScore,
     });
     if (mayHoldCapitalLabel(text)) findings.push(...capitalLabelNumbers(text));
-    for (const finding of numbersSaidLater(text)) if (!findings.some((found) => found.start === finding.start)) findings.push(finding);
+    for (const finding of [...numbersSaidLater(text), ...numbersSaidLaterInClinicalText(text)])
+      if (!findings.some((found) => found.start < finding.end && finding.start < found.end)) findings.push(finding);
     return findings;
   },
 };
@@ -86,6 +87,32 @@ function capitalLabelNumbers(text: string): PiiFinding[] {
  */
 const saidLater =
   /\b(?:hosp(?:ital)?\.?[ \t]*(?:no\b\.?|number)|chart[ \t]*(?:no\b\.?|number)|MRN|patient[ \t]*(?:no\b\.?|number|ID))[^\n\d.?!]{1,32}?\b(?:is|was)[ \t]+([A-Z]{0,3}\d[\d-]{4,12}\d)(?![\dA-Za-z])/gi;
+
+/**
+ * A hospital's number a few words after its label, with no "is" between, in a clinical text: "병원 등록번호 새로 나왔어요,
+ * 00847213번이요", "등록번호는 영수증에 31208447 이렇게", "진찰권 번호가 0427-5516 이고", "UR number at Fiona Stanley
+ * 0847215", "file no. 0048213". Nothing but words may stand between: no other number, no other label.
+ */
+const saidLaterInClinicalText =
+  /(?:(?<![A-Za-z])(?:hosp(?:ital)?\.?[ \t]*(?:no\b\.?|number)|chart[ \t]*(?:no\b\.?|number|#)|patient[ \t]*(?:no\b\.?|number|ID)|UR[ \t]*(?:no\b\.?|number)|file[ \t]*(?:no\b\.?|number)|EMIS[ \t]*(?:no\b\.?|number)?)|(?<!주민|사업자|법인|외국인|차량|자동차|동물)등록[ \t]*번호|환자[ \t]*번호|진찰권(?:[ \t]*번호)?|차트[ \t]*번호|患者番号)(?![A-Za-z])([^\n\d.?!]{0,36}?)(?<![\w+-])((?:[A-Z]{1,4}[-/]?)?\d[\d-]{3,12}\d)(?![\dA-Za-z/.]|-\d)/gi;
+/** What may not stand between the label and the number: another label, a birth date's or a phone's. */
+const otherLabelBetween = /DOB|birth|phone|mobile|생년월일|연락처|전화|휴대폰|번호/i;
+/** A date or a Korean phone, which such a sentence may hold instead. */
+const dateOrPhone = /^(?:19|20)\d\d-\d\d?(?:-\d\d?)?$|^0\d{1,2}-\d{3,4}-\d{4}$/;
+
+function numbersSaidLaterInClinicalText(text: string): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  saidLaterInClinicalText.lastIndex = 0;
+  for (let match = saidLaterInClinicalText.exec(text); match !== null; match = saidLaterInClinicalText.exec(text)) {
+    const [whole, between, number] = match as unknown as [string, string, string];
+    if (otherLabelBetween.test(between) || dateOrPhone.test(number)) continue;
+    const around = text.slice(Math.max(0, match.index - contextWindowSize * 3), match.index + whole.length + contextWindowSize * 2);
+    if (!clinicalContext.test(around)) continue;
+    const start = match.index + whole.length - number.length;
+    findings.push(createFinding({ type: 'MEDICAL_RECORD', text: number, start, score: 0.75, recognizer: name }));
+  }
+  return findings;
+}
 
 function numbersSaidLater(text: string): PiiFinding[] {
   const findings: PiiFinding[] = [];
