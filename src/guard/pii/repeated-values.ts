@@ -69,7 +69,7 @@ const corrections: ValueSearch = {
   // A birth date corrected is the person's too ("the form said 06/14/1968, typo" after "DOB 06/14/1986").
   accepts: (finding) =>
     (repeatable(finding.type) || finding.type === 'DATE_OF_BIRTH') &&
-    finding.score >= weakestGround &&
+    finding.score >= weakestGuess &&
     countDigits(finding.text) >= shortestCorrected,
   search(text, finding, addPlace) {
     const value = finding.text;
@@ -94,6 +94,8 @@ function addSlipAt(text: string, slip: { finding: PiiFinding; form: string; star
   if (start < 0 || end > text.length) return;
   const other = text.slice(start, end);
   if (!isSlipOf(other, form) || !standsWhole(text, start, end)) return;
+  // A label's guess grounds only a correction that says so ("2087731465 (UBA) instead of 2087731456").
+  if (finding.score < weakestGround && !correctionWord.test(text.slice(Math.min(finding.end, start), Math.max(finding.start, end)))) return;
   addPlace(finding, { text: other, start, end, score: Math.min(finding.score, correctedScore) });
 }
 
@@ -125,8 +127,11 @@ function searchedBefore(candidates: readonly PiiFinding[], at: { index: number; 
 
 const shortestCorrected = 6;
 const correctedScore = 0.8;
-/** A weaker finding, a label's guess, is no ground for another. */
+/** A weaker finding, a label's guess, is no ground for another unless a correction's words stand between them. */
 const weakestGround = 0.7;
+const weakestGuess = 0.5;
+const correctionWord =
+  /instead of|sorry|should (?:read|be)|\bnot\b|typo|mistyp|wrong|correct|I meant|actually|아니(?:고|라)|정정|잘못|오타|틀렸|바로잡/i;
 
 function countDigits(value: string): number {
   let digits = 0;

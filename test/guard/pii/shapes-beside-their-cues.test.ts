@@ -1,7 +1,7 @@
 // Values read by their own shape next to a looser cue, where no listed frame holds them: a login-shaped word after a
 // login word on its line, a foreign national number in its country's grouping, a birth date after a person's name or
-// later on a line that spoke of a birth date; a card's code, a hospital's number and an insurer's member ID a few words
-// after their labels.
+// later on a line that spoke of a birth date; a card's code, a hospital's number, an insurer's member ID and a licence's
+// number a few words after their labels; a label's guess corrected in so many words.
 import { describe, test } from 'node:test';
 import { assertFound } from './pii-test-helpers.ts';
 
@@ -125,6 +125,32 @@ describe('shapes beside their cues', () => {
         ['Retirement Plan   Participant ID: 00718824', []],
       ],
       'HEALTH_INSURANCE',
+    );
+  });
+
+  test("a licence's number a few words after its label, past its state or its class (en)", () => {
+    assertFound(
+      [
+        ['my licence is QLD, no. 087 412 956 – do u need the card', ['DRIVER_LICENSE:087 412 956']],
+        ['CDL: Class A, state AZ, no. D07318842, endorsements N/T', ['DRIVER_LICENSE:D07318842']],
+        ["Driver's license # / State: 104418830 / TN", ['DRIVER_LICENSE:104418830']],
+        ['Sponsor licence no. 6XZ8RM7F2   Application ref: 2017', []],
+        ['운전면허 갱신은 다음 달, 연락처 010-2231-4410', []],
+      ],
+      'DRIVER_LICENSE',
+    );
+  });
+
+  test("a label's guess corrected in so many words is the corrected value too (en, ko)", () => {
+    assertFound(
+      [
+        ['I sent to 2087731465 (UBA) instead of 2087731456.', ['BANK_ACCOUNT:2087731465', 'BANK_ACCOUNT:2087731456']],
+        ['Account No: 2087 114 639 (sorry, it should read 2087114693)', ['BANK_ACCOUNT:2087 114 639', 'BANK_ACCOUNT:2087114693']],
+        ['입금 계좌 2087731465 로 보냈는데 오타예요, 2087731456 이 맞아요', ['BANK_ACCOUNT:2087731465', 'BANK_ACCOUNT:2087731456']],
+        // No correction's words between: a guess grounds no other number.
+        ['account 8034417729 and the invoice 8034417792', ['BANK_ACCOUNT:8034417729']],
+      ],
+      'BANK_ACCOUNT',
     );
   });
 });

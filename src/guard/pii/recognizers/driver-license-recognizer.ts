@@ -27,10 +27,10 @@ const britishLicence = /(?<![A-Za-z0-9])[A-Z]{1,5}9{0,4}(?<=[A-Z9]{5})\d[0156]\d
 // Australian and US states print groups of three (048 273 915, Michigan's R163 552 904 117), the Philippines a letter and
 // 2-2-6 digits (N04-15-027731), Germany eleven letters and digits (B072RRE2I55). A state's name may stand between the label
 // and the value ("DL California D4471902"), and a question mark after a request for it ("licencia again? N09482177").
-const foreignValue = valueAfterLabel(
-  String.raw`\d{4}-\d{6}|[A-Z]\d{2,4}(?:-\d{1,5}){2,4}(?![\d-])|[A-Z]\d{2}-\d{2}-\d{6}|[A-Z]\d{3}(?: \d{3}){3}|\d{2,3}(?: \d{3}){2}|[A-Z]{1,2}\d{6,8}|\d{3}-\d{3}-\d{3,4}|\d{7,12}|[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}|[A-Z]{2}\d{2}[ -]?\d{11}|(?=[A-Z]*\d)(?=\d*[A-Z])(?=(?:[A-Z]*\d){4})[A-Z0-9]{8,12}`,
-  { before: String.raw`\??[ \t]*(?:(?:[A-Z]{2,3}|[A-Z][a-z]{3,}(?:[ \t][A-Z][a-z]+)?)[ \t]+(?=[A-Z]{0,2}\d))?` },
-);
+const foreignValueShape = String.raw`\d{4}-\d{6}|[A-Z]\d{2,4}(?:-\d{1,5}){2,4}(?![\d-])|[A-Z]\d{2}-\d{2}-\d{6}|[A-Z]\d{3}(?: \d{3}){3}|\d{2,3}(?: \d{3}){2}|[A-Z]{1,2}\d{6,8}|\d{3}-\d{3}-\d{3,4}|\d{7,12}|[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}|[A-Z]{2}\d{2}[ -]?\d{11}|(?=[A-Z]*\d)(?=\d*[A-Z])(?=(?:[A-Z]*\d){4})[A-Z0-9]{8,12}`;
+const foreignValue = valueAfterLabel(foreignValueShape, {
+  before: String.raw`\??[ \t]*(?:(?:[A-Z]{2,3}|[A-Z][a-z]{3,}(?:[ \t][A-Z][a-z]+)?)[ \t]+(?=[A-Z]{0,2}\d))?`,
+});
 
 /**
  * Hyphenated 0.8, space-separated 0.7, with a region name 0.85; a label (면허, driver's license) adds 0.15.
@@ -76,6 +76,8 @@ export const driverLicenseRecognizer: PiiRecognizer = {
     });
     for (const finding of labelled) findings.push(finding);
     if (text.includes('-')) for (const finding of printedShapesSaidLater(text)) findings.push(finding);
+    for (const finding of numbersLaterOnLabelLine(text))
+      if (!findings.some((found) => found.start < finding.end && finding.start < found.end)) findings.push(finding);
     return findings;
   },
 };
@@ -96,6 +98,30 @@ function printedShapesSaidLater(text: string): PiiFinding[] {
   for (let match = printedShapes.exec(text); match !== null; match = printedShapes.exec(text))
     if (licenceWord.test(text.slice(Math.max(0, match.index - saidLaterReach), match.index)))
       findings.push(createFinding({ type: 'DRIVER_LICENSE', text: match[0], start: match.index, score: 0.8, recognizer: name }));
+  return findings;
+}
+
+/**
+ * A licence's number a few words after its label on the label's line, past its state, its class or its kind ("my licence
+ * is QLD, no. 087 412 956", "CDL: Class A, state AZ, no. D07318842", "Driver's license # / State: 104418830 / TN",
+ * "learner permit no. 406118752"): nothing but words may stand between, no other number and no other label.
+ */
+const licenceLabelThenWords = new RegExp(
+  String.raw`(?<![A-Za-z])(?:[Dd]riv(?:er'?s?|ing)\s*[Ll]ic(?:en[cs]e|\.)?|(?<!(?:[Ss]ponsor|[Bb]usiness|[Tt]rade|[Ss]oftware|[Ll]iquor|[Pp]remises|TV|[Rr]adio|[Mm]usic|[Ii]mport|[Ee]xport|[Ff]irearms?|[Ff]ishing|[Mm]arriage|[Pp]roduct|[Kk]ey)[ \t])[Ll]icen[cs]e|LICEN[CS]E|C?DL|[Ll]earner(?:'s)?\s*permit|[Pp]ermis(?:\s*de\s*conduire)?|[Ll]icencia)(?![A-Za-z])([^\n\d]{0,40}?)(?<![\w-])(${foreignValueShape})(?![\w-])`,
+  'g',
+);
+const otherLabelBetween =
+  /DOB|birth|exp|phone|mobile|card|생년월일|연락처|issued|valid|sponsor|business|trade|software|TV|fishing|marriage/i;
+
+function numbersLaterOnLabelLine(text: string): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  licenceLabelThenWords.lastIndex = 0;
+  for (let match = licenceLabelThenWords.exec(text); match !== null; match = licenceLabelThenWords.exec(text)) {
+    const [whole, between, number] = match as unknown as [string, string, string];
+    if (otherLabelBetween.test(between)) continue;
+    const start = match.index + whole.length - number.length;
+    findings.push(createFinding({ type: 'DRIVER_LICENSE', text: number, start, score: 0.75, recognizer: name }));
+  }
   return findings;
 }
 
