@@ -53,8 +53,9 @@ const repeats: ValueSearch = {
   accepts: (finding) => repeatable(finding.type) && finding.text.length >= shortestRepeated && /\d/.test(finding.text),
   search(text, finding, addPlace) {
     const value = finding.text;
-    // A value spelled out or grouped is read back run together too ("H-M-4-4-0-2-9-1-7" … "HM4402917, grand").
-    const compact = value.replace(/[ .-]/g, '');
+    // A value spelled out or grouped is read back run together too ("H-M-4-4-0-2-9-1-7" … "HM4402917, grand"), a login
+    // without its underscore ("sungmin_kr93" … "sungminkr93").
+    const compact = value.replace(/[ ._-]/g, '');
     for (const form of compact !== value && compact.length >= shortestRepeated ? [value, compact] : [value]) {
       for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length)) {
         const end = at + form.length;

@@ -153,4 +153,23 @@ describe('shapes beside their cues', () => {
       'BANK_ACCOUNT',
     );
   });
+
+  test('a login-shaped word that opens the answer to a question for a login, and a login again without its underscore (en, ko)', () => {
+    assertFound(
+      [
+        ['Agent: And your online username?\nCustomer: dre.castillo86 but i think i changed it', ['USERNAME:dre.castillo86']],
+        [
+          '깃허브 아이디도 답장으로 줘 레포 초대하게\n[14:05] 진서아: seoa_jin\n[14:07] 백도윤: dy_baek 이요',
+          ['USERNAME:seoa_jin', 'USERNAME:dy_baek'],
+        ],
+        [
+          'login ID is sungmin_kr93\nAgent: I am seeing sungminkr93 without the underscore',
+          ['USERNAME:sungmin_kr93', 'USERNAME:sungminkr93'],
+        ],
+        // No question for a login before the turn: a scope's or a checksum's name.
+        ['Token created for the account\nScopes: read_orders, write_fulfillments', []],
+      ],
+      'USERNAME',
+    );
+  });
 });

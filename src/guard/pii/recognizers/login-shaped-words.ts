@@ -22,9 +22,18 @@ const wordCharacter = /[A-Za-z0-9._]/;
 const attachedBefore = /[@/:#$%&+\\-]/;
 const attachedAfter = /[@/\\-]/;
 
+/** The words of a login, an app's or a system's whose login a person gives. */
+const loginWords = String.raw`(?:\b(?:id|ID|Id|username|user ?name|User ?name|login|Login|LOGIN|user|User|USER|account|Account|acct|acc|handle|nick(?:name)?|profile|insta(?:gram)?|snap(?:chat)?|kakao|Kakao|tiktok|TikTok|discord|Discord|github|GitHub|gitlab|GitLab|slack|Slack|Teams|telegram|Telegram|SSO|VPN|AD|SAM|admin|Admin|IGN)\b|아이디|계정|닉|부계|본계|인스타|카톡|디코|깃허브|깃랩|그룹웨어)`;
 /** A login word at most 40 characters before the word, on its line; the login word ends where the search reads on. */
-const loginWordBefore =
-  /(?:\b(?:id|ID|Id|username|user ?name|User ?name|login|Login|LOGIN|user|User|USER|account|Account|acct|acc|handle|nick(?:name)?|profile|insta(?:gram)?|snap(?:chat)?|kakao|Kakao|tiktok|TikTok|discord|Discord|github|GitHub|gitlab|GitLab|slack|Slack|Teams|telegram|Telegram|SSO|VPN|AD|SAM|admin|Admin|IGN)\b|아이디|계정|닉|부계|본계|인스타|카톡|디코|깃허브|깃랩|그룹웨어)(?=[^\n]{0,40}$)/;
+const loginWordBefore = new RegExp(`${loginWords}(?=[^\n]{0,40}$)`);
+const loginWordAnywhere = new RegExp(loginWords);
+/** A question or a request on the lines before an answer. */
+const askingWords = /\?|[Pp]lease|pls|[Ww]hat|[Ee]nter|줘|주세요|주시|알려|말씀|냐(?=\s|$)/;
+/**
+ * What may open a turn before an answer: a time, a speaker and a colon, a yes or an "it's" ("[14:05] 진서아: ", "Customer:
+ * its ", "도윤: ㅇㅇ "), or nothing.
+ */
+const turnOpening = /^(?:(?:\[[^\]\n]{1,24}\][ \t]*)?[^\s:][^:\n]{0,30}:[ \t]*(?:ㅇㅇ[ \t]+|its[ \t]+|it's[ \t]+|it is[ \t]+)?)?$/;
 /** A password's or a PIN's label near the word: the word may be the secret, which the credential forms read. */
 const secretLabel = /pass|\bpw\b|\bPW\b|\bpin\b|\bPIN\b|비번|비밀번호|암호/;
 
@@ -70,11 +79,26 @@ export function findLoginShapedWords(text: string): PiiFinding[] {
     if (!isLoginShaped(word) || isAttached(text, start, end) || isFieldName(text, start, end)) continue;
     const before = text.slice(Math.max(0, start - 48), text.charAt(start - 1) === '@' ? start - 1 : start);
     const loginWord = loginWordBefore.exec(before);
-    if (loginWord === null || secretLabel.test(before) || machineWordBefore.test(before)) continue;
-    if (/^i[dD]$|^I[dD]$/.test(loginWord[0]) && otherThingBeforeId.test(before.slice(0, loginWord.index))) continue;
+    if (loginWord === null) {
+      if (!answersLoginQuestion(text, start)) continue;
+    } else if (secretLabel.test(before) || machineWordBefore.test(before)) continue;
+    else if (/^i[dD]$|^I[dD]$/.test(loginWord[0]) && otherThingBeforeId.test(before.slice(0, loginWord.index))) continue;
     findings.push(createFinding({ type: 'USERNAME', text: word, start, score: 0.55, recognizer: recognizerName }));
   }
   return findings;
+}
+
+/**
+ * Whether the word opens a turn that answers a login's question on the two lines before ("And your online username?\n
+ * Customer: dre.castillo86 but …", "깃허브 아이디도 답장으로 줘\n[14:05] 진서아: seoa-jin").
+ */
+function answersLoginQuestion(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (lineStart === 0 || !turnOpening.test(text.slice(lineStart, start))) return false;
+  const previousLine = text.lastIndexOf('\n', lineStart - 2) + 1;
+  const questionFrom = previousLine === 0 ? 0 : text.lastIndexOf('\n', previousLine - 2) + 1;
+  const question = text.slice(questionFrom, lineStart);
+  return loginWordAnywhere.test(question) && askingWords.test(question);
 }
 
 function isLoginShaped(word: string): boolean {
