@@ -1,7 +1,8 @@
 // Values read by their own shape next to a looser cue, where no listed frame holds them: a login-shaped word after a
 // login word on its line, a foreign national number in its country's grouping, a birth date after a person's name or
 // later on a line that spoke of a birth date; a card's code, a hospital's number, an insurer's member ID and a licence's
-// number a few words after their labels; a label's guess corrected in so many words.
+// number a few words after their labels; a label's guess corrected in so many words; a passport's number further on in a
+// text about passports; a password-shaped word after a password's word.
 import { describe, test } from 'node:test';
 import { assertFound } from './pii-test-helpers.ts';
 
@@ -170,6 +171,35 @@ describe('shapes beside their cues', () => {
         ['Token created for the account\nScopes: read_orders, write_fulfillments', []],
       ],
       'USERNAME',
+    );
+  });
+
+  test('a passport-shaped number further on in a text about passports (en, ko)', () => {
+    assertFound(
+      [
+        [
+          "for registration, my passport number is C4567821 and my husband's is C3908154 (Le Quang Huy).",
+          ['PASSPORT:C4567821', 'PASSPORT:C3908154'],
+        ],
+        ['여권 갱신했어요. 그리고 동생 것도 바뀌었는데 새 번호는 M70418853 이에요', ['PASSPORT:M70418853']],
+        // Nine bare digits count only a sentence or two from the word.
+        [`passport renewed last spring.${' We moved house and changed banks since.'.repeat(4)} Ref 132948571`, []],
+      ],
+      'PASSPORT',
+    );
+  });
+
+  test("a password-shaped word after a password's word on its line or the line before (en, ko)", () => {
+    assertFound(
+      [
+        ['do u need my password, its Koala!Sunset22', ['PASSWORD:Koala!Sunset22']],
+        ['와이파이 비번도 혹시 몰라서 kimfam2024!! 로 바꿨어요', ['PASSWORD:kimfam2024!!']],
+        ['reason=bad_password attempt=3/5', []],
+        ['password reset, case #RC-5529017', []],
+        ['order DS220+ arrived; password reset done', []],
+        ['password reset link sent to jo.kim2024@example.com', []],
+      ],
+      'PASSWORD',
     );
   });
 });

@@ -8,6 +8,7 @@ import { rememberLastText } from '../last-text-memo.ts';
 import { isAsciiLetter } from '../feature-characters.ts';
 import { isAsciiDigit } from './digit-boundaries.ts';
 import { expiryAfter, expiryLabelSource } from './card-expiry.ts';
+import { findPasswordShapedWords } from './password-shaped-words.ts';
 
 const name = 'credential';
 // Each group is a kind of value: a password or PIN, a card security code, a username, a card's expiry date. The English
@@ -133,7 +134,8 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
     if (changedTo !== undefined) findings.push(changedTo);
     labelSearch.lastIndex = changedTo?.end ?? found.end;
   }
-  return findings;
+  const shaped = findPasswordShapedWords(text, findings);
+  return shaped.length === 0 ? findings : [...findings, ...shaped];
 });
 
 const cardWord = /card|카드|visa|master|amex|american express|on the back|유효기간|expir|valid\s*thru|\bexp\b|\d{4}[ -]?\d{4}[ -]?\d{4}/i;

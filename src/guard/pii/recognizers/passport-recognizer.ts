@@ -129,13 +129,20 @@ function followsNameInCapitals(text: string, start: number): boolean {
   return name !== undefined && (isListedLatinName(name) || name.split(/[ -]/).some(isKoreanSurnameInLatin));
 }
 
+/** How far before a number a passport's word may stand in a text about passports. */
+const passportTalkReach = { letters: 300, digits: 120 };
+
 function addPassport(
   findings: PiiFinding[],
   found: { text: string; candidate: string; start: number; unlabelled: number; labelled: number },
 ): void {
   const labelled =
     hasContextBefore(found.text, { start: found.start, pattern: passportContext }) || followsNameInCapitals(found.text, found.start);
-  const score = labelled ? found.labelled : found.unlabelled;
+  // Said further on, in a text about passports ("my passport number is C4567821 and my husband's is C3908154", "mine got
+  // renewed too, new number is 132948571"): a little weaker, a bare nine digits only a sentence or two away.
+  const reach = /^\d/.test(found.candidate) ? passportTalkReach.digits : passportTalkReach.letters;
+  const talkedOf = !labelled && hasContextBefore(found.text, { start: found.start, pattern: passportContext, windowSize: reach });
+  const score = labelled ? found.labelled : talkedOf ? Math.max(found.unlabelled, found.labelled - 0.15) : found.unlabelled;
   if (score > 0) findings.push(createFinding({ type: 'PASSPORT', text: found.candidate, start: found.start, score, recognizer: name }));
 }
 

@@ -1,0 +1,55 @@
+// A word shaped as a chosen password, letters, digits and a symbol together ("Koala!Sunset22", "sunny1963!", "ds@2025staff"),
+// a little after a password's word on its line or the line before ("do u need my password, its Koala!Sunset22", "와이파이
+// 비번도 혹시 몰라서 kimfam2024!! 로 바꿨어요"): so mixed a word beside that word is the secret, in whatever frame it stands.
+import type { PiiFinding } from '../types.ts';
+import { createFinding } from './create-finding.ts';
+
+const recognizerName = 'credential';
+
+/** A run of the characters a password is typed with, standing apart from words, addresses and paths. */
+const typedRun = /(?<![\w@.:/#$%&*!+=?~-])[A-Za-z0-9!@#$%^&*._+=?~-]{6,32}(?![\w@#$%&*+=~-])/g;
+/** A symbol a password is asked to hold; a plus or an equals sign is as often a model's or a key=value log's. */
+const passwordSymbol = /[!@#$%^&*?~]/;
+/** A password's, a key's or a Wi-Fi network's word, on the word's line or the line before. */
+const passwordWord = /password|passwd|passcode|\bpw\b|\bpwd\b|\bpass\b|wi-?fi|\bwlan\b|\bkey\b|비번|비밀번호|암호|와이파이|접속키/i;
+/** How far back the word may stand: the rest of the line, and the line before. */
+const passwordWordReach = 120;
+
+/**
+ * The password-shaped words of `text` after a password's word, 0.7; `taken` spans are skipped.
+ *
+ * @example
+ * findPasswordShapedWords('do u need my password, its Koala!Sunset22', []).map((finding) => finding.text); // ['Koala!Sunset22']
+ * findPasswordShapedWords('mail me at jo.kim2024@example.com, password reset done', []); // []
+ */
+export function findPasswordShapedWords(text: string, taken: readonly PiiFinding[]): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  typedRun.lastIndex = 0;
+  for (let match = typedRun.exec(text); match !== null; match = typedRun.exec(text)) {
+    // A sentence's full stop or a question mark after the word is no part of it.
+    const word = match[0].replace(/[.?]+$/, '');
+    const start = match.index;
+    const end = start + word.length;
+    if (!isPasswordShaped(word) || taken.some((found) => found.start < end && start < found.end)) continue;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const previousLine = lineStart === 0 ? 0 : text.lastIndexOf('\n', lineStart - 2) + 1;
+    if (!passwordWord.test(text.slice(Math.max(previousLine, start - passwordWordReach), start))) continue;
+    findings.push(createFinding({ type: 'PASSWORD', text: word, start, score: 0.7, recognizer: recognizerName }));
+  }
+  return findings;
+}
+
+/**
+ * A letter, a digit and a symbol, and no mail address's or host's shape ("jo.kim2024@example.com"), no key=value pair
+ * ("attempt=3"), no reference after a hash ("#RC-5529017").
+ */
+function isPasswordShaped(word: string): boolean {
+  return (
+    /[A-Za-z]/.test(word) &&
+    /\d/.test(word) &&
+    passwordSymbol.test(word) &&
+    !word.includes('=') &&
+    !word.startsWith('#') &&
+    !/@[A-Za-z0-9-]+\.[A-Za-z]{2,}/.test(word)
+  );
+}
