@@ -27,6 +27,7 @@ const wholeDate = new RegExp(
     .concat(String.raw`)(?![\w/-]|\.\d)`),
   'g',
 );
+const anyYear = /(?:19|20)\d\d/;
 /** A word for a birth date. */
 const birthWord = /(?<![A-Za-z])(?:DOB|D\.O\.B|[Bb]irth|born)|생년월일|생일|출생/g;
 /** A word between the cue and the date that makes it another date: an issue, an expiry, a visit, a start, a booking. */
@@ -49,6 +50,8 @@ const minimumAgeAfterBirthWord = 4;
  * candidates[1]?.text; // '1988.02.14'
  */
 export function addBirthDatesBeside(text: string, candidates: PiiFinding[]): void {
+  // Every date read here holds a year of this century or the last: most texts hold none, and skip the date search.
+  if (!anyYear.test(text)) return;
   const hasPerson = candidates.some((candidate) => candidate.type === 'PERSON');
   birthWord.lastIndex = 0;
   if (!hasPerson && !birthWord.test(text)) return;

@@ -6,10 +6,12 @@ import { createFinding } from './create-finding.ts';
 
 const recognizerName = 'credential';
 
-/** A run of the characters a password is typed with, standing apart from words, addresses and paths. */
-const typedRun = /(?<![\w@.:/#$%&*!+=?~-])[A-Za-z0-9!@#$%^&*._+=?~-]{6,32}(?![\w@#$%&*+=~-])/g;
+/** The characters a password is typed with. */
+const typedCharacter = /[A-Za-z0-9!@#$%^&*._+=?~-]/;
 /** A symbol a password is asked to hold; a plus or an equals sign is as often a model's or a key=value log's. */
 const passwordSymbol = /[!@#$%^&*?~]/;
+/** A symbol with a letter or a digit beside it: where a password may stand, searched first since prose holds few. */
+const symbolAnchor = /[A-Za-z0-9][!@#$%^&*?~]|[!@#$%^&*?~][A-Za-z0-9]/g;
 /** A password's, a key's or a Wi-Fi network's word, on the word's line or the line before. */
 const passwordWord = /password|passwd|passcode|\bpw\b|\bpwd\b|\bpass\b|wi-?fi|\bwlan\b|\bkey\b|비번|비밀번호|암호|와이파이|접속키/i;
 /** How far back the word may stand: the rest of the line, and the line before. */
@@ -24,13 +26,21 @@ const passwordWordReach = 120;
  */
 export function findPasswordShapedWords(text: string, taken: readonly PiiFinding[]): PiiFinding[] {
   const findings: PiiFinding[] = [];
-  typedRun.lastIndex = 0;
-  for (let match = typedRun.exec(text); match !== null; match = typedRun.exec(text)) {
+  let searchedTo = 0;
+  symbolAnchor.lastIndex = 0;
+  for (let anchor = symbolAnchor.exec(text); anchor !== null; anchor = symbolAnchor.exec(text)) {
+    if (anchor.index < searchedTo) continue;
+    let start = anchor.index;
+    while (start > 0 && typedCharacter.test(text.charAt(start - 1))) start -= 1;
+    let end = anchor.index + anchor[0].length;
+    while (end < text.length && typedCharacter.test(text.charAt(end))) end += 1;
+    searchedTo = end;
+    symbolAnchor.lastIndex = end;
     // A sentence's full stop or a question mark after the word is no part of it.
-    const word = match[0].replace(/[.?]+$/, '');
-    const start = match.index;
-    const end = start + word.length;
-    if (!isPasswordShaped(word) || taken.some((found) => found.start < end && start < found.end)) continue;
+    while (end > start && (text.charAt(end - 1) === '.' || text.charAt(end - 1) === '?')) end -= 1;
+    const word = text.slice(start, end);
+    if (word.length < 6 || word.length > 32 || !isPasswordShaped(word) || taken.some((found) => found.start < end && start < found.end))
+      continue;
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     const previousLine = lineStart === 0 ? 0 : text.lastIndexOf('\n', lineStart - 2) + 1;
     if (!passwordWord.test(text.slice(Math.max(previousLine, start - passwordWordReach), start))) continue;
