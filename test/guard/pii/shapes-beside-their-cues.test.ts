@@ -2,7 +2,7 @@
 // login word on its line, a foreign national number in its country's grouping, a birth date after a person's name or
 // later on a line that spoke of a birth date; a card's code, a hospital's number, an insurer's member ID and a licence's
 // number a few words after their labels; a label's guess corrected in so many words; a passport's number further on in a
-// text about passports; a password-shaped word after a password's word.
+// text about passports; a password-shaped word after a password's word; an answer's value with words after it.
 import { describe, test } from 'node:test';
 import { assertFound } from './pii-test-helpers.ts';
 
@@ -201,5 +201,21 @@ describe('shapes beside their cues', () => {
       ],
       'PASSWORD',
     );
+  });
+
+  test('a value given in answer with words after it (en, ko)', () => {
+    assertFound([
+      ['AGENT: Can I grab your membership number?\nCALLER: Yep, 70 4418 2963 is the membership number.', ['HEALTH_INSURANCE:70 4418 2963']],
+      [
+        'Agent: do you have the new member ID?\nCaller: Uh, it says W482917365 on the card, group 0047712.',
+        ['HEALTH_INSURANCE:W482917365'],
+      ],
+      ['상담원: 여권번호 알려주세요\n고객: M29045713 이요 맞을 거예요', ['PASSPORT:M29045713']],
+      // A phone's area code in brackets is no card's code.
+      [
+        "Agent: and the 3 digits on the back of the card?\nCustomer: that's my old phone, it's (469) 802-3375 now",
+        ['PHONE:(469) 802-3375'],
+      ],
+    ]);
   });
 });

@@ -24,7 +24,7 @@ const printedNumberLead = String.raw`(?:[가-힣]{1,8}에(?:서)?\s*)?(?:있는|
 const printedNumberLeadAlone = new RegExp(String.raw`^\s*${printedNumberLead}\s*$`);
 /** What opens an answer before its value: a yes, "it's", "my number is", "steam is", 네, "제 번호는", "진료카드에 있는 번호". */
 const leadingWords = new RegExp(
-  String.raw`^(?:(?:yes|yeah|yep|yup|sure|ok|okay|oh|um|uhm|uh|erm|right|so|and|hi|hello|it'?s|it is|that'?s|that is|this is|mine is|(?:my|the|his|her) [a-z ]{1,24} is|[a-z]{2,12} is|네|예|아|음|어|그게|제 [가-힣 ]{1,10}[은는]|[가-힣]{1,6}[은는]|${printedNumberLead})(?:[\s,.:!]+|$))+`,
+  String.raw`^(?:(?:yes|yeah|yep|yup|sure|ok|okay|oh|um|uhm|uh|erm|right|so|and|hi|hello|it'?s|it is|it says|it reads|says|reads|that'?s|that is|this is|mine is|(?:my|the|his|her) [a-z ]{1,24} is|[a-z]{2,12} is|네|예|아|음|어|그게|제 [가-힣 ]{1,10}[은는]|[가-힣]{1,6}[은는]|${printedNumberLead})(?:[\s,.:!]+|$))+`,
   'i',
 );
 
@@ -125,11 +125,14 @@ function readAnswer(text: string, reply: { answer: Turn; asked: readonly PiiType
     const before = value === undefined ? '' : words.slice(partStart, value.start);
     const namesOwnItem = part > 0 && /[가-힣]/.test(before) && !printedNumberLeadAlone.test(before);
     if (value !== undefined && !namesOwnItem) {
-      const type = asked.find((candidate) => fitsAnswer(candidate, value.text));
+      // The value may come with words after it ("70 4418 2963 is the membership number", "943 476 5870 i think").
+      const head = identifierHead.exec(value.text)?.[0];
+      const wordsAfterHead = head !== undefined && /^[ \t]+[A-Za-z]/.test(value.text.slice(head.length));
+      const text =
+        asked.some((candidate) => fitsAnswer(candidate, value.text)) || head === undefined || !wordsAfterHead ? value.text : head;
+      const type = asked.find((candidate) => fitsAnswer(candidate, text));
       if (type !== undefined)
-        findings.push(
-          createFinding({ type, text: value.text, start: answer.wordsStart + value.start, score: 0.85, recognizer: recognizerName }),
-        );
+        findings.push(createFinding({ type, text, start: answer.wordsStart + value.start, score: 0.85, recognizer: recognizerName }));
     }
     if (separator === null) break;
     partStart = separator.index + separator[0].length;
@@ -184,6 +187,9 @@ function spokenBirthDateAfterComma(words: string, end: number): { type: PiiType;
   if (value === undefined || readSpokenDate(value.text)?.day === undefined) return undefined;
   return { type: 'DATE_OF_BIRTH', ...value };
 }
+
+/** An identifier at the start of an answer's part: capitals, digits and hyphens, groups apart by single blanks. */
+const identifierHead = /^[A-Z0-9](?:[A-Z0-9-]|[ \t](?=[A-Z0-9]))*(?![a-z])/;
 
 /** A blank, a quote or an opening bracket before a value. */
 function isOpening(code: number): boolean {
