@@ -116,12 +116,16 @@ describe('shapes beside their cues', () => {
     );
   });
 
-  test("an insurer's bare ID after the plan's name on its line (en)", () => {
+  test("an insurer's bare ID after the plan's name on its line, and any insurer's print after a member's label (en)", () => {
     assertFound(
       [
         ['Ins: Aetna  ID W228401937  BIN 610502  PCN MEDDADV', ['HEALTH_INSURANCE:W228401937']],
         ['Subscriber: Daniel Okonjo   ID: XJB417702884', ['HEALTH_INSURANCE:XJB417702884']],
         ['switched to BCBS in January. new ID is XKP 903618442 01', ['HEALTH_INSURANCE:XKP 903618442 01']],
+        ['Member ID: GSH-4417-0082-193-01      Card valid to: 31/12/2026', ['HEALTH_INSURANCE:GSH-4417-0082-193-01']],
+        ['insurance: policy/member no. 7714-098823-01, ends 31.03.2026', ['HEALTH_INSURANCE:7714-098823-01']],
+        ['Medicare MBI: 4TR7-KH2-PJ61', ['HEALTH_INSURANCE:4TR7-KH2-PJ61']],
+        ['Member ID: B-12 (plan tier)', []],
         ['Primary: Aetna PPO   Group ID 0048211', []],
         ['Retirement Plan   Participant ID: 00718824', []],
       ],

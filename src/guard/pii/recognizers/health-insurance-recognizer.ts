@@ -16,9 +16,15 @@ const labels =
 // after them (2123 45670 1 2); private insurers print their own ("MHG 7730 1185 02", "8831 0047 62", "71 204 8836", "71042-88193",
 // Aetna's "W2948 81736", a subscriber's and a dependant's "00184 29365 01", a Nigerian HMO's "HYG/0442917/01"); a European Health Insurance Card's number is twenty digits (its field 8, "Identification
 // number of the card"); Quebec's RAMQ four letters and eight digits ("TREM 7110 0611").
-const value = valueAfterLabel(
-  String.raw`\d[A-Z0-9]{3}-?[A-Z0-9]{3}-?[A-Z0-9]{4}|\d-?\d{10}|[A-Z]{1,4}-?\d{6,14}|[A-Z]{2,4} \d{3} \d{3} \d{3}|\d{3}[ -]\d{3}[ -]\d{4}|\d{4} \d{5} \d(?:[ /-]\d)?|\d{4}-\d{3}-\d{3}(?:-[A-Z]{2})?|\d{4}-\d{4}-\d{4}|(?:[A-Z]{2,4} )?\d{4} \d{4} \d{2,4}(?: \d{4})?|[A-Z]{1,3}\d{3,5}[ -]\d{4,6}|\d{20}|\d{5}[ -]\d{5}(?:[ -]\d{2})?|\d{2} \d{3,4} \d{4}|\d{5}-\d{4}|\d{2}-\d{9}-\d|\d{2}-\d{3}-\d{6}|\d{2}-\d{4}-\d{4}|\d{4} \d{3} \d{3}|[A-Z]{4} ?\d{4} ?\d{4}|\d{7,8}[A-Z]{1,2}|[A-Z]{2,4}-\d{4}-\d{4}-\d{2}|[A-Z]{2,5}\/\d{5,9}\/\d{1,3}|\d{7,14}`,
-);
+const insurersShapes = String.raw`\d[A-Z0-9]{3}-?[A-Z0-9]{3}-?[A-Z0-9]{4}|\d-?\d{10}|[A-Z]{1,4}-?\d{6,14}|[A-Z]{2,4} \d{3} \d{3} \d{3}|\d{3}[ -]\d{3}[ -]\d{4}|\d{4} \d{5} \d(?:[ /-]\d)?|\d{4}-\d{3}-\d{3}(?:-[A-Z]{2})?|\d{4}-\d{4}-\d{4}|(?:[A-Z]{2,4} )?\d{4} \d{4} \d{2,4}(?: \d{4})?|[A-Z]{1,3}\d{3,5}[ -]\d{4,6}|\d{20}|\d{5}[ -]\d{5}(?:[ -]\d{2})?|\d{2} \d{3,4} \d{4}|\d{5}-\d{4}|\d{2}-\d{9}-\d|\d{2}-\d{3}-\d{6}|\d{2}-\d{4}-\d{4}|\d{4} \d{3} \d{3}|[A-Z]{4} ?\d{4} ?\d{4}|\d{7,8}[A-Z]{1,2}|[A-Z]{2,4}-\d{4}-\d{4}-\d{2}|[A-Z]{2,5}\/\d{5,9}\/\d{1,3}|\d{7,14}`;
+/**
+ * Any other insurer's print, after a label that names a member's number: letters and digits in groups joined by hyphens
+ * or slashes ("GSH-4417-0082-193-01", "24-B-3817266-01", "26/SH/M-00489127/01", "7714-098823-01"); six digits at least
+ * (`holdsMemberDigits`).
+ */
+const anyInsurersNumber = String.raw`[A-Z0-9]{1,14}(?:[-/][A-Z0-9]{1,14}){1,5}`;
+const value = valueAfterLabel(`${insurersShapes}|${anyInsurersNumber}`);
+const insurersShape = new RegExp(`^(?:${insurersShapes})$`);
 
 /** A gym's or a shop's member number is no insurance: "member number" alone counts only after words of health cover. */
 const bareMemberLabel = /^member(?:ship)?\s*(?:number|no|#)/i;
@@ -59,7 +65,9 @@ export const healthInsuranceRecognizer: PiiRecognizer = {
       insurersIds(text).length > 0 ||
       (mayHoldKoreanCard(text) && unlabelledKoreanCards(text).length > 0)),
   find(text) {
-    const findings = findLabelled(text, { labels, value, type: 'HEALTH_INSURANCE', recognizer: name, scoreFor: labelledScore });
+    const findings = findLabelled(text, { labels, value, type: 'HEALTH_INSURANCE', recognizer: name, scoreFor: labelledScore }).filter(
+      holdsMemberDigits,
+    );
     if (mayHoldKoreanCard(text)) findings.push(...unlabelledKoreanCards(text));
     for (const finding of insurersIds(text))
       if (!findings.some((found) => found.start < finding.end && finding.start < found.end)) findings.push(finding);
@@ -145,3 +153,11 @@ const insurersIds = rememberLastText((text: string): readonly PiiFinding[] => {
   }
   return findings;
 });
+
+/** A shape an insurer prints, or six digits at least: "B-12" or "2024-05" after a member's label is a plan's or a date's. */
+function holdsMemberDigits(finding: PiiFinding): boolean {
+  if (insurersShape.test(finding.text)) return true;
+  let digits = 0;
+  for (let index = 0; index < finding.text.length; index += 1) if (/\d/.test(finding.text.charAt(index))) digits += 1;
+  return digits >= 6;
+}
