@@ -2,7 +2,8 @@
 // login word on its line, a foreign national number in its country's grouping, a birth date after a person's name or
 // later on a line that spoke of a birth date; a card's code, a hospital's number, an insurer's member ID and a licence's
 // number a few words after their labels; a label's guess corrected in so many words; a passport's number further on in a
-// text about passports; a password-shaped word after a password's word; an answer's value with words after it.
+// text about passports; a password-shaped word after a password's word; an answer's value with words after it; a SIN a
+// note or a sentence from its label; a card's expiry in a payment gateway's data.
 import { describe, test } from 'node:test';
 import { assertFound } from './pii-test-helpers.ts';
 
@@ -221,5 +222,32 @@ describe('shapes beside their cues', () => {
         ['PHONE:(469) 802-3375'],
       ],
     ]);
+  });
+
+  test('a SIN a note or a sentence away from its label, by its check digit (en, ko)', () => {
+    assertFound(
+      [
+        ['SIN (for the credit check only): 713 820 595', ['CA_SIN:713 820 595']],
+        [
+          '임시 SIN이 946 218 377 인데 PR 받으면 바뀌나요? 와이프는 원래 시민권자라 463-802-157 이고요',
+          ['CA_SIN:946 218 377', 'CA_SIN:463-802-157'],
+        ],
+        // Service Canada's sample card is issued to no one.
+        ['SIN: 046 454 286', []],
+      ],
+      'CA_SIN',
+    );
+  });
+
+  test("a card's expiry in a payment gateway's data, and after a label with a note (en, ko)", () => {
+    assertFound(
+      [
+        ['cardNo=5409831220475515, cardExp=2703, cvc=318', ['CARD_EXPIRY:2703']],
+        ['{"cardNo":"5433290188627106","expiry":"2908"}', ['CARD_EXPIRY:2908']],
+        ['Card No.: 4637 5102 8841 5202\nExp. date(유효기간): 04 / 28      CVC: 739', ['CARD_EXPIRY:04 / 28']],
+        ['카드번호 9410-6182-3347-5510\n유효기간(MM/YY): 11/26', ['CARD_EXPIRY:11/26']],
+      ],
+      'CARD_EXPIRY',
+    );
   });
 });

@@ -8,12 +8,12 @@ import { createFinding } from './create-finding.ts';
  * (date), expires, valid thru or through, good thru; with the format some forms print after them ("유효기간(MM/YY)"). Each
  * is a pair of the feature pass's credential trigger (trigger-syllables.ts, latin-triggers.ts).
  */
-export const expiryLabelSource = String.raw`(?:유효(?:[ \t]*기[간한])?|만료[ \t]*(?:일자|일|월|기간)?|[Ee]xp(?:iry|iration)?(?:[ \t]+[Dd]ate)?\.?|EXP(?:IRY|IRATION)?(?:[ \t]+DATE)?\.?|[Ee]xpires(?:[ \t]+on)?|[Vv]alid[ \t]+(?:[Tt]hru|[Tt]hrough)|VALID[ \t]+THRU|[Gg]ood[ \t]+[Tt]hru)(?![A-Za-z])(?:[ \t]*\((?:MM|mm|월)[ \t]*\/?[ \t]*(?:YY|yy|YYYY|yyyy|년)\))?`;
+export const expiryLabelSource = String.raw`(?:유효(?:[ \t]*기[간한])?|만료[ \t]*(?:일자|일|월|기간)?|[Ee]xp(?:iry|iration)?\.?(?:[ \t]*[Dd]ate)?\.?|EXP(?:IRY|IRATION)?(?:[ \t]+DATE)?\.?|[Ee]xpires(?:[ \t]+on)?|[Vv]alid[ \t]+(?:[Tt]hru|[Tt]hrough)|VALID[ \t]+THRU|[Gg]ood[ \t]+[Tt]hru)(?![A-Za-z])(?:[ \t]*\((?:MM|mm|월)[ \t]*\/?[ \t]*(?:YY|yy|YYYY|yyyy|년)\)|[ \t]*\([^()\n\d]{1,12}\))?`;
 
-/** Between a label and its date: a colon, "is", a particle, blanks. */
-const separator = /[ \t]*(?:[:：=][ \t]*|(?:is|was)[ \t]+|[은는이가][ \t]*|[ \t])/iy;
+/** Between a label and its date: a colon (a data key's in quotes, `"expiry":"2908"`), "is", a particle, blanks. */
+const separator = /[ \t]*(?:["']?[ \t]*[:：=][ \t]*["']?|(?:is|was)[ \t]+|[은는이가][ \t]*|[ \t])/iy;
 
-// A month then a year ("12/27", "08-2026", "8 / 26"), a year then a month ("2027-12"), four digits ("1227"), or the
+// A month then a year ("12/27", "08-2026", "8 / 26"), a year then a month ("2027-12"), four digits ("1227", "2703"), or the
 // Korean "27년 12월", a month in words; never a whole date ("12/27/2024", "2027-12-01"): the look-aheads refuse one more part.
 const month = String.raw`(?:0?[1-9]|1[0-2])`;
 const year = String.raw`(?:20\d{2}|\d{2})`;
@@ -22,6 +22,8 @@ const expiryValue = new RegExp(
     String.raw`${month}[ \t]*[/.-][ \t]*${year}(?![\d/.-]*\d)`,
     String.raw`20\d{2}[ \t]*[/.-][ \t]*${month}(?![\d/.-]*\d)`,
     String.raw`(?:0[1-9]|1[0-2])\d{2}(?!\d)`,
+    // A payment gateway's year and month run together ("cardExp=2703"), a year of the 2020s.
+    String.raw`2\d(?:0[1-9]|1[0-2])(?!\d)`,
     String.raw`${year}[ \t]*년[ \t]*${month}[ \t]*월`,
     // A month in words and its year ("April 2026", "Sept. 27").
     String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]{0,6})\.?[ \t]+(?:20\d{2}|'?\d{2})(?![\d/.-]*\d)`,

@@ -73,12 +73,13 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
     // "Superpassword", "APIN", "RES-PWD-RESET": an English label inside a longer word or a code is none; "pin" in lower case
     // only after a blank.
     const before = text.charCodeAt(label.index - 1);
-    // A data key's last word in camel case names its value ("transferPin": "508813", "userPassword=…", "adLogin": "…").
+    // A data key's last word in camel case names its value ("transferPin": "508813", "userPassword=…", "adLogin": "…",
+    // "cardExp=2703").
     const labelEnd = label.index + label[0].length;
     const camelKey =
       before >= 0x61 &&
       before <= 0x7a &&
-      (/^P[a-z]/.test(label[1] ?? '') || /^(?:Login|User)/.test(label[6] ?? '')) &&
+      (/^P[a-z]/.test(label[1] ?? '') || /^(?:Login|User)/.test(label[6] ?? '') || /^Exp/.test(label[7] ?? '')) &&
       /^["']?[ \t]*[:=]/.test(text.slice(labelEnd, labelEnd + 4));
     if (
       !camelKey &&

@@ -80,6 +80,7 @@ const sinShape = [3, 3, 3] as const;
 const sinGroup = [9] as const;
 const sinContext = /\bSIN\b|social\s+insurance|numéro\s+d'assurance\s+sociale|\bNAS\b/i;
 const sinLabelPieces = /SIN|NAS|nsurance|NSURANCE|sociale/;
+const sinLabelReach = 64;
 
 /**
  * Nine digits (3-3-3 with blanks or hyphens, or together) after a SIN label, passing Luhn and not starting with 0 or 8,
@@ -110,7 +111,9 @@ export const canadianSinRecognizer: PiiRecognizer = {
       const digits = value.replace(/[ -]/g, '');
       index = last;
       if (digits[0] === '0' || digits[0] === '8' || !passesLuhn(digits)) continue;
-      if (!hasContextBefore(text, { start, pattern: sinContext })) continue;
+      // Its check digit makes a SIN sure enough to take its label a note or a sentence away ("SIN (for the credit check
+      // only): 713 820 595", "임시 SIN이 … 와이프는 … 463-802-157").
+      if (!hasContextBefore(text, { start, pattern: sinContext, windowSize: sinLabelReach })) continue;
       findings.push(createFinding({ type: 'CA_SIN', text: value, start, score: 0.9, recognizer: 'canadian-sin' }));
     }
     return findings;
