@@ -3,7 +3,7 @@
 // later on a line that spoke of a birth date; a card's code, a hospital's number, an insurer's member ID and a licence's
 // number a few words after their labels; a label's guess corrected in so many words; a passport's number further on in a
 // text about passports; a password-shaped word after a password's word; an answer's value with words after it; a SIN a
-// note or a sentence from its label; a card's expiry in a payment gateway's data.
+// note or a sentence from its label; a card's expiry in a payment gateway's data; an account after a bank abroad.
 import { describe, test } from 'node:test';
 import { assertFound } from './pii-test-helpers.ts';
 
@@ -248,6 +248,18 @@ describe('shapes beside their cues', () => {
         ['카드번호 9410-6182-3347-5510\n유효기간(MM/YY): 11/26', ['CARD_EXPIRY:11/26']],
       ],
       'CARD_EXPIRY',
+    );
+  });
+
+  test('an account number right after a bank abroad (en, ko)', () => {
+    assertFound(
+      [
+        ['pls send to my Techcombank 19034827716012', ['BANK_ACCOUNT:19034827716012']],
+        ['Coogan trust account: Wells Fargo #7204418836 (15% of gross)', ['BANK_ACCOUNT:7204418836']],
+        ['환불은 Monzo 51829307 로 부탁드려요', ['BANK_ACCOUNT:51829307']],
+        ['Wells Fargo branch opened in 2019, call 5550100', []],
+      ],
+      'BANK_ACCOUNT',
     );
   });
 });

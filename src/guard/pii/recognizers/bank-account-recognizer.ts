@@ -128,7 +128,10 @@ export const bankAccountRecognizer: PiiRecognizer = {
       const end = groups.ends[index]!;
       if (length < 8) {
         if (!hasRoutingCodeBefore(text, start) || !hasAccountLabelBefore(text, start)) continue;
-      } else if (length > 14 ? !hasAccountLabelBefore(text, start) : !isLabelledAccount(text, { start, digits: length })) {
+      } else if (
+        (length > 14 ? !hasAccountLabelBefore(text, start) : !isLabelledAccount(text, { start, digits: length })) &&
+        !hasForeignBankBefore(text, start)
+      ) {
         const after = text.slice(end, end + bankAfterWindow);
         // "no the other one, 63019284 sort code 20-45-77": a British account before its sort code.
         if (length === 8 ? !sortCodeAfter.test(after) : length < 10 || length > 12 || !bankAfter.test(after)) continue;
@@ -141,6 +144,18 @@ export const bankAccountRecognizer: PiiRecognizer = {
     return findings;
   },
 };
+
+/**
+ * A bank abroad named right before the number, as customers write where to send money ("my Techcombank 19034827716012",
+ * "Wells Fargo #7204418836", "Zenith 2087415530"): names in their own capitals, which are rarely words.
+ */
+const foreignBankBefore =
+  /(?:Wells Fargo|Chase|Bank of America|Citibank|HSBC|Barclays|Lloyds|NatWest|Santander|Monzo|Revolut|Starling|Nationwide|Zenith|GTBank|GTB|UBA|First Bank|Opay|OPay|Kuda|Moniepoint|Techcombank|Vietcombank|BIDV|Agribank|BDO|BPI|Metrobank|Maybank|CIMB|DBS|POSB|OCBC|UOB|HDFC|ICICI|SBI|Axis Bank|Kotak|MUFG|SMBC|Mizuho|FNB|Absa|Nedbank|Capitec|Standard Chartered|ANZ|Westpac|CommBank|NAB|ASB|BNZ|Kiwibank|RBC|Scotiabank|BMO|CIBC|Deutsche Bank|Sparkasse|Commerzbank|ING|N26|BNP Paribas|BBVA|Nubank|Itaú|Bradesco|Equity Bank|KCB|M-Pesa)(?: Bank)?[ \t]*(?:#|:|no\.?|account)?[ \t]*$/;
+const foreignBankWindow = 32;
+
+function hasForeignBankBefore(text: string, start: number): boolean {
+  return foreignBankBefore.test(text.slice(Math.max(0, start - foreignBankWindow), start));
+}
 
 const boxedDigits = /(?<!\d ?)\d(?: \d){5,17}(?! ?\d)/g;
 
