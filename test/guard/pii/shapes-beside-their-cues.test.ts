@@ -18,6 +18,8 @@ describe('shapes beside their cues', () => {
         ["It's showing as tadeyemi83 on the online banking login.", []],
         ['your online banking login reset? It is showing as tadeyemi83.', ['USERNAME:tadeyemi83']],
         ['my kakao id changed → hae.won_77 ✨', ['USERNAME:hae.won_77']],
+        ['Summary: 계정 잠김 해제 요청\nReporter: winter.yoo (CS팀)', ['USERNAME:winter.yoo']],
+        ['login alerts, on-call paged: m.kowalczyk (incident #P4R7QX)', ['USERNAME:m.kowalczyk']],
       ],
       'USERNAME',
     );
@@ -46,6 +48,9 @@ describe('shapes beside their cues', () => {
         ['its Rangi, lost my old sim. this is me now → 021 448 3392', ['PHONE:021 448 3392']],
         ['Merci,\nÉlodie\n06 12 48 93 70', ['PHONE:06 12 48 93 70']],
         ['창고 담당: 山本 健二 (Yamamoto Kenji) 090-2718-5503', ['PHONE:090-2718-5503']],
+        ['Mobile for technician: 0157 3829 1146   Keep landline number: yes', ['PHONE:0157 3829 1146']],
+        ['SMS resend requested user=hyunwoo.k msisdn=821093370482', ['PHONE:821093370482']],
+        ['Contact: 82-10-4471-9038 (M)   kimsy0603@naver.com', ['PHONE:82-10-4471-9038']],
       ],
       'PHONE',
     );
@@ -55,6 +60,7 @@ describe('shapes beside their cues', () => {
         ['SIN: you sent 046 454 286 - confirmed', []],
         ['Questions? 0808 164 1088 (free), Mon-Fri', []],
         ['무료수신거부 080-870-1234', []],
+        ['order 821093370482 shipped', []],
         ['protected with the DPS under reference 0391-8827-4410.', []],
         ['Admission: 02-03-2026 22:40 via emergency', []],
       ],

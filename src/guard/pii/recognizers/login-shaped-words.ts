@@ -22,8 +22,8 @@ const wordCharacter = /[A-Za-z0-9._]/;
 const attachedBefore = /[@/:#$%&+\\-]/;
 const attachedAfter = /[@/\\-]/;
 
-/** The words of a login, an app's or a system's whose login a person gives. */
-const loginWords = String.raw`(?:\b(?:id|ID|Id|username|user ?name|User ?name|login|Login|LOGIN|user|User|USER|account|Account|acct|acc|handle|nick(?:name)?|profile|insta(?:gram)?|snap(?:chat)?|kakao|Kakao|tiktok|TikTok|discord|Discord|github|GitHub|gitlab|GitLab|slack|Slack|Teams|telegram|Telegram|SSO|VPN|AD|SAM|admin|Admin|IGN)\b|아이디|계정|닉|부계|본계|인스타|카톡|디코|깃허브|깃랩|그룹웨어)`;
+/** The words of a login, an app's or a system's whose login a person gives, and a record's roles a login fills. */
+const loginWords = String.raw`(?:\b(?:id|ID|Id|username|user ?name|User ?name|login|Login|LOGIN|user|User|USER|account|Account|acct|acc|handle|nick(?:name)?|profile|insta(?:gram)?|snap(?:chat)?|kakao|Kakao|tiktok|TikTok|discord|Discord|github|GitHub|gitlab|GitLab|slack|Slack|Teams|telegram|Telegram|SSO|VPN|AD|SAM|admin|Admin|IGN|[Rr]eporter|[Rr]eviewer|[Aa]ssignee|[Aa]pprover|[Rr]equester|[Oo]perator|[Aa]gent|on-call|paged)\b|아이디|계정|닉|부계|본계|인스타|카톡|디코|깃허브|깃랩|그룹웨어)`;
 /** A login word at most 40 characters before the word, on its line; the login word ends where the search reads on. */
 const loginWordBefore = new RegExp(`${loginWords}(?=[^\n]{0,40}$)`);
 const loginWordAnywhere = new RegExp(loginWords);

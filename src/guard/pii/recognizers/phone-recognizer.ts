@@ -120,6 +120,7 @@ export const phoneRecognizer: PiiRecognizer = {
     }
     findLabelledNational(text, findings);
     findGroupedNational(text, findings);
+    findKoreanMobilesWithoutPlus(text, findings);
     return findings;
   },
 };
@@ -176,6 +177,25 @@ function findGroupedNational(text: string, findings: PiiFinding[]): void {
     if (hasOtherIdentifierLabel(text, run.start) || readsUnderTableHeader(text, run.start) || !isValidLabelledNationalPhone(candidate))
       continue;
     findings.push(createFinding({ type: 'PHONE', text: candidate, start: run.start, score: 0.6, recognizer: name }));
+  }
+}
+
+/**
+ * A Korean mobile with its country code and no plus, as booking systems and SMS logs store it ("82-10-4471-9038",
+ * "msisdn=821093370482"): 82, then a mobile's prefix without its trunk 0.
+ */
+const koreanMobileWithoutPlus = /(?<![\d+])82[- ]?(1[016789])[- ]?(\d{3,4})[- ]?(\d{4})(?!\d)/g;
+
+function findKoreanMobilesWithoutPlus(text: string, findings: PiiFinding[]): void {
+  if (!text.includes('82')) return;
+  koreanMobileWithoutPlus.lastIndex = 0;
+  for (let match = koreanMobileWithoutPlus.exec(text); match !== null; match = koreanMobileWithoutPlus.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (findings.some((finding) => finding.start < end && start < finding.end)) continue;
+    if (koreanNumberType(`0${match[1]}-${match[2]}-${match[3]}`) !== PhoneNumberType.MOBILE || hasOtherIdentifierLabel(text, start))
+      continue;
+    findings.push(createFinding({ type: 'PHONE', text: match[0], start, score: 0.7, recognizer: name }));
   }
 }
 

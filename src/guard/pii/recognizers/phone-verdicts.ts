@@ -235,9 +235,9 @@ function isWrittenNationalNumberOf(candidate: string, region: string): boolean {
     if (!isPersonalType(type)) return false;
     const mobile = type === PhoneNumberType.MOBILE || type === PhoneNumberType.FIXED_LINE_OR_MOBILE;
     if (groups.length === 1) return mobile;
-    // British and Indian mobiles are written in any grouping ("07946 302 771", "9822 417 306", "98224 17306"); an Indian
-    // one without its trunk 0, which a British 0800 line would otherwise read as.
-    if (mobile && (region === 'GB' || (region === 'IN' && !candidate.startsWith('0')))) return true;
+    // British, German and Indian mobiles are written in any grouping ("07946 302 771", "0157 3829 1146", "9822 417 306",
+    // "98224 17306"); an Indian one without its trunk 0, which a British 0800 line would otherwise read as.
+    if (mobile && (region === 'GB' || region === 'DE' || (region === 'IN' && !candidate.startsWith('0')))) return true;
     const national = phoneUtil
       .format(number, NATIONAL)
       .split(/\D+/)
