@@ -65,10 +65,11 @@ export function addBirthDatesBeside(text: string, candidates: PiiFinding[]): voi
     if (year === undefined || year > thisYear - minimumAgeAfterBirthWord) continue;
     if (candidates.some((candidate) => candidate.start < end && start < candidate.end)) continue;
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    // A child's date too when a row's cells hold the name and the date ("PARK SEOAH / 2019.10.30 / M70418853").
+    const nameEnd = hasPerson ? quietNameEnd(text, candidates, { from: Math.max(lineStart, start - nameReach), start }) : -1;
     const besideName =
-      year <= thisYear - minimumAgeBesideName &&
-      hasPerson &&
-      quietAfterName(text, candidates, { from: Math.max(lineStart, start - nameReach), start });
+      nameEnd !== -1 &&
+      (year <= thisYear - minimumAgeBesideName || (year <= thisYear - minimumAgeAfterBirthWord && inRowAfter(text, nameEnd, start)));
     if (!besideName && !quietAfterBirthWord(text, { from: Math.max(lineStart, start - birthWordReach), start })) continue;
     found.push({ type: 'DATE_OF_BIRTH', start, end, text: match[0], score: 0.6, recognizer: recognizerName });
   }
@@ -102,13 +103,30 @@ function monthNumber(name: string): number {
   return monthNames.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
 
-/** Whether a person's name ends between `from` and `start`, with no word of another kind of date after it. */
-function quietAfterName(text: string, candidates: readonly PiiFinding[], span: { from: number; start: number }): boolean {
+/** Where a person's name ends between `from` and `start`, with no word of another kind of date after it; -1 if none. */
+function quietNameEnd(text: string, candidates: readonly PiiFinding[], span: { from: number; start: number }): number {
   let nameEnd = -1;
   for (const candidate of candidates)
     if (candidate.type === 'PERSON' && candidate.start >= span.from && candidate.end <= span.start)
       nameEnd = Math.max(nameEnd, candidate.end);
-  return nameEnd !== -1 && !otherDateWord.test(text.slice(nameEnd, span.start));
+  return nameEnd !== -1 && !otherDateWord.test(text.slice(nameEnd, span.start)) ? nameEnd : -1;
+}
+
+/** Between a name and a date, a row's cell marks and at most a short cell (a sex, a relation): "/ 남 /", " | ", ", ". */
+const rowCellsBetween = /^[ \t]*[/|,\t][ \t]*(?:[^/|,\t\n]{1,4}[ \t]*[/|,\t][ \t]*)?$/;
+
+function inRowAfter(text: string, nameEnd: number, start: number): boolean {
+  return rowCellsBetween.test(text.slice(nameEnd, start)) && !underOtherDateHeader(text, start);
+}
+
+/** A table's header of cells without digits above the row that names another kind of date ("사번,성명,부서,입사일,…"). */
+const headerReach = 600;
+
+function underOtherDateHeader(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  for (const line of text.slice(Math.max(0, lineStart - headerReach), lineStart).split('\n'))
+    if (!/\d/.test(line) && /[/|,\t].*[/|,\t]/.test(line) && otherDateWord.test(line)) return true;
+  return false;
 }
 
 /** Whether a birth word stands between `from` and `start`, with no word of another kind of date after its last one. */

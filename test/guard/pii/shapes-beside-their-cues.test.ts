@@ -81,6 +81,8 @@ describe('shapes beside their cues', () => {
           '생년월일이 학교 시스템엔 2001.09.30, 여권엔 30 SEP 2001 로 되어 있어서',
           ['DATE_OF_BIRTH:2001.09.30', 'DATE_OF_BIRTH:30 SEP 2001'],
         ],
+        // A child's date in a row's cells after the name.
+        ['환아: 오서준 / 남 / 2019.07.03', ['DATE_OF_BIRTH:2019.07.03']],
       ],
       'DATE_OF_BIRTH',
     );
@@ -89,6 +91,7 @@ describe('shapes beside their cues', () => {
       [
         ['Sarah Kim joined on 2011.03.02 as a clerk', []],
         ['김민수 고객님 2025.03.14 방문 예약', []],
+        ['사번,성명,부서,입사일,휴대폰\nE1042,배수아,재무팀,2019-03-04,010-3392-1187', []],
         ['Her date of birth is on file; the card was issued 2015-06-01.', []],
         ['rebirth 1985-03-12', []],
       ],
@@ -115,6 +118,9 @@ describe('shapes beside their cues', () => {
         ['서울아산병원이고 등록번호는 영수증에 31208447 이렇게 적혀 있어요.', ['MEDICAL_RECORD:31208447']],
         ['오사카 병원 다녔는데 진찰권 번호가 0427-5516 이고', ['MEDICAL_RECORD:0427-5516']],
         ["Zainab's (DOB 12/03/2021, file no. 0048213) 3-year check is at the clinic", ['MEDICAL_RECORD:0048213']],
+        ['MRN assigned: LFM-0061842', ['MEDICAL_RECORD:LFM-0061842']],
+        ['her hosp no. RJ1-K773310.', ['MEDICAL_RECORD:RJ1-K773310']],
+        ['Ward: 7B   MRN: B-12', []],
         // Another label between, or no clinical word: not a hospital's.
         ['병원 등록번호랑 연락처 010-2231-4410 알려주세요', []],
         ['중개사무소 등록번호 11620-2019-00241', []],

@@ -8,14 +8,19 @@ import { findLabelled, valueAfterLabel } from './labelled-identifier.ts';
 
 const name = 'medical-record';
 const labels =
-  /(?<![A-Za-z])(?:MRN\b|UHID\b|medical\s+record\s*(?:number|no\b\.?|#)?|patient\s*(?:id|number|no\b\.?|#|code|ref(?:erence)?(?:\s*(?:number|no\b\.?))?|file\s*(?:number|no\b\.?))|chart(?:\s*(?:number|no\b\.?|#))?|hosp(?:ital)?\.?\s*(?:record\s*)?(?:number|no\b\.?|#)|patient\s*reg(?:istration)?\.?\s*(?:number|no\b\.?|#)|pt[_\s]?(?:no\b\.?|#)|NHI\b(?=(?:[ \t]*(?:number|no\b\.?|#))?[ \t]*[:：]?[ \t]*[A-Z]{3}\d{2}(?:\d{2}|[A-Z]{2})(?![A-Za-z0-9]))|환자\s*(?:번호|ID)|병록(?:\s*번호)?|차트(?:\s*(?:번호|No\.?))?|의무\s*기록\s*번호|진료\s*(?:카드\s*)?번호|(?:내원|입원|외래)\s*번호|병원\s*ID|(?<!주민|사업자|법인|외국인|차량|자동차)등록\s*번호)/iy;
+  /(?<![A-Za-z])(?:MRN\b|UHID\b|medical\s+record\s*(?:number|no\b\.?|#)?|patient\s*(?:id|number|no\b\.?|#|code|ref(?:erence)?(?:\s*(?:number|no\b\.?))?|file\s*(?:number|no\b\.?))|chart(?:\s*(?:number|no\b\.?|#))?|hosp(?:ital)?\.?\s*(?:record\s*)?(?:number|no\b\.?|#)|patient\s*reg(?:istration)?\.?\s*(?:number|no\b\.?|#)|pt[_\s]?(?:no\b\.?|#)|NHI\b(?=(?:[ \t]*(?:number|no\b\.?|#))?[ \t]*[:：]?[ \t]*[A-Z]{3}\d{2}(?:\d{2}|[A-Z]{2})(?![A-Za-z0-9]))|환자\s*(?:번호|ID)|병록(?:\s*번호)?|차트(?:\s*(?:번호|No\.?))?|의무\s*기록\s*번호|진료\s*(?:카드\s*)?번호|(?:내원|입원|외래)\s*번호|병원\s*ID|(?<!주민|사업자|법인|외국인|차량|자동차)등록\s*번호)(?:\s+(?:assigned|issued|acct\.?|account))?/iy;
 // Four digits at least, in up to three hyphenated or slashed groups after up to two letter prefixes ("00482913",
 // "MRN1234567", "1-2847-3306", "C-23-118407", "KSP/22/01884", "WMC/IP/045871", "SLH 2210984", "APH.0017284193"), a hospital's or a country's
 // letters between two of them ("2024-MX-88312", "2024/CH/118733"), a check letter after them ("0058821-W"); groups of three
 // digits or more may be apart by a blank ("3028 4417").
-const value = valueAfterLabel(
-  String.raw`(?=(?:[A-Z]{1,4}[-/. ]?){0,2}(?:\d[-/ ]?){4})(?:[A-Z]{1,4}[-/.]|[A-Z]{2,4} |[A-Z]{1,3}){0,2}\d{1,12}(?:[-/](?:\d{1,8}|[A-Z]{2,3}(?=[-/]\d))| \d{3,8}(?![\d/-])){0,3}(?:-[A-Z](?![A-Za-z0-9]))?`,
-);
+const recordShapes = String.raw`(?=(?:[A-Z]{1,4}[-/. ]?){0,2}(?:\d[-/ ]?){4})(?:[A-Z]{1,4}[-/.]|[A-Z]{2,4} |[A-Z]{1,3}){0,2}\d{1,12}(?:[-/](?:\d{1,8}|[A-Z]{2,3}(?=[-/]\d))| \d{3,8}(?![\d/-])){0,3}(?:-[A-Z](?![A-Za-z0-9]))?`;
+/**
+ * Any other hospital's print after a medical label: letters and digits in groups joined by hyphens or slashes
+ * ("RJ1-K773310", "KH/TRY/26/11874", "LFM-0061842"); five digits at least (`holdsRecordDigits`).
+ */
+const anyRecordNumber = String.raw`[A-Z0-9]{1,12}(?:[-/][A-Z0-9]{1,12}){1,4}`;
+const value = valueAfterLabel(`${recordShapes}|${anyRecordNumber}`);
+const recordShape = new RegExp(`^(?:${recordShapes})$`);
 // 등록번호 and 차트 alone are a medical number's label only in a clinical setting.
 const clinicalContext =
   /환자|환아|병원|진료|외래|입원|퇴원|내과|외과|치과|한의원|소아과|안과|피부과|입\s퇴\s원|의원|내원|처방|수납|검사|검진|수검|보호자|병동|병실|인계|주치의|간호|투약|면회|병상|베드|\d{1,3}세[,)]|clinic|hospital|patient|(?:\b|\d)bed\b|\b\d{1,3} ?y\/?o\b|\btemp\b|\bward\b|\bDOB\b|medicare|health\s*care|medical\s*cent(?:er|re)|urgent\s*care/i;
@@ -38,7 +43,7 @@ export const medicalRecordRecognizer: PiiRecognizer = {
       type: 'MEDICAL_RECORD',
       recognizer: name,
       scoreFor: labelScore,
-    });
+    }).filter(holdsRecordDigits);
     if (mayHoldCapitalLabel(text)) findings.push(...capitalLabelNumbers(text));
     for (const finding of [...numbersSaidLater(text), ...numbersSaidLaterInClinicalText(text)])
       if (!findings.some((found) => found.start < finding.end && finding.start < found.end)) findings.push(finding);
@@ -139,4 +144,12 @@ function labelScore(label: { text: string; index: number }, text: string): numbe
   // So may a line or two before, where the agent asked for it ("환자분 성함이랑 등록번호 말씀해 주시겠어요?").
   const around = text.slice(Math.max(0, label.index - contextWindowSize * 3), label.index + contextWindowSize * 2);
   return clinicalContext.test(around) ? 0.8 : 0;
+}
+
+/** A shape a hospital prints, or five digits at least: "B-12" after a label is a ward's or a bed's. */
+function holdsRecordDigits(finding: PiiFinding): boolean {
+  if (recordShape.test(finding.text)) return true;
+  let digits = 0;
+  for (let index = 0; index < finding.text.length; index += 1) if (/\d/.test(finding.text.charAt(index))) digits += 1;
+  return digits >= 5;
 }
