@@ -3,6 +3,7 @@
 // the frames people write a login in, and this one reaches the frames they did not list, by the word's own shape.
 import type { PiiFinding } from '../types.ts';
 import { createFinding } from './create-finding.ts';
+import { wordsAroundAnchors } from './words-around-anchors.ts';
 
 const recognizerName = 'account-name';
 
@@ -63,18 +64,7 @@ const headerRow = /^[\w ]+(?:[,;\t|][\w ]+){2,}$/;
  */
 export function findLoginShapedWords(text: string): PiiFinding[] {
   const findings: PiiFinding[] = [];
-  let searchedTo = 0;
-  shapeAnchor.lastIndex = 0;
-  for (let anchor = shapeAnchor.exec(text); anchor !== null; anchor = shapeAnchor.exec(text)) {
-    if (anchor.index < searchedTo) continue;
-    let start = anchor.index;
-    while (start > 0 && wordCharacter.test(text.charAt(start - 1))) start -= 1;
-    let end = anchor.index + anchor[0].length;
-    while (end < text.length && wordCharacter.test(text.charAt(end))) end += 1;
-    searchedTo = end;
-    shapeAnchor.lastIndex = end;
-    // A sentence's full stop is no part of the word.
-    while (text.charAt(end - 1) === '.') end -= 1;
+  for (const { start, end } of wordsAroundAnchors(text, { anchor: shapeAnchor, wordCharacter })) {
     const word = text.slice(start, end);
     if (!isLoginShaped(word) || isAttached(text, start, end) || isFieldName(text, start, end)) continue;
     const before = text.slice(Math.max(0, start - 48), text.charAt(start - 1) === '@' ? start - 1 : start);

@@ -3,6 +3,7 @@
 // 비번도 혹시 몰라서 kimfam2024!! 로 바꿨어요"): so mixed a word beside that word is the secret, in whatever frame it stands.
 import type { PiiFinding } from '../types.ts';
 import { createFinding } from './create-finding.ts';
+import { wordsAroundAnchors } from './words-around-anchors.ts';
 
 const recognizerName = 'credential';
 
@@ -26,18 +27,7 @@ const passwordWordReach = 120;
  */
 export function findPasswordShapedWords(text: string, taken: readonly PiiFinding[]): PiiFinding[] {
   const findings: PiiFinding[] = [];
-  let searchedTo = 0;
-  symbolAnchor.lastIndex = 0;
-  for (let anchor = symbolAnchor.exec(text); anchor !== null; anchor = symbolAnchor.exec(text)) {
-    if (anchor.index < searchedTo) continue;
-    let start = anchor.index;
-    while (start > 0 && typedCharacter.test(text.charAt(start - 1))) start -= 1;
-    let end = anchor.index + anchor[0].length;
-    while (end < text.length && typedCharacter.test(text.charAt(end))) end += 1;
-    searchedTo = end;
-    symbolAnchor.lastIndex = end;
-    // A sentence's full stop or a question mark after the word is no part of it.
-    while (end > start && (text.charAt(end - 1) === '.' || text.charAt(end - 1) === '?')) end -= 1;
+  for (const { start, end } of wordsAroundAnchors(text, { anchor: symbolAnchor, wordCharacter: typedCharacter })) {
     const word = text.slice(start, end);
     if (word.length < 6 || word.length > 32 || !isPasswordShaped(word) || taken.some((found) => found.start < end && start < found.end))
       continue;
