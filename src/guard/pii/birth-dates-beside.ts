@@ -11,7 +11,7 @@ const month = String.raw`Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Ju
 const monthNames = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /**
  * A whole date with a four-digit year: 1988.02.14, 14/03/1993 or 4/22/2016, 21 August 1990, April 17, 1949, 1952년 1월 30일.
- * Each alternative's groups are year, month, day in its own order; `readDate` sorts them out.
+ * Each alternative's groups are year, month, day in its own order; `readYear` sorts them out.
  */
 const wholeDate = new RegExp(
   [

@@ -2,6 +2,7 @@
 // a plan's capitals before one, and a Korean card's number by its own shape beside words of care.
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { createFinding } from './create-finding.ts';
+import { digitCount } from './phone-verdicts.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { labelTriggers } from './label-triggers.ts';
@@ -144,7 +145,7 @@ const insurersIds = rememberLastText((text: string): readonly PiiFinding[] => {
   insurerId.lastIndex = 0;
   for (let match = insurerId.exec(text); match !== null; match = insurerId.exec(text)) {
     const number = match[1]!;
-    if ((number.match(/\d/g) ?? []).length < 6) continue;
+    if (digitCount(number) < 6) continue;
     const lineStart = text.lastIndexOf('\n', match.index - 1) + 1;
     const before = text.slice(Math.max(lineStart, match.index - insurerIdReach), match.index);
     if (!insurerBefore.test(before) || otherOwnerBeforeId.test(before)) continue;
@@ -157,7 +158,5 @@ const insurersIds = rememberLastText((text: string): readonly PiiFinding[] => {
 /** A shape an insurer prints, or six digits at least: "B-12" or "2024-05" after a member's label is a plan's or a date's. */
 function holdsMemberDigits(finding: PiiFinding): boolean {
   if (insurersShape.test(finding.text)) return true;
-  let digits = 0;
-  for (let index = 0; index < finding.text.length; index += 1) if (/\d/.test(finding.text.charAt(index))) digits += 1;
-  return digits >= 6;
+  return digitCount(finding.text) >= 6;
 }

@@ -1,6 +1,7 @@
 // Finds medical record / patient numbers, which exist only after a label (MRN, 환자번호, 병록번호, clinical 등록번호).
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { createFinding } from './create-finding.ts';
+import { digitCount } from './phone-verdicts.ts';
 import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { contextWindowSize, hasContextBefore } from './context-window.ts';
 import { labelTriggers } from './label-triggers.ts';
@@ -149,7 +150,5 @@ function labelScore(label: { text: string; index: number }, text: string): numbe
 /** A shape a hospital prints, or five digits at least: "B-12" after a label is a ward's or a bed's. */
 function holdsRecordDigits(finding: PiiFinding): boolean {
   if (recordShape.test(finding.text)) return true;
-  let digits = 0;
-  for (let index = 0; index < finding.text.length; index += 1) if (/\d/.test(finding.text.charAt(index))) digits += 1;
-  return digits >= 5;
+  return digitCount(finding.text) >= 5;
 }
