@@ -3,6 +3,7 @@
 // later on a line that spoke of a birth date ("my DOB in the offer letter is printed as 14-08-1996, it should be
 // 14-06-1996", "생년월일이 학교 시스템엔 2001.09.30, 여권엔 30 SEP 2001").
 import { currentYear, isValidCalendarDate } from './recognizers/calendar-date.ts';
+import { overlapsAny } from './resolve-overlaps.ts';
 import type { PiiFinding } from './types.ts';
 
 const recognizerName = 'date-of-birth';
@@ -63,7 +64,7 @@ export function addBirthDatesBeside(text: string, candidates: PiiFinding[]): voi
     const end = start + match[0].length;
     const year = readYear(match);
     if (year === undefined || year > thisYear - minimumAgeAfterBirthWord) continue;
-    if (candidates.some((candidate) => candidate.start < end && start < candidate.end)) continue;
+    if (overlapsAny(candidates, { start, end })) continue;
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     // A child's date too when a row's cells hold the name and the date ("PARK SEOAH / 2019.10.30 / M70418853").
     const nameEnd = hasPerson ? quietNameEnd(text, candidates, { from: Math.max(lineStart, start - nameReach), start }) : -1;

@@ -13,6 +13,16 @@ export function resolveOverlaps(findings: readonly PiiFinding[]): PiiFinding[] {
 }
 
 /**
+ * Whether `span` overlaps any of `spans` (half-open ranges sharing at least one character).
+ *
+ * @example
+ * overlapsAny([{ start: 0, end: 4 }], { start: 3, end: 6 }); // true
+ */
+export function overlapsAny(spans: ReadonlyArray<{ start: number; end: number }>, span: { start: number; end: number }): boolean {
+  return spans.some((other) => other.start < span.end && span.start < other.end);
+}
+
+/**
  * `resolveOverlaps` for an array the caller owns and no longer reads: it is ranked in place, sparing the scanner a copy
  * per text.
  *

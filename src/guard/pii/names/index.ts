@@ -1,5 +1,6 @@
 // The PERSON recogniser: Korean and English personal names recognised from the context words around them.
 import { hasFeatures, textFeature, textFeatures, textTrigger, type TextFeatures } from '../text-features.ts';
+import { overlapsAny } from '../resolve-overlaps.ts';
 import type { PiiFinding, PiiRecognizer, ScanOptions } from '../types.ts';
 import { findKnownEnglishNames } from './english-known-names.ts';
 import { isHangulSyllable } from './hangul.ts';
@@ -147,10 +148,6 @@ function mayHoldNameBeforeDetails(text: string, features: TextFeatures): boolean
     hasFeatures(features, textFeature.digit) &&
     findNamesBeforeDetails(text).length > 0
   );
-}
-
-function overlapsAny(findings: readonly PiiFinding[], candidate: PiiFinding): boolean {
-  return findings.some((finding) => finding.start < candidate.end && candidate.start < finding.end);
 }
 
 /**

@@ -2,6 +2,7 @@
 // admin99", "CORP\jdoe"), in paths ("C:\Users\jkim\", "/home/minsu_kim/"), and after a game's or an app's name ("add me
 // on steam: lilbean_04", "PSN ID ShadowFox221", "minji#4821 on discord", "u/throwaway_4412", "Cash App $jwhit22").
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
+import { overlapsAny } from '../resolve-overlaps.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { textFeature, textFeatures, textTrigger } from '../text-features.ts';
 import { createFinding } from './create-finding.ts';
@@ -233,8 +234,7 @@ export const findAccountNames = rememberLastText((text: string): readonly PiiFin
       findings.push(createFinding({ type: 'USERNAME', text: value, start, score: 0.8, recognizer: name }));
     }
   }
-  for (const word of findLoginShapedWords(text))
-    if (!findings.some((found) => found.start < word.end && found.end > word.start)) findings.push(word);
+  for (const word of findLoginShapedWords(text)) if (!overlapsAny(findings, word)) findings.push(word);
   return findings;
 });
 

@@ -1,5 +1,6 @@
 // Finds Korean driver's licence numbers (운전면허번호): region NN (11–28) or region name, then NN-NNNNNN-NN.
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
+import { overlapsAny } from '../resolve-overlaps.ts';
 import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { hasContextBefore } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
@@ -76,8 +77,7 @@ export const driverLicenseRecognizer: PiiRecognizer = {
     });
     for (const finding of labelled) findings.push(finding);
     if (text.includes('-')) for (const finding of printedShapesSaidLater(text)) findings.push(finding);
-    for (const finding of numbersLaterOnLabelLine(text))
-      if (!findings.some((found) => found.start < finding.end && finding.start < found.end)) findings.push(finding);
+    for (const finding of numbersLaterOnLabelLine(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     return findings;
   },
 };

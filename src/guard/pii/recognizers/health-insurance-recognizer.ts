@@ -1,6 +1,7 @@
 // Finds health-insurance card and member numbers (건강보험증 번호, 건보 번호, 가입자번호, 의료급여 번호, member ID) after a label,
 // a plan's capitals before one, and a Korean card's number by its own shape beside words of care.
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
+import { overlapsAny } from '../resolve-overlaps.ts';
 import { createFinding } from './create-finding.ts';
 import { digitCount } from './phone-verdicts.ts';
 import { rememberLastText } from '../last-text-memo.ts';
@@ -70,8 +71,7 @@ export const healthInsuranceRecognizer: PiiRecognizer = {
       holdsMemberDigits,
     );
     if (mayHoldKoreanCard(text)) findings.push(...unlabelledKoreanCards(text));
-    for (const finding of insurersIds(text))
-      if (!findings.some((found) => found.start < finding.end && finding.start < found.end)) findings.push(finding);
+    for (const finding of insurersIds(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     const provincial = provincialCardsAt(text);
     if (provincial.length > 0)
       findings.push(...findLabelledAt(text, provincial, { labels: provincialLabel, value, type: 'HEALTH_INSURANCE', recognizer: name }));

@@ -1,5 +1,6 @@
 // Finds medical record / patient numbers, which exist only after a label (MRN, 환자번호, 병록번호, clinical 등록번호).
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
+import { overlapsAny } from '../resolve-overlaps.ts';
 import { createFinding } from './create-finding.ts';
 import { digitCount } from './phone-verdicts.ts';
 import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
@@ -47,7 +48,7 @@ export const medicalRecordRecognizer: PiiRecognizer = {
     }).filter(holdsRecordDigits);
     if (mayHoldCapitalLabel(text)) findings.push(...capitalLabelNumbers(text));
     for (const finding of [...numbersSaidLater(text), ...numbersSaidLaterInClinicalText(text)])
-      if (!findings.some((found) => found.start < finding.end && finding.start < found.end)) findings.push(finding);
+      if (!overlapsAny(findings, finding)) findings.push(finding);
     return findings;
   },
 };

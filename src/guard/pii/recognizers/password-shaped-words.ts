@@ -2,6 +2,7 @@
 // a little after a password's word on its line or the line before ("do u need my password, its Koala!Sunset22", "와이파이
 // 비번도 혹시 몰라서 kimfam2024!! 로 바꿨어요"): so mixed a word beside that word is the secret, in whatever frame it stands.
 import type { PiiFinding } from '../types.ts';
+import { overlapsAny } from '../resolve-overlaps.ts';
 import { createFinding } from './create-finding.ts';
 import { wordsAroundAnchors } from './words-around-anchors.ts';
 
@@ -29,8 +30,7 @@ export function findPasswordShapedWords(text: string, taken: readonly PiiFinding
   const findings: PiiFinding[] = [];
   for (const { start, end } of wordsAroundAnchors(text, { anchor: symbolAnchor, wordCharacter: typedCharacter })) {
     const word = text.slice(start, end);
-    if (word.length < 6 || word.length > 32 || !isPasswordShaped(word) || taken.some((found) => found.start < end && start < found.end))
-      continue;
+    if (word.length < 6 || word.length > 32 || !isPasswordShaped(word) || overlapsAny(taken, { start, end })) continue;
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     const previousLine = lineStart === 0 ? 0 : text.lastIndexOf('\n', lineStart - 2) + 1;
     if (!passwordWord.test(text.slice(Math.max(previousLine, start - passwordWordReach), start))) continue;

@@ -1,5 +1,6 @@
 // Finds Korean phone numbers (mobile, Seoul and regional landlines, 070, 050X safe numbers, +82) and other +country numbers.
 import libphonenumber from 'google-libphonenumber';
+import { overlapsAny } from '../resolve-overlaps.ts';
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { textFeature, textFeatures } from '../text-features.ts';
 import { characterCodes, hasContextBefore, mayEndWithLabel } from './context-window.ts';
@@ -140,7 +141,7 @@ function findLabelledNational(text: string, findings: PiiFinding[]): void {
     const bracketed = text.charCodeAt(run.start - 1) === 40;
     const labelAt = bracketed ? run.start - 1 : run.start;
     const start = bracketed && areaCodeInBrackets.test(text.slice(run.start, run.start + 6)) ? run.start - 1 : run.start;
-    if (findings.some((finding) => finding.start < run.end && run.start < finding.end)) continue;
+    if (overlapsAny(findings, run)) continue;
     if (!isDigitStartAt(text, labelAt) || !isDigitEndAt(text, run.end)) continue;
     if (!(labelsTheNumberAt(text, labelAt) || followsAName(text, labelAt)) || hasOtherIdentifierLabel(text, labelAt)) continue;
     const candidate = text.slice(start, run.end);
@@ -167,7 +168,7 @@ const referenceBefore = /ref(?:erence)?\.?|quoting|invoice|waybill|tracking|ìš´ì
 function findGroupedNational(text: string, findings: PiiFinding[]): void {
   for (const run of textFeatures(text).runs) {
     if (run.digits < 9 || run.digits > 12) continue;
-    if (findings.some((finding) => finding.start < run.end && run.start < finding.end)) continue;
+    if (overlapsAny(findings, run)) continue;
     if (!isDigitStartAt(text, run.start) || !isDigitEndAt(text, run.end)) continue;
     const candidate = text.slice(run.start, run.end);
     if (!groupedTrunkNumber.test(candidate) || notForeignNational.test(candidate) || groupedNotPersonal.test(candidate)) continue;
@@ -192,7 +193,7 @@ function findKoreanMobilesWithoutPlus(text: string, findings: PiiFinding[]): voi
   for (let match = koreanMobileWithoutPlus.exec(text); match !== null; match = koreanMobileWithoutPlus.exec(text)) {
     const start = match.index;
     const end = start + match[0].length;
-    if (findings.some((finding) => finding.start < end && start < finding.end)) continue;
+    if (overlapsAny(findings, { start, end })) continue;
     if (koreanNumberType(`0${match[1]}-${match[2]}-${match[3]}`) !== PhoneNumberType.MOBILE || hasOtherIdentifierLabel(text, start))
       continue;
     findings.push(createFinding({ type: 'PHONE', text: match[0], start, score: 0.7, recognizer: name }));
