@@ -400,9 +400,12 @@ const secretPrefixes: ReadonlyArray<readonly [word: string, pairAt: number]> = [
  * seven digits or more holds none of these six once in a hundred tries. Each counts only next to another part of a number.
  */
 const spelledDigitWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
-  ...[' two', ' zero', ' oh'].map((word) => [word, 1] as const),
-  ...[' three', ' five', ' six'].map((word) => [word, 2] as const),
-].flatMap(([word, pairAt]) => [' ', ',', '-', '.'].map((after) => [word + after, pairAt] as const));
+  ...['two', 'zero', 'oh'].map((word) => [word, 1] as const),
+  ...['three', 'five', 'six', 'Three', 'Five', 'Six'].map((word) => [word, 2] as const),
+]
+  // After a blank, or a hyphen that joins the words of one group ("Oh-eight-seven, four-four-one").
+  .flatMap(([word, pairAt]) => [' ', '-'].map((before) => [before + word, pairAt] as const))
+  .flatMap(([word, pairAt]) => [' ', ',', '-', '.'].map((after) => [word + after, pairAt] as const));
 
 /**
  * The labels of a key or a token ("secret", "token", "_key", "apikey", "api key"), each by a pair that few other words hold

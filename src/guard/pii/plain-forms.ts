@@ -89,7 +89,7 @@ let lastPlain = '';
  * `text` with every fullwidth ASCII form (U+FF01–U+FF5E) made ASCII, every dash inside a number a hyphen, and every
  * disguised number made plain: a run of digits that opens a word, starts with 0 and then 1–7 (as Korean numbers do) and
  * holds nine digits or more (one blank, hyphen or dot between them), some of them Korean digit words, O for a zero, ~,
- * _, * or a dash between the groups, or 에 or 다시 as they are said between them. Each character stays one UTF-16 unit, so offsets into the result are offsets into
+ * _, * or a dash between the groups, a comma after a group in words, or 에 or 다시 as they are said between them. Each character stays one UTF-16 unit, so offsets into the result are offsets into
  * `text`.
  *
  * @example
@@ -113,7 +113,7 @@ export function plainForms(text: string): string {
       for (let at = index; at < end; at += 1) {
         const digit = digitAt(text, at);
         if (digit !== -1) units[at] = 0x30 + digit;
-        else if (isDisguisedSeparator(text.charCodeAt(at))) units[at] = 0x2d;
+        else if (isDisguisedSeparator(text.charCodeAt(at)) || text.charCodeAt(at) === 0x2c) units[at] = 0x2d;
         else if (spokenSeparatorUnit(text, at) !== 0) units[at] = spokenSeparatorUnit(text, at);
       }
       index = end - 1;
@@ -198,6 +198,11 @@ function disguisedNumberEnd(text: string, start: number): number {
       [endBeforeGroup, digitsBeforeGroup, disguisedBeforeGroup] = [end, digits, disguised];
       if (isDisguisedSeparator(code)) disguised = true;
       groupStart = index + 1;
+    } else if (end === index && isSpokenComma(text, index)) {
+      // "공일공, 칠삼팔이, 공사일육": a pause written as a comma between groups said in words.
+      [endBeforeGroup, digitsBeforeGroup, disguisedBeforeGroup] = [end, digits, disguised];
+      index += 1;
+      groupStart = index + 1;
     } else break;
   }
   // "010-1234-5678 이영희": digit words glued to a syllable no number ends with are a word (a name here), not a group.
@@ -205,6 +210,16 @@ function disguisedNumberEnd(text: string, start: number): number {
     [end, digits, disguised] = [endBeforeGroup, digitsBeforeGroup, disguisedBeforeGroup];
   }
   return digits >= shortestNumber && disguised ? end : -1;
+}
+
+/** A comma and a blank between a group said in digit words and the next one. */
+function isSpokenComma(text: string, index: number): boolean {
+  return (
+    text.charCodeAt(index) === 0x2c &&
+    text.charCodeAt(index + 1) === 0x20 &&
+    text.charCodeAt(index - 1) >= 0xac00 &&
+    spelledDigits.has(text.charCodeAt(index + 2))
+  );
 }
 
 /** Syllables that may follow a number said in digit words: particles, copulas and 번 ("…오육칠팔이에요", "…팔번으로", "…팔입니다"). */

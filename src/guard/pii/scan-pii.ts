@@ -20,6 +20,7 @@ import { mayHoldMacAddress } from './recognizers/mac-address-recognizer.ts';
 import { plainForms } from './plain-forms.ts';
 import { findSpelledNumbers } from './spelled-english-numbers.ts';
 import { spelledNumberFindings } from './spelled-number-findings.ts';
+import { addLoginsOfNamedPeople } from './logins-of-named-people.ts';
 import { hasFeatures, textFeature, textFeatures, textTrigger, type TextFeatures } from './text-features.ts';
 import type { PiiFinding, PiiRecognizer, ScanOptions } from './types.ts';
 
@@ -163,6 +164,7 @@ export function scanPii(text: string, options: ScanPiiOptions = {}): PiiFinding[
   // "four one five, eight six seven …": the digits the words stand for, judged by the same recognisers.
   if (!readingSpelled && (textFeatures(text).triggers & textTrigger.spelledDigits) !== 0) collectSpelledNumbers(text, options, candidates);
   if (!uncued && (wanted === undefined || wanted.has('DATE_OF_BIRTH'))) addBirthDatesBeside(text, candidates);
+  if (!uncued && (wanted === undefined || wanted.has('USERNAME'))) addLoginsOfNamedPeople(text, candidates);
   if (candidates.length > 0) {
     addRepeatedValues(text, candidates);
     addCorrectedValues(text, candidates);

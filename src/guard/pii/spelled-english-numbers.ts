@@ -35,6 +35,12 @@ const repeatWords: ReadonlyMap<string, number> = new Map([
 /** Fewer words than this are a count or a price ("two or three"), and fewer digits no identifier. */
 const fewestWords = 3;
 const fewestDigits = 7;
+/** The least a number must hold: `fewestWords` and `fewestDigits` in running text. */
+interface Least {
+  words: number;
+  digits: number;
+}
+const leastInText: Least = { words: fewestWords, digits: fewestDigits };
 const mostDigits = 20;
 /** The longest number word ("seventeen"). */
 const longestWord = 9;
@@ -62,28 +68,41 @@ interface Token {
  * findSpelledNumbers('call me at four one five, eight six seven, five three oh nine')[0]?.digits; // '415 867 5309'
  * findSpelledNumbers('two or three items'); // []
  */
-export const findSpelledNumbers = rememberLastText(readSpelledNumbers);
+export const findSpelledNumbers = rememberLastText((text: string) => readSpelledNumbers(text));
 
 /**
- * The digits a value spelled out in words stands for, when the whole value is one such number; undefined otherwise.
+ * The digits a value spelled out in words stands for, when the whole value is one such number; undefined otherwise. A
+ * value given in answer to a question for a number may be shorter than a number in running text (`least`: "four, oh,
+ * eight" for a card's code).
  *
  * @example
  * spelledDigitsOf('four one five, eight six seven, five three oh nine'); // '4158675309'
  * spelledDigitsOf('call four one five'); // undefined
+ * spelledDigitsOf('four, oh, eight', { words: 0, digits: 3 }); // '408'
  */
-export function spelledDigitsOf(value: string): string | undefined {
-  const trimmed = value.trim();
-  const numbers = readSpelledNumbers(trimmed);
-  const only = numbers.length === 1 ? numbers[0]! : undefined;
-  return only !== undefined && only.start === 0 && only.end === trimmed.length ? only.digits.replaceAll(' ', '') : undefined;
+export function spelledDigitsOf(value: string, least: Least = leastInText): string | undefined {
+  return spelledGroupsOf(value, least)?.replaceAll(' ', '');
 }
 
-function readSpelledNumbers(text: string): SpelledNumber[] {
+/**
+ * `spelledDigitsOf` with a blank between the groups the value's marks set apart.
+ *
+ * @example
+ * spelledGroupsOf('oh-eight-seven, two-two-one, four-four-six-three'); // '087 221 4463'
+ */
+export function spelledGroupsOf(value: string, least: Least = leastInText): string | undefined {
+  const trimmed = value.trim();
+  const numbers = readSpelledNumbers(trimmed, least);
+  const only = numbers.length === 1 ? numbers[0]! : undefined;
+  return only !== undefined && only.start === 0 && only.end === trimmed.length ? only.digits : undefined;
+}
+
+function readSpelledNumbers(text: string, least: Least = leastInText): SpelledNumber[] {
   const numbers: SpelledNumber[] = [];
   const tokens = tokensOf(text);
   let index = 0;
   while (index < tokens.length) {
-    const read = readNumberFrom(text, tokens, index);
+    const read = readNumberFrom(text, { tokens, first: index, least });
     if (read.number !== undefined) numbers.push(read.number);
     index = Math.max(read.next, index + 1);
   }
@@ -136,10 +155,16 @@ interface Part {
   digits: string;
   start: number;
   end: number;
+  /** On a group mark: whether it was one hyphen with no blank around it. */
+  hyphenOnly?: boolean;
 }
 
 /** Reads the longest number from token `first`; `next` is where the next search starts. */
-function readNumberFrom(text: string, tokens: readonly Token[], first: number): { number?: SpelledNumber; next: number } {
+function readNumberFrom(
+  text: string,
+  at: { tokens: readonly Token[]; first: number; least: Least },
+): { number?: SpelledNumber; next: number } {
+  const { tokens, first, least } = at;
   const parts: Part[] = [];
   let words = 0;
   let digitCount = 0;
@@ -153,7 +178,7 @@ function readNumberFrom(text: string, tokens: readonly Token[], first: number): 
       if (gap === 'none') break;
       // A comma, a dot, a dash or a bracket marks a group, as the speaker's pauses do; a tens word's hyphen does not.
       if (gap === 'group' && !(tensWords.has(tokens[index - 1]!.value) && unitWords.has(token.value)))
-        mark = { digits: ' ', start: token.start, end: token.end };
+        mark = { digits: ' ', start: token.start, end: token.end, hyphenOnly: isBareHyphen(text, lastEnd, token.start) };
     }
     const read = readPart(text, { tokens, index, opensNumber: lastEnd === -1 });
     if (read === undefined || tokens[read.last]!.end - tokens[first]!.start > longestSpan) break;
@@ -165,10 +190,13 @@ function readNumberFrom(text: string, tokens: readonly Token[], first: number): 
     index = read.last + 1;
   }
   if (index === first) return { next: first + 1 };
-  if (words < fewestWords || digitCount < fewestDigits || digitCount > mostDigits) return { next: index };
+  if (words < least.words || digitCount < least.digits || digitCount > mostDigits) return { next: index };
+  // Words joined by bare hyphens inside groups a comma marks ("oh-eight-seven, two-two-one") are one group each.
+  const commaGroups = parts.some((part) => part.hyphenOnly === false);
   let digits = '';
   const sources: Array<{ start: number; end: number }> = [];
   for (const part of parts) {
+    if (commaGroups && part.hyphenOnly === true) continue;
     digits += part.digits;
     for (let count = 0; count < part.digits.length; count += 1) sources.push(part);
   }
@@ -262,6 +290,10 @@ function gapKind(text: string, from: number, to: number): 'blank' | 'group' | 'n
     else return 'none';
   }
   return kind;
+}
+
+function isBareHyphen(text: string, from: number, to: number): boolean {
+  return to - from === 1 && text.charCodeAt(from) === 0x2d;
 }
 
 /** A comma, a dot, a hyphen, an en dash, a bracket or a slash: a mark that groups the parts of a number. */

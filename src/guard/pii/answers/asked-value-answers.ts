@@ -9,6 +9,7 @@ import { turnsIn, type Turn } from '../names/speaker-names.ts';
 import { hasShapeOf } from '../value-shapes.ts';
 import { isHangulSyllable } from '../names/hangul.ts';
 import { readKoreanSpokenDates, readSpokenDate } from '../spoken-dates.ts';
+import { spelledGroupsOf } from '../spelled-english-numbers.ts';
 import { askableTypes, askedTypes, askedWordPiece, askingPiece, typesOfNumberAskedAfter } from './asked-types.ts';
 
 const recognizerName = 'asked-value';
@@ -115,6 +116,11 @@ function readAnswer(text: string, reply: { answer: Turn; asked: readonly PiiType
     findings.push(createFinding({ ...spoken, start: answer.wordsStart + spoken.start, score: 0.85, recognizer: recognizerName }));
     return;
   }
+  const grouped = numberInGroupsAnswer(words, asked);
+  if (grouped !== undefined) {
+    findings.push(createFinding({ ...grouped, start: answer.wordsStart + grouped.start, score: 0.85, recognizer: recognizerName }));
+    return;
+  }
   let partStart = 0;
   partBreak.lastIndex = 0;
   for (let part = 0; part < partsRead && partStart < words.length; part += 1) {
@@ -177,6 +183,25 @@ function spokenDateAnswer(words: string, asked: readonly PiiType[]): { type: Pii
   if (date === undefined) return birth ? spokenBirthDateAfterComma(words, end) : undefined;
   if (date.day !== undefined) return birth ? { type: 'DATE_OF_BIRTH', ...value } : undefined;
   return asked.includes('CARD_EXPIRY') ? { type: 'CARD_EXPIRY', ...value } : undefined;
+}
+
+/** The most digits a speaker says between two pauses. */
+const longestSpokenGroup = 5;
+
+/**
+ * A number read out in groups apart by commas as the whole first sentence of an answer, in digits or in words ("8 0 3 3,
+ * 2 1 9 4, 0 6", "four, oh, eight"): the commas are the speaker's pauses, not breaks between the answer's parts.
+ */
+function numberInGroupsAnswer(words: string, asked: readonly PiiType[]): { type: PiiType; start: number; text: string } | undefined {
+  const sentenceEnd = words.search(/[.!?](?:\s|$)/);
+  const value = valueIn(words, { start: 0, end: sentenceEnd === -1 ? words.length : sentenceEnd });
+  if (value === undefined || !value.text.includes(',')) return undefined;
+  const groups = spelledGroupsOf(value.text, { words: 0, digits: 3 })?.split(' ');
+  // Each group as short as a pause leaves it: "00918263, 30/11/2001" is two values.
+  if (groups === undefined || groups.some((group) => group.length > longestSpokenGroup)) return undefined;
+  const digits = groups.join('');
+  const type = asked.find((candidate) => hasShapeOf(candidate, digits));
+  return type === undefined ? undefined : { type, ...value };
 }
 
 /** A birth date said after the name a request asked for with it ("Sarah Louise Morgan, eleventh of June seventy-five."). */

@@ -5,7 +5,7 @@
 /** How far before a number the phrase may start. */
 const phraseReach = 56;
 const phoneOfAccount =
-  /\b(?:mobile|phone|cell|contact|lines?)(?:[ \t]+(?:number|no\.?|#))?[ \t]+(?:on|for|linked to|registered to)[ \t]+(?:(?:the|your|my|this)[ \t]+)?account(?:[ \t]+is[ \t]*|[ \t]*:[ \t]*)$/i;
+  /\b(?:mobile|phone|cell|contact|landline|lines?)(?:[ \t]+(?:number|no\.?|#))?[ \t]+(?:on|for|linked to|registered to)[ \t]+(?:(?:the|your|my|this)[ \t]+)?account(?:[ \t]+is[ \t]*|[ \t]*:[ \t]*)$/i;
 
 /**
  * Whether the words right before `start` name the number as an account's phone.

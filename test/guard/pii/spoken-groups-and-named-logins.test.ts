@@ -1,0 +1,71 @@
+// Numbers read out in groups (hyphen-joined digit words between commas, a Korean number in words with commas, an answer
+// said in short groups) and logins spelled from a person the text names, in Latin letters or from a Hangul name.
+import { describe, test } from 'node:test';
+import { assertFound } from './pii-test-helpers.ts';
+
+describe('numbers read out in groups', () => {
+  test('digit words joined by hyphens inside groups that commas mark are one group each (en)', () => {
+    assertFound(
+      [
+        [
+          'AGENT: And a contact number in case we get cut off?\nCALLER: Oh-eight-seven, four-four-one, nine-two-six-three.',
+          ['PHONE:Oh-eight-seven, four-four-one, nine-two-six-three'],
+        ],
+        [
+          'the landline on the account is oh one three three, two four six, eight eight one nine. Thanks',
+          ['PHONE:oh one three three, two four six, eight eight one nine'],
+        ],
+        ['Twenty-one, thirty-five and forty-two were the winning numbers', []],
+      ],
+      'PHONE',
+    );
+  });
+
+  test('a Korean number said in words with commas between its groups (ko)', () => {
+    assertFound(
+      [
+        ['상담원: 휴대폰 번호도 부탁드려요.\n고객: 공일공, 칠삼팔이, 공사일육이요.', ['PHONE:공일공, 칠삼팔이, 공사일육']],
+        ['공일, 이삼, 사오 순서로 줄 서 주세요', []],
+      ],
+      'PHONE',
+    );
+  });
+
+  test('an answer said in short groups is one value, and one of two values is not (en, ko)', () => {
+    assertFound([
+      ['AGENT: And the three digits on the back?\nCALLER: four, oh, eight\nAGENT: Lovely', ['CARD_CVV:four, oh, eight']],
+      [
+        "AGENT: Can I take your membership number?\nCALLER: Yeah it's 8 0 3 3, 2 1 9 4, 0 6.\nAGENT: Thanks",
+        ['HEALTH_INSURANCE:8 0 3 3, 2 1 9 4, 0 6'],
+      ],
+      ['상담원: 카드 뒷면 CVC 번호 말씀해 주세요.\n고객: 4, 0, 8이요', ['CARD_CVV:4, 0, 8']],
+      ['AGENT: What are the last two digits of your card?\nCALLER: 3, 4\nAGENT: ok', []],
+    ]);
+  });
+});
+
+describe('logins spelled from a named person', () => {
+  test('a given name and a surname, whole or as initials, in a lower-case word (en)', () => {
+    assertFound(
+      [
+        ['New starter Kenji Moriyama, Finance. IT - his login should be kmoriyama for SSO.', ['USERNAME:kmoriyama']],
+        ['rollback initiated by mkowalczyk (Marta Kowalczyk, on call)', ['USERNAME:mkowalczyk']],
+        ['Marta Kowalczyk: write to mkowalczyk@firm.pl', []],
+        ['Kenji Moriyama asked about the moriyama branch', []],
+      ],
+      'USERNAME',
+    );
+  });
+
+  test("a Hangul name's romanised spellings and initials (ko)", () => {
+    assertFound(
+      [
+        ['보내는분: 하태림  010-8826-1430\n  (앱 예약 ID taerim_ha)', ['USERNAME:taerim_ha']],
+        ['보안팀 메모: kjw.deploy 는 인프라팀 김재완 님 계정이며 정상 배포 작업 확인함.', ['USERNAME:kjw.deploy']],
+        ['담당자 윤서진 과장님 사내 GitLab ID sjyoon 으로 초대 부탁드립니다', ['USERNAME:sjyoon']],
+        ['담당자 윤서진 과장님께 kms 키 발급 요청드립니다', []],
+      ],
+      'USERNAME',
+    );
+  });
+});
