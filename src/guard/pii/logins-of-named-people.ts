@@ -1,28 +1,41 @@
 // Logins spelled from a person the text names: "Kenji Moriyama … his login should be kmoriyama", "Priya Nair … 계정은 pnair
-// 로", "하서연 … ha.seoyeon SUCCESS", "김지완 … kjw0521 LOCKED". Alone, "kmoriyama" is any word; beside the name it is spelled
+// 로", "하서연 … ha.seoyeon SUCCESS", "김재완 님 … kjw.deploy". Alone, "kmoriyama" is any word; beside the name it is spelled
 // from, it is that person's handle, however the text labels it (an audit log's column, a commit's author, a URL's path).
-import { initialSpellings, syllableSpellings } from './names/hangul-romanisation.ts';
+import { initialSlots, syllableSlots, type SpellingSlot } from './names/hangul-romanisation.ts';
 import { surnameLength } from './names/korean-surnames.ts';
 import { overlapsAny } from './resolve-overlaps.ts';
 import type { PiiFinding } from './types.ts';
 
 const recognizerName = 'login-of-named-person';
-/** The names read in one text: a roster's first few are enough to find its logins, and each adds to one pattern. */
+/** The names read in one text: a roster's first few are enough to find its logins. */
 const mostNames = 8;
-/** The fewest letters a login spelled from a name holds ("pnair"): shorter ones ("jlee") are as often abbreviations. */
+/** The fewest letters a login spelled from a whole name part holds ("pnair"): shorter ones ("jlee") are as often abbreviations. */
 const fewestLetters = 5;
+/** The most digits after a login ("seoyeonpark93", "kjw0521"). */
+const mostTrailingDigits = 6;
 
-/** The spellings of one name as patterns: whole-name forms ("kmoriyama", "seoyeon.park"), and initials alone ("kjw"). */
-interface NameSpellings {
-  forms: string[];
-  initials: string[];
+/** A spelling as slots, one string of each in turn. */
+type Form = readonly SpellingSlot[];
+
+/** The spellings of one name: whole-name forms ("kmoriyama", "seoyeon.park"), and initials alone ("kjw"). */
+interface NameForms {
+  whole: Form[];
+  initials: Form[];
 }
 
 /**
+ * A lower-case word that may be a login: parts of letters and digits joined by a dot, an underscore or a hyphen, not
+ * inside a word, a mail address or a handle (after a slash it may be a path's part: "github.com/mkowalczyk").
+ */
+const loginWord = /(?<![\w@.-])[a-z][a-z\d]*(?:[._-][a-z\d]+)*(?![\w@-])(?!\.[a-z\d])/g;
+const joint = /[._-]/;
+const wordOfLetters = /^[a-z]{2,12}$/;
+
+/**
  * Adds to `candidates` the lower-case words of `text` that no candidate covers and that are spelled from a person's name
- * among them: a given name and a surname in either order, either of them cut to its initials, a dot, an underscore or a
- * hyphen between, a word and digits around them; a Korean name's initials alone only with digits or a word beside them
- * ("kjw0521", "noc_jkh"). 0.75.
+ * among them: a given name and a surname in either order, either cut to its initials, a dot, an underscore or a hyphen
+ * between, a word before or after and digits at the end; a Korean name's initials alone only with digits or a word beside
+ * them ("kjw0521", "noc_jkh"). 0.75.
  *
  * @example
  * const candidates = [{ type: 'PERSON', start: 0, end: 14, text: 'Kenji Moriyama', score: 0.85, recognizer: 'person-name' }];
@@ -33,81 +46,127 @@ export function addLoginsOfNamedPeople(text: string, candidates: PiiFinding[]): 
   const names = new Set<string>();
   for (const candidate of candidates) if (candidate.type === 'PERSON' && names.size < mostNames) names.add(candidate.text);
   if (names.size === 0) return;
-  const forms: string[] = [];
-  const initials: string[] = [];
-  for (const name of names) {
-    const spellings = spellingsOf(name);
-    forms.push(...spellings.forms);
-    initials.push(...spellings.initials);
-  }
+  let forms: NameForms[] | undefined;
   const found: PiiFinding[] = [];
-  const take = (pattern: RegExp, least: number) => {
-    for (const match of text.matchAll(pattern)) {
-      const span = { start: match.index, end: match.index + match[0].length };
-      if (letterCount(match[0]) < least || overlapsAny(candidates, span) || overlapsAny(found, span)) continue;
-      found.push({ type: 'USERNAME', ...span, text: match[0], score: 0.75, recognizer: recognizerName });
-    }
-  };
-  if (forms.length > 0)
-    take(new RegExp(`${wordStart}(?:${word}${joint})?(?:${forms.join('|')})(?:${joint}${word})?\\d{0,6}${wordEnd}`, 'g'), fewestLetters);
-  if (initials.length > 0) {
-    const initialsOf = `(?:${initials.join('|')})`;
-    take(new RegExp(`${wordStart}(?:${word}${joint}${initialsOf}|${initialsOf}(?:${joint}${word}\\d{0,6}|\\d{2,6}))${wordEnd}`, 'g'), 0);
+  for (const match of text.matchAll(loginWord)) {
+    const word = match[0];
+    const letters = letterCount(word);
+    if (letters === word.length && letters < fewestLetters) continue;
+    forms ??= [...names].map(remembered);
+    const span = { start: match.index, end: match.index + word.length };
+    if (!forms.some((name) => isSpelledFrom(word, name, letters)) || overlapsAny(candidates, span)) continue;
+    found.push({ type: 'USERNAME', ...span, text: word, score: 0.75, recognizer: recognizerName });
   }
   for (const finding of found) candidates.push(finding);
 }
 
-/** Not inside a word, a mail address or a handle; after a slash it may be a path's part ("github.com/mkowalczyk"). */
-const wordStart = String.raw`(?<![\w@.-])`;
-const wordEnd = String.raw`(?![\w@-])(?!\.[a-z\d])`;
-/** A word a login adds to the name ("kjw.deploy", "noc_jkh", "sua.lee_dyp"), and what joins it. */
-const word = '[a-z]{2,12}';
-const joint = '[._-]';
+/**
+ * Whether `word` is spelled from the name: its parts apart by joints, a word of letters at most before and after the
+ * spelling, digits at its end.
+ */
+function isSpelledFrom(word: string, name: NameForms, letters: number): boolean {
+  // Most words of a text are letters alone, with no part to cut off.
+  if (letters === word.length) return name.whole.some((form) => spells(word, form));
+  const parts = word.split(joint);
+  const last = parts[parts.length - 1]!;
+  const withoutDigits = last.replace(/\d+$/, '');
+  const digits = last.length - withoutDigits.length;
+  if (digits > mostTrailingDigits) return false;
+  if (withoutDigits === '') parts.pop();
+  else parts[parts.length - 1] = withoutDigits;
+  for (let first = 0; first <= 1 && first < parts.length; first += 1)
+    for (let end = parts.length; end >= parts.length - 1 && end > first; end -= 1) {
+      const extra = first + (parts.length - end);
+      if (
+        extra > 0 &&
+        !parts
+          .slice(0, first)
+          .concat(parts.slice(end))
+          .every((part) => wordOfLetters.test(part))
+      )
+        continue;
+      const core = parts.slice(first, end).join('');
+      if (!/^[a-z]+$/.test(core)) continue;
+      if (letters >= fewestLetters && name.whole.some((form) => spells(core, form))) return true;
+      if ((extra > 0 || digits >= 2) && name.initials.some((form) => spells(core, form))) return true;
+    }
+  return false;
+}
 
-/** The spellings of a Korean name in Hangul, or of a name in Latin letters; none for anything else. */
-function spellingsOf(name: string): NameSpellings {
+/** Whether `core` is one string of each slot of `form` in turn. */
+function spells(core: string, form: Form): boolean {
+  const from = (at: number, slot: number): boolean => {
+    if (slot === form.length) return at === core.length;
+    for (const option of form[slot]!) if (core.startsWith(option, at) && from(at + option.length, slot + 1)) return true;
+    return false;
+  };
+  return from(0, 0);
+}
+
+/** Forms by name: a conversation or a document names its people again and again. */
+const formsByName = new Map<string, NameForms>();
+const mostRemembered = 1024;
+
+function remembered(name: string): NameForms {
+  let forms = formsByName.get(name);
+  if (forms === undefined) {
+    if (formsByName.size >= mostRemembered) formsByName.clear();
+    forms = formsOf(name);
+    formsByName.set(name, forms);
+  }
+  return forms;
+}
+
+/** The forms of a Korean name in Hangul, or of a name in Latin letters. */
+function formsOf(name: string): NameForms {
   const hangul = name.replace(/[^가-힣]/g, '');
-  if (hangul.length >= 2 && hangul.length <= 4) return koreanSpellings(hangul);
+  if (hangul.length >= 2 && hangul.length <= 4) return koreanForms(hangul);
   const parts = name
     .normalize('NFD')
     .toLowerCase()
     .split(/[\s,]+/)
     .map((part) => part.replace(/[^a-z]/g, ''))
     .filter((part) => part.length > 0);
-  return { forms: latinForms(parts), initials: [] };
+  return { whole: latinForms(parts), initials: [] };
 }
 
-/** Each ordered pair of a name's words: both whole, or one cut to its initial ("kmoriyama", "kenjim", "kenji.moriyama"). */
-function latinForms(parts: readonly string[]): string[] {
-  const forms: string[] = [];
+/** Each ordered pair of a name's words: both whole, or one cut to its initial ("kmoriyama", "kenjim", "kenjimoriyama"). */
+function latinForms(parts: readonly string[]): Form[] {
+  const forms: Form[] = [];
   for (const first of parts)
     for (const second of parts) {
       if (first === second) continue;
-      if (first.length > 1 && second.length > 1) forms.push(`${first}${joint}?${second}`);
-      if (second.length > 2) forms.push(`${first.charAt(0)}${joint}?${second}`);
-      if (first.length > 2) forms.push(`${first}${joint}?${second.charAt(0)}`);
+      if (first.length > 1 && second.length > 1) forms.push([[first], [second]]);
+      if (second.length > 2) forms.push([[first.charAt(0)], [second]]);
+      if (first.length > 2) forms.push([[first], [second.charAt(0)]]);
     }
   return forms;
 }
 
-/** A surname and a given name as their spellings run, whole or as initials, in either order ("ha.seoyeon", "sjyoon"). */
-function koreanSpellings(name: string): NameSpellings {
+/** A surname and a given name as their spellings run, whole or as initials, in either order ("haseoyeon", "sjyoon"). */
+function koreanForms(name: string): NameForms {
   const surnameEnd = surnameLength(name);
-  if (surnameEnd === 0 || surnameEnd === name.length) return { forms: [], initials: [] };
+  if (surnameEnd === 0 || surnameEnd === name.length) return { whole: [], initials: [] };
   const surname = name.slice(0, surnameEnd);
-  const given = [...name.slice(surnameEnd)];
-  const wholeSurname = `(?:${syllableSpellings(surname, { asSurname: true })})`;
-  const surnameInitial = initialSpellings(surname, { asSurname: true });
-  const wholeGiven = given.map((syllable) => `(?:${syllableSpellings(syllable)})`).join('-?');
-  const givenInitials = given.map((syllable) => initialSpellings(syllable)).join('');
-  const pairs: Array<[string, string]> = [
+  const given = name.slice(surnameEnd);
+  const wholeSurname = syllableSlots(surname, { asSurname: true });
+  const surnameInitial = initialSlots(surname, { asSurname: true });
+  const wholeGiven = syllableSlots(given);
+  const givenInitials = initialSlots(given);
+  const pairs: Array<[Form, Form]> = [
     [wholeGiven, wholeSurname],
     [givenInitials, wholeSurname],
     [wholeGiven, surnameInitial],
   ];
   return {
-    forms: pairs.flatMap(([givenPart, surnamePart]) => [`${givenPart}${joint}?${surnamePart}`, `${surnamePart}${joint}?${givenPart}`]),
-    initials: [`${surnameInitial}${givenInitials}`, `${givenInitials}${surnameInitial}`],
+    whole: pairs.flatMap(([givenPart, surnamePart]) => [
+      [...givenPart, ...surnamePart],
+      [...surnamePart, ...givenPart],
+    ]),
+    initials: [
+      [...surnameInitial, ...givenInitials],
+      [...givenInitials, ...surnameInitial],
+    ],
   };
 }
 

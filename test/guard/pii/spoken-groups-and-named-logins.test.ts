@@ -1,5 +1,6 @@
 // Numbers read out in groups (hyphen-joined digit words between commas, a Korean number in words with commas, an answer
-// said in short groups) and logins spelled from a person the text names, in Latin letters or from a Hangul name.
+// said in short groups), licences in their issuer's print, and logins spelled from a person the text names, in Latin
+// letters or from a Hangul name.
 import { describe, test } from 'node:test';
 import { assertFound } from './pii-test-helpers.ts';
 
@@ -41,6 +42,23 @@ describe('numbers read out in groups', () => {
       ['상담원: 카드 뒷면 CVC 번호 말씀해 주세요.\n고객: 4, 0, 8이요', ['CARD_CVV:4, 0, 8']],
       ['AGENT: What are the last two digits of your card?\nCALLER: 3, 4\nAGENT: ok', []],
     ]);
+  });
+});
+
+describe("licences in their issuer's print", () => {
+  test("Alberta's, New South Wales' and Czech numbers, and a label cut short (en, ko)", () => {
+    assertFound(
+      [
+        ["Named driver: Harpreet Singh Gill, Alberta operator's licence 184729-305, DOB 1987-06-22", ['DRIVER_LICENSE:184729-305']],
+        ['Customer: NSW licence 1840 2937', ['DRIVER_LICENSE:1840 2937']],
+        ['Driving licence: CZ, no. EF 918273, class B', ['DRIVER_LICENSE:EF 918273']],
+        ['Drivers lic # / state: 7719204 / OR', ['DRIVER_LICENSE:7719204']],
+        ['Oisín Kavanagh, DOB 12/02/2006, learner permit no. 406118752, held since last June.', ['DRIVER_LICENSE:406118752']],
+        ['운전면허번호 11-12-345678-90 (1종 보통)', ['DRIVER_LICENSE:11-12-345678-90']],
+        ['Software licence 2024 2025 renewal', []],
+      ],
+      'DRIVER_LICENSE',
+    );
   });
 });
 

@@ -28,7 +28,9 @@ const britishLicence = /(?<![A-Za-z0-9])[A-Z]{1,5}9{0,4}(?<=[A-Z9]{5})\d[0156]\d
 // Australian and US states print groups of three (048 273 915, Michigan's R163 552 904 117), the Philippines a letter and
 // 2-2-6 digits (N04-15-027731), Germany eleven letters and digits (B072RRE2I55). A state's name may stand between the label
 // and the value ("DL California D4471902"), and a question mark after a request for it ("licencia again? N09482177").
-const foreignValueShape = String.raw`\d{4}-\d{6}|[A-Z]\d{2,4}(?:-\d{1,5}){2,4}(?![\d-])|[A-Z]\d{2}-\d{2}-\d{6}|[A-Z]\d{3}(?: \d{3}){3}|\d{2,3}(?: \d{3}){2}|[A-Z]{1,2}\d{6,8}|\d{3}-\d{3}-\d{3,4}|\d{7,12}|[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}|[A-Z]{2}\d{2}[ -]?\d{11}|(?=[A-Z]*\d)(?=\d*[A-Z])(?=(?:[A-Z]*\d){4})[A-Z0-9]{8,12}`;
+// Alberta prints six digits and three (184729-305), New South Wales groups eight in fours (1840 2937), and Czechia puts
+// a blank after two letters (EF 918273).
+const foreignValueShape = String.raw`\d{4}-\d{6}|\d{6}-\d{3}|[A-Z]{1,2} \d{6,8}|\d{4} \d{4}|[A-Z]\d{2,4}(?:-\d{1,5}){2,4}(?![\d-])|[A-Z]\d{2}-\d{2}-\d{6}|[A-Z]\d{3}(?: \d{3}){3}|\d{2,3}(?: \d{3}){2}|[A-Z]{1,2}\d{6,8}|\d{3}-\d{3}-\d{3,4}|\d{7,12}|[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}|[A-Z]{2}\d{2}[ -]?\d{11}|(?=[A-Z]*\d)(?=\d*[A-Z])(?=(?:[A-Z]*\d){4})[A-Z0-9]{8,12}`;
 const foreignValue = valueAfterLabel(foreignValueShape, {
   before: String.raw`\??[ \t]*(?:(?:[A-Z]{2,3}|[A-Z][a-z]{3,}(?:[ \t][A-Z][a-z]+)?)[ \t]+(?=[A-Z]{0,2}\d))?`,
 });
@@ -127,12 +129,18 @@ function numbersLaterOnLabelLine(text: string): PiiFinding[] {
 
 /**
  * Whether a foreign licence label may occur: each alternative of `foreignLabels` (case-sensitive) holds "licen", "DL" or 면허,
- * and starts at a label trigger word. Two substring searches cost less than the label pattern at every trigger.
+ * and starts at a label trigger word; "Drivers lic #" and a learner permit are read a few words before their number. Two substring searches cost less than the label pattern at every trigger.
  */
 function mightHoldForeignLabel(text: string): boolean {
   return (
     labelTriggers(text).length > 0 &&
-    (text.includes('licen') || text.includes('Licen') || text.includes('LICEN') || text.includes('DL') || text.includes('면허'))
+    (text.includes('licen') ||
+      text.includes('Licen') ||
+      text.includes('LICEN') ||
+      text.includes('DL') ||
+      text.includes('면허') ||
+      text.includes(' lic') ||
+      text.includes('r permit'))
   );
 }
 
