@@ -3,6 +3,9 @@
 // from, it is that person's handle, however the text labels it (an audit log's column, a commit's author, a URL's path).
 import { initialSlots, syllableSlots, type SpellingSlot } from './names/hangul-romanisation.ts';
 import { surnameLength } from './names/korean-surnames.ts';
+import { hangulRunEndAfter, isHangulSyllable } from './names/hangul.ts';
+import { isPlausibleKoreanName } from './names/korean-names.ts';
+import { hasFeatures, textFeature, textFeatures } from './text-features.ts';
 import { overlapsAny } from './resolve-overlaps.ts';
 import type { PiiFinding } from './types.ts';
 
@@ -45,19 +48,49 @@ const wordOfLetters = /^[a-z]{2,12}$/;
 export function addLoginsOfNamedPeople(text: string, candidates: PiiFinding[]): void {
   const names = new Set<string>();
   for (const candidate of candidates) if (candidate.type === 'PERSON' && names.size < mostNames) names.add(candidate.text);
-  if (names.size === 0) return;
+  // A roster's or a log's Hangul name that no name search found is read on its login's line.
+  const hangul = hasFeatures(textFeatures(text), textFeature.hangul | textFeature.lowerLatin);
+  if (names.size === 0 && !hangul) return;
   let forms: NameForms[] | undefined;
   const found: PiiFinding[] = [];
   for (const match of text.matchAll(loginWord)) {
     const word = match[0];
     const letters = letterCount(word);
     if (letters === word.length && letters < fewestLetters) continue;
-    forms ??= [...names].map(remembered);
     const span = { start: match.index, end: match.index + word.length };
-    if (!forms.some((name) => isSpelledFrom(word, name, letters)) || overlapsAny(candidates, span)) continue;
-    found.push({ type: 'USERNAME', ...span, text: word, score: 0.75, recognizer: recognizerName });
+    forms ??= [...names].map(remembered);
+    let spelled = forms.some((name) => isSpelledFrom(word, name, letters));
+    if (!spelled && hangul && letters < word.length) {
+      const name = hangulNameOnLineSpelling(text, { ...span, letters });
+      if (name !== undefined && !overlapsAny(candidates, name) && !overlapsAny(found, name)) {
+        found.push({ type: 'PERSON', ...name, text: text.slice(name.start, name.end), score: 0.7, recognizer: recognizerName });
+        spelled = true;
+      }
+    }
+    if (spelled && !overlapsAny(candidates, span))
+      found.push({ type: 'USERNAME', ...span, text: word, score: 0.75, recognizer: recognizerName });
   }
   for (const finding of found) candidates.push(finding);
+}
+
+/** A Hangul full name (three or four syllables) on the login's line that the login is spelled from. */
+function hangulNameOnLineSpelling(
+  text: string,
+  login: { start: number; end: number; letters: number },
+): { start: number; end: number } | undefined {
+  const lineStart = text.lastIndexOf('\n', login.start) + 1;
+  const newline = text.indexOf('\n', login.end);
+  const lineEnd = newline === -1 ? text.length : newline;
+  const word = text.slice(login.start, login.end);
+  for (let at = lineStart; at < lineEnd; at += 1) {
+    if (!isHangulSyllable(text.charCodeAt(at))) continue;
+    const end = hangulRunEndAfter(text, at);
+    const run = text.slice(at, end);
+    if (run.length >= 3 && run.length <= 4 && isPlausibleKoreanName(run) && isSpelledFrom(word, remembered(run), login.letters))
+      return { start: at, end };
+    at = end;
+  }
+  return undefined;
 }
 
 /**

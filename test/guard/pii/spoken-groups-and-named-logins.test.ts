@@ -82,6 +82,8 @@ describe('logins spelled from a named person', () => {
         ['보안팀 메모: kjw.deploy 는 인프라팀 김재완 님 계정이며 정상 배포 작업 확인함.', ['USERNAME:kjw.deploy']],
         ['담당자 윤서진 과장님 사내 GitLab ID sjyoon 으로 초대 부탁드립니다', ['USERNAME:sjyoon']],
         ['담당자 윤서진 과장님께 kms 키 발급 요청드립니다', []],
+        ['2025-05-06 02:14:07  kjw0521   김지완   185.220.101.47   FAIL(5)', ['USERNAME:kjw0521']],
+        ['2025-05-06 02:14:07  app_v2   김지완   185.220.101.47   FAIL(5)', []],
       ],
       'USERNAME',
     );
