@@ -24,6 +24,8 @@ type Form = readonly SpellingSlot[];
 interface NameForms {
   whole: Form[];
   initials: Form[];
+  /** The letters a whole form may start with: most words of a text are turned away by their first. */
+  wholeFirstLetters: ReadonlySet<string>;
 }
 
 /**
@@ -99,7 +101,7 @@ function hangulNameOnLineSpelling(
  */
 function isSpelledFrom(word: string, name: NameForms, letters: number): boolean {
   // Most words of a text are letters alone, with no part to cut off.
-  if (letters === word.length) return name.whole.some((form) => spells(word, form));
+  if (letters === word.length) return name.wholeFirstLetters.has(word.charAt(0)) && name.whole.some((form) => spells(word, form));
   const parts = word.split(joint);
   const last = parts[parts.length - 1]!;
   const withoutDigits = last.replace(/\d+$/, '');
@@ -126,14 +128,19 @@ function isSpelledFrom(word: string, name: NameForms, letters: number): boolean 
   return false;
 }
 
-/** Whether `core` is one string of each slot of `form` in turn. */
+/** Whether `core` is one string of each slot of `form` in turn: depth first over (slot, offset) pairs. */
 function spells(core: string, form: Form): boolean {
-  const from = (at: number, slot: number): boolean => {
-    if (slot === form.length) return at === core.length;
-    for (const option of form[slot]!) if (core.startsWith(option, at) && from(at + option.length, slot + 1)) return true;
-    return false;
-  };
-  return from(0, 0);
+  const pending = [0, 0];
+  while (pending.length > 0) {
+    const at = pending.pop()!;
+    const slot = pending.pop()!;
+    if (slot === form.length) {
+      if (at === core.length) return true;
+      continue;
+    }
+    for (const option of form[slot]!) if (core.startsWith(option, at)) pending.push(slot + 1, at + option.length);
+  }
+  return false;
 }
 
 /** Forms by name: a conversation or a document names its people again and again. */
@@ -150,8 +157,13 @@ function remembered(name: string): NameForms {
   return forms;
 }
 
-/** The forms of a Korean name in Hangul, or of a name in Latin letters. */
 function formsOf(name: string): NameForms {
+  const { whole, initials } = spellingsOf(name);
+  return { whole, initials, wholeFirstLetters: new Set(whole.flatMap((form) => form[0]!.map((option) => option.charAt(0)))) };
+}
+
+/** The forms of a Korean name in Hangul, or of a name in Latin letters. */
+function spellingsOf(name: string): Omit<NameForms, 'wholeFirstLetters'> {
   const hangul = name.replace(/[^가-힣]/g, '');
   if (hangul.length >= 2 && hangul.length <= 4) return koreanForms(hangul);
   const parts = name
@@ -177,7 +189,7 @@ function latinForms(parts: readonly string[]): Form[] {
 }
 
 /** A surname and a given name as their spellings run, whole or as initials, in either order ("haseoyeon", "sjyoon"). */
-function koreanForms(name: string): NameForms {
+function koreanForms(name: string): Omit<NameForms, 'wholeFirstLetters'> {
   const surnameEnd = surnameLength(name);
   if (surnameEnd === 0 || surnameEnd === name.length) return { whole: [], initials: [] };
   const surname = name.slice(0, surnameEnd);
