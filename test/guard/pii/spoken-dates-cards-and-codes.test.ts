@@ -234,7 +234,11 @@ describe('spoken dates, cards and codes', () => {
 
   test('a list of people and their logins where a text collects logins (ko)', () => {
     assertFound([
-      ['깃허브 레포 초대할 아이디 취합함\n민지원 jiwon.min0312\n오태윤 oty_1122', ['USERNAME:jiwon.min0312', 'USERNAME:oty_1122']],
+      // The people too, by the logins spelled from their names.
+      [
+        '깃허브 레포 초대할 아이디 취합함\n민지원 jiwon.min0312\n오태윤 oty_1122',
+        ['PERSON:민지원', 'USERNAME:jiwon.min0312', 'PERSON:오태윤', 'USERNAME:oty_1122'],
+      ],
       ['장보기 목록\n우유 2L\n계란 30구', []],
     ]);
   });

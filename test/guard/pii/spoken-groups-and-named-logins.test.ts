@@ -1,5 +1,5 @@
 // Numbers read out in groups (hyphen-joined digit words between commas, a Korean number in words with commas, an answer
-// said in short groups), licences in their issuer's print, and logins spelled from a person the text names, in Latin
+// said in short groups), licences in their issuer's print, hospital numbers by more labels, and logins spelled from a person the text names, in Latin
 // letters or from a Hangul name.
 import { describe, test } from 'node:test';
 import { assertFound } from './pii-test-helpers.ts';
@@ -58,6 +58,31 @@ describe("licences in their issuer's print", () => {
         ['Software licence 2024 2025 renewal', []],
       ],
       'DRIVER_LICENSE',
+    );
+  });
+});
+
+describe('hospital numbers', () => {
+  test("a unit's MRN, a patient's account, an in-patient number with the year first, a clinical word further off (en, ko)", () => {
+    assertFound(
+      [
+        ["he's on 7B at Fiona Stanley, UMRN A4482771, DOB 12/4/1936. Visiting is 2-8pm.", ['MEDICAL_RECORD:A4482771']],
+        ['Provider: Tri-County Orthopedics   Patient acct #: TCO-7718204', ['MEDICAL_RECORD:TCO-7718204']],
+        [
+          'Hospital UHID: RH-1038842   IP no.: 26/IP/018834\nContact: husband',
+          ['MEDICAL_RECORD:RH-1038842', 'MEDICAL_RECORD:26/IP/018834'],
+        ],
+        [
+          'Medical Center - International Health Services\nReg. No.: 21584307   Name: Tomás Ferreira Alves (M/41)',
+          ['MEDICAL_RECORD:21584307'],
+        ],
+        ['DOB 9/4/1938, UR number at Fiona Stanley 0847215. If they ask, ring me', ['MEDICAL_RECORD:0847215']],
+        ['URN: 13/WY/01882/26\nStatement of witness', []],
+        ['[소아병동 인계]\n환아: 문시우 (등록 22-407163 / 2019.02.11생)', ['MEDICAL_RECORD:22-407163']],
+        ['진 료 확 인 서 (보험청구용)\n등록번호: 00731952    성명: 채윤서', ['MEDICAL_RECORD:00731952']],
+        ['회원 등록 2024 12 01 완료', []],
+      ],
+      'MEDICAL_RECORD',
     );
   });
 });

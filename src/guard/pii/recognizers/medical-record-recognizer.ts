@@ -4,13 +4,13 @@ import { overlapsAny } from '../resolve-overlaps.ts';
 import { createFinding } from './create-finding.ts';
 import { digitCount } from './phone-verdicts.ts';
 import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
-import { contextWindowSize, hasContextBefore } from './context-window.ts';
+import { contextWindowSize } from './context-window.ts';
 import { labelTriggers } from './label-triggers.ts';
 import { findLabelled, valueAfterLabel } from './labelled-identifier.ts';
 
 const name = 'medical-record';
 const labels =
-  /(?<![A-Za-z])(?:MRN\b|UHID\b|medical\s+record\s*(?:number|no\b\.?|#)?|patient\s*(?:id|number|no\b\.?|#|code|ref(?:erence)?(?:\s*(?:number|no\b\.?))?|file\s*(?:number|no\b\.?))|chart(?:\s*(?:number|no\b\.?|#))?|hosp(?:ital)?\.?\s*(?:record\s*)?(?:number|no\b\.?|#)|patient\s*reg(?:istration)?\.?\s*(?:number|no\b\.?|#)|pt[_\s]?(?:no\b\.?|#)|NHI\b(?=(?:[ \t]*(?:number|no\b\.?|#))?[ \t]*[:：]?[ \t]*[A-Z]{3}\d{2}(?:\d{2}|[A-Z]{2})(?![A-Za-z0-9]))|환자\s*(?:번호|ID)|병록(?:\s*번호)?|차트(?:\s*(?:번호|No\.?))?|의무\s*기록\s*번호|진료\s*(?:카드\s*)?번호|(?:내원|입원|외래)\s*번호|병원\s*ID|(?<!주민|사업자|법인|외국인|차량|자동차)등록\s*번호)(?:\s+(?:assigned|issued|acct\.?|account))?/iy;
+  /(?:(?<![A-Za-z])|(?<=(?<![A-Za-z])U))(?:MRN\b|UHID\b|medical\s+record\s*(?:number|no\b\.?|#)?|patient\s*(?:acc(?:oun)?t\.?\s*(?:number|no\b\.?|#)|id|number|no\b\.?|#|code|ref(?:erence)?(?:\s*(?:number|no\b\.?))?|file\s*(?:number|no\b\.?))|chart(?:\s*(?:number|no\b\.?|#))?|hosp(?:ital)?\.?\s*(?:record\s*)?(?:number|no\b\.?|#)|patient\s*reg(?:istration)?\.?\s*(?:number|no\b\.?|#)|pt[_\s]?(?:no\b\.?|#)|NHI\b(?=(?:[ \t]*(?:number|no\b\.?|#))?[ \t]*[:：]?[ \t]*[A-Z]{3}\d{2}(?:\d{2}|[A-Z]{2})(?![A-Za-z0-9]))|환자\s*(?:번호|ID)|병록(?:\s*번호)?|차트(?:\s*(?:번호|No\.?))?|의무\s*기록\s*번호|진료\s*(?:카드\s*)?번호|(?:내원|입원|외래)\s*번호|병원\s*ID|(?<!주민|사업자|법인|외국인|차량|자동차)등록(?:\s*번호|(?=[ \t]+\d)))(?:\s+(?:assigned|issued|acct\.?|account))?/iy;
 // Four digits at least, in up to three hyphenated or slashed groups after up to two letter prefixes ("00482913",
 // "MRN1234567", "1-2847-3306", "C-23-118407", "KSP/22/01884", "WMC/IP/045871", "SLH 2210984", "APH.0017284193"), a hospital's or a country's
 // letters between two of them ("2024-MX-88312", "2024/CH/118733"), a check letter after them ("0058821-W"); groups of three
@@ -25,7 +25,7 @@ const value = valueAfterLabel(`${recordShapes}|${anyRecordNumber}`);
 const recordShape = new RegExp(`^(?:${recordShapes})$`);
 // 등록번호 and 차트 alone are a medical number's label only in a clinical setting.
 const clinicalContext =
-  /환자|환아|병원|진료|외래|입원|퇴원|내과|외과|치과|한의원|소아과|안과|피부과|입\s퇴\s원|의원|내원|처방|수납|검사|검진|수검|보호자|병동|병실|인계|주치의|간호|투약|면회|병상|베드|\d{1,3}세[,)]|clinic|hospital|patient|(?:\b|\d)bed\b|\b\d{1,3} ?y\/?o\b|\btemp\b|\bward\b|\bDOB\b|medicare|health\s*care|medical\s*cent(?:er|re)|urgent\s*care/i;
+  /환자|환아|병원|진\s?료|외래|입원|퇴원|내과|외과|치과|한의원|소아과|안과|피부과|입\s퇴\s원|의원|내원|처방|수납|검사|검진|수검|보호자|병동|병실|인계|주치의|간호|투약|면회|병상|베드|\d{1,3}세[,)]|clinic|hospital|patient|(?:\b|\d)bed\b|\b\d{1,3} ?y\/?o\b|\btemp\b|\bward\b|\bDOB\b|medicare|health\s*care|medical\s*cent(?:er|re)|urgent\s*care|diagnos|triage|admitted|discharge|\bUHID\b/i;
 
 /**
  * 0.85 after an explicit medical label; 0.8 after 등록번호 with a clinical word before it; no label, no finding.
@@ -61,7 +61,7 @@ export const medicalRecordRecognizer: PiiRecognizer = {
  * Their lower-case pairs ("ur", "ip", "re", "ca") stand in most English texts, so native searches for the capitals gate them.
  */
 const capitalLabelPattern =
-  /(?<![A-Za-z])(?:UR(N|[ \t]*(?:No\b\.?|Number|#))?|(?:IPD?|OPD?|Reg(?:istration)?\.?|Case)[ \t]*(?:No\b\.?|no\b\.?|Number|#))(?![A-Za-z])[ \t]*[:：#]?[ \t]*((?:[A-Z]{1,4}\/){0,2}[A-Z]{0,3}[-/]?\d[\d/-]{3,14}\d)(?![\dA-Za-z])/g;
+  /(?<![A-Za-z])(?:UR(N|[ \t]*(?:No\b\.?|Number|#))?|(?:IPD?|OPD?|Reg(?:istration)?\.?|Case)[ \t]*(?:No\b\.?|no\b\.?|Number|#))(?![A-Za-z])[ \t]*[:：#]?[ \t]*((?:[A-Z]{1,4}\/){0,2}[A-Z]{0,3}[-/]?\d[\d/-]{3,14}\d|\d{2}\/[A-Z]{2,4}\/\d{4,8})(?![\dA-Za-z/])/g;
 const capitalLabels = ['UR', 'IP', 'OP', 'Reg', 'Case'];
 
 function mayHoldCapitalLabel(text: string): boolean {
@@ -77,12 +77,7 @@ function capitalLabelNumbers(text: string): PiiFinding[] {
     const start = match.index + match[0].length - number.length;
     // Only a unit record number names a hospital by its label alone; "UR" bare ("son Keoni, UR 3310847, 4yo") beside a
     // clinical word.
-    if (
-      match[1] === undefined &&
-      !hasContextBefore(text, { start: match.index, pattern: clinicalContext }) &&
-      !clinicalContext.test(text.slice(start, start + contextWindowSize))
-    )
-      continue;
+    if (match[1] === undefined && !isInClinicalText(text, { start: match.index, end: match.index + match[0].length })) continue;
     findings.push(createFinding({ type: 'MEDICAL_RECORD', text: number, start, score: 0.8, recognizer: name }));
   }
   return findings;
@@ -101,7 +96,7 @@ const saidLater =
  * 0847215", "file no. 0048213". Nothing but words may stand between: no other number, no other label.
  */
 const saidLaterInClinicalText =
-  /(?:(?<![A-Za-z])(?:hosp(?:ital)?\.?[ \t]*(?:no\b\.?|number)|chart[ \t]*(?:no\b\.?|number|#)|patient[ \t]*(?:no\b\.?|number|ID)|UR[ \t]*(?:no\b\.?|number)|file[ \t]*(?:no\b\.?|number)|EMIS[ \t]*(?:no\b\.?|number)?)|(?<!주민|사업자|법인|외국인|차량|자동차|동물)등록[ \t]*번호|환자[ \t]*번호|진찰권(?:[ \t]*번호)?|차트[ \t]*번호|患者番号)(?![A-Za-z])([^\n\d.?!]{0,36}?)(?<![\w+-])((?:[A-Z]{1,4}[-/]?)?\d[\d-]{3,12}\d)(?![\dA-Za-z/.]|-\d)/gi;
+  /(?:(?<![A-Za-z])(?:hosp(?:ital)?\.?[ \t]*(?:no\b\.?|number)|chart[ \t]*(?:no\b\.?|number|#)|patient[ \t]*(?:no\b\.?|number|ID)|UR[ \t]*(?:no\b\.?|number)|file[ \t]*(?:no\b\.?|number)|EMIS[ \t]*(?:no\b\.?|number)?)|(?<!주민|사업자|법인|외국인|차량|자동차|동물)등록[ \t]*번호|환자[ \t]*번호|진찰권(?:[ \t]*번호)?|차트[ \t]*번호|患者番号)(?![A-Za-z])([^\n\d.?!]{0,36}?)(?<![\w+-])((?:[A-Z]{1,4}[-/]?)?\d[\d-]{3,12}\d|\d{2,4}(?: \d{2,4}){1,3})(?![\dA-Za-z/]|\.\w|-\d)/gi;
 /** What may not stand between the label and the number: another label, a birth date's or a phone's. */
 const otherLabelBetween = /DOB|birth|phone|mobile|생년월일|연락처|전화|휴대폰|번호/i;
 /** A date or a Korean phone, which such a sentence may hold instead. */
@@ -113,8 +108,7 @@ function numbersSaidLaterInClinicalText(text: string): PiiFinding[] {
   for (let match = saidLaterInClinicalText.exec(text); match !== null; match = saidLaterInClinicalText.exec(text)) {
     const [whole, between, number] = match as unknown as [string, string, string];
     if (otherLabelBetween.test(between) || dateOrPhone.test(number)) continue;
-    const around = text.slice(Math.max(0, match.index - contextWindowSize * 3), match.index + whole.length + contextWindowSize * 2);
-    if (!clinicalContext.test(around)) continue;
+    if (!isInClinicalText(text, { start: match.index, end: match.index + whole.length })) continue;
     const start = match.index + whole.length - number.length;
     findings.push(createFinding({ type: 'MEDICAL_RECORD', text: number, start, score: 0.75, recognizer: name }));
   }
@@ -144,8 +138,15 @@ function labelScore(label: { text: string; index: number }, text: string): numbe
   if (!label.text.startsWith('등록') && label.text.trim() !== '차트' && label.text.trim().toLowerCase() !== 'chart') return 0.85;
   // The clinical word may follow ("님(78세, 등록번호 …)은 … 외래 방문"), so the window after the label counts as well.
   // So may a line or two before, where the agent asked for it ("환자분 성함이랑 등록번호 말씀해 주시겠어요?").
-  const around = text.slice(Math.max(0, label.index - contextWindowSize * 3), label.index + contextWindowSize * 2);
-  return clinicalContext.test(around) ? 0.8 : 0;
+  return isInClinicalText(text, { start: label.index, end: label.index }) ? 0.8 : 0;
+}
+
+/**
+ * Whether a clinical word stands near a label or a number: a line or two before it, where a form's title or an agent's
+ * question stands, or shortly after it ("… 외래 방문", "Provisional diagnosis: …").
+ */
+function isInClinicalText(text: string, span: { start: number; end: number }): boolean {
+  return clinicalContext.test(text.slice(Math.max(0, span.start - contextWindowSize * 3), span.end + contextWindowSize * 2));
 }
 
 /** A shape a hospital prints, or five digits at least: "B-12" after a label is a ward's or a bed's. */
