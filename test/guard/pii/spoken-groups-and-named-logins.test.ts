@@ -1,5 +1,5 @@
 // Numbers read out in groups (hyphen-joined digit words between commas, a Korean number in words with commas, an answer
-// said in short groups), licences in their issuer's print, hospital numbers by more labels, and logins spelled from a person the text names, in Latin
+// said in short groups), phones behind an aside or a long form label or a subscriber key, licences in their issuer's print, hospital numbers by more labels, and logins spelled from a person the text names, in Latin
 // letters or from a Hangul name.
 import { describe, test } from 'node:test';
 import { assertFound } from './pii-test-helpers.ts';
@@ -42,6 +42,25 @@ describe('numbers read out in groups', () => {
       ['상담원: 카드 뒷면 CVC 번호 말씀해 주세요.\n고객: 4, 0, 8이요', ['CARD_CVV:4, 0, 8']],
       ['AGENT: What are the last two digits of your card?\nCALLER: 3, 4\nAGENT: ok', []],
     ]);
+  });
+});
+
+describe('phones behind an aside, a long form label or a subscriber key', () => {
+  test('an aside in brackets before the colon, a label of many words, an MSISDN with its country code (en, ko)', () => {
+    assertFound(
+      [
+        ['Mobile number (porting from Telekom): 0176 28419375', ['PHONE:0176 28419375']],
+        [
+          'Rufnummer (Portierung von 1&1): 0621 43917208\nMobil für Rückfragen des Technikers: 0157 38214460',
+          ['PHONE:0621 43917208', 'PHONE:0157 38214460'],
+        ],
+        ['GET /api/v2/topup?msisdn=2348035519274&amount=2000', ['PHONE:2348035519274']],
+        ['Customer ID (new): 0176 28419375', []],
+        ['휴대폰 (독일 번호): 0176 28419375', ['PHONE:0176 28419375']],
+        ['고객번호 (신규): 0176 28419375', []],
+      ],
+      'PHONE',
+    );
   });
 });
 

@@ -122,6 +122,7 @@ export const phoneRecognizer: PiiRecognizer = {
     findLabelledNational(text, findings);
     findGroupedNational(text, findings);
     findKoreanMobilesWithoutPlus(text, findings);
+    findSubscriberNumbers(text, findings);
     return findings;
   },
 };
@@ -200,6 +201,19 @@ function findKoreanMobilesWithoutPlus(text: string, findings: PiiFinding[]): voi
   }
 }
 
+/** A subscriber's number where its key says it holds its country code ("msisdn=2348035519274", "MSISDN: 447700900123"). */
+const subscriberNumber = /msisdn["']?[ \t]*[=:][ \t]*["']?(\d{10,15})(?!\d)/gi;
+
+function findSubscriberNumbers(text: string, findings: PiiFinding[]): void {
+  if (!text.includes('msisdn') && !text.includes('MSISDN')) return;
+  for (const match of text.matchAll(subscriberNumber)) {
+    const digits = match[1]!;
+    const start = match.index + match[0].length - digits.length;
+    if (overlapsAny(findings, { start, end: start + digits.length }) || internationalCountryCode(digits) === undefined) continue;
+    findings.push(createFinding({ type: 'PHONE', text: digits, start, score: 0.75, recognizer: name }));
+  }
+}
+
 function findInternational(text: string): PiiFinding[] {
   const findings: PiiFinding[] = [];
   for (const { start, match } of findInNumericRuns(text, { pattern: internationalPattern, minDigits: 8, accept: afterPlusSign })) {
@@ -261,7 +275,11 @@ function findNational(text: string, search: { findings: PiiFinding[]; candidates
  * field's. Only the stretch after the last digit is read, mostly a few characters ("Mob: ", "연락처 ").
  */
 function labelsTheNumberAt(text: string, start: number, secondOfList = false): boolean {
-  const windowStart = Math.max(0, start - barePhoneWindow);
+  const colon = colonBefore(text, start);
+  const aside = colon === -1 ? -1 : asideBeforeColonAt(text, start);
+  if (aside !== -1) return labelsTheNumberAt(text, aside, secondOfList);
+  // A form's label may run longer before its colon ("Mobil für Rückfragen des Technikers: …"), within its line.
+  const windowStart = Math.max(0, start - (colon === -1 ? barePhoneWindow : formLabelWindow), text.lastIndexOf('\n', start) + 1);
   let from = start;
   while (from > windowStart && !isAsciiDigit(text.charCodeAt(from - 1))) from -= 1;
   if (readsUnderTableHeader(text, start)) return false;
@@ -277,6 +295,27 @@ function labelsTheNumberAt(text: string, start: number, secondOfList = false): b
   while (previous > 0 && numberCharacters.test(text.charAt(previous - 1))) previous -= 1;
   while (previous < from && !isAsciiDigit(text.charCodeAt(previous))) previous += 1;
   return labelsTheNumberAt(text, previous, true);
+}
+
+/** An aside in brackets between a label and its colon: "Mobile number (porting from Telekom): 0176 …". */
+const asideBeforeColon = /[ \t]*\([^()\n]{1,40}\)[ \t]*[:：][ \t]*$/;
+const longestAside = 48;
+
+const formLabelWindow = 48;
+
+/** Where the colon right before `start` (blanks aside) stands; -1 when there is none. */
+function colonBefore(text: string, start: number): number {
+  let at = start;
+  while (at > 0 && (text.charCodeAt(at - 1) === 0x20 || text.charCodeAt(at - 1) === 0x09)) at -= 1;
+  const code = text.charCodeAt(at - 1);
+  return code === 0x3a || code === 0xff1a ? at - 1 : -1;
+}
+
+/** Where such an aside starts before `start`, so the label before it is read; -1 when there is none. */
+function asideBeforeColonAt(text: string, start: number): number {
+  const from = Math.max(0, start - longestAside);
+  const aside = asideBeforeColon.exec(text.slice(from, start));
+  return aside === null ? -1 : from + aside.index;
 }
 
 /** What stands between two numbers of a list: a slash, a comma, "or", 또는. */
