@@ -285,8 +285,8 @@ const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = 
   // "ba" of "back" after a blank and the "ri" of "verification".
   // "I log in as tobiwan_kenobi", by the "og" of "log".
   ...['log in as', 'logs in as'].map((word) => [word, 1] as const),
-  // "my id is hyejin.k0412" in small letters, by its "id".
-  ['y id is', 2],
+  // "my id is hyejin.k0412", "my Coupang id is parkmj0720" in small letters, by its "id" after a blank.
+  [' id is', 1],
   // "Logged into the console as dev.yusuf.k", by the "gg" of "logged" after its "o".
   ['ogged into', 2],
   ['on the back', 7],

@@ -113,6 +113,8 @@ describe('logins spelled from a named person', () => {
         ['New starter Kenji Moriyama, Finance. IT - his login should be kmoriyama for SSO.', ['USERNAME:kmoriyama']],
         ['rollback initiated by mkowalczyk (Marta Kowalczyk, on call)', ['USERNAME:mkowalczyk']],
         ['Marta Kowalczyk: write to mkowalczyk@firm.pl', []],
+        ['Customer: my Coupang id is parkmj0720, can you change the recipient', ['USERNAME:parkmj0720']],
+        ['the order id is ab12345, thanks', []],
         ['Kenji Moriyama asked about the moriyama branch', []],
       ],
       'USERNAME',
