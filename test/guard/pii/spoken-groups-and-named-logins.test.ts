@@ -100,6 +100,15 @@ describe('hospital numbers', () => {
         ['[소아병동 인계]\n환아: 문시우 (등록 22-407163 / 2019.02.11생)', ['MEDICAL_RECORD:22-407163']],
         ['진 료 확 인 서 (보험청구용)\n등록번호: 00731952    성명: 채윤서', ['MEDICAL_RECORD:00731952']],
         ['회원 등록 2024 12 01 완료', []],
+        [
+          '상담원: 병원과 환자등록번호 확인 부탁드립니다.\n고객: 서울아산병원이고 등록번호는 영수증에 3 1 2 0 8 4 4 7 이렇게 적혀 있어요.',
+          ['MEDICAL_RECORD:3 1 2 0 8 4 4 7'],
+        ],
+        [
+          '상담원: 환자분 등록번호 확인 부탁드립니다.\n고객: 잠시만요, 진료카드에 2140-8873 이라고 돼 있어요.',
+          ['MEDICAL_RECORD:2140-8873'],
+        ],
+        ['상담원: 환자분 등록번호 확인 부탁드립니다.\n고객: 진료카드에 적힌 거 2024-018832 이거요?', ['MEDICAL_RECORD:2024-018832']],
       ],
       'MEDICAL_RECORD',
     );
@@ -115,6 +124,9 @@ describe('logins spelled from a named person', () => {
         ['Marta Kowalczyk: write to mkowalczyk@firm.pl', []],
         ['Customer: my Coupang id is parkmj0720, can you change the recipient', ['USERNAME:parkmj0720']],
         ['the order id is ab12345, thanks', []],
+        ['Login locked after 5 tries. Reset link sent to johanna@example.se by m.okafor', ['USERNAME:m.okafor']],
+        ['%SYS-5-CONFIG_I: Configured from vty0 (211.234.118.52) by noc_jkh', ['USERNAME:noc_jkh']],
+        ['Sent by train, arriving 10am', []],
         ['Kenji Moriyama asked about the moriyama branch', []],
       ],
       'USERNAME',

@@ -20,9 +20,9 @@ const partsRead = 4;
 
 /** Where an answer's parts meet: a comma, a question mark, a sentence's end, " / ", "and" (이랑, 하고). */
 const partBreak = /\s*(?:[,;!?？]|\s\/(?=\s)|\.(?=\s|$)|\s(?:and|or|이랑|하고|그리고)(?=\s))\s*/g;
-/** Where the number asked for is printed, before it: "진료카드에 있는 번호", "카드에 적힌 번호는". */
-const printedNumberLead = String.raw`(?:[가-힣]{1,8}에(?:서)?\s*)?(?:있는|적힌|나온|나와\s*있는)\s*번호(?:는|가)?`;
-const printedNumberLeadAlone = new RegExp(String.raw`^\s*${printedNumberLead}\s*$`);
+/** Where the number asked for is printed, before it: "진료카드에 있는 번호", "카드에 적힌 번호는", "진료카드에 적힌 거", "진료카드에 …". */
+const printedNumberLead = String.raw`(?:[가-힣]{1,8}에(?:서)?\s*)?(?:있는|적힌|나온|나와\s*있는)\s*(?:번호(?:는|가)?|거|것)|[가-힣]{1,8}에(?=\s+\d|\s*$)`;
+const printedNumberLeadAlone = new RegExp(String.raw`^\s*(?:${printedNumberLead})\s*$`);
 /** What opens an answer before its value: a yes, "it's", "my number is", "steam is", 네, "제 번호는", "진료카드에 있는 번호". */
 const leadingWords = new RegExp(
   String.raw`^(?:(?:yes|yeah|yep|yup|sure|ok|okay|oh|um|uhm|uh|erm|right|so|and|hi|hello|it'?s|it is|it says|it reads|says|reads|that'?s|that is|this is|mine is|(?:my|the|his|her) [a-z ]{1,24} is|[a-z]{2,12} is|네|예|아|음|어|그게|제 [가-힣 ]{1,10}[은는]|[가-힣]{1,6}[은는]|${printedNumberLead})(?:[\s,.:!]+|$))+`,

@@ -28,6 +28,8 @@ const loginWords = String.raw`(?:\b(?:id|ID|Id|username|user ?name|User ?name|lo
 /** A login word at most 40 characters before the word, on its line; the login word ends where the search reads on. */
 const loginWordBefore = new RegExp(`${loginWords}(?=[^\n]{0,40}$)`);
 const loginWordAnywhere = new RegExp(loginWords);
+/** Who did something, as a log or a ticket names them right before the word ("reset link sent … by m.okafor", "by noc_jkh"). */
+const actedBy = /\b[Bb]y[ \t]*:?[ \t]*$/;
 /** A question or a request on the lines before an answer. */
 const askingWords = /\?|[Pp]lease|pls|[Ww]hat|[Ee]nter|줘|주세요|주시|알려|말씀|냐(?=\s|$)/;
 /**
@@ -54,7 +56,7 @@ const notLoginShape =
 const headerRow = /^[\w ]+(?:[,;\t|][\w ]+){2,}$/;
 
 /**
- * The login-shaped words of `text` within 40 characters after a login word on their line, 0.55: below every form with a
+ * The login-shaped words of `text` within 40 characters after a login word on their line, or right after "by", 0.55: below every form with a
  * frame, so a value another recogniser reads wins. Not a field's key ("src_ip=", `"user_id":`), a key's value ("reason=
  * bad_password"), a header row's name, a placeholder ("{{account_number}}") or a password after its label.
  *
@@ -70,7 +72,7 @@ export function findLoginShapedWords(text: string): PiiFinding[] {
     const before = text.slice(Math.max(0, start - 48), text.charAt(start - 1) === '@' ? start - 1 : start);
     const loginWord = loginWordBefore.exec(before);
     if (loginWord === null) {
-      if (!answersLoginQuestion(text, start)) continue;
+      if (!answersLoginQuestion(text, start) && !actedBy.test(before)) continue;
     } else if (secretLabel.test(before) || machineWordBefore.test(before)) continue;
     else if (/^i[dD]$|^I[dD]$/.test(loginWord[0]) && otherThingBeforeId.test(before.slice(0, loginWord.index))) continue;
     findings.push(createFinding({ type: 'USERNAME', text: word, start, score: 0.55, recognizer: recognizerName }));

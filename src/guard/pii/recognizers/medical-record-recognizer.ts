@@ -93,10 +93,11 @@ const saidLater =
 /**
  * A hospital's number a few words after its label, with no "is" between, in a clinical text: "병원 등록번호 새로 나왔어요,
  * 00847213번이요", "등록번호는 영수증에 31208447 이렇게", "진찰권 번호가 0427-5516 이고", "UR number at Fiona Stanley
- * 0847215", "file no. 0048213". Nothing but words may stand between: no other number, no other label.
+ * 0847215", "file no. 0048213", grouped as said or printed ("3 1 2 0 8 4 4 7", "00 48 1127"). Nothing but words may stand
+ * between: no other number, no other label.
  */
 const saidLaterInClinicalText =
-  /(?:(?<![A-Za-z])(?:hosp(?:ital)?\.?[ \t]*(?:no\b\.?|number)|chart[ \t]*(?:no\b\.?|number|#)|patient[ \t]*(?:no\b\.?|number|ID)|UR[ \t]*(?:no\b\.?|number)|file[ \t]*(?:no\b\.?|number)|EMIS[ \t]*(?:no\b\.?|number)?)|(?<!주민|사업자|법인|외국인|차량|자동차|동물)등록[ \t]*번호|환자[ \t]*번호|진찰권(?:[ \t]*번호)?|차트[ \t]*번호|患者番号)(?![A-Za-z])([^\n\d.?!]{0,36}?)(?<![\w+-])((?:[A-Z]{1,4}[-/]?)?\d[\d-]{3,12}\d|\d{2,4}(?: \d{2,4}){1,3})(?![\dA-Za-z/]|\.\w|-\d)/gi;
+  /(?:(?<![A-Za-z])(?:hosp(?:ital)?\.?[ \t]*(?:no\b\.?|number)|chart[ \t]*(?:no\b\.?|number|#)|patient[ \t]*(?:no\b\.?|number|ID)|UR[ \t]*(?:no\b\.?|number)|file[ \t]*(?:no\b\.?|number)|EMIS[ \t]*(?:no\b\.?|number)?)|(?<!주민|사업자|법인|외국인|차량|자동차|동물)등록[ \t]*번호|환자[ \t]*번호|진찰권(?:[ \t]*번호)?|차트[ \t]*번호|患者番号)(?![A-Za-z])([^\n\d.?!]{0,36}?)(?<![\w+-])((?:[A-Z]{1,4}[-/]?)?\d[\d-]{3,12}\d|\d{2,4}(?: \d{2,4}){1,3}|\d(?: \d){5,11})(?![\dA-Za-z/]|\.\w|-\d)/gi;
 /** What may not stand between the label and the number: another label, a birth date's or a phone's. */
 const otherLabelBetween = /DOB|birth|phone|mobile|생년월일|연락처|전화|휴대폰|번호/i;
 /** A date or a Korean phone, which such a sentence may hold instead. */
