@@ -65,7 +65,7 @@ describe('phones behind an aside, a long form label or a subscriber key', () => 
 });
 
 describe("licences in their issuer's print", () => {
-  test("Alberta's, New South Wales' and Czech numbers, and a label cut short (en, ko)", () => {
+  test("Alberta's, New South Wales' and Czech numbers, a label cut short, an answer to 'I'll need a licence number' (en, ko)", () => {
     assertFound(
       [
         ["Named driver: Harpreet Singh Gill, Alberta operator's licence 184729-305, DOB 1987-06-22", ['DRIVER_LICENSE:184729-305']],
@@ -74,6 +74,10 @@ describe("licences in their issuer's print", () => {
         ['Drivers lic # / state: 7719204 / OR', ['DRIVER_LICENSE:7719204']],
         ['Oisín Kavanagh, DOB 12/02/2006, learner permit no. 406118752, held since last June.', ['DRIVER_LICENSE:406118752']],
         ['운전면허번호 11-12-345678-90 (1종 보통)', ['DRIVER_LICENSE:11-12-345678-90']],
+        [
+          "Agent: For the ID check I'll need a driver licence number and the state it's from\nCustomer: VIC, 048 213 776\nAgent: Great.",
+          ['DRIVER_LICENSE:048 213 776'],
+        ],
         ['Software licence 2024 2025 renewal', []],
       ],
       'DRIVER_LICENSE',

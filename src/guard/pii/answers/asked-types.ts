@@ -54,7 +54,7 @@ export const askedWordPiece =
  * without its mark ("please confirm …", "I'll need the number off your licence", "the account passcode please.").
  */
 export const askingPiece =
-  /[?？]|(?:말씀|알려|불러|보내|적어|입력|확인|회신)\s*(?:해\s*)?(?:주|줘|줄|달|부탁)|어떻게\s*되|please (?:read|give|tell|confirm|send)|can you read|\bI(?:'ll| will)? need (?:the|your)\b|\bplease[.!]?\s*$/i;
+  /[?？]|(?:말씀|알려|불러|보내|적어|입력|확인|회신)\s*(?:해\s*)?(?:주|줘|줄|달|부탁)|어떻게\s*되|please (?:read|give|tell|confirm|send)|can you read|\bI(?:'ll| will)? need (?:the|your|an?)\b|\bplease[.!]?\s*$/i;
 
 /**
  * The types a turn asks for, in the order it names them; empty when it does not ask. An expiry counts only where a card
