@@ -43,7 +43,17 @@ const forms: ReadonlyArray<{
   markedOnly?: boolean;
   /** The pattern's first group is a person's Korean name, its second the login. */
   namedFirst?: boolean;
+  /** A word of small letters alone counts unless it is an everyday word (`isEverydayWord`). */
+  plainUnlessEveryday?: boolean;
 }> = [
+  // "your username is rokonkwohale", "Looks like your login is actually rhartigan", "Username created: vsubramaniam": a
+  // login's label and "is" say what the next word is, so one of small letters alone counts unless it is an everyday word.
+  {
+    piece: (text) => text.includes('sername') || text.includes('ogin'),
+    pattern:
+      /\b(?:[Uu]ser ?name|[Ll]ogin(?: name| ID)?)(?:[ \t]+(?:is|was|will be|should be)(?:[ \t]+(?:actually|now|still))?[ \t]+|[ \t]+created[ \t]*:[ \t]*)([a-z][a-z0-9._-]{3,38}[a-z0-9])(?![\w@-]|\.\w)/g,
+    plainUnlessEveryday: true,
+  },
   // key=value in logs and LDAP names: "user=jdoe88", "uid=jdoe,ou=people", "login="s.park"", an audit's "by=priya.venkat"
   // or its role and login ("by=counter_user:won0412").
   {
@@ -197,6 +207,32 @@ const capitalApps = /PSN|PlayStation|IG|STEAM|XBOX|DISCORD|ID|LINE/;
 /** A game's or an app's name in the cases people write it. */
 const appName =
   /[Ss]team|STEAM|[Xx]box|XBOX|[Gg]amer ?[Tt]ag|PSN|[Pp]lay[Ss]tation|[Dd]iscord|DISCORD|[Ss]kype|[Ww]e[Cc]hat|[Tt]witch|[Rr]oblox|[Mm]inecraft|[Bb]attle ?[Tt]ag|[Rr]iot ID|[Ee]pic ID|\bIG\b|LINE ID|LINE[ \t]*[:：]|카톡 ?ID|Kaggle|QuickConnect|Behance|Dribbble/;
+/**
+ * Words that follow "my login is" in prose: how the login is ("locked", "working", "case-sensitive") or a word of the
+ * sentence ("still", "different"); a word with an everyday ending is one too, and any of four letters or fewer.
+ */
+const wordsAfterLoginIs: ReadonlySet<string> = new Set([
+  ...['wrong', 'correct', 'incorrect', 'invalid', 'valid', 'locked', 'blocked', 'disabled', 'enabled', 'expired', 'required'],
+  ...['optional', 'case', 'different', 'same', 'fine', 'broken', 'taken', 'available', 'missing', 'empty', 'blank', 'active'],
+  ...['inactive', 'pending', 'still', 'also', 'actually', 'there', 'here', 'their', 'yours', 'unique', 'below', 'above'],
+  ...['attached', 'shown', 'listed', 'printed', 'written', 'given', 'needed', 'reset', 'changed', 'gone', 'done', 'ready'],
+  ...['okay', 'great', 'weird', 'strange', 'too', 'very', 'really', 'usually', 'always', 'never', 'probably', 'simply'],
+  ...['just', 'your', 'their', 'what', 'which', 'that', 'this', 'the', 'not', 'now', 'new', 'old', 'right', 'wrong', 'under'],
+  ...['linked', 'tied', 'associated', 'connected', 'registered', 'stored', 'saved', 'sent', 'emailed', 'texted', 'visible'],
+  ...['hidden', 'short', 'long', 'too', 'similar', 'identical', 'separate', 'personal', 'private', 'public', 'shared'],
+]);
+const everydayEnding = /(?:ing|ed|ly|able|ible|tion|sion|ment|ness|ful|less|ous|ive|ity|ance|ence|ary|ory)$/;
+
+/** A word of small letters alone that is an everyday word, or everyday words joined by a hyphen ("case-sensitive"). */
+function isEverydayWording(value: string): boolean {
+  if (/^[a-z]+$/.test(value)) return value.length < 5 || isEverydayWord(value);
+  return /^[a-z]+(?:-[a-z]+)+$/.test(value) && value.split('-').some(isEverydayWord);
+}
+
+function isEverydayWord(word: string): boolean {
+  return wordsAfterLoginIs.has(word) || everydayEnding.test(word);
+}
+
 /** Words where a login would stand that are none: pronouns, placeholders, folders every machine has. */
 const notLogins: ReadonlySet<string> = new Set([
   ...['is', 'me', 'my', 'and', 'the', 'now', 'too', 'please', 'account', 'id', 'name', 'username', 'user', 'tonight'],
@@ -215,7 +251,7 @@ const notLogins: ReadonlySet<string> = new Set([
 export const findAccountNames = rememberLastText((text: string): readonly PiiFinding[] => {
   if (!mayHoldForm(text)) return [];
   const findings: PiiFinding[] = [];
-  for (const { piece, pattern, afterAppName, markedOnly, namedFirst } of forms) {
+  for (const { piece, pattern, afterAppName, markedOnly, namedFirst, plainUnlessEveryday } of forms) {
     if (!piece(text)) continue;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
@@ -227,6 +263,7 @@ export const findAccountNames = rememberLastText((text: string): readonly PiiFin
       if (afterAppName === true && !/[\d_.#@-]|[a-z][A-Z]/.test(value) && !/[:=][ \t]*(?:live:)?@?[\w.-]+(?:#\d{4})?$/.test(match[0]))
         continue;
       if (markedOnly === true && !/[\d_.]/.test(value)) continue;
+      if (plainUnlessEveryday === true && isEverydayWording(value)) continue;
       // A login holds a letter: "그랜저 IG 2.5" is a model's engine size after its name.
       if (!/[A-Za-z]/.test(bare)) continue;
       const start = match.index + match[0].length - value.length;
