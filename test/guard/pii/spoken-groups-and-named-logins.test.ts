@@ -79,6 +79,8 @@ describe("licences in their issuer's print", () => {
           ['DRIVER_LICENSE:048 213 776'],
         ],
         ['Software licence 2024 2025 renewal', []],
+        ['상담원: 면허번호 열두 자리 불러주시겠어요?\n고객: 경기 13 052817 40 이요.', ['DRIVER_LICENSE:경기 13 052817 40']],
+        ['경기 13 052817 40 명 참석', []],
       ],
       'DRIVER_LICENSE',
     );
@@ -90,6 +92,7 @@ describe('hospital numbers', () => {
     assertFound(
       [
         ["he's on 7B at Fiona Stanley, UMRN A4482771, DOB 12/4/1936. Visiting is 2-8pm.", ['MEDICAL_RECORD:A4482771']],
+        ["Also asking us to chase St James's, her hosp no. there is RJ1-K773310. Pls call back", ['MEDICAL_RECORD:RJ1-K773310']],
         ['Provider: Tri-County Orthopedics   Patient acct #: TCO-7718204', ['MEDICAL_RECORD:TCO-7718204']],
         [
           'Hospital UHID: RH-1038842   IP no.: 26/IP/018834\nContact: husband',

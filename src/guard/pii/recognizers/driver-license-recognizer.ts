@@ -57,7 +57,8 @@ export const driverLicenseRecognizer: PiiRecognizer = {
     const findings: PiiFinding[] = [];
     for (const found of numericLicenseNumbers(text))
       addLicense(findings, { text, found, baseScore: found.separator === '-' ? 0.8 : found.separator === ' ' ? 0.7 : 0 });
-    for (const found of regionLicenseNumbers(text)) addLicense(findings, { text, found, baseScore: 0.85 });
+    // Read out with blanks, a region's number counts only beside a licence's word.
+    for (const found of regionLicenseNumbers(text)) addLicense(findings, { text, found, baseScore: found.separator === ' ' ? 0 : 0.85 });
     for (let match = britishLicenceAt(text, 0); match !== undefined; match = britishLicenceAt(text, match.index + 16))
       findings.push(createFinding({ type: 'DRIVER_LICENSE', text: match[0], start: match.index, score: 0.75, recognizer: name }));
     const native = nativeLicenceWordsAt(text);

@@ -6,7 +6,7 @@ import { longNumericRuns } from './numeric-runs.ts';
 export interface LicenseNumber {
   start: number;
   end: number;
-  /** The separator between the parts: '-', ' ' or '' (region-name numbers report ''). */
+  /** The separator between the parts: '-', ' ' or '' (region-name numbers report '', or ' ' when read out with blanks). */
   separator: string;
 }
 
@@ -83,8 +83,8 @@ const regionNames = new Set([
 const regionLastSyllables = new Set([...'울산기부원북남주구천전'].map((syllable) => syllable.charCodeAt(0)));
 
 /**
- * Every `(?:서울|…|울산) ?\d{2}-?\d{6}-?\d{2} digitEnd` match: a region name right before a run (one space between
- * allowed), then 2, 6 and 2 digits with optional hyphens. No Hangul is inside a run, so the digits start the run.
+ * Every `(?:서울|…|울산) ?\d{2}[- ]?\d{6}[- ]?\d{2} digitEnd` match: a region name right before a run (one space between
+ * allowed), then 2, 6 and 2 digits with optional hyphens or blanks. No Hangul is inside a run, so the digits start the run.
  *
  * @example
  * regionLicenseNumbers('경기북부 12-345678-90')[0]?.start; // 0
@@ -97,7 +97,7 @@ export function regionLicenseNumbers(text: string): LicenseNumber[] {
     const start = regionNameStart(text, nameEnd);
     if (start === -1) continue;
     const end = licenseDigitsEnd(text, run.start);
-    if (end !== -1) numbers.push({ start, end, separator: '' });
+    if (end !== -1) numbers.push({ start, end, separator: text.slice(run.start, end).includes(' ') ? ' ' : '' });
   }
   return numbers;
 }
@@ -109,11 +109,11 @@ function regionNameStart(text: string, end: number): number {
   return regionNames.has(lastTwo) ? end - 2 : -1;
 }
 
-/** The end of `\d{2}-?\d{6}-?\d{2} digitEnd` read from `start`, or -1. */
+/** The end of `\d{2}[- ]?\d{6}[- ]?\d{2} digitEnd` read from `start`, or -1 ("경기 13 052817 40" as a caller reads it). */
 function licenseDigitsEnd(text: string, start: number): number {
   let index = start;
   for (const digits of [2, 6, 2]) {
-    if (index !== start && text.charCodeAt(index) === 45) index += 1;
+    if (index !== start && (text.charCodeAt(index) === 45 || text.charCodeAt(index) === 32)) index += 1;
     for (let count = 0; count < digits; count += 1, index += 1) if (!isAsciiDigit(text.charCodeAt(index))) return -1;
   }
   return isDigitEndAt(text, index) ? index : -1;
