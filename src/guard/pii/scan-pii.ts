@@ -21,6 +21,7 @@ import { plainForms } from './plain-forms.ts';
 import { findSpelledNumbers } from './spelled-english-numbers.ts';
 import { spelledNumberFindings } from './spelled-number-findings.ts';
 import { addLoginsOfNamedPeople } from './logins-of-named-people.ts';
+import { addPhonesAfterNamedPeople } from './phones-after-named-people.ts';
 import { hasFeatures, textFeature, textFeatures, textTrigger, type TextFeatures } from './text-features.ts';
 import type { PiiFinding, PiiRecognizer, ScanOptions } from './types.ts';
 
@@ -165,6 +166,7 @@ export function scanPii(text: string, options: ScanPiiOptions = {}): PiiFinding[
   if (!readingSpelled && (textFeatures(text).triggers & textTrigger.spelledDigits) !== 0) collectSpelledNumbers(text, options, candidates);
   if (!uncued && (wanted === undefined || wanted.has('DATE_OF_BIRTH'))) addBirthDatesBeside(text, candidates);
   if (!uncued && (wanted === undefined || wanted.has('USERNAME'))) addLoginsOfNamedPeople(text, candidates);
+  if (!uncued && (wanted === undefined || wanted.has('PHONE'))) addPhonesAfterNamedPeople(text, candidates);
   if (candidates.length > 0) {
     addRepeatedValues(text, candidates);
     addCorrectedValues(text, candidates);

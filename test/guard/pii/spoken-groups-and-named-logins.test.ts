@@ -45,8 +45,8 @@ describe('numbers read out in groups', () => {
   });
 });
 
-describe('phones behind an aside, a long form label or a subscriber key', () => {
-  test('an aside in brackets before the colon, a label of many words, an MSISDN with its country code (en, ko)', () => {
+describe('phones behind an aside, a long form label, a subscriber key or a name', () => {
+  test('an aside in brackets before the colon, a label of many words, an MSISDN, a number right after its person (en, ko)', () => {
     assertFound(
       [
         ['Mobile number (porting from Telekom): 0176 28419375', ['PHONE:0176 28419375']],
@@ -58,6 +58,10 @@ describe('phones behind an aside, a long form label or a subscriber key', () => 
         ['Customer ID (new): 0176 28419375', []],
         ['휴대폰 (독일 번호): 0176 28419375', ['PHONE:0176 28419375']],
         ['고객번호 (신규): 0176 28419375', []],
+        ['Emergency contact: father, R. Raghunathan - 94431 60287\n\nThanks & regards,', ['PHONE:94431 60287']],
+        ['Referees: (1) Michael Tuhoe, Principal, 09 636 2205  (2) Heather Bryce', ['PHONE:09 636 2205']],
+        ['비상연락처: 인도에 계신 아버지 R. Raghunathan - 94431 60287', ['PHONE:94431 60287']],
+        ['조원 명단 이름,학번,lms아이디\n백승우,20221847,swbaek22', []],
       ],
       'PHONE',
     );

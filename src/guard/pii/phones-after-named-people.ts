@@ -1,0 +1,47 @@
+// A phone written right after the person it reaches: "father, R. Raghunathan - 94431 60287", "Referees: (1) Michael
+// Tuhoe, Principal, 09 636 2205", "hand over to Lekha (wife) 97450 61208". The phone search reads a name before a number
+// only by a listed first name; here the name search's own finding stands in for it.
+import { isValidLabelledNationalPhone } from './recognizers/phone-verdicts.ts';
+import { overlapsAny } from './resolve-overlaps.ts';
+import { textFeatures } from './text-features.ts';
+import type { PiiFinding } from './types.ts';
+
+const recognizerName = 'phone';
+/**
+ * What may stand between the name and the number: blanks, a dash or a colon, a relation in brackets, a role between
+ * commas ("Michael Tuhoe, Principal, ").
+ */
+const betweenNameAndNumber =
+  /^[ \t]*(?:\([A-Za-z ]{1,16}\)[ \t]*)?(?:,[ \t]*[A-Z][A-Za-z]{1,20}(?:[ \t][A-Za-z]{1,12})?)?[ \t]*[,:–-]?[ \t]*$/;
+const latinName = /^[A-Za-z]/;
+/** The longest stretch between the name's end and the number. */
+const longestGap = 32;
+
+/**
+ * Adds to `candidates` the national numbers of other countries (`isValidLabelledNationalPhone`) that no candidate
+ * covers and that stand right after a person's name among them, 0.7.
+ *
+ * @example
+ * const candidates = [{ type: 'PERSON', start: 26, end: 40, text: 'R. Raghunathan', score: 0.75, recognizer: 'person-name' }];
+ * addPhonesAfterNamedPeople('Emergency contact: father, R. Raghunathan - 94431 60287', candidates);
+ * candidates[1]?.text; // '94431 60287'
+ */
+export function addPhonesAfterNamedPeople(text: string, candidates: PiiFinding[]): void {
+  const runs = textFeatures(text).runs;
+  if (runs.length === 0) return;
+  // A name in Latin letters: a Korean one is followed by a Korean number, which the phone search reads alone, and a
+  // roster's student or staff number after it ("백승우,20221847") is none.
+  const people = candidates.filter((candidate) => candidate.type === 'PERSON' && latinName.test(candidate.text));
+  if (people.length === 0) return;
+  const found: PiiFinding[] = [];
+  for (const run of runs) {
+    if (run.digits < 8 || run.digits > 13 || overlapsAny(candidates, run)) continue;
+    const person = people.find((candidate) => candidate.end <= run.start && run.start - candidate.end <= longestGap);
+    if (person === undefined || !betweenNameAndNumber.test(text.slice(person.end, run.start))) continue;
+    // A run reads on across two blanks into the next item of a list ("09 636 2205  (2) Heather …").
+    const number = text.slice(run.start, run.end).split(/[ \t]{2,}/)[0]!;
+    if (isValidLabelledNationalPhone(number))
+      found.push({ type: 'PHONE', start: run.start, end: run.start + number.length, text: number, score: 0.7, recognizer: recognizerName });
+  }
+  for (const finding of found) candidates.push(finding);
+}
