@@ -22,6 +22,7 @@ import { findSpelledNumbers } from './spelled-english-numbers.ts';
 import { spelledNumberFindings } from './spelled-number-findings.ts';
 import { addLoginsOfNamedPeople } from './logins-of-named-people.ts';
 import { addPhonesAfterNamedPeople } from './phones-after-named-people.ts';
+import { addPassportsInPersonRows } from './passports-in-person-rows.ts';
 import { hasFeatures, textFeature, textFeatures, textTrigger, type TextFeatures } from './text-features.ts';
 import type { PiiFinding, PiiRecognizer, ScanOptions } from './types.ts';
 
@@ -167,6 +168,7 @@ export function scanPii(text: string, options: ScanPiiOptions = {}): PiiFinding[
   if (!uncued && (wanted === undefined || wanted.has('DATE_OF_BIRTH'))) addBirthDatesBeside(text, candidates);
   if (!uncued && (wanted === undefined || wanted.has('USERNAME'))) addLoginsOfNamedPeople(text, candidates);
   if (!uncued && (wanted === undefined || wanted.has('PHONE'))) addPhonesAfterNamedPeople(text, candidates);
+  if (!uncued && (wanted === undefined || wanted.has('PASSPORT'))) addPassportsInPersonRows(text, candidates);
   if (candidates.length > 0) {
     addRepeatedValues(text, candidates);
     addCorrectedValues(text, candidates);

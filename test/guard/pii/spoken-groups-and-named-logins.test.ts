@@ -1,5 +1,5 @@
 // Numbers read out in groups (hyphen-joined digit words between commas, a Korean number in words with commas, an answer
-// said in short groups), phones behind an aside or a long form label or a subscriber key, licences in their issuer's print, hospital numbers by more labels, and logins spelled from a person the text names, in Latin
+// said in short groups), passports in a traveller's row, phones behind an aside or a long form label or a subscriber key, licences in their issuer's print, hospital numbers by more labels, and logins spelled from a person the text names, in Latin
 // letters or from a Hangul name.
 import { describe, test } from 'node:test';
 import { assertFound } from './pii-test-helpers.ts';
@@ -64,6 +64,20 @@ describe('phones behind an aside, a long form label, a subscriber key or a name'
         ['조원 명단 이름,학번,lms아이디\n백승우,20221847,swbaek22', []],
       ],
       'PHONE',
+    );
+  });
+});
+
+describe("passports in a traveller's row", () => {
+  test("a passport's shape after the traveller's name, with a date on the line (en, ko)", () => {
+    assertFound(
+      [
+        ['다낭 패키지 동반자 정보 보내드려요.\n1) PARK JIHO / 1988.02.14 / M39204716\n잔금은 카드로 결제할게요', ['PASSPORT:M39204716']],
+        ['ITINERARY PNR K7QX2M\nTravellers:\n1. DLAMINI/THANDIWE MS       ZA  A05839172   exp 2031-04-18', ['PASSPORT:A05839172']],
+        ['고객: 용석진 / 생년월일 1977-02-25 / 회원번호 K88301472', []],
+        ['Order for John Smith shipped 2024-05-01, tracking AB12345678', []],
+      ],
+      'PASSPORT',
     );
   });
 });
