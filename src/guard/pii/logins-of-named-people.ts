@@ -14,6 +14,8 @@ const recognizerName = 'login-of-named-person';
 const mostNames = 8;
 /** The fewest letters a login spelled from a whole name part holds ("pnair"): shorter ones ("jlee") are as often abbreviations. */
 const fewestLetters = 5;
+/** The fewest letters of a login read against a Hangul name on its line: a model's "s24" or "5G" is none. */
+const fewestInitials = 3;
 /** The most digits after a login ("seoyeonpark93", "kjw0521"). */
 const mostTrailingDigits = 6;
 
@@ -62,7 +64,7 @@ export function addLoginsOfNamedPeople(text: string, candidates: PiiFinding[]): 
     const span = { start: match.index, end: match.index + word.length };
     forms ??= [...names].map(remembered);
     let spelled = forms.some((name) => isSpelledFrom(word, name, letters));
-    if (!spelled && hangul && letters < word.length) {
+    if (!spelled && hangul && letters < word.length && letters >= fewestInitials) {
       const name = hangulNameOnLineSpelling(text, { ...span, letters });
       if (name !== undefined && !overlapsAny(candidates, name) && !overlapsAny(found, name)) {
         found.push({ type: 'PERSON', ...name, text: text.slice(name.start, name.end), score: 0.7, recognizer: recognizerName });
