@@ -156,6 +156,8 @@ describe('logins spelled from a named person', () => {
         ['your username is rokonkwohale (temporary password sent separately)', ['USERNAME:rokonkwohale']],
         ['my login is still locked, and the username is different now', []],
         ['my login is working again thanks', []],
+        ['Customer password for hotline: Lindenblatt42', []],
+        ['Failed password for invalid user admin99 from 10.0.0.5', ['USERNAME:admin99']],
         ['아이디는 sh_yoo2 예요, 제 login is sooyeon.han now', ['USERNAME:sh_yoo2', 'USERNAME:sooyeon.han']],
         ['Kenji Moriyama asked about the moriyama branch', []],
       ],

@@ -65,11 +65,12 @@ const forms: ReadonlyArray<{
       'gi',
     ),
   },
-  // sshd and sudo: "Failed password for invalid user admin99", "Accepted publickey for mkovacs", "logged in as jkim".
+  // sshd and sudo: "Failed password for invalid user admin99", "Accepted publickey for mkovacs", "logged in as jkim"; not a
+  // label's word before its colon ("Customer password for hotline: Lindenblatt42").
   {
     piece: (text) => sshdWords.some((words) => text.includes(words)),
     pattern: new RegExp(
-      String.raw`\b(?:(?:for|from) (?:invalid |illegal )?user|[Ii]nvalid user|(?:password|publickey) for(?: invalid| illegal)?(?: user)?|(?:[Ll]ogged|[Ss]igned|log|logs) in(?:to(?: the)? [\w-]+)? as|login as|sudo -u|su -|sudo:)[ \t]+["']?@?(${login})`,
+      String.raw`\b(?:(?:for|from) (?:invalid |illegal )?user|[Ii]nvalid user|(?:password|publickey) for(?: invalid| illegal)?(?: user)?|(?:[Ll]ogged|[Ss]igned|log|logs) in(?:to(?: the)? [\w-]+)? as|login as|sudo -u|su -|sudo:)[ \t]+["']?@?(?=(${login}))\1(?!:[ \t]*[A-Za-z])`,
       'g',
     ),
   },
