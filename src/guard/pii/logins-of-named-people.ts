@@ -113,19 +113,12 @@ function isSpelledFrom(word: string, name: NameForms, letters: number): boolean 
   else parts[parts.length - 1] = withoutDigits;
   for (let first = 0; first <= 1 && first < parts.length; first += 1)
     for (let end = parts.length; end >= parts.length - 1 && end > first; end -= 1) {
-      const extra = first + (parts.length - end);
-      if (
-        extra > 0 &&
-        !parts
-          .slice(0, first)
-          .concat(parts.slice(end))
-          .every((part) => wordOfLetters.test(part))
-      )
-        continue;
+      const around = [...parts.slice(0, first), ...parts.slice(end)];
+      if (!around.every((part) => wordOfLetters.test(part))) continue;
       const core = parts.slice(first, end).join('');
       if (!/^[a-z]+$/.test(core)) continue;
       if (letters >= fewestLetters && name.whole.some((form) => spells(core, form))) return true;
-      if ((extra > 0 || digits >= 2) && name.initials.some((form) => spells(core, form))) return true;
+      if ((around.length > 0 || digits >= 2) && name.initials.some((form) => spells(core, form))) return true;
     }
   return false;
 }

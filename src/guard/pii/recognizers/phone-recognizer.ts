@@ -279,7 +279,8 @@ function labelsTheNumberAt(text: string, start: number, secondOfList = false): b
   const aside = colon === -1 ? -1 : asideBeforeColonAt(text, start);
   if (aside !== -1) return labelsTheNumberAt(text, aside, secondOfList);
   // A form's label may run longer before its colon ("Mobil für Rückfragen des Technikers: …"), within its line.
-  const windowStart = Math.max(0, start - (colon === -1 ? barePhoneWindow : formLabelWindow), text.lastIndexOf('\n', start) + 1);
+  const nearStart = Math.max(0, start - barePhoneWindow);
+  const windowStart = colon === -1 ? nearStart : Math.min(nearStart, Math.max(start - formLabelWindow, text.lastIndexOf('\n', start) + 1));
   let from = start;
   while (from > windowStart && !isAsciiDigit(text.charCodeAt(from - 1))) from -= 1;
   if (readsUnderTableHeader(text, start)) return false;
