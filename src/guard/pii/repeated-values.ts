@@ -1,14 +1,15 @@
 // A value found once is found wherever the text repeats it: an agent reading a passport number back ("Thank you, GK608214
 // is now saved"), a form restating an account, a log naming the same address twice.
 import { isAsciiAlphanumeric, isAsciiDigit } from './recognizers/digit-boundaries.ts';
+import { runEdgesOf, type RunEdges } from './run-edges.ts';
 import type { PiiFinding } from './types.ts';
 
 /** Shorter values repeat by chance ("2024", "10:30"), so a repeat counts from six characters with a digit among them. */
 const shortestRepeated = 6;
 /**
- * How many characters the searches may read in all (each value's search reads the whole text): a conversation's read-back
- * fits many times over, while an export of thousands of rows, whose every value its own line's search finds, is left
- * alone rather than read thousands of times.
+ * How many places the searches of one text may test (`RunEdges.tested`): a transcript's read-backs fit many times over,
+ * while an export of thousands of rows, whose every value its own line's search finds, is left alone past it rather than
+ * read thousands of times.
  */
 const searchBudget = 4_000_000;
 
@@ -22,8 +23,8 @@ const searchBudget = 4_000_000;
  * addRepeatedValues('GK608214, … GK608214 is saved', candidates);
  * candidates.map((finding) => finding.start); // [0, 12]
  */
-export function addRepeatedValues(text: string, candidates: PiiFinding[]): void {
-  searchEachValue(text, candidates, repeats);
+export function addRepeatedValues(text: string, candidates: PiiFinding[], edges: RunEdges = runEdgesOf(text)): void {
+  searchEachValue(candidates, { edges, by: repeats });
 }
 
 /**
@@ -37,8 +38,8 @@ export function addRepeatedValues(text: string, candidates: PiiFinding[]): void 
  * addCorrectedValues('Passport PA7730419, sorry typo, PA7730418', candidates);
  * candidates.map((finding) => finding.text); // ['PA7730419', 'PA7730418']
  */
-export function addCorrectedValues(text: string, candidates: PiiFinding[]): void {
-  searchEachValue(text, candidates, corrections);
+export function addCorrectedValues(text: string, candidates: PiiFinding[], edges: RunEdges = runEdgesOf(text)): void {
+  searchEachValue(candidates, { edges, by: corrections });
 }
 
 type PlaceAdder = (finding: PiiFinding, place: { text: string; start: number; end: number; score: number }) => void;
@@ -46,18 +47,18 @@ type PlaceAdder = (finding: PiiFinding, place: { text: string; start: number; en
 /** Which values a search takes, and how it reads `text` for their other places. */
 interface ValueSearch {
   accepts(finding: PiiFinding): boolean;
-  search(text: string, finding: PiiFinding, addPlace: PlaceAdder): void;
+  search(text: string, at: { finding: PiiFinding; edges: RunEdges }, addPlace: PlaceAdder): void;
 }
 
 const repeats: ValueSearch = {
   accepts: (finding) => repeatable(finding.type) && finding.text.length >= shortestRepeated && /\d/.test(finding.text),
-  search(text, finding, addPlace) {
+  search(text, { finding, edges }, addPlace) {
     const value = finding.text;
     // A value spelled out or grouped is read back run together too ("H-M-4-4-0-2-9-1-7" … "HM4402917, grand"), a login
     // without its underscore ("sungmin_kr93" … "sungminkr93").
     const compact = value.replace(/[ ._-]/g, '');
     for (const form of compact !== value && compact.length >= shortestRepeated ? [value, compact] : [value]) {
-      for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length)) {
+      for (const at of edges.startsOf(form)) {
         const end = at + form.length;
         if (at === finding.start || !standsWhole(text, at, end) || (form !== value && joinsLongerCode(text, at, end))) continue;
         addPlace(finding, { text: form, start: at, end, score: finding.score });
@@ -72,7 +73,7 @@ const corrections: ValueSearch = {
     (repeatable(finding.type) || finding.type === 'DATE_OF_BIRTH') &&
     finding.score >= weakestGuess &&
     countDigits(finding.text) >= shortestCorrected,
-  search(text, finding, addPlace) {
+  search(text, { finding, edges }, addPlace) {
     const value = finding.text;
     // Grouped, it may be corrected run together ("2087 114 639 (sorry, it should read 2087114693)").
     const compact = value.replace(/[ .-]/g, '');
@@ -81,9 +82,8 @@ const corrections: ValueSearch = {
       const half = Math.max(2, Math.floor(form.length / 2) - 1);
       const head = form.slice(0, half);
       const tail = form.slice(-half);
-      for (let at = text.indexOf(head); at !== -1; at = text.indexOf(head, at + 1)) addSlipAt(text, { finding, form, start: at }, addPlace);
-      for (let at = text.indexOf(tail); at !== -1; at = text.indexOf(tail, at + 1))
-        addSlipAt(text, { finding, form, start: at + half - form.length }, addPlace);
+      for (const at of edges.startsOf(head)) addSlipAt(text, { finding, form, start: at }, addPlace);
+      for (const end of edges.endsOf(tail)) addSlipAt(text, { finding, form, start: end - form.length }, addPlace);
     }
   },
 };
@@ -102,11 +102,10 @@ function addSlipAt(text: string, slip: { finding: PiiFinding; form: string; star
 
 /**
  * Runs a search once for each distinct value among the candidates found so far that it accepts, within the budget of
- * characters read; the places it adds are not searched again.
+ * places tested; the places it adds are not searched again.
  */
-function searchEachValue(text: string, candidates: PiiFinding[], by: ValueSearch): void {
+function searchEachValue(candidates: PiiFinding[], { edges, by }: { edges: RunEdges; by: ValueSearch }): void {
   const found = candidates.length;
-  if (found * text.length > searchBudget) return;
   const addPlace = placeAdder(candidates);
   // Most texts hold a few values, which an array's scan tells apart faster than a set; an export holds thousands.
   const searched = found > 16 ? new Set<string>() : undefined;
@@ -114,7 +113,8 @@ function searchEachValue(text: string, candidates: PiiFinding[], by: ValueSearch
     const finding = candidates[index]!;
     if (!by.accepts(finding) || (searched === undefined ? searchedBefore(candidates, { index, by }) : searched.has(finding.text))) continue;
     searched?.add(finding.text);
-    by.search(text, finding, addPlace);
+    if (edges.tested > searchBudget) return;
+    by.search(edges.text, { finding, edges }, addPlace);
   }
 }
 

@@ -4,6 +4,7 @@ import { withoutAllowedValues } from './allowed-values.ts';
 import { defaultRecognizers } from './default-recognizers.ts';
 import { resolveOverlapsOfOwnedArray } from './resolve-overlaps.ts';
 import { addCorrectedValues, addRepeatedValues } from './repeated-values.ts';
+import { runEdgesOf } from './run-edges.ts';
 import { addBirthDatesBeside } from './birth-dates-beside.ts';
 import { holdsBirthSuffix, holdsForeignBirthWord, mayHoldSpokenBirthDate } from './recognizers/date-of-birth-recognizer.ts';
 import { nameAnswerRecognizer } from './names/name-answers.ts';
@@ -170,8 +171,10 @@ export function scanPii(text: string, options: ScanPiiOptions = {}): PiiFinding[
   if (!uncued && (wanted === undefined || wanted.has('PHONE'))) addPhonesAfterNamedPeople(text, candidates);
   if (!uncued && (wanted === undefined || wanted.has('PASSPORT'))) addPassportsInPersonRows(text, candidates);
   if (candidates.length > 0) {
-    addRepeatedValues(text, candidates);
-    addCorrectedValues(text, candidates);
+    // One index of the text's runs serves both searches.
+    const edges = runEdgesOf(text);
+    addRepeatedValues(text, candidates, edges);
+    addCorrectedValues(text, candidates, edges);
   }
   // Nothing can overlap in fewer than two candidates, and the array is already a fresh one.
   const findings = candidates.length <= 1 ? candidates : resolveOverlapsOfOwnedArray(candidates);

@@ -82,3 +82,12 @@ test("after an account label two groups and other countries' lengths count; a kn
   for (const text of ['tracking 12-3140-0418227-00', '주문 9003-2817-46302 배송중', 'order 1047 2291 shipped'])
     assert.deepEqual(found(text), [], text);
 });
+
+test('a British account written after its sort code is one value with it, where the text speaks of banking (en, ko)', () => {
+  assert.deepEqual(found('Could you refund the deposit to 20-45-77 63019284 please'), ['BANK_ACCOUNT:20-45-77 63019284']);
+  assert.deepEqual(found('Barclays account number 40-12-76 31926819'), ['BANK_ACCOUNT:40-12-76 31926819']);
+  assert.deepEqual(found('환급받을 계좌: Monzo 04-00-04 51829307 → 해지 예정'), ['BANK_ACCOUNT:04-00-04 51829307']);
+  // Labelled apart, the account alone, as before; with no banking word the pair is a reference.
+  assert.deepEqual(found('sort code 40-12-76, account number 31926819'), ['BANK_ACCOUNT:31926819']);
+  for (const text of ['ref 20-45-77 63019284', '참조번호 20-45-77 63019284 확인']) assert.deepEqual(found(text), [], text);
+});

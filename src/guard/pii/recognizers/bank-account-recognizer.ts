@@ -126,6 +126,14 @@ export const bankAccountRecognizer: PiiRecognizer = {
       // Argentina's CBU and CVU are twenty-two digits, longer than any account elsewhere: only after their own label.
       if (length > 18 && !argentineAccountLabel.test(text.slice(Math.max(0, start - 16), start))) continue;
       const end = groups.ends[index]!;
+      // "to 20-45-77 63019284", "SO K ASHWORTH 40-11-62 71943308": a British account after its sort code, the pair one value.
+      const sortCode = length === 8 ? sortCodeStartBefore(text, start) : -1;
+      if (sortCode !== -1) {
+        findings.push(
+          createFinding({ type: 'BANK_ACCOUNT', text: text.slice(sortCode, end), start: sortCode, score: 0.75, recognizer: name }),
+        );
+        continue;
+      }
       if (length < 8) {
         if (!hasRoutingCodeBefore(text, start) || !hasAccountLabelBefore(text, start)) continue;
       } else if (
@@ -176,6 +184,18 @@ const bankAfter =
   /^[ \t]*[(,–-]?[ \t]*(?:(?:[A-Za-z]+[ \t]+){0,2}bank(?![ \t]+(?:branch|holiday|card|app|line|transfer|statement))\b|gtbank|gtb|uba|opay|kuda|moniepoint|palmpay|zenith|ecobank|stanbic|firstbank)\b/i;
 const bankAfterWindow = 30;
 const sortCodeAfter = /^[ \t]*[,(/]?[ \t]*(?:sort[ \t]*code|s\/c)\b/i;
+/** A sort code written right before an account, blanks between: "40-11-62 71943308". */
+const sortCodeBefore = /(?<![\d-])\d\d-\d\d-\d\d[ \t]{1,3}$/;
+
+/**
+ * Where the sort code right before a British account number starts, in a text that speaks of banking anywhere (a
+ * statement's header, "refund the deposit … to"); -1 where none stands there.
+ */
+function sortCodeStartBefore(text: string, start: number): number {
+  const match = sortCodeBefore.exec(text.slice(Math.max(0, start - 12), start));
+  if (match === null || !(bankingContext.test(text) || bankWords.test(text))) return -1;
+  return start - (match.input.length - match.index);
+}
 
 /** The words of the codes that route a payment to a branch: an account after them may be as short as its country's. */
 const routingCodeBefore = /transit|institution|\bbsb|sort\s*code|routing|\baba\b|branch/i;
