@@ -224,3 +224,16 @@ test("a card's code by its other names and by where it is printed (en, ko)", () 
     assert.deepEqual(found(text), [`CARD_CVV:${code}`], text);
   assert.deepEqual(found('I put the box on the back seat 123'), []);
 });
+
+test('how a login or a password is, in everyday words joined by hyphens, is none; a passphrase is one (en, ko)', () => {
+  for (const text of [
+    'Note: the username is case-sensitive.',
+    'PIN is case-insensitive',
+    '비밀번호는 case-sensitive 이니 주의하세요',
+    '참고로 username is case-sensitive 입니다',
+  ])
+    assert.deepEqual(found(text), [], text);
+  assert.deepEqual(found('Your username is jkim_2231 and the password is case-sensitive.'), ['USERNAME:jkim_2231']);
+  assert.deepEqual(found('password: correct-horse-battery-staple'), ['PASSWORD:correct-horse-battery-staple']);
+  assert.deepEqual(found('와이파이 비번: blue-sky-tree'), ['PASSWORD:blue-sky-tree']);
+});

@@ -8,6 +8,7 @@ import { textFeature, textFeatures, textTrigger } from '../text-features.ts';
 import { createFinding } from './create-finding.ts';
 import { isPlausibleKoreanName } from '../names/korean-names.ts';
 import { findLoginShapedWords } from './login-shaped-words.ts';
+import { isEverydayWording } from './everyday-wording.ts';
 
 const name = 'account-name';
 
@@ -208,32 +209,6 @@ const capitalApps = /PSN|PlayStation|IG|STEAM|XBOX|DISCORD|ID|LINE/;
 /** A game's or an app's name in the cases people write it. */
 const appName =
   /[Ss]team|STEAM|[Xx]box|XBOX|[Gg]amer ?[Tt]ag|PSN|[Pp]lay[Ss]tation|[Dd]iscord|DISCORD|[Ss]kype|[Ww]e[Cc]hat|[Tt]witch|[Rr]oblox|[Mm]inecraft|[Bb]attle ?[Tt]ag|[Rr]iot ID|[Ee]pic ID|\bIG\b|LINE ID|LINE[ \t]*[:：]|카톡 ?ID|Kaggle|QuickConnect|Behance|Dribbble/;
-/**
- * Words that follow "my login is" in prose: how the login is ("locked", "working", "case-sensitive") or a word of the
- * sentence ("still", "different"); a word with an everyday ending is one too, and any of four letters or fewer.
- */
-const wordsAfterLoginIs: ReadonlySet<string> = new Set([
-  ...['wrong', 'correct', 'incorrect', 'invalid', 'valid', 'locked', 'blocked', 'disabled', 'enabled', 'expired', 'required'],
-  ...['optional', 'case', 'different', 'same', 'fine', 'broken', 'taken', 'available', 'missing', 'empty', 'blank', 'active'],
-  ...['inactive', 'pending', 'still', 'also', 'actually', 'there', 'here', 'their', 'yours', 'unique', 'below', 'above'],
-  ...['attached', 'shown', 'listed', 'printed', 'written', 'given', 'needed', 'reset', 'changed', 'gone', 'done', 'ready'],
-  ...['okay', 'great', 'weird', 'strange', 'too', 'very', 'really', 'usually', 'always', 'never', 'probably', 'simply'],
-  ...['just', 'your', 'their', 'what', 'which', 'that', 'this', 'the', 'not', 'now', 'new', 'old', 'right', 'wrong', 'under'],
-  ...['linked', 'tied', 'associated', 'connected', 'registered', 'stored', 'saved', 'sent', 'emailed', 'texted', 'visible'],
-  ...['hidden', 'short', 'long', 'too', 'similar', 'identical', 'separate', 'personal', 'private', 'public', 'shared'],
-]);
-const everydayEnding = /(?:ing|ed|ly|able|ible|tion|sion|ment|ness|ful|less|ous|ive|ity|ance|ence|ary|ory)$/;
-
-/** A word of small letters alone that is an everyday word, or everyday words joined by a hyphen ("case-sensitive"). */
-function isEverydayWording(value: string): boolean {
-  if (/^[a-z]+$/.test(value)) return value.length < 5 || isEverydayWord(value);
-  return /^[a-z]+(?:-[a-z]+)+$/.test(value) && value.split('-').some(isEverydayWord);
-}
-
-function isEverydayWord(word: string): boolean {
-  return wordsAfterLoginIs.has(word) || everydayEnding.test(word);
-}
-
 /** Words where a login would stand that are none: pronouns, placeholders, folders every machine has. */
 const notLogins: ReadonlySet<string> = new Set([
   ...['is', 'me', 'my', 'and', 'the', 'now', 'too', 'please', 'account', 'id', 'name', 'username', 'user', 'tonight'],

@@ -9,6 +9,7 @@ import { isAsciiLetter } from '../feature-characters.ts';
 import { isAsciiDigit } from './digit-boundaries.ts';
 import { expiryAfter, expiryLabelSource } from './card-expiry.ts';
 import { findPasswordShapedWords } from './password-shaped-words.ts';
+import { isEverydayWordsJoined } from './everyday-wording.ts';
 
 const name = 'credential';
 // Each group is a kind of value: a password or PIN, a card security code, a username, a card's expiry date. The English
@@ -223,7 +224,8 @@ function valueAfter(text: string, label: { labelEnd: number; type: PiiType }): P
   const quoted = quote === '"' || quote === "'" ? match[0].split(quote)[0]! : match[0];
   const value = quoted.replace(/[.,;)?]+$/u, '');
   const end = start + value.length;
-  if (countSyllables.has(text.charCodeAt(end)) || !looksLikeCredential(value)) return undefined;
+  // "the password is case-sensitive" says how it is.
+  if (countSyllables.has(text.charCodeAt(end)) || !looksLikeCredential(value) || isEverydayWordsJoined(value)) return undefined;
   return createFinding({ type: label.type, text: value, start, score: 0.85, recognizer: name });
 }
 
@@ -377,8 +379,8 @@ function usernameAfter(text: string, labelEnd: number): PiiFinding | undefined {
   const formValue =
     hasColonBetween(text, labelEnd, start) && /^(?:[a-z]{4,}|[A-Z]{4,12})$/u.test(value) && !fieldNotes.has(value.toLowerCase());
   if (!value.startsWith('@') && !/[0-9._-]/u.test(value) && !formValue) return usernameSaidLater(text, start);
-  // "Last login: 10-03-2026 21:44" is a time.
-  if (/^\d{1,4}[-./]\d{1,2}[-./]\d{2,4}$/u.test(value)) return undefined;
+  // "Last login: 10-03-2026 21:44" is a time; "the username is case-sensitive" how it is.
+  if (/^\d{1,4}[-./]\d{1,2}[-./]\d{2,4}$/u.test(value) || isEverydayWordsJoined(value)) return undefined;
   if (isSiteAddress(value)) return undefined;
   return createFinding({ type: 'USERNAME', text: value, start: match.index, score: 0.8, recognizer: name });
 }
