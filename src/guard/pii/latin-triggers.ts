@@ -538,6 +538,8 @@ for (let letter = 0x61; letter <= 0x7a; letter += 1) enter(`.${String.fromCharCo
 for (const pair of ['pw', 'PW', 'Pw', 'SW', 'SC', 'PI', 'Pi', 'CV', 'Cv', 'cv', 'PU']) enter(pair, textTrigger.credentialLabel);
 // An environment's key in capitals that ends in PASS ("DB_PASS=…"): no hint pair ends in a capital.
 enter('SS', textTrigger.credentialLabel);
+// A door's or a gate's code in capitals, as delivery notes print it ("GATE CODE 2580"), by the "DE" of "CODE".
+enter('DE', textTrigger.credentialLabel);
 // A login's "ID" in capitals ("제 ID는 minsu1234", "User ID: jdoe88"), and the developers' sites whose handles people give
 // (GitHub, GitLab: "tH" and "tL" are rare in prose).
 for (const pair of ['ID', 'tH', 'tL']) enter(pair, textTrigger.credentialLabel);

@@ -237,3 +237,21 @@ test('how a login or a password is, in everyday words joined by hyphens, is none
   assert.deepEqual(found('password: correct-horse-battery-staple'), ['PASSWORD:correct-horse-battery-staple']);
   assert.deepEqual(found('와이파이 비번: blue-sky-tree'), ['PASSWORD:blue-sky-tree']);
 });
+
+test("a handle that opens a colleague's message, one the writer gives as their own, one after 유튜브; group mentions none (en, ko)", () => {
+  assert.deepEqual(found('@dmitri.v handover from nights: Line 3 CNC (Haas VF-4) threw alarm 108 twice'), ['USERNAME:@dmitri.v']);
+  assert.deepEqual(found('rotating them now but still. (its me @vexnine)'), ['USERNAME:@vexnine']);
+  assert.deepEqual(found('채널: 유튜브 @seoyunING 구독자 3만'), ['USERNAME:@seoyunING']);
+  for (const text of ['@media screen and (max-width: 600px) {', 'this is @support right?', '@mods 제 글 좀 지워주세요', "@app.route('/')"])
+    assert.deepEqual(found(text), [], text);
+});
+
+test('a door code in capitals, and the code a new one replaced, are passwords (en, ko)', () => {
+  assert.deepEqual(found('DELIVERY NOTE: GATE CODE 2580, LEAVE AT SIDE DOOR'), ['PASSWORD:2580']);
+  assert.deepEqual(found('Account PIN: 0920 (changed in store today, was 1188)'), ['PASSWORD:0920', 'PASSWORD:1188']);
+  assert.deepEqual(found("Account PIN: 0921 (changed from 5522 at customer's request)"), ['PASSWORD:0921', 'PASSWORD:5522']);
+  assert.deepEqual(found('공동현관 비밀번호 3816 (기존 2580)'), ['PASSWORD:3816', 'PASSWORD:2580']);
+  // A year in a note is no code.
+  assert.deepEqual(found('PIN 1234 (valid from 2024)'), ['PASSWORD:1234']);
+  assert.deepEqual(found('DELIVERY DEPT 2580'), []);
+});

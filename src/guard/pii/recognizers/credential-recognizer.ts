@@ -19,7 +19,7 @@ const name = 'credential';
 const labelSearch = new RegExp(
   [
     // A door's, a gate's, a key safe's, a key box's or an alarm's code, a Wi-Fi key and a SIM's PUK are passwords too.
-    String.raw`([Pp]ass(?:word|wd|code)|PASS(?:WORD|WD|CODE)|PASS(?=[ \t]*[=:])|pass(?=[ \t]*=)|pwd?|PWD?|Pwd?|PIN|Pin|pin|PUK|(?:[Dd]oor|[Gg]ate|[Kk]ey ?safe|[Kk]ey ?box|[Ll]ockbox|[Aa]larm|[Ee]ntry|[Bb]uzzer|[Ll]obby)[ \t]+code|[Kk]ey ?safe|[Kk]ey ?box|[Ll]ockbox|(?:Wi-?Fi|WiFi|wifi|WIFI|WLAN|WPA2?(?:-PSK)?)[ \t]+(?:[Kk]ey|KEY)|[Kk]ennwort)(?:[ \t]*(?:number|code|no\.?))?(?![A-Za-z])`,
+    String.raw`([Pp]ass(?:word|wd|code)|PASS(?:WORD|WD|CODE)|PASS(?=[ \t]*[=:])|pass(?=[ \t]*=)|pwd?|PWD?|Pwd?|PIN|Pin|pin|PUK|(?:[Dd]oor|[Gg]ate|[Kk]ey ?safe|[Kk]ey ?box|[Ll]ockbox|[Aa]larm|[Ee]ntry|[Bb]uzzer|[Ll]obby)[ \t]+code|(?:DOOR|GATE|ENTRY|BUZZER|LOBBY|ALARM)[ \t]+CODE|[Kk]ey ?safe|[Kk]ey ?box|[Ll]ockbox|(?:Wi-?Fi|WiFi|wifi|WIFI|WLAN|WPA2?(?:-PSK)?)[ \t]+(?:[Kk]ey|KEY)|[Kk]ennwort)(?:[ \t]*(?:number|code|no\.?))?(?![A-Za-z])`,
     // A card's code by its names ("CVV", "CVN", "card verification value"); 번호 may follow the label ("CVC 번호는 123").
     // Where it is printed ("the 3 digits on the back") is read by `codesOnTheBack`.
     String.raw`(CV[VC]2?|[Cc]v[vc]2?|CVN|[Cc]ard [Vv]erification (?:[Vv]alue|[Cc]ode|[Nn]umber))(?:[ \t]*(?:번호|[Nn]umber|[Cc]ode|no\.?|#))?(?![A-Za-z])`,
@@ -229,17 +229,25 @@ function valueAfter(text: string, label: { labelEnd: number; type: PiiType }): P
   return createFinding({ type: label.type, text: value, start, score: 0.85, recognizer: name });
 }
 
-/** A code changed to another after an arrow ("출입 비밀번호: 2580 → 7294로 변경", "PIN 1234 -> 5678"). */
-const arrowToCode = /[ \t]*(?:→|->|=>)[ \t]*([#*]?\d{4,8}[#*]?)(?![\d.:/-])/y;
+/**
+ * A code changed to another after an arrow ("출입 비밀번호: 2580 → 7294로 변경", "PIN 1234 -> 5678"), or the code it
+ * replaced in a note right after it ("Account PIN: 0920 (changed in store today, was 1188)", "(changed from 5522 at
+ * customer's request)", "(기존 3816)"; not "(valid from 2024)"): an old code is often used again, and as secret as the
+ * new one.
+ */
+const otherCodeAfter = new RegExp(
+  String.raw`[ \t]*(?:(?:→|->|=>)|\((?:[^()\n]{0,40}?(?:\b(?:changed|updated|reset|switched)\b[^()\n]{0,30}?\bfrom|(?<=[(,;][ \t]{0,2})was|\bpreviously|\bformerly|\bused to be|\bold(?: one)?:?)|[^()\n]{0,20}?(?:기존|이전|변경[ \t]*전)[ \t]*:?))[ \t]*([#*]?\d{4,8}[#*]?)(?![\d.:/-])`,
+  'y',
+);
 
 function codeChangedTo(text: string, end: number): PiiFinding | undefined {
-  arrowToCode.lastIndex = end;
-  const match = arrowToCode.exec(text);
+  otherCodeAfter.lastIndex = end;
+  const match = otherCodeAfter.exec(text);
   if (match === null) return undefined;
   return createFinding({
     type: 'PASSWORD',
     text: match[1]!,
-    start: arrowToCode.lastIndex - match[1]!.length,
+    start: otherCodeAfter.lastIndex - match[1]!.length,
     score: 0.8,
     recognizer: name,
   });

@@ -16,11 +16,12 @@ const handle = /@([A-Za-z_](?:[A-Za-z0-9_.-]{0,28}[A-Za-z0-9_])?)/y;
 const handleEnd = /(?![A-Za-z0-9_@/(\\-]|\.[A-Za-z0-9]|:[^\s])/y;
 /** A word for a network or for following someone near the handle vouches for one of plain letters ("@minji on Insta"). */
 const socialContext =
-  /insta(?:gram)?|\bIG\b|git(?:hub|lab)|twitter|\bX\b|tik ?tok|threads|telegram|discord|snap(?:chat)?|youtube|twitch|steam|reddit|linkedin|\bDM\b|follow|handle|tag (?:me|her|him|them)|add (?:me|her|him)|인스타|트위터|텔레그램|틱톡|디엠|팔로우|계정/i;
+  /insta(?:gram)?|\bIG\b|git(?:hub|lab)|twitter|\bX\b|tik ?tok|threads|telegram|discord|snap(?:chat)?|youtube|twitch|steam|reddit|linkedin|\bDM\b|follow|handle|tag (?:me|her|him|them)|add (?:me|her|him)|인스타|트위터|텔레그램|틱톡|유튜브|페이스북|디엠|팔로우|계정/i;
 const contextReach = 40;
 /** Mentions of a whole group and the at-rules and decorators of CSS, Java, Python and JSDoc, in lower case. */
 const notHandles: ReadonlySet<string> = new Set([
-  ...['everyone', 'here', 'channel', 'all', 'team', 'admin', 'admins', 'mods', 'bot', 'home', 'this', 'self'],
+  ...['everyone', 'here', 'channel', 'all', 'team', 'admin', 'admins', 'mods', 'mod', 'moderators', 'support', 'helpdesk'],
+  ...['staff', 'bot', 'home', 'this', 'self'],
   ...['media', 'import', 'font', 'keyframes', 'supports', 'page', 'charset', 'layer', 'container', 'tailwind', 'apply'],
   ...['param', 'returns', 'return', 'type', 'typedef', 'example', 'deprecated', 'see', 'throws', 'since', 'link', 'todo'],
   ...['override', 'component', 'injectable', 'input', 'output', 'test', 'property', 'staticmethod', 'classmethod'],
@@ -50,8 +51,8 @@ export const socialHandleRecognizer: PiiRecognizer = {
       handleEnd.lastIndex = handle.lastIndex;
       if (!handleEnd.test(text)) continue;
       const word = match[1]!;
-      if (notHandles.has(word.toLowerCase()) || isCodeLine(text, at)) continue;
-      if (!/[\d_.]/.test(word) && !nearSocialWord(text, { start: at, end: handle.lastIndex })) continue;
+      if (notHandles.has(word.toLowerCase()) || isCodeLine(text, { start: at, end: handle.lastIndex })) continue;
+      if (!/[\d_.]/.test(word) && !nearSocialWord(text, { start: at, end: handle.lastIndex }) && !introducesSelf(text, at)) continue;
       findings.push(createFinding({ type: 'USERNAME', text: match[0], start: at, score: 0.8, recognizer: name }));
     }
     return findings;
@@ -62,10 +63,22 @@ function nearSocialWord(text: string, span: { start: number; end: number }): boo
   return socialContext.test(text.slice(Math.max(0, span.start - contextReach), span.end + contextReach));
 }
 
-/** A line that opens with the handle and a code sign after it reads as code ("@app.route('/')", "@media (max-width")). */
-function isCodeLine(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  if (text.slice(lineStart, at).trim() !== '') return false;
-  const lineEnd = text.indexOf('\n', at);
-  return /[(){};=]/.test(text.slice(at, lineEnd === -1 ? text.length : lineEnd));
+/** Words that say the handle is the writer's own, right before it ("its me @vexnine", "this is @minji on here"). */
+const selfBefore = /(?:it'?s me|it’s me|this is|I'?m|I’m|I am)[ \t]*$/i;
+
+function introducesSelf(text: string, at: number): boolean {
+  return selfBefore.test(text.slice(Math.max(0, at - 12), at));
+}
+
+/**
+ * A line that opens with the handle and a code sign right after it, or that ends as a statement or a block opens, reads as
+ * code ("@app.route('/')", "@media (max-width: 600px) {"); a message that opens by naming a colleague does not ("@dmitri.v
+ * handover from nights: Line 3 CNC (Haas VF-4) threw alarm").
+ */
+function isCodeLine(text: string, handle: { start: number; end: number }): boolean {
+  const lineStart = text.lastIndexOf('\n', handle.start - 1) + 1;
+  if (text.slice(lineStart, handle.start).trim() !== '') return false;
+  const lineEnd = text.indexOf('\n', handle.start);
+  const rest = text.slice(handle.end, lineEnd === -1 ? text.length : lineEnd);
+  return /^[ \t]*[(){};=]/.test(rest) || /[{};][ \t]*$/.test(rest);
 }
