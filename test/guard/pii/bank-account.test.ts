@@ -91,3 +91,11 @@ test('a British account written after its sort code is one value with it, where 
   assert.deepEqual(found('sort code 40-12-76, account number 31926819'), ['BANK_ACCOUNT:31926819']);
   for (const text of ['ref 20-45-77 63019284', '참조번호 20-45-77 63019284 확인']) assert.deepEqual(found(text), [], text);
 });
+
+test('a Direct Debit names the account it is paid from, not a direct phone line (en, ko)', () => {
+  assert.deepEqual(found('Premium £612.40 incl. IPT, Direct Debit from a/c 41873306 (sort code 30-94-57), 12 x £51.03'), [
+    'BANK_ACCOUNT:41873306',
+  ]);
+  assert.deepEqual(found('자동이체(Direct Debit) 출금 a/c 41873306 (sort code 30-94-57)'), ['BANK_ACCOUNT:41873306']);
+  assert.deepEqual(found('Direct line 6372 8815'), ['PHONE:6372 8815']);
+});

@@ -86,3 +86,9 @@ test('a date of birth under a data key is found: dateOfBirth, date_of_birth, bir
     assert.ok(found(text).includes(`DATE_OF_BIRTH:${expected}`), text);
   assert.deepEqual(found('rebirth 1985-03-12'), []);
 });
+
+test('a date before the character 生 is a birth date, as Korean records write one (ko, en)', () => {
+  assert.deepEqual(found('피해자: 어윤서 (97.03.22生) - 횡단보도 보행 중'), ['PERSON:어윤서', 'DATE_OF_BIRTH:97.03.22']);
+  assert.deepEqual(found('Injured party: (1997.03.22生), pedestrian'), ['DATE_OF_BIRTH:1997.03.22']);
+  assert.deepEqual(found('제조 2024.03.22 生산라인 A'), []);
+});

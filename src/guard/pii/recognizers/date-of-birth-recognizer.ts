@@ -30,13 +30,14 @@ const longestDate = 24;
  * dateOfBirthRecognizer.find('주문일 2026-11-28', {}).length; // 0
  */
 /**
- * Whether the syllable 생 occurs, which marks a date as a birth date after it ("1990년생", "(85.3.12생)") with no trigger word.
+ * Whether the syllable 생 or the character 生 occurs, which marks a date as a birth date after it ("1990년생", "(85.3.12생)",
+ * "(97.03.22生)") with no trigger word.
  *
  * @example
  * holdsBirthSuffix('1990년생'); // true
  */
 export function holdsBirthSuffix(text: string): boolean {
-  return text.includes('생');
+  return text.includes('생') || text.includes('生');
 }
 
 export const dateOfBirthRecognizer: PiiRecognizer = {
@@ -208,10 +209,15 @@ const endingFormats = dateOfBirthFormats.map((format) => ({
   spellsMonth: format.spellsMonth,
 }));
 
-/** Dates right before 생 (not the first syllable of a word such as 생산) or 출생: "1943년 6월 26일 출생", "1982. 5. 28.생". */
+/**
+ * Dates right before 생 (not the first syllable of a word such as 생산), 출생 or the character 生 that Korean records and
+ * Japanese forms write: "1943년 6월 26일 출생", "1982. 5. 28.생", "(97.03.22生)".
+ */
 function datesBeforeBirthSuffix(text: string): PiiFinding[] {
   const findings: PiiFinding[] = [];
-  for (let index = text.indexOf('생'); index !== -1; index = text.indexOf('생', index + 1)) {
+  birthSuffix.lastIndex = 0;
+  for (let suffix = birthSuffix.exec(text); suffix !== null; suffix = birthSuffix.exec(text)) {
+    const index = suffix.index;
     const wordStart = text[index - 1] === '출' ? index - 1 : index;
     // 생 that opens a word (생산, 생일) is no suffix; 생 with a copula or a particle after it is ("19일생이고요", "90년생입니다").
     if (wordStart === index && isHangulSyllable(text.charCodeAt(index + 1)) && !syllablesAfterBirthSuffix.has(text.charCodeAt(index + 1)))
@@ -234,6 +240,8 @@ function datesBeforeBirthSuffix(text: string): PiiFinding[] {
   }
   return findings;
 }
+
+const birthSuffix = /생|生/g;
 
 /** 이 (이고, 이에요), 입 (입니다), 인 (인데), 으 (으로), 은, 도, 이라: what follows a birth date's 생 as a copula or a particle. */
 const syllablesAfterBirthSuffix: ReadonlySet<number> = new Set([...'이입인으은도'].map((syllable) => syllable.charCodeAt(0)));
