@@ -37,6 +37,12 @@ const abbreviationsInAddresses: ReadonlySet<string> = new Set([
   'Jr',
 ]);
 const nextField = /[ \t]{3,}|\t|[ \t]\|[ \t]/;
+/**
+ * A way to reach the person that the line goes on to give, which ends the address before it ("…, Singapore 560628. HP:
+ * 8236 1574", "…, NS B2G 1K8 and her cell is 902 863 4410").
+ */
+const contactAfter =
+  /[.,;]?[ \t]*\b(?:HP|H\/P|Tel|TEL|Phone|PHONE|Mobile|MOBILE|Mob|Cell|Ph|Fax|Email|E-mail)\.?[ \t]*[:：#]|(?:,[ \t]*|[ \t]+)(?:and[ \t]+)?(?:my|his|her|their|our)[ \t]+(?:cell|phone|mobile|number|email)\b/;
 /** Labels of addresses that are no place: an email's, a network's, a wallet's. */
 const notPlaces: ReadonlySet<string> = new Set([
   'email',
@@ -108,7 +114,7 @@ const addressWord = /ddress|DDRESS|liv(?:e|es|ing) at /g;
 /** The place a sentence gives from `start` to its end ("I live at 27B Admiralty Way, Lekki Phase 1, Lagos."). */
 function placeInSentence(text: string, start: number): PiiFinding | undefined {
   const lineEnd = text.indexOf('\n', start);
-  const value = sentenceOf(text.slice(start, lineEnd === -1 ? text.length : lineEnd));
+  const value = sentenceOf(beforeContact(text.slice(start, lineEnd === -1 ? text.length : lineEnd)));
   // In a sentence, a place opens with its number or a capital and runs to three parts ("The address is on the invoice,
   // 2 copies" is none).
   if (value.length < 8 || value.length > 150 || !isPlace(value) || !/^[\dA-ZÀ-Þ#]/.test(value) || value.split(',').length < 3)
@@ -141,13 +147,19 @@ function addressAfterLabel(text: string, at: number): PiiFinding | undefined {
     const phrase = afterPhrase.exec(text);
     return phrase === null ? undefined : placeInSentence(text, afterPhrase.lastIndex - phrase[1]!.length);
   }
-  let value = match[1]!;
+  let value = beforeContact(match[1]!);
   const fieldEnd = value.search(nextField);
   if (fieldEnd !== -1) value = value.slice(0, fieldEnd);
   value = value.replace(/[ \t.;]+$/, '');
   if (value.length < 8 || value.length > 150 || !isPlace(value)) return undefined;
   const start = afterLabel.lastIndex - match[1]!.length;
   return { type: 'ADDRESS', start, end: start + value.length, text: value, score: 0.9, recognizer: labelledAddressRecognizerName };
+}
+
+/** `line` up to a way of reaching the person given after the address (`contactAfter`). */
+function beforeContact(line: string): string {
+  const contact = line.search(contactAfter);
+  return contact === -1 ? line : line.slice(0, contact);
 }
 
 /** The word of letters and hyphens that ends, after blanks, right before `end` ("IP" of "IP Address"); '' when none. */
