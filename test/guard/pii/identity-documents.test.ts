@@ -71,3 +71,12 @@ test('a British licence number counts after a label in any case, and alone by it
   // A month's tens of 2 or a letter where the initials stand is no licence.
   for (const text of ['order ABCDE123456AB1CD', 'ref ABCDE821234AB1CD', 'SKU ABCDE1234567890X']) assert.deepEqual(found(text), [], text);
 });
+
+test("Spain's and France's passport numbers where a passport's word stands before (en, ko)", () => {
+  assert.deepEqual(found('- passport: French, no. 19AV72841, valid till 2033'), ['PASSPORT:19AV72841']);
+  assert.deepEqual(found('needs his passport for the amended petition: Spain, no. PAB661203, exp 2032.'), ['PASSPORT:PAB661203']);
+  assert.deepEqual(found('스페인 여권이고 번호는 PAE384716 이에요'), ['PASSPORT:PAE384716']);
+  assert.deepEqual(found('여권 갱신해서 번호가 XDC591846 로 바뀌었어요'), ['PASSPORT:XDC591846']);
+  // Without a passport's word the same shapes are orders and parts.
+  for (const text of ['order ABC123456 shipped', '부품번호 19AV72841 재고 있어요']) assert.deepEqual(found(text), [], text);
+});

@@ -66,6 +66,7 @@ export const passportRecognizer: PiiRecognizer = {
     if (mayHoldGroupedPassportIn(text)) {
       addGroupedPassports(findings, text);
       addLabelledPassports(findings, text);
+      addForeignShapedPassports(findings, text);
     }
     for (const line of travelDocumentLines(text))
       findings.push(createFinding({ type: 'PASSPORT', text: line.number.text, start: line.number.start, score: 0.9, recognizer: name }));
@@ -107,6 +108,19 @@ function addLabelledPassports(findings: PiiFinding[], text: string): void {
     const start = match.index + match[0].length - value.length;
     findings.push(createFinding({ type: 'PASSPORT', text: value, start, score: 0.8, recognizer: name }));
   }
+}
+
+/**
+ * Spain's passports (three capitals and six digits: "PAE384716") and France's (two digits, two capitals, five digits:
+ * "19AV72841"), which the digit groups above do not read; like them, only where a passport's word stands before
+ * ("passport: French, no. 19AV72841", "스페인 여권이고 번호는 PAE384716").
+ */
+const foreignPassportShapes = /(?<![0-9A-Za-z])(?:[A-Z]{3}\d{6}|\d{2}[A-Z]{2}\d{5})(?![0-9A-Za-z])/g;
+
+function addForeignShapedPassports(findings: PiiFinding[], text: string): void {
+  foreignPassportShapes.lastIndex = 0;
+  for (let match = foreignPassportShapes.exec(text); match !== null; match = foreignPassportShapes.exec(text))
+    addPassport(findings, { text, candidate: match[0], start: match.index, unlabelled: 0, labelled: 0.75 });
 }
 
 function addGroupedPassports(findings: PiiFinding[], text: string): void {
