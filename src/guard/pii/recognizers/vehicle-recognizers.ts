@@ -83,19 +83,34 @@ function findBritishPlates(text: string, findings: PiiFinding[]): void {
   }
 }
 
+/** Car makes whose model, with the plate in brackets after it, a garage's or a rental's message names ("your 2019 Toyota RAV4 (7KPL294)"). */
+const carMakes = [
+  ...['Toyota', 'Honda', 'Nissan', 'Hyundai', 'Kia', 'Ford', 'Chevrolet', 'Chevy', 'Mazda', 'Subaru', 'Mitsubishi', 'Suzuki'],
+  ...['Lexus', 'Tesla', 'Volkswagen', 'VW', 'BMW', 'Audi', 'Mercedes', 'Volvo', 'Renault', 'Peugeot', 'Skoda', 'Jeep'],
+  ...['Proton', 'Perodua', 'Dodge', 'Vauxhall', 'Citroen', 'Fiat', 'Opel', 'Dacia'],
+].join('|');
+
 /**
  * A plate's label in English: "plate", "number plate", "reg", "registration number", "rego", "VRM", "vehicle involved",
  * and what may stand before the plate ("is", a colon, a state's code in brackets: "plate (OH) JKT 4418").
  */
-const plateLabel =
-  /\b(?:(?:number|licen[cs]e|registration|reg\.?)[ \t]+plate|plate(?:[ \t]+(?:number|no\.?))?|reg(?:istration)?(?:[ \t]+(?:number|no\.?|mark))?|rego|VRM|vehicle[ \t]+(?:(?:registration|reg)(?:[ \t]+(?:number|no\.?|mark))?|involved|plate)|(?<!(?:asset|price|name|hash|luggage|bag|gift|RFID|ID|dog|ear)[ \t])(?<!(?:bag|luggage|baggage|suitcase)\b[^\n]{1,12})tag|placas?|kennzeichen|matr[ií]cula|kenteken|targa|immatriculation)(?![A-Za-z])(?:[ \t]*\([A-Z]{2,3}\))?[ \t]*(?:is\b|[:#=-])?[ \t]*/gi;
+const plateLabel = new RegExp(
+  String.raw`\b(?:(?:number|licen[cs]e|registration|reg\.?)[ \t]+plate|plates?(?:[ \t]+(?:number|no\.?))?|(?<model>(?:${carMakes})[ \t]+[A-Z0-9][A-Za-z0-9-]*(?:[ \t]+[A-Z0-9][A-Za-z0-9-]*)?(?=[ \t]*\())|reg(?:istration)?(?:[ \t]+(?:number|no\.?|mark))?|rego|VRM|vehicle[ \t]+(?:(?:registration|reg)(?:[ \t]+(?:number|no\.?|mark))?|involved|plate)|(?<!(?:asset|price|name|hash|luggage|bag|gift|RFID|ID|dog|ear)[ \t])(?<!(?:bag|luggage|baggage|suitcase)\b[^\n]{1,12})tag|placas?|kennzeichen|matr[ií]cula|kenteken|targa|immatriculation)(?![A-Za-z])(?:[ \t]*\([A-Z]{2,3}\))?[ \t]*(?:is\b|[:#=(-])?[ \t]*`,
+  'gi',
+);
 /**
  * One to four parts of capitals, digits or Hangul joined by a blank or a hyphen: the most a plate may take after its label
  * (India's state, district, series and number: "MH 12 TK 4471").
  */
 const plateParts = /[A-Z\d가-힣]{1,8}(?:[ -][A-Z\d가-힣]{1,8}){0,3}/y;
-const plateLabelPiece =
-  /[Pp]late|PLATE|\b[Rr]eg(?:o|istration)?\b|\bREG|VRM|[Vv]ehicle|VEHICLE|\b[Tt]ag\b|[Pp]laca|[Kk]ennzeichen|[Mm]atr[ií]cula|[Kk]enteken|[Tt]arga|[Ii]mmatriculation/;
+const plateLabelPiece = new RegExp(
+  String.raw`[Pp]late|PLATE|(?:${carMakes})[ \t]+[^\n(]{1,20}\(|\b[Rr]eg(?:o|istration)?\b|\bREG|VRM|[Vv]ehicle|VEHICLE|\b[Tt]ag\b|[Pp]laca|[Kk]ennzeichen|[Mm]atr[ií]cula|[Kk]enteken|[Tt]arga|[Ii]mmatriculation`,
+);
+
+/** Five characters or more, three digits among them ("7KPL294", "VDK 3318"; not "XSE V6", "G05", "MK7"). */
+function isWholePlate(value: string): boolean {
+  return value.replace(/[ -]/g, '').length >= 5 && (value.match(/\d/g)?.length ?? 0) >= 3;
+}
 
 /** Whether `text` holds a capital, a digit and a piece of a plate's label: the cheap test before `findLabelledPlates`. */
 export function mayHoldLabelledPlate(text: string): boolean {
@@ -114,6 +129,8 @@ function findLabelledPlates(text: string, findings: PiiFinding[]): void {
     if (parts === null) continue;
     for (let value = parts[0]; value !== ''; value = value.replace(/[ -]?[^ -]*$/, '')) {
       if (isAsciiAlphanumeric(text.charCodeAt(parts.index + value.length)) || !hasShapeOf('VEHICLE_PLATE', value)) continue;
+      // After a model a bracket may hold its trim or its chassis code ("Camry (XSE V6)", "X5 (G05)"): a plate there is whole.
+      if (label.groups?.model !== undefined && !isWholePlate(value)) break;
       findings.push(createFinding({ type: 'VEHICLE_PLATE', text: value, start: parts.index, score: 0.85, recognizer: 'vehicle-plate' }));
       break;
     }
