@@ -255,3 +255,15 @@ test('a door code in capitals, and the code a new one replaced, are passwords (e
   assert.deepEqual(found('PIN 1234 (valid from 2024)'), ['PASSWORD:1234']);
   assert.deepEqual(found('DELIVERY DEPT 2580'), []);
 });
+
+test("a release's version, a document in an ID field and a system's own accounts are no credentials (en, ko)", () => {
+  assert.deepEqual(found('ticket #4471, can someone pin 2.7.9 for the release branch?'), []);
+  assert.deepEqual(found('ID: passport (BRA) GJ527418   Tel. 010-9214-3367'), ['PASSPORT:GJ527418', 'PHONE:010-9214-3367']);
+  assert.deepEqual(found('sshd[9912]: Failed password for invalid user oracle from 103.145.13.88 port 40662 ssh2'), [
+    'IP_ADDRESS:103.145.13.88',
+  ]);
+  assert.deepEqual(found('서버 로그: Failed password for invalid user jkim_ops from 10.2.3.4'), [
+    'USERNAME:jkim_ops',
+    'IP_ADDRESS:10.2.3.4',
+  ]);
+});

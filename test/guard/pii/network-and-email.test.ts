@@ -81,3 +81,10 @@ test('"at", "dot", 골뱅이 and 닷컴 in ordinary sentences are no email (Kore
   for (const text of [...obfuscatedEmailCases().negatives, "that's what I said at noon", '골뱅이 소면 2인분이요'])
     assert.deepEqual(found(text), [], text);
 });
+
+test("a browser's or a firmware's version is no address; a login's address is (en, ko)", () => {
+  assert.deepEqual(found('"Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/130.0.0.0"'), []);
+  assert.deepEqual(found('Firmware says 1.0.3.2.'), []);
+  assert.deepEqual(found('펌웨어 버전 1.0.3.2 입니다'), []);
+  assert.deepEqual(found('openvpn[902]: jh.kwon/211.36.142.118:50144 MULTI_sva'), ['USERNAME:jh.kwon', 'IP_ADDRESS:211.36.142.118']);
+});

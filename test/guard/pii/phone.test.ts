@@ -163,3 +163,9 @@ test('a national number of another region that shares +1 or +44 counts as the US
   // Toll-free stays a business number wherever it is dialled.
   assert.deepEqual(found('call me at 1-800-555-0199'), []);
 });
+
+test("a UPS parcel's number and a bank's routing number are no phones (en, ko)", () => {
+  assert.deepEqual(found('TRACKING #: 1Z 9R4 F29 02 4471 9038'), []);
+  assert.deepEqual(found('Bank of America 계좌번호 4830 1927 5561 이고 routing은 026009593 이래요.'), ['BANK_ACCOUNT:4830 1927 5561']);
+  assert.deepEqual(found('call me on 02 4471 9038'), ['PHONE:02 4471 9038']);
+});

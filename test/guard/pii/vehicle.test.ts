@@ -56,9 +56,15 @@ test('quantities, prices and codes that look like plates or VINs are not (ko, en
 
 test("a plate in brackets after a car's make and model, and after 'plates' (en, ko)", () => {
   assert.deepEqual(found('Hi, your 2019 Toyota RAV4 (7KPL294) is ready for pickup.'), ['VEHICLE_PLATE:7KPL294']);
-  assert.deepEqual(found('고객님 Proton X50 (VDK 3318) 정비 완료되었습니다'), ['VEHICLE_PLATE:VDK 3318']);
+  assert.deepEqual(found('고객님 2021 Proton X50 (VDK 3318) 정비 완료되었습니다'), ['VEHICLE_PLATE:VDK 3318']);
   assert.deepEqual(found('Your Nissan Versa is ready, plates NXT-482-A.'), ['VEHICLE_PLATE:NXT-482-A']);
-  // A trim, a chassis code or a year in the brackets is no plate.
-  for (const text of ['Toyota Camry (XSE V6) for sale', 'BMW X5 (G05) 서비스 예약', 'VW Golf (MK7) parts', 'Ford F-150 (2019)'])
+  // A trim, a chassis code or a year in the brackets is no plate, nor a listing's model code.
+  for (const text of [
+    'your Toyota Camry (XSE V6) for sale',
+    'my BMW X5 (G05) 서비스 예약',
+    'your VW Golf (MK7) parts',
+    'my Ford F-150 (2019)',
+    'The Ford Ranger (MDL-A927) shows $57,000 in app',
+  ])
     assert.deepEqual(found(text), [], text);
 });

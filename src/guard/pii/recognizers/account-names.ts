@@ -214,6 +214,9 @@ const notLogins: ReadonlySet<string> = new Set([
   ...['is', 'me', 'my', 'and', 'the', 'now', 'too', 'please', 'account', 'id', 'name', 'username', 'user', 'tonight'],
   ...['public', 'default', 'shared', 'all', 'yourname', 'your_name', 'user_name', 'you', 'someone', 'admin'],
   ...['root', 'guest', 'null', 'none', 'unknown', 'test', 'example', 'here', 'there', 'live', 'system', 'auto', 'cron'],
+  // The accounts a system is installed with, which bots try at sshd ("invalid user oracle"): no person's.
+  ...['oracle', 'postgres', 'mysql', 'ubuntu', 'ec2-user', 'centos', 'pi', 'ftp', 'ftpuser', 'nobody', 'daemon', 'www-data'],
+  ...['jenkins', 'git', 'administrator', 'support', 'operator', 'nagios', 'hadoop', 'tomcat', 'apache', 'nginx', 'docker'],
 ]);
 
 /**

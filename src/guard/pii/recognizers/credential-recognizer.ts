@@ -427,8 +427,11 @@ function usernameSaidLater(text: string, start: number): PiiFinding | undefined 
   return createFinding({ type: 'USERNAME', text: value, start: valueStart, score: 0.8, recognizer: name });
 }
 
-/** What a form writes in a login's field that is no login. */
-const fieldNotes: ReadonlySet<string> = new Set(['required', 'optional', 'none', 'unknown', 'null', 'undefined', 'same', 'empty', 'blank']);
+/** What a form writes in a login's field that is no login, and the documents an "ID:" field names ("ID: passport (BRA) …"). */
+const fieldNotes: ReadonlySet<string> = new Set([
+  ...['required', 'optional', 'none', 'unknown', 'null', 'undefined', 'same', 'empty', 'blank'],
+  ...['passport', 'licence', 'license', 'visa', 'national', 'driving', 'residence', 'student', 'employee'],
+]);
 
 function hasColonBetween(text: string, from: number, to: number): boolean {
   const between = text.slice(from, to);
@@ -480,6 +483,8 @@ const ownerWordBeforeId =
 function looksLikeCredential(value: string): boolean {
   // A mask, or a template's placeholder ("<smtp-password>", "{{db_password}}", "${SMTP_PASSWORD}").
   if (value.length < 3 || /^[*x•]+$/iu.test(value) || /^(?:<[^<>]*>|\$?\{\{?[^{}]*\}\}?)$/u.test(value)) return false;
+  // A release's version ("can someone pin 2.7.9 for the release branch") is none.
+  if (/^v?\d+(?:\.\d+){1,3}$/u.test(value)) return false;
   // A working directory after sudo's PWD= ("PWD=/srv/checkout") is a path.
   if (/^~?\/[\w.-]+\//u.test(value) || /^\/[\w.-]+$/u.test(value)) return false;
   return /[0-9]|[^A-Za-z0-9]/u.test(value) || (/[a-z]/u.test(value) && /[A-Z]/u.test(value) && value.length >= 6);

@@ -10,7 +10,10 @@ import { ipv4AddressesIn } from './ipv4-addresses.ts';
 
 const name = 'ip-address';
 // Whole words: "server" ends in "ver".
-const versionContext = /(?:\b(?:version|ver\.?|release|build|upgrade|update|firmware|v)|버전)\s*$/i;
+// The word right before, or with a verb between ("Firmware says 1.0.3.2").
+const versionContext = /(?:\b(?:version|ver\.?|release|build|upgrade|update|firmware|v)(?:[ \t]+(?:is|says|now|was|reads))?|버전)\s*$/i;
+/** A product's capitalised name and its slash, as a browser's user agent writes its version ("Chrome/130.0.0.0"); not a login's ("jh.kwon/211.36.142.118"). */
+const productBefore = /\b[A-Z][a-z]+\/$/;
 const networkContext = /\bip\b|아이피|주소|접속|서버|address|server|host|client|login|로그인/i;
 const wordCharacter = /\w/;
 
@@ -35,7 +38,11 @@ export const ipAddressRecognizer: PiiRecognizer = {
     let versionEnd = -1;
     for (const { start, end } of ipv4AddressesIn(text)) {
       const afterVersion = versionEnd !== -1 && /^[ \t]*(?:->|→|to)[ \t]*$/.test(text.slice(versionEnd, start));
-      if (afterVersion || hasContextBefore(text, { start, pattern: versionContext, windowSize: 12 })) {
+      if (
+        afterVersion ||
+        hasContextBefore(text, { start, pattern: versionContext, windowSize: 20 }) ||
+        productBefore.test(text.slice(Math.max(0, start - 16), start))
+      ) {
         versionEnd = end;
         continue;
       }

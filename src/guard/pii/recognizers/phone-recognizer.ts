@@ -51,10 +51,10 @@ const dialledAbroadPattern = new RegExp(
 // A routing, account or order label right before the number names what it is, also in a sentence ("my routing number is
 // 021000021", "계좌번호는 …"): not a phone. A line break ends a sentence's label, not a form's ("Account no.:\n…").
 const otherIdentifierLabel =
-  /(?:routing|aba|transit|sort\s*code|account|acct|order|invoice|ticket|tracking|claim|policy|booking|confirmation|주문|송장|계좌|(?:고객|접수|납부)[ \t]*번호)[ \t]*(?:number|no\.?|#|번호)?[ \t]*(?:is|는)?[ \t]*(?:[:#=]\s*)?$/i;
+  /(?:routing|aba|transit|sort\s*code|account|acct|order|invoice|ticket|tracking|claim|policy|booking|confirmation|주문|송장|계좌|(?:고객|접수|납부)[ \t]*번호)[ \t]*(?:number|no\.?|#|번호)?[ \t]*(?:is|는|은)?[ \t]*(?:[:#=]\s*)?$/i;
 // What `otherIdentifierLabel` can end with before its colon: routing, aba, account, code, order, claim, policy, booking,
-// confirmation, no., #, is, 번호 (of 고객번호, 접수번호, 납부번호 too), 주문, 송장, 계좌, 는.
-const otherIdentifierLabelEnd = { lastCharacters: characterCodes('gGaAtTeErRoO.#sSmMyYnN문장좌호는'), skipped: characterCodes(':#=') };
+// confirmation, no., #, is, 번호 (of 고객번호, 접수번호, 납부번호 too), 주문, 송장, 계좌, 는, 은 ("routing은 …").
+const otherIdentifierLabelEnd = { lastCharacters: characterCodes('gGaAtTeErRoO.#sSmMyYnN문장좌호는은'), skipped: characterCodes(':#=') };
 const phoneContext = /전화|연락|휴대|핸드폰|폰|번호|팩스|tel|phone|mobile|cell|call|contact|fax|whatsapp/i;
 // Narrower than `phoneContext` (no 번호 or "number", which label member and order numbers too), and read closer.
 const barePhoneContext =
@@ -123,9 +123,16 @@ export const phoneRecognizer: PiiRecognizer = {
     findGroupedNational(text, findings);
     findKoreanMobilesWithoutPlus(text, findings);
     findSubscriberNumbers(text, findings);
-    return findings;
+    // A parcel's UPS number holds groups that a phone's grouping reads ("TRACKING #: 1Z 9R4 F29 02 4471 9038").
+    return text.includes('1Z') ? findings.filter((finding) => !endsUpsNumberAt(text, finding.start)) : findings;
   },
 };
+
+const upsNumberBefore = /\b1Z(?:[ ]?[0-9A-Z]{3}){2}[ ]?$/;
+
+function endsUpsNumberAt(text: string, start: number): boolean {
+  return upsNumberBefore.test(text.slice(Math.max(0, start - 12), start));
+}
 
 /**
  * National numbers of other countries (`isValidLabelledNationalPhone`) that no search above read, right after a phone

@@ -83,7 +83,10 @@ function findBritishPlates(text: string, findings: PiiFinding[]): void {
   }
 }
 
-/** Car makes whose model, with the plate in brackets after it, a garage's or a rental's message names ("your 2019 Toyota RAV4 (7KPL294)"). */
+/**
+ * Car makes whose model, with the plate in brackets after it, a garage's or a rental's message names as someone's car ("your
+ * 2019 Toyota RAV4 (7KPL294)"); a listing's model code is no plate ("The Ford Ranger (MDL-A927) shows $57,000").
+ */
 const carMakes = [
   ...['Toyota', 'Honda', 'Nissan', 'Hyundai', 'Kia', 'Ford', 'Chevrolet', 'Chevy', 'Mazda', 'Subaru', 'Mitsubishi', 'Suzuki'],
   ...['Lexus', 'Tesla', 'Volkswagen', 'VW', 'BMW', 'Audi', 'Mercedes', 'Volvo', 'Renault', 'Peugeot', 'Skoda', 'Jeep'],
@@ -95,7 +98,7 @@ const carMakes = [
  * and what may stand before the plate ("is", a colon, a state's code in brackets: "plate (OH) JKT 4418").
  */
 const plateLabel = new RegExp(
-  String.raw`\b(?:(?:number|licen[cs]e|registration|reg\.?)[ \t]+plate|plates?(?:[ \t]+(?:number|no\.?))?|(?<model>(?:${carMakes})[ \t]+[A-Z0-9][A-Za-z0-9-]*(?:[ \t]+[A-Z0-9][A-Za-z0-9-]*)?(?=[ \t]*\())|reg(?:istration)?(?:[ \t]+(?:number|no\.?|mark))?|rego|VRM|vehicle[ \t]+(?:(?:registration|reg)(?:[ \t]+(?:number|no\.?|mark))?|involved|plate)|(?<!(?:asset|price|name|hash|luggage|bag|gift|RFID|ID|dog|ear)[ \t])(?<!(?:bag|luggage|baggage|suitcase)\b[^\n]{1,12})tag|placas?|kennzeichen|matr[ií]cula|kenteken|targa|immatriculation)(?![A-Za-z])(?:[ \t]*\([A-Z]{2,3}\))?[ \t]*(?:is\b|[:#=(-])?[ \t]*`,
+  String.raw`\b(?:(?:number|licen[cs]e|registration|reg\.?)[ \t]+plate|plates?(?:[ \t]+(?:number|no\.?))?|(?<model>(?:(?:your|my|his|her|their|our)[ \t]+(?:(?:19|20)\d\d[ \t]+)?|(?:19|20)\d\d[ \t]+)(?:${carMakes})[ \t]+[A-Z0-9][A-Za-z0-9-]*(?:[ \t]+[A-Z0-9][A-Za-z0-9-]*)?(?=[ \t]*\())|reg(?:istration)?(?:[ \t]+(?:number|no\.?|mark))?|rego|VRM|vehicle[ \t]+(?:(?:registration|reg)(?:[ \t]+(?:number|no\.?|mark))?|involved|plate)|(?<!(?:asset|price|name|hash|luggage|bag|gift|RFID|ID|dog|ear)[ \t])(?<!(?:bag|luggage|baggage|suitcase)\b[^\n]{1,12})tag|placas?|kennzeichen|matr[ií]cula|kenteken|targa|immatriculation)(?![A-Za-z])(?:[ \t]*\([A-Z]{2,3}\))?[ \t]*(?:is\b|[:#=(-])?[ \t]*`,
   'gi',
 );
 /**
@@ -129,7 +132,8 @@ function findLabelledPlates(text: string, findings: PiiFinding[]): void {
     if (parts === null) continue;
     for (let value = parts[0]; value !== ''; value = value.replace(/[ -]?[^ -]*$/, '')) {
       if (isAsciiAlphanumeric(text.charCodeAt(parts.index + value.length)) || !hasShapeOf('VEHICLE_PLATE', value)) continue;
-      // After a model a bracket may hold its trim or its chassis code ("Camry (XSE V6)", "X5 (G05)"): a plate there is whole.
+      // Someone's car (or one of a year) is named with its plate; after a model a bracket may hold its trim or its chassis
+      // code ("Camry (XSE V6)", "X5 (G05)"), so a plate there is whole.
       if (label.groups?.model !== undefined && !isWholePlate(value)) break;
       findings.push(createFinding({ type: 'VEHICLE_PLATE', text: value, start: parts.index, score: 0.85, recognizer: 'vehicle-plate' }));
       break;
