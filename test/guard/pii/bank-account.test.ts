@@ -99,3 +99,16 @@ test('a Direct Debit names the account it is paid from, not a direct phone line 
   assert.deepEqual(found('자동이체(Direct Debit) 출금 a/c 41873306 (sort code 30-94-57)'), ['BANK_ACCOUNT:41873306']);
   assert.deepEqual(found('Direct line 6372 8815'), ['PHONE:6372 8815']);
 });
+
+test("a provider's account named by its bill, its readings or its carrier is no bank's; a bank's beside it stays (en, ko)", () => {
+  for (const text of [
+    'Subject: Account 60-44-118372-9 - bill still wrong',
+    'Subject: Moving out - final readings, acct 60-44-209157-3',
+    'Losing carrier: Freedom Mobile   Account #: 0951 4428 371',
+    'Supplier acct: 7720 115 340 (electric) / meter serial 19L3382014',
+    '제목: Account 10288471 – disputed estimated bill (전기요금)',
+  ])
+    assert.deepEqual(found(text), [], text);
+  assert.deepEqual(found('Final bill refund to my bank account 12345678, sort code 20-45-77'), ['BANK_ACCOUNT:12345678']);
+  assert.deepEqual(found('요금 환불은 계좌번호 110-234-567890 으로 부탁드려요 (final bill)'), ['BANK_ACCOUNT:110-234-567890']);
+});

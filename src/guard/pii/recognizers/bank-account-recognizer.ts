@@ -244,18 +244,24 @@ function hasAccountLabelBefore(text: string, start: number): boolean {
 
 /**
  * A utility's, a broadband provider's or a phone contract's "account no." on its bill ("GREELEY WATER & SEWER  ACCOUNT
- * NUMBER 004419-338201", "my contract (account 1903 8842 617)"): the customer's number with the provider, not a bank's,
- * unless banking words stand near. 계좌 is always a bank's.
+ * NUMBER 004419-338201", "my contract (account 1903 8842 617)", a carrier's "Old acct #", "Subject: Account 60-44-118372-9 -
+ * bill still wrong", "Moving out - acct 60-51-007734-2 - final readings"): the customer's number with the provider, not a
+ * bank's, unless banking words stand near. 계좌 is always a bank's.
  */
 const serviceWords =
-  /\b(?:bill(?:ing)?|utilit(?:y|ies)|water|sewer|electricity|gas|energy|broadband|internet|fibre|fiber|provider|contract|tariff|meter)\b/i;
+  /\b(?:bill(?:ing)?|utilit(?:y|ies)|water|sewer|electric(?:ity)?|gas|energy|broadband|internet|fibre|fiber|provider|supplier|carrier|contract|tariff|meter|readings?|connection fee|install(?:ation)? address|add-a-line|moving (?:home|out))\b/i;
 const bankWords =
   /bank|\bBSB\b|sort\s*code|routing|\bIBAN\b|\bSWIFT\b|\bBIC\b|deposit|transfer|refund|building society|savings|checking|chequing|cheque|payee|beneficiary|계좌|은행/i;
 const serviceReach = 200;
+/** How far after the number on its line a service's word may stand ("Account 10288471 – disputed estimated bill"). */
+const serviceReachAfter = 60;
 
 function isServiceAccount(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - serviceReach), start);
-  if (!serviceWords.test(before) || /계좌|통장/.test(text.slice(Math.max(0, start - 16), start))) return false;
+  const lineEnd = text.indexOf('\n', start);
+  const restOfLine = text.slice(start, Math.min(start + serviceReachAfter, lineEnd === -1 ? text.length : lineEnd));
+  if (!(serviceWords.test(before) || serviceWords.test(restOfLine)) || /계좌|통장/.test(text.slice(Math.max(0, start - 16), start)))
+    return false;
   return !bankWords.test(before) && !bankWords.test(text.slice(start, start + 60));
 }
 
