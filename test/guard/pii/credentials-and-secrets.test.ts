@@ -267,3 +267,11 @@ test("a release's version, a document in an ID field and a system's own accounts
     'IP_ADDRESS:10.2.3.4',
   ]);
 });
+
+test("a template's placeholder, a masked email's domain and a numbered key are read as what they are (en, ko)", () => {
+  assert.deepEqual(found('{"db": {"host": "${DB_HOST}", "password": "${DB_PASSWORD}"}}'), []);
+  assert.deepEqual(found('DATABASE_URL=postgres://app:<password>@localhost:5432/orders_dev'), []);
+  assert.deepEqual(found('reset link sent to k****@yahoo.com, valid 30 min'), []);
+  assert.deepEqual(found('가입 시 등록하신 s*****@naver.com 으로 발송됩니다'), []);
+  assert.deepEqual(found('{"cvc":"482","password2":"4711"}'), ['CARD_CVV:482', 'PASSWORD:4711']);
+});

@@ -169,3 +169,14 @@ test("a UPS parcel's number and a bank's routing number are no phones (en, ko)",
   assert.deepEqual(found('Bank of America 계좌번호 4830 1927 5561 이고 routing은 026009593 이래요.'), ['BANK_ACCOUNT:4830 1927 5561']);
   assert.deepEqual(found('call me on 02 4471 9038'), ['PHONE:02 4471 9038']);
 });
+
+test("an organisation's own line and a British service line are no person's; Pakistan's 03 mobiles are (en, ko)", () => {
+  for (const text of [
+    'If either is wrong, call us on 0345 602 1997.',
+    'Need help? Call 333 from your Three phone (free) or 0333 338 1001 from any other phone.',
+    '문의는 call us on +82 2 1234 5678 로 주세요',
+  ])
+    assert.deepEqual(found(text), [], text);
+  assert.deepEqual(found('Regards,\nMuhammad Usman Farooq\nMobile: 0300-4418273'), ['PERSON:Muhammad Usman Farooq', 'PHONE:0300-4418273']);
+  assert.deepEqual(found('급한 일은 call me on 07812 660 413'), ['PHONE:07812 660 413']);
+});

@@ -123,16 +123,25 @@ export const phoneRecognizer: PiiRecognizer = {
     findGroupedNational(text, findings);
     findKoreanMobilesWithoutPlus(text, findings);
     findSubscriberNumbers(text, findings);
-    // A parcel's UPS number holds groups that a phone's grouping reads ("TRACKING #: 1Z 9R4 F29 02 4471 9038").
-    return text.includes('1Z') ? findings.filter((finding) => !endsUpsNumberAt(text, finding.start)) : findings;
+    return findings.filter((finding) => !isNoPersonsNumber(text, finding));
   },
 };
 
-const upsNumberBefore = /\b1Z(?:[ ]?[0-9A-Z]{3}){2}[ ]?$/;
-
-function endsUpsNumberAt(text: string, start: number): boolean {
-  return upsNumberBefore.test(text.slice(Math.max(0, start - 12), start));
+/**
+ * A number that no person answers: an organisation's own line ("If either is wrong, call us on 0345 602 1997"), a British
+ * non-geographic or freephone line ("0333 338 1001", "0800 …"), or groups of a parcel's UPS number that a phone's grouping
+ * reads ("TRACKING #: 1Z 9R4 F29 02 4471 9038").
+ */
+function isNoPersonsNumber(text: string, finding: PiiFinding): boolean {
+  if (britishServiceLine.test(finding.text)) return true;
+  const before = text.slice(Math.max(0, finding.start - 24), finding.start);
+  return organisationLineBefore.test(before) || upsNumberBefore.test(before);
 }
+
+// Grouped as British numbers are ("0345 602 1997"); Pakistan's mobiles also open with 03 ("0300-4417825", "0321 5528914").
+const britishServiceLine = /^0(?:3\d\d|80[08]|84[345]|87[01]) \d{3} \d{3,4}$/;
+const organisationLineBefore = /\b(?:call|ring|phone|contact|text|reach)[ \t]+us\b[^\n\d]{0,12}$/i;
+const upsNumberBefore = /\b1Z(?:[ ]?[0-9A-Z]{3}){2}[ ]?$/;
 
 /**
  * National numbers of other countries (`isValidLabelledNationalPhone`) that no search above read, right after a phone
