@@ -275,3 +275,11 @@ test("a template's placeholder, a masked email's domain and a numbered key are r
   assert.deepEqual(found('가입 시 등록하신 s*****@naver.com 으로 발송됩니다'), []);
   assert.deepEqual(found('{"cvc":"482","password2":"4711"}'), ['CARD_CVV:482', 'PASSWORD:4711']);
 });
+
+test("a door's code keyed in the answer to a question about the door is a password (ko, en)", () => {
+  assert.deepEqual(found('[기사님] 공동현관 번호 알 수 있을까요?\n[나] 네네 3719 누르고 호출 누르시면 돼요~'), ['PASSWORD:3719']);
+  assert.deepEqual(found('Courier: 공동현관 비번 알려주시면 문앞에 둘게요\nMe: 네 #2580* 누르시면 돼요'), ['PASSWORD:#2580*']);
+  // A menu's key, and digits keyed with no door spoken of, are none.
+  assert.deepEqual(found('ARS 안내: 1번 누르시면 상담원 연결'), []);
+  assert.deepEqual(found('주문 조회는 20240512 누르시면 됩니다'), []);
+});

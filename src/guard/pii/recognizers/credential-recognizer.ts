@@ -138,9 +138,36 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
     if (changedTo !== undefined) findings.push(changedTo);
     labelSearch.lastIndex = changedTo?.end ?? found.end;
   }
+  const keyed = keyedCodesAnywhere(text, findings);
+  if (keyed.length > 0) findings = [...findings, ...keyed];
   const shaped = findPasswordShapedWords(text, findings);
   return shaped.length === 0 ? findings : [...findings, ...shaped];
 });
+
+/** A door's words in Korean: a code keyed anywhere in a text that speaks of one is the door's. */
+const koreanDoorWord = /공동[ \t]*현관|현관|도어락|출입문/;
+/** A code and the keypad's verb after it ("네네 3719 누르고 호출 누르시면 돼요", "#2580* 누르시면 돼요"). */
+const keyedCode = /(?<![\d.:/-])([#*]?\d{4,8}[#*]?)(?![\d.:/-])[ \t]*(?:을|를)?[ \t]*(?:누르|눌러|치시|치면|치고)/g;
+/** Another number's label right before the code: an order's or a member's number keyed into a form is no door's. */
+const otherNumberBefore = /(?:주문|회원|고객|접수|예약|송장|운송장|계좌|전화)[ \t]*번호[ \t]*(?:은|는|:)?[ \t]*$/;
+
+/**
+ * Codes keyed on a door's keypad that no label's search read: an answer on the line after the question ("[기사님] 공동현관
+ * 번호 알 수 있을까요?\n[나] 네네 3719 누르고 호출 누르시면 돼요").
+ */
+function keyedCodesAnywhere(text: string, found: readonly PiiFinding[]): PiiFinding[] {
+  if (!text.includes('누르') && !text.includes('눌러') && !text.includes('치')) return noFindings;
+  if (!koreanDoorWord.test(text)) return noFindings;
+  const codes: PiiFinding[] = [];
+  keyedCode.lastIndex = 0;
+  for (let match = keyedCode.exec(text); match !== null; match = keyedCode.exec(text)) {
+    const start = match.index;
+    if (found.some((finding) => finding.start <= start && start < finding.end)) continue;
+    if (otherNumberBefore.test(text.slice(Math.max(0, start - 12), start))) continue;
+    codes.push(createFinding({ type: 'PASSWORD', text: match[1]!, start, score: 0.8, recognizer: name }));
+  }
+  return codes;
+}
 
 const cardWord = /card|카드|visa|master|amex|american express|on the back|유효기간|expir|valid\s*thru|\bexp\b|\d{4}[ -]?\d{4}[ -]?\d{4}/i;
 /**
