@@ -13,6 +13,7 @@ import { holdsNameByLayout } from './names/index.ts';
 import { mayHoldLabelledCells } from './tables/index.ts';
 import { mayHoldLabelledPlate } from './recognizers/vehicle-recognizers.ts';
 import { holdsAccountName } from './recognizers/account-names.ts';
+import { mayHoldMarketplaceNickname } from './recognizers/marketplace-nicknames.ts';
 import { mayHoldAskedValue } from './answers/index.ts';
 import { findObfuscatedEmails, mayHoldObfuscatedEmail } from './recognizers/obfuscated-emails.ts';
 import { holdsCredential } from './recognizers/credential-recognizer.ts';
@@ -33,9 +34,9 @@ export const defaultMinScore = 0.5;
 // after a contact word, a first name before a verb, a fullwidth form, a colon after a Latin letter, a name context word,
 // or digits with more (`digitCues`), or a MAC address's hex groups; or, read further in `holdsNoPiiCue`, 예요 after a
 // word that may be a name, a disguised number, a Korean name before a service verb, an obfuscated email, a credential
-// after its label, a key's shape, a number spelled out in English words, or a name the layout gives (`holdsNameByLayout`:
-// a signature, a name called out, a cell, a chat's speaker), or a chat's sender shown by a handle. Checked by the
-// fast-path test.
+// after its label, a marketplace's nickname, a key's shape, a number spelled out in English words, or a name the layout
+// gives (`holdsNameByLayout`: a signature, a name called out, a cell, a chat's speaker), or a chat's sender shown by a
+// handle. Checked by the fast-path test.
 const cueFlags =
   textFeature.atSign |
   textFeature.ipv6Colon |
@@ -81,7 +82,12 @@ export function holdsNoPiiCue(text: string): boolean {
   if ((features.triggers & emailTriggers) !== 0 && mayHoldObfuscatedEmail(text, features.triggers) && findObfuscatedEmails(text).length > 0)
     return false;
   if (holdsCredential(text, features.triggers) || holdsSecret(text, features.triggers)) return false;
-  if (((features.triggers & textTrigger.credentialLabel) !== 0 || (features.flags & textFeature.loginMark) !== 0) && holdsAccountName(text))
+  if (
+    ((features.triggers & textTrigger.credentialLabel) !== 0 ||
+      (features.flags & textFeature.loginMark) !== 0 ||
+      mayHoldMarketplaceNickname(text)) &&
+    holdsAccountName(text)
+  )
     return false;
   if ((features.triggers & textTrigger.spelledDigits) !== 0 && findSpelledNumbers(text).length > 0) return false;
   if (holdsNameByLayout(text, features)) return false;

@@ -283,3 +283,15 @@ test("a door's code keyed in the answer to a question about the door is a passwo
   assert.deepEqual(found('ARS 안내: 1번 누르시면 상담원 연결'), []);
   assert.deepEqual(found('주문 조회는 20240512 누르시면 됩니다'), []);
 });
+
+test("a second-hand marketplace's nicknames: 당근's chat header and manner temperature, 번개장터's shop name (ko, en)", () => {
+  assert.deepEqual(found('[당근채팅] 감자도리 님과의 대화\n감자도리: 아직 판매중인가요?\n나: 네\n감자도리: 좋아요!'), [
+    'USERNAME:감자도리',
+    'USERNAME:감자도리',
+    'USERNAME:감자도리',
+  ]);
+  assert.deepEqual(found('Pasted from Daangn:\n포근한감자77 (37.2℃): is it still for sale?\n나: yes'), ['USERNAME:포근한감자77']);
+  assert.deepEqual(found('Scam report - 판매자 상점명: 스위치팝니다0412, never shipped'), ['USERNAME:스위치팝니다0412']);
+  // A temperature that no nickname opens a line with is a reading.
+  assert.deepEqual(found('Server room at 21.5℃ (22.0℃ yesterday)'), []);
+});

@@ -9,6 +9,7 @@ import { createFinding } from './create-finding.ts';
 import { isPlausibleKoreanName } from '../names/korean-names.ts';
 import { findLoginShapedWords } from './login-shaped-words.ts';
 import { isEverydayWording } from './everyday-wording.ts';
+import { findMarketplaceNicknames } from './marketplace-nicknames.ts';
 
 const name = 'account-name';
 
@@ -228,8 +229,9 @@ const notLogins: ReadonlySet<string> = new Set([
  * findAccountNames('see you on steam tonight'); // []
  */
 export const findAccountNames = rememberLastText((text: string): readonly PiiFinding[] => {
-  if (!mayHoldForm(text)) return [];
-  const findings: PiiFinding[] = [];
+  const nicknames = findMarketplaceNicknames(text);
+  if (!mayHoldForm(text)) return nicknames;
+  const findings: PiiFinding[] = nicknames;
   for (const { piece, pattern, afterAppName, markedOnly, namedFirst, plainUnlessEveryday } of forms) {
     if (!piece(text)) continue;
     pattern.lastIndex = 0;
