@@ -6,6 +6,7 @@ import { resolveOverlapsOfOwnedArray } from './resolve-overlaps.ts';
 import { addCorrectedValues, addRepeatedValues } from './repeated-values.ts';
 import { runEdgesOf } from './run-edges.ts';
 import { addBirthDatesBeside } from './birth-dates-beside.ts';
+import { addRestatedBirthDates } from './restated-birth-dates.ts';
 import { holdsBirthSuffix, holdsForeignBirthWord, mayHoldSpokenBirthDate } from './recognizers/date-of-birth-recognizer.ts';
 import { nameAnswerRecognizer } from './names/name-answers.ts';
 import { findKoreanNamesAsSubjects, holdsNameBeforeVowelCopula } from './names/korean-name-cues.ts';
@@ -172,7 +173,10 @@ export function scanPii(text: string, options: ScanPiiOptions = {}): PiiFinding[
   if (nameExpected) collectFindings([nameAnswerRecognizer], scan);
   // "four one five, eight six seven …": the digits the words stand for, judged by the same recognisers.
   if (!readingSpelled && (textFeatures(text).triggers & textTrigger.spelledDigits) !== 0) collectSpelledNumbers(text, options, candidates);
-  if (!uncued && (wanted === undefined || wanted.has('DATE_OF_BIRTH'))) addBirthDatesBeside(text, candidates);
+  if (!uncued && (wanted === undefined || wanted.has('DATE_OF_BIRTH'))) {
+    addBirthDatesBeside(text, candidates);
+    addRestatedBirthDates(text, candidates);
+  }
   if (!uncued && (wanted === undefined || wanted.has('USERNAME'))) addLoginsOfNamedPeople(text, candidates);
   if (!uncued && (wanted === undefined || wanted.has('PHONE'))) addPhonesAfterNamedPeople(text, candidates);
   if (!uncued && (wanted === undefined || wanted.has('PASSPORT'))) addPassportsInPersonRows(text, candidates);

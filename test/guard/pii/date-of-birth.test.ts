@@ -92,3 +92,17 @@ test('a date before the character 生 is a birth date, as Korean records write o
   assert.deepEqual(found('Injured party: (1997.03.22生), pedestrian'), ['DATE_OF_BIRTH:1997.03.22']);
   assert.deepEqual(found('제조 2024.03.22 生산라인 A'), []);
 });
+
+test('a birth date said again in another form is found again; written the same way, a later date is left (ko, en)', () => {
+  assert.deepEqual(found('상담원: 생년월일 6자리 말씀해 주시겠어요?\n고객: 511002 요. 1951년 10월 2일이요.'), [
+    'DATE_OF_BIRTH:511002',
+    'DATE_OF_BIRTH:1951년 10월 2일',
+  ]);
+  assert.deepEqual(found('DOB 19 Nov 2015\nAgent: No problem, amended to 19NOV2015.'), [
+    'DATE_OF_BIRTH:19 Nov 2015',
+    'DATE_OF_BIRTH:19NOV2015',
+  ]);
+  // Another day, or the same day written the same way in a vaccine's row, is not the birth date.
+  assert.deepEqual(found('DOB 1980-05-05. Appointment 2024-05-05.'), ['DATE_OF_BIRTH:1980-05-05']);
+  assert.deepEqual(found('생년월일: 2023.03.02\nBCG | 2023.03.02 | 0571K22'), ['DATE_OF_BIRTH:2023.03.02']);
+});

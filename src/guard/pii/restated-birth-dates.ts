@@ -1,0 +1,62 @@
+// A birth date found once is the same person's wherever the text writes that day again in another form: an agent reading
+// it back ("1998년 2월 9일생이에요" … "98년 2월 9일 확인되었습니다"), a customer saying it whole after its six digits ("511002
+// 요. 1951년 10월 2일이요"), a booking amended to it ("DOB 19 Nov 2015" … "amended to 19NOV2015").
+import { isValidCalendarDate } from './recognizers/calendar-date.ts';
+import { dateOfBirthFormats, type CalendarDate } from './recognizers/date-formats.ts';
+import { overlapsAny } from './resolve-overlaps.ts';
+import type { PiiFinding } from './types.ts';
+
+/** Each format as a search over a whole text, made once. */
+const formatSearches = dateOfBirthFormats.map((format) => ({
+  pattern: new RegExp(format.pattern.source, `${format.pattern.flags.replace('g', '')}g`),
+  read: format.read,
+  spellsMonth: format.spellsMonth === true,
+}));
+const latinLetter = /[A-Za-z]/;
+
+/**
+ * Adds to `candidates` each date of `text` that no candidate covers and that names the day of a birth date found in another
+ * form (each reading of an ambiguous date counts), 0.7, as the birth date's own recogniser.
+ *
+ * @example
+ * const candidates = [{ type: 'DATE_OF_BIRTH', start: 7, end: 13, text: '511002', score: 0.85, recognizer: 'date-of-birth' }];
+ * addRestatedBirthDates('생년월일: 511002 요. 1951년 10월 2일이요', candidates);
+ * candidates[1]?.text; // '1951년 10월 2일'
+ */
+export function addRestatedBirthDates(text: string, candidates: PiiFinding[]): void {
+  const days = new Set<string>();
+  const written = new Set<string>();
+  for (const candidate of candidates) {
+    if (candidate.type !== 'DATE_OF_BIRTH') continue;
+    written.add(candidate.text);
+    for (const date of readingsOf(candidate.text)) days.add(dayKey(date));
+  }
+  if (days.size === 0) return;
+  const hasLatinLetter = latinLetter.test(text);
+  const found: PiiFinding[] = [];
+  for (const format of formatSearches) {
+    if (format.spellsMonth && !hasLatinLetter) continue;
+    format.pattern.lastIndex = 0;
+    for (let match = format.pattern.exec(text); match !== null; match = format.pattern.exec(text)) {
+      const span = { start: match.index, end: match.index + match[0].length };
+      // Written the same way, the day is left alone: a child's birth date is also the day of its first vaccine.
+      if (written.has(match[0]) || overlapsAny(candidates, span) || overlapsAny(found, span)) continue;
+      if (!format.read(match).some((date) => isValidCalendarDate(date) && days.has(dayKey(date)))) continue;
+      found.push({ type: 'DATE_OF_BIRTH', ...span, text: match[0], score: 0.7, recognizer: 'date-of-birth' });
+    }
+  }
+  for (const finding of found) candidates.push(finding);
+}
+
+/** The calendar dates a birth date's text may stand for, in any of the formats read whole. */
+function readingsOf(value: string): CalendarDate[] {
+  for (const format of dateOfBirthFormats) {
+    const match = format.pattern.exec(value);
+    if (match !== null && match.index === 0 && match[0].length === value.length) return format.read(match).filter(isValidCalendarDate);
+  }
+  return [];
+}
+
+function dayKey(date: CalendarDate): string {
+  return `${date.year}-${date.month}-${date.day}`;
+}
