@@ -26,12 +26,19 @@ const latinLetter = /[A-Za-z]/;
 export function addRestatedBirthDates(text: string, candidates: PiiFinding[]): void {
   const days = new Set<string>();
   const written = new Set<string>();
+  const years = new Set<string>();
+  const births: PiiFinding[] = [];
   for (const candidate of candidates) {
     if (candidate.type !== 'DATE_OF_BIRTH') continue;
+    births.push(candidate);
     written.add(candidate.text);
-    for (const date of readingsOf(candidate.text)) days.add(dayKey(date));
+    for (const date of readingsOf(candidate.text)) {
+      days.add(dayKey(date));
+      years.add(String(date.year % 100).padStart(2, '0'));
+    }
   }
-  if (days.size === 0) return;
+  // Every form writes the year's last two digits: most texts hold them only inside the birth date found, and skip the search.
+  if (days.size === 0 || ![...years].some((year) => standsOutside(text, year, births))) return;
   const hasLatinLetter = latinLetter.test(text);
   const found: PiiFinding[] = [];
   for (const format of formatSearches) {
@@ -46,6 +53,13 @@ export function addRestatedBirthDates(text: string, candidates: PiiFinding[]): v
     }
   }
   for (const finding of found) candidates.push(finding);
+}
+
+/** Whether `piece` occurs in `text` outside every one of `spans`. */
+function standsOutside(text: string, piece: string, spans: readonly PiiFinding[]): boolean {
+  for (let at = text.indexOf(piece); at !== -1; at = text.indexOf(piece, at + 1))
+    if (!spans.some((span) => span.start <= at && at < span.end)) return true;
+  return false;
 }
 
 /** The calendar dates a birth date's text may stand for, in any of the formats read whole. */

@@ -107,7 +107,7 @@ const plateLabel = new RegExp(
  */
 const plateParts = /[A-Z\d가-힣]{1,8}(?:[ -][A-Z\d가-힣]{1,8}){0,3}/y;
 const plateLabelPiece = new RegExp(
-  String.raw`[Pp]late|PLATE|(?:${carMakes})[ \t]+[^\n(]{1,20}\(|\b[Rr]eg(?:o|istration)?\b|\bREG|VRM|[Vv]ehicle|VEHICLE|\b[Tt]ag\b|[Pp]laca|[Kk]ennzeichen|[Mm]atr[ií]cula|[Kk]enteken|[Tt]arga|[Ii]mmatriculation`,
+  String.raw`[Pp]late|PLATE|\b[Rr]eg(?:o|istration)?\b|\bREG|VRM|[Vv]ehicle|VEHICLE|\b[Tt]ag\b|[Pp]laca|[Kk]ennzeichen|[Mm]atr[ií]cula|[Kk]enteken|[Tt]arga|[Ii]mmatriculation`,
 );
 
 /** Five characters or more, three digits among them ("7KPL294", "VDK 3318"; not "XSE V6", "G05", "MK7"). */
@@ -117,8 +117,14 @@ function isWholePlate(value: string): boolean {
 
 /** Whether `text` holds a capital, a digit and a piece of a plate's label: the cheap test before `findLabelledPlates`. */
 export function mayHoldLabelledPlate(text: string): boolean {
-  return hasFeatures(textFeatures(text), textFeature.upperLatin | textFeature.digit) && plateLabelPiece.test(text);
+  return (
+    hasFeatures(textFeatures(text), textFeature.upperLatin | textFeature.digit) &&
+    (plateLabelPiece.test(text) || (text.includes('(') && carModelBeforeBracket.test(text)))
+  );
 }
+
+/** A car's make and model before a bracket, searched only in a text with a bracket. */
+const carModelBeforeBracket = new RegExp(String.raw`(?:${carMakes})[ \t]+[^\n(]{1,20}\(`);
 
 /**
  * Plates of any country after their label, 0.85: the longest run of parts after the label that has a plate's shape (a
