@@ -104,3 +104,15 @@ test("a JSON object's fields are read by their keys, as a table's cells by their
   ])
     assert.deepEqual(found(text), [], text);
 });
+
+test("a health number's column by its province's or country's name and a chart's column by its bare word (en, ko)", () => {
+  assert.deepEqual(
+    found('Time | Patient | DOB | OHIP # | Chart #\n09:05 | Leticia Barros-Souza | 1984-02-19 | 4471-208-936-PX | BW-0098832'),
+    ['PERSON:Leticia Barros-Souza', 'DATE_OF_BIRTH:1984-02-19', 'HEALTH_INSURANCE:4471-208-936-PX', 'MEDICAL_RECORD:BW-0098832'],
+  );
+  assert.deepEqual(found('성명 | NHS No | 차트\n김하늘 | 485 772 0396 | K1193847'), [
+    'PERSON:김하늘',
+    'HEALTH_INSURANCE:485 772 0396',
+    'MEDICAL_RECORD:K1193847',
+  ]);
+});

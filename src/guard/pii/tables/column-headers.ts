@@ -42,9 +42,12 @@ add('CARD_CVV', ['cvv', 'cvc', 'cvv2', 'cvc2', 'securitycode', '보안코드', '
 add('IMEI', ['imei', 'imeino', 'imei1', 'imei2']);
 add('VIN', ['vin', 'vinno', 'vinnumber', 'fin', 'chassis', 'chassisno', 'chassisnumber', '차대번호', '차대']);
 add('MEDICAL_RECORD', ['mrn', 'medicalrecordnumber', 'medicalrecordno', 'patientid', 'patientno', 'chartno', 'uhid', 'hospitalno']);
-add('MEDICAL_RECORD', ['환자번호', '차트번호', '병록번호']);
+add('MEDICAL_RECORD', ['환자번호', '차트번호', '병록번호', '차트']);
+add('MEDICAL_RECORD', ['chart', 'chartnumber', 'hospitalnumber', 'patientnumber', 'mrno', 'urno', 'medicalrecord']);
 add('HEALTH_INSURANCE', ['medicare', 'medicareno', 'medicarenumber', 'healthcard', 'healthcardno', 'healthcardnumber']);
 add('HEALTH_INSURANCE', ['건강보험증번호', '보험증번호', '건강보험번호']);
+// Provinces' and countries' health numbers by their own names: Ontario's OHIP, a PHN, the NHS, Quebec's RAMQ, New Zealand's NHI.
+add('HEALTH_INSURANCE', ['ohip', 'ohipno', 'ohipnumber', 'healthnumber', 'healthno', 'phn', 'nhsno', 'nhsnumber', 'ramq', 'nhi', 'nhino']);
 add('DRIVER_LICENSE', ['driverslicense', 'driverslicence', 'driverlicense', 'driverlicence', 'licenceno', 'licenseno']);
 add('DRIVER_LICENSE', ['licencenumber', 'licensenumber', 'dlno', 'dlnumber', '면허번호', '운전면허번호']);
 add('PASSWORD', ['password', 'passwd', 'pwd', '비밀번호', '비번', 'initialpassword', 'temppassword', '임시비밀번호']);
@@ -59,7 +62,7 @@ add('USERNAME', ['requestedbyuser', 'submittedby', 'assignedto', 'assignee', 're
  * that heads no such column; never no to one that does.
  */
 export const columnHeaderWord =
-  /name|holder|customer|patient|employee|contact|recipient|passenger|guest|member|forename|dob|birth|born|user|login|handle|insta|twitter|telegram|passport|exp|valid|cv[vc]|security|보안|acc|acct|sin|ssn|social|itin|nino|ni[ _]?(?:number|no)|national[ _]?insurance|phone|mobile|cell|tel|whatsapp|plate|reg|vehicle|car|vrm|imei|vin|fin|chassis|차대|mrn|record|chart|uhid|hospital|medicare|health|licen[cs]e|dl|pass|pwd|pw|operator|ed_?[Bb]y|assign|review|report|이름|성[명함]|[객자원생문]명|회원명|탑승객|예금주|수[령취]인|받는|담당자|신청인|가입자|보호자|작성자|대표자|생년월일|출생|생일|아이디|id|여권|유효기간|계좌|연락처|전화|휴대|핸드폰|차량|차번호|환자번호|차트번호|병록번호|보험|면허|비밀번호|비번/i;
+  /name|holder|customer|patient|employee|contact|recipient|passenger|guest|member|forename|dob|birth|born|user|login|handle|insta|twitter|telegram|passport|exp|valid|cv[vc]|security|보안|acc|acct|sin|ssn|social|itin|nino|ni[ _]?(?:number|no)|national[ _]?insurance|phone|mobile|cell|tel|whatsapp|plate|reg|vehicle|car|vrm|imei|vin|fin|chassis|차대|mrn|record|chart|uhid|hospital|medicare|health|ohip|phn|nhs|ramq|nhi|licen[cs]e|dl|pass|pwd|pw|operator|ed_?[Bb]y|assign|review|report|이름|성[명함]|[객자원생문]명|회원명|탑승객|예금주|수[령취]인|받는|담당자|신청인|가입자|보호자|작성자|대표자|생년월일|출생|생일|아이디|id|여권|유효기간|계좌|연락처|전화|휴대|핸드폰|차량|차번호|환자번호|차트|병록번호|보험|면허|비밀번호|비번/i;
 
 /**
  * What the column under `header` holds, or undefined: blanks, underscores, dots, hyphens, quotes and Markdown marks are
