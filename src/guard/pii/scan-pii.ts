@@ -26,6 +26,7 @@ import { spelledNumberFindings } from './spelled-number-findings.ts';
 import { addLoginsOfNamedPeople } from './logins-of-named-people.ts';
 import { addPhonesAfterNamedPeople } from './phones-after-named-people.ts';
 import { addPassportsInPersonRows } from './passports-in-person-rows.ts';
+import { addRecordNumbersAfterPatients } from './record-numbers-after-patients.ts';
 import { hasFeatures, textFeature, textFeatures, textTrigger, type TextFeatures } from './text-features.ts';
 import type { PiiFinding, PiiRecognizer, ScanOptions } from './types.ts';
 
@@ -180,6 +181,7 @@ export function scanPii(text: string, options: ScanPiiOptions = {}): PiiFinding[
   if (!uncued && (wanted === undefined || wanted.has('USERNAME'))) addLoginsOfNamedPeople(text, candidates);
   if (!uncued && (wanted === undefined || wanted.has('PHONE'))) addPhonesAfterNamedPeople(text, candidates);
   if (!uncued && (wanted === undefined || wanted.has('PASSPORT'))) addPassportsInPersonRows(text, candidates);
+  if (!uncued && (wanted === undefined || wanted.has('MEDICAL_RECORD'))) addRecordNumbersAfterPatients(text, candidates);
   if (candidates.length > 0) {
     // One index of the text's runs serves both searches.
     const edges = runEdgesOf(text);

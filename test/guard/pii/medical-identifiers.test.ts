@@ -78,3 +78,13 @@ test("a hospital's letters inside a record number and a label in brackets are re
   assert.deepEqual(found('Expediente (MRN): 2024-MX-88312'), ['MEDICAL_RECORD:2024-MX-88312']);
   assert.deepEqual(found('환자번호(MRN): 2024-KR-00127'), ['MEDICAL_RECORD:2024-KR-00127']);
 });
+
+test("a hospital's number in brackets right after a patient's name in a ward's note (ko, en)", () => {
+  assert.deepEqual(found('708호 2번 베드 진순옥 환자 (#10482277, F/82) 혈당 312 나와서 보고드렸어요'), [
+    'PERSON:진순옥',
+    'MEDICAL_RECORD:10482277',
+  ]);
+  assert.deepEqual(found('Ward 4 handover: Bed 2 Ana Ruiz (#4471920, 71F) post-op day 1'), ['PERSON:Ana Ruiz', 'MEDICAL_RECORD:4471920']);
+  // Outside a clinical text the brackets hold something else.
+  assert.deepEqual(found('팀 회식: 진순옥 님(20240512) 예약'), ['PERSON:진순옥']);
+});

@@ -146,7 +146,7 @@ function labelScore(label: { text: string; index: number }, text: string): numbe
  * Whether a clinical word stands near a label or a number: a line or two before it, where a form's title or an agent's
  * question stands, or shortly after it ("… 외래 방문", "Provisional diagnosis: …").
  */
-function isInClinicalText(text: string, span: { start: number; end: number }): boolean {
+export function isInClinicalText(text: string, span: { start: number; end: number }): boolean {
   return clinicalContext.test(text.slice(Math.max(0, span.start - contextWindowSize * 3), span.end + contextWindowSize * 2));
 }
 
