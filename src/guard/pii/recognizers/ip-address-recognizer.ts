@@ -12,7 +12,10 @@ const name = 'ip-address';
 // Whole words: "server" ends in "ver".
 // The word right before, or with a verb between ("Firmware says 1.0.3.2").
 const versionContext = /(?:\b(?:version|ver\.?|release|build|upgrade|update|firmware|v)(?:[ \t]+(?:is|says|now|was|reads))?|버전)\s*$/i;
-/** A product's capitalised name and its slash, as a browser's user agent writes its version ("Chrome/130.0.0.0"); not a login's ("jh.kwon/211.36.142.118"). */
+/**
+ * A product's capitalised name and its slash, as a browser's user agent writes its version ("Chrome/130.0.0.0"); not a
+ * login's ("jh.kwon/211.36.142.118").
+ */
 const productBefore = /\b[A-Z][a-z]+\/$/;
 const networkContext = /\bip\b|아이피|주소|접속|서버|address|server|host|client|login|로그인/i;
 const wordCharacter = /\w/;

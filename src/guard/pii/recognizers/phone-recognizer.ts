@@ -63,11 +63,12 @@ const barePhoneWindow = 32;
 // A phone label that says the next number is one, whatever country it is from ("Mob: 9866023417", "Landline: 06221
 // 7389451", "new number 0412 387 905", "best number is 087 442 1968", "ring me on 07723 418 906"), and a SIM's number or a
 // mobile wallet's ("MSISDN: 0806 217 4493", "HP: 8236 1574" in Singapore, "my Mpesa 0722 418 937", "GCash ko, 0998 …").
-// Also a direct line (not a "Direct Debit from a/c …"), a number given or ported ("number is 98450 23117", "Number to port: 087 …", "wrong number 0917 …",
-// "instead of 0917 …"), a phone rung on arrival, a call log's national dialling mark (NDD), a contact line after an
-// email ("sanne@… | 06 4117 2893"), a number to text or to SMS, a "cel" or a "Durchwahl", an office's or a DID, a
-// Filipino "number ko", and a SIM swapped for one; a home or fixed line, a Filipino "CP#" (cellphone), a number given
-// after an e-mail ("… and number 0722 619 384"), a relative on one ("daughter on 0813 774 2098").
+// Also a direct line (not a "Direct Debit from a/c …"), a number given or ported ("number is 98450 23117", "Number to
+// port: 087 …", "wrong number 0917 …", "instead of 0917 …"), a phone rung on arrival, a call log's national dialling mark
+// (NDD), a contact line after an email ("sanne@… | 06 4117 2893"), a number to text or to SMS, a "cel" or a "Durchwahl",
+// an office's or a DID, a Filipino "number ko", and a SIM swapped for one; a home or fixed line, a Filipino "CP#"
+// (cellphone), a number given after an e-mail ("… and number 0722 619 384"), a relative on one ("daughter on 0813 774
+// 2098").
 const labelledPhoneContext =
   /전화|연락처|휴대|핸드폰|phone|mobile|\bmob\b|\bmobil\b|rufnummer|handy|telefon|cell|\btel\b|\bph\b|\bhp\b|\bhome\b|fixed(?: line)?\b|\bCP\b|(?:and|&) number\b|msisdn|m-?pesa|gcash|landline|call(?:back)?\b|contact|whatsapp|zalo|viber|\b(?:daughter|son|wife|husband|mum|mom|dad|brother|sister|mother|father|partner)'s (?:no\.|number|mobile|cell|line)|text(?:ed)? me|reach me|reachable|reached (?:on|at)|ring me|(?:my|new|best) (?:new )?(?:number|no\.)|\bmy line\b|(?:^|[|\n]\s*)[MTPOD](?:[.:]|[ \t]+$)|\balt(?:ernate)?(?: no\.?| number)?(?:[.:]|[ \t]+$)|direct(?: line)?\b(?![ \t]*(?:debit|deposit|transfer))|\bnumber (?:is|to port)\b|\bnumbers? ported\b|wrong number|instead of|\bring\b.{0,16}\bon\b|\b(?:daughter|son|wife|husband|mum|mom|dad|brother|sister|mother|father|partner) on\b|on arrival|\bNDD\b|@[\w.-]+\.[a-z]{2,}[ \t]*[|,/][ \t]*$|\b(?:text|txt|sms|cel|celular|durchwahl|office|DID)\b|number ko\b|swap(?: \w+)? for/i;
 // What a national number of another country is never: a Korean business number (1588-1234), a date (2025-12-19) or a
