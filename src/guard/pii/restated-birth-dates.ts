@@ -2,7 +2,7 @@
 // it back ("1998년 2월 9일생이에요" … "98년 2월 9일 확인되었습니다"), a customer saying it whole after its six digits ("511002
 // 요. 1951년 10월 2일이요"), a booking amended to it ("DOB 19 Nov 2015" … "amended to 19NOV2015").
 import { isValidCalendarDate } from './recognizers/calendar-date.ts';
-import { dateOfBirthFormats, type CalendarDate } from './recognizers/date-formats.ts';
+import { dateOfBirthFormats, wholeDateReadings, type CalendarDate } from './recognizers/date-formats.ts';
 import { overlapsAny } from './resolve-overlaps.ts';
 import type { PiiFinding } from './types.ts';
 
@@ -32,7 +32,7 @@ export function addRestatedBirthDates(text: string, candidates: PiiFinding[]): v
     if (candidate.type !== 'DATE_OF_BIRTH') continue;
     births.push(candidate);
     written.add(candidate.text);
-    for (const date of readingsOf(candidate.text)) {
+    for (const date of wholeDateReadings(candidate.text)) {
       days.add(dayKey(date));
       years.add(String(date.year % 100).padStart(2, '0'));
     }
@@ -60,15 +60,6 @@ function standsOutside(text: string, piece: string, spans: readonly PiiFinding[]
   for (let at = text.indexOf(piece); at !== -1; at = text.indexOf(piece, at + 1))
     if (!spans.some((span) => span.start <= at && at < span.end)) return true;
   return false;
-}
-
-/** The calendar dates a birth date's text may stand for, in any of the formats read whole. */
-function readingsOf(value: string): CalendarDate[] {
-  for (const format of dateOfBirthFormats) {
-    const match = format.pattern.exec(value);
-    if (match !== null && match.index === 0 && match[0].length === value.length) return format.read(match).filter(isValidCalendarDate);
-  }
-  return [];
 }
 
 function dayKey(date: CalendarDate): string {

@@ -3,7 +3,7 @@
 // something else under a like header ("account" of company names, "exp" of years, "vehicle" of models), or an answer of
 // other words ("Sure, one moment"), from being read as identifiers.
 import type { PiiType } from './types.ts';
-import { isPlausibleBirthDate, dateOfBirthFormats } from './recognizers/date-formats.ts';
+import { isPlausibleBirthDate, wholeDateReadings } from './recognizers/date-formats.ts';
 import { passesLuhn } from './recognizers/luhn.ts';
 import { currentYear } from './recognizers/calendar-date.ts';
 import { digitCount } from './recognizers/phone-verdicts.ts';
@@ -70,13 +70,7 @@ export function hasKnownShape(type: PiiType): boolean {
 
 /** A date of birth written whole in the cell, in any of the formats the date-of-birth recogniser reads. */
 function isBirthDate(value: string): boolean {
-  if (value.length < 6 || value.length > 24) return false;
-  for (const format of dateOfBirthFormats) {
-    const match = format.pattern.exec(value);
-    if (match === null || match.index !== 0 || match[0].length !== value.length) continue;
-    if (isPlausibleBirthDate(format.read(match))) return true;
-  }
-  return false;
+  return value.length >= 6 && value.length <= 24 && isPlausibleBirthDate(wholeDateReadings(value));
 }
 
 /** A card's month and year: "08/26", "08/2026", "0826", "2026-08"; the year no more than twenty years off this one. */

@@ -152,6 +152,24 @@ export function monthDayAt(text: string, index: number): { start: number; end: n
 }
 
 /**
+ * The days `value` may stand for when it is written whole in one of the formats (every format that reads all of it, each
+ * reading a real calendar day).
+ *
+ * @example
+ * wholeDateReadings('511002'); // [{ year: 1951, month: 10, day: 2 }]
+ * wholeDateReadings('on 1951-10-02'); // []
+ */
+export function wholeDateReadings(value: string): CalendarDate[] {
+  const readings: CalendarDate[] = [];
+  for (const format of dateOfBirthFormats) {
+    const match = format.pattern.exec(value);
+    if (match === null || match.index !== 0 || match[0].length !== value.length) continue;
+    for (const date of format.read(match)) if (isValidCalendarDate(date)) readings.push(date);
+  }
+  return readings;
+}
+
+/**
  * Whether any reading of a matched date is a real day between 1900 and this year.
  *
  * @example
