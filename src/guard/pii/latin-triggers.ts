@@ -356,7 +356,8 @@ const appWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ...['steam', 'Steam'].map((word) => [word, 2] as const),
   ...['xbox', 'Xbox', 'kype', 'eChat', 'echat'].map((word) => [word, 1] as const),
   ...['amertag', 'amerTag'].map((word) => [word, 4] as const),
-  ['witch', 2],
+  // Twitch by its whole name, so "switch" ("switch plans") wakes no login search.
+  ...['twitch', 'Twitch'].map((word) => [word, 3] as const),
   ['iscord', 1],
   ['oblox', 3],
   ['inecraft', 4],
