@@ -27,6 +27,8 @@ import { addLoginsOfNamedPeople } from './logins-of-named-people.ts';
 import { addPhonesAfterNamedPeople } from './phones-after-named-people.ts';
 import { addPassportsInPersonRows } from './passports-in-person-rows.ts';
 import { addRecordNumbersAfterPatients } from './record-numbers-after-patients.ts';
+import { addNamesBesideAccountsAndPhones } from './names-beside-accounts-and-phones.ts';
+import { personNameRecognizer } from './names/index.ts';
 import { hasFeatures, textFeature, textFeatures, textTrigger, type TextFeatures } from './text-features.ts';
 import type { PiiFinding, PiiRecognizer, ScanOptions } from './types.ts';
 
@@ -182,6 +184,8 @@ export function scanPii(text: string, options: ScanPiiOptions = {}): PiiFinding[
   if (!uncued && (wanted === undefined || wanted.has('PHONE'))) addPhonesAfterNamedPeople(text, candidates);
   if (!uncued && (wanted === undefined || wanted.has('PASSPORT'))) addPassportsInPersonRows(text, candidates);
   if (!uncued && (wanted === undefined || wanted.has('MEDICAL_RECORD'))) addRecordNumbersAfterPatients(text, candidates);
+  if (!uncued && (wanted === undefined || wanted.has('PERSON')) && readsNames(recognizers))
+    addNamesBesideAccountsAndPhones(text, candidates);
   if (candidates.length > 0) {
     // One index of the text's runs serves both searches.
     const edges = runEdgesOf(text);
@@ -192,6 +196,11 @@ export function scanPii(text: string, options: ScanPiiOptions = {}): PiiFinding[
   const findings = candidates.length <= 1 ? candidates : resolveOverlapsOfOwnedArray(candidates);
   // After the overlaps: an allowed value must not leave a weaker finding inside it standing.
   return options.allow === undefined ? findings : withoutAllowedValues(findings, options.allow);
+}
+
+/** Whether the recognisers include the name search, whose findings the names beside numbers join. */
+function readsNames(recognizers: readonly PiiRecognizer[]): boolean {
+  return recognizers === defaultRecognizers || recognizers.includes(personNameRecognizer);
 }
 
 /** Set while the digits of spelled numbers are scanned, which hold none (their words before them are read once). */

@@ -52,6 +52,9 @@ import {
 } from './paired-spellings.ts';
 import { findNamesInCells, mayHoldCells } from './cell-names.ts';
 import { namesListedAfter } from './name-lists.ts';
+import { findNicknameFields, nicknameAfter } from './nicknames.ts';
+import { findKoreanNamesAfterStaffMarks } from './korean-names-after-staff-marks.ts';
+import { findIntroductionsAfterGreetings } from './introductions-after-greetings.ts';
 
 /**
  * A "First Last" pair the feature pass saw, or, in a text of no Hangul, a letter beyond English's ("Małgorzata Nowak"),
@@ -234,6 +237,9 @@ export const personNameRecognizer: PiiRecognizer = {
       // "EHS (J. Whitcomb)", "Deputy M. Ibarra": initials before a surname.
       if (hasFeatures(features, textFeature.upperLatin) && mayHoldInitials(text))
         for (const finding of findInitialsAndSurnames(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      // "Hi Sharon, Nikhil from JB Hi-Fi": the writer named right after the greeting.
+      if (hasFeatures(features, textFeature.upperLatin))
+        for (const finding of findIntroductionsAfterGreetings(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
       // "…on the 15th.\nJack": a message signed with a first name alone.
       const signOff = hasFeatures(features, textFeature.upperLatin) && mayEndWithSignOff(text) ? findSignOffName(text) : undefined;
       if (signOff !== undefined && !overlapsAny(findings, signOff)) findings.push(signOff);
@@ -255,6 +261,11 @@ export const personNameRecognizer: PiiRecognizer = {
     // "회원명: 류시우", "부: 탁현준 / 회사원": a form's field whose whole value is a full name, whatever its label.
     if (hasFeatures(features, textFeature.hangul | textFeature.colon))
       for (const finding of findNamesInKoreanFields(text)) findings.push(finding);
+    // "- RN 이하늘", "신경과 R2 송유빈": a nurse or a resident a chart names after the staff's mark.
+    if (hasFeatures(features, textFeature.hangul | textFeature.upperLatin))
+      for (const finding of findKoreanNamesAfterStaffMarks(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+    // "Goes by: DJ", "영어 이름: Sophie": the name a person goes by, in a field of its own.
+    if (hasFeatures(features, textFeature.colon)) for (const finding of findNicknameFields(text)) findings.push(finding);
     // "NGUYEN THI HOA\n1420 S 3RD ST …", "…하회리 742 류복순": the person above an address block, or after a Korean address.
     if (addressRecognizer.mightMatch!(text))
       for (const finding of findAddressees(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
@@ -291,6 +302,9 @@ export const personNameRecognizer: PiiRecognizer = {
     for (let index = 0, count = findings.length; index < count; index += 1) {
       const finding = findings[index]!;
       for (const listed of namesListedAfter(text, finding)) findings.push(listed);
+      // "Terrence Boateng (goes by Terry)": the name the person goes by, in brackets after the full one.
+      const nickname = nicknameAfter(text, finding);
+      if (nickname !== undefined) findings.push(nickname);
       const spelled = isHangulSyllable(finding.text.charCodeAt(0))
         ? romanisedSpellingAfter(text, finding)
         : /^[A-Za-zÀ-ÿ]/.test(finding.text)

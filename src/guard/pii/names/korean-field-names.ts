@@ -26,6 +26,24 @@ const labelReach = 32;
 /** What may follow a name that ends its field: the line's or the text's end, a gap, a bracket, a list's mark, a number. */
 const fieldEnd = /$|[ \t]*(?:\n|\(|,|\/|\||·)|[ \t]{2}|\t|[ \t]+[^가-힣\s]/y;
 
+/** A name in capitals: two to four words, the surname set apart by a comma or not ("DELA CRUZ, MARIA ANGELICA"). */
+const capitalNameAfterColon = /[ \t]*([A-Z]{2,}(?:,?[ \t][A-Z]{2,}){1,3})(?![A-Za-z0-9])/y;
+/**
+ * How a label for a person ends, which a name in capitals needs, since a product or a company may be written so too: a
+ * party or a sender (송금인, 수취인, 신청인), someone who does or suffers something (재해자, 환자, 작업자), the holder
+ * (명의), a name's own labels (성명, 영문명, 이름), a customer, a contract's parties (갑, 을) and a parent (부, 모); not
+ * a cause or an approval (원인, 승인) nor a text or a date (문자, 일자).
+ */
+const personLabelEnd = /(?:^[부모갑을]|명의|(?:^|[^원요확승공기사])인|(?:^|[^문숫글일])자|고객|성명|실명|영문명|이름)$/;
+/** What ends a name in capitals: the line's end, a bracket, a comma, a slash, a bar, a gap; not a word ("FCM HTTP v1"). */
+const capitalNameEnd = /[ \t]*(?:$|\r?\n|\(|,|\/|\||·)|[ \t]{2}|\t/y;
+/** Words of a company's or a product's name in capitals, which no person's name holds. */
+const companyWords: ReadonlySet<string> = new Set([
+  ...['CO', 'LTD', 'INC', 'CORP', 'CORPORATION', 'COMPANY', 'BANK', 'GROUP', 'ELECTRONICS', 'MOTORS', 'MOTOR', 'AIRLINES'],
+  ...['AIR', 'HOTEL', 'KOREA', 'SEOUL', 'TRADING', 'LOGISTICS', 'GLOBAL', 'INTERNATIONAL', 'SERVICE', 'SERVICES', 'SYSTEMS'],
+  ...['TECH', 'AG', 'GMBH', 'LLC', 'PLC', 'SA', 'PTE', 'BV', 'KK', 'THE', 'AND', 'OF', 'CARD', 'PAY', 'FOOD', 'FOODS', 'STORE'],
+]);
+
 /** Labels whose values are things that may read as names ("지역: 서초구", "반: 하늘반"): their fields are not read. */
 const thingLabels: ReadonlySet<string> = new Set([
   ...['주소', '지역', '상품', '상품명', '품목', '제목', '장소', '병명', '진단', '진단명', '과목', '메뉴', '모델', '모델명'],
@@ -60,16 +78,26 @@ export const findNamesInKoreanFields = rememberLastText((text: string): readonly
   // Colon by colon: most colons of a document hold no name after them, which one sticky test tells.
   for (let colon = nextColon(text, 0); colon !== -1; colon = nextColon(text, colon + 1)) {
     valueAfterColon.lastIndex = colon + 1;
-    const value = valueAfterColon.exec(text);
-    if (value === null || !isFullName(value[1]!)) continue;
+    let value = valueAfterColon.exec(text);
+    let latin = false;
+    if (value === null || !isFullName(value[1]!)) {
+      // "재해자: THAPA RAM BAHADUR", "수취인: MUELLER, ANNA": a foreigner's name in capitals, as a passport prints it.
+      capitalNameAfterColon.lastIndex = colon + 1;
+      value = capitalNameAfterColon.exec(text);
+      if (value === null || value[1]!.split(/,?[ \t]/).some((word) => companyWords.has(word))) continue;
+      valueAfterColon.lastIndex = capitalNameAfterColon.lastIndex;
+      latin = true;
+    }
     // The label's "^" is the line's start only: a window cut inside a line starts with a mark that opens nothing.
     const lineStart = text.lastIndexOf('\n', colon - 1) + 1;
     const from = Math.max(lineStart, colon - labelReach);
     const label = labelBeforeColon.exec((from === lineStart ? '' : '\u0000') + text.slice(from, colon))?.[1];
     if (label === undefined || thingLabels.has(label.replace(/[ \t]+/g, ''))) continue;
+    if (latin && !personLabelEnd.test(label)) continue;
     const end = valueAfterColon.lastIndex;
-    fieldEnd.lastIndex = end;
-    if (!fieldEnd.test(text)) continue;
+    const ending = latin ? capitalNameEnd : fieldEnd;
+    ending.lastIndex = end;
+    if (!ending.test(text)) continue;
     findings.push({ type: 'PERSON', start: end - value[1]!.length, end, text: value[1]!, score: 0.7, recognizer: recognizerName });
   }
   return findings;

@@ -10,8 +10,12 @@ import { isKoreanSurnameInLatin } from './romanised-korean-names.ts';
 
 export const pairedSpellingRecognizerName = 'paired-spelling-name';
 
-/** A Hangul name's passport spelling after a slash or a bracket, surname first: "/ KWAK MINSEO", "(LEE DO-HYUN)". */
-const passportSpellingAfter = /[ \t]*[/(][ \t]*([A-Z]{2,})(?:[ -][A-Z]{2,}){1,2}(?![A-Za-z])/y;
+/**
+ * A Hangul name's Latin spelling after a slash or a bracket: as a passport prints it, surname first ("/ KWAK MINSEO", "(LEE
+ * DO-HYUN)"), or as its owner writes it, in either order ("(Hwang Dahye)", "(Dahye Hwang)").
+ */
+const passportSpellingAfter =
+  /[ \t]*[/(][ \t]*(?:([A-Z]{2,})(?:[ -][A-Z]{2,}){1,2}|([A-Z][a-z]+)[ -]([A-Z]?[a-z]+)(?:-[a-z]+)?)(?![A-Za-z])/y;
 /** A Hangul spelling after a Latin name: after a bar or a slash one word, in brackets up to three ("(응우옌 반 흥)"). */
 const hangulSpellingPattern = /[ \t]*(?:[|/][ \t]*([가-힣]{2,4})(?![가-힣])|\([ \t]*([가-힣]{1,6}(?: [가-힣]{1,6}){0,2})[ \t]*\))/y;
 
@@ -33,9 +37,9 @@ export const findHangulNamesSpelledInLatin = rememberLastText((text: string): re
       if (end - start < 3 || end - start > 4 || !isPlausibleKoreanName(text.slice(start, end))) continue;
       passportSpellingAfter.lastIndex = end;
       const spelling = passportSpellingAfter.exec(text);
-      if (spelling === null || !isKoreanSurnameInLatin(spelling[1]!)) continue;
+      if (spelling === null || !spellsSurnameOf(text.slice(start, end), spelling)) continue;
       const spellingEnd = passportSpellingAfter.lastIndex;
-      const spellingStart = spellingEnd - spelling[0].length + spelling[0].indexOf(spelling[1]!);
+      const spellingStart = spellingEnd - spelling[0].length + spelling[0].indexOf(spelling[1] ?? spelling[2]!);
       findings.push(finding(text, { start, end }), finding(text, { start: spellingStart, end: spellingEnd }));
     }
   }
@@ -49,6 +53,16 @@ export const findHangulNamesSpelledInLatin = rememberLastText((text: string): re
   }
   return findings;
 });
+
+/**
+ * Whether the Latin spelling holds the Hangul name's surname: first in capitals, or, written by its owner, first or last
+ * with the same first sound ("황다혜(Hwang Dahye)").
+ */
+function spellsSurnameOf(name: string, spelling: RegExpExecArray): boolean {
+  if (spelling[1] !== undefined) return isKoreanSurnameInLatin(spelling[1]);
+  const surname = [spelling[2]!, spelling[3]!].find((word) => /^[A-Z]/.test(word) && isKoreanSurnameInLatin(word));
+  return surname !== undefined && soundsAlike(name, surname);
+}
 
 /** Latin words in capitals after a mark, as a passport or a roster spells a foreign name ("(TRAN THI HUONG)", ",SAKAMOTO YUI"). */
 const capitalWordsAfter = /[ \t]*([A-Z]{2,}(?:[ -][A-Z]{2,}){1,3})(?![A-Za-z])/y;
@@ -131,11 +145,16 @@ export function hangulSpellingAfter(text: string, name: PiiFinding): PiiFinding 
   // One word after a bar or a slash must read as a Korean name; in brackets a transliteration of any name is meant, word for
   // word, or a Korean name ("Kevin Oh (오경빈)", "Daniel Kwon(권대니얼)"), not a note ("Ravi Kumar(생산기술)").
   if (match[1] !== undefined && !isPlausibleKoreanName(spelled)) return undefined;
+  // "LKHAGVA BATBAYAR (서명)": where a form is signed, the bracket holds the signature's place.
+  if (signatureNotes.has(spelled)) return undefined;
   const wordForWord = spelled.split(' ').length === name.text.split(/[ \t]+/).length;
   if (match[2] !== undefined && !wordForWord && !isPlausibleKoreanName(spelled) && surnameLength(spelled) === 0) return undefined;
   const start = text.indexOf(spelled, name.end);
   return finding(text, { start, end: start + spelled.length });
 }
+
+/** The notes a form writes in brackets after a name for its signature or seal. */
+const signatureNotes: ReadonlySet<string> = new Set(['서명', '인', '인감', '날인', '직인', '사인', '자필', '서명날인', '본인']);
 
 /** A name in Chinese characters in brackets right after it ("Wei Zhang (张伟)", "박지훈 (朴智勳)"), as a Chinese or Japanese name is given. */
 const hanSpellingAfterPattern = /[ \t]*[(（][ \t]*([\u3400-\u9fff]{2,4}(?:[ \t][\u3400-\u9fff]{1,3})?)[ \t]*[)）]/y;

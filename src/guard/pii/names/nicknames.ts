@@ -1,0 +1,72 @@
+// The name a person goes by, given beside the full name: "Stanislav Horvath (prefers Stan)", "Terrence Boateng (goes by
+// Terry)", "Nguyễn Thị Lan (preferred: Lana)", "김서연 (영어 이름 Sophie)", or in a field of its own ("Goes by: DJ",
+// "Preferred name: Peggy", "영어 이름: Sophie").
+import type { PiiFinding } from '../types.ts';
+import { rememberLastText } from '../last-text-memo.ts';
+
+const recognizerName = 'nickname';
+
+/** The words that say a name is the one a person goes by. */
+const goesBy = String.raw`(?:[Pp]refers|[Pp]referred(?:[ \t]+name)?|[Gg]oes[ \t]+by|[Kk]nown[ \t]+as|[Aa]ka|a\.k\.a\.?|[Nn]ickname|영어[ \t]?이름|영문[ \t]?이름|애칭)`;
+/** The same as a field's label: "Preferred" alone may label a time or a channel, "Preferred name" a name. */
+const fieldLabel = String.raw`(?:[Gg]oes[ \t]+by|[Pp]referred[ \t]+name|[Kk]nown[ \t]+as|[Nn]ickname|영어[ \t]?이름|애칭)`;
+/** A name as people give one: a capitalised word or two, two or three capitals ("DJ"), or Hangul. */
+const givenName = String.raw`[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?|[A-Z]{2,3}|[가-힣]{2,4}`;
+/** Right after a name found: the bracket that holds the other name and nothing else. */
+const nicknameInBrackets = new RegExp(String.raw`[ \t]?\([ \t]*${goesBy}[ \t]*:?[ \t]+(${givenName})[ \t]*\)`, 'y');
+/** A field of its own that opens a line: its label, a colon, the name, and the field's end. */
+const nicknameField = new RegExp(
+  String.raw`(?:^|\n|\|)[ \t]*${fieldLabel}[ \t]*[:：][ \t]*(${givenName})(?=[ \t]*(?:$|\r?\n|\||[ \t]{2}|,|\())`,
+  'g',
+);
+/** A word of each field label, the search's cheap test. */
+const nicknameFieldWord = /[Gg]oes[ \t]+by|[Pp]referred|[Kk]nown[ \t]+as|[Nn]ickname|이름|애칭/;
+/**
+ * Days, months, times, channels and answers, which "(prefers Monday)", "(preferred: Email)" and "(영어 이름 없음)" give
+ * instead of a name.
+ */
+const notNames: ReadonlySet<string> = new Set([
+  ...['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Weekdays', 'Weekends', 'Yes', 'No'],
+  ...['Morning', 'Mornings', 'Evening', 'Evenings', 'Afternoon', 'Afternoons'],
+  ...['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  ...['Email', 'Text', 'Phone', 'Call', 'Zoom', 'Teams', 'English', 'Korean', 'Spanish', 'French', 'Mandarin', 'None', 'TBC', 'TBD', 'NA'],
+  ...['없음', '미정', '미기재', '모름', '해당없음', '동일', '같음'],
+]);
+
+function nicknameFinding(text: string, start: number, value: string): PiiFinding | undefined {
+  if (notNames.has(value)) return undefined;
+  return { type: 'PERSON', start, end: start + value.length, text: value, score: 0.75, recognizer: recognizerName };
+}
+
+/**
+ * The name in brackets right after `name` that the person goes by.
+ *
+ * @example
+ * nicknameAfter('Terrence Boateng (goes by Terry)', { type: 'PERSON', start: 0, end: 16, text: 'Terrence Boateng', score: 0.8, recognizer: 'x' })?.text; // 'Terry'
+ */
+export function nicknameAfter(text: string, name: PiiFinding): PiiFinding | undefined {
+  if (text.charCodeAt(name.end) !== 0x28 && text.charCodeAt(name.end + 1) !== 0x28) return undefined;
+  nicknameInBrackets.lastIndex = name.end;
+  const match = nicknameInBrackets.exec(text);
+  if (match === null) return undefined;
+  const value = match[1]!;
+  return nicknameFinding(text, match.index + match[0].lastIndexOf(value), value);
+}
+
+/**
+ * The names given in a field of their own for the name a person goes by. Remembered for the last text.
+ *
+ * @example
+ * findNicknameFields('Legal name: Okonkwo-Reyes, Daniel James\nGoes by: DJ').map((finding) => finding.text); // ['DJ']
+ */
+export const findNicknameFields = rememberLastText((text: string): readonly PiiFinding[] => {
+  if (!nicknameFieldWord.test(text)) return [];
+  const findings: PiiFinding[] = [];
+  nicknameField.lastIndex = 0;
+  for (let match = nicknameField.exec(text); match !== null; match = nicknameField.exec(text)) {
+    const value = match[1]!;
+    const found = nicknameFinding(text, match.index + match[0].length - value.length, value);
+    if (found !== undefined) findings.push(found);
+  }
+  return findings;
+});
