@@ -1,7 +1,7 @@
 // Names a record gives beside another one or after a mark: the name a person goes by, a nurse or a resident after a chart's
 // staff mark, relatives in brackets after names, a foreigner's name in capitals in a Korean form's field, a Korean name's
-// spelling as its owner writes it, the writer named after a greeting, and a Korean name beside the account or the phone
-// it owns.
+// spelling as its owner writes it, the writer named after a greeting or thanked by name, and a Korean name beside the
+// account or the phone it owns.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { found } from './pii-test-helpers.ts';
@@ -112,5 +112,15 @@ describe('nicknames, staff marks, relatives in brackets and names in capitals', 
     assert.deepEqual(persons('나 번호 바뀜!! 010.5392.8017 이걸로 저장 ㄱㄱ'), []);
     assert.deepEqual(persons('국민은행 123456-01-234567 으로 보내주세요'), []);
     assert.deepEqual(persons('010-1234-5678 고객님 번호 맞으신가요?'), []);
+  });
+
+  test("a person thanked by name inside a message, and a closing before the writer's firm (en, ko)", () => {
+    assert.deepEqual(persons('Lovely, thanks Gwen. Keys at desk 3 from 7.30.'), ['PERSON:Gwen']);
+    assert.deepEqual(persons('Thanks Aisling, 계약서 초안은 오늘 중으로 보내드릴게요'), ['PERSON:Aisling']);
+    assert.deepEqual(persons('Open till 5:30 today. Cheers, Dave @ Onehunga Auto'), ['PERSON:Dave']);
+    assert.deepEqual(persons('견적서 첨부합니다. Thanks, Kevin from accounts'), ['PERSON:Kevin']);
+    // A brand or a first name that is a word is thanked as no one.
+    assert.deepEqual(persons('Thanks Amazon. Parcel came today'), []);
+    assert.deepEqual(persons('thanks Will. 내일 봬요'), []);
   });
 });

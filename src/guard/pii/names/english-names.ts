@@ -249,7 +249,8 @@ const endOfLine = /[ \t]*(?:\r?\n|$)/y;
 const greetingEnd = /[ \t]*(?:[,:!.\n]|$)|[ \t]+(?:here|from|re|about|regarding)\b|[ \t]+[-–—][ \t]|[ \t]+(?:&|and)[ \t]+[A-Z]/y;
 /** A comma or a bracket that closes an apposition ("my wife, Leticia, handles the bills", "my wife (Leticia) called"). */
 const appositionEnd = /[ \t]*[,)]/y;
-const closingLineEnd = /[ \t]*[.!]?[ \t]*(?:\r?\n|$)/y;
+/** The line's end after a closing's name, or the writer's firm or desk ("Cheers, Dave @ Onehunga Auto", "Thanks, Kevin from accounts"). */
+const closingLineEnd = /[ \t]*[.!]?[ \t]*(?:\r?\n|$)|[ \t]+(?:@|[-–—|]|from|at)[ \t]/y;
 const affiliation = /[ \t]+(?:from|at|with|here|calling|speaking)\b/y;
 const introductionEnd = /[ \t]*(?:[.,!]|\r?\n|$)|[ \t]+(?:re|about|regarding)\b/y;
 

@@ -55,6 +55,7 @@ import { namesListedAfter } from './name-lists.ts';
 import { findNicknameFields, nicknameAfter } from './nicknames.ts';
 import { findKoreanNamesAfterStaffMarks } from './korean-names-after-staff-marks.ts';
 import { findIntroductionsAfterGreetings } from './introductions-after-greetings.ts';
+import { findThankedNames } from './thanked-names.ts';
 
 /**
  * A "First Last" pair the feature pass saw, or, in a text of no Hangul, a letter beyond English's ("Małgorzata Nowak"),
@@ -238,8 +239,11 @@ export const personNameRecognizer: PiiRecognizer = {
       if (hasFeatures(features, textFeature.upperLatin) && mayHoldInitials(text))
         for (const finding of findInitialsAndSurnames(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
       // "Hi Sharon, Nikhil from JB Hi-Fi": the writer named right after the greeting.
-      if (hasFeatures(features, textFeature.upperLatin))
+      if (hasFeatures(features, textFeature.upperLatin)) {
         for (const finding of findIntroductionsAfterGreetings(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+        // "Lovely, thanks Gwen.": a person thanked by name.
+        for (const finding of findThankedNames(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      }
       // "…on the 15th.\nJack": a message signed with a first name alone.
       const signOff = hasFeatures(features, textFeature.upperLatin) && mayEndWithSignOff(text) ? findSignOffName(text) : undefined;
       if (signOff !== undefined && !overlapsAny(findings, signOff)) findings.push(signOff);
