@@ -1,7 +1,8 @@
 // Names a record gives beside another one or after a mark: the name a person goes by, a nurse or a resident after a chart's
 // staff mark, relatives in brackets after names, a foreigner's name in capitals in a Korean form's field, a Korean name's
 // spelling as its owner writes it, the writer named after a greeting or thanked by name, and a Korean name beside the
-// account or the phone it owns.
+// account or the phone it owns, and a Korean name a record marks by a parent's, a colleague's or a desk's word in brackets
+// or by a prescriber's licence.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { found } from './pii-test-helpers.ts';
@@ -122,5 +123,20 @@ describe('nicknames, staff marks, relatives in brackets and names in capitals', 
     // A brand or a first name that is a word is thanked as no one.
     assert.deepEqual(persons('Thanks Amazon. Parcel came today'), []);
     assert.deepEqual(persons('thanks Will. 내일 봬요'), []);
+  });
+
+  test("a name in a parent's, a colleague's or a desk's brackets, and a prescriber beside the licence (ko, en)", () => {
+    for (const [text, name] of [
+      ['비상연락처: 010-2290-6614 (모 한정숙)\nE-mail: yuna@example.com', '한정숙'],
+      ['처리: NAC에 무선 MAC 등록, 인증서 재발급 후 정상 접속 확인 (담당 노재훈)', '노재훈'],
+      ['비상연락처: 010-3927-4815 (동료 ALIMOV SHERZOD)', 'ALIMOV SHERZOD'],
+      ['처방의료인: 내과 전문의 하동균 (면허 제58213호)', '하동균'],
+      ['Emergency contact 010-2290-6614 (모 한정숙), she speaks Korean only', '한정숙'],
+      ['Certificate issued by 정형외과 전문의 류석환 (면허번호 제58273호) for the insurer', '류석환'],
+    ] as const)
+      assert.ok(persons(text).includes(`PERSON:${name}`), text);
+    // A desk's or a department's word in the brackets is none.
+    assert.deepEqual(persons('처리 완료 (담당 부서장)'), []);
+    assert.deepEqual(persons('의사 선생님께 전달했습니다'), []);
   });
 });

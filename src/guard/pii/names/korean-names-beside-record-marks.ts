@@ -1,0 +1,44 @@
+// Korean full names a record marks by what stands right around them: a parent, a colleague or the staff member in charge
+// in brackets ("비상연락처: 010-2290-6614 (모 한정숙)", "(담당 노재훈)", "(동료 ALIMOV SHERZOD)"), and a prescriber
+// before the licence ("내과 전문의 하동균 (면허 제58213호)", "처방의료인: 노은비 (면허번호 제104882호)").
+import type { PiiFinding } from '../types.ts';
+import { hasCommonGivenName } from './korean-given-name-syllables.ts';
+import { isCommonKoreanNoun } from './korean-common-nouns.ts';
+import { isPlausibleKoreanName } from './korean-names.ts';
+
+const recognizerName = 'korean-name-beside-record-mark';
+
+/** A Korean full name, or a foreigner's in capitals (two to four words). */
+const name = String.raw`[가-힣]{3,4}|[A-Z]{2,}(?:[ \t][A-Z]{2,}){1,3}`;
+/** The mark and the name alone in brackets. */
+const nameInMarkedBrackets = new RegExp(String.raw`\((?:모|부|담당|담당자|동료|지인|보호자)[ \t]+(${name})\)`, 'g');
+/** A doctor's or a pharmacist's title before the name, or the licence in brackets after it. */
+const prescriber = new RegExp(
+  String.raw`(?:전문의|의사|한의사|치과의사|약사)[ \t]+([가-힣]{3,4})(?![가-힣])|(?<![가-힣])([가-힣]{3,4})[ \t]*\((?:의사[ \t]*)?면허`,
+  'g',
+);
+
+function personAt(text: string, start: number, value: string): PiiFinding | undefined {
+  const hangul = value.charCodeAt(0) >= 0xac00;
+  if (hangul && (!isPlausibleKoreanName(value) || !hasCommonGivenName(value) || isCommonKoreanNoun(value))) return undefined;
+  return { type: 'PERSON', start, end: start + value.length, text: value, score: 0.7, recognizer: recognizerName };
+}
+
+/**
+ * The names in a parent's, a colleague's or a desk's brackets, and the prescribers a record names beside their licence.
+ *
+ * @example
+ * findKoreanNamesBesideRecordMarks('비상연락처: 010-2290-6614 (모 한정숙)').map((finding) => finding.text); // ['한정숙']
+ */
+export function findKoreanNamesBesideRecordMarks(text: string): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  for (const pattern of [nameInMarkedBrackets, prescriber]) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      const value = match[1] ?? match[2]!;
+      const found = personAt(text, match.index + match[0].indexOf(value), value);
+      if (found !== undefined) findings.push(found);
+    }
+  }
+  return findings;
+}
