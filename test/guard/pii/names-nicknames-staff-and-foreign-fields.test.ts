@@ -2,7 +2,7 @@
 // staff mark, relatives in brackets after names, a foreigner's name in capitals in a Korean form's field, a Korean name's
 // spelling as its owner writes it, the writer named after a greeting or thanked by name, and a Korean name beside the
 // account or the phone it owns, and a Korean name a record marks by a parent's, a colleague's or a desk's word in brackets
-// or by a prescriber's licence.
+// or by a prescriber's licence, or that opens a numbered row of a person's details.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { found } from './pii-test-helpers.ts';
@@ -138,5 +138,23 @@ describe('nicknames, staff marks, relatives in brackets and names in capitals', 
     // A desk's or a department's word in the brackets is none.
     assert.deepEqual(persons('처리 완료 (담당 부서장)'), []);
     assert.deepEqual(persons('의사 선생님께 전달했습니다'), []);
+  });
+
+  test("a Korean full name that opens a numbered row of a person's details (ko, en)", () => {
+    assert.deepEqual(
+      persons('같은 날 받으려고 해요.\n1) 권혁수 / 1962.07.19 / 건강보험증번호 1-6204718325\n2) 이미경 / 1964.02.03 / 1-6204718325'),
+      ['PERSON:권혁수', 'PERSON:이미경'],
+    );
+    assert.deepEqual(persons('신입생 명단\n1. 민서준 | 25학번 | 010-4482-0917\n2. 변하린 | 25 | 01037742208'), [
+      'PERSON:민서준',
+      'PERSON:변하린',
+    ]);
+    assert.deepEqual(
+      persons('Passengers for the Osaka trip:\n① 어준혁 / EO JUNHYEOK / 여권 M60391127\n② 진서윤 / JIN SEOYOON / 여권 M22850473'),
+      ['PERSON:어준혁', 'PERSON:EO JUNHYEOK', 'PERSON:진서윤', 'PERSON:JIN SEOYOON'],
+    );
+    // A row of goods or a row with no number is none.
+    assert.deepEqual(persons('주문 목록\n1) 이용권 / 3개월\n2) 김치찌개 / 8,000원'), []);
+    assert.deepEqual(persons('Order list\n- 배송중 / 3 items'), []);
   });
 });

@@ -57,6 +57,7 @@ import { findKoreanNamesAfterStaffMarks } from './korean-names-after-staff-marks
 import { findIntroductionsAfterGreetings } from './introductions-after-greetings.ts';
 import { findThankedNames } from './thanked-names.ts';
 import { findKoreanNamesBesideRecordMarks } from './korean-names-beside-record-marks.ts';
+import { findKoreanNamesOpeningListRows } from './korean-names-opening-list-rows.ts';
 
 /**
  * A "First Last" pair the feature pass saw, or, in a text of no Hangul, a letter beyond English's ("Małgorzata Nowak"),
@@ -266,6 +267,9 @@ export const personNameRecognizer: PiiRecognizer = {
     // "회원명: 류시우", "부: 탁현준 / 회사원": a form's field whose whole value is a full name, whatever its label.
     if (hasFeatures(features, textFeature.hangul | textFeature.colon))
       for (const finding of findNamesInKoreanFields(text)) findings.push(finding);
+    // "2) 이미경 / 1964.02.03 / 1-6204718325": a name that opens a numbered row of a person's details.
+    if (hasFeatures(features, textFeature.hangul | textFeature.lineBreak | textFeature.digit))
+      for (const finding of findKoreanNamesOpeningListRows(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "(모 한정숙)", "내과 전문의 하동균 (면허 제58213호)": a parent, a colleague or a desk in brackets, a prescriber.
     if (hasFeatures(features, textFeature.hangul) && (text.includes('(') || text.includes('의 ') || text.includes('사 ')))
       for (const finding of findKoreanNamesBesideRecordMarks(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
