@@ -2,7 +2,7 @@
 // staff mark, relatives in brackets after names, a foreigner's name in capitals in a Korean form's field, a Korean name's
 // spelling as its owner writes it, the writer named after a greeting or thanked by name, and a Korean name beside the
 // account or the phone it owns, and a Korean name a record marks by a parent's, a colleague's or a desk's word in brackets
-// or by a prescriber's licence, or that opens a numbered row of a person's details.
+// or by a prescriber's licence, or that opens a numbered row of a person's details; a surname in capitals after its label.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { found } from './pii-test-helpers.ts';
@@ -156,5 +156,14 @@ describe('nicknames, staff marks, relatives in brackets and names in capitals', 
     // A row of goods or a row with no number is none.
     assert.deepEqual(persons('주문 목록\n1) 이용권 / 3개월\n2) 김치찌개 / 8,000원'), []);
     assert.deepEqual(persons('Order list\n- 배송중 / 3 items'), []);
+  });
+
+  test("a surname in capitals after the surname's own label (en, ko)", () => {
+    assert.deepEqual(persons('Title: Mr   Surname: KARAGIANNIS   First name: Dimitrios'), ['PERSON:KARAGIANNIS', 'PERSON:Dimitrios']);
+    assert.deepEqual(persons("Employee's surname: KOWALCZYK   Forenames or initials: Bartosz J"), ['PERSON:KOWALCZYK']);
+    assert.deepEqual(persons('여권 영문 성명 확인 부탁드립니다.\nSurname: PAPADOPOULOS\n생년월일: 1990.03.02'), ['PERSON:PAPADOPOULOS']);
+    // A placeholder is none, nor an acronym after another label.
+    assert.deepEqual(persons('Surname: TBC\nStatus: pending'), []);
+    assert.deepEqual(persons('Owner: IT\n담당: TBD'), []);
   });
 });

@@ -631,7 +631,13 @@ function findingAt(text: string, options: { match: RegExpExecArray; offset: numb
   if (weakLabels.has(key) && !isNameAfterWeakLabel(finding, key)) return undefined;
   // An acronym or a brand in capitals is no name ("Contact: TCP/IP team", "Owner: IT", "Wi-Fi name: FRITZ!Box"), a
   // surname in capitals a listed one ("NAME: KIM").
-  if (capitalWord.test(finding.text) && !isListedLatinName(finding.text)) return undefined;
+  // After a surname's own label a word in capitals is the surname ("Surname: KARAGIANNIS"), unless a placeholder.
+  if (
+    capitalWord.test(finding.text) &&
+    !isListedLatinName(finding.text) &&
+    (!surnameLabels.has(key) || placeholdersInCapitals.has(finding.text))
+  )
+    return undefined;
   // Words run together in camel case name a network, a product or an account ("Wi-Fi name: WilliamsHome"); a surname's
   // prefix is the exception ("McAllister", "DeShawn").
   if (camelCaseWord.test(finding.text) && !surnamePrefix.test(finding.text)) return undefined;
@@ -641,6 +647,11 @@ function findingAt(text: string, options: { match: RegExpExecArray; offset: numb
     ? finding
     : undefined;
 }
+
+/** The labels of a surname alone, after which a word in capitals is the surname as a form asks for it. */
+const surnameLabels: ReadonlySet<string> = new Set(['surname', 'last name', 'family name', 'apellido', 'nom de famille']);
+/** What a form holds where a name is still to come. */
+const placeholdersInCapitals: ReadonlySet<string> = new Set(['TBC', 'TBD', 'NA', 'NONE', 'UNKNOWN', 'PENDING', 'SAME', 'XXX']);
 
 /**
  * Whether a name read after a weak label is one: written in Hangul, or holding a listed first name or surname ("Monitoring
