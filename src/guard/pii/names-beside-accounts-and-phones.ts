@@ -45,16 +45,13 @@ function fullName(text: string, start: number, end: number): PiiFinding | undefi
 function nameAfter(text: string, number: PiiFinding): PiiFinding | undefined {
   const start = text.charCodeAt(number.end) === 0x20 ? number.end + 1 : number.end;
   if (!isHangulSyllable(text.charCodeAt(start))) return undefined;
+  // The name's word, its particle glued to it ("유하람으로") or standing apart ("엄태호 로").
   const runEnd = hangulRunEndAfter(text, start);
-  // "엄태호 로", "정해린 으로": the particle may stand apart.
-  const afterBlank = text.charCodeAt(runEnd) === 0x20 ? hangulRunEndAfter(text, runEnd + 1) : runEnd;
-  const apart = text.slice(runEnd + 1, afterBlank);
   for (let end = Math.min(runEnd, start + 4); end >= start + 3; end -= 1) {
     const ending = text.slice(end, runEnd);
     // "010.5392.8017 이걸로 저장": a word that ends in a particle is no name with none.
     if (ending === '' && particleSyllables.has(text.charCodeAt(end - 1))) continue;
-    if (!endingsAfterName.has(ending) || (ending === '' && apart !== '' && !endingsAfterName.has(apart) && !/^[가-힣]/.test(apart)))
-      continue;
+    if (!endingsAfterName.has(ending)) continue;
     const found = fullName(text, start, end);
     if (found !== undefined) return found;
   }
