@@ -85,7 +85,6 @@ export const findNamesInKoreanFields = rememberLastText((text: string): readonly
       capitalNameAfterColon.lastIndex = colon + 1;
       value = capitalNameAfterColon.exec(text);
       if (value === null || value[1]!.split(/,?[ \t]/).some((word) => companyWords.has(word))) continue;
-      valueAfterColon.lastIndex = capitalNameAfterColon.lastIndex;
       latin = true;
     }
     // The label's "^" is the line's start only: a window cut inside a line starts with a mark that opens nothing.
@@ -94,7 +93,7 @@ export const findNamesInKoreanFields = rememberLastText((text: string): readonly
     const label = labelBeforeColon.exec((from === lineStart ? '' : '\u0000') + text.slice(from, colon))?.[1];
     if (label === undefined || thingLabels.has(label.replace(/[ \t]+/g, ''))) continue;
     if (latin && !personLabelEnd.test(label)) continue;
-    const end = valueAfterColon.lastIndex;
+    const end = latin ? capitalNameAfterColon.lastIndex : valueAfterColon.lastIndex;
     const ending = latin ? capitalNameEnd : fieldEnd;
     ending.lastIndex = end;
     if (!ending.test(text)) continue;
