@@ -2,10 +2,8 @@
 // 3333-17-4820591 엄태호 로 돌려주세요", "연락은 010-7724-5013 채희정 앞으로 주세요"), before it in a statement's line
 // ("타행이체 이가영(우리 1002-847-339102)", "모바일,문경자 3333-08-5521947"). The number vouches for the name, which alone
 // would be a word.
-import { hasCommonGivenName } from './names/korean-given-name-syllables.ts';
-import { isCommonKoreanNoun } from './names/korean-common-nouns.ts';
 import { hangulRunEndAfter, isHangulSyllable } from './names/hangul.ts';
-import { isPlausibleKoreanName } from './names/korean-names.ts';
+import { isLikelyKoreanFullName } from './names/korean-names.ts';
 import { overlapsAny } from './resolve-overlaps.ts';
 import type { PiiFinding } from './types.ts';
 
@@ -36,8 +34,7 @@ const bankEnding = /(?:은행|뱅크|금고|농협|신협|수협|증권|저축|�
 
 function fullName(text: string, start: number, end: number): PiiFinding | undefined {
   const name = text.slice(start, end);
-  if (name.length < 3 || name.length > 4 || !isPlausibleKoreanName(name) || !hasCommonGivenName(name) || isCommonKoreanNoun(name))
-    return undefined;
+  if (name.length < 3 || name.length > 4 || !isLikelyKoreanFullName(name)) return undefined;
   return { type: 'PERSON', start, end, text: name, score: 0.7, recognizer: recognizerName };
 }
 

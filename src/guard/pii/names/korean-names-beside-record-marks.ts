@@ -2,9 +2,7 @@
 // in brackets ("비상연락처: 010-2290-6614 (모 한정숙)", "(담당 노재훈)", "(동료 ALIMOV SHERZOD)"), and a prescriber
 // before the licence ("내과 전문의 하동균 (면허 제58213호)", "처방의료인: 노은비 (면허번호 제104882호)").
 import type { PiiFinding } from '../types.ts';
-import { hasCommonGivenName } from './korean-given-name-syllables.ts';
-import { isCommonKoreanNoun } from './korean-common-nouns.ts';
-import { isPlausibleKoreanName } from './korean-names.ts';
+import { isLikelyKoreanFullName } from './korean-names.ts';
 
 const recognizerName = 'korean-name-beside-record-mark';
 
@@ -20,7 +18,7 @@ const prescriber = new RegExp(
 
 function personAt(text: string, start: number, value: string): PiiFinding | undefined {
   const hangul = value.charCodeAt(0) >= 0xac00;
-  if (hangul && (!isPlausibleKoreanName(value) || !hasCommonGivenName(value) || isCommonKoreanNoun(value))) return undefined;
+  if (hangul && !isLikelyKoreanFullName(value)) return undefined;
   return { type: 'PERSON', start, end: start + value.length, text: value, score: 0.7, recognizer: recognizerName };
 }
 

@@ -1,9 +1,7 @@
 // A Korean full name that opens a numbered or bulleted row of a person's details, its first field before a slash, a bar or
 // a tab: "2) 이미경 / 1964.02.03 / 1-6204718325", "1. 민서준 | 25학번 | 010-4482-0917", "① 어준혁 / EO JUNHYEOK / 여권 …".
 import type { PiiFinding } from '../types.ts';
-import { hasCommonGivenName } from './korean-given-name-syllables.ts';
-import { isCommonKoreanNoun } from './korean-common-nouns.ts';
-import { isPlausibleKoreanName } from './korean-names.ts';
+import { isLikelyKoreanFullName } from './korean-names.ts';
 
 const recognizerName = 'korean-name-opening-row';
 
@@ -24,7 +22,7 @@ export function findKoreanNamesOpeningListRows(text: string): PiiFinding[] {
   for (let match = nameOpeningRow.exec(text); match !== null; match = nameOpeningRow.exec(text)) {
     const name = match[1]!;
     // The row's shape marks the name as a label does, so a common word's first syllables may open it ("이미경").
-    if (!isPlausibleKoreanName(name) || !hasCommonGivenName(name, { allowCommonPrefix: true }) || isCommonKoreanNoun(name)) continue;
+    if (!isLikelyKoreanFullName(name, { allowCommonPrefix: true })) continue;
     digitAfter.lastIndex = nameOpeningRow.lastIndex;
     if (!digitAfter.test(text)) continue;
     const start = match.index + match[0].indexOf(name);

@@ -108,6 +108,18 @@ export function isPlausibleKoreanName(candidate: string): boolean {
   return !(particleSyllables.has(last) && commonWordsLikeNames.has(candidate.slice(0, -1)));
 }
 
+/**
+ * Whether `candidate` reads as a full name where only a nearby number, mark or row says it is one: plausible, its given
+ * name of common syllables, and no common noun. `allowCommonPrefix` as in `hasCommonGivenName`.
+ *
+ * @example
+ * isLikelyKoreanFullName('엄태호'); // true
+ * isLikelyKoreanFullName('연락처'); // false
+ */
+export function isLikelyKoreanFullName(candidate: string, options: { allowCommonPrefix?: boolean } = {}): boolean {
+  return isPlausibleKoreanName(candidate) && hasCommonGivenName(candidate, options) && !isCommonKoreanNoun(candidate);
+}
+
 function latinFinding(name: LatinName, options: { text: string; strong: boolean }): PiiFinding {
   const certain = name.wordCount >= 2 || name.knownFirstName;
   const score = certain ? (options.strong ? 0.85 : 0.75) : 0.45;
