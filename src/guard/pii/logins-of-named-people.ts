@@ -1,7 +1,7 @@
 // Logins spelled from a person the text names: "Kenji Moriyama … his login should be kmoriyama", "Priya Nair … 계정은 pnair
 // 로", "하서연 … ha.seoyeon SUCCESS", "김재완 님 … kjw.deploy". Alone, "kmoriyama" is any word; beside the name it is spelled
 // from, it is that person's handle, however the text labels it (an audit log's column, a commit's author, a URL's path).
-import { initialSlots, syllableSlots, type SpellingSlot } from './names/hangul-romanisation.ts';
+import { initialSlots, spellsSlots, syllableSlots, type SpellingSlot } from './names/hangul-romanisation.ts';
 import { surnameLength } from './names/korean-surnames.ts';
 import { hangulRunEndAfter, isHangulSyllable } from './names/hangul.ts';
 import { isPlausibleKoreanName } from './names/korean-names.ts';
@@ -103,7 +103,7 @@ function hangulNameOnLineSpelling(
  */
 function isSpelledFrom(word: string, name: NameForms, letters: number): boolean {
   // Most words of a text are letters alone, with no part to cut off.
-  if (letters === word.length) return name.wholeFirstLetters.has(word.charAt(0)) && name.whole.some((form) => spells(word, form));
+  if (letters === word.length) return name.wholeFirstLetters.has(word.charAt(0)) && name.whole.some((form) => spellsSlots(word, form));
   const parts = word.split(joint);
   const last = parts[parts.length - 1]!;
   const withoutDigits = last.replace(/\d+$/, '');
@@ -117,24 +117,9 @@ function isSpelledFrom(word: string, name: NameForms, letters: number): boolean 
       if (!around.every((part) => wordOfLetters.test(part))) continue;
       const core = parts.slice(first, end).join('');
       if (!/^[a-z]+$/.test(core)) continue;
-      if (letters >= fewestLetters && name.whole.some((form) => spells(core, form))) return true;
-      if ((around.length > 0 || digits >= 2) && name.initials.some((form) => spells(core, form))) return true;
+      if (letters >= fewestLetters && name.whole.some((form) => spellsSlots(core, form))) return true;
+      if ((around.length > 0 || digits >= 2) && name.initials.some((form) => spellsSlots(core, form))) return true;
     }
-  return false;
-}
-
-/** Whether `core` is one string of each slot of `form` in turn: depth first over (slot, offset) pairs. */
-function spells(core: string, form: Form): boolean {
-  const pending = [0, 0];
-  while (pending.length > 0) {
-    const at = pending.pop()!;
-    const slot = pending.pop()!;
-    if (slot === form.length) {
-      if (at === core.length) return true;
-      continue;
-    }
-    for (const option of form[slot]!) if (core.startsWith(option, at)) pending.push(slot + 1, at + option.length);
-  }
   return false;
 }
 

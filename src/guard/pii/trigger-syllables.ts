@@ -274,6 +274,15 @@ const beforeSeparatorPairs: ReadonlyArray<readonly [string, string, number]> = [
   ['당', '의', textTrigger.koreanRelativeOrRole],
   // koreanRelativeOrRole: [신실] ?분, the person of a form ("주문하신 분: 김민수", "받으실 분 이영희"); 신분증 is no label.
   ['신실', '분', textTrigger.koreanRelativeOrRole],
+  // koreanRelativeOrRole: the duty before whoever handled a record ("처리: 헬프데스크 나윤성", "처리자 …", "접수: 안내데스크 …",
+  // "확인 직원: …", "당직자 …", "처방의 …", "처방의료인: …", "당직의 …"); 담당, 기사, 확인자, 주치의 and 전공의 are read above.
+  ['처', '리', textTrigger.koreanRelativeOrRole],
+  ['리직', '자', textTrigger.koreanRelativeOrRole],
+  ['접', '수', textTrigger.koreanRelativeOrRole],
+  ['직', '원', textTrigger.koreanRelativeOrRole],
+  ['당', '직', textTrigger.koreanRelativeOrRole],
+  ['방직', '의', textTrigger.koreanRelativeOrRole],
+  ['료', '인', textTrigger.koreanRelativeOrRole],
 ];
 
 const hangulFirst = 0xac00;

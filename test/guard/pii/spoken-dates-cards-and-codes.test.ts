@@ -253,7 +253,7 @@ describe('spoken dates, cards and codes', () => {
       ],
       [
         '생일이랑 번호 필요함!!\n권하람 2004.03.19 010-4029-7713\n설민재 030911 01085520347',
-        ['DATE_OF_BIRTH:2004.03.19', 'PHONE:010-4029-7713', 'DATE_OF_BIRTH:030911', 'PHONE:01085520347'],
+        ['PERSON:권하람', 'DATE_OF_BIRTH:2004.03.19', 'PHONE:010-4029-7713', 'PERSON:설민재', 'DATE_OF_BIRTH:030911', 'PHONE:01085520347'],
       ],
       ['Customer: checking, 4100 2938 5576', ['BANK_ACCOUNT:4100 2938 5576']],
       ['Direct deposit: routing 122187238, savings 7301 0048 5521', ['BANK_ACCOUNT:7301 0048 5521']],

@@ -224,6 +224,10 @@ test('where a tighter trigger bit is clear, the Korean patterns find nothing (gl
     ...['주문하신 분', '받으실', '하신', '분', '신분증', '실', '신'],
     // A vehicle's owner and the attending doctor, and the syllables they share with other words.
     ...['차주', '차주명', '담당의', '당의', '차'],
+    // The duties before whoever handled a record, a desk between them, and the syllables they share with other words.
+    ...['처리', '처리자', '관리자', '접수', '당직자', '당직의', '처방의', '처방의료인', '확인 직원', '직원', '헬프데스크', '인사팀'],
+    // A greeting or a filler in lower case at a line's start, before a capital or not.
+    ...['hi ', 'hey ', 'omg ', 'its ', 'Fatima', 'Team', '!', '\n'],
     // Office titles and sign-offs after a full name.
     ...[
       '영문명',

@@ -12,8 +12,15 @@ import { isCellPadding } from '../tables/index.ts';
 
 export const cellNameRecognizerName = 'cell-person-name';
 
-/** Words a cell may hold before the name: a title ("팀장 구하은"), a transfer's kind ("이체 김영호"), a bride or a groom. */
-const wordsBeforeName: ReadonlySet<string> = new Set([...jobTitles, '이체', '입금', '출금', '송금', '신부', '신랑']);
+/**
+ * Words a cell may hold before the name: a title ("팀장 구하은"), a transfer's kind or purpose ("이체 김영호", "타행입금 한수빈",
+ * "모임통장 정산 추다빈", "월세 양철규"), a bride or a groom, a parent.
+ */
+const wordsBeforeName: ReadonlySet<string> = new Set([
+  ...jobTitles,
+  ...['이체', '입금', '출금', '송금', '타행입금', '타행이체', '자동이체', '모바일', '모바일입금', '인터넷입금', '정산', '월세'],
+  ...['신부', '신랑', '어머니', '아버지'],
+]);
 /** What a cell may hold after a Korean name: a relation in brackets ("강민석(부)") or a letter's sign-off ("표승연 드림"). */
 const afterKoreanName = /^(?:\([가-힣]{1,2}\)| 드림)?$/;
 /** The longest cell read for a name ("Joseph Kiprotich Rono", "팀장 구하은", "강민석(부)"). */
@@ -101,7 +108,14 @@ function nameFillingCell(text: string, start: number, end: number): PiiFinding |
   const value = text.slice(start, end);
   if (isHangulSyllable(value.charCodeAt(0))) {
     const blank = value.indexOf(' ');
-    const nameStart = blank !== -1 && wordsBeforeName.has(value.slice(0, blank)) ? blank + 1 : 0;
+    const second = blank === -1 ? -1 : value.indexOf(' ', blank + 1);
+    // The word right before the name tells: one word ("입금 김민영") or two ("모임통장 정산 추다빈").
+    const nameStart =
+      blank !== -1 && wordsBeforeName.has(value.slice(0, blank))
+        ? blank + 1
+        : second !== -1 && wordsBeforeName.has(value.slice(blank + 1, second))
+          ? second + 1
+          : 0;
     for (const length of [3, 4]) {
       const name = value.slice(nameStart, nameStart + length);
       if (!afterKoreanName.test(value.slice(nameStart + length))) continue;

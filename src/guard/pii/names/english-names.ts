@@ -179,7 +179,10 @@ const contextHintPattern =
 // whose colon opens the English search (in a message of its own, "Thanks Sarah" stays with the closings).
 const greetings = String.raw`(Hi|Hello|Hey|Hiya|G'day|Good (?:morning|afternoon|evening)|Hola|Olá|Bonjour|Salut|Morning|Howzit|Kia ora|Bore da|Welcome|(hi+|hello|hey+|heya|yo|Yo|Thanks|Thank you|Cheers|No worries)),?(?:[ \t]+(it's|it’s|it is|its))?`;
 const requests = String.raw`(?:Please[ \t]+)?(?:Call|call|Contact|contact|Email|email|Text|text|Ask for|ask for)`;
-const introductionAtLineStart = /[ \t]*(?:It's|It’s|it's|it’s)[ \t]+/y;
+// "It's Joaquín, lost my phone", "omg hi its Marnie from netball": the writer introduced where the line starts, after a word
+// or two of greeting or filler at most.
+const introductionAtLineStart =
+  /[ \t]*(?:(?:omg|OMG|jk|ok|oh|so|yo|hi+|hey+|hiya|heya|Omg|Oh|So|Yo|Hi|Hey|Hiya)[ \t]*[,!]?[ \t]+){0,2}(?:It's|It’s|it's|it’s|its|Its)[ \t]+/y;
 const lineOpeningPattern = new RegExp(String.raw`[ \t]*()(?:${greetings}|${requests})[ \t]+`, 'y');
 // The same after a speaker's label, tried only where a colon stands near the line's start.
 const speakerLineOpeningPattern = new RegExp(
@@ -252,7 +255,9 @@ const appositionEnd = /[ \t]*[,)]/y;
 /** The line's end after a closing's name, or the writer's firm or desk ("Cheers, Dave @ Onehunga Auto", "Thanks, Kevin from accounts"). */
 const closingLineEnd = /[ \t]*[.!]?[ \t]*(?:\r?\n|$)|[ \t]+(?:@|[-–—|]|from|at)[ \t]/y;
 const affiliation = /[ \t]+(?:from|at|with|here|calling|speaking)\b/y;
-const introductionEnd = /[ \t]*(?:[.,!]|\r?\n|$)|[ \t]+(?:re|about|regarding)\b/y;
+// Or an emoji or "btw" after the name, as a text from a new number writes it ("hey its Keely 🙋‍♀️", "its Mitch btw").
+const introductionEnd =
+  /[ \t]*(?:[.,!]|\r?\n|$)|[ \t]+(?:re|about|regarding|btw)\b|[ \t]*(?:[\u2600-\u27bf]|\ud83c[\udf00-\udfff]|\ud83d[\udc00-\udeff]|\ud83e[\udd00-\uddff])/y;
 
 /** Whether a quote closing a key stands at `at`, a letter before it (`"name"`, `'first_name'`). */
 function isQuotedKeyEnd(text: string, at: number): boolean {
@@ -469,6 +474,23 @@ export function findEnglishNames(text: string): PiiFinding[] {
   return findings;
 }
 
+/**
+ * A greeting or a filler in lower case that opens a line before a capital ("hi Fatima,", "omg hi its Marnie"): the English
+ * search reads it there, though it sets no hint of the feature pass, so that "hi where is my order" costs that pass alone.
+ */
+const lowerCaseGreetingBeforeCapital = /(?:^|\n)[ \t]*(?:(?:hi+|hey+|hiya|heya|yo|omg|jk|its)[ \t]*[,!]?[ \t]+){1,3}[A-Z]/;
+
+/**
+ * Whether a line opens with a greeting or a filler in lower case before a capital.
+ *
+ * @example
+ * opensLineWithLowerCaseGreeting('hi Fatima, my new number'); // true
+ * opensLineWithLowerCaseGreeting('hi where is my order'); // false
+ */
+export function opensLineWithLowerCaseGreeting(text: string): boolean {
+  return lowerCaseGreetingBeforeCapital.test(text);
+}
+
 /** The names after a relative ("my wife Jennifer", "your son Arjun", "my wife, Leticia,") or a relative's title ("Uncle Emeka"). */
 function namesAfterRelatives(text: string): PiiFinding[] {
   const findings: PiiFinding[] = [];
@@ -551,8 +573,10 @@ function lineOpening(text: string, lineStart: number): { context: Context; start
     return introductionAtLineStart.test(text) ? { context: Context.ThisIs, start: introductionAtLineStart.lastIndex } : undefined;
   }
   const [, speaker, greeting, spokenGreeting, introduction] = match;
-  // A greeting in lower case opens a turn after a speaker, or introduces the writer ("hey its Tahnee").
-  if (spokenGreeting !== undefined && !speaker && introduction === undefined) return undefined;
+  // A greeting in lower case opens a turn after a speaker, introduces the writer ("hey its Tahnee"), or opens a message to
+  // someone named with a mark after the name ("hi Fatima,"), as `Context.Salutation` requires; thanks in lower case only
+  // after a speaker.
+  if (spokenGreeting !== undefined && !speaker && introduction === undefined && thanking.test(spokenGreeting)) return undefined;
   const context =
     introduction !== undefined
       ? Context.ThisIs

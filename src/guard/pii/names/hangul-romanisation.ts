@@ -28,6 +28,7 @@ const surnameSpellings: ReadonlyMap<string, readonly string[]> = new Map(
       ['이', 'lee|yi|rhee|ri|i'],
       ['박', 'park|pak|bak'],
       ['최', 'choi|choe'],
+      ['임', 'lim|im|yim|rim'],
       ['정', 'jung|jeong|chung'],
       ['조', 'cho|jo'],
       ['안', 'ahn|an'],
@@ -78,6 +79,37 @@ export function initialSlots(syllables: string, options: { asSurname?: boolean }
   const listed = options.asSurname === true && syllables.length === 1 ? surnameSpellings.get(syllables) : undefined;
   if (listed !== undefined) return [firstLetters(listed)];
   return [...syllables].map((syllable) => firstLetters(jamoSpellings(syllable)[0] ?? []));
+}
+
+/**
+ * Whether a Latin word, in any case, spells the Hangul surname as people write it ("Jeong" for 정, "LIM" for 임).
+ *
+ * @example
+ * spellsKoreanSurname('Kwon', '권'); // true
+ * spellsKoreanSurname('Kim', '박'); // false
+ */
+export function spellsKoreanSurname(word: string, surname: string): boolean {
+  return spellsSlots(word.toLowerCase(), syllableSlots(surname, { asSurname: true }));
+}
+
+/**
+ * Whether `word` is one string of each slot in turn: depth first over (slot, offset) pairs.
+ *
+ * @example
+ * spellsSlots('yeon', syllableSlots('연')); // true
+ */
+export function spellsSlots(word: string, slots: readonly SpellingSlot[]): boolean {
+  const pending = [0, 0];
+  while (pending.length > 0) {
+    const at = pending.pop()!;
+    const slot = pending.pop()!;
+    if (slot === slots.length) {
+      if (at === word.length) return true;
+      continue;
+    }
+    for (const option of slots[slot]!) if (word.startsWith(option, at)) pending.push(slot + 1, at + option.length);
+  }
+  return false;
 }
 
 function firstLetters(spellings: readonly string[]): string[] {

@@ -5,7 +5,7 @@ import type { PiiFinding, PiiRecognizer, ScanOptions } from '../types.ts';
 import { findKnownEnglishNames } from './english-known-names.ts';
 import { isHangulSyllable } from './hangul.ts';
 import { findRomanisedKoreanNames, romanisedSpellingAfter } from './romanised-korean-names.ts';
-import { findEnglishNames, findNamesCalledWithOi } from './english-names.ts';
+import { findEnglishNames, findNamesCalledWithOi, opensLineWithLowerCaseGreeting } from './english-names.ts';
 import { findNamesAfterContactWords } from './english-contact-names.ts';
 import { findNamesBeforeDetails } from './english-names-before-details.ts';
 import { findSignOffName, mayEndWithSignOff } from './english-sign-off-names.ts';
@@ -54,6 +54,7 @@ import { findNamesInCells, mayHoldCells } from './cell-names.ts';
 import { namesListedAfter } from './name-lists.ts';
 import { findNicknameFields, nicknameAfter } from './nicknames.ts';
 import { findKoreanNamesAfterStaffMarks } from './korean-names-after-staff-marks.ts';
+import { findKoreanNamesOfHandlers } from './korean-names-of-handlers.ts';
 import { findIntroductionsAfterGreetings } from './introductions-after-greetings.ts';
 import { findThankedNames } from './thanked-names.ts';
 import { findKoreanNamesBesideRecordMarks } from './korean-names-beside-record-marks.ts';
@@ -117,6 +118,7 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
   return (
     (latin && mayEndWithSignOff(text) && findSignOffName(text) !== undefined) ||
     (latin && mayHoldClosingLine(text, features) && findNamesAfterClosingLines(text).length > 0) ||
+    (latin && opensLineWithLowerCaseGreeting(text) && findEnglishNames(text).length > 0) ||
     findVocativeNames(text).length > 0 ||
     (hasFeatures(features, textFeature.vietnameseHornO) && findNamesCalledWithOi(text).length > 0) ||
     (mayHoldCells(text) && findNamesInCells(text).length > 0) ||
@@ -148,6 +150,13 @@ function mayHoldClosingLine(text: string, features: TextFeatures): boolean {
 }
 
 /** A label word (DOB, born, NHS) with digits in the text, and a full name set apart before one (remembered for the text). */
+/** Rows of people's details are Hangul names on lines of their own before a number or an email. */
+function mayOpenListRows(features: TextFeatures): boolean {
+  return (
+    hasFeatures(features, textFeature.hangul | textFeature.lineBreak) && (features.flags & (textFeature.digit | textFeature.atSign)) !== 0
+  );
+}
+
 function mayHoldNameBeforeDetails(text: string, features: TextFeatures): boolean {
   return (
     (features.triggers & textTrigger.englishLabel) !== 0 &&
@@ -180,6 +189,7 @@ export const personNameRecognizer: PiiRecognizer = {
           textTrigger.englishNameWord)) !==
         0 ||
       mayHoldNameBeforeDetails(text, features) ||
+      (mayOpenListRows(features) && findKoreanNamesOpeningListRows(text).length > 0) ||
       (features.flags &
         (textFeature.latinNameShape | textFeature.latinColon | textFeature.capitalAfterContactWord | textFeature.nameBeforeVerb)) !==
         0 ||
@@ -211,7 +221,11 @@ export const personNameRecognizer: PiiRecognizer = {
     }
     if ((features.flags & (textFeature.upperLatin | textFeature.lowerLatin)) !== 0) {
       // A colon after anything but an ASCII letter is skipped by the search, so it alone does not start one.
-      if ((features.triggers & textTrigger.englishNameWord) !== 0 || hasFeatures(features, textFeature.latinColon))
+      if (
+        (features.triggers & textTrigger.englishNameWord) !== 0 ||
+        hasFeatures(features, textFeature.latinColon) ||
+        opensLineWithLowerCaseGreeting(text)
+      )
         for (const finding of findEnglishNames(text)) findings.push(finding);
       // Every "First Last" pair holds the name shape; most English messages ("do I get …") hold none.
       if (hasFeatures(features, textFeature.latinNameShape)) {
@@ -268,7 +282,7 @@ export const personNameRecognizer: PiiRecognizer = {
     if (hasFeatures(features, textFeature.hangul | textFeature.colon))
       for (const finding of findNamesInKoreanFields(text)) findings.push(finding);
     // "2) 이미경 / 1964.02.03 / 1-6204718325": a name that opens a numbered row of a person's details.
-    if (hasFeatures(features, textFeature.hangul | textFeature.lineBreak | textFeature.digit))
+    if (mayOpenListRows(features))
       for (const finding of findKoreanNamesOpeningListRows(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "(모 한정숙)", "내과 전문의 하동균 (면허 제58213호)": a parent, a colleague or a desk in brackets, a prescriber.
     if (hasFeatures(features, textFeature.hangul) && (text.includes('(') || text.includes('의 ') || text.includes('사 ')))
@@ -276,6 +290,9 @@ export const personNameRecognizer: PiiRecognizer = {
     // "- RN 이하늘", "신경과 R2 송유빈": a nurse or a resident a chart names after the staff's mark.
     if (hasFeatures(features, textFeature.hangul | textFeature.upperLatin))
       for (const finding of findKoreanNamesAfterStaffMarks(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+    // "처리: 헬프데스크 나윤성", "담당 트레이너: 류건우": the staff member who handled a record, after the desk or post.
+    if ((features.triggers & (textTrigger.koreanRelativeOrRole | textTrigger.koreanNameContext)) !== 0)
+      for (const finding of findKoreanNamesOfHandlers(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "Goes by: DJ", "영어 이름: Sophie": the name a person goes by, in a field of its own.
     if (hasFeatures(features, textFeature.colon)) for (const finding of findNicknameFields(text)) findings.push(finding);
     // "NGUYEN THI HOA\n1420 S 3RD ST …", "…하회리 742 류복순": the person above an address block, or after a Korean address.

@@ -1,5 +1,7 @@
 // A Korean full name that opens a numbered or bulleted row of a person's details, its first field before a slash, a bar or
-// a tab: "2) 이미경 / 1964.02.03 / 1-6204718325", "1. 민서준 | 25학번 | 010-4482-0917", "① 어준혁 / EO JUNHYEOK / 여권 …".
+// a tab: "2) 이미경 / 1964.02.03 / 1-6204718325", "1. 민서준 | 25학번 | 010-4482-0917", "① 어준혁 / EO JUNHYEOK / 여권 …"; and
+// the names that open two or more lines of a list before an email or a number ("도민재 domj0915@gmail.com").
+import { rememberLastText } from '../last-text-memo.ts';
 import type { PiiFinding } from '../types.ts';
 import { isLikelyKoreanFullName } from './korean-names.ts';
 
@@ -7,16 +9,23 @@ const recognizerName = 'korean-name-opening-row';
 
 /** A row's mark (a number, a circled number, a bullet), the name, and the separator of its first field. */
 const nameOpeningRow = /(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[\u2460-\u2473]|[-•*·])[ \t]*([가-힣]{3,4})[ \t]*(?:[/|]|\t)/g;
+/**
+ * A line that opens with a name, a mark before it or none, and goes on to an email or a number after a blank or a comma:
+ * one row of a list of people's details ("도민재 domj0915@gmail.com", "모하늘,20231105,haneul_mo"), not of sums or products ("공제계 399,950",
+// "온새미 5G 요금제").
+ */
+const nameBeforeDetails =
+  /^[ \t]*(?:(?:\d{1,2}[.)]|[\u2460-\u2473]|[-•*·])[ \t]*)?([가-힣]{3,4})(?:[ \t]*[,/|\t][ \t]*|[ \t]+)(?=[\w.+-]*@|\+?\d[\d.-]{2,}(?![\d.-]*[A-Za-z가-힣]))(?!\d{1,3}(?:,\d{3})+(?!\d)|\d+[ \t]*원)/gm;
 /** A row of a person's details holds a number: a birth date, a phone, an identifier, a year of entry. */
 const digitAfter = /[^\n]*\d/y;
 
 /**
- * The full names that open rows of details.
+ * The full names that open rows of details; remembered for the last text.
  *
  * @example
  * findKoreanNamesOpeningListRows('1) 권혁수 / 1962.07.19\n2) 이미경 / 1964.02.03').map((finding) => finding.text); // ['권혁수', '이미경']
  */
-export function findKoreanNamesOpeningListRows(text: string): PiiFinding[] {
+export const findKoreanNamesOpeningListRows = rememberLastText((text: string): readonly PiiFinding[] => {
   const findings: PiiFinding[] = [];
   nameOpeningRow.lastIndex = 0;
   for (let match = nameOpeningRow.exec(text); match !== null; match = nameOpeningRow.exec(text)) {
@@ -26,7 +35,20 @@ export function findKoreanNamesOpeningListRows(text: string): PiiFinding[] {
     digitAfter.lastIndex = nameOpeningRow.lastIndex;
     if (!digitAfter.test(text)) continue;
     const start = match.index + match[0].indexOf(name);
-    findings.push({ type: 'PERSON', start, end: start + name.length, text: name, score: 0.7, recognizer: recognizerName });
+    findings.push(finding(name, start));
   }
+  // Without a mark or a field's separator a row alone is not a list: two such rows are.
+  const rows: PiiFinding[] = [];
+  nameBeforeDetails.lastIndex = 0;
+  for (let match = nameBeforeDetails.exec(text); match !== null; match = nameBeforeDetails.exec(text)) {
+    const name = match[1]!;
+    if (isLikelyKoreanFullName(name, { allowCommonPrefix: true })) rows.push(finding(name, match.index + match[0].indexOf(name)));
+  }
+  if (rows.length < 2) return findings;
+  for (const row of rows) if (!findings.some((found) => found.start === row.start)) findings.push(row);
   return findings;
+});
+
+function finding(name: string, start: number): PiiFinding {
+  return { type: 'PERSON', start, end: start + name.length, text: name, score: 0.7, recognizer: recognizerName };
 }

@@ -4,6 +4,7 @@ import { rememberLastText } from '../last-text-memo.ts';
 import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import type { PiiFinding } from '../types.ts';
 import { hangulRunStartBefore } from './hangul.ts';
+import { spellsKoreanSurname } from './hangul-romanisation.ts';
 import { surnameLength } from './korean-surnames.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
 import { isKoreanSurnameInLatin } from './romanised-korean-names.ts';
@@ -43,6 +44,18 @@ export const findHangulNamesSpelledInLatin = rememberLastText((text: string): re
       findings.push(finding(text, { start, end }), finding(text, { start: spellingStart, end: spellingEnd }));
     }
   }
+  spellingsSideBySide.lastIndex = 0;
+  for (let match = spellingsSideBySide.exec(text); match !== null; match = spellingsSideBySide.exec(text)) {
+    const hangul = match[1] ?? match[4]!;
+    const latin = match[2] ?? match[3]!;
+    if (!isPlausibleKoreanName(hangul) || !spellsSurnameBeside(hangul, latin, match[1] !== undefined)) continue;
+    const hangulStart = match.index + match[0].indexOf(hangul, match[1] === undefined ? latin.length : 0);
+    const latinStart = match.index + match[0].indexOf(latin);
+    findings.push(
+      finding(text, { start: hangulStart, end: hangulStart + hangul.length }),
+      finding(text, { start: latinStart, end: latinStart + latin.length }),
+    );
+  }
   // A foreign name in capitals holds two words in capitals side by side, which the feature pass notes.
   if (!hasFeatures(textFeatures(text), textFeature.capitalWords)) return findings;
   for (const mark of ['(', ',', '\t', '/', '|']) {
@@ -53,6 +66,28 @@ export const findHangulNamesSpelledInLatin = rememberLastText((text: string): re
   }
   return findings;
 });
+
+/**
+ * A Hangul name and its Latin spelling apart by blanks, on a line of their own but for a closing word or a title after them,
+ * or opening a row before a slash or a bar: a signature's "정유라 Yura Jeong", "Sarah Jang 장서라", "박세린 Serin Park 드림", a
+ * passenger list's "- 편채원 PYEON CHAEWON / 여권 …".
+ */
+const spellingsSideBySide =
+  /^[ \t]*(?:[-•·*][ \t]*)?(?:([가-힣]{3,4})[ \t]+([A-Z][a-z]+[ -][A-Z][a-z]+|[A-Z]{2,}(?:[ -][A-Z]{2,}){1,2})|([A-Z][a-z]+[ \t]+[A-Z][a-z]+)[ \t]+([가-힣]{3,4}))(?=[ \t]*(?:드림|\((?:Mr|Ms|Mrs|Dr)\.?\))?[ \t]*(?:\r?$|[/|]))/gm;
+
+/**
+ * Whether the Latin name beside a Hangul one spells its surname: the first word in capitals, either word as its owner writes
+ * it after the Hangul, the last before it ("Sarah Jang 장서라").
+ */
+function spellsSurnameBeside(hangul: string, latin: string, hangulFirst: boolean): boolean {
+  const surname = hangul.slice(0, surnameLength(hangul));
+  const words = latin.split(/[ \t-]+/);
+  // "LEE MART" is a shop; "Serin Park" a person, whose surname is also a place's word.
+  if (words.some((word) => wordsOfPlacesAndFirms.has(word.toUpperCase()) && !spellsKoreanSurname(word, surname))) return false;
+  if (!hangulFirst) return spellsKoreanSurname(words[words.length - 1]!, surname);
+  if (/^[A-Z]+$/.test(words[0]!)) return spellsKoreanSurname(words[0]!, surname);
+  return words.some((word) => spellsKoreanSurname(word, surname));
+}
 
 /**
  * Whether the Latin spelling holds the Hangul name's surname: first in capitals, or, written by its owner, first or last
@@ -73,6 +108,7 @@ const wordsOfPlacesAndFirms: ReadonlySet<string> = new Set([
   ...['CENTER', 'CENTRE', 'OFFICE', 'BRANCH', 'HQ', 'STORE', 'SHOP', 'HOTEL', 'HOSPITAL', 'CLINIC', 'BANK', 'TOWER', 'PLAZA'],
   ...['MALL', 'STATION', 'PARK', 'SCHOOL', 'UNIVERSITY', 'CO', 'LTD', 'INC', 'CORP', 'GROUP', 'TEAM', 'CAFE', 'APT', 'BLDG'],
   ...['BUILDING', 'ELECTRONICS', 'MOTORS', 'HALL', 'ROAD', 'STREET', 'CITY', 'TOWN', 'VILLAGE', 'MARKET', 'FOODS', 'LAB'],
+  ...['MART', 'PRODUCT', 'SERVICE', 'SHOW'],
 ]);
 
 /**

@@ -1,0 +1,36 @@
+// The staff member a record names as having handled it, after the word for that duty and the desk, team or post they
+// belong to: "처리자 인프라운영 변지석", "처리: IT서비스데스크 맹다인 / 2025-06-09", "담당 트레이너: 류건우", "기사: 여수센터 2조
+// 표상훈", "주치의: 호흡기내과 단재성 교수".
+import type { PiiFinding } from '../types.ts';
+import { isLikelyKoreanFullName } from './korean-names.ts';
+
+const recognizerName = 'korean-name-of-handler';
+
+/**
+ * The duty's word (who handled, took, checked, drove, treated), a colon or a blank, up to two words of a desk, a team or a post,
+ * then the name, which ends its line or stands before a slash, a bracket, a comma or a word of address.
+ */
+const nameAfterDuty =
+  /(?<![가-힣])(?:처리자?|담당자?|접수자?|확인자|확인[ \t]?직원|기사|당직자?|주치의|전공의|처방의(?:료인)?|당직의)(?:[ \t]*[:：][ \t]*|[ \t]+)((?:[A-Za-z0-9가-힣]+[:：]?[ \t]+){0,2}?)([가-힣]{3,4})(?=[ \t]*(?:\r?$|[/),(]|님|씨|교수|선생님|이모님|내선|호출))/gm;
+/** The last syllables of a desk's, a team's or a post's word, or a Latin word or a number ("IT", "2조"). */
+const unitWord =
+  /(?:팀|파트|과|부|실|센터|데스크|운영|본부|지점|점|조|반|트레이너|마스터|매니저|대리|과장|주임|사원|선임|책임|직원|상담사|코치|강사)[:：]?$|^[A-Za-z0-9]+[:：]?$/;
+
+/**
+ * The Korean full names a record gives after a duty and the handler's desk or post.
+ *
+ * @example
+ * findKoreanNamesOfHandlers('처리: 헬프데스크 나윤성').map((finding) => finding.text); // ['나윤성']
+ */
+export function findKoreanNamesOfHandlers(text: string): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  nameAfterDuty.lastIndex = 0;
+  for (let match = nameAfterDuty.exec(text); match !== null; match = nameAfterDuty.exec(text)) {
+    const name = match[2]!;
+    const units = match[1]!.split(/[ \t]+/).filter((word) => word !== '');
+    if (!units.every((word) => unitWord.test(word)) || !isLikelyKoreanFullName(name)) continue;
+    const start = match.index + match[0].length - name.length;
+    findings.push({ type: 'PERSON', start, end: start + name.length, text: name, score: 0.7, recognizer: recognizerName });
+  }
+  return findings;
+}

@@ -1,0 +1,80 @@
+// Names a record or a message gives by its layout: a Korean name beside its Latin spelling on a signature's line, names
+// that open the rows of a list before an email or a number, the staff member who handled a record after the desk, a
+// statement's counterparty after the transfer's words, and the person greeted or introduced after a greeting in lower case.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { found } from './pii-test-helpers.ts';
+
+function persons(text: string): string[] {
+  return found(text).filter((finding) => finding.startsWith('PERSON:'));
+}
+
+describe('signatures, list rows, handlers, statements and greetings', () => {
+  test('a Korean name beside its Latin spelling on a line of its own (ko, en)', () => {
+    assert.deepEqual(persons('확인 후 회신드리겠습니다.\n\n--\n정유라 Yura Jeong\n물류운영팀 과장 | 대한통합물류(주)'), [
+      'PERSON:정유라',
+      'PERSON:Yura Jeong',
+    ]);
+    assert.deepEqual(persons('좋은 주말 보내세요.\n\n박세린 Serin Park 드림\n책임 | 해외구매팀'), ['PERSON:박세린', 'PERSON:Serin Park']);
+    assert.deepEqual(persons('Best regards,\n\nSarah Lim 임소라\nTravel Coordinator | Hanbit Solutions'), [
+      'PERSON:Sarah Lim',
+      'PERSON:임소라',
+    ]);
+    assert.deepEqual(persons('Passengers\n- 편채원 PYEON CHAEWON / passport M70381924'), ['PERSON:편채원', 'PERSON:PYEON CHAEWON']);
+    // The Latin words must spell the Hangul surname, and no shop or branch is a person.
+    assert.deepEqual(persons('매장 안내\n이마트 LEE MART\n강남점 Gangnam Branch'), []);
+    assert.deepEqual(persons('Our stores\n신세계 Kim Park'), []);
+  });
+
+  test('names that open two or more rows of a list before an email or a number (ko, en)', () => {
+    assert.deepEqual(persons('과제 드라이브 공유할 메일 정리함\n도민재 domj0915@gmail.com\n서하은 haeun.seo@naver.com'), [
+      'PERSON:도민재',
+      'PERSON:서하은',
+    ]);
+    assert.deepEqual(persons('Travel insurance list\n권하람 2004.03.19 010-4029-7713\n설민재 030911 01085520347'), [
+      'PERSON:권하람',
+      'PERSON:설민재',
+    ]);
+    assert.deepEqual(persons('Roster (name,id,login)\n백승우,20221847,swbaek22\n모하늘,20231105,haneul_mo'), [
+      'PERSON:백승우',
+      'PERSON:모하늘',
+    ]);
+    // One row is no list; a product before its generation, a sum before its amount are no names.
+    assert.deepEqual(persons('메일 정리\n도민재 domj0915@gmail.com'), []);
+    assert.deepEqual(persons('## 온새미 5G 요금제\n\n온새미 5G 요금제는 월 60,000원입니다.\n온새미 5G 요금제로 바꾸면'), []);
+    assert.deepEqual(persons('공제계 399,950\n실지급액 3,082,550\n입금계좌: 부산은행'), []);
+  });
+
+  test('the staff member who handled a record, after the duty and the desk or post (ko, en)', () => {
+    assert.deepEqual(persons('조치: 인증서 재발급 후 재연결 확인.\n처리: 헬프데스크 나윤성'), ['PERSON:나윤성']);
+    assert.deepEqual(persons('등록일: 2025-03-13 / 담당 트레이너: 류건우'), ['PERSON:류건우']);
+    assert.deepEqual(persons('고객 연락처: 010-2913-6604\n기사: 여수센터 2조 표상훈\n특이사항: 배관 막힘'), ['PERSON:표상훈']);
+    assert.deepEqual(persons('VPN fixed after the certificate was reissued (처리자 인프라운영 변지석)'), ['PERSON:변지석']);
+    assert.deepEqual(persons('Ticket INC-0512 paged the on-call: 당직자 장경환 호출 SMS sent'), ['PERSON:장경환']);
+    // After the duty's word a state or a task is none, nor a word that is not a desk's before the name.
+    assert.deepEqual(persons('처리: 정상처리\n담당: 고객센터\n접수: 온라인 신청서'), []);
+    assert.deepEqual(persons('처리 결과 회원님 확인'), []);
+  });
+
+  test("a statement's counterparty after the transfer's words in a row (ko, en)", () => {
+    assert.deepEqual(persons('1\t2025.03.03 10:21\t타행입금 한수빈\t\t150,000\t2,318,440'), ['PERSON:한수빈']);
+    assert.deepEqual(persons('| 04.01 08:31 | 자동이체 | 550,000 | | 2,114,300 | 월세 양철규 |'), ['PERSON:양철규']);
+    assert.deepEqual(persons('Date\tType\tIn\tBalance\tMemo\n2025.05.06\tDeposit\t20,000\t1,803,850\t모임통장 정산 추다빈'), [
+      'PERSON:추다빈',
+    ]);
+    // A purchase at a shop is none.
+    assert.deepEqual(persons('05.02\t19:41\t모바일 이마트24\t8,700\t0\t3,205,850'), []);
+  });
+
+  test('a person greeted or introduced after a greeting in lower case (en, ko)', () => {
+    assert.deepEqual(persons('hi Fatima,\nsending my bank details for payroll: BSB 062-000, phone 0412 558 093'), ['PERSON:Fatima']);
+    assert.deepEqual(persons('hey Sam - for the booking the card is 4111 1111 1111 1111'), ['PERSON:Sam']);
+    assert.deepEqual(persons('hiya its Ffion 👋 got a new phone, number is 07823 604 118'), ['PERSON:Ffion']);
+    assert.deepEqual(persons('hey its Keely 🙋‍♀️ old sim is dead, new one 0412 558 093'), ['PERSON:Keely']);
+    assert.deepEqual(persons('hi Hana, 계좌 바뀌었어 신한 110-482-771093 으로 보내줘'), ['PERSON:Hana']);
+    // A greeting to a group, a thing that is no one, or thanks in lower case with no speaker name no one.
+    assert.deepEqual(persons('hi Team, my new number is 0412 558 093'), []);
+    assert.deepEqual(persons('hey Siri, call 0412 558 093'), []);
+    assert.deepEqual(persons('its Monday!! call me on 0412 558 093'), []);
+  });
+});
