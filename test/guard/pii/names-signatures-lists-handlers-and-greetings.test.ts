@@ -1,6 +1,7 @@
 // Names a record or a message gives by its layout: a Korean name beside its Latin spelling on a signature's line, names
 // that open the rows of a list before an email or a number, the staff member who handled a record after the desk, a
-// statement's counterparty after the transfer's words, and the person greeted or introduced after a greeting in lower case.
+// statement's counterparty after the transfer's words, who takes turns with a named person in a chat, who signs after a
+// closing, and the person greeted or introduced after a greeting in lower case.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { found } from './pii-test-helpers.ts';
@@ -64,6 +65,35 @@ describe('signatures, list rows, handlers, statements and greetings', () => {
     ]);
     // A purchase at a shop is none.
     assert.deepEqual(persons('05.02\t19:41\t모바일 이마트24\t8,700\t0\t3,205,850'), []);
+  });
+
+  test('who takes turns with a named person in a chat, and who signs after a closing (en, ko)', () => {
+    assert.deepEqual(persons("[21:04] Jaz: who's adding kev to the gc\n[21:04] Marcus: his insta is @kevv.otieno\n[21:05] Jaz: ok done"), [
+      'PERSON:Jaz',
+      'PERSON:Marcus',
+      'PERSON:Jaz',
+    ]);
+    assert.deepEqual(persons('[21:04] 김지호: 야 내일 모임 ㄱ?\n[21:04] Marcus: ok 010-2233-4455 로 연락해\n[21:05] Jaz: 나도 감'), [
+      'PERSON:김지호',
+      'PERSON:Marcus',
+      'PERSON:Jaz',
+    ]);
+    // A Korean turn's first word after an English speaker is no name unless a full one or after a person's word.
+    assert.deepEqual(persons('Jaz: 나도 감, 010-2233-4455 로 연락해'), []);
+    assert.deepEqual(persons('Customer 강진 (010.4577.3327) asked for 10 boxes'), ['PERSON:강진']);
+    // A firm or a desk takes turns too, and is no person.
+    assert.deepEqual(
+      persons(
+        'WhatsApp · Voltline Energy billing\n[09:14] Voltline: Hi Mohammed, your bill is due\n[09:21] Mohammed: card ends 4417\n[09:22] Voltline: Thanks.',
+      ),
+      ['PERSON:Mohammed', 'PERSON:Mohammed'],
+    );
+    assert.deepEqual(persons('my IBAN is PL56 1140 2004 0000 3302 7634 1829.\n\nPozdrawiam,\nBartek'), ['PERSON:Bartek']);
+    assert.deepEqual(persons('Any questions ring me 07931 446 208 xx Ronke'), ['PERSON:Ronke']);
+    assert.deepEqual(persons('계좌 110-482-771093 으로 보내줘\nThx - Renee'), ['PERSON:Renee']);
+    // A list or a desk after a comma is no signature.
+    assert.deepEqual(persons('Sizes in stock for 4111 1111 1111 1111,\nLarge'), []);
+    assert.deepEqual(persons('Card 4111 1111 1111 1111 blocked.\n\nRegards,\nSupport'), []);
   });
 
   test('a person greeted or introduced after a greeting in lower case (en, ko)', () => {

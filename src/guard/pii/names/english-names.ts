@@ -750,6 +750,10 @@ function departmentEnd(text: string, start: number): number {
   return departmentBeforeComma.lastIndex;
 }
 
+/** An English word for a person right before a Hangul name ("Customer 강진", "Guest: 박솔"). */
+const personWordBefore =
+  /\b(?:[Cc]ustomer|[Cc]lient|[Gg]uest|[Pp]atient|[Mm]ember|[Uu]ser|[Ss]tudent|[Tt]enant|[Bb]uyer|[Ss]eller|[Cc]aller|[Ee]mployee|[Aa]pplicant|[Oo]wner|[Dd]river|[Rr]ecipient|[Ss]ender|[Pp]assenger)[ \t]*[:：]?[ \t]*$/;
+
 /** A form of address after a greeting, before the name ("Hi Ma'am Joy,", "Good morning Sir David"). */
 const addressForm = /(?:Ma['’]?am|Mam|Sir|Madam|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?=[A-ZÀ-Þ])/y;
 
@@ -763,9 +767,13 @@ function nameAfterContext(text: string, options: { context: Context; start: numb
   if (isHangulSyllable(text.charCodeAt(start))) {
     const korean = koreanNameAt(text, { start }) ?? koreanNameApartAt(text, start);
     if (korean === undefined) return undefined;
-    // Outside an explicit name label, a Hangul word needs a given name made of common given-name syllables and to stand alone.
+    // Outside an explicit name label, a Hangul word needs a given name made of common given-name syllables and to stand alone;
+    // after any English word, three syllables or more unless the word is a person's: "Jaz: 나도 감" ("me too") is a surname's
+    // syllable and one more, "Customer 강진" a name.
     const explicit = context === Context.ColonLabel || context === Context.NameIs;
-    if (!explicit && (!hasCommonGivenName(korean.text) || isHangulSyllable(text.charCodeAt(korean.end)))) return undefined;
+    const short =
+      korean.text.length < 3 && context === Context.BeforeHangul && !personWordBefore.test(text.slice(Math.max(0, start - 16), start));
+    if (!explicit && (short || !hasCommonGivenName(korean.text) || isHangulSyllable(text.charCodeAt(korean.end)))) return undefined;
     return { ...korean, score: explicit ? korean.score : 0.65, recognizer: englishNameRecognizerName };
   }
   if (context === Context.Salutation || context === Context.Thanks) {

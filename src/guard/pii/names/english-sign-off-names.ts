@@ -2,6 +2,7 @@
 // "Danke!\nKatrin", "See you at arrivals, Terminal 4. - Deshawn".
 import { rememberLastText } from '../last-text-memo.ts';
 import type { PiiFinding } from '../types.ts';
+import { wordsThatAreNotNames } from './english-name-words.ts';
 import { isListedFirstName, latinNameAfter, latinNameBefore, type LatinName } from './latin-name.ts';
 
 export const englishSignOffRecognizerName = 'english-sign-off-name';
@@ -24,8 +25,12 @@ export const findSignOffName = rememberLastText((text: string): PiiFinding | und
   if (end === 0 || !isLowerCaseLetter(text.charCodeAt(end - 1))) return undefined;
   const lineStart = text.lastIndexOf('\n', end - 1) + 1;
   const onItsOwnLine = lineStart > 0 ? nameOnLastLine(text, { lineStart, end }) : undefined;
-  const name = onItsOwnLine ?? nameAfterDash(text, { lineStart, end });
-  if (name === undefined || !isListedFirstName(text.slice(name.start, firstWordEnd(text, name)))) return undefined;
+  const name = onItsOwnLine ?? nameAfterDash(text, { lineStart, end }) ?? nameAfterKisses(text, { lineStart, end });
+  if (name === undefined) return undefined;
+  const first = text.slice(name.start, firstWordEnd(text, name));
+  // A name no list holds counts alone after a closing, which says a signature follows ("Pozdrawiam,\nBartek", "xx Ronke").
+  if (!isListedFirstName(first) && (name.wordCount > 1 || wordsThatAreNotNames.has(first) || !closesBefore(text, { lineStart, name })))
+    return undefined;
   return {
     type: 'PERSON',
     start: name.start,
@@ -52,6 +57,35 @@ export function mayEndWithSignOff(text: string): boolean {
   return at < end && isCapital(text.charCodeAt(at - 1));
 }
 
+/** Kisses or thanks in short right before the name on its line ("…ring me 07931 446 208 xx Ronke", "Thx - Renee", "ta, Cal"). */
+const kissesOrThanksBefore = /(?:^|[\s.!?])(?:[Xx]x+|XX+|xoxo|XOXO|[Tt]a,|[Tt]hx[ \t]*[-–—,]|[Cc]heers[ \t]*[-–—])[ \t]*$/;
+/**
+ * A closing of its own on the line before the name, in English or another language a customer signs in ("Bis bald,",
+ * "Pozdrawiam,", "LG", "Merci et à bientôt !").
+ */
+const closingLine =
+  /(?:^|\n)[ \t]*(?:(?:Kind|Warm|Best|Many)[ \t]+(?:regards|wishes|thanks)|Regards|Cheers|Thanks|Thank you|Thx|Best|Love|Take care|Talk soon|See you|Sincerely|xx+|Xx+|xoxo|Ta|LG|VG|MfG|(?:Liebe|Viele|Beste)[ \t]+Grüße|Gruß|Grüße|Bis bald|Danke|Pozdrawiam|Pozdrowienia|Groetjes|Met vriendelijke groet|Saludos|Un abrazo|Abrazos|Besos|Gracias|Cordialement|Bisous|Merci|À bientôt|Grazie|Ciao|Saluti|Obrigad[oa]|Abraços|Beijos|Hälsningar|Mvh|Hilsen)\b[^\n]{0,24}\r?\n[ \t]*$/;
+
+/** Whether a closing stands right before the name: kisses or thanks on its line, or a closing line above it. */
+function closesBefore(text: string, at: { lineStart: number; name: LatinName }): boolean {
+  if (kissesOrThanksBefore.test(text.slice(at.lineStart, at.name.start))) return true;
+  if (
+    text
+      .slice(at.lineStart, at.name.start)
+      .trim()
+      .replace(/^[-–—~]/, '') !== ''
+  )
+    return false;
+  return closingLine.test(text.slice(Math.max(0, at.lineStart - 48), at.lineStart));
+}
+
+/** The name after kisses or thanks in short at the end of the last line. */
+function nameAfterKisses(text: string, at: { lineStart: number; end: number }): LatinName | undefined {
+  const name = latinNameBefore(text, { end: at.end });
+  if (name === undefined || !kissesOrThanksBefore.test(text.slice(at.lineStart, name.start))) return undefined;
+  return name;
+}
+
 /** The name that fills the last line, after an optional dash, when a sentence or a blank line ends the text before it. */
 function nameOnLastLine(text: string, at: { lineStart: number; end: number }): LatinName | undefined {
   signatureMark.lastIndex = at.lineStart;
@@ -62,7 +96,9 @@ function nameOnLastLine(text: string, at: { lineStart: number; end: number }): L
   let before = at.lineStart - 1;
   while (before > 0 && isTrailing(text.charCodeAt(before - 1)) && text.charCodeAt(before - 1) !== 0x0a) before -= 1;
   const previous = text.charCodeAt(before - 1);
-  return previous === 0x0a || endsSentence(previous) ? name : undefined;
+  if (previous === 0x0a || endsSentence(previous)) return name;
+  // A closing's comma ("Bis bald,\nMatze").
+  return previous === 0x2c && closingLine.test(text.slice(Math.max(0, at.lineStart - 48), at.lineStart)) ? name : undefined;
 }
 
 /** The name after a dash that follows a sentence's end, a number or a word on the last line ("…Terminal 4. - Deshawn"). */

@@ -104,6 +104,8 @@ const rolesAndParties: ReadonlySet<string> = new Set([
   ...['cons', 'summary', 'update', 'edit', 'result', 'total', 'item', 'items', 'order', 'ticket', 'patient', 'pharmacist', 'teacher'],
   ...['manager', 'landlord', 'tenant', 'seller', 'buyer', 'courier', 'receptionist', 'reception', 'front desk', 'bank', 'shop'],
   ...['employee', 'member', 'guest', 'visitor', 'resident', 'parent', 'applicant', 'owner', 'officer', 'advisor', 'specialist'],
+  // The same roles in the languages customers write beside English ("Cliente:", "Atendente:", "Kunde:").
+  ...['cliente', 'atendente', 'agente', 'kunde', 'kundin', 'klant', 'servicio', 'soporte', 'suporte'],
 ]);
 
 function isFullLatinName(name: string): boolean {
@@ -111,12 +113,25 @@ function isFullLatinName(name: string): boolean {
   return words.length >= 2 && (/[^\p{ASCII}]/u.test(name) || words.some((word) => isListedLatinName(word)));
 }
 
+/**
+ * Whether a speaker's label may be a person's: no word of it a role or a desk ("Hotel Arcadia Reception", "Cliente"), nor
+ * the head of a longer capitalised name elsewhere in the text, as a firm's is ("Voltline" beside "Voltline Energy").
+ */
+function mayBePersonSpeaking(text: string, name: string): boolean {
+  if (name.split(/[ \t]+/).some((word) => rolesAndParties.has(word.toLowerCase()))) return false;
+  for (let at = text.indexOf(`${name} `); at !== -1; at = text.indexOf(`${name} `, at + 1)) {
+    const next = text.charCodeAt(at + name.length + 1);
+    if (next >= 0x41 && next <= 0x5a) return false;
+  }
+  return true;
+}
+
 function namesRole(qualifier: string): boolean {
   return qualifier.split(/[ \t,.&-]+/).some((word) => rolesAndParties.has(word.toLowerCase()));
 }
 
 function rosterSpeakers(text: string, turns: readonly Turn[]): Array<{ start: number; end: number }> {
-  const byName = new Map<string, { spans: Array<{ start: number; end: number }>; sentence: boolean; role: boolean }>();
+  const byName = new Map<string, { spans: Array<{ start: number; end: number }>; sentence: boolean; role: boolean; timed: boolean }>();
   for (const turn of turns) {
     if (turn.speaker !== undefined || turn.labelStart === undefined || !isAsciiLetter(text.charCodeAt(turn.labelStart))) continue;
     const label = text.slice(turn.labelStart, turn.wordsStart - 1).trimEnd();
@@ -125,20 +140,28 @@ function rosterSpeakers(text: string, turns: readonly Turn[]): Array<{ start: nu
     const name = match[2]!;
     if (rolesAndParties.has(name.toLowerCase()) || wordsThatAreNotNames.has(name)) continue;
     const start = turn.labelStart + label.indexOf(name, match[1]?.length ?? 0);
-    const entry = byName.get(name) ?? { spans: [], sentence: false, role: false };
+    const entry = byName.get(name) ?? { spans: [], sentence: false, role: false, timed: false };
     entry.spans.push({ start, end: start + name.length });
     entry.sentence ||= /\S+[ \t]+\S+[ \t]+\S+/.test(text.slice(turn.wordsStart, turn.lineEnd));
     // A desk or a firm in brackets makes the name its person's in a chat marked by times, or where it names a role
     // ("Priya (Reception, Elmfield Surgery)", "Kayleigh (Brightmart Support)").
     entry.role ||= match[1] !== undefined || (match[3] !== undefined && (turn.prefixed === true || namesRole(match[3])));
+    entry.timed ||= turn.prefixed === true;
     byName.set(name, entry);
   }
   const roster = [...byName.entries()].filter(([, entry]) => entry.spans.length >= 2 && entry.sentence);
   // One speaker alone takes turns with a role or a desk when a full name says it is a person's ("Hà Nguyễn",
   // "Nguyen Van Thanh"): two or three words, one of them listed or spelled beyond English's letters.
   const rosterOfOne = roster.length === 1 && isFullLatinName(roster[0]![0]);
-  return [...byName.entries()].flatMap(([, entry]) =>
-    entry.role || ((roster.length >= 2 || rosterOfOne) && roster.some(([, member]) => member === entry)) ? entry.spans : [],
+  // Where a named person speaks ("[21:04] Marcus:", "Faisal:"), the others who take turns with them are people too: any
+  // speaker in a chat marked by times, one who speaks twice in sentences elsewhere ("Yousef: yalla send IBAN").
+  const peopleSpeak = turns.some((turn) => turn.speaker !== undefined && isAsciiLetter(text.charCodeAt(turn.speaker.start)));
+  return [...byName.entries()].flatMap(([name, entry]) =>
+    entry.role ||
+    ((roster.length >= 2 || rosterOfOne) && roster.some(([, member]) => member === entry)) ||
+    (peopleSpeak && (entry.timed || (entry.spans.length >= 2 && entry.sentence)) && mayBePersonSpeaking(text, name))
+      ? entry.spans
+      : [],
   );
 }
 
