@@ -4,6 +4,7 @@ import { isNumberedLabelColon } from '../feature-characters.ts';
 import type { PiiFinding } from '../types.ts';
 import { textFeatures, textTrigger } from '../text-features.ts';
 import { isHangulSyllable } from './hangul.ts';
+import { rememberLastText } from '../last-text-memo.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { koreanNameApartAt, koreanNameAt } from './korean-names.ts';
 import { hasCapitalAfterFirst, isListedLatinName, latinNameAfter, lowerCaseNameAfter, type LatinName } from './latin-name.ts';
@@ -414,12 +415,13 @@ function contextOf(match: RegExpExecArray): Context | undefined {
 }
 
 /**
- * English names (and Hangul names after an English label) marked as a person by the words around them.
+ * English names (and Hangul names after an English label) marked as a person by the words around them; remembered for the
+ * last text, which the layout's look and the search both read.
  *
  * @example
  * findEnglishNames('Dear Ms. Jane Doe, my name is Tom.').map((finding) => finding.text); // ['Jane Doe', 'Tom']
  */
-export function findEnglishNames(text: string): PiiFinding[] {
+export const findEnglishNames = rememberLastText((text: string): readonly PiiFinding[] => {
   const findings: PiiFinding[] = [];
   contextHintPattern.lastIndex = 0;
   // `test` leaves `lastIndex` at the end of the hint without allocating a match array per hit.
@@ -472,13 +474,13 @@ export function findEnglishNames(text: string): PiiFinding[] {
     if (finding !== undefined) findings.push(finding);
   }
   return findings;
-}
+});
 
 /**
  * A greeting or a filler in lower case that opens a line before a capital ("hi Fatima,", "omg hi its Marnie"): the English
  * search reads it there, though it sets no hint of the feature pass, so that "hi where is my order" costs that pass alone.
  */
-const lowerCaseGreetingBeforeCapital = /(?:^|\n)[ \t]*(?:(?:hi+|hey+|hiya|heya|yo|omg|jk|its)[ \t]*[,!]?[ \t]+){1,3}[A-Z]/;
+const lowerCaseGreetingBeforeCapital = /(?:(?:hi+|hey+|hiya|heya|yo|omg|jk|its)[ \t]*[,!]?[ \t]+){1,3}[A-Z]/y;
 
 /**
  * Whether a line opens with a greeting or a filler in lower case before a capital.
@@ -488,7 +490,16 @@ const lowerCaseGreetingBeforeCapital = /(?:^|\n)[ \t]*(?:(?:hi+|hey+|hiya|heya|y
  * opensLineWithLowerCaseGreeting('hi where is my order'); // false
  */
 export function opensLineWithLowerCaseGreeting(text: string): boolean {
-  return lowerCaseGreetingBeforeCapital.test(text);
+  for (let lineStart = 0; lineStart !== -1; lineStart = nextLineStart(text, lineStart)) {
+    let at = lineStart;
+    while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at += 1;
+    // The first letters of the words above (h, y, o, j, i) before the pattern: most lines open otherwise.
+    const code = text.charCodeAt(at);
+    if (code !== 0x68 && code !== 0x79 && code !== 0x6f && code !== 0x6a && code !== 0x69) continue;
+    lowerCaseGreetingBeforeCapital.lastIndex = at;
+    if (lowerCaseGreetingBeforeCapital.test(text)) return true;
+  }
+  return false;
 }
 
 /** The names after a relative ("my wife Jennifer", "your son Arjun", "my wife, Leticia,") or a relative's title ("Uncle Emeka"). */

@@ -15,7 +15,7 @@ const nameOpeningRow = /(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[\u2460-\u2473]|[-•*·])[
 // "온새미 5G 요금제").
  */
 const nameBeforeDetails =
-  /^[ \t]*(?:(?:\d{1,2}[.)]|[\u2460-\u2473]|[-•*·])[ \t]*)?([가-힣]{3,4})(?:[ \t]*[,/|\t][ \t]*|[ \t]+)(?=[\w.+-]*@|\+?\d[\d.-]{2,}(?![\d.-]*[A-Za-z가-힣]))(?!\d{1,3}(?:,\d{3})+(?!\d)|\d+[ \t]*원)/gm;
+  /(?:(?:\d{1,2}[.)]|[\u2460-\u2473]|[-•*·])[ \t]*)?([가-힣]{3,4})(?:[ \t]*[,/|\t][ \t]*|[ \t]+)(?=[\w.+-]*@|\+?\d[\d.-]{2,}(?![\d.-]*[A-Za-z가-힣]))(?!\d{1,3}(?:,\d{3})+(?!\d)|\d+[ \t]*원)/y;
 /** A row of a person's details holds a number: a birth date, a phone, an identifier, a year of entry. */
 const digitAfter = /[^\n]*\d/y;
 
@@ -39,10 +39,28 @@ export const findKoreanNamesOpeningListRows = rememberLastText((text: string): r
   }
   // Without a mark or a field's separator a row alone is not a list: two such rows are.
   const rows: PiiFinding[] = [];
-  nameBeforeDetails.lastIndex = 0;
-  for (let match = nameBeforeDetails.exec(text); match !== null; match = nameBeforeDetails.exec(text)) {
-    const name = match[1]!;
-    if (isLikelyKoreanFullName(name, { allowCommonPrefix: true })) rows.push(finding(name, match.index + match[0].indexOf(name)));
+  for (let lineStart = 0; lineStart !== -1;) {
+    let at = lineStart;
+    while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at += 1;
+    // A line that opens with prose's letters, a bracket or a mark of no list is passed over before the pattern.
+    const code = text.charCodeAt(at);
+    if (
+      code >= 0xac00 ||
+      (code >= 0x30 && code <= 0x39) ||
+      code === 0x2d ||
+      code === 0x2a ||
+      code === 0xb7 ||
+      code === 0x2022 ||
+      (code >= 0x2460 && code <= 0x2473)
+    ) {
+      nameBeforeDetails.lastIndex = at;
+      const match = nameBeforeDetails.exec(text);
+      const name = match?.[1];
+      if (name !== undefined && isLikelyKoreanFullName(name, { allowCommonPrefix: true }))
+        rows.push(finding(name, at + match![0].indexOf(name)));
+    }
+    const lineBreak = text.indexOf('\n', lineStart);
+    lineStart = lineBreak === -1 ? -1 : lineBreak + 1;
   }
   if (rows.length < 2) return findings;
   for (const row of rows) if (!findings.some((found) => found.start === row.start)) findings.push(row);

@@ -44,8 +44,11 @@ export const findHangulNamesSpelledInLatin = rememberLastText((text: string): re
       findings.push(finding(text, { start, end }), finding(text, { start: spellingStart, end: spellingEnd }));
     }
   }
-  spellingsSideBySide.lastIndex = 0;
-  for (let match = spellingsSideBySide.exec(text); match !== null; match = spellingsSideBySide.exec(text)) {
+  for (let lineStart = 0; lineStart !== -1;) {
+    const lineBreak = text.indexOf('\n', lineStart);
+    const match = spellingsSideBySideAt(text, lineStart);
+    lineStart = lineBreak === -1 ? -1 : lineBreak + 1;
+    if (match === null) continue;
     const hangul = match[1] ?? match[4]!;
     const latin = match[2] ?? match[3]!;
     if (!isPlausibleKoreanName(hangul) || !spellsSurnameBeside(hangul, latin, match[1] !== undefined)) continue;
@@ -73,7 +76,25 @@ export const findHangulNamesSpelledInLatin = rememberLastText((text: string): re
  * passenger list's "- 편채원 PYEON CHAEWON / 여권 …".
  */
 const spellingsSideBySide =
-  /^[ \t]*(?:[-•·*][ \t]*)?(?:([가-힣]{3,4})[ \t]+([A-Z][a-z]+[ -][A-Z][a-z]+|[A-Z]{2,}(?:[ -][A-Z]{2,}){1,2})|([A-Z][a-z]+[ \t]+[A-Z][a-z]+)[ \t]+([가-힣]{3,4}))(?=[ \t]*(?:드림|\((?:Mr|Ms|Mrs|Dr)\.?\))?[ \t]*(?:\r?$|[/|]))/gm;
+  /(?:[-•·*][ \t]*)?(?:([가-힣]{3,4})[ \t]+([A-Z][a-z]+[ -][A-Z][a-z]+|[A-Z]{2,}(?:[ -][A-Z]{2,}){1,2})|([A-Z][a-z]+[ \t]+[A-Z][a-z]+)[ \t]+([가-힣]{3,4}))(?=[ \t]*(?:드림|\((?:Mr|Ms|Mrs|Dr)\.?\))?[ \t]*(?:\r?\n|$|[/|]))/y;
+
+/** The side-by-side spellings on the line at `lineStart`, read only where it opens with Hangul, a capital or a bullet. */
+function spellingsSideBySideAt(text: string, lineStart: number): RegExpExecArray | null {
+  let at = lineStart;
+  while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at += 1;
+  const code = text.charCodeAt(at);
+  if (
+    !(code >= 0xac00 && code <= 0xd7a3) &&
+    !(code >= 0x41 && code <= 0x5a) &&
+    code !== 0x2d &&
+    code !== 0x2022 &&
+    code !== 0xb7 &&
+    code !== 0x2a
+  )
+    return null;
+  spellingsSideBySide.lastIndex = at;
+  return spellingsSideBySide.exec(text);
+}
 
 /**
  * Whether the Latin name beside a Hangul one spells its surname: the first word in capitals, either word as its owner writes
