@@ -67,6 +67,24 @@ describe('signatures, list rows, handlers, statements and greetings', () => {
     assert.deepEqual(persons('05.02\t19:41\t모바일 이마트24\t8,700\t0\t3,205,850'), []);
   });
 
+  test("a table's consignee beside the address in its own cell, and a CSV's given names (en, ko)", () => {
+    const manifest =
+      'Stop | Consignee | Address | Phone\n1 | Siobhán Ní Bhriain | 22 Leinster Road, Rathmines, Dublin 6, D06 V2X4 | 087 421 9936\n' +
+      '2 | 김민수 | 41 Belgrave Square, Monkstown, Co. Dublin, A94 K7T3 | +353 86 018 2247';
+    const findings = found(manifest);
+    assert.ok(findings.includes('PERSON:Siobhán Ní Bhriain'), findings.join(' '));
+    assert.ok(findings.includes('PERSON:김민수'), findings.join(' '));
+    assert.ok(findings.includes('ADDRESS:22 Leinster Road, Rathmines, Dublin 6, D06 V2X4'), findings.join(' '));
+    assert.deepEqual(
+      persons(
+        'emp_no,surname,given_names,dob,email\n10418,Tremblay,Jean-François,1987-05-14,jf@videotron.ca\n10427,Kim,Minsu,1995-09-30,mk@naver.com',
+      ),
+      ['PERSON:Tremblay', 'PERSON:Jean-François', 'PERSON:Kim', 'PERSON:Minsu'],
+    );
+    // A consignee column of firms holds no person.
+    assert.deepEqual(persons('Stop | Consignee | Phone\n1 | Acme Logistics Ltd | 087 421 9936\n2 | 대한통운 | 02-1588-1255'), []);
+  });
+
   test('who takes turns with a named person in a chat, and who signs after a closing (en, ko)', () => {
     assert.deepEqual(persons("[21:04] Jaz: who's adding kev to the gc\n[21:04] Marcus: his insta is @kevv.otieno\n[21:05] Jaz: ok done"), [
       'PERSON:Jaz',

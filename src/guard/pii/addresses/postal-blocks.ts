@@ -59,8 +59,11 @@ const addressStart = new RegExp(
 const streetOrDwelling =
   /\d[A-Za-z]?[ \t,]+[A-ZÀ-Þ][A-Za-zà-ÿ'’]+[ \t]+[A-ZÀ-Þ]|\d(?:ST|ND|RD|TH|st|nd|rd|th)[ \t]+[A-Z]|(?:straße|strasse|weg|gasse|plein|laan|gracht|straat|vej|gade|väg|gatan|veien|allee)[ \t]+\d|\b(?:Flat|Unit|Apt|Apartment|House|Plot|Block|Blk|No|Lot|Suite|Rua|rue|Rue|Calle|Jalan|Via|FLAT|UNIT|APT|NO|BLK|JALAN|RR)\b/;
 
-/** Words after which the address starts in a sentence ("living at", "Landlord: … of", "Ship to"). */
-const beforeAddressInLine = /(?:[:：(“"]|\b(?:at|of|to|is|in|from|address|Premises|quarto))[ \t]*/g;
+/**
+ * Words after which the address starts in a sentence ("living at", "Landlord: … of", "Ship to"), and a table's bar or tab:
+ * an address fills its own cell ("1 | Siobhán Ní Bhriain | 22 Leinster Road, …").
+ */
+const beforeAddressInLine = /(?:[:：(“"|\t]|\b(?:at|of|to|is|in|from|address|Premises|quarto))[ \t]*/g;
 /** The longest address, and the longest line of a block printed above its postcode. */
 const longestAddress = 160;
 const longestBlockLine = 60;

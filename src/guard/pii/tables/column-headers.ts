@@ -16,10 +16,13 @@ function add(kind: ColumnKind, headers: readonly string[]): void {
 add('person', ['fullname', 'firstname', 'lastname', 'givenname', 'surname', 'familyname', 'customername', 'patientname']);
 add('person', ['employeename', 'contactname', 'accountholder', 'cardholder', 'cardholdername', 'holdername', 'passengername']);
 add('person', ['forename', 'forenames', 'firstnames', 'displayname', 'middlename', 'guestname', 'membername', 'studentname']);
+add('person', ['givennames', 'lastnames', 'surnames', 'familynames', 'prenom', 'prenoms']);
 add('person', ['성명', '성함', '고객명', '환자명', '예금주', '수령인', '받는분', '담당자', '신청인', '가입자', '가입자명']);
 add('person', ['직원명', '사원명', '학생명', '보호자', '작성자', '수취인', '대표자', '영문명', '영문성명', '영문이름', '회원명', '탑승객']);
 // "name" and 이름 head a column of products as often as one of people; the cells must read as names on their own.
 add('generic-person', ['name', '이름', 'customer', 'patient', 'employee', 'contact', 'recipient', 'passenger', 'guest', 'member']);
+// A shipment's or a payment's party: a person or a firm, so the cells must read as names too.
+add('generic-person', ['consignee', 'addressee', 'payee', 'beneficiary', 'tenant', 'attendee', 'traveller', 'traveler']);
 add('DATE_OF_BIRTH', ['dob', 'dateofbirth', 'birthdate', 'birthday', 'born', 'birth', 'dateofbirthddmmyyyy', 'dobddmmyyyy']);
 add('DATE_OF_BIRTH', ['생년월일', '출생연월일', '생일', '출생일', '생년월일8자리', '생년월일6자리']);
 add('USERNAME', ['user', 'username', 'userid', 'login', 'loginid', 'loginname', 'handle', 'screenname', 'accountid']);
