@@ -85,6 +85,20 @@ describe('signatures, list rows, handlers, statements and greetings', () => {
     assert.deepEqual(persons('Stop | Consignee | Phone\n1 | Acme Logistics Ltd | 087 421 9936\n2 | 대한통운 | 02-1588-1255'), []);
   });
 
+  test('a name in capitals as a document, a card or a record prints it (en, ko)', () => {
+    assert.deepEqual(persons('Customer: WEILING ZHANG. My passport says ZHANG WEILING, but at work I am Vivian'), [
+      'PERSON:WEILING ZHANG',
+      'PERSON:ZHANG WEILING',
+      'PERSON:Vivian',
+    ]);
+    assert.deepEqual(persons('Customer: 960314-5827140, name on ARC is PHAM VAN DUC'), ['PERSON:PHAM VAN DUC']);
+    assert.deepEqual(persons('미국인 남편 K-ETA 신청하는데 여권에 HARRIS, COLE MATTHEW 라고 돼 있거든요'), ['PERSON:HARRIS, COLE MATTHEW']);
+    assert.deepEqual(persons('수취인명은 영문 대문자 LUCIA FERRANDEZ ORTEGA 로 입력하시면 됩니다'), ['PERSON:LUCIA FERRANDEZ ORTEGA']);
+    // What a card or a letter says in capitals is no name unless a word of it is one.
+    assert.deepEqual(persons('the card says DECLINED PAYMENT again, card 4111 1111 1111 1111'), []);
+    assert.deepEqual(persons('카드에 VISA GOLD 라고 써있어요'), []);
+  });
+
   test('who takes turns with a named person in a chat, and who signs after a closing (en, ko)', () => {
     assert.deepEqual(persons("[21:04] Jaz: who's adding kev to the gc\n[21:04] Marcus: his insta is @kevv.otieno\n[21:05] Jaz: ok done"), [
       'PERSON:Jaz',

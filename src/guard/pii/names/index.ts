@@ -24,6 +24,7 @@ import {
   holdsNameBeforeVowelCopula,
 } from './korean-name-cues.ts';
 import { findKoreanNamesInCapitals } from './korean-names-in-capitals.ts';
+import { findNamesAsDocumentsPrintThem } from './names-as-documents-print-them.ts';
 import { findAddressees } from './addressee-names.ts';
 import { addressRecognizer } from '../addresses/index.ts';
 import { findNamesInKoreanFields } from './korean-field-names.ts';
@@ -125,6 +126,7 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     (mayHoldTurns(text, features) && findSpeakerNames(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul | textFeature.upperLatin) && findHangulNamesSpelledInLatin(text).length > 0) ||
     (hasFeatures(features, textFeature.capitalWords) && findKoreanNamesInCapitals(text).length > 0) ||
+    (hasFeatures(features, textFeature.capitalWords) && findNamesAsDocumentsPrintThem(text).length > 0) ||
     findNamesInRecords(text).length > 0 ||
     (hasFeatures(features, textFeature.digit) && findNamesBeforeSexAndAge(text).length > 0) ||
     (hasFeatures(features, textFeature.digit) && findNamesBeforeStaffNumbers(text).length > 0) ||
@@ -322,6 +324,9 @@ export const personNameRecognizer: PiiRecognizer = {
     // "on my passport it's KIM MINJUN": a Korean name as a passport prints it.
     if (hasFeatures(features, textFeature.capitalWords))
       for (const finding of findKoreanNamesInCapitals(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+    // "my passport says ZHANG WEILING": a name in capitals as a document, a card or a record prints it.
+    if (hasFeatures(features, textFeature.capitalWords))
+      for (const finding of findNamesAsDocumentsPrintThem(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "(한자) 朴智勳": a name in Chinese characters in a Korean form's field of its own.
     if (hasFeatures(features, textFeature.hangul) && mayHoldHanNameField(text))
       for (const finding of findHanNamesInFields(text)) findings.push(finding);
