@@ -94,6 +94,10 @@ describe('signatures, list rows, handlers, statements and greetings', () => {
     assert.deepEqual(persons('Customer: 960314-5827140, name on ARC is PHAM VAN DUC'), ['PERSON:PHAM VAN DUC']);
     assert.deepEqual(persons('미국인 남편 K-ETA 신청하는데 여권에 HARRIS, COLE MATTHEW 라고 돼 있거든요'), ['PERSON:HARRIS, COLE MATTHEW']);
     assert.deepEqual(persons('수취인명은 영문 대문자 LUCIA FERRANDEZ ORTEGA 로 입력하시면 됩니다'), ['PERSON:LUCIA FERRANDEZ ORTEGA']);
+    // After a card's, a bank's or a pickup's label, with initials and a form's next field after several blanks.
+    assert.deepEqual(persons('Name to be embossed: RITIKA SHARMA\nMobile (add-on): +91 98111 40392'), ['PERSON:RITIKA SHARMA']);
+    assert.deepEqual(persons('Cardholder: MARTIN J BRANDT   Company: Rheinwerk Analytics GmbH'), ['PERSON:MARTIN J BRANDT']);
+    assert.deepEqual(persons('Titular de la tarjeta: JUNG HAYOUNG\n카드번호: 4376 8210 5592 6619'), ['PERSON:JUNG HAYOUNG']);
     // What a card or a letter says in capitals is no name unless a word of it is one.
     assert.deepEqual(persons('the card says DECLINED PAYMENT again, card 4111 1111 1111 1111'), []);
     assert.deepEqual(persons('카드에 VISA GOLD 라고 써있어요'), []);

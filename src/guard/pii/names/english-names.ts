@@ -91,6 +91,9 @@ const colonLabels = [
   ...['Persons involved', 'Person involved', 'Injured person', 'Mother', 'Father', 'Child', 'Signed', 'Serviceberater'],
   // A hospital's doctors on a note or a request, who saw or took a patient, a policy's proposer, a court order's debtor.
   ...['Requesting Dr', 'Requesting doctor', 'Referring doctor', 'Referring physician', 'Surgeon', 'Proposer', 'NOK'],
+  // The name a card is embossed with or a bank holds, who collected an order, a Spanish card's holder, a booking's guests.
+  ...['Name to be embossed', 'Embossed name', 'Name as per bank', 'Name as per passport', 'Picked up by', 'Collected by'],
+  ...['Titular de la tarjeta', 'Titular de la cuenta', 'Titular', 'Kontoinhaber', 'Guests'],
   ...weakColonLabels,
   ...personKeys,
 ];

@@ -22,9 +22,9 @@ const small = 'a-zß-öø-ÿĀ-ſḀ-ỿ';
 const nameWordSource = String.raw`(?:(?:Ma|Mohd|Md|Muhd)\.(?=[ \t][${capital}])|[${capital}][${small}]+(?:[${capital}][${small}]+)?(?:['’-][${capital}]?[${small}]+)?|[A-Z]'[A-Z][a-z]+|[${capital}]\.|Ó(?=[ \t][${capital}]))`;
 /**
  * All-capital words ("JOHN SMITH") are accepted only after an explicit label such as "Name:"; a middle initial without its
- * dot among them ("LUISA S DIZON"), an apostrophe in them ("O'CONNOR", "DELL'ACQUA").
+ * dot among them ("LUISA S DIZON"), initials before the surname ("O G BEVAN"), an apostrophe in them ("O'CONNOR", "DELL'ACQUA").
  */
-const upperWordSource = String.raw`(?:(?:[A-Z]['’])?[A-Z]{2,}(?:['’-][A-Z]{2,})?|[A-Z](?=[ \t]+[A-Z]{2}))`;
+const upperWordSource = String.raw`(?:(?:[A-Z]['’])?[A-Z]{2,}(?:['’-][A-Z]{2,})?|[A-Z](?=[ \t]+[A-Z](?:[A-Z]|[ \t]+[A-Z]{2})))`;
 
 /** The particles between the words of a surname ("Sanne de Vries", "Annelie van der Merwe", "Fernández de la Fuente"). */
 const particleSource = String.raw`(?:[ \t]+(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|bin|binti|al|ter|ten))*`;
@@ -41,7 +41,8 @@ const nameOrUpperWordsAfter = new RegExp(
 const nameWordsBefore = new RegExp(
   String.raw`(?:^|[^A-Za-z'’.-])((?:${nameWordSource}|${upperWordSource})(?:[ \t]+(?:${nameWordSource}|${upperWordSource})){0,2})$`,
 );
-const followingWord = /[ \t]*(,?)[ \t]*([A-Za-z]+)/y;
+// One blank or a comma at most: a form's next field may start after several ("MARTIN J BRANDT   Company: …").
+const followingWord = /(,?)[ \t]?([A-Za-z]+)/y;
 
 export interface LatinName {
   start: number;
