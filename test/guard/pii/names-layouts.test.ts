@@ -258,7 +258,8 @@ describe('names marked by layout', () => {
   test('a Korean name as a passport prints it, in capitals, with its Hangul spelling before it (ko, en)', () => {
     assertPersons([
       ["Customer: Minjun Kim, on my passport it's KIM MINJUN", ['Minjun Kim', 'KIM MINJUN']],
-      ['[여행방] 하은: 항공권 이름 여권이랑 똑같이 써야 돼!! 나는 KANG HAEUN', ['KANG HAEUN']],
+      // The speaker of a chat's turn of speech, by the given name, too.
+      ['[여행방] 하은: 항공권 이름 여권이랑 똑같이 써야 돼!! 나는 KANG HAEUN', ['하은', 'KANG HAEUN']],
       ['1. 최성진 CHOI SUNGJIN\n2. 황보미정\tHWANGBO MIJEONG', ['최성진', 'CHOI SUNGJIN', '황보미정', 'HWANGBO MIJEONG']],
       ['한글 성명: 오하린    영문 성명(카드 표기): OH HARIN', ['오하린', 'OH HARIN']],
     ]);

@@ -114,6 +114,16 @@ describe('signatures, list rows, handlers, statements and greetings', () => {
       'PERSON:Marcus',
       'PERSON:Jaz',
     ]);
+    // A given name after a staff member's or a relative's word, or alone in a chat marked by times, when the turn is speech.
+    assert.deepEqual(
+      persons('[T월드 채팅상담]\n상담사 리나: 유심 교체 확인을 위해 ICCID 입력 부탁드려요.\n고객: 8982 0512 3401 8847 219 이거요?'),
+      ['PERSON:리나'],
+    );
+    assert.deepEqual(persons('[오후 9:05] 태윤: ㅇㅋ 보냄\n[오후 9:06] Marcus: sent to 010-2233-4455 ok?'), [
+      'PERSON:태윤',
+      'PERSON:Marcus',
+    ]);
+    assert.deepEqual(persons('[간호기록] 환자: 김복순 / 82F / 등록번호 20931457'), ['PERSON:김복순']);
     // A Korean turn's first word after an English speaker is no name unless a full one or after a person's word.
     assert.deepEqual(persons('Jaz: 나도 감, 010-2233-4455 로 연락해'), []);
     assert.deepEqual(persons('Customer 강진 (010.4577.3327) asked for 10 boxes'), ['PERSON:강진']);

@@ -373,12 +373,15 @@ function colonSpeaker(
     // ("2024년 2월 26일 오전 10:05, 허말순 : …").
     if (!fullName && at.prefixed && name.length >= 3 && isPlausibleKoreanName(name))
       return { speaker: { start, end }, needsSecondTurn: true };
-    // A given name alone opens the line: after a word ("전 주소:", "새 주소:") it is as often a field's label.
-    if (!fullName && (start > at.start || !isGivenNameCalledOut(name))) return undefined;
+    // A given name alone opens the line, or follows a staff member's or a relative's word ("상담원 지유", "총무 하람", "동생
+    // 준서"): after another word ("전 주소:", "새 주소:") it is as often a field's label.
+    const afterRole = start > at.start && speakerRoles.has(text.slice(at.start, start - 1));
+    if (!fullName && ((start > at.start && !afterRole) || !isGivenNameCalledOut(name))) return undefined;
     // A form's label takes a value: a full name speaks ("네! …입니다", "ㅋㅋ", or anything in a chat marked as one), a given
-    // name alone more than once.
-    const speech = at.prefixed || isSpoken(text, { start: at.colon + 1, end: at.lineEnd });
-    return { speaker: { start, end }, needsSecondTurn: !(fullName && speech) };
+    // name alone more than once, or once where a chat's time or a role marks the line as a turn and its words are speech.
+    const spoken = isSpoken(text, { start: at.colon + 1, end: at.lineEnd });
+    const speech = at.prefixed || spoken;
+    return { speaker: { start, end }, needsSecondTurn: !((fullName && speech) || ((at.prefixed || afterRole) && spoken)) };
   }
   // A form's label ("Phone:", "Order ID:") holds no listed first name: its words are looked up before the pattern runs.
   if (at.colon + 1 >= at.lineEnd || !holdsListedFirstName(text, { start: at.start, end })) return undefined;
@@ -403,6 +406,12 @@ function colonSpeaker(
   const start = at.start + words.lastIndexOf(name);
   return { speaker: { start, end: start + name.length } };
 }
+
+/** A staff member's post or a relative's word before the given name a chat's speaker goes by ("상담원 지유", "동생 준서"). */
+const speakerRoles: ReadonlySet<string> = new Set([
+  ...['상담원', '상담사', '매니저', '총무', '점장', '부점장', '회장', '원장', '팀장', '실장', '선생님', '쌤', '코치', '강사'],
+  ...['동생', '언니', '오빠', '누나', '형', '막내', '사촌', '조카'],
+]);
 
 /** A parent's word after a child's given name in a speaker's label: 맘, 엄마, 아빠, 어머님, 아버님. */
 const parentWord = /^([가-힣]{2})[ \t]?(?:맘|엄마|아빠|어머님|아버님)(?:[ \t]+([가-힣]{3,4}))?$/;
