@@ -142,6 +142,17 @@ describe('signatures, list rows, handlers, statements and greetings', () => {
     assert.deepEqual(persons('Card 4111 1111 1111 1111 blocked.\n\nRegards,\nSupport'), []);
   });
 
+  test('a given name with the 이 said after it before a particle only a name takes (ko, en)', () => {
+    assert.deepEqual(
+      persons('아버님 안녕하세요~ 햇살반 담임입니다. 서준이가 점심 먹고 열이 37.9도까지 올라서 010-2233-4455 로 연락드려요'),
+      ['PERSON:서준'],
+    );
+    assert.deepEqual(persons("Teacher's note: 채윤이는 오늘 결석했어요. Call 010-2233-4455 if needed"), ['PERSON:채윤']);
+    // A noun's own 이 ("고양이", "원숭이") or the particle after a noun is none.
+    assert.deepEqual(persons('고양이가 아파서 010-2233-4455 로 연락주세요'), []);
+    assert.deepEqual(persons('원숭이를 봤어요 010-2233-4455'), []);
+  });
+
   test('a person greeted or introduced after a greeting in lower case (en, ko)', () => {
     assert.deepEqual(persons('hi Fatima,\nsending my bank details for payroll: BSB 062-000, phone 0412 558 093'), ['PERSON:Fatima']);
     assert.deepEqual(persons('hey Sam - for the booking the card is 4111 1111 1111 1111'), ['PERSON:Sam']);

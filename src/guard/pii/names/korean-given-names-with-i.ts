@@ -8,8 +8,15 @@ import { hasFinalConsonant, isHangulSyllable } from './hangul.ts';
 const recognizerName = 'korean-given-name-with-i';
 
 /** What follows the 이: a person's word after a blank, or the particle of giving to someone, or 네 and a home or a parent. */
+// Or a particle that takes this 이 only after a name ("서연이는", "채윤이가", "서준이를", "민재이도" is not said): after a noun
+// the particle follows the final consonant itself ("사람은", "사진을").
 const personAfterI =
-  /(?:[ \t]+(?:생일|생파|번호|폰|카톡|엄마|아빠|어머님|아버님|이름|친구|동생|누나|언니|오빠|형|학원|선생님|담임)|한테|네[ \t]+(?:집|엄마|아빠))/y;
+  /(?:[ \t]+(?:생일|생파|번호|폰|카톡|엄마|아빠|어머님|아버님|이름|친구|동생|누나|언니|오빠|형|학원|선생님|담임)|한테|네[ \t]+(?:집|엄마|아빠)|[가는를](?![가-힣]))/y;
+
+/** Nouns whose own last syllable is this 이, an animal's or a thing's or a child's nickname ("고양이", "호랑이", "쌍둥이"). */
+const stemsOfNounsInI: ReadonlySet<string> = new Set([
+  ...['고양', '호랑', '돌멩', '지팡', '꼬맹', '막둥', '쌍둥', '늦둥', '바둑', '올챙', '멍멍', '야옹', '귀염', '똘똘', '꿀꿀'],
+]);
 
 /**
  * Given names said with 이 before a person's word. 0.7. Remembered for the last text.
@@ -32,7 +39,7 @@ export const findGivenNamesWithI = rememberLastText((text: string): readonly Pii
     if (!personAfterI.test(text)) continue;
     const name = text.slice(at - 2, at);
     // 이 follows a final consonant only ("태윤이"); after a vowel it ends the name itself.
-    if (!hasFinalConsonant(name.charCodeAt(1)) || !isGivenNameCalledOut(name)) continue;
+    if (!hasFinalConsonant(name.charCodeAt(1)) || !isGivenNameCalledOut(name) || stemsOfNounsInI.has(name)) continue;
     findings.push({ type: 'PERSON', start: at - 2, end: at, text: name, score: 0.7, recognizer: recognizerName });
   }
   return findings;
