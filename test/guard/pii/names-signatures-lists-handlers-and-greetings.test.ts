@@ -142,6 +142,13 @@ describe('signatures, list rows, handlers, statements and greetings', () => {
     assert.deepEqual(persons('Card 4111 1111 1111 1111 blocked.\n\nRegards,\nSupport'), []);
   });
 
+  test('a pupil after the school year, the class and the number (ko, en)', () => {
+    assert.deepEqual(persons('학생 상담 기록부\n학생: 3학년 2반 15번 이서준\n상담일시: 2025.04.17'), ['PERSON:이서준']);
+    assert.deepEqual(persons('Absence note for 3학년 2반 15번 이서준, sick today'), ['PERSON:이서준']);
+    // A class's size or its room is none.
+    assert.deepEqual(persons('3학년 2반 교실 이동 안내, 1학년 3반 학생회의'), []);
+  });
+
   test('a given name with the 이 said after it before a particle only a name takes (ko, en)', () => {
     assert.deepEqual(
       persons('아버님 안녕하세요~ 햇살반 담임입니다. 서준이가 점심 먹고 열이 37.9도까지 올라서 010-2233-4455 로 연락드려요'),

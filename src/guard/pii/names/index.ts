@@ -142,6 +142,9 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     (hasFeatures(features, textFeature.hangul) && findGivenNamesWithI(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul) && mayEndWithKoreanSignOff(text) && findKoreanSignOffName(text) !== undefined) ||
     (hasFeatures(features, textFeature.hangul) && findNamesBeforeParents(text).length > 0) ||
+    (hasFeatures(features, textFeature.hangul | textFeature.digit) &&
+      text.includes('반 ') &&
+      findKoreanNamesBesideRecordMarks(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul | textFeature.colon) && findNamesInKoreanFields(text).length > 0)
   );
 }
@@ -286,8 +289,12 @@ export const personNameRecognizer: PiiRecognizer = {
     // "2) 이미경 / 1964.02.03 / 1-6204718325": a name that opens a numbered row of a person's details.
     if (mayOpenListRows(features))
       for (const finding of findKoreanNamesOpeningListRows(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
-    // "(모 한정숙)", "내과 전문의 하동균 (면허 제58213호)": a parent, a colleague or a desk in brackets, a prescriber.
-    if (hasFeatures(features, textFeature.hangul) && (text.includes('(') || text.includes('의 ') || text.includes('사 ')))
+    // "(모 한정숙)", "내과 전문의 하동균 (면허 제58213호)", "3학년 2반 15번 이서준": a parent, a colleague or a desk in
+    // brackets, a prescriber, a pupil after the class.
+    if (
+      hasFeatures(features, textFeature.hangul) &&
+      (text.includes('(') || text.includes('의 ') || text.includes('사 ') || text.includes('반 '))
+    )
       for (const finding of findKoreanNamesBesideRecordMarks(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "- RN 이하늘", "신경과 R2 송유빈": a nurse or a resident a chart names after the staff's mark.
     if (hasFeatures(features, textFeature.hangul | textFeature.upperLatin))

@@ -1,6 +1,8 @@
 // Korean full names a record marks by what stands right around them: a parent, a colleague or the staff member in charge
 // in brackets ("비상연락처: 010-2290-6614 (모 한정숙)", "(담당 노재훈)", "(동료 ALIMOV SHERZOD)"), and a prescriber
-// before the licence ("내과 전문의 하동균 (면허 제58213호)", "처방의료인: 노은비 (면허번호 제104882호)").
+// before the licence ("내과 전문의 하동균 (면허 제58213호)", "처방의료인: 노은비 (면허번호 제104882호)"), and a pupil after the school
+// year, the class and the number ("학생: 3학년 2반 15번 이서준").
+import { rememberLastText } from '../last-text-memo.ts';
 import type { PiiFinding } from '../types.ts';
 import { isLikelyKoreanFullName } from './korean-names.ts';
 
@@ -16,6 +18,9 @@ const prescriber = new RegExp(
   'g',
 );
 
+/** A pupil after the school year, the class and the number a school's record gives first ("3학년 2반 15번 이서준"). */
+const pupilAfterClass = /\d{1,2}[ \t]*학년[ \t]*\d{1,2}[ \t]*반(?:[ \t]*\d{1,2}[ \t]*번)?[ \t]+([가-힣]{3,4})(?![가-힣])/g;
+
 function personAt(text: string, start: number, value: string): PiiFinding | undefined {
   const hangul = value.charCodeAt(0) >= 0xac00;
   if (hangul && !isLikelyKoreanFullName(value)) return undefined;
@@ -23,14 +28,15 @@ function personAt(text: string, start: number, value: string): PiiFinding | unde
 }
 
 /**
- * The names in a parent's, a colleague's or a desk's brackets, and the prescribers a record names beside their licence.
+ * The names in a parent's, a colleague's or a desk's brackets, the prescribers a record names beside their licence and the
+ * pupils after their class; remembered for the last text.
  *
  * @example
  * findKoreanNamesBesideRecordMarks('비상연락처: 010-2290-6614 (모 한정숙)').map((finding) => finding.text); // ['한정숙']
  */
-export function findKoreanNamesBesideRecordMarks(text: string): PiiFinding[] {
+export const findKoreanNamesBesideRecordMarks = rememberLastText((text: string): readonly PiiFinding[] => {
   const findings: PiiFinding[] = [];
-  for (const pattern of [nameInMarkedBrackets, prescriber]) {
+  for (const pattern of [nameInMarkedBrackets, prescriber, pupilAfterClass]) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       const value = match[1] ?? match[2]!;
@@ -39,4 +45,4 @@ export function findKoreanNamesBesideRecordMarks(text: string): PiiFinding[] {
     }
   }
   return findings;
-}
+});
