@@ -68,14 +68,10 @@ const closingLine =
 
 /** Whether a closing stands right before the name: kisses or thanks on its line, or a closing line above it. */
 function closesBefore(text: string, at: { lineStart: number; name: LatinName }): boolean {
-  if (kissesOrThanksBefore.test(text.slice(at.lineStart, at.name.start))) return true;
-  if (
-    text
-      .slice(at.lineStart, at.name.start)
-      .trim()
-      .replace(/^[-–—~]/, '') !== ''
-  )
-    return false;
+  const before = text.slice(at.lineStart, at.name.start);
+  if (kissesOrThanksBefore.test(before)) return true;
+  // Else the name fills its line, after a signature's dash at most, below a closing line.
+  if (before.trim().replace(/^[-–—~]/, '') !== '') return false;
   return closingLine.test(text.slice(Math.max(0, at.lineStart - 48), at.lineStart));
 }
 

@@ -154,7 +154,6 @@ function mayHoldClosingLine(text: string, features: TextFeatures): boolean {
   return hasFeatures(features, textFeature.lineBreak) && (text.includes(',\n') || mayHoldClosingWithoutComma(text));
 }
 
-/** A label word (DOB, born, NHS) with digits in the text, and a full name set apart before one (remembered for the text). */
 /** Rows of people's details are Hangul names on lines of their own before a number or an email. */
 function mayOpenListRows(features: TextFeatures): boolean {
   return (
@@ -162,6 +161,7 @@ function mayOpenListRows(features: TextFeatures): boolean {
   );
 }
 
+/** A label word (DOB, born, NHS) with digits in the text, and a full name set apart before one (remembered for the text). */
 function mayHoldNameBeforeDetails(text: string, features: TextFeatures): boolean {
   return (
     (features.triggers & textTrigger.englishLabel) !== 0 &&

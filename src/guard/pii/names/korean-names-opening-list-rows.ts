@@ -11,8 +11,8 @@ const recognizerName = 'korean-name-opening-row';
 const nameOpeningRow = /(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[\u2460-\u2473]|[-•*·])[ \t]*([가-힣]{3,4})[ \t]*(?:[/|]|\t)/g;
 /**
  * A line that opens with a name, a mark before it or none, and goes on to an email or a number after a blank or a comma:
- * one row of a list of people's details ("도민재 domj0915@gmail.com", "모하늘,20231105,haneul_mo"), not of sums or products ("공제계 399,950",
-// "온새미 5G 요금제").
+ * one row of a list of people's details ("도민재 domj0915@gmail.com", "모하늘,20231105,haneul_mo"), not of sums or products
+ * ("공제계 399,950", "온새미 5G 요금제").
  */
 const nameBeforeDetails =
   /(?:(?:\d{1,2}[.)]|[\u2460-\u2473]|[-•*·])[ \t]*)?([가-힣]{3,4})(?:[ \t]*[,/|\t][ \t]*|[ \t]+)(?=[\w.+-]*@|\+?\d[\d.-]{2,}(?![\d.-]*[A-Za-z가-힣]))(?!\d{1,3}(?:,\d{3})+(?!\d)|\d+[ \t]*원)/y;
@@ -42,17 +42,8 @@ export const findKoreanNamesOpeningListRows = rememberLastText((text: string): r
   for (let lineStart = 0; lineStart !== -1;) {
     let at = lineStart;
     while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at += 1;
-    // A line that opens with prose's letters, a bracket or a mark of no list is passed over before the pattern.
-    const code = text.charCodeAt(at);
-    if (
-      code >= 0xac00 ||
-      (code >= 0x30 && code <= 0x39) ||
-      code === 0x2d ||
-      code === 0x2a ||
-      code === 0xb7 ||
-      code === 0x2022 ||
-      (code >= 0x2460 && code <= 0x2473)
-    ) {
+    // A line that opens with Latin letters, a bracket or a mark of no list is passed over before the pattern.
+    if (mayOpenRow(text.charCodeAt(at))) {
       nameBeforeDetails.lastIndex = at;
       const match = nameBeforeDetails.exec(text);
       const name = match?.[1];
@@ -66,6 +57,19 @@ export const findKoreanNamesOpeningListRows = rememberLastText((text: string): r
   for (const row of rows) if (!findings.some((found) => found.start === row.start)) findings.push(row);
   return findings;
 });
+
+/** Hangul, a digit, a bullet or a circled number: what a row of a list may open with. */
+function mayOpenRow(code: number): boolean {
+  return (
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0x30 && code <= 0x39) ||
+    code === 0x2d ||
+    code === 0x2a ||
+    code === 0xb7 ||
+    code === 0x2022 ||
+    (code >= 0x2460 && code <= 0x2473)
+  );
+}
 
 function finding(name: string, start: number): PiiFinding {
   return { type: 'PERSON', start, end: start + name.length, text: name, score: 0.7, recognizer: recognizerName };
