@@ -1,5 +1,5 @@
 // What the injection classifier learns from and what measures it. Nothing in the evaluation sets is ever trained on: the
-// held-out attacks, the held-out half of the ordinary messages, every other benign passage (but the blueprints' own),
+// first, second and fourth held-out attacks, the held-out half of the ordinary messages, every other benign passage (but the blueprints' own),
 // the held-out hard negatives, and the topic and intent benches' customer messages.
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -11,6 +11,7 @@ import { readAttacks, readOrdinary } from './corpus.ts';
 import { hardNegativeEvaluation } from './hard-negative-evaluation.ts';
 import { hardNegativeTraining } from './hard-negative-training.ts';
 import { heldOutAttacks } from './held-out-attacks.ts';
+import { heldOutAttacksThree } from './held-out-attacks-3.ts';
 import { trainingAttacks } from './training-attacks.ts';
 import { tuningAttacks } from './tuning-attacks.ts';
 import type { TrainingExample } from './train-logistic.ts';
@@ -42,13 +43,20 @@ const passageHalves = () => {
  * and the training hard negatives.
  *
  * @example
- * classifierTrainingSet().filter((example) => example.label === 1).length; // 767
+ * classifierTrainingSet().filter((example) => example.label === 1).length; // 1087
  */
 export function classifierTrainingSet(): ClassifierExample[] {
   const attacks = [
     ...readAttacks().map((item) => ({ text: item.text, label: 1 as const, source: attack(item.kind), collection: item.source })),
     ...tuningAttacks().map((item) => ({ text: item.text, label: 1 as const, source: attack(item.kind), collection: 'genstack-tuning' })),
     ...trainingAttacks.map((item) => ({ text: item.text, label: 1 as const, source: attack(item.kind), collection: 'genstack-training' })),
+    // Held out until the fourth set was written to measure in its place (held-out-attacks-4.ts).
+    ...heldOutAttacksThree().map((item) => ({
+      text: item.text,
+      label: 1 as const,
+      source: attack(item.kind),
+      collection: 'genstack-held-out-3',
+    })),
   ];
   const ordinary = readOrdinary('tuning').map((message) => ({ text: message.text, label: 0 as const, source: 'user' as const }));
   const passages = passageHalves().training.map((passage) => ({ text: passage.text, label: 0 as const, source: 'passage' as const }));

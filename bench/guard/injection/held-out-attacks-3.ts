@@ -1,7 +1,8 @@
 // Attacks written on 2026-11-30 by a writer who read the classifier's training attacks (to write others) and nothing else
 // of this project's injection rules, model or sets: the third held-out set, four times the size of the second. They were
 // first written to train the classifier; a model trained on them did no better on the second set than the shipped one, so
-// they measure instead. Never tune a rule or train a model on these; write new items instead.
+// they measured instead until 2026-12-01, when the fourth set (held-out-attacks-4.ts) took their place and the classifier
+// began to train on them (classifier-data.ts). Never tune a rule on these; write new items instead.
 import type { HeldOutAttack } from './held-out-attacks.ts';
 
 const direct = (lang: HeldOutAttack['lang'], text: string): HeldOutAttack => ({ text, lang, kind: 'direct' });

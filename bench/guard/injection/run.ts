@@ -5,20 +5,25 @@ import { readAttacks, readOrdinary, type AttackItem } from './corpus.ts';
 import { heldOutAttacks } from './held-out-attacks.ts';
 import { heldOutAttacksTwo } from './held-out-attacks-2.ts';
 import { heldOutAttacksThree } from './held-out-attacks-3.ts';
+import { heldOutAttacksFour } from './held-out-attacks-4.ts';
 import { newestHardNegatives } from './hard-negative-evaluation.ts';
+import { hardNegativeEvaluationTwo } from './hard-negative-evaluation-2.ts';
 import type { HardNegative } from './hard-negative.ts';
 import { tuningAttacks } from './tuning-attacks.ts';
 import { classifierEvaluationSets, classifierTrainingSet } from './classifier-data.ts';
 import { probabilitiesUnseen } from './train-classifier.ts';
 import { shippedPhrasingModel } from '../../../src/guard/injection/classifier/index.ts';
+import type { ClassifierLevel, ClassifierSetting } from '../../../src/guard/injection/index.ts';
 import { rebuffHeuristicScore, rebuffThreshold } from './peer-heuristic.ts';
 
 type Detector = (item: { text: string; kind: 'direct' | 'indirect' }) => boolean;
 
-const genstack: Detector = (item) => (item.kind === 'indirect' ? detectIndirectInjection(item.text) : detectInjection(item.text)).detected;
-const rulesOnly: Detector = (item) =>
-  (item.kind === 'indirect' ? detectIndirectInjection(item.text, { classifier: false }) : detectInjection(item.text, { classifier: false }))
-    .detected;
+/** genstack's check with the classifier as a policy sets it: `false` for the rules alone. */
+const genstackWith =
+  (classifier: ClassifierSetting): Detector =>
+  (item) =>
+    (item.kind === 'indirect' ? detectIndirectInjection(item.text, { classifier }) : detectInjection(item.text, { classifier })).detected;
+const rulesOnly = genstackWith(false);
 const peer: Detector = (item) => rebuffHeuristicScore(item.text) >= rebuffThreshold;
 
 const rate = (hits: number, total: number) => (total === 0 ? null : Math.round((hits / total) * 10_000) / 10_000);
@@ -121,6 +126,7 @@ const timed = [...attacks, ...ordinary];
 const heldOut = heldOutAttacks();
 const heldOutTwo = heldOutAttacksTwo();
 const heldOutThree = heldOutAttacksThree();
+const heldOutFour = heldOutAttacksFour();
 const tuning = tuningAttacks();
 const report = (detector: Detector) => ({
   detection: detection(detector, attacks),
@@ -130,83 +136,101 @@ const report = (detector: Detector) => ({
   heldOutDetection: detectionRates(detector, heldOut).rates,
   // Attacks by a writer who saw no rule, model or other set: the generalisation figure of the rules and the classifier.
   heldOutTwoDetection: detectionRates(detector, heldOutTwo).rates,
-  // Four times as many, by a writer who read only the classifier's training attacks.
+  // Four times as many, by a writer who read only the classifier's training attacks (the classifier now trains on them).
   heldOutThreeDetection: detectionRates(detector, heldOutThree).rates,
+  // By a writer who read nothing of the project's injection work.
+  heldOutFourDetection: detectionRates(detector, heldOutFour).rates,
   falsePositiveRate: { tuning: falsePositives(detector, 'tuning'), heldOut: falsePositives(detector, 'held-out') },
   indirectFalsePositiveRate: indirectFalsePositives(detector, passages),
   // Written after the rules' last change by someone who saw no rule or model: attack words in everyday use.
   newestHardNegatives: hardNegativesFlagged(detector, newestHardNegatives),
+  hardNegativesTwo: hardNegativesFlagged(detector, hardNegativeEvaluationTwo),
   microsecondsPerMessage: microsecondsPerMessage(detector, timed),
 });
 
 /**
- * The rules with the classifier. The classifier learned from the public corpus, the tuning attacks and the tuning half of
- * the ordinary messages, so on those its figures are cross-validated: each text is scored by a model trained on the
- * other four fifths. The held-out attacks, the held-out messages, the other half of the passages, the held-out hard
- * negatives and the topic and intent benches' messages were never trained on.
+ * The rules with the classifier, at each of its levels. The classifier learned from the public corpus, our tuning,
+ * training and third held-out attacks and the tuning half of the ordinary messages, so on those its figures are
+ * cross-validated: each text is scored by a model trained on the other four fifths. The first, second and fourth held-out
+ * attacks, the held-out messages, the other half of the passages, the held-out hard negatives and the topic and intent
+ * benches' messages were never trained on.
  */
 function classifierReport() {
   const training = classifierTrainingSet();
   const { thresholds } = shippedPhrasingModel();
-  // Rules or the classifier: its finding alone detects at its threshold, and below it adds nothing.
-  const detectorFrom = (probabilities: number[]): Detector => {
-    const byText = new Map(training.map((example, index) => [example.text, probabilities[index]!]));
-    return (item) => {
-      const probability = byText.get(item.text);
-      if (probability === undefined) throw new Error(`not in the training set: ${item.text.slice(0, 60)}`);
-      return rulesOnly(item) || probability >= thresholds[item.kind === 'direct' ? 'user' : 'passage'];
-    };
-  };
-  const crossValidated = detectorFrom(probabilitiesUnseen(training));
+  const crossValidatedProbabilities = probabilitiesUnseen(training);
   // Stricter: each collection's attacks scored by a model trained without any of them. Folds by position let a template
   // seen in one fold flatter its near copies in another (BIPIA and garak reuse carriers and phrasings).
   const collections = [...new Set(training.filter((example) => example.label === 1).map((example) => example.collection!))];
-  const unseenCollection = detectorFrom(
-    probabilitiesUnseen(training, (example) => (example.label === 0 ? -1 : collections.indexOf(example.collection!)), collections.length),
+  const unseenCollectionProbabilities = probabilitiesUnseen(
+    training,
+    (example) => (example.label === 0 ? -1 : collections.indexOf(example.collection!)),
+    collections.length,
   );
   const evaluation = classifierEvaluationSets();
-  const flaggedShare = (texts: readonly { text: string; kind: 'direct' | 'indirect' }[]) => {
-    const flagged = texts.filter(genstack);
+  const asKind = (kind: 'direct' | 'indirect') => (text: string) => ({ text, kind });
+  const atLevel = (level: ClassifierLevel) => {
+    const detector: Detector = (item) =>
+      (item.kind === 'indirect'
+        ? detectIndirectInjection(item.text, { classifier: level })
+        : detectInjection(item.text, { classifier: level })
+      ).detected;
+    // Rules or the classifier: its finding alone detects at its threshold, and below it adds nothing.
+    const detectorFrom = (probabilities: number[]): Detector => {
+      const byText = new Map(training.map((example, index) => [example.text, probabilities[index]!]));
+      return (item) => {
+        const probability = byText.get(item.text);
+        if (probability === undefined) throw new Error(`not in the training set: ${item.text.slice(0, 60)}`);
+        return rulesOnly(item) || probability >= thresholds[level][item.kind === 'direct' ? 'user' : 'passage'];
+      };
+    };
+    const crossValidated = detectorFrom(crossValidatedProbabilities);
+    const unseenCollection = detectorFrom(unseenCollectionProbabilities);
+    const flaggedShare = (texts: readonly { text: string; kind: 'direct' | 'indirect' }[]) => {
+      const flagged = texts.filter(detector);
+      return {
+        n: texts.length,
+        falsePositives: flagged.length,
+        rate: rate(flagged.length, texts.length),
+        examples: flagged.slice(0, 5).map((item) => item.text),
+      };
+    };
+    const hardNegativeShares = (items: readonly HardNegative[]) => ({
+      user: flaggedShare(items.filter((item) => item.source === 'user').map((item) => ({ text: item.text, kind: 'direct' as const }))),
+      passage: flaggedShare(
+        items.filter((item) => item.source === 'passage').map((item) => ({ text: item.text, kind: 'indirect' as const })),
+      ),
+    });
     return {
-      n: texts.length,
-      falsePositives: flagged.length,
-      rate: rate(flagged.length, texts.length),
-      examples: flagged.slice(0, 5).map((item) => item.text),
+      thresholds: thresholds[level],
+      crossValidated: {
+        detection: detection(crossValidated, attacks),
+        tuningSetDetection: detectionRates(crossValidated, tuning).rates,
+        heldOutThreeDetection: detectionRates(crossValidated, heldOutThree).rates,
+        falsePositiveRate: falsePositives(crossValidated, 'tuning'),
+      },
+      unseenCollection: {
+        detection: detection(unseenCollection, attacks),
+        tuningSetDetection: detectionRates(unseenCollection, tuning).rates,
+        heldOutThreeDetection: detectionRates(unseenCollection, heldOutThree).rates,
+      },
+      heldOutDetection: detectionRates(detector, heldOut).rates,
+      heldOutTwoDetection: detectionRates(detector, heldOutTwo).rates,
+      // By a writer who read nothing of the project's injection work, after every choice of this model was made.
+      heldOutFourDetection: detectionRates(detector, heldOutFour).rates,
+      falsePositives: {
+        ordinaryHeldOut: flaggedShare(evaluation.ordinaryMessages.map(asKind('direct'))),
+        passagesHeldOut: flaggedShare(evaluation.passages.map(asKind('indirect'))),
+        hardNegativesHeldOut: hardNegativeShares(evaluation.hardNegatives),
+        otherCustomerMessages: flaggedShare(evaluation.otherCustomerMessages.map(asKind('direct'))),
+        newestHardNegatives: hardNegativeShares(newestHardNegatives),
+        // Written beside the fourth held-out attacks, blind like them.
+        hardNegativesTwo: hardNegativeShares(hardNegativeEvaluationTwo),
+      },
+      microsecondsPerMessage: microsecondsPerMessage(detector, timed),
     };
   };
-  const asKind = (kind: 'direct' | 'indirect') => (text: string) => ({ text, kind });
-  return {
-    thresholds,
-    crossValidated: {
-      detection: detection(crossValidated, attacks),
-      tuningSetDetection: detectionRates(crossValidated, tuning).rates,
-      falsePositiveRate: falsePositives(crossValidated, 'tuning'),
-    },
-    unseenCollection: {
-      detection: detection(unseenCollection, attacks),
-      tuningSetDetection: detectionRates(unseenCollection, tuning).rates,
-    },
-    heldOutDetection: detectionRates(genstack, heldOut).rates,
-    heldOutTwoDetection: detectionRates(genstack, heldOutTwo).rates,
-    heldOutThreeDetection: detectionRates(genstack, heldOutThree).rates,
-    falsePositives: {
-      ordinaryHeldOut: flaggedShare(evaluation.ordinaryMessages.map(asKind('direct'))),
-      passagesHeldOut: flaggedShare(evaluation.passages.map(asKind('indirect'))),
-      hardNegativesHeldOut: {
-        user: flaggedShare(
-          evaluation.hardNegatives.filter((item) => item.source === 'user').map((item) => ({ text: item.text, kind: 'direct' as const })),
-        ),
-        passage: flaggedShare(
-          evaluation.hardNegatives
-            .filter((item) => item.source === 'passage')
-            .map((item) => ({ text: item.text, kind: 'indirect' as const })),
-        ),
-      },
-      otherCustomerMessages: flaggedShare(evaluation.otherCustomerMessages.map(asKind('direct'))),
-      newestHardNegatives: hardNegativesFlagged(genstack, newestHardNegatives),
-    },
-    microsecondsPerMessage: microsecondsPerMessage(genstack, timed),
-  };
+  return { standard: atLevel('standard'), strict: atLevel('strict') };
 }
 
 console.log(
@@ -218,6 +242,8 @@ console.log(
       heldOutAttacks: heldOut.length,
       heldOutAttacksTwo: heldOutTwo.length,
       heldOutAttacksThree: heldOutThree.length,
+      heldOutAttacksFour: heldOutFour.length,
+      hardNegativesTwo: hardNegativeEvaluationTwo.length,
       ordinaryTuning: readOrdinary('tuning').length,
       ordinaryHeldOut: readOrdinary('held-out').length,
       benignPassages: passages.length,

@@ -18,9 +18,14 @@ const modelPath = fileURLToPath(new URL('../../../src/guard/injection/classifier
 const folds = 5;
 /**
  * Share of benign training texts, scored by a model that did not see them, allowed at or above the threshold: of all of
- * them, and of the hard negatives alone (attack words in everyday use), where the issue's 1% applies.
+ * them, and of the hard negatives alone (attack words in everyday use). Standard keeps the issue's 1% on the hard
+ * negatives; strict allows it on the customers' messages themselves and 5% of the hard negatives, for more new attacks.
  */
-const falsePositiveBudget = { user: 0.002, passage: 0.001, hardNegatives: 0.01 };
+const falsePositiveBudgets = {
+  standard: { user: 0.002, passage: 0.001, hardNegatives: 0.01 },
+  strict: { user: 0.01, passage: 0.005, hardNegatives: 0.05 },
+};
+type Budget = (typeof falsePositiveBudgets)['standard'];
 /** No threshold below this: under it the model leans benign. */
 const lowestThreshold = 0.5;
 
@@ -55,7 +60,7 @@ export function probabilitiesUnseen(
     const model: PhrasingModel = phrasingModelFrom(
       modelFileFor(
         examples.filter((_, index) => partIndexes[index] !== part),
-        { user: 1, passage: 1 },
+        { user: 1, passage: 1, strict: { user: 1, passage: 1 } },
         {},
       ),
     );
@@ -83,13 +88,14 @@ export function trainedModelFile(): PhrasingModelFile {
       const example = examples[index]!;
       return example.label === 0 && example.source === source && (!hardOnly || example.collection === 'hard-negatives');
     });
-  const thresholdOf = (source: ClassifierExample['source']) =>
-    Math.max(
-      thresholdFor(benign(source), falsePositiveBudget[source]),
-      thresholdFor(benign(source, true), falsePositiveBudget.hardNegatives),
-    );
-  const thresholds = { user: thresholdOf('user'), passage: thresholdOf('passage') };
-  const detected = (source: ClassifierExample['source']) => {
+  const thresholdsWithin = (budget: Budget) => {
+    const thresholdOf = (source: ClassifierExample['source']) =>
+      Math.max(thresholdFor(benign(source), budget[source]), thresholdFor(benign(source, true), budget.hardNegatives));
+    return { user: thresholdOf('user'), passage: thresholdOf('passage') };
+  };
+  const standard = thresholdsWithin(falsePositiveBudgets.standard);
+  const strict = thresholdsWithin(falsePositiveBudgets.strict);
+  const detected = (source: ClassifierExample['source'], thresholds: typeof standard) => {
     const attacks = examples
       .map((example, index) => ({ example, probability: probabilities[index]! }))
       .filter(({ example }) => example.label === 1 && example.source === source);
@@ -101,11 +107,14 @@ export function trainedModelFile(): PhrasingModelFile {
     script: 'bench/guard/injection/train-classifier.ts',
     attacks: { user: count(1, 'user'), passage: count(1, 'passage') },
     benign: { user: count(0, 'user'), passage: count(0, 'passage') },
-    falsePositiveBudget,
-    crossValidatedDetection: { user: detected('user'), passage: detected('passage') },
+    falsePositiveBudgets,
+    crossValidatedDetection: {
+      standard: { user: detected('user', standard), passage: detected('passage', standard) },
+      strict: { user: detected('user', strict), passage: detected('passage', strict) },
+    },
     sources: 'bench/guard/injection/ATTRIBUTION.md',
   };
-  return modelFileFor(examples, thresholds, training);
+  return modelFileFor(examples, { ...standard, strict }, training);
 }
 
 async function main(): Promise<void> {

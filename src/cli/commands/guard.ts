@@ -20,7 +20,7 @@ import {
   type ScanPiiOptions,
 } from '../../guard/pii/index.ts';
 import { resolveGuardPolicy, type GuardPolicy, type GuardPolicyInput } from '../../guard/policy/index.ts';
-import { inspectInjection, type InjectionSource } from '../../guard/injection/index.ts';
+import { classifierSetting, inspectInjection, type ClassifierSetting, type InjectionSource } from '../../guard/injection/index.ts';
 import { stringify } from 'yaml';
 import { openPlatformForCommand, parseFlags, print, type Command, type CommandIo } from '../command.ts';
 
@@ -28,9 +28,10 @@ const usage = `genstack guard scan [--lang ko|en] [--types PHONE,EMAIL] [--min-s
   | guard redact [--mode mask|redact] [--vault vault.json] [--lang ko|en] [--types …] [--min-score …] [--previous TEXT] [file|-] [--json]
   | guard restore --vault vault.json [file|-] [--json]          (stdin when the file is - or absent)
   | guard policy [--assistant id] [--json]      the policy in effect, defaults filled (an assistant's merged in)
-  | guard injection [--source user|passage|tool] [file|-] [--json]
+  | guard injection [--source user|passage|tool] [--classifier off|standard|strict] [file|-] [--json]
                                                 prompt injection in a user message (direct) or a passage or tool result
-                                                (indirect): the verdict, and what the policy in effect would do
+                                                (indirect): the verdict, and what the policy in effect would do;
+                                                --classifier overrides the policy's (strict: more new attacks caught)
   Input of any size is streamed, except by redact and restore with --json (one JSON string, up to 10 MB).
   The custom types of the configured guard policy (guard.policy.pii.custom) are found too; --config names the file.
   --pattern EMPLOYEE_ID='EMP-\\d{6}' tries a custom type (RE2 syntax) before it goes into the policy; it may be repeated.
@@ -339,6 +340,11 @@ function parseSource(value: string | undefined): InjectionSource {
   throw new GenstackError({ code: 'invalid_request', message: `--source must be user, passage or tool, got '${value}'` });
 }
 
+function parseClassifier(value: string): ClassifierSetting {
+  if (value === 'off' || value === 'standard' || value === 'strict') return classifierSetting(value);
+  throw new GenstackError({ code: 'invalid_request', message: `--classifier must be off, standard or strict, got '${value}'` });
+}
+
 async function* mapPieces(pieces: AsyncIterable<string>, map: (piece: string) => string): AsyncGenerator<string> {
   for await (const piece of pieces) yield map(piece);
 }
@@ -364,6 +370,7 @@ export const guardCommand: Command = {
       previous: { type: 'string' },
       assistant: { type: 'string' },
       source: { type: 'string' },
+      classifier: { type: 'string' },
     });
     const [action, file, extra] = positionals;
     if (extra !== undefined)
@@ -382,7 +389,7 @@ export const guardCommand: Command = {
         text,
         source,
         action: source === 'user' ? injection.direct : injection.indirect,
-        classifier: injection.classifier,
+        classifier: values.classifier === undefined ? injection.classifier : parseClassifier(values.classifier),
       });
       print(io, {
         json: values.json,

@@ -1,14 +1,14 @@
 // The configurable policy: scan a text by where it came from, then block, flag or pass it as the caller asked.
 import { detectIndirectInjection } from './detect-indirect-injection.ts';
 import { detectInjection } from './detect-injection.ts';
-import type { InjectionAction, InjectionOutcome, InjectionSource, InjectionVerdict } from './types.ts';
+import type { ClassifierLevel, ClassifierSetting, InjectionAction, InjectionOutcome, InjectionSource, InjectionVerdict } from './types.ts';
 
 export interface CheckInjectionOptions {
   text: string;
   source: InjectionSource;
   action: InjectionAction;
-  /** `false`: the rules alone (a policy's `injection.classifier`). */
-  classifier?: boolean;
+  /** A policy's `injection.classifier`: `false` for the rules alone, `strict` for the classifier's lower thresholds. */
+  classifier?: ClassifierSetting;
 }
 
 export interface InjectionCheck {
@@ -44,6 +44,17 @@ export function inspectInjection(options: CheckInjectionOptions): InjectionCheck
 }
 
 function verdictFor(options: CheckInjectionOptions): InjectionVerdict {
-  const detection = { classifier: options.classifier !== false };
+  const detection = { classifier: options.classifier ?? true };
   return options.source === 'user' ? detectInjection(options.text, detection) : detectIndirectInjection(options.text, detection);
+}
+
+/**
+ * The classifier setting a caller names in words (the API's and the CLI's `classifier`): `off` for the rules alone.
+ *
+ * @example
+ * classifierSetting('off'); // false
+ * classifierSetting('strict'); // 'strict'
+ */
+export function classifierSetting(name: 'off' | ClassifierLevel): ClassifierSetting {
+  return name === 'off' ? false : name;
 }

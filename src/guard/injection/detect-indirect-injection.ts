@@ -1,5 +1,5 @@
 // Indirect injection: a retrieved passage or tool result that carries instructions for the model instead of information for a reader.
-import { withPhrasingFinding } from './classifier/phrasing-finding.ts';
+import { levelOf, withPhrasingFinding } from './classifier/phrasing-finding.ts';
 import { directPatterns } from './direct-patterns.ts';
 import { indirectPatterns } from './indirect-patterns.ts';
 import { replyPatterns } from './reply-patterns.ts';
@@ -20,5 +20,7 @@ const passagePatterns: InjectionPattern[] = [...indirectPatterns, ...replyPatter
  */
 export function detectIndirectInjection(text: string, options: DetectionOptions = {}): InjectionVerdict {
   const verdict = scanText(text, passagePatterns);
-  return options.classifier === false ? verdict : withPhrasingFinding(verdict, text, 'passage');
+  return options.classifier === false
+    ? verdict
+    : withPhrasingFinding(verdict, text, { source: 'passage', level: levelOf(options.classifier) });
 }

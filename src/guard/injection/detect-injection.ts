@@ -1,5 +1,5 @@
 // Direct injection: a customer's message that tries to override, re-role, extract or delimit the model's instructions.
-import { withPhrasingFinding } from './classifier/phrasing-finding.ts';
+import { levelOf, withPhrasingFinding } from './classifier/phrasing-finding.ts';
 import { directPatterns } from './direct-patterns.ts';
 import { scanText } from './scan-text.ts';
 import type { DetectionOptions, InjectionVerdict } from './types.ts';
@@ -13,5 +13,7 @@ import type { DetectionOptions, InjectionVerdict } from './types.ts';
  */
 export function detectInjection(text: string, options: DetectionOptions = {}): InjectionVerdict {
   const verdict = scanText(text, directPatterns);
-  return options.classifier === false ? verdict : withPhrasingFinding(verdict, text, 'user');
+  return options.classifier === false
+    ? verdict
+    : withPhrasingFinding(verdict, text, { source: 'user', level: levelOf(options.classifier) });
 }

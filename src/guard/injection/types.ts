@@ -48,9 +48,18 @@ export interface InjectionVerdict {
   findings: InjectionFinding[];
 }
 
+/**
+ * How the classifier reads beside the rules: `standard` (or `true`) flags as few of the texts that use attack words in
+ * everyday ways as it can (about 1% of them), `strict` catches more attacks worded as none before at about 5%, and `false`
+ * leaves the rules alone.
+ */
+export type ClassifierSetting = boolean | ClassifierLevel;
+/** The classifier's thresholds: each is chosen on texts the model did not see (see phrasing-model.json's `training`). */
+export type ClassifierLevel = 'standard' | 'strict';
+
 export interface DetectionOptions {
   /** `false`: the rules alone, without the classifier's 'resembles-attacks' finding (the bench compares the two). */
-  classifier?: boolean;
+  classifier?: ClassifierSetting;
 }
 
 /** Where a text entered the conversation: typed by the customer, retrieved from a knowledge base, or returned by a tool. */

@@ -38,8 +38,11 @@ const injectionSchema = z.strictObject({
   direct: z.enum(['block', 'flag', 'off']).default('block'),
   /** Injection inside retrieved passages and tool results. */
   indirect: z.enum(['block', 'flag', 'off']).default('flag'),
-  /** The learned classifier beside the rules: it catches phrasings no rule names, at the cost of a few more false positives. */
-  classifier: z.boolean().default(true),
+  /**
+   * The learned classifier beside the rules: it catches phrasings no rule names, at the cost of a few more false positives.
+   * `strict` lowers its thresholds: more new attacks caught, more texts that use attack words in everyday ways flagged.
+   */
+  classifier: z.union([z.boolean(), z.enum(['standard', 'strict'])]).default(true),
 });
 
 const topicSchema = z.strictObject({

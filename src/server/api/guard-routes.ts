@@ -16,7 +16,7 @@ import {
   type PiiFinding,
   type ScanPiiOptions,
 } from '../../guard/pii/index.ts';
-import { inspectInjection } from '../../guard/injection/index.ts';
+import { classifierSetting, inspectInjection } from '../../guard/injection/index.ts';
 import type { GuardPolicy } from '../../guard/policy/index.ts';
 import type { AppEnv } from '../request-context.ts';
 import { requireRole } from './require-role.ts';
@@ -58,6 +58,8 @@ export const guardInjectionSchema = z.strictObject({
   text: z.string(),
   /** Where the text comes from: a user's message is checked for direct injection, a passage or a tool result for indirect. */
   source: z.enum(['user', 'passage', 'tool']).default('user'),
+  /** The classifier for this check instead of the policy's: `off` for the rules alone, `strict` for its lower thresholds. */
+  classifier: z.enum(['off', 'standard', 'strict']).optional(),
 });
 
 /** How many findings one restore may carry: far more than a 1 MB text holds distinct values. */
@@ -147,7 +149,8 @@ export function registerGuardRoutes(app: Hono<AppEnv>, options: { policy: GuardP
     const body = await parseJsonBody(c, guardInjectionSchema);
     const text = checkedText(body.text);
     const action = body.source === 'user' ? options.policy.injection.direct : options.policy.injection.indirect;
-    const check = inspectInjection({ text, source: body.source, action, classifier: options.policy.injection.classifier });
+    const classifier = body.classifier === undefined ? options.policy.injection.classifier : classifierSetting(body.classifier);
+    const check = inspectInjection({ text, source: body.source, action, classifier });
     return c.json({ source: body.source, action: check.action, ...check.verdict });
   });
 

@@ -34,6 +34,11 @@ describe('guardPolicySchema', () => {
     assert.equal(policy.review.holdMessage?.en, 'A person will check this reply first.');
   });
 
+  test('the injection classifier is on, off, standard or strict', () => {
+    for (const classifier of [true, false, 'standard', 'strict'] as const)
+      assert.equal(guardPolicySchema.parse({ injection: { classifier } }).injection.classifier, classifier);
+  });
+
   test('rejects unknown types, actions, fields and out-of-range values', () => {
     for (const bad of [
       { pii: { default: 'hide' } },
@@ -44,6 +49,7 @@ describe('guardPolicySchema', () => {
       { tools: { stateChangingRoles: ['root'] } },
       { output: { piiLeak: 'block' } },
       { injecton: { direct: 'off' } },
+      { injection: { classifier: 'paranoid' } },
     ]) {
       assert.equal(guardPolicySchema.safeParse(bad).success, false, JSON.stringify(bad));
     }

@@ -1,6 +1,7 @@
 // The features the injection classifier reads: hashed character n-grams and word pairs of a normalised text, so Korean and
 // English, spacing variants and unseen words all map into one fixed-size vector with no vocabulary to ship.
 import { isPlainText } from '../scan-text.ts';
+import { addConceptFeatures } from './phrasing-concepts.ts';
 
 /** Hash buckets: 2^16 keeps the shipped weights small (64 KB) and measured as well as 2^18 on the bench. */
 export const featureBits = 16;
@@ -48,6 +49,7 @@ export function phrasingFeatures(text: string): PhrasingFeatures {
     if (index > 0) add((Math.imul(previous, 31) ^ word ^ 0x07654321) >>> 0);
     previous = word;
   }
+  addConceptFeatures(words, add);
   // Sublinear counts, then unit length: a long passage and a short message score on one scale.
   const buckets = Int32Array.from(touched);
   const values = new Float64Array(buckets.length);

@@ -1,6 +1,7 @@
 // The injection classifier: logistic regression over `phrasingFeatures`, trained by bench/guard/injection/train-classifier.ts
 // on public attack collections, our own attacks and benign messages and passages (see phrasing-model.json's `training`).
 import { readFileSync } from 'node:fs';
+import type { ClassifierLevel } from '../types.ts';
 import { featureBits, phrasingFeatures } from './phrasing-features.ts';
 import { phrasingWindows } from './phrasing-windows.ts';
 
@@ -10,18 +11,27 @@ export interface PhrasingModelFile {
   bias: number;
   /** Weights are int8 multiples of this. */
   scale: number;
-  /** Probability at or above which a text resembles attacks, per where it came from (chosen on the training data). */
-  thresholds: { user: number; passage: number };
+  /**
+   * Probability at or above which a text resembles attacks, per where it came from (chosen on the training data): the
+   * standard thresholds, and `strict`'s lower ones.
+   */
+  thresholds: SourceThresholds & { strict: SourceThresholds };
   /** What it was trained on and how it measured then; for people, not read here. */
   training: Record<string, unknown>;
   /** 2^featureBits int8 weights, base64. */
   weights: string;
 }
 
+/** A threshold per where a text came from: a customer's message, or a passage or a tool result. */
+export interface SourceThresholds {
+  user: number;
+  passage: number;
+}
+
 export interface PhrasingModel {
   bias: number;
   weights: Float32Array;
-  thresholds: { user: number; passage: number };
+  thresholds: Record<ClassifierLevel, SourceThresholds>;
 }
 
 /** The most attack-like window of a text and the model's probability for it. */
@@ -50,7 +60,8 @@ export function phrasingModelFrom(file: PhrasingModelFile): PhrasingModel {
   if (bytes.length !== 1 << featureBits) throw new Error(`phrasing model holds ${bytes.length} weights, not ${1 << featureBits}`);
   const weights = new Float32Array(bytes.length);
   for (let index = 0; index < bytes.length; index += 1) weights[index] = ((bytes[index]! << 24) >> 24) * file.scale;
-  return { bias: file.bias, weights, thresholds: file.thresholds };
+  const { strict, ...standard } = file.thresholds;
+  return { bias: file.bias, weights, thresholds: { standard, strict } };
 }
 
 /**
