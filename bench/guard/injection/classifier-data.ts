@@ -10,6 +10,7 @@ import { benignPassages } from './benign-passages.ts';
 import { readAttacks, readOrdinary } from './corpus.ts';
 import { hardNegativeEvaluation } from './hard-negative-evaluation.ts';
 import { hardNegativeTraining } from './hard-negative-training.ts';
+import { hardNegativeTrainingTwo } from './hard-negative-training-2.ts';
 import { heldOutAttacks } from './held-out-attacks.ts';
 import { heldOutAttacksThree } from './held-out-attacks-3.ts';
 import { trainingAttacks } from './training-attacks.ts';
@@ -60,7 +61,7 @@ export function classifierTrainingSet(): ClassifierExample[] {
   ];
   const ordinary = readOrdinary('tuning').map((message) => ({ text: message.text, label: 0 as const, source: 'user' as const }));
   const passages = passageHalves().training.map((passage) => ({ text: passage.text, label: 0 as const, source: 'passage' as const }));
-  const hard = hardNegativeTraining.map((item) => ({
+  const hard = [...hardNegativeTraining, ...hardNegativeTrainingTwo].map((item) => ({
     text: item.text,
     label: 0 as const,
     source: item.source,

@@ -13,7 +13,7 @@ import { tuningAttacks } from './tuning-attacks.ts';
 import { classifierEvaluationSets, classifierTrainingSet } from './classifier-data.ts';
 import { probabilitiesUnseen } from './train-classifier.ts';
 import { shippedPhrasingModel } from '../../../src/guard/injection/classifier/index.ts';
-import type { ClassifierLevel, ClassifierSetting } from '../../../src/guard/injection/index.ts';
+import { classifierLevels, type ClassifierLevel, type ClassifierSetting } from '../../../src/guard/injection/index.ts';
 import { rebuffHeuristicScore, rebuffThreshold } from './peer-heuristic.ts';
 
 type Detector = (item: { text: string; kind: 'direct' | 'indirect' }) => boolean;
@@ -230,7 +230,7 @@ function classifierReport() {
       microsecondsPerMessage: microsecondsPerMessage(detector, timed),
     };
   };
-  return { standard: atLevel('standard'), strict: atLevel('strict') };
+  return Object.fromEntries(classifierLevels.map((level) => [level, atLevel(level)]));
 }
 
 console.log(

@@ -11,6 +11,7 @@ import {
   type PhrasingModel,
   type PhrasingModelFile,
 } from '../../../src/guard/injection/classifier/phrasing-model.ts';
+import { classifierLevels, type ClassifierLevel } from '../../../src/guard/injection/index.ts';
 import { classifierTrainingSet, type ClassifierExample } from './classifier-data.ts';
 import { packWeights, trainLogistic } from './train-logistic.ts';
 
@@ -18,14 +19,19 @@ const modelPath = fileURLToPath(new URL('../../../src/guard/injection/classifier
 const folds = 5;
 /**
  * Share of benign training texts, scored by a model that did not see them, allowed at or above the threshold: of all of
- * them, and of the hard negatives alone (attack words in everyday use). Standard keeps the issue's 1% on the hard
- * negatives; strict allows it on the customers' messages themselves and 5% of the hard negatives, for more new attacks.
+ * them, and of the hard negatives alone (attack words in everyday use). Relaxed keeps 1% of the hard negatives, standard
+ * 5% and the issue's 1% of customers' messages, strict 10% and 2% for more of the attacks nobody has seen.
  */
-const falsePositiveBudgets = {
-  standard: { user: 0.002, passage: 0.001, hardNegatives: 0.01 },
-  strict: { user: 0.01, passage: 0.005, hardNegatives: 0.05 },
+const falsePositiveBudgets: Record<ClassifierLevel, Budget> = {
+  relaxed: { user: 0.002, passage: 0.001, hardNegatives: 0.01 },
+  standard: { user: 0.01, passage: 0.005, hardNegatives: 0.05 },
+  strict: { user: 0.02, passage: 0.01, hardNegatives: 0.1 },
 };
-type Budget = (typeof falsePositiveBudgets)['standard'];
+interface Budget {
+  user: number;
+  passage: number;
+  hardNegatives: number;
+}
 /** No threshold below this: under it the model leans benign. */
 const lowestThreshold = 0.5;
 
@@ -60,7 +66,7 @@ export function probabilitiesUnseen(
     const model: PhrasingModel = phrasingModelFrom(
       modelFileFor(
         examples.filter((_, index) => partIndexes[index] !== part),
-        { user: 1, passage: 1, strict: { user: 1, passage: 1 } },
+        { relaxed: { user: 1, passage: 1 }, standard: { user: 1, passage: 1 }, strict: { user: 1, passage: 1 } },
         {},
       ),
     );
@@ -93,13 +99,16 @@ export function trainedModelFile(): PhrasingModelFile {
       Math.max(thresholdFor(benign(source), budget[source]), thresholdFor(benign(source, true), budget.hardNegatives));
     return { user: thresholdOf('user'), passage: thresholdOf('passage') };
   };
-  const standard = thresholdsWithin(falsePositiveBudgets.standard);
-  const strict = thresholdsWithin(falsePositiveBudgets.strict);
-  const detected = (source: ClassifierExample['source'], thresholds: typeof standard) => {
+  const thresholds = Object.fromEntries(
+    classifierLevels.map((level) => [level, thresholdsWithin(falsePositiveBudgets[level])]),
+  ) as PhrasingModelFile['thresholds'];
+  const detected = (source: ClassifierExample['source'], level: ClassifierLevel) => {
     const attacks = examples
       .map((example, index) => ({ example, probability: probabilities[index]! }))
       .filter(({ example }) => example.label === 1 && example.source === source);
-    return Math.round((attacks.filter(({ probability }) => probability >= thresholds[source]).length / attacks.length) * 1000) / 1000;
+    return (
+      Math.round((attacks.filter(({ probability }) => probability >= thresholds[level][source]).length / attacks.length) * 1000) / 1000
+    );
   };
   const count = (label: 0 | 1, source: ClassifierExample['source']) =>
     examples.filter((example) => example.label === label && example.source === source).length;
@@ -108,13 +117,12 @@ export function trainedModelFile(): PhrasingModelFile {
     attacks: { user: count(1, 'user'), passage: count(1, 'passage') },
     benign: { user: count(0, 'user'), passage: count(0, 'passage') },
     falsePositiveBudgets,
-    crossValidatedDetection: {
-      standard: { user: detected('user', standard), passage: detected('passage', standard) },
-      strict: { user: detected('user', strict), passage: detected('passage', strict) },
-    },
+    crossValidatedDetection: Object.fromEntries(
+      classifierLevels.map((level) => [level, { user: detected('user', level), passage: detected('passage', level) }]),
+    ),
     sources: 'bench/guard/injection/ATTRIBUTION.md',
   };
-  return modelFileFor(examples, { ...standard, strict }, training);
+  return modelFileFor(examples, thresholds, training);
 }
 
 async function main(): Promise<void> {

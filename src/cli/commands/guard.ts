@@ -20,7 +20,13 @@ import {
   type ScanPiiOptions,
 } from '../../guard/pii/index.ts';
 import { resolveGuardPolicy, type GuardPolicy, type GuardPolicyInput } from '../../guard/policy/index.ts';
-import { classifierSetting, inspectInjection, type ClassifierSetting, type InjectionSource } from '../../guard/injection/index.ts';
+import {
+  classifierLevels,
+  classifierSetting,
+  inspectInjection,
+  type ClassifierSetting,
+  type InjectionSource,
+} from '../../guard/injection/index.ts';
 import { stringify } from 'yaml';
 import { openPlatformForCommand, parseFlags, print, type Command, type CommandIo } from '../command.ts';
 
@@ -28,10 +34,11 @@ const usage = `genstack guard scan [--lang ko|en] [--types PHONE,EMAIL] [--min-s
   | guard redact [--mode mask|redact] [--vault vault.json] [--lang ko|en] [--types …] [--min-score …] [--previous TEXT] [file|-] [--json]
   | guard restore --vault vault.json [file|-] [--json]          (stdin when the file is - or absent)
   | guard policy [--assistant id] [--json]      the policy in effect, defaults filled (an assistant's merged in)
-  | guard injection [--source user|passage|tool] [--classifier off|standard|strict] [file|-] [--json]
+  | guard injection [--source user|passage|tool] [--classifier off|relaxed|standard|strict] [file|-] [--json]
                                                 prompt injection in a user message (direct) or a passage or tool result
                                                 (indirect): the verdict, and what the policy in effect would do;
-                                                --classifier overrides the policy's (strict: more new attacks caught)
+                                                --classifier overrides the policy's (strict: more new attacks caught,
+                                                relaxed: fewer everyday texts flagged)
   Input of any size is streamed, except by redact and restore with --json (one JSON string, up to 10 MB).
   The custom types of the configured guard policy (guard.policy.pii.custom) are found too; --config names the file.
   --pattern EMPLOYEE_ID='EMP-\\d{6}' tries a custom type (RE2 syntax) before it goes into the policy; it may be repeated.
@@ -341,8 +348,9 @@ function parseSource(value: string | undefined): InjectionSource {
 }
 
 function parseClassifier(value: string): ClassifierSetting {
-  if (value === 'off' || value === 'standard' || value === 'strict') return classifierSetting(value);
-  throw new GenstackError({ code: 'invalid_request', message: `--classifier must be off, standard or strict, got '${value}'` });
+  const name = (['off', ...classifierLevels] as const).find((candidate) => candidate === value);
+  if (name !== undefined) return classifierSetting(name);
+  throw new GenstackError({ code: 'invalid_request', message: `--classifier must be off, relaxed, standard or strict, got '${value}'` });
 }
 
 async function* mapPieces(pieces: AsyncIterable<string>, map: (piece: string) => string): AsyncGenerator<string> {

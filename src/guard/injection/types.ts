@@ -49,13 +49,14 @@ export interface InjectionVerdict {
 }
 
 /**
- * How the classifier reads beside the rules: `standard` (or `true`) flags as few of the texts that use attack words in
- * everyday ways as it can (about 1% of them), `strict` catches more attacks worded as none before at about 5%, and `false`
- * leaves the rules alone.
+ * How the classifier reads beside the rules: `relaxed` flags about 1% of the texts that use attack words in everyday ways,
+ * `standard` (or `true`) about 5%, `strict` about 10% for more of the attacks worded as none before; `false` leaves the
+ * rules alone.
  */
 export type ClassifierSetting = boolean | ClassifierLevel;
 /** The classifier's thresholds: each is chosen on texts the model did not see (see phrasing-model.json's `training`). */
-export type ClassifierLevel = 'standard' | 'strict';
+export type ClassifierLevel = (typeof classifierLevels)[number];
+export const classifierLevels = ['relaxed', 'standard', 'strict'] as const;
 
 export interface DetectionOptions {
   /** `false`: the rules alone, without the classifier's 'resembles-attacks' finding (the bench compares the two). */

@@ -1,5 +1,6 @@
 // The guard settings an assistant definition (and the global config) carries: PII actions, data-aware routing, injection, topics, output checks, review, safety, tools.
 import { z } from 'zod';
+import { classifierLevels } from '../injection/types.ts';
 import { piiActions } from '../masking/pii-action.ts';
 import { allowListSchema } from '../pii/allowed-values.ts';
 import { customPatternListSchema } from '../pii/custom/index.ts';
@@ -40,9 +41,10 @@ const injectionSchema = z.strictObject({
   indirect: z.enum(['block', 'flag', 'off']).default('flag'),
   /**
    * The learned classifier beside the rules: it catches phrasings no rule names, at the cost of a few more false positives.
-   * `strict` lowers its thresholds: more new attacks caught, more texts that use attack words in everyday ways flagged.
+   * `true` is `standard`; `strict` catches more new attacks and flags more texts that use attack words in everyday ways,
+   * `relaxed` fewer of both.
    */
-  classifier: z.union([z.boolean(), z.enum(['standard', 'strict'])]).default(true),
+  classifier: z.union([z.boolean(), z.enum(classifierLevels)]).default(true),
 });
 
 const topicSchema = z.strictObject({

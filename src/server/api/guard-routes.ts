@@ -16,7 +16,7 @@ import {
   type PiiFinding,
   type ScanPiiOptions,
 } from '../../guard/pii/index.ts';
-import { classifierSetting, inspectInjection } from '../../guard/injection/index.ts';
+import { classifierLevels, classifierSetting, inspectInjection } from '../../guard/injection/index.ts';
 import type { GuardPolicy } from '../../guard/policy/index.ts';
 import type { AppEnv } from '../request-context.ts';
 import { requireRole } from './require-role.ts';
@@ -58,8 +58,8 @@ export const guardInjectionSchema = z.strictObject({
   text: z.string(),
   /** Where the text comes from: a user's message is checked for direct injection, a passage or a tool result for indirect. */
   source: z.enum(['user', 'passage', 'tool']).default('user'),
-  /** The classifier for this check instead of the policy's: `off` for the rules alone, `strict` for its lower thresholds. */
-  classifier: z.enum(['off', 'standard', 'strict']).optional(),
+  /** The classifier for this check instead of the policy's: `off` for the rules alone, or one of its levels. */
+  classifier: z.enum(['off', ...classifierLevels]).optional(),
 });
 
 /** How many findings one restore may carry: far more than a 1 MB text holds distinct values. */

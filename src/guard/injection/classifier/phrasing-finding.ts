@@ -41,10 +41,11 @@ export function withPhrasingFinding(verdict: InjectionVerdict, text: string, che
 }
 
 /**
- * The thresholds a classifier setting reads: `strict`'s, or else the standard ones.
+ * The thresholds a classifier setting reads: its level's, and the standard ones for `true`.
  * @example
  * levelOf(true); // 'standard'
+ * levelOf('strict'); // 'strict'
  */
 export function levelOf(setting: ClassifierSetting | undefined): ClassifierLevel {
-  return setting === 'strict' ? 'strict' : 'standard';
+  return typeof setting === 'string' ? setting : 'standard';
 }

@@ -1,7 +1,7 @@
 // The injection classifier: logistic regression over `phrasingFeatures`, trained by bench/guard/injection/train-classifier.ts
 // on public attack collections, our own attacks and benign messages and passages (see phrasing-model.json's `training`).
 import { readFileSync } from 'node:fs';
-import type { ClassifierLevel } from '../types.ts';
+import { classifierLevels, type ClassifierLevel } from '../types.ts';
 import { featureBits, phrasingFeatures } from './phrasing-features.ts';
 import { phrasingWindows } from './phrasing-windows.ts';
 
@@ -11,11 +11,8 @@ export interface PhrasingModelFile {
   bias: number;
   /** Weights are int8 multiples of this. */
   scale: number;
-  /**
-   * Probability at or above which a text resembles attacks, per where it came from (chosen on the training data): the
-   * standard thresholds, and `strict`'s lower ones.
-   */
-  thresholds: SourceThresholds & { strict: SourceThresholds };
+  /** Probability at or above which a text resembles attacks, per level and where it came from (chosen on the training data). */
+  thresholds: Record<ClassifierLevel, SourceThresholds>;
   /** What it was trained on and how it measured then; for people, not read here. */
   training: Record<string, unknown>;
   /** 2^featureBits int8 weights, base64. */
@@ -60,8 +57,10 @@ export function phrasingModelFrom(file: PhrasingModelFile): PhrasingModel {
   if (bytes.length !== 1 << featureBits) throw new Error(`phrasing model holds ${bytes.length} weights, not ${1 << featureBits}`);
   const weights = new Float32Array(bytes.length);
   for (let index = 0; index < bytes.length; index += 1) weights[index] = ((bytes[index]! << 24) >> 24) * file.scale;
-  const { strict, ...standard } = file.thresholds;
-  return { bias: file.bias, weights, thresholds: { standard, strict } };
+  for (const level of classifierLevels)
+    if (typeof file.thresholds[level]?.user !== 'number' || typeof file.thresholds[level]?.passage !== 'number')
+      throw new Error(`phrasing model has no ${level} thresholds`);
+  return { bias: file.bias, weights, thresholds: file.thresholds };
 }
 
 /**
