@@ -21,6 +21,20 @@ const prescriber = new RegExp(
 /** A pupil after the school year, the class and the number a school's record gives first ("3학년 2반 15번 이서준"). */
 const pupilAfterClass = /\d{1,2}[ \t]*학년[ \t]*\d{1,2}[ \t]*반(?:[ \t]*\d{1,2}[ \t]*번)?[ \t]+([가-힣]{3,4})(?![가-힣])/g;
 
+/**
+ * Each pattern with a cheap test of words every match of it holds: the prescriber's pattern tries each run of syllables
+ * in a Korean document, where its title or the licence's word rarely stands.
+ */
+const searches: ReadonlyArray<{ pattern: RegExp; mayMatch: (text: string) => boolean }> = [
+  { pattern: nameInMarkedBrackets, mayMatch: () => true },
+  {
+    pattern: prescriber,
+    // 의사 stands in 한의사 and 치과의사 too.
+    mayMatch: (text) => text.includes('면허') || text.includes('의사') || text.includes('전문의') || text.includes('약사'),
+  },
+  { pattern: pupilAfterClass, mayMatch: (text) => text.includes('학년') },
+];
+
 function personAt(text: string, start: number, value: string): PiiFinding | undefined {
   const hangul = value.charCodeAt(0) >= 0xac00;
   if (hangul && !isLikelyKoreanFullName(value)) return undefined;
@@ -36,7 +50,8 @@ function personAt(text: string, start: number, value: string): PiiFinding | unde
  */
 export const findKoreanNamesBesideRecordMarks = rememberLastText((text: string): readonly PiiFinding[] => {
   const findings: PiiFinding[] = [];
-  for (const pattern of [nameInMarkedBrackets, prescriber, pupilAfterClass]) {
+  for (const { pattern, mayMatch } of searches) {
+    if (!mayMatch(text)) continue;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       const value = match[1] ?? match[2]!;

@@ -34,7 +34,8 @@ const formMark =
 const login = String.raw`[A-Za-z0-9_][\w.-]{0,38}[A-Za-z0-9_]`;
 /**
  * Each form, and a piece of it searched first: a long document holds a piece of one form or another, and each pattern
- * then runs only where its own piece stands.
+ * then runs only where its own piece stands. A piece that opens on a common character (a blank, an "o") tests a rarer
+ * character it holds first: a search for a common one stops at every word of a long document.
  */
 const forms: ReadonlyArray<{
   piece: (text: string) => boolean;
@@ -92,14 +93,21 @@ const forms: ReadonlyArray<{
   // A profile's address, not a project's ("github.com/sjpark-lab", "linkedin.com/in/tobi-adeyemi-aca", "behance.net/hb_eunchae",
   // "instagram.com/yoonah.film"); a site's own pages are none ("instagram.com/p/…", "x.com/home").
   {
-    piece: (text) => profileSite.test(text),
+    piece: (text) => (text.includes('.com/') || text.includes('.net/')) && profileSite.test(text),
     pattern:
       /\b(?:github\.com\/|gitlab\.com\/|behance\.net\/|dribbble\.com\/|instagram\.com\/|twitter\.com\/|x\.com\/|tiktok\.com\/@|threads\.net\/@|medium\.com\/@)(?!(?:p|reel|reels|explore|home|search|hashtag|intent|i|share|about|login|settings|tags|stories|watch)(?![\w.-]))([A-Za-z0-9_][\w.-]{1,38}[A-Za-z0-9_])(?![\w/.-])/g,
   },
-  { piece: (text) => text.includes('linkedin.com/in/'), pattern: /\blinkedin\.com\/in\/([A-Za-z0-9][A-Za-z0-9-]{2,99})(?![\w.-])/g },
+  {
+    piece: (text) => text.includes('.com/') && text.includes('linkedin.com/in/'),
+    pattern: /\blinkedin\.com\/in\/([A-Za-z0-9][A-Za-z0-9-]{2,99})(?![\w.-])/g,
+  },
   // systemd-logind's session lines: "New session 4418 of user r.achterberg"; a login with a digit or a mark, since "a
   // review of user feedback" reads alike.
-  { piece: (text) => text.includes('of user '), pattern: new RegExp(String.raw`\bof user[ \t]+(${login})`, 'g'), markedOnly: true },
+  {
+    piece: (text) => text.includes('user') && text.includes('of user '),
+    pattern: new RegExp(String.raw`\bof user[ \t]+(${login})`, 'g'),
+    markedOnly: true,
+  },
   // A Windows or Unix home folder: "C:\Users\jkim\", "/home/minsu_kim/", "/Users/jkim/".
   {
     piece: (text) => text.includes(':\\Users\\') || text.includes('/home/') || text.includes('/Users/'),
@@ -130,7 +138,7 @@ const forms: ReadonlyArray<{
   // shows ("Prepared by ronan.g (IT Service Desk)", "Commit 4f9c2a7 pushed by d.kapoor", "HR entered by: p.chowdhury",
   // "rollback initiated by m.kowalczyk").
   {
-    piece: (text) => recordVerbsBeforeBy.test(text),
+    piece: (text) => text.includes('by') && recordVerbsBeforeBy.test(text),
     pattern: new RegExp(
       String.raw`\b(?:[Pp]repared|[Cc]reated|[Uu]pdated|[Aa]pproved|[Ee]ntered|[Pp]ushed|[Cc]ommitted|[Mm]erged|[Aa]ssigned|[Mm]odified|[Ii]nitiated|[Tt]riggered|[Rr]equested|[Ss]ubmitted|[Dd]eployed|[Ee]xecuted|[Aa]cknowledged)[ \t]+by[ \t]*:?[ \t]+@?(${login})`,
       'g',
@@ -142,7 +150,7 @@ const forms: ReadonlyArray<{
   // A web server's access log (the common log format): the address, the identity, the login, the time in brackets
   // ("81.144.203.17 - jessamy.r [07/Nov/2024:09:14:03 +0000]").
   {
-    piece: (text) => text.includes(' [') && text.includes('/'),
+    piece: (text) => text.includes('[') && text.includes('/') && text.includes(' ['),
     pattern: /^[\d.:a-fA-F]{3,39} \S+ ([A-Za-z0-9_][\w.@-]{0,38}[A-Za-z0-9_])(?= \[\d{2}\/[A-Z][a-z]{2}\/\d{4}:)/gm,
   },
   // A Riot ID, a name and its region's tag, where a Riot game is named ("롤은 그대로 쪼꼬민서#KR1", "Valorant: Haneul#KR1").
@@ -159,13 +167,13 @@ const forms: ReadonlyArray<{
     namedFirst: true,
   },
   // A Reddit user and a Cash App tag: "u/throwaway_4412", "Cash App $jwhit22".
-  { piece: (text) => text.includes('u/'), pattern: /(?<![\w/])(u\/[A-Za-z0-9_-]{3,20})(?![\w/])/g },
+  { piece: (text) => text.includes('/') && text.includes('u/'), pattern: /(?<![\w/])(u\/[A-Za-z0-9_-]{3,20})(?![\w/])/g },
   {
-    piece: (text) => /[Cc]ash ?[Aa]pp/.test(text),
+    piece: (text) => text.includes('pp') && /[Cc]ash ?[Aa]pp/.test(text),
     pattern: /\b[Cc]ash ?[Aa]pp(?:[ \t]+(?:is|tag|me))?[ \t:]*(\$[A-Za-z][A-Za-z0-9_-]{1,19})/g,
   },
 ];
-/** The sites whose addresses end in a profile's login. */
+/** The sites whose addresses end in a profile's login; each address holds ".com/" or ".net/". */
 const profileSite =
   /github\.com\/|gitlab\.com\/|behance\.net\/|dribbble\.com\/|instagram\.com\/|twitter\.com\/|\bx\.com\/|tiktok\.com\/@|threads\.net\/@|medium\.com\/@/;
 /** The words of a text that collects logins. */

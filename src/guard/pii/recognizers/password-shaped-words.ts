@@ -12,8 +12,12 @@ const recognizerName = 'credential';
 const typedCharacter = /[A-Za-z0-9!@#$%^&*._+=?~-]/;
 /** A symbol a password is asked to hold; a plus or an equals sign is as often a model's or a key=value log's. */
 const passwordSymbol = /[!@#$%^&*?~]/;
-/** A symbol with a letter or a digit beside it: where a password may stand, searched first since prose holds few. */
-const symbolAnchor = /[A-Za-z0-9][!@#$%^&*?~]|[!@#$%^&*?~][A-Za-z0-9]/g;
+/**
+ * A symbol with a letter or a digit beside it: where a password may stand, searched first since prose holds few. The
+ * symbol opens the pattern, so the search skips to it rather than trying every letter (a fifth of the time on a Korean
+ * document); the word read out around it is the same.
+ */
+const symbolAnchor = /[!@#$%^&*?~](?:(?<=[A-Za-z0-9].)|(?=[A-Za-z0-9]))/g;
 /** A password's, a key's or a Wi-Fi network's word, on the word's line or the line before. */
 const passwordWord = /password|passwd|passcode|\bpw\b|\bpwd\b|\bpass\b|wi-?fi|\bwlan\b|\bkey\b|비번|비밀번호|암호|와이파이|접속키/i;
 /** How far back the word may stand: the rest of the line, and the line before. */
