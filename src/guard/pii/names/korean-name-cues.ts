@@ -429,20 +429,33 @@ const noBlanks: number[] = [];
  */
 function blanksBeforeServiceVerbs(text: string): readonly number[] {
   let blanks = noBlanks;
+  // Two verbs may share the blanks before them: each verb's walk stops at the blank of the verb before, whose own walk
+  // read the blanks from there back, so each blank is kept once and the verbs' groups come in text order.
+  let previousVerbBlank = -1;
   verbAfterBlank.lastIndex = 0;
   for (let verb = verbAfterBlank.exec(text); verb !== null; verb = verbAfterBlank.exec(text)) {
+    const groupStart = blanks.length;
     let blank = verb.index;
-    for (let word = 0; word < wordsBeforeVerb; word += 1) {
+    for (let word = 0; word < wordsBeforeVerb && blank > previousVerbBlank; word += 1) {
       (blanks === noBlanks ? (blanks = []) : blanks).push(blank);
       let before = blank - 1;
       while (before >= 0 && text.charCodeAt(before) !== 0x20 && text.charCodeAt(before) !== 0x0a) before -= 1;
       if (before < 0 || text.charCodeAt(before) !== 0x20) break;
       blank = before;
     }
+    reverseFrom(blanks, groupStart);
+    previousVerbBlank = verb.index;
   }
-  if (blanks.length <= 1) return blanks;
-  // Two verbs may share the blanks before them.
-  return [...new Set(blanks)].sort((left, right) => left - right);
+  return blanks;
+}
+
+/** Reverses the end of `values` from `start` in place: a verb's blanks are read back from it. */
+function reverseFrom(values: number[], start: number): void {
+  for (let left = start, right = values.length - 1; left < right; left += 1, right -= 1) {
+    const value = values[left]!;
+    values[left] = values[right]!;
+    values[right] = value;
+  }
 }
 
 /** The name in the word from `start` to `end` when the word is a name and a particle, and a service verb follows. */

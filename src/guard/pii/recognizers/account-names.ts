@@ -130,7 +130,9 @@ const forms: ReadonlyArray<{
   },
   // A forum's or a review's author: "Posted by ahbeng_kl88", "Reply from mei_ling.cheah:"; a login with a digit or a mark.
   {
-    piece: (text) => text.includes('sted by') || text.includes('eply from') || text.includes('ented by') || text.includes('ewed by'),
+    piece: (text) =>
+      text.includes('y') &&
+      (text.includes('sted by') || text.includes('eply from') || text.includes('ented by') || text.includes('ewed by')),
     pattern: new RegExp(String.raw`\b(?:[Pp]osted by|[Rr]eply from|[Cc]ommented by|[Rr]eviewed by)[ \t]+@?(${login})`, 'g'),
     markedOnly: true,
   },

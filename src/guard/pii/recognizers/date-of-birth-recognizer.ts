@@ -377,7 +377,8 @@ function mayHoldNameDatePhoneRows(text: string, features: TextFeatures): boolean
 }
 
 function mayHoldNameRows(text: string): boolean {
-  return text.includes(' / ') && hasFeatures(textFeatures(text), textFeature.hangul | textFeature.lineBreak);
+  // The slash first: a search that opens on a blank stops at every word.
+  return text.includes('/') && text.includes(' / ') && hasFeatures(textFeatures(text), textFeature.hangul | textFeature.lineBreak);
 }
 
 function datesInNameRows(text: string): PiiFinding[] {
