@@ -334,6 +334,9 @@ function mayEndClosingLine(text: string, lineBreak: number): boolean {
     end -= 1;
   }
   if (end > 0 && text.charCodeAt(end - 1) === 0x2c) end -= 1;
+  // Every closing ends in s, t, u or y: most lines of a document end otherwise, and skip the comparisons.
+  const last = text.charCodeAt(end - 1);
+  if (last !== 0x73 && last !== 0x74 && last !== 0x75 && last !== 0x79) return false;
   for (const closing of closingEnds) if (end >= closing.length && text.startsWith(closing, end - closing.length)) return true;
   return false;
 }

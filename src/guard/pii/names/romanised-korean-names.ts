@@ -13,6 +13,7 @@ const koreanSurnames: ReadonlySet<string> = new Set([
   ...['Do', 'Ji', 'Eom', 'Um', 'Won', 'Chae', 'Pyo', 'Byun', 'Byeon', 'Gil', 'Maeng', 'Tak', 'Sung', 'Seong', 'Hyun', 'Hyeon'],
   ...['Youn', 'Kil', 'Yeo', 'Chu', 'Ok', 'Myung', 'Bang', 'Pyeon', 'Gong', 'Kong', 'Wang', 'Yeom', 'Ma', 'Lew', 'Ryoo'],
 ]);
+const longestSurname = Math.max(...[...koreanSurnames].map((surname) => surname.length));
 
 /**
  * Whether `word` is a Korean surname as passports write it, in any case ("KWAK", "Kwak").
@@ -21,7 +22,8 @@ const koreanSurnames: ReadonlySet<string> = new Set([
  * isKoreanSurnameInLatin('KWAK'); // true
  */
 export function isKoreanSurnameInLatin(word: string): boolean {
-  return koreanSurnames.has(word.charAt(0) + word.slice(1).toLowerCase());
+  // The length first: most words asked about are longer than any surname, and skip building the lower-case copy.
+  return word.length <= longestSurname && koreanSurnames.has(word.charAt(0) + word.slice(1).toLowerCase());
 }
 
 /**
