@@ -98,6 +98,10 @@ describe('personNameRecognizer (Korean)', () => {
       ['김 민 수 고객님 주문 건이요', ['김 민 수']],
       ['홍 길 동 님께 전달해 주세요', ['홍 길 동']],
       ['성명: 박 지 훈', ['박 지 훈']],
+      // The last syllable may carry the particle or the copula the name would.
+      ['제 이름은 윤 재 호예요', ['윤 재 호']],
+      ['저는 김 민 준이라고 합니다', ['김 민 준']],
+      ['제 이름은 김 가 나다라', []],
       // Two syllables, words of one syllable, and a surname alone stay as they were.
       ['한 번 더 고객님께 안내해 주세요', []],
       ['이 분 고객님이 문의하셨어요', []],

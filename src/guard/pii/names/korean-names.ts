@@ -239,10 +239,17 @@ function spacedSyllablesBefore(text: string, last: number): { start: number; end
   return { start, end: last + 1 };
 }
 
-/** The same stretch read forwards from the syllable at `first` ("성명: 김 민 수"). */
+/**
+ * The same stretch read forwards from the syllable at `first` ("성명: 김 민 수"); its last syllable may carry a particle or
+ * a copula, as the name would ("제 이름은 윤 재 호예요", "저는 김 민 준이라고 합니다").
+ */
 function spacedSyllablesAfter(text: string, first: number): { start: number; end: number } {
   let end = first + 1;
-  while (text.charCodeAt(end) === 0x20 && isHangulSyllable(text.charCodeAt(end + 1)) && !isHangulSyllable(text.charCodeAt(end + 2)))
+  while (
+    text.charCodeAt(end) === 0x20 &&
+    isHangulSyllable(text.charCodeAt(end + 1)) &&
+    (!isHangulSyllable(text.charCodeAt(end + 2)) || endingsAfterName.has(text.slice(end + 2, hangulRunEndAfter(text, end + 2))))
+  )
     end += 2;
   return { start: first, end };
 }
