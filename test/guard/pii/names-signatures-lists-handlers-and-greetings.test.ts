@@ -1,7 +1,7 @@
 // Names a record or a message gives by its layout: a Korean name beside its Latin spelling on a signature's line, names
 // that open the rows of a list before an email or a number, the staff member who handled a record after the desk, a
 // statement's counterparty after the transfer's words, who takes turns with a named person in a chat, who signs after a
-// closing, and the person greeted or introduced after a greeting in lower case.
+// closing, and the person greeted or introduced after a greeting in lower case or on a line an e-mail quotes.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { found } from './pii-test-helpers.ts';
@@ -170,5 +170,16 @@ describe('signatures, list rows, handlers, statements and greetings', () => {
     assert.deepEqual(persons('hi Team, my new number is 0412 558 093'), []);
     assert.deepEqual(persons('hey Siri, call 0412 558 093'), []);
     assert.deepEqual(persons('its Monday!! call me on 0412 558 093'), []);
+  });
+
+  test('a greeting on a line an e-mail quotes, after its marks (en, ko)', () => {
+    assert.deepEqual(persons('Thanks, that works.\n\nOn Tue, Meera wrote:\n> Hi Sarah,\n> the referencing came back clear.'), [
+      'PERSON:Sarah',
+    ]);
+    assert.deepEqual(persons('>> Hello Kevin! The meter was read yesterday.'), ['PERSON:Kevin']);
+    assert.deepEqual(persons('> 안녕하세요 김민수 고객님, 요청하신 내역입니다'), ['PERSON:김민수']);
+    // A quoted greeting to a group or to no one names no one.
+    assert.deepEqual(persons('> Hi team, the report is attached'), []);
+    assert.deepEqual(persons('> Hello World example output'), []);
   });
 });

@@ -571,7 +571,8 @@ function nameAfterNamed(text: string, hintEnd: number): PiiFinding | undefined {
 }
 
 /** A greeting or a request that opens the line at `lineStart`: its kind and where the name after it would start. */
-function lineOpening(text: string, lineStart: number): { context: Context; start: number } | undefined {
+function lineOpening(text: string, quotedLineStart: number): { context: Context; start: number } | undefined {
+  const lineStart = afterQuoteMarks(text, quotedLineStart);
   const colon = text.indexOf(':', lineStart);
   const pattern = colon !== -1 && colon - lineStart <= speakerLabelReach ? speakerLineOpeningPattern : lineOpeningPattern;
   pattern.lastIndex = lineStart;
@@ -643,6 +644,14 @@ const brandsAfterDoctor = /(?:Pepper|Martens|Oetker|Jart|Scholl|Bronner)\b/y;
 function isDoctorNotAPerson(text: string, at: { contextStart: number; start: number }): boolean {
   brandsAfterDoctor.lastIndex = at.start;
   return brandsAfterDoctor.test(text) || streetBeforeTitle.test(text.slice(Math.max(0, at.contextStart - 60), at.contextStart));
+}
+
+/** Where a line's own text starts after the marks an e-mail quotes it with ("> Hi Dana,", ">> Thanks Sam"). */
+function afterQuoteMarks(text: string, lineStart: number): number {
+  if (text.charCodeAt(lineStart) !== 0x3e) return lineStart;
+  let at = lineStart;
+  while (text.charCodeAt(at) === 0x3e || text.charCodeAt(at) === 0x20) at += 1;
+  return at;
 }
 
 /** Where the line after the one that starts at `lineStart` starts, or -1 on the last line. */
