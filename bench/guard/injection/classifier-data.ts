@@ -14,6 +14,7 @@ import { hardNegativeTrainingTwo } from './hard-negative-training-2.ts';
 import { heldOutAttacks } from './held-out-attacks.ts';
 import { heldOutAttacksThree } from './held-out-attacks-3.ts';
 import { trainingAttacks } from './training-attacks.ts';
+import { trainingAttacksTwo } from './training-attacks-2.ts';
 import { tuningAttacks } from './tuning-attacks.ts';
 import type { TrainingExample } from './train-logistic.ts';
 
@@ -50,7 +51,12 @@ export function classifierTrainingSet(): ClassifierExample[] {
   const attacks = [
     ...readAttacks().map((item) => ({ text: item.text, label: 1 as const, source: attack(item.kind), collection: item.source })),
     ...tuningAttacks().map((item) => ({ text: item.text, label: 1 as const, source: attack(item.kind), collection: 'genstack-tuning' })),
-    ...trainingAttacks.map((item) => ({ text: item.text, label: 1 as const, source: attack(item.kind), collection: 'genstack-training' })),
+    ...[...trainingAttacks, ...trainingAttacksTwo].map((item) => ({
+      text: item.text,
+      label: 1 as const,
+      source: attack(item.kind),
+      collection: 'genstack-training',
+    })),
     // Held out until the fourth set was written to measure in its place (held-out-attacks-4.ts).
     ...heldOutAttacksThree().map((item) => ({
       text: item.text,

@@ -6,6 +6,7 @@ import { heldOutAttacks } from './held-out-attacks.ts';
 import { heldOutAttacksTwo } from './held-out-attacks-2.ts';
 import { heldOutAttacksThree } from './held-out-attacks-3.ts';
 import { heldOutAttacksFour } from './held-out-attacks-4.ts';
+import { heldOutAttacksFive } from './held-out-attacks-5.ts';
 import { newestHardNegatives } from './hard-negative-evaluation.ts';
 import { hardNegativeEvaluationTwo } from './hard-negative-evaluation-2.ts';
 import type { HardNegative } from './hard-negative.ts';
@@ -127,6 +128,7 @@ const heldOut = heldOutAttacks();
 const heldOutTwo = heldOutAttacksTwo();
 const heldOutThree = heldOutAttacksThree();
 const heldOutFour = heldOutAttacksFour();
+const heldOutFive = heldOutAttacksFive();
 const tuning = tuningAttacks();
 const report = (detector: Detector) => ({
   detection: detection(detector, attacks),
@@ -138,8 +140,9 @@ const report = (detector: Detector) => ({
   heldOutTwoDetection: detectionRates(detector, heldOutTwo).rates,
   // Four times as many, by a writer who read only the classifier's training attacks (the classifier now trains on them).
   heldOutThreeDetection: detectionRates(detector, heldOutThree).rates,
-  // By a writer who read nothing of the project's injection work.
+  // By writers who read nothing of the project's injection work.
   heldOutFourDetection: detectionRates(detector, heldOutFour).rates,
+  heldOutFiveDetection: detectionRates(detector, heldOutFive).rates,
   falsePositiveRate: { tuning: falsePositives(detector, 'tuning'), heldOut: falsePositives(detector, 'held-out') },
   indirectFalsePositiveRate: indirectFalsePositives(detector, passages),
   // Written after the rules' last change by someone who saw no rule or model: attack words in everyday use.
@@ -218,6 +221,8 @@ function classifierReport() {
       heldOutTwoDetection: detectionRates(detector, heldOutTwo).rates,
       // By a writer who read nothing of the project's injection work, after every choice of this model was made.
       heldOutFourDetection: detectionRates(detector, heldOutFour).rates,
+      // Written after this model's last choice was made, and read once.
+      heldOutFiveDetection: detectionRates(detector, heldOutFive).rates,
       falsePositives: {
         ordinaryHeldOut: flaggedShare(evaluation.ordinaryMessages.map(asKind('direct'))),
         passagesHeldOut: flaggedShare(evaluation.passages.map(asKind('indirect'))),
@@ -243,6 +248,7 @@ console.log(
       heldOutAttacksTwo: heldOutTwo.length,
       heldOutAttacksThree: heldOutThree.length,
       heldOutAttacksFour: heldOutFour.length,
+      heldOutAttacksFive: heldOutFive.length,
       hardNegativesTwo: hardNegativeEvaluationTwo.length,
       ordinaryTuning: readOrdinary('tuning').length,
       ordinaryHeldOut: readOrdinary('held-out').length,
