@@ -7,7 +7,7 @@ export interface CheckInjectionOptions {
   text: string;
   source: InjectionSource;
   action: InjectionAction;
-  /** A policy's `injection.classifier`: `false` for the rules alone, `strict` for the classifier's lower thresholds. */
+  /** A policy's `injection.classifier`: `false` for the rules alone, `true` or a level for the classifier beside them. */
   classifier?: ClassifierSetting;
 }
 
