@@ -130,19 +130,24 @@ const heldOutThree = heldOutAttacksThree();
 const heldOutFour = heldOutAttacksFour();
 const heldOutFive = heldOutAttacksFive();
 const tuning = tuningAttacks();
-const report = (detector: Detector) => ({
-  detection: detection(detector, attacks),
-  // Fresh attacks of our own the rules were then tuned on, and the ones written before them and never tuned on: the
-  // generalisation figure.
-  tuningSetDetection: detectionRates(detector, tuning).rates,
+/** Detection on the attack sets no rule was tuned on and no model trained on. */
+const heldOutRates = (detector: Detector) => ({
+  // Written after the rules of 2026-11-30 and never tuned on (the classifier's first training brief read its misses).
   heldOutDetection: detectionRates(detector, heldOut).rates,
-  // Attacks by a writer who saw no rule, model or other set: the generalisation figure of the rules and the classifier.
+  // By a writer who saw no rule, model or other set.
   heldOutTwoDetection: detectionRates(detector, heldOutTwo).rates,
-  // Four times as many, by a writer who read only the classifier's training attacks (the classifier now trains on them).
-  heldOutThreeDetection: detectionRates(detector, heldOutThree).rates,
-  // By writers who read nothing of the project's injection work.
+  // By writers who read nothing of the project's injection work: the fourth read while the classifier's levels and new
+  // training texts were chosen, the fifth written after the last choice.
   heldOutFourDetection: detectionRates(detector, heldOutFour).rates,
   heldOutFiveDetection: detectionRates(detector, heldOutFive).rates,
+});
+const report = (detector: Detector) => ({
+  detection: detection(detector, attacks),
+  // Fresh attacks of our own the rules were then tuned on.
+  tuningSetDetection: detectionRates(detector, tuning).rates,
+  ...heldOutRates(detector),
+  // Four times the second set, by a writer who read only the classifier's training attacks (the classifier now trains on them).
+  heldOutThreeDetection: detectionRates(detector, heldOutThree).rates,
   falsePositiveRate: { tuning: falsePositives(detector, 'tuning'), heldOut: falsePositives(detector, 'held-out') },
   indirectFalsePositiveRate: indirectFalsePositives(detector, passages),
   // Written after the rules' last change by someone who saw no rule or model: attack words in everyday use.
@@ -217,12 +222,7 @@ function classifierReport() {
         tuningSetDetection: detectionRates(unseenCollection, tuning).rates,
         heldOutThreeDetection: detectionRates(unseenCollection, heldOutThree).rates,
       },
-      heldOutDetection: detectionRates(detector, heldOut).rates,
-      heldOutTwoDetection: detectionRates(detector, heldOutTwo).rates,
-      // By a writer who read nothing of the project's injection work, after every choice of this model was made.
-      heldOutFourDetection: detectionRates(detector, heldOutFour).rates,
-      // Written after this model's last choice was made, and read once.
-      heldOutFiveDetection: detectionRates(detector, heldOutFive).rates,
+      ...heldOutRates(detector),
       falsePositives: {
         ordinaryHeldOut: flaggedShare(evaluation.ordinaryMessages.map(asKind('direct'))),
         passagesHeldOut: flaggedShare(evaluation.passages.map(asKind('indirect'))),
