@@ -1,7 +1,8 @@
 // Names a record or a message gives by its layout: a Korean name beside its Latin spelling on a signature's line, names
 // that open the rows of a list before an email or a number, the staff member who handled a record after the desk, a
 // statement's counterparty after the transfer's words, who takes turns with a named person in a chat, who signs after a
-// closing, and the person greeted or introduced after a greeting in lower case or on a line an e-mail quotes.
+// closing, the person greeted or introduced after a greeting in lower case or on a line an e-mail quotes, and the writer
+// of a quoted reply.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { found } from './pii-test-helpers.ts';
@@ -174,6 +175,7 @@ describe('signatures, list rows, handlers, statements and greetings', () => {
 
   test('a greeting on a line an e-mail quotes, after its marks (en, ko)', () => {
     assert.deepEqual(persons('Thanks, that works.\n\nOn Tue, Meera wrote:\n> Hi Sarah,\n> the referencing came back clear.'), [
+      'PERSON:Meera',
       'PERSON:Sarah',
     ]);
     assert.deepEqual(persons('>> Hello Kevin! The meter was read yesterday.'), ['PERSON:Kevin']);
@@ -181,5 +183,21 @@ describe('signatures, list rows, handlers, statements and greetings', () => {
     // A quoted greeting to a group or to no one names no one.
     assert.deepEqual(persons('> Hi team, the report is attached'), []);
     assert.deepEqual(persons('> Hello World example output'), []);
+  });
+
+  test('the writer an e-mail client names above a quoted reply (en, ko)', () => {
+    assert.deepEqual(persons('Sounds good.\n\nOn Mon, Mar 3, 2025 at 9:12 AM Dana Whitfield <dana@example.com> wrote:\n> see below'), [
+      'PERSON:Dana Whitfield',
+    ]);
+    assert.deepEqual(persons('On Tue, Meera wrote:\n> the form is attached'), ['PERSON:Meera']);
+    assert.deepEqual(
+      persons('확인했습니다.\n\n2025년 3월 4일 (화) 오후 2:10, 김민수 <minsu@example.com>님이 작성:\n> 견적서 보내드립니다'),
+      ['PERSON:김민수'],
+    );
+    assert.deepEqual(persons('2025년 3월 4일 (화) 오후 2:10, 박서연님이 작성:'), ['PERSON:박서연']);
+    // A team, a desk or a title writes no name.
+    assert.deepEqual(persons('On Friday, the team wrote:\n> all set'), []);
+    assert.deepEqual(persons('On Mon, Mar 3, 2025 at 9:12 AM Support <help@example.com> wrote:'), []);
+    assert.deepEqual(persons('2025년 3월 4일 (화) 고객님이 작성:'), []);
   });
 });

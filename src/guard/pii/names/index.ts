@@ -58,6 +58,7 @@ import { findKoreanNamesAfterStaffMarks } from './korean-names-after-staff-marks
 import { findKoreanNamesOfHandlers } from './korean-names-of-handlers.ts';
 import { findIntroductionsAfterGreetings } from './introductions-after-greetings.ts';
 import { findThankedNames } from './thanked-names.ts';
+import { findEmailAttributionNames, mayHoldEmailAttribution } from './email-attributions.ts';
 import { findKoreanNamesBesideRecordMarks } from './korean-names-beside-record-marks.ts';
 import { findKoreanNamesOpeningListRows } from './korean-names-opening-list-rows.ts';
 
@@ -124,6 +125,7 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     (hasFeatures(features, textFeature.vietnameseHornO) && findNamesCalledWithOi(text).length > 0) ||
     (mayHoldCells(text) && findNamesInCells(text).length > 0) ||
     (mayHoldTurns(text, features) && findSpeakerNames(text).length > 0) ||
+    (mayHoldEmailAttribution(text) && findEmailAttributionNames(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul | textFeature.upperLatin) && findHangulNamesSpelledInLatin(text).length > 0) ||
     (hasFeatures(features, textFeature.capitalWords) && findKoreanNamesInCapitals(text).length > 0) ||
     (hasFeatures(features, textFeature.capitalWords) && findNamesAsDocumentsPrintThem(text).length > 0) ||
@@ -277,6 +279,9 @@ export const personNameRecognizer: PiiRecognizer = {
     if (hasFeatures(features, textFeature.vietnameseHornO)) for (const finding of findNamesCalledWithOi(text)) findings.push(finding);
     // "신입 조하늘: 네!": a chat log's or a transcript's speaker before the colon that opens the line.
     if (mayHoldTurns(text, features)) for (const finding of findSpeakerNames(text)) findings.push(finding);
+    // "On Tue, 4 Mar 2025 at 14:10, Meera Chaudhry <…> wrote:": the writer of a quoted reply.
+    if (mayHoldEmailAttribution(text))
+      for (const finding of findEmailAttributionNames(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "| 제우진 | 영업 |", "정하늘 | 교육팀 대리": a name alone in a cell, where no header names the column.
     if (mayHoldCells(text)) for (const finding of findNamesInCells(text)) findings.push(finding);
     // A table pasted as text: the cells of a column headed 이름, 성명 or name; a JSON field keyed so.

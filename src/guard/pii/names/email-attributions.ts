@@ -1,0 +1,82 @@
+// The writer an e-mail client names above a quoted reply: "On Mon, Mar 3, 2025 at 9:12 AM Dana Whitfield <dana@…> wrote:",
+// "2025년 3월 4일 (화) 오후 2:10, 김민수 <minsu@…>님이 작성:". Pasted threads carry one such line for every reply they quote.
+import type { PiiFinding } from '../types.ts';
+import { rememberLastText } from '../last-text-memo.ts';
+import { createFinding } from '../recognizers/create-finding.ts';
+import { hangulRunStartBefore } from './hangul.ts';
+import { isPlausibleKoreanName } from './korean-names.ts';
+import { latinNameBefore } from './latin-name.ts';
+
+const recognizerName = 'email-attribution-name';
+const englishEnd = ' wrote:';
+const koreanEnd = '님이 작성:';
+
+/**
+ * Whether `text` may hold an attribution line: the words every client ends one with.
+ *
+ * @example
+ * mayHoldEmailAttribution('On Tue, Meera wrote:'); // true
+ */
+export function mayHoldEmailAttribution(text: string): boolean {
+  return text.includes(englishEnd) || text.includes(koreanEnd);
+}
+
+/** The address in angle brackets a client writes after the name, and the blank before it. */
+const addressBefore = /[ \t]*<[^<>\n]{3,80}>[ \t]*$/;
+/** What stands before the name on an English line: the date, the time or a comma after them ("Tue, ", "9:12 AM ", "2025 "). */
+const dateBeforeName = /(?:,|\b[AP]M|\d)[ \t]+$/;
+
+/**
+ * The writers named on the attribution lines of `text`, 0.8: an English line opens with "On " and a date, a Korean one
+ * ends with 님이 작성. A name of one word counts with an address after it or when it is a listed first name.
+ *
+ * @example
+ * findEmailAttributionNames('On Mon, Mar 3, 2025 at 9:12 AM Dana Whitfield <dana@example.com> wrote:')[0]?.text; // 'Dana Whitfield'
+ */
+export const findEmailAttributionNames = rememberLastText((text: string): readonly PiiFinding[] => {
+  if (!mayHoldEmailAttribution(text)) return [];
+  const findings: PiiFinding[] = [];
+  for (let at = text.indexOf(englishEnd); at !== -1; at = text.indexOf(englishEnd, at + 1)) {
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    if (!text.startsWith('On ', lineStart) || !endsLine(text, at + englishEnd.length)) continue;
+    const finding = latinWriterBefore(text, { lineStart: lineStart + 3, end: at });
+    if (finding !== undefined) findings.push(finding);
+  }
+  for (let at = text.indexOf(koreanEnd); at !== -1; at = text.indexOf(koreanEnd, at + 1)) {
+    if (!endsLine(text, at + koreanEnd.length)) continue;
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const finding = koreanWriterBefore(text, at) ?? latinWriterBefore(text, { lineStart, end: at, afterDate: false });
+    if (finding !== undefined) findings.push(finding);
+  }
+  return findings;
+});
+
+function endsLine(text: string, end: number): boolean {
+  const lineEnd = text.indexOf('\n', end);
+  return text.slice(end, lineEnd === -1 ? text.length : lineEnd).trim() === '';
+}
+
+function latinWriterBefore(text: string, line: { lineStart: number; end: number; afterDate?: boolean }): PiiFinding | undefined {
+  const address = addressBefore.exec(text.slice(line.lineStart, line.end));
+  const nameEnd = address === null ? line.end : line.lineStart + address.index;
+  const name = latinNameBefore(text, { end: nameEnd });
+  if (name === undefined || name.start < line.lineStart) return undefined;
+  // The time's "AM" or "PM" reads as a word in capitals before the name.
+  const start = /^[AP]M /.test(text.slice(name.start, name.start + 3)) ? name.start + 3 : name.start;
+  const words = name.wordCount - (start === name.start ? 0 : 1);
+  if (words === 0) return undefined;
+  if (line.afterDate !== false && !dateBeforeName.test(text.slice(line.lineStart, start))) return undefined;
+  if (words === 1 && address === null && !name.knownFirstName) return undefined;
+  return createFinding({ type: 'PERSON', text: text.slice(start, name.end), start, score: 0.8, recognizer: recognizerName });
+}
+
+function koreanWriterBefore(text: string, end: number): PiiFinding | undefined {
+  const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+  const address = addressBefore.exec(text.slice(lineStart, end));
+  const nameEnd = address === null ? end : lineStart + address.index;
+  const nameStart = hangulRunStartBefore(text, nameEnd);
+  const name = text.slice(nameStart, nameEnd);
+  // A full name: a word of two syllables before 님 is as often a title ("고객님이 작성").
+  if (name.length < 3 || !isPlausibleKoreanName(name)) return undefined;
+  return createFinding({ type: 'PERSON', text: name, start: nameStart, score: 0.8, recognizer: recognizerName });
+}
