@@ -11,10 +11,12 @@ import { readAttacks, readOrdinary } from './corpus.ts';
 import { hardNegativeEvaluation } from './hard-negative-evaluation.ts';
 import { hardNegativeTraining } from './hard-negative-training.ts';
 import { hardNegativeTrainingTwo } from './hard-negative-training-2.ts';
+import { hardNegativeTrainingThree } from './hard-negative-training-3.ts';
 import { heldOutAttacks } from './held-out-attacks.ts';
 import { heldOutAttacksThree } from './held-out-attacks-3.ts';
 import { trainingAttacks } from './training-attacks.ts';
 import { trainingAttacksTwo } from './training-attacks-2.ts';
+import { trainingAttacksThree } from './training-attacks-3.ts';
 import { tuningAttacks } from './tuning-attacks.ts';
 import type { TrainingExample } from './train-logistic.ts';
 
@@ -51,7 +53,7 @@ export function classifierTrainingSet(): ClassifierExample[] {
   const attacks = [
     ...readAttacks().map((item) => ({ text: item.text, label: 1 as const, source: attack(item.kind), collection: item.source })),
     ...tuningAttacks().map((item) => ({ text: item.text, label: 1 as const, source: attack(item.kind), collection: 'genstack-tuning' })),
-    ...[...trainingAttacks, ...trainingAttacksTwo].map((item) => ({
+    ...[...trainingAttacks, ...trainingAttacksTwo, ...trainingAttacksThree].map((item) => ({
       text: item.text,
       label: 1 as const,
       source: attack(item.kind),
@@ -67,7 +69,7 @@ export function classifierTrainingSet(): ClassifierExample[] {
   ];
   const ordinary = readOrdinary('tuning').map((message) => ({ text: message.text, label: 0 as const, source: 'user' as const }));
   const passages = passageHalves().training.map((passage) => ({ text: passage.text, label: 0 as const, source: 'passage' as const }));
-  const hard = [...hardNegativeTraining, ...hardNegativeTrainingTwo].map((item) => ({
+  const hard = [...hardNegativeTraining, ...hardNegativeTrainingTwo, ...hardNegativeTrainingThree].map((item) => ({
     text: item.text,
     label: 0 as const,
     source: item.source,

@@ -7,8 +7,10 @@ import { heldOutAttacksTwo } from './held-out-attacks-2.ts';
 import { heldOutAttacksThree } from './held-out-attacks-3.ts';
 import { heldOutAttacksFour } from './held-out-attacks-4.ts';
 import { heldOutAttacksFive } from './held-out-attacks-5.ts';
+import { heldOutAttacksSix } from './held-out-attacks-6.ts';
 import { newestHardNegatives } from './hard-negative-evaluation.ts';
 import { hardNegativeEvaluationTwo } from './hard-negative-evaluation-2.ts';
+import { hardNegativeEvaluationThree } from './hard-negative-evaluation-3.ts';
 import type { HardNegative } from './hard-negative.ts';
 import { tuningAttacks } from './tuning-attacks.ts';
 import { classifierEvaluationSets, classifierTrainingSet } from './classifier-data.ts';
@@ -129,6 +131,7 @@ const heldOutTwo = heldOutAttacksTwo();
 const heldOutThree = heldOutAttacksThree();
 const heldOutFour = heldOutAttacksFour();
 const heldOutFive = heldOutAttacksFive();
+const heldOutSix = heldOutAttacksSix();
 const tuning = tuningAttacks();
 /** Detection on the attack sets no rule was tuned on and no model trained on. */
 const heldOutRates = (detector: Detector) => ({
@@ -137,9 +140,11 @@ const heldOutRates = (detector: Detector) => ({
   // By a writer who saw no rule, model or other set.
   heldOutTwoDetection: detectionRates(detector, heldOutTwo).rates,
   // By writers who read nothing of the project's injection work: the fourth read while the classifier's levels and new
-  // training texts were chosen, the fifth written after the last choice.
+  // training texts were chosen, the fifth written after that day's last choice and read since; the sixth written on
+  // 2026-12-02 and read once, after the source-aware, window-trained model was final.
   heldOutFourDetection: detectionRates(detector, heldOutFour).rates,
   heldOutFiveDetection: detectionRates(detector, heldOutFive).rates,
+  heldOutSixDetection: detectionRates(detector, heldOutSix).rates,
 });
 const report = (detector: Detector) => ({
   detection: detection(detector, attacks),
@@ -153,6 +158,7 @@ const report = (detector: Detector) => ({
   // Written after the rules' last change by someone who saw no rule or model: attack words in everyday use.
   newestHardNegatives: hardNegativesFlagged(detector, newestHardNegatives),
   hardNegativesTwo: hardNegativesFlagged(detector, hardNegativeEvaluationTwo),
+  hardNegativesThree: hardNegativesFlagged(detector, hardNegativeEvaluationThree),
   microsecondsPerMessage: microsecondsPerMessage(detector, timed),
 });
 
@@ -229,8 +235,9 @@ function classifierReport() {
         hardNegativesHeldOut: hardNegativeShares(evaluation.hardNegatives),
         otherCustomerMessages: flaggedShare(evaluation.otherCustomerMessages.map(asKind('direct'))),
         newestHardNegatives: hardNegativeShares(newestHardNegatives),
-        // Written beside the fourth held-out attacks, blind like them.
+        // Written beside the fourth and the sixth held-out attacks, blind like them.
         hardNegativesTwo: hardNegativeShares(hardNegativeEvaluationTwo),
+        hardNegativesThree: hardNegativeShares(hardNegativeEvaluationThree),
       },
       microsecondsPerMessage: microsecondsPerMessage(detector, timed),
     };
@@ -249,7 +256,9 @@ console.log(
       heldOutAttacksThree: heldOutThree.length,
       heldOutAttacksFour: heldOutFour.length,
       heldOutAttacksFive: heldOutFive.length,
+      heldOutAttacksSix: heldOutSix.length,
       hardNegativesTwo: hardNegativeEvaluationTwo.length,
+      hardNegativesThree: hardNegativeEvaluationThree.length,
       ordinaryTuning: readOrdinary('tuning').length,
       ordinaryHeldOut: readOrdinary('held-out').length,
       benignPassages: passages.length,

@@ -1,6 +1,8 @@
 // `node --import tsx bench/guard/injection/train-classifier.ts [--check]`: trains the injection classifier on
 // `classifierTrainingSet`, chooses its thresholds by five-fold cross-validation and writes
 // src/guard/injection/classifier/phrasing-model.json; `--check` fails if the committed file differs from what it would write.
+// The model is read window by window (`phrasingWindows`), so it is trained on windows too: every window of a benign text is
+// benign, and an attack adds its most attack-like window once a first model has found it (multiple-instance learning).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -11,6 +13,7 @@ import {
   type PhrasingModel,
   type PhrasingModelFile,
 } from '../../../src/guard/injection/classifier/phrasing-model.ts';
+import { phrasingWindows } from '../../../src/guard/injection/classifier/phrasing-windows.ts';
 import { classifierLevels, type ClassifierLevel } from '../../../src/guard/injection/index.ts';
 import { classifierTrainingSet, type ClassifierExample } from './classifier-data.ts';
 import { packWeights, trainLogistic } from './train-logistic.ts';
@@ -40,8 +43,31 @@ function modelFileFor(
   examples: readonly ClassifierExample[],
   thresholds: PhrasingModelFile['thresholds'],
   training: Record<string, unknown>,
-) {
-  const trained = trainLogistic(examples);
+): PhrasingModelFile {
+  const benignWindows = examples.flatMap((example) =>
+    example.label === 0
+      ? phrasingWindows(example.text)
+          .filter((window) => window !== example.text)
+          .map((text) => ({ ...example, text }))
+      : [],
+  );
+  const rows = [...examples, ...benignWindows];
+  const first = phrasingModelFrom(fileOf(trainLogistic(rows), placeholderThresholds, {}));
+  const attackWindows = examples.flatMap((example) => {
+    if (example.label === 0) return [];
+    const { window } = scorePhrasing(first, example.text, example.source);
+    return window === example.text ? [] : [{ ...example, text: window }];
+  });
+  return fileOf(trainLogistic([...rows, ...attackWindows]), thresholds, training);
+}
+
+const placeholderThresholds: PhrasingModelFile['thresholds'] = {
+  relaxed: { user: 1, passage: 1 },
+  standard: { user: 1, passage: 1 },
+  strict: { user: 1, passage: 1 },
+};
+
+function fileOf(trained: ReturnType<typeof trainLogistic>, thresholds: PhrasingModelFile['thresholds'], training: Record<string, unknown>) {
   const { scale, packed } = packWeights(trained.weights);
   return { featureBits, bias: trained.bias, scale, thresholds, training, weights: packed } satisfies PhrasingModelFile;
 }
@@ -66,12 +92,12 @@ export function probabilitiesUnseen(
     const model: PhrasingModel = phrasingModelFrom(
       modelFileFor(
         examples.filter((_, index) => partIndexes[index] !== part),
-        { relaxed: { user: 1, passage: 1 }, standard: { user: 1, passage: 1 }, strict: { user: 1, passage: 1 } },
+        placeholderThresholds,
         {},
       ),
     );
     examples.forEach((example, index) => {
-      if (partIndexes[index] === part) probabilities[index] = scorePhrasing(model, example.text).probability;
+      if (partIndexes[index] === part) probabilities[index] = scorePhrasing(model, example.text, example.source).probability;
     });
   }
   return probabilities;
@@ -82,7 +108,8 @@ function thresholdFor(benignProbabilities: number[], budget: number): number {
   const sorted = [...benignProbabilities].sort((left, right) => right - left);
   const allowed = Math.floor(budget * sorted.length);
   const above = sorted[allowed] ?? 0;
-  return Math.max(lowestThreshold, Math.round((above + 0.0005) * 1000) / 1000);
+  // Four decimals: the model is sure of most texts, and the benign ones a relaxed budget lets through score above 0.999.
+  return Math.max(lowestThreshold, Math.round((above + 0.00005) * 10_000) / 10_000);
 }
 
 /** The model file as this script writes it: trained on every example, with thresholds chosen by cross-validation. */

@@ -2,11 +2,11 @@
 // no rule was written for (measured on attacks by writers who saw neither, bench/guard/injection/held-out-attacks-*.ts).
 import { verdictOf } from '../scan-text.ts';
 import type { ClassifierLevel, ClassifierSetting, InjectionFinding, InjectionVerdict } from '../types.ts';
-import { scorePhrasing, shippedPhrasingModel, type PhrasingModel } from './phrasing-model.ts';
+import { scorePhrasing, shippedPhrasingModel, type PhrasingModel, type PhrasingSource } from './phrasing-model.ts';
 
 /** Where the text came from and which of the model's thresholds applies. */
 export interface PhrasingCheck {
-  source: 'user' | 'passage';
+  source: PhrasingSource;
   level?: ClassifierLevel;
 }
 
@@ -24,7 +24,7 @@ export function phrasingFinding(
   model: PhrasingModel = shippedPhrasingModel(),
 ): InjectionFinding | undefined {
   const threshold = model.thresholds[check.level ?? 'standard'][check.source];
-  const { probability, window } = scorePhrasing(model, text);
+  const { probability, window } = scorePhrasing(model, text, check.source);
   if (probability < threshold) return undefined;
   const score = Math.round((0.5 + (0.5 * (probability - threshold)) / (1 - threshold)) * 1000) / 1000;
   return { kind: 'resembles-attacks', text: window.trim().slice(0, 200), score };
