@@ -134,7 +134,9 @@ export const directPatterns: InjectionPattern[] = [
   },
   { kind: 'override-instructions', score: 0.3, pattern: /이제\s*(?:새로운?|다음)\s*(?:작업|과제|임무)|처음부터\s*다시\s*시작/u },
 
-  // Role-play jailbreaks: DAN, developer mode, "you are now", "pretend", 지금부터 너는, 역할극, 탈옥.
+  // Role-play jailbreaks: DAN, developer mode, "you are now", "pretend", 지금부터 너는, 역할극, 탈옥. 탈옥 alone is a
+  // phone's or an escape room's ("아이폰 탈옥하면", "방탈출 카페 \"탈옥\""), and a mode the device is in ("개발자 모드가 켜져
+  // 있어요", "개발자 모드 켜라고 나오네요") is no order: these weigh only beside another finding.
   {
     kind: 'role-play',
     score: 0.9,
@@ -164,9 +166,9 @@ export const directPatterns: InjectionPattern[] = [
     kind: 'role-play',
     score: 0.9,
     pattern:
-      /(?:(?:역할극|롤플레이)(?:을|를)?\s*(?:하자|해\s*보자|해\s*줘|시작|할래|하면서|해)|탈옥(?!\s*(?:된|한|폰|기기|아이폰|여부|감지|탐지|검사))|(?:개발자|관리자|디버그|갓)\s*모드(?:로|를|가)?\s*(?:전환|켜|활성화|진입|들어가|실행|시작|활성)|제한\s*(?:이\s*)?없는\s*(?:모드|ai|인공지능|챗봇|버전)|검열\s*(?:이\s*)?없는|필터\s*(?:가\s*)?없는|dan\s*모드|무엇이든\s*(?:지금\s*)?할\s*수\s*있는|캐릭터를?\s*(?:유지|깨지))/u,
+      /(?:(?:역할극|롤플레이)(?:을|를)?\s*(?:하자|해\s*보자|해\s*줘|시작|할래|하면서|해)|탈옥\s*(?:모드|프롬프트|버전)|(?:너|넌|니가|네가|당신|ai|챗봇|gpt|어시스턴트|모델)(?:을|를|은|는|이|가)?\s*(?:지금\s*|이제\s*)?탈옥|탈옥(?:한|된|시킨)\s*(?:ai|챗봇|gpt|어시스턴트|모델|너|상태)|(?:개발자|관리자|디버그|갓)\s*모드(?:로|를)?\s*(?:전환|켜|활성화|진입|들어가|실행|시작|활성)(?!\s*(?:라고|하라고|려면|하려면|진|졌|져|돼|되|된))|제한\s*(?:이\s*)?없는\s*(?:모드|ai|인공지능|챗봇|버전)|검열\s*(?:이\s*)?없는|필터\s*(?:가\s*)?없는|dan\s*모드|무엇이든\s*(?:지금\s*)?할\s*수\s*있는|캐릭터를?\s*(?:유지|깨지))/u,
   },
-  { kind: 'role-play', score: 0.3, pattern: /(?:개발자|관리자|디버그|갓)\s*모드/u },
+  { kind: 'role-play', score: 0.3, pattern: /(?:개발자|관리자|디버그|갓)\s*모드|탈옥/u },
   {
     kind: 'role-play',
     score: 0.6,
