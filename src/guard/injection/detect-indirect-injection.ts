@@ -8,10 +8,9 @@ import { scanText } from './scan-text.ts';
 import type { DetectionOptions, InjectionVerdict } from './types.ts';
 
 // A document may well say "cancel all orders" (a policy) or start a line with "User:" (a transcript); the direct rules
-// kept here are those no ordinary document needs: overrides, jailbreak personas, prompt extraction and chat-template tokens.
-// Of the role-play rules only the surest: staff exercises "swap roles", a novel's heroine is "hired to pretend to be an
-// heiress" and a fraud notice says callers "pretend to be us".
-const keptDirect = directPatterns.filter((rule) => rule.kind !== 'bulk-action' && rule.score >= (rule.kind === 'role-play' ? 0.9 : 0.6));
+// kept here are those no ordinary document needs: overrides, jailbreak personas, prompt extraction and chat-template tokens,
+// but not those marked `directOnly`.
+const keptDirect = directPatterns.filter((rule) => rule.kind !== 'bulk-action' && rule.score >= 0.6 && rule.directOnly !== true);
 const passagePatterns: InjectionPattern[] = [...indirectPatterns, ...replyPatterns, ...keptDirect];
 
 /**

@@ -153,12 +153,14 @@ export const directPatterns: InjectionPattern[] = [
   {
     kind: 'role-play',
     score: 0.6,
+    directOnly: true,
     pattern:
       /\byou are now (?:an? |in |called |named |going |free|no longer|unrestricted|unfiltered|dan\b|my (?:new )?(?:ai|assistant|slave|servant))|\byou are (?:no longer|going to (?:act|pretend|be)|free (?:from|of))\b|\bfrom now on,? you (?:are|will|must|shall)\b|\bpretend (?:to be(?! (?:us|our|from|with|a (?:bank|police|government|courier|member of))\b)|you are|you're|that you)\b|\bimagine (?:you are|you're) (?:an? )?(?:ai|assistant|model|chatbot) (?:with|without|that)\b|\blet'?s play a game\b|\b(?:you|u) (?:have|got) (?:no|zero) (?:rules|restrictions|limits|filters)\b|\bhypothetical(?:ly)? (?:ai|assistant|response)\b/u,
   },
   {
     kind: 'role-play',
     score: 0.6,
+    directOnly: true,
     pattern:
       /\bact as (?:if you (?:were|are|have)|an? (?:ai|assistant|model|chatbot|linux terminal|terminal|different|new|unrestricted|unfiltered|evil))\b|\broleplay as\b|\bplay the role of (?:an? )?(?:ai|assistant|model|chatbot|hacker|evil)\b/u,
   },
@@ -172,6 +174,7 @@ export const directPatterns: InjectionPattern[] = [
   {
     kind: 'role-play',
     score: 0.6,
+    directOnly: true,
     pattern:
       /(?:지금부터|이제부터|앞으로|이제)\s*(?:너는|넌|당신은|니가|네가|너의\s*이름은)|(?:인|이)\s*척\s*(?:해|하고|하세요|하면서|하라)|처럼\s*(?:연기|행세)(?:해|하)|(?:으로|로)서\s*행동(?:해|하라|하세요)|규칙이?\s*없는\s*(?:ai|인공지능|챗봇)/u,
   },
@@ -186,7 +189,12 @@ export const directPatterns: InjectionPattern[] = [
     pattern:
       /\byou(?:'re| are) (?:now )?in (?:debug|developer|dev|admin|god|maintenance|unrestricted) mode\b|\b(?:pretend|imagine|assume|suppose)(?: that)? (?:the |your |all |any )?(?:previous |prior |earlier |above |usual |normal |safety |content )?(?:guidelines|rules|instructions|restrictions|filters|policies|guardrails) (?:don't|do not|no longer|never|doesn't|does not) (?:exist|apply|matter)\b(?! (?:to|for|when|if|on|in) (?!(?:you|me|us|this|these|now|our)\b))|\bas if you (?:had|have|were under) no (?:rules|restrictions|guidelines|filters|guardrails)\b|(?:너|넌|당신)(?:은|는)?\s*(?:지금|이제)?\s*(?:디버그|개발자|관리자|점검|갓)\s*모드|(?:안전\s*|윤리\s*)?(?:가이드라인|필터|안전\s*장치)(?:이|가)?\s*없는\s*것처럼|(?:(?:너의|네|니|당신의|모든|윤리적|안전)\s*(?:규칙|제한|제약|지침|정책)|규칙|지침|가이드라인|필터|안전\s*장치)(?:이|은|는|가|도|들이|들은)?\s*(?:하나도\s*|전혀\s*)?(?:없다고|적용되지\s*않는다고)\s*(?:치고|생각하고|가정하고|상상하고|쳐)|(?:너의|네|니|당신의|모든|윤리적)\s*(?:규칙|제한|제약|지침|정책)(?:이|가)?\s*없는\s*것처럼/u,
   },
-  { kind: 'role-play', score: 0.6, pattern: /\b(?:switch|swap|reverse|trade) roles\b|역할(?:을)?\s*(?:바꾸자|바꿔|교대|맞바꾸)/u },
+  {
+    kind: 'role-play',
+    score: 0.6,
+    directOnly: true,
+    pattern: /\b(?:switch|swap|reverse|trade) roles\b|역할(?:을)?\s*(?:바꾸자|바꿔|교대|맞바꾸)/u,
+  },
 
   // Prompt extraction: system prompt, initial instructions, "repeat the text above".
   {
