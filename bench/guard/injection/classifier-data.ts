@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { readHeldOut } from '../../assistants/held-out-set.ts';
 import { offTopicMessages, onTopicMessages } from '../topics/labelled-set.ts';
 import { benignPassages } from './benign-passages.ts';
+import { benignToolResults } from './benign-tool-results.ts';
 import { readAttacks, readOrdinary } from './corpus.ts';
 import { hardNegativeEvaluation } from './hard-negative-evaluation.ts';
 import { hardNegativeTraining } from './hard-negative-training.ts';
@@ -68,14 +69,23 @@ export function classifierTrainingSet(): ClassifierExample[] {
     })),
   ];
   const ordinary = readOrdinary('tuning').map((message) => ({ text: message.text, label: 0 as const, source: 'user' as const }));
-  const passages = passageHalves().training.map((passage) => ({ text: passage.text, label: 0 as const, source: 'passage' as const }));
+  const trainedPassages = passageHalves().training;
+  const passages = trainedPassages.map((passage) => ({ text: passage.text, label: 0 as const, source: 'passage' as const }));
+  // Records and letters are pasted into a chat too ("다음 문의를 정리해 주세요: 정민호 고객(010-…)이 해지를 요청함"), so
+  // they are benign messages as well: the weights only messages read must not learn that a customer's details mean an attack.
+  const pastedRecords = trainedPassages
+    .filter((passage) => passage.source === 'records' || passage.source === 'correspondence')
+    .map((passage) => ({ text: passage.text, label: 0 as const, source: 'user' as const }));
   const hard = [...hardNegativeTraining, ...hardNegativeTrainingTwo, ...hardNegativeTrainingThree].map((item) => ({
     text: item.text,
     label: 0 as const,
     source: item.source,
     collection: 'hard-negatives',
   }));
-  return [...attacks, ...ordinary, ...passages, ...hard];
+  const toolResults = benignToolResults()
+    .filter((_, index) => index % 2 === 0)
+    .map((text) => ({ text, label: 0 as const, source: 'passage' as const }));
+  return [...attacks, ...ordinary, ...passages, ...pastedRecords, ...toolResults, ...hard];
 }
 
 /** The sets that measure the classifier and were never trained on. */
@@ -89,6 +99,8 @@ export function classifierEvaluationSets() {
     ordinaryMessages: readOrdinary('held-out').map((message) => message.text),
     passages: passageHalves().evaluation.map((passage) => passage.text),
     hardNegatives: hardNegativeEvaluation,
+    // The generated tool results not trained on.
+    toolResults: benignToolResults().filter((_, index) => index % 2 === 1),
     // The intent bench's messages are partly in the ordinary corpus's tuning half, which is trained on.
     otherCustomerMessages: [...Object.values(onTopicMessages).flat(), ...offTopicMessages, ...assistantMessages].filter(
       (text) => !trained.has(text),

@@ -232,6 +232,7 @@ function classifierReport() {
       falsePositives: {
         ordinaryHeldOut: flaggedShare(evaluation.ordinaryMessages.map(asKind('direct'))),
         passagesHeldOut: flaggedShare(evaluation.passages.map(asKind('indirect'))),
+        toolResultsHeldOut: flaggedShare(evaluation.toolResults.map(asKind('indirect'))),
         hardNegativesHeldOut: hardNegativeShares(evaluation.hardNegatives),
         otherCustomerMessages: flaggedShare(evaluation.otherCustomerMessages.map(asKind('direct'))),
         newestHardNegatives: hardNegativeShares(newestHardNegatives),
