@@ -107,5 +107,6 @@ const builders: Builder[] = [
  */
 export function benignToolResults(): string[] {
   const random = seededRandom(20_261_202);
-  return Array.from({ length: 400 }, (_, index) => JSON.stringify(builders[index % builders.length]!(random)));
+  // Two of each kind in a row, so the trained (even) and the measured (odd) halves hold every kind.
+  return Array.from({ length: 400 }, (_, index) => JSON.stringify(builders[(index >> 1) % builders.length]!(random)));
 }
