@@ -6,6 +6,6 @@ export interface InjectionPattern {
   /** 0.9: an attack on its own; 0.6: enough on its own; 0.3: only together with another finding. */
   score: number;
   pattern: RegExp;
-  /** For a customer's message only: documents use these words innocently ("swap roles" in a staff exercise, "the system prompt is set by your admin" in a product guide). */
+  /** For a customer's message only: documents use these words innocently ("swap roles" in a staff exercise, "pretend to be" in a novel). */
   directOnly?: true;
 }

@@ -66,7 +66,7 @@ export function phrasingModelFrom(file: PhrasingModelFile): PhrasingModel {
     for (let index = 0; index < bytes.length; index += 1) weights[index] = ((bytes[index]! << 24) >> 24) * file.scale;
     return weights;
   };
-  const weights = { shared: unpack('shared'), user: unpack('user'), passage: unpack('passage') };
+  const weights = Object.fromEntries(weightBlocks.map((block) => [block, unpack(block)])) as PhrasingModel['weights'];
   for (const level of classifierLevels)
     if (typeof file.thresholds[level]?.user !== 'number' || typeof file.thresholds[level]?.passage !== 'number')
       throw new Error(`phrasing model has no ${level} thresholds`);
