@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { AssistantTool } from '../../src/assistants/index.ts';
 import type { AuditRecord } from '../../src/guard/index.ts';
 import { heldReply, investmentAdviceTopic, medicalDiagnosisTopic } from '../../src/guard/index.ts';
+import { scanMemoryStatistics } from '../../src/guard/boundary/scan-memory.ts';
 import type { Platform } from '../../src/platform/index.ts';
 import type { FakeUpstream } from '../models/openai/fake-upstream.ts';
 import { openGuardPlatform, textReply, toolCallReply, type GuardTestPlatform } from './guard-fixtures.ts';
@@ -236,6 +237,23 @@ describe('assistant turns under the guard', () => {
       assert.ok(!sent[0]?.includes(phone) && !sent[0]?.includes(email));
       assert.equal(result.reply, `I will call ${phone} and write to ${email}.`);
       assert.equal(result.intent, 'model');
+    });
+
+    test(`the next turn re-sends the history masked alike, and scans only what is new (${language})`, async () => {
+      upstream.reply(textReply('I will call [PHONE_1].'));
+      const first = await say('remote-masked', message);
+      const from = upstream.requests.length;
+      const before = scanMemoryStatistics();
+      upstream.reply(textReply(language === 'ko' ? '네, 확인했습니다.' : 'Yes, noted.'));
+      await say('remote-masked', language === 'ko' ? '언제 연락 주시나요?' : 'When will you call?', {
+        conversationId: first.conversationId,
+      });
+      const sentMessages = (upstream.requests[from]?.body as { messages: unknown[] }).messages;
+      const sent = JSON.stringify(sentMessages);
+      assert.ok(sent.includes('[PHONE_1]') && !sent.includes(phone) && !sent.includes(email));
+      // The customer's first message and the reply restored from it come again, but only the new message is scanned.
+      const scanned = scanMemoryStatistics().misses - before.misses;
+      assert.ok(scanned >= 1 && scanned < sentMessages.length - 1, `${scanned} scans for ${sentMessages.length} messages`);
     });
 
     test(`local-only routing skips the remote model: the local fallback answers, or the reply asks for a local model (${language})`, async () => {

@@ -225,6 +225,7 @@ export function createAssistantRuntime(options: AssistantRuntimeOptions): Assist
         executor,
         history: modelHistory(conversation.id),
         message,
+        scope: conversation.workspace,
         customerId: currentCustomer,
         now: now(),
         language,

@@ -15,11 +15,23 @@ export function guardedModelChain(options: {
   ids: readonly string[];
   guard: AssistantGuard;
   findings: readonly PiiFinding[];
+  /** Whose texts these are (the conversation's workspace), so scans are remembered across steps and turns (`boundaryChatModel`). */
+  scope?: string;
 }): ChatModel[] {
   const { policy } = options.guard;
   const localOnly = requiresLocalModel({ findings: options.findings, policy });
   const vault = new MaskVault();
   return options.ids.flatMap((id) =>
-    localOnly && !isLocalChatModel(options.models, id) ? [] : [boundaryChatModel({ models: options.models, id, policy, vault })],
+    localOnly && !isLocalChatModel(options.models, id)
+      ? []
+      : [
+          boundaryChatModel({
+            models: options.models,
+            id,
+            policy,
+            vault,
+            ...(options.scope === undefined ? {} : { scope: options.scope }),
+          }),
+        ],
   );
 }

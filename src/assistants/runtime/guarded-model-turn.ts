@@ -24,6 +24,8 @@ export interface GuardedModelTurnInput {
   executor: ToolExecutor;
   history: ChatMessage[];
   message: string;
+  /** The conversation's workspace: its texts' scans are remembered for the turn's later steps and turns, within it only. */
+  scope: string;
   customerId: () => string | undefined;
   now: Date;
   language: 'ko' | 'en';
@@ -41,6 +43,7 @@ export async function runGuardedModelTurn(input: GuardedModelTurnInput): Promise
     ids: [definition.model, ...definition.fallbackModels],
     guard,
     findings: input.findings,
+    scope: input.scope,
   });
   const passages = inspectPassages({
     guard,

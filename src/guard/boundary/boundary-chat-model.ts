@@ -4,19 +4,34 @@ import type { MaskVault } from '../masking/index.ts';
 import { scanPii } from '../pii/index.ts';
 import { piiActionFor, policyScanOptions, type GuardPolicy } from '../policy/index.ts';
 import { maskedChatModel } from './masked-chat-model.ts';
+import { rememberScan } from './scan-memory.ts';
 
 /**
+ * `scope` names whose texts these are (an assistant's conversation, a workspace): with it, each message's scan is
+ * remembered for the next call in the same scope (history, passages and tool results are sent again every step).
+ *
  * @example
  * const model = boundaryChatModel({ models, id: 'gpt-4o', policy }); // remote: sees [PHONE_1], the reply gets the number back
  */
-export function boundaryChatModel(options: { models: ModelRegistry; id: string; policy: GuardPolicy; vault?: MaskVault }): ChatModel {
+export function boundaryChatModel(options: {
+  models: ModelRegistry;
+  id: string;
+  policy: GuardPolicy;
+  vault?: MaskVault;
+  scope?: string;
+}): ChatModel {
   const model = options.models.chat(options.id);
   if (isLocalChatModel(options.models, options.id)) return model;
-  const { policy } = options;
+  const { policy, scope } = options;
   const scanOptions = policyScanOptions(policy);
+  const scan = (text: string, nameExpected: boolean) => scanPii(text, nameExpected ? { ...scanOptions, nameExpected: true } : scanOptions);
   return maskedChatModel({
     model,
-    scan: (text, context) => scanPii(text, context?.nameExpected ? { ...scanOptions, nameExpected: true } : scanOptions),
+    scan: (text, context) => {
+      const nameExpected = context?.nameExpected === true;
+      if (scope === undefined) return scan(text, nameExpected);
+      return rememberScan({ policy, scope, nameExpected, text }, () => scan(text, nameExpected));
+    },
     actionOf: (type) => piiActionFor(policy, type),
     ...(options.vault ? { vault: options.vault } : {}),
   });

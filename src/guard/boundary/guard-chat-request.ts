@@ -15,7 +15,7 @@ import { fixedReplyModel } from './fixed-reply-model.ts';
 import { maskedChatModel } from './masked-chat-model.ts';
 import { outputGuardedChatModel } from './output-guarded-chat-model.ts';
 import { nameAnswerTexts } from './name-answer-texts.ts';
-import { rememberedScan } from './remembered-scan.ts';
+import { rememberScan, ScanMemory } from './scan-memory.ts';
 
 /** Topic examples are embedded once per policy, not per request. */
 const compiledTopics = new WeakMap<GuardPolicy, TopicPolicy>();
@@ -34,6 +34,11 @@ export interface GuardChatRequestOptions {
   modelId: string;
   request: ChatRequest;
   policy: GuardPolicy;
+  /**
+   * Whose texts these are (the caller's workspace): messages are remembered across requests within the scope, so a
+   * conversation's history is scanned once, not once per request. Without a scope, only within this request.
+   */
+  scope?: string;
 }
 
 export interface GuardedChat {
@@ -156,7 +161,13 @@ export function guardChatRequest(options: GuardChatRequestOptions): GuardedChat 
   const answers = nameAnswerTexts(options.request.messages);
   const answerOptions = { ...scanOptions, nameExpected: true };
   const scan = (text: string) => scanPii(text, answers.has(text) ? answerOptions : scanOptions);
-  const inputScan = rememberedScan(scan);
+  // Routing, masking and the output guard's record of the caller's values read the same messages: each is scanned once
+  // in the request, and with a scope once for all the requests that send it again (as far as the process's memory holds).
+  const { scope } = options;
+  const scopedScan = (text: string) =>
+    scope === undefined ? scan(text) : rememberScan({ policy, scope, nameExpected: answers.has(text), text }, () => scan(text));
+  const requestMemory = new ScanMemory({ maxCharacters: Infinity, maxTextCharacters: Infinity });
+  const inputScan = (text: string) => requestMemory.recall(text, () => scopedScan(text));
   const lastUserText = options.request.messages.findLast((message) => message.role === 'user')?.content;
   const lastUser = typeof lastUserText === 'string' ? lastUserText : '';
   const auditInput = applyPiiActions({

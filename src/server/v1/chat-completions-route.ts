@@ -43,6 +43,8 @@ export function registerChatCompletions(
       modelId: body.model,
       request,
       policy: options.guardPolicy,
+      // A conversation's history comes again with every request: its scans are remembered, within the workspace only.
+      scope: actor.workspace,
     });
     const identity = { id: createId('chatcmpl-', 18), created: Math.floor(Date.now() / 1000), model: body.model };
     // Assistant turns keep their own record (chat.turn); other models get one for the request and one for the reply.
