@@ -100,7 +100,7 @@ export async function openPlatform(options: OpenPlatformOptions = {}): Promise<P
     database: store.database,
     jobs,
     models,
-    chatModel: (id) => boundaryChatModel({ models, id, policy: globalPolicy }),
+    chatModel: (id, { workspace }) => boundaryChatModel({ models, id, policy: globalPolicy, scope: workspace }),
   });
   const assistants = createAssistantRuntime({
     database: store.database,
