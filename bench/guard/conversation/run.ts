@@ -3,7 +3,7 @@
 // scope, as the route runs it) is timed in turns with the same guard scanning every message of every request (the peer:
 // genstack before the memory, and any gateway that scans the messages it is sent). Prints one JSON line.
 import { parseArgs } from 'node:util';
-import { guardChatRequest, resolveGuardPolicy } from '../../../src/guard/index.ts';
+import { createStreamPiiGuard, guardChatRequest, MaskVault, resolveGuardPolicy, scanPii } from '../../../src/guard/index.ts';
 import { builtinEntries, createModelRegistry, type ChatMessage } from '../../../src/models/index.ts';
 import { createBuiltinProvider } from '../../../src/models/builtin/index.ts';
 import { createOpenAiProvider } from '../../../src/models/openai/index.ts';
@@ -55,6 +55,47 @@ function requestsOf(turns: readonly { user: string; reply: string }[]): ChatMess
     history.push({ role: 'assistant', content: turn.reply });
     return request;
   });
+}
+
+/**
+ * The output guard on replies streamed as a model sends them (tokens of four characters): CPU per reply with the
+ * guard's scan stride, against scanning at every token (the guard before the stride) and one scan of the whole reply.
+ */
+function measureStreamedReplies(replies: readonly string[]) {
+  const sample = replies.slice(0, quick ? 150 : 400);
+  const stream = (scanEvery: number | undefined) => () => {
+    for (const reply of sample) {
+      const guard = createStreamPiiGuard({
+        scan: (text) => scanPii(text),
+        actions: () => 'redact',
+        vault: new MaskVault(),
+        ...(scanEvery === undefined ? {} : { scanEvery }),
+      });
+      for (let at = 0; at < reply.length; at += 4) guard.push(reply.slice(at, at + 4));
+      guard.flush();
+    }
+  };
+  const whole = () => {
+    for (const reply of sample) scanPii(reply);
+  };
+  const cpuMicrosecondsPerReply = (work: () => void) => {
+    work();
+    const samples: number[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      const started = process.cpuUsage();
+      work();
+      const used = process.cpuUsage(started);
+      samples.push((used.user + used.system) / sample.length);
+    }
+    return round(median(samples), 0);
+  };
+  return {
+    replies: sample.length,
+    averageCharacters: round(sample.reduce((sum, reply) => sum + reply.length, 0) / sample.length, 0),
+    genstackMicroseconds: cpuMicrosecondsPerReply(stream(undefined)),
+    everyTokenMicroseconds: cpuMicrosecondsPerReply(stream(1)),
+    wholeScanMicroseconds: cpuMicrosecondsPerReply(whole),
+  };
 }
 
 const median = (numbers: number[]) => [...numbers].sort((left, right) => left - right)[Math.floor(numbers.length / 2)]!;
@@ -112,8 +153,14 @@ function main(): void {
   };
   const ours = summarise(remembered);
   const peer = summarise(everyMessage);
+  const streamedReplies = measureStreamedReplies(
+    conversations.flatMap((requests) => requests.slice(1).map((messages) => String(messages.at(-2)!.content))),
+  );
   log(
     `genstack (scan memory): ${ours.microsecondsPerRequest} µs per request, turn 1/10/20 ${ours.microsecondsAtTurn[1]}/${ours.microsecondsAtTurn[10]}/${ours.microsecondsAtTurn[20]} µs, ${ours.requestTextMBps} MB/s of request text`,
+  );
+  log(
+    `streamed replies (${streamedReplies.replies}, ${streamedReplies.averageCharacters} characters in tokens of 4): output guard ${streamedReplies.genstackMicroseconds} µs of CPU per reply, scanning at every token ${streamedReplies.everyTokenMicroseconds}, one scan of the whole reply ${streamedReplies.wholeScanMicroseconds}`,
   );
   log(
     `every message scanned: ${peer.microsecondsPerRequest} µs per request, turn 1/10/20 ${peer.microsecondsAtTurn[1]}/${peer.microsecondsAtTurn[10]}/${peer.microsecondsAtTurn[20]} µs, ${peer.requestTextMBps} MB/s of request text`,
@@ -128,6 +175,7 @@ function main(): void {
       genstack: ours,
       peer: { name: 'the same guard scanning every message of every request', ...peer },
       speedup: round(peer.microsecondsPerRequest / ours.microsecondsPerRequest, 2),
+      streamedReplies,
     })}\n`,
   );
 }

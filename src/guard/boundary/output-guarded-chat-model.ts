@@ -12,7 +12,7 @@ export interface OutputGuardedChatModelOptions {
   actionOf: (type: PiiEntityType) => PiiAction;
   /** The user's own values (each masked once into this vault): a reply may repeat them. */
   userValues: MaskVault;
-  /** Characters of a streamed reply held back so a value is scanned whole (see `customHoldBack`); 64 when absent. */
+  /** Characters of a streamed reply held back so a value is scanned whole (see `customHoldBack`); `builtInScanReach` (128) when absent. */
   holdBack?: number;
 }
 

@@ -5,4 +5,4 @@ export { applyPiiActions, withPlaceholders, type AppliedPiiAction, type PiiActio
 export { contentBlockedError } from './content-blocked-error.ts';
 export { piiTypeLabel, guessTextLanguage } from './pii-labels.ts';
 export { createStreamRestorer, type StreamTransform } from './stream-restorer.ts';
-export { createStreamPiiGuard, type StreamPiiGuardOptions } from './stream-pii-guard.ts';
+export { createStreamPiiGuard, defaultScanEvery, type StreamPiiGuardOptions } from './stream-pii-guard.ts';

@@ -22,9 +22,18 @@ export interface StreamPiiGuardOptions {
   holdBack?: number;
   /** A finding longer than this many pending characters is emitted (with its action) rather than held further (default 1024). */
   maxPending?: number;
+  /**
+   * Characters that arrive between two scans (default `defaultScanEvery`, 64). Each scan reads the context and all that
+   * is pending, about twice `holdBack`: scanned at every token (3–4 characters), a reply's each character was read some
+   * sixty times; in strides of 64, about five. The text then comes out in pieces of at least this length.
+   */
+  scanEvery?: number;
   /** Findings whose value this vault knows pass unchanged: the user's own data, restored into the reply on purpose. */
   allowValuesFrom?: MaskVault;
 }
+
+/** Characters between two scans of a stream unless `scanEvery` says otherwise. */
+export const defaultScanEvery = 64;
 
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
@@ -62,7 +71,8 @@ function safeCut(options: { pending: string; findings: readonly PiiFinding[]; ho
  * text at once, for any chunking, as long as the recognisers look at no more than `holdBack` characters around a value,
  * or at the header of the table of names a value sits in, which is carried.
  * `push` throws `content_blocked` (see `contentBlockedError`) when a finding's action is `block`; the caller turns
- * that into an error part of the stream.
+ * that into an error part of the stream. Text is held back at most `holdBack` plus `scanEvery` characters, or to the end
+ * of a finding that `holdBack` would split.
  * @example
  * const guard = createStreamPiiGuard({ scan: (text) => scanPii(text), actions: { PHONE: 'mask' }, vault: new MaskVault() });
  * for await (const delta of deltas) send(guard.push(delta));
@@ -80,8 +90,11 @@ function leftContext(context: string, tableHeader: string | undefined): string {
 export function createStreamPiiGuard(options: StreamPiiGuardOptions): StreamTransform {
   const holdBack = Math.max(0, Math.floor(options.holdBack ?? builtInScanReach));
   const maxPending = Math.max(holdBack, Math.floor(options.maxPending ?? 1024));
+  const scanEvery = Math.max(1, Math.floor(options.scanEvery ?? defaultScanEvery));
   let context = '';
   let pending = '';
+  // Characters pushed since the last scan.
+  let arrived = 0;
   // The header of a table of names whose rows are still being sent, once it has left `context`: scanned before the
   // context, so the cells of later rows are read as names as they are in the whole text.
   let tableHeader: string | undefined;
@@ -114,6 +127,10 @@ export function createStreamPiiGuard(options: StreamPiiGuardOptions): StreamTran
     push(chunk) {
       if (chunk === '') return '';
       pending += chunk;
+      arrived += chunk.length;
+      // Nothing could be released yet (all of it is held back), or too little arrived since the last scan to read it again.
+      if (pending.length <= holdBack || arrived < scanEvery) return '';
+      arrived = 0;
       return emit(false);
     },
     flush() {

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { GenstackError } from '../../../src/core/index.ts';
-import { applyPiiActions, createStreamPiiGuard, MaskVault, type PiiActionMap } from '../../../src/guard/masking/index.ts';
+import { applyPiiActions, createStreamPiiGuard, defaultScanEvery, MaskVault, type PiiActionMap } from '../../../src/guard/masking/index.ts';
 import { scanPii, type PiiFinding } from '../../../src/guard/pii/index.ts';
 import { fixtureScan, randomChunks, seededRandom } from './fixture-scanner.ts';
 
@@ -152,9 +152,32 @@ describe('createStreamPiiGuard', () => {
       const chunk = `문장 ${index} 입니다. Sentence ${index}. `;
       received += chunk.length;
       sent += guard.push(chunk).length;
-      assert.ok(received - sent <= 64, `held ${received - sent}`);
+      assert.ok(received - sent <= 64 + defaultScanEvery, `held ${received - sent}`);
     }
     sent += guard.flush().length;
     assert.equal(sent, received);
+  });
+
+  test('a reply streamed token by token is scanned once per stride, not once per token (ko, en), with the same output', () => {
+    for (const reply of [koreanReply.repeat(4), englishReply.repeat(4)]) {
+      let scans = 0;
+      const counting = (text: string) => {
+        scans += 1;
+        return scanPii(text);
+      };
+      const tokens = reply.match(/[\s\S]{1,4}/gu)!;
+      const { text } = streamed({ chunks: tokens, actions: { PHONE: 'mask', RRN: 'redact', EMAIL: 'mask' }, scan: counting });
+      assert.equal(
+        text,
+        applyPiiActions({
+          text: reply,
+          findings: scanPii(reply),
+          actions: { PHONE: 'mask', RRN: 'redact', EMAIL: 'mask' },
+          vault: new MaskVault(),
+        }).text,
+      );
+      // One scan per token would be tokens.length; strides of 64 characters make it about reply.length / 64.
+      assert.ok(scans <= Math.ceil(reply.length / defaultScanEvery) + 1, `${scans} scans for ${tokens.length} tokens`);
+    }
   });
 });
