@@ -17,11 +17,8 @@ export interface KnowledgeServiceOptions {
   models: ModelRegistry;
   /** How many ingestion jobs run at once (each processes its documents in order). */
   ingestConcurrency?: number;
-  /**
-   * The chat model grounded answers use for a model id; the platform puts remote models behind the guard's masking.
-   * `workspace` is the knowledge base's, whose passages come again question after question (the guard's scan memory).
-   */
-  chatModel?: (id: string, context: { workspace: string }) => ChatModel;
+  /** The chat model grounded answers use for a model id; the platform puts remote models behind the guard's masking. */
+  chatModel?: (id: string) => ChatModel;
 }
 
 function info(base: KnowledgeBaseSummary): KnowledgeBaseInfo {
@@ -114,7 +111,6 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
       return searchKnowledge({ store, kb: base.name, request, embedQuery: (text) => kbEmbedder.embedQuery({ kb: base.name, text }) });
     },
     async ask(name, request) {
-      const { workspace } = store.getBase(name);
       const passages = await service.search(name, {
         query: request.question,
         k: request.k ?? 5,
@@ -122,7 +118,7 @@ export function createKnowledgeService(options: KnowledgeServiceOptions): Knowle
       });
       if (!request.model || request.model === 'builtin') return answerFromPassages({ question: request.question, passages });
       return groundedAnswerWithModel({
-        model: options.chatModel?.(request.model, { workspace }) ?? models.chat(request.model),
+        model: options.chatModel?.(request.model) ?? models.chat(request.model),
         question: request.question,
         passages,
         ...(request.signal ? { signal: request.signal } : {}),

@@ -100,7 +100,7 @@ export async function openPlatform(options: OpenPlatformOptions = {}): Promise<P
     database: store.database,
     jobs,
     models,
-    chatModel: (id, { workspace }) => boundaryChatModel({ models, id, policy: globalPolicy, scope: workspace }),
+    chatModel: (id) => boundaryChatModel({ models, id, policy: globalPolicy }),
   });
   const assistants = createAssistantRuntime({
     database: store.database,
