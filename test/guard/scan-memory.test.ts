@@ -66,6 +66,24 @@ test('past its bound the memory lets the least recently used texts go, and never
   assert.ok(memory.statistics().characters <= korean.length + english.length);
 });
 
+test('a text unused for longer than the idle limit is forgotten, one in use is kept (Korean, English)', () => {
+  let now = 0;
+  const memory = new ScanMemory({ maxIdleMilliseconds: 60_000, now: () => now });
+  const scanned: string[] = [];
+  const scan = countingScan(scanned);
+  memory.recall(korean, scan(korean));
+  memory.recall(english, scan(english));
+  now = 50_000;
+  memory.recall(english, scan(english));
+  now = 100_000;
+  // The Korean text was last used 100 s ago, the English one 50 s ago.
+  memory.recall(english, scan(english));
+  assert.equal(memory.statistics().texts, 1);
+  memory.recall(korean, scan(korean));
+  assert.deepEqual(scanned, [korean, english, korean]);
+  assert.equal(memory.statistics().characters, korean.length + english.length);
+});
+
 test('what one workspace or one policy scanned never answers another', () => {
   const policy = resolveGuardPolicy({});
   const otherPolicy = resolveGuardPolicy({ global: { pii: { allow: ['010-1234-5678'] } } });

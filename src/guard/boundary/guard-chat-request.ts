@@ -166,7 +166,7 @@ export function guardChatRequest(options: GuardChatRequestOptions): GuardedChat 
   const { scope } = options;
   const scopedScan = (text: string) =>
     scope === undefined ? scan(text) : rememberScan({ policy, scope, nameExpected: answers.has(text), text }, () => scan(text));
-  const requestMemory = new ScanMemory({ maxCharacters: Infinity, maxTextCharacters: Infinity });
+  const requestMemory = new ScanMemory({ maxCharacters: Infinity, maxTextCharacters: Infinity, maxIdleMilliseconds: Infinity });
   const inputScan = (text: string) => requestMemory.recall(text, () => scopedScan(text));
   const lastUserText = options.request.messages.findLast((message) => message.role === 'user')?.content;
   const lastUser = typeof lastUserText === 'string' ? lastUserText : '';

@@ -8,10 +8,27 @@ export interface ScanMemoryLimits {
   maxCharacters: number;
   /** A text longer than this is scanned every time, never remembered (one upload must not push out a conversation). */
   maxTextCharacters: number;
+  /**
+   * Milliseconds a text stays remembered after its last use: personal data is held no longer than a conversation goes on,
+   * however quiet the server.
+   */
+  maxIdleMilliseconds: number;
 }
 
-/** About 16 MB of text (UTF-16) and its findings, for the whole process; a 30-turn chat of 200-character messages holds 6,000. */
-export const defaultScanMemoryLimits: ScanMemoryLimits = { maxCharacters: 8_000_000, maxTextCharacters: 256_000 };
+/**
+ * About 16 MB of text (UTF-16) and its findings, for the whole process (a 30-turn chat of 200-character messages holds
+ * 6,000), each text for 15 minutes after its last use.
+ */
+export const defaultScanMemoryLimits: ScanMemoryLimits = {
+  maxCharacters: 8_000_000,
+  maxTextCharacters: 256_000,
+  maxIdleMilliseconds: 15 * 60_000,
+};
+
+interface Remembered {
+  findings: readonly PiiFinding[];
+  usedAt: number;
+}
 
 export interface ScanMemoryStatistics {
   texts: number;
@@ -30,29 +47,35 @@ export interface ScanMemoryStatistics {
  * memory.recall('ws_1\u0000연락처 010-1234-5678', () => scanPii('연락처 010-1234-5678')); // remembered
  */
 export class ScanMemory {
-  readonly #entries = new Map<string, readonly PiiFinding[]>();
+  // In order of last use, least recent first: Map keeps insertion order, and a used entry is taken out and put back.
+  readonly #entries = new Map<string, Remembered>();
   readonly #limits: ScanMemoryLimits;
+  readonly #now: () => number;
   #characters = 0;
   #hits = 0;
   #misses = 0;
 
-  constructor(limits: Partial<ScanMemoryLimits> = {}) {
+  constructor(options: Partial<ScanMemoryLimits> & { now?: () => number } = {}) {
+    const { now = Date.now, ...limits } = options;
     this.#limits = { ...defaultScanMemoryLimits, ...limits };
+    this.#now = now;
   }
 
   /** The findings remembered under `key`, or `scan()`'s, remembered; each call gets its own array. */
   recall(key: string, scan: () => PiiFinding[]): PiiFinding[] {
+    const now = this.#now();
+    this.#forgetIdle(now);
     const known = this.#entries.get(key);
     if (known !== undefined) {
-      // Map keeps insertion order: taking the entry out and back in makes it the most recently used.
       this.#entries.delete(key);
+      known.usedAt = now;
       this.#entries.set(key, known);
       this.#hits += 1;
-      return known.slice();
+      return known.findings.slice();
     }
     this.#misses += 1;
     const findings = scan();
-    if (key.length <= this.#limits.maxTextCharacters) this.#remember(key, findings);
+    if (key.length <= this.#limits.maxTextCharacters) this.#remember(key, findings, now);
     return findings.slice();
   }
 
@@ -61,15 +84,27 @@ export class ScanMemory {
     return { texts: this.#entries.size, characters: this.#characters, hits: this.#hits, misses: this.#misses };
   }
 
-  #remember(key: string, findings: PiiFinding[]): void {
+  #remember(key: string, findings: PiiFinding[], now: number): void {
     for (const finding of findings) Object.freeze(finding);
-    this.#entries.set(key, Object.freeze(findings));
+    this.#entries.set(key, { findings: Object.freeze(findings), usedAt: now });
     this.#characters += key.length;
     for (const [oldest] of this.#entries) {
       if (this.#characters <= this.#limits.maxCharacters) break;
-      this.#entries.delete(oldest);
-      this.#characters -= oldest.length;
+      this.#forget(oldest);
     }
+  }
+
+  /** Drops the texts unused for longer than the limit: the least recently used come first, so the loop stops early. */
+  #forgetIdle(now: number): void {
+    for (const [key, entry] of this.#entries) {
+      if (now - entry.usedAt <= this.#limits.maxIdleMilliseconds) break;
+      this.#forget(key);
+    }
+  }
+
+  #forget(key: string): void {
+    this.#entries.delete(key);
+    this.#characters -= key.length;
   }
 }
 
