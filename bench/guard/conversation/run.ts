@@ -62,7 +62,7 @@ function requestsOf(turns: readonly { user: string; reply: string }[]): ChatMess
  * guard's scan stride, against scanning at every token (the guard before the stride) and one scan of the whole reply.
  */
 function measureStreamedReplies(replies: readonly string[]) {
-  const sample = replies.slice(0, quick ? 150 : 400);
+  const sample = replies.slice(0, quick ? 100 : 300);
   const stream = (scanEvery: number | undefined) => () => {
     for (const reply of sample) {
       const guard = createStreamPiiGuard({
@@ -153,8 +153,10 @@ function main(): void {
   };
   const ours = summarise(remembered);
   const peer = summarise(everyMessage);
+  // A model's streamed answer is longer than a quoted paragraph: three replies of the conversations make one.
+  const replies = conversations.flatMap((requests) => requests.slice(1).map((messages) => String(messages.at(-2)!.content)));
   const streamedReplies = measureStreamedReplies(
-    conversations.flatMap((requests) => requests.slice(1).map((messages) => String(messages.at(-2)!.content))),
+    Array.from({ length: Math.floor(replies.length / 3) }, (_, index) => replies.slice(index * 3, index * 3 + 3).join('\n\n')),
   );
   log(
     `genstack (scan memory): ${ours.microsecondsPerRequest} µs per request, turn 1/10/20 ${ours.microsecondsAtTurn[1]}/${ours.microsecondsAtTurn[10]}/${ours.microsecondsAtTurn[20]} µs, ${ours.requestTextMBps} MB/s of request text`,

@@ -25,7 +25,7 @@ export interface StreamPiiGuardOptions {
   /**
    * Characters that arrive between two scans (default `defaultScanEvery`, 64). Each scan reads the context and all that
    * is pending, about twice `holdBack`: scanned at every token (3–4 characters), a reply's each character was read some
-   * sixty times; in strides of 64, about five. The text then comes out in pieces of at least this length.
+   * sixty times; in strides of 64, about five. After its first piece, the text comes out in pieces of at least this length.
    */
   scanEvery?: number;
   /** Findings whose value this vault knows pass unchanged: the user's own data, restored into the reply on purpose. */
@@ -93,8 +93,9 @@ export function createStreamPiiGuard(options: StreamPiiGuardOptions): StreamTran
   const scanEvery = Math.max(1, Math.floor(options.scanEvery ?? defaultScanEvery));
   let context = '';
   let pending = '';
-  // Characters pushed since the last scan.
-  let arrived = 0;
+  // Characters pushed since the last scan; the first scan comes as soon as anything can be released, so the reply starts
+  // as early as it did when every token was scanned.
+  let arrived = scanEvery;
   // The header of a table of names whose rows are still being sent, once it has left `context`: scanned before the
   // context, so the cells of later rows are read as names as they are in the whole text.
   let tableHeader: string | undefined;

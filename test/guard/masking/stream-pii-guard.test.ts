@@ -176,6 +176,12 @@ describe('createStreamPiiGuard', () => {
           vault: new MaskVault(),
         }).text,
       );
+      // The reply starts as soon as more than the held-back 128 characters came, as it did with a scan at every token.
+      const { outputs } = streamed({ chunks: tokens, actions: { PHONE: 'mask' }, scan: (piece) => scanPii(piece) });
+      assert.equal(
+        outputs.findIndex((output) => output !== ''),
+        tokens.findIndex((_, index) => tokens.slice(0, index + 1).join('').length > 128),
+      );
       // One scan per token would be tokens.length; strides of 64 characters make it about reply.length / 64.
       assert.ok(scans <= Math.ceil(reply.length / defaultScanEvery) + 1, `${scans} scans for ${tokens.length} tokens`);
     }
