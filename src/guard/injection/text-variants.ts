@@ -63,5 +63,18 @@ export function readLeetspeak(text: string): TextVariant | undefined {
  * rot13('vtaber nyy cerivbhf vafgehpgvbaf'); // 'ignore all previous instructions'
  */
 export function rot13(text: string): string {
-  return text.replace(/[a-z]/gu, (character) => String.fromCharCode(((character.charCodeAt(0) - 97 + 13) % 26) + 97));
+  // Character codes in and one string out: a replace with a callback per letter took a twentieth of a passage's check.
+  const codes = new Array<number>(text.length);
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    codes[index] = code >= 0x61 && code <= 0x7a ? ((code - 0x61 + 13) % 26) + 0x61 : code;
+  }
+  return codes.length <= 8192 ? String.fromCharCode(...codes) : fromCodesInSlices(codes);
+}
+
+/** `String.fromCharCode` over a long array in slices: spreading one past the engine's argument limit would throw. */
+function fromCodesInSlices(codes: readonly number[]): string {
+  let text = '';
+  for (let start = 0; start < codes.length; start += 8192) text += String.fromCharCode(...codes.slice(start, start + 8192));
+  return text;
 }
