@@ -4,11 +4,21 @@ import type { InjectionPattern } from './injection-pattern.ts';
 import { joinSpacedLetters, readLeetspeak, rot13, type TextVariant } from './text-variants.ts';
 import type { EncodingTrick, InjectionFinding, InjectionVerdict } from './types.ts';
 import { cleanUnicode } from './unicode-tricks.ts';
+import { createRulePrefilter } from './rule-prefilter.ts';
 
 /** Longer texts are scanned in their first part only; an attack needs the model to read it, and so do we. */
 const maximumScanLength = 20_000;
 /** Combined evidence at or above this is an attack. */
 export const detectionThreshold = 0.5;
+
+/** Each rule table's prefilter, made on its first scan (the tables are module constants). */
+const prefilters = new WeakMap<readonly InjectionPattern[], ReturnType<typeof createRulePrefilter<InjectionPattern>>>();
+
+function prefilterOf(patterns: readonly InjectionPattern[]) {
+  let prefilter = prefilters.get(patterns);
+  if (prefilter === undefined) prefilters.set(patterns, (prefilter = createRulePrefilter(patterns)));
+  return prefilter;
+}
 
 /**
  * @example
@@ -41,10 +51,13 @@ export function scanText(text: string, patterns: readonly InjectionPattern[]): I
   let encodingScore = 0;
   // One finding per rule: two different weak rules add up, the same rule seen in two spellings does not.
   const byRule = new Map<InjectionPattern, InjectionFinding>();
+  const prefilter = prefilterOf(patterns);
   for (const variant of variants) {
-    for (const rule of patterns) {
+    // Only the rules whose words the variant holds: a rule without one of them cannot match it.
+    for (const rule of prefilter.rulesFor(variant.text)) {
+      if (byRule.has(rule)) continue;
       const match = rule.pattern.exec(variant.text);
-      if (!match || byRule.has(rule)) continue;
+      if (!match) continue;
       const { kind, score } = rule;
       const finding: InjectionFinding = { kind, text: match[0].trim().slice(0, 200), score };
       if (variant.tricks.length > 0) {
