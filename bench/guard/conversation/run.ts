@@ -162,10 +162,10 @@ function main(): void {
     `genstack (scan memory): ${ours.microsecondsPerRequest} µs per request, turn 1/10/20 ${ours.microsecondsAtTurn[1]}/${ours.microsecondsAtTurn[10]}/${ours.microsecondsAtTurn[20]} µs, ${ours.requestTextMBps} MB/s of request text`,
   );
   log(
-    `streamed replies (${streamedReplies.replies}, ${streamedReplies.averageCharacters} characters in tokens of 4): output guard ${streamedReplies.genstackMicroseconds} µs of CPU per reply, scanning at every token ${streamedReplies.everyTokenMicroseconds}, one scan of the whole reply ${streamedReplies.wholeScanMicroseconds}`,
+    `every message scanned: ${peer.microsecondsPerRequest} µs per request, turn 1/10/20 ${peer.microsecondsAtTurn[1]}/${peer.microsecondsAtTurn[10]}/${peer.microsecondsAtTurn[20]} µs, ${peer.requestTextMBps} MB/s of request text`,
   );
   log(
-    `every message scanned: ${peer.microsecondsPerRequest} µs per request, turn 1/10/20 ${peer.microsecondsAtTurn[1]}/${peer.microsecondsAtTurn[10]}/${peer.microsecondsAtTurn[20]} µs, ${peer.requestTextMBps} MB/s of request text`,
+    `streamed replies (${streamedReplies.replies}, ${streamedReplies.averageCharacters} characters in tokens of 4): output guard ${streamedReplies.genstackMicroseconds} µs of CPU per reply, scanning at every token ${streamedReplies.everyTokenMicroseconds}, one scan of the whole reply ${streamedReplies.wholeScanMicroseconds}`,
   );
   process.stdout.write(
     `${JSON.stringify({
