@@ -36,6 +36,7 @@ interface NameForms {
  */
 const loginWord = /(?<![\w@.-])[a-z][a-z\d]*(?:[._-][a-z\d]+)*(?![\w@-])(?!\.[a-z\d])/g;
 const joint = /[._-]/;
+const joints = /[._-]/g;
 const wordOfLetters = /^[a-z]{2,12}$/;
 
 /**
@@ -55,6 +56,9 @@ export function addLoginsOfNamedPeople(text: string, candidates: PiiFinding[]): 
   // A roster's or a log's Hangul name that no name search found is read on its login's line.
   const hangul = hasFeatures(textFeatures(text), textFeature.hangul | textFeature.lowerLatin);
   if (names.size === 0 && !hangul) return;
+  const joined = names.size > 0 && joint.test(text) ? text.replace(joints, '') : text;
+  const spellable = [...names].filter((name) => maySpellLoginIn(joined, name));
+  if (spellable.length === 0 && !hangul) return;
   let forms: NameForms[] | undefined;
   const found: PiiFinding[] = [];
   for (const match of text.matchAll(loginWord)) {
@@ -62,7 +66,7 @@ export function addLoginsOfNamedPeople(text: string, candidates: PiiFinding[]): 
     const letters = letterCount(word);
     if (letters === word.length && letters < fewestLetters) continue;
     const span = { start: match.index, end: match.index + word.length };
-    forms ??= [...names].map(remembered);
+    forms ??= spellable.map(remembered);
     let spelled = forms.some((name) => isSpelledFrom(word, name, letters));
     if (!spelled && hangul && letters < word.length && letters >= fewestInitials) {
       const name = hangulNameOnLineSpelling(text, { ...span, letters });
@@ -144,15 +148,36 @@ function formsOf(name: string): NameForms {
 
 /** The forms of a Korean name in Hangul, or of a name in Latin letters. */
 function spellingsOf(name: string): Omit<NameForms, 'wholeFirstLetters'> {
+  const hangul = koreanNameIn(name);
+  if (hangul !== undefined) return koreanForms(hangul);
+  return { whole: latinForms(latinNameWords(name)), initials: [] };
+}
+
+/** The Hangul of a name written in two to four syllables, or undefined for a name read in Latin letters. */
+function koreanNameIn(name: string): string | undefined {
   const hangul = name.replace(/[^가-힣]/g, '');
-  if (hangul.length >= 2 && hangul.length <= 4) return koreanForms(hangul);
-  const parts = name
+  return hangul.length >= 2 && hangul.length <= 4 ? hangul : undefined;
+}
+
+/** A Latin name's words in lower case without accents or marks ("José O'Brien" → jose, obrien). */
+function latinNameWords(name: string): string[] {
+  return name
     .normalize('NFD')
     .toLowerCase()
     .split(/[\s,]+/)
     .map((part) => part.replace(/[^a-z]/g, ''))
     .filter((part) => part.length > 0);
-  return { whole: latinForms(parts), initials: [] };
+}
+
+/**
+ * Whether a login may be spelled from `name` in a text, given as `joined`, without its joints. Each spelling of a Latin
+ * name holds one of its words of two letters or more whole (`latinForms`), and a login's parts run together once its
+ * joints are dropped: where no such word stands so, no login is spelled from the name and its forms are not built. A
+ * Korean name's romanisations are too many to look for.
+ */
+function maySpellLoginIn(joined: string, name: string): boolean {
+  if (koreanNameIn(name) !== undefined) return true;
+  return latinNameWords(name).some((word) => word.length >= 2 && joined.includes(word));
 }
 
 /** Each ordered pair of a name's words: both whole, or one cut to its initial ("kmoriyama", "kenjim", "kenjimoriyama"). */

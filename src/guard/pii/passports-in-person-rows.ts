@@ -2,6 +2,7 @@
 // MS   988-2419038871   M48K17726   02OCT85", "son - LUIS DELA CRUZ, P6610385C, 2017-04-02". The row's person and a date
 // in it, in a text about travel or beside a birth date, say what the document number is.
 import { overlapsAny } from './resolve-overlaps.ts';
+import { hasFeatures, textFeature, textFeatures } from './text-features.ts';
 import type { PiiFinding } from './types.ts';
 
 const recognizerName = 'passport';
@@ -32,8 +33,10 @@ const rowDate =
  * candidates[1]?.text; // 'M39204716'
  */
 export function addPassportsInPersonRows(text: string, candidates: PiiFinding[]): void {
+  // Every shape holds a capital right before a digit: its first digit follows a letter of the shape.
+  if (!hasFeatures(textFeatures(text), textFeature.upperBeforeDigit)) return;
   if (!candidates.some((candidate) => candidate.type === 'PERSON')) return;
-  const aboutTravel = travelWords.test(text);
+  let aboutTravel: boolean | undefined;
   const found: PiiFinding[] = [];
   for (const match of text.matchAll(passportShape)) {
     const start = match.index;
@@ -46,7 +49,7 @@ export function addPassportsInPersonRows(text: string, candidates: PiiFinding[])
     const onLine = (candidate: PiiFinding) => candidate.start >= lineStart && candidate.end <= lineEnd;
     if (!candidates.some((candidate) => candidate.type === 'PERSON' && onLine(candidate) && candidate.end <= start)) continue;
     const birthOnLine = candidates.some((candidate) => candidate.type === 'DATE_OF_BIRTH' && onLine(candidate));
-    if (!birthOnLine && !(aboutTravel && rowDate.test(text.slice(lineStart, lineEnd)))) continue;
+    if (!birthOnLine && !((aboutTravel ??= travelWords.test(text)) && rowDate.test(text.slice(lineStart, lineEnd)))) continue;
     found.push({ type: 'PASSPORT', start, end, text: match[0], score: 0.7, recognizer: recognizerName });
   }
   for (const finding of found) candidates.push(finding);

@@ -45,6 +45,7 @@ export const findVocativeNames = rememberLastText((text: string): readonly PiiFi
   // Every call holds 야, 아, "ya" or "ah", and every name addressed in a turn a speaker's mark: most texts are left here.
   if (!mayHaveSpeakers && !mayCallOut(text)) return noFindings;
   const findings: PiiFinding[] = [];
+  let thanks: readonly number[] | undefined;
   for (let lineStart = 0; lineStart !== -1;) {
     const start = turnStart(text, lineStart, mayHaveSpeakers);
     const finding = isHangulSyllable(text.charCodeAt(start)) ? koreanVocativeAt(text, start) : latinVocativeAt(text, start);
@@ -52,11 +53,23 @@ export const findVocativeNames = rememberLastText((text: string): readonly PiiFi
     const lineBreak = text.indexOf('\n', start);
     const lineEnd = lineBreak === -1 ? text.length : lineBreak;
     // In a speaker's turn, a listed first name that ends a sentence after a comma ("Rosa: I'm sorry to hear that, Tyler.").
-    if (start > lineStart) addressedNamesIn(text, { start, end: lineEnd, findings });
+    if (start > lineStart) addressedNamesIn(text, { start, end: lineEnd, findings, thanks: (thanks ??= thanksSpans(text)) });
     lineStart = lineBreak === -1 ? -1 : lineBreak + 1;
   }
   return findings;
 });
+
+/**
+ * The start and the end of each thanks before a capital, in pairs and in text order. Read once for the whole text: a
+ * search from each turn's start would read on to the text's end, again for every turn. A thanks never spans a turn's
+ * start, since its words and blanks hold no colon, bracket or line break.
+ */
+function thanksSpans(text: string): number[] {
+  const spans: number[] = [];
+  thanksWithin.lastIndex = 0;
+  for (let match = thanksWithin.exec(text); match !== null; match = thanksWithin.exec(text)) spans.push(match.index, thanksWithin.lastIndex);
+  return spans;
+}
 
 const noFindings: readonly PiiFinding[] = Object.freeze([]);
 
@@ -64,7 +77,10 @@ function mayCallOut(text: string): boolean {
   return text.includes('야') || text.includes('아') || text.includes('ya') || text.includes('ah');
 }
 
-function addressedNamesIn(text: string, turn: { start: number; end: number; findings: PiiFinding[] }): void {
+function addressedNamesIn(
+  text: string,
+  turn: { start: number; end: number; findings: PiiFinding[]; thanks: readonly number[] },
+): void {
   for (let comma = turn.start; comma < turn.end; comma += 1) {
     if (text.charCodeAt(comma) !== 0x2c || text.charCodeAt(comma + 1) !== 0x20) continue;
     const finding = nameEndingSentenceAt(text, comma + 2);
@@ -72,9 +88,11 @@ function addressedNamesIn(text: string, turn: { start: number; end: number; find
   }
   // "Perfect, thanks Keisha.", "Thanks for waiting Ciarán, the second one …": thanks mid-turn, before a listed first name
   // and a comma or a sentence's mark.
-  thanksWithin.lastIndex = turn.start;
-  for (let match = thanksWithin.exec(text); match !== null && match.index < turn.end; match = thanksWithin.exec(text)) {
-    const finding = nameEndingSentenceAt(text, thanksWithin.lastIndex, { commaEnds: true });
+  for (let at = 0; at < turn.thanks.length; at += 2) {
+    const start = turn.thanks[at]!;
+    if (start < turn.start) continue;
+    if (start >= turn.end) break;
+    const finding = nameEndingSentenceAt(text, turn.thanks[at + 1]!, { commaEnds: true });
     if (finding !== undefined && finding.end <= turn.end) turn.findings.push(finding);
   }
 }

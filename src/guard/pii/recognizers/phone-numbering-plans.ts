@@ -1,8 +1,8 @@
 // libphonenumber's own numbering-plan metadata, applied with precompiled patterns: its parse-and-type verdict for the
 // common shapes at the cost of a few anchored regex tests instead of ~15–35 µs per number.
 import libphonenumber from 'google-libphonenumber';
+import { phoneUtil } from './phone-util.ts';
 
-const phoneUtil = libphonenumber.PhoneNumberUtil.getInstance();
 const { PhoneNumberType } = libphonenumber;
 
 /** The regions genstack's phone recogniser validates numbers for. */

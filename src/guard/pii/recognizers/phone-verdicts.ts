@@ -1,9 +1,9 @@
 // libphonenumber's verdicts on phone candidates: from its numbering plans where the shape allows, else from its parse;
 // cached on numeric keys, so that a hit costs one digit loop and one map lookup.
 import libphonenumber from 'google-libphonenumber';
+import { phoneUtil } from './phone-util.ts';
 import { dialledNationalNumber, internationalNationalNumber, numberTypeInPlan } from './phone-numbering-plans.ts';
 
-const phoneUtil = libphonenumber.PhoneNumberUtil.getInstance();
 const { PhoneNumberType } = libphonenumber;
 const maxCachedVerdicts = 4096;
 
