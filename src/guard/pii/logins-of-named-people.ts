@@ -37,6 +37,7 @@ interface NameForms {
 const loginWord = /(?<![\w@.-])[a-z][a-z\d]*(?:[._-][a-z\d]+)*(?![\w@-])(?!\.[a-z\d])/g;
 const joint = /[._-]/;
 const joints = /[._-]/g;
+const nonAscii = /[^\x00-\x7f]/;
 const wordOfLetters = /^[a-z]{2,12}$/;
 
 /**
@@ -161,8 +162,8 @@ function koreanNameIn(name: string): string | undefined {
 
 /** A Latin name's words in lower case without accents or marks ("José O'Brien" → jose, obrien). */
 function latinNameWords(name: string): string[] {
-  return name
-    .normalize('NFD')
+  // Decomposing leaves ASCII as it is, and most names are ASCII: the check costs less than the decomposition.
+  return (nonAscii.test(name) ? name.normalize('NFD') : name)
     .toLowerCase()
     .split(/[\s,]+/)
     .map((part) => part.replace(/[^a-z]/g, ''))

@@ -113,6 +113,12 @@ describe('names of officials, teams and roles', () => {
       [
         ['Agent: Perfect, thanks Keisha. The Corolla is in bay 1', ['PERSON:Keisha']],
         ['Agent: Thanks for waiting Ciarán, the second one is a prepaid card', ['PERSON:Ciarán']],
+        // Each turn of a transcript reads its own thanks.
+        [
+          'Agent: Perfect, thanks Keisha. Anything else?\nCustomer: no, cheers\nAgent: Thanks for waiting Ciarán.',
+          ['PERSON:Keisha', 'PERSON:Ciarán'],
+        ],
+        ['상담원: 네 확인했습니다, thanks Keisha.\n고객: 네\n상담원: Cheers Ciarán!', ['PERSON:Keisha', 'PERSON:Ciarán']],
         ['Olá Siddharth,\n\nFor the house in Sintra', ['PERSON:Siddharth']],
         ['see you then\nthx, Matt', ['PERSON:Matt']],
         ['Salut Élodie,\n\nFor the Biarritz house', ['PERSON:Élodie']],

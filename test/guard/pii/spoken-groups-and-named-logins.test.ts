@@ -160,6 +160,9 @@ describe('logins spelled from a named person', () => {
         ['Failed password for invalid user admin99 from 10.0.0.5', ['USERNAME:admin99']],
         ['아이디는 sh_yoo2 예요, 제 login is sooyeon.han now', ['USERNAME:sh_yoo2', 'USERNAME:sooyeon.han']],
         ['Kenji Moriyama asked about the moriyama branch', []],
+        // A joint may fall inside a word of the name; a login of another person's name is none of this one's.
+        ['Access for Jose Alvarez (Finance) was granted to alva.rezj yesterday', ['USERNAME:alva.rezj']],
+        ['Access for Jose Alvarez (Finance) was granted to jmartin yesterday', []],
       ],
       'USERNAME',
     );
@@ -174,6 +177,8 @@ describe('logins spelled from a named person', () => {
         ['담당자 윤서진 과장님께 kms 키 발급 요청드립니다', []],
         ['2025-05-06 02:14:07  kjw0521   김지완   185.220.101.47   FAIL(5)', ['USERNAME:kjw0521']],
         ['2025-05-06 02:14:07  app_v2   김지완   185.220.101.47   FAIL(5)', []],
+        // A Latin name with accents, spelled without them.
+        ['재무팀 José Álvarez 님 권한은 jalvarez 계정에 승인했습니다', ['USERNAME:jalvarez']],
       ],
       'USERNAME',
     );

@@ -67,7 +67,8 @@ export const findVocativeNames = rememberLastText((text: string): readonly PiiFi
 function thanksSpans(text: string): number[] {
   const spans: number[] = [];
   thanksWithin.lastIndex = 0;
-  for (let match = thanksWithin.exec(text); match !== null; match = thanksWithin.exec(text)) spans.push(match.index, thanksWithin.lastIndex);
+  for (let match = thanksWithin.exec(text); match !== null; match = thanksWithin.exec(text))
+    spans.push(match.index, thanksWithin.lastIndex);
   return spans;
 }
 
@@ -77,10 +78,7 @@ function mayCallOut(text: string): boolean {
   return text.includes('야') || text.includes('아') || text.includes('ya') || text.includes('ah');
 }
 
-function addressedNamesIn(
-  text: string,
-  turn: { start: number; end: number; findings: PiiFinding[]; thanks: readonly number[] },
-): void {
+function addressedNamesIn(text: string, turn: { start: number; end: number; findings: PiiFinding[]; thanks: readonly number[] }): void {
   for (let comma = turn.start; comma < turn.end; comma += 1) {
     if (text.charCodeAt(comma) !== 0x2c || text.charCodeAt(comma + 1) !== 0x20) continue;
     const finding = nameEndingSentenceAt(text, comma + 2);
