@@ -37,7 +37,7 @@ interface NameForms {
 const loginWord = /(?<![\w@.-])[a-z][a-z\d]*(?:[._-][a-z\d]+)*(?![\w@-])(?!\.[a-z\d])/g;
 const joint = /[._-]/;
 const joints = /[._-]/g;
-const nonAscii = /[^\x00-\x7f]/;
+const nonAscii = /[\u0080-\uffff]/;
 const wordOfLetters = /^[a-z]{2,12}$/;
 
 /**
