@@ -52,13 +52,18 @@ const wordOfLetters = /^[a-z]{2,12}$/;
  * candidates[1]?.text; // 'kmoriyama'
  */
 export function addLoginsOfNamedPeople(text: string, candidates: PiiFinding[]): void {
+  const features = textFeatures(text);
+  // Every login is a word of small Latin letters.
+  if (!hasFeatures(features, textFeature.lowerLatin)) return;
   const names = new Set<string>();
   for (const candidate of candidates) if (candidate.type === 'PERSON' && names.size < mostNames) names.add(candidate.text);
   // A roster's or a log's Hangul name that no name search found is read on its login's line.
-  const hangul = hasFeatures(textFeatures(text), textFeature.hangul | textFeature.lowerLatin);
+  const hangul = hasFeatures(features, textFeature.hangul);
   if (names.size === 0 && !hangul) return;
-  const joined = names.size > 0 && joint.test(text) ? text.replace(joints, '') : text;
-  const spellable = [...names].filter((name) => maySpellLoginIn(joined, name));
+  let joined: string | undefined;
+  const spellable = [...names].filter(
+    (name) => koreanNameIn(name) !== undefined || mayBeSpelledFromLatinName((joined ??= withoutJoints(text)), name),
+  );
   if (spellable.length === 0 && !hangul) return;
   let forms: NameForms[] | undefined;
   const found: PiiFinding[] = [];
@@ -171,14 +176,17 @@ function latinNameWords(name: string): string[] {
 }
 
 /**
- * Whether a login may be spelled from `name` in a text, given as `joined`, without its joints. Each spelling of a Latin
- * name holds one of its words of two letters or more whole (`latinForms`), and a login's parts run together once its
- * joints are dropped: where no such word stands so, no login is spelled from the name and its forms are not built. A
- * Korean name's romanisations are too many to look for.
+ * Whether a login may be spelled from the Latin `name` in a text, given as `joined`, without its joints. Each spelling of
+ * a Latin name holds one of its words of two letters or more whole (`latinForms`), and a login's parts run together once
+ * its joints are dropped: where no such word stands so, no login is spelled from the name and its forms are not built.
+ * (A Korean name's romanisations are too many to look for.)
  */
-function maySpellLoginIn(joined: string, name: string): boolean {
-  if (koreanNameIn(name) !== undefined) return true;
+function mayBeSpelledFromLatinName(joined: string, name: string): boolean {
   return latinNameWords(name).some((word) => word.length >= 2 && joined.includes(word));
+}
+
+function withoutJoints(text: string): string {
+  return joint.test(text) ? text.replace(joints, '') : text;
 }
 
 /** Each ordered pair of a name's words: both whole, or one cut to its initial ("kmoriyama", "kenjim", "kenjimoriyama"). */
