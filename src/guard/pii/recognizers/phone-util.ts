@@ -5,8 +5,9 @@ import libphonenumber from 'google-libphonenumber';
 
 type EntireMatch = (pattern: string | RegExp, value: string) => boolean;
 const statics = libphonenumber.PhoneNumberUtil as unknown as { matchesEntirely: EntireMatch };
-/** One per pattern of the metadata, which holds a few thousand. */
+/** One per pattern of the metadata, which holds a few thousand; bounded all the same, should another caller build its own. */
 const wholeValuePatterns = new Map<string, RegExp>();
+const mostPatterns = 16_384;
 
 statics.matchesEntirely = (pattern, value) => {
   const source = typeof pattern === 'string' ? pattern : pattern.source;
@@ -14,6 +15,7 @@ statics.matchesEntirely = (pattern, value) => {
   if (whole === undefined) {
     // As the library writes it: anchored at both ends, letters in either case.
     whole = new RegExp(`^(?:${source})$`, 'i');
+    if (wholeValuePatterns.size >= mostPatterns) wholeValuePatterns.clear();
     wholeValuePatterns.set(source, whole);
   }
   return whole.test(value);
