@@ -103,6 +103,11 @@ describe('/api/guard', () => {
     assert.equal(await maskedAndRestored('주민번호 구공공일공일 다시 일이삼사오육칠 입니다'), '주민번호 [RRN_1] 입니다');
   });
 
+  test('a name spelled with accents is masked and restored as written (English, Korean)', async () => {
+    assert.equal(await maskedAndRestored('Please add Zoë Müller to the thread'), 'Please add [PERSON_1] to the thread');
+    assert.equal(await maskedAndRestored('문의자 Łukasz Wróbel 연락 요망'), '문의자 [PERSON_1] 연락 요망');
+  });
+
   test('an email written to slip past a filter is masked and restored as written (Korean, English)', async () => {
     for (const [text, written] of [
       ['메일은 minsu 골뱅이 네이버 닷컴 이에요', 'minsu 골뱅이 네이버 닷컴'],

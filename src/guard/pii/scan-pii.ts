@@ -2,7 +2,8 @@
 import { chatHandleRecognizer } from './recognizers/chat-handles.ts';
 import { withoutAllowedValues } from './allowed-values.ts';
 import { defaultRecognizers } from './default-recognizers.ts';
-import { resolveOverlapsOfOwnedArray } from './resolve-overlaps.ts';
+import { overlapsAny, resolveOverlapsOfOwnedArray } from './resolve-overlaps.ts';
+import { foldCapitalisedWordAccents } from './accent-folding.ts';
 import { addCorrectedValues, addRepeatedValues } from './repeated-values.ts';
 import { runEdgesOf } from './run-edges.ts';
 import { addBirthDatesBeside } from './birth-dates-beside.ts';
@@ -160,6 +161,16 @@ export function scanPii(text: string, options: ScanPiiOptions = {}): PiiFinding[
   // "０１０-１２３４-５６７８", "공일공 일이삼사 오육칠팔": found as the plain forms, each finding holding the text as written.
   const plain = plainFormsOf(text);
   if (plain !== text) return scanPii(plain, options).map((finding) => ({ ...finding, text: text.slice(finding.start, finding.end) }));
+  const findings = findingsIn(text, options);
+  // "Please add Zoë Müller", "cc Łukasz Wróbel": most searches that know names spell them in ASCII, so the text is read
+  // again with its accents dropped, and the names found only so are added.
+  const all = mayHoldAccentedName(text, options) ? withNamesReadWithoutAccents(text, findings, options) : findings;
+  // After the overlaps: an allowed value must not leave a weaker finding inside it standing.
+  return options.allow === undefined ? all : withoutAllowedValues(all, options.allow);
+}
+
+/** The findings of `text` as written, overlaps resolved, in text order; `options.allow` not applied. */
+function findingsIn(text: string, options: ScanPiiOptions): PiiFinding[] {
   // No rest copy of the options: recognisers ignore fields they do not know, and the copy cost more than a short text's scan.
   const recognizers = options.recognizers ?? defaultRecognizers;
   const extra = options.extraRecognizers;
@@ -193,9 +204,29 @@ export function scanPii(text: string, options: ScanPiiOptions = {}): PiiFinding[
     addCorrectedValues(text, candidates, edges);
   }
   // Nothing can overlap in fewer than two candidates, and the array is already a fresh one.
-  const findings = candidates.length <= 1 ? candidates : resolveOverlapsOfOwnedArray(candidates);
-  // After the overlaps: an allowed value must not leave a weaker finding inside it standing.
-  return options.allow === undefined ? findings : withoutAllowedValues(findings, options.allow);
+  return candidates.length <= 1 ? candidates : resolveOverlapsOfOwnedArray(candidates);
+}
+
+/** A Vietnamese address's ward, district or street, which reads as a name without its tone marks ("Phường" as "Phuong"). */
+const vietnameseUnitWord = /^(?:Phường|Quận|Huyện|Xã|Tỉnh|Thị xã|Thành phố|Đường|Ấp|Khu phố)[ \t]/;
+
+function mayHoldAccentedName(text: string, options: ScanPiiOptions): boolean {
+  return (textFeatures(text).flags & textFeature.accentedLatin) !== 0 && (options.types === undefined || options.types.includes('PERSON'));
+}
+
+/**
+ * `findings` with the names found in `text` read without its accents that overlap none of them, each holding the text as
+ * written; in text order.
+ */
+function withNamesReadWithoutAccents(text: string, findings: PiiFinding[], options: ScanPiiOptions): PiiFinding[] {
+  const folded = foldCapitalisedWordAccents(text);
+  if (folded === text) return findings;
+  const names = findingsIn(folded, options).filter(
+    (finding) => finding.type === 'PERSON' && !overlapsAny(findings, finding) && !vietnameseUnitWord.test(text.slice(finding.start)),
+  );
+  if (names.length === 0) return findings;
+  const all = [...findings, ...names.map((name) => ({ ...name, text: text.slice(name.start, name.end) }))];
+  return all.sort((first, second) => first.start - second.start);
 }
 
 /** Whether the recognisers include the name search, whose findings the names beside numbers join. */

@@ -12,6 +12,7 @@ import { contactWordEndPairs, isCapitalAfterContactWord } from './names/contact-
 import { continuesWord, maySubjectNameStartAt, subjectNameEndAt } from './names/english-subject-names.ts';
 import { minimumRunLength, readNumericRun, type NumericRun } from './recognizers/numeric-runs.ts';
 import { isDash, isSpelledDigit } from './plain-forms.ts';
+import { mayBeAccentedLetter } from './accent-folding.ts';
 import {
   hintGroupCharactersBefore,
   hintGroupShift,
@@ -91,6 +92,8 @@ export const textFeature = {
   capitalWords: 524288,
   /** The Vietnamese "ơ": a name called out with "ơi" ("Linh ơi,") needs one. */
   vietnameseHornO: 1048576,
+  /** A Latin letter that may carry an accent ("é", "ł", "ễ"): the text is read with them dropped too (`foldCapitalisedWordAccents`). */
+  accentedLatin: 2097152,
 } as const;
 
 export interface TextFeatures {
@@ -291,7 +294,8 @@ export function textFeatures(text: string): TextFeatures {
     else if (code === 0x5c || code === 0x23 || code === 0x2f || code === 0x3c) flags |= textFeature.loginMark;
     else if (code >= 0xff10 && code <= 0xff5a && (code <= 0xff19 || code >= 0xff20) && (code <= 0xff3a || code >= 0xff41))
       flags |= textFeature.fullwidthForm;
-    else if (code === 0x01a1) flags |= textFeature.vietnameseHornO;
+    else if (code === 0x01a1) flags |= textFeature.vietnameseHornO | textFeature.accentedLatin;
+    else if (mayBeAccentedLetter(code)) flags |= textFeature.accentedLatin;
     previousClass = 0;
     separatorBits = 0;
     previous = code < 0x80 ? code : 0;

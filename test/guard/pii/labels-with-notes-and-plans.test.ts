@@ -130,7 +130,7 @@ describe('labels with notes, plans and record numbers', () => {
     assertFound([
       ['Bank/building society account number: 3 1 9 2 6 4 0 8\nBranch sort code: 20 - 45 - 77', ['BANK_ACCOUNT:3 1 9 2 6 4 0 8']],
       ['Repayments: $412.60 fortnightly from 06-0142-0873391-00 (your everyday acct)', ['BANK_ACCOUNT:06-0142-0873391-00']],
-      ['Jürgen Weißmüller\nTel. 0221 48 39 117', ['PHONE:0221 48 39 117']],
+      ['Jürgen Weißmüller\nTel. 0221 48 39 117', ['PERSON:Jürgen Weißmüller', 'PHONE:0221 48 39 117']],
       ['AGENT: Perfect. Claim number is 0231-774-56. An adjuster will call', []],
       ["Hi love, Nana's new number at the village is (08) 9384 2217, she's in room 14.", ['PHONE:(08) 9384 2217']],
       [

@@ -93,6 +93,8 @@ export function findListedFirstNamePairs(text: string): PiiFinding[] {
     const korean = !listed && isKoreanSurnameInLatin(first) && isRomanisedGivenName(last);
     // A Vietnamese surname and middle name before the given name ("Nguyen Thi Lan", "Tran Van Duc").
     const vietnamese = !listed && !korean && vietnameseSurnames.has(first) && vietnameseMiddleNames.has(last);
+    // "42 Le Thanh Ton": a street named after a person, after its house number.
+    if (vietnamese && numberBefore.test(text.slice(Math.max(0, start - lookBehind), start))) continue;
     if (vietnamese) {
       vietnameseGivenName.lastIndex = end;
       if (vietnameseGivenName.test(text)) {
