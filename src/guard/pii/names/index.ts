@@ -61,6 +61,7 @@ import { findThankedNames } from './thanked-names.ts';
 import { findEmailAttributionNames, mayHoldEmailAttribution } from './email-attributions.ts';
 import { findKoreanNamesBesideRecordMarks } from './korean-names-beside-record-marks.ts';
 import { findKoreanNamesOpeningListRows } from './korean-names-opening-list-rows.ts';
+import { findVietnameseNamesInHangul } from './vietnamese-names-in-hangul.ts';
 
 /**
  * A "First Last" pair the feature pass saw, or, in a text of no Hangul, a letter beyond English's ("Małgorzata Nowak"),
@@ -142,6 +143,7 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
       text.includes('(') &&
       findNamesBeforeRolesInBrackets(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul) && findGivenNamesWithI(text).length > 0) ||
+    (hasFeatures(features, textFeature.hangul) && findVietnameseNamesInHangul(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul) && mayEndWithKoreanSignOff(text) && findKoreanSignOffName(text) !== undefined) ||
     (hasFeatures(features, textFeature.hangul) && findNamesBeforeParents(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul | textFeature.digit) &&
@@ -314,6 +316,8 @@ export const personNameRecognizer: PiiRecognizer = {
       for (const finding of findAddressees(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "남궁해수 M/64", "Sunita Deshpande, 58F": a patient before sex and age, as charts write one.
     if (hasFeatures(features, textFeature.digit)) for (const finding of findNamesBeforeSexAndAge(text)) findings.push(finding);
+    // "저 응우옌 반 투안 이에요", "쩐 티 마이도": a Vietnamese name in Hangul, whose surname's spelling is none of Korean's words.
+    if (hasFeatures(features, textFeature.hangul)) for (const finding of findVietnameseNamesInHangul(text)) findings.push(finding);
     // "태윤이 생일", "채린이 번호": a given name said with 이 before a person's word.
     if (hasFeatures(features, textFeature.hangul))
       for (const finding of findGivenNamesWithI(text)) if (!overlapsAny(findings, finding)) findings.push(finding);

@@ -1,0 +1,66 @@
+// Vietnamese names as Korean writes them in Hangul, three words apart: a surname, 반 or 티 (Văn, Thị) and the given name
+// ("응우옌 반 투안", "쩐 티 마이", "레 티 흐엉"). A worker's, a patient's or a customer's name in Korean forms and chats; the
+// surnames' spellings are no Korean words, so no context word is needed, as for "Nguyen Thi Lan" in Latin letters.
+import type { PiiFinding } from '../types.ts';
+import { rememberLastText } from '../last-text-memo.ts';
+import { hangulRunEndAfter } from './hangul.ts';
+
+const recognizerName = 'vietnamese-name-in-hangul';
+
+/**
+ * The commonest Vietnamese surnames as Korean spells them. Those that stand alone as Korean words (도 "also", 호 "unit",
+ * 부, 보, 당, 판, 하) are left out: "30 도 반 정도" is a temperature.
+ */
+const surname = '(?:응우옌|응웬|뉴엔|쩐|짠|트란|레|팜|호앙|후인|부이|응오|즈엉|브엉|딘|찐|럼|르엉|루엉|까오)';
+/** The surname, the middle name and where the given name starts, apart by blanks; the surname is a word of its own. */
+const nameStart = new RegExp(String.raw`(?<![가-힣])${surname} +[반티] +(?=[가-힣])`, 'g');
+/** What may follow the given name inside its word: a particle, a copula, an honorific. */
+const endings: ReadonlySet<string> = new Set([
+  ...['님', '씨', '도', '는', '은', '를', '을', '의', '와', '과', '에게', '한테', '께', '께서', '이고', '이에요', '입니다', '예요'],
+]);
+
+/**
+ * Whether the text may hold such a name: the middle name stands between blanks.
+ *
+ * @example
+ * mayHoldVietnameseNameInHangul('저 응우옌 반 투안 이에요'); // true
+ */
+export function mayHoldVietnameseNameInHangul(text: string): boolean {
+  return text.includes(' 반 ') || text.includes(' 티 ');
+}
+
+/**
+ * The Vietnamese names of `text` in Hangul, 0.8; the given name is one or two syllables, a particle or an honorific may
+ * follow it in its word. Remembered for the last text.
+ *
+ * @example
+ * findVietnameseNamesInHangul('같은 라인 쩐 티 마이도 통장 바꿨습니다').map((finding) => finding.text); // ['쩐 티 마이']
+ * findVietnameseNamesInHangul('피자 한 판 반 더 주세요'); // []
+ */
+export const findVietnameseNamesInHangul = rememberLastText((text: string): readonly PiiFinding[] => {
+  if (!mayHoldVietnameseNameInHangul(text)) return [];
+  const findings: PiiFinding[] = [];
+  nameStart.lastIndex = 0;
+  for (let match = nameStart.exec(text); match !== null; match = nameStart.exec(text)) {
+    const givenStart = match.index + match[0].length;
+    const wordEnd = hangulRunEndAfter(text, givenStart);
+    const end = givenNameEnd(text, givenStart, wordEnd);
+    if (end === undefined) continue;
+    findings.push({ type: 'PERSON', start: match.index, end, text: text.slice(match.index, end), score: 0.8, recognizer: recognizerName });
+    nameStart.lastIndex = wordEnd;
+  }
+  return findings;
+});
+
+/** Where the given name of the word from `start` to `wordEnd` ends: the word itself, or the word before its ending. */
+function givenNameEnd(text: string, start: number, wordEnd: number): number | undefined {
+  // A word that runs on into Latin letters or digits is no name's.
+  if (wordEnd < text.length && isAsciiLetterOrDigit(text.charCodeAt(wordEnd))) return undefined;
+  for (let length = 1; length <= 2 && start + length <= wordEnd; length += 1)
+    if (start + length === wordEnd || endings.has(text.slice(start + length, wordEnd))) return start + length;
+  return undefined;
+}
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+}
