@@ -276,6 +276,18 @@ describe('names marked by layout', () => {
       assertPersons([[text, []]]);
   });
 
+  test('the same foreign name after a label, the capitals first, or a long surname after a slash; whole, not its first word (ko, en)', () => {
+    assertPersons([
+      ['임차인: 라이언 피터슨 (RYAN PETERSON) / 외국인등록번호', ['라이언 피터슨', 'RYAN PETERSON']],
+      ['성명 토시마토프 자수르 / TOSHMATOV JASUR', ['토시마토프 자수르', 'TOSHMATOV JASUR']],
+      ['성명: GURUNG SANJIV / 구룽 산지브', ['GURUNG SANJIV', '구룽 산지브']],
+      ['Remitter: SANTOS MARIA CRISTINA (산토스 마리아 크리스티나)', ['SANTOS MARIA CRISTINA', '산토스 마리아 크리스티나']],
+      ['Name: Nurlan ABDRAKHMANOV / 누를란 압드라흐마노프', ['Nurlan ABDRAKHMANOV', '누를란 압드라흐마노프']],
+      ['피초청인: DELA CRUZ, MARIA ANGELICA (마리아 안젤리카 델라크루즈)', ['DELA CRUZ, MARIA ANGELICA', '마리아 안젤리카 델라크루즈']],
+    ]);
+    for (const text of ['본사: SEOUL HQ / 서울 본사', 'LOTTE MART (롯데 마트)']) assertPersons([[text, []]]);
+  });
+
   test("a chat's speakers no list holds: beside a role, or a roster that speaks in turns (en, ko)", () => {
     assertPersons([
       [

@@ -17,8 +17,12 @@ export const pairedSpellingRecognizerName = 'paired-spelling-name';
  */
 const passportSpellingAfter =
   /[ \t]*[/(][ \t]*(?:([A-Z]{2,})(?:[ -][A-Z]{2,}){1,2}|([A-Z][a-z]+)[ -]([A-Z]?[a-z]+)(?:-[a-z]+)?)(?![A-Za-z])/y;
-/** A Hangul spelling after a Latin name: after a bar or a slash one word, in brackets up to three ("(응우옌 반 흥)"). */
-const hangulSpellingPattern = /[ \t]*(?:[|/][ \t]*([가-힣]{2,4})(?![가-힣])|\([ \t]*([가-힣]{1,6}(?: [가-힣]{1,6}){0,2})[ \t]*\))/y;
+/**
+ * A Hangul spelling after a Latin name: after a bar or a slash one word, or several that transcribe the name's word for
+ * word; in brackets up to three ("(응우옌 반 흥)").
+ */
+const hangulSpellingPattern =
+  /[ \t]*(?:[|/][ \t]*([가-힣]{1,8}(?: [가-힣]{1,8}){0,3})(?![가-힣])|\([ \t]*([가-힣]{1,6}(?: [가-힣]{1,6}){0,2})[ \t]*\))/y;
 
 /**
  * Hangul names followed by their passport spelling, whose first word is a Korean surname as passports write it; both
@@ -63,12 +67,16 @@ export const findHangulNamesSpelledInLatin = rememberLastText((text: string): re
   if (!hasFeatures(textFeatures(text), textFeature.capitalWords)) return findings;
   for (const mark of ['(', ',', '\t', '/', '|']) {
     for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + 1)) {
-      const pair = foreignNameInBothScriptsAt(text, at);
-      if (pair !== undefined) findings.push(finding(text, pair.hangul), finding(text, pair.latin));
+      const pair = foreignNameInBothScriptsAt(text, at) ?? foreignNameInCapitalsThenHangulAt(text, at);
+      // Word for word in both scripts, the whole name outweighs a part of it that a label found ("임차인: 라이언").
+      if (pair !== undefined) findings.push(finding(text, pair.hangul, bothScriptsScore), finding(text, pair.latin, bothScriptsScore));
     }
   }
   return findings;
 });
+
+/** A foreign name word for word in both scripts: above a label's reading of its first word alone (0.85). */
+const bothScriptsScore = 0.86;
 
 /**
  * A Hangul name and its Latin spelling apart by blanks, on a line of their own but for a closing word or a title after them,
@@ -137,26 +145,66 @@ const wordsOfPlacesAndFirms: ReadonlySet<string> = new Set([
  * with the same first sounds ("트란 티 흐엉 (TRAN THI HUONG)", "사카모토 유이,SAKAMOTO YUI"): "서울 본사 (SEOUL HQ)" and
  * "삼성 전자 (SAMSUNG ELECTRONICS)" part at the second word.
  */
-function foreignNameInBothScriptsAt(
-  text: string,
-  at: number,
-): { hangul: { start: number; end: number }; latin: { start: number; end: number } } | undefined {
+function foreignNameInBothScriptsAt(text: string, at: number): NameInBothScripts | undefined {
   capitalWordsAfter.lastIndex = at + 1;
   const latin = capitalWordsAfter.exec(text);
   if (latin === null) return undefined;
   const hangul = hangulWordsBefore.exec(text.slice(Math.max(0, at - 24), at));
   if (hangul === null) return undefined;
-  const hangulWords = hangul[1]!.split(' ');
   const latinWords = latin[1]!.split(/[ -]/);
-  if (latinWords.some((word) => wordsOfPlacesAndFirms.has(word))) return undefined;
-  if (hangulWords.length !== latinWords.length || !hangulWords.every((word, index) => soundsAlike(word, latinWords[index]!)))
-    return undefined;
+  // A label's words may stand before the name on its line ("성명 토시마토프 자수르 / TOSHMATOV JASUR").
+  const hangulWords = hangul[1]!.split(' ').slice(-latinWords.length);
+  if (!spellsWordForWord(hangulWords, latinWords)) return undefined;
   const hangulEnd = at - (text.slice(0, at).length - text.slice(0, at).trimEnd().length);
   const latinEnd = capitalWordsAfter.lastIndex;
   return {
-    hangul: { start: hangulEnd - hangul[1]!.length, end: hangulEnd },
+    hangul: { start: hangulEnd - hangulWords.join(' ').length, end: hangulEnd },
     latin: { start: latinEnd - latin[1]!.length, end: latinEnd },
   };
+}
+
+interface NameInBothScripts {
+  hangul: { start: number; end: number };
+  latin: { start: number; end: number };
+}
+
+/** Latin words in capitals before a mark, two to four ("GURUNG SANJIV /"). */
+const capitalWordsBefore = /(?:^|[^A-Za-z])([A-Z]{2,}(?:[ -][A-Z]{2,}){1,3})[ \t]*$/;
+/** Hangul words after a mark, up to four, one blank between. */
+const hangulWordsAfter = /[ \t]*([가-힣]{1,8}(?: [가-힣]{1,8}){0,3})(?![가-힣])/y;
+
+/**
+ * The same name the other way round: in capitals, then after the mark in Hangul words, word for word ("GURUNG SANJIV / 구룽
+ * 산지브", "SANTOS MARIA CRISTINA (산토스 마리아 크리스티나)").
+ */
+function foreignNameInCapitalsThenHangulAt(text: string, at: number): NameInBothScripts | undefined {
+  const latin = capitalWordsBefore.exec(text.slice(Math.max(0, at - 48), at));
+  if (latin === null) return undefined;
+  hangulWordsAfter.lastIndex = at + 1;
+  const hangul = hangulWordsAfter.exec(text);
+  if (hangul === null) return undefined;
+  // As many words in each script: "DELA CRUZ, MARIA ANGELICA (마리아 안젤리카 델라크루즈)" is one name, not two words of it.
+  const latinWords = latin[1]!.split(/[ -]/);
+  const hangulWords = hangul[1]!.split(' ');
+  if (!spellsWordForWord(hangulWords, latinWords)) return undefined;
+  const latinEnd = at - (text.slice(0, at).length - text.slice(0, at).trimEnd().length);
+  const hangulStart = hangulWordsAfter.lastIndex - hangul[1]!.length;
+  return {
+    hangul: { start: hangulStart, end: hangulStart + hangulWords.join(' ').length },
+    latin: { start: latinEnd - latin[1]!.length, end: latinEnd },
+  };
+}
+
+/**
+ * Whether Hangul words transcribe Latin words one for one, each with the same first sound, and no Latin word is a place's
+ * or a firm's: "서울 본사 (SEOUL HQ)" and "삼성 전자 (SAMSUNG ELECTRONICS)" are none.
+ */
+function spellsWordForWord(hangulWords: readonly string[], latinWords: readonly string[]): boolean {
+  return (
+    hangulWords.length === latinWords.length &&
+    !latinWords.some((word) => wordsOfPlacesAndFirms.has(word.toUpperCase())) &&
+    hangulWords.every((word, index) => soundsAlike(word, latinWords[index]!.toUpperCase()))
+  );
 }
 
 /** The Latin letters each initial consonant of a Hangul syllable transcribes, in the order of the 19 initials. */
@@ -198,16 +246,31 @@ export function hangulSpellingAfter(text: string, name: PiiFinding): PiiFinding 
   hangulSpellingPattern.lastIndex = name.end;
   const match = hangulSpellingPattern.exec(text);
   if (match === null) return undefined;
-  const spelled = match[1] ?? match[2]!;
-  // One word after a bar or a slash must read as a Korean name; in brackets a transliteration of any name is meant, word for
-  // word, or a Korean name ("Kevin Oh (오경빈)", "Daniel Kwon(권대니얼)"), not a note ("Ravi Kumar(생산기술)").
-  if (match[1] !== undefined && !isPlausibleKoreanName(spelled)) return undefined;
+  const spelled = match[2] ?? slashedSpelling(match[1]!, name.text);
+  if (spelled === undefined) return undefined;
   // "LKHAGVA BATBAYAR (서명)": where a form is signed, the bracket holds the signature's place.
   if (signatureNotes.has(spelled)) return undefined;
+  // In brackets a transliteration of any name is meant, word for word, or a Korean name ("Kevin Oh (오경빈)", "Daniel
+  // Kwon(권대니얼)"), not a note ("Ravi Kumar(생산기술)").
   const wordForWord = spelled.split(' ').length === name.text.split(/[ \t]+/).length;
   if (match[2] !== undefined && !wordForWord && !isPlausibleKoreanName(spelled) && surnameLength(spelled) === 0) return undefined;
   const start = text.indexOf(spelled, name.end);
   return finding(text, { start, end: start + spelled.length });
+}
+
+/**
+ * The spelling after a bar or a slash: the Hangul words that transcribe the Latin name word for word ("Nurlan ABDRAKHMANOV
+ * / 누를란 압드라흐마노프"), or else a first word of two to four syllables that reads as a Korean name ("Kevin Oh | 오경빈").
+ */
+function slashedSpelling(words: string, latinName: string): string | undefined {
+  const hangulWords = words.split(' ');
+  const latinWords = latinName.split(/[ \t]+/);
+  if (hangulWords.length >= latinWords.length && latinWords.length > 1) {
+    const transcribed = hangulWords.slice(0, latinWords.length);
+    if (spellsWordForWord(transcribed, latinWords)) return transcribed.join(' ');
+  }
+  const first = hangulWords[0]!;
+  return first.length >= 2 && first.length <= 4 && isPlausibleKoreanName(first) ? first : undefined;
 }
 
 /** The notes a form writes in brackets after a name for its signature or seal. */
@@ -266,8 +329,8 @@ export function findHanNamesInFields(text: string): PiiFinding[] {
   return findings;
 }
 
-function finding(text: string, span: { start: number; end: number }): PiiFinding {
-  return { type: 'PERSON', ...span, text: text.slice(span.start, span.end), score: 0.8, recognizer: pairedSpellingRecognizerName };
+function finding(text: string, span: { start: number; end: number }, score = 0.8): PiiFinding {
+  return { type: 'PERSON', ...span, text: text.slice(span.start, span.end), score, recognizer: pairedSpellingRecognizerName };
 }
 
 function isBlank(code: number): boolean {
