@@ -288,6 +288,16 @@ describe('names marked by layout', () => {
     for (const text of ['본사: SEOUL HQ / 서울 본사', 'LOTTE MART (롯데 마트)']) assertPersons([[text, []]]);
   });
 
+  test("a form's field for the Hangul spelling of the name in capitals before it (ko, en)", () => {
+    assertPersons([
+      ['성명(영문): SOK CHANTHA   한글: 속 찬타\n국적: 캄보디아', ['SOK CHANTHA', '속 찬타']],
+      ['근로자 성명(영문): TAMANG BIKASH\n한글 표기: 타망 비카스\n국적: 네팔', ['TAMANG BIKASH', '타망 비카스']],
+      ['Name: GURUNG BIKASH\nName in Korean (한글성명): 구룽 비카스', ['GURUNG BIKASH', '구룽 비카스']],
+      ['상호: SAMSUNG ELECTRONICS\n한글 표기: 삼성 전자', []],
+      ['Applicant: TAMANG BIKASH\n한글 표기: 김 민수', ['TAMANG BIKASH']],
+    ]);
+  });
+
   test("a chat's speakers no list holds: beside a role, or a roster that speaks in turns (en, ko)", () => {
     assertPersons([
       [

@@ -72,8 +72,40 @@ export const findHangulNamesSpelledInLatin = rememberLastText((text: string): re
       if (pair !== undefined) findings.push(finding(text, pair.hangul, bothScriptsScore), finding(text, pair.latin, bothScriptsScore));
     }
   }
+  for (let at = text.indexOf('한글'); at !== -1; at = text.indexOf('한글', at + 2)) {
+    const pair = hangulSpellingInFieldAt(text, at);
+    if (pair !== undefined) findings.push(finding(text, pair.hangul, bothScriptsScore), finding(text, pair.latin, bothScriptsScore));
+  }
   return findings;
 });
+
+/**
+ * A form's field for the Hangul spelling of a name given in Latin letters ("한글 표기: 타망 비카스", "(한글성명): 구룽 비카스").
+ */
+const hangulSpellingField = /한글[ \t]*(?:성명|표기|이름|명)?[ \t]*\)?[ \t]*[:：][ \t]*([가-힣]{1,8}(?: [가-힣]{1,8}){0,3})(?![가-힣])/y;
+/** Latin words in capitals, two to four, as the field before gives the name ("성명(영문): TAMANG BIKASH"). */
+const capitalWordsAnywhere = /(?<![A-Za-z])[A-Z]{2,}(?:[ -][A-Z]{2,}){1,3}(?![A-Za-z])/g;
+/** How far before the Hangul field its Latin name may stand: the field or the line before. */
+const latinNameReach = 120;
+
+/**
+ * The Hangul spelling field at `at` and the name in capitals shortly before it that it transcribes word for word ("성명(영문):
+ * SOK CHANTHA   한글: 속 찬타", "근로자 성명(영문): TAMANG BIKASH\n한글 표기: 타망 비카스").
+ */
+function hangulSpellingInFieldAt(text: string, at: number): NameInBothScripts | undefined {
+  hangulSpellingField.lastIndex = at;
+  const field = hangulSpellingField.exec(text);
+  if (field === null) return undefined;
+  const hangulWords = field[1]!.split(' ');
+  const reachStart = Math.max(0, at - latinNameReach);
+  let latin: NameInBothScripts['latin'] | undefined;
+  for (const match of text.slice(reachStart, at).matchAll(capitalWordsAnywhere))
+    if (spellsWordForWord(hangulWords, match[0].split(/[ -]/)))
+      latin = { start: reachStart + match.index, end: reachStart + match.index + match[0].length };
+  if (latin === undefined) return undefined;
+  const hangulEnd = hangulSpellingField.lastIndex;
+  return { hangul: { start: hangulEnd - field[1]!.length, end: hangulEnd }, latin };
+}
 
 /** A foreign name word for word in both scripts: above a label's reading of its first word alone (0.85). */
 const bothScriptsScore = 0.86;
