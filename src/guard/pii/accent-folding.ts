@@ -79,3 +79,47 @@ function isCapital(code: number): boolean {
   const base = mayBeAccentedLetter(code) ? (baseLetters.get(code) ?? 0) : code;
   return base >= 0x41 && base <= 0x5a;
 }
+
+/** A text made of some lines of another, and where each of its characters stands in that other text. */
+export interface LinesReading {
+  text: string;
+  /** The offset in the whole text of the character at `index` of `text`. */
+  offsetInWhole(index: number): number;
+}
+
+/**
+ * The lines of `folded` that folding changed, the line before each and the first, joined: where a long document's
+ * accented names and their labels stand ("Name:\nZoë Müller", a table's header), so reading it again costs about as much
+ * as those lines. A run of blanks in place of the other lines would cost half a reading of the whole, since many patterns
+ * try every blank.
+ *
+ * @example
+ * const reading = linesAroundFoldedWords('Intro\nNotes\nName:\nZoë Müller', 'Intro\nNotes\nName:\nZoe Muller');
+ * reading.text; // 'Intro\nName:\nZoe Muller'
+ * reading.offsetInWhole(12); // 18: the Z of Zoë
+ */
+export function linesAroundFoldedWords(text: string, folded: string): LinesReading {
+  const starts = [0];
+  for (let lineBreak = text.indexOf('\n'); lineBreak !== -1; lineBreak = text.indexOf('\n', lineBreak + 1)) starts.push(lineBreak + 1);
+  const endOf = (line: number) => (line + 1 < starts.length ? starts[line + 1]! - 1 : text.length);
+  const changed = starts.map((start, line) => folded.slice(start, endOf(line)) !== text.slice(start, endOf(line)));
+  const parts: string[] = [];
+  const readingStarts: number[] = [];
+  const wholeStarts: number[] = [];
+  let length = 0;
+  for (let line = 0; line < starts.length; line += 1) {
+    if (line !== 0 && !changed[line] && changed[line + 1] !== true) continue;
+    readingStarts.push(length);
+    wholeStarts.push(starts[line]!);
+    parts.push(folded.slice(starts[line], endOf(line)));
+    length += endOf(line) - starts[line]! + 1;
+  }
+  return {
+    text: parts.join('\n'),
+    offsetInWhole(index) {
+      let line = readingStarts.length - 1;
+      while (readingStarts[line]! > index) line -= 1;
+      return wholeStarts[line]! + index - readingStarts[line]!;
+    },
+  };
+}

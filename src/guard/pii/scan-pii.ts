@@ -3,7 +3,7 @@ import { chatHandleRecognizer } from './recognizers/chat-handles.ts';
 import { withoutAllowedValues } from './allowed-values.ts';
 import { defaultRecognizers } from './default-recognizers.ts';
 import { overlapsAny, resolveOverlapsOfOwnedArray } from './resolve-overlaps.ts';
-import { foldCapitalisedWordAccents } from './accent-folding.ts';
+import { foldCapitalisedWordAccents, linesAroundFoldedWords } from './accent-folding.ts';
 import { addCorrectedValues, addRepeatedValues } from './repeated-values.ts';
 import { runEdgesOf } from './run-edges.ts';
 import { addBirthDatesBeside } from './birth-dates-beside.ts';
@@ -208,7 +208,9 @@ function findingsIn(text: string, options: ScanPiiOptions): PiiFinding[] {
 }
 
 /** A Vietnamese address's ward, district or street, which reads as a name without its tone marks ("Phường" as "Phuong"). */
-const vietnameseUnitWord = /^(?:Phường|Quận|Huyện|Xã|Tỉnh|Thị xã|Thành phố|Đường|Ấp|Khu phố)[ \t]/;
+const vietnameseUnitWord = /(?:Phường|Quận|Huyện|Xã|Tỉnh|Thị xã|Thành phố|Đường|Ấp|Khu phố)[ \t]/y;
+/** The length from which a text is read again without accents only around the lines that hold them (`namesAroundFoldedWords`). */
+const longText = 2048;
 
 function mayHoldAccentedName(text: string, options: ScanPiiOptions): boolean {
   return (textFeatures(text).flags & textFeature.accentedLatin) !== 0 && (options.types === undefined || options.types.includes('PERSON'));
@@ -221,12 +223,26 @@ function mayHoldAccentedName(text: string, options: ScanPiiOptions): boolean {
 function withNamesReadWithoutAccents(text: string, findings: PiiFinding[], options: ScanPiiOptions): PiiFinding[] {
   const folded = foldCapitalisedWordAccents(text);
   if (folded === text) return findings;
-  const names = findingsIn(folded, options).filter(
-    (finding) => finding.type === 'PERSON' && !overlapsAny(findings, finding) && !vietnameseUnitWord.test(text.slice(finding.start)),
-  );
+  const names = (text.length > longText ? namesAroundFoldedWords(text, folded, options) : findingsIn(folded, options)).filter((finding) => {
+    vietnameseUnitWord.lastIndex = finding.start;
+    return finding.type === 'PERSON' && !overlapsAny(findings, finding) && !vietnameseUnitWord.test(text);
+  });
   if (names.length === 0) return findings;
   const all = [...findings, ...names.map((name) => ({ ...name, text: text.slice(name.start, name.end) }))];
   return all.sort((first, second) => first.start - second.start);
+}
+
+/**
+ * A long document with one accented word ("Nestlé") is read again only around the lines that hold one; a finding keeps
+ * its span in the whole text, and one that would join lines apart there is left.
+ */
+function namesAroundFoldedWords(text: string, folded: string, options: ScanPiiOptions): PiiFinding[] {
+  const reading = linesAroundFoldedWords(text, folded);
+  return findingsIn(reading.text, options).flatMap((finding) => {
+    const start = reading.offsetInWhole(finding.start);
+    const end = reading.offsetInWhole(finding.end - 1) + 1;
+    return end - start === finding.end - finding.start ? [{ ...finding, start, end }] : [];
+  });
 }
 
 /** Whether the recognisers include the name search, whose findings the names beside numbers join. */

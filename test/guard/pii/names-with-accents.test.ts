@@ -2,7 +2,7 @@
 // the text is read again with its capitalised words' accents dropped, and the findings keep the text as written.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { foldCapitalisedWordAccents } from '../../../src/guard/pii/accent-folding.ts';
+import { foldCapitalisedWordAccents, linesAroundFoldedWords } from '../../../src/guard/pii/accent-folding.ts';
 import { scanPii } from '../../../src/guard/pii/index.ts';
 import { assertFound, found } from './pii-test-helpers.ts';
 
@@ -44,6 +44,17 @@ describe('names spelled with accents', () => {
     assert.deepEqual(found('Ticket opened by Zoë Müller, phone 010-1234-5678'), ['PERSON:Zoë Müller', 'PHONE:010-1234-5678']);
     assert.deepEqual(found('담당: Zoë Müller / 010-1234-5678', { types: ['PHONE'] }), ['PHONE:010-1234-5678']);
     assert.deepEqual(scanPii('cc Łukasz Wróbel', { allow: ['Łukasz Wróbel'] }), []);
+  });
+
+  test('a long document is read again only around the lines with accents, each span still in the whole (en, ko)', () => {
+    const english = 'The quarterly report covers the results of every region and product line.\n'.repeat(40);
+    assert.deepEqual(found(`${english}Account manager:\nZoë Müller\n${english}`), ['PERSON:Zoë Müller']);
+    const korean = '분기 보고서는 모든 지역과 제품군의 실적을 다룹니다. 세부 내용은 첨부 파일을 참고해 주세요.\n'.repeat(40);
+    assert.deepEqual(found(`${korean}다음 주 회의에 Björn Andersson 참석 예정\n${korean}`), ['PERSON:Björn Andersson']);
+    const reading = linesAroundFoldedWords('Intro\nNotes\nName:\nZoë Müller', 'Intro\nNotes\nName:\nZoe Muller');
+    assert.equal(reading.text, 'Intro\nName:\nZoe Muller');
+    assert.equal(reading.offsetInWhole(12), 18);
+    assert.equal(reading.offsetInWhole(0), 0);
   });
 
   test("a capitalised word's accents are dropped one character for one; a word in small letters keeps them", () => {
