@@ -288,6 +288,24 @@ describe('names marked by layout', () => {
     for (const text of ['본사: SEOUL HQ / 서울 본사', 'LOTTE MART (롯데 마트)']) assertPersons([[text, []]]);
   });
 
+  test("a form's party or a transcript's role before a colon is no one's name, whatever gloss follows it (en, ko)", () => {
+    assertPersons([
+      [
+        'Booking ref: HX-22817\nGuest: Priya Raman\nCardholder (if different from guest): Jennifer Walsh',
+        ['Priya Raman', 'Jennifer Walsh'],
+      ],
+      [
+        'Auftraggeber (payer): Jonas Albrecht\nEmpfänger (payee): Małgorzata Nowak\nPayer (if different from holder): Sam Reid',
+        ['Jonas Albrecht', 'Małgorzata Nowak', 'Sam Reid'],
+      ],
+      [
+        '환자: 진료기록 사본 발급 받으려면 뭐 필요한가요?\n원무과: 본인 방문 시 신분증만 지참하시면 되고요\n환자: 등록번호가 뭐죠??\n원무과: 영수증 상단에 있는 8자리 숫자예요\n환자: 아 여기있네요',
+        [],
+      ],
+      ['보호자: 네 맞아요\n간호사: 성함 확인할게요\n보호자: 서지안이요', ['서지안']],
+    ]);
+  });
+
   test("a form's field for the Hangul spelling of the name in capitals before it (ko, en)", () => {
     assertPersons([
       ['성명(영문): SOK CHANTHA   한글: 속 찬타\n국적: 캄보디아', ['SOK CHANTHA', '속 찬타']],

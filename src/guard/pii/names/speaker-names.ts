@@ -108,6 +108,12 @@ const rolesAndParties: ReadonlySet<string> = new Set([
   ...['cliente', 'atendente', 'agente', 'kunde', 'kundin', 'klant', 'servicio', 'soporte', 'suporte'],
 ]);
 
+/**
+ * The parties a form's label names, which a bracket may gloss ("Cardholder (if different from guest):", "Auftraggeber
+ * (payer):"): no person's name, though no role that makes the label before a bracket a person's.
+ */
+const partiesOfForms: ReadonlySet<string> = new Set(['cardholder', 'payer', 'payee', 'policyholder', 'beneficiary', 'guarantor']);
+
 function isFullLatinName(name: string): boolean {
   const words = name.split(/[ \t]+/);
   return words.length >= 2 && (/[^\p{ASCII}]/u.test(name) || words.some((word) => isListedLatinName(word)));
@@ -138,7 +144,7 @@ function rosterSpeakers(text: string, turns: readonly Turn[]): Array<{ start: nu
     const match = rosterLabel.exec(label);
     if (match === null) continue;
     const name = match[2]!;
-    if (rolesAndParties.has(name.toLowerCase()) || wordsThatAreNotNames.has(name)) continue;
+    if (rolesAndParties.has(name.toLowerCase()) || partiesOfForms.has(name.toLowerCase()) || wordsThatAreNotNames.has(name)) continue;
     const start = turn.labelStart + label.indexOf(name, match[1]?.length ?? 0);
     const entry = byName.get(name) ?? { spans: [], sentence: false, role: false, timed: false };
     entry.spans.push({ start, end: start + name.length });
@@ -314,6 +320,8 @@ const sendersThatAreNoNames: ReadonlySet<string> = new Set([
   ...['고객센터', '택배', '배송', '상담원', '상담사', '본사', '지점', '엄마', '아빠', '동생', '언니', '오빠', '누나', '형님'],
   ...['할머니', '할아버지', '할매', '할배', '이모', '삼촌', '고모', '외삼촌', '큰아빠', '작은아빠', '아들', '남편', '아내', '여보'],
   ...['자기', '막내', '첫째', '둘째', '셋째', '가족', '우리집', '회사', '팀장', '사장', '부장', '과장', '대리', '실장', '원장'],
+  // The parties of a transcript ("환자: 진료기록 사본 …", "보호자: 네").
+  ...['환자', '보호자', '의사', '간호사', '약사', '직원', '손님', '고객', '기사', '학부모', '회원', '통역사', '민원인'],
 ]);
 
 /**
@@ -368,6 +376,8 @@ function colonSpeaker(
     // The name opens the line or follows one word of role ("신입 조하늘", "동생 준서", "IT헬프데스크_남궁현우").
     if (start > at.start && !isRoleWordBefore(text, { lineStart: at.start, nameStart: start })) return undefined;
     const name = text.slice(start, end);
+    // A party or a role speaks as such ("환자: 등록번호가 뭐죠??").
+    if (sendersThatAreNoNames.has(name)) return undefined;
     const fullName = name.length >= 3 && isKoreanFullName(name);
     // In a chat export marked by its times, a full name of rarer given-name syllables speaks too, when it speaks twice
     // ("2024년 2월 26일 오전 10:05, 허말순 : …").
