@@ -262,6 +262,9 @@ describe('names marked by layout', () => {
       ['[여행방] 하은: 항공권 이름 여권이랑 똑같이 써야 돼!! 나는 KANG HAEUN', ['하은', 'KANG HAEUN']],
       ['1. 최성진 CHOI SUNGJIN\n2. 황보미정\tHWANGBO MIJEONG', ['최성진', 'CHOI SUNGJIN', '황보미정', 'HWANGBO MIJEONG']],
       ['한글 성명: 오하린    영문 성명(카드 표기): OH HARIN', ['오하린', 'OH HARIN']],
+      // A word before the capitals whose first syllable they do not spell is no name ("in the passport").
+      ['예약할 땐 KIM DAHYUN 으로 넣었는데 여권엔 KIM DAHYEON 으로 돼 있어요', ['KIM DAHYUN', 'KIM DAHYEON']],
+      ['Passengers: 최성진 CHOI SUNGJIN, 황보미정 HWANGBO MIJEONG', ['최성진', 'CHOI SUNGJIN', '황보미정', 'HWANGBO MIJEONG']],
     ]);
     for (const text of ['WELCOME TO PARK HOTEL', 'OH HELLO', 'LEE HAEUN CLINIC', 'GO HOME NOW', 'NO MORE DELAYS'])
       assertPersons([[text, []]]);

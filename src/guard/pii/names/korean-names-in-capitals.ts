@@ -4,6 +4,8 @@ import { rememberLastText } from '../last-text-memo.ts';
 import type { PiiFinding } from '../types.ts';
 import { hangulRunStartBefore } from './hangul.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
+import { spellsKoreanSurname } from './hangul-romanisation.ts';
+import { surnameLength } from './korean-surnames.ts';
 
 export const koreanNameInCapitalsRecognizerName = 'korean-name-in-capitals';
 
@@ -71,7 +73,7 @@ export const findKoreanNamesInCapitals = rememberLastText((text: string): readon
       more === undefined || titles.has(more) ? match.index + whole.lastIndexOf(given!) + given!.length : match.index + whole.length;
     if (!isGivenName(givenParts) || standsInCapitalsRun(text, { start: match.index, end })) continue;
     // "1. 최성진 CHOI SUNGJIN M12948371": a passenger list writes the Hangul name right before its passport spelling.
-    const hangul = hangulNameBefore(text, match.index);
+    const hangul = hangulNameBefore(text, { at: match.index, surname: surname! });
     if (hangul !== undefined) findings.push(finding(text, hangul));
     findings.push(finding(text, { start: match.index, end }));
   }
@@ -90,13 +92,19 @@ function finding(text: string, span: { start: number; end: number }): PiiFinding
   return { type: 'PERSON', ...span, text: text.slice(span.start, span.end), score: 0.75, recognizer: koreanNameInCapitalsRecognizerName };
 }
 
-/** The Hangul name of three or four syllables that stands alone right before `at`, blanks between. */
-function hangulNameBefore(text: string, at: number): { start: number; end: number } | undefined {
+/**
+ * The Hangul name of three or four syllables that stands alone right before `at`, blanks between, whose surname the
+ * capitals spell ("최성진 CHOI SUNGJIN"; not "여권엔 KIM DAHYEON", "the passport has").
+ */
+function hangulNameBefore(text: string, capitals: { at: number; surname: string }): { start: number; end: number } | undefined {
+  const { at } = capitals;
   let end = at;
   while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end -= 1;
   if (end === at) return undefined;
   const start = hangulRunStartBefore(text, end);
-  if (end - start < 3 || end - start > 4 || !isPlausibleKoreanName(text.slice(start, end))) return undefined;
+  const name = text.slice(start, end);
+  if (end - start < 3 || end - start > 4 || !isPlausibleKoreanName(name)) return undefined;
+  if (!spellsKoreanSurname(capitals.surname, name.slice(0, surnameLength(name)))) return undefined;
   // A word must not go on before the run ("여권이름최성진" is not read).
   const before = text.charCodeAt(start - 1);
   return start === 0 || before === 0x20 || before === 0x09 || before === 0x0a || before === 0x2e ? { start, end } : undefined;
