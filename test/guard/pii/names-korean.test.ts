@@ -311,4 +311,11 @@ describe('Korean labels of forms: compound name labels and the persons of checku
     ])
       assert.deepEqual(names(text), [], text);
   });
+
+  test("an honorific's word before 귀하 and a department after a label are no names; the names beside them are (ko, en)", () => {
+    assert.deepEqual(names('무상수리 안내문\n도재훈 고객님 귀하\n귀하께서 소유하신 차량'), ['도재훈']);
+    assert.deepEqual(names('주치의: 신경과 조민국 교수 | 담당간호사: 예슬'), ['조민국', '예슬']);
+    assert.deepEqual(names('Attending (주치의): 신경과 조민국 교수'), ['조민국']);
+    assert.deepEqual(names('주치의: 조민국'), ['조민국']);
+  });
 });

@@ -154,6 +154,8 @@ function nameBeforeHonorific(text: string, options: { index: number; honorific: 
   const apart = candidate.length === 2 ? koreanNameApartAt(text, nameStart - 2) : undefined;
   if (apart !== undefined && apart.end === nameEnd) return { ...apart, score: 0.85 };
   if (!isPlausibleKoreanName(candidate) || nounsAfterDeterminer.has(candidate)) return undefined;
+  // "도재훈 고객님 귀하": an honorific's word before another is no name, though 고 is a surname.
+  if (candidate.endsWith('님')) return undefined;
   // A department glued to a title ("영업팀장") looks like a two-syllable name; only a full name may attach.
   if (candidate.length === 2 && jobTitles.has(honorific) && !spaced) return undefined;
   if (fullNameOnlyHonorifics.has(honorific) && !isFullNameBeforeTitle(candidate)) return undefined;
@@ -490,6 +492,8 @@ export function koreanNameAt(
 ): PiiFinding | undefined {
   const { start } = options;
   const word = text.slice(start, hangulRunEndAfter(text, start));
+  // "주치의: 신경과": a noun whose last syllable a particle shares (과, 와, 이) is no name and its particle.
+  if (isCommonKoreanNoun(word)) return undefined;
   for (let length = Math.min(4, word.length); length >= 2; length -= 1) {
     const candidate = word.slice(0, length);
     const ending = word.slice(length);
