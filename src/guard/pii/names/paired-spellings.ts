@@ -187,7 +187,7 @@ function foreignNameInBothScriptsAt(text: string, at: number): NameInBothScripts
   // A label's words may stand before the name on its line ("성명 토시마토프 자수르 / TOSHMATOV JASUR").
   const hangulWords = hangul[1]!.split(' ').slice(-latinWords.length);
   if (!spellsWordForWord(hangulWords, latinWords)) return undefined;
-  const hangulEnd = at - (text.slice(0, at).length - text.slice(0, at).trimEnd().length);
+  const hangulEnd = blanksStartBefore(text, at);
   const latinEnd = capitalWordsAfter.lastIndex;
   return {
     hangul: { start: hangulEnd - hangulWords.join(' ').length, end: hangulEnd },
@@ -219,7 +219,7 @@ function foreignNameInCapitalsThenHangulAt(text: string, at: number): NameInBoth
   const latinWords = latin[1]!.split(/[ -]/);
   const hangulWords = hangul[1]!.split(' ');
   if (!spellsWordForWord(hangulWords, latinWords)) return undefined;
-  const latinEnd = at - (text.slice(0, at).length - text.slice(0, at).trimEnd().length);
+  const latinEnd = blanksStartBefore(text, at);
   const hangulStart = hangulWordsAfter.lastIndex - hangul[1]!.length;
   return {
     hangul: { start: hangulStart, end: hangulStart + hangulWords.join(' ').length },
@@ -363,6 +363,13 @@ export function findHanNamesInFields(text: string): PiiFinding[] {
 
 function finding(text: string, span: { start: number; end: number }, score = 0.8): PiiFinding {
   return { type: 'PERSON', ...span, text: text.slice(span.start, span.end), score, recognizer: pairedSpellingRecognizerName };
+}
+
+/** Where the blanks and line breaks right before `at` start (`at` itself when there are none). */
+function blanksStartBefore(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && /\s/.test(text.charAt(start - 1))) start -= 1;
+  return start;
 }
 
 function isBlank(code: number): boolean {
