@@ -1,11 +1,6 @@
 // Latin letters with their accents dropped, one character for one, so a name spelled with them ("Zoë Müller", "Łukasz
 // Wróbel", "Nguyễn Văn Hùng") reads as the searches that know names in ASCII spell it, at the same offsets.
 
-/** The ranges that hold letters with accents: Latin-1, Latin Extended-A and -B, and Latin Extended Additional (Vietnamese). */
-const ranges: ReadonlyArray<readonly [number, number]> = [
-  [0x00c0, 0x024f],
-  [0x1e00, 0x1eff],
-];
 /** Letters with a stroke or of another shape, which Unicode does not decompose into a base letter and a mark. */
 const undecomposed: Readonly<Record<string, string>> = {
   Ø: 'O',
@@ -23,21 +18,22 @@ const undecomposed: Readonly<Record<string, string>> = {
 };
 const combiningMark = /^[\u0300-\u036f]+$/;
 
-/** Each letter's ASCII base by its code (0 where a character keeps its form), built once from the Unicode decompositions. */
+/** Each letter's ASCII base by its code (none where a character keeps its form), built once from the Unicode decompositions. */
 const baseLetters: ReadonlyMap<number, number> = (() => {
   const bases = new Map<number, number>();
-  for (const [first, last] of ranges)
-    for (let code = first; code <= last; code += 1) {
-      const character = String.fromCharCode(code);
-      const decomposed = character.normalize('NFD');
-      const base = undecomposed[character] ?? (combiningMark.test(decomposed.slice(1)) ? decomposed.charAt(0) : '');
-      if (/^[A-Za-z]$/.test(base)) bases.set(code, base.charCodeAt(0));
-    }
+  for (let code = 0x00c0; code <= 0x1eff; code += 1) {
+    if (!mayBeAccentedLetter(code)) continue;
+    const character = String.fromCharCode(code);
+    const decomposed = character.normalize('NFD');
+    const base = undecomposed[character] ?? (combiningMark.test(decomposed.slice(1)) ? decomposed.charAt(0) : '');
+    if (/^[A-Za-z]$/.test(base)) bases.set(code, base.charCodeAt(0));
+  }
   return bases;
 })();
 
 /**
- * Whether `code` lies where letters with accents do: the feature pass's cheap test before `foldCapitalisedWordAccents`.
+ * Whether `code` lies where letters with accents do (Latin-1, Latin Extended-A and -B, Latin Extended Additional for
+ * Vietnamese): the feature pass's cheap test before `foldCapitalisedWordAccents`.
  *
  * @example
  * mayBeAccentedLetter('é'.charCodeAt(0)); // true

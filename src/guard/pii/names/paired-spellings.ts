@@ -367,9 +367,7 @@ function finding(text: string, span: { start: number; end: number }, score = 0.8
 
 /** Where the blanks and line breaks right before `at` start (`at` itself when there are none). */
 function blanksStartBefore(text: string, at: number): number {
-  let start = at;
-  while (start > 0 && /\s/.test(text.charAt(start - 1))) start -= 1;
-  return start;
+  return text.slice(0, at).trimEnd().length;
 }
 
 function isBlank(code: number): boolean {

@@ -19,13 +19,8 @@ const endings: ReadonlySet<string> = new Set([
   ...['님', '씨', '도', '는', '은', '를', '을', '의', '와', '과', '에게', '한테', '께', '께서', '이고', '이에요', '입니다', '예요'],
 ]);
 
-/**
- * Whether the text may hold such a name: the middle name stands between blanks.
- *
- * @example
- * mayHoldVietnameseNameInHangul('저 응우옌 반 투안 이에요'); // true
- */
-export function mayHoldVietnameseNameInHangul(text: string): boolean {
+/** Whether the text may hold such a name: the middle name stands between blanks, as `nameStart` needs. */
+function mayHoldVietnameseNameInHangul(text: string): boolean {
   return text.includes(' 반 ') || text.includes(' 티 ');
 }
 
