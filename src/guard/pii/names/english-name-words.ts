@@ -49,6 +49,10 @@ export const wordsThatAreNotNames: ReadonlySet<string> = new Set([
   ...['Saskatchewan', 'Queensland', 'Tasmania'],
   // Not Gold, Silver or Diamond: surnames too ("Nate Silver").
   ...['Unlimited', 'Basic', 'Standard', 'Business', 'Enterprise', 'Bronze', 'Platinum', 'VIP'],
+  // What a caller says before the answer, and what a form or a chat names where a name could stand ("CALLER: Lovely. Now …",
+  // "Customer: Tracking 5829 4410 3372", "Patient Liaison Officer", "New Patient Form").
+  ...['Lovely', 'Hiya', 'Brilliant', 'Awesome', 'Tracking', 'Booking', 'Session', 'Mobile', 'Model', 'Visa', 'Mastercard', 'Amex'],
+  ...['Liaison', 'Officer', 'Relations', 'Form', 'Registration', 'Information'],
 ]);
 
 /**
@@ -66,7 +70,20 @@ export const firstNamesThatAreWords: ReadonlySet<string> = new Set([
  * Legal forms, which alone may follow a company's name after a comma ("Hanbit Energy, Inc."); after a comma any other
  * word of `companySuffixes` starts a new item ("Chen Wei, Bank of China").
  */
-export const legalFormSuffixes: ReadonlySet<string> = new Set(['Inc', 'Ltd', 'Co', 'Corp', 'LLC', 'PLC', 'GmbH']);
+export const legalFormSuffixes: ReadonlySet<string> = new Set([
+  'Inc',
+  'Ltd',
+  'Co',
+  'Corp',
+  'LLC',
+  'PLC',
+  'GmbH',
+  'LLP',
+  'PLLC',
+  'PC',
+  'Pty',
+  'Pvt',
+]);
 /** Words that make the preceding capitalised words a company, not a person ("Hanbit Energy Co."). */
 export const companySuffixes: ReadonlySet<string> = new Set([
   ...['Inc', 'Ltd', 'Co', 'Corp', 'LLC', 'PLC', 'GmbH', 'Company', 'Corporation', 'Group', 'Holdings', 'Bank', 'Electronics', 'Motors'],
@@ -74,7 +91,12 @@ export const companySuffixes: ReadonlySet<string> = new Set([
   ...['Electrical', 'Logistics', 'Realty', 'Properties', 'Construction', 'Consulting', 'Pharmacy', 'Trading', 'Enterprises'],
   ...['Associates', 'Studio', 'Studios', 'Media', 'Capital', 'Ventures', 'Plumbing', 'Insurance', 'Auto', 'Furniture'],
   // A practice's or a clinic's name ("Parklands Medical Centre", "Riverbend Family Medical").
-  ...['Medical', 'Centre', 'Center', 'Clinic', 'Hospital', 'Practice', 'Surgery', 'Dental'],
+  ...['Medical', 'Centre', 'Center', 'Clinic', 'Hospital', 'Practice', 'Surgery', 'Dental', 'Dentistry', 'Pediatrics', 'Paediatrics'],
+  ...['Orthodontics', 'Physio', 'Physiotherapy', 'Solicitors', 'Hotel', 'Hotels', 'Resort', 'Ferries', 'Airlines', 'Airways'],
+  // Legal forms and trades of the firms that invoices, waybills and orders name as parties ("Seller: Nilgiri Naturals LLP",
+  // "Consignee: Om Sai Dyeing & Printing Mills", "Customer: Hartwell Family Dentistry PC").
+  ...['LLP', 'PLLC', 'PC', 'Pty', 'Pvt', 'Sdn', 'Bhd', 'Builders', 'Organics', 'Naturals', 'Garments', 'Outfitters', 'Roadlines'],
+  ...['Embroidery', 'Creations', 'Fulfilment', 'Fulfillment', 'Essentials', 'Dyeing', 'Textiles', 'Fabrics'],
 ]);
 
 /** Common first names (US and UK census, plus romanised Korean given names); knowing one lifts a weak context. */

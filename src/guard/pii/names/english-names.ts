@@ -8,6 +8,7 @@ import { rememberLastText } from '../last-text-memo.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { koreanNameApartAt, koreanNameAt } from './korean-names.ts';
 import { hasCapitalAfterFirst, isListedLatinName, latinNameAfter, lowerCaseNameAfter, type LatinName } from './latin-name.ts';
+import { isBankNameBeforeNumber } from '../recognizers/bank-account-recognizer.ts';
 import { firstNamesThatAreWords, holdsFirmWord, wordsThatAreNotNames } from './english-name-words.ts';
 import { isKoreanSurnameInLatin } from './romanised-korean-names.ts';
 import { kinshipWords } from '../latin-triggers.ts';
@@ -676,6 +677,16 @@ function findingAt(text: string, options: { match: RegExpExecArray; offset: numb
   const label = match[context]!;
   const key = label.toLowerCase();
   if (weakLabels.has(key) && !isNameAfterWeakLabel(finding, key)) return undefined;
+  // "Customer: Tracking 5829 4410 3372", "Customer: Session ID 0000132…": after a speaker's label, one word before the number
+  // given is what the number is, unless a listed name ("Caller: Gareth 07700 900123") or Hangul.
+  if (
+    speakerLabels.has(key) &&
+    !/[ \t]/.test(finding.text) &&
+    isAsciiLetter(finding.text.charCodeAt(0)) &&
+    numberFollows(text, finding.end) &&
+    !isListedLatinName(finding.text)
+  )
+    return undefined;
   // An acronym or a brand in capitals is no name ("Contact: TCP/IP team", "Owner: IT", "Wi-Fi name: FRITZ!Box"), a
   // surname in capitals a listed one ("NAME: KIM").
   // After a surname's own label a word in capitals is the surname ("Surname: KARAGIANNIS"), unless a placeholder.
@@ -693,6 +704,16 @@ function findingAt(text: string, options: { match: RegExpExecArray; offset: numb
   return !structured || personKeySet.has(key) || isHangulSyllable(finding.text.charCodeAt(0)) || isListedLatinName(finding.text)
     ? finding
     : undefined;
+}
+
+/** The labels of a transcript's or a chat's turns, after which a caller answers with what was asked. */
+const speakerLabels: ReadonlySet<string> = new Set(['customer', 'caller', 'client', 'agent', 'user', 'guest', 'member', 'visitor']);
+/** A number after a word: past a comma, an "ID", "IP", "No." or "#", digits or a code in capitals with a digit ("ZR4NQT"). */
+const numberAfterWord = /[ \t]*,?[ \t]*(?:(?:ID|IP|No\.?|#)[ \t:#]*)?[A-Z]*\d/y;
+
+function numberFollows(text: string, at: number): boolean {
+  numberAfterWord.lastIndex = at;
+  return numberAfterWord.test(text);
 }
 
 /** The labels of a surname alone, after which a word in capitals is the surname as a form asks for it. */
@@ -797,6 +818,8 @@ function nameAfterContext(text: string, options: { context: Context; start: numb
     const short =
       korean.text.length < 3 && context === Context.BeforeHangul && !personWordBefore.test(text.slice(Math.max(0, start - 16), start));
     if (!explicit && (short || !hasCommonGivenName(korean.text) || isHangulSyllable(text.charCodeAt(korean.end)))) return undefined;
+    // "Customer: 신한 110-331-584920": a bank's name before the account number given.
+    if (isBankNameBeforeNumber(text, korean)) return undefined;
     return { ...korean, score: explicit ? korean.score : 0.65, recognizer: englishNameRecognizerName };
   }
   if (context === Context.Salutation || context === Context.Thanks) {

@@ -14,7 +14,14 @@ const recognizerName = 'person-initials-and-surname';
 const initialsThenSurname = /((?:[A-Z]\.[ \t]?){1,2}(?:Mc|Mac|O['’])?[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})?)(?![A-Za-z'’])/g;
 /** Words before a letter that names a part, a plan or a grade, not a person's initial ("Plan B. Next", "Part A. Terms"). */
 const letteredThingBefore =
-  /(?:Plan|Part|Schedule|Section|Appendix|Annex|Exhibit|Vitamin|Grade|Level|Type|Category|Class|Form|Option|Room|Block|Unit|Phase|Step|Stage|Tier|Zone|Gate|Row|Seat|Group|Team)[ \t]*$/i;
+  /(?:Plan|Part|Schedule|Section|Appendix|Annex|Exhibit|Vitamin|Grade|Level|Type|Category|Class|Form|Option|Room|Block|Unit|Phase|Step|Stage|Tier|Zone|Gate|Row|Seat|Group|Team|Lot)[ \t]*$/i;
+/** A number right before the letter makes it a unit ("Store at 68-77 F. Keep out of reach", "heat to 180 C. Stir"). */
+const numberBefore = /\d[ \t]?$/;
+/**
+ * Letters that are a degree or a question's mark, not a person's initials ("M.S. Statistics, KAIST", "Q. Driver number"):
+ * compared with the initials without their blanks.
+ */
+const notInitials: ReadonlySet<string> = new Set(['M.S.', 'B.S.', 'B.A.', 'M.A.', 'M.D.', 'B.E.', 'M.E.', 'D.O.', 'R.N.', 'Q.']);
 /** Words that follow a country's or a post office's letters ("U.S. Army", "P.O. Box"), or a form's ("1040-X. Spouse"). */
 const notSurnames: ReadonlySet<string> = new Set(['Box', 'Army', 'Navy', 'Air', 'Marine', 'Marines', 'Government', 'Embassy', 'Spouse']);
 /** A listed first name right before the initial joins the name ("Rosalinda D. Cruz"). */
@@ -39,7 +46,8 @@ export const findInitialsAndSurnames = rememberLastText((text: string): readonly
     const nextWord = /^[ \t,]+([A-Z][A-Za-z.]*)/.exec(text.slice(match.index + name.length, match.index + name.length + 12))?.[1];
     // "A. Smith Ltd": a firm named after its founder.
     if (nextWord !== undefined && companySuffixes.has(nextWord.replace(/\.$/, ''))) continue;
-    if (holdsFirmWord(surname) || notSurnames.has(surname) || letteredThingBefore.test(before)) continue;
+    if (holdsFirmWord(surname) || notSurnames.has(surname) || letteredThingBefore.test(before) || numberBefore.test(before)) continue;
+    if (notInitials.has(name.slice(0, name.length - surname.length).replace(/[ \t]/g, ''))) continue;
     const first = firstNameBefore.exec(before)?.[1];
     const start = first !== undefined && isListedFirstName(first) ? match.index - first.length - 1 : match.index;
     const end = match.index + name.length;

@@ -6,6 +6,7 @@ import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { jobTitles, placeEndings, placeWords } from './korean-name-words.ts';
 import { goesOnAsSpeech, isBareLabel, isPlausibleKoreanName, isNameAfterBareLabel } from './korean-names.ts';
 import { latinNameAfter } from './latin-name.ts';
+import { isBankNameBeforeNumber } from '../recognizers/bank-account-recognizer.ts';
 
 export const koreanNameCueRecognizerName = 'korean-person-name-cue';
 
@@ -129,6 +130,8 @@ function nameAfterCue(text: string, labelEnd: number): PiiFinding | undefined {
     const candidate = word.slice(0, length);
     if (bare && !isNameAfterBareLabel(candidate)) continue;
     if (!isStrictName(candidate, { minimumLength: 2, afterLabel: true })) continue;
+    // "고객: 신한 110-482-917305": a bank's name before the account number a customer gives.
+    if (isBankNameBeforeNumber(text, { start: nameStart, end: nameStart + length })) return undefined;
     if (goesOnAsSpeech(text, { label, labelStart: labelEnd - label.length, nameEnd: nameStart + length })) return undefined;
     return finding(text, { start: nameStart, end: nameStart + length, score: 0.7 });
   }

@@ -321,10 +321,10 @@ export const copulaEndings: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Syllables that end a word but never a given name, e.g. the particle in "이번에", the adnominal in "소중한" or the
- * conditional in "하려면".
+ * Syllables that end a word but never a given name, e.g. the particle in "이번에", the adnominal in "소중한", the
+ * conditional in "하려면" or a shop's branch ("폰나라 신림점 실장").
  */
-export const nonFinalNameSyllables: ReadonlySet<string> = new Set([...'를을에는던며요죠까께의게든으면']);
+export const nonFinalNameSyllables: ReadonlySet<string> = new Set([...'를을에는던며요죠까께의게든으면점']);
 
 /**
  * Verb endings of two syllables that read like a given name after a surname syllable: "위해서입니다" (위 + 해서),
@@ -628,4 +628,6 @@ export const commonWordsLikeNames: ReadonlySet<string> = new Set([
   ...['도지사', '구청장', '동장', '이장', '면장', '부녀', '신도', '신자', '교인', '성도', '목사', '전도사', '장로', '권사', '집사', '사제'],
   ...['주교', '원님', '전하', '마마', '마님', '대감', '나리', '도령', '낭군', '부군', '영부인', '모친', '부친', '선친', '자제', '고인'],
   ...['하사', '소위', '소령', '장군', '제독', '경비원', '배달원', '판사', '검사', '변호사', '노무사', '세무사', '법무사', '약사', '한의사'],
+  // "(을) 위해", "위한": a purpose, before the person it is for ("본인 확인 위해 환자분 생년월일").
+  ...['위해', '위한'],
 ]);

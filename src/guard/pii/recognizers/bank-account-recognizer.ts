@@ -51,6 +51,22 @@ const bankNames = [
   ...['농협', '신한', '국민', '우리', '하나', '기업', '우체국', '새마을금고', '수협', '신협', '카카오뱅크', '토스뱅크', '케이뱅크'],
   ...['카뱅', '케뱅', '토뱅', '토스', 'SC제일', '씨티', '산업', '부산', '대구', '경남', '광주', '전북', '제주'],
 ];
+const koreanBankNames: ReadonlySet<string> = new Set(bankNames);
+
+/**
+ * Whether `text.slice(start, end)` is a Korean bank's name with a number after it, as a customer gives an account ("신한
+ * 110-482-917305"): what a name's search must not take for a person.
+ *
+ * @example
+ * isBankNameBeforeNumber('고객: 신한 110-482-917305', { start: 4, end: 6 }); // true
+ */
+export function isBankNameBeforeNumber(text: string, span: { start: number; end: number }): boolean {
+  if (!koreanBankNames.has(text.slice(span.start, span.end))) return false;
+  let at = span.end;
+  while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at += 1;
+  const code = text.charCodeAt(at);
+  return code >= 0x30 && code <= 0x39;
+}
 const latinBankNames = ['KB', 'IBK', 'NH', 'SC'];
 const bankNameAtEnd = new RegExp(`(?:${bankNames.join('|')}|\\b(?:${latinBankNames.join('|')}))(?:은행)?\\s*[,|]?\\s*$`);
 /** How far back a bank's name may end before the number it labels ("신한 110-…", "농협은행: 302-…"). */

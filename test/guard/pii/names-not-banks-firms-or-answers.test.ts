@@ -1,0 +1,43 @@
+// Words in a name's place that name no one: a bank before the account a customer gives, a firm after a party's label, a
+// word before the number a caller gives, a degree, a unit, a shop's branch, a purpose, the speaker before a parent's word.
+// Each beside a real name in the same place, which is still found.
+import { describe, test } from 'node:test';
+import { assertFound } from './pii-test-helpers.ts';
+
+describe('names: banks, firms, answers and clauses in a name’s place', () => {
+  test('a bank before an account, a branch, a purpose, a clause before a parent’s word (ko)', () => {
+    assertFound([
+      ['고객: 신한 110-482-917305 예금주 본인이에요', ['BANK_ACCOUNT:110-482-917305']],
+      ['고객: 국민 384702-04-195733 이요', ['BANK_ACCOUNT:384702-04-195733']],
+      ['[21:07] Customer: 신한 110-331-584920 이수연', ['BANK_ACCOUNT:110-331-584920', 'PERSON:이수연']],
+      ['고객: 신한결 010-1234-5678', ['PERSON:신한결', 'PHONE:010-1234-5678']],
+      ['[폰나라 신림점 실장] [오후 4:02] 고객님 번호이동 개통하려면 신분증 필요해요', []],
+      ['상담원: 본인 확인 위해 환자분 생년월일 말씀해 주세요.', []],
+      ['보호자: 네 제가 엄마예요', []],
+      ['사기범 번호는 010-5093-2718 이고 엄마 번호 010-3328-4105 로 신고했어요', ['PHONE:010-5093-2718', 'PHONE:010-3328-4105']],
+      ['곽서윤 엄마인데요, 상담 예약하려고요', ['PERSON:곽서윤']],
+    ]);
+  });
+
+  test('a firm after a party’s label, a word before the number a caller gives, a degree, a unit (en)', () => {
+    assertFound(
+      [
+        ['Customer: Hartwell Family Dentistry PC   Acct: HFD-0087', []],
+        ['Seller: Nilgiri Naturals LLP, Coimbatore', []],
+        ['Seller: Bronwyn Macready, Coimbatore', ['PERSON:Bronwyn Macready']],
+        ['Dear Kensington Park Hotel,\n\nThank you for the confirmation.', []],
+        ['Customer: Tracking 5829 4410 3372 says delivered', []],
+        ['Customer: Session ID 000013250611091244786201', []],
+        ['Customer: Westpac 032-000 418822', []],
+        ['Caller: Gareth 07700 900123', ['PERSON:Gareth']],
+        ['Name: Zhivago, 14 Elm Street', ['PERSON:Zhivago']],
+        ['CALLER: Lovely. Now I will move the money across.', []],
+        ['Nkechi Obiora (Mrs)\nPatient Liaison Officer\nEko Specialist Hospital', ['PERSON:Nkechi Obiora']],
+        ['EDUCATION\nM.S. Statistics, KAIST (2016 - 2018)', []],
+        ['Store at 68-77 F. Keep out of reach of children.', []],
+        ['Root cause review with EHS (J. Whitcomb).', ['PERSON:J. Whitcomb']],
+      ],
+      'PERSON',
+    );
+  });
+});
