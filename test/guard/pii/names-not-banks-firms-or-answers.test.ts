@@ -16,6 +16,11 @@ describe('names: banks, firms, answers and clauses in a name’s place', () => {
       ['보호자: 네 제가 엄마예요', []],
       ['사기범 번호는 010-5093-2718 이고 엄마 번호 010-3328-4105 로 신고했어요', ['PHONE:010-5093-2718', 'PHONE:010-3328-4105']],
       ['곽서윤 엄마인데요, 상담 예약하려고요', ['PERSON:곽서윤']],
+      ['상담원: 가게와 라이더님께 전달했습니다.', []],
+      ['공동현관 비번은 문자로 드릴게요. 부재시 010-6638-4107 로 전화주세요', ['PHONE:010-6638-4107']],
+      ['설치 예정\n설치일: 05/29(목) 13~15시 / 기존 세탁기 수거', []],
+      ['조제: 봄빛약국 / 조제약사 성하은 / 조제일 2025.04.23', ['PERSON:성하은']],
+      ['전입신고서\n신고인(세대주): 여상욱', ['PERSON:여상욱']],
     ]);
   });
 
@@ -36,6 +41,28 @@ describe('names: banks, firms, answers and clauses in a name’s place', () => {
         ['EDUCATION\nM.S. Statistics, KAIST (2016 - 2018)', []],
         ['Store at 68-77 F. Keep out of reach of children.', []],
         ['Root cause review with EHS (J. Whitcomb).', ['PERSON:J. Whitcomb']],
+        ['Tech: #2215 R. Delgado', ['PERSON:R. Delgado']],
+        ['Seller: Autohaus Brenner GmbH, Regensburg', []],
+        ['Policyholder: Callum Fraser-McLeod', ['PERSON:Callum Fraser-McLeod']],
+        ['Position: Patient Transport Officer (Req 26-0402)', []],
+      ],
+      'PERSON',
+    );
+  });
+
+  test('a table’s header row names no one, its rows do (ko, en)', () => {
+    assertFound(
+      [
+        [
+          '사번,성명,생년월일,은행코드,은행명,계좌번호,실지급액,비고\nE1038,남윤아,1990-04-02,004,국민,123456-01-123456,3200000,',
+          ['PERSON:남윤아'],
+        ],
+        [
+          '| 번호 | 소재지 | 면적(㎡) | 구분 | 금액(만원) | 소유자 |\n| 1 | 서울 강남구 | 84 | 아파트 | 95000 | 김영수 |',
+          ['PERSON:김영수'],
+        ],
+        ['| 제우진 | 영업 | 02)514-3387 |', ['PERSON:제우진']],
+        ['No.,Date,Item,Amount\n1,2025-03-02,Grace Cleaner,12.00\n2,2025-03-03,Sarah Kim,0', ['PERSON:Sarah Kim']],
       ],
       'PERSON',
     );

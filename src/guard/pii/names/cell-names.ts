@@ -8,7 +8,7 @@ import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { jobTitles } from './korean-name-words.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
 import { latinNameAfter } from './latin-name.ts';
-import { isCellPadding } from '../tables/index.ts';
+import { columnKindOf, isCellPadding } from '../tables/index.ts';
 
 export const cellNameRecognizerName = 'cell-person-name';
 
@@ -59,13 +59,41 @@ export const findNamesInCells = rememberLastText((text: string): readonly PiiFin
 function readCells(text: string, line: { lineStart: number; lineEnd: number; findings: PiiFinding[] }): void {
   const delimiter = cellDelimiter(text, line.lineStart, line.lineEnd);
   if (delimiter === undefined) return;
+  const names: PiiFinding[] = [];
   for (let cellStart = line.lineStart; cellStart <= line.lineEnd;) {
     let cellEnd = text.indexOf(delimiter, cellStart);
     if (cellEnd === -1 || cellEnd > line.lineEnd) cellEnd = line.lineEnd;
     const finding = nameFillingCell(text, cellStart, cellEnd);
-    if (finding !== undefined) line.findings.push(finding);
+    if (finding !== undefined) names.push(finding);
     cellStart = cellEnd + 1;
   }
+  // Asked only where a cell read as a name: most rows hold none.
+  if (names.length > 0 && !isHeaderRow(text.slice(line.lineStart, line.lineEnd), delimiter)) line.findings.push(...names);
+}
+
+/** Headers of columns that hold no person, as tables of money, goods and records open with them. */
+const headersOfNoPerson: ReadonlySet<string> = new Set([
+  ...['번호', '순번', '구분', '금액', '비고', '수량', '단가', '합계', '날짜', '일자', '부서', '사번', '규격', '품목', '면적', '직위'],
+  ...['직급', '소속', '상태', '메모', '내용', '항목', '은행코드', '지급액', '실지급액', '잔액', '기간', '용도'],
+  ...['no', 'no.', '#', 'date', 'amount', 'qty', 'quantity', 'item', 'notes', 'note', 'status', 'department', 'dept', 'total'],
+]);
+/** Two headers in a row make it the header row: "사번,성명,생년월일,은행코드,은행명,…", "| 번호 | 소재지 | … | 구분 |". */
+const fewestHeadersOfHeaderRow = 2;
+
+/** Whether the row holds the headers of its table: a word in it in a name's shape ("은행명", "소재지") is one too. */
+function isHeaderRow(row: string, delimiter: string): boolean {
+  let headers = 0;
+  for (const cell of row.split(delimiter)) {
+    // "면적(㎡)", "금액(만원)": a unit in brackets after the header.
+    const header = cell
+      .trim()
+      .replace(/\(.*\)$/, '')
+      .toLowerCase();
+    if (header === '' || (!headersOfNoPerson.has(header) && columnKindOf(header) === undefined)) continue;
+    headers += 1;
+    if (headers >= fewestHeadersOfHeaderRow) return true;
+  }
+  return false;
 }
 
 /**

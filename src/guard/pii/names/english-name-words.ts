@@ -52,7 +52,7 @@ export const wordsThatAreNotNames: ReadonlySet<string> = new Set([
   // What a caller says before the answer, and what a form or a chat names where a name could stand ("CALLER: Lovely. Now …",
   // "Customer: Tracking 5829 4410 3372", "Patient Liaison Officer", "New Patient Form").
   ...['Lovely', 'Hiya', 'Brilliant', 'Awesome', 'Tracking', 'Booking', 'Session', 'Mobile', 'Model', 'Visa', 'Mastercard', 'Amex'],
-  ...['Liaison', 'Officer', 'Relations', 'Form', 'Registration', 'Information'],
+  ...['Liaison', 'Officer', 'Relations', 'Transport', 'Form', 'Registration', 'Information'],
 ]);
 
 /**

@@ -15,8 +15,9 @@ const initialsThenSurname = /((?:[A-Z]\.[ \t]?){1,2}(?:Mc|Mac|O['’])?[A-Z][a-z
 /** Words before a letter that names a part, a plan or a grade, not a person's initial ("Plan B. Next", "Part A. Terms"). */
 const letteredThingBefore =
   /(?:Plan|Part|Schedule|Section|Appendix|Annex|Exhibit|Vitamin|Grade|Level|Type|Category|Class|Form|Option|Room|Block|Unit|Phase|Step|Stage|Tier|Zone|Gate|Row|Seat|Group|Team|Lot)[ \t]*$/i;
-/** A number right before the letter makes it a unit ("Store at 68-77 F. Keep out of reach", "heat to 180 C. Stir"). */
+/** A number right before a C, an F or a K makes it a unit ("Store at 68-77 F. Keep out of reach", "heat to 180 C. Stir"). */
 const numberBefore = /\d[ \t]?$/;
+const unitLetter = /^[CFK]\./;
 /**
  * Letters that are a degree or a question's mark, not a person's initials ("M.S. Statistics, KAIST", "Q. Driver number"):
  * compared with the initials without their blanks.
@@ -46,7 +47,8 @@ export const findInitialsAndSurnames = rememberLastText((text: string): readonly
     const nextWord = /^[ \t,]+([A-Z][A-Za-z.]*)/.exec(text.slice(match.index + name.length, match.index + name.length + 12))?.[1];
     // "A. Smith Ltd": a firm named after its founder.
     if (nextWord !== undefined && companySuffixes.has(nextWord.replace(/\.$/, ''))) continue;
-    if (holdsFirmWord(surname) || notSurnames.has(surname) || letteredThingBefore.test(before) || numberBefore.test(before)) continue;
+    if (holdsFirmWord(surname) || notSurnames.has(surname) || letteredThingBefore.test(before)) continue;
+    if (unitLetter.test(name) && numberBefore.test(before)) continue;
     if (notInitials.has(name.slice(0, name.length - surname.length).replace(/[ \t]/g, ''))) continue;
     const first = firstNameBefore.exec(before)?.[1];
     const start = first !== undefined && isListedFirstName(first) ? match.index - first.length - 1 : match.index;

@@ -630,4 +630,6 @@ export const commonWordsLikeNames: ReadonlySet<string> = new Set([
   ...['하사', '소위', '소령', '장군', '제독', '경비원', '배달원', '판사', '검사', '변호사', '노무사', '세무사', '법무사', '약사', '한의사'],
   // "(을) 위해", "위한": a purpose, before the person it is for ("본인 확인 위해 환자분 생년월일").
   ...['위해', '위한'],
+  // People by their work, and an absence, before 님 or a number ("라이더님께 전달했습니다", "부재시 010-…").
+  ...['라이더', '호스트', '당직', '부재'],
 ]);

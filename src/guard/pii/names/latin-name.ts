@@ -15,11 +15,11 @@ import { worldFirstNames } from './world-first-names.ts';
 const capital = 'A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ';
 const small = 'a-zß-öø-ÿĀ-ſḀ-ỿ';
 /**
- * A capitalised name word: "Smith", "McDonald", "O'Brien", "Min-su", "Jean-Luc", "Róisín", an initial "J.", the Irish
+ * A capitalised name word: "Smith", "McDonald", "O'Brien", "Min-su", "Jean-Luc", "Fraser-McLeod", "Róisín", an initial "J.", the Irish
  * "Ó" before a surname ("Declan Ó Súilleabháin"), the Filipino "Ma." for María before a given name ("Ma. Luisa"), or the
  * Malay and South Asian "Mohd." or "Md." for Muhammad ("Mohd. Faizan Qureshi").
  */
-const nameWordSource = String.raw`(?:(?:Ma|Mohd|Md|Muhd)\.(?=[ \t][${capital}])|[${capital}][${small}]+(?:[${capital}][${small}]+)?(?:['’-][${capital}]?[${small}]+)?|[A-Z]'[A-Z][a-z]+|[${capital}]\.|Ó(?=[ \t][${capital}]))`;
+const nameWordSource = String.raw`(?:(?:Ma|Mohd|Md|Muhd)\.(?=[ \t][${capital}])|[${capital}][${small}]+(?:[${capital}][${small}]+)?(?:['’-][${capital}]?[${small}]+(?:[${capital}][${small}]+)?)?|[A-Z]'[A-Z][a-z]+|[${capital}]\.|Ó(?=[ \t][${capital}]))`;
 /**
  * All-capital words ("JOHN SMITH") are accepted only after an explicit label such as "Name:"; a middle initial without its
  * dot among them ("LUISA S DIZON"), initials before the surname ("O G BEVAN"), an apostrophe in them ("O'CONNOR", "DELL'ACQUA").
@@ -75,6 +75,10 @@ function capitalise(word: string): string {
   return word.charAt(0) + word.slice(1).toLowerCase();
 }
 
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
 function isBlank(code: number): boolean {
   return code === 0x20 || code === 0x09;
 }
@@ -92,6 +96,8 @@ function toLatinName(text: string, options: { start: number; matched: string }):
   for (let wordStart = start; wordStart < limit;) {
     let wordEnd = wordStart;
     while (wordEnd < limit && !isBlank(text.charCodeAt(wordEnd))) wordEnd += 1;
+    // A word the match stopped inside is no name word ("GmbH" read as far as "Gmb").
+    if (wordEnd === limit && isAsciiLetter(text.charCodeAt(wordEnd))) break;
     // A possessive ("Emily's phone") ends the name before its apostrophe.
     const possessive = isPossessiveEnd(text, wordEnd);
     if (possessive) wordEnd -= 2;
