@@ -21,6 +21,11 @@ describe('names: banks, firms, answers and clauses in a name’s place', () => {
       ['설치 예정\n설치일: 05/29(목) 13~15시 / 기존 세탁기 수거', []],
       ['조제: 봄빛약국 / 조제약사 성하은 / 조제일 2025.04.23', ['PERSON:성하은']],
       ['전입신고서\n신고인(세대주): 여상욱', ['PERSON:여상욱']],
+      ['9개월 걸림; 912-78-4405 이거고 세무사님이 처리', ['US_ITIN:912-78-4405']],
+      ['벨 누르지 마시고 010 8814 3302 로 문자만 주세요', ['PHONE:010 8814 3302']],
+      ['보호자: 장남 도현우 (010-5927-4163)', ['PERSON:도현우', 'PHONE:010-5927-4163']],
+      ['강사님 성함 변재호 쌤 010-2268-7413', ['PERSON:변재호', 'PHONE:010-2268-7413']],
+      ['실무 담당: 경리 안소정 010.7351.2096', ['PERSON:안소정', 'PHONE:010.7351.2096']],
     ]);
   });
 
@@ -45,6 +50,13 @@ describe('names: banks, firms, answers and clauses in a name’s place', () => {
         ['Seller: Autohaus Brenner GmbH, Regensburg', []],
         ['Policyholder: Callum Fraser-McLeod', ['PERSON:Callum Fraser-McLeod']],
         ['Position: Patient Transport Officer (Req 26-0402)', []],
+        ['Customer: WAN IP 81.143.207.66, connection type PPPoE', []],
+        ['Router: Vodafone Station (TG3442DE)', []],
+        ['Other party: Hyundai Avante, driver Lee Mi-kyung', ['PERSON:Lee Mi-kyung']],
+        ['I hold a B.Com (Finance) and CPA Section 4', []],
+        ["Hi darl, Pop's been moved to Fiona Stanley, ward 6A bed 12.", []],
+        ['Please call Fiona Stanley about the bill.', ['PERSON:Fiona Stanley']],
+        ['Agent: 고객님, please do not share ID numbers here', []],
       ],
       'PERSON',
     );

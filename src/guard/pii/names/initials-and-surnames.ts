@@ -23,8 +23,12 @@ const unitLetter = /^[CFK]\./;
  * compared with the initials without their blanks.
  */
 const notInitials: ReadonlySet<string> = new Set(['M.S.', 'B.S.', 'B.A.', 'M.A.', 'M.D.', 'B.E.', 'M.E.', 'D.O.', 'R.N.', 'Q.']);
-/** Words that follow a country's or a post office's letters ("U.S. Army", "P.O. Box"), or a form's ("1040-X. Spouse"). */
-const notSurnames: ReadonlySet<string> = new Set(['Box', 'Army', 'Navy', 'Air', 'Marine', 'Marines', 'Government', 'Embassy', 'Spouse']);
+/** Words that follow a country's or a post office's letters ("U.S. Army", "P.O. Box"), a form's ("1040-X. Spouse") or a degree's. */
+const notSurnames: ReadonlySet<string> = new Set([
+  ...['Box', 'Army', 'Navy', 'Air', 'Marine', 'Marines', 'Government', 'Embassy', 'Spouse'],
+  // A degree's subject after its letter ("B.Com (Finance)", "B.Tech", "M.Pharm").
+  ...['Com', 'Tech', 'Sc', 'Ed', 'Arch', 'Pharm', 'Eng', 'Phil', 'Des'],
+]);
 /** A listed first name right before the initial joins the name ("Rosalinda D. Cruz"). */
 const firstNameBefore = /([A-Z][a-z]{2,14})[ \t]$/;
 

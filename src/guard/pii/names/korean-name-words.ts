@@ -631,5 +631,9 @@ export const commonWordsLikeNames: ReadonlySet<string> = new Set([
   // "(을) 위해", "위한": a purpose, before the person it is for ("본인 확인 위해 환자분 생년월일").
   ...['위해', '위한'],
   // People by their work, and an absence, before 님 or a number ("라이더님께 전달했습니다", "부재시 010-…").
-  ...['라이더', '호스트', '당직', '부재'],
+  ...['라이더', '호스트', '당직', '부재', '강사', '경리', '부담임', '원감'],
+  // A clause's end before a number or a name ("912-78-4405 이거고", "면허 … 가지고 ICBC", "벨 누르지 마시고 010 …").
+  ...['이거고', '가지고', '마시고'],
+  // Relatives a guardian's field names before the name ("보호자: 장남 도현우", "보호자: 조모 이순례").
+  ...['장남', '차남', '장녀', '차녀', '조모', '조부', '외조모', '외조부', '고모', '숙모'],
 ]);

@@ -73,7 +73,8 @@ function wordEndingAt(text: string, options: { end: number; groups: Map<number, 
 /** Syllables that may directly follow an honorific: particles, so that "과장광고" or "씨앗" is not a title. */
 // Sets of character codes: a Hangul `charAt` allocates a string per look.
 const syllablesAfterHonorific = codesOf('님은는이가을를의도께에과와랑만한들께요입으로');
-const particleSyllables = codesOf('은는이가을를의도에와과로만');
+/** Particles, and 님 after a role ("고객님", "기사님"): after an ordinary word, none makes it a name. */
+const particleSyllables = codesOf('은는이가을를의도에와과로만님');
 const nonFinalNameCodes = codesOf([...nonFinalNameSyllables].join(''));
 const verbEndingLastCodes = codesOf([...verbEndingsLikeGivenNames].map((ending) => ending.at(-1)).join(''));
 
@@ -104,7 +105,7 @@ export function isPlausibleKoreanName(candidate: string): boolean {
   if (nonFinalNameCodes.has(last)) return false;
   // The last syllable first: the slice is taken only for the few that end a verb ending (서, 야, 도, 고, 러).
   if (givenLength === 2 && verbEndingLastCodes.has(last) && verbEndingsLikeGivenNames.has(candidate.slice(-2))) return false;
-  // "정보가", "이유로": an ordinary word plus a particle.
+  // "정보가", "이유로", "고객님": an ordinary word plus a particle or 님.
   return !(particleSyllables.has(last) && commonWordsLikeNames.has(candidate.slice(0, -1)));
 }
 

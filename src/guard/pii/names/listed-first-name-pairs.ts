@@ -38,6 +38,11 @@ const vietnameseMiddleNames: ReadonlySet<string> = new Set([
 ]);
 /** The given name after them, one capitalised word of its own. */
 const vietnameseGivenName = /[ \t][A-Z][a-z]{1,8}(?![A-Za-z])/y;
+/** Hospitals called by the person they are named after, as patients and families say them ("moved to Fiona Stanley"). */
+const placesNamedAfterPeople: ReadonlySet<string> = new Set([
+  ...['Fiona Stanley', 'Charles Gairdner', 'John Hunter', 'John Radcliffe', 'Johns Hopkins', 'Princess Alexandra'],
+  ...['Prince Charles', 'Queen Elizabeth', 'Lady Cilento'],
+]);
 const lookBehind = 24;
 const lookAhead = 12;
 
@@ -111,7 +116,7 @@ export function findListedFirstNamePairs(text: string): PiiFinding[] {
       }
       continue;
     }
-    if ((!listed && !korean) || wordsThatAreNotNames.has(last) || holdsFirmWord(whole)) {
+    if ((!listed && !korean) || wordsThatAreNotNames.has(last) || holdsFirmWord(whole) || placesNamedAfterPeople.has(whole)) {
       // The second word may start the next pair ("Visit Sarah Jones").
       pair.lastIndex = start + first.length + 1;
       continue;
