@@ -79,4 +79,19 @@ describe('names: banks, firms, answers and clauses in a name’s place', () => {
       'PERSON',
     );
   });
+
+  test('a full name after a family word, with rarer syllables, and a role word with a particle in its right form (ko)', () => {
+    assertFound([
+      ['10:10 딸 최은정 방문, 퇴원 후 재진 예약', ['PERSON:최은정']],
+      ['보호자 아들 백인호 상주, 연락처 010-3308-7264', ['PERSON:백인호', 'PHONE:010-3308-7264']],
+      ['배송은 제 동생 주민혁 앞으로 해주세요.', ['PERSON:주민혁']],
+      ['동생 유치원 보내고 왔어요', []],
+      ['딸 모시고 병원 다녀올게요', []],
+      ['처방 의료인: 의사 용재헌 (면허번호 제118204호)', ['PERSON:용재헌']],
+      ['보호자: 딸 권미향 010-9105-2231', ['PERSON:권미향', 'PHONE:010-9105-2231']],
+      ['신규 입사자 메모 (인프라팀 추가은 님)', ['PERSON:추가은']],
+      ['(본인: 전하은)', ['PERSON:전하은']],
+      ['추가는 안 돼요, 고객이 전화했어요', []],
+    ]);
+  });
 });

@@ -206,6 +206,17 @@ function nameBeforeWord(text: string, options: { wordStart: number; spaceAllowed
  * "아들 김민준이 방문할게요", "남편 김철수가 예약했어요": a full name (three syllables or more) right after a relative and a
  * blank, followed by a particle.
  */
+/** The family words before which a full name stands alone in notes and forms. */
+const closeRelatives: ReadonlySet<string> = new Set(['남편', '아내', '아들', '딸', '자녀', '동생', '배우자', '어머니', '아버지']);
+
+/** A verb's connective or a given name's vocative 이 ending the word ("딸 모시고", "아들 도윤이 …"): no full name alone. */
+const verbOrVocativeEnds: ReadonlySet<number> = new Set([...'고이며면'].map((syllable) => syllable.charCodeAt(0)));
+
+function isBlankAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code === 0x20 || code === 0x09;
+}
+
 function nameAfterRelative(text: string, options: { relativeStart: number; blank: number }): PiiFinding | undefined {
   if (!startsWord(text, options.relativeStart)) return undefined;
   const start = options.blank + 1;
@@ -215,7 +226,15 @@ function nameAfterRelative(text: string, options: { relativeStart: number; blank
   for (let length = Math.min(4, word.length); length >= 3; length -= 1) {
     const candidate = word.slice(0, length);
     const ending = word.slice(length);
-    const bare = ending === '' && (closesBracket || detailFollows(text, start + length));
+    // A close relative's word before a full name alone and a blank: "딸 최은정 방문", "보호자 아들 백인호 상주".
+    const bare =
+      ending === '' &&
+      (closesBracket ||
+        detailFollows(text, start + length) ||
+        (length === 3 &&
+          isBlankAt(text, start + length) &&
+          !verbOrVocativeEnds.has(candidate.charCodeAt(2)) &&
+          closeRelatives.has(text.slice(options.relativeStart, options.blank))));
     if (!(particlesAfterRelative.has(ending) || bare) || placeEndings.has(candidate.charCodeAt(length - 1))) continue;
     if (isStrictName(candidate, { minimumLength: 3 })) return finding(text, { start, end: start + length, score: 0.65 });
   }

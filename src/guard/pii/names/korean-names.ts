@@ -1,6 +1,13 @@
 // Finds Korean personal names in context: a surname plus a one- or two-syllable given name next to an honorific, a title or a label.
 import type { PiiFinding } from '../types.ts';
-import { endsHangulWords, hangulRunEndAfter, hangulRunStartBefore, isHangulSyllable, isLatinWordCharacter } from './hangul.ts';
+import {
+  endsHangulWords,
+  hangulRunEndAfter,
+  hasFinalConsonant,
+  hangulRunStartBefore,
+  isHangulSyllable,
+  isLatinWordCharacter,
+} from './hangul.ts';
 import {
   commonWordsLikeNames,
   copulaEndings,
@@ -73,6 +80,17 @@ function wordEndingAt(text: string, options: { end: number; groups: Map<number, 
 /** Syllables that may directly follow an honorific: particles, so that "과장광고" or "씨앗" is not a title. */
 // Sets of character codes: a Hangul `charAt` allocates a string per look.
 const syllablesAfterHonorific = codesOf('님은는이가을를의도께에과와랑만한들께요입으로');
+/** The particles written after a final consonant only, and those after a vowel only. */
+const afterConsonantOnly = codesOf('은이을과');
+const afterVowelOnly = codesOf('는가를와');
+
+/** Whether the last syllable of `word`, a particle, takes the form the syllable before it asks for. */
+function particleFits(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  const consonant = hasFinalConsonant(word.charCodeAt(word.length - 2));
+  return afterConsonantOnly.has(last) ? consonant : afterVowelOnly.has(last) ? !consonant : true;
+}
+
 /** Particles, and 님 after a role ("고객님", "기사님"): after an ordinary word, none makes it a name. */
 const particleSyllables = codesOf('은는이가을를의도에와과로만님');
 const nonFinalNameCodes = codesOf([...nonFinalNameSyllables].join(''));
@@ -105,8 +123,9 @@ export function isPlausibleKoreanName(candidate: string): boolean {
   if (nonFinalNameCodes.has(last)) return false;
   // The last syllable first: the slice is taken only for the few that end a verb ending (서, 야, 도, 고, 러).
   if (givenLength === 2 && verbEndingLastCodes.has(last) && verbEndingsLikeGivenNames.has(candidate.slice(-2))) return false;
-  // "정보가", "이유로", "고객님": an ordinary word plus a particle or 님.
-  return !(particleSyllables.has(last) && commonWordsLikeNames.has(candidate.slice(0, -1)));
+  // "정보가", "이유로", "고객님": an ordinary word plus a particle or 님, in the particle's form for the word's last sound
+  // ("추가은" is no "추가" and a particle: that would be "추가는").
+  return !(particleSyllables.has(last) && commonWordsLikeNames.has(candidate.slice(0, -1)) && particleFits(candidate));
 }
 
 /**
