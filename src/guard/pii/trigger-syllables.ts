@@ -257,7 +257,7 @@ const singleSyllables: ReadonlyArray<readonly [string, number]> = [
 /** Syllables, after any character, that count only right before a space, a tab or a colon ("전 ", "고객 ", "본인:"). */
 const beforeSeparatorSyllables: ReadonlyArray<readonly [string, number]> = [
   ['전', textTrigger.koreanNameContext],
-  ['객인명자행크협국', textTrigger.koreanNameCue],
+  ['객인명자행크협국모', textTrigger.koreanNameCue],
   // koreanRelativeOrRole: a team's name before its member ("인사팀 심소정").
   ['팀', textTrigger.koreanRelativeOrRole],
   // koreanNameContext: 외 before a count of people ("김민수 외 2명").

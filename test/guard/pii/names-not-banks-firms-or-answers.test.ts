@@ -94,4 +94,16 @@ describe('names: banks, firms, answers and clauses in a name’s place', () => {
       ['추가는 안 돼요, 고객이 전화했어요', []],
     ]);
   });
+
+  test('three full names in a row, and a full name with 요 before a detail after a speaker’s label (ko)', () => {
+    assertFound([
+      ['MT 회비 입금 확인된 사람 박서윤 이도겸 최유빈 이렇게 셋!', ['PERSON:박서윤', 'PERSON:이도겸', 'PERSON:최유빈']],
+      ['인천 남동구 구월동 인하로 쪽으로 가요', []],
+      ['주무관 예승현   장학사 권도희   교육과장 전결', ['PERSON:예승현', 'PERSON:권도희']],
+      ['오늘 배송 조회 가능한 시간대 알려주세요', []],
+      ['고객: 곽은비요, 83년 6월 2일이요', ['PERSON:곽은비']],
+      ['학부모: 엄선희요 010-4470-8126', ['PERSON:엄선희', 'PHONE:010-4470-8126']],
+      ['고객: 감사해요, 010-1234-5678 맞아요', ['PHONE:010-1234-5678']],
+    ]);
+  });
 });

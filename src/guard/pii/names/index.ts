@@ -43,6 +43,7 @@ import { findNamesBeforeRolesInBrackets } from './names-before-roles-in-brackets
 import { findGivenNamesWithI } from './korean-given-names-with-i.ts';
 import { findKoreanSignOffName, mayEndWithKoreanSignOff } from './korean-sign-off-names.ts';
 import { findNamesBeforeParents } from './korean-names-before-parents.ts';
+import { findKoreanNameRuns } from './korean-name-runs.ts';
 import { mayHoldLabelledCells } from '../tables/index.ts';
 import {
   findHangulNamesSpelledInLatin,
@@ -146,6 +147,7 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     (hasFeatures(features, textFeature.hangul) && findVietnameseNamesInHangul(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul) && mayEndWithKoreanSignOff(text) && findKoreanSignOffName(text) !== undefined) ||
     (hasFeatures(features, textFeature.hangul) && findNamesBeforeParents(text).length > 0) ||
+    (hasFeatures(features, textFeature.hangul) && findKoreanNameRuns(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul | textFeature.digit) &&
       text.includes('반 ') &&
       findKoreanNamesBesideRecordMarks(text).length > 0) ||
@@ -290,6 +292,8 @@ export const personNameRecognizer: PiiRecognizer = {
     if (mayHoldLabelledCells(text)) for (const finding of findNamesInTables(text)) findings.push(finding);
     // "서준이 어머님", "하지우 학생": a child named by its parent's word or as a student.
     if (hasFeatures(features, textFeature.hangul)) for (const finding of findNamesBeforeParents(text)) findings.push(finding);
+    // "입금 확인된 사람 박서윤 이도겸 최유빈": three full names in a row, as a roll is written.
+    if (hasFeatures(features, textFeature.hangul)) for (const finding of findKoreanNameRuns(text)) findings.push(finding);
     // "회원명: 류시우", "부: 탁현준 / 회사원": a form's field whose whole value is a full name, whatever its label.
     if (hasFeatures(features, textFeature.hangul | textFeature.colon))
       for (const finding of findNamesInKoreanFields(text)) findings.push(finding);

@@ -15,12 +15,12 @@ export const koreanNameCueRecognizerName = 'korean-person-name-cue';
 const cueLabels = [
   ...['고객', '본인', '송금인', '수취인', '입금자명', '입금자', '예약자', '주문자', '구매자', '가입자명', '가입자'],
   ...['명의자', '소유자', '의뢰인', '문의자', '민원인', '신청인', '신청자', '계약자', '피보험자', '작성자', '보호자'],
-  ...['보증인', '은행', '뱅크', '농협', '신협', '우체국'],
+  ...['보증인', '학부모', '은행', '뱅크', '농협', '신협', '우체국'],
 ];
 // One pass finds every cue by its last syllable (an alternation of the label words themselves runs several times slower):
 // a label's last syllable before a space or colon, an opening bracket, a copula (예요 after a vowel), a dative particle or a
 // word of holding.
-const cuePattern = /[객인명자행크협국][ \t:：]|\(|[입인이](?:니다|데|요|에요|고요)|예요|에게|한테/g;
+const cuePattern = /[객인명자행크협국모][ \t:：]|\(|[입인이](?:니다|데|요|에요|고요)|예요|에게|한테/g;
 // Words of holding and relatives have their own searches and trigger bits: as alternatives of the cue pattern they made its
 // scan of a long document slower, while few texts hold one.
 const holdingPattern = /명의|계좌/g;
@@ -126,7 +126,13 @@ function nameAfterCue(text: string, labelEnd: number): PiiFinding | undefined {
   const bare = isBareLabel(text, { labelEnd, nameStart });
   const endings = label.endsWith('명') ? endingsAfterNameLabel : endingsAfterCue;
   for (let length = Math.min(4, word.length); length >= 2; length -= 1) {
-    if (!endings.has(word.slice(length))) continue;
+    // "고객: 곽은비요, 83년 …", "학부모: 엄선희요 010-…": a full name and the copula 요, then a detail.
+    const copulaBeforeDetail =
+      length >= 3 &&
+      word.slice(length) === '요' &&
+      !verbStemEnds.has(word.charCodeAt(length - 1)) &&
+      detailFollows(text, nameStart + word.length);
+    if (!endings.has(word.slice(length)) && !copulaBeforeDetail) continue;
     const candidate = word.slice(0, length);
     if (bare && !isNameAfterBareLabel(candidate)) continue;
     if (!isStrictName(candidate, { minimumLength: 2, afterLabel: true })) continue;
@@ -206,6 +212,9 @@ function nameBeforeWord(text: string, options: { wordStart: number; spaceAllowed
  * "아들 김민준이 방문할게요", "남편 김철수가 예약했어요": a full name (three syllables or more) right after a relative and a
  * blank, followed by a particle.
  */
+/** The last syllables of a verb's stem before 요 ("감사해요", "고마워요"): no name and a copula. */
+const verbStemEnds: ReadonlySet<number> = new Set([...'해돼워와러니려'].map((syllable) => syllable.charCodeAt(0)));
+
 /** The family words before which a full name stands alone in notes and forms. */
 const closeRelatives: ReadonlySet<string> = new Set(['남편', '아내', '아들', '딸', '자녀', '동생', '배우자', '어머니', '아버지']);
 
