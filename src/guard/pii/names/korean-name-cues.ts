@@ -16,6 +16,9 @@ const cueLabels = [
   ...['고객', '본인', '송금인', '수취인', '입금자명', '입금자', '예약자', '주문자', '구매자', '가입자명', '가입자'],
   ...['명의자', '소유자', '의뢰인', '문의자', '민원인', '신청인', '신청자', '계약자', '피보험자', '작성자', '보호자'],
   ...['보증인', '학부모', '은행', '뱅크', '농협', '신협', '우체국'],
+  // The parties of a claim, a contract, an account or a form ("동승자 방서진 (경추 염좌)", "(사용자 유하은)", "피해자②:").
+  ...['동승자', '사용자', '피해자', '가해자', '운전자', '목격자', '신고자', '근로자', '친권자', '양수인', '양도인', '임차인'],
+  ...['임대인', '수령인', '위임인', '대리인', '대표자', '공동소유자', '직장가입자', '피부양자', '상속인'],
 ];
 // One pass finds every cue by its last syllable (an alternation of the label words themselves runs several times slower):
 // a label's last syllable before a space or colon, an opening bracket, a copula (예요 after a vowel), a dative particle or a
