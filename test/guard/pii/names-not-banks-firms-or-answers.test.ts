@@ -95,7 +95,7 @@ describe('names: banks, firms, answers and clauses in a name’s place', () => {
     ]);
   });
 
-  test('three full names in a row, and a full name with 요 before a detail after a speaker’s label (ko)', () => {
+  test('three full names in a row, a full name with 요 before a detail after a speaker’s label, a party’s name (ko)', () => {
     assertFound([
       ['MT 회비 입금 확인된 사람 박서윤 이도겸 최유빈 이렇게 셋!', ['PERSON:박서윤', 'PERSON:이도겸', 'PERSON:최유빈']],
       ['인천 남동구 구월동 인하로 쪽으로 가요', []],
@@ -104,6 +104,9 @@ describe('names: banks, firms, answers and clauses in a name’s place', () => {
       ['고객: 곽은비요, 83년 6월 2일이요', ['PERSON:곽은비']],
       ['학부모: 엄선희요 010-4470-8126', ['PERSON:엄선희', 'PHONE:010-4470-8126']],
       ['고객: 감사해요, 010-1234-5678 맞아요', ['PHONE:010-1234-5678']],
+      ['부상: A차량 동승자 방서진 (경추 염좌, 2주 진단)', ['PERSON:방서진']],
+      ['가족카드 정지 요청 (사용자 유하은)', ['PERSON:유하은']],
+      ['사용자 지정형 알림 설정, 운전자 보험 가입', []],
     ]);
   });
 });
