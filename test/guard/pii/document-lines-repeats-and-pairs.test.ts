@@ -137,7 +137,7 @@ describe('document lines, repeats and pairs', () => {
       ['환자: 변옥순 (병록 0048213 / 월수금 오전)', ['PERSON:변옥순', 'MEDICAL_RECORD:0048213']],
       ['re: son, UR 3310847, 4yo, temp 38.9 since last night', ['MEDICAL_RECORD:3310847']],
       ['Kauvery Hospital   IP no.: KH/IP/26/018472', ['MEDICAL_RECORD:KH/IP/26/018472']],
-      ['review Tomás (DOB 22/01/2018, chart EP-058214) on 04/10', ['DATE_OF_BIRTH:22/01/2018', 'MEDICAL_RECORD:EP-058214']],
+      ['review Tomás (DOB 22/01/2018, chart EP-058214) on 04/10', ['PERSON:Tomás', 'DATE_OF_BIRTH:22/01/2018', 'MEDICAL_RECORD:EP-058214']],
       ['MRN: 0839962   GMS medical card no.: 1184327T', ['MEDICAL_RECORD:0839962', 'HEALTH_INSURANCE:1184327T']],
       ['Billboard chart 2024 hits', []],
       // A personal identification number off a health card is anything.

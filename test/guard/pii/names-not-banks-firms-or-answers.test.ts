@@ -109,4 +109,17 @@ describe('names: banks, firms, answers and clauses in a name’s place', () => {
       ['사용자 지정형 알림 설정, 운전자 보험 가입', []],
     ]);
   });
+
+  test('a listed first name alone before a role in brackets or a date of birth, and after an apology (en, ko)', () => {
+    assertFound([
+      ['Good news, referencing passed. Gerald (the landlord) wants the first month upfront.', ['PERSON:Gerald']],
+      ['June (the month) is our busiest; Grace (my wife) agrees.', []],
+      ['Reminder from the clinic: Ethan (DOB 03/03/2016) is booked for Tuesday.', ['PERSON:Ethan', 'DATE_OF_BIRTH:03/03/2016']],
+      ['Birth Certificate, Date of birth: 01/02/1990', ['DATE_OF_BIRTH:01/02/1990']],
+      ["Agent: So sorry Oluwaseun, I've frozen the card ending 4417.", ['PERSON:Oluwaseun']],
+      ['Agent: Sorry about that, let me check.', []],
+      ['보호자 연락처: 남궁소연(딸) 010-1234-5678', ['PERSON:남궁소연', 'PHONE:010-1234-5678']],
+      ['민재 (담임) 선생님께 전달했어요', []],
+    ]);
+  });
 });

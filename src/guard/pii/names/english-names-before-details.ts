@@ -5,6 +5,7 @@ import { labelTriggers } from '../recognizers/label-triggers.ts';
 import type { PiiFinding } from '../types.ts';
 import { createFinding } from '../recognizers/create-finding.ts';
 import { isListedLatinName, latinNameBefore } from './latin-name.ts';
+import { firstNamesThatAreWords } from './english-name-words.ts';
 
 export const englishNameBeforeDetailsRecognizerName = 'english-name-before-details';
 
@@ -19,8 +20,8 @@ const dateOfBefore = /[Dd]ate of[ \t]+$/;
 const dateOfReach = 9;
 
 /**
- * Full names (two words or more, one of them listed) set apart right before a detail only a person has: by a comma, an opening bracket or a
- * dash.
+ * Full names (two words or more, one of them listed) or listed first names set apart right before a detail only a person
+ * has: by a comma, an opening bracket or a dash.
  *
  * @example
  * findNamesBeforeDetails('caller is mother of Amara Obi (DOB 2019-06-08)').map((finding) => finding.text); // ['Amara Obi']
@@ -46,8 +47,10 @@ export const findNamesBeforeDetails = rememberLastText((text: string): readonly 
       continue;
     }
     const name = latinNameBefore(text, { end });
-    // A listed first name or surname among the words: "Birth Certificate, Date of birth" lists papers.
-    if (name === undefined || name.wordCount < 2 || !isListedLatinName(text.slice(name.start, name.end))) continue;
+    // A listed first name or surname among the words: "Birth Certificate, Date of birth" lists papers. A first name alone
+    // counts when a list holds it and it is no everyday word ("Ethan (DOB 03/03/2016) is booked").
+    if (name === undefined || !isListedLatinName(text.slice(name.start, name.end))) continue;
+    if (name.wordCount < 2 && (!name.knownFirstName || firstNamesThatAreWords.has(text.slice(name.start, name.end)))) continue;
     findings.push(personFinding(text, name));
   }
   return findings;

@@ -180,9 +180,9 @@ const contextHintPattern =
 // read there rather than by the hint pattern: three more first letters made its scan of a long document 1.7 times slower.
 // A greeting may go on to introduce the writer ("Hi, it's Grace from 4B"), read as "this is".
 // In a transcript the line opens with its speaker ("Agent: Hi Yasmin,", "Customer: hi Deepa,"), and an agent thanks or
-// reassures a customer by name ("Agent: Thanks Mehwish,", "No worries Lachlan,"): those forms only after a speaker's label,
+// reassures or apologises to a customer by name ("Agent: Thanks Mehwish,", "No worries Lachlan,", "So sorry Oluwaseun,"): those forms only after a speaker's label,
 // whose colon opens the English search (in a message of its own, "Thanks Sarah" stays with the closings).
-const greetings = String.raw`(Hi|Hello|Hey|Hiya|G'day|Good (?:morning|afternoon|evening)|Hola|Olá|Bonjour|Salut|Morning|Howzit|Kia ora|Bore da|Welcome|(hi+|hello|hey+|heya|yo|Yo|Thanks|Thank you|Cheers|No worries)),?(?:[ \t]+(it's|it’s|it is|its))?`;
+const greetings = String.raw`(Hi|Hello|Hey|Hiya|G'day|Good (?:morning|afternoon|evening)|Hola|Olá|Bonjour|Salut|Morning|Howzit|Kia ora|Bore da|Welcome|(hi+|hello|hey+|heya|yo|Yo|Thanks|Thank you|Cheers|No worries|So sorry|Sorry)),?(?:[ \t]+(it's|it’s|it is|its))?`;
 const requests = String.raw`(?:Please[ \t]+)?(?:Call|call|Contact|contact|Email|email|Text|text|Ask for|ask for)`;
 // "It's Joaquín, lost my phone", "omg hi its Marnie from netball": the writer introduced where the line starts, after a word
 // or two of greeting or filler at most.
@@ -382,8 +382,8 @@ function endsWithListedName(text: string, name: LatinName): boolean {
   return isListedLatinName(words[words.length - 1]!);
 }
 
-/** Thanks and reassurance among the greetings that open a turn. */
-const thanking = /^(?:Thanks|Thank you|Cheers|No worries)/;
+/** Thanks, reassurance and an apology among the greetings that open a turn ("Agent: So sorry Oluwaseun, …"). */
+const thanking = /^(?:Thanks|Thank you|Cheers|No worries|So sorry|Sorry)/;
 
 /** The mark after a name a greeting gives alone: a comma or an exclamation mark ("Hi Dean,", "Hey Rhys!"). */
 // Or the writer's name said with "here" ("Hey, Jaz here from Fantastic Furniture"), or a second name greeted with it

@@ -140,7 +140,7 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
       findNamesAfterAnyLabel(text).length > 0) ||
     (hasFeatures(features, textFeature.upperLatin) && mayHoldPossessive(text) && findPossessiveNames(text).length > 0) ||
     (hasFeatures(features, textFeature.upperLatin) && mayHoldInitials(text) && findInitialsAndSurnames(text).length > 0) ||
-    ((features.flags & (textFeature.latinNameShape | textFeature.hangul)) !== 0 &&
+    ((features.flags & (textFeature.upperLatin | textFeature.hangul)) !== 0 &&
       text.includes('(') &&
       findNamesBeforeRolesInBrackets(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul) && findGivenNamesWithI(text).length > 0) ||
@@ -325,8 +325,8 @@ export const personNameRecognizer: PiiRecognizer = {
     // "태윤이 생일", "채린이 번호": a given name said with 이 before a person's word.
     if (hasFeatures(features, textFeature.hangul))
       for (const finding of findGivenNamesWithI(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
-    // "Gail Hutchins (President)", "남궁소연(딸)": a name before a post or a relation in brackets.
-    if ((features.flags & (textFeature.latinNameShape | textFeature.hangul)) !== 0 && text.includes('('))
+    // "Gail Hutchins (President)", "Gerald (the landlord)", "남궁소연(딸)": a name before a post or a relation in brackets.
+    if ((features.flags & (textFeature.upperLatin | textFeature.hangul)) !== 0 && text.includes('('))
       for (const finding of findNamesBeforeRolesInBrackets(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "…감사합니다 - 응우옌 반 투안": a Korean message signed after a dash.
     const koreanSignOff =

@@ -3,7 +3,7 @@
 // by Tomasz Wrona (SecOps)"): a role or a relation in brackets belongs to a person.
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
-import { holdsFirmWord, relativeTitleBeforeName } from './english-name-words.ts';
+import { firstNamesThatAreWords, holdsFirmWord, relativeTitleBeforeName } from './english-name-words.ts';
 import { isListedFirstName, latinNameBefore } from './latin-name.ts';
 import { hangulRunStartBefore } from './hangul.ts';
 import { roleWords } from './contact-words.ts';
@@ -49,8 +49,11 @@ function latinNameBeforeBracket(text: string, bracket: number): { start: number;
   let end = bracket;
   while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end -= 1;
   const found = latinNameBefore(text, { end });
-  if (found === undefined || found.wordCount < 2) return undefined;
+  if (found === undefined) return undefined;
   const name = text.slice(found.start, found.end);
+  // "Gerald (the landlord)", "Josée (recruiter)": a first name alone, when a list holds it and it is no everyday word.
+  if (found.wordCount < 2)
+    return isListedFirstName(name) && !firstNamesThatAreWords.has(name) ? { start: found.start, end: found.end } : undefined;
   if (holdsFirmWord(name) || relativeTitleBeforeName.test(name)) return undefined;
   // A listed first name, or a surname no firm is written with ("Luz María Echeverría", "Femke van den Berg").
   const first = name.split(/[ \t-]/)[0]!;
@@ -70,7 +73,7 @@ export const findNamesBeforeRolesInBrackets = rememberLastText((text: string): r
   const findings: PiiFinding[] = [];
   // Bracket by bracket: the word that opens it decides, and only then is the name before it read.
   for (let open = text.indexOf('('); open !== -1; open = text.indexOf('(', open + 1)) {
-    const word = bracketWord.exec(text.slice(open + 1, open + 16))?.[0];
+    const word = bracketWord.exec(text.slice(open + 1, open + 20))?.[1];
     if (word === undefined) continue;
     const span = koreanRelations.has(word)
       ? koreanNameBefore(text, open)
@@ -83,5 +86,5 @@ export const findNamesBeforeRolesInBrackets = rememberLastText((text: string): r
   return findings;
 });
 
-/** The first word in a bracket, of Latin letters or of Hangul. */
-const bracketWord = /(?<=^[ \t]*)(?:[A-Za-z]+|[가-힣]+)/;
+/** The first word in a bracket, of Latin letters or of Hangul, past an article or a possessive ("(the landlord)", "(her son)"). */
+const bracketWord = /^[ \t]*(?:(?:the|my|our|his|her|their)[ \t]+)?([A-Za-z]+|[가-힣]+)/;
