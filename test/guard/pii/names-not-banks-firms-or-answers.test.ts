@@ -118,6 +118,7 @@ describe('names: banks, firms, answers and clauses in a name’s place', () => {
       ['Birth Certificate, Date of birth: 01/02/1990', ['DATE_OF_BIRTH:01/02/1990']],
       ["Agent: So sorry Oluwaseun, I've frozen the card ending 4417.", ['PERSON:Oluwaseun']],
       ['Agent: Sorry about that, let me check.', []],
+      ['Agent: Sorry about that Aisling. The port completes at 10:00.', ['PERSON:Aisling']],
       ['보호자 연락처: 남궁소연(딸) 010-1234-5678', ['PERSON:남궁소연', 'PHONE:010-1234-5678']],
       ['민재 (담임) 선생님께 전달했어요', []],
     ]);
