@@ -123,4 +123,15 @@ describe('names: banks, firms, answers and clauses in a name’s place', () => {
       ['민재 (담임) 선생님께 전달했어요', []],
     ]);
   });
+
+  test('a holder after 명의 with an honorific copula, a name after 내이름, a writer at a post (ko, en)', () => {
+    assertFound([
+      ['카드 명의는 탁영길이세요.', ['PERSON:탁영길']],
+      ['명의는 본인이세요', []],
+      ['받는사람 내이름 황지원으로 해줘', ['PERSON:황지원']],
+      ['내이름 뭐였지', []],
+      ["Hi it's Lorraine on ward 7B, your mum is comfortable.", ['PERSON:Lorraine']],
+      ["Hi it's Netflix on the phone again", []],
+    ]);
+  });
 });

@@ -260,6 +260,8 @@ const appositionEnd = /[ \t]*[,)]/y;
 /** The line's end after a closing's name, or the writer's firm or desk ("Cheers, Dave @ Onehunga Auto", "Thanks, Kevin from accounts"). */
 const closingLineEnd = /[ \t]*[.!]?[ \t]*(?:\r?\n|$)|[ \t]+(?:@|[-–—|]|from|at)[ \t]/y;
 const affiliation = /[ \t]+(?:from|at|with|here|calling|speaking)\b/y;
+/** A post a writer introduces themselves at ("on ward 7B", "on the night shift", "on reception"). */
+const atPost = /[ \t]+on[ \t]+(?:ward|shift|duty|call|reception|nights|days|the)\b/y;
 // Or an emoji or "btw" after the name, as a text from a new number writes it ("hey its Keely 🙋‍♀️", "its Mitch btw").
 const introductionEnd =
   /[ \t]*(?:[.,!]|\r?\n|$)|[ \t]+(?:re|about|regarding|btw)\b|[ \t]*(?:[\u2600-\u27bf]|\ud83c[\udf00-\udfff]|\ud83d[\udc00-\udeff]|\ud83e[\udd00-\uddff])/y;
@@ -354,6 +356,8 @@ function scoreFor(context: Context, options: { name: LatinName; text: string }):
       return full ? 0.8 : name.knownFirstName ? 0.7 : undefined;
     case Context.ThisIs:
       if (followedBy(text, { pattern: affiliation, index: name.end })) return name.knownFirstName || full ? 0.8 : 0.65;
+      // "Hi it's Lorraine on ward 7B", "this is Mark on the night shift": a listed name at a post.
+      if ((name.knownFirstName || full) && followedBy(text, { pattern: atPost, index: name.end })) return 0.75;
       // "Hi, this is Tom." ends the introduction: a listed first name alone there is the writer ("This is Grace Cleaner." may
       // be a product; a full name is left to the known-name search).
       // A full name there counts when its last word is a listed name ("this is Guadalupe Reyes,"), not a noun ("Grace Cleaner").

@@ -553,6 +553,11 @@ const endingsAfterHolderName: ReadonlySet<string> = new Set([
   '예요',
   '이요',
   '요',
+  // Honorific copulas for a holder spoken of ("명의는 탁영길이세요", "명의는 아버님 김철수세요").
+  '이세요',
+  '세요',
+  '이십니다',
+  '십니다',
 ]);
 
 /** What may stand between 명의 and the holder's name after it: a topic particle, blanks, a colon. */

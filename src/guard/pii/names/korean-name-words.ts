@@ -131,6 +131,9 @@ export const labelsBeforeName = [
   '성명',
   '이름',
   '성함',
+  // "my name" written as one word in chat ("받는사람 내이름 황지원으로 해줘").
+  '내이름',
+  '제이름',
   // A real name beside a nickname or a stage name ("본명은 김유나고").
   '본명',
   '환자명',
