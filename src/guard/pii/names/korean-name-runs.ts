@@ -54,13 +54,13 @@ export const findKoreanNameRuns = rememberLastText((text: string): readonly PiiF
       if (nameShaped) row[count++] = start;
       // Anything after the syllables ("최유빈\n", "최유빈이", "최유빈!") ends the row there.
       if (!nameShaped || syllablesEnd < wordEnd) {
-        if (count >= fewestNames) addStreaks(text, row, count, findings);
+        if (count >= fewestNames) addStreaks(text, row.slice(0, count), findings);
         count = 0;
       }
     }
     start = end + 1;
   }
-  if (count >= fewestNames) addStreaks(text, row, count, findings);
+  if (count >= fewestNames) addStreaks(text, row.slice(0, count), findings);
   return findings;
 });
 
@@ -69,8 +69,9 @@ function isRowMark(code: number): boolean {
   return code === 0x2c || code === 0xb7;
 }
 
-/** Adds the names of each streak of `fewestNames` or more among the first `count` words of `row` to `findings`. */
-function addStreaks(text: string, row: readonly number[], count: number, findings: PiiFinding[]): void {
+/** Adds the names of each streak of `fewestNames` or more among the words starting at `row` to `findings`. */
+function addStreaks(text: string, row: readonly number[], findings: PiiFinding[]): void {
+  const count = row.length;
   let streakStart = 0;
   for (let index = 0; index <= count; index += 1) {
     if (index < count && isNameOfRoll(text, row[index]!)) continue;
