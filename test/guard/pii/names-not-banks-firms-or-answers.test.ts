@@ -97,7 +97,10 @@ describe('names: banks, firms, answers and clauses in a name’s place', () => {
 
   test('three full names in a row, a full name with 요 before a detail after a speaker’s label, a party’s name (ko)', () => {
     assertFound([
-      ['MT 회비 입금 확인된 사람 박서윤 이도겸 최유빈 이렇게 셋!', ['PERSON:박서윤', 'PERSON:이도겸', 'PERSON:최유빈']],
+      [
+        '[오후 9:12] 총무 하람: MT 회비 입금 확인된 사람 박서윤 이도겸 최유빈 이렇게 셋!',
+        ['PERSON:하람', 'PERSON:박서윤', 'PERSON:이도겸', 'PERSON:최유빈'],
+      ],
       ['인천 남동구 구월동 인하로 쪽으로 가요', []],
       ['주무관 예승현   장학사 권도희   교육과장 전결', ['PERSON:예승현', 'PERSON:권도희']],
       ['오늘 배송 조회 가능한 시간대 알려주세요', []],
