@@ -21,6 +21,7 @@ import { findObfuscatedEmails, mayHoldObfuscatedEmail } from './recognizers/obfu
 import { holdsCredential } from './recognizers/credential-recognizer.ts';
 import { holdsSecret } from './recognizers/secret-recognizer.ts';
 import { mayHoldMacAddress } from './recognizers/mac-address-recognizer.ts';
+import { labelTriggers } from './recognizers/label-triggers.ts';
 import { plainForms } from './plain-forms.ts';
 import { findSpelledNumbers } from './spelled-english-numbers.ts';
 import { spelledNumberFindings } from './spelled-number-findings.ts';
@@ -110,12 +111,14 @@ const labelCueTriggers = textTrigger.koreanLabel | textTrigger.englishLabel;
  * A digit alone cues no recogniser: each that reads digits also needs a numeric run (every identifier), a capital right
  * before a digit (passports, IBANs), six digits alone (the first part of a resident number), an address anchor, a label word (dates of birth, medical and insurance numbers,
  * foreign licences), 생 after a birth date or a birth word of another language ("Fecha de nacimiento: 12/03/1985"). "4L로 바꿔 주세요" and "5W-30 엔진오일" then cost the feature pass alone.
+ * A label's pair is confirmed by its word (`labelTriggers`, which the recognisers read next anyway): "1Mbps" holds the "mb"
+ * of "member", "bottle" the "bo" of "born".
  */
 function digitCues(text: string, features: TextFeatures): boolean {
   return (
     features.runs.length > 0 ||
     (features.flags & digitCueFlags) !== 0 ||
-    (features.triggers & labelCueTriggers) !== 0 ||
+    ((features.triggers & labelCueTriggers) !== 0 && labelTriggers(text).length > 0) ||
     holdsBirthSuffix(text) ||
     holdsForeignBirthWord(text)
   );

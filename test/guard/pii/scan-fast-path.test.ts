@@ -356,3 +356,25 @@ test('digit-group gates: a recogniser skipped for its group lengths, dots or lab
       text,
     );
 });
+
+test('a label pair alone is no cue: a number beside "1Mbps", "5W-30" or 가입 needs the label word itself (Korean and English)', () => {
+  // Each holds a digit and a pair of a label word ("mb" of member, "bo" of born, 가입 of 가입자) but no label word.
+  const quiet = [
+    'I would like to buy a 5W-30 engine oil',
+    'how much for the 1L bottle',
+    'info on the 5G Slim plan',
+    '기본 데이터 10GB를 다 쓰면 최대 1Mbps 속도로 계속 이용할 수 있습니다.',
+    '한울 5G 요금제는 가입 후 14일 이내에 취소하면 첫 달 이용료를 전액 환불해 드립니다.',
+  ];
+  for (const text of quiet) {
+    assert.equal(holdsNoPiiCue(text), true, text);
+    assert.deepEqual(findAll(text), [], text);
+  }
+  // The label word itself still opens the scan, with no numeric run beside it.
+  for (const text of ['born on 3 March 1985', 'DOB 3/4/85', '생년월일 85년 3월 2일', '환자번호 2291']) {
+    assert.equal(holdsNoPiiCue(text), false, text);
+    assert.deepEqual(scanPii(text), findAll(text), text);
+  }
+  const pieces = [...['born', 'bo', 'member', 'mb', 'DOB', 'dob', 'Mbps', '1', '85', '3/4/85', ' ', '생년월일', '가입', '가입자', '환자']];
+  for (const text of gluedTexts(pieces, 1500)) assert.deepEqual(scanPii(text), findAll(text), text);
+});
