@@ -11,13 +11,22 @@ export const roleWords: readonly string[] = [
   ...['counsellor', 'attendant', 'planner', 'banker', 'broker', 'adjuster', 'accountant', 'lawyer', 'attorney', 'solicitor'],
 ];
 /**
+ * Roles read only before a listed first name ("Midwife Gráinne", "owner Dale Pruitt"): a school or a firm fills them as
+ * often ("teacher, Te Awamutu Intermediate", "tenant Starbucks"), so the role-name search, which takes any name after a
+ * role, does not read them.
+ */
+const rolesBeforeFirstNames: readonly string[] = [
+  ...['midwife', 'paramedic', 'carer', 'tutor', 'teacher', 'interpreter', 'translator', 'owner', 'landlord', 'landlady', 'tenant'],
+];
+/**
  * Words for a person seen or met ("the delivery guy Ahmed"), and relatives named without a possessive, as clinical notes
  * and family messages write them ("Daughter Gail visiting at 2pm", "Nana Ife").
  */
 const personWords: readonly string[] = [
   ...['guy', 'lady', 'gentleman', 'man', 'woman'],
   ...['daughter', 'son', 'wife', 'husband', 'partner', 'sister', 'brother', 'mother', 'father', 'mum', 'mom', 'dad'],
-  ...['nana', 'grandma', 'grandpa', 'granny', 'niece', 'nephew', 'fiance', 'fiancee'],
+  ...['nana', 'grandma', 'grandpa', 'granny', 'niece', 'nephew', 'fiance', 'fiancee', 'cousin', 'spouse', 'aunt', 'uncle'],
+  ...['grandson', 'granddaughter', 'stepson', 'stepdaughter', 'boyfriend', 'girlfriend', 'neighbour', 'neighbor', 'flatmate'],
 ];
 /** Verbs whose object is the person reached ("tell Grace", "I called Kevin", "please email Sarah"). */
 const directContactVerbs: readonly string[] = [
@@ -65,6 +74,7 @@ function isWordAt(text: string, start: number, word: string): boolean {
 const contactWords = new Map<number, { word: string; kind: ContactWord }>();
 for (const [words, kind] of [
   [roleWords, ContactWord.Direct],
+  [rolesBeforeFirstNames, ContactWord.Direct],
   [personWords, ContactWord.Direct],
   [directContactVerbs, ContactWord.Direct],
   [contactPrepositions, ContactWord.Preposition],
