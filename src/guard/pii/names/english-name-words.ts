@@ -178,6 +178,7 @@ export const commonFirstNames: ReadonlySet<string> = new Set([
 const tradeWords: ReadonlySet<string> = new Set([
   ...['Marketplace', 'Market', 'Store', 'Stores', 'Shop', 'Services', 'Service', 'Online', 'Direct', 'Express', 'Mart'],
   ...['Supplies', 'Supply', 'Wholesale', 'Retail', 'Traders', 'Cars', 'Homes', 'Farm', 'Farms', 'Estates', 'Agency', 'Council'],
+  ...['Federal', 'Police', 'Polícia', 'Policía', 'Ministry', 'Embassy', 'Consulate'],
   ...['Department', 'Office', 'Team', 'Centre', 'Center', 'Clinic', 'Hospital', 'School', 'University', 'Trust', 'Fund'],
   ...['Lab', 'Labs', 'Studio', 'Studios', 'Systems', 'Solutions', 'Group', 'Partners', 'Holdings', 'Motors', 'Energy'],
   ...['Primary', 'College', 'Academy', 'Kindergarten', 'Preschool', 'Nursery', 'Library', 'Church', 'Museum'],

@@ -3,7 +3,7 @@
 // is one, a listed first name before a surname, or initials before one.
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
-import { firstNamesThatAreWords, holdsFirmWord, relativeTitleBeforeName } from './english-name-words.ts';
+import { companySuffixes, firstNamesThatAreWords, holdsFirmWord, relativeTitleBeforeName } from './english-name-words.ts';
 import { roleWords } from './contact-words.ts';
 import { isListedFirstName } from './latin-name.ts';
 
@@ -61,27 +61,60 @@ const labelReach = 48;
  */
 export const findNamesAfterAnyLabel = rememberLastText((text: string): readonly PiiFinding[] => {
   const findings: PiiFinding[] = [];
-  // Line by line: the pattern runs only on a line with a colon near its start.
+  // Line by line: the pattern runs only on a line with a colon near its start, and then at each column a form sets
+  // apart on the line with a tab or two blanks ("Vehicle no.: GJ05 BX 7719   Driver: Jigneshbhai Parmar   DL: …"), where
+  // the text holds either at all (prose seldom does).
+  const mayHoldColumns = text.includes('  ') || text.includes('\t');
   for (let lineStart = 0; lineStart !== -1 && lineStart < text.length;) {
     const lineBreak = text.indexOf('\n', lineStart);
-    const colon = colonWithin(text, lineStart, lineBreak === -1 ? text.length : lineBreak);
-    if (colon !== -1 && opensWithCapitalAfter(text, colon)) {
-      labelThenName.lastIndex = lineStart;
-      const match = labelThenName.exec(text);
-      const name = match?.[2];
-      if (match !== null && name !== undefined && isPersonsName(name, { afterRole: endsWithPersonRole(match[1]!) })) {
-        const start = match.index + match[0].length - name.length;
-        findings.push({ type: 'PERSON', start, end: start + name.length, text: name, score: 0.75, recognizer: recognizerName });
-        namesListedInField(text, labelThenName.lastIndex, findings);
-      } else {
-        const single = firstNameAfterRole(text, lineStart);
-        if (single !== undefined) findings.push(single);
-      }
-    }
+    const lineEnd = lineBreak === -1 ? text.length : lineBreak;
+    readField(text, { fieldStart: lineStart, lineEnd }, findings);
+    if (mayHoldColumns)
+      for (
+        let fieldStart = nextColumnStart(text, lineStart, lineEnd);
+        fieldStart !== -1;
+        fieldStart = nextColumnStart(text, fieldStart, lineEnd)
+      )
+        readField(text, { fieldStart, lineEnd }, findings);
     lineStart = lineBreak === -1 ? -1 : lineBreak + 1;
   }
   return findings;
 });
+
+/** The name in the field that opens at `fieldStart`, if its label's colon stands near: added to `findings`. */
+function readField(text: string, field: { fieldStart: number; lineEnd: number }, findings: PiiFinding[]): void {
+  const { fieldStart, lineEnd } = field;
+  const colon = colonWithin(text, fieldStart, lineEnd);
+  if (colon === -1 || !opensWithCapitalAfter(text, colon)) return;
+  labelThenName.lastIndex = fieldStart;
+  const match = labelThenName.exec(text);
+  const name = match?.[2];
+  if (match !== null && name !== undefined && isPersonsName(name, { afterRole: endsWithPersonRole(match[1]!) })) {
+    const start = match.index + match[0].length - name.length;
+    // A firm's legal form after the words ends the field too ("Dentist: Lakeshore Smiles PC, Traverse City").
+    if (findings.some((found) => found.start === start) || companySuffixes.has(wordAfter(text, start + name.length))) return;
+    findings.push({ type: 'PERSON', start, end: start + name.length, text: name, score: 0.75, recognizer: recognizerName });
+    namesListedInField(text, labelThenName.lastIndex, findings);
+  } else {
+    const single = firstNameAfterRole(text, fieldStart);
+    if (single !== undefined && !findings.some((found) => found.start === single.start)) findings.push(single);
+  }
+}
+
+/**
+ * Where the next column of a form's line starts after `from`: past a tab or two blanks, at a capital (a label's first
+ * letter); -1 when the line holds no more. Read within the line only, so a long document's lines cost their own length.
+ */
+function nextColumnStart(text: string, from: number, lineEnd: number): number {
+  for (let at = from + 1; at < lineEnd; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code !== 0x09 && !(code === 0x20 && text.charCodeAt(at + 1) === 0x20)) continue;
+    while (at < lineEnd && (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09)) at += 1;
+    const capital = text.charCodeAt(at);
+    if (at < lineEnd && capital >= 0x41 && capital <= 0x5a) return at;
+  }
+  return -1;
+}
 
 /**
  * Initials before a surname, a middle initial between two names ("Shontelle R. Bridgewater"), or a listed first name; and
@@ -108,6 +141,15 @@ function firstNameAfterRole(text: string, lineStart: number): PiiFinding | undef
   if (!isListedFirstName(name) || firstNamesThatAreWords.has(name)) return undefined;
   const start = match.index + match[0].length - name.length;
   return { type: 'PERSON', start, end: start + name.length, text: name, score: 0.7, recognizer: recognizerName };
+}
+
+/** The word after the blanks at `end`, up to a blank or a comma ("" at the line's end). */
+function wordAfter(text: string, end: number): string {
+  let start = end;
+  while (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0x09) start += 1;
+  let stop = start;
+  while (stop < text.length && !/[\s,.;:()]/.test(text[stop]!)) stop += 1;
+  return text.slice(start, stop);
 }
 
 /** Where a colon stands within `labelReach` of the line's start, or -1. */
@@ -142,6 +184,7 @@ const placeWords: ReadonlySet<string> = new Set([
   'Village',
   'Mall',
   'Plaza',
+  'Circle',
 ]);
 
 /** Whether a label's last word names a person's role (see `personRoleLabels`). */

@@ -1,0 +1,41 @@
+// A name in a form's column mid-line ("Vehicle no.: GJ05 BX 7719   Driver: Jigneshbhai Parmar   DL: …"), read like a
+// field that opens its line; and a title after a Korean full name ("조동훈 반장님"). Firms, places and offices in the same
+// places stay unnamed.
+import { describe, test } from 'node:test';
+import { assertFound } from './pii-test-helpers.ts';
+
+describe('names in form columns', () => {
+  test('a labelled name after a tab or two blanks on a form’s line (en)', () => {
+    assertFound(
+      [
+        ['Vehicle no.: GJ05 BX 7719   Driver: Jigneshbhai Parmar   DL: GJ05 20110087734', ['PERSON:Jigneshbhai Parmar']],
+        ['Store #1123 Surrey Central   Rep: Arjun (emp 55120)', ['PERSON:Arjun']],
+        ['Risk rating: MEDIUM      Reviewed by: Pieter van der Merwe (Compliance)', ['PERSON:Pieter van der Merwe']],
+        ['Matter: 26/IMM/0388\tFee earner: Rachel Kinsella\tDate: 04/03/2026', ['PERSON:Rachel Kinsella']],
+      ],
+      'PERSON',
+    );
+  });
+
+  test('a firm, a place or an office in such a column is no one (en)', () => {
+    assertFound(
+      [
+        ['Departure: 23:15   Boarding point: Anand Rao Circle (report by 22:45)', []],
+        ['Claim #: 2026-041-778203   Dentist: Lakeshore Smiles PC, Traverse City', []],
+        ['No. FV392817   Issued by: Polícia Federal, 04/2022', []],
+      ],
+      'PERSON',
+    );
+  });
+
+  test('a name in a Korean form’s column, and a title after a full name (ko)', () => {
+    assertFound(
+      [
+        ['차량번호: 12가 3456   운전자: 김민수   면허: 11-17-338201-71', ['PERSON:김민수']],
+        ['금형 교체 중이었고 옆에 조동훈 반장님이 비상정지 버튼 누른 상태였음', ['PERSON:조동훈']],
+        ['3반 반장님이 말했어요', []],
+      ],
+      'PERSON',
+    );
+  });
+});
