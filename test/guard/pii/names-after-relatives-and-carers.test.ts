@@ -13,6 +13,8 @@ describe('names after relatives and carers', () => {
       ],
       ['Midwife Gráinne aware, will review on the ward round', ['PERSON:Gráinne']],
       ['my neighbour Sarah has the spare key', ['PERSON:Sarah']],
+      // A surname's particles before a relation in brackets: the whole name, not its last word.
+      ['Accompanied by: Femke van den Berg (wife), Sem (son, 11)', ['PERSON:Femke van den Berg']],
     ]);
   });
 
@@ -28,6 +30,7 @@ describe('names after relatives and carers', () => {
       ['사촌 동생 김민지도 단톡방에 추가해 주세요', ['PERSON:김민지']],
       ['배우자 이수진 010-2345-6789', ['PERSON:이수진', 'PHONE:010-2345-6789']],
       ['조산사 박은영 선생님이 확인했어요', ['PERSON:박은영']],
+      ['동반: 남궁소연(딸), 남궁현(아들)', ['PERSON:남궁소연', 'PERSON:남궁현']],
       ['세입자 카페 모먼트에서 월세를 보냈어요', []],
     ]);
   });

@@ -48,8 +48,9 @@ function koreanNameBefore(text: string, bracket: number): { start: number; end: 
 function latinNameBeforeBracket(text: string, bracket: number): { start: number; end: number } | undefined {
   let end = bracket;
   while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end -= 1;
-  const found = latinNameBefore(text, { end });
-  if (found === undefined) return undefined;
+  const surnameOnly = latinNameBefore(text, { end });
+  if (surnameOnly === undefined) return undefined;
+  const found = withNameBeforeParticles(text, surnameOnly);
   const name = text.slice(found.start, found.end);
   // "Gerald (the landlord)", "Josée (recruiter)": a first name alone, when a list holds it and it is no everyday word.
   if (found.wordCount < 2)
@@ -60,6 +61,18 @@ function latinNameBeforeBracket(text: string, bracket: number): { start: number;
   if (!isListedFirstName(first) && !/[^\p{ASCII}]|-|[ \t](?:van|von|de|da|del|der|den|dos|das|di|du|la|le)[ \t]/u.test(name))
     return undefined;
   return { start: found.start, end: found.end };
+}
+
+/** A given name and a surname's particles before a surname ("Femke van den Berg"): the name read back to the given name. */
+const givenNameAndParticles = new RegExp(
+  String.raw`(?<![\p{L}'’-])[A-ZÀ-Þ][\p{Ll}]+(?:-[A-Z][\p{Ll}]+)?[ \t]+(?:(?:van|von|de|da|del|der|den|dos|das|di|du|la|le)[ \t]+){1,2}$`,
+  'u',
+);
+
+function withNameBeforeParticles<Found extends { start: number; end: number; wordCount: number }>(text: string, found: Found): Found {
+  const before = givenNameAndParticles.exec(text.slice(Math.max(0, found.start - 40), found.start));
+  if (before === null) return found;
+  return { ...found, start: found.start - before[0].length, wordCount: found.wordCount + 1 };
 }
 
 /**
