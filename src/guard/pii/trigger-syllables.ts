@@ -162,7 +162,8 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['동', '료', textTrigger.koreanRelativeOrRole],
   ['지', '인', textTrigger.koreanRelativeOrRole],
   ['친', '구', textTrigger.koreanRelativeOrRole],
-  ['와', '이', textTrigger.koreanRelativeOrRole],
+  // 와이프 by its last pair: 와이파이 and 와이퍼 hold its first.
+  ['이', '프', textTrigger.koreanRelativeOrRole],
   // 학생 before a child's full name (names/korean-names-before-parents.ts).
   ['학', '생', textTrigger.koreanRelativeOrRole],
   // koreanLabel: 생(?:년월일|년|일)|출생|태어|환자|병록|차트|의무|진료|진찰|등록|건[강보]|보험증|증번호|가입자|면허|의료\s*(?:급여|보험)|메디케어|(?:내원|입원|외래)\s*번호|병원\s*ID (by 급여, 의료)

@@ -378,3 +378,15 @@ test('a label pair alone is no cue: a number beside "1Mbps", "5W-30" or 가입 n
   const pieces = [...['born', 'bo', 'member', 'mb', 'DOB', 'dob', 'Mbps', '1', '85', '3/4/85', ' ', '생년월일', '가입', '가입자', '환자']];
   for (const text of gluedTexts(pieces, 1500)) assert.deepEqual(scanPii(text), findAll(text), text);
 });
+
+test('와이파이 and 와이퍼 are no relative: only 와이프 opens the relatives’ search (Korean, with the English word beside)', () => {
+  for (const text of ['와이퍼 주문 넣어 주세요', '와이파이가 자꾸 끊겨요', 'wiper 와이퍼 교환할래요']) {
+    assert.equal(holdsNoPiiCue(text), true, text);
+    assert.deepEqual(findAll(text), [], text);
+  }
+  assert.notEqual(textFeatures('와이프 김민지가 대신 받을 거예요').triggers & textTrigger.koreanRelativeOrRole, 0);
+  assert.deepEqual(
+    scanPii('와이프 김민지가 대신 받을 거예요').map((finding) => finding.text),
+    ['김민지'],
+  );
+});
