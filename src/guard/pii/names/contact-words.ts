@@ -11,7 +11,7 @@ export const roleWords: readonly string[] = [
   ...['counsellor', 'attendant', 'planner', 'banker', 'broker', 'adjuster', 'accountant', 'lawyer', 'attorney', 'solicitor'],
 ];
 /**
- * Roles read only before a listed first name ("Midwife Gráinne", "owner Dale Pruitt"): a school or a firm fills them as
+ * Roles read only before a listed first name ("Midwife Gráinne", "the landlord Kevin"): a school or a firm fills them as
  * often ("teacher, Te Awamutu Intermediate", "tenant Starbucks"), so the role-name search, which takes any name after a
  * role, does not read them.
  */
