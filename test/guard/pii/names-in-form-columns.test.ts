@@ -1,6 +1,6 @@
 // A name in a form's column mid-line ("Vehicle no.: GJ05 BX 7719   Driver: Jigneshbhai Parmar   DL: …"), read like a
 // field that opens its line; and a title after a Korean full name ("조동훈 반장님"). Firms, places and offices in the same
-// places stay unnamed.
+// places stay unnamed. An employer or an owner labelled before a name ("사업주 한기석", "Employer: Grace Kim").
 import { describe, test } from 'node:test';
 import { assertFound } from './pii-test-helpers.ts';
 
@@ -34,6 +34,18 @@ describe('names in form columns', () => {
         ['차량번호: 12가 3456   운전자: 김민수   면허: 11-17-338201-71', ['PERSON:김민수']],
         ['금형 교체 중이었고 옆에 조동훈 반장님이 비상정지 버튼 누른 상태였음', ['PERSON:조동훈']],
         ['3반 반장님이 말했어요', []],
+      ],
+      'PERSON',
+    );
+  });
+
+  test('an employer’s or an owner’s label before a name (ko, en)', () => {
+    assertFound(
+      [
+        ['사업장: 대성정밀 (사업자등록번호 305-09-26174) / 사업주 한기석', ['PERSON:한기석']],
+        ['업주: 정미란 010-1234-5678', ['PERSON:정미란']],
+        ['사업주 부담금 납부 안내', []],
+        ['Employer: Grace Kim   Business no.: 305-09-26174', ['PERSON:Grace Kim']],
       ],
       'PERSON',
     );

@@ -165,6 +165,9 @@ export const labelsBeforeName = [
   ],
   '고객명',
   '예금주',
+  // An employer or a shop's owner on a labour or a licence form ("사업주 한기석", "업주: 정미란").
+  '사업주',
+  '업주',
   '담당자',
   '보호자',
   '신청인',
