@@ -259,8 +259,8 @@ const singleSyllables: ReadonlyArray<readonly [string, number]> = [
 const beforeSeparatorSyllables: ReadonlyArray<readonly [string, number]> = [
   ['전', textTrigger.koreanNameContext],
   ['객인명자행크협국모', textTrigger.koreanNameCue],
-  // koreanRelativeOrRole: a team's name before its member ("인사팀 심소정").
-  ['팀', textTrigger.koreanRelativeOrRole],
+  // koreanRelativeOrRole: a team's name before its member ("인사팀 심소정"); a form's 모 and 부 before a name ("모 / 윤말순").
+  ['팀모부', textTrigger.koreanRelativeOrRole],
   // koreanNameContext: 외 before a count of people ("김민수 외 2명").
   ['외', textTrigger.koreanNameContext],
 ];

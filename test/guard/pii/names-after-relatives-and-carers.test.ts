@@ -13,6 +13,8 @@ describe('names after relatives and carers', () => {
       ],
       ['Midwife Gráinne aware, will review on the ward round', ['PERSON:Gráinne']],
       ['my neighbour Sarah has the spare key', ['PERSON:Sarah']],
+      ['obs stable, wife Halina visiting 2pm', ['PERSON:Halina']],
+      ['Marguerite Delacroix in our Montreal office will send the contract', ['PERSON:Marguerite Delacroix']],
       // A surname's particles before a relation in brackets: the whole name, not its last word.
       ['Accompanied by: Femke van den Berg (wife), Sem (son, 11)', ['PERSON:Femke van den Berg']],
     ]);
@@ -32,6 +34,27 @@ describe('names after relatives and carers', () => {
       ['조산사 박은영 선생님이 확인했어요', ['PERSON:박은영']],
       ['동반: 남궁소연(딸), 남궁현(아들)', ['PERSON:남궁소연', 'PERSON:남궁현']],
       ['세입자 카페 모먼트에서 월세를 보냈어요', []],
+    ]);
+  });
+
+  test("a child's order, a form's 모 and 부, a slash between the word and the name (ko)", () => {
+    assertFound([
+      ['저는 큰딸 하윤경이고 연락은 010 5531 2048 로 주세요', ['PERSON:하윤경', 'PHONE:010 5531 2048']],
+      ['[추가] 문지아(따님) / 010 7740 2951', ['PERSON:문지아', 'PHONE:010 7740 2951']],
+      ['부양가족2: 자녀 / 제갈하은 / 120415-4163823', ['PERSON:제갈하은', 'RRN:120415-4163823']],
+      ['친권자: 모 진숙희, 연락처 010-6630-1234', ['PERSON:진숙희', 'PHONE:010-6630-1234']],
+      ['가입자 명의자: 부 남궁민철, 위임장 첨부', ['PERSON:남궁민철']],
+      // 모 and 부 alone are "a certain" and a deputy's title as often: a particle after the word does not make it a name.
+      ['모 회사 다니는 친구가 추천했어요', []],
+      ['모 김영희가 왔어요', []],
+      ['부 회장님 오셨어요', []],
+    ]);
+  });
+
+  test('an English relative and a first name the lists did not hold (en, ko)', () => {
+    assertFound([
+      ['Emergency contact: wife Halyna Kowalczyk, +48 601 234 567', ['PERSON:Halyna Kowalczyk', 'PHONE:+48 601 234 567']],
+      ['보호자: 딸 Marguerite Dubois (010-2345-6789)', ['PERSON:Marguerite Dubois', 'PHONE:010-2345-6789']],
     ]);
   });
 });

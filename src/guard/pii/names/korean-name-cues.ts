@@ -27,8 +27,10 @@ const cuePattern = /[객인명자행크협국모][ \t:：]|\(|[입인이](?:니�
 // Words of holding and relatives have their own searches and trigger bits: as alternatives of the cue pattern they made its
 // scan of a long document slower, while few texts hold one.
 const holdingPattern = /명의|계좌/g;
+// A child's order before the word ("큰딸 하윤경이고"), and a form's 모 and 부 (mother, father), as a column or a field of
+// their own writes them ("부양가족: 모 / 윤말순 / 550907-…"): there a slash may stand between the word and the name.
 const relativePattern =
-  /(?:남편|아내|아들|아드님|딸|따님|자녀|엄마|아빠|어머니|아버지|동생|언니|오빠|누나|누님|형님|배우자|부인|할머니|할아버지|며느리|사위|손자|손녀|손주|조카|이모|고모|삼촌|모친|부친|동료|지인|친구|와이프)[ \t]/g;
+  /((?:큰|작은|막내|맏)?(?:남편|아내|아들|아드님|딸|따님|자녀|엄마|아빠|어머니|아버지|동생|언니|오빠|누나|누님|형님|배우자|부인|할머니|할아버지|며느리|사위|손자|손녀|손주|조카|이모|고모|삼촌|모친|부친|동료|지인|친구|와이프|모|부))(?:[ \t]*\/)?[ \t]/g;
 /**
  * 라는 before a word for a person or a name ("김민수라는 분이 전화했어요", "홍길동이라는 이름으로"): "갤럭시라는 모델",
  * "오류라는 메시지" name things, so the word after decides. 라고 before a verb of naming introduces oneself ("이정민이라고
@@ -219,7 +221,12 @@ function nameBeforeWord(text: string, options: { wordStart: number; spaceAllowed
 const verbStemEnds: ReadonlySet<number> = new Set([...'해돼워와러니려'].map((syllable) => syllable.charCodeAt(0)));
 
 /** The family words before which a full name stands alone in notes and forms. */
-const closeRelatives: ReadonlySet<string> = new Set(['남편', '아내', '아들', '딸', '자녀', '동생', '배우자', '어머니', '아버지']);
+const closeRelatives: ReadonlySet<string> = new Set([
+  ...['남편', '아내', '아들', '딸', '자녀', '동생', '배우자', '어머니', '아버지'],
+  ...['큰딸', '작은딸', '막내딸', '맏딸', '큰아들', '작은아들', '막내아들', '맏아들'],
+]);
+/** One syllable alone ("모 업체", "부 회장"), these count only before a detail of a person or in a form's column. */
+const syllableRelatives: ReadonlySet<string> = new Set(['모', '부']);
 
 /** A verb's connective or a given name's vocative 이 ending the word ("딸 모시고", "아들 도윤이 …"): no full name alone. */
 const verbOrVocativeEnds: ReadonlySet<number> = new Set([...'고이며면'].map((syllable) => syllable.charCodeAt(0)));
@@ -229,9 +236,10 @@ function isBlankAt(text: string, at: number): boolean {
   return code === 0x20 || code === 0x09;
 }
 
-function nameAfterRelative(text: string, options: { relativeStart: number; blank: number }): PiiFinding | undefined {
+function nameAfterRelative(text: string, options: { relativeStart: number; relativeEnd: number; start: number }): PiiFinding | undefined {
   if (!startsWord(text, options.relativeStart)) return undefined;
-  const start = options.blank + 1;
+  const relative = text.slice(options.relativeStart, options.relativeEnd);
+  const start = options.start;
   const word = text.slice(start, hangulRunEndAfter(text, start));
   // A closing bracket right after the word ends it as a particle does ("(배우자 이순자)").
   const closesBracket = text.charCodeAt(start + word.length) === 0x29;
@@ -246,8 +254,12 @@ function nameAfterRelative(text: string, options: { relativeStart: number; blank
         (length === 3 &&
           isBlankAt(text, start + length) &&
           !verbOrVocativeEnds.has(candidate.charCodeAt(2)) &&
-          closeRelatives.has(text.slice(options.relativeStart, options.blank))));
-    if (!(particlesAfterRelative.has(ending) || bare) || placeEndings.has(candidate.charCodeAt(length - 1))) continue;
+          closeRelatives.has(relative)));
+    if (
+      !(bare || (particlesAfterRelative.has(ending) && !syllableRelatives.has(relative))) ||
+      placeEndings.has(candidate.charCodeAt(length - 1))
+    )
+      continue;
     if (isStrictName(candidate, { minimumLength: 3 })) return finding(text, { start, end: start + length, score: 0.65 });
   }
   return undefined;
@@ -325,13 +337,13 @@ export function findKoreanNamesByCue(text: string): PiiFinding[] {
 /** The name each hit of a global `pattern` marks, where `nameAt` finds one. */
 function namesAtHits(
   text: string,
-  options: { pattern: RegExp; nameAt: (hit: { start: number; end: number }) => PiiFinding | undefined },
+  options: { pattern: RegExp; nameAt: (hit: { start: number; end: number; firstGroup: string | undefined }) => PiiFinding | undefined },
 ): PiiFinding[] {
   const { pattern, nameAt } = options;
   const findings: PiiFinding[] = [];
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    const found = nameAt({ start: match.index, end: pattern.lastIndex });
+    const found = nameAt({ start: match.index, end: pattern.lastIndex, firstGroup: match[1] });
     if (found !== undefined) findings.push(found);
   }
   return findings;
@@ -346,7 +358,7 @@ function namesAtHits(
 export function findKoreanNamesAfterRelatives(text: string): PiiFinding[] {
   return namesAtHits(text, {
     pattern: relativePattern,
-    nameAt: (hit) => nameAfterRelative(text, { relativeStart: hit.start, blank: hit.end - 1 }),
+    nameAt: (hit) => nameAfterRelative(text, { relativeStart: hit.start, relativeEnd: hit.start + hit.firstGroup!.length, start: hit.end }),
   });
 }
 

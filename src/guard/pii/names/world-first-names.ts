@@ -58,10 +58,12 @@ export const worldFirstNames: ReadonlySet<string> = new Set([
   ...['Milos', 'Dušan', 'Ivana', 'Jelena', 'Marija', 'Tomislav', 'Josip', 'Luka', 'Mihai', 'Ionuț', 'Ionut'],
   ...['Alexandru', 'Bogdan', 'Răzvan', 'Razvan', 'Ioana', 'Andreea', 'Mihaela', 'Oana', 'László', 'Laszlo', 'István'],
   ...['Istvan', 'Zoltán', 'Zoltan', 'Gábor', 'Gabor', 'Zsolt', 'Katalin', 'Zsófia', 'Eszter', 'Réka', 'Dimitar'],
+  ...['Halina', 'Halyna', 'Jadwiga', 'Bożena', 'Bozena', 'Grażyna', 'Grazyna', 'Danuta', 'Wiesław', 'Wieslaw'],
   // Western and Southern Europe (German, Dutch, French, Italian, Spanish, Portuguese, Greek)
   ...['Jürgen', 'Jurgen', 'Klaus', 'Uwe', 'Wolfgang', 'Matthias', 'Tobias', 'Florian', 'Moritz', 'Niklas', 'Leonie'],
   ...['Anja', 'Katrin', 'Sabine', 'Franziska', 'Jörg', 'Karl-Heinz', 'Sjoerd', 'Joost', 'Bram', 'Daan', 'Jeroen'],
   ...['Maarten', 'Thijs', 'Koen', 'Sanne', 'Anouk', 'Marieke', 'Émilie', 'Emilie', 'Amélie', 'Amelie', 'Hélène'],
+  ...['Marguerite', 'Thérèse', 'Therese', 'Solène', 'Solene', 'Ségolène', 'Segolene'],
   ...['Élodie', 'Elodie', 'Céline', 'Celine', 'Camille', 'Manon', 'Chloé', 'Nathalie', 'Sébastien', 'Sebastien', 'Jérôme'],
   ...['François', 'Francois', 'Olivier', 'Guillaume', 'Julien', 'Clément', 'Jean-Luc', 'Jean-Pierre', 'Giuseppe', 'Giovanni', 'Francesco'],
   ...['Alessandro', 'Lorenzo', 'Matteo', 'Riccardo', 'Davide', 'Stefano', 'Luca', 'Paolo', 'Giulia', 'Chiara', 'Francesca'],
