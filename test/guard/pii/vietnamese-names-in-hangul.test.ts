@@ -23,6 +23,20 @@ describe('Vietnamese names in Hangul', () => {
     );
   });
 
+  test('the name written as one word, after a surname that opens no Korean word (ko, en)', () => {
+    assertFound(
+      [
+        ['사장님 저 응우옌반흥 이에요. 외국인등록증 새로 나왔어요', ['PERSON:응우옌반흥']],
+        ['보호자2: 모 쩐티마이 010-9972-1180 (한국어 조금 가능)', ['PERSON:쩐티마이']],
+        ['[Nguyen Van Duc 응우옌반득] 네 같아요', ['PERSON:Nguyen Van Duc', 'PERSON:응우옌반득']],
+        // 레 opens 레티놀 (retinol), and 쩐다 is slang.
+        ['레티놀 크림 반품할게요', []],
+        ['쩐다 진짜 반박불가', []],
+      ],
+      'PERSON',
+    );
+  });
+
   test('the same names inside English text, beside their Latin spelling (en)', () => {
     assertFound(
       [

@@ -165,9 +165,10 @@ export const labelsBeforeName = [
   ],
   '고객명',
   '예금주',
-  // An employer or a shop's owner on a labour or a licence form ("사업주 한기석", "업주: 정미란").
+  // An employer or a shop's owner on a labour or a licence form ("사업주 한기석", "업주: 정미란", "점주 공태식").
   '사업주',
   '업주',
+  '점주',
   '담당자',
   '보호자',
   '신청인',

@@ -14,14 +14,31 @@ const recognizerName = 'vietnamese-name-in-hangul';
 const surname = '(?:응우옌|응웬|뉴엔|쩐|짠|트란|레|팜|호앙|후인|부이|응오|즈엉|브엉|딘|찐|럼|르엉|루엉|까오)';
 /** The surname, the middle name and where the given name starts, apart by blanks; the surname is a word of its own. */
 const nameStart = new RegExp(String.raw`(?<![가-힣])${surname} +[반티] +(?=[가-힣])`, 'g');
+/**
+ * The name written as one word ("응우옌반득", "쩐티마이"), as many workers write their own: only after the surnames that
+ * open no Korean word before 반 or 티 (레 does: 레티놀).
+ */
+const joinedNameStart = /(?<![가-힣])(?:응우옌|응웬|뉴엔|쩐|호앙|후인|즈엉|르엉|루엉)[반티](?=[가-힣])/g;
 /** What may follow the given name inside its word: a particle, a copula, an honorific. */
 const endings: ReadonlySet<string> = new Set([
   ...['님', '씨', '도', '는', '은', '를', '을', '의', '와', '과', '에게', '한테', '께', '께서', '이고', '이에요', '입니다', '예요'],
 ]);
 
-/** Whether the text may hold such a name: the middle name stands between blanks, as `nameStart` needs. */
+/** Whether the text may hold such a name: the middle name between blanks, as `nameStart` needs, or the joined form's. */
 function mayHoldVietnameseNameInHangul(text: string): boolean {
-  return text.includes(' 반 ') || text.includes(' 티 ');
+  return text.includes(' 반 ') || text.includes(' 티 ') || mayHoldJoinedName(text);
+}
+
+function mayHoldJoinedName(text: string): boolean {
+  return (
+    (text.includes('반') || text.includes('티')) &&
+    (text.includes('응') ||
+      text.includes('쩐') ||
+      text.includes('엉') ||
+      text.includes('호앙') ||
+      text.includes('후인') ||
+      text.includes('뉴엔'))
+  );
 }
 
 /**
@@ -35,17 +52,23 @@ function mayHoldVietnameseNameInHangul(text: string): boolean {
 export const findVietnameseNamesInHangul = rememberLastText((text: string): readonly PiiFinding[] => {
   if (!mayHoldVietnameseNameInHangul(text)) return [];
   const findings: PiiFinding[] = [];
-  nameStart.lastIndex = 0;
-  for (let match = nameStart.exec(text); match !== null; match = nameStart.exec(text)) {
+  addNames(text, nameStart, findings);
+  if (mayHoldJoinedName(text)) addNames(text, joinedNameStart, findings);
+  return findings.length > 1 ? findings.sort((first, second) => first.start - second.start) : findings;
+});
+
+/** Adds the name whose start each match of `pattern` marks, where its given name ends the word or an ending follows it. */
+function addNames(text: string, pattern: RegExp, findings: PiiFinding[]): void {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const givenStart = match.index + match[0].length;
     const wordEnd = hangulRunEndAfter(text, givenStart);
     const end = givenNameEnd(text, givenStart, wordEnd);
     if (end === undefined) continue;
     findings.push({ type: 'PERSON', start: match.index, end, text: text.slice(match.index, end), score: 0.8, recognizer: recognizerName });
-    nameStart.lastIndex = wordEnd;
+    pattern.lastIndex = wordEnd;
   }
-  return findings;
-});
+}
 
 /** Where the given name of the word from `start` to `wordEnd` ends: the word itself, or the word before its ending. */
 function givenNameEnd(text: string, start: number, wordEnd: number): number | undefined {
