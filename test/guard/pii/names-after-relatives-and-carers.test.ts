@@ -16,7 +16,7 @@ describe('names after relatives and carers', () => {
       ['obs stable, wife Halina visiting 2pm', ['PERSON:Halina']],
       ['Marguerite Delacroix in our Montreal office will send the contract', ['PERSON:Marguerite Delacroix']],
       // A surname's particles before a relation in brackets: the whole name, not its last word.
-      ['Accompanied by: Femke van den Berg (wife), Sem (son, 11)', ['PERSON:Femke van den Berg']],
+      ['Accompanied by: Femke van den Berg (wife), Sem (son, 11)', ['PERSON:Femke van den Berg', 'PERSON:Sem']],
     ]);
   });
 
@@ -49,6 +49,31 @@ describe('names after relatives and carers', () => {
       ['모 김영희가 왔어요', []],
       ['부 회장님 오셨어요', []],
     ]);
+  });
+
+  test('a given name no list holds before a close relation in brackets, in a sentence (en, ko)', () => {
+    assertFound(
+      [
+        ['If buyer unavailable, hand over to Lekha (wife) 97450 61208', ['PERSON:Lekha']],
+        ['부재 시 Lekha (wife) 에게 전달해 주세요', ['PERSON:Lekha']],
+        // A field's label before the bracket, at a line's start or past a form's gap; a firm's or a desk's word.
+        ['Home ph: 317.856.0492   Cell (daughter manages it)', []],
+        ['Contact (son): see the form', []],
+        ['Contact Sales (mother company) for pricing', []],
+      ],
+      'PERSON',
+    );
+  });
+
+  test('a name in care of whom post goes (en, ko)', () => {
+    assertFound(
+      [
+        ['Deliver c/o Mark Ellis, 12 High St', ['PERSON:Mark Ellis']],
+        ['택배는 c/o Pradeep Hegde 로 보내주세요', ['PERSON:Pradeep Hegde']],
+        ['Deliver C/O Harbour Freight Ltd, 12 High St', []],
+      ],
+      'PERSON',
+    );
   });
 
   test('an English relative and a first name the lists did not hold (en, ko)', () => {

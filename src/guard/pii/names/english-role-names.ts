@@ -73,6 +73,8 @@ export function findNamesAfterRoles(text: string): PiiFinding[] {
  * held for someone (`strict` too: "appointment for", "calling for" precede firms' names as well).
  */
 function contextBefore(text: string, start: number): { strict: boolean } | undefined {
+  // "c/o Ramkumar Yadav": post in care of a person, or of a firm as often ("c/o Harbour Freight Ltd").
+  if (isCareOfBefore(text, start)) return { strict: true };
   const word = lowerWordBefore(text, start, { commaAllowed: true });
   if (word === undefined) return undefined;
   if (roles.has(word.text)) return { strict: word.capitalised === true };
@@ -92,6 +94,15 @@ function isRolesName(name: string, context: { strict: boolean }): boolean {
   if (!context.strict) return true;
   if (holdsFirmWord(name)) return false;
   return isListedFirstName(name.slice(0, name.search(/[ \t]/))) || /[^\p{ASCII}]|\p{L}-[A-Z]|\b(?:Mc|Mac|O['’])[A-Z]/u.test(name);
+}
+
+/** Whether "c/o" (care of) and blanks stand right before `start`, the mark a word of its own. */
+function isCareOfBefore(text: string, start: number): boolean {
+  let at = start;
+  while (at > 0 && isBlank(text.charCodeAt(at - 1))) at -= 1;
+  if (at === start || at < 3 || text.charCodeAt(at - 2) !== 0x2f || (text.charCodeAt(at - 1) | 0x20) !== 0x6f) return false;
+  if ((text.charCodeAt(at - 3) | 0x20) !== 0x63) return false;
+  return at === 3 || !isLatinLetter(text.charCodeAt(at - 4));
 }
 
 /** Whether the lower-case word before `end` (blanks between) is one of `words`. */

@@ -3,7 +3,7 @@
 // by Tomasz Wrona (SecOps)"): a role or a relation in brackets belongs to a person.
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
-import { firstNamesThatAreWords, holdsFirmWord, relativeTitleBeforeName } from './english-name-words.ts';
+import { firstNamesThatAreWords, holdsFirmWord, relativeTitleBeforeName, wordsThatAreNotNames } from './english-name-words.ts';
 import { isListedFirstName, latinNameBefore } from './latin-name.ts';
 import { hangulRunStartBefore } from './hangul.ts';
 import { roleWords } from './contact-words.ts';
@@ -45,8 +45,17 @@ function koreanNameBefore(text: string, bracket: number): { start: number; end: 
   return { start, end };
 }
 
+/**
+ * The close family a bracket names, before which a single capitalised word is a given name even where no list holds it
+ * ("hand over to Lekha (wife)", "Sem (son, 11)"): a firm or a team is a parent or a partner, never a wife or a son.
+ */
+const closeFamily: ReadonlySet<string> = new Set([
+  ...['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'mum', 'mom', 'dad', 'sister', 'brother'],
+  ...['grandmother', 'grandfather', 'grandma', 'grandpa', 'grandson', 'granddaughter', 'niece', 'nephew'],
+]);
+
 /** The Latin full name that ends right before the bracket (blanks aside), of a listed first name or a surname no firm has. */
-function latinNameBeforeBracket(text: string, bracket: number): { start: number; end: number } | undefined {
+function latinNameBeforeBracket(text: string, bracket: number, relation: string): { start: number; end: number } | undefined {
   let end = bracket;
   while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end -= 1;
   const surnameOnly = latinNameBefore(text, { end });
@@ -55,7 +64,10 @@ function latinNameBeforeBracket(text: string, bracket: number): { start: number;
   const name = text.slice(found.start, found.end);
   // "Gerald (the landlord)", "Josée (recruiter)": a first name alone, when a list holds it and it is no everyday word.
   if (found.wordCount < 2)
-    return isListedFirstName(name) && !firstNamesThatAreWords.has(name) ? { start: found.start, end: found.end } : undefined;
+    return (isListedFirstName(name) || (closeFamily.has(relation) && readsAsGivenName(name) && standsInSentence(text, found.start))) &&
+      !firstNamesThatAreWords.has(name)
+      ? { start: found.start, end: found.end }
+      : undefined;
   if (holdsFirmWord(name) || relativeTitleBeforeName.test(name)) return undefined;
   // A listed first name, or a surname no firm is written with ("Luz María Echeverría", "Femke van den Berg").
   const first = name.split(/[ \t-]/)[0]!;
@@ -92,13 +104,27 @@ export const findNamesBeforeRolesInBrackets = rememberLastText((text: string): r
     const span = koreanRelations.has(word)
       ? koreanNameBefore(text, open)
       : relationsAndPosts.has(word.toLowerCase())
-        ? latinNameBeforeBracket(text, open)
+        ? latinNameBeforeBracket(text, open, word.toLowerCase())
         : undefined;
     if (span !== undefined)
       findings.push({ type: 'PERSON', ...span, text: text.slice(span.start, span.end), score: 0.75, recognizer: recognizerName });
   }
   return findings;
 });
+
+/** A capitalised word of letters alone that no list marks as something else ("Lekha"; not "Sales", "Mother", "ACME"). */
+function readsAsGivenName(word: string): boolean {
+  return /^[A-ZÀ-Þ][a-zß-ÿ]{2,}$/.test(word) && !wordsThatAreNotNames.has(word) && !closeFamily.has(word.toLowerCase());
+}
+
+/**
+ * Whether the word at `start` follows a word of a sentence and one blank ("caller Kasia", "Femke van den Berg (wife), Sem"):
+ * at a line's start or past a form's gap it is a field's label ("Cell (daughter manages)", "Contact (son): Rohan").
+ */
+function standsInSentence(text: string, start: number): boolean {
+  const before = text.charCodeAt(start - 2);
+  return start >= 2 && text.charCodeAt(start - 1) === 0x20 && before !== 0x20 && before !== 0x09 && before !== 0x0a && before !== 0x0d;
+}
 
 /** The first word in a bracket, of Latin letters or of Hangul, past an article or a possessive ("(the landlord)", "(her son)"). */
 const bracketWord = /^[ \t]*(?:(?:the|my|our|his|her|their)[ \t]+)?([A-Za-z]+|[가-힣]+)/;
