@@ -114,6 +114,10 @@ const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ['ame as ', 1],
   ["ame's", 1],
   ['all me ', 3],
+  ['alls me ', 4],
+  // The name a person goes by, by the " b" after the verb's last letter.
+  ['oes by ', 3],
+  ['go by ', 2],
   ["I'm ", 1],
   ['I am ', 1],
   ['atient ', 2],
@@ -135,7 +139,7 @@ const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ...['Hi ', 'Hello ', 'Hey ', 'Hi,', 'Hello,', 'Hey,'].map((word) => [word, 0] as const),
   // "Hiya," and "G'day," by rare pairs ("iy", "'d").
   ...['Hiya', "G'day"].map((word) => [word, 1] as const),
-  // Greetings of other languages that English messages open with ("Hola Marta!", "Bonjour Julien,", "Howzit Thabo,",
+  // Greetings of other languages that English messages open with ("Hola Marta!", "Bonjour Julien,", "Hallo Jonas,", "Howzit Thabo,",
   // "Kia ora, it's Aroha", "Bore da Rhys,"), each by a pair with one letter before it that no other word needs ("ol"
   // after "H"), and the writer introduced without one ("It's Joaquín,", "hey it's Tahnee"), by "'s" after a "t" ("that's"
   // holds it too).
@@ -145,6 +149,8 @@ const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ['Kia ora', 1],
   ['Bore da', 1],
   ['Bonjour', 2],
+  // German's "Hallo Jonas," by the "al" after its capital ("Hello" and "Hi" are read above).
+  ['Hallo ', 1],
   ['Salut', 2],
   ['Morning ', 2],
   ...lineOpeningHintWords,

@@ -115,14 +115,16 @@ const contextPattern = new RegExp(
     // "Smt. Lakshmi Iyer").
     // In capitals only the titles no other capitals spell ("MS TEAMS", "DR CONGO"): "MRS ELIF GRUBER-DEMIR", "DR. SURESH KAMATH".
     String.raw`\b(Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor|Sra|Srta|Dra|Herr|Frau|Mme|Mlle|Smt|Shri|MRS|MR|MSTR|MISS|DR(?=\.))\.?[ \t]+`,
-    String.raw`\b([Mm]y name is|[Mm]y name's|[Nn]ame is|[Nn]ame's|[Nn]ame was|[Nn]ame as|[Cc]all me)[ \t]+`,
+    // Also the name a person goes by ("everyone calls me Vivian", "He goes by Tom"), after whom it names only: a bus that
+    // "goes by Central Station" is no one.
+    String.raw`\b([Mm]y name is|[Mm]y name's|[Nn]ame is|[Nn]ame's|[Nn]ame was|[Nn]ame as|[Cc]alls? me|(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]ho)[ \t]+(?:usually[ \t]+|also[ \t]+|just[ \t]+|now[ \t]+)?go(?:es)?[ \t]+by)[ \t]+`,
     String.raw`\b(I'm|I’m|I am)[ \t]+`,
     // Also as a quoted key or a key and "=" ("name": "…", first_name=…).
     // The value may stand on the next line, as forms and labels print it ("SHIP TO:\nJESSICA TANAKA-BROOKS").
     // A party of several may be numbered ("Caregiver 1:", "Referee 2:").
     // A qualifier in brackets may stand before the colon ("Cardholder name (as on card):", "Name (Roman):").
     String.raw`\b(${colonLabelSource})(?:[ \t]+\d{1,2})?(?:[ \t]*\([^()\n]{1,24}\))?["']?[ \t]*[:：=][ \t]*(?:\r?\n[ \t]*)?["']?`,
-    String.raw`\b(patient|Patient|Pt|account holder|Account holder|card ?holder|Card ?holder)[ \t]+`,
+    String.raw`\b(patient|Patient|Pt|account holder|Account holder|[Aa]\/[Cc] holder|A\/C HOLDER|card ?holder|Card ?holder)[ \t]+`,
     String.raw`\b(Dear)[ \t]+`,
     // A blank line may stand between the closing and the name ("Yours sincerely,\n\nTom Ashworth").
     String.raw`\b(${closings}),?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*`,
@@ -175,19 +177,20 @@ const enum Context {
 // A cheap prefilter for the context words (a colon, a title, a distinctive fragment); the full context pattern
 // then runs only on a short window around each hit, which keeps the scan several times faster than one big alternation.
 const contextHintPattern =
-  /[:：]|M(?:rs?|[sx])[ .]|MRS? |MSTR |MISS |DR\. |Miss |Dra?[ .]|Sr(?:t?a)[ .]|Herr |Frau |Ml?le?[ .]|Mme[ .]|Smt[ .]|Shri |Prof|ame is|ame was|ame as |ame's|amed |all me |alled |I'm |I’m |I am |atient |Pt |older |Dear |(?:ards|rely|ully|anks|you|eers|Best|[Tt]hx)(?:,?[ \t]*\r?\n|, )|shes,?[ \t]*\r?\n|his is |, it'?s |, it’s |poke |peaking |omer (?=[\uac00-\ud7a3])|=|ame (?=[A-Z])|lient (?=[A-Z])/g;
+  /[:：]|M(?:rs?|[sx])[ .]|MRS? |MSTR |MISS |DR\. |Miss |Dra?[ .]|Sr(?:t?a)[ .]|Herr |Frau |Ml?le?[ .]|Mme[ .]|Smt[ .]|Shri |Prof|ame is|ame was|ame as |ame's|amed |all me |alls me |oes by |go by |alled |I'm |I’m |I am |atient |Pt |older |Dear |(?:ards|rely|ully|anks|you|eers|Best|[Tt]hx)(?:,?[ \t]*\r?\n|, )|shes,?[ \t]*\r?\n|his is |, it'?s |, it’s |poke |peaking |omer (?=[\uac00-\ud7a3])|=|ame (?=[A-Z])|lient (?=[A-Z])/g;
 // Greetings and requests to reach someone open a message or a line ("Hi Sarah, …", "Call Jane Doe at …"), so they are
 // read there rather than by the hint pattern: three more first letters made its scan of a long document 1.7 times slower.
 // A greeting may go on to introduce the writer ("Hi, it's Grace from 4B"), read as "this is".
 // In a transcript the line opens with its speaker ("Agent: Hi Yasmin,", "Customer: hi Deepa,"), and an agent thanks or
 // reassures or apologises to a customer by name ("Agent: Thanks Mehwish,", "No worries Lachlan,", "So sorry Oluwaseun,"): those forms only after a speaker's label,
 // whose colon opens the English search (in a message of its own, "Thanks Sarah" stays with the closings).
-const greetings = String.raw`(Hi|Hello|Hey|Hiya|G'day|Good (?:morning|afternoon|evening)|Hola|Olá|Bonjour|Salut|Morning|Howzit|Kia ora|Bore da|Welcome|(hi+|hello|hey+|heya|yo|Yo|Thanks|Thank you|Cheers|No worries|So sorry|Sorry about that|Sorry)),?(?:[ \t]+(it's|it’s|it is|its))?`;
+const greetings = String.raw`(Hi|Hello|Hallo|Hey|Hiya|G'day|Good (?:morning|afternoon|evening)|Hola|Olá|Bonjour|Salut|Morning|Howzit|Kia ora|Bore da|Welcome|(hi+|hello|hey+|heya|yo|Yo|Thanks|Thank you|Cheers|No worries|So sorry|Sorry about that|Sorry)),?(?:[ \t]+(it's|it’s|it is|its))?`;
 const requests = String.raw`(?:Please[ \t]+)?(?:Call|call|Contact|contact|Email|email|Text|text|Ask for|ask for)`;
 // "It's Joaquín, lost my phone", "omg hi its Marnie from netball": the writer introduced where the line starts, after a word
-// or two of greeting or filler at most.
+// or two of greeting, filler or address at most ("Mum it's Élodie!!", "yeah it's Niamh"), and in a transcript after the
+// speaker's label and its time ("[00:03:52] Customer: It's Jack,").
 const introductionAtLineStart =
-  /[ \t]*(?:(?:omg|OMG|jk|ok|oh|so|yo|hi+|hey+|hiya|heya|Omg|Oh|So|Yo|Hi|Hey|Hiya)[ \t]*[,!]?[ \t]+){0,2}(?:It's|It’s|it's|it’s|its|Its)[ \t]+/y;
+  /[ \t]*(?:\[[0-9:. ]{4,12}\][ \t]*)?(?:(?:[A-Z][a-z]{1,20}|[A-Z]{2,12})[ \t]*[:：][ \t]*)?(?:(?:omg|OMG|jk|ok|oh|so|yo|hi+|hey+|hiya|heya|Omg|Oh|So|Yo|Hi|Hey|Hiya|yeah|Yeah|yes|Yes|yep|Yep|Mum|Mom|Dad|mum|mom|dad)[ \t]*[,!]?[ \t]+){0,2}(?:It's|It’s|it's|it’s|its|Its)[ \t]+/y;
 const lineOpeningPattern = new RegExp(String.raw`[ \t]*()(?:${greetings}|${requests})[ \t]+`, 'y');
 // The same after a speaker's label, tried only where a colon stands near the line's start.
 const speakerLineOpeningPattern = new RegExp(
@@ -620,10 +623,11 @@ const lowerCaseContexts: ReadonlySet<Context> = new Set([
 
 /**
  * Contexts that a name may follow in capitals, as a passport, a card or an account prints it ("on my passport it's KIM
- * MINJUN", "account name NGUYEN THI MAI ANH"): after a form's label any, after the others `isNameInCapitalsOrNone`.
+ * MINJUN", "account name NGUYEN THI MAI ANH", "account holder O G BEVAN"): after a form's label any, after the others `isNameInCapitalsOrNone`.
  */
 const uppercaseContexts: ReadonlySet<Context> = new Set([
   Context.ColonLabel,
+  Context.BareLabel,
   Context.NameIs,
   Context.NameLabel,
   Context.NameOn,

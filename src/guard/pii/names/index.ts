@@ -24,7 +24,7 @@ import {
   holdsNameBeforeVowelCopula,
 } from './korean-name-cues.ts';
 import { findKoreanNamesInCapitals } from './korean-names-in-capitals.ts';
-import { findNamesAsDocumentsPrintThem } from './names-as-documents-print-them.ts';
+import { findNamesAsDocumentsPrintThem, mayHoldNameAsDocumentPrintsIt } from './names-as-documents-print-them.ts';
 import { findAddressees } from './addressee-names.ts';
 import { addressRecognizer } from '../addresses/index.ts';
 import { findNamesInKoreanFields } from './korean-field-names.ts';
@@ -82,6 +82,13 @@ const phoneRunDigits = 9;
 
 export { isPlausibleKoreanName } from './korean-names.ts';
 
+/** Whether every finding `finding` overlaps starts where it does and ends before it: a shorter reading of the same name. */
+function extendsOnly(findings: readonly PiiFinding[], finding: PiiFinding): boolean {
+  return findings.every(
+    (other) => other.end <= finding.start || other.start >= finding.end || (other.start === finding.start && other.end < finding.end),
+  );
+}
+
 /** Keeps one finding per span, the highest-scoring, so that a label and an honorific around one name count once. */
 function deduplicate(findings: PiiFinding[], textLength: number): PiiFinding[] {
   // A numeric key (exact while start × length stays below 2^53) spares a string per finding.
@@ -130,7 +137,7 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     (mayHoldEmailAttribution(text) && findEmailAttributionNames(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul | textFeature.upperLatin) && findHangulNamesSpelledInLatin(text).length > 0) ||
     (hasFeatures(features, textFeature.capitalWords) && findKoreanNamesInCapitals(text).length > 0) ||
-    (hasFeatures(features, textFeature.capitalWords) && findNamesAsDocumentsPrintThem(text).length > 0) ||
+    (mayHoldNameAsDocumentPrintsIt(text, features) && findNamesAsDocumentsPrintThem(text).length > 0) ||
     findNamesInRecords(text).length > 0 ||
     (hasFeatures(features, textFeature.digit) && findNamesBeforeSexAndAge(text).length > 0) ||
     (hasFeatures(features, textFeature.digit) && findNamesBeforeStaffNumbers(text).length > 0) ||
@@ -344,8 +351,10 @@ export const personNameRecognizer: PiiRecognizer = {
     if (hasFeatures(features, textFeature.capitalWords))
       for (const finding of findKoreanNamesInCapitals(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "my passport says ZHANG WEILING": a name in capitals as a document, a card or a record prints it.
-    if (hasFeatures(features, textFeature.capitalWords))
-      for (const finding of findNamesAsDocumentsPrintThem(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+    // "Name on card: HANNAH J O'DWYER", where the label's search read "HANNAH" alone: the whole name, if it scores higher.
+    if (mayHoldNameAsDocumentPrintsIt(text, features))
+      for (const finding of findNamesAsDocumentsPrintThem(text))
+        if (!overlapsAny(findings, finding) || extendsOnly(findings, finding)) findings.push(finding);
     // "(한자) 朴智勳": a name in Chinese characters in a Korean form's field of its own.
     if (hasFeatures(features, textFeature.hangul) && mayHoldHanNameField(text))
       for (const finding of findHanNamesInFields(text)) findings.push(finding);

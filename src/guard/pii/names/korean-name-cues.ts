@@ -95,14 +95,17 @@ function startsWord(text: string, index: number): boolean {
   return wordBoundaryBefore.test(text);
 }
 
-/** The cue labels by the code of their last syllable, each group in list order, so a hit tries only the labels that can end there. */
+/**
+ * The cue labels by the code of their last syllable, so a hit tries only the labels that can end there; the longest first,
+ * so "직장가입자 배준서" reads its whole word, not the 가입자 glued to 직장.
+ */
 const cueLabelsByLastCode = new Map<number, string[]>();
-for (const label of cueLabels) {
+for (const label of [...cueLabels].sort((left, right) => right.length - left.length)) {
   const last = label.charCodeAt(label.length - 1);
   cueLabelsByLastCode.set(last, [...(cueLabelsByLastCode.get(last) ?? []), label]);
 }
 
-/** The first cue label in list order that ends at `end`. */
+/** The longest cue label that ends at `end`. */
 function labelEndingAt(text: string, end: number): string | undefined {
   const candidates = cueLabelsByLastCode.get(text.charCodeAt(end - 1));
   if (candidates === undefined) return undefined;

@@ -71,7 +71,7 @@ function isNameWord(word: string): boolean {
   return !wordsThatAreNotNames.has(capitalised) && !companySuffixes.has(capitalised);
 }
 
-function capitalise(word: string): string {
+export function capitalise(word: string): string {
   return word.charAt(0) + word.slice(1).toLowerCase();
 }
 
@@ -208,12 +208,19 @@ export function lowerCaseNameAfter(text: string, options: { start: number }): La
   return { start, end: firstEnd, wordCount: 1, knownFirstName: true };
 }
 
-/** Where the word of lower-case letters that starts at `start` ends; `start` when none starts there or a letter of another case follows. */
+/**
+ * Where the word of lower-case letters that starts at `start` ends; `start` when none starts there, a letter of another case
+ * follows, or the word goes on as a login does ("its kwame.asante.88", "kwame_88", "kwame@…").
+ */
 function lowerCaseWordEnd(text: string, start: number): number {
   let end = start;
   while (isLowerCase(text.charCodeAt(end))) end += 1;
   const next = text.charCodeAt(end);
-  return (next >= 0x41 && next <= 0x5a) || next === 0x27 || next === 0x2019 ? start : end;
+  if ((next >= 0x41 && next <= 0x5a) || next === 0x27 || next === 0x2019) return start;
+  if ((next >= 0x30 && next <= 0x39) || next === 0x5f || next === 0x40) return start;
+  const after = text.charCodeAt(end + 1);
+  const goesOnAsLogin = (next === 0x2e || next === 0x2d) && (isLowerCase(after) || (after >= 0x30 && after <= 0x39));
+  return goesOnAsLogin ? start : end;
 }
 
 function isLowerCase(code: number): boolean {

@@ -3,35 +3,57 @@
 // CESAR", "여권에 HARRIS, COLE MATTHEW 라고 돼 있거든요"): customers quote the spelling an office holds, in capitals, when it differs from the one they use.
 import { rememberLastText } from '../last-text-memo.ts';
 import type { PiiFinding } from '../types.ts';
-import { isListedLatinName } from './latin-name.ts';
+import { capitalise, isListedLatinName } from './latin-name.ts';
+import { wordsThatAreNotNames } from './english-name-words.ts';
+import { hasFeatures, textFeature, type TextFeatures } from '../text-features.ts';
 import { isKoreanSurnameInLatin } from './romanised-korean-names.ts';
 
 const recognizerName = 'name-as-document-prints-it';
 
 /**
  * A document, a card or a record, and what it says or holds, before the name; in Korean, what the passport or the card holds
- * ("여권에 HARRIS, COLE MATTHEW 라고", "영문 MA YUNHA").
+ * ("여권에 HARRIS, COLE MATTHEW 라고", "영문 MA YUNHA"). The first group is the name said to be on one ("name on card",
+ * "name as on passport"), which asks for a name whatever its words.
  */
 const documentSays =
-  /\b(?:[Pp]assport|ARC|BRP|PR card|[Rr]esidence card|ID card|[Bb]ank card|[Cc]ard|[Ll]icen[cs]e|[Vv]isa|[Pp]ermit|[Ll]etter|[Nn]otice|[Cc]ertificate)(?:[ \t]+(?:says|reads|shows)|[ \t]+it(?:'s|’s| is)|[ \t]+is(?:[ \t]+exactly)?)[ \t]+|(?:여권|외국인등록증|등록증|카드|통장|면허증)(?:에는|에|상|엔)[ \t]*|영문(?:[ \t]*(?:성명|이름|표기|대문자))?(?:은|는|:)?[ \t]+/g;
-/** Two to five words in capitals, the surname first and a comma after it at most ("ZHANG, WEILUN", "PHAM THI HOANG ANH"). */
-const wordsInCapitals = /[A-Z][A-Z'’-]+(?:,?[ \t][A-Z][A-Z'’-]*){1,4}(?![A-Za-z])/y;
+  /\b([Nn]ame[ \t]+(?:as[ \t]+(?:it[ \t]+)?(?:appears[ \t]+|is[ \t]+printed[ \t]+|printed[ \t]+|shown[ \t]+)?)?on[ \t]+(?:the[ \t]+|my[ \t]+|his[ \t]+|her[ \t]+|your[ \t]+|their[ \t]+)?(?:[Pp]assport|[Cc]ard|ID|[Ll]icen[cs]e|[Aa]ccount|[Bb]ooking|[Tt]icket)(?:[ \t]*[:：]|[ \t]+(?:is|reads|says|shows))?[ \t]+)|\b(?:[Pp]assport|ARC|BRP|PR card|[Rr]esidence card|ID card|[Bb]ank card|[Cc]ard|[Ll]icen[cs]e|[Vv]isa|[Pp]ermit|[Ll]etter|[Nn]otice|[Cc]ertificate)(?:[ \t]+(?:says|reads|shows)|[ \t]+it(?:'s|’s| is)|[ \t]+is(?:[ \t]+exactly)?)[ \t]+|(?:여권|외국인등록증|등록증|카드|통장|면허증)(?:에는|에|상|엔)[ \t]*|영문(?:[ \t]*(?:성명|이름|표기|대문자))?(?:은|는|:)?[ \t]+/g;
+/**
+ * Two to five words in capitals, the surname first and a comma after it at most ("ZHANG, WEILUN", "PHAM THI HOANG ANH"),
+ * or a card's initials before the surname ("C J WHITFORD").
+ */
+const wordsInCapitals = /(?:[A-Z][ \t]){1,2}[A-Z]{2}[A-Z'’-]*(?![A-Za-z])|[A-Z][A-Z'’-]+(?:,?[ \t][A-Z][A-Z'’-]*){1,4}(?![A-Za-z])/y;
+
+/** A title in capitals before the name, which the name's span leaves out ("the name on my booking is DR KIM"). */
+const capitalTitle = /(?:MRS?|MS|MISS|MX|DR)\.?[ \t]+/y;
+
+/**
+ * Whether the text may say what a document prints for a name: the search needs two capitals after a blank that follows
+ * one (the feature pass's `capitalWords`), or, where the name is said to be on one, initials ("HANNAH J O'DWYER").
+ */
+export function mayHoldNameAsDocumentPrintsIt(text: string, features: TextFeatures): boolean {
+  return hasFeatures(features, textFeature.capitalWords) || (hasFeatures(features, textFeature.upperLatin) && text.includes('ame '));
+}
 
 /**
  * The names in capitals after what a document says; one of their words must be a listed first name or surname, or a Korean
- * surname as a passport spells it ("the card says DECLINED PAYMENT" names no one). Remembered for the last text.
+ * surname as a passport spells it ("the card says DECLINED PAYMENT" names no one). After a name said to be on a card or a
+ * passport any words will do but those that are never names ("name on card DOES NOT MATCH"). Remembered for the last text.
  *
  * @example
  * findNamesAsDocumentsPrintThem('My passport says ZHANG WEILING, but at work I am Vivian').map((found) => found.text); // ['ZHANG WEILING']
+ * findNamesAsDocumentsPrintThem('name as on passport HOLLIE JADE MCKENZIE').map((found) => found.text); // ['HOLLIE JADE MCKENZIE']
  */
 export const findNamesAsDocumentsPrintThem = rememberLastText((text: string): readonly PiiFinding[] => {
   const findings: PiiFinding[] = [];
   documentSays.lastIndex = 0;
-  while (documentSays.test(text)) {
-    wordsInCapitals.lastIndex = documentSays.lastIndex;
+  for (let said = documentSays.exec(text); said !== null; said = documentSays.exec(text)) {
+    capitalTitle.lastIndex = documentSays.lastIndex;
+    wordsInCapitals.lastIndex = capitalTitle.test(text) ? capitalTitle.lastIndex : documentSays.lastIndex;
     const match = wordsInCapitals.exec(text);
     if (match === null) continue;
-    if (!isListedLatinName(match[0]) && !match[0].split(/,?[ \t]/).some(isKoreanSurnameInLatin)) continue;
+    const words = match[0].split(/,?[ \t]/);
+    const named = said[1] !== undefined && words.every((word) => !wordsThatAreNotNames.has(capitalise(word)));
+    if (!named && !isListedLatinName(match[0]) && !words.some(isKoreanSurnameInLatin)) continue;
     const start = match.index;
     findings.push({ type: 'PERSON', start, end: start + match[0].length, text: match[0], score: 0.75, recognizer: recognizerName });
   }
