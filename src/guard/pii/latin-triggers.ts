@@ -191,6 +191,11 @@ const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ['igned by ', 1],
   ['itnessed by ', 1],
   ['ictated by ', 1],
+  // Who saw, checked or acted for someone in a record ("Seen by …", "represented by …"), by the " b" after the act's last
+  // letter.
+  ...['seen', 'checked', 'completed', 'represented', 'approved', 'reviewed', 'verified', 'examined', 'assessed', 'prepared']
+    .concat(['referred', 'treated', 'interviewed', 'authorised', 'authorized', 'inspected', 'supervised', 'aid'])
+    .map((act) => [`${act.slice(1)} by `, act.length - 1] as const),
 ];
 
 /** How far into a line a line-opening hint word may stand: after a speaker's label or a greeting ("hey it's", "Agent: It's"). */
@@ -497,7 +502,7 @@ export const hintGroupCharactersBefore = (() => {
 })();
 
 /**
- * The trigger bits of the word of hint group `group` that holds the pair ending at `pairEnd` (the index of the pair's
+ * The trigger bits of the words of hint group `group` that hold the pair ending at `pairEnd` (the index of the pair's
  * second character), 0 when none does. Positional parameters: the feature pass calls it from its loop, where an options
  * object would be allocated per call.
  *
@@ -508,7 +513,9 @@ export function hintWordBitsAt(text: string, pairEnd: number, group: number): nu
   const words = hintGroups[group];
   if (words === undefined) return 0;
   // An indexed loop: the feature pass calls this at every hit of a common pair, where an iterator and a destructured
-  // entry per word cost more than the comparison.
+  // entry per word cost more than the comparison. Every word that stands there counts: "Prepared by" is a record's
+  // author to the name search and to the login search alike.
+  let bits = 0;
   for (let index = 0; index < words.length; index += 1) {
     const entry = words[index]!;
     const word = entry[0];
@@ -518,9 +525,9 @@ export function hintWordBitsAt(text: string, pairEnd: number, group: number): nu
     if (start > 0 && lineOpeningHintSet.has(word) && !opensLineOrTurn(text, start)) continue;
     // A digit word counts next to another part of a number: "two weeks" and "five stars" are no number.
     if (triggers === textTrigger.spelledDigits && !hasNumberPartAround(text, start + 1, start + word.length - 1)) continue;
-    return triggers;
+    bits |= triggers;
   }
-  return 0;
+  return bits;
 }
 
 /**

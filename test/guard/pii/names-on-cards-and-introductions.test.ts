@@ -71,4 +71,20 @@ describe('names on cards and introductions', () => {
       ['공동소유자 명의 변경', []],
     ]);
   });
+
+  test("a chat window's agent, and who saw or acted for someone in a record (en, ko)", () => {
+    assertPersons([
+      ["You're now chatting with Jarrah.\n[09:14] Agent: G'day! How can I help?", ['Jarrah']],
+      ['[라이브 채팅] You’re now chatting with Rukhsana. 무엇을 도와드릴까요?', ['Rukhsana']],
+      ['You are now chatting with Virtual Assistant.', []],
+      ['Anti-D not required (Rh pos).\nSeen by Siobhán Ó Ceallaigh, CMM2', ['Siobhán Ó Ceallaigh']],
+      ['Abrasion to left forearm; first aid by Kerstin Holmqvist (first aider), transferred to A&E', ['Kerstin Holmqvist']],
+      ['Acme SAS, represented by Sandrine Moreau, Managing Director', ['Sandrine Moreau']],
+      ['외래 기록: Seen by Siobhán Ó Ceallaigh, CMM2 / 재진 2주 후', ['Siobhán Ó Ceallaigh']],
+      // Desks and firms do these too.
+      ['Approved by Head Office', []],
+      ['checked by Royal Mail (tracking 123)', []],
+      ['reviewed by Legal Team, London', []],
+    ]);
+  });
 });

@@ -177,7 +177,7 @@ const enum Context {
 // A cheap prefilter for the context words (a colon, a title, a distinctive fragment); the full context pattern
 // then runs only on a short window around each hit, which keeps the scan several times faster than one big alternation.
 const contextHintPattern =
-  /[:：]|M(?:rs?|[sx])[ .]|MRS? |MSTR |MISS |DR\. |Miss |Dra?[ .]|Sr(?:t?a)[ .]|Herr |Frau |Ml?le?[ .]|Mme[ .]|Smt[ .]|Shri |Prof|ame is|ame was|ame as |ame's|amed |all me |alls me |oes by |go by |alled |I'm |I’m |I am |atient |Pt |older |Dear |(?:ards|rely|ully|anks|you|eers|Best|[Tt]hx)(?:,?[ \t]*\r?\n|, )|shes,?[ \t]*\r?\n|his is |, it'?s |, it’s |poke |peaking |omer (?=[\uac00-\ud7a3])|=|ame (?=[A-Z])|lient (?=[A-Z])/g;
+  /[:：]|M(?:rs?|[sx])[ .]|MRS? |MSTR |MISS |DR\. |Miss |Dra?[ .]|Sr(?:t?a)[ .]|Herr |Frau |Ml?le?[ .]|Mme[ .]|Smt[ .]|Shri |Prof|ame is|ame was|ame as |ame's|amed |all me |alls me |oes by |go by |alled |I'm |I’m |I am |atient |Pt |older |Dear |(?:ards|rely|ully|anks|you|eers|Best|[Tt]hx)(?:,?[ \t]*\r?\n|, )|shes,?[ \t]*\r?\n|his is |, it'?s |, it’s |poke |peaking |hatting with |omer (?=[\uac00-\ud7a3])|=|ame (?=[A-Z])|lient (?=[A-Z])/g;
 // Greetings and requests to reach someone open a message or a line ("Hi Sarah, …", "Call Jane Doe at …"), so they are
 // read there rather than by the hint pattern: three more first letters made its scan of a long document 1.7 times slower.
 // A greeting may go on to introduce the writer ("Hi, it's Grace from 4B"), read as "this is".
@@ -219,13 +219,26 @@ const personBeforeNamed =
  * "signed by Tomasz Kowalczyk"), each kind in its own group (`Context.NameOn` and on). Too long for the hint window, so read
  * over the whole text where one quick test finds their core (`namePhraseCore`).
  */
+/** The acts a record names its doer after ("Seen by", "Check completed … by"); each spelled out in `latin-triggers.ts`. */
+const recordedActions = [
+  ...['[Ss]een', '[Cc]hecked', '[Cc]ompleted', '[Rr]epresented', '[Aa]pproved', '[Rr]eviewed', '[Vv]erified', '[Ee]xamined'],
+  ...['[Aa]ssessed', '[Pp]repared', '[Rr]eferred', '[Tt]reated', '[Ii]nterviewed', '[Aa]uthori[sz]ed', '[Ii]nspected', '[Ss]upervised'],
+  ...['(?:first aid|First aid)'],
+].join('|');
+/** `recordedActions` right before a name. */
+const recordedActionBefore = new RegExp(String.raw`(?:${recordedActions}) by[ \t]+$`);
+/** What follows a person's name in a record: a role in brackets or after a comma ("(HR Advisor)", ", Managing Director"). */
+const roleAfterName = /[ \t]*(?:\([A-Za-z][A-Za-z .&/-]{1,30}\)|,[ \t]*[A-Z])/y;
+
 const namePhrasePattern = new RegExp(
   [
     String.raw`\b([Nn]ame on (?:(?:the|my|his|her|our|their|your|this|that) )?(?:account|card|booking|reservation|ticket|policy|lease|contract|order|file|passport|licen[cs]e|form|application|cheque|check|invoice|bill|deed|title|registration|certificate|connection|line|plan|subscription|meter)s?(?: (?:is|was|should be|will be|reads|says))?[ \t]*:?[ \t]*` +
       // "the name will show as GRACE AKINYI OTIENO", "full name as on passport WONG KA MAN ALICE".
       String.raw`|[Nn]ame (?:will (?:show|appear|come up|read) as|(?:shows|appears|comes up|reads) as|as (?:it appears )?(?:on|in) (?:(?:the|my|your|his|her) )?(?:passport|ID|card|licen[cs]e|account))[ \t]*:?[ \t]*)`,
     String.raw`\b((?:[Ii]n|[Uu]nder) (?:(?:the|my|his|her|their|our) )?name(?: of)?[ \t]+\(?)`,
-    String.raw`\b((?:[Ss]igned|[Cc]ountersigned|[Ww]itnessed|[Dd]ictated) by[ \t]+)`,
+    // Also who saw, checked or acted for someone in a record ("Seen by Siobhán Ó Ceallaigh, CMM2", "represented by Sandrine
+    // Moreau, Managing Director"), which firms and desks do as often: read more strictly (\`recordedActor\`).
+    String.raw`\b((?:[Ss]igned|[Cc]ountersigned|[Ww]itnessed|[Dd]ictated|${recordedActions}) by[ \t]+)`,
   ].join('|'),
   'g',
 );
@@ -233,7 +246,8 @@ const namePhrasePattern = new RegExp(
  * What each phrase of `namePhrasePattern` holds; the feature pass sets the English name bit on the same words. One pattern:
  * five substring searches of a Korean document cost four times as much.
  */
-const namePhraseCore = /ame on |he name|er name|der name|ame (?:will|shows|appears|reads|comes|as) |igned by |itnessed by |ictated by /;
+const namePhraseCore =
+  /ame on |he name|er name|der name|ame (?:will|shows|appears|reads|comes|as) |igned by |itnessed by |ictated by |(?:een|[a-z]ed|aid) by /;
 /** Names of worship and ideals, not people: "in the name of God", "in the name of Love". */
 const notPeopleInTheName: ReadonlySet<string> = new Set([
   'God',
@@ -356,6 +370,15 @@ function scoreFor(context: Context, options: { name: LatinName; text: string }):
       return full ? 0.8 : name.knownFirstName ? 0.75 : 0.65;
     // People sign and witness, but so do firms ("signed by DocuSign"): one word only when it is a listed first name.
     case Context.SignedBy:
+      // "Approved by Head Office", "checked by Royal Mail": after an act a desk does too, a full name with a listed word or a
+      // role after it ("Check completed by Hollie Barnsley (HR Advisor)").
+      if (recordedActionBefore.test(text.slice(Math.max(0, name.start - 24), name.start)))
+        return full &&
+          (opensWithListedName(text, name) ||
+            endsWithListedName(text, name) ||
+            followedBy(text, { pattern: roleAfterName, index: name.end }))
+          ? 0.75
+          : undefined;
       return full ? 0.8 : name.knownFirstName ? 0.7 : undefined;
     case Context.ThisIs:
       if (followedBy(text, { pattern: affiliation, index: name.end })) return name.knownFirstName || full ? 0.8 : 0.65;
@@ -369,9 +392,34 @@ function scoreFor(context: Context, options: { name: LatinName; text: string }):
         followedBy(text, { pattern: introductionEnd, index: name.end })
       )
         return 0.7;
+      // "You're now chatting with Jarrah.": a chat window names its agent, whatever the name.
+      if (
+        chatWindowIntroduction.test(text.slice(Math.max(0, name.start - 40), name.start)) &&
+        !text
+          .slice(name.start, name.end)
+          .split(' ')
+          .some((word) => chatWindowNonNames.has(word)) &&
+        followedBy(text, { pattern: introductionEnd, index: name.end })
+      )
+        return 0.65;
       return full ? 0.45 : undefined;
   }
 }
+
+/** What a chat window says before its agent's name ("You're now chatting with ", "you are chatting with "). */
+const chatWindowIntroduction = /(?:[Yy]ou(?:'re|’re| are))(?:[ \t]+now)?[ \t]+chatting with[ \t]+$/;
+/** What a chat window calls a bot or a desk rather than a person ("Virtual Assistant", "Billing Team"). */
+const chatWindowNonNames: ReadonlySet<string> = new Set([
+  'Assistant',
+  'Bot',
+  'Chatbot',
+  'Agent',
+  'Team',
+  'Desk',
+  'Support',
+  'Helper',
+  'AI',
+]);
 
 /** Whether the name is written in capitals, which `isNameInCapitalsOrNone` has vouched for ("it's KIM MINJUN."). */
 function isInCapitals(text: string, name: LatinName): boolean {
