@@ -2,17 +2,7 @@
 // sign-off, a name called out, a speaker before a colon, the same name in two scripts, a numbered table.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { found } from './pii-test-helpers.ts';
-
-function persons(text: string): string[] {
-  return found(text)
-    .filter((finding) => finding.startsWith('PERSON:'))
-    .map((finding) => finding.slice('PERSON:'.length));
-}
-
-function assertPersons(cases: ReadonlyArray<readonly [string, readonly string[]]>): void {
-  for (const [text, expected] of cases) assert.deepEqual(persons(text), expected, text);
-}
+import { assertPersons, found } from './pii-test-helpers.ts';
 
 describe('names marked by layout', () => {
   test('a full name right before a date of birth or a record number is a person (en, ko)', () => {

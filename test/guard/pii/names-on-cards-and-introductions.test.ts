@@ -1,18 +1,7 @@
 // Names a card, a passport or an account holds in capitals, the name a person goes by, a German greeting, a writer who
 // introduces themselves after a filler or a speaker's label, and a party of a compound Korean label.
 import { describe, test } from 'node:test';
-import assert from 'node:assert/strict';
-import { found } from './pii-test-helpers.ts';
-
-function persons(text: string): string[] {
-  return found(text)
-    .filter((finding) => finding.startsWith('PERSON:'))
-    .map((finding) => finding.slice('PERSON:'.length));
-}
-
-function assertPersons(cases: ReadonlyArray<readonly [string, readonly string[]]>): void {
-  for (const [text, expected] of cases) assert.deepEqual(persons(text), expected, text);
-}
+import { assertPersons } from './pii-test-helpers.ts';
 
 describe('names on cards and introductions', () => {
   test('a name said to be on a card or a passport, in capitals or after initials (en, ko)', () => {

@@ -23,3 +23,15 @@ export function assertFound(cases: ReadonlyArray<readonly [string, readonly stri
       text,
     );
 }
+
+/** The texts of the PERSON findings, in text order. */
+export function persons(text: string, options?: ScanPiiOptions): string[] {
+  return found(text, options)
+    .filter((finding) => finding.startsWith('PERSON:'))
+    .map((finding) => finding.slice('PERSON:'.length));
+}
+
+/** Asserts the PERSON findings of each text. */
+export function assertPersons(cases: ReadonlyArray<readonly [string, readonly string[]]>): void {
+  for (const [text, expected] of cases) assert.deepEqual(persons(text), expected, text);
+}

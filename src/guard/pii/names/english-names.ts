@@ -219,7 +219,7 @@ const personBeforeNamed =
  * "signed by Tomasz Kowalczyk"), each kind in its own group (`Context.NameOn` and on). Too long for the hint window, so read
  * over the whole text where one quick test finds their core (`namePhraseCore`).
  */
-/** The acts a record names its doer after ("Seen by", "Check completed … by"); each spelled out in `latin-triggers.ts`. */
+/** The acts a record names its doer after ("Seen by", "completed by"); each spelled out in `latin-triggers.ts`. */
 const recordedActions = [
   ...['[Ss]een', '[Cc]hecked', '[Cc]ompleted', '[Rr]epresented', '[Aa]pproved', '[Rr]eviewed', '[Vv]erified', '[Ee]xamined'],
   ...['[Aa]ssessed', '[Pp]repared', '[Rr]eferred', '[Tt]reated', '[Ii]nterviewed', '[Aa]uthori[sz]ed', '[Ii]nspected', '[Ss]upervised'],
@@ -237,7 +237,7 @@ const namePhrasePattern = new RegExp(
       String.raw`|[Nn]ame (?:will (?:show|appear|come up|read) as|(?:shows|appears|comes up|reads) as|as (?:it appears )?(?:on|in) (?:(?:the|my|your|his|her) )?(?:passport|ID|card|licen[cs]e|account))[ \t]*:?[ \t]*)`,
     String.raw`\b((?:[Ii]n|[Uu]nder) (?:(?:the|my|his|her|their|our) )?name(?: of)?[ \t]+\(?)`,
     // Also who saw, checked or acted for someone in a record ("Seen by Siobhán Ó Ceallaigh, CMM2", "represented by Sandrine
-    // Moreau, Managing Director"), which firms and desks do as often: read more strictly (\`recordedActor\`).
+    // Moreau, Managing Director"), which firms and desks do as often: read more strictly (`recordedActionBefore`).
     String.raw`\b((?:[Ss]igned|[Cc]ountersigned|[Ww]itnessed|[Dd]ictated|${recordedActions}) by[ \t]+)`,
   ].join('|'),
   'g',
@@ -371,7 +371,7 @@ function scoreFor(context: Context, options: { name: LatinName; text: string }):
     // People sign and witness, but so do firms ("signed by DocuSign"): one word only when it is a listed first name.
     case Context.SignedBy:
       // "Approved by Head Office", "checked by Royal Mail": after an act a desk does too, a full name with a listed word or a
-      // role after it ("Check completed by Hollie Barnsley (HR Advisor)").
+      // role after it ("completed by Hollie Barnsley (HR Advisor)").
       if (recordedActionBefore.test(text.slice(Math.max(0, name.start - 24), name.start)))
         return full &&
           (opensWithListedName(text, name) ||
