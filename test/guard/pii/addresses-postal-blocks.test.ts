@@ -73,4 +73,19 @@ describe('addresses by their postcode', () => {
     ])
       assert.deepEqual(addresses(text), [], text);
   });
+
+  test("an itinerary's times, flights and dates are no address, the address beside them is (en, ko)", () => {
+    for (const [text, expected] of [
+      ['AF 1680  CDG 07:15 - LIS 08:55   Economy Standard\nAF 1681  LIS 19:40 - CDG 23:15   Economy Standard', []],
+      ['Passenger: Ms Siobhán Ní Bhriain   Flight EI 104 JFK -> DUB, 09 Mar 2026\nBag: 1 x hardside suitcase', []],
+      ['Departure: 23:15, 14 Mar 2026   Boarding point: Anand Rao Circle (report by 22:45)', []],
+      ['출발 09:10 - 도착 12:40   Economy Classic\nOZ 1085  GMP 13:30 - HND 15:35', []],
+      [
+        'Flight EI 104 JFK -> DUB, 09 Mar 2026\nDelivery address (temporary): 14 Ashgrove Terrace, Dundrum, Dublin 14, D14 X2F7',
+        ['14 Ashgrove Terrace, Dundrum, Dublin 14, D14 X2F7'],
+      ],
+      ['귀국편 KE 908 LHR 21:00 출발\n수취인 주소: 3F, 17 Marchmont Road\nEdinburgh EH9 1HY', ['3F, 17 Marchmont Road\nEdinburgh EH9 1HY']],
+    ] as const)
+      assert.deepEqual(addresses(text), expected, text);
+  });
 });

@@ -175,10 +175,15 @@ describe('names marked by layout', () => {
       ],
       ['감사합니다.\n\nKevin Oh | 오경빈\nSenior Account Manager', ['Kevin Oh', '오경빈']],
       ['성명: NGUYEN VAN HUNG (응우옌 반 흥)\n국적: 베트남', ['NGUYEN VAN HUNG', '응우옌 반 흥']],
+      ['성명: CHAN SOKHA (짠 소카)\n국적: 캄보디아', ['CHAN SOKHA', '짠 소카']],
+      ['Guest: John Smith (존 스미스), room 1204', ['John Smith', '존 스미스']],
     ]);
     assertPersons([
       ['삼성전자 / SAMSUNG ELECTRONICS', []],
       ['가방 / LEE BAGS 할인', []],
+      // A note in brackets after a name is not its spelling.
+      ['투숙객 성명: WANG LI (중국 여권)', ['WANG LI']],
+      ['Guest: John Smith (중국 국적), room 1204', ['John Smith']],
     ]);
   });
 

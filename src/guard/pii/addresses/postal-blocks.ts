@@ -3,6 +3,7 @@
 // 600090") or as a block of lines above it, as a label, a letter or a summons prints one ("3 Tanner's Yard\nMill Lane\n
 // Frome\nBA11 3DR"). The postcode says a place is meant; the number or the word of a dwelling that opens it, where it starts.
 import { rememberLastText } from '../last-text-memo.ts';
+import { isAsciiDigit } from '../recognizers/digit-boundaries.ts';
 import type { PiiFinding } from '../types.ts';
 
 export const postalBlockRecognizerName = 'postal-block';
@@ -15,6 +16,9 @@ export const postalBlockRecognizerName = 'postal-block';
  */
 /** Street types, in the forms a house number comes before them in ("Oak Avenue", "Main St", "Mill Lane"). */
 const streetTypes = 'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace|Crescent|Close|Grove';
+/** A month, in full or cut short ("March", "Mar", "Sept"): a year follows one, as a postcode follows a town. */
+const monthNames =
+  'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 const postcodePattern = new RegExp(
   [
     String.raw`\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b`,
@@ -22,11 +26,11 @@ const postcodePattern = new RegExp(
     String.raw`\b[A-Z]\d[A-Z][ \t]?\d[A-Z]\d\b`,
     String.raw`\b[A-Z]{2}[ \t]{1,2}\d{5}(?:-\d{4})?\b`,
     String.raw`\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ \t]+\d{4}\b`,
-    // Not a house number before its street ("4776 Oak Avenue").
-    String.raw`(?<![\d.,/-])\d{4,5}(?:-\d{3})?(?:[ \t][A-Z]{2})?[ \t]+(?![A-Za-z]+[ \t]+(?:${streetTypes})\b)[A-ZÀ-Þ][A-Za-zÀ-ÿ]+(?:[ \t]+(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ]+|de|da|do|del|la))*`,
+    // Not a house number before its street ("4776 Oak Avenue"), nor a year after its month ("14 Mar 2026   Boarding").
+    String.raw`(?<![\d.,/-])(?<!\b(?:${monthNames})\.?[ \t]{1,3})\d{4,5}(?:-\d{3})?(?:[ \t][A-Z]{2})?[ \t]+(?![A-Za-z]+[ \t]+(?:${streetTypes})\b)[A-ZÀ-Þ][A-Za-zÀ-ÿ]+(?:[ \t]+(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ]+|de|da|do|del|la))*`,
     String.raw`\b[A-Z][A-Za-z]+[ \t]+\d{6}\b`,
     // A town and four digits ending a block's line, as New Zealand, the Philippines and South Africa write them ("Auckland 0618").
-    String.raw`\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?[ \t]+\d{4}(?=[ \t]*(?:\r?\n|$))`,
+    String.raw`\b(?!(?:${monthNames})\b)[A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?[ \t]+\d{4}(?=[ \t]*(?:\r?\n|$))`,
     // Brazil's CEP, after its state ("Rio de Janeiro - RJ, 22410-002").
     String.raw`(?<![\d-])\d{5}-\d{3}(?![\d-])`,
   ].join('|'),
@@ -39,8 +43,8 @@ const postcodePattern = new RegExp(
  */
 const addressStart = new RegExp(
   [
-    // Not a date ("22/09/1961, 4 Sycamore Close", "7 November 1971, address …").
-    String.raw`(?!\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)*\b`,
+    // Not a date ("22/09/1961, 4 Sycamore Close", "7 November 1971, address …") nor a time ("23:15, 14 Mar 2026").
+    String.raw`(?!\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)*\b`,
     // A flat's letter and number ("B-204, Gulmohar Residency").
     String.raw`[A-Z]-\d{1,5}\b`,
     String.raw`(?:Flat|Unit|Apt|Apartment|House|Plot|Block|Blk|No|Lot|Villa|Suite|Level|Building|Bldg|Room|RR|H\.No)\b\.?`,
@@ -126,7 +130,7 @@ function startInBlockAbove(text: string, at: { lineStart: number; postcodeStart:
     const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
     const line = text.slice(lineStart, lineEnd);
     if (line.trim() === '' || line.length > longestBlockLine || line.includes('@')) break;
-    const colon = Math.max(line.lastIndexOf(':'), line.lastIndexOf('：'));
+    const colon = labelColonIn(line);
     // A form may indent its block ("Named insured: …\n  9021 Cedar Bend Dr\n  Austin, TX 78758").
     const valueStart =
       colon === -1
@@ -139,6 +143,16 @@ function startInBlockAbove(text: string, at: { lineStart: number; postcodeStart:
     lineEnd = lineStart - 1;
   }
   return start;
+}
+
+/** Where the last colon of a label stands in `line`, or -1: a time's colon ("LIS 08:55   Economy Standard") labels nothing. */
+function labelColonIn(line: string): number {
+  for (let at = line.length - 1; at >= 0; at -= 1) {
+    const code = line.charCodeAt(at);
+    if (code !== 0x3a && code !== 0xff1a) continue;
+    if (!(isAsciiDigit(line.charCodeAt(at - 1)) && isAsciiDigit(line.charCodeAt(at + 1)))) return at;
+  }
+  return -1;
 }
 
 /**

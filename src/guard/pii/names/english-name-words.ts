@@ -54,8 +54,10 @@ export const wordsThatAreNotNames: ReadonlySet<string> = new Set([
   ...['Lovely', 'Hiya', 'Brilliant', 'Awesome', 'Tracking', 'Booking', 'Session', 'Mobile', 'Model', 'Visa', 'Mastercard', 'Amex'],
   ...['Liaison', 'Officer', 'Relations', 'Transport', 'Form', 'Registration', 'Information'],
   // A network's words in capitals, and the carriers, banks and carmakers a customer names where a name could stand
-  // ("Customer: WAN IP 58.229.143.86", "Router: Vodafone Station", "Customer: Monzo, sort 04-00-04", "insurer Hyundai Marine").
-  ...['WAN', 'LAN', 'IP', 'SSID', 'MAC', 'Vodafone', 'Telstra', 'Optus', 'Verizon', 'Comcast', 'Xfinity', 'Monzo', 'Revolut'],
+  // ("Customer: WAN IP 58.229.143.86", "Customer: WAN LED blinking", "Router: Vodafone Station", "Customer: Monzo, sort
+  // 04-00-04", "insurer Hyundai Marine"). Not WAN itself, a surname as a passport prints it ("Name: WAN LI").
+  ...['LED', 'PORT', 'LINK', 'DSL', 'ONT', 'WIFI', 'ROUTER', 'MODEM', 'FIBRE', 'FIBER'],
+  ...['LAN', 'IP', 'SSID', 'MAC', 'Vodafone', 'Telstra', 'Optus', 'Verizon', 'Comcast', 'Xfinity', 'Monzo', 'Revolut'],
   ...['Barclays', 'NatWest', 'Santander', 'HSBC', 'Westpac', 'Hyundai', 'Kia', 'Toyota', 'Tesla', 'Volkswagen', 'Subaru'],
 ]);
 

@@ -251,10 +251,11 @@ const lettersOfInitial = [
   'BPVF',
   'BP',
   'SCXZT',
-  'S',
+  // ㅆ and ㅉ: Vietnamese X and Khmer Ch ("쑤언" for XUAN, "짠 소카" for CHAN SOKHA).
+  'SX',
   'AEIOUWYNHG',
   'JZGC',
-  'JZ',
+  'JZC',
   'CTJ',
   'KCQ',
   'T',
@@ -283,8 +284,10 @@ export function hangulSpellingAfter(text: string, name: PiiFinding): PiiFinding 
   // "LKHAGVA BATBAYAR (서명)": where a form is signed, the bracket holds the signature's place.
   if (signatureNotes.has(spelled)) return undefined;
   // In brackets a transliteration of any name is meant, word for word, or a Korean name ("Kevin Oh (오경빈)", "Daniel
-  // Kwon(권대니얼)"), not a note ("Ravi Kumar(생산기술)").
-  const wordForWord = spelled.split(' ').length === name.text.split(/[ \t]+/).length;
+  // Kwon(권대니얼)"), not a note ("Ravi Kumar(생산기술)", "WANG LI (중국 여권)"): words of a full name sound alike.
+  const hangulWords = spelled.split(' ');
+  const latinWords = name.text.split(/[ \t]+/);
+  const wordForWord = hangulWords.length === latinWords.length && (latinWords.length === 1 || spellsWordForWord(hangulWords, latinWords));
   if (match[2] !== undefined && !wordForWord && !isPlausibleKoreanName(spelled) && surnameLength(spelled) === 0) return undefined;
   const start = text.indexOf(spelled, name.end);
   return finding(text, { start, end: start + spelled.length });
