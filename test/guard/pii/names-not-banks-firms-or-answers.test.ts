@@ -26,6 +26,11 @@ describe('names: banks, firms, answers and clauses in a name’s place', () => {
       ['보호자: 장남 도현우 (010-5927-4163)', ['PERSON:도현우', 'PHONE:010-5927-4163']],
       ['강사님 성함 변재호 쌤 010-2268-7413', ['PERSON:변재호', 'PHONE:010-2268-7413']],
       ['실무 담당: 경리 안소정 010.7351.2096', ['PERSON:안소정', 'PHONE:010.7351.2096']],
+      ['고객: 신한 외화통장 180-012-447391 이요', ['BANK_ACCOUNT:180-012-447391']],
+      ['간호사: 여보세요, 바른정형외과입니다. 장순자 환자분 보호자 되시죠?', ['PERSON:장순자']],
+      ['상담원: 유아/소아 확인을 위해 생년월일도 부탁드립니다.', []],
+      ['청소 담당 은미 이모님이 오전에 방문할 수 있어요', []],
+      ['이모 김순자님 연락처 010-4417-2280', ['PERSON:김순자', 'PHONE:010-4417-2280']],
     ]);
   });
 
@@ -52,6 +57,11 @@ describe('names: banks, firms, answers and clauses in a name’s place', () => {
         ['Position: Patient Transport Officer (Req 26-0402)', []],
         ['Customer: WAN IP 81.143.207.66, connection type PPPoE', []],
         ['Customer: WAN LED blinking red since 9am', []],
+        ['Dear Sirs,\n\nOur client: Mrs Folasade Adeyemi', ['PERSON:Folasade Adeyemi']],
+        ['Dear Policyholder,\n\nClaim reference: HOM-2025-1182', []],
+        ['Patient: Self [ ]  Dependant [X]   Name: Ravi Menon', ['PERSON:Ravi Menon']],
+        ['Relation to proposer: Spouse (Proposer: K. Rajagopal)', ['PERSON:K. Rajagopal']],
+        ['Collision Center Inc. - Attn: Parts Dept.', []],
         ['Name: WAN LI\nNationality: CHN', ['PERSON:WAN LI']],
         ['투숙객 성명: WAN LI (중국 여권)', ['PERSON:WAN LI']],
         ['Router: Vodafone Station (TG3442DE)', []],

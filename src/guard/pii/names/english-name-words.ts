@@ -40,7 +40,10 @@ export const wordsThatAreNotNames: ReadonlySet<string> = new Set([
   ...['Active', 'Inactive', 'Closed', 'Open', 'Maybe', 'Great', 'Busy', 'Home', 'Office', 'Agent', 'Billing', 'Sales'],
   // Departments an "Attn:" line addresses ("Attn: Accounts Payable, Jane Roe").
   ...['Accounts', 'Payable', 'Receivable', 'Finance', 'Payroll', 'Procurement', 'Purchasing', 'Marketing', 'Operations'],
-  ...['Department', 'Dept', 'Reception', 'Admissions', 'Records', 'Legal', 'Compliance', 'Helpdesk', 'Desk'],
+  ...['Department', 'Dept', 'Reception', 'Admissions', 'Records', 'Legal', 'Compliance', 'Helpdesk', 'Desk', 'Parts'],
+  // Whom a letter or a form addresses or relates someone to, where a name could stand ("Dear Sirs,", "Dear Policyholder,",
+  // "Patient: Self", "Relation to proposer: Spouse").
+  ...['Sirs', 'Policyholder', 'Policyholders', 'Self', 'Spouse', 'Dependant', 'Dependent'],
   // States and provinces a customer names where a name could stand ("Customer: Florida, S530-…"); not those that are first
   // names or surnames too (Georgia, Virginia, Washington, Dakota, Alberta).
   ...['Florida', 'Texas', 'Ohio', 'California', 'Arizona', 'Nevada', 'Oregon', 'Michigan', 'Illinois', 'Colorado', 'Utah'],

@@ -216,12 +216,8 @@ function nameBeforeWord(text: string, options: { wordStart: number; spaceAllowed
   return finding(text, { start, end, score: 0.65 });
 }
 
-/**
- * "아들 김민준이 방문할게요", "남편 김철수가 예약했어요": a full name (three syllables or more) right after a relative and a
- * blank, followed by a particle.
- */
-/** The last syllables of a verb's stem before 요 ("감사해요", "고마워요"): no name and a copula. */
-const verbStemEnds: ReadonlySet<number> = new Set([...'해돼워와러니려'].map((syllable) => syllable.charCodeAt(0)));
+/** The last syllables of a verb's stem before 요 ("감사해요", "고마워요", "여보세요"): no name and a copula. */
+const verbStemEnds: ReadonlySet<number> = new Set([...'해돼워와러니려세'].map((syllable) => syllable.charCodeAt(0)));
 
 /** The family words before which a full name stands alone in notes and forms. */
 const closeRelatives: ReadonlySet<string> = new Set([

@@ -340,6 +340,8 @@ export const nonFinalNameSyllables: ReadonlySet<string> = new Set([...'를을에
  */
 export const verbEndingsLikeGivenNames: ReadonlySet<string> = new Set([
   ...['해서', '워서', '와서', '봐서', '어서', '아서', '여서', '려서', '러서', '쳐서', '져서', '해야', '해도', '려고', '하고', '하러'],
+  // The honorific request before 요: "여보세요", "하세요", "주세요".
+  ...['보세', '하세', '주세', '오세', '가세'],
 ]);
 
 /**
@@ -644,4 +646,6 @@ export const commonWordsLikeNames: ReadonlySet<string> = new Set([
   ...['이거고', '가지고', '마시고'],
   // Relatives a guardian's field names before the name ("보호자: 장남 도현우", "보호자: 조모 이순례").
   ...['장남', '차남', '장녀', '차녀', '조모', '조부', '외조모', '외조부', '고모', '숙모'],
+  // An aunt who helps, and a child's age group ("청소 담당 은미 이모님", "상담원: 유아/소아 확인을 위해").
+  ...['이모', '이모부', '고모부', '유아'],
 ]);

@@ -55,18 +55,21 @@ const koreanBankNames: ReadonlySet<string> = new Set(bankNames);
 
 /**
  * Whether `text.slice(start, end)` is a Korean bank's name with a number after it, as a customer gives an account ("신한
- * 110-482-917305"): what a name's search must not take for a person.
+ * 110-482-917305", "신한 외화통장 180-012-447391"): what a name's search must not take for a person.
  *
  * @example
  * isBankNameBeforeNumber('고객: 신한 110-482-917305', { start: 4, end: 6 }); // true
  */
 export function isBankNameBeforeNumber(text: string, span: { start: number; end: number }): boolean {
   if (!koreanBankNames.has(text.slice(span.start, span.end))) return false;
-  let at = span.end;
-  while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at += 1;
+  accountWordAfterBank.lastIndex = span.end;
+  const at = span.end + (accountWordAfterBank.exec(text)?.[0].length ?? 0);
   const code = text.charCodeAt(at);
   return code >= 0x30 && code <= 0x39;
 }
+
+/** Blanks, and the kind of account between a bank's name and its number ("외화통장", "입출금 계좌", "적금"). */
+const accountWordAfterBank = /[ \t]*(?:[가-힣]{0,4}(?:통장|계좌|예금|적금)(?:[ \t]*번호)?[ \t]*(?:은|는|:)?[ \t]*)?/y;
 const latinBankNames = ['KB', 'IBK', 'NH', 'SC'];
 const bankNameAtEnd = new RegExp(`(?:${bankNames.join('|')}|\\b(?:${latinBankNames.join('|')}))(?:은행)?\\s*[,|]?\\s*$`);
 /** How far back a bank's name may end before the number it labels ("신한 110-…", "농협은행: 302-…"). */
