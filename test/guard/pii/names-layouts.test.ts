@@ -237,7 +237,7 @@ describe('names marked by layout', () => {
     ]);
   });
 
-  test("a form's field whose whole value is a full name is a person, whatever its label; a field of things is not (ko)", () => {
+  test("a form's field whose whole value is a full name is a person, whatever its label or party's number; a field of things is not (ko, en)", () => {
     assertPersons([
       ['- 회원명: 류시우\n- 락커: 남자 탈의실 B-117', ['류시우']],
       ['성    명: 어진혁\n생년월일: 1990년 10월 8일', ['어진혁']],
@@ -246,6 +246,9 @@ describe('names marked by layout', () => {
       ['직급: 대리\n비상연락처: 노상철 (부)', ['노상철']],
       ['목격자: 반장 조동훈, 사원 김예린', ['조동훈', '김예린']],
       ['접수자: 대리점 직원 방지원 (직통 031-8042-5567)', ['방지원']],
+      ['[PT 회원 등록 카드]\n회원명: 남궁솔\n생년월일: 97.08.14', ['남궁솔']],
+      ['피해자①: 탁재석 (운전자)\n피해자②: 탁서율 (동승 자녀, 만 7세)', ['탁재석', '탁서율']],
+      ['Guardian 2: 김보람 010-6612-4093', ['김보람']],
     ]);
     assertPersons([['지역: 서초구\n반: 하늘반\n상태: 정상\n결제: 신용카드\n배송: 내일도착', []]]);
   });

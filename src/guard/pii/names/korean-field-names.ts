@@ -6,15 +6,17 @@ import { rememberLastText } from '../last-text-memo.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { surnameLength } from './korean-surnames.ts';
+import { singleSyllableGivenNames } from './korean-name-words.ts';
 
 const recognizerName = 'korean-field-name';
 
 /**
  * A field that opens a line, a cell or a column (after two blanks), read back from its colon: a bullet, a Hangul label
- * (blanks inside, as "성    명" is spaced to fill a form's column) and a qualifier in brackets before the colon.
+ * (blanks inside, as "성    명" is spaced to fill a form's column), a qualifier in brackets and a party's number ("피해자②",
+ * "보호자 2") before the colon.
  */
 const labelBeforeColon =
-  /(?:^|\n|\||[ \t]{2})[ \t]*(?:[-*•·□■○◦▶►]+[ \t]*)?([가-힣](?:[가-힣 ]{0,10}[가-힣])?)(?:[ \t]*\([^()\n]{1,12}\))?[ \t]*$/;
+  /(?:^|\n|\||[ \t]{2})[ \t]*(?:[-*•·□■○◦▶►]+[ \t]*)?([가-힣](?:[가-힣 ]{0,10}[가-힣])?)(?:[ \t]*\([^()\n]{1,12}\))?(?:[①-⑳]|[ \t]?\d{1,2})?[ \t]*$/;
 /**
  * The value after the colon: three or four syllables, after a role or a desk if one comes first ("목격자: 반장 조동훈",
  * "접수자: 대리점 직원 방지원", "보고자: 안전관리자 임수빈").
@@ -55,13 +57,13 @@ const thingLabels: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Whether the text may hold a field: a colon after a Hangul syllable, the search's own precheck.
+ * Whether the text may hold a field: a colon after a Hangul syllable, a bracket or a party's number after a label, the search's own precheck.
  *
  * @example
  * mayHoldKoreanField('회원명: 류시우'); // true
  */
 function mayHoldKoreanField(text: string): boolean {
-  return /[가-힣)][ \t]*[:：]/.test(text);
+  return /(?:[가-힣)]|[가-힣][ \t]?(?:[①-⑳]|\d{1,2}))[ \t]*[:：]/.test(text);
 }
 
 /**
@@ -109,7 +111,12 @@ function nextColon(text: string, from: number): number {
   return half === -1 ? full : full === -1 ? half : Math.min(half, full);
 }
 
-/** A surname and a given name of two syllables, the common ones of given names. */
+/**
+ * A surname and a given name of two syllables, the common ones of given names; after a surname of two syllables, a given
+ * name of one that names are often given ("남궁솔", "황보진").
+ */
 function isFullName(name: string): boolean {
-  return name.length - surnameLength(name) === 2 && isPlausibleKoreanName(name) && hasCommonGivenName(name);
+  const surname = surnameLength(name);
+  if (surname === 2 && name.length === 3) return isPlausibleKoreanName(name) && singleSyllableGivenNames.has(name.charCodeAt(2));
+  return name.length - surname === 2 && isPlausibleKoreanName(name) && hasCommonGivenName(name);
 }
