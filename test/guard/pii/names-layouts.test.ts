@@ -77,10 +77,15 @@ describe('names marked by layout', () => {
       ["hey it's Tahnee, new number 0412 387 905 - save it!", ['Tahnee']],
       ["It's Joaquín, lost my phone, this is my work one", ['Joaquín']],
       ["yo it's jake. 인스타 또 잠겼어", ['jake']],
+      // A bracket after the name says who the writer is.
+      ["hey it's Marisol (Diego's mom) - can he stay late?", ['Marisol', 'Diego']],
+      ['Bonjour,\n\nThis is Élodie Marchand (née le 04/07/1985).', ['Élodie Marchand']],
+      ["bro it's Minho (새 번호야) 저장해줘", ['Minho']],
     ]);
     assertPersons([
       ["It's broken again", []],
       ["It's Monday.", []],
+      ["It's Friday (finally)", []],
       ['Hola! Do you ship to Spain?', []],
     ]);
   });

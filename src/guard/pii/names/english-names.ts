@@ -190,7 +190,7 @@ const requests = String.raw`(?:Please[ \t]+)?(?:Call|call|Contact|contact|Email|
 // or two of greeting, filler or address at most ("Mum it's Élodie!!", "yeah it's Niamh"), and in a transcript after the
 // speaker's label and its time ("[00:03:52] Customer: It's Jack,").
 const introductionAtLineStart =
-  /[ \t]*(?:\[[0-9:. ]{4,12}\][ \t]*)?(?:(?:[A-Z][a-z]{1,20}|[A-Z]{2,12})[ \t]*[:：][ \t]*)?(?:(?:omg|OMG|jk|ok|oh|so|yo|hi+|hey+|hiya|heya|Omg|Oh|So|Yo|Hi|Hey|Hiya|yeah|Yeah|yes|Yes|yep|Yep|Mum|Mom|Dad|mum|mom|dad)[ \t]*[,!]?[ \t]+){0,2}(?:It's|It’s|it's|it’s|its|Its)[ \t]+/y;
+  /[ \t]*(?:\[[0-9:. ]{4,12}\][ \t]*)?(?:(?:[A-Z][a-z]{1,20}|[A-Z]{2,12})[ \t]*[:：][ \t]*)?(?:(?:omg|OMG|jk|ok|oh|so|yo|hi+|hey+|hiya|heya|Omg|Oh|So|Yo|Hi|Hey|Hiya|yeah|Yeah|yes|Yes|yep|Yep|Mum|Mom|Dad|mum|mom|dad|Ma|Mam|Pa|Nan|Gran|ma|mam|pa|nan|gran|Bro|Sis|bro|sis)[ \t]*[,!]?[ \t]+){0,2}(?:It's|It’s|it's|it’s|its|Its)[ \t]+/y;
 const lineOpeningPattern = new RegExp(String.raw`[ \t]*()(?:${greetings}|${requests})[ \t]+`, 'y');
 // The same after a speaker's label, tried only where a colon stands near the line's start.
 const speakerLineOpeningPattern = new RegExp(
@@ -232,7 +232,8 @@ const roleAfterName = /[ \t]*(?:\([A-Za-z][A-Za-z .&/-]{1,30}\)|,[ \t]*[A-Z])/y;
 
 const namePhrasePattern = new RegExp(
   [
-    String.raw`\b([Nn]ame on (?:(?:the|my|his|her|our|their|your|this|that) )?(?:account|card|booking|reservation|ticket|policy|lease|contract|order|file|passport|licen[cs]e|form|application|cheque|check|invoice|bill|deed|title|registration|certificate|connection|line|plan|subscription|meter)s?(?: (?:is|was|should be|will be|reads|says))?[ \t]*:?[ \t]*` +
+    // "name on it is Tamika R Johnson": the card or the parcel just named.
+    String.raw`\b([Nn]ame on (?:it(?= (?:is|was|says|reads)\b)|(?:(?:the|my|his|her|our|their|your|this|that) )?(?:account|card|booking|reservation|ticket|policy|lease|contract|order|file|passport|licen[cs]e|form|application|cheque|check|invoice|bill|deed|title|registration|certificate|connection|line|plan|subscription|meter)s?)(?: (?:is|was|should be|will be|reads|says))?[ \t]*:?[ \t]*` +
       // "the name will show as GRACE AKINYI OTIENO", "full name as on passport WONG KA MAN ALICE".
       String.raw`|[Nn]ame (?:will (?:show|appear|come up|read) as|(?:shows|appears|comes up|reads) as|as (?:it appears )?(?:on|in) (?:(?:the|my|your|his|her) )?(?:passport|ID|card|licen[cs]e|account))[ \t]*:?[ \t]*)`,
     String.raw`\b((?:[Ii]n|[Uu]nder) (?:(?:the|my|his|her|their|our) )?name(?: of)?[ \t]+\(?)`,
@@ -281,7 +282,7 @@ const affiliation = /[ \t]+(?:from|at|with|here|calling|speaking)\b/y;
 const atPost = /[ \t]+on[ \t]+(?:ward|shift|duty|call|reception|nights|days|the)\b/y;
 // Or an emoji or "btw" after the name, as a text from a new number writes it ("hey its Keely 🙋‍♀️", "its Mitch btw").
 const introductionEnd =
-  /[ \t]*(?:[.,!]|\r?\n|$)|[ \t]+(?:re|about|regarding|btw)\b|[ \t]*(?:[\u2600-\u27bf]|\ud83c[\udf00-\udfff]|\ud83d[\udc00-\udeff]|\ud83e[\udd00-\uddff])/y;
+  /[ \t]*(?:[.,!(]|\r?\n|$)|[ \t]+(?:re|about|regarding|btw)\b|[ \t]*(?:[\u2600-\u27bf]|\ud83c[\udf00-\udfff]|\ud83d[\udc00-\udeff]|\ud83e[\udd00-\uddff])/y;
 
 /** Whether a quote closing a key stands at `at`, a letter before it (`"name"`, `'first_name'`). */
 function isQuotedKeyEnd(text: string, at: number): boolean {
