@@ -330,9 +330,10 @@ export const copulaEndings: ReadonlySet<string> = new Set([
 
 /**
  * Syllables that end a word but never a given name, e.g. the particle in "이번에", the adnominal in "소중한", the
- * conditional in "하려면" or a shop's branch ("폰나라 신림점 실장").
+ * conditional in "하려면", a shop's branch ("폰나라 신림점 실장") or a shop's or a bot's last word ("라온몰", "모아샵",
+ * "배포봇").
  */
-export const nonFinalNameSyllables: ReadonlySet<string> = new Set([...'를을에는던며요죠까께의게든으면점']);
+export const nonFinalNameSyllables: ReadonlySet<string> = new Set([...'를을에는던며요죠까께의게든으면점몰샵봇']);
 
 /**
  * Verb endings of two syllables that read like a given name after a surname syllable: "위해서입니다" (위 + 해서),
@@ -340,8 +341,8 @@ export const nonFinalNameSyllables: ReadonlySet<string> = new Set([...'를을에
  */
 export const verbEndingsLikeGivenNames: ReadonlySet<string> = new Set([
   ...['해서', '워서', '와서', '봐서', '어서', '아서', '여서', '려서', '러서', '쳐서', '져서', '해야', '해도', '려고', '하고', '하러'],
-  // The honorific request before 요: "여보세요", "하세요", "주세요".
-  ...['보세', '하세', '주세', '오세', '가세'],
+  // The honorific request before 요: "여보세요", "하세요", "주세요"; and "until" after a time ("출발 14일 전까지 고객님").
+  ...['보세', '하세', '주세', '오세', '가세', '까지'],
 ]);
 
 /**
@@ -648,4 +649,6 @@ export const commonWordsLikeNames: ReadonlySet<string> = new Set([
   ...['장남', '차남', '장녀', '차녀', '조모', '조부', '외조모', '외조부', '고모', '숙모'],
   // An aunt who helps, and a child's age group ("청소 담당 은미 이모님", "상담원: 유아/소아 확인을 위해").
   ...['이모', '이모부', '고모부', '유아'],
+  // The same party again in a form's field ("수익자: 동일").
+  '동일',
 ]);
