@@ -91,7 +91,7 @@ export const textTrigger = {
 // prefilter pattern must be covered by a rule here, or a finding would be lost. Pairs are adjacent syllables, except that
 // 는 is kept across one blank for "는 ?분" and "는 ?사람", and 신 and 실 for "[신실] ?분" (`afterBlankClass`).
 const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
-  // koreanNameContext: [당호청신약험표성환해전무익]자[분명]?|[성자객본]명|[청신령대차송금취본]인명?|[대교의호][리수사]|표이사|담[사원]|치의|이름|성함|[금대차업점]주명?|는 ?분|저는 |전 |고객(?![님명])|귀하|외(?= ?\d)|[님씨장표임군양]
+  // koreanNameContext: [당호청신약험표성환해전무익]자[분명]?|[성자객본]명|[청신령대차송금취본]인명?|[대교의호][리수사]|표이사|담[사원]|치의|이름|성함|[금대차업점]주명?|는 ?분|저는 |전 |고객(?![님명])|귀하|외(?= ?\d)|[님씨장표임군양쌤]
   ['당호청신약험표성환해전무익', '자', textTrigger.koreanNameContext],
   ['성자객본', '명', textTrigger.koreanNameContext],
   ['청신령대차송금취본', '인', textTrigger.koreanNameContext],
@@ -249,7 +249,7 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
 ];
 /** Syllables that are a context word on their own. */
 const singleSyllables: ReadonlyArray<readonly [string, number]> = [
-  ['님씨장표임군양', textTrigger.koreanNameContext],
+  ['님씨장표임군양쌤', textTrigger.koreanNameContext],
   // 앳 (@), and 닷 or 쩜 (a dot) before a Hangul or a Latin domain part ("닷컴", "naver닷com").
   ['앳닷쩜', textTrigger.emailObfuscation],
   // koreanRelativeOrRole: 딸, a relative of one syllable

@@ -153,6 +153,18 @@ describe('personNameRecognizer (Korean)', () => {
       assert.deepEqual(names(text), expected, text);
   });
 
+  test('a teacher or a coach called with 쌤 is a name; a subject, a class or a trainer before it is not (ko, en)', () => {
+    for (const [text, expected] of [
+      ['서윤 어머님~ 수학학원 한결쌤이에요.', ['서윤', '한결']],
+      ['강사님 성함 변재호 쌤 010-2268-7413', ['변재호']],
+      ['Ms Kim (Hangyeol-ssaem) teaches the Year 4 class', ['Kim']],
+      ['수학쌤이 숙제 내줬어', []],
+      ['담임쌤한테 연락했어요', []],
+      ['피티쌤이랑 상담 잡았어요', []],
+    ] as const)
+      assert.deepEqual(names(text), expected, text);
+  });
+
   test('the people of minutes and approval lines, and the names listed after a label (ko, en)', () => {
     for (const [text, expected] of [
       ['참석자: 김민수, 이영희, 박철수', ['김민수', '이영희', '박철수']],

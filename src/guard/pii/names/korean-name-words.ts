@@ -45,6 +45,8 @@ export const honorificsAfterName = [
   '씨',
   '군',
   '양',
+  // A teacher or a coach as pupils and parents call one ("한결쌤이에요", "변재호 쌤").
+  '쌤',
 ] as const;
 
 /** Titles that a department word can precede without a space ("영업팀장"): only a 3+ syllable name may attach to these. */
@@ -649,6 +651,7 @@ export const commonWordsLikeNames: ReadonlySet<string> = new Set([
   ...['장남', '차남', '장녀', '차녀', '조모', '조부', '외조모', '외조부', '고모', '숙모'],
   // An aunt who helps, and a child's age group ("청소 담당 은미 이모님", "상담원: 유아/소아 확인을 위해").
   ...['이모', '이모부', '고모부', '유아'],
-  // The same party again in a form's field ("수익자: 동일").
+  // The same party again in a form's field ("수익자: 동일"); a personal trainer, as 쌤 or 님 follows ("피티쌤").
   '동일',
+  '피티',
 ]);

@@ -48,7 +48,7 @@ const selfIntroductionLabelWords: ReadonlySet<string> = new Set(labelWords.filte
 // A prefilter on the last syllables of the context words, written as character classes: an alternation of
 // forty literal words runs at a third of the speed. Longer alternatives come first so that "환자명" is not cut at "환자". Which word ended at a hit is then looked up by its last character.
 const contextEndPattern =
-  /[당호청신약험표성환해전무익]자[분명]?|[성자객본]명|[청신령대차송금취본]인명?|[대교의호][리수사]|표이사|담[사원]|치의|이름|성함|[금대차업점]주명?|는 ?분|저는 |전 |고객(?![님명])|귀하|외(?= ?\d)|[님씨장표임군양]/g;
+  /[당호청신약험표성환해전무익]자[분명]?|[성자객본]명|[청신령대차송금취본]인명?|[대교의호][리수사]|표이사|담[사원]|치의|이름|성함|[금대차업점]주명?|는 ?분|저는 |전 |고객(?![님명])|귀하|외(?= ?\d)|[님씨장표임군양쌤]/g;
 /**
  * The office titles, sign-offs and labels whose last syllables the pattern above does not hold (매니저, 주무관, 기자, 드림,
  * 영문명, 참석자, 서명, 대리인, 받는 사람, 주문하신 분 …), by their last two syllables. A search of their own with a trigger bit shared with the relatives:
