@@ -20,6 +20,9 @@ describe('nicknames, staff marks, relatives in brackets and names in capitals', 
       ['Legal name: Okonkwo-Reyes, Daniel James\nGoes by: DJ\nSSN: 431-67-2290', ['Okonkwo-Reyes, Daniel James', 'DJ']],
       ['신청인: 김서연 (영어 이름 Sophie)\n연락처 010-2233-4455', ['김서연', 'Sophie']],
       ['성명: 김서연\n영어 이름: Sophie\n연락처: 010-2233-4455', ['김서연', 'Sophie']],
+      ['Name: LIANG, Jiahui (pref. Jenny)      DOB: 2001/05/19', ['LIANG, Jiahui', 'Jenny']],
+      ['Patient: Oluwadamilare Bankole (prefers "Dami")', ['Oluwadamilare Bankole', 'Dami']],
+      ['성명: 박지윤 (pref. “Jiyoon”)', ['박지윤', 'Jiyoon']],
     ] as const)
       assert.deepEqual(
         persons(text),

@@ -1,19 +1,19 @@
 // The name a person goes by, given beside the full name: "Stanislav Horvath (prefers Stan)", "Terrence Boateng (goes by
-// Terry)", "Nguyễn Thị Lan (preferred: Lana)", "김서연 (영어 이름 Sophie)", or in a field of its own ("Goes by: DJ",
-// "Preferred name: Peggy", "영어 이름: Sophie").
+// Terry)", "Nguyễn Thị Lan (preferred: Lana)", "LIANG, Jiahui (pref. Jenny)", "Oluwadamilare Bankole (prefers "Dami")",
+// "김서연 (영어 이름 Sophie)", or in a field of its own ("Goes by: DJ", "Preferred name: Peggy", "영어 이름: Sophie").
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 
 const recognizerName = 'nickname';
 
 /** The words that say a name is the one a person goes by. */
-const goesBy = String.raw`(?:[Pp]refers|[Pp]referred(?:[ \t]+name)?|[Gg]oes[ \t]+by|[Kk]nown[ \t]+as|[Aa]ka|a\.k\.a\.?|[Nn]ickname|영어[ \t]?이름|영문[ \t]?이름|애칭)`;
+const goesBy = String.raw`(?:[Pp]refers|[Pp]referred(?:[ \t]+name)?|[Pp]ref\.|[Gg]oes[ \t]+by|[Kk]nown[ \t]+as|[Aa]ka|a\.k\.a\.?|[Nn]ickname|영어[ \t]?이름|영문[ \t]?이름|애칭)`;
 /** The same as a field's label: "Preferred" alone may label a time or a channel, "Preferred name" a name. */
 const fieldLabel = String.raw`(?:[Gg]oes[ \t]+by|[Pp]referred[ \t]+name|[Kk]nown[ \t]+as|[Nn]ickname|영어[ \t]?이름|애칭)`;
 /** A name as people give one: a capitalised word or two, two or three capitals ("DJ"), or Hangul. */
 const givenName = String.raw`[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?|[A-Z]{2,3}|[가-힣]{2,4}`;
 /** Right after a name found: the bracket that holds the other name and nothing else. */
-const nicknameInBrackets = new RegExp(String.raw`[ \t]?\([ \t]*${goesBy}[ \t]*:?[ \t]+(${givenName})[ \t]*\)`, 'y');
+const nicknameInBrackets = new RegExp(String.raw`[ \t]?\([ \t]*${goesBy}[ \t]*:?[ \t]*["“']?(${givenName})["”']?[ \t]*\)`, 'y');
 /** A field of its own that opens a line: its label, a colon, the name, and the field's end. */
 const nicknameField = new RegExp(
   String.raw`(?:^|\n|\|)[ \t]*${fieldLabel}[ \t]*[:：][ \t]*(${givenName})(?=[ \t]*(?:$|\r?\n|\||[ \t]{2}|,|\())`,
