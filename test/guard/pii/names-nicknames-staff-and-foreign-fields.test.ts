@@ -33,6 +33,7 @@ describe('nicknames, staff marks, relatives in brackets and names in capitals', 
     assert.deepEqual(persons('Patient: Mr Stanislav Horvath (prefers Monday)\nDOB: 29-Jan-1958'), ['PERSON:Stanislav Horvath']);
     assert.deepEqual(persons('Applicant: Thandiwe Mokoena-Price (preferred: Email)'), ['PERSON:Thandiwe Mokoena-Price']);
     assert.deepEqual(persons('Preferred: Morning\nContact method: phone'), []);
+    assert.deepEqual(persons('Patient: Ana Silva (preferredName)'), ['PERSON:Ana Silva']);
     assert.deepEqual(persons('고객: 김서연 (영어 이름 없음)'), ['PERSON:김서연']);
   });
 

@@ -57,7 +57,8 @@ const thingLabels: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Whether the text may hold a field: a colon after a Hangul syllable, a bracket or a party's number after a label, the search's own precheck.
+ * Whether the text may hold a field: a colon after a Hangul syllable, a bracket or a party's number after a label, the
+ * search's own precheck.
  *
  * @example
  * mayHoldKoreanField('회원명: 류시우'); // true

@@ -13,7 +13,10 @@ const fieldLabel = String.raw`(?:[Gg]oes[ \t]+by|[Pp]referred[ \t]+name|[Kk]nown
 /** A name as people give one: a capitalised word or two, two or three capitals ("DJ"), or Hangul. */
 const givenName = String.raw`[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?|[A-Z]{2,3}|[가-힣]{2,4}`;
 /** Right after a name found: the bracket that holds the other name and nothing else. */
-const nicknameInBrackets = new RegExp(String.raw`[ \t]?\([ \t]*${goesBy}[ \t]*:?[ \t]*["“']?(${givenName})["”']?[ \t]*\)`, 'y');
+const nicknameInBrackets = new RegExp(
+  String.raw`[ \t]?\([ \t]*${goesBy}[ \t]*:?(?:[ \t]+["“']?|[ \t]*["“'])(${givenName})["”']?[ \t]*\)`,
+  'y',
+);
 /** A field of its own that opens a line: its label, a colon, the name, and the field's end. */
 const nicknameField = new RegExp(
   String.raw`(?:^|\n|\|)[ \t]*${fieldLabel}[ \t]*[:：][ \t]*(${givenName})(?=[ \t]*(?:$|\r?\n|\||[ \t]{2}|,|\())`,
