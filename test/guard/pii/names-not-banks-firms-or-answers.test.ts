@@ -70,6 +70,13 @@ describe('names: banks, firms, answers and clauses in a name’s place', () => {
         ['Patient: Self [ ]  Dependant [X]   Name: Ravi Menon', ['PERSON:Ravi Menon']],
         ['Relation to proposer: Spouse (Proposer: K. Rajagopal)', ['PERSON:K. Rajagopal']],
         ['Collision Center Inc. - Attn: Parts Dept.', []],
+        // A firm's partners, a road or a tower named after someone.
+        ['Bill to: Harlow & Finch Architects LLP - Attn: Accounts', []],
+        ['2 Business name: Whitaker Lawn & Snow LLC', []],
+        ['Customer: Dwayne & Marisol Kettering', ['PERSON:Dwayne', 'PERSON:Marisol Kettering']],
+        ['Family doctor: Lincoln Road Medical Centre', []],
+        ['Loss: theft from parking outside Gaurav Tower, Malviya Nagar, Jaipur', []],
+        ['주치의: Lincoln Road Medical Centre 소속 Dr Sarah Park', ['PERSON:Sarah Park']],
         ['Name: WAN LI\nNationality: CHN', ['PERSON:WAN LI']],
         ['투숙객 성명: WAN LI (중국 여권)', ['PERSON:WAN LI']],
         ['Router: Vodafone Station (TG3442DE)', []],

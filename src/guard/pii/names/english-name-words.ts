@@ -44,6 +44,8 @@ export const wordsThatAreNotNames: ReadonlySet<string> = new Set([
   // Whom a letter or a form addresses or relates someone to, where a name could stand ("Dear Sirs,", "Dear Policyholder,",
   // "Patient: Self", "Relation to proposer: Spouse").
   ...['Sirs', 'Policyholder', 'Policyholders', 'Self', 'Spouse', 'Dependant', 'Dependent'],
+  // A building named after someone ("theft from parking outside Gaurav Tower").
+  ...['Tower', 'Towers', 'Plaza'],
   // States and provinces a customer names where a name could stand ("Customer: Florida, S530-…"); not those that are first
   // names or surnames too (Georgia, Virginia, Washington, Dakota, Alberta).
   ...['Florida', 'Texas', 'Ohio', 'California', 'Arizona', 'Nevada', 'Oregon', 'Michigan', 'Illinois', 'Colorado', 'Utah'],

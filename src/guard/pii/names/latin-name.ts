@@ -43,6 +43,19 @@ const nameWordsBefore = new RegExp(
 );
 // One blank or a comma at most: a form's next field may start after several ("MARTIN J BRANDT   Company: …").
 const followingWord = /(,?)[ \t]?([A-Za-z]+)/y;
+/** The words of places named after people, which a name before them belongs to ("Lincoln Road", "Gaurav Tower"). */
+const placesNamedAfterPeople: ReadonlySet<string> = new Set([
+  ...['Road', 'Rd', 'Street', 'St', 'Avenue', 'Ave', 'Lane', 'Drive', 'Boulevard', 'Station', 'School', 'University', 'College'],
+  ...['Tower', 'Towers', 'Plaza'],
+]);
+/** An ampersand and the capitalised words after it, up to four. */
+const wordsAfterAmpersand = /[ \t]*&[ \t]*((?:[A-Z][A-Za-z]*\.?[ \t]*){1,4})/y;
+
+function namesFirmAfterAmpersand(text: string, end: number): boolean {
+  wordsAfterAmpersand.lastIndex = end;
+  const words = wordsAfterAmpersand.exec(text)?.[1]?.split(/[ \t]+/);
+  return words !== undefined && words.some((word) => companySuffixes.has(word.replace(/\.$/, '')));
+}
 
 export interface LatinName {
   start: number;
@@ -132,7 +145,12 @@ function toLatinName(text: string, options: { start: number; matched: string }):
     const suffixes = following[1] === '' ? companySuffixes : legalFormSuffixes;
     const next = following[2]!;
     if (suffixes.has(next) || suffixes.has(capitalise(next))) return undefined;
+    // A road, a school or a tower named after someone ("Family doctor: Lincoln Road Medical Centre", "outside Gaurav Tower").
+    if (following[1] === '' && placesNamedAfterPeople.has(next)) return undefined;
   }
+  // Partners of a firm ("Bill to: Harlow & Finch Architects LLP", "Whitaker Lawn & Snow LLC"), not two people ("Dwayne &
+  // Marisol Kettering").
+  if (namesFirmAfterAmpersand(text, end)) return undefined;
   return {
     start,
     end,
