@@ -293,10 +293,15 @@ function senderAfterRole(words: string, start: number): Turn['speaker'] {
 /** The sender in a chat export's bracket, when a name: a Korean full or given name, or a listed Latin one. */
 function bracketSender(text: string, span: { start: number; end: number }): Turn['speaker'] {
   const name = text.slice(span.start, span.end);
-
+  if (bracketedKinds.has(name)) return undefined;
   const isName = isHangulSyllable(name.charCodeAt(0)) ? isGivenNameCalledOut(name) || isKoreanFullName(name) : isLatinSpeaker(name);
   return isName ? span : undefined;
 }
+
+/** What a bracket that opens a forwarded or logged message says it is ("[문자] 010-…", "[광고] …"): no sender's name. */
+const bracketedKinds: ReadonlySet<string> = new Set([
+  ...['문자', '공지', '알림', '광고', '안내', '메시지', '메세지', '카톡', '메일', '발신', '수신', '답장', '전달', '자동응답'],
+]);
 
 /**
  * Two or three Hangul words of one to three syllables, one of a single syllable: a Vietnamese or Chinese name written in
