@@ -44,7 +44,7 @@ const postcodePattern = new RegExp(
 const addressStart = new RegExp(
   [
     // Not a date ("22/09/1961, 4 Sycamore Close", "7 November 1971, address …") nor a time ("23:15, 14 Mar 2026").
-    String.raw`(?!\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)*\b`,
+    String.raw`(?!\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:${monthNames}))\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)*\b`,
     // A flat's letter and number ("B-204, Gulmohar Residency").
     String.raw`[A-Z]-\d{1,5}\b`,
     String.raw`(?:Flat|Unit|Apt|Apartment|House|Plot|Block|Blk|No|Lot|Villa|Suite|Level|Building|Bldg|Room|RR|H\.No)\b\.?`,

@@ -1,6 +1,6 @@
 // Finds "First [M.] Last" anywhere when both the first name and the surname are on the common-name lists: no context word is needed then.
 import type { PiiFinding } from '../types.ts';
-import { commonFirstNames, companySuffixes } from './english-name-words.ts';
+import { commonFirstNames, companySuffixes, placesNamedAfterPeople } from './english-name-words.ts';
 import { commonSurnames } from './english-surnames.ts';
 import { thirdNameEnd } from './listed-first-name-pairs.ts';
 
@@ -23,10 +23,6 @@ const listedFirstName = new RegExp(
 );
 /** A word after the pair that makes it a place or a business ("Victoria Park Road", "Grace Kelly Foundation"). */
 const followingWord = /[ \t]+([A-Z][a-z]+)/y;
-const placeWords: ReadonlySet<string> = new Set([
-  ...['Street', 'Road', 'Avenue', 'Lane', 'Drive', 'Boulevard', 'Way', 'Place', 'Square', 'Park', 'Station', 'Hall', 'Bridge'],
-  ...['Hospital', 'School', 'University', 'College', 'Center', 'Centre', 'Airport', 'Hotel', 'Building', 'Tower', 'House', 'Court'],
-]);
 
 /**
  * Two capitalised words whose first is a common first name and whose second is a common surname, or any capitalised word
@@ -50,7 +46,7 @@ export function findKnownEnglishNames(text: string): PiiFinding[] {
     if (last === undefined || (initial === undefined && !commonSurnames.has(last.replace('’', "'")))) continue;
     followingWord.lastIndex = end;
     const next = followingWord.exec(text)?.[1];
-    if (next !== undefined && (placeWords.has(next) || companySuffixes.has(next))) continue;
+    if (next !== undefined && (placesNamedAfterPeople.has(next) || companySuffixes.has(next))) continue;
     // A third name of its own after the pair ("Rahul Mehta Venkataraman").
     const nameEnd = next === undefined ? end : thirdNameEnd(text, end);
     findings.push({

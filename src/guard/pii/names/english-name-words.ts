@@ -95,6 +95,15 @@ export const legalFormSuffixes: ReadonlySet<string> = new Set([
   'Pty',
   'Pvt',
 ]);
+/**
+ * Words of places named after people, which the names before them belong to ("Lincoln Road", "Victoria Park Road", "Gaurav
+ * Tower", "Grace Kelly Hospital").
+ */
+export const placesNamedAfterPeople: ReadonlySet<string> = new Set([
+  ...['Street', 'St', 'Road', 'Rd', 'Avenue', 'Ave', 'Lane', 'Drive', 'Boulevard', 'Way', 'Place', 'Square', 'Park', 'Station'],
+  ...['Hall', 'Bridge', 'Hospital', 'School', 'University', 'College', 'Center', 'Centre', 'Airport', 'Hotel', 'Building'],
+  ...['Tower', 'Towers', 'Plaza', 'House', 'Court'],
+]);
 /** Words that make the preceding capitalised words a company, not a person ("Hanbit Energy Co."). */
 export const companySuffixes: ReadonlySet<string> = new Set([
   ...['Inc', 'Ltd', 'Co', 'Corp', 'LLC', 'PLC', 'GmbH', 'Company', 'Corporation', 'Group', 'Holdings', 'Bank', 'Electronics', 'Motors'],

@@ -4,6 +4,7 @@ import {
   companySuffixes,
   firstNamesThatAreWords,
   legalFormSuffixes,
+  placesNamedAfterPeople,
   wordsThatAreNotNames,
 } from './english-name-words.ts';
 import { commonSurnames } from './english-surnames.ts';
@@ -43,11 +44,6 @@ const nameWordsBefore = new RegExp(
 );
 // One blank or a comma at most: a form's next field may start after several ("MARTIN J BRANDT   Company: …").
 const followingWord = /(,?)[ \t]?([A-Za-z]+)/y;
-/** The words of places named after people, which a name before them belongs to ("Lincoln Road", "Gaurav Tower"). */
-const placesNamedAfterPeople: ReadonlySet<string> = new Set([
-  ...['Road', 'Rd', 'Street', 'St', 'Avenue', 'Ave', 'Lane', 'Drive', 'Boulevard', 'Station', 'School', 'University', 'College'],
-  ...['Tower', 'Towers', 'Plaza'],
-]);
 /** An ampersand and the capitalised words after it, up to four. */
 const wordsAfterAmpersand = /[ \t]*&[ \t]*((?:[A-Z][A-Za-z]*\.?[ \t]*){1,4})/y;
 
