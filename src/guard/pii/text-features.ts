@@ -272,9 +272,11 @@ export function textFeatures(text: string): TextFeatures {
     } else if (code === 0x3a || code === 0xff1a) {
       // A colon is a separator for the Korean words and a hint for the English search, which reads it after a letter.
       triggers |= separatorBits | textTrigger.englishNameHint;
-      // After a letter, a quote that closes a key after one (`"name": `) or a party's number ("Referee 1: ").
+      // After a letter (a blank between, as scanned forms space it: "Name : "), a quote that closes a key after one
+      // (`"name": `) or a party's number ("Referee 1: ").
       if (
         isAsciiLetter(previous) ||
+        (previous === 0x20 && isAsciiLetter(text.charCodeAt(index - 2))) ||
         ((previous === 0x22 || previous === 0x27) && isAsciiLetter(text.charCodeAt(index - 2))) ||
         (previous >= 0x30 && previous <= 0x39 && isNumberedLabelColon(text, index))
       )

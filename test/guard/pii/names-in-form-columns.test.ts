@@ -1,6 +1,7 @@
 // A name in a form's column mid-line ("Vehicle no.: GJ05 BX 7719   Driver: Jigneshbhai Parmar   DL: …"), read like a
 // field that opens its line; and a title after a Korean full name ("조동훈 반장님"). Firms, places and offices in the same
-// places stay unnamed. An employer or an owner labelled before a name ("사업주 한기석", "Employer: Grace Kim").
+// places stay unnamed. An employer or an owner labelled before a name ("사업주 한기석", "Employer: Grace Kim"). A scanned
+// form's spaced labels, names and colons ("신 청 인 : 김 진 호", "Name : Kim Young Ja").
 import { describe, test } from 'node:test';
 import { assertFound } from './pii-test-helpers.ts';
 
@@ -49,6 +50,22 @@ describe('names in form columns', () => {
         ['점주 회의는 다음 주에 있습니다', []],
         ['Franchisee: Tom Baxter, store 2231', ['PERSON:Tom Baxter']],
         ['Employer: Grace Kim   Business no.: 305-09-26174', ['PERSON:Grace Kim']],
+      ],
+      'PERSON',
+    );
+  });
+
+  test('a scanned form spaces its labels, its names and its colons (ko, en)', () => {
+    assertFound(
+      [
+        ['가 입 자 명 : 김 영 자          생 년 월 일 : 1948. 03. 02', ['PERSON:김 영 자']],
+        ['신 청 인 : 김 진 호 (관계 : 자)   연 락 처 : 010 4419 8820', ['PERSON:김 진 호']],
+        ['환 자 명 : 엄 태 식      차트No. 0O4-71825', ['PERSON:엄 태 식']],
+        // Three syllables a blank apart that make no name stay unnamed.
+        ['수 신 : 전 직 원', []],
+        ['Name : Kim Young Ja   DOB 1948', ['PERSON:Kim Young Ja']],
+        ['Name : Jiwoo', ['PERSON:Jiwoo']],
+        ['Time : 3:00   Note : call back', []],
       ],
       'PERSON',
     );

@@ -494,11 +494,13 @@ export const findEnglishNames = rememberLastText((text: string): readonly PiiFin
       continue;
     }
     // A colon after a digit or a symbol ("3:00", ":)") cannot end a label; after a quoted key it does (`"name": `), after a
-    // party's number ("Referee 1: ") and after a qualifier in brackets ("Name (Roman): ").
+    // party's number ("Referee 1: "), after a qualifier in brackets ("Name (Roman): ") and after a blank that follows a
+    // letter, as scanned and French forms space it ("Name : ").
     const last = text.charCodeAt(hintEnd - 1);
     if (
       (last === 0x3a || last === 0xff1a) &&
       !isAsciiLetter(text.charCodeAt(hintEnd - 2)) &&
+      !(text.charCodeAt(hintEnd - 2) === 0x20 && isAsciiLetter(text.charCodeAt(hintEnd - 3))) &&
       text.charCodeAt(hintEnd - 2) !== 0x29 &&
       !isQuotedKeyEnd(text, hintEnd - 2) &&
       !isNumberedLabelColon(text, hintEnd - 1)

@@ -19,10 +19,11 @@ const labelBeforeColon =
   /(?:^|\n|\||[ \t]{2})[ \t]*(?:[-*•·□■○◦▶►]+[ \t]*)?([가-힣](?:[가-힣 ]{0,10}[가-힣])?)(?:[ \t]*\([^()\n]{1,12}\))?(?:[①-⑳]|[ \t]?\d{1,2})?[ \t]*$/;
 /**
  * The value after the colon: three or four syllables, after a role or a desk if one comes first ("목격자: 반장 조동훈",
- * "접수자: 대리점 직원 방지원", "보고자: 안전관리자 임수빈").
+ * "접수자: 대리점 직원 방지원", "보고자: 안전관리자 임수빈"), or three syllables a blank apart, as a scanned form's text
+ * reads ("신 청 인 : 김 진 호").
  */
 const valueAfterColon =
-  /[ \t]*(?:(?:[가-힣]{1,6}[ \t]+)?(?:반장|조장|직원|사원|주임|대리|과장|팀장|안전관리자|관리자|담당자|원장|기사|간호사)[ \t]+)?([가-힣]{3,4})(?![가-힣])/y;
+  /[ \t]*(?:(?:[가-힣]{1,6}[ \t]+)?(?:반장|조장|직원|사원|주임|대리|과장|팀장|안전관리자|관리자|담당자|원장|기사|간호사)[ \t]+)?([가-힣]{3,4}|[가-힣] [가-힣] [가-힣])(?![가-힣])/y;
 /** How far back from its colon a field's label may start. */
 const labelReach = 32;
 /** What may follow a name that ends its field: the line's or the text's end, a gap, a bracket, a list's mark, a number. */
@@ -83,7 +84,7 @@ export const findNamesInKoreanFields = rememberLastText((text: string): readonly
     valueAfterColon.lastIndex = colon + 1;
     let value = valueAfterColon.exec(text);
     let latin = false;
-    if (value === null || !isFullName(value[1]!)) {
+    if (value === null || !isFullName(value[1]!.replaceAll(' ', ''))) {
       // "재해자: THAPA RAM BAHADUR", "수취인: MUELLER, ANNA": a foreigner's name in capitals, as a passport prints it.
       capitalNameAfterColon.lastIndex = colon + 1;
       value = capitalNameAfterColon.exec(text);
