@@ -84,6 +84,26 @@ test('a text unused for longer than the idle limit is forgotten, one in use is k
   assert.equal(memory.statistics().characters, korean.length + english.length);
 });
 
+test('a text is remembered within its space: the same Korean or English text in another space is scanned again', () => {
+  let now = 0;
+  const memory = new ScanMemory({ maxIdleMilliseconds: 60_000, now: () => now });
+  const scanned: string[] = [];
+  const scan = countingScan(scanned);
+  memory.recall(korean, scan(korean), 'ws_a');
+  memory.recall(korean, scan(korean), 'ws_b');
+  memory.recall(english, scan(english), 'ws_a');
+  memory.recall(korean, scan(korean), 'ws_a');
+  assert.deepEqual(scanned, [korean, korean, english]);
+  now = 50_000;
+  memory.recall(korean, scan(korean), 'ws_b');
+  now = 100_000;
+  // ws_a's texts went idle; ws_b's Korean text was used 50 s ago and stays, alone.
+  memory.recall(korean, scan(korean), 'ws_b');
+  assert.deepEqual(memory.statistics(), { texts: 1, characters: korean.length, hits: 3, misses: 3 });
+  memory.recall(english, scan(english), 'ws_a');
+  assert.deepEqual(scanned, [korean, korean, english, english]);
+});
+
 test('what one workspace or one policy scanned never answers another', () => {
   const policy = resolveGuardPolicy({});
   const otherPolicy = resolveGuardPolicy({ global: { pii: { allow: ['010-1234-5678'] } } });

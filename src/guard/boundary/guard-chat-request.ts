@@ -15,7 +15,7 @@ import { fixedReplyModel } from './fixed-reply-model.ts';
 import { maskedChatModel } from './masked-chat-model.ts';
 import { outputGuardedChatModel } from './output-guarded-chat-model.ts';
 import { nameAnswerTexts } from './name-answer-texts.ts';
-import { rememberScan, ScanMemory } from './scan-memory.ts';
+import { rememberScan } from './scan-memory.ts';
 
 /** Topic examples are embedded once per policy, not per request. */
 const compiledTopics = new WeakMap<GuardPolicy, TopicPolicy>();
@@ -166,8 +166,12 @@ export function guardChatRequest(options: GuardChatRequestOptions): GuardedChat 
   const { scope } = options;
   const scopedScan = (text: string) =>
     scope === undefined ? scan(text) : rememberScan({ policy, scope, nameExpected: answers.has(text), text }, () => scan(text));
-  const requestMemory = new ScanMemory({ maxCharacters: Infinity, maxTextCharacters: Infinity, maxIdleMilliseconds: Infinity });
-  const inputScan = (text: string) => requestMemory.recall(text, () => scopedScan(text));
+  const requestScans = new Map<string, PiiFinding[]>();
+  const inputScan = (text: string) => {
+    let findings = requestScans.get(text);
+    if (findings === undefined) requestScans.set(text, (findings = scopedScan(text)));
+    return findings.slice();
+  };
   const lastUserText = options.request.messages.findLast((message) => message.role === 'user')?.content;
   const lastUser = typeof lastUserText === 'string' ? lastUserText : '';
   const auditInput = applyPiiActions({

@@ -26,7 +26,9 @@ export const defaultScanMemoryLimits: ScanMemoryLimits = {
 };
 
 interface Remembered {
-  findings: readonly PiiFinding[];
+  space: string;
+  text: string;
+  findings: PiiFinding[];
   usedAt: number;
 }
 
@@ -38,17 +40,22 @@ export interface ScanMemoryStatistics {
 }
 
 /**
- * A bounded memory of scans, least recently used first out. The key names the text and everything else its findings
- * depend on (the caller's scope and scan options); the findings are frozen, since every later reader shares them.
+ * A bounded memory of scans, least recently used first out. A text is remembered within a space that names everything
+ * else its findings depend on (the caller's scope and scan options); the findings are frozen, since every later reader
+ * shares them.
  *
  * @example
  * const memory = new ScanMemory();
- * memory.recall('ws_1\u0000연락처 010-1234-5678', () => scanPii('연락처 010-1234-5678')); // scanned
- * memory.recall('ws_1\u0000연락처 010-1234-5678', () => scanPii('연락처 010-1234-5678')); // remembered
+ * memory.recall('연락처 010-1234-5678', () => scanPii('연락처 010-1234-5678'), 'ws_1'); // scanned
+ * memory.recall('연락처 010-1234-5678', () => scanPii('연락처 010-1234-5678'), 'ws_1'); // remembered
  */
 export class ScanMemory {
-  // In order of last use, least recent first: Map keeps insertion order, and a used entry is taken out and put back.
-  readonly #entries = new Map<string, Remembered>();
+  // Texts by space, then by text: the text itself is the inner key, so a lookup hashes it as it came (its hash kept by
+  // the string) rather than a new string of the space and the text, which every request would copy and hash anew.
+  readonly #spaces = new Map<string, Map<string, Remembered>>();
+  // Every entry in order of last use, least recent first: a Set keeps insertion order, and a used entry is taken out and
+  // put back.
+  readonly #byUse = new Set<Remembered>();
   readonly #limits: ScanMemoryLimits;
   readonly #now: () => number;
   #characters = 0;
@@ -61,34 +68,38 @@ export class ScanMemory {
     this.#now = now;
   }
 
-  /** The findings remembered under `key`, or `scan()`'s, remembered; each call gets its own array. */
-  recall(key: string, scan: () => PiiFinding[]): PiiFinding[] {
+  /** The findings remembered for `text` in `space`, or `scan()`'s, remembered; each call gets its own array. */
+  recall(text: string, scan: () => PiiFinding[], space = ''): PiiFinding[] {
     const now = this.#now();
     this.#forgetIdle(now);
-    const known = this.#entries.get(key);
+    const known = this.#spaces.get(space)?.get(text);
     if (known !== undefined) {
-      this.#entries.delete(key);
+      this.#byUse.delete(known);
       known.usedAt = now;
-      this.#entries.set(key, known);
+      this.#byUse.add(known);
       this.#hits += 1;
       return known.findings.slice();
     }
     this.#misses += 1;
     const findings = scan();
-    if (key.length <= this.#limits.maxTextCharacters) this.#remember(key, findings, now);
+    // The array stays the memory's own (each reader gets a copy); a frozen array would take V8's slow path to copy.
+    if (text.length <= this.#limits.maxTextCharacters) this.#remember({ space, text, findings, usedAt: now });
     return findings.slice();
   }
 
   /** Texts and characters remembered now, and the calls answered from memory (hits) or by a scan (misses) so far. */
   statistics(): ScanMemoryStatistics {
-    return { texts: this.#entries.size, characters: this.#characters, hits: this.#hits, misses: this.#misses };
+    return { texts: this.#byUse.size, characters: this.#characters, hits: this.#hits, misses: this.#misses };
   }
 
-  #remember(key: string, findings: PiiFinding[], now: number): void {
-    for (const finding of findings) Object.freeze(finding);
-    this.#entries.set(key, { findings: Object.freeze(findings), usedAt: now });
-    this.#characters += key.length;
-    for (const [oldest] of this.#entries) {
+  #remember(entry: Remembered): void {
+    for (const finding of entry.findings) Object.freeze(finding);
+    let space = this.#spaces.get(entry.space);
+    if (space === undefined) this.#spaces.set(entry.space, (space = new Map()));
+    space.set(entry.text, entry);
+    this.#byUse.add(entry);
+    this.#characters += entry.text.length;
+    for (const oldest of this.#byUse) {
       if (this.#characters <= this.#limits.maxCharacters) break;
       this.#forget(oldest);
     }
@@ -96,15 +107,18 @@ export class ScanMemory {
 
   /** Drops the texts unused for longer than the limit: the least recently used come first, so the loop stops early. */
   #forgetIdle(now: number): void {
-    for (const [key, entry] of this.#entries) {
+    for (const entry of this.#byUse) {
       if (now - entry.usedAt <= this.#limits.maxIdleMilliseconds) break;
-      this.#forget(key);
+      this.#forget(entry);
     }
   }
 
-  #forget(key: string): void {
-    this.#entries.delete(key);
-    this.#characters -= key.length;
+  #forget(entry: Remembered): void {
+    this.#byUse.delete(entry);
+    const space = this.#spaces.get(entry.space)!;
+    space.delete(entry.text);
+    if (space.size === 0) this.#spaces.delete(entry.space);
+    this.#characters -= entry.text.length;
   }
 }
 
@@ -115,26 +129,26 @@ const policyNumbers = new WeakMap<object, number>();
 let policiesNumbered = 0;
 
 /**
- * The key of one scan under `policy`: the policy's number, then the scope, so that one workspace's texts never answer
- * another's (not even by how fast they come back), then whether a name given alone counts, then the text.
+ * The space of one scan under `policy`: the policy's number, then the scope, so that one workspace's texts never answer
+ * another's (not even by how fast they come back), then whether a name given alone counts.
  *
  * @example
- * scanMemoryKey({ policy, scope: 'ws_1', nameExpected: false, text: '안녕하세요' }); // '1\u0000ws_1\u00000안녕하세요'
+ * scanMemorySpace({ policy, scope: 'ws_1', nameExpected: false }); // '1\u0000ws_1\u00000'
  */
-export function scanMemoryKey(input: { policy: object; scope: string; nameExpected: boolean; text: string }): string {
+export function scanMemorySpace(input: { policy: object; scope: string; nameExpected: boolean }): string {
   let number = policyNumbers.get(input.policy);
   if (number === undefined) policyNumbers.set(input.policy, (number = policiesNumbered += 1));
-  return `${number}\u0000${input.scope}\u0000${input.nameExpected ? '1' : '0'}${input.text}`;
+  return `${number}\u0000${input.scope}\u0000${input.nameExpected ? '1' : '0'}`;
 }
 
 /**
- * A scan remembered across requests in the process's memory (`scanMemoryKey` names what it depends on).
+ * A scan remembered across requests in the process's memory (`scanMemorySpace` names what it depends on besides the text).
  *
  * @example
  * rememberScan({ policy, scope: actor.workspace, nameExpected: false, text }, () => scanPii(text, options));
  */
-export function rememberScan(input: Parameters<typeof scanMemoryKey>[0], scan: () => PiiFinding[]): PiiFinding[] {
-  return sharedMemory.recall(scanMemoryKey(input), scan);
+export function rememberScan(input: Parameters<typeof scanMemorySpace>[0] & { text: string }, scan: () => PiiFinding[]): PiiFinding[] {
+  return sharedMemory.recall(input.text, scan, scanMemorySpace(input));
 }
 
 /**
