@@ -1,5 +1,6 @@
-// `npm run bench:guard [-- --quick]`: the guard's six benchmarks in turn — PII detection (per-type precision/recall,
-// MB/s, openredaction peer), the guard's cost per request over whole conversations (scan memory; every-message peer),
+// `npm run bench:guard [-- --quick]`: the guard's seven benchmarks in turn — PII detection (per-type precision/recall,
+// MB/s, openredaction peer), the guard's cost per request over whole conversations (scan memory; every-message peer), a
+// data export scanned by worker threads (one-thread peer),
 // custom PII types (detection, cost per chat turn, ReDoS; V8-RegExp peer), prompt injection
 // (red-team detection, false positives, Rebuff-heuristic peer), topic policies (paraphrase detection, false positives) and
 // the self-harm signal (keyword-filter peer) — each in its own process; their JSON lines are combined into one.
@@ -12,6 +13,7 @@ const quick = process.argv.includes('--quick');
 const parts = [
   { name: 'pii', script: join(here, 'pii', 'run.ts'), args: quick ? ['--quick'] : [] },
   { name: 'conversation', script: join(here, 'conversation', 'run.ts'), args: quick ? ['--quick'] : [] },
+  { name: 'bulk', script: join(here, 'bulk', 'run.ts'), args: quick ? ['--quick'] : [] },
   { name: 'custom', script: join(here, 'custom', 'run.ts'), args: [] },
   { name: 'injection', script: join(here, 'injection', 'run.ts'), args: [] },
   { name: 'topics', script: join(here, 'topics', 'run.ts'), args: [] },

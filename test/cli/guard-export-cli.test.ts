@@ -1,7 +1,8 @@
 // The real `bin/genstack guard` on a data export larger than one streamed piece: the names in every row of a table are
-// found and masked under the header of its first line, however many pieces the file is read in (Korean, English).
+// found and masked under the header of its first line, however many pieces the file is read in (Korean, English), and
+// the output is the same whether one thread or several scan the pieces.
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -51,4 +52,34 @@ describe('genstack guard on an export larger than a piece', () => {
       );
     });
   }
+
+  test('one thread or three give the same findings, masks and vault on a mixed export (ko, en)', () => {
+    // Rows of a Korean table, then English prose with phones, emails and names, then the English table: five pieces.
+    const prose = Array.from(
+      { length: 6_000 },
+      (_, row) =>
+        `Ticket ${row}: Jane Doe called from 010-${3000 + (row % 7000)}-${String(row % 10_000).padStart(4, '0')}, reply to jane${row}@example.com`,
+    ).join('\n');
+    writeFileSync(join(cwd, 'mixed.txt'), `${koreanExport}${prose}\n${englishExport}`);
+    const outputs = [1, 3].map((jobs) => {
+      const scanned = genstack(['guard', 'scan', 'mixed.txt', '--jobs', String(jobs)], { cwd });
+      const masked = genstack(['guard', 'redact', 'mixed.txt', '--jobs', String(jobs), '--vault', `vault-${jobs}.json`], { cwd });
+      assert.equal(scanned.code, 0, scanned.stderr);
+      assert.equal(masked.code, 0, masked.stderr);
+      return { scanned: scanned.stdout, masked: masked.stdout, vault: readFileSync(join(cwd, `vault-${jobs}.json`), 'utf8') };
+    });
+    // One numbering across the pieces: Jane Doe after the Korean table's six names, the 6,000th phone and email.
+    assert.match(outputs[0]!.masked, /\nTicket 5999: \[PERSON_7\] called from \[PHONE_6000\], reply to \[EMAIL_6000\]\n/);
+    assert.equal(outputs[1]!.scanned, outputs[0]!.scanned);
+    assert.equal(outputs[1]!.masked, outputs[0]!.masked);
+    assert.equal(outputs[1]!.vault, outputs[0]!.vault);
+  });
+
+  test('--jobs takes auto or a whole number from 1 to 64', () => {
+    for (const jobs of ['0', 'many']) {
+      const result = genstack(['guard', 'scan', 'ko.csv', '--jobs', jobs], { cwd });
+      assert.equal(result.code, 1);
+      assert.match(result.stderr, /--jobs must be auto or a whole number from 1 to 64/);
+    }
+  });
 });
