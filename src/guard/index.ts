@@ -1,10 +1,11 @@
-// Guard: keys, workspaces and quotas; PII detection and masking; injection defence; topic and output checks; policy; audit and review.
+// Guard: keys, workspaces and quotas; PII detection and masking (bulk: in worker threads); injection defence; topic and output checks; policy; audit and review.
 export { createApiKey, verifyApiKey, revokeApiKey, hashApiKey, apiKeyPrefix, type CreateApiKeyOptions, type KeyAudit } from './api-keys.ts';
 export * from './workspaces/index.ts';
 export * from './quotas/index.ts';
 export * from './injection/index.ts';
 export * from './pii/index.ts';
 export * from './masking/index.ts';
+export * from './bulk/index.ts';
 export * from './policy/index.ts';
 export * from './topics/index.ts';
 export * from './output-checks/index.ts';

@@ -1,12 +1,13 @@
 // `genstack guard scan|redact|restore|injection`: find PII in a file or stdin, mask or redact it (with a vault to undo masks),
 // restore it, and check a text for prompt injection.
-// Plain output streams: a file or stdin of any size is read, scanned and written in pieces cut after a newline.
+// Plain output streams: a file or stdin of any size is read, scanned and written in pieces cut after a newline (scanned by
+// worker threads side by side where the cores allow, `--jobs`).
 import { createReadStream, existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { GenstackError, loadConfig } from '../../core/index.ts';
 import { applyPiiActions, createStreamRestorer, MaskVault, withPlaceholders, type StreamTransform } from '../../guard/masking/index.ts';
-import { availableParallelism } from 'node:os';
 import { scanPieces, toScanPiiOptions, type PieceScanOptions, type ScannedPiece } from '../../guard/bulk/index.ts';
 import { customPatternListSchema, mergeByType, type CustomPattern } from '../../guard/pii/custom/index.ts';
 import {
