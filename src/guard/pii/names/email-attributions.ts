@@ -6,19 +6,21 @@ import { createFinding } from '../recognizers/create-finding.ts';
 import { hangulRunStartBefore } from './hangul.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
 import { latinNameBefore } from './latin-name.ts';
+import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 
 const recognizerName = 'email-attribution-name';
 const englishEnd = ' wrote:';
 const koreanEnd = '님이 작성:';
 
 /**
- * Whether `text` may hold an attribution line: the words every client ends one with.
+ * Whether `text` may hold an attribution line: the words every client ends one with, after the feature pass saw their
+ * colon (most messages hold none, and skip both searches).
  *
  * @example
  * mayHoldEmailAttribution('On Tue, Meera wrote:'); // true
  */
 export function mayHoldEmailAttribution(text: string): boolean {
-  return text.includes(englishEnd) || text.includes(koreanEnd);
+  return hasFeatures(textFeatures(text), textFeature.colon) && (text.includes(englishEnd) || text.includes(koreanEnd));
 }
 
 /** The address in angle brackets a client writes after the name, and the blank before it. */

@@ -24,11 +24,14 @@ function mayHoldForm(text: string): boolean {
 }
 
 /**
- * The mark of a key=value log, a path, a domain login, a Discord tag, a Reddit user, a firewall's user in brackets, a VPN's
- * log, a web server's access log or a site's profile.
+ * The mark of a key=value log, a path, a domain login, a Discord tag or a Riot ID (their hash as `tagHash` reads it), a
+ * Reddit user, a firewall's user in brackets, a VPN's log, a web server's access log or a site's profile.
  */
 const formMark =
-  /[=\\#]|u\/| \[\d{2}\/[A-Z][a-z]{2}\/|\/(?:home|Users)\/|User <|\[user:|openvpn\[|linkedin\.com\/in\/|(?:\.com|\.net)\/@?[A-Za-z0-9_]/;
+  /[=\\]|#[A-Za-z0-9]|u\/| \[\d{2}\/[A-Z][a-z]{2}\/|\/(?:home|Users)\/|User <|\[user:|openvpn\[|linkedin\.com\/in\/|(?:\.com|\.net)\/@?[A-Za-z0-9_]/;
+
+/** A tag's hash, between a name and its number or region ("minji#4821", "Haneul#KR1"); a Markdown heading's "## " is none. */
+const tagHash = /#[A-Za-z0-9]/;
 
 /** A login as systems allow it: letters, digits, dots, underscores and hyphens. */
 const login = String.raw`[A-Za-z0-9_][\w.-]{0,38}[A-Za-z0-9_]`;
@@ -148,7 +151,7 @@ const forms: ReadonlyArray<{
     markedOnly: true,
   },
   // A Discord tag before the app's name: "minji#4821 on discord"; the app must be named in the text.
-  { piece: (text) => text.includes('#') && /discord|디스코드/i.test(text), pattern: /(?<![\w#])([A-Za-z0-9_.]{2,32}#\d{4})(?!\d)/g },
+  { piece: (text) => tagHash.test(text) && /discord|디스코드/i.test(text), pattern: /(?<![\w#])([A-Za-z0-9_.]{2,32}#\d{4})(?!\d)/g },
   // A web server's access log (the common log format): the address, the identity, the login, the time in brackets
   // ("81.144.203.17 - jessamy.r [07/Nov/2024:09:14:03 +0000]").
   {
@@ -157,7 +160,7 @@ const forms: ReadonlyArray<{
   },
   // A Riot ID, a name and its region's tag, where a Riot game is named ("롤은 그대로 쪼꼬민서#KR1", "Valorant: Haneul#KR1").
   {
-    piece: (text) => text.includes('#') && riotGame.test(text),
+    piece: (text) => tagHash.test(text) && riotGame.test(text),
     pattern: /(?<![\w#가-힣])([가-힣A-Za-z0-9_.]{2,16}#[A-Za-z0-9]{2,5})(?![\w#])/g,
   },
   // A list of people and their logins, one a line, where the text collects logins ("깃허브 레포 초대할 아이디 취합함\n민지원
