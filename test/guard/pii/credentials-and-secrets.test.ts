@@ -183,6 +183,10 @@ test('a login name in a log, a path, a domain or after a game or app is found; p
   assert.deepEqual(found('my xbox gamertag is ShadowFox221'), ['USERNAME:ShadowFox221']);
   assert.deepEqual(found('im down, add me, steam is lilbean_04'), ['USERNAME:lilbean_04']);
   assert.deepEqual(found('디스코드 minji#4821 로 추가해줘 discord'), ['USERNAME:minji#4821']);
+  // A Markdown heading's hashes open no tag; the tag under it is still read.
+  assert.deepEqual(found('## 게임 친구 모집\n디스코드 minji#4821 로 추가해줘'), ['USERNAME:minji#4821']);
+  assert.deepEqual(found('## Squad\nValorant: Haneul#KR1'), ['USERNAME:Haneul#KR1']);
+  assert.deepEqual(found('## 요금 안내\n## Plans and fees'), []);
   assert.deepEqual(found('reddit u/throwaway_4412'), ['USERNAME:u/throwaway_4412']);
   assert.deepEqual(found('Cash App $jwhit22'), ['USERNAME:$jwhit22']);
   for (const text of [
