@@ -167,6 +167,40 @@ describe('/v1/chat/completions under the guard', () => {
     });
   }
 
+  for (const [language, reply, name] of [
+    [
+      'ko',
+      `수령인: 김서윤 고객님 앞으로 접수되었습니다.\n${'상품은 오늘 물류센터에서 출고되어 택배로 이동합니다. '.repeat(30)}\n서윤도 같이 받으시나요?`,
+      /서윤/,
+    ],
+    [
+      'en',
+      `Shipping to: Priscilla Mahlangu, as on the order.\n${'The parcel leaves our warehouse today and travels by road. '.repeat(16)}\nThanks for your order, Priscilla!`,
+      /Priscilla/,
+    ],
+  ] as const) {
+    test(`a name the user never gave is redacted in a streamed reply also where it is written again far below (${language})`, async () => {
+      const pieces = reply.match(/[\s\S]{1,5}/gu) ?? [];
+      upstream.reply({
+        type: 'stream',
+        writes: [
+          sse([chatChunk({ role: 'assistant', content: '' }), ...pieces.map((content) => chatChunk({ content })), chatChunk({}, 'stop')], {
+            done: true,
+          }),
+        ],
+      });
+      const stream = await client.chat.completions.create({
+        model: 'remote',
+        stream: true,
+        messages: [{ role: 'user', content: '주문 상태 알려주세요 / order status please' }],
+      });
+      let content = '';
+      for await (const part of stream) content += part.choices[0]?.delta.content ?? '';
+      assert.ok(!name.test(content), content);
+      assert.equal(content.match(/\[PERSON\]/gu)?.length, 2, content);
+    });
+  }
+
   for (const [language, message] of [
     ['ko', `서버 IP는 ${ip} 이고 연락처는 ${phone} 입니다`],
     ['en', `The server IP is ${ip} and my phone is ${phone}`],

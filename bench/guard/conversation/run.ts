@@ -11,6 +11,7 @@ import { readOrdinary } from '../injection/corpus.ts';
 import { buildPiiDataset } from '../pii/dataset.ts';
 import { knowledgeDocumentTexts } from '../pii/knowledge-documents.ts';
 import { seededRandom } from '../pii/random.ts';
+import { measureStreamFidelity } from './stream-fidelity.ts';
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
 const quick = values.quick;
@@ -59,17 +60,20 @@ function requestsOf(turns: readonly { user: string; reply: string }[]): ChatMess
 
 /**
  * The output guard on replies streamed as a model sends them (tokens of four characters): CPU per reply with the
- * guard's scan stride, against scanning at every token (the guard before the stride) and one scan of the whole reply.
+ * guard's scan stride, against its window alone (see `measureStreamFidelity`), scanning at every token (the guard before
+ * the stride) and one scan of the whole reply.
  */
 function measureStreamedReplies(replies: readonly string[]) {
   const sample = replies.slice(0, quick ? 100 : 300);
-  const stream = (scanEvery: number | undefined) => () => {
+  const stream = (variant: { scanEvery?: number; windowOnly?: boolean }) => () => {
     for (const reply of sample) {
       const guard = createStreamPiiGuard({
-        scan: (text) => scanPii(text),
+        // The window alone: no earlier values, the context as long as the hold-back (the guard before 2026-12-04).
+        scan: variant.windowOnly ? (text) => scanPii(text) : (text, earlier) => scanPii(text, { earlier }),
         actions: () => 'redact',
         vault: new MaskVault(),
-        ...(scanEvery === undefined ? {} : { scanEvery }),
+        ...(variant.scanEvery === undefined ? {} : { scanEvery: variant.scanEvery }),
+        ...(variant.windowOnly ? { contextLength: 128 } : {}),
       });
       for (let at = 0; at < reply.length; at += 4) guard.push(reply.slice(at, at + 4));
       guard.flush();
@@ -78,23 +82,31 @@ function measureStreamedReplies(replies: readonly string[]) {
   const whole = () => {
     for (const reply of sample) scanPii(reply);
   };
-  const cpuMicrosecondsPerReply = (work: () => void) => {
-    work();
-    const samples: number[] = [];
-    for (let run = 0; run < runs; run += 1) {
+  const works = {
+    genstackMicroseconds: stream({}),
+    windowOnlyMicroseconds: stream({ windowOnly: true }),
+    everyTokenMicroseconds: stream({ scanEvery: 1 }),
+    wholeScanMicroseconds: whole,
+  };
+  // Each work warmed up, then timed in turns with the others: the machine's speed drifts within a minute.
+  for (const work of Object.values(works)) work();
+  const samples = new Map(Object.keys(works).map((name) => [name, [] as number[]]));
+  for (let run = 0; run < runs; run += 1) {
+    for (const [name, work] of Object.entries(works)) {
       const started = process.cpuUsage();
       work();
       const used = process.cpuUsage(started);
-      samples.push((used.user + used.system) / sample.length);
+      samples.get(name)!.push((used.user + used.system) / sample.length);
     }
-    return round(median(samples), 0);
-  };
+  }
+  const perReply = Object.fromEntries([...samples].map(([name, times]) => [name, round(median(times), 0)])) as Record<
+    keyof typeof works,
+    number
+  >;
   return {
     replies: sample.length,
     averageCharacters: round(sample.reduce((sum, reply) => sum + reply.length, 0) / sample.length, 0),
-    genstackMicroseconds: cpuMicrosecondsPerReply(stream(undefined)),
-    everyTokenMicroseconds: cpuMicrosecondsPerReply(stream(1)),
-    wholeScanMicroseconds: cpuMicrosecondsPerReply(whole),
+    ...perReply,
   };
 }
 
@@ -158,6 +170,10 @@ function main(): void {
   const streamedReplies = measureStreamedReplies(
     Array.from({ length: Math.floor(replies.length / 3) }, (_, index) => replies.slice(index * 3, index * 3 + 3).join('\n\n')),
   );
+  const streamFidelity = measureStreamFidelity({ quick });
+  log(
+    `streamed vs whole (${streamFidelity.replies} replies): genstack differs in ${streamFidelity.genstack.differing}, leaks in ${streamFidelity.genstack.leaking}; the window alone differs in ${streamFidelity.windowOnly.differing}, leaks in ${streamFidelity.windowOnly.leaking}`,
+  );
   log(
     `genstack (scan memory): ${ours.microsecondsPerRequest} µs per request, turn 1/10/20 ${ours.microsecondsAtTurn[1]}/${ours.microsecondsAtTurn[10]}/${ours.microsecondsAtTurn[20]} µs, ${ours.requestTextMBps} MB/s of request text`,
   );
@@ -165,7 +181,7 @@ function main(): void {
     `every message scanned: ${peer.microsecondsPerRequest} µs per request, turn 1/10/20 ${peer.microsecondsAtTurn[1]}/${peer.microsecondsAtTurn[10]}/${peer.microsecondsAtTurn[20]} µs, ${peer.requestTextMBps} MB/s of request text`,
   );
   log(
-    `streamed replies (${streamedReplies.replies}, ${streamedReplies.averageCharacters} characters in tokens of 4): output guard ${streamedReplies.genstackMicroseconds} µs of CPU per reply, scanning at every token ${streamedReplies.everyTokenMicroseconds}, one scan of the whole reply ${streamedReplies.wholeScanMicroseconds}`,
+    `streamed replies (${streamedReplies.replies}, ${streamedReplies.averageCharacters} characters in tokens of 4): output guard ${streamedReplies.genstackMicroseconds} µs of CPU per reply, its window alone ${streamedReplies.windowOnlyMicroseconds}, scanning at every token ${streamedReplies.everyTokenMicroseconds}, one scan of the whole reply ${streamedReplies.wholeScanMicroseconds}`,
   );
   process.stdout.write(
     `${JSON.stringify({
@@ -178,6 +194,7 @@ function main(): void {
       peer: { name: 'the same guard scanning every message of every request', ...peer },
       speedup: round(peer.microsecondsPerRequest / ours.microsecondsPerRequest, 2),
       streamedReplies,
+      streamFidelity,
     })}\n`,
   );
 }

@@ -193,7 +193,8 @@ export function guardChatRequest(options: GuardChatRequestOptions): GuardedChat 
     ...guarded,
     model: outputGuardedChatModel({
       model: guarded.model,
-      scan,
+      // A streamed reply's later windows also find the values its earlier ones held, as the whole reply does.
+      scan: (text, earlier) => scanPii(text, earlier === undefined ? scanOptions : { ...scanOptions, earlier }),
       actionOf: (type) => piiActionFor(policy, type),
       userValues,
       holdBack: customHoldBack(policy.pii.custom),

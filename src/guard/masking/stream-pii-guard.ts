@@ -2,6 +2,7 @@
 import { openTableHeader } from '../pii/tables/index.ts';
 import { builtInScanReach } from '../pii/scan-reach.ts';
 import type { PiiFinding } from '../pii/types.ts';
+import { maxEarlierValues, type EarlierValue } from '../pii/earlier-values.ts';
 import { applyPiiActions } from './apply-pii-actions.ts';
 import { contentBlockedError } from './content-blocked-error.ts';
 import type { MaskVault } from './mask-vault.ts';
@@ -9,23 +10,35 @@ import type { PiiActionMap } from './pii-action.ts';
 import type { StreamTransform } from './stream-restorer.ts';
 
 export interface StreamPiiGuardOptions {
-  /** Scans a piece of text, e.g. `(text) => scanPii(text, { lang, minScore })`. */
-  scan: (text: string) => readonly PiiFinding[];
+  /**
+   * Scans a piece of text, e.g. `(text, earlier) => scanPii(text, { lang, minScore, earlier })`. `earlier` holds the values
+   * found in the text already sent, which the window no longer shows: passed on to `scanPii`, a name or a number written
+   * again further on is found there as in the whole text ("Thanks, Priscilla!" long after "Shipping to: Priscilla Mahlangu").
+   * A scan that ignores it reads each window alone.
+   */
+  scan: (text: string, earlier: readonly EarlierValue[]) => readonly PiiFinding[];
   actions: PiiActionMap;
   /** Where masked values go. For model output use a vault the reply restorer never sees, or a leaked value comes back. */
   vault: MaskVault;
   /**
    * Characters kept pending at the end of what arrived (default `builtInScanReach`, 128): longer than any built-in value
    * plus the context words a recogniser looks at, so a phone number, an RRN or a number spelled out in words split across
-   * chunks is scanned whole. Also the left context kept from text already sent.
+   * chunks is scanned whole.
    */
   holdBack?: number;
+  /**
+   * Characters of the text already sent that are scanned again before what is pending (default `defaultStreamContext`,
+   * 512; never fewer than `holdBack`): a chat's speaker is known by the turns before ("Shazza: …" … "Shazza: …"), a
+   * column of names by its header, as in the whole text.
+   */
+  contextLength?: number;
   /** A finding longer than this many pending characters is emitted (with its action) rather than held further (default 1024). */
   maxPending?: number;
   /**
    * Characters that arrive between two scans (default `defaultScanEvery`, 64). Each scan reads the context and all that
-   * is pending, about twice `holdBack`: scanned at every token (3–4 characters), a reply's each character was read some
-   * sixty times; in strides of 64, about five. After its first piece, the text comes out in pieces of at least this length.
+   * is pending, `contextLength` plus `holdBack` and up to this many more: scanned at every token (3–4 characters), a
+   * reply's each character was read some two hundred times; in strides of 64, about eleven. After its first piece, the text
+   * comes out in pieces of at least this length.
    */
   scanEvery?: number;
   /** Findings whose value this vault knows pass unchanged: the user's own data, restored into the reply on purpose. */
@@ -34,6 +47,12 @@ export interface StreamPiiGuardOptions {
 
 /** Characters between two scans of a stream unless `scanEvery` says otherwise. */
 export const defaultScanEvery = 64;
+/**
+ * Characters of sent text scanned again with what is pending unless `contextLength` says otherwise. Of 6,090 replies
+ * streamed four characters at a time with the values sent, 38 came out otherwise than scanned whole with a context of 128
+ * characters and 26 with 512 (each of those a value that text after it makes one); 1,024 changed none, at more reading.
+ */
+export const defaultStreamContext = 512;
 
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
@@ -67,18 +86,6 @@ function safeCut(options: { pending: string; findings: readonly PiiFinding[]; ho
 }
 
 /**
- * A stream transform that applies PII actions to model output. Its output equals scanning and rewriting the whole
- * text at once, for any chunking, as long as the recognisers look at no more than `holdBack` characters around a value,
- * or at the header of the table of names a value sits in, which is carried.
- * `push` throws `content_blocked` (see `contentBlockedError`) when a finding's action is `block`; the caller turns
- * that into an error part of the stream. Text is held back at most `holdBack` plus `scanEvery` characters, or to the end
- * of a finding that `holdBack` would split.
- * @example
- * const guard = createStreamPiiGuard({ scan: (text) => scanPii(text), actions: { PHONE: 'mask' }, vault: new MaskVault() });
- * for await (const delta of deltas) send(guard.push(delta));
- * send(guard.flush());
- */
-/**
  * The text scanned before what is pending: the context, after the carried table header when the context no longer holds
  * it (from the context's first whole line then, as a partial row under the header would misalign its cells).
  */
@@ -87,9 +94,25 @@ function leftContext(context: string, tableHeader: string | undefined): string {
   return `${tableHeader}\n${context.slice(context.indexOf('\n') + 1)}`;
 }
 
+/**
+ * A stream transform that applies PII actions to model output. Its output equals scanning and rewriting the whole
+ * text at once, for any chunking, as long as the recognisers look at no more than `holdBack` characters after a value and
+ * `contextLength` before it, or at the header of the table of names a value sits in, which is carried; a value written
+ * again after that is found by the values the stream has sent (`earlier`, see `scan`). Only the whole text finds a value
+ * that text after it makes one, beyond `holdBack`: a name vouched for by a later mention, a chat's first speaker before
+ * the second turn. `push` throws `content_blocked` (see `contentBlockedError`) when a finding's action is
+ * `block`; the caller turns that into an error part of the stream. Text is held back at most `holdBack` plus `scanEvery`
+ * characters, or to the end of a finding that `holdBack` would split.
+ * @example
+ * const scan = (text: string, earlier: readonly EarlierValue[]) => scanPii(text, { earlier });
+ * const guard = createStreamPiiGuard({ scan, actions: { PHONE: 'mask' }, vault: new MaskVault() });
+ * for await (const delta of deltas) send(guard.push(delta));
+ * send(guard.flush());
+ */
 export function createStreamPiiGuard(options: StreamPiiGuardOptions): StreamTransform {
   const holdBack = Math.max(0, Math.floor(options.holdBack ?? builtInScanReach));
   const maxPending = Math.max(holdBack, Math.floor(options.maxPending ?? 1024));
+  const contextLength = Math.max(holdBack, Math.floor(options.contextLength ?? defaultStreamContext));
   const scanEvery = Math.max(1, Math.floor(options.scanEvery ?? defaultScanEvery));
   let context = '';
   let pending = '';
@@ -99,12 +122,28 @@ export function createStreamPiiGuard(options: StreamPiiGuardOptions): StreamTran
   // The header of a table of names whose rows are still being sent, once it has left `context`: scanned before the
   // context, so the cells of later rows are read as names as they are in the whole text.
   let tableHeader: string | undefined;
+  // The values found in the text sent so far, each once, the first `maxEarlierValues` of them.
+  const earlier: EarlierValue[] = [];
+  const earlierKeys = new Set<string>();
+  const rememberSent = (scanned: string, found: readonly PiiFinding[], sent: { start: number; end: number }): void => {
+    for (const finding of found) {
+      if (earlier.length >= maxEarlierValues) return;
+      if (finding.start < sent.start || finding.end > sent.end) continue;
+      const value = { type: finding.type, text: scanned.slice(finding.start, finding.end), score: finding.score };
+      const key = `${value.type}\u0000${value.text}`;
+      if (!earlierKeys.has(key)) {
+        earlierKeys.add(key);
+        earlier.push(value);
+      }
+    }
+  };
 
   const emit = (final: boolean): string => {
     const left = leftContext(context, tableHeader);
     const offset = left.length;
-    const findings = options
-      .scan(left + pending)
+    const scanned = left + pending;
+    const found = options.scan(scanned, earlier);
+    const findings = found
       .filter((finding) => finding.end > offset)
       // A finding reaching back into text already sent (longer than holdBack) is cut to its unsent part, still acted on.
       .map((finding) => ({ ...finding, start: Math.max(finding.start, offset) - offset, end: finding.end - offset }));
@@ -118,8 +157,9 @@ export function createStreamPiiGuard(options: StreamPiiGuardOptions): StreamTran
     );
     const result = applyPiiActions({ text, findings: ready, actions: options.actions, vault: options.vault });
     if (result.blocked.length > 0) throw contentBlockedError({ findings: result.blocked, text: context + text });
+    rememberSent(scanned, found, { start: offset, end: offset + cut });
     tableHeader = openTableHeader(left + text);
-    context = (context + text).slice(-holdBack);
+    context = (context + text).slice(-contextLength);
     pending = pending.slice(cut);
     return result.text;
   };

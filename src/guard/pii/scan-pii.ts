@@ -5,6 +5,7 @@ import { defaultRecognizers } from './default-recognizers.ts';
 import { overlapsAny, resolveOverlapsOfOwnedArray } from './resolve-overlaps.ts';
 import { foldCapitalisedWordAccents, linesAroundFoldedWords } from './accent-folding.ts';
 import { addCorrectedValues, addRepeatedValues } from './repeated-values.ts';
+import { addRepeatsOfEarlierValues, type EarlierValue } from './earlier-values.ts';
 import { runEdgesOf } from './run-edges.ts';
 import { addBirthDatesBeside } from './birth-dates-beside.ts';
 import { addRestatedBirthDates } from './restated-birth-dates.ts';
@@ -149,6 +150,11 @@ export interface ScanPiiOptions extends ScanOptions {
    * ("김영희요", "Sarah Kim"), which alone it is not.
    */
   nameExpected?: boolean;
+  /**
+   * Values found before this text in the same reply or document, such as a streamed reply's windows already sent: where
+   * the text writes one again ("Thanks, Priscilla!"), it is found, as it is when the whole text is scanned at once.
+   */
+  earlier?: readonly EarlierValue[];
 }
 
 /**
@@ -179,7 +185,9 @@ function findingsIn(text: string, options: ScanPiiOptions): PiiFinding[] {
   const extra = options.extraRecognizers;
   const uncued = holdsNoPiiCue(text) && onlyBuiltIn(recognizers);
   const nameExpected = options.nameExpected === true;
-  if (uncued && !nameExpected && (extra === undefined || extra.length === 0)) return [];
+  const earlier = options.earlier;
+  const remembers = earlier !== undefined && earlier.length > 0;
+  if (uncued && !nameExpected && !remembers && (extra === undefined || extra.length === 0)) return [];
   const types = options.types;
   const wanted = types === undefined ? undefined : new Set(types);
   const minScore = options.minScore ?? defaultMinScore;
@@ -200,6 +208,8 @@ function findingsIn(text: string, options: ScanPiiOptions): PiiFinding[] {
   if (!uncued && (wanted === undefined || wanted.has('MEDICAL_RECORD'))) addRecordNumbersAfterPatients(text, candidates);
   if (!uncued && (wanted === undefined || wanted.has('PERSON')) && readsNames(recognizers))
     addNamesBesideAccountsAndPhones(text, candidates);
+  if (remembers)
+    addRepeatsOfEarlierValues(text, candidates, wanted === undefined ? earlier : earlier.filter((value) => wanted.has(value.type)));
   if (candidates.length > 0) {
     // One index of the text's runs serves both searches.
     const edges = runEdgesOf(text);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { GenstackError } from '../../../src/core/index.ts';
 import { applyPiiActions, createStreamPiiGuard, defaultScanEvery, MaskVault, type PiiActionMap } from '../../../src/guard/masking/index.ts';
-import { scanPii, type PiiFinding } from '../../../src/guard/pii/index.ts';
+import { scanPii, type EarlierValue, type PiiFinding } from '../../../src/guard/pii/index.ts';
 import { fixtureScan, randomChunks, seededRandom } from './fixture-scanner.ts';
 
 const koreanReply =
@@ -24,13 +24,15 @@ function streamed(options: {
   holdBack?: number;
   vault?: MaskVault;
   allowValuesFrom?: MaskVault;
-  scan?: (text: string) => PiiFinding[];
+  scan?: (text: string, earlier: readonly EarlierValue[]) => PiiFinding[];
+  contextLength?: number;
 }) {
   const guard = createStreamPiiGuard({
     scan: options.scan ?? fixtureScan,
     actions: options.actions,
     vault: options.vault ?? new MaskVault(),
     ...(options.holdBack !== undefined ? { holdBack: options.holdBack } : {}),
+    ...(options.contextLength !== undefined ? { contextLength: options.contextLength } : {}),
     ...(options.allowValuesFrom ? { allowValuesFrom: options.allowValuesFrom } : {}),
   });
   const outputs = options.chunks.map((chunk) => guard.push(chunk));
@@ -184,6 +186,43 @@ describe('createStreamPiiGuard', () => {
       );
       // One scan per token would be tokens.length; strides of 64 characters make it about reply.length / 64.
       assert.ok(scans <= Math.ceil(reply.length / defaultScanEvery) + 1, `${scans} scans for ${tokens.length} tokens`);
+    }
+  });
+  test('a name or a number written again far after it was found is masked as in the whole reply (ko, en)', () => {
+    const replies = [
+      `수령인: 김민수 고객님, 여권번호 M12345678 로 통관 신고를 마쳤습니다.\n${'상품은 오늘 물류센터에서 출고되어 택배로 이동합니다. '.repeat(30)}\n민수도 같이 받으시나요? M12345678 기준으로 관세가 부과됩니다.`,
+      `Shipping to: Priscilla Mahlangu, passport M12345678 on the customs form.\n${'The parcel leaves our warehouse today and travels by road. '.repeat(16)}\nThanks for your order, Priscilla! We saved M12345678 for next time.`,
+    ];
+    for (const text of replies) {
+      const findings = scanPii(text);
+      const expected = applyPiiActions({ text, findings, actions: () => 'redact', vault: new MaskVault() }).text;
+      assert.ok(!expected.includes('M12345678') && !/Priscilla|민수/.test(expected), expected);
+      for (let seed = 1; seed <= 10; seed += 1) {
+        const chunks = randomChunks({ text, random: seededRandom(seed), maxSize: 8 });
+        assert.equal(streamed({ chunks, actions: () => 'redact', scan: (piece, earlier) => scanPii(piece, { earlier }) }).text, expected);
+      }
+      // Without the values sent before, the window alone reads the last line as no one's.
+      const forgetful = streamed({
+        chunks: randomChunks({ text, random: seededRandom(1), maxSize: 8 }),
+        actions: () => 'redact',
+        scan: (piece) => scanPii(piece),
+      });
+      assert.ok(/Priscilla!|민수도/.test(forgetful.text), forgetful.text);
+    }
+  });
+
+  test("a table's later rows and a log's later lines are read with the lines before them, as in the whole reply (ko, en)", () => {
+    const replies = [
+      '# 코어 장비 접속 이력 (정하윤 님 작업 확인용)\nMay 21 03:58:44 KR-SEL-CORE01 %SEC_LOGIN-4-LOGIN_FAILED: Login failed [user: hyjung] [Source: 10.20.4.117] [localport: 22] [Reason: Login Authentication Failed]\nMay 21 03:58:51 KR-SEL-CORE01 %SEC_LOGIN-5-LOGIN_SUCCESS: Login Success [user: hyjung] [Source: 10.20.4.117] [localport: 22]\nMay 21 04:01:13 KR-SEL-CORE01 %PARSER-5-CFGLOG_LOGGEDCMD: User:hyjung  logged command:interface TenGigE0/0/0/3\n',
+      'Driver manifest - route DUB-S9 - Tue 14 Apr 2026 - van 3\nStop | Consignee | Address | Phone | Notes\n1 | Aoife Kavanagh | 14 Leinster Road, Rathmines, Dublin 6, D06 K2P1 | 087 552 1934 | leave with neighbour at no. 16\n2 | Marek Dvorak | Apt 3, Belgrave Court, 12 Belgrave Square, Monkstown, Co. Dublin, A94 F3T2 | +353 86 114 2290 | ring twice\n3 | Nuala Byrne | 9 Glenageary Park, Dun Laoghaire, Co. Dublin, A96 H4K7 | 085 614 0827 | signature required\nParcels: 12 | COD: none',
+    ];
+    const scan = (piece: string, earlier: readonly EarlierValue[]) => scanPii(piece, { earlier });
+    for (const text of replies) {
+      const expected = applyPiiActions({ text, findings: scanPii(text), actions: () => 'redact', vault: new MaskVault() }).text;
+      const chunks = randomChunks({ text, random: seededRandom(3), maxSize: 6 });
+      assert.equal(streamed({ chunks, actions: () => 'redact', scan }).text, expected);
+      // Kept no longer than the hold-back, the context lost the header and the lines that name the login.
+      assert.notEqual(streamed({ chunks, actions: () => 'redact', scan, contextLength: 128 }).text, expected);
     }
   });
 });
