@@ -159,4 +159,31 @@ describe('maskedChatModel', () => {
     assert.equal(inner.requests[0]?.messages[0]?.content, `Phone [PHONE], email ${email}`);
     assert.equal(result.text, 'Noted [PHONE] and [EMAIL_1].');
   });
+  for (const { language, turns, mention } of [
+    {
+      language: 'ko',
+      turns: ['제 아들 이름은 박서준이고 초등학교 2학년이에요.', '네, 어떤 도움이 필요하신가요?', '서준도 오늘 같이 진료 받을 수 있나요?'],
+      mention: '서준',
+    },
+    {
+      language: 'en',
+      turns: ['My son is Oliver Bennett, he is seven.', 'How can I help?', 'Can Bennett be seen today as well?'],
+      mention: 'Bennett',
+    },
+  ] as const) {
+    test(`a name given in an earlier turn is masked where a later turn writes part of it alone (${language})`, async () => {
+      assert.deepEqual(scanPii(turns[2]), [], 'the later turn alone names no one');
+      const model = recordingModel({ result: { text: 'OK' } });
+      await masked(model).generate({
+        messages: [
+          { role: 'user', content: turns[0] },
+          { role: 'assistant', content: turns[1] },
+          { role: 'user', content: turns[2] },
+        ],
+      });
+      const sent = model.requests[0]!.messages.map((message) => String(message.content));
+      assert.ok(!sent.join('\n').includes(mention), sent.join('\n'));
+      assert.match(sent[2]!, /\[PERSON_2\]/u);
+    });
+  }
 });

@@ -201,6 +201,38 @@ describe('/v1/chat/completions under the guard', () => {
     });
   }
 
+  for (const [language, first, later, mention, reply] of [
+    [
+      'ko',
+      '제 아들 이름은 박서준이고 초등학교 2학년이에요.',
+      '서준도 오늘 같이 진료 받을 수 있나요?',
+      '서준',
+      '[PERSON_2]이는 오후 3시에 진료 가능해요.',
+    ],
+    [
+      'en',
+      'My son is Oliver Bennett, he is seven.',
+      'Can Bennett be seen today as well?',
+      'Bennett',
+      'Mr. [PERSON_2] can be seen at 3 pm.',
+    ],
+  ] as const) {
+    test(`part of a name given in an earlier turn never reaches a remote model from a later turn, and comes back (${language})`, async () => {
+      upstream.reply(textReply(reply));
+      const completion = await client.chat.completions.create({
+        model: 'remote',
+        messages: [
+          { role: 'user', content: first },
+          { role: 'assistant', content: 'OK' },
+          { role: 'user', content: later },
+        ],
+      });
+      assert.ok(!lastSent().includes(mention) && lastSent().includes('[PERSON_2]'), lastSent());
+      // The user's own name comes back in the reply: the output guard reads the messages as the boundary did.
+      assert.equal(completion.choices[0]?.message.content, reply.replace('[PERSON_2]', mention));
+    });
+  }
+
   for (const [language, message] of [
     ['ko', `서버 IP는 ${ip} 이고 연락처는 ${phone} 입니다`],
     ['en', `The server IP is ${ip} and my phone is ${phone}`],

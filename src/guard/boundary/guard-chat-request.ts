@@ -7,7 +7,7 @@ import type { AuditPolicyDecision } from '../audit/index.ts';
 import { checkInjection } from '../injection/index.ts';
 import { applyPiiActions, contentBlockedError, guessTextLanguage, MaskVault } from '../masking/index.ts';
 import { customHoldBack } from '../pii/custom/index.ts';
-import { scanPii, type PiiEntityType, type PiiFinding } from '../pii/index.ts';
+import { EarlierValues, scanPii, withEarlierRepeats, type PiiEntityType, type PiiFinding } from '../pii/index.ts';
 import { customTypeLabels, piiActionFor, policyScanOptions, requiresLocalModel, type GuardPolicy } from '../policy/index.ts';
 import { checkSafety } from '../safety/index.ts';
 import { createTopicPolicy, type TopicPolicy } from '../topics/index.ts';
@@ -185,10 +185,15 @@ export function guardChatRequest(options: GuardChatRequestOptions): GuardedChat 
   const ownModel = /^(kb|assistant):/u.test(options.modelId);
   if (guarded.refusal || guarded.fixedReply || ownModel || !policy.pii.scanOutput || policy.output.piiLeak !== 'mask') return guarded;
   const userValues = new MaskVault();
-  // Anything the caller sent (its messages, system prompt and tool results) may come back; only new values are leaks.
-  for (const message of options.request.messages)
-    if (typeof message.content === 'string')
-      for (const finding of inputScan(message.content)) userValues.mask({ type: finding.type, value: finding.text });
+  // Anything the caller sent (its messages, system prompt and tool results) may come back; only new values are leaks. A
+  // value is read as the remote boundary reads it: with the values of the messages before it ("서준" after "박서준").
+  const sent = new EarlierValues();
+  for (const message of options.request.messages) {
+    if (typeof message.content !== 'string') continue;
+    const findings = withEarlierRepeats(message.content, inputScan(message.content), sent);
+    sent.add(findings);
+    for (const finding of findings) userValues.mask({ type: finding.type, value: finding.text });
+  }
   return {
     ...guarded,
     model: outputGuardedChatModel({

@@ -2,6 +2,7 @@
 // tool-call arguments) gets the originals back.
 import type { ChatMessage, ChatModel, ChatRequest, ChatResult, ChatStreamPart } from '../../models/index.ts';
 import { applyPiiActions, createStreamRestorer, MaskVault, type PiiAction, type StreamTransform } from '../masking/index.ts';
+import { EarlierValues, withEarlierRepeats } from '../pii/earlier-values.ts';
 import type { PiiEntityType, PiiFinding } from '../pii/types.ts';
 import { nameAnswerTexts } from './name-answer-texts.ts';
 import { blockKey, deltaPart } from './text-blocks.ts';
@@ -31,25 +32,28 @@ function boundaryAction(action: PiiAction): PiiAction {
  */
 export function maskedChatModel(options: MaskedChatModelOptions): ChatModel {
   const vault = options.vault ?? new MaskVault();
-  const mask = (text: string, nameExpected = false): string => {
-    const findings = options.scan(text, nameExpected ? { nameExpected } : undefined);
+  // Each message is scanned alone (and remembered so), then read for the values of the messages before it: "서준도 같이
+  // 가요" names the 박서준 of an earlier turn, as it would in one text.
+  const mask = (text: string, earlier: EarlierValues, nameExpected = false): string => {
+    const findings = withEarlierRepeats(text, options.scan(text, nameExpected ? { nameExpected } : undefined), earlier);
+    earlier.add(findings);
     if (findings.length === 0) return text;
     return applyPiiActions({ text, findings, actions: (type) => boundaryAction(options.actionOf(type)), vault }).text;
   };
-  const maskMessage = (message: ChatMessage, answers: ReadonlySet<string>): ChatMessage => {
+  const maskMessage = (message: ChatMessage, context: { answers: ReadonlySet<string>; earlier: EarlierValues }): ChatMessage => {
     const content =
       typeof message.content === 'string'
-        ? mask(message.content, message.role === 'user' && answers.has(message.content))
+        ? mask(message.content, context.earlier, message.role === 'user' && context.answers.has(message.content))
         : message.content;
     const masked = { ...message, content } as ChatMessage;
     // Earlier tool calls carry the arguments the model wrote, which hold restored originals by now.
     if (masked.role === 'assistant' && masked.toolCalls)
-      masked.toolCalls = masked.toolCalls.map((call) => ({ ...call, arguments: mask(call.arguments) }));
+      masked.toolCalls = masked.toolCalls.map((call) => ({ ...call, arguments: mask(call.arguments, context.earlier) }));
     return masked;
   };
   const maskRequest = (request: ChatRequest): ChatRequest => {
-    const answers = nameAnswerTexts(request.messages);
-    return { ...request, messages: request.messages.map((message) => maskMessage(message, answers)) };
+    const context = { answers: nameAnswerTexts(request.messages), earlier: new EarlierValues() };
+    return { ...request, messages: request.messages.map((message) => maskMessage(message, context)) };
   };
 
   return {

@@ -2,7 +2,7 @@
 import { openTableHeader } from '../pii/tables/index.ts';
 import { builtInScanReach } from '../pii/scan-reach.ts';
 import type { PiiFinding } from '../pii/types.ts';
-import { maxEarlierValues, type EarlierValue } from '../pii/earlier-values.ts';
+import { EarlierValues, type EarlierValue } from '../pii/earlier-values.ts';
 import { applyPiiActions } from './apply-pii-actions.ts';
 import { contentBlockedError } from './content-blocked-error.ts';
 import type { MaskVault } from './mask-vault.ts';
@@ -122,27 +122,13 @@ export function createStreamPiiGuard(options: StreamPiiGuardOptions): StreamTran
   // The header of a table of names whose rows are still being sent, once it has left `context`: scanned before the
   // context, so the cells of later rows are read as names as they are in the whole text.
   let tableHeader: string | undefined;
-  // The values found in the text sent so far, each once, the first `maxEarlierValues` of them.
-  const earlier: EarlierValue[] = [];
-  const earlierKeys = new Set<string>();
-  const rememberSent = (scanned: string, found: readonly PiiFinding[], sent: { start: number; end: number }): void => {
-    for (const finding of found) {
-      if (earlier.length >= maxEarlierValues) return;
-      if (finding.start < sent.start || finding.end > sent.end) continue;
-      const value = { type: finding.type, text: scanned.slice(finding.start, finding.end), score: finding.score };
-      const key = `${value.type}\u0000${value.text}`;
-      if (!earlierKeys.has(key)) {
-        earlierKeys.add(key);
-        earlier.push(value);
-      }
-    }
-  };
+  // The values found in the text sent so far.
+  const earlier = new EarlierValues();
 
   const emit = (final: boolean): string => {
     const left = leftContext(context, tableHeader);
     const offset = left.length;
-    const scanned = left + pending;
-    const found = options.scan(scanned, earlier);
+    const found = options.scan(left + pending, earlier.values);
     const findings = found
       .filter((finding) => finding.end > offset)
       // A finding reaching back into text already sent (longer than holdBack) is cut to its unsent part, still acted on.
@@ -157,7 +143,7 @@ export function createStreamPiiGuard(options: StreamPiiGuardOptions): StreamTran
     );
     const result = applyPiiActions({ text, findings: ready, actions: options.actions, vault: options.vault });
     if (result.blocked.length > 0) throw contentBlockedError({ findings: result.blocked, text: context + text });
-    rememberSent(scanned, found, { start: offset, end: offset + cut });
+    earlier.add(found.filter((finding) => finding.start >= offset && finding.end <= offset + cut));
     tableHeader = openTableHeader(left + text);
     context = (context + text).slice(-contextLength);
     pending = pending.slice(cut);

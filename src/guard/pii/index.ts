@@ -1,6 +1,6 @@
 // PII detection: the scanner, the default recognisers, the contract types and validation helpers other modules reuse.
 export { scanPii, defaultMinScore, type ScanPiiOptions } from './scan-pii.ts';
-export { maxEarlierValues, type EarlierValue } from './earlier-values.ts';
+export { EarlierValues, maxEarlierValues, withEarlierRepeats, type EarlierValue } from './earlier-values.ts';
 export { allowListSchema, isAllowedValue, maxAllowedValues, valueKey, withoutAllowedValues } from './allowed-values.ts';
 export { asksForName } from './names/name-answers.ts';
 export { openTableHeader } from './tables/index.ts';

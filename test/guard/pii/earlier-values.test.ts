@@ -1,8 +1,8 @@
-// Values found before a text in the same reply (`scanPii`'s `earlier`): found again where the text writes them with no
+// Values found before a text in the same reply (`scanPii`'s `earlier`) or conversation (`withEarlierRepeats`): found again where the text writes them with no
 // context of its own, in Korean and English, and nowhere else.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { maxEarlierValues, scanPii, type EarlierValue } from '../../../src/guard/pii/index.ts';
+import { EarlierValues, maxEarlierValues, scanPii, withEarlierRepeats, type EarlierValue } from '../../../src/guard/pii/index.ts';
 
 const earlier: EarlierValue[] = [
   { type: 'PERSON', text: '김민수', score: 0.85 },
@@ -48,4 +48,20 @@ test(`only the first ${maxEarlierValues} earlier values are read`, () => {
   }));
   assert.deepEqual(shown('M10000000 saved', { earlier: many }), ['PASSPORT:M10000000']);
   assert.deepEqual(shown('M12345678 saved', { earlier: [...many, ...earlier] }), []);
+});
+
+test("a conversation's later message is read for the values of the messages before it, a slip's correction too (ko, en)", () => {
+  const sent = new EarlierValues();
+  sent.add([
+    { type: 'PASSPORT', text: 'M12345678', score: 0.9 },
+    { type: 'PERSON', text: '박서준', score: 0.85 },
+  ]);
+  const read = (text: string) => withEarlierRepeats(text, scanPii(text), sent).map((finding) => `${finding.type}:${finding.text}`);
+  assert.deepEqual(read('죄송해요 오타예요, M12345687 이 맞아요'), ['PASSPORT:M12345687']);
+  assert.deepEqual(read('sorry, typo: it is M12345687'), ['PASSPORT:M12345687']);
+  assert.deepEqual(read('서준도 같이 가도 되나요?'), ['PERSON:서준']);
+  // A message holding no piece of an earlier value keeps its own findings, the same array.
+  const findings = scanPii('연락처 010-2345-6789 로 주세요');
+  assert.equal(withEarlierRepeats('연락처 010-2345-6789 로 주세요', findings, sent), findings);
+  assert.ok(!sent.mayRepeatIn('Where is my order?') && sent.mayRepeatIn('M1234 5678'));
 });

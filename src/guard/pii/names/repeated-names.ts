@@ -103,7 +103,7 @@ function isTaken(taken: Uint8Array, start: number, end: number): boolean {
 }
 
 /** What a found name may be written again as: itself, its Latin words, or a Korean full name's given name. */
-function mentionsOf(name: string): string[] {
+export function mentionsOf(name: string): string[] {
   if (isHangulSyllable(name.charCodeAt(0))) {
     if (name.length < 3 || name.length > 4) return [name];
     const surname = surnameLength(name);
