@@ -29,14 +29,17 @@ const shapes: Partial<Record<ShapedType, (value: string) => boolean>> = {
   // Not a Korean business's representative number (1588-1234, 1644-8270), which reaches a company, not a person.
   PHONE: (value) =>
     /^\+?[\d(][\d ().-]*\d$/.test(value) && digitCount(value) >= 7 && digitCount(value) <= 15 && !/^1[5689]\d\d[- ]?\d{4}$/.test(value),
-  // A plate is short, a letter and a digit in capitals or Hangul, in at most three parts ("SK63 HBD", "12가 3456",
-  // "CZ84LK"), or India's four ("MH 12 TK 4471").
+  // A plate is short, a letter and a digit in capitals, in at most three parts ("SK63 HBD", "CZ84LK"), or India's four
+  // ("MH 12 TK 4471"); in Hangul, Korea's own: a region maybe, two or three digits, one syllable, four digits ("12가 3456",
+  // "서울12가3456"), not a truck's size and body ("1톤 탑차").
   VEHICLE_PLATE: (value) =>
-    (/^[A-Z\d가-힣]{1,8}(?:[ -][A-Z\d가-힣]{1,8}){0,2}$/.test(value) || /^[A-Z]{2} \d{1,2} [A-Z]{1,3} \d{4}$/.test(value)) &&
-    value.length <= 13 &&
-    /\d/.test(value) &&
-    /[A-Z가-힣]/.test(value) &&
-    !/^\d{4}[-/]/.test(value),
+    /[가-힣]/.test(value)
+      ? /^(?:[가-힣]{2}[ ]?)?\d{2,3}[ ]?[가-힣][ ]?\d{4}$/.test(value)
+      : (/^[A-Z\d]{1,8}(?:[ -][A-Z\d]{1,8}){0,2}$/.test(value) || /^[A-Z]{2} \d{1,2} [A-Z]{1,3} \d{4}$/.test(value)) &&
+        value.length <= 13 &&
+        /\d/.test(value) &&
+        /[A-Z]/.test(value) &&
+        !/^\d{4}[-/]/.test(value),
   IMEI: (value) => /^\d{2}[ -]?\d{6}[ -]?\d{6}[ -]?\d$/.test(value) && passesLuhn(value.replace(/\D/g, '')),
   MEDICAL_RECORD: (value) => /^[A-Z\d][A-Z\d-]{3,19}$/i.test(value) && digitCount(value) >= 4,
   // Member numbers mix letters in: "4TN7-RK2-WD58", "4417-382-916-KT", "5-1048273915".

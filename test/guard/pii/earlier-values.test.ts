@@ -1,5 +1,5 @@
-// Values found before a text in the same reply (`scanPii`'s `earlier`) or conversation (`withEarlierRepeats`): found again where the text writes them with no
-// context of its own, in Korean and English, and nowhere else.
+// Values found before a text in the same reply (`scanPii`'s `earlier`) or conversation (`withEarlierRepeats`): found
+// again where the text writes them with no context of its own, in Korean and English, and nowhere else.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { EarlierValues, maxEarlierValues, scanPii, withEarlierRepeats, type EarlierValue } from '../../../src/guard/pii/index.ts';

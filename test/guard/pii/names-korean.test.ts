@@ -2,6 +2,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { personNameRecognizer } from '../../../src/guard/pii/names/index.ts';
+import { scanPii } from '../../../src/guard/pii/index.ts';
 
 function names(text: string): string[] {
   const findings = personNameRecognizer.find(text, { lang: 'ko' });
@@ -330,4 +331,15 @@ describe('Korean labels of forms: compound name labels and the persons of checku
     assert.deepEqual(names('Attending (주치의): 신경과 조민국 교수'), ['조민국']);
     assert.deepEqual(names('주치의: 조민국'), ['조민국']);
   });
+});
+
+test("a chat's turn that opens with a predicate after a noun names no one; a field's full name still does (ko)", () => {
+  assert.deepEqual(
+    scanPii('지민: 오늘 아침에 주문해 뒀어\n태호: 최고다, 그때 보자').filter((finding) => finding.type === 'PERSON'),
+    [],
+  );
+  assert.deepEqual(
+    scanPii('회원명: 류시우\n비고: 최고다').map((finding) => finding.text),
+    ['류시우'],
+  );
 });

@@ -68,3 +68,19 @@ test("a plate in brackets after a car's make and model, and after 'plates' (en, 
   ])
     assert.deepEqual(found(text), [], text);
 });
+
+test("a vehicle column's truck sizes and models are not plates; its plates are (ko, en)", () => {
+  assert.deepEqual(found('구간,성명,차량,연락처\n1,박서준,1톤 탑차,010-2345-6789\n2,이하은,서울12가3456,010-3456-7890'), [
+    'PERSON:박서준',
+    'PHONE:010-2345-6789',
+    'PERSON:이하은',
+    'VEHICLE_PLATE:서울12가3456',
+    'PHONE:010-3456-7890',
+  ]);
+  assert.deepEqual(
+    found('Driver,Vehicle,Phone\nTom Baker,7.5T BOX,+44 7700 900123\nAmy Clarke,SK63 HBD,+44 7700 900456').filter((finding) =>
+      finding.startsWith('VEHICLE_PLATE:'),
+    ),
+    ['VEHICLE_PLATE:SK63 HBD'],
+  );
+});

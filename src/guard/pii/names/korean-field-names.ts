@@ -115,9 +115,11 @@ function nextColon(text: string, from: number): number {
 
 /**
  * A surname and a given name of two syllables, the common ones of given names; after a surname of two syllables, a given
- * name of one that names are often given ("남궁솔", "황보진").
+ * name of one that names are often given ("남궁솔", "황보진"). Not a word that ends in 다.
  */
 function isFullName(name: string): boolean {
+  // A "given name" ending in 다 is a predicate after a noun, as a chat's turn opens ("태호: 최고다, 그때 보자").
+  if (name.endsWith('다')) return false;
   const surname = surnameLength(name);
   if (surname === 2 && name.length === 3) return isPlausibleKoreanName(name) && singleSyllableGivenNames.has(name.charCodeAt(2));
   return name.length - surname === 2 && isPlausibleKoreanName(name) && hasCommonGivenName(name);
