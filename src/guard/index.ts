@@ -14,4 +14,5 @@ export * from './review/index.ts';
 export * from './safety/index.ts';
 export { maskedChatModel, type MaskedChatModelOptions } from './boundary/masked-chat-model.ts';
 export { boundaryChatModel } from './boundary/boundary-chat-model.ts';
+export { conversationValues } from './boundary/conversation-values.ts';
 export { guardChatRequest, type GuardedChat } from './boundary/guard-chat-request.ts';

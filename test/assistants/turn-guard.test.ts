@@ -179,6 +179,20 @@ describe('assistant turns under the guard', () => {
     });
   }
 
+  for (const [language, first, later, mention] of [
+    ['ko', '제 아들 이름은 박서준이고 초등학교 2학년이에요.', '서준도 오늘 같이 진료 받을 수 있나요?', '서준'],
+    ['en', 'My son is Oliver Bennett, he is seven.', 'Can Bennett be seen today as well?', 'Bennett'],
+  ] as const) {
+    test(`part of a name given in an earlier turn is redacted from a later turn's audit record too (${language})`, async () => {
+      const start = await say('plain', first);
+      await say('plain', later, { conversationId: start.conversationId });
+      const records = turnRecords(start.conversationId);
+      assert.equal(records.length, 2);
+      assert.ok(records[1]?.content?.input?.includes('[PERSON]'), records[1]?.content?.input);
+      assert.ok(!JSON.stringify(records).includes(mention), JSON.stringify(records.map((record) => record.content)));
+    });
+  }
+
   for (const [language, first, second] of [
     ['ko', `제 번호는 ${phone}예요`, '주문 상태를 알려주세요'],
     ['en', `My number is ${phone}`, 'What is the status of my order?'],

@@ -230,6 +230,10 @@ describe('/v1/chat/completions under the guard', () => {
       assert.ok(!lastSent().includes(mention) && lastSent().includes('[PERSON_2]'), lastSent());
       // The user's own name comes back in the reply: the output guard reads the messages as the boundary did.
       assert.equal(completion.choices[0]?.message.content, reply.replace('[PERSON_2]', mention));
+      // The audit record keeps the last message with the name redacted there too.
+      const audit = (await (await fetch(`${server.url}/api/audit?event=chat.completion`)).json()) as { records: AuditRecordBody[] };
+      const input = audit.records.find((record) => record.content?.input?.endsWith(later.slice(-8)))?.content?.input ?? '';
+      assert.ok(input.includes('[PERSON]') && !input.includes(mention), input);
     });
   }
 

@@ -1,7 +1,7 @@
 // The assistants runtime: registered assistants, and one turn = input guard → engine (builtin dialogue or model tool loop) → output guard → persist.
 import type Database from 'better-sqlite3';
 import { GenstackError, type Logger } from '../../core/index.ts';
-import { type AuditLog, type GuardPolicyInput, type ReviewItem, type ReviewQueue } from '../../guard/index.ts';
+import { conversationValues, type AuditLog, type GuardPolicyInput, type ReviewItem, type ReviewQueue } from '../../guard/index.ts';
 import type { KnowledgeService } from '../../knowledge/index.ts';
 import type { ChatMessage, ModelRegistry } from '../../models/index.ts';
 import { detectLanguage } from '../../models/builtin/index.ts';
@@ -145,7 +145,14 @@ export function createAssistantRuntime(options: AssistantRuntimeOptions): Assist
     // The transcript before this turn: the last reply tells whether a name is expected, the customer's lines what a reply may repeat.
     const history = conversations.messages(conversation.id);
     const previousReply = history.findLast((line) => line.role === 'assistant')?.content;
-    const inspection = inspectInput({ guard, message: input.message, language, ...(previousReply === undefined ? {} : { previousReply }) });
+    const inspection = inspectInput({
+      guard,
+      message: input.message,
+      language,
+      ...(previousReply === undefined ? {} : { previousReply }),
+      // The lines before, as the remote boundary reads them: "서준도 …" after "박서준" is redacted and audited as that name.
+      earlier: conversationValues({ policy: guard.policy, scope: conversation.workspace, texts: history.map((line) => line.content) }),
+    });
     const decisions = inspection.decisions;
     // Irreversibly redacted values are gone for every engine and the transcript alike.
     const message = inspection.message;

@@ -9,12 +9,14 @@ import {
   contentBlockedError,
   createTopicPolicy,
   customTypeLabels,
+  type EarlierValues,
   MaskVault,
   medicalDiagnosisTopic,
   piiActionFor,
   policyScanOptions,
   resolveGuardPolicy,
   scanPii,
+  withEarlierRepeats,
   type AuditPolicyDecision,
   type GuardPolicy,
   type GuardPolicyInput,
@@ -97,12 +99,15 @@ export function inspectInput(options: {
   language: Language;
   /** The assistant's last reply: when it asked for a name, a name given alone in the message is personal data. */
   previousReply?: string;
+  /** The values of the conversation's earlier lines (`conversationValues`): the message's mention of one is that value. */
+  earlier?: EarlierValues;
 }): InputInspection {
   const { guard, language } = options;
   const { policy } = guard;
   const decisions: AuditPolicyDecision[] = [];
   const nameExpected = options.previousReply !== undefined && asksForName(options.previousReply);
-  const findings = scanForPolicy(guard, options.message, { language, nameExpected });
+  const scanned = scanForPolicy(guard, options.message, { language, nameExpected });
+  const findings = options.earlier === undefined ? scanned : withEarlierRepeats(options.message, scanned, options.earlier);
   // Blocked and redacted values never reach the transcript or an engine, also when the turn is refused for another reason.
   const redacted = applyPiiActions({
     text: options.message,

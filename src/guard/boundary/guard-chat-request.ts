@@ -172,11 +172,20 @@ export function guardChatRequest(options: GuardChatRequestOptions): GuardedChat 
     if (findings === undefined) requestScans.set(text, (findings = scopedScan(text)));
     return findings.slice();
   };
-  const lastUserText = options.request.messages.findLast((message) => message.role === 'user')?.content;
-  const lastUser = typeof lastUserText === 'string' ? lastUserText : '';
+  // Each message as the remote boundary reads it: alone, then for the values of the messages before it ("서준도 …" after
+  // "박서준"). The audit's input and the output guard's record of the caller's values read them so.
+  const sent = new EarlierValues();
+  const conversationFindings = options.request.messages.map((message) => {
+    if (typeof message.content !== 'string') return [];
+    const findings = withEarlierRepeats(message.content, inputScan(message.content), sent);
+    sent.add(findings);
+    return findings;
+  });
+  const lastUserIndex = options.request.messages.findLastIndex((message) => message.role === 'user');
+  const lastUserText = options.request.messages[lastUserIndex]?.content;
   const auditInput = applyPiiActions({
-    text: lastUser,
-    findings: inputScan(lastUser),
+    text: typeof lastUserText === 'string' ? lastUserText : '',
+    findings: conversationFindings[lastUserIndex] ?? [],
     actions: () => 'redact',
     vault: new MaskVault(),
   }).text;
@@ -185,15 +194,8 @@ export function guardChatRequest(options: GuardChatRequestOptions): GuardedChat 
   const ownModel = /^(kb|assistant):/u.test(options.modelId);
   if (guarded.refusal || guarded.fixedReply || ownModel || !policy.pii.scanOutput || policy.output.piiLeak !== 'mask') return guarded;
   const userValues = new MaskVault();
-  // Anything the caller sent (its messages, system prompt and tool results) may come back; only new values are leaks. A
-  // value is read as the remote boundary reads it: with the values of the messages before it ("서준" after "박서준").
-  const sent = new EarlierValues();
-  for (const message of options.request.messages) {
-    if (typeof message.content !== 'string') continue;
-    const findings = withEarlierRepeats(message.content, inputScan(message.content), sent);
-    sent.add(findings);
-    for (const finding of findings) userValues.mask({ type: finding.type, value: finding.text });
-  }
+  // Anything the caller sent (its messages, system prompt and tool results) may come back; only new values are leaks.
+  for (const finding of conversationFindings.flat()) userValues.mask({ type: finding.type, value: finding.text });
   return {
     ...guarded,
     model: outputGuardedChatModel({
