@@ -68,6 +68,8 @@ describe('names of officials, teams and roles', () => {
         ['Reference: previous landlord Gilles Ouellet', ['PERSON:Gilles Ouellet']],
         ['Agent: The account is under Reginald Oduya, is that you?', ['PERSON:Reginald Oduya']],
         ['Loan officer: Trish Delgado, ext. 4127', ['PERSON:Trish Delgado']],
+        ['Name as per bank records: Rohit Suresh Kulkarni\nDOB: 07-11-1994', ['PERSON:Rohit Suresh Kulkarni']],
+        ['예금주명(통장 기준): 김민수\n생년월일: 1994-11-07', ['PERSON:김민수']],
         ['Requester: Farah Siddiqui (Finance Systems)', ['PERSON:Farah Siddiqui']],
         ['Booking midwife: Emer Kinsella   Next appt: 16/04/2026', ['PERSON:Emer Kinsella']],
         ['Parent/carer 1: Leilani Fonoti (mother)', ['PERSON:Leilani Fonoti']],

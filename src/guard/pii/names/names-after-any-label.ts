@@ -10,9 +10,9 @@ import { isListedFirstName } from './latin-name.ts';
 const recognizerName = 'person-name-after-any-label';
 
 /**
- * A label of one to four words that opens a line (the pattern is tried at each line's start), its colon, a title perhaps, then two or three capitalised words (a
- * middle initial allowed) or initials and a surname, that end the field: the line's end, a comma (a credential or a
- * number after it), a bracket, a tab, two blanks or a bar.
+ * A label of one to five words that opens a line (the pattern is tried at each line's start; "Name as per bank records"),
+ * its colon, a title perhaps, then two or three capitalised words (a middle initial allowed) or initials and a surname,
+ * that end the field: the line's end, a comma (a credential or a number after it), a bracket, a tab, two blanks or a bar.
  */
 const surname = String.raw`(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-Þ\u0100-\u017f][\p{Ll}'’]+(?:-[A-ZÀ-Þ\u0100-\u017f][\p{Ll}]+)?`;
 const particle = String.raw`(?:de|da|del|dos|das|van|von|der|den|la|le|du|di|bin|binti|Ní|Nic|Ó)`;
@@ -21,7 +21,7 @@ const fullName = String.raw`(?:[A-Z]\.[ \t]?){1,2}${surname}|[A-ZÀ-Þ\u0100-\u0
 // ("Marcus Lindgren MRCVS").
 const fieldEnd = String.raw`(?=[ \t]*(?:\r?\n|$|,|;|\(|\t|[ \t]{2}|\|)|[ \t]+[A-Z]{2,6}[ \t]*(?:\r?\n|$|,))`;
 const labelThenName = new RegExp(
-  String.raw`[ \t]*([A-ZÀ-Þ][\p{L}'’/&.-]*(?:[ \t]+[\p{L}0-9'’/&.-]+){0,3})(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*[:：][ \t]*` +
+  String.raw`[ \t]*([A-ZÀ-Þ][\p{L}'’/&.-]*(?:[ \t]+[\p{L}0-9'’/&.-]+){0,4})(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*[:：][ \t]*` +
     String.raw`(?:(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?[ \t]+)?(${fullName})${fieldEnd}`,
   'yu',
 );
