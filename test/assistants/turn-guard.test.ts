@@ -179,16 +179,29 @@ describe('assistant turns under the guard', () => {
     });
   }
 
-  for (const [language, first, later, mention] of [
-    ['ko', '제 아들 이름은 박서준이고 초등학교 2학년이에요.', '서준도 오늘 같이 진료 받을 수 있나요?', '서준'],
-    ['en', 'My son is Oliver Bennett, he is seven.', 'Can Bennett be seen today as well?', 'Bennett'],
+  for (const [language, first, later, mention, reply] of [
+    [
+      'ko',
+      '제 아들 이름은 박서준이고 초등학교 2학년이에요.',
+      '서준도 오늘 같이 진료 받을 수 있나요?',
+      '서준',
+      '[PERSON_2]도 오후 3시에 같이 오세요.',
+    ],
+    ['en', 'My son is Oliver Bennett, he is seven.', 'Can Bennett be seen today as well?', 'Bennett', '[PERSON_2] can be seen at 3 pm.'],
   ] as const) {
-    test(`part of a name given in an earlier turn is redacted from a later turn's audit record too (${language})`, async () => {
-      const start = await say('plain', first);
-      await say('plain', later, { conversationId: start.conversationId });
+    test(`part of a name given in an earlier turn is redacted from a later turn's audit record, its reply's too (${language})`, async () => {
+      const from = upstream.requests.length;
+      upstream.reply(textReply('OK'));
+      upstream.reply(textReply(reply));
+      const start = await say('remote-masked', first);
+      const next = await say('remote-masked', later, { conversationId: start.conversationId });
+      // The remote model never saw the mention; the customer gets it back.
+      assert.ok(!sentBodies(from).join('\n').includes(mention));
+      assert.equal(next.reply, reply.replace('[PERSON_2]', mention));
       const records = turnRecords(start.conversationId);
       assert.equal(records.length, 2);
       assert.ok(records[1]?.content?.input?.includes('[PERSON]'), records[1]?.content?.input);
+      assert.ok(records[1]?.content?.output?.includes('[PERSON]'), records[1]?.content?.output);
       assert.ok(!JSON.stringify(records).includes(mention), JSON.stringify(records.map((record) => record.content)));
     });
   }

@@ -23,7 +23,7 @@ import { runGuardedModelTurn } from './guarded-model-turn.ts';
 import { createToolExecutor, type RecordedToolCall } from './tool-executor.ts';
 import { extendTranscriptHash, type TranscriptLine } from '../conversations/index.ts';
 import { crisisHandoffLine, handoffReply, handoffUnavailableReply } from './turn-replies.ts';
-import { compileAssistantGuard, guardReply, inspectInput, type AssistantGuard } from './turn-guard.ts';
+import { auditedReply, compileAssistantGuard, guardReply, inspectInput, type AssistantGuard } from './turn-guard.ts';
 import { turnAuditEvent } from './turn-audit.ts';
 import { recordWaitingTurn } from './waiting-turn.ts';
 
@@ -145,14 +145,17 @@ export function createAssistantRuntime(options: AssistantRuntimeOptions): Assist
     // The transcript before this turn: the last reply tells whether a name is expected, the customer's lines what a reply may repeat.
     const history = conversations.messages(conversation.id);
     const previousReply = history.findLast((line) => line.role === 'assistant')?.content;
+    // The lines before, as the remote boundary reads them: "서준도 …" after "박서준" is redacted and audited as that name.
+    const earlier = conversationValues({ policy: guard.policy, scope: conversation.workspace, texts: history.map((line) => line.content) });
     const inspection = inspectInput({
       guard,
       message: input.message,
       language,
       ...(previousReply === undefined ? {} : { previousReply }),
-      // The lines before, as the remote boundary reads them: "서준도 …" after "박서준" is redacted and audited as that name.
-      earlier: conversationValues({ policy: guard.policy, scope: conversation.workspace, texts: history.map((line) => line.content) }),
+      earlier,
     });
+    // With this message's values, what the reply's audit record is read for.
+    earlier.add(inspection.findings);
     const decisions = inspection.decisions;
     // Irreversibly redacted values are gone for every engine and the transcript alike.
     const message = inspection.message;
@@ -317,7 +320,7 @@ export function createAssistantRuntime(options: AssistantRuntimeOptions): Assist
         model,
         decisions,
         calls: executor.calls,
-        content: { input: inspection.auditMessage, output: reply },
+        content: { input: inspection.auditMessage, output: auditedReply({ guard, reply, language, earlier }) },
       }),
     );
     return {

@@ -216,6 +216,20 @@ export function inspectOutput(options: {
   return { reply, decisions, reviewReason };
 }
 
+/**
+ * The reply as the audit log keeps it: a mention of a value the conversation named ("서준이는 오후 3시에 …" after "박서준")
+ * redacted like the value. The log's own masking reads each text alone and finds the rest.
+ *
+ * @example
+ * auditedReply({ guard, reply: 'Bennett can be seen at 3 pm.', language: 'en', earlier }); // '[PERSON] can be seen at 3 pm.'
+ */
+export function auditedReply(options: { guard: AssistantGuard; reply: string; language: Language; earlier: EarlierValues }): string {
+  const { guard, reply, language, earlier } = options;
+  if (!earlier.mayRepeatIn(reply)) return reply;
+  const findings = withEarlierRepeats(reply, scanForPolicy(guard, reply, { language }), earlier);
+  return applyPiiActions({ text: reply, findings, actions: () => 'redact', vault: new MaskVault() }).text;
+}
+
 function typesOf(findings: readonly PiiFinding[]): string {
   return [...new Set(findings.map((finding) => finding.type))].join(',');
 }
