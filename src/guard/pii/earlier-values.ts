@@ -32,8 +32,16 @@ const recognizerName = 'earlier-value';
  * candidates.map((finding) => finding.text); // ['Priscilla']
  */
 export function addRepeatsOfEarlierValues(text: string, candidates: PiiFinding[], earlier: readonly EarlierValue[]): void {
-  const values = earlier.length > maxEarlierValues ? earlier.slice(0, maxEarlierValues) : earlier;
+  const values = earlier.filter(isSearchable).slice(0, maxEarlierValues);
   if (values.some((value) => holdsAny(text, probesOf(value)))) addRepeats(text, candidates, values);
+}
+
+/**
+ * A value a repeat can be searched for: two characters or more on one line (a value holding a line break would join the
+ * lines around it; none of the built-in types holds one, and an empty one would be found everywhere).
+ */
+function isSearchable(value: EarlierValue): boolean {
+  return value.text.length >= 2 && !value.text.includes('\n');
 }
 
 /**
@@ -65,7 +73,7 @@ export class EarlierValues {
     for (const { type, text, score } of found) {
       if (this.values.length >= maxEarlierValues) return;
       const key = `${type}\u0000${text}`;
-      if (this.#keys.has(key)) continue;
+      if (this.#keys.has(key) || !isSearchable({ type, text, score })) continue;
       this.#keys.add(key);
       this.values.push({ type, text, score });
       for (const probe of probesOf({ type, text, score })) this.#probes.add(probe);
@@ -107,12 +115,9 @@ function addRepeats(text: string, candidates: PiiFinding[], values: readonly Ear
   const seeds: PiiFinding[] = [];
   let prefix = '';
   for (const value of values) {
-    // A value holding a line break would join the lines around it; none of the built-in types holds one.
-    if (value.text.includes('\n')) continue;
     seeds.push({ ...value, start: prefix.length, end: prefix.length + value.text.length, recognizer: recognizerName });
     prefix += `${value.text}\n`;
   }
-  if (seeds.length === 0) return;
   const offset = prefix.length;
   const whole = prefix + text;
   const shifted = candidates.map((finding) => ({ ...finding, start: finding.start + offset, end: finding.end + offset }));

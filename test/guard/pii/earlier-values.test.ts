@@ -65,3 +65,16 @@ test("a conversation's later message is read for the values of the messages befo
   assert.equal(withEarlierRepeats('연락처 010-2345-6789 로 주세요', findings, sent), findings);
   assert.ok(!sent.mayRepeatIn('Where is my order?') && sent.mayRepeatIn('M1234 5678'));
 });
+
+test('an empty, one-character or multi-line earlier value is ignored, not found everywhere (ko, en)', () => {
+  const odd: EarlierValue[] = [
+    { type: 'PERSON', text: '', score: 0.9 },
+    { type: 'PERSON', text: '김', score: 0.9 },
+    { type: 'PASSPORT', text: 'M1234\n5678', score: 0.9 },
+  ];
+  for (const text of ['김 과장님께 전달해 주세요', 'M1234 is the gate code'])
+    assert.deepEqual(shown(text, { earlier: odd }), shown(text), text);
+  const sent = new EarlierValues();
+  sent.add(odd);
+  assert.equal(sent.values.length, 0);
+});
