@@ -1,7 +1,7 @@
 // How often a reply streamed through the output guard comes out otherwise than the same reply scanned whole, and how often
 // that lets a value through: genstack's guard (the values already sent, a 512-character context) against the same guard
 // reading its window alone (the context no longer than the hold-back, no earlier values), as it did before 2026-12-04.
-import { applyPiiActions, createStreamPiiGuard, MaskVault, scanPii, type EarlierValue } from '../../../src/guard/index.ts';
+import { applyPiiActions, createStreamPiiGuard, MaskVault, scanPii, type EarlierValues } from '../../../src/guard/index.ts';
 import { independentTexts } from '../pii/independent/index.ts';
 import { buildPiiDataset } from '../pii/dataset.ts';
 
@@ -56,7 +56,7 @@ function count(counts: FidelityCounts, reply: { whole: string; redacted: readonl
 
 function streamed(
   reply: string,
-  options: { scan: (text: string, earlier: readonly EarlierValue[]) => ReturnType<typeof scanPii>; contextLength?: number },
+  options: { scan: (text: string, earlier: EarlierValues) => ReturnType<typeof scanPii>; contextLength?: number },
 ): string {
   const guard = createStreamPiiGuard({ ...options, actions: () => 'redact', vault: new MaskVault() });
   let output = '';

@@ -2,14 +2,14 @@
 // reasoning, also when streamed in pieces.
 import type { ChatModel, ChatStreamPart } from '../../models/index.ts';
 import { applyPiiActions, createStreamPiiGuard, MaskVault, type PiiAction, type StreamTransform } from '../masking/index.ts';
-import type { EarlierValue } from '../pii/earlier-values.ts';
+import type { EarlierValues } from '../pii/earlier-values.ts';
 import type { PiiEntityType, PiiFinding } from '../pii/types.ts';
 import { blockKey, deltaPart } from './text-blocks.ts';
 
 export interface OutputGuardedChatModelOptions {
   model: ChatModel;
   /** Scans a reply, or a window of a streamed one after `earlier`, the values found in what was sent (`ScanPiiOptions.earlier`). */
-  scan: (text: string, earlier?: readonly EarlierValue[]) => PiiFinding[];
+  scan: (text: string, earlier?: EarlierValues) => PiiFinding[];
   /** The policy's action per type: an `allow`ed type passes, every other leaked value is redacted. */
   actionOf: (type: PiiEntityType) => PiiAction;
   /** The user's own values (each masked once into this vault): a reply may repeat them. */
@@ -20,7 +20,7 @@ export interface OutputGuardedChatModelOptions {
 
 /**
  * @example
- * const scan = (text: string, earlier?: readonly EarlierValue[]) => scanPii(text, { earlier });
+ * const scan = (text: string, earlier?: EarlierValues) => scanPii(text, earlier === undefined ? {} : { earlier });
  * const guarded = outputGuardedChatModel({ model, scan, actionOf: () => 'mask', userValues });
  */
 export function outputGuardedChatModel(options: OutputGuardedChatModelOptions): ChatModel {

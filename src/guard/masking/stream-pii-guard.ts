@@ -2,7 +2,7 @@
 import { openTableHeader } from '../pii/tables/index.ts';
 import { builtInScanReach } from '../pii/scan-reach.ts';
 import type { PiiFinding } from '../pii/types.ts';
-import { EarlierValues, type EarlierValue } from '../pii/earlier-values.ts';
+import { EarlierValues } from '../pii/earlier-values.ts';
 import { applyPiiActions } from './apply-pii-actions.ts';
 import { contentBlockedError } from './content-blocked-error.ts';
 import type { MaskVault } from './mask-vault.ts';
@@ -16,7 +16,7 @@ export interface StreamPiiGuardOptions {
    * again further on is found there as in the whole text ("Thanks, Priscilla!" long after "Shipping to: Priscilla Mahlangu").
    * A scan that ignores it reads each window alone.
    */
-  scan: (text: string, earlier: readonly EarlierValue[]) => readonly PiiFinding[];
+  scan: (text: string, earlier: EarlierValues) => readonly PiiFinding[];
   actions: PiiActionMap;
   /** Where masked values go. For model output use a vault the reply restorer never sees, or a leaked value comes back. */
   vault: MaskVault;
@@ -104,7 +104,7 @@ function leftContext(context: string, tableHeader: string | undefined): string {
  * `block`; the caller turns that into an error part of the stream. Text is held back at most `holdBack` plus `scanEvery`
  * characters, or to the end of a finding that `holdBack` would split.
  * @example
- * const scan = (text: string, earlier: readonly EarlierValue[]) => scanPii(text, { earlier });
+ * const scan = (text: string, earlier: EarlierValues) => scanPii(text, { earlier });
  * const guard = createStreamPiiGuard({ scan, actions: { PHONE: 'mask' }, vault: new MaskVault() });
  * for await (const delta of deltas) send(guard.push(delta));
  * send(guard.flush());
@@ -128,7 +128,7 @@ export function createStreamPiiGuard(options: StreamPiiGuardOptions): StreamTran
   const emit = (final: boolean): string => {
     const left = leftContext(context, tableHeader);
     const offset = left.length;
-    const found = options.scan(left + pending, earlier.values);
+    const found = options.scan(left + pending, earlier);
     const findings = found
       .filter((finding) => finding.end > offset)
       // A finding reaching back into text already sent (longer than holdBack) is cut to its unsent part, still acted on.

@@ -22,18 +22,24 @@ const recognizerName = 'earlier-value';
 
 /**
  * Adds to `candidates` (the findings of `text` so far) each place where `text` writes again, or corrects, a value of
- * `earlier` (the first `maxEarlierValues`): see `withEarlierRepeats`.
+ * `earlier` (of the `wanted` types, all when absent): see `withEarlierRepeats`.
  *
  * @example
+ * const earlier = new EarlierValues();
+ * earlier.add([{ type: 'PERSON', text: 'Priscilla Mahlangu', score: 0.85 }]);
  * const candidates: PiiFinding[] = [];
- * addRepeatsOfEarlierValues('Thanks for your order, Priscilla!', candidates, [
- *   { type: 'PERSON', text: 'Priscilla Mahlangu', score: 0.85 },
- * ]);
+ * addRepeatsOfEarlierValues('Thanks for your order, Priscilla!', candidates, { earlier });
  * candidates.map((finding) => finding.text); // ['Priscilla']
  */
-export function addRepeatsOfEarlierValues(text: string, candidates: PiiFinding[], earlier: readonly EarlierValue[]): void {
-  const values = earlier.filter(isSearchable).slice(0, maxEarlierValues);
-  if (values.some((value) => holdsAny(text, probesOf(value)))) addRepeats(text, candidates, values);
+export function addRepeatsOfEarlierValues(
+  text: string,
+  candidates: PiiFinding[],
+  read: { earlier: EarlierValues; wanted?: ReadonlySet<string> | undefined },
+): void {
+  const { earlier, wanted } = read;
+  if (!earlier.mayRepeatIn(text)) return;
+  const values = wanted === undefined ? earlier.values : earlier.values.filter((value) => wanted.has(value.type));
+  if (values.length > 0) addRepeats(text, candidates, values);
 }
 
 /**
@@ -54,9 +60,8 @@ function isSearchable(value: EarlierValue): boolean {
  * withEarlierRepeats('서준도 같이 가요', [], earlier).map((finding) => finding.text); // ['서준']
  */
 export function withEarlierRepeats(text: string, findings: PiiFinding[], earlier: EarlierValues): PiiFinding[] {
-  if (!earlier.mayRepeatIn(text)) return findings;
   const all = [...findings];
-  addRepeats(text, all, earlier.values);
+  addRepeatsOfEarlierValues(text, all, { earlier });
   return all.length === findings.length ? findings : resolveOverlapsOfOwnedArray(all);
 }
 
@@ -68,6 +73,13 @@ export class EarlierValues {
   readonly values: EarlierValue[] = [];
   readonly #keys = new Set<string>();
   readonly #probes = new Set<string>();
+
+  /** The values of `found`, as `add` keeps them. */
+  static of(found: Iterable<EarlierValue>): EarlierValues {
+    const earlier = new EarlierValues();
+    earlier.add(found);
+    return earlier;
+  }
 
   add(found: Iterable<EarlierValue>): void {
     for (const { type, text, score } of found) {

@@ -5,7 +5,7 @@ import { defaultRecognizers } from './default-recognizers.ts';
 import { overlapsAny, resolveOverlapsOfOwnedArray } from './resolve-overlaps.ts';
 import { foldCapitalisedWordAccents, linesAroundFoldedWords } from './accent-folding.ts';
 import { addCorrectedValues, addRepeatedValues } from './repeated-values.ts';
-import { addRepeatsOfEarlierValues, type EarlierValue } from './earlier-values.ts';
+import { addRepeatsOfEarlierValues, type EarlierValues } from './earlier-values.ts';
 import { runEdgesOf } from './run-edges.ts';
 import { addBirthDatesBeside } from './birth-dates-beside.ts';
 import { addRestatedBirthDates } from './restated-birth-dates.ts';
@@ -154,7 +154,7 @@ export interface ScanPiiOptions extends ScanOptions {
    * Values found before this text in the same reply or document, such as a streamed reply's windows already sent: where
    * the text writes one again ("Thanks, Priscilla!"), it is found, as it is when the whole text is scanned at once.
    */
-  earlier?: readonly EarlierValue[];
+  earlier?: EarlierValues;
 }
 
 /**
@@ -186,7 +186,7 @@ function findingsIn(text: string, options: ScanPiiOptions): PiiFinding[] {
   const uncued = holdsNoPiiCue(text) && onlyBuiltIn(recognizers);
   const nameExpected = options.nameExpected === true;
   const earlier = options.earlier;
-  const remembers = earlier !== undefined && earlier.length > 0;
+  const remembers = earlier !== undefined && earlier.values.length > 0;
   if (uncued && !nameExpected && !remembers && (extra === undefined || extra.length === 0)) return [];
   const types = options.types;
   const wanted = types === undefined ? undefined : new Set(types);
@@ -208,8 +208,7 @@ function findingsIn(text: string, options: ScanPiiOptions): PiiFinding[] {
   if (!uncued && (wanted === undefined || wanted.has('MEDICAL_RECORD'))) addRecordNumbersAfterPatients(text, candidates);
   if (!uncued && (wanted === undefined || wanted.has('PERSON')) && readsNames(recognizers))
     addNamesBesideAccountsAndPhones(text, candidates);
-  if (remembers)
-    addRepeatsOfEarlierValues(text, candidates, wanted === undefined ? earlier : earlier.filter((value) => wanted.has(value.type)));
+  if (remembers) addRepeatsOfEarlierValues(text, candidates, { earlier, wanted });
   if (candidates.length > 0) {
     // One index of the text's runs serves both searches.
     const edges = runEdgesOf(text);

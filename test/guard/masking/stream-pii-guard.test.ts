@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { GenstackError } from '../../../src/core/index.ts';
 import { applyPiiActions, createStreamPiiGuard, defaultScanEvery, MaskVault, type PiiActionMap } from '../../../src/guard/masking/index.ts';
-import { scanPii, type EarlierValue, type PiiFinding } from '../../../src/guard/pii/index.ts';
+import { scanPii, type EarlierValues, type PiiFinding } from '../../../src/guard/pii/index.ts';
 import { fixtureScan, randomChunks, seededRandom } from './fixture-scanner.ts';
 
 const koreanReply =
@@ -24,7 +24,7 @@ function streamed(options: {
   holdBack?: number;
   vault?: MaskVault;
   allowValuesFrom?: MaskVault;
-  scan?: (text: string, earlier: readonly EarlierValue[]) => PiiFinding[];
+  scan?: (text: string, earlier: EarlierValues) => PiiFinding[];
   contextLength?: number;
 }) {
   const guard = createStreamPiiGuard({
@@ -216,7 +216,7 @@ describe('createStreamPiiGuard', () => {
       '# 코어 장비 접속 이력 (정하윤 님 작업 확인용)\nMay 21 03:58:44 KR-SEL-CORE01 %SEC_LOGIN-4-LOGIN_FAILED: Login failed [user: hyjung] [Source: 10.20.4.117] [localport: 22] [Reason: Login Authentication Failed]\nMay 21 03:58:51 KR-SEL-CORE01 %SEC_LOGIN-5-LOGIN_SUCCESS: Login Success [user: hyjung] [Source: 10.20.4.117] [localport: 22]\nMay 21 04:01:13 KR-SEL-CORE01 %PARSER-5-CFGLOG_LOGGEDCMD: User:hyjung  logged command:interface TenGigE0/0/0/3\n',
       'Driver manifest - route DUB-S9 - Tue 14 Apr 2026 - van 3\nStop | Consignee | Address | Phone | Notes\n1 | Aoife Kavanagh | 14 Leinster Road, Rathmines, Dublin 6, D06 K2P1 | 087 552 1934 | leave with neighbour at no. 16\n2 | Marek Dvorak | Apt 3, Belgrave Court, 12 Belgrave Square, Monkstown, Co. Dublin, A94 F3T2 | +353 86 114 2290 | ring twice\n3 | Nuala Byrne | 9 Glenageary Park, Dun Laoghaire, Co. Dublin, A96 H4K7 | 085 614 0827 | signature required\nParcels: 12 | COD: none',
     ];
-    const scan = (piece: string, earlier: readonly EarlierValue[]) => scanPii(piece, { earlier });
+    const scan = (piece: string, earlier: EarlierValues) => scanPii(piece, { earlier });
     for (const text of replies) {
       const expected = applyPiiActions({ text, findings: scanPii(text), actions: () => 'redact', vault: new MaskVault() }).text;
       const chunks = randomChunks({ text, random: seededRandom(3), maxSize: 6 });

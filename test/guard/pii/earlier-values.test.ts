@@ -22,22 +22,25 @@ test('a name or a number found earlier is found where the text writes it again, 
     ['We saved M12345678 for you.', ['PASSPORT:M12345678']],
   ] as const) {
     assert.deepEqual(shown(text), [], `alone: ${text}`);
-    assert.deepEqual(shown(text, { earlier }), expected, text);
+    assert.deepEqual(shown(text, { earlier: EarlierValues.of(earlier) }), expected, text);
   }
 });
 
 test('earlier values change nothing in a text that does not repeat them (ko, en)', () => {
   for (const text of ['배송 언제 와요?', '연락처 010-2345-6789 로 주세요', 'Where is my order?', 'Call me at 010-2345-6789']) {
-    assert.deepEqual(shown(text, { earlier }), shown(text), text);
+    assert.deepEqual(shown(text, { earlier: EarlierValues.of(earlier) }), shown(text), text);
   }
   // A given name that is an everyday word stays a word; a value longer than the text is not in it.
-  assert.deepEqual(shown('하늘이 맑아요', { earlier: [{ type: 'PERSON', text: '김하늘', score: 0.85 }] }), []);
+  assert.deepEqual(shown('하늘이 맑아요', { earlier: EarlierValues.of([{ type: 'PERSON', text: '김하늘', score: 0.85 }]) }), []);
 });
 
 test("a repeat keeps the scan's types and is found once beside the text's own findings (ko, en)", () => {
-  assert.deepEqual(shown('민수 M12345678', { earlier, types: ['PASSPORT'] }), ['PASSPORT:M12345678']);
-  assert.deepEqual(shown('여권번호 M12345678 확인', { earlier }), ['PASSPORT:M12345678']);
-  assert.deepEqual(shown('Passport M12345678, Priscilla Mahlangu', { earlier }), ['PASSPORT:M12345678', 'PERSON:Priscilla Mahlangu']);
+  assert.deepEqual(shown('민수 M12345678', { earlier: EarlierValues.of(earlier), types: ['PASSPORT'] }), ['PASSPORT:M12345678']);
+  assert.deepEqual(shown('여권번호 M12345678 확인', { earlier: EarlierValues.of(earlier) }), ['PASSPORT:M12345678']);
+  assert.deepEqual(shown('Passport M12345678, Priscilla Mahlangu', { earlier: EarlierValues.of(earlier) }), [
+    'PASSPORT:M12345678',
+    'PERSON:Priscilla Mahlangu',
+  ]);
 });
 
 test(`only the first ${maxEarlierValues} earlier values are read`, () => {
@@ -46,8 +49,8 @@ test(`only the first ${maxEarlierValues} earlier values are read`, () => {
     text: `M${String(10_000_000 + index)}`,
     score: 0.9,
   }));
-  assert.deepEqual(shown('M10000000 saved', { earlier: many }), ['PASSPORT:M10000000']);
-  assert.deepEqual(shown('M12345678 saved', { earlier: [...many, ...earlier] }), []);
+  assert.deepEqual(shown('M10000000 saved', { earlier: EarlierValues.of(many) }), ['PASSPORT:M10000000']);
+  assert.deepEqual(shown('M12345678 saved', { earlier: EarlierValues.of([...many, ...earlier]) }), []);
 });
 
 test("a conversation's later message is read for the values of the messages before it, a slip's correction too (ko, en)", () => {
@@ -73,7 +76,7 @@ test('an empty, one-character or multi-line earlier value is ignored, not found 
     { type: 'PASSPORT', text: 'M1234\n5678', score: 0.9 },
   ];
   for (const text of ['김 과장님께 전달해 주세요', 'M1234 is the gate code'])
-    assert.deepEqual(shown(text, { earlier: odd }), shown(text), text);
+    assert.deepEqual(shown(text, { earlier: EarlierValues.of(odd) }), shown(text), text);
   const sent = new EarlierValues();
   sent.add(odd);
   assert.equal(sent.values.length, 0);
