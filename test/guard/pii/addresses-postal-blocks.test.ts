@@ -43,6 +43,23 @@ describe('addresses by their postcode', () => {
       assert.deepEqual(addresses(text), expected, text);
   });
 
+  test("an Irish address: a street's name with its article, a letter with a fada, a townland with no number (en, ko)", () => {
+    for (const [text, expected] of [
+      [
+        'My name is Colm Fitzgerald, 23 Ard na Gréine, Ballincollig, Co. Cork P31 E2K7, mobile 085 730 4412.',
+        ['23 Ard na Gréine, Ballincollig, Co. Cork P31 E2K7'],
+      ],
+      ['"homeAddress": "14 Bóthar na Mara, Salthill, Galway H91 E2W7",', ['14 Bóthar na Mara, Salthill, Galway H91 E2W7']],
+      ['Addr: Rathcoursey East, Midleton, Co. Cork, P25 X2F6\nExam: CT thorax', ['Rathcoursey East, Midleton, Co. Cork, P25 X2F6']],
+      ['어머니 댁 주소는 14 Cnoc na Coille, Knocknacarra, Galway H91 X2K7 입니다', ['14 Cnoc na Coille, Knocknacarra, Galway H91 X2K7']],
+      ['배송지: Rathcoursey East, Midleton, Co. Cork, P25 X2F6', ['Rathcoursey East, Midleton, Co. Cork, P25 X2F6']],
+      // A county and a code with no label or word before them, and a sentence, are no address.
+      ['Rathcoursey East, Midleton, Co. Cork, P25 X2F6', []],
+      ['We shipped the order to Co. Cork P31 E2K7 yesterday', []],
+    ] as const)
+      assert.deepEqual(addresses(text), expected, text);
+  });
+
   test('a block of lines above the postcode, from the line that opens the address (en, ko)', () => {
     for (const [text, expected] of [
       [

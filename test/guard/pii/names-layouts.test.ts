@@ -20,6 +20,21 @@ describe('names marked by layout', () => {
     ]);
   });
 
+  test('a full name right before a passport and its number is a person; a passport without one names nobody (en, ko)', () => {
+    assertPersons([
+      ['me - Georgia Mae Whitby, passport PA9173054 (exp 2032), DOB 27/03/1996', ['Georgia Mae Whitby']],
+      ['Travellers: two adults, Georgia Mae Whitby (passport no. 553018742)', ['Georgia Mae Whitby']],
+      ['예약 변경: Georgia Mae Whitby - passport PA9173054 로 부탁드려요', ['Georgia Mae Whitby']],
+      // A companion's role is no name: "동행자" is a word, not 동 and a given name.
+      ['동행자: Daniel Park - passport M12345678 로 예약해 주세요', ['Daniel Park']],
+    ]);
+    assertPersons([
+      ['Lost Passport, passport no. 12345678 reported', []],
+      ['Please bring Travel Insurance, passport and visa to the desk', []],
+      ['여권 분실 신고: Emergency Passport, passport 번호 미정', []],
+    ]);
+  });
+
   test('a first name alone that signs a message off is the writer (en, ko)', () => {
     assertPersons([
       ['Hi, the DD comes out on the 15th.\n\nJack', ['Jack']],

@@ -61,13 +61,13 @@ const addressStart = new RegExp(
  * number ("Schillerstraße 41"), or a dwelling's or a street's word ("Flat", "NO", "Rua"). A card, a phone or an order number holds none.
  */
 const streetOrDwelling =
-  /\d[A-Za-z]?[ \t,]+[A-ZÀ-Þ][A-Za-zà-ÿ'’]+[ \t]+[A-ZÀ-Þ]|\d(?:ST|ND|RD|TH|st|nd|rd|th)[ \t]+[A-Z]|(?:straße|strasse|weg|gasse|plein|laan|gracht|straat|vej|gade|väg|gatan|veien|allee)[ \t]+\d|\b(?:Flat|Unit|Apt|Apartment|House|Plot|Block|Blk|No|Lot|Suite|Rua|rue|Rue|Calle|Jalan|Via|FLAT|UNIT|APT|NO|BLK|JALAN|RR)\b/;
+  /\d[A-Za-z]?[ \t,]+[A-ZÀ-Þ][A-Za-zà-ÿ'’]+[ \t]+(?:(?:na|an|de|la|del|van|von)[ \t]+)?[A-ZÀ-Þ]|\bCo\.?[ \t]+[A-Z]|\d(?:ST|ND|RD|TH|st|nd|rd|th)[ \t]+[A-Z]|(?:straße|strasse|weg|gasse|plein|laan|gracht|straat|vej|gade|väg|gatan|veien|allee)[ \t]+\d|\b(?:Flat|Unit|Apt|Apartment|House|Plot|Block|Blk|No|Lot|Suite|Rua|rue|Rue|Calle|Jalan|Via|FLAT|UNIT|APT|NO|BLK|JALAN|RR)\b/;
 
 /**
  * Words after which the address starts in a sentence ("living at", "Landlord: … of", "Ship to"), and a table's bar or tab:
  * an address fills its own cell ("1 | Siobhán Ní Bhriain | 22 Leinster Road, …").
  */
-const beforeAddressInLine = /(?:[:：(“"|\t]|\b(?:at|of|to|is|in|from|address|Premises|quarto))[ \t]*/g;
+const beforeAddressInLine = /(?:[:：(“"|\t]|(?<![A-Za-zÀ-ÿ])(?:at|of|to|is|in|from|address|Premises|quarto)(?![A-Za-zÀ-ÿ]))[ \t]*/g;
 /** The longest address, and the longest line of a block printed above its postcode. */
 const longestAddress = 160;
 const longestBlockLine = 60;
@@ -115,8 +115,14 @@ function startInLine(text: string, at: { lineStart: number; postcodeStart: numbe
     addressStart.lastIndex = at_;
     if (addressStart.test(line)) return at_ < line.length && line.slice(at_).includes(',') ? at.lineStart + at_ : undefined;
   }
-  return undefined;
+  // An Irish townland has no number ("Addr: Rathcoursey East, Midleton, Co. Cork, P25 X2F6"): after a label or a word
+  // that leads to an address, a county says the parts from there are the place.
+  const rest = line.slice(from);
+  return from > 0 && irishCounty.test(rest) && rest.includes(',') ? at.lineStart + from : undefined;
 }
+
+/** An Irish county as addresses write it before the Eircode ("Co. Cork", "Co Meath"). */
+const irishCounty = /\bCo\.?[ \t]+[A-Z][a-z]+,?[ \t]*$/;
 
 /**
  * Where a block of short lines above the postcode's line starts: the highest line that opens an address, read up to an
@@ -163,8 +169,9 @@ const placeWord = /[A-ZÀ-Þ][A-Za-zÀ-ÿ'’]{2,}/;
 const notPlaces =
   /\d[\d \t-]{6,}\d|%|[가-힣$€£₩]|\d,\d{3}\b|\b(?:ref|Ref|REF|order|Order|ORDER|ID|invoice|Invoice|INVOICE|tel|Tel|TEL|phone|Phone)\b/;
 /** Two words in lower case in a row, as a sentence has them and an address does not, past its particles ("rue de la Paix"). */
-const particles = String.raw`(?:de|da|do|del|la|le|van|von|der|den|di|du|des|dos|das|y|e|el|bin|binti)\b`;
-const sentenceWords = new RegExp(String.raw`\b(?!${particles})[a-z]{2,}[ \t]+(?!${particles})[a-z]{2,}\b`);
+const particles = String.raw`(?:de|da|do|del|la|le|van|von|der|den|di|du|des|dos|das|y|e|el|bin|binti|na|an)\b`;
+// Not after an accented letter: "Bóthar na Mara" is one Irish street, not "thar na".
+const sentenceWords = new RegExp(String.raw`(?<![A-Za-zÀ-ÿ])(?!${particles})[a-z]{2,}[ \t]+(?!${particles})[a-z]{2,}\b`);
 
 function readsAsPlace(beforePostcode: string): boolean {
   return placeWord.test(beforePostcode) && !notPlaces.test(beforePostcode) && !sentenceWords.test(beforePostcode);

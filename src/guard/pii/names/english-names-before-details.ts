@@ -46,15 +46,35 @@ export const findNamesBeforeDetails = rememberLastText((text: string): readonly 
       if (recordName !== undefined) findings.push(personFinding(text, recordName));
       continue;
     }
-    const name = latinNameBefore(text, { end });
-    // A listed first name or surname among the words: "Birth Certificate, Date of birth" lists papers. A first name alone
-    // counts when a list holds it and it is no everyday word ("Ethan (DOB 03/03/2016) is booked").
-    if (name === undefined || !isListedLatinName(text.slice(name.start, name.end))) continue;
-    if (name.wordCount < 2 && (!name.knownFirstName || firstNamesThatAreWords.has(text.slice(name.start, name.end)))) continue;
-    findings.push(personFinding(text, name));
+    const name = nameSetApartBefore(text, end);
+    if (name !== undefined) findings.push(name);
+  }
+  for (let at = text.indexOf('assport'); at !== -1; at = text.indexOf('assport', at + 7)) {
+    passportWithNumber.lastIndex = at - 1;
+    if (at === 0 || !passportWithNumber.test(text)) continue;
+    const end = nameEndBeforeSeparator(text, at - 1);
+    const name = end === -1 ? undefined : nameSetApartBefore(text, end);
+    if (name !== undefined) findings.push(name);
   }
   return findings;
 });
+
+/**
+ * A passport given with its number ("me - Georgia Mae Whitby, passport PA9173054"): a detail only a person has, like a date
+ * of birth. Not a label trigger, so that the recognisers reading those are not woken by every "passport".
+ */
+const passportWithNumber = /[Pp]assport(?:[ \t]+(?:no\.?|number|#))?[ \t]*:?[ \t]*[A-Z]{0,2}\d{6,9}(?![\dA-Za-z])/y;
+
+/**
+ * The name that ends at `end`: a full name with a listed word among its words ("Birth Certificate, Date of birth" lists
+ * papers), or a listed first name that is no everyday word ("Ethan (DOB 03/03/2016) is booked").
+ */
+function nameSetApartBefore(text: string, end: number): PiiFinding | undefined {
+  const name = latinNameBefore(text, { end });
+  if (name === undefined || !isListedLatinName(text.slice(name.start, name.end))) return undefined;
+  if (name.wordCount < 2 && (!name.knownFirstName || firstNamesThatAreWords.has(text.slice(name.start, name.end)))) return undefined;
+  return personFinding(text, name);
+}
 
 function personFinding(text: string, name: { start: number; end: number }): PiiFinding {
   const spelled = text.slice(name.start, name.end);
