@@ -240,6 +240,7 @@ const labelPairs = [
   ...['mr', 'di', 'mb'], // mrn, medical, member
   ...['ie', 'sp', 'lt', '_n'], // patient, hosp and hospital, health, pt_no
   ...['ra', 'ub', 'nh', 'li', 'uh', 'hm'], // insurance, subscriber, nhis, nhs and nhif, licence, uhid, hmo
+  ...['&c'], // h&c (a pair is read at its second character, a letter); "numéro de carte" holds the rt of chart
 ];
 
 // Every street-type word of `streetPattern` in addresses/english-addresses.ts, and the Box of a PO box; a street word starts

@@ -37,6 +37,17 @@ test('a UK NHS number after its label is a health-insurance number, not a phone 
   assert.deepEqual(found('The NHS 111 line is free'), []);
 });
 
+test("Northern Ireland's H&C number, Ireland's medical card and Ontario's health number under its French label (en, ko)", () => {
+  assert.deepEqual(found('Caller rang, H&C no 327 114 9089, chart review'), ['HEALTH_INSURANCE:327 114 9089']);
+  assert.deepEqual(found('Hosp. No.: 0917342   Medical card: 2217 4038'), ['MEDICAL_RECORD:0917342', 'HEALTH_INSURANCE:2217 4038']);
+  assert.deepEqual(found('Numéro de carte Santé: 6620 115 384   Version: PD'), ['HEALTH_INSURANCE:6620 115 384']);
+  assert.deepEqual(found('북아일랜드 H&C no 327 114 9089 로 조회해 주세요'), ['HEALTH_INSURANCE:327 114 9089']);
+  assert.deepEqual(found('아일랜드 Medical card: 2217 4038 있어요'), ['HEALTH_INSURANCE:2217 4038']);
+  // Without a number, or a firm's "& Co", nothing.
+  assert.deepEqual(found('Medical card: yes, GP visit card: no'), []);
+  assert.deepEqual(found('Tom & Co no 327 114 9089'), []);
+});
+
 test('건보, the everyday short form of 건강보험, labels a card number too; 건보료 (the premium) does not', () => {
   assert.deepEqual(found('건보 번호 78732690297, 본인 확인 완료'), ['HEALTH_INSURANCE:78732690297']);
   assert.deepEqual(found('건보: 1-6497158223'), ['HEALTH_INSURANCE:1-6497158223']);
