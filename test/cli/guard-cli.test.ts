@@ -40,6 +40,24 @@ describe('genstack guard', () => {
     assert.equal(genstack(['guard', 'scan', '-'], { cwd, input: 'nothing personal here\n' }).stdout, 'No PII found.\n');
   });
 
+  test('scan --exit-code N exits with N when PII is found and 0 when none is; a bad N is a one-line error (Korean, English)', () => {
+    const koreanFile = genstack(['guard', 'scan', 'ko.txt', '--exit-code', '10'], { cwd });
+    assert.equal(koreanFile.code, 10, koreanFile.stderr);
+    assert.match(koreanFile.stdout, /^PHONE /m);
+    const englishJson = genstack(['guard', 'scan', '--exit-code', '4', '--json'], { cwd, input: english });
+    assert.equal(englishJson.code, 4, englishJson.stderr);
+    assert.ok((JSON.parse(englishJson.stdout) as Finding[]).length > 0);
+    const clean = genstack(['guard', 'scan', '--exit-code', '10'], { cwd, input: '배송 언제 와요? Where is my order?\n' });
+    assert.equal(clean.code, 0, clean.stderr);
+    assert.equal(clean.stdout, 'No PII found.\n');
+    const bad = genstack(['guard', 'scan', '--exit-code', '0'], { cwd, input: english });
+    assert.equal(bad.code, 1);
+    assert.match(bad.stderr, /--exit-code must be a whole number from 1 to 125, got '0' \[invalid_request\]/);
+    const redact = genstack(['guard', 'redact', '--exit-code', '10'], { cwd, input: english });
+    assert.equal(redact.code, 1);
+    assert.match(redact.stderr, /--exit-code applies to guard scan and guard injection, not to guard redact/);
+  });
+
   test('redact --mode mask with a vault, then restore gives back the input (Korean)', () => {
     const masked = genstack(['guard', 'redact', 'ko.txt', '--vault', 'vault.json'], { cwd });
     assert.equal(masked.code, 0, masked.stderr);

@@ -32,15 +32,17 @@ import {
 import { stringify } from 'yaml';
 import { openPlatformForCommand, parseFlags, print, type Command, type CommandIo } from '../command.ts';
 
-const usage = `genstack guard scan [--lang ko|en] [--types PHONE,EMAIL] [--min-score 0.8] [--pattern TYPE=REGEX …] [--allow VALUE …] [--previous TEXT] [--jobs N|auto] [file|-] [--json]
+const usage = `genstack guard scan [--lang ko|en] [--types PHONE,EMAIL] [--min-score 0.8] [--pattern TYPE=REGEX …] [--allow VALUE …] [--previous TEXT] [--jobs N|auto] [--exit-code N] [file|-] [--json]
   | guard redact [--mode mask|redact] [--vault vault.json] [--lang ko|en] [--types …] [--min-score …] [--previous TEXT] [--jobs N|auto] [file|-] [--json]
   | guard restore --vault vault.json [file|-] [--json]          (stdin when the file is - or absent)
   | guard policy [--assistant id] [--json]      the policy in effect, defaults filled (an assistant's merged in)
-  | guard injection [--source user|passage|tool] [--classifier off|relaxed|standard|strict] [file|-] [--json]
+  | guard injection [--source user|passage|tool] [--classifier off|relaxed|standard|strict] [--exit-code N] [file|-] [--json]
                                                 prompt injection in a user message (direct) or a passage or tool result
                                                 (indirect): the verdict, and what the policy in effect would do;
                                                 --classifier overrides the policy's (strict: more new attacks caught,
                                                 relaxed: fewer everyday texts flagged)
+  --exit-code N (scan, injection): exit with N (1-125) when PII or an injection is found, so a script or a CI step can
+  stop on it; without it the exit code is 0 whatever is found (1 is also a bad request's, 3 an internal error's).
   Input of any size is streamed, except by redact and restore with --json (one JSON string, up to 10 MB).
   --jobs N|auto (scan, redact; default auto: one fewer than the cores, up to 8): threads that scan an input of more than
   256K characters side by side; the output is the same whatever the number.
@@ -179,7 +181,7 @@ async function* withInputOffsets(scanned: AsyncIterable<ScannedPiece>): AsyncGen
 async function writeFindings(
   io: CommandIo,
   options: { findings: AsyncIterable<PublicFinding[]>; json: boolean | undefined },
-): Promise<void> {
+): Promise<number> {
   let count = 0;
   for await (const findings of options.findings) {
     if (findings.length === 0) continue;
@@ -194,6 +196,15 @@ async function writeFindings(
   }
   if (options.json) await writeOut(io, count === 0 ? '[]\n' : '\n]\n');
   else if (count === 0) await writeOut(io, 'No PII found.\n');
+  return count;
+}
+
+/** `--exit-code N`: the exit code when something is found; 0 (found or not) without the flag. */
+function parseExitCode(value: string | undefined): number {
+  if (value === undefined) return 0;
+  const code = Number(value);
+  if (Number.isInteger(code) && code >= 1 && code <= 125) return code;
+  throw new GenstackError({ code: 'invalid_request', message: `--exit-code must be a whole number from 1 to 125, got '${value}'` });
 }
 
 function parseLang(value: string | undefined): PiiLanguage | undefined {
@@ -386,11 +397,18 @@ export const guardCommand: Command = {
       source: { type: 'string' },
       classifier: { type: 'string' },
       jobs: { type: 'string' },
+      'exit-code': { type: 'string' },
     });
     const [action, file, extra] = positionals;
     if (extra !== undefined)
       throw new GenstackError({ code: 'invalid_request', message: `guard ${action} takes one file; got '${extra}' too.` });
     const config = loadConfig({ cwd: io.cwd, env: io.env, ...(values.config ? { file: values.config } : {}) });
+    const exitCodeOnFind = parseExitCode(values['exit-code']);
+    if (exitCodeOnFind !== 0 && action !== 'scan' && action !== 'injection')
+      throw new GenstackError({
+        code: 'invalid_request',
+        message: `--exit-code applies to guard scan and guard injection, not to guard ${action}.`,
+      });
     if (action === 'policy') {
       const policy = await policyInEffect({ io, values, global: config.guard.policy as GuardPolicyInput });
       print(io, { json: values.json, value: policy, human: () => stringify(policy).trimEnd() });
@@ -417,7 +435,7 @@ export const guardCommand: Command = {
             ...verdict.findings.map((finding) => `- ${finding.kind} ${finding.score}: ${JSON.stringify(finding.text)}`),
           ].join('\n'),
       });
-      return 0;
+      return verdict.detected ? exitCodeOnFind : 0;
     }
     const { pii } = resolveGuardPolicy({ global: config.guard.policy });
     const custom = mergeByType(pii.custom, parsePatterns(values.pattern));
@@ -425,11 +443,11 @@ export const guardCommand: Command = {
     const jobs = parseJobs(values.jobs);
     switch (action) {
       case 'scan': {
-        await writeFindings(io, {
+        const count = await writeFindings(io, {
           findings: withInputOffsets(scanPieces({ pieces: inputPieces({ io, path: file }), scan, jobs })),
           json: values.json,
         });
-        return 0;
+        return count > 0 ? exitCodeOnFind : 0;
       }
       case 'redact': {
         const mode = values.mode ?? 'mask';
