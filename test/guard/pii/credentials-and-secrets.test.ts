@@ -242,6 +242,20 @@ test('how a login or a password is, in everyday words joined by hyphens, is none
   assert.deepEqual(found('와이파이 비번: blue-sky-tree'), ['PASSWORD:blue-sky-tree']);
 });
 
+test('a word of letters alone after a password\'s colon is a passphrase; a word that says how it is, or one after "is", is none (en, ko)', () => {
+  for (const [text, expected] of [
+    ['Password for callers: bluebell', 'PASSWORD:bluebell'],
+    ['Collection password: BLUEBERRY', 'PASSWORD:BLUEBERRY'],
+    ['Wireless password (on sticker): xpqmtvdkrhwa', 'PASSWORD:xpqmtvdkrhwa'],
+    ['Account security passcode (required for all account changes): marmot22', 'PASSWORD:marmot22'],
+    ['공유기 비밀번호: xpqmtvdkrhwa', 'PASSWORD:xpqmtvdkrhwa'],
+    ['전화 인증 암호: bluebell 로 등록했어요', 'PASSWORD:bluebell'],
+  ] as const)
+    assert.deepEqual(found(text), [expected], text);
+  for (const text of ['Password: required', 'Password: unknown', 'Your new password is strong', '비밀번호: temporary', 'Password: reset'])
+    assert.deepEqual(found(text), [], text);
+});
+
 test("a handle that opens a colleague's message, one the writer gives as their own, one after 유튜브; group mentions none (en, ko)", () => {
   assert.deepEqual(found('@dmitri.v handover from nights: Line 3 CNC (Haas VF-4) threw alarm 108 twice'), ['USERNAME:@dmitri.v']);
   assert.deepEqual(found('rotating them now but still. (its me @vexnine)'), ['USERNAME:@vexnine']);

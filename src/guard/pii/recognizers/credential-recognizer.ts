@@ -9,7 +9,7 @@ import { isAsciiLetter } from '../feature-characters.ts';
 import { isAsciiDigit } from './digit-boundaries.ts';
 import { expiryAfter, expiryLabelSource } from './card-expiry.ts';
 import { findPasswordShapedWords } from './password-shaped-words.ts';
-import { isEverydayWordsJoined } from './everyday-wording.ts';
+import { isEverydayWording, isEverydayWordsJoined } from './everyday-wording.ts';
 
 const name = 'credential';
 // Each group is a kind of value: a password or PIN, a card security code, a username, a card's expiry date. The English
@@ -43,7 +43,7 @@ const labelSearch = new RegExp(
  * 바꿨어 …", "비번은 그대로 …"), blanks.
  */
 const separator =
-  /(?:[ \t]*\((?![\d \t]+\))[^()\n]{1,24}\))?(?:[은는이가]?요[?.]?(?=[ \t]))?[ \t]*(?:["']?[ \t]*[:：=][ \t]*["']?|[-–→|][ \t]+|(?:is|was|are|will[ \t]+be|should[ \t]+be|says|reads)[ \t]+(?:now[ \t]+)?|(?:(?:is|was)[ \t]+)?(?:now|still|changed[ \t]+to|set[ \t]+to|to)[ \t]+|[ \t]+I[ \t]+(?:put|used|set|entered|chose|picked)(?:[ \t]+in)?[ \t]+(?:was|is)[ \t]+|[은는이가을를도]?[ \t]*(?:그대로|바꿨(?:어요|어|습니다|다)?|변경(?:했어요|했어|됨|했습니다)|새로)[ \t]+(?:[→:-][ \t]*)?|[은는이가을를도][ \t]*|[ \t])/iy;
+  /(?:[ \t]*\((?![\d \t]+\))[^()\n]{1,40}\))?(?:[은는이가]?요[?.]?(?=[ \t]))?[ \t]*(?:["']?[ \t]*[:：=][ \t]*["']?|[-–→|][ \t]+|(?:is|was|are|will[ \t]+be|should[ \t]+be|says|reads)[ \t]+(?:now[ \t]+)?|(?:(?:is|was)[ \t]+)?(?:now|still|changed[ \t]+to|set[ \t]+to|to)[ \t]+|[ \t]+I[ \t]+(?:put|used|set|entered|chose|picked)(?:[ \t]+in)?[ \t]+(?:was|is)[ \t]+|[은는이가을를도]?[ \t]*(?:그대로|바꿨(?:어요|어|습니다|다)?|변경(?:했어요|했어|됨|했습니다)|새로)[ \t]+(?:[→:-][ \t]*)?|[은는이가을를도][ \t]*|[ \t])/iy;
 /** Digits alone in brackets, a code given so. */
 const bracketedDigits = /^\(\d{3,8}\)/;
 /** A password as typed: printable ASCII without blanks. */
@@ -254,7 +254,9 @@ function valueAfter(text: string, label: { labelEnd: number; type: PiiType }): P
   const value = quoted.replace(/[.,;)?]+$/u, '');
   const end = start + value.length;
   // "the password is case-sensitive" says how it is.
-  if (countSyllables.has(text.charCodeAt(end)) || !looksLikeCredential(value) || isEverydayWordsJoined(value)) return undefined;
+  if (countSyllables.has(text.charCodeAt(end)) || isEverydayWordsJoined(value)) return undefined;
+  if (!looksLikeCredential(value) && !(label.type === 'PASSWORD' && isPassphraseAfterColon(text, { labelEnd, start, value })))
+    return undefined;
   return createFinding({ type: label.type, text: value, start, score: 0.85, recognizer: name });
 }
 
@@ -517,6 +519,23 @@ function looksLikeCredential(value: string): boolean {
   // A working directory after sudo's PWD= ("PWD=/srv/checkout") is a path.
   if (/^~?\/[\w.-]+\//u.test(value) || /^\/[\w.-]+$/u.test(value)) return false;
   return /[0-9]|[^A-Za-z0-9]/u.test(value) || (/[a-z]/u.test(value) && /[A-Z]/u.test(value) && value.length >= 6);
+}
+
+/** Words a form writes after a password's colon to say how it is or where, not what ("Password: unknown"). */
+const passwordStatusWords: ReadonlySet<string> = new Set([
+  ...['unknown', 'forgotten', 'withheld', 'redacted', 'provided', 'supplied', 'default', 'temporary', 'none', 'nothing'],
+  ...['sent', 'see', 'same', 'below', 'above', 'attached', 'separately', 'unchanged', 'pending', 'requested', 'verbal'],
+]);
+
+/**
+ * A word of letters alone after a password's colon or equals sign: a passphrase ("Password for callers: bluebell",
+ * "Collection password: BLUEBERRY", "Wireless password (on sticker): xpqmtvdkrhwa"), unless it says how the password is.
+ * After "is" such a word is too often the sentence's ("the password is long").
+ */
+function isPassphraseAfterColon(text: string, at: { labelEnd: number; start: number; value: string }): boolean {
+  if (!/^[A-Za-z]{6,32}$/.test(at.value) || !/[:：=]/.test(text.slice(at.labelEnd, at.start))) return false;
+  const lower = at.value.toLowerCase();
+  return !isEverydayWording(lower) && !passwordStatusWords.has(lower);
 }
 
 /**
