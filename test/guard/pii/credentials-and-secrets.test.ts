@@ -242,6 +242,17 @@ test('how a login or a password is, in everyday words joined by hyphens, is none
   assert.deepEqual(found('와이파이 비번: blue-sky-tree'), ['PASSWORD:blue-sky-tree']);
 });
 
+test("a code's label may say where it came from or who gave it; 공동현관 may be followed by an English word (en, ko)", () => {
+  for (const [text, expected] of [
+    ['Keeping her number? yes, transfer PIN from the old carrier is 604418', 'PASSWORD:604418'],
+    ['Freedom account PIN given by customer: 2906', 'PASSWORD:2906'],
+    ['and the 공동현관 code is still 3816?', 'PASSWORD:3816'],
+    ['공동현관 password 는 1204# 입니다', 'PASSWORD:1204#'],
+  ] as const)
+    assert.deepEqual(found(text), [expected], text);
+  for (const text of ['transfer PIN from the old carrier is needed', '공동현관 code 알려주세요']) assert.deepEqual(found(text), [], text);
+});
+
 test('a word of letters alone after a password\'s colon is a passphrase; a word that says how it is, or one after "is", is none (en, ko)', () => {
   for (const [text, expected] of [
     ['Password for callers: bluebell', 'PASSWORD:bluebell'],

@@ -23,7 +23,7 @@ const labelSearch = new RegExp(
     // A card's code by its names ("CVV", "CVN", "card verification value"); 번호 may follow the label ("CVC 번호는 123").
     // Where it is printed ("the 3 digits on the back") is read by `codesOnTheBack`.
     String.raw`(CV[VC]2?|[Cc]v[vc]2?|CVN|[Cc]ard [Vv]erification (?:[Vv]alue|[Cc]ode|[Nn]umber))(?:[ \t]*(?:번호|[Nn]umber|[Cc]ode|no\.?|#))?(?![A-Za-z])`,
-    String.raw`(비밀[ \t]*번호|비번|암호|핀[ \t]*번호|도어락(?:[ \t]*(?:비밀)?번호)?|(?:공동[ \t]*)?현관(?:문)?(?:[ \t]*(?:출입|비밀)?[ \t]*번호)?|출입[ \t]*(?:비밀)?번호)`,
+    String.raw`(비밀[ \t]*번호|비번|암호|핀[ \t]*번호|도어락(?:[ \t]*(?:비밀)?번호)?|(?:공동[ \t]*)?현관(?:문)?(?:[ \t]*(?:출입|비밀)?[ \t]*번호|[ \t]*(?:code|password|pw))?|출입[ \t]*(?:비밀)?번호)`,
     // Where a Korean card's code is printed: 뒷면 번호, 뒤에 3자리, 뒷면에 있는 숫자 세 개, 뒷자리 세 개; its 보안번호.
     String.raw`(보안[ \t]*코드|(?:카드[ \t]*)?보안[ \t]*번호|(?:카드[ \t]*)?(?:뒷면|뒷[ \t]*자리|뒤(?:에|의|쪽)?)(?:에[ \t]*있는)?[ \t]*(?:(?:번호|숫자)[ \t]*)?(?:(?:3|세)[ \t]*(?:자리|개)(?:[ \t]*(?:번호|숫자))?|번호))`,
     // A card's code by other names, an American Express card's CID among them; each needs a card word near, as a door or an
@@ -212,10 +212,11 @@ const digitCount = /\(?\d{1,2}[ \t]*(?:자리|digits?)\)?(?:는|가|요|은)?[ \
 
 /**
  * What a code's label may say of it before "is" or a colon: whose door or which it opens ("Door code for the communal
- * entrance is 5290", "Key safe by the door: 7193", "PIN for the safe is 4432").
+ * entrance is 5290", "Key safe by the door: 7193", "PIN for the safe is 4432"), where it came from or who gave it
+ * ("transfer PIN from the old carrier is 604418", "account PIN given by customer: 2906").
  */
 const labelQualifier =
-  /[ \t]+(?:for|of|by|on|at|to|(?:chosen|set|picked|created)(?:[ \t]+(?:in|at|on|by))?)[ \t]+(?:(?:the|my|your|our)[ \t]+)?[A-Za-z-]+(?:[ \t]+[A-Za-z-]+){0,2}(?=[ \t]*(?:[:：=]|is[ \t]))/y;
+  /[ \t]+(?:for|of|by|on|at|to|from|(?:chosen|set|picked|created|given|issued|provided)(?:[ \t]+(?:in|at|on|by))?)[ \t]+(?:(?:the|my|your|our)[ \t]+)?[A-Za-z-]+(?:[ \t]+[A-Za-z-]+){0,2}(?=[ \t]*(?:[:：=]|is[ \t]))/y;
 
 function valueAfter(text: string, label: { labelEnd: number; type: PiiType }): PiiFinding | undefined {
   onTheBack.lastIndex = label.labelEnd;
