@@ -245,9 +245,10 @@ const labelPairs = [
 
 // Every street-type word of `streetPattern` in addresses/english-addresses.ts, and the Box of a PO box; a street word starts
 // with one of their first pairs.
-const streetWords = 'Street St Avenue Ave Road Rd Boulevard Blvd Lane Ln Drive Dr Court Ct Place Pl Way Terrace Parkway Pkwy'
-  .concat(' Highway Hwy Square Sq Circle Cir Loop Trail Trl Crescent Cres Close Grove Plaza Box')
-  .split(' ');
+const streetWords =
+  'Street St Avenue Ave Road Rd Boulevard Blvd Lane Ln Drive Dr Court Ct Place Pl Way Terrace Tce Parade Pde Esplanade Parkway Pkwy'
+    .concat(' Highway Hwy Square Sq Circle Cir Loop Trail Trl Crescent Cres Close Grove Plaza Box')
+    .split(' ');
 
 /** How far a `latinPairBits` entry is shifted to hold its hint group (the low bits hold `textTrigger` bits). */
 export const hintGroupShift = 16;

@@ -30,12 +30,26 @@ describe('addressRecognizer (English)', () => {
     // An Australian suburb, state and postcode.
     ['I live at 42 Wallaby Way, Sydney NSW 2000', '42 Wallaby Way, Sydney NSW 2000'],
     ['배송지는 12 Smith Street, Fitzroy, VIC 3065 입니다', '12 Smith Street, Fitzroy, VIC 3065'],
+    // Australian street types written short (Tce, Pde) or long (Parade, Esplanade), and a unit before the number ("3/58").
+    ['moving into Unit 3, 58 Gregory Tce, Spring Hill QLD 4000 on the 12th', 'Unit 3, 58 Gregory Tce, Spring Hill QLD 4000'],
+    ["I'm at 3/58 Campbell Pde, Bondi Beach NSW 2026 now", '3/58 Campbell Pde, Bondi Beach NSW 2026'],
+    ['새 집 주소: 3/117 Glenhuntly Rd, Elsternwick VIC 3185 이에요', '3/117 Glenhuntly Rd, Elsternwick VIC 3185'],
+    ['호주 숙소는 31 The Esplanade, St Kilda VIC 3182 입니다', '31 The Esplanade, St Kilda VIC 3182'],
   ];
   for (const [text, expected] of positives) {
     test(`finds "${expected}"`, () => {
       assert.deepEqual(addresses(text), [expected]);
     });
   }
+
+  test('a parade or an esplanade in a sentence, with no number before it, is no address (en, ko)', () => {
+    for (const text of [
+      'We watched the Parade on 5 May',
+      '퍼레이드는 Esplanade 에서 3시에 시작해요',
+      'Parade starts at 10, Esplanade closed',
+    ])
+      assert.deepEqual(addresses(text), [], text);
+  });
 
   test('scores an address with city and postcode above a bare street line', () => {
     const [withCity] = addressRecognizer.find('123 Main Street, Springfield, IL 62704', {});

@@ -5,12 +5,13 @@ import { addressLabelPattern } from './korean-address-words.ts';
 
 export const englishAddressRecognizerName = 'english-address';
 
-// The street-type word is the anchor; the number and street name are read before it, the unit, city, state and postcode after it.
+// The street-type word is the anchor; the number and street name are read before it (an Australian unit before the number:
+// "3/58 Campbell Pde"), the unit, city, state and postcode after it.
 // `textFeature.streetWord` is set wherever this can start (its capitals after a non-word character, d/r/g after a hyphen).
 const streetTypePattern =
-  /\b(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace|Parkway|Pkwy|Highway|Hwy|Square|Sq|Circle|Cir|Loop|Trail|Trl|Crescent|Cres|Close|Grove|Plaza)\b\.?|-(?:daero|ro|gil)\b/g;
+  /\b(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace|Tce|Parade|Pde|Esplanade|Parkway|Pkwy|Highway|Hwy|Square|Sq|Circle|Cir|Loop|Trail|Trl|Crescent|Cres|Close|Grove|Plaza)\b\.?|-(?:daero|ro|gil)\b/g;
 const numberAndStreetName =
-  /(?:^|[^\w-])(\d{1,6}[A-Za-z]?(?:-\d{1,4})?)[ \t]+((?:(?:[NS][EW]?|[EW])\.?[ \t]+)?(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))(?:[ \t]+[A-Z][a-z]+){0,3})[ \t]*$/;
+  /(?:^|[^\w-])((?:\d{1,4}[A-Za-z]?\/)?\d{1,6}[A-Za-z]?(?:-\d{1,4})?)[ \t]+((?:(?:[NS][EW]?|[EW])\.?[ \t]+)?(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))(?:[ \t]+[A-Z][a-z]+){0,3})[ \t]*$/;
 const romanisedRoadName = /(?:^|[^\w-])(?:(\d{1,6}(?:-\d{1,4})?)[ \t]+)?((?:[A-Z][a-z]+-ro[ \t]+)?[A-Z0-9][A-Za-z0-9]*)$/;
 const numberAfterRoad = /[ \t]*\d{1,6}(?:-\d{1,4})?\b/y;
 

@@ -15,7 +15,8 @@ export const postalBlockRecognizerName = 'postal-block';
  * 0618") and Brazil's CEP ("22410-002").
  */
 /** Street types, in the forms a house number comes before them in ("Oak Avenue", "Main St", "Mill Lane"). */
-const streetTypes = 'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace|Crescent|Close|Grove';
+const streetTypes =
+  'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace|Tce|Parade|Pde|Esplanade|Crescent|Close|Grove';
 /** A month, in full or cut short ("March", "Mar", "Sept"): a year follows one, as a postcode follows a town. */
 const monthNames =
   'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
