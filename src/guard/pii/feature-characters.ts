@@ -59,6 +59,11 @@ export function isWordCharacter(code: number): boolean {
   return isAsciiLetter(code) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
 }
 
+/** A capital Latin letter, ASCII or accented ("M" of "München", "Ö" of "Örebro"; not × at U+00D7). */
+export function isCapitalLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
+}
+
 /**
  * Whether the UTF-16 unit is an ASCII letter.
  *

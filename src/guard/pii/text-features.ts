@@ -2,6 +2,7 @@
 import {
   isAddressAnchorSyllable,
   isAsciiLetter,
+  isCapitalLetter,
   isIpv6Character,
   isNameShapeAt,
   isNumberedLabelColon,
@@ -94,6 +95,11 @@ export const textFeature = {
   vietnameseHornO: 1048576,
   /** A Latin letter that may carry an accent ("é", "ł", "ễ"): the text is read with them dropped too (`foldCapitalisedWordAccents`). */
   accentedLatin: 2097152,
+  /**
+   * Four or five digits alone, then a blank and a capital ("80336 München", "3511 AV Utrecht", "28012 Madrid"): a European
+   * postcode before its town, which an address ending in one needs.
+   */
+  postcodeBeforeTown: 4194304,
 } as const;
 
 export interface TextFeatures {
@@ -263,6 +269,13 @@ export function textFeatures(text: string): TextFeatures {
       } else if (run.end - run.start === 6 && run.digits === 6 && previous !== 0x2d && !isAsciiLetter(previous))
         // Not an order or ticket number ("O-100123", "T000123").
         flags |= textFeature.sixDigits;
+      else if (
+        (run.digits === 4 || run.digits === 5) &&
+        run.end - run.start === run.digits &&
+        text.charCodeAt(run.end) === 0x20 &&
+        isCapitalLetter(text.charCodeAt(run.stoppedAt))
+      )
+        flags |= textFeature.postcodeBeforeTown;
       // The character that ended the run is classified on the next turn; the run's last character is ASCII.
       index = run.stoppedAt - 1;
       previous = text.charCodeAt(index);

@@ -60,6 +60,17 @@ describe('addresses by their postcode', () => {
       assert.deepEqual(addresses(text), expected, text);
   });
 
+  test('a European address in a short chat turn with no other digits: the postcode before its town cues the search (en, ko)', () => {
+    for (const [text, expected] of [
+      ['Send to Schillerstraße 41, 80336 München please', ['Schillerstraße 41, 80336 München']],
+      ['Send to Oudegracht 118, 3511 AV Utrecht please', ['Oudegracht 118, 3511 AV Utrecht']],
+      ['주소 바꿔주세요 Via Carlo Farini 17, int. 6, 20159 Milano', ['Via Carlo Farini 17, int. 6, 20159 Milano']],
+      ['I paid 2024 Euros for it', []],
+      ['2024 Models 할인 언제까지예요?', []],
+    ] as const)
+      assert.deepEqual(addresses(text), expected, text);
+  });
+
   test('a block of lines above the postcode, from the line that opens the address (en, ko)', () => {
     for (const [text, expected] of [
       [

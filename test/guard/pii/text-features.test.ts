@@ -277,3 +277,10 @@ test('where a tighter trigger bit is clear, the Korean patterns find nothing (gl
     assert.deepEqual(scanPii(text), scanPii(text, { recognizers: ungated }), text);
   }
 });
+
+test('four or five digits alone before a blank and a capital are a postcode before its town; a year or a price is not one (en, ko)', () => {
+  for (const text of ['80336 München', 'Oudegracht 118, 3511 AV Utrecht', '주소: 28012 Madrid, Spain'])
+    assert.equal(hasFeatures(textFeatures(text), textFeature.postcodeBeforeTown), true, text);
+  for (const text of ['in 2024 we moved', '12,500 Won', '010-1234-5678 Kim', '30000원 Pay', '123456 Berlin'])
+    assert.equal(hasFeatures(textFeatures(text), textFeature.postcodeBeforeTown), false, text);
+});
