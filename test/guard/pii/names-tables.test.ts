@@ -96,3 +96,15 @@ test("a role's name column, a header's qualifier, a roster's SURNAME, Given and 
   for (const text of ['name,price\nGalaxy S24,1200000\nApple Watch,500000', 'product_name,qty\nSmart Plug,3'])
     assert.deepEqual(persons(text), [], text);
 });
+
+test("a Korean system's name keys in JSON and in a log's key=value pairs, and a Korean name where a login would be (ko, en)", () => {
+  assert.deepEqual(found('level=INFO svc=loan appl_no=LN2411200093 cust_nm=배수아 income=48000000'), ['PERSON:배수아']);
+  assert.deepEqual(found('{"customerNo": "C2024110388", "nameKo": "오지윤", "grade": "VIP"}'), ['PERSON:오지윤']);
+  assert.deepEqual(found('{"subject": "백업코드 재발급 요청", "assignee": "최민혁"}'), ['PERSON:최민혁']);
+  assert.deepEqual(found('{"referrer": "정우람", "point": 12800}'), ['PERSON:정우람']);
+  assert.deepEqual(found('req body={mid=T0004417, amount=128500, buyerName=NGUYEN THI HOA, installment=0}'), ['PERSON:NGUYEN THI HOA']);
+  // A product's or a team's name under the same keys is none; a login where one belongs stays a login.
+  for (const text of ['prod_nm=사과즙 qty=2', '{"assignee": "정산팀", "referrer": "네이버"}', 'sort=name&order=asc'])
+    assert.deepEqual(found(text), [], text);
+  assert.deepEqual(found('{"assignee": "jkim88", "status": "open"}'), ['USERNAME:jkim88']);
+});

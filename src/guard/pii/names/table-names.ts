@@ -29,6 +29,12 @@ export function findNamesInTables(text: string): PiiFinding[] {
     if (cell.kind === 'generic-person' && cell.column !== undefined && nameInCell(text, { ...cell, listedOnly: true }) !== undefined)
       columnsOfNames.add(cell.column);
   for (const cell of cells) {
+    // A login is written in Latin letters: a Korean name under "assignee" or "created_by" is the person's own.
+    if (cell.kind === 'USERNAME' && isHangulSyllable(text.charCodeAt(cell.start))) {
+      const finding = nameInCell(text, { start: cell.start, end: cell.end, listedOnly: true });
+      if (finding !== undefined) findings.push(finding);
+      continue;
+    }
     if (cell.kind !== 'person' && cell.kind !== 'generic-person') continue;
     const listedOnly = cell.kind === 'generic-person' && (cell.column === undefined || !columnsOfNames.has(cell.column));
     const finding = nameInCell(text, { start: cell.start, end: cell.end, listedOnly });
