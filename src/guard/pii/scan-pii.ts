@@ -110,13 +110,13 @@ const digitCueFlags =
   textFeature.streetWord |
   textFeature.plateShape |
   textFeature.sixDigits |
-  textFeature.postcodeBeforeTown;
+  textFeature.postcodeDigits;
 const labelCueTriggers = textTrigger.koreanLabel | textTrigger.englishLabel;
 
 /**
  * A digit alone cues no recogniser: each that reads digits also needs a numeric run (every identifier), a capital right
  * before a digit (passports, IBANs), six digits alone (the first part of a resident number), an address anchor or a
- * postcode before its town ("80336 München"), a label word (dates of birth, medical and insurance numbers,
+ * postcode beside its town or state ("80336 München", "MA 02143"), a label word (dates of birth, medical and insurance numbers,
  * foreign licences), 생 after a birth date or a birth word of another language ("Fecha de nacimiento: 12/03/1985"). "4L로 바꿔 주세요" and "5W-30 엔진오일" then cost the feature pass alone.
  * A label's pair is confirmed by its word (`labelTriggers`, which the recognisers read next anyway): "1Mbps" holds the "mb"
  * of "member", "bottle" the "bo" of "born".

@@ -96,10 +96,11 @@ export const textFeature = {
   /** A Latin letter that may carry an accent ("é", "ł", "ễ"): the text is read with them dropped too (`foldCapitalisedWordAccents`). */
   accentedLatin: 2097152,
   /**
-   * Four or five digits alone, then a blank and a capital ("80336 München", "3511 AV Utrecht", "28012 Madrid"): a European
-   * postcode before its town, which an address ending in one needs.
+   * Four or five digits alone beside a capital across a blank: before a town ("80336 München", "3511 AV Utrecht"), or after
+   * a state's capitals at a line's end ("SOMERVILLE, MA 02143", "ANNANDALE NSW 2038"). An address that ends in such a
+   * postcode needs one.
    */
-  postcodeBeforeTown: 4194304,
+  postcodeDigits: 4194304,
 } as const;
 
 export interface TextFeatures {
@@ -269,13 +270,8 @@ export function textFeatures(text: string): TextFeatures {
       } else if (run.end - run.start === 6 && run.digits === 6 && previous !== 0x2d && !isAsciiLetter(previous))
         // Not an order or ticket number ("O-100123", "T000123").
         flags |= textFeature.sixDigits;
-      else if (
-        (run.digits === 4 || run.digits === 5) &&
-        run.end - run.start === run.digits &&
-        text.charCodeAt(run.end) === 0x20 &&
-        isCapitalLetter(text.charCodeAt(run.stoppedAt))
-      )
-        flags |= textFeature.postcodeBeforeTown;
+      else if ((run.digits === 4 || run.digits === 5) && run.end - run.start === run.digits && isPostcodeBesideCapital(text, run))
+        flags |= textFeature.postcodeDigits;
       // The character that ended the run is classified on the next turn; the run's last character is ASCII.
       index = run.stoppedAt - 1;
       previous = text.charCodeAt(index);
@@ -325,6 +321,14 @@ export function textFeatures(text: string): TextFeatures {
   lastText = text;
   lastFeatures = { flags, mostRunDigits, runs: runs ?? noRuns, triggers };
   return lastFeatures;
+}
+
+/** Four or five digits before a blank and a capital, or after a capital and a blank where a line ends or a comma follows. */
+function isPostcodeBesideCapital(text: string, run: { start: number; end: number; stoppedAt: number }): boolean {
+  if (text.charCodeAt(run.end) === 0x20 && isCapitalLetter(text.charCodeAt(run.stoppedAt))) return true;
+  if (text.charCodeAt(run.start - 1) !== 0x20 || !isCapitalLetter(text.charCodeAt(run.start - 2))) return false;
+  const after = text.charCodeAt(run.end);
+  return Number.isNaN(after) || after === 0x0a || after === 0x0d || after === 0x2c;
 }
 
 /**

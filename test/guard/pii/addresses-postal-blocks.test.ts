@@ -71,6 +71,20 @@ describe('addresses by their postcode', () => {
       assert.deepEqual(addresses(text), expected, text);
   });
 
+  test("a shipping label's or a bill's block in capitals, alone or after a blank-set TO, and a numbered street (en, ko)", () => {
+    for (const [text, expected] of [
+      ['88 PRINCETON AVE APT 2\nSOMERVILLE, MA 02143', ['88 PRINCETON AVE APT 2\nSOMERVILLE, MA 02143']],
+      ['UNIT 12 48 PARRAMATTA RD\nANNANDALE NSW 2038', ['UNIT 12 48 PARRAMATTA RD\nANNANDALE NSW 2038']],
+      ['FedEx Home Delivery\nTO  2714 MAGNOLIA TRACE DR\n    SUGAR LAND TX 77479', ['2714 MAGNOLIA TRACE DR\n    SUGAR LAND TX 77479']],
+      ['고객 주소 변경\n2231 W 24TH ST RD\nGREELEY CO 80634-7708', ['2231 W 24TH ST RD\nGREELEY CO 80634-7708']],
+      ['받는 곳:\n88 PRINCETON AVE APT 2\nSOMERVILLE, MA 02143', ['88 PRINCETON AVE APT 2\nSOMERVILLE, MA 02143']],
+      // A year or an amount after capitals is no postcode of an address.
+      ['TOTAL DUE\nPAID IN FULL 2024', []],
+      ['결제 금액\nUSD 2024', []],
+    ] as const)
+      assert.deepEqual(addresses(text), expected, text);
+  });
+
   test('a block of lines above the postcode, from the line that opens the address (en, ko)', () => {
     for (const [text, expected] of [
       [

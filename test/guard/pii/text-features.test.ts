@@ -278,9 +278,15 @@ test('where a tighter trigger bit is clear, the Korean patterns find nothing (gl
   }
 });
 
-test('four or five digits alone before a blank and a capital are a postcode before its town; a year or a price is not one (en, ko)', () => {
-  for (const text of ['80336 München', 'Oudegracht 118, 3511 AV Utrecht', '주소: 28012 Madrid, Spain'])
-    assert.equal(hasFeatures(textFeatures(text), textFeature.postcodeBeforeTown), true, text);
-  for (const text of ['in 2024 we moved', '12,500 Won', '010-1234-5678 Kim', '30000원 Pay', '123456 Berlin'])
-    assert.equal(hasFeatures(textFeatures(text), textFeature.postcodeBeforeTown), false, text);
+test('four or five digits alone before a town or after a state at a line end are a postcode; a year or a price is none (en, ko)', () => {
+  for (const text of [
+    '80336 München',
+    'Oudegracht 118, 3511 AV Utrecht',
+    '주소: 28012 Madrid, Spain',
+    'SOMERVILLE, MA 02143',
+    'NSW 2038\n',
+  ])
+    assert.equal(hasFeatures(textFeatures(text), textFeature.postcodeDigits), true, text);
+  for (const text of ['in 2024 we moved', '12,500 Won', '010-1234-5678 Kim', '30000원 Pay', '123456 Berlin', 'in 2024, then', 'USD 2024 paid'])
+    assert.equal(hasFeatures(textFeatures(text), textFeature.postcodeDigits), false, text);
 });

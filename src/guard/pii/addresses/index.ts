@@ -67,14 +67,14 @@ function isLonger(outer: PiiFinding, inner: PiiFinding): boolean {
 
 /**
  * A postcode needs digits that the feature pass marks (a capital right before one as in "SW1A 1AA", six digits, a long
- * run or four or five digits before a town), or a block of lines with a street word, and a capital: its town's, its
+ * run or four or five digits beside a town or a state), or a block of lines with a street word, and a capital: its town's, its
  * state's or its letters.
  */
 function mayHoldPostcode(features: TextFeatures, text: string): boolean {
   return (
     hasFeatures(features, textFeature.upperLatin) &&
     (features.runs.length > 0 ||
-      (features.flags & (textFeature.upperBeforeDigit | textFeature.sixDigits | textFeature.postcodeBeforeTown)) !== 0 ||
+      (features.flags & (textFeature.upperBeforeDigit | textFeature.sixDigits | textFeature.postcodeDigits)) !== 0 ||
       // A block of lines with a street word above a four- or five-digit postcode that ends its line ("9021 Cedar Bend Dr\n
       // Austin, TX 78758").
       (hasFeatures(features, textFeature.streetWord | textFeature.lineBreak | textFeature.digit) && endsLineWithPostcodeDigits(text)))

@@ -138,10 +138,11 @@ function startInBlockAbove(text: string, at: { lineStart: number; postcodeStart:
     const line = text.slice(lineStart, lineEnd);
     if (line.trim() === '' || line.length > longestBlockLine || line.includes('@')) break;
     const colon = labelColonIn(line);
-    // A form may indent its block ("Named insured: …\n  9021 Cedar Bend Dr\n  Austin, TX 78758").
+    // A form may indent its block ("Named insured: …\n  9021 Cedar Bend Dr\n  Austin, TX 78758"), a shipping label set its
+    // "TO" apart by blanks ("TO  2714 MAGNOLIA TRACE DR").
     const valueStart =
       colon === -1
-        ? lineStart + (line.length - line.trimStart().length)
+        ? lineStart + (line.length - line.trimStart().length) + (blankSetLabel.exec(line.trimStart())?.[0].length ?? 0)
         : lineStart + colon + 1 + (line.slice(colon + 1).length - line.slice(colon + 1).trimStart().length);
     addressStart.lastIndex = valueStart;
     // The line that opens the block names its street or its dwelling beside the number ("3 Tanner's Yard", not "2024/06/05").
@@ -151,6 +152,9 @@ function startInBlockAbove(text: string, at: { lineStart: number; postcodeStart:
   }
   return start;
 }
+
+/** A shipping label's word set apart from the address by blanks or a tab instead of a colon. */
+const blankSetLabel = /^(?:SHIP TO|DELIVER TO|TO|FROM|Ship to|To|From)(?:[ \t]{2,}|\t)/;
 
 /** Where the last colon of a label stands in `line`, or -1: a time's colon ("LIS 08:55   Economy Standard") labels nothing. */
 function labelColonIn(line: string): number {
@@ -163,10 +167,10 @@ function labelColonIn(line: string): number {
 }
 
 /**
- * A word of a street or a town (a capital and two letters more), and no phone number, reference, order number, amount or
+ * A word of a street or a town (a capital and two letters more, or a numbered street's "24TH"), and no phone number, reference, order number, amount or
  * Hangul (Korean addresses are read by their own search).
  */
-const placeWord = /[A-ZÀ-Þ][A-Za-zÀ-ÿ'’]{2,}/;
+const placeWord = /[A-ZÀ-Þ][A-Za-zÀ-ÿ'’]{2,}|\b\d{1,3}(?:ST|ND|RD|TH|st|nd|rd|th)\b/;
 const notPlaces =
   /\d[\d \t-]{6,}\d|%|[가-힣$€£₩]|\d,\d{3}\b|\b(?:ref|Ref|REF|order|Order|ORDER|ID|invoice|Invoice|INVOICE|tel|Tel|TEL|phone|Phone)\b/;
 /** Two words in lower case in a row, as a sentence has them and an address does not, past its particles ("rue de la Paix"). */
