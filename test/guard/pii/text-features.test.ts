@@ -287,6 +287,14 @@ test('four or five digits alone before a town or after a state at a line end are
     'NSW 2038\n',
   ])
     assert.equal(hasFeatures(textFeatures(text), textFeature.postcodeDigits), true, text);
-  for (const text of ['in 2024 we moved', '12,500 Won', '010-1234-5678 Kim', '30000원 Pay', '123456 Berlin', 'in 2024, then', 'USD 2024 paid'])
+  for (const text of [
+    'in 2024 we moved',
+    '12,500 Won',
+    '010-1234-5678 Kim',
+    '30000원 Pay',
+    '123456 Berlin',
+    'in 2024, then',
+    'USD 2024 paid',
+  ])
     assert.equal(hasFeatures(textFeatures(text), textFeature.postcodeDigits), false, text);
 });
