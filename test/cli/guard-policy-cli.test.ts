@@ -1,5 +1,5 @@
 // The real `bin/genstack guard` command with a guard policy: custom types, allowed values, the message the input answers
-// (--previous) and `guard policy`, in Korean and English.
+// (--previous: a name or an identifier given alone in answer) and `guard policy`, in Korean and English.
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -73,21 +73,30 @@ describe('genstack guard with a policy', () => {
     assert.match(bad.stderr, /--allow 'ab': .*3 to 300 characters/);
   });
 
+  /** `guard scan --json` of `input` with `extra` flags, as TYPE:text. */
+  const scanned = (input: string, extra: string[] = []) =>
+    (JSON.parse(genstack(['guard', 'scan', '-', '--json', ...extra], { cwd, input }).stdout) as Finding[]).map(
+      (finding) => `${finding.type}:${finding.text}`,
+    );
+
   test('--previous: a name given alone after a question for one is found, in Korean and English; a long one is one line', () => {
-    const names = (input: string, extra: string[] = []) =>
-      (JSON.parse(genstack(['guard', 'scan', '-', '--json', ...extra], { cwd, input }).stdout) as Finding[]).map(
-        (finding) => `${finding.type}:${finding.text}`,
-      );
-    assert.deepEqual(names('김영희요', ['--previous', '성함이 어떻게 되세요?']), ['PERSON:김영희']);
-    assert.deepEqual(names('김영희요'), []);
-    assert.deepEqual(names('김영희요', ['--previous', '배송 조회 도와드릴게요']), []);
-    assert.deepEqual(names("It's Kevin.", ['--previous', 'May I have your name, please?']), ['PERSON:Kevin']);
+    assert.deepEqual(scanned('김영희요', ['--previous', '성함이 어떻게 되세요?']), ['PERSON:김영희']);
+    assert.deepEqual(scanned('김영희요'), []);
+    assert.deepEqual(scanned('김영희요', ['--previous', '배송 조회 도와드릴게요']), []);
+    assert.deepEqual(scanned("It's Kevin.", ['--previous', 'May I have your name, please?']), ['PERSON:Kevin']);
     const masked = genstack(['guard', 'redact', '-', '--previous', 'Who am I speaking with?'], { cwd, input: 'sure, Jessica\n' });
     assert.equal(masked.stdout, 'sure, [PERSON_1]\n', masked.stderr);
     const long = genstack(['guard', 'scan', '-', '--previous', 'x'.repeat(10_001)], { cwd, input: 'x' });
     assert.equal(long.code, 1);
     assert.equal(long.stderr.trim().split('\n').length, 1, long.stderr);
     assert.match(long.stderr, /--previous .*at most 10,000 characters/);
+  });
+
+  test('--previous: an identifier given alone after a question for one is found with the type asked (ko, en)', () => {
+    assert.deepEqual(scanned('M29045713 입니다', ['--previous', '여권번호 알려주세요.']), ['PASSPORT:M29045713']);
+    assert.deepEqual(scanned('M29045713 입니다'), []);
+    assert.deepEqual(scanned('312847596', ['--previous', 'Can I have your passport number, please?']), ['PASSPORT:312847596']);
+    assert.deepEqual(scanned('312847596', ['--previous', 'Your parcel is on its way.']), []);
   });
 
   test('guard policy prints the policy in effect, and an assistant’s with its own settings merged in (ko, en)', () => {

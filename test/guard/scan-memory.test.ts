@@ -109,7 +109,7 @@ test('what one workspace or one policy scanned never answers another', () => {
   const otherPolicy = resolveGuardPolicy({ global: { pii: { allow: ['010-1234-5678'] } } });
   const scanned: string[] = [];
   const scanUnder = (scope: string, text: string, under = policy) =>
-    rememberScan({ policy: under, scope, nameExpected: false, text }, () => {
+    rememberScan({ policy: under, scope, answer: '', text }, () => {
       scanned.push(`${scope}:${text}`);
       return scanPii(text, under === otherPolicy ? { allow: ['010-1234-5678'] } : {});
     });

@@ -2,7 +2,8 @@
 // checks after.
 import {
   applyPiiActions,
-  asksForName,
+  answerContextOf,
+  type AnswerContext,
   checkInjection,
   checkOutput,
   checkSafety,
@@ -77,15 +78,13 @@ export function compileAssistantGuard(options: { global?: GuardPolicyInput; defi
   };
 }
 
-/** PII findings of a text at the policy's threshold; `nameExpected` when it answers a question for a name. */
+/** PII findings of a text at the policy's threshold; `answer` when it replies to a question (`answerContextOf`). */
 export function scanForPolicy(
   guard: AssistantGuard,
   text: string,
-  context: { language?: Language; nameExpected?: boolean } = {},
+  context: { language?: Language; answer?: AnswerContext } = {},
 ): PiiFinding[] {
-  const options = policyScanOptions(guard.policy, context.language);
-  if (context.nameExpected === true) options.nameExpected = true;
-  return scanPii(text, options);
+  return scanPii(text, { ...policyScanOptions(guard.policy, context.language), ...context.answer });
 }
 
 /**
@@ -97,7 +96,10 @@ export function inspectInput(options: {
   guard: AssistantGuard;
   message: string;
   language: Language;
-  /** The assistant's last reply: when it asked for a name, a name given alone in the message is personal data. */
+  /**
+   * The assistant's last reply: when it asked for a name or an identifier, one given alone in the message is personal data
+   * ("김영희요", "312847596" after "Can I have your passport number?").
+   */
   previousReply?: string;
   /** The values of the conversation's earlier lines (`conversationValues`): the message's mention of one is that value. */
   earlier?: EarlierValues;
@@ -105,8 +107,8 @@ export function inspectInput(options: {
   const { guard, language } = options;
   const { policy } = guard;
   const decisions: AuditPolicyDecision[] = [];
-  const nameExpected = options.previousReply !== undefined && asksForName(options.previousReply);
-  const scanned = scanForPolicy(guard, options.message, { language, nameExpected });
+  const answer = options.previousReply === undefined ? undefined : answerContextOf(options.previousReply);
+  const scanned = scanForPolicy(guard, options.message, { language, ...(answer ? { answer } : {}) });
   const findings = options.earlier === undefined ? scanned : withEarlierRepeats(options.message, scanned, options.earlier);
   // Blocked and redacted values never reach the transcript or an engine, also when the turn is refused for another reason.
   const redacted = applyPiiActions({

@@ -12,7 +12,8 @@ import { scanPieces, toScanPiiOptions, type PieceScanOptions, type ScannedPiece 
 import { customPatternListSchema, mergeByType, type CustomPattern } from '../../guard/pii/custom/index.ts';
 import {
   allowListSchema,
-  asksForName,
+  answerContextOf,
+  type AnswerContext,
   isBuiltInPiiType,
   maxAllowedValues,
   piiTypes,
@@ -235,15 +236,15 @@ function parseJobs(value: string | undefined): number {
 /** The longest `--previous` message, as /api/guard/scan takes `previous`. */
 const previousLimitCharacters = 10_000;
 
-/** `--previous TEXT`: whether it asks for a name, so a name given alone in answer is found. */
-function parseNameExpected(previous: string | undefined): boolean {
-  if (previous === undefined) return false;
+/** `--previous TEXT`: what it asks for, so a name or an identifier given alone in answer is found. */
+function parseAnswerContext(previous: string | undefined): AnswerContext {
+  if (previous === undefined) return {};
   if (previous.length > previousLimitCharacters)
     throw new GenstackError({
       code: 'invalid_request',
       message: `--previous is the message the input answers, at most ${previousLimitCharacters.toLocaleString('en')} characters; got ${previous.length.toLocaleString('en')}.`,
     });
-  return asksForName(previous);
+  return answerContextOf(previous);
 }
 
 /**
@@ -269,7 +270,7 @@ function parseScanOptions(
     throw new GenstackError({ code: 'invalid_request', message: `--min-score must be a number from 0 to 1, got '${values['min-score']}'` });
   return {
     custom,
-    ...(parseNameExpected(values.previous) ? { nameExpected: true } : {}),
+    ...parseAnswerContext(values.previous),
     ...(allow.length > 0 ? { allow } : {}),
     ...(lang ? { lang } : {}),
     ...(types ? { types } : {}),

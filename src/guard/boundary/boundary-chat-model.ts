@@ -1,7 +1,7 @@
 // A registry chat model as the guard lets it be used: a local one as it is, a remote one behind the masking boundary.
 import { isLocalChatModel, type ChatModel, type ModelRegistry } from '../../models/index.ts';
 import type { MaskVault } from '../masking/index.ts';
-import { scanPii } from '../pii/index.ts';
+import { answerContextKey, scanPii } from '../pii/index.ts';
 import { piiActionFor, policyScanOptions, type GuardPolicy } from '../policy/index.ts';
 import { maskedChatModel } from './masked-chat-model.ts';
 import { rememberScan } from './scan-memory.ts';
@@ -24,13 +24,12 @@ export function boundaryChatModel(options: {
   if (isLocalChatModel(options.models, options.id)) return model;
   const { policy, scope } = options;
   const scanOptions = policyScanOptions(policy);
-  const scan = (text: string, nameExpected: boolean) => scanPii(text, nameExpected ? { ...scanOptions, nameExpected: true } : scanOptions);
   return maskedChatModel({
     model,
-    scan: (text, context) => {
-      const nameExpected = context?.nameExpected === true;
-      if (scope === undefined) return scan(text, nameExpected);
-      return rememberScan({ policy, scope, nameExpected, text }, () => scan(text, nameExpected));
+    scan: (text, answer) => {
+      const scan = () => scanPii(text, answer === undefined ? scanOptions : { ...scanOptions, ...answer });
+      if (scope === undefined) return scan();
+      return rememberScan({ policy, scope, answer: answerContextKey(answer), text }, scan);
     },
     actionOf: (type) => piiActionFor(policy, type),
     ...(options.vault ? { vault: options.vault } : {}),

@@ -18,7 +18,7 @@ export function conversationValues(options: { policy: GuardPolicy; scope?: strin
   const earlier = new EarlierValues();
   for (const text of options.texts) {
     const scan = () => scanPii(text, scanOptions);
-    const findings = scope === undefined ? scan() : rememberScan({ policy, scope, nameExpected: false, text }, scan);
+    const findings = scope === undefined ? scan() : rememberScan({ policy, scope, answer: '', text }, scan);
     earlier.add(withEarlierRepeats(text, findings, earlier));
   }
   return earlier;

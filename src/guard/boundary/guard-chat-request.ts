@@ -7,14 +7,14 @@ import type { AuditPolicyDecision } from '../audit/index.ts';
 import { checkInjection } from '../injection/index.ts';
 import { applyPiiActions, contentBlockedError, guessTextLanguage, MaskVault } from '../masking/index.ts';
 import { customHoldBack } from '../pii/custom/index.ts';
-import { EarlierValues, scanPii, withEarlierRepeats, type PiiEntityType, type PiiFinding } from '../pii/index.ts';
+import { answerContextKey, EarlierValues, scanPii, withEarlierRepeats, type PiiEntityType, type PiiFinding } from '../pii/index.ts';
 import { customTypeLabels, piiActionFor, policyScanOptions, requiresLocalModel, type GuardPolicy } from '../policy/index.ts';
 import { checkSafety } from '../safety/index.ts';
 import { createTopicPolicy, type TopicPolicy } from '../topics/index.ts';
 import { fixedReplyModel } from './fixed-reply-model.ts';
 import { maskedChatModel } from './masked-chat-model.ts';
 import { outputGuardedChatModel } from './output-guarded-chat-model.ts';
-import { nameAnswerTexts } from './name-answer-texts.ts';
+import { answerContexts } from './answer-contexts.ts';
 import { rememberScan } from './scan-memory.ts';
 
 /** Topic examples are embedded once per policy, not per request. */
@@ -157,15 +157,18 @@ function routeChatRequest(options: GuardChatRequestOptions, scan: (text: string)
 export function guardChatRequest(options: GuardChatRequestOptions): GuardedChat {
   const { policy } = options;
   const scanOptions = policyScanOptions(policy);
-  // A user message that answers a question for a name is scanned for a name given alone ("김영희요").
-  const answers = nameAnswerTexts(options.request.messages);
-  const answerOptions = { ...scanOptions, nameExpected: true };
-  const scan = (text: string) => scanPii(text, answers.has(text) ? answerOptions : scanOptions);
+  // A user message that answers a question is scanned for a name or the identifiers asked for given alone ("김영희요",
+  // "312847596" after "Can I have your passport number?").
+  const answers = answerContexts(options.request.messages);
+  const scan = (text: string) => {
+    const answer = answers.get(text);
+    return scanPii(text, answer === undefined ? scanOptions : { ...scanOptions, ...answer });
+  };
   // Routing, masking and the output guard's record of the caller's values read the same messages: each is scanned once
   // in the request, and with a scope once for all the requests that send it again (as far as the process's memory holds).
   const { scope } = options;
   const scopedScan = (text: string) =>
-    scope === undefined ? scan(text) : rememberScan({ policy, scope, nameExpected: answers.has(text), text }, () => scan(text));
+    scope === undefined ? scan(text) : rememberScan({ policy, scope, answer: answerContextKey(answers.get(text)), text }, () => scan(text));
   const requestScans = new Map<string, PiiFinding[]>();
   const inputScan = (text: string) => {
     let findings = requestScans.get(text);

@@ -3,14 +3,15 @@
 import type { ChatMessage, ChatModel, ChatRequest, ChatResult, ChatStreamPart } from '../../models/index.ts';
 import { applyPiiActions, createStreamRestorer, MaskVault, type PiiAction, type StreamTransform } from '../masking/index.ts';
 import { EarlierValues, withEarlierRepeats } from '../pii/earlier-values.ts';
+import type { AnswerContext } from '../pii/index.ts';
 import type { PiiEntityType, PiiFinding } from '../pii/types.ts';
-import { nameAnswerTexts } from './name-answer-texts.ts';
+import { answerContexts } from './answer-contexts.ts';
 import { blockKey, deltaPart } from './text-blocks.ts';
 
 export interface MaskedChatModelOptions {
   model: ChatModel;
-  /** Scans one message's text; `context.nameExpected` when it answers a question for a name (`nameAnswerTexts`). */
-  scan: (text: string, context?: { nameExpected?: boolean }) => PiiFinding[];
+  /** Scans one message's text; `answer` when it replies to a question for a name or identifiers (`answerContexts`). */
+  scan: (text: string, answer?: AnswerContext) => PiiFinding[];
   /** The policy's action per type; at the boundary `block` and `allow`-less types are masked too (see boundaryAction). */
   actionOf: (type: PiiEntityType) => PiiAction;
   /** One vault per request or conversation, so the same value keeps its placeholder across messages and steps. */
@@ -34,16 +35,19 @@ export function maskedChatModel(options: MaskedChatModelOptions): ChatModel {
   const vault = options.vault ?? new MaskVault();
   // Each message is scanned alone (and remembered so), then read for the values of the messages before it: "서준도 같이
   // 가요" names the 박서준 of an earlier turn, as it would in one text.
-  const mask = (text: string, earlier: EarlierValues, nameExpected = false): string => {
-    const findings = withEarlierRepeats(text, options.scan(text, nameExpected ? { nameExpected } : undefined), earlier);
+  const mask = (text: string, earlier: EarlierValues, answer?: AnswerContext): string => {
+    const findings = withEarlierRepeats(text, options.scan(text, answer), earlier);
     earlier.add(findings);
     if (findings.length === 0) return text;
     return applyPiiActions({ text, findings, actions: (type) => boundaryAction(options.actionOf(type)), vault }).text;
   };
-  const maskMessage = (message: ChatMessage, context: { answers: ReadonlySet<string>; earlier: EarlierValues }): ChatMessage => {
+  const maskMessage = (
+    message: ChatMessage,
+    context: { answers: ReadonlyMap<string, AnswerContext>; earlier: EarlierValues },
+  ): ChatMessage => {
     const content =
       typeof message.content === 'string'
-        ? mask(message.content, context.earlier, message.role === 'user' && context.answers.has(message.content))
+        ? mask(message.content, context.earlier, message.role === 'user' ? context.answers.get(message.content) : undefined)
         : message.content;
     const masked = { ...message, content } as ChatMessage;
     // Earlier tool calls carry the arguments the model wrote, which hold restored originals by now.
@@ -52,7 +56,7 @@ export function maskedChatModel(options: MaskedChatModelOptions): ChatModel {
     return masked;
   };
   const maskRequest = (request: ChatRequest): ChatRequest => {
-    const context = { answers: nameAnswerTexts(request.messages), earlier: new EarlierValues() };
+    const context = { answers: answerContexts(request.messages), earlier: new EarlierValues() };
     return { ...request, messages: request.messages.map((message) => maskMessage(message, context)) };
   };
 

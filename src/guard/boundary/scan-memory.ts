@@ -130,22 +130,23 @@ let policiesNumbered = 0;
 
 /**
  * The space of one scan under `policy`: the policy's number, then the scope, so that one workspace's texts never answer
- * another's (not even by how fast they come back), then whether a name given alone counts.
+ * another's (not even by how fast they come back), then what a question before the text asked for (`answerContextKey`:
+ * a name or an identifier given alone counts then).
  *
  * @example
- * scanMemorySpace({ policy, scope: 'ws_1', nameExpected: false }); // '1\u0000ws_1\u00000'
+ * scanMemorySpace({ policy, scope: 'ws_1', answer: '' }); // '1\u0000ws_1\u0000'
  */
-export function scanMemorySpace(input: { policy: object; scope: string; nameExpected: boolean }): string {
+export function scanMemorySpace(input: { policy: object; scope: string; answer: string }): string {
   let number = policyNumbers.get(input.policy);
   if (number === undefined) policyNumbers.set(input.policy, (number = policiesNumbered += 1));
-  return `${number}\u0000${input.scope}\u0000${input.nameExpected ? '1' : '0'}`;
+  return `${number}\u0000${input.scope}\u0000${input.answer}`;
 }
 
 /**
  * A scan remembered across requests in the process's memory (`scanMemorySpace` names what it depends on besides the text).
  *
  * @example
- * rememberScan({ policy, scope: actor.workspace, nameExpected: false, text }, () => scanPii(text, options));
+ * rememberScan({ policy, scope: actor.workspace, answer: '', text }, () => scanPii(text, options));
  */
 export function rememberScan(input: Parameters<typeof scanMemorySpace>[0] & { text: string }, scan: () => PiiFinding[]): PiiFinding[] {
   return sharedMemory.recall(input.text, scan, scanMemorySpace(input));

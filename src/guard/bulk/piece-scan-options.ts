@@ -1,6 +1,6 @@
 // The options of a scan of text pieces, as plain data: a worker thread receives them by copy and builds the same scan.
 import { customRecognizers, type CustomPattern } from '../pii/custom/index.ts';
-import type { PiiEntityType, PiiLanguage, ScanPiiOptions } from '../pii/index.ts';
+import type { PiiEntityType, PiiLanguage, PiiType, ScanPiiOptions } from '../pii/index.ts';
 
 /** What `scanPii` is given for each piece, with custom types as their declarations rather than compiled recognisers. */
 export interface PieceScanOptions {
@@ -10,6 +10,7 @@ export interface PieceScanOptions {
   types?: readonly PiiEntityType[];
   minScore?: number;
   nameExpected?: boolean;
+  asked?: readonly PiiType[];
 }
 
 /**

@@ -3,6 +3,7 @@ export { scanPii, defaultMinScore, type ScanPiiOptions } from './scan-pii.ts';
 export { EarlierValues, maxEarlierValues, withEarlierRepeats, type EarlierValue } from './earlier-values.ts';
 export { allowListSchema, isAllowedValue, maxAllowedValues, valueKey, withoutAllowedValues } from './allowed-values.ts';
 export { asksForName } from './names/name-answers.ts';
+export { answerContextKey, answerContextOf, type AnswerContext } from './answers/index.ts';
 export { openTableHeader } from './tables/index.ts';
 export { defaultRecognizers } from './default-recognizers.ts';
 export { resolveOverlaps } from './resolve-overlaps.ts';

@@ -17,7 +17,7 @@ import { mayHoldLabelledCells } from './tables/index.ts';
 import { mayHoldLabelledPlate } from './recognizers/vehicle-recognizers.ts';
 import { holdsAccountName } from './recognizers/account-names.ts';
 import { mayHoldMarketplaceNickname } from './recognizers/marketplace-nicknames.ts';
-import { mayHoldAskedValue } from './answers/index.ts';
+import { mayHoldAskedValue, valuesGivenInAnswer } from './answers/index.ts';
 import { findObfuscatedEmails, mayHoldObfuscatedEmail } from './recognizers/obfuscated-emails.ts';
 import { holdsCredential } from './recognizers/credential-recognizer.ts';
 import { holdsSecret } from './recognizers/secret-recognizer.ts';
@@ -33,7 +33,7 @@ import { addRecordNumbersAfterPatients } from './record-numbers-after-patients.t
 import { addNamesBesideAccountsAndPhones } from './names-beside-accounts-and-phones.ts';
 import { personNameRecognizer } from './names/index.ts';
 import { hasFeatures, textFeature, textFeatures, textTrigger, type TextFeatures } from './text-features.ts';
-import type { PiiFinding, PiiRecognizer, ScanOptions } from './types.ts';
+import type { PiiFinding, PiiRecognizer, PiiType, ScanOptions } from './types.ts';
 
 export const defaultMinScore = 0.5;
 
@@ -157,6 +157,11 @@ export interface ScanPiiOptions extends ScanOptions {
    */
   nameExpected?: boolean;
   /**
+   * The identifiers the message before this text asked for (`answerContextOf`): a value given alone in answer is found as
+   * the type asked ("312847596" after "Can I have your passport number?"), which alone it is not.
+   */
+  asked?: readonly PiiType[];
+  /**
    * Values found before this text in the same reply or document, such as a streamed reply's windows already sent: where
    * the text writes one again ("Thanks, Priscilla!"), it is found, as it is when the whole text is scanned at once.
    */
@@ -191,9 +196,11 @@ function findingsIn(text: string, options: ScanPiiOptions): PiiFinding[] {
   const extra = options.extraRecognizers;
   const uncued = holdsNoPiiCue(text) && onlyBuiltIn(recognizers);
   const nameExpected = options.nameExpected === true;
+  const asked = options.asked;
+  const answers = asked !== undefined && asked.length > 0;
   const earlier = options.earlier;
   const remembers = earlier !== undefined && earlier.values.length > 0;
-  if (uncued && !nameExpected && !remembers && (extra === undefined || extra.length === 0)) return [];
+  if (uncued && !nameExpected && !answers && !remembers && (extra === undefined || extra.length === 0)) return [];
   const types = options.types;
   const wanted = types === undefined ? undefined : new Set(types);
   const minScore = options.minScore ?? defaultMinScore;
@@ -202,6 +209,7 @@ function findingsIn(text: string, options: ScanPiiOptions): PiiFinding[] {
   if (!uncued) collectFindings(recognizers, scan);
   if (extra !== undefined) collectFindings(extra, scan);
   if (nameExpected) collectFindings([nameAnswerRecognizer], scan);
+  if (answers) collectAnswerValues(text, asked, scan);
   // "four one five, eight six seven …": the digits the words stand for, judged by the same recognisers.
   if (!readingSpelled && (textFeatures(text).triggers & textTrigger.spelledDigits) !== 0) collectSpelledNumbers(text, options, candidates);
   if (!uncued && (wanted === undefined || wanted.has('DATE_OF_BIRTH'))) {
@@ -285,6 +293,16 @@ function plainFormsOf(text: string): string {
   const features = textFeatures(text);
   if ((features.flags & textFeature.fullwidthForm) === 0 && (features.triggers & textTrigger.disguisedNumber) === 0) return text;
   return plainForms(text);
+}
+
+/** The values `text` gives in answer to a message that asked for `asked`, at the scan's threshold and types. */
+function collectAnswerValues(
+  text: string,
+  asked: readonly PiiType[],
+  scan: { wanted: ReadonlySet<string> | undefined; minScore: number; into: PiiFinding[] },
+): void {
+  for (const finding of valuesGivenInAnswer(text, asked))
+    if (finding.score >= scan.minScore && (scan.wanted === undefined || scan.wanted.has(finding.type))) scan.into.push(finding);
 }
 
 /** Runs `recognizers` over one scan's text, adding the findings that pass its threshold and types to `into`. */

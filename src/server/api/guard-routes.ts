@@ -9,7 +9,8 @@ import { applyPiiActions, MaskVault, withPlaceholders, type MaskVaultEntry } fro
 import { customPatternListSchema, customRecognizers, mergeByType, type CustomPattern } from '../../guard/pii/custom/index.ts';
 import {
   allowListSchema,
-  asksForName,
+  answerContextOf,
+  type AnswerContext,
   isBuiltInPiiType,
   piiTypes,
   scanPii,
@@ -115,7 +116,7 @@ export function registerGuardRoutes(app: Hono<AppEnv>, options: { policy: GuardP
     const scanOptions: ScanPiiOptions = {
       extraRecognizers: customRecognizers(patterns),
       allow: allow(body.allow),
-      nameExpected: asksForPreviousName(body.previous),
+      ...answerContextOfPrevious(body.previous),
       ...(body.lang ? { lang: body.lang } : {}),
       ...(body.types ? { types: body.types } : {}),
       ...(body.minScore !== undefined ? { minScore: body.minScore } : {}),
@@ -129,7 +130,7 @@ export function registerGuardRoutes(app: Hono<AppEnv>, options: { policy: GuardP
     const findings = scanPii(text, {
       extraRecognizers: customRecognizers(custom(body.custom)),
       allow: allow(body.allow),
-      nameExpected: asksForPreviousName(body.previous),
+      ...answerContextOfPrevious(body.previous),
       ...(body.lang ? { lang: body.lang } : {}),
     });
     // A vault per request: masks are consistent within this text, and nothing about them outlives the response; the
@@ -161,8 +162,9 @@ export function registerGuardRoutes(app: Hono<AppEnv>, options: { policy: GuardP
   });
 }
 
-function asksForPreviousName(previous: string | undefined): boolean {
-  return previous !== undefined && asksForName(previous);
+/** How a text that answers `previous` is read: a name or the identifiers it asked for, given alone, are found. */
+function answerContextOfPrevious(previous: string | undefined): AnswerContext {
+  return previous === undefined ? {} : answerContextOf(previous);
 }
 
 function checkTypes(types: readonly string[], custom: readonly CustomPattern[]): void {

@@ -77,6 +77,24 @@ const findAskedValues = rememberLastText((text: string): readonly PiiFinding[] =
 });
 
 /**
+ * The values that `text`, a whole message, gives in answer to a message before it that asked for `asked` (`askedTypes`):
+ * its first line read as an answer turn is ("312847596", "M29045713 입니다", "sure it's PA4417829, expiry 19 Jan 2034").
+ * A longer message is left to the labelled recognisers, as a long turn is.
+ *
+ * @example
+ * valuesGivenInAnswer('M29045713 입니다', ['PASSPORT'])[0]?.text; // 'M29045713'
+ */
+export function valuesGivenInAnswer(text: string, asked: readonly PiiType[]): PiiFinding[] {
+  const lineEnd = text.indexOf('\n') === -1 ? text.length : text.indexOf('\n');
+  let wordsStart = 0;
+  while (wordsStart < lineEnd && isOpening(text.charCodeAt(wordsStart))) wordsStart += 1;
+  const findings: PiiFinding[] = [];
+  if (lineEnd - wordsStart > longestAnswer || asked.length === 0) return findings;
+  readAnswer(text, { answer: { lineStart: 0, wordsStart, lineEnd }, asked, findings });
+  return findings;
+}
+
+/**
  * The turns, each with the line before it when no speaker opens that line: a message asks, unlabelled, and the reply
  * comes with its sender ("Hi Jiwon, … 여권번호만 먼저 보내주셔도 돼요.\n> Jiwon: 네! M29045713 입니다.").
  */
@@ -111,6 +129,20 @@ function isReplyTo(text: string, turns: { question: Turn; answer: Turn }): boole
 function readAnswer(text: string, reply: { answer: Turn; asked: readonly PiiType[]; findings: PiiFinding[] }): void {
   const { answer, asked, findings } = reply;
   const words = text.slice(answer.wordsStart, answer.lineEnd);
+  // "1985년 3월 12일이요", "87년 11월 2일이요": a date in digits and Korean units, which a part's value would cut at 년.
+  const written = asked.includes('DATE_OF_BIRTH') ? koreanWrittenDate.exec(words) : null;
+  if (written !== null) {
+    findings.push(
+      createFinding({
+        type: 'DATE_OF_BIRTH',
+        text: written[0],
+        start: answer.wordsStart + written.index,
+        score: 0.85,
+        recognizer: recognizerName,
+      }),
+    );
+    return;
+  }
   const spoken = spokenDateAnswer(words, asked);
   if (spoken !== undefined) {
     findings.push(createFinding({ ...spoken, start: answer.wordsStart + spoken.start, score: 0.85, recognizer: recognizerName }));
@@ -144,6 +176,9 @@ function readAnswer(text: string, reply: { answer: Turn; asked: readonly PiiType
     partStart = separator.index + separator[0].length;
   }
 }
+
+/** A date in digits with 년, 월 and 일, its year in two digits or four. */
+const koreanWrittenDate = /(?<!\d)(?:19|20)?\d{2}년\s*(?:1[0-2]|0?[1-9])월\s*(?:3[01]|[12]\d|0?[1-9])일/;
 
 /**
  * The value a part holds: its words after a yes or "it's", up to the first Hangul after it ("670604에 1이요",
