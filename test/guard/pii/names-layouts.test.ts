@@ -449,3 +449,17 @@ test('a patient before sex and age, as charts write one, is a name; a floor or a
   for (const text of ['Samsung Pay 2F', '사이즈 M/95 재고 있나요', 'Order 12 M/L shirts', 'Galaxy S24 256/M', '갤럭시라고 저장했어요'])
     assert.deepEqual(found(text), [], text);
 });
+
+test('a couple sharing a surname in a field: the first alone, the second with the surname; a firm or a show is none (en, ko)', () => {
+  assertPersons([
+    ['Customer: Dwayne & Marisol Kettering   Ph: (419) 626-3095', ['Dwayne', 'Marisol Kettering']],
+    ['04  09:05  1432 Taieri Road, Outram 9073 — Ken & Judy Burrows — dogs on property!', ['Ken', 'Judy Burrows']],
+    ['MARISOL & DEREK FONTAINE\n2231 W 24TH ST RD\nGREELEY CO 80634-7708', ['MARISOL', 'DEREK FONTAINE']],
+    ['예약자: Priya & Tom Castellanos-Webb (2인), 체크인 3시', ['Priya', 'Tom Castellanos-Webb']],
+  ]);
+  assertPersons([
+    ['Bill to: Harlow & Finch Architects LLP', []],
+    ['거래처: Marsh & Ledger Lawyers 에 송금', []],
+    ['Agent: Hartley & Crane Estate Agents, Leeds', []],
+  ]);
+});

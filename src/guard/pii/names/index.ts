@@ -31,6 +31,7 @@ import { findNamesInKoreanFields } from './korean-field-names.ts';
 import { findKoreanNames, findKoreanNamesAroundRoles } from './korean-names.ts';
 import { findKoreanNamesBeforePhones } from './korean-names-before-phones.ts';
 import { findNamesInTables } from './table-names.ts';
+import { findCouplesSharingSurname } from './couples.ts';
 import { findNamesInRecords } from './record-names.ts';
 import { findRepeatedNames } from './repeated-names.ts';
 import { findNamesBeforeSexAndAge } from './names-before-sex-and-age.ts';
@@ -244,6 +245,9 @@ export const personNameRecognizer: PiiRecognizer = {
         opensLineWithLowerCaseGreeting(text)
       )
         for (const finding of findEnglishNames(text)) findings.push(finding);
+      // "Dwayne & Marisol Kettering", "MARISOL & DEREK FONTAINE": a couple sharing a surname.
+      if (hasFeatures(features, textFeature.upperLatin))
+        for (const finding of findCouplesSharingSurname(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
       // Every "First Last" pair holds the name shape; most English messages ("do I get …") hold none.
       if (hasFeatures(features, textFeature.latinNameShape)) {
         for (const finding of findKnownEnglishNames(text)) findings.push(finding);
