@@ -42,6 +42,15 @@ test('Korean domestic (9…) cards only with a card word', () => {
   assert.deepEqual(found('BC카드 9410-1234-5678-9010'), ['CREDIT_CARD:9410-1234-5678-9010']);
 });
 
+test("a Korean domestic card's expiry right after its number names it a card, as a card word does (ko, en)", () => {
+  assert.deepEqual(found('고객: 앱에 보니까 9430 1204 5567 8810 이거고 유효기간은 08/27이요.'), [
+    'CREDIT_CARD:9430 1204 5567 8810',
+    'CARD_EXPIRY:08/27',
+  ]);
+  assert.deepEqual(found('it is 9430 1204 5567 8810 exp 08/27'), ['CREDIT_CARD:9430 1204 5567 8810', 'CARD_EXPIRY:08/27']);
+  assert.deepEqual(found('송장번호 9430 1204 5567 8810 입니다'), []);
+});
+
 test('a card word raises the score', () => {
   const [bare] = scanChecked('4111-1111-1111-1111');
   const [labelled] = scanChecked('card 4111-1111-1111-1111');

@@ -9,8 +9,9 @@ import { digitGroupsOf, groupLength, type DigitGroups } from './digit-groups.ts'
 import { passesLuhn } from './luhn.ts';
 
 const name = 'credit-card';
+// A card's expiry after the number names it too ("9430 1204 5567 8810 이거고 유효기간은 08/27", "… exp 08/27").
 const cardContext =
-  /카드|결제|신용|체크|card|visa|master|amex|maestro|\bmir\b|rupay|verve|\belo\b|hipercard|payment|credit|debit|\bcc\b|\bBC\b/i;
+  /카드|결제|신용|체크|유효\s*기|card|visa|master|amex|maestro|\bmir\b|rupay|verve|\belo\b|hipercard|payment|credit|debit|\bcc\b|\bBC\b|\bexp(?:iry|ires)?\b|valid thru/i;
 const cardWordAfterWindow = 8;
 /** A labelled number that fails Luhn: above the default threshold, below every number that passes. */
 const mistypedCardScore = 0.6;
