@@ -31,6 +31,7 @@ import { addPhonesAfterNamedPeople } from './phones-after-named-people.ts';
 import { addPassportsInPersonRows } from './passports-in-person-rows.ts';
 import { addRecordNumbersAfterPatients } from './record-numbers-after-patients.ts';
 import { addNamesBesideAccountsAndPhones } from './names-beside-accounts-and-phones.ts';
+import { addCapitalNamesBeforeIdentifiers } from './capital-names-before-identifiers.ts';
 import { personNameRecognizer } from './names/index.ts';
 import { hasFeatures, textFeature, textFeatures, textTrigger, type TextFeatures } from './text-features.ts';
 import type { PiiFinding, PiiRecognizer, PiiType, ScanOptions } from './types.ts';
@@ -110,13 +111,14 @@ const digitCueFlags =
   textFeature.streetWord |
   textFeature.plateShape |
   textFeature.sixDigits |
-  textFeature.postcodeDigits;
+  textFeature.postcodeDigits |
+  textFeature.ideographBeforeDigit;
 const labelCueTriggers = textTrigger.koreanLabel | textTrigger.englishLabel;
 
 /**
  * A digit alone cues no recogniser: each that reads digits also needs a numeric run (every identifier), a capital right
- * before a digit (passports, IBANs), six digits alone (the first part of a resident number), an address anchor or a
- * postcode beside its town or state ("80336 München", "MA 02143"), a label word (dates of birth, medical and insurance numbers,
+ * before a digit (passports, IBANs), six digits alone (the first part of a resident number), an address anchor, a kanji
+ * before a digit (a Japanese or a Chinese address's block or road number) or a postcode beside its town or state ("80336 München", "MA 02143"), a label word (dates of birth, medical and insurance numbers,
  * foreign licences), 생 after a birth date or a birth word of another language ("Fecha de nacimiento: 12/03/1985"). "4L로 바꿔 주세요" and "5W-30 엔진오일" then cost the feature pass alone.
  * A label's pair is confirmed by its word (`labelTriggers`, which the recognisers read next anyway): "1Mbps" holds the "mb"
  * of "member", "bottle" the "bo" of "born".
@@ -220,8 +222,10 @@ function findingsIn(text: string, options: ScanPiiOptions): PiiFinding[] {
   if (!uncued && (wanted === undefined || wanted.has('PHONE'))) addPhonesAfterNamedPeople(text, candidates);
   if (!uncued && (wanted === undefined || wanted.has('PASSPORT'))) addPassportsInPersonRows(text, candidates);
   if (!uncued && (wanted === undefined || wanted.has('MEDICAL_RECORD'))) addRecordNumbersAfterPatients(text, candidates);
-  if (!uncued && (wanted === undefined || wanted.has('PERSON')) && readsNames(recognizers))
+  if (!uncued && (wanted === undefined || wanted.has('PERSON')) && readsNames(recognizers)) {
     addNamesBesideAccountsAndPhones(text, candidates);
+    addCapitalNamesBeforeIdentifiers(text, candidates);
+  }
   if (remembers) addRepeatsOfEarlierValues(text, candidates, { earlier, wanted });
   if (candidates.length > 0) {
     // One index of the text's runs serves both searches.

@@ -101,6 +101,8 @@ export const textFeature = {
    * postcode needs one.
    */
   postcodeDigits: 4194304,
+  /** A kanji or a kana right before a digit ("三軒茶屋2-14-7", "彌敦道688號"): a Japanese or a Chinese address needs one. */
+  ideographBeforeDigit: 8388608,
 } as const;
 
 export interface TextFeatures {
@@ -248,7 +250,7 @@ export function textFeatures(text: string): TextFeatures {
           if (isAddressAnchorSyllable(before)) flags |= textFeature.koreanAddressAnchor;
           if (isPlateSyllableAt(text, at, before)) flags |= textFeature.plateShape;
           if (before === 0xacf5 || before === 0xc601) triggers |= textTrigger.disguisedNumber; // 공, 영
-        }
+        } else if (before >= 0x3041 && before <= 0x9fff) flags |= textFeature.ideographBeforeDigit;
       }
       const run = readNumericRun(text, index);
       // Where the run may go on in disguise, a superset that `plainForms` decides: past a dash (any run: "900101–1234567"),

@@ -112,3 +112,20 @@ test("a provider's account named by its bill, its readings or its carrier is no 
   assert.deepEqual(found('Final bill refund to my bank account 12345678, sort code 20-45-77'), ['BANK_ACCOUNT:12345678']);
   assert.deepEqual(found('요금 환불은 계좌번호 110-234-567890 으로 부탁드려요 (final bill)'), ['BANK_ACCOUNT:110-234-567890']);
 });
+
+test('Latin American and Polish accounts are found by their own words and check digits (en, ko)', () => {
+  assert.deepEqual(found('send the rent to my CBU is 0720071788000044329910 thanks'), ['BANK_ACCOUNT:0720071788000044329910']);
+  assert.deepEqual(found('내 CBU 어디 적어놨더라... 찾았다: 0720071788000044329910'), ['BANK_ACCOUNT:0720071788000044329910']);
+  assert.deepEqual(found('Pásame tu CLABE porfa\nok: 002180001183597195, Banamex'), ['BANK_ACCOUNT:002180001183597195']);
+  assert.deepEqual(found('przelew na nr konta 30 1140 2004 0000 3402 7651 8012 (mBank)'), [
+    'BANK_ACCOUNT:30 1140 2004 0000 3402 7651 8012',
+  ]);
+  // A check digit off, or no word for the account: a reference, not an account.
+  for (const text of [
+    '내 CBU 어디 적어놨더라... 찾았다: 0720071788000044329911',
+    'Pásame tu CLABE porfa\nok: 002180001183597194',
+    'tracking 002180001183597195',
+    'ref 31 1140 2004 0000 3402 7651 8012',
+  ])
+    assert.deepEqual(found(text), [], text);
+});

@@ -1,7 +1,9 @@
-// The ADDRESS recogniser: Korean road-name and lot-number addresses and street addresses in Latin script.
+// The ADDRESS recogniser: Korean road-name and lot-number addresses, street addresses in Latin script, Japanese and Chinese
+// addresses in Han script.
 import { hasFeatures, textFeature, textFeatures, type TextFeatures } from '../text-features.ts';
 import type { PiiFinding, PiiRecognizer, ScanOptions } from '../types.ts';
 import { findEnglishAddresses } from './english-addresses.ts';
+import { findHanScriptAddresses } from './han-script-addresses.ts';
 import { findKoreanAddresses } from './korean-addresses.ts';
 import { findLabelledAddressLines, mayHoldAddressPhrase } from './labelled-address-lines.ts';
 import { findPostalBlocks } from './postal-blocks.ts';
@@ -22,7 +24,7 @@ export const addressRecognizer: PiiRecognizer = {
     const features = textFeatures(text);
     return (
       hasFeatures(features, textFeature.digit) &&
-      ((features.flags & (textFeature.koreanAddressAnchor | textFeature.streetWord)) !== 0 ||
+      ((features.flags & (textFeature.koreanAddressAnchor | textFeature.streetWord | textFeature.ideographBeforeDigit)) !== 0 ||
         mayHoldPostcode(features, text) ||
         mayHoldAddressLabel(text, features))
     );
@@ -45,6 +47,7 @@ export const findAddresses = rememberLastText((text: string): readonly PiiFindin
   const found = hasFeatures(features, textFeature.koreanAddressAnchor) ? findKoreanAddresses(text) : [];
   // The street flag is set wherever the street-type pattern could start, so a clear flag means no Latin address.
   if (hasFeatures(features, textFeature.streetWord)) for (const finding of findEnglishAddresses(text)) found.push(finding);
+  if (hasFeatures(features, textFeature.ideographBeforeDigit)) for (const finding of findHanScriptAddresses(text)) found.push(finding);
   // A labelled line and a block that ends in a postcode are each a whole address: a street found inside one is a part of
   // it, a labelled line inside a block its first line. Of two with one span the street's is kept, then the line's.
   const lines = mayHoldAddressLabel(text, features) ? findLabelledAddressLines(text) : [];

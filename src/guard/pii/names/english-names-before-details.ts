@@ -4,7 +4,7 @@ import { rememberLastText } from '../last-text-memo.ts';
 import { labelTriggers } from '../recognizers/label-triggers.ts';
 import type { PiiFinding } from '../types.ts';
 import { createFinding } from '../recognizers/create-finding.ts';
-import { isListedLatinName, latinNameBefore } from './latin-name.ts';
+import { hasCapitalAfterFirst, isListedLatinName, latinNameBefore } from './latin-name.ts';
 import { firstNamesThatAreWords } from './english-name-words.ts';
 
 export const englishNameBeforeDetailsRecognizerName = 'english-name-before-details';
@@ -40,20 +40,20 @@ export const findNamesBeforeDetails = rememberLastText((text: string): readonly 
         detailStart = position - before[0].length;
       }
     }
-    const end = nameEndBeforeSeparator(text, detailStart);
-    if (end === -1) {
-      const recordName = recordNameBefore(text, detailStart);
-      if (recordName !== undefined) findings.push(personFinding(text, recordName));
+    const recordName = recordNameBefore(text, detailStart);
+    if (recordName !== undefined) {
+      findings.push(personFinding(text, recordName));
       continue;
     }
-    const name = nameSetApartBefore(text, end);
+    const apart = nameEndBeforeSeparator(text, detailStart);
+    const name = apart === undefined ? undefined : nameSetApartBefore(text, apart, { dated: datedAt(text, position) });
     if (name !== undefined) findings.push(name);
   }
   for (let at = text.indexOf('assport'); at !== -1; at = text.indexOf('assport', at + 7)) {
     passportWithNumber.lastIndex = at - 1;
     if (at === 0 || !passportWithNumber.test(text)) continue;
-    const end = nameEndBeforeSeparator(text, at - 1);
-    const name = end === -1 ? undefined : nameSetApartBefore(text, end);
+    const apart = nameEndBeforeSeparator(text, at - 1);
+    const name = apart === undefined ? undefined : nameSetApartBefore(text, apart, { dated: false });
     if (name !== undefined) findings.push(name);
   }
   return findings;
@@ -67,13 +67,48 @@ const passportWithNumber = /[Pp]assport(?:[ \t]+(?:no\.?|number|#))?[ \t]*:?[ \t
 
 /**
  * The name that ends at `end`: a full name with a listed word among its words ("Birth Certificate, Date of birth" lists
- * papers), or a listed first name that is no everyday word ("Ethan (DOB 03/03/2016) is booked").
+ * papers) or any full name when the detail gives its date or number (`dated`: "Emyr Pritchard, DOB 03/04/1950"), or a
+ * listed first name that is no everyday word ("Ethan (DOB 03/03/2016) is booked").
  */
-function nameSetApartBefore(text: string, end: number): PiiFinding | undefined {
-  const name = latinNameBefore(text, { end });
-  if (name === undefined || !isListedLatinName(text.slice(name.start, name.end))) return undefined;
-  if (name.wordCount < 2 && (!name.knownFirstName || firstNamesThatAreWords.has(text.slice(name.start, name.end)))) return undefined;
+function nameSetApartBefore(text: string, apart: NameEnd, detail: { dated: boolean }): PiiFinding | undefined {
+  const name = latinNameBefore(text, { end: apart.end });
+  if (name === undefined) return undefined;
+  const spelled = text.slice(name.start, name.end);
+  if (apart.columns) {
+    // Columns apart hold any field: only a full name in a field of its own, not a place's ("Nationality: Viet Nam   DOB").
+    if (name.wordCount < 2 || !isMixedCaseFullName(spelled) || !opensOwnField(text, name.start)) return undefined;
+  } else if (name.wordCount < 2) {
+    if (!name.knownFirstName || firstNamesThatAreWords.has(spelled) || !isListedLatinName(spelled)) return undefined;
+  } else if (!isListedLatinName(spelled) && !(detail.dated && isMixedCaseFullName(spelled))) return undefined;
   return personFinding(text, name);
+}
+
+/**
+ * The detail's label and a date right after it: any digits after a DOB ("DOB 03/04/1950", "DOB: 14.03.1988"), a whole date
+ * after "born" ("born 12 March 1961", "born on 1979-02-03"; not "born 1990 as a cottage hospital").
+ */
+const datedDetail =
+  /(?:DOB|D\.O\.B\.?|DoB|dob)[ \t]*[:.]?[ \t]*\d|[Bb]orn[ \t]+(?:on[ \t]+)?(?:\d{1,2}(?:[./-]|(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+)|\d{4}[-./]\d|[A-Z][a-z]+[ \t]+\d)/y;
+
+function datedAt(text: string, position: number): boolean {
+  datedDetail.lastIndex = position;
+  return datedDetail.test(text);
+}
+
+/** The papers and fields a form lists before a date of birth, in a name's shape ("Birth Certificate, Date of birth …"). */
+const paperWords: ReadonlySet<string> = new Set([
+  ...['Birth', 'Certificate', 'Passport', 'Licence', 'License', 'Card', 'Form', 'Record', 'Records', 'Copy', 'Proof', 'Details'],
+  ...['Registration', 'Application', 'Document', 'Documents', 'Insurance', 'Policy', 'Identity', 'Photo', 'Statement', 'Lost'],
+]);
+
+/**
+ * Words each a capital and small letters, none an initial nor a paper's word ("Amrit Gill", "Mehmet Can Yıldız"; not "Ward
+ * B", "ICU Bay", "Birth Certificate").
+ */
+function isMixedCaseFullName(name: string): boolean {
+  return name
+    .split(/[ \t]+/)
+    .every((word) => word.length >= 2 && !hasCapitalAfterFirst(word) && word !== word.toUpperCase() && !paperWords.has(word));
 }
 
 function personFinding(text: string, name: { start: number; end: number }): PiiFinding {
@@ -104,16 +139,37 @@ function recordNameBefore(text: string, detailStart: number): { start: number; e
   return { start, end: start + match[1]!.length };
 }
 
-/** Where a name would end before the comma, bracket or dash that sets the detail at `detailStart` apart; -1 when none does. */
-function nameEndBeforeSeparator(text: string, detailStart: number): number {
+interface NameEnd {
+  end: number;
+  /** Set apart by columns of blanks, not by a comma, a bracket or a dash. */
+  columns: boolean;
+}
+
+/** Where a name would end before the comma, bracket, dash or columns that set the detail at `detailStart` apart. */
+function nameEndBeforeSeparator(text: string, detailStart: number): NameEnd | undefined {
   let at = detailStart;
   while (at > 0 && isBlank(text.charCodeAt(at - 1))) at -= 1;
   const separator = text.charCodeAt(at - 1);
   // , ( - – —
-  if (separator !== 0x2c && separator !== 0x28 && separator !== 0x2d && separator !== 0x2013 && separator !== 0x2014) return -1;
-  at -= 1;
-  while (at > 0 && isBlank(text.charCodeAt(at - 1))) at -= 1;
-  return at;
+  if (separator === 0x2c || separator === 0x28 || separator === 0x2d || separator === 0x2013 || separator === 0x2014) {
+    at -= 1;
+    while (at > 0 && isBlank(text.charCodeAt(at - 1))) at -= 1;
+    return { end: at, columns: false };
+  }
+  // A record's next field ("Member: Jarrah Whitehouse   DOB: 14/03/1988").
+  return detailStart - at >= 2 || text.charCodeAt(detailStart - 1) === 0x09 ? { end: at, columns: true } : undefined;
+}
+
+/** A field's label that holds a place, not a person ("Nationality: Viet Nam"). */
+const placeLabelBefore =
+  /(?:[Nn]ationality|[Cc]ountry|[Cc]itizenship|[Pp]lace of birth|[Bb]irthplace|[Cc]ity|[Tt]own|[Ss]tate|[Pp]rovince)[ \t]*:[ \t]*$/;
+
+/** Whether the name at `start` opens its line or follows a label's colon that is no place's. */
+function opensOwnField(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(lineStart, start);
+  if (/^[ \t]*$/.test(before)) return true;
+  return /:[ \t]*$/.test(before) && !placeLabelBefore.test(before);
 }
 
 function isBlank(code: number): boolean {

@@ -6,7 +6,8 @@ import { createFinding } from './create-finding.ts';
 import { namesPhoneOfAccount } from './phone-of-account.ts';
 import { isDigitEndAt, isDigitStartAt } from './digit-boundaries.ts';
 import { isAsciiLetter } from '../feature-characters.ts';
-import { digitGroupsOf, gapAfter, groupLength, type DigitGroups } from './digit-groups.ts';
+import { digitGroupsOf, gapAfter, groupLength, hasGroupShape, type DigitGroups } from './digit-groups.ts';
+import { isValidIban } from './iban-checksum.ts';
 
 const name = 'bank-account';
 
@@ -74,7 +75,46 @@ const latinBankNames = ['KB', 'IBK', 'NH', 'SC'];
 const bankNameAtEnd = new RegExp(`(?:${bankNames.join('|')}|\\b(?:${latinBankNames.join('|')}))(?:은행)?\\s*[,|]?\\s*$`);
 /** How far back a bank's name may end before the number it labels ("신한 110-…", "농협은행: 302-…"). */
 const bankNameWindow = 12;
-const argentineAccountLabel = /\b(?:CBU|CVU)\b\s*[:#]?\s*$/i;
+const argentineAccountLabel = /\b(?:CBU|CVU)\b\s*(?:[:#]|is)?\s*$/i;
+const argentineAccountWord = /\b(?:CBU|CVU)\b/i;
+const clabeWord = /\bCLABE\b/i;
+/** A Polish account number as its bank prints it: the two check digits, then six groups of four. */
+const polishAccountGroups: readonly number[] = [2, 4, 4, 4, 4, 4, 4];
+
+/**
+ * Whether both check digits of an Argentine CBU hold: the bank and branch's (weights 7 1 3 9 on the first seven digits)
+ * and the account's (3 9 7 1 on the next thirteen).
+ *
+ * @example
+ * isValidCbu('0170099220000067797370'); // true
+ */
+export function isValidCbu(digits: string): boolean {
+  return (
+    weightedCheckDigit(digits.slice(0, 7), cbuBranchWeights) === digits.charCodeAt(7) - 48 &&
+    weightedCheckDigit(digits.slice(8, 21), cbuAccountWeights) === digits.charCodeAt(21) - 48
+  );
+}
+
+/**
+ * Whether the check digit of a Mexican CLABE holds (weights 3 7 1 on the first seventeen digits).
+ *
+ * @example
+ * isValidClabe('012180001527843903'); // true
+ */
+export function isValidClabe(digits: string): boolean {
+  return weightedCheckDigit(digits.slice(0, 17), clabeWeights) === digits.charCodeAt(17) - 48;
+}
+
+const cbuBranchWeights = [7, 1, 3, 9];
+const cbuAccountWeights = [3, 9, 7, 1];
+const clabeWeights = [3, 7, 1];
+
+/** (10 − Σ digit × weight mod 10) mod 10 over `digits`, the weights repeating. */
+function weightedCheckDigit(digits: string, weights: readonly number[]): number {
+  let sum = 0;
+  for (let index = 0; index < digits.length; index += 1) sum += (digits.charCodeAt(index) - 48) * weights[index % weights.length]!;
+  return (10 - (sum % 10)) % 10;
+}
 /** The last characters of the names (and of 은행), tested before `bankNameAtEnd`: most numbers follow none of them. */
 const bankNameEnd = {
   lastCharacters: characterCodes([...bankNames, ...latinBankNames, '은행'].map((name) => name.at(-1)).join('')),
@@ -111,6 +151,16 @@ export const bankAccountRecognizer: PiiRecognizer = {
     for (let index = 0; index < count; index += 1) {
       const start = groups.starts[index]!;
       const gap = groups.gaps[index]!;
+      // "61 1090 1014 0000 0712 1981 2874": a Polish account, its IBAN without the country's letters; the check digits vouch.
+      if (gap === 32 && hasGroupShape(groups, { at: index, lengths: polishAccountGroups, gap: 32 })) {
+        const last = index + polishAccountGroups.length - 1;
+        const spelled = text.slice(start, groups.ends[last]!);
+        if (isDigitStartAt(text, start) && isDigitEndAt(text, groups.ends[last]!) && isValidIban(`PL${spelled}`)) {
+          findings.push(createFinding({ type: 'BANK_ACCOUNT', text: spelled, start, score: 0.85, recognizer: name }));
+          index = last;
+          continue;
+        }
+      }
       // Groups apart by hyphens; by blanks only right after a bank's name or an account label ("신한 110 123 456789",
       // "account number is 1234 5678 9012").
       if ((gap !== 45 && gap !== 32) || !isDigitStartAt(text, start)) continue;
@@ -142,9 +192,27 @@ export const bankAccountRecognizer: PiiRecognizer = {
       const start = groups.starts[index]!;
       const length = groupLength(groups, index);
       if (length < 6 || length > 22 || !isDigitStartAt(text, start) || !isDigitEndAt(text, groups.ends[index]!)) continue;
-      // Argentina's CBU and CVU are twenty-two digits, longer than any account elsewhere: only after their own label.
-      if (length > 18 && !argentineAccountLabel.test(text.slice(Math.max(0, start - 16), start))) continue;
       const end = groups.ends[index]!;
+      // Argentina's CBU and CVU are twenty-two digits, longer than any account elsewhere: only after their own label, or
+      // with the word a little before and both check digits right ("what's my CBU again … found it: 0170099220000067797370").
+      if (length > 18) {
+        const labelled = argentineAccountLabel.test(text.slice(Math.max(0, start - 16), start));
+        if (
+          !labelled &&
+          !(length === 22 && isValidCbu(text.slice(start, end)) && argentineAccountWord.test(text.slice(Math.max(0, start - 120), start)))
+        )
+          continue;
+        findings.push(
+          createFinding({ type: 'BANK_ACCOUNT', text: text.slice(start, end), start, score: labelled ? 0.6 : 0.75, recognizer: name }),
+        );
+        continue;
+      }
+      // Mexico's CLABE: eighteen digits whose check digit is right, with the word in the lines before ("send it to your
+      // CLABE" … "012180001527843903").
+      if (length === 18 && isValidClabe(text.slice(start, end)) && clabeWord.test(text.slice(Math.max(0, start - 160), start))) {
+        findings.push(createFinding({ type: 'BANK_ACCOUNT', text: text.slice(start, end), start, score: 0.75, recognizer: name }));
+        continue;
+      }
       // "to 20-45-77 63019284", "SO K ASHWORTH 40-11-62 71943308": a British account after its sort code, the pair one value.
       const sortCode = length === 8 ? sortCodeStartBefore(text, start) : -1;
       if (sortCode !== -1) {

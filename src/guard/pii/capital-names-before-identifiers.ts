@@ -1,0 +1,125 @@
+// A name in capitals right before an identifier only a person has, on the same line: a traveller's or a register's row
+// ("TANAKA YUI  TR0937715  03SEP1990", "PATEL ANJALI   DOB 22JUL1985", "SINGH/NOOR    Passport PD5502149"), a name given
+// as the papers print it ("in my name, MORALES DIEGO, ARC no. 920817-…", "고객 NGUYEN THI HA(외국인등록번호 …"). The
+// identifier vouches for the words, which alone would read as a heading or a shout.
+import { wordsThatAreNotNames } from './names/english-name-words.ts';
+import { isHangulSyllable } from './names/hangul.ts';
+import { capitalise } from './names/latin-name.ts';
+import { overlapsAny } from './resolve-overlaps.ts';
+import type { PiiFinding, PiiType } from './types.ts';
+
+const recognizerName = 'capital-name-before-identifier';
+
+/** The identifiers a person has and a firm, a product or a place has not. */
+const personIdentifierTypes: ReadonlySet<PiiType> = new Set(['PASSPORT', 'DATE_OF_BIRTH', 'FRN', 'RRN']);
+/** How far before its identifier a name may end. */
+const gapReach = 32;
+/**
+ * What may stand between the name and its identifier: blanks or a field's separator, a title or a passenger's type
+ * ("BAE/KYEONGHWAN MR)", "STEFAN GRUBER  ADT"), a country's code ("PH passport") and the identifier's label.
+ */
+const gapBeforeIdentifier =
+  /^(?:[ \t]*[,/|(][ \t]*|[ \t]+)(?:(?:MRS|MR|MS|MSTR|MISS|ADT|CHD|INF)[ \t)]*)?(?:[A-Z]{2,3}[ \t]+)?(?:(?:DOB|D\.O\.B\.?|[Bb]orn|[Pp]assport(?:[ \t]+(?:[Nn]o\.?|[Nn]umber))?|ARC(?:[ \t]+no\.?)?|여권(?:번호)?|외국인등록번호|생년월일)[ \t]*:?[ \t]*)?$/;
+/**
+ * Capital words ending where the gap starts, apart by one blank, a comma or a slash ("KAUR/JASLEEN", "ZHANG, WEN JIE",
+ * "SANJANA P"); the first word has two letters at least.
+ */
+const capitalWordsAtEnd = /(?<![A-Za-z'’.-])[A-Z][A-Z'’-]*[A-Z](?:(?:[ \t]?\/[ \t]?|,[ \t]?|[ \t])(?:[A-Z][A-Z'’-]*[A-Z]|[A-Z]\.?))+$/;
+/** A numbered row's mark before the name ("1) ", "2. ", "3 | "). */
+const rowMarkBefore = /(?:^|[ \t])\d{1,3}[.)]$/;
+/** The characters after which a field's value starts: a tab, a bar, a bracket, a colon, a dash, a comma. */
+const fieldOpeners = new Set([...'\t|(:-–—,/)'].map((character) => character.charCodeAt(0)));
+/**
+ * Capital words that open a row or a field, not a name: titles, a manifest's headings ("APIS", "PAX"), label words, and the
+ * fields a name's row holds. A name whose words are all among them or ordinary English words is none.
+ */
+const headingWords: ReadonlySet<string> = new Set([
+  ...['MR', 'MRS', 'MS', 'MSTR', 'MISS', 'DR', 'MAG', 'PROF', 'APIS', 'API', 'PAX', 'ADT', 'CHD', 'INF', 'FOR', 'RE', 'TO', 'FROM'],
+  ...['NAME', 'NAMES', 'FULL', 'GIVEN', 'SURNAME', 'FAMILY', 'DATE', 'BIRTH', 'DOB', 'PASSPORT', 'NO', 'NUMBER', 'SEX', 'ID', 'ARC'],
+  ...['NATIONALITY', 'EXP', 'EXPIRY', 'ISSUE', 'ISSUED', 'VISA', 'TYPE', 'HOLDER', 'ACCOUNT', 'PASSENGER', 'PASSENGERS', 'GUEST'],
+  ...['TRAVELLER', 'TRAVELER', 'APPLICANT', 'PATIENT', 'MEMBER', 'INSURED', 'SPOUSE', 'CHILD', 'ADULT', 'INFANT', 'DETAILS', 'INFO'],
+  ...['TOTAL', 'DOCUMENT', 'DOC', 'TRAVEL', 'BOOKING', 'REF', 'PNR', 'SEAT', 'FLIGHT', 'CLASS', 'ECONOMY', 'STATUS', 'AND', 'THE'],
+  // A form's notices in capitals ("PLEASE NOTE  DOB must match", "IMPORTANT: VERIFY  DOB …").
+  ...['PLEASE', 'NOTE', 'NOTICE', 'IMPORTANT', 'WARNING', 'VERIFY', 'VERIFIED', 'CONFIRM', 'CHECK', 'REQUIRED', 'ENTER', 'VALID'],
+  ...['INVALID', 'UPDATE', 'UPDATED', 'CURRENT', 'PERSONAL', 'PRIMARY', 'CONTACT', 'EMERGENCY', 'PROFILE', 'IDENTITY', 'RECORD'],
+]);
+/** The countries' codes that stand before "passport" after a name and a comma. */
+const countryCodes: ReadonlySet<string> = new Set([
+  ...['PH', 'PHL', 'US', 'USA', 'UK', 'GB', 'GBR', 'AU', 'AUS', 'NZ', 'CA', 'CAN', 'IN', 'IND', 'KR', 'KOR', 'JP', 'JPN', 'CN'],
+  ...['CHN', 'VN', 'VNM', 'TH', 'THA', 'ID', 'IDN', 'MY', 'MYS', 'SG', 'SGP', 'DE', 'DEU', 'FR', 'FRA', 'IT', 'ITA', 'ES', 'ESP'],
+]);
+/** Titles and headings that may open the words before the name ("MAG. STEFAN GRUBER", "APIS KAUR/JASLEEN"). */
+const leadingHeading = /^(?:[A-Z]+\.?[ \t]+)/;
+
+/** The name in capitals that ends where `end` is, on the line from `lineStart`, after a field's start; undefined when none. */
+function capitalNameEndingAt(text: string, lineStart: number, end: number): { start: number; end: number } | undefined {
+  const match = capitalWordsAtEnd.exec(text.slice(lineStart, end));
+  if (match === null) return undefined;
+  let start = lineStart + match.index;
+  let name = match[0];
+  for (let heading = leadingHeading.exec(name); heading !== null; heading = leadingHeading.exec(name)) {
+    if (!headingWords.has(heading[0].trimEnd().replace(/\.$/, ''))) break;
+    start += heading[0].length;
+    name = name.slice(heading[0].length);
+  }
+  const words = name.split(/[ \t,/]+/).filter((word) => word !== '');
+  if (words.length < 2 || words[0]!.length < 2) return undefined;
+  if (words.some((word) => headingWords.has(word.replace(/\.$/, '')))) return undefined;
+  // "REYES DELA CRUZ, PH passport …": the country's code before the label is the gap's, not the name's last word.
+  if (/,[ \t]?[A-Z]{2,3}$/.test(name) && countryCodes.has(words.at(-1)!)) return undefined;
+  if (words.every((word) => word.length < 3 || wordsThatAreNotNames.has(capitalise(word)))) return undefined;
+  return opensField(text, lineStart, start) ? { start, end: start + name.length } : undefined;
+}
+
+/** Whether a value starts at `start`: the line's start, a numbered row's mark, a field's opener, two blanks, a Hangul word. */
+function opensField(text: string, lineStart: number, start: number): boolean {
+  let at = start;
+  while (at > lineStart && (text.charCodeAt(at - 1) === 0x20 || text.charCodeAt(at - 1) === 0x09)) at -= 1;
+  if (at === lineStart || start - at >= 2 || text.charCodeAt(start - 1) === 0x09) return true;
+  const before = text.charCodeAt(at - 1);
+  return fieldOpeners.has(before) || isHangulSyllable(before) || rowMarkBefore.test(text.slice(Math.max(lineStart, at - 5), at));
+}
+
+/**
+ * Adds to `candidates` the names in capitals that stand right before a passport, a date of birth or a registration number
+ * found on their line, 0.7; none where a candidate already covers the name.
+ *
+ * @example
+ * const text = 'TANAKA YUI  TR0937715  03SEP1990';
+ * const candidates = [{ type: 'PASSPORT', start: 12, end: 21, text: 'TR0937715', score: 0.9, recognizer: 'passport' }];
+ * addCapitalNamesBeforeIdentifiers(text, candidates);
+ * candidates[1]?.text; // 'TANAKA YUI'
+ */
+export function addCapitalNamesBeforeIdentifiers(text: string, candidates: PiiFinding[]): void {
+  const found: PiiFinding[] = [];
+  for (const identifier of candidates) {
+    if (!personIdentifierTypes.has(identifier.type as PiiType)) continue;
+    const lineStart = text.lastIndexOf('\n', identifier.start - 1) + 1;
+    const name = capitalNameBefore(text, lineStart, identifier.start);
+    if (name === undefined || overlapsAny(candidates, name) || overlapsAny(found, name)) continue;
+    found.push({
+      type: 'PERSON',
+      start: name.start,
+      end: name.end,
+      text: text.slice(name.start, name.end),
+      score: 0.7,
+      recognizer: recognizerName,
+    });
+  }
+  for (const finding of found) candidates.push(finding);
+}
+
+/**
+ * The name in capitals that ends before `identifierStart` with only a gap between (`gapBeforeIdentifier`), the latest such
+ * end first: "DOB" in "PATEL ANJALI   DOB 22JUL1985" ends capitals too, and is the gap's label, not the name.
+ */
+function capitalNameBefore(text: string, lineStart: number, identifierStart: number): { start: number; end: number } | undefined {
+  const reachStart = Math.max(lineStart, identifierStart - gapReach);
+  for (let end = identifierStart - 1; end > reachStart; end -= 1) {
+    const code = text.charCodeAt(end - 1);
+    if (!((code >= 0x41 && code <= 0x5a) || code === 0x2e) || !gapBeforeIdentifier.test(text.slice(end, identifierStart))) continue;
+    const name = capitalNameEndingAt(text, lineStart, end);
+    if (name !== undefined) return name;
+  }
+  return undefined;
+}

@@ -1,0 +1,44 @@
+// Names vouched for by the identifier after them on their line: capitals in travellers' rows and registers, and a full
+// name set apart before a dated DOB or "born".
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { assertPersons, persons } from './pii-test-helpers.ts';
+
+test('a name in capitals before a passport, a birth date or a registration number is a person (en, ko)', () => {
+  assertPersons([
+    ['Here are our details:\nOKAFOR EMEKA  TP4417023  19APR1984\nOKAFOR ADAEZE  TP5520931  02DEC1987', ['OKAFOR EMEKA', 'OKAFOR ADAEZE']],
+    ['Passenger data:\nRAHMAN FARIDA   DOB 11OCT1979   Passport A07731942   MYS', ['RAHMAN FARIDA']],
+    ['APIS  GILL/HARNOOR  Passport PF2281740  AUS  Exp 03 Jan 2031', ['GILL/HARNOOR']],
+    ['The car is registered in my name, BATBAYAR TSETSEG, ARC no. 910305-6283517, can I sell it?', ['BATBAYAR TSETSEG']],
+    ['[상담메모] 고객 PHAM VAN LOC(외국인등록번호 930611-5123452) 요금제 변경 문의', ['PHAM VAN LOC']],
+    ['동반자 명단\n1) 변하진 BYEON HAJIN | 여권 M58214739 | 1991-04-22', ['변하진', 'BYEON HAJIN']],
+    ['Customer: me - ANA LUISA BAUTISTA DELOS REYES, PH passport P5530172A, DOB 02 Feb 1992', ['ANA LUISA BAUTISTA DELOS REYES']],
+  ]);
+});
+
+test('capitals that are headings, labels or a sentence before an identifier are no name (en, ko)', () => {
+  for (const text of [
+    'PASSPORT NO  M58214739',
+    'DATE OF BIRTH   1990-01-02',
+    'PASSENGER DETAILS  DOB 11OCT1979',
+    'Full name: see attached.  PLEASE NOTE  DOB 11/10/1979 must match',
+    '여권 정보 확인 부탁드립니다 PASSPORT M58214739 1991-04-22',
+    'my wife RAHMAN FARIDA will join later',
+  ])
+    assert.deepEqual(persons(text), [], text);
+});
+
+test('a full name set apart before a dated DOB or "born" is a person, listed or not (en, ko)', () => {
+  assertPersons([
+    ['Referral is in for your father (Idwal Prydderch, DOB 04/05/1948), expect a letter.', ['Idwal Prydderch']],
+    ['- Oksana Melnychuk, born 14 March 1966', ['Oksana Melnychuk']],
+    ['Member: Tavita Leauanae   DOB: 21/07/1985', ['Tavita Leauanae']],
+    ['초청 대상: Bolormaa Gantulga (born 9 June 1990), 몽골 여권 소지', ['Bolormaa Gantulga']],
+  ]);
+  for (const text of [
+    'Nationality: Viet Nam   DOB: 2001-09-27',
+    'Northwind Traders, born in a garage, now ships worldwide',
+    'Sunrise Avenue, DOB required for every resident',
+  ])
+    assert.deepEqual(persons(text), [], text);
+});
