@@ -32,6 +32,7 @@ import { addPassportsInPersonRows } from './passports-in-person-rows.ts';
 import { addRecordNumbersAfterPatients } from './record-numbers-after-patients.ts';
 import { addNamesBesideAccountsAndPhones } from './names-beside-accounts-and-phones.ts';
 import { addCapitalNamesBeforeIdentifiers } from './capital-names-before-identifiers.ts';
+import { addNamesAfterArrows } from './names-after-arrows.ts';
 import { personNameRecognizer } from './names/index.ts';
 import { hasFeatures, textFeature, textFeatures, textTrigger, type TextFeatures } from './text-features.ts';
 import type { PiiFinding, PiiRecognizer, PiiType, ScanOptions } from './types.ts';
@@ -225,6 +226,7 @@ function findingsIn(text: string, options: ScanPiiOptions): PiiFinding[] {
   if (!uncued && (wanted === undefined || wanted.has('PERSON')) && readsNames(recognizers)) {
     addNamesBesideAccountsAndPhones(text, candidates);
     addCapitalNamesBeforeIdentifiers(text, candidates);
+    if (text.includes('→') || text.includes('>') || text.includes('⇒') || text.includes('▶')) addNamesAfterArrows(text, candidates);
   }
   if (remembers) addRepeatsOfEarlierValues(text, candidates, { earlier, wanted });
   if (candidates.length > 0) {

@@ -42,3 +42,21 @@ test('a full name set apart before a dated DOB or "born" is a person, listed or 
   ])
     assert.deepEqual(persons(text), [], text);
 });
+
+test('a Korean full name alone between the Latin words of a sentence is a person; a district or a brand is not (en, ko)', () => {
+  assertPersons([
+    ['Our landlord 구태현 says the deposit comes back next week', ['구태현']],
+    ['보증금 refund goes to 남윤지, not me ㅋㅋ', ['남윤지']],
+    ['if the transfer shows up as 변서율 on your side that is me', ['변서율']],
+  ]);
+  for (const text of ['the office is in 강서구 now', 'I bought a 설화수 set at 신세계 yesterday', 'the 부동산 contract is ready'])
+    assert.deepEqual(persons(text), [], text);
+});
+
+test('a name after an arrow from a name takes its place, so it is a person too (ko, en)', () => {
+  assertPersons([
+    ['수령인 변경: 하윤재 → 모서진\n연락처: 010-2231-4408 → 010-9982-1137', ['하윤재', '모서진']],
+    ['Named driver changed: Kevin Doyle -> Aoife Brennan', ['Kevin Doyle', 'Aoife Brennan']],
+  ]);
+  assert.deepEqual(persons('배송 상태: 준비중 → 배송완료'), []);
+});

@@ -45,6 +45,7 @@ import { findGivenNamesWithI } from './korean-given-names-with-i.ts';
 import { findKoreanSignOffName, mayEndWithKoreanSignOff } from './korean-sign-off-names.ts';
 import { findNamesBeforeParents } from './korean-names-before-parents.ts';
 import { findKoreanNameRuns } from './korean-name-runs.ts';
+import { findKoreanNamesInLatinText } from './korean-names-in-latin-text.ts';
 import { mayHoldLabelledCells } from '../tables/index.ts';
 import {
   findHangulNamesSpelledInLatin,
@@ -155,6 +156,7 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     (hasFeatures(features, textFeature.hangul) && findVietnameseNamesInHangul(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul) && mayEndWithKoreanSignOff(text) && findKoreanSignOffName(text) !== undefined) ||
     (hasFeatures(features, textFeature.hangul) && findNamesBeforeParents(text).length > 0) ||
+    (hasFeatures(features, textFeature.hangul | textFeature.lowerLatin) && findKoreanNamesInLatinText(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul | textFeature.digit) &&
       text.includes('반 ') &&
       findKoreanNamesBesideRecordMarks(text).length > 0) ||
@@ -304,6 +306,9 @@ export const personNameRecognizer: PiiRecognizer = {
     if (hasFeatures(features, textFeature.hangul)) for (const finding of findNamesBeforeParents(text)) findings.push(finding);
     // "입금 확인된 사람 박서윤 이도겸 최유빈": three full names in a row, as a roll is written.
     if (hasFeatures(features, textFeature.hangul)) for (const finding of findKoreanNameRuns(text)) findings.push(finding);
+    // "Landlord 박정호 says …": a Korean full name alone between the Latin words of an English sentence.
+    if (hasFeatures(features, textFeature.hangul | textFeature.lowerLatin))
+      for (const finding of findKoreanNamesInLatinText(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "회원명: 류시우", "부: 탁현준 / 회사원": a form's field whose whole value is a full name, whatever its label.
     if (hasFeatures(features, textFeature.hangul | textFeature.colon))
       for (const finding of findNamesInKoreanFields(text)) findings.push(finding);

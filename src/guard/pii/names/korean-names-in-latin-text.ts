@@ -1,0 +1,53 @@
+// Finds a Korean full name written in Hangul inside an English sentence ("Landlord 박정호 says the deposit goes back", "받는
+// 분 is 박순자 not me", "representative 윤석호. Payment to …"): between Latin words the Hangul word takes no particle, so
+// the Korean searches, which read a name by its particle or its cue, never see it; a name's shape alone is the evidence.
+import { rememberLastText } from '../last-text-memo.ts';
+import type { PiiFinding } from '../types.ts';
+import { isLikelyKoreanFullName } from './korean-names.ts';
+import { jobTitles, placeEndings, placeWords } from './korean-name-words.ts';
+
+export const koreanNameInLatinTextRecognizerName = 'korean-name-in-latin-text';
+
+/**
+ * A Hangul word of three or four syllables right after a Latin word (a comma or a colon and blanks between), then the
+ * sentence's punctuation, a bracket or a Latin word.
+ */
+const hangulWordAfterLatin = /[A-Za-z][,:]?[ \t]+([가-힣]{3,4})(?=[,.;:!?)]|[ \t]+[A-Za-z(]|[ \t]*$)/gm;
+/** The last syllables of districts, towns and stations ("강서구", "김해시", "동대문역"), which read as names. */
+const placeLastSyllables: ReadonlySet<number> = new Set([...'구시군읍면동역로길'].map((syllable) => syllable.charCodeAt(0)));
+
+/** Brands and places in a name's shape that English messages mention by their Hangul ("a 설화수 set", "near 이태원"). */
+const brandsAndPlaces: ReadonlySet<string> = new Set(['설화수', '신세계', '정관장', '오설록', '이태원', '한남동', '명지대', '정식당']);
+
+/**
+ * The Korean full names standing alone between Latin words, 0.7.
+ *
+ * @example
+ * findKoreanNamesInLatinText('Landlord 박정호 says the deposit goes back')[0]?.text; // '박정호'
+ */
+export const findKoreanNamesInLatinText = rememberLastText((text: string): readonly PiiFinding[] => {
+  const findings: PiiFinding[] = [];
+  for (const match of text.matchAll(hangulWordAfterLatin)) {
+    const name = match[1]!;
+    const last = name.charCodeAt(name.length - 1);
+    if (
+      placeLastSyllables.has(last) ||
+      placeEndings.has(last) ||
+      placeWords.has(name) ||
+      brandsAndPlaces.has(name) ||
+      jobTitles.has(name.slice(1))
+    )
+      continue;
+    if (!isLikelyKoreanFullName(name)) continue;
+    const start = match.index + match[0].length - name.length;
+    findings.push({
+      type: 'PERSON',
+      start,
+      end: start + name.length,
+      text: name,
+      score: 0.7,
+      recognizer: koreanNameInLatinTextRecognizerName,
+    });
+  }
+  return findings;
+});
