@@ -88,3 +88,15 @@ test("a browser's or a firmware's version is no address; a login's address is (e
   assert.deepEqual(found('펌웨어 버전 1.0.3.2 입니다'), []);
   assert.deepEqual(found('openvpn[902]: jh.kwon/211.36.142.118:50144 MULTI_sva'), ['USERNAME:jh.kwon', 'IP_ADDRESS:211.36.142.118']);
 });
+
+test("an organisation's role mailbox is below the default threshold; a person's address and a role word at a webmail are not (en, ko)", () => {
+  assert.deepEqual(found('To: reservations@harbourlight-hotel.com.au\nFrom: Mina Cho <mina.cho84@gmail.com>'), [
+    'PERSON:Mina Cho',
+    'EMAIL:mina.cho84@gmail.com',
+  ]);
+  assert.deepEqual(found('받는사람: 인사팀 <hr@hanul-logis.co.kr>'), []);
+  // A policy that wants them lowers its threshold.
+  assert.deepEqual(found('받는사람: 인사팀 <hr@hanul-logis.co.kr>', { minScore: 0.4 }), ['EMAIL:hr@hanul-logis.co.kr']);
+  assert.deepEqual(found('my old address was support@gmail.com lol'), ['EMAIL:support@gmail.com']);
+  assert.deepEqual(found('문의는 jiwoo.support@hanul-logis.co.kr 로 주세요'), ['EMAIL:jiwoo.support@hanul-logis.co.kr']);
+});

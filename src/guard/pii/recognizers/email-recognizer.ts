@@ -51,7 +51,8 @@ export const emailRecognizer: PiiRecognizer = {
       const domain = domainPattern.exec(text);
       if (start < at && domain !== null) {
         const end = at + 1 + domain[0].length;
-        findings.push(createFinding({ type: 'EMAIL', text: text.slice(start, end), start, score: 0.95, recognizer: name }));
+        const score = isRoleMailbox(text.slice(start, at), domain[0]) ? roleMailboxScore : 0.95;
+        findings.push(createFinding({ type: 'EMAIL', text: text.slice(start, end), start, score, recognizer: name }));
         at = text.indexOf('@', end);
       } else {
         // No plain domain: the domain's dots may be written out ("minsu@gmail dot com").
@@ -63,6 +64,28 @@ export const emailRecognizer: PiiRecognizer = {
     return mayHoldObfuscatedEmail(text, textFeatures(text).triggers) ? findings.concat(findObfuscatedEmails(text)) : findings;
   },
 };
+
+/**
+ * The mailboxes an organisation keeps for a function, not a person ("support@", "reservations@", "hr@"): no one's personal
+ * data, and what an assistant must be able to quote. Found below the default threshold, so a policy keeps them only by
+ * lowering `pii.minScore` to 0.45 or less.
+ */
+const roleMailboxes: ReadonlySet<string> = new Set([
+  ...['support', 'info', 'help', 'helpdesk', 'hr', 'claims', 'complaints', 'reservations', 'bookings', 'sales', 'billing'],
+  ...['accounts', 'payroll', 'noreply', 'no-reply', 'donotreply', 'cs', 'cs-support', 'contact', 'enquiries', 'inquiries'],
+  ...['orders', 'service', 'customerservice', 'office', 'careers', 'jobs', 'recruit', 'recruiting', 'press', 'media', 'legal'],
+  ...['privacy', 'security', 'abuse', 'postmaster', 'webmaster', 'export', 'mortgages', 'people', 'returns', 'refunds'],
+]);
+/** Webmail domains: there a role's word is someone's own address ("support@gmail.com" is a person's). */
+const webmailDomains: ReadonlySet<string> = new Set([
+  ...['gmail.com', 'googlemail.com', 'naver.com', 'hanmail.net', 'daum.net', 'kakao.com', 'nate.com', 'outlook.com'],
+  ...['hotmail.com', 'live.com', 'yahoo.com', 'icloud.com', 'me.com', 'proton.me', 'protonmail.com', 'gmx.de', 'aol.com'],
+]);
+const roleMailboxScore = 0.45;
+
+function isRoleMailbox(local: string, domain: string): boolean {
+  return roleMailboxes.has(local.toLowerCase()) && !webmailDomains.has(domain.toLowerCase());
+}
 
 /** [A-Za-z0-9._%+-], a character of an address's local part; a code test, since a regex per character cost more. */
 function isLocalCharacter(code: number): boolean {
