@@ -1,8 +1,9 @@
 // The details of a payment and a record in the forms the fifth round of hand-written texts showed: a card's code under its
 // other names and its details on the next chat line, short accounts after a branch's code, licences of other states,
 // insurers' and hospitals' own labels, a chat's sender shown by a handle, birth dates given in answer.
+import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { assertFound } from './pii-test-helpers.ts';
+import { assertFound, found } from './pii-test-helpers.ts';
 
 describe('payment and record details', () => {
   test("a card's number with its expiry after it, its code under other names, its details on the next line (en, ko)", () => {
@@ -233,4 +234,20 @@ describe('payment and record details', () => {
       'CARD_CVV',
     );
   });
+});
+
+test("the expiry of a health, medical or ID card, or of a contract, is no payment card's (en, ko)", () => {
+  for (const text of [
+    'CDL Class A, DOT med card exp 09/2028, MVR pulled 03/24',
+    'Health card: RAMQ (Quebec) exp 2029-11 - bill reciprocal',
+    '건강보험 카드 유효기간 2027.05 까지입니다',
+    '약정 만료: 2027.03 / 납부방법: 카드자동납부',
+  ])
+    assert.deepEqual(
+      found(text).filter((finding) => finding.startsWith('CARD_EXPIRY')),
+      [],
+      text,
+    );
+  assert.deepEqual(found('카드 5365-1120-7748-3908 유효기간 05/28'), ['CREDIT_CARD:5365-1120-7748-3908', 'CARD_EXPIRY:05/28']);
+  assert.deepEqual(found('Visa card ending 4417, exp 09/27 please update'), ['CARD_EXPIRY:09/27']);
 });

@@ -31,9 +31,20 @@ const expiryValue = new RegExp(
   'iy',
 );
 
-/** Words for things other than a card that have an expiry too: a coupon's, points', a licence's ("쿠폰 유효기간 12/31"). */
+/**
+ * Words for things other than a card that have an expiry too: a coupon's, points', a licence's, a contract's ("쿠폰
+ * 유효기간 12/31", "약정 만료: 2026.08").
+ */
 const otherThings =
-  /(?:포인트|쿠폰|마일리지|상품권|기프트|멤버십|적립금|이용권|할인권|교환권|면허|여권|coupon|voucher|points?|licen[cs]e|passport)[ \t]*(?:의[ \t]*)?$/i;
+  /(?:포인트|쿠폰|마일리지|상품권|기프트|멤버십|적립금|이용권|할인권|교환권|면허|여권|약정|계약|coupon|voucher|points?|licen[cs]e|passport|contract)[ \t]*(?:의[ \t]*)?$/i;
+/**
+ * A card that pays for nothing, named before the label on its line: a health, Medicare or provincial health card, a
+ * driver's medical card, an ID, a membership or a student card ("DOT med card exp 09/2027", "RAMQ card: BOUC 9257 1512
+ * exp. 2028-07", "건강보험 카드 유효기간 …"). Its expiry is its own, not a payment card's.
+ */
+const otherCardBefore =
+  /(?<![A-Za-z])(?:med(?:ical)?|medicare|medicaid|health|insurance|RAMQ|OHIP|MSP|AHCIP|EHIC|GHIC|ID|identity|residence|green|member(?:ship)?|loyalty|library|student|SIM|건강보험|의료|보험|회원|멤버십|학생|신분|외국인등록)[ \t]*(?:card|카드)(?![A-Za-z])(?:(?!card|카드)[^\n]){0,48}$/i;
+const otherCardReach = 72;
 
 /**
  * The expiry date right after an expiry label that ends at `labelEnd`, or undefined. The caller checks that a card is
@@ -45,6 +56,8 @@ const otherThings =
  */
 export function expiryAfter(text: string, label: { labelStart: number; labelEnd: number }): PiiFinding | undefined {
   if (otherThings.test(text.slice(Math.max(0, label.labelStart - 12), label.labelStart))) return undefined;
+  const lineStart = text.lastIndexOf('\n', label.labelStart - 1) + 1;
+  if (otherCardBefore.test(text.slice(Math.max(lineStart, label.labelStart - otherCardReach), label.labelStart))) return undefined;
   separator.lastIndex = label.labelEnd;
   const start = separator.test(text) ? separator.lastIndex : label.labelEnd;
   expiryValue.lastIndex = start;
