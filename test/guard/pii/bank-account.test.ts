@@ -129,3 +129,17 @@ test('Latin American and Polish accounts are found by their own words and check 
   ])
     assert.deepEqual(found(text), [], text);
 });
+
+test("a carrier's account in a number's port or a supplier's in trade references is no bank's (en, ko)", () => {
+  for (const text of [
+    'Number to port: (604) 555-0187\nLosing carrier: Koodo, acct # 200774913\nTransfer PIN: 5521',
+    '번호이동(port-in) 신청\nOld account #: 7730 1184 2291 4406\nTransfer PIN: 1187',
+    'Trade references: 1) Henry Schein, acct #441-20871   2) Benco Dental',
+  ])
+    assert.deepEqual(
+      found(text).filter((finding) => finding.startsWith('BANK_ACCOUNT')),
+      [],
+      text,
+    );
+  assert.deepEqual(found('Please transfer the refund to account number 20077491 (Barclays)'), ['BANK_ACCOUNT:20077491']);
+});

@@ -336,9 +336,10 @@ function hasAccountLabelBefore(text: string, start: number): boolean {
  * bank's, unless banking words stand near. 계좌 is always a bank's.
  */
 const serviceWords =
-  /\b(?:bill(?:ing)?|utilit(?:y|ies)|water|sewer|electric(?:ity)?|gas|energy|broadband|internet|fibre|fiber|provider|supplier|carrier|contract|tariff|meter|readings?|connection fee|install(?:ation)? address|add-a-line|moving (?:home|out))\b/i;
+  /\b(?:bill(?:ing)?|utilit(?:y|ies)|water|sewer|electric(?:ity)?|gas|energy|broadband|internet|fibre|fiber|provider|supplier|carrier|contract|tariff|meter|readings?|connection fee|install(?:ation)? address|add-a-line|moving (?:home|out)|porting|port-in|number to port|trade-in|activation|trade references?)\b/i;
+// A number's transfer to another carrier is no bank's ("Number to transfer: …", "Transfer PIN: 381902").
 const bankWords =
-  /bank|\bBSB\b|sort\s*code|routing|\bIBAN\b|\bSWIFT\b|\bBIC\b|deposit|transfer|refund|building society|savings|checking|chequing|cheque|payee|beneficiary|계좌|은행/i;
+  /bank|\bBSB\b|sort\s*code|routing|\bIBAN\b|\bSWIFT\b|\bBIC\b|deposit|(?<!number to )transfer(?![ \t]+PIN)|refund|building society|savings|checking|chequing|cheque|payee|beneficiary|계좌|은행/i;
 const serviceReach = 200;
 /** How far after the number on its line a service's word may stand ("Account 10288471 – disputed estimated bill"). */
 const serviceReachAfter = 60;
