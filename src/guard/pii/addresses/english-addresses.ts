@@ -12,8 +12,21 @@ const streetTypePattern =
   /\b(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace|Tce|Parade|Pde|Esplanade|Parkway|Pkwy|Highway|Hwy|Square|Sq|Circle|Cir|Loop|Trail|Trl|Crescent|Cres|Close|Grove|Plaza)\b\.?|-(?:daero|ro|gil)\b/g;
 const numberAndStreetName =
   /(?:^|[^\w-])((?:\d{1,4}[A-Za-z]?\/)?\d{1,6}[A-Za-z]?(?:-\d{1,4})?)[ \t]+((?:(?:[NS][EW]?|[EW])\.?[ \t]+)?(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))(?:[ \t]+[A-Z][a-z]+){0,3})[ \t]*$/;
-const romanisedRoadName = /(?:^|[^\w-])(?:(\d{1,6}(?:-\d{1,4})?)[ \t]+)?((?:[A-Z][a-z]+-ro[ \t]+)?[A-Z0-9][A-Za-z0-9]*)$/;
+// A romanised road with its building number before it, a comma perhaps between ("47, Hannam-daero"), and a word before a
+// numbered road's name ("Yeonmujang 5ga-gil", "Gangnam-daero 94-gil"); not a time's or a date's last digits ("21:05,
+// Yeongtong-ro").
+const romanisedRoadName = /(?:^|[^\w:./-])(?:(\d{1,6}(?:-\d{1,4})?),?[ \t]+)?((?:[A-Z][a-z]+(?:-ro)?[ \t]+)?[A-Z0-9][A-Za-z0-9]*)$/;
 const numberAfterRoad = /[ \t]*\d{1,6}(?:-\d{1,4})?\b/y;
+/** A numbered side road after its road ("Yeonhui-ro 11-gil", "Hannam-daero 20-gil"). */
+const sideRoadAfterRoad = /[ \t]+\d{1,4}(?:ga)?-?gil\b/y;
+/**
+ * What a romanised Korean address writes before its road, as foreigners' forms do: the unit ("1203-ho, 101-dong, ",
+ * "3F, ", "#302, ") or the city and district ("Seoul, Mapo-gu, ").
+ */
+const romanisedPartsBefore =
+  /(?:^|[^\w-])((?:(?:\d{1,4}-(?:ho|dong)|\d{1,2}F|B\d{1,2}|#\d{1,4}|[A-Z][a-z]+-(?:si|do|gu|gun)|Seoul|Busan|Incheon|Daegu|Daejeon|Gwangju|Ulsan|Sejong|Jeju)[ \t]*,[ \t]*)+)$/;
+/** A Korean building's unit after the road's number: "102-1104" (동-호), "1203-ho". */
+const romanisedUnitAfter = /,[ \t]*\d{1,4}-\d{1,4}(?:-?ho)?(?=[ \t]*(?:[,.;)\n]|$))/y;
 
 const koreanCities =
   'Seoul|Busan|Incheon|Daegu|Daejeon|Gwangju|Ulsan|Sejong|Jeju|Suwon|Seongnam|Goyang|Yongin|Bucheon|Ansan|Changwon|Cheongju|Jeonju';
@@ -71,6 +84,10 @@ export function findEnglishAddresses(text: string): PiiFinding[] {
     const named = found?.[2];
     if (found === null || named === undefined) continue;
     let end = match.index + match[0].length;
+    if (romanised) {
+      sideRoadAfterRoad.lastIndex = end;
+      if (sideRoadAfterRoad.test(text)) end = sideRoadAfterRoad.lastIndex;
+    }
     if (found[1] === undefined) {
       // Korean order puts the building number after the road ("Teheran-ro 152").
       numberAfterRoad.lastIndex = end;
@@ -83,12 +100,18 @@ export function findEnglishAddresses(text: string): PiiFinding[] {
     let start = match.index - (found[0].length - boundaryLength);
     const unitBefore = unitBeforeNumber.exec(text.slice(Math.max(0, start - 20), start))?.[1];
     if (unitBefore !== undefined) start -= unitBefore.length;
+    const partsBefore = romanised ? romanisedPartsBefore.exec(text.slice(Math.max(0, start - 60), start))?.[1] : undefined;
+    if (partsBefore !== undefined) start -= partsBefore.length;
+    if (romanised) {
+      romanisedUnitAfter.lastIndex = end;
+      if (romanisedUnitAfter.test(text)) end = romanisedUnitAfter.lastIndex;
+    }
     tailPattern.lastIndex = end;
     const tail = tailPattern.exec(text);
-    let score = 0.6;
+    let score = partsBefore === undefined ? 0.6 : 0.85;
     if (tail !== null) {
       end += tail[0].length;
-      score = localityInTail.test(tail[0]) ? 0.85 : 0.7;
+      score = localityInTail.test(tail[0]) ? 0.85 : Math.max(score, 0.7);
     }
     if (addressLabelPattern.test(text.slice(Math.max(0, start - 20), start))) score += 0.1;
     let spanEnd = end;

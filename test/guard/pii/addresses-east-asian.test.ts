@@ -1,4 +1,4 @@
-// Japanese and Chinese addresses in Han script, pasted into English and Korean messages.
+// Addresses in Han script and romanised Korean addresses, pasted into English and Korean messages.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { found } from './pii-test-helpers.ts';
@@ -29,4 +29,18 @@ test('a prefecture, a city or a road without its number is no address (en, ko)',
     '도쿄 출장 3박 4일, 東京都 본사 방문',
   ])
     assert.deepEqual(addresses(text), [], text);
+});
+
+test('a romanised Korean address keeps its unit, side road, district and city before and after the road (en, ko)', () => {
+  assert.deepEqual(addresses('Ship to: 1502-ho, 203-dong, 41 Dongtan-daero 17-gil, Hwaseong-si, Gyeonggi-do'), [
+    'ADDRESS:1502-ho, 203-dong, 41 Dongtan-daero 17-gil, Hwaseong-si, Gyeonggi-do',
+  ]);
+  assert.deepEqual(addresses('영문 주소: Seoul, Mapo-gu, Wausan-ro 21-gil 19, 301-1102'), [
+    'ADDRESS:Seoul, Mapo-gu, Wausan-ro 21-gil 19, 301-1102',
+  ]);
+  assert.deepEqual(addresses('Place of use: 36, Itaewon-ro 27-gil, Yongsan-gu, Seoul, #204'), [
+    'ADDRESS:36, Itaewon-ro 27-gil, Yongsan-gu, Seoul, #204',
+  ]);
+  // A time's last digits before a road are no building number.
+  assert.deepEqual(addresses('Accident: 2026-03-08 21:05, Yeongtong-ro, Suwon (rear-end)'), []);
 });
