@@ -162,8 +162,8 @@ describe('maskedChatModel', () => {
   for (const { language, turns, mention } of [
     {
       language: 'ko',
-      turns: ['제 아들 이름은 박서준이고 초등학교 2학년이에요.', '네, 어떤 도움이 필요하신가요?', '서준도 오늘 같이 진료 받을 수 있나요?'],
-      mention: '서준',
+      turns: ['제 아들 이름은 박재현이고 초등학교 2학년이에요.', '네, 어떤 도움이 필요하신가요?', '재현도 오늘 같이 진료 받을 수 있나요?'],
+      mention: '재현',
     },
     {
       language: 'en',

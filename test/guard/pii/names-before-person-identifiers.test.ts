@@ -60,3 +60,14 @@ test('a name after an arrow from a name takes its place, so it is a person too (
   ]);
   assert.deepEqual(persons('배송 상태: 준비중 → 배송완료'), []);
 });
+
+test('a popular Korean given name said alone with a particle, a call or nothing is a person; one that is also a word is not (ko)', () => {
+  assertPersons([
+    ['지호도 데리고 갈게', ['지호']],
+    ['야 서준이 다은이한테 고백했대', ['서준', '다은']],
+    ['하율이 오늘 하원은 할머니가 하실 거예요', ['하율']],
+    ['민재야 내일 생일파티 와?', ['민재']],
+  ]);
+  for (const text of ['하늘이 맑다', '버그 재현 안 됨', '재원 8일', '통화자는 자녀 윤서아.'])
+    assert.ok(!persons(text).some((name) => name.length === 2), text);
+});

@@ -151,7 +151,8 @@ describe('names: banks, firms, answers and clauses in a name’s place', () => {
       ['Agent: Sorry about that, let me check.', []],
       ['Agent: Sorry about that Aisling. The port completes at 10:00.', ['PERSON:Aisling']],
       ['보호자 연락처: 남궁소연(딸) 010-1234-5678', ['PERSON:남궁소연', 'PHONE:010-1234-5678']],
-      ['민재 (담임) 선생님께 전달했어요', []],
+      // A popular Korean given name is a name before the bracket too.
+      ['민재 (담임) 선생님께 전달했어요', ['PERSON:민재']],
     ]);
   });
 

@@ -46,6 +46,7 @@ import { findKoreanSignOffName, mayEndWithKoreanSignOff } from './korean-sign-of
 import { findNamesBeforeParents } from './korean-names-before-parents.ts';
 import { findKoreanNameRuns } from './korean-name-runs.ts';
 import { findKoreanNamesInLatinText } from './korean-names-in-latin-text.ts';
+import { findKoreanPopularGivenNames } from './korean-popular-given-names.ts';
 import { mayHoldLabelledCells } from '../tables/index.ts';
 import {
   findHangulNamesSpelledInLatin,
@@ -157,6 +158,7 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     (hasFeatures(features, textFeature.hangul) && mayEndWithKoreanSignOff(text) && findKoreanSignOffName(text) !== undefined) ||
     (hasFeatures(features, textFeature.hangul) && findNamesBeforeParents(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul | textFeature.lowerLatin) && findKoreanNamesInLatinText(text).length > 0) ||
+    (hasFeatures(features, textFeature.hangul) && findKoreanPopularGivenNames(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul | textFeature.digit) &&
       text.includes('반 ') &&
       findKoreanNamesBesideRecordMarks(text).length > 0) ||
@@ -306,6 +308,9 @@ export const personNameRecognizer: PiiRecognizer = {
     if (hasFeatures(features, textFeature.hangul)) for (const finding of findNamesBeforeParents(text)) findings.push(finding);
     // "입금 확인된 사람 박서윤 이도겸 최유빈": three full names in a row, as a roll is written.
     if (hasFeatures(features, textFeature.hangul)) for (const finding of findKoreanNameRuns(text)) findings.push(finding);
+    // "지호도 데리고 감", "윤서 어머님": a popular given name said alone.
+    if (hasFeatures(features, textFeature.hangul))
+      for (const finding of findKoreanPopularGivenNames(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "Landlord 박정호 says …": a Korean full name alone between the Latin words of an English sentence.
     if (hasFeatures(features, textFeature.hangul | textFeature.lowerLatin))
       for (const finding of findKoreanNamesInLatinText(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
