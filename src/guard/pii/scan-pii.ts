@@ -226,7 +226,7 @@ function findingsIn(text: string, options: ScanPiiOptions): PiiFinding[] {
   if (!uncued && (wanted === undefined || wanted.has('PERSON')) && readsNames(recognizers)) {
     addNamesBesideAccountsAndPhones(text, candidates);
     addCapitalNamesBeforeIdentifiers(text, candidates);
-    if (text.includes('→') || text.includes('>') || text.includes('⇒') || text.includes('▶')) addNamesAfterArrows(text, candidates);
+    addNamesAfterArrows(text, candidates);
   }
   if (remembers) addRepeatsOfEarlierValues(text, candidates, { earlier, wanted });
   if (candidates.length > 0) {
