@@ -71,3 +71,12 @@ test('a popular Korean given name said alone with a particle, a call or nothing 
   for (const text of ['하늘이 맑다', '버그 재현 안 됨', '재원 8일', '통화자는 자녀 윤서아.'])
     assert.ok(!persons(text).some((name) => name.length === 2), text);
 });
+
+test('a romanised name before 언니, 오빠, 선배 or their romanisations is a person; a greeting is not (en, ko)', () => {
+  assertPersons([
+    ['Dahye 언니!! I sent the 회비 just now', ['Dahye']],
+    ['Seojin oppa can you check the 단톡방?', ['Seojin']],
+    ['Jiwon 선배 자료 공유 부탁드려요', ['Jiwon']],
+  ]);
+  for (const text of ['Hi 언니 ㅋㅋ 잘 지내?', 'Thanks unnie!!']) assert.deepEqual(persons(text), [], text);
+});

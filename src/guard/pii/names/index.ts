@@ -47,6 +47,7 @@ import { findNamesBeforeParents } from './korean-names-before-parents.ts';
 import { findKoreanNameRuns } from './korean-name-runs.ts';
 import { findKoreanNamesInLatinText } from './korean-names-in-latin-text.ts';
 import { findKoreanPopularGivenNames } from './korean-popular-given-names.ts';
+import { findLatinNamesBeforeKoreanKin } from './latin-names-before-korean-kin.ts';
 import { mayHoldLabelledCells } from '../tables/index.ts';
 import {
   findHangulNamesSpelledInLatin,
@@ -159,6 +160,7 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     (hasFeatures(features, textFeature.hangul) && findNamesBeforeParents(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul | textFeature.lowerLatin) && findKoreanNamesInLatinText(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul) && findKoreanPopularGivenNames(text).length > 0) ||
+    (latin && findLatinNamesBeforeKoreanKin(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul | textFeature.digit) &&
       text.includes('반 ') &&
       findKoreanNamesBesideRecordMarks(text).length > 0) ||
@@ -311,6 +313,9 @@ export const personNameRecognizer: PiiRecognizer = {
     // "지호도 데리고 감", "윤서 어머님": a popular given name said alone.
     if (hasFeatures(features, textFeature.hangul))
       for (const finding of findKoreanPopularGivenNames(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+    // "Jisoo 언니!!", "Yejin unnie": a romanised name before a Korean word of kinship or seniority.
+    if (hasFeatures(features, textFeature.upperLatin))
+      for (const finding of findLatinNamesBeforeKoreanKin(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "Landlord 박정호 says …": a Korean full name alone between the Latin words of an English sentence.
     if (hasFeatures(features, textFeature.hangul | textFeature.lowerLatin))
       for (const finding of findKoreanNamesInLatinText(text)) if (!overlapsAny(findings, finding)) findings.push(finding);

@@ -1,0 +1,35 @@
+// Finds a romanised given name before the word Koreans call an older sibling, a senior or a teacher by, in Hangul or
+// romanised, as Korean speakers write in English chats ("Jisoo 언니!! I sent the 회비", "Yejin unnie!!", "Minho oppa can
+// you check"): the word follows a person's name only.
+import type { PiiFinding } from '../types.ts';
+import { rememberLastText } from '../last-text-memo.ts';
+import { wordsThatAreNotNames } from './english-name-words.ts';
+
+const recognizerName = 'latin-name-before-korean-kin';
+
+/** A capitalised word, then 언니, 오빠, 누나, 형, 선배 or 쌤 (or their romanisations), as a word of its own. */
+const nameBeforeKin =
+  /(?<![A-Za-z'’-])([A-Z][a-z]{1,14}(?:-[a-z]{2,8})?)[ \t]?(?:언니|오빠|누나|형|선배|쌤|unnie|eonni|oppa|noona|nuna|hyung|sunbae|ssaem)(?![A-Za-z가-힣])/g;
+
+/**
+ * The names before a Korean word of kinship or seniority, 0.7. Remembered for the last text.
+ *
+ * @example
+ * findLatinNamesBeforeKoreanKin('Yejin unnie!! new account').map((finding) => finding.text); // ['Yejin']
+ */
+export const findLatinNamesBeforeKoreanKin = rememberLastText((text: string): readonly PiiFinding[] => {
+  const findings: PiiFinding[] = [];
+  for (const match of text.matchAll(nameBeforeKin)) {
+    const name = match[1]!;
+    if (wordsThatAreNotNames.has(name)) continue;
+    findings.push({
+      type: 'PERSON',
+      start: match.index,
+      end: match.index + name.length,
+      text: name,
+      score: 0.7,
+      recognizer: recognizerName,
+    });
+  }
+  return findings;
+});
