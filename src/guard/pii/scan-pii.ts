@@ -31,7 +31,7 @@ import { addPhonesAfterNamedPeople } from './phones-after-named-people.ts';
 import { addPassportsInPersonRows } from './passports-in-person-rows.ts';
 import { addRecordNumbersAfterPatients } from './record-numbers-after-patients.ts';
 import { addNamesBesideAccountsAndPhones } from './names-beside-accounts-and-phones.ts';
-import { addCapitalNamesBeforeIdentifiers } from './capital-names-before-identifiers.ts';
+import { addNamesBeforeIdentifiers } from './names-before-identifiers.ts';
 import { addNamesAfterArrows } from './names-after-arrows.ts';
 import { personNameRecognizer } from './names/index.ts';
 import { hasFeatures, textFeature, textFeatures, textTrigger, type TextFeatures } from './text-features.ts';
@@ -225,7 +225,7 @@ function findingsIn(text: string, options: ScanPiiOptions): PiiFinding[] {
   if (!uncued && (wanted === undefined || wanted.has('MEDICAL_RECORD'))) addRecordNumbersAfterPatients(text, candidates);
   if (!uncued && (wanted === undefined || wanted.has('PERSON')) && readsNames(recognizers)) {
     addNamesBesideAccountsAndPhones(text, candidates);
-    addCapitalNamesBeforeIdentifiers(text, candidates);
+    addNamesBeforeIdentifiers(text, candidates);
     addNamesAfterArrows(text, candidates);
   }
   if (remembers) addRepeatsOfEarlierValues(text, candidates, { earlier, wanted });

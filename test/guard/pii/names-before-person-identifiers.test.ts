@@ -80,3 +80,13 @@ test('a romanised name before 언니, 오빠, 선배 or their romanisations is a
   ]);
   for (const text of ['Hi 언니 ㅋㅋ 잘 지내?', 'Thanks unnie!!']) assert.deepEqual(persons(text), [], text);
 });
+
+test("a Korean full name right before its owner's email or birth date is a person; a word with its particle is not (ko, en)", () => {
+  assertPersons([
+    ['발표 분담\n1. 서론 - 변지율 jiyul.byun@korea.ac.kr\n2. 본론 - 나', ['변지율']],
+    ['Team list: 추하람 haram.choo@gmail.com, 기획', ['추하람']],
+    ['가. 표은서 (1951.04.02.생), 독거', ['표은서']],
+  ]);
+  for (const text of ['제 계정은 minsu77@naver.com 이에요', '담당자는 sales.kr@example.com 으로'])
+    assert.deepEqual(persons(text), [], text);
+});

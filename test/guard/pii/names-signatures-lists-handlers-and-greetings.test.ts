@@ -41,8 +41,9 @@ describe('signatures, list rows, handlers, statements and greetings', () => {
       'PERSON:백승우',
       'PERSON:모하늘',
     ]);
-    // One row is no list; a product before its generation, a sum before its amount are no names.
-    assert.deepEqual(persons('메일 정리\n도민재 domj0915@gmail.com'), []);
+    // One row is no list, though a full name right before an email names its owner; a product before its generation, a
+    // sum before its amount are no names.
+    assert.deepEqual(persons('메일 정리\n도민재 domj0915@gmail.com'), ['PERSON:도민재']);
     assert.deepEqual(persons('## 온새미 5G 요금제\n\n온새미 5G 요금제는 월 60,000원입니다.\n온새미 5G 요금제로 바꾸면'), []);
     assert.deepEqual(persons('공제계 399,950\n실지급액 3,082,550\n입금계좌: 부산은행'), []);
   });

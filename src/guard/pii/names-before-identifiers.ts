@@ -1,14 +1,16 @@
-// A name in capitals right before an identifier only a person has, on the same line: a traveller's or a register's row
+// A name right before an identifier only a person has, on the same line. In capitals: a traveller's or a register's row
 // ("TANAKA YUI  TR0937715  03SEP1990", "PATEL ANJALI   DOB 22JUL1985", "SINGH/NOOR    Passport PD5502149"), a name given
-// as the papers print it ("in my name, MORALES DIEGO, ARC no. 920817-…", "고객 NGUYEN THI HA(외국인등록번호 …"). The
-// identifier vouches for the words, which alone would read as a heading or a shout.
+// as the papers print it ("in my name, MORALES DIEGO, ARC no. 920817-…", "고객 NGUYEN THI HA(외국인등록번호 …"). A Korean
+// full name before its owner's email or birth date ("오세린 seorin.oh@korea.ac.kr", "봉말순(1941. 3. 2.생)"). The identifier
+// vouches for the words, which alone would read as a heading, a shout or a word.
 import { wordsThatAreNotNames } from './names/english-name-words.ts';
-import { isHangulSyllable } from './names/hangul.ts';
+import { hangulRunStartBefore, hasFinalConsonant, isHangulSyllable } from './names/hangul.ts';
+import { isLikelyKoreanFullName } from './names/korean-names.ts';
 import { capitalise } from './names/latin-name.ts';
 import { overlapsAny } from './resolve-overlaps.ts';
 import type { PiiFinding, PiiType } from './types.ts';
 
-const recognizerName = 'capital-name-before-identifier';
+const recognizerName = 'name-before-identifier';
 
 /** The identifiers a person has and a firm, a product or a place has not. */
 const personIdentifierTypes: ReadonlySet<PiiType> = new Set(['PASSPORT', 'DATE_OF_BIRTH', 'FRN', 'RRN']);
@@ -80,22 +82,29 @@ function opensField(text: string, lineStart: number, start: number): boolean {
   return fieldOpeners.has(before) || isHangulSyllable(before) || rowMarkBefore.test(text.slice(Math.max(lineStart, at - 5), at));
 }
 
+/** The identifiers a Korean full name may stand right before: its owner's email too. */
+const koreanNameIdentifierTypes: ReadonlySet<PiiType> = new Set(['PASSPORT', 'DATE_OF_BIRTH', 'FRN', 'RRN', 'EMAIL']);
+
 /**
  * Adds to `candidates` the names in capitals that stand right before a passport, a date of birth or a registration number
- * found on their line, 0.7; none where a candidate already covers the name.
+ * found on their line, and the Korean full names right before one of those or an email (a blank or a bracket between),
+ * 0.7; none where a candidate already covers the name.
  *
  * @example
  * const text = 'TANAKA YUI  TR0937715  03SEP1990';
  * const candidates = [{ type: 'PASSPORT', start: 12, end: 21, text: 'TR0937715', score: 0.9, recognizer: 'passport' }];
- * addCapitalNamesBeforeIdentifiers(text, candidates);
+ * addNamesBeforeIdentifiers(text, candidates);
  * candidates[1]?.text; // 'TANAKA YUI'
  */
-export function addCapitalNamesBeforeIdentifiers(text: string, candidates: PiiFinding[]): void {
+export function addNamesBeforeIdentifiers(text: string, candidates: PiiFinding[]): void {
   const found: PiiFinding[] = [];
   for (const identifier of candidates) {
-    if (!personIdentifierTypes.has(identifier.type as PiiType)) continue;
+    const type = identifier.type as PiiType;
+    if (!koreanNameIdentifierTypes.has(type)) continue;
     const lineStart = text.lastIndexOf('\n', identifier.start - 1) + 1;
-    const name = capitalNameBefore(text, lineStart, identifier.start);
+    const name =
+      koreanFullNameBefore(text, identifier.start) ??
+      (personIdentifierTypes.has(type) ? capitalNameBefore(text, lineStart, identifier.start) : undefined);
     if (name === undefined || overlapsAny(candidates, name) || overlapsAny(found, name)) continue;
     found.push({
       type: 'PERSON',
@@ -107,6 +116,33 @@ export function addCapitalNamesBeforeIdentifiers(text: string, candidates: PiiFi
     });
   }
   for (const finding of found) candidates.push(finding);
+}
+
+/** A Korean full name as a word of its own right before `identifierStart`: one blank or an opening bracket between. */
+function koreanFullNameBefore(text: string, identifierStart: number): { start: number; end: number } | undefined {
+  let end = identifierStart;
+  if (text.charCodeAt(end - 1) === 0x28) end -= 1;
+  else if (text.charCodeAt(end - 1) === 0x20) end -= 1;
+  if (end === identifierStart || !isHangulSyllable(text.charCodeAt(end - 1))) return undefined;
+  const start = hangulRunStartBefore(text, end);
+  if (end - start < 3 || end - start > 4 || endsWithParticle(text, end)) return undefined;
+  return isLikelyKoreanFullName(text.slice(start, end)) ? { start, end } : undefined;
+}
+
+/** Particles taken after a final consonant, after none, and after either. */
+const particlesAfterConsonant = new Set([...'은이을과'].map((syllable) => syllable.charCodeAt(0)));
+const particlesAfterVowel = new Set([...'는가를와로'].map((syllable) => syllable.charCodeAt(0)));
+const particlesAfterEither = new Set([...'도의'].map((syllable) => syllable.charCodeAt(0)));
+
+/**
+ * Whether the word ending at `end` ends in a particle in the form the syllable before it takes: "계정은 user@…" is "the
+ * account is", while "김다은" ends in a given name (은 after a vowel would be 는).
+ */
+function endsWithParticle(text: string, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  if (particlesAfterEither.has(last)) return true;
+  const final = hasFinalConsonant(text.charCodeAt(end - 2));
+  return final ? particlesAfterConsonant.has(last) : particlesAfterVowel.has(last);
 }
 
 /**
