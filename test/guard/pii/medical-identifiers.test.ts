@@ -99,3 +99,13 @@ test("a hospital's number in brackets right after a patient's name in a ward's n
   // Outside a clinical text the brackets hold something else.
   assert.deepEqual(found('팀 회식: 진순옥 님(20240512) 예약'), ['PERSON:진순옥']);
 });
+
+test('a value a few small words after its label, as people say it, is read as the label names it (en, ko)', () => {
+  assert.deepEqual(found('Medicare number if you need it is 3184 27761 2, and I am number 1 on the card'), [
+    'HEALTH_INSURANCE:3184 27761 2',
+  ]);
+  assert.deepEqual(found('her Medicare card changed, the new number is 2TW7-KP4-QJ91'), ['HEALTH_INSURANCE:2TW7-KP4-QJ91']);
+  assert.deepEqual(found('엄마 PhilHealth po siya: 11-204557831-6 이에요'), ['HEALTH_INSURANCE:11-204557831-6']);
+  // Words that end in no "is" or colon leave the number alone.
+  assert.deepEqual(found('Medicare number is not needed for the 2953 71486 1 form'), []);
+});
