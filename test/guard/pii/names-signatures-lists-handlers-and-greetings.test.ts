@@ -202,3 +202,9 @@ describe('signatures, list rows, handlers, statements and greetings', () => {
     assert.deepEqual(persons('2025년 3월 4일 (화) 고객님이 작성:'), []);
   });
 });
+
+test('a name before the kisses that end a message is its writer; a thing before them is not (en, ko)', () => {
+  assert.deepEqual(persons('check-out is 10am sat, dinnae lose the fob 😂 Callum x'), ['PERSON:Callum']);
+  assert.deepEqual(persons('내일 9시에 갈게! Siobhan xx'), ['PERSON:Siobhan']);
+  for (const text of ['I love this box x', 'See you at 5. Mum xx', 'Order 4 boxes x']) assert.deepEqual(persons(text), [], text);
+});

@@ -22,10 +22,16 @@ const signatureMark = /[ \t]*[-–—~][ \t]*/y;
 export const findSignOffName = rememberLastText((text: string): PiiFinding | undefined => {
   let end = text.length;
   while (end > 0 && isTrailing(text.charCodeAt(end - 1))) end -= 1;
+  const kissed = kissesStartAtEnd(text, end);
+  if (kissed !== -1) end = kissed;
   if (end === 0 || !isLowerCaseLetter(text.charCodeAt(end - 1))) return undefined;
   const lineStart = text.lastIndexOf('\n', end - 1) + 1;
   const onItsOwnLine = lineStart > 0 ? nameOnLastLine(text, { lineStart, end }) : undefined;
-  const name = onItsOwnLine ?? nameAfterDash(text, { lineStart, end }) ?? nameAfterKisses(text, { lineStart, end });
+  const name =
+    onItsOwnLine ??
+    nameAfterDash(text, { lineStart, end }) ??
+    nameAfterKisses(text, { lineStart, end }) ??
+    (kissed === -1 ? undefined : nameBeforeKisses(text, { lineStart, end }));
   if (name === undefined) return undefined;
   const first = text.slice(name.start, firstWordEnd(text, name));
   // A name no list holds counts alone after a closing, which says a signature follows ("Pozdrawiam,\nBartek", "xx Ronke").
@@ -52,6 +58,8 @@ export const findSignOffName = rememberLastText((text: string): PiiFinding | und
 export function mayEndWithSignOff(text: string): boolean {
   let end = text.length;
   while (end > 0 && isTrailing(text.charCodeAt(end - 1))) end -= 1;
+  const kissed = kissesStartAtEnd(text, end);
+  if (kissed !== -1) end = kissed;
   let at = end;
   while (at > 0 && isLowerCaseLetter(text.charCodeAt(at - 1))) at -= 1;
   return at < end && isCapital(text.charCodeAt(at - 1));
@@ -80,6 +88,27 @@ function nameAfterKisses(text: string, at: { lineStart: number; end: number }): 
   const name = latinNameBefore(text, { end: at.end });
   if (name === undefined || !kissesOrThanksBefore.test(text.slice(at.lineStart, name.start))) return undefined;
   return name;
+}
+
+/**
+ * Where the kisses that end a message after its writer's name begin, the blank before them included ("…the fob 😂 Callum
+ * x", "Siobhan xx"); -1 when the text ends otherwise.
+ */
+function kissesStartAtEnd(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && end - at < 4 && text.charCodeAt(at - 1) === 0x78) at -= 1;
+  if (at === end || !isBlank(text.charCodeAt(at - 1))) return -1;
+  while (at > 0 && isBlank(text.charCodeAt(at - 1))) at -= 1;
+  return at;
+}
+
+/** The name right before the kisses that end the text, after a sentence's end, an emoji or the line's start. */
+function nameBeforeKisses(text: string, at: { lineStart: number; end: number }): LatinName | undefined {
+  const name = latinNameBefore(text, { end: at.end });
+  if (name === undefined || name.wordCount > 2) return undefined;
+  let before = name.start;
+  while (before > at.lineStart && isBlank(text.charCodeAt(before - 1))) before -= 1;
+  return before === at.lineStart || endsSentence(text.charCodeAt(before - 1)) ? name : undefined;
 }
 
 /** The name that fills the last line, after an optional dash, when a sentence or a blank line ends the text before it. */
