@@ -33,6 +33,7 @@ import { addRecordNumbersAfterPatients } from './record-numbers-after-patients.t
 import { addNamesBesideAccountsAndPhones } from './names-beside-accounts-and-phones.ts';
 import { addNamesBeforeIdentifiers } from './names-before-identifiers.ts';
 import { addNamesAfterArrows } from './names-after-arrows.ts';
+import { addHanNamesBesidePeople, holdsHanCharacter } from './han-names-beside-people.ts';
 import { personNameRecognizer } from './names/index.ts';
 import { hasFeatures, textFeature, textFeatures, textTrigger, type TextFeatures } from './text-features.ts';
 import type { PiiFinding, PiiRecognizer, PiiType, ScanOptions } from './types.ts';
@@ -227,6 +228,7 @@ function findingsIn(text: string, options: ScanPiiOptions): PiiFinding[] {
     addNamesBesideAccountsAndPhones(text, candidates);
     addNamesBeforeIdentifiers(text, candidates);
     addNamesAfterArrows(text, candidates);
+    if (holdsHanCharacter(text)) addHanNamesBesidePeople(text, candidates);
   }
   if (remembers) addRepeatsOfEarlierValues(text, candidates, { earlier, wanted });
   if (candidates.length > 0) {

@@ -90,3 +90,13 @@ test("a Korean full name right before its owner's email or birth date is a perso
   for (const text of ['제 계정은 minsu77@naver.com 이에요', '담당자는 sales.kr@example.com 으로'])
     assert.deepEqual(persons(text), [], text);
 });
+
+test('a name in Han characters beside the same person in another script, or after a label asking for it, is a person (ko, en)', () => {
+  assertPersons([
+    ['수취인: 田中 由紀 (Yuki Tanaka)', ['田中 由紀', 'Yuki Tanaka']],
+    ['성명(한자): 韓志勳    (영문): HAN JIHOON', ['韓志勳', 'HAN JIHOON']],
+    ['Name (Kanji): 中村 由貴\nDate of Birth: 1988/11/04', ['中村 由貴']],
+  ]);
+  for (const text of ['東京都 office, Sarah Kim 会議 at 3', '会議室 B, 3F'])
+    assert.ok(!persons(text).some((name) => /[\u4e00-\u9fff]/.test(name)), text);
+});
