@@ -48,7 +48,8 @@ export function addHanNamesBesidePeople(text: string, candidates: PiiFinding[]):
     const before = hanNameBefore.exec(text.slice(Math.max(0, person.start - reach), person.start));
     if (before !== null) found.push(hanFinding(text, Math.max(0, person.start - reach) + before.index, before[1]!));
   }
-  for (const match of text.matchAll(hanLabelThenName)) {
+  hanLabelThenName.lastIndex = 0;
+  for (let match = hanLabelThenName.exec(text); match !== null; match = hanLabelThenName.exec(text)) {
     const name = match[1]!;
     found.push(hanFinding(text, match.index + match[0].length - name.length, name));
   }

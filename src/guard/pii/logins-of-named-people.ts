@@ -67,7 +67,8 @@ export function addLoginsOfNamedPeople(text: string, candidates: PiiFinding[]): 
   if (spellable.length === 0 && !hangul) return;
   let forms: NameForms[] | undefined;
   const found: PiiFinding[] = [];
-  for (const match of text.matchAll(loginWord)) {
+  loginWord.lastIndex = 0;
+  for (let match = loginWord.exec(text); match !== null; match = loginWord.exec(text)) {
     const word = match[0];
     const letters = letterCount(word);
     if (letters === word.length && letters < fewestLetters) continue;

@@ -38,7 +38,8 @@ export function addPassportsInPersonRows(text: string, candidates: PiiFinding[])
   if (!candidates.some((candidate) => candidate.type === 'PERSON')) return;
   let aboutTravel: boolean | undefined;
   const found: PiiFinding[] = [];
-  for (const match of text.matchAll(passportShape)) {
+  passportShape.lastIndex = 0;
+  for (let match = passportShape.exec(text); match !== null; match = passportShape.exec(text)) {
     const start = match.index;
     const end = start + match[0].length;
     if (overlapsAny(candidates, { start, end })) continue;

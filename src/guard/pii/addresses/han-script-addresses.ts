@@ -47,10 +47,19 @@ const chineseAddress = new RegExp(
  */
 export function findHanScriptAddresses(text: string): PiiFinding[] {
   const findings: PiiFinding[] = [];
-  for (const match of [...text.matchAll(japaneseAddress), ...text.matchAll(chineseAddress)]) {
-    const start = match.index;
-    const end = start + match[0].length;
-    findings.push({ type: 'ADDRESS', start, end, text: match[0], score: 0.85, recognizer: hanScriptAddressRecognizerName });
+  for (const pattern of [japaneseAddress, chineseAddress]) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      const start = match.index;
+      findings.push({
+        type: 'ADDRESS',
+        start,
+        end: start + match[0].length,
+        text: match[0],
+        score: 0.85,
+        recognizer: hanScriptAddressRecognizerName,
+      });
+    }
   }
   return findings;
 }

@@ -27,7 +27,8 @@ const brandsAndPlaces: ReadonlySet<string> = new Set(['설화수', '신세계', 
  */
 export const findKoreanNamesInLatinText = rememberLastText((text: string): readonly PiiFinding[] => {
   const findings: PiiFinding[] = [];
-  for (const match of text.matchAll(hangulWordAfterLatin)) {
+  hangulWordAfterLatin.lastIndex = 0;
+  for (let match = hangulWordAfterLatin.exec(text); match !== null; match = hangulWordAfterLatin.exec(text)) {
     const name = match[1]!;
     const last = name.charCodeAt(name.length - 1);
     if (

@@ -19,7 +19,8 @@ const nameBeforeKin =
  */
 export const findLatinNamesBeforeKoreanKin = rememberLastText((text: string): readonly PiiFinding[] => {
   const findings: PiiFinding[] = [];
-  for (const match of text.matchAll(nameBeforeKin)) {
+  nameBeforeKin.lastIndex = 0;
+  for (let match = nameBeforeKin.exec(text); match !== null; match = nameBeforeKin.exec(text)) {
     const name = match[1]!;
     if (wordsThatAreNotNames.has(name)) continue;
     findings.push({

@@ -99,7 +99,9 @@ function hangulSpellingInFieldAt(text: string, at: number): NameInBothScripts | 
   const hangulWords = field[1]!.split(' ');
   const reachStart = Math.max(0, at - latinNameReach);
   let latin: NameInBothScripts['latin'] | undefined;
-  for (const match of text.slice(reachStart, at).matchAll(capitalWordsAnywhere))
+  const reach = text.slice(reachStart, at);
+  capitalWordsAnywhere.lastIndex = 0;
+  for (let match = capitalWordsAnywhere.exec(reach); match !== null; match = capitalWordsAnywhere.exec(reach))
     if (spellsWordForWord(hangulWords, match[0].split(/[ -]/)))
       latin = { start: reachStart + match.index, end: reachStart + match.index + match[0].length };
   if (latin === undefined) return undefined;

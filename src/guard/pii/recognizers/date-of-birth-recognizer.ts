@@ -261,6 +261,8 @@ const spokenAfterWord =
   /[ \t]*[?:：,]?[ \t]*(?:(?:em|um|erm|uh|ah|er),?[ \t]+)*(?:(?:that's|that is|it's|it is)[ \t]+)?(?:(?:is|was|on|in)[ \t]+)?(?:the[ \t]+)?([A-Za-z][A-Za-z0-9 ,'’-]{6,64})/y;
 /** The most words a spoken date takes ("the second of February nineteen forty-one"). */
 const longestSpokenDateWords = 9;
+/** A word of a clause, between blanks and commas. */
+const clauseWord = /[^ ,]+/g;
 
 function spokenDateAfter(text: string, segmentStart: number): { start: number; end: number } | undefined {
   const korean = readKoreanSpokenDates(text.slice(segmentStart, segmentStart + searchAhead + longestDate))[0];
@@ -273,7 +275,8 @@ function spokenDateAfter(text: string, segmentStart: number): { start: number; e
   // Where each word ends, but the words a date reads over ("and the landline …" after it is no part of it).
   const wordEnds: number[] = [];
   let words = 0;
-  for (const word of clause.matchAll(/[^ ,]+/g)) {
+  clauseWord.lastIndex = 0;
+  for (let word = clauseWord.exec(clause); word !== null; word = clauseWord.exec(clause)) {
     if (!/^(?:the|of|and)$/i.test(word[0])) wordEnds.push(word.index + word[0].length);
     if ((words += 1) === longestSpokenDateWords) break;
   }

@@ -223,7 +223,8 @@ const subscriberNumber = /msisdn["']?[ \t]*[=:][ \t]*["']?(\d{10,15})(?!\d)/gi;
 
 function findSubscriberNumbers(text: string, findings: PiiFinding[]): void {
   if (!text.includes('msisdn') && !text.includes('MSISDN')) return;
-  for (const match of text.matchAll(subscriberNumber)) {
+  subscriberNumber.lastIndex = 0;
+  for (let match = subscriberNumber.exec(text); match !== null; match = subscriberNumber.exec(text)) {
     const digits = match[1]!;
     const start = match.index + match[0].length - digits.length;
     if (overlapsAny(findings, { start, end: start + digits.length }) || internationalCountryCode(digits) === undefined) continue;
