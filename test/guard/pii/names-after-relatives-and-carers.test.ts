@@ -82,4 +82,26 @@ describe('names after relatives and carers', () => {
       ['보호자: 딸 Marguerite Dubois (010-2345-6789)', ['PERSON:Marguerite Dubois', 'PHONE:010-2345-6789']],
     ]);
   });
+
+  test('any name right after a relative: in brackets, after a dash, in capitals, alone before a number (en, ko)', () => {
+    assertFound(
+      [
+        ['Tel call from daughter (Funmi Adeyinka) re mother Mrs Bisola Adeyinka', ['PERSON:Funmi Adeyinka', 'PERSON:Bisola Adeyinka']],
+        ['Emergency contact (father, Serik Abdrakhmanov): +7 701 448 2093', ['PERSON:Serik Abdrakhmanov']],
+        ['Customer: son - LUIS DELA CRUZ, passport on file', ['PERSON:LUIS DELA CRUZ']],
+        ['Alt contact: wife Kerryn 0409 771 236', ['PERSON:Kerryn']],
+        ['my wife RAHMAN FARIDA will join later', ['PERSON:RAHMAN FARIDA']],
+        ['Alt contact: father (Diego) 647 821 0412', ['PERSON:Diego']],
+        ['긴급 연락처: father Gurung Dil Bahadur, +977 984-6127305', ['PERSON:Gurung Dil Bahadur']],
+        ['송금 목적: 학비 (for son CHAN Tsz Hin, exchange student)', ['PERSON:CHAN Tsz Hin']],
+        // A bracket after a name says who that person is, and what it holds is a place; a word alone before a verb, a
+        // capital that opens a sentence.
+        ['Emergency contact: Slamet Riyadi (father, Surabaya) +62 812-3390-4417', ['PERSON:Slamet Riyadi']],
+        ['비상연락처: Mariana Santos (mother, Brazil) +55 11 98472-3106', ['PERSON:Mariana Santos']],
+        ['The mother Board failed again', []],
+        ['my grandson Fraser says it is your end', []],
+      ],
+      'PERSON',
+    );
+  });
 });

@@ -23,7 +23,7 @@ test('capitals that are headings, labels or a sentence before an identifier are 
     'PASSENGER DETAILS  DOB 11OCT1979',
     'Full name: see attached.  PLEASE NOTE  DOB 11/10/1979 must match',
     '여권 정보 확인 부탁드립니다 PASSPORT M58214739 1991-04-22',
-    'my wife RAHMAN FARIDA will join later',
+    'the group RAHMAN FARIDA will join later',
   ])
     assert.deepEqual(persons(text), [], text);
 });

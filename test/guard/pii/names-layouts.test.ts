@@ -5,6 +5,18 @@ import assert from 'node:assert/strict';
 import { assertPersons, found } from './pii-test-helpers.ts';
 
 describe('names marked by layout', () => {
+  test("the line under a CV's heading names its owner (en, ko)", () => {
+    assertPersons([
+      ['CURRICULUM VITAE\nSEOJUN PARK, Ph.D.\nsj.park.chem@gmail.com | +82-10-5512-3391', ['SEOJUN PARK']],
+      ['CURRICULUM VITAE\nTaerin Baek (백태린)\nDate of Birth: 8 August 1993', ['Taerin Baek', '백태린']],
+      ['RESUME\nKANG, MINSEO\nBorn: 21 March 1995 | Seoul', ['KANG, MINSEO']],
+      ['이력서\n김민서\n생년월일 1996.09.07 / 010-4471-2093', ['김민서']],
+      // A title or a heading under it: no listed name or surname vouches for the words.
+      ['RESUME\nSenior Software Engineer\n2019-2024 Seoul', []],
+      ['이력서\n인적사항\n학력 2015.03 입학', []],
+    ]);
+  });
+
   test('a full name right before a date of birth or a record number is a person (en, ko)', () => {
     assertPersons([
       ['Phone triage: caller is mother of Amara Obi (DOB 2019-06-08), 38.9C fever', ['Amara Obi']],

@@ -215,5 +215,19 @@ export function holdsFirmWord(name: string): boolean {
   return name.split(/[ \t]+/).some((word) => companySuffixes.has(word) || tradeWords.has(word) || wordsThatAreNotNames.has(word));
 }
 
+/**
+ * `holdsFirmWord` for a name in any case, each word read capitalised as the lists hold it ("LUIS DELA CRUZ", "SEOJUN PARK,
+ * Ph.D."); a word the lists hold in capitals ("ATM") counts as written.
+ *
+ * @example
+ * holdsFirmWordInAnyCase('ACME LOGISTICS'); // true
+ */
+export function holdsFirmWordInAnyCase(name: string): boolean {
+  return name.split(/,?[ \t]+/).some((word) => {
+    const titled = word.charAt(0) + word.slice(1).toLowerCase();
+    return holdsFirmWord(titled) || wordsThatAreNotNames.has(word);
+  });
+}
+
 /** A relative's title before a first name ("Nana Bríd", "Aunty Kasia"): no part of the name, and the name a relative's. */
 export const relativeTitleBeforeName = /^(?:Nana|Nan|Grandma|Grandpa|Granny|Gran|Aunty|Auntie|Aunt|Uncle)[ \t]/;

@@ -48,6 +48,8 @@ import { findKoreanNameRuns } from './korean-name-runs.ts';
 import { findKoreanNamesInLatinText } from './korean-names-in-latin-text.ts';
 import { findKoreanPopularGivenNames } from './korean-popular-given-names.ts';
 import { findLatinNamesBeforeKoreanKin } from './latin-names-before-korean-kin.ts';
+import { findNamesAfterRelatives } from './english-names-after-relatives.ts';
+import { findNamesUnderResumeHeadings, mayHoldResumeHeading } from './names-under-resume-headings.ts';
 import { mayHoldLabelledCells } from '../tables/index.ts';
 import {
   findHangulNamesSpelledInLatin,
@@ -220,7 +222,8 @@ export const personNameRecognizer: PiiRecognizer = {
       (hasFeatures(features, textFeature.hangul) && features.mostRunDigits >= phoneRunDigits) ||
       holdsNameByLayout(text, features) ||
       mayHoldLabelledCells(text) ||
-      addressRecognizer.mightMatch!(text)
+      addressRecognizer.mightMatch!(text) ||
+      (mayHoldResumeHeading(text) && findNamesUnderResumeHeadings(text).length > 0)
     );
   },
   find(text: string, _options: ScanOptions): PiiFinding[] {
@@ -265,6 +268,9 @@ export const personNameRecognizer: PiiRecognizer = {
       // A single listed first name after a role or a verb of reaching someone ("talked to Carlos").
       if (hasFeatures(features, textFeature.capitalAfterContactWord))
         for (const finding of findNamesAfterContactWords(text)) findings.push(finding);
+      // "Emergency contact: wife Sarita Adhikari", "call from daughter (Funmi Adeyinka)": any name after a relative's word.
+      if (hasFeatures(features, textFeature.upperLatin))
+        for (const finding of findNamesAfterRelatives(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
       // A listed first name as the subject of a verb a person does ("Carlos called me"), unless a name found above holds it
       // ("Dr Emily Chen will see you": "Chen will").
       if (hasFeatures(features, textFeature.nameBeforeVerb))
@@ -340,6 +346,9 @@ export const personNameRecognizer: PiiRecognizer = {
       for (const finding of findKoreanNamesOfHandlers(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "Goes by: DJ", "영어 이름: Sophie": the name a person goes by, in a field of its own.
     if (hasFeatures(features, textFeature.colon)) for (const finding of findNicknameFields(text)) findings.push(finding);
+    // "CURRICULUM VITAE\nSEOJUN PARK, Ph.D.": the owner's name under a CV's heading.
+    if (mayHoldResumeHeading(text))
+      for (const finding of findNamesUnderResumeHeadings(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "NGUYEN THI HOA\n1420 S 3RD ST …", "…하회리 742 류복순": the person above an address block, or after a Korean address.
     if (addressRecognizer.mightMatch!(text))
       for (const finding of findAddressees(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
