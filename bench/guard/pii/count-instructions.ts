@@ -1,4 +1,4 @@
-// `node --import tsx bench/guard/pii/count-instructions.ts [--corpus NAME]...`: a measuring tool beside the bench, for
+// `node --import tsx bench/guard/pii/count-instructions.ts [--corpus NAME]... [--warm-passes N]`: a measuring tool beside the bench, for
 // changes to the scanner's speed. It counts with cachegrind (valgrind) the instructions of one warm pass of scanPii over
 // each throughput corpus, which the build machine's speed does not move: its two virtual cores differed by up to 1.8× on
 // 2026-12-04 and the slow one drifts within minutes, so timings of one build swing more than most changes, while counts
@@ -8,6 +8,11 @@
 // (one thread, no concurrent compiler); the difference over the extra passes is one warm pass, start-up and warm-up
 // cancelled out. The harness is bundled because tsx transforms through esbuild's child process, whose timing made counts
 // vary by 5%.
+//
+// Warm-up is long because, without a concurrent compiler, the optimising compiler's work is counted in the pass that
+// triggers it, and the scan's hundreds of functions (many run only for some texts) keep reaching it for dozens of passes:
+// chat traffic counted 694M instructions a pass over passes 4 to 12, 347M over 16 to 24, 286M over 32 to 40 and 247M over
+// 64 to 72 (2026-12-04). Compare two builds only over the same passes; 40 warm passes take about 6 minutes for chat.
 import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,11 +28,16 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const root = join(here, '../../..');
 // Two levels below the root, as the bundled src/core/version.ts finds package.json two levels up from its own file.
 const workDirectory = join(root, '.tmp', `instructions-${process.pid}`);
-// Passes before `low` warm the scan up (the last functions reach the optimising compiler in the third or fourth).
-const passes = { low: 4, high: 12 };
 const freshSeed = 20_261_129;
 
-const { values } = parseArgs({ options: { corpus: { type: 'string', multiple: true } } });
+const { values } = parseArgs({
+  options: { corpus: { type: 'string', multiple: true }, 'warm-passes': { type: 'string', default: '40' } },
+});
+// The passes before `low` warm the scan up; the eight after it are counted.
+const warmPasses = Number(values['warm-passes']);
+if (!Number.isInteger(warmPasses) || warmPasses < 1)
+  throw new Error(`--warm-passes must be a whole number from 1, not ${values['warm-passes']}`);
+const passes = { low: warmPasses, high: warmPasses + 8 };
 
 /** The corpora of `run.ts`'s throughput figures, smaller: each pass is a few hundred million instructions. */
 function buildCorpora(): Record<string, string[]> {
