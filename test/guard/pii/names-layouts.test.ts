@@ -53,12 +53,17 @@ describe('names marked by layout', () => {
       ['Ihr Paket ist da. Danke!\nKatrin', ['Katrin']],
       ["I'll be at arrivals, Terminal 4. - Deshawn", ['Deshawn']],
       ['내일 회의 자료 공유드립니다.\n- Priya', ['Priya']],
+      // After a dash that follows a sentence's end, a name no list holds signs as well.
+      ['can someone rotate it before the 4pm deploy?? - Tariq', ['Tariq']],
+      ['주차비 venmo 부탁해, 아이디는 tre_holloway22. - Tremaine', ['Tremaine']],
     ]);
     // A list, a heading or a place on the last line signs nothing.
     assertPersons([
       ['Colours in stock:\nRed\nJade', []],
       ['Thanks for the help.\nNew York', []],
       ['Where is my parcel? - Amazon', []],
+      ['Available in two colours. - Red', []],
+      ['배송은 3일 걸려요. - Free', []],
       ['주문 확인했습니다.\nCustomer Service', []],
     ]);
   });

@@ -27,16 +27,19 @@ export const findSignOffName = rememberLastText((text: string): PiiFinding | und
   if (end === 0 || !isLowerCaseLetter(text.charCodeAt(end - 1))) return undefined;
   const lineStart = text.lastIndexOf('\n', end - 1) + 1;
   const onItsOwnLine = lineStart > 0 ? nameOnLastLine(text, { lineStart, end }) : undefined;
+  const afterDash = onItsOwnLine === undefined ? nameAfterDash(text, { lineStart, end }) : undefined;
   const name =
     onItsOwnLine ??
-    nameAfterDash(text, { lineStart, end }) ??
+    afterDash ??
     nameAfterKisses(text, { lineStart, end }) ??
     (kissed === -1 ? undefined : nameBeforeKisses(text, { lineStart, end }));
   if (name === undefined) return undefined;
   const first = text.slice(name.start, firstWordEnd(text, name));
-  // A name no list holds counts alone after a closing, which says a signature follows ("Pozdrawiam,\nBartek", "xx Ronke").
-  if (!isListedFirstName(first) && (name.wordCount > 1 || wordsThatAreNotNames.has(first) || !closesBefore(text, { lineStart, name })))
-    return undefined;
+  // A name no list holds counts alone after a closing, which says a signature follows ("Pozdrawiam,\nBartek", "xx Ronke"),
+  // or after a dash that follows a sentence's end ("…before the 4pm deploy?? - Tariq").
+  const signed =
+    closesBefore(text, { lineStart, name }) || (name === afterDash && !noticeEndings.has(first) && dashFollowsSentence(text, name.start));
+  if (!isListedFirstName(first) && (name.wordCount > 1 || wordsThatAreNotNames.has(first) || !signed)) return undefined;
   return {
     type: 'PERSON',
     start: name.start,
@@ -143,6 +146,27 @@ function nameAfterDash(text: string, at: { lineStart: number; end: number }): La
   // After a phone number the writer gives ("Callback 647-302-8814 - Priya Raman"), and after any word where a typographic
   // dash sets the name apart ("Merci — Mathieu").
   return endsSentence(previous) || isDigit(previous) || (dash !== 0x2d && dash !== 0x7e) ? name : undefined;
+}
+
+/**
+ * What a notice, a listing or a question about a firm ends with after a dash, which no list of words that are no names
+ * holds ("… - Free", "… - Red", "Where is my parcel? - Amazon").
+ */
+const noticeEndings: ReadonlySet<string> = new Set([
+  ...['Free', 'Sale', 'Sent', 'Resolved', 'Urgent', 'Important', 'Update', 'Note', 'Later', 'Soon', 'Management'],
+  ...['Red', 'Blue', 'Green', 'Black', 'White', 'Grey', 'Gray', 'Silver', 'Gold', 'Pink', 'Purple', 'Orange', 'Yellow'],
+  ...['Amazon', 'Google', 'Apple', 'Microsoft', 'Samsung', 'Netflix', 'Spotify', 'Uber', 'Facebook', 'Instagram', 'WhatsApp'],
+  ...['PayPal', 'Venmo', 'Walmart', 'Target', 'Costco', 'Tesco', 'Coles', 'Woolworths', 'Telstra', 'Optus', 'Vodafone'],
+  ...['Verizon', 'Comcast', 'Xfinity', 'FedEx', 'Royal', 'Hermes', 'Evri', 'Coupang', 'Naver', 'Kakao', 'Shopee', 'Lazada'],
+]);
+
+/** Whether the dash before a name at `nameStart` follows a sentence's end, a bracket or an emoji, blanks between. */
+function dashFollowsSentence(text: string, nameStart: number): boolean {
+  let at = nameStart;
+  while (isBlank(text.charCodeAt(at - 1))) at -= 1;
+  at -= 1;
+  while (isBlank(text.charCodeAt(at - 1))) at -= 1;
+  return endsSentence(text.charCodeAt(at - 1));
 }
 
 function isDigit(code: number): boolean {
