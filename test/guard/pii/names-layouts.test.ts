@@ -68,6 +68,22 @@ describe('names marked by layout', () => {
     ]);
   });
 
+  test("a message that opens by saying who writes names the writer: it's and a name no list holds (en, ko)", () => {
+    assertPersons([
+      ["hey it's Valen 👋 use this email for the reunion invite", ['Valen']],
+      ["new phone who dis 😂 jk it's Reuben, 0473 260 918 is my number now", ['Reuben']],
+      ['omg hiii its Keziah!! got a new phone', ['Keziah']],
+      ["언니 it's Yuri!! new number 저장해줘", ['Yuri']],
+    ]);
+    // A day, a feast or a firm; a word inside a sentence, or one the sentence goes on after.
+    assertPersons([
+      ["hey it's Tuesday 👋 anyone free?", []],
+      ["it's Christmas!! 배송 언제 와요", []],
+      ["Honestly it's Ridiculous, three weeks now", []],
+      ["it's Monday again and my order is late", []],
+    ]);
+  });
+
   test('the name on the line after a closing in any words signs the message (en, ko)', () => {
     assertPersons([
       ['Diolch,\nGwenllian Hughes', ['Gwenllian Hughes']],

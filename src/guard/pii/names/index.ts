@@ -49,6 +49,7 @@ import { findKoreanNamesInLatinText } from './korean-names-in-latin-text.ts';
 import { findKoreanPopularGivenNames } from './korean-popular-given-names.ts';
 import { findLatinNamesBeforeKoreanKin } from './latin-names-before-korean-kin.ts';
 import { findNamesAfterRelatives } from './english-names-after-relatives.ts';
+import { findSelfIntroductions } from './english-self-introductions.ts';
 import { findNamesUnderResumeHeadings, mayHoldResumeHeading } from './names-under-resume-headings.ts';
 import { mayHoldLabelledCells } from '../tables/index.ts';
 import {
@@ -163,6 +164,7 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     (hasFeatures(features, textFeature.hangul | textFeature.lowerLatin) && findKoreanNamesInLatinText(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul) && findKoreanPopularGivenNames(text).length > 0) ||
     (latin && findLatinNamesBeforeKoreanKin(text).length > 0) ||
+    (latin && findSelfIntroductions(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul | textFeature.digit) &&
       text.includes('반 ') &&
       findKoreanNamesBesideRecordMarks(text).length > 0) ||
@@ -268,6 +270,9 @@ export const personNameRecognizer: PiiRecognizer = {
       // A single listed first name after a role or a verb of reaching someone ("talked to Carlos").
       if (hasFeatures(features, textFeature.capitalAfterContactWord))
         for (const finding of findNamesAfterContactWords(text)) findings.push(finding);
+      // "hey it's Valen 👋": the writer's name where the message opens by saying who writes.
+      if (hasFeatures(features, textFeature.upperLatin))
+        for (const finding of findSelfIntroductions(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
       // "Emergency contact: wife Sarita Adhikari", "call from daughter (Funmi Adeyinka)": any name after a relative's word.
       if (hasFeatures(features, textFeature.upperLatin))
         for (const finding of findNamesAfterRelatives(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
