@@ -130,4 +130,16 @@ describe('addresses by their postcode', () => {
     ] as const)
       assert.deepEqual(addresses(text), expected, text);
   });
+  test("a German street's word apart or after a preposition, a Polish one after ul. (en, ko)", () => {
+    for (const [text, expected] of [
+      ['Address on file: Landsberger Str. 212, 80687 München, tel. 089 123 456', ['Landsberger Str. 212, 80687 München']],
+      ['Buyer: Kateryna Bondar, Am Mühlenteich 3a, 31134 Hildesheim', ['Am Mühlenteich 3a, 31134 Hildesheim']],
+      ['Dipl.-Ing. Jürgen Weißhaupt\nFürstenrieder Str. 118\n81377 München', ['Fürstenrieder Str. 118\n81377 München']],
+      ['받는 사람: Marek Kowalski, ul. Długa 17/4, 80-827 Gdańsk, POLAND', ['ul. Długa 17/4, 80-827 Gdańsk, POLAND']],
+      ['배송지 ul. Piękna 22 m. 5, 00-549 Warszawa, tel 512 338 907', ['ul. Piękna 22 m. 5, 00-549 Warszawa']],
+      // A price range and a time with a hyphen are no Polish postcode.
+      ['Prices 10-150 Euro, call 14-30 Uhr', []],
+    ] as const)
+      assert.deepEqual(addresses(text), expected, text);
+  });
 });

@@ -80,9 +80,13 @@ function mayHoldPostcode(features: TextFeatures, text: string): boolean {
       (features.flags & (textFeature.upperBeforeDigit | textFeature.sixDigits | textFeature.postcodeDigits)) !== 0 ||
       // A block of lines with a street word above a four- or five-digit postcode that ends its line ("9021 Cedar Bend Dr\n
       // Austin, TX 78758").
-      (hasFeatures(features, textFeature.streetWord | textFeature.lineBreak | textFeature.digit) && endsLineWithPostcodeDigits(text)))
+      (hasFeatures(features, textFeature.streetWord | textFeature.lineBreak | textFeature.digit) && endsLineWithPostcodeDigits(text)) ||
+      // A Polish street after ul. or al., whose postcode of five digits a hyphen splits ("ul. Długa 17/4, 80-827 Gdańsk").
+      (hasFeatures(features, textFeature.digit) && polishStreet.test(text)))
   );
 }
+
+const polishStreet = /\b(?:ul|al)\.[ \t]+[A-ZÀ-ž]/;
 
 /** Whether a line ends in four or five digits after a blank, as a postcode ends an address block's last line. */
 function endsLineWithPostcodeDigits(text: string): boolean {

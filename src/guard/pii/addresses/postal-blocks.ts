@@ -32,6 +32,8 @@ const postcodePattern = new RegExp(
     String.raw`\b[A-Z][A-Za-z]+[ \t]+\d{6}\b`,
     // A town and four digits ending a block's line, as New Zealand, the Philippines and South Africa write them ("Auckland 0618").
     String.raw`\b(?!(?:${monthNames})\b)[A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?[ \t]+\d{4}(?=[ \t]*(?:\r?\n|$))`,
+    // Poland's, before its town ("61-821 Poznań").
+    String.raw`(?<![\d.,/-])\d{2}-\d{3}[ \t]+[A-ZÀ-Þ][A-Za-zÀ-ž]+`,
     // Brazil's CEP, after its state ("Rio de Janeiro - RJ, 22410-002").
     String.raw`(?<![\d-])\d{5}-\d{3}(?![\d-])`,
   ].join('|'),
@@ -52,6 +54,11 @@ const addressStart = new RegExp(
     String.raw`(?:FLAT|UNIT|APT|APARTMENT|HOUSE|PLOT|BLOCK|BLK|NO|LOT|SUITE|LEVEL)\b\.?`,
     String.raw`(?:Rua|Calle|Avenida|Av\.|Via|Viale|Rue|rue|Jalan|JALAN|Jl\.|Carrera|Travessa|Praça)[ \t]`,
     String.raw`[A-ZÀ-Þ][a-zß-ÿ]+(?:straße|strasse|weg|gasse|plein|laan|gracht|straat|vej|gade|väg|gatan|veien|allee)[ \t]+\d`,
+    // A German street's name before its word apart ("Landsberger Str. 212") or after a preposition ("Am Mühlenteich 3a"),
+    // and a Polish one after ul. or al. ("ul. Ogrodowa 14/6").
+    String.raw`[A-ZÀ-Þ][a-zß-ÿ]+[ \t]+(?:Str\.|Straße|Strasse|Weg|Allee|Platz|Ring|Damm)[ \t]+\d`,
+    String.raw`(?:Am|Im|An der|In der|Auf der|Zum|Zur)[ \t]+[A-ZÀ-Þ][a-zß-ÿ]+[ \t]+\d`,
+    String.raw`(?:ul|al|os|pl)\.[ \t]+[A-ZÀ-ž]`,
   ].join('|'),
   'y',
 );
@@ -62,7 +69,7 @@ const addressStart = new RegExp(
  * number ("Schillerstraße 41"), or a dwelling's or a street's word ("Flat", "NO", "Rua"). A card, a phone or an order number holds none.
  */
 const streetOrDwelling =
-  /\d[A-Za-z]?[ \t,]+[A-ZÀ-Þ][A-Za-zà-ÿ'’]+[ \t]+(?:(?:na|an|de|la|del|van|von)[ \t]+)?[A-ZÀ-Þ]|\bCo\.?[ \t]+[A-Z]|\d(?:ST|ND|RD|TH|st|nd|rd|th)[ \t]+[A-Z]|(?:straße|strasse|weg|gasse|plein|laan|gracht|straat|vej|gade|väg|gatan|veien|allee)[ \t]+\d|\b(?:Flat|Unit|Apt|Apartment|House|Plot|Block|Blk|No|Lot|Suite|Rua|rue|Rue|Calle|Jalan|Via|FLAT|UNIT|APT|NO|BLK|JALAN|RR)\b/;
+  /\d[A-Za-z]?[ \t,]+[A-ZÀ-Þ][A-Za-zà-ÿ'’]+[ \t]+(?:(?:na|an|de|la|del|van|von)[ \t]+)?[A-ZÀ-Þ]|\bCo\.?[ \t]+[A-Z]|\d(?:ST|ND|RD|TH|st|nd|rd|th)[ \t]+[A-Z]|(?:straße|strasse|weg|gasse|plein|laan|gracht|straat|vej|gade|väg|gatan|veien|allee)[ \t]+\d|\b(?:Flat|Unit|Apt|Apartment|House|Plot|Block|Blk|No|Lot|Suite|Rua|rue|Rue|Calle|Jalan|Via|FLAT|UNIT|APT|NO|BLK|JALAN|RR)\b|\bStr\.[ \t]+\d|\b(?:Am|Im|Zum|Zur)[ \t]+[A-ZÀ-Þ][a-zß-ÿ]+[ \t]+\d|\b(?:ul|al|os|pl)\.[ \t]+[A-ZÀ-ž]/;
 
 /**
  * Words after which the address starts in a sentence ("living at", "Landlord: … of", "Ship to"), and a table's bar or tab:
@@ -170,7 +177,7 @@ function labelColonIn(line: string): number {
  * A word of a street or a town (a capital and two letters more, or a numbered street's "24TH"), and no phone number, reference, order number, amount or
  * Hangul (Korean addresses are read by their own search).
  */
-const placeWord = /[A-ZÀ-Þ][A-Za-zÀ-ÿ'’]{2,}|\b\d{1,3}(?:ST|ND|RD|TH|st|nd|rd|th)\b/;
+const placeWord = /[A-ZÀ-Þ][A-Za-zÀ-ž'’]{2,}|\b\d{1,3}(?:ST|ND|RD|TH|st|nd|rd|th)\b/;
 const notPlaces =
   /\d[\d \t-]{6,}\d|%|[가-힣$€£₩]|\d,\d{3}\b|\b(?:ref|Ref|REF|order|Order|ORDER|ID|invoice|Invoice|INVOICE|tel|Tel|TEL|phone|Phone)\b/;
 /** Two words in lower case in a row, as a sentence has them and an address does not, past its particles ("rue de la Paix"). */
