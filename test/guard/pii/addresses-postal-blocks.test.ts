@@ -142,4 +142,18 @@ describe('addresses by their postcode', () => {
     ] as const)
       assert.deepEqual(addresses(text), expected, text);
   });
+  test('a city whose addresses carry no postcode ends one, from a numbered dwelling or a post office box (en, ko)', () => {
+    for (const [text, expected] of [
+      [
+        'Premises: Apartment C4, Kileleshwa Court, Othaya Road, Nairobi\nPostal: P.O. Box 52218-00100, Nairobi\nTel: 0711 846 302',
+        ['Apartment C4, Kileleshwa Court, Othaya Road, Nairobi', 'P.O. Box 52218-00100, Nairobi'],
+      ],
+      ['배송지: Plot 209, Nyali Road, Nyali, Mombasa / 연락처 0711 056 482', ['Plot 209, Nyali Road, Nyali, Mombasa']],
+      // A firm, a flight and a box with no town are none.
+      ['Supplier: Building Materials Trading LLC, Sharjah, invoice 2231', []],
+      ['Flight KQ 101, arriving Nairobi 06:40, seat 12A', []],
+      ['Your PO Box 1182 renewal ($148) is due 1 March.', []],
+    ] as const)
+      assert.deepEqual(addresses(text), expected, text);
+  });
 });

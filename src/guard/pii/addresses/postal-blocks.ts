@@ -20,6 +20,11 @@ const streetTypes =
 /** A month, in full or cut short ("March", "Mar", "Sept"): a year follows one, as a postcode follows a town. */
 const monthNames =
   'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+/** East and West African and Gulf cities, where an address ends in the city. */
+const citiesWithoutPostcodes: readonly string[] = [
+  ...['Nairobi', 'Mombasa', 'Kisumu', 'Nakuru', 'Eldoret', 'Kampala', 'Entebbe', 'Kigali', 'Dar es Salaam', 'Arusha'],
+  ...['Lagos', 'Abuja', 'Ibadan', 'Port Harcourt', 'Accra', 'Kumasi', 'Dubai', 'Abu Dhabi', 'Sharjah', 'Doha'],
+];
 const postcodePattern = new RegExp(
   [
     String.raw`\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b`,
@@ -32,6 +37,9 @@ const postcodePattern = new RegExp(
     String.raw`\b[A-Z][A-Za-z]+[ \t]+\d{6}\b`,
     // A town and four digits ending a block's line, as New Zealand, the Philippines and South Africa write them ("Auckland 0618").
     String.raw`\b(?!(?:${monthNames})\b)[A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?[ \t]+\d{4}(?=[ \t]*(?:\r?\n|$))`,
+    // A city whose addresses carry no postcode in use, ending a line of an estate, a road and a suburb ("Apt B4, Maua Court,
+    // Ngong Road, Kilimani, Nairobi"), and a box at a post office with its town ("P.O. Box 52218-00100, Nairobi").
+    String.raw`\b(?:${citiesWithoutPostcodes.join('|')})\b(?![ \t]*\d)`,
     // Poland's, before its town ("61-821 Poznań").
     String.raw`(?<![\d.,/-])\d{2}-\d{3}[ \t]+[A-ZÀ-Þ][A-Za-zÀ-ž]+`,
     // Brazil's CEP, after its state ("Rio de Janeiro - RJ, 22410-002").
@@ -51,6 +59,7 @@ const addressStart = new RegExp(
     // A flat's letter and number ("B-204, Gulmohar Residency").
     String.raw`[A-Z]-\d{1,5}\b`,
     String.raw`(?:Flat|Unit|Apt|Apartment|House|Plot|Block|Blk|No|Lot|Villa|Suite|Level|Building|Bldg|Room|RR|H\.No)\b\.?`,
+    String.raw`(?:P\.[ \t]?O\.|PO)[ \t]+Box[ \t]+\d`,
     String.raw`(?:FLAT|UNIT|APT|APARTMENT|HOUSE|PLOT|BLOCK|BLK|NO|LOT|SUITE|LEVEL)\b\.?`,
     String.raw`(?:Rua|Calle|Avenida|Av\.|Via|Viale|Rue|rue|Jalan|JALAN|Jl\.|Carrera|Travessa|Praça)[ \t]`,
     String.raw`[A-ZÀ-Þ][a-zß-ÿ]+(?:straße|strasse|weg|gasse|plein|laan|gracht|straat|vej|gade|väg|gatan|veien|allee)[ \t]+\d`,
@@ -69,13 +78,16 @@ const addressStart = new RegExp(
  * number ("Schillerstraße 41"), or a dwelling's or a street's word ("Flat", "NO", "Rua"). A card, a phone or an order number holds none.
  */
 const streetOrDwelling =
-  /\d[A-Za-z]?[ \t,]+[A-ZÀ-Þ][A-Za-zà-ÿ'’]+[ \t]+(?:(?:na|an|de|la|del|van|von)[ \t]+)?[A-ZÀ-Þ]|\bCo\.?[ \t]+[A-Z]|\d(?:ST|ND|RD|TH|st|nd|rd|th)[ \t]+[A-Z]|(?:straße|strasse|weg|gasse|plein|laan|gracht|straat|vej|gade|väg|gatan|veien|allee)[ \t]+\d|\b(?:Flat|Unit|Apt|Apartment|House|Plot|Block|Blk|No|Lot|Suite|Rua|rue|Rue|Calle|Jalan|Via|FLAT|UNIT|APT|NO|BLK|JALAN|RR)\b|\bStr\.[ \t]+\d|\b(?:Am|Im|Zum|Zur)[ \t]+[A-ZÀ-Þ][a-zß-ÿ]+[ \t]+\d|\b(?:ul|al|os|pl)\.[ \t]+[A-ZÀ-ž]/;
+  /\d[A-Za-z]?[ \t,]+[A-ZÀ-Þ][A-Za-zà-ÿ'’]+[ \t]+(?:(?:na|an|de|la|del|van|von)[ \t]+)?[A-ZÀ-Þ]|\bCo\.?[ \t]+[A-Z]|\d(?:ST|ND|RD|TH|st|nd|rd|th)[ \t]+[A-Z]|(?:straße|strasse|weg|gasse|plein|laan|gracht|straat|vej|gade|väg|gatan|veien|allee)[ \t]+\d|\b(?:Flat|Unit|Apt|Apartment|House|Plot|Block|Blk|No|Lot|Suite|Rua|rue|Rue|Calle|Jalan|Via|FLAT|UNIT|APT|NO|BLK|JALAN|RR)\b|\bStr\.[ \t]+\d|\bBox[ \t]+\d|\b(?:Am|Im|Zum|Zur)[ \t]+[A-ZÀ-Þ][a-zß-ÿ]+[ \t]+\d|\b(?:ul|al|os|pl)\.[ \t]+[A-ZÀ-ž]/;
 
 /**
  * Words after which the address starts in a sentence ("living at", "Landlord: … of", "Ship to"), and a table's bar or tab:
  * an address fills its own cell ("1 | Siobhán Ní Bhriain | 22 Leinster Road, …").
  */
 const beforeAddressInLine = /(?:[:：(“"|\t]|(?<![A-Za-zÀ-ÿ])(?:at|of|to|is|in|from|address|Premises|quarto)(?![A-Za-zÀ-ÿ]))[ \t]*/g;
+const citiesWithoutPostcodesSet: ReadonlySet<string> = new Set(citiesWithoutPostcodes);
+const numberedStart = /^(?:\d|[A-Za-z.]+[ \t]+(?:[A-Z]{0,2}\d|Box[ \t]+\d))/;
+const postOfficeBox = /^(?:P\.[ \t]?O\.|PO)[ \t]+Box[ \t]+\d[\d-]*/;
 /** The longest address, and the longest line of a block printed above its postcode. */
 const longestAddress = 160;
 const longestBlockLine = 60;
@@ -104,7 +116,12 @@ export const findPostalBlocks = rememberLastText((text: string): readonly PiiFin
       startInLine(text, { lineStart, postcodeStart: match.index }) ?? startInBlockAbove(text, { lineStart, postcodeStart: match.index });
     if (start === undefined) continue;
     const end = endAfterPostcode(text, match.index + match[0].length);
-    if (end - start > longestAddress || !readsAsPlace(text.slice(start, match.index))) continue;
+    // Where the city alone ends it, the address opens with a number or a dwelling's number ("Apt B4", "P.O. Box 52218"),
+    // not a firm's word ("Building Materials Trading LLC, Sharjah").
+    if (citiesWithoutPostcodesSet.has(match[0]) && !numberedStart.test(text.slice(start, match.index))) continue;
+    // A box's number is no phone's or reference's ("P.O. Box 52218-00100").
+    const beforePostcode = text.slice(start, match.index).replace(postOfficeBox, 'PO Box');
+    if (end - start > longestAddress || !readsAsPlace(beforePostcode)) continue;
     findings.push({ type: 'ADDRESS', start, end, text: text.slice(start, end), score: 0.8, recognizer: postalBlockRecognizerName });
     postcodePattern.lastIndex = end;
   }
