@@ -86,7 +86,9 @@ const streetOrDwelling =
  */
 const beforeAddressInLine = /(?:[:：(“"|\t]|(?<![A-Za-zÀ-ÿ])(?:at|of|to|is|in|from|address|Premises|quarto)(?![A-Za-zÀ-ÿ]))[ \t]*/g;
 const citiesWithoutPostcodesSet: ReadonlySet<string> = new Set(citiesWithoutPostcodes);
+/** A number, or a dwelling's word and its number or letter and number ("Apt B4", "No. 27", "P.O. Box 5"), opening an address. */
 const numberedStart = /^(?:\d|[A-Za-z.]+[ \t]+(?:[A-Z]{0,2}\d|Box[ \t]+\d))/;
+/** A post office box and its number, a Kenyan one with its post office's code ("P.O. Box 52218-00100"). */
 const postOfficeBox = /^(?:P\.[ \t]?O\.|PO)[ \t]+Box[ \t]+\d[\d-]*/;
 /** The longest address, and the longest line of a block printed above its postcode. */
 const longestAddress = 160;

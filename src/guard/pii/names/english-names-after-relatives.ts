@@ -12,8 +12,9 @@ const relatives = [
   ...['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'spouse', 'fiancée', 'fiancé', 'fiancee', 'fiance'],
   ...['grandson', 'granddaughter', 'grandmother', 'grandfather', 'stepson', 'stepdaughter', 'niece', 'nephew', 'cousin'],
 ].join('|');
-/** A name's word: capitalised ("Kerryn", "O'Neill", "Wiśniewska-Hale") or in capitals ("CRUZ"); a particle between words. */
+/** A name's word: capitalised ("Kerryn", "O'Neill", "Wiśniewska-Hale") or in capitals ("CRUZ"). */
 const nameWord = String.raw`(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-Za-zß-öø-ÿ]+)*|[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]+)*)`;
+/** A surname's particle between its words ("Femke de Vries", "Rhys ap Dafydd"). */
 const particle = String.raw`(?:de|da|van|von|del|dos|das|al|bin|binti|ap)`;
 /**
  * The relative in lower case (a capitalised "Son" is a Korean surname as often), then the name after a blank, a bracket, a

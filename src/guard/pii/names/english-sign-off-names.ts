@@ -37,9 +37,9 @@ export const findSignOffName = rememberLastText((text: string): PiiFinding | und
   const first = text.slice(name.start, firstWordEnd(text, name));
   // A name no list holds counts alone after a closing, which says a signature follows ("Pozdrawiam,\nBartek", "xx Ronke"),
   // or after a dash that follows a sentence's end ("…before the 4pm deploy?? - Tariq").
-  const signed =
+  const signed = () =>
     closesBefore(text, { lineStart, name }) || (name === afterDash && !noticeEndings.has(first) && dashFollowsSentence(text, name.start));
-  if (!isListedFirstName(first) && (name.wordCount > 1 || wordsThatAreNotNames.has(first) || !signed)) return undefined;
+  if (!isListedFirstName(first) && (name.wordCount > 1 || wordsThatAreNotNames.has(first) || !signed())) return undefined;
   return {
     type: 'PERSON',
     start: name.start,
