@@ -1,8 +1,8 @@
-// `node --import tsx bench/guard/pii/count-instructions.ts [--corpus NAME]... [--warm-passes N]`: a measuring tool beside the bench, for
-// changes to the scanner's speed. It counts with cachegrind (valgrind) the instructions of one warm pass of scanPii over
-// each throughput corpus, which the build machine's speed does not move: its two virtual cores differed by up to 1.8× on
-// 2026-12-04 and the slow one drifts within minutes, so timings of one build swing more than most changes, while counts
-// repeat to a few thousand instructions. Prints one JSON line.
+// `node --import tsx bench/guard/pii/count-instructions.ts [--corpus NAME]... [--warm-passes N] [--simulate-caches]`: a
+// measuring tool beside the bench, for changes to the scanner's speed. It counts with cachegrind (valgrind) the
+// instructions of one warm pass of scanPii over each throughput corpus, which the build machine's speed does not move: its
+// two virtual cores differed by up to 1.8× on 2026-12-04 and the slow one drifts within minutes, so timings of one build
+// swing more than most changes, while counts repeat to a few thousand instructions. Prints one JSON line.
 //
 // Each corpus is scanned `low` and `high` times in two runs (side by side) of a bundled harness under `node --predictable`
 // (one thread, no concurrent compiler); the difference over the extra passes is one warm pass, start-up and warm-up
@@ -13,6 +13,10 @@
 // triggers it, and the scan's hundreds of functions (many run only for some texts) keep reaching it for dozens of passes:
 // chat traffic counted 694M instructions a pass over passes 4 to 12, 347M over 16 to 24, 286M over 32 to 40 and 247M over
 // 64 to 72 (2026-12-04). Compare two builds only over the same passes; 40 warm passes take about 6 minutes for chat.
+//
+// `--simulate-caches` adds cachegrind's models of the first-level caches and of branch prediction (about twice as slow):
+// instruction-cache and data-cache misses and mispredicted branches a pass. Instructions are only part of a pass's time:
+// a text runs hundreds of small searches, each its own code, so code falls out of the cache and branches go unpredicted.
 import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,8 +35,14 @@ const workDirectory = join(root, '.tmp', `instructions-${process.pid}`);
 const freshSeed = 20_261_129;
 
 const { values } = parseArgs({
-  options: { corpus: { type: 'string', multiple: true }, 'warm-passes': { type: 'string', default: '40' } },
+  options: {
+    corpus: { type: 'string', multiple: true },
+    'warm-passes': { type: 'string', default: '40' },
+    'simulate-caches': { type: 'boolean', default: false },
+  },
 });
+// With cachegrind's model of the first-level caches and of branch prediction: what a pass costs besides its instructions.
+const simulateCaches = values['simulate-caches'];
 // The passes before `low` warm the scan up; the eight after it are counted.
 const warmPasses = Number(values['warm-passes']);
 if (!Number.isInteger(warmPasses) || warmPasses < 1)
@@ -48,12 +58,31 @@ function buildCorpora(): Record<string, string[]> {
   return JSON.parse(JSON.stringify({ ordinary, dense, chat, knowledge: knowledgeDocumentTexts() })) as Record<string, string[]>;
 }
 
-/** The instructions valgrind counts in one run of the harness over `corpus`, `passCount` times. */
-function countInstructions(run: { harness: string; corporaPath: string; corpus: string; passCount: number }): Promise<number> {
+/** What cachegrind counts in one run: instructions always; with `--simulate-caches`, cache misses and branches too. */
+interface Counts {
+  instructions: number;
+  /** First-level instruction-cache misses: code fetched again after other code pushed it out. */
+  instructionCacheMisses?: number;
+  /** First-level data-cache misses, reads and writes. */
+  dataCacheMisses?: number;
+  /** Conditional and indirect branches. */
+  branches?: number;
+  /** Branches the simulated predictor got wrong. */
+  mispredicts?: number;
+}
+
+/** The first number after `label` in cachegrind's summary (`I1  misses:   86,256,875`). */
+function summaryCount(summary: string, label: RegExp): number | undefined {
+  const match = new RegExp(`${label.source}:\\s+([\\d,]+)`).exec(summary);
+  return match === null ? undefined : Number(match[1]!.replaceAll(',', ''));
+}
+
+/** What valgrind counts in one run of the harness over `corpus`, `passCount` times. */
+function countInstructions(run: { harness: string; corporaPath: string; corpus: string; passCount: number }): Promise<Counts> {
   const { harness, corporaPath, corpus, passCount } = run;
   const args = [
     '--tool=cachegrind',
-    '--cache-sim=no',
+    ...(simulateCaches ? ['--cache-sim=yes', '--branch-sim=yes'] : ['--cache-sim=no']),
     '--cachegrind-out-file=/dev/null',
     'node',
     '--predictable',
@@ -67,11 +96,24 @@ function countInstructions(run: { harness: string; corporaPath: string; corpus: 
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', (error) => reject(new Error(`valgrind could not start (${error.message}); install it: apt-get install valgrind`)));
     child.on('close', (status) => {
-      const refs = /I\s+refs:\s+([\d,]+)/.exec(stderr);
-      if (status !== 0 || refs === null) reject(new Error(`counting ${corpus} failed:\n${stderr.slice(-2000)}`));
-      else resolve(Number(refs[1]!.replaceAll(',', '')));
+      const instructions = summaryCount(stderr, /I\s+refs/);
+      if (status !== 0 || instructions === undefined) reject(new Error(`counting ${corpus} failed:\n${stderr.slice(-2000)}`));
+      else
+        resolve({
+          instructions,
+          instructionCacheMisses: summaryCount(stderr, /I1\s+misses/),
+          dataCacheMisses: summaryCount(stderr, /D1\s+misses/),
+          branches: summaryCount(stderr, /Branches/),
+          mispredicts: summaryCount(stderr, /Mispredicts/),
+        });
     });
   });
+}
+
+/** `high`'s count less `low`'s, over the passes between: one warm pass; undefined where cachegrind did not count it. */
+function perPassOf(low: Counts, high: Counts, key: keyof Counts): number | undefined {
+  const [from, to] = [low[key], high[key]];
+  return from === undefined || to === undefined ? undefined : Math.round((to - from) / (passes.high - passes.low));
 }
 
 async function main(): Promise<void> {
@@ -94,22 +136,33 @@ async function main(): Promise<void> {
       // CommonJS packages in the bundle call require.
       banner: { js: "import { createRequire as bundledRequire } from 'node:module'; const require = bundledRequire(import.meta.url);" },
     });
-    const perPass: Record<string, { instructionsPerPass: number; perByte: number; texts: number; bytes: number }> = {};
+    const perPass: Record<string, Record<string, number>> = {};
     for (const name of names) {
       const [low, high] = await Promise.all([
         countInstructions({ harness, corporaPath, corpus: name, passCount: passes.low }),
         countInstructions({ harness, corporaPath, corpus: name, passCount: passes.high }),
       ]);
-      const instructions = (high - low) / (passes.high - passes.low);
+      const instructions = perPassOf(low, high, 'instructions')!;
       const bytes = corpora[name]!.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0);
+      const simulated = Object.fromEntries(
+        (['instructionCacheMisses', 'dataCacheMisses', 'branches', 'mispredicts'] as const).flatMap((key) => {
+          const count = perPassOf(low, high, key);
+          return count === undefined ? [] : [[`${key}PerPass`, count]];
+        }),
+      );
       perPass[name] = {
-        instructionsPerPass: Math.round(instructions),
+        instructionsPerPass: instructions,
         perByte: Math.round(instructions / bytes),
+        ...simulated,
         texts: corpora[name]!.length,
         bytes,
       };
+      const millions = (count: number | undefined) => ((count ?? 0) / 1e6).toFixed(2);
+      const misses = simulateCaches
+        ? `; ${millions(simulated.instructionCacheMissesPerPass)}M instruction-cache misses, ${millions(simulated.dataCacheMissesPerPass)}M data-cache misses, ${millions(simulated.mispredictsPerPass)}M of ${millions(simulated.branchesPerPass)}M branches mispredicted`
+        : '';
       process.stderr.write(
-        `${name}: ${(instructions / 1e6).toFixed(2)}M instructions a pass, ${Math.round(instructions / bytes)} a byte\n`,
+        `${name}: ${millions(instructions)}M instructions a pass, ${Math.round(instructions / bytes)} a byte${misses}\n`,
       );
     }
     process.stdout.write(`${JSON.stringify({ bench: 'guard-pii-instructions', node: process.version, passes, corpora: perPass })}\n`);
