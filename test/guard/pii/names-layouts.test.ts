@@ -84,6 +84,29 @@ describe('names marked by layout', () => {
     ]);
   });
 
+  test('a name written surname first, in capitals and a comma, as labels and charts print it (en, ko)', () => {
+    assertPersons([
+      ['Shoppers Drug Mart #1142\nPATEL, NIKHIL\nAmoxicillin 500 mg cap', ['PATEL, NIKHIL']],
+      ['DR: NAKAMURA, KENJI MD\nMFR MYLAN   LOT 8P41172', ['NAKAMURA, KENJI']],
+      ['After-hours triage 02:40. Pt WISNIEWSKI, Tomasz, DOB 14.11.1941', ['WISNIEWSKI, Tomasz']],
+      ['3-219-0 and the name on it is DANIELS, TERRENCE J', ['DANIELS, TERRENCE J']],
+      ['Accompanying guests: SANTOS DA SILVA, MARIANA (spouse)', ['SANTOS DA SILVA, MARIANA']],
+      ['Surname, Given: MACKENZIE-ROSS, Isla', ['MACKENZIE-ROSS, Isla']],
+      ['처방의: NAKAMURA, KENJI 선생님 확인 부탁드려요', ['NAKAMURA, KENJI']],
+      ['성명 Name in full: DELA CRUZ, MARIA CLARISSE\n성별 Sex: F', ['DELA CRUZ, MARIA CLARISSE']],
+    ]);
+    // A place and its region, a heading, a street, a tax number's end, one name written twice.
+    assertPersons([
+      ['ATLANTA, GEORGIA 30303', []],
+      ['NOTE, Please call before delivery', []],
+      ['2256 W 12TH AVE, EUGENE OR 97402', []],
+      ['GSTIN 24AAGFA5521R1ZK, Sachin GIDC, Surat', []],
+      ['배송지 MELBOURNE, VICTORIA 3000 으로 보내주세요', []],
+    ]);
+    // The street's capitals stay an address.
+    assert.deepEqual(found('Service address: 2256 W 12TH AVE, EUGENE OR 97402'), ['ADDRESS:2256 W 12TH AVE, EUGENE OR 97402']);
+  });
+
   test('the name on the line after a closing in any words signs the message (en, ko)', () => {
     assertPersons([
       ['Diolch,\nGwenllian Hughes', ['Gwenllian Hughes']],

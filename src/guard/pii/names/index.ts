@@ -26,6 +26,7 @@ import {
 import { findKoreanNamesInCapitals } from './korean-names-in-capitals.ts';
 import { findNamesAsDocumentsPrintThem, mayHoldNameAsDocumentPrintsIt } from './names-as-documents-print-them.ts';
 import { findAddressees } from './addressee-names.ts';
+import { findInvertedNames } from './inverted-latin-names.ts';
 import { addressRecognizer } from '../addresses/index.ts';
 import { findNamesInKoreanFields } from './korean-field-names.ts';
 import { findKoreanNames, findKoreanNamesAroundRoles } from './korean-names.ts';
@@ -165,6 +166,7 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     (hasFeatures(features, textFeature.hangul) && findKoreanPopularGivenNames(text).length > 0) ||
     (latin && findLatinNamesBeforeKoreanKin(text).length > 0) ||
     (latin && findSelfIntroductions(text).length > 0) ||
+    (latin && findInvertedNames(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul | textFeature.digit) &&
       text.includes('반 ') &&
       findKoreanNamesBesideRecordMarks(text).length > 0) ||
@@ -276,6 +278,8 @@ export const personNameRecognizer: PiiRecognizer = {
       // "Emergency contact: wife Sarita Adhikari", "call from daughter (Funmi Adeyinka)": any name after a relative's word.
       if (hasFeatures(features, textFeature.upperLatin))
         for (const finding of findNamesAfterRelatives(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      // "DR: NAKAMURA, KENJI MD", "Pt WISNIEWSKI, Tomasz": a name surname first, in capitals and a comma, as labels print it.
+      if (hasFeatures(features, textFeature.upperLatin)) for (const finding of findInvertedNames(text)) findings.push(finding);
       // A listed first name as the subject of a verb a person does ("Carlos called me"), unless a name found above holds it
       // ("Dr Emily Chen will see you": "Chen will").
       if (hasFeatures(features, textFeature.nameBeforeVerb))
