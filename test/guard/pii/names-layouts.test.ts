@@ -471,11 +471,15 @@ test("a ticket's passenger and a statement's counterparty are names; a rate, a c
     ['PERSON:DELA CRUZ/JUAN MIGUEL', 'PERSON:DELA CRUZ/MARICEL'],
   );
   assert.deepEqual(found('19/04  FASTER PAYMENT TO K MENSAH  -150.00'), ['PERSON:K MENSAH']);
+  // A listed first name first, before the payment's reference.
+  assert.deepEqual(found('08 Apr  OSKO PAYMENT TO PRIYA NAIR REF RENT APR    1,450.00'), ['PERSON:PRIYA NAIR']);
   assert.deepEqual(found('15-04  IMPS/RAMESH PILLAI/rent      -2,000.00'), ['PERSON:RAMESH PILLAI']);
   for (const text of [
     'rate USD/KRW MS 1300',
     'PAYMENT TO BRITISH GAS  -45.00',
     'TRANSFER TO SAVINGS ACCOUNT 200.00',
+    'BILL PAYMENT TO BRITISH GAS REF 88120',
+    '04월 자동이체 PAYMENT TO KEPCO REF 2291  -52,300',
     '07-04  NEFT/SALARY/Infomatrix  +84,500.00',
   ])
     assert.deepEqual(found(text), [], text);

@@ -16,9 +16,12 @@ const recognizerName = 'record-person-name';
  */
 const passengerName =
   /(?<![A-Za-z/])([A-Z]{2,}(?:['-][A-Z]{2,})?(?: [A-Z]{2,}(?:['-][A-Z]{2,})?){0,2}\/[A-Z]{2,}(?:['-][A-Z]{2,})?(?: [A-Z]{2,}(?:['-][A-Z]{2,})?){0,2}) (?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)(?=[ \t]*(?:[,/;|\t\n(]|$)| {2})/g;
-/** The payee or payer of a statement line: after a payment's words, or between an Indian transfer's slashes. */
+/**
+ * The payee or payer of a statement line: after a payment's words, before the amount or the payment's reference ("OSKO
+ * PAYMENT TO PRIYA NAIR REF RENT APR"), or between an Indian transfer's slashes.
+ */
 const counterparty =
-  /\b(?:(?:FASTER |BANK |STANDING ORDER )?PAYMENT|TRANSFER|TRF|BILL PAYMENT)(?: (?:TO|FROM))? ([A-Z](?: [A-Z]{2,}){1,3})(?= {2,}|\t| ?[-+]?\d| ?$)|\b(?:IMPS|NEFT|UPI|RTGS)\/([A-Z]{2,}(?: [A-Z]{2,}){1,3})\//gm;
+  /\b(?:(?:FASTER |BANK |STANDING ORDER )?PAYMENT|TRANSFER|TRF|BILL PAYMENT)(?: (?:TO|FROM))? ([A-Z]+(?: [A-Z]{2,}){1,3})(?= {2,}|\t| ?[-+]?\d| ?$| REF\b)|\b(?:IMPS|NEFT|UPI|RTGS)\/([A-Z]{2,}(?: [A-Z]{2,}){1,3})\//gm;
 
 /**
  * The names of `text` in those formats, 0.8; a counterparty only as a person writes: an initial and a surname ("K MENSAH"),
