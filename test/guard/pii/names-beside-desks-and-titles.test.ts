@@ -123,7 +123,7 @@ describe('names beside desks and titles', () => {
     assert.deepEqual(persons('post-op day 2. Daughter Gail visiting at 2pm, ring her'), ['PERSON:Gail']);
     assert.deepEqual(persons('Contact: daughter Abena Boateng 07700 914 382'), ['PERSON:Abena Boateng']);
     assert.deepEqual(persons('Mother Teresa Hospital'), []);
-    assert.deepEqual(persons('Hi Greg and Nadia,\n\nGood news'), ['PERSON:Greg']);
+    assert.deepEqual(persons('Hi Greg and Nadia,\n\nGood news'), ['PERSON:Greg', 'PERSON:Nadia']);
     assert.deepEqual(persons('Hey, Jaz here from Fantastic Furniture'), ['PERSON:Jaz']);
     assert.deepEqual(persons('Empfänger (payee): Małgorzata Nowak\nIBAN'), ['PERSON:Małgorzata Nowak']);
     assert.deepEqual(persons('Store: Grace Bay'), []);
@@ -193,14 +193,18 @@ describe('names beside desks and titles', () => {
     assert.deepEqual(persons('조원 모집 중'), []);
   });
 
-  test("the names listed in a form's field, and two people greeted at once (en)", () => {
+  test("the names listed in a form's field, and two people greeted at once (en, ko)", () => {
     assert.deepEqual(persons('Witnesses: Luz María Echeverría; Brian Hutchinson (press operator)'), [
       'PERSON:Luz María Echeverría',
       'PERSON:Brian Hutchinson',
     ]);
     assert.deepEqual(persons('Attendees: John Smith, Sales Team, Acme Corp'), ['PERSON:John Smith']);
-    assert.deepEqual(persons('Kia ora Bronwyn & Tevita,\n\nSo excited for the big day'), ['PERSON:Bronwyn']);
+    assert.deepEqual(persons('Kia ora Bronwyn & Tevita,\n\nSo excited for the big day'), ['PERSON:Bronwyn', 'PERSON:Tevita']);
+    assert.deepEqual(persons('Welcome Sven & Ingrid! 체크인은 3시부터예요 🏡'), ['PERSON:Sven', 'PERSON:Ingrid']);
     assert.deepEqual(persons('Hi Sales and Marketing, please see below'), []);
+    // The second greeted is a group or a word, not a person.
+    assert.deepEqual(persons('Hi Tom and Team, the invoice is attached'), ['PERSON:Tom']);
+    assert.deepEqual(persons('Hi Sarah and Welcome, 예약 확인했어요'), ['PERSON:Sarah']);
   });
 
   test("a friend after a possessive, a name given as, a post-nominal after a name, a first name after a role's label (en)", () => {

@@ -7,9 +7,16 @@ import { isHangulSyllable } from './hangul.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { koreanNameApartAt, koreanNameAt } from './korean-names.ts';
-import { hasCapitalAfterFirst, isListedLatinName, latinNameAfter, lowerCaseNameAfter, type LatinName } from './latin-name.ts';
+import {
+  hasCapitalAfterFirst,
+  isListedFirstName,
+  isListedLatinName,
+  latinNameAfter,
+  lowerCaseNameAfter,
+  type LatinName,
+} from './latin-name.ts';
 import { isBankNameBeforeNumber } from '../recognizers/bank-account-recognizer.ts';
-import { firstNamesThatAreWords, holdsFirmWord, wordsThatAreNotNames } from './english-name-words.ts';
+import { companySuffixes, firstNamesThatAreWords, holdsFirmWord, wordsThatAreNotNames } from './english-name-words.ts';
 import { isKoreanSurnameInLatin } from './romanised-korean-names.ts';
 import { kinshipWords } from '../latin-triggers.ts';
 
@@ -449,7 +456,7 @@ const greetingMark = /[ \t]*[,!]|[ \t]+here\b|[ \t]+(?:&|and)[ \t]+[A-Z][a-z]+[ 
 const greetedNonNames: ReadonlySet<string> = new Set([
   ...['World', 'Everybody', 'Guys', 'Folks', 'Friends', 'Mate', 'Mates', 'Love', 'Hun', 'Babe', 'Neighbours', 'Neighbors'],
   ...['Colleagues', 'Ladies', 'Gents', 'Gentlemen', 'Sirs', 'Doc', 'Boss', 'Mum', 'Mom', 'Dad', 'Bro', 'Sis', 'Fam', 'Chief'],
-  ...['Buddy', 'Dude', 'Darling', 'Sweetie', 'Honey', 'Girls', 'Boys', 'Again', 'Both', 'Class', 'Crew', 'Squad', 'Gang'],
+  ...['Buddy', 'Dude', 'Darling', 'Sweetie', 'Honey', 'Girls', 'Boys', 'Again', 'Both', 'Class', 'Crew', 'Squad', 'Gang', 'Welcome'],
   // Voice assistants and services greeted as if by name.
   ...['Siri', 'Alexa', 'Google', 'Cortana', 'Bixby', 'Amazon', 'Apple', 'Netflix', 'Spotify', 'Uber'],
 ]);
@@ -533,10 +540,29 @@ export const findEnglishNames = rememberLastText((text: string): readonly PiiFin
     const opening = lineOpening(text, lineStart);
     if (opening === undefined) continue;
     const finding = nameAfterContext(text, opening);
-    if (finding !== undefined) findings.push(finding);
+    if (finding === undefined) continue;
+    findings.push(finding);
+    const second = opening.context === Context.Salutation ? secondGreetedName(text, finding) : undefined;
+    if (second !== undefined) findings.push(second);
   }
   return findings;
 });
+
+/** A second first name greeted with the first, before a comma or an exclamation mark ("Kia ora Bronwyn & Tevita,"). */
+const secondGreeted = /[ \t]+(?:&|and)[ \t]+([A-Z][a-z]+)(?=[ \t]*[,!])/y;
+
+/**
+ * The second person a greeting names ("Welcome Sven & Ingrid!", "Kia ora Bronwyn & Tevita,"): a greeting may name a couple
+ * as it names one person; not a group or a word ("Hi Tom and Team,", "Hi all and Welcome!").
+ */
+function secondGreetedName(text: string, first: PiiFinding): PiiFinding | undefined {
+  secondGreeted.lastIndex = first.end;
+  const match = secondGreeted.exec(text);
+  const name = match?.[1];
+  if (name === undefined || wordsThatAreNotNames.has(name) || greetedNonNames.has(name) || companySuffixes.has(name)) return undefined;
+  const end = secondGreeted.lastIndex;
+  return { ...first, start: end - name.length, end, text: name };
+}
 
 /**
  * A greeting or a filler in lower case that opens a line before a capital ("hi Fatima,", "omg hi its Marnie"): the English
