@@ -367,6 +367,17 @@ describe('personNameRecognizer (English)', () => {
       assert.deepEqual(names(text), [], text);
   });
 
+  test('a title before an initial without its dot and a surname, as British forms write one (en, ko)', () => {
+    for (const [text, expected] of [
+      ['Customer: Mrs J Oyelaran-Brookes   Mob: 07845 220913', ['J Oyelaran-Brookes']],
+      ['Dear Mr K Patel,\nYour appointment is confirmed.', ['K Patel']],
+      ['보호자 Mr A Khan 께서 오후에 방문 예정입니다', ['A Khan']],
+    ] as const)
+      assert.deepEqual(names(text), expected, text);
+    // An initial alone after a title, before a word in lower case or a number.
+    for (const text of ['Mr T is back on air', 'Ms B 2층 회의실'] as const) assert.deepEqual(names(text), [], text);
+  });
+
   test('a name an account, a card or a paper is in, and who signed or witnessed it (en, ko)', () => {
     for (const [text, expected] of [
       ['The name on the account is Olusegun Adebayo.', ['Olusegun Adebayo']],

@@ -891,6 +891,9 @@ const titleAfterLabel =
   /(?:MRS?|MS|MISS|DR|Mrs?|Ms|Miss|Dr|Sr|Sra|Srta|Dra|Mme|Mlle|Smt|Shri|Herr|Frau|Nurse|Sister|Engr)\.?[ \t]+(?=[A-ZÀ-Þ])/y;
 
 /** The name that starts at `start`, right after a context word of kind `context`, scored for that context. */
+/** An initial without its dot and the blank after it, before a capitalised word ("K Patel"). */
+const initialWithoutDot = /[A-Z][ \t](?=[A-Z][a-z])/y;
+
 function nameAfterContext(text: string, options: { context: Context; start: number; capitalTitle?: boolean }): PiiFinding | undefined {
   const { context, start } = options;
   if (isHangulSyllable(text.charCodeAt(start))) {
@@ -911,6 +914,14 @@ function nameAfterContext(text: string, options: { context: Context; start: numb
     // "Hi Ma'am Joy,", "Thanks Sir Alan": a form of address between the greeting and the name.
     addressForm.lastIndex = start;
     if (addressForm.test(text)) return nameAfterContext(text, { context, start: addressForm.lastIndex });
+  }
+  if (context === Context.Title) {
+    // "Mr K Patel", "Mrs J Oyelaran-Brookes": an initial without its dot before the surname, as British forms write one.
+    initialWithoutDot.lastIndex = start;
+    if (initialWithoutDot.test(text)) {
+      const surname = nameAfterContext(text, { context, start: initialWithoutDot.lastIndex });
+      return surname === undefined ? undefined : { ...surname, start, text: text.slice(start, surname.end) };
+    }
   }
   if (context === Context.ColonLabel) {
     // "Account holder: MR OLUWADAMILARE J. ADEBAYO", "Guest: Sr. Alejandro Martín Gómez": a title between label and name.
