@@ -367,13 +367,16 @@ describe('personNameRecognizer (English)', () => {
       assert.deepEqual(names(text), [], text);
   });
 
-  test('a title before an initial without its dot and a surname, as British forms write one (en, ko)', () => {
+  test('a title before an initial without its dot, and a surname with a Welsh or an Arabic particle (en, ko)', () => {
     for (const [text, expected] of [
       ['Customer: Mrs J Oyelaran-Brookes   Mob: 07845 220913', ['J Oyelaran-Brookes']],
       ['Dear Mr K Patel,\nYour appointment is confirmed.', ['K Patel']],
       ['보호자 Mr A Khan 께서 오후에 방문 예정입니다', ['A Khan']],
     ] as const)
       assert.deepEqual(names(text), expected, text);
+    // A Welsh or an Arabic particle inside the surname ("ap", "ibn"), as "van der" and "de" are.
+    assert.deepEqual(names('Name: Rhys ap Dafydd\nAddress: 9 Maes Gwyn, Rhosllanerchrugog'), ['Rhys ap Dafydd']);
+    assert.deepEqual(names('투숙객 Guest: Ahmed ibn Rashid, room 204'), ['Ahmed ibn Rashid']);
     // An initial alone after a title, before a word in lower case or a number.
     for (const text of ['Mr T is back on air', 'Ms B 2층 회의실'] as const) assert.deepEqual(names(text), [], text);
   });
