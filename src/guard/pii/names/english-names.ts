@@ -7,14 +7,7 @@ import { isHangulSyllable } from './hangul.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { koreanNameApartAt, koreanNameAt } from './korean-names.ts';
-import {
-  hasCapitalAfterFirst,
-  isListedFirstName,
-  isListedLatinName,
-  latinNameAfter,
-  lowerCaseNameAfter,
-  type LatinName,
-} from './latin-name.ts';
+import { hasCapitalAfterFirst, isListedLatinName, latinNameAfter, lowerCaseNameAfter, type LatinName } from './latin-name.ts';
 import { isBankNameBeforeNumber } from '../recognizers/bank-account-recognizer.ts';
 import { companySuffixes, firstNamesThatAreWords, holdsFirmWord, wordsThatAreNotNames } from './english-name-words.ts';
 import { isKoreanSurnameInLatin } from './romanised-korean-names.ts';
