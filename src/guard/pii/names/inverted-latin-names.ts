@@ -47,15 +47,17 @@ const afterNameWords: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Whether the text may hold such a name: a comma and a blank after a capital. Most texts with a comma put a small letter
- * or a digit before it.
+ * Whether the text may hold such a name: a comma and a blank between two capitals and a capital, as "ZHANG, Wei" has. Most
+ * texts with a comma put a small letter or a digit before it.
  */
 export function mayHoldInvertedName(text: string): boolean {
-  for (let at = text.indexOf(', '); at !== -1; at = text.indexOf(', ', at + 2)) {
-    const before = text.charCodeAt(at - 1);
-    if (before >= 0x41 && before <= 0x5a) return true;
-  }
+  for (let at = text.indexOf(', '); at !== -1; at = text.indexOf(', ', at + 2))
+    if (isCapital(text.charCodeAt(at - 1)) && isCapital(text.charCodeAt(at - 2)) && isCapital(text.charCodeAt(at + 2))) return true;
   return false;
+}
+
+function isCapital(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
 }
 
 /**
