@@ -191,6 +191,8 @@ const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ['igned by ', 1],
   ['itnessed by ', 1],
   ['ictated by ', 1],
+  // "t.n.v. S. de Vries": the Dutch "ten name van" before a transfer's payee, by its rare ".n".
+  ['t.n.v. ', 1],
   // Who saw, checked or acted for someone in a record ("Seen by …", "represented by …"), by the " b" after the act's last
   // letter.
   ...['seen', 'checked', 'completed', 'represented', 'approved', 'reviewed', 'verified', 'examined', 'assessed', 'prepared']

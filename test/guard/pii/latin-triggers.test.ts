@@ -43,6 +43,7 @@ test('English name hint bit: set by a title, a label or a greeting, clear on ord
     'a technician called Marcus Lee',
     'the name on the account is Priya Raman',
     'booked under the name Okafor',
+    'NL20 RABO 0318 7429 56 t.n.v. S. de Vries',
     'signed by Tomasz Kowalczyk',
     'witnessed by Aisha Bello',
     "your son Arjun's booster",

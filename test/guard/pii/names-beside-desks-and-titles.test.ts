@@ -136,6 +136,13 @@ describe('names beside desks and titles', () => {
       ),
       ['PERSON:Jessica Haines', 'PERSON:Brandon Haines', 'PERSON:Kelsey Haines'],
     );
+    // A first name before the particles of a surname found again ("Sanne de Vries" … "t.n.v. S. de Vries").
+    assert.deepEqual(
+      persons('Sanne de Vries — Vertaling & Redactie\nBetaling op IBAN NL20 RABO 0318 7429 56 t.n.v. S. de Vries, 감사합니다.').filter(
+        (value) => value.startsWith('PERSON'),
+      ),
+      ['PERSON:Sanne de Vries', 'PERSON:S. de Vries'],
+    );
     assert.deepEqual(persons('자동차 양도증명서 (양도인·양수인 직접거래용)\n양수인: 도가영 (운전면허번호 28-21-006518-74)'), [
       'PERSON:도가영',
     ]);

@@ -388,6 +388,10 @@ describe('personNameRecognizer (English)', () => {
       ['Name on card: Priya Raman', ['Priya Raman']],
       ['The account is in the name of Priya Raman.', ['Priya Raman']],
       ["It's booked under the name Okafor.", ['Okafor']],
+      // The Dutch "ten name van" before a transfer's payee; a foundation is none.
+      ['IBAN NL20 RABO 0318 7429 56 t.n.v. S. de Vries, quoting the invoice number.', ['S. de Vries']],
+      ['NL07 INGB 0006 8423 71 t.n.v. M. de Vries-Oosterhout 로 보내주세요', ['M. de Vries-Oosterhout']],
+      ['Overmaken naar NL91 ABNA 0417 1643 00 t.n.v. Stichting Voedselbank', []],
       ['exp 11/26 cvv 318 name on it is Tamika R Johnson', ['Tamika R Johnson']],
       ['카드 뒷면 확인했어요, name on it is Callum Reid.', ['Callum Reid']],
       ['The name on it is wrong, can you fix it?', []],

@@ -117,6 +117,8 @@ export const companySuffixes: ReadonlySet<string> = new Set([
   // "Consignee: Om Sai Dyeing & Printing Mills", "Customer: Hartwell Family Dentistry PC").
   ...['LLP', 'PLLC', 'PC', 'Pty', 'Pvt', 'Sdn', 'Bhd', 'Builders', 'Organics', 'Naturals', 'Garments', 'Outfitters', 'Roadlines'],
   ...['Embroidery', 'Creations', 'Fulfilment', 'Fulfillment', 'Essentials', 'Dyeing', 'Textiles', 'Fabrics'],
+  // Dutch legal forms and bodies, as transfers name their payees ("t.n.v. Stichting Voedselbank", "Bakkerij Jansen B.V.").
+  ...['BV', 'B.V.', 'NV', 'N.V.', 'VOF', 'Stichting', 'Vereniging', 'Gemeente'],
 ]);
 
 /** Common first names (US and UK census, plus romanised Korean given names); knowing one lifts a weak context. */

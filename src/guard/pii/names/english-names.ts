@@ -236,7 +236,8 @@ const namePhrasePattern = new RegExp(
     String.raw`\b([Nn]ame on (?:it(?= (?:is|was|says|reads)\b)|(?:(?:the|my|his|her|our|their|your|this|that) )?(?:account|card|booking|reservation|ticket|policy|lease|contract|order|file|passport|licen[cs]e|form|application|cheque|check|invoice|bill|deed|title|registration|certificate|connection|line|plan|subscription|meter)s?)(?: (?:is|was|should be|will be|reads|says))?[ \t]*:?[ \t]*` +
       // "the name will show as GRACE AKINYI OTIENO", "full name as on passport WONG KA MAN ALICE".
       String.raw`|[Nn]ame (?:will (?:show|appear|come up|read) as|(?:shows|appears|comes up|reads) as|as (?:it appears )?(?:on|in) (?:(?:the|my|your|his|her) )?(?:passport|ID|card|licen[cs]e|account))[ \t]*:?[ \t]*)`,
-    String.raw`\b((?:[Ii]n|[Uu]nder) (?:(?:the|my|his|her|their|our) )?name(?: of)?[ \t]+\(?)`,
+    // "t.n.v. S. de Vries": the Dutch "ten name van", before the payee of a transfer.
+    String.raw`\b((?:[Ii]n|[Uu]nder) (?:(?:the|my|his|her|their|our) )?name(?: of)?[ \t]+\(?|t\.n\.v\.[ \t]+)`,
     // Also who saw, checked or acted for someone in a record ("Seen by Siobhán Ó Ceallaigh, CMM2", "represented by Sandrine
     // Moreau, Managing Director"), which firms and desks do as often: read more strictly (`recordedActionBefore`).
     String.raw`\b((?:[Ss]igned|[Cc]ountersigned|[Ww]itnessed|[Dd]ictated|${recordedActions}) by[ \t]+)`,
@@ -248,7 +249,7 @@ const namePhrasePattern = new RegExp(
  * five substring searches of a Korean document cost four times as much.
  */
 const namePhraseCore =
-  /ame on |he name|er name|der name|ame (?:will|shows|appears|reads|comes|as) |igned by |itnessed by |ictated by |(?:een|[a-z]ed|aid) by /;
+  /ame on |he name|er name|der name|ame (?:will|shows|appears|reads|comes|as) |igned by |itnessed by |ictated by |(?:een|[a-z]ed|aid) by |t\.n\.v\. /;
 /** Names of worship and ideals, not people: "in the name of God", "in the name of Love". */
 const notPeopleInTheName: ReadonlySet<string> = new Set([
   'God',
@@ -365,9 +366,10 @@ function scoreFor(context: Context, options: { name: LatinName; text: string }):
       return name.knownFirstName ? 0.65 : undefined;
     case Context.NameOn:
       return 0.85;
-    // "booked under the name Okafor": a surname alone is how a booking is kept; "in the name of God" names no one.
+    // "booked under the name Okafor": a surname alone is how a booking is kept; "in the name of God" or of a firm names no one.
     case Context.InTheName:
-      if (notPeopleInTheName.has(text.slice(name.start, name.end).split(' ')[0]!)) return undefined;
+      if (notPeopleInTheName.has(text.slice(name.start, name.end).split(' ')[0]!) || holdsFirmWord(text.slice(name.start, name.end)))
+        return undefined;
       return full ? 0.8 : name.knownFirstName ? 0.75 : 0.65;
     // People sign and witness, but so do firms ("signed by DocuSign"): one word only when it is a listed first name.
     case Context.SignedBy:

@@ -75,24 +75,19 @@ export function findRepeatedNames(text: string, found: readonly PiiFinding[]): P
   return repeated;
 }
 
-/** Where a listed first name right before the surname at `at` starts ("Brandon Haines"), or `at` when none stands there. */
+/**
+ * Where a listed first name right before the surname at `at` starts, past the particles between them ("Brandon Haines",
+ * "Sanne de Vries"), or `at` when none stands there.
+ */
 function listedFirstNameBefore(text: string, at: number): number {
   if (text.charCodeAt(at - 1) !== 0x20) return at;
-  let start = at - 1;
-  while (start > 0 && isLowerAsciiLetter(text.charCodeAt(start - 1))) start -= 1;
-  if (start > 0 && isUpperAsciiLetter(text.charCodeAt(start - 1))) start -= 1;
-  else return at;
-  if (start > 0 && /[A-Za-z]/.test(text.charAt(start - 1))) return at;
-  return isListedFirstName(text.slice(start, at - 1)) ? start : at;
+  const before = firstNameAndParticlesBefore.exec(text.slice(Math.max(0, at - 40), at));
+  return before !== null && isListedFirstName(before[1]!) ? at - before[0].length + before[0].indexOf(before[1]!) : at;
 }
 
-function isLowerAsciiLetter(code: number): boolean {
-  return code >= 0x61 && code <= 0x7a;
-}
-
-function isUpperAsciiLetter(code: number): boolean {
-  return code >= 0x41 && code <= 0x5a;
-}
+/** A capitalised word, the particles of a surname after it, and a blank, ending where the surname starts. */
+const firstNameAndParticlesBefore =
+  /(?:^|[^A-Za-z])([A-Z][a-z]+)(?:[ \t]+(?:de|da|do|dos|das|del|di|du|van|von|der|den|la|le|ter|ten|ap|ibn|bin))*[ \t]$/;
 
 /** The longest text searched for a name written again: a search per mention of a longer one cost as much as its scan. */
 const longestText = 8192;
