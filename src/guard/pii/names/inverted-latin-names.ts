@@ -4,6 +4,7 @@
 // "NOTE, Please call" and "ATLANTA, GEORGIA" name no one.
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
+import { isCapitalLetter } from '../feature-characters.ts';
 import { companySuffixes, firstNamesThatAreWords, placesNamedAfterPeople, wordsThatAreNotNames } from './english-name-words.ts';
 import { capitalise, isListedFirstName } from './latin-name.ts';
 
@@ -52,16 +53,14 @@ const afterNameWords: ReadonlySet<string> = new Set([
  */
 export function mayHoldInvertedName(text: string): boolean {
   for (let at = text.indexOf(', '); at !== -1; at = text.indexOf(', ', at + 2))
-    if (isCapital(text.charCodeAt(at - 1)) && isCapital(text.charCodeAt(at - 2)) && isCapital(text.charCodeAt(at + 2))) return true;
+    if (isCapitalLetter(text.charCodeAt(at - 1)) && isCapitalLetter(text.charCodeAt(at - 2)) && isCapitalLetter(text.charCodeAt(at + 2)))
+      return true;
   return false;
 }
 
-function isCapital(code: number): boolean {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
-}
-
 /**
- * The names of `text` written surname first in capitals with a comma, 0.85: above a part of it that another search reads as a name ("SANTOS DA SILVA"). Remembered for the last text.
+ * The names of `text` written surname first in capitals with a comma, 0.85: above a part of one that another search reads
+ * as a name ("SANTOS DA SILVA"). Remembered for the last text.
  *
  * @example
  * findInvertedNames('DR: NAKAMURA, KENJI MD').map((finding) => finding.text); // ['NAKAMURA, KENJI']

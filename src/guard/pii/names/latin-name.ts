@@ -28,10 +28,11 @@ const nameWordSource = String.raw`(?:(?:Ma|Mohd|Md|Muhd)\.(?=[ \t][${capital}])|
 const upperWordSource = String.raw`(?:(?:[A-Z]['’])?[A-Z]{2,}(?:['’-][A-Z]{2,})?|[A-Z](?=[ \t]+[A-Z](?:[A-Z]|[ \t]+[A-Z]{2})))`;
 
 /**
- * The particles between the words of a surname ("Sanne de Vries", "Annelie van der Merwe", "Fernández de la Fuente", "Rhys
- * ap Dafydd", "Ahmed ibn Rashid").
+ * The particles between the words of a surname, as one alternation ("Sanne de Vries", "Annelie van der Merwe", "Fernández
+ * de la Fuente", "Rhys ap Dafydd", "Ahmed ibn Rashid").
  */
-const particleSource = String.raw`(?:[ \t]+(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|bin|binti|ibn|bint|al|ter|ten|ap|ab|dela))*`;
+export const surnameParticles = 'de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|bin|binti|ibn|bint|al|ter|ten|ap|ab|dela';
+const particleSource = String.raw`(?:[ \t]+(?:${surnameParticles}))*`;
 /** A middle initial without its dot, between a first name and a surname ("Tariq H Siddiqui"); never a name's first word. */
 const bareMiddleInitialSource = String.raw`[A-Z](?=[ \t][${capital}][${small}])`;
 const nameWordsAfter = new RegExp(

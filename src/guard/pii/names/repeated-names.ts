@@ -5,7 +5,7 @@ import type { PiiFinding } from '../types.ts';
 import { isHangulSyllable } from './hangul.ts';
 import { surnameLength } from './korean-surnames.ts';
 import { firstNamesThatAreWords, holdsFirmWord, wordsThatAreNotNames } from './english-name-words.ts';
-import { isListedFirstName, latinNameAfter } from './latin-name.ts';
+import { isListedFirstName, latinNameAfter, surnameParticles } from './latin-name.ts';
 import { isCommonKoreanNoun } from './korean-common-nouns.ts';
 
 const recognizerName = 'repeated-person-name';
@@ -86,8 +86,7 @@ function listedFirstNameBefore(text: string, at: number): number {
 }
 
 /** A capitalised word, the particles of a surname after it, and a blank, ending where the surname starts. */
-const firstNameAndParticlesBefore =
-  /(?:^|[^A-Za-z])([A-Z][a-z]+)(?:[ \t]+(?:de|da|do|dos|das|del|di|du|van|von|der|den|la|le|ter|ten|ap|ibn|bin))*[ \t]$/;
+const firstNameAndParticlesBefore = new RegExp(String.raw`(?:^|[^A-Za-z])([A-Z][a-z]+)(?:[ \t]+(?:${surnameParticles}))*[ \t]$`);
 
 /** The longest text searched for a name written again: a search per mention of a longer one cost as much as its scan. */
 const longestText = 8192;
