@@ -322,6 +322,8 @@ describe('personNameRecognizer (English)', () => {
       ["Hi Ma'am Joy,\n\nGood day! Just following up", ['Joy']],
       ['TP-2291 ships next week.\n\nBeste Grüße\nJana Hoffmann\nPeople Operations', ['Jana Hoffmann']],
       ['계약서 첨부합니다.\n\nWith best regards\nLena Vogt', ['Lena Vogt']],
+      ['서류 다시 보냈습니다.\n\nThanks again\nJordan Lee', ['Jordan Lee']],
+      ['All sorted on my end.\nMany thanks\nSarah', ['Sarah']],
       ['Payslip ref 2025-03-0417. Cheers, Kerry-Ann', ['Kerry-Ann']],
       ["Caller: Hi Thabo, it's Annelie van der Merwe. I was rear-ended", ['Thabo', 'Annelie van der Merwe']],
       ['Kind regards,\nMaría José Fernández de la Fuente', ['María José Fernández de la Fuente']],

@@ -5,6 +5,8 @@ import { test } from 'node:test';
 import { openTableHeader } from '../../../src/guard/pii/index.ts';
 import { found } from './pii-test-helpers.ts';
 
+const persons = (text: string) => found(text).filter((value) => value.startsWith('PERSON:'));
+
 test('the cells under a header of names are names, in CSV, tab-separated and Markdown tables (ko, en)', () => {
   assert.deepEqual(found('아래 명단입니다\n이름,부서,연락처\n김민수,영업팀,010-1234-5678\n박서연,인사팀,010-2222-3333'), [
     'PERSON:김민수',
@@ -74,7 +76,6 @@ test('a table separated by semicolons, as European spreadsheets export CSV, is r
 });
 
 test("a role's name column, a header's qualifier, a roster's SURNAME, Given and a column of names no list holds (en, ko)", () => {
-  const persons = (text: string) => found(text).filter((value) => value.startsWith('PERSON:'));
   assert.deepEqual(
     persons(
       'consignment_no,consignee_name,consignee_phone\nKE-NBO-558201,Wanjiru Kamau,+254 722 418 903\nKE-NBO-558202,Otieno Brian Ouma,0733 902 115',
@@ -107,4 +108,13 @@ test("a Korean system's name keys in JSON and in a log's key=value pairs, and a 
   for (const text of ['prod_nm=사과즙 qty=2', '{"assignee": "정산팀", "referrer": "네이버"}', 'sort=name&order=asc'])
     assert.deepEqual(found(text), [], text);
   assert.deepEqual(found('{"assignee": "jkim88", "status": "open"}'), ['USERNAME:jkim88']);
+});
+
+test('a Korean name in Latin letters whose surname is an English word, and a surname opening with its particles, fill a name field (ko, en)', () => {
+  assert.deepEqual(found('{"customerNo": "C2024110388", "name": "Oh Jiyun", "nameKo": "오지윤"}'), ['PERSON:Oh Jiyun', 'PERSON:오지윤']);
+  assert.deepEqual(persons('이름,연락처\nSong Minji,010-1234-5678\nJiyun Oh,010-2222-3333'), ['PERSON:Song Minji', 'PERSON:Jiyun Oh']);
+  assert.deepEqual(persons('{"first_name": "Joost", "last_name": "van der Meulen", "city": "Utrecht"}'), ['PERSON:Joost', 'PERSON:van der Meulen']);
+  assert.deepEqual(persons('surname,first_name,연락처\ndos Santos,Mariana,010-1234-5678'), ['PERSON:dos Santos', 'PERSON:Mariana']);
+  // Under a key that names things as often as people, particles before an unlisted word are a title, not a surname.
+  for (const text of ['{"name": "la Bamba", "price": 12000}', '{"product_name": "Oh Yeah"}']) assert.deepEqual(persons(text), [], text);
 });

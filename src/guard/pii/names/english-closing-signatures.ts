@@ -15,7 +15,7 @@ const openingLine = /^(?:hi|hello|hey|hiya|dear|good|to|attn|re|hola|bonjour|gre
  * with no comma; the gate `mayHoldClosingWithoutComma` holds a piece of each.
  */
 const closingWithoutComma =
-  /(?:^|\n)[ \t]*(?:(?:[Ww]ith )?(?:[Bb]est|[Kk]ind|[Ww]arm|[Mm]any)? ?[Rr]egards|[Cc]heers|[Tt]hanks|[Tt]hank you|[Ss]incerely|(?:Beste|Viele|Liebe) Grüße|Mit freundlichen Grüßen|(?:Un )?[Ss]aludos?|Atentamente|Cordialmente|Cordialement|Bien à vous|Met vriendelijke groet(?:en)?|Groetjes|Cumprimentos|Abraços|Cordiali saluti|Distinti saluti|Pozdrawiam|Med vänlig(?:a)? hälsning(?:ar)?)[ \t]*[.!]?[ \t]*\r?\n/g;
+  /(?:^|\n)[ \t]*(?:(?:[Ww]ith )?(?:[Bb]est|[Kk]ind|[Ww]arm|[Mm]any)? ?[Rr]egards|[Cc]heers|(?:[Mm]any )?[Tt]hanks(?: (?:heaps|again|so much|a lot|a million|very much))?|[Tt]hank you(?: (?:so much|again|very much))?|[Ss]incerely|(?:Beste|Viele|Liebe) Grüße|Mit freundlichen Grüßen|(?:Un )?[Ss]aludos?|Atentamente|Cordialmente|Cordialement|Bien à vous|Met vriendelijke groet(?:en)?|Groetjes|Cumprimentos|Abraços|Cordiali saluti|Distinti saluti|Pozdrawiam|Med vänlig(?:a)? hälsning(?:ar)?)[ \t]*[.!]?[ \t]*\r?\n/g;
 const closingPiece =
   /egards|heers|hanks|hank you|incerely|Grüße|aludo|tentamente|ordialemente|ordialmente|ordialement|à vous|groet|umprimentos|braços|saluti|ozdrawiam|hälsning/;
 

@@ -6,7 +6,8 @@ import { labelledCellsIn } from '../tables/index.ts';
 import { isHangulSyllable } from './hangul.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
-import { isListedLatinName, latinNameAfter } from './latin-name.ts';
+import { isListedLatinName, latinNameAfter, surnameParticles } from './latin-name.ts';
+import { isKoreanSurnameInLatin, isRomanisedGivenName } from './romanised-korean-names.ts';
 
 export const tableNameRecognizerName = 'table-person-name';
 
@@ -43,6 +44,9 @@ export function findNamesInTables(text: string): PiiFinding[] {
   return findings;
 }
 
+/** Surname particles and a capitalised word, the whole cell ("van der Meulen", "de la Cruz", "dos Santos"). */
+const surnameWithParticles = new RegExp(`^(?:(?:${surnameParticles}) )+[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)?$`);
+
 /** A surname, a comma and given names, as rosters and payrolls write a name. */
 const surnameFirst = /^[A-ZÀ-Þ][A-Za-zß-ÿ'’-]+, ?[A-ZÀ-Þ][A-Za-zß-ÿ'’.-]+(?: [A-ZÀ-Þ][A-Za-zß-ÿ'’.-]+)?$/;
 
@@ -58,9 +62,21 @@ function nameInCell(text: string, cell: { start: number; end: number; listedOnly
   // Under a generic header, a Korean full name with common given-name syllables only ("사과" may name a product).
   if (isHangulSyllable(value.charCodeAt(0)))
     return isPlausibleKoreanName(value) && (!cell.listedOnly || (value.length >= 3 && hasCommonGivenName(value))) ? finding : undefined;
+  // "Oh Jiyun", "Jiyun Oh": a Korean name in Latin letters, whose surname may be an English word ("Oh", "Han", "Song").
+  if (isRomanisedKoreanFullName(value)) return finding;
+  // "van der Meulen", "dos Santos": a surname opening with its particles in lower case; under a generic header a listed one.
+  if (surnameWithParticles.test(value)) return !cell.listedOnly || isListedLatinName(value.slice(value.lastIndexOf(' ') + 1)) ? finding : undefined;
   // A roster's "SURNAME, Given" ("ADEBAYO, Oluwaseun") reads as the two names it holds.
   const words = surnameFirst.test(value) ? value.replace(',', '') : value;
   const name = latinNameAfter(words, { start: 0, allowUppercase: true });
   if (name === undefined || name.end !== words.length || (cell.listedOnly && !isListedLatinName(words))) return undefined;
   return finding;
+}
+
+/** A capitalised romanised Korean surname and given name, in either order ("Oh Jiyun", "Seoyeon Park", "KIM MINJUN"). */
+function isRomanisedKoreanFullName(value: string): boolean {
+  const words = value.split(' ');
+  if (words.length !== 2 || !words.every((word) => /^[A-Z](?:[a-z]+|[A-Z]+)$/.test(word))) return false;
+  const [first, second] = words as [string, string];
+  return (isKoreanSurnameInLatin(first) && isRomanisedGivenName(second)) || (isRomanisedGivenName(first) && isKoreanSurnameInLatin(second));
 }
