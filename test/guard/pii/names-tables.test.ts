@@ -113,7 +113,10 @@ test("a Korean system's name keys in JSON and in a log's key=value pairs, and a 
 test('a Korean name in Latin letters whose surname is an English word, and a surname opening with its particles, fill a name field (ko, en)', () => {
   assert.deepEqual(found('{"customerNo": "C2024110388", "name": "Oh Jiyun", "nameKo": "오지윤"}'), ['PERSON:Oh Jiyun', 'PERSON:오지윤']);
   assert.deepEqual(persons('이름,연락처\nSong Minji,010-1234-5678\nJiyun Oh,010-2222-3333'), ['PERSON:Song Minji', 'PERSON:Jiyun Oh']);
-  assert.deepEqual(persons('{"first_name": "Joost", "last_name": "van der Meulen", "city": "Utrecht"}'), ['PERSON:Joost', 'PERSON:van der Meulen']);
+  assert.deepEqual(persons('{"first_name": "Joost", "last_name": "van der Meulen", "city": "Utrecht"}'), [
+    'PERSON:Joost',
+    'PERSON:van der Meulen',
+  ]);
   assert.deepEqual(persons('surname,first_name,연락처\ndos Santos,Mariana,010-1234-5678'), ['PERSON:dos Santos', 'PERSON:Mariana']);
   // Under a key that names things as often as people, particles before an unlisted word are a title, not a surname.
   for (const text of ['{"name": "la Bamba", "price": 12000}', '{"product_name": "Oh Yeah"}']) assert.deepEqual(persons(text), [], text);

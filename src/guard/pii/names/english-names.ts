@@ -4,6 +4,7 @@ import { isNumberedLabelColon } from '../feature-characters.ts';
 import type { PiiFinding } from '../types.ts';
 import { textFeatures, textTrigger } from '../text-features.ts';
 import { isHangulSyllable } from './hangul.ts';
+import { isAsciiDigit } from '../recognizers/digit-boundaries.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { koreanNameApartAt, koreanNameAt } from './korean-names.ts';
@@ -286,6 +287,45 @@ const introductionEnd =
   /[ \t]*(?:[.,!(]|\r?\n|$)|[ \t]+(?:re|about|regarding|btw)\b|[ \t]*(?:[\u2600-\u27bf]|\ud83c[\udf00-\udfff]|\ud83d[\udc00-\udeff]|\ud83e[\udd00-\uddff])/y;
 
 /** Whether a quote closing a key stands at `at`, a letter before it (`"name"`, `'first_name'`). */
+/** The last word of each colon label, lower-case ("name" of "Full name", "co-signer", "first_name"). */
+const colonLabelLastWords: ReadonlySet<string> = new Set(colonLabels.map((label) => label.slice(label.lastIndexOf(' ') + 1).toLowerCase()));
+
+/**
+ * Whether the colon or equals sign at `sign` may end a colon label of `contextPattern` or stand before a Hangul word, the
+ * only two of its contexts that reach a colon: the blanks, a quote, a qualifier in brackets and a party's number before
+ * it are passed, then the word there must be a label's last word (or end in one after a hyphen). A superset: the pattern
+ * itself decides.
+ */
+function mayCloseContextAt(text: string, sign: number): boolean {
+  let after = sign + 1;
+  while (text.charCodeAt(after) === 0x20 || text.charCodeAt(after) === 0x09) after += 1;
+  if (isHangulSyllable(text.charCodeAt(after))) return true;
+  let at = sign - 1;
+  while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at -= 1;
+  if (text.charCodeAt(at) === 0x22 || text.charCodeAt(at) === 0x27) at -= 1;
+  if (text.charCodeAt(at) === 0x29) {
+    const open = text.lastIndexOf('(', at);
+    if (open === -1 || at - open > 25) return true;
+    at = open - 1;
+    while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at -= 1;
+  }
+  if (isAsciiDigit(text.charCodeAt(at))) {
+    const digitsEnd = at;
+    while (isAsciiDigit(text.charCodeAt(at))) at -= 1;
+    if (digitsEnd - at > 2 || (text.charCodeAt(at) !== 0x20 && text.charCodeAt(at) !== 0x09)) return false;
+    while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at -= 1;
+  }
+  const end = at + 1;
+  while (isAsciiLetter(text.charCodeAt(at)) || text.charCodeAt(at) === 0x5f || text.charCodeAt(at) === 0x2d) at -= 1;
+  // "Co-signer" whole, or a label after a hyphen that a word boundary allows ("e-Name").
+  for (let start = at + 1; ;) {
+    if (colonLabelLastWords.has(text.slice(start, end).toLowerCase())) return true;
+    const hyphen = text.indexOf('-', start);
+    if (hyphen === -1 || hyphen >= end) return false;
+    start = hyphen + 1;
+  }
+}
+
 function isQuotedKeyEnd(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
   return (code === 0x22 || code === 0x27) && isAsciiLetter(text.charCodeAt(at - 1));
@@ -508,6 +548,9 @@ export const findEnglishNames = rememberLastText((text: string): readonly PiiFin
       !isNumberedLabelColon(text, hintEnd - 1)
     )
       continue;
+    // A colon or an equals sign opens a context only after a name's label or before a Hangul word: "Fees:" and "x=1" skip
+    // the window's pattern, which a long document's every "Note:" ran.
+    if ((last === 0x3a || last === 0xff1a || last === 0x3d) && !mayCloseContextAt(text, hintEnd - 1)) continue;
     const windowStart = Math.max(0, hintEnd - windowBefore);
     const window = text.slice(windowStart, hintEnd + windowAfter);
     contextPattern.lastIndex = 0;

@@ -65,7 +65,8 @@ function nameInCell(text: string, cell: { start: number; end: number; listedOnly
   // "Oh Jiyun", "Jiyun Oh": a Korean name in Latin letters, whose surname may be an English word ("Oh", "Han", "Song").
   if (isRomanisedKoreanFullName(value)) return finding;
   // "van der Meulen", "dos Santos": a surname opening with its particles in lower case; under a generic header a listed one.
-  if (surnameWithParticles.test(value)) return !cell.listedOnly || isListedLatinName(value.slice(value.lastIndexOf(' ') + 1)) ? finding : undefined;
+  if (surnameWithParticles.test(value))
+    return !cell.listedOnly || isListedLatinName(value.slice(value.lastIndexOf(' ') + 1)) ? finding : undefined;
   // A roster's "SURNAME, Given" ("ADEBAYO, Oluwaseun") reads as the two names it holds.
   const words = surnameFirst.test(value) ? value.replace(',', '') : value;
   const name = latinNameAfter(words, { start: 0, allowUppercase: true });
