@@ -27,6 +27,13 @@ const nameAfterRelative = new RegExp(
 );
 
 /**
+ * A relative's word anywhere: the pattern's look-behind and its optional bracket make it try every position of a text, this
+ * plain alternation far fewer, so a document that names no relative is passed over several times faster.
+ */
+const relativeWord = new RegExp(relatives);
+const noFindings: readonly PiiFinding[] = Object.freeze([]);
+
+/**
  * The names after a relative's word, 0.7; a single word only in brackets or before a number, a mark or the line's end
  * ("father (Diego)", "wife Kerryn 0409 771 236"), where a capitalised word is not the start of a sentence. Remembered for
  * the last text.
@@ -36,6 +43,7 @@ const nameAfterRelative = new RegExp(
  * findNamesAfterRelatives('my son Plays football'); // []
  */
 export const findNamesAfterRelatives = rememberLastText((text: string): readonly PiiFinding[] => {
+  if (!relativeWord.test(text)) return noFindings;
   const findings: PiiFinding[] = [];
   nameAfterRelative.lastIndex = 0;
   for (let match = nameAfterRelative.exec(text); match !== null; match = nameAfterRelative.exec(text)) {

@@ -4,7 +4,7 @@ import { isNumberedLabelColon } from '../feature-characters.ts';
 import type { PiiFinding } from '../types.ts';
 import { textFeatures, textTrigger } from '../text-features.ts';
 import { isHangulSyllable } from './hangul.ts';
-import { isAsciiDigit } from '../recognizers/digit-boundaries.ts';
+import { literalAutomaton } from '../literal-automaton.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { koreanNameApartAt, koreanNameAt } from './korean-names.ts';
@@ -177,8 +177,17 @@ const enum Context {
 
 // A cheap prefilter for the context words (a colon, a title, a distinctive fragment); the full context pattern
 // then runs only on a short window around each hit, which keeps the scan several times faster than one big alternation.
-const contextHintPattern =
-  /[:：]|M(?:rs?|[sx])[ .]|MRS? |MSTR |MISS |DR\. |Miss |Dra?[ .]|Sr(?:t?a)[ .]|Herr |Frau |Ml?le?[ .]|Mme[ .]|Smt[ .]|Shri |Prof|ame is|ame was|ame as |ame's|amed |all me |alls me |oes by |go by |alled |I'm |I’m |I am |atient |Pt |older |Dear |(?:ards|rely|ully|anks|you|eers|Best|[Tt]hx)(?:,?[ \t]*\r?\n|, )|shes,?[ \t]*\r?\n|his is |, it'?s |, it’s |poke |peaking |hatting with |omer (?=[\uac00-\ud7a3])|=|ame (?=[A-Z])|lient (?=[A-Z])/g;
+const contextHint =
+  /[:：]|M(?:rs?|[sx])[ .]|MRS? |MSTR |MISS |DR\. |Miss |Dra?[ .]|Sr(?:t?a)[ .]|Herr |Frau |Ml?le?[ .]|Mme[ .]|Smt[ .]|Shri |Prof|ame is|ame was|ame as |ame's|amed |all me |alls me |oes by |go by |alled |I'm |I’m |I am |atient |Pt |older |Dear |(?:ards|rely|ully|anks|you|eers|Best|[Tt]hx)(?:,?[ \t]*\r?\n|, )|shes,?[ \t]*\r?\n|his is |, it'?s |, it’s |poke |peaking |hatting with |omer (?=[\uac00-\ud7a3])|=|ame (?=[A-Z])|lient (?=[A-Z])/y;
+/**
+ * Where a context hint may start: a leading piece of each of its alternatives, in any case. One pass of the automaton
+ * finds them; the sticky hint pattern decides at each.
+ */
+const contextHintStarts = literalAutomaton([
+  ...[':', '：', 'mr', 'ms', 'mx', 'mi', 'ml', 'mme', 'dr', 'sr', 'herr ', 'frau ', 'smt', 'shri ', 'prof', 'ame', 'all', 'oes by '],
+  ...['go by ', "i'm ", 'i’m ', 'i am ', 'atient ', 'pt ', 'older ', 'dear ', 'ards', 'rely', 'ully', 'anks', 'you', 'eers', 'best'],
+  ...['thx', 'shes', 'his is ', ', it', 'poke ', 'peaking ', 'hatting with ', 'omer ', '=', 'lient '],
+]);
 // Greetings and requests to reach someone open a message or a line ("Hi Sarah, …", "Call Jane Doe at …"), so they are
 // read there rather than by the hint pattern: three more first letters made its scan of a long document 1.7 times slower.
 // A greeting may go on to introduce the writer ("Hi, it's Grace from 4B"), read as "this is".
@@ -287,45 +296,6 @@ const introductionEnd =
   /[ \t]*(?:[.,!(]|\r?\n|$)|[ \t]+(?:re|about|regarding|btw)\b|[ \t]*(?:[\u2600-\u27bf]|\ud83c[\udf00-\udfff]|\ud83d[\udc00-\udeff]|\ud83e[\udd00-\uddff])/y;
 
 /** Whether a quote closing a key stands at `at`, a letter before it (`"name"`, `'first_name'`). */
-/** The last word of each colon label, lower-case ("name" of "Full name", "co-signer", "first_name"). */
-const colonLabelLastWords: ReadonlySet<string> = new Set(colonLabels.map((label) => label.slice(label.lastIndexOf(' ') + 1).toLowerCase()));
-
-/**
- * Whether the colon or equals sign at `sign` may end a colon label of `contextPattern` or stand before a Hangul word, the
- * only two of its contexts that reach a colon: the blanks, a quote, a qualifier in brackets and a party's number before
- * it are passed, then the word there must be a label's last word (or end in one after a hyphen). A superset: the pattern
- * itself decides.
- */
-function mayCloseContextAt(text: string, sign: number): boolean {
-  let after = sign + 1;
-  while (text.charCodeAt(after) === 0x20 || text.charCodeAt(after) === 0x09) after += 1;
-  if (isHangulSyllable(text.charCodeAt(after))) return true;
-  let at = sign - 1;
-  while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at -= 1;
-  if (text.charCodeAt(at) === 0x22 || text.charCodeAt(at) === 0x27) at -= 1;
-  if (text.charCodeAt(at) === 0x29) {
-    const open = text.lastIndexOf('(', at);
-    if (open === -1 || at - open > 25) return true;
-    at = open - 1;
-    while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at -= 1;
-  }
-  if (isAsciiDigit(text.charCodeAt(at))) {
-    const digitsEnd = at;
-    while (isAsciiDigit(text.charCodeAt(at))) at -= 1;
-    if (digitsEnd - at > 2 || (text.charCodeAt(at) !== 0x20 && text.charCodeAt(at) !== 0x09)) return false;
-    while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at -= 1;
-  }
-  const end = at + 1;
-  while (isAsciiLetter(text.charCodeAt(at)) || text.charCodeAt(at) === 0x5f || text.charCodeAt(at) === 0x2d) at -= 1;
-  // "Co-signer" whole, or a label after a hyphen that a word boundary allows ("e-Name").
-  for (let start = at + 1; ;) {
-    if (colonLabelLastWords.has(text.slice(start, end).toLowerCase())) return true;
-    const hyphen = text.indexOf('-', start);
-    if (hyphen === -1 || hyphen >= end) return false;
-    start = hyphen + 1;
-  }
-}
-
 function isQuotedKeyEnd(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
   return (code === 0x22 || code === 0x27) && isAsciiLetter(text.charCodeAt(at - 1));
@@ -525,10 +495,13 @@ function contextOf(match: RegExpExecArray): Context | undefined {
  */
 export const findEnglishNames = rememberLastText((text: string): readonly PiiFinding[] => {
   const findings: PiiFinding[] = [];
-  contextHintPattern.lastIndex = 0;
-  // `test` leaves `lastIndex` at the end of the hint without allocating a match array per hit.
-  while (contextHintPattern.test(text)) {
-    const hintEnd = contextHintPattern.lastIndex;
+  let from = 0;
+  for (const hintStart of contextHintStarts.startsIn(text)) {
+    if (hintStart < from) continue;
+    contextHint.lastIndex = hintStart;
+    if (!contextHint.test(text)) continue;
+    const hintEnd = contextHint.lastIndex;
+    from = hintEnd;
     if (text.charCodeAt(hintEnd - 1) === 0x20 && text.charCodeAt(hintEnd - 2) === 0x64 && text.charCodeAt(hintEnd - 3) === 0x65) {
       // "amed " or "alled ": no other hint ends in "ed " ("Insured:" ends in a colon).
       const finding = nameAfterNamed(text, hintEnd);
@@ -548,9 +521,6 @@ export const findEnglishNames = rememberLastText((text: string): readonly PiiFin
       !isNumberedLabelColon(text, hintEnd - 1)
     )
       continue;
-    // A colon or an equals sign opens a context only after a name's label or before a Hangul word: "Fees:" and "x=1" skip
-    // the window's pattern, which a long document's every "Note:" ran.
-    if ((last === 0x3a || last === 0xff1a || last === 0x3d) && !mayCloseContextAt(text, hintEnd - 1)) continue;
     const windowStart = Math.max(0, hintEnd - windowBefore);
     const window = text.slice(windowStart, hintEnd + windowAfter);
     contextPattern.lastIndex = 0;
@@ -560,7 +530,7 @@ export const findEnglishNames = rememberLastText((text: string): readonly PiiFin
       if (match.index >= hintEnd - windowStart) break;
       const finding = findingAt(text, { match, offset: windowStart });
       if (finding !== undefined) findings.push(finding);
-      contextHintPattern.lastIndex = Math.max(contextHintPattern.lastIndex, windowStart + match.index + match[0].length);
+      from = Math.max(from, windowStart + match.index + match[0].length);
       break;
     }
   }
