@@ -48,3 +48,10 @@ test('matches a position-by-position search over mixed texts (ko, en)', () => {
 test('an empty literal is refused', () => {
   assert.throws(() => literalAutomaton(['a', '']), /must not be empty/);
 });
+
+test('the groups of the literals that occur, OR-ed (ko, en)', () => {
+  const automaton = literalAutomaton(['user', 'login', '비번', '비밀번호', 'sudo'], [1, 1, 2, 2, 4]);
+  assert.equal(automaton.groupsIn('비번 바꿨어요'), 2);
+  assert.equal(automaton.groupsIn('Failed LOGIN for user root; sudo -u admin'), 5);
+  assert.equal(automaton.groupsIn('배송 언제 와요? where is my order'), 0);
+});
