@@ -4,7 +4,6 @@ import { isNumberedLabelColon } from '../feature-characters.ts';
 import type { PiiFinding } from '../types.ts';
 import { textFeatures, textTrigger } from '../text-features.ts';
 import { isHangulSyllable } from './hangul.ts';
-import { literalAutomaton } from '../literal-automaton.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { koreanNameApartAt, koreanNameAt } from './korean-names.ts';
@@ -177,17 +176,8 @@ const enum Context {
 
 // A cheap prefilter for the context words (a colon, a title, a distinctive fragment); the full context pattern
 // then runs only on a short window around each hit, which keeps the scan several times faster than one big alternation.
-const contextHint =
-  /[:：]|M(?:rs?|[sx])[ .]|MRS? |MSTR |MISS |DR\. |Miss |Dra?[ .]|Sr(?:t?a)[ .]|Herr |Frau |Ml?le?[ .]|Mme[ .]|Smt[ .]|Shri |Prof|ame is|ame was|ame as |ame's|amed |all me |alls me |oes by |go by |alled |I'm |I’m |I am |atient |Pt |older |Dear |(?:ards|rely|ully|anks|you|eers|Best|[Tt]hx)(?:,?[ \t]*\r?\n|, )|shes,?[ \t]*\r?\n|his is |, it'?s |, it’s |poke |peaking |hatting with |omer (?=[\uac00-\ud7a3])|=|ame (?=[A-Z])|lient (?=[A-Z])/y;
-/**
- * Where a context hint may start: a leading piece of each of its alternatives, in any case. One pass of the automaton
- * finds them; the sticky hint pattern decides at each.
- */
-const contextHintStarts = literalAutomaton([
-  ...[':', '：', 'mr', 'ms', 'mx', 'mi', 'ml', 'mme', 'dr', 'sr', 'herr ', 'frau ', 'smt', 'shri ', 'prof', 'ame', 'all', 'oes by '],
-  ...['go by ', "i'm ", 'i’m ', 'i am ', 'atient ', 'pt ', 'older ', 'dear ', 'ards', 'rely', 'ully', 'anks', 'you', 'eers', 'best'],
-  ...['thx', 'shes', 'his is ', ', it', 'poke ', 'peaking ', 'hatting with ', 'omer ', '=', 'lient '],
-]);
+const contextHintPattern =
+  /[:：]|M(?:rs?|[sx])[ .]|MRS? |MSTR |MISS |DR\. |Miss |Dra?[ .]|Sr(?:t?a)[ .]|Herr |Frau |Ml?le?[ .]|Mme[ .]|Smt[ .]|Shri |Prof|ame is|ame was|ame as |ame's|amed |all me |alls me |oes by |go by |alled |I'm |I’m |I am |atient |Pt |older |Dear |(?:ards|rely|ully|anks|you|eers|Best|[Tt]hx)(?:,?[ \t]*\r?\n|, )|shes,?[ \t]*\r?\n|his is |, it'?s |, it’s |poke |peaking |hatting with |omer (?=[\uac00-\ud7a3])|=|ame (?=[A-Z])|lient (?=[A-Z])/g;
 // Greetings and requests to reach someone open a message or a line ("Hi Sarah, …", "Call Jane Doe at …"), so they are
 // read there rather than by the hint pattern: three more first letters made its scan of a long document 1.7 times slower.
 // A greeting may go on to introduce the writer ("Hi, it's Grace from 4B"), read as "this is".
@@ -495,13 +485,10 @@ function contextOf(match: RegExpExecArray): Context | undefined {
  */
 export const findEnglishNames = rememberLastText((text: string): readonly PiiFinding[] => {
   const findings: PiiFinding[] = [];
-  let from = 0;
-  for (const hintStart of contextHintStarts.startsIn(text)) {
-    if (hintStart < from) continue;
-    contextHint.lastIndex = hintStart;
-    if (!contextHint.test(text)) continue;
-    const hintEnd = contextHint.lastIndex;
-    from = hintEnd;
+  contextHintPattern.lastIndex = 0;
+  // `test` leaves `lastIndex` at the end of the hint without allocating a match array per hit.
+  while (contextHintPattern.test(text)) {
+    const hintEnd = contextHintPattern.lastIndex;
     if (text.charCodeAt(hintEnd - 1) === 0x20 && text.charCodeAt(hintEnd - 2) === 0x64 && text.charCodeAt(hintEnd - 3) === 0x65) {
       // "amed " or "alled ": no other hint ends in "ed " ("Insured:" ends in a colon).
       const finding = nameAfterNamed(text, hintEnd);
@@ -530,7 +517,7 @@ export const findEnglishNames = rememberLastText((text: string): readonly PiiFin
       if (match.index >= hintEnd - windowStart) break;
       const finding = findingAt(text, { match, offset: windowStart });
       if (finding !== undefined) findings.push(finding);
-      from = Math.max(from, windowStart + match.index + match[0].length);
+      contextHintPattern.lastIndex = Math.max(contextHintPattern.lastIndex, windowStart + match.index + match[0].length);
       break;
     }
   }

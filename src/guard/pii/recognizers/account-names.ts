@@ -10,7 +10,6 @@ import { isPlausibleKoreanName } from '../names/korean-names.ts';
 import { findLoginShapedWords } from './login-shaped-words.ts';
 import { isEverydayWording } from './everyday-wording.ts';
 import { findMarketplaceNicknames } from './marketplace-nicknames.ts';
-import { literalAutomaton } from '../literal-automaton.ts';
 
 const name = 'account-name';
 
@@ -34,12 +33,6 @@ const formMark =
 /** A tag's hash, between a name and its number or region ("minji#4821", "Haneul#KR1"); a Markdown heading's "## " is none. */
 const tagHash = /#[A-Za-z0-9]/;
 
-/** The words of sshd's and sudo's log lines before a login. */
-const sshdWordList = [
-  ...['for user', 'from user', 'nvalid user', 'llegal user', 'password for', 'publickey for', 'ged in as', 'login as', 'log in as'],
-  ...['ged into', 'logs in as', 'sudo -u', 'su - ', 'sudo: '],
-];
-const sshdWords = new RegExp(sshdWordList.join('|'));
 /** A login as systems allow it: letters, digits, dots, underscores and hyphens. */
 const login = String.raw`[A-Za-z0-9_][\w.-]{0,38}[A-Za-z0-9_]`;
 /**
@@ -48,8 +41,6 @@ const login = String.raw`[A-Za-z0-9_][\w.-]{0,38}[A-Za-z0-9_]`;
  * character it holds first: a search for a common one stops at every word of a long document.
  */
 const forms: ReadonlyArray<{
-  /** Words, in any case, one of which the piece needs: the automaton over every form's reads a text once for all. */
-  words?: readonly string[];
   piece: (text: string) => boolean;
   pattern: RegExp;
   /** The login follows a game's or an app's name in prose, where a word of small letters alone is a word. */
@@ -64,7 +55,6 @@ const forms: ReadonlyArray<{
   // "your username is rokonkwohale", "Looks like your login is actually rhartigan", "Username created: vsubramaniam": a
   // login's label and "is" say what the next word is, so one of small letters alone counts unless it is an everyday word.
   {
-    words: ['sername', 'ogin'],
     piece: (text) => text.includes('sername') || text.includes('ogin'),
     pattern:
       /\b(?:[Uu]ser ?name|[Ll]ogin(?: name| ID)?)(?:[ \t]+(?:is|was|will be|should be)(?:[ \t]+(?:actually|now|still))?[ \t]+|[ \t]+created[ \t]*:[ \t]*)([a-z][a-z0-9._-]{3,38}[a-z0-9])(?![\w@-]|\.\w)/g,
@@ -73,7 +63,6 @@ const forms: ReadonlyArray<{
   // key=value in logs and LDAP names: "user=jdoe88", "uid=jdoe,ou=people", "login="s.park"", an audit's "by=priya.venkat"
   // or its role and login ("by=counter_user:won0412").
   {
-    words: ['='],
     piece: (text) => text.includes('=') && /(?:user|usr|uid|login|acct|member|buyer|seller|by|actor)(?:_?name|_?id)?[ \t]*=/i.test(text),
     // A numeric uid is the system's number for the login, not the login ("uid=1004").
     // An environment's key ends in it too ("DB_USER=svc_order"); a flag's value is no login ("active_user=true").
@@ -85,7 +74,6 @@ const forms: ReadonlyArray<{
   // sshd and sudo: "Failed password for invalid user admin99", "Accepted publickey for mkovacs", "logged in as jkim"; not a
   // label's word before its colon ("Customer password for hotline: Lindenblatt42").
   {
-    words: sshdWordList,
     piece: (text) => sshdWords.test(text),
     pattern: new RegExp(
       String.raw`\b(?:(?:for|from) (?:invalid |illegal )?user|[Ii]nvalid user|(?:password|publickey) for(?: invalid| illegal)?(?: user)?|(?:[Ll]ogged|[Ss]igned|log|logs) in(?:to(?: the)? [\w-]+)? as|login as|sudo -u|su -|sudo:)[ \t]+["']?@?(?=(${login}))\1(?!:[ \t]*[A-Za-z])`,
@@ -94,49 +82,42 @@ const forms: ReadonlyArray<{
   },
   // A firewall's VPN log ("%ASA-6-722022: Group <SSL-VPN> User <jhkwon> IP <211.36.142.87>"), a RADIUS server's ("Login
   // OK: [jh.kwon]") and OpenVPN's ("openvpn[902]: jh.kwon/211.36.142.118:50144").
-  { words: ['user <'], piece: (text) => text.includes('User <'), pattern: new RegExp(String.raw`\bUser <(${login})(?=>)`, 'g') },
+  { piece: (text) => text.includes('User <'), pattern: new RegExp(String.raw`\bUser <(${login})(?=>)`, 'g') },
   // A switch's or a router's login log ("Login failed [user: jhkwon] [Source: 10.20.4.117]").
-  { words: ['[user:'], piece: (text) => text.includes('[user:'), pattern: new RegExp(String.raw`\[user:[ \t]*(${login})(?=\])`, 'g') },
+  { piece: (text) => text.includes('[user:'), pattern: new RegExp(String.raw`\[user:[ \t]*(${login})(?=\])`, 'g') },
   {
-    words: ['login ok', 'login incorrect'],
     piece: (text) => text.includes('Login OK') || text.includes('Login incorrect'),
     pattern: new RegExp(String.raw`\bLogin (?:OK|incorrect)[^\[\n]{0,40}\[(${login}(?:@[\w.-]+)?)(?=\])`, 'g'),
   },
   {
-    words: ['openvpn['],
     piece: (text) => text.includes('openvpn['),
     pattern: new RegExp(String.raw`openvpn\[\d+\]: (${login})(?=\/\d{1,3}(?:\.\d{1,3}){3}:\d+)`, 'g'),
   },
   // A profile's address, not a project's ("github.com/sjpark-lab", "linkedin.com/in/tobi-adeyemi-aca", "behance.net/hb_eunchae",
   // "instagram.com/yoonah.film"); a site's own pages are none ("instagram.com/p/…", "x.com/home").
   {
-    words: ['.com/', '.net/'],
     piece: (text) => (text.includes('.com/') || text.includes('.net/')) && profileSite.test(text),
     pattern:
       /\b(?:github\.com\/|gitlab\.com\/|behance\.net\/|dribbble\.com\/|instagram\.com\/|twitter\.com\/|x\.com\/|tiktok\.com\/@|threads\.net\/@|medium\.com\/@)(?!(?:p|reel|reels|explore|home|search|hashtag|intent|i|share|about|login|settings|tags|stories|watch)(?![\w.-]))([A-Za-z0-9_][\w.-]{1,38}[A-Za-z0-9_])(?![\w/.-])/g,
   },
   {
-    words: ['linkedin.com/in/'],
     piece: (text) => text.includes('.com/') && text.includes('linkedin.com/in/'),
     pattern: /\blinkedin\.com\/in\/([A-Za-z0-9][A-Za-z0-9-]{2,99})(?![\w.-])/g,
   },
   // systemd-logind's session lines: "New session 4418 of user r.achterberg"; a login with a digit or a mark, since "a
   // review of user feedback" reads alike.
   {
-    words: ['of user '],
     piece: (text) => text.includes('user') && text.includes('of user '),
     pattern: new RegExp(String.raw`\bof user[ \t]+(${login})`, 'g'),
     markedOnly: true,
   },
   // A Windows or Unix home folder: "C:\Users\jkim\", "/home/minsu_kim/", "/Users/jkim/".
   {
-    words: [':\\users\\', '/home/', '/users/'],
     piece: (text) => text.includes(':\\Users\\') || text.includes('/home/') || text.includes('/Users/'),
     pattern: new RegExp(String.raw`(?:\b[A-Za-z]:\\Users\\|/home/|/Users/)(${login})(?=[\\/\s"']|$)`, 'g'),
   },
   // A Windows domain login: "CORP\jdoe", "ACME-KR\minsu.kim".
   {
-    words: ['\\'],
     piece: (text) => text.includes('\\') && /[A-Z0-9]\\[a-z]/.test(text),
     pattern: new RegExp(String.raw`\b[A-Z][A-Z0-9-]{1,14}\\([a-z][\w.-]{1,30}[a-z0-9])\b`, 'g'),
   },
@@ -152,7 +133,6 @@ const forms: ReadonlyArray<{
   },
   // A forum's or a review's author: "Posted by ahbeng_kl88", "Reply from mei_ling.cheah:"; a login with a digit or a mark.
   {
-    words: ['sted by', 'eply from', 'ented by', 'ewed by'],
     piece: (text) =>
       text.includes('y') &&
       (text.includes('sted by') || text.includes('eply from') || text.includes('ented by') || text.includes('ewed by')),
@@ -163,7 +143,6 @@ const forms: ReadonlyArray<{
   // shows ("Prepared by ronan.g (IT Service Desk)", "Commit 4f9c2a7 pushed by d.kapoor", "HR entered by: p.chowdhury",
   // "rollback initiated by m.kowalczyk").
   {
-    words: ['ed by'],
     piece: (text) => text.includes('by') && recordVerbsBeforeBy.test(text),
     pattern: new RegExp(
       String.raw`\b(?:[Pp]repared|[Cc]reated|[Uu]pdated|[Aa]pproved|[Ee]ntered|[Pp]ushed|[Cc]ommitted|[Mm]erged|[Aa]ssigned|[Mm]odified|[Ii]nitiated|[Tt]riggered|[Rr]equested|[Ss]ubmitted|[Dd]eployed|[Ee]xecuted|[Aa]cknowledged)[ \t]+by[ \t]*:?[ \t]+@?(${login})`,
@@ -172,37 +151,29 @@ const forms: ReadonlyArray<{
     markedOnly: true,
   },
   // A Discord tag before the app's name: "minji#4821 on discord"; the app must be named in the text.
-  {
-    words: ['#'],
-    piece: (text) => tagHash.test(text) && /discord|디스코드/i.test(text),
-    pattern: /(?<![\w#])([A-Za-z0-9_.]{2,32}#\d{4})(?!\d)/g,
-  },
+  { piece: (text) => tagHash.test(text) && /discord|디스코드/i.test(text), pattern: /(?<![\w#])([A-Za-z0-9_.]{2,32}#\d{4})(?!\d)/g },
   // A web server's access log (the common log format): the address, the identity, the login, the time in brackets
   // ("81.144.203.17 - jessamy.r [07/Nov/2024:09:14:03 +0000]").
   {
-    words: [' ['],
     piece: (text) => text.includes('[') && text.includes('/') && text.includes(' ['),
     pattern: /^[\d.:a-fA-F]{3,39} \S+ ([A-Za-z0-9_][\w.@-]{0,38}[A-Za-z0-9_])(?= \[\d{2}\/[A-Z][a-z]{2}\/\d{4}:)/gm,
   },
   // A Riot ID, a name and its region's tag, where a Riot game is named ("롤은 그대로 쪼꼬민서#KR1", "Valorant: Haneul#KR1").
   {
-    words: ['#'],
     piece: (text) => tagHash.test(text) && riotGame.test(text),
     pattern: /(?<![\w#가-힣])([가-힣A-Za-z0-9_.]{2,16}#[A-Za-z0-9]{2,5})(?![\w#])/g,
   },
   // A list of people and their logins, one a line, where the text collects logins ("깃허브 레포 초대할 아이디 취합함\n민지원
   // jiwon.min0312\n오태윤 oty_1122"): a Korean full name, then the login.
   {
-    words: ['아이디', '계정', '깃허브', '깃랩', 'id', 'github', 'gitlab', 'slack'],
     piece: (text) => loginListWord.test(text),
     pattern: /^[ \t]*(?:[-•*][ \t]*)?([가-힣]{2,4})[ \t]*[:：-]?[ \t]+([A-Za-z0-9][\w.-]{1,30}[A-Za-z0-9_])(?=[ \t]*$)/gm,
     markedOnly: true,
     namedFirst: true,
   },
   // A Reddit user and a Cash App tag: "u/throwaway_4412", "Cash App $jwhit22".
-  { words: ['u/'], piece: (text) => text.includes('/') && text.includes('u/'), pattern: /(?<![\w/])(u\/[A-Za-z0-9_-]{3,20})(?![\w/])/g },
+  { piece: (text) => text.includes('/') && text.includes('u/'), pattern: /(?<![\w/])(u\/[A-Za-z0-9_-]{3,20})(?![\w/])/g },
   {
-    words: ['cashapp', 'cash app'],
     piece: (text) => text.includes('pp') && /[Cc]ash ?[Aa]pp/.test(text),
     pattern: /\b[Cc]ash ?[Aa]pp(?:[ \t]+(?:is|tag|me))?[ \t:]*(\$[A-Za-z][A-Za-z0-9_-]{1,19})/g,
   },
@@ -220,6 +191,9 @@ const riotGame = /롤|리그 ?오브 ?레전드|발로란트|라이엇|\bLoL\b|\
  * One pattern reads a long text once, where a list of substrings read it once a word.
  */
 const recordVerbsBeforeBy = /(?:ar|at|ov|er|sh|tt|rg|gn|fi|st|oy|ut|dg)ed by/;
+/** The words of sshd's and sudo's log lines before a login. */
+const sshdWords =
+  /for user|from user|nvalid user|llegal user|password for|publickey for|ged in as|login as|log in as|ged into|logs in as|sudo -u|su - |sudo: /;
 /** The names the feature pass cannot confirm, ending in a capital: a literal search before `unconfirmedAppName`. */
 const capitalApps = /PSN|PlayStation|IG|STEAM|XBOX|DISCORD|ID|LINE/;
 /**
@@ -239,12 +213,6 @@ const notLogins: ReadonlySet<string> = new Set([
   ...['jenkins', 'git', 'administrator', 'support', 'operator', 'nagios', 'hadoop', 'tomcat', 'apache', 'nginx', 'docker'],
 ]);
 
-/** Every form's words, each under its form's bit (forms hold fewer than 31). */
-const formWords = literalAutomaton(
-  forms.flatMap((form) => form.words ?? []),
-  forms.flatMap((form, index) => (form.words ?? []).map(() => 1 << index)),
-);
-
 /**
  * The login names of `text` in the forms above, 0.8; one of letters only after an app's name counts in mixed case
  * ("ShadowFox") or after a colon, so "on steam tonight" names no one. Remembered for the last text.
@@ -257,10 +225,8 @@ export const findAccountNames = rememberLastText((text: string): readonly PiiFin
   const nicknames = findMarketplaceNicknames(text);
   if (!mayHoldForm(text)) return nicknames;
   const findings: PiiFinding[] = nicknames;
-  const wordsPresent = formWords.groupsIn(text);
-  for (let index = 0; index < forms.length; index += 1) {
-    const { words, piece, pattern, afterAppName, markedOnly, namedFirst, plainUnlessEveryday } = forms[index]!;
-    if ((words !== undefined && (wordsPresent & (1 << index)) === 0) || !piece(text)) continue;
+  for (const { piece, pattern, afterAppName, markedOnly, namedFirst, plainUnlessEveryday } of forms) {
+    if (!piece(text)) continue;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       if (namedFirst === true && !isPlausibleKoreanName(match[1]!)) continue;

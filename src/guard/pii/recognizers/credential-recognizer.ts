@@ -9,7 +9,6 @@ import { isAsciiLetter } from '../feature-characters.ts';
 import { isAsciiDigit } from './digit-boundaries.ts';
 import { expiryAfter, expiryLabelSource } from './card-expiry.ts';
 import { findPasswordShapedWords } from './password-shaped-words.ts';
-import { literalAutomaton } from '../literal-automaton.ts';
 import { isEverydayWording, isEverydayWordsJoined } from './everyday-wording.ts';
 
 const name = 'credential';
@@ -35,19 +34,8 @@ const labelSearch = new RegExp(
     // A card's expiry date.
     `(${expiryLabelSource})`,
   ].join('|'),
-  'y',
+  'g',
 );
-/**
- * The first letters of every label above, in any case: the automaton finds where one may start in one pass, and the
- * sticky pattern decides there, where the alternation run over a whole document tried every letter of it.
- */
-const labelStarts = literalAutomaton([
-  ...['pass', 'pw', 'pin', 'puk', 'door', 'gate', 'key', 'lockbox', 'alarm', 'entry', 'buzzer', 'lobby', 'wi', 'wlan', 'wpa'],
-  ...['kennwort', 'cv', 'card', '비밀', '비번', '암호', '핀', '도어락', '공동', '현관', '출입', '보안', '카드', '뒷', '뒤'],
-  ...['security', 'sec', 'csc', 'cid', 'signature', 'the', 'user', 'login', 'account', 'samaccountname', 'id', 'my', 'kakao'],
-  ...['instagram', 'ig', 'snap', 'twitter', 'telegram', 'tiktok', 'discord', 'venmo', 'git', '아이디', '계정', '닉네임', '인스타'],
-  ...['트위터', '텔레그램', '틱톡', '카카오톡', '카톡', '디코', '디스코드', '유효', '만료', 'exp', 'valid', 'good'],
-]);
 /**
  * Between a label and its value: a note in brackets perhaps ("CVV (3 digits on back): 417", "게임 ID(로그인): …"), a
  * table's bar ("| 인스타그램 | seoyun.draws"), a colon or an equals sign (quoted as a JSON key and value are, `"username":"tolu_bakes"`),
@@ -81,13 +69,8 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
   let findings = /(?:on|at) (?:the )?(?:back|reverse)|on (?:the )?front/.test(text) ? codesOnTheBack(text) : noFindings;
   const pairs = loginPairs(text);
   if (pairs.length > 0) findings = findings === noFindings ? pairs : [...findings, ...pairs];
-  let from = 0;
-  for (const labelStart of labelStarts.startsIn(text)) {
-    if (labelStart < from) continue;
-    labelSearch.lastIndex = labelStart;
-    const label = labelSearch.exec(text);
-    if (label === null) continue;
-    from = labelSearch.lastIndex;
+  labelSearch.lastIndex = 0;
+  for (let label = labelSearch.exec(text); label !== null; label = labelSearch.exec(text)) {
     // "Superpassword", "APIN", "RES-PWD-RESET": an English label inside a longer word or a code is none; "pin" in lower case
     // only after a blank.
     const before = text.charCodeAt(label.index - 1);
@@ -153,7 +136,7 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
     (findings === noFindings ? (findings = []) : findings).push(found);
     const changedTo = found.type === 'PASSWORD' ? codeChangedTo(text, found.end) : undefined;
     if (changedTo !== undefined) findings.push(changedTo);
-    from = changedTo?.end ?? found.end;
+    labelSearch.lastIndex = changedTo?.end ?? found.end;
   }
   const keyed = keyedCodesAnywhere(text, findings);
   if (keyed.length > 0) findings = [...findings, ...keyed];
