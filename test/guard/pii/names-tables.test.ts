@@ -121,3 +121,12 @@ test('a Korean name in Latin letters whose surname is an English word, and a sur
   // Under a key that names things as often as people, particles before an unlisted word are a title, not a surname.
   for (const text of ['{"name": "la Bamba", "price": 12000}', '{"product_name": "Oh Yeah"}']) assert.deepEqual(persons(text), [], text);
 });
+
+test('a column headed "name" beside an age and a sex, or a birth date, holds people whatever their names (ko, en)', () => {
+  const ticket = '# | Name | Age | Gender | Booking status\n1 | R SELVAKUMAR | 41 | M | CNF/S7/19\n2 | S KAVIN | 9 | M | CNF/S7/23';
+  assert.deepEqual(persons(ticket), ['PERSON:R SELVAKUMAR', 'PERSON:S KAVIN']);
+  assert.deepEqual(persons('이름,나이,성별\n김민수,41,남\n사과즙,2,없음'), ['PERSON:김민수']);
+  assert.deepEqual(persons('name\tdob\nNandini Rao\t1984-02-01'), ['PERSON:Nandini Rao']);
+  // An age alone may be a wine's or a machine's.
+  for (const text of ['Name | Age\nApple Watch | 2', 'name,age,price\nOld Tawny,20,65000']) assert.deepEqual(persons(text), [], text);
+});

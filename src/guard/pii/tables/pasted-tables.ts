@@ -96,8 +96,13 @@ function tableUnderHeader(text: string, line: { lineStart: number; lineEnd: numb
   if (!columnHeaderWord.test(header)) return undefined;
   // An expiry column counts beside a card's: the "exp" of food or a licence is no card's.
   const besideCard = /pan|card|카드/i.test(header);
-  const columns = header.split(delimiter).map((cell) => {
+  const cells = header.split(delimiter);
+  // A column headed "name" beside a person's birth date, or two of an age, a sex, a nationality and a relation, names
+  // people, as a ticket's or a roster's does ("# | Name | Age | Gender"); a wine's or a machine's age alone does not.
+  const ofPeople = cells.some((cell) => columnKindOf(cell) === 'DATE_OF_BIRTH') || cells.filter(isPersonAttributeHeader).length >= 2;
+  const columns = cells.map((cell) => {
     const kind = columnKindOf(cell);
+    if (kind === 'generic-person' && ofPeople) return 'person';
     return kind === 'CARD_EXPIRY' && !besideCard ? undefined : kind;
   });
   return columns.some((kind) => kind !== undefined) ? { delimiter, rowsStart: line.lineEnd + 1, columns } : undefined;
@@ -274,4 +279,26 @@ export function openTableHeader(text: string): string | undefined {
   if (last === undefined || rowsEnd(whole, last) < whole.length) return undefined;
   const headerEnd = last.rowsStart - 1;
   return whole.slice(whole.lastIndexOf('\n', headerEnd - 1) + 1, headerEnd);
+}
+
+/** What a person has beside a name: an age, a sex, a nationality, a relation (in Korean and English). */
+const personAttributeHeaders: ReadonlySet<string> = new Set([
+  'age',
+  'gender',
+  'sex',
+  'nationality',
+  'relationship',
+  'relation',
+  '나이',
+  '성별',
+  '국적',
+  '관계',
+]);
+
+function isPersonAttributeHeader(cell: string): boolean {
+  const key = cell
+    .replace(/\([^()]*\)/g, '')
+    .replace(/[\s_"'*`.\-/#:]/g, '')
+    .toLowerCase();
+  return personAttributeHeaders.has(key);
 }
