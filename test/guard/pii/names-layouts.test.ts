@@ -474,7 +474,16 @@ test("a ticket's passenger and a statement's counterparty are names; a rate, a c
   // A listed first name first, before the payment's reference.
   assert.deepEqual(found('08 Apr  OSKO PAYMENT TO PRIYA NAIR REF RENT APR    1,450.00'), ['PERSON:PRIYA NAIR']);
   assert.deepEqual(found('15-04  IMPS/RAMESH PILLAI/rent      -2,000.00'), ['PERSON:RAMESH PILLAI']);
+  // A British statement's codes: a standing order, a faster payment in, a transfer to an account, in a table's cells.
+  const statement =
+    'Date | Description | Paid out | Paid in\n02 Jan | SO Y QURESHI RENT SHARE | 425.00 |\n06 Jan | FPI ADNAN MALIK REF 40119928 | | 60.00\n17 Jan | TFR TO A/C 72019384 K LEWIS | 2,000.00 |\n20 Jan | SO BRITISH GAS | 40.00 |';
+  assert.deepEqual(
+    found(statement).filter((value) => value.startsWith('PERSON')),
+    ['PERSON:Y QURESHI', 'PERSON:ADNAN MALIK', 'PERSON:K LEWIS'],
+  );
+  assert.deepEqual(found('거래내역\n03/02 | FP FROM E WISNIEWSKA REF BENEFIT | | 102.40'), ['PERSON:E WISNIEWSKA']);
   for (const text of [
+    'SO THE TEAM WENT HOME AT 5',
     'rate USD/KRW MS 1300',
     'PAYMENT TO BRITISH GAS  -45.00',
     'TRANSFER TO SAVINGS ACCOUNT 200.00',

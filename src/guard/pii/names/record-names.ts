@@ -24,6 +24,15 @@ const counterparty =
   /\b(?:(?:FASTER |BANK |STANDING ORDER )?PAYMENT|TRANSFER|TRF|BILL PAYMENT)(?: (?:TO|FROM))? ([A-Z]+(?: [A-Z]{2,}){1,3})(?= {2,}|\t| ?[-+]?\d| ?$| REF\b)|\b(?:IMPS|NEFT|UPI|RTGS)\/([A-Z]{2,}(?: [A-Z]{2,}){1,3})\//gm;
 
 /**
+ * The payee or payer after a British statement's code, where a row's cell or line starts: a standing order (SO, STO), a
+ * faster payment in or out (FPI, FPO, FP), a giro credit (BGC), a transfer to an account (TFR): "| SO Y QURESHI RENT
+ * SHARE |", "| FPI ADNAN MALIK REF 40119928 |", "| TFR TO A/C 72019384 K LEWIS |". Two words only, since the reference
+ * that follows is words too.
+ */
+const codedCounterparty =
+  /(?:^|\| |\t)(?:SO|STO|FPI|FPO|FP|BGC|TFR)(?: (?:TO|FROM))?(?: A\/C \d{6,10})? ([A-Z]{1,} [A-Z]{2,}(?:-[A-Z]{2,})?)(?= |\t|$)/gm;
+
+/**
  * The names of `text` in those formats, 0.8; a counterparty only as a person writes: an initial and a surname ("K MENSAH"),
  * or a listed first name first, no word a company's. Remembered for the last text.
  *
@@ -43,15 +52,16 @@ export const findNamesInRecords = rememberLastText((text: string): readonly PiiF
   for (const line of travelDocumentLines(text))
     if (line.holder !== undefined)
       findings.push(finding(text, { start: line.holder.start, end: line.holder.start + line.holder.text.length }));
-  if (mayHoldCounterparty(text, features)) {
-    counterparty.lastIndex = 0;
-    for (let match = counterparty.exec(text); match !== null; match = counterparty.exec(text)) {
-      const name = match[1] ?? match[2]!;
-      if (!readsAsPerson(name)) continue;
-      const start = match.index + match[0].lastIndexOf(name);
-      findings.push(finding(text, { start, end: start + name.length }));
+  if (mayHoldCounterparty(text, features))
+    for (const pattern of [counterparty, codedCounterparty]) {
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+        const name = match[1] ?? match[2]!;
+        if (!readsAsPerson(name)) continue;
+        const start = match.index + match[0].lastIndexOf(name);
+        findings.push(finding(text, { start, end: start + name.length }));
+      }
     }
-  }
   return findings;
 });
 
@@ -60,7 +70,7 @@ function mayHoldCounterparty(text: string, features: TextFeatures): boolean {
   return hasFeatures(features, textFeature.digit) && statementWord.test(text);
 }
 
-const statementWord = /PAYMENT|TRANSFER|TRF|IMPS\/|NEFT\/|UPI\/|RTGS\//;
+const statementWord = /PAYMENT|TRANSFER|TRF|TFR|IMPS\/|NEFT\/|UPI\/|RTGS\/|\b(?:SO|STO|FPI|FPO|FP|BGC) [A-Z]/;
 
 /** An initial and a surname, or a listed first name first; no word that is no name or a company's. */
 function readsAsPerson(name: string): boolean {
