@@ -511,4 +511,14 @@ describe('personNameRecognizer (English)', () => {
     ]);
     assert.deepEqual(names('Physician: Dr. Alan Grant\nPatient name: Ellie Sattler\nNotes: stable.'), ['Alan Grant', 'Ellie Sattler']);
   });
+
+  test('a name that is a word as well, or that lists miss, after a verb of reaching someone or a role (ko, en)', () => {
+    assert.deepEqual(names('Questions? Text your advisor Dale directly at 503-288-4061'), ['Dale']);
+    assert.deepEqual(names('Reply C to confirm, or ring Nadia direct on 0161 238 7715.'), ['Nadia']);
+    assert.deepEqual(names('Questions? Text Jenelle direct at 503-660-2194.'), ['Jenelle']);
+    assert.deepEqual(names('급한 건 call Dev on +44 7712 604 318 하시면 돼요'), ['Dev']);
+    // Alone, the word is a word: a team's developer, a help desk.
+    for (const text of ['Dev will deploy the fix tonight', 'ring Support on 0800 123 456', 'phone Apple about the repair'])
+      assert.deepEqual(names(text), [], text);
+  });
 });

@@ -31,7 +31,7 @@ const personWords: readonly string[] = [
 /** Verbs whose object is the person reached ("tell Grace", "I called Kevin", "please email Sarah"). */
 const directContactVerbs: readonly string[] = [
   ...['tell', 'told', 'call', 'called', 'email', 'emailed', 'text', 'texted', 'message', 'messaged', 'thank', 'thanked'],
-  ...['ask', 'asked', 'contact', 'contacted', 'page', 'paged', 'cc'],
+  ...['ask', 'asked', 'contact', 'contacted', 'page', 'paged', 'cc', 'ring', 'rang', 'phone', 'phoned'],
 ];
 /** Prepositions after which a verb of reaching someone decides ("talked to", "spoke with", "ask for"). */
 export const contactPrepositions: readonly string[] = ['to', 'with', 'for'];

@@ -74,7 +74,7 @@ export const wordsThatAreNotNames: ReadonlySet<string> = new Set([
 export const firstNamesThatAreWords: ReadonlySet<string> = new Set([
   ...['Bill', 'Grace', 'Rose', 'Mark', 'Max', 'Ruby', 'Jack', 'Victoria', 'Virginia', 'Florence', 'Austin', 'Madison'],
   ...['Jasmine', 'Holly', 'Heather', 'Lily', 'Chad', 'Ray', 'Sue', 'Rob', 'Nick', 'Frank', 'Will', 'May', 'June', 'April'],
-  ...['Stanley', 'Piper', 'Bella', 'Norman', 'Quinn'],
+  ...['Stanley', 'Piper', 'Bella', 'Norman', 'Quinn', 'Dale', 'Faith', 'Dev'],
 ]);
 
 /**

@@ -133,6 +133,8 @@ export const worldFirstNames: ReadonlySet<string> = new Set([
   ...['Khalil', 'Amari', 'Shaniqua', 'Latoya', 'Latisha', 'Tanisha', 'Keisha', 'Tiana', 'Kiana', 'Aniyah', 'Nevaeh', 'Jazmin'],
   ...['Khloe', 'Kinsley', 'Everly', 'Kaylee', 'Kayleigh', 'Aubree', 'Maddox', 'Colton', 'Jayden', 'Brayden', 'Aiden', 'Jace'],
   ...['Nasir', 'Darius', 'Terrell', 'Jermaine', 'Deandre', 'Shanice', 'Chantelle', 'Kiara', 'Jayla', 'Makayla', "Ja'Marr", "De'Andre"],
+  // Names that are words as well (`firstNamesThatAreWords`: a context must say they are names), and a spelling lists miss.
+  ...['Dale', 'Faith', 'Dev', 'Jenelle'],
   // US given names of 1930 to 2020 (Social Security top-1000 lists, both sexes) and UK, Irish, Australian, New Zealand and Canadian names
   ...['Abel', 'Abraham', 'Abram', 'Adan', 'Adolfo', 'Adrien', 'Alan', 'Albert', 'Alberto', 'Alden', 'Aldo', 'Alec', 'Alfonso', 'Alfred'],
   ...['Alfredo', 'Allan', 'Alonzo', 'Alvin', 'Amos', 'Angelo', 'Ansel', 'Anson', 'Antoine', 'Anton', 'Antony', 'Ari', 'Armand', 'Armando'],
