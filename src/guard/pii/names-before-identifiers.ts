@@ -118,15 +118,26 @@ export function addNamesBeforeIdentifiers(text: string, candidates: PiiFinding[]
   for (const finding of found) candidates.push(finding);
 }
 
-/** A Korean full name as a word of its own right before `identifierStart`: one blank or an opening bracket between. */
+/**
+ * A Korean full name as a word of its own right before `identifierStart`: one blank or an opening bracket between, or a
+ * field's slash, bar or comma with blanks around it ("윤재희 / 920708", "배미란 / 83.04.17 / …").
+ */
 function koreanFullNameBefore(text: string, identifierStart: number): { start: number; end: number } | undefined {
   let end = identifierStart;
   if (text.charCodeAt(end - 1) === 0x28) end -= 1;
   else if (text.charCodeAt(end - 1) === 0x20) end -= 1;
+  if (isFieldMark(text.charCodeAt(end - 1))) {
+    end -= 1;
+    while (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09) end -= 1;
+  }
   if (end === identifierStart || !isHangulSyllable(text.charCodeAt(end - 1))) return undefined;
   const start = hangulRunStartBefore(text, end);
   if (end - start < 3 || end - start > 4 || endsWithParticle(text, end)) return undefined;
   return isLikelyKoreanFullName(text.slice(start, end)) ? { start, end } : undefined;
+}
+
+function isFieldMark(code: number): boolean {
+  return code === 0x2f || code === 0x7c || code === 0x2c;
 }
 
 /** Particles taken after a final consonant, after none, and after either. */

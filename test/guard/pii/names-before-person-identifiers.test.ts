@@ -86,8 +86,11 @@ test("a Korean full name right before its owner's email or birth date is a perso
     ['발표 분담\n1. 서론 - 변지율 jiyul.byun@korea.ac.kr\n2. 본론 - 나', ['변지율']],
     ['Team list: 추하람 haram.choo@gmail.com, 기획', ['추하람']],
     ['가. 표은서 (1951.04.02.생), 독거', ['표은서']],
+    // A field's slash or comma between, as an answer to "성함과 생년월일" lists them.
+    ['상담사: 성함과 생년월일 여섯자리 부탁드립니다.\n고객: 윤재희 / 920708', ['윤재희']],
+    ['Customer: name and DOB? 고객: 구순례, 1956년 4월 2일생이세요', ['구순례']],
   ]);
-  for (const text of ['제 계정은 minsu77@naver.com 이에요', '담당자는 sales.kr@example.com 으로'])
+  for (const text of ['제 계정은 minsu77@naver.com 이에요', '담당자는 sales.kr@example.com 으로', '배송지, 920708 확인'])
     assert.deepEqual(persons(text), [], text);
 });
 
