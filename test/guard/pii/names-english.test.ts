@@ -517,7 +517,10 @@ describe('personNameRecognizer (English)', () => {
     assert.deepEqual(names('Reply C to confirm, or ring Nadia direct on 0161 238 7715.'), ['Nadia']);
     assert.deepEqual(names('Questions? Text Jenelle direct at 503-660-2194.'), ['Jenelle']);
     assert.deepEqual(names('급한 건 call Dev on +44 7712 604 318 하시면 돼요'), ['Dev']);
-    // Alone, the word is a word: a team's developer, a help desk.
+    assert.deepEqual(names('Note from Keisha: called payer 2:14pm, ref 88120'), ['Keisha']);
+    assert.deepEqual(names('MFA 재등록 완료, on a call with Jakub from IAM at 09:40'), ['Jakub']);
+    // Alone, the word is a word: a team's developer, a help desk; a firm's message and a town are no one.
+    for (const text of ['a message from Verizon about roaming', 'flights from Austin to Denver']) assert.deepEqual(names(text), [], text);
     for (const text of ['Dev will deploy the fix tonight', 'ring Support on 0800 123 456', 'phone Apple about the repair'])
       assert.deepEqual(names(text), [], text);
   });

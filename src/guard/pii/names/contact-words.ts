@@ -34,13 +34,15 @@ const directContactVerbs: readonly string[] = [
   ...['ask', 'asked', 'contact', 'contacted', 'page', 'paged', 'cc', 'ring', 'rang', 'phone', 'phoned'],
 ];
 /** Prepositions after which a verb of reaching someone decides ("talked to", "spoke with", "ask for"). */
-export const contactPrepositions: readonly string[] = ['to', 'with', 'for'];
+export const contactPrepositions: readonly string[] = ['to', 'with', 'for', 'from'];
 /** Verbs of reaching someone, as they stand before the preposition (or before "me to": "transfer me to"). */
 const verbsBeforePrepositions: readonly string[] = [
   ...['talk', 'talked', 'talking', 'spoke', 'speak', 'speaking', 'chat', 'chatted', 'chatting', 'ask', 'asked', 'asking'],
   ...['transfer', 'transferred', 'connect', 'connected', 'through', 'forward', 'forwarded', 'reach', 'reached', 'escalate'],
   // Not "worked with" or "deal with": "working with Ruby", "deal with Chase" name a language and a bank as often as a person.
   'escalated',
+  // What comes from a person, whose name "from" then gives ("Note from Keisha:", "an email from Kevin", "reply from Tasha").
+  ...['note', 'comment', 'reply', 'message', 'call', 'email', 'text', 'voicemail', 'letter', 'referral', 'update'],
 ];
 
 const enum ContactWord {
