@@ -518,6 +518,9 @@ describe('personNameRecognizer (English)', () => {
     assert.deepEqual(names('Questions? Text Jenelle direct at 503-660-2194.'), ['Jenelle']);
     assert.deepEqual(names('급한 건 call Dev on +44 7712 604 318 하시면 돼요'), ['Dev']);
     assert.deepEqual(names('Note from Keisha: called payer 2:14pm, ref 88120'), ['Keisha']);
+    assert.deepEqual(names('티켓 종료\nClosed by: Sarah Jones, L1 Service Desk'), ['Sarah Jones']);
+    assert.deepEqual(names('Store: Guildford Town Centre   Rep: Kevin M.'), ['Kevin M.']);
+    for (const text of ['Closed by: Auto-close rule', 'Rep: Customer Service']) assert.deepEqual(names(text), [], text);
     assert.deepEqual(names('MFA 재등록 완료, on a call with Jakub from IAM at 09:40'), ['Jakub']);
     // Alone, the word is a word: a team's developer, a help desk; a firm's message and a town are no one.
     for (const text of ['a message from Verizon about roaming', 'flights from Austin to Denver']) assert.deepEqual(names(text), [], text);

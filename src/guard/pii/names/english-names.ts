@@ -32,6 +32,9 @@ const weakColonLabels = [
   ...['Shipper', 'Consignee', 'Ordering party', 'Attendant', 'Caregiver'],
   // A hospital's attending doctor and who saw or took a patient (a desk or a team as often), a court order's debtor.
   ...['Attending', 'Consultant', 'Seen by', 'Taken by', 'Judgment Debtor', 'Debtor'],
+  // Who closed, handled, checked or received a ticket, a job or a parcel, a store's rep, the user a security alert names.
+  ...['Closed by', 'Resolved by', 'Handled by', 'Checked by', 'Checked in by', 'Completed by', 'Processed by', 'Verified by'],
+  ...['Received by', 'Logged by', 'Rep', 'Affected user'],
   ...headerLabels,
 ];
 /**
