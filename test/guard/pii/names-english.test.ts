@@ -520,6 +520,8 @@ describe('personNameRecognizer (English)', () => {
     assert.deepEqual(names('Note from Keisha: called payer 2:14pm, ref 88120'), ['Keisha']);
     assert.deepEqual(names('티켓 종료\nClosed by: Sarah Jones, L1 Service Desk'), ['Sarah Jones']);
     assert.deepEqual(names('Store: Guildford Town Centre   Rep: Kevin M.'), ['Kevin M.']);
+    assert.deepEqual(names('케이터링 선금 오늘까지래. Send it to Faisal bhai, acc 0201'), ['Faisal']);
+    for (const text of ['send it to Amazon for a refund', 'pass it to Seoul office']) assert.deepEqual(names(text), [], text);
     for (const text of ['Closed by: Auto-close rule', 'Rep: Customer Service']) assert.deepEqual(names(text), [], text);
     assert.deepEqual(names('MFA 재등록 완료, on a call with Jakub from IAM at 09:40'), ['Jakub']);
     // Alone, the word is a word: a team's developer, a help desk; a firm's message and a town are no one.

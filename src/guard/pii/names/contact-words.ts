@@ -35,7 +35,7 @@ const directContactVerbs: readonly string[] = [
 ];
 /** Prepositions after which a verb of reaching someone decides ("talked to", "spoke with", "ask for"). */
 export const contactPrepositions: readonly string[] = ['to', 'with', 'for', 'from'];
-/** Verbs of reaching someone, as they stand before the preposition (or before "me to": "transfer me to"). */
+/** Verbs of reaching someone, as they stand before the preposition (or before "me", "us" or "it": "transfer me to"). */
 const verbsBeforePrepositions: readonly string[] = [
   ...['talk', 'talked', 'talking', 'spoke', 'speak', 'speaking', 'chat', 'chatted', 'chatting', 'ask', 'asked', 'asking'],
   ...['transfer', 'transferred', 'connect', 'connected', 'through', 'forward', 'forwarded', 'reach', 'reached', 'escalate'],
@@ -43,6 +43,8 @@ const verbsBeforePrepositions: readonly string[] = [
   'escalated',
   // What comes from a person, whose name "from" then gives ("Note from Keisha:", "an email from Kevin", "reply from Tasha").
   ...['note', 'comment', 'reply', 'message', 'call', 'email', 'text', 'voicemail', 'letter', 'referral', 'update'],
+  // Handing something to a person, perhaps "it" between ("send it to Faisal", "paid to Sarah"), checking with one.
+  ...['send', 'sent', 'give', 'gave', 'pass', 'passed', 'hand', 'handed', 'pay', 'paid', 'check', 'checked', 'checking'],
 ];
 
 const enum ContactWord {
@@ -120,7 +122,7 @@ function mayBeListed(text: string, start: number, end: number): boolean {
 function verbEndsAt(text: string, end: number): boolean {
   let wordEnd = skipBlanksBack(text, end);
   let start = wordStartBefore(text, wordEnd);
-  if (wordEnd - start === 2 && (isWordAt(text, start, 'me') || isWordAt(text, start, 'us'))) {
+  if (wordEnd - start === 2 && (isWordAt(text, start, 'me') || isWordAt(text, start, 'us') || isWordAt(text, start, 'it'))) {
     wordEnd = skipBlanksBack(text, start);
     start = wordStartBefore(text, wordEnd);
   }
