@@ -298,7 +298,12 @@ describe('names marked by layout', () => {
       ['보호자: 부 황석진 / 모 우미경', ['황석진', '우미경']],
       ['참석자: 이승훈 본부장, 탁민지 팀장, 공서연, 표재성\n안건: 3분기 매장', ['이승훈', '탁민지', '공서연', '표재성']],
       ['Attendees: John Smith, Priya Raman', ['John Smith', 'Priya Raman']],
+      // Past an item that is no name, and a given name alone with an elder's word or before a full name.
+      ['입금완료: 권오성, 봉미래, 지석구 회장님, 길자 언니, 하정민(+지인 1명)', ['권오성', '봉미래', '지석구', '길자', '하정민']],
+      ['참석: 신동욱 본부장, 류가은, 황보석진, Daniel Park, 노지아(인턴)', ['신동욱', '류가은', '황보석진', 'Daniel Park', '노지아']],
     ]);
+    // A list of things after a name holds words of a name's syllables.
+    assertPersons([['준비물: 김민수, 물통, 수건, 간식', ['김민수']]]);
     assertPersons([
       ['담당: 고객 만족 개선팀', []],
       ['작성자 김민수 / 검토자 이영희 / 승인자 박철수', ['김민수', '이영희', '박철수']],

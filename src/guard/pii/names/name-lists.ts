@@ -2,7 +2,8 @@
 // "보호자: 부 황석진 / 모 우미경", "Attendees: John Smith, Priya Raman".
 import type { PiiFinding } from '../types.ts';
 import { hangulRunEndAfter, isHangulSyllable } from './hangul.ts';
-import { hasCommonGivenName } from './korean-given-name-syllables.ts';
+import { givenNameSyllables, hasCommonGivenName } from './korean-given-name-syllables.ts';
+import { isCommonKoreanNoun } from './korean-common-nouns.ts';
 import { jobTitles } from './korean-name-words.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
 import { latinNameAfter } from './latin-name.ts';
@@ -26,16 +27,39 @@ export function namesListedAfter(text: string, first: PiiFinding): PiiFinding[] 
   const findings: PiiFinding[] = [];
   const korean = isHangulSyllable(first.text.charCodeAt(0));
   let end = first.end;
+  let misses = 0;
   for (let count = 0; count < longestList; count += 1) {
     const next = korean ? koreanNameAfterSeparator(text, end) : latinNameAfterComma(text, end);
-    if (next === undefined) break;
-    findings.push(next);
-    end = next.end;
+    if (next !== undefined) {
+      findings.push(next);
+      end = next.end;
+      misses = 0;
+      continue;
+    }
+    // A Korean list goes on past an item that is no name it reads ("권오성, 봉미래, 지석구 회장님, 길자 언니, 하정민"): to the
+    // next separator on the line, a short item away, twice in a row at most.
+    const following = korean && misses < 2 ? nextSeparatorAfter(text, skipWordAround(text, end) + 1) : -1;
+    if (following === -1) break;
+    end = following;
+    misses += 1;
   }
   return findings;
 }
 
-function koreanNameAfterSeparator(text: string, from: number): PiiFinding | undefined {
+/** How long an item of a list may be that the list is read past. */
+const longestSkippedItem = 16;
+
+/** The next comma or slash on the line after `from`, within a short item; -1 when there is none. */
+function nextSeparatorAfter(text: string, from: number): number {
+  for (let at = from; at < text.length && at - from <= longestSkippedItem; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code === 0x2c || code === 0x2f) return at;
+    if (code === 0x0a || code === 0x2e || code === 0x3a) return -1;
+  }
+  return -1;
+}
+
+function koreanNameAfterSeparator(text: string, from: number, options: { givenNames?: boolean } = {}): PiiFinding | undefined {
   let at = skipWordAround(text, from);
   const separator = text.charCodeAt(at);
   if (separator !== 0x2c && separator !== 0x2f) return undefined;
@@ -46,6 +70,7 @@ function koreanNameAfterSeparator(text: string, from: number): PiiFinding | unde
   if (text.charCodeAt(wordEnd) === 0x20 && wordsAroundName.has(text.slice(at, wordEnd))) at = wordEnd + 1;
   const end = hangulRunEndAfter(text, at);
   const candidate = text.slice(at, end);
+  if (candidate.length === 2) return options.givenNames === false ? undefined : givenNameInList(text, { start: at, end });
   if (candidate.length < 3 || candidate.length > 4 || !isPlausibleKoreanName(candidate) || !hasCommonGivenName(candidate)) return undefined;
   // The name ends its item: in "검토자 이영희 / 승인자 박철수" a role follows the slash, and its person after it.
   if (
@@ -55,6 +80,23 @@ function koreanNameAfterSeparator(text: string, from: number): PiiFinding | unde
   )
     return undefined;
   return { type: 'PERSON', start: at, end, text: candidate, score: 0.75, recognizer: nameListRecognizerName };
+}
+
+/** What may follow a given name said alone in a list: a separator, the line's end, or an elder's or a polite word. */
+const afterGivenName: ReadonlySet<string> = new Set(['언니', '오빠', '누나', '형', '님', '씨', '이모', '삼촌']);
+
+/**
+ * A given name of two given-name syllables alone as an item of a list of people, no common word, with an elder's or a
+ * polite word after it ("길자 언니") or a full name as the next item ("봉미래, 나현, 지석구"); 0.6. A list of things holds
+ * words of those syllables too ("김민수, 물통, 수건").
+ */
+function givenNameInList(text: string, span: { start: number; end: number }): PiiFinding | undefined {
+  const name = text.slice(span.start, span.end);
+  if (![...name].every((syllable) => givenNameSyllables.has(syllable)) || isCommonKoreanNoun(name)) return undefined;
+  const next = text.charCodeAt(span.end);
+  const called = next === 0x20 && afterGivenName.has(text.slice(span.end + 1, hangulRunEndAfter(text, span.end + 1)));
+  const beforeFullName = (next === 0x2c || next === 0x2f) && koreanNameAfterSeparator(text, span.end, { givenNames: false }) !== undefined;
+  return called || beforeFullName ? { type: 'PERSON', ...span, text: name, score: 0.6, recognizer: nameListRecognizerName } : undefined;
 }
 
 /** Where the list goes on after a name: past a title after it ("이승훈 본부장,") and blanks. */
