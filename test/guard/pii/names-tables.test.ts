@@ -130,3 +130,9 @@ test('a column headed "name" beside an age and a sex, or a birth date, holds peo
   // An age alone may be a wine's or a machine's.
   for (const text of ['Name | Age\nApple Watch | 2', 'name,age,price\nOld Tawny,20,65000']) assert.deepEqual(persons(text), [], text);
 });
+
+test("the name a person goes by and a name object's given part are names in JSON (ko, en)", () => {
+  assert.deepEqual(persons('{"studentId": "S2023-04417", "name": {"given": "Priyanka", "family": "Raghunathan"}}'), ['PERSON:Priyanka']);
+  assert.deepEqual(persons('{"firstName": "Magdalena", "preferredName": "Magda", "지점": "서울"}'), ['PERSON:Magdalena', 'PERSON:Magda']);
+  assert.deepEqual(persons('{"given": "2024-01-02", "font": {"family": "Roboto"}}'), []);
+});
