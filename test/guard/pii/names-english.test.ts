@@ -521,6 +521,10 @@ describe('personNameRecognizer (English)', () => {
     assert.deepEqual(names('티켓 종료\nClosed by: Sarah Jones, L1 Service Desk'), ['Sarah Jones']);
     assert.deepEqual(names('Store: Guildford Town Centre   Rep: Kevin M.'), ['Kevin M.']);
     assert.deepEqual(names('케이터링 선금 오늘까지래. Send it to Faisal bhai, acc 0201'), ['Faisal']);
+    // A transcript's speaker in capitals, a listed first name that speaks again; an airport's code heads its lines once each.
+    const transcript = 'MIA: Coastline Insurance.\nCALLER: 차량 추가하려고요.\nMIA: Congrats! His full name?\nCALLER: Lachlan Whitford.';
+    assert.deepEqual(names(transcript), ['MIA', 'MIA', 'Lachlan Whitford']);
+    assert.deepEqual(names('MIA: 14:05 departed\nJFK: 17:40 arrived'), []);
     for (const text of ['send it to Amazon for a refund', 'pass it to Seoul office']) assert.deepEqual(names(text), [], text);
     for (const text of ['Closed by: Auto-close rule', 'Rep: Customer Service']) assert.deepEqual(names(text), [], text);
     assert.deepEqual(names('MFA 재등록 완료, on a call with Jakub from IAM at 09:40'), ['Jakub']);

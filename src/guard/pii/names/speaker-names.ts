@@ -12,7 +12,7 @@ import { jobTitles, placeEndings } from './korean-name-words.ts';
 import { isCommonKoreanNoun } from './korean-common-nouns.ts';
 import { surnameLength } from './korean-surnames.ts';
 import { firstNamesThatAreWords, wordsThatAreNotNames } from './english-name-words.ts';
-import { isListedFirstName, isListedLatinName } from './latin-name.ts';
+import { capitalise, isListedFirstName, isListedLatinName } from './latin-name.ts';
 import { asksForName, findNameAnswer } from './name-answers.ts';
 import { isGivenNameCalledOut } from './vocative-names.ts';
 
@@ -398,6 +398,11 @@ function colonSpeaker(
     const speech = at.prefixed || spoken;
     return { speaker: { start, end }, needsSecondTurn: !((fullName && speech) || ((at.prefixed || afterRole) && spoken)) };
   }
+  // A listed first name in capitals, as a transcript prints its speakers beside "CALLER:" ("MIA: Coastline Insurance"), when
+  // it speaks again: an airport's or a desk's code in capitals heads one line.
+  const label = text.slice(at.start, end);
+  if (/^[A-Z]{3,}$/.test(label) && at.colon + 1 < at.lineEnd && isLatinSpeaker(capitalise(label)))
+    return { speaker: { start: at.start, end }, needsSecondTurn: true };
   // A form's label ("Phone:", "Order ID:") holds no listed first name: its words are looked up before the pattern runs.
   if (at.colon + 1 >= at.lineEnd || !holdsListedFirstName(text, { start: at.start, end })) return undefined;
   const words = text.slice(at.start, end);
