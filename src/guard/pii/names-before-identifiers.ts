@@ -120,7 +120,7 @@ export function addNamesBeforeIdentifiers(text: string, candidates: PiiFinding[]
 
 /**
  * A Korean full name as a word of its own right before `identifierStart`: one blank or an opening bracket between, or a
- * field's slash, bar or comma with blanks around it ("윤재희 / 920708", "배미란 / 83.04.17 / …").
+ * field's slash, bar or comma with blanks around it ("윤재희 / 920708", "구순례, 1956년 4월 2일생").
  */
 function koreanFullNameBefore(text: string, identifierStart: number): { start: number; end: number } | undefined {
   let end = identifierStart;

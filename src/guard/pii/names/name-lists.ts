@@ -82,7 +82,7 @@ function koreanNameAfterSeparator(text: string, from: number, options: { givenNa
   return { type: 'PERSON', start: at, end, text: candidate, score: 0.75, recognizer: nameListRecognizerName };
 }
 
-/** What may follow a given name said alone in a list: a separator, the line's end, or an elder's or a polite word. */
+/** The elder's and polite words after a given name that say a list's item is a person ("길자 언니", "은미 이모"). */
 const afterGivenName: ReadonlySet<string> = new Set(['언니', '오빠', '누나', '형', '님', '씨', '이모', '삼촌']);
 
 /**

@@ -85,15 +85,38 @@ export const columnHeaderWord =
  * columnKindOf('amount'); // undefined
  */
 export function columnKindOf(header: string): ColumnKind | undefined {
-  // A qualifier in brackets says how the value is written, not what it is ("NAME (as in passport)", "DOB (DD/MM/YYYY)").
-  const key = header
-    .replace(/\([^()]*\)/g, '')
-    .replace(/[\s_"'*`.\-/#()[\]:]/g, '')
-    .toLowerCase();
+  const key = headerKey(header);
   return (
     columnKinds.get(key) ??
     (serviceUser.test(key) || systemLogin.test(key) ? 'USERNAME' : personOfRoleName.test(key) ? 'person' : undefined)
   );
+}
+
+/**
+ * A header as it is looked up: a qualifier in brackets says how the value is written, not what it is ("NAME (as in
+ * passport)", "DOB (DD/MM/YYYY)"); blanks, underscores and marks go, and the case.
+ */
+function headerKey(header: string): string {
+  return header
+    .replace(/\([^()]*\)/g, '')
+    .replace(/[\s_"'*`.\-/#()[\]:]/g, '')
+    .toLowerCase();
+}
+
+/** What a person has beside a name: an age, a sex, a nationality, a relation (in Korean and English). */
+const personAttributeHeaders: ReadonlySet<string> = new Set([
+  ...['age', 'gender', 'sex', 'nationality', 'relationship', 'relation', '나이', '성별', '국적', '관계'],
+]);
+
+/**
+ * Whether the column under `header` holds what only a person has beside the name: an age, a sex, a nationality, a relation.
+ *
+ * @example
+ * isPersonAttributeHeader('Gender'); // true
+ * isPersonAttributeHeader('price'); // false
+ */
+export function isPersonAttributeHeader(header: string): boolean {
+  return personAttributeHeaders.has(headerKey(header));
 }
 
 /** The name of a party a record names by role: "consignee_name", "Tenant name", "driverName". */

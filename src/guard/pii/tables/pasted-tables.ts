@@ -2,7 +2,7 @@
 // and what its header says each column holds. A cell alone carries no context; the header is the label it lacks.
 import { rememberLastText } from '../last-text-memo.ts';
 import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
-import { type ColumnKind, columnHeaderWord, columnKindOf } from './column-headers.ts';
+import { type ColumnKind, columnHeaderWord, columnKindOf, isPersonAttributeHeader } from './column-headers.ts';
 
 /** The longest line read as a header, in characters. */
 const longestHeader = 240;
@@ -279,26 +279,4 @@ export function openTableHeader(text: string): string | undefined {
   if (last === undefined || rowsEnd(whole, last) < whole.length) return undefined;
   const headerEnd = last.rowsStart - 1;
   return whole.slice(whole.lastIndexOf('\n', headerEnd - 1) + 1, headerEnd);
-}
-
-/** What a person has beside a name: an age, a sex, a nationality, a relation (in Korean and English). */
-const personAttributeHeaders: ReadonlySet<string> = new Set([
-  'age',
-  'gender',
-  'sex',
-  'nationality',
-  'relationship',
-  'relation',
-  '나이',
-  '성별',
-  '국적',
-  '관계',
-]);
-
-function isPersonAttributeHeader(cell: string): boolean {
-  const key = cell
-    .replace(/\([^()]*\)/g, '')
-    .replace(/[\s_"'*`.\-/#:]/g, '')
-    .toLowerCase();
-  return personAttributeHeaders.has(key);
 }
