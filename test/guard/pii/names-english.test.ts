@@ -152,6 +152,11 @@ describe('personNameRecognizer (English)', () => {
     ['Jamal called me about the refund', ['Jamal']],
     ['My wife, Naomi, handles the bills', ['Naomi']],
     ['어제 Kwame called me, 확인 부탁드려요', ['Kwame']],
+    // The world list's first names are subjects too: a teacher's note, a request addressed to a colleague.
+    ['Dear parent, Esme was off today with a cough', ['Esme']],
+    ['Olamide can you check why signup fails?', ['Olamide']],
+    ['hey Tanvi can you update my bank details', ['Tanvi']],
+    ['선생님, Aisyah has not submitted the 과제 yet', ['Aisyah']],
   ];
   for (const [text, expected] of positives) {
     test(`finds ${expected.join(', ')} in ${JSON.stringify(text)}`, () => {

@@ -4,6 +4,7 @@
 import type { PiiFinding } from '../types.ts';
 import { isWordCharacter } from '../feature-characters.ts';
 import { commonFirstNames, firstNamesThatAreWords } from './english-name-words.ts';
+import { worldFirstNames } from './world-first-names.ts';
 
 export const englishSubjectNameRecognizerName = 'english-subject-name';
 
@@ -21,7 +22,7 @@ const subjectVerbs: ReadonlySet<string> = new Set([
   ...['from', 'here'],
 ]);
 // Three letters at least: "Al", "Ed" and "Jo" are words and abbreviations as often.
-const subjectNames = [...commonFirstNames].filter((name) => /^[A-Z][a-z]{2,}$/.test(name) && !firstNamesThatAreWords.has(name));
+const subjectNames = [...commonFirstNames, ...worldFirstNames].filter((name) => /^[A-Z][a-z]{2,}$/.test(name) && !firstNamesThatAreWords.has(name));
 const longestName = Math.max(...subjectNames.map((name) => name.length));
 const longestVerb = Math.max(...[...subjectVerbs].map((verb) => verb.length));
 
