@@ -13,6 +13,7 @@ import { holdsBirthSuffix, holdsForeignBirthWord, mayHoldSpokenBirthDate } from 
 import { nameAnswerRecognizer } from './names/name-answers.ts';
 import { findKoreanNamesAsSubjects, holdsNameBeforeVowelCopula } from './names/korean-name-cues.ts';
 import { holdsNameByLayout } from './names/index.ts';
+import { holdsHanNameWithRomanisation } from './names/han-names-with-romanisations.ts';
 import { mayHoldLabelledCells } from './tables/index.ts';
 import { mayHoldLabelledPlate } from './recognizers/vehicle-recognizers.ts';
 import { holdsAccountName } from './recognizers/account-names.ts';
@@ -101,6 +102,7 @@ export function holdsNoPiiCue(text: string): boolean {
     return false;
   if ((features.triggers & textTrigger.spelledDigits) !== 0 && findSpelledNumbers(text).length > 0) return false;
   if (holdsNameByLayout(text, features)) return false;
+  if ((features.flags & textFeature.hanCharacter) !== 0 && holdsHanNameWithRomanisation(text)) return false;
   if ((features.flags & textFeature.digit) === 0) return !mayHoldMacAddress(text) && !mayHoldSpokenBirthDate(text);
   return (
     !digitCues(text, features) && !mayHoldMacAddress(text) && !(hasFeatures(features, textFeature.upperLatin) && mayHoldLabelledPlate(text))

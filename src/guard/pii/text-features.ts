@@ -103,6 +103,8 @@ export const textFeature = {
   postcodeDigits: 4194304,
   /** A kanji or a kana right before a digit ("三軒茶屋2-14-7", "彌敦道688號"): a Japanese or a Chinese address needs one. */
   ideographBeforeDigit: 8388608,
+  /** A Han character (CJK ideograph): a Chinese or a Japanese name written in them needs one. */
+  hanCharacter: 16777216,
 } as const;
 
 export interface TextFeatures {
@@ -307,6 +309,7 @@ export function textFeatures(text: string): TextFeatures {
     else if (code === 0x5c || code === 0x23 || code === 0x2f || code === 0x3c) flags |= textFeature.loginMark;
     else if (code >= 0xff10 && code <= 0xff5a && (code <= 0xff19 || code >= 0xff20) && (code <= 0xff3a || code >= 0xff41))
       flags |= textFeature.fullwidthForm;
+    else if (code >= 0x3400 && code <= 0x9fff) flags |= textFeature.hanCharacter;
     else if (code === 0x01a1) flags |= textFeature.vietnameseHornO | textFeature.accentedLatin;
     else if (mayBeAccentedLetter(code)) flags |= textFeature.accentedLatin;
     previousClass = 0;

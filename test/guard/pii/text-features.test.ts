@@ -298,3 +298,10 @@ test('four or five digits alone before a town or after a state at a line end are
   ])
     assert.equal(hasFeatures(textFeatures(text), textFeature.postcodeDigits), false, text);
 });
+
+test('a Han character sets its own bit; Hangul, kana and Latin letters do not (ko, en)', () => {
+  assert.equal(hasFeatures(textFeatures('성명 刘雨桐 (LIU YUTONG)'), textFeature.hanCharacter), true);
+  assert.equal(hasFeatures(textFeatures('Guest: 佐藤 美咲'), textFeature.hanCharacter), true);
+  assert.equal(hasFeatures(textFeatures('성명 유우동, サトウ ハルカ'), textFeature.hanCharacter), false);
+  assert.equal(hasFeatures(textFeatures('Name: Liu Yutong'), textFeature.hanCharacter), false);
+});

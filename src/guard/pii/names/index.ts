@@ -71,6 +71,7 @@ import { findEmailAttributionNames, mayHoldEmailAttribution } from './email-attr
 import { findKoreanNamesBesideRecordMarks } from './korean-names-beside-record-marks.ts';
 import { findKoreanNamesOpeningListRows } from './korean-names-opening-list-rows.ts';
 import { findVietnameseNamesInHangul } from './vietnamese-names-in-hangul.ts';
+import { findHanNamesWithRomanisations, holdsHanNameWithRomanisation, mayPairHanAndLatinNames } from './han-names-with-romanisations.ts';
 
 /**
  * A "First Last" pair the feature pass saw, or, in a text of no Hangul, a letter beyond English's ("Małgorzata Nowak"),
@@ -227,7 +228,8 @@ export const personNameRecognizer: PiiRecognizer = {
       holdsNameByLayout(text, features) ||
       mayHoldLabelledCells(text) ||
       addressRecognizer.mightMatch!(text) ||
-      (mayHoldResumeHeading(text) && findNamesUnderResumeHeadings(text).length > 0)
+      (mayHoldResumeHeading(text) && findNamesUnderResumeHeadings(text).length > 0) ||
+      holdsHanNameWithRomanisation(text)
     );
   },
   find(text: string, _options: ScanOptions): PiiFinding[] {
@@ -392,6 +394,9 @@ export const personNameRecognizer: PiiRecognizer = {
     if (mayHoldNameAsDocumentPrintsIt(text, features))
       for (const finding of findNamesAsDocumentsPrintThem(text))
         if (!overlapsAny(findings, finding) || extendsOnly(findings, finding)) findings.push(finding);
+    // "刘雨桐 (LIU YUTONG)", "高橋 彩花 / Takahashi Ayaka": a Chinese or Japanese name in Han characters and its romanisation.
+    if (mayPairHanAndLatinNames(text))
+      for (const finding of findHanNamesWithRomanisations(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "(한자) 朴智勳": a name in Chinese characters in a Korean form's field of its own.
     if (hasFeatures(features, textFeature.hangul) && mayHoldHanNameField(text))
       for (const finding of findHanNamesInFields(text)) findings.push(finding);
