@@ -475,6 +475,13 @@ test("a ticket's passenger and a statement's counterparty are names; a rate, a c
     found('PAX,NAME,SEAT\n1,DELA CRUZ/JUAN MIGUEL MR,14A\n2,DELA CRUZ/MARICEL MRS,14B').filter((value) => value.startsWith('PERSON')),
     ['PERSON:DELA CRUZ/JUAN MIGUEL', 'PERSON:DELA CRUZ/MARICEL'],
   );
+  // No title: a Korean surname before a romanised given name, in a booking's field or a passenger list's row.
+  assert.deepEqual(found('Travel document PARK/SEOYEON: M482K9153'), ['PERSON:PARK/SEOYEON', 'PASSPORT:M482K9153']);
+  assert.deepEqual(
+    found('No\t영문성명\t한글\n3\tDOKGO/MINJUN\t독고민준\n4\tLIM/HYERIN\t임혜린').filter((value) => value.includes('/')),
+    ['PERSON:DOKGO/MINJUN', 'PERSON:LIM/HYERIN'],
+  );
+  assert.deepEqual(found('PARK/RIDE lot B, USD/KRW 1,380, KIM/LEE'), []);
   assert.deepEqual(found('19/04  FASTER PAYMENT TO K MENSAH  -150.00'), ['PERSON:K MENSAH']);
   // A listed first name first, before the payment's reference.
   assert.deepEqual(found('08 Apr  OSKO PAYMENT TO PRIYA NAIR REF RENT APR    1,450.00'), ['PERSON:PRIYA NAIR']);

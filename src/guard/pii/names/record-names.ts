@@ -6,6 +6,7 @@ import { rememberLastText } from '../last-text-memo.ts';
 import { hasFeatures, textFeature, textFeatures, type TextFeatures } from '../text-features.ts';
 import { companySuffixes, wordsThatAreNotNames } from './english-name-words.ts';
 import { isListedFirstName } from './latin-name.ts';
+import { isKoreanSurnameInLatin, isRomanisedGivenName } from './romanised-korean-names.ts';
 import { travelDocumentLines } from '../recognizers/travel-document-lines.ts';
 
 const recognizerName = 'record-person-name';
@@ -16,6 +17,12 @@ const recognizerName = 'record-person-name';
  */
 const passengerName =
   /(?<![A-Za-z/])([A-Z]{2,}(?:['-][A-Z]{2,})?(?: [A-Z]{2,}(?:['-][A-Z]{2,})?){0,2}\/[A-Z]{2,}(?:['-][A-Z]{2,})?(?: [A-Z]{2,}(?:['-][A-Z]{2,})?){0,2}) (?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)(?=[ \t]*(?:[,/;|\t\n(]|$)| {2})/g;
+/**
+ * SURNAME/GIVEN NAME with no title, where a Korean surname comes first and a romanised given name after it, as a
+ * travel document's or a booking's field prints it ("Travel document PARK/SEOYEON:", "1\tHWANG/JAEHWAN\t황재환"): the
+ * words are checked after the match, so "USD/KRW" and "AND/OR" are none.
+ */
+const koreanPassengerName = /(?<![^\s|:(,])([A-Z]{2,6})\/([A-Z]{4,9})(?=[\s|:),]|$)/g;
 /**
  * The payee or payer of a statement line: after a payment's words, before the amount or the payment's reference ("OSKO
  * PAYMENT TO PRIYA NAIR REF RENT APR"), or between an Indian transfer's slashes.
@@ -48,6 +55,10 @@ export const findNamesInRecords = rememberLastText((text: string): readonly PiiF
     passengerName.lastIndex = 0;
     for (let match = passengerName.exec(text); match !== null; match = passengerName.exec(text))
       findings.push(finding(text, { start: match.index, end: match.index + match[1]!.length }));
+    koreanPassengerName.lastIndex = 0;
+    for (let match = koreanPassengerName.exec(text); match !== null; match = koreanPassengerName.exec(text))
+      if (isKoreanSurnameInLatin(match[1]!) && readsAsKoreanGivenName(match[2]!))
+        findings.push(finding(text, { start: match.index, end: match.index + match[0].length }));
   }
   for (const line of travelDocumentLines(text))
     if (line.holder !== undefined)
@@ -74,9 +85,24 @@ const statementWord = /PAYMENT|TRANSFER|TRF|TFR|IMPS\/|NEFT\/|UPI\/|RTGS\/|\b(?:
 
 /** An initial and a surname, or a listed first name first; no word that is no name or a company's. */
 function readsAsPerson(name: string): boolean {
-  const words = name.split(' ').map((word) => word.charAt(0) + word.slice(1).toLowerCase());
+  const words = name.split(' ').map(titleCase);
   if (words.some((word) => wordsThatAreNotNames.has(word) || companySuffixes.has(word))) return false;
   return words[0]!.length === 1 || isListedFirstName(words[0]!);
+}
+
+/** Letters that English words seldom hold and romanised Korean syllables often do: 어, 으, 애, 의, 여, 유, 와, 워, 지. */
+const koreanSpelling = /EO|EU|AE|OE|UI|Y[AEOU]|W[AEO]|J[AEIOU]/;
+
+/**
+ * A romanised Korean given name, no word that is no name; under six letters, one that holds Korean spellings ("JIAN",
+ * "SEOA"), so "PARK/RIDE" is none.
+ */
+function readsAsKoreanGivenName(word: string): boolean {
+  return isRomanisedGivenName(word) && !wordsThatAreNotNames.has(titleCase(word)) && (word.length >= 6 || koreanSpelling.test(word));
+}
+
+function titleCase(word: string): string {
+  return word.charAt(0) + word.slice(1).toLowerCase();
 }
 
 function finding(text: string, span: { start: number; end: number }): PiiFinding {

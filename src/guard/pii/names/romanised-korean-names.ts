@@ -12,6 +12,7 @@ const koreanSurnames: ReadonlySet<string> = new Set([
   ...['Heo', 'Huh', 'Nam', 'Noh', 'Roh', 'No', 'Ha', 'Kwak', 'Min', 'Jin', 'Cha', 'Joo', 'Ju', 'Woo', 'Koo', 'Ku', 'Na', 'Ra'],
   ...['Do', 'Ji', 'Eom', 'Um', 'Won', 'Chae', 'Pyo', 'Byun', 'Byeon', 'Gil', 'Maeng', 'Tak', 'Sung', 'Seong', 'Hyun', 'Hyeon'],
   ...['Youn', 'Kil', 'Yeo', 'Chu', 'Ok', 'Myung', 'Bang', 'Pyeon', 'Gong', 'Kong', 'Wang', 'Yeom', 'Ma', 'Lew', 'Ryoo'],
+  ...['Seol', 'Bong', 'Kye', 'Namgung', 'Hwangbo', 'Jegal', 'Dokgo', 'Sunwoo', 'Seonwoo', 'Sagong'],
 ]);
 const longestSurname = Math.max(...[...koreanSurnames].map((surname) => surname.length));
 
