@@ -76,9 +76,12 @@ test('a romanised name before 언니, 오빠, 선배 or their romanisations is a
   assertPersons([
     ['Dahye 언니!! I sent the 회비 just now', ['Dahye']],
     ['Seojin oppa can you check the 단톡방?', ['Seojin']],
+    // -ah or -ya after a romanised given name calls a friend by it; "Yoon-ah" is one name, "Coca-Cola" none.
+    ['Hyunbin-ah I ordered the 에어팟 to your place', ['Hyunbin']],
+    ['reply before 9 Dohyun-ah 😤', ['Dohyun']],
     ['Jiwon 선배 자료 공유 부탁드려요', ['Jiwon']],
   ]);
-  for (const text of ['Hi 언니 ㅋㅋ 잘 지내?', 'Thanks unnie!!']) assert.deepEqual(persons(text), [], text);
+  for (const text of ['Hi 언니 ㅋㅋ 잘 지내?', 'Thanks unnie!!', 'Coca-Cola 2병, Yoon-a 매장']) assert.deepEqual(persons(text), [], text);
 });
 
 test("a Korean full name right before its owner's email or birth date is a person; a word with its particle is not (ko, en)", () => {

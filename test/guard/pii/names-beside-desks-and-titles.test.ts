@@ -118,6 +118,9 @@ describe('names beside desks and titles', () => {
     assert.deepEqual(persons("Hey it's Tomasz, Agnieszka's brother. She asked me"), ['PERSON:Tomasz', 'PERSON:Agnieszka']);
     assert.deepEqual(persons("payroll are chasing Declan Mulvey's NI number"), ['PERSON:Declan Mulvey']);
     assert.deepEqual(persons("lol Ngozi's bday is on Friday"), ['PERSON:Ngozi']);
+    // A digit or a bracket after the possessive: a child's check, a date of birth given next (en, ko).
+    assert.deepEqual(persons("Dr Okafor's clinic here. Zainab's (DOB 12/03/2021) jabs are due"), ['PERSON:Okafor', 'PERSON:Zainab']);
+    assert.deepEqual(persons("소아과 알림: Chidi's 4-year check is on Monday"), ['PERSON:Chidi']);
     for (const text of ["transferred to St. Luke's ED", "Victoria's bus station", "Emma's Boutique"])
       assert.deepEqual(persons(text), [], text);
     assert.deepEqual(persons('post-op day 2. Daughter Gail visiting at 2pm, ring her'), ['PERSON:Gail']);

@@ -152,6 +152,8 @@ describe('personNameRecognizer (English)', () => {
     ['Jamal called me about the refund', ['Jamal']],
     ['My wife, Naomi, handles the bills', ['Naomi']],
     ['어제 Kwame called me, 확인 부탁드려요', ['Kwame']],
+    ['My manager at work, Tevita Fifita, can confirm it', ['Tevita Fifita']],
+    ['사촌 Harjot called me, 공항 픽업 부탁드려요', ['Harjot']],
     // The world list's first names are subjects too: a teacher's note, a request addressed to a colleague.
     ['Dear parent, Esme was off today with a cough', ['Esme']],
     ['Olamide can you check why signup fails?', ['Olamide']],

@@ -22,7 +22,9 @@ const subjectVerbs: ReadonlySet<string> = new Set([
   ...['from', 'here'],
 ]);
 // Three letters at least: "Al", "Ed" and "Jo" are words and abbreviations as often.
-const subjectNames = [...commonFirstNames, ...worldFirstNames].filter((name) => /^[A-Z][a-z]{2,}$/.test(name) && !firstNamesThatAreWords.has(name));
+const subjectNames = [...commonFirstNames, ...worldFirstNames].filter(
+  (name) => /^[A-Z][a-z]{2,}$/.test(name) && !firstNamesThatAreWords.has(name),
+);
 const longestName = Math.max(...subjectNames.map((name) => name.length));
 const longestVerb = Math.max(...[...subjectVerbs].map((verb) => verb.length));
 

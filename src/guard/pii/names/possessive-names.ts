@@ -8,10 +8,13 @@ import { isListedFirstName } from './latin-name.ts';
 
 const recognizerName = 'possessive-person-name';
 
-/** A capitalised first name, a capitalised surname perhaps, the possessive, then a word in lower case or an acronym ("NI number"). */
+/**
+ * A capitalised first name, a capitalised surname perhaps, the possessive, then a word in lower case, an acronym ("NI
+ * number"), a digit ("Chidi's 4-year check") or a bracket ("Zainab's (DOB …)").
+ */
 // Not a saint's, which names a hospital or a church ("St. Luke's ED").
 const possessiveName =
-  /(?<![A-Za-z])(?<!\b(?:St|Saint|ST)\.?[ \t])([A-Z][a-z]{2,14})((?:[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)?)['’]s[ \t]+(?=[a-z]|[A-Z]{2})/g;
+  /(?<![A-Za-z])(?<!\b(?:St|Saint|ST)\.?[ \t])([A-Z][a-z]{2,14})((?:[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)?)['’]s[ \t]+(?=[a-z]|[A-Z]{2}|\d|\()/g;
 
 /**
  * Listed first names before a possessive. 0.7. Remembered for the last text.

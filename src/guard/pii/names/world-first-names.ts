@@ -229,7 +229,12 @@ export const worldFirstNames: ReadonlySet<string> = new Set([
   ...['Haris', 'Haider', 'Iqbal', 'Kashif', 'Mansoor', 'Masood', 'Nadeem', 'Naeem', 'Naveed', 'Qasim', 'Rizwan', 'Saad', 'Sajid', 'Salman'],
   ...['Saqib', 'Shoaib', 'Sohail', 'Talha', 'Tahir', 'Umair', 'Waqas', 'Yasir', 'Zahid', 'Zeeshan', 'Zubair', 'Aqsa', 'Hafsa', 'Hira'],
   ...['Iqra', 'Laiba', 'Sadaf', 'Sidra', 'Uzma', 'Zoya', 'Shazia', 'Nazia', 'Rubina', 'Anoop', 'Nithin', 'Vineeth', 'Reshma', 'Bindu'],
-  ...['Sindhu', 'Anitha', 'Sunitha'],
+  ...['Sindhu', 'Anitha', 'Sunitha', 'Harjot', 'Anmol', 'Amrit', 'Baldev', 'Sukhvinder', 'Rajinder', 'Harleen', 'Gurleen', 'Priti'],
+  ...['Faizal'],
+  // Pacific (Tongan, Samoan, Fijian, Māori)
+  ...['Tevita', 'Losaline', 'Sione', 'Mele', 'Siosaia', 'Viliami', 'Salote', 'Ngaio', 'Tamati', 'Wiremu', 'Aroha', 'Rawiri', 'Mereana'],
+  // More Nigerian, Spanish and French spellings
+  ...['Kemi', 'Ebele', 'Chidubem', 'Tobenna', 'Luisa', 'Inés', 'Ines', 'Noémie', 'Noemie'],
   // More Korean given names as written in passports and chat, joined and with the hyphen
   ...['Siwoo', 'Si-woo', 'Yejun', 'Ye-jun', 'Hajun', 'Ha-jun', 'Juwon', 'Ju-won', 'Junwoo', 'Jun-woo', 'Eunwoo', 'Eun-woo', 'Gunwoo'],
   ...['Gun-woo', 'Geonwoo', 'Geon-woo', 'Sunghoon', 'Sung-hoon', 'Seunghoon', 'Seung-hoon', 'Donghyun', 'Dong-hyun', 'Dongwook'],
