@@ -98,6 +98,9 @@ describe('signatures, list rows, handlers, statements and greetings', () => {
     assert.deepEqual(persons('수취인명은 영문 대문자 LUCIA FERRANDEZ ORTEGA 로 입력하시면 됩니다'), ['PERSON:LUCIA FERRANDEZ ORTEGA']);
     // After a card's, a bank's or a pickup's label, with initials and a form's next field after several blanks.
     assert.deepEqual(persons('Name to be embossed: RITIKA SHARMA\nMobile (add-on): +91 98111 40392'), ['PERSON:RITIKA SHARMA']);
+    // "Name as per bank:" is the label, not "name as" before a name (en, ko).
+    assert.deepEqual(persons('IFSC HDFC0001753\nName as per bank: SREEKANTH P NAIR'), ['PERSON:SREEKANTH P NAIR']);
+    assert.deepEqual(persons('계좌 확인 부탁드려요. Name as per passport: Kim Minji'), ['PERSON:Kim Minji']);
     assert.deepEqual(persons('Cardholder: MARTIN J BRANDT   Company: Rheinwerk Analytics GmbH'), ['PERSON:MARTIN J BRANDT']);
     assert.deepEqual(persons('Titular de la tarjeta: JUNG HAYOUNG\n카드번호: 4376 8210 5592 6619'), ['PERSON:JUNG HAYOUNG']);
     // What a card or a letter says in capitals is no name unless a word of it is one.

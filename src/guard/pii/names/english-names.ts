@@ -119,8 +119,8 @@ const contextPattern = new RegExp(
     // In capitals only the titles no other capitals spell ("MS TEAMS", "DR CONGO"): "MRS ELIF GRUBER-DEMIR", "DR. SURESH KAMATH".
     String.raw`\b(Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor|Sra|Srta|Dra|Herr|Frau|Mme|Mlle|Smt|Shri|MRS|MR|MSTR|MISS|DR(?=\.))\.?[ \t]+`,
     // Also the name a person goes by ("everyone calls me Vivian", "He goes by Tom"), after whom it names only: a bus that
-    // "goes by Central Station" is no one.
-    String.raw`\b([Mm]y name is|[Mm]y name's|[Nn]ame is|[Nn]ame's|[Nn]ame was|[Nn]ame as|[Cc]alls? me|(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]ho)[ \t]+(?:usually[ \t]+|also[ \t]+|just[ \t]+|now[ \t]+)?go(?:es)?[ \t]+by)[ \t]+`,
+    // "goes by Central Station" is no one. "Name as per bank:" is a label, read by the colon's alternative.
+    String.raw`\b([Mm]y name is|[Mm]y name's|[Nn]ame is|[Nn]ame's|[Nn]ame was|[Nn]ame as(?![ \t]+per\b)|[Cc]alls? me|(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]ho)[ \t]+(?:usually[ \t]+|also[ \t]+|just[ \t]+|now[ \t]+)?go(?:es)?[ \t]+by)[ \t]+`,
     String.raw`\b(I'm|I’m|I am)[ \t]+`,
     // Also as a quoted key or a key and "=" ("name": "…", first_name=…).
     // The value may stand on the next line, as forms and labels print it ("SHIP TO:\nJESSICA TANAKA-BROOKS").
