@@ -226,6 +226,12 @@ describe('personNameRecognizer (Korean)', () => {
     );
   });
 
+  test('an honorific before a quote or a copula still names the person: 씨라고, 씨예요 (ko, en)', () => {
+    assert.deepEqual(names('상대 운전자 연락처는 010-9920-4417, 허재석 씨라고 하더라고요.'), ['허재석']);
+    assert.deepEqual(names('The other driver? 김민수 씨예요.'), ['김민수']);
+    assert.deepEqual(names('씨앗 심기 체험'), []);
+  });
+
   const hardNegatives = [
     // After a bare label: a word with a particle, a verb's or an adverb's ending is no name.
     '이름 정정해 주세요',

@@ -77,9 +77,12 @@ function wordEndingAt(text: string, options: { end: number; groups: Map<number, 
   return undefined;
 }
 
-/** Syllables that may directly follow an honorific: particles, so that "과장광고" or "씨앗" is not a title. */
+/**
+ * Syllables that may directly follow an honorific: particles, a copula and a quote ("씨예요", "씨라고"), so that "과장광고" or
+ * "씨앗" is not a title.
+ */
 // Sets of character codes: a Hangul `charAt` allocates a string per look.
-const syllablesAfterHonorific = codesOf('님은는이가을를의도께에과와랑만한들께요입으로');
+const syllablesAfterHonorific = codesOf('님은는이가을를의도께에과와랑만한들께요입으로라예였');
 /** The particles written after a final consonant only, and those after a vowel only. */
 const afterConsonantOnly = codesOf('은이을과');
 const afterVowelOnly = codesOf('는가를와');
