@@ -183,6 +183,14 @@ import { koreanRoundTwentyFiveConversationsA } from './round-25/korean-conversat
 import { koreanRoundTwentyFiveConversationsB } from './round-25/korean-conversations-b.ts';
 import { koreanRoundTwentyFiveDocumentsA } from './round-25/korean-documents-a.ts';
 import { koreanRoundTwentyFiveDocumentsB } from './round-25/korean-documents-b.ts';
+import { englishRoundTwentySixConversationsA } from './round-26/english-conversations-a.ts';
+import { englishRoundTwentySixConversationsB } from './round-26/english-conversations-b.ts';
+import { englishRoundTwentySixDocumentsA } from './round-26/english-documents-a.ts';
+import { englishRoundTwentySixDocumentsB } from './round-26/english-documents-b.ts';
+import { koreanRoundTwentySixConversationsA } from './round-26/korean-conversations-a.ts';
+import { koreanRoundTwentySixConversationsB } from './round-26/korean-conversations-b.ts';
+import { koreanRoundTwentySixDocumentsA } from './round-26/korean-documents-a.ts';
+import { koreanRoundTwentySixDocumentsB } from './round-26/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -403,6 +411,14 @@ const laterRounds = [
   { round: 25, name: 'ko-conversation-25b', lang: 'ko', kind: 'conversation', texts: koreanRoundTwentyFiveConversationsB },
   { round: 25, name: 'ko-document-25a', lang: 'ko', kind: 'document', texts: koreanRoundTwentyFiveDocumentsA },
   { round: 25, name: 'ko-document-25b', lang: 'ko', kind: 'document', texts: koreanRoundTwentyFiveDocumentsB },
+  { round: 26, name: 'en-conversation-26a', lang: 'en', kind: 'conversation', texts: englishRoundTwentySixConversationsA },
+  { round: 26, name: 'en-conversation-26b', lang: 'en', kind: 'conversation', texts: englishRoundTwentySixConversationsB },
+  { round: 26, name: 'en-document-26a', lang: 'en', kind: 'document', texts: englishRoundTwentySixDocumentsA },
+  { round: 26, name: 'en-document-26b', lang: 'en', kind: 'document', texts: englishRoundTwentySixDocumentsB },
+  { round: 26, name: 'ko-conversation-26a', lang: 'ko', kind: 'conversation', texts: koreanRoundTwentySixConversationsA },
+  { round: 26, name: 'ko-conversation-26b', lang: 'ko', kind: 'conversation', texts: koreanRoundTwentySixConversationsB },
+  { round: 26, name: 'ko-document-26a', lang: 'ko', kind: 'document', texts: koreanRoundTwentySixDocumentsA },
+  { round: 26, name: 'ko-document-26b', lang: 'ko', kind: 'document', texts: koreanRoundTwentySixDocumentsB },
 ] as const;
 
 /** The rounds after the second, by number. */
