@@ -37,7 +37,7 @@ test('finds Seoul and regional landlines, 070 and 050X safe numbers', () => {
 
 test('an area code closed by a bracket alone, as cards and forms write it (ko, en)', () => {
   assert.deepEqual(found('전화번호: 031)123-4567'), ['PHONE:031)123-4567']);
-  assert.deepEqual(found('팩스 02) 1234-5678 로 보내 주세요'), ['PHONE:02) 1234-5678']);
+  assert.deepEqual(found('연락처 02) 1234-5678 로 주세요'), ['PHONE:02) 1234-5678']);
   assert.deepEqual(found('Office tel 051)555-1234, ask for the front desk'), ['PHONE:051)555-1234']);
   // A bracket glued to a word before it still marks a code, not a number.
   assert.deepEqual(found('model x(02)1234-5678'), []);
@@ -175,8 +175,15 @@ test("an organisation's own line and a British service line are no person's; Pak
     'If either is wrong, call us on 0345 602 1997.',
     'Need help? Call 333 from your Three phone (free) or 0333 338 1001 from any other phone.',
     '문의는 call us on +82 2 1234 5678 로 주세요',
+    // A main line, a desk, a switchboard or a fax, before the number or in brackets after it.
+    '세부내역서에 찍힌 병원 대표번호 031-8017-2200 말고요',
+    '새솔초등학교 행정실 | 전화 031-8041-7320 (대표) | 팩스 031-8041-7399',
+    'Any questions, please ring the school office on 03 348 6127.',
+    'PATIENT INTAKE (main desk 208-377-1500)',
   ])
     assert.deepEqual(found(text), [], text);
+  // A person's own number after the main line's word is still theirs.
+  assert.deepEqual(found('대표번호 말고 제 폰 010 2209 7714 로 주세요'), ['PHONE:010 2209 7714']);
   assert.deepEqual(found('Regards,\nMuhammad Usman Farooq\nMobile: 0300-4418273'), ['PERSON:Muhammad Usman Farooq', 'PHONE:0300-4418273']);
   assert.deepEqual(found('급한 일은 call me on 07812 660 413'), ['PHONE:07812 660 413']);
 });

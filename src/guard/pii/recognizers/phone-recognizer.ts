@@ -129,20 +129,30 @@ export const phoneRecognizer: PiiRecognizer = {
 };
 
 /**
- * A number that no person answers: an organisation's own line ("If either is wrong, call us on 0345 602 1997"), a British
- * non-geographic or freephone line ("0333 338 1001", "0800 …"), or groups of a parcel's UPS number that a phone's grouping
- * reads ("TRACKING #: 1Z 9R4 F29 02 4471 9038").
+ * A number that no person answers: an organisation's own line ("If either is wrong, call us on 0345 602 1997"), its main
+ * line, reception, switchboard or fax ("병원 대표번호 031-8017-2200", "전화 031-8041-7320 (대표)", "Reception: +39 055 228
+ * 4417", "ring the school office on 03 348 6127"), a British non-geographic or freephone line ("0333 338 1001", "0800 …"),
+ * or groups of a parcel's UPS number that a phone's grouping reads ("TRACKING #: 1Z 9R4 F29 02 4471 9038").
  */
 function isNoPersonsNumber(text: string, finding: PiiFinding): boolean {
   if (britishServiceLine.test(finding.text)) return true;
   const before = text.slice(Math.max(0, finding.start - 24), finding.start);
-  return organisationLineBefore.test(before) || upsNumberBefore.test(before);
+  if (organisationLineBefore.test(before) || upsNumberBefore.test(before) || businessLineBefore.test(before)) return true;
+  return businessLineAfter.test(text.slice(finding.end, finding.end + 16));
 }
 
 // Grouped as British numbers are ("0345 602 1997"); Pakistan's mobiles also open with 03 ("0300-4417825", "0321 5528914").
 const britishServiceLine = /^0(?:3\d\d|80[08]|84[345]|87[01]) \d{3} \d{3,4}$/;
 const organisationLineBefore = /\b(?:call|ring|phone|contact|text|reach)[ \t]+us\b[^\n\d]{0,12}$/i;
 const upsNumberBefore = /\b1Z(?:[ ]?[0-9A-Z]{3}){2}[ ]?$/;
+/**
+ * The word of a main line, a desk or a fax right before the number on its line, nothing but a colon or blanks between
+ * (a person's own number after it has its own word: "대표번호 말고 제 폰 010 …", "fax … Mob 07404 …").
+ */
+const businessLineBefore =
+  /(?:대표[ \t]*번호|대표[ \t]*전화|사업장[ \t]*전화|관리실|관리사무소|팩스|FAX|[Ff]ax|main (?:desk|line)|switchboard|[Rr]eception|[Ff]ront desk|office on|\(office)[ \t]*[:：]?[ \t]*$/;
+/** The same said in brackets after the number: "031-8041-7320 (대표)", "+81 92-712-3380 (Front desk, 24h)". */
+const businessLineAfter = /^[ \t]*\((?:대표|main|[Ff]ront desk|[Rr]eception|switchboard)/;
 
 /**
  * National numbers of other countries (`isValidLabelledNationalPhone`) that no search above read, right after a phone
