@@ -16,6 +16,10 @@ describe('names beside desks and titles', () => {
     ]);
     assert.deepEqual(persons('[14:02] Kayleigh (Brightmart Support): Hi there\n[14:03] Sam: hello'), ['PERSON:Kayleigh', 'PERSON:Sam']);
     assert.deepEqual(persons("[09:12] Portal Support (Marcus): hi, you're through to support\n[09:13] Visitor: hi"), ['PERSON:Marcus']);
+    // A desk's word before any name in brackets: the person staffing it speaks (en, ko); a channel is no one.
+    assert.deepEqual(persons('Customer: can I check in early?\nFront desk (Sato): Thank you for your message.'), ['PERSON:Sato']);
+    assert.deepEqual(persons('Customer: Hello\nAgent (민아): 안녕하세요, Hanul Air 입니다.'), ['PERSON:민아']);
+    assert.deepEqual(persons('Customer: hi\nAgent (Chat): hello, how can I help?'), []);
     assert.deepEqual(persons('Lupita - Renta Cancún: Hola, your car is ready\nRodrigo: thx'), ['PERSON:Lupita', 'PERSON:Rodrigo']);
     assert.deepEqual(persons('[4/11/24, 10:02] Ravi HDFC Loans: Good morning sir\n[4/11/24, 10:03] Anil Kumar: hi'), [
       'PERSON:Ravi',

@@ -42,4 +42,12 @@ describe('names in Han characters beside their romanisation', () => {
     assert.deepEqual(paired('李小龍 (Bruce Lee) 영화 보러 가요'), []);
     assert.deepEqual(persons('王府井 (Wangfujing Street) 근처 호텔'), []);
   });
+
+  test('a name in Hangul and its Latin spelling in brackets, either first, mixed case or a foreign name transcribed (ko, en)', () => {
+    assert.deepEqual(persons('학생: 임도경 (Dokyung LIM), MSc Finance'), ['PERSON:임도경', 'PERSON:Dokyung LIM']);
+    assert.deepEqual(persons('임대인 (Vermieter): 클라우스 베버 (Klaus Weber)'), ['PERSON:클라우스 베버', 'PERSON:Klaus Weber']);
+    assert.deepEqual(persons('| 게스트 | 크리스티나 로페스 (Cristina López) |'), ['PERSON:크리스티나 로페스', 'PERSON:Cristina López']);
+    // Words whose consonants the Latin name does not hold are no spelling of it.
+    assert.deepEqual(persons('고객 상담 (Kim Soo) 예약'), []);
+  });
 });

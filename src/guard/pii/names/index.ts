@@ -57,6 +57,7 @@ import {
   findHangulNamesSpelledInLatin,
   findHanNamesInFields,
   hangulSpellingAfter,
+  hangulSpellingBefore,
   hanSpellingBeside,
   mayHoldHanNameField,
 } from './paired-spellings.ts';
@@ -412,7 +413,7 @@ export const personNameRecognizer: PiiRecognizer = {
       const spelled = isHangulSyllable(finding.text.charCodeAt(0))
         ? romanisedSpellingAfter(text, finding)
         : /^[A-Za-zÀ-ÿ]/.test(finding.text)
-          ? hangulSpellingAfter(text, finding)
+          ? (hangulSpellingAfter(text, finding) ?? hangulSpellingBefore(text, finding))
           : undefined;
       if (spelled !== undefined) findings.push(spelled);
       // "Wei Zhang (张伟)", "田中 美咲 / Misaki Tanaka": a Chinese or Japanese name's characters beside it.

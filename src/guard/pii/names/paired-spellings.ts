@@ -250,7 +250,8 @@ const lettersOfInitial = [
   'DT',
   'RL',
   'M',
-  'BPVF',
+  // ㅂ also for a German W ("베버" for WEBER).
+  'BPVFW',
   'BP',
   'SCXZT',
   // ㅆ and ㅉ: Vietnamese X and Khmer Ch ("쑤언" for XUAN, "짠 소카" for CHAN SOKHA).
@@ -308,6 +309,55 @@ function slashedSpelling(words: string, latinName: string): string | undefined {
   }
   const first = hangulWords[0]!;
   return first.length >= 2 && first.length <= 4 && isPlausibleKoreanName(first) ? first : undefined;
+}
+
+/** Two to four Hangul words right before an opening bracket, at the end of the slice. */
+const hangulWordsBeforeBracket = /(?<![가-힣])([가-힣]{1,6}(?: [가-힣]{1,6}){1,3})[ \t]*[(（][ \t]*$/;
+
+/**
+ * The Hangul spelling written before a Latin name that follows it in brackets, word for word ("임대인: 클라우스 베버 (Klaus
+ * Weber)", "게스트 | 크리스티나 로페스 (Cristina López)"): two words at least, since one Hangul word before a bracket is as
+ * often a role.
+ *
+ * @example
+ * hangulSpellingBefore('클라우스 베버 (Klaus Weber)', { type: 'PERSON', start: 8, end: 19, text: 'Klaus Weber', score: 0.8, recognizer: 'x' })?.text; // '클라우스 베버'
+ */
+export function hangulSpellingBefore(text: string, name: PiiFinding): PiiFinding | undefined {
+  const latinWords = name.text.split(/[ \t]+/);
+  if (latinWords.length < 2) return undefined;
+  const from = Math.max(0, name.start - 40);
+  const match = hangulWordsBeforeBracket.exec(text.slice(from, name.start));
+  if (match === null) return undefined;
+  const hangulWords = match[1]!.split(' ');
+  if (hangulWords.length < latinWords.length) return undefined;
+  const spelled = hangulWords.slice(-latinWords.length);
+  const plain = latinWords.map((word) => withoutAccents(word).toUpperCase());
+  if (!spellsWordForWord(spelled, plain) || !spelled.every((word, index) => transcribes(word, plain[index]!))) return undefined;
+  const end = from + match.index + match[0].indexOf(match[1]!) + match[1]!.length;
+  const start = end - spelled.join(' ').length;
+  return finding(text, { start, end });
+}
+
+/**
+ * Whether each syllable's first consonant (ㅇ aside) stands in the Latin word in turn: "클라우스" in KLAUS (K, L, S), "고객"
+ * not in KIM (a second K is wanting).
+ */
+function transcribes(hangulWord: string, latinWord: string): boolean {
+  let at = 0;
+  for (let index = 0; index < hangulWord.length; index += 1) {
+    const initial = Math.floor((hangulWord.charCodeAt(index) - 0xac00) / 588);
+    if (initial === 11) continue; // ㅇ: silent, or the final ng
+    const letters = lettersOfInitial[initial]!;
+    while (at < latinWord.length && !letters.includes(latinWord.charAt(at))) at += 1;
+    if (at === latinWord.length) return false;
+    at += 1;
+  }
+  return true;
+}
+
+/** "López" as "Lopez": the transcription compares plain letters. */
+function withoutAccents(word: string): string {
+  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
 /** The notes a form writes in brackets after a name for its signature or seal. */

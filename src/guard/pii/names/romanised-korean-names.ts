@@ -114,8 +114,11 @@ function isNameJoiner(code: number): boolean {
   return isLowerLatin(code) || isUpperLatin(code) || code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2d;
 }
 
-/** The same in capitalised words, in brackets: "엄하진 (Hajin Eom)", "변하린 (Harin Byun)". */
-const capitalisedRomanisationAfter = /[ \t]*\([ \t]*([A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2})[ \t]*\)/y;
+/**
+ * The same in capitalised words, in brackets, the surname perhaps in capitals: "엄하진 (Hajin Eom)", "변하린 (Harin Byun)",
+ * "임도경 (Dokyung LIM)".
+ */
+const capitalisedRomanisationAfter = /[ \t]*\([ \t]*((?:[A-Z][a-z]+|[A-Z]{2,})(?:[ -](?:[A-Z]?[a-z]+|[A-Z]{2,})){1,2})[ \t]*[),]/y;
 /** A Hangul name's romanisation after it, in brackets or after a slash: "이도현 (LEE DOHYUN)", "곽민서 / KWAK MINSEO". */
 const romanisationAfter = /[ \t]*(?:\(|\/)[ \t]*([A-Z]{2,}(?:[ -][A-Z]{2,}){1,2})(?![A-Za-z])/y;
 

@@ -6,7 +6,7 @@ import { isAsciiLetter } from '../feature-characters.ts';
 import { isAsciiDigit } from '../recognizers/digit-boundaries.ts';
 import type { PiiFinding } from '../types.ts';
 import { hangulRunEndAfter, isHangulSyllable } from './hangul.ts';
-import { hasCommonGivenName } from './korean-given-name-syllables.ts';
+import { givenNameSyllables, hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
 import { jobTitles, placeEndings } from './korean-name-words.ts';
 import { isCommonKoreanNoun } from './korean-common-nouns.ts';
@@ -38,6 +38,25 @@ const bracketedName = /\([ \t]*([A-Z][a-z]{2,14}(?:[ \t]+[A-Z][a-z]{1,20})?)(?:[
 /** A sender and the time of the message, the whole line after a channel ("김태윤 오후 2:41", "Tom Reid 2:41 PM"). */
 const senderBeforeTime =
   /([가-힣]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)[ \t]+(?:(?:오전|오후)[ \t]*)?\d{1,2}:\d{2}(?:[ \t]*[AaPp][Mm])?[ \t]*(?=\r?$|\r?\n)/y;
+
+/** A desk's or a staff member's word, then one name in brackets: the whole speaker's label. */
+const staffedDesk =
+  /^(?:Agent|Front [Dd]esk|Reception|Receptionist|Support|Concierge|Dispatch|Dispatcher|Operator|Advisor|Adviser|Host|Nurse|Driver|Pharmacist|Teller|Cashier|Staff|상담원|상담사|직원|기사님?|간호사|약사)[ \t]*\([ \t]*([A-Z][a-z]{1,14}|[가-힣]{2,3})[ \t]*\)$/;
+
+/**
+ * A name that may staff a desk: a capitalised word that is no channel's or team's ("Agent (Chat)", "Support (Billing)"), or
+ * Hangul whose syllables all make given names, or a full name ("민아", "김민아"; not "챗봇").
+ */
+function isStaffName(name: string): boolean {
+  if (isHangulSyllable(name.charCodeAt(0)))
+    return [...name].every((syllable) => givenNameSyllables.has(syllable)) || isKoreanFullName(name);
+  return !wordsThatAreNotNames.has(name) && !deskWords.has(name);
+}
+
+const deskWords: ReadonlySet<string> = new Set([
+  ...['Chat', 'Bot', 'Live', 'Online', 'Phone', 'Email', 'Web', 'App', 'Auto', 'System', 'Team', 'Desk', 'Office', 'Night'],
+  ...['Day', 'Weekend', 'Billing', 'Sales', 'Tech', 'Technical', 'Claims', 'Accounts', 'Admin', 'Escalations', 'Returns'],
+]);
 
 /** A Latin speaker: a name of one or two words, or a role and a name ("Agent Farah", "Customer (Tyler)"). */
 // A desk of two or three words may stand before the bracket ("Portal Support (Marcus)"), and the firm after the name, in
@@ -403,6 +422,13 @@ function colonSpeaker(
   const label = text.slice(at.start, end);
   if (/^[A-Z]{3,}$/.test(label) && at.colon + 1 < at.lineEnd && isLatinSpeaker(capitalise(label)))
     return { speaker: { start: at.start, end }, needsSecondTurn: true };
+  // A desk's word and the name that staffs it in brackets ("Front desk (Sato):", "Agent (민아):"): any name, as the desk says
+  // a person speaks.
+  const staffed = staffedDesk.exec(label);
+  if (staffed !== null && at.colon + 1 < at.lineEnd && isStaffName(staffed[1]!)) {
+    const start = at.start + label.lastIndexOf(staffed[1]!);
+    return { speaker: { start, end: start + staffed[1]!.length } };
+  }
   // A form's label ("Phone:", "Order ID:") holds no listed first name: its words are looked up before the pattern runs.
   if (at.colon + 1 >= at.lineEnd || !holdsListedFirstName(text, { start: at.start, end })) return undefined;
   const words = text.slice(at.start, end);
