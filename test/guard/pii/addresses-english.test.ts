@@ -2,6 +2,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { addressRecognizer } from '../../../src/guard/pii/addresses/index.ts';
+import { found } from './pii-test-helpers.ts';
 
 function addresses(text: string): string[] {
   const findings = addressRecognizer.find(text, { lang: 'en' });
@@ -159,4 +160,13 @@ test('an address given in a sentence ("my new address is", "I live at") runs to 
     'we live at the edge of town, 2 km out, by the lake',
   ])
     assert.deepEqual(addresses(text), [], text);
+});
+
+test("a firm's letterhead address after its legal form is no person's; a customer's beside it still is (en, ko)", () => {
+  const addresses = (text: string) => found(text).filter((value) => value.startsWith('ADDRESS:'));
+  assert.deepEqual(addresses('Greenleaf Pantry Ltd, Unit 9 Riverside Park, Leeds LS10 1QP. Registered in England No. 0841'), []);
+  assert.deepEqual(addresses('HANBIT LUBE CO., LTD.\n38 Gongdan-ro 140beon-gil, Seongsan-gu, Changwon\n사업자등록번호 문의'), []);
+  assert.deepEqual(addresses('Waikato Lines Ltd, 24 Harwood Street, Hamilton\nDeliver to: 18 Clyde Street, Hamilton East, Hamilton 3216'), [
+    'ADDRESS:18 Clyde Street, Hamilton East, Hamilton 3216',
+  ]);
 });

@@ -30,9 +30,21 @@ export const addressRecognizer: PiiRecognizer = {
     );
   },
   find(text: string, _options: ScanOptions): PiiFinding[] {
-    return [...findAddresses(text)];
+    return findAddresses(text).filter((address) => !isFirmsAddress(text, address));
   },
 };
+
+/**
+ * A firm's name with its legal form, then its address on the same line or the next ("Greenleaf Pantry Ltd, Unit 9
+ * Riverside Park, Leeds LS10 1QP", "HANBIT LUBE CO., LTD.\n38 Gongdan-ro …"): a letterhead's address, no person's. (A
+ * Korean register's "소재지" is as often a tenant's home, so Korean labels stay out.)
+ */
+const firmBeforeAddress =
+  /\b(?:Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|GmbH|PLC|Plc|Corp|CORP|Co|CO|AG|BV|SARL|S\.A|S\.L)\.?[ \t]*[,:：]?[ \t]*(?:\r?\n[ \t]*)?(?:(?:Unit|Suite|Level)[ \t]+)?$/;
+
+function isFirmsAddress(text: string, address: PiiFinding): boolean {
+  return firmBeforeAddress.test(text.slice(Math.max(0, address.start - 48), address.start));
+}
 
 /**
  * The addresses of `text`, remembered for the last text: the name search reads them too (the addressee above a label's
