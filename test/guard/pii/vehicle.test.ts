@@ -84,3 +84,11 @@ test("a vehicle column's truck sizes and models are not plates; its plates are (
     ['VEHICLE_PLATE:SK63 HBD'],
   );
 });
+
+test('a plate after "reg." with its dot or after 번호판; a VAT or a translator\'s registration is none (en, ko)', () => {
+  const plates = (text: string) => found(text).filter((value) => value.startsWith('VEHICLE_PLATE:'));
+  assert.deepEqual(plates('Vehicle: 2019 Toyota Corolla Quest, reg. HTK 218 GP, fuel full'), ['VEHICLE_PLATE:HTK 218 GP']);
+  assert.deepEqual(plates('Vehicle: VW Golf 1.5 eTSI, reg. B-RT 4412, km out 18,204'), ['VEHICLE_PLATE:B-RT 4412']);
+  assert.deepEqual(plates('차량: Toyota Corolla Cross, 번호판 CA 482-917 (렌터카)'), ['VEHICLE_PLATE:CA 482-917']);
+  assert.deepEqual(plates('VAT reg. GB 284 7391 06. Translated by Lee Min-jae (translator reg. TR-2019-0412)'), []);
+});

@@ -98,7 +98,7 @@ const carMakes = [
  * and what may stand before the plate ("is", a colon, a state's code in brackets: "plate (OH) JKT 4418").
  */
 const plateLabel = new RegExp(
-  String.raw`\b(?:(?:number|licen[cs]e|registration|reg\.?)[ \t]+plate|plates?(?:[ \t]+(?:number|no\.?))?|(?<model>(?:(?:your|my|his|her|their|our)[ \t]+(?:(?:19|20)\d\d[ \t]+)?|(?:19|20)\d\d[ \t]+)(?:${carMakes})[ \t]+[A-Z0-9][A-Za-z0-9-]*(?:[ \t]+[A-Z0-9][A-Za-z0-9-]*)?(?=[ \t]*\())|reg(?:istration)?(?:[ \t]+(?:number|no\.?|mark))?|rego|VRM|vehicle[ \t]+(?:(?:registration|reg)(?:[ \t]+(?:number|no\.?|mark))?|involved|plate)|(?<!(?:asset|price|name|hash|luggage|bag|gift|RFID|ID|dog|ear)[ \t])(?<!(?:bag|luggage|baggage|suitcase)\b[^\n]{1,12})tag|placas?|kennzeichen|matr[ií]cula|kenteken|targa|immatriculation)(?![A-Za-z])(?:[ \t]*\([A-Z]{2,3}\))?[ \t]*(?:is\b|[:#=(-])?[ \t]*`,
+  String.raw`(?:번호판|\b(?:(?:number|licen[cs]e|registration|reg\.?)[ \t]+plate|plates?(?:[ \t]+(?:number|no\.?))?|(?<model>(?:(?:your|my|his|her|their|our)[ \t]+(?:(?:19|20)\d\d[ \t]+)?|(?:19|20)\d\d[ \t]+)(?:${carMakes})[ \t]+[A-Z0-9][A-Za-z0-9-]*(?:[ \t]+[A-Z0-9][A-Za-z0-9-]*)?(?=[ \t]*\())|(?<!(?:VAT|GST|[Tt]ax|[Cc]ompany|[Cc]harity|[Tt]ranslator|[Pp]rofessional|[Tt]rade)[ \t])reg(?:istration)?(?:[ \t]+(?:number|no\.?|mark))?|rego|VRM|vehicle[ \t]+(?:(?:registration|reg)(?:[ \t]+(?:number|no\.?|mark))?|involved|plate)|(?<!(?:asset|price|name|hash|luggage|bag|gift|RFID|ID|dog|ear)[ \t])(?<!(?:bag|luggage|baggage|suitcase)\b[^\n]{1,12})tag|placas?|kennzeichen|matr[ií]cula|kenteken|targa|immatriculation))(?![A-Za-z])(?:[ \t]*\([A-Z]{2,3}\))?[ \t]*(?:is\b|[:#=(.-])?[ \t]*`,
   'gi',
 );
 /**
@@ -107,7 +107,7 @@ const plateLabel = new RegExp(
  */
 const plateParts = /[A-Z\d가-힣]{1,8}(?:[ -][A-Z\d가-힣]{1,8}){0,3}/y;
 const plateLabelPiece = new RegExp(
-  String.raw`[Pp]late|PLATE|\b[Rr]eg(?:o|istration)?\b|\bREG|VRM|[Vv]ehicle|VEHICLE|\b[Tt]ag\b|[Pp]laca|[Kk]ennzeichen|[Mm]atr[ií]cula|[Kk]enteken|[Tt]arga|[Ii]mmatriculation`,
+  String.raw`[Pp]late|PLATE|\b[Rr]eg(?:o|istration)?\b|\bREG|VRM|[Vv]ehicle|VEHICLE|\b[Tt]ag\b|[Pp]laca|[Kk]ennzeichen|[Mm]atr[ií]cula|[Kk]enteken|[Tt]arga|[Ii]mmatriculation|번호판`,
 );
 
 /** Five characters or more, three digits among them ("7KPL294", "VDK 3318"; not "XSE V6", "G05", "MK7"). */
