@@ -54,12 +54,11 @@ const verbHashes = hashTable(subjectVerbs);
 /** A hash of the four characters from `index` (a three-letter name's fourth is the blank after it). */
 function prefixHash(text: string, index: number): number {
   const hash = ((text.charCodeAt(index) * 31 + text.charCodeAt(index + 1)) * 31 + text.charCodeAt(index + 2)) * 31;
-  return (hash + text.charCodeAt(index + 3)) & 65535;
+  return (hash + text.charCodeAt(index + 3)) & 16383;
 }
 
-// Sixteen times the size of the verbs' table: most capitals that open a word meet this test, and the world list's names
-// filled a quarter of a smaller one, so it should rarely let one by.
-const namePrefixes = new Uint8Array(65536);
+// Four times the size of the verbs' table: most capitals that open a word meet this test, so it should rarely let one by.
+const namePrefixes = new Uint8Array(16384);
 for (const name of subjectNames) namePrefixes[prefixHash(`${name} `, 0)] = 1;
 
 /**
