@@ -156,4 +156,34 @@ describe('addresses by their postcode', () => {
     ] as const)
       assert.deepEqual(addresses(text), expected, text);
   });
+  test("Japan's block numbers, hyphenated German streets, French streets in lower case, Canada's unit and civic numbers (en, ko)", () => {
+    for (const [text, expected] of [
+      [
+        'my home address in Japan is 2-14-7 Kitazawa, Setagaya-ku, Tokyo 155-0031, phone 090-6372-1148',
+        ['2-14-7 Kitazawa, Setagaya-ku, Tokyo 155-0031'],
+      ],
+      [
+        '[수빈] [오전 11:04] 영어로는 7-14-6 Nishi-Shinjuku, Shinjuku-ku, Tokyo 160-0023 이라고 써',
+        ['7-14-6 Nishi-Shinjuku, Shinjuku-ku, Tokyo 160-0023'],
+      ],
+      ['Registered keeper on file: Klaus Hoffmeister, Agnes-Bernauer-Str. 58, 80687 München', ['Agnes-Bernauer-Str. 58, 80687 München']],
+      [
+        "Please post it to 31 avenue de l'Opéra, 5th floor, 75001 Paris (ask at reception).",
+        ["31 avenue de l'Opéra, 5th floor, 75001 Paris"],
+      ],
+      [
+        'Consignee:\n  304-1508 Kingsway, Vancouver, BC V5N 2S1, Canada - tel +1 604 879 3316',
+        ['304-1508 Kingsway, Vancouver, BC V5N 2S1, Canada'],
+      ],
+      [
+        '[나연] [오후 6:05] 주소는 Apt 12, Grattan Court, Mount Street Lower, Dublin 2, D02 XK73 이야',
+        ['Apt 12, Grattan Court, Mount Street Lower, Dublin 2, D02 XK73'],
+      ],
+      // A date before a town, a phone's groups and a date's numbers without a ward are none.
+      ['Visit on 2-14-24 Tokyo 155-0031 office hours', []],
+      ['Call 604-879-3316 Vancouver, BC V5N 2S1 desk', []],
+      ['회의 2-3-4 Osaka, 오전 10시', []],
+    ] as const)
+      assert.deepEqual(addresses(text), expected, text);
+  });
 });

@@ -44,6 +44,8 @@ const postcodePattern = new RegExp(
     String.raw`(?<![\d.,/-])\d{2}-\d{3}[ \t]+[A-ZÀ-Þ][A-Za-zÀ-ž]+`,
     // Brazil's CEP, after its state ("Rio de Janeiro - RJ, 22410-002").
     String.raw`(?<![\d-])\d{5}-\d{3}(?![\d-])`,
+    // Japan's, after a ward or a city and the prefecture ("Setagaya-ku, Tokyo 155-0031", "Kita-ku, Osaka 530-0001").
+    String.raw`(?<=\b[A-Z][a-z]+-(?:ku|shi|cho|machi|gun|mura),[ \t]*(?:[A-Z][a-z]+,?[ \t]+)?)\d{3}-\d{4}(?![\d-])`,
   ].join('|'),
   'g',
 );
@@ -55,6 +57,8 @@ const postcodePattern = new RegExp(
 const addressStart = new RegExp(
   [
     // Not a date ("22/09/1961, 4 Sycamore Close", "7 November 1971, address …") nor a time ("23:15, 14 Mar 2026").
+    // Japan's block, lot and house ("2-14-7 Kitazawa") are shaped like a date and followed by a place's name.
+    String.raw`\d{1,2}-\d{1,2}-\d{1,2}(?=[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?,)`,
     String.raw`(?!\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:${monthNames}))\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)*\b`,
     // A flat's letter and number ("B-204, Gulmohar Residency").
     String.raw`[A-Z]-\d{1,5}\b`,
@@ -65,7 +69,7 @@ const addressStart = new RegExp(
     String.raw`[A-ZÀ-Þ][a-zß-ÿ]+(?:straße|strasse|weg|gasse|plein|laan|gracht|straat|vej|gade|väg|gatan|veien|allee)[ \t]+\d`,
     // A German street's name before its word apart ("Landsberger Str. 212") or after a preposition ("Am Mühlenteich 3a"),
     // and a Polish one after ul. or al. ("ul. Ogrodowa 14/6").
-    String.raw`[A-ZÀ-Þ][a-zß-ÿ]+[ \t]+(?:Str\.|Straße|Strasse|Weg|Allee|Platz|Ring|Damm)[ \t]+\d`,
+    String.raw`[A-ZÀ-Þ][a-zß-ÿ]+(?:[ \t]+|(?:-[A-ZÀ-Þ][a-zß-ÿ]+)*-)(?:Str\.|Straße|Strasse|Weg|Allee|Platz|Ring|Damm)[ \t]+\d`,
     String.raw`(?:Am|Im|An der|In der|Auf der|Zum|Zur)[ \t]+[A-ZÀ-Þ][a-zß-ÿ]+[ \t]+\d`,
     String.raw`(?:ul|al|os|pl)\.[ \t]+[A-ZÀ-ž]`,
   ].join('|'),
@@ -78,13 +82,14 @@ const addressStart = new RegExp(
  * number ("Schillerstraße 41"), or a dwelling's or a street's word ("Flat", "NO", "Rua"). A card, a phone or an order number holds none.
  */
 const streetOrDwelling =
-  /\d[A-Za-z]?[ \t,]+[A-ZÀ-Þ][A-Za-zà-ÿ'’]+[ \t]+(?:(?:na|an|de|la|del|van|von)[ \t]+)?[A-ZÀ-Þ]|\bCo\.?[ \t]+[A-Z]|\d(?:ST|ND|RD|TH|st|nd|rd|th)[ \t]+[A-Z]|(?:straße|strasse|weg|gasse|plein|laan|gracht|straat|vej|gade|väg|gatan|veien|allee)[ \t]+\d|\b(?:Flat|Unit|Apt|Apartment|House|Plot|Block|Blk|No|Lot|Suite|Rua|rue|Rue|Calle|Jalan|Via|FLAT|UNIT|APT|NO|BLK|JALAN|RR)\b|\bStr\.[ \t]+\d|\bBox[ \t]+\d|\b(?:Am|Im|Zum|Zur)[ \t]+[A-ZÀ-Þ][a-zß-ÿ]+[ \t]+\d|\b(?:ul|al|os|pl)\.[ \t]+[A-ZÀ-ž]/;
+  /\d[A-Za-z]?[ \t,]+[A-ZÀ-Þ][A-Za-zà-ÿ'’-]+,?[ \t]+(?:(?:na|an|de|la|del|van|von)[ \t]+)?[A-ZÀ-Þ]|\bCo\.?[ \t]+[A-Z]|\d(?:ST|ND|RD|TH|st|nd|rd|th)[ \t]+[A-Z]|(?:[Ss]traße|[Ss]trasse|weg|gasse|plein|laan|gracht|straat|vej|gade|väg|gatan|veien|allee)[ \t]+\d|\d[ \t]+(?:avenue|boulevard|bd|chemin|allée|impasse|quai|place)[ \t]|\b(?:Flat|Unit|Apt|Apartment|House|Plot|Block|Blk|No|Lot|Suite|Rua|rue|Rue|Calle|Jalan|Via|FLAT|UNIT|APT|NO|BLK|JALAN|RR)\b|\bStr\.[ \t]+\d|\bBox[ \t]+\d|\b(?:Am|Im|Zum|Zur)[ \t]+[A-ZÀ-Þ][a-zß-ÿ]+[ \t]+\d|\b(?:ul|al|os|pl)\.[ \t]+[A-ZÀ-ž]/;
 
 /**
  * Words after which the address starts in a sentence ("living at", "Landlord: … of", "Ship to"), and a table's bar or tab:
  * an address fills its own cell ("1 | Siobhán Ní Bhriain | 22 Leinster Road, …").
  */
-const beforeAddressInLine = /(?:[:：(“"|\t]|(?<![A-Za-zÀ-ÿ])(?:at|of|to|is|in|from|address|Premises|quarto)(?![A-Za-zÀ-ÿ]))[ \t]*/g;
+const beforeAddressInLine =
+  /(?:[:：](?!\d)|[(“"|\t]|(?<![A-Za-zÀ-ÿ])(?:at|of|to|is|in|from|address|Premises|quarto)(?![A-Za-zÀ-ÿ]))[ \t]*/g;
 const citiesWithoutPostcodesSet: ReadonlySet<string> = new Set(citiesWithoutPostcodes);
 /** A number, or a dwelling's word and its number or letter and number ("Apt B4", "No. 27", "P.O. Box 5"), opening an address. */
 const numberedStart = /^(?:\d|[A-Za-z.]+[ \t]+(?:[A-Z]{0,2}\d|Box[ \t]+\d))/;
@@ -96,7 +101,7 @@ const longestBlockLine = 60;
 /** How many lines a block may hold above its postcode's line. */
 const linesAboveAtMost = 4;
 /** A town or a region after the postcode on its line, each after a comma: ", Selangor", ", CDMX". */
-const regionsAfter = /(?:,[ \t]*[A-ZÀ-Þ][A-Za-zÀ-ÿ.]*(?:[ \t]+[A-ZÀ-Þ][A-Za-zÀ-ÿ.]*){0,2}){1,2}(?=[ \t]*(?:$|\n|[.;)"(|]))/y;
+const regionsAfter = /(?:,[ \t]*[A-ZÀ-Þ][A-Za-zÀ-ÿ.]*(?:[ \t]+[A-ZÀ-Þ][A-Za-zÀ-ÿ.]*){0,2}){1,2}(?=[ \t]*(?:$|\n|[.;)"(|]|[-–][ \t]))/y;
 /** A region alone on the line after a block's postcode, in capitals as labels print it ("47300 PETALING JAYA\nSELANGOR"). */
 const regionLineAfter = /\n[ \t]*[A-Z][A-Z ]{2,20}(?=[ \t]*(?:\n|$))/y;
 
@@ -198,11 +203,11 @@ function labelColonIn(line: string): number {
  */
 const placeWord = /[A-ZÀ-Þ][A-Za-zÀ-ž'’]{2,}|\b\d{1,3}(?:ST|ND|RD|TH|st|nd|rd|th)\b/;
 const notPlaces =
-  /\d[\d \t-]{6,}\d|%|[가-힣$€£₩]|\d,\d{3}\b|\b(?:ref|Ref|REF|order|Order|ORDER|ID|invoice|Invoice|INVOICE|tel|Tel|TEL|phone|Phone)\b/;
+  /\d(?!\d{0,4}-\d{1,5}[ \t]+[A-Z][a-z])[\d \t-]{6,}\d|%|[가-힣$€£₩]|\d,\d{3}\b|\b(?:ref|Ref|REF|order|Order|ORDER|ID|invoice|Invoice|INVOICE|tel|Tel|TEL|phone|Phone)\b/;
 /** Two words in lower case in a row, as a sentence has them and an address does not, past its particles ("rue de la Paix"). */
 const particles = String.raw`(?:de|da|do|del|la|le|van|von|der|den|di|du|des|dos|das|y|e|el|bin|binti|na|an)\b`;
 // Not after an accented letter: "Bóthar na Mara" is one Irish street, not "thar na".
-const sentenceWords = new RegExp(String.raw`(?<![A-Za-zÀ-ÿ])(?!${particles})[a-z]{2,}[ \t]+(?!${particles})[a-z]{2,}\b`);
+const sentenceWords = new RegExp(String.raw`(?<![A-Za-zÀ-ÿ\d])(?!${particles})[a-z]{2,}[ \t]+(?!${particles})[a-z]{2,}\b`);
 
 function readsAsPlace(beforePostcode: string): boolean {
   return placeWord.test(beforePostcode) && !notPlaces.test(beforePostcode) && !sentenceWords.test(beforePostcode);
