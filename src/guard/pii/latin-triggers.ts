@@ -242,6 +242,7 @@ const labelPairs = [
   ...['mr', 'di', 'mb'], // mrn, medical, member
   ...['ie', 'sp', 'lt', '_n'], // patient, hosp and hospital, health, pt_no
   ...['ra', 'ub', 'nh', 'li', 'uh', 'hm'], // insurance, subscriber, nhis, nhs and nhif, licence, uhid, hmo
+  ...['xi'], // maxicare (intellicare holds the li of licence, medicard the di of medical)
   ...['&c'], // h&c (a pair is read at its second character, a letter); "numéro de carte" holds the rt of chart
 ];
 

@@ -143,3 +143,13 @@ test("a carrier's account in a number's port or a supplier's in trade references
     );
   assert.deepEqual(found('Please transfer the refund to account number 20077491 (Barclays)'), ['BANK_ACCOUNT:20077491']);
 });
+
+test('a bank abroad before its number, grouped or shaped like a mobile, and a note in brackets before the colon (en, ko)', () => {
+  assert.deepEqual(found('[03/11/2025, 19:42] Emeka: GTBank 0174829365, pls send today'), ['PERSON:Emeka', 'BANK_ACCOUNT:0174829365']);
+  assert.deepEqual(found('계좌는 Vietcombank 0071 0043 82915 요'), ['BANK_ACCOUNT:0071 0043 82915']);
+  assert.deepEqual(found('Payroll account (BDO): 0067 2031 8845'), ['BANK_ACCOUNT:0067 2031 8845']);
+  assert.deepEqual(found('급여 계좌(BDO): 0067 2031 8845'), ['BANK_ACCOUNT:0067 2031 8845']);
+  // Without the bank a mobile's shape stays a phone, and blanks between groups need a bank or a label.
+  assert.deepEqual(found('call me 0174829365'), ['PHONE:0174829365']);
+  assert.deepEqual(found('Ref 0071 0043 82915 on the invoice'), []);
+});

@@ -109,3 +109,17 @@ test('a value a few small words after its label, as people say it, is read as th
   // Words that end in no "is" or colon leave the number alone.
   assert.deepEqual(found('Medicare number is not needed for the 2953 71486 1 form'), []);
 });
+
+test("an Australian Medicare card's number by its grouping and check digit, and more insurers' members (en, ko)", () => {
+  assert.deepEqual(found("Caller: 3579 18854 6, and I'm number 2 on the card"), ['HEALTH_INSURANCE:3579 18854 6']);
+  assert.deepEqual(found('카드 번호 2953 71047 1 이고 이름은 곽수진'), ['HEALTH_INSURANCE:2953 71047 1', 'PERSON:곽수진']);
+  // The check digit off: no card.
+  assert.deepEqual(found('ref 3579 18855 6'), []);
+  assert.deepEqual(found('Reception: And still with Bupa?\nCaller: Yep, member number 70418 3325.'), ['HEALTH_INSURANCE:70418 3325']);
+  assert.deepEqual(found('Payer: Aetna PPO, member W284716639'), ['HEALTH_INSURANCE:W284716639']);
+  assert.deepEqual(found('my mutuelle is Alan, member number ALN-7734019'), ['HEALTH_INSURANCE:ALN-7734019']);
+  assert.deepEqual(found('Maxicare card no. 1190-0418-2276-5003 LOA approved'), ['HEALTH_INSURANCE:1190-0418-2276-5003']);
+  assert.deepEqual(found('보험: Maxicare card no. 1190-0418-2276-5003'), ['HEALTH_INSURANCE:1190-0418-2276-5003']);
+  // A gym's member and a team's member are no insured.
+  assert.deepEqual(found('Gym: PureFit, member 88213490 since May'), []);
+});

@@ -116,3 +116,14 @@ test("a health number's column by its province's or country's name and a chart's
     'MEDICAL_RECORD:K1193847',
   ]);
 });
+
+test("a tab after a tab is an empty cell, and South Asia's A/C and a mobile wallet's number head their columns (en, ko)", () => {
+  const sheet =
+    'ID\tName\tDays\tbKash no.\tBank A/C\nDK-7-0121\tMd. Shafiqul Islam\t25\t01819 227 305\t1502 1020 4471 8\nDK-7-0133\tNasrin Akter\t26\t\t2050 0311 0097 22';
+  assert.deepEqual(typed(sheet, 'BANK_ACCOUNT'), ['BANK_ACCOUNT:1502 1020 4471 8', 'BANK_ACCOUNT:2050 0311 0097 22']);
+  assert.deepEqual(typed(sheet, 'PHONE'), ['PHONE:01819 227 305']);
+  const korean = '사번\t이름\t휴대폰\t계좌번호\nA-01\t김하늘\t\t110-482-917305';
+  assert.deepEqual(typed(korean, 'BANK_ACCOUNT'), ['BANK_ACCOUNT:110-482-917305']);
+  assert.deepEqual(columnKindOf('Bank A/C No.'), 'BANK_ACCOUNT');
+  assert.deepEqual(columnKindOf('GCash'), 'PHONE');
+});

@@ -164,8 +164,8 @@ export const bankAccountRecognizer: PiiRecognizer = {
       // Groups apart by hyphens; by blanks only right after a bank's name or an account label ("신한 110 123 456789",
       // "account number is 1234 5678 9012").
       if ((gap !== 45 && gap !== 32) || !isDigitStartAt(text, start)) continue;
-      const labelled = hasAccountLabelBefore(text, start);
-      if (gap === 32 && !labelled && !hasBankNameBefore(text, start)) continue;
+      const labelled = hasAccountLabelOrNoteBefore(text, start);
+      if (gap === 32 && !labelled && !hasBankNameBefore(text, start) && !hasForeignBankBefore(text, start)) continue;
       const first = index;
       // Right after an account label two groups are enough, and any length an account has somewhere (seven digits in
       // Canada, eight in Australia, fifteen in India): "account number 1047 2291".
@@ -231,8 +231,12 @@ export const bankAccountRecognizer: PiiRecognizer = {
         // "no the other one, 63019284 sort code 20-45-77": a British account before its sort code.
         if (length === 8 ? !sortCodeAfter.test(after) : length < 10 || length > 12 || !bankAfter.test(after)) continue;
       }
-      if (isMobileShaped(text, { start, digits: length }) && !hasAccountLabelOnLine(text, start)) continue;
-      findings.push(createFinding({ type: 'BANK_ACCOUNT', text: text.slice(start, start + length), start, score: 0.6, recognizer: name }));
+      // Right after a bank abroad, a Korean mobile's shape is its account, and the bank outweighs a phone's reading
+      // ("GTBank 0174829365": Nigeria's ten digits).
+      const afterForeignBank = hasForeignBankBefore(text, start);
+      if (isMobileShaped(text, { start, digits: length }) && !hasAccountLabelOnLine(text, start) && !afterForeignBank) continue;
+      const score = afterForeignBank ? 0.8 : 0.6;
+      findings.push(createFinding({ type: 'BANK_ACCOUNT', text: text.slice(start, start + length), start, score, recognizer: name }));
     }
     // A form's boxes, one digit each, after the account's label ("Bank/building society account number\n7 1 0 4 9 3 2 8").
     if (text.includes(' ')) for (const finding of boxedAccounts(text)) findings.push(finding);
@@ -387,11 +391,18 @@ function endsWithIs(text: string, start: number): boolean {
   return text.charCodeAt(index) === 0x73 && text.charCodeAt(index - 1) === 0x69 && !isAsciiLetter(text.charCodeAt(index - 2));
 }
 
+/**
+ * An account label right before `start`, or before a note in brackets between it and its colon ("계좌번호(Account No.):
+ * 784120395", "Payroll account (BDO): 0067 2031 8845").
+ */
+function hasAccountLabelOrNoteBefore(text: string, start: number): boolean {
+  if (hasAccountLabelBefore(text, start)) return true;
+  const note = bracketNoteBefore(text, start);
+  return note !== -1 && hasAccountLabelBefore(text, note);
+}
+
 function isLabelledAccount(text: string, candidate: { start: number; digits: number }): boolean {
-  if (hasAccountLabelBefore(text, candidate.start)) return true;
-  // "계좌번호(Account No.): 784120395": the label's translation or a note in brackets between it and its colon.
-  const note = bracketNoteBefore(text, candidate.start);
-  if (note !== -1 && hasAccountLabelBefore(text, note)) return true;
+  if (hasAccountLabelOrNoteBefore(text, candidate.start)) return true;
   // Bank names are everyday words too (우리, 하나), so a name counts only for Korean lengths with banking words around.
   return (
     candidate.digits >= 10 &&

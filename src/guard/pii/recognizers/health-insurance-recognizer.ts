@@ -11,7 +11,7 @@ import { findLabelled, findLabelledAt, valueAfterLabel } from './labelled-identi
 
 const name = 'health-insurance';
 const labels =
-  /(?:건강|의료)\s*보험\s*증?\s*(?:자격\s*)?(?:번호)?|건강\s*카드\s*(?:번호)?|건보\s*(?:증\s*)?(?:번호)?(?!료)|보험증\s*번호|(?<![가-힣])증\s*번호|가입자\s*번호|의료\s*급여\s*(?:수급(?:권)?자\s*)?(?:증\s*)?(?:번호)?|(?<![A-Za-z])(?:health\s*insurance\s*(?:number|no\b\.?|id|card(?:\s*number)?|member\s*id)?|(?:insurance\s*)?member\s*id|member(?:ship)?\s*(?:\/\s*card\s*)?(?:number|no\b\.?|#)|nhif(?:\s*member)?(?:\s*(?:number|no\b\.?))?|subscriber\s*id|insurance\s*(?:id|number|no\b\.?)|(?:nhis|nhia|nhi|nhs|medicare|medicaid|ohip)(?:\s*(?:card|number|no\b\.?|id|rid|mbi|카드|번호))*|health\s*ID\s*card(?:\s*(?:number|no\b\.?))?|DVA\s*(?:gold\s*|white\s*)?card(?:\s*(?:number|no\b\.?))?|HMO\s*card(?:\s*(?:number|no\b\.?))?|health\s*ins\.\s*(?:number|no\b\.?)|(?:ontario\s*)?health\s*card(?:\s*(?:number|no\b\.?))?(?:\s*\/\s*member\s*(?:number|no\b\.?|id))?|health\s*number|philhealth(?:\s*(?:number|no\b\.?|id))?|(?:kranken)?versicherten\s*nummer|(?:GMS\s*)?medical\s*card(?:\s*(?:number|no\b\.?))?|h&c\s*(?:number|no\b\.?)|num[ée]ro\s*de\s*carte\s*sant[ée]|versichertennr\.?|identification\s*number\s*of\s*the\s*card|personal\s*identification\s*number|메디케어(?:\s*(?:번호|카드))?)/iy;
+  /(?:건강|의료)\s*보험\s*증?\s*(?:자격\s*)?(?:번호)?|건강\s*카드\s*(?:번호)?|건보\s*(?:증\s*)?(?:번호)?(?!료)|보험증\s*번호|(?<![가-힣])증\s*번호|가입자\s*번호|의료\s*급여\s*(?:수급(?:권)?자\s*)?(?:증\s*)?(?:번호)?|(?<![A-Za-z])(?:health\s*insurance\s*(?:number|no\b\.?|id|card(?:\s*number)?|member\s*id)?|(?:insurance\s*)?member\s*id|member(?:ship)?\s*(?:\/\s*card\s*)?(?:number|no\b\.?|#)|nhif(?:\s*member)?(?:\s*(?:number|no\b\.?))?|subscriber\s*id|insurance\s*(?:id|number|no\b\.?)|(?:nhis|nhia|nhi|nhs|medicare|medicaid|ohip)(?:\s*(?:card|number|no\b\.?|id|rid|mbi|카드|번호))*|health\s*ID\s*card(?:\s*(?:number|no\b\.?))?|DVA\s*(?:gold\s*|white\s*)?card(?:\s*(?:number|no\b\.?))?|(?:HMO|Maxicare|Intellicare|MediCard)\s*card(?:\s*(?:number|no\b\.?))?|health\s*ins\.\s*(?:number|no\b\.?)|(?:ontario\s*)?health\s*card(?:\s*(?:number|no\b\.?))?(?:\s*\/\s*member\s*(?:number|no\b\.?|id))?|health\s*number|philhealth(?:\s*(?:number|no\b\.?|id))?|(?:kranken)?versicherten\s*nummer|(?:GMS\s*)?medical\s*card(?:\s*(?:number|no\b\.?))?|h&c\s*(?:number|no\b\.?)|num[ée]ro\s*de\s*carte\s*sant[ée]|versichertennr\.?|identification\s*number\s*of\s*the\s*card|personal\s*identification\s*number|메디케어(?:\s*(?:번호|카드))?)/iy;
 // Korean cards carry 11 digits (often 1-2345678901); foreign member ids mix a letter prefix and digits. Northern Ireland's
 // H&C number is written like the NHS number; Ontario's health number after its French label ("Numéro de carte Santé");
 // Ireland's medical card as two groups of four ("Medical card: 2217 4038").
@@ -20,7 +20,7 @@ const labels =
 // after them (2123 45670 1 2); private insurers print their own ("MHG 7730 1185 02", "8831 0047 62", "71 204 8836", "71042-88193",
 // Aetna's "W2948 81736", a subscriber's and a dependant's "00184 29365 01", a Nigerian HMO's "HYG/0442917/01"); a European Health Insurance Card's number is twenty digits (its field 8, "Identification
 // number of the card"); Quebec's RAMQ four letters and eight digits ("TREM 7110 0611").
-const insurersShapes = String.raw`\d[A-Z0-9]{3}-?[A-Z0-9]{3}-?[A-Z0-9]{4}|\d-?\d{10}|[A-Z]{1,4}-?\d{6,14}|[A-Z]{2,4} \d{3} \d{3} \d{3}|\d{3}[ -]\d{3}[ -]\d{4}|\d{4} \d{5} \d(?:[ /-]\d)?|\d{4}-\d{3}-\d{3}(?:-[A-Z]{2})?|\d{4}-\d{4}-\d{4}|(?:[A-Z]{2,4} )?\d{4} \d{4} \d{2,4}(?: \d{4})?|[A-Z]{1,3}\d{3,5}[ -]\d{4,6}|\d{20}|\d{5}[ -]\d{5}(?:[ -]\d{2})?|\d{2} \d{3,4} \d{4}|\d{5}-\d{4}|\d{2}-\d{9}-\d|\d{2}-\d{3}-\d{6}|\d{2}-\d{4}-\d{4}|\d{4} \d{3} \d{3}|\d{4} \d{4}(?! ?\d)|[A-Z]{4} ?\d{4} ?\d{4}|\d{7,8}[A-Z]{1,2}|[A-Z]{2,4}-\d{4}-\d{4}-\d{2}|[A-Z]{2,5}\/\d{5,9}\/\d{1,3}|\d{7,14}`;
+const insurersShapes = String.raw`\d[A-Z0-9]{3}-?[A-Z0-9]{3}-?[A-Z0-9]{4}|\d-?\d{10}|[A-Z]{1,4}-?\d{6,14}|[A-Z]{2,4} \d{3} \d{3} \d{3}|\d{3}[ -]\d{3}[ -]\d{4}|\d{4} \d{5} \d(?:[ /-]\d)?|\d{4}-\d{3}-\d{3}(?:-[A-Z]{2})?|\d{4}-\d{4}-\d{4}(?:-\d{4})?|(?:[A-Z]{2,4} )?\d{4} \d{4} \d{2,4}(?: \d{4})?|[A-Z]{1,3}\d{3,5}[ -]\d{4,6}|\d{20}|\d{5}[ -]\d{5}(?:[ -]\d{2})?|\d{2} \d{3,4} \d{4}|\d{5}[ -]\d{4}(?! ?\d)|\d{2}-\d{9}-\d|\d{2}-\d{3}-\d{6}|\d{2}-\d{4}-\d{4}|\d{4} \d{3} \d{3}|\d{4} \d{4}(?! ?\d)|[A-Z]{4} ?\d{4} ?\d{4}|\d{7,8}[A-Z]{1,2}|[A-Z]{2,4}-\d{4}-\d{4}-\d{2}|[A-Z]{2,5}\/\d{5,9}\/\d{1,3}|\d{7,14}`;
 /**
  * Any other insurer's print, after a label that names a member's number: letters and digits in groups joined by hyphens
  * or slashes ("GSH-4417-0082-193-01", "24-B-3817266-01", "26/SH/M-00489127/01", "7714-098823-01"); six digits at least
@@ -33,7 +33,7 @@ const insurersShape = new RegExp(`^(?:${insurersShapes})$`);
 /** A gym's or a shop's member number is no insurance: "member number" alone counts only after words of health cover. */
 const bareMemberLabel = /^member(?:ship)?\s*(?:number|no|#)/i;
 const healthCoverBefore =
-  /health|medic|insur|nhif|fund|cover|hmo|ppo|plan|claim|physio|dental|optical|hospital|clinic|bupa|axa|cigna|allianz|aetna|southern cross|보험/i;
+  /health|medic|insur|nhif|fund|cover|hmo|ppo|plan|claim|physio|dental|optical|hospital|clinic|bupa|axa|cigna|allianz|aetna|southern cross|mutuelle|krankenkasse|보험/i;
 /** How far before a bare member label the words of health cover may stand (a claim form's previous lines). */
 const healthCoverReach = 120;
 
@@ -67,12 +67,15 @@ export const healthInsuranceRecognizer: PiiRecognizer = {
     (labelTriggers(text).length > 0 ||
       provincialCardsAt(text).length > 0 ||
       insurersIds(text).length > 0 ||
-      (mayHoldKoreanCard(text) && unlabelledKoreanCards(text).length > 0)),
+      (mayHoldKoreanCard(text) && unlabelledKoreanCards(text).length > 0) ||
+      (mayHoldMedicareCard(text) && australianMedicareCards(text).length > 0)),
   find(text) {
     const findings = findLabelled(text, { labels, value, type: 'HEALTH_INSURANCE', recognizer: name, scoreFor: labelledScore }).filter(
       holdsMemberDigits,
     );
     if (mayHoldKoreanCard(text)) findings.push(...unlabelledKoreanCards(text));
+    if (mayHoldMedicareCard(text))
+      for (const finding of australianMedicareCards(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     for (const finding of insurersIds(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     const provincial = provincialCardsAt(text);
     if (provincial.length > 0)
@@ -108,6 +111,44 @@ const unlabelledKoreanCards = rememberLastText((text: string): readonly PiiFindi
 });
 
 /**
+ * An Australian Medicare card's number as the card prints it, four digits, five and the card's issue ("3579 18854 6"),
+ * whose ninth digit checks the eight before it, with a card or health cover spoken of in the lines before: a caller reads
+ * it back after the agent asked ("Medicare card number?" … "3579 18854 6, and I'm number 2 on the card"; "메디케어 … 카드
+ * 번호 2953 71047 1"). An order's number of that grouping stays one.
+ */
+const medicareCardShape = /(?<![\d-]|\d )[2-6]\d{3} \d{5} \d(?![\d-]| \d{2})/g;
+const medicareWords = /medicare|메디케어|health|insur|보험|card|카드/i;
+const medicareWordsBefore = 300;
+const medicareWeights = [1, 3, 7, 9, 1, 3, 7, 9];
+
+function mayHoldMedicareCard(text: string): boolean {
+  return textFeatures(text).mostRunDigits >= 5 && text.includes(' ');
+}
+
+/**
+ * Whether the digits of a Medicare number (blanks aside) carry its check digit.
+ *
+ * @example
+ * isValidMedicareNumber('3579 18854 6'); // true
+ */
+export function isValidMedicareNumber(value: string): boolean {
+  const digits = value.replace(/ /g, '');
+  let sum = 0;
+  for (let index = 0; index < medicareWeights.length; index += 1) sum += Number(digits[index]) * medicareWeights[index]!;
+  return sum % 10 === Number(digits[8]);
+}
+
+/** Remembered for the last text: `mightMatch` asks first and `find` after it. */
+const australianMedicareCards = rememberLastText((text: string): readonly PiiFinding[] => {
+  const findings: PiiFinding[] = [];
+  medicareCardShape.lastIndex = 0;
+  for (let match = medicareCardShape.exec(text); match !== null; match = medicareCardShape.exec(text))
+    if (isValidMedicareNumber(match[0]) && medicareWords.test(text.slice(Math.max(0, match.index - medicareWordsBefore), match.index + 60)))
+      findings.push(createFinding({ type: 'HEALTH_INSURANCE', text: match[0], start: match.index, score: 0.8, recognizer: name }));
+  return findings;
+});
+
+/**
  * A Canadian province's health card by its plan's capitals (OHIP, AHCIP, RAMQ, HCN) or as western provinces name its
  * number, the PHN (personal health number; "AHCIP PHN: 41823-6670"): their lower-case pairs stand in most English texts,
  * so native searches for the capitals, where a numeric run stands, find where they are.
@@ -124,12 +165,13 @@ function provincialCardsAt(text: string): number[] {
 }
 
 /**
- * A bare "ID" after an insurer, a plan or a subscriber on its line ("Ins: Aetna  ID W228401937", "Subscriber: Daniel Okonjo
+ * A bare "ID" or "member" after an insurer, a plan or a subscriber on its line ("Ins: Aetna  ID W228401937", "Payer: Aetna
+ * PPO, member W284716639", "Subscriber: Daniel Okonjo
  * ID: XJB417702884", "switched to BCBS in January. new ID is XKP 903618442 01", "HMO card (Enrollee ID HYG/2291/004817)"):
  * the member's number, printed under the plan's name.
  */
 const insurerId =
-  /(?<![A-Za-z])ID(?:[ \t]*[:#][ \t]*|[ \t]+is[ \t]+|[ \t]+)((?:[A-Z]{1,4}[-/ ]?)?\d{3,}(?:[-/ ]?[A-Z0-9]{1,10}){0,3})(?![\w/-])/g;
+  /(?<![A-Za-z])(?:ID|[Mm]ember)(?:[ \t]*[:#][ \t]*|[ \t]+is[ \t]+|[ \t]+)((?:[A-Z]{1,4}[-/ ]?)?\d{3,}(?:[-/ ]?[A-Z0-9]{1,10}){0,3})(?![\w/-])/g;
 const insurerBefore =
   /(?<![A-Za-z])(?:Ins(?:urance|urer)?|Plan|Subscriber|Enrollee|Medicare|Medicaid|HMO|PPO|BCBS[A-Z]*|Blue ?Cross|Blue ?Shield|Aetna|Humana|Anthem|Cigna|UnitedHealthcare|UHC|Kaiser|Bupa|AXA|Allianz|Star Health|Primary|Secondary)(?![A-Za-z])/;
 /**
@@ -142,7 +184,7 @@ const insurerIdReach = 60;
 
 /** Remembered for the last text: `mightMatch` asks first and `find` after it. */
 const insurersIds = rememberLastText((text: string): readonly PiiFinding[] => {
-  if (textFeatures(text).runs.length === 0 || !text.includes('ID')) return [];
+  if (textFeatures(text).runs.length === 0 || !(text.includes('ID') || text.includes('ember'))) return [];
   const findings: PiiFinding[] = [];
   insurerId.lastIndex = 0;
   for (let match = insurerId.exec(text); match !== null; match = insurerId.exec(text)) {

@@ -39,6 +39,8 @@ add('PASSPORT', ['passport', 'passportno', 'passportnumber', 'passportnum', '여
 add('CARD_EXPIRY', ['exp', 'expiry', 'expires', 'expiration', 'expdate', 'expirydate', 'expirationdate', 'validthru', 'cardexpiry']);
 add('CARD_EXPIRY', ['유효기간', '카드유효기간']);
 add('BANK_ACCOUNT', ['account', 'accountno', 'accountnumber', 'acct', 'acctno', 'bankaccount', 'accountnum']);
+// South Asia's "A/C" and "Bank A/C No." (a payroll's or a remittance sheet's column).
+add('BANK_ACCOUNT', ['ac', 'acno', 'bankac', 'bankacno', 'bankacc', 'bankaccno', 'bankaccountno', 'bankaccountnumber']);
 add('BANK_ACCOUNT', ['계좌', '계좌번호', '입금계좌', '환불계좌', '출금계좌']);
 add('CA_SIN', ['sin', 'sinno', 'sinnumber', 'socialinsurancenumber']);
 add('US_SSN', ['ssn', 'socialsecuritynumber', 'socialsecurityno']);
@@ -46,6 +48,8 @@ add('US_ITIN', ['itin']);
 add('UK_NINO', ['nino', 'ninumber', 'nationalinsurancenumber', 'nationalinsuranceno']);
 add('PHONE', ['phone', 'phoneno', 'phonenumber', 'mobile', 'mobileno', 'mobilenumber', 'cell', 'cellphone', 'tel', 'telephone']);
 add('PHONE', ['contactnumber', 'contactno', 'homephone', 'workphone', 'whatsapp', 'emergencycontact']);
+// A mobile wallet's number is its owner's mobile number (Bangladesh's bKash and Nagad, the Philippines' GCash, Kenya's M-Pesa).
+add('PHONE', ['bkash', 'bkashno', 'nagad', 'nagadno', 'gcash', 'gcashno', 'mpesa', 'mpesano']);
 add('PHONE', ['연락처', '전화', '전화번호', '휴대폰', '휴대전화', '핸드폰', '휴대폰번호', '비상연락처', '보호자연락처']);
 add('VEHICLE_PLATE', ['plate', 'platenumber', 'numberplate', 'reg', 'regno', 'registration', 'vehicleregistration', 'rego']);
 add('VEHICLE_PLATE', ['licenseplate', 'licenceplate', 'vehicle', 'car', 'vrm', '차량번호', '차량', '차번호']);
@@ -73,7 +77,7 @@ add('USERNAME', ['requestedbyuser', 'submittedby', 'assignedto', 'assignee', 're
  * that heads no such column; never no to one that does.
  */
 export const columnHeaderWord =
-  /name|nm(?![a-z])|given|known[ _]?as|receiver|sender|orderer|referr|holder|customer|patient|employee|contact|recipient|passenger|guest|member|forename|dob|birth|born|user|login|handle|insta|twitter|telegram|passport|exp|valid|cv[vc]|security|보안|acc|acct|sin|ssn|social|itin|nino|ni[ _]?(?:number|no)|national[ _]?insurance|phone|mobile|cell|tel|whatsapp|plate|reg|vehicle|car|vrm|imei|vin|fin|chassis|차대|mrn|record|chart|uhid|hospital|medicare|health|ohip|phn|nhs|ramq|nhi|licen[cs]e|dl|pass|pwd|pw|operator|ed_?[Bb]y|assign|review|report|이름|성[명함]|[객자원생문]명|회원명|탑승객|예금주|수[령취]인|받는|담당자|신청인|가입자|보호자|작성자|대표자|생년월일|출생|생일|아이디|id|여권|유효기간|계좌|연락처|전화|휴대|핸드폰|차량|차번호|환자번호|차트|병록번호|보험|면허|비밀번호|비번/i;
+  /name|nm(?![a-z])|given|known[ _]?as|receiver|sender|orderer|referr|holder|customer|patient|employee|contact|recipient|passenger|guest|member|forename|dob|birth|born|user|login|handle|insta|twitter|telegram|passport|exp|valid|cv[vc]|security|보안|acc|acct|a\/c|sin|ssn|social|bkash|nagad|gcash|m-?pesa|itin|nino|ni[ _]?(?:number|no)|national[ _]?insurance|phone|mobile|cell|tel|whatsapp|plate|reg|vehicle|car|vrm|imei|vin|fin|chassis|차대|mrn|record|chart|uhid|hospital|medicare|health|ohip|phn|nhs|ramq|nhi|licen[cs]e|dl|pass|pwd|pw|operator|ed_?[Bb]y|assign|review|report|이름|성[명함]|[객자원생문]명|회원명|탑승객|예금주|수[령취]인|받는|담당자|신청인|가입자|보호자|작성자|대표자|생년월일|출생|생일|아이디|id|여권|유효기간|계좌|연락처|전화|휴대|핸드폰|차량|차번호|환자번호|차트|병록번호|보험|면허|비밀번호|비번/i;
 
 /**
  * What the column under `header` holds, or undefined: blanks, underscores, dots, hyphens, quotes and Markdown marks are

@@ -250,7 +250,9 @@ export function* cellsUnderHeaders(text: string, table: PastedTable): Generator<
 function cellEndAt(text: string, cell: { cellStart: number; lineEnd: number; delimiter: string }): number {
   const { cellStart, lineEnd, delimiter } = cell;
   let from = cellStart;
-  while (from < lineEnd && isBlankOrReturn(text.charCodeAt(from))) from += 1;
+  // A tab right after a tab closes an empty cell (a TSV row with no mobile number), so it is no padding.
+  const delimiterCode = delimiter.charCodeAt(0);
+  while (from < lineEnd && isBlankOrReturn(text.charCodeAt(from)) && text.charCodeAt(from) !== delimiterCode) from += 1;
   if (text.charCodeAt(from) === 0x22) {
     const closing = text.indexOf('"', from + 1);
     if (closing !== -1 && closing < lineEnd) from = closing + 1;
