@@ -80,3 +80,12 @@ test("Spain's and France's passport numbers where a passport's word stands befor
   // Without a passport's word the same shapes are orders and parts.
   for (const text of ['order ABC123456 shipped', '부품번호 19AV72841 재고 있어요']) assert.deepEqual(found(text), [], text);
 });
+
+test("Poland's licence with its slashes and Brazil's CNH by its letters (en, ko)", () => {
+  assert.deepEqual(found('Driving licence: 04471/18/1261, issued PL'), ['DRIVER_LICENSE:04471/18/1261']);
+  assert.deepEqual(found('추가 운전자 면허 01829/15/0663'), ['DRIVER_LICENSE:01829/15/0663']);
+  assert.deepEqual(found('Driver: CNH 04827316950 (valid until 2027)'), ['DRIVER_LICENSE:04827316950']);
+  assert.deepEqual(found('기사님 CNH 04827316950 확인'), ['DRIVER_LICENSE:04827316950']);
+  // A date with slashes and the letters in a word are none.
+  assert.deepEqual(found('Invoice 04471/18/1261 due'), []);
+});

@@ -251,3 +251,15 @@ test("the expiry of a health, medical or ID card, or of a contract, is no paymen
   assert.deepEqual(found('카드 5365-1120-7748-3908 유효기간 05/28'), ['CREDIT_CARD:5365-1120-7748-3908', 'CARD_EXPIRY:05/28']);
   assert.deepEqual(found('Visa card ending 4417, exp 09/27 please update'), ['CARD_EXPIRY:09/27']);
 });
+
+test("a Slack export's sender line of a handle and a time, and a Chinese inpatient number (en, ko)", () => {
+  assert.deepEqual(found('#it-helpdesk\n\nderek.m  10:14 AM\nhey, locked out again\n\nkim.it  10:15 AM\non it'), [
+    'USERNAME:derek.m',
+    'USERNAME:kim.it',
+  ]);
+  assert.deepEqual(found('#헬프데스크\nsoyeon.k  2:10 PM\n비번 초기화 부탁드려요'), ['USERNAME:soyeon.k']);
+  assert.deepEqual(found('app.js  10:14\nerror at line 3'), []);
+  assert.deepEqual(found('Suzhou Municipal Hospital, inpatient no. ZY2025110400317'), ['MEDICAL_RECORD:ZY2025110400317']);
+  assert.deepEqual(found('소주시립병원 inpatient no. ZY2025110400317'), ['MEDICAL_RECORD:ZY2025110400317']);
+  assert.deepEqual(found('Inpatient numbers rose 4% in 2025'), []);
+});

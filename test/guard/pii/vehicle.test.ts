@@ -92,3 +92,11 @@ test('a plate after "reg." with its dot or after 번호판; a VAT or a translato
   assert.deepEqual(plates('차량: Toyota Corolla Cross, 번호판 CA 482-917 (렌터카)'), ['VEHICLE_PLATE:CA 482-917']);
   assert.deepEqual(plates('VAT reg. GB 284 7391 06. Translated by Lee Min-jae (translator reg. TR-2019-0412)'), []);
 });
+
+test('a whole plate after a bare "vehicle" or 차량, not a car described by its model year or another label (en, ko)', () => {
+  const plates = (text: string) => found(text).filter((finding) => finding.startsWith('VEHICLE_PLATE:'));
+  assert.deepEqual(plates('Third party: vehicle CA 448-211, cell 083 210 4478'), ['VEHICLE_PLATE:CA 448-211']);
+  assert.deepEqual(plates('상대 차량: CY 71350 (운전자 요한)'), ['VEHICLE_PLATE:CY 71350']);
+  for (const text of ['차량: K5 DL3 2020 흰색', 'vehicle: 2021 RAV4 GXL', 'vehicle ID 20391 checked', 'Vehicle 2 was a white Hilux'])
+    assert.deepEqual(plates(text), [], text);
+});

@@ -25,14 +25,24 @@ const dottedWord = /^(?:e\.g|i\.e|a\.m|p\.m|n\.b|p\.s|etc)$|\.(?:js|ts|py|rb|go|
  */
 export const findChatHandles = rememberLastText((text: string): readonly PiiFinding[] => {
   const turns = turnsIn(text);
-  if (turns.length < 2) return [];
   const senders = new Map<string, Array<{ start: number; prefixed: boolean }>>();
-  for (const turn of turns) {
-    const label = handleLabel(text, turn);
-    if (label === undefined) continue;
-    const spans = senders.get(label.handle) ?? [];
-    spans.push({ start: label.start, prefixed: turn.prefixed === true });
-    senders.set(label.handle, spans);
+  const add = (handle: string, span: { start: number; prefixed: boolean }): void => {
+    const spans = senders.get(handle) ?? [];
+    spans.push(span);
+    senders.set(handle, spans);
+  };
+  if (turns.length >= 2)
+    for (const turn of turns) {
+      const label = handleLabel(text, turn);
+      if (label !== undefined) add(label.handle, { start: label.start, prefixed: turn.prefixed === true });
+    }
+  // A Slack or Teams export heads each message with its sender and time on a line of their own ("derek.m  10:14 AM").
+  if (text.includes(':')) {
+    senderAndTimeLine.lastIndex = 0;
+    for (let match = senderAndTimeLine.exec(text); match !== null; match = senderAndTimeLine.exec(text)) {
+      const handle = match[1]!;
+      if (handleShape.test(handle) && !dottedWord.test(handle)) add(handle, { start: match.index, prefixed: true });
+    }
   }
   const findings: PiiFinding[] = [];
   for (const [handle, spans] of senders) {
@@ -42,6 +52,9 @@ export const findChatHandles = rememberLastText((text: string): readonly PiiFind
   }
   return findings;
 });
+
+/** A line of a sender's handle and a time, with a message on the next line. */
+const senderAndTimeLine = /^([a-z][a-z0-9._]{3,29})[ \t]{1,3}\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*(?=\r?\n[ \t]*\S)/gm;
 
 function handleLabel(text: string, turn: Turn): { handle: string; start: number } | undefined {
   if (turn.speaker !== undefined || turn.labelStart === undefined) return undefined;

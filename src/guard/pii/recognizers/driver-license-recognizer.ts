@@ -29,8 +29,9 @@ const britishLicence = /(?<![A-Za-z0-9])[A-Z]{1,5}9{0,4}(?<=[A-Z9]{5})\d[0156]\d
 // 2-2-6 digits (N04-15-027731), Germany eleven letters and digits (B072RRE2I55). A state's name may stand between the label
 // and the value ("DL California D4471902"), and a question mark after a request for it ("licencia again? N09482177").
 // Alberta prints six digits and three (184729-305), New South Wales groups eight in fours (1840 2937), and Czechia puts
-// a blank after two letters (EF 918273).
-const foreignValueShape = String.raw`\d{4}-\d{6}|\d{6}-\d{3}|[A-Z]{1,2} \d{6,8}|\d{4} \d{4}|[A-Z]\d{2,4}(?:-\d{1,5}){2,4}(?![\d-])|[A-Z]\d{2}-\d{2}-\d{6}|[A-Z]\d{3}(?: \d{3}){3}|\d{2,3}(?: \d{3}){2}|[A-Z]{1,2}\d{6,8}|\d{3}-\d{3}-\d{3,4}|\d{7,12}|[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}|[A-Z]{2}\d{2}[ -]?\d{11}|(?=[A-Z]*\d)(?=\d*[A-Z])(?=(?:[A-Z]*\d){4})[A-Z0-9]{8,12}`;
+// a blank after two letters (EF 918273). Poland writes a serial, the year and the office apart by slashes (04471/18/1261).
+// Brazil's CNH is eleven digits after its letters.
+const foreignValueShape = String.raw`\d{5}\/\d{2}\/\d{4}|\d{4}-\d{6}|\d{6}-\d{3}|[A-Z]{1,2} \d{6,8}|\d{4} \d{4}|[A-Z]\d{2,4}(?:-\d{1,5}){2,4}(?![\d-])|[A-Z]\d{2}-\d{2}-\d{6}|[A-Z]\d{3}(?: \d{3}){3}|\d{2,3}(?: \d{3}){2}|[A-Z]{1,2}\d{6,8}|\d{3}-\d{3}-\d{3,4}|\d{7,12}|[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}|[A-Z]{2}\d{2}[ -]?\d{11}|(?=[A-Z]*\d)(?=\d*[A-Z])(?=(?:[A-Z]*\d){4})[A-Z0-9]{8,12}`;
 const foreignValue = valueAfterLabel(foreignValueShape, {
   before: String.raw`\??[ \t]*(?:(?:[A-Z]{2,3}|[A-Z][a-z]{3,}(?:[ \t][A-Z][a-z]+)?)[ \t]+(?=[A-Z]{0,2}\d))?`,
 });
@@ -147,18 +148,18 @@ function mightHoldForeignLabel(text: string): boolean {
 
 /**
  * A licence by its own country's word ("German Führerschein no. J010X7M4K21", "rijbewijs 5281937740", "permis de conduire
- * n° 12AB34567"): their letters' pairs stand in too many other words to be trigger words, so native searches find them,
+ * n° 12AB34567", Brazil's "CNH 04827316950"): their letters' pairs stand in too many other words to be trigger words, so native searches find them,
  * where a numeric run or a label's trigger word cues the text.
  */
 /** A piece of each word, in any of its spellings (Führerschein, Fuehrerschein; Rijbewijs; Permis de conduire). */
-const nativeLicencePieces = ['hrerschein', 'ijbewijs', 'ermis de conduire'];
+const nativeLicencePieces = ['hrerschein', 'ijbewijs', 'ermis de conduire', 'CNH'];
 const nativeLicenceLabel =
-  /(?:[Ff](?:ü|ue)hrerschein|[Rr]ijbewijs|[Pp]ermis de conduire)(?:[ \t]*(?:[Nn]r\.?|[Nn]o\.?|n[°º]|[Nn]ummer|[Nn]umber))?/y;
+  /(?:[Ff](?:ü|ue)hrerschein|[Rr]ijbewijs|[Pp]ermis de conduire|(?<![A-Za-z])CNH(?![A-Za-z]))(?:[ \t]*(?:[Nn]r\.?|[Nn]o\.?|n[°º]|[Nn]ummer|[Nn]umber))?/y;
 
 /** Where each word starts whose piece the text holds, when a numeric run or a label's trigger word cues the text. */
 function nativeLicenceWordsAt(text: string): number[] {
   const features = textFeatures(text);
-  if (!hasFeatures(features, textFeature.lowerLatin) || (features.runs.length === 0 && labelTriggers(text).length === 0)) return [];
+  if ((features.flags & (textFeature.lowerLatin | textFeature.upperLatin)) === 0 || (features.runs.length === 0 && labelTriggers(text).length === 0)) return [];
   const positions: number[] = [];
   for (const piece of nativeLicencePieces) {
     let at = text.indexOf(piece);

@@ -10,12 +10,13 @@ import { findLabelled, valueAfterLabel } from './labelled-identifier.ts';
 
 const name = 'medical-record';
 const labels =
-  /(?:(?<![A-Za-z])|(?<=(?<![A-Za-z])U))(?:MRN\b|UHID\b|medical\s+record\s*(?:number|no\b\.?|#)?|patient\s*(?:acc(?:oun)?t\.?\s*(?:number|no\b\.?|#)|id|number|no\b\.?|#|code|ref(?:erence)?(?:\s*(?:number|no\b\.?))?|file\s*(?:number|no\b\.?))|chart(?:\s*(?:number|no\b\.?|#))?|hosp(?:ital)?\.?\s*(?:record\s*)?(?:number|no\b\.?|#)|patient\s*reg(?:istration)?\.?\s*(?:number|no\b\.?|#)|pt[_\s]?(?:no\b\.?|#)|NHI\b(?=(?:[ \t]*(?:number|no\b\.?|#))?[ \t]*[:：]?[ \t]*[A-Z]{3}\d{2}(?:\d{2}|[A-Z]{2})(?![A-Za-z0-9]))|환자\s*(?:번호|ID)|병록(?:\s*번호)?|차트(?:\s*(?:번호|No\.?))?|의무\s*기록\s*번호|진료\s*(?:카드\s*)?번호|(?:내원|입원|외래)\s*번호|병원\s*ID|(?<!주민|사업자|법인|외국인|차량|자동차)등록(?:\s*번호|(?=[ \t]+\d)))(?:\s+(?:assigned|issued|acct\.?|account))?/iy;
+  /(?:(?<![A-Za-z])|(?<=(?<![A-Za-z])U)|(?<=(?<![A-Za-z])(?:[Ii]n|[Oo]ut)-?)(?=patient\s*(?:number|no\b|#|id)))(?:MRN\b|UHID\b|medical\s+record\s*(?:number|no\b\.?|#)?|patient\s*(?:acc(?:oun)?t\.?\s*(?:number|no\b\.?|#)|id|number|no\b\.?|#|code|ref(?:erence)?(?:\s*(?:number|no\b\.?))?|file\s*(?:number|no\b\.?))|chart(?:\s*(?:number|no\b\.?|#))?|hosp(?:ital)?\.?\s*(?:record\s*)?(?:number|no\b\.?|#)|patient\s*reg(?:istration)?\.?\s*(?:number|no\b\.?|#)|pt[_\s]?(?:no\b\.?|#)|NHI\b(?=(?:[ \t]*(?:number|no\b\.?|#))?[ \t]*[:：]?[ \t]*[A-Z]{3}\d{2}(?:\d{2}|[A-Z]{2})(?![A-Za-z0-9]))|환자\s*(?:번호|ID)|병록(?:\s*번호)?|차트(?:\s*(?:번호|No\.?))?|의무\s*기록\s*번호|진료\s*(?:카드\s*)?번호|(?:내원|입원|외래)\s*번호|병원\s*ID|(?<!주민|사업자|법인|외국인|차량|자동차)등록(?:\s*번호|(?=[ \t]+\d)))(?:\s+(?:assigned|issued|acct\.?|account))?/iy;
 // Four digits at least, in up to three hyphenated or slashed groups after up to two letter prefixes ("00482913",
 // "MRN1234567", "1-2847-3306", "C-23-118407", "KSP/22/01884", "WMC/IP/045871", "SLH 2210984", "APH.0017284193"), a hospital's or a country's
 // letters between two of them ("2024-MX-88312", "2024/CH/118733"), a check letter after them ("0058821-W"); groups of three
-// digits or more may be apart by a blank ("3028 4417").
-const recordShapes = String.raw`(?=(?:[A-Z]{1,4}[-/. ]?){0,2}(?:\d[-/ ]?){4})(?:[A-Z]{1,4}[-/.]|[A-Z]{2,4} |[A-Z]{1,3}){0,2}\d{1,12}(?:[-/](?:\d{1,8}|[A-Z]{2,3}(?=[-/]\d))| \d{3,8}(?![\d/-])){0,3}(?:-[A-Z](?![A-Za-z0-9]))?`;
+// digits or more may be apart by a blank ("3028 4417"). A Chinese inpatient number runs to thirteen digits after its ZY
+// (住院: "ZY2025110400317").
+const recordShapes = String.raw`(?=(?:[A-Z]{1,4}[-/. ]?){0,2}(?:\d[-/ ]?){4})(?:[A-Z]{1,4}[-/.]|[A-Z]{2,4} |[A-Z]{1,3}){0,2}\d{1,14}(?:[-/](?:\d{1,8}|[A-Z]{2,3}(?=[-/]\d))| \d{3,8}(?![\d/-])){0,3}(?:-[A-Z](?![A-Za-z0-9]))?`;
 /**
  * Any other hospital's print after a medical label: letters and digits in groups joined by hyphens or slashes
  * ("RJ1-K773310", "KH/TRY/26/11874", "LFM-0061842"); five digits at least (`holdsRecordDigits`).

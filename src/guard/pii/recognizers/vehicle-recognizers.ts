@@ -94,11 +94,12 @@ const carMakes = [
 ].join('|');
 
 /**
- * A plate's label in English: "plate", "number plate", "reg", "registration number", "rego", "VRM", "vehicle involved",
+ * A plate's label in English: "plate", "number plate", "reg", "registration number", "rego", "VRM", "vehicle involved", a bare
+ * "vehicle" or 차량,
  * and what may stand before the plate ("is", a colon, a state's code in brackets: "plate (OH) JKT 4418").
  */
 const plateLabel = new RegExp(
-  String.raw`(?:번호판|\b(?:(?:number|licen[cs]e|registration|reg\.?)[ \t]+plate|plates?(?:[ \t]+(?:number|no\.?))?|(?<model>(?:(?:your|my|his|her|their|our)[ \t]+(?:(?:19|20)\d\d[ \t]+)?|(?:19|20)\d\d[ \t]+)(?:${carMakes})[ \t]+[A-Z0-9][A-Za-z0-9-]*(?:[ \t]+[A-Z0-9][A-Za-z0-9-]*)?(?=[ \t]*\())|(?<!(?:VAT|GST|[Tt]ax|[Cc]ompany|[Cc]harity|[Tt]ranslator|[Pp]rofessional|[Tt]rade)[ \t])reg(?:istration)?(?:[ \t]+(?:number|no\.?|mark))?|rego|VRM|vehicle[ \t]+(?:(?:registration|reg)(?:[ \t]+(?:number|no\.?|mark))?|involved|plate)|(?<!(?:asset|price|name|hash|luggage|bag|gift|RFID|ID|dog|ear)[ \t])(?<!(?:bag|luggage|baggage|suitcase)\b[^\n]{1,12})tag|placas?|kennzeichen|matr[ií]cula|kenteken|targa|immatriculation))(?![A-Za-z])(?:[ \t]*\([A-Z]{2,3}\))?[ \t]*(?:is\b|[:#=(.-])?[ \t]*`,
+  String.raw`(?:번호판|(?<car>차량)|\b(?:(?:number|licen[cs]e|registration|reg\.?)[ \t]+plate|plates?(?:[ \t]+(?:number|no\.?))?|(?<model>(?:(?:your|my|his|her|their|our)[ \t]+(?:(?:19|20)\d\d[ \t]+)?|(?:19|20)\d\d[ \t]+)(?:${carMakes})[ \t]+[A-Z0-9][A-Za-z0-9-]*(?:[ \t]+[A-Z0-9][A-Za-z0-9-]*)?(?=[ \t]*\())|(?<!(?:VAT|GST|[Tt]ax|[Cc]ompany|[Cc]harity|[Tt]ranslator|[Pp]rofessional|[Tt]rade)[ \t])reg(?:istration)?(?:[ \t]+(?:number|no\.?|mark))?|rego|VRM|vehicle[ \t]+(?:(?:registration|reg)(?:[ \t]+(?:number|no\.?|mark))?|involved|plate)|(?<vehicle>vehicle)|(?<!(?:asset|price|name|hash|luggage|bag|gift|RFID|ID|dog|ear)[ \t])(?<!(?:bag|luggage|baggage|suitcase)\b[^\n]{1,12})tag|placas?|kennzeichen|matr[ií]cula|kenteken|targa|immatriculation))(?![A-Za-z])(?:[ \t]*\([A-Z]{2,3}\))?[ \t]*(?:is\b|[:#=(.-])?[ \t]*`,
   'gi',
 );
 /**
@@ -107,8 +108,13 @@ const plateLabel = new RegExp(
  */
 const plateParts = /[A-Z\d가-힣]{1,8}(?:[ -][A-Z\d가-힣]{1,8}){0,3}/y;
 const plateLabelPiece = new RegExp(
-  String.raw`[Pp]late|PLATE|\b[Rr]eg(?:o|istration)?\b|\bREG|VRM|[Vv]ehicle|VEHICLE|\b[Tt]ag\b|[Pp]laca|[Kk]ennzeichen|[Mm]atr[ií]cula|[Kk]enteken|[Tt]arga|[Ii]mmatriculation|번호판`,
+  String.raw`[Pp]late|PLATE|\b[Rr]eg(?:o|istration)?\b|\bREG|VRM|[Vv]ehicle|VEHICLE|\b[Tt]ag\b|[Pp]laca|[Kk]ennzeichen|[Mm]atr[ií]cula|[Kk]enteken|[Tt]arga|[Ii]mmatriculation|번호판|차량`,
 );
+
+/** A word of another label after a bare "vehicle" ("vehicle ID 20391", "vehicle no 4"). */
+const labelWordFirst = /^(?:ID|NO|VIN|REF|KM|TYPE)\b/;
+/** A model's year among the parts: a car described, not its plate ("차량: K5 DL3 2020", "vehicle: 2021 RAV4 GXL"). */
+const modelYearPart = /(?:^|[ -])(?:19|20)\d\d(?:$|[ -])/;
 
 /** Five characters or more, three digits among them ("7KPL294", "VDK 3318"; not "XSE V6", "G05", "MK7"). */
 function isWholePlate(value: string): boolean {
@@ -140,7 +146,11 @@ function findLabelledPlates(text: string, findings: PiiFinding[]): void {
       if (isAsciiAlphanumeric(text.charCodeAt(parts.index + value.length)) || !hasShapeOf('VEHICLE_PLATE', value)) continue;
       // Someone's car (or one of a year) is named with its plate; after a model a bracket may hold its trim or its chassis
       // code ("Camry (XSE V6)", "X5 (G05)"), so a plate there is whole.
-      if (label.groups?.model !== undefined && !isWholePlate(value)) break;
+      // A bare "vehicle" or 차량 names a car as often as its plate ("vehicle CA 448-211", "상대 차량: CY 71350"): whole plates only.
+      const groups = label.groups;
+      const weak = groups?.vehicle !== undefined || groups?.car !== undefined;
+      if ((groups?.model !== undefined || weak) && !isWholePlate(value)) break;
+      if (weak && (labelWordFirst.test(value) || modelYearPart.test(value))) break;
       findings.push(createFinding({ type: 'VEHICLE_PLATE', text: value, start: parts.index, score: 0.85, recognizer: 'vehicle-plate' }));
       break;
     }
