@@ -544,3 +544,24 @@ test('a couple sharing a surname in a field: the first alone, the second with th
     ['Agent: Hartley & Crane Estate Agents, Leeds', []],
   ]);
 });
+
+test("a passenger's name before its title mid-sentence and the same surname again, an Indian NEFT line's payer (en, ko)", () => {
+  const names = (text: string) => found(text).filter((finding) => finding.startsWith('PERSON:'));
+  assert.deepEqual(names('My ticket says OKONKWO/CHIDIEBERE MR but my passport says OKONKWO/CHIDIEBUBE'), [
+    'PERSON:OKONKWO/CHIDIEBERE',
+    'PERSON:OKONKWO/CHIDIEBUBE',
+  ]);
+  assert.deepEqual(names('항공권에 KIM/MINSU MR 로 되어 있는데 여권은 KIM/MINSOO 예요'), ['PERSON:KIM/MINSU', 'PERSON:KIM/MINSOO']);
+  assert.deepEqual(names('03-10-2025 | NEFT CR HDFC0001021 SUNITA DESHMUKH |  | 25,000.00'), ['PERSON:SUNITA DESHMUKH']);
+  // A firm's transfer and a pair of codes are no person's.
+  assert.deepEqual(names('NEFT CR HDFC0001021 ACME TRADERS LLP | 5,000'), []);
+  assert.deepEqual(names('Rates in USD/KRW and TCP/IP settings'), []);
+});
+
+test("a Vietnamese name in Hangul joined after 레 or 팜, beside a worker's or a relative's word or before 씨 (ko, en)", () => {
+  const names = (text: string) => found(text).filter((finding) => finding.startsWith('PERSON:'));
+  assert.deepEqual(names('재해자 베트남 근로자 레반투언 (사번 P-20871), 왼손 검지 열상.'), ['PERSON:레반투언']);
+  assert.deepEqual(names('동행은 통역 가능한 팜티란 씨가 갑니다'), ['PERSON:팜티란']);
+  assert.deepEqual(names('Guardian: 형 레반흥 (brother)'), ['PERSON:레반흥']);
+  assert.deepEqual(names('레티놀 크림 주문했어요, 레티놀 씨앗은 없어요'), []);
+});

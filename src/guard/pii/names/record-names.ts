@@ -1,6 +1,7 @@
 // Names in the fixed formats of travel and bank records: an airline's passenger name ("DELA CRUZ/JUAN MIGUEL MR",
 // "PYO/MINSEO MS"), the holder at a document line's end ("P/HKG/K08316452/HKG/05AUG92/F/21NOV31/LAM/KA YAN"), and a bank
-// statement's counterparty ("FASTER PAYMENT TO K MENSAH", "IMPS/RAMESH PILLAI/rent").
+// statement's counterparty ("FASTER PAYMENT TO K MENSAH", "IMPS/RAMESH PILLAI/rent", "NEFT CR
+// HDFC0001021 SUNITA DESHMUKH").
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { hasFeatures, textFeature, textFeatures, type TextFeatures } from '../text-features.ts';
@@ -13,10 +14,11 @@ const recognizerName = 'record-person-name';
 
 /**
  * SURNAME/GIVEN NAMES and a title that ends its field, as tickets and passenger lists print them ("GERBER/ANNA-LENA MS |",
- * "TUPOU/ANAHERA MISS (CHD)"): the title makes "USD/KRW" or "TCP/IP" none.
+ * "TUPOU/ANAHERA MISS (CHD)", "It says OKONKWO/CHIDIEBERE MR but …"): the title makes "USD/KRW" or "TCP/IP" none. The
+ * same surname's SURNAME/GIVEN again needs no title ("… but my passport says OKONKWO/CHIDIEBUBE").
  */
 const passengerName =
-  /(?<![A-Za-z/])([A-Z]{2,}(?:['-][A-Z]{2,})?(?: [A-Z]{2,}(?:['-][A-Z]{2,})?){0,2}\/[A-Z]{2,}(?:['-][A-Z]{2,})?(?: [A-Z]{2,}(?:['-][A-Z]{2,})?){0,2}) (?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)(?=[ \t]*(?:[,/;|\t\n(]|$)| {2})/g;
+  /(?<![A-Za-z/])([A-Z]{2,}(?:['-][A-Z]{2,})?(?: [A-Z]{2,}(?:['-][A-Z]{2,})?){0,2}\/[A-Z]{2,}(?:['-][A-Z]{2,})?(?: [A-Z]{2,}(?:['-][A-Z]{2,})?){0,2}) (?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)(?=[ \t]*(?:[,/;|\t\n(]|$)| {2}| [a-z가-힣])/g;
 /**
  * SURNAME/GIVEN NAME with no title, where a Korean surname comes first and a romanised given name after it, as a
  * travel document's or a booking's field prints it ("Travel document PARK/SEOYEON:", "1\tHWANG/JAEHWAN\t황재환"): the
@@ -28,7 +30,7 @@ const koreanPassengerName = /(?<![^\s|:(,])([A-Z]{2,6})\/([A-Z]{4,9})(?=[\s|:),]
  * PAYMENT TO PRIYA NAIR REF RENT APR"), or between an Indian transfer's slashes.
  */
 const counterparty =
-  /\b(?:(?:FASTER |BANK |STANDING ORDER )?PAYMENT|TRANSFER|TRF|BILL PAYMENT)(?: (?:TO|FROM))? ([A-Z]+(?: [A-Z]{2,}){1,3})(?= {2,}|\t| ?[-+]?\d| ?$| REF\b)|\b(?:IMPS|NEFT|UPI|RTGS)\/([A-Z]{2,}(?: [A-Z]{2,}){1,3})\//gm;
+  /\b(?:(?:FASTER |BANK |STANDING ORDER )?PAYMENT|TRANSFER|TRF|BILL PAYMENT)(?: (?:TO|FROM))? ([A-Z]+(?: [A-Z]{2,}){1,3})(?= {2,}|\t| ?[-+]?\d| ?$| REF\b)|\b(?:IMPS|NEFT|UPI|RTGS)\/([A-Z]{2,}(?: [A-Z]{2,}){1,3})\/|\b(?:IMPS|NEFT|RTGS)[ -](?:CR|DR)[ -]+[A-Z]{4}0[A-Z0-9]{6}[ -]+([A-Z]{2,}(?: [A-Z]{2,}){1,3})(?= {2,}| ?\||\t|$)/gm;
 
 /**
  * The payee or payer after a British statement's code, where a row's cell or line starts: a standing order (SO, STO), a
@@ -53,8 +55,14 @@ export const findNamesInRecords = rememberLastText((text: string): readonly PiiF
   const findings: PiiFinding[] = [];
   if ((features.flags & textFeature.loginMark) !== 0) {
     passengerName.lastIndex = 0;
-    for (let match = passengerName.exec(text); match !== null; match = passengerName.exec(text))
+    const surnames = new Set<string>();
+    for (let match = passengerName.exec(text); match !== null; match = passengerName.exec(text)) {
       findings.push(finding(text, { start: match.index, end: match.index + match[1]!.length }));
+      surnames.add(match[1]!.slice(0, match[1]!.indexOf('/')));
+    }
+    if (surnames.size > 0)
+      for (const again of passengerNamesAgain(text, surnames))
+        if (!findings.some((known) => known.start === again.start)) findings.push(again);
     koreanPassengerName.lastIndex = 0;
     for (let match = koreanPassengerName.exec(text); match !== null; match = koreanPassengerName.exec(text))
       if (isKoreanSurnameInLatin(match[1]!) && readsAsKoreanGivenName(match[2]!))
@@ -67,7 +75,7 @@ export const findNamesInRecords = rememberLastText((text: string): readonly PiiF
     for (const pattern of [counterparty, codedCounterparty]) {
       pattern.lastIndex = 0;
       for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-        const name = match[1] ?? match[2]!;
+        const name = match[1] ?? match[2] ?? match[3]!;
         if (!readsAsPerson(name)) continue;
         const start = match.index + match[0].lastIndexOf(name);
         findings.push(finding(text, { start, end: start + name.length }));
@@ -76,12 +84,24 @@ export const findNamesInRecords = rememberLastText((text: string): readonly PiiF
   return findings;
 });
 
+/** A passenger's SURNAME/GIVEN written again without the title, after one with it. */
+function passengerNamesAgain(text: string, surnames: ReadonlySet<string>): PiiFinding[] {
+  const found: PiiFinding[] = [];
+  untitledPassengerName.lastIndex = 0;
+  for (let match = untitledPassengerName.exec(text); match !== null; match = untitledPassengerName.exec(text))
+    if (surnames.has(match[0].slice(0, match[0].indexOf('/'))))
+      found.push(finding(text, { start: match.index, end: match.index + match[0].length }));
+  return found;
+}
+
+const untitledPassengerName = /(?<![A-Za-z/])[A-Z]{2,}(?:['-][A-Z]{2,})?(?: [A-Z]{2,}){0,2}\/[A-Z]{2,}(?:['-][A-Z]{2,})?(?![A-Za-z/])/g;
+
 /** A statement's line of a payment or a transfer: capitals and digits, and one of its words. */
 function mayHoldCounterparty(text: string, features: TextFeatures): boolean {
   return hasFeatures(features, textFeature.digit) && statementWord.test(text);
 }
 
-const statementWord = /PAYMENT|TRANSFER|TRF|TFR|IMPS\/|NEFT\/|UPI\/|RTGS\/|\b(?:SO|STO|FPI|FPO|FP|BGC) [A-Z]/;
+const statementWord = /PAYMENT|TRANSFER|TRF|TFR|IMPS[/ -]|NEFT[/ -]|UPI\/|RTGS[/ -]|\b(?:SO|STO|FPI|FPO|FP|BGC) [A-Z]/;
 
 /** An initial and a surname, or a listed first name first; no word that is no name or a company's. */
 function readsAsPerson(name: string): boolean {

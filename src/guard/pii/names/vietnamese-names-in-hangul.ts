@@ -19,6 +19,15 @@ const nameStart = new RegExp(String.raw`(?<![가-힣])${surname} +[반티] +(?=[
  * open no Korean word before 반 or 티 (레 does: 레티놀).
  */
 const joinedNameStart = /(?<![가-힣])(?:응우옌|응웬|뉴엔|쩐|호앙|후인|즈엉|르엉|루엉)[반티](?=[가-힣])/g;
+/**
+ * 레 and 팜 joined to 반 or 티 ("레반투언", "팜티란") open Korean words too (레티놀), so only with a person's word beside the
+ * name: 씨 or 님 after it, or a worker's, an interpreter's, a relative's word or 베트남 right before it ("베트남 근로자
+ * 레반투언", "형 레반흥", "팜티란 씨").
+ */
+const cuedJoinedNameStart =
+  /(?<=(?:베트남|근로자|노동자|직원|통역사?|연수생|형|오빠|누나|언니|동생|남편|아내|부인|엄마|아빠)[ \t]*)(?:레|팜)[반티](?=[가-힣])/g;
+const leOrPhamJoinedStart = /(?<![가-힣])(?:레|팜)[반티](?=[가-힣])/g;
+const honorificAfter = /^[ \t]*(?:씨|님)(?:[가는이을를의도께에와과]|에게|한테|께서|이랑|하고)?(?![가-힣])/;
 /** What may follow the given name inside its word: a particle, a copula, an honorific. */
 const endings: ReadonlySet<string> = new Set([
   ...['님', '씨', '도', '는', '은', '를', '을', '의', '와', '과', '에게', '한테', '께', '께서', '이고', '이에요', '입니다', '예요'],
@@ -26,7 +35,15 @@ const endings: ReadonlySet<string> = new Set([
 
 /** Whether the text may hold such a name: the middle name between blanks, as `nameStart` needs, or the joined form's. */
 function mayHoldVietnameseNameInHangul(text: string): boolean {
-  return text.includes(' 반 ') || text.includes(' 티 ') || mayHoldJoinedName(text);
+  return (
+    text.includes(' 반 ') ||
+    text.includes(' 티 ') ||
+    mayHoldJoinedName(text) ||
+    text.includes('레반') ||
+    text.includes('레티') ||
+    text.includes('팜반') ||
+    text.includes('팜티')
+  );
 }
 
 function mayHoldJoinedName(text: string): boolean {
@@ -52,19 +69,24 @@ function mayHoldJoinedName(text: string): boolean {
 export const findVietnameseNamesInHangul = rememberLastText((text: string): readonly PiiFinding[] => {
   if (!mayHoldVietnameseNameInHangul(text)) return [];
   const findings: PiiFinding[] = [];
-  addNames(text, nameStart, findings);
-  if (mayHoldJoinedName(text)) addNames(text, joinedNameStart, findings);
+  addNames(text, findings, { pattern: nameStart });
+  if (mayHoldJoinedName(text)) addNames(text, findings, { pattern: joinedNameStart });
+  if (text.includes('레') || text.includes('팜')) {
+    addNames(text, findings, { pattern: cuedJoinedNameStart });
+    addNames(text, findings, { pattern: leOrPhamJoinedStart, accepts: (end) => honorificAfter.test(text.slice(end, end + 4)) });
+  }
   return findings.length > 1 ? findings.sort((first, second) => first.start - second.start) : findings;
 });
 
 /** Adds the name whose start each match of `pattern` marks, where its given name ends the word or an ending follows it. */
-function addNames(text: string, pattern: RegExp, findings: PiiFinding[]): void {
+function addNames(text: string, findings: PiiFinding[], search: { pattern: RegExp; accepts?: (end: number) => boolean }): void {
+  const { pattern, accepts } = search;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const givenStart = match.index + match[0].length;
     const wordEnd = hangulRunEndAfter(text, givenStart);
     const end = givenNameEnd(text, givenStart, wordEnd);
-    if (end === undefined) continue;
+    if (end === undefined || (accepts !== undefined && !accepts(end)) || findings.some((known) => known.start === match.index)) continue;
     findings.push({ type: 'PERSON', start: match.index, end, text: text.slice(match.index, end), score: 0.8, recognizer: recognizerName });
     pattern.lastIndex = wordEnd;
   }
