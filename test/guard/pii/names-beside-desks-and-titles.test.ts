@@ -230,3 +230,11 @@ describe('names beside desks and titles', () => {
     for (const text of ['Driver: Sunday', 'Agent: Hi there', 'Team: Sales OPS']) assert.deepEqual(persons(text), [], text);
   });
 });
+
+test("a colleague's, an interpreter's or a sponsor's field, and a role on shift or on call, name a person (en, ko)", () => {
+  const names = (text: string) => found(text).filter((finding) => finding.startsWith('PERSON:'));
+  assert.deepEqual(names('Colleague: Rukhsana Hussain'), ['PERSON:Rukhsana Hussain']);
+  assert.deepEqual(names('Supervisor on shift: Zhang Meiling, mobile +86 138 1264 7790'), ['PERSON:Zhang Meiling']);
+  assert.deepEqual(names('현장 보고\nInterpreter: Tran Minh Chau\n작업 중지'), ['PERSON:Tran Minh Chau']);
+  assert.deepEqual(names('Doctor on call: Night Team'), []);
+});

@@ -44,7 +44,7 @@ const personRoleLabels: ReadonlySet<string> = new Set([
   ...roleWords.filter((word) => word !== 'courier' && word !== 'operator' && word !== 'broker'),
   ...['hygienist', 'midwife', 'requester', 'requestor', 'receiver', 'recipient', 'landlord', 'tenant', 'applicant', 'claimant'],
   ...['defendant', 'employee', 'guarantor', 'witness', 'occupier', 'caller', 'policyholder', 'tech', 'guardian', 'spouse'],
-  ...['beneficiary', 'nominee', 'vet', 'carer', 'earner'],
+  ...['beneficiary', 'nominee', 'vet', 'carer', 'earner', 'colleague', 'interpreter', 'translator', 'sponsor', 'referee'],
 ]);
 
 /** The next name of a list in the field, after a comma or a semicolon and a bracket's note perhaps ("Witnesses: A; B"). */
@@ -188,10 +188,13 @@ const placeWords: ReadonlySet<string> = new Set([
 ]);
 
 /** Whether a label's last word names a person's role (see `personRoleLabels`). */
+const onShift = /[ \t]+(?:on|in)[ \t]+(?:shift|duty|call|charge)$/;
+
 function endsWithPersonRole(label: string): boolean {
-  // "Parent/carer 1", "RN in charge": the role word before a number or a slash counts.
+  // "Parent/carer 1", "Supervisor on shift": the role word before a number, a slash or the words of a shift counts.
   const words = label
     .toLowerCase()
+    .replace(onShift, '')
     .split(/[ \t/]+/)
     .filter((word) => !/^\d+$/.test(word));
   return personRoleLabels.has(words.at(-1) ?? '');

@@ -159,7 +159,11 @@ const nativeLicenceLabel =
 /** Where each word starts whose piece the text holds, when a numeric run or a label's trigger word cues the text. */
 function nativeLicenceWordsAt(text: string): number[] {
   const features = textFeatures(text);
-  if ((features.flags & (textFeature.lowerLatin | textFeature.upperLatin)) === 0 || (features.runs.length === 0 && labelTriggers(text).length === 0)) return [];
+  if (
+    (features.flags & (textFeature.lowerLatin | textFeature.upperLatin)) === 0 ||
+    (features.runs.length === 0 && labelTriggers(text).length === 0)
+  )
+    return [];
   const positions: number[] = [];
   for (const piece of nativeLicencePieces) {
     let at = text.indexOf(piece);
