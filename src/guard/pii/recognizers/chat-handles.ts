@@ -37,7 +37,7 @@ export const findChatHandles = rememberLastText((text: string): readonly PiiFind
       if (label !== undefined) add(label.handle, { start: label.start, prefixed: turn.prefixed === true });
     }
   // A Slack or Teams export heads each message with its sender and time on a line of their own ("derek.m  10:14 AM").
-  if (text.includes(':')) {
+  if (text.includes('M\n') || text.includes('m\n')) {
     senderAndTimeLine.lastIndex = 0;
     for (let match = senderAndTimeLine.exec(text); match !== null; match = senderAndTimeLine.exec(text)) {
       const handle = match[1]!;
@@ -53,8 +53,8 @@ export const findChatHandles = rememberLastText((text: string): readonly PiiFind
   return findings;
 });
 
-/** A line of a sender's handle and a time, with a message on the next line. */
-const senderAndTimeLine = /^([a-z][a-z0-9._]{3,29})[ \t]{1,3}\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?[ \t]*(?=\r?\n[ \t]*\S)/gm;
+/** A line of a sender's handle and a time of day, with a message on the next line. */
+const senderAndTimeLine = /^([a-z][a-z0-9._]{3,29})[ \t]{1,3}\d{1,2}:\d{2}[ \t]?[AaPp][Mm](?=\r?\n[ \t]*\S)/gm;
 
 function handleLabel(text: string, turn: Turn): { handle: string; start: number } | undefined {
   if (turn.speaker !== undefined || turn.labelStart === undefined) return undefined;
