@@ -2,7 +2,8 @@
 // word before the number a caller gives, a degree, a unit, a shop's branch, a purpose, the speaker before a parent's word.
 // Each beside a real name in the same place, which is still found.
 import { describe, test } from 'node:test';
-import { assertFound } from './pii-test-helpers.ts';
+import assert from 'node:assert/strict';
+import { assertFound, found } from './pii-test-helpers.ts';
 
 describe('names: banks, firms, answers and clauses in a name’s place', () => {
   test('a bank before an account, a branch, a purpose, a clause before a parent’s word (ko)', () => {
@@ -166,4 +167,17 @@ describe('names: banks, firms, answers and clauses in a name’s place', () => {
       ["Hi it's Netflix on the phone again", []],
     ]);
   });
+});
+
+test("a reader by role, a romanised kin word as a contact, a host's token login, a balance and a routing number are no one's (en, ko)", () => {
+  assert.deepEqual(found('Bursar: Dear Parent, fee balance is due on Friday'), []);
+  assert.deepEqual(found('Oppa: 970823-1547303\nOppa: 올리지 말라고 해'), ['RRN:970823-1547303']);
+  assert.deepEqual(found('  + git clone https://x-access-token:ghp_m1t5kRlxT6eRmbrVDEHkq3Zz1xY2aB4cD5eF@github.com/org/repo.git'), [
+    'SECRET:ghp_m1t5kRlxT6eRmbrVDEHkq3Zz1xY2aB4cD5eF',
+  ]);
+  assert.deepEqual(found('Txn ID: BR0000F3KQ7A2. Main balance: Rs.0.00. For help, dial 198'), []);
+  assert.deepEqual(found('참고로 라우팅 번호 021000021 은 Chase 쪽 번호라'), []);
+  assert.deepEqual(found('ABA routing # 026009593 for the wire'), []);
+  // A person's login in a URL stays one.
+  assert.deepEqual(found('git clone https://jkim88@github.com/org/repo.git'), ['USERNAME:jkim88']);
 });

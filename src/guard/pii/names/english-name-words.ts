@@ -14,6 +14,8 @@ export const wordsThatAreNotNames: ReadonlySet<string> = new Set([
   ...['Exactly', 'Correct', 'Indeed', 'Actually', 'Honestly', 'Wow', 'Lol', 'Morning', 'Evening', 'Afternoon', 'Aye', 'Nah', 'Oui'],
   ...['Also', 'Very', 'Calling', 'Looking', 'Writing', 'Interested', 'Trying', 'Going', 'Glad', 'New', 'Back', 'Done', 'Ready', 'Sure'],
   ...['Customer', 'Customers', 'Sir', 'Madam', 'Team', 'Support', 'All', 'Valued', 'Hiring', 'Manager', 'Colleagues', 'Everyone', 'Friend'],
+  // A letter's reader by role ("Dear Parent,"), and Korean kin words romanised as a chat shows a contact ("Oppa: …").
+  ...['Parent', 'Parents', 'Guardian', 'Oppa', 'Unnie', 'Eonni', 'Noona', 'Nuna', 'Hyung', 'Eomma', 'Umma', 'Appa'],
   ...['Member', 'Members', 'Guest', 'User', 'Client', 'Patient', 'Doctor', 'Nurse', 'Staff', 'Admin', 'Administrator', 'Owner', 'Unknown'],
   ...['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   ...['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'],

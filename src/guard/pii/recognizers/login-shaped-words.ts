@@ -52,6 +52,9 @@ const fileOrHostEnding =
 /** Abbreviations and levels that take the shape ("e.g", "Lv.87"), and an API's object ids ("evt_01HZX4K9Q2", "req_7c1e9a22"). */
 const notLoginShape =
   /^(?:e\.g|i\.e|a\.m|p\.m|authorized_keys|known_hosts|id_rsa|id_ed25519|Lv\.\d+|v\d.*|[A-Z][a-z]+\d+)$|^[a-z]{1,4}_(?=[A-Za-z0-9]*[A-Z0-9])[A-Za-z0-9]{8,}$/;
+/** An amount after its currency's letters ("Rs.0.00", "Ksh1,250", "Rp.50.000"): a balance, no login. */
+const amountWithCurrency = /^(?:Rs|Rp|Ksh|KSh|Tk|PHP|INR|NGN|KES)\.?[\d,.]+$/;
+
 /** A line of field names only, as a table's header prints them ("user_id,username,display_name,email"). */
 const headerRow = /^[\w ]+(?:[,;\t|][\w ]+){2,}$/;
 
@@ -68,7 +71,7 @@ export function findLoginShapedWords(text: string): PiiFinding[] {
   const findings: PiiFinding[] = [];
   for (const { start, end } of wordsAroundAnchors(text, { anchor: shapeAnchor, wordCharacter })) {
     const word = text.slice(start, end);
-    if (!isLoginShaped(word) || isAttached(text, start, end) || isFieldName(text, start, end)) continue;
+    if (!isLoginShaped(word) || amountWithCurrency.test(word) || isAttached(text, start, end) || isFieldName(text, start, end)) continue;
     const before = text.slice(Math.max(0, start - 48), text.charAt(start - 1) === '@' ? start - 1 : start);
     const loginWord = loginWordBefore.exec(before);
     if (loginWord === null) {

@@ -137,13 +137,21 @@ export const phoneRecognizer: PiiRecognizer = {
 function isNoPersonsNumber(text: string, finding: PiiFinding): boolean {
   if (britishServiceLine.test(finding.text)) return true;
   const before = text.slice(Math.max(0, finding.start - 24), finding.start);
-  if (organisationLineBefore.test(before) || upsNumberBefore.test(before) || businessLineBefore.test(before)) return true;
+  if (
+    organisationLineBefore.test(before) ||
+    upsNumberBefore.test(before) ||
+    businessLineBefore.test(before) ||
+    routingNumberBefore.test(before)
+  )
+    return true;
   return businessLineAfter.test(text.slice(finding.end, finding.end + 16));
 }
 
 // Grouped as British numbers are ("0345 602 1997"); Pakistan's mobiles also open with 03 ("0300-4417825", "0321 5528914").
 const britishServiceLine = /^0(?:3\d\d|80[08]|84[345]|87[01]) \d{3} \d{3,4}$/;
 const organisationLineBefore = /\b(?:call|ring|phone|contact|text|reach)[ \t]+us\b[^\n\d]{0,12}$/i;
+/** A bank's routing or transit number after its label ("라우팅 번호 021000021", "ABA routing # 026009593"). */
+const routingNumberBefore = /(?:라우팅|[Rr]outing|ABA|[Tt]ransit)[ \t]*(?:번호|number|no\.?|#)?[ \t]*(?:은|는|:)?[ \t]*$/;
 const upsNumberBefore = /\b1Z(?:[ ]?[0-9A-Z]{3}){2}[ ]?$/;
 /**
  * The word of a main line, a desk or a fax right before the number on its line, nothing but a colon or blanks between

@@ -40,6 +40,9 @@ export function urlUserinfoAt(
   };
 }
 
+/** The logins that Git hosts fix for a token in a URL: GitHub's, GitLab's and Bitbucket's. */
+const tokenLogins: ReadonlySet<string> = new Set(['x-access-token', 'x-oauth-basic', 'oauth2', 'x-token-auth', 'gitlab-ci-token']);
+
 /**
  * @example
  * urlCredentialsRecognizer.find('DATABASE_URL=postgres://orders_svc:Vq8!rT2mLp@db/orders', {}).map((finding) => finding.type); // ['USERNAME', 'PASSWORD']
@@ -59,7 +62,8 @@ export const urlCredentialsRecognizer: PiiRecognizer = {
       // is a service's name, and no secret stands in it.
       if (password !== undefined && placeholder.test(text.slice(password.start, password.end))) continue;
       // A password alone after the scheme ("redis://:hG4k…@10.20.31.52") has no login before its colon.
-      if (user.end > user.start)
+      // A host's fixed word for a token's login ("https://x-access-token:ghp_…@github.com", "oauth2:glpat-…") names no one.
+      if (user.end > user.start && !tokenLogins.has(text.slice(user.start, user.end)))
         findings.push(
           createFinding({ type: 'USERNAME', text: text.slice(user.start, user.end), start: user.start, score: 0.85, recognizer: name }),
         );
