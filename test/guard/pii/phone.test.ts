@@ -187,3 +187,19 @@ test("an organisation's own line and a British service line are no person's; Pak
   assert.deepEqual(found('Regards,\nMuhammad Usman Farooq\nMobile: 0300-4418273'), ['PERSON:Muhammad Usman Farooq', 'PHONE:0300-4418273']);
   assert.deepEqual(found('급한 일은 call me on 07812 660 413'), ['PHONE:07812 660 413']);
 });
+
+test("an organisation's landline on its own letterhead or handout line is no person's; a mobile or a named person's stays (en, ko)", () => {
+  for (const text of [
+    'AL NOOR EXCHANGE - Deira, Dubai   Tel 04 226 5100',
+    'Riverside Orthopaedic Clinic, Gangnam-gu, Seoul   Tel 02-3445-7700',
+    'Follow-up: cardiology clinic 404-778-1300, within 2 weeks.',
+    '[복약안내문] 온누리봄약국  ☎ 031-716-2208',
+    '의료기관: 봄빛소아청소년과의원 / 요양기관기호: 31204516 / 전화 031-902-7741',
+  ])
+    assert.deepEqual(found(text), [], text);
+  assert.deepEqual(found('온누리약국 담당 약사 휴대폰 010-2233-4455'), ['PHONE:010-2233-4455']);
+  assert.deepEqual(found('Name: Linda Johnson | Company: Blue Harbor LLC | Phone: 020 7491 7665'), [
+    'PERSON:Linda Johnson',
+    'PHONE:020 7491 7665',
+  ]);
+});

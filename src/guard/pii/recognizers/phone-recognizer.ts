@@ -144,8 +144,33 @@ function isNoPersonsNumber(text: string, finding: PiiFinding): boolean {
     routingNumberBefore.test(before)
   )
     return true;
-  return businessLineAfter.test(text.slice(finding.end, finding.end + 16));
+  return businessLineAfter.test(text.slice(finding.end, finding.end + 16)) || isOrganisationsLandline(text, finding);
 }
+
+/**
+ * A landline printed with an organisation's name on its line, right after a phone's word or the organisation's own word
+ * ("온누리봄약국  ☎ 031-716-2208", "Riverside Orthopaedic Clinic, Gangnam-gu, Seoul   Tel 02-3445-7700", "의료기관:
+ * 봄빛소아청소년과의원 / … / 전화 031-902-7741", "cardiology clinic 404-778-1300", "(shop 865-690-4400)"): a letterhead's or
+ * a handout's line, no person's. A mobile number there is someone's own.
+ */
+function isOrganisationsLandline(text: string, finding: PiiFinding): boolean {
+  if (mobileNumber.test(finding.text)) return false;
+  const lineStart = text.lastIndexOf('\n', finding.start - 1) + 1;
+  if (finding.start - lineStart > organisationLineReach) return false;
+  const line = text.slice(lineStart, finding.start);
+  return (organisationWordThenPhoneWord.test(line) || organisationWordRightBefore.test(line)) && !personBeforeNumber.test(line);
+}
+
+const organisationLineReach = 120;
+const organisationWords = String.raw`(?:[Cc]linic|CLINIC|[Hh]ospital|[Pp]harmacy|[Ss]urgery|[Mm]edical [Cc]ent(?:re|er)|Ltd|LTD|LLC|Inc|GmbH|Co\.|Corp|EXCHANGE|Exchange|Hotel|Restaurant|Caf[eé]|Tea Room|School|University|약국|의원|병원|치과|한의원|센터|주식회사|\(주\)|㈜)`;
+const organisationWordThenPhoneWord = new RegExp(
+  String.raw`${organisationWords}(?![A-Za-z])[^\n]{0,60}(?:Tel\.?|TEL\.?|T\.|Phone:?|☎|전화(?:번호)?)[ \t]*[:：]?[ \t]*$`,
+);
+const organisationWordRightBefore = /(?:[Cc]linic|[Hh]ospital|[Pp]harmacy|[Ss]urgery|\(shop|\(office|약국|의원|병원)[ \t]*[:：]?[ \t]*$/;
+/** Someone's own words or name field on the line before the number ("Dr. Kim's mobile", "담당자 김민수", "Name: … | Company: …"). */
+const personBeforeNumber = /[Mm]obile|[Cc]ell|[Dd]irect|[Nn]ame\b|NAME|[Cc]ontact|담당자?|휴대|핸드폰|직통|이름|성명|성함/;
+/** A Korean or a British mobile number, which a person carries. */
+const mobileNumber = /^(?:\+82[ -]?1\d|01[016-9]|\+44[ -]?7|07\d)/;
 
 // Grouped as British numbers are ("0345 602 1997"); Pakistan's mobiles also open with 03 ("0300-4417825", "0321 5528914").
 const britishServiceLine = /^0(?:3\d\d|80[08]|84[345]|87[01]) \d{3} \d{3,4}$/;
