@@ -191,6 +191,14 @@ import { koreanRoundTwentySixConversationsA } from './round-26/korean-conversati
 import { koreanRoundTwentySixConversationsB } from './round-26/korean-conversations-b.ts';
 import { koreanRoundTwentySixDocumentsA } from './round-26/korean-documents-a.ts';
 import { koreanRoundTwentySixDocumentsB } from './round-26/korean-documents-b.ts';
+import { englishRoundTwentySevenConversationsA } from './round-27/english-conversations-a.ts';
+import { englishRoundTwentySevenConversationsB } from './round-27/english-conversations-b.ts';
+import { englishRoundTwentySevenDocumentsA } from './round-27/english-documents-a.ts';
+import { englishRoundTwentySevenDocumentsB } from './round-27/english-documents-b.ts';
+import { koreanRoundTwentySevenConversationsA } from './round-27/korean-conversations-a.ts';
+import { koreanRoundTwentySevenConversationsB } from './round-27/korean-conversations-b.ts';
+import { koreanRoundTwentySevenDocumentsA } from './round-27/korean-documents-a.ts';
+import { koreanRoundTwentySevenDocumentsB } from './round-27/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -419,6 +427,14 @@ const laterRounds = [
   { round: 26, name: 'ko-conversation-26b', lang: 'ko', kind: 'conversation', texts: koreanRoundTwentySixConversationsB },
   { round: 26, name: 'ko-document-26a', lang: 'ko', kind: 'document', texts: koreanRoundTwentySixDocumentsA },
   { round: 26, name: 'ko-document-26b', lang: 'ko', kind: 'document', texts: koreanRoundTwentySixDocumentsB },
+  { round: 27, name: 'en-conversation-27a', lang: 'en', kind: 'conversation', texts: englishRoundTwentySevenConversationsA },
+  { round: 27, name: 'en-conversation-27b', lang: 'en', kind: 'conversation', texts: englishRoundTwentySevenConversationsB },
+  { round: 27, name: 'en-document-27a', lang: 'en', kind: 'document', texts: englishRoundTwentySevenDocumentsA },
+  { round: 27, name: 'en-document-27b', lang: 'en', kind: 'document', texts: englishRoundTwentySevenDocumentsB },
+  { round: 27, name: 'ko-conversation-27a', lang: 'ko', kind: 'conversation', texts: koreanRoundTwentySevenConversationsA },
+  { round: 27, name: 'ko-conversation-27b', lang: 'ko', kind: 'conversation', texts: koreanRoundTwentySevenConversationsB },
+  { round: 27, name: 'ko-document-27a', lang: 'ko', kind: 'document', texts: koreanRoundTwentySevenDocumentsA },
+  { round: 27, name: 'ko-document-27b', lang: 'ko', kind: 'document', texts: koreanRoundTwentySevenDocumentsB },
 ] as const;
 
 /** The rounds after the second, by number. */
