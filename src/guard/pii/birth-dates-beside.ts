@@ -33,7 +33,7 @@ const anyYear = /(?:19|20)\d\d/;
 const birthWord = /(?<![A-Za-z])(?:DOB|D\.O\.B|[Bb]irth|born)|생년월일|생일|출생/g;
 /** A word between the cue and the date that makes it another date: an issue, an expiry, a visit, a start, a booking. */
 const otherDateWord =
-  /issued?|expir|valid|since|joined|opened|start|hired|admi|visit|arriv|depart|service|appoint|signed|dated|effective|from|until|\bto\b|due|paid|order|booked|created|updated|registered|입사|발급|가입|개설|만료|유효|등록일|입원|퇴원|방문|예약|접수|계약|시작|종료|신청일|작성일|일자|날짜|기간/i;
+  /issued?|expir|valid|since|joined|opened|start|hire|admi|visit|arriv|depart|service|appoint|signed|dated|effective|from|until|\bto\b|due|paid|order|booked|created|updated|registered|입사|발급|가입|개설|만료|유효|등록일|입원|퇴원|방문|예약|접수|계약|시작|종료|신청일|작성일|일자|날짜|기간/i;
 /** How far before the date a person's name may end, and a birth word stand, on the date's line. */
 const nameReach = 60;
 const birthWordReach = 100;

@@ -297,6 +297,8 @@ const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = 
   ...['Fi key', 'fi key', 'LAN key', 'Fi Key', 'PA2 key', 'PA key', 'PSK key'].map((word) => [word, word.length - 2] as const),
   // A German router's or account's "Kennwort", by its "nn" after the "e".
   ['ennwort', 1],
+  // A French building's door code ("Digicode: 47B19"), by the "gi" after its "i".
+  ['igicode', 1],
   // A card's code by where it is printed ("the 3 digits on the back", "code on the back") and by its full name, by the
   // "ba" of "back" after a blank and the "ri" of "verification".
   // "I log in as tobiwan_kenobi", by the "og" of "log".

@@ -1,4 +1,5 @@
 // Runs the PII recognisers over a text and returns non-overlapping findings above the score threshold, in text order.
+import { trimTitleWords } from './names/title-words-in-names.ts';
 import { chatHandleRecognizer } from './recognizers/chat-handles.ts';
 import { withoutAllowedValues } from './allowed-values.ts';
 import { defaultRecognizers } from './default-recognizers.ts';
@@ -234,6 +235,8 @@ function findingsIn(text: string, options: ScanPiiOptions): PiiFinding[] {
   }
   if (remembers) addRepeatsOfEarlierValues(text, candidates, { earlier, wanted });
   if (candidates.length > 0) {
+    // Before the repeats are looked for: "Ate Joy" repeats as "Joy".
+    trimTitleWords(candidates);
     // One index of the text's runs serves both searches.
     const edges = runEdgesOf(text);
     addRepeatedValues(text, candidates, edges);

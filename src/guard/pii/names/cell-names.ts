@@ -68,7 +68,16 @@ function readCells(text: string, line: { lineStart: number; lineEnd: number; fin
     cellStart = cellEnd + 1;
   }
   // Asked only where a cell read as a name: most rows hold none.
-  if (names.length > 0 && !isHeaderRow(text.slice(line.lineStart, line.lineEnd), delimiter)) line.findings.push(...names);
+  if (names.length > 0 && !isHeaderRow(text.slice(line.lineStart, line.lineEnd), delimiter) && !isAboveRule(text, line.lineEnd))
+    line.findings.push(...names);
+}
+
+/** A Markdown table's rule ("|---|:--:|"): the row above it holds the headers, whatever words they are ("| 가동률 |"). */
+const markdownRule = /\r?\n[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|/y;
+
+function isAboveRule(text: string, lineEnd: number): boolean {
+  markdownRule.lastIndex = lineEnd;
+  return markdownRule.test(text);
 }
 
 /** Headers of columns that hold no person, as tables of money, goods and records open with them. */

@@ -15,7 +15,7 @@ export const wordsThatAreNotNames: ReadonlySet<string> = new Set([
   ...['Also', 'Very', 'Calling', 'Looking', 'Writing', 'Interested', 'Trying', 'Going', 'Glad', 'New', 'Back', 'Done', 'Ready', 'Sure'],
   ...['Customer', 'Customers', 'Sir', 'Madam', 'Team', 'Support', 'All', 'Valued', 'Hiring', 'Manager', 'Colleagues', 'Everyone', 'Friend'],
   // A letter's reader by role ("Dear Parent,"), and Korean kin words romanised as a chat shows a contact ("Oppa: …").
-  ...['Parent', 'Parents', 'Guardian', 'Oppa', 'Unnie', 'Eonni', 'Noona', 'Nuna', 'Hyung', 'Eomma', 'Umma', 'Appa'],
+  ...['Colleague', 'Parent', 'Parents', 'Guardian', 'Oppa', 'Unnie', 'Eonni', 'Noona', 'Nuna', 'Hyung', 'Eomma', 'Umma', 'Appa'],
   ...['Member', 'Members', 'Guest', 'User', 'Client', 'Patient', 'Doctor', 'Nurse', 'Staff', 'Admin', 'Administrator', 'Owner', 'Unknown'],
   ...['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   ...['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'],
@@ -119,6 +119,9 @@ export const companySuffixes: ReadonlySet<string> = new Set([
   // "Consignee: Om Sai Dyeing & Printing Mills", "Customer: Hartwell Family Dentistry PC").
   ...['LLP', 'PLLC', 'PC', 'Pty', 'Pvt', 'Sdn', 'Bhd', 'Builders', 'Organics', 'Naturals', 'Garments', 'Outfitters', 'Roadlines'],
   ...['Embroidery', 'Creations', 'Fulfilment', 'Fulfillment', 'Essentials', 'Dyeing', 'Textiles', 'Fabrics'],
+  // Vietnam's joint-stock companies ("Minh Phat Garment JSC"), garment and other factories, and airports as a rental's
+  // pick-up names them ("Return: Málaga Airport").
+  ...['JSC', 'Garment', 'Factory', 'Airport'],
   // Dutch legal forms and bodies, as transfers name their payees ("t.n.v. Stichting Voedselbank", "Bakkerij Jansen B.V.").
   ...['BV', 'B.V.', 'NV', 'N.V.', 'VOF', 'Stichting', 'Vereniging', 'Gemeente'],
 ]);

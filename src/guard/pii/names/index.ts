@@ -1,4 +1,5 @@
 // The PERSON recogniser: Korean and English personal names recognised from the context words around them.
+import { findForeignNamesWithGlosses } from './foreign-names-with-glosses.ts';
 import { hasFeatures, textFeature, textFeatures, textTrigger, type TextFeatures } from '../text-features.ts';
 import { overlapsAny } from '../resolve-overlaps.ts';
 import type { PiiFinding, PiiRecognizer, ScanOptions } from '../types.ts';
@@ -146,6 +147,7 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     (mayHoldTurns(text, features) && findSpeakerNames(text).length > 0) ||
     (mayHoldEmailAttribution(text) && findEmailAttributionNames(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul | textFeature.upperLatin) && findHangulNamesSpelledInLatin(text).length > 0) ||
+    (hasFeatures(features, textFeature.hangul) && text.includes('(') && findForeignNamesWithGlosses(text).length > 0) ||
     (hasFeatures(features, textFeature.capitalWords) && findKoreanNamesInCapitals(text).length > 0) ||
     (mayHoldNameAsDocumentPrintsIt(text, features) && findNamesAsDocumentsPrintThem(text).length > 0) ||
     findNamesInRecords(text).length > 0 ||
@@ -387,6 +389,9 @@ export const personNameRecognizer: PiiRecognizer = {
     // "곽민서 / KWAK MINSEO": a Hangul name and its passport spelling vouch for each other.
     if (hasFeatures(features, textFeature.hangul | textFeature.upperLatin))
       for (const finding of findHangulNamesSpelledInLatin(text)) findings.push(finding);
+    // "쑨하오(孙浩)", "아지즈 토시마토프(Aziz Toshmatov)": a foreigner's name in Hangul beside its own spelling.
+    if (hasFeatures(features, textFeature.hangul) && text.includes('('))
+      for (const finding of findForeignNamesWithGlosses(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "on my passport it's KIM MINJUN": a Korean name as a passport prints it.
     if (hasFeatures(features, textFeature.capitalWords))
       for (const finding of findKoreanNamesInCapitals(text)) if (!overlapsAny(findings, finding)) findings.push(finding);

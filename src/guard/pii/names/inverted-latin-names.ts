@@ -116,6 +116,8 @@ function isSurnameWord(word: string): boolean {
   return (
     !wordsThatAreNotNames.has(capitalised) &&
     !companySuffixes.has(capitalised) &&
+    // A legal form in capitals as it is spelled ("Minh Phat Garment JSC, Bình Dương").
+    !companySuffixes.has(word) &&
     !noticeWords.has(capitalised) &&
     !streetWords.has(capitalised)
   );

@@ -1,4 +1,5 @@
 // Finds Korean personal names in context: a surname plus a one- or two-syllable given name next to an honorific, a title or a label.
+import { isAsciiDigit } from '../recognizers/digit-boundaries.ts';
 import type { PiiFinding } from '../types.ts';
 import {
   endsHangulWords,
@@ -235,7 +236,8 @@ function endsLine(text: string, at: number): boolean {
  */
 export function koreanNameApartAt(text: string, surnameAt: number): PiiFinding | undefined {
   if (surnameAt < 0 || text.charCodeAt(surnameAt + 1) !== 0x20 || !isHangulSyllable(text.charCodeAt(surnameAt))) return undefined;
-  if (surnameAt > 0 && isHangulSyllable(text.charCodeAt(surnameAt - 1))) return undefined;
+  // "4,800원 건은": a currency or a counter after its number is no surname.
+  if (surnameAt > 0 && (isHangulSyllable(text.charCodeAt(surnameAt - 1)) || isAsciiDigit(text.charCodeAt(surnameAt - 1)))) return undefined;
   const givenStart = surnameAt + 2;
   const end = hangulRunEndAfter(text, givenStart);
   if (end - givenStart !== 2) return undefined;
@@ -347,6 +349,8 @@ function nameAfterLabel(text: string, options: { index: number; label: string })
   // document's approval line writes it.
   if (gluedToDesk) return name !== undefined && name.end - name.start >= 3 && endsField(text, name.end) ? name : undefined;
   if (name === undefined) return bare ? undefined : nameAfterPlaceWords(text, nameStart);
+  // "작성: 배차팀": a team wrote it; no given name ends in 팀.
+  if (name.text.endsWith('팀')) return undefined;
   return goesOnAsSpeech(text, { label, labelStart: index, nameEnd: name.end }) ? undefined : name;
 }
 
@@ -496,6 +500,8 @@ function isNameAfterJob(candidate: string): boolean {
  * ("이름 정확히 써 주세요").
  */
 export function isNameAfterBareLabel(candidate: string): boolean {
+  // "성함 한번만 확인 부탁드립니다": once (한번), and no given name starts with 번.
+  if (candidate.startsWith('한번')) return false;
   const last = candidate.charCodeAt(candidate.length - 1);
   if (candidate.length === 2) return singleSyllableGivenNames.has(last);
   return candidate.length > 3 || !notNameEndingsAfterBareLabel.has(last);

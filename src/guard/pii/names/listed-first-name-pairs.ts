@@ -38,10 +38,17 @@ const vietnameseMiddleNames: ReadonlySet<string> = new Set([
 ]);
 /** The given name after them, one capitalised word of its own. */
 const vietnameseGivenName = /[ \t][A-Z][a-z]{1,8}(?![A-Za-z])/y;
-/** Hospitals called by the person they are named after, as patients and families say them ("moved to Fiona Stanley"). */
-const placesNamedAfterPeople: ReadonlySet<string> = new Set([
+/**
+ * Places read as a first name and a surname: hospitals called by the person they are named after, as patients and
+ * families say them ("moved to Fiona Stanley"), and Vietnam's provinces and cities, as the accents' second reading spells
+ * them ("Bình Dương" as "Binh Duong").
+ */
+const placesReadAsNames: ReadonlySet<string> = new Set([
   ...['Fiona Stanley', 'Charles Gairdner', 'John Hunter', 'John Radcliffe', 'Johns Hopkins', 'Princess Alexandra'],
   ...['Prince Charles', 'Queen Elizabeth', 'Lady Cilento'],
+  ...['Binh Duong', 'Binh Dinh', 'Binh Thuan', 'Binh Phuoc', 'Hai Duong', 'Quang Ninh', 'Quang Nam', 'Quang Ngai', 'Quang Binh'],
+  ...['Quang Tri', 'Thanh Hoa', 'Ninh Binh', 'Nam Dinh', 'Thai Binh', 'Vinh Long', 'Vinh Phuc', 'Tay Ninh', 'Phu Yen', 'Phu Tho'],
+  ...['Dong Nai', 'Lam Dong', 'Dong Thap', 'Ha Tinh', 'Bac Ninh', 'Hoa Binh', 'Bien Hoa', 'Thu Duc', 'Da Nang', 'Hai Phong'],
 ]);
 const lookBehind = 24;
 const lookAhead = 12;
@@ -116,7 +123,7 @@ export function findListedFirstNamePairs(text: string): PiiFinding[] {
       }
       continue;
     }
-    if ((!listed && !korean) || wordsThatAreNotNames.has(last) || holdsFirmWord(whole) || placesNamedAfterPeople.has(whole)) {
+    if ((!listed && !korean) || wordsThatAreNotNames.has(last) || holdsFirmWord(whole) || placesReadAsNames.has(whole)) {
       // The second word may start the next pair ("Visit Sarah Jones").
       pair.lastIndex = start + first.length + 1;
       continue;

@@ -159,7 +159,10 @@ function spellsSurnameBeside(hangul: string, latin: string, hangulFirst: boolean
 function spellsSurnameOf(name: string, spelling: RegExpExecArray): boolean {
   if (spelling[1] !== undefined) return isKoreanSurnameInLatin(spelling[1]);
   const surname = [spelling[2]!, spelling[3]!].find((word) => /^[A-Z]/.test(word) && isKoreanSurnameInLatin(word));
-  return surname !== undefined && soundsAlike(name, surname);
+  if (surname !== undefined) return soundsAlike(name, surname);
+  // A rarer surname the list lacks, spelled as its syllable reads ("기수정 (Sujeong Ki)", "용석진 (Seokjin Yong)").
+  const hangulSurname = name.slice(0, surnameLength(name));
+  return hangulSurname !== '' && [spelling[2]!, spelling[3]!].some((word) => spellsKoreanSurname(word, hangulSurname));
 }
 
 /** Latin words in capitals after a mark, as a passport or a roster spells a foreign name ("(TRAN THI HUONG)", ",SAKAMOTO YUI"). */
@@ -171,7 +174,8 @@ const wordsOfPlacesAndFirms: ReadonlySet<string> = new Set([
   ...['CENTER', 'CENTRE', 'OFFICE', 'BRANCH', 'HQ', 'STORE', 'SHOP', 'HOTEL', 'HOSPITAL', 'CLINIC', 'BANK', 'TOWER', 'PLAZA'],
   ...['MALL', 'STATION', 'PARK', 'SCHOOL', 'UNIVERSITY', 'CO', 'LTD', 'INC', 'CORP', 'GROUP', 'TEAM', 'CAFE', 'APT', 'BLDG'],
   ...['BUILDING', 'ELECTRONICS', 'MOTORS', 'HALL', 'ROAD', 'STREET', 'CITY', 'TOWN', 'VILLAGE', 'MARKET', 'FOODS', 'LAB'],
-  ...['MART', 'PRODUCT', 'SERVICE', 'SHOW'],
+  ...['MART', 'PRODUCT', 'SERVICE', 'SHOW', 'CARD', 'PAY', 'LIFE', 'INSURANCE', 'CAPITAL', 'SECURITIES', 'SOLUTIONS'],
+  ...['SYSTEMS', 'TECH', 'MOBILE', 'AIR', 'AIRLINES', 'ENERGY', 'CHEMICAL', 'STEEL', 'LOGISTICS', 'EXPRESS', 'FINANCE'],
 ]);
 
 /**
@@ -233,7 +237,7 @@ function foreignNameInCapitalsThenHangulAt(text: string, at: number): NameInBoth
  * Whether Hangul words transcribe Latin words one for one, each with the same first sound, and no Latin word is a place's
  * or a firm's: "서울 본사 (SEOUL HQ)" and "삼성 전자 (SAMSUNG ELECTRONICS)" are none.
  */
-function spellsWordForWord(hangulWords: readonly string[], latinWords: readonly string[]): boolean {
+export function spellsWordForWord(hangulWords: readonly string[], latinWords: readonly string[]): boolean {
   return (
     hangulWords.length === latinWords.length &&
     !latinWords.some((word) => wordsOfPlacesAndFirms.has(word.toUpperCase())) &&
@@ -267,7 +271,7 @@ const lettersOfInitial = [
 ];
 
 /** Whether the Hangul word's first consonant transcribes the Latin word's first letter ("흐엉" and "HUONG", "반" and "VAN"). */
-function soundsAlike(hangulWord: string, latinWord: string): boolean {
+export function soundsAlike(hangulWord: string, latinWord: string): boolean {
   const initial = Math.floor((hangulWord.charCodeAt(0) - 0xac00) / 588);
   return lettersOfInitial[initial]!.includes(latinWord.charAt(0));
 }

@@ -35,9 +35,12 @@ const exportedTime =
 /** A listed name in the brackets that end a speaker's label, a firm after it ("(Juliana - Unimed Rio)"). */
 const bracketedName = /\([ \t]*([A-Z][a-z]{2,14}(?:[ \t]+[A-Z][a-z]{1,20})?)(?:[ \t]*[-–,][^()]*)?\)$/;
 
-/** A sender and the time of the message, the whole line after a channel ("김태윤 오후 2:41", "Tom Reid 2:41 PM"). */
+/**
+ * A sender and the time of the message, the whole line after a channel ("김태윤 오후 2:41", "Tom Reid 2:41 PM"); the time
+ * alone after a shop's bracket ("[블루핸즈 양재점] 오전 10:34") names no one.
+ */
 const senderBeforeTime =
-  /([가-힣]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)[ \t]+(?:(?:오전|오후)[ \t]*)?\d{1,2}:\d{2}(?:[ \t]*[AaPp][Mm])?[ \t]*(?=\r?$|\r?\n)/y;
+  /((?!오전|오후)[가-힣]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)[ \t]+(?:(?:오전|오후)[ \t]*)?\d{1,2}:\d{2}(?:[ \t]*[AaPp][Mm])?[ \t]*(?=\r?$|\r?\n)/y;
 
 /** A desk's or a staff member's word, then one name in brackets: the whole speaker's label. */
 const staffedDesk =
@@ -60,10 +63,35 @@ const deskWords: ReadonlySet<string> = new Set([
 
 /** A Latin speaker: a name of one or two words, or a role and a name ("Agent Farah", "Customer (Tyler)"). */
 // A desk of two or three words may stand before the bracket ("Portal Support (Marcus)"), and the firm after the name, in
-// the bracket, after a dash or in a bracket of its own ("Assistant (Juliana - Unimed Rio)", "Lupita - Renta Cancún", "Ravi
-// HDFC Loans", "Ngozi (HR Ops)").
+// the bracket, after a dash or a bar or in a bracket of its own ("Assistant (Juliana - Unimed Rio)", "Lupita - Renta Cancún",
+// "Tunde | MTN Care", "Ravi HDFC Loans", "Ngozi (HR Ops)", "Jesse (Koala Mobile)").
 const latinSpeaker =
-  /^(?:([A-Z][a-z]{1,14})[ \t]+|((?:[A-Z][A-Za-z]{1,14}[ \t]+){0,2}[A-Z][A-Za-z]{1,14})[ \t]*\([ \t]*)?([A-Z][a-z]{2,14}(?:[ \t]+(?:[A-Z][a-z]{1,20}|[A-Z]\.))?)(?:[ \t]*[-–][ \t]*[^()\n]{2,30}|[ \t]+[A-Z]{2,6}(?:[ \t]+[A-Z][A-Za-z]{1,14}){0,2}|[ \t]*\([^()\n]{1,30}\))?\)?$/;
+  /^(?:([A-Z][a-z]{1,14})[ \t]+|((?:[A-Z][A-Za-z]{1,14}[ \t]+){0,2}[A-Z][A-Za-z]{1,14})[ \t]*\([ \t]*)?([A-Z][a-z]{2,14}(?:[ \t]+(?:[A-Z][a-z]{1,20}|[A-Z]\.))?)(?:[ \t]*[-–|][ \t]*[^()\n]{2,30}|[ \t]+[A-Z]{2,6}(?:[ \t]+[A-Z][A-Za-z]{1,14}){0,2}|[ \t]*\([^()\n]{1,30}\))?\)?$/;
+
+/** A full Latin name and a time, then a colon or the line's end. */
+const latinSenderAndTime = /([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})[ \t]+\d{1,2}:\d{2}(?:[ \t]*[AaPp][Mm])?(?::[ \t]|[ \t]*(?=\r?\n))/y;
+
+/** The sender of a line that opens with a full Latin name and a time (`latinSenderAndTime`), and where the words start. */
+function senderWithTime(
+  text: string,
+  line: { start: number; lineEnd: number; prefixed: boolean },
+): { wordsStart: number; speaker: { start: number; end: number }; needsSecondTurn: boolean } | undefined {
+  const first = text.charCodeAt(line.start);
+  if (first < 0x41 || first > 0x5a) return undefined;
+  latinSenderAndTime.lastIndex = line.start;
+  const match = latinSenderAndTime.exec(text);
+  if (match === null || !mayBePersonSpeaking(text, match[1]!)) return undefined;
+  const ownLine = text.charCodeAt(latinSenderAndTime.lastIndex - 1) !== 0x20 && text.charCodeAt(latinSenderAndTime.lastIndex - 1) !== 0x09;
+  // A line of its own after a channel is `senderBeforeTime`'s; without one, the sender needs a listed word ("Daily Standup
+  // 09:00" heads an agenda twice).
+  if (ownLine && (line.prefixed || !isFullLatinName(match[1]!))) return undefined;
+  const speaker = { start: line.start, end: line.start + match[1]!.length };
+  return {
+    wordsStart: ownLine ? line.lineEnd : latinSenderAndTime.lastIndex,
+    speaker,
+    needsSecondTurn: ownLine || !isFullLatinName(match[1]!),
+  };
+}
 
 /** A line that opens with a speaker, named or not, and a colon or a bracketed time. */
 export interface Turn {
@@ -164,6 +192,9 @@ function rosterSpeakers(text: string, turns: readonly Turn[]): Array<{ start: nu
     if (match === null) continue;
     const name = match[2]!;
     if (rolesAndParties.has(name.toLowerCase()) || partiesOfForms.has(name.toLowerCase()) || wordsThatAreNotNames.has(name)) continue;
+    // A shop or a bank that opens the label speaks for itself ("Shop Bếp Xinh:", "Bank Alerts:").
+    const blank = name.search(/[ \t]/);
+    if (blank !== -1 && rolesAndParties.has(name.slice(0, blank).toLowerCase())) continue;
     const start = turn.labelStart + label.indexOf(name, match[1]?.length ?? 0);
     const entry = byName.get(name) ?? { spans: [], sentence: false, role: false, timed: false };
     entry.spans.push({ start, end: start + name.length });
@@ -267,6 +298,10 @@ function turnAt(text: string, line: { lineStart: number; lineEnd: number }): Tur
       return { lineStart: line.lineStart, lineEnd: line.lineEnd, wordsStart: line.lineEnd, speaker, needsSecondTurn: !fullName };
     }
   }
+  // A sender and a time, then the words: a team chat's copy ("Keeley Dawson 09:03: Morning!"); or the sender and the time
+  // on a line of their own with no channel before them (a WeChat group's "Zhou Jianguo 09:42"), a name when it sends twice.
+  const timed = senderWithTime(text, { start, lineEnd: line.lineEnd, prefixed });
+  if (timed !== undefined) return { lineStart: line.lineStart, lineEnd: line.lineEnd, ...timed };
   const colon = colonNear(text, { start, lineEnd: line.lineEnd });
   if (colon === -1) return undefined;
   const turn: Turn = { lineStart: line.lineStart, lineEnd: line.lineEnd, wordsStart: colon + 1, labelStart: start, prefixed };
@@ -346,6 +381,7 @@ const sendersThatAreNoNames: ReadonlySet<string> = new Set([
   ...['자기', '막내', '첫째', '둘째', '셋째', '가족', '우리집', '회사', '팀장', '사장', '부장', '과장', '대리', '실장', '원장'],
   // The parties of a transcript ("환자: 진료기록 사본 …", "보호자: 네").
   ...['환자', '보호자', '의사', '간호사', '약사', '직원', '손님', '고객', '기사', '학부모', '회원', '통역사', '민원인'],
+  ...['상담', '문의', '답변', '질문', '회신', '신청인', '수신', '발신'],
 ]);
 
 /**
@@ -446,9 +482,15 @@ function colonSpeaker(
     const nameEnd = words.indexOf(match[3]!, match[1].length) + match[3]!.length;
     return { speaker: { start: at.start, end: at.start + nameEnd } };
   }
-  // Otherwise it is a role before the name ("Agent Farah", "Customer (Tyler)").
+  // Otherwise it is a role before the name ("Agent Farah", "Customer (Tyler)"), or a name before its firm ("Jesse (Koala
+  // Mobile)").
   const name = match[3]!;
-  if (!isLatinSpeaker(name)) return undefined;
+  if (!isLatinSpeaker(name)) {
+    const beforeBracket = match[2];
+    return beforeBracket !== undefined && isLatinSpeaker(beforeBracket) && !beforeBracket.includes(' ')
+      ? { speaker: { start: at.start, end: at.start + beforeBracket.length } }
+      : undefined;
+  }
   const start = at.start + words.lastIndexOf(name);
   return { speaker: { start, end: start + name.length } };
 }

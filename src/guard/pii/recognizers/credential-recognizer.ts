@@ -19,7 +19,7 @@ const name = 'credential';
 const labelSearch = new RegExp(
   [
     // A door's, a gate's, a key safe's, a key box's or an alarm's code, a Wi-Fi key and a SIM's PUK are passwords too.
-    String.raw`([Pp]ass(?:word|wd|code)|PASS(?:WORD|WD|CODE)|PASS(?=[ \t]*[=:])|pass(?=[ \t]*=)|pwd?|PWD?|Pwd?|PIN|Pin|pin|PUK|(?:[Dd]oor|[Gg]ate|[Kk]ey ?safe|[Kk]ey ?box|[Ll]ockbox|[Aa]larm|[Ee]ntry|[Bb]uzzer|[Ll]obby)[ \t]+code|(?:DOOR|GATE|ENTRY|BUZZER|LOBBY|ALARM)[ \t]+CODE|[Kk]ey ?safe|[Kk]ey ?box|[Ll]ockbox|(?:Wi-?Fi|WiFi|wifi|WIFI|WLAN|WPA2?(?:-PSK)?)[ \t]+(?:[Kk]ey|KEY)|[Kk]ennwort)(?:[ \t]*(?:number|code|no\.?)|\d(?=["'][ \t]*[:=]))?(?![A-Za-z])`,
+    String.raw`([Pp]ass(?:word|wd|code)|PASS(?:WORD|WD|CODE)|PASS(?=[ \t]*[=:])|pass(?=[ \t]*=)|pwd?|PWD?|Pwd?|PIN|Pin|pin|PUK|(?:[Dd]oor|[Gg]ate|[Kk]ey ?safe|[Kk]ey ?box|[Ll]ockbox|[Aa]larm|[Ee]ntry|[Bb]uzzer|[Ll]obby)[ \t]+code|(?:DOOR|GATE|ENTRY|BUZZER|LOBBY|ALARM)[ \t]+CODE|[Dd]igicode|[Kk]ey ?safe|[Kk]ey ?box|[Ll]ockbox|(?:Wi-?Fi|WiFi|wifi|WIFI|WLAN|WPA2?(?:-PSK)?)[ \t]+(?:[Kk]ey|KEY)|[Kk]ennwort)(?:[ \t]*(?:number|code|no\.?)|\d(?=["'][ \t]*[:=]))?(?![A-Za-z])`,
     // A card's code by its names ("CVV", "CVN", "card verification value"); 번호 may follow the label ("CVC 번호는 123").
     // Where it is printed ("the 3 digits on the back") is read by `codesOnTheBack`.
     String.raw`(CV[VC]2?|[Cc]v[vc]2?|CVN|[Cc]ard [Vv]erification (?:[Vv]alue|[Cc]ode|[Nn]umber))(?:[ \t]*(?:번호|[Nn]umber|[Cc]ode|no\.?|#))?(?![A-Za-z])`,
@@ -30,7 +30,7 @@ const labelSearch = new RegExp(
     // alarm has a security code too.
     String.raw`([Ss]ecurity[ \t]+(?:[Cc]ode|[Nn]umber)|[Ss]ec\.?[ \t]+[Cc]ode|CSC|CID|[Cc]ard[ \t]+[Cc]ode|[Ss]ignature[ \t]+(?:strip|panel)|the[ \t]+(?:3|three)[ \t-]digits?)(?![A-Za-z])`,
     // Usernames and social handles: the account a customer names to be found.
-    String.raw`((?:[Uu]ser[ \t]?(?:[Nn]ame|IDs?|[Ii]d)|user(?=[ \t]*[:：=][ \t]*[A-Za-z0-9-]*(?:[._][A-Za-z0-9]|\d))|USER[ \t]?(?:NAME|ID)|[Ll]ogin(?:[ \t]?(?:ID|id|name))?|[Aa]ccount[ \t]name|s[Aa][Mm]Account[Nn]ame|ID|[Mm]y[ \t]id(?=[ \t]+is\b)|[Kk]akao(?:[Tt]alk|[ \t][Tt]alk)?|[Ii]nstagram|(?:ig|[Ss]nap)(?=[ \t]*[:：]|[ \t]+is[ \t])|[Tt]witter|[Tt]elegram|[Tt]ik[Tt]ok|[Ss]napchat|[Dd]iscord|[Vv]enmo|Git[Hh]ub|Git[Ll]ab)(?![A-Za-z])|아이디|계정(?:[ \t]*(?:명|이름))?|닉네임|인스타(?:그램)?|트위터|텔레그램|틱톡|카카오톡|카톡|디코|디스코드)`,
+    String.raw`((?:[Uu]ser[ \t]?(?:[Nn]ame|IDs?|[Ii]d)|user(?=[ \t]*[:：=][ \t]*[A-Za-z0-9-]*(?:[._][A-Za-z0-9]|\d))|USER[ \t]?(?:NAME|ID)|USER(?=["']?[ \t]*[:=][ \t]*["']?[A-Za-z0-9-]*(?:[._][A-Za-z0-9]|\d))|[Ll]ogin(?:[ \t]?(?:ID|id|name))?|[Aa]ccount[ \t]name|s[Aa][Mm]Account[Nn]ame|ID|[Mm]y[ \t]id(?=[ \t]+is\b)|[Kk]akao(?:[Tt]alk|[ \t][Tt]alk)?|[Ii]nstagram|(?:ig|[Ss]nap)(?=[ \t]*[:：]|[ \t]+is[ \t])|[Tt]witter|[Tt]elegram|[Tt]ik[Tt]ok|[Ss]napchat|[Dd]iscord|[Vv]enmo|Git[Hh]ub|Git[Ll]ab)(?![A-Za-z])|아이디|계정(?:[ \t]*(?:명|이름))?|닉네임|인스타(?:그램)?|트위터|텔레그램|틱톡|카카오톡|카톡|디코|디스코드)`,
     // A card's expiry date.
     `(${expiryLabelSource})`,
   ].join('|'),
@@ -515,6 +515,8 @@ const ownerWordBeforeId =
 function looksLikeCredential(value: string): boolean {
   // A mask, or a template's placeholder ("<smtp-password>", "{{db_password}}", "${SMTP_PASSWORD}").
   if (value.length < 3 || /^[*x•]+$/iu.test(value) || /^(?:<[^<>]*>|\$?\{\{?[^{}]*\}\}?)$/u.test(value)) return false;
+  // A contraction goes on with the sentence ("If the gate code doesn't work").
+  if (/^[A-Za-z]+['’][a-z]{1,2}$/u.test(value)) return false;
   // A release's version ("can someone pin 2.7.9 for the release branch") is none.
   if (/^v?\d+(?:\.\d+){1,3}$/u.test(value)) return false;
   // A working directory after sudo's PWD= ("PWD=/srv/checkout") is a path.

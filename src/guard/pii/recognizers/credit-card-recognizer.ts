@@ -13,6 +13,8 @@ const name = 'credit-card';
 const cardContext =
   /카드|결제|신용|체크|유효\s*기|card|visa|master|amex|maestro|\bmir\b|rupay|verve|\belo\b|hipercard|payment|credit|debit|\bcc\b|\bBC\b|\bexp(?:iry|ires)?\b|valid thru/i;
 const cardWordAfterWindow = 8;
+/** How far back a card word may stand before a number grouped 4-4-4-4 that passes Luhn: the turn before. */
+const askedCardWindow = 80;
 /** A labelled number that fails Luhn: above the default threshold, below every number that passes. */
 const mistypedCardScore = 0.6;
 
@@ -53,7 +55,18 @@ export const creditCardRecognizer: PiiRecognizer = {
       // "9410 … 카드로 결제한 건": the card word may come right after the number.
       const labelled =
         hasContextBefore(text, { start, pattern: cardContext }) || cardContext.test(text.slice(end, end + cardWordAfterWindow));
-      if (issuersNeedingCardWord.has(issuer) && !labelled) continue;
+      // A number grouped as a card's that passes Luhn answers a card word further back, across the turn that asked for it
+      // ("카드번호 16자리 불러주시겠어요?\n고객: 구사일공... 아니 잠깐만. 9410 6710 2177 8223이요").
+      if (
+        issuersNeedingCardWord.has(issuer) &&
+        !labelled &&
+        !(
+          isCardGrouped(groups, { first, last }) &&
+          passesLuhn(digits) &&
+          hasContextBefore(text, { start, pattern: cardContext, windowSize: askedCardWindow })
+        )
+      )
+        continue;
       // A card number typed with one digit wrong still holds the rest of the card: after a card word it counts, weakly.
       const luhn = passesLuhn(digits);
       if (!luhn && !labelled) continue;
@@ -140,4 +153,11 @@ function cardGroupEnds(text: string, from: { groups: DigitGroups; first: number 
 function holdsGroupOfSeven(groups: DigitGroups, span: { first: number; last: number }): boolean {
   for (let index = span.first; index <= span.last; index += 1) if (groupLength(groups, index) >= 7) return true;
   return false;
+}
+
+/** Whether the run is four groups of four digits, as a card prints its number. */
+function isCardGrouped(groups: DigitGroups, span: { first: number; last: number }): boolean {
+  if (span.last - span.first !== 3) return false;
+  for (let index = span.first; index <= span.last; index += 1) if (groupLength(groups, index) !== 4) return false;
+  return true;
 }

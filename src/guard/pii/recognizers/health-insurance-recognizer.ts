@@ -11,7 +11,7 @@ import { findLabelled, findLabelledAt, valueAfterLabel } from './labelled-identi
 
 const name = 'health-insurance';
 const labels =
-  /(?:건강|의료)\s*보험\s*증?\s*(?:자격\s*)?(?:번호)?|건강\s*카드\s*(?:번호)?|건보\s*(?:증\s*)?(?:번호)?(?!료)|보험증\s*번호|(?<![가-힣])증\s*번호|가입자\s*번호|의료\s*급여\s*(?:수급(?:권)?자\s*)?(?:증\s*)?(?:번호)?|(?<![A-Za-z])(?:health\s*insurance\s*(?:number|no\b\.?|id|card(?:\s*number)?|member\s*id)?|(?:insurance\s*)?member\s*id|member(?:ship)?\s*(?:\/\s*card\s*)?(?:number|no\b\.?|#)|nhif(?:\s*member)?(?:\s*(?:number|no\b\.?))?|subscriber\s*id|insurance\s*(?:id|number|no\b\.?)|(?:nhis|nhia|nhi|nhs|medicare|medicaid|ohip)(?:\s*(?:card|number|no\b\.?|id|rid|mbi|카드|번호))*|health\s*ID\s*card(?:\s*(?:number|no\b\.?))?|DVA\s*(?:gold\s*|white\s*)?card(?:\s*(?:number|no\b\.?))?|(?:HMO|Maxicare|Intellicare|MediCard)\s*card(?:\s*(?:number|no\b\.?))?|health\s*ins\.\s*(?:number|no\b\.?)|(?:ontario\s*)?health\s*card(?:\s*(?:number|no\b\.?))?(?:\s*\/\s*member\s*(?:number|no\b\.?|id))?|health\s*number|philhealth(?:\s*(?:number|no\b\.?|id))?|(?:kranken)?versicherten\s*nummer|(?:GMS\s*)?medical\s*card(?:\s*(?:number|no\b\.?))?|h&c\s*(?:number|no\b\.?)|num[ée]ro\s*de\s*carte\s*sant[ée]|versichertennr\.?|identification\s*number\s*of\s*the\s*card|personal\s*identification\s*number|메디케어(?:\s*(?:번호|카드))?)/iy;
+  /(?:건강|의료)\s*보험\s*증?\s*(?:자격\s*)?(?:번호)?|건강\s*카드\s*(?:번호)?|건보\s*(?:증\s*)?(?:번호)?(?!료)|보험증\s*번호|(?<![가-힣])증\s*번호|가입자\s*번호|의료\s*급여\s*(?:수급(?:권)?자\s*)?(?:증\s*)?(?:번호)?|(?<![A-Za-z])(?:health\s*insurance\s*(?:number|no\b\.?|id|card(?:\s*number)?|member\s*id)?|(?:insurance\s*)?member\s*id|policy\s*card\s*(?:number|no\b\.?)|member(?:ship)?\s*(?:\/\s*card\s*)?(?:number|no\b\.?|#)|nhif(?:\s*member)?(?:\s*(?:number|no\b\.?))?|subscriber\s*id|insurance\s*(?:id|number|no\b\.?)|(?:nhis|nhia|nhi|nhs|medicare|medicaid|ohip)(?:\s*(?:card|number|no\b\.?|id|rid|mbi|카드|번호))*|health\s*ID\s*card(?:\s*(?:number|no\b\.?))?|DVA\s*(?:gold\s*|white\s*)?card(?:\s*(?:number|no\b\.?))?|(?:HMO|Maxicare|Intellicare|MediCard)\s*card(?:\s*(?:number|no\b\.?))?|health\s*ins\.\s*(?:number|no\b\.?)|(?:ontario\s*)?health\s*card(?:\s*(?:number|no\b\.?))?(?:\s*\/\s*member\s*(?:number|no\b\.?|id))?|health\s*number|philhealth(?:\s*(?:number|no\b\.?|id))?|(?:kranken)?versicherten\s*nummer|(?:GMS\s*)?medical\s*card(?:\s*(?:number|no\b\.?))?|h&c\s*(?:number|no\b\.?)|num[ée]ro\s*de\s*carte\s*sant[ée]|versichertennr\.?|identification\s*number\s*of\s*the\s*card|personal\s*identification\s*number|메디케어(?:\s*(?:번호|카드))?)/iy;
 // Korean cards carry 11 digits (often 1-2345678901); foreign member ids mix a letter prefix and digits. Northern Ireland's
 // H&C number is written like the NHS number; Ontario's health number after its French label ("Numéro de carte Santé");
 // Ireland's medical card as two groups of four ("Medical card: 2217 4038").
@@ -32,6 +32,8 @@ const insurersShape = new RegExp(`^(?:${insurersShapes})$`);
 
 /** A gym's or a shop's member number is no insurance: "member number" alone counts only after words of health cover. */
 const bareMemberLabel = /^member(?:ship)?\s*(?:number|no|#)/i;
+/** An insurer's card of a policy ("Star Health, policy card no. 11220034418870"): a health one after words of health cover. */
+const policyCardLabel = /^policy/i;
 const healthCoverBefore =
   /health|medic|insur|nhif|fund|cover|hmo|ppo|plan|claim|physio|dental|optical|hospital|clinic|bupa|axa|cigna|allianz|aetna|southern cross|mutuelle|krankenkasse|보험/i;
 /** How far before a bare member label the words of health cover may stand (a claim form's previous lines). */
@@ -48,7 +50,7 @@ const healthCoverAfter = /health|medic|insur|cover\b|hospital|bupa|nhif|hmo|ppo/
 
 function labelledScore(label: { text: string; index: number }, text: string): number {
   if (personalNumberLabel.test(label.text)) return europeanCard.test(text) ? 0.85 : 0;
-  if (!bareMemberLabel.test(label.text) && !bareCardNumberLabel.test(label.text)) return 0.85;
+  if (!bareMemberLabel.test(label.text) && !bareCardNumberLabel.test(label.text) && !policyCardLabel.test(label.text)) return 0.85;
   const end = label.index + label.text.length;
   if (healthCoverBefore.test(text.slice(Math.max(0, label.index - healthCoverReach), label.index))) return 0.85;
   return bareMemberLabel.test(label.text) && healthCoverAfter.test(text.slice(end, end + healthCoverReach)) ? 0.85 : 0;

@@ -49,8 +49,8 @@ export const ipAddressRecognizer: PiiRecognizer = {
         versionEnd = end;
         continue;
       }
-      // A subnet mask (255.255.255.0, 255.255.0.0) names no host.
-      if (text.startsWith('255.', start)) continue;
+      // A subnet mask (255.255.255.0, 255.255.0.0) names no host, nor does "any address" (0.0.0.0, as in "0.0.0.0/0").
+      if (text.startsWith('255.', start) || (end - start === 7 && text.startsWith('0.0.0.0', start))) continue;
       const score = hasContextBefore(text, { start, pattern: networkContext }) ? 0.9 : 0.75;
       findings.push(createFinding({ type: 'IP_ADDRESS', text: text.slice(start, end), start, score, recognizer: name }));
     }

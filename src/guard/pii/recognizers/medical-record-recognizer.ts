@@ -58,12 +58,13 @@ export const medicalRecordRecognizer: PiiRecognizer = {
  * Hospital numbers by labels written in capitals: an Australian or New Zealand unit record number ("URN: 1129384", "UR No:
  * 00711842", or bare beside a clinical word), an Indian hospital's in- and out-patient numbers ("IP No: 24/118733", "OPD
  * No. 2024-118733", "IP no.: KH/IP/26/018472") and a clinic's registration or case number ("Reg. No.: 4471-0928", "Case
- * no: 2024-118733"), the last four beside a clinical word.
+ * no: 2024-118733"), a hospital's admission number and a clinic's own ("Hospital admission no. ZY20250311-0472", "Clinic
+ * no. OFC-088214"), all but the first beside a clinical word.
  * Their lower-case pairs ("ur", "ip", "re", "ca") stand in most English texts, so native searches for the capitals gate them.
  */
 const capitalLabelPattern =
-  /(?<![A-Za-z])(?:UR(N|[ \t]*(?:No\b\.?|Number|#))?|(?:IPD?|OPD?|Reg(?:istration)?\.?|Case)[ \t]*(?:No\b\.?|no\b\.?|Number|#))(?![A-Za-z])[ \t]*[:：#]?[ \t]*((?:[A-Z]{1,4}\/){0,2}[A-Z]{0,3}[-/]?\d[\d/-]{3,14}\d|\d{2}\/[A-Z]{2,4}\/\d{4,8})(?![\dA-Za-z/])/g;
-const capitalLabels = ['UR', 'IP', 'OP', 'Reg', 'Case'];
+  /(?<![A-Za-z])(?:UR(N|[ \t]*(?:No\b\.?|Number|#))?|(?:IPD?|OPD?|Reg(?:istration)?\.?|Case|[Aa]dmission|Clinic)[ \t]*(?:No\b\.?|no\b\.?|Number|#))(?![A-Za-z])[ \t]*[:：#]?[ \t]*((?:[A-Z]{1,4}\/){0,2}[A-Z]{0,3}[-/]?\d[\d/-]{3,14}\d|\d{2}\/[A-Z]{2,4}\/\d{4,8})(?![\dA-Za-z/])/g;
+const capitalLabels = ['UR', 'IP', 'OP', 'Reg', 'Case', 'dmission', 'Clinic'];
 
 function mayHoldCapitalLabel(text: string): boolean {
   // A numeric run or a label's trigger word cues the text (a number with slashes, "24/118733", is no run).

@@ -179,13 +179,18 @@ const organisationLineBefore = /\b(?:call|ring|phone|contact|text|reach)[ \t]+us
 const routingNumberBefore = /(?:라우팅|[Rr]outing|ABA|[Tt]ransit)[ \t]*(?:번호|number|no\.?|#)?[ \t]*(?:은|는|:)?[ \t]*$/;
 const upsNumberBefore = /\b1Z(?:[ ]?[0-9A-Z]{3}){2}[ ]?$/;
 /**
- * The word of a main line, a desk or a fax right before the number on its line, nothing but a colon or blanks between
+ * The word of a main line, a desk, a hospital's office, a box office, a helpline or a fax right before the number on its
+ * line, nothing but a colon or blanks between
  * (a person's own number after it has its own word: "대표번호 말고 제 폰 010 …", "fax … Mob 07404 …").
  */
 const businessLineBefore =
-  /(?:대표[ \t]*번호|대표[ \t]*전화|사업장[ \t]*전화|관리실|관리사무소|팩스|FAX|[Ff]ax|main (?:desk|line)|switchboard|[Rr]eception|[Ff]ront desk|office on|\(office)[ \t]*[:：]?[ \t]*$/;
-/** The same said in brackets after the number: "031-8041-7320 (대표)", "+81 92-712-3380 (Front desk, 24h)". */
-const businessLineAfter = /^[ \t]*\((?:대표|main|[Ff]ront desk|[Rr]eception|switchboard)/;
+  /(?:대표[ \t]*번호|대표[ \t]*전화|사업장[ \t]*전화|관리실|관리사무소|경비실|원무과|진료협력센터|시청자상담실|고객상담실|팩스|FAX|[Ff]ax|[Mm]ain (?:desk|line)|switchboard|[Rr]eception|[Ff]ront desk|[Bb]ox office|attendance line|clinic line|[Hh]elpline|[Hh]otline|[Oo]utages?|office on|\(office)[ \t]*[:：,]?[ \t]*$/;
+/**
+ * The same said in brackets after the number: "031-8041-7320 (대표)", "+81 92-712-3380 (Front desk, 24h)", "09 70 81 42 00
+ * (free call)", "+34 932 45 88 10 (24시간 프런트)".
+ */
+const businessLineAfter =
+  /^[ \t]*\((?:대표|main|[Ff]ront desk|[Rr]eception|switchboard|free call|toll[- ]free|24시간 프[런론]트|프[런론]트)/;
 
 /**
  * National numbers of other countries (`isValidLabelledNationalPhone`) that no search above read, right after a phone

@@ -46,7 +46,7 @@ const secretPattern = new RegExp(
   'g',
 );
 /** Between a label and its key: a colon or an equals sign, a Korean particle or "is", or a blank after "Bearer" or "Basic". */
-const secretSeparator = /["']?[ \t]*(?:[:=]|(?:은|는|이|가|is)(?=[ \t]))[ \t]*["']?|(?<=Bearer|Basic)[ \t]+/y;
+const secretSeparator = /["']?[ \t]*(?:[:=]|(?:은|는|이|가|is|was)(?=[ \t]))[ \t]*["']?|(?<=Bearer|Basic)[ \t]+/y;
 /** What a key is typed as: letters, digits and the marks of base64 and of tokens, sixteen characters at least. */
 const secretValue = /[A-Za-z0-9/+_.=-]{16,512}/y;
 

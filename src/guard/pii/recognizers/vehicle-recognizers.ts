@@ -29,9 +29,11 @@ export const vehiclePlateRecognizer: PiiRecognizer = {
   mightMatch: (text) =>
     hasFeatures(textFeatures(text), textFeature.plateShape) ||
     mayHoldLabelledPlate(text) ||
-    (hasFeatures(textFeatures(text), textFeature.upperBeforeDigit) && britishPlate.test(text)),
+    (hasFeatures(textFeatures(text), textFeature.upperBeforeDigit) && britishPlate.test(text)) ||
+    mayHoldEastAsianPlate(text),
   find(text) {
     const findings: PiiFinding[] = [];
+    if (mayHoldEastAsianPlate(text)) findEastAsianPlates(text, findings);
     if (mayHoldLabelledPlate(text)) findLabelledPlates(text, findings);
     const upperBeforeDigit = hasFeatures(textFeatures(text), textFeature.upperBeforeDigit);
     if (upperBeforeDigit) findBritishPlates(text, findings);
@@ -47,6 +49,26 @@ export const vehiclePlateRecognizer: PiiRecognizer = {
     return findings;
   },
 };
+
+/**
+ * A Chinese plate: the province's character, the city's letter, a dot and five characters (six on a new-energy car), a
+ * digit among them ("粤S·D4Y728", "京A 12345"); a Japanese one: the office's name, the class number, a kana and the number
+ * ("なにわ 400 す 21-58", "品川 330 さ 12-34"). Shapes that exact stand alone.
+ */
+const eastAsianPlate =
+  /(?<![\u4e00-\u9fff])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][·•・ ]?(?=[A-HJ-NP-Z]*\d)[A-HJ-NP-Z0-9]{5,6}(?![A-Za-z0-9])|(?<![\u3041-\u30ff\u4e00-\u9fff])(?:[\u4e00-\u9fff]{1,4}|[\u3041-\u309f\u30a1-\u30ff]{2,4})[ \t]?\d{2,3}[ \t]?[\u3041-\u309f][ \t]?(?:\d{1,2}-\d{2}|・{1,3}\d{1,3})(?!\d)/g;
+const hanOrKana = /[\u3041-\u30ff\u4e00-\u9fff]/;
+
+/** Whether the text may hold a Chinese or a Japanese plate: a digit, and a Han character or a kana. */
+function mayHoldEastAsianPlate(text: string): boolean {
+  return hasFeatures(textFeatures(text), textFeature.digit) && hanOrKana.test(text);
+}
+
+function findEastAsianPlates(text: string, findings: PiiFinding[]): void {
+  eastAsianPlate.lastIndex = 0;
+  for (let match = eastAsianPlate.exec(text); match !== null; match = eastAsianPlate.exec(text))
+    findings.push(createFinding({ type: 'VEHICLE_PLATE', text: match[0], start: match.index, score: 0.85, recognizer: 'vehicle-plate' }));
+}
 
 /**
  * A British plate of the current format, so exact a shape that it stands alone ("KY19 XWF", "LB21 HMZ"): two letters of
@@ -96,10 +118,10 @@ const carMakes = [
 /**
  * A plate's label in English: "plate", "number plate", "reg", "registration number", "rego", "VRM", "vehicle involved", a bare
  * "vehicle" or 차량,
- * and what may stand before the plate ("is", a colon, a state's code in brackets: "plate (OH) JKT 4418").
+ * and what may stand before the plate ("is", "was", a colon, a state's code in brackets: "plate (OH) JKT 4418").
  */
 const plateLabel = new RegExp(
-  String.raw`(?:번호판|(?<car>차량)|\b(?:(?:number|licen[cs]e|registration|reg\.?)[ \t]+plate|plates?(?:[ \t]+(?:number|no\.?))?|(?<model>(?:(?:your|my|his|her|their|our)[ \t]+(?:(?:19|20)\d\d[ \t]+)?|(?:19|20)\d\d[ \t]+)(?:${carMakes})[ \t]+[A-Z0-9][A-Za-z0-9-]*(?:[ \t]+[A-Z0-9][A-Za-z0-9-]*)?(?=[ \t]*\())|(?<!(?:VAT|GST|[Tt]ax|[Cc]ompany|[Cc]harity|[Tt]ranslator|[Pp]rofessional|[Tt]rade)[ \t])reg(?:istration)?(?:[ \t]+(?:number|no\.?|mark))?|rego|VRM|vehicle[ \t]+(?:(?:registration|reg)(?:[ \t]+(?:number|no\.?|mark))?|involved|plate)|(?<vehicle>vehicle)|(?<!(?:asset|price|name|hash|luggage|bag|gift|RFID|ID|dog|ear)[ \t])(?<!(?:bag|luggage|baggage|suitcase)\b[^\n]{1,12})tag|placas?|kennzeichen|matr[ií]cula|kenteken|targa|immatriculation))(?![A-Za-z])(?:[ \t]*\([A-Z]{2,3}\))?[ \t]*(?:is\b|[:#=(.-])?[ \t]*`,
+  String.raw`(?:번호판|(?<car>차량)|\b(?:(?:number|licen[cs]e|registration|reg\.?)[ \t]+plate|plates?(?:[ \t]+(?:number|no\.?))?|(?<model>(?:(?:your|my|his|her|their|our)[ \t]+(?:(?:19|20)\d\d[ \t]+)?|(?:19|20)\d\d[ \t]+)(?:${carMakes})[ \t]+[A-Z0-9][A-Za-z0-9-]*(?:[ \t]+[A-Z0-9][A-Za-z0-9-]*)?(?=[ \t]*\())|(?<!(?:VAT|GST|[Tt]ax|[Cc]ompany|[Cc]harity|[Tt]ranslator|[Pp]rofessional|[Tt]rade)[ \t])reg(?:istration)?(?:[ \t]+(?:number|no\.?|mark))?|rego|VRM|vehicle[ \t]+(?:(?:registration|reg)(?:[ \t]+(?:number|no\.?|mark))?|involved|plate)|(?<vehicle>vehicle)|(?<!(?:asset|price|name|hash|luggage|bag|gift|RFID|ID|dog|ear)[ \t])(?<!(?:bag|luggage|baggage|suitcase)\b[^\n]{1,12})tag|placas?|kennzeichen|matr[ií]cula|kenteken|targa|immatriculation))(?![A-Za-z])(?:[ \t]*\([A-Z]{2,3}\))?[ \t]*(?:is\b|was\b|[:#=(.-])?[ \t]*`,
   'gi',
 );
 /**
@@ -184,6 +206,11 @@ export function hasValidVinCheckDigit(vin: string): boolean {
   return vin[8] === (check === 10 ? 'X' : String(check));
 }
 
+/**
+ * How far before a VIN its label may stand: a sentence's length ("the VIN for the recall check, can you confirm it's …"),
+ * as the label is a word no other number takes.
+ */
+const vinLabelWindow = 60;
 /** A piece of every word of `vinContext`, searched as strings first: most texts with a capital before a digit name no VIN. */
 const vinLabelPieces = ['VIN', 'vin', '차대', '식별', 'hassis', 'dentification'];
 /**
@@ -219,7 +246,7 @@ export const vinRecognizer: PiiRecognizer = {
       const vin = match[0];
       if (!/[A-Z]/.test(vin)) continue;
       const checked = hasValidVinCheckDigit(vin);
-      const labelled = hasContextBefore(text, { start: match.index, pattern: vinContext });
+      const labelled = hasContextBefore(text, { start: match.index, pattern: vinContext, windowSize: vinLabelWindow });
       if (!labelled && !(checked && text.length <= carTextLength && carWords.test(text))) continue;
       const score = labelled ? (checked ? 0.95 : 0.9) : 0.8;
       findings.push(createFinding({ type: 'VIN', text: vin, start: match.index, score, recognizer: 'vin' }));

@@ -1,0 +1,47 @@
+// Trims the word of address or of trade that a name was found with ("Ate Joy", "Whaea Lisa", "Madame Girard", "Operator
+// Liu Yang", a contact saved as "Otieno Driver"): the person is named by the rest, and a span that holds the title would
+// mask a word the reader needs and miss the name's repeats.
+import type { PiiFinding } from '../types.ts';
+
+/**
+ * Words that stand before a name as "Mr" does, in the languages customers write beside English: Filipino kin titles,
+ * Māori ones, French, Spanish and Portuguese forms of address, and the roles a log or a chat puts before a worker.
+ */
+const leadingTitles: ReadonlySet<string> = new Set([
+  ...['Ate', 'Kuya', 'Tita', 'Tito', 'Lola', 'Lolo', 'Manang', 'Manong', 'Whaea', 'Matua', 'Koro', 'Kui', 'Aunty', 'Auntie'],
+  ...['Madame', 'Monsieur', 'Mademoiselle', 'Señor', 'Señora', 'Senhor', 'Senhora', 'Dona', 'Signor', 'Signora', 'Sister'],
+  ...['Operator', 'Driver', 'Technician', 'Supervisor', 'Foreman', 'Inspector', 'Constable', 'Sergeant', 'Officer', 'Agent'],
+]);
+
+/** A trade saved after a contact's name in a phone's address book ("Otieno Driver", "Juma Fundi", "Ama Tailor"). */
+const trailingTrades: ReadonlySet<string> = new Set([
+  ...['Driver', 'Plumber', 'Electrician', 'Mechanic', 'Tailor', 'Fundi', 'Landlord', 'Landlady', 'Caretaker', 'Cleaner'],
+  ...['Boda', 'Rider', 'Courier', 'Gardener', 'Nanny', 'Broker', 'Agent'],
+]);
+
+/**
+ * Trims the leading title and the trailing trade off each PERSON finding of two words or more, in place; a finding left
+ * with no capitalised word is kept as it was.
+ *
+ * @example
+ * const findings = [{ type: 'PERSON', start: 0, end: 7, text: 'Ate Joy', score: 0.7, recognizer: 'speaker-name' }];
+ * trimTitleWords(findings);
+ * findings[0].text; // 'Joy'
+ */
+export function trimTitleWords(findings: PiiFinding[]): void {
+  for (const [index, finding] of findings.entries()) {
+    if (finding.type !== 'PERSON') continue;
+    const firstBlank = finding.text.indexOf(' ');
+    if (firstBlank === -1) continue;
+    let start = 0;
+    let end = finding.text.length;
+    if (leadingTitles.has(finding.text.slice(0, firstBlank))) start = firstBlank + 1;
+    const lastBlank = finding.text.lastIndexOf(' ');
+    if (lastBlank >= start && trailingTrades.has(finding.text.slice(lastBlank + 1))) end = lastBlank;
+    if (start === 0 && end === finding.text.length) continue;
+    const name = finding.text.slice(start, end).trim();
+    if (!/^\p{Lu}/u.test(name)) continue;
+    const nameStart = finding.start + finding.text.indexOf(name, start);
+    findings[index] = { ...finding, start: nameStart, end: nameStart + name.length, text: name };
+  }
+}
