@@ -346,8 +346,11 @@ export function hasFeatures(features: TextFeatures, wanted: number): boolean {
   return (features.flags & wanted) === wanted;
 }
 
-/** The last letters of every closing of the English name search ("Regards", "Sincerely", "Thank you", "Cheers", "Best wishes"). */
-const closingEnds = ['ards', 'rely', 'ully', 'anks', 'you', 'eers', 'Best', 'shes'];
+/**
+ * The last letters of every closing of the English name search ("Regards", "Sincerely", "Thank you", "Cheers", "Best
+ * wishes", and the German, French and Spanish ones written beside English: "Viele Grüße", "Cordialement", "Saludos").
+ */
+const closingEnds = ['ards', 'rely', 'ully', 'anks', 'you', 'eers', 'Best', 'shes', 'üße', 'üsse', 'ialement', 'udos'];
 
 /**
  * Whether the line break at `lineBreak` may end a closing line ("Regards,\n", "Thank you\r\n"): one of `closingEnds`, then
@@ -362,9 +365,9 @@ function mayEndClosingLine(text: string, lineBreak: number): boolean {
     end -= 1;
   }
   if (end > 0 && text.charCodeAt(end - 1) === 0x2c) end -= 1;
-  // Every closing ends in s, t, u or y: most lines of a document end otherwise, and skip the comparisons.
+  // Every closing ends in e, s, t, u or y: most lines of a document end otherwise, and skip the comparisons.
   const last = text.charCodeAt(end - 1);
-  if (last !== 0x73 && last !== 0x74 && last !== 0x75 && last !== 0x79) return false;
+  if (last !== 0x65 && last !== 0x73 && last !== 0x74 && last !== 0x75 && last !== 0x79) return false;
   for (const closing of closingEnds) if (end >= closing.length && text.startsWith(closing, end - closing.length)) return true;
   return false;
 }

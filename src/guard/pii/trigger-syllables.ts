@@ -241,6 +241,8 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['틱카오', '톡', textTrigger.credentialLabel],
   // 디코 and 디스코드 (Discord)
   ['디', '코스', textTrigger.credentialLabel],
+  // 위챗 (WeChat)
+  ['위', '챗', textTrigger.credentialLabel],
   // secretShape: a key's label, 토큰 and 시크릿
   ['토', '큰', textTrigger.secretShape],
   ['시', '크', textTrigger.secretShape],

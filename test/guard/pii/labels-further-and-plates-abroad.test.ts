@@ -45,6 +45,7 @@ describe('labels as other countries and configs spell them', () => {
     assert.deepEqual(ofType('Digicode for the street door is 47B19', 'PASSWORD'), ['PASSWORD:47B19']);
     assert.deepEqual(ofType('파리 숙소 공동현관 Digicode: 47B19 이고 열쇠함은 2층이에요', 'PASSWORD'), ['PASSWORD:47B19']);
     assert.deepEqual(ofType("If the gate code doesn't work, call me", 'PASSWORD'), []);
+    assert.deepEqual(ofType('연락처: 010-6620-4418 (위챗 sunhao_ic 로도 연락 가능)', 'USERNAME'), ['USERNAME:sunhao_ic']);
   });
 
   test("a hospital's admission number and a clinic's own number (en, ko)", () => {

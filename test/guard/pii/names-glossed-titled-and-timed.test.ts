@@ -122,3 +122,40 @@ describe('shops, firms and places that read as names', () => {
     assert.deepEqual(persons('해담솔라: 안녕하세요 고객님\n고객: 네 안녕하세요\n해담솔라: 설치 일정 안내드려요'), []);
   });
 });
+
+describe('names by the words written around them abroad', () => {
+  test("a German account holder, German and French closings, a committer, a companion, a note before a label's colon (en)", () => {
+    assert.deepEqual(persons('please transfer to:\n\nKontoinhaberin: Friederike Lang\nIBAN: DE33 1007 0024 0623 4721 00'), [
+      'Friederike Lang',
+    ]);
+    assert.ok(persons('just call me on my mobile.\n\nViele Grüße\nFriederike').includes('Friederike'));
+    assert.deepEqual(persons('Merci pour tout.\nCordialement,\nJulien Marchetti'), ['Julien Marchetti']);
+    assert.deepEqual(persons('Guest: TANAKA Haruto, 2 adults\nCompanion: TANAKA Yui'), ['TANAKA Haruto', 'TANAKA Yui']);
+    assert.deepEqual(persons('Account holder name (exactly as on old account): Yevgenia Sokolova'), ['Yevgenia Sokolova']);
+    assert.deepEqual(persons('the payment was late this month.\nThe statement\nplease'), []);
+  });
+
+  test("an address's display name, Latin or Korean (en, ko)", () => {
+    assert.deepEqual(persons('signed-off: Pieter van der Merwe <pvdmerwe@tarvologistics.co.za>'), ['Pieter van der Merwe']);
+    assert.deepEqual(persons('Reply-To: Olamide <olamide.b@example.com>'), ['Olamide']);
+    assert.deepEqual(persons('On Mon, Mar 3, 2025 at 3:14 PM Priya Raman <priya.raman@example.com> wrote:'), ['Priya Raman']);
+    assert.deepEqual(persons('> 2024.06.10 윤석훈 <sh.yoon@daeilpack.co.kr> 작성:'), ['윤석훈']);
+    assert.deepEqual(persons('From: Support Team <support@example.com>'), []);
+    assert.deepEqual(persons('보낸 사람: 고객센터 <cs@shop.co.kr>'), []);
+  });
+
+  test("a relative's name and age in brackets, a party's names after its count (en, ko)", () => {
+    assert.deepEqual(persons('Son (Ethan, 5) had similar sx last week'), ['Ethan']);
+    assert.deepEqual(persons('Child (Male, 5) seen in ED'), []);
+    assert.deepEqual(persons('아들(민준, 5세)도 같이 내원했어요'), ['민준']);
+    assert.deepEqual(persons('설치 엔지니어 2명(임도훈, 추재혁) 7월 파견 예정'), ['임도훈', '추재혁']);
+    assert.deepEqual(persons('인원 2명(성인, 소아) 예약'), []);
+  });
+
+  test('a Japanese honorific after the name, a greeting after a WhatsApp time, 씨 then 고 (en, ko)', () => {
+    assert.deepEqual(persons('Tanaka-san,\n\nThe dealer confirmed the recall.'), ['Tanaka']);
+    assert.ok(persons('12/04/2024, 19:22 - Siobhán Murphy: Hi Jiho, welcome to Dublin!').includes('Jiho'));
+    assert.deepEqual(persons('기사님은 탁현우씨고 번호 010-6631-2058 이에요'), ['탁현우']);
+    assert.deepEqual(persons('김치냉장고 샀어요'), []);
+  });
+});

@@ -1,5 +1,7 @@
 // The writer an e-mail client names above a quoted reply: "On Mon, Mar 3, 2025 at 9:12 AM Dana Whitfield <dana@…> wrote:",
 // "2025년 3월 4일 (화) 오후 2:10, 김민수 <minsu@…>님이 작성:". Pasted threads carry one such line for every reply they quote.
+// And any name written as an address's display name ("Committer: Pieter van der Merwe <pvdmerwe@…>", "> 2024.06.10 윤석훈
+// <sh.yoon@…> 작성:"), as mail headers, commit logs and signatures write it.
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { createFinding } from '../recognizers/create-finding.ts';
@@ -82,3 +84,67 @@ function koreanWriterBefore(text: string, end: number): PiiFinding | undefined {
   if (name.length < 3 || !isPlausibleKoreanName(name)) return undefined;
   return createFinding({ type: 'PERSON', text: name, start: nameStart, score: 0.8, recognizer: recognizerName });
 }
+
+/** An address in angle brackets after a blank: a display name's. */
+const bracketedAddress = /[ \t]<([^<>\s@]{1,64})@[^<>\s@]{3,80}>/g;
+/** The local part of a service's or a team's address, not a person's. */
+const serviceAddress =
+  /^(?:no-?reply|do-?not-?reply|support|info|billing|hello|team|admin|alerts?|news|marketing|help|contact|service|mailer)\b|notification/;
+/** A surname's particles before the last word of a name ("Pieter van der Merwe", "Ana de la Cruz"). */
+const particlesBefore = /[A-Z][a-zß-ÿ]+[ \t](?:van der|van den|van|von|de la|de|da|dos|del|di|du|le)[ \t]$/;
+
+/**
+ * Whether `text` may hold a name before an address in angle brackets: an @ and a closing bracket.
+ *
+ * @example
+ * mayHoldDisplayName('From: Dana Whitfield <dana@example.com>'); // true
+ */
+export function mayHoldDisplayName(text: string): boolean {
+  return hasFeatures(textFeatures(text), textFeature.atSign) && text.includes('>');
+}
+
+/**
+ * The names written right before an address in angle brackets, 0.8: a Korean full name, or a Latin name of two words or
+ * more with a listed first name or a word the address's local part spells, or one word that is both ("Olamide
+ * <olamide.b@…>"); "Support Team <…>", "Voltline Billing <…>" and a service's "Google Calendar <calendar-notification@…>"
+ * are none.
+ *
+ * @example
+ * findDisplayNames('Committer: Pieter van der Merwe <pvdmerwe@tarvo.co.za>')[0]?.text; // 'Pieter van der Merwe'
+ */
+export const findDisplayNames = rememberLastText((text: string): readonly PiiFinding[] => {
+  if (!mayHoldDisplayName(text)) return [];
+  const findings: PiiFinding[] = [];
+  bracketedAddress.lastIndex = 0;
+  for (let match = bracketedAddress.exec(text); match !== null; match = bracketedAddress.exec(text)) {
+    const nameEnd = match.index;
+    const local = match[1]!.toLowerCase();
+    const hangulStart = hangulRunStartBefore(text, nameEnd);
+    if (hangulStart < nameEnd) {
+      const name = text.slice(hangulStart, nameEnd);
+      if (name.length >= 3 && name.length <= 4 && isPlausibleKoreanName(name))
+        findings.push(createFinding({ type: 'PERSON', text: name, start: hangulStart, score: 0.8, recognizer: recognizerName }));
+      continue;
+    }
+    const name = latinNameBefore(text, { end: nameEnd });
+    if (name === undefined) continue;
+    const particles = particlesBefore.exec(text.slice(Math.max(0, name.start - 32), name.start));
+    // The time's "AM" or "PM" of an attribution line reads as a word in capitals before the name.
+    const start =
+      particles !== null
+        ? name.start - particles[0].length
+        : /^[AP]M /.test(text.slice(name.start, name.start + 3))
+          ? name.start + 3
+          : name.start;
+    const words = text.slice(start, nameEnd).split(/[ \t]+/);
+    const spelled = words.some((word) => word.length >= 3 && local.includes(word.toLowerCase()));
+    // A service sends as its product ("Google Calendar <calendar-notification@…>"); one word is a person's when listed and spelled.
+    if (
+      serviceAddress.test(local) ||
+      !(words.length >= 2 ? name.knownFirstName || spelled || particles !== null : name.knownFirstName && spelled)
+    )
+      continue;
+    findings.push(createFinding({ type: 'PERSON', text: text.slice(start, nameEnd), start, score: 0.8, recognizer: recognizerName }));
+  }
+  return findings;
+});

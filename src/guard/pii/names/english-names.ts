@@ -97,7 +97,9 @@ const colonLabels = [
   ...['Requesting Dr', 'Requesting doctor', 'Referring doctor', 'Referring physician', 'Surgeon', 'Proposer', 'NOK'],
   // The name a card is embossed with or a bank holds, who collected an order, a Spanish card's holder, a booking's guests.
   ...['Name to be embossed', 'Embossed name', 'Name as per bank', 'Name as per passport', 'Picked up by', 'Collected by'],
-  ...['Titular de la tarjeta', 'Titular de la cuenta', 'Titular', 'Kontoinhaber', 'Guests'],
+  ...['Titular de la tarjeta', 'Titular de la cuenta', 'Titular', 'Kontoinhaberin', 'Kontoinhaber', 'Guests'],
+  // Who committed a change, who travels with a guest.
+  ...['Committer', 'Companion'],
   ...weakColonLabels,
   ...personKeys,
 ];
@@ -109,7 +111,7 @@ const colonLabelSource = colonLabels
   .filter((label, index, all) => all.indexOf(label) === index)
   .join('|');
 const closings =
-  'Best regards|Kind regards|Warm regards|Regards|Sincerely|Yours truly|Yours sincerely|Yours faithfully|Respectfully|Many thanks|Thank you|Thanks|Thx|thx|Cheers|Best wishes|Best';
+  'Best regards|Kind regards|Warm regards|Regards|Sincerely|Yours truly|Yours sincerely|Yours faithfully|Respectfully|Many thanks|Thank you|Thanks|Thx|thx|Cheers|Best wishes|Best|Viele Grüße|Liebe Grüße|Beste Grüße|Freundliche Grüße|Viele Grüsse|Cordialement|Saludos';
 
 // Each alternative is one kind of context, told apart by its capture group.
 const contextPattern = new RegExp(
@@ -126,7 +128,7 @@ const contextPattern = new RegExp(
     // The value may stand on the next line, as forms and labels print it ("SHIP TO:\nJESSICA TANAKA-BROOKS").
     // A party of several may be numbered ("Caregiver 1:", "Referee 2:").
     // A qualifier in brackets may stand before the colon ("Cardholder name (as on card):", "Name (Roman):").
-    String.raw`\b(${colonLabelSource})(?:[ \t]+\d{1,2})?(?:[ \t]*\([^()\n]{1,24}\))?["']?[ \t]*[:：=][ \t]*(?:\r?\n[ \t]*)?["']?`,
+    String.raw`\b(${colonLabelSource})(?:[ \t]+\d{1,2})?(?:[ \t]*\([^()\n]{1,40}\))?["']?[ \t]*[:：=][ \t]*(?:\r?\n[ \t]*)?["']?`,
     String.raw`\b(patient|Patient|Pt|account holder|Account holder|[Aa]\/[Cc] holder|A\/C HOLDER|card ?holder|Card ?holder)[ \t]+`,
     String.raw`\b(Dear)[ \t]+`,
     // A blank line may stand between the closing and the name ("Yours sincerely,\n\nTom Ashworth").
@@ -180,7 +182,7 @@ const enum Context {
 // A cheap prefilter for the context words (a colon, a title, a distinctive fragment); the full context pattern
 // then runs only on a short window around each hit, which keeps the scan several times faster than one big alternation.
 const contextHintPattern =
-  /[:：]|M(?:rs?|[sx])[ .]|MRS? |MSTR |MISS |DR\. |Miss |Dra?[ .]|Sr(?:t?a)[ .]|Herr |Frau |Ml?le?[ .]|Mme[ .]|Smt[ .]|Shri |Prof|ame is|ame was|ame as |ame's|amed |all me |alls me |oes by |go by |alled |I'm |I’m |I am |atient |Pt |older |Dear |(?:ards|rely|ully|anks|you|eers|Best|[Tt]hx)(?:,?[ \t]*\r?\n|, )|shes,?[ \t]*\r?\n|his is |, it'?s |, it’s |poke |peaking |hatting with |omer (?=[\uac00-\ud7a3])|=|ame (?=[A-Z])|lient (?=[A-Z])/g;
+  /[:：]|M(?:rs?|[sx])[ .]|MRS? |MSTR |MISS |DR\. |Miss |Dra?[ .]|Sr(?:t?a)[ .]|Herr |Frau |Ml?le?[ .]|Mme[ .]|Smt[ .]|Shri |Prof|ame is|ame was|ame as |ame's|amed |all me |alls me |oes by |go by |alled |I'm |I’m |I am |atient |Pt |older |Dear |(?:ards|rely|ully|anks|you|eers|Best|[Tt]hx|üße|üsse|ialement|udos)(?:,?[ \t]*\r?\n|, )|shes,?[ \t]*\r?\n|his is |, it'?s |, it’s |poke |peaking |hatting with |omer (?=[\uac00-\ud7a3])|=|ame (?=[A-Z])|lient (?=[A-Z])/g;
 // Greetings and requests to reach someone open a message or a line ("Hi Sarah, …", "Call Jane Doe at …"), so they are
 // read there rather than by the hint pattern: three more first letters made its scan of a long document 1.7 times slower.
 // A greeting may go on to introduce the writer ("Hi, it's Grace from 4B"), read as "this is".
@@ -197,9 +199,19 @@ const introductionAtLineStart =
 const lineOpeningPattern = new RegExp(String.raw`[ \t]*()(?:${greetings}|${requests})[ \t]+`, 'y');
 // The same after a speaker's label, tried only where a colon stands near the line's start.
 const speakerLineOpeningPattern = new RegExp(
-  String.raw`[ \t]*((?:[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20})?|[A-Z]{2,12}|[가-힣]{1,6})(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*[:：][ \t]*)(?:${greetings}|${requests})[ \t]+`,
+  String.raw`[ \t]*((?:[A-ZÀ-Þ][A-Za-zÀ-ÿ]{1,20}(?: [A-ZÀ-Þ][A-Za-zÀ-ÿ]{1,20})?|[A-Z]{2,12}|[가-힣]{1,6})(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*[:：][ \t]*)(?:${greetings}|${requests})[ \t]+`,
   'y',
 );
+/** A chat export's date and time before the speaker ("12/04/2024, 19:22 - ", "[09:14] "), read over first. */
+const chatTime = /\d{1,2}\/\d{1,2}\/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[ \t]+-[ \t]+|\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\][ \t]*/y;
+
+function afterChatTime(text: string, lineStart: number): number {
+  const first = text.charCodeAt(lineStart);
+  if (!(first >= 0x30 && first <= 0x39) && first !== 0x5b) return lineStart;
+  chatTime.lastIndex = lineStart;
+  return chatTime.test(text) ? chatTime.lastIndex : lineStart;
+}
+
 /** How far into a line a speaker's colon may stand ("Customer Service: "). */
 const speakerLabelReach = 28;
 // A relative named after "my" ("my wife Jennifer", "my son Tom Wilson", "my wife (Linda)"), or family after another
@@ -655,7 +667,7 @@ function nameAfterNamed(text: string, hintEnd: number): PiiFinding | undefined {
 
 /** A greeting or a request that opens the line at `lineStart`: its kind and where the name after it would start. */
 function lineOpening(text: string, quotedLineStart: number): { context: Context; start: number } | undefined {
-  const lineStart = afterQuoteMarks(text, quotedLineStart);
+  const lineStart = afterChatTime(text, afterQuoteMarks(text, quotedLineStart));
   const colon = text.indexOf(':', lineStart);
   const pattern = colon !== -1 && colon - lineStart <= speakerLabelReach ? speakerLineOpeningPattern : lineOpeningPattern;
   pattern.lastIndex = lineStart;

@@ -1,5 +1,7 @@
 // The PERSON recogniser: Korean and English personal names recognised from the context words around them.
 import { findForeignNamesWithGlosses } from './foreign-names-with-glosses.ts';
+import { findNamesBeforeJapaneseHonorifics } from './japanese-honorific-names.ts';
+import { findNamesInBracketsAfterPeople, mayHoldNamesInBracketsAfterPeople } from './names-in-brackets-after-people.ts';
 import { hasFeatures, textFeature, textFeatures, textTrigger, type TextFeatures } from '../text-features.ts';
 import { overlapsAny } from '../resolve-overlaps.ts';
 import type { PiiFinding, PiiRecognizer, ScanOptions } from '../types.ts';
@@ -69,7 +71,7 @@ import { findKoreanNamesAfterStaffMarks } from './korean-names-after-staff-marks
 import { findKoreanNamesOfHandlers } from './korean-names-of-handlers.ts';
 import { findIntroductionsAfterGreetings } from './introductions-after-greetings.ts';
 import { findThankedNames } from './thanked-names.ts';
-import { findEmailAttributionNames, mayHoldEmailAttribution } from './email-attributions.ts';
+import { findDisplayNames, findEmailAttributionNames, mayHoldDisplayName, mayHoldEmailAttribution } from './email-attributions.ts';
 import { findKoreanNamesBesideRecordMarks } from './korean-names-beside-record-marks.ts';
 import { findKoreanNamesOpeningListRows } from './korean-names-opening-list-rows.ts';
 import { findVietnameseNamesInHangul } from './vietnamese-names-in-hangul.ts';
@@ -146,6 +148,9 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     (mayHoldCells(text) && findNamesInCells(text).length > 0) ||
     (mayHoldTurns(text, features) && findSpeakerNames(text).length > 0) ||
     (mayHoldEmailAttribution(text) && findEmailAttributionNames(text).length > 0) ||
+    (mayHoldDisplayName(text) && findDisplayNames(text).length > 0) ||
+    (mayHoldNamesInBracketsAfterPeople(text) && findNamesInBracketsAfterPeople(text).length > 0) ||
+    (hasFeatures(features, textFeature.upperLatin) && findNamesBeforeJapaneseHonorifics(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul | textFeature.upperLatin) && findHangulNamesSpelledInLatin(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul) && text.includes('(') && findForeignNamesWithGlosses(text).length > 0) ||
     (hasFeatures(features, textFeature.capitalWords) && findKoreanNamesInCapitals(text).length > 0) ||
@@ -322,6 +327,14 @@ export const personNameRecognizer: PiiRecognizer = {
     // "On Tue, 4 Mar 2025 at 14:10, Meera Chaudhry <…> wrote:": the writer of a quoted reply.
     if (mayHoldEmailAttribution(text))
       for (const finding of findEmailAttributionNames(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+    // "From: Dana Whitfield <dana@…>", "Committer: Pieter van der Merwe <pvdmerwe@…>": an address's display name.
+    if (mayHoldDisplayName(text)) for (const finding of findDisplayNames(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+    // "Son (Ethan, 5)", "엔지니어 2명(임도훈, 추재혁)": a relative's or a party's names in brackets.
+    if (mayHoldNamesInBracketsAfterPeople(text))
+      for (const finding of findNamesInBracketsAfterPeople(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+    // "Tanaka-san,": a Japanese honorific after the name.
+    if (hasFeatures(features, textFeature.upperLatin))
+      for (const finding of findNamesBeforeJapaneseHonorifics(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "| 제우진 | 영업 |", "정하늘 | 교육팀 대리": a name alone in a cell, where no header names the column.
     if (mayHoldCells(text)) for (const finding of findNamesInCells(text)) findings.push(finding);
     // A table pasted as text: the cells of a column headed 이름, 성명 or name; a JSON field keyed so.

@@ -160,7 +160,8 @@ function latinFinding(name: LatinName, options: { text: string; strong: boolean 
 function nameBeforeHonorific(text: string, options: { index: number; honorific: string }): PiiFinding | undefined {
   const { index, honorific } = options;
   const after = text.charCodeAt(index + honorific.length);
-  if (isHangulSyllable(after) && !syllablesAfterHonorific.has(after)) return undefined;
+  // "탁현우씨고 번호 …": 씨 and the connective 고 (not after a title: "냉장고" holds 장 and 고).
+  if (isHangulSyllable(after) && !syllablesAfterHonorific.has(after) && !(honorific === '씨' && after === 0xace0)) return undefined;
   const spaced = text.charCodeAt(index - 1) === 0x20;
   if (spacedOnlyHonorifics.has(honorific) && !spaced) return undefined;
   const nameEnd = spaced ? index - 1 : index;

@@ -30,7 +30,7 @@ const labelSearch = new RegExp(
     // alarm has a security code too.
     String.raw`([Ss]ecurity[ \t]+(?:[Cc]ode|[Nn]umber)|[Ss]ec\.?[ \t]+[Cc]ode|CSC|CID|[Cc]ard[ \t]+[Cc]ode|[Ss]ignature[ \t]+(?:strip|panel)|the[ \t]+(?:3|three)[ \t-]digits?)(?![A-Za-z])`,
     // Usernames and social handles: the account a customer names to be found.
-    String.raw`((?:[Uu]ser[ \t]?(?:[Nn]ame|IDs?|[Ii]d)|user(?=[ \t]*[:：=][ \t]*[A-Za-z0-9-]*(?:[._][A-Za-z0-9]|\d))|USER[ \t]?(?:NAME|ID)|USER(?=["']?[ \t]*[:=][ \t]*["']?[A-Za-z0-9-]*(?:[._][A-Za-z0-9]|\d))|[Ll]ogin(?:[ \t]?(?:ID|id|name))?|[Aa]ccount[ \t]name|s[Aa][Mm]Account[Nn]ame|ID|[Mm]y[ \t]id(?=[ \t]+is\b)|[Kk]akao(?:[Tt]alk|[ \t][Tt]alk)?|[Ii]nstagram|(?:ig|[Ss]nap)(?=[ \t]*[:：]|[ \t]+is[ \t])|[Tt]witter|[Tt]elegram|[Tt]ik[Tt]ok|[Ss]napchat|[Dd]iscord|[Vv]enmo|Git[Hh]ub|Git[Ll]ab)(?![A-Za-z])|아이디|계정(?:[ \t]*(?:명|이름))?|닉네임|인스타(?:그램)?|트위터|텔레그램|틱톡|카카오톡|카톡|디코|디스코드)`,
+    String.raw`((?:[Uu]ser[ \t]?(?:[Nn]ame|IDs?|[Ii]d)|user(?=[ \t]*[:：=][ \t]*[A-Za-z0-9-]*(?:[._][A-Za-z0-9]|\d))|USER[ \t]?(?:NAME|ID)|USER(?=["']?[ \t]*[:=][ \t]*["']?[A-Za-z0-9-]*(?:[._][A-Za-z0-9]|\d))|[Ll]ogin(?:[ \t]?(?:ID|id|name))?|[Aa]ccount[ \t]name|s[Aa][Mm]Account[Nn]ame|ID|[Mm]y[ \t]id(?=[ \t]+is\b)|[Kk]akao(?:[Tt]alk|[ \t][Tt]alk)?|[Ii]nstagram|(?:ig|[Ss]nap)(?=[ \t]*[:：]|[ \t]+is[ \t])|[Tt]witter|[Tt]elegram|[Tt]ik[Tt]ok|[Ss]napchat|[Dd]iscord|[Vv]enmo|Git[Hh]ub|Git[Ll]ab)(?![A-Za-z])|아이디|계정(?:[ \t]*(?:명|이름))?|닉네임|인스타(?:그램)?|트위터|텔레그램|틱톡|카카오톡|카톡|디코|디스코드|위챗)`,
     // A card's expiry date.
     `(${expiryLabelSource})`,
   ].join('|'),
