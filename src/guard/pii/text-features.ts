@@ -105,6 +105,8 @@ export const textFeature = {
   ideographBeforeDigit: 8388608,
   /** A Han character (CJK ideograph): a Chinese or a Japanese name written in them needs one. */
   hanCharacter: 16777216,
+  /** A hiragana or a katakana: a Japanese plate whose office is written in kana ("なにわ 400 す 21-58") needs one. */
+  kana: 33554432,
 } as const;
 
 export interface TextFeatures {
@@ -310,6 +312,7 @@ export function textFeatures(text: string): TextFeatures {
     else if (code >= 0xff10 && code <= 0xff5a && (code <= 0xff19 || code >= 0xff20) && (code <= 0xff3a || code >= 0xff41))
       flags |= textFeature.fullwidthForm;
     else if (code >= 0x3400 && code <= 0x9fff) flags |= textFeature.hanCharacter;
+    else if (code >= 0x3041 && code <= 0x30ff) flags |= textFeature.kana;
     else if (code === 0x01a1) flags |= textFeature.vietnameseHornO | textFeature.accentedLatin;
     else if (mayBeAccentedLetter(code)) flags |= textFeature.accentedLatin;
     previousClass = 0;
@@ -348,9 +351,9 @@ export function hasFeatures(features: TextFeatures, wanted: number): boolean {
 
 /**
  * The last letters of every closing of the English name search ("Regards", "Sincerely", "Thank you", "Cheers", "Best
- * wishes", and the German, French and Spanish ones written beside English: "Viele Grüße", "Cordialement", "Saludos").
+ * wishes", and the German ones written beside English: "Viele Grüße").
  */
-const closingEnds = ['ards', 'rely', 'ully', 'anks', 'you', 'eers', 'Best', 'shes', 'üße', 'üsse', 'ialement', 'udos'];
+const closingEnds = ['ards', 'rely', 'ully', 'anks', 'you', 'eers', 'Best', 'shes', 'üße', 'üsse'];
 
 /**
  * Whether the line break at `lineBreak` may end a closing line ("Regards,\n", "Thank you\r\n"): one of `closingEnds`, then

@@ -381,6 +381,7 @@ const sendersThatAreNoNames: ReadonlySet<string> = new Set([
   ...['자기', '막내', '첫째', '둘째', '셋째', '가족', '우리집', '회사', '팀장', '사장', '부장', '과장', '대리', '실장', '원장'],
   // The parties of a transcript ("환자: 진료기록 사본 …", "보호자: 네").
   ...['환자', '보호자', '의사', '간호사', '약사', '직원', '손님', '고객', '기사', '학부모', '회원', '통역사', '민원인'],
+  // A desk's side of a transcript and the sides of a notice or a letter ("상담: 확인했습니다", "수신: …").
   ...['상담', '문의', '답변', '질문', '회신', '신청인', '수신', '발신'],
 ]);
 

@@ -43,10 +43,9 @@ const bankingContext =
   /계좌|입금|예금주|이체|송금|환불\s*받|은행|뱅크|농협|신한|우체국|새마을|수협|신협|[카케토]뱅|account|acct|bank|deposit|wire|pay(?:ment)?\s+(?:to|into)|\b(?:kb|ibk|nh|sc|bsb|ifsc|keb|hana|woori|shinhan|kookmin|fnb|absa|nedbank|capitec|gtbank|maybank|cimb|hsbc|bdo|bpi|bbva|santander|barclays|lloyds|natwest|hdfc|icici|sbi|kcb|dbs|ocbc|uob)\b/i;
 // Bare digits or an unusual grouping count only straight after an account label.
 // "acc", "A/c No." (India, Pakistan), a US "checking", a "savings" and a "cheque" account ("FNB Cheque") are labels too; a
-// cheque alone has a number of its own. Vietnamese "STK" (số tài khoản), Indonesian and Dutch "rekening" are a customer's
-// labels beside English.
+// cheque alone has a number of its own.
 const accountLabelAtEnd =
-  /(?:계좌\s*(?:번호)?|통장\s*번호|account,?\s*(?:number|no\.?|#)?|acc(?:t)?\.?\s*(?:no\.?|#)?|a\/c\s*(?:no\.?|#)?|(?:checking|savings)(?:\s*account)?|(?:chequing|cheque)\s*account|(?:fnb|absa|nedbank|capitec)\s+cheque|beneficiary|cbu|cvu|clabe|konto(?:-?nr\.?|nummer)?|stk|rekening|은행|뱅크)["']?\s*(?:은|는|:|：|,|is)?\s*["']?$/i;
+  /(?:계좌\s*(?:번호)?|통장\s*번호|account,?\s*(?:number|no\.?|#)?|acc(?:t)?\.?\s*(?:no\.?|#)?|a\/c\s*(?:no\.?|#)?|(?:checking|savings)(?:\s*account)?|(?:chequing|cheque)\s*account|(?:fnb|absa|nedbank|capitec)\s+cheque|beneficiary|cbu|cvu|clabe|konto(?:-?nr\.?|nummer)?|은행|뱅크)["']?\s*(?:은|는|:|：|,|is)?\s*["']?$/i;
 // A bank's name right before the digits ("받는 계좌: 농협 6790960183180") labels them as well as 계좌 does; so do the short
 // names customers type ("카뱅 3333-01-1234567", "KB 123456-01-123456").
 const bankNames = [
@@ -123,8 +122,8 @@ const bankNameEnd = {
   skipped: characterCodes(',|'),
 };
 // What `accountLabelAtEnd` can end with before its particle or colon (계좌, 번호 of 계좌번호 and 통장 번호, 은행, 뱅크, account, number, no., #, acc,
-// a/c, checking, cheque, savings, a transfer's beneficiary, STK).
-const accountLabelEnd = { lastCharacters: characterCodes('좌호행크tTrRoO.#cCgGsSeEyYuUkK'), skipped: characterCodes('은는:：,"\'') };
+// a/c, checking, cheque, savings, a transfer's beneficiary).
+const accountLabelEnd = { lastCharacters: characterCodes('좌호행크tTrRoO.#cCgGsSeEyYuU'), skipped: characterCodes('은는:：,"\'') };
 /** A bank written after an account in its bank's grouping ("351-1187-6624-93 농협 (예금주 꽃담)"); not the names that are everyday words. */
 const koreanBankAfter =
   /^[ \t]*[(/]?[ \t]*(?:농협|신한|우체국|새마을금고|수협|신협|카카오뱅크|토스뱅크|케이뱅크|카뱅|케뱅|SC제일|씨티|[가-힣]{1,4}은행)/;
@@ -445,7 +444,7 @@ function digitsIn(groups: DigitGroups, span: { first: number; last: number }): n
   return digits;
 }
 
-const shippingWordBefore = /송장|택배|운송장|waybill|tracking|consignment/i;
+const shippingWordBefore = /송장|택배|waybill|tracking|consignment/i;
 const shippingWordWindow = 10;
 
 /**

@@ -57,11 +57,10 @@ export const vehiclePlateRecognizer: PiiRecognizer = {
  */
 const eastAsianPlate =
   /(?<![\u4e00-\u9fff])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][·•・ ]?(?=[A-HJ-NP-Z]*\d)[A-HJ-NP-Z0-9]{5,6}(?![A-Za-z0-9])|(?<![\u3041-\u30ff\u4e00-\u9fff])(?:[\u4e00-\u9fff]{1,4}|[\u3041-\u309f\u30a1-\u30ff]{2,4})[ \t]?\d{2,3}[ \t]?[\u3041-\u309f][ \t]?(?:\d{1,2}-\d{2}|・{1,3}\d{1,3})(?!\d)/g;
-const hanOrKana = /[\u3041-\u30ff\u4e00-\u9fff]/;
-
 /** Whether the text may hold a Chinese or a Japanese plate: a digit, and a Han character or a kana. */
 function mayHoldEastAsianPlate(text: string): boolean {
-  return hasFeatures(textFeatures(text), textFeature.digit) && hanOrKana.test(text);
+  const flags = textFeatures(text).flags;
+  return (flags & textFeature.digit) !== 0 && (flags & (textFeature.hanCharacter | textFeature.kana)) !== 0;
 }
 
 function findEastAsianPlates(text: string, findings: PiiFinding[]): void {
