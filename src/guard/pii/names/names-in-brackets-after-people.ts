@@ -36,6 +36,9 @@ const reach = 16;
 export const findNamesInBracketsAfterPeople = rememberLastText((text: string): readonly PiiFinding[] => {
   const findings: PiiFinding[] = [];
   for (let open = text.indexOf('('); open !== -1; open = text.indexOf('(', open + 1)) {
+    // Each word before a bracket here ends in a letter or Hangul (son, 딸, 명), after a blank at most.
+    const last = text.charCodeAt(text.charCodeAt(open - 1) === 0x20 ? open - 2 : open - 1);
+    if (!((last >= 0x61 && last <= 0x7a) || (last >= 0xac00 && last <= 0xd7a3))) continue;
     const before = text.slice(Math.max(0, open - reach), open);
     if (relativeBefore.test(before)) addMatch(text, { pattern: nameAndAge, at: open + 1, findings, accepts: isLatinName });
     else if (koreanRelativeBefore.test(before))
