@@ -199,6 +199,14 @@ import { koreanRoundTwentySevenConversationsA } from './round-27/korean-conversa
 import { koreanRoundTwentySevenConversationsB } from './round-27/korean-conversations-b.ts';
 import { koreanRoundTwentySevenDocumentsA } from './round-27/korean-documents-a.ts';
 import { koreanRoundTwentySevenDocumentsB } from './round-27/korean-documents-b.ts';
+import { englishRoundTwentyEightConversationsA } from './round-28/english-conversations-a.ts';
+import { englishRoundTwentyEightConversationsB } from './round-28/english-conversations-b.ts';
+import { englishRoundTwentyEightDocumentsA } from './round-28/english-documents-a.ts';
+import { englishRoundTwentyEightDocumentsB } from './round-28/english-documents-b.ts';
+import { koreanRoundTwentyEightConversationsA } from './round-28/korean-conversations-a.ts';
+import { koreanRoundTwentyEightConversationsB } from './round-28/korean-conversations-b.ts';
+import { koreanRoundTwentyEightDocumentsA } from './round-28/korean-documents-a.ts';
+import { koreanRoundTwentyEightDocumentsB } from './round-28/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -435,6 +443,14 @@ const laterRounds = [
   { round: 27, name: 'ko-conversation-27b', lang: 'ko', kind: 'conversation', texts: koreanRoundTwentySevenConversationsB },
   { round: 27, name: 'ko-document-27a', lang: 'ko', kind: 'document', texts: koreanRoundTwentySevenDocumentsA },
   { round: 27, name: 'ko-document-27b', lang: 'ko', kind: 'document', texts: koreanRoundTwentySevenDocumentsB },
+  { round: 28, name: 'en-conversation-28a', lang: 'en', kind: 'conversation', texts: englishRoundTwentyEightConversationsA },
+  { round: 28, name: 'en-conversation-28b', lang: 'en', kind: 'conversation', texts: englishRoundTwentyEightConversationsB },
+  { round: 28, name: 'en-document-28a', lang: 'en', kind: 'document', texts: englishRoundTwentyEightDocumentsA },
+  { round: 28, name: 'en-document-28b', lang: 'en', kind: 'document', texts: englishRoundTwentyEightDocumentsB },
+  { round: 28, name: 'ko-conversation-28a', lang: 'ko', kind: 'conversation', texts: koreanRoundTwentyEightConversationsA },
+  { round: 28, name: 'ko-conversation-28b', lang: 'ko', kind: 'conversation', texts: koreanRoundTwentyEightConversationsB },
+  { round: 28, name: 'ko-document-28a', lang: 'ko', kind: 'document', texts: koreanRoundTwentyEightDocumentsA },
+  { round: 28, name: 'ko-document-28b', lang: 'ko', kind: 'document', texts: koreanRoundTwentyEightDocumentsB },
 ] as const;
 
 /** The rounds after the second, by number. */
