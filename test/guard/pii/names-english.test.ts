@@ -393,7 +393,7 @@ describe('personNameRecognizer (English)', () => {
   test('a name an account, a card or a paper is in, and who signed or witnessed it (en, ko)', () => {
     for (const [text, expected] of [
       ['The name on the account is Olusegun Adebayo.', ['Olusegun Adebayo']],
-      ['the name on my card is priya raman', ['priya']],
+      ['the name on my card is priya raman', ['priya raman']],
       ['Name on card: Priya Raman', ['Priya Raman']],
       ['The account is in the name of Priya Raman.', ['Priya Raman']],
       ["It's booked under the name Okafor.", ['Okafor']],

@@ -41,6 +41,7 @@ import { findRepeatedNames } from './repeated-names.ts';
 import { findNamesBeforeSexAndAge } from './names-before-sex-and-age.ts';
 import { findNamesBeforeStaffNumbers } from './names-before-staff-numbers.ts';
 import { findKoreanNamesInSlashRows } from './korean-names-in-slash-rows.ts';
+import { findSpacedKoreanNames } from './spaced-korean-names.ts';
 import { findNamesAfterAnyLabel } from './names-after-any-label.ts';
 import { findPossessiveNames, mayHoldPossessive } from './possessive-names.ts';
 import { findInitialsAndSurnames, mayHoldInitials } from './initials-and-surnames.ts';
@@ -237,7 +238,8 @@ export const personNameRecognizer: PiiRecognizer = {
       mayHoldLabelledCells(text) ||
       addressRecognizer.mightMatch!(text) ||
       (mayHoldResumeHeading(text) && findNamesUnderResumeHeadings(text).length > 0) ||
-      holdsHanNameWithRomanisation(text)
+      holdsHanNameWithRomanisation(text) ||
+      (hasFeatures(features, textFeature.hangul) && findSpacedKoreanNames(text).length > 0)
     );
   },
   find(text: string, _options: ScanOptions): PiiFinding[] {
@@ -397,6 +399,9 @@ export const personNameRecognizer: PiiRecognizer = {
     if (hasFeatures(features, textFeature.digit)) for (const finding of findNamesBeforeStaffNumbers(text)) findings.push(finding);
     if (hasFeatures(features, textFeature.hangul | textFeature.digit))
       for (const finding of findKoreanNamesInSlashRows(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+    // "고객: 배 성 철 이요", "전문의  한 재 욱  (인)": a full name with a blank between its syllables, as speech-to-text writes one.
+    if (hasFeatures(features, textFeature.hangul))
+      for (const finding of findSpacedKoreanNames(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "DELA CRUZ/JUAN MIGUEL MR", "FASTER PAYMENT TO K MENSAH": a ticket's passenger, a statement's counterparty.
     for (const finding of findNamesInRecords(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "곽민서 / KWAK MINSEO": a Hangul name and its passport spelling vouch for each other.

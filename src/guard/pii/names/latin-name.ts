@@ -31,7 +31,7 @@ const upperWordSource = String.raw`(?:(?:[A-Z]['’])?[A-Z]{2,}(?:['’-][A-Z]{2
  * The particles between the words of a surname, as one alternation ("Sanne de Vries", "Annelie van der Merwe", "Fernández
  * de la Fuente", "Rhys ap Dafydd", "Ahmed ibn Rashid").
  */
-export const surnameParticles = 'de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|bin|binti|ibn|bint|al|ter|ten|ap|ab|dela';
+export const surnameParticles = 'de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|bin|binti|ibn|bint|al|ter|ten|ap|ab|dela|vd';
 const particleSource = String.raw`(?:[ \t]+(?:${surnameParticles}))*`;
 /** A middle initial without its dot, between a first name and a surname ("Tariq H Siddiqui"); never a name's first word. */
 const bareMiddleInitialSource = String.raw`[A-Z](?=[ \t][${capital}][${small}])`;
@@ -222,8 +222,28 @@ export function lowerCaseNameAfter(text: string, options: { start: number }): La
     const surnameEnd = lowerCaseWordEnd(text, firstEnd + 1);
     if (surnameEnd > firstEnd + 1 && commonSurnames.has(capitalise(text.slice(firstEnd + 1, surnameEnd).toUpperCase())))
       return { start, end: surnameEnd, wordCount: 2, knownFirstName: true };
+    const unlisted = unlistedLowerCaseSurnameEnd(text, firstEnd + 1);
+    if (unlisted !== undefined) return { start, end: unlisted, wordCount: 2, knownFirstName: true };
   }
   return { start, end: firstEnd, wordCount: 1, knownFirstName: true };
+}
+
+/**
+ * A surname no list holds after a listed first name in lower case, as speech-to-text writes a caller's name ("this is
+ * dolores whitfield um", "my name is ingrid solberg I need", "terrence boyd-whitaker"): a word that is no everyday one and
+ * reads as no verb, where the name ends (the line's end, a mark, a filler, or the speaker going on with "I" or "she's"), so
+ * "my son jake broke his arm" keeps "jake" alone.
+ */
+const unlistedLowerCaseSurname =
+  /([a-z]{3,}(?:-[a-z]{3,})?)(?=[ \t]*(?:[\n,.!?;:)]|$)|[ \t]+(?:um|uh|er|erm|[Ii]|[Ii]'m|im|she's|he's|it's|speaking|calling|here)\b)/y;
+
+function unlistedLowerCaseSurnameEnd(text: string, start: number): number | undefined {
+  unlistedLowerCaseSurname.lastIndex = start;
+  const match = unlistedLowerCaseSurname.exec(text);
+  if (match === null) return undefined;
+  const word = match[1]!;
+  if (/(?:ing|ed|ly)$/.test(word) || wordsThatAreNotNames.has(capitalise(word.toUpperCase()))) return undefined;
+  return start + word.length;
 }
 
 /**

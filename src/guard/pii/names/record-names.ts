@@ -18,7 +18,7 @@ const recognizerName = 'record-person-name';
  * same surname's SURNAME/GIVEN again needs no title ("… but my passport says OKONKWO/CHIDIEBUBE").
  */
 const passengerName =
-  /(?<![A-Za-z/])([A-Z]{2,}(?:['-][A-Z]{2,})?(?: [A-Z]{2,}(?:['-][A-Z]{2,})?){0,2}\/[A-Z]{2,}(?:['-][A-Z]{2,})?(?: [A-Z]{2,}(?:['-][A-Z]{2,})?){0,2}) (?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)(?=[ \t]*(?:[,/;|\t\n(]|$)| {2}| [a-z가-힣])/g;
+  /(?<![A-Za-z/])([A-Z]{2,}(?:['-][A-Z]{2,})?(?: [A-Z]{2,}(?:['-][A-Z]{2,})?){0,2}(?:\/| \/ )[A-Z]{2,}(?:['-][A-Z]{2,})?(?: [A-Z]{2,}(?:['-][A-Z]{2,})?){0,2}) (?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)(?=[ \t]*(?:[,/;|\t\n(]|$)| {2}| [a-z가-힣])/g;
 /**
  * SURNAME/GIVEN NAME with no title, where a Korean surname comes first and a romanised given name after it, as a
  * travel document's or a booking's field prints it ("Travel document PARK/SEOYEON:", "1\tHWANG/JAEHWAN\t황재환"): the
@@ -58,7 +58,7 @@ export const findNamesInRecords = rememberLastText((text: string): readonly PiiF
     const surnames = new Set<string>();
     for (let match = passengerName.exec(text); match !== null; match = passengerName.exec(text)) {
       findings.push(finding(text, { start: match.index, end: match.index + match[1]!.length }));
-      surnames.add(match[1]!.slice(0, match[1]!.indexOf('/')));
+      surnames.add(match[1]!.slice(0, match[1]!.indexOf('/')).trimEnd());
     }
     if (surnames.size > 0)
       for (const again of passengerNamesAgain(text, surnames))

@@ -12,7 +12,7 @@ import { jobTitles, placeEndings } from './korean-name-words.ts';
 import { isCommonKoreanNoun } from './korean-common-nouns.ts';
 import { surnameLength } from './korean-surnames.ts';
 import { firstNamesThatAreWords, wordsThatAreNotNames } from './english-name-words.ts';
-import { capitalise, isListedFirstName, isListedLatinName } from './latin-name.ts';
+import { capitalise, isListedFirstName, isListedLatinName, surnameParticles } from './latin-name.ts';
 import { asksForName, findNameAnswer } from './name-answers.ts';
 import { isGivenNameCalledOut } from './vocative-names.ts';
 
@@ -65,8 +65,9 @@ const deskWords: ReadonlySet<string> = new Set([
 // A desk of two or three words may stand before the bracket ("Portal Support (Marcus)"), and the firm after the name, in
 // the bracket, after a dash or a bar or in a bracket of its own ("Assistant (Juliana - Unimed Rio)", "Lupita - Renta Cancún",
 // "Tunde | MTN Care", "Ravi HDFC Loans", "Ngozi (HR Ops)", "Jesse (Koala Mobile)").
-const latinSpeaker =
-  /^(?:([A-Z][a-z]{1,14})[ \t]+|((?:[A-Z][A-Za-z]{1,14}[ \t]+){0,2}[A-Z][A-Za-z]{1,14})[ \t]*\([ \t]*)?([A-Z][a-z]{2,14}(?:[ \t]+(?:[A-Z][a-z]{1,20}|[A-Z]\.))?)(?:[ \t]*[-–|][ \t]*[^()\n]{2,30}|[ \t]+[A-Z]{2,6}(?:[ \t]+[A-Z][A-Za-z]{1,14}){0,2}|[ \t]*\([^()\n]{1,30}\))?\)?$/;
+const latinSpeaker = new RegExp(
+  String.raw`^(?:([A-Z][a-z]{1,14})[ \t]+|((?:[A-Z][A-Za-z]{1,14}[ \t]+){0,2}[A-Z][A-Za-z]{1,14})[ \t]*\([ \t]*)?([A-Z][a-z]{2,14}(?:(?:[ \t]+(?:${surnameParticles}))*[ \t]+(?:[A-Z][a-z]{1,20}|[A-Z]\.))?)(?:[ \t]*[-–|][ \t]*[^()\n]{2,30}|[ \t]+[A-Z]{2,6}(?:[ \t]+[A-Z][A-Za-z]{1,14}){0,2}|[ \t]*\([^()\n]{1,30}\))?\)?$`,
+);
 
 /** A full Latin name and a time, then a colon or the line's end. */
 const latinSenderAndTime = /([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})[ \t]+\d{1,2}:\d{2}(?:[ \t]*[AaPp][Mm])?(?::[ \t]|[ \t]*(?=\r?\n))/y;
@@ -138,8 +139,10 @@ export const findSpeakerNames = rememberLastText((text: string): readonly PiiFin
  * A Latin speaker no list holds, as a chat names its people ("Shazza:", "jaylen:", "Lily W:", "Tomás (customer):", "Agent Jo:"): a role
  * beside the name, or a roster of two or more such speakers who each open two turns or more, one of them a sentence.
  */
-const rosterLabel =
-  /^(?:(Agent|Rep|Support|Advisor|Adviser|Nurse|Doctor|Dr|Customer|Caller|Client|Tech|Technician|Host|Driver|Staff|Operator)(?:[ \t]+|[ \t]*[–—-][ \t]*)(?=[A-ZÀ-ÖØ-Þ]))?([A-Za-zÀ-ÖØ-öø-ÿ][a-zà-öø-ÿ]{1,14}(?:[ \t][A-Z][\p{Ll}]{1,20}){0,2}(?:[ \t][A-Z]\.?)?)(?:[ \t]*\([ \t]*([A-Za-z][A-Za-z ,.&'’-]{1,39}?)[ \t]*\))?$/u;
+const rosterLabel = new RegExp(
+  String.raw`^(?:(Agent|Rep|Support|Advisor|Adviser|Nurse|Doctor|Dr|Customer|Caller|Client|Tech|Technician|Host|Driver|Staff|Operator)(?:[ \t]+|[ \t]*[–—-][ \t]*)(?=[A-ZÀ-ÖØ-Þ]))?([A-Za-zÀ-ÖØ-öø-ÿ][a-zà-öø-ÿ]{1,14}(?:(?:[ \t](?:${surnameParticles}))*[ \t][A-Z][\p{Ll}]{1,20}){0,2}(?:[ \t][A-Z]\.?)?)(?:[ \t]*\([ \t]*([A-Za-z][A-Za-z ,.&'’-]{1,39}?)[ \t]*\))?$`,
+  'u',
+);
 /** What a roster's label may be that names no person: a role, a party, a chat's system, a family word, a note. */
 const rolesAndParties: ReadonlySet<string> = new Set([
   ...['agent', 'rep', 'support', 'advisor', 'adviser', 'nurse', 'doctor', 'dr', 'customer', 'caller', 'client', 'tech', 'host'],
@@ -187,7 +190,7 @@ function rosterSpeakers(text: string, turns: readonly Turn[]): Array<{ start: nu
   const byName = new Map<string, { spans: Array<{ start: number; end: number }>; sentence: boolean; role: boolean; timed: boolean }>();
   for (const turn of turns) {
     if (turn.speaker !== undefined || turn.labelStart === undefined || !isAsciiLetter(text.charCodeAt(turn.labelStart))) continue;
-    const label = text.slice(turn.labelStart, turn.wordsStart - 1).trimEnd();
+    const label = text.slice(turn.labelStart, decorationStartBefore(text, { start: turn.labelStart, end: turn.wordsStart - 1 }));
     const match = rosterLabel.exec(label);
     if (match === null) continue;
     const name = match[2]!;
@@ -413,7 +416,8 @@ function colonSpeaker(
   text: string,
   at: { start: number; colon: number; lineEnd: number; prefixed: boolean },
 ): Pick<Turn, 'speaker' | 'needsSecondTurn'> | undefined {
-  let end = blankStartBefore(text, { start: at.start, end: at.colon });
+  // "Priya 🌸:", "Kuya Jun 🇦🇪:": the emoji a chat's display name carries is no part of the name.
+  let end = decorationStartBefore(text, { start: at.start, end: at.colon });
   // A team or a role in brackets after the name ("오지훈(재무팀):").
   if (text.charCodeAt(end - 1) === 0x29) {
     const open = text.lastIndexOf('(', end);
@@ -524,6 +528,23 @@ function isSpoken(text: string, span: { start: number; end: number }): boolean {
 function blankStartBefore(text: string, span: { start: number; end: number }): number {
   let end = span.end;
   while (end > span.start && text.charCodeAt(end - 1) === 0x20) end -= 1;
+  return end;
+}
+
+/** Where the blanks and emoji that end at `end` start, not before `start`: a surrogate, a symbol, a joiner or a selector. */
+function decorationStartBefore(text: string, span: { start: number; end: number }): number {
+  let end = span.end;
+  for (; end > span.start; end -= 1) {
+    const code = text.charCodeAt(end - 1);
+    const decoration =
+      code === 0x20 ||
+      code === 0x09 ||
+      (code >= 0xd800 && code <= 0xdfff) ||
+      (code >= 0x2600 && code <= 0x27bf) ||
+      code === 0xfe0f ||
+      code === 0x200d;
+    if (!decoration) break;
+  }
   return end;
 }
 

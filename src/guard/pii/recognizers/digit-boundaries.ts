@@ -2,7 +2,7 @@
 
 /**
  * Not after a letter or digit, not after `X-` (a product or order code such as `SKU-…`) and not after `1.` or `1,`
- * (the tail of a decimal or a grouped price). `isDigitStartAt` lets a CSV field after a number start ("…-04,010-3392-1187").
+ * (the tail of a decimal or a grouped price). `isDigitStartAt` lets a CSV field after a number start ("…-04,010-3392-1187", "…-14,950612-…").
  */
 export const digitStart = String.raw`(?<![0-9A-Za-z]|[0-9A-Za-z]-|\d[.,])`;
 
@@ -45,15 +45,15 @@ export function isDigitStartAt(text: string, index: number): boolean {
   return true;
 }
 
-/** Whether three digits, a hyphen and a digit start at `index` ("010-3392-…"): a CSV field, not a price's group. */
+/**
+ * Whether a CSV field rather than a price's group starts at `index` after "digit,": three digits, a hyphen and a digit
+ * ("…-04,010-3392-1187"), or four digits or more ("…-14,950612-2147896"), which no thousands group holds.
+ */
 function startsHyphenatedGroups(text: string, index: number): boolean {
-  return (
-    isAsciiDigit(text.charCodeAt(index)) &&
-    isAsciiDigit(text.charCodeAt(index + 1)) &&
-    isAsciiDigit(text.charCodeAt(index + 2)) &&
-    text.charCodeAt(index + 3) === 45 &&
-    isAsciiDigit(text.charCodeAt(index + 4))
-  );
+  if (!isAsciiDigit(text.charCodeAt(index)) || !isAsciiDigit(text.charCodeAt(index + 1)) || !isAsciiDigit(text.charCodeAt(index + 2)))
+    return false;
+  const after = text.charCodeAt(index + 3);
+  return isAsciiDigit(after) || (after === 45 && isAsciiDigit(text.charCodeAt(index + 4)));
 }
 
 /**

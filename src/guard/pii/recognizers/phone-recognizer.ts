@@ -51,10 +51,13 @@ const dialledAbroadPattern = new RegExp(
 // A routing, account or order label right before the number names what it is, also in a sentence ("my routing number is
 // 021000021", "계좌번호는 …"): not a phone. A line break ends a sentence's label, not a form's ("Account no.:\n…").
 const otherIdentifierLabel =
-  /(?:routing|aba|transit|sort\s*code|account|acct|order|invoice|ticket|tracking|claim|policy|booking|confirmation|주문|송장|계좌|(?:고객|접수|납부)[ \t]*번호)[ \t]*(?:number|no\.?|#|번호)?[ \t]*(?:is|는|은)?[ \t]*(?:[:#=]\s*)?$/i;
+  /(?:routing|aba|transit|sort\s*code|account|acct|order|invoice|ticket|tracking|claim|policy|booking|confirmation|meter|member(?:ship)?[ \t]*(?:number|no\.?|#|ID)|(?:call|콜)[ \t]*ID|주문|송장|계좌|(?:고객|접수|납부)[ \t]*번호)[ \t]*(?:number|no\.?|#|번호)?[ \t]*(?:is|는|은)?[ \t]*(?:[:#=]\s*)?$/i;
 // What `otherIdentifierLabel` can end with before its colon: routing, aba, account, code, order, claim, policy, booking,
-// confirmation, no., #, is, 번호 (of 고객번호, 접수번호, 납부번호 too), 주문, 송장, 계좌, 는, 은 ("routing은 …").
-const otherIdentifierLabelEnd = { lastCharacters: characterCodes('gGaAtTeErRoO.#sSmMyYnN문장좌호는은'), skipped: characterCodes(':#=') };
+// confirmation, meter, member(ship), ID, no., #, is, 번호 (of 고객번호, 접수번호, 납부번호 too), 주문, 송장, 계좌, 는, 은 ("routing은 …").
+const otherIdentifierLabelEnd = {
+  lastCharacters: characterCodes('gGaAtTeErRoO.#sSmMyYnNdDpP문장좌호는은'),
+  skipped: characterCodes(':#='),
+};
 const phoneContext = /전화|연락|휴대|핸드폰|폰|번호|팩스|tel|phone|mobile|cell|call|contact|fax|whatsapp/i;
 // Narrower than `phoneContext` (no 번호 or "number", which label member and order numbers too), and read closer.
 const barePhoneContext =
@@ -184,13 +187,13 @@ const upsNumberBefore = /\b1Z(?:[ ]?[0-9A-Z]{3}){2}[ ]?$/;
  * (a person's own number after it has its own word: "대표번호 말고 제 폰 010 …", "fax … Mob 07404 …").
  */
 const businessLineBefore =
-  /(?:대표[ \t]*번호|대표[ \t]*전화|사업장[ \t]*전화|관리실|관리사무소|경비실|원무과|진료협력센터|시청자상담실|고객상담실|팩스|FAX|[Ff]ax|[Mm]ain (?:desk|line)|switchboard|[Rr]eception|[Ff]ront desk|[Bb]ox office|attendance line|clinic line|[Hh]elpline|[Hh]otline|[Oo]utages?|office on|\(office)[ \t]*[:：,]?[ \t]*$/;
+  /(?:대표[ \t]*번호|대표[ \t]*전화|\(대표|사업장[ \t]*전화|관리실|관리사무소|경비실|방재실|원무과|교무실|행정실|민원실|진료협력센터|시청자상담실|고객상담실|지사|지점|본사|팩스(?:[ \t]*번호)?|FAX|[Ff]ax|[Mm]ain (?:desk|line)|[Ss]witchboard|[Rr]eception|[Ff]ront desk|[Bb]ox office|attendance line|(?:clinic|client|care|nurse) line|[Hh]elpline|[Hh]otline|[Oo]utages?|[Dd]istrict office|office on|\(office|(?:[Cc]all|[Cc]ontact) cent(?:re|er)|the (?:store|shop|branch|office) at)[ \t]*[:：,]?[ \t]*\(?$/;
 /**
  * The same said in brackets after the number: "031-8041-7320 (대표)", "+81 92-712-3380 (Front desk, 24h)", "09 70 81 42 00
  * (free call)", "+34 932 45 88 10 (24시간 프런트)".
  */
 const businessLineAfter =
-  /^[ \t]*\((?:대표|main|[Ff]ront desk|[Rr]eception|switchboard|free call|toll[- ]free|24시간 프[런론]트|프[런론]트)/;
+  /^[ \t]*\((?:대표|main|[Ff]ront desk|[Rr]eception|switchboard|free call|toll[- ]free|24시간 프[런론]트|프[런론]트|[A-Z][a-z]+ office\))/;
 
 /**
  * National numbers of other countries (`isValidLabelledNationalPhone`) that no search above read, right after a phone

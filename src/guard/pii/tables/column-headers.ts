@@ -16,7 +16,7 @@ function add(kind: ColumnKind, headers: readonly string[]): void {
 add('person', ['fullname', 'firstname', 'lastname', 'givenname', 'surname', 'familyname', 'customername', 'patientname']);
 add('person', ['employeename', 'contactname', 'accountholder', 'cardholder', 'cardholdername', 'holdername', 'passengername']);
 add('person', ['forename', 'forenames', 'firstnames', 'displayname', 'middlename', 'guestname', 'membername', 'studentname']);
-add('person', ['givennames', 'lastnames', 'surnames', 'familynames', 'prenom', 'prenoms']);
+add('person', ['givennames', 'lastnames', 'surnames', 'familynames', 'prenom', 'prenoms', 'drivername', 'ridername']);
 // The name a person goes by, and a name object's given part ("name": {"given": "Priyanka", "family": …}).
 add('person', ['preferredname', 'knownas', 'given']);
 // A Korean name's own key ("nameKo", "kor_name") and the Korean systems' "_nm" keys of a party ("cust_nm", "ceo_nm").
@@ -53,6 +53,7 @@ add('PHONE', ['bkash', 'bkashno', 'nagad', 'nagadno', 'gcash', 'gcashno', 'mpesa
 add('PHONE', ['연락처', '전화', '전화번호', '휴대폰', '휴대전화', '핸드폰', '휴대폰번호', '비상연락처', '보호자연락처']);
 add('VEHICLE_PLATE', ['plate', 'platenumber', 'numberplate', 'reg', 'regno', 'registration', 'vehicleregistration', 'rego']);
 add('VEHICLE_PLATE', ['licenseplate', 'licenceplate', 'vehicle', 'car', 'vrm', '차량번호', '차량', '차번호']);
+add('VEHICLE_PLATE', ['plateno', 'vehicleplate', 'vehicleno', 'carplate', 'busplate', 'truckplate', 'vanplate', 'regnumber']);
 add('CARD_CVV', ['cvv', 'cvc', 'cvv2', 'cvc2', 'securitycode', '보안코드', 'cvc번호']);
 add('IMEI', ['imei', 'imeino', 'imei1', 'imei2']);
 add('VIN', ['vin', 'vinno', 'vinnumber', 'fin', 'chassis', 'chassisno', 'chassisnumber', '차대번호', '차대']);

@@ -1,0 +1,128 @@
+// Round 28's shapes: names written with a blank between syllables, identifiers in a CSV row after a date, passengers with a
+// spaced slash, chat senders with an emoji or a surname's particle, organisations' lines, and plates after a car's model.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { found } from './pii-test-helpers.ts';
+
+function ofType(text: string, type: string): string[] {
+  return found(text).filter((finding) => finding.startsWith(`${type}:`));
+}
+
+describe('a Korean full name with a blank between its syllables', () => {
+  test('vouched for by the name written again, an answer or a seal (ko, en)', () => {
+    assert.deepEqual(ofType('상담사: 성함이 어떻게 되세요?\n고객: 배 성 철 이요 배성철', 'PERSON'), ['PERSON:배 성 철', 'PERSON:배성철']);
+    assert.deepEqual(ofType('고객 정 민 호 요', 'PERSON'), ['PERSON:정 민 호']);
+    assert.deepEqual(ofType('분당서울정형외과의원   정형외과 전문의  한 재 욱  (인)', 'PERSON'), ['PERSON:한 재 욱']);
+    assert.deepEqual(ofType('Caller (STT): 임 동 혁 이구요, born in 87', 'PERSON'), ['PERSON:임 동 혁']);
+  });
+
+  test("in a person's field or a cell of a row (ko, en)", () => {
+    assert.deepEqual(ofType('2025-03-04,OD250303-00917,곽 동 희,010 7703 2916', 'PERSON'), ['PERSON:곽 동 희']);
+    assert.deepEqual(ofType('담당 손해사정사 소 윤 아 / 보상 콜센터 1588-5114', 'PERSON'), ['PERSON:소 윤 아']);
+    assert.deepEqual(ofType('Customer name: 곽 동 희, phone 010 7703 2916', 'PERSON'), ['PERSON:곽 동 희']);
+  });
+
+  test('lone syllables of speech are no name (ko, en)', () => {
+    assert.deepEqual(ofType('이 거 봐 정 말 요', 'PERSON'), []);
+    assert.deepEqual(ofType('저 는 오 늘 안 돼 요', 'PERSON'), []);
+    assert.deepEqual(ofType('Typed with spaces: 이 건 은 아니에요', 'PERSON'), []);
+  });
+});
+
+describe('identifiers and names in rows', () => {
+  test('a resident number in a CSV field right after a date field (ko, en)', () => {
+    const row = 'E20190314,강예린,KANG YERIN,생산관리팀,2019-03-14,950612-2147896,010-5539-2068';
+    assert.deepEqual(ofType(row, 'RRN'), ['RRN:950612-2147896']);
+    assert.deepEqual(ofType('emp_id,hired,arc_no\nE1,2021-08-02,980117-6561481', 'FRN'), ['FRN:980117-6561481']);
+    // A price's group after a comma still starts nothing.
+    assert.deepEqual(found('총액 1,234,567원 결제'), []);
+    assert.deepEqual(found('Total 1,234,567 paid on 2024-03-14'), []);
+  });
+
+  test('a passenger written SURNAME / GIVEN with a title (en, ko)', () => {
+    assert.deepEqual(ofType('1 | YAMAMOTO / HARUKA MS | JPN | TK4082917 | Twin 1', 'PERSON'), ['PERSON:YAMAMOTO / HARUKA']);
+    assert.deepEqual(ofType('탑승객 명단\n3 | LIM / WEI LING MS | SGP', 'PERSON'), ['PERSON:LIM / WEI LING']);
+    assert.deepEqual(ofType('Rate USD / KRW MID at 1,380', 'PERSON'), []);
+  });
+
+  test("a plate under a bus's or a vehicle's plate column, and a driver's name column (en, ko)", () => {
+    const roster = 'route,bus_plate,driver_name\nR1 Kileleshwa,KDA 417X,Peter Mwangi Kariuki\nR2 Lavington,KCY 208M,Joseph Kiprono';
+    assert.deepEqual(ofType(roster, 'VEHICLE_PLATE'), ['VEHICLE_PLATE:KDA 417X', 'VEHICLE_PLATE:KCY 208M']);
+    assert.deepEqual(ofType('노선,vehicle_plate,기사\n1호차,KDA 417X,김기사', 'VEHICLE_PLATE'), ['VEHICLE_PLATE:KDA 417X']);
+  });
+});
+
+describe('chat senders as exports show them', () => {
+  test('an emoji after the display name (en, ko)', () => {
+    const chat = '[3/07 19:11] Priya 🌸: paid ✅ also Josh you still owe\n[3/07 19:12] Josh: omg sorry sending now';
+    assert.ok(ofType(chat, 'PERSON').includes('PERSON:Priya'));
+    assert.deepEqual(
+      ofType('Jhun 😎: guys who can swap with me Thur\nKuya Ramon: ako na\nJhun 😎: deal!!', 'PERSON').filter(
+        (name) => name === 'PERSON:Jhun',
+      ).length,
+      2,
+    );
+    assert.ok(ofType('[오후 7:11] 지민 🌸: 입금했어요\n[오후 7:12] 하늘: 고마워요', 'PERSON').includes('PERSON:지민'));
+  });
+
+  test("a surname's particle in a timed sender's name (en, ko)", () => {
+    const chat = '[14/05/24, 06:14:02] Riana vd Merwe: Is he ok??\n[14/05/24, 06:15:30] Thabo (Shift A): She hit the e-stop.';
+    assert.ok(ofType(chat, 'PERSON').includes('PERSON:Riana vd Merwe'));
+    const mixed = '[12/03/2025, 07:32] 권 도윤: 게이트에 말해 주세요\n[12/03/2025, 07:35] Pieter van Wyk: Will do. Sign in at security';
+    assert.ok(ofType(mixed, 'PERSON').includes('PERSON:Pieter van Wyk'));
+  });
+});
+
+describe("organisations' lines", () => {
+  test('a switchboard, a nurse line, a store, a district office, a call ID or a meter are no one’s number (en)', () => {
+    assert.deepEqual(ofType('Questions: clinic nurse line (614) 293-4000, option 2.', 'PHONE'), []);
+    assert.deepEqual(ofType('or mobile +49 171 5528390, the switchboard (+49 221 9873 0) closes at 16:00', 'PHONE'), [
+      'PHONE:+49 171 5528390',
+    ]);
+    assert.deepEqual(ofType('Questions? Call the store at (302) 998-4410, open 8am-9pm.', 'PHONE'), []);
+    assert.deepEqual(ofType('* District office (541) 388-1100, 8 a.m.-4:30 p.m.', 'PHONE'), []);
+    assert.deepEqual(ofType('Meter no: 04213977520', 'PHONE'), []);
+    // A member's own mobile is still a phone.
+    assert.deepEqual(ofType('Mobile of add-on member: 70078 15329', 'PHONE'), ['PHONE:70078 15329']);
+  });
+
+  test("an office's, a branch's or a fax line in Korean notices and receipts (ko)", () => {
+    assert.deepEqual(ofType('※ 회신서 제출 / 문의 교무실 031-8045-1120', 'PHONE'), []);
+    assert.deepEqual(ofType('확인: 민원담당 이 주무관 (대표 044-301-5691)', 'PHONE'), []);
+    assert.deepEqual(ofType('분할납부는 관악지사(02-880-1200) 또는 고객센터로 문의', 'PHONE'), []);
+    assert.deepEqual(ofType('요양기관 밝은빛소아청소년과의원  팩스번호 02-871-3351', 'PHONE'), []);
+    assert.deepEqual(ofType('[녹취 STT] 콜ID 0611-1432-0087\n고객 연락처 010-4471-2280', 'PHONE'), ['PHONE:010-4471-2280']);
+    assert.deepEqual(ofType('문의: 관리사무소 031-938-2210 / 야간 방재실 031-938-2219', 'PHONE'), []);
+  });
+});
+
+describe("a plate right after a car's make and model", () => {
+  test('letters and digits after the model (en, ko)', () => {
+    assert.deepEqual(ofType('Insured: M. Julien Marchetti, policy AAM-77-204819, Peugeot 208 GH-417-PZ', 'VEHICLE_PLATE'), [
+      'VEHICLE_PLATE:GH-417-PZ',
+    ]);
+    assert.deepEqual(ofType('상대 차량은 Renault Clio FS-082-KD 였어요', 'VEHICLE_PLATE'), ['VEHICLE_PLATE:FS-082-KD']);
+  });
+
+  test('a trim, a year or a price after the model is none (en, ko)', () => {
+    assert.deepEqual(ofType('Toyota Hilux GR 2023 for sale', 'VEHICLE_PLATE'), []);
+    assert.deepEqual(ofType('I bought the Ford Ranger for USD 1631 and want a refund', 'VEHICLE_PLATE'), []);
+    assert.deepEqual(ofType('Ford Ranger USD 4444 견적 받았어요', 'VEHICLE_PLATE'), []);
+  });
+});
+
+describe('a name in lower case as speech-to-text writes it', () => {
+  test('a surname no list holds after a listed first name, where the name ends (en, ko)', () => {
+    assert.deepEqual(ofType('guest hi yes room four one two my name is ingrid solberg I need to change the card', 'PERSON'), [
+      'PERSON:ingrid solberg',
+    ]);
+    assert.deepEqual(ofType("calling for my mother carmen whitfield she's a patient", 'PERSON'), ['PERSON:carmen whitfield']);
+    assert.deepEqual(ofType('고객 (STT): my name is ingrid solberg\n상담원: 네 확인했습니다', 'PERSON'), ['PERSON:ingrid solberg']);
+  });
+
+  test('a verb or a word after the first name stays out (en, ko)', () => {
+    assert.deepEqual(ofType('my son jake broke his arm', 'PERSON'), ['PERSON:jake']);
+    assert.deepEqual(ofType('my wife jessica works from home', 'PERSON'), ['PERSON:jessica']);
+    assert.deepEqual(ofType('통화 메모: my name is sarah thanks', 'PERSON'), ['PERSON:sarah']);
+  });
+});
