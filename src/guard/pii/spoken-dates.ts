@@ -154,9 +154,12 @@ function smallNumberAt(words: readonly string[], at: number): SpokenNumber | und
   return { value: ten * 10, words: 1, ordinal: false, twoDigits: true };
 }
 
-/** A date said in Sino-Korean numerals, as a call's transcript writes it: "육십팔년 삼월 십사일", "천구백칠십팔년 시월 이십일일". */
+/**
+ * A date said in Sino-Korean numerals, as a call's transcript writes it: "육십팔년 삼월 십사일", "천구백칠십팔년 시월 이십일일",
+ * and a year read digit by digit as people say one ("구이년 팔월 십오일", "공일년").
+ */
 const koreanSpokenDate =
-  /(?<![가-힣])([일이삼사오육륙칠팔구십백천]{1,7})[ \t]*년[ \t]*([일이삼사오육유륙칠팔구십시]{1,3})[ \t]*월[ \t]*([일이삼사오육륙칠팔구십]{1,4})[ \t]*일/g;
+  /(?<![가-힣])([공영일이삼사오육륙칠팔구십백천]{1,7})[ \t]*년[ \t]*([일이삼사오육유륙칠팔구십시]{1,3})[ \t]*월[ \t]*([일이삼사오육륙칠팔구십]{1,4})[ \t]*일/g;
 
 /**
  * The dates said in Sino-Korean numerals in `text`, with their spans; a year of two digits is of the last century past
@@ -169,7 +172,7 @@ export function readKoreanSpokenDates(text: string): { start: number; end: numbe
   const found: { start: number; end: number; date: SpokenDate }[] = [];
   koreanSpokenDate.lastIndex = 0;
   for (let match = koreanSpokenDate.exec(text); match !== null; match = koreanSpokenDate.exec(text)) {
-    const year = sinoKoreanNumber(match[1]!);
+    const year = sinoKoreanNumber(match[1]!) ?? yearDigitByDigit(match[1]!);
     const month = match[2] === '유' ? 6 : match[2] === '시' ? 10 : sinoKoreanNumber(match[2]!);
     const day = sinoKoreanNumber(match[3]!);
     if (year === undefined || month === undefined || day === undefined) continue;
@@ -180,6 +183,16 @@ export function readKoreanSpokenDates(text: string): { start: number; end: numbe
 }
 
 const sinoKoreanDigits = '일이삼사오육칠팔구';
+const digitWords = '공일이삼사오육칠팔구';
+
+/** "구이" → 92, "공일" → 1: a year's two digits said one by one; undefined otherwise. */
+function yearDigitByDigit(words: string): number | undefined {
+  const read = words.replace(/영/g, '공').replace(/륙/g, '육');
+  if (read.length !== 2) return undefined;
+  const tens = digitWords.indexOf(read[0]!);
+  const ones = digitWords.indexOf(read[1]!);
+  return tens === -1 || ones === -1 ? undefined : tens * 10 + ones;
+}
 const sinoKoreanPowers: Readonly<Record<string, number>> = { 십: 10, 백: 100, 천: 1000 };
 
 /** "육십팔" → 68, "천구백칠십팔" → 1978, "이십일" → 21; undefined for a malformed one. */

@@ -126,3 +126,50 @@ describe('a name in lower case as speech-to-text writes it', () => {
     assert.deepEqual(ofType('통화 메모: my name is sarah thanks', 'PERSON'), ['PERSON:sarah']);
   });
 });
+
+describe('a birth date said in words in the turn after it was asked for', () => {
+  test('an English date after an agent names the birth date last (en)', () => {
+    const call = "rep: and the patient's date of birth\ncaller: march fourth nineteen eighty two no sorry that's me";
+    assert.deepEqual(ofType(call, 'DATE_OF_BIRTH'), ['DATE_OF_BIRTH:march fourth nineteen eighty two']);
+    // An answer with no date in it gives none.
+    assert.deepEqual(ofType("rep: and your date of birth\ncaller: yeah I'll be there next june", 'DATE_OF_BIRTH'), []);
+  });
+
+  test('a Korean year read digit by digit (ko)', () => {
+    const call = '상담원 생년월일도 말씀해 주세요\n고객 구이년 팔월 십오일이요\n상담원 네 확인됐습니다';
+    assert.deepEqual(ofType(call, 'DATE_OF_BIRTH'), ['DATE_OF_BIRTH:구이년 팔월 십오일']);
+    assert.deepEqual(
+      ofType('상담사: 성함하고 생년월일 말씀 부탁드립니다\n고객: 임 동 혁 이구요 팔칠년 시월 이십구일이요', 'DATE_OF_BIRTH'),
+      ['DATE_OF_BIRTH:팔칠년 시월 이십구일'],
+    );
+    // "이삼년" is two or three years, and a visit's date answers no birth question.
+    assert.deepEqual(ofType('직원: 생년월일 말씀해 주세요\n고객: 다음 주 월요일 삼월 십일에 갈게요', 'DATE_OF_BIRTH'), []);
+  });
+});
+
+describe('addresses and licences as other countries print them', () => {
+  test("a French doubled number, a Māori street's macron, a barangay, and a clause after the address (en, ko)", () => {
+    assert.deepEqual(ofType('Karim will collect you from your flat at 5 bis rue Caulaincourt, 75018 Paris (3rd floor)', 'ADDRESS'), [
+      'ADDRESS:5 bis rue Caulaincourt, 75018 Paris',
+    ]);
+    assert.deepEqual(ofType('Customer: 14B Tōtara Street, Northcote, Auckland 0627. We get the keys Sat', 'ADDRESS'), [
+      'ADDRESS:14B Tōtara Street, Northcote, Auckland 0627',
+    ]);
+    assert.deepEqual(ofType('deliver sa bahay ni Nanay, 218 Mabini St., Brgy. San Roque, Marikina City 1801. salamat', 'ADDRESS'), [
+      'ADDRESS:218 Mabini St., Brgy. San Roque, Marikina City 1801',
+    ]);
+    assert.deepEqual(ofType('배송지 Address is 42/7 Nguyễn Trãi, Phường 3, Quận 5, the alley is small but bike is ok', 'ADDRESS'), [
+      'ADDRESS:42/7 Nguyễn Trãi, Phường 3, Quận 5',
+    ]);
+  });
+
+  test('a British licence printed in its three parts after its label (en, ko)', () => {
+    assert.deepEqual(ofType('Main driver: David Morgan    Licence no: MORGA 703115 DM9XK    Date of birth: 11/03/1975', 'DRIVER_LICENSE'), [
+      'DRIVER_LICENSE:MORGA 703115 DM9XK',
+    ]);
+    assert.deepEqual(ofType('영국 면허 Licence no: MORGA 856249 CM4TZ 확인했습니다', 'DRIVER_LICENSE'), [
+      'DRIVER_LICENSE:MORGA 856249 CM4TZ',
+    ]);
+    assert.deepEqual(ofType('Batch code MORGA 703115 on the label', 'DRIVER_LICENSE'), []);
+  });
+});

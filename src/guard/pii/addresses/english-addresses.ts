@@ -11,7 +11,7 @@ export const englishAddressRecognizerName = 'english-address';
 const streetTypePattern =
   /\b(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace|Tce|Parade|Pde|Esplanade|Parkway|Pkwy|Highway|Hwy|Square|Sq|Circle|Cir|Loop|Trail|Trl|Crescent|Cres|Close|Grove|Plaza)\b\.?|-(?:daero|ro|gil)\b/g;
 const numberAndStreetName =
-  /(?:^|[^\w-])((?:\d{1,4}[A-Za-z]?\/)?\d{1,6}[A-Za-z]?(?:-\d{1,4})?)[ \t]+((?:(?:[NS][EW]?|[EW])\.?[ \t]+)?(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))(?:[ \t]+[A-Z][a-z]+){0,3})[ \t]*$/;
+  /(?:^|[^\w-])((?:\d{1,4}[A-Za-z]?\/)?\d{1,6}[A-Za-z]?(?:-\d{1,4})?)[ \t]+((?:(?:[NS][EW]?|[EW])\.?[ \t]+)?(?:[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]+|\d{1,3}(?:st|nd|rd|th))(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]+){0,3})[ \t]*$/;
 // A romanised road with its building number before it, a comma perhaps between ("47, Hannam-daero"), and a word before a
 // numbered road's name ("Yeonmujang 5ga-gil", "Gangnam-daero 94-gil"); not a time's or a date's last digits ("21:05,
 // Yeongtong-ro").
@@ -49,8 +49,10 @@ const canadianPostcodePart = String.raw`,?[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d\b`;
 // A directional after the street type ("1600 Pennsylvania Ave NW, Washington, DC 20500", "45 King Street West, Manchester"),
 // where a comma, a unit or the line's end follows.
 const directionalPart = String.raw`[ \t]+(?:[NS][EW]?|[EW]|North|South|East|West)\.?(?=,|[ \t]*(?:\r?\n|$)|[ \t]+(?:Apt|Apartment|Suite|Ste|Unit|#))`;
+// A Philippine barangay after the street ("218 Mabini St., Brgy. San Roque, Marikina City 1801").
+const barangayPart = String.raw`,[ \t]*(?:Brgy\.?|Barangay)[ \t]+[A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+|[IVX]{1,4}\b))*`;
 const tailPattern = new RegExp(
-  `(?:${directionalPart}|${unitPart}|${regionPart}|${australianLocalityPart}|${cityStatePart}|${townAndFourDigitsPart}|${ukTownPart}|${ukPostcodePart}|${canadianPostcodePart}|${postcodePart})+`,
+  `(?:${barangayPart}|${directionalPart}|${unitPart}|${regionPart}|${australianLocalityPart}|${cityStatePart}|${townAndFourDigitsPart}|${ukTownPart}|${ukPostcodePart}|${canadianPostcodePart}|${postcodePart})+`,
   'y',
 );
 const localityInTail = new RegExp(

@@ -156,10 +156,19 @@ function addressAfterLabel(text: string, at: number): PiiFinding | undefined {
   return { type: 'ADDRESS', start, end: start + value.length, text: value, score: 0.9, recognizer: labelledAddressRecognizerName };
 }
 
-/** `line` up to a way of reaching the person given after the address (`contactAfter`). */
+/**
+ * A clause of the sentence after a comma, which ends the address before it ("…, Quận 5, the alley is small but bike is
+ * ok", "…, Vila Madalena, if he can drop it off").
+ */
+const clauseAfter =
+  /,[ \t]*(?:the|it|it's|its|but|and|so|which|pls|please|thanks|thank|if|i|i'm|im|we|you|he|she|they|my|our|just|can|could|will|would)[ \t]/;
+
+/** `line` up to a way of reaching the person given after the address (`contactAfter`), or a clause after a comma. */
 function beforeContact(line: string): string {
   const contact = line.search(contactAfter);
-  return contact === -1 ? line : line.slice(0, contact);
+  const upToContact = contact === -1 ? line : line.slice(0, contact);
+  const clause = upToContact.search(clauseAfter);
+  return clause === -1 ? upToContact : upToContact.slice(0, clause);
 }
 
 /** The word of letters and hyphens that ends, after blanks, right before `end` ("IP" of "IP Address"); '' when none. */

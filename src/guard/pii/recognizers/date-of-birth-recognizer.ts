@@ -302,7 +302,8 @@ export function mayHoldSpokenBirthDate(text: string): boolean {
 
 const spokenBirthWord = /birth|born|\bdob\b|생년|생일|출생/i;
 
-const spokenYearWord = /nineteen|thousand|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|[십백천][일이삼사오육칠팔구]?년/i;
+const spokenYearWord =
+  /nineteen|thousand|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|[십백천][일이삼사오육칠팔구]?년|[공영일이삼사오육칠팔구]{2}년/i;
 
 /**
  * A date in brackets right after a Korean full name, an honorific perhaps between, the sex perhaps before it, as a claim,
@@ -458,8 +459,12 @@ const longestAnswer = 120;
 function dateInAnswer(text: string, segmentStart: number): { start: number; end: number } | undefined {
   const lineEnd = text.indexOf('\n', segmentStart);
   if (lineEnd === -1 || lineEnd - segmentStart > longestRequest) return undefined;
-  const lineStart = text.lastIndexOf('\n', segmentStart) + 1;
-  if (!requestForBirthDate.test(text.slice(Math.max(lineStart, segmentStart - longestRequest), lineEnd))) return undefined;
+  const lineStart = text.lastIndexOf('\n', segmentStart - 1) + 1;
+  const request = text.slice(Math.max(lineStart, segmentStart - longestRequest), lineEnd);
+  // A transcript's agent asks by naming it last ("rep: and the patient's date of birth"); a table's header does not ask.
+  const askedInTurn =
+    speakerOpensLine.test(text.slice(lineStart, segmentStart)) && endsWithBirthWord.test(text.slice(segmentStart, lineEnd));
+  if (!requestForBirthDate.test(request) && !askedInTurn) return undefined;
   answerPrefix.lastIndex = lineEnd + 1;
   answerPrefix.test(text);
   const answerStart = answerPrefix.lastIndex;
@@ -469,12 +474,29 @@ function dateInAnswer(text: string, segmentStart: number): { start: number; end:
   );
   const answer = text.slice(answerStart, answerEnd);
   const date = firstDateIn(answer);
-  if (date === undefined) return undefined;
+  // Said in words, as speech-to-text writes it: "caller: march fourth nineteen eighty two", "고객 구이년 팔월 십오일이요".
+  if (date === undefined) return spokenDateInAnswer(text, { answerStart, answer });
   // "I'll be there on 12/03/2025": a date of the answer's plans, not a birth.
   const year = /(?:19|20)\d{2}/.exec(date.text)?.[0];
   if (/\b(?:on|at|by|until|from|before|after|since)\s*$/i.test(answer.slice(0, date.offset))) return undefined;
   if (year !== undefined && Number(year) >= new Date().getFullYear() - 1) return undefined;
   return { start: answerStart + date.offset, end: answerStart + date.offset + date.text.length };
+}
+
+/** A speaker's label and colon where the line opens ("rep:", "AGENT:", "상담원:"). */
+const speakerOpensLine = /^[ \t]*[^\n:：|,\t]{1,30}[:：]/;
+/** Nothing after the birth word on its line but a mark or "please". */
+const endsWithBirthWord = /^[ \t]*[.,:;]?[ \t]*(?:please|pls)?[ \t]*[.?]?[ \t]*\r?$/i;
+
+function spokenDateInAnswer(text: string, at: { answerStart: number; answer: string }): { start: number; end: number } | undefined {
+  const korean = readKoreanSpokenDates(at.answer)[0];
+  if (korean !== undefined && readsAsBirth(korean.date)) return { start: at.answerStart + korean.start, end: at.answerStart + korean.end };
+  return spokenDateAfter(text, at.answerStart);
+}
+
+/** A spoken date with a day, two years ago or before. */
+function readsAsBirth(date: { year: number; day?: number }): boolean {
+  return date.day !== undefined && date.year < new Date().getFullYear() - 1;
 }
 
 function firstDateIn(segment: string): { text: string; offset: number } | undefined {
