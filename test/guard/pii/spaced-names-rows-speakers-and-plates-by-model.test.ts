@@ -173,3 +173,28 @@ describe('addresses and licences as other countries print them', () => {
     assert.deepEqual(ofType('Batch code MORGA 703115 on the label', 'DRIVER_LICENSE'), []);
   });
 });
+
+describe('senders of chat exports that no list holds', () => {
+  test("a display name in a KakaoTalk export's bracket, sent twice (ko, en)", () => {
+    const chat =
+      '[버디장 승아] [오후 7:02] 다들 안녕!\n[Nomin] [오후 7:05] 안녕하세요 저는 노민 이에요\n[Gabi 🇧🇷] [오후 7:06] oiii\n' +
+      '[버디장 승아] [오후 7:10] 폼에 넣으세요!\n[Nomin] [오후 7:15] 여권번호 쓰면 돼요?\n[Gabi 🇧🇷] [오후 7:21] ok';
+    const names = ofType(chat, 'PERSON');
+    for (const name of ['PERSON:승아', 'PERSON:Nomin', 'PERSON:Gabi']) assert.ok(names.includes(name), name);
+    // A channel's notices and a desk's word are no one's name, and a firm's desk is none either.
+    assert.deepEqual(ofType('[공지] [오후 2:11] 점검 안내\n[Support] [오후 2:12] 네\n[Support] [오후 2:13] 네', 'PERSON'), []);
+    assert.deepEqual(ofType('[한빛모터스 정비팀] [오후 3:12] 고객님\n[한빛모터스 정비팀] [오후 3:40] 앞 패드 교체', 'PERSON'), []);
+  });
+
+  test("a phone export's sender on a line of its own before a Korean time, and a name's first part (en, ko)", () => {
+    const chat = 'Olivia 오후 2:14\nunni sorry 또 물어봐서\n지민 언니 오후 2:15\n응 뭐야\nOlivia 오후 2:15\n이거 맞아?';
+    assert.deepEqual(ofType(chat, 'PERSON').filter((name) => name === 'PERSON:Olivia').length, 2);
+    assert.deepEqual(ofType('Lunch 12:30\nBreak 15:00\nLunch 12:30', 'PERSON'), []);
+    const timed = '[3/2/25, 9:14:22 AM] Jessa Mae: Good morning ate Hyerin!\n[3/2/25, 9:21:47 AM] Jessa Mae: 여권 P4829163B';
+    assert.deepEqual(ofType(timed, 'PERSON').filter((name) => name === 'PERSON:Jessa Mae').length, 2);
+    assert.deepEqual(
+      ofType('Coach Dre: Game moved!! Sat 9:00am\nLupe: got it coach!\nCoach Dre: Snack rotation', 'PERSON').includes('PERSON:Dre'),
+      true,
+    );
+  });
+});

@@ -26,8 +26,12 @@ const bracketedSpeakerReach = 48;
  * exclamation, laughter or tears ("네! 토스뱅크 …입니다", "확인했어요", "ㅋㅋ"). A form's "배송지: 서울시 …" holds none.
  */
 const spokenTurn: ReadonlySet<number> = new Set([...'요다까죠네!?ㅋㅎㅠ~'].map((character) => character.charCodeAt(0)));
-/** A chat export's bracketed time ("[오후 2:11]", "[9:14 AM]", "[09:14]"): the bracket before it holds the sender. */
-const bracketedTime = /[ \t]*\[(?:오전|오후|AM|PM|am|pm)?[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:AM|PM|am|pm))?\]/y;
+/**
+ * A chat export's bracketed time ("[오후 2:11]", "[9:14 AM]", "[09:14]"), or a Korean time that ends the line ("[임차인 서가을]
+ * 오전 11:23"): the bracket before it holds the sender.
+ */
+const bracketedTime =
+  /[ \t]*(?:\[(?:오전|오후|AM|PM|am|pm)?[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:AM|PM|am|pm))?\]|(?:오전|오후)[ \t]*\d{1,2}:\d{2}(?=[ \t]*\r?(?:\n|$)))/y;
 /** A chat export's date and time that opens a line before its speaker (KakaoTalk's on a PC and a phone, WhatsApp's). */
 const exportedTime =
   /(?:\d{4}년 \d{1,2}월 \d{1,2}일 (?:오전|오후) \d{1,2}:\d{2},|\d{4}\. \d{1,2}\. \d{1,2}\.? (?:(?:오전|오후) )?\d{1,2}:\d{2},|\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?: ?[AaPp][Mm])? -)[ \t]*/y;
@@ -69,8 +73,12 @@ const latinSpeaker = new RegExp(
   String.raw`^(?:([A-Z][a-z]{1,14})[ \t]+|((?:[A-Z][A-Za-z]{1,14}[ \t]+){0,2}[A-Z][A-Za-z]{1,14})[ \t]*\([ \t]*)?([A-Z][a-z]{2,14}(?:(?:[ \t]+(?:${surnameParticles}))*[ \t]+(?:[A-Z][a-z]{1,20}|[A-Z]\.))?)(?:[ \t]*[-–|][ \t]*[^()\n]{2,30}|[ \t]+[A-Z]{2,6}(?:[ \t]+[A-Z][A-Za-z]{1,14}){0,2}|[ \t]*\([^()\n]{1,30}\))?\)?$`,
 );
 
-/** A full Latin name and a time, then a colon or the line's end. */
-const latinSenderAndTime = /([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})[ \t]+\d{1,2}:\d{2}(?:[ \t]*[AaPp][Mm])?(?::[ \t]|[ \t]*(?=\r?\n))/y;
+/**
+ * A full Latin name and a time, then a colon or the line's end; or one name and a Korean time on a line of its own, as a
+ * KakaoTalk export on a phone heads each message ("Olivia 오후 2:14").
+ */
+const latinSenderAndTime =
+  /([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})[ \t]+((?:오전|오후)[ \t]*)?\d{1,2}:\d{2}(?:[ \t]*[AaPp][Mm])?(?::[ \t]|[ \t]*(?=\r?\n))/y;
 
 /** The sender of a line that opens with a full Latin name and a time (`latinSenderAndTime`), and where the words start. */
 function senderWithTime(
@@ -83,6 +91,10 @@ function senderWithTime(
   const match = latinSenderAndTime.exec(text);
   if (match === null || !mayBePersonSpeaking(text, match[1]!)) return undefined;
   const ownLine = text.charCodeAt(latinSenderAndTime.lastIndex - 1) !== 0x20 && text.charCodeAt(latinSenderAndTime.lastIndex - 1) !== 0x09;
+  if (!match[1]!.includes(' ')) {
+    if (match[2] === undefined || !ownLine || !isLatinSpeaker(match[1]!)) return undefined;
+    return { wordsStart: line.lineEnd, speaker: { start: line.start, end: line.start + match[1]!.length }, needsSecondTurn: true };
+  }
   // A line of its own after a channel is `senderBeforeTime`'s; without one, the sender needs a listed word ("Daily Standup
   // 09:00" heads an agenda twice).
   if (ownLine && (line.prefixed || !isFullLatinName(match[1]!))) return undefined;
@@ -268,11 +280,16 @@ function turnAt(text: string, line: { lineStart: number; lineEnd: number }): Tur
       if (bracketedTime.test(text)) {
         const words = text.slice(start + 1, close);
         const afterRole = sender === undefined ? senderAfterRole(words, start + 1) : undefined;
-        const speaker =
-          sender ?? afterRole ?? (isHangulWordsName(words) || isHangulWord(words) ? { start: start + 1, end: close } : undefined);
-        // A word of Hangul no list holds ("[투안] [오전 7:02]") is a sender's name when it sends twice; a channel's notice
-        // ("[공지] [오후 2:11]") is sent once.
-        const needsSecondTurn = sender === undefined && afterRole === undefined && speaker !== undefined && !isHangulWordsName(words);
+        // A word of Hangul no list holds ("[투안] [오전 7:02]"), a Latin one ("[Nomin]", "[Gabi 🇧🇷]") or a given name after
+        // a role ("[버디장 승아]") is a sender's name when it sends twice; a channel's notice ("[공지] [오후 2:11]") is sent once.
+        const unlisted =
+          sender === undefined && afterRole === undefined
+            ? isHangulWordsName(words) || isHangulWord(words)
+              ? { start: start + 1, end: close }
+              : (latinWordSender(text, { start: start + 1, end: close }) ?? givenNameAfterRole(words, start + 1))
+            : undefined;
+        const speaker = sender ?? afterRole ?? unlisted;
+        const needsSecondTurn = unlisted !== undefined && !isHangulWordsName(words);
         return { lineStart: line.lineStart, lineEnd: line.lineEnd, wordsStart: bracketedTime.lastIndex, speaker, needsSecondTurn };
       }
       // "[김동현] 네 팀장님": a sender without a time is a full name, or speaks twice.
@@ -345,6 +362,35 @@ function senderAfterRole(words: string, start: number): Turn['speaker'] {
   const blank = words.lastIndexOf(' ');
   if (blank <= 0 || !isHangulSyllable(words.charCodeAt(0)) || !isKoreanFullName(words.slice(blank + 1))) return undefined;
   return { start: start + blank + 1, end: start + words.length };
+}
+
+/**
+ * One or two Latin words no role, desk or everyday word, an emoji perhaps after them, as a chat export's bracket holds a
+ * sender's display name ("[Nomin]", "[ploy]", "[Gabi 🇧🇷]").
+ */
+function latinWordSender(text: string, span: { start: number; end: number }): Turn['speaker'] {
+  const end = decorationStartBefore(text, span);
+  const words = text.slice(span.start, end);
+  if (!/^[A-Za-z][a-z]{1,14}(?: [A-Z][a-z]{1,14})?$/.test(words)) return undefined;
+  const first = capitalise(words.split(' ')[0]!.toUpperCase());
+  if (rolesAndParties.has(first.toLowerCase()) || deskWords.has(first) || wordsThatAreNotNames.has(first)) return undefined;
+  return { start: span.start, end };
+}
+
+/**
+ * A given name or a full name of rarer syllables after one word of role in a chat export's bracket ("[버디장 승아]",
+ * "[임차인 서가을]").
+ */
+function givenNameAfterRole(words: string, start: number): Turn['speaker'] {
+  const blank = words.lastIndexOf(' ');
+  if (blank <= 0 || !isHangulSyllable(words.charCodeAt(0)) || words.indexOf(' ') !== blank) return undefined;
+  const name = words.slice(blank + 1);
+  // Not a desk after its firm ("[한빛모터스 정비팀]").
+  const named =
+    name.length === 2
+      ? isGivenNameCalledOut(name)
+      : name.length === 3 && isPlausibleKoreanName(name) && !placeEndings.has(name.charCodeAt(2)) && !isCommonKoreanNoun(name);
+  return named ? { start: start + blank + 1, end: start + words.length } : undefined;
 }
 
 /** The sender in a chat export's bracket, when a name: a Korean full or given name, or a listed Latin one. */
@@ -497,6 +543,11 @@ function colonSpeaker(
       : undefined;
   }
   const start = at.start + words.lastIndexOf(name);
+  // A first word that is no role, desk or everyday word is the name's own first part ("Jessa Mae:", "Kuya Ramon:", whose
+  // title `trimTitleWords` takes off later).
+  const first = match[1];
+  if (first !== undefined && !rolesAndParties.has(first.toLowerCase()) && !deskWords.has(first) && !wordsThatAreNotNames.has(first))
+    return { speaker: { start: at.start, end: start + name.length } };
   return { speaker: { start, end: start + name.length } };
 }
 
