@@ -13,6 +13,7 @@ import { ipAddressRecognizer } from './recognizers/ip-address-recognizer.ts';
 import { medicalRecordRecognizer } from './recognizers/medical-record-recognizer.ts';
 import { passportRecognizer } from './recognizers/passport-recognizer.ts';
 import { phoneRecognizer } from './recognizers/phone-recognizer.ts';
+import { mobileMoneyRecognizer } from './recognizers/mobile-money.ts';
 import { residentNumberRecognizer } from './recognizers/resident-number-recognizer.ts';
 import { usSsnRecognizer } from './recognizers/us-ssn-recognizer.ts';
 import { canadianSinRecognizer, ukNationalInsuranceRecognizer } from './recognizers/uk-canada-identifiers.ts';
@@ -36,6 +37,7 @@ export const defaultRecognizers: readonly PiiRecognizer[] = [
   corporateNumberRecognizer,
   businessNumberRecognizer,
   phoneRecognizer,
+  mobileMoneyRecognizer,
   creditCardRecognizer,
   bankAccountRecognizer,
   passportRecognizer,

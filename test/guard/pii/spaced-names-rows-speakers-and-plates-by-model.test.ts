@@ -198,3 +198,17 @@ describe('senders of chat exports that no list holds', () => {
     );
   });
 });
+
+describe("a mobile-money confirmation's counterparty", () => {
+  test('the name in capitals and the phone money went to or came from (en, ko)', () => {
+    const sent = 'TFK3H8Q2LM Confirmed. Ksh4,500.00 sent to WANJIRU KAMAU 0722613480 on 19/2/25 at 8:41 PM.';
+    assert.deepEqual(
+      found(sent).filter((finding) => finding.startsWith('PERSON:') || finding.startsWith('PHONE:')),
+      ['PERSON:WANJIRU KAMAU', 'PHONE:0722613480'],
+    );
+    const forwarded = '케냐 직원이 보낸 문자: You have received Ksh1,000.00 from PETER OTIENO 254712345678 on 3/3/25';
+    assert.deepEqual(ofType(forwarded, 'PHONE'), ['PHONE:254712345678']);
+    // A paybill is a firm with an account, no phone.
+    assert.deepEqual(ofType('Ksh1,200.00 sent to KPLC PREPAID for account 54302918845 on 19/2/25', 'PERSON'), []);
+  });
+});
