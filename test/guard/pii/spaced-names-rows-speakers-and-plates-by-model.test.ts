@@ -212,3 +212,12 @@ describe("a mobile-money confirmation's counterparty", () => {
     assert.deepEqual(ofType('Ksh1,200.00 sent to KPLC PREPAID for account 54302918845 on 19/2/25', 'PERSON'), []);
   });
 });
+
+describe('people introduced by what follows them', () => {
+  test("a writer who says whose driver or agent they are, and a relative's name with a phone in brackets (en, ko)", () => {
+    assert.deepEqual(ofType("Hi it's Gaz your Parcelway driver, I'm outside", 'PERSON'), ['PERSON:Gaz']);
+    assert.deepEqual(ofType('LMP 01/28. Husband (Emeka, 347-602-1185) at bedside.', 'PERSON'), ['PERSON:Emeka']);
+    assert.deepEqual(ofType('보호자 남편(민수, 010-4417-8803) 동행', 'PERSON'), ['PERSON:민수']);
+    assert.deepEqual(ofType('Husband (ICU, 347-602-1185) at bedside.', 'PERSON'), []);
+  });
+});

@@ -294,7 +294,7 @@ const greetingEnd = /[ \t]*(?:[,:!.\n]|$)|[ \t]+(?:here|from|re|about|regarding)
 const appositionEnd = /[ \t]*[,)]/y;
 /** The line's end after a closing's name, or the writer's firm or desk ("Cheers, Dave @ Onehunga Auto", "Thanks, Kevin from accounts"). */
 const closingLineEnd = /[ \t]*[.!]?[ \t]*(?:\r?\n|$)|[ \t]+(?:@|[-–—|]|from|at)[ \t]/y;
-const affiliation = /[ \t]+(?:from|at|with|here|calling|speaking)\b/y;
+const affiliation = /,?[ \t]+(?:from|at|with|here|calling|speaking|your)\b/y;
 /** A post a writer introduces themselves at ("on ward 7B", "on the night shift", "on reception"). */
 const atPost = /[ \t]+on[ \t]+(?:ward|shift|duty|call|reception|nights|days|the)\b/y;
 // Or an emoji or "btw" after the name, as a text from a new number writes it ("hey its Keely 🙋‍♀️", "its Mitch btw").

@@ -1,6 +1,7 @@
-// Finds the people a word for them introduces in brackets: a relative with an age ("Son (Ethan, 5) had similar sx",
-// "아들(민준, 5세)"), and the members of a party after its count ("설치 엔지니어 2명(임도훈, 추재혁)"). Clinical notes, claims
-// and dispatch plans write them so; the bracket says who, the word before it that a person is meant.
+// Finds the people a word for them introduces in brackets: a relative with an age or a phone ("Son (Ethan, 5) had similar
+// sx", "Husband (Emeka, 347-602-1185) at bedside", "아들(민준, 5세)"), and the members of a party after its count ("설치
+// 엔지니어 2명(임도훈, 추재혁)"). Clinical notes, claims and dispatch plans write them so; the bracket says who, the word
+// before it that a person is meant.
 import { rememberLastText } from '../last-text-memo.ts';
 import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import type { PiiFinding } from '../types.ts';
@@ -16,11 +17,18 @@ const relativeBefore =
   /(?:^|[^A-Za-z])(?:[Ss]on|[Dd]aughter|[Cc]hild|[Kk]id|[Bb]rother|[Ss]ister|[Ww]ife|[Hh]usband|[Mm]other|[Ff]ather|[Bb]aby|[Gg]randson|[Gg]randdaughter|[Nn]ephew|[Nn]iece)s?[ \t]*$/;
 const koreanRelativeBefore = /(?:아들|딸|자녀|손자|손녀|남편|아내|동생|조카|아이)[ \t]*$/;
 const countBefore = /\d[ \t]*[명인][ \t]*$/;
-/** After the bracket: a name and an age ("Ethan, 5)", "Mia Chen, 3 yrs)"). */
-const nameAndAge =
-  /[ \t]*([A-Z][a-z]{1,20}(?:[ \t]+[A-Z][a-z]{1,20})?)[ \t]*,[ \t]*\d{1,2}(?:[ \t]*(?:y\/?o|yrs?|years?(?:[ \t]+old)?|mo|months?))?[ \t]*\)/y;
-/** The same in Korean ("민준, 5세)", "하윤, 만 3세)"). */
-const koreanNameAndAge = /[ \t]*([가-힣]{2,4})[ \t]*,[ \t]*(?:만[ \t]*)?\d{1,2}[ \t]*(?:세|살|개월)[ \t]*\)/y;
+/** A phone after the name in the bracket instead of an age ("Emeka, 347-602-1185)"). */
+const phoneInBracket = String.raw`\+?[\d(][\d ().-]{6,18}\d`;
+/** After the bracket: a name and an age or a phone ("Ethan, 5)", "Mia Chen, 3 yrs)", "Emeka, 347-602-1185)"). */
+const nameAndAge = new RegExp(
+  String.raw`[ \t]*([A-Z][a-z]{1,20}(?:[ \t]+[A-Z][a-z]{1,20})?)[ \t]*,[ \t]*(?:\d{1,2}(?:[ \t]*(?:y\/?o|yrs?|years?(?:[ \t]+old)?|mo|months?))?|${phoneInBracket})[ \t]*\)`,
+  'y',
+);
+/** The same in Korean ("민준, 5세)", "하윤, 만 3세)", "민수, 010-4417-8803)"). */
+const koreanNameAndAge = new RegExp(
+  String.raw`[ \t]*([가-힣]{2,4})[ \t]*,[ \t]*(?:(?:만[ \t]*)?\d{1,2}[ \t]*(?:세|살|개월)|${phoneInBracket})[ \t]*\)`,
+  'y',
+);
 /** Full names apart by commas ("임도훈, 추재혁)"). */
 const listedNames = /[ \t]*([가-힣]{2,4}(?:[ \t]*[,·][ \t]*[가-힣]{2,4})+)[ \t]*\)/y;
 /** How far before the bracket its relative or count is read. */
