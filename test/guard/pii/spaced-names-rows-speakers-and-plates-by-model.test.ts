@@ -221,3 +221,16 @@ describe('people introduced by what follows them', () => {
     assert.deepEqual(ofType('Husband (ICU, 347-602-1185) at bedside.', 'PERSON'), []);
   });
 });
+
+describe('a spaced name whose last syllable carries its ending', () => {
+  test('found where the text writes the name again (ko, en)', () => {
+    assert.deepEqual(ofType('고객 엄 태 준이고요 구공 공일 일구 요\n상담원 네 엄태준님 현지 경찰 신고는', 'PERSON'), [
+      'PERSON:엄 태 준',
+      'PERSON:엄태준',
+    ]);
+    assert.deepEqual(ofType('Caller (STT): 엄 태 준이고요\nAgent: thanks, 엄태준님', 'PERSON'), ['PERSON:엄 태 준', 'PERSON:엄태준']);
+    // Without the name written again, lone syllables with an ending are speech.
+    assert.deepEqual(ofType('그 거 는 이 미 끝났어요', 'PERSON'), []);
+    assert.deepEqual(ofType('상담원: 네 고객님 이 건 은행 쪽 문제예요', 'PERSON'), []);
+  });
+});
