@@ -234,3 +234,36 @@ describe('a spaced name whose last syllable carries its ending', () => {
     assert.deepEqual(ofType('상담원: 네 고객님 이 건 은행 쪽 문제예요', 'PERSON'), []);
   });
 });
+
+describe("values a caller reads out after an agent's request without a question mark", () => {
+  test('an expiry, a CVV and a PIN said in words (en)', () => {
+    const call =
+      'agent: and the card for the deposit\ncaller: mastercard 5412 7330 0918 4620\nagent: five four one two expiry date\n' +
+      'caller: oh nine twenty eight\nagent: and the three digits on the back\ncaller: seven seven one\nagent: thank you';
+    assert.deepEqual(
+      found(call).filter((finding) => finding.startsWith('CARD_')),
+      ['CARD_EXPIRY:oh nine twenty eight', 'CARD_CVV:seven seven one'],
+    );
+    const both = 'AGENT: and the expiration and the three digit code on the back\nCALLER: oh eight twenty seven and uh six one two';
+    assert.deepEqual(
+      found(`AGENT: the card number please\nCALLER: 5412 7330 0918 4620\n${both}`).filter((finding) => finding.startsWith('CARD_')),
+      ['CARD_EXPIRY:oh eight twenty seven', 'CARD_CVV:six one two'],
+    );
+    const pin = '00:00:27 AGENT: for security can you give me the four digit account PIN\n00:00:31 CALLER: two zero eight one';
+    assert.deepEqual(ofType(pin, 'PASSWORD'), ['PASSWORD:two zero eight one']);
+    // A licence's digits read in one part of a longer spelling are no PIN or CVV of their own.
+    assert.deepEqual(
+      found(
+        "AGENT: ...and can I take your driving licence number?\nCALLER: It's M-O-R-G-A, eight five two one nine seven, D-E, nine, K-L.",
+      ),
+      [],
+    );
+  });
+
+  test("a recording's time before a Korean speaker (ko)", () => {
+    assert.deepEqual(
+      ofType('14:03 상담사: 통장 비밀번호 네 자리 말씀해 주세요\n14:04 고객: 2580\n14:05 상담사: 확인됐습니다', 'PASSWORD'),
+      ['PASSWORD:2580'],
+    );
+  });
+});

@@ -17,7 +17,10 @@ const askedWords: readonly (readonly [PiiType, RegExp])[] = [
     'MEDICAL_RECORD',
     /\bMRN\b|medical record|hospital (?:number|no\b)|chart (?:number|no\b)|patient (?:ID|number)|병록\s*번호|환자\s*번호|차트\s*번호|(?<!(?:사업자|주민|외국인|법인|차량|자동차)\s*)등록\s*번호|진료\s*카드/i,
   ],
-  ['CARD_CVV', /\bCV[VC]2?\b|(?<!account )security code|(?:three|four|3|4) digits on the back|digits on the signature strip|보안\s*코드/i],
+  [
+    'CARD_CVV',
+    /\bCV[VC]2?\b|(?<!account )security code|(?:three|four|3|4)[ -]digits? (?:code )?on the back|digits on the signature strip|보안\s*코드/i,
+  ],
   ['CARD_EXPIRY', /expir|\bexp\b|valid (?:thru|through|until)|유효\s*기간/i],
   ['DATE_OF_BIRTH', /date of birth|\bDOB\b|birth ?day|when were you born|생년월일|생일|주민\s*번호\s*앞\s*자리|주민등록번호\s*앞\s*자리/i],
   [
@@ -51,10 +54,12 @@ export const askedWordPiece =
 
 /**
  * A turn that asks: a question mark, a Korean request ("말씀해 주세요", "알려줘", "불러주시겠어요"), or an English one
- * without its mark ("please confirm …", "I'll need the number off your licence", "the account passcode please.").
+ * without its mark ("please confirm …", "I'll need the number off your licence", "the account passcode please."), as
+ * speech-to-text writes an agent's: opening with "and the" ("and the three digits on the back"), a question's words
+ * ("what's the new card number"), or ending with what is asked ("… five four one two expiry date").
  */
 export const askingPiece =
-  /[?？]|(?:말씀|알려|불러|보내|적어|입력|확인|회신)\s*(?:해\s*)?(?:주|줘|줄|달|부탁)|어떻게\s*되|please (?:read|give|tell|confirm|send)|can you read|\bI(?:'ll| will)? need (?:the|your|an?)\b|\bplease[.!]?\s*$/i;
+  /[?？]|(?:말씀|알려|불러|보내|적어|입력|확인|회신)\s*(?:해\s*)?(?:주|줘|줄|달|부탁)|어떻게\s*되|please (?:read|give|tell|confirm|send)|can you (?:read|give|tell|confirm)|\bI(?:'ll| will)? need (?:the|your|an?)\b|\bplease[.!]?\s*$|^[ \t]*(?:(?:ok(?:ay)?|perfect|great|thanks?|thank you|right|lovely|so|yes)[ \t,]+)*and (?:the|your|also)\b|\b(?:what'?s|what is|may I have|can I (?:get|have))\b|(?:expir(?:y|ation)(?: date)?|date of birth|on the back)[ \t.]*$/im;
 
 /**
  * The types a turn asks for, in the order it names them; empty when it does not ask. An expiry counts only where a card

@@ -25,7 +25,7 @@ const printedNumberLead = String.raw`(?:[가-힣]{1,8}에(?:서)?\s*)?(?:있는|
 const printedNumberLeadAlone = new RegExp(String.raw`^\s*(?:${printedNumberLead})\s*$`);
 /** What opens an answer before its value: a yes, "it's", "my number is", "steam is", 네, "제 번호는", "진료카드에 있는 번호". */
 const leadingWords = new RegExp(
-  String.raw`^(?:(?:yes|yeah|yep|yup|sure|ok|okay|oh|um|uhm|uh|erm|right|so|and|hi|hello|it'?s|it is|it says|it reads|says|reads|that'?s|that is|this is|mine is|(?:my|the|his|her) [a-z ]{1,24} is|[a-z]{2,12} is|네|예|아|음|어|그게|제 [가-힣 ]{1,10}[은는]|[가-힣]{1,6}[은는]|${printedNumberLead})(?:[\s,.:!]+|$))+`,
+  String.raw`^(?:(?:yes|yeah|yep|yup|sure|ok|okay|oh(?![ \t,-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)|um|uhm|uh|erm|right|so|and|hi|hello|it'?s|it is|it says|it reads|says|reads|that'?s|that is|this is|mine is|(?:my|the|his|her) [a-z ]{1,24} is|[a-z]{2,12} is|네|예|아|음|어|그게|제 [가-힣 ]{1,10}[은는]|[가-힣]{1,6}[은는]|${printedNumberLead})(?:[\s,.:!]+|$))+`,
   'i',
 );
 
@@ -168,7 +168,7 @@ function readAnswer(text: string, reply: { answer: Turn; asked: readonly PiiType
       const wordsAfterHead = head !== undefined && /^[ \t]+[A-Za-z]/.test(value.text.slice(head.length));
       const text =
         asked.some((candidate) => fitsAnswer(candidate, value.text)) || head === undefined || !wordsAfterHead ? value.text : head;
-      const type = asked.find((candidate) => fitsAnswer(candidate, text));
+      const type = asked.find((candidate) => fitsAnswer(candidate, text)) ?? spokenTypeOf(value.text, asked);
       if (type !== undefined)
         findings.push(createFinding({ type, text, start: answer.wordsStart + value.start, score: 0.85, recognizer: recognizerName }));
     }
@@ -230,14 +230,36 @@ const longestSpokenGroup = 5;
 function numberInGroupsAnswer(words: string, asked: readonly PiiType[]): { type: PiiType; start: number; text: string } | undefined {
   const sentenceEnd = words.search(/[.!?](?:\s|$)/);
   const value = valueIn(words, { start: 0, end: sentenceEnd === -1 ? words.length : sentenceEnd });
-  if (value === undefined || !value.text.includes(',')) return undefined;
+  // Digits said one by one with no pause are one group of any length ("seven seven one", "two zero eight one").
+  const digitWordsOnly = value !== undefined && onlyDigitWords.test(value.text);
+  if (value === undefined || (!value.text.includes(',') && !digitWordsOnly)) return undefined;
   const groups = spelledGroupsOf(value.text, { words: 0, digits: 3 })?.split(' ');
   // Each group as short as a pause leaves it: "00918263, 30/11/2001" is two values.
-  if (groups === undefined || groups.some((group) => group.length > longestSpokenGroup)) return undefined;
+  if (groups === undefined || (!digitWordsOnly && groups.some((group) => group.length > longestSpokenGroup))) return undefined;
   const digits = groups.join('');
   const type = asked.find((candidate) => hasShapeOf(candidate, digits));
   return type === undefined ? undefined : { type, ...value };
 }
+
+/**
+ * The asked type a part said in words has: a CVV's or a PIN's digits one by one ("six one two"), or a card's
+ * expiry as a month and a year ("oh eight twenty seven"), where the answer gives several values apart by "and".
+ */
+function spokenTypeOf(value: string, asked: readonly PiiType[]): PiiType | undefined {
+  if (!/^[a-z]/i.test(value)) return undefined;
+  if (onlyDigitWords.test(value)) {
+    const digits = spelledGroupsOf(value, { words: 0, digits: 3 })?.replaceAll(' ', '');
+    // Only a code this short: a longer identifier's digits in one part are a piece of it ("M-O-R-G-A, eight five two …").
+    if (digits !== undefined) return asked.find((candidate) => shortSpokenCodes.has(candidate) && hasShapeOf(candidate, digits));
+  }
+  const date = asked.includes('CARD_EXPIRY') ? readSpokenDate(value) : undefined;
+  return date !== undefined && date.day === undefined ? 'CARD_EXPIRY' : undefined;
+}
+
+const shortSpokenCodes: ReadonlySet<PiiType> = new Set(['CARD_CVV', 'PASSWORD']);
+
+/** Digit words alone, one by one ("seven seven one", "oh eight one"). */
+const onlyDigitWords = /^(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:[ \t,-]+|$))+$/i;
 
 /** A birth date said after the name a request asked for with it ("Sarah Louise Morgan, eleventh of June seventy-five."). */
 function spokenBirthDateAfterComma(words: string, end: number): { type: PiiType; start: number; text: string } | undefined {

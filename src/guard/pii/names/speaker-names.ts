@@ -36,6 +36,9 @@ const bracketedTime =
 const exportedTime =
   /(?:\d{4}년 \d{1,2}월 \d{1,2}일 (?:오전|오후) \d{1,2}:\d{2},|\d{4}\. \d{1,2}\. \d{1,2}\.? (?:(?:오전|오후) )?\d{1,2}:\d{2},|\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?: ?[AaPp][Mm])? -)[ \t]*/y;
 
+/** A time of a recording or a call before a speaker in capitals ("00:00:31 CALLER:", "14:02 AGENT:"). */
+const recordingTime = /\d{1,2}:\d{2}(?::\d{2})?[ \t]+(?=(?:[A-Z]{2,}|[가-힣]{2,4})[ \t]*:)/y;
+
 /** A listed name in the brackets that end a speaker's label, a firm after it ("(Juliana - Unimed Rio)"). */
 const bracketedName = /\([ \t]*([A-Z][a-z]{2,14}(?:[ \t]+[A-Z][a-z]{1,20})?)(?:[ \t]*[-–,][^()]*)?\)$/;
 
@@ -268,6 +271,10 @@ function turnAt(text: string, line: { lineStart: number; lineEnd: number }): Tur
     if (exportedTime.test(text)) {
       start = exportedTime.lastIndex;
       prefixed = true;
+    } else {
+      // A recording's time before the speaker ("00:00:31 CALLER: …"): skipped, though it marks no chat export.
+      recordingTime.lastIndex = start;
+      if (recordingTime.test(text)) start = recordingTime.lastIndex;
     }
   }
   if (text.charCodeAt(start) === 0x5b) {
