@@ -299,6 +299,8 @@ const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = 
   ['ennwort', 1],
   // A French building's door code ("Digicode: 47B19"), by the "gi" after its "i".
   ['igicode', 1],
+  // A door lock's code ("Door lock: 7713 then *"), by the "ck" of "lock".
+  ['oor lock', 6],
   // A card's code by where it is printed ("the 3 digits on the back", "code on the back") and by its full name, by the
   // "ba" of "back" after a blank and the "ri" of "verification".
   // "I log in as tobiwan_kenobi", by the "og" of "log".

@@ -16,7 +16,7 @@ import { findKoreanNamesAsSubjects, holdsNameBeforeVowelCopula } from './names/k
 import { holdsNameByLayout } from './names/index.ts';
 import { holdsHanNameWithRomanisation } from './names/han-names-with-romanisations.ts';
 import { mayHoldLabelledCells } from './tables/index.ts';
-import { mayHoldLabelledPlate } from './recognizers/vehicle-recognizers.ts';
+import { mayHoldLabelledPlate, mayHoldPlateAfterModel } from './recognizers/vehicle-recognizers.ts';
 import { holdsAccountName } from './recognizers/account-names.ts';
 import { mayHoldMarketplaceNickname } from './recognizers/marketplace-nicknames.ts';
 import { mayHoldAskedValue, valuesGivenInAnswer } from './answers/index.ts';
@@ -106,7 +106,9 @@ export function holdsNoPiiCue(text: string): boolean {
   if ((features.flags & textFeature.hanCharacter) !== 0 && holdsHanNameWithRomanisation(text)) return false;
   if ((features.flags & textFeature.digit) === 0) return !mayHoldMacAddress(text) && !mayHoldSpokenBirthDate(text);
   return (
-    !digitCues(text, features) && !mayHoldMacAddress(text) && !(hasFeatures(features, textFeature.upperLatin) && mayHoldLabelledPlate(text))
+    !digitCues(text, features) &&
+    !mayHoldMacAddress(text) &&
+    !(hasFeatures(features, textFeature.upperLatin) && (mayHoldLabelledPlate(text) || mayHoldPlateAfterModel(text)))
   );
 }
 

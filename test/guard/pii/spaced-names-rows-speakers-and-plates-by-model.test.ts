@@ -267,3 +267,15 @@ describe("values a caller reads out after an agent's request without a question 
     );
   });
 });
+
+describe('card networks, door locks and a plate alone after its model', () => {
+  test("an Uzbek card beside a card word, a door lock's code, and a make and model with nothing else (ko, en)", () => {
+    assert.deepEqual(ofType('받는 분 우즈베키스탄 카드 8600 3129 4471 8507 로 1,850,000원 보내셨네요.', 'CREDIT_CARD'), [
+      'CREDIT_CARD:8600 3129 4471 8507',
+    ]);
+    assert.deepEqual(ofType('order 8600 3129 4471 8507 shipped', 'CREDIT_CARD'), []);
+    assert.deepEqual(ofType('Door lock: 7713 then *\nWi-Fi: HanokStay_5G', 'PASSWORD'), ['PASSWORD:7713']);
+    assert.deepEqual(ofType('The door lock was replaced yesterday', 'PASSWORD'), []);
+    assert.deepEqual(ofType('Peugeot 208 GH-417-PZ', 'VEHICLE_PLATE'), ['VEHICLE_PLATE:GH-417-PZ']);
+  });
+});

@@ -14,7 +14,9 @@ export type CardIssuer =
   | 'rupay'
   | 'verve'
   | 'elo'
-  | 'hipercard';
+  | 'hipercard'
+  | 'uzcard'
+  | 'humo';
 
 const issuerRules: ReadonlyArray<{ issuer: CardIssuer; prefix: RegExp; lengths: readonly number[] }> = [
   { issuer: 'visa', prefix: /^4/, lengths: [13, 16, 19] },
@@ -26,7 +28,8 @@ const issuerRules: ReadonlyArray<{ issuer: CardIssuer; prefix: RegExp; lengths: 
   { issuer: 'diners', prefix: /^(?:30[0-5]|36|3[89])/, lengths: [14, 16] },
   // BC and other Korean domestic-only cards; a 9 prefix is also common in codes, so callers ask for context.
   { issuer: 'korean-domestic', prefix: /^9/, lengths: [16] },
-  // Domestic and debit networks (Maestro, Russia's Mir, India's RuPay, Nigeria's Verve, Brazil's Elo and Hipercard): their
+  // Domestic and debit networks (Maestro, Russia's Mir, India's RuPay, Nigeria's Verve, Brazil's Elo and Hipercard, and
+  // below Uzbekistan's Uzcard and Humo): their
   // ranges are wide enough to take in order and account numbers, so callers ask for a card word too.
   { issuer: 'maestro', prefix: /^(?:5018|5020|5038|5893|6304|6759|676[1-3]|6390)/, lengths: [12, 13, 14, 15, 16, 17, 18, 19] },
   { issuer: 'mir', prefix: /^220[0-4]/, lengths: [16, 17, 18, 19] },
@@ -34,6 +37,9 @@ const issuerRules: ReadonlyArray<{ issuer: CardIssuer; prefix: RegExp; lengths: 
   { issuer: 'verve', prefix: /^(?:506[01]|507[89]|6500)/, lengths: [16, 18, 19] },
   { issuer: 'elo', prefix: /^(?:4011|4312|4389|4514|4576|504[15]|506[67]|509|6277|636[23]|650|6516|6550)/, lengths: [16] },
   { issuer: 'hipercard', prefix: /^(?:606282|3841)/, lengths: [16, 19] },
+  // Uzbekistan's Uzcard and Humo, the cards a remittance to Central Asia is paid to.
+  { issuer: 'uzcard', prefix: /^8600/, lengths: [16] },
+  { issuer: 'humo', prefix: /^9860/, lengths: [16] },
 ];
 
 /** Networks whose numbers count only beside a card word: a 9 prefix and the domestic and debit networks above. */
@@ -45,6 +51,8 @@ export const issuersNeedingCardWord: ReadonlySet<CardIssuer> = new Set([
   'verve',
   'elo',
   'hipercard',
+  'uzcard',
+  'humo',
 ]);
 
 /**

@@ -29,12 +29,14 @@ export const vehiclePlateRecognizer: PiiRecognizer = {
   mightMatch: (text) =>
     hasFeatures(textFeatures(text), textFeature.plateShape) ||
     mayHoldLabelledPlate(text) ||
+    mayHoldPlateAfterModel(text) ||
     (hasFeatures(textFeatures(text), textFeature.upperBeforeDigit) && britishPlate.test(text)) ||
     mayHoldEastAsianPlate(text),
   find(text) {
     const findings: PiiFinding[] = [];
     if (mayHoldEastAsianPlate(text)) findEastAsianPlates(text, findings);
     if (mayHoldLabelledPlate(text)) findLabelledPlates(text, findings);
+    if (mayHoldPlateAfterModel(text)) findPlatesAfterModels(text, findings);
     const upperBeforeDigit = hasFeatures(textFeatures(text), textFeature.upperBeforeDigit);
     if (upperBeforeDigit) findBritishPlates(text, findings);
     // A vehicle's word, which an Indian plate needs, is a plate label's piece too.
@@ -116,11 +118,11 @@ const carMakes = [
 
 /**
  * A plate's label in English: "plate", "number plate", "reg", "registration number", "rego", "VRM", "vehicle involved", a bare
- * "vehicle" or 차량, a car's make and model right before a plate of letters and digits ("Peugeot 208 GH-417-PZ"),
+ * "vehicle" or 차량,
  * and what may stand before the plate ("is", "was", a colon, a state's code in brackets: "plate (OH) JKT 4418").
  */
 const plateLabel = new RegExp(
-  String.raw`(?:번호판|(?<car>차량)|\b(?:(?:number|licen[cs]e|registration|reg\.?)[ \t]+plate|plates?(?:[ \t]+(?:number|no\.?))?|(?<model>(?:(?:your|my|his|her|their|our)[ \t]+(?:(?:19|20)\d\d[ \t]+)?|(?:19|20)\d\d[ \t]+)(?:${carMakes})[ \t]+[A-Z0-9][A-Za-z0-9-]*(?:[ \t]+[A-Z0-9][A-Za-z0-9-]*)?(?=[ \t]*\())|(?<makeModel>(?:${carMakes})[ \t]+[A-Z0-9][A-Za-z0-9-]*(?:[ \t]+[A-Z][a-z]+)?(?=[ \t]+[A-Z]{1,3}[ -]?\d))|(?<!(?:VAT|GST|[Tt]ax|[Cc]ompany|[Cc]harity|[Tt]ranslator|[Pp]rofessional|[Tt]rade)[ \t])reg(?:istration)?(?:[ \t]+(?:number|no\.?|mark))?|rego|VRM|vehicle[ \t]+(?:(?:registration|reg)(?:[ \t]+(?:number|no\.?|mark))?|involved|plate)|(?<vehicle>vehicle)|(?<!(?:asset|price|name|hash|luggage|bag|gift|RFID|ID|dog|ear)[ \t])(?<!(?:bag|luggage|baggage|suitcase)\b[^\n]{1,12})tag|placas?|kennzeichen|matr[ií]cula|kenteken|targa|immatriculation))(?![A-Za-z])(?:[ \t]*\([A-Z]{2,3}\))?[ \t]*(?:is\b|was\b|[:#=(.-])?[ \t]*`,
+  String.raw`(?:번호판|(?<car>차량)|\b(?:(?:number|licen[cs]e|registration|reg\.?)[ \t]+plate|plates?(?:[ \t]+(?:number|no\.?))?|(?<model>(?:(?:your|my|his|her|their|our)[ \t]+(?:(?:19|20)\d\d[ \t]+)?|(?:19|20)\d\d[ \t]+)(?:${carMakes})[ \t]+[A-Z0-9][A-Za-z0-9-]*(?:[ \t]+[A-Z0-9][A-Za-z0-9-]*)?(?=[ \t]*\())|(?<!(?:VAT|GST|[Tt]ax|[Cc]ompany|[Cc]harity|[Tt]ranslator|[Pp]rofessional|[Tt]rade)[ \t])reg(?:istration)?(?:[ \t]+(?:number|no\.?|mark))?|rego|VRM|vehicle[ \t]+(?:(?:registration|reg)(?:[ \t]+(?:number|no\.?|mark))?|involved|plate)|(?<vehicle>vehicle)|(?<!(?:asset|price|name|hash|luggage|bag|gift|RFID|ID|dog|ear)[ \t])(?<!(?:bag|luggage|baggage|suitcase)\b[^\n]{1,12})tag|placas?|kennzeichen|matr[ií]cula|kenteken|targa|immatriculation))(?![A-Za-z])(?:[ \t]*\([A-Z]{2,3}\))?[ \t]*(?:is\b|was\b|[:#=(.-])?[ \t]*`,
   'gi',
 );
 /**
@@ -129,7 +131,7 @@ const plateLabel = new RegExp(
  */
 const plateParts = /[A-Z\d가-힣]{1,8}(?:[ -][A-Z\d가-힣]{1,8}){0,3}/y;
 const plateLabelPiece = new RegExp(
-  String.raw`[Pp]late|PLATE|\b[Rr]eg(?:o|istration)?\b|\bREG|VRM|[Vv]ehicle|VEHICLE|\b[Tt]ag\b|[Pp]laca|[Kk]ennzeichen|[Mm]atr[ií]cula|[Kk]enteken|[Tt]arga|[Ii]mmatriculation|번호판|차량|(?:${carMakes})[ \t]`,
+  String.raw`[Pp]late|PLATE|\b[Rr]eg(?:o|istration)?\b|\bREG|VRM|[Vv]ehicle|VEHICLE|\b[Tt]ag\b|[Pp]laca|[Kk]ennzeichen|[Mm]atr[ií]cula|[Kk]enteken|[Tt]arga|[Ii]mmatriculation|번호판|차량`,
 );
 
 /** A word of another label after a bare "vehicle" ("vehicle ID 20391", "vehicle no 4"). */
@@ -150,9 +152,39 @@ export function mayHoldLabelledPlate(text: string): boolean {
   );
 }
 
-/** A make and a model as written, capitals and all ("Renault Clio", "Peugeot 208"; not "Ford Ranger for"). */
-const makeAndModel = new RegExp(String.raw`^(?:${carMakes})[ \t]+[A-Z0-9][A-Za-z0-9-]*(?:[ \t]+[A-Z][a-z]+)?$`);
+/**
+ * A make and a model as written, capitals and all, right before a plate of letters and digits ("Peugeot 208 GH-417-PZ",
+ * "Renault Clio FS-082-KD"; not "Ford Ranger for USD 1631"). Apart from the labels' pattern, which ignores case: the makes
+ * tried at every letter of every text that passes its gate cost long documents some 4% of their instructions.
+ */
+const makeAndModelBeforePlate = new RegExp(
+  String.raw`\b(?:${carMakes})[ \t]+[A-Z0-9][A-Za-z0-9-]*(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?=[A-Z]{1,3}[ -]?\d)`,
+  'g',
+);
+const carMake = new RegExp(String.raw`\b(?:${carMakes})[ \t]`);
 const currencyFirst = /^(?:USD|EUR|GBP|KRW|JPY|CNY|AUD|CAD|NZD|SGD|HKD|INR|PHP|VND|ZAR|KES|NGN|CHF|SEK|NOK|DKK|BRL|MXN)\b/;
+
+/** Whether `text` may hold a plate after a make and a model: a capital, a digit and a make's name. */
+export function mayHoldPlateAfterModel(text: string): boolean {
+  return hasFeatures(textFeatures(text), textFeature.upperLatin | textFeature.digit) && carMake.test(text);
+}
+
+/** Plates right after a make and a model, 0.85: whole plates only, no model year, trim or price's currency. */
+function findPlatesAfterModels(text: string, findings: PiiFinding[]): void {
+  makeAndModelBeforePlate.lastIndex = 0;
+  for (let model = makeAndModelBeforePlate.exec(text); model !== null; model = makeAndModelBeforePlate.exec(text)) {
+    plateParts.lastIndex = makeAndModelBeforePlate.lastIndex;
+    const parts = plateParts.exec(text);
+    if (parts === null) continue;
+    for (let value = parts[0]; value !== ''; value = value.replace(/[ -]?[^ -]*$/, '')) {
+      if (isAsciiAlphanumeric(text.charCodeAt(parts.index + value.length)) || !hasShapeOf('VEHICLE_PLATE', value)) continue;
+      if (!isWholePlate(value) || currencyFirst.test(value) || labelWordFirst.test(value) || modelYearPart.test(value)) break;
+      if (!findings.some((found) => found.start === parts.index))
+        findings.push(createFinding({ type: 'VEHICLE_PLATE', text: value, start: parts.index, score: 0.85, recognizer: 'vehicle-plate' }));
+      break;
+    }
+  }
+}
 
 /** A car's make and model before a bracket, searched only in a text with a bracket. */
 const carModelBeforeBracket = new RegExp(String.raw`(?:${carMakes})[ \t]+[^\n(]{1,20}\(`);
@@ -174,11 +206,8 @@ function findLabelledPlates(text: string, findings: PiiFinding[]): void {
       // A bare "vehicle" or 차량 names a car as often as its plate ("vehicle CA 448-211", "상대 차량: CY 71350"): whole plates only.
       const groups = label.groups;
       const weak = groups?.vehicle !== undefined || groups?.car !== undefined;
-      // The label's pattern ignores case; a make and a model are written in capitals, and a price's currency is no plate.
-      if (groups?.makeModel !== undefined && (!makeAndModel.test(groups.makeModel) || currencyFirst.test(value))) break;
-      const afterModel = groups?.model !== undefined || groups?.makeModel !== undefined;
-      if ((afterModel || weak) && !isWholePlate(value)) break;
-      if ((weak || groups?.makeModel !== undefined) && (labelWordFirst.test(value) || modelYearPart.test(value))) break;
+      if ((groups?.model !== undefined || weak) && !isWholePlate(value)) break;
+      if (weak && (labelWordFirst.test(value) || modelYearPart.test(value))) break;
       findings.push(createFinding({ type: 'VEHICLE_PLATE', text: value, start: parts.index, score: 0.85, recognizer: 'vehicle-plate' }));
       break;
     }
