@@ -173,44 +173,46 @@ export function mayHoldPlateAfterModel(text: string): boolean {
 function findPlatesAfterModels(text: string, findings: PiiFinding[]): void {
   makeAndModelBeforePlate.lastIndex = 0;
   for (let model = makeAndModelBeforePlate.exec(text); model !== null; model = makeAndModelBeforePlate.exec(text)) {
-    plateParts.lastIndex = makeAndModelBeforePlate.lastIndex;
-    const parts = plateParts.exec(text);
-    if (parts === null) continue;
-    for (let value = parts[0]; value !== ''; value = value.replace(/[ -]?[^ -]*$/, '')) {
-      if (isAsciiAlphanumeric(text.charCodeAt(parts.index + value.length)) || !hasShapeOf('VEHICLE_PLATE', value)) continue;
-      if (!isWholePlate(value) || currencyFirst.test(value) || labelWordFirst.test(value) || modelYearPart.test(value)) break;
-      if (!findings.some((found) => found.start === parts.index))
-        findings.push(createFinding({ type: 'VEHICLE_PLATE', text: value, start: parts.index, score: 0.85, recognizer: 'vehicle-plate' }));
-      break;
-    }
+    const plate = plateAt(text, makeAndModelBeforePlate.lastIndex);
+    if (plate === undefined || findings.some((found) => found.start === plate.start)) continue;
+    const value = plate.text;
+    if (!isWholePlate(value) || currencyFirst.test(value) || labelWordFirst.test(value) || modelYearPart.test(value)) continue;
+    findings.push(createFinding({ type: 'VEHICLE_PLATE', text: value, start: plate.start, score: 0.85, recognizer: 'vehicle-plate' }));
   }
+}
+
+/**
+ * The longest run of parts from `at` that has a plate's shape (a letter and a digit, capitals, short) and ends a word, so
+ * "plate V51 KJR" takes both parts and "reg is CA 418-295." stops at the dot.
+ */
+function plateAt(text: string, at: number): { start: number; text: string } | undefined {
+  plateParts.lastIndex = at;
+  const parts = plateParts.exec(text);
+  if (parts === null) return undefined;
+  for (let value = parts[0]; value !== ''; value = value.replace(/[ -]?[^ -]*$/, ''))
+    if (!isAsciiAlphanumeric(text.charCodeAt(parts.index + value.length)) && hasShapeOf('VEHICLE_PLATE', value))
+      return { start: parts.index, text: value };
+  return undefined;
 }
 
 /** A car's make and model before a bracket, searched only in a text with a bracket. */
 const carModelBeforeBracket = new RegExp(String.raw`(?:${carMakes})[ \t]+[^\n(]{1,20}\(`);
 
-/**
- * Plates of any country after their label, 0.85: the longest run of parts after the label that has a plate's shape (a
- * letter and a digit, capitals, short), so "plate V51 KJR" takes both parts and "reg is CA 418-295." stops at the dot.
- */
+/** Plates of any country after their label (`plateLabel`), 0.85, as `plateAt` reads them. */
 function findLabelledPlates(text: string, findings: PiiFinding[]): void {
   plateLabel.lastIndex = 0;
   for (let label = plateLabel.exec(text); label !== null; label = plateLabel.exec(text)) {
-    plateParts.lastIndex = plateLabel.lastIndex;
-    const parts = plateParts.exec(text);
-    if (parts === null) continue;
-    for (let value = parts[0]; value !== ''; value = value.replace(/[ -]?[^ -]*$/, '')) {
-      if (isAsciiAlphanumeric(text.charCodeAt(parts.index + value.length)) || !hasShapeOf('VEHICLE_PLATE', value)) continue;
-      // Someone's car (or one of a year) is named with its plate; after a model a bracket may hold its trim or its chassis
-      // code ("Camry (XSE V6)", "X5 (G05)"), so a plate there is whole.
-      // A bare "vehicle" or 차량 names a car as often as its plate ("vehicle CA 448-211", "상대 차량: CY 71350"): whole plates only.
-      const groups = label.groups;
-      const weak = groups?.vehicle !== undefined || groups?.car !== undefined;
-      if ((groups?.model !== undefined || weak) && !isWholePlate(value)) break;
-      if (weak && (labelWordFirst.test(value) || modelYearPart.test(value))) break;
-      findings.push(createFinding({ type: 'VEHICLE_PLATE', text: value, start: parts.index, score: 0.85, recognizer: 'vehicle-plate' }));
-      break;
-    }
+    const plate = plateAt(text, plateLabel.lastIndex);
+    if (plate === undefined) continue;
+    const value = plate.text;
+    // Someone's car (or one of a year) is named with its plate; after a model a bracket may hold its trim or its chassis
+    // code ("Camry (XSE V6)", "X5 (G05)"), so a plate there is whole.
+    // A bare "vehicle" or 차량 names a car as often as its plate ("vehicle CA 448-211", "상대 차량: CY 71350"): whole plates only.
+    const groups = label.groups;
+    const weak = groups?.vehicle !== undefined || groups?.car !== undefined;
+    if ((groups?.model !== undefined || weak) && !isWholePlate(value)) continue;
+    if (weak && (labelWordFirst.test(value) || modelYearPart.test(value))) continue;
+    findings.push(createFinding({ type: 'VEHICLE_PLATE', text: value, start: plate.start, score: 0.85, recognizer: 'vehicle-plate' }));
   }
 }
 
