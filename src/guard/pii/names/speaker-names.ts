@@ -27,7 +27,7 @@ const bracketedSpeakerReach = 48;
  */
 const spokenTurn: ReadonlySet<number> = new Set([...'요다까죠네!?ㅋㅎㅠ~'].map((character) => character.charCodeAt(0)));
 /**
- * A chat export's bracketed time ("[오후 2:11]", "[9:14 AM]", "[09:14]"), or a Korean time that ends the line ("[임차인 서가을]
+ * A chat export's bracketed time ("[오후 2:11]", "[9:14 AM]", "[09:14]"), or a Korean time that ends the line ("[임차인 도해솔]
  * 오전 11:23"): the bracket before it holds the sender.
  */
 const bracketedTime =
@@ -386,7 +386,7 @@ function latinWordSender(text: string, span: { start: number; end: number }): Tu
 
 /**
  * A given name or a full name of rarer syllables after one word of role in a chat export's bracket ("[버디장 승아]",
- * "[임차인 서가을]").
+ * "[임차인 도해솔]").
  */
 function givenNameAfterRole(words: string, start: number): Turn['speaker'] {
   const blank = words.lastIndexOf(' ');

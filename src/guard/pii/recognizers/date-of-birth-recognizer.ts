@@ -454,7 +454,7 @@ const longestAnswer = 120;
 /**
  * The birth date given in answer to a request for it, however far into the answer's line: after a name ("Anil Kumar:
  * 17-08-1979, anil.k@…"), between a name and a licence ("배미란 / 83.04.17 / 11-09-…"), as the next turn of a chat. Its
- * span in `text`, or undefined. A date said in words is read with the answers (answers/asked-value-answers.ts).
+ * span in `text`, or undefined. A date said in words counts too, read as `spokenDateAfter` and `readKoreanSpokenDates` read it.
  */
 function dateInAnswer(text: string, segmentStart: number): { start: number; end: number } | undefined {
   const lineEnd = text.indexOf('\n', segmentStart);
