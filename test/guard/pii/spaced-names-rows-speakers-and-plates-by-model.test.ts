@@ -279,3 +279,17 @@ describe('card networks, door locks and a plate alone after its model', () => {
     assert.deepEqual(ofType('Peugeot 208 GH-417-PZ', 'VEHICLE_PLATE'), ['VEHICLE_PLATE:GH-417-PZ']);
   });
 });
+
+describe('an address label with a note in brackets', () => {
+  test('the note between the label and its colon (ko, en)', () => {
+    assert.deepEqual(
+      ofType(
+        ' 본국주소 Address (home country): 88 Moo 4, Tambon Nong Bua, Amphoe Mueang Udon Thani, Udon Thani 41000\n1. 근로계약기간',
+        'ADDRESS',
+      ),
+      ['ADDRESS:88 Moo 4, Tambon Nong Bua, Amphoe Mueang Udon Thani, Udon Thani 41000'],
+    );
+    assert.deepEqual(ofType('Address (previous): 14 Elm Road, Leeds LS6 2AB', 'ADDRESS'), ['ADDRESS:14 Elm Road, Leeds LS6 2AB']);
+    assert.deepEqual(ofType('Email Address (work): jane.doe@example.org', 'ADDRESS'), []);
+  });
+});

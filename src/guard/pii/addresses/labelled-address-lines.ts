@@ -6,10 +6,11 @@ import type { PiiFinding } from '../types.ts';
 
 export const labelledAddressRecognizerName = 'labelled-address';
 
-// After "ddress" of "Address", "Home address", "ADDRESS": a colon, then the line's value, up to a run of blanks or a bar that
-// opens the next field of a form. Read at each "ddress" a native search finds: a pattern over a whole document with an
-// optional word before its label cost documents several per cent.
-const afterLabel = /[ \t]*[:：][ \t]*([^\n]+)/y;
+// After "ddress" of "Address", "Home address", "ADDRESS", a note in brackets perhaps ("Address (home country):"): a colon,
+// then the line's value, up to a run of blanks or a bar that opens the next field of a form. Read at each "ddress" a
+// native search finds: a pattern over a whole document with an optional word before its label cost documents several per
+// cent.
+const afterLabel = /[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[:：][ \t]*([^\n]+)/y;
 // The same in a sentence: "my new address is …", "address from 1.10 is …", "I live at …"; the value ends with the sentence.
 const afterPhrase = /[ \t]+(?:from[ \t]+\S+[ \t]+)?is[ \t]+([^\n]+)/y;
 const livingPhrases = ['live at ', 'living at ', 'lives at '];
@@ -92,8 +93,8 @@ export function findLabelledAddressLines(text: string): PiiFinding[] {
  */
 export function mayHoldAddressPhrase(text: string, latinColon: boolean): boolean {
   const found = addressWordsIn(text);
-  // "live at", or "address" with a colon somewhere after a Latin letter, or " is" or " from" after it.
-  return found === 'phrase' || (found === 'label' && latinColon);
+  // "live at", or "address" with a colon somewhere after a Latin letter or a note's bracket, or " is" or " from" after it.
+  return found === 'phrase' || (found === 'label' && (latinColon || text.includes('):')));
 }
 
 /** Whether the text holds "address" before " is" or " from", or "live at" ('phrase'), or "address" only ('label'). */
