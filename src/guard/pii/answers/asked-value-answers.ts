@@ -10,7 +10,7 @@ import { hasShapeOf } from '../value-shapes.ts';
 import { isHangulSyllable } from '../names/hangul.ts';
 import { readKoreanSpokenDates, readSpokenDate } from '../spoken-dates.ts';
 import { spelledGroupsOf } from '../spelled-english-numbers.ts';
-import { askableTypes, askedTypes, askedWordPiece, askingPiece, typesOfNumberAskedAfter } from './asked-types.ts';
+import { andAfterSpeaker, askableTypes, askedTypes, askedWordPiece, askingPiece, typesOfNumberAskedAfter } from './asked-types.ts';
 
 const recognizerName = 'asked-value';
 /** An answer is a value and a few words around it; a longer turn is read by the labelled recognisers. */
@@ -50,7 +50,7 @@ export const askedValueRecognizer: PiiRecognizer = {
 export function mayHoldAskedValue(text: string): boolean {
   return (
     hasFeatures(textFeatures(text), textFeature.lineBreak) &&
-    askingPiece.test(text) &&
+    (askingPiece.test(text) || andAfterSpeaker.test(text)) &&
     turnsIn(text).length > 0 &&
     askedWordPiece.test(text) &&
     findAskedValues(text).length > 0
