@@ -207,6 +207,14 @@ import { koreanRoundTwentyEightConversationsA } from './round-28/korean-conversa
 import { koreanRoundTwentyEightConversationsB } from './round-28/korean-conversations-b.ts';
 import { koreanRoundTwentyEightDocumentsA } from './round-28/korean-documents-a.ts';
 import { koreanRoundTwentyEightDocumentsB } from './round-28/korean-documents-b.ts';
+import { englishRoundTwentyNineConversationsA } from './round-29/english-conversations-a.ts';
+import { englishRoundTwentyNineConversationsB } from './round-29/english-conversations-b.ts';
+import { englishRoundTwentyNineDocumentsA } from './round-29/english-documents-a.ts';
+import { englishRoundTwentyNineDocumentsB } from './round-29/english-documents-b.ts';
+import { koreanRoundTwentyNineConversationsA } from './round-29/korean-conversations-a.ts';
+import { koreanRoundTwentyNineConversationsB } from './round-29/korean-conversations-b.ts';
+import { koreanRoundTwentyNineDocumentsA } from './round-29/korean-documents-a.ts';
+import { koreanRoundTwentyNineDocumentsB } from './round-29/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -451,6 +459,14 @@ const laterRounds = [
   { round: 28, name: 'ko-conversation-28b', lang: 'ko', kind: 'conversation', texts: koreanRoundTwentyEightConversationsB },
   { round: 28, name: 'ko-document-28a', lang: 'ko', kind: 'document', texts: koreanRoundTwentyEightDocumentsA },
   { round: 28, name: 'ko-document-28b', lang: 'ko', kind: 'document', texts: koreanRoundTwentyEightDocumentsB },
+  { round: 29, name: 'en-conversation-29a', lang: 'en', kind: 'conversation', texts: englishRoundTwentyNineConversationsA },
+  { round: 29, name: 'en-conversation-29b', lang: 'en', kind: 'conversation', texts: englishRoundTwentyNineConversationsB },
+  { round: 29, name: 'en-document-29a', lang: 'en', kind: 'document', texts: englishRoundTwentyNineDocumentsA },
+  { round: 29, name: 'en-document-29b', lang: 'en', kind: 'document', texts: englishRoundTwentyNineDocumentsB },
+  { round: 29, name: 'ko-conversation-29a', lang: 'ko', kind: 'conversation', texts: koreanRoundTwentyNineConversationsA },
+  { round: 29, name: 'ko-conversation-29b', lang: 'ko', kind: 'conversation', texts: koreanRoundTwentyNineConversationsB },
+  { round: 29, name: 'ko-document-29a', lang: 'ko', kind: 'document', texts: koreanRoundTwentyNineDocumentsA },
+  { round: 29, name: 'ko-document-29b', lang: 'ko', kind: 'document', texts: koreanRoundTwentyNineDocumentsB },
 ] as const;
 
 /** The rounds after the second, by number. */
