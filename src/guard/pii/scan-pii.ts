@@ -19,6 +19,7 @@ import { mayHoldLabelledCells } from './tables/index.ts';
 import { mayHoldLabelledPlate, mayHoldPlateAfterModel } from './recognizers/vehicle-recognizers.ts';
 import { holdsAccountName } from './recognizers/account-names.ts';
 import { mayHoldMarketplaceNickname } from './recognizers/marketplace-nicknames.ts';
+import { mayHoldForumAuthor } from './recognizers/forum-authors.ts';
 import { mayHoldAskedValue, valuesGivenInAnswer } from './answers/index.ts';
 import { findObfuscatedEmails, mayHoldObfuscatedEmail } from './recognizers/obfuscated-emails.ts';
 import { holdsCredential } from './recognizers/credential-recognizer.ts';
@@ -97,7 +98,8 @@ export function holdsNoPiiCue(text: string): boolean {
   if (
     ((features.triggers & textTrigger.credentialLabel) !== 0 ||
       (features.flags & textFeature.loginMark) !== 0 ||
-      mayHoldMarketplaceNickname(text)) &&
+      mayHoldMarketplaceNickname(text) ||
+      ((features.flags & textFeature.lineBreak) !== 0 && mayHoldForumAuthor(text))) &&
     holdsAccountName(text)
   )
     return false;

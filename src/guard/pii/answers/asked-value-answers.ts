@@ -153,6 +153,12 @@ function readAnswer(text: string, reply: { answer: Turn; asked: readonly PiiType
     findings.push(createFinding({ ...grouped, start: answer.wordsStart + grouped.start, score: 0.85, recognizer: recognizerName }));
     return;
   }
+  const said = koreanDigitWordAnswers(words, asked);
+  if (said.length > 0) {
+    for (const value of said)
+      findings.push(createFinding({ ...value, start: answer.wordsStart + value.start, score: 0.85, recognizer: recognizerName }));
+    return;
+  }
   let partStart = 0;
   partBreak.lastIndex = 0;
   for (let part = 0; part < partsRead && partStart < words.length; part += 1) {
@@ -175,6 +181,39 @@ function readAnswer(text: string, reply: { answer: Turn; asked: readonly PiiType
     if (separator === null) break;
     partStart = separator.index + separator[0].length;
   }
+}
+
+/**
+ * Korean digit words in groups apart by blanks, as speech-to-text writes a number read out ("칠팔 공이 공구", "삼칠 오이
+ * 팔공 사"), up to an ending (요, 이요, 입니다) or a blank.
+ */
+const koreanDigitWordGroups =
+  /(?<![가-힣])[공영일이삼사오육칠팔구]{1,7}(?:[ \t]+[공영일이삼사오육칠팔구]{1,7})*(?=(?:이요|요|이에요|예요|입니다|이고요|고요)?(?:[ \t.,!~]|$))/g;
+/** A number said is read from this many digits: a birth date's six, fewer being any word's syllables ("이사", "오일"). */
+const fewestSaidDigits = 6;
+
+/**
+ * Numbers an answer reads out in Korean digit words, each taken as the first asked type whose shape its digits have; a
+ * number said again after a correction is a second value ("삼칠 오이 팔공 일 아 아니다 … 삼칠 오이 팔공 사 요"). A last 이
+ * before 요 is the copula, not a two ("공일 이팔사구오공 이요").
+ */
+function koreanDigitWordAnswers(words: string, asked: readonly PiiType[]): { type: PiiType; start: number; text: string }[] {
+  const values: { type: PiiType; start: number; text: string }[] = [];
+  koreanDigitWordGroups.lastIndex = 0;
+  for (let match = koreanDigitWordGroups.exec(words); match !== null; match = koreanDigitWordGroups.exec(words)) {
+    let text = match[0];
+    if (text.endsWith('이') && words.charAt(match.index + text.length) === '요') text = text.slice(0, -1).trimEnd();
+    const digits = [...text].flatMap((syllable) => (syllable === ' ' || syllable === '\t' ? [] : [koreanDigitValue(syllable)])).join('');
+    if (digits.length < fewestSaidDigits) continue;
+    const grouped = text.replace(/[^ ]/g, (syllable) => koreanDigitValue(syllable));
+    const type = asked.find((candidate) => hasShapeOf(candidate, grouped) || hasShapeOf(candidate, digits));
+    if (type !== undefined) values.push({ type, start: match.index, text });
+  }
+  return values;
+}
+
+function koreanDigitValue(syllable: string): string {
+  return String('공일이삼사오육칠팔구'.indexOf(syllable === '영' ? '공' : syllable));
 }
 
 /** A date in digits with 년, 월 and 일, its year in two digits or four. */

@@ -202,9 +202,12 @@ const speakerLineOpeningPattern = new RegExp(
   String.raw`[ \t]*((?:[A-ZÀ-Þ][A-Za-zÀ-ÿ]{1,20}(?: [A-ZÀ-Þ][A-Za-zÀ-ÿ]{1,20})?|[A-Z]{2,12}|[가-힣]{1,6})(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*[:：][ \t]*)(?:${greetings}|${requests})[ \t]+`,
   'y',
 );
-/** A chat export's date and time before the speaker ("12/04/2024, 19:22 - ", "[09:14] "), read over first. */
+/**
+ * A chat export's date and time before the speaker ("12/04/2024, 19:22 - ", "[09:14] "), or an SMS outbox's time and
+ * number before the message ("09:00  +61 401 772 905  Hi Josh, …"), read over first.
+ */
 const chatTime =
-  /\d{1,2}\/\d{1,2}\/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[ \t]+-[ \t]+|\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\][ \t]*/y;
+  /\d{1,2}\/\d{1,2}\/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[ \t]+-[ \t]+|\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\][ \t]*|\d{1,2}:\d{2}[ \t]+\+?\d[\d ()-]{6,18}\d(?:[ \t]{2,}|\t)/y;
 
 function afterChatTime(text: string, lineStart: number): number {
   const first = text.charCodeAt(lineStart);

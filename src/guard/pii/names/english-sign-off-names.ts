@@ -25,6 +25,8 @@ export const findSignOffName = rememberLastText((text: string): PiiFinding | und
   const kissed = kissesStartAtEnd(text, end);
   if (kissed !== -1) end = kissed;
   if (end === 0 || !isLowerCaseLetter(text.charCodeAt(end - 1))) return undefined;
+  const signedForTeam = nameBeforeTeam(text, end);
+  if (signedForTeam !== undefined) return signedForTeam;
   const lineStart = text.lastIndexOf('\n', end - 1) + 1;
   const onItsOwnLine = lineStart > 0 ? nameOnLastLine(text, { lineStart, end }) : undefined;
   const afterDash = onItsOwnLine === undefined ? nameAfterDash(text, { lineStart, end }) : undefined;
@@ -49,6 +51,21 @@ export const findSignOffName = rememberLastText((text: string): PiiFinding | und
     recognizer: englishSignOffRecognizerName,
   };
 });
+
+/**
+ * A listed first name after a dash that opens a line or follows a sentence, then a comma and the team or firm the writer
+ * signs for ("… within 24–72hrs. – Tolu, GTCare", "– Jasmine, Loan Processing").
+ */
+const signatureWithTeam = /(?:^|\n|[.!?)][ \t]+)[-–—~][ \t]*([A-Z][a-z]{1,14}),[ \t]*[A-Z][A-Za-z&]*(?:[ \t]+[A-Z][A-Za-z&]*){0,2}[ \t]*$/;
+const signatureWithTeamReach = 80;
+
+function nameBeforeTeam(text: string, end: number): PiiFinding | undefined {
+  const from = Math.max(0, end - signatureWithTeamReach);
+  const match = signatureWithTeam.exec(text.slice(from, end));
+  if (match === null || !isListedFirstName(match[1]!) || wordsThatAreNotNames.has(match[1]!)) return undefined;
+  const start = from + match.index + match[0].indexOf(match[1]!, match[0].search(/[-–—~]/));
+  return { type: 'PERSON', start, end: start + match[1]!.length, text: match[1]!, score: 0.65, recognizer: englishSignOffRecognizerName };
+}
 
 /**
  * Whether the text ends in a capitalised word, as a signature does: most messages end in a word in lower case or a mark,

@@ -52,6 +52,7 @@ import { findNamesBeforeParents } from './korean-names-before-parents.ts';
 import { findKoreanNameRuns } from './korean-name-runs.ts';
 import { findKoreanNamesInLatinText } from './korean-names-in-latin-text.ts';
 import { findKoreanPopularGivenNames } from './korean-popular-given-names.ts';
+import { findKoreanGivenNamesBeforeKin } from './korean-given-names-before-kin.ts';
 import { findLatinNamesBeforeKoreanKin } from './latin-names-before-korean-kin.ts';
 import { findNamesAfterRelatives } from './english-names-after-relatives.ts';
 import { findSelfIntroductions } from './english-self-introductions.ts';
@@ -174,6 +175,7 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     (hasFeatures(features, textFeature.hangul) && findNamesBeforeParents(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul | textFeature.lowerLatin) && findKoreanNamesInLatinText(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul) && findKoreanPopularGivenNames(text).length > 0) ||
+    (hasFeatures(features, textFeature.hangul) && findKoreanGivenNamesBeforeKin(text).length > 0) ||
     (latin && findLatinNamesBeforeKoreanKin(text).length > 0) ||
     (latin && findSelfIntroductions(text).length > 0) ||
     (latin && findInvertedNames(text).length > 0) ||
@@ -348,6 +350,9 @@ export const personNameRecognizer: PiiRecognizer = {
     // "지호도 데리고 감", "윤서 어머님": a popular given name said alone.
     if (hasFeatures(features, textFeature.hangul))
       for (const finding of findKoreanPopularGivenNames(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+    // "은주누나", "태성형님": a given name joined to a word of kinship or seniority.
+    if (hasFeatures(features, textFeature.hangul))
+      for (const finding of findKoreanGivenNamesBeforeKin(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "Jisoo 언니!!", "Yejin unnie": a romanised name before a Korean word of kinship or seniority.
     if (hasFeatures(features, textFeature.upperLatin))
       for (const finding of findLatinNamesBeforeKoreanKin(text)) if (!overlapsAny(findings, finding)) findings.push(finding);

@@ -6,7 +6,7 @@ import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { hasFeatures, textFeature, textFeatures, type TextFeatures } from '../text-features.ts';
 import { companySuffixes, wordsThatAreNotNames } from './english-name-words.ts';
-import { isListedFirstName } from './latin-name.ts';
+import { isListedFirstName, isListedLatinName } from './latin-name.ts';
 import { isKoreanSurnameInLatin, isRomanisedGivenName } from './romanised-korean-names.ts';
 import { travelDocumentLines } from '../recognizers/travel-document-lines.ts';
 
@@ -30,7 +30,15 @@ const koreanPassengerName = /(?<![^\s|:(,])([A-Z]{2,6})\/([A-Z]{4,9})(?=[\s|:),]
  * PAYMENT TO PRIYA NAIR REF RENT APR"), or between an Indian transfer's slashes.
  */
 const counterparty =
-  /\b(?:(?:FASTER |BANK |STANDING ORDER )?PAYMENT|TRANSFER|TRF|BILL PAYMENT)(?: (?:TO|FROM))? ([A-Z]+(?: [A-Z]{2,}){1,3})(?= {2,}|\t| ?[-+]?\d| ?$| REF\b)|\b(?:IMPS|NEFT|UPI|RTGS)\/([A-Z]{2,}(?: [A-Z]{2,}){1,3})\/|\b(?:IMPS|NEFT|RTGS)[ -](?:CR|DR)[ -]+[A-Z]{4}0[A-Z0-9]{6}[ -]+([A-Z]{2,}(?: [A-Z]{2,}){1,3})(?= {2,}| ?\||\t|$)/gm;
+  /\b(?:(?:FASTER |BANK |STANDING ORDER )?PAYMENT|TRANSFER|TRF|BILL PAYMENT)(?: (?:TO|FROM|FRM))? ([A-Z]+(?: [A-Z]{2,}){1,3})(?= {2,}|\t| ?[-+]?\d| ?$| REF\b|\/)|\b(?:IMPS|NEFT|UPI|RTGS)\/([A-Z]{2,}(?: [A-Z]{2,}){1,3})\/|\b(?:IMPS|NEFT|RTGS)[ -](?:CR|DR)[ -]+[A-Z]{4}0[A-Z0-9]{6}[ -]+([A-Z]{2,}(?: [A-Z]{2,}){1,3})(?= {2,}| ?\||\t|$)/gm;
+
+/**
+ * The payer or payee of a Nigerian instant transfer between its bank's code and the narration ("NIP/GTB/OKONKWO
+ * CHIDI/rent jan"), or of a Vietnamese transfer after "CK tu" or "CK den" and maybe the account ("CK den 0451000321876
+ * TRAN MINH KHOA mua xe"). Either names its party surname first, so a listed surname counts as a listed first name does.
+ */
+const surnameFirstCounterparty =
+  /\bNIP\/[A-Z]{2,8}\/([A-Z]{2,}(?: [A-Z]{2,}){1,3})\/|\bCK (?:tu|den|từ|đến|TU|DEN)(?: \d{6,16})? ([A-Z]{2,}(?: [A-Z]{2,}){1,3})(?= |-|\t|$)/gm;
 
 /**
  * The payee or payer after a British statement's code, where a row's cell or line starts: a standing order (SO, STO), a
@@ -72,11 +80,11 @@ export const findNamesInRecords = rememberLastText((text: string): readonly PiiF
     if (line.holder !== undefined)
       findings.push(finding(text, { start: line.holder.start, end: line.holder.start + line.holder.text.length }));
   if (mayHoldCounterparty(text, features))
-    for (const pattern of [counterparty, codedCounterparty]) {
+    for (const pattern of [counterparty, codedCounterparty, surnameFirstCounterparty]) {
       pattern.lastIndex = 0;
       for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
         const name = match[1] ?? match[2] ?? match[3]!;
-        if (!readsAsPerson(name)) continue;
+        if (!readsAsPerson(name, { surnameFirst: pattern === surnameFirstCounterparty })) continue;
         const start = match.index + match[0].lastIndexOf(name);
         findings.push(finding(text, { start, end: start + name.length }));
       }
@@ -101,13 +109,17 @@ function mayHoldCounterparty(text: string, features: TextFeatures): boolean {
   return hasFeatures(features, textFeature.digit) && statementWord.test(text);
 }
 
-const statementWord = /PAYMENT|TRANSFER|TRF|TFR|IMPS[/ -]|NEFT[/ -]|UPI\/|RTGS[/ -]|\b(?:SO|STO|FPI|FPO|FP|BGC) [A-Z]/;
+const statementWord =
+  /PAYMENT|TRANSFER|TRF|TFR|IMPS[/ -]|NEFT[/ -]|UPI\/|RTGS[/ -]|NIP\/|\bCK (?:tu|den|từ|đến|TU|DEN) |\b(?:SO|STO|FPI|FPO|FP|BGC) [A-Z]/;
 
-/** An initial and a surname, or a listed first name first; no word that is no name or a company's. */
-function readsAsPerson(name: string): boolean {
+/**
+ * An initial and a surname, or a listed first name first (where the party is written `surnameFirst`, a listed surname
+ * or first name first); no word that is no name or a company's.
+ */
+function readsAsPerson(name: string, order: { surnameFirst: boolean }): boolean {
   const words = name.split(' ').map(titleCase);
   if (words.some((word) => wordsThatAreNotNames.has(word) || companySuffixes.has(word))) return false;
-  return words[0]!.length === 1 || isListedFirstName(words[0]!);
+  return words[0]!.length === 1 || (order.surnameFirst ? isListedLatinName(words[0]!) : isListedFirstName(words[0]!));
 }
 
 /** Letters that English words seldom hold and romanised Korean syllables often do: 어, 으, 애, 의, 여, 유, 와, 워, 지. */

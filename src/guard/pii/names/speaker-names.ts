@@ -39,6 +39,9 @@ const exportedTime =
 /** A time of a recording or a call before a speaker in capitals ("00:00:31 CALLER:", "14:02 AGENT:"). */
 const recordingTime = /\d{1,2}:\d{2}(?::\d{2})?[ \t]+(?=(?:[A-Z]{2,}|[가-힣]{2,4})[ \t]*:)/y;
 
+/** A firm or a desk of one to three capitalised words, a dash, then one given name: the whole speaker's label. */
+const deskBeforeName = /^([A-Z][A-Za-z]{1,14})(?:[ \t]+[A-Z][A-Za-z]{1,14}){0,2}[ \t]*[-–—][ \t]*([A-Z][a-z]{2,14})$/;
+
 /** A listed name in the brackets that end a speaker's label, a firm after it ("(Juliana - Unimed Rio)"). */
 const bracketedName = /\([ \t]*([A-Z][a-z]{2,14}(?:[ \t]+[A-Z][a-z]{1,20})?)(?:[ \t]*[-–,][^()]*)?\)$/;
 
@@ -81,7 +84,7 @@ const latinSpeaker = new RegExp(
  * KakaoTalk export on a phone heads each message ("Olivia 오후 2:14").
  */
 const latinSenderAndTime =
-  /([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})[ \t]+((?:오전|오후)[ \t]*)?\d{1,2}:\d{2}(?:[ \t]*[AaPp][Mm])?(?::[ \t]|[ \t]*(?=\r?\n))/y;
+  /([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[A-Z][a-zß-ÿ]+, [A-Z][a-z]+)[ \t]+((?:오전|오후)[ \t]*)?\d{1,2}:\d{2}(?:[ \t]*[AaPp][Mm])?(?::[ \t]|[ \t]*(?=\r?\n))/y;
 
 /** The sender of a line that opens with a full Latin name and a time (`latinSenderAndTime`), and where the words start. */
 function senderWithTime(
@@ -94,6 +97,13 @@ function senderWithTime(
   const match = latinSenderAndTime.exec(text);
   if (match === null || !mayBePersonSpeaking(text, match[1]!)) return undefined;
   const ownLine = text.charCodeAt(latinSenderAndTime.lastIndex - 1) !== 0x20 && text.charCodeAt(latinSenderAndTime.lastIndex - 1) !== 0x09;
+  // A workplace's export may head a message with its sender's "Surname, Given" ("Weber, Jonas  9:12 AM"), on a line of its
+  // own, with a listed given name, and the same sender heads another message.
+  const comma = match[1]!.indexOf(',');
+  if (comma !== -1) {
+    if (!ownLine || !isListedLatinName(match[1]!.slice(comma + 2))) return undefined;
+    return { wordsStart: line.lineEnd, speaker: { start: line.start, end: line.start + match[1]!.length }, needsSecondTurn: true };
+  }
   if (!match[1]!.includes(' ')) {
     if (match[2] === undefined || !ownLine || !isLatinSpeaker(match[1]!)) return undefined;
     return { wordsStart: line.lineEnd, speaker: { start: line.start, end: line.start + match[1]!.length }, needsSecondTurn: true };
@@ -286,7 +296,7 @@ function turnAt(text: string, line: { lineStart: number; lineEnd: number }): Tur
       bracketedTime.lastIndex = close + 1;
       if (bracketedTime.test(text)) {
         const words = text.slice(start + 1, close);
-        const afterRole = sender === undefined ? senderAfterRole(words, start + 1) : undefined;
+        const afterRole = sender === undefined ? (senderAfterRole(words, start + 1) ?? senderBeforeRole(words, start + 1)) : undefined;
         // A word of Hangul no list holds ("[투안] [오전 7:02]"), a Latin one ("[Nomin]", "[Gabi 🇧🇷]") or a given name after
         // a role ("[버디장 승아]") is a sender's name when it sends twice; a channel's notice ("[공지] [오후 2:11]") is sent once.
         const unlisted =
@@ -369,6 +379,13 @@ function senderAfterRole(words: string, start: number): Turn['speaker'] {
   const blank = words.lastIndexOf(' ');
   if (blank <= 0 || !isHangulSyllable(words.charCodeAt(0)) || !isKoreanFullName(words.slice(blank + 1))) return undefined;
   return { start: start + blank + 1, end: start + words.length };
+}
+
+/** A full name, then one word of role in capitals or Hangul, as an adviser's chat shows it ("[권은지 FP]", "[오민석 팀장]"). */
+function senderBeforeRole(words: string, start: number): Turn['speaker'] {
+  const blank = words.indexOf(' ');
+  if (blank !== 3 || !/^[가-힣]{3} (?:[A-Z]{1,5}|[가-힣]{1,4})$/.test(words) || !isKoreanFullName(words.slice(0, 3))) return undefined;
+  return { start, end: start + 3 };
 }
 
 /**
@@ -531,6 +548,12 @@ function colonSpeaker(
   if (bracketed !== null && isLatinSpeaker(bracketed[1]!)) {
     const start = at.start + bracketed.index + bracketed[0].indexOf(bracketed[1]!);
     return { speaker: { start, end: start + bracketed[1]!.length } };
+  }
+  // A firm's or a desk's name, a dash and the agent's given name ("MTN Care – Ifeoma"); a name before its firm is read below.
+  const deskThenName = deskBeforeName.exec(words);
+  if (deskThenName !== null && isLatinSpeaker(deskThenName[2]!) && !isListedFirstName(deskThenName[1]!)) {
+    const start = at.start + words.length - deskThenName[2]!.length;
+    return { speaker: { start, end: start + deskThenName[2]!.length } };
   }
   const match = latinSpeaker.exec(words);
   if (match === null) return undefined;

@@ -30,8 +30,9 @@ export function findNamesInTables(text: string): PiiFinding[] {
     if (cell.kind === 'generic-person' && cell.column !== undefined && nameInCell(text, { ...cell, listedOnly: true }) !== undefined)
       columnsOfNames.add(cell.column);
   for (const cell of cells) {
-    // A login is written in Latin letters: a Korean name under "assignee" or "created_by" is the person's own.
-    if (cell.kind === 'USERNAME' && isHangulSyllable(text.charCodeAt(cell.start))) {
+    // A login is written in Latin letters, in lower case: a Korean name or a capitalised listed one under "assignee",
+    // "created_by" or "agent" is the person's own.
+    if (cell.kind === 'USERNAME' && (isHangulSyllable(text.charCodeAt(cell.start)) || isUpperLatin(text.charCodeAt(cell.start)))) {
       const finding = nameInCell(text, { start: cell.start, end: cell.end, listedOnly: true });
       if (finding !== undefined) findings.push(finding);
       continue;
@@ -47,6 +48,9 @@ export function findNamesInTables(text: string): PiiFinding[] {
 /** Surname particles and a capitalised word, the whole cell ("van der Meulen", "de la Cruz", "dos Santos"). */
 const surnameWithParticles = new RegExp(`^(?:(?:${surnameParticles}) )+[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)?$`);
 
+/** A Hangul name and its Han characters in brackets, the whole cell. */
+const hangulNameWithHan = /^([가-힣]{2,5}) ?\([\u4e00-\u9fff]{2,5}\)$/u;
+
 /** A surname, a comma and given names, as rosters and payrolls write a name. */
 const surnameFirst = /^[A-ZÀ-Þ][A-Za-zß-ÿ'’-]+, ?[A-ZÀ-Þ][A-Za-zß-ÿ'’.-]+(?: [A-ZÀ-Þ][A-Za-zß-ÿ'’.-]+)?$/;
 
@@ -58,6 +62,10 @@ function nameInCell(text: string, cell: { start: number; end: number; listedOnly
   const { start, end } = cell;
   if (end - start < 2) return undefined;
   const value = text.slice(start, end);
+  // A Korean certificate's cell gives the name's Han characters after it ("탁민규(卓敏圭)"): the Hangul is the name read
+  // here, the Han characters are found beside it as its spelling.
+  const withHan = hangulNameWithHan.exec(value);
+  if (withHan !== null) return nameInCell(text, { ...cell, end: start + withHan[1]!.length });
   const finding: PiiFinding = { type: 'PERSON', start, end, text: value, score: 0.8, recognizer: tableNameRecognizerName };
   // Under a generic header, a Korean full name with common given-name syllables only ("사과" may name a product).
   if (isHangulSyllable(value.charCodeAt(0)))
@@ -80,4 +88,8 @@ function isRomanisedKoreanFullName(value: string): boolean {
   if (words.length !== 2 || !words.every((word) => /^[A-Z](?:[a-z]+|[A-Z]+)$/.test(word))) return false;
   const [first, second] = words as [string, string];
   return (isKoreanSurnameInLatin(first) && isRomanisedGivenName(second)) || (isRomanisedGivenName(first) && isKoreanSurnameInLatin(second));
+}
+
+function isUpperLatin(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
 }

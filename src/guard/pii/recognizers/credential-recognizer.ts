@@ -419,8 +419,9 @@ function usernameAfter(text: string, labelEnd: number): PiiFinding | undefined {
   const formValue =
     hasColonBetween(text, labelEnd, start) && /^(?:[a-z]{4,}|[A-Z]{4,12})$/u.test(value) && !fieldNotes.has(value.toLowerCase());
   if (!value.startsWith('@') && !/[0-9._-]/u.test(value) && !formValue) return usernameSaidLater(text, start);
-  // "Last login: 10-03-2026 21:44" is a time; "the username is case-sensitive" how it is.
-  if (/^\d{1,4}[-./]\d{1,2}[-./]\d{2,4}$/u.test(value) || isEverydayWordsJoined(value)) return undefined;
+  // "Last login: 10-03-2026 21:44" is a time, "POST /v2/login 200" a reply's status; "the username is case-sensitive" how
+  // it is.
+  if (/^\d{1,4}[-./]\d{1,2}[-./]\d{2,4}$|^\d{3}$/u.test(value) || isEverydayWordsJoined(value)) return undefined;
   if (isSiteAddress(value)) return undefined;
   return createFinding({ type: 'USERNAME', text: value, start: match.index, score: 0.8, recognizer: name });
 }

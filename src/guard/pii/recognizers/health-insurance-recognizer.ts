@@ -70,7 +70,8 @@ export const healthInsuranceRecognizer: PiiRecognizer = {
       provincialCardsAt(text).length > 0 ||
       insurersIds(text).length > 0 ||
       (mayHoldKoreanCard(text) && unlabelledKoreanCards(text).length > 0) ||
-      (mayHoldMedicareCard(text) && australianMedicareCards(text).length > 0)),
+      (mayHoldMedicareCard(text) && australianMedicareCards(text).length > 0) ||
+      medicareBeneficiaryIds(text).length > 0),
   find(text) {
     const findings = findLabelled(text, { labels, value, type: 'HEALTH_INSURANCE', recognizer: name, scoreFor: labelledScore }).filter(
       holdsMemberDigits,
@@ -78,7 +79,8 @@ export const healthInsuranceRecognizer: PiiRecognizer = {
     if (mayHoldKoreanCard(text)) findings.push(...unlabelledKoreanCards(text));
     if (mayHoldMedicareCard(text))
       for (const finding of australianMedicareCards(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
-    for (const finding of insurersIds(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+    for (const finding of [...insurersIds(text), ...medicareBeneficiaryIds(text)])
+      if (!overlapsAny(findings, finding)) findings.push(finding);
     const provincial = provincialCardsAt(text);
     if (provincial.length > 0)
       findings.push(...findLabelledAt(text, provincial, { labels: provincialLabel, value, type: 'HEALTH_INSURANCE', recognizer: name }));
@@ -146,6 +148,27 @@ const australianMedicareCards = rememberLastText((text: string): readonly PiiFin
   medicareCardShape.lastIndex = 0;
   for (let match = medicareCardShape.exec(text); match !== null; match = medicareCardShape.exec(text))
     if (isValidMedicareNumber(match[0]) && medicareWords.test(text.slice(Math.max(0, match.index - medicareWordsBefore), match.index + 60)))
+      findings.push(createFinding({ type: 'HEALTH_INSURANCE', text: match[0], start: match.index, score: 0.8, recognizer: name }));
+  return findings;
+});
+
+/**
+ * A US Medicare Beneficiary Identifier in its own shape, eleven characters with a digit first and letters other than S, L,
+ * O, I, B and Z at fixed places, often written 4-3-4 ("1EG4-TE5-MK72"), where Medicare is named before it: unlabelled,
+ * as a relative sends it on ("mom can u send me dad's medicare number … ok its 1EG4-TE5-MK72").
+ */
+const beneficiaryIdShape =
+  /(?<![A-Za-z0-9-])[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}(?![A-Za-z0-9-])/g;
+const medicareNamed = /medicare|메디케어|\bMBI\b/i;
+const medicareNamedBefore = 160;
+
+/** Remembered for the last text: `mightMatch` asks first and `find` after it. */
+const medicareBeneficiaryIds = rememberLastText((text: string): readonly PiiFinding[] => {
+  if (!text.includes('edicare') && !text.includes('EDICARE') && !text.includes('MBI') && !text.includes('메디케어')) return [];
+  const findings: PiiFinding[] = [];
+  beneficiaryIdShape.lastIndex = 0;
+  for (let match = beneficiaryIdShape.exec(text); match !== null; match = beneficiaryIdShape.exec(text))
+    if (medicareNamed.test(text.slice(Math.max(0, match.index - medicareNamedBefore), match.index)))
       findings.push(createFinding({ type: 'HEALTH_INSURANCE', text: match[0], start: match.index, score: 0.8, recognizer: name }));
   return findings;
 });

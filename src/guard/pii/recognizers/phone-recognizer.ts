@@ -165,7 +165,7 @@ function isOrganisationsLandline(text: string, finding: PiiFinding): boolean {
 }
 
 const organisationLineReach = 120;
-const organisationWords = String.raw`(?:[Cc]linic|CLINIC|[Hh]ospital|[Pp]harmacy|[Ss]urgery|[Mm]edical [Cc]ent(?:re|er)|Ltd|LTD|LLC|Inc|GmbH|Co\.|Corp|EXCHANGE|Exchange|Hotel|Restaurant|Caf[eé]|Tea Room|School|University|약국|의원|병원|치과|한의원|센터|주식회사|\(주\)|㈜)`;
+const organisationWords = String.raw`(?:[Cc]linic|CLINIC|[Hh]ospital|[Pp]harmacy|[Ss]urgery|[Mm]edical [Cc]ent(?:re|er)|Credit Union|Council|Bank|Dental|Ltd|LTD|LLC|Inc|GmbH|Co\.|Corp|EXCHANGE|Exchange|Hotel|Restaurant|Caf[eé]|Tea Room|School|University|약국|의원|병원|치과|한의원|센터|주식회사|\(주\)|㈜)`;
 const organisationWordThenPhoneWord = new RegExp(
   String.raw`${organisationWords}(?![A-Za-z])[^\n]{0,60}(?:Tel\.?|TEL\.?|T\.|Phone:?|☎|전화(?:번호)?)[ \t]*[:：]?[ \t]*$`,
 );
@@ -187,13 +187,15 @@ const upsNumberBefore = /\b1Z(?:[ ]?[0-9A-Z]{3}){2}[ ]?$/;
  * (a person's own number after it has its own word: "대표번호 말고 제 폰 010 …", "fax … Mob 07404 …").
  */
 const businessLineBefore =
-  /(?:대표[ \t]*번호|대표[ \t]*전화|\(대표|사업장[ \t]*전화|관리실|관리사무소|경비실|방재실|원무과|교무실|행정실|민원실|진료협력센터|시청자상담실|고객상담실|지사|지점|본사|팩스(?:[ \t]*번호)?|FAX|[Ff]ax|[Mm]ain (?:desk|line)|[Ss]witchboard|[Rr]eception|[Ff]ront desk|[Bb]ox office|attendance line|(?:clinic|client|care|nurse) line|[Hh]elpline|[Hh]otline|[Oo]utages?|[Dd]istrict office|office on|\(office|(?:[Cc]all|[Cc]ontact) cent(?:re|er)|the (?:store|shop|branch|office) at)[ \t]*[:：,]?[ \t]*\(?$/;
+  /(?:대표[ \t]*번호|대표[ \t]*전화|\(대표|사업장[ \t]*전화|관리실|관리사무소|경비실|방재실|원무과|교무실|행정실|민원실|진료협력센터|시청자상담실|고객상담실|지사|지점|본사|팩스(?:[ \t]*번호)?|FAX|[Ff]ax|[Mm]ain (?:desk|line)|[Ss]witchboard|[Rr]eception|[Ff]ront desk|[Bb]ox office|attendance line|(?:clinic|client|care|nurse) line|[Hh]elpline|[Hh]otline|[Oo]utages?|[Dd]istrict office|[Cc]ounty office|office on|\(office|[Oo]ffice line is|[Cc]ustomer care(?: from abroad)?|(?:[Cc]all|[Cc]ontact) cent(?:re|er)|the (?:store|shop|branch|office) at)[ \t]*[:：,]?[ \t]*\(?$/;
 /**
  * The same said in brackets after the number: "031-8041-7320 (대표)", "+81 92-712-3380 (Front desk, 24h)", "09 70 81 42 00
- * (free call)", "+34 932 45 88 10 (24시간 프런트)".
+ * (free call)", "+34 932 45 88 10 (24시간 프런트)"; or the line's opening hours from one time to another or its menu's option
+ * after it, which only a desk has: "02-760-0410 (평일 10~17시)", "+49 40 3008 1200 (Mon-Fri 8-18)", "0330 9 123 123,
+ * 8am-8pm", "01 410 3000 (option 2)". When a person is free to talk is no desk's hours ("010-4715-0839 (평일 18시 이후)").
  */
 const businessLineAfter =
-  /^[ \t]*\((?:대표|main|[Ff]ront desk|[Rr]eception|switchboard|free call|toll[- ]free|24시간 프[런론]트|프[런론]트|[A-Z][a-z]+ office\))/;
+  /^[ \t]*\((?:대표|main|[Ff]ront desk|[Rr]eception|switchboard|free call|toll[- ]free|24시간 프[런론]트|프[런론]트|[A-Z][a-z]+ office\))|^[ \t]*(?:\(|,[ \t]*)(?:option \d|press \d|(?:(?:Mon(?:day)?|Mo|평일|월)[ \t]*(?:[-–~][ \t]*(?:Fri(?:day)?|Sat(?:urday)?|Fr|Sa|금|토)[ \t]*)?)?\d{1,2}(?::\d{2})?[ \t]?(?:[ap]m|시)?[ \t]?[-–~][ \t]?\d{1,2}(?::\d{2})?[ \t]?(?:[ap]m|시|\)))/;
 
 /**
  * National numbers of other countries (`isValidLabelledNationalPhone`) that no search above read, right after a phone

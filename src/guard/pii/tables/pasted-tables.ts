@@ -40,16 +40,35 @@ export const tablesIn = rememberLastText((text: string): readonly PastedTable[] 
     lineStart = lineEnd + 1;
   }
   // The scan goes on after the rows of a table found, so its rows are not read twice.
-  let from = tables.length > 0 ? rowsEnd(text, tables[0]!) : lineStart;
+  let from = tables.length > 0 ? tablesAfterRows(text, tables, rowsEnd(text, tables[0]!)) : lineStart;
   for (let headerStart = lineAfterBlankLine(text, from); headerStart !== -1; headerStart = lineAfterBlankLine(text, from)) {
     const headerEnd = endOfLine(text, headerStart);
     if (headerEnd === text.length) break;
     const table = tableUnderHeader(text, { lineStart: headerStart, lineEnd: headerEnd });
     if (table !== undefined) tables.push(table);
-    from = table === undefined ? headerEnd : Math.max(headerEnd, rowsEnd(text, table));
+    from = table === undefined ? headerEnd : Math.max(headerEnd, tablesAfterRows(text, tables, rowsEnd(text, table)));
   }
   return text.includes('\n|') ? withMarkdownTables(text, tables) : tables;
 });
+
+/**
+ * A table's header again right under the rows of one, or under a caption line after them, as a certificate lists the
+ * holder and then the family ("가족사항", then 구분 | 성명 | 출생연월일 again): each such table is pushed to `tables`.
+ * Returns where the last one's rows end.
+ */
+function tablesAfterRows(text: string, tables: PastedTable[], end: number): number {
+  for (let lineStart = end, line = 0; line < 2 && lineStart < text.length; line += 1) {
+    const lineEnd = endOfLine(text, lineStart);
+    if (lineEnd === text.length) break;
+    const table = tableUnderHeader(text, { lineStart, lineEnd });
+    if (table !== undefined) {
+      tables.push(table);
+      return tablesAfterRows(text, tables, rowsEnd(text, table));
+    }
+    lineStart = lineEnd + 1;
+  }
+  return end;
+}
 
 /**
  * A Markdown table's header may open anywhere, below a few lines of a booking's or a form's fields: its first line opens

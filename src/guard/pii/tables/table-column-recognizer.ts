@@ -8,6 +8,7 @@ import { hasKnownShape, hasShapeOf } from '../value-shapes.ts';
 import { labelledCellsIn, mayHoldLabelledCells } from './labelled-values.ts';
 
 const recognizerName = 'table-column';
+const capitalisedWords = /^[A-Z][a-z]+(?: [A-Z][a-z]+)*$/;
 
 /**
  * A value whose shape is what its header or key names, 0.85: the header is as good a label as one written before a value,
@@ -26,6 +27,8 @@ export const tableColumnRecognizer: PiiRecognizer = {
     for (const cell of labelledCellsIn(text)) {
       if (cell.kind === 'person' || cell.kind === 'generic-person') continue;
       const value = text.slice(cell.start, cell.end);
+      // A capitalised name under "agent" or "assignee" is the person's own, which the name search reads ("Aisling").
+      if (cell.kind === 'USERNAME' && capitalisedWords.test(value)) continue;
       if (hasShapeOf(cell.kind, value))
         findings.push(
           createFinding({ type: cell.kind as PiiType, text: value, start: cell.start, score: 0.85, recognizer: recognizerName }),
