@@ -1,13 +1,16 @@
 // A Korean full name written right beside an account or a phone it belongs to: after it in a transfer request ("카카오뱅크
-// 3333-17-4820591 엄태호 로 돌려주세요", "연락은 010-7724-5013 채희정 앞으로 주세요"), before it in a statement's line
+// 3333-17-4820591 엄태호 로 돌려주세요", "연락은 010-7724-5013 채희정 앞으로 주세요"; a holder in Latin letters too, "농협
+// 351-1129-4830-73 AZIZ KARIMOV"), before it in a statement's line
 // ("타행이체 이가영(우리 1002-847-339102)", "모바일,문경자 3333-08-5521947"). The number vouches for the name, which alone
 // would be a word.
 import { hangulRunEndAfter, isHangulSyllable } from './names/hangul.ts';
 import { isLikelyKoreanFullName } from './names/korean-names.ts';
+import { companySuffixes, wordsThatAreNotNames } from './names/english-name-words.ts';
+import { isListedLatinName } from './names/latin-name.ts';
 import { overlapsAny } from './resolve-overlaps.ts';
 import type { PiiFinding } from './types.ts';
 
-const recognizerName = 'korean-name-beside-number';
+const recognizerName = 'name-beside-number';
 
 /** The particles and endings a name takes after the number it owns: "엄태호로", "채희정 앞으로", "한지우요". */
 const endingsAfterName: ReadonlySet<string> = new Set([
@@ -41,6 +44,7 @@ function fullName(text: string, start: number, end: number): PiiFinding | undefi
 /** The name after `number`: one blank at most between them, then the name and one of its endings. */
 function nameAfter(text: string, number: PiiFinding): PiiFinding | undefined {
   const start = text.charCodeAt(number.end) === 0x20 ? number.end + 1 : number.end;
+  if (isCapital(text.charCodeAt(start))) return latinNameAt(text, start);
   if (!isHangulSyllable(text.charCodeAt(start))) return undefined;
   // The name's word, its particle glued to it ("유하람으로") or standing apart ("엄태호 로").
   const runEnd = hangulRunEndAfter(text, start);
@@ -53,6 +57,27 @@ function nameAfter(text: string, number: PiiFinding): PiiFinding | undefined {
     if (found !== undefined) return found;
   }
   return undefined;
+}
+
+/**
+ * A holder's name in Latin letters right after the number, two or three capitalised words or words in capitals, one of
+ * them a listed name, the line's end or a mark after it ("농협 351-1129-4830-73 AZIZ KARIMOV", "GCash 0917 482 6630 Lorna
+ * Bautista."); not a bank's or a firm's words.
+ */
+const latinHolder = /[A-Z][A-Za-z'-]+(?:[ \t][A-Z][A-Za-z'-]+){1,2}(?=[ \t]*(?:$|[\n.,;)]))/y;
+
+function latinNameAt(text: string, start: number): PiiFinding | undefined {
+  latinHolder.lastIndex = start;
+  const match = latinHolder.exec(text);
+  if (match === null) return undefined;
+  const words = match[0].split(/[ \t]/).map((word) => word.charAt(0) + word.slice(1).toLowerCase());
+  if (words.some((word) => wordsThatAreNotNames.has(word) || companySuffixes.has(word)) || !isListedLatinName(words.join(' ')))
+    return undefined;
+  return { type: 'PERSON', start, end: start + match[0].length, text: match[0], score: 0.7, recognizer: recognizerName };
+}
+
+function isCapital(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
 }
 
 /** The name before an account in a statement's line: a cell's or a word's start, the name, the bank's short name. */

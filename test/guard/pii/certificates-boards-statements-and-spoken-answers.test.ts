@@ -202,3 +202,35 @@ describe('given names by how friends, desks and advisers write them', () => {
     assert.deepEqual(ofType('서울 -부산 노선 변경', 'PERSON'), []);
   });
 });
+
+describe("a bilingual form's labels", () => {
+  test('an English gloss in brackets between the label and its colon (ko, en)', () => {
+    assert.deepEqual(ofType('여권번호 (Passport No.): P4417206B', 'PASSPORT'), ['PASSPORT:P4417206B']);
+    assert.deepEqual(ofType('  대표자 (Representative): 진영수       전화번호 (Phone): 031-497-2210', 'PERSON'), ['PERSON:진영수']);
+    assert.deepEqual(ofType('징수   ①법인명(상호): 주식회사 다온물산          ②대표자(성명): 황보석진', 'PERSON'), ['PERSON:황보석진']);
+    assert.deepEqual(ofType('7 License plate no.: RGX7731 (new)     8 Odometer: 18,402', 'VEHICLE_PLATE'), ['VEHICLE_PLATE:RGX7731']);
+  });
+});
+
+describe('names a record marks around them', () => {
+  test("a grandparent in an emergency contact's brackets, a seal's mark after a name (ko), and their absence (en)", () => {
+    assert.deepEqual(ofType('비상연락처 (조모 양옥순): 010-2084-5536', 'PERSON'), ['PERSON:양옥순']);
+    assert.deepEqual(ofType('정비책임자: 자동차정비기능장 엄태준 (인)', 'PERSON'), ['PERSON:엄태준']);
+    assert.deepEqual(ofType('위 금액을 영수함 (인)', 'PERSON'), []);
+    assert.deepEqual(ofType('Signed (seal) and received in full', 'PERSON'), []);
+  });
+
+  test("an account's holder in Latin letters right after it (ko, en)", () => {
+    assert.deepEqual(ofType('새 통장 농협 351-1129-4830-73 AZIZ KARIMOV\n외국인등록증 번호 필요하면 말해주세요', 'PERSON'), [
+      'PERSON:AZIZ KARIMOV',
+    ]);
+    assert.deepEqual(ofType('Please pay to GTBank 0157234968 Adeyemi Toluwalope.', 'PERSON'), ['PERSON:Adeyemi Toluwalope']);
+    assert.deepEqual(ofType('계좌 3333-08-5271946 KAKAO BANK', 'PERSON'), []);
+  });
+
+  test("a child's name before 꺼, a friend's signature after her last word (ko); an English message keeps its words (en)", () => {
+    assert.deepEqual(ofType('2025. 3. 8. 오후 8:13, 엄마 : 윤서꺼 150630-4792622 맞지?', 'PERSON'), ['PERSON:윤서']);
+    assert.deepEqual(ofType('예전 번호는 이번달까지만 써 -소연', 'PERSON'), ['PERSON:소연']);
+    assert.deepEqual(ofType('old number works till Friday -Summer sale', 'PERSON'), []);
+  });
+});

@@ -1,5 +1,6 @@
-// Korean full names a record marks by what stands right around them: a parent, a colleague or the staff member in charge
-// in brackets ("비상연락처: 010-2290-6614 (모 한정숙)", "(담당 노재훈)", "(동료 ALIMOV SHERZOD)"), and a prescriber
+// Korean full names a record marks by what stands right around them: a relative, a colleague or the staff member in charge
+// in brackets ("비상연락처: 010-2290-6614 (모 한정숙)", "(조모 양옥순)", "(담당 노재훈)", "(동료 ALIMOV SHERZOD)"), a seal's
+// mark after the name ("정비책임자: 자동차정비기능장 엄태준 (인)"), and a prescriber
 // before the licence ("내과 전문의 하동균 (면허 제58213호)", "처방의료인: 노은비 (면허번호 제104882호)"), and a pupil after the school
 // year, the class and the number ("학생: 3학년 2반 15번 이서준").
 import { rememberLastText } from '../last-text-memo.ts';
@@ -11,7 +12,12 @@ const recognizerName = 'korean-name-beside-record-mark';
 /** A Korean full name, or a foreigner's in capitals (two to four words). */
 const name = String.raw`[가-힣]{3,4}|[A-Z]{2,}(?:[ \t][A-Z]{2,}){1,3}`;
 /** The mark and the name alone in brackets. */
-const nameInMarkedBrackets = new RegExp(String.raw`\((?:모|부|담당|담당자|동료|지인|보호자)[ \t]+(${name})\)`, 'g');
+const nameInMarkedBrackets = new RegExp(
+  String.raw`\((?:모|부|조모|조부|외조모|외조부|할머니|할아버지|이모|고모|삼촌|배우자|남편|아내|아들|딸|형|누나|언니|오빠|동생|담당|담당자|동료|지인|보호자)[ \t]+(${name})\)`,
+  'g',
+);
+/** A name signed or sealed: the seal's or the signature's mark in brackets after it ("엄태준 (인)", "하동균 (서명)"). */
+const sealedName = /(?<![가-힣])([가-힣]{3,4})[ \t]*\((?:인|印|서명)\)/g;
 /** A doctor's or a pharmacist's title before the name, or the licence in brackets after it. */
 const prescriber = new RegExp(
   String.raw`(?:전문의|의사|한의사|치과의사|약사)[ \t]+([가-힣]{3,4})(?![가-힣])|(?<![가-힣])([가-힣]{3,4})[ \t]*\((?:의사[ \t]*)?면허`,
@@ -33,6 +39,7 @@ const searches: ReadonlyArray<{ pattern: RegExp; mayMatch: (text: string) => boo
     mayMatch: (text) => text.includes('면허') || text.includes('의사') || text.includes('전문의') || text.includes('약사'),
   },
   { pattern: pupilAfterClass, mayMatch: (text) => text.includes('학년') },
+  { pattern: sealedName, mayMatch: (text) => text.includes('(인)') || text.includes('(印)') || text.includes('(서명)') },
 ];
 
 function personAt(text: string, start: number, value: string): PiiFinding | undefined {

@@ -57,7 +57,7 @@ export function mayEndWithKoreanSignOff(text: string): boolean {
 }
 
 /** A message's last mark or polite or plain ending, then blanks, before a signature's dash. */
-const messageEnd = /[~.!?^)♡♥ㅋㅎㅠㅜ요다줘해]\s*$/;
+const messageEnd = /[~.!?^)♡♥ㅋㅎㅠㅜ요다줘해써어지야]\s*$/;
 
 /** How far before the end a signature's dash may stand: a name of three words. */
 const signOffReach = 16;

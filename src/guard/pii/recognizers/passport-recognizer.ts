@@ -21,7 +21,7 @@ const passportContext = /여권|passport|travel document|pass?aport[eo]|passepor
 // identification, "FOID: PP M41839266"); German,
 // Ukrainian and most other passports are letters and digits.
 const labelledPassportPattern =
-  /(?:passport|여권|travel[ \t]+document|pass?aport[eo]|passeport|reisepass|paspoort|FOID)(?:[ \t]*(?:no\.?|number|num|n[º°.]|nr\.?|#|번호|번호는|번호가))?(?:[ \t]*\([A-Za-z ]{2,20}\))?[ \t]*[:：]?[ \t]*(?:PP[ \t]+|[A-Z]{2,3}[ \t]+(?=[A-Z0-9]*\d[A-Z0-9]*(?![A-Za-z0-9])))?(?=[A-Z0-9]*\d)([A-Z0-9]{6,9})(?![A-Za-z0-9])/gi;
+  /(?:passport|여권|travel[ \t]+document|pass?aport[eo]|passeport|reisepass|paspoort|FOID)(?:[ \t]*(?:no\.?|number|num|n[º°.]|nr\.?|#|번호|번호는|번호가))?(?:[ \t]*\([A-Za-z .]{2,20}\))?[ \t]*[:：]?[ \t]*(?:PP[ \t]+|[A-Z]{2,3}[ \t]+(?=[A-Z0-9]*\d[A-Z0-9]*(?![A-Za-z0-9])))?(?=[A-Z0-9]*\d)([A-Z0-9]{6,9})(?![A-Za-z0-9])/gi;
 // Either Korean format typed in groups ("M 1234 5678", "M123 A4567"), which counts only after its label.
 const groupedKoreanPattern = /(?<![0-9A-Za-z])[MSRODGT](?:[ -]?\d{4}[ -]?\d{4}|[ -]?\d{3}[ -]?[A-Z][ -]?\d{4})(?![0-9A-Za-z])/g;
 const nineDigits = [9] as const;
