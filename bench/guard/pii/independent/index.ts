@@ -215,6 +215,14 @@ import { koreanRoundTwentyNineConversationsA } from './round-29/korean-conversat
 import { koreanRoundTwentyNineConversationsB } from './round-29/korean-conversations-b.ts';
 import { koreanRoundTwentyNineDocumentsA } from './round-29/korean-documents-a.ts';
 import { koreanRoundTwentyNineDocumentsB } from './round-29/korean-documents-b.ts';
+import { englishRoundThirtyConversationsA } from './round-30/english-conversations-a.ts';
+import { englishRoundThirtyConversationsB } from './round-30/english-conversations-b.ts';
+import { englishRoundThirtyDocumentsA } from './round-30/english-documents-a.ts';
+import { englishRoundThirtyDocumentsB } from './round-30/english-documents-b.ts';
+import { koreanRoundThirtyConversationsA } from './round-30/korean-conversations-a.ts';
+import { koreanRoundThirtyConversationsB } from './round-30/korean-conversations-b.ts';
+import { koreanRoundThirtyDocumentsA } from './round-30/korean-documents-a.ts';
+import { koreanRoundThirtyDocumentsB } from './round-30/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -467,6 +475,14 @@ const laterRounds = [
   { round: 29, name: 'ko-conversation-29b', lang: 'ko', kind: 'conversation', texts: koreanRoundTwentyNineConversationsB },
   { round: 29, name: 'ko-document-29a', lang: 'ko', kind: 'document', texts: koreanRoundTwentyNineDocumentsA },
   { round: 29, name: 'ko-document-29b', lang: 'ko', kind: 'document', texts: koreanRoundTwentyNineDocumentsB },
+  { round: 30, name: 'en-conversation-30a', lang: 'en', kind: 'conversation', texts: englishRoundThirtyConversationsA },
+  { round: 30, name: 'en-conversation-30b', lang: 'en', kind: 'conversation', texts: englishRoundThirtyConversationsB },
+  { round: 30, name: 'en-document-30a', lang: 'en', kind: 'document', texts: englishRoundThirtyDocumentsA },
+  { round: 30, name: 'en-document-30b', lang: 'en', kind: 'document', texts: englishRoundThirtyDocumentsB },
+  { round: 30, name: 'ko-conversation-30a', lang: 'ko', kind: 'conversation', texts: koreanRoundThirtyConversationsA },
+  { round: 30, name: 'ko-conversation-30b', lang: 'ko', kind: 'conversation', texts: koreanRoundThirtyConversationsB },
+  { round: 30, name: 'ko-document-30a', lang: 'ko', kind: 'document', texts: koreanRoundThirtyDocumentsA },
+  { round: 30, name: 'ko-document-30b', lang: 'ko', kind: 'document', texts: koreanRoundThirtyDocumentsB },
 ] as const;
 
 /** The rounds after the second, by number. */
