@@ -77,6 +77,37 @@ export function addBirthDatesBeside(text: string, candidates: PiiFinding[]): voi
   for (const finding of found) candidates.push(finding);
 }
 
+/** Six digits of a date in brackets right after a name, as a household's list gives each member ("강태오(640830)"). */
+const sixDigitsInBrackets = /[ \t]?\((\d{2})(\d{2})(\d{2})\)/y;
+
+/**
+ * Adds to `candidates` the birth dates written as six digits (YYMMDD) in brackets right after a person's name, 0.7.
+ *
+ * @example
+ * const candidates = [{ type: 'PERSON', start: 4, end: 7, text: '강태오', score: 0.8, recognizer: 'person-name' }];
+ * addBirthDatesInBracketsAfterNames('세대원: 강태오(640830)', candidates);
+ * candidates[1]?.text; // '640830'
+ */
+export function addBirthDatesInBracketsAfterNames(text: string, candidates: PiiFinding[]): void {
+  const found: PiiFinding[] = [];
+  for (const candidate of candidates) {
+    if (candidate.type !== 'PERSON' || text.charCodeAt(candidate.end) === 0x0a) continue;
+    sixDigitsInBrackets.lastIndex = candidate.end;
+    const match = sixDigitsInBrackets.exec(text);
+    if (match === null || !isValidCalendarDate({ year: 2000, month: Number(match[2]), day: Number(match[3]) })) continue;
+    const start = match.index + match[0].indexOf('(') + 1;
+    found.push({
+      type: 'DATE_OF_BIRTH',
+      start,
+      end: start + 6,
+      text: text.slice(start, start + 6),
+      score: 0.7,
+      recognizer: recognizerName,
+    });
+  }
+  for (const finding of found) if (!overlapsAny(candidates, finding)) candidates.push(finding);
+}
+
 /** The year of a valid date that `wholeDate` matched, or undefined when the day or the month is none. */
 function readYear(match: RegExpExecArray): number | undefined {
   const [, y1, m1, d1, a2, , b2, y2, d3, m3, y3, m4, d4, y4, y5, m5, d5] = match;

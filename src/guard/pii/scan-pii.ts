@@ -8,7 +8,7 @@ import { foldCapitalisedWordAccents, linesAroundFoldedWords } from './accent-fol
 import { addCorrectedValues, addRepeatedValues } from './repeated-values.ts';
 import { addRepeatsOfEarlierValues, type EarlierValues } from './earlier-values.ts';
 import { runEdgesOf } from './run-edges.ts';
-import { addBirthDatesBeside } from './birth-dates-beside.ts';
+import { addBirthDatesBeside, addBirthDatesInBracketsAfterNames } from './birth-dates-beside.ts';
 import { addRestatedBirthDates } from './restated-birth-dates.ts';
 import { holdsBirthSuffix, holdsForeignBirthWord, mayHoldSpokenBirthDate } from './recognizers/date-of-birth-recognizer.ts';
 import { nameAnswerRecognizer } from './names/name-answers.ts';
@@ -27,7 +27,8 @@ import { holdsSecret } from './recognizers/secret-recognizer.ts';
 import { mayHoldMacAddress } from './recognizers/mac-address-recognizer.ts';
 import { labelTriggers } from './recognizers/label-triggers.ts';
 import { plainForms } from './plain-forms.ts';
-import { findSpelledNumbers } from './spelled-english-numbers.ts';
+import { findSpelledNumbers, type SpelledNumber } from './spelled-english-numbers.ts';
+import { findSpacedNumbers } from './spaced-digits.ts';
 import { spelledNumberFindings } from './spelled-number-findings.ts';
 import { addLoginsOfNamedPeople } from './logins-of-named-people.ts';
 import { addPhonesAfterNamedPeople } from './phones-after-named-people.ts';
@@ -222,9 +223,16 @@ function findingsIn(text: string, options: ScanPiiOptions): PiiFinding[] {
   if (nameExpected) collectFindings([nameAnswerRecognizer], scan);
   if (answers) collectAnswerValues(text, asked, scan);
   // "four one five, eight six seven …": the digits the words stand for, judged by the same recognisers.
-  if (!readingSpelled && (textFeatures(text).triggers & textTrigger.spelledDigits) !== 0) collectSpelledNumbers(text, options, candidates);
+  if (!readingSpelled && (textFeatures(text).triggers & textTrigger.spelledDigits) !== 0)
+    collectSpelledNumbers(text, { options, numbers: findSpelledNumbers(text), into: candidates });
+  // "6 2 0 4 1 7 - 2 9 1 5 8 9 2": an OCR'd or spaced number, read without its blanks.
+  if (!readingSpelled && !uncued) {
+    const spaced = findSpacedNumbers(text);
+    if (spaced.length > 0) collectSpelledNumbers(text, { options, numbers: spaced, into: candidates });
+  }
   if (!uncued && (wanted === undefined || wanted.has('DATE_OF_BIRTH'))) {
     addBirthDatesBeside(text, candidates);
+    addBirthDatesInBracketsAfterNames(text, candidates);
     addRestatedBirthDates(text, candidates);
   }
   if (!uncued && (wanted === undefined || wanted.has('USERNAME'))) addLoginsOfNamedPeople(text, candidates);
@@ -293,13 +301,19 @@ function readsNames(recognizers: readonly PiiRecognizer[]): boolean {
   return recognizers === defaultRecognizers || recognizers.includes(personNameRecognizer);
 }
 
-/** Set while the digits of spelled numbers are scanned, which hold none (their words before them are read once). */
+/** Set while the digits of spelled or spaced numbers are scanned, which hold none (their words before them are read once). */
 let readingSpelled = false;
 
-function collectSpelledNumbers(text: string, options: ScanPiiOptions, into: PiiFinding[]): void {
+/** Adds to `read.into` the findings on `read.numbers`, each number scanned as its digits after the words before it. */
+function collectSpelledNumbers(
+  text: string,
+  read: { options: ScanPiiOptions; numbers: readonly SpelledNumber[]; into: PiiFinding[] },
+): void {
+  const { options, numbers, into } = read;
   readingSpelled = true;
   try {
-    for (const finding of spelledNumberFindings(text, (probe) => scanPii(probe, { ...options, nameExpected: false }))) into.push(finding);
+    for (const finding of spelledNumberFindings(text, (probe) => scanPii(probe, { ...options, nameExpected: false }), numbers))
+      into.push(finding);
   } finally {
     readingSpelled = false;
   }

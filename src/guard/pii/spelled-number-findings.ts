@@ -1,18 +1,24 @@
-// Findings in numbers spelled out in English words: each number is scanned as its digits after the words before it, so
-// every digit recogniser and its context words judge it, and a finding on the digits is mapped back onto the words.
-import { findSpelledNumbers, spelledNumberContext } from './spelled-english-numbers.ts';
+// Findings in numbers spelled out in English words or typed with blanks between their digits: each number is scanned as
+// its digits after the words before it, so every digit recogniser and its context words judge it, and a finding on the
+// digits is mapped back onto the words.
+import { findSpelledNumbers, spelledNumberContext, type SpelledNumber } from './spelled-english-numbers.ts';
 import type { PiiFinding } from './types.ts';
 
 /**
- * The findings of `scan` over each spelled number of `text`, with spans and text in `text`'s words.
+ * The findings of `scan` over each spelled number of `text` (or each of `numbers`, read otherwise: `findSpacedNumbers`),
+ * with spans and text in `text`'s words.
  *
  * @example
  * spelledNumberFindings('call me at four one five, eight six seven, five three oh nine', scanPii)[0]?.type; // 'PHONE'
  */
-export function spelledNumberFindings(text: string, scan: (probe: string) => readonly PiiFinding[]): PiiFinding[] {
+export function spelledNumberFindings(
+  text: string,
+  scan: (probe: string) => readonly PiiFinding[],
+  numbers: readonly SpelledNumber[] = findSpelledNumbers(text),
+): PiiFinding[] {
   const findings: PiiFinding[] = [];
   let previousEnd = 0;
-  for (const number of findSpelledNumbers(text)) {
+  for (const number of numbers) {
     const context = contextBefore(text, { start: number.start, from: previousEnd });
     previousEnd = number.end;
     for (const finding of scan(context + number.digits)) {

@@ -40,6 +40,12 @@ const shapes: Partial<Record<ShapedType, (value: string) => boolean>> = {
         /\d/.test(value) &&
         /[A-Z]/.test(value) &&
         !/^\d{4}[-/]/.test(value),
+  // Thirteen digits whose first six are a date and whose seventh the century and sex: a resident's 1–4 (9 and 0 before
+  // 1900), a foreigner's 5–8.
+  RRN: (value) => registrationNumber(value, /[1-49]|0/),
+  FRN: (value) => registrationNumber(value, /[5-8]/),
+  CREDIT_CARD: (value) =>
+    /^\d[\d -]{11,21}\d$/.test(value) && /^\d{13,19}$/.test(value.replace(/\D/g, '')) && passesLuhn(value.replace(/\D/g, '')),
   IMEI: (value) => /^\d{2}[ -]?\d{6}[ -]?\d{6}[ -]?\d$/.test(value) && passesLuhn(value.replace(/\D/g, '')),
   MEDICAL_RECORD: (value) => /^[A-Z\d][A-Z\d-]{3,19}$/i.test(value) && digitCount(value) >= 4,
   // Member numbers mix letters in: "4TN7-RK2-WD58", "4417-382-916-KT", "5-1048273915".
@@ -87,3 +93,12 @@ function isCardExpiry(value: string): boolean {
 
 const machineAccount =
   /^(?:system|root|admin|administrator|automation|auto|scheduler|cron|batch|bot|api|service|guest|anonymous|unknown|workflow(?:[-_.]auto(?:mation)?)?)$/i;
+
+/** Six digits of a date, a hyphen or a blank perhaps, then a seventh digit that `sexDigit` accepts and six more. */
+function registrationNumber(value: string, sexDigit: RegExp): boolean {
+  const match = /^(\d{2})(\d{2})(\d{2})[ -]?(\d)\d{6}$/.exec(value);
+  if (match === null || !sexDigit.test(match[4]!)) return false;
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}

@@ -6,7 +6,11 @@ import type { PiiType } from '../types.ts';
 const askedWords: readonly (readonly [PiiType, RegExp])[] = [
   ['PASSPORT', /passport|여권/i],
   ['CA_SIN', /social insurance|\bSIN\b/i],
-  ['US_SSN', /social security|\bSSN\b/i],
+  ['US_SSN', /social security|\bSSN\b|\b(?:full|your|the) social\b(?! (?:media|insurance|worker|services?|club))/i],
+  // A resident's or a foreigner's registration number whole (its first six digits are a birth date, asked below).
+  ['RRN', /주민\s*(?:등록)?\s*번호(?!\s*앞)/],
+  ['FRN', /외국인\s*등록\s*번호(?!\s*앞)/],
+  ['CREDIT_CARD', /\bcard number|카드\s*번호(?!\s*(?:뒷|끝|앞)\s*자리)/i],
   ['US_ITIN', /\bITIN\b/],
   ['UK_NINO', /national insurance|\bNI number\b/i],
   [
@@ -50,7 +54,7 @@ export const askableTypes: readonly PiiType[] = askedWords.map(([type]) => type)
 
 /** A piece of every word above, in any case: the test of a whole text before its turns are read. */
 export const askedWordPiece =
-  /passport|여권|social|\bSIN\b|\bSSN\b|ITIN|insurance|medicare|health|member|NHS|보험|가입자|MRN|record|hospital|chart|patient|병록|환자|차트|등록|진료|CV[VC]|security|digits|보안|exp|valid|유효|birth|DOB|born|생년월일|생일|주민|licen[cs]e|면허|account|계좌|phone|mobile|cell|landline|whats|contact|line|number|연락처|전화|휴대|핸드폰|user|\bID\b|login|handle|gamer|tag|riot|PSN|steam|discord|아이디|pass|PIN|비밀|비번|IMEI|VIN|chassis|차대|plate|reg|차량|차\s*번호/i;
+  /passport|여권|social|card|카드|외국인|\bSIN\b|\bSSN\b|ITIN|insurance|medicare|health|member|NHS|보험|가입자|MRN|record|hospital|chart|patient|병록|환자|차트|등록|진료|CV[VC]|security|digits|보안|exp|valid|유효|birth|DOB|born|생년월일|생일|주민|licen[cs]e|면허|account|계좌|phone|mobile|cell|landline|whats|contact|line|number|연락처|전화|휴대|핸드폰|user|\bID\b|login|handle|gamer|tag|riot|PSN|steam|discord|아이디|pass|PIN|비밀|비번|IMEI|VIN|chassis|차대|plate|reg|차량|차\s*번호/i;
 
 /**
  * A turn that asks: a question mark, a Korean request ("말씀해 주세요", "알려줘", "불러주시겠어요"), or an English one
@@ -60,7 +64,7 @@ export const askedWordPiece =
  * some 2% of their instructions.
  */
 export const askingPiece =
-  /[?？]|(?:말씀|알려|불러|보내|적어|입력|확인|회신)\s*(?:해\s*)?(?:주|줘|줄|달|부탁)|어떻게\s*되|please (?:read|give|tell|confirm|send)|can you (?:read|give me)|\bI(?:'ll| will)? need (?:the|your|an?)\b|\bplease[.!]?\s*$|(?:expir(?:y|ation)(?: date)?|on the back)[ \t.]*(?:\r?\n|$)/i;
+  /[?？]|(?:말씀|알려|불러|보내|적어|입력|확인|회신)\s*(?:해\s*)?(?:주|줘|줄|달|부탁)|[실할될을릴]까요|어떻게\s*되|please (?:read|give|tell|confirm|send)|can you (?:read|give me)|\bI(?:'ll| will)? need (?:the|your|an?)\b|\bplease[.!]?\s*$|(?:expir(?:y|ation)(?: date)?|on the back)[ \t.]*(?:\r?\n|$)/i;
 
 /**
  * A turn that opens with "and the" asks for what it names ("and the three digits on the back"); in a whole text, after a

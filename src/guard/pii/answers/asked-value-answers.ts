@@ -184,11 +184,11 @@ function readAnswer(text: string, reply: { answer: Turn; asked: readonly PiiType
 }
 
 /**
- * Korean digit words in groups apart by blanks, as speech-to-text writes a number read out ("칠팔 공이 공구", "삼칠 오이
- * 팔공 사"), up to an ending (요, 이요, 입니다) or a blank.
+ * Korean digit words in groups apart by blanks or by 다시, the hyphen read out, as speech-to-text writes a number ("칠팔
+ * 공이 공구", "삼칠 오이 팔공 사", "구삼공육일사 다시 일팔이이 팔육공"), up to an ending (요, 이요, 입니다) or a blank.
  */
 const koreanDigitWordGroups =
-  /(?<![가-힣])[공영일이삼사오육칠팔구]{1,7}(?:[ \t]+[공영일이삼사오육칠팔구]{1,7})*(?=(?:이요|요|이에요|예요|입니다|이고요|고요)?(?:[ \t.,!~]|$))/g;
+  /(?<![가-힣A-Za-z0-9])[0-9공영일이삼사오육칠팔구]{1,7}(?:[ \t]+(?:다시[ \t]+)?[0-9공영일이삼사오육칠팔구]{1,7})*(?=(?:이요|요|이에요|예요|입니다|이고요|고요)?(?:[ \t.,!~]|$))/g;
 /** A number said is read from this many digits: a birth date's six, fewer being any word's syllables ("이사", "오일"). */
 const fewestSaidDigits = 6;
 
@@ -202,10 +202,14 @@ function koreanDigitWordAnswers(words: string, asked: readonly PiiType[]): { typ
   koreanDigitWordGroups.lastIndex = 0;
   for (let match = koreanDigitWordGroups.exec(words); match !== null; match = koreanDigitWordGroups.exec(words)) {
     let text = match[0];
+    // Digits alone are read as the answer's parts are; a number half in digits is one a filter turned back ("사팔일이 0669 …").
+    if (!/[공영일이삼사오육칠팔구]/.test(text)) continue;
     if (text.endsWith('이') && words.charAt(match.index + text.length) === '요') text = text.slice(0, -1).trimEnd();
-    const digits = [...text].flatMap((syllable) => (syllable === ' ' || syllable === '\t' ? [] : [koreanDigitValue(syllable)])).join('');
+    // 다시 ("again") is how a hyphen is read out: "일일 다시 일구 다시 …" is 11-19-….
+    const said = text.replace(/[ \t]+다시[ \t]+/g, '-');
+    const digits = said.replace(/[^0-9공영일이삼사오육칠팔구]/g, '').replace(/./g, (syllable) => koreanDigitValue(syllable));
     if (digits.length < fewestSaidDigits) continue;
-    const grouped = text.replace(/[^ ]/g, (syllable) => koreanDigitValue(syllable));
+    const grouped = said.replace(/[공영일이삼사오육칠팔구]/g, (syllable) => koreanDigitValue(syllable)).replace(/[ \t]+/g, ' ');
     const type = asked.find((candidate) => hasShapeOf(candidate, grouped) || hasShapeOf(candidate, digits));
     if (type !== undefined) values.push({ type, start: match.index, text });
   }
@@ -213,7 +217,8 @@ function koreanDigitWordAnswers(words: string, asked: readonly PiiType[]): { typ
 }
 
 function koreanDigitValue(syllable: string): string {
-  return String('공일이삼사오육칠팔구'.indexOf(syllable === '영' ? '공' : syllable));
+  const code = syllable.charCodeAt(0);
+  return code >= 0x30 && code <= 0x39 ? syllable : String('공일이삼사오육칠팔구'.indexOf(syllable === '영' ? '공' : syllable));
 }
 
 /** A date in digits with 년, 월 and 일, its year in two digits or four. */

@@ -45,7 +45,7 @@ const bankingContext =
 // "acc", "A/c No." (India, Pakistan), a US "checking", a "savings" and a "cheque" account ("FNB Cheque") are labels too; a
 // cheque alone has a number of its own.
 const accountLabelAtEnd =
-  /(?:계좌\s*(?:번호)?|통장\s*번호|account,?\s*(?:number|no\.?|#)?|acc(?:t)?\.?\s*(?:no\.?|#)?|a\/c\s*(?:no\.?|#)?|(?:checking|savings)(?:\s*account)?|(?:chequing|cheque)\s*account|(?:fnb|absa|nedbank|capitec)\s+cheque|beneficiary|cbu|cvu|clabe|konto(?:-?nr\.?|nummer)?|은행|뱅크)["']?\s*(?:은|는|:|：|,|is)?\s*["']?$/i;
+  /(?:계좌\s*(?:번호)?|통장\s*번호|account,?\s*(?:number|no\.?|#)?|acc(?:t)?\.?\s*(?:no\.?|#)?|a\/c\s*(?:no\.?|#)?|(?:checking|savings)(?:\s*account)?|(?:chequing|cheque)\s*account|(?:fnb|absa|nedbank|capitec)\s+cheque|beneficiary|cbu|cvu|clabe|konto(?:-?nr\.?|nummer)?|conta(?:\s*(?:corrente|poupan[çc]a))?|c\/c|nuban|은행|뱅크)["']?\s*(?:은|는|:|：|,|is)?\s*["']?$/i;
 // A bank's name right before the digits ("받는 계좌: 농협 6790960183180") labels them as well as 계좌 does; so do the short
 // names customers type ("카뱅 3333-01-1234567", "KB 123456-01-123456").
 const bankNames = [
@@ -123,7 +123,7 @@ const bankNameEnd = {
 };
 // What `accountLabelAtEnd` can end with before its particle or colon (계좌, 번호 of 계좌번호 and 통장 번호, 은행, 뱅크, account, number, no., #, acc,
 // a/c, checking, cheque, savings, a transfer's beneficiary).
-const accountLabelEnd = { lastCharacters: characterCodes('좌호행크tTrRoO.#cCgGsSeEyYuU'), skipped: characterCodes('은는:：,"\'') };
+const accountLabelEnd = { lastCharacters: characterCodes('좌호행크tTrRoO.#cCgGsSeEyYuUaAnN'), skipped: characterCodes('은는:：,"\'') };
 /** A bank written after an account in its bank's grouping ("351-1187-6624-93 농협 (예금주 꽃담)"); not the names that are everyday words. */
 const koreanBankAfter =
   /^[ \t]*[(/]?[ \t]*(?:농협|신한|우체국|새마을금고|수협|신협|카카오뱅크|토스뱅크|케이뱅크|카뱅|케뱅|SC제일|씨티|[가-힣]{1,4}은행)/;
@@ -249,7 +249,7 @@ export const bankAccountRecognizer: PiiRecognizer = {
  * "Wells Fargo #7204418836", "Zenith 2087415530"): names in their own capitals, which are rarely words.
  */
 const foreignBankBefore =
-  /(?:Wells Fargo|Chase|Bank of America|Citibank|HSBC|Barclays|Lloyds|NatWest|Santander|Monzo|Revolut|Starling|Nationwide|Zenith|GTBank|GTB|UBA|First Bank|Opay|OPay|Kuda|Moniepoint|Techcombank|Vietcombank|BIDV|Agribank|BDO|BPI|Metrobank|Maybank|CIMB|DBS|POSB|OCBC|UOB|HDFC|ICICI|SBI|Axis Bank|Kotak|MUFG|SMBC|Mizuho|FNB|Absa|Nedbank|Capitec|Standard Chartered|ANZ|Westpac|CommBank|NAB|ASB|BNZ|Kiwibank|RBC|Scotiabank|BMO|CIBC|Deutsche Bank|Sparkasse|Commerzbank|ING|N26|BNP Paribas|BBVA|Nubank|Itaú|Bradesco|Equity Bank|KCB|M-Pesa)(?: Bank)?[ \t]*(?:#|:|no\.?|account)?[ \t]*$/;
+  /(?:Wells Fargo|Chase|Bank of America|Citibank|HSBC|Barclays|Lloyds|NatWest|Santander|Monzo|Revolut|Starling|Nationwide|Zenith|GTBank|GTB|UBA|First Bank|Opay|OPay|Kuda|Moniepoint|Techcombank|Vietcombank|BIDV|Agribank|BDO|BPI|Metrobank|Maybank|CIMB|DBS|POSB|OCBC|UOB|HDFC|ICICI|SBI|Axis Bank|Kotak|MUFG|SMBC|Mizuho|FNB|Absa|Nedbank|Capitec|Standard Chartered|ANZ|Westpac|CommBank|NAB|ASB|BNZ|Kiwibank|RBC|Scotiabank|BMO|CIBC|Deutsche Bank|Sparkasse|Commerzbank|ING|N26|BNP Paribas|BBVA|Nubank|Itaú|Bradesco|Equity Bank|KCB|M-Pesa|Access|Fidelity|Sterling|Wema|Polaris|Ecobank|Stanbic|FCMB|Palmpay|PalmPay)(?: [Bb]ank)?(?:[ \t]*(?:[#:/,]|no\.?|account|NUBAN))*[ \t]*$/;
 const foreignBankWindow = 32;
 
 function hasForeignBankBefore(text: string, start: number): boolean {
@@ -284,12 +284,14 @@ const sortCodeBefore = /(?<![\d-])\d\d-\d\d-\d\d[ \t]{1,3}$/;
  */
 function sortCodeStartBefore(text: string, start: number): number {
   const match = sortCodeBefore.exec(text.slice(Math.max(0, start - 12), start));
-  if (match === null || !(bankingContext.test(text) || bankWords.test(text))) return -1;
-  return start - (match.input.length - match.index);
+  if (match === null) return -1;
+  const sortCodeStart = start - (match.input.length - match.index);
+  // "my Monzo 04-00-04 41829375": a bank named right before the sort code speaks of banking too.
+  return bankingContext.test(text) || bankWords.test(text) || hasForeignBankBefore(text, sortCodeStart) ? sortCodeStart : -1;
 }
 
 /** The words of the codes that route a payment to a branch: an account after them may be as short as its country's. */
-const routingCodeBefore = /transit|institution|\bbsb|sort\s*code|routing|\baba\b|branch/i;
+const routingCodeBefore = /transit|institution|\bbsb|sort\s*code|routing|\baba\b|branch|ag[êe]ncia/i;
 const routingCodeWindow = 80;
 
 /**
@@ -299,7 +301,9 @@ const routingCodeWindow = 80;
  */
 /** The distinctive letters of every routing code's word, searched natively before the pattern ("ransit", "BSB", …). */
 function mayHoldRoutingCode(text: string): boolean {
-  return ['ransit', 'nstitution', 'BSB', 'bsb', 'outing', 'ort code', 'ranch', 'ABA'].some((piece) => text.includes(piece));
+  return ['ransit', 'nstitution', 'BSB', 'bsb', 'outing', 'ort code', 'ranch', 'ABA', 'gência', 'gencia'].some((piece) =>
+    text.includes(piece),
+  );
 }
 
 function hasRoutingCodeBefore(text: string, start: number): boolean {
