@@ -91,3 +91,44 @@ describe('accounts abroad (en, ko)', () => {
     assert.deepEqual(ofType('Order 38917-5 ships from our agência in Porto', 'BANK_ACCOUNT'), []);
   });
 });
+
+describe('fewer false positives in round 30', () => {
+  test("a firm that speaks in a chat, a firm's legal form, an identity form's fields (en, ko)", () => {
+    const hotel =
+      '[18/06/2024, 10:05] Hotel Arcadia Lisboa: Good morning!\n[18/06/2024, 10:07] Kenji Tanaka: thanks\n[18/06/2024, 10:40] Hotel Arcadia Lisboa: Thank you!';
+    assert.deepEqual(ofType(hotel, 'PERSON'), ['PERSON:Kenji Tanaka']);
+    assert.deepEqual(ofType('Bright Smiles Dental: 예약 확인드립니다\n민지: 네\nBright Smiles Dental: 감사합니다', 'PERSON'), [
+      'PERSON:민지',
+    ]);
+    assert.deepEqual(ofType('Beneficiary: Atelier Lumière SAS', 'PERSON'), []);
+    assert.deepEqual(ofType('Citizenship: U.S. Citizen\nDriver License: Texas 41872093', 'PERSON'), []);
+  });
+
+  test("a chat export's timestamp after a birth word is no birth date (ko, en)", () => {
+    const kakao = '2024년 10월 9일 오후 2:03, 남편 : 출생신고 완료!! 주민번호 나왔어\n2024년 10월 9일 오후 2:03, 남편 : 241007-3108452';
+    assert.deepEqual(ofType(kakao, 'DATE_OF_BIRTH'), []);
+    assert.deepEqual(
+      ofType('[12/03/2024, 19:02] Ana: my birthday party is at mine\n12/03/2024, 19:05 - Tolu: see you', 'DATE_OF_BIRTH'),
+      [],
+    );
+  });
+
+  test('a birth date asked with a PIN, and a part that names its own value (ko, en)', () => {
+    assert.deepEqual(
+      ofType(
+        '상담원: 비밀번호 오류 해제 도와드리겠습니다. 성함이랑 생년월일 말씀해주세요\n고객: 한동욱이고요 칠오 공팔 이팔 이요',
+        'DATE_OF_BIRTH',
+      ),
+      ['DATE_OF_BIRTH:칠오 공팔 이팔'],
+    );
+    const answer =
+      'Agent: Your vehicle number and licence number please?\nCustomer: MH 12 KQ 4821. DL no. MH12 20110034567. DOB 12-08-1992';
+    assert.deepEqual(ofType(answer, 'DATE_OF_BIRTH'), ['DATE_OF_BIRTH:12-08-1992']);
+    assert.ok(!found(answer).includes('DRIVER_LICENSE:DOB 12-08-1992'));
+  });
+
+  test('a briefing session and goods in transit are no names (ko)', () => {
+    assert.deepEqual(ofType('제목: 2025년 하반기 고용허가제 사업주 설명회 개최 알림', 'PERSON'), []);
+    assert.deepEqual(ofType('운송장번호 5648 2291 0374 로 이동중입니다', 'PERSON'), []);
+  });
+});

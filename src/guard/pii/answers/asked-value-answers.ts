@@ -210,7 +210,9 @@ function koreanDigitWordAnswers(words: string, asked: readonly PiiType[]): { typ
     const digits = said.replace(/[^0-9공영일이삼사오육칠팔구]/g, '').replace(/./g, (syllable) => koreanDigitValue(syllable));
     if (digits.length < fewestSaidDigits) continue;
     const grouped = said.replace(/[공영일이삼사오육칠팔구]/g, (syllable) => koreanDigitValue(syllable)).replace(/[ \t]+/g, ' ');
-    const type = asked.find((candidate) => hasShapeOf(candidate, grouped) || hasShapeOf(candidate, digits));
+    // A birth date asked for with a PIN is the date when its digits read as one ("칠오 공팔 이팔": 750828).
+    const birthDate = asked.includes('DATE_OF_BIRTH') && hasShapeOf('DATE_OF_BIRTH', digits) ? 'DATE_OF_BIRTH' : undefined;
+    const type = birthDate ?? asked.find((candidate) => hasShapeOf(candidate, grouped) || hasShapeOf(candidate, digits));
     if (type !== undefined) values.push({ type, start: match.index, text });
   }
   return values;
@@ -322,8 +324,12 @@ function isOpening(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x22 || code === 0x27 || code === 0x201c || code === 0x2018 || code === 0x28;
 }
 
+const otherValueLabel = /^(?:DOB|D\.O\.B\.?|SSN|PIN|VIN|MRN|NHS|IMEI|IBAN)[ \t:]/i;
+
 /** A login name or a password given in answer holds a digit or a mark: "Nope" or "Yes please" is no answer of either. */
 function fitsAnswer(type: PiiType, value: string): boolean {
   if ((type === 'USERNAME' || type === 'PASSWORD') && !/[\d_.@#!$%]/.test(value)) return false;
+  // A part that opens with another value's label gives that value ("DL no. MH12 20110034567. DOB 12-08-1992").
+  if (otherValueLabel.test(value)) return false;
   return hasShapeOf(type, value);
 }

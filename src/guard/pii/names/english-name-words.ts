@@ -9,6 +9,8 @@ export const wordsThatAreNotNames: ReadonlySet<string> = new Set([
   ...['And', 'Or', 'But', 'In', 'At', 'On', 'Of', 'For', 'With', 'To', 'By', 'From', 'As', 'If', 'So', 'Not', 'No', 'Yes', 'Just'],
   ...['Hello', 'Hi', 'Hey', 'Thanks', 'Thank', 'Please', 'Sorry', 'Okay', 'Ok', 'Good', 'Happy', 'Fine', 'Here', 'There', 'Still'],
   ...['Hallo', 'Hola', 'Bonjour', 'Ciao', 'Salut', 'Namaste', 'Howdy', 'Aloha', 'Yo'],
+  // What an identity form's fields say a person is or shows ("Citizenship: U.S. Citizen", "List A document: U.S. Passport").
+  ...['Citizen', 'Passport', 'License', 'Licence'],
   // What a caller answers with before the answer ("Caller: Yeah, it's Gareth").
   ...['Yeah', 'Nope', 'Yep', 'Yup', 'Right', 'Um', 'Uh', 'Er', 'Erm', 'Hmm', 'Oh', 'Ah', 'Well', 'Cool', 'Perfect', 'Absolutely'],
   ...['Exactly', 'Correct', 'Indeed', 'Actually', 'Honestly', 'Wow', 'Lol', 'Morning', 'Evening', 'Afternoon', 'Aye', 'Nah', 'Oui'],
@@ -122,6 +124,8 @@ export const companySuffixes: ReadonlySet<string> = new Set([
   // Vietnam's joint-stock companies ("Minh Phat Garment JSC"), garment and other factories, and airports as a rental's
   // pick-up names them ("Return: Málaga Airport").
   ...['JSC', 'Garment', 'Factory', 'Airport'],
+  // Legal forms of Europe's and Japan's firms as an invoice's beneficiary names them ("Atelier Lumière SAS").
+  ...['SAS', 'SARL', 'SpA', 'Srl', 'BV', 'NV', 'AG', 'KK', 'Oy'],
   // Dutch legal forms and bodies, as transfers name their payees ("t.n.v. Stichting Voedselbank", "Bakkerij Jansen B.V.").
   ...['BV', 'B.V.', 'NV', 'N.V.', 'VOF', 'Stichting', 'Vereniging', 'Gemeente'],
 ]);

@@ -659,6 +659,8 @@ const commonThreeSyllableNouns: ReadonlySet<string> = new Set([
   // A car's fuel, a paper's size, a notice's kind and a slip of the pen in a form ("1.6 가솔린", "| 국전지 |", "(최고장)",
   // "단가 오기재").
   ...['가솔린', '국전지', '최고장', '오기재'],
+  // A briefing session and goods in transit ("사업주 설명회 개최", "운송장번호 … 로 이동중입니다").
+  ...['설명회', '이동중'],
 ]);
 
 /**

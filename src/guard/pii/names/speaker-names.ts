@@ -11,7 +11,7 @@ import { isPlausibleKoreanName } from './korean-names.ts';
 import { jobTitles, placeEndings } from './korean-name-words.ts';
 import { isCommonKoreanNoun } from './korean-common-nouns.ts';
 import { surnameLength } from './korean-surnames.ts';
-import { firstNamesThatAreWords, wordsThatAreNotNames } from './english-name-words.ts';
+import { companySuffixes, firstNamesThatAreWords, wordsThatAreNotNames } from './english-name-words.ts';
 import { capitalise, isListedFirstName, isListedLatinName, surnameParticles } from './latin-name.ts';
 import { asksForName, findNameAnswer } from './name-answers.ts';
 import { isGivenNameCalledOut } from './vocative-names.ts';
@@ -199,7 +199,8 @@ function isFullLatinName(name: string): boolean {
  * the head of a longer capitalised name elsewhere in the text, as a firm's is ("Voltline" beside "Voltline Energy").
  */
 function mayBePersonSpeaking(text: string, name: string): boolean {
-  if (name.split(/[ \t]+/).some((word) => rolesAndParties.has(word.toLowerCase()))) return false;
+  // A firm's name speaks for it in a chat ("Bright Smiles Dental:", "Hotel Arcadia Lisboa:").
+  if (name.split(/[ \t]+/).some((word) => rolesAndParties.has(word.toLowerCase()) || companySuffixes.has(word))) return false;
   for (let at = text.indexOf(`${name} `); at !== -1; at = text.indexOf(`${name} `, at + 1)) {
     const next = text.charCodeAt(at + name.length + 1);
     if (next >= 0x41 && next <= 0x5a) return false;

@@ -95,6 +95,9 @@ export const dateOfBirthRecognizer: PiiRecognizer = {
       }
       const start = segmentStart + date.offset;
       coveredUntil = start + date.text.length;
+      // A date with a time after it is when a message was sent, as a chat export heads each line ("2024년 10월 9일 오후
+      // 2:03, 남편 : …" after "출생신고 완료"), not the birth the word spoke of.
+      if (timeAfter.test(text.slice(coveredUntil, coveredUntil + 16))) continue;
       findings.push(createFinding({ type: 'DATE_OF_BIRTH', text: date.text, start, score: 0.85, recognizer: name }));
     }
     for (const at of foreignBirthWordsAt(text)) {
@@ -119,6 +122,9 @@ export const dateOfBirthRecognizer: PiiRecognizer = {
     return findings.length === 0 ? findings : withListedBirthDates(text, findings);
   },
 };
+
+/** A time of day right after a date: "오후 2:03", ", 19:02", " 11:54 PM". */
+const timeAfter = /^[ \t,.]*(?:(?:오전|오후|AM|PM|am|pm)[ \t]*)?\d{1,2}:\d{2}/;
 
 /**
  * Whether the birth word heads a column ("사번,성명,입사일,생년월일,급여은행"): the rest of its line holds a cell's
