@@ -27,6 +27,9 @@ const endingsAfterName: ReadonlySet<string> = new Set([
   '이요',
   '예요',
   '이에요',
+  // A card read out and its holder said after it ("면허증 … 28-09-174530-81 조상철 이라고 되어있어요").
+  '이라고',
+  '라고',
 ]);
 /** The syllables that end a particle or a polite ending, with which no given name ends. */
 const particleSyllables: ReadonlySet<number> = new Set([...'로요께테게'].map((syllable) => syllable.charCodeAt(0)));
@@ -101,7 +104,7 @@ function nameBefore(text: string, account: PiiFinding): PiiFinding | undefined {
 export function addNamesBesideAccountsAndPhones(text: string, candidates: PiiFinding[]): void {
   const found: PiiFinding[] = [];
   for (const candidate of candidates) {
-    if (candidate.type !== 'BANK_ACCOUNT' && candidate.type !== 'PHONE') continue;
+    if (candidate.type !== 'BANK_ACCOUNT' && candidate.type !== 'PHONE' && candidate.type !== 'DRIVER_LICENSE') continue;
     const after = nameAfter(text, candidate);
     if (after !== undefined) found.push(after);
     const before = candidate.type === 'BANK_ACCOUNT' ? nameBefore(text, candidate) : undefined;

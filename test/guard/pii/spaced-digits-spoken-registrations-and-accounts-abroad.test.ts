@@ -132,3 +132,28 @@ describe('fewer false positives in round 30', () => {
     assert.deepEqual(ofType('운송장번호 5648 2291 0374 로 이동중입니다', 'PERSON'), []);
   });
 });
+
+describe('names in round 30', () => {
+  test("a desk's introduction that runs on, or names its trade (en); a name after a licence read out (ko, en)", () => {
+    assert.deepEqual(ofType('PHARMACIST: Greenway pharmacy this is Dana how can I help\nCALLER: hi', 'PERSON'), ['PERSON:Dana']);
+    assert.deepEqual(ofType('NURSE: hi this is Carmen a nurse from Lakeshore Medical Center calling', 'PERSON'), ['PERSON:Carmen']);
+    assert.deepEqual(ofType('This is Grace Cleaner how can I help you clean', 'PERSON'), []);
+    assert.deepEqual(ofType('고객: 상대방 면허증도 찍었는데 28-09-174530-81 김민수 이라고 되어있어요', 'PERSON'), ['PERSON:김민수']);
+    assert.deepEqual(ofType('Driver licence 28-09-174530-81 Cho Sangcheol, expiring 2030', 'PERSON'), ['PERSON:Cho Sangcheol']);
+  });
+
+  test("a name object's family and given parts, the given one in an array (en, ko)", () => {
+    assert.deepEqual(ofType('{"name":[{"family":"Lee","given":["Seo-yeon"]}],"gender":"female"}', 'PERSON'), [
+      'PERSON:Lee',
+      'PERSON:Seo-yeon',
+    ]);
+    assert.deepEqual(ofType('{"환자":{"family":"Kim","given":["Minsu"]}}', 'PERSON'), ['PERSON:Kim', 'PERSON:Minsu']);
+    assert.deepEqual(ofType('{"font":{"family":"Roboto","size":12}}', 'PERSON'), []);
+  });
+
+  test("a form's colon after the blanks that align it (en, ko)", () => {
+    assert.deepEqual(ofType("Father's name  : RAJIV KUMAR SHARMA", 'PERSON'), ['PERSON:RAJIV KUMAR SHARMA']);
+    assert.deepEqual(ofType('성    명  : 김민수', 'PERSON'), ['PERSON:김민수']);
+    assert.deepEqual(ofType('Meeting at 12  : 30 today', 'PERSON'), []);
+  });
+});

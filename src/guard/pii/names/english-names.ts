@@ -297,12 +297,22 @@ const greetingEnd = /[ \t]*(?:[,:!.\n]|$)|[ \t]+(?:here|from|re|about|regarding)
 const appositionEnd = /[ \t]*[,)]/y;
 /** The line's end after a closing's name, or the writer's firm or desk ("Cheers, Dave @ Onehunga Auto", "Thanks, Kevin from accounts"). */
 const closingLineEnd = /[ \t]*[.!]?[ \t]*(?:\r?\n|$)|[ \t]+(?:@|[-–—|]|from|at)[ \t]/y;
-const affiliation = /,?[ \t]+(?:from|at|with|here|calling|speaking|your)\b/y;
+// Or the writer's trade after the name ("this is Carmen a nurse from Lakeshore").
+const affiliation =
+  /,?[ \t]+(?:from|at|with|here|calling|speaking|your)\b|,?[ \t]+an?[ \t]+(?:nurse|doctor|pharmacist|agent|advisor|adviser|technician|specialist|coordinator|paramedic|midwife)\b/y;
 /** A post a writer introduces themselves at ("on ward 7B", "on the night shift", "on reception"). */
 const atPost = /[ \t]+on[ \t]+(?:ward|shift|duty|call|reception|nights|days|the)\b/y;
-// Or an emoji or "btw" after the name, as a text from a new number writes it ("hey its Keely 🙋‍♀️", "its Mitch btw").
+// Or an emoji or "btw" after the name, as a text from a new number writes it ("hey its Keely 🙋‍♀️", "its Mitch btw"), or a
+// desk's "how can I help" as a call's transcript runs on ("Greenway pharmacy this is Dana how can I help").
 const introductionEnd =
-  /[ \t]*(?:[.,!(]|\r?\n|$)|[ \t]+(?:re|about|regarding|btw)\b|[ \t]*(?:[\u2600-\u27bf]|\ud83c[\udf00-\udfff]|\ud83d[\udc00-\udeff]|\ud83e[\udd00-\uddff])/y;
+  /[ \t]*(?:[.,!(]|\r?\n|$)|[ \t]+(?:re|about|regarding|btw)\b|[ \t]+how (?:can|may) (?:I|we) help\b|[ \t]*(?:[\u2600-\u27bf]|\ud83c[\udf00-\udfff]|\ud83d[\udc00-\udeff]|\ud83e[\udd00-\uddff])/y;
+
+/** Where the character before the blanks that end at `at` (inclusive) stands: `at` itself when it is no blank. */
+function lastBeforeBlanks(text: string, at: number): number {
+  let index = at;
+  while (index > 0 && (text.charCodeAt(index) === 0x20 || text.charCodeAt(index) === 0x09) && at - index < 12) index -= 1;
+  return index;
+}
 
 /** Whether a quote closing a key stands at `at`, a letter before it (`"name"`, `'first_name'`). */
 function isQuotedKeyEnd(text: string, at: number): boolean {
@@ -516,12 +526,13 @@ export const findEnglishNames = rememberLastText((text: string): readonly PiiFin
     }
     // A colon after a digit or a symbol ("3:00", ":)") cannot end a label; after a quoted key it does (`"name": `), after a
     // party's number ("Referee 1: "), after a qualifier in brackets ("Name (Roman): ") and after a blank that follows a
-    // letter, as scanned and French forms space it ("Name : ").
+    // letter, as scanned and French forms space it ("Name : "), or after the blanks that align a form's colons ("Father's
+    // name  : ").
     const last = text.charCodeAt(hintEnd - 1);
     if (
       (last === 0x3a || last === 0xff1a) &&
       !isAsciiLetter(text.charCodeAt(hintEnd - 2)) &&
-      !(text.charCodeAt(hintEnd - 2) === 0x20 && isAsciiLetter(text.charCodeAt(hintEnd - 3))) &&
+      !(text.charCodeAt(hintEnd - 2) === 0x20 && isAsciiLetter(text.charCodeAt(lastBeforeBlanks(text, hintEnd - 2)))) &&
       text.charCodeAt(hintEnd - 2) !== 0x29 &&
       !isQuotedKeyEnd(text, hintEnd - 2) &&
       !isNumberedLabelColon(text, hintEnd - 1)

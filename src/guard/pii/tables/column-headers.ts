@@ -29,6 +29,8 @@ add('generic-person', ['name', '이름', 'customer', 'patient', 'employee', 'con
 // A shipment's or a payment's party: a person or a firm, so the cells must read as names too.
 add('generic-person', ['consignee', 'addressee', 'payee', 'beneficiary', 'tenant', 'attendee', 'traveller', 'traveler']);
 add('generic-person', ['receiver', 'sender', 'orderer']);
+// A name object's family part beside its given one (FHIR's "name": [{"family": "Lee", "given": ["Seo-yeon"]}]).
+add('generic-person', ['family']);
 // "nm" alone, and who referred a customer, name a person or a firm.
 add('generic-person', ['nm', 'referrer']);
 add('DATE_OF_BIRTH', ['dob', 'dateofbirth', 'birthdate', 'birthday', 'born', 'birth', 'dateofbirthddmmyyyy', 'dobddmmyyyy']);
@@ -80,7 +82,7 @@ add('USERNAME', ['reviewedby', 'verifiedby', 'checkedby', 'handledby', 'processe
  * that heads no such column; never no to one that does.
  */
 export const columnHeaderWord =
-  /name|nm(?![a-z])|given|known[ _]?as|receiver|sender|orderer|referr|holder|customer|patient|employee|contact|recipient|passenger|guest|member|forename|dob|birth|born|user|login|handle|insta|twitter|telegram|passport|exp|valid|cv[vc]|security|보안|acc|acct|a\/c|sin|ssn|social|bkash|nagad|gcash|m-?pesa|itin|nino|ni[ _]?(?:number|no)|national[ _]?insurance|phone|mobile|cell|tel|whatsapp|plate|reg|vehicle|car|vrm|imei|vin|fin|chassis|차대|mrn|record|chart|uhid|hospital|medicare|health|ohip|phn|nhs|ramq|nhi|licen[cs]e|dl|pass|pwd|pw|operator|agent|msisdn|ed_?[Bb]y|assign|review|report|이름|성[명함]|[객자원생문]명|회원명|탑승객|예금주|수[령취]인|받는|담당자|신청인|가입자|보호자|작성자|대표자|생년월일|출생|생일|아이디|id|여권|유효기간|계좌|연락처|전화|휴대|핸드폰|차량|차번호|환자번호|차트|병록번호|보험|면허|비밀번호|비번/i;
+  /name|nm(?![a-z])|given|family|known[ _]?as|receiver|sender|orderer|referr|holder|customer|patient|employee|contact|recipient|passenger|guest|member|forename|dob|birth|born|user|login|handle|insta|twitter|telegram|passport|exp|valid|cv[vc]|security|보안|acc|acct|a\/c|sin|ssn|social|bkash|nagad|gcash|m-?pesa|itin|nino|ni[ _]?(?:number|no)|national[ _]?insurance|phone|mobile|cell|tel|whatsapp|plate|reg|vehicle|car|vrm|imei|vin|fin|chassis|차대|mrn|record|chart|uhid|hospital|medicare|health|ohip|phn|nhs|ramq|nhi|licen[cs]e|dl|pass|pwd|pw|operator|agent|msisdn|ed_?[Bb]y|assign|review|report|이름|성[명함]|[객자원생문]명|회원명|탑승객|예금주|수[령취]인|받는|담당자|신청인|가입자|보호자|작성자|대표자|생년월일|출생|생일|아이디|id|여권|유효기간|계좌|연락처|전화|휴대|핸드폰|차량|차번호|환자번호|차트|병록번호|보험|면허|비밀번호|비번/i;
 
 /**
  * What the column under `header` holds, or undefined: blanks, underscores, dots, hyphens, quotes and Markdown marks are

@@ -7,7 +7,7 @@ import { columnHeaderWord, columnKindOf } from './column-headers.ts';
 import type { LabelledCell } from './labelled-cell.ts';
 
 /** A quoted key, a colon and a quoted value on one line; escapes end the match, which leaves such a value unread. */
-const quotedField = /"([^"\\\n]{1,40})"[ \t]*:[ \t]*"([^"\\\n]{1,120})"/g;
+const quotedField = /"([^"\\\n]{1,40})"[ \t]*:[ \t]*\[?[ \t]*"([^"\\\n]{1,120})"/g;
 /**
  * A log's key, an equals sign and its value, to a comma, a brace, the next key or the line's end ("cust_nm=배수아 rrn=…",
  * `owner="정우람"`, "{buyerName=NGUYEN THI HOA, buyerId=…}").
