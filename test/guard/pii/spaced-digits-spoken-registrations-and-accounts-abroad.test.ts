@@ -157,3 +157,23 @@ describe('names in round 30', () => {
     assert.deepEqual(ofType('Meeting at 12  : 30 today', 'PERSON'), []);
   });
 });
+
+describe('writers who introduce themselves', () => {
+  test("a call's agent in lower case before 'can I get your name' (en); a desk's agent before 입니다 (ko)", () => {
+    const call = 'AGENT: thank you for calling cardinal federal credit union this is marisol can I get your name\nCALLER: yeah';
+    assert.deepEqual(ofType(call, 'PERSON'), ['PERSON:marisol']);
+    assert.deepEqual(ofType('14:03 상담사: 안녕하세요 고객님, 상담사 하은입니다. 본인확인 위해 성함 부탁드려요', 'PERSON'), [
+      'PERSON:하은',
+    ]);
+  });
+
+  test('a student who gives the name in Hangul and its characters before 입니다 (ko); a word and its Hanja is none (ko, en)', () => {
+    assert.deepEqual(ofType('박소라 선생님 안녕하세요. 저는 경영학과 3학년 류쓰위(刘思雨)입니다.', 'PERSON'), [
+      'PERSON:박소라',
+      'PERSON:류쓰위',
+      'PERSON:刘思雨',
+    ]);
+    assert.deepEqual(ofType('저는 사업(事業) 담당입니다', 'PERSON'), []);
+    assert.deepEqual(ofType('I am a student of 경영학(經營學) at Seoul', 'PERSON'), []);
+  });
+});

@@ -299,13 +299,15 @@ const appositionEnd = /[ \t]*[,)]/y;
 const closingLineEnd = /[ \t]*[.!]?[ \t]*(?:\r?\n|$)|[ \t]+(?:@|[-–—|]|from|at)[ \t]/y;
 // Or the writer's trade after the name ("this is Carmen a nurse from Lakeshore").
 const affiliation =
-  /,?[ \t]+(?:from|at|with|here|calling|speaking|your)\b|,?[ \t]+an?[ \t]+(?:nurse|doctor|pharmacist|agent|advisor|adviser|technician|specialist|coordinator|paramedic|midwife)\b/y;
+  /,?[ \t]+(?:(?:um|uh|er)[ \t]+)?(?:from|at|with|here|calling|speaking|your)\b|,?[ \t]+an?[ \t]+(?:nurse|doctor|pharmacist|agent|advisor|adviser|technician|specialist|coordinator|paramedic|midwife)\b/y;
 /** A post a writer introduces themselves at ("on ward 7B", "on the night shift", "on reception"). */
 const atPost = /[ \t]+on[ \t]+(?:ward|shift|duty|call|reception|nights|days|the)\b/y;
 // Or an emoji or "btw" after the name, as a text from a new number writes it ("hey its Keely 🙋‍♀️", "its Mitch btw"), or a
-// desk's "how can I help" as a call's transcript runs on ("Greenway pharmacy this is Dana how can I help").
+// desk's "how can I help" or "can I get your name" as a call's transcript runs on ("Greenway pharmacy this is Dana how can
+// I help", "this is marisol can I get your name"); a filler may stand before the affiliation ("this is dolores whitfield um
+// calling").
 const introductionEnd =
-  /[ \t]*(?:[.,!(]|\r?\n|$)|[ \t]+(?:re|about|regarding|btw)\b|[ \t]+how (?:can|may) (?:I|we) help\b|[ \t]*(?:[\u2600-\u27bf]|\ud83c[\udf00-\udfff]|\ud83d[\udc00-\udeff]|\ud83e[\udd00-\uddff])/y;
+  /[ \t]*(?:[.,!(]|\r?\n|$)|[ \t]+(?:re|about|regarding|btw)\b|[ \t]+(?:how )?(?:can|may) (?:I|we) (?:help|get|have|take)\b|[ \t]*(?:[\u2600-\u27bf]|\ud83c[\udf00-\udfff]|\ud83d[\udc00-\udeff]|\ud83e[\udd00-\uddff])/y;
 
 /** Where the character before the blanks that end at `at` (inclusive) stands: `at` itself when it is no blank. */
 function lastBeforeBlanks(text: string, at: number): number {

@@ -22,10 +22,11 @@ const pinyinWord = /^(?:(?:ZH|CH|SH|[BPMFDTNLGKHJQXZCSRYW])?[AEIOUV]{1,3}(?:NG|N
 /**
  * What stands before the name, where a Hanja gloss of a word, a city's name or a service's could stand too ("사업(事業)",
  * "출장지: 상하이(上海)", "고객 상담 (Kim Soo)"): the colon of a field for a person (민원인, 신청자, 고객명, 가족), a
- * Japanese comma, or the word for the person ("배우자 리샤오옌(李晓燕)"); else a pair of two words or more fills its line.
+ * Japanese comma, or the word for the person ("배우자 리샤오옌(李晓燕)") or a writer's own ("저는 …", "교환학생 …", "3학년 …");
+ * else a pair of two words or more fills its line.
  */
 const cueBeforeName =
-  /(?:[인자명객족][ \t]*[:：]|、|배우자|남편|아내|부인|동료|친구|환자|보호자|자녀|아들|딸|어머니|아버지|통역사?)[ \t]*$/;
+  /(?:[인자명객족][ \t]*[:：]|、|배우자|남편|아내|부인|동료|친구|환자|보호자|자녀|아들|딸|어머니|아버지|통역사?|저는|학생|학년|직원|근로자|연수생)[ \t]*$/;
 /** How far back on its line the Hangul words and their cue are read. */
 const reach = 32;
 
@@ -50,9 +51,13 @@ export const findForeignNamesWithGlosses = rememberLastText((text: string): read
     const hangul = hangulWordsBefore.exec(before);
     if (hangul === null) continue;
     const hangulWords = hangul[1]!.split(' ');
-    const name = spelled[1] !== undefined ? hangulBesideHan(hangulWords, spelled[1]) : hangulBesideLatin(hangulWords, spelled[2]!);
-    if (name === undefined) continue;
     const hangulEnd = open - (hangul[0].length - hangul[1]!.length);
+    const name =
+      (spelled[1] !== undefined ? hangulBesideHan(hangulWords, spelled[1]) : hangulBesideLatin(hangulWords, spelled[2]!)) ??
+      (spelled[1] !== undefined && selfIntroduced.test(text.slice(gloss.lastIndex, gloss.lastIndex + 8))
+        ? readingAfterCue(text, { words: hangulWords, han: spelled[1], end: hangulEnd, before: open - before.length })
+        : undefined);
+    if (name === undefined) continue;
     const hangulStart = hangulEnd - name.length;
     if (
       !cueBeforeName.test(text.slice(open - before.length, hangulStart)) &&
@@ -76,6 +81,20 @@ function hangulBesideHan(hangulWords: readonly string[], han: string): string | 
   if (hanWords.length === 2) return hangulWords.length >= 2 ? hangulWords.slice(-2).join(' ') : undefined;
   const last = hangulWords[hangulWords.length - 1]!;
   return last.length > han.length && last.length <= 5 && !isCommonKoreanNoun(last) ? last : undefined;
+}
+
+/** A writer's "I am" after the bracket ("류쓰위(刘思雨)입니다", "… 이에요"). */
+const selfIntroduced = /^[ \t]*(?:입니다|이에요|예요|이라고|라고)/;
+
+/**
+ * A name in Hangul of as many syllables as its Han characters after a person's cue and before "입니다" ("저는 경영학과
+ * 3학년 류쓰위(刘思雨)입니다"): a Chinese name heard syllable for syllable, or a Korean one with its Hanja; otherwise a
+ * Hanja gloss of a word ("저는 사업(事業) 담당입니다").
+ */
+function readingAfterCue(text: string, at: { words: readonly string[]; han: string; end: number; before: number }): string | undefined {
+  const last = at.words[at.words.length - 1]!;
+  if (last.length !== at.han.length || last.length < 2 || isCommonKoreanNoun(last)) return undefined;
+  return cueBeforeName.test(text.slice(at.before, at.end - last.length)) ? last : undefined;
 }
 
 /**

@@ -26,8 +26,8 @@ const popularGivenNames: ReadonlySet<string> = new Set([
 const endings: ReadonlySet<string> = new Set([
   ...['', '가', '는', '를', '도', '랑', '한테', '한테도', '네', '의', '야', '아', '씨', '님', '는요', '도요', '에게', '께'],
   ...['인데', '인데요', '에요', '예요', '이에요', '요', '이요', '였어요', '라고', '이라고', '라면서', '이라면서', '고', '고요'],
-  // What is the child's ("윤서꺼 주민번호 맞지?").
-  ...['꺼', '거', '꺼야', '거야', '꺼는', '거는'],
+  // What is the child's ("윤서꺼 주민번호 맞지?"), and a desk's agent who gives the name ("상담사 하은입니다").
+  ...['꺼', '거', '꺼야', '거야', '꺼는', '거는', '입니다', '이고요'],
 ]);
 /** The names as pairs of syllable codes, looked up without a string made for every word. */
 const nameKeys: ReadonlySet<number> = new Set([...popularGivenNames].map((name) => name.charCodeAt(0) * 0x10000 + name.charCodeAt(1)));
