@@ -4,6 +4,7 @@
 // login as one given after its label.
 import type { PiiFinding } from '../types.ts';
 import { createFinding } from './create-finding.ts';
+import { rememberLastText } from '../last-text-memo.ts';
 import { isPlausibleKoreanName } from '../names/korean-names.ts';
 
 const name = 'forum-author';
@@ -26,14 +27,13 @@ const forumWord = /작성자|글쓴이|댓글|osted by|uote from|pened by|\* com
 
 /**
  * Whether `text` may hold a post's author or its comments: one search for the words they stand after (eight native
- * searches read a long document eight times).
+ * searches read a long document eight times), remembered for the last text, as the fast path asks first and the search
+ * after it.
  *
  * @example
  * mayHoldForumAuthor('작성자: 스포티지곰돌이 | 조회 1,284\n본문'); // true
  */
-export function mayHoldForumAuthor(text: string): boolean {
-  return forumWord.test(text);
-}
+export const mayHoldForumAuthor = rememberLastText((text: string): boolean => forumWord.test(text));
 
 /** What a board shows for no one in particular: "익명1", "Anonymous", "Guest". */
 const anonymous = /^(?:익명|손님|ㅇㅇ|[Aa]nonymous|[Gg]uest|[Dd]eleted)\d*$/;
