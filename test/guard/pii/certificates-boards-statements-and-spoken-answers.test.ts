@@ -3,11 +3,7 @@
 // and Vietnamese statements, a Medicare beneficiary's identifier, an SMS outbox's greetings and a desk's opening hours.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { found } from './pii-test-helpers.ts';
-
-function ofType(text: string, type: string): string[] {
-  return found(text).filter((finding) => finding.startsWith(`${type}:`));
-}
+import { found, foundOfType as ofType } from './pii-test-helpers.ts';
 
 describe('tables of people', () => {
   test('a name cell with its Han characters, and the header again under a caption (ko, en)', () => {

@@ -2,11 +2,7 @@
 // plates whose shape alone is enough: round 27's structured misses.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { found } from './pii-test-helpers.ts';
-
-function ofType(text: string, type: string): string[] {
-  return found(text).filter((finding) => finding.startsWith(`${type}:`));
-}
+import { foundOfType as ofType } from './pii-test-helpers.ts';
 
 describe('a label further off', () => {
   test('a card grouped 4-4-4-4 that passes Luhn answers the card word of the turn before (ko, en)', () => {

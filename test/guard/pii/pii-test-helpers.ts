@@ -14,6 +14,11 @@ export function found(text: string, options?: ScanPiiOptions): string[] {
   return scanChecked(text, options).map((finding) => `${finding.type}:${finding.text}`);
 }
 
+/** `TYPE:text` for each finding of `type`, in text order. */
+export function foundOfType(text: string, type: string): string[] {
+  return found(text).filter((finding) => finding.startsWith(`${type}:`));
+}
+
 /** Asserts the findings of each text, only those of `type` when it is given. */
 export function assertFound(cases: ReadonlyArray<readonly [string, readonly string[]]>, type?: string): void {
   for (const [text, expected] of cases)

@@ -3,11 +3,7 @@
 // spaced or annotated labels, and accounts in Brazil's, Nigeria's and Britain's ways.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { found } from './pii-test-helpers.ts';
-
-function ofType(text: string, type: string): string[] {
-  return found(text).filter((finding) => finding.startsWith(`${type}:`));
-}
+import { found, foundOfType as ofType } from './pii-test-helpers.ts';
 
 describe('a number with a blank between its digits, as a scan or a form writes it', () => {
   test('a resident number, a hospital number and a birth date (ko, en)', () => {

@@ -2,11 +2,7 @@
 // spaced slash, chat senders with an emoji or a surname's particle, organisations' lines, and plates after a car's model.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { found } from './pii-test-helpers.ts';
-
-function ofType(text: string, type: string): string[] {
-  return found(text).filter((finding) => finding.startsWith(`${type}:`));
-}
+import { found, foundOfType as ofType } from './pii-test-helpers.ts';
 
 describe('a Korean full name with a blank between its syllables', () => {
   test('vouched for by the name written again, an answer or a seal (ko, en)', () => {
