@@ -3,6 +3,7 @@
 // 351-1129-4830-73 AZIZ KARIMOV"), before it in a statement's line
 // ("타행이체 이가영(우리 1002-847-339102)", "모바일,문경자 3333-08-5521947"). The number vouches for the name, which alone
 // would be a word.
+import { isCapitalLetter } from './feature-characters.ts';
 import { hangulRunEndAfter, isHangulSyllable } from './names/hangul.ts';
 import { isLikelyKoreanFullName } from './names/korean-names.ts';
 import { companySuffixes, wordsThatAreNotNames } from './names/english-name-words.ts';
@@ -47,7 +48,7 @@ function fullName(text: string, start: number, end: number): PiiFinding | undefi
 /** The name after `number`: one blank at most between them, then the name and one of its endings. */
 function nameAfter(text: string, number: PiiFinding): PiiFinding | undefined {
   const start = text.charCodeAt(number.end) === 0x20 ? number.end + 1 : number.end;
-  if (isCapital(text.charCodeAt(start))) return latinNameAt(text, start);
+  if (isCapitalLetter(text.charCodeAt(start))) return latinNameAt(text, start);
   if (!isHangulSyllable(text.charCodeAt(start))) return undefined;
   // The name's word, its particle glued to it ("유하람으로") or standing apart ("엄태호 로").
   const runEnd = hangulRunEndAfter(text, start);
@@ -77,10 +78,6 @@ function latinNameAt(text: string, start: number): PiiFinding | undefined {
   if (words.some((word) => wordsThatAreNotNames.has(word) || companySuffixes.has(word)) || !isListedLatinName(words.join(' ')))
     return undefined;
   return { type: 'PERSON', start, end: start + match[0].length, text: match[0], score: 0.7, recognizer: recognizerName };
-}
-
-function isCapital(code: number): boolean {
-  return code >= 0x41 && code <= 0x5a;
 }
 
 /** The name before an account in a statement's line: a cell's or a word's start, the name, the bank's short name. */

@@ -20,6 +20,16 @@ const syllableI = 0xc774; // 이, 2 but also the subject particle and the copula
  */
 const disguisedSeparators: ReadonlySet<number> = new Set([0x7e, 0x5f, 0x2a]);
 /**
+ * The digit a Korean digit word stands for (공 and 영 are 0), or undefined for any other character.
+ *
+ * @example
+ * spelledDigitOf('칠'.charCodeAt(0)); // 7
+ */
+export function spelledDigitOf(code: number): number | undefined {
+  return spelledDigits.get(code);
+}
+
+/**
  * Whether `code` is a Korean digit word (일, 이, 삼 … 공, 영).
  *
  * @example

@@ -3,6 +3,7 @@
 // every recogniser and its label judge the number as it would the plain one.
 import { textFeatures } from './text-features.ts';
 import type { SpelledNumber } from './spelled-english-numbers.ts';
+import { isAsciiDigit } from './recognizers/digit-boundaries.ts';
 
 /** A spaced number holds this many digits at least (a birth date's six) and this many digits standing alone. */
 const fewestDigits = 6;
@@ -36,9 +37,9 @@ export function findSpacedNumbers(text: string): SpelledNumber[] {
 /** The number between `from` and `to` when its digits stand apart: groups of one or two digits, enough of them alone. */
 function spacedNumberIn(text: string, from: number, to: number): SpelledNumber | undefined {
   let start = from;
-  while (start < to && !isDigit(text.charCodeAt(start))) start += 1;
+  while (start < to && !isAsciiDigit(text.charCodeAt(start))) start += 1;
   let end = to;
-  while (end > start && !isDigit(text.charCodeAt(end - 1))) end -= 1;
+  while (end > start && !isAsciiDigit(text.charCodeAt(end - 1))) end -= 1;
   let digits = '';
   const sources: Array<{ start: number; end: number }> = [];
   let group = 0;
@@ -46,7 +47,7 @@ function spacedNumberIn(text: string, from: number, to: number): SpelledNumber |
   let digitCount = 0;
   for (let at = start; at <= end; at += 1) {
     const code = at < end ? text.charCodeAt(at) : 0x20;
-    if (isDigit(code)) {
+    if (isAsciiDigit(code)) {
       group += 1;
       digitCount += 1;
     } else {
@@ -64,9 +65,5 @@ function spacedNumberIn(text: string, from: number, to: number): SpelledNumber |
 
 /** A digit, a blank, or a mark a number's groups stand apart by (a slash, a dot, a hyphen). */
 function isSpacedNumberCharacter(code: number): boolean {
-  return isDigit(code) || code === 0x20 || code === 0x2f || code === 0x2e || code === 0x2d;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
+  return isAsciiDigit(code) || code === 0x20 || code === 0x2f || code === 0x2e || code === 0x2d;
 }

@@ -8,6 +8,7 @@ import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { turnsIn, type Turn } from '../names/speaker-names.ts';
 import { hasShapeOf } from '../value-shapes.ts';
 import { isHangulSyllable } from '../names/hangul.ts';
+import { spelledDigitOf } from '../plain-forms.ts';
 import { readKoreanSpokenDates, readSpokenDate } from '../spoken-dates.ts';
 import { spelledGroupsOf } from '../spelled-english-numbers.ts';
 import { andAfterSpeaker, askableTypes, askedTypes, askedWordPiece, askingPiece, typesOfNumberAskedAfter } from './asked-types.ts';
@@ -219,8 +220,7 @@ function koreanDigitWordAnswers(words: string, asked: readonly PiiType[]): { typ
 }
 
 function koreanDigitValue(syllable: string): string {
-  const code = syllable.charCodeAt(0);
-  return code >= 0x30 && code <= 0x39 ? syllable : String('공일이삼사오육칠팔구'.indexOf(syllable === '영' ? '공' : syllable));
+  return String(spelledDigitOf(syllable.charCodeAt(0)) ?? syllable);
 }
 
 /** A date in digits with 년, 월 and 일, its year in two digits or four. */

@@ -3,6 +3,7 @@
 // other context; and the values of a JSON object's fields keyed so ("holder", "name").
 import type { PiiFinding } from '../types.ts';
 import { labelledCellsIn } from '../tables/index.ts';
+import { isCapitalLetter } from '../feature-characters.ts';
 import { isHangulSyllable } from './hangul.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
@@ -32,7 +33,7 @@ export function findNamesInTables(text: string): PiiFinding[] {
   for (const cell of cells) {
     // A login is written in Latin letters, in lower case: a Korean name or a capitalised listed one under "assignee",
     // "created_by" or "agent" is the person's own.
-    if (cell.kind === 'USERNAME' && (isHangulSyllable(text.charCodeAt(cell.start)) || isUpperLatin(text.charCodeAt(cell.start)))) {
+    if (cell.kind === 'USERNAME' && (isHangulSyllable(text.charCodeAt(cell.start)) || isCapitalLetter(text.charCodeAt(cell.start)))) {
       const finding = nameInCell(text, { start: cell.start, end: cell.end, listedOnly: true });
       if (finding !== undefined) findings.push(finding);
       continue;
@@ -88,8 +89,4 @@ function isRomanisedKoreanFullName(value: string): boolean {
   if (words.length !== 2 || !words.every((word) => /^[A-Z](?:[a-z]+|[A-Z]+)$/.test(word))) return false;
   const [first, second] = words as [string, string];
   return (isKoreanSurnameInLatin(first) && isRomanisedGivenName(second)) || (isRomanisedGivenName(first) && isKoreanSurnameInLatin(second));
-}
-
-function isUpperLatin(code: number): boolean {
-  return code >= 0x41 && code <= 0x5a;
 }
