@@ -223,6 +223,14 @@ import { koreanRoundThirtyConversationsA } from './round-30/korean-conversations
 import { koreanRoundThirtyConversationsB } from './round-30/korean-conversations-b.ts';
 import { koreanRoundThirtyDocumentsA } from './round-30/korean-documents-a.ts';
 import { koreanRoundThirtyDocumentsB } from './round-30/korean-documents-b.ts';
+import { englishRoundThirtyOneConversationsA } from './round-31/english-conversations-a.ts';
+import { englishRoundThirtyOneConversationsB } from './round-31/english-conversations-b.ts';
+import { englishRoundThirtyOneDocumentsA } from './round-31/english-documents-a.ts';
+import { englishRoundThirtyOneDocumentsB } from './round-31/english-documents-b.ts';
+import { koreanRoundThirtyOneConversationsA } from './round-31/korean-conversations-a.ts';
+import { koreanRoundThirtyOneConversationsB } from './round-31/korean-conversations-b.ts';
+import { koreanRoundThirtyOneDocumentsA } from './round-31/korean-documents-a.ts';
+import { koreanRoundThirtyOneDocumentsB } from './round-31/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -483,6 +491,14 @@ const laterRounds = [
   { round: 30, name: 'ko-conversation-30b', lang: 'ko', kind: 'conversation', texts: koreanRoundThirtyConversationsB },
   { round: 30, name: 'ko-document-30a', lang: 'ko', kind: 'document', texts: koreanRoundThirtyDocumentsA },
   { round: 30, name: 'ko-document-30b', lang: 'ko', kind: 'document', texts: koreanRoundThirtyDocumentsB },
+  { round: 31, name: 'en-conversation-31a', lang: 'en', kind: 'conversation', texts: englishRoundThirtyOneConversationsA },
+  { round: 31, name: 'en-conversation-31b', lang: 'en', kind: 'conversation', texts: englishRoundThirtyOneConversationsB },
+  { round: 31, name: 'en-document-31a', lang: 'en', kind: 'document', texts: englishRoundThirtyOneDocumentsA },
+  { round: 31, name: 'en-document-31b', lang: 'en', kind: 'document', texts: englishRoundThirtyOneDocumentsB },
+  { round: 31, name: 'ko-conversation-31a', lang: 'ko', kind: 'conversation', texts: koreanRoundThirtyOneConversationsA },
+  { round: 31, name: 'ko-conversation-31b', lang: 'ko', kind: 'conversation', texts: koreanRoundThirtyOneConversationsB },
+  { round: 31, name: 'ko-document-31a', lang: 'ko', kind: 'document', texts: koreanRoundThirtyOneDocumentsA },
+  { round: 31, name: 'ko-document-31b', lang: 'ko', kind: 'document', texts: koreanRoundThirtyOneDocumentsB },
 ] as const;
 
 /** The rounds after the second, by number. */
