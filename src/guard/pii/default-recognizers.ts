@@ -8,6 +8,7 @@ import { dateOfBirthRecognizer } from './recognizers/date-of-birth-recognizer.ts
 import { driverLicenseRecognizer } from './recognizers/driver-license-recognizer.ts';
 import { emailRecognizer } from './recognizers/email-recognizer.ts';
 import { healthInsuranceRecognizer } from './recognizers/health-insurance-recognizer.ts';
+import { hl7Recognizer } from './recognizers/hl7-segments.ts';
 import { ibanRecognizer } from './recognizers/iban-recognizer.ts';
 import { ipAddressRecognizer } from './recognizers/ip-address-recognizer.ts';
 import { medicalRecordRecognizer } from './recognizers/medical-record-recognizer.ts';
@@ -51,6 +52,7 @@ export const defaultRecognizers: readonly PiiRecognizer[] = [
   dateOfBirthRecognizer,
   medicalRecordRecognizer,
   healthInsuranceRecognizer,
+  hl7Recognizer,
   vehiclePlateRecognizer,
   vinRecognizer,
   credentialRecognizer,

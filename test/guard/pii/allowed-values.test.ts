@@ -35,7 +35,7 @@ describe('allowed values', () => {
   });
 
   test('the company line and address are not found, the customer’s own number is (ko)', () => {
-    const text = '한빛에너지 고객센터 02-1234-5678, 주소 서울특별시 중구 세종대로 110. 제 번호는 010-2345-6789예요';
+    const text = '한빛에너지 02-1234-5678, 주소 서울특별시 중구 세종대로 110. 제 번호는 010-2345-6789예요';
     assert.deepEqual(found(text), ['PHONE:010-2345-6789']);
     assert.deepEqual(found(text, {}), ['PHONE:02-1234-5678', 'ADDRESS:서울특별시 중구 세종대로 110', 'PHONE:010-2345-6789']);
   });

@@ -234,8 +234,10 @@ export const bankAccountRecognizer: PiiRecognizer = {
       // Right after a bank abroad, a Korean mobile's shape is its account, and the bank outweighs a phone's reading
       // ("GTBank 0174829365": Nigeria's ten digits).
       const afterForeignBank = hasForeignBankBefore(text, start);
-      if (isMobileShaped(text, { start, digits: length }) && !hasAccountLabelOnLine(text, start) && !afterForeignBank) continue;
-      const score = afterForeignBank ? 0.8 : 0.6;
+      const mobileShaped = isMobileShaped(text, { start, digits: length });
+      if (mobileShaped && !afterForeignBank && !hasAccountLabelOnLine(text, start)) continue;
+      // A mobile's shape after an account's label on its line is the account, outweighing a phone's reading ("NUBAN 0174839265").
+      const score = afterForeignBank || mobileShaped ? 0.8 : 0.6;
       findings.push(createFinding({ type: 'BANK_ACCOUNT', text: text.slice(start, start + length), start, score, recognizer: name }));
     }
     // A form's boxes, one digit each, after the account's label ("Bank/building society account number\n7 1 0 4 9 3 2 8").

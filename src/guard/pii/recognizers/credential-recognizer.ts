@@ -95,6 +95,8 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
       continue;
     // A template's placeholder names no value ("postgres://app:<password>@localhost", "${PASSWORD}").
     if (before === 0x3c || before === 0x7b) continue;
+    // A PhilHealth member's "PIN 19-201847392-4" is their health insurance number, no secret.
+    if (label[1] !== undefined && /^pin$/i.test(label[1]) && philHealthNumberAfter.test(text.slice(labelEnd, labelEnd + 36))) continue;
     // "PW0938215" is a passport's number, "PIN4471" a code: a short label with a digit right after it is none.
     if (label[1] !== undefined && label[1].length <= 3 && isAsciiDigit(text.charCodeAt(labelEnd))) continue;
     // A key's part names no value ("event=password_reset_sent", "reason=bad_password attempts=3"); a key that ends in the
@@ -187,6 +189,7 @@ function hasContextAround(text: string, around: { start: number; end: number; pa
   return pattern.test(text.slice(Math.max(0, start - cardWordWindow), start)) || pattern.test(text.slice(end, end + 20));
 }
 
+const philHealthNumberAfter = /^[^\d\n]{0,20}\d{2}-\d{9}-\d(?![\d-])/;
 /** "앞 2자리는", "앞 두 자리": a card PIN's first two digits, which Korean card payments ask for instead of the whole PIN. */
 const firstDigitsAsked = /[ \t]*(?:의[ \t]*)?앞[ \t]*(?:2|두)[ \t]*자리(?:는|가|요)?[ \t]*(?:[:：=][ \t]*)?/y;
 const twoDigits = /\d{2}(?!\d)/y;

@@ -111,8 +111,18 @@ const unlabelledKoreanCards = rememberLastText((text: string): readonly PiiFindi
     if (careWords.test(around))
       findings.push(createFinding({ type: 'HEALTH_INSURANCE', text: match[0], start: match.index, score: 0.75, recognizer: name }));
   }
+  // PhilHealth's number, two digits, nine and one, after "PhilHealth" anywhere before it: a member's "PIN 19-201847392-4"
+  // on the line below the dependant's.
+  const philHealthAt = text.search(philHealthWord);
+  if (philHealthAt === -1) return findings;
+  philHealthShape.lastIndex = philHealthAt;
+  for (let match = philHealthShape.exec(text); match !== null; match = philHealthShape.exec(text))
+    findings.push(createFinding({ type: 'HEALTH_INSURANCE', text: match[0], start: match.index, score: 0.8, recognizer: name }));
   return findings;
 });
+
+const philHealthWord = /philhealth/i;
+const philHealthShape = /(?<![\d-])\d{2}-\d{9}-\d(?![\d-])/g;
 
 /**
  * An Australian Medicare card's number as the card prints it, four digits, five and the card's issue ("3579 18854 6"),

@@ -147,8 +147,23 @@ function isNoPersonsNumber(text: string, finding: PiiFinding): boolean {
     routingNumberBefore.test(before)
   )
     return true;
+  if (customerNumberBefore.test(before)) return true;
+  if (!mobileNumber.test(finding.text) && (deskLandlineBefore.test(before) || departmentLandlineBefore.test(before))) return true;
   return businessLineAfter.test(text.slice(finding.end, finding.end + 16)) || isOrganisationsLandline(text, finding);
 }
+
+/**
+ * A customer's number at a utility or in a log, which a phone's grouping reads ("Customer no. 0312-4471-882", "cust=0417223018").
+ */
+const customerNumberBefore = /(?:\bcust=|[Cc]ustomer[ _]?(?:no\.?|number|id|#)[ \t]*[:=]?)[ \t]*$/;
+/**
+ * A landline right after a desk's word that a person's own mobile may follow too ("지사 대표 051-740-2100", "문의 02-312-7758",
+ * "문의: 설비운영부 (032-450-1234)", "문의: 고객지원처 요금기획부 (031-780-4114)", but "문의 010-4417-2290" on a marketplace post): only a landline is the desk's.
+ */
+const deskLandlineBefore =
+  /(?:대표|문의|안내)[ \t]*[:：]?[ \t]*$|문의[ \t]*[:：]?[ \t]*(?:[가-힣]+[ \t]+)?[가-힣]+(?:부|처|과|팀|실|센터)[ \t]*\($/;
+/** A city or district office's department before its line ("구청 기후환경과 02-2116-3795"). */
+const departmentLandlineBefore = /(?:구청|시청|군청|도청|주민센터)[ \t]+[가-힣]+(?:과|팀)[ \t]*[:：]?[ \t]*$/;
 
 /**
  * A landline printed with an organisation's name on its line, right after a phone's word or the organisation's own word
@@ -161,13 +176,26 @@ function isOrganisationsLandline(text: string, finding: PiiFinding): boolean {
   const lineStart = text.lastIndexOf('\n', finding.start - 1) + 1;
   if (finding.start - lineStart > organisationLineReach) return false;
   const line = text.slice(lineStart, finding.start);
-  return (organisationWordThenPhoneWord.test(line) || organisationWordRightBefore.test(line)) && !personBeforeNumber.test(line);
+  if (personBeforeNumber.test(line)) return false;
+  return organisationWordThenPhoneWord.test(line) || organisationWordRightBefore.test(line) || isOfficialLetterFooter(text, line, finding);
 }
+
+/**
+ * A public office's letter's footer line, which opens with its postcode ("우 21991  인천광역시 … / 전화 032-450-1234"); an
+ * officer's e-mail on it makes the line theirs ("/ 전화 02-2600-6714 / ahrin.seok@korea.kr").
+ */
+function isOfficialLetterFooter(text: string, line: string, finding: PiiFinding): boolean {
+  if (!officialLetterFooter.test(line)) return false;
+  const lineEnd = text.indexOf('\n', finding.end);
+  return !text.slice(finding.end, lineEnd === -1 ? text.length : lineEnd).includes('@');
+}
+
+const officialLetterFooter = /^[ \t]*우[ \t]*\d{5}[ \t]/;
 
 const organisationLineReach = 120;
 const organisationWords = String.raw`(?:[Cc]linic|CLINIC|[Hh]ospital|[Pp]harmacy|[Ss]urgery|[Mm]edical [Cc]ent(?:re|er)|Credit Union|Council|Bank|Dental|Ltd|LTD|LLC|Inc|GmbH|Co\.|Corp|EXCHANGE|Exchange|Hotel|Restaurant|Caf[eé]|Tea Room|School|University|약국|의원|병원|치과|한의원|센터|주식회사|\(주\)|㈜)`;
 const organisationWordThenPhoneWord = new RegExp(
-  String.raw`${organisationWords}(?![A-Za-z])[^\n]{0,60}(?:Tel\.?|TEL\.?|T\.|Phone:?|☎|전화(?:번호)?)[ \t]*[:：]?[ \t]*$`,
+  String.raw`${organisationWords}(?![A-Za-z])[^\n]{0,60}(?:Tel\.?|TEL\.?|T\.|Phone:?|☎|전화(?:번호)?(?:는|은)?)[ \t]*[:：]?[ \t]*$`,
 );
 const organisationWordRightBefore = /(?:[Cc]linic|[Hh]ospital|[Pp]harmacy|[Ss]urgery|\(shop|\(office|약국|의원|병원)[ \t]*[:：]?[ \t]*$/;
 /** Someone's own words or name field on the line before the number ("Dr. Kim's mobile", "담당자 김민수", "Name: … | Company: …"). */
@@ -187,7 +215,7 @@ const upsNumberBefore = /\b1Z(?:[ ]?[0-9A-Z]{3}){2}[ ]?$/;
  * (a person's own number after it has its own word: "대표번호 말고 제 폰 010 …", "fax … Mob 07404 …").
  */
 const businessLineBefore =
-  /(?:대표[ \t]*번호|대표[ \t]*전화|\(대표|사업장[ \t]*전화|관리실|관리사무소|경비실|방재실|원무과|교무실|행정실|민원실|진료협력센터|시청자상담실|고객상담실|지사|지점|본사|팩스(?:[ \t]*번호)?|FAX|[Ff]ax|[Mm]ain (?:desk|line)|[Ss]witchboard|[Rr]eception|[Ff]ront desk|[Bb]ox office|attendance line|(?:clinic|client|care|nurse) line|[Hh]elpline|[Hh]otline|[Oo]utages?|[Dd]istrict office|[Cc]ounty office|office on|\(office|[Oo]ffice line is|[Cc]ustomer care(?: from abroad)?|(?:[Cc]all|[Cc]ontact) cent(?:re|er)|the (?:store|shop|branch|office) at)[ \t]*[:：,]?[ \t]*\(?$/;
+  /(?:대표[ \t]*번호|대표[ \t]*전화|\(대표|사업장[ \t]*전화|관리실|관리사무소|경비실|방재실|원무과|교무실|행정실|민원실|진료협력센터|시청자상담실|고객상담실|지사|지점|본사|팩스(?:[ \t]*번호)?|FAX|[Ff]ax|[Mm]ain (?:desk|line)|[Ss]witchboard|[Rr]eception|[Ff]ront desk|[Bb]ox office|attendance line|(?:clinic|client|care|nurse) line|[Hh]elpline|[Hh]otline|[Oo]utages?|[Dd]istrict office|[Cc]ounty office|office on|\(office|[Oo]ffice line is|[Cc]ustomer [Cc]are(?: from abroad)?|(?:[Cc]all|[Cc]ontact) cent(?:re|er)|the (?:store|shop|branch|office) at|the (?:clinic|surgery|practice|pharmacy|school|branch|store|shop) on|[Bb]ranch(?: line)?|\b(?:[Mm]ain|[Ss]ervice|[Hh]elp|[Cc]luster|IT) desk|[Pp]roduction office|board line|[가-힣]센터|전송)(?:[ \t]+is)?[ \t]*[:：,|]?[ \t]*\(?$/;
 /**
  * The same said in brackets after the number: "031-8041-7320 (대표)", "+81 92-712-3380 (Front desk, 24h)", "09 70 81 42 00
  * (free call)", "+34 932 45 88 10 (24시간 프런트)"; or the line's opening hours from one time to another or its menu's option

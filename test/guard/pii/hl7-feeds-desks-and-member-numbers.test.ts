@@ -1,0 +1,100 @@
+// Round 31's shapes: a lab's or a hospital's HL7 v2 feed pasted into a ticket or a chat, an organisation's desk and
+// department lines said in more ways, an account after its label where a phone's shape reads it too, and a PhilHealth
+// member's number under its "PIN" label.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { found, foundOfType as ofType } from './pii-test-helpers.ts';
+
+describe('an HL7 v2 feed: the fields that hold a person, read by their places', () => {
+  const english = [
+    'MSH|^~\\&|ADT1|MERCY|LAB|MERCY|20250402101500||ADT^A01|MSG7781|P|2.5.1',
+    'PID|1||MR55120934^^^MERCY^MR||OKAFOR^CHINEDU^A||19690817|M|||77 Elm Row^^Dayton^OH^45402||(937)555-0148',
+    'NK1|1|OKAFOR^NGOZI|SPO|77 Elm Row^^Dayton^OH^45402|(937)555-0162',
+    'PV1|1|I|WARD4^12^B||||40081^BRENNAN^MAEVE^^^DR',
+    'IN1|1|PLAN7|1180|MIDWEST HEALTH|PO BOX 90^^COLUMBUS^OH^43216|||||||||||OKAFOR^CHINEDU|SEL|19690817||||||||||||||||||WXH55102881',
+  ].join('\n');
+
+  test('the patient, the next of kin, the attending doctor and the insured (en)', () => {
+    assert.deepEqual(ofType(english, 'MEDICAL_RECORD'), ['MEDICAL_RECORD:MR55120934']);
+    assert.deepEqual(ofType(english, 'PERSON'), [
+      'PERSON:OKAFOR^CHINEDU^A',
+      'PERSON:OKAFOR^NGOZI',
+      'PERSON:BRENNAN^MAEVE',
+      'PERSON:OKAFOR^CHINEDU',
+    ]);
+    assert.deepEqual(ofType(english, 'DATE_OF_BIRTH'), ['DATE_OF_BIRTH:19690817', 'DATE_OF_BIRTH:19690817']);
+    assert.deepEqual(ofType(english, 'ADDRESS'), ['ADDRESS:77 Elm Row^^Dayton^OH^45402', 'ADDRESS:77 Elm Row^^Dayton^OH^45402']);
+    assert.deepEqual(ofType(english, 'HEALTH_INSURANCE'), ['HEALTH_INSURANCE:WXH55102881']);
+  });
+
+  test("a Korean lab's result: the patient's number, name, birth date and address, and the doctor (ko)", () => {
+    const korean = [
+      '검사센터에서 온 결과 원문 붙여요',
+      'MSH|^~\\&|LIS|HANA_LAB|EMR|SEOUL_CLINIC|20240903110000||ORU^R01|M0903-11|P|2.5.1',
+      'PID|1||00481736^^^SCL^MR||국^민호^^^^^L||19750214|M|||부산광역시 해운대구 센텀중앙로 97, 2204호^^부산^^48058^KOR||010-4821-7736',
+      'PV1|1|O|IM^^^|||30917^여다은^^^^^Dr.',
+      'OBX|1|NM|2345-7^Glucose^LN||131|mg/dL|70-99|H|||F',
+    ].join('\n');
+    assert.deepEqual(ofType(korean, 'MEDICAL_RECORD'), ['MEDICAL_RECORD:00481736']);
+    assert.deepEqual(ofType(korean, 'PERSON'), ['PERSON:국^민호', 'PERSON:여다은']);
+    assert.deepEqual(ofType(korean, 'DATE_OF_BIRTH'), ['DATE_OF_BIRTH:19750214']);
+    assert.deepEqual(ofType(korean, 'ADDRESS'), ['ADDRESS:부산광역시 해운대구 센텀중앙로 97, 2204호']);
+  });
+
+  test("a ward's code, an order's number and the results are no one's (en, ko)", () => {
+    const results = 'OBR|1|ORD-5512|LAB-0904-118|HBA1C^Hemoglobin A1c\nOBX|1|NM|4548-4^Hemoglobin A1c^LN||6.1|%|4.0-6.0|H|||F';
+    assert.deepEqual(found(results), []);
+    assert.deepEqual(ofType('PV1|1|O|CARD^EXAM3^01|||ENDO^ROOM2^01', 'PERSON'), []);
+    assert.deepEqual(found('결과표 | 항목 | 값\nTSH | 6.84 | uIU/mL'), []);
+  });
+});
+
+describe("an organisation's desk or department line is no one's; a person's number beside it still is", () => {
+  test('a desk, a branch, a production office and a hotline said with "is" (en)', () => {
+    assert.deepEqual(ofType('Loaner is booked. The main desk is 651-488-2200 if you need us.', 'PHONE'), []);
+    assert.deepEqual(ofType('Pick up the card after Thursday, branch line 02-798-5500.', 'PHONE'), []);
+    assert.deepEqual(ofType('Unit call 07:00. Production office: 01736 402 118', 'PHONE'), []);
+    assert.deepEqual(ofType('Our compliance hotline is +65 6221 8800.', 'PHONE'), []);
+    assert.deepEqual(ofType('Reply Y to confirm or call the clinic on 02 9264 7781.', 'PHONE'), []);
+    assert.deepEqual(ofType('Jane Wu | Customer Care | +49 800 2255 300', 'PHONE'), []);
+    assert.deepEqual(ofType('My mobile is 0412 583 907, the branch line is 02 9264 7781.', 'PHONE'), ['PHONE:0412 583 907']);
+  });
+
+  test("a centre, a department, an enquiry desk's landline and an official letter's footer (ko)", () => {
+    assert.deepEqual(ofType('비상시 방재센터 041-360-7119 로 연락', 'PHONE'), []);
+    assert.deepEqual(ofType('구청 기후환경과 02-2116-3795 로 문의하시면 돼요', 'PHONE'), []);
+    assert.deepEqual(ofType('4. 문의: 설비운영부 (032-450-1234)', 'PHONE'), []);
+    assert.deepEqual(ofType('약국 전화는 031-702-5518 이에요', 'PHONE'), []);
+    assert.deepEqual(ofType('우 21991  인천광역시 연수구 인천신항대로 892  /  전화 032-450-1234  /  전송 032-450-1239', 'PHONE'), []);
+    // A mobile after 문의 is a seller's own; an officer's e-mail on the footer makes its line theirs.
+    assert.deepEqual(ofType('중고 자전거 팝니다. 문의 010-4417-2290', 'PHONE'), ['PHONE:010-4417-2290']);
+    assert.deepEqual(ofType('우 07623 서울특별시 강서구 화곡로 302 / 전화 02-2600-6714 / minji.park@korea.kr', 'PHONE'), [
+      'PHONE:02-2600-6714',
+    ]);
+  });
+
+  test("a customer's number at a utility or in a log is no phone (en, ko)", () => {
+    assert.deepEqual(ofType('Customer no. 0312-4471-882, meter in the hallway', 'PHONE'), []);
+    assert.deepEqual(ofType('2024-06-10 03:13:02 UID=hjkim_02 VIEW cust=0417223018 menu=요금', 'PHONE'), []);
+  });
+});
+
+describe('an account after its label in the shape of a mobile, and a PhilHealth number under "PIN"', () => {
+  test("Nigeria's NUBAN after its label is the account, not a phone (en, ko)", () => {
+    assert.deepEqual(ofType('Pay to Guaranty Trust Bank, account name Ifeoma Nwosu, NUBAN 0174839265.', 'BANK_ACCOUNT'), [
+      'BANK_ACCOUNT:0174839265',
+    ]);
+    assert.deepEqual(ofType('Pay to Guaranty Trust Bank, account name Ifeoma Nwosu, NUBAN 0174839265.', 'PHONE'), []);
+    assert.deepEqual(ofType('나이지리아 GTBank 계좌번호 0174839265 로 보내 주세요', 'BANK_ACCOUNT'), ['BANK_ACCOUNT:0174839265']);
+  });
+
+  test("a PhilHealth member's and a dependant's numbers are health insurance, no password (en, ko)", () => {
+    const claim = 'Patient: Jose Ramos   PhilHealth PIN (dependent): 12-050384721-6\nMember: Liza Ramos (mother), PIN 19-201847392-4';
+    assert.deepEqual(ofType(claim, 'HEALTH_INSURANCE'), ['HEALTH_INSURANCE:12-050384721-6', 'HEALTH_INSURANCE:19-201847392-4']);
+    assert.deepEqual(ofType(claim, 'PASSWORD'), []);
+    assert.deepEqual(ofType('필리핀 PhilHealth 번호는 12-051874339-6 이고 카드 PIN 4471 은 따로 있어요', 'HEALTH_INSURANCE'), [
+      'HEALTH_INSURANCE:12-051874339-6',
+    ]);
+    assert.deepEqual(ofType('필리핀 PhilHealth 번호는 12-051874339-6 이고 카드 PIN 4471 은 따로 있어요', 'PASSWORD'), ['PASSWORD:4471']);
+  });
+});
