@@ -98,3 +98,54 @@ describe('an account after its label in the shape of a mobile, and a PhilHealth 
     assert.deepEqual(ofType('필리핀 PhilHealth 번호는 12-051874339-6 이고 카드 PIN 4471 은 따로 있어요', 'PASSWORD'), ['PASSWORD:4471']);
   });
 });
+
+describe("a firm's own seat is no one's address; a rented home's 소재지 still is", () => {
+  test("a head office, a registered office and a party's 소재지 under its register numbers (ko, en)", () => {
+    assert.deepEqual(
+      ofType(
+        '(갑) 주식회사 누리미디어\n     법인등록번호: 110111-2481078\n     본점 소재지: 서울특별시 마포구 매봉산로 31, 14층',
+        'ADDRESS',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      ofType('사업자등록번호: 535-41-86981\n  소재지: 경기도 화성시 동탄산단6길 15-9, 2층 / 대표전화 031-8003-5120', 'ADDRESS'),
+      [],
+    );
+    assert.deepEqual(ofType('네 주소는 회사 주소 (경기 안산시 단원구 산단로 163, 사무동 2층)로 등록하면 돼요', 'ADDRESS'), []);
+    assert.deepEqual(ofType('Acme Trading Ltd, whose registered office is at 12 Canal Street, Leeds LS1 4AB', 'ADDRESS'), []);
+    assert.deepEqual(found('법인등록번호 (CRN): 134811-7586201\nRegistered office: 경기도 안산시 단원구 산단로163번길 28'), [
+      'CRN:134811-7586201',
+    ]);
+    assert.deepEqual(ofType('부동산 임대차계약서 (월세)\n소재지: 서울특별시 관악구 봉천로 472, 302호\n임대인: 김민수', 'ADDRESS'), [
+      'ADDRESS:서울특별시 관악구 봉천로 472, 302호',
+    ]);
+  });
+});
+
+describe('Korean names after more roles and in chat senders with their team or firm', () => {
+  test("a building's manager, a residents' chair, a branch head, a part leader and a second driver (ko)", () => {
+    assert.deepEqual(ofType('관리소장 피영태(제보자 주장), 입주자대표회장 반인숙. 관련 자료 첨부', 'PERSON'), [
+      'PERSON:피영태',
+      'PERSON:반인숙',
+    ]);
+    assert.deepEqual(ofType('담당 RM 선우지혜, 승인 지점장 편동국', 'PERSON'), ['PERSON:선우지혜', 'PERSON:편동국']);
+    assert.deepEqual(ofType('설비보전팀 / 원종현 파트장', 'PERSON'), ['PERSON:원종현']);
+    assert.deepEqual(ofType('동승운전자 도승아 11-19-604418-22', 'PERSON'), ['PERSON:도승아']);
+  });
+
+  test("a sender after a team's word or a firm's short name in a chat export, and a room's or a squad's name is none (ko)", () => {
+    const chat =
+      '[오전 8:47] 한전MCS 이정숙: 안녕하세요 고객님 검침원입니다\n[오전 9:03] 보안팀 나윤: 임시 비번 보내드렸어요\n[오전 9:05] 함소영: 네 감사합니다';
+    assert.deepEqual(ofType(chat, 'PERSON'), ['PERSON:이정숙', 'PERSON:나윤', 'PERSON:함소영']);
+    const squad = '[오전 7:30] 정비반: 금일 작업 WO-2406-2217 베어링 교체\n[오전 7:46] 정비반: 진동값 4.8mm/s 재측정 예정';
+    assert.deepEqual(ofType(squad, 'PERSON'), []);
+    assert.deepEqual(ofType('응급의학과 당직방 님과 카카오톡 대화\n저장한 날짜 : 2024-06-10', 'PERSON'), []);
+    assert.deepEqual(ofType('접수자: 사회부\n제보자: 익명 처리 요청\n연락처: 비공개', 'PERSON'), []);
+  });
+
+  test('a Korean name in brackets after its label beside an English one (en, ko)', () => {
+    assert.deepEqual(ofType('Client: Daniel Moon (한국명 문재원), Canadian citizen', 'PERSON'), ['PERSON:Daniel Moon', 'PERSON:문재원']);
+    assert.deepEqual(ofType('고객: Sarah Kim (한국명 김서라) — 재외동포', 'PERSON'), ['PERSON:Sarah Kim', 'PERSON:김서라']);
+  });
+});

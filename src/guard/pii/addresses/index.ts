@@ -42,8 +42,20 @@ export const addressRecognizer: PiiRecognizer = {
 const firmBeforeAddress =
   /\b(?:Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|GmbH|PLC|Plc|Corp|CORP|Co|CO|AG|BV|SARL|S\.A|S\.L)\.?[ \t]*[,:：]?[ \t]*(?:\r?\n[ \t]*)?(?:(?:Unit|Suite|Level)[ \t]+)?$/;
 
+/**
+ * A firm's own seat by its words ("본점 소재지: …", "주소는 회사 주소 (…)", "whose registered office is at …"), or a
+ * party's 소재지 under the firm's register numbers (a contract's "사업자등록번호 … 소재지: …"); a rented home's 소재지 has none.
+ */
+const firmsSeatBefore =
+  /(?:(?:회사|본사|본점|공장)(?:[ \t]*(?:주소|소재지))?|[Rr]egistered office(?: is at| address)?|[Hh]ead office(?: is at| address)?)[ \t]*[:：(]?[ \t]*$/;
+const seatLabelBefore = /소재지(?:[ \t]*\([^)\n]{1,12}\))?[ \t]*[:：]?[ \t]*$/;
+const firmsRegister = /법인등록번호|사업자등록번호|법인명|상호/;
+const firmsRegisterReach = 160;
+
 function isFirmsAddress(text: string, address: PiiFinding): boolean {
-  return firmBeforeAddress.test(text.slice(Math.max(0, address.start - 48), address.start));
+  const before = text.slice(Math.max(0, address.start - 48), address.start);
+  if (firmBeforeAddress.test(before) || firmsSeatBefore.test(before)) return true;
+  return seatLabelBefore.test(before) && firmsRegister.test(text.slice(Math.max(0, address.start - firmsRegisterReach), address.start));
 }
 
 /**

@@ -9,6 +9,7 @@ import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { koreanNameApartAt, koreanNameAt } from './korean-names.ts';
 import { hasCapitalAfterFirst, isListedLatinName, latinNameAfter, lowerCaseNameAfter, type LatinName } from './latin-name.ts';
 import { isBankNameBeforeNumber } from '../recognizers/bank-account-recognizer.ts';
+import { provinceNames } from '../addresses/korean-address-words.ts';
 import { companySuffixes, firstNamesThatAreWords, holdsFirmWord, wordsThatAreNotNames } from './english-name-words.ts';
 import { isKoreanSurnameInLatin } from './romanised-korean-names.ts';
 import { kinshipWords } from '../latin-triggers.ts';
@@ -933,8 +934,8 @@ function nameAfterContext(text: string, options: { context: Context; start: numb
     const short =
       korean.text.length < 3 && context === Context.BeforeHangul && !personWordBefore.test(text.slice(Math.max(0, start - 16), start));
     if (!explicit && (short || !hasCommonGivenName(korean.text) || isHangulSyllable(text.charCodeAt(korean.end)))) return undefined;
-    // "Customer: 신한 110-331-584920": a bank's name before the account number given.
-    if (isBankNameBeforeNumber(text, korean)) return undefined;
+    // "Customer: 신한 110-331-584920": a bank's name before the account number given; "Registered office: 경기도 안산시 …" a province.
+    if (isBankNameBeforeNumber(text, korean) || provinceNames.has(korean.text)) return undefined;
     return { ...korean, score: explicit ? korean.score : 0.65, recognizer: englishNameRecognizerName };
   }
   if (context === Context.Salutation || context === Context.Thanks) {

@@ -7,7 +7,7 @@
  */
 const officeTitles = [
   ...['매니저', '프로', '책임', '선임', '수석', '사원', '상무', '전무', '회장', '소장', '국장', '본부장', '지점장', '센터장'],
-  ...['반장', '조장', '계장'],
+  ...['반장', '조장', '계장', '파트장', '점검원', '검침원', '작가'],
   ...['주무관', '사무관', '변호사', '세무사', '법무사', '노무사', '회계사', '약사', '박사', '기자', '기사', '상담사', '상담원'],
 ];
 
@@ -71,10 +71,10 @@ export const jobTitles: ReadonlySet<string> = new Set([
 
 /**
  * Places and desks that stand where a person's name would ("사무실 02-…", "주유소 계좌") and read like a surname plus
- * given-name syllables: by the last syllable (office, station, branch, department, bureau, floor), which given names almost
+ * given-name syllables: by the last syllable (office, station, branch, department, bureau, floor, squad, room), which given names almost
  * never end with, and by name.
  */
-export const placeEndings: ReadonlySet<number> = new Set([...'실소처과관국점팀청층'].map((syllable) => syllable.charCodeAt(0)));
+export const placeEndings: ReadonlySet<number> = new Set([...'실소처과관국점팀청층반방'].map((syllable) => syllable.charCodeAt(0)));
 export const placeWords: ReadonlySet<string> = new Set([
   ...['경찰서', '소방서', '세무서', '한의원', '지구대', '주민센터', '고객센터'],
   ...['우체국', '방송국', '사무국'],
@@ -128,6 +128,10 @@ const officeAndCareJobs = [
   // An official's, a resident's, a vet's, an interviewer's, an agent's or a club's treasurer's line ("주무관 은하준", "전공의:
   // 한도경", "면접관 하태인·노유리", "공인중개사 진다솜", "총무 표은정").
   ...['주무관', '전공의', '수의사', '담당수의사', '면접관', '공인중개사', '총무', '담당간호사', '의뢰의사', '장학사'],
+  // A building's manager and its residents' chair, a branch's head, a broadcaster's writer, a meter's or a boiler's
+  // inspector, a rental's second driver ("관리소장 피영태", "입주자대표회장 반인숙", "승인 지점장 편동국", "작가 이슬비",
+  // "점검원: 도미정", "동승운전자 도승아").
+  ...['관리소장', '입주자대표회장', '지점장', '센터장', '파트장', '작가', '점검원', '검침원', '동승운전자'],
 ];
 
 export const labelsBeforeName = [

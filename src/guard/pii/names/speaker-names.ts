@@ -457,6 +457,8 @@ const sendersThatAreNoNames: ReadonlySet<string> = new Set([
   ...['환자', '보호자', '의사', '간호사', '약사', '직원', '손님', '고객', '기사', '학부모', '회원', '통역사', '민원인'],
   // A desk's side of a transcript and the sides of a notice or a letter ("상담: 확인했습니다", "수신: …").
   ...['상담', '문의', '답변', '질문', '회신', '신청인', '수신', '발신'],
+  // Who tipped a newsroom off, and what a log's extract is about ("제보자: …", "대상: 위탁계좌 …").
+  ...['제보자', '대상', '대상자'],
 ]);
 
 /**
@@ -512,8 +514,8 @@ function colonSpeaker(
     // The name opens the line or follows one word of role ("신입 조하늘", "동생 준서", "IT헬프데스크_남궁현우").
     if (start > at.start && !isRoleWordBefore(text, { lineStart: at.start, nameStart: start })) return undefined;
     const name = text.slice(start, end);
-    // A party or a role speaks as such ("환자: 등록번호가 뭐죠??").
-    if (sendersThatAreNoNames.has(name)) return undefined;
+    // A party or a role speaks as such ("환자: 등록번호가 뭐죠??"), and a squad or a chat's room ("정비반:", "당직방:").
+    if (sendersThatAreNoNames.has(name) || groupEndings.has(name.charCodeAt(name.length - 1))) return undefined;
     const fullName = name.length >= 3 && isKoreanFullName(name);
     // In a chat export marked by its times, a full name of rarer given-name syllables speaks too, when it speaks twice
     // ("2024년 2월 26일 오전 10:05, 허말순 : …").
@@ -521,7 +523,7 @@ function colonSpeaker(
       return { speaker: { start, end }, needsSecondTurn: true };
     // A given name alone opens the line, or follows a staff member's or a relative's word ("상담원 지유", "총무 하람", "동생
     // 준서"): after another word ("전 주소:", "새 주소:") it is as often a field's label.
-    const afterRole = start > at.start && speakerRoles.has(text.slice(at.start, start - 1));
+    const afterRole = start > at.start && isSpeakerRole(text.slice(at.start, start - 1), at.prefixed);
     if (!fullName && ((start > at.start && !afterRole) || !isGivenNameCalledOut(name))) return undefined;
     // A form's label takes a value: a full name speaks ("네! …입니다", "ㅋㅋ", or anything in a chat marked as one), a given
     // name alone more than once, or once where a chat's time or a role marks the line as a turn and its words are speech.
@@ -588,6 +590,16 @@ const speakerRoles: ReadonlySet<string> = new Set([
   ...['동생', '언니', '오빠', '누나', '형', '막내', '사촌', '조카'],
 ]);
 
+/** The last syllables of a squad's or a room's name (정비반, 작업반, 당직방), which no given name ends in. */
+const groupEndings: ReadonlySet<number> = new Set([0xbc18, 0xbc29]);
+
+/** A team's or a desk's word in a chat marked by its times ("[오전 9:03] 보안팀 나윤:") stands for a role too. */
+const teamWord = /^[가-힣]{1,6}(?:팀|부|과|실|센터)$/;
+
+function isSpeakerRole(words: string, prefixed: boolean): boolean {
+  return speakerRoles.has(words) || (prefixed && teamWord.test(words));
+}
+
 /** A parent's word after a child's given name in a speaker's label: 맘, 엄마, 아빠, 어머님, 아버님. */
 const parentWord = /^([가-힣]{2})[ \t]?(?:맘|엄마|아빠|어머님|아버님)(?:[ \t]+([가-힣]{3,4}))?$/;
 
@@ -641,8 +653,12 @@ function hangulRunStartWithin(text: string, span: { start: number; end: number }
 function isRoleWordBefore(text: string, at: { lineStart: number; nameStart: number }): boolean {
   if (text.charCodeAt(at.nameStart - 1) === 0x5f) return !/[ \t]/.test(text.slice(at.lineStart, at.nameStart));
   if (text.charCodeAt(at.nameStart - 1) !== 0x20) return false;
-  return hangulRunEndAfter(text, at.lineStart) === at.nameStart - 1 && at.nameStart - 1 > at.lineStart;
+  if (hangulRunEndAfter(text, at.lineStart) === at.nameStart - 1 && at.nameStart - 1 > at.lineStart) return true;
+  // A firm's short name of Hangul and capitals ("한전MCS 이정숙").
+  return firmShortName.test(text.slice(at.lineStart, at.nameStart - 1));
 }
+
+const firmShortName = /^[가-힣]{1,6}[A-Z]{2,5}$/;
 
 function isKoreanFullName(name: string): boolean {
   return name.length >= 3 && name.length <= 4 && isPlausibleKoreanName(name) && hasCommonGivenName(name);
