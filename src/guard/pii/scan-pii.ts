@@ -39,6 +39,7 @@ import { addNamesBeforeIdentifiers } from './names-before-identifiers.ts';
 import { addNamesAfterArrows } from './names-after-arrows.ts';
 import { addHanNamesBesidePeople, holdsHanCharacter } from './han-names-beside-people.ts';
 import { personNameRecognizer } from './names/index.ts';
+import { findNamesInXmlElements } from './names/xml-name-elements.ts';
 import { hasFeatures, textFeature, textFeatures, textTrigger, type TextFeatures } from './text-features.ts';
 import type { PiiFinding, PiiRecognizer, PiiType, ScanOptions } from './types.ts';
 
@@ -50,7 +51,7 @@ export const defaultMinScore = 0.5;
 // word that may be a name, a disguised number, a Korean name before a service verb, an obfuscated email, a credential
 // after its label, a marketplace's nickname, a key's shape, a number spelled out in English words, or a name the layout
 // gives (`holdsNameByLayout`: a signature, a name called out, a cell, a chat's speaker), or a chat's sender shown by a
-// handle. Checked by the fast-path test.
+// handle, or a name in an XML record's person element. Checked by the fast-path test.
 const cueFlags =
   textFeature.atSign |
   textFeature.ipv6Colon |
@@ -106,6 +107,7 @@ export function holdsNoPiiCue(text: string): boolean {
     return false;
   if ((features.triggers & textTrigger.spelledDigits) !== 0 && findSpelledNumbers(text).length > 0) return false;
   if (holdsNameByLayout(text, features)) return false;
+  if ((features.flags & textFeature.loginMark) !== 0 && findNamesInXmlElements(text).length > 0) return false;
   if ((features.flags & textFeature.hanCharacter) !== 0 && holdsHanNameWithRomanisation(text)) return false;
   if ((features.flags & textFeature.digit) === 0) return !mayHoldMacAddress(text) && !mayHoldSpokenBirthDate(text);
   return (

@@ -149,3 +149,60 @@ describe('Korean names after more roles and in chat senders with their team or f
     assert.deepEqual(ofType('고객: Sarah Kim (한국명 김서라) — 재외동포', 'PERSON'), ['PERSON:Sarah Kim', 'PERSON:김서라']);
   });
 });
+
+describe("a health plan's policy and member numbers in more forms, and an identifier of another kind in an SSN's shape", () => {
+  test("a health plan's policy number beside its own words, not a motor or a travel policy's (en, ko)", () => {
+    assert.deepEqual(ofType('Star Health policy no. is P/141123/01/2025/008831, cashless approved', 'HEALTH_INSURANCE'), [
+      'HEALTH_INSURANCE:P/141123/01/2025/008831',
+    ]);
+    assert.deepEqual(ofType('보험사: Great Eastern SupremeHealth, policy no. 0148-2937-51', 'HEALTH_INSURANCE'), [
+      'HEALTH_INSURANCE:0148-2937-51',
+    ]);
+    assert.deepEqual(ofType('Motor policy no. HX-2210-4471 renewed for another year', 'HEALTH_INSURANCE'), []);
+    assert.deepEqual(ofType('Overseas Medical Expenses (travel cover)\nPolicy no.: MDI-TRV-2409-558104', 'HEALTH_INSURANCE'), []);
+  });
+
+  test("an XML attribute's quoted value after its label (en, ko)", () => {
+    assert.deepEqual(ofType('<Insurance provider="AOK Bayern" memberId="K482917305"/>', 'HEALTH_INSURANCE'), [
+      'HEALTH_INSURANCE:K482917305',
+    ]);
+    assert.deepEqual(ofType('<보험 회사="국민건강보험" 건강보험증번호="5-1128473091"/>', 'HEALTH_INSURANCE'), [
+      'HEALTH_INSURANCE:5-1128473091',
+    ]);
+  });
+
+  test("a base station's cell or a part's number in an SSN's shape is none; a bare SSN still is (ko, en)", () => {
+    assert.deepEqual(ofType('DU 펌웨어 업그레이드, 셀 ID 541-18-2207 / 541-18-2208 재기동', 'US_SSN'), []);
+    assert.deepEqual(ofType('Replaced part no. 512-44-1093 on the pump', 'US_SSN'), []);
+    assert.deepEqual(ofType("honestly easier to text, it's 541-29-8806", 'US_SSN'), ['US_SSN:541-29-8806']);
+  });
+});
+
+describe('English names in more places: XML records, introductions that run on, handovers, a desk greeting a patient', () => {
+  test("a name in an XML record's person element, not a product's (en, ko)", () => {
+    assert.deepEqual(ofType('<Patient>\n  <Name>Schäfer, Katharina</Name>\n</Patient>', 'PERSON'), ['PERSON:Schäfer, Katharina']);
+    assert.deepEqual(ofType('<Order><PatientName>김서윤</PatientName><FirstName>Ines</FirstName></Order>', 'PERSON'), [
+      'PERSON:김서윤',
+      'PERSON:Ines',
+    ]);
+    assert.deepEqual(ofType('<Product><Name>Hanbit Lube</Name><Name>Galaxy S24</Name></Product>', 'PERSON'), []);
+  });
+
+  test('an introduction that goes on with what the writer is doing, a handover and a meter reader (en)', () => {
+    assert.deepEqual(ofType('Customer: Hi this is Maria Delgado trying to refill my metformin', 'PERSON'), ['PERSON:Maria Delgado']);
+    assert.deepEqual(ofType('Signed: Ronan (NOC-N). Taken over by: Shauna', 'PERSON'), ['PERSON:Ronan', 'PERSON:Shauna']);
+    assert.deepEqual(ofType('Run 14 - Western Suburbs - reader: Dimitri K.', 'PERSON'), ['PERSON:Dimitri K.']);
+    assert.deepEqual(ofType('this is the team trying to reach you about the outage', 'PERSON'), []);
+  });
+
+  test("a clinic's greeting after its three-word name, and firms' names that are none (en, ko)", () => {
+    assert.deepEqual(ofType('Smile Avenue Dental: Hi Kenji, reminder of your hygiene appt Tue 25 Mar', 'PERSON'), ['PERSON:Kenji']);
+    assert.deepEqual(ofType('Client: Nova Cosmetics (campaign "Seoul After Dark")', 'PERSON'), []);
+    assert.deepEqual(ofType('공급사: Thanh Cong Precision, Hai Phong', 'PERSON'), []);
+  });
+
+  test('a relation or an informant in Korean is no name (ko)', () => {
+    assert.deepEqual(ofType('성명: TRAN THI MAI (배우자)\n주소: 27 Le Loi, Quan 1', 'PERSON'), ['PERSON:TRAN THI MAI']);
+    assert.deepEqual(ofType('제보자 본인은 105동 동대표 출신이라고 합니다.', 'PERSON'), []);
+  });
+});

@@ -128,6 +128,9 @@ export const companySuffixes: ReadonlySet<string> = new Set([
   ...['SAS', 'SARL', 'SpA', 'Srl', 'BV', 'NV', 'AG', 'KK', 'Oy'],
   // Dutch legal forms and bodies, as transfers name their payees ("t.n.v. Stichting Voedselbank", "Bakkerij Jansen B.V.").
   ...['BV', 'B.V.', 'NV', 'N.V.', 'VOF', 'Stichting', 'Vereniging', 'Gemeente'],
+  // Clubs, makers and agencies ("Altona Bowls Club", "Thanh Cong Precision", "Nova Cosmetics", "Adebayo Management", "Clare
+  // County Mortgages", "Lumen Productions", "Fenwick & Dunne Literary").
+  ...['Club', 'Precision', 'Cosmetics', 'Management', 'Mortgages', 'Productions', 'Literary', 'Engineering', 'Manufacturing'],
 ]);
 
 /** Common first names (US and UK census, plus romanised Korean given names); knowing one lifts a weak context. */

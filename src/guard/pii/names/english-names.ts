@@ -99,8 +99,8 @@ const colonLabels = [
   // The name a card is embossed with or a bank holds, who collected an order, a Spanish card's holder, a booking's guests.
   ...['Name to be embossed', 'Embossed name', 'Name as per bank', 'Name as per passport', 'Picked up by', 'Collected by'],
   ...['Titular de la tarjeta', 'Titular de la cuenta', 'Titular', 'Kontoinhaberin', 'Kontoinhaber', 'Guests'],
-  // Who committed a change, who travels with a guest.
-  ...['Committer', 'Companion'],
+  // Who committed a change, who travels with a guest; who takes a shift over, reads a run of meters or is a set's medic.
+  ...['Committer', 'Companion', 'Taken over by', 'Handed over by', 'Meter reader', 'Reader', 'Medic', 'Medic on set'],
   ...weakColonLabels,
   ...personKeys,
 ];
@@ -198,9 +198,10 @@ const requests = String.raw`(?:Please[ \t]+)?(?:Call|call|Contact|contact|Email|
 const introductionAtLineStart =
   /[ \t]*(?:\[[0-9:. ]{4,12}\][ \t]*)?(?:(?:[A-Z][a-z]{1,20}|[A-Z]{2,12})[ \t]*[:：][ \t]*)?(?:(?:omg|OMG|jk|ok|oh|so|yo|hi+|hey+|hiya|heya|Omg|Oh|So|Yo|Hi|Hey|Hiya|yeah|Yeah|yes|Yes|yep|Yep|Mum|Mom|Dad|mum|mom|dad|Ma|Mam|Pa|Nan|Gran|ma|mam|pa|nan|gran|Bro|Sis|bro|sis)[ \t]*[,!]?[ \t]+){0,2}(?:It's|It’s|it's|it’s|its|Its)[ \t]+/y;
 const lineOpeningPattern = new RegExp(String.raw`[ \t]*()(?:${greetings}|${requests})[ \t]+`, 'y');
-// The same after a speaker's label, tried only where a colon stands near the line's start.
+// The same after a speaker's label of up to three words ("Smile Avenue Dental: Hi Kenji,"), tried only where a colon stands
+// near the line's start.
 const speakerLineOpeningPattern = new RegExp(
-  String.raw`[ \t]*((?:[A-ZÀ-Þ][A-Za-zÀ-ÿ]{1,20}(?: [A-ZÀ-Þ][A-Za-zÀ-ÿ]{1,20})?|[A-Z]{2,12}|[가-힣]{1,6})(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*[:：][ \t]*)(?:${greetings}|${requests})[ \t]+`,
+  String.raw`[ \t]*((?:[A-ZÀ-Þ][A-Za-zÀ-ÿ]{1,20}(?: [A-ZÀ-Þ][A-Za-zÀ-ÿ]{1,20}){0,2}|[A-Z]{2,12}|[가-힣]{1,6})(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*[:：][ \t]*)(?:${greetings}|${requests})[ \t]+`,
   'y',
 );
 /**
@@ -306,9 +307,9 @@ const atPost = /[ \t]+on[ \t]+(?:ward|shift|duty|call|reception|nights|days|the)
 // Or an emoji or "btw" after the name, as a text from a new number writes it ("hey its Keely 🙋‍♀️", "its Mitch btw"), or a
 // desk's "how can I help" or "can I get your name" as a call's transcript runs on ("Greenway pharmacy this is Dana how can
 // I help", "this is marisol can I get your name"); a filler may stand before the affiliation ("this is dolores whitfield um
-// calling").
+// calling"); or what the writer is doing ("Hi this is Maria Delgado trying to refill my metformin").
 const introductionEnd =
-  /[ \t]*(?:[.,!(]|\r?\n|$)|[ \t]+(?:re|about|regarding|btw)\b|[ \t]+(?:how )?(?:can|may) (?:I|we) (?:help|get|have|take)\b|[ \t]*(?:[\u2600-\u27bf]|\ud83c[\udf00-\udfff]|\ud83d[\udc00-\udeff]|\ud83e[\udd00-\uddff])/y;
+  /[ \t]*(?:[.,!(]|\r?\n|$)|[ \t]+(?:re|about|regarding|btw)\b|[ \t]+(?:just[ \t]+)?(?:trying|ringing|writing|texting|following up|checking|looking|wondering|reaching out|wanting|hoping)\b|[ \t]+(?:how )?(?:can|may) (?:I|we) (?:help|get|have|take)\b|[ \t]*(?:[\u2600-\u27bf]|\ud83c[\udf00-\udfff]|\ud83d[\udc00-\udeff]|\ud83e[\udd00-\uddff])/y;
 
 /** Where the character before the blanks that end at `at` (inclusive) stands: `at` itself when it is no blank. */
 function lastBeforeBlanks(text: string, at: number): number {

@@ -1,4 +1,5 @@
 // The PERSON recogniser: Korean and English personal names recognised from the context words around them.
+import { findNamesInXmlElements } from './xml-name-elements.ts';
 import { findForeignNamesWithGlosses } from './foreign-names-with-glosses.ts';
 import { findNamesBeforeJapaneseHonorifics } from './japanese-honorific-names.ts';
 import { findNamesInBracketsAfterPeople, mayHoldNamesInBracketsAfterPeople } from './names-in-brackets-after-people.ts';
@@ -241,7 +242,8 @@ export const personNameRecognizer: PiiRecognizer = {
       addressRecognizer.mightMatch!(text) ||
       (mayHoldResumeHeading(text) && findNamesUnderResumeHeadings(text).length > 0) ||
       holdsHanNameWithRomanisation(text) ||
-      (hasFeatures(features, textFeature.hangul) && findSpacedKoreanNames(text).length > 0)
+      (hasFeatures(features, textFeature.hangul) && findSpacedKoreanNames(text).length > 0) ||
+      (hasFeatures(features, textFeature.loginMark) && findNamesInXmlElements(text).length > 0)
     );
   },
   find(text: string, _options: ScanOptions): PiiFinding[] {
@@ -323,6 +325,8 @@ export const personNameRecognizer: PiiRecognizer = {
       if (hasFeatures(features, textFeature.upperLatin) && mayHoldClosingLine(text, features))
         for (const finding of findNamesAfterClosingLines(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     }
+    // "<Name>Schäfer, Katharina</Name>": a name in an XML record's person element; every tag holds a "<".
+    if (hasFeatures(features, textFeature.loginMark)) for (const finding of findNamesInXmlElements(text)) findings.push(finding);
     // "민지야 나 번호 바꿨어": a given name called out where a line starts; "Linh ơi,": one called out in Vietnamese.
     for (const finding of findVocativeNames(text)) findings.push(finding);
     if (hasFeatures(features, textFeature.vietnameseHornO)) for (const finding of findNamesCalledWithOi(text)) findings.push(finding);

@@ -11,7 +11,7 @@ import { findLabelled, findLabelledAt, valueAfterLabel } from './labelled-identi
 
 const name = 'health-insurance';
 const labels =
-  /(?:건강|의료)\s*보험\s*증?\s*(?:자격\s*)?(?:번호)?|건강\s*카드\s*(?:번호)?|건보\s*(?:증\s*)?(?:번호)?(?!료)|보험증\s*번호|(?<![가-힣])증\s*번호|가입자\s*번호|의료\s*급여\s*(?:수급(?:권)?자\s*)?(?:증\s*)?(?:번호)?|(?<![A-Za-z])(?:health\s*insurance\s*(?:number|no\b\.?|id|card(?:\s*number)?|member\s*id)?|(?:insurance\s*)?member\s*id|policy\s*card\s*(?:number|no\b\.?)|member(?:ship)?\s*(?:\/\s*card\s*)?(?:number|no\b\.?|#)|nhif(?:\s*member)?(?:\s*(?:number|no\b\.?))?|subscriber\s*id|insurance\s*(?:id|number|no\b\.?)|(?:nhis|nhia|nhi|nhs|medicare|medicaid|ohip)(?:\s*(?:card|number|no\b\.?|id|rid|mbi|카드|번호))*|health\s*ID\s*card(?:\s*(?:number|no\b\.?))?|DVA\s*(?:gold\s*|white\s*)?card(?:\s*(?:number|no\b\.?))?|(?:HMO|Maxicare|Intellicare|MediCard)\s*card(?:\s*(?:number|no\b\.?))?|health\s*ins\.\s*(?:number|no\b\.?)|(?:ontario\s*)?health\s*card(?:\s*(?:number|no\b\.?))?(?:\s*\/\s*member\s*(?:number|no\b\.?|id))?|health\s*number|philhealth(?:\s*(?:number|no\b\.?|id))?|(?:kranken)?versicherten\s*nummer|(?:GMS\s*)?medical\s*card(?:\s*(?:number|no\b\.?))?|h&c\s*(?:number|no\b\.?)|num[ée]ro\s*de\s*carte\s*sant[ée]|versichertennr\.?|identification\s*number\s*of\s*the\s*card|personal\s*identification\s*number|메디케어(?:\s*(?:번호|카드))?)/iy;
+  /(?:건강|의료)\s*보험\s*증?\s*(?:자격\s*)?(?:번호)?|건강\s*카드\s*(?:번호)?|건보\s*(?:증\s*)?(?:번호)?(?!료)|보험증\s*번호|(?<![가-힣])증\s*번호|가입자\s*번호|의료\s*급여\s*(?:수급(?:권)?자\s*)?(?:증\s*)?(?:번호)?|(?<![A-Za-z])(?:health\s*insurance\s*(?:number|no\b\.?|id|card(?:\s*number)?|member\s*id)?|(?:insurance\s*)?member\s*id|policy\s*card\s*(?:number|no\b\.?)|policy\s*(?:number|no\b\.?|#)|member(?:ship)?\s*(?:\/\s*card\s*)?(?:number|no\b\.?|#)|nhif(?:\s*member)?(?:\s*(?:number|no\b\.?))?|subscriber\s*id|insurance\s*(?:id|number|no\b\.?)|(?:nhis|nhia|nhi|nhs|medicare|medicaid|ohip)(?:\s*(?:card|number|no\b\.?|id|rid|mbi|카드|번호))*|health\s*ID\s*card(?:\s*(?:number|no\b\.?))?|DVA\s*(?:gold\s*|white\s*)?card(?:\s*(?:number|no\b\.?))?|(?:HMO|Maxicare|Intellicare|MediCard)\s*card(?:\s*(?:number|no\b\.?))?|health\s*ins\.\s*(?:number|no\b\.?)|(?:ontario\s*)?health\s*card(?:\s*(?:number|no\b\.?))?(?:\s*\/\s*member\s*(?:number|no\b\.?|id))?|health\s*number|philhealth(?:\s*(?:number|no\b\.?|id))?|(?:kranken)?versicherten\s*nummer|(?:GMS\s*)?medical\s*card(?:\s*(?:number|no\b\.?))?|h&c\s*(?:number|no\b\.?)|num[ée]ro\s*de\s*carte\s*sant[ée]|versichertennr\.?|identification\s*number\s*of\s*the\s*card|personal\s*identification\s*number|메디케어(?:\s*(?:번호|카드))?)/iy;
 // Korean cards carry 11 digits (often 1-2345678901); foreign member ids mix a letter prefix and digits. Northern Ireland's
 // H&C number is written like the NHS number; Ontario's health number after its French label ("Numéro de carte Santé");
 // Ireland's medical card as two groups of four ("Medical card: 2217 4038").
@@ -48,8 +48,24 @@ const europeanCard = /European Health Insurance Card|EHIC|Krankenversicherungska
 /** The insurer's words after a bare member label, on a certificate's next lines ("Cover type: …", "Insurer: Bupa …"). */
 const healthCoverAfter = /health|medic|insur|cover\b|hospital|bupa|nhif|hmo|ppo/i;
 
+/**
+ * An insurer's policy number is a health plan's only beside a health plan's own words ("Star Health policy no. is
+ * P/141123/01/2025/008831", "Great Eastern SupremeHealth, policy no. 0148-2937-51"): a car's, a home's, a life or a travel
+ * policy's number is none, and where the member's own card number is given the policy is the family's or the employer's.
+ */
+const policyNumberLabel = /^policy\s*(?:number|no|#)/i;
+const healthPlanWords = /health|medic|hospital|cashless/i;
+const otherCoverWords = /travel|overseas|motor|vehicle|home|life\b|member\s*(?:no|number|id)|card\s*(?:no|number)/i;
+const healthPlanReachBefore = 60;
+const healthPlanReachAfter = 60;
+
 function labelledScore(label: { text: string; index: number }, text: string): number {
   if (personalNumberLabel.test(label.text)) return europeanCard.test(text) ? 0.85 : 0;
+  if (policyNumberLabel.test(label.text)) {
+    const end = label.index + label.text.length;
+    const around = text.slice(Math.max(0, label.index - healthPlanReachBefore), end + healthPlanReachAfter);
+    return healthPlanWords.test(around) && !otherCoverWords.test(around) ? 0.8 : 0;
+  }
   if (!bareMemberLabel.test(label.text) && !bareCardNumberLabel.test(label.text) && !policyCardLabel.test(label.text)) return 0.85;
   const end = label.index + label.text.length;
   if (healthCoverBefore.test(text.slice(Math.max(0, label.index - healthCoverReach), label.index))) return 0.85;

@@ -15,6 +15,13 @@ const itinContext = /\bi?tin\b|taxpayer\s*id|tax\s*id|\bssn\b|납세자\s*번호
 const itinLabel = /\bITIN\b/i;
 /** Above the default threshold, below every number in an assigned range. */
 const mistypedItinScore = 0.6;
+/**
+ * The label of another identifier right before the number, or before the one it follows in a list: a base station's cell
+ * ("셀 ID 541-18-2207 / 541-18-2208"), a device's, a part's or a case's number in the same shape.
+ */
+const otherIdentifierBefore =
+  /(?:셀|[Cc]ell|[Ss]ite|[Ss]ector|[Nn]ode|[Pp]ort|[Dd]evice|[Aa]sset|[Pp]art|[Mm]odel|[Ss]erial|[Oo]rder|[Cc]ase|[Tt]icket|[Ii]nvoice|[Cc]laim|[Rr]ef(?:erence)?)[ \t]*(?:ID|Id|id|[Nn]o\.?|[Nn]umber|#|번호)?[ \t]*[:#]?[ \t]*(?:\d{3}-\d{2}-\d{4}[ \t]*[/,][ \t]*)?$/;
+const otherIdentifierReach = 48;
 
 /**
  * Area 000, 666 and 900–999, group 00 and serial 0000 are never issued.
@@ -99,6 +106,7 @@ function addSocialSecurityNumber(
     return;
   }
   const labelled = hasContextBefore(candidate.text, { start, pattern: itin ? itinContext : ssnContext });
+  if (!labelled && otherIdentifierBefore.test(candidate.text.slice(Math.max(0, start - otherIdentifierReach), start))) return;
   const score = labelled ? candidate.labelled : candidate.unlabelled;
   if (score > 0) findings.push(createFinding({ type: itin ? 'US_ITIN' : 'US_SSN', text: found, start, score, recognizer: name }));
 }
