@@ -206,3 +206,28 @@ describe('English names in more places: XML records, introductions that run on, 
     assert.deepEqual(ofType('제보자 본인은 105동 동대표 출신이라고 합니다.', 'PERSON'), []);
   });
 });
+
+describe("a team's mailbox, an official letter's address and a passport in brackets or after its country", () => {
+  test("a team's or a function's shared mailbox is below the threshold, a person's stays (en, ko)", () => {
+    assert.deepEqual(ofType('To: install-crew-2@sunridge-solar.com\nCc: dana.whitfield@sunridge-solar.com', 'EMAIL'), [
+      'EMAIL:dana.whitfield@sunridge-solar.com',
+    ]);
+    assert.deepEqual(ofType('원고는 traffic@classic1042.co.za 로, 정산 문의는 royalties@halcyonbooks.co.uk 로 보내 주세요', 'EMAIL'), []);
+    assert.deepEqual(ofType('제 메일은 ops.team@gmail.com 이에요', 'EMAIL'), ['EMAIL:ops.team@gmail.com']);
+  });
+
+  test("a public office's letter's footer address is the office's (ko)", () => {
+    assert.deepEqual(
+      ofType('시행 설비운영부-1187 (2024. 6. 12.)\n우 21991  인천광역시 연수구 인천신항대로 892  /  전화 032-450-1234', 'ADDRESS'),
+      [],
+    );
+    assert.deepEqual(ofType('주소: 인천광역시 연수구 인천신항대로 892, 101동 1203호', 'ADDRESS'), [
+      'ADDRESS:인천광역시 연수구 인천신항대로 892, 101동 1203호',
+    ]);
+  });
+
+  test('a passport number in brackets after the word, or after its country and "No." (en, ko)', () => {
+    assert.deepEqual(ofType('I can send a copy of my Canadian passport (HK482913).', 'PASSPORT'), ['PASSPORT:HK482913']);
+    assert.deepEqual(ofType('  여권: Canada, No. HB382917, 만료 2031-03-14', 'PASSPORT'), ['PASSPORT:HB382917']);
+  });
+});

@@ -66,16 +66,19 @@ export const emailRecognizer: PiiRecognizer = {
 };
 
 /**
- * The mailboxes an organisation keeps for a function, not a person ("support@", "reservations@", "hr@"): no one's personal
- * data, and what an assistant must be able to quote. Found below the default threshold, so a policy keeps them only by
- * lowering `pii.minScore` to 0.45 or less.
+ * The mailboxes an organisation keeps for a function or a team, not a person ("support@", "reservations@", "hr@",
+ * "install-crew-2@"): no one's personal data, and what an assistant must be able to quote. Found below the default
+ * threshold, so a policy keeps them only by lowering `pii.minScore` to 0.45 or less.
  */
 const roleMailboxes: ReadonlySet<string> = new Set([
   ...['support', 'info', 'help', 'helpdesk', 'hr', 'claims', 'complaints', 'reservations', 'bookings', 'sales', 'billing'],
   ...['accounts', 'payroll', 'noreply', 'no-reply', 'donotreply', 'cs', 'cs-support', 'contact', 'enquiries', 'inquiries'],
   ...['orders', 'service', 'customerservice', 'office', 'careers', 'jobs', 'recruit', 'recruiting', 'press', 'media', 'legal'],
   ...['privacy', 'security', 'abuse', 'postmaster', 'webmaster', 'export', 'mortgages', 'people', 'returns', 'refunds'],
+  ...['contracts', 'royalties', 'traffic', 'dispatch', 'operations', 'ops', 'finance', 'compliance', 'marketing'],
 ]);
+/** A team's or a desk's shared box by its last word ("install-crew-2@", "ops-alerts@", "night-desk@"). */
+const sharedMailbox = /[-_.](?:team|crew|alerts?|desk|ops|dispatch)(?:[-_.]?\d{1,3})?$/i;
 /** Webmail domains: there a role's word is someone's own address ("support@gmail.com" is a person's). */
 const webmailDomains: ReadonlySet<string> = new Set([
   ...['gmail.com', 'googlemail.com', 'naver.com', 'hanmail.net', 'daum.net', 'kakao.com', 'nate.com', 'outlook.com'],
@@ -84,7 +87,7 @@ const webmailDomains: ReadonlySet<string> = new Set([
 const roleMailboxScore = 0.45;
 
 function isRoleMailbox(local: string, domain: string): boolean {
-  return roleMailboxes.has(local.toLowerCase()) && !webmailDomains.has(domain.toLowerCase());
+  return (roleMailboxes.has(local.toLowerCase()) || sharedMailbox.test(local)) && !webmailDomains.has(domain.toLowerCase());
 }
 
 /** [A-Za-z0-9._%+-], a character of an address's local part; a code test, since a regex per character cost more. */
