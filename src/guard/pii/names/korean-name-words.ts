@@ -69,12 +69,17 @@ export const jobTitles: ReadonlySet<string> = new Set([
   ...officeTitles,
 ]);
 
+/** The last syllables of a squad's or a chat room's name (정비반, 작업반, 당직방), which no given name ends in. */
+export const groupEndings: ReadonlySet<number> = new Set([...'반방'].map((syllable) => syllable.charCodeAt(0)));
 /**
  * Places and desks that stand where a person's name would ("사무실 02-…", "주유소 계좌") and read like a surname plus
- * given-name syllables: by the last syllable (office, station, branch, department, bureau, floor, squad, room), which given names almost
- * never end with, and by name.
+ * given-name syllables: by the last syllable (office, station, branch, department, bureau, floor, and a group's), which
+ * given names almost never end with, and by name.
  */
-export const placeEndings: ReadonlySet<number> = new Set([...'실소처과관국점팀청층반방'].map((syllable) => syllable.charCodeAt(0)));
+export const placeEndings: ReadonlySet<number> = new Set([
+  ...[...'실소처과관국점팀청층'].map((syllable) => syllable.charCodeAt(0)),
+  ...groupEndings,
+]);
 export const placeWords: ReadonlySet<string> = new Set([
   ...['경찰서', '소방서', '세무서', '한의원', '지구대', '주민센터', '고객센터'],
   ...['우체국', '방송국', '사무국'],

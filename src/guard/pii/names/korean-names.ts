@@ -23,6 +23,7 @@ import {
   nounsAfterDeterminer,
   placeEndings,
   placeWords,
+  groupEndings,
   singleSyllableGivenNames,
   endingsNotAfterJob,
   nonFinalNameSyllables,
@@ -181,7 +182,7 @@ function nameBeforeHonorific(text: string, options: { index: number; honorific: 
   if (!isPlausibleKoreanName(candidate) || nounsAfterDeterminer.has(candidate)) return undefined;
   // "도재훈 고객님 귀하": an honorific's word before another is no name, though 고 is a surname; nor is a chat's room addressed
   // by its name ("응급의학과 당직방 님과 카카오톡 대화").
-  if (candidate.endsWith('님') || candidate.endsWith('방')) return undefined;
+  if (candidate.endsWith('님') || groupEndings.has(candidate.charCodeAt(candidate.length - 1))) return undefined;
   // A department glued to a title ("영업팀장") looks like a two-syllable name; only a full name may attach.
   if (candidate.length === 2 && jobTitles.has(honorific) && !spaced) return undefined;
   if (fullNameOnlyHonorifics.has(honorific) && !isFullNameBeforeTitle(candidate)) return undefined;

@@ -8,7 +8,7 @@ import type { PiiFinding } from '../types.ts';
 import { hangulRunEndAfter, isHangulSyllable } from './hangul.ts';
 import { givenNameSyllables, hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
-import { jobTitles, placeEndings } from './korean-name-words.ts';
+import { groupEndings, jobTitles, placeEndings } from './korean-name-words.ts';
 import { isCommonKoreanNoun } from './korean-common-nouns.ts';
 import { surnameLength } from './korean-surnames.ts';
 import { companySuffixes, firstNamesThatAreWords, wordsThatAreNotNames } from './english-name-words.ts';
@@ -589,9 +589,6 @@ const speakerRoles: ReadonlySet<string> = new Set([
   ...['상담원', '상담사', '매니저', '총무', '점장', '부점장', '회장', '원장', '팀장', '실장', '선생님', '쌤', '코치', '강사'],
   ...['동생', '언니', '오빠', '누나', '형', '막내', '사촌', '조카'],
 ]);
-
-/** The last syllables of a squad's or a room's name (정비반, 작업반, 당직방), which no given name ends in. */
-const groupEndings: ReadonlySet<number> = new Set([0xbc18, 0xbc29]);
 
 /** A team's or a desk's word in a chat marked by its times ("[오전 9:03] 보안팀 나윤:") stands for a role too. */
 const teamWord = /^[가-힣]{1,6}(?:팀|부|과|실|센터)$/;
