@@ -231,3 +231,16 @@ describe("a team's mailbox, an official letter's address and a passport in brack
     assert.deepEqual(ofType('  여권: Canada, No. HB382917, 만료 2031-03-14', 'PASSPORT'), ['PASSPORT:HB382917']);
   });
 });
+
+describe('a phone under a table\'s "Contact" column', () => {
+  test('every row of a tab-separated work order, its address holding commas (en, ko)', () => {
+    const orders = [
+      'WO#\tCustomer\tSite address\tContact\tAccess notes',
+      'WO-5581\tGraham Pritchard\t8 Cedar Ct, Hoppers Crossing VIC 3029\t0412 583 907\tDog in yard',
+      'WO-5582\tLan Tran\tUnit 3/41 Synnot St, Werribee VIC 3030\t0433 219 064\tCall first',
+    ].join('\n');
+    assert.deepEqual(ofType(orders, 'PHONE'), ['PHONE:0412 583 907', 'PHONE:0433 219 064']);
+    const korean = '작업번호\t고객\t주소\tContact\n WO-1\t김민수\t서울 강남구 테헤란로 152, 3층\t0412 583 907';
+    assert.deepEqual(ofType(korean, 'PHONE'), ['PHONE:0412 583 907']);
+  });
+});

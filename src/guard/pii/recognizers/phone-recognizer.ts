@@ -440,9 +440,40 @@ function readsUnderTableHeader(text: string, start: number): boolean {
   if (lineStart === -1) return false;
   const cellsBefore = text.slice(lineStart + 1, start).split(/[,\t|]/);
   if (cellsBefore.at(-1)!.trim() !== '' || !cellsBefore.every(isShortCell)) return false;
-  const header = text.slice(text.lastIndexOf('\n', lineStart - 1) + 1, lineStart).split(/[,\t|]/);
+  const headerLine = text.slice(text.lastIndexOf('\n', lineStart - 1) + 1, lineStart);
+  if (isUnderContactHeader(text, { lineStart: lineStart + 1, start })) return false;
+  const header = headerLine.split(/[,\t|]/);
   return header.length >= 3 && header.every(isShortCell);
 }
+
+/**
+ * Under a "Contact" column, which the table's search reads as a name's, a phone's shape is the contact's number; the cells
+ * are counted by the table's own separator (a tab-separated row's address holds commas).
+ */
+function isUnderContactHeader(text: string, row: { lineStart: number; start: number }): boolean {
+  const line = text.slice(row.lineStart, lineEndAt(text, row.lineStart));
+  const separator = line.includes('\t') ? '\t' : line.includes('|') ? '|' : ',';
+  const cells = line.split(separator).length;
+  // The header is the first line of the rows above with as many cells.
+  let headerStart = row.lineStart;
+  for (let rows = 0; headerStart > 0 && rows < headerSearchRows; rows += 1) {
+    const above = text.lastIndexOf('\n', headerStart - 2) + 1;
+    if (text.slice(above, headerStart - 1).split(separator).length !== cells) break;
+    headerStart = above;
+  }
+  if (headerStart === row.lineStart) return false;
+  const header = text.slice(headerStart, lineEndAt(text, headerStart)).split(separator);
+  return contactHeader.test(header[text.slice(row.lineStart, row.start).split(separator).length - 1] ?? '');
+}
+
+function lineEndAt(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end === -1 ? text.length : end;
+}
+
+const headerSearchRows = 50;
+
+const contactHeader = /^[ \t]*(?:[Cc]ontact|CONTACT)[ \t]*$/;
 
 /** A table's cell, not a sentence cut at its commas: thirty characters at most. */
 function isShortCell(cell: string): boolean {
