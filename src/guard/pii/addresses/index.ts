@@ -8,6 +8,7 @@ import { findKoreanAddresses } from './korean-addresses.ts';
 import { findLabelledAddressLines, mayHoldAddressPhrase } from './labelled-address-lines.ts';
 import { findPostalBlocks } from './postal-blocks.ts';
 import { rememberLastText } from '../last-text-memo.ts';
+import { officialLetterFooterLine } from './korean-address-words.ts';
 
 /**
  * Addresses are anchored on a road or lot number and widened to their districts and units; a bare road name without a number is never one.
@@ -50,13 +51,12 @@ const firmsSeatBefore =
   /(?:(?:회사|본사|본점|공장)(?:[ \t]*(?:주소|소재지))?|[Rr]egistered office(?: is at| address)?|[Hh]ead office(?: is at| address)?)[ \t]*[:：(]?[ \t]*$/;
 const seatLabelBefore = /소재지(?:[ \t]*\([^)\n]{1,12}\))?[ \t]*[:：]?[ \t]*$/;
 const firmsRegister = /법인등록번호|사업자등록번호|법인명|상호/;
-/** A public office's letter's footer, which opens with the office's postcode ("우 21991  인천광역시 연수구 …"). */
-const officialLetterFooter = /(?:^|\n)[ \t]*우[ \t]*\d{5}[ \t]+$/;
 const firmsRegisterReach = 160;
 
 function isFirmsAddress(text: string, address: PiiFinding): boolean {
   const before = text.slice(Math.max(0, address.start - 48), address.start);
-  if (firmBeforeAddress.test(before) || firmsSeatBefore.test(before) || officialLetterFooter.test(before)) return true;
+  if (firmBeforeAddress.test(before) || firmsSeatBefore.test(before)) return true;
+  if (officialLetterFooterLine.test(text.slice(text.lastIndexOf('\n', address.start - 1) + 1, address.start))) return true;
   return seatLabelBefore.test(before) && firmsRegister.test(text.slice(Math.max(0, address.start - firmsRegisterReach), address.start));
 }
 

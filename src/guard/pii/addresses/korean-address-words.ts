@@ -217,3 +217,6 @@ export const wordsThatAreNotRoads: ReadonlySet<string> = new Set([
 /** Words just before an address that say it is one ("주소:", "배송지", "ship to"). */
 export const addressLabelPattern =
   /주소|배송지|거주지|자택|도로명|지번|받는 ?곳|배달지|수령지|소재지|사업장|address|ship to|deliver to|lives? at/i;
+
+/** A public office's letter's footer line, which opens with the office's postcode ("우 21991  인천광역시 … / 전화 032-450-1234"). */
+export const officialLetterFooterLine = /^[ \t]*우[ \t]*\d{5}[ \t]/;

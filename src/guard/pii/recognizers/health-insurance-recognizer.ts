@@ -56,14 +56,14 @@ const healthCoverAfter = /health|medic|insur|cover\b|hospital|bupa|nhif|hmo|ppo/
 const policyNumberLabel = /^policy\s*(?:number|no|#)/i;
 const healthPlanWords = /health|medic|hospital|cashless/i;
 const otherCoverWords = /travel|overseas|motor|vehicle|home|life\b|member\s*(?:no|number|id)|card\s*(?:no|number)/i;
-const healthPlanReachBefore = 60;
-const healthPlanReachAfter = 60;
+/** How far before and after its label a health plan's words may stand. */
+const healthPlanReach = 60;
 
 function labelledScore(label: { text: string; index: number }, text: string): number {
   if (personalNumberLabel.test(label.text)) return europeanCard.test(text) ? 0.85 : 0;
   if (policyNumberLabel.test(label.text)) {
     const end = label.index + label.text.length;
-    const around = text.slice(Math.max(0, label.index - healthPlanReachBefore), end + healthPlanReachAfter);
+    const around = text.slice(Math.max(0, label.index - healthPlanReach), end + healthPlanReach);
     return healthPlanWords.test(around) && !otherCoverWords.test(around) ? 0.8 : 0;
   }
   if (!bareMemberLabel.test(label.text) && !bareCardNumberLabel.test(label.text) && !policyCardLabel.test(label.text)) return 0.85;
@@ -85,14 +85,14 @@ export const healthInsuranceRecognizer: PiiRecognizer = {
     (labelTriggers(text).length > 0 ||
       provincialCardsAt(text).length > 0 ||
       insurersIds(text).length > 0 ||
-      (mayHoldKoreanCard(text) && unlabelledKoreanCards(text).length > 0) ||
+      (mayHoldCardNumberByShape(text) && (unlabelledKoreanCards(text).length > 0 || philHealthNumbers(text).length > 0)) ||
       (mayHoldMedicareCard(text) && australianMedicareCards(text).length > 0) ||
       medicareBeneficiaryIds(text).length > 0),
   find(text) {
     const findings = findLabelled(text, { labels, value, type: 'HEALTH_INSURANCE', recognizer: name, scoreFor: labelledScore }).filter(
       holdsMemberDigits,
     );
-    if (mayHoldKoreanCard(text)) findings.push(...unlabelledKoreanCards(text));
+    if (mayHoldCardNumberByShape(text)) findings.push(...unlabelledKoreanCards(text), ...philHealthNumbers(text));
     if (mayHoldMedicareCard(text))
       for (const finding of australianMedicareCards(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     for (const finding of [...insurersIds(text), ...medicareBeneficiaryIds(text)])
@@ -114,7 +114,8 @@ const careWords = /보험|건보|의료|병원|진료|환자|검진|가입자|�
 const careWordsBefore = 80;
 const careWordsAfter = 60;
 
-function mayHoldKoreanCard(text: string): boolean {
+/** A Korean card's or a PhilHealth number's shape needs a numeric run and a hyphen. */
+function mayHoldCardNumberByShape(text: string): boolean {
   return textFeatures(text).runs.length > 0 && text.includes('-');
 }
 
@@ -127,8 +128,15 @@ const unlabelledKoreanCards = rememberLastText((text: string): readonly PiiFindi
     if (careWords.test(around))
       findings.push(createFinding({ type: 'HEALTH_INSURANCE', text: match[0], start: match.index, score: 0.75, recognizer: name }));
   }
-  // PhilHealth's number, two digits, nine and one, after "PhilHealth" anywhere before it: a member's "PIN 19-201847392-4"
-  // on the line below the dependant's.
+  return findings;
+});
+
+/**
+ * PhilHealth's numbers, two digits, nine and one, after "PhilHealth" anywhere before them: a member's "PIN 19-201847392-4"
+ * on the line below the dependant's. Remembered for the last text: `mightMatch` asks first and `find` after it.
+ */
+const philHealthNumbers = rememberLastText((text: string): readonly PiiFinding[] => {
+  const findings: PiiFinding[] = [];
   const philHealthAt = text.search(philHealthWord);
   if (philHealthAt === -1) return findings;
   philHealthShape.lastIndex = philHealthAt;

@@ -2,6 +2,7 @@
 // or a chat carries the patient's record number, name, birth date, address and insurer's number in fields no label names.
 import { createFinding } from './create-finding.ts';
 import { digitCount } from './phone-verdicts.ts';
+import { endOfLine } from '../tables/pasted-tables.ts';
 import type { PiiFinding, PiiRecognizer, PiiType } from '../types.ts';
 
 const name = 'hl7-segment';
@@ -83,7 +84,7 @@ export const hl7Recognizer: PiiRecognizer = {
     for (let match = segmentStart.exec(text); match !== null; match = segmentStart.exec(text)) {
       const fields = personalFields[match[1]!];
       if (fields === undefined) continue;
-      const lineEnd = endOfLine(text, match.index);
+      const lineEnd = segmentEnd(text, match.index);
       const values = fieldSpans(text, match.index + match[0].length, lineEnd);
       for (const [position, kind] of fields) {
         const field = values[position - 1];
@@ -95,9 +96,9 @@ export const hl7Recognizer: PiiRecognizer = {
   },
 };
 
-function endOfLine(text: string, from: number): number {
-  const newline = text.indexOf('\n', from);
-  const end = newline === -1 ? text.length : newline;
+/** Where a segment's line ends, before its carriage return where it has one. */
+function segmentEnd(text: string, from: number): number {
+  const end = endOfLine(text, from);
   return text.charCodeAt(end - 1) === 0x0d ? end - 1 : end;
 }
 

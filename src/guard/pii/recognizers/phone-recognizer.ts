@@ -11,6 +11,8 @@ import { findInNumericRuns, type NumericRun } from './numeric-runs.ts';
 import { firstNamesThatAreWords } from '../names/english-name-words.ts';
 import { isListedFirstName, latinNameBefore } from '../names/latin-name.ts';
 import { isAsciiLetter } from '../feature-characters.ts';
+import { officialLetterFooterLine } from '../addresses/korean-address-words.ts';
+import { endOfLine } from '../tables/pasted-tables.ts';
 import {
   mobileGroupCandidates,
   bareNationalPhoneCandidates,
@@ -148,7 +150,7 @@ function isNoPersonsNumber(text: string, finding: PiiFinding): boolean {
   )
     return true;
   if (customerNumberBefore.test(before)) return true;
-  if (!mobileNumber.test(finding.text) && (deskLandlineBefore.test(before) || departmentLandlineBefore.test(before))) return true;
+  if (!mobileNumber.test(finding.text) && deskLandlineBefore.test(before)) return true;
   return businessLineAfter.test(text.slice(finding.end, finding.end + 16)) || isOrganisationsLandline(text, finding);
 }
 
@@ -158,12 +160,11 @@ function isNoPersonsNumber(text: string, finding: PiiFinding): boolean {
 const customerNumberBefore = /(?:\bcust=|[Cc]ustomer[ _]?(?:no\.?|number|id|#)[ \t]*[:=]?)[ \t]*$/;
 /**
  * A landline right after a desk's word that a person's own mobile may follow too ("지사 대표 051-740-2100", "문의 02-312-7758",
- * "문의: 설비운영부 (032-450-1234)", "문의: 고객지원처 요금기획부 (031-780-4114)", but "문의 010-4417-2290" on a marketplace post): only a landline is the desk's.
+ * "문의: 설비운영부 (032-450-1234)", "문의: 고객지원처 요금기획부 (031-780-4114)", but "문의 010-4417-2290" on a marketplace
+ * post), or a city office's department ("구청 기후환경과 02-2116-3795"): only a landline is the desk's.
  */
 const deskLandlineBefore =
-  /(?:대표|문의|안내)[ \t]*[:：]?[ \t]*$|문의[ \t]*[:：]?[ \t]*(?:[가-힣]+[ \t]+)?[가-힣]+(?:부|처|과|팀|실|센터)[ \t]*\($/;
-/** A city or district office's department before its line ("구청 기후환경과 02-2116-3795"). */
-const departmentLandlineBefore = /(?:구청|시청|군청|도청|주민센터)[ \t]+[가-힣]+(?:과|팀)[ \t]*[:：]?[ \t]*$/;
+  /(?:대표|문의|안내)[ \t]*[:：]?[ \t]*$|문의[ \t]*[:：]?[ \t]*(?:[가-힣]+[ \t]+)?[가-힣]+(?:부|처|과|팀|실|센터)[ \t]*\($|(?:구청|시청|군청|도청|주민센터)[ \t]+[가-힣]+(?:과|팀)[ \t]*[:：]?[ \t]*$/;
 
 /**
  * A landline printed with an organisation's name on its line, right after a phone's word or the organisation's own word
@@ -185,12 +186,10 @@ function isOrganisationsLandline(text: string, finding: PiiFinding): boolean {
  * officer's e-mail on it makes the line theirs ("/ 전화 02-2600-6714 / ahrin.seok@korea.kr").
  */
 function isOfficialLetterFooter(text: string, line: string, finding: PiiFinding): boolean {
-  if (!officialLetterFooter.test(line)) return false;
+  if (!officialLetterFooterLine.test(line)) return false;
   const lineEnd = text.indexOf('\n', finding.end);
   return !text.slice(finding.end, lineEnd === -1 ? text.length : lineEnd).includes('@');
 }
-
-const officialLetterFooter = /^[ \t]*우[ \t]*\d{5}[ \t]/;
 
 const organisationLineReach = 120;
 const organisationWords = String.raw`(?:[Cc]linic|CLINIC|[Hh]ospital|[Pp]harmacy|[Ss]urgery|[Mm]edical [Cc]ent(?:re|er)|Credit Union|Council|Bank|Dental|Ltd|LTD|LLC|Inc|GmbH|Co\.|Corp|EXCHANGE|Exchange|Hotel|Restaurant|Caf[eé]|Tea Room|School|University|약국|의원|병원|치과|한의원|센터|주식회사|\(주\)|㈜)`;
@@ -451,7 +450,7 @@ function readsUnderTableHeader(text: string, start: number): boolean {
  * are counted by the table's own separator (a tab-separated row's address holds commas).
  */
 function isUnderContactHeader(text: string, row: { lineStart: number; start: number }): boolean {
-  const line = text.slice(row.lineStart, lineEndAt(text, row.lineStart));
+  const line = text.slice(row.lineStart, endOfLine(text, row.lineStart));
   const separator = line.includes('\t') ? '\t' : line.includes('|') ? '|' : ',';
   const cells = line.split(separator).length;
   // The header is the first line of the rows above with as many cells.
@@ -462,13 +461,8 @@ function isUnderContactHeader(text: string, row: { lineStart: number; start: num
     headerStart = above;
   }
   if (headerStart === row.lineStart) return false;
-  const header = text.slice(headerStart, lineEndAt(text, headerStart)).split(separator);
+  const header = text.slice(headerStart, endOfLine(text, headerStart)).split(separator);
   return contactHeader.test(header[text.slice(row.lineStart, row.start).split(separator).length - 1] ?? '');
-}
-
-function lineEndAt(text: string, from: number): number {
-  const end = text.indexOf('\n', from);
-  return end === -1 ? text.length : end;
 }
 
 const headerSearchRows = 50;
