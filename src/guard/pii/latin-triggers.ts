@@ -291,6 +291,10 @@ const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = 
   ...['oor code', 'ate code', 'afe code', 'ox code', 'arm code', 'ntry code', 'zzer code', 'bby code'].map(
     (word) => [word, word.length - 2] as const,
   ),
+  // A bare "code" or "keypad" where a door is named near it (recognizers/access-codes.ts), by the "de" of "code" and the
+  // "yp" of "keypad".
+  ['code', 2],
+  ['keypad', 1],
   // A key safe's or a key box's label alone ("Key safe by the door: 7193"), by the "fe" of "safe" and the "ox" of "box".
   ...['ey safe', 'eysafe', 'ey box', 'eybox', 'ockbox'].map((word) => [word, word.length - 2] as const),
   // A Wi-Fi key, by the "ey" of "key" after its "k" ("they" and "money" hold the pair, not the "k").

@@ -50,10 +50,29 @@ interface ValueSearch {
   search(text: string, at: { finding: PiiFinding; edges: RunEdges }, addPlace: PlaceAdder): void;
 }
 
+/**
+ * A password or a PIN shorter than that is found again only where it is read back soon after ("Gate code still 4471
+ * yeah?\n\nMel: yep 4471", "the code is 9016\nAgent: 9016 matches"), and not as another number's ("ext. 4471").
+ */
+const shortCodeReach = 300;
+const otherNumberWordBefore = /(?:ext|extension|room|unit|flat|apt|order|no|number|#)\.?[ \t]*$/i;
+
+function isShortCodeReadBack(text: string, finding: PiiFinding, at: number): boolean {
+  return at > finding.end && at - finding.end <= shortCodeReach && !otherNumberWordBefore.test(text.slice(Math.max(0, at - 12), at));
+}
+
 const repeats: ValueSearch = {
-  accepts: (finding) => repeatable(finding.type) && finding.text.length >= shortestRepeated && /\d/.test(finding.text),
+  accepts: (finding) =>
+    repeatable(finding.type) &&
+    (finding.text.length >= shortestRepeated ? /\d/.test(finding.text) : finding.type === 'PASSWORD' && finding.text.length >= 4),
   search(text, { finding, edges }, addPlace) {
     const value = finding.text;
+    if (value.length < shortestRepeated) {
+      for (const at of edges.startsOf(value))
+        if (standsWhole(text, at, at + value.length) && isShortCodeReadBack(text, finding, at))
+          addPlace(finding, { text: value, start: at, end: at + value.length, score: finding.score });
+      return;
+    }
     // A value spelled out or grouped is read back run together too ("H-M-4-4-0-2-9-1-7" … "HM4402917, grand"), a login
     // without its underscore ("sungmin_kr93" … "sungminkr93").
     const compact = value.replace(/[ ._-]/g, '');

@@ -64,7 +64,7 @@ export const askedWordPiece =
  * some 2% of their instructions.
  */
 export const askingPiece =
-  /[?？]|(?:말씀|알려|불러|보내|적어|입력|확인|회신)\s*(?:해\s*)?(?:주|줘|줄|달|부탁)|[실할될을릴]까요|어떻게\s*되|please (?:read|give|tell|confirm|send)|can you (?:read|give me)|\bI(?:'ll| will)? need (?:the|your|an?)\b|\bplease[.!]?\s*$|(?:expir(?:y|ation)(?: date)?|on the back)[ \t.]*(?:\r?\n|$)/i;
+  /[?？]|(?:말씀|알려|불러|보내|적어|입력|확인|회신)\s*(?:해\s*)?(?:주|줘|줄|달|부탁)|[실할될을릴]까요|어떻게\s*되|please (?:read|give|tell|confirm|send)|can you (?:read|give me)|\b(?:I|we)(?:'ll| will)?(?: also)? need (?:the|your|an?)\b|\bplease[.!]?\s*$|(?:expir(?:y|ation)(?: date)?|on the back)[ \t.]*(?:\r?\n|$)/i;
 
 /**
  * A turn that opens with "and the" asks for what it names ("and the three digits on the back"); in a whole text, after a

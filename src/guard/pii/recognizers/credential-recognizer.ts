@@ -10,6 +10,7 @@ import { isAsciiDigit } from './digit-boundaries.ts';
 import { expiryAfter, expiryLabelSource } from './card-expiry.ts';
 import { findPasswordShapedWords } from './password-shaped-words.ts';
 import { isEverydayWording, isEverydayWordsJoined } from './everyday-wording.ts';
+import { findAccessCodes } from './access-codes.ts';
 
 const name = 'credential';
 // Each group is a kind of value: a password or PIN, a card security code, a username, a card's expiry date. The English
@@ -142,6 +143,8 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
   }
   const keyed = keyedCodesAnywhere(text, findings);
   if (keyed.length > 0) findings = [...findings, ...keyed];
+  const accessCodes = findAccessCodes(text, findings);
+  if (accessCodes.length > 0) findings = [...findings, ...accessCodes];
   const shaped = findPasswordShapedWords(text, findings);
   return shaped.length === 0 ? findings : [...findings, ...shaped];
 });
@@ -150,6 +153,9 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
 const koreanDoorWord = /공동[ \t]*현관|현관|도어락|출입문/;
 /** A code and the keypad's verb after it ("네네 3719 누르고 호출 누르시면 돼요", "#2580* 누르시면 돼요"). */
 const keyedCode = /(?<![\d.:/-])([#*]?\d{4,8}[#*]?)(?![\d.:/-])[ \t]*(?:을|를)?[ \t]*(?:누르|눌러|치시|치면|치고)/g;
+/** A code after the key pressed before it, as an answer gives it ("호출 누르고 1928 이요", "종 모양 누른 다음 3719"). */
+const codeAfterKeyPress =
+  /(?:누르고|누른[ \t]*(?:다음|뒤|후)(?:에)?)[ \t]+([#*]?\d{4,8}[#*]?)(?![\d.:/-])(?![ \t]*(?:을|를)?[ \t]*(?:누르|눌러))/g;
 /** Another number's label right before the code: an order's or a member's number keyed into a form is no door's. */
 const otherNumberBefore = /(?:주문|회원|고객|접수|예약|송장|운송장|계좌|전화)[ \t]*번호[ \t]*(?:은|는|:)?[ \t]*$/;
 
@@ -166,9 +172,17 @@ function keyedCodesAnywhere(text: string, found: readonly PiiFinding[]): PiiFind
     const start = match.index;
     if (found.some((finding) => finding.start <= start && start < finding.end)) continue;
     if (otherNumberBefore.test(text.slice(Math.max(0, start - 12), start))) continue;
+    if (unitCallThenPassword.test(text.slice(keyedCode.lastIndex, keyedCode.lastIndex + 16))) continue;
     codes.push(createFinding({ type: 'PASSWORD', text: match[1]!, start, score: 0.8, recognizer: name }));
   }
-  return codes;
+  codeAfterKeyPress.lastIndex = 0;
+  for (let match = codeAfterKeyPress.exec(text); match !== null; match = codeAfterKeyPress.exec(text)) {
+    const start = match.index + match[0].length - match[1]!.length;
+    if (found.some((finding) => finding.start <= start && start < finding.end) || codes.some((code) => code.start === start)) continue;
+    if (countSyllables.has(text.charCodeAt(start + match[1]!.length))) continue;
+    codes.push(createFinding({ type: 'PASSWORD', text: match[1]!, start, score: 0.8, recognizer: name }));
+  }
+  return codes.length === 0 ? noFindings : codes;
 }
 
 const cardWord = /card|카드|visa|master|amex|american express|on the back|유효기간|expir|valid\s*thru|\bexp\b|\d{4}[ -]?\d{4}[ -]?\d{4}/i;
@@ -271,7 +285,7 @@ function valueAfter(text: string, label: { labelEnd: number; type: PiiType }): P
  * new one.
  */
 const otherCodeAfter = new RegExp(
-  String.raw`[ \t]*(?:(?:→|->|=>)|\((?:[^()\n]{0,40}?(?:\b(?:changed|updated|reset|switched)\b[^()\n]{0,30}?\bfrom|(?<=[(,;][ \t]{0,2})was|\bpreviously|\bformerly|\bused to be|\bold(?: one)?:?)|[^()\n]{0,20}?(?:기존|이전|변경[ \t]*전)[ \t]*:?))[ \t]*([#*]?\d{4,8}[#*]?)(?![\d.:/-])`,
+  String.raw`[ \t]*(?:(?:→|->|=>|에서(?=[ \t]*[#*]?\d{4,8}[#*]?[ \t]*(?:으로|로)[ \t]*(?:변경|바뀝|바뀌|바꿉)))|\((?:[^()\n]{0,40}?(?:\b(?:changed|updated|reset|switched)\b[^()\n]{0,30}?\bfrom|(?<=[(,;][ \t]{0,2})was|\bpreviously|\bformerly|\bused to be|\bold(?: one)?:?)|[^()\n]{0,20}?(?:기존|이전|변경[ \t]*전)[ \t]*:?))[ \t]*([#*]?\d{4,8}[#*]?)(?![\d.:/-])`,
   'y',
 );
 
@@ -308,11 +322,15 @@ function cardCodeLaterOnLine(text: string, labelEnd: number): PiiFinding | undef
   return createFinding({ type: 'CARD_CVV', text: match[1]!, start, score: 0.75, recognizer: name });
 }
 
+/** A code changed from one to another further on the label's line ("비밀번호가 6월 3일(월)부터 2580* 에서 7193* 으로 변경"). */
+const codeChangedLater =
+  /[^\n]{1,30}?[ \t]([#*]?\d{4,8}[#*]?)(?=[ \t]*에서[ \t]*[#*]?\d{4,8}[#*]?[ \t]*(?:으로|로)[ \t]*(?:변경|바뀝|바뀌|바꿉))/y;
+
 function codeLaterOnLine(text: string, labelEnd: number): PiiFinding | undefined {
   codeSaidLater.lastIndex = labelEnd;
-  const match = codeSaidLater.exec(text);
-  if (match === null || countSyllables.has(text.charCodeAt(codeSaidLater.lastIndex))) return undefined;
-  const start = codeSaidLater.lastIndex - match[1]!.length;
+  const match = codeSaidLater.exec(text) ?? ((codeChangedLater.lastIndex = labelEnd), codeChangedLater.exec(text));
+  if (match === null || countSyllables.has(text.charCodeAt(match.index + match[0].length))) return undefined;
+  const start = match.index + match[0].length - match[1]!.length;
   return createFinding({ type: 'PASSWORD', text: match[1]!, start, score: 0.8, recognizer: name });
 }
 
@@ -348,11 +366,16 @@ const bareDoor = /현관(?:문)?$/;
 const keyedCodeSaidLater =
   /([^\n\d]{0,24}?)[ \t]([#*]?\d{4,8}[#*]?)(?![\d.:/-])([ \t]*(?:을|를)?[ \t]*(?:누르|눌러|치시|치면|치고|입력|하시면|하면))?/y;
 
+const unitCallThenPassword = /^[가-힣]{0,3}[ \t,]*(?:비번|비밀[ \t]*번호|비밀번호는)/;
+
 function keyedCodeLaterOnLine(text: string, labelEnd: number): PiiFinding | undefined {
   keyedCodeSaidLater.lastIndex = labelEnd;
   const match = keyedCodeSaidLater.exec(text);
   if (match === null) return undefined;
   const [, between, code, verb] = match;
+  // "1203# 누르고 비번 7741": a flat's number keyed first calls that flat; the password is the code after it.
+  if (verb !== undefined && unitCallThenPassword.test(text.slice(keyedCodeSaidLater.lastIndex, keyedCodeSaidLater.lastIndex + 16)))
+    return undefined;
   if (verb === undefined && !/[#*]/.test(code!) && !/누르고|누른\s*(?:다음|뒤|후)/.test(between!)) return undefined;
   if (verb === undefined && countSyllables.has(text.charCodeAt(keyedCodeSaidLater.lastIndex))) return undefined;
   const start = match.index + between!.length + 1;

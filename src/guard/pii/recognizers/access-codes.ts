@@ -1,0 +1,68 @@
+// A door's, a gate's or a key safe's code given after a bare "code" or "keypad", with the door named nearby rather than in
+// the label: "access via side gate, code 4096", "Key safe at 2 Oldcourt Mews (…) - code is 1948", "the cupboard code is
+// 0308", "The code for the street door is 4827B", a reply's "code is 2580" under "can u send the side gate code".
+import type { PiiFinding } from '../types.ts';
+import { createFinding } from './create-finding.ts';
+
+const recognizer = 'credential';
+/** "code" or "keypad" as a word, in any case. */
+const codeWord = /\b(?:code|keypad)\b/gi;
+/**
+ * The code within a few words after its word in the same sentence, with no other number before it ("code is 2580", "code
+ * still 1965#", "code not working, tried 2580", "keypad 7193 then #"): four to eight digits with the keypad's star or hash,
+ * or a French building's digits and letter ("4827B"); not a group of a longer number ("code? Or ring me 0488 305 712").
+ */
+const codeSaidAfter = /[^\n\d?!]{0,40}?(?<![\w.,/:#*-])([#*]?\d{4,8}[#*]?|\d{3,6}[A-Z])(?![\w@]|[.,:/-]\d|[ \t]\d)/y;
+/** What opens a door or a box: named near the code, it makes the code the door's. */
+const accessWord =
+  /\b(?:gate|door|keypad|key ?safe|key ?box|lock ?box|lockbox|cupboard|locker|entrance|entry|buzzer|intercom|visitor|alarm|garage|shed|padlock|lobby|porch)s?\b/i;
+/** How far before the code's word a door may be named: the sentence, or the message it answers. */
+const accessReach = 160;
+/**
+ * The words that may stand right before "code": none, an article or a possessive, "same" or "new", or what it opens; any
+ * other word names another code ("promo code", "error code", "postcode", "booking code", "delivery code").
+ */
+const wordsBeforeCode: ReadonlySet<string> = new Set([
+  ...['the', 'a', 'same', 'new', 'old', 'my', 'your', 'his', 'her', 'our', 'their', 'its', 'this', 'that', 'and', 'is', 'with'],
+  ...['gate', 'door', 'safe', 'box', 'lockbox', 'alarm', 'entry', 'access', 'visitor', 'cupboard', 'locker', 'building'],
+  ...['lobby', 'garage', 'shed', 'padlock', 'keypad', 'front', 'back', 'side', 'main', 'street', 'entrance', 'porch'],
+]);
+/** Units and counts after a number: no code ("code 4096 items", "keypad 2024 edition"). */
+const unitAfter = /^[ \t]?(?:am|pm|hrs?|mins?|km|kg|GB|MB|items?|pcs|units?|times|years?|%)\b/i;
+
+/**
+ * The access codes in `text` that the label searches did not find (`found`), each 0.8.
+ *
+ * @example
+ * findAccessCodes('Meter is in the back garden, side gate keypad 7193 then #.', []).map((code) => code.text); // ['7193']
+ * findAccessCodes('Use promo code 2580 at checkout', []); // []
+ */
+export function findAccessCodes(text: string, found: readonly PiiFinding[]): PiiFinding[] {
+  let codes: PiiFinding[] | undefined;
+  codeWord.lastIndex = 0;
+  for (let word = codeWord.exec(text); word !== null; word = codeWord.exec(text)) {
+    const wordEnd = word.index + word[0].length;
+    if (!mayNameAccessCode(text, word.index)) continue;
+    codeSaidAfter.lastIndex = wordEnd;
+    const match = codeSaidAfter.exec(text);
+    if (match === null) continue;
+    const value = match[1]!;
+    const end = codeSaidAfter.lastIndex;
+    const start = end - value.length;
+    if (unitAfter.test(text.slice(end, end + 8))) continue;
+    if (found.some((finding) => finding.start < end && start < finding.end)) continue;
+    if (codes?.some((code) => code.start === start)) continue;
+    if (!accessWord.test(text.slice(Math.max(0, word.index - accessReach), end))) continue;
+    (codes ??= []).push(createFinding({ type: 'PASSWORD', text: value, start, score: 0.8, recognizer }));
+  }
+  return codes ?? [];
+}
+
+/** Whether the word before "code" at `at` leaves it a door's: none, or one of `wordsBeforeCode`. */
+function mayNameAccessCode(text: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09 || text.charCodeAt(end - 1) === 0x2d)) end -= 1;
+  let start = end;
+  while (start > 0 && /[A-Za-z]/.test(text.charAt(start - 1))) start -= 1;
+  return start === end || wordsBeforeCode.has(text.slice(start, end).toLowerCase());
+}

@@ -1,0 +1,72 @@
+// Door, gate and key-safe codes said after a bare "code" or "keypad" with the door named nearby, the code keyed after the
+// call button in Korean, a code changed from one to another, a short PIN read back soon after, and answers that open with
+// "try" or follow "we also need the PIN".
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { foundOfType as ofType } from './pii-test-helpers.ts';
+
+describe("a door's code after a bare 'code' or 'keypad'", () => {
+  test('the door named before the code, in the sentence or the message it answers (en)', () => {
+    assert.deepEqual(ofType('Meter is in the back garden, side gate keypad 7193 then #. Dog is grand.', 'PASSWORD'), ['PASSWORD:7193']);
+    assert.deepEqual(ofType('Meter read booked 28 June (access via side gate, code 4096, dog on premises)', 'PASSWORD'), ['PASSWORD:4096']);
+    assert.deepEqual(ofType('Key safe at 2 Oldcourt Mews (Mr Kiely, lives alone, hard of hearing) - code is 1948.', 'PASSWORD'), [
+      'PASSWORD:1948',
+    ]);
+    assert.deepEqual(ofType("yes, the cupboard code is 0308 if I'm out", 'PASSWORD'), ['PASSWORD:0308']);
+    assert.deepEqual(ofType('The code for the street door is 4827B.', 'PASSWORD'), ['PASSWORD:4827B']);
+    assert.deepEqual(
+      ofType("If not can u send the side gate code. Cheers\n\n> yep Shell's home, code is 2580 if she doesn't hear the bell", 'PASSWORD'),
+      ['PASSWORD:2580'],
+    );
+    assert.deepEqual(ofType('Gate code not working, tried 2580 twice.', 'PASSWORD'), ['PASSWORD:2580']);
+  });
+
+  test('other codes, a number that goes on, and a code with no door near are none (en)', () => {
+    assert.deepEqual(ofType('Use promo code 2580 at the door of the shop', 'PASSWORD'), []);
+    assert.deepEqual(ofType('Error code 4096 when I open the garage app', 'PASSWORD'), []);
+    assert.deepEqual(ofType('If ur not home can u txt the side gate code? Or ring me 0488 305 712', 'PASSWORD'), []);
+    assert.deepEqual(ofType('The code is 4096 lines long', 'PASSWORD'), []);
+    assert.deepEqual(ofType('Front door delivery, booking code 773401', 'PASSWORD'), []);
+  });
+
+  test("a code keyed after the call button, and a flat's number called before the password (ko)", () => {
+    const pharmacy = '튼튼약국: 공동현관 비밀번호 있으면 같이 알려주세요 기사님 전달할게요\n손녀: 호출 누르고 1928 이요';
+    assert.deepEqual(ofType(pharmacy, 'PASSWORD'), ['PASSWORD:1928']);
+    assert.deepEqual(ofType('(전 세입자 메모) 공동현관은 1203# 누르고 비번 7741, 세대 도어락은 임시로 0930', 'PASSWORD'), [
+      'PASSWORD:7741',
+      'PASSWORD:0930',
+    ]);
+  });
+
+  test('a code changed from one to another on a later day (ko)', () => {
+    const notice = '[공지] 103동 공동현관 비밀번호가 6월 3일(월)부터 2580* 에서 7193* 으로 변경됩니다. 외부인 공유 자제 부탁드립니다.';
+    assert.deepEqual(ofType(notice, 'PASSWORD'), ['PASSWORD:2580*', 'PASSWORD:7193*']);
+    assert.deepEqual(ofType('공동현관 비밀번호가 6월 3일부터 바뀝니다. 관리사무소 02-555-0187', 'PASSWORD'), []);
+  });
+});
+
+describe('a short PIN read back, and answers that open with "try"', () => {
+  test('a code read back in the next turn; an extension with the same digits is none (en)', () => {
+    const gate = "Gate code still 4471 yeah? If ur not home need the acct holder's DOB.\n\nMel: yep 4471. might be at work";
+    assert.deepEqual(ofType(gate, 'PASSWORD'), ['PASSWORD:4471', 'PASSWORD:4471']);
+    const port = 'You: the pin I put was 5821\nAgent: Thanks. If it fails call 1-888-555-0148 ext. 5821 and ask for me.';
+    assert.deepEqual(ofType(port, 'PASSWORD'), ['PASSWORD:5821']);
+  });
+
+  test('"try 5092" after a corrected answer, and the PIN read back (en)', () => {
+    const chat =
+      'Agent: Thanks. And the account PIN please?\nCustomer: 0815. no sorry thats my old one, try 5092\nAgent: 5092 is correct, thank you.';
+    assert.deepEqual(ofType(chat, 'PASSWORD'), ['PASSWORD:0815', 'PASSWORD:5092', 'PASSWORD:5092']);
+  });
+
+  test('"we also need the 4-digit PIN" asks for it (en)', () => {
+    const chat =
+      'Jesse (Koala Mobile): Ta. We also need the 4-digit PIN you set on your Koala account for security.\nYou: 8830\nJesse (Koala Mobile): Perfect.';
+    assert.deepEqual(ofType(chat, 'PASSWORD'), ['PASSWORD:8830']);
+  });
+
+  test('a PIN read back in Korean (ko)', () => {
+    const chat = '상담원: 계좌 비밀번호 4자리 말씀해 주세요\n고객: 7720\n상담원: 7720 확인되었습니다. 이체 진행하겠습니다.';
+    assert.deepEqual(ofType(chat, 'PASSWORD'), ['PASSWORD:7720', 'PASSWORD:7720']);
+  });
+});
