@@ -231,6 +231,14 @@ import { koreanRoundThirtyOneConversationsA } from './round-31/korean-conversati
 import { koreanRoundThirtyOneConversationsB } from './round-31/korean-conversations-b.ts';
 import { koreanRoundThirtyOneDocumentsA } from './round-31/korean-documents-a.ts';
 import { koreanRoundThirtyOneDocumentsB } from './round-31/korean-documents-b.ts';
+import { englishRoundThirtyTwoConversationsA } from './round-32/english-conversations-a.ts';
+import { englishRoundThirtyTwoConversationsB } from './round-32/english-conversations-b.ts';
+import { englishRoundThirtyTwoDocumentsA } from './round-32/english-documents-a.ts';
+import { englishRoundThirtyTwoDocumentsB } from './round-32/english-documents-b.ts';
+import { koreanRoundThirtyTwoConversationsA } from './round-32/korean-conversations-a.ts';
+import { koreanRoundThirtyTwoConversationsB } from './round-32/korean-conversations-b.ts';
+import { koreanRoundThirtyTwoDocumentsA } from './round-32/korean-documents-a.ts';
+import { koreanRoundThirtyTwoDocumentsB } from './round-32/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -499,6 +507,14 @@ const laterRounds = [
   { round: 31, name: 'ko-conversation-31b', lang: 'ko', kind: 'conversation', texts: koreanRoundThirtyOneConversationsB },
   { round: 31, name: 'ko-document-31a', lang: 'ko', kind: 'document', texts: koreanRoundThirtyOneDocumentsA },
   { round: 31, name: 'ko-document-31b', lang: 'ko', kind: 'document', texts: koreanRoundThirtyOneDocumentsB },
+  { round: 32, name: 'en-conversation-32a', lang: 'en', kind: 'conversation', texts: englishRoundThirtyTwoConversationsA },
+  { round: 32, name: 'en-conversation-32b', lang: 'en', kind: 'conversation', texts: englishRoundThirtyTwoConversationsB },
+  { round: 32, name: 'en-document-32a', lang: 'en', kind: 'document', texts: englishRoundThirtyTwoDocumentsA },
+  { round: 32, name: 'en-document-32b', lang: 'en', kind: 'document', texts: englishRoundThirtyTwoDocumentsB },
+  { round: 32, name: 'ko-conversation-32a', lang: 'ko', kind: 'conversation', texts: koreanRoundThirtyTwoConversationsA },
+  { round: 32, name: 'ko-conversation-32b', lang: 'ko', kind: 'conversation', texts: koreanRoundThirtyTwoConversationsB },
+  { round: 32, name: 'ko-document-32a', lang: 'ko', kind: 'document', texts: koreanRoundThirtyTwoDocumentsA },
+  { round: 32, name: 'ko-document-32b', lang: 'ko', kind: 'document', texts: koreanRoundThirtyTwoDocumentsB },
 ] as const;
 
 /** The rounds after the second, by number. */
