@@ -2,6 +2,7 @@
 // Tuhoe, Principal, 09 636 2205", "hand over to Lekha (wife) 97450 61208". The phone search reads a name before a number
 // only by a listed first name; here the name search's own finding stands in for it.
 import { isValidLabelledNationalPhone } from './recognizers/phone-verdicts.ts';
+import { isOrganisationsLandline } from './recognizers/phone-recognizer.ts';
 import { overlapsAny } from './resolve-overlaps.ts';
 import { textFeatures } from './text-features.ts';
 import type { PiiFinding } from './types.ts';
@@ -40,8 +41,17 @@ export function addPhonesAfterNamedPeople(text: string, candidates: PiiFinding[]
     if (person === undefined || !betweenNameAndNumber.test(text.slice(person.end, run.start))) continue;
     // A run reads on across two blanks into the next item of a list ("09 636 2205  (2) Heather …").
     const number = text.slice(run.start, run.end).split(/[ \t]{2,}/)[0]!;
-    if (isValidLabelledNationalPhone(number))
-      found.push({ type: 'PHONE', start: run.start, end: run.start + number.length, text: number, score: 0.7, recognizer: recognizerName });
+    if (!isValidLabelledNationalPhone(number)) continue;
+    const phone = {
+      type: 'PHONE' as const,
+      start: run.start,
+      end: run.start + number.length,
+      text: number,
+      score: 0.7,
+      recognizer: recognizerName,
+    };
+    // A doctor's practice after the doctor's name ("Dr A. Shah, Meadowbank Surgery 0161 483 2210") is the practice's line.
+    if (!isOrganisationsLandline(text, phone)) found.push(phone);
   }
   for (const finding of found) candidates.push(finding);
 }

@@ -164,7 +164,7 @@ const customerNumberBefore = /(?:\bcust=|[Cc]ustomer[ _]?(?:no\.?|number|id|#)[ 
  * post), or a city office's department ("구청 기후환경과 02-2116-3795"): only a landline is the desk's.
  */
 const deskLandlineBefore =
-  /(?:대표|문의|안내)[ \t]*[:：]?[ \t]*$|문의[ \t]*[:：]?[ \t]*(?:[가-힣]+[ \t]+)?[가-힣]+(?:부|처|과|팀|실|센터)[ \t]*\($|(?:구청|시청|군청|도청|주민센터)[ \t]+[가-힣]+(?:과|팀)[ \t]*[:：]?[ \t]*$/;
+  /(?:대표|문의|안내)[ \t]*[:：]?[ \t]*$|문의(?:는|처)?[ \t]*[:：]?[ \t]*(?:[가-힣]+[ \t]+)?[가-힣]+(?:부|처|과|팀|실|센터)[ \t]*\(?$|[가-힣]{2,10}점[ \t]*(?:연락처[ \t]*)?[:：]?[ \t]*\(?$|(?:구청|시청|군청|도청|주민센터)[ \t]+[가-힣]+(?:과|팀)[ \t]*[:：]?[ \t]*$/;
 
 /**
  * A landline printed with an organisation's name on its line, right after a phone's word or the organisation's own word
@@ -172,14 +172,35 @@ const deskLandlineBefore =
  * 봄빛소아청소년과의원 / … / 전화 031-902-7741", "cardiology clinic 404-778-1300", "(shop 865-690-4400)"): a letterhead's or
  * a handout's line, no person's. A mobile number there is someone's own.
  */
-function isOrganisationsLandline(text: string, finding: PiiFinding): boolean {
+export function isOrganisationsLandline(text: string, finding: PiiFinding): boolean {
   if (mobileNumber.test(finding.text)) return false;
   const lineStart = text.lastIndexOf('\n', finding.start - 1) + 1;
   if (finding.start - lineStart > organisationLineReach) return false;
   const line = text.slice(lineStart, finding.start);
   if (personBeforeNumber.test(line)) return false;
-  return organisationWordThenPhoneWord.test(line) || organisationWordRightBefore.test(line) || isOfficialLetterFooter(text, line, finding);
+  return (
+    organisationWordThenPhoneWord.test(line) ||
+    organisationWordRightBefore.test(line) ||
+    isOfficialLetterFooter(text, line, finding) ||
+    (!finding.text.startsWith('+') && isOrganisationsCell(text, { lineStart, line }))
+  );
 }
+
+/**
+ * A landline in the last cell of a letterhead's or a signature's line, after a bar or a slash, with the organisation named
+ * on that line or the line above ("의료기관: 춘천바른신경외과의원 / 강원특별자치도 … / 033-255-8275", "Austral Robotics Pty
+ * Ltd\nLevel 12, 1 Market St, Sydney NSW 2000 | 02 8265 4400"). Not a number dialled from abroad, which in a signature's
+ * cells is the signer's mobile as often ("Adaeze Okonkwo | Procurement, Kola Foods Ltd | +234 902 318 6645").
+ */
+function isOrganisationsCell(text: string, at: { lineStart: number; line: string }): boolean {
+  // A cell after an e-mail is someone's contact ("seun.adeyemicole@yahoo.com / +234 803 417 2956").
+  if (!cellBreakBefore.test(at.line) || emailCellBefore.test(at.line)) return false;
+  const previousStart = at.lineStart === 0 ? 0 : text.lastIndexOf('\n', at.lineStart - 2) + 1;
+  return organisationWordOnLine.test(text.slice(previousStart, at.lineStart) + at.line);
+}
+
+const cellBreakBefore = /[ \t][|/][ \t]*$/;
+const emailCellBefore = /@[^|/\s]+[ \t]*[|/][ \t]*$/;
 
 /**
  * A public office's letter's footer line, which opens with its postcode ("우 21991  인천광역시 … / 전화 032-450-1234"); an
@@ -192,15 +213,20 @@ function isOfficialLetterFooter(text: string, line: string, finding: PiiFinding)
 }
 
 const organisationLineReach = 120;
-const organisationWords = String.raw`(?:[Cc]linic|CLINIC|[Hh]ospital|[Pp]harmacy|[Ss]urgery|[Mm]edical [Cc]ent(?:re|er)|Credit Union|Council|Bank|Dental|Ltd|LTD|LLC|Inc|GmbH|Co\.|Corp|EXCHANGE|Exchange|Hotel|Restaurant|Caf[eé]|Tea Room|School|University|약국|의원|병원|치과|한의원|센터|주식회사|\(주\)|㈜)`;
+const organisationWords = String.raw`(?:사업자[ \t]*(?:등록)?[ \t]*번호|대표자|[Cc]linic|CLINIC|[Hh]ospital|[Pp]harmacy|[Ss]urgery|[Mm]edical [Cc]ent(?:re|er)|Credit Union|Council|Bank|Dental|Ltd|LTD|LLC|Inc|GmbH|Co\.|Corp|EXCHANGE|Exchange|Hotel|Restaurant|Caf[eé]|Tea Room|School|University|약국|의원|병원|치과|한의원|센터|주식회사|\(주\)|㈜)`;
 const organisationWordThenPhoneWord = new RegExp(
   String.raw`${organisationWords}(?![A-Za-z])[^\n]{0,60}(?:Tel\.?|TEL\.?|T\.|Phone:?|☎|전화(?:번호)?(?:는|은)?)[ \t]*[:：]?[ \t]*$`,
 );
-const organisationWordRightBefore = /(?:[Cc]linic|[Hh]ospital|[Pp]harmacy|[Ss]urgery|\(shop|\(office|약국|의원|병원)[ \t]*[:：]?[ \t]*$/;
+const organisationWordRightBefore =
+  /(?:[Cc]linic|[Hh]ospital|[Pp]harmacy|[Ss]urgery|[Mm]edical|[Dd]ental|[Pp]ractice|\(shop|\(office|약국|의원|병원)[ \t]*[:：]?[ \t]*$/;
+const organisationWordOnLine = new RegExp(String.raw`${organisationWords}(?![A-Za-z])|Pty\b`);
 /** Someone's own words or name field on the line before the number ("Dr. Kim's mobile", "담당자 김민수", "Name: … | Company: …"). */
 const personBeforeNumber = /[Mm]obile|[Cc]ell|[Dd]irect|[Nn]ame\b|NAME|[Cc]ontact|담당자?|휴대|핸드폰|직통|이름|성명|성함/;
-/** A Korean or a British mobile number, which a person carries. */
-const mobileNumber = /^(?:\+82[ -]?1\d|01[016-9]|\+44[ -]?7|07\d)/;
+/**
+ * A Korean or a British mobile number, which a person carries; a Korean mobile's prefix is followed by a separator or by
+ * the rest of its digits run together, as Manchester's 0161 is not.
+ */
+const mobileNumber = /^(?:\+82[ -]?1\d|01[016-9](?=[-. )]|\d{7,8}$)|\+44[ -]?7|07\d)/;
 
 // Grouped as British numbers are ("0345 602 1997"); Pakistan's mobiles also open with 03 ("0300-4417825", "0321 5528914").
 const britishServiceLine = /^0(?:3\d\d|80[08]|84[345]|87[01]) \d{3} \d{3,4}$/;
@@ -214,15 +240,15 @@ const upsNumberBefore = /\b1Z(?:[ ]?[0-9A-Z]{3}){2}[ ]?$/;
  * (a person's own number after it has its own word: "대표번호 말고 제 폰 010 …", "fax … Mob 07404 …").
  */
 const businessLineBefore =
-  /(?:대표[ \t]*번호|대표[ \t]*전화|\(대표|사업장[ \t]*전화|관리실|관리사무소|경비실|방재실|원무과|교무실|행정실|민원실|진료협력센터|시청자상담실|고객상담실|지사|지점|본사|팩스(?:[ \t]*번호)?|FAX|[Ff]ax|[Mm]ain (?:desk|line)|[Ss]witchboard|[Rr]eception|[Ff]ront desk|[Bb]ox office|attendance line|(?:clinic|client|care|nurse) line|[Hh]elpline|[Hh]otline|[Oo]utages?|[Dd]istrict office|[Cc]ounty office|office on|\(office|[Oo]ffice line is|[Cc]ustomer [Cc]are(?: from abroad)?|(?:[Cc]all|[Cc]ontact) cent(?:re|er)|the (?:store|shop|branch|office) at|the (?:clinic|surgery|practice|pharmacy|school|branch|store|shop) on|[Bb]ranch(?: line)?|\b(?:[Mm]ain|[Ss]ervice|[Hh]elp|[Cc]luster|IT) desk|[Pp]roduction office|board line|[가-힣]센터|전송)(?:[ \t]+is)?[ \t]*[:：,|]?[ \t]*\(?$/;
+  /(?:대표[ \t]*번호|대표[ \t]*전화|\(대표|사업장[ \t]*전화|관리실|관리사무소|경비실|방재실|원무과|교무실|행정실|민원실|진료협력센터|시청자상담실|고객상담실|지사|지점|본사|팩스(?:[ \t]*번호)?|FAX|[Ff]ax|[Mm]ain (?:desk|line)|[Ss]witchboard|[Rr]eception|[Ff]ront desk|[Bb]ox office|attendance line|(?:clinic|client|care|nurse) line|[Hh]elpline|[Hh]otline|[Oo]utages?|[Dd]istrict office|[Cc]ounty office|office on|\(office|[Oo]ffice line is|[Cc]ustomer [Cc]are(?: from abroad)?|(?:[Cc]all|[Cc]ontact) cent(?:re|er)|the (?:store|shop|branch|office) at|the (?:clinic|surgery|practice|pharmacy|school|branch|store|shop) on|[Bb]ranch(?: line)?|\b(?:[Mm]ain|[Ss]ervice|[Hh]elp|[Cc]luster|IT) desk|[Pp]roduction office|board line|[가-힣]센터|전송|[Cc]oncierge(?: desk)?|agency line|[Ss]ales office|management office|office tel|공용[ \t]*(?:번호|전화))(?:[ \t]+(?:is|on))?[ \t]*[:：,|]?[ \t]*\(?$/;
 /**
  * The same said in brackets after the number: "031-8041-7320 (대표)", "+81 92-712-3380 (Front desk, 24h)", "09 70 81 42 00
  * (free call)", "+34 932 45 88 10 (24시간 프런트)"; or the line's opening hours from one time to another or its menu's option
  * after it, which only a desk has: "02-760-0410 (평일 10~17시)", "+49 40 3008 1200 (Mon-Fri 8-18)", "0330 9 123 123,
- * 8am-8pm", "01 410 3000 (option 2)". When a person is free to talk is no desk's hours ("010-4715-0839 (평일 18시 이후)").
+ * 8am-8pm", "01 410 3000 (option 2)", "Office: 214-555-0100, Mon–Fri."). When a person is free to talk is no desk's hours ("010-4715-0839 (평일 18시 이후)").
  */
 const businessLineAfter =
-  /^[ \t]*\((?:대표|main|[Ff]ront desk|[Rr]eception|switchboard|free call|toll[- ]free|24시간 프[런론]트|프[런론]트|[A-Z][a-z]+ office\))|^[ \t]*(?:\(|,[ \t]*)(?:option \d|press \d|(?:(?:Mon(?:day)?|Mo|평일|월)[ \t]*(?:[-–~][ \t]*(?:Fri(?:day)?|Sat(?:urday)?|Fr|Sa|금|토)[ \t]*)?)?\d{1,2}(?::\d{2})?[ \t]?(?:[ap]m|시)?[ \t]?[-–~][ \t]?\d{1,2}(?::\d{2})?[ \t]?(?:[ap]m|시|\)))/;
+  /^[ \t]*\((?:대표|main|[Ff]ront desk|[Rr]eception|switchboard|free call|toll[- ]free|24시간 프[런론]트|프[런론]트|[A-Z][a-z]+ office\))|^[ \t]*(?:\(|,[ \t]*)(?:option \d|press \d|(?:Mon|Tue|Wed|Thu)[a-z]*[ \t]*[-–~][ \t]*(?:Fri|Sat|Sun)[a-z]*\b|(?:(?:Mon(?:day)?|Mo|평일|월)[ \t]*(?:[-–~][ \t]*(?:Fri(?:day)?|Sat(?:urday)?|Fr|Sa|금|토)[ \t]*)?)?\d{1,2}(?::\d{2})?[ \t]?(?:[ap]m|시)?[ \t]?[-–~][ \t]?\d{1,2}(?::\d{2})?[ \t]?(?:[ap]m|시|\)))/;
 
 /**
  * National numbers of other countries (`isValidLabelledNationalPhone`) that no search above read, right after a phone
