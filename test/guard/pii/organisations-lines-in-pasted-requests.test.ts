@@ -46,3 +46,54 @@ describe("an organisation's line is no person's", () => {
     assert.deepEqual(ofType('대표자: 최영길   휴대폰: 010-3356-2870', 'PHONE'), ['PHONE:010-3356-2870']);
   });
 });
+
+describe("a firm's address is no person's", () => {
+  test("after a firm's line with its floor, after 'our office', before a business number (en)", () => {
+    const letterhead = 'Operations Director, Kestrel Logistics Inc.\nLevel 12, 6750 Ayala Avenue, Makati City';
+    assert.deepEqual(ofType(letterhead, 'ADDRESS'), []);
+    assert.deepEqual(ofType('Our office remains at Plot 14, Adeola Odeku Street, Victoria Island, Lagos.', 'ADDRESS'), []);
+    assert.deepEqual(ofType('Level 2, 88 Pitt Street, Sydney NSW 2000. ABN 51 824 753 556.', 'ADDRESS'), []);
+    assert.deepEqual(ofType('Ship to: 22 Wattle Cres, Glenroy VIC 3046', 'ADDRESS'), ['ADDRESS:22 Wattle Cres, Glenroy VIC 3046']);
+  });
+
+  test("a firm's or a clinic's cell, a workplace, a letter's footer with its fax (ko)", () => {
+    assert.deepEqual(ofType('5608-1172-3424 | (주)온누리디자인 | 서울 관악구 관악로 158, 7층 | 평일 9~6시만 수령', 'ADDRESS'), []);
+    assert.deepEqual(ofType('의료기관: 춘천바른신경외과의원 / 강원특별자치도 춘천시 중앙로 118', 'ADDRESS'), []);
+    assert.deepEqual(ofType('2. 근무장소: 본사 R&D센터 (경기도 수원시 영통구 광교로 156)', 'ADDRESS'), []);
+    assert.deepEqual(ofType('주식회사 에이스텍 대표이사 (직인)\n경기도 부천시 오정구 석천로 397 / 대표전화 032-670-3100', 'ADDRESS'), []);
+    assert.deepEqual(ofType('5608-1172-3430 | 우정희 | 서울 관악구 봉천로 12, 302호', 'ADDRESS'), ['ADDRESS:서울 관악구 봉천로 12, 302호']);
+  });
+});
+
+describe('the people a pasted request names', () => {
+  test("a greeting that opens a quoted message, a sign-off on the thanks' line, a relative's title trimmed (en)", () => {
+    assert.deepEqual(ofType("Can you make this polite:\n\n'Hi Declan, the lockbox code was changed.", 'PERSON'), ['PERSON:Declan']);
+    assert.deepEqual(ofType('here is the log, key removed\nthanks, Chantal', 'PERSON'), ['PERSON:Chantal']);
+    assert.deepEqual(ofType("'Please send the visa papers.\nThanks, Linh'", 'PERSON'), ['PERSON:Linh']);
+    assert.deepEqual(ofType('Alternative contact: Uncle Femi, 07932 571 488', 'PERSON'), ['PERSON:Femi']);
+    assert.deepEqual(ofType('Thanks, Team', 'PERSON'), []);
+  });
+
+  test("a thing's name field and the next line's label are no names (en)", () => {
+    const form = 'Name: Rosa Elena Guzmán\nBusiness name: Sparkle Home Cleaning\nTIN: ITIN 912-78-4431';
+    assert.deepEqual(ofType(form, 'PERSON'), ['PERSON:Rosa Elena Guzmán']);
+    const application = 'Please summarise this tenancy application for the landlord:\nApplicant: Hemi Walker\nDOB: 2 Nov 1990';
+    assert.deepEqual(ofType(application, 'PERSON'), ['PERSON:Hemi Walker']);
+  });
+
+  test("a numbered list's field, a guardian's numbered field, a parent's syllable in brackets, 전화 as a field (ko)", () => {
+    const trip = '1) 학생: 지수아 / 보호자: 지영훈(부)\n2) 학생: 마윤호 / 보호자: 설혜림(모)\n3) 학생: 채리안 / 보호자: Olivia Chae(모)';
+    assert.deepEqual(ofType(trip, 'PERSON'), [
+      'PERSON:지수아',
+      'PERSON:지영훈',
+      'PERSON:마윤호',
+      'PERSON:설혜림',
+      'PERSON:채리안',
+      'PERSON:Olivia Chae',
+    ]);
+    const nursery = '보호자1(모): 황인영 / 휴대폰 010-9415-2037\n보호자2(부): 나준서 / 휴대폰 010-5286-7410';
+    assert.deepEqual(ofType(nursery, 'PERSON'), ['PERSON:황인영', 'PERSON:나준서']);
+    const proxy = '성명: 류지환 (관계: 아들)\n주소: 서울특별시 송파구 송파대로 345, 512동 2203호\n전화: 010-9042-3587';
+    assert.deepEqual(ofType(proxy, 'PERSON'), ['PERSON:류지환']);
+  });
+});

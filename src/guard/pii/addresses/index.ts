@@ -41,7 +41,16 @@ export const addressRecognizer: PiiRecognizer = {
  * Korean register's "소재지" is as often a tenant's home, so Korean labels stay out.)
  */
 const firmBeforeAddress =
-  /\b(?:Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|GmbH|PLC|Plc|Corp|CORP|Co|CO|AG|BV|SARL|S\.A|S\.L)\.?[ \t]*[,:：]?[ \t]*(?:\r?\n[ \t]*)?(?:(?:Unit|Suite|Level)[ \t]+)?$/;
+  /\b(?:Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|GmbH|PLC|Plc|Corp|CORP|Co|CO|AG|BV|SARL|S\.A|S\.L)\.?[ \t]*[,:：]?[ \t]*(?:\r?\n[ \t]*)?(?:(?:Unit|Suite|Level|Floor)[ \t]+(?:[\w-]{1,5}[ \t]*,[ \t]*)?)?$/;
+/**
+ * A Korean firm's or clinic's name in the cell or the bracket before the address ("(주)온누리디자인 | 서울 관악구 …",
+ * "의료기관: 춘천바른신경외과의원 / 강원특별자치도 …"), a workplace's label ("근무장소: 본사 R&D센터 (경기도 …"), or an
+ * office's own words ("Our office remains at …").
+ */
+const firmCellBefore =
+  /(?:(?:\(주\)|㈜|주식회사)[ \t]*[가-힣A-Za-z&]+|[가-힣]+(?:의원|병원|치과|약국))[ \t]*[|/,(][ \t]*$|(?:근무[ \t]*장소|근무지)[ \t]*[:：][^\n]{0,24}$|\b[Oo]ur (?:office|offices|shop|store|clinic|studio|branch)(?: (?:is|remains|has moved))? (?:at|to)[ \t]+$/;
+/** A letter's footer or a business's line after the address: its fax, main line or business number ("… 71 / 팩스 055-…"). */
+const firmsLineAfter = /^[ \t]*[|/.,][ \t]*(?:팩스|대표[ \t]*(?:전화|번호)|FAX|Fax|ABN|ACN)/;
 
 /**
  * A firm's own seat by its words ("본점 소재지: …", "주소는 회사 주소 (…)", "whose registered office is at …"), or a
@@ -55,7 +64,8 @@ const firmsRegisterReach = 160;
 
 function isFirmsAddress(text: string, address: PiiFinding): boolean {
   const before = text.slice(Math.max(0, address.start - 48), address.start);
-  if (firmBeforeAddress.test(before) || firmsSeatBefore.test(before)) return true;
+  if (firmBeforeAddress.test(before) || firmsSeatBefore.test(before) || firmCellBefore.test(before)) return true;
+  if (firmsLineAfter.test(text.slice(address.end, address.end + 12))) return true;
   if (officialLetterFooterLine.test(text.slice(text.lastIndexOf('\n', address.start - 1) + 1, address.start))) return true;
   return seatLabelBefore.test(before) && firmsRegister.test(text.slice(Math.max(0, address.start - firmsRegisterReach), address.start));
 }

@@ -197,7 +197,8 @@ const requests = String.raw`(?:Please[ \t]+)?(?:Call|call|Contact|contact|Email|
 // speaker's label and its time ("[00:03:52] Customer: It's Jack,").
 const introductionAtLineStart =
   /[ \t]*(?:\[[0-9:. ]{4,12}\][ \t]*)?(?:(?:[A-Z][a-z]{1,20}|[A-Z]{2,12})[ \t]*[:：][ \t]*)?(?:(?:omg|OMG|jk|ok|oh|so|yo|hi+|hey+|hiya|heya|Omg|Oh|So|Yo|Hi|Hey|Hiya|yeah|Yeah|yes|Yes|yep|Yep|Mum|Mom|Dad|mum|mom|dad|Ma|Mam|Pa|Nan|Gran|ma|mam|pa|nan|gran|Bro|Sis|bro|sis)[ \t]*[,!]?[ \t]+){0,2}(?:It's|It’s|it's|it’s|its|Its)[ \t]+/y;
-const lineOpeningPattern = new RegExp(String.raw`[ \t]*()(?:${greetings}|${requests})[ \t]+`, 'y');
+// A greeting may open a message quoted for a rewrite or a translation ("'Hi Declan, the lockbox code …", "\"Hi Ananya, …").
+const lineOpeningPattern = new RegExp(String.raw`[ \t]*['"“‘]?()(?:${greetings}|${requests})[ \t]+`, 'y');
 // The same after a speaker's label of up to three words ("Smile Avenue Dental: Hi Kenji,"), tried only where a colon stands
 // near the line's start.
 const speakerLineOpeningPattern = new RegExp(
@@ -752,6 +753,10 @@ function isNameInCapitalsOrNone(text: string, name: LatinName): boolean {
   return name.wordCount >= 2 && (isListedLatinName(spelled) || spelled.split(/[ \t]+/).some(isKoreanSurnameInLatin));
 }
 
+/** A thing's name field ("Business name: Sparkle Home Cleaning", "Wi-Fi name: …", "Pet name: Biscuit"), no person's. */
+const thingBeforeNameLabel =
+  /\b(?:[Bb]usiness|[Cc]ompany|[Tt]rading|[Bb]rand|[Ss]tore|[Ss]hop|[Pp]roduct|[Nn]etwork|[Ff]ile|[Hh]ost|[Dd]evice|[Pp]roject|[Pp]et|[Tt]eam|[Pp]lan|[Bb]ank|[Ss]chool|[Ss]treet|[Vv]enue|[Ee]vent|[Hh]otel|[Bb]ranch|[Bb]uilding|[Ww]i-?[Ff]i|SSID|[Cc]ourse|[Dd]omain|[Aa]pp|[Mm]odel|[Ii]tem|[Pp]ackage|[Ss]ite|[Pp]roperty|[Ee]mployer|[Ff]irm|[Bb]usiness [Tt]rading|BUSINESS|COMPANY)[ \t]+$/;
+
 /** Brands named after a doctor, which a shop's customers write as they would a title and a name. */
 const brandsAfterDoctor = /(?:Pepper|Martens|Oetker|Jart|Scholl|Bronner)\b/y;
 
@@ -791,6 +796,10 @@ function findingAt(text: string, options: { match: RegExpExecArray; offset: numb
   const label = match[context]!;
   const key = label.toLowerCase();
   if (weakLabels.has(key) && !isNameAfterWeakLabel(finding, key)) return undefined;
+  if (key === 'name' && thingBeforeNameLabel.test(text.slice(Math.max(0, contextStart - 16), contextStart))) return undefined;
+  // "… for the landlord:\nApplicant: Hemi Walker": the next line's own label is no value of this one.
+  if (text.slice(contextStart, finding.start).includes('\n') && /^[ \t]*[:：]/.test(text.slice(finding.end, finding.end + 3)))
+    return undefined;
   // "Customer: Tracking 5829 4410 3372", "Customer: Session ID 0000132…": after a speaker's label, one word before the number
   // given is what the number is, unless a listed name ("Caller: Gareth 07700 900123") or Hangul.
   if (

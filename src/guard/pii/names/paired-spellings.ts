@@ -289,8 +289,9 @@ export function hangulSpellingAfter(text: string, name: PiiFinding): PiiFinding 
   if (match === null) return undefined;
   const spelled = match[2] ?? slashedSpelling(match[1]!, name.text);
   if (spelled === undefined) return undefined;
-  // "LKHAGVA BATBAYAR (서명)": where a form is signed, the bracket holds the signature's place; "TRAN THI MAI (배우자)" a relation.
-  if (signatureNotes.has(spelled) || isCommonKoreanNoun(spelled)) return undefined;
+  // "LKHAGVA BATBAYAR (서명)": where a form is signed, the bracket holds the signature's place; "TRAN THI MAI (배우자)" a
+  // relation, as "Olivia Chae(모)" is one in a syllable, which no name is.
+  if (spelled.length < 2 || signatureNotes.has(spelled) || isCommonKoreanNoun(spelled)) return undefined;
   // In brackets a transliteration of any name is meant, word for word, or a Korean name ("Kevin Oh (오경빈)", "Daniel
   // Kwon(권대니얼)"), not a note ("Ravi Kumar(생산기술)", "WANG LI (중국 여권)"): words of a full name sound alike.
   const hangulWords = spelled.split(' ');

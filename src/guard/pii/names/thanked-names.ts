@@ -1,14 +1,18 @@
 // A person thanked by name inside a message, where the closings' and greetings' searches do not look: "Lovely, thanks
-// Gwen. Keys at desk 3", "Thank you Priya, the deposit went through", "Thanks Aisling, I'll get the draft lease over".
+// Gwen. Keys at desk 3", "Thank you Priya, the deposit went through", "Thanks Aisling, I'll get the draft lease over", and
+// one signed off on the thanks' line ("thanks, Chantal").
 import type { PiiFinding } from '../types.ts';
 import { firstNamesThatAreWords } from './english-name-words.ts';
 import { isListedFirstName } from './latin-name.ts';
 
 const recognizerName = 'thanked-name';
 
-/** Thanks at a sentence's or a turn's start, then the name and a mark that ends it. */
+/**
+ * Thanks at a sentence's or a turn's start, then the name and a mark that ends it, or the line's end where the thanks
+ * sign a message off ("thanks, Chantal", "Thanks! Laura", "Thanks, Linh'" closing a quoted message).
+ */
 const thankedName =
-  /(?:^|\n|[,.!?:][ \t]+)(?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Tt]hx)[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[ \t]*[,.!?])/g;
+  /(?:^|\n|[,.!?:][ \t]+)['"“‘]?(?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Tt]hx)(?:[ \t]+|[,!][ \t]+(?=[A-Z][a-z]+['"”’]?[ \t]*(?:\r?\n|$)))([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[ \t]*[,.!?'"”’]|[ \t]*(?:\r?\n|$))/g;
 
 /**
  * The listed first names thanked by name; brands ("thanks Amazon.") and first names that are words ("thanks

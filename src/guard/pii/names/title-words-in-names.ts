@@ -5,11 +5,12 @@ import type { PiiFinding } from '../types.ts';
 
 /**
  * Words that stand before a name as "Mr" does, in the languages customers write beside English: Filipino kin titles,
- * Māori ones, French, Spanish and Portuguese forms of address, the roles a log or a chat puts before a worker, and a
- * nickname's "Big" or "Little" ("Big Sam").
+ * Māori ones, English relatives' ("Uncle Femi"), French, Spanish and Portuguese forms of address, the roles a log or a
+ * chat puts before a worker, and a nickname's "Big" or "Little" ("Big Sam").
  */
 const leadingTitles: ReadonlySet<string> = new Set([
   ...['Ate', 'Kuya', 'Tita', 'Tito', 'Lola', 'Lolo', 'Manang', 'Manong', 'Whaea', 'Matua', 'Koro', 'Kui', 'Aunty', 'Auntie'],
+  ...['Uncle', 'Aunt', 'Grandma', 'Grandpa', 'Granny'],
   ...['Madame', 'Monsieur', 'Mademoiselle', 'Señor', 'Señora', 'Senhor', 'Senhora', 'Dona', 'Signor', 'Signora', 'Sister'],
   ...['Operator', 'Driver', 'Technician', 'Supervisor', 'Foreman', 'Inspector', 'Constable', 'Sergeant', 'Officer', 'Agent'],
   ...['Coach', 'Nurse', 'Pastor', 'Teacher', 'Captain', 'Chef', 'Big', 'Little', 'Lil'],
