@@ -226,9 +226,14 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['뒷', '면자', textTrigger.credentialLabel],
   // … and 뒤에 3자리, 뒤의 세 자리, 뒤쪽 번호
   ['뒤', '에의쪽', textTrigger.credentialLabel],
+  // … and an American Express card's 앞면 4자리
+  ['앞', '면', textTrigger.credentialLabel],
   // a door's code: 도어락 (번호), 현관 (비밀)번호
   ['어', '락', textTrigger.credentialLabel],
   ['현', '관', textTrigger.credentialLabel],
+  // credentialLabel, a keypad's, a key box's and an alarm's code: 키패드, 키박스, 경보기
+  ['키', '패박', textTrigger.credentialLabel],
+  ['경', '보', textTrigger.credentialLabel],
   // credentialLabel, a card's expiry date: 유효기간, 만료
   ['유', '효', textTrigger.credentialLabel],
   ['만', '료', textTrigger.credentialLabel],

@@ -70,3 +70,30 @@ describe('a short PIN read back, and answers that open with "try"', () => {
     assert.deepEqual(ofType(chat, 'PASSWORD'), ['PASSWORD:7720', 'PASSWORD:7720']);
   });
 });
+
+describe("round 32's codes and logins", () => {
+  test("a keypad's, a key box's and an alarm's code; an American Express card's front code (ko)", () => {
+    assert.deepEqual(ofType('대문 키패드 4096 누르고 들어가시면 된다고 일본어로 써줘', 'PASSWORD'), ['PASSWORD:4096']);
+    assert.deepEqual(ofType('키박스 번호 0-7-3-1 이고요', 'PASSWORD'), ['PASSWORD:0-7-3-1']);
+    assert.deepEqual(ofType('경보기는 들어가자마자 9514 입력하셔야 해요', 'PASSWORD'), ['PASSWORD:9514']);
+    assert.deepEqual(ofType('기상 경보는 3일 발령, 키보드 4096 구매', 'PASSWORD'), []);
+    assert.deepEqual(ofType('→ 3732 727928 74335 유효기간 11/26 앞면 4자리 8824', 'CARD_CVV'), ['CARD_CVV:8824']);
+    assert.deepEqual(ofType('건물 앞면 4자리 번호판 1234', 'CARD_CVV'), []);
+  });
+
+  test("a code changed to another after a long 'for …', a temporary password, a password manager's name (en)", () => {
+    const lockbox = 'the lockbox code for 14 Harcourt Terrace, Flat 3, Dublin 2, D02 VK62 has been changed to 7315 because of it.';
+    assert.deepEqual(ofType(lockbox, 'PASSWORD'), ['PASSWORD:7315']);
+    assert.deepEqual(ofType('The promo code for 2 items has been changed to 2025.', 'PASSWORD'), []);
+    assert.deepEqual(ofType('Action: reset password to temporary Tmp-8842-Qz (expires in 24h)', 'PASSWORD'), ['PASSWORD:Tmp-8842-Qz']);
+    assert.deepEqual(ofType('the deploy key is in 1Password "Ops Vault"', 'PASSWORD'), []);
+  });
+
+  test("a login before a slash and the password's label, a quoted Korean nickname; a Wi-Fi network's name is none (ko)", () => {
+    const handover = '- DB 관리자: admin_pg / 비밀번호 Qm7!vR2t#Lp9 (분기마다 교체)';
+    assert.deepEqual(ofType(handover, 'USERNAME'), ['USERNAME:admin_pg']);
+    assert.deepEqual(ofType(handover, 'PASSWORD'), ['PASSWORD:Qm7!vR2t#Lp9']);
+    assert.deepEqual(ofType("(번개장터 닉네임 '직거래왕88', 사용 연락처 010-6841-2957)", 'USERNAME'), ['USERNAME:직거래왕88']);
+    assert.deepEqual(ofType('와이파이 HanokStay_5G / 비번 hanok2024!!', 'USERNAME'), []);
+  });
+});

@@ -13,6 +13,13 @@ const codeWord = /\b(?:code|keypad)\b/gi;
  * or a French building's digits and letter ("4827B"); not a group of a longer number ("code? Or ring me 0488 305 712").
  */
 const codeSaidAfter = /[^\n\d?!]{0,40}?(?<![\w.,/:#*-])([#*]?\d{4,8}[#*]?|\d{3,6}[A-Z])(?![\w@]|[.,:/-]\d|[ \t]\d)/y;
+/**
+ * The code the sentence says it was changed to, however much it says first of where the door is ("the lockbox code for 14
+ * Harcourt Terrace, Flat 3, Dublin 2 has been changed to 7315").
+ */
+const codeChangedLater =
+  /(?:[^\n.?!]|[.?!](?! ))*?\b(?:changed|reset|updated|switched)(?: it)? to[ \t]+([#*]?\d{4,8}[#*]?)(?![\w@]|[.,:/-]\d|[ \t]\d)/y;
+const changedReach = 120;
 /** What opens a door or a box: named near the code, it makes the code the door's. */
 const accessWord =
   /\b(?:gate|door|keypad|key ?safe|key ?box|lock ?box|lockbox|cupboard|locker|entrance|entry|buzzer|intercom|visitor|alarm|garage|shed|padlock|lobby|porch)s?\b/i;
@@ -43,11 +50,10 @@ export function findAccessCodes(text: string, found: readonly PiiFinding[]): Pii
   for (let word = codeWord.exec(text); word !== null; word = codeWord.exec(text)) {
     const wordEnd = word.index + word[0].length;
     if (!mayNameAccessCode(text, word.index)) continue;
-    codeSaidAfter.lastIndex = wordEnd;
-    const match = codeSaidAfter.exec(text);
-    if (match === null) continue;
-    const value = match[1]!;
-    const end = codeSaidAfter.lastIndex;
+    const match = codeAt(text, wordEnd);
+    if (match === undefined) continue;
+    const value = match.value;
+    const end = match.end;
     const start = end - value.length;
     if (unitAfter.test(text.slice(end, end + 8))) continue;
     if (found.some((finding) => finding.start < end && start < finding.end)) continue;
@@ -56,6 +62,16 @@ export function findAccessCodes(text: string, found: readonly PiiFinding[]): Pii
     (codes ??= []).push(createFinding({ type: 'PASSWORD', text: value, start, score: 0.8, recognizer }));
   }
   return codes ?? [];
+}
+
+/** The code after its word: within a few words, or where the sentence says it was changed to. */
+function codeAt(text: string, wordEnd: number): { value: string; end: number } | undefined {
+  codeSaidAfter.lastIndex = wordEnd;
+  const said = codeSaidAfter.exec(text);
+  if (said !== null) return { value: said[1]!, end: codeSaidAfter.lastIndex };
+  codeChangedLater.lastIndex = wordEnd;
+  const changed = codeChangedLater.exec(text.slice(0, wordEnd + changedReach));
+  return changed === null ? undefined : { value: changed[1]!, end: codeChangedLater.lastIndex };
 }
 
 /** Whether the word before "code" at `at` leaves it a door's: none, or one of `wordsBeforeCode`. */

@@ -24,9 +24,11 @@ const labelSearch = new RegExp(
     // A card's code by its names ("CVV", "CVN", "card verification value"); 번호 may follow the label ("CVC 번호는 123").
     // Where it is printed ("the 3 digits on the back") is read by `codesOnTheBack`.
     String.raw`(CV[VC]2?|[Cc]v[vc]2?|CVN|[Cc]ard [Vv]erification (?:[Vv]alue|[Cc]ode|[Nn]umber))(?:[ \t]*(?:번호|[Nn]umber|[Cc]ode|no\.?|#))?(?![A-Za-z])`,
-    String.raw`(비밀[ \t]*번호|비번|암호|핀[ \t]*번호|도어락(?:[ \t]*(?:비밀)?번호)?|(?:공동[ \t]*)?현관(?:문)?(?:[ \t]*(?:출입|비밀)?[ \t]*번호|[ \t]*(?:code|password|pw))?|출입[ \t]*(?:비밀)?번호)`,
-    // Where a Korean card's code is printed: 뒷면 번호, 뒤에 3자리, 뒷면에 있는 숫자 세 개, 뒷자리 세 개; its 보안번호.
-    String.raw`(보안[ \t]*코드|(?:카드[ \t]*)?보안[ \t]*번호|(?:카드[ \t]*)?(?:뒷면|뒷[ \t]*자리|뒤(?:에|의|쪽)?)(?:에[ \t]*있는)?[ \t]*(?:(?:번호|숫자)[ \t]*)?(?:(?:3|세)[ \t]*(?:자리|개)(?:[ \t]*(?:번호|숫자))?|번호))`,
+    // A keypad's, a key box's or an alarm's code too ("대문 키패드 4096 누르고", "키박스 번호 0-7-3-1", "경보기는 … 9514 입력").
+    String.raw`(비밀[ \t]*번호|비번|암호|핀[ \t]*번호|도어락(?:[ \t]*(?:비밀)?번호)?|키[ \t]*패드(?:[ \t]*번호)?|키[ \t]*박스(?:[ \t]*(?:비밀)?번호)?|경보기(?:[ \t]*(?:비밀)?번호)?|(?:공동[ \t]*)?현관(?:문)?(?:[ \t]*(?:출입|비밀)?[ \t]*번호|[ \t]*(?:code|password|pw))?|출입[ \t]*(?:비밀)?번호)`,
+    // Where a Korean card's code is printed: 뒷면 번호, 뒤에 3자리, 뒷면에 있는 숫자 세 개, 뒷자리 세 개, an American Express
+    // card's 앞면 4자리; its 보안번호.
+    String.raw`(보안[ \t]*코드|(?:카드[ \t]*)?보안[ \t]*번호|앞면[ \t]*(?:4|네)[ \t]*자리|(?:카드[ \t]*)?(?:뒷면|뒷[ \t]*자리|뒤(?:에|의|쪽)?)(?:에[ \t]*있는)?[ \t]*(?:(?:번호|숫자)[ \t]*)?(?:(?:3|세)[ \t]*(?:자리|개)(?:[ \t]*(?:번호|숫자))?|번호))`,
     // A card's code by other names, an American Express card's CID among them; each needs a card word near, as a door or an
     // alarm has a security code too.
     String.raw`([Ss]ecurity[ \t]+(?:[Cc]ode|[Nn]umber)|[Ss]ec\.?[ \t]+[Cc]ode|CSC|CID|[Cc]ard[ \t]+[Cc]ode|[Ss]ignature[ \t]+(?:strip|panel)|the[ \t]+(?:3|three)[ \t-]digits?)(?![A-Za-z])`,
@@ -91,7 +93,8 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
           isAsciiLetter(label[0].charCodeAt(0)) &&
           // German compounds end in Kennwort ("Kundenkennwort").
           !/^[Kk]ennwort/.test(label[0]) &&
-          (isAsciiLetter(before) || before === 0x2d))
+          // "1Password" is a password manager.
+          (isAsciiLetter(before) || before === 0x2d || isAsciiDigit(before)))
     )
       continue;
     // A template's placeholder names no value ("postgres://app:<password>@localhost", "${PASSWORD}").
@@ -109,7 +112,7 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
     // The card word may open the label itself ("카드 보안번호").
     if (
       label[4] !== undefined &&
-      /^(?:뒤(?![에의쪽])|뒷[ \t]*자|보안[ \t]*번)/.test(label[4]) &&
+      /^(?:뒤(?![에의쪽])|뒷[ \t]*자|보안[ \t]*번|앞면)/.test(label[4]) &&
       !nearCardWord(text, label.index, labelEnd)
     )
       continue;
@@ -150,9 +153,9 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
 });
 
 /** A door's words in Korean: a code keyed anywhere in a text that speaks of one is the door's. */
-const koreanDoorWord = /공동[ \t]*현관|현관|도어락|출입문/;
+const koreanDoorWord = /공동[ \t]*현관|현관|도어락|출입문|키[ \t]*패드|키[ \t]*박스|경보기/;
 /** A code and the keypad's verb after it ("네네 3719 누르고 호출 누르시면 돼요", "#2580* 누르시면 돼요"). */
-const keyedCode = /(?<![\d.:/-])([#*]?\d{4,8}[#*]?)(?![\d.:/-])[ \t]*(?:을|를)?[ \t]*(?:누르|눌러|치시|치면|치고)/g;
+const keyedCode = /(?<![\d.:/-])([#*]?\d{4,8}[#*]?)(?![\d.:/-])[ \t]*(?:을|를)?[ \t]*(?:누르|눌러|치시|치면|치고|입력)/g;
 /** A code after the key pressed before it, as an answer gives it ("호출 누르고 1928 이요", "종 모양 누른 다음 3719"). */
 const codeAfterKeyPress =
   /(?:누르고|누른[ \t]*(?:다음|뒤|후)(?:에)?)[ \t]+([#*]?\d{4,8}[#*]?)(?![\d.:/-])(?![ \t]*(?:을|를)?[ \t]*(?:누르|눌러))/g;
@@ -224,6 +227,9 @@ function firstDigitsAfter(text: string, start: number): PiiFinding | undefined {
 /** Where a card's code is, said between its label and the value ("the CVV on the back is 123"). */
 const onTheBack = /[ \t]+on (?:the back(?: of (?:the|my|your) card)?|(?:the|my|your) card)/iy;
 
+/** A password's kind said before it, when a value with a digit follows ("temporary Tmp-8842-Qz", "new Rk!2290aa"). */
+const passwordKindWord = /(?:temporary|temp|new|initial|one-time|default)[ \t]+(?=[!-~]*\d)/iy;
+
 /** How many digits the value has, said between the label and it ("비번 4자리 1234", "PIN (4 digits): 1234"). */
 const digitCount = /\(?\d{1,2}[ \t]*(?:자리|digits?)\)?(?:는|가|요|은)?[ \t]*(?:[:：=][ \t]*)?/y;
 
@@ -246,6 +252,9 @@ function valueAfter(text: string, label: { labelEnd: number; type: PiiType }): P
         : label.labelEnd;
   separator.lastIndex = labelEnd;
   let start = separator.test(text) ? separator.lastIndex : labelEnd;
+  // "reset password to temporary Tmp-8842-Qz": what kind of password it is, before it.
+  passwordKindWord.lastIndex = start;
+  if (label.type === 'PASSWORD' && passwordKindWord.test(text)) start = passwordKindWord.lastIndex;
   // The code in brackets after its label ("CVC 번호(271)를 불러줌").
   if (text.charCodeAt(start) === 0x28 && bracketedDigits.test(text.slice(start, start + 11))) start += 1;
   digitCount.lastIndex = start;
@@ -343,9 +352,25 @@ function codeLaterOnLine(text: string, labelEnd: number): PiiFinding | undefined
 const loginPair =
   /(?<![A-Za-z])(?:user(?:name)?(?:[ \t]?id)?|login(?:[ \t]?id)?|id|계정|아이디)(?:[ \t]*[:：=][ \t]*|[ \t]+)([A-Za-z0-9][\w.-]{1,30}[A-Za-z0-9])[ \t]*(?:[/,]?[ \t]*|\r?\n[ \t]*)(?:and[ \t]+(?:(?:the|a|your)[ \t]+)?)?(?:(?:temporary|temp|initial|one-time|new)[ \t]+)?(?:pass(?:word)?|pw|pwd|비번|비밀번호)(?:[ \t]*[:：=][ \t]*|[ \t]+)([!-~]{4,64})/dgi;
 
+/**
+ * A login before a slash and the password's label, as a handover note lists an account ("DB 관리자: admin_pg / 비밀번호
+ * Qm7!vR2t#Lp9", "svc_backup / password …"): the login holds a digit, a dot or an underscore.
+ */
+const loginBeforePasswordLabel =
+  /(?<![\w.@-])([A-Za-z][\w.-]{1,30}[A-Za-z0-9])[ \t]*\/[ \t]*(?:비밀번호|비번|[Pp]assword|PASSWORD|pw|PW)(?![A-Za-z])/g;
+
+const wirelessWordBefore = /wi-?fi|wlan|ssid|network|와이파이|네트워크|공유기|인터넷/i;
+
 function loginPairs(text: string): PiiFinding[] {
   if (!/pass|pw|비번|비밀번호/i.test(text)) return noFindings;
   let found = noFindings;
+  loginBeforePasswordLabel.lastIndex = 0;
+  for (let match = loginBeforePasswordLabel.exec(text); match !== null; match = loginBeforePasswordLabel.exec(text)) {
+    // A Wi-Fi network's name before its password is no login ("와이파이 HanokStay_5G / 비번 …").
+    if (!/[\d._]/.test(match[1]!) || wirelessWordBefore.test(text.slice(text.lastIndexOf('\n', match.index) + 1, match.index))) continue;
+    if (found === noFindings) found = [];
+    found.push(createFinding({ type: 'USERNAME', text: match[1]!, start: match.index, score: 0.8, recognizer: name }));
+  }
   loginPair.lastIndex = 0;
   for (let match = loginPair.exec(text); match !== null; match = loginPair.exec(text)) {
     const password = match[2]!.replace(/[.,;)]+$/u, '');
@@ -452,13 +477,21 @@ function usernameAfter(text: string, labelEnd: number): PiiFinding | undefined {
   return createFinding({ type: 'USERNAME', text: value, start: match.index, score: 0.8, recognizer: name });
 }
 
-/** A Korean nickname with digits after its words ("닉네임 애플조아77 이고"), standing alone: a login made of Hangul. */
-const hangulHandle = /[가-힣]{1,10}\d{1,6}(?![\w가-힣])/y;
+/** A Korean nickname with digits after its words ("닉네임 애플조아77 이고"), standing alone: a login made of Hangul, quoted or not. */
+const hangulHandle = /['"‘“]?([가-힣]{1,10}\d{1,6})(?![\w가-힣])/y;
 
 function hangulHandleAt(text: string, start: number): PiiFinding | undefined {
   hangulHandle.lastIndex = start;
   const match = hangulHandle.exec(text);
-  return match === null ? undefined : createFinding({ type: 'USERNAME', text: match[0], start, score: 0.75, recognizer: name });
+  if (match === null) return undefined;
+  // A quoted nickname ("번개장터 닉네임 '직거래왕88'") without its quote.
+  return createFinding({
+    type: 'USERNAME',
+    text: match[1]!,
+    start: hangulHandle.lastIndex - match[1]!.length,
+    score: 0.75,
+    recognizer: name,
+  });
 }
 
 /**

@@ -50,11 +50,12 @@ const healthCoverAfter = /health|medic|insur|cover\b|hospital|bupa|nhif|hmo|ppo/
 
 /**
  * An insurer's policy number is a health plan's only beside a health plan's own words ("Star Health policy no. is
- * P/141123/01/2025/008831", "Great Eastern SupremeHealth, policy no. 0148-2937-51"): a car's, a home's, a life or a travel
+ * P/141123/01/2025/008831", "Great Eastern SupremeHealth, policy no. 0148-2937-51", Singapore's "Integrated Shield policy
+ * no.: GE-4471-8820-93"): a car's, a home's, a life or a travel
  * policy's number is none, and where the member's own card number is given the policy is the family's or the employer's.
  */
 const policyNumberLabel = /^policy\s*(?:number|no|#)/i;
-const healthPlanWords = /health|medic|hospital|cashless/i;
+const healthPlanWords = /health|medic|hospital|cashless|\bShield\b/i;
 const otherCoverWords = /travel|overseas|motor|vehicle|home|life\b|member\s*(?:no|number|id)|card\s*(?:no|number)/i;
 /** How far before and after its label a health plan's words may stand. */
 const healthPlanReach = 60;
