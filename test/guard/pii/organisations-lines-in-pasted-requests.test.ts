@@ -97,3 +97,21 @@ describe('the people a pasted request names', () => {
     assert.deepEqual(ofType(proxy, 'PERSON'), ['PERSON:류지환']);
   });
 });
+
+describe('more of the people a pasted request names', () => {
+  test('a second greeted name before a dash, a second party after a label, a form of address in lower case, a listed name (en)', () => {
+    assert.deepEqual(ofType('Welcome Priya & Tom - check-in from 2pm Fri 7 Mar.', 'PERSON'), ['PERSON:Priya', 'PERSON:Tom']);
+    const lease = 'Landlord: Harpreet Singh Dhillon\nTenants: Olivia Tremblay and Marc-André Gagnon\nRental unit: 58 Maple Grove Drive';
+    assert.deepEqual(ofType(lease, 'PERSON'), ['PERSON:Harpreet Singh Dhillon', 'PERSON:Olivia Tremblay', 'PERSON:Marc-André Gagnon']);
+    assert.deepEqual(ofType('Parties: Acme Holdings and Bright Future Ltd', 'PERSON'), []);
+    assert.deepEqual(ofType('pls make this formal:\n\nhi maam Joy, i will be on leave Mar 17-21', 'PERSON'), ['PERSON:Joy']);
+    assert.deepEqual(ofType("If nobody's home text Bronwyn on 0412 558 903.", 'PERSON'), ['PERSON:Bronwyn']);
+  });
+
+  test('a party to a sale named in brackets as the speaker; a gloss in another language is none (ko)', () => {
+    const chat = '나: 보험이력 조회해볼게요\n판매자(이상철): 토요일 오전 괜찮아요.';
+    assert.deepEqual(ofType(chat, 'PERSON'), ['PERSON:이상철']);
+    assert.deepEqual(ofType('임대인 (Vermieter): 클라우스 베버', 'PERSON').includes('PERSON:Vermieter'), false);
+    assert.deepEqual(ofType('판매자(직거래): 토요일 오전 괜찮아요.', 'PERSON'), []);
+  });
+});

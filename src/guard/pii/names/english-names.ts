@@ -101,6 +101,8 @@ const colonLabels = [
   ...['Titular de la tarjeta', 'Titular de la cuenta', 'Titular', 'Kontoinhaberin', 'Kontoinhaber', 'Guests'],
   // Who committed a change, who travels with a guest; who takes a shift over, reads a run of meters or is a set's medic.
   ...['Committer', 'Companion', 'Taken over by', 'Handed over by', 'Meter reader', 'Reader', 'Medic', 'Medic on set'],
+  // Parties of several, named together ("Tenants: Olivia Tremblay and Marc-André Gagnon").
+  ...['Tenants', 'Applicants', 'Borrowers', 'Guarantors', 'Parents', 'Passengers', 'Travellers', 'Travelers', 'Landlords'],
   ...weakColonLabels,
   ...personKeys,
 ];
@@ -552,6 +554,8 @@ export const findEnglishNames = rememberLastText((text: string): readonly PiiFin
       if (match.index >= hintEnd - windowStart) break;
       const finding = findingAt(text, { match, offset: windowStart });
       if (finding !== undefined) findings.push(finding);
+      const second = finding !== undefined && contextOf(match) === Context.ColonLabel ? secondLabelledName(text, finding) : undefined;
+      if (second !== undefined) findings.push(second);
       contextHintPattern.lastIndex = Math.max(contextHintPattern.lastIndex, windowStart + match.index + match[0].length);
       break;
     }
@@ -578,8 +582,11 @@ export const findEnglishNames = rememberLastText((text: string): readonly PiiFin
   return findings;
 });
 
-/** A second first name greeted with the first, before a comma or an exclamation mark ("Kia ora Bronwyn & Tevita,"). */
-const secondGreeted = /[ \t]+(?:&|and)[ \t]+([A-Z][a-z]+)(?=[ \t]*[,!])/y;
+/**
+ * A second first name greeted with the first, before a comma, an exclamation mark or a dash ("Kia ora Bronwyn & Tevita,",
+ * "Welcome Priya & Tom - check-in from 2pm").
+ */
+const secondGreeted = /[ \t]+(?:&|and)[ \t]+([A-Z][a-z]+)(?=[ \t]*[,!]|[ \t]+[-–—][ \t])/y;
 
 /**
  * The second person a greeting names ("Welcome Sven & Ingrid!", "Kia ora Bronwyn & Tevita,"): a greeting may name a couple
@@ -592,6 +599,24 @@ function secondGreetedName(text: string, first: PiiFinding): PiiFinding | undefi
   if (name === undefined || wordsThatAreNotNames.has(name) || greetedNonNames.has(name) || companySuffixes.has(name)) return undefined;
   const end = secondGreeted.lastIndex;
   return { ...first, start: end - name.length, end, text: name };
+}
+
+/** "and" or "&" between two people a label names. */
+const secondNameJoin = /[ \t]+(?:and|&)[ \t]+/y;
+
+/**
+ * The second full name a label's value joins to the first ("Tenants: Olivia Tremblay and Marc-André Gagnon"): two words
+ * or more, with a listed first name or surname, ending the line or its part.
+ */
+function secondLabelledName(text: string, first: PiiFinding): PiiFinding | undefined {
+  secondNameJoin.lastIndex = first.end;
+  if (!secondNameJoin.test(text)) return undefined;
+  const name = latinNameAfter(text, { start: secondNameJoin.lastIndex });
+  if (name === undefined || name.wordCount < 2) return undefined;
+  const spelled = text.slice(name.start, name.end);
+  if (!(name.knownFirstName || isListedLatinName(spelled)) || !/^[ \t]*(?:[,;(]|\r?\n|$)/.test(text.slice(name.end, name.end + 3)))
+    return undefined;
+  return { ...first, start: name.start, end: name.end, text: spelled };
 }
 
 /**
@@ -922,7 +947,7 @@ const personWordBefore =
   /\b(?:[Cc]ustomer|[Cc]lient|[Gg]uest|[Pp]atient|[Mm]ember|[Uu]ser|[Ss]tudent|[Tt]enant|[Bb]uyer|[Ss]eller|[Cc]aller|[Ee]mployee|[Aa]pplicant|[Oo]wner|[Dd]river|[Rr]ecipient|[Ss]ender|[Pp]assenger)[ \t]*[:：]?[ \t]*$/;
 
 /** A form of address after a greeting, before the name ("Hi Ma'am Joy,", "Good morning Sir David"). */
-const addressForm = /(?:Ma['’]?am|Mam|Sir|Madam|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?=[A-ZÀ-Þ])/y;
+const addressForm = /(?:[Mm]a['’]?am|[Mm]am|[Ss]ir|[Mm]adam|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?=[A-ZÀ-Þ])/y;
 
 /** A title after a form's label, in the forms of several languages, before the name it belongs to. */
 const titleAfterLabel =

@@ -52,9 +52,12 @@ const bracketedName = /\([ \t]*([A-Z][a-z]{2,14}(?:[ \t]+[A-Z][a-z]{1,20})?)(?:[
 const senderBeforeTime =
   /((?!오전|오후)[가-힣]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)[ \t]+(?:(?:오전|오후)[ \t]*)?\d{1,2}:\d{2}(?:[ \t]*[AaPp][Mm])?[ \t]*(?=\r?$|\r?\n)/y;
 
-/** A desk's or a staff member's word, then one name in brackets: the whole speaker's label. */
+/**
+ * A desk's or a staff member's word, or a party's to a sale or a lease ("판매자(이상철):", "집주인(박영숙):"), then one name
+ * in brackets: the whole speaker's label.
+ */
 const staffedDesk =
-  /^(?:Agent|Front [Dd]esk|Reception|Receptionist|Support|Concierge|Dispatch|Dispatcher|Operator|Advisor|Adviser|Host|Nurse|Driver|Pharmacist|Teller|Cashier|Staff|상담원|상담사|직원|기사님?|간호사|약사)[ \t]*\([ \t]*([A-Z][a-z]{1,14}|[가-힣]{2,3})[ \t]*\)$/;
+  /^(?:Agent|Front [Dd]esk|Reception|Receptionist|Support|Concierge|Dispatch|Dispatcher|Operator|Advisor|Adviser|Host|Nurse|Driver|Pharmacist|Teller|Cashier|Staff|상담원|상담사|직원|기사님?|간호사|약사)[ \t]*\([ \t]*([A-Z][a-z]{1,14}|[가-힣]{2,3})[ \t]*\)$|^(?:판매자|구매자|집주인|세입자|임대인|임차인|매도인|매수인|중개사|담당자)[ \t]*\([ \t]*([가-힣]{2,4})[ \t]*\)$/;
 
 /**
  * A name that may staff a desk: a capitalised word that is no channel's or team's ("Agent (Chat)", "Support (Billing)"), or
@@ -491,8 +494,9 @@ function colonSpeaker(
 ): Pick<Turn, 'speaker' | 'needsSecondTurn'> | undefined {
   // "Priya 🌸:", "Kuya Jun 🇦🇪:": the emoji a chat's display name carries is no part of the name.
   let end = decorationStartBefore(text, { start: at.start, end: at.colon });
-  // A team or a role in brackets after the name ("오지훈(재무팀):").
-  if (text.charCodeAt(end - 1) === 0x29) {
+  // A party's word and the name in brackets ("판매자(이상철):") is read below, with the desks'; else a team or a role in
+  // brackets after the name ("오지훈(재무팀):").
+  if (text.charCodeAt(end - 1) === 0x29 && !staffedDesk.test(text.slice(at.start, end))) {
     const open = text.lastIndexOf('(', end);
     if (open > at.start && isHangulSyllable(text.charCodeAt(open - 1))) end = blankStartBefore(text, { start: at.start, end: open });
   }
@@ -539,9 +543,10 @@ function colonSpeaker(
   // A desk's word and the name that staffs it in brackets ("Front desk (Sato):", "Agent (민아):"): any name, as the desk says
   // a person speaks.
   const staffed = staffedDesk.exec(label);
-  if (staffed !== null && at.colon + 1 < at.lineEnd && isStaffName(staffed[1]!)) {
-    const start = at.start + label.lastIndexOf(staffed[1]!);
-    return { speaker: { start, end: start + staffed[1]!.length } };
+  const staffName = staffed?.[1] ?? staffed?.[2];
+  if (staffName !== undefined && at.colon + 1 < at.lineEnd && isStaffName(staffName)) {
+    const start = at.start + label.lastIndexOf(staffName);
+    return { speaker: { start, end: start + staffName.length } };
   }
   // A form's label ("Phone:", "Order ID:") holds no listed first name: its words are looked up before the pattern runs.
   if (at.colon + 1 >= at.lineEnd || !holdsListedFirstName(text, { start: at.start, end })) return undefined;

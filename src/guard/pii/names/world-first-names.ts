@@ -284,4 +284,6 @@ export const worldFirstNames: ReadonlySet<string> = new Set([
   ...['Aparecida', 'Rosana', 'Valdir', 'Ademir', 'Josué', 'Renan', 'Nahuel', 'Benicio', 'Joaquina', 'Florencia', 'Antonella', 'Rocío'],
   ...['Rocio', 'Belén', 'Yuliana', 'Jhonatan', 'Yeison', 'Jhon', 'Dayana', 'Marisela', 'Maricela', 'Guillermina', 'Heriberto', 'Efraín'],
   ...['Germán', 'Darío', 'Martín', 'Tomás', 'Consuelo', 'Jimena', 'Valentín'],
+  // Welsh, German, Filipino and Indian names the lists above missed.
+  ...['Bronwyn', 'Bronwen', 'Rhiannon', 'Markus', 'Dieter', 'Heike', 'Jörg', 'Jorg', 'Uwe', 'Rhea', 'Vihaan', 'Reyansh', 'Ayaan'],
 ]);
