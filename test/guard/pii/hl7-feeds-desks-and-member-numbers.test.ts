@@ -244,3 +244,21 @@ describe('a phone under a table\'s "Contact" column', () => {
     assert.deepEqual(ofType(korean, 'PHONE'), ['PHONE:0412 583 907']);
   });
 });
+
+describe("a Korean medical-expense policy's number", () => {
+  test('증권번호 beside a 실손 policy or a stay in hospital; a car policy is none (ko)', () => {
+    assert.deepEqual(ofType('증권번호(실손): 3012-884-157206\n청구인(수익자): 임수아', 'HEALTH_INSURANCE'), [
+      'HEALTH_INSURANCE:3012-884-157206',
+    ]);
+    assert.deepEqual(
+      ofType('보험금 청구서 (실손의료비)\n증권번호: 1020-3387-5541 | 상품명: 무배당 든든실손의료비보장보험', 'HEALTH_INSURANCE'),
+      ['HEALTH_INSURANCE:1020-3387-5541'],
+    );
+    assert.deepEqual(ofType('자동차보험 사고접수 — 증권번호: 2024-1187-330921, 차량 12가 3456', 'HEALTH_INSURANCE'), []);
+  });
+
+  test("a Shield plan's policy number (en)", () => {
+    assert.deepEqual(ofType('Integrated Shield policy no.: GE-4471-8820-93', 'HEALTH_INSURANCE'), ['HEALTH_INSURANCE:GE-4471-8820-93']);
+    assert.deepEqual(ofType('Motor policy no.: GE-4471-8820-93', 'HEALTH_INSURANCE'), []);
+  });
+});

@@ -11,7 +11,7 @@ import { findLabelled, findLabelledAt, valueAfterLabel } from './labelled-identi
 
 const name = 'health-insurance';
 const labels =
-  /(?:건강|의료)\s*보험\s*증?\s*(?:자격\s*)?(?:번호)?|건강\s*카드\s*(?:번호)?|건보\s*(?:증\s*)?(?:번호)?(?!료)|보험증\s*번호|(?<![가-힣])증\s*번호|가입자\s*번호|의료\s*급여\s*(?:수급(?:권)?자\s*)?(?:증\s*)?(?:번호)?|(?<![A-Za-z])(?:health\s*insurance\s*(?:number|no\b\.?|id|card(?:\s*number)?|member\s*id)?|(?:insurance\s*)?member\s*id|policy\s*card\s*(?:number|no\b\.?)|policy\s*(?:number|no\b\.?|#)|member(?:ship)?\s*(?:\/\s*card\s*)?(?:number|no\b\.?|#)|nhif(?:\s*member)?(?:\s*(?:number|no\b\.?))?|subscriber\s*id|insurance\s*(?:id|number|no\b\.?)|(?:nhis|nhia|nhi|nhs|medicare|medicaid|ohip)(?:\s*(?:card|number|no\b\.?|id|rid|mbi|카드|번호))*|health\s*ID\s*card(?:\s*(?:number|no\b\.?))?|DVA\s*(?:gold\s*|white\s*)?card(?:\s*(?:number|no\b\.?))?|(?:HMO|Maxicare|Intellicare|MediCard)\s*card(?:\s*(?:number|no\b\.?))?|health\s*ins\.\s*(?:number|no\b\.?)|(?:ontario\s*)?health\s*card(?:\s*(?:number|no\b\.?))?(?:\s*\/\s*member\s*(?:number|no\b\.?|id))?|health\s*number|philhealth(?:\s*(?:number|no\b\.?|id))?|(?:kranken)?versicherten\s*nummer|(?:GMS\s*)?medical\s*card(?:\s*(?:number|no\b\.?))?|h&c\s*(?:number|no\b\.?)|num[ée]ro\s*de\s*carte\s*sant[ée]|versichertennr\.?|identification\s*number\s*of\s*the\s*card|personal\s*identification\s*number|메디케어(?:\s*(?:번호|카드))?)/iy;
+  /(?:건강|의료)\s*보험\s*증?\s*(?:자격\s*)?(?:번호)?|건강\s*카드\s*(?:번호)?|건보\s*(?:증\s*)?(?:번호)?(?!료)|보험증\s*번호|(?<![가-힣])증\s*번호|증권\s*번호|가입자\s*번호|의료\s*급여\s*(?:수급(?:권)?자\s*)?(?:증\s*)?(?:번호)?|(?<![A-Za-z])(?:health\s*insurance\s*(?:number|no\b\.?|id|card(?:\s*number)?|member\s*id)?|(?:insurance\s*)?member\s*id|policy\s*card\s*(?:number|no\b\.?)|policy\s*(?:number|no\b\.?|#)|member(?:ship)?\s*(?:\/\s*card\s*)?(?:number|no\b\.?|#)|nhif(?:\s*member)?(?:\s*(?:number|no\b\.?))?|subscriber\s*id|insurance\s*(?:id|number|no\b\.?)|(?:nhis|nhia|nhi|nhs|medicare|medicaid|ohip)(?:\s*(?:card|number|no\b\.?|id|rid|mbi|카드|번호))*|health\s*ID\s*card(?:\s*(?:number|no\b\.?))?|DVA\s*(?:gold\s*|white\s*)?card(?:\s*(?:number|no\b\.?))?|(?:HMO|Maxicare|Intellicare|MediCard)\s*card(?:\s*(?:number|no\b\.?))?|health\s*ins\.\s*(?:number|no\b\.?)|(?:ontario\s*)?health\s*card(?:\s*(?:number|no\b\.?))?(?:\s*\/\s*member\s*(?:number|no\b\.?|id))?|health\s*number|philhealth(?:\s*(?:number|no\b\.?|id))?|(?:kranken)?versicherten\s*nummer|(?:GMS\s*)?medical\s*card(?:\s*(?:number|no\b\.?))?|h&c\s*(?:number|no\b\.?)|num[ée]ro\s*de\s*carte\s*sant[ée]|versichertennr\.?|identification\s*number\s*of\s*the\s*card|personal\s*identification\s*number|메디케어(?:\s*(?:번호|카드))?)/iy;
 // Korean cards carry 11 digits (often 1-2345678901); foreign member ids mix a letter prefix and digits. Northern Ireland's
 // H&C number is written like the NHS number; Ontario's health number after its French label ("Numéro de carte Santé");
 // Ireland's medical card as two groups of four ("Medical card: 2217 4038").
@@ -60,8 +60,23 @@ const otherCoverWords = /travel|overseas|motor|vehicle|home|life\b|member\s*(?:n
 /** How far before and after its label a health plan's words may stand. */
 const healthPlanReach = 60;
 
+/**
+ * A Korean policy's 증권번호 is a health plan's beside the words of a medical-expense (실손) policy or of a stay in hospital
+ * ("증권번호(실손): 3012-884-157206", "증권번호: 1020-3387-5541 | 상품명: 무배당 든든실손의료비보장보험"); a car's, a home's or a
+ * life policy's is none.
+ */
+const koreanPolicyLabel = /^증권/;
+const koreanHealthPolicyWords = /실손|실비|의료비|입원|통원|진료|병원|수술|질병/;
+const koreanOtherPolicyWords = /자동차|운전자|화재|여행자|주택|종신|연금|펫|반려/;
+const koreanPolicyReach = 120;
+
 function labelledScore(label: { text: string; index: number }, text: string): number {
   if (personalNumberLabel.test(label.text)) return europeanCard.test(text) ? 0.85 : 0;
+  if (koreanPolicyLabel.test(label.text)) {
+    const end = label.index + label.text.length;
+    const around = text.slice(Math.max(0, label.index - koreanPolicyReach), end + koreanPolicyReach);
+    return koreanHealthPolicyWords.test(around) && !koreanOtherPolicyWords.test(around) ? 0.8 : 0;
+  }
   if (policyNumberLabel.test(label.text)) {
     const end = label.index + label.text.length;
     const around = text.slice(Math.max(0, label.index - healthPlanReach), end + healthPlanReach);
