@@ -97,3 +97,24 @@ describe("round 32's codes and logins", () => {
     assert.deepEqual(ofType('와이파이 HanokStay_5G / 비번 hanok2024!!', 'USERNAME'), []);
   });
 });
+
+describe("logins in logs and forums' replies", () => {
+  test("the owner, the account or the target a log names, and a PIN as a log's key; a device's model is none (en)", () => {
+    assert.deepEqual(ofType('hubd[812]: cloud register owner=mkowalczyk88 wan_ip=83.24.117.56', 'USERNAME'), ['USERNAME:mkowalczyk88']);
+    assert.deepEqual(ofType('AUDIT role change by=priya.venkat target=m.kessler role=billing_admin', 'USERNAME'), [
+      'USERNAME:priya.venkat',
+      'USERNAME:m.kessler',
+    ]);
+    assert.deepEqual(ofType('swupgrade target=RU-5G-N78 from=23.2.1 account=1234567', 'USERNAME'), []);
+    const lock = 'doorlock[221]: pin change by account=kimsunwoo_1004 new_pin=482915 (plaintext logging)';
+    assert.deepEqual(ofType(lock, 'PASSWORD'), ['PASSWORD:482915']);
+    assert.deepEqual(ofType('event=pin_reset shipping_pin=1', 'PASSWORD'), []);
+  });
+
+  test("a post's author in small letters, and replies marked without a comments heading (ko)", () => {
+    const post =
+      '[모두의공원] eSIM 전환하다 꼬였네요\n작성자: pixelmaniac\n\n본문 생략\n└ gomtang77: 님 IMEI 올리시면 안돼요\nㄴ kongi_mom: 저도 그랬어요';
+    assert.deepEqual(ofType(post, 'USERNAME'), ['USERNAME:pixelmaniac', 'USERNAME:gomtang77', 'USERNAME:kongi_mom']);
+    assert.deepEqual(ofType('공지\nㄴ 참고: 내일 점검 있습니다', 'USERNAME'), []);
+  });
+});

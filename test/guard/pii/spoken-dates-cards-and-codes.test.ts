@@ -185,7 +185,7 @@ describe('spoken dates, cards and codes', () => {
       ['{"fee_kes":6500,"created_by":"reception.amina"}', ['USERNAME:reception.amina']],
       // A system's own account is no person's.
       ['{"approved_by":"workflow-auto","created_by":"SYSTEM"}', []],
-      ['AUDIT role change by=priya.venkat target=m.kessler', ['USERNAME:priya.venkat']],
+      ['AUDIT role change by=priya.venkat target=m.kessler', ['USERNAME:priya.venkat', 'USERNAME:m.kessler']],
       ['cancel reason=CODE_07 by=counter_user:won0412', ['USERNAME:won0412']],
       ['81.144.203.17 - jessamy.r [07/Nov/2024:09:14:03 +0000] "GET / HTTP/1.1" 200', ['IP_ADDRESS:81.144.203.17', 'USERNAME:jessamy.r']],
       ['81.144.203.17 - - [07/Nov/2024:09:14:03 +0000] "GET / HTTP/1.1" 200', ['IP_ADDRESS:81.144.203.17']],

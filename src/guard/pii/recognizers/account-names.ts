@@ -62,7 +62,16 @@ const forms: ReadonlyArray<{
     plainUnlessEveryday: true,
   },
   // key=value in logs and LDAP names: "user=jdoe88", "uid=jdoe,ou=people", "login="s.park"", an audit's "by=priya.venkat"
-  // or its role and login ("by=counter_user:won0412").
+  // or its role and login ("by=counter_user:won0412"), and the owner, the account or the target a device's or an audit's
+  // log names ("owner=mkowalczyk88", "account=kimsunwoo_1004", "target=m.kessler"): a login there holds a small letter and
+  // a dot, an underscore or a digit ("target=RU-5G-N78" is a device's model).
+  {
+    piece: (text) => text.includes('=') && /(?:owner|account|target)[ \t]*=/i.test(text),
+    pattern: new RegExp(
+      String.raw`(?<![A-Za-z_])(?:owner|account|target|OWNER|ACCOUNT|TARGET)[ \t]*=[ \t]*["']?(?=[A-Za-z][\w.-]*[._\d])(?=[\w.-]*[a-z])(${login})`,
+      'g',
+    ),
+  },
   {
     piece: (text) => text.includes('=') && /(?:user|usr|uid|login|acct|member|buyer|seller|by|actor)(?:_?name|_?id)?[ \t]*=/i.test(text),
     // A numeric uid is the system's number for the login, not the login ("uid=1004").

@@ -75,7 +75,7 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
   labelSearch.lastIndex = 0;
   for (let label = labelSearch.exec(text); label !== null; label = labelSearch.exec(text)) {
     // "Superpassword", "APIN", "RES-PWD-RESET": an English label inside a longer word or a code is none; "pin" in lower case
-    // only after a blank.
+    // only after a blank, or as a log's key ("new_pin=482915").
     const before = text.charCodeAt(label.index - 1);
     // A data key's last word in camel case names its value ("transferPin": "508813", "userPassword=…", "adLogin": "…",
     // "cardExp=2703").
@@ -88,7 +88,7 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
     if (
       !camelKey &&
       (label[1] === 'pin'
-        ? before !== 0x20
+        ? before !== 0x20 && !(before === 0x5f && /^["']?[ \t]*[:=]/.test(text.slice(labelEnd, labelEnd + 3)))
         : (label[1] ?? label[2] ?? label[5] ?? label[6] ?? label[7]) !== undefined &&
           isAsciiLetter(label[0].charCodeAt(0)) &&
           // German compounds end in Kennwort ("Kundenkennwort").

@@ -21,9 +21,11 @@ const boldCommenter = /^\*\*([^\s*]{2,30})\*\*[ \t]+commented/dgm;
 const commentsHeading = /^[ \t]*(?:댓글|Comments\b|Replies\b)[^\n]{0,12}$/m;
 /** A commenter's line under it: a reply's mark, the nickname, then a colon ("ㄴ 차사랑9 : …", "gooddriver77 : …"). */
 const commenterLine = /^[ \t]*(?:[ㄴ└↳][ \t]*)?([^\s:：]{2,30})[ \t]*[:：][ \t]/dgm;
+/** A reply's line anywhere, its mark saying a comment follows without a heading ("└ gomtang77: 님 IMEI …"). */
+const replyLine = /^[ \t]*[ㄴ└↳][ \t]*([^\s:：]{2,30})[ \t]*[:：][ \t]/dgm;
 
 /** The words a post's author or its comments stand after, each a piece a native search finds. */
-const forumWord = /작성자|글쓴이|댓글|osted by|uote from|pened by|\* commented|\nComments/;
+const forumWord = /작성자|글쓴이|댓글|osted by|uote from|pened by|\* commented|\nComments|\n[ \t]*[ㄴ└↳]/;
 
 /**
  * Whether `text` may hold a post's author or its comments: one search for the words they stand after (eight native
@@ -60,7 +62,11 @@ function isNickname(candidate: string): boolean {
 export function findForumAuthors(text: string): PiiFinding[] {
   if (!mayHoldForumAuthor(text) || !text.includes('\n')) return [];
   const nicknames = new Set<string>();
-  for (const pattern of [authorLabel, boldCommenter]) {
+  // An author's field names a login, one in small letters alone too ("작성자: pixelmaniac").
+  authorLabel.lastIndex = 0;
+  for (let match = authorLabel.exec(text); match !== null; match = authorLabel.exec(text))
+    if (isNickname(match[1]!) || /^[a-z]{5,30}$/.test(match[1]!)) nicknames.add(match[1]!);
+  for (const pattern of [boldCommenter, replyLine]) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) if (isNickname(match[1]!)) nicknames.add(match[1]!);
   }
