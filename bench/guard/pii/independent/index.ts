@@ -239,6 +239,14 @@ import { koreanRoundThirtyTwoConversationsA } from './round-32/korean-conversati
 import { koreanRoundThirtyTwoConversationsB } from './round-32/korean-conversations-b.ts';
 import { koreanRoundThirtyTwoDocumentsA } from './round-32/korean-documents-a.ts';
 import { koreanRoundThirtyTwoDocumentsB } from './round-32/korean-documents-b.ts';
+import { englishRoundThirtyThreeConversationsA } from './round-33/english-conversations-a.ts';
+import { englishRoundThirtyThreeConversationsB } from './round-33/english-conversations-b.ts';
+import { englishRoundThirtyThreeDocumentsA } from './round-33/english-documents-a.ts';
+import { englishRoundThirtyThreeDocumentsB } from './round-33/english-documents-b.ts';
+import { koreanRoundThirtyThreeConversationsA } from './round-33/korean-conversations-a.ts';
+import { koreanRoundThirtyThreeConversationsB } from './round-33/korean-conversations-b.ts';
+import { koreanRoundThirtyThreeDocumentsA } from './round-33/korean-documents-a.ts';
+import { koreanRoundThirtyThreeDocumentsB } from './round-33/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -515,6 +523,14 @@ const laterRounds = [
   { round: 32, name: 'ko-conversation-32b', lang: 'ko', kind: 'conversation', texts: koreanRoundThirtyTwoConversationsB },
   { round: 32, name: 'ko-document-32a', lang: 'ko', kind: 'document', texts: koreanRoundThirtyTwoDocumentsA },
   { round: 32, name: 'ko-document-32b', lang: 'ko', kind: 'document', texts: koreanRoundThirtyTwoDocumentsB },
+  { round: 33, name: 'en-conversation-33a', lang: 'en', kind: 'conversation', texts: englishRoundThirtyThreeConversationsA },
+  { round: 33, name: 'en-conversation-33b', lang: 'en', kind: 'conversation', texts: englishRoundThirtyThreeConversationsB },
+  { round: 33, name: 'en-document-33a', lang: 'en', kind: 'document', texts: englishRoundThirtyThreeDocumentsA },
+  { round: 33, name: 'en-document-33b', lang: 'en', kind: 'document', texts: englishRoundThirtyThreeDocumentsB },
+  { round: 33, name: 'ko-conversation-33a', lang: 'ko', kind: 'conversation', texts: koreanRoundThirtyThreeConversationsA },
+  { round: 33, name: 'ko-conversation-33b', lang: 'ko', kind: 'conversation', texts: koreanRoundThirtyThreeConversationsB },
+  { round: 33, name: 'ko-document-33a', lang: 'ko', kind: 'document', texts: koreanRoundThirtyThreeDocumentsA },
+  { round: 33, name: 'ko-document-33b', lang: 'ko', kind: 'document', texts: koreanRoundThirtyThreeDocumentsB },
 ] as const;
 
 /** The rounds after the second, by number. */
