@@ -118,3 +118,21 @@ describe("logins in logs and forums' replies", () => {
     assert.deepEqual(ofType('공지\nㄴ 참고: 내일 점검 있습니다', 'USERNAME'), []);
   });
 });
+
+describe("nicknames on boards and in marketplaces' chats", () => {
+  test('an author before how long ago the post was made; a name so is none (en)', () => {
+    const board = 'Hannam Hills Residents – community board\n\njess_in_hannam · 2h\nDid the parcel room door code change?';
+    assert.deepEqual(ofType(board, 'USERNAME'), ['USERNAME:jess_in_hannam']);
+    assert.deepEqual(ofType('Price dropped · 2 days\nSarah · 3h\ngreat', 'USERNAME'), []);
+  });
+
+  test("residents' nicknames, a party's nickname as the speaker, a nickname after its label; a field's label is none (ko)", () => {
+    const replies = '운송장번호 5612-8830-4417 이고요\n\n└ 송도댁: 저 103동인데 연락드려 볼게요\n└ 1203동_출근러: 문자 드렸어요~';
+    assert.deepEqual(ofType(replies, 'USERNAME'), ['USERNAME:송도댁', 'USERNAME:1203동_출근러']);
+    const chat = '[번개톡] 상품: 닌텐도 스위치 OLED (28만원)\n구매자 pixel_runner: 택배 거래 가능할까요?\n판매자 스위치팝니다: 네 가능해요';
+    assert.deepEqual(ofType(chat, 'USERNAME'), ['USERNAME:pixel_runner', 'USERNAME:스위치팝니다']);
+    assert.deepEqual(ofType('판매자: 카뱅 계좌로 주세요 (당근 닉은 분당토끼맘이에요)', 'USERNAME'), ['USERNAME:분당토끼맘']);
+    assert.deepEqual(ofType('[프로필]\n닉네임: 해피쿼카 | 93년생 | 서울 마포', 'USERNAME'), ['USERNAME:해피쿼카']);
+    assert.deepEqual(ofType('집주인 연락처: +44 7700 918 342 (Priya)\n닉네임 변경은 설정에서 가능합니다.', 'USERNAME'), []);
+  });
+});

@@ -23,9 +23,12 @@ const commentsHeading = /^[ \t]*(?:댓글|Comments\b|Replies\b)[^\n]{0,12}$/m;
 const commenterLine = /^[ \t]*(?:[ㄴ└↳][ \t]*)?([^\s:：]{2,30})[ \t]*[:：][ \t]/dgm;
 /** A reply's line anywhere, its mark saying a comment follows without a heading ("└ gomtang77: 님 IMEI …"). */
 const replyLine = /^[ \t]*[ㄴ└↳][ \t]*([^\s:：]{2,30})[ \t]*[:：][ \t]/dgm;
+/** A post's or a comment's author on a line of its own before how long ago it was posted ("jess_in_hannam · 2h"). */
+const authorBeforeAge =
+  /^[ \t]*([^\s·:：]{2,30})[ \t]*·[ \t]*\d{1,2}[ \t]?(?:h|m|d|w|hrs?|mins?|시간|분|일)(?:[ \t]+ago|[ \t]*전)?[ \t]*$/dgm;
 
 /** The words a post's author or its comments stand after, each a piece a native search finds. */
-const forumWord = /작성자|글쓴이|댓글|osted by|uote from|pened by|\* commented|\nComments|\n[ \t]*[ㄴ└↳]/;
+const forumWord = /작성자|글쓴이|댓글|osted by|uote from|pened by|\* commented|\nComments|\n[ \t]*[ㄴ└↳]|· ?\d/;
 
 /**
  * Whether `text` may hold a post's author or its comments: one search for the words they stand after (eight native
@@ -48,6 +51,9 @@ const anonymous = /^(?:익명|손님|ㅇㅇ|[Aa]nonymous|[Gg]uest|[Dd]eleted)\d*
 function isNickname(candidate: string): boolean {
   if (anonymous.test(candidate)) return false;
   if (/^[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)+$|^[A-Za-z_]+\d{2,}$|^[a-z]+_[a-z0-9_]*$/.test(candidate)) return true;
+  // A flat's or a block's number before the nickname's words ("1203동_출근러"), a place and 댁 or a child and 맘 ("송도댁",
+  // "하율맘"), as residents' boards name their members.
+  if (/^\d{2,5}[가-힣]?_[가-힣A-Za-z0-9_]+$|^[가-힣]{2,6}(?:댁|맘)$/.test(candidate)) return true;
   // Hangul alone of four syllables or more: "개발자" and "관리자" are words, not a board's nicknames.
   return /^[가-힣](?:[가-힣]{3,19}|[가-힣]*[A-Za-z0-9_][가-힣A-Za-z0-9_]*)$/.test(candidate) && !isPlausibleKoreanName(candidate);
 }
@@ -66,7 +72,7 @@ export function findForumAuthors(text: string): PiiFinding[] {
   authorLabel.lastIndex = 0;
   for (let match = authorLabel.exec(text); match !== null; match = authorLabel.exec(text))
     if (isNickname(match[1]!) || /^[a-z]{5,30}$/.test(match[1]!)) nicknames.add(match[1]!);
-  for (const pattern of [boldCommenter, replyLine]) {
+  for (const pattern of [boldCommenter, replyLine, authorBeforeAge]) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) if (isNickname(match[1]!)) nicknames.add(match[1]!);
   }

@@ -3,6 +3,7 @@
 // A nickname is the account the other party is found and reported by, as much a login as one given after its label.
 import type { PiiFinding } from '../types.ts';
 import { createFinding } from './create-finding.ts';
+import { isPlausibleKoreanName } from '../names/korean-names.ts';
 
 const name = 'marketplace-nickname';
 
@@ -12,6 +13,17 @@ const chatHeader = /당근(?:마켓)?[ \t]?채팅\]?[ \t]*\|?[ \t]*([^\s[\]|:]{2
 const speakerWithTemperature = /^([^\s:()[\]]{2,20})[ \t]*\(\d{1,2}(?:\.\d)?[ \t]?℃\)/dgm;
 /** A shop's name in 번개장터 or a seller's nickname in a report. */
 const shopName = /(?:상점명|상점[ \t]이름|판매자[ \t]?닉네임)[ \t]*[:：][ \t]*([^\s,/]{2,20})/dg;
+/**
+ * A party to a sale or a lease named by nickname as the chat's speaker ("구매자 pixel_runner:", "판매자 스위치팝니다:",
+ * "세입자(닉네임 이사준비중):", "판매자(hapjeong_seller):").
+ */
+const partyWithNickname =
+  /^[ \t]*(?:[└ㄴ][ \t]*)?(?:구매자|판매자|구매희망자|세입자|집주인)[ \t]*(?:\((?:닉네임[ \t]*)?([^\s()]{2,20})\)|[ \t]([^\s:()]{2,20}))[ \t]*:/dgm;
+/**
+ * A nickname after its label, quoted or before a copula ("닉은 분당토끼맘이에요", "닉네임: 해피쿼카 |", "닉네임은 '정품만팝니다'였고").
+ */
+const nicknameLabel =
+  /닉(?:네임)?(?:은|는|이|:|：)?[ \t]*[:：]?[ \t]*['"‘“]?([가-힣A-Za-z0-9_.]{2,20}?)(?=['"’”]|이에요|예요|입니다|이고|였고|였어요|[ \t]*[|,.)]|[ \t]*$)/dgm;
 
 /**
  * Whether `text` may hold one of the forms: three native searches, cheap enough for every chat turn.
@@ -20,7 +32,9 @@ const shopName = /(?:상점명|상점[ \t]이름|판매자[ \t]?닉네임)[ \t]*
  * mayHoldMarketplaceNickname('[당근채팅] 감자도리 님과의 대화'); // true
  */
 export function mayHoldMarketplaceNickname(text: string): boolean {
-  return text.includes('님과의') || text.includes('℃') || text.includes('상점');
+  return (
+    text.includes('님과의') || text.includes('℃') || text.includes('상점') || text.includes('닉') || /구매|판매자|세입자|집주인/.test(text)
+  );
 }
 
 /**
@@ -33,11 +47,13 @@ export function findMarketplaceNicknames(text: string): PiiFinding[] {
   if (!mayHoldMarketplaceNickname(text)) return [];
   const findings: PiiFinding[] = [];
   const nicknames = new Set<string>();
-  for (const pattern of [chatHeader, speakerWithTemperature, shopName]) {
+  for (const pattern of [chatHeader, speakerWithTemperature, shopName, partyWithNickname, nicknameLabel]) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-      const nickname = match[1]!;
-      const start = match.indices![1]![0];
+      const group = match[1] === undefined ? 2 : 1;
+      const nickname = match[group]!;
+      const start = match.indices![group]![0];
+      if ((pattern === partyWithNickname || pattern === nicknameLabel) && !isMarketNickname(nickname)) continue;
       nicknames.add(nickname);
       if (!findings.some((finding) => finding.start === start))
         findings.push(createFinding({ type: 'USERNAME', text: nickname, start, score: 0.8, recognizer: name }));
@@ -52,4 +68,15 @@ export function findMarketplaceNicknames(text: string): PiiFinding[] {
     }
   }
   return findings.sort((left, right) => left.start - right.start);
+}
+
+/**
+ * A nickname, not a person's name or a word: Latin with a digit, an underscore or a dot, or Hangul (with digits perhaps)
+ * that reads as no Korean name, of three characters or more ("스위치팝니다", "분당토끼맘"; "이상철" is a name, found as such).
+ */
+function isMarketNickname(candidate: string): boolean {
+  // A field's label after the party's word ("판매자 상점명:", "집주인 연락처:") names what follows.
+  if (/(?:명|처|번호|주소|정보|계좌|이름|아이디|성함)$/.test(candidate)) return false;
+  if (/^[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+$|^[A-Za-z_]+\d+$/.test(candidate)) return true;
+  return /^[가-힣][가-힣A-Za-z0-9_]{2,19}$/.test(candidate) && !isPlausibleKoreanName(candidate);
 }
