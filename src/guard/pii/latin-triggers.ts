@@ -291,10 +291,6 @@ const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = 
   ...['oor code', 'ate code', 'afe code', 'ox code', 'arm code', 'ntry code', 'zzer code', 'bby code'].map(
     (word) => [word, word.length - 2] as const,
   ),
-  // A bare "code" or "keypad" where a door is named near it (recognizers/access-codes.ts), by the "de" of "code" and the
-  // "yp" of "keypad".
-  ['code', 2],
-  ['keypad', 1],
   // A key safe's or a key box's label alone ("Key safe by the door: 7193"), by the "fe" of "safe" and the "ox" of "box".
   ...['ey safe', 'eysafe', 'ey box', 'eybox', 'ockbox'].map((word) => [word, word.length - 2] as const),
   // A Wi-Fi key, by the "ey" of "key" after its "k" ("they" and "money" hold the pair, not the "k").
@@ -475,6 +471,9 @@ const pairWords: readonly PairWord[] = [
   ...emailDotWords.map(([word, pairAt]) => [word, pairAt, textTrigger.emailObfuscation] as const),
   ...credentialWords.map(([word, pairAt]) => [word, pairAt, textTrigger.credentialLabel] as const),
   ...appWords.map(([word, pairAt]) => [word, pairAt, textTrigger.credentialLabel | textTrigger.accountApp] as const),
+  // A bare "code" or "keypad" where a door is named near it (recognizers/access-codes.ts), by the "de" of "code" and the
+  // "yp" of "keypad": a bit of its own, so that "promo code" wakes that search alone, not every credential label's.
+  ...[['code', 2] as const, ['keypad', 1] as const].map(([word, pairAt]) => [word, pairAt, textTrigger.accessCode] as const),
   ...secretPrefixes.map(([word, pairAt]) => [word, pairAt, textTrigger.secretShape] as const),
   ...secretLabelWords.map(([word, pairAt]) => [word, pairAt, textTrigger.secretShape] as const),
   ...spelledDigitWords.map(([word, pairAt]) => [word, pairAt, textTrigger.spelledDigits] as const),

@@ -85,6 +85,11 @@ export const textTrigger = {
    * latin-triggers.ts: the search for the name after one (`kinshipPattern`) runs only where one stands.
    */
   kinship: 262144,
+  /**
+   * A bare "code" or "keypad", confirmed whole from latin-triggers.ts: a door's code may follow where a door is named near
+   * it (`findAccessCodes`); like `spelledDigits` above the bits a pair table holds.
+   */
+  accessCode: 524288,
 } as const;
 
 // Each rule is a superset of its family's pattern (a pair stands for the longer words it opens). Every alternative of a

@@ -608,7 +608,9 @@ function isPassphraseAfterColon(text: string, at: { labelEnd: number; start: num
  * holdsCredential('PIN 4321', textFeatures('PIN 4321').triggers); // true
  */
 export function holdsCredential(text: string, triggers: number): boolean {
-  return (triggers & textTrigger.credentialLabel) !== 0 && findCredentials(text).length > 0;
+  if ((triggers & textTrigger.credentialLabel) !== 0) return findCredentials(text).length > 0;
+  // A bare "code" or "keypad" alone: the door's code search, not every label's.
+  return (triggers & textTrigger.accessCode) !== 0 && findAccessCodes(text, noFindings).length > 0;
 }
 
 /**

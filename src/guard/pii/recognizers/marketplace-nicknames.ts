@@ -26,14 +26,19 @@ const nicknameLabel =
   /닉(?:네임)?(?:은|는|이|:|：)?[ \t]*[:：]?[ \t]*['"‘“]?([가-힣A-Za-z0-9_.]{2,20}?)(?=['"’”]|이에요|예요|입니다|이고|였고|였어요|[ \t]*[|,.)]|[ \t]*$)/dgm;
 
 /**
- * Whether `text` may hold one of the forms: three native searches, cheap enough for every chat turn.
+ * Whether `text` may hold one of the forms: a few native searches, cheap enough for every chat turn; a party's word only
+ * where a colon stands, as a speaker's does.
  *
  * @example
  * mayHoldMarketplaceNickname('[당근채팅] 감자도리 님과의 대화'); // true
  */
 export function mayHoldMarketplaceNickname(text: string): boolean {
   return (
-    text.includes('님과의') || text.includes('℃') || text.includes('상점') || text.includes('닉') || /구매|판매자|세입자|집주인/.test(text)
+    text.includes('님과의') ||
+    text.includes('℃') ||
+    text.includes('상점') ||
+    text.includes('닉') ||
+    (text.includes(':') && /구매자|판매자|구매희망자|세입자|집주인/.test(text))
   );
 }
 
