@@ -152,6 +152,8 @@ const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   // German's "Hallo Jonas," by the "al" after its capital ("Hello" and "Hi" are read above).
   ['Hallo ', 1],
   ['Salut', 2],
+  // Italian's "Ciao Sam!", by the "ia" after its capital.
+  ['Ciao ', 1],
   ['Morning ', 2],
   ...lineOpeningHintWords,
   // The same without its apostrophe after a greeting in lower case ("hey its Tahnee"), by the "ts" after an "i" of "its".
@@ -171,6 +173,9 @@ const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ['rely, ', 2],
   ['ully, ', 2],
   ['anks, ', 2],
+  // … and the thanks that say how much ("Thanks a million, Aoife", "Thanks a lot, Sam").
+  ['llion, ', 2],
+  ['a lot, ', 2],
   ['you, ', 1],
   ['eers, ', 2],
   ['thx, ', 1],

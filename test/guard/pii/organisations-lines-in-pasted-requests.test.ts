@@ -115,3 +115,29 @@ describe('more of the people a pasted request names', () => {
     assert.deepEqual(ofType('판매자(직거래): 토요일 오전 괜찮아요.', 'PERSON'), []);
   });
 });
+
+describe("round 33's people: spoken, informal and from many countries", () => {
+  test('a name that goes on in letters beyond Latin-1, a greeting before an emoji or in Italian, thanks that say how much (en)', () => {
+    assert.deepEqual(ofType('Comments\nAnh Thư Nguyễn: whose name is on the cà vẹt exactly?', 'PERSON'), ['PERSON:Anh Thư Nguyễn']);
+    assert.deepEqual(ofType('Signed: Tomasz Wiśniewski', 'PERSON'), ['PERSON:Tomasz Wiśniewski']);
+    assert.deepEqual(ofType('Hi Thabo 👋 Lerato here, we spoke on Friday.', 'PERSON').includes('PERSON:Thabo'), true);
+    assert.deepEqual(ofType('Hi Team 👋 welcome aboard', 'PERSON'), []);
+    assert.deepEqual(ofType('Airbnb message\nCiao Sam! Everything is ready for tomorrow', 'PERSON'), ['PERSON:Sam']);
+    assert.deepEqual(ofType('asthma, inhaler is in his bag. Thanks a million, Aoife', 'PERSON'), ['PERSON:Aoife']);
+  });
+
+  test("whom to ask for at a number given just before; a desk is none; a sale's parties in French are no names (en)", () => {
+    assert.deepEqual(ofType('Text/Viber 0917 845 2206, look for Migs. IMEI not blocked', 'PERSON'), ['PERSON:Migs']);
+    assert.deepEqual(ofType('call 1800 123 456 and ask for Billing', 'PERSON'), []);
+    const leboncoin =
+      'Leboncoin – Vélo cargo, 2 900 €\nAcheteur: Bonjour, still available?\nVendeur: Bonjour, oui toujours dispo.\nAcheteur: ok, send IBAN?';
+    assert.deepEqual(ofType(leboncoin, 'PERSON'), []);
+  });
+
+  test('a Vietnamese name in a Korean chat is read whole (ko)', () => {
+    assert.deepEqual(ofType('[단톡방]\nNguyễn Thị Thư: 내일 몇 시에 와요?\nNguyễn Thị Thư: 저 3시 가능해요', 'PERSON'), [
+      'PERSON:Nguyễn Thị Thư',
+      'PERSON:Nguyễn Thị Thư',
+    ]);
+  });
+});

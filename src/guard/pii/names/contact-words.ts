@@ -38,6 +38,8 @@ export const contactPrepositions: readonly string[] = ['to', 'with', 'for', 'fro
 /** Verbs of reaching someone, as they stand before the preposition (or before "me", "us" or "it": "transfer me to"). */
 const verbsBeforePrepositions: readonly string[] = [
   ...['talk', 'talked', 'talking', 'spoke', 'speak', 'speaking', 'chat', 'chatted', 'chatting', 'ask', 'asked', 'asking'],
+  // Who answers a number given before it ("Text/Viber 0917 845 2206, look for Migs").
+  'look',
   ...['transfer', 'transferred', 'connect', 'connected', 'through', 'forward', 'forwarded', 'reach', 'reached', 'escalate'],
   // Not "worked with" or "deal with": "working with Ruby", "deal with Chase" name a language and a bank as often as a person.
   'escalated',

@@ -5,6 +5,7 @@ import type { PiiFinding } from '../types.ts';
 import { isCapitalAfterContactWord } from './contact-words.ts';
 import { commonSurnames } from './english-surnames.ts';
 import { latinNameAfter } from './latin-name.ts';
+import { wordsThatAreNotNames } from './english-name-words.ts';
 
 export const englishContactNameRecognizerName = 'english-contact-name';
 
@@ -29,8 +30,17 @@ export function findNamesAfterContactWords(text: string): PiiFinding[] {
     const name = latinNameAfter(text, { start });
     if (name === undefined) continue;
     const nameText = text.slice(name.start, name.end);
-    // A listed first name, or a listed surname alone ("the engineer Lee"): a brand or a place is neither.
-    const score = name.knownFirstName ? (name.wordCount >= 2 ? 0.8 : 0.7) : name.wordCount === 1 && commonSurnames.has(nameText) ? 0.65 : 0;
+    // A listed first name, or a listed surname alone ("the engineer Lee"): a brand or a place is neither. Who to ask for at
+    // a number given just before is a person whatever the name ("WhatsApp +52 55 4128 9031, ask for Memo").
+    const score = name.knownFirstName
+      ? name.wordCount >= 2
+        ? 0.8
+        : 0.7
+      : name.wordCount === 1 && commonSurnames.has(nameText)
+        ? 0.65
+        : isAskedForAtNumber(text, start) && !wordsThatAreNotNames.has(nameText)
+          ? 0.65
+          : 0;
     if (score === 0) continue;
     findings.push({
       type: 'PERSON',
@@ -43,4 +53,11 @@ export function findNamesAfterContactWords(text: string): PiiFinding[] {
     blankThenCapital.lastIndex = name.end;
   }
   return findings;
+}
+
+/** "ask for" or "look for" right before the name, and a phone's digits a few words before that. */
+const askedForAfterNumber = /\d[\d ()-]{5,}\d[^\d\n]{0,16}\b(?:ask|look)[ \t]+for[ \t]+$/i;
+
+function isAskedForAtNumber(text: string, nameStart: number): boolean {
+  return askedForAfterNumber.test(text.slice(Math.max(0, nameStart - 48), nameStart));
 }

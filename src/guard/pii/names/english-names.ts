@@ -185,14 +185,14 @@ const enum Context {
 // A cheap prefilter for the context words (a colon, a title, a distinctive fragment); the full context pattern
 // then runs only on a short window around each hit, which keeps the scan several times faster than one big alternation.
 const contextHintPattern =
-  /[:：]|M(?:rs?|[sx])[ .]|MRS? |MSTR |MISS |DR\. |Miss |Dra?[ .]|Sr(?:t?a)[ .]|Herr |Frau |Ml?le?[ .]|Mme[ .]|Smt[ .]|Shri |Prof|ame is|ame was|ame as |ame's|amed |all me |alls me |oes by |go by |alled |I'm |I’m |I am |atient |Pt |older |Dear |(?:ards|rely|ully|anks|you|eers|Best|[Tt]hx|üße|üsse)(?:,?[ \t]*\r?\n|, )|shes,?[ \t]*\r?\n|his is |, it'?s |, it’s |poke |peaking |hatting with |omer (?=[\uac00-\ud7a3])|=|ame (?=[A-Z])|lient (?=[A-Z])/g;
+  /[:：]|M(?:rs?|[sx])[ .]|MRS? |MSTR |MISS |DR\. |Miss |Dra?[ .]|Sr(?:t?a)[ .]|Herr |Frau |Ml?le?[ .]|Mme[ .]|Smt[ .]|Shri |Prof|ame is|ame was|ame as |ame's|amed |all me |alls me |oes by |go by |alled |I'm |I’m |I am |atient |Pt |older |Dear |(?:ards|rely|ully|anks|llion|a lot|you|eers|Best|[Tt]hx|üße|üsse)(?:,?[ \t]*\r?\n|, )|shes,?[ \t]*\r?\n|his is |, it'?s |, it’s |poke |peaking |hatting with |omer (?=[\uac00-\ud7a3])|=|ame (?=[A-Z])|lient (?=[A-Z])/g;
 // Greetings and requests to reach someone open a message or a line ("Hi Sarah, …", "Call Jane Doe at …"), so they are
 // read there rather than by the hint pattern: three more first letters made its scan of a long document 1.7 times slower.
 // A greeting may go on to introduce the writer ("Hi, it's Grace from 4B"), read as "this is".
 // In a transcript the line opens with its speaker ("Agent: Hi Yasmin,", "Customer: hi Deepa,"), and an agent thanks or
 // reassures or apologises to a customer by name ("Agent: Thanks Mehwish,", "No worries Lachlan,", "So sorry Oluwaseun,"): those forms only after a speaker's label,
 // whose colon opens the English search (in a message of its own, "Thanks Sarah" stays with the closings).
-const greetings = String.raw`(Hi|Hello|Hallo|Hey|Hiya|G'day|Good (?:morning|afternoon|evening)|Hola|Olá|Bonjour|Salut|Morning|Howzit|Kia ora|Bore da|Welcome|(hi+|hello|hey+|heya|yo|Yo|Thanks|Thank you|Cheers|No worries|So sorry|Sorry about that|Sorry)),?(?:[ \t]+(it's|it’s|it is|its))?`;
+const greetings = String.raw`(Hi|Hello|Hallo|Hey|Hiya|G'day|Good (?:morning|afternoon|evening)|Hola|Olá|Bonjour|Salut|Ciao|Morning|Howzit|Kia ora|Bore da|Welcome|(hi+|hello|hey+|heya|yo|Yo|Thanks|Thank you|Cheers|No worries|So sorry|Sorry about that|Sorry)),?(?:[ \t]+(it's|it’s|it is|its))?`;
 const requests = String.raw`(?:Please[ \t]+)?(?:Call|call|Contact|contact|Email|email|Text|text|Ask for|ask for)`;
 // "It's Joaquín, lost my phone", "omg hi its Marnie from netball": the writer introduced where the line starts, after a word
 // or two of greeting, filler or address at most ("Mum it's Élodie!!", "yeah it's Niamh"), and in a transcript after the
@@ -297,7 +297,8 @@ const endOfLine = /[ \t]*(?:\r?\n|$)/y;
 // "Hi Sarah,", "Hello Kevin!", "AGENT: Thanks Daniel.", and a greeting that names the writer ("Hi, Jessica here").
 // A welcome or a greeting names two people ("Welcome Sven & Ingrid!", "Hi Greg and Nadia,"), a caller says what the call
 // is about ("it's Bernadette re the boiler quote").
-const greetingEnd = /[ \t]*(?:[,:!.\n]|$)|[ \t]+(?:here|from|re|about|regarding)\b|[ \t]+[-–—][ \t]|[ \t]+(?:&|and)[ \t]+[A-Z]/y;
+const greetingEnd =
+  /[ \t]*(?:[,:!.\n]|$)|[ \t]+(?:here|from|re|about|regarding)\b|[ \t]+[-–—][ \t]|[ \t]+(?:&|and)[ \t]+[A-Z]|[ \t]*(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])/uy;
 /** A comma or a bracket that closes an apposition ("my wife, Leticia, handles the bills", "my wife (Leticia) called"). */
 const appositionEnd = /[ \t]*[,)]/y;
 /** The line's end after a closing's name, or the writer's firm or desk ("Cheers, Dave @ Onehunga Auto", "Thanks, Kevin from accounts"). */

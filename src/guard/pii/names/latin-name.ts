@@ -11,10 +11,10 @@ import { commonSurnames } from './english-surnames.ts';
 import { worldFirstNames } from './world-first-names.ts';
 
 // Letters of Latin names beyond ASCII: Latin-1 ("Róisín", "Émilie", "Jürgen"), Latin Extended-A ("Yıldırım", "Łukasz",
-// "Dvořák") and the Vietnamese letters of Latin Extended Additional ("Nguyễn"). Extended-A and the Vietnamese block mix
-// capitals and small letters, so both classes take them whole.
-const capital = 'A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ';
-const small = 'a-zß-öø-ÿĀ-ſḀ-ỿ';
+// "Dvořák"), Extended-B's Vietnamese ư and ơ ("Thư", "Phước") and the Vietnamese letters of Latin Extended Additional
+// ("Nguyễn"). The extended blocks mix capitals and small letters, so both classes take them whole.
+const capital = 'A-ZÀ-ÖØ-ÞĀ-ſƀ-ɏḀ-ỿ';
+const small = 'a-zß-öø-ÿĀ-ſƀ-ɏḀ-ỿ';
 /**
  * A capitalised name word: "Smith", "McDonald", "O'Brien", "Min-su", "Jean-Luc", "Fraser-McLeod", "Róisín", an initial "J.", the Irish
  * "Ó" before a surname ("Declan Ó Súilleabháin"), the Filipino "Ma." for María before a given name ("Ma. Luisa"), or the

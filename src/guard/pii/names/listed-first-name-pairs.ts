@@ -12,10 +12,11 @@ export const listedFirstNamePairRecognizerName = 'listed-first-name-pair';
 
 /**
  * A capitalised word, a blank and a capitalised surname (Mc, Mac and O' allowed, two joined by a hyphen); letters of
- * Latin-1 count ("Echeverría-Suárez"). That neither stands inside a longer word is tested in code (`joinsWord`): a
- * look-behind at every capital made the scan of a document slower.
+ * Latin-1 count ("Echeverría-Suárez"), and a word that goes on in a letter beyond them is left whole ("Anh Thư" is no
+ * "Anh Th"). That neither stands inside a longer word is tested in code (`joinsWord`): a look-behind at every capital made
+ * the scan of a document slower.
  */
-const pair = /([A-Z][a-zß-ÿ]+)[ \t]((?:O['’]|Ma?c)?[A-Z][a-zß-ÿ]+(?:-[A-Z][a-zß-ÿ]+)?)/g;
+const pair = /([A-Z][a-zß-ÿ]+)[ \t]((?:O['’]|Ma?c)?[A-Z][a-zß-ÿ]+(?:-[A-Z][a-zß-ÿ]+)?)(?![Ā-ſƀ-ɏḀ-ỿ])/g;
 /** A capitalised word right before the pair makes it part of a longer proper name ("Cavalier King Charles Spaniel"). */
 const capitalisedWordBefore = /(?:^|[^A-Za-zÀ-ÿ])[A-ZÀ-Þ][A-Za-zÀ-ÿ]*\.?[ \t]$/;
 /** Titles before a name, which leave it one ("Dr Fiona Lau"). */

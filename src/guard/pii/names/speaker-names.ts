@@ -184,6 +184,8 @@ const rolesAndParties: ReadonlySet<string> = new Set([
   ...['employee', 'member', 'guest', 'visitor', 'resident', 'parent', 'applicant', 'owner', 'officer', 'advisor', 'specialist'],
   // The same roles in the languages customers write beside English ("Cliente:", "Atendente:", "Kunde:").
   ...['cliente', 'atendente', 'agente', 'kunde', 'kundin', 'klant', 'servicio', 'soporte', 'suporte'],
+  // A sale's parties in French, Spanish and German ("Acheteur:", "Vendeur:", "Comprador:", "Verkäufer:").
+  ...['acheteur', 'acheteuse', 'vendeur', 'vendeuse', 'comprador', 'vendedor', 'käufer', 'verkäufer', 'locataire', 'propriétaire'],
 ]);
 
 /**

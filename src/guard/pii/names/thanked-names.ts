@@ -12,7 +12,7 @@ const recognizerName = 'thanked-name';
  * sign a message off ("thanks, Chantal", "Thanks! Laura", "Thanks, Linh'" closing a quoted message).
  */
 const thankedName =
-  /(?:^|\n|[,.!?:][ \t]+)['"“‘]?(?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Tt]hx)(?:[ \t]+|[,!][ \t]+(?=[A-Z][a-z]+['"”’]?[ \t]*(?:\r?\n|$)))([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[ \t]*[,.!?'"”’]|[ \t]*(?:\r?\n|$))/g;
+  /(?:^|\n|[,.!?:][ \t]+)['"“‘]?(?:[Tt]hanks(?: a million| a lot| so much| heaps| again)?|[Tt]hank you(?: so much| again)?|[Cc]heers|[Tt]hx)(?:[ \t]+|[,!][ \t]+(?=[A-Z][a-z]+['"”’]?[ \t]*(?:\r?\n|$)))([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[ \t]*[,.!?'"”’]|[ \t]*(?:\r?\n|$))/g;
 
 /**
  * The listed first names thanked by name; brands ("thanks Amazon.") and first names that are words ("thanks
