@@ -141,3 +141,24 @@ describe("round 33's people: spoken, informal and from many countries", () => {
     ]);
   });
 });
+
+describe('addresses as speech-to-text and foreigners write them', () => {
+  test('a unit in small letters, a city and a state or a province in words before the code, no commas; a phone after is not taken (en)', () => {
+    assert.deepEqual(
+      ofType('Caller: Kayla Brooks, 1190 Maple Ridge Drive, apartment 3C, Columbus Ohio 43221, buzzer says Brooks', 'ADDRESS'),
+      ['ADDRESS:1190 Maple Ridge Drive, apartment 3C, Columbus Ohio 43221'],
+    );
+    assert.deepEqual(ofType('Speaker 2: 2210 Hurontario Street unit 1504 Mississauga Ontario L5B 1M8\nSpeaker 1: perfect', 'ADDRESS'), [
+      'ADDRESS:2210 Hurontario Street unit 1504 Mississauga Ontario L5B 1M8',
+    ]);
+    assert.deepEqual(ofType('Flat 2, 9 Gloucester Road North, Filton, Bristol BS34 7PJ   Tel 07851 431 562', 'ADDRESS'), [
+      'ADDRESS:Flat 2, 9 Gloucester Road North, Filton, Bristol BS34 7PJ',
+    ]);
+  });
+
+  test('a romanised Korean address with its city and district apart by blanks and its unit in Hangul (ko)', () => {
+    assert.deepEqual(ofType('쿠팡 박스 우리 집에 있어요: Seoul Yongsan-gu Hannam-daero 91, 102동 803호. 010-4418-2093', 'ADDRESS'), [
+      'ADDRESS:Seoul Yongsan-gu Hannam-daero 91, 102동 803호',
+    ]);
+  });
+});

@@ -21,23 +21,28 @@ const numberAfterRoad = /[ \t]*\d{1,6}(?:-\d{1,4})?\b/y;
 const sideRoadAfterRoad = /[ \t]+\d{1,4}(?:ga)?-?gil\b/y;
 /**
  * What a romanised Korean address writes before its road, as foreigners' forms do: the unit ("1203-ho, 101-dong, ",
- * "3F, ", "#302, ") or the city and district ("Seoul, Mapo-gu, ").
+ * "3F, ", "#302, ") or the city and district ("Seoul, Mapo-gu, ", "Seoul Mapo-gu ").
  */
 const romanisedPartsBefore =
-  /(?:^|[^\w-])((?:(?:\d{1,4}-(?:ho|dong)|\d{1,2}F|B\d{1,2}|#\d{1,4}|[A-Z][a-z]+-(?:si|do|gu|gun)|Seoul|Busan|Incheon|Daegu|Daejeon|Gwangju|Ulsan|Sejong|Jeju)[ \t]*,[ \t]*)+)$/;
-/** A Korean building's unit after the road's number: "102-1104" (동-호), "1203-ho". */
-const romanisedUnitAfter = /,[ \t]*\d{1,4}-\d{1,4}(?:-?ho)?(?=[ \t]*(?:[,.;)\n]|$))/y;
+  /(?:^|[^\w-])((?:(?:\d{1,4}-(?:ho|dong)|\d{1,2}F|B\d{1,2}|#\d{1,4}|[A-Z][a-z]+-(?:si|do|gu|gun)|Seoul|Busan|Incheon|Daegu|Daejeon|Gwangju|Ulsan|Sejong|Jeju)(?:[ \t]*,[ \t]*|[ \t]+))+)$/;
+/** A Korean building's unit after the road's number: "102-1104" (동-호), "1203-ho", or in Hangul ("102동 803호", "201호"). */
+const romanisedUnitAfter = /,[ \t]*(?:\d{1,4}-\d{1,4}(?:-?ho)?|(?:\d{1,4}동[ \t]*)?\d{1,4}호)(?=[ \t]*(?:[,.;)\n]|$))/y;
 
 const koreanCities =
   'Seoul|Busan|Incheon|Daegu|Daejeon|Gwangju|Ulsan|Sejong|Jeju|Suwon|Seongnam|Goyang|Yongin|Bucheon|Ansan|Changwon|Cheongju|Jeonju';
 const countries = 'South Korea|Republic of Korea|Korea|USA|U\\.S\\.A\\.|United States|UK|United Kingdom|Canada|Australia';
-const unitPart = String.raw`,?[ \t]+(?:(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|Room|Rm|Bldg|Building)\.?[ \t]*#?[A-Za-z0-9-]+|#[ \t]?[A-Za-z0-9-]+)`;
+// A unit, or in small letters as speech-to-text writes it, a unit with a digit ("apartment 3C", "unit 1504").
+const unitPart = String.raw`,?[ \t]+(?:(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|Room|Rm|Bldg|Building)\.?[ \t]*#?[A-Za-z0-9-]+|(?:apt|apartment|suite|unit|floor)\.?[ \t]*#?(?=[A-Za-z-]*\d)[A-Za-z0-9-]+|#[ \t]?[A-Za-z0-9-]+)`;
 const regionPart = String.raw`,[ \t]*(?:[A-Z][a-z]+-(?:gu|si|do|gun|dong|eup|myeon|ri)\b|(?:${koreanCities}|${countries})\b)`;
 // A US city and state, with a comma between them ("Springfield, IL"), or without one when a ZIP code follows ("Boston MA 02118").
 const cityStatePart = String.raw`,[ \t]*(?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+(?:,[ \t]*[A-Z]{2}(?:[ \t]+\d{5}(?:-\d{4})?)?|[ \t]+[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?)\b`;
 // An Australian suburb, state and postcode ("Sydney NSW 2000", "Fitzroy, VIC 3065").
 const australianLocalityPart = String.raw`,[ \t]*(?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+,?[ \t]+(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)(?:[ \t]+\d{4})?\b`;
 const postcodePart = String.raw`,?[ \t]*(?:[A-Z]{2}[ \t]+)?\d{5}(?:-\d{4})?\b`;
+// A city and a state or a province in words before the ZIP or the postal code, as speech-to-text writes them without
+// commas ("Columbus Ohio 43221", "Mississauga Ontario L5B 1M8").
+// One blank apart, no phone's word among them, and not the start of a phone's digits ("BS34 7PJ   Tel 07851 431 562").
+const spokenLocalityPart = String.raw`,?[ \t](?:(?!(?:Tel|Mob|Mobile|Phone|Fax|Cell|Call)\b)[A-Z][a-z]+[ \t]){1,3}(?:\d{5}(?:-\d{4})?(?![ \t]?\d)|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)\b`;
 // A town and a four-digit postcode, as New Zealand, Denmark or Belgium write them ("7 Rata Street, Te Awamutu 3800").
 const townAndFourDigitsPart = String.raw`,[ \t]*(?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+[ \t]+\d{4}\b`;
 // Royal Mail postcode: outward code (area letters, district digit, optional letter/digit) and inward code ("SW1A 2AA", "M1 1AE").
@@ -52,7 +57,7 @@ const directionalPart = String.raw`[ \t]+(?:[NS][EW]?|[EW]|North|South|East|West
 // A Philippine barangay after the street ("218 Mabini St., Brgy. San Roque, Marikina City 1801").
 const barangayPart = String.raw`,[ \t]*(?:Brgy\.?|Barangay)[ \t]+[A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+|[IVX]{1,4}\b))*`;
 const tailPattern = new RegExp(
-  `(?:${barangayPart}|${directionalPart}|${unitPart}|${regionPart}|${australianLocalityPart}|${cityStatePart}|${townAndFourDigitsPart}|${ukTownPart}|${ukPostcodePart}|${canadianPostcodePart}|${postcodePart})+`,
+  `(?:${barangayPart}|${directionalPart}|${unitPart}|${regionPart}|${australianLocalityPart}|${cityStatePart}|${spokenLocalityPart}|${townAndFourDigitsPart}|${ukTownPart}|${ukPostcodePart}|${canadianPostcodePart}|${postcodePart})+`,
   'y',
 );
 const localityInTail = new RegExp(
