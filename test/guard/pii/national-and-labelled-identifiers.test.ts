@@ -26,7 +26,7 @@ test('English: US and UK phone numbers written without the country code', () => 
 });
 
 test('Korean: a UK number in a Korean sentence is still a phone, a Korean one is unchanged', () => {
-  assert.deepEqual(scan('런던 사무실 020 7421 0063 으로 연락 주세요'), ['PHONE:020 7421 0063']);
+  assert.deepEqual(scan('런던에 있는 딸 번호 020 7421 0063 으로 연락 주세요'), ['PHONE:020 7421 0063']);
   assert.deepEqual(scan('연락처 010-1234-5678'), ['PHONE:010-1234-5678']);
 });
 

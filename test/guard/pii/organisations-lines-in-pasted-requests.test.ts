@@ -162,3 +162,23 @@ describe('addresses as speech-to-text and foreigners write them', () => {
     ]);
   });
 });
+
+describe("a mobile wallet's account and more of an organisation's lines", () => {
+  test("a mobile wallet's account is its owner's phone; a bank's account stays one (en)", () => {
+    const jazz = 'person is not picking up. My JazzCash account is 0345-7716290, name Muhammad Usman Qureshi';
+    assert.deepEqual(ofType(jazz, 'PHONE'), ['PHONE:0345-7716290']);
+    assert.deepEqual(ofType(jazz, 'BANK_ACCOUNT'), []);
+    assert.deepEqual(ofType('Or M-Pesa paybill 247247, account 0722418390', 'PHONE'), ['PHONE:0722418390']);
+    assert.deepEqual(ofType('Zenith account 2087415530', 'BANK_ACCOUNT'), ['BANK_ACCOUNT:2087415530']);
+  });
+
+  test("the gym, a body shop in brackets (en); a police box, a building's office, an organisation's office (ko)", () => {
+    assert.deepEqual(ofType('I have called the gym at 02-332-8810 four times.', 'PHONE'), []);
+    assert.deepEqual(ofType('Vehicle towed to Brampton Auto Body (905-450-1100). Rental requested', 'PHONE'), []);
+    assert.deepEqual(ofType('오늘 저녁까지 연락 없으면 구래지구대에 맡길게요 (031-8048-0112)', 'PHONE'), []);
+    assert.deepEqual(ofType('어제도 그랬어요 관리실에 말하세요 031-226-8800', 'PHONE'), []);
+    assert.deepEqual(ofType('※ 위생모·앞치마 제공 / 급식소 사무실 02-2212-8291', 'PHONE'), []);
+    assert.deepEqual(ofType('제 사무실 02-2212-8291 로 주세요', 'PHONE'), ['PHONE:02-2212-8291']);
+    assert.deepEqual(ofType('관리실에 말하세요, 제 번호는 010-4417-2290', 'PHONE'), ['PHONE:010-4417-2290']);
+  });
+});

@@ -236,6 +236,7 @@ export const bankAccountRecognizer: PiiRecognizer = {
       const afterForeignBank = hasForeignBankBefore(text, start);
       const mobileShaped = isMobileShaped(text, { start, digits: length });
       if (mobileShaped && !afterForeignBank && !hasAccountLabelOnLine(text, start)) continue;
+      if (namesPhoneOfAccount(text, start)) continue;
       // A mobile's shape after an account's label on its line is the account, outweighing a phone's reading ("NUBAN 0174839265").
       const score = afterForeignBank || mobileShaped ? 0.8 : 0.6;
       findings.push(createFinding({ type: 'BANK_ACCOUNT', text: text.slice(start, start + length), start, score, recognizer: name }));
@@ -251,7 +252,7 @@ export const bankAccountRecognizer: PiiRecognizer = {
  * "Wells Fargo #7204418836", "Zenith 2087415530"): names in their own capitals, which are rarely words.
  */
 const foreignBankBefore =
-  /(?:Wells Fargo|Chase|Bank of America|Citibank|HSBC|Barclays|Lloyds|NatWest|Santander|Monzo|Revolut|Starling|Nationwide|Zenith|GTBank|GTB|UBA|First Bank|Opay|OPay|Kuda|Moniepoint|Techcombank|Vietcombank|BIDV|Agribank|BDO|BPI|Metrobank|Maybank|CIMB|DBS|POSB|OCBC|UOB|HDFC|ICICI|SBI|Axis Bank|Kotak|MUFG|SMBC|Mizuho|FNB|Absa|Nedbank|Capitec|Standard Chartered|ANZ|Westpac|CommBank|NAB|ASB|BNZ|Kiwibank|RBC|Scotiabank|BMO|CIBC|Deutsche Bank|Sparkasse|Commerzbank|ING|N26|BNP Paribas|BBVA|Nubank|Itaú|Bradesco|Equity Bank|KCB|M-Pesa|Access|Fidelity|Sterling|Wema|Polaris|Ecobank|Stanbic|FCMB|Palmpay|PalmPay)(?: [Bb]ank)?(?:[ \t]*(?:[#:/,]|no\.?|account|NUBAN))*[ \t]*$/;
+  /(?:Wells Fargo|Chase|Bank of America|Citibank|HSBC|Barclays|Lloyds|NatWest|Santander|Monzo|Revolut|Starling|Nationwide|Zenith|GTBank|GTB|UBA|First Bank|Opay|OPay|Kuda|Moniepoint|Techcombank|Vietcombank|BIDV|Agribank|BDO|BPI|Metrobank|Maybank|CIMB|DBS|POSB|OCBC|UOB|HDFC|ICICI|SBI|Axis Bank|Kotak|MUFG|SMBC|Mizuho|FNB|Absa|Nedbank|Capitec|Standard Chartered|ANZ|Westpac|CommBank|NAB|ASB|BNZ|Kiwibank|RBC|Scotiabank|BMO|CIBC|Deutsche Bank|Sparkasse|Commerzbank|ING|N26|BNP Paribas|BBVA|Nubank|Itaú|Bradesco|Equity Bank|KCB|Access|Fidelity|Sterling|Wema|Polaris|Ecobank|Stanbic|FCMB|Palmpay|PalmPay)(?: [Bb]ank)?(?:[ \t]*(?:[#:/,]|no\.?|account|NUBAN))*[ \t]*$/;
 const foreignBankWindow = 32;
 
 function hasForeignBankBefore(text: string, start: number): boolean {

@@ -1,11 +1,12 @@
 // A phone named by the account it belongs to ("the mobile number on the account is 0412 660 318", "Contact no. on
-// account: 0117 924 3806"): the account's word before the number labels the phone, not an account number, for the phone
-// and the bank account searches alike.
+// account: 0117 924 3806"), or a mobile wallet's account, which is its owner's phone ("My JazzCash account is
+// 0345-7716290", "M-Pesa paybill 247247, account 0722418390"): the account's word before the number labels the phone, not
+// an account number, for the phone and the bank account searches alike.
 
 /** How far before a number the phrase may start. */
 const phraseReach = 56;
 const phoneOfAccount =
-  /\b(?:mobile|phone|cell|contact|landline|lines?)(?:[ \t]+(?:number|no\.?|#))?[ \t]+(?:on|for|linked to|registered to)[ \t]+(?:(?:the|your|my|this)[ \t]+)?account(?:[ \t]+is[ \t]*|[ \t]*:[ \t]*)$/i;
+  /\b(?:mobile|phone|cell|contact|landline|lines?)(?:[ \t]+(?:number|no\.?|#))?[ \t]+(?:on|for|linked to|registered to)[ \t]+(?:(?:the|your|my|this)[ \t]+)?account(?:[ \t]+is[ \t]*|[ \t]*:[ \t]*)$|\b(?:m-?pesa|jazzcash|easypaisa|gcash|bkash|nagad|paytm|momo)\b[^\n]{0,30}?\baccount(?:[ \t]+(?:number|no\.?|#))?(?:[ \t]+is[ \t]*|[ \t]*:[ \t]*|[ \t]+)$/i;
 
 /**
  * Whether the words right before `start` name the number as an account's phone.

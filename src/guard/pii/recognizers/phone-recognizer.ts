@@ -75,7 +75,7 @@ const barePhoneWindow = 32;
 // (cellphone), a number given after an e-mail ("… and number 0722 619 384"), a relative on one ("daughter on 0813 774
 // 2098").
 const labelledPhoneContext =
-  /전화|연락처|휴대|핸드폰|phone|mobile|\bmob\b|\bmobil\b|rufnummer|handy|telefon|cell|\btel\b|\bph\b|\bhp\b|\bhome\b|fixed(?: line)?\b|\bCP\b|(?:and|&) number\b|msisdn|m-?pesa|gcash|landline|call(?:back)?\b|contact|whatsapp|zalo|viber|\b(?:daughter|son|wife|husband|mum|mom|dad|brother|sister|mother|father|partner)'s (?:no\.|number|mobile|cell|line)|text(?:ed)? me|reach me|reachable|reached (?:on|at)|ring me|(?:my|new|best) (?:new )?(?:number|no\.)|\bmy line\b|(?:^|[|\n]\s*)[MTPOD](?:[.:]|[ \t]+$)|\balt(?:ernate)?(?: no\.?| number)?(?:[.:]|[ \t]+$)|direct(?: line)?\b(?![ \t]*(?:debit|deposit|transfer))|\bnumber (?:is|to port)\b|\bnumbers? ported\b|wrong number|instead of|\bring\b.{0,16}\bon\b|\b(?:daughter|son|wife|husband|mum|mom|dad|brother|sister|mother|father|partner) on\b|on arrival|\bNDD\b|@[\w.-]+\.[a-z]{2,}[ \t]*[|,/][ \t]*$|\b(?:text|txt|sms|cel|celular|durchwahl|office|DID)\b|number ko\b|swap(?: \w+)? for/i;
+  /전화|연락처|휴대|핸드폰|phone|mobile|\bmob\b|\bmobil\b|rufnummer|handy|telefon|cell|\btel\b|\bph\b|\bhp\b|\bhome\b|fixed(?: line)?\b|\bCP\b|(?:and|&) number\b|msisdn|m-?pesa|gcash|jazzcash|easypaisa|bkash|nagad|paytm|momo|landline|call(?:back)?\b|contact|whatsapp|zalo|viber|\b(?:daughter|son|wife|husband|mum|mom|dad|brother|sister|mother|father|partner)'s (?:no\.|number|mobile|cell|line)|text(?:ed)? me|reach me|reachable|reached (?:on|at)|ring me|(?:my|new|best) (?:new )?(?:number|no\.)|\bmy line\b|(?:^|[|\n]\s*)[MTPOD](?:[.:]|[ \t]+$)|\balt(?:ernate)?(?: no\.?| number)?(?:[.:]|[ \t]+$)|direct(?: line)?\b(?![ \t]*(?:debit|deposit|transfer))|\bnumber (?:is|to port)\b|\bnumbers? ported\b|wrong number|instead of|\bring\b.{0,16}\bon\b|\b(?:daughter|son|wife|husband|mum|mom|dad|brother|sister|mother|father|partner) on\b|on arrival|\bNDD\b|@[\w.-]+\.[a-z]{2,}[ \t]*[|,/][ \t]*$|\b(?:text|txt|sms|cel|celular|durchwahl|office|DID)\b|number ko\b|swap(?: \w+)? for/i;
 // What a national number of another country is never: a Korean business number (1588-1234), a date (2025-12-19) or a
 // record numbered by its year (2016-170460).
 const notForeignNational = /^(?:19|20)\d\d-|^1[568]\d\d[- ]?\d{4}$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/;
@@ -164,7 +164,7 @@ const customerNumberBefore = /(?:\bcust=|[Cc]ustomer[ _]?(?:no\.?|number|id|#)[ 
  * post), or a city office's department ("구청 기후환경과 02-2116-3795"): only a landline is the desk's.
  */
 const deskLandlineBefore =
-  /(?:대표|문의|안내)[ \t]*[:：]?[ \t]*$|문의(?:는|처)?[ \t]*[:：]?[ \t]*(?:[가-힣]+[ \t]+)?[가-힣]+(?:부|처|과|팀|실|센터)[ \t]*\(?$|[가-힣]{2,10}점[ \t]*(?:연락처[ \t]*)?[:：]?[ \t]*\(?$|(?:구청|시청|군청|도청|주민센터)[ \t]+[가-힣]+(?:과|팀)[ \t]*[:：]?[ \t]*$/;
+  /(?:대표|문의|안내)[ \t]*[:：]?[ \t]*$|문의(?:는|처)?[ \t]*[:：]?[ \t]*(?:[가-힣]+[ \t]+)?[가-힣]+(?:부|처|과|팀|실|센터)[ \t]*\(?$|[가-힣]{2,10}점[ \t]*(?:연락처[ \t]*)?[:：]?[ \t]*\(?$|(?:구청|시청|군청|도청|주민센터)[ \t]+[가-힣]+(?:과|팀)[ \t]*[:：]?[ \t]*$|(?:지구대|파출소|경찰서|관리실|관리사무소|경비실)(?:에|으로|로)?[^\n\d(]{0,12}\(?$|(?<![제내])[ \t]?(?:[가-힣]{2,8}[ \t]?)사무실[ \t]*[:：]?[ \t]*\(?$/;
 
 /**
  * A landline printed with an organisation's name on its line, right after a phone's word or the organisation's own word
@@ -218,7 +218,7 @@ const organisationWordThenPhoneWord = new RegExp(
   String.raw`${organisationWords}(?![A-Za-z])[^\n]{0,60}(?:Tel\.?|TEL\.?|T\.|Phone:?|☎|전화(?:번호)?(?:는|은)?)[ \t]*[:：]?[ \t]*$`,
 );
 const organisationWordRightBefore =
-  /(?:[Cc]linic|[Hh]ospital|[Pp]harmacy|[Ss]urgery|[Mm]edical|[Dd]ental|[Pp]ractice|\(shop|\(office|약국|의원|병원)[ \t]*[:：]?[ \t]*$/;
+  /(?:[Cc]linic|[Hh]ospital|[Pp]harmacy|[Ss]urgery|[Mm]edical|[Dd]ental|[Pp]ractice|Auto Body|Motors|Plumbing|Repairs|\(shop|\(office|약국|의원|병원)[ \t]*[:：(]?[ \t]*$/;
 const organisationWordOnLine = new RegExp(String.raw`${organisationWords}(?![A-Za-z])|Pty\b`);
 /** Someone's own words or name field on the line before the number ("Dr. Kim's mobile", "담당자 김민수", "Name: … | Company: …"). */
 const personBeforeNumber = /[Mm]obile|[Cc]ell|[Dd]irect|[Nn]ame\b|NAME|[Cc]ontact|담당자?|휴대|핸드폰|직통|이름|성명|성함/;
@@ -240,7 +240,7 @@ const upsNumberBefore = /\b1Z(?:[ ]?[0-9A-Z]{3}){2}[ ]?$/;
  * (a person's own number after it has its own word: "대표번호 말고 제 폰 010 …", "fax … Mob 07404 …").
  */
 const businessLineBefore =
-  /(?:대표[ \t]*번호|대표[ \t]*전화|\(대표|사업장[ \t]*전화|관리실|관리사무소|경비실|방재실|원무과|교무실|행정실|민원실|진료협력센터|시청자상담실|고객상담실|지사|지점|본사|팩스(?:[ \t]*번호)?|FAX|[Ff]ax|[Mm]ain (?:desk|line)|[Ss]witchboard|[Rr]eception|[Ff]ront desk|[Bb]ox office|attendance line|(?:clinic|client|care|nurse) line|[Hh]elpline|[Hh]otline|[Oo]utages?|[Dd]istrict office|[Cc]ounty office|office on|\(office|[Oo]ffice line is|[Cc]ustomer [Cc]are(?: from abroad)?|(?:[Cc]all|[Cc]ontact) cent(?:re|er)|the (?:store|shop|branch|office) at|the (?:clinic|surgery|practice|pharmacy|school|branch|store|shop) on|[Bb]ranch(?: line)?|\b(?:[Mm]ain|[Ss]ervice|[Hh]elp|[Cc]luster|IT) desk|[Pp]roduction office|board line|[가-힣]센터|전송|[Cc]oncierge(?: desk)?|agency line|[Ss]ales office|management office|office tel|공용[ \t]*(?:번호|전화))(?:[ \t]+(?:is|on))?[ \t]*[:：,|]?[ \t]*\(?$/;
+  /(?:대표[ \t]*번호|대표[ \t]*전화|\(대표|사업장[ \t]*전화|관리실|관리사무소|경비실|방재실|원무과|교무실|행정실|민원실|진료협력센터|시청자상담실|고객상담실|지사|지점|본사|팩스(?:[ \t]*번호)?|FAX|[Ff]ax|[Mm]ain (?:desk|line)|[Ss]witchboard|[Rr]eception|[Ff]ront desk|[Bb]ox office|attendance line|(?:clinic|client|care|nurse) line|[Hh]elpline|[Hh]otline|[Oo]utages?|[Dd]istrict office|[Cc]ounty office|office on|\(office|[Oo]ffice line is|[Cc]ustomer [Cc]are(?: from abroad)?|(?:[Cc]all|[Cc]ontact) cent(?:re|er)|the (?:store|shop|branch|office|gym|salon|restaurant|hotel|garage|dealer(?:ship)?|bank|library) (?:at|on)|the (?:clinic|surgery|practice|pharmacy|school|branch|store|shop) on|[Bb]ranch(?: line)?|\b(?:[Mm]ain|[Ss]ervice|[Hh]elp|[Cc]luster|IT) desk|[Pp]roduction office|board line|[가-힣]센터|전송|[Cc]oncierge(?: desk)?|agency line|[Ss]ales office|management office|office tel|공용[ \t]*(?:번호|전화))(?:[ \t]+(?:is|on))?[ \t]*[:：,|]?[ \t]*\(?$/;
 /**
  * The same said in brackets after the number: "031-8041-7320 (대표)", "+81 92-712-3380 (Front desk, 24h)", "09 70 81 42 00
  * (free call)", "+34 932 45 88 10 (24시간 프런트)"; or the line's opening hours from one time to another or its menu's option
