@@ -96,8 +96,8 @@ export const textTrigger = {
 // prefilter pattern must be covered by a rule here, or a finding would be lost. Pairs are adjacent syllables, except that
 // 는 is kept across one blank for "는 ?분" and "는 ?사람", and 신 and 실 for "[신실] ?분" (`afterBlankClass`).
 const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
-  // koreanNameContext: [당호청신약험표성환해전무익]자[분명]?|[성자객본]명|[청신령대차송금취본]인명?|[대교의호][리수사]|표이사|담[사원]|치의|이름|성함|[금대차업점]주명?|는 ?분|저는 |전 |고객(?![님명])|귀하|외(?= ?\d)|[님씨장표임군양쌤]
-  ['당호청신약험표성환해전무익', '자', textTrigger.koreanNameContext],
+  // koreanNameContext: [당호청신약험표성환해전무익담]자[분명]?|[성자객본]명|[청신령대차송금취본]인명?|[대교의호][리수사]|표이사|담[사원]|치의|이름|성함|[금대차업점]주명?|는 ?분|저는 |전 |고객(?![님명])|귀하|외(?= ?\d)|[님씨장표임군양쌤]
+  ['당호청신약험표성환해전무익담', '자', textTrigger.koreanNameContext],
   ['성자객본', '명', textTrigger.koreanNameContext],
   ['청신령대차송금취본', '인', textTrigger.koreanNameContext],
   ['대교의호', '리수사', textTrigger.koreanNameContext],
@@ -119,7 +119,10 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   // koreanRelativeOrRole, an office title, a sign-off or a label after a name:
   // 기[자사]|[무계약박]사|[생료양비개학]사|사원|조원|니[저션]|이저|프로|수석|[상전총]무|[무접]관|공의|전결|인[계수]|팀 |[드올]림|문명|[석토인재령검로상진세수계권]자|환아|서명자?|참조|담당의?(?=[ \t:：])|작성|신[부랑]|[리속임증고천]인|는 ?사람
   ['기', '자사', textTrigger.koreanRelativeOrRole],
-  ['무계약박생료양비개학', '사', textTrigger.koreanRelativeOrRole],
+  ['무계약박생료양비개학집권목도', '사', textTrigger.koreanRelativeOrRole],
+  // … and a church's offices: 장로, 권찰
+  ['장', '로', textTrigger.koreanRelativeOrRole],
+  ['권', '찰', textTrigger.koreanRelativeOrRole],
   ['사', '원', textTrigger.koreanRelativeOrRole],
   ['니', '저션', textTrigger.koreanRelativeOrRole],
   ['조', '원', textTrigger.koreanRelativeOrRole],

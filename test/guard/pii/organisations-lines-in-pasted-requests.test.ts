@@ -182,3 +182,24 @@ describe("a mobile wallet's account and more of an organisation's lines", () => 
     assert.deepEqual(ofType('관리실에 말하세요, 제 번호는 010-4417-2290', 'PHONE'), ['PHONE:010-4417-2290']);
   });
 });
+
+describe('Korean rosters, minutes and answers', () => {
+  test("a church's offices after a name, a committee's roles and a counsellor before one; a surname and a title is no name (ko)", () => {
+    assert.deepEqual(ofType('주방: 최미숙 권사님, 배정란 집사님\n차량: 이상철 집사님 (스타리아)', 'PERSON'), [
+      'PERSON:최미숙',
+      'PERSON:배정란',
+      'PERSON:이상철',
+    ]);
+    assert.deepEqual(ofType('참석: 회장 박민철, 총무 윤지아 외 동대표 6명', 'PERSON'), ['PERSON:박민철', 'PERSON:윤지아']);
+    assert.deepEqual(ofType('[상담기록] 상담자 김혜린, 통역 Enkhjargal', 'PERSON').includes('PERSON:김혜린'), true);
+    assert.deepEqual(ofType('회장 윤 부장: 10월 정기산행 회비 3만원씩 걷습니다.', 'PERSON'), []);
+    assert.deepEqual(ofType('사내 메신저) 윤과장님, 계정 생성 부탁드립니다. 이집사님도요', 'PERSON'), []);
+  });
+
+  test('a name given in answer with its copula dropped, a rarer surname (ko)', () => {
+    const call = '상담원: 성함하고 주민등록번호 말씀해주시겠어요\n고객: 윤서희고요 920705-2997769 요';
+    assert.deepEqual(ofType(call, 'PERSON'), ['PERSON:윤서희']);
+    assert.deepEqual(ofType('환자 이름은 옹미숙이고요 생년월일은 63년 5월 19일', 'PERSON'), ['PERSON:옹미숙']);
+    assert.deepEqual(ofType('옹기 가게 주소 알려주세요', 'PERSON'), []);
+  });
+});

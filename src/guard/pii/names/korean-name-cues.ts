@@ -134,11 +134,14 @@ function nameAfterCue(text: string, labelEnd: number): PiiFinding | undefined {
   const bare = isBareLabel(text, { labelEnd, nameStart });
   const endings = label.endsWith('명') ? endingsAfterNameLabel : endingsAfterCue;
   for (let length = Math.min(4, word.length); length >= 2; length -= 1) {
-    // "고객: 곽은비요, 83년 …", "학부모: 엄선희요 010-…": a full name and the copula 요, then a detail.
+    // "고객: 곽은비요, 83년 …", "학부모: 엄선희요 010-…", "고객: 윤서희고요 920705-…": a full name and the copula 요 or 고요
+    // after its vowel, then a detail; not a verb's stem ("감사하고요").
+    const copula = word.slice(length);
     const copulaBeforeDetail =
       length >= 3 &&
-      word.slice(length) === '요' &&
+      (copula === '요' || copula === '고요') &&
       !verbStemEnds.has(word.charCodeAt(length - 1)) &&
+      !(copula === '고요' && word.charCodeAt(length - 1) === 0xd558) &&
       detailFollows(text, nameStart + word.length);
     if (!endings.has(word.slice(length)) && !copulaBeforeDetail) continue;
     const candidate = word.slice(0, length);

@@ -9,6 +9,8 @@ const officeTitles = [
   ...['매니저', '프로', '책임', '선임', '수석', '사원', '상무', '전무', '회장', '소장', '국장', '본부장', '지점장', '센터장'],
   ...['반장', '조장', '계장', '파트장', '점검원', '검침원', '작가'],
   ...['주무관', '사무관', '변호사', '세무사', '법무사', '노무사', '회계사', '약사', '박사', '기자', '기사', '상담사', '상담원'],
+  // A church's offices, as its rosters and notices write them after a name ("최미숙 권사님", "이상철 집사님").
+  ...['집사', '권사', '장로', '목사', '전도사', '권찰'],
 ];
 
 /** Honorifics and job titles that follow a name ("홍길동 고객님", "김민수 과장"), longest first so the alternation prefers them. */
@@ -137,6 +139,9 @@ const officeAndCareJobs = [
   // inspector, a rental's second driver ("관리소장 피영태", "입주자대표회장 반인숙", "승인 지점장 편동국", "작가 이슬비",
   // "점검원: 도미정", "동승운전자 도승아").
   ...['관리소장', '입주자대표회장', '지점장', '센터장', '파트장', '작가', '점검원', '검침원', '동승운전자'],
+  // A club's, a parents' or a residents' committee in its minutes, and a counsellor's record ("참석: 회장 박민철, 총무 윤지아",
+  // "서기 채민재", "상담자 김혜린").
+  ...['회장', '부회장', '서기', '상담자'],
 ];
 
 export const labelsBeforeName = [

@@ -4,7 +4,7 @@
 export const singleSyllableSurnames: ReadonlySet<string> = new Set([
   ...'김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예봉경사부가복태목형계피두감음빈동온호좌',
   // Rarer ones whose syllable seldom starts an ordinary word; 상, 시, 해 and the like stay out on purpose (상담, 시간, 해당).
-  ...'라승견갈팽범당묵',
+  ...'라승견갈팽범당묵옹',
 ]);
 
 /** Two-syllable surnames (복성). */
