@@ -203,3 +203,13 @@ describe('Korean rosters, minutes and answers', () => {
     assert.deepEqual(ofType('옹기 가게 주소 알려주세요', 'PERSON'), []);
   });
 });
+
+describe("words in a name's place", () => {
+  test("a country in brackets after a foreigner's name, a car's owner, a companion (ko); Indonesia's Jl. (en)", () => {
+    assert.deepEqual(ofType('FW | Obinna Eze (나이지리아) | 010-3360-2417', 'PERSON'), ['PERSON:Obinna Eze']);
+    assert.deepEqual(ofType('설거지: Adaeze Okafor (나이지리아 교환학생)', 'PERSON'), ['PERSON:Adaeze Okafor']);
+    assert.deepEqual(ofType('Kevin Oh (오경빈)', 'PERSON'), ['PERSON:Kevin Oh', 'PERSON:오경빈']);
+    assert.deepEqual(ofType('연락처: 010-9207-3316 (차주 본인 윤성필, 딜러 사절)', 'PERSON'), ['PERSON:윤성필']);
+    assert.deepEqual(ofType('Customer: Jl. Kemang Raya No. 18B, Jakarta', 'PERSON'), []);
+  });
+});

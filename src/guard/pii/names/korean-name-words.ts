@@ -368,6 +368,8 @@ export const verbEndingsLikeGivenNames: ReadonlySet<string> = new Set([
 export const commonWordsLikeNames: ReadonlySet<string> = new Set([
   // Kinship, roles and titles that take 님/씨 themselves.
   ...['고객', '회원', '손님', '부모', '어머', '아버', '사모', '형', '누', '도련', '서방', '주인', '선생', '선배', '후배', '사부', '스승'],
+  // A car's owner, a companion, and a connective ending after a number ("차주 본인 윤성필", "목격자: 동행인 …", "…-62 라서").
+  ...['차주', '동행인', '라서'],
   ...[
     '기사',
     '사장',
