@@ -109,6 +109,9 @@ const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ...['Herr ', 'Frau '].map((word) => [word, 0] as const),
   ['Miss ', 0],
   ['Prof', 0],
+  // The ranks and offices of police, clergy and the forces before a name ("Sgt. Bolanle Adeyemi", "Deacon Frimpong").
+  ...['Sgt', 'Insp', 'Cpl', 'Rev', 'Fr'].flatMap((title) => [`${title} `, `${title}.`].map((word) => [word, 0] as const)),
+  ...['Deacon ', 'Pastor ', 'Constable ', 'Sergeant '].map((word) => [word, 0] as const),
   ['ame is', 1],
   ['ame was', 1],
   ['ame as ', 1],
@@ -130,6 +133,8 @@ const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   // A name's label without a colon and a client ("account name Declan …", "Client Wei-Ling Cheung"), by "am" after "n".
   ...['name ', 'Name '].map((word) => [word, 1] as const),
   ...['client ', 'Client '].map((word) => [word, 1] as const),
+  // A police report's or a filing's party before the name ("Complainant Wanjiru Kamau"), by a pair inside each word.
+  ...[['Complainant ', 4] as const, ['Respondent ', 3] as const, ['Petitioner ', 5] as const],
   ['Dear ', 0],
   ['his is ', 3],
   ['poke ', 1],

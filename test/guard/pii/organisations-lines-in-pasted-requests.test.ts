@@ -213,3 +213,16 @@ describe("words in a name's place", () => {
     assert.deepEqual(ofType('Customer: Jl. Kemang Raya No. 18B, Jakarta', 'PERSON'), []);
   });
 });
+
+describe("police, clergy and a filing's parties", () => {
+  test('a rank or an office before a name, a complainant or a respondent; a police force is none (en)', () => {
+    assert.deepEqual(ofType('Statement recorded by Sgt. Bolanle Adeyemi, force no. 418827', 'PERSON'), ['PERSON:Bolanle Adeyemi']);
+    assert.deepEqual(ofType('Sun 10th: Deacon Frimpong on tea', 'PERSON'), ['PERSON:Frimpong']);
+    assert.deepEqual(ofType("Rev. Michael O'Brien will lead the service", 'PERSON'), ["PERSON:Michael O'Brien"]);
+    assert.deepEqual(ofType('Occurrence Book\nComplainant Wanjiru Kamau, tel +254 722 418 903, states', 'PERSON'), [
+      'PERSON:Wanjiru Kamau',
+    ]);
+    assert.deepEqual(ofType('Respondent: Marcus Hale', 'PERSON'), ['PERSON:Marcus Hale']);
+    assert.deepEqual(ofType('Opening hours Fr. 9am, the Garda Síochána station', 'PERSON'), []);
+  });
+});
