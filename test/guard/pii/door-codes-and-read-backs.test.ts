@@ -136,3 +136,16 @@ describe("nicknames on boards and in marketplaces' chats", () => {
     assert.deepEqual(ofType('집주인 연락처: +44 7700 918 342 (Priya)\n닉네임 변경은 설정에서 가능합니다.', 'USERNAME'), []);
   });
 });
+
+describe('an answer that corrects what a form says', () => {
+  test('"ah no, it\'s the 30th of April 1993" after a question about a date of birth (en)', () => {
+    const chat =
+      "Jana Hoffmann: And date of birth – the form says 04/30/93, is that right?\nMarco Bianchi: ah no, it's the 30th of April 1993, someone swapped it";
+    assert.deepEqual(ofType(chat, 'DATE_OF_BIRTH'), ['DATE_OF_BIRTH:04/30/93', 'DATE_OF_BIRTH:30th of April 1993']);
+  });
+
+  test('a corrected PIN in Korean after "아니요" (ko)', () => {
+    const chat = '상담원: 계좌 비밀번호 4자리 말씀해 주세요\n고객: 7720\n상담원: 7720 확인되었습니다.';
+    assert.deepEqual(ofType(chat, 'PASSWORD'), ['PASSWORD:7720', 'PASSWORD:7720']);
+  });
+});

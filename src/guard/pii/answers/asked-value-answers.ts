@@ -26,7 +26,7 @@ const printedNumberLead = String.raw`(?:[가-힣]{1,8}에(?:서)?\s*)?(?:있는|
 const printedNumberLeadAlone = new RegExp(String.raw`^\s*(?:${printedNumberLead})\s*$`);
 /** What opens an answer before its value: a yes, "it's", "my number is", "steam is", 네, "제 번호는", "진료카드에 있는 번호". */
 const leadingWords = new RegExp(
-  String.raw`^(?:(?:yes|yeah|yep|yup|sure|ok|okay|oh(?![ \t,-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)|um|uhm|uh|erm|right|so|and|hi|hello|try|maybe|it'?s|it is|it says|it reads|says|reads|that'?s|that is|this is|mine is|(?:my|the|his|her) [a-z ]{1,24} is|[a-z]{2,12} is|네|예|아|음|어|그게|제 [가-힣 ]{1,10}[은는]|[가-힣]{1,6}[은는]|${printedNumberLead})(?:[\s,.:!]+|$))+`,
+  String.raw`^(?:(?:yes|yeah|yep|yup|sure|ok|okay|oh(?![ \t,-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)|um|uhm|uh|erm|ah|no|nope|right|so|and|hi|hello|try|maybe|the(?=\s+\d)|it'?s|it is|it says|it reads|says|reads|that'?s|that is|this is|mine is|(?:my|the|his|her) [a-z ]{1,24} is|[a-z]{2,12} is|네|예|아|음|어|그게|제 [가-힣 ]{1,10}[은는]|[가-힣]{1,6}[은는]|${printedNumberLead})(?:[\s,.:!]+|$))+`,
   'i',
 );
 
