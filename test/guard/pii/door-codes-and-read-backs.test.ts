@@ -144,8 +144,8 @@ describe('an answer that corrects what a form says', () => {
     assert.deepEqual(ofType(chat, 'DATE_OF_BIRTH'), ['DATE_OF_BIRTH:04/30/93', 'DATE_OF_BIRTH:30th of April 1993']);
   });
 
-  test('a corrected PIN in Korean after "아니요" (ko)', () => {
-    const chat = '상담원: 계좌 비밀번호 4자리 말씀해 주세요\n고객: 7720\n상담원: 7720 확인되었습니다.';
-    assert.deepEqual(ofType(chat, 'PASSWORD'), ['PASSWORD:7720', 'PASSWORD:7720']);
+  test('a date of birth corrected in answer after "아니요" (ko)', () => {
+    const chat = '상담원: 생년월일이 1988년 3월 4일 맞으세요?\n고객: 아니요 1988년 3월 14일이요';
+    assert.deepEqual(ofType(chat, 'DATE_OF_BIRTH'), ['DATE_OF_BIRTH:1988년 3월 4일', 'DATE_OF_BIRTH:1988년 3월 14일']);
   });
 });
