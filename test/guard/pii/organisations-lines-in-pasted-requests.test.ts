@@ -226,3 +226,13 @@ describe("police, clergy and a filing's parties", () => {
     assert.deepEqual(ofType('Opening hours Fr. 9am, the Garda Síochána station', 'PERSON'), []);
   });
 });
+
+describe("another's number by its owner's words", () => {
+  test('"his no." and a relative named before "on" (en)', () => {
+    assert.deepEqual(ofType('Ankit will come to VFS with the originals, his no. 98733 20519. Fees ₹7,400', 'PHONE'), ['PHONE:98733 20519']);
+    assert.deepEqual(ofType('call me on +91 98220 41763 or my wife Meenal on 99230 18846 after 6 pm', 'PHONE'), [
+      'PHONE:+91 98220 41763',
+      'PHONE:99230 18846',
+    ]);
+  });
+});
