@@ -110,8 +110,10 @@ const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ['Miss ', 0],
   ['Prof', 0],
   // The ranks and offices of police, clergy and the forces before a name ("Sgt. Bolanle Adeyemi", "Deacon Frimpong").
-  ...['Sgt', 'Insp', 'Cpl', 'Rev', 'Fr'].flatMap((title) => [`${title} `, `${title}.`].map((word) => [word, 0] as const)),
-  ...['Deacon ', 'Pastor ', 'Constable ', 'Sergeant '].map((word) => [word, 0] as const),
+  // Each by the pair after its capital, which the capital before it filters: a pair at a word's start ("Re", "In") is
+  // in every other sentence.
+  ...['Sgt', 'Insp', 'Cpl', 'Rev'].flatMap((title) => [`${title} `, `${title}.`].map((word) => [word, 1] as const)),
+  ...['Deacon ', 'Pastor ', 'Constable ', 'Sergeant '].map((word) => [word, 1] as const),
   ['ame is', 1],
   ['ame was', 1],
   ['ame as ', 1],
@@ -134,7 +136,7 @@ const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ...['name ', 'Name '].map((word) => [word, 1] as const),
   ...['client ', 'Client '].map((word) => [word, 1] as const),
   // A police report's or a filing's party before the name ("Complainant Wanjiru Kamau"), by a pair inside each word.
-  ...[['Complainant ', 4] as const, ['Respondent ', 3] as const, ['Petitioner ', 5] as const],
+  ...[['Complainant ', 4] as const, ['Respondent ', 3] as const, ['Petitioner ', 2] as const],
   ['Dear ', 0],
   ['his is ', 3],
   ['poke ', 1],
@@ -180,7 +182,7 @@ const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ['anks, ', 2],
   // … and the thanks that say how much ("Thanks a million, Aoife", "Thanks a lot, Sam").
   ['llion, ', 2],
-  ['a lot, ', 2],
+  ['a lot, ', 3],
   ['you, ', 1],
   ['eers, ', 2],
   ['thx, ', 1],
