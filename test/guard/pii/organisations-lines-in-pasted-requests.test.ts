@@ -236,3 +236,16 @@ describe("another's number by its owner's words", () => {
     ]);
   });
 });
+
+describe('a plate said with its state', () => {
+  test("an American state's name before the plate, and no pronoun after it (en)", () => {
+    assert.deepEqual(ofType('a white F-150 rear ended me, his plate was Ohio JKV 4418 I think', 'VEHICLE_PLATE'), [
+      'VEHICLE_PLATE:JKV 4418',
+    ]);
+    assert.deepEqual(ofType('plate: Texas', 'VEHICLE_PLATE'), []);
+  });
+
+  test('a Korean plate after its label is unchanged (ko)', () => {
+    assert.deepEqual(ofType('차량번호 12가 3456 입니다', 'VEHICLE_PLATE'), ['VEHICLE_PLATE:12가 3456']);
+  });
+});

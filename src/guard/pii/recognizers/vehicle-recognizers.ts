@@ -181,15 +181,24 @@ function findPlatesAfterModels(text: string, findings: PiiFinding[]): void {
   }
 }
 
+const usStates =
+  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming';
+const stateBeforePlate = new RegExp(String.raw`(?:${usStates})[ \t]+(?=[A-Z0-9])`, 'y');
+
 /**
  * The longest run of parts from `at` that has a plate's shape (a letter and a digit, capitals, short) and ends a word, so
  * "plate V51 KJR" takes both parts and "reg is CA 418-295." stops at the dot.
  */
 function plateAt(text: string, at: number): { start: number; text: string } | undefined {
+  // A state's name before the plate, as Americans say it ("his plate was Ohio JKV 4418", "the tag is Georgia CTX4418").
+  stateBeforePlate.lastIndex = at;
+  if (stateBeforePlate.test(text)) at = stateBeforePlate.lastIndex;
   plateParts.lastIndex = at;
   const parts = plateParts.exec(text);
   if (parts === null) return undefined;
-  for (let value = parts[0]; value !== ''; value = value.replace(/[ -]?[^ -]*$/, ''))
+  // "JKV 4418 I think": the pronoun after the plate is the sentence's.
+  const whole = parts[0].replace(/ [IA]$/, '');
+  for (let value = whole; value !== ''; value = value.replace(/[ -]?[^ -]*$/, ''))
     if (!isAsciiAlphanumeric(text.charCodeAt(parts.index + value.length)) && hasShapeOf('VEHICLE_PLATE', value))
       return { start: parts.index, text: value };
   return undefined;
