@@ -17,7 +17,7 @@ const codeSaidAfter = /[^\n\d?!]{0,40}?(?<![\w.,/:#*-])([#*]?\d{4,8}[#*]?|\d{3,6
  * The code the sentence says it was changed to, however much it says first of where the door is ("the lockbox code for 14
  * Harcourt Terrace, Flat 3, Dublin 2 has been changed to 7315").
  */
-const codeChangedLater =
+const changedToCode =
   /(?:[^\n.?!]|[.?!](?! ))*?\b(?:changed|reset|updated|switched)(?: it)? to[ \t]+([#*]?\d{4,8}[#*]?)(?![\w@]|[.,:/-]\d|[ \t]\d)/y;
 const changedReach = 120;
 /** What opens a door or a box: named near the code, it makes the code the door's. */
@@ -69,9 +69,9 @@ function codeAt(text: string, wordEnd: number): { value: string; end: number } |
   codeSaidAfter.lastIndex = wordEnd;
   const said = codeSaidAfter.exec(text);
   if (said !== null) return { value: said[1]!, end: codeSaidAfter.lastIndex };
-  codeChangedLater.lastIndex = wordEnd;
-  const changed = codeChangedLater.exec(text.slice(0, wordEnd + changedReach));
-  return changed === null ? undefined : { value: changed[1]!, end: codeChangedLater.lastIndex };
+  changedToCode.lastIndex = wordEnd;
+  const changed = changedToCode.exec(text.slice(0, wordEnd + changedReach));
+  return changed === null ? undefined : { value: changed[1]!, end: changedToCode.lastIndex };
 }
 
 /** Whether the word before "code" at `at` leaves it a door's: none, or one of `wordsBeforeCode`. */

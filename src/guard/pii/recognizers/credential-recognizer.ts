@@ -159,6 +159,8 @@ const keyedCode = /(?<![\d.:/-])([#*]?\d{4,8}[#*]?)(?![\d.:/-])[ \t]*(?:을|를)
 /** A code after the key pressed before it, as an answer gives it ("호출 누르고 1928 이요", "종 모양 누른 다음 3719"). */
 const codeAfterKeyPress =
   /(?:누르고|누른[ \t]*(?:다음|뒤|후)(?:에)?)[ \t]+([#*]?\d{4,8}[#*]?)(?![\d.:/-])(?![ \t]*(?:을|를)?[ \t]*(?:누르|눌러))/g;
+/** "1203# 누르고 비번 7741": a flat's number keyed first calls that flat; the password is the code after it. */
+const unitCallThenPassword = /^[가-힣]{0,3}[ \t,]*(?:비번|비밀[ \t]*번호|비밀번호는)/;
 /** Another number's label right before the code: an order's or a member's number keyed into a form is no door's. */
 const otherNumberBefore = /(?:주문|회원|고객|접수|예약|송장|운송장|계좌|전화)[ \t]*번호[ \t]*(?:은|는|:)?[ \t]*$/;
 
@@ -391,14 +393,11 @@ const bareDoor = /현관(?:문)?$/;
 const keyedCodeSaidLater =
   /([^\n\d]{0,24}?)[ \t]([#*]?\d{4,8}[#*]?)(?![\d.:/-])([ \t]*(?:을|를)?[ \t]*(?:누르|눌러|치시|치면|치고|입력|하시면|하면))?/y;
 
-const unitCallThenPassword = /^[가-힣]{0,3}[ \t,]*(?:비번|비밀[ \t]*번호|비밀번호는)/;
-
 function keyedCodeLaterOnLine(text: string, labelEnd: number): PiiFinding | undefined {
   keyedCodeSaidLater.lastIndex = labelEnd;
   const match = keyedCodeSaidLater.exec(text);
   if (match === null) return undefined;
   const [, between, code, verb] = match;
-  // "1203# 누르고 비번 7741": a flat's number keyed first calls that flat; the password is the code after it.
   if (verb !== undefined && unitCallThenPassword.test(text.slice(keyedCodeSaidLater.lastIndex, keyedCodeSaidLater.lastIndex + 16)))
     return undefined;
   if (verb === undefined && !/[#*]/.test(code!) && !/누르고|누른\s*(?:다음|뒤|후)/.test(between!)) return undefined;

@@ -245,7 +245,8 @@ const businessLineBefore =
  * The same said in brackets after the number: "031-8041-7320 (대표)", "+81 92-712-3380 (Front desk, 24h)", "09 70 81 42 00
  * (free call)", "+34 932 45 88 10 (24시간 프런트)"; or the line's opening hours from one time to another or its menu's option
  * after it, which only a desk has: "02-760-0410 (평일 10~17시)", "+49 40 3008 1200 (Mon-Fri 8-18)", "0330 9 123 123,
- * 8am-8pm", "01 410 3000 (option 2)", "Office: 214-555-0100, Mon–Fri."). When a person is free to talk is no desk's hours ("010-4715-0839 (평일 18시 이후)").
+ * 8am-8pm", "01 410 3000 (option 2)", "Office: 214-555-0100, Mon–Fri."). When a person is free to talk is no desk's hours
+ * ("010-4715-0839 (평일 18시 이후)").
  */
 const businessLineAfter =
   /^[ \t]*\((?:대표|main|[Ff]ront desk|[Rr]eception|switchboard|free call|toll[- ]free|24시간 프[런론]트|프[런론]트|[A-Z][a-z]+ office\))|^[ \t]*(?:\(|,[ \t]*)(?:option \d|press \d|(?:Mon|Tue|Wed|Thu)[a-z]*[ \t]*[-–~][ \t]*(?:Fri|Sat|Sun)[a-z]*\b|(?:(?:Mon(?:day)?|Mo|평일|월)[ \t]*(?:[-–~][ \t]*(?:Fri(?:day)?|Sat(?:urday)?|Fr|Sa|금|토)[ \t]*)?)?\d{1,2}(?::\d{2})?[ \t]?(?:[ap]m|시)?[ \t]?[-–~][ \t]?\d{1,2}(?::\d{2})?[ \t]?(?:[ap]m|시|\)))/;
