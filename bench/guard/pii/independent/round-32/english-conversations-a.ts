@@ -24,11 +24,11 @@ export const englishRoundThirtyTwoConversationsA: readonly IndependentText[] = [
     ],
   },
   {
-    text: "Can you summarise this for the ops channel in two lines?\n\nPO-55812 from Brightline Supplies Ltd: 40 x HDMI cable 2m (part HD-2M-BLK) at £6.40, 12 x USB-C dock UCD-310 at £89.00, delivery to the Leeds warehouse on 14 March between 08:00 and 12:00. Invoice INV-2024-0917, net 30. Any queries go to their accounts line 0113 496 0420, option 2.",
+    text: 'Can you summarise this for the ops channel in two lines?\n\nPO-55812 from Brightline Supplies Ltd: 40 x HDMI cable 2m (part HD-2M-BLK) at £6.40, 12 x USB-C dock UCD-310 at £89.00, delivery to the Leeds warehouse on 14 March between 08:00 and 12:00. Invoice INV-2024-0917, net 30. Any queries go to their accounts line 0113 496 0420, option 2.',
     pii: [],
   },
   {
-    text: "[09/04/24, 18:02] Chidi Okonkwo: Bro abeg send your account details make I pay the balance today\n[09/04/24, 18:03] Emeka: GTBank 0217845936, name Emeka Nwosu\n[09/04/24, 18:05] Chidi Okonkwo: Sent ₦45,000. Session ID 000013240409180512345678\n[09/04/24, 18:05] Chidi Okonkwo: If e no show by 8 call me 0803 417 2259\n[09/04/24, 18:11] Emeka: E don land. Thanks bro 🙏",
+    text: '[09/04/24, 18:02] Chidi Okonkwo: Bro abeg send your account details make I pay the balance today\n[09/04/24, 18:03] Emeka: GTBank 0217845936, name Emeka Nwosu\n[09/04/24, 18:05] Chidi Okonkwo: Sent ₦45,000. Session ID 000013240409180512345678\n[09/04/24, 18:05] Chidi Okonkwo: If e no show by 8 call me 0803 417 2259\n[09/04/24, 18:11] Emeka: E don land. Thanks bro 🙏',
     pii: [
       ['PERSON', 'Chidi Okonkwo'],
       ['PERSON', 'Emeka'],
@@ -59,7 +59,7 @@ export const englishRoundThirtyTwoConversationsA: readonly IndependentText[] = [
     ],
   },
   {
-    text: "can you translate this text from my landlord into English pls\n\n민수 씨, 다음 주 화요일 오후 2시에 보일러 수리 기사님 방문합니다. 현관 비밀번호는 1947이에요. 주소는 서울 마포구 월드컵북로12길 34, 302호 맞죠? 문의는 010-3382-7164로 주세요. - 집주인 박영숙",
+    text: 'can you translate this text from my landlord into English pls\n\n민수 씨, 다음 주 화요일 오후 2시에 보일러 수리 기사님 방문합니다. 현관 비밀번호는 1947이에요. 주소는 서울 마포구 월드컵북로12길 34, 302호 맞죠? 문의는 010-3382-7164로 주세요. - 집주인 박영숙',
     pii: [
       ['PERSON', '민수'],
       ['PASSWORD', '1947'],
@@ -69,7 +69,7 @@ export const englishRoundThirtyTwoConversationsA: readonly IndependentText[] = [
     ],
   },
   {
-    text: "I scanned this onboarding form, the OCR is a mess, can you clean it up into a table?\n\nNEW STARTER F0RM\nFull name: Priya Raghunathan\nDate of b1rth: 17/08/1994\nNI number: JT 48 27 19 C\nHome address: Flat 9, 41 Mossley Road, Manchester M14 6QZ\nBank: Monzo | sort code 04-00-04 | acc no 31928477\nEmergency contact: Raj Raghunathan (husband) 07700 914 228\nStart date: 03/06/2024   Payroll no. 00481   Dept: Finance",
+    text: 'I scanned this onboarding form, the OCR is a mess, can you clean it up into a table?\n\nNEW STARTER F0RM\nFull name: Priya Raghunathan\nDate of b1rth: 17/08/1994\nNI number: JT 48 27 19 C\nHome address: Flat 9, 41 Mossley Road, Manchester M14 6QZ\nBank: Monzo | sort code 04-00-04 | acc no 31928477\nEmergency contact: Raj Raghunathan (husband) 07700 914 228\nStart date: 03/06/2024   Payroll no. 00481   Dept: Finance',
     pii: [
       ['PERSON', 'Priya Raghunathan'],
       ['DATE_OF_BIRTH', '17/08/1994'],
@@ -85,7 +85,7 @@ export const englishRoundThirtyTwoConversationsA: readonly IndependentText[] = [
     pii: [],
   },
   {
-    text: "Summarise this witness statement in three bullet points for counsel:\n\nI, Wanjiru Kamau, of House No. 14, Riara Road, Kilimani, Nairobi, make this statement in HCCR No. E021 of 2024. On 12 February 2024 at about 7.30 pm I saw the respondent, Otieno Odhiambo, driving motor vehicle registration KDA 417M along Ngong Road. With him was a man I know only as Baba Shiku. I called my brother Kiprop on 0722 604 318 and told him what I had seen.",
+    text: 'Summarise this witness statement in three bullet points for counsel:\n\nI, Wanjiru Kamau, of House No. 14, Riara Road, Kilimani, Nairobi, make this statement in HCCR No. E021 of 2024. On 12 February 2024 at about 7.30 pm I saw the respondent, Otieno Odhiambo, driving motor vehicle registration KDA 417M along Ngong Road. With him was a man I know only as Baba Shiku. I called my brother Kiprop on 0722 604 318 and told him what I had seen.',
     pii: [
       ['PERSON', 'Wanjiru Kamau'],
       ['ADDRESS', 'House No. 14, Riara Road, Kilimani, Nairobi'],
@@ -97,7 +97,7 @@ export const englishRoundThirtyTwoConversationsA: readonly IndependentText[] = [
     ],
   },
   {
-    text: "Make this itinerary into a neat table please:\nPassenger 1: Mr Arjun Mehta, passport Z4821936, DOB 11-Jan-1979\nPassenger 2: Mrs Kavita Mehta, passport Z5093172, DOB 24-Sep-1982\nPNR: K7QX2M\nAI 131 BOM-LHR 14 Jun 02:05, seats 23A/23B\nHotel: Premier Inn London Kensington, conf. 482910573, 4 nights\nContact: arjun.mehta79@gmail.com / +91 98201 44763",
+    text: 'Make this itinerary into a neat table please:\nPassenger 1: Mr Arjun Mehta, passport Z4821936, DOB 11-Jan-1979\nPassenger 2: Mrs Kavita Mehta, passport Z5093172, DOB 24-Sep-1982\nPNR: K7QX2M\nAI 131 BOM-LHR 14 Jun 02:05, seats 23A/23B\nHotel: Premier Inn London Kensington, conf. 482910573, 4 nights\nContact: arjun.mehta79@gmail.com / +91 98201 44763',
     pii: [
       ['PERSON', 'Arjun Mehta'],
       ['PASSPORT', 'Z4821936'],
@@ -117,7 +117,7 @@ export const englishRoundThirtyTwoConversationsA: readonly IndependentText[] = [
     ],
   },
   {
-    text: "Why is my payslip short this month? Can you check the maths?\nEmployee no. 55102, Thandiwe Mokoena, Cape Town office\nSalary paid into Capitec account 1583 204 771\nMarch net: R18 412,60\nApril net: R16 905,10\nUIF R177,12, PAYE R4 310,00 both months\nMy manager Mr Botha says nothing changed on his side.",
+    text: 'Why is my payslip short this month? Can you check the maths?\nEmployee no. 55102, Thandiwe Mokoena, Cape Town office\nSalary paid into Capitec account 1583 204 771\nMarch net: R18 412,60\nApril net: R16 905,10\nUIF R177,12, PAYE R4 310,00 both months\nMy manager Mr Botha says nothing changed on his side.',
     pii: [
       ['PERSON', 'Thandiwe Mokoena'],
       ['BANK_ACCOUNT', '1583 204 771'],
@@ -148,7 +148,7 @@ export const englishRoundThirtyTwoConversationsA: readonly IndependentText[] = [
     pii: [],
   },
   {
-    text: "Paki-check naman this enrolment form before I submit 🙏\nStudent: SANTOS, Miguel Andres R.\nBirthdate: 05/22/2013\nGrade 5 – Section Sampaguita\nGuardian: Ma. Cristina Santos (mother)\nMobile: 0917 845 3306\nEmail: cristina.rsantos@yahoo.com\nAddress: Blk 7 Lot 12, Camella Homes, Brgy. Molino III, Bacoor, Cavite\nTuition plan B, ₱38,500 per sem",
+    text: 'Paki-check naman this enrolment form before I submit 🙏\nStudent: SANTOS, Miguel Andres R.\nBirthdate: 05/22/2013\nGrade 5 – Section Sampaguita\nGuardian: Ma. Cristina Santos (mother)\nMobile: 0917 845 3306\nEmail: cristina.rsantos@yahoo.com\nAddress: Blk 7 Lot 12, Camella Homes, Brgy. Molino III, Bacoor, Cavite\nTuition plan B, ₱38,500 per sem',
     pii: [
       ['PERSON', 'SANTOS, Miguel Andres R.'],
       ['DATE_OF_BIRTH', '05/22/2013'],
@@ -177,7 +177,7 @@ export const englishRoundThirtyTwoConversationsA: readonly IndependentText[] = [
     ],
   },
   {
-    text: "Help me split this hotel folio 50/50 with my colleague:\nGuest: LIM CHEE KEONG   Room 1208\nArr 03-Jul  Dep 06-Jul\nSharing: Nurul Aisyah binti Ahmad\nRoom MYR 420.00 x 3\nMinibar MYR 38.00\nLaundry MYR 22.50\nSST 8%\nPaid by VISA ****4417\nFolio no. 771204",
+    text: 'Help me split this hotel folio 50/50 with my colleague:\nGuest: LIM CHEE KEONG   Room 1208\nArr 03-Jul  Dep 06-Jul\nSharing: Nurul Aisyah binti Ahmad\nRoom MYR 420.00 x 3\nMinibar MYR 38.00\nLaundry MYR 22.50\nSST 8%\nPaid by VISA ****4417\nFolio no. 771204',
     pii: [
       ['PERSON', 'LIM CHEE KEONG'],
       ['PERSON', 'Nurul Aisyah binti Ahmad'],
@@ -193,11 +193,11 @@ export const englishRoundThirtyTwoConversationsA: readonly IndependentText[] = [
     ],
   },
   {
-    text: "hey can you check if promo code SPRING25 still works on order 10048823? total was $212.40 and it only took $20 off. the confirmation email said code applied, ref A7Q-3391",
+    text: 'hey can you check if promo code SPRING25 still works on order 10048823? total was $212.40 and it only took $20 off. the confirmation email said code applied, ref A7Q-3391',
     pii: [],
   },
   {
-    text: "Summarise this tenancy application for the landlord:\nApplicant: Hemi Walker\nDOB: 2 Nov 1990\nCurrent address: 5/17 Rintoul Street, Newtown, Wellington 6021\nDriver licence: EK482917 (version 312)\nEmployer: Fonterra – reference from manager Sarah Kingi, 021 447 9021\nPets: 1 cat (desexed)\nRent offered: $640/week, bond 4 weeks",
+    text: 'Summarise this tenancy application for the landlord:\nApplicant: Hemi Walker\nDOB: 2 Nov 1990\nCurrent address: 5/17 Rintoul Street, Newtown, Wellington 6021\nDriver licence: EK482917 (version 312)\nEmployer: Fonterra – reference from manager Sarah Kingi, 021 447 9021\nPets: 1 cat (desexed)\nRent offered: $640/week, bond 4 weeks',
     pii: [
       ['PERSON', 'Hemi Walker'],
       ['DATE_OF_BIRTH', '2 Nov 1990'],

@@ -32,11 +32,11 @@ export const englishRoundThirtyTwoConversationsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: "My flight EI 154 DUB-LHR on 22 May got moved from 07:10 to 09:45. Booking ref 6TQ8LZ, seat 14C, 1 bag 20kg. Does that mean I miss the 11:30 connection to Toronto on AC 849? What are my options under EU261?",
+    text: 'My flight EI 154 DUB-LHR on 22 May got moved from 07:10 to 09:45. Booking ref 6TQ8LZ, seat 14C, 1 bag 20kg. Does that mean I miss the 11:30 connection to Toronto on AC 849? What are my options under EU261?',
     pii: [],
   },
   {
-    text: "Can you fill in this Korean form for me? Put it into Korean where needed.\nName: Daniel Okafor\nAlien registration no.: 880412-5183224\nAddress: 서울특별시 용산구 이태원로27가길 15, 201호\nMobile: 010-7291-4438\nSpouse: Kim Soo-jin, 주민등록번호 910827-2148307\nEmployer: 주식회사 한빛소프트, 사업자등록번호 214-87-01521, 법인등록번호 110111-4827311\nVisa type: E-7, arrived 2019-09-02",
+    text: 'Can you fill in this Korean form for me? Put it into Korean where needed.\nName: Daniel Okafor\nAlien registration no.: 880412-5183224\nAddress: 서울특별시 용산구 이태원로27가길 15, 201호\nMobile: 010-7291-4438\nSpouse: Kim Soo-jin, 주민등록번호 910827-2148307\nEmployer: 주식회사 한빛소프트, 사업자등록번호 214-87-01521, 법인등록번호 110111-4827311\nVisa type: E-7, arrived 2019-09-02',
     pii: [
       ['PERSON', 'Daniel Okafor'],
       ['FRN', '880412-5183224'],
@@ -68,7 +68,7 @@ export const englishRoundThirtyTwoConversationsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: "Can you check this contractor W-9 info before I send it to accounting?\nName: Rosa Elena Guzmán\nBusiness name: Sparkle Home Cleaning\nTIN: ITIN 912-78-4431\nAddress: 1847 W Cermak Rd Apt 2F, Chicago, IL 60608\nEmail: rosa.guzman.cleaning@gmail.com\nInvoice #2291 for $1,340.00, net 15",
+    text: 'Can you check this contractor W-9 info before I send it to accounting?\nName: Rosa Elena Guzmán\nBusiness name: Sparkle Home Cleaning\nTIN: ITIN 912-78-4431\nAddress: 1847 W Cermak Rd Apt 2F, Chicago, IL 60608\nEmail: rosa.guzman.cleaning@gmail.com\nInvoice #2291 for $1,340.00, net 15',
     pii: [
       ['PERSON', 'Rosa Elena Guzmán'],
       ['US_ITIN', '912-78-4431'],
@@ -77,11 +77,11 @@ export const englishRoundThirtyTwoConversationsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: "Summarise this bill for me in one line: Meter no. E12Z048213, reading 48213 on 02/04, tariff code E7, unit rate 24.50p/kWh, standing charge 53.35p/day, 31 days, total £96.18 incl. VAT at 5%. Ref INV-773102. Pay by 20/04.",
+    text: 'Summarise this bill for me in one line: Meter no. E12Z048213, reading 48213 on 02/04, tariff code E7, unit rate 24.50p/kWh, standing charge 53.35p/day, 31 days, total £96.18 incl. VAT at 5%. Ref INV-773102. Pay by 20/04.',
     pii: [],
   },
   {
-    text: "My dad was discharged from the hospital in Tokyo and the paper is half in English, can you explain it in plain words?\n\nPatient: SATO Hiroshi\nPatient ID: 20-118437\nDOB: 1951.06.14\nInsurance no.: 06137421\nAdmitted 2024.03.02, discharged 2024.03.09\nBP 142/88, HbA1c 7.2%, eGFR 58\nRx: metformin 500mg bid, amlodipine 5mg qd\nFollow-up: Dr. Kobayashi, 4 weeks",
+    text: 'My dad was discharged from the hospital in Tokyo and the paper is half in English, can you explain it in plain words?\n\nPatient: SATO Hiroshi\nPatient ID: 20-118437\nDOB: 1951.06.14\nInsurance no.: 06137421\nAdmitted 2024.03.02, discharged 2024.03.09\nBP 142/88, HbA1c 7.2%, eGFR 58\nRx: metformin 500mg bid, amlodipine 5mg qd\nFollow-up: Dr. Kobayashi, 4 weeks',
     pii: [
       ['PERSON', 'SATO Hiroshi'],
       ['MEDICAL_RECORD', '20-118437'],
@@ -109,7 +109,7 @@ export const englishRoundThirtyTwoConversationsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: "Make a rooming list (twin share, women together) from this:\n1. CHEN Jiahui, passport E82719364, F, 1988-03-12\n2. WANG Lei, passport EJ4829105, M, 1985-11-30\n3. Siti Nurhaliza bte Rahman, passport K1847293A, F, 1992-07-08\n4. Lee Jun Hao, passport K3092718D, M, 1990-01-25\nGroup code SGTOUR-0614, Hotel Nikko Kyoto, 14–18 Jun",
+    text: 'Make a rooming list (twin share, women together) from this:\n1. CHEN Jiahui, passport E82719364, F, 1988-03-12\n2. WANG Lei, passport EJ4829105, M, 1985-11-30\n3. Siti Nurhaliza bte Rahman, passport K1847293A, F, 1992-07-08\n4. Lee Jun Hao, passport K3092718D, M, 1990-01-25\nGroup code SGTOUR-0614, Hotel Nikko Kyoto, 14–18 Jun',
     pii: [
       ['PERSON', 'CHEN Jiahui'],
       ['PASSPORT', 'E82719364'],
@@ -126,7 +126,7 @@ export const englishRoundThirtyTwoConversationsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: "Summarize the key terms of this lease in bullets:\nLease between Harborview Property Management LLC (Landlord) and Marcus Bell and Tanya Whitfield-Bell (Tenants) for Unit 4B, 2210 Elm Street, Dallas, TX 75201. Term 12 months from 06/01/2024. Rent $2,150/mo due on the 1st, late fee $75 after the 5th. Security deposit $2,150. Garage remote issued at move-in; alarm code 8261 to be changed by Tenants within 7 days. Office: 214-555-0100, Mon–Fri.",
+    text: 'Summarize the key terms of this lease in bullets:\nLease between Harborview Property Management LLC (Landlord) and Marcus Bell and Tanya Whitfield-Bell (Tenants) for Unit 4B, 2210 Elm Street, Dallas, TX 75201. Term 12 months from 06/01/2024. Rent $2,150/mo due on the 1st, late fee $75 after the 5th. Security deposit $2,150. Garage remote issued at move-in; alarm code 8261 to be changed by Tenants within 7 days. Office: 214-555-0100, Mon–Fri.',
     pii: [
       ['PERSON', 'Marcus Bell'],
       ['PERSON', 'Tanya Whitfield-Bell'],
@@ -139,7 +139,7 @@ export const englishRoundThirtyTwoConversationsB: readonly IndependentText[] = [
     pii: [],
   },
   {
-    text: "I was charged twice for the same hotel night, can you write the dispute message for me? Card is Amex 3726 987776 24256, expiry 11/26, the 4-digit code on the front is 7093. Name Gareth Llewellyn, mobile +44 7923 418 556. Both charges £184.00 on 12/02, merchant ref TRV-88231.",
+    text: 'I was charged twice for the same hotel night, can you write the dispute message for me? Card is Amex 3726 987776 24256, expiry 11/26, the 4-digit code on the front is 7093. Name Gareth Llewellyn, mobile +44 7923 418 556. Both charges £184.00 on 12/02, merchant ref TRV-88231.',
     pii: [
       ['CREDIT_CARD', '3726 987776 24256'],
       ['CARD_EXPIRY', '11/26'],
@@ -208,7 +208,7 @@ export const englishRoundThirtyTwoConversationsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: "Could you put this into a short English email to payroll?\nBitte Gehaltskonto ändern ab 1. Juli.\nKontoinhaber: Jonas Weber\nNeue IBAN: DE69 5001 0517 5418 2930 47\nBIC: INGDDEFFXXX\nPersonalnummer: 20418\nDanke!",
+    text: 'Could you put this into a short English email to payroll?\nBitte Gehaltskonto ändern ab 1. Juli.\nKontoinhaber: Jonas Weber\nNeue IBAN: DE69 5001 0517 5418 2930 47\nBIC: INGDDEFFXXX\nPersonalnummer: 20418\nDanke!',
     pii: [
       ['PERSON', 'Jonas Weber'],
       ['IBAN', 'DE69 5001 0517 5418 2930 47'],
