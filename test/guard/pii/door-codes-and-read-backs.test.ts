@@ -149,3 +149,16 @@ describe('an answer that corrects what a form says', () => {
     assert.deepEqual(ofType(chat, 'DATE_OF_BIRTH'), ['DATE_OF_BIRTH:1988년 3월 4일', 'DATE_OF_BIRTH:1988년 3월 14일']);
   });
 });
+
+describe("an open chat's speakers", () => {
+  test('speak by nickname; a Korean full name among them stays a name (ko)', () => {
+    const chat =
+      '[오픈채팅 - 파이썬 스터디]\n코딩하는감자: 질문있어요!! 계속 AccessDenied 떠요\n파이리: 헐 키 지우세요!!!\n김민수: 저도 봤어요\n코딩하는감자: 헉 감사합니다';
+    assert.deepEqual(ofType(chat, 'USERNAME'), ['USERNAME:코딩하는감자', 'USERNAME:파이리', 'USERNAME:코딩하는감자']);
+    assert.deepEqual(ofType(chat, 'PERSON'), ['PERSON:김민수']);
+  });
+
+  test('a chat that is no open chat keeps its speakers as they were (en)', () => {
+    assert.deepEqual(ofType('Team chat\nBlueFox: are we still on for 3pm?\nRiverStone: yes', 'USERNAME'), []);
+  });
+});

@@ -1,6 +1,7 @@
 // The nicknames of a second-hand marketplace's chat, as a customer pastes it: 당근's chat header ("[당근채팅] 감자도리 님과의
 // 대화") and its manner temperature after a speaker ("포근한감자77 (37.2℃):"), 번개장터's shop name ("상점명: 스위치팝니다0412").
-// A nickname is the account the other party is found and reported by, as much a login as one given after its label.
+// An open chat's speakers are nicknames too ("[오픈채팅 - 파이썬 스터디]\n코딩하는감자: …"). A nickname is the account the
+// other party is found and reported by, as much a login as one given after its label.
 import type { PiiFinding } from '../types.ts';
 import { createFinding } from './create-finding.ts';
 import { isPlausibleKoreanName } from '../names/korean-names.ts';
@@ -19,6 +20,10 @@ const shopName = /(?:상점명|상점[ \t]이름|판매자[ \t]?닉네임)[ \t]*
  */
 const partyWithNickname =
   /^[ \t]*(?:[└ㄴ][ \t]*)?(?:구매자|판매자|구매희망자|세입자|집주인)[ \t]*(?:\((?:닉네임[ \t]*)?([^\s()]{2,20})\)|[ \t]([^\s:()]{2,20}))[ \t]*:/dgm;
+/** A speaker in an open chat, where everyone speaks by nickname ("[오픈채팅 - 파이썬 스터디]\n코딩하는감자: 질문있어요"). */
+const openChatSpeaker = /^[ \t]*([^\s:：()[\]]{2,20})[ \t]*[:：][ \t]/dgm;
+const openChatWord = /오픈[ \t]?(?:채팅|톡|카톡)/;
+
 /**
  * A nickname after its label, quoted or before a copula ("닉은 분당토끼맘이에요", "닉네임: 해피쿼카 |", "닉네임은 '정품만팝니다'였고").
  */
@@ -38,6 +43,7 @@ export function mayHoldMarketplaceNickname(text: string): boolean {
     text.includes('℃') ||
     text.includes('상점') ||
     text.includes('닉') ||
+    openChatWord.test(text) ||
     (text.includes(':') && /구매자|판매자|구매희망자|세입자|집주인/.test(text))
   );
 }
@@ -52,13 +58,15 @@ export function findMarketplaceNicknames(text: string): PiiFinding[] {
   if (!mayHoldMarketplaceNickname(text)) return [];
   const findings: PiiFinding[] = [];
   const nicknames = new Set<string>();
-  for (const pattern of [chatHeader, speakerWithTemperature, shopName, partyWithNickname, nicknameLabel]) {
+  const patterns = [chatHeader, speakerWithTemperature, shopName, partyWithNickname, nicknameLabel];
+  if (openChatWord.test(text)) patterns.push(openChatSpeaker);
+  for (const pattern of patterns) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       const group = match[1] === undefined ? 2 : 1;
       const nickname = match[group]!;
       const start = match.indices![group]![0];
-      if ((pattern === partyWithNickname || pattern === nicknameLabel) && !isMarketNickname(nickname)) continue;
+      if (pattern !== chatHeader && pattern !== speakerWithTemperature && pattern !== shopName && !isMarketNickname(nickname)) continue;
       nicknames.add(nickname);
       if (!findings.some((finding) => finding.start === start))
         findings.push(createFinding({ type: 'USERNAME', text: nickname, start, score: 0.8, recognizer: name }));
