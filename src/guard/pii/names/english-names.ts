@@ -783,7 +783,7 @@ function isNameInCapitalsOrNone(text: string, name: LatinName): boolean {
 
 /** A thing's name field ("Business name: Sparkle Home Cleaning", "Wi-Fi name: …", "Pet name: Biscuit"), no person's. */
 const thingBeforeNameLabel =
-  /\b(?:[Bb]usiness|[Cc]ompany|[Tt]rading|[Bb]rand|[Ss]tore|[Ss]hop|[Pp]roduct|[Nn]etwork|[Ff]ile|[Hh]ost|[Dd]evice|[Pp]roject|[Pp]et|[Tt]eam|[Pp]lan|[Bb]ank|[Ss]chool|[Ss]treet|[Vv]enue|[Ee]vent|[Hh]otel|[Bb]ranch|[Bb]uilding|[Ww]i-?[Ff]i|SSID|[Cc]ourse|[Dd]omain|[Aa]pp|[Mm]odel|[Ii]tem|[Pp]ackage|[Ss]ite|[Pp]roperty|[Ee]mployer|[Ff]irm|[Bb]usiness [Tt]rading|BUSINESS|COMPANY)[ \t]+$/;
+  /\b(?:[Bb]usiness|[Cc]ompany|[Tt]rading|[Bb]rand|[Ss]tore|[Ss]hop|[Pp]roduct|[Nn]etwork|[Ff]ile|[Hh]ost|[Dd]evice|[Pp]roject|[Pp]et|[Tt]eam|[Pp]lan|[Bb]ank|[Ss]chool|[Ss]treet|[Vv]enue|[Ee]vent|[Hh]otel|[Bb]ranch|[Bb]uilding|[Ww]i-?[Ff]i|SSID|[Cc]ourse|[Dd]omain|[Aa]pp|[Mm]odel|[Ii]tem|[Pp]ackage|[Ss]ite|[Pp]roperty|[Ee]mployer|[Ff]irm|BUSINESS|COMPANY)[ \t]+$/;
 
 /** Brands named after a doctor, which a shop's customers write as they would a title and a name. */
 const brandsAfterDoctor = /(?:Pepper|Martens|Oetker|Jart|Scholl|Bronner)\b/y;

@@ -30,6 +30,10 @@ const openChatWord = /오픈[ \t]?(?:채팅|톡|카톡)/;
 const nicknameLabel =
   /닉(?:네임)?(?:은|는|이|:|：)?[ \t]*[:：]?[ \t]*['"‘“]?([가-힣A-Za-z0-9_.]{2,20}?)(?=['"’”]|이에요|예요|입니다|이고|였고|였어요|[ \t]*[|,.)]|[ \t]*$)/dgm;
 
+const forms = [chatHeader, speakerWithTemperature, shopName, partyWithNickname, nicknameLabel];
+/** The forms whose place a word other than a nickname may fill (a name, a field's label): their value must read as one. */
+const formsOfAnyWord: ReadonlySet<RegExp> = new Set([partyWithNickname, nicknameLabel, openChatSpeaker]);
+
 /**
  * Whether `text` may hold one of the forms: a few native searches, cheap enough for every chat turn; a party's word only
  * where a colon stands, as a speaker's does.
@@ -58,15 +62,13 @@ export function findMarketplaceNicknames(text: string): PiiFinding[] {
   if (!mayHoldMarketplaceNickname(text)) return [];
   const findings: PiiFinding[] = [];
   const nicknames = new Set<string>();
-  const patterns = [chatHeader, speakerWithTemperature, shopName, partyWithNickname, nicknameLabel];
-  if (openChatWord.test(text)) patterns.push(openChatSpeaker);
-  for (const pattern of patterns) {
+  for (const pattern of openChatWord.test(text) ? [...forms, openChatSpeaker] : forms) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       const group = match[1] === undefined ? 2 : 1;
       const nickname = match[group]!;
       const start = match.indices![group]![0];
-      if (pattern !== chatHeader && pattern !== speakerWithTemperature && pattern !== shopName && !isMarketNickname(nickname)) continue;
+      if (formsOfAnyWord.has(pattern) && !isMarketNickname(nickname)) continue;
       nicknames.add(nickname);
       if (!findings.some((finding) => finding.start === start))
         findings.push(createFinding({ type: 'USERNAME', text: nickname, start, score: 0.8, recognizer: name }));

@@ -5,8 +5,12 @@
 
 /** How far before a number the phrase may start. */
 const phraseReach = 56;
-const phoneOfAccount =
-  /\b(?:mobile|phone|cell|contact|landline|lines?)(?:[ \t]+(?:number|no\.?|#))?[ \t]+(?:on|for|linked to|registered to)[ \t]+(?:(?:the|your|my|this)[ \t]+)?account(?:[ \t]+is[ \t]*|[ \t]*:[ \t]*)$|\b(?:m-?pesa|jazzcash|easypaisa|gcash|bkash|nagad|paytm|momo)\b[^\n]{0,30}?\baccount(?:[ \t]+(?:number|no\.?|#))?(?:[ \t]+is[ \t]*|[ \t]*:[ \t]*|[ \t]+)$/i;
+/** The mobile wallets whose accounts are their owners' phones, for this phrase and the phone search's labels. */
+export const mobileWalletSource = 'm-?pesa|gcash|jazzcash|easypaisa|bkash|nagad|paytm|momo';
+const phoneOfAccount = new RegExp(
+  String.raw`\b(?:mobile|phone|cell|contact|landline|lines?)(?:[ \t]+(?:number|no\.?|#))?[ \t]+(?:on|for|linked to|registered to)[ \t]+(?:(?:the|your|my|this)[ \t]+)?account(?:[ \t]+is[ \t]*|[ \t]*:[ \t]*)$|\b(?:${mobileWalletSource})\b[^\n]{0,30}?\baccount(?:[ \t]+(?:number|no\.?|#))?(?:[ \t]+is[ \t]*|[ \t]*:[ \t]*|[ \t]+)$`,
+  'i',
+);
 
 /**
  * Whether the words right before `start` name the number as an account's phone.

@@ -5,7 +5,7 @@ import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { textFeature, textFeatures } from '../text-features.ts';
 import { characterCodes, hasContextBefore, mayEndWithLabel } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
-import { namesPhoneOfAccount } from './phone-of-account.ts';
+import { mobileWalletSource, namesPhoneOfAccount } from './phone-of-account.ts';
 import { digitEnd, isAsciiDigit, isDigitEndAt, isDigitStartAt } from './digit-boundaries.ts';
 import { findInNumericRuns, type NumericRun } from './numeric-runs.ts';
 import { firstNamesThatAreWords } from '../names/english-name-words.ts';
@@ -74,8 +74,10 @@ const barePhoneWindow = 32;
 // an office's or a DID, a Filipino "number ko", and a SIM swapped for one; a home or fixed line, a Filipino "CP#"
 // (cellphone), a number given after an e-mail ("… and number 0722 619 384"), a relative on one ("daughter on 0813 774
 // 2098", "my wife Meenal on 99230 18846"), another's number ("his no. 98733 20519").
-const labelledPhoneContext =
-  /전화|연락처|휴대|핸드폰|phone|mobile|\bmob\b|\bmobil\b|rufnummer|handy|telefon|cell|\btel\b|\bph\b|\bhp\b|\bhome\b|fixed(?: line)?\b|\bCP\b|(?:and|&) number\b|msisdn|m-?pesa|gcash|jazzcash|easypaisa|bkash|nagad|paytm|momo|landline|call(?:back)?\b|contact|whatsapp|zalo|viber|\b(?:daughter|son|wife|husband|mum|mom|dad|brother|sister|mother|father|partner)'s (?:no\.|number|mobile|cell|line)|text(?:ed)? me|reach me|reachable|reached (?:on|at)|ring me|(?:my|new|best) (?:new )?(?:number|no\.)|\bmy line\b|(?:^|[|\n]\s*)[MTPOD](?:[.:]|[ \t]+$)|\balt(?:ernate)?(?: no\.?| number)?(?:[.:]|[ \t]+$)|direct(?: line)?\b(?![ \t]*(?:debit|deposit|transfer))|\bnumber (?:is|to port)\b|\bnumbers? ported\b|wrong number|instead of|\bring\b.{0,16}\bon\b|\b(?:daughter|son|wife|husband|mum|mom|dad|brother|sister|mother|father|partner)(?: [A-Z][a-z]+)? on\b|\b(?:his|her|their) (?:no\.|number|mobile|cell)|on arrival|\bNDD\b|@[\w.-]+\.[a-z]{2,}[ \t]*[|,/][ \t]*$|\b(?:text|txt|sms|cel|celular|durchwahl|office|DID)\b|number ko\b|swap(?: \w+)? for/i;
+const labelledPhoneContext = new RegExp(
+  String.raw`전화|연락처|휴대|핸드폰|phone|mobile|\bmob\b|\bmobil\b|rufnummer|handy|telefon|cell|\btel\b|\bph\b|\bhp\b|\bhome\b|fixed(?: line)?\b|\bCP\b|(?:and|&) number\b|msisdn|${mobileWalletSource}|landline|call(?:back)?\b|contact|whatsapp|zalo|viber|\b(?:daughter|son|wife|husband|mum|mom|dad|brother|sister|mother|father|partner)'s (?:no\.|number|mobile|cell|line)|text(?:ed)? me|reach me|reachable|reached (?:on|at)|ring me|(?:my|new|best) (?:new )?(?:number|no\.)|\bmy line\b|(?:^|[|\n]\s*)[MTPOD](?:[.:]|[ \t]+$)|\balt(?:ernate)?(?: no\.?| number)?(?:[.:]|[ \t]+$)|direct(?: line)?\b(?![ \t]*(?:debit|deposit|transfer))|\bnumber (?:is|to port)\b|\bnumbers? ported\b|wrong number|instead of|\bring\b.{0,16}\bon\b|\b(?:daughter|son|wife|husband|mum|mom|dad|brother|sister|mother|father|partner)(?: [A-Z][a-z]+)? on\b|\b(?:his|her|their) (?:no\.|number|mobile|cell)|on arrival|\bNDD\b|@[\w.-]+\.[a-z]{2,}[ \t]*[|,/][ \t]*$|\b(?:text|txt|sms|cel|celular|durchwahl|office|DID)\b|number ko\b|swap(?: \w+)? for`,
+  'i',
+);
 // What a national number of another country is never: a Korean business number (1588-1234), a date (2025-12-19) or a
 // record numbered by its year (2016-170460).
 const notForeignNational = /^(?:19|20)\d\d-|^1[568]\d\d[- ]?\d{4}$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/;
