@@ -113,7 +113,7 @@ function addSlipAt(text: string, slip: { finding: PiiFinding; form: string; star
   const end = start + form.length;
   if (start < 0 || end > text.length) return;
   const other = text.slice(start, end);
-  if (!isSlipOf(other, form) || !standsWhole(text, start, end)) return;
+  if (!isSlipOf(other, form) || !standsWhole(text, start, end) || faxBefore.test(text.slice(Math.max(0, start - 16), start))) return;
   // A label's guess grounds only a correction that says so ("2087731465 (UBA) instead of 2087731456").
   if (finding.score < weakestGround && !correctionWord.test(text.slice(Math.min(finding.end, start), Math.max(finding.start, end)))) return;
   addPlace(finding, { text: other, start, end, score: Math.min(finding.score, correctedScore) });
@@ -146,6 +146,11 @@ function searchedBefore(candidates: readonly PiiFinding[], at: { index: number; 
 }
 
 const shortestCorrected = 6;
+/**
+ * An office's fax number is its phone's neighbour, one digit apart ("Tel 416-762-1410   Fax 416-762-1412", "전화번호
+ * 02-871-3350 … 팩스번호 02-871-3351"), no slip of it.
+ */
+const faxBefore = /(?:fax|팩스)[^\n\d]{0,8}$/i;
 const correctedScore = 0.8;
 /** A weaker finding, a label's guess, is no ground for another unless a correction's words stand between them. */
 const weakestGround = 0.7;
