@@ -247,6 +247,14 @@ import { koreanRoundThirtyThreeConversationsA } from './round-33/korean-conversa
 import { koreanRoundThirtyThreeConversationsB } from './round-33/korean-conversations-b.ts';
 import { koreanRoundThirtyThreeDocumentsA } from './round-33/korean-documents-a.ts';
 import { koreanRoundThirtyThreeDocumentsB } from './round-33/korean-documents-b.ts';
+import { englishRoundThirtyFourConversationsA } from './round-34/english-conversations-a.ts';
+import { englishRoundThirtyFourConversationsB } from './round-34/english-conversations-b.ts';
+import { englishRoundThirtyFourDocumentsA } from './round-34/english-documents-a.ts';
+import { englishRoundThirtyFourDocumentsB } from './round-34/english-documents-b.ts';
+import { koreanRoundThirtyFourConversationsA } from './round-34/korean-conversations-a.ts';
+import { koreanRoundThirtyFourConversationsB } from './round-34/korean-conversations-b.ts';
+import { koreanRoundThirtyFourDocumentsA } from './round-34/korean-documents-a.ts';
+import { koreanRoundThirtyFourDocumentsB } from './round-34/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -531,6 +539,14 @@ const laterRounds = [
   { round: 33, name: 'ko-conversation-33b', lang: 'ko', kind: 'conversation', texts: koreanRoundThirtyThreeConversationsB },
   { round: 33, name: 'ko-document-33a', lang: 'ko', kind: 'document', texts: koreanRoundThirtyThreeDocumentsA },
   { round: 33, name: 'ko-document-33b', lang: 'ko', kind: 'document', texts: koreanRoundThirtyThreeDocumentsB },
+  { round: 34, name: 'en-conversation-34a', lang: 'en', kind: 'conversation', texts: englishRoundThirtyFourConversationsA },
+  { round: 34, name: 'en-conversation-34b', lang: 'en', kind: 'conversation', texts: englishRoundThirtyFourConversationsB },
+  { round: 34, name: 'en-document-34a', lang: 'en', kind: 'document', texts: englishRoundThirtyFourDocumentsA },
+  { round: 34, name: 'en-document-34b', lang: 'en', kind: 'document', texts: englishRoundThirtyFourDocumentsB },
+  { round: 34, name: 'ko-conversation-34a', lang: 'ko', kind: 'conversation', texts: koreanRoundThirtyFourConversationsA },
+  { round: 34, name: 'ko-conversation-34b', lang: 'ko', kind: 'conversation', texts: koreanRoundThirtyFourConversationsB },
+  { round: 34, name: 'ko-document-34a', lang: 'ko', kind: 'document', texts: koreanRoundThirtyFourDocumentsA },
+  { round: 34, name: 'ko-document-34b', lang: 'ko', kind: 'document', texts: koreanRoundThirtyFourDocumentsB },
 ] as const;
 
 /** The rounds after the second, by number. */
