@@ -7,6 +7,7 @@ import { overlapsAny, resolveOverlapsOfOwnedArray } from './resolve-overlaps.ts'
 import { foldCapitalisedWordAccents, linesAroundFoldedWords } from './accent-folding.ts';
 import { addCorrectedValues, addRepeatedValues } from './repeated-values.ts';
 import { addValuesInSiblingRows } from './values-in-sibling-rows.ts';
+import { removeOrganisationsValues } from './organisations-lines.ts';
 import { addRepeatsOfEarlierValues, type EarlierValues } from './earlier-values.ts';
 import { runEdgesOf } from './run-edges.ts';
 import { addBirthDatesBeside, addBirthDatesInBracketsAfterNames } from './birth-dates-beside.ts';
@@ -248,8 +249,11 @@ function findingsIn(text: string, options: ScanPiiOptions): PiiFinding[] {
     addNamesAfterArrows(text, candidates);
     if (holdsHanCharacter(text)) addHanNamesBesidePeople(text, candidates);
   }
-  // After every search of a person's values: a row's cell found by any of them lends its kind to the rows like it.
-  if (!uncued && candidates.length > 0) addValuesInSiblingRows(text, candidates);
+  if (!uncued && candidates.length > 0) {
+    removeOrganisationsValues(text, candidates);
+    // After every search of a person's values: a row's cell found by any of them lends its kind to the rows like it.
+    addValuesInSiblingRows(text, candidates);
+  }
   if (remembers) addRepeatsOfEarlierValues(text, candidates, { earlier, wanted });
   if (candidates.length > 0) {
     // Before the repeats are looked for: "Ate Joy" repeats as "Joy".

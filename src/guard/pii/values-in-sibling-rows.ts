@@ -3,7 +3,7 @@
 // is that kind of value too: the writer's layout says so, where no label does.
 import { isPlausibleKoreanName } from './names/korean-names.ts';
 import { isPlausibleBirthDate, wholeDateReadings } from './recognizers/date-formats.ts';
-import { overlapsAny } from './resolve-overlaps.ts';
+import { FindingsByLine } from './findings-by-line.ts';
 import type { PiiFinding, PiiType } from './types.ts';
 
 const recognizerName = 'sibling-row';
@@ -46,19 +46,21 @@ interface Cell {
  */
 export function addValuesInSiblingRows(text: string, candidates: PiiFinding[]): void {
   if (!text.includes('\n')) return;
-  const found: PiiFinding[] = [];
   // Other kinds first: a name is taken only in a row whose other cells hold what the seed's row holds in them.
   const seeds = candidates
     .filter((candidate) => rowTypes.has(candidate.type) && candidate.score >= weakestSeed)
     .sort((first, second) => Number(first.type === 'PERSON') - Number(second.type === 'PERSON'));
-  const lists = [candidates, found] as const;
+  if (seeds.length === 0) return;
+  const byLine = FindingsByLine.of(text, candidates);
+  const found: PiiFinding[] = [];
   for (const seed of seeds) {
     const line = lineAround(text, seed.start);
     if (seed.end > line.end) continue;
     const layout = layoutOf(text, line, seed);
     if (layout === undefined) continue;
+    const seedRow = byLine.on(line.start);
     // A date is a birth date in a row of people: the vaccines' or the payments' dates of a table are no one's.
-    if (seed.type === 'DATE_OF_BIRTH' && !layout.cells.some((cell) => cellType(cell, lists) === 'PERSON')) continue;
+    if (seed.type === 'DATE_OF_BIRTH' && !namesPerson(layout.cells, seedRow)) continue;
     for (const step of [-1, 1]) {
       let row = line;
       for (let reach = 0; reach < rowReach; reach += 1) {
@@ -68,31 +70,45 @@ export function addValuesInSiblingRows(text: string, candidates: PiiFinding[]): 
         const cells = cellsOf(text, row, layout.breaks);
         if (cells.length !== layout.classes.length || !cells.every((cell, index) => classOf(text, cell) === layout.classes[index])) break;
         const cell = cells[layout.index]!;
-        if (overlapsAny(candidates, cell) || overlapsAny(found, cell)) continue;
+        const onRow = byLine.on(row.start);
+        // A row whose cell holds that kind already is a seed of its own, and reads on from there: a table of thousands of
+        // rows is read once, not once for each row.
+        if (cellType(cell, onRow) === seed.type && (seed.type !== 'DATE_OF_BIRTH' || namesPerson(cells, onRow))) break;
+        if (onRow.some((other) => other.start < cell.end && cell.start < other.end)) continue;
         const value = text.slice(cell.start, cell.end);
         if (!isShapedAs(value, seed)) continue;
-        if (seed.type === 'PERSON' && !holdsAlikeValue({ seedCells: layout.cells, cells, skip: layout.index }, lists)) continue;
-        found.push({ type: seed.type, start: cell.start, end: cell.end, text: value, score: siblingScore, recognizer: recognizerName });
+        if (seed.type === 'PERSON' && !holdsAlikeValue({ seedCells: layout.cells, seedRow, cells, row: onRow, skip: layout.index }))
+          continue;
+        const sibling = { type: seed.type, start: cell.start, end: cell.end, text: value, score: siblingScore, recognizer: recognizerName };
+        found.push(sibling);
+        byLine.add(sibling);
       }
     }
   }
   for (const finding of found) candidates.push(finding);
 }
 
-type Findings = readonly PiiFinding[];
+function namesPerson(cells: readonly Cell[], onRow: readonly PiiFinding[]): boolean {
+  return cells.some((cell) => cellType(cell, onRow) === 'PERSON');
+}
 
-/** The kind of the finding that spans exactly `cell`, if any. */
-function cellType(cell: Cell, lists: readonly Findings[]): string | undefined {
-  for (const list of lists) for (const finding of list) if (finding.start === cell.start && finding.end === cell.end) return finding.type;
-  return undefined;
+/** The kind of the finding on a row that spans exactly `cell`, if any. */
+function cellType(cell: Cell, onRow: readonly PiiFinding[]): string | undefined {
+  return onRow.find((finding) => finding.start === cell.start && finding.end === cell.end)?.type;
 }
 
 /** Whether a cell other than the name's holds a value of the kind the seed's row holds in it ("Teina Rapana, 03/11/1984"). */
-function holdsAlikeValue(rows: { seedCells: readonly Cell[]; cells: readonly Cell[]; skip: number }, lists: readonly Findings[]): boolean {
+function holdsAlikeValue(rows: {
+  seedCells: readonly Cell[];
+  seedRow: readonly PiiFinding[];
+  cells: readonly Cell[];
+  row: readonly PiiFinding[];
+  skip: number;
+}): boolean {
   return rows.cells.some((cell, index) => {
     if (index === rows.skip) return false;
-    const type = cellType(cell, lists);
-    return type !== undefined && type === cellType(rows.seedCells[index]!, lists);
+    const type = cellType(cell, rows.row);
+    return type !== undefined && type === cellType(rows.seedCells[index]!, rows.seedRow);
   });
 }
 

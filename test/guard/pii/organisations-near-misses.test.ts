@@ -6,9 +6,13 @@ import { foundOfType as ofType } from './pii-test-helpers.ts';
 
 describe("an organisation's desks and lines", () => {
   test("a desk's mailbox, in any language and with a region's tag, is below the threshold; a person's stays (en, ko)", () => {
-    const invoice = 'From: Katarzyna Wójcik <k.wojcik.biuro@wp.pl>\nTo: faktury@printex.pl\nCc: zakupy@hydromet-sp.pl, imports.sg@straitsocean.com';
+    const invoice =
+      'From: Katarzyna Wójcik <k.wojcik.biuro@wp.pl>\nTo: faktury@printex.pl\nCc: zakupy@hydromet-sp.pl, imports.sg@straitsocean.com';
     assert.deepEqual(ofType(invoice, 'EMAIL'), ['EMAIL:k.wojcik.biuro@wp.pl']);
-    assert.deepEqual(ofType('보안메일(hr-secure@daeil-tech.co.kr)로 보내 주세요. 문의 kr.import@dhl.com / 입학처 ipsi@univ.ac.kr', 'EMAIL'), []);
+    assert.deepEqual(
+      ofType('보안메일(hr-secure@daeil-tech.co.kr)로 보내 주세요. 문의 kr.import@dhl.com / 입학처 ipsi@univ.ac.kr', 'EMAIL'),
+      [],
+    );
     assert.deepEqual(ofType('Agency: Eastside Realty, leasing@eastsiderealty.com.au, tenant jake.whitfield@gmail.com', 'EMAIL'), [
       'EMAIL:jake.whitfield@gmail.com',
     ]);
@@ -18,5 +22,40 @@ describe("an organisation's desks and lines", () => {
   test("an office's fax, one digit from its phone, is no slip of the phone (en, ko)", () => {
     assert.deepEqual(ofType('Bloor West Family Health Team   Tel 416-762-1410   Fax 416-762-1412', 'PHONE'), ['PHONE:416-762-1410']);
     assert.deepEqual(ofType('보호자 연락처 02-871-3350 / 팩스 02-871-3351', 'PHONE'), ['PHONE:02-871-3350']);
+  });
+
+  test("an organisation's contact line — its name, address and landline — beside a customer's (en)", () => {
+    const order = [
+      'Supplier: Brennan & Walsh Fasteners Ltd, Ballymount Road, Dublin 12, tel +353 1 450 2281',
+      'Customer: Aoife Brennan, 14 Ashgrove Lawn, Ballincollig, Co. Cork P31 E2H7, 087 412 6638',
+    ].join('\n');
+    assert.deepEqual(ofType(order, 'PHONE'), ['PHONE:087 412 6638']);
+    assert.deepEqual(ofType(order, 'ADDRESS'), ['ADDRESS:14 Ashgrove Lawn, Ballincollig, Co. Cork P31 E2H7']);
+    const label =
+      'HARBOR LANE PHARMACY #4471\n1180 Ocean Ave, Santa Cruz, CA 95060   (831) 426-0190\nPatient: Marcus Thibodeaux   Ph 831-555-2671';
+    assert.deepEqual(ofType(label, 'PHONE'), ['PHONE:831-555-2671']);
+    assert.deepEqual(ofType(label, 'ADDRESS'), []);
+    const statement = 'Tenancy: Harcourt Lane Property, ABN 41 624 118 903, (02) 9953 4100\nTenant: Siobhan Kearney, mobile 0412 883 901';
+    assert.deepEqual(ofType(statement, 'PHONE'), ['PHONE:0412 883 901']);
+  });
+
+  test("a person named on the line, their word after the firm's, or a sentence's end keep the line theirs (en, ko)", () => {
+    assert.deepEqual(ofType('Name: Linda Johnson | Company: Mirae Tech Inc. | Phone: 020 7392 4918', 'PHONE'), ['PHONE:020 7392 4918']);
+    assert.deepEqual(ofType('Walsh Fasteners Ltd, Dublin 12 - my direct line 01 450 2281', 'PHONE'), ['PHONE:01 450 2281']);
+    assert.deepEqual(ofType('[행복공인중개사] 계약서 초안 보내드려요. 소재지 서울특별시 은평구 통일로71길 19, 101동 704호', 'ADDRESS'), [
+      'ADDRESS:서울특별시 은평구 통일로71길 19, 101동 704호',
+    ]);
+  });
+
+  test("a firm's sender line, a card company's desks and an embassy's number beside a person's (ko)", () => {
+    const parcel = [
+      '보내는분: (주)모노리빙 이천물류센터 / 경기도 이천시 마장면 서이천로 578 / 031-645-9700',
+      '받는분: 남궁현 / 서울특별시 마포구 월드컵북로12길 8, 302호 / 010-4917-3382',
+    ].join('\n');
+    assert.deepEqual(ofType(parcel, 'ADDRESS'), ['ADDRESS:서울특별시 마포구 월드컵북로12길 8, 302호']);
+    assert.deepEqual(ofType(parcel, 'PHONE'), ['PHONE:010-4917-3382']);
+    assert.deepEqual(ofType('고객센터 1588-8100 | 해외 +82-2-3420-7000 | 분실신고 1588-8111', 'PHONE'), []);
+    const chat = '고용주(정혜원): 그럼요. 필리핀 대사관 번호 02-577-6147 말고 본인 번호는 +63 917 482 3361 맞죠?';
+    assert.deepEqual(ofType(chat, 'PHONE'), ['PHONE:+63 917 482 3361']);
   });
 });

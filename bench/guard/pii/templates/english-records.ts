@@ -158,7 +158,7 @@ export const englishRecordTemplates: Template[] = [
     genre: 'international',
     lang: 'en',
     build: ({ pii }) =>
-      compose`Our Seoul office: ${pii.phoneKo()} or ${pii.phoneKo()}; London desk ${pii.phoneUk()}; New York ${pii.phoneUs()}.`,
+      compose`Reach me in Seoul on ${pii.phoneKo()} or ${pii.phoneKo()}; in London on ${pii.phoneUk()}; in New York on ${pii.phoneUs()}.`,
   },
   {
     name: 'en-intl-beneficiary',
@@ -178,6 +178,6 @@ export const englishRecordTemplates: Template[] = [
     genre: 'international',
     lang: 'en',
     build: ({ pii, negatives }) =>
-      compose`Invoice to ${negatives.company()} (BRN ${pii.brn()}), ${pii.addressKo('road')}. Attn: ${pii.personKo().part}, ${pii.phoneKo()}. Total ${negatives.priceEn()}.`,
+      compose`Invoice to ${negatives.company()} (BRN ${pii.brn()}); ship to the owner's home, ${pii.addressKo('road')}. Attn: ${pii.personKo().part}, ${pii.phoneKo()}. Total ${negatives.priceEn()}.`,
   },
 ];

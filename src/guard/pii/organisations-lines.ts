@@ -1,0 +1,173 @@
+// An organisation's contact line: its name, then its address, its phone and its mailbox ("Walsh Fasteners Ltd, Ballymount
+// Road, Dublin 12, tel +353 1 450 2281", "HARBOR LANE PHARMACY #4471\n1180 Ocean Ave, Santa Cruz, CA 95060   (831)
+// 426-0190", "보내는분: (주)모노리빙 이천물류센터 / 경기도 이천시 …"). A bill, an invoice, a label or a letterhead prints one
+// beside its customer's details; the organisation's values are no person's.
+import libphonenumber from 'google-libphonenumber';
+import { phoneUtil } from './recognizers/phone-util.ts';
+import { textFeature, textFeatures } from './text-features.ts';
+import { FindingsByLine } from './findings-by-line.ts';
+import type { PiiFinding } from './types.ts';
+
+const { PhoneNumberType } = libphonenumber;
+
+/**
+ * An organisation's own word: a legal form, a kind of business or desk written as its name is, "our" before a place of
+ * business, or a Korean business's or office's word. (Not a bare hospital or clinic, which a patient's record names as
+ * often, nor an Irish county's "Co. Cork".)
+ */
+const organisationMark = new RegExp(
+  [
+    String.raw`\b(?:Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|GmbH|PLC|Plc|plc|Corp|CORP|Pty|Pte|Bhd|SA de CV|SARL|SAS|BV|KK|Ltda|LLP|sp\.\s?j|sp\. z o\.o)\b`,
+    String.raw`\b(?:Co|CO)\.(?=[ \t]*(?:[,|/)]|Ltd|LTD|Limited|$))`,
+    // A business's register numbers name it: "ABN 41 624 118 903, (02) 9953 4100", "BRN 214-25-31478, tel …".
+    String.raw`\b(?:ABN|ACN|EIN|GSTIN|UEN|VAT|NIP|BRN|CNPJ)\b|사업자\s?(?:등록)?\s?번호|법인\s?등록\s?번호`,
+    String.raw`\b(?:Pharmacy|PHARMACY|pharmacy|Apothecary|APOTHECARY|Hotel|HOTEL|Inn|INN|Laboratories|LABORATORIES|Realty|Klinikum|Notaufnahme|Kundenservice|Rent-a-Car|Restoran|Restaurant|Supermarket|Embassy|Branch)\b`,
+    String.raw`\b(?:Medical|Health|Dental|Service|Leasing|Field|Branch|Head|Sales|Box|Ticket|Post|Parish|School|Front|Billing|Pathology|International|Customer|Client) (?:Cent(?:re|er)|Dept\.?|Department|[Oo]ffice|[Dd]esk|[Ss]ervices?|[Cc]are)\b`,
+    String.raw`\b(?:leasing|head|front|box|post|sales|school|parish|ticket|district|county|branch|site|field|booking) office\b`,
+    // A desk's line or its word right before the number: "Bookings line 0113 …", "Billing (02) 8723-0101", "HR 031-…".
+    String.raw`\b(?:Office|Bookings?|AP|AR|Billing|Sales|Support|Service|Enquiries|Appointments?|Reservations?|Help|Main|Client|Customer) (?:line|desk)\b`,
+    String.raw`\b(?:Billing|Reception|Overseas|HR)(?=[ \t]*[:：]?[ \t]*[(+\d])`,
+    String.raw`\b(?:[Oo]ur|OUR) (?:[A-Z][\w-]*(?: [A-Z][\w-]*){0,2} )?(?:office|store|shop|branch|warehouse|depot|clinic|showroom|studio|plant|factory|agency)\b`,
+    // A business's own service number on the line: "Customer Center 1588-8100 | Overseas +82-2-…", "1-800-…", "0800 …".
+    String.raw`(?<![\d-])1[568]\d\d-\d{4}(?![\d-])|\b1-?800[- ]\d|\b0800 \d`,
+    String.raw`(?:주식회사|\(주\)|㈜|공인중개사|사무소|센터|조합법인|대사관|영사관|판독실|상황실|모터스|렌터카|정비소|주유소|사업소|보험사|카드사|공단|구청|시청|병원|의원|약국|호텔)`,
+  ].join('|'),
+  'g',
+);
+
+/**
+ * What makes the rest of a line a person's again: their name found, a person's label or own word between the
+ * organisation's mark and the value ("Customer: …", "Direct: …", "ring me on …", "성명 …", "담당 …"), or a sentence's end
+ * (the mark's clause is over: "[행복공인중개사] 계약서 초안 보내드려요. 소재지 …").
+ */
+const personsWord =
+  /\b(?:Customer|Patient|Tenant|Guest|Applicant|Employee|Cardholder|Consignee|Recipient|Insured|Policyholder|Member|Borrower|Buyer|Name|Contact|Attn|Cell|Mobile|Mob|Mobil|Home|home|Direct|WhatsApp|Mr|Mrs|Ms|Miss|Dr|my|My|me|you|your|his|her|their)\b|성명|고객|받는\s?분|수취인|수령인|임차인|세입자|환자|신청인|보호자|본인|자택|휴대|근로자|피보험자|계약자|예금주|직통|직장|담당|연락처|[제내네니너][ \t]?(?:번호|폰|휴대폰|연락처|집)|[요다]\.|(?:[a-z]{3}|\))\.[ \t]+[A-Z]|[!?](?:\s|$)/;
+
+/** How far back on its line (and the line above, for a letterhead) the organisation's mark may stand. */
+const lineReach = 200;
+
+/**
+ * Whether `finding` stands in an organisation's contact line: after an organisation's mark on its line, or on the line
+ * under a letterhead's name, with no person's name or word between the mark and it. `found` holds the text's findings.
+ */
+function isInOrganisationsLine(text: string, finding: PiiFinding, found: FindingsByLine): boolean {
+  const lineStart = text.lastIndexOf('\n', finding.start - 1) + 1;
+  if (finding.start - lineStart > lineReach) return false;
+  const onLine = found.on(lineStart);
+  const markEnd = lastMarkEnd(text, lineStart, finding.start);
+  // Someone named anywhere before it on the line makes it their contact: a form's "Name: … | Company: … | Phone: …", a
+  // signature's "Adaeze Okonkwo | Procurement, Kola Foods Ltd | +234 …".
+  if (markEnd !== undefined)
+    return (
+      !standsForPerson(text, { from: markEnd, to: finding.start }, onLine) &&
+      !namesSomeone(text, { from: lineStart, to: finding.start }, onLine)
+    );
+  // A letterhead: the organisation's name on the line above, the line under it opening with the value (or a phone's word),
+  // and no one named in the lines above (a signature names its writer over the firm's name).
+  if (lineStart === 0 || !letterheadLineOpening.test(text.slice(openingEnd(lineStart, finding.start, onLine), finding.start))) return false;
+  const aboveStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  const aboveMark = lastMarkEnd(text, aboveStart, lineStart - 1);
+  if (aboveMark === undefined || standsForPerson(text, { from: aboveMark, to: lineStart - 1 }, found.on(aboveStart))) return false;
+  for (let line = 0, start = aboveStart; line <= signatureLines; line += 1) {
+    if (found.on(start).some((person) => person.type === 'PERSON')) return false;
+    if (start === 0) break;
+    start = text.lastIndexOf('\n', start - 2) + 1;
+  }
+  return true;
+}
+
+/** Where a contact line's opening ends: after the organisation's address, when the line opens with it. */
+function openingEnd(lineStart: number, valueStart: number, onLine: readonly PiiFinding[]): number {
+  const address = onLine.find((other) => other.type === 'ADDRESS' && other.start <= lineStart + 4 && other.end <= valueStart);
+  return address === undefined ? lineStart : address.end;
+}
+
+/** What a letterhead's contact line may open with before its address or phone: separators, a phone's word. */
+const letterheadLineOpening = /^[ \t|/·•—–-]*(?:(?:Tel|TEL|Ph|PH|Phone|T|☎|전화)\.?[ \t]*:?[ \t]*)?$/;
+/** How many lines above a letterhead's name a signature's writer may stand (the name's own line too). */
+const signatureLines = 3;
+
+function lastMarkEnd(text: string, from: number, to: number): number | undefined {
+  const span = text.slice(from, to);
+  let end: number | undefined;
+  organisationMark.lastIndex = 0;
+  for (let match = organisationMark.exec(span); match !== null; match = organisationMark.exec(span))
+    end = from + match.index + match[0].length;
+  return end;
+}
+
+function namesSomeone(text: string, span: { from: number; to: number }, people: readonly PiiFinding[]): boolean {
+  return people.some(
+    (person) => person.type === 'PERSON' && person.start >= span.from && person.start < span.to && !isSpeaker(text, person),
+  );
+}
+
+/** A chat's or a transcript's speaker at the line's start ("고용주(정혜원): …", "[Agent Ms. Yoon] …"), who names no contact. */
+const speakerOpening = /^[ \t]*(?:\[[^\]\n]{0,12}\][ \t]*)?[^\n:：]{0,12}$/;
+const speakerEnd = /^\)?[ \t]*(?:\([^)\n]{0,12}\))?[ \t]*[:：\]]/;
+
+function isSpeaker(text: string, person: PiiFinding): boolean {
+  const lineStart = text.lastIndexOf('\n', person.start - 1) + 1;
+  return speakerOpening.test(text.slice(lineStart, person.start)) && speakerEnd.test(text.slice(person.end, person.end + 16));
+}
+
+function standsForPerson(text: string, span: { from: number; to: number }, people: readonly PiiFinding[]): boolean {
+  return namesSomeone(text, span, people) || personsWord.test(text.slice(span.from, span.to));
+}
+
+/**
+ * A mobile as the countries of the rounds' writers write them without their country code, by its digits: Korea's 01X, the
+ * UK's 07 (not 070), Australia's 04, Ireland's 083–089, Nigeria's 070–091, the Philippines' 09, South Africa's 06–08, an
+ * Indian ten digits from 6, and Pakistan's 03XX in its grouping. A person carries one even on a firm's line. In a Korean
+ * text a number in Korea's shape is read as Korea's: its regional 061–064 and 031 lines read as other countries' mobiles.
+ */
+const nationalMobileDigits = /^(?:01[016-9]\d{7,8}|07[1-57-9]\d{8}|04\d{8}|08[35-9]\d{7}|0[789][01]\d{8}|09\d{9}|0[6-8]\d{8}|[6-9]\d{9})$/;
+const pakistaniMobile = /^03\d\d[- ]?\d{7}$/;
+/** Korea's mobiles and its internet phones (070), which people carry as their own; its landlines by their area codes. */
+const koreanMobile = /^0(?:1[016-9]|70)[-. ]/;
+const koreanLandline = /^0(?:2|[3-6][1-5])[-. ]/;
+/** A North American number as it is written, whose ten digits an Indian mobile's would read as one. */
+const northAmericanGrouping = /^\(?[2-9]\d{2}\)?[ .-]?\d{3}[ .-]\d{4}$/;
+
+function isMobile(phone: string, inKoreanText: boolean): boolean {
+  const written = phone.trim();
+  if (!written.startsWith('+')) {
+    if (koreanMobile.test(written)) return true;
+    if (inKoreanText && koreanLandline.test(written)) return false;
+    return !northAmericanGrouping.test(written) && (nationalMobileDigits.test(written.replace(/\D/g, '')) || pakistaniMobile.test(written));
+  }
+  try {
+    const number = phoneUtil.parse(written);
+    const type = phoneUtil.getNumberType(number);
+    // Under +1 a mobile and a landline are numbered alike: a firm's line decides.
+    return type === PhoneNumberType.MOBILE || (type === PhoneNumberType.FIXED_LINE_OR_MOBILE && number.getCountryCode() !== 1);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Removes from `candidates` the addresses and the landlines that stand in an organisation's contact line
+ * (`isInOrganisationsLine`); the people among the candidates keep a line theirs.
+ *
+ * @example
+ * const candidates = [{ type: 'PHONE', start: 54, end: 69, text: '+353 1 450 2281', score: 0.8, recognizer: 'phone' }];
+ * removeOrganisationsValues('Walsh Fasteners Ltd, Ballymount Road, Dublin 12, tel +353 1 450 2281', candidates);
+ * candidates.length; // 0
+ */
+export function removeOrganisationsValues(text: string, candidates: PiiFinding[]): void {
+  // Judged on the whole list first: a line's address tells where its phone's line opens.
+  let found: FindingsByLine | undefined;
+  let inKoreanText: boolean | undefined;
+  const organisations = new Set<PiiFinding>();
+  for (const candidate of candidates) {
+    if (candidate.type !== 'ADDRESS' && candidate.type !== 'PHONE') continue;
+    if (candidate.type === 'PHONE' && isMobile(candidate.text, (inKoreanText ??= (textFeatures(text).flags & textFeature.hangul) !== 0)))
+      continue;
+    if (isInOrganisationsLine(text, candidate, (found ??= FindingsByLine.of(text, candidates)))) organisations.add(candidate);
+  }
+  if (organisations.size === 0) return;
+  let kept = 0;
+  for (const candidate of candidates) if (!organisations.has(candidate)) candidates[kept++] = candidate;
+  candidates.length = kept;
+}
