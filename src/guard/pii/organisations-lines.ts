@@ -82,8 +82,8 @@ function openingEnd(lineStart: number, valueStart: number, onLine: readonly PiiF
   return address === undefined ? lineStart : address.end;
 }
 
-/** What a letterhead's contact line may open with before its address or phone: separators, a phone's word. */
-const letterheadLineOpening = /^[ \t|/·•—–-]*(?:(?:Tel|TEL|Ph|PH|Phone|T|☎|전화)\.?[ \t]*:?[ \t]*)?$/;
+/** What a letterhead's contact line may open with before its address or phone: separators, a phone's word, 소재지. */
+const letterheadLineOpening = /^[ \t|/·•—–-]*(?:(?:Tel|TEL|Ph|PH|Phone|T|☎|전화|소재지)\.?[ \t]*[:：]?[ \t]*)?$/;
 /** How many lines above a letterhead's name a signature's writer may stand (the name's own line too). */
 const signatureLines = 3;
 

@@ -59,3 +59,18 @@ describe("an organisation's desks and lines", () => {
     assert.deepEqual(ofType(chat, 'PHONE'), ['PHONE:+63 917 482 3361']);
   });
 });
+
+describe("other near misses of a customer's turn and a router's page", () => {
+  test('a greeting or thanks of another language opening a turn is no name; the name after it is (en)', () => {
+    assert.deepEqual(ofType('Customer: Oi! My order from Lojas Aurora (pedido 884213) never came', 'PERSON'), []);
+    assert.deepEqual(ofType('Customer: Habari, I paid for 2 bags cement + 1 roll BRC', 'PERSON'), []);
+    const claim = "Customer: It's Álvaro Ruiz Medina, mobile +34 612 483 907.\nAgent: Gracias Álvaro, an assessor will call within 48h.";
+    assert.deepEqual(ofType(claim, 'PERSON'), ['PERSON:Álvaro Ruiz Medina', 'PERSON:Álvaro']);
+  });
+
+  test("the public resolvers a router names are no one's address; the customer's own is (en, ko)", () => {
+    const router = 'WAN IP: 116.88.47.203 (dynamic)   DNS 8.8.8.8 / 1.1.1.1   MTU 1492';
+    assert.deepEqual(ofType(router, 'IP_ADDRESS'), ['IP_ADDRESS:116.88.47.203']);
+    assert.deepEqual(ofType('공인 IP 175.213.88.142, DNS는 8.8.4.4 로 바꿨어요', 'IP_ADDRESS'), ['IP_ADDRESS:175.213.88.142']);
+  });
+});

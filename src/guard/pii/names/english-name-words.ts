@@ -9,6 +9,8 @@ export const wordsThatAreNotNames: ReadonlySet<string> = new Set([
   ...['And', 'Or', 'But', 'In', 'At', 'On', 'Of', 'For', 'With', 'To', 'By', 'From', 'As', 'If', 'So', 'Not', 'No', 'Yes', 'Just'],
   ...['Hello', 'Hi', 'Hey', 'Thanks', 'Thank', 'Please', 'Sorry', 'Okay', 'Ok', 'Good', 'Happy', 'Fine', 'Here', 'There', 'Still'],
   ...['Hallo', 'Hola', 'Bonjour', 'Ciao', 'Salut', 'Namaste', 'Howdy', 'Aloha', 'Yo'],
+  // Greetings and thanks of other languages that open a customer's turn ("Customer: Oi!", "Habari, I paid …").
+  ...['Oi', 'Olá', 'Habari', 'Jambo', 'Sawubona', 'Gracias', 'Obrigado', 'Obrigada', 'Merci', 'Danke', 'Grazie', 'Salamat', 'Sent'],
   // Vietnamese words of address before a call ("Chị ơi", "Chú ơi"), and Indonesia's "Jl." for a street.
   ...['Chị', 'Chú', 'Bác', 'Jl'],
   // What an identity form's fields say a person is or shows ("Citizenship: U.S. Citizen", "List A document: U.S. Passport").

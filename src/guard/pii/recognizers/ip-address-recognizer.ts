@@ -19,6 +19,9 @@ const versionContext = /(?:\b(?:version|ver\.?|release|build|upgrade|update|firm
 const productBefore = /\b[A-Z][a-z]+\/$/;
 const networkContext = /\bip\b|아이피|주소|접속|서버|address|server|host|client|login|로그인/i;
 const wordCharacter = /\w/;
+const publicResolvers: ReadonlySet<string> = new Set([
+  ...['8.8.8.8', '8.8.4.4', '1.1.1.1', '1.0.0.1', '9.9.9.9', '149.112.112.112', '208.67.222.222', '208.67.220.220'],
+]);
 
 /**
  * IPv4 0.75 (0.9 after 아이피/IP/server…); four-part numbers after "version"/"버전"/"v" are not addresses.
@@ -51,6 +54,8 @@ export const ipAddressRecognizer: PiiRecognizer = {
       }
       // A subnet mask (255.255.255.0, 255.255.0.0) names no host, nor does "any address" (0.0.0.0, as in "0.0.0.0/0").
       if (text.startsWith('255.', start) || (end - start === 7 && text.startsWith('0.0.0.0', start))) continue;
+      // The public resolvers everyone's router names (Google's, Cloudflare's, Quad9's, OpenDNS's) are no one's address.
+      if (publicResolvers.has(text.slice(start, end))) continue;
       const score = hasContextBefore(text, { start, pattern: networkContext }) ? 0.9 : 0.75;
       findings.push(createFinding({ type: 'IP_ADDRESS', text: text.slice(start, end), start, score, recognizer: name }));
     }
