@@ -81,12 +81,13 @@ export const creditCardRecognizer: PiiRecognizer = {
 /**
  * An expiry and a code written right after a card's number, as card details are pasted ("4111111111111111 08/26 123",
  * "5409-2174-2180-9670 / 12/26 / CVC 318"): a month and a year apart by a blank, a slash or a bar, then three or four
- * digits. The card vouches for them; "exp" or a code's label between is read over.
+ * digits. The card vouches for them; "exp", "valid to", 有効期限 or a code's label between is read over ("… 7677, valid to
+ * 08/26", "… 5142 / 有効期限 2027年03月").
  */
 const detailsAfterCard = /[ \t]*[/|,;][ \t]*|[ \t]+/y;
 // A month and year run together ("0927") count only with a code after them, as a pasted "card / MMYY / code" line has.
 const expiryAfterCard =
-  /(?:(?:exp(?:iry|ires)?|valid(?: thru)?|유효기간)\.?:?[ \t]*)?((?:0?[1-9]|1[0-2])[/-](?:\d{2}|20\d{2})|(?:0[1-9]|1[0-2])\d{2}(?=[ \t]*[/|,;][ \t]*\d{3,4}(?![\d/.,])))(?![\d/])/iy;
+  /(?:(?:exp(?:iry|ires)?|valid(?:[ \t]+(?:thru|through|to|until|till))?|유효기간|有効期限)\.?:?[ \t]*)?((?:0?[1-9]|1[0-2])[/-](?:\d{2}|20\d{2})|20\d{2}年(?:0?[1-9]|1[0-2])月|(?:0[1-9]|1[0-2])\d{2}(?=[ \t]*[/|,;][ \t]*\d{3,4}(?![\d/.,])))(?![\d/])/iy;
 const codeAfterExpiry =
   /(?:(?:cv[vc]2?|cvn|csc|보안코드|(?:(?:3|three)[ -]digit[ \t]+)?(?:sec(?:urity|\.)?[ \t]+)?code)\.?:?[ \t]*)?(\d{3,4})(?![\d/.,])/iy;
 

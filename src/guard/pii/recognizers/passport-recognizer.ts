@@ -15,7 +15,7 @@ const name = 'passport';
 const currentKoreanPattern = /(?<![0-9A-Za-z])[MSRODGT]\d{3}[A-Z]\d{4}(?![0-9A-Za-z])/g;
 const oldKoreanFormat = /^[MSRODGT]\d{8}$/;
 const passportContext =
-  /여권|(?<![가-힣])여[ \t]+권(?![가-힣])|passport|travel document|pass?aport[eo]|passeport|reisepass|paspoort|\bFOID\b/i;
+  /여권|パスポート|旅券|(?<![가-힣])여[ \t]+권(?![가-힣])|passport|travel document|pass?aport[eo]|passeport|reisepass|paspoort|\bFOID\b/i;
 // Any country's number right after the label: six to nine capitals and digits, a digit among them ("Passport C8KX24R7T",
 // "Passport no.: FT418275", "여권번호 EK1234567", "Travel document: PP K4127781M", "Passaporto N.: YA1234567", an airline's
 // APIS line with the issuing country's code first, "PASSPORT ESP PAK771920", "Passport NZ LP448917", a booking's form of
@@ -23,7 +23,7 @@ const passportContext =
 // ("여권: Canada, No. HB382917"); German,
 // Ukrainian and most other passports are letters and digits.
 const labelledPassportPattern =
-  /(?:passport|여권|(?<![가-힣])여[ \t]+권(?![가-힣])|travel[ \t]+document|pass?aport[eo]|passeport|reisepass|paspoort|FOID)(?:[ \t]*(?:no\.?|number|num|n[º°.]|nr\.?|#|번호|번호는|번호가))?(?:[ \t]*\([A-Za-z .가-힣]{2,20}\))?[ \t]*[:：]?[ \t]*(?:\([ \t]*|[A-Z][a-z]{2,20},?[ \t]+(?:no\.?|number)[ \t]*)?(?:PP[ \t]+|[A-Z]{2,3}[ \t]+(?=[A-Z0-9]*\d[A-Z0-9]*(?![A-Za-z0-9])))?(?=[A-Z0-9]*\d)([A-Z0-9]{6,9})(?![A-Za-z0-9])/gi;
+  /(?:passport|여권|パスポート|旅券|(?<![가-힣])여[ \t]+권(?![가-힣])|travel[ \t]+document|pass?aport[eo]|passeport|reisepass|paspoort|FOID)(?:[ \t]*(?:no\.?|number|num|n[º°.]|nr\.?|#|번호|번호는|번호가|번호도|番号))?(?:[ \t]*\([A-Za-z .가-힣]{2,20}\))?[ \t]*[:：]?[ \t]*(?:\([ \t]*|[A-Z][a-z]{2,20},?[ \t]+(?:no\.?|number)[ \t]*)?(?:PP[ \t]+|[A-Z]{2,3}[ \t]+(?=[A-Z0-9]*\d[A-Z0-9]*(?![A-Za-z0-9])))?(?=[A-Z0-9]*\d)([A-Z0-9]{6,9})(?![A-Za-z0-9])/gi;
 // Either Korean format typed in groups ("M 1234 5678", "M123 A4567"), which counts only after its label.
 const groupedKoreanPattern = /(?<![0-9A-Za-z])[MSRODGT](?:[ -]?\d{4}[ -]?\d{4}|[ -]?\d{3}[ -]?[A-Z][ -]?\d{4})(?![0-9A-Za-z])/g;
 const nineDigits = [9] as const;

@@ -1,0 +1,29 @@
+// Labels that more languages and forms put before a value: a Japanese hotel's passport and card fields, a German
+// hospital's patient and insurance numbers, Korean's 도 after a label, and a card's "valid to" after its number.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { foundOfType as ofType } from './pii-test-helpers.ts';
+
+describe('labels of more languages and forms', () => {
+  test("a passport's number after パスポート番号 or after 여권번호도 (ko, ja)", () => {
+    assert.deepEqual(ofType('パスポート番号: M47206815 (체크인 시 사본 제출)', 'PASSPORT'), ['PASSPORT:M47206815']);
+    assert.deepEqual(ofType("Maria Santos: 네 맞아요 ma'am. 여권번호도 P4471829B로 바뀌었어요, 갱신했거든요.", 'PASSPORT'), [
+      'PASSPORT:P4471829B',
+    ]);
+  });
+
+  test("a German hospital's Patienten-Nr. and a health insurer's Versicherten-Nr. (en, de)", () => {
+    const bill =
+      'Patient: Seo, Jun-ho · geb. 02.11.1984 · Patienten-Nr. 7300418825\nVersicherung: Techniker Krankenkasse, Versicherten-Nr. S482710593';
+    assert.deepEqual(ofType(bill, 'MEDICAL_RECORD'), ['MEDICAL_RECORD:7300418825']);
+    assert.deepEqual(ofType(bill, 'HEALTH_INSURANCE'), ['HEALTH_INSURANCE:S482710593']);
+  });
+
+  test("a card's expiry after 'valid to' or 有効期限 right after its number; a voucher's is none (en, ko)", () => {
+    assert.deepEqual(ofType('Can you guarantee it with my JCB? 3566 9347 1164 7677, valid to 08/26.', 'CARD_EXPIRY'), [
+      'CARD_EXPIRY:08/26',
+    ]);
+    assert.deepEqual(ofType('보증 카드: JCB 3568 1679 9708 5142 / 有効期限 2027年03月', 'CARD_EXPIRY'), ['CARD_EXPIRY:2027年03月']);
+    assert.deepEqual(ofType('The voucher is valid until 08/26.', 'CARD_EXPIRY'), []);
+  });
+});
