@@ -48,7 +48,14 @@ function fullName(text: string, start: number, end: number): PiiFinding | undefi
 /** The name after `number`: one blank at most between them, then the name and one of its endings. */
 function nameAfter(text: string, number: PiiFinding): PiiFinding | undefined {
   const start = text.charCodeAt(number.end) === 0x20 ? number.end + 1 : number.end;
-  if (isCapitalLetter(text.charCodeAt(start))) return latinNameAt(text, start);
+  const holder = isCapitalLetter(text.charCodeAt(start)) ? latinNameAt(text, start, { transfer: false }) : undefined;
+  if (holder !== undefined) return holder;
+  // A statement's transfer line names the other party after a dash or the bank's code ("Customer Transfer to 0711 305 846 -
+  // PETER OTIENO", "USSD TRF TO 0123481172 GTB/EMEKA OBI").
+  statementPartyGap.lastIndex = number.end;
+  if (statementPartyGap.test(text) && transferBefore.test(text.slice(Math.max(0, number.start - 32), number.start)))
+    return latinNameAt(text, statementPartyGap.lastIndex, { transfer: true });
+  if (isCapitalLetter(text.charCodeAt(start))) return undefined;
   if (!isHangulSyllable(text.charCodeAt(start))) return undefined;
   // The name's word, its particle glued to it ("유하람으로") or standing apart ("엄태호 로").
   const runEnd = hangulRunEndAfter(text, start);
@@ -68,15 +75,45 @@ function nameAfter(text: string, number: PiiFinding): PiiFinding | undefined {
  * them a listed name, the line's end or a mark after it ("농협 351-1129-4830-73 AZIZ KARIMOV", "GCash 0917 482 6630 Lorna
  * Bautista."); not a bank's or a firm's words.
  */
-const latinHolder = /[A-Z][A-Za-z'-]+(?:[ \t][A-Z][A-Za-z'-]+){1,2}(?=[ \t]*(?:$|[\n.,;)]))/y;
+const latinHolder = /[A-Z][A-Za-z'-]+(?:[ \t][A-Z][A-Za-z'-]+){1,2}(?=[ \t]*(?:$|[\n.,;)|])|[ \t]{2})/y;
+/** What stands between a transfer's number and its party on a statement: a dash, or a slash after the bank's code. */
+const statementPartyGap = /[ \t]*(?:[-–][ \t]*|[A-Z]{2,5}\/)/y;
+const statementWords: ReadonlySet<string> = new Set([
+  'Prepaid',
+  'Postpaid',
+  'Airtime',
+  'Bundle',
+  'Bundles',
+  'Token',
+  'Tokens',
+  'Till',
+  'Paybill',
+  'Goods',
+  'Merchant',
+  'Account',
+  'Wallet',
+  'Charges',
+  'Fee',
+  'Reversal',
+]);
+const transferBefore = /\b(?:to|from|TO|FROM|[Tt]ransfer|TRF|[Rr]eceived|[Ss]ent|[Pp]aid)\b[^\n\d]{0,16}$/;
 
-function latinNameAt(text: string, start: number): PiiFinding | undefined {
+/**
+ * The holder's words, each a capitalised word and none a bank's, a firm's or an ordinary word's; one a listed name, unless a
+ * transfer's line names its party so (in capitals, as a statement prints it).
+ */
+function latinNameAt(text: string, start: number, at: { transfer: boolean }): PiiFinding | undefined {
   latinHolder.lastIndex = start;
   const match = latinHolder.exec(text);
   if (match === null) return undefined;
   const words = match[0].split(/[ \t]/).map((word) => word.charAt(0) + word.slice(1).toLowerCase());
-  if (words.some((word) => wordsThatAreNotNames.has(word) || companySuffixes.has(word)) || !isListedLatinName(words.join(' ')))
-    return undefined;
+  if (words.some((word) => wordsThatAreNotNames.has(word) || companySuffixes.has(word))) return undefined;
+  // A statement's merchant in capitals is no party: an acronym without a vowel ("KPLC PREPAID"), a product's word.
+  const partyInCapitals =
+    at.transfer &&
+    match[0] === match[0].toUpperCase() &&
+    words.every((word) => /[aeiouy]/.test(word.slice(1)) && !statementWords.has(word));
+  if (!partyInCapitals && !isListedLatinName(words.join(' '))) return undefined;
   return { type: 'PERSON', start, end: start + match[0].length, text: match[0], score: 0.7, recognizer: recognizerName };
 }
 

@@ -73,4 +73,13 @@ describe("other near misses of a customer's turn and a router's page", () => {
     assert.deepEqual(ofType(router, 'IP_ADDRESS'), ['IP_ADDRESS:116.88.47.203']);
     assert.deepEqual(ofType('공인 IP 175.213.88.142, DNS는 8.8.4.4 로 바꿨어요', 'IP_ADDRESS'), ['IP_ADDRESS:175.213.88.142']);
   });
+
+  test("a statement's transfer names its party after the number, its merchant is none (en)", () => {
+    const statement = [
+      '2025-03-05 17:42 | Customer Transfer to 0711 305 846 - PETER OTIENO | Completed | 3,500.00',
+      '2025-03-06 08:10 | Pay Bill to 888880 - KPLC PREPAID | Completed | 2,000.00',
+      '14-Feb  USSD TRF TO 0123481172 GTB/EMEKA OBI     -45,000.00',
+    ].join('\n');
+    assert.deepEqual(ofType(statement, 'PERSON'), ['PERSON:PETER OTIENO', 'PERSON:EMEKA OBI']);
+  });
 });
