@@ -27,3 +27,16 @@ describe('labels of more languages and forms', () => {
     assert.deepEqual(ofType('The voucher is valid until 08/26.', 'CARD_EXPIRY'), []);
   });
 });
+
+describe("a speaker's desk or role before the name", () => {
+  test("a desk's words before a full name in a chat's bracket, not a group's title (ko)", () => {
+    const chat = '[인사팀 윤하늘] 민재 씨, 10월 급여명세서 재발행했어요.\n[이민재] 감사합니다!\n[인사팀 윤하늘] 네~';
+    assert.deepEqual(ofType(chat, 'PERSON').slice(0, 1), ['PERSON:윤하늘']);
+    assert.deepEqual(ofType('[동탄맘 모여라] 🙏 아이 킥보드 찾아요\n오늘 오후 4시쯤 놀이터에서 잃어버렸어요', 'PERSON'), []);
+  });
+
+  test("a staff role and the agent's name in brackets, listed or not (en)", () => {
+    const chat = 'Customer: my APIS is incomplete\nAgent (Jia Hui): Hi! Please send the passenger name as in the passport.';
+    assert.deepEqual(ofType(chat, 'PERSON'), ['PERSON:Jia Hui']);
+  });
+});

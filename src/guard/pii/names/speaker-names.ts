@@ -315,7 +315,8 @@ function turnAt(text: string, line: { lineStart: number; lineEnd: number }): Tur
         const needsSecondTurn = unlisted !== undefined && !isHangulWordsName(words);
         return { lineStart: line.lineStart, lineEnd: line.lineEnd, wordsStart: bracketedTime.lastIndex, speaker, needsSecondTurn };
       }
-      // "[김동현] 네 팀장님": a sender without a time is a full name, or speaks twice.
+      // "[김동현] 네 팀장님": a sender without a time is a full name, or speaks twice; "[인사팀 윤하늘] 민재 씨, …": a desk's
+      // or a role's words before a full name.
       if (sender !== undefined)
         return {
           lineStart: line.lineStart,
@@ -324,6 +325,10 @@ function turnAt(text: string, line: { lineStart: number; lineEnd: number }): Tur
           speaker: sender,
           needsSecondTurn: close - start - 1 < 3,
         };
+      // Not a group's title that ends in a call ("[동탄맘 모여라]").
+      const staffSender = senderAfterRole(text.slice(start + 1, close), start + 1);
+      if (staffSender !== undefined && !callEnding.test(text.slice(staffSender.start, staffSender.end)))
+        return { lineStart: line.lineStart, lineEnd: line.lineEnd, wordsStart: close + 1, speaker: staffSender, needsSecondTurn: false };
       // "[09:14] Chidinma Okeke: …", "[#backend] 조현수: …": a time or a channel before the speaker makes the text a chat.
       start = close + 1;
       while (start < line.lineEnd && text.charCodeAt(start) === 0x20) start += 1;
@@ -379,6 +384,13 @@ function firstSentenceEnd(text: string, turn: Turn): number {
   }
   return turn.lineEnd;
 }
+
+/** A staff role, then its holder's name in brackets ("Agent (Jia Hui)", "Pharmacist (Tomás)"). */
+const staffRoleThenName =
+  /^(?:Agent|Rep|Advisor|Adviser|Staff|Support|Nurse|Pharmacist|Officer|Operator|Host|Teller|Cashier|Consultant|Specialist)[ \t]*\([ \t]*([A-Z][a-zà-ÿ]{1,14}(?: [A-Z][a-zà-ÿ]{1,14})?)[ \t]*\)$/;
+
+/** The ending of a call or a wish to a group, which no name of a bracket's title ends with ("모여라", "가보자"). */
+const callEnding = /(?:여라|어라|아라|보자|하자|해요|세요)$/;
 
 /** A role or a shop before a timed sender's full name ("[원장 류지환] [오후 6:02]", "[그린카센터 강민석] [오후 2:41]"). */
 function senderAfterRole(words: string, start: number): Turn['speaker'] {
@@ -549,6 +561,12 @@ function colonSpeaker(
   if (staffName !== undefined && at.colon + 1 < at.lineEnd && isStaffName(staffName)) {
     const start = at.start + label.lastIndexOf(staffName);
     return { speaker: { start, end: start + staffName.length } };
+  }
+  // A staff role and the agent's name in brackets, listed or not ("Agent (Jia Hui): …").
+  const roleThenName = at.colon + 1 < at.lineEnd ? staffRoleThenName.exec(text.slice(at.start, end)) : null;
+  if (roleThenName !== null && !wordsThatAreNotNames.has(roleThenName[1]!.split(' ')[0]!)) {
+    const start = at.start + roleThenName[0].lastIndexOf(roleThenName[1]!);
+    return { speaker: { start, end: start + roleThenName[1]!.length } };
   }
   // A form's label ("Phone:", "Order ID:") holds no listed first name: its words are looked up before the pattern runs.
   if (at.colon + 1 >= at.lineEnd || !holdsListedFirstName(text, { start: at.start, end })) return undefined;
