@@ -26,7 +26,7 @@ const organisationMark = new RegExp(
     String.raw`\b(?:leasing|head|front|box|post|sales|school|parish|ticket|district|county|branch|site|field|booking) office\b`,
     // A desk's line or its word right before the number: "Bookings line 0113 …", "Billing (02) 8723-0101", "HR 031-…".
     String.raw`\b(?:Office|Bookings?|AP|AR|Billing|Sales|Support|Service|Enquiries|Appointments?|Reservations?|Help|Main|Client|Customer) (?:line|desk)\b`,
-    String.raw`\b(?:Billing|Reception|Overseas|HR)(?=[ \t]*[:：]?[ \t]*[(+\d])`,
+    String.raw`\b(?:Billing|Reception|Overseas|HR)(?=[ \t]*[:：]?[ \t]*[(+\d])|\b(?:Fax|FAX|fax)\b`,
     String.raw`\b(?:[Oo]ur|OUR) (?:[A-Z][\w-]*(?: [A-Z][\w-]*){0,2} )?(?:office|store|shop|branch|warehouse|depot|clinic|showroom|studio|plant|factory|agency)\b`,
     // A business's own service number on the line: "Customer Center 1588-8100 | Overseas +82-2-…", "1-800-…", "0800 …".
     String.raw`(?<![\d-])1[568]\d\d-\d{4}(?![\d-])|\b1-?800[- ]\d|\b0800 \d`,

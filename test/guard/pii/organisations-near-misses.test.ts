@@ -19,6 +19,11 @@ describe("an organisation's desks and lines", () => {
     assert.deepEqual(ofType('제 메일은 leasing.kim@gmail.com 이에요', 'EMAIL'), ['EMAIL:leasing.kim@gmail.com']);
   });
 
+  test("a number after a fax's word or before a desk in brackets is the organisation's (en)", () => {
+    assert.deepEqual(ofType('Fax completed form to 713-228-9511 or email reservations@bayoucrest.com', 'PHONE'), []);
+    assert.deepEqual(ofType('Questions: +48 32 204 18 00 (purchasing desk).', 'PHONE'), []);
+  });
+
   test("an office's fax, one digit from its phone, is no slip of the phone (en, ko)", () => {
     assert.deepEqual(ofType('Bloor West Family Health Team   Tel 416-762-1410   Fax 416-762-1412', 'PHONE'), ['PHONE:416-762-1410']);
     assert.deepEqual(ofType('보호자 연락처 02-871-3350 / 팩스 02-871-3351', 'PHONE'), ['PHONE:02-871-3350']);

@@ -153,7 +153,7 @@ function isNoPersonsNumber(text: string, finding: PiiFinding): boolean {
     return true;
   if (customerNumberBefore.test(before)) return true;
   if (!mobileNumber.test(finding.text) && deskLandlineBefore.test(before)) return true;
-  return businessLineAfter.test(text.slice(finding.end, finding.end + 16)) || isOrganisationsLandline(text, finding);
+  return businessLineAfter.test(text.slice(finding.end, finding.end + 24)) || isOrganisationsLandline(text, finding);
 }
 
 /**
@@ -251,7 +251,7 @@ const businessLineBefore =
  * ("010-4715-0839 (평일 18시 이후)").
  */
 const businessLineAfter =
-  /^[ \t]*\((?:대표|main|[Ff]ront desk|[Rr]eception|switchboard|free call|toll[- ]free|24시간 프[런론]트|프[런론]트|[A-Z][a-z]+ office\))|^[ \t]*(?:\(|,[ \t]*)(?:option \d|press \d|(?:Mon|Tue|Wed|Thu)[a-z]*[ \t]*[-–~][ \t]*(?:Fri|Sat|Sun)[a-z]*\b|(?:(?:Mon(?:day)?|Mo|평일|월)[ \t]*(?:[-–~][ \t]*(?:Fri(?:day)?|Sat(?:urday)?|Fr|Sa|금|토)[ \t]*)?)?\d{1,2}(?::\d{2})?[ \t]?(?:[ap]m|시)?[ \t]?[-–~][ \t]?\d{1,2}(?::\d{2})?[ \t]?(?:[ap]m|시|\)))/;
+  /^[ \t]*\((?:대표|main|[Ff]ront desk|[Rr]eception|switchboard|free call|toll[- ]free|24시간 프[런론]트|프[런론]트|[A-Z][a-z]+ office\)|[a-z]+ desk\))|^[ \t]*(?:\(|,[ \t]*)(?:option \d|press \d|(?:Mon|Tue|Wed|Thu)[a-z]*[ \t]*[-–~][ \t]*(?:Fri|Sat|Sun)[a-z]*\b|(?:(?:Mon(?:day)?|Mo|평일|월)[ \t]*(?:[-–~][ \t]*(?:Fri(?:day)?|Sat(?:urday)?|Fr|Sa|금|토)[ \t]*)?)?\d{1,2}(?::\d{2})?[ \t]?(?:[ap]m|시)?[ \t]?[-–~][ \t]?\d{1,2}(?::\d{2})?[ \t]?(?:[ap]m|시|\)))/;
 
 /**
  * National numbers of other countries (`isValidLabelledNationalPhone`) that no search above read, right after a phone
