@@ -39,4 +39,15 @@ describe("a speaker's desk or role before the name", () => {
     const chat = 'Customer: my APIS is incomplete\nAgent (Jia Hui): Hi! Please send the passenger name as in the passport.';
     assert.deepEqual(ofType(chat, 'PERSON'), ['PERSON:Jia Hui']);
   });
+
+  test('a Malay or Indonesian word of address before the name is no part of it (en)', () => {
+    const group = [
+      "Parents' WhatsApp group – 5 Bestari",
+      'Cikgu Farah: Reminder: SPM trial results are out.',
+      'Mr Ravi: Thank you cikgu, my son was sick on 12 Sept.',
+      'Cikgu Farah: Noted, Mr Ravi. Please WhatsApp me directly.',
+    ].join('\n');
+    assert.ok(ofType(group, 'PERSON').includes('PERSON:Farah'));
+    assert.ok(!ofType(group, 'PERSON').includes('PERSON:Cikgu Farah'));
+  });
 });

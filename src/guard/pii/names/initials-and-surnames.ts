@@ -41,6 +41,7 @@ const firstNameBefore = /([A-Z][a-z]{2,14})[ \t]$/;
  */
 export const findInitialsAndSurnames = rememberLastText((text: string): readonly PiiFinding[] => {
   const findings: PiiFinding[] = [];
+  let lettered: ReadonlySet<string> | undefined;
   initialsThenSurname.lastIndex = 0;
   for (let match = initialsThenSurname.exec(text); match !== null; match = initialsThenSurname.exec(text)) {
     const name = match[1]!;
@@ -53,6 +54,7 @@ export const findInitialsAndSurnames = rememberLastText((text: string): readonly
     if (nextWord !== undefined && companySuffixes.has(nextWord.replace(/\.$/, ''))) continue;
     if (holdsFirmWord(surname) || notSurnames.has(surname) || letteredThingBefore.test(before)) continue;
     if (unitLetter.test(name) && numberBefore.test(before)) continue;
+    if (/^[A-F]\.[ \t]?[A-Z]/.test(name) && (lettered ??= letteredItemsIn(text)).has(name.charAt(0))) continue;
     if (notInitials.has(name.slice(0, name.length - surname.length).replace(/[ \t]/g, ''))) continue;
     const first = firstNameBefore.exec(before)?.[1];
     const start = first !== undefined && isListedFirstName(first) ? match.index - first.length - 1 : match.index;
@@ -61,6 +63,21 @@ export const findInitialsAndSurnames = rememberLastText((text: string): readonly
   }
   return findings;
 });
+
+/**
+ * The letters of a lettered list's items, when the text holds one from "A." and "B." on, each at a line's start or after
+ * a wide gap ("Specimen: A. Breast, left … (3 cores)  B. Lymph node", "Diagnosis:\n A. Invasive ductal carcinoma"): a
+ * report's parts, no person's initials.
+ */
+function letteredItemsIn(text: string): ReadonlySet<string> {
+  const letters = new Set<string>();
+  letteredItem.lastIndex = 0;
+  for (let match = letteredItem.exec(text); match !== null; match = letteredItem.exec(text)) letters.add(match[1]!);
+  return letters.has('A') && letters.has('B') ? letters : noLetters;
+}
+
+const letteredItem = /(?:^|\n|[ \t]{2}|:[ \t])[ \t]*([A-F])\.[ \t]+[A-Z]/g;
+const noLetters: ReadonlySet<string> = new Set();
 
 /**
  * Whether `text` holds a capital and a dot before a capital: the cheap look before the search.

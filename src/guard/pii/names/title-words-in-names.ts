@@ -5,7 +5,7 @@ import type { PiiFinding } from '../types.ts';
 
 /**
  * Words that stand before a name as "Mr" does, in the languages customers write beside English: Filipino kin titles,
- * Māori ones, English relatives' ("Uncle Femi"), French, Spanish and Portuguese forms of address, the roles a log or a
+ * Māori ones, English relatives' ("Uncle Femi"), French, Spanish, Portuguese, Malay and Indonesian forms of address, the roles a log or a
  * chat puts before a worker, and a nickname's "Big" or "Little" ("Big Sam").
  */
 const leadingTitles: ReadonlySet<string> = new Set([
@@ -14,6 +14,8 @@ const leadingTitles: ReadonlySet<string> = new Set([
   ...['Madame', 'Monsieur', 'Mademoiselle', 'Señor', 'Señora', 'Senhor', 'Senhora', 'Dona', 'Signor', 'Signora', 'Sister'],
   ...['Operator', 'Driver', 'Technician', 'Supervisor', 'Foreman', 'Inspector', 'Constable', 'Sergeant', 'Officer', 'Agent'],
   ...['Coach', 'Nurse', 'Pastor', 'Teacher', 'Captain', 'Chef', 'Big', 'Little', 'Lil'],
+  // Malaysia's and Indonesia's teacher, sir, madam, elder brother and sister ("Cikgu Farah", "Encik Hafiz", "Pak Budi").
+  ...['Cikgu', 'Encik', 'Puan', 'Cik', 'Pak', 'Bu', 'Ibu', 'Bapak', 'Mas', 'Mbak', 'Abang', 'Kak'],
 ]);
 
 /** A trade saved after a contact's name in a phone's address book ("Otieno Driver", "Juma Fundi", "Ama Tailor"). */
