@@ -33,7 +33,7 @@ test('an @ without an address is not an email', () => {
 
 test('finds IPv4 and IPv6 addresses', () => {
   assert.deepEqual(found('접속 IP 192.168.0.10 에서 로그인'), ['IP_ADDRESS:192.168.0.10']);
-  assert.deepEqual(found('client 8.8.8.8 connected'), ['IP_ADDRESS:8.8.8.8']);
+  assert.deepEqual(found('client 81.2.69.160 connected'), ['IP_ADDRESS:81.2.69.160']);
   assert.deepEqual(found('IPv6 주소 2001:db8:85a3::8a2e:370:7334 확인'), ['IP_ADDRESS:2001:db8:85a3::8a2e:370:7334']);
   assert.deepEqual(found('IP:fe80::1ff:fe23:4567:890a.'), ['IP_ADDRESS:fe80::1ff:fe23:4567:890a']);
   assert.deepEqual(found('2001:0db8:0000:0000:0000:ff00:0042:8329'), ['IP_ADDRESS:2001:0db8:0000:0000:0000:ff00:0042:8329']);

@@ -325,9 +325,10 @@ function turnAt(text: string, line: { lineStart: number; lineEnd: number }): Tur
           speaker: sender,
           needsSecondTurn: close - start - 1 < 3,
         };
-      // Not a group's title that ends in a call ("[동탄맘 모여라]").
+      // Only after a desk's or a role's word: a group's or a contest's title ends in no name ("[동탄맘 모여라]", "[청소년 글쓰기
+      // 공모전]").
       const staffSender = senderAfterRole(text.slice(start + 1, close), start + 1);
-      if (staffSender !== undefined && !callEnding.test(text.slice(staffSender.start, staffSender.end)))
+      if (staffSender !== undefined && deskOrRoleEnding.test(text.slice(start + 1, staffSender.start).trimEnd()))
         return { lineStart: line.lineStart, lineEnd: line.lineEnd, wordsStart: close + 1, speaker: staffSender, needsSecondTurn: false };
       // "[09:14] Chidinma Okeke: …", "[#backend] 조현수: …": a time or a channel before the speaker makes the text a chat.
       start = close + 1;
@@ -385,12 +386,16 @@ function firstSentenceEnd(text: string, turn: Turn): number {
   return turn.lineEnd;
 }
 
+/** The channel a chat's agent answers on, which a bracket names as often as the agent ("Agent (Chat)"). */
+const channelWords: ReadonlySet<string> = new Set(['Chat', 'Live', 'Web', 'Phone', 'Email', 'Bot', 'Online', 'Voice', 'Sms', 'SMS']);
+
 /** A staff role, then its holder's name in brackets ("Agent (Jia Hui)", "Pharmacist (Tomás)"). */
 const staffRoleThenName =
   /^(?:Agent|Rep|Advisor|Adviser|Staff|Support|Nurse|Pharmacist|Officer|Operator|Host|Teller|Cashier|Consultant|Specialist)[ \t]*\([ \t]*([A-Z][a-zà-ÿ]{1,14}(?: [A-Z][a-zà-ÿ]{1,14})?)[ \t]*\)$/;
 
-/** The ending of a call or a wish to a group, which no name of a bracket's title ends with ("모여라", "가보자"). */
-const callEnding = /(?:여라|어라|아라|보자|하자|해요|세요)$/;
+/** The last word of a desk or a role before a staff member's name in a chat's bracket ("인사팀", "세무회계 담당"). */
+const deskOrRoleEnding =
+  /(?:팀|부|과|실|센터|담당|담당자|매니저|상담원|상담사|주임|대리|과장|차장|부장|실장|원장|선생님|쌤|코치|기사|간호사|약사)$/;
 
 /** A role or a shop before a timed sender's full name ("[원장 류지환] [오후 6:02]", "[그린카센터 강민석] [오후 2:41]"). */
 function senderAfterRole(words: string, start: number): Turn['speaker'] {
@@ -564,7 +569,7 @@ function colonSpeaker(
   }
   // A staff role and the agent's name in brackets, listed or not ("Agent (Jia Hui): …").
   const roleThenName = at.colon + 1 < at.lineEnd ? staffRoleThenName.exec(text.slice(at.start, end)) : null;
-  if (roleThenName !== null && !wordsThatAreNotNames.has(roleThenName[1]!.split(' ')[0]!)) {
+  if (roleThenName !== null && isStaffName(roleThenName[1]!.split(' ')[0]!) && !channelWords.has(roleThenName[1]!)) {
     const start = at.start + roleThenName[0].lastIndexOf(roleThenName[1]!);
     return { speaker: { start, end: start + roleThenName[1]!.length } };
   }
