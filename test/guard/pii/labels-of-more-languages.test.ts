@@ -50,4 +50,10 @@ describe("a speaker's desk or role before the name", () => {
     assert.ok(ofType(group, 'PERSON').includes('PERSON:Farah'));
     assert.ok(!ofType(group, 'PERSON').includes('PERSON:Cikgu Farah'));
   });
+
+  test("a Korean surname before a foreign given name in Hangul fills a name's field; a desk does not (ko)", () => {
+    assert.deepEqual(ofType('환자명: 김대니얼 (Daniel Kim) | 환자번호: 11820543', 'PERSON'), ['PERSON:김대니얼', 'PERSON:Daniel Kim']);
+    assert.deepEqual(ofType('성명: 이제시카\n연락처: 010-2233-4455', 'PERSON'), ['PERSON:이제시카']);
+    assert.deepEqual(ofType('담당: 인프라팀\n요청: 서버 점검', 'PERSON'), []);
+  });
 });

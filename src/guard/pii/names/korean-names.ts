@@ -36,7 +36,7 @@ import {
 } from './korean-name-words.ts';
 import { isCommonKoreanNoun } from './korean-common-nouns.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
-import { doubleSyllableSurnames, surnameLength } from './korean-surnames.ts';
+import { doubleSyllableSurnames, singleSyllableSurnames, surnameLength } from './korean-surnames.ts';
 import { latinNameAfter, latinNameBefore, lowerCaseNameAfter, type LatinName } from './latin-name.ts';
 
 export const koreanNameRecognizerName = 'korean-person-name';
@@ -541,8 +541,26 @@ export function koreanNameAt(
     const score = length >= 3 ? 0.85 : 0.7;
     return { type: 'PERSON', start, end: start + length, text: candidate, score, recognizer: koreanNameRecognizerName };
   }
+  // A Korean surname before a foreign given name in Hangul, filling a labelled field ("환자명: 김대니얼 (Daniel Kim)").
+  if (options.bare !== true && options.selfIntroduction !== true && transcribedGivenName(word) && endsField(text, start + word.length))
+    return { type: 'PERSON', start, end: start + word.length, text: word, score: 0.7, recognizer: koreanNameRecognizerName };
   return undefined;
 }
+
+/**
+ * A single-syllable surname, then three or four syllables of which one is of those that spell foreign sounds (ㄹ before a
+ * vowel's end, final ㅅ's 스, 트, 크): a given name transcribed from another language ("대니얼", "제시카", "브라이언").
+ */
+function transcribedGivenName(word: string): boolean {
+  if ((word.length !== 4 && word.length !== 5) || !singleSyllableSurnames.has(word.charAt(0)) || isCommonKoreanNoun(word)) return false;
+  // A desk or a place: "인프라팀", "브랜드센터".
+  if (deskOrPlaceEnding.test(word)) return false;
+  for (let index = 1; index < word.length; index += 1) if (transcriptionSyllables.has(word.charAt(index))) return true;
+  return false;
+}
+
+const deskOrPlaceEnding = /(?:팀|부|과|실|센터|점|소|원|관|장)$/;
+const transcriptionSyllables: ReadonlySet<string> = new Set([...'얼엘슨스트크클프즈드브릭린잭켈엠앤퍼티샤셀벨렌콜폴존쥴카시']);
 
 /**
  * Korean names (and Latin-script names of foreigners) that an honorific, a title or a label marks as a person.
