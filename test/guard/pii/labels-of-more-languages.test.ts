@@ -1,5 +1,6 @@
 // Labels that more languages and forms put before a value: a Japanese hotel's passport and card fields, a German
-// hospital's patient and insurance numbers, Korean's 도 after a label, and a card's "valid to" after its number.
+// hospital's patient and insurance numbers, Korean's 도 after a label, a card's "valid to" after its number; speakers by
+// desk and role; and addresses as India, Spain and Brazil write them.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { foundOfType as ofType } from './pii-test-helpers.ts';
@@ -55,5 +56,23 @@ describe("a speaker's desk or role before the name", () => {
     assert.deepEqual(ofType('환자명: 김대니얼 (Daniel Kim) | 환자번호: 11820543', 'PERSON'), ['PERSON:김대니얼', 'PERSON:Daniel Kim']);
     assert.deepEqual(ofType('성명: 이제시카\n연락처: 010-2233-4455', 'PERSON'), ['PERSON:이제시카']);
     assert.deepEqual(ofType('담당: 인프라팀\n요청: 서버 점검', 'PERSON'), []);
+  });
+});
+
+describe('addresses as more countries write them', () => {
+  test("an Indian flat after a phone's groups, an Indian house's '#42', a Spanish 'C/' street, a Brazilian 'Rua' (en, ko)", () => {
+    const order =
+      'Customer: Rohit Deshmukh, +91 98204 17653, B-702 Sai Krupa CHS, Hiranandani Gardens, Powai, Mumbai 400076. Email rd@gmail.com';
+    assert.deepEqual(ofType(order, 'ADDRESS'), ['ADDRESS:B-702 Sai Krupa CHS, Hiranandani Gardens, Powai, Mumbai 400076']);
+    assert.deepEqual(ofType('Rahul: #42, 3rd Cross, HSR Layout Sector 2, Bengaluru, Karnataka 560102.', 'ADDRESS'), [
+      'ADDRESS:#42, 3rd Cross, HSR Layout Sector 2, Bengaluru, Karnataka 560102',
+    ]);
+    assert.deepEqual(ofType('Lucía Ortega\nC/ de Sant Joan de la Salle 42, 3º 2ª, 08022 Barcelona\nlucia.o@gmail.com', 'ADDRESS'), [
+      'ADDRESS:C/ de Sant Joan de la Salle 42, 3º 2ª, 08022 Barcelona',
+    ]);
+    assert.deepEqual(
+      ofType('연락처는 +55 11 98734-2210, 배송지는 Rua Augusta, 1508, apto 72, Consolação, São Paulo - SP, 01304-001', 'ADDRESS'),
+      ['ADDRESS:Rua Augusta, 1508, apto 72, Consolação, São Paulo - SP, 01304-001'],
+    );
   });
 });

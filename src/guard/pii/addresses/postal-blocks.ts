@@ -61,12 +61,13 @@ const addressStart = new RegExp(
     // Japan's block, lot and house ("2-14-7 Kitazawa") are shaped like a date and followed by a place's name.
     String.raw`\d{1,2}-\d{1,2}-\d{1,2}(?=[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?,)`,
     String.raw`(?!\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:${monthNames}))\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)*(?:[ \t](?:bis|ter|quater)(?=[ \t]))?\b`,
-    // A flat's letter and number ("B-204, Gulmohar Residency").
+    // A flat's letter and number ("B-204, Gulmohar Residency"), an Indian house's number after its mark ("#42, 3rd Cross").
     String.raw`[A-Z]-\d{1,5}\b`,
+    String.raw`#\d{1,5}[A-Za-z]?\b`,
     String.raw`(?:Flat|Unit|Apt|Apartment|House|Plot|Block|Blk|No|Lot|Villa|Suite|Level|Building|Bldg|Room|RR|H\.No)\b\.?`,
     String.raw`(?:P\.[ \t]?O\.|PO)[ \t]+Box[ \t]+\d`,
     String.raw`(?:FLAT|UNIT|APT|APARTMENT|HOUSE|PLOT|BLOCK|BLK|NO|LOT|SUITE|LEVEL)\b\.?`,
-    String.raw`(?:Rua|Calle|Avenida|Av\.|Via|Viale|Rue|rue|Jalan|JALAN|Jl\.|Carrera|Travessa|Praça)[ \t]`,
+    String.raw`(?:Rua|Calle|C\/|Avenida|Av\.|Via|Viale|Rue|rue|Jalan|JALAN|Jl\.|Carrera|Travessa|Praça)[ \t]`,
     String.raw`[A-ZÀ-Þ][a-zß-ÿ]+(?:straße|strasse|weg|gasse|plein|laan|gracht|straat|vej|gade|väg|gatan|veien|allee)[ \t]+\d`,
     // A German street's name before its word apart ("Landsberger Str. 212") or after a preposition ("Am Mühlenteich 3a"),
     // and a Polish one after ul. or al. ("ul. Ogrodowa 14/6").
@@ -83,7 +84,7 @@ const addressStart = new RegExp(
  * number ("Schillerstraße 41"), or a dwelling's or a street's word ("Flat", "NO", "Rua"). A card, a phone or an order number holds none.
  */
 const streetOrDwelling =
-  /\d[A-Za-z]?[ \t,]+[A-ZÀ-Þ][A-Za-zà-ÿ'’-]+,?[ \t]+(?:(?:na|an|de|la|del|van|von)[ \t]+)?[A-ZÀ-Þ]|\bCo\.?[ \t]+[A-Z]|\d(?:ST|ND|RD|TH|st|nd|rd|th)[ \t]+[A-Z]|(?:[Ss]traße|[Ss]trasse|weg|gasse|plein|laan|gracht|straat|vej|gade|väg|gatan|veien|allee)[ \t]+\d|\d[ \t]+(?:avenue|boulevard|bd|chemin|allée|impasse|quai|place)[ \t]|\b(?:Flat|Unit|Apt|Apartment|House|Plot|Block|Blk|No|Lot|Suite|Rua|rue|Rue|Calle|Jalan|Via|FLAT|UNIT|APT|NO|BLK|JALAN|RR)\b|\bStr\.[ \t]+\d|\bBox[ \t]+\d|\b(?:Am|Im|Zum|Zur)[ \t]+[A-ZÀ-Þ][a-zß-ÿ]+[ \t]+\d|\b(?:ul|al|os|pl)\.[ \t]+[A-ZÀ-ž]/;
+  /\d[A-Za-z]?[ \t,]+[A-ZÀ-Þ][A-Za-zà-ÿ'’-]+,?[ \t]+(?:(?:na|an|de|la|del|van|von)[ \t]+)?[A-ZÀ-Þ]|\bCo\.?[ \t]+[A-Z]|\d(?:ST|ND|RD|TH|st|nd|rd|th)[ \t]+[A-Z]|(?:[Ss]traße|[Ss]trasse|weg|gasse|plein|laan|gracht|straat|vej|gade|väg|gatan|veien|allee)[ \t]+\d|\d[ \t]+(?:avenue|boulevard|bd|chemin|allée|impasse|quai|place)[ \t]|\b(?:Flat|Unit|Apt|Apartment|House|Plot|Block|Blk|No|Lot|Suite|Rua|rue|Rue|Calle|Jalan|Via|FLAT|UNIT|APT|NO|BLK|JALAN|RR)\b|\bC\/[ \t]|\bStr\.[ \t]+\d|\bBox[ \t]+\d|\b(?:Am|Im|Zum|Zur)[ \t]+[A-ZÀ-Þ][a-zß-ÿ]+[ \t]+\d|\b(?:ul|al|os|pl)\.[ \t]+[A-ZÀ-ž]/;
 
 /**
  * Words after which the address starts in a sentence ("living at", "Landlord: … of", "Ship to"), and a table's bar or tab:
@@ -146,6 +147,8 @@ function startInLine(text: string, at: { lineStart: number; postcodeStart: numbe
   // The first word from there that opens an address, before the postcode: the parts between are the street and the town.
   for (let at_ = from; at_ < line.length; at_ = nextWordStart(line, at_)) {
     addressStart.lastIndex = at_;
+    // A phone's groups before the address are no house's number ("+91 98204 17653, B-702 Sai Krupa CHS, …").
+    if (phoneGroups.test(line.slice(at_, at_ + 16)) || phoneGroupBefore.test(line.slice(Math.max(0, at_ - 8), at_))) continue;
     if (addressStart.test(line)) return at_ < line.length && line.slice(at_).includes(',') ? at.lineStart + at_ : undefined;
   }
   // An Irish townland has no number ("Addr: Rathcoursey East, Midleton, Co. Cork, P25 X2F6"): after a label or a word
@@ -153,6 +156,9 @@ function startInLine(text: string, at: { lineStart: number; postcodeStart: numbe
   const rest = line.slice(from);
   return from > 0 && irishCounty.test(rest) && rest.includes(',') ? at.lineStart + from : undefined;
 }
+
+const phoneGroups = /^\d{2,5}[ \t]\d{3,5}\b/;
+const phoneGroupBefore = /(?:^|[ \t+])\d{2,5}[ \t]$/;
 
 /** An Irish county as addresses write it before the Eircode ("Co. Cork", "Co Meath"). */
 const irishCounty = /\bCo\.?[ \t]+[A-Z][a-z]+,?[ \t]*$/;
