@@ -30,18 +30,18 @@ const organisationMark = new RegExp(
     String.raw`\b(?:[Oo]ur|OUR) (?:[A-Z][\w-]*(?: [A-Z][\w-]*){0,2} )?(?:office|store|shop|branch|warehouse|depot|clinic|showroom|studio|plant|factory|agency)\b`,
     // A business's own service number on the line: "Customer Center 1588-8100 | Overseas +82-2-…", "1-800-…", "0800 …".
     String.raw`(?<![\d-])1[568]\d\d-\d{4}(?![\d-])|\b1-?800[- ]\d|\b0800 \d`,
-    String.raw`(?:주식회사|\(주\)|㈜|공인중개사|사무소|센터|조합법인|대사관|영사관|판독실|상황실|모터스|렌터카|정비소|주유소|사업소|보험사|카드사|공단|구청|시청|병원|의원|약국|호텔)`,
+    String.raw`(?:주식회사|\(주\)|㈜|공인중개사|사무소|문의(?:처|전화)?(?![가-힣])|센터|조합법인|대사관|영사관|판독실|상황실|모터스|렌터카|정비소|주유소|사업소|보험사|카드사|공단|구청|시청|병원|의원|약국|호텔)`,
   ].join('|'),
   'g',
 );
 
 /**
  * What makes the rest of a line a person's again: their name found, a person's label or own word between the
- * organisation's mark and the value ("Customer: …", "Direct: …", "ring me on …", "성명 …", "담당 …"), or a sentence's end
- * (the mark's clause is over: "[행복공인중개사] 계약서 초안 보내드려요. 소재지 …").
+ * organisation's mark and the value ("Customer: …", "Direct: …", "ring me on …", "성명 …", "담당 …"), or a sentence's or a
+ * quotation's end (the mark's clause is over: "[행복공인중개사] 계약서 초안 보내드려요. 소재지 …", "\"… 즉시 문의\" 근데 번호가 …").
  */
 const personsWord =
-  /\b(?:Customer|Patient|Tenant|Guest|Applicant|Employee|Cardholder|Consignee|Recipient|Insured|Policyholder|Member|Borrower|Buyer|Name|Contact|Attn|Cell|Mobile|Mob|Mobil|Home|home|Direct|WhatsApp|Mr|Mrs|Ms|Miss|Dr|my|My|me|you|your|his|her|their)\b|성명|고객|받는\s?분|수취인|수령인|임차인|세입자|환자|신청인|보호자|본인|자택|휴대|근로자|피보험자|계약자|예금주|직통|직장|담당|연락처|[제내네니너][ \t]?(?:번호|폰|휴대폰|연락처|집)|[요다]\.|(?:[a-z]{3}|\))\.[ \t]+[A-Z]|[!?](?:\s|$)/;
+  /\b(?:Customer|Patient|Tenant|Guest|Applicant|Employee|Cardholder|Consignee|Recipient|Insured|Policyholder|Member|Borrower|Buyer|Name|Contact|Attn|Cell|Mobile|Mob|Mobil|Home|home|Direct|WhatsApp|Mr|Mrs|Ms|Miss|Dr|my|My|me|you|your|his|her|their)\b|성명|고객|받는\s?분|수취인|수령인|임차인|세입자|환자|신청인|보호자|본인|자택|휴대|근로자|피보험자|계약자|예금주|직통|직장|담당|연락처|[제내네니너][ \t]?(?:번호|폰|휴대폰|연락처|집)|[요다]\.|(?:[a-z]{3}|\))\.[ \t]+[A-Z]|[!?](?:\s|$)|(?:^|(?<=[^\s,(]))["”]/;
 
 /** How far back on its line (and the line above, for a letterhead) the organisation's mark may stand. */
 const lineReach = 200;

@@ -24,6 +24,19 @@ describe("an organisation's desks and lines", () => {
     assert.deepEqual(ofType('Questions: +48 32 204 18 00 (purchasing desk).', 'PHONE'), []);
   });
 
+  test("a desk's enquiries, questions or 문의 line is the organisation's; someone asking (문의드려요) keeps their values (en, ko)", () => {
+    assert.deepEqual(ofType('Your prescription is ready. Questions? (415) 555-0182. Reply STOP to end.', 'PHONE'), []);
+    assert.deepEqual(ofType('Closing balance 492,665.26\nFor enquiries: 0700 222 4000, care@crestbridgebank.com', 'PHONE'), []);
+    assert.deepEqual(ofType('수입자 IOR은 법인 EIN으로 들어가요. 문의 ops@hanbit-logis.co.kr / 051-462-8800', 'PHONE'), []);
+    assert.deepEqual(ofType('용달 견적 문의드려요~ 상차지 서울특별시 마포구 월드컵북로 402, 705동 1102호', 'ADDRESS'), [
+      'ADDRESS:서울특별시 마포구 월드컵북로 402, 705동 1102호',
+    ]);
+  });
+
+  test("a street named after a person, after its house's number, is no name (en)", () => {
+    assert.deepEqual(ofType('Provider: Golden Ridge Solar LLC, 1450 N. Tustin Ave, Suite 210, Santa Ana, CA 92705', 'PERSON'), []);
+  });
+
   test("an office's fax, one digit from its phone, is no slip of the phone (en, ko)", () => {
     assert.deepEqual(ofType('Bloor West Family Health Team   Tel 416-762-1410   Fax 416-762-1412', 'PHONE'), ['PHONE:416-762-1410']);
     assert.deepEqual(ofType('보호자 연락처 02-871-3350 / 팩스 02-871-3351', 'PHONE'), ['PHONE:02-871-3350']);

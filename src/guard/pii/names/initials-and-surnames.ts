@@ -18,6 +18,7 @@ const letteredThingBefore =
 /** A number right before a C, an F or a K makes it a unit ("Store at 68-77 F. Keep out of reach", "heat to 180 C. Stir"). */
 const numberBefore = /\d[ \t]?$/;
 const unitLetter = /^[CFK]\./;
+const houseNumberBefore = /(?:^|[\s,])\d{1,5}[ \t]$/;
 /**
  * Letters that are a degree or a question's mark, not a person's initials ("M.S. Statistics, KAIST", "Q. Driver number"):
  * compared with the initials without their blanks.
@@ -54,6 +55,8 @@ export const findInitialsAndSurnames = rememberLastText((text: string): readonly
     if (nextWord !== undefined && companySuffixes.has(nextWord.replace(/\.$/, ''))) continue;
     if (holdsFirmWord(surname) || notSurnames.has(surname) || letteredThingBefore.test(before)) continue;
     if (unitLetter.test(name) && numberBefore.test(before)) continue;
+    // A street named after a person, after its house's number ("1140 E. Rodriguez Sr. Ave.").
+    if (houseNumberBefore.test(before)) continue;
     if (/^[A-F]\.[ \t]?[A-Z]/.test(name) && (lettered ??= letteredItemsIn(text)).has(name.charAt(0))) continue;
     if (notInitials.has(name.slice(0, name.length - surname.length).replace(/[ \t]/g, ''))) continue;
     const first = firstNameBefore.exec(before)?.[1];
