@@ -1,6 +1,6 @@
 // Labels that more languages and forms put before a value: a Japanese hotel's passport and card fields, a German
 // hospital's patient and insurance numbers, Korean's 도 after a label, a card's "valid to" after its number; speakers by
-// desk and role; and addresses as India, Spain and Brazil write them.
+// desk and role; addresses as India, Spain and Brazil write them, and Spain's plates.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { foundOfType as ofType } from './pii-test-helpers.ts';
@@ -74,5 +74,11 @@ describe('addresses as more countries write them', () => {
       ofType('연락처는 +55 11 98734-2210, 배송지는 Rua Augusta, 1508, apto 72, Consolação, São Paulo - SP, 01304-001', 'ADDRESS'),
       ['ADDRESS:Rua Augusta, 1508, apto 72, Consolação, São Paulo - SP, 01304-001'],
     );
+  });
+
+  test("a Spanish plate beside a car's or a van's word; a part's code is none (en)", () => {
+    const claim = 'Customer: Yes. My car is the Seat Arona 4827 KTB, the other car was a white van, 2291 LMZ, and he left a note.';
+    assert.deepEqual(ofType(claim, 'VEHICLE_PLATE'), ['VEHICLE_PLATE:4827 KTB', 'VEHICLE_PLATE:2291 LMZ']);
+    assert.deepEqual(ofType('Order 4 units of filter 4827 KTB for the warehouse', 'VEHICLE_PLATE'), []);
   });
 });

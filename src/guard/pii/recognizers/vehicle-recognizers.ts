@@ -31,7 +31,8 @@ export const vehiclePlateRecognizer: PiiRecognizer = {
     mayHoldLabelledPlate(text) ||
     mayHoldPlateAfterModel(text) ||
     (hasFeatures(textFeatures(text), textFeature.upperBeforeDigit) && britishPlate.test(text)) ||
-    mayHoldEastAsianPlate(text),
+    mayHoldEastAsianPlate(text) ||
+    mayHoldSpanishPlate(text),
   find(text) {
     const findings: PiiFinding[] = [];
     if (mayHoldEastAsianPlate(text)) findEastAsianPlates(text, findings);
@@ -41,6 +42,7 @@ export const vehiclePlateRecognizer: PiiRecognizer = {
     if (upperBeforeDigit) findBritishPlates(text, findings);
     // A vehicle's word, which an Indian plate needs, is a plate label's piece too.
     if (upperBeforeDigit || mayHoldLabelledPlate(text)) findIndianPlates(text, findings);
+    if (mayHoldSpanishPlate(text)) findSpanishPlates(text, findings);
     platePattern.lastIndex = 0;
     for (let match = platePattern.exec(text); match !== null; match = platePattern.exec(text)) {
       const end = match.index + match[0].length;
@@ -88,6 +90,28 @@ function findIndianPlates(text: string, findings: PiiFinding[]): void {
   for (let match = indianPlate.exec(text); match !== null; match = indianPlate.exec(text)) {
     if (findings.some((found) => found.start <= match!.index && match!.index < found.end)) continue;
     if (!hasContextBefore(text, { start: match.index, pattern: vehicleContext, windowSize: 40 })) continue;
+    findings.push(createFinding({ type: 'VEHICLE_PLATE', text: match[0], start: match.index, score: 0.85, recognizer: 'vehicle-plate' }));
+  }
+}
+
+/**
+ * A Spanish plate: four digits and three consonants of the plates' alphabet (no vowels, Ñ or Q: "4827 KTB", "2291-LMZ"),
+ * beside a car's or a van's word.
+ */
+const spanishPlate = /(?<![A-Za-z0-9-])\d{4}[ -]?[BCDFGHJKLMNPRSTVWXYZ]{3}(?![A-Za-z0-9-])/g;
+const spanishPlateContext = /\b(?:car|van|truck|lorry|vehicle|coche|furgoneta|moto|matr[ií]cula|plate)\b/i;
+
+function mayHoldSpanishPlate(text: string): boolean {
+  if (!hasFeatures(textFeatures(text), textFeature.digit | textFeature.upperLatin)) return false;
+  spanishPlate.lastIndex = 0;
+  return spanishPlate.test(text);
+}
+
+function findSpanishPlates(text: string, findings: PiiFinding[]): void {
+  spanishPlate.lastIndex = 0;
+  for (let match = spanishPlate.exec(text); match !== null; match = spanishPlate.exec(text)) {
+    if (findings.some((found) => found.start <= match!.index && match!.index < found.end)) continue;
+    if (!hasContextBefore(text, { start: match.index, pattern: spanishPlateContext, windowSize: 40 })) continue;
     findings.push(createFinding({ type: 'VEHICLE_PLATE', text: match[0], start: match.index, score: 0.85, recognizer: 'vehicle-plate' }));
   }
 }
