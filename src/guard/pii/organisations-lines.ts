@@ -76,6 +76,14 @@ function isInOrganisationsLine(text: string, finding: PiiFinding, found: Finding
   return true;
 }
 
+/** Whether an organisation's mark stands before the value on its line or on the line above: the cheap look first. */
+function hasMarkNear(text: string, finding: PiiFinding): boolean {
+  const lineStart = text.lastIndexOf('\n', finding.start - 1) + 1;
+  if (finding.start - lineStart > lineReach) return false;
+  if (lastMarkEnd(text, lineStart, finding.start) !== undefined) return true;
+  return lineStart > 0 && lastMarkEnd(text, text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1) !== undefined;
+}
+
 /** Where a contact line's opening ends: after the organisation's address, when the line opens with it. */
 function openingEnd(lineStart: number, valueStart: number, onLine: readonly PiiFinding[]): number {
   const address = onLine.find((other) => other.type === 'ADDRESS' && other.start <= lineStart + 4 && other.end <= valueStart);
@@ -161,7 +169,7 @@ export function removeOrganisationsValues(text: string, candidates: PiiFinding[]
   let inKoreanText: boolean | undefined;
   const organisations = new Set<PiiFinding>();
   for (const candidate of candidates) {
-    if (candidate.type !== 'ADDRESS' && candidate.type !== 'PHONE') continue;
+    if ((candidate.type !== 'ADDRESS' && candidate.type !== 'PHONE') || !hasMarkNear(text, candidate)) continue;
     if (candidate.type === 'PHONE' && isMobile(candidate.text, (inKoreanText ??= (textFeatures(text).flags & textFeature.hangul) !== 0)))
       continue;
     if (isInOrganisationsLine(text, candidate, (found ??= FindingsByLine.of(text, candidates)))) organisations.add(candidate);

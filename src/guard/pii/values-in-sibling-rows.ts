@@ -55,7 +55,7 @@ export function addValuesInSiblingRows(text: string, candidates: PiiFinding[]): 
   const found: PiiFinding[] = [];
   for (const seed of seeds) {
     const line = lineAround(text, seed.start);
-    if (seed.end > line.end) continue;
+    if (seed.end > line.end || !hasNeighbourRow(text, line)) continue;
     const layout = layoutOf(text, line, seed);
     if (layout === undefined) continue;
     const seedRow = byLine.on(line.start);
@@ -203,6 +203,13 @@ function nameShape(value: string): string | undefined {
   if (organisationWord.test(value)) return undefined;
   if (capitalsName.test(value)) return 'capitals';
   return titleCaseName.test(value) ? 'title' : undefined;
+}
+
+/** Whether the line above or below `line` holds anything: a lone line has no sibling to lend to. */
+function hasNeighbourRow(text: string, line: Cell): boolean {
+  const above = line.start >= 2 && text.charCodeAt(line.start - 2) !== 0x0a;
+  const below = line.end + 1 < text.length && text.charCodeAt(line.end + 1) !== 0x0a;
+  return above || below;
 }
 
 function lineAround(text: string, at: number): Cell {
