@@ -1,4 +1,4 @@
-// An organisation's contact line: its name, then its address, its phone and its mailbox ("Walsh Fasteners Ltd, Ballymount
+// An organisation's contact line: its name, then its address and its landline ("Walsh Fasteners Ltd, Ballymount
 // Road, Dublin 12, tel +353 1 450 2281", "HARBOR LANE PHARMACY #4471\n1180 Ocean Ave, Santa Cruz, CA 95060   (831)
 // 426-0190", "보내는분: (주)모노리빙 이천물류센터 / 경기도 이천시 …"). A bill, an invoice, a label or a letterhead prints one
 // beside its customer's details; the organisation's values are no person's.
