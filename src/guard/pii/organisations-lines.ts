@@ -48,40 +48,37 @@ const lineReach = 200;
 
 /**
  * Whether `finding` stands in an organisation's contact line: after an organisation's mark on its line, or on the line
- * under a letterhead's name, with no person's name or word between the mark and it. `found` holds the text's findings.
+ * under a letterhead's name, with no person's name or word between the mark and it. The marks are looked for first; the
+ * text's findings by line (`index`) are built only for a line that holds one.
  */
-function isInOrganisationsLine(text: string, finding: PiiFinding, found: FindingsByLine): boolean {
+function isInOrganisationsLine(text: string, finding: PiiFinding, index: () => FindingsByLine): boolean {
   const lineStart = text.lastIndexOf('\n', finding.start - 1) + 1;
   if (finding.start - lineStart > lineReach) return false;
-  const onLine = found.on(lineStart);
   const markEnd = lastMarkEnd(text, lineStart, finding.start);
   // Someone named anywhere before it on the line makes it their contact: a form's "Name: … | Company: … | Phone: …", a
   // signature's "Adaeze Okonkwo | Procurement, Kola Foods Ltd | +234 …".
-  if (markEnd !== undefined)
+  if (markEnd !== undefined) {
+    const onLine = index().on(lineStart);
     return (
       !standsForPerson(text, { from: markEnd, to: finding.start }, onLine) &&
       !namesSomeone(text, { from: lineStart, to: finding.start }, onLine)
     );
+  }
   // A letterhead: the organisation's name on the line above, the line under it opening with the value (or a phone's word),
   // and no one named in the lines above (a signature names its writer over the firm's name).
-  if (lineStart === 0 || !letterheadLineOpening.test(text.slice(openingEnd(lineStart, finding.start, onLine), finding.start))) return false;
+  if (lineStart === 0) return false;
   const aboveStart = text.lastIndexOf('\n', lineStart - 2) + 1;
   const aboveMark = lastMarkEnd(text, aboveStart, lineStart - 1);
-  if (aboveMark === undefined || standsForPerson(text, { from: aboveMark, to: lineStart - 1 }, found.on(aboveStart))) return false;
+  if (aboveMark === undefined) return false;
+  const found = index();
+  if (!letterheadLineOpening.test(text.slice(openingEnd(lineStart, finding.start, found.on(lineStart)), finding.start))) return false;
+  if (standsForPerson(text, { from: aboveMark, to: lineStart - 1 }, found.on(aboveStart))) return false;
   for (let line = 0, start = aboveStart; line <= signatureLines; line += 1) {
     if (found.on(start).some((person) => person.type === 'PERSON')) return false;
     if (start === 0) break;
     start = text.lastIndexOf('\n', start - 2) + 1;
   }
   return true;
-}
-
-/** Whether an organisation's mark stands before the value on its line or on the line above: the cheap look first. */
-function hasMarkNear(text: string, finding: PiiFinding): boolean {
-  const lineStart = text.lastIndexOf('\n', finding.start - 1) + 1;
-  if (finding.start - lineStart > lineReach) return false;
-  if (lastMarkEnd(text, lineStart, finding.start) !== undefined) return true;
-  return lineStart > 0 && lastMarkEnd(text, text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1) !== undefined;
 }
 
 /** Where a contact line's opening ends: after the organisation's address, when the line opens with it. */
@@ -166,13 +163,14 @@ function isMobile(phone: string, inKoreanText: boolean): boolean {
 export function removeOrganisationsValues(text: string, candidates: PiiFinding[]): void {
   // Judged on the whole list first: a line's address tells where its phone's line opens.
   let found: FindingsByLine | undefined;
+  const index = (): FindingsByLine => (found ??= FindingsByLine.of(text, candidates));
   let inKoreanText: boolean | undefined;
   const organisations = new Set<PiiFinding>();
   for (const candidate of candidates) {
-    if ((candidate.type !== 'ADDRESS' && candidate.type !== 'PHONE') || !hasMarkNear(text, candidate)) continue;
+    if ((candidate.type !== 'ADDRESS' && candidate.type !== 'PHONE') || !isInOrganisationsLine(text, candidate, index)) continue;
     if (candidate.type === 'PHONE' && isMobile(candidate.text, (inKoreanText ??= (textFeatures(text).flags & textFeature.hangul) !== 0)))
       continue;
-    if (isInOrganisationsLine(text, candidate, (found ??= FindingsByLine.of(text, candidates)))) organisations.add(candidate);
+    organisations.add(candidate);
   }
   if (organisations.size === 0) return;
   let kept = 0;
