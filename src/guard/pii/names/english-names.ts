@@ -35,7 +35,7 @@ const weakColonLabels = [
   ...['Attending', 'Consultant', 'Seen by', 'Taken by', 'Judgment Debtor', 'Debtor'],
   // Who closed, handled, checked or received a ticket, a job or a parcel, a store's rep, the user a security alert names.
   ...['Closed by', 'Resolved by', 'Handled by', 'Checked by', 'Checked in by', 'Completed by', 'Processed by', 'Verified by'],
-  ...['Received by', 'Logged by', 'Rep', 'Affected user'],
+  ...['Received by', 'Logged by', 'Rep', 'Affected user', 'Candidate', 'Candidate name', 'Examinee'],
   ...headerLabels,
 ];
 /**

@@ -426,7 +426,12 @@ function isLabelledAccount(text: string, candidate: { start: number; digits: num
 function lastGroupedAccountGroup(text: string, from: { groups: DigitGroups; first: number; gap: number; fewestFollowing: number }): number {
   const { groups, first, gap, fewestFollowing } = from;
   const length = groupLength(groups, first);
-  if (length < 2 || length > 6) return -1;
+  if (length < 2) return -1;
+  // A Brazilian account after its label: five to twelve digits and a check digit ("account 8841027-3", "conta 50217734-9").
+  if (length > 6) {
+    const checked = length <= 12 && fewestFollowing === 1 && gapAfter(groups, first) === gap && groupLength(groups, first + 1) === 1;
+    return checked && isDigitEndAt(text, groups.ends[first + 1]!) ? first + 1 : -1;
+  }
   let following = 0;
   while (following < 3 && gapAfter(groups, first + following) === gap) {
     const next = groupLength(groups, first + following + 1);
