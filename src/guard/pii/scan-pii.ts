@@ -39,6 +39,7 @@ import { addRecordNumbersAfterPatients } from './record-numbers-after-patients.t
 import { addNamesBesideAccountsAndPhones } from './names-beside-accounts-and-phones.ts';
 import { addNamesBeforeIdentifiers } from './names-before-identifiers.ts';
 import { addNamesAfterArrows } from './names-after-arrows.ts';
+import { mayHoldVietnameseAddress } from './addresses/vietnamese-addresses.ts';
 import { addHanNamesBesidePeople, holdsHanCharacter } from './han-names-beside-people.ts';
 import { personNameRecognizer } from './names/index.ts';
 import { findNamesInXmlElements } from './names/xml-name-elements.ts';
@@ -53,7 +54,7 @@ export const defaultMinScore = 0.5;
 // word that may be a name, a disguised number, a Korean name before a service verb, an obfuscated email, a credential
 // after its label, a marketplace's nickname, a key's shape, a number spelled out in English words, or a name the layout
 // gives (`holdsNameByLayout`: a signature, a name called out, a cell, a chat's speaker), or a chat's sender shown by a
-// handle, or a name in an XML record's person element. Checked by the fast-path test.
+// handle, or a name in an XML record's person element, or a Vietnamese ward or district. Checked by the fast-path test.
 const cueFlags =
   textFeature.atSign |
   textFeature.ipv6Colon |
@@ -115,7 +116,10 @@ export function holdsNoPiiCue(text: string): boolean {
   return (
     !digitCues(text, features) &&
     !mayHoldMacAddress(text) &&
-    !(hasFeatures(features, textFeature.upperLatin) && (mayHoldLabelledPlate(text) || mayHoldPlateAfterModel(text)))
+    !(
+      hasFeatures(features, textFeature.upperLatin) &&
+      (mayHoldLabelledPlate(text) || mayHoldPlateAfterModel(text) || mayHoldVietnameseAddress(text))
+    )
   );
 }
 

@@ -263,3 +263,12 @@ test("a Slack export's sender line of a handle and a time, and a Chinese inpatie
   assert.deepEqual(found('소주시립병원 inpatient no. ZY2025110400317'), ['MEDICAL_RECORD:ZY2025110400317']);
   assert.deepEqual(found('Inpatient numbers rose 4% in 2025'), []);
 });
+
+test("a Brazilian account with its check digit, an HMO's card after its insurer's name, airtime bought for a number (en, ko)", () => {
+  assert.deepEqual(found('Banco Inter (077), branch 0001, account 8841027-3'), ['BANK_ACCOUNT:8841027-3']);
+  assert.deepEqual(found('누방크 입금 계좌 50217734-9 (agência 0001)'), ['BANK_ACCOUNT:50217734-9']);
+  assert.deepEqual(found('order 8841027-3 shipped'), []);
+  assert.deepEqual(found('HMO: Maxicare, card no. 1102-8830-7714-06, LOA 25-0309-5512'), ['HEALTH_INSURANCE:1102-8830-7714-06']);
+  assert.deepEqual(found('11-Feb  AIRTIME MTN 08031472259 REF 91822047'), ['PHONE:08031472259']);
+  assert.deepEqual(found('휴대폰 충전 airtime top-up to 08031472259 완료'), ['PHONE:08031472259']);
+});

@@ -1,5 +1,5 @@
 // The ADDRESS recogniser: Korean road-name and lot-number addresses, street addresses in Latin script, Japanese and Chinese
-// addresses in Han script.
+// addresses in Han script, Vietnamese addresses by their wards and districts.
 import { hasFeatures, textFeature, textFeatures, type TextFeatures } from '../text-features.ts';
 import type { PiiFinding, PiiRecognizer, ScanOptions } from '../types.ts';
 import { findEnglishAddresses } from './english-addresses.ts';
@@ -7,6 +7,7 @@ import { findHanScriptAddresses } from './han-script-addresses.ts';
 import { findKoreanAddresses } from './korean-addresses.ts';
 import { findLabelledAddressLines, mayHoldAddressPhrase } from './labelled-address-lines.ts';
 import { findPostalBlocks } from './postal-blocks.ts';
+import { findVietnameseAddresses, mayHoldVietnameseAddress } from './vietnamese-addresses.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { officialLetterFooterLine } from './korean-address-words.ts';
 
@@ -27,7 +28,8 @@ export const addressRecognizer: PiiRecognizer = {
       hasFeatures(features, textFeature.digit) &&
       ((features.flags & (textFeature.koreanAddressAnchor | textFeature.streetWord | textFeature.ideographBeforeDigit)) !== 0 ||
         mayHoldPostcode(features, text) ||
-        mayHoldAddressLabel(text, features))
+        mayHoldAddressLabel(text, features) ||
+        (hasFeatures(features, textFeature.upperLatin) && mayHoldVietnameseAddress(text)))
     );
   },
   find(text: string, _options: ScanOptions): PiiFinding[] {
@@ -84,6 +86,8 @@ export const findAddresses = rememberLastText((text: string): readonly PiiFindin
   // The street flag is set wherever the street-type pattern could start, so a clear flag means no Latin address.
   if (hasFeatures(features, textFeature.streetWord)) for (const finding of findEnglishAddresses(text)) found.push(finding);
   if (hasFeatures(features, textFeature.ideographBeforeDigit)) for (const finding of findHanScriptAddresses(text)) found.push(finding);
+  if (hasFeatures(features, textFeature.upperLatin) && mayHoldVietnameseAddress(text))
+    for (const finding of findVietnameseAddresses(text)) found.push(finding);
   // A labelled line and a block that ends in a postcode are each a whole address: a street found inside one is a part of
   // it, a labelled line inside a block its first line. Of two with one span the street's is kept, then the line's.
   const lines = mayHoldAddressLabel(text, features) ? findLabelledAddressLines(text) : [];
