@@ -110,3 +110,15 @@ describe("other near misses of a customer's turn and a router's page", () => {
     );
   });
 });
+
+test("a business's pickup or drop-off counter is no one's address; a pickup from someone's home is theirs (en, ko)", () => {
+  assert.deepEqual(ofType('Hi ELENA, your prescription is ready for pickup at 880 Market St. Please bring photo ID.', 'ADDRESS'), []);
+  assert.deepEqual(ofType('Work order WO-77104 is open, drop-off Tuesday 7:30am at 1325 Kifer Rd.', 'ADDRESS'), []);
+  assert.deepEqual(ofType('Not in? Choose Pickup shop (Londis, 88 High St) or a safe place.', 'ADDRESS'), []);
+  assert.deepEqual(ofType('Received, thank you! Pickup is at my house, 14 Ajao Road, Surulere, Lagos', 'ADDRESS'), [
+    'ADDRESS:14 Ajao Road, Surulere, Lagos',
+  ]);
+  assert.deepEqual(ofType('기사님 pickup from 부산광역시 해운대구 마린시티2로 38, 101동 2204호 부탁드려요', 'ADDRESS'), [
+    'ADDRESS:부산광역시 해운대구 마린시티2로 38, 101동 2204호',
+  ]);
+});

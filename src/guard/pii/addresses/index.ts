@@ -51,6 +51,13 @@ const firmBeforeAddress =
  */
 const firmCellBefore =
   /(?:(?:\(주\)|㈜|주식회사)[ \t]*[가-힣A-Za-z&]+|[가-힣]+(?:의원|병원|치과|약국))[ \t]*[|/,(][ \t]*$|(?:근무[ \t]*장소|근무지)[ \t]*[:：][^\n]{0,24}$|\b[Oo]ur (?:office|offices|shop|store|clinic|studio|branch)(?: (?:is|remains|has moved))? (?:at|to)[ \t]+$/;
+/**
+ * A business's counter where a customer brings or collects a thing ("ready for pickup at 880 Market St.", "drop-off Tuesday
+ * 7:30am at 1325 Kifer Rd.", "Pickup shop (Londis, 88 High St)", "Depot: Unit 4, …"). A pickup *from* a place, or at
+ * someone's own ("Pickup is at my house, …"), is a person's.
+ */
+const businessCounterBefore =
+  /\b(?:[Pp]ick-?up|PICK-?UP|[Dd]rop-?off|DROP-?OFF)(?:(?![ \t](?:my|our|your|his|her|their|home|house|flat)\b)(?:[^\n.;:!?]|(?<=\d):(?=\d))){0,24}?[ \t]at[ \t]+$|\b(?:Depot|DEPOT|(?:Pickup|Collection|Drop-off) (?:shop|point|location|counter))[ \t]*[:(][ \t]*(?:[^\n)]{0,40},[ \t]*)?$/;
 /** A letter's footer or a business's line after the address: its fax, main line or business number ("… 71 / 팩스 055-…"). */
 const firmsLineAfter = /^[ \t]*[|/.,][ \t]*(?:팩스|대표[ \t]*(?:전화|번호)|FAX|Fax|ABN|ACN)/;
 
@@ -67,6 +74,7 @@ const firmsRegisterReach = 160;
 function isFirmsAddress(text: string, address: PiiFinding): boolean {
   const before = text.slice(Math.max(0, address.start - 48), address.start);
   if (firmBeforeAddress.test(before) || firmsSeatBefore.test(before) || firmCellBefore.test(before)) return true;
+  if (businessCounterBefore.test(before)) return true;
   if (firmsLineAfter.test(text.slice(address.end, address.end + 12))) return true;
   if (officialLetterFooterLine.test(text.slice(text.lastIndexOf('\n', address.start - 1) + 1, address.start))) return true;
   return seatLabelBefore.test(before) && firmsRegister.test(text.slice(Math.max(0, address.start - firmsRegisterReach), address.start));
