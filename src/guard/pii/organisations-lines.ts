@@ -41,9 +41,9 @@ const organisationMark = new RegExp(
  * quotation's end (the mark's clause is over: "[행복공인중개사] 계약서 초안 보내드려요. 소재지 …", "\"… 즉시 문의\" 근데 번호가 …").
  */
 const personsWord =
-  /\b(?:Customer|Patient|Tenant|Guest|Applicant|Employee|Cardholder|Consignee|Recipient|Insured|Policyholder|Member|Borrower|Buyer|Name|Contact|Attn|Cell|Mobile|Mob|Mobil|Home|home|Direct|WhatsApp|Mr|Mrs|Ms|Miss|Dr|my|My|me|you|your|his|her|their)\b|성명|고객|받는\s?분|수취인|수령인|임차인|세입자|환자|신청인|보호자|본인|자택|휴대|근로자|피보험자|계약자|예금주|직통|직장|담당|연락처|[제내네니너][ \t]?(?:번호|폰|휴대폰|연락처|집)|[요다]\.|(?:[a-z]{3}|\))\.[ \t]+[A-Z]|[!?](?:\s|$)|(?:^|(?<=[^\s,(]))["”]/;
+  /\b(?:Customer|Patient|Tenant|Guest|Applicant|Employee|Cardholder|Consignee|Recipient|Insured|Policyholder|Member|Borrower|Buyer|Name|Contact|Attn|Cell|Mobile|Mob|Mobil|Home|home|Direct|WhatsApp|Mr|Mrs|Ms|Miss|Dr|my|My|me|you|your|his|her|their)\b|성명|고객|받는\s?분|수취인|수령인|임차인|세입자|환자|신청인|보호자|본인|자택|휴대|근로자|피보험자|계약자|예금주|직통|직장|담당|연락처|[제내네니너][ \t]?(?:번호|폰|휴대폰|연락처|집)|[요다]\.|(?:[a-z]{3}|\d|\))[.!?][ \t]+[A-Z]|[!?](?:\s|$)|(?:^|(?<=[^\s,(]))["”]/;
 
-/** How far back on its line (and the line above, for a letterhead) the organisation's mark may stand. */
+/** How far back on its line the organisation's mark may stand, and a letterhead's contact line run before the value. */
 const lineReach = 200;
 
 /**
@@ -53,22 +53,22 @@ const lineReach = 200;
  */
 function isInOrganisationsLine(text: string, finding: PiiFinding, index: () => FindingsByLine): boolean {
   const lineStart = text.lastIndexOf('\n', finding.start - 1) + 1;
-  if (finding.start - lineStart > lineReach) return false;
-  const markEnd = lastMarkEnd(text, lineStart, finding.start);
-  // Someone named anywhere before it on the line makes it their contact: a form's "Name: … | Company: … | Phone: …", a
-  // signature's "Adaeze Okonkwo | Procurement, Kola Foods Ltd | +234 …".
-  if (markEnd !== undefined) {
+  const mark = lastMark(text, Math.max(lineStart, finding.start - lineReach), finding.start);
+  // Someone named before it in the mark's sentence makes it their contact: a form's "Name: … | Company: … | Phone: …", a
+  // signature's "Adaeze Okonkwo | Procurement, Kola Foods Ltd | +234 …". A sentence before the mark's is over ("Thank
+  // you Derek. … Bookings line 0113 …").
+  if (mark !== undefined) {
     const onLine = index().on(lineStart);
     return (
-      !standsForPerson(text, { from: markEnd, to: finding.start }, onLine) &&
-      !namesSomeone(text, { from: lineStart, to: finding.start }, onLine)
+      !standsForPerson(text, { from: mark.end, to: finding.start }, onLine) &&
+      !namesSomeone(text, { from: sentenceStart(text, lineStart, mark.start), to: finding.start }, onLine)
     );
   }
   // A letterhead: the organisation's name on the line above, the line under it opening with the value (or a phone's word),
   // and no one named in the lines above (a signature names its writer over the firm's name).
-  if (lineStart === 0) return false;
+  if (lineStart === 0 || finding.start - lineStart > lineReach) return false;
   const aboveStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-  const aboveMark = lastMarkEnd(text, aboveStart, lineStart - 1);
+  const aboveMark = lastMark(text, aboveStart, lineStart - 1)?.end;
   if (aboveMark === undefined) return false;
   const found = index();
   if (!letterheadLineOpening.test(text.slice(openingEnd(lineStart, finding.start, found.on(lineStart)), finding.start))) return false;
@@ -92,13 +92,29 @@ const letterheadLineOpening = /^[ \t|/·•—–-]*(?:(?:Tel|TEL|Ph|PH|Phone|T|
 /** How many lines above a letterhead's name a signature's writer may stand (the name's own line too). */
 const signatureLines = 3;
 
-function lastMarkEnd(text: string, from: number, to: number): number | undefined {
+function lastMark(text: string, from: number, to: number): { start: number; end: number } | undefined {
   const span = text.slice(from, to);
-  let end: number | undefined;
+  let last: RegExpExecArray | undefined;
   organisationMark.lastIndex = 0;
-  for (let match = organisationMark.exec(span); match !== null; match = organisationMark.exec(span))
-    end = from + match.index + match[0].length;
-  return end;
+  for (let match = organisationMark.exec(span); match !== null; match = organisationMark.exec(span)) last = match;
+  return last === undefined ? undefined : { start: from + last.index, end: from + last.index + last[0].length };
+}
+
+/**
+ * A sentence's end before a capital: after a word of three small letters, a Hangul syllable, a number or a bracket ("room
+ * 14. Bookings", "세금계산서. Our office"), not a title's dot ("Dr. Adeyemi").
+ */
+const sentenceEnd = /(?:[a-z]{3}|[가-힣]|\d|\))[.!?][ \t]+(?=[A-Z])/g;
+
+/** Where the sentence that holds `at` starts on its line. */
+function sentenceStart(text: string, lineStart: number, at: number): number {
+  // The capital after the sentence's end is the mark's own first letter.
+  const span = text.slice(lineStart, at + 1);
+  let start = lineStart;
+  sentenceEnd.lastIndex = 0;
+  for (let match = sentenceEnd.exec(span); match !== null; match = sentenceEnd.exec(span))
+    start = lineStart + match.index + match[0].length;
+  return start;
 }
 
 function namesSomeone(text: string, span: { from: number; to: number }, people: readonly PiiFinding[]): boolean {
@@ -122,15 +138,18 @@ function standsForPerson(text: string, span: { from: number; to: number }, peopl
 
 /**
  * A mobile as the countries of the rounds' writers write them without their country code, by its digits: Korea's 01X, the
- * UK's 07 (not 070), Australia's 04, Ireland's 083–089, Nigeria's 070–091, the Philippines' 09, South Africa's 06–08, an
+ * UK's 07 (not 070), Australia's 04, Ireland's 083–089, Nigeria's 0701–0919 (not 0700, a business's), the Philippines' 09, South Africa's 06–08, an
  * Indian ten digits from 6, and Pakistan's 03XX in its grouping. A person carries one even on a firm's line. In a Korean
  * text a number in Korea's shape is read as Korea's: its regional 061–064 and 031 lines read as other countries' mobiles.
  */
-const nationalMobileDigits = /^(?:01[016-9]\d{7,8}|07[1-57-9]\d{8}|04\d{8}|08[35-9]\d{7}|0[789][01]\d{8}|09\d{9}|0[6-8]\d{8}|[6-9]\d{9})$/;
+const nationalMobileDigits =
+  /^(?:01[016-9]\d{7,8}|07[1-57-9]\d{8}|04\d{8}|08[35-9]\d{7}|0(?:70[1-9]|[89][01]\d)\d{7}|09\d{9}|0[6-8]\d{8}|[6-9]\d{9})$/;
 const pakistaniMobile = /^03\d\d[- ]?\d{7}$/;
 /** Korea's mobiles and its internet phones (070), which people carry as their own; its landlines by their area codes. */
 const koreanMobile = /^0(?:1[016-9]|70)[-. ]/;
 const koreanLandline = /^0(?:2|[3-6][1-5])[-. ]/;
+/** A British landline with its area code apart ("0113 392 4410"), whose digits a Korean 011 mobile's would read as one. */
+const britishAreaCode = /^01\d{2,3}[ \t]\d/;
 /** A North American number as it is written, whose ten digits an Indian mobile's would read as one. */
 const northAmericanGrouping = /^\(?[2-9]\d{2}\)?[ .-]?\d{3}[ .-]\d{4}$/;
 
@@ -138,7 +157,7 @@ function isMobile(phone: string, inKoreanText: boolean): boolean {
   const written = phone.trim();
   if (!written.startsWith('+')) {
     if (koreanMobile.test(written)) return true;
-    if (inKoreanText && koreanLandline.test(written)) return false;
+    if ((inKoreanText && koreanLandline.test(written)) || britishAreaCode.test(written)) return false;
     return !northAmericanGrouping.test(written) && (nationalMobileDigits.test(written.replace(/\D/g, '')) || pakistaniMobile.test(written));
   }
   try {

@@ -122,3 +122,19 @@ test("a business's pickup or drop-off counter is no one's address; a pickup from
     'ADDRESS:부산광역시 해운대구 마린시티2로 38, 101동 2204호',
   ]);
 });
+
+test("a desk's line in a later sentence than the person named, or far along a long line, is the organisation's (en, ko)", () => {
+  const advisor =
+    "Advisor: Thank you Derek. Next slot is in Dr Adeyemi's clinic, Wing B level 2, with an ECG first in room 14. Bookings line 0113 392 4410.";
+  assert.deepEqual(ofType(advisor, 'PHONE'), []);
+  const customs =
+    'Agent: Thank you. Duty assessed is NGN 187,450.00 under SGD ref 2024-LOS-0048217. Pay at any bank branch into the Customs collection account, never into a personal account. Our Ikeja office: 32 Oba Akran Avenue, 0700 794 5465.';
+  assert.deepEqual(ofType(customs, 'PHONE'), []);
+  const agent =
+    'Agent Ms. Yoon: Thank you Lucas. 계약번호 DR-2024-1107, the landlord issues a 세금계산서. Our office registration is 11440-2019-00214, tel 02-332-7180.';
+  assert.deepEqual(ofType(agent, 'PHONE'), []);
+  assert.deepEqual(ofType('Thank you Derek. Direct line for you: 0113 392 4410 / mobile 07825 391 406', 'PHONE'), [
+    'PHONE:0113 392 4410',
+    'PHONE:07825 391 406',
+  ]);
+});
