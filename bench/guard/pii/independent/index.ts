@@ -255,6 +255,14 @@ import { koreanRoundThirtyFourConversationsA } from './round-34/korean-conversat
 import { koreanRoundThirtyFourConversationsB } from './round-34/korean-conversations-b.ts';
 import { koreanRoundThirtyFourDocumentsA } from './round-34/korean-documents-a.ts';
 import { koreanRoundThirtyFourDocumentsB } from './round-34/korean-documents-b.ts';
+import { englishRoundThirtyFiveConversationsA } from './round-35/english-conversations-a.ts';
+import { englishRoundThirtyFiveConversationsB } from './round-35/english-conversations-b.ts';
+import { englishRoundThirtyFiveDocumentsA } from './round-35/english-documents-a.ts';
+import { englishRoundThirtyFiveDocumentsB } from './round-35/english-documents-b.ts';
+import { koreanRoundThirtyFiveConversationsA } from './round-35/korean-conversations-a.ts';
+import { koreanRoundThirtyFiveConversationsB } from './round-35/korean-conversations-b.ts';
+import { koreanRoundThirtyFiveDocumentsA } from './round-35/korean-documents-a.ts';
+import { koreanRoundThirtyFiveDocumentsB } from './round-35/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -547,6 +555,14 @@ const laterRounds = [
   { round: 34, name: 'ko-conversation-34b', lang: 'ko', kind: 'conversation', texts: koreanRoundThirtyFourConversationsB },
   { round: 34, name: 'ko-document-34a', lang: 'ko', kind: 'document', texts: koreanRoundThirtyFourDocumentsA },
   { round: 34, name: 'ko-document-34b', lang: 'ko', kind: 'document', texts: koreanRoundThirtyFourDocumentsB },
+  { round: 35, name: 'en-conversation-35a', lang: 'en', kind: 'conversation', texts: englishRoundThirtyFiveConversationsA },
+  { round: 35, name: 'en-conversation-35b', lang: 'en', kind: 'conversation', texts: englishRoundThirtyFiveConversationsB },
+  { round: 35, name: 'en-document-35a', lang: 'en', kind: 'document', texts: englishRoundThirtyFiveDocumentsA },
+  { round: 35, name: 'en-document-35b', lang: 'en', kind: 'document', texts: englishRoundThirtyFiveDocumentsB },
+  { round: 35, name: 'ko-conversation-35a', lang: 'ko', kind: 'conversation', texts: koreanRoundThirtyFiveConversationsA },
+  { round: 35, name: 'ko-conversation-35b', lang: 'ko', kind: 'conversation', texts: koreanRoundThirtyFiveConversationsB },
+  { round: 35, name: 'ko-document-35a', lang: 'ko', kind: 'document', texts: koreanRoundThirtyFiveDocumentsA },
+  { round: 35, name: 'ko-document-35b', lang: 'ko', kind: 'document', texts: koreanRoundThirtyFiveDocumentsB },
 ] as const;
 
 /** The rounds after the second, by number. */

@@ -31,7 +31,8 @@ const upperWordSource = String.raw`(?:(?:[A-Z]['’])?[A-Z]{2,}(?:['’-][A-Z]{2
  * The particles between the words of a surname, as one alternation ("Sanne de Vries", "Annelie van der Merwe", "Fernández
  * de la Fuente", "Rhys ap Dafydd", "Ahmed ibn Rashid").
  */
-export const surnameParticles = 'de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|bin|binti|ibn|bint|al|ter|ten|ap|ab|dela|vd';
+export const surnameParticles =
+  'de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|bin|binti|binte|ibn|bint|al|ter|ten|ap|ab|dela|vd|s/o|d/o|a/l|a/p';
 const particleSource = String.raw`(?:[ \t]+(?:${surnameParticles}))*`;
 /** A middle initial without its dot, between a first name and a surname ("Tariq H Siddiqui"); never a name's first word. */
 const bareMiddleInitialSource = String.raw`[A-Z](?=[ \t][${capital}][${small}])`;

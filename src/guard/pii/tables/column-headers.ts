@@ -62,6 +62,11 @@ add('VIN', ['vin', 'vinno', 'vinnumber', 'fin', 'chassis', 'chassisno', 'chassis
 add('MEDICAL_RECORD', ['mrn', 'medicalrecordnumber', 'medicalrecordno', 'patientid', 'patientno', 'chartno', 'uhid', 'hospitalno']);
 add('MEDICAL_RECORD', ['환자번호', '차트번호', '병록번호', '차트']);
 add('MEDICAL_RECORD', ['chart', 'chartnumber', 'hospitalnumber', 'patientnumber', 'mrno', 'urno', 'medicalrecord']);
+// A practice's and an EMR's short keys: "hosp_no", "pt_no" (with "pt_nm" and "birth_dt" beside it).
+add('MEDICAL_RECORD', ['hospno', 'hospnum', 'hospitalid', 'ptno', 'ptid', 'patno']);
+add('person', ['ptnm', 'embossedname', 'nameoncard', 'namekanji', 'nameroman', 'nameromaji', 'namekana', 'nameen', 'nameeng']);
+add('DATE_OF_BIRTH', ['birthdt', 'brthdt', 'birthymd', 'dobdt']);
+add('HEALTH_INSURANCE', ['hicardno', 'hicard', 'medicaidid', 'medicaid', 'medicaidno', 'medicaidnumber', 'nhisno', 'nhiscardno']);
 add('HEALTH_INSURANCE', ['medicare', 'medicareno', 'medicarenumber', 'healthcard', 'healthcardno', 'healthcardnumber']);
 add('HEALTH_INSURANCE', ['건강보험증번호', '보험증번호', '건강보험번호']);
 // Provinces' and countries' health numbers by their own names: Ontario's OHIP, a PHN, the NHS, Quebec's RAMQ, New Zealand's NHI.
@@ -82,7 +87,7 @@ add('USERNAME', ['reviewedby', 'verifiedby', 'checkedby', 'handledby', 'processe
  * that heads no such column; never no to one that does.
  */
 export const columnHeaderWord =
-  /name|nm(?![a-z])|given|family|known[ _]?as|receiver|sender|orderer|referr|holder|customer|patient|employee|contact|recipient|passenger|guest|member|forename|dob|birth|born|user|login|handle|insta|twitter|telegram|passport|exp|valid|cv[vc]|security|보안|acc|acct|a\/c|sin|ssn|social|bkash|nagad|gcash|m-?pesa|itin|nino|ni[ _]?(?:number|no)|national[ _]?insurance|phone|mobile|cell|tel|whatsapp|plate|reg|vehicle|car|vrm|imei|vin|fin|chassis|차대|mrn|record|chart|uhid|hospital|medicare|health|ohip|phn|nhs|ramq|nhi|licen[cs]e|dl|pass|pwd|pw|operator|agent|msisdn|ed_?[Bb]y|assign|review|report|이름|성[명함]|[객자원생문]명|회원명|탑승객|예금주|수[령취]인|받는|담당자|신청인|가입자|보호자|작성자|대표자|생년월일|출생|생일|아이디|id|여권|유효기간|계좌|연락처|전화|휴대|핸드폰|차량|차번호|환자번호|차트|병록번호|보험|면허|비밀번호|비번/i;
+  /name|nm(?![a-z])|given|family|known[ _]?as|receiver|sender|orderer|referr|holder|customer|patient|employee|contact|recipient|passenger|guest|member|forename|dob|birth|born|user|login|handle|insta|twitter|telegram|passport|exp|valid|cv[vc]|security|보안|acc|acct|a\/c|sin|ssn|social|bkash|nagad|gcash|m-?pesa|itin|nino|ni[ _]?(?:number|no)|national[ _]?insurance|phone|mobile|cell|tel|whatsapp|plate|reg|vehicle|car|vrm|imei|vin|fin|chassis|차대|mrn|record|chart|uhid|hosp|pt_?(?:no|id|nm)|hi_?card|medicaid|nhis|embossed|birth_?dt|medicare|health|ohip|phn|nhs|ramq|nhi|licen[cs]e|dl|pass|pwd|pw|operator|agent|msisdn|ed_?[Bb]y|assign|review|report|이름|성[명함]|[객자원생문]명|회원명|탑승객|예금주|수[령취]인|받는|담당자|신청인|가입자|보호자|작성자|대표자|생년월일|출생|생일|아이디|id|여권|유효기간|계좌|연락처|전화|휴대|핸드폰|차량|차번호|환자번호|차트|병록번호|보험|면허|비밀번호|비번/i;
 
 /**
  * What the column under `header` holds, or undefined: blanks, underscores, dots, hyphens, quotes and Markdown marks are

@@ -8,6 +8,17 @@ import type { LabelledCell } from './labelled-cell.ts';
 
 /** A quoted key, a colon and a quoted value on one line; escapes end the match, which leaves such a value unread. */
 const quotedField = /"([^"\\\n]{1,40})"[ \t]*:[ \t]*\[?[ \t]*"([^"\\\n]{1,120})"/g;
+/** A further string of an array after the first (`"given":["Patience","Adaku"]`). */
+const nextArrayString = /[ \t]*,[ \t]*"([^"\\\n]{1,120})"/y;
+/**
+ * A FHIR resource's identifier, its kind in its type's text ("identifier":[{"type":{"text":"MRN"},"value":"E4419027"}]),
+ * and a name given whole in its text ("name":[{"text":"구본희"}]).
+ */
+const fhirIdentifier =
+  /"type"[ \t]*:[ \t]*\{[^{}\n]{0,120}?"text"[ \t]*:[ \t]*"([^"\\\n]{1,40})"[^{}\n]{0,60}\}[ \t]*,[ \t]*"value"[ \t]*:[ \t]*"([^"\\\n]{1,60})"/g;
+const fhirNameText = /"name"[ \t]*:[ \t]*\[[ \t]*\{[^{}\n]{0,60}?"text"[ \t]*:[ \t]*"([^"\\\n]{1,80})"/g;
+/** A patient's number by a Korean hospital's or a FHIR server's own words for it ("등록번호", "Patient ID"). */
+const patientNumberWords = /등록\s?번호|환자\s?번호|patient/i;
 /**
  * A log's key, an equals sign and its value, to a comma, a brace, the next key or the line's end ("cust_nm=배수아 rrn=…",
  * `owner="정우람"`, "{buyerName=NGUYEN THI HOA, buyerId=…}").
@@ -34,8 +45,10 @@ export const jsonFieldsIn = rememberLastText((text: string): readonly LabelledCe
   // The fields of one key across a list of objects are a column ("name" of each guest), numbered below the tables' columns.
   const columns = new Map<string, number>();
   quotedField.lastIndex = 0;
+  // A FHIR resource's family name is a person's; elsewhere a "family" key may name a product's line.
+  const fhir = text.includes('"resourceType"');
   for (let field = quotedField.exec(text); field !== null; field = quotedField.exec(text)) {
-    const kind = columnKindOf(field[1]!);
+    const kind = fhir && field[1] === 'family' ? 'person' : columnKindOf(field[1]!);
     if (kind === undefined || (kind === 'CARD_EXPIRY' && !cardSpokenOf)) continue;
     const value = field[2]!.trim();
     if (value === '') continue;
@@ -43,9 +56,37 @@ export const jsonFieldsIn = rememberLastText((text: string): readonly LabelledCe
     const key = field[1]!;
     if (!columns.has(key)) columns.set(key, -1 - columns.size);
     cells.push({ kind, start, end: start + value.length, column: columns.get(key)! });
+    if (field[0].includes('[')) addArrayStrings(text, { kind, from: field.index + field[0].length, column: columns.get(key)! }, cells);
   }
+  if (fhir) addFhirFields(text, cells);
   return cells;
 });
+
+/** The strings of an array after its first, each in the first one's column: `"given":["Patience","Adaku"]`. */
+function addArrayStrings(text: string, array: { kind: LabelledCell['kind']; from: number; column: number }, cells: LabelledCell[]): void {
+  nextArrayString.lastIndex = array.from;
+  for (let next = nextArrayString.exec(text); next !== null; next = nextArrayString.exec(text)) {
+    const start = next.index + next[0].length - 1 - next[1]!.length;
+    cells.push({ kind: array.kind, start, end: start + next[1]!.length, column: array.column });
+  }
+}
+
+/** A FHIR resource's identifiers by their type's text, and its names given whole. */
+function addFhirFields(text: string, cells: LabelledCell[]): void {
+  fhirIdentifier.lastIndex = 0;
+  for (let field = fhirIdentifier.exec(text); field !== null; field = fhirIdentifier.exec(text)) {
+    const label = field[1]!;
+    const kind = columnKindOf(label) ?? (patientNumberWords.test(label) ? 'MEDICAL_RECORD' : undefined);
+    if (kind === undefined) continue;
+    const start = field.index + field[0].length - 1 - field[2]!.length;
+    cells.push({ kind, start, end: start + field[2]!.length });
+  }
+  fhirNameText.lastIndex = 0;
+  for (let field = fhirNameText.exec(text); field !== null; field = fhirNameText.exec(text)) {
+    const start = field.index + field[0].length - 1 - field[1]!.length;
+    cells.push({ kind: 'person', start, end: start + field[1]!.length });
+  }
+}
 
 /**
  * The values of a log's keys that name a person ("cust_nm=배수아 rrn=…", "ceo_nm=진태현"): only people, as the identifiers

@@ -109,8 +109,14 @@ function tableUnderHeader(text: string, line: { lineStart: number; lineEnd: numb
   if (delimiter === undefined) return undefined;
   const header = text.slice(line.lineStart, line.lineEnd);
   // A table has a row: the next line holds the delimiter too, and a comma-separated one as many commas as the header
-  // (a line of prose with a comma is followed by anything but that). Tested before the header's words are read.
-  const next = text.slice(line.lineEnd + 1, endOfLine(text, line.lineEnd + 1));
+  // (a line of prose with a comma is followed by anything but that). Tested before the header's words are read. A
+  // database console's rule under the header ("----+----") comes before the rows.
+  let rowsStart = line.lineEnd + 1;
+  let next = text.slice(rowsStart, endOfLine(text, rowsStart));
+  if (delimiter === '|' && consoleRule.test(next)) {
+    rowsStart += next.length + 1;
+    next = text.slice(rowsStart, endOfLine(text, rowsStart));
+  }
   if (!next.includes(delimiter) || (delimiter === ',' && fieldCommas(next) !== fieldCommas(header))) return undefined;
   if (!columnHeaderWord.test(header)) return undefined;
   // An expiry column counts beside a card's: the "exp" of food or a licence is no card's.
@@ -124,8 +130,11 @@ function tableUnderHeader(text: string, line: { lineStart: number; lineEnd: numb
     if (kind === 'generic-person' && ofPeople) return 'person';
     return kind === 'CARD_EXPIRY' && !besideCard ? undefined : kind;
   });
-  return columns.some((kind) => kind !== undefined) ? { delimiter, rowsStart: line.lineEnd + 1, columns } : undefined;
+  return columns.some((kind) => kind !== undefined) ? { delimiter, rowsStart, columns } : undefined;
 }
+
+/** The rule a database console draws under a table's header: dashes joined by pluses ("----+-----"). */
+const consoleRule = /^[ \t]*-{2,}(?:\+-{2,})+[ \t\r]*$/;
 
 /**
  * A tab, a bar, a semicolon (the CSV of European spreadsheets) or a comma in the line, in that order of preference, read in
@@ -299,5 +308,8 @@ export function openTableHeader(text: string): string | undefined {
   const last = tablesIn(whole).at(-1);
   if (last === undefined || rowsEnd(whole, last) < whole.length) return undefined;
   const headerEnd = last.rowsStart - 1;
-  return whole.slice(whole.lastIndexOf('\n', headerEnd - 1) + 1, headerEnd);
+  let headerStart = whole.lastIndexOf('\n', headerEnd - 1) + 1;
+  // A console's rule goes with the header above it.
+  if (consoleRule.test(whole.slice(headerStart, headerEnd))) headerStart = whole.lastIndexOf('\n', headerStart - 2) + 1;
+  return whole.slice(headerStart, headerEnd);
 }
