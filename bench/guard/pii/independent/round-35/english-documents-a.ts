@@ -37,7 +37,10 @@ export const englishRoundThirtyFiveDocumentsA: readonly IndependentText[] = [
       ['IMEI', '357082991231611'],
     ],
   },
-  { text: 'POST /hooks/payments HTTP/1.1\nHost: api.northlane-retail.co.uk\nContent-Type: application/json\nX-Signature: t=1718012345,v1=9f2c61d8a0b47e35c1f0a9d27e68b3c4f5a1e09d7b2c6e84f3a0d9b1c7e52f60\n\n{"id":"evt_3PQk8sL2eZvKYlo21r0aX7mD","type":"charge.refunded","created":1718012345,"livemode":true,\n "data":{"object":{"id":"ch_3PQk7rL2eZvKYlo20bC1fGh9","amount":4599,"amount_refunded":4599,"currency":"gbp",\n "payment_method_details":{"type":"card","card":{"brand":"visa","last4":"8830","funding":"debit","country":"GB"}},\n "metadata":{"order_ref":"ORD-2024-118402","store":"LDN-017","sku":"NL-HDP-2210"},\n "receipt_number":"1842-7719","refunds":{"total_count":1}}}}\n\n-> 200 OK, handler payments-webhook@2.7.1, 38 ms', pii: [] },
+  {
+    text: 'POST /hooks/payments HTTP/1.1\nHost: api.northlane-retail.co.uk\nContent-Type: application/json\nX-Signature: t=1718012345,v1=9f2c61d8a0b47e35c1f0a9d27e68b3c4f5a1e09d7b2c6e84f3a0d9b1c7e52f60\n\n{"id":"evt_3PQk8sL2eZvKYlo21r0aX7mD","type":"charge.refunded","created":1718012345,"livemode":true,\n "data":{"object":{"id":"ch_3PQk7rL2eZvKYlo20bC1fGh9","amount":4599,"amount_refunded":4599,"currency":"gbp",\n "payment_method_details":{"type":"card","card":{"brand":"visa","last4":"8830","funding":"debit","country":"GB"}},\n "metadata":{"order_ref":"ORD-2024-118402","store":"LDN-017","sku":"NL-HDP-2210"},\n "receipt_number":"1842-7719","refunds":{"total_count":1}}}}\n\n-> 200 OK, handler payments-webhook@2.7.1, 38 ms',
+    pii: [],
+  },
   {
     text: 'From: Siobhán Ní Bhriain <siobhan.nibhriain@eircom.net>\nTo: Accounts <accounts@brightgrid-energy.ie>\nSubject: Re: Account 300418827 - direct debit returned (case CS-2025-04417)\nDate: Tue, 8 Apr 2025 07:52:19 +0100\n\nHi,\n\nThe direct debit of €186.40 for invoice INV-77210 came back unpaid because I closed my old account with the credit union. Please collect it from my new one instead:\nIBAN IE82BOFI90001761824095\nBIC BOFIIE2D\n\nThe meter is MPRN 10 013 884 572 and the supply address is 14 Ashgrove Lawn, Ballincollig, Co. Cork, P31 X2F7 (no change there).\nIf you need to talk to me, ring 087 214 6690 after 6pm. Your 1850 number keeps cutting me off.\n\nThanks,\nSiobhán',
     pii: [
@@ -68,7 +71,10 @@ export const englishRoundThirtyFiveDocumentsA: readonly IndependentText[] = [
       ['UK_NINO', 'SK 71 50 84 D'],
     ],
   },
-  { text: 'Minutes - Line 4 weekly review, Ulsan Plant 2, 2025-05-21 09:00-09:40, room B-204\nPresent: production (shift A lead), QA, maintenance, supplier quality.\n\n1. OEE last week 78.4% (target 82%). Main loss: press P-12 unplanned stop, 3h 10m, ticket MNT-6621.\n2. NCR-2025-0318: torque on bracket 83910-2T000 measured 41 N·m against spec 45 ±3 N·m on 126 units; containment done, lot L250517-03 on hold.\n3. Supplier hotline 1588-2114 confirmed replacement bolts (part 11403-06161) ship 2025-05-23, PO 4500817723, KRW 2,340,000.\n4. Firmware on the vision station updated to v5.2.1; false rejects down from 1.9% to 0.6%.\nNext review 2025-05-28 10:00.', pii: [] },
+  {
+    text: 'Minutes - Line 4 weekly review, Ulsan Plant 2, 2025-05-21 09:00-09:40, room B-204\nPresent: production (shift A lead), QA, maintenance, supplier quality.\n\n1. OEE last week 78.4% (target 82%). Main loss: press P-12 unplanned stop, 3h 10m, ticket MNT-6621.\n2. NCR-2025-0318: torque on bracket 83910-2T000 measured 41 N·m against spec 45 ±3 N·m on 126 units; containment done, lot L250517-03 on hold.\n3. Supplier hotline 1588-2114 confirmed replacement bolts (part 11403-06161) ship 2025-05-23, PO 4500817723, KRW 2,340,000.\n4. Firmware on the vision station updated to v5.2.1; false rejects down from 1.9% to 0.6%.\nNext review 2025-05-28 10:00.',
+    pii: [],
+  },
   {
     text: 'dms.lookup_vehicle(rego="1HX 7QP", state="VIC")\n{\n  "status": 200,\n  "request_id": "3b7e2d10-9f4c-4a61-b8e5-71c0d2a9f346",\n  "vehicle": {"vin": "JTMW43FV60D128447", "make": "Toyota", "model": "RAV4 Hybrid GXL", "year": 2022, "rego": "1HX 7QP", "odometer_km": 48211},\n  "owner": {\n    "name": "Callum Fitzgerald",\n    "licence_no": "048213977",\n    "licence_state": "VIC",\n    "mobile": "0412 558 930",\n    "address": "7/22 Wattletree Rd, Malvern VIC 3144"\n  },\n  "service_history": [\n    {"ro": "RO-558120", "date": "2024-11-02", "type": "60,000 km logbook", "total_aud": 689.00},\n    {"ro": "RO-561944", "date": "2025-02-18", "type": "tyre rotation", "total_aud": 45.00}\n  ]\n}',
     pii: [
@@ -168,7 +174,10 @@ export const englishRoundThirtyFiveDocumentsA: readonly IndependentText[] = [
       ['CA_SIN', '465 100 741'],
     ],
   },
-  { text: 'web_search("replace lost Medicare card Australia") -> 3 results (0.41 s)\n\n1. Replace your Medicare card - Services Australia\n   "You can get a replacement card online through myGov or the Express Plus Medicare app. It will arrive in about 3 weeks. Call 132 011 if you need help."\n2. What the numbers on your Medicare card mean - consumer guide, updated 14 Mar 2025\n   "The 10-digit card number sits on the front, and the IRN (1-9) appears before each name. Never send a photo of the card in an email."\n3. Forum thread: "Temporary card for overseas trip?" - 27 replies, last post 2 days ago', pii: [] },
+  {
+    text: 'web_search("replace lost Medicare card Australia") -> 3 results (0.41 s)\n\n1. Replace your Medicare card - Services Australia\n   "You can get a replacement card online through myGov or the Express Plus Medicare app. It will arrive in about 3 weeks. Call 132 011 if you need help."\n2. What the numbers on your Medicare card mean - consumer guide, updated 14 Mar 2025\n   "The 10-digit card number sits on the front, and the IRN (1-9) appears before each name. Never send a photo of the card in an email."\n3. Forum thread: "Temporary card for overseas trip?" - 27 replies, last post 2 days ago',
+    pii: [],
+  },
   {
     text: 'POST /v2/provisioning/esim/activate (trace 7c91e0b4d2a84f6e, client agent-desk 1.4)\nrequest:\n{"msisdn":"+60 12-783 4410","iccid":"89617088109437918930","imei":"864367755427406","plan":"POSTPAID_98","profile_type":"CONSUMER","subscriber":{"name":"Lim Kah Hoe","email":"kahhoe.lim@gmail.com","id_doc":"masked"}}\nresponse 201 Created:\n{"order_id":"PRV-2025-448192","state":"PENDING_DOWNLOAD","eta_s":90,"smdp_status":"CONFIRMED","charge_myr":10.00}\nfollow-up GET /v2/provisioning/orders/PRV-2025-448192 -> 200 {"state":"INSTALLED","installed_at":"2025-06-09T13:47:12+08:00"}',
     pii: [
@@ -200,7 +209,10 @@ export const englishRoundThirtyFiveDocumentsA: readonly IndependentText[] = [
       ['MAC_ADDRESS', 'a8:5e:45:09:cc:d1'],
     ],
   },
-  { text: 'FAQ-CARD-012: I lost my debit card. What do I do?\nFreeze the card straight away in the app (Cards > Freeze). It takes effect within 30 seconds and you can unfreeze it later.\nThen call us on 1-800-872-4410 (24/7) or visit any branch. A replacement arrives in 5-7 business days; the fee is $0 for Platinum (product code PLT-22) and $5.00 for other cards.\nYour statement will show the old card as ****-****-****-5521 until the new one is active.\nRelated: FAQ-CARD-004 (disputing a charge), FAQ-SEC-019 (phishing texts).', pii: [] },
+  {
+    text: 'FAQ-CARD-012: I lost my debit card. What do I do?\nFreeze the card straight away in the app (Cards > Freeze). It takes effect within 30 seconds and you can unfreeze it later.\nThen call us on 1-800-872-4410 (24/7) or visit any branch. A replacement arrives in 5-7 business days; the fee is $0 for Platinum (product code PLT-22) and $5.00 for other cards.\nYour statement will show the old card as ****-****-****-5521 until the new one is active.\nRelated: FAQ-CARD-004 (disputing a charge), FAQ-SEC-019 (phishing texts).',
+    pii: [],
+  },
   {
     text: 'SEPA Direct Debit Mandate (retrieved from contracts-api, doc id MND-7f3e21, v2)\nMandate reference: MR-2025-0039217\nCreditor: Rheinstrom Energie GmbH, creditor ID DE71ZZZ00001284733\nAccount holder: Jürgen Hoffmann-Kessler\nAddress: Lindenstraße 48, 2. OG links, 50674 Köln\nIBAN: DE44500105175407324931\nBIC: INGDDEFFXXX\nTariff: ÖkoStrom Flex 24, advance payment 97,00 EUR per month, meter no. 1ESY1160582744\nSigned electronically on 2025-03-02 at 18:11 CET from IP 91.64.203.118 (user agent Firefox 123).',
     pii: [

@@ -56,7 +56,10 @@ export const englishRoundThirtyFiveDocumentsB: readonly IndependentText[] = [
       ['VEHICLE_PLATE', '83바 4127'],
     ],
   },
-  { text: 'Runbook: billing-api 5xx spike (owner: payments platform, reviewed 2025-04-08)\n- 502 from the gateway with upstream_status=0: the pods were OOM-killed. Check `kubectl top pods -n billing` and raise the limit from 1Gi to 1.5Gi (PR template BILL-OPS-7).\n- 503 with header Retry-After: 30: the card network is throttling us. Do nothing for 10 minutes, then page the on-call if the rate is still above 2%.\n- 500 with error code E_LEDGER_LOCK: run job ledger-unlock v1.3.2 against the affected batch id (format BATCH-YYYYMMDD-NNNN), e.g. BATCH-20250407-0213.\nDashboards: grafana /d/bill-5xx, alert rule ALR-4410. Vendor status page: status.cardnet-processing.com, support line 1-800-449-2217.', pii: [] },
+  {
+    text: 'Runbook: billing-api 5xx spike (owner: payments platform, reviewed 2025-04-08)\n- 502 from the gateway with upstream_status=0: the pods were OOM-killed. Check `kubectl top pods -n billing` and raise the limit from 1Gi to 1.5Gi (PR template BILL-OPS-7).\n- 503 with header Retry-After: 30: the card network is throttling us. Do nothing for 10 minutes, then page the on-call if the rate is still above 2%.\n- 500 with error code E_LEDGER_LOCK: run job ledger-unlock v1.3.2 against the affected batch id (format BATCH-YYYYMMDD-NNNN), e.g. BATCH-20250407-0213.\nDashboards: grafana /d/bill-5xx, alert rule ALR-4410. Vendor status page: status.cardnet-processing.com, support line 1-800-449-2217.',
+    pii: [],
+  },
   {
     text: 'From: Álvaro Jiménez Ortega <alvaro.jimenez.o@telefonica.net>\nTo: disputes@banco-meridional.es\nSubject: Unrecognised charge - ref. 2025-DSP-004218\nDate: 4 Jun 2025 22:47:10 +0200\n\nHello,\nThere is a charge of 389,00 € from "TKT*EVENTOS ONLINE" on 03/06/2025 that I did not make.\nThe card is 4643 1706 5362 5372, expires 08/27, security code 913. Please block it and send the refund to my current account ES8600491500052710384691.\nI am travelling, so please use my mobile 612 48 03 97 rather than the landline.\n\nThanks,\nÁlvaro',
     pii: [
@@ -160,12 +163,18 @@ export const englishRoundThirtyFiveDocumentsB: readonly IndependentText[] = [
       ['PERSON', 'Mateo Alvarez'],
       ['SECRET', 'xoxb-7204418390-5518830274416-Qm3vR8kT2xLp9WzN4cYh6BdJ'],
       ['PERSON', 'Mateo Alvarez'],
-      ['SECRET', 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJzdmMtY2hhdGJvdCIsImF1ZCI6ImtiLXNlYXJjaCIsImV4cCI6MTc0NzI5NjAwMH0.Xq4vN9tR2mK7pL0wZ3cY8bH5dF1gJ6sA2eU4iO7tMxE'],
+      [
+        'SECRET',
+        'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJzdmMtY2hhdGJvdCIsImF1ZCI6ImtiLXNlYXJjaCIsImV4cCI6MTc0NzI5NjAwMH0.Xq4vN9tR2mK7pL0wZ3cY8bH5dF1gJ6sA2eU4iO7tMxE',
+      ],
       ['PERSON', 'Ngozi Eze'],
       ['PERSON', 'Ngozi Eze'],
     ],
   },
-  { text: "analytics=> SELECT region, plan_code, COUNT(*) AS active_lines, ROUND(AVG(arpu_krw)) AS avg_arpu FROM subscriptions WHERE status = 'ACTIVE' AND started_at < '2025-06-01' GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 4;\n region  | plan_code  | active_lines | avg_arpu\n---------+------------+--------------+----------\n SEOUL   | 5G-PRM-89  |       418204 |    89000\n GYEONGGI| 5G-STD-69  |       391577 |    69000\n BUSAN   | LTE-SAVE-33|       120846 |    33000\n DAEJEON | 5G-PRM-89  |        77213 |    89000\n(4 rows)\nTime: 2210.913 ms (00:02.211)", pii: [] },
+  {
+    text: "analytics=> SELECT region, plan_code, COUNT(*) AS active_lines, ROUND(AVG(arpu_krw)) AS avg_arpu FROM subscriptions WHERE status = 'ACTIVE' AND started_at < '2025-06-01' GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 4;\n region  | plan_code  | active_lines | avg_arpu\n---------+------------+--------------+----------\n SEOUL   | 5G-PRM-89  |       418204 |    89000\n GYEONGGI| 5G-STD-69  |       391577 |    69000\n BUSAN   | LTE-SAVE-33|       120846 |    33000\n DAEJEON | 5G-PRM-89  |        77213 |    89000\n(4 rows)\nTime: 2210.913 ms (00:02.211)",
+    pii: [],
+  },
   {
     text: 'appointments_2025-06-16.csv (Riverside Medical Practice, 5 rows, exported 07:02)\nslot,clinician,patient,dob,hosp_no,mobile,reason\n08:30,ANP-2,Eleanor Whitfield,09/04/1941,H2047718,07834 219506,BP review (last 148/92)\n08:40,GP-DRS,[blocked - staff training],,,,\n08:50,GP-DRS,Kofi Asante-Mensah,17/12/1985,H3190542,07462 118390,fit note\n09:00,HCA-1,Bronwen Hughes,28/02/1967,H1182907,,bloods (HbA1c, U&E)\n09:10,GP-KP,Eleanor Whitfield,09/04/1941,H2047718,07834 219506,med review - amlodipine 5 mg',
     pii: [
@@ -243,7 +252,10 @@ export const englishRoundThirtyFiveDocumentsB: readonly IndependentText[] = [
       ['HEALTH_INSURANCE', 'CGI-40817722-03'],
     ],
   },
-  { text: '{"webhook":"shipment.status_changed","api_version":"2024-10-01","id":"wh_8c1f52e0d7a94b3e",\n "shipment":{"id":"SHP-0031882710","order_id":"ORD-KR-2025-0612-4471","carrier":"CJ Logistics","tracking_no":"6829 4410 7215",\n "from_status":"IN_TRANSIT","to_status":"OUT_FOR_DELIVERY","hub":"Gonjiam MegaHub","eta":"2025-06-13T18:00:00+09:00",\n "items":[{"sku":"RTR-AX58-WH","qty":1,"price_krw":129000},{"sku":"CBL-CAT6-3M","qty":2,"price_krw":6900}],"total_krw":142800},\n "signature":"sha256=e3b4c1d09f7a26e5b8c3d1f0a9e7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f0a9"}', pii: [] },
+  {
+    text: '{"webhook":"shipment.status_changed","api_version":"2024-10-01","id":"wh_8c1f52e0d7a94b3e",\n "shipment":{"id":"SHP-0031882710","order_id":"ORD-KR-2025-0612-4471","carrier":"CJ Logistics","tracking_no":"6829 4410 7215",\n "from_status":"IN_TRANSIT","to_status":"OUT_FOR_DELIVERY","hub":"Gonjiam MegaHub","eta":"2025-06-13T18:00:00+09:00",\n "items":[{"sku":"RTR-AX58-WH","qty":1,"price_krw":129000},{"sku":"CBL-CAT6-3M","qty":2,"price_krw":6900}],"total_krw":142800},\n "signature":"sha256=e3b4c1d09f7a26e5b8c3d1f0a9e7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f0a9"}',
+    pii: [],
+  },
   {
     text: 'From: Bernadette Lavoie-Chen <b.lavoiechen@sympatico.ca>\nTo: benefits-intake@ontario-family-services.ca\nSubject: CCB payment stopped - file 2025-CCB-448173\n\nHello,\nOur Canada Child Benefit payment did not arrive in May (usually $1,187.40 on the 20th).\nMy SIN is 529 265 357; my spouse is Kevin Chen, SIN 642 078 992.\nWe moved in March to 88 Wellesley St E, Unit 1604, Toronto, ON M4Y 0A1 and I updated the address online (confirmation ADR-55120).\nChildren: Amélie, born 2018-09-03, and Noah, born 2021-01-27.\nBest number is 416-508-7734 after 5 pm.\n\nBernadette',
     pii: [
@@ -272,5 +284,8 @@ export const englishRoundThirtyFiveDocumentsB: readonly IndependentText[] = [
       ['PERSON', 'Faith Otieno'],
     ],
   },
-  { text: 'KB-SEC-044 Password and PIN policy for staff accounts (v4.1, effective 2025-01-15)\n- Minimum 14 characters; passphrases of four or more words are encouraged.\n- Passwords expire only on suspected compromise, not every 90 days.\n- Card-reader PINs are 6 digits and are reset through ticket type IAM-PIN-RESET (SLA 4 business hours).\n- Never send a password by e-mail or chat. The service desk (ext. 4400, servicedesk@haneul-media.co.kr) will never ask for it.\n- Lockout after 10 failed attempts for 15 minutes; MFA via the authenticator app (policy ID AAD-CA-07).', pii: [] },
+  {
+    text: 'KB-SEC-044 Password and PIN policy for staff accounts (v4.1, effective 2025-01-15)\n- Minimum 14 characters; passphrases of four or more words are encouraged.\n- Passwords expire only on suspected compromise, not every 90 days.\n- Card-reader PINs are 6 digits and are reset through ticket type IAM-PIN-RESET (SLA 4 business hours).\n- Never send a password by e-mail or chat. The service desk (ext. 4400, servicedesk@haneul-media.co.kr) will never ask for it.\n- Lockout after 10 failed attempts for 15 minutes; MFA via the authenticator app (policy ID AAD-CA-07).',
+    pii: [],
+  },
 ];
