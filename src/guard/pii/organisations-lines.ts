@@ -23,14 +23,16 @@ const organisationMark = new RegExp(
     String.raw`\b(?:ABN|ACN|EIN|GSTIN|UEN|VAT|NIP|BRN|CNPJ)\b|사업자\s?(?:등록)?\s?번호|법인\s?등록\s?번호`,
     String.raw`\b(?:Pharmacy|PHARMACY|pharmacy|Apothecary|APOTHECARY|Hotel|HOTEL|Inn|INN|Laboratories|LABORATORIES|Realty|Klinikum|Notaufnahme|Kundenservice|Rent-a-Car|Restoran|Restaurant|Supermarket|Embassy|Branch)\b`,
     String.raw`\b(?:Medical|Health|Dental|Service|Leasing|Field|Branch|Head|Sales|Box|Ticket|Post|Parish|School|Front|Billing|Pathology|International|Customer|Client) (?:Cent(?:re|er)|Dept\.?|Department|[Oo]ffice|[Dd]esk|[Ss]ervices?|[Cc]are)\b`,
-    String.raw`\b(?:leasing|head|front|box|post|sales|school|parish|ticket|district|county|branch|site|field|booking) office\b`,
+    String.raw`\b(?:leasing|head|front|box|post|sales|school|parish|ticket|district|county|branch|site|field|booking|registrar's|admissions|enrol?ment) office\b`,
+    // A desk's or a ward's line in a sentence ("the sales desk number is …", "the clinic line printed on the form is …").
+    String.raw`\b(?:sales|service|support|reception|clinic|ward|practice|surgery|pharmacy|switchboard|main|customer) (?:desk|line)\b|\b[Oo]ur (?:helpline|hotline|switchboard)\b|\b(?:Showroom|showroom|SHOWROOM)\b`,
     // A desk's line or its word right before the number: "Bookings line 0113 …", "Billing (02) 8723-0101", "HR 031-…".
     String.raw`\b(?:Office|Bookings?|AP|AR|Billing|Sales|Support|Service|Enquiries|Appointments?|Reservations?|Help|Main|Client|Customer) (?:line|desk)\b`,
     String.raw`\b(?:Billing|Reception|Overseas|HR)(?=[ \t]*[:：]?[ \t]*[(+\d])|\b(?:Fax|FAX|fax)\b`,
     String.raw`\b(?:[Oo]ur|OUR) (?:[A-Z][\w-]*(?: [A-Z][\w-]*){0,2} )?(?:office|store|shop|branch|warehouse|depot|clinic|showroom|studio|plant|factory|agency)\b`,
     // A business's own service number on the line: "Customer Center 1588-8100 | Overseas +82-2-…", "1-800-…", "0800 …".
     String.raw`(?<![\d-])1[568]\d\d-\d{4}(?![\d-])|\b1-?800[- ]\d|\b0800 \d`,
-    String.raw`(?:주식회사|\(주\)|㈜|공인중개사|사무소|문의(?:처|전화)?(?![가-힣])|센터|조합법인|대사관|영사관|판독실|상황실|모터스|렌터카|정비소|주유소|사업소|보험사|카드사|공단|구청|시청|병원|의원|약국|호텔)`,
+    String.raw`(?:주식회사|\(주\)|㈜|공인중개사|사무소|전시장|진료소|문의(?:처|전화)?(?![가-힣])|센터|조합법인|대사관|영사관|판독실|상황실|모터스|렌터카|정비소|주유소|사업소|보험사|카드사|공단|구청|시청|병원|의원|약국|호텔)`,
   ].join('|'),
   'g',
 );
@@ -119,8 +121,18 @@ function sentenceStart(text: string, lineStart: number, at: number): number {
 
 function namesSomeone(text: string, span: { from: number; to: number }, people: readonly PiiFinding[]): boolean {
   return people.some(
-    (person) => person.type === 'PERSON' && person.start >= span.from && person.start < span.to && !isSpeaker(text, person),
+    (person) =>
+      person.type === 'PERSON' &&
+      person.start >= span.from &&
+      person.start < span.to &&
+      !isSpeaker(text, person) &&
+      !isAddressed(text, person, span.from),
   );
+}
+
+/** Someone the sentence speaks to, their name opening it before a comma ("Maricel, … call the pharmacy at …"). */
+function isAddressed(text: string, person: PiiFinding, sentenceStart: number): boolean {
+  return text.charCodeAt(person.end) === 0x2c && text.slice(sentenceStart, person.start).trim() === '';
 }
 
 /** A chat's or a transcript's speaker at the line's start ("고용주(정혜원): …", "[Agent Ms. Yoon] …"), who names no contact. */
@@ -171,8 +183,26 @@ function isMobile(phone: string, inKoreanText: boolean): boolean {
 }
 
 /**
+ * A JSON field of an organisation's contact: its key names the organisation ("store_phone", "clinicTel", "branch_address"),
+ * or the object it stands in does ("institution": {"code": …, "tel": "031-712-4580"}).
+ */
+const organisationsKey =
+  /"(?:store|branch|office|clinic|hospital|pharmacy|merchant|dealer|dealership|company|business|support|helpdesk|hotline|shop|institution|facility|provider|hq|seller|vendor|supplier|agency)[_-]?(?:phone|tel|telephone|fax|address|addr|email|mail|contact)(?:[_-]?(?:no|number))?"[ \t]*:[ \t]*"$/i;
+const organisationsObject =
+  /"(?:store|branch|office|clinic|hospital|pharmacy|merchant|dealer|institution|facility|organi[sz]ation|company|supplier|insurer|payer|agency)"[ \t]*:[ \t]*\{[^{}\n]{0,160}"[A-Za-z_]+"[ \t]*:[ \t]*"$/i;
+/** How far before a value its key and its object's key are read. */
+const jsonKeyReach = 200;
+
+function isOrganisationsJsonField(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 0x22) return false;
+  const before = text.slice(Math.max(0, start - jsonKeyReach), start);
+  return organisationsKey.test(before) || organisationsObject.test(before);
+}
+
+/**
  * Removes from `candidates` the addresses and the landlines that stand in an organisation's contact line
- * (`isInOrganisationsLine`); the people among the candidates keep a line theirs.
+ * (`isInOrganisationsLine`), and the phones, addresses and e-mails of an organisation's JSON fields; the people among the
+ * candidates keep a line theirs.
  *
  * @example
  * const candidates = [{ type: 'PHONE', start: 54, end: 69, text: '+353 1 450 2281', score: 0.8, recognizer: 'phone' }];
@@ -186,7 +216,9 @@ export function removeOrganisationsValues(text: string, candidates: PiiFinding[]
   let inKoreanText: boolean | undefined;
   const organisations = new Set<PiiFinding>();
   for (const candidate of candidates) {
-    if ((candidate.type !== 'ADDRESS' && candidate.type !== 'PHONE') || !isInOrganisationsLine(text, candidate, index)) continue;
+    if (candidate.type !== 'ADDRESS' && candidate.type !== 'PHONE' && candidate.type !== 'EMAIL') continue;
+    const inJsonField = isOrganisationsJsonField(text, candidate.start);
+    if (!inJsonField && (candidate.type === 'EMAIL' || !isInOrganisationsLine(text, candidate, index))) continue;
     if (candidate.type === 'PHONE' && isMobile(candidate.text, (inKoreanText ??= (textFeatures(text).flags & textFeature.hangul) !== 0)))
       continue;
     organisations.add(candidate);

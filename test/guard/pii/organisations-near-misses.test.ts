@@ -138,3 +138,30 @@ test("a desk's line in a later sentence than the person named, or far along a lo
     'PHONE:07825 391 406',
   ]);
 });
+
+test("an insurer's, a bank's and a school office's intake mailboxes are below the threshold (en, ko)", () => {
+  const mail = 'To: preauth@jubilant-health.co.ke, disputes@banco-meridional.es, service.scolaire@ville-villeurbanne.fr';
+  assert.deepEqual(ofType(mail, 'EMAIL'), []);
+  assert.deepEqual(ofType('From: 최은정 <eunjung.choi0314@gmail.com>\nTo: claim@hanmaumlife.co.kr', 'EMAIL'), [
+    'EMAIL:eunjung.choi0314@gmail.com',
+  ]);
+});
+
+test("a desk's, a ward's or a showroom's line in a sentence is the organisation's; one the sentence speaks to owns none (en, ko)", () => {
+  assert.deepEqual(ofType('Our customer line is 01 869 2200 if anything changes.', 'PHONE'), []);
+  assert.deepEqual(ofType("The fee is due by June 6; the registrar's office is at (02) 8531 4420.", 'PHONE'), []);
+  assert.deepEqual(ofType('Hillcrest Ford is open till 8; the sales desk number is (916) 488-1200.', 'PHONE'), []);
+  assert.deepEqual(ofType('계약 확인 (판매 컨설턴트 사원번호 S-30418, 전시장 062-371-9000)', 'PHONE'), []);
+  assert.deepEqual(ofType('통역은 외국인진료소 02-2019-3690으로 요청하시면 됩니다.', 'PHONE'), []);
+  assert.deepEqual(ofType('Maricel, if he has unusual bleeding, call the pharmacy at 031-912-4470 or 119 right away.', 'PHONE'), []);
+  assert.deepEqual(ofType('Maricel, the pharmacy has your number as +63 917 482 6031.', 'PHONE'), ['PHONE:+63 917 482 6031']);
+  assert.deepEqual(ofType('계량기 번호 07-4512-3309의 검침일이 18일로 바뀌었어요', 'PHONE'), []);
+});
+
+test("a JSON field of an organisation's contact is no one's; a mobile in it stays (en, ko)", () => {
+  assert.deepEqual(ofType('{"template":"READY_V2","vars":{"first_name":"Lucía","store_phone":"(713) 555-0148"}}', 'PHONE'), []);
+  const prescription =
+    '{"institution":{"code":"31201345","name":"연세하나내과의원","tel":"031-712-4580"},"patient":{"name":"임준서","tel":"010-2958-7714"}}';
+  assert.deepEqual(ofType(prescription, 'PHONE'), ['PHONE:010-2958-7714']);
+  assert.deepEqual(ofType('{"dealer":{"name":"Kim Motors","contact":"010-4471-2290"}}', 'PHONE'), ['PHONE:010-4471-2290']);
+});

@@ -85,6 +85,9 @@ const roleMailboxes: ReadonlySet<string> = new Set([
   // German purchasing, claims and invoices, Spanish and Portuguese sales and support, French orders and invoices.
   ...['ipsi', 'zakupy', 'faktury', 'einkauf', 'schaden', 'rechnung', 'rechnungen', 'kundenservice', 'vertrieb', 'kontakt'],
   ...['ventas', 'compras', 'contacto', 'soporte', 'atendimento', 'suporte', 'commandes', 'factures', 'facturas'],
+  // An insurer's, a bank's and a benefits office's intake desks; Polish HR, accounting and office, a French school office.
+  ...['claim', 'preauth', 'preauthorisation', 'preauthorization', 'disputes', 'dispute', 'chargebacks', 'fraud', 'appeals'],
+  ...['benefits', 'intake', 'approvals', 'kadry', 'ksiegowosc', 'biuro', 'sekretariat', 'scolaire', 'secretariat'],
 ]);
 /** A region's or a desk's tag beside a role's word ("imports.sg@", "kr.import@", "opd.bookings@", "cs-24@"). */
 const mailboxTag = /^(?:[a-z]{2,3}|\d{1,3}|24h)$/;
