@@ -9,6 +9,7 @@ import { driverLicenseRecognizer } from './recognizers/driver-license-recognizer
 import { emailRecognizer } from './recognizers/email-recognizer.ts';
 import { healthInsuranceRecognizer } from './recognizers/health-insurance-recognizer.ts';
 import { hl7Recognizer } from './recognizers/hl7-segments.ts';
+import { swiftPartyRecognizer } from './recognizers/swift-parties.ts';
 import { ibanRecognizer } from './recognizers/iban-recognizer.ts';
 import { ipAddressRecognizer } from './recognizers/ip-address-recognizer.ts';
 import { medicalRecordRecognizer } from './recognizers/medical-record-recognizer.ts';
@@ -53,6 +54,7 @@ export const defaultRecognizers: readonly PiiRecognizer[] = [
   medicalRecordRecognizer,
   healthInsuranceRecognizer,
   hl7Recognizer,
+  swiftPartyRecognizer,
   vehiclePlateRecognizer,
   vinRecognizer,
   credentialRecognizer,
