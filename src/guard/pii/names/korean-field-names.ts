@@ -11,13 +11,13 @@ import { singleSyllableGivenNames } from './korean-name-words.ts';
 const recognizerName = 'korean-field-name';
 
 /**
- * A field that opens a line, a cell or a column (after two blanks), read back from its colon: a bullet, a list's number
+ * A field that opens a line, a cell, a column (after two blanks) or a list's next item (after a comma), read back from its colon: a bullet, a list's number
  * ("2) 학생") or a form's circled number ("②대표자"), a Hangul label (blanks inside, as "성    명" is spaced to fill a form's
  * column), a qualifier or an English gloss in brackets ("(성명)", "(Representative)") and a party's number ("피해자②",
  * "보호자 2", "보호자1(모)") before the colon.
  */
 const labelBeforeColon =
-  /(?:^|\n|\||[ \t]{2})[ \t]*(?:(?:[-*•·□■○◦▶►①-⑳]+|\d{1,2}[.)])[ \t]*)?([가-힣](?:[가-힣 ]{0,10}[가-힣])?)(?:[ \t]?\d{1,2}(?=\())?(?:[ \t]*\([^()\n]{1,24}\))?(?:[①-⑳]|[ \t]?\d{1,2})?[ \t]*$/;
+  /(?:^|\n|\||,|[ \t]{2})[ \t]*(?:(?:[-*•·□■○◦▶►①-⑳]+|\d{1,2}[.)])[ \t]*)?([가-힣](?:[가-힣 ]{0,10}[가-힣])?)(?:[ \t]?\d{1,2}(?=\())?(?:[ \t]*\([^()\n]{1,24}\))?(?:[①-⑳]|[ \t]?\d{1,2})?[ \t]*$/;
 /**
  * The value after the colon: three or four syllables, after a role or a desk if one comes first ("목격자: 반장 조동훈",
  * "접수자: 대리점 직원 방지원", "보고자: 안전관리자 임수빈"), or three syllables a blank apart, as a scanned form's text

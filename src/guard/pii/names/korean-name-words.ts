@@ -225,6 +225,8 @@ export const labelsBeforeName = [
   ...officeAndCareJobs,
   // Who booked, who wrote a report, who marries ("예약자: 구본희", "작성: 공서연", "신부 송지아 하나은행 …").
   ...['예약자', '작성', '신부', '신랑'],
+  // Who reviewed or approved a report, after a colon only ("작성: 권태윤, 검토: 문상철"; not "검토 결과").
+  ...['검토', '승인', '결재'],
   // Who hands a duty over and who takes it ("작성자: 엄태규 → 인수자: 봉수진").
   ...['인수자', '인계자', '확인자'],
   // Who signs an approval line by delegation ("환경정책과장 전결 성기범").
@@ -268,7 +270,7 @@ export const endingsNotAfterJob: ReadonlySet<number> = new Set(
 );
 
 /** Labels that are everyday nouns too ("담당 부서", "서명 부탁드립니다", "참조 문서"): a name follows them only after a colon. */
-export const colonOnlyLabels: ReadonlySet<string> = new Set(['참조', '담당', '서명']);
+export const colonOnlyLabels: ReadonlySet<string> = new Set(['참조', '담당', '서명', '검토', '승인', '결재']);
 
 /** Labels after which only a self-introduction counts ("저는 김민수입니다"), never a bare noun ("저는 김치를"). */
 export const selfIntroductionLabels: ReadonlySet<string> = new Set(['저는', '전', '제 이름은', '제 이름은요']);
