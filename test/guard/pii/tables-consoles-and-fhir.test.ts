@@ -57,3 +57,34 @@ describe("a tool's tables and records", () => {
     assert.deepEqual(ofType(csv, 'PASSPORT'), []);
   });
 });
+
+describe("a roster's parties", () => {
+  test("a guardian's column and phone, a payer's column, a handle with its platform (en, ko)", () => {
+    const roster =
+      '| Roll | Student | Guardian | Guardian phone | Fee status |\n|---|---|---|---|---|\n' +
+      '| 14 | Aarav Menon | Deepa Menon | +91 98470 31562 | Paid |\n| 16 | Mohammed Faizan Shaikh | Rukhsana Shaikh | 98201 66473 | Due |';
+    assert.deepEqual(found(roster), [
+      'PERSON:Aarav Menon',
+      'PERSON:Deepa Menon',
+      'PHONE:+91 98470 31562',
+      'PERSON:Mohammed Faizan Shaikh',
+      'PERSON:Rukhsana Shaikh',
+      'PHONE:98201 66473',
+    ]);
+    const creators = '| 크리에이터 | 채널 계정 | 국가 |\n|---|---|---|\n| Beatriz Souza | bia.souza.makes (Instagram) | BR |';
+    assert.deepEqual(found(creators), ['PERSON:Beatriz Souza', 'USERNAME:bia.souza.makes']);
+    const payments = 'receipt,time,payer,account_ref\nSEK4H7Q2ZP,2025-05-06 10:14:33,JOSEPH KIPROP,ADM-4417';
+    assert.deepEqual(ofType(payments, 'PERSON'), ['PERSON:JOSEPH KIPROP']);
+  });
+
+  test('a foreign name in Hangul words under a header of people; labels and a firm before a name are none (ko)', () => {
+    const contacts =
+      '| 번호 | 학생 | 보호자 | 관계 |\n|---|---|---|---|\n| 7 | 김도현 | 김상우 | 부 |\n| 12 | 마리아 산토스 | Ana Santos | 모 |';
+    assert.deepEqual(ofType(contacts, 'PERSON'), ['PERSON:김도현', 'PERSON:김상우', 'PERSON:마리아 산토스', 'PERSON:Ana Santos']);
+    const payslip = '성명 | 사번 | 부서\n오지환 | 21-0348 | 생산관리팀\n지급 항목 | 기본급 2,870,000 | 식대 200,000';
+    assert.deepEqual(ofType(payslip, 'PERSON'), ['PERSON:오지환']);
+    const vendors = '거래처코드,상호,예금주,담당자\nV-0098,청해물산,청해물산 설은주,설은주';
+    // The account's holder is the firm's owner, named after the firm; the firm and its name are no one.
+    assert.deepEqual(ofType(vendors, 'PERSON'), ['PERSON:설은주', 'PERSON:설은주']);
+  });
+});

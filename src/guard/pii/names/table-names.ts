@@ -52,6 +52,23 @@ const surnameWithParticles = new RegExp(`^(?:(?:${surnameParticles}) )+[A-ZÀ-Þ
 /** A Hangul name and its Han characters in brackets, the whole cell. */
 const hangulNameWithHan = /^([가-힣]{2,5}) ?\([\u4e00-\u9fff]{2,5}\)$/u;
 
+/** Two to four Hangul words, as a foreign name is transcribed ("마리아 산토스", "응우옌 반 투안"). */
+const hangulWords = /^[가-힣]{1,6}(?: [가-힣]{1,6}){1,3}$/;
+/** The last syllables of a label's or a form's word ("수취인", "신청자", "주소", "항목"), which no transcribed name ends with. */
+const labelWordEnd = /(?:인|자|처|주소|항목)$/;
+
+/**
+ * Hangul words that transcribe a foreign name ("마리아 산토스", "이 스테파니", "알렉산드르 김"): not words of two syllables
+ * each, as Korean nouns are ("지급 항목", "희망 신차"), nor a firm's name before a Korean one ("청해물산 설은주").
+ */
+function isTranscribedForeignName(value: string): boolean {
+  if (!hangulWords.test(value)) return false;
+  const words = value.split(' ');
+  const last = words.at(-1)!;
+  if (last.length >= 3 && isPlausibleKoreanName(last)) return false;
+  return !words.every((word) => word.length === 2) && !words.some((word) => labelWordEnd.test(word));
+}
+
 /** A surname, a comma and given names, as rosters and payrolls write a name. */
 const surnameFirst = /^[A-ZÀ-Þ][A-Za-zß-ÿ'’-]+, ?[A-ZÀ-Þ][A-Za-zß-ÿ'’.-]+(?: [A-ZÀ-Þ][A-Za-zß-ÿ'’.-]+)?$/;
 
@@ -68,9 +85,12 @@ function nameInCell(text: string, cell: { start: number; end: number; listedOnly
   const withHan = hangulNameWithHan.exec(value);
   if (withHan !== null) return nameInCell(text, { ...cell, end: start + withHan[1]!.length });
   const finding: PiiFinding = { type: 'PERSON', start, end, text: value, score: 0.8, recognizer: tableNameRecognizerName };
-  // Under a generic header, a Korean full name with common given-name syllables only ("사과" may name a product).
-  if (isHangulSyllable(value.charCodeAt(0)))
+  // Under a generic header, a Korean full name with common given-name syllables only ("사과" may name a product); under a
+  // header of people a foreign name in Hangul words too ("마리아 산토스").
+  if (isHangulSyllable(value.charCodeAt(0))) {
+    if (!cell.listedOnly && isTranscribedForeignName(value)) return finding;
     return isPlausibleKoreanName(value) && (!cell.listedOnly || (value.length >= 3 && hasCommonGivenName(value))) ? finding : undefined;
+  }
   // "Oh Jiyun", "Jiyun Oh": a Korean name in Latin letters, whose surname may be an English word ("Oh", "Han", "Song").
   if (isRomanisedKoreanFullName(value)) return finding;
   // "van der Meulen", "dos Santos": a surname opening with its particles in lower case; under a generic header a listed one.

@@ -29,6 +29,9 @@ add('generic-person', ['name', '이름', 'customer', 'patient', 'employee', 'con
 // A shipment's or a payment's party: a person or a firm, so the cells must read as names too.
 add('generic-person', ['consignee', 'addressee', 'payee', 'beneficiary', 'tenant', 'attendee', 'traveller', 'traveler']);
 add('generic-person', ['receiver', 'sender', 'orderer']);
+// A school's and a creator programme's rosters, a payment's payer ("Student | Guardian", "크리에이터", "payer").
+add('generic-person', ['student', 'guardian', 'payer', 'creator', '크리에이터', '인플루언서', '학부모']);
+add('person', ['학생', '원아', '자녀']);
 // A name object's family part beside its given one (FHIR's "name": [{"family": "Lee", "given": ["Seo-yeon"]}]).
 add('generic-person', ['family']);
 // "nm" alone, and who referred a customer, name a person or a firm.
@@ -75,7 +78,7 @@ add('DRIVER_LICENSE', ['driverslicense', 'driverslicence', 'driverlicense', 'dri
 add('DRIVER_LICENSE', ['licencenumber', 'licensenumber', 'dlno', 'dlnumber', '면허번호', '운전면허번호']);
 add('PASSWORD', ['password', 'passwd', 'pwd', '비밀번호', '비번', 'initialpassword', 'temppassword', '임시비밀번호']);
 add('PASSWORD', ['pw', '초기pw', '임시pw', 'initialpw', 'temppw', '초기비밀번호', '초기비번', '임시비번']);
-add('USERNAME', ['계정', '계정명', '로그인계정']);
+add('USERNAME', ['계정', '계정명', '로그인계정', '채널계정', 'sns계정', '인스타계정', 'socialhandle', 'instagramhandle']);
 // Who acted on a record, as a log's or an export's column or a JSON key names the login ("operator", "created_by").
 add('USERNAME', ['operator', 'operatorid', 'createdby', 'updatedby', 'modifiedby', 'approvedby', 'enteredby', 'requestedby']);
 add('USERNAME', ['requestedbyuser', 'submittedby', 'assignedto', 'assignee', 'reviewer', 'reporter', 'memberid', 'agentid']);
@@ -87,7 +90,7 @@ add('USERNAME', ['reviewedby', 'verifiedby', 'checkedby', 'handledby', 'processe
  * that heads no such column; never no to one that does.
  */
 export const columnHeaderWord =
-  /name|nm(?![a-z])|given|family|known[ _]?as|receiver|sender|orderer|referr|holder|customer|patient|employee|contact|recipient|passenger|guest|member|forename|dob|birth|born|user|login|handle|insta|twitter|telegram|passport|exp|valid|cv[vc]|security|보안|acc|acct|a\/c|sin|ssn|social|bkash|nagad|gcash|m-?pesa|itin|nino|ni[ _]?(?:number|no)|national[ _]?insurance|phone|mobile|cell|tel|whatsapp|plate|reg|vehicle|car|vrm|imei|vin|fin|chassis|차대|mrn|record|chart|uhid|hosp|pt_?(?:no|id|nm)|hi_?card|medicaid|nhis|embossed|birth_?dt|medicare|health|ohip|phn|nhs|ramq|nhi|licen[cs]e|dl|pass|pwd|pw|operator|agent|msisdn|ed_?[Bb]y|assign|review|report|이름|성[명함]|[객자원생문]명|회원명|탑승객|예금주|수[령취]인|받는|담당자|신청인|가입자|보호자|작성자|대표자|생년월일|출생|생일|아이디|id|여권|유효기간|계좌|연락처|전화|휴대|핸드폰|차량|차번호|환자번호|차트|병록번호|보험|면허|비밀번호|비번/i;
+  /name|nm(?![a-z])|given|family|known[ _]?as|receiver|sender|orderer|referr|holder|customer|patient|employee|contact|recipient|passenger|guest|member|forename|dob|birth|born|user|login|handle|insta|twitter|telegram|passport|exp|valid|cv[vc]|security|보안|acc|acct|a\/c|sin|ssn|social|bkash|nagad|gcash|m-?pesa|itin|nino|ni[ _]?(?:number|no)|national[ _]?insurance|phone|mobile|cell|tel|whatsapp|plate|reg|vehicle|car|vrm|imei|vin|fin|chassis|차대|mrn|record|chart|uhid|hosp|student|guardian|payer|creator|크리에이터|인플루언서|학부모|학생|원아|자녀|채널|pt_?(?:no|id|nm)|hi_?card|medicaid|nhis|embossed|birth_?dt|medicare|health|ohip|phn|nhs|ramq|nhi|licen[cs]e|dl|pass|pwd|pw|operator|agent|msisdn|ed_?[Bb]y|assign|review|report|이름|성[명함]|[객자원생문]명|회원명|탑승객|예금주|수[령취]인|받는|담당자|신청인|가입자|보호자|작성자|대표자|생년월일|출생|생일|아이디|id|여권|유효기간|계좌|연락처|전화|휴대|핸드폰|차량|차번호|환자번호|차트|병록번호|보험|면허|비밀번호|비번/i;
 
 /**
  * What the column under `header` holds, or undefined: blanks, underscores, dots, hyphens, quotes and Markdown marks are
@@ -102,7 +105,13 @@ export function columnKindOf(header: string): ColumnKind | undefined {
   const key = headerKey(header);
   return (
     columnKinds.get(key) ??
-    (serviceUser.test(key) || systemLogin.test(key) ? 'USERNAME' : personOfRoleName.test(key) ? 'person' : undefined)
+    (serviceUser.test(key) || systemLogin.test(key)
+      ? 'USERNAME'
+      : personOfRoleName.test(key)
+        ? 'person'
+        : phoneOfParty.test(key)
+          ? 'PHONE'
+          : undefined)
   );
 }
 
@@ -136,6 +145,10 @@ export function isPersonAttributeHeader(header: string): boolean {
 /** The name of a party a record names by role: "consignee_name", "Tenant name", "driverName". */
 const personOfRoleName =
   /^(?:consignee|recipient|receiver|sender|buyer|seller|owner|tenant|landlord|driver|client|beneficiary|payee|payer|applicant|traveller|traveler|attendee|guardian|parent|child|student|patient|caller|referee|witness|spouse|insured|policyholder|borrower|guarantor|nextofkin|emergencycontact|account|cardholder|staff|agent)name$/;
+
+/** A party's phone by its role: "Guardian phone", "parent_mobile", "보호자휴대폰" (not a store's or an office's). */
+const phoneOfParty =
+  /^(?:guardian|parent|mother|father|student|customer|patient|tenant|owner|driver|spouse|emergency|nok|kin|home|personal|client|applicant|member|contact|recipient|receiver|sender|payer|보호자|학부모|부모|고객|환자|본인)(?:phone|mobile|cell|tel|phoneno|mobileno|휴대폰|연락처|전화)$/;
 
 /** The login of a company's system a staff list names: "그룹웨어ID", "AD계정", "VPN 아이디", "SAP ID". */
 const systemLogin = /^(?:그룹웨어|사내|포털|메일|시스템|ad|vpn|sso|erp|sap|groupware|portal|domain|windows)(?:id|아이디|계정)$/;

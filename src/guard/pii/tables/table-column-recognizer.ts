@@ -9,6 +9,8 @@ import { labelledCellsIn, mayHoldLabelledCells } from './labelled-values.ts';
 
 const recognizerName = 'table-column';
 const capitalisedWords = /^[A-Z][a-z]+(?: [A-Z][a-z]+)*$/;
+/** A platform's name in brackets after a handle. */
+const platformNote = /[ \t]*\([A-Za-z가-힣 ]{2,20}\)$/;
 
 /**
  * A value whose shape is what its header or key names, 0.85: the header is as good a label as one written before a value,
@@ -26,9 +28,11 @@ export const tableColumnRecognizer: PiiRecognizer = {
     const findings: PiiFinding[] = [];
     for (const cell of labelledCellsIn(text)) {
       if (cell.kind === 'person' || cell.kind === 'generic-person') continue;
-      const value = text.slice(cell.start, cell.end);
+      let value = text.slice(cell.start, cell.end);
       // A capitalised name under "agent" or "assignee" is the person's own, which the name search reads ("Aisling").
       if (cell.kind === 'USERNAME' && capitalisedWords.test(value)) continue;
+      // A handle with its platform after it ("bia.souza.makes (Instagram)"): the handle.
+      if (cell.kind === 'USERNAME') value = value.replace(platformNote, '');
       if (hasShapeOf(cell.kind, value))
         findings.push(
           createFinding({ type: cell.kind as PiiType, text: value, start: cell.start, score: 0.85, recognizer: recognizerName }),
