@@ -272,3 +272,16 @@ test("a Brazilian account with its check digit, an HMO's card after its insurer'
   assert.deepEqual(found('11-Feb  AIRTIME MTN 08031472259 REF 91822047'), ['PHONE:08031472259']);
   assert.deepEqual(found('휴대폰 충전 airtime top-up to 08031472259 완료'), ['PHONE:08031472259']);
 });
+
+test("a maternity ward's 등록번호, a hospital's file no. and RN, a 실손 policy after 의료보험, a dependant's suffix (en, ko)", () => {
+  assert.deepEqual(found('산모 등록번호 88120457이에요. 출생아 등록번호는 B2506-0311'), [
+    'MEDICAL_RECORD:88120457',
+    'MEDICAL_RECORD:B2506-0311',
+  ]);
+  assert.deepEqual(found('Hospital file no.: MWH/2025/041877'), ['MEDICAL_RECORD:MWH/2025/041877']);
+  assert.deepEqual(found('her hospital RN 25-0048213, appointment APT-77120'), ['MEDICAL_RECORD:25-0048213']);
+  assert.deepEqual(found('- 실손의료보험 증권번호: 2019-H-0448172'), ['HEALTH_INSURANCE:2019-H-0448172']);
+  assert.deepEqual(found('Insurance: Cigna Global, policy no. CGI-40817722-03 (direct billing approved)'), [
+    'HEALTH_INSURANCE:CGI-40817722-03',
+  ]);
+});
