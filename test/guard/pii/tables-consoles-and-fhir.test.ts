@@ -88,3 +88,13 @@ describe("a roster's parties", () => {
     assert.deepEqual(ofType(vendors, 'PERSON'), ['PERSON:설은주', 'PERSON:설은주']);
   });
 });
+
+test("a name object's parts in a tool's JSON, and a record's party named without a colon (en, ko)", () => {
+  const licence = '{"dl_number":"D5829147","name":{"last":"Castellanos","first":"Rosa"},"dob":"1969-10-02"}';
+  assert.deepEqual(ofType(licence, 'PERSON'), ['PERSON:Castellanos', 'PERSON:Rosa']);
+  assert.deepEqual(ofType('{"product":{"first":"Alpha","last":"Omega"}}', 'PERSON'), []);
+  assert.deepEqual(ofType('{"고객":{"name":{"last":"김","first":"민지"}},"상태":"정상"}', 'PERSON'), ['PERSON:민지']);
+  assert.deepEqual(ofType('Customer Sandeep Kulkarni (a/c 50100248173902, mobile 98230 47116) sent ₹45,000', 'PERSON'), [
+    'PERSON:Sandeep Kulkarni',
+  ]);
+});

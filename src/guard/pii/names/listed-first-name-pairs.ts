@@ -19,8 +19,12 @@ export const listedFirstNamePairRecognizerName = 'listed-first-name-pair';
 const pair = /([A-Z][a-zß-ÿ]+)[ \t]((?:O['’]|Ma?c)?[A-Z][a-zß-ÿ]+(?:-[A-Z][a-zß-ÿ]+)?)(?![Ā-ſƀ-ɏḀ-ỿ])/g;
 /** A capitalised word right before the pair makes it part of a longer proper name ("Cavalier King Charles Spaniel"). */
 const capitalisedWordBefore = /(?:^|[^A-Za-zÀ-ÿ])[A-ZÀ-Þ][A-Za-zÀ-ÿ]*\.?[ \t]$/;
-/** Titles before a name, which leave it one ("Dr Fiona Lau"). */
-const titleBefore = /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?[ \t]$/;
+/**
+ * Titles before a name, which leave it one ("Dr Fiona Lau"), and a record's party without its colon ("Customer Sandeep
+ * Kulkarni (a/c …)", "Patient Amara Okafor was seen").
+ */
+const titleBefore =
+  /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Customer|Patient|Client|Caller|Tenant|Applicant|Guest|Guardian|Borrower|Cardholder|Passenger|Subscriber|Claimant|Policyholder|Complainant|Candidate)\.?[ \t]$/;
 /** A house number before the pair makes it a street's ("14 Adeola Close"). */
 const numberBefore = /\d[ \t]*$/;
 /**

@@ -48,7 +48,7 @@ export const jsonFieldsIn = rememberLastText((text: string): readonly LabelledCe
   // A FHIR resource's family name is a person's; elsewhere a "family" key may name a product's line.
   const fhir = text.includes('"resourceType"');
   for (let field = quotedField.exec(text); field !== null; field = quotedField.exec(text)) {
-    const kind = fhir && field[1] === 'family' ? 'person' : columnKindOf(field[1]!);
+    const kind = (fhir && field[1] === 'family') || isPartOfNameObject(text, field) ? 'person' : columnKindOf(field[1]!);
     if (kind === undefined || (kind === 'CARD_EXPIRY' && !cardSpokenOf)) continue;
     const value = field[2]!.trim();
     if (value === '') continue;
@@ -61,6 +61,14 @@ export const jsonFieldsIn = rememberLastText((text: string): readonly LabelledCe
   if (fhir) addFhirFields(text, cells);
   return cells;
 });
+
+/** A name object's parts (`"name":{"last":"Castellanos","first":"Rosa"}`), which alone name nothing. */
+const namePartKeys: ReadonlySet<string> = new Set(['first', 'last', 'middle', 'firstName', 'lastName', 'given', 'family']);
+const openNameObject = /"(?:name|fullName|full_name|holder|insured|patient|customer)"[ \t]*:[ \t]*\{[^{}\n]{0,80}$/;
+
+function isPartOfNameObject(text: string, field: RegExpExecArray): boolean {
+  return namePartKeys.has(field[1]!) && openNameObject.test(text.slice(Math.max(0, field.index - 120), field.index));
+}
 
 /** The strings of an array after its first, each in the first one's column: `"given":["Patience","Adaku"]`. */
 function addArrayStrings(text: string, array: { kind: LabelledCell['kind']; from: number; column: number }, cells: LabelledCell[]): void {
