@@ -25,6 +25,9 @@ const organisationMark = new RegExp(
     String.raw`\b(?:Medical|Health|Dental|Service|Leasing|Field|Branch|Head|Sales|Box|Ticket|Post|Parish|School|Front|Billing|Pathology|International|Customer|Client) (?:Cent(?:re|er)|Dept\.?|Department|[Oo]ffice|[Dd]esk|[Ss]ervices?|[Cc]are)\b`,
     String.raw`\b(?:leasing|head|front|box|post|sales|school|parish|ticket|district|county|branch|site|field|booking|registrar's|admissions|enrol?ment) office\b`,
     // A desk's or a ward's line in a sentence ("the sales desk number is …", "the clinic line printed on the form is …").
+    // A named institution ("Westlake Imaging Center", "the International Clinic", "Child Benefit Office"), and a desk's mailbox
+    // before its line ("accounts@stcolumbas.nsw.edu.au or (02) 9651 4400").
+    String.raw`\b[A-Z][a-z]+(?:['’]s)? (?:Cent(?:re|er)|Clinic|Hospital|Office)\b|\b(?:accounts|info|office|admin|enquiries|reception|support|billing|bookings|admissions|hello|contact|sales|help|service)@`,
     String.raw`\b(?:sales|service|support|reception|clinic|ward|practice|surgery|pharmacy|switchboard|main|customer) (?:desk|line)\b|\b[Oo]ur (?:helpline|hotline|switchboard)\b|\b(?:Showroom|showroom|SHOWROOM)\b`,
     // A desk's line or its word right before the number: "Bookings line 0113 …", "Billing (02) 8723-0101", "HR 031-…".
     String.raw`\b(?:Office|Bookings?|AP|AR|Billing|Sales|Support|Service|Enquiries|Appointments?|Reservations?|Help|Main|Client|Customer) (?:line|desk)\b`,
@@ -60,10 +63,13 @@ function isInOrganisationsLine(text: string, finding: PiiFinding, index: () => F
   // signature's "Adaeze Okonkwo | Procurement, Kola Foods Ltd | +234 …". A sentence before the mark's is over ("Thank
   // you Derek. … Bookings line 0113 …").
   if (mark !== undefined) {
+    // The mark speaks for its own sentence only ("… in Frankston Hospital. Dorothy Whitfield, 33 Yarralumla Drive …").
+    const sentence = sentenceStart(text, lineStart, finding.start);
+    if (sentence > mark.start) return false;
     const onLine = index().on(lineStart);
     return (
       !standsForPerson(text, { from: mark.end, to: finding.start }, onLine) &&
-      !namesSomeone(text, { from: sentenceStart(text, lineStart, mark.start), to: finding.start }, onLine)
+      !namesSomeone(text, { from: sentence, to: finding.start }, onLine)
     );
   }
   // A letterhead: the organisation's name on the line above, the line under it opening with the value (or a phone's word),

@@ -165,3 +165,15 @@ test("a JSON field of an organisation's contact is no one's; a mobile in it stay
   assert.deepEqual(ofType(prescription, 'PHONE'), ['PHONE:010-2958-7714']);
   assert.deepEqual(ofType('{"dealer":{"name":"Kim Motors","contact":"010-4471-2290"}}', 'PHONE'), ['PHONE:010-4471-2290']);
 });
+
+test("a named institution's or a desk mailbox's line is the organisation's; a person after the institution's sentence is not (en, ko)", () => {
+  assert.deepEqual(
+    ofType('Slot: 06/17/2025, 8:15 AM, Westlake Imaging Center, 2200 Bee Cave Rd Suite 110, Austin, TX 78746', 'ADDRESS'),
+    [],
+  );
+  assert.deepEqual(ofType('Fees can be discussed with accounts@stcolumbas.nsw.edu.au or (02) 9651 4400.', 'PHONE'), []);
+  assert.deepEqual(ofType('예약 변경은 call the International Clinic at 02-2072-0505 or reply here.', 'PHONE'), []);
+  const visit =
+    "I'm picking up a parcel for my mum, she's in Frankston Hospital. Dorothy Whitfield, 33 Yarralumla Drive, Langwarrin VIC 3910.";
+  assert.deepEqual(ofType(visit, 'ADDRESS'), ['ADDRESS:33 Yarralumla Drive, Langwarrin VIC 3910']);
+});
