@@ -31,7 +31,7 @@ const organisationMark = new RegExp(
     String.raw`\b(?:sales|service|support|reception|clinic|ward|practice|surgery|pharmacy|switchboard|main|customer) (?:desk|line)\b|\b[Oo]ur (?:helpline|hotline|switchboard)\b|\b(?:Showroom|showroom|SHOWROOM)\b`,
     // A desk's line or its word right before the number: "Bookings line 0113 …", "Billing (02) 8723-0101", "HR 031-…".
     String.raw`\b(?:Office|Bookings?|AP|AR|Billing|Sales|Support|Service|Enquiries|Appointments?|Reservations?|Help|Main|Client|Customer) (?:line|desk)\b`,
-    String.raw`\b(?:Billing|Reception|Overseas|HR)(?=[ \t]*[:：]?[ \t]*[(+\d])|\b(?:Fax|FAX|fax)\b`,
+    String.raw`\b(?:Billing|Reception|Overseas|HR|Office|OFFICE)(?=[ \t]*[:：]?[ \t]*[(+\d])|\b(?:Fax|FAX|fax)\b`,
     String.raw`\b(?:[Oo]ur|OUR) (?:[A-Z][\w-]*(?: [A-Z][\w-]*){0,2} )?(?:office|store|shop|branch|warehouse|depot|clinic|showroom|studio|plant|factory|agency)\b`,
     // A business's own service number on the line: "Customer Center 1588-8100 | Overseas +82-2-…", "1-800-…", "0800 …".
     String.raw`(?<![\d-])1[568]\d\d-\d{4}(?![\d-])|\b1-?800[- ]\d|\b0800 \d`,
@@ -101,7 +101,8 @@ const letterheadLineOpening = /^[ \t|/·•—–-]*(?:(?:Tel|TEL|Ph|PH|Phone|T|
 const signatureLines = 3;
 
 function lastMark(text: string, from: number, to: number): { start: number; end: number } | undefined {
-  const span = text.slice(from, to);
+  // The value's first character too, which a desk's word before a number looks ahead to ("Office: 020 …").
+  const span = text.slice(from, to + 1);
   let last: RegExpExecArray | undefined;
   organisationMark.lastIndex = 0;
   for (let match = organisationMark.exec(span); match !== null; match = organisationMark.exec(span)) last = match;

@@ -177,3 +177,10 @@ test("a named institution's or a desk mailbox's line is the organisation's; a pe
     "I'm picking up a parcel for my mum, she's in Frankston Hospital. Dorothy Whitfield, 33 Yarralumla Drive, Langwarrin VIC 3910.";
   assert.deepEqual(ofType(visit, 'ADDRESS'), ['ADDRESS:33 Yarralumla Drive, Langwarrin VIC 3910']);
 });
+
+test("a desk's word right before its number (Office, Billing, HR) marks the organisation's line (en, ko)", () => {
+  assert.deepEqual(ofType('Sports day is Sat 22 March from 8am, parents welcome. Office: 020 231 7745.', 'PHONE'), []);
+  assert.deepEqual(ofType('1140 E. Rodriguez Sr. Ave., Quezon City — Billing (02) 8723-0101 loc. 2210', 'PHONE'), []);
+  assert.deepEqual(ofType('사업자등록번호 124-81-45336 | 수원시 영통구 | HR 031-8041-2270 (ext. 3)', 'PHONE'), []);
+  assert.deepEqual(ofType('Office: 020 231 7745 / Mobile: 07862 530117', 'PHONE'), ['PHONE:07862 530117']);
+});
