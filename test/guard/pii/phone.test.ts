@@ -45,7 +45,7 @@ test('an area code closed by a bracket alone, as cards and forms write it (ko, e
 
 test('finds +82 forms in English text', () => {
   assert.deepEqual(found('Call me at +82 10-1234-5678 tomorrow.'), ['PHONE:+82 10-1234-5678']);
-  assert.deepEqual(found('Office: +82-2-123-4567.'), ['PHONE:+82-2-123-4567']);
+  assert.deepEqual(found('My office: +82-2-123-4567.'), ['PHONE:+82-2-123-4567']);
 });
 
 test('finds other countries’ +numbers, validated by libphonenumber, with a lower score than Korean ones', () => {
