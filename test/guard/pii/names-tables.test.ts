@@ -131,8 +131,11 @@ test('a column headed "name" beside an age and a sex, or a birth date, holds peo
   for (const text of ['Name | Age\nApple Watch | 2', 'name,age,price\nOld Tawny,20,65000']) assert.deepEqual(persons(text), [], text);
 });
 
-test("the name a person goes by, a name object's given part, a parcel's receiver and sender are names in JSON (ko, en)", () => {
-  assert.deepEqual(persons('{"studentId": "S2023-04417", "name": {"given": "Priyanka", "family": "Raghunathan"}}'), ['PERSON:Priyanka']);
+test("the name a person goes by, a name object's parts, a parcel's receiver and sender are names in JSON (ko, en)", () => {
+  assert.deepEqual(persons('{"studentId": "S2023-04417", "name": {"given": "Priyanka", "family": "Raghunathan"}}'), [
+    'PERSON:Priyanka',
+    'PERSON:Raghunathan',
+  ]);
   assert.deepEqual(persons('{"firstName": "Magdalena", "preferredName": "Magda", "지점": "서울"}'), ['PERSON:Magdalena', 'PERSON:Magda']);
   assert.deepEqual(persons('{"given": "2024-01-02", "font": {"family": "Roboto"}}'), []);
   assert.deepEqual(persons('{"shipTo": {"receiver": "이경순", "phone": "010 5518 0724"}, "sender": "Kevin Park"}'), [
