@@ -2,7 +2,7 @@
 // postcode as a label or a letter prints it; a postcode-like code in a sentence, a phone or a term of trade is none.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { found } from './pii-test-helpers.ts';
+import { found, foundOfType as ofType } from './pii-test-helpers.ts';
 
 function addresses(text: string): string[] {
   return found(text)
@@ -186,4 +186,13 @@ describe('addresses by their postcode', () => {
     ] as const)
       assert.deepEqual(addresses(text), expected, text);
   });
+});
+
+test("an address after a birth date's year, after 주소 or Adresse, and a romanised road with a numbered name (en, ko)", () => {
+  const user = 'User: SIN 478 932 882, Priya Nair, born March 8 1993, 55 Erskine Ave, Unit 1207, Toronto ON M4P 1Y7.';
+  assert.deepEqual(ofType(user, 'ADDRESS'), ['ADDRESS:55 Erskine Ave, Unit 1207, Toronto ON M4P 1Y7']);
+  const car = 'Kennzeichen M-KR 4821, FIN KNAE651A0R5031884, 주소 Leopoldstraße 112, 80802 München, Handy +49 171 4839206';
+  assert.deepEqual(ofType(car, 'ADDRESS'), ['ADDRESS:Leopoldstraße 112, 80802 München']);
+  const busan = 'foreigner registration number 850703-5247317, address 2305-ho, 38 Marine City 2-ro, Haeundae-gu, Busan.';
+  assert.deepEqual(ofType(busan, 'ADDRESS'), ['ADDRESS:2305-ho, 38 Marine City 2-ro, Haeundae-gu, Busan']);
 });

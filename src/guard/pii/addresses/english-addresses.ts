@@ -15,7 +15,7 @@ const numberAndStreetName =
 // A romanised road with its building number before it, a comma perhaps between ("47, Hannam-daero"), and a word before a
 // numbered road's name ("Yeonmujang 5ga-gil", "Gangnam-daero 94-gil"); not a time's or a date's last digits ("21:05,
 // Yeongtong-ro").
-const romanisedRoadName = /(?:^|[^\w:./-])(?:(\d{1,6}(?:-\d{1,4})?),?[ \t]+)?((?:[A-Z][a-z]+(?:-ro)?[ \t]+)?[A-Z0-9][A-Za-z0-9]*)$/;
+const romanisedRoadName = /(?:^|[^\w:./-])(?:(\d{1,6}(?:-\d{1,4})?),?[ \t]+)?((?:[A-Z][a-z]+(?:-ro)?[ \t]+){0,2}[A-Z0-9][A-Za-z0-9]*)$/;
 const numberAfterRoad = /[ \t]*\d{1,6}(?:-\d{1,4})?\b/y;
 /** A numbered side road after its road ("Yeonhui-ro 11-gil", "Hannam-daero 20-gil"). */
 const sideRoadAfterRoad = /[ \t]+\d{1,4}(?:ga)?-?gil\b/y;

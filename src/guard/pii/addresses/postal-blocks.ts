@@ -91,7 +91,7 @@ const streetOrDwelling =
  * an address fills its own cell ("1 | Siobhán Ní Bhriain | 22 Leinster Road, …").
  */
 const beforeAddressInLine =
-  /(?:[:：](?!\d)|[(“"|\t]|(?<![A-Za-zÀ-ÿ])(?:at|of|to|is|in|from|address|Premises|quarto)(?![A-Za-zÀ-ÿ]))[ \t]*/g;
+  /(?:[:：](?!\d)|[(“"|\t]|(?<![A-Za-zÀ-ÿ])(?:at|of|to|is|in|from|address|Adresse|Anschrift|Premises|quarto)(?![A-Za-zÀ-ÿ])|주소(?:는|지)?)[ \t]*/g;
 const citiesWithoutPostcodesSet: ReadonlySet<string> = new Set(citiesWithoutPostcodes);
 /** A number, or a dwelling's word and its number or letter and number ("Apt B4", "No. 27", "P.O. Box 5"), opening an address. */
 const numberedStart = /^(?:\d|[A-Za-z.]+[ \t]+(?:[A-Z]{0,2}\d|Box[ \t]+\d))/;
@@ -149,6 +149,8 @@ function startInLine(text: string, at: { lineStart: number; postcodeStart: numbe
     addressStart.lastIndex = at_;
     // A phone's groups before the address are no house's number ("+91 98204 17653, B-702 Sai Krupa CHS, …").
     if (phoneGroups.test(line.slice(at_, at_ + 16)) || phoneGroupBefore.test(line.slice(Math.max(0, at_ - 8), at_))) continue;
+    // Nor is a date's day or year ("born March 8 1993, 55 Erskine Ave, …").
+    if (dateParts.test(line.slice(at_, at_ + 16))) continue;
     if (addressStart.test(line)) return at_ < line.length && line.slice(at_).includes(',') ? at.lineStart + at_ : undefined;
   }
   // An Irish townland has no number ("Addr: Rathcoursey East, Midleton, Co. Cork, P25 X2F6"): after a label or a word
@@ -158,6 +160,7 @@ function startInLine(text: string, at: { lineStart: number; postcodeStart: numbe
 }
 
 const phoneGroups = /^\d{2,5}[ \t]\d{3,5}\b/;
+const dateParts = /^(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?(?:19|20)\d{2},/;
 const phoneGroupBefore = /(?:^|[ \t+])\d{2,5}[ \t]$/;
 
 /** An Irish county as addresses write it before the Eircode ("Co. Cork", "Co Meath"). */
