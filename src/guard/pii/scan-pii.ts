@@ -41,6 +41,7 @@ import { addNamesBeforeIdentifiers } from './names-before-identifiers.ts';
 import { addNamesAfterArrows } from './names-after-arrows.ts';
 import { mayHoldVietnameseAddress } from './addresses/vietnamese-addresses.ts';
 import { addHanNamesBesidePeople, holdsHanCharacter } from './han-names-beside-people.ts';
+import { addNamesInOtherScripts } from './names-in-other-scripts.ts';
 import { personNameRecognizer } from './names/index.ts';
 import { findNamesInXmlElements } from './names/xml-name-elements.ts';
 import { hasFeatures, textFeature, textFeatures, textTrigger, type TextFeatures } from './text-features.ts';
@@ -252,6 +253,7 @@ function findingsIn(text: string, options: ScanPiiOptions): PiiFinding[] {
     addNamesBeforeIdentifiers(text, candidates);
     addNamesAfterArrows(text, candidates);
     if (holdsHanCharacter(text)) addHanNamesBesidePeople(text, candidates);
+    addNamesInOtherScripts(text, candidates);
   }
   if (!uncued && candidates.length > 0) {
     removeOrganisationsValues(text, candidates);

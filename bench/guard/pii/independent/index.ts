@@ -263,6 +263,14 @@ import { koreanRoundThirtyFiveConversationsA } from './round-35/korean-conversat
 import { koreanRoundThirtyFiveConversationsB } from './round-35/korean-conversations-b.ts';
 import { koreanRoundThirtyFiveDocumentsA } from './round-35/korean-documents-a.ts';
 import { koreanRoundThirtyFiveDocumentsB } from './round-35/korean-documents-b.ts';
+import { englishRoundThirtySixConversationsA } from './round-36/english-conversations-a.ts';
+import { englishRoundThirtySixConversationsB } from './round-36/english-conversations-b.ts';
+import { englishRoundThirtySixDocumentsA } from './round-36/english-documents-a.ts';
+import { englishRoundThirtySixDocumentsB } from './round-36/english-documents-b.ts';
+import { koreanRoundThirtySixConversationsA } from './round-36/korean-conversations-a.ts';
+import { koreanRoundThirtySixConversationsB } from './round-36/korean-conversations-b.ts';
+import { koreanRoundThirtySixDocumentsA } from './round-36/korean-documents-a.ts';
+import { koreanRoundThirtySixDocumentsB } from './round-36/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -563,6 +571,14 @@ const laterRounds = [
   { round: 35, name: 'ko-conversation-35b', lang: 'ko', kind: 'conversation', texts: koreanRoundThirtyFiveConversationsB },
   { round: 35, name: 'ko-document-35a', lang: 'ko', kind: 'document', texts: koreanRoundThirtyFiveDocumentsA },
   { round: 35, name: 'ko-document-35b', lang: 'ko', kind: 'document', texts: koreanRoundThirtyFiveDocumentsB },
+  { round: 36, name: 'en-conversation-36a', lang: 'en', kind: 'conversation', texts: englishRoundThirtySixConversationsA },
+  { round: 36, name: 'en-conversation-36b', lang: 'en', kind: 'conversation', texts: englishRoundThirtySixConversationsB },
+  { round: 36, name: 'en-document-36a', lang: 'en', kind: 'document', texts: englishRoundThirtySixDocumentsA },
+  { round: 36, name: 'en-document-36b', lang: 'en', kind: 'document', texts: englishRoundThirtySixDocumentsB },
+  { round: 36, name: 'ko-conversation-36a', lang: 'ko', kind: 'conversation', texts: koreanRoundThirtySixConversationsA },
+  { round: 36, name: 'ko-conversation-36b', lang: 'ko', kind: 'conversation', texts: koreanRoundThirtySixConversationsB },
+  { round: 36, name: 'ko-document-36a', lang: 'ko', kind: 'document', texts: koreanRoundThirtySixDocumentsA },
+  { round: 36, name: 'ko-document-36b', lang: 'ko', kind: 'document', texts: koreanRoundThirtySixDocumentsB },
 ] as const;
 
 /** The rounds after the second, by number. */

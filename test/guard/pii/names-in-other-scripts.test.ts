@@ -1,0 +1,38 @@
+// Names in the scripts of the world and one person's spellings side by side: after a name's label, beside a name found,
+// two spellings written together; a form's words, a heading in capitals, a city and a language's name are none.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { foundOfType as ofType } from './pii-test-helpers.ts';
+
+describe('names in other scripts', () => {
+  test("a name in its own script after a name's label or a language's name (en, ko)", () => {
+    assert.deepEqual(ofType('Name in Mongolian: Батбаярын Энхжаргал\nSex: F', 'PERSON'), ['PERSON:Батбаярын Энхжаргал']);
+    assert.ok(
+      ofType('환자명(여권): AL KAABI SALEM   아랍어: سالم بن عبدالله الكعبي   생년월일 1964-08-21', 'PERSON').includes(
+        'PERSON:سالم بن عبدالله الكعبي',
+      ),
+    );
+    assert.deepEqual(
+      ofType('Shokir: 등록증 이름은 SHUKUROV SHOKIR, 러시아어로 Шукуров Шокир예요', 'PERSON').includes('PERSON:Шукуров Шокир'),
+      true,
+    );
+  });
+
+  test('every spelling beside a name found, in brackets, after a slash or a dash, with the words that say which (en, ko)', () => {
+    const crew = '1 | KYAW ZIN OO (ကျော်ဇင်ဦး) | Master | Myanmar | 12.02.1976 | MH482716';
+    assert.deepEqual(ofType(crew, 'PERSON'), ['PERSON:KYAW ZIN OO', 'PERSON:ကျော်ဇင်ဦး']);
+    const guest = 'Reception: Name on the reservation?\nGuest: Γιώργος Παπαδόπουλος — Giorgos Papadopoulos.';
+    assert.deepEqual(ofType(guest, 'PERSON'), ['PERSON:Γιώργος Παπαδόπουλος', 'PERSON:Giorgos Papadopoulos']);
+    const worker = '재해자: 쪼 진 툰 (KYAW ZIN HTUN / ကျော်ဇင်ထွန်း), 미얀마, E-9';
+    assert.ok(ofType(worker, 'PERSON').includes('PERSON:ကျော်ဇင်ထွန်း'));
+    const remittance = 'Worker: my mother ခင်မာလှ, English Khin Ma Hla. KBZ account 02730102501876231';
+    assert.deepEqual(ofType(remittance, 'PERSON'), ['PERSON:ခင်မာလှ', 'PERSON:Khin Ma Hla']);
+  });
+
+  test("a Latin name after another script's label; a form's words, a heading, a city and languages are none (en, ko)", () => {
+    assert.deepEqual(ofType('Kasikornbank 047-8-31925-6 (ชื่อบัญชี ANUCHA KAEWMANEE)', 'PERSON'), ['PERSON:ANUCHA KAEWMANEE']);
+    assert.deepEqual(ofType('ДОГОВОР НАЙМА ЖИЛОГО ПОМЕЩЕНИЯ / RESIDENTIAL LEASE — English summary', 'PERSON'), []);
+    assert.deepEqual(ofType('ICN → TAS Toshkent / Ташкент | HY512 | 17:40 | 455,000', 'PERSON'), []);
+    assert.deepEqual(ofType('[기숙사 공지 (한국어 / Tiếng Việt / ภาษาไทย / नेपाली)]\n1. 12월 관리비 1인 ₩85,000', 'PERSON'), []);
+  });
+});
