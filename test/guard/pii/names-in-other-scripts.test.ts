@@ -36,3 +36,15 @@ describe('names in other scripts', () => {
     assert.deepEqual(ofType('[기숙사 공지 (한국어 / Tiếng Việt / ภาษาไทย / नेपाली)]\n1. 12월 관리비 1인 ₩85,000', 'PERSON'), []);
   });
 });
+
+test("a Russian passport's groups, a birth date in 年月日, a migrant worker's bank abroad (en, ko)", () => {
+  assert.deepEqual(ofType('Chief engineer IVANOV SERGEI. Passport 75 4182093. He lands KE 982', 'PASSPORT'), ['PASSPORT:75 4182093']);
+  assert.deepEqual(ofType('Landlord: Kuznetsova Olga\n  passport 45 12 482716, issued by OVD, 2012', 'PASSPORT'), [
+    'PASSPORT:45 12 482716',
+  ]);
+  assert.deepEqual(ofType('여권엔 KIM OLGA. 여권번호 75 4821936, 생년월일 1986년 2월 11일', 'PASSPORT'), ['PASSPORT:75 4821936']);
+  assert.deepEqual(ofType('生年月日 / Date of birth: 1994年7月16日', 'DATE_OF_BIRTH'), ['DATE_OF_BIRTH:1994年7月16日']);
+  assert.deepEqual(ofType('予約日 2025年3月8日', 'DATE_OF_BIRTH'), []);
+  assert.deepEqual(ofType('그리고 송금 계좌 Sonali Bank 0112301004827', 'BANK_ACCOUNT'), ['BANK_ACCOUNT:0112301004827']);
+  assert.deepEqual(ofType('Wire to ABA 021000021 for the New York branch', 'BANK_ACCOUNT'), []);
+});

@@ -249,10 +249,11 @@ export const bankAccountRecognizer: PiiRecognizer = {
 
 /**
  * A bank abroad named right before the number, as customers write where to send money ("my Techcombank 19034827716012",
- * "Wells Fargo #7204418836", "Zenith 2087415530"): names in their own capitals, which are rarely words.
+ * "Wells Fargo #7204418836", "Zenith 2087415530", a migrant worker's "Sonali Bank 0112301004827", "BCA 4820173956"):
+ * names in their own capitals, which are rarely words.
  */
 const foreignBankBefore =
-  /(?:Wells Fargo|Chase|Bank of America|Citibank|HSBC|Barclays|Lloyds|NatWest|Santander|Monzo|Revolut|Starling|Nationwide|Zenith|GTBank|GTB|UBA|First Bank|Opay|OPay|Kuda|Moniepoint|Techcombank|Vietcombank|BIDV|Agribank|BDO|BPI|Metrobank|Maybank|CIMB|DBS|POSB|OCBC|UOB|HDFC|ICICI|SBI|Axis Bank|Kotak|MUFG|SMBC|Mizuho|FNB|Absa|Nedbank|Capitec|Standard Chartered|ANZ|Westpac|CommBank|NAB|ASB|BNZ|Kiwibank|RBC|Scotiabank|BMO|CIBC|Deutsche Bank|Sparkasse|Commerzbank|ING|N26|BNP Paribas|BBVA|Nubank|Itaú|Bradesco|Equity Bank|KCB|Access|Fidelity|Sterling|Wema|Polaris|Ecobank|Stanbic|FCMB|Palmpay|PalmPay)(?: [Bb]ank)?(?:[ \t]*(?:[#:/,]|no\.?|account|NUBAN))*[ \t]*$/;
+  /(?:Wells Fargo|Chase|Bank of America|Citibank|HSBC|Barclays|Lloyds|NatWest|Santander|Monzo|Revolut|Starling|Nationwide|Zenith|GTBank|GTB|UBA|First Bank|Opay|OPay|Kuda|Moniepoint|Techcombank|Vietcombank|BIDV|Agribank|BDO|BPI|Metrobank|Maybank|CIMB|DBS|POSB|OCBC|UOB|HDFC|ICICI|SBI|Axis Bank|Kotak|MUFG|SMBC|Mizuho|FNB|Absa|Nedbank|Capitec|Standard Chartered|ANZ|Westpac|CommBank|NAB|ASB|BNZ|Kiwibank|RBC|Scotiabank|BMO|CIBC|Deutsche Bank|Sparkasse|Commerzbank|ING|N26|BNP Paribas|BBVA|Nubank|Itaú|Bradesco|Equity Bank|KCB|Access|Fidelity|Sterling|Wema|Polaris|Ecobank|Stanbic|FCMB|Palmpay|PalmPay|BCA|BRI|BNI|Mandiri|Sonali|Janata|Dutch-Bangla|BRAC|Commercial Bank|Sampath|ABA Bank|ACLEDA|Kasikornbank|Bangkok Bank|Krungthai|KBZ|Golomt|Khan Bank|Halyk|Kaspi|Sberbank|Nabil|Meezan|HBL)(?: [Bb]ank)?(?:[ \t]*(?:[#:/,]|no\.?|account|NUBAN))*[ \t]*$/;
 const foreignBankWindow = 32;
 
 function hasForeignBankBefore(text: string, start: number): boolean {

@@ -35,8 +35,8 @@ const monthIndex = (name: string): number => monthNames.indexOf(name.slice(0, 3)
 
 /** Tried in order; the earliest match after the birth word wins. */
 export const dateOfBirthFormats: readonly DateFormat[] = [
-  // 1985년 3월 12일, 85년 3월 12일
-  { pattern: /(?<!\d)(\d{4}|\d{2})년\s*(\d{1,2})월\s*(\d{1,2})일/, read: ymd },
+  // 1985년 3월 12일, 85년 3월 12일, and as Japanese and Chinese write it, 1985年3月12日
+  { pattern: /(?<!\d)(\d{4}|\d{2})[년年]\s*(\d{1,2})[월月]\s*(\d{1,2})[일日]/, read: ymd },
   // 1985-03-12, 1985.03.12, 1985/3/12, 1985. 3. 12. (the spaced Korean form ends in a dot that belongs to the date), a
   // form's spaced 1974 / 11 / 28
   {
