@@ -40,6 +40,7 @@ import { addNamesBesideAccountsAndPhones } from './names-beside-accounts-and-pho
 import { addNamesBeforeIdentifiers } from './names-before-identifiers.ts';
 import { addNamesAfterArrows } from './names-after-arrows.ts';
 import { mayHoldVietnameseAddress } from './addresses/vietnamese-addresses.ts';
+import { mayHoldAddressByItsParts } from './addresses/addresses-by-their-parts.ts';
 import { addHanNamesBesidePeople, holdsHanCharacter } from './han-names-beside-people.ts';
 import { addNamesInOtherScripts } from './names-in-other-scripts.ts';
 import { personNameRecognizer } from './names/index.ts';
@@ -55,7 +56,8 @@ export const defaultMinScore = 0.5;
 // word that may be a name, a disguised number, a Korean name before a service verb, an obfuscated email, a credential
 // after its label, a marketplace's nickname, a key's shape, a number spelled out in English words, or a name the layout
 // gives (`holdsNameByLayout`: a signature, a name called out, a cell, a chat's speaker), or a chat's sender shown by a
-// handle, or a name in an XML record's person element, or a Vietnamese ward or district. Checked by the fast-path test.
+// handle, or a name in an XML record's person element, or a Vietnamese ward or district, or an address part's word abroad.
+// Checked by the fast-path test.
 const cueFlags =
   textFeature.atSign |
   textFeature.ipv6Colon |
@@ -120,7 +122,8 @@ export function holdsNoPiiCue(text: string): boolean {
     !(
       hasFeatures(features, textFeature.upperLatin) &&
       (mayHoldLabelledPlate(text) || mayHoldPlateAfterModel(text) || mayHoldVietnameseAddress(text))
-    )
+    ) &&
+    !mayHoldAddressByItsParts(text)
   );
 }
 

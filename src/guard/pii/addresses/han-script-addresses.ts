@@ -31,9 +31,12 @@ const japaneseAddress = new RegExp(
 
 /** Hong Kong's and Macau's regions, mainland provinces and cities, Taiwan's cities: where a Chinese address starts. */
 const chineseRegion = String.raw`(?:香港|九[龍龙]|新界|澳[門门]|[\u4e00-\u9fff]{2,3}(?:省|市|自治[區区]))`;
-/** The road, its number, then the floor and the flat or the block: "彌敦道688號15樓B室", "中山北路二段45号3楼". */
+/**
+ * The road, its lane perhaps, its number, then the entrance, the floor and the flat or the block: "彌敦道688號15樓B室",
+ * "中山北路二段45号3楼", "復興南路一段219巷18號5樓", "光明街 88号 3单元 502室".
+ */
 const chineseAddress = new RegExp(
-  String.raw`${chineseRegion}[\u4e00-\u9fff]{1,16}?(?:路|道|街|巷|弄|里)(?:[一二三四五六七八九十]段)?\d{1,5}(?:[號号])(?:之\d{1,3})?(?:\d{1,3}(?:[樓楼層层]))?(?:[A-Z0-9]{1,4}(?:室|座))?`,
+  String.raw`${chineseRegion}[\u4e00-\u9fff]{1,16}?(?:路|道|街|巷|弄|里)(?:[一二三四五六七八九十]段)?[ \t]?(?:\d{1,5}[巷弄][ \t]?)?\d{1,5}(?:[號号])(?:之\d{1,3})?(?:[ \t]?\d{1,2}(?:单元|單元))?(?:[ \t]?\d{1,3}(?:[樓楼層层]))?(?:[ \t]?[A-Z0-9]{1,4}(?:室|座))?`,
   'g',
 );
 

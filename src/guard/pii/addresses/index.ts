@@ -8,6 +8,7 @@ import { findKoreanAddresses } from './korean-addresses.ts';
 import { findLabelledAddressLines, mayHoldAddressPhrase } from './labelled-address-lines.ts';
 import { findPostalBlocks } from './postal-blocks.ts';
 import { findVietnameseAddresses, mayHoldVietnameseAddress } from './vietnamese-addresses.ts';
+import { findAddressesByTheirParts, mayHoldAddressByItsParts } from './addresses-by-their-parts.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { officialLetterFooterLine } from './korean-address-words.ts';
 
@@ -29,7 +30,8 @@ export const addressRecognizer: PiiRecognizer = {
       ((features.flags & (textFeature.koreanAddressAnchor | textFeature.streetWord | textFeature.ideographBeforeDigit)) !== 0 ||
         mayHoldPostcode(features, text) ||
         mayHoldAddressLabel(text, features) ||
-        (hasFeatures(features, textFeature.upperLatin) && mayHoldVietnameseAddress(text)))
+        (hasFeatures(features, textFeature.upperLatin) && mayHoldVietnameseAddress(text)) ||
+        mayHoldAddressByItsParts(text))
     );
   },
   find(text: string, _options: ScanOptions): PiiFinding[] {
@@ -96,6 +98,7 @@ export const findAddresses = rememberLastText((text: string): readonly PiiFindin
   if (hasFeatures(features, textFeature.ideographBeforeDigit)) for (const finding of findHanScriptAddresses(text)) found.push(finding);
   if (hasFeatures(features, textFeature.upperLatin) && mayHoldVietnameseAddress(text))
     for (const finding of findVietnameseAddresses(text)) found.push(finding);
+  if (mayHoldAddressByItsParts(text)) for (const finding of findAddressesByTheirParts(text)) found.push(finding);
   // A labelled line and a block that ends in a postcode are each a whole address: a street found inside one is a part of
   // it, a labelled line inside a block its first line. Of two with one span the street's is kept, then the line's.
   const lines = mayHoldAddressLabel(text, features) ? findLabelledAddressLines(text) : [];
