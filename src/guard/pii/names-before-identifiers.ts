@@ -104,7 +104,9 @@ export function addNamesBeforeIdentifiers(text: string, candidates: PiiFinding[]
     const lineStart = text.lastIndexOf('\n', identifier.start - 1) + 1;
     const name =
       koreanFullNameBefore(text, identifier.start) ??
-      (personIdentifierTypes.has(type) ? capitalNameBefore(text, lineStart, identifier.start) : undefined);
+      (personIdentifierTypes.has(type)
+        ? (capitalNameBefore(text, lineStart, identifier.start) ?? slashedNameOnLine(text, lineStart, identifier.start))
+        : undefined);
     if (name === undefined || overlapsAny(candidates, name) || overlapsAny(found, name)) continue;
     found.push({
       type: 'PERSON',
@@ -117,6 +119,18 @@ export function addNamesBeforeIdentifiers(text: string, candidates: PiiFinding[]
   }
   for (const finding of found) candidates.push(finding);
 }
+
+/**
+ * An airline's or a manifest's SURNAME/GIVEN NAMES earlier on the identifier's line, a cell or more before it
+ * ("KE695,2025-05-12,001,TRAN/THI BICH NGOC,Trần Thị Bích Ngọc,VNM,1993-02-17,C7391046"): a shape no word has.
+ */
+function slashedNameOnLine(text: string, lineStart: number, identifierStart: number): { start: number; end: number } | undefined {
+  const match = slashedName.exec(text.slice(lineStart, identifierStart));
+  // Eight letters at least: pairs of abbreviations are shorter ("OAS/GIS", "DL/ID").
+  if (match === null || match[0].replace(/[^A-Z]/g, '').length < 8) return undefined;
+  return { start: lineStart + match.index, end: lineStart + match.index + match[0].length };
+}
+const slashedName = /(?<![A-Za-z/])[A-Z]{2,}(?:[ -][A-Z]{2,})?\/[A-Z]{2,}(?:[ -][A-Z]{2,}){0,3}(?![A-Za-z/])/;
 
 /**
  * A Korean full name as a word of its own right before `identifierStart`: one blank or an opening bracket between, or a

@@ -48,3 +48,18 @@ test("a Russian passport's groups, a birth date in 年月日, a migrant worker's
   assert.deepEqual(ofType('그리고 송금 계좌 Sonali Bank 0112301004827', 'BANK_ACCOUNT'), ['BANK_ACCOUNT:0112301004827']);
   assert.deepEqual(ofType('Wire to ABA 021000021 for the New York branch', 'BANK_ACCOUNT'), []);
 });
+
+test("a name as a passport or a residence card prints it, and a manifest's SURNAME/GIVEN in a row with a birth date (en, ko)", () => {
+  assert.deepEqual(ofType('Name as in passport NURLANOVA AIGERIM, in Russian', 'PERSON'), ['PERSON:NURLANOVA AIGERIM']);
+  assert.deepEqual(ofType('Customer: Arjun Menon, on the passport it is MENON ARJUN, number Z7318406', 'PERSON'), [
+    'PERSON:Arjun Menon',
+    'PERSON:MENON ARJUN',
+  ]);
+  assert.ok(
+    ofType('Tharshan: 제 이름 K. Tharshan, 외국인등록증엔 KANDASAMY THARSHAN이에요', 'PERSON').includes('PERSON:KANDASAMY THARSHAN'),
+  );
+  const manifest =
+    'flight,date,seq,pax,native,nat,dob,passport\nKE695,2025-05-12,004,SOKOLOVA/ANNA,Соколова Анна,RUS,1979-07-21,75 4827163';
+  assert.deepEqual(ofType(manifest, 'PERSON'), ['PERSON:SOKOLOVA/ANNA', 'PERSON:Соколова Анна']);
+  assert.deepEqual(ofType('Benefits: OAS/GIS paid on 1979-07-21 per DOB', 'PERSON'), []);
+});

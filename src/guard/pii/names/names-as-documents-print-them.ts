@@ -12,11 +12,11 @@ const recognizerName = 'name-as-document-prints-it';
 
 /**
  * A document, a card or a record, and what it says or holds, before the name; in Korean, what the passport or the card holds
- * ("여권에 HARRIS, COLE MATTHEW 라고", "영문 MA YUNHA"). The first group is the name said to be on one ("name on card",
- * "name as on passport"), which asks for a name whatever its words.
+ * ("여권에 HARRIS, COLE MATTHEW 라고", "영문 MA YUNHA"). The groups are the name said to be on one ("name on card",
+ * "name as on passport", "in passport …", "여권 표기 …", "외국인등록증엔 …"), which asks for a name whatever its words.
  */
 const documentSays =
-  /\b([Nn]ame[ \t]+(?:as[ \t]+(?:it[ \t]+)?(?:appears[ \t]+|is[ \t]+printed[ \t]+|printed[ \t]+|shown[ \t]+)?)?on[ \t]+(?:the[ \t]+|my[ \t]+|his[ \t]+|her[ \t]+|your[ \t]+|their[ \t]+)?(?:[Pp]assport|[Cc]ard|ID|[Ll]icen[cs]e|[Aa]ccount|[Bb]ooking|[Tt]icket)(?:[ \t]*[:：]|[ \t]+(?:is|reads|says|shows))?[ \t]+)|\b(?:[Pp]assport|ARC|BRP|PR card|[Rr]esidence card|ID card|[Bb]ank card|[Cc]ard|[Ll]icen[cs]e|[Vv]isa|[Pp]ermit|[Ll]etter|[Nn]otice|[Cc]ertificate)(?:[ \t]+(?:says|reads|shows)|[ \t]+it(?:'s|’s| is)|[ \t]+is(?:[ \t]+exactly)?)[ \t]+|(?:여권|외국인등록증|등록증|카드|통장|면허증)(?:에는|에|상|엔)[ \t]*|영문(?:[ \t]*(?:성명|이름|표기|대문자))?(?:은|는|:)?[ \t]+/g;
+  /\b([Nn]ame[ \t]+(?:as[ \t]+(?:it[ \t]+)?(?:appears[ \t]+|is[ \t]+printed[ \t]+|printed[ \t]+|shown[ \t]+)?)?on[ \t]+(?:the[ \t]+|my[ \t]+|his[ \t]+|her[ \t]+|your[ \t]+|their[ \t]+)?(?:[Pp]assport|[Cc]ard|ID|ARC|[Ll]icen[cs]e|[Aa]ccount|[Bb]ooking|[Tt]icket)(?:[ \t]*[:：]|[ \t]+(?:is|reads|says|shows))?[ \t]+)|\b((?:[Nn]ame[ \t]+)?(?:as[ \t]+)?(?:in|on)[ \t]+(?:my[ \t]+|the[ \t]+|his[ \t]+|her[ \t]+)?(?:[Pp]assport|ARC)(?:[ \t]*[:：]|[ \t]+(?:it's|it’s|it[ \t]+is|is|says|reads|shows))?[ \t]+)|\b(?:[Pp]assport|ARC|BRP|PR card|[Rr]esidence card|ID card|[Bb]ank card|[Cc]ard|[Ll]icen[cs]e|[Vv]isa|[Pp]ermit|[Ll]etter|[Nn]otice|[Cc]ertificate)(?:[ \t]+(?:says|reads|shows)|[ \t]+it(?:'s|’s| is)|[ \t]+is(?:[ \t]+exactly)?|[ \t]+(?:also[ \t]+)?just)[ \t]+|((?:여권|외국인등록증|등록증)(?:에는|에|상|엔|[ \t]*표기|[ \t]*이름은)[ \t]*)|(?:카드|통장|면허증)(?:에는|에|상|엔)[ \t]*|영문(?:[ \t]*(?:성명|이름|표기|대문자))?(?:은|는|:)?[ \t]+/g;
 /**
  * Two to five words in capitals, the surname first and a comma after it at most ("ZHANG, WEILUN", "PHAM THI HOANG ANH"),
  * or a card's initials before the surname ("C J WHITFORD").
@@ -52,7 +52,8 @@ export const findNamesAsDocumentsPrintThem = rememberLastText((text: string): re
     const match = wordsInCapitals.exec(text);
     if (match === null) continue;
     const words = match[0].split(/,?[ \t]/);
-    const named = said[1] !== undefined && words.every((word) => !wordsThatAreNotNames.has(capitalise(word)));
+    // A name said to be on a card, in a passport or on a residence card may be any words but those never a name's.
+    const named = (said[1] ?? said[2] ?? said[3]) !== undefined && words.every((word) => !wordsThatAreNotNames.has(capitalise(word)));
     if (!named && !isListedLatinName(match[0]) && !words.some(isKoreanSurnameInLatin)) continue;
     const start = match.index;
     findings.push({ type: 'PERSON', start, end: start + match[0].length, text: match[0], score: 0.75, recognizer: recognizerName });
