@@ -23,8 +23,19 @@ const scripts = [
  * times as fast as the script properties (Greek to Armenian, Hebrew and Arabic, the Indic scripts to Sinhala, Thai and
  * Lao, Myanmar, Georgian, Ethiopic, Khmer, kana).
  */
-const otherScriptLetter =
-  /[\u0370-\u058F\u0590-\u06FF\u0900-\u0DFF\u0E00-\u0EFF\u1000-\u109F\u10A0-\u10FF\u1200-\u137F\u1780-\u17FF\u3040-\u30FF]/;
+const otherScriptLetter = new RegExp(
+  `[${[
+    [0x0370, 0x06ff],
+    [0x0900, 0x0dff],
+    [0x0e00, 0x0eff],
+    [0x1000, 0x10ff],
+    [0x1200, 0x137f],
+    [0x1780, 0x17ff],
+    [0x3040, 0x30ff],
+  ]
+    .map((block) => block.map((code) => `\\u${code.toString(16).padStart(4, '0')}`).join('-'))
+    .join('')}]`,
+);
 /** A word of one of them, with its marks, a dot of an initial and a hyphen or a kana's middle dot inside. */
 const otherScriptWord = String.raw`[${scripts}][${scripts}\p{M}.'’ー・-]*`;
 /** One to four such words, a blank apart, that no letter of those scripts continues (a Korean particle may: "Шокир예요"). */
@@ -89,7 +100,9 @@ export function addNamesInOtherScripts(text: string, candidates: PiiFinding[]): 
   otherScriptRun.lastIndex = 0;
   const labels: number[] = [];
   for (let match = otherScriptRun.exec(text); match !== null; match = otherScriptRun.exec(text)) {
-    const end = match.index + match[0].length;
+    // A sentence's full stop or a dash after the run is none of it ("สมชาย ใจดี. Somchai Jaidee.").
+    const end = match.index + match[0].replace(/[.'’ー・-]+$/u, '').length;
+    if (end === match.index) continue;
     if (labelWords.test(match[0])) labels.push(end);
     else if (!notTitleCase.test(match[0])) runs.push({ start: match.index, end, words: match[0].split(/[ \t]/).length });
   }

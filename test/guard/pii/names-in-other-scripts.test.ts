@@ -63,3 +63,11 @@ test("a name as a passport or a residence card prints it, and a manifest's SURNA
   assert.deepEqual(ofType(manifest, 'PERSON'), ['PERSON:SOKOLOVA/ANNA', 'PERSON:Соколова Анна']);
   assert.deepEqual(ofType('Benefits: OAS/GIS paid on 1979-07-21 per DOB', 'PERSON'), []);
 });
+
+test("a transcript's speakers by their roles are no one; the names they give are (en, ko)", () => {
+  const call =
+    'Counselor (Gimhae Migrant Worker Center): Your name please?\nWorker: สมชาย ใจดี. Somchai Jaidee.\nCounselor: Khun Somchai, your employer called.\nWorker: Yes.';
+  assert.deepEqual(ofType(call, 'PERSON'), ['PERSON:สมชาย ใจดี', 'PERSON:Somchai Jaidee', 'PERSON:Somchai']);
+  const intake = 'Recruiter: 여권 사본 보내주세요.\nCandidate: Name on the passport is THOMAS JAMES WHITFIELD.\nRecruiter: 감사합니다.';
+  assert.deepEqual(ofType(intake, 'PERSON'), ['PERSON:THOMAS JAMES WHITFIELD']);
+});

@@ -66,6 +66,10 @@ export const wordsThatAreNotNames: ReadonlySet<string> = new Set([
   // "Customer: Tracking 5829 4410 3372", "Patient Liaison Officer", "New Patient Form").
   ...['Lovely', 'Hiya', 'Brilliant', 'Awesome', 'Tracking', 'Booking', 'Session', 'Mobile', 'Model', 'Visa', 'Mastercard', 'Amex'],
   ...['Liaison', 'Officer', 'Relations', 'Transport', 'Form', 'Registration', 'Information'],
+  // Roles a transcript's speaker goes by ("Coordinator: …", "Interpreter: …", "Worker: …", "Recruiter: …").
+  ...['Coordinator', 'Interpreter', 'Counselor', 'Counsellor', 'Worker', 'Accountant', 'Investor', 'Recruiter', 'Candidate'],
+  ...['Employee', 'Employer', 'Applicant', 'Tenant', 'Landlord', 'Caller', 'Advisor', 'Adviser', 'Teacher', 'Student', 'Seafarer'],
+  ...['Pharmacist', 'Receptionist', 'Operator', 'Dispatcher', 'Technician', 'Engineer', 'Supervisor', 'Translator', 'Lawyer'],
   // A network's words in capitals, and the carriers, banks and carmakers a customer names where a name could stand
   // ("Customer: WAN IP 58.229.143.86", "Customer: WAN LED blinking", "Router: Vodafone Station", "Customer: Monzo, sort
   // 04-00-04", "insurer Hyundai Marine"). Not WAN itself, a surname as a passport prints it ("Name: WAN LI").

@@ -16,6 +16,8 @@ const leadingTitles: ReadonlySet<string> = new Set([
   ...['Coach', 'Nurse', 'Pastor', 'Teacher', 'Captain', 'Chef', 'Big', 'Little', 'Lil'],
   // Malaysia's and Indonesia's teacher, sir, madam, elder brother and sister ("Cikgu Farah", "Encik Hafiz", "Pak Budi").
   ...['Cikgu', 'Encik', 'Puan', 'Cik', 'Pak', 'Bu', 'Ibu', 'Bapak', 'Mas', 'Mbak', 'Abang', 'Kak'],
+  // Thailand's and Myanmar's words of address ("Khun Somchai", "Daw Khin Myo Aye"); not Ko or Ma, Korean and Chinese surnames.
+  ...['Khun', 'Daw'],
 ]);
 
 /** A trade saved after a contact's name in a phone's address book ("Otieno Driver", "Juma Fundi", "Ama Tailor"). */
