@@ -5,6 +5,7 @@
 // beside a name already found, across a bracket, a slash, a dash or "in Tamil".
 import { holdsFirmWord, wordsThatAreNotNames } from './names/english-name-words.ts';
 import { capitalise } from './names/latin-name.ts';
+import { soundsAlike } from './names/paired-spellings.ts';
 import { overlapsAny } from './resolve-overlaps.ts';
 import type { PiiFinding } from './types.ts';
 
@@ -95,7 +96,11 @@ const notSpellings: ReadonlySet<string> = new Set([
  * candidates.map((finding) => finding.text); // ['KYAW ZIN OO', 'ကျော်ဇင်ဦး']
  */
 export function addNamesInOtherScripts(text: string, candidates: PiiFinding[]): void {
-  if (!otherScriptLetter.test(text)) return;
+  if (otherScriptLetter.test(text)) addSpellingsInOtherScripts(text, candidates);
+  addHangulSpellings(text, candidates);
+}
+
+function addSpellingsInOtherScripts(text: string, candidates: PiiFinding[]): void {
   const runs: Array<{ start: number; end: number; words: number }> = [];
   otherScriptRun.lastIndex = 0;
   const labels: number[] = [];
@@ -201,3 +206,103 @@ function latinNameFrom(
   if (asWritten.some((word) => notSpellings.has(word) || wordsThatAreNotNames.has(word) || holdsFirmWord(word))) return undefined;
   return { start, end: start + value.length };
 }
+
+/** One to four Hangul words that no Hangul continues, as a foreign name is transcribed ("비슈누 프라사드 쉬레스타"). */
+const hangulRun = /(?<![가-힣])[가-힣]{1,8}(?:[ \t][가-힣]{1,8}){0,3}(?![가-힣])/y;
+/**
+ * What says the Hangul words that follow spell a foreigner's name: "Name in Korean:", "한글성명:", "고객명(한글):", "the Korean
+ * records say", "Koreans write", "spells it", "On the ARC it's", "한국어로는", "한국식으로", "한글표기", "한국 이름 표기는".
+ */
+const hangulSpellingLabel =
+  /(?:\b(?:[Nn]ame in Korean|Korean(?: records| papers)? (?:say|says|write)|Koreans write|spells it|(?:On|on) the ARC it's|ARC says)[ \t]*[:：]?|한글[ \t]*(?:성명|이름|표기|명)?[ \t]*\)?[ \t]*[:：]|한글[ \t]*(?:성명|이름|표기)(?:은|는)?|\(한글\)[ \t]*[:：]?|한국어로(?:는)?|한국식으로|한국[ \t]*이름[ \t]*표기(?:는)?|학생증엔|외국인등록증엔)[ \t]*/g;
+/** The endings of a role's, a team's or a relation's word in Hangul, which no transcribed name ends with. */
+const notNameEnding =
+  /(?:팀|부|과|장|님|씨|원|관|실|소|사|처|모|아빠|엄마|언니|오빠|누나|형|국적|어|번호|사번|여권|버지|머니|확인|표기|거지|줘|요)$/;
+/** A label's words before its value: a colon or a number follows ("(외국인등록번호 850703-…", "여권 M1234…"). */
+const labelBeforeValue = /^[ \t]*(?:[:：]|[A-Z]{0,2}\d)/;
+
+/**
+ * Adds the Hangul spelling of a foreigner's name: after the words that say it is one, or right beside their name found in
+ * Latin letters or another script, each Hangul word sounding like one of the Latin name's words ("TEN VALERIY | Тен Валерий
+ * / 텐 발레리", "Chen Yi-chun … 천이쥔").
+ */
+function addHangulSpellings(text: string, candidates: PiiFinding[]): void {
+  if (!/[가-힣]/.test(text)) return;
+  const people = candidates.filter((finding) => finding.type === 'PERSON' && !/[가-힣]/.test(finding.text));
+  // The Latin name on the Hangul's line that it may spell: the one whose words it matches.
+  const latinNameOnLine = (at: number): string[][] => {
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const next = text.indexOf('\n', at);
+    const lineEnd = next === -1 ? text.length : next;
+    return people
+      .filter((person) => person.start >= lineStart && person.end <= lineEnd && /^[A-Za-z]/.test(person.text))
+      .map((person) =>
+        person.text
+          .toUpperCase()
+          .split(/[ \t,/.-]+/)
+          .filter((word) => word !== ''),
+      );
+  };
+  for (const person of people) {
+    if (!/^[A-Za-z]/.test(person.text) && !otherScriptLetter.test(person.text)) continue;
+    for (const at of [person.end, person.start]) {
+      const run = at === person.end ? hangulRunAfter(text, at) : hangulRunBefore(text, at);
+      if (run === undefined) continue;
+      const words = text.slice(run.start, run.end).split(/[ \t]/);
+      if (words.some((word) => notNameEnding.test(word)) || labelBeforeValue.test(text.slice(run.end, run.end + 4))) continue;
+      if (!transcribes(words, latinNameOnLine(run.start))) continue;
+      const finding: PiiFinding = {
+        type: 'PERSON',
+        start: run.start,
+        end: run.end,
+        text: text.slice(run.start, run.end),
+        score: 0.75,
+        recognizer: recognizerName,
+      };
+      if (!overlapsAny(candidates, finding)) candidates.push(finding);
+    }
+  }
+  // After the words that say so, the next Hangul words are the name's spelling, a role's or a relation's word aside.
+  hangulSpellingLabel.lastIndex = 0;
+  for (let label = hangulSpellingLabel.exec(text); label !== null; label = hangulSpellingLabel.exec(text)) {
+    hangulRun.lastIndex = label.index + label[0].length;
+    const match = hangulRun.exec(text);
+    if (match === null || match[0].split(/[ \t]/).some((word) => notNameEnding.test(word))) continue;
+    const finding: PiiFinding = {
+      type: 'PERSON',
+      start: match.index,
+      end: match.index + match[0].length,
+      text: match[0],
+      score: 0.75,
+      recognizer: recognizerName,
+    };
+    if (!overlapsAny(candidates, finding)) candidates.push(finding);
+  }
+}
+
+/**
+ * Whether Hangul words spell one of the Latin names: word for word, each word's first sound the Latin word's (in any order,
+ * as a surname moves: "TEN VALERIY … 텐 발레리", "SHRESTHA BISHNU PRASAD / 비슈누 프라사드 쉬레스타"), or as one word of a
+ * syllable or more for each Latin word, as Chinese and Burmese names are written ("Chen Yi-chun … 천이쥔", "툰툰아웅").
+ */
+function transcribes(words: readonly string[], latinNames: readonly string[][]): boolean {
+  return latinNames.some((latin) => {
+    if (words.length === latin.length) return words.every((word) => latin.some((latinWord) => soundsAlike(word, latinWord)));
+    return words.length === 1 && latin.length >= 2 && words[0]!.length >= latin.length && soundsAlike(words[0]!, latin[0]!);
+  });
+}
+
+function hangulRunAfter(text: string, from: number): { start: number; end: number } | undefined {
+  const gap = /^[ \t]*[(/][ \t]*/.exec(text.slice(from, from + 8));
+  if (gap === null) return undefined;
+  hangulRun.lastIndex = from + gap[0].length;
+  const match = hangulRun.exec(text);
+  return match === null ? undefined : { start: match.index, end: match.index + match[0].length };
+}
+
+function hangulRunBefore(text: string, to: number): { start: number; end: number } | undefined {
+  const from = Math.max(0, to - 48);
+  const match = hangulRunBeforeMark.exec(text.slice(from, to));
+  return match === null ? undefined : { start: from + match.index, end: from + match.index + match[1]!.length };
+}
+const hangulRunBeforeMark = /(?<![가-힣])([가-힣]{1,8}(?:[ \t][가-힣]{1,8}){0,3})[ \t]*[(/][ \t]*$/;

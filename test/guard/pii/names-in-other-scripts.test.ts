@@ -71,3 +71,11 @@ test("a transcript's speakers by their roles are no one; the names they give are
   const intake = 'Recruiter: 여권 사본 보내주세요.\nCandidate: Name on the passport is THOMAS JAMES WHITFIELD.\nRecruiter: 감사합니다.';
   assert.deepEqual(ofType(intake, 'PERSON'), ['PERSON:THOMAS JAMES WHITFIELD']);
 });
+
+test("a foreigner's name in Hangul beside its Latin and native spellings, or after the words that say so; a label's word is none (en, ko)", () => {
+  const roster = '| Name | Native | Visa |\n|---|---|---|\n| TEN VALERIY | Тен Валерий / 텐 발레리 | H-2 |';
+  assert.ok(ofType(roster, 'PERSON').includes('PERSON:텐 발레리'));
+  assert.ok(ofType('Guest: Yes, Chen Yi-chun. Koreans write 천이쥔 on my ARC lol', 'PERSON').includes('PERSON:천이쥔'));
+  assert.ok(ofType('Name in Korean: 엔흐자르갈 바트바야르\nSex: F', 'PERSON').includes('PERSON:엔흐자르갈 바트바야르'));
+  assert.deepEqual(ofType('고객 Nguyen Van Nam (외국인등록번호 950812-5318427)', 'PERSON'), ['PERSON:Nguyen Van Nam']);
+});
