@@ -229,11 +229,13 @@ const labelBeforeValue = /^[ \t]*(?:[:：]|[A-Z]{0,2}\d)/;
 function addHangulSpellings(text: string, candidates: PiiFinding[]): void {
   if (!/[가-힣]/.test(text)) return;
   const people = candidates.filter((finding) => finding.type === 'PERSON' && !/[가-힣]/.test(finding.text));
-  // The Latin name on the Hangul's line that it may spell: the one whose words it matches.
-  const latinNameOnLine = (at: number): string[][] => {
-    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-    const next = text.indexOf('\n', at);
-    const lineEnd = next === -1 ? text.length : next;
+  // The Latin names on the Hangul's line, or on the lines around it too, that it may spell.
+  const latinNamesNear = (at: number, linesAround = 3): string[][] => {
+    let lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    for (let line = 0; line < linesAround && lineStart > 0; line += 1) lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    let lineEnd = text.indexOf('\n', at);
+    for (let line = 0; line < linesAround && lineEnd !== -1; line += 1) lineEnd = text.indexOf('\n', lineEnd + 1);
+    if (lineEnd === -1) lineEnd = text.length;
     return people
       .filter((person) => person.start >= lineStart && person.end <= lineEnd && /^[A-Za-z]/.test(person.text))
       .map((person) =>
@@ -250,7 +252,7 @@ function addHangulSpellings(text: string, candidates: PiiFinding[]): void {
       if (run === undefined) continue;
       const words = text.slice(run.start, run.end).split(/[ \t]/);
       if (words.some((word) => notNameEnding.test(word)) || labelBeforeValue.test(text.slice(run.end, run.end + 4))) continue;
-      if (!transcribes(words, latinNameOnLine(run.start))) continue;
+      if (!transcribes(words, latinNamesNear(run.start, 0))) continue;
       const finding: PiiFinding = {
         type: 'PERSON',
         start: run.start,
@@ -267,7 +269,12 @@ function addHangulSpellings(text: string, candidates: PiiFinding[]): void {
   for (let label = hangulSpellingLabel.exec(text); label !== null; label = hangulSpellingLabel.exec(text)) {
     hangulRun.lastIndex = label.index + label[0].length;
     const match = hangulRun.exec(text);
-    if (match === null || match[0].split(/[ \t]/).some((word) => notNameEnding.test(word))) continue;
+    if (match === null) continue;
+    const words = match[0].split(/[ \t]/);
+    // A bare 한글 field spells whatever stands above it: a name found near it, which it must spell ("상호: SAMSUNG
+    // ELECTRONICS\n한글 표기: 삼성 전자" is none).
+    if (words.some((word) => notNameEnding.test(word))) continue;
+    if (label[0].startsWith('한글') && !spellsWordsNear(words, latinNamesNear(match.index).flat())) continue;
     const finding: PiiFinding = {
       type: 'PERSON',
       start: match.index,
@@ -281,15 +288,23 @@ function addHangulSpellings(text: string, candidates: PiiFinding[]): void {
 }
 
 /**
- * Whether Hangul words spell one of the Latin names: word for word, each word's first sound the Latin word's (in any order,
- * as a surname moves: "TEN VALERIY … 텐 발레리", "SHRESTHA BISHNU PRASAD / 비슈누 프라사드 쉬레스타"), or as one word of a
- * syllable or more for each Latin word, as Chinese and Burmese names are written ("Chen Yi-chun … 천이쥔", "툰툰아웅").
+ * Whether Hangul words spell one of the Latin names near them: word for word, each word's first sound one of the name's
+ * (in any order, as a surname moves: "TEN VALERIY … 텐 발레리", "SHRESTHA BISHNU PRASAD / 비슈누 프라사드 쉬레스타"), or as
+ * one word of a syllable or more for each Latin word, as Chinese and Burmese names are written ("Chen Yi-chun … 천이쥔").
  */
 function transcribes(words: readonly string[], latinNames: readonly string[][]): boolean {
   return latinNames.some((latin) => {
     if (words.length === latin.length) return words.every((word) => latin.some((latinWord) => soundsAlike(word, latinWord)));
     return words.length === 1 && latin.length >= 2 && words[0]!.length >= latin.length && soundsAlike(words[0]!, latin[0]!);
   });
+}
+
+/**
+ * Whether each Hangul word of two syllables or more sounds like a word of the Latin names near it, which a form may give
+ * in fields of their own ("Surname: ISLAM … Given names: MD RAFIQUL … 한글성명: 모하메드 라피쿨 이슬람").
+ */
+function spellsWordsNear(words: readonly string[], latinWords: readonly string[]): boolean {
+  return latinWords.length > 0 && words.every((word) => word.length < 2 || latinWords.some((latinWord) => soundsAlike(word, latinWord)));
 }
 
 function hangulRunAfter(text: string, from: number): { start: number; end: number } | undefined {
