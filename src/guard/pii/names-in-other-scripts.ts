@@ -5,7 +5,6 @@
 // beside a name already found, across a bracket, a slash, a dash or "in Tamil".
 import { holdsFirmWord, wordsThatAreNotNames } from './names/english-name-words.ts';
 import { capitalise } from './names/latin-name.ts';
-import { soundsAlike } from './names/paired-spellings.ts';
 import { overlapsAny } from './resolve-overlaps.ts';
 import type { PiiFinding } from './types.ts';
 
@@ -37,6 +36,16 @@ const otherScriptLetter = new RegExp(
     .map((block) => block.map((code) => `\\u${code.toString(16).padStart(4, '0')}`).join('-'))
     .join('')}]`,
 );
+/**
+ * Whether `text` holds a character of the scripts read here.
+ *
+ * @example
+ * holdsOtherScript('Name: Иван Петров'); // true
+ */
+export function holdsOtherScript(text: string): boolean {
+  return otherScriptLetter.test(text);
+}
+
 /** A word of one of them, with its marks, a dot of an initial and a hyphen or a kana's middle dot inside. */
 const otherScriptWord = String.raw`[${scripts}][${scripts}\p{M}.'’ー・-]*`;
 /** One to four such words, a blank apart, that no letter of those scripts continues (a Korean particle may: "Шокир예요"). */
@@ -88,7 +97,7 @@ const notSpellings: ReadonlySet<string> = new Set([
 
 /**
  * Adds to `candidates` the names of `text` in other scripts after a name's label, then every spelling of a name found
- * that stands right beside it, in any script, until no more is found.
+ * that stands right beside it, in any script but Hangul (`hangul-spellings-of-foreign-names.ts`), until no more is found.
  *
  * @example
  * const candidates = [{ type: 'PERSON', start: 0, end: 12, text: 'KYAW ZIN OO', score: 0.8, recognizer: 'x' }];
@@ -96,11 +105,7 @@ const notSpellings: ReadonlySet<string> = new Set([
  * candidates.map((finding) => finding.text); // ['KYAW ZIN OO', 'ကျော်ဇင်ဦး']
  */
 export function addNamesInOtherScripts(text: string, candidates: PiiFinding[]): void {
-  if (otherScriptLetter.test(text)) addSpellingsInOtherScripts(text, candidates);
-  addHangulSpellings(text, candidates);
-}
-
-function addSpellingsInOtherScripts(text: string, candidates: PiiFinding[]): void {
+  if (!holdsOtherScript(text)) return;
   const runs: Array<{ start: number; end: number; words: number }> = [];
   otherScriptRun.lastIndex = 0;
   const labels: number[] = [];
@@ -141,7 +146,7 @@ function addSpellingsInOtherScripts(text: string, candidates: PiiFinding[]): voi
   for (let index = 0; index < people.length; index += 1) {
     const person = people[index]!;
     for (const run of runs) if (isBeside(text, person, run)) add(run.start, run.end);
-    if (!otherScriptLetter.test(person.text)) continue;
+    if (!holdsOtherScript(person.text)) continue;
     const latin = latinSpellingAfter(text, person.end, 1) ?? latinSpellingBefore(text, person.start, 1);
     if (latin !== undefined) add(latin.start, latin.end);
   }
@@ -184,12 +189,13 @@ function latinSpellingBefore(text: string, end: number, fewestWords: number): { 
   return name !== undefined && name.end === start + words.length ? name : undefined;
 }
 
+/** A title before a Latin name, no part of it. */
+const titleBefore = /^(?:Eng|Dr|Mr|Mrs|Ms|Miss|Prof|Sr|Sra|Capt|Engr)\.?[ \t]+/;
+
 /**
  * A Latin name from `start`: of `fewestWords` words at least; one word alone only in brackets or after a dash ("จันทร์เพ็ญ
  * (Chanpen)", "Оюунчимэг — Oyunchimeg"), of two letters at least and none of the words a bracket holds beside a name.
  */
-const titleBefore = /^(?:Eng|Dr|Mr|Mrs|Ms|Miss|Prof|Sr|Sra|Capt|Engr)\.?[ \t]+/;
-
 function latinNameFrom(
   text: string,
   start: number,
@@ -206,118 +212,3 @@ function latinNameFrom(
   if (asWritten.some((word) => notSpellings.has(word) || wordsThatAreNotNames.has(word) || holdsFirmWord(word))) return undefined;
   return { start, end: start + value.length };
 }
-
-/** One to four Hangul words that no Hangul continues, as a foreign name is transcribed ("비슈누 프라사드 쉬레스타"). */
-const hangulRun = /(?<![가-힣])[가-힣]{1,8}(?:[ \t][가-힣]{1,8}){0,3}(?![가-힣])/y;
-/**
- * What says the Hangul words that follow spell a foreigner's name: "Name in Korean:", "한글성명:", "고객명(한글):", "the Korean
- * records say", "Koreans write", "spells it", "On the ARC it's", "한국어로는", "한국식으로", "한글표기", "한국 이름 표기는".
- */
-const hangulSpellingLabel =
-  /(?:\b(?:[Nn]ame in Korean|Korean(?: records| papers)? (?:say|says|write)|Koreans write|spells it|(?:On|on) the ARC it's|ARC says)[ \t]*[:：]?|한글[ \t]*(?:성명|이름|표기|명)?[ \t]*\)?[ \t]*[:：]|한글[ \t]*(?:성명|이름|표기)(?:은|는)?|\(한글\)[ \t]*[:：]?|한국어로(?:는)?|한국식으로|한국[ \t]*이름[ \t]*표기(?:는)?|학생증엔|외국인등록증엔)[ \t]*/g;
-/** The endings of a role's, a team's or a relation's word in Hangul, which no transcribed name ends with. */
-const notNameEnding =
-  /(?:팀|부|과|장|님|씨|원|관|실|소|사|처|모|아빠|엄마|언니|오빠|누나|형|국적|어|번호|사번|여권|버지|머니|확인|표기|거지|줘|요)$/;
-/** A label's words before its value: a colon or a number follows ("(외국인등록번호 850703-…", "여권 M1234…"). */
-const labelBeforeValue = /^[ \t]*(?:[:：]|[A-Z]{0,2}\d)/;
-
-/**
- * Adds the Hangul spelling of a foreigner's name: after the words that say it is one, or right beside their name found in
- * Latin letters or another script, each Hangul word sounding like one of the Latin name's words ("TEN VALERIY | Тен Валерий
- * / 텐 발레리", "Chen Yi-chun … 천이쥔").
- */
-function addHangulSpellings(text: string, candidates: PiiFinding[]): void {
-  if (!/[가-힣]/.test(text)) return;
-  const people = candidates.filter((finding) => finding.type === 'PERSON' && !/[가-힣]/.test(finding.text));
-  // The Latin names on the Hangul's line, or on the lines around it too, that it may spell.
-  const latinNamesNear = (at: number, linesAround = 3): string[][] => {
-    let lineStart = text.lastIndexOf('\n', at - 1) + 1;
-    for (let line = 0; line < linesAround && lineStart > 0; line += 1) lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-    let lineEnd = text.indexOf('\n', at);
-    for (let line = 0; line < linesAround && lineEnd !== -1; line += 1) lineEnd = text.indexOf('\n', lineEnd + 1);
-    if (lineEnd === -1) lineEnd = text.length;
-    return people
-      .filter((person) => person.start >= lineStart && person.end <= lineEnd && /^[A-Za-z]/.test(person.text))
-      .map((person) =>
-        person.text
-          .toUpperCase()
-          .split(/[ \t,/.-]+/)
-          .filter((word) => word !== ''),
-      );
-  };
-  for (const person of people) {
-    if (!/^[A-Za-z]/.test(person.text) && !otherScriptLetter.test(person.text)) continue;
-    for (const at of [person.end, person.start]) {
-      const run = at === person.end ? hangulRunAfter(text, at) : hangulRunBefore(text, at);
-      if (run === undefined) continue;
-      const words = text.slice(run.start, run.end).split(/[ \t]/);
-      if (words.some((word) => notNameEnding.test(word)) || labelBeforeValue.test(text.slice(run.end, run.end + 4))) continue;
-      if (!transcribes(words, latinNamesNear(run.start, 0))) continue;
-      const finding: PiiFinding = {
-        type: 'PERSON',
-        start: run.start,
-        end: run.end,
-        text: text.slice(run.start, run.end),
-        score: 0.75,
-        recognizer: recognizerName,
-      };
-      if (!overlapsAny(candidates, finding)) candidates.push(finding);
-    }
-  }
-  // After the words that say so, the next Hangul words are the name's spelling, a role's or a relation's word aside.
-  hangulSpellingLabel.lastIndex = 0;
-  for (let label = hangulSpellingLabel.exec(text); label !== null; label = hangulSpellingLabel.exec(text)) {
-    hangulRun.lastIndex = label.index + label[0].length;
-    const match = hangulRun.exec(text);
-    if (match === null) continue;
-    const words = match[0].split(/[ \t]/);
-    // A bare 한글 field spells whatever stands above it: a name found near it, which it must spell ("상호: SAMSUNG
-    // ELECTRONICS\n한글 표기: 삼성 전자" is none).
-    if (words.some((word) => notNameEnding.test(word))) continue;
-    if (label[0].startsWith('한글') && !spellsWordsNear(words, latinNamesNear(match.index).flat())) continue;
-    const finding: PiiFinding = {
-      type: 'PERSON',
-      start: match.index,
-      end: match.index + match[0].length,
-      text: match[0],
-      score: 0.75,
-      recognizer: recognizerName,
-    };
-    if (!overlapsAny(candidates, finding)) candidates.push(finding);
-  }
-}
-
-/**
- * Whether Hangul words spell one of the Latin names near them: word for word, each word's first sound one of the name's
- * (in any order, as a surname moves: "TEN VALERIY … 텐 발레리", "SHRESTHA BISHNU PRASAD / 비슈누 프라사드 쉬레스타"), or as
- * one word of a syllable or more for each Latin word, as Chinese and Burmese names are written ("Chen Yi-chun … 천이쥔").
- */
-function transcribes(words: readonly string[], latinNames: readonly string[][]): boolean {
-  return latinNames.some((latin) => {
-    if (words.length === latin.length) return words.every((word) => latin.some((latinWord) => soundsAlike(word, latinWord)));
-    return words.length === 1 && latin.length >= 2 && words[0]!.length >= latin.length && soundsAlike(words[0]!, latin[0]!);
-  });
-}
-
-/**
- * Whether each Hangul word of two syllables or more sounds like a word of the Latin names near it, which a form may give
- * in fields of their own ("Surname: ISLAM … Given names: MD RAFIQUL … 한글성명: 모하메드 라피쿨 이슬람").
- */
-function spellsWordsNear(words: readonly string[], latinWords: readonly string[]): boolean {
-  return latinWords.length > 0 && words.every((word) => word.length < 2 || latinWords.some((latinWord) => soundsAlike(word, latinWord)));
-}
-
-function hangulRunAfter(text: string, from: number): { start: number; end: number } | undefined {
-  const gap = /^[ \t]*[(/][ \t]*/.exec(text.slice(from, from + 8));
-  if (gap === null) return undefined;
-  hangulRun.lastIndex = from + gap[0].length;
-  const match = hangulRun.exec(text);
-  return match === null ? undefined : { start: match.index, end: match.index + match[0].length };
-}
-
-function hangulRunBefore(text: string, to: number): { start: number; end: number } | undefined {
-  const from = Math.max(0, to - 48);
-  const match = hangulRunBeforeMark.exec(text.slice(from, to));
-  return match === null ? undefined : { start: from + match.index, end: from + match.index + match[1]!.length };
-}
-const hangulRunBeforeMark = /(?<![가-힣])([가-힣]{1,8}(?:[ \t][가-힣]{1,8}){0,3})[ \t]*[(/][ \t]*$/;

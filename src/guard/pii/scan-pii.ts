@@ -43,6 +43,7 @@ import { mayHoldVietnameseAddress } from './addresses/vietnamese-addresses.ts';
 import { mayHoldAddressByItsParts } from './addresses/addresses-by-their-parts.ts';
 import { addHanNamesBesidePeople, holdsHanCharacter } from './han-names-beside-people.ts';
 import { addNamesInOtherScripts } from './names-in-other-scripts.ts';
+import { addHangulSpellingsOfForeignNames } from './hangul-spellings-of-foreign-names.ts';
 import { personNameRecognizer } from './names/index.ts';
 import { findNamesInXmlElements } from './names/xml-name-elements.ts';
 import { hasFeatures, textFeature, textFeatures, textTrigger, type TextFeatures } from './text-features.ts';
@@ -257,6 +258,7 @@ function findingsIn(text: string, options: ScanPiiOptions): PiiFinding[] {
     addNamesAfterArrows(text, candidates);
     if (holdsHanCharacter(text)) addHanNamesBesidePeople(text, candidates);
     addNamesInOtherScripts(text, candidates);
+    addHangulSpellingsOfForeignNames(text, candidates);
   }
   if (!uncued && candidates.length > 0) {
     removeOrganisationsValues(text, candidates);

@@ -2,6 +2,7 @@
 // alley's slashes), the street, then the ward, the district or the commune and the city or province, comma by comma
 // ("42 Lê Thánh Tôn, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh", "So 27 Duong Le Loi, Phuong Ben Thanh, Quan 1, TP. Ho Chi
 // Minh", "45/12 Hẻm 212 Nguyễn Trãi, Phường 3, Quận 5"). A street with no ward or district after it is no address here.
+import { createFinding } from '../recognizers/create-finding.ts';
 import type { PiiFinding } from '../types.ts';
 
 export const vietnameseAddressRecognizerName = 'vietnamese-address';
@@ -40,16 +41,9 @@ export function mayHoldVietnameseAddress(text: string): boolean {
 export function findVietnameseAddresses(text: string): PiiFinding[] {
   const findings: PiiFinding[] = [];
   vietnameseAddress.lastIndex = 0;
-  for (let match = vietnameseAddress.exec(text); match !== null; match = vietnameseAddress.exec(text)) {
-    const start = match.index;
-    findings.push({
-      type: 'ADDRESS',
-      start,
-      end: start + match[0].length,
-      text: match[0],
-      score: 0.85,
-      recognizer: vietnameseAddressRecognizerName,
-    });
-  }
+  for (let match = vietnameseAddress.exec(text); match !== null; match = vietnameseAddress.exec(text))
+    findings.push(
+      createFinding({ type: 'ADDRESS', text: match[0], start: match.index, score: 0.85, recognizer: vietnameseAddressRecognizerName }),
+    );
   return findings;
 }
