@@ -42,11 +42,12 @@ const organisationMark = new RegExp(
 
 /**
  * What makes the rest of a line a person's again: their name found, a person's label or own word between the
- * organisation's mark and the value ("Customer: …", "Direct: …", "ring me on …", "성명 …", "담당 …"), or a sentence's or a
- * quotation's end (the mark's clause is over: "[행복공인중개사] 계약서 초안 보내드려요. 소재지 …", "\"… 즉시 문의\" 근데 번호가 …").
+ * organisation's mark and the value ("Customer: …", "Direct: …", "ring me on …", "성명 …", "담당 …"), or a Korean
+ * sentence's, an exclamation's or a quotation's end (the mark's clause is over: "[행복공인중개사] 계약서 초안 보내드려요.
+ * 소재지 …", "\"… 즉시 문의\" 근데 번호가 …"); an English sentence's end is `sentenceStart`'s.
  */
 const personsWord =
-  /\b(?:Customer|Patient|Tenant|Guest|Applicant|Employee|Cardholder|Consignee|Recipient|Insured|Policyholder|Member|Borrower|Buyer|Name|Contact|Attn|Cell|Mobile|Mob|Mobil|Home|home|Direct|WhatsApp|Mr|Mrs|Ms|Miss|Dr|my|My|me|you|your|his|her|their)\b|성명|고객|받는\s?분|수취인|수령인|임차인|세입자|환자|신청인|보호자|본인|자택|휴대|근로자|피보험자|계약자|예금주|직통|직장|담당|연락처|[제내네니너][ \t]?(?:번호|폰|휴대폰|연락처|집)|[요다]\.|(?:[a-z]{3}|\d|\))[.!?][ \t]+[A-Z]|[!?](?:\s|$)|(?:^|(?<=[^\s,(]))["”]/;
+  /\b(?:Customer|Patient|Tenant|Guest|Applicant|Employee|Cardholder|Consignee|Recipient|Insured|Policyholder|Member|Borrower|Buyer|Name|Contact|Attn|Cell|Mobile|Mob|Mobil|Home|home|Direct|WhatsApp|Mr|Mrs|Ms|Miss|Dr|my|My|me|you|your|his|her|their)\b|성명|고객|받는\s?분|수취인|수령인|임차인|세입자|환자|신청인|보호자|본인|자택|휴대|근로자|피보험자|계약자|예금주|직통|직장|담당|연락처|[제내네니너][ \t]?(?:번호|폰|휴대폰|연락처|집)|[요다]\.|[!?](?:\s|$)|(?:^|(?<=[^\s,(]))["”]/;
 
 /** How far back on its line the organisation's mark may stand, and a letterhead's contact line run before the value. */
 const lineReach = 200;
