@@ -1,5 +1,6 @@
 // The ADDRESS recogniser: Korean road-name and lot-number addresses, street addresses in Latin script, Japanese and Chinese
-// addresses in Han script, Vietnamese addresses by their wards and districts.
+// addresses in Han script, Vietnamese addresses by their wards and districts, and addresses abroad whose parts carry their own
+// words (Russia's, Indonesia's, the Philippines', Thailand's …).
 import { hasFeatures, textFeature, textFeatures, type TextFeatures } from '../text-features.ts';
 import type { PiiFinding, PiiRecognizer, ScanOptions } from '../types.ts';
 import { findEnglishAddresses } from './english-addresses.ts';

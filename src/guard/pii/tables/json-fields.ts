@@ -45,10 +45,8 @@ export const jsonFieldsIn = rememberLastText((text: string): readonly LabelledCe
   // The fields of one key across a list of objects are a column ("name" of each guest), numbered below the tables' columns.
   const columns = new Map<string, number>();
   quotedField.lastIndex = 0;
-  // A FHIR resource's family name is a person's; elsewhere a "family" key may name a product's line.
-  const fhir = text.includes('"resourceType"');
   for (let field = quotedField.exec(text); field !== null; field = quotedField.exec(text)) {
-    const kind = (fhir && field[1] === 'family') || isPartOfNameObject(text, field) ? 'person' : columnKindOf(field[1]!);
+    const kind = isPartOfNameObject(text, field) ? 'person' : columnKindOf(field[1]!);
     if (kind === undefined || (kind === 'CARD_EXPIRY' && !cardSpokenOf)) continue;
     const value = field[2]!.trim();
     if (value === '') continue;
@@ -58,13 +56,16 @@ export const jsonFieldsIn = rememberLastText((text: string): readonly LabelledCe
     cells.push({ kind, start, end: start + value.length, column: columns.get(key)! });
     if (field[0].includes('[')) addArrayStrings(text, { kind, from: field.index + field[0].length, column: columns.get(key)! }, cells);
   }
-  if (fhir) addFhirFields(text, cells);
+  if (text.includes('"resourceType"')) addFhirFields(text, cells);
   return cells;
 });
 
-/** A name object's parts (`"name":{"last":"Castellanos","first":"Rosa"}`), which alone name nothing. */
+/**
+ * A name object's parts (`"name":{"last":"Castellanos","first":"Rosa"}`, FHIR's `"name":[{"family":"Okonjo", …}]`), which
+ * alone name nothing: elsewhere a "family" key may name a product's line.
+ */
 const namePartKeys: ReadonlySet<string> = new Set(['first', 'last', 'middle', 'firstName', 'lastName', 'given', 'family']);
-const openNameObject = /"(?:name|fullName|full_name|holder|insured|patient|customer)"[ \t]*:[ \t]*\{[^{}\n]{0,80}$/;
+const openNameObject = /"(?:name|fullName|full_name|holder|insured|patient|customer)"[ \t]*:[ \t]*\[?[ \t]*\{[^{}\n]{0,80}$/;
 
 function isPartOfNameObject(text: string, field: RegExpExecArray): boolean {
   return namePartKeys.has(field[1]!) && openNameObject.test(text.slice(Math.max(0, field.index - 120), field.index));
