@@ -4,6 +4,7 @@
 // Sukamaju, Kec. Cilodong", the Philippines' "Purok 3, Brgy. Poblacion", Thailand's "45 Moo 7, Soi Wat Pa, Tambon Ban Pet"
 // and "หมู่ 7 ตำบล …", Nepal's "Ward No. 7" and Bangladesh's "Vill. …, P.O. …, Upazila …". A street's or a city's name alone
 // is none: two of those words at least, and a number.
+import { holdsOtherScript } from '../names-in-other-scripts.ts';
 import type { PiiFinding } from '../types.ts';
 
 export const partsAddressRecognizerName = 'address-by-its-parts';
@@ -99,8 +100,13 @@ function trimEnd(part: string): string {
   return kept.replace(/[ \t.。]*$/u, '');
 }
 
-/** Whether `text` may hold such an address: one of the commonest parts' words, found by a plain search. */
+/**
+ * Whether `text` may hold such an address: one of the commonest parts' words, by a search whose alternatives open with a
+ * capital each (V8 reads it two to three times as fast as the words side by side), and in Cyrillic or Thai only where the
+ * text holds another script.
+ */
 export function mayHoldAddressByItsParts(text: string): boolean {
-  return partsHint.test(text);
+  return latinPartsHint.test(text) || (holdsOtherScript(text) && otherScriptPartsHint.test(text));
 }
-const partsHint = /г\.|ул\.|Jl\.|Brgy|Barangay|Purok|Moo |Tambon|Kel\.|Kec\.|RT \d|tumani|хот|дүүрэг|Ward No|Vill\.|Upazila|หมู่/;
+const latinPartsHint = /(?:J(?:l\.|alan)|B(?:rgy|arangay)|Purok|Moo |Tambon|K(?:el|ec)\.|RT \d|Ward No|Vill\.|Upazila)|tumani/;
+const otherScriptPartsHint = /г\.|ул\.|хот|дүүрэг|หมู่/;
