@@ -79,3 +79,12 @@ test("a foreigner's name in Hangul beside its Latin and native spellings, or aft
   assert.ok(ofType('Name in Korean: 엔흐자르갈 바트바야르\nSex: F', 'PERSON').includes('PERSON:엔흐자르갈 바트바야르'));
   assert.deepEqual(ofType('고객 Nguyen Van Nam (외국인등록번호 950812-5318427)', 'PERSON'), ['PERSON:Nguyen Van Nam']);
 });
+
+test('a name in capitals said again as a name is, after every fuller name is found (en, ko)', () => {
+  const chat = '방경수: 등록증 이름은요?\nShokir: 등록증 이름은 SHUKUROV SHOKIR예요\n방경수: Shokir 씨 고마워요';
+  assert.deepEqual(ofType(chat, 'PERSON'), ['PERSON:방경수', 'PERSON:Shokir', 'PERSON:SHUKUROV SHOKIR', 'PERSON:방경수', 'PERSON:Shokir']);
+  const thanks = 'Worker: AUNG KYAW MIN. Burmese name on the ARC.\nAgent: Thank you Aung Kyaw Min. Transaction SH-MM-3381204 sent.';
+  assert.deepEqual(ofType(thanks, 'PERSON'), ['PERSON:AUNG KYAW MIN', 'PERSON:Aung Kyaw Min']);
+  const statement = 'Account holder: PHAM THI THANH HUONG\n07/01/25  Thanh toan the 4370 **** 2282 GRAB 120,000';
+  assert.deepEqual(ofType(statement, 'PERSON'), ['PERSON:PHAM THI THANH HUONG']);
+});

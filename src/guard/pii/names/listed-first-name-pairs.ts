@@ -38,7 +38,7 @@ const particlesAndSurname = /[ \t](?:de la|de los|del|de|da|dos|das|van der|van 
 const vietnameseSurnames: ReadonlySet<string> = new Set([
   ...['Nguyen', 'Tran', 'Le', 'Pham', 'Hoang', 'Huynh', 'Phan', 'Vu', 'Vo', 'Dang', 'Bui', 'Do', 'Ho', 'Ngo', 'Duong', 'Ly'],
 ]);
-const vietnameseMiddleNames: ReadonlySet<string> = new Set([
+export const vietnameseMiddleNames: ReadonlySet<string> = new Set([
   ...['Thi', 'Van', 'Duc', 'Minh', 'Quang', 'Ngoc', 'Thanh', 'Huu', 'Xuan', 'Hoang', 'Kim', 'Thu', 'Hong', 'Dinh', 'Cong'],
 ]);
 /** The given name after them, one capitalised word of its own. */

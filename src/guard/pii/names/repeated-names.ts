@@ -5,7 +5,8 @@ import type { PiiFinding } from '../types.ts';
 import { isHangulSyllable } from './hangul.ts';
 import { surnameLength } from './korean-surnames.ts';
 import { firstNamesThatAreWords, holdsFirmWord, wordsThatAreNotNames } from './english-name-words.ts';
-import { isListedFirstName, latinNameAfter, surnameParticles } from './latin-name.ts';
+import { capitalise, isListedFirstName, latinNameAfter, surnameParticles } from './latin-name.ts';
+import { vietnameseMiddleNames } from './listed-first-name-pairs.ts';
 import { isCommonKoreanNoun } from './korean-common-nouns.ts';
 
 const recognizerName = 'repeated-person-name';
@@ -45,13 +46,17 @@ const afterKoreanName: ReadonlySet<number> = new Set(
  * findRepeatedNames(text, [{ type: 'PERSON', start: 47, end: 65, text: 'Priscilla Mahlangu', score: 0.85, recognizer: 'x' }])
  *   .map((finding) => finding.text); // ['Priscilla']
  */
-export function findRepeatedNames(text: string, found: readonly PiiFinding[]): PiiFinding[] {
+export function findRepeatedNames(
+  text: string,
+  found: readonly PiiFinding[],
+  mentionsOfName: (name: string) => string[] = mentionsOf,
+): PiiFinding[] {
   // A name is written again in a transcript, a letter or a document, not in a chat turn of one line; a text longer than
   // a few pages is left to its windows (a stream's, a file's pieces), where repeated mentions mostly stand near the first.
   if (found.length === 0 || text.length > longestText || !text.includes('\n')) return [];
   const mentions = new Set<string>();
   // Only names sure enough to be kept vouch for their other mentions.
-  for (const finding of found) if (finding.score >= leastScore) for (const mention of mentionsOf(finding.text)) mentions.add(mention);
+  for (const finding of found) if (finding.score >= leastScore) for (const mention of mentionsOfName(finding.text)) mentions.add(mention);
   if (mentions.size === 0) return [];
   // Which characters a finding holds, marked once.
   const taken = new Uint8Array(text.length);
@@ -110,6 +115,21 @@ export function mentionsOf(name: string): string[] {
   const mentions = [name];
   for (const word of name.split(' ')) if (isNameWord(word) && word !== name) mentions.push(word);
   return mentions;
+}
+
+/**
+ * What a name in capitals, as a passport or a roster prints it, is written again as in a text: the whole name capitalised
+ * as a name is, and its words after the first, the surname a passport prints first left out ("SHUKUROV SHOKIR" … "Shokir",
+ * "AUNG KYAW MIN" … "Thank you Aung Kyaw Min").
+ *
+ * @example
+ * mentionsOfNameInCapitals('SHUKUROV SHOKIR'); // ['Shukurov Shokir', 'Shokir']
+ */
+export function mentionsOfNameInCapitals(name: string): string[] {
+  if (!/^[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)+$/.test(name)) return [];
+  const words = name.split(' ').map(capitalise);
+  // A Vietnamese middle name is a word as often ("Thanh toan", "Van"): only the whole name is looked for.
+  return [words.join(' '), ...words.slice(1).filter((word) => isNameWord(word) && !vietnameseMiddleNames.has(word))];
 }
 
 function isHangulWord(word: string): boolean {
