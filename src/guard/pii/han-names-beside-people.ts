@@ -10,19 +10,24 @@ const recognizerName = 'han-name-beside-person';
 /** A Chinese name (two to four characters) or a Japanese one (family and given names apart by a blank). */
 const hanName = String.raw`[\u4e00-\u9fff]{1,3}[ \u3000][\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{2,4}`;
 /**
- * The Han name in brackets right after a found name ("Wang Lei (王磊)"); not a word after a blank ("Sarah Kim 会議", a
- * meeting).
+ * The Han name in brackets or after a slash right after a found name ("Wang Lei (王磊)", "LIU JIANGUO / 刘建国"); not a
+ * word after a blank ("Sarah Kim 会議", a meeting).
  */
-const hanNameAfter = new RegExp(String.raw`[ \t]*\([ \t]*(${hanName})[ \t]*\)`, 'y');
-/** The Han name right before a found name: the characters, then blanks or an opening bracket. */
-const hanNameBefore = new RegExp(String.raw`(?<![\u4e00-\u9fff])(${hanName})[ \t]*\(?[ \t]*$`);
+const hanNameAfter = new RegExp(String.raw`[ \t]*(?:\([ \t]*(${hanName})[ \t]*\)|\/[ \t]*(${hanName})(?![\u4e00-\u9fff]))`, 'y');
+/**
+ * The Han name right before a found name: the characters, then blanks, an opening bracket, a slash or a comma, and the
+ * word for the spelling that follows ("佐藤 健一, kana さとう けんいち").
+ */
+const hanNameBefore = new RegExp(
+  String.raw`(?<![\u4e00-\u9fff])(${hanName})[ \t]*[(/,]?[ \t]*(?:(?:kana|Kana|katakana|Katakana|furigana|passport|Passport)[ \t]*[:：]?[ \t]*)?$`,
+);
 /** A label asking for the name in Han characters, its colon, then the name. */
 const hanLabelThenName = new RegExp(
   String.raw`(?:한자|漢字|汉字|Kanji|KANJI|kanji|Chinese(?:[ \t]+name)?|中文(?:名)?)[ \t]*\)?[ \t]*[:：][ \t]*(${hanName})(?![\u4e00-\u9fff])`,
   'g',
 );
 /** How far before a found name its Han spelling may start. */
-const reach = 12;
+const reach = 24;
 
 function hanFinding(text: string, start: number, name: string): PiiFinding {
   return { type: 'PERSON', start, end: start + name.length, text: name, score: 0.7, recognizer: recognizerName };
@@ -44,7 +49,8 @@ export function addHanNamesBesidePeople(text: string, candidates: PiiFinding[]):
     if (person.type !== 'PERSON') continue;
     hanNameAfter.lastIndex = person.end;
     const after = hanNameAfter.exec(text);
-    if (after !== null) found.push(hanFinding(text, person.end + after[0].indexOf(after[1]!), after[1]!));
+    const spelled = after?.[1] ?? after?.[2];
+    if (after !== null && spelled !== undefined) found.push(hanFinding(text, person.end + after[0].indexOf(spelled), spelled));
     const before = hanNameBefore.exec(text.slice(Math.max(0, person.start - reach), person.start));
     if (before !== null) found.push(hanFinding(text, Math.max(0, person.start - reach) + before.index, before[1]!));
   }

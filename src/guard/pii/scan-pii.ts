@@ -261,6 +261,8 @@ function findingsIn(text: string, options: ScanPiiOptions): PiiFinding[] {
     if (holdsHanCharacter(text)) addHanNamesBesidePeople(text, candidates);
     addNamesInOtherScripts(text, candidates);
     addHangulSpellingsOfForeignNames(text, candidates);
+    // The spellings just found vouch for the Han characters beside them too ("高橋 美咲 (たかはし みさき), 여권 표기 TAKAHASHI …").
+    if (holdsHanCharacter(text)) addHanNamesBesidePeople(text, candidates);
     addRepeatsOfNamesInCapitals(text, candidates);
   }
   if (!uncued && candidates.length > 0) {

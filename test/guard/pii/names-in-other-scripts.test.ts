@@ -88,3 +88,9 @@ test('a name in capitals said again as a name is, after every fuller name is fou
   const statement = 'Account holder: PHAM THI THANH HUONG\n07/01/25  Thanh toan the 4370 **** 2282 GRAB 120,000';
   assert.deepEqual(ofType(statement, 'PERSON'), ['PERSON:PHAM THI THANH HUONG']);
 });
+
+test('a Han name before its kana spelling, and after a slash beside its Latin one (en, ko)', () => {
+  const rental = 'Customer: Name 佐藤 健一, kana さとう けんいち, passport SATO KENICHI.';
+  assert.ok(ofType(rental, 'PERSON').includes('PERSON:佐藤 健一'));
+  assert.ok(ofType('환자: LIU JIANGUO / 刘建国 / 류젠궈    Sex/Age: M/61', 'PERSON').includes('PERSON:刘建国'));
+});
