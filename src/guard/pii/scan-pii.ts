@@ -43,8 +43,7 @@ import { mayHoldVietnameseAddress } from './addresses/vietnamese-addresses.ts';
 import { mayHoldAddressByItsParts } from './addresses/addresses-by-their-parts.ts';
 import { addHanNamesBesidePeople, holdsHanCharacter } from './han-names-beside-people.ts';
 import { addNamesInOtherScripts } from './names-in-other-scripts.ts';
-import { wordsThatAreNotNames } from './names/english-name-words.ts';
-import { findRepeatedNames, mentionsOfNameInCapitals } from './names/repeated-names.ts';
+import { addRepeatsOfNamesInCapitals } from './names/repeated-names.ts';
 import { addHangulSpellingsOfForeignNames } from './hangul-spellings-of-foreign-names.ts';
 import { personNameRecognizer } from './names/index.ts';
 import { findNamesInXmlElements } from './names/xml-name-elements.ts';
@@ -258,10 +257,9 @@ function findingsIn(text: string, options: ScanPiiOptions): PiiFinding[] {
     addNamesBesideAccountsAndPhones(text, candidates);
     addNamesBeforeIdentifiers(text, candidates);
     addNamesAfterArrows(text, candidates);
-    if (holdsHanCharacter(text)) addHanNamesBesidePeople(text, candidates);
     addNamesInOtherScripts(text, candidates);
     addHangulSpellingsOfForeignNames(text, candidates);
-    // The spellings just found vouch for the Han characters beside them too ("高橋 美咲 (たかはし みさき), 여권 표기 TAKAHASHI …").
+    // After the other scripts' spellings, which vouch for the Han characters beside them too ("高橋 美咲 (たかはし みさき)").
     if (holdsHanCharacter(text)) addHanNamesBesidePeople(text, candidates);
     addRepeatsOfNamesInCapitals(text, candidates);
   }
@@ -281,23 +279,6 @@ function findingsIn(text: string, options: ScanPiiOptions): PiiFinding[] {
   }
   // Nothing can overlap in fewer than two candidates, and the array is already a fresh one.
   return candidates.length <= 1 ? candidates : resolveOverlapsOfOwnedArray(candidates);
-}
-
-/**
- * A name in capitals written again as a name is ("SHUKUROV SHOKIR" … "Shokir:", "RENATO BAUTISTA" … "Good day Renato"):
- * read after every other search of names, so that it takes no span a fuller name holds.
- */
-function addRepeatsOfNamesInCapitals(text: string, candidates: PiiFinding[]): void {
-  const inCapitals = candidates.filter((finding) => finding.type === 'PERSON' && mentionsOfNameInCapitals(finding.text).length > 0);
-  if (inCapitals.length === 0) return;
-  for (const finding of findRepeatedNames(text, inCapitals, mentionsOfNameInCapitals))
-    if (!overlapsAny(candidates, finding) && !continuesName(text, finding.start)) candidates.push(finding);
-}
-
-/** A capitalised word right before, no greeting's or title's: the mention is the end of a longer name ("Trần Thị Mai"). */
-function continuesName(text: string, start: number): boolean {
-  const word = /(\p{Lu}[\p{L}\p{M}'’-]*)[ \t]$/u.exec(text.slice(Math.max(0, start - 24), start));
-  return word !== null && !wordsThatAreNotNames.has(word[1]!);
 }
 
 /** A Vietnamese address's ward, district or street, which reads as a name without its tone marks ("Phường" as "Phuong"). */

@@ -1,6 +1,7 @@
 // A name found once names the same person wherever else the text writes it: "Shipping to: Priscilla Mahlangu" makes the
 // "Priscilla" of "Thanks for your order, Priscilla!" a name, and "상담원: 김민수 고객님" the "민수" of "민수 씨". The later
 // mention often has no context of its own; the first one is its context.
+import { overlapsAny } from '../resolve-overlaps.ts';
 import type { PiiFinding } from '../types.ts';
 import { isHangulSyllable } from './hangul.ts';
 import { surnameLength } from './korean-surnames.ts';
@@ -159,4 +160,26 @@ function standsAlone(text: string, mention: { start: number; end: number; hangul
 
 function isLatinLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f);
+}
+
+/**
+ * Adds to `candidates` a name in capitals written again as a name is ("SHUKUROV SHOKIR" … "Shokir:", "AUNG KYAW MIN" …
+ * "Thank you Aung Kyaw Min"): read after every other search of names, so that it takes no span a fuller name holds.
+ *
+ * @example
+ * const candidates = [{ type: 'PERSON', start: 9, end: 24, text: 'SHUKUROV SHOKIR', score: 0.75, recognizer: 'x' }];
+ * addRepeatsOfNamesInCapitals('Passport SHUKUROV SHOKIR\nThanks, Shokir!', candidates);
+ * candidates.map((finding) => finding.text); // ['SHUKUROV SHOKIR', 'Shokir']
+ */
+export function addRepeatsOfNamesInCapitals(text: string, candidates: PiiFinding[]): void {
+  const inCapitals = candidates.filter((finding) => finding.type === 'PERSON' && mentionsOfNameInCapitals(finding.text).length > 0);
+  if (inCapitals.length === 0) return;
+  for (const finding of findRepeatedNames(text, inCapitals, mentionsOfNameInCapitals))
+    if (!overlapsAny(candidates, finding) && !continuesName(text, finding.start)) candidates.push(finding);
+}
+
+/** A capitalised word right before, no greeting's or title's: the mention is the end of a longer name ("Trần Thị Mai"). */
+function continuesName(text: string, start: number): boolean {
+  const word = /(\p{Lu}[\p{L}\p{M}'’-]*)[ \t]$/u.exec(text.slice(Math.max(0, start - 24), start));
+  return word !== null && !wordsThatAreNotNames.has(word[1]!);
 }
