@@ -165,9 +165,10 @@ const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ...lineOpeningHintWords,
   // The same without its apostrophe after a greeting in lower case ("hey its Tahnee"), by the "ts" after an "i" of "its".
   ...['hey its ', 'heyy its ', 'hi its ', 'hii its ', 'hiii its ', 'hello its '].map((word) => [word, word.indexOf('ts')] as const),
-  // A host's welcome ("Welcome Elif!"), by the rare "lc".
+  // A host's welcome ("Welcome Elif!"), by the rare "lc", and a formal one ("Greetings Amelia,"), by its capital's pair.
   ['Welcome ', 2],
-  ...['ood morning ', 'ood afternoon ', 'ood evening '].map((word) => [word, 0] as const),
+  ['Greetings ', 0],
+  ...['ood morning ', 'ood afternoon ', 'ood evening ', 'ood day '].map((word) => [word, 0] as const),
   // Requests that open a line ("Call Jane Doe at …"), in the two spellings the search reads, by a pair that keeps one
   // character before it ("all", "act", "ail", "ext", "ask") so that common pairs such as "ca" or "co" stay out.
   ...['Call ', 'call '].map((word) => [word, 2] as const),

@@ -194,7 +194,7 @@ const contextHintPattern =
 // In a transcript the line opens with its speaker ("Agent: Hi Yasmin,", "Customer: hi Deepa,"), and an agent thanks or
 // reassures or apologises to a customer by name ("Agent: Thanks Mehwish,", "No worries Lachlan,", "So sorry Oluwaseun,"): those forms only after a speaker's label,
 // whose colon opens the English search (in a message of its own, "Thanks Sarah" stays with the closings).
-const greetings = String.raw`(Hi|Hello|Hallo|Hey|Hiya|G'day|Good (?:morning|afternoon|evening)|Hola|Olá|Bonjour|Salut|Ciao|Morning|Howzit|Kia ora|Bore da|Welcome|(hi+|hello|hey+|heya|yo|Yo|Thanks|Thank you|Cheers|No worries|So sorry|Sorry about that|Sorry)),?(?:[ \t]+(it's|it’s|it is|its))?`;
+const greetings = String.raw`(Hi|Hello|Hallo|Hey|Hiya|G'day|Good (?:morning|afternoon|evening|day)|Greetings|Hola|Olá|Bonjour|Salut|Ciao|Morning|Howzit|Kia ora|Bore da|Welcome|(hi+|hello|hey+|heya|yo|Yo|Thanks|Thank you|Cheers|No worries|So sorry|Sorry about that|Sorry)),?(?:[ \t]+(it's|it’s|it is|its))?`;
 const requests = String.raw`(?:Please[ \t]+)?(?:Call|call|Contact|contact|Email|email|Text|text|Ask for|ask for)`;
 // "It's Joaquín, lost my phone", "omg hi its Marnie from netball": the writer introduced where the line starts, after a word
 // or two of greeting, filler or address at most ("Mum it's Élodie!!", "yeah it's Niamh"), and in a transcript after the

@@ -7,6 +7,7 @@ import { isPlausibleKoreanName } from './korean-names.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { surnameLength } from './korean-surnames.ts';
 import { singleSyllableGivenNames } from './korean-name-words.ts';
+import { soundsAlike } from './paired-spellings.ts';
 
 const recognizerName = 'korean-field-name';
 
@@ -35,10 +36,12 @@ const capitalNameAfterColon = /[ \t]*([A-Z]{2,}(?:,?[ \t][A-Z]{2,}){1,3})(?![A-Z
 /**
  * How a label for a person ends, which a name in capitals needs, since a product or a company may be written so too: a
  * party or a sender (송금인, 수취인, 신청인), someone who does or suffers something (재해자, 환자, 작업자), the holder
- * (명의), a name's own labels (성명, 영문명, 이름), a customer, a contract's parties (갑, 을) and a parent (부, 모); not
+ * (명의), a name's own labels (성명, 영문명, 이름, 환자명, 회원명), a customer, an account's or a household's holder
+ * (예금주, 세대주), a contract's parties (갑, 을) and a parent (부, 모); not
  * a cause or an approval (원인, 승인) nor a text or a date (문자, 일자).
  */
-const personLabelEnd = /(?:^[부모갑을]|명의|(?:^|[^원요확승공기사])인|(?:^|[^문숫글일])자|고객|성명|실명|영문명|이름)$/;
+const personLabelEnd =
+  /(?:^[부모갑을]|명의|(?:^|[^원요확승공기사])인|(?:^|[^문숫글일])자|고객|성명|실명|영문명|이름|(?:환자|고객|회원|학생|가입자|보호자)명|(?:예금|소유|세대)주)$/;
 /** What ends a name in capitals: the line's end, a bracket, a comma, a slash, a bar, a gap; not a word ("FCM HTTP v1"). */
 const capitalNameEnd = /[ \t]*(?:$|\r?\n|\(|,|\/|\||·)|[ \t]{2}|\t/y;
 /** Words of a company's or a product's name in capitals, which no person's name holds. */
@@ -89,15 +92,14 @@ export const findNamesInKoreanFields = rememberLastText((text: string): readonly
       // "재해자: THAPA RAM BAHADUR", "수취인: MUELLER, ANNA": a foreigner's name in capitals, as a passport prints it.
       capitalNameAfterColon.lastIndex = colon + 1;
       value = capitalNameAfterColon.exec(text);
-      if (value === null || value[1]!.split(/,?[ \t]/).some((word) => companyWords.has(word))) continue;
+      if (value === null || value[1]!.split(/,?[ \t]/).some((word) => companyWords.has(word))) {
+        findings.push(...transcribedNameAfter(text, colon));
+        continue;
+      }
       latin = true;
     }
-    // The label's "^" is the line's start only: a window cut inside a line starts with a mark that opens nothing.
-    const lineStart = text.lastIndexOf('\n', colon - 1) + 1;
-    const from = Math.max(lineStart, colon - labelReach);
-    const label = labelBeforeColon.exec((from === lineStart ? '' : '\u0000') + text.slice(from, colon))?.[1];
-    if (label === undefined || thingLabels.has(label.replace(/[ \t]+/g, ''))) continue;
-    if (latin && !personLabelEnd.test(label)) continue;
+    const label = fieldLabel(text, colon);
+    if (label === undefined || (latin && !personLabelEnd.test(label))) continue;
     const end = latin ? capitalNameAfterColon.lastIndex : valueAfterColon.lastIndex;
     const ending = latin ? capitalNameEnd : fieldEnd;
     ending.lastIndex = end;
@@ -106,6 +108,51 @@ export const findNamesInKoreanFields = rememberLastText((text: string): readonly
   }
   return findings;
 });
+
+/** The label of the field whose colon is at `colon`, unless it is one of things (`thingLabels`) or there is none. */
+function fieldLabel(text: string, colon: number): string | undefined {
+  // The label's "^" is the line's start only: a window cut inside a line starts with a mark that opens nothing.
+  const lineStart = text.lastIndexOf('\n', colon - 1) + 1;
+  const from = Math.max(lineStart, colon - labelReach);
+  const label = labelBeforeColon.exec((from === lineStart ? '' : '\u0000') + text.slice(from, colon))?.[1];
+  return label === undefined || thingLabels.has(label.replace(/[ \t]+/g, '')) ? undefined : label;
+}
+
+/** A foreigner's name in Hangul, then in a passport's capitals in brackets ("레티홍늉 (LE THI HONG NHUNG)"). */
+const transcribedNameAfterColon =
+  /[ \t]*([가-힣]{1,8}(?:[ \t][가-힣]{1,8}){0,4})[ \t]*\([ \t]*([A-ZÀ-Þ]{2,}(?:,?[ \t-][A-ZÀ-Þ]{2,}){1,5})[ \t]*[)/]/y;
+
+/**
+ * A person's field whose value is a foreigner's name in Hangul with its passport's spelling in brackets, each Hangul word
+ * sounding like the capitals' words ("수검자 성명: 레티홍늉 (LE THI HONG NHUNG)", "재해자 성명: 디네시 페레라 (DINESH
+ * PRASANNA PERERA)"): both spellings, 0.85 as they agree, since neither holds a Korean surname nor stands where a name in capitals is read.
+ */
+function transcribedNameAfter(text: string, colon: number): PiiFinding[] {
+  transcribedNameAfterColon.lastIndex = colon + 1;
+  const value = transcribedNameAfterColon.exec(text);
+  if (value === null) return [];
+  const [hangul, capitals] = [value[1]!, value[2]!];
+  const latinWords = capitals.split(/,?[ \t-]+/);
+  if (latinWords.some((word) => companyWords.has(word)) || !transcribesCapitals(hangul.split(/[ \t]/), latinWords)) return [];
+  const label = fieldLabel(text, colon);
+  if (label === undefined || !personLabelEnd.test(label)) return [];
+  const hangulStart = value.index + value[0].indexOf(hangul);
+  const capitalsStart = value.index + value[0].lastIndexOf(capitals);
+  return [
+    { type: 'PERSON', start: hangulStart, end: hangulStart + hangul.length, text: hangul, score: 0.85, recognizer: recognizerName },
+    { type: 'PERSON', start: capitalsStart, end: capitalsStart + capitals.length, text: capitals, score: 0.85, recognizer: recognizerName },
+  ];
+}
+
+/**
+ * Whether Hangul words transcribe a name's Latin words: one word of a syllable or more for each Latin word, as Vietnamese
+ * and Chinese names run together ("레티홍늉", LE THI HONG NHUNG), or fewer words each sounding like one of them, as a middle
+ * name is dropped ("디네시 페레라", DINESH PRASANNA PERERA).
+ */
+function transcribesCapitals(hangulWords: readonly string[], latinWords: readonly string[]): boolean {
+  if (hangulWords.length === 1) return hangulWords[0]!.length >= latinWords.length && soundsAlike(hangulWords[0]!, latinWords[0]!);
+  return hangulWords.length <= latinWords.length && hangulWords.every((word) => latinWords.some((latin) => soundsAlike(word, latin)));
+}
 
 /** The next colon, half- or fullwidth, at or after `from`; -1 when none. */
 function nextColon(text: string, from: number): number {

@@ -20,10 +20,10 @@ const passportSpellingAfter =
   /[ \t]*[/(][ \t]*(?:([A-Z]{2,})(?:[ -][A-Z]{2,}){1,2}|([A-Z][a-z]+)[ -]([A-Z]?[a-z]+)(?:-[a-z]+)?)(?![A-Za-z])/y;
 /**
  * A Hangul spelling after a Latin name: after a bar or a slash (and its label, "/ 한글: 박현우") one word, or several that
- * transcribe the name's word for word; in brackets up to three ("(응우옌 반 흥)"), after a Korean name's label there ("(한국명 문재원)").
+ * transcribe the name's word for word, not the next field's label ("/ 은행: 국민"); in brackets up to three ("(응우옌 반 흥)"), after a Korean name's label there ("(한국명 문재원)").
  */
 const hangulSpellingPattern =
-  /[ \t]*(?:[|/][ \t]*(?:(?:한글|국문|한국어|한국명)(?:[ \t]*(?:성명|이름|표기))?[ \t]*[:：][ \t]*)?([가-힣]{1,8}(?: [가-힣]{1,8}){0,3})(?![가-힣])|\([ \t]*(?:(?:한국명|한국[ \t]?이름|한글명)[ \t]*[:：]?[ \t]*)?([가-힣]{1,6}(?: [가-힣]{1,6}){0,2})[ \t]*\))/y;
+  /[ \t]*(?:[|/][ \t]*(?:(?:한글|국문|한국어|한국명)(?:[ \t]*(?:성명|이름|표기))?[ \t]*[:：][ \t]*)?([가-힣]{1,8}(?: [가-힣]{1,8}){0,3})(?![가-힣]|[ \t]*[:：])|\([ \t]*(?:(?:한국명|한국[ \t]?이름|한글명)[ \t]*[:：]?[ \t]*)?([가-힣]{1,6}(?: [가-힣]{1,6}){0,2})[ \t]*\))/y;
 
 /**
  * Hangul names followed by their passport spelling, whose first word is a Korean surname as passports write it; both

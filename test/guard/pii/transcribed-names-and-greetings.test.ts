@@ -1,0 +1,46 @@
+// A foreigner's name in a Korean form's field, in Hangul and in a passport's capitals side by side, and the greetings of
+// a formal letter that name whom they greet.
+import { describe, test } from 'node:test';
+import { assertFound } from './pii-test-helpers.ts';
+
+describe("a foreigner's name in Hangul with its passport spelling", () => {
+  test('both spellings in a person field, the Hangul run together or with a name left out (ko)', () => {
+    assertFound(
+      [
+        ['수검자 성명: 레티홍늉 (LE THI HONG NHUNG)   검진일 2024.11.02', ['PERSON:레티홍늉', 'PERSON:LE THI HONG NHUNG']],
+        [
+          '재해자 성명: 디네시 페레라 (DINESH PRASANNA PERERA)\n사업장: 대성금속',
+          ['PERSON:디네시 페레라', 'PERSON:DINESH PRASANNA PERERA'],
+        ],
+        ['환자명(여권): AL KAABI SALEM ABDULLAH   진료과: 심장내과', ['PERSON:AL KAABI SALEM ABDULLAH']],
+        ['예금주: KHIEU SOPHAL / 은행: 국민은행', ['PERSON:KHIEU SOPHAL']],
+      ],
+      'PERSON',
+    );
+  });
+
+  test("a company's name, a thing's field and a spelling that does not match are not names (ko, en)", () => {
+    assertFound(
+      [
+        ['거래처: 삼성전자 (SAMSUNG ELECTRONICS CO LTD)', []],
+        ['상호: 한빛 무역 (HANBIT TRADING)', []],
+        ['Customer name: 김치찌개 (SPICY STEW)', []],
+      ],
+      'PERSON',
+    );
+  });
+});
+
+describe('a formal greeting names whom it greets', () => {
+  test('"Good day" and "Greetings" before a given name (en)', () => {
+    assertFound(
+      [
+        ['Good day Renato, your parcel left our Incheon hub this morning.', ['PERSON:Renato']],
+        ['Greetings Amelia, welcome aboard the Harbour Line.', ['PERSON:Amelia']],
+        ['Good day Sir, how can I help?', []],
+        ["Season's greetings from all of us at Harbour Line.", []],
+      ],
+      'PERSON',
+    );
+  });
+});
