@@ -45,6 +45,7 @@ import { addHanNamesBesidePeople, holdsHanCharacter } from './han-names-beside-p
 import { addNamesInOtherScripts } from './names-in-other-scripts.ts';
 import { addRepeatsOfNamesInCapitals } from './names/repeated-names.ts';
 import { addHangulSpellingsOfForeignNames } from './hangul-spellings-of-foreign-names.ts';
+import { addHangulRepeatsOfForeignNames } from './hangul-repeats-of-foreign-names.ts';
 import { personNameRecognizer } from './names/index.ts';
 import { findNamesInXmlElements } from './names/xml-name-elements.ts';
 import { hasFeatures, textFeature, textFeatures, textTrigger, type TextFeatures } from './text-features.ts';
@@ -259,6 +260,7 @@ function findingsIn(text: string, options: ScanPiiOptions): PiiFinding[] {
     addNamesAfterArrows(text, candidates);
     addNamesInOtherScripts(text, candidates);
     addHangulSpellingsOfForeignNames(text, candidates);
+    if ((textFeatures(text).flags & textFeature.hangul) !== 0) addHangulRepeatsOfForeignNames(text, candidates);
     // After the other scripts' spellings, which vouch for the Han characters beside them too ("高橋 美咲 (たかはし みさき)").
     if (holdsHanCharacter(text)) addHanNamesBesidePeople(text, candidates);
     addRepeatsOfNamesInCapitals(text, candidates);

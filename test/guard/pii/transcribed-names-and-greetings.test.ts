@@ -31,6 +31,32 @@ describe("a foreigner's name in Hangul with its passport spelling", () => {
   });
 });
 
+describe("a foreigner's name said again in Hangul", () => {
+  test('the same consonants and vowels as the Latin name found, before a particle or an honorific (ko)', () => {
+    assertFound(
+      [
+        [
+          '학생: 여권 영문 이름: SAGAR THAPA MAGAR 맞아요.\n채수빈: 사가르 학생 안녕하세요. 서류는 사고로 늦어도 괜찮아요',
+          ['PERSON:SAGAR THAPA MAGAR', 'PERSON:채수빈', 'PERSON:사가르'],
+        ],
+        ['Customer: Olga Kim\n직원: 한국어로 김올가예요? 여권은 KIM OLGA 맞죠', ['PERSON:Olga Kim', 'PERSON:김올가', 'PERSON:KIM OLGA']],
+        ['Name: Somchai Kaewmanee\n병원 차트엔 솜차이 깨우마니로 돼 있어요', ['PERSON:Somchai Kaewmanee', 'PERSON:솜차이 깨우마니']],
+      ],
+      'PERSON',
+    );
+  });
+
+  test('a Korean word of the same consonants with other vowels, or of two syllables, is no repeat (ko, en)', () => {
+    assertFound(
+      [
+        ['Name: Julian Reyes\n촬영은 다음 주에 해요', ['PERSON:Julian Reyes']],
+        ['Name: Sagar Thapa\n서류가 사고로 늦었어요', ['PERSON:Sagar Thapa']],
+      ],
+      'PERSON',
+    );
+  });
+});
+
 describe('a formal greeting names whom it greets', () => {
   test('"Good day" and "Greetings" before a given name (en)', () => {
     assertFound(

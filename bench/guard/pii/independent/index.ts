@@ -271,6 +271,14 @@ import { koreanRoundThirtySixConversationsA } from './round-36/korean-conversati
 import { koreanRoundThirtySixConversationsB } from './round-36/korean-conversations-b.ts';
 import { koreanRoundThirtySixDocumentsA } from './round-36/korean-documents-a.ts';
 import { koreanRoundThirtySixDocumentsB } from './round-36/korean-documents-b.ts';
+import { englishRoundThirtySevenConversationsA } from './round-37/english-conversations-a.ts';
+import { englishRoundThirtySevenConversationsB } from './round-37/english-conversations-b.ts';
+import { englishRoundThirtySevenDocumentsA } from './round-37/english-documents-a.ts';
+import { englishRoundThirtySevenDocumentsB } from './round-37/english-documents-b.ts';
+import { koreanRoundThirtySevenConversationsA } from './round-37/korean-conversations-a.ts';
+import { koreanRoundThirtySevenConversationsB } from './round-37/korean-conversations-b.ts';
+import { koreanRoundThirtySevenDocumentsA } from './round-37/korean-documents-a.ts';
+import { koreanRoundThirtySevenDocumentsB } from './round-37/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -579,6 +587,14 @@ const laterRounds = [
   { round: 36, name: 'ko-conversation-36b', lang: 'ko', kind: 'conversation', texts: koreanRoundThirtySixConversationsB },
   { round: 36, name: 'ko-document-36a', lang: 'ko', kind: 'document', texts: koreanRoundThirtySixDocumentsA },
   { round: 36, name: 'ko-document-36b', lang: 'ko', kind: 'document', texts: koreanRoundThirtySixDocumentsB },
+  { round: 37, name: 'en-conversation-37a', lang: 'en', kind: 'conversation', texts: englishRoundThirtySevenConversationsA },
+  { round: 37, name: 'en-conversation-37b', lang: 'en', kind: 'conversation', texts: englishRoundThirtySevenConversationsB },
+  { round: 37, name: 'en-document-37a', lang: 'en', kind: 'document', texts: englishRoundThirtySevenDocumentsA },
+  { round: 37, name: 'en-document-37b', lang: 'en', kind: 'document', texts: englishRoundThirtySevenDocumentsB },
+  { round: 37, name: 'ko-conversation-37a', lang: 'ko', kind: 'conversation', texts: koreanRoundThirtySevenConversationsA },
+  { round: 37, name: 'ko-conversation-37b', lang: 'ko', kind: 'conversation', texts: koreanRoundThirtySevenConversationsB },
+  { round: 37, name: 'ko-document-37a', lang: 'ko', kind: 'document', texts: koreanRoundThirtySevenDocumentsA },
+  { round: 37, name: 'ko-document-37b', lang: 'ko', kind: 'document', texts: koreanRoundThirtySevenDocumentsB },
 ] as const;
 
 /** The rounds after the second, by number. */
