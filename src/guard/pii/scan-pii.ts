@@ -45,6 +45,7 @@ import { addHanNamesBesidePeople, holdsHanCharacter } from './han-names-beside-p
 import { addNamesInOtherScripts } from './names-in-other-scripts.ts';
 import { addRepeatsOfNamesInCapitals } from './names/repeated-names.ts';
 import { addHangulSpellingsOfForeignNames } from './hangul-spellings-of-foreign-names.ts';
+import { decodedForm, type DecodedForm } from './decoded-forms.ts';
 import { addHangulRepeatsOfForeignNames } from './hangul-repeats-of-foreign-names.ts';
 import { personNameRecognizer } from './names/index.ts';
 import { findNamesInXmlElements } from './names/xml-name-elements.ts';
@@ -205,6 +206,10 @@ export interface ScanPiiOptions extends ScanOptions {
  * scanPii('대표번호 02-1234-5678', { allow: ['02-1234-5678'] }); // []
  */
 export function scanPii(text: string, options: ScanPiiOptions = {}): PiiFinding[] {
+  // "jane%40gmail.com", "010&nbsp;1234", "880314\u200b-2146804", "010🍀4471🍀9082": found in the decoded text, each finding
+  // spanning the characters as written.
+  const decoded = decodedForm(text);
+  if (decoded !== undefined) return scanPii(decoded.text, options).map((finding) => findingAsWritten(finding, decoded, text));
   // "０１０-１２３４-５６７８", "공일공 일이삼사 오육칠팔": found as the plain forms, each finding holding the text as written.
   const plain = plainFormsOf(text);
   if (plain !== text) return scanPii(plain, options).map((finding) => ({ ...finding, text: text.slice(finding.start, finding.end) }));
@@ -214,6 +219,13 @@ export function scanPii(text: string, options: ScanPiiOptions = {}): PiiFinding[
   const all = mayHoldAccentedName(text, options) ? withNamesReadWithoutAccents(text, findings, options) : findings;
   // After the overlaps: an allowed value must not leave a weaker finding inside it standing.
   return options.allow === undefined ? all : withoutAllowedValues(all, options.allow);
+}
+
+/** A finding of a decoded text over the characters of `text` its characters stand for. */
+function findingAsWritten(finding: PiiFinding, decoded: DecodedForm, text: string): PiiFinding {
+  const start = decoded.starts[finding.start]!;
+  const end = decoded.ends[finding.end - 1]!;
+  return { ...finding, start, end, text: text.slice(start, end) };
 }
 
 /** The findings of `text` as written, overlaps resolved, in text order; `options.allow` not applied. */

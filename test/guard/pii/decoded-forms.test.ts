@@ -1,0 +1,50 @@
+// Values that a system encoded or a person hid on the way: percent-encoding, HTML references, JSON escapes, characters
+// that do not show and symbols between a number's groups are read as the plain text, and each finding spans the
+// characters as written.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { decodedForm } from '../../../src/guard/pii/decoded-forms.ts';
+import { assertFound } from './pii-test-helpers.ts';
+
+describe('the decoded form of a text', () => {
+  test('each decoded character knows the characters it stands for (en, ko)', () => {
+    const text = 'email=jane%40gmail.com&name=%EC%A0%95%EC%9A%B0%EC%A7%84';
+    const decoded = decodedForm(text)!;
+    assert.equal(decoded.text, 'email=jane@gmail.com&name=정우진');
+    const at = decoded.text.indexOf('@');
+    assert.equal(text.slice(decoded.starts[at], decoded.ends[at]), '%40');
+    const surname = decoded.text.indexOf('정');
+    assert.equal(text.slice(decoded.starts[surname], decoded.ends[surname]), '%EC%A0%95');
+  });
+
+  test('a text with nothing encoded, and bytes that are no UTF-8, stay as written (en, ko)', () => {
+    assert.equal(decodedForm('R&D costs rose 50% this year'), undefined);
+    assert.equal(decodedForm('할인율 30%, 배송비 무료'), undefined);
+    assert.equal(decodedForm('progress 100%FF done'), undefined);
+  });
+});
+
+describe('values found through their encoding', () => {
+  test('percent-encoded values in a URL and HTML references in a form (en)', () => {
+    assertFound([
+      [
+        'GET /api/v2/leads?email=marta.kowalczyk%40wp.pl&phone=%2B48%20601%20294%20857&source=web',
+        ['EMAIL:marta.kowalczyk%40wp.pl', 'PHONE:%2B48%20601%20294%20857'],
+      ],
+      [
+        '<input name="email" value="grainne.omalley&#64;eircom.net">\n<input name="tel" value="+353&nbsp;87&nbsp;214&nbsp;6630">',
+        ['EMAIL:grainne.omalley&#64;eircom.net', 'PHONE:+353&nbsp;87&nbsp;214&nbsp;6630'],
+      ],
+    ]);
+  });
+
+  test("JSON's escapes, characters that do not show and symbols between groups (ko, en)", () => {
+    assertFound([
+      ['{\\"name\\":\\"오하린\\",\\"email\\":\\"harin.oh\\u0040gmail.com\\"}', ['PERSON:오하린', 'EMAIL:harin.oh\\u0040gmail.com']],
+      ['주민등록번호 880314\u200b-\u200b2146804 입니다', ['RRN:880314\u200b-\u200b2146804']],
+      ['번호 010🍀4471🍀9082 로 보내주세요', ['PHONE:010🍀4471🍀9082']],
+      ['Emergency contact: Carla (wife) 617•829•0453', ['PERSON:Carla', 'PHONE:617•829•0453']],
+      ['Posted by kiwi_tramper88 · 2 days ago', ['USERNAME:kiwi_tramper88']],
+    ]);
+  });
+});
