@@ -130,6 +130,7 @@ export function plainForms(text: string): string {
     }
   }
   if (text.includes('주민') || text.includes('외국인')) spelledResidentNumbers(text, unitsOf);
+  if (lettersBesideDigits.test(text)) readLettersAsDigits(text, unitsOf);
   lastText = text;
   // A spread of the units would exceed the argument limit on a long document.
   lastPlain = codes === undefined ? text : Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength).toString('utf16le');
@@ -336,4 +337,69 @@ function spelledResidentNumberAt(text: string, start: number): { end: number } |
 /** 이 right before more Hangul is a particle or the copula's first syllable ("…육칠이에요"), no eighth digit. */
 function isParticleAt(text: string, index: number): boolean {
   return text.charCodeAt(index) === syllableI && isHangulSyllable(text.charCodeAt(index + 1)) && digitAt(text, index + 1) === -1;
+}
+
+/** A letter that scans and hurried typing put for a digit, right beside a digit: the cheap test before the search. */
+const lettersBesideDigits = /[0-9][OolISZB]|[OolISZB][0-9]/;
+/** Runs of words that each hold a digit, one separator between them ("9l0722-2545BO1", "5O4 49O 277", "l9/O7/1986"). */
+const numberRun = /(?<![A-Za-z0-9])[A-Za-z]*[0-9][A-Za-z0-9]*(?:[-./ ][A-Za-z]*[0-9][A-Za-z0-9]*)*(?![A-Za-z0-9])/g;
+const runWord = /[A-Za-z0-9]+/g;
+/** The digit each such letter stands for. */
+const digitOfLetter: Readonly<Record<string, number>> = { O: 0, o: 0, l: 1, I: 1, S: 5, Z: 2, B: 8 };
+
+/**
+ * Writes into `units` the digits that letters stand for in a number a scan or a hurried typist wrote with them
+ * ("9l0722-2545BO1", "0l0-4872-33O6", "5O4 49O 277", "l9/O7/1986", passport "B5O2l8473"): O and o for 0, l and I for 1
+ * beside a digit or a letter so read, S, Z and B for 5, 2 and 8 between two of them in a run of six digits or more, since
+ * they open passports, plates, postcodes and flights ("B5O2…", "L6Z 4B1", "OZ102"). The run's words hold as many real
+ * digits as such letters at least, and no other letter but capitals that open a word ("TZ1O48273", "NO66 8601 …").
+ */
+function readLettersAsDigits(text: string, unitsOf: () => Uint16Array): void {
+  numberRun.lastIndex = 0;
+  for (let run = numberRun.exec(text); run !== null; run = numberRun.exec(text)) {
+    const words: string[] = [];
+    const starts: number[] = [];
+    let digits = 0;
+    let letters = 0;
+    runWord.lastIndex = 0;
+    for (let word = runWord.exec(run[0]); word !== null; word = runWord.exec(run[0])) {
+      // Capitals before the first digit stay letters when one of them is no digit's look-alike ("TZ1O…", "NO66").
+      const capitals = /^[A-Z]*/.exec(word[0])![0];
+      const start = /[^OISZB]/.test(capitals) ? capitals.length : 0;
+      const body = word[0].slice(start);
+      if (!/^[0-9OolISZB]*$/.test(body)) continue;
+      digits += body.replace(/[^0-9]/g, '').length;
+      letters += body.replace(/[0-9]/g, '').length;
+      words.push(body);
+      starts.push(run.index + word.index + start);
+    }
+    if (letters === 0 || digits < 2 || digits < letters) continue;
+    const units = unitsOf();
+    words.forEach((word, index) => {
+      const read = lettersReadAsDigits(word, digits >= 6);
+      for (const [at, digit] of read) units[starts[index]! + at] = 0x30 + digit;
+    });
+  }
+}
+
+/**
+ * The letters of a word that stand for digits, with their digits: O, o, l and I beside a digit or beside one of them so
+ * read, over and over; S, Z and B between two, when `readsSZB`.
+ */
+function lettersReadAsDigits(word: string, readsSZB: boolean): Map<number, number> {
+  const read = new Map<number, number>();
+  const isDigit = (at: number): boolean => /[0-9]/.test(word[at] ?? '') || read.has(at);
+  for (let changed = true; changed;) {
+    changed = false;
+    for (let at = 0; at < word.length; at += 1) {
+      const digit = digitOfLetter[word[at]!];
+      if (digit === undefined || read.has(at)) continue;
+      const reads = digit <= 1 ? isDigit(at - 1) || isDigit(at + 1) : readsSZB && isDigit(at - 1) && isDigit(at + 1);
+      if (reads) {
+        read.set(at, digit);
+        changed = true;
+      }
+    }
+  }
+  return read;
 }

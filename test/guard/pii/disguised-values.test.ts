@@ -1,6 +1,6 @@
 // Values that a system encoded or a person hid on the way: percent-encoding, HTML references, JSON escapes, characters
-// that do not show and symbols between a number's groups are read as the plain text, and each finding spans the
-// characters as written.
+// that do not show, symbols between a number's groups and letters a scan put for digits are read as the plain text, and
+// each finding spans the characters as written.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { decodedForm } from '../../../src/guard/pii/decoded-forms.ts';
@@ -45,6 +45,26 @@ describe('values found through their encoding', () => {
       ['번호 010🍀4471🍀9082 로 보내주세요', ['PHONE:010🍀4471🍀9082']],
       ['Emergency contact: Carla (wife) 617•829•0453', ['PERSON:Carla', 'PHONE:617•829•0453']],
       ['Posted by kiwi_tramper88 · 2 days ago', ['USERNAME:kiwi_tramper88']],
+    ]);
+  });
+});
+
+describe('letters a scan or a typist put for digits', () => {
+  test('O, l and I beside digits, and S, Z and B between them in a long number (ko, en)', () => {
+    assertFound([
+      ['주민등록번호 : 96O6ll-lO636l6', ['RRN:96O6ll-lO636l6']],
+      ['휴 대 폰 : 0l0-4872-33O6', ['PHONE:0l0-4872-33O6']],
+      ['Social Insurance Number: 5O4 49O 277', ['CA_SIN:5O4 49O 277']],
+      ['Plan member ID: XEH 8O4 5S1 77', ['HEALTH_INSURANCE:XEH 8O4 5S1 77']],
+      ['Date of birth (DD/MM/YYYY): l9/O7/1986', ['DATE_OF_BIRTH:l9/O7/1986']],
+    ]);
+  });
+
+  test("a passport's, a postcode's and a flight's letters stay letters (en)", () => {
+    assertFound([
+      ['Passport B5O2l8473 (copied from the scan)', ['PASSPORT:B5O2l8473']],
+      ['OZ102  ICN 09:10 -> NRT 11:35   Economy (Y)', []],
+      ['IBAN NO66 8601 1117 948, BIC DNBANOKK', ['IBAN:NO66 8601 1117 948']],
     ]);
   });
 });
