@@ -341,8 +341,11 @@ function isParticleAt(text: string, index: number): boolean {
 
 /** A letter that scans and hurried typing put for a digit, right beside a digit: the cheap test before the search. */
 const lettersBesideDigits = /[0-9][OolISZB]|[OolISZB][0-9]/;
-/** Runs of words that each hold a digit, one separator between them ("9l0722-2545BO1", "5O4 49O 277", "l9/O7/1986"). */
-const numberRun = /(?<![A-Za-z0-9])[A-Za-z]*[0-9][A-Za-z0-9]*(?:[-./ ][A-Za-z]*[0-9][A-Za-z0-9]*)*(?![A-Za-z0-9])/g;
+/**
+ * Runs of words that each hold a digit, one separator between them ("9l0722-2545BO1", "5O4 49O 277", "l9/O7/1986"); not
+ * a name's O with its apostrophe ("12O'Street").
+ */
+const numberRun = /(?<![A-Za-z0-9'’])[A-Za-z]*[0-9][A-Za-z0-9]*(?:[-./ ][A-Za-z]*[0-9][A-Za-z0-9]*)*(?![A-Za-z0-9'’])/g;
 const runWord = /[A-Za-z0-9]+/g;
 /** The digit each such letter stands for. */
 const digitOfLetter: Readonly<Record<string, number>> = { O: 0, o: 0, l: 1, I: 1, S: 5, Z: 2, B: 8 };

@@ -242,8 +242,9 @@ export function textFeatures(text: string): TextFeatures {
       // Letters are never inside a numeric run, so a letter right before a digit is always seen here, at a run's start.
       if (previous >= 0x41 && previous <= 0x5a) {
         flags |= textFeature.upperBeforeDigit;
-        if (previous === 0x4f) triggers |= textTrigger.disguisedNumber; // "O1O-1234-5678"
-      } else if (previous === 0x6f) triggers |= textTrigger.disguisedNumber;
+        if (previous === 0x4f || previous === 0x49) triggers |= textTrigger.disguisedNumber; // "O1O-1234-5678", "I2-…"
+      } else if (previous === 0x6f || previous === 0x6c)
+        triggers |= textTrigger.disguisedNumber; // "l2-l8-…"
       else if (index !== 0) {
         // A syllable right before the digit, or before the one space there: an address anchor ("테헤란로 152"), the
         // syllable of a number plate ("12가 3456") or a spelled digit of a disguised number ("공1공").
@@ -257,15 +258,23 @@ export function textFeatures(text: string): TextFeatures {
         } else if (before >= 0x3041 && before <= 0x9fff) flags |= textFeature.ideographBeforeDigit;
       }
       const run = readNumericRun(text, index);
-      // Where the run may go on in disguise, a superset that `plainForms` decides: past a dash (any run: "900101–1234567"),
-      // or past an O, ~, _, *, a digit word, 에 or 다시 after a run that starts with 0 ("O1O", "010~1234", "010 일이삼사",
-      // "010에 1234"). Plain comparisons and one look-up: a call with more work here made the whole pass slower.
+      // Where the run may go on in disguise, a superset that `plainForms` decides: past a dash or a letter a scan puts for a
+      // digit (any run: "900101–1234567", "33O6", "9l0722", "5S1"), or past ~, _, *, a digit word, 에 or 다시 after a run
+      // that starts with 0 ("010~1234", "010 일이삼사", "010에 1234"). Plain comparisons and one look-up: a call with more
+      // work here made the whole pass slower.
       if (run.stoppedAt < length) {
         const stop = text.charCodeAt(run.stoppedAt);
         if (
           stop > 0x7f
             ? isDash(stop) || (code === 0x30 && (isSpelledDigit(stop) || stop === 0xc5d0 || stop === 0xb2e4)) // 에, 다(시)
-            : code === 0x30 && (stop === 0x4f || stop === 0x6f || stop === 0x7e || stop === 0x5f || stop === 0x2a)
+            : stop === 0x4f ||
+              stop === 0x6f ||
+              stop === 0x6c ||
+              stop === 0x49 ||
+              stop === 0x53 ||
+              stop === 0x5a ||
+              stop === 0x42 ||
+              (code === 0x30 && (stop === 0x7e || stop === 0x5f || stop === 0x2a))
         )
           triggers |= textTrigger.disguisedNumber;
       }
