@@ -353,15 +353,15 @@ const digitOfLetter: Readonly<Record<string, number>> = { O: 0, o: 0, l: 1, I: 1
 /**
  * Writes into `units` the digits that letters stand for in a number a scan or a hurried typist wrote with them
  * ("9l0722-2545BO1", "0l0-4872-33O6", "5O4 49O 277", "l9/O7/1986", passport "B5O2l8473"): O and o for 0, l and I for 1
- * beside a digit or a letter so read, S, Z and B for 5, 2 and 8 between two of them in a run of six digits or more, since
- * they open passports, plates, postcodes and flights ("B5O2…", "L6Z 4B1", "OZ102"). The run's words hold as many real
+ * beside a digit or a letter so read, S, Z and B for 5, 2 and 8 between two of them in a run of six digits or more and not
+ * in a code that opens with capitals, since they open and fill passports, plates, postcodes, lots and flights ("B5O2…",
+ * "L6Z 4B1", "LT2507B02", "OZ102"). The run's words hold as many real
  * digits as such letters at least, and no other letter but capitals that open a word ("TZ1O48273", "NO66 8601 …").
  */
 function readLettersAsDigits(text: string, unitsOf: () => Uint16Array): void {
   numberRun.lastIndex = 0;
   for (let run = numberRun.exec(text); run !== null; run = numberRun.exec(text)) {
-    const words: string[] = [];
-    const starts: number[] = [];
+    const words: { body: string; start: number; coded: boolean }[] = [];
     let digits = 0;
     let letters = 0;
     runWord.lastIndex = 0;
@@ -373,15 +373,12 @@ function readLettersAsDigits(text: string, unitsOf: () => Uint16Array): void {
       if (!/^[0-9OolISZB]*$/.test(body)) continue;
       digits += body.replace(/[^0-9]/g, '').length;
       letters += body.replace(/[0-9]/g, '').length;
-      words.push(body);
-      starts.push(run.index + word.index + start);
+      words.push({ body, start: run.index + word.index + start, coded: start > 0 });
     }
     if (letters === 0 || digits < 2 || digits < letters) continue;
     const units = unitsOf();
-    words.forEach((word, index) => {
-      const read = lettersReadAsDigits(word, digits >= 6);
-      for (const [at, digit] of read) units[starts[index]! + at] = 0x30 + digit;
-    });
+    for (const word of words)
+      for (const [at, digit] of lettersReadAsDigits(word.body, digits >= 6 && !word.coded)) units[word.start + at] = 0x30 + digit;
   }
 }
 
