@@ -73,6 +73,8 @@ export function decodedForm(text: string): DecodedForm | undefined {
     const [whole] = match;
     const start = match.index;
     const end = start + whole.length;
+    // A URL's password keeps its escapes: "postgres://app:Pl4nk%40Harbour@db" is one password, not an address.
+    if (whole.startsWith('%') && isInUrlUserinfo(text, start)) continue;
     const pieces = whole.startsWith('%') ? percentDecoded(whole, start) : [{ value: plainValueOf(match), start, end }];
     if (pieces === undefined || pieces.some((piece) => piece.value === undefined)) continue;
     copy(start);
@@ -83,6 +85,13 @@ export function decodedForm(text: string): DecodedForm | undefined {
   copy(text.length);
   return decoded === text ? undefined : { text: decoded, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
 }
+
+/** Whether `at` is inside the user and password of a URL ("scheme://user:pass@host"): after "://" and before an @. */
+function isInUrlUserinfo(text: string, at: number): boolean {
+  return userinfoBefore.test(text.slice(Math.max(0, at - 128), at)) && userinfoAfter.test(text.slice(at, at + 128));
+}
+const userinfoBefore = /:\/\/[^\s/@]*$/;
+const userinfoAfter = /^[^\s/]*@/;
 
 /** What a match other than percent-encoding stands for; undefined for a reference to no character. */
 function plainValueOf(match: RegExpExecArray): string | undefined {

@@ -68,3 +68,22 @@ describe('letters a scan or a typist put for digits', () => {
     ]);
   });
 });
+
+describe("what an encoding or a record's layout does not make personal", () => {
+  test("an organisation's mailbox written with [at] is a desk's, as when written plain (en, ko)", () => {
+    assertFound([
+      ['Our claims inbox is claims[at]healthfirst-uk[dot]co[dot]uk if you would rather email.', []],
+      ['채용 문의 recruit[at]daonsoft.co.kr 로 주세요', []],
+      ['HR contact: hr-korea [at] northwind-global [dot] com', []],
+      ['개인 메일은 jiwoo.han[at]naver[dot]com 이에요', ['EMAIL:jiwoo.han[at]naver[dot]com']],
+    ]);
+  });
+
+  test("a URL's password keeps its escapes, and a record's keys are no chat's senders (en, ko)", () => {
+    assertFound([
+      ['DB_URL=postgres://orders_rw:Pl4nk%40Harbour_22@db.internal:5432/orders', ['USERNAME:orders_rw', 'PASSWORD:Pl4nk%40Harbour_22']],
+      ['- employee_no: NA-25-0147\n  legal_name: "Priya Raman"\n  start_date: 2025-11-17\n  home_city: "Toronto"', ['PERSON:Priya Raman']],
+      ['직원: 설하늘\n  입사일: "2025-11-17"\n  home_city: "부산"', ['PERSON:설하늘']],
+    ]);
+  });
+});

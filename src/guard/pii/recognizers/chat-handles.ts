@@ -60,8 +60,12 @@ function handleLabel(text: string, turn: Turn): { handle: string; start: number 
   if (turn.speaker !== undefined || turn.labelStart === undefined) return undefined;
   const handle = text.slice(turn.labelStart, turn.wordsStart - 1).trimEnd();
   if (handle.length < 4 || handle.length > 30 || !handleShape.test(handle) || dottedWord.test(handle)) return undefined;
+  // A record's key and its value ("legal_name: \"Priya Raman\"", "start_date: 2025-11-17"), not a message.
+  if (keyedValue.test(text.slice(turn.wordsStart, turn.wordsStart + 12))) return undefined;
   return { handle, start: turn.labelStart };
 }
+/** What opens a YAML or a log record's value: a quote, a bracket or a date, which no chat message starts with. */
+const keyedValue = /^[ \t]*(?:["'[{]|\d{4}-\d{2}-\d{2})/;
 
 /**
  * @example

@@ -3,6 +3,7 @@
 import { textTrigger } from '../trigger-syllables.ts';
 import type { PiiFinding } from '../types.ts';
 import { createFinding } from './create-finding.ts';
+import { isRoleMailbox, roleMailboxScore } from './role-mailboxes.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 
 const recognizerName = 'email';
@@ -163,7 +164,11 @@ function emailAround(text: string, turn: Turn): PiiFinding | undefined {
   const weak = turn.kind === 'weak';
   if (weak && (wordsBeforeAt.has(local.toLowerCase()) || (!address.writtenDots && !looksLikeMailbox(text, { start, local }))))
     return undefined;
-  return createFinding({ type: 'EMAIL', text: text.slice(start, end), start, score: weak ? 0.8 : 0.9, recognizer: recognizerName });
+  const written = text.slice(start, end);
+  // "claims[at]healthfirst-uk[dot]co[dot]uk": a desk's mailbox, as when written plain.
+  const [mailbox, domain] = (plainEmailAddress(written) ?? '').split('@');
+  const score = domain !== undefined && isRoleMailbox(mailbox!, domain) ? roleMailboxScore : weak ? 0.8 : 0.9;
+  return createFinding({ type: 'EMAIL', text: written, start, score, recognizer: recognizerName });
 }
 
 interface AddressShape {
