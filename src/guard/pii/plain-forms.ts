@@ -131,6 +131,7 @@ export function plainForms(text: string): string {
   }
   if (text.includes('주민') || text.includes('외국인')) spelledResidentNumbers(text, unitsOf);
   if (lettersBesideDigits.test(text)) readLettersAsDigits(text, unitsOf);
+  if (hanNumeralPair.test(text)) readHanNumerals(text, unitsOf);
   lastText = text;
   // A spread of the units would exceed the argument limit on a long document.
   lastPlain = codes === undefined ? text : Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength).toString('utf16le');
@@ -402,4 +403,40 @@ function lettersReadAsDigits(word: string, readsSZB: boolean): Map<number, numbe
     }
   }
   return read;
+}
+
+/** The digit each Han numeral stands for (〇 and 零 are zero). */
+const hanNumerals = new Map<number, number>(
+  [...'〇零一二三四五六七八九'].map((numeral, index) => [numeral.charCodeAt(0), [0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9][index]!]),
+);
+/** Two Han numerals side by side, the cheap test before the search. */
+const hanNumeralPair = /[〇零一二三四五六七八九]{2}/;
+/** The units of a date after which one Han numeral is a digit ("五月", "二日"). */
+const dateUnits: ReadonlySet<number> = new Set([...'年月日'].map((unit) => unit.charCodeAt(0)));
+
+/**
+ * Writes into `units` the digits of numbers written in Han numerals digit by digit ("八八〇九二三-六一七四〇二九", "〇一〇-
+ * 三八七二-五五一九", "一九九三年 五月 二日"): a run of two numerals or more, or one before a date's unit. A single
+ * numeral elsewhere is a word or a name's ("三郎"), and counting with 十 or 百 is no digit string.
+ *
+ * @example
+ * // plainForms('生年月日 一九九三年 五月 二日') === '生年月日 1993年 5月 2日'
+ */
+function readHanNumerals(text: string, unitsOf: () => Uint16Array): void {
+  for (let index = 0; index < text.length; index += 1) {
+    if (!hanNumerals.has(text.charCodeAt(index))) continue;
+    let end = index;
+    while (end < text.length && hanNumerals.has(text.charCodeAt(end))) end += 1;
+    const counted = isHanCountingNumeral(text.charCodeAt(index - 1)) || isHanCountingNumeral(text.charCodeAt(end));
+    if (!counted && (end - index >= 2 || dateUnits.has(text.charCodeAt(end)))) {
+      const units = unitsOf();
+      for (let at = index; at < end; at += 1) units[at] = 0x30 + hanNumerals.get(text.charCodeAt(at))!;
+    }
+    index = end;
+  }
+}
+
+/** 十, 百, 千 and 万, with which a number is counted rather than spelled digit by digit ("二十三"). */
+function isHanCountingNumeral(code: number): boolean {
+  return code === 0x5341 || code === 0x767e || code === 0x5343 || code === 0x4e07;
 }

@@ -320,7 +320,12 @@ export function textFeatures(text: string): TextFeatures {
     else if (code === 0x5c || code === 0x23 || code === 0x2f || code === 0x3c) flags |= textFeature.loginMark;
     else if (code >= 0xff10 && code <= 0xff5a && (code <= 0xff19 || code >= 0xff20) && (code <= 0xff3a || code >= 0xff41))
       flags |= textFeature.fullwidthForm;
-    else if (code >= 0x3400 && code <= 0x9fff) flags |= textFeature.hanCharacter;
+    else if (code >= 0x3400 && code <= 0x9fff) {
+      flags |= textFeature.hanCharacter;
+      // Two Han numerals side by side ("八八〇九二三"): `plainForms` reads them as digits.
+      if (isHanNumeral(code) && isHanNumeral(text.charCodeAt(index + 1))) triggers |= textTrigger.disguisedNumber;
+    } else if (code === 0x3007 && isHanNumeral(text.charCodeAt(index + 1)))
+      triggers |= textTrigger.disguisedNumber; // 〇
     else if (code >= 0x3041 && code <= 0x30ff) flags |= textFeature.kana;
     else if (code === 0x01a1) flags |= textFeature.vietnameseHornO | textFeature.accentedLatin;
     else if (mayBeAccentedLetter(code)) flags |= textFeature.accentedLatin;
@@ -382,4 +387,21 @@ function mayEndClosingLine(text: string, lineBreak: number): boolean {
   if (last !== 0x65 && last !== 0x73 && last !== 0x74 && last !== 0x75 && last !== 0x79) return false;
   for (const closing of closingEnds) if (end >= closing.length && text.startsWith(closing, end - closing.length)) return true;
   return false;
+}
+
+/** A Han numeral of a digit: 〇, 零, 一 … 九. Comparisons, since the pass asks at every Han character. */
+function isHanNumeral(code: number): boolean {
+  return (
+    code === 0x3007 ||
+    code === 0x96f6 ||
+    code === 0x4e00 ||
+    code === 0x4e8c ||
+    code === 0x4e09 ||
+    code === 0x56db ||
+    code === 0x4e94 ||
+    code === 0x516d ||
+    code === 0x4e03 ||
+    code === 0x516b ||
+    code === 0x4e5d
+  );
 }

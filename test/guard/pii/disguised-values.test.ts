@@ -87,3 +87,17 @@ describe("what an encoding or a record's layout does not make personal", () => {
     ]);
   });
 });
+
+describe('numbers written in Han numerals digit by digit', () => {
+  test('a registration number, a phone and a birth date (ko, en)', () => {
+    assertFound([
+      ['Foreigner registration no.: 八八〇九二三-六一七四〇二九', ['FRN:八八〇九二三-六一七四〇二九']],
+      ['피보험자 휴대폰: 〇一〇-三八七二-五五一九', ['PHONE:〇一〇-三八七二-五五一九']],
+      ['생년월일: 一九九三年 五月 二日', ['DATE_OF_BIRTH:一九九三年 五月 二日']],
+    ]);
+  });
+
+  test('a numeral in a name and a number counted with 十 stay as written (en)', () => {
+    assertFound([['Guest: 山田 三郎, age 二十三, room 1204', []]], 'DATE_OF_BIRTH');
+  });
+});
