@@ -116,7 +116,7 @@ function isAttached(text: string, start: number, end: number): boolean {
   );
 }
 
-/** A field's name: a key before its value, a key's value in a log, a placeholder, or a header row's cell. */
+/** A field's name: a key before its value, a key's value in a log, a placeholder, a header row's cell or an SQL column. */
 function isFieldName(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 3);
   if (/^["']?[ \t]*[=:]/.test(after) || after.startsWith('}}')) return true;
@@ -124,5 +124,7 @@ function isFieldName(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end);
   const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
-  return headerRow.test(line) && !/\d/.test(line);
+  return (headerRow.test(line) && !/\d/.test(line)) || sqlColumnList.test(text.slice(Math.max(0, start - 400), start));
 }
+/** An SQL statement's list of columns, open before the word ("INSERT INTO customers (id, full_name, …"). */
+const sqlColumnList = /\b(?:INSERT\s+INTO|insert\s+into)\s+[\w."`]+\s*\([^()']*$/;

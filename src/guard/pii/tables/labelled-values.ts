@@ -1,7 +1,8 @@
-// Every value in a text whose label stands apart from it: the cells of pasted tables under their headers and the fields
-// of JSON objects under their keys. The name search and the identifier search both read them.
+// Every value in a text whose label stands apart from it: the cells of pasted tables under their headers, the fields of
+// JSON objects under their keys and the values of SQL rows under their columns. The name search and the identifier search both read them.
 import { rememberLastText } from '../last-text-memo.ts';
 import { jsonFieldsIn } from './json-fields.ts';
+import { sqlRowsIn } from './sql-rows.ts';
 import type { LabelledCell } from './labelled-cell.ts';
 import { cellsUnderHeaders, mayHoldTable, tablesIn } from './pasted-tables.ts';
 
@@ -20,11 +21,12 @@ export const labelledCellsIn = rememberLastText((text: string): readonly Labelle
     firstColumn += table.columns.length;
   }
   for (const field of jsonFieldsIn(text)) cells.push(field);
+  for (const value of sqlRowsIn(text)) cells.push(value);
   return cells;
 });
 
 /**
- * Whether `text` holds a table whose header names a column, or a JSON field whose key names its value: the cheap test
+ * Whether `text` holds a table whose header names a column, or a JSON field or an SQL row whose key names its value: the cheap test
  * before the searches.
  *
  * @example
@@ -32,5 +34,5 @@ export const labelledCellsIn = rememberLastText((text: string): readonly Labelle
  * mayHoldLabelledCells('배송 언제 와요?'); // false
  */
 export function mayHoldLabelledCells(text: string): boolean {
-  return mayHoldTable(text) || jsonFieldsIn(text).length > 0;
+  return mayHoldTable(text) || jsonFieldsIn(text).length > 0 || sqlRowsIn(text).length > 0;
 }
