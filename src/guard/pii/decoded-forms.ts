@@ -12,17 +12,23 @@ export interface DecodedForm {
   starts: Int32Array;
   /** Where in the original text the character at each index of `text` ends. */
   ends: Int32Array;
+  /** The words spelled letter by letter, as spans of `text` ("PRYCE" of "P-R-Y-C-E"). */
+  spelled: ReadonlyArray<{ start: number; end: number }>;
 }
 
-/** A character that may open an encoded form: %, &, a backslash, one that does not show, a symbol between groups. */
-const mayHoldEncodedForm = /[%&\\\u00a0\u00ad\u200b-\u200d\u2060\u202f\ufeff•‧·∙●▪◦\ud83c-\ud83e]/;
+/**
+ * A character that may open an encoded form: %, &, a backslash, one that does not show, a symbol between groups, a letter
+ * between hyphens.
+ */
+const mayHoldEncodedForm = /-[A-Za-z]-|[%&\\\u00a0\u00ad\u200b-\u200d\u2060\u202f\ufeff•‧·∙●▪◦\ud83c-\ud83e]/;
 /**
  * Each encoded form, one alternative each: a run of percent-encoded bytes; an HTML character reference; JSON's \uXXXX and
  * an escaped quote or slash (however many backslashes nesting put before them); a character that does not show; a
- * no-break space; a symbol or an emoji between two groups of digits ("88 · 2 days ago" is none).
+ * no-break space; a symbol or an emoji between two groups of digits ("88 · 2 days ago" is none); a word spelled
+ * letter by letter ("P-R-Y-C-E").
  */
 const encodedForm =
-  /(?:%[0-9A-Fa-f]{2})+|&(?:#(\d{1,7})|#[xX]([0-9A-Fa-f]{1,6})|(nbsp|amp|quot|apos|lt|gt|shy|middot|ndash|mdash|hyphen));|\\+u([0-9A-Fa-f]{4})|\\+(["/])|[\u00ad\u200b-\u200d\u2060\ufeff]|[\u00a0\u202f]|(?<=[0-9]{2})[ \t]*(?:[•‧·∙●▪◦]|[\ud83c-\ud83e][\udc00-\udfff]\ufe0f?)[ \t]*(?=[0-9]{2})/g;
+  /(?:%[0-9A-Fa-f]{2})+|&(?:#(\d{1,7})|#[xX]([0-9A-Fa-f]{1,6})|(nbsp|amp|quot|apos|lt|gt|shy|middot|ndash|mdash|hyphen));|\\+u([0-9A-Fa-f]{4})|\\+(["/])|[\u00ad\u200b-\u200d\u2060\ufeff]|[\u00a0\u202f]|(?<=[0-9]{2})[ \t]*(?:[•‧·∙●▪◦]|[\ud83c-\ud83e][\udc00-\udfff]\ufe0f?)[ \t]*(?=[0-9]{2})|(?<![\w-])[A-Za-z](?:-[A-Za-z]){2,}(?![\w-])/g;
 const namedReferences: Readonly<Record<string, string>> = {
   nbsp: ' ',
   amp: '&',
@@ -51,6 +57,7 @@ export function decodedForm(text: string): DecodedForm | undefined {
   let decoded = '';
   const starts: number[] = [];
   const ends: number[] = [];
+  const spelled: { start: number; end: number }[] = [];
   let copied = 0;
   const copy = (to: number): void => {
     for (let index = copied; index < to; index += 1) {
@@ -78,12 +85,13 @@ export function decodedForm(text: string): DecodedForm | undefined {
     const pieces = whole.startsWith('%') ? percentDecoded(whole, start) : [{ value: plainValueOf(match), start, end }];
     if (pieces === undefined || pieces.some((piece) => piece.value === undefined)) continue;
     copy(start);
+    if (spelledLetters.test(whole)) spelled.push({ start: decoded.length, end: decoded.length + pieces[0]!.value!.length });
     for (const piece of pieces) put(piece.value!, piece.start, piece.end);
     copied = end;
   }
   if (copied === 0) return undefined;
   copy(text.length);
-  return decoded === text ? undefined : { text: decoded, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  return decoded === text ? undefined : { text: decoded, starts: Int32Array.from(starts), ends: Int32Array.from(ends), spelled };
 }
 
 /** Whether `at` is inside the user and password of a URL ("scheme://user:pass@host"): after "://" and before an @. */
@@ -107,10 +115,13 @@ function plainValueOf(match: RegExpExecArray): string | undefined {
   if (named !== undefined) return namedReferences[named];
   if (quoted !== undefined) return quoted;
   if (whole === '\u00a0' || whole === '\u202f') return ' ';
+  if (spelledLetters.test(whole)) return whole.replaceAll('-', '');
   // What does not show reads as nothing; a separator between a number's groups, as a hyphen.
   return invisible.test(whole) ? '' : '-';
 }
 
+/** A word spelled letter by letter, a hyphen between ("K-O-W-A-L-C-Z-Y-K"). */
+const spelledLetters = /^[A-Za-z](?:-[A-Za-z])+$/;
 /** A character that does not show: a soft hyphen, a zero-width space or joiner, a word joiner, a byte-order mark. */
 const invisible = /^[\u00ad\u200b-\u200d\u2060\ufeff]$/;
 

@@ -46,6 +46,7 @@ import { addNamesInOtherScripts } from './names-in-other-scripts.ts';
 import { addRepeatsOfNamesInCapitals } from './names/repeated-names.ts';
 import { addHangulSpellingsOfForeignNames } from './hangul-spellings-of-foreign-names.ts';
 import { decodedForm, type DecodedForm } from './decoded-forms.ts';
+import { addSpelledNames } from './names/spelled-names.ts';
 import { addHangulRepeatsOfForeignNames } from './hangul-repeats-of-foreign-names.ts';
 import { personNameRecognizer } from './names/index.ts';
 import { findNamesInXmlElements } from './names/xml-name-elements.ts';
@@ -209,7 +210,11 @@ export function scanPii(text: string, options: ScanPiiOptions = {}): PiiFinding[
   // "jane%40gmail.com", "010&nbsp;1234", "880314\u200b-2146804", "010🍀4471🍀9082": found in the decoded text, each finding
   // spanning the characters as written.
   const decoded = decodedForm(text);
-  if (decoded !== undefined) return scanPii(decoded.text, options).map((finding) => findingAsWritten(finding, decoded, text));
+  if (decoded !== undefined) {
+    const findings = scanPii(decoded.text, options);
+    if (options.types === undefined || options.types.includes('PERSON')) addSpelledNames(decoded.text, decoded.spelled, findings);
+    return findings.map((finding) => findingAsWritten(finding, decoded, text));
+  }
   // "０１０-１２３４-５６７８", "공일공 일이삼사 오육칠팔": found as the plain forms, each finding holding the text as written.
   const plain = plainFormsOf(text);
   if (plain !== text) return scanPii(plain, options).map((finding) => ({ ...finding, text: text.slice(finding.start, finding.end) }));

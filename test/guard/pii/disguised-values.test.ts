@@ -101,3 +101,20 @@ describe('numbers written in Han numerals digit by digit', () => {
     assertFound([['Guest: 山田 三郎, age 二十三, room 1204', []]], 'DATE_OF_BIRTH');
   });
 });
+
+describe('a name spelled letter by letter', () => {
+  test('after the name it spells, or after a word that asks for a spelling (en, ko)', () => {
+    assertFound(
+      [
+        ["Caller: Owen Pryce, that's P-R-Y-C-E.", ['PERSON:Owen Pryce', 'PERSON:P-R-Y-C-E']],
+        ['Customer: surname O-Y-E-L-A-R-A-N, given name Folake.', ['PERSON:O-Y-E-L-A-R-A-N', 'PERSON:Folake']],
+        ['여권에는 N-G-U-Y-E-N V-A-N T-H-A-N-H 으로 돼 있어요', ['PERSON:N-G-U-Y-E-N V-A-N T-H-A-N-H']],
+      ],
+      'PERSON',
+    );
+  });
+
+  test("an abbreviation's letters name no one (en)", () => {
+    assertFound([['the U-S-A roaming plan, a T-shirt and an e-mail receipt', []]]);
+  });
+});

@@ -40,7 +40,7 @@ describe('names on cards and introductions', () => {
       ['Hallo Jonas, 관리비 보냈어', ['Jonas']],
       ['Mum it’s Élodie!! phone fell in the lake', ['Élodie']],
       // The first name said again is the same person's, found as a subject ("Niamh is").
-      ["CALLER: Yeah it's Niamh Ó Briain. Niamh is N-I-A-M-H.", ['Niamh Ó Briain', 'Niamh']],
+      ["CALLER: Yeah it's Niamh Ó Briain. Niamh is N-I-A-M-H.", ['Niamh Ó Briain', 'Niamh', 'N-I-A-M-H']],
       ['[00:03:52] Customer: It’s Jack, MORGA001100JM9PQ, he was born in 2009', ['Jack']],
       ['Halloween party at 8', []],
       ['Agent: It’s Tuesday at 3pm', []],
