@@ -514,6 +514,7 @@ test('a name found once is a name wherever a text of lines writes it again; a fi
   assert.deepEqual(found('AGENT: Thank you.\nCALLER: Babatunde Oyelaran. Oyelaran is O-Y-E-L-A-R-A-N.'), [
     'PERSON:Babatunde Oyelaran',
     'PERSON:Oyelaran',
+    'PERSON:O-Y-E-L-A-R-A-N',
   ]);
   assert.deepEqual(found('상담원: 김민수 고객님 맞으시죠?\n고객: 네, 민수 씨라고 불러 주세요'), ['PERSON:김민수', 'PERSON:민수']);
   assert.deepEqual(found('Kind regards,\nOwen Pritchard\nPritchard Joinery Ltd'), ['PERSON:Owen Pritchard']);
