@@ -333,6 +333,10 @@ function turnAt(text: string, line: { lineStart: number; lineEnd: number }): Tur
       const staffSender = senderAfterRole(text.slice(start + 1, close), start + 1);
       if (staffSender !== undefined && deskOrRoleEnding.test(text.slice(start + 1, staffSender.start).trimEnd()))
         return { lineStart: line.lineStart, lineEnd: line.lineEnd, wordsStart: close + 1, speaker: staffSender, needsSecondTurn: false };
+      // "[큰딸 은정] …", "[신입 엄태준] …": a family's or a newcomer's word before a name, in a group chat that names its
+      // members so; a given name alone when it speaks twice.
+      const member = familyOrNewcomerSender(text.slice(start + 1, close), start + 1);
+      if (member !== undefined) return { lineStart: line.lineStart, lineEnd: line.lineEnd, wordsStart: close + 1, ...member };
       // "[09:14] Chidinma Okeke: …", "[#backend] 조현수: …": a time or a channel before the speaker makes the text a chat.
       start = close + 1;
       while (start < line.lineEnd && text.charCodeAt(start) === 0x20) start += 1;
@@ -399,6 +403,19 @@ const staffRoleThenName =
 /** The last word of a desk or a role before a staff member's name in a chat's bracket ("인사팀", "세무회계 담당"). */
 const deskOrRoleEnding =
   /(?:팀|부|과|실|센터|담당|담당자|매니저|상담원|상담사|주임|대리|과장|차장|부장|실장|원장|선생님|쌤|코치|기사|간호사|약사)$/;
+
+/** A family's or a newcomer's word before a group chat member's name ("큰딸", "막내", "신입"). */
+const familyOrNewcomerWord =
+  /^(?:신입|인턴|큰딸|작은딸|막내|첫째|둘째|셋째|큰아들|작은아들|엄마|아빠|언니|오빠|누나|형|동생|할머니|할아버지|이모|고모|삼촌|사촌|큰며느리|사위)$/;
+
+/** The name after a family's or a newcomer's word: a full name, or a given name that must speak twice. */
+function familyOrNewcomerSender(words: string, start: number): Pick<Turn, 'speaker' | 'needsSecondTurn'> | undefined {
+  if (!familyOrNewcomerWord.test(words.slice(0, words.indexOf(' ')))) return undefined;
+  const full = senderAfterRole(words, start);
+  if (full !== undefined) return { speaker: full, needsSecondTurn: false };
+  const given = givenNameAfterRole(words, start);
+  return given === undefined ? undefined : { speaker: given, needsSecondTurn: true };
+}
 
 /** A role or a shop before a timed sender's full name ("[원장 류지환] [오후 6:02]", "[그린카센터 강민석] [오후 2:41]"). */
 function senderAfterRole(words: string, start: number): Turn['speaker'] {
