@@ -25,8 +25,19 @@ export function findSpacedNumbers(text: string): SpelledNumber[] {
     if (run.longestGroup !== 1 || run.digits < fewestLoneDigits || run.start < readTo) continue;
     let start = run.start;
     while (start > 0 && isSpacedNumberCharacter(text.charCodeAt(start - 1))) start -= 1;
+    // A document's letters spaced as its digits are ("M 3 8 1 7 4 0 5 2", "G K 4 8 2 9 1 7"): up to three, each alone.
+    for (let letters = 0; letters < 5; letters += 1) {
+      const letter = loneCapitalBefore(text, start);
+      if (letter === -1) break;
+      start = letter;
+    }
+    // … and after or among them ("J G 1 0 3 8 4 7 C", "R E I D 9 8 0 3 1 2 5 C 9 9 J Z").
     let end = run.end;
-    while (end < text.length && isSpacedNumberCharacter(text.charCodeAt(end))) end += 1;
+    for (let letters = 0; ; letters += 1) {
+      while (end < text.length && isSpacedNumberCharacter(text.charCodeAt(end))) end += 1;
+      if (letters === 5 || !isLoneCapitalAt(text, end)) break;
+      end += 1;
+    }
     readTo = end;
     const number = spacedNumberIn(text, start, end);
     if (number !== undefined) numbers.push(number);
@@ -37,9 +48,9 @@ export function findSpacedNumbers(text: string): SpelledNumber[] {
 /** The number between `from` and `to` when its digits stand apart: groups of one or two digits, enough of them alone. */
 function spacedNumberIn(text: string, from: number, to: number): SpelledNumber | undefined {
   let start = from;
-  while (start < to && !isAsciiDigit(text.charCodeAt(start))) start += 1;
+  while (start < to && !isAsciiDigit(text.charCodeAt(start)) && !isCapital(text.charCodeAt(start))) start += 1;
   let end = to;
-  while (end > start && !isAsciiDigit(text.charCodeAt(end - 1))) end -= 1;
+  while (end > start && !isAsciiDigit(text.charCodeAt(end - 1)) && !isCapital(text.charCodeAt(end - 1))) end -= 1;
   let digits = '';
   const sources: Array<{ start: number; end: number }> = [];
   let group = 0;
@@ -66,4 +77,21 @@ function spacedNumberIn(text: string, from: number, to: number): SpelledNumber |
 /** A digit, a blank, or a mark a number's groups stand apart by (a slash, a dot, a hyphen). */
 function isSpacedNumberCharacter(code: number): boolean {
   return isAsciiDigit(code) || code === 0x20 || code === 0x2f || code === 0x2e || code === 0x2d;
+}
+
+/** Where a capital letter alone stands before `at`, across blanks ("M" of "M 3 8 1 …"); -1 when none does. */
+function loneCapitalBefore(text: string, at: number): number {
+  let letter = at - 1;
+  while (letter >= 0 && text.charCodeAt(letter) === 0x20) letter -= 1;
+  if (text.charCodeAt(letter + 1) !== 0x20 || !isCapital(text.charCodeAt(letter)) || /[A-Za-z0-9]/.test(text.charAt(letter - 1))) return -1;
+  return letter;
+}
+
+/** A capital letter alone at `at`, after a blank and before a blank or the end of a word ("C" of "… 4 7 C"). */
+function isLoneCapitalAt(text: string, at: number): boolean {
+  return text.charCodeAt(at - 1) === 0x20 && isCapital(text.charCodeAt(at)) && !/[A-Za-z0-9]/.test(text.charAt(at + 1));
+}
+
+function isCapital(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
 }

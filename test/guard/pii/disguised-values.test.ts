@@ -118,3 +118,17 @@ describe('a name spelled letter by letter', () => {
     assertFound([['the U-S-A roaming plan, a T-shirt and an e-mail receipt', []]]);
   });
 });
+
+describe("a document's letters and digits spaced one by one", () => {
+  test('a passport, a national insurance number and a licence with their letters (ko, en)', () => {
+    assertFound([
+      ['여권번호: M 3 8 1 7 4 0 5 2', ['PASSPORT:M 3 8 1 7 4 0 5 2']],
+      ['National Insurance no: J G 1 0 3 8 4 7 C', ['UK_NINO:J G 1 0 3 8 4 7 C']],
+      ['The licence number is R E I D 9 8 0 3 1 2 5 C 9 9 J Z.', ['DRIVER_LICENSE:R E I D 9 8 0 3 1 2 5 C 9 9 J Z']],
+    ]);
+  });
+
+  test('a letter that ends a word stays out, and spaced digits without a label are nothing (en)', () => {
+    assertFound([['Table 4 B 1 2 3 4 5 6 seats, row A 2 3', []]]);
+  });
+});
