@@ -184,3 +184,15 @@ test("a desk's word right before its number (Office, Billing, HR) marks the orga
   assert.deepEqual(ofType('사업자등록번호 124-81-45336 | 수원시 영통구 | HR 031-8041-2270 (ext. 3)', 'PHONE'), []);
   assert.deepEqual(ofType('Office: 020 231 7745 / Mobile: 07862 530117', 'PHONE'), ['PHONE:07862 530117']);
 });
+
+test('where a business receives its customers is its own address; a return pickup and a delivery address are the customer’s (en, ko)', () => {
+  assert.deepEqual(ofType('Please bring your ID to the Euljiro branch, 35 Eulji-ro, Jung-gu, which opens at 09:00.', 'ADDRESS'), []);
+  assert.deepEqual(ofType('Or visit us at 177 Itaewon-ro, Yongsan-gu.', 'ADDRESS'), []);
+  assert.deepEqual(ofType('임대폰은 가까운 대리점(서울 중구 을지로 65 1층)에서 받으실 수 있어요.', 'ADDRESS'), []);
+  assert.deepEqual(ofType('회수지: 부산광역시 해운대구 센텀중앙로 78, 센텀그린타워 1811호', 'ADDRESS'), [
+    'ADDRESS:부산광역시 해운대구 센텀중앙로 78, 센텀그린타워 1811호',
+  ]);
+  assert.deepEqual(ofType('Call me on 512-633-0847. We are at 7104 Shoal Creek Blvd, Austin, TX 78757.', 'ADDRESS'), [
+    'ADDRESS:7104 Shoal Creek Blvd, Austin, TX 78757',
+  ]);
+});
