@@ -26,3 +26,40 @@ export function ibanRemainder(iban: string): number {
   const rearranged = `${compact.slice(4)}${compact.slice(0, 4)}`.replace(/[A-Z]/g, (letter) => String(letter.charCodeAt(0) - 55));
   return [...rearranged].reduce((remainder, digit) => (remainder * 10 + Number(digit)) % 97, 0);
 }
+
+/** Korean digit words and Han numerals, and the letters a scan puts for digits, as the digits they stand for. */
+const digitLookalikes: Readonly<Record<string, string>> = {
+  ...Object.fromEntries([...'공영일이삼사오육칠팔구'].map((word, index) => [word, String([0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9][index])])),
+  ...Object.fromEntries([...'〇零一二三四五六七八九'].map((numeral, index) => [numeral, String([0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9][index])])),
+  O: '0',
+  o: '0',
+  l: '1',
+  I: '1',
+  S: '5',
+  Z: '2',
+  B: '8',
+};
+
+/**
+ * A disguised value's plain form, as a writer of the hand-written rounds checked it: HTML references and percent-encoding
+ * decoded, fullwidth forms made ASCII, characters that do not show and quoting marks dropped, and (with `digitsOnly`) digit words, Han numerals and look-alike letters read
+ * as digits, everything else dropped.
+ *
+ * @example
+ * plainValue('4633-B326-1936-2968', { digitsOnly: true }); // '4633832619362968'
+ */
+export function plainValue(value: string, options: { digitsOnly?: boolean } = {}): string {
+  const ascii = value
+    .replace(/&#(\d+);|&#x([0-9a-f]+);/gi, (_, decimal: string | undefined, hex: string | undefined) =>
+      String.fromCodePoint(decimal !== undefined ? Number(decimal) : Number.parseInt(hex!, 16)),
+    )
+    .replace(/&nbsp;/g, ' ')
+    .replace(/(?:%[0-9A-Fa-f]{2})+/g, (encoded) => decodeURIComponent(encoded))
+    .replace(/[\uff01-\uff5e]/g, (character) => String.fromCharCode(character.charCodeAt(0) - 0xfee0))
+    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]|\n>[ \t]?/g, '');
+  if (options.digitsOnly !== true) return ascii;
+  return [...ascii]
+    .map((character) => digitLookalikes[character] ?? character)
+    .join('')
+    .replace(/\D/g, '');
+}
