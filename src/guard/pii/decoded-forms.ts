@@ -17,18 +17,33 @@ export interface DecodedForm {
 }
 
 /**
- * A character that may open an encoded form: %, &, a backslash, one that does not show, a symbol between groups, a letter
- * between hyphens.
+ * What may open an encoded form: %, &, a backslash, a character that does not show, a hyphen that keeps its line, a
+ * keycap, a symbol between groups, a letter between hyphens, a slash, a dash or an underscore between digits.
  */
-const mayHoldEncodedForm = /-[A-Za-z]-|[%&\\\u00a0\u00ad\u200b-\u200d\u2060\u202f\ufeff•‧·∙●▪◦\ud83c-\ud83e]/;
-/**
- * Each encoded form, one alternative each: a run of percent-encoded bytes; an HTML character reference; JSON's \uXXXX and
- * an escaped quote or slash (however many backslashes nesting put before them); a character that does not show; a
- * no-break space; a symbol or an emoji between two groups of digits ("88 · 2 days ago" is none); a word spelled
- * letter by letter ("P-R-Y-C-E").
- */
-const encodedForm =
-  /(?:%[0-9A-Fa-f]{2})+|&(?:#(\d{1,7})|#[xX]([0-9A-Fa-f]{1,6})|(nbsp|amp|quot|apos|lt|gt|shy|middot|ndash|mdash|hyphen));|\\+u([0-9A-Fa-f]{4})|\\+(["/])|[\u00ad\u200b-\u200d\u2060\ufeff]|[\u00a0\u202f]|(?<=[0-9]{2})[ \t]*(?:[•‧·∙●▪◦]|[\ud83c-\ud83e][\udc00-\udfff]\ufe0f?)[ \t]*(?=[0-9]{2})|(?<![\w-])[A-Za-z](?:-[A-Za-z]){2,}(?![\w-])/g;
+const mayHoldEncodedForm =
+  /-[A-Za-z]-|[%&\\\u00a0\u00ad\u200b-\u200d\u2010\u2011\u2060\u202f\ufeff•‧·∙●▪◦\ud83c-\ud83e]|\u20e3|\d[ \t]*\/[ \t]*\d{3}|\d_\d|\d[ \t]+[—–]/;
+/** Each encoded form, one alternative each, its named group saying which. */
+const encodedForm = new RegExp(
+  [
+    // A run of percent-encoded bytes ("%40", "%EC%A0%95").
+    String.raw`(?<percent>(?:%[0-9A-Fa-f]{2})+)`,
+    // An HTML character reference ("&#64;", "&#x40;", "&nbsp;").
+    String.raw`&(?:#(?<decimal>\d{1,7})|#[xX](?<hex>[0-9A-Fa-f]{1,6})|(?<named>nbsp|amp|quot|apos|lt|gt|shy|middot|ndash|mdash|hyphen));`,
+    // JSON's \uXXXX and an escaped quote or slash, however many backslashes nesting put before them.
+    String.raw`\\+u(?<escaped>[0-9A-Fa-f]{4})|\\+(?<quoted>["/])`,
+    // A character that does not show, a no-break space, a hyphen that keeps its line (U+2010, U+2011), a keycap ("4️⃣").
+    String.raw`(?<invisible>[\u00ad\u200b-\u200d\u2060\ufeff])|(?<space>[\u00a0\u202f])|(?<hyphen>[\u2010\u2011])|(?<keycap>[0-9#*])\ufe0f?\u20e3`,
+    // A symbol or an emoji between two groups of digits ("010🍀4471", "617•829"; "88 · 2 days ago" is none), a spaced dash
+    // between a phone's last groups or a registration number's halves ("218 — 6637", "900412 – 5079807"; a passport and a
+    // date are none), an underscore between groups of four ("5143_7164"), a slash inside a phone's groups ("(408) 391/7725").
+    String.raw`(?<separator>(?<=[0-9]{2})[ \t]*(?:[•‧·∙●▪◦]|[\ud83c-\ud83e][\udc00-\udfff]\ufe0f?)[ \t]*(?=[0-9]{2})|(?<=(?:^|[\s(])\d{3})[ \t]+[—–][ \t]+(?=\d{4}(?![\d/]))|(?<=(?:^|\s)\d{6})[ \t]+[—–][ \t]+(?=\d{7}(?!\d))|(?<=[0-9]{4})_(?=[0-9]{4})|(?<=\(\d{3}\)[ \t]?\d{3})\/(?=\d{4}(?!\d)))`,
+    // A Korean phone's groups between slashes ("010 / 2281 / 6604", "010/3347/2816").
+    String.raw`(?<slashedPhone>(?<![\d/])0\d{1,2}[ \t]*\/[ \t]*\d{3,4}[ \t]*\/[ \t]*\d{4}(?![\d/]))`,
+    // A word spelled letter by letter ("P-R-Y-C-E").
+    String.raw`(?<spelled>(?<![\w-])[A-Za-z](?:-[A-Za-z]){2,}(?![\w-]))`,
+  ].join('|'),
+  'g',
+);
 const namedReferences: Readonly<Record<string, string>> = {
   nbsp: ' ',
   amp: '&',
@@ -81,11 +96,11 @@ export function decodedForm(text: string): DecodedForm | undefined {
     const start = match.index;
     const end = start + whole.length;
     // A URL's password keeps its escapes: "postgres://app:Pl4nk%40Harbour@db" is one password, not an address.
-    if (whole.startsWith('%') && isInUrlUserinfo(text, start)) continue;
-    const pieces = whole.startsWith('%') ? percentDecoded(whole, start) : [{ value: plainValueOf(match), start, end }];
+    if (match.groups!.percent !== undefined && isInUrlUserinfo(text, start)) continue;
+    const pieces = match.groups!.percent !== undefined ? percentDecoded(whole, start) : [{ value: plainValueOf(match), start, end }];
     if (pieces === undefined || pieces.some((piece) => piece.value === undefined)) continue;
     copy(start);
-    if (spelledLetters.test(whole)) spelled.push({ start: decoded.length, end: decoded.length + pieces[0]!.value!.length });
+    if (match.groups!.spelled !== undefined) spelled.push({ start: decoded.length, end: decoded.length + pieces[0]!.value!.length });
     for (const piece of pieces) put(piece.value!, piece.start, piece.end);
     copied = end;
   }
@@ -103,7 +118,7 @@ const userinfoAfter = /^[^\s/]*@/;
 
 /** What a match other than percent-encoding stands for; undefined for a reference to no character. */
 function plainValueOf(match: RegExpExecArray): string | undefined {
-  const [whole, decimal, hex, named, escaped, quoted] = match;
+  const { decimal, hex, named, escaped, quoted, space, hyphen, keycap, separator, slashedPhone, spelled } = match.groups!;
   if (decimal !== undefined || hex !== undefined || escaped !== undefined) {
     const code = decimal !== undefined ? Number(decimal) : Number.parseInt(hex ?? escaped!, 16);
     if (code > 0x10ffff || code < 0x20) return undefined;
@@ -114,16 +129,14 @@ function plainValueOf(match: RegExpExecArray): string | undefined {
   }
   if (named !== undefined) return namedReferences[named];
   if (quoted !== undefined) return quoted;
-  if (whole === '\u00a0' || whole === '\u202f') return ' ';
-  if (spelledLetters.test(whole)) return whole.replaceAll('-', '');
-  // What does not show reads as nothing; a separator between a number's groups, as a hyphen.
-  return invisible.test(whole) ? '' : '-';
+  if (space !== undefined) return ' ';
+  if (hyphen !== undefined || separator !== undefined) return '-';
+  if (keycap !== undefined) return keycap;
+  if (slashedPhone !== undefined) return slashedPhone.replace(/[ \t]*\/[ \t]*/g, '-');
+  if (spelled !== undefined) return spelled.replaceAll('-', '');
+  // What does not show reads as nothing.
+  return '';
 }
-
-/** A word spelled letter by letter, a hyphen between ("K-O-W-A-L-C-Z-Y-K"). */
-const spelledLetters = /^[A-Za-z](?:-[A-Za-z])+$/;
-/** A character that does not show: a soft hyphen, a zero-width space or joiner, a word joiner, a byte-order mark. */
-const invisible = /^[\u00ad\u200b-\u200d\u2060\ufeff]$/;
 
 /**
  * The characters a run of percent-encoded bytes stands for, each with the span of its own bytes: a byte below 0x80 is one

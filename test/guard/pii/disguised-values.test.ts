@@ -132,3 +132,28 @@ describe("a document's letters and digits spaced one by one", () => {
     assertFound([['Table 4 B 1 2 3 4 5 6 seats, row A 2 3', []]]);
   });
 });
+
+describe("a number's groups apart by keycaps, slashes, dashes and underscores, and a web form's fields", () => {
+  test('keycaps, a phone between slashes or dashes, a card between underscores, a hyphen that keeps its line (en, ko)', () => {
+    assertFound([
+      ['Ngozi: door code is 4️⃣7️⃣1️⃣9️⃣ then #', ['PERSON:Ngozi', 'PASSWORD:4️⃣7️⃣1️⃣9️⃣']],
+      ['연락처: 010 / 2281 / 6604', ['PHONE:010 / 2281 / 6604']],
+      ['Phones: (404) 218 — 6637 (landline)', ['PHONE:(404) 218 — 6637']],
+      ['"card": 5143_7164_3124_5297, "exp": "08/28"', ['CREDIT_CARD:5143_7164_3124_5297', 'CARD_EXPIRY:08/28']],
+      ['Applicant 1: Nadia Haddad-Koenig   DOB: 1995‐02‐17', ['PERSON:Nadia Haddad-Koenig', 'DATE_OF_BIRTH:1995‐02‐17']],
+    ]);
+  });
+
+  test("a passport and a date a dash apart stay apart, and a web form's card fields are read by their names (en, ko)", () => {
+    assertFound([
+      [
+        "1) Niamh O'Sullivan – passport PB3371846 – 14/02/1990",
+        ["PERSON:Niamh O'Sullivan", 'PASSPORT:PB3371846', 'DATE_OF_BIRTH:14/02/1990'],
+      ],
+      [
+        '<div class="cust" data-name="윤재민" data-card="5337&#8209;1643&#8209;1245&#8209;2920" data-exp="09/28" data-cvc="417">',
+        ['PERSON:윤재민', 'CREDIT_CARD:5337&#8209;1643&#8209;1245&#8209;2920', 'CARD_EXPIRY:09/28', 'CARD_CVV:417'],
+      ],
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 // The fields of a JSON object pasted as text (a webhook payload, a log line, a config): a key names what its value holds,
-// as a column's header does ("dob", "passport", "db_user", "exp" beside a card); and a log's key=value pairs that name a
-// person ("cust_nm=배수아").
+// as a column's header does ("dob", "passport", "db_user", "exp" beside a card); a log's key=value pairs that name a
+// person ("cust_nm=배수아"); and a web form's fields pasted as HTML (`<input name="exp" value="11/26">`, `data-cvc="417"`).
 import { rememberLastText } from '../last-text-memo.ts';
 import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { columnHeaderWord, columnKindOf } from './column-headers.ts';
@@ -40,8 +40,9 @@ export const jsonFieldsIn = rememberLastText((text: string): readonly LabelledCe
   const keyed = hasFeatures(features, textFeature.loginMark) && text.includes('=');
   if ((!json && !keyed) || !columnHeaderWord.test(text)) return cells;
   if (keyed) addPeopleOfKeyedValues(text, cells);
-  if (!json) return cells;
   const cardSpokenOf = /card|pan|cv[vc]|카드/i.test(text);
+  if (keyed && (text.includes('<input') || text.includes(' data-'))) addHtmlFields(text, { cardSpokenOf, cells });
+  if (!json) return cells;
   // The fields of one key across a list of objects are a column ("name" of each guest), numbered below the tables' columns.
   const columns = new Map<string, number>();
   quotedField.lastIndex = 0;
@@ -108,5 +109,24 @@ function addPeopleOfKeyedValues(text: string, cells: LabelledCell[]): void {
     if (kind !== 'person' && kind !== 'generic-person') continue;
     const start = field.index + field[1]!.length + 1 + field[2]!.length;
     cells.push({ kind, start, end: start + field[3]!.length });
+  }
+}
+
+/**
+ * A web form's fields pasted as HTML: an input's name and its value (`<input name="exp" value="11/26">`), and an element's
+ * data attributes (`data-cvc="417"`), each value under its key as a JSON field's.
+ */
+const htmlField =
+  /<input\b[^<>]{0,200}?\bname="([\w-]{1,40})"[^<>]{0,200}?\bvalue="([^"<>\n]{1,120})"|\bdata-([\w-]{1,40})="([^"<>\n]{1,120})"/g;
+
+function addHtmlFields(text: string, read: { cardSpokenOf: boolean; cells: LabelledCell[] }): void {
+  htmlField.lastIndex = 0;
+  for (let field = htmlField.exec(text); field !== null; field = htmlField.exec(text)) {
+    const key = field[1] ?? field[3]!;
+    const value = field[2] ?? field[4]!;
+    const kind = columnKindOf(key);
+    if (kind === undefined || (kind === 'CARD_EXPIRY' && !read.cardSpokenOf) || value.trim() === '') continue;
+    const start = field.index + field[0].length - 1 - value.length;
+    read.cells.push({ kind, start, end: start + value.length });
   }
 }
