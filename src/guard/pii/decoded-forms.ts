@@ -17,33 +17,64 @@ export interface DecodedForm {
 }
 
 /**
- * What may open an encoded form: %, &, a backslash, a character that does not show, a hyphen that keeps its line, a
- * keycap, a symbol between groups, a letter between hyphens, a slash, a dash or an underscore between digits.
+ * The encoded forms, each with the cheap test that says a text may hold one and its alternative of the search, named
+ * groups saying which form matched. Only the forms a text may hold are searched for: a pattern that opens with any letter
+ * (a spelled word) or looks behind for digits costs every text at every character.
  */
-const mayHoldEncodedForm =
-  /-[A-Za-z]-|[%&\\\u00a0\u00ad\u200b-\u200d\u2010\u2011\u2060\u202f\ufeff•‧·∙●▪◦\ud83c-\ud83e]|\u20e3|\d[ \t]*\/[ \t]*\d{3}|\d_\d|\d[ \t]+[—–]/;
-/** Each encoded form, one alternative each, its named group saying which. */
-const encodedForm = new RegExp(
-  [
-    // A run of percent-encoded bytes ("%40", "%EC%A0%95").
-    String.raw`(?<percent>(?:%[0-9A-Fa-f]{2})+)`,
-    // An HTML character reference ("&#64;", "&#x40;", "&nbsp;").
-    String.raw`&(?:#(?<decimal>\d{1,7})|#[xX](?<hex>[0-9A-Fa-f]{1,6})|(?<named>nbsp|amp|quot|apos|lt|gt|shy|middot|ndash|mdash|hyphen));`,
-    // JSON's \uXXXX and an escaped quote or slash, however many backslashes nesting put before them.
-    String.raw`\\+u(?<escaped>[0-9A-Fa-f]{4})|\\+(?<quoted>["/])`,
-    // A character that does not show, a no-break space, a hyphen that keeps its line (U+2010, U+2011), a keycap ("4️⃣").
-    String.raw`(?<invisible>[\u00ad\u200b-\u200d\u2060\ufeff])|(?<space>[\u00a0\u202f])|(?<hyphen>[\u2010\u2011])|(?<keycap>[0-9#*])\ufe0f?\u20e3`,
-    // A symbol or an emoji between two groups of digits ("010🍀4471", "617•829"; "88 · 2 days ago" is none), a spaced dash
-    // between a phone's last groups or a registration number's halves ("218 — 6637", "900412 – 5079807"; a passport and a
-    // date are none), an underscore between groups of four ("5143_7164"), a slash inside a phone's groups ("(408) 391/7725").
-    String.raw`(?<separator>(?<=[0-9]{2})[ \t]*(?:[•‧·∙●▪◦]|[\ud83c-\ud83e][\udc00-\udfff]\ufe0f?)[ \t]*(?=[0-9]{2})|(?<=(?:^|[\s(])\d{3})[ \t]+[—–][ \t]+(?=\d{4}(?![\d/]))|(?<=(?:^|\s)\d{6})[ \t]+[—–][ \t]+(?=\d{7}(?!\d))|(?<=[0-9]{4})_(?=[0-9]{4})|(?<=\(\d{3}\)[ \t]?\d{3})\/(?=\d{4}(?!\d)))`,
-    // A Korean phone's groups between slashes ("010 / 2281 / 6604", "010/3347/2816").
-    String.raw`(?<slashedPhone>(?<![\d/])0\d{1,2}[ \t]*\/[ \t]*\d{3,4}[ \t]*\/[ \t]*\d{4}(?![\d/]))`,
-    // A word spelled letter by letter ("P-R-Y-C-E").
-    String.raw`(?<spelled>(?<![\w-])[A-Za-z](?:-[A-Za-z]){2,}(?![\w-]))`,
-  ].join('|'),
-  'g',
-);
+const forms: ReadonlyArray<{ mayHold: RegExp; pattern: string }> = [
+  // A run of percent-encoded bytes ("%40", "%EC%A0%95").
+  { mayHold: /%[0-9A-Fa-f]{2}/, pattern: String.raw`(?<percent>(?:%[0-9A-Fa-f]{2})+)` },
+  // An HTML character reference ("&#64;", "&#x40;", "&nbsp;").
+  {
+    mayHold: /&#|&[a-z]{2,6};/,
+    pattern: String.raw`&(?:#(?<decimal>\d{1,7})|#[xX](?<hex>[0-9A-Fa-f]{1,6})|(?<named>nbsp|amp|quot|apos|lt|gt|shy|middot|ndash|mdash|hyphen));`,
+  },
+  // JSON's \uXXXX and an escaped quote or slash, however many backslashes nesting put before them.
+  { mayHold: /\\/, pattern: String.raw`\\+u(?<escaped>[0-9A-Fa-f]{4})|\\+(?<quoted>["/])` },
+  // A character that does not show, a no-break space, a hyphen that keeps its line (U+2010, U+2011), a keycap ("4️⃣").
+  {
+    mayHold: /[\u00a0\u00ad\u200b-\u200d\u2010\u2011\u2060\u202f\ufeff]|\u20e3/,
+    pattern: String.raw`(?<invisible>[\u00ad\u200b-\u200d\u2060\ufeff])|(?<space>[\u00a0\u202f])|(?<hyphen>[\u2010\u2011])|(?<keycap>[0-9#*])\ufe0f?\u20e3`,
+  },
+  // A symbol or an emoji between two groups of digits ("010🍀4471", "617•829"; "88 · 2 days ago" is none), a spaced dash
+  // between a phone's last groups or a registration number's halves ("218 — 6637", "900412 – 5079807"; a passport and a
+  // date are none), an underscore between groups of four ("5143_7164"), a slash inside a phone's groups ("(408) 391/7725").
+  {
+    mayHold: /[•‧·∙●▪◦\ud83c-\ud83e]|\d_\d|\d[ \t]+[—–]|\d\/\d{4}/,
+    pattern: String.raw`(?<separator>(?<=[0-9]{2})[ \t]*(?:[•‧·∙●▪◦]|[\ud83c-\ud83e][\udc00-\udfff]\ufe0f?)[ \t]*(?=[0-9]{2})|(?<=(?:^|[\s(])\d{3})[ \t]+[—–][ \t]+(?=\d{4}(?![\d/]))|(?<=(?:^|\s)\d{6})[ \t]+[—–][ \t]+(?=\d{7}(?!\d))|(?<=[0-9]{4})_(?=[0-9]{4})|(?<=\(\d{3}\)[ \t]?\d{3})\/(?=\d{4}(?!\d)))`,
+  },
+  // A Korean phone's groups between slashes ("010 / 2281 / 6604", "010/3347/2816").
+  {
+    mayHold: /0\d{1,2}[ \t]*\/[ \t]*\d{3}/,
+    pattern: String.raw`(?<slashedPhone>(?<![\d/])0\d{1,2}[ \t]*\/[ \t]*\d{3,4}[ \t]*\/[ \t]*\d{4}(?![\d/]))`,
+  },
+  // A word spelled letter by letter ("P-R-Y-C-E").
+  { mayHold: /-[A-Za-z]-/, pattern: String.raw`(?<spelled>(?<![\w-])[A-Za-z](?:-[A-Za-z]){2,}(?![\w-]))` },
+];
+/** The search for each set of forms a text may hold, by the set's bits, built when first asked for. */
+const searches = new Map<number, RegExp>();
+/** Any character an encoded form may open with: most texts hold none, and cost this test alone. */
+const mayHoldEncodedForm = /[%&\\\u00a0\u00ad\u200b-\u200d\u2010\u2011\u2060\u202f\ufeff•‧·∙●▪◦\ud83c-\ud83e_—–/]|\u20e3|-[A-Za-z]-/;
+
+/** The search for the forms `text` may hold, or undefined when it may hold none. */
+function searchFor(text: string): RegExp | undefined {
+  if (!mayHoldEncodedForm.test(text)) return undefined;
+  let bits = 0;
+  for (let index = 0; index < forms.length; index += 1) if (forms[index]!.mayHold.test(text)) bits |= 1 << index;
+  if (bits === 0) return undefined;
+  let search = searches.get(bits);
+  if (search === undefined) {
+    search = new RegExp(
+      forms
+        .filter((_, index) => (bits & (1 << index)) !== 0)
+        .map((form) => form.pattern)
+        .join('|'),
+      'g',
+    );
+    searches.set(bits, search);
+  }
+  return search;
+}
 const namedReferences: Readonly<Record<string, string>> = {
   nbsp: ' ',
   amp: '&',
@@ -68,7 +99,8 @@ const namedReferences: Readonly<Record<string, string>> = {
  * decodedForm('where is my order?'); // undefined
  */
 export function decodedForm(text: string): DecodedForm | undefined {
-  if (!mayHoldEncodedForm.test(text)) return undefined;
+  const encodedForm = searchFor(text);
+  if (encodedForm === undefined) return undefined;
   let decoded = '';
   const starts: number[] = [];
   const ends: number[] = [];
