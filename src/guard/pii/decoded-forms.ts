@@ -1,9 +1,10 @@
 // Reads values that a system encoded or a person hid on the way to the assistant, as the plain text they stand for: URL
 // percent-encoding ("jane%40gmail.com", "%2B82%2010…"), HTML character references ("jane&#64;naver.com", "010&nbsp;1234"),
 // JSON's escapes ("jane\u0040gmail.com", \"phone\": \"…\"), characters that do not show (a zero-width space, a soft
-// hyphen or a word joiner pasted inside a number) and symbols put between a number's groups ("010🍀4471🍀9082", "617•829
-// •0453", "010 · 2267 · 9034"). Unlike `plainForms`, the decoded text may be shorter, so each of its characters keeps
-// where it came from and a finding in it is a finding over the characters as written.
+// hyphen or a word joiner pasted inside a number), keycap digits, symbols, dashes and slashes put between a number's
+// groups ("010🍀4471🍀9082", "617•829•0453", "010 / 2281 / 6604") and words spelled letter by letter ("P-R-Y-C-E"). Unlike
+// `plainForms`, the decoded text may be shorter, so each of its characters keeps where it came from and a finding in it
+// is a finding over the characters as written.
 
 /** A text as it decodes, with the span of the original text each of its characters stands for. */
 export interface DecodedForm {

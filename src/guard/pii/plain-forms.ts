@@ -356,8 +356,8 @@ const digitOfLetter: Readonly<Record<string, number>> = { O: 0, o: 0, l: 1, I: 1
  * ("9l0722-2545BO1", "0l0-4872-33O6", "5O4 49O 277", "l9/O7/1986", passport "B5O2l8473"): O and o for 0, l and I for 1
  * beside a digit or a letter so read, S, Z and B for 5, 2 and 8 between two of them in a run of six digits or more and not
  * in a code that opens with capitals, since they open and fill passports, plates, postcodes, lots and flights ("B5O2…",
- * "L6Z 4B1", "LT2507B02", "OZ102"). The run's words hold as many real
- * digits as such letters at least, and no other letter but capitals that open a word ("TZ1O48273", "NO66 8601 …").
+ * "L6Z 4B1", "LT2507B02", "OZ102"). The run's words hold as many real digits as such letters at least, and no other
+ * letter but capitals that open a word ("TZ1O48273", "NO66 8601 …").
  */
 function readLettersAsDigits(text: string, unitsOf: () => Uint16Array): void {
   numberRun.lastIndex = 0;
