@@ -9,7 +9,7 @@ const recognizerName = 'hangul-repeat-of-foreign-name';
 
 /**
  * The consonants a name's sounds come down to, one letter per class, so that a Latin spelling and a Hangul transcription
- * meet: b, p, f and v are P; d, t and th are T; g, k, c, q and kh are K; j, ch, z and zh are J (Hangul writes all with ㅈ
+ * meet: b, p, f and v are P; d, t and th are T; g, k, c, q, x and kh are K; j, ch, z and zh are J (Hangul writes all with ㅈ
  * or ㅊ); s and sh are S; l and r are R; m; n and ng are N; h, w, y and vowels are dropped, and a class said twice in a row
  * counts once ("Nurlan" and 누를란 are both NRN).
  */
@@ -202,7 +202,8 @@ export function addHangulRepeatsOfForeignNames(text: string, candidates: PiiFind
     if (!span.strong) continue;
     const finding: PiiFinding = {
       type: 'PERSON',
-      ...span,
+      start: span.start,
+      end: span.end,
       text: text.slice(span.start, span.end),
       score: 0.75,
       recognizer: recognizerName,
