@@ -1,6 +1,7 @@
 // Numbers typed or scanned with a blank between their digits ("6 2 0 4 1 7 - 2 9 1 5 8 9 2", "Hosp# : 0 0 4 8 2 1 7 3",
-// "D.O.B: 1 9 / 0 7 / 1 9 5 8"), as an OCR'd form or a filter-dodging message writes them: read without the blanks, so
-// every recogniser and its label judge the number as it would the plain one.
+// "D.O.B: 1 9 / 0 7 / 1 9 5 8"), and a document's capitals among them ("M 3 8 1 7 4 0 5 2", "J G 1 0 3 8 4 7 C"), as an
+// OCR'd form or a filter-dodging message writes them: read without the blanks, so every recogniser and its label judge
+// the number as it would the plain one.
 import { textFeatures } from './text-features.ts';
 import type { SpelledNumber } from './spelled-english-numbers.ts';
 import { isAsciiDigit } from './recognizers/digit-boundaries.ts';
@@ -25,7 +26,7 @@ export function findSpacedNumbers(text: string): SpelledNumber[] {
     if (run.longestGroup !== 1 || run.digits < fewestLoneDigits || run.start < readTo) continue;
     let start = run.start;
     while (start > 0 && isSpacedNumberCharacter(text.charCodeAt(start - 1))) start -= 1;
-    // A document's letters spaced as its digits are ("M 3 8 1 7 4 0 5 2", "G K 4 8 2 9 1 7"): up to three, each alone.
+    // A document's letters spaced as its digits are ("M 3 8 1 7 4 0 5 2", "G K 4 8 2 9 1 7"): up to five, each alone.
     for (let letters = 0; letters < 5; letters += 1) {
       const letter = loneCapitalBefore(text, start);
       if (letter === -1) break;

@@ -37,8 +37,8 @@ const capitalNameAfterColon = /[ \t]*([A-Z]{2,}(?:,?[ \t][A-Z]{2,}){1,3})(?![A-Z
  * How a label for a person ends, which a name in capitals needs, since a product or a company may be written so too: a
  * party or a sender (송금인, 수취인, 신청인), someone who does or suffers something (재해자, 환자, 작업자), the holder
  * (명의), a name's own labels (성명, 영문명, 이름, 환자명, 회원명), a customer, an account's or a household's holder
- * (예금주, 세대주), a contract's parties (갑, 을) and a parent (부, 모); not
- * a cause or an approval (원인, 승인) nor a text or a date (문자, 일자).
+ * (예금주, 세대주), a contract's parties (갑, 을) and a parent (부, 모); not a cause or an approval (원인, 승인) nor a text
+ * or a date (문자, 일자).
  */
 const personLabelEnd =
   /(?:^[부모갑을]|명의|(?:^|[^원요확승공기사])인|(?:^|[^문숫글일])자|고객|성명|실명|영문명|이름|(?:환자|고객|회원|학생|가입자|보호자)명|(?:예금|소유|세대)주)$/;
@@ -125,7 +125,8 @@ const transcribedNameAfterColon =
 /**
  * A person's field whose value is a foreigner's name in Hangul with its passport's spelling in brackets, each Hangul word
  * sounding like the capitals' words ("수검자 성명: 레티홍늉 (LE THI HONG NHUNG)", "재해자 성명: 디네시 페레라 (DINESH
- * PRASANNA PERERA)"): both spellings, 0.85 as they agree, since neither holds a Korean surname nor stands where a name in capitals is read.
+ * PRASANNA PERERA)"): both spellings, 0.85 as they agree, since neither holds a Korean surname nor stands where a name
+ * in capitals is read.
  */
 function transcribedNameAfter(text: string, colon: number): PiiFinding[] {
   transcribedNameAfterColon.lastIndex = colon + 1;
