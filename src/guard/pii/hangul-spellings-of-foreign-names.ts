@@ -1,7 +1,7 @@
 // A foreigner's name as Koreans transcribe it in Hangul, beside its Latin or native spelling or after the words that say it
 // is one ("TEN VALERIY | Тен Валерий / 텐 발레리", "Chen Yi-chun. Koreans write 천이쥔 on my ARC", "Name in Korean: 엔흐자르갈
 // 바트바야르"): Hangul words alone read as no name, since a transcription holds no Korean surname or given name.
-import { soundsAlike } from './names/paired-spellings.ts';
+import { soundsAlike, transcribesLatinName } from './names/paired-spellings.ts';
 import { holdsOtherScript } from './names-in-other-scripts.ts';
 import { overlapsAny } from './resolve-overlaps.ts';
 import type { PiiFinding } from './types.ts';
@@ -76,16 +76,9 @@ export function addHangulSpellingsOfForeignNames(text: string, candidates: PiiFi
   }
 }
 
-/**
- * Whether Hangul words spell one of the Latin names near them: word for word, each word's first sound one of the name's
- * (in any order, as a surname moves: "TEN VALERIY … 텐 발레리", "SHRESTHA BISHNU PRASAD / 비슈누 프라사드 쉬레스타"), or as
- * one word of a syllable or more for each Latin word, as Chinese and Burmese names are written ("Chen Yi-chun … 천이쥔").
- */
+/** Whether Hangul words spell one of the Latin names near them (`transcribesLatinName`). */
 function transcribes(words: readonly string[], latinNames: readonly string[][]): boolean {
-  return latinNames.some((latin) => {
-    if (words.length === latin.length) return words.every((word) => latin.some((latinWord) => soundsAlike(word, latinWord)));
-    return words.length === 1 && latin.length >= 2 && words[0]!.length >= latin.length && soundsAlike(words[0]!, latin[0]!);
-  });
+  return latinNames.some((latin) => transcribesLatinName(words, latin));
 }
 
 /**

@@ -409,6 +409,15 @@ function lettersReadAsDigits(word: string, readsSZB: boolean): Map<number, numbe
 const hanNumerals = new Map<number, number>(
   [...'〇零一二三四五六七八九'].map((numeral, index) => [numeral.charCodeAt(0), [0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9][index]!]),
 );
+/**
+ * Whether `code` is a Han numeral of a digit (〇, 零, 一 … 九).
+ *
+ * @example
+ * isHanNumeral('八'.charCodeAt(0)); // true
+ */
+export function isHanNumeral(code: number): boolean {
+  return hanNumerals.has(code);
+}
 /** Two Han numerals side by side, the cheap test before the search. */
 const hanNumeralPair = /[〇零一二三四五六七八九]{2}/;
 /** The units of a date after which one Han numeral is a digit ("五月", "二日"). */
@@ -424,9 +433,9 @@ const dateUnits: ReadonlySet<number> = new Set([...'年月日'].map((unit) => un
  */
 function readHanNumerals(text: string, unitsOf: () => Uint16Array): void {
   for (let index = 0; index < text.length; index += 1) {
-    if (!hanNumerals.has(text.charCodeAt(index))) continue;
+    if (!isHanNumeral(text.charCodeAt(index))) continue;
     let end = index;
-    while (end < text.length && hanNumerals.has(text.charCodeAt(end))) end += 1;
+    while (end < text.length && isHanNumeral(text.charCodeAt(end))) end += 1;
     const counted = isHanCountingNumeral(text.charCodeAt(index - 1)) || isHanCountingNumeral(text.charCodeAt(end));
     if (!counted && (end - index >= 2 || dateUnits.has(text.charCodeAt(end)))) {
       const units = unitsOf();

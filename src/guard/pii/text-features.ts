@@ -12,7 +12,7 @@ import {
 import { contactWordEndPairs, isCapitalAfterContactWord } from './names/contact-words.ts';
 import { continuesWord, maySubjectNameStartAt, subjectNameEndAt } from './names/english-subject-names.ts';
 import { minimumRunLength, readNumericRun, type NumericRun } from './recognizers/numeric-runs.ts';
-import { isDash, isSpelledDigit } from './plain-forms.ts';
+import { isDash, isHanNumeral, isSpelledDigit } from './plain-forms.ts';
 import { mayBeAccentedLetter } from './accent-folding.ts';
 import {
   hintGroupCharactersBefore,
@@ -387,21 +387,4 @@ function mayEndClosingLine(text: string, lineBreak: number): boolean {
   if (last !== 0x65 && last !== 0x73 && last !== 0x74 && last !== 0x75 && last !== 0x79) return false;
   for (const closing of closingEnds) if (end >= closing.length && text.startsWith(closing, end - closing.length)) return true;
   return false;
-}
-
-/** A Han numeral of a digit: 〇, 零, 一 … 九. Comparisons, since the pass asks at every Han character. */
-function isHanNumeral(code: number): boolean {
-  return (
-    code === 0x3007 ||
-    code === 0x96f6 ||
-    code === 0x4e00 ||
-    code === 0x4e8c ||
-    code === 0x4e09 ||
-    code === 0x56db ||
-    code === 0x4e94 ||
-    code === 0x516d ||
-    code === 0x4e03 ||
-    code === 0x516b ||
-    code === 0x4e5d
-  );
 }

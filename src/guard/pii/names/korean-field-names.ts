@@ -7,7 +7,7 @@ import { isPlausibleKoreanName } from './korean-names.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { surnameLength } from './korean-surnames.ts';
 import { singleSyllableGivenNames } from './korean-name-words.ts';
-import { soundsAlike } from './paired-spellings.ts';
+import { transcribesLatinName } from './paired-spellings.ts';
 
 const recognizerName = 'korean-field-name';
 
@@ -134,7 +134,11 @@ function transcribedNameAfter(text: string, colon: number): PiiFinding[] {
   if (value === null) return [];
   const [hangul, capitals] = [value[1]!, value[2]!];
   const latinWords = capitals.split(/,?[ \t-]+/);
-  if (latinWords.some((word) => companyWords.has(word)) || !transcribesCapitals(hangul.split(/[ \t]/), latinWords)) return [];
+  if (
+    latinWords.some((word) => companyWords.has(word)) ||
+    !transcribesLatinName(hangul.split(/[ \t]/), latinWords, { middleNameLeftOut: true })
+  )
+    return [];
   const label = fieldLabel(text, colon);
   if (label === undefined || !personLabelEnd.test(label)) return [];
   const hangulStart = value.index + value[0].indexOf(hangul);
@@ -143,16 +147,6 @@ function transcribedNameAfter(text: string, colon: number): PiiFinding[] {
     { type: 'PERSON', start: hangulStart, end: hangulStart + hangul.length, text: hangul, score: 0.85, recognizer: recognizerName },
     { type: 'PERSON', start: capitalsStart, end: capitalsStart + capitals.length, text: capitals, score: 0.85, recognizer: recognizerName },
   ];
-}
-
-/**
- * Whether Hangul words transcribe a name's Latin words: one word of a syllable or more for each Latin word, as Vietnamese
- * and Chinese names run together ("레티홍늉", LE THI HONG NHUNG), or fewer words each sounding like one of them, as a middle
- * name is dropped ("디네시 페레라", DINESH PRASANNA PERERA).
- */
-function transcribesCapitals(hangulWords: readonly string[], latinWords: readonly string[]): boolean {
-  if (hangulWords.length === 1) return hangulWords[0]!.length >= latinWords.length && soundsAlike(hangulWords[0]!, latinWords[0]!);
-  return hangulWords.length <= latinWords.length && hangulWords.every((word) => latinWords.some((latin) => soundsAlike(word, latin)));
 }
 
 /** The next colon, half- or fullwidth, at or after `from`; -1 when none. */

@@ -246,6 +246,26 @@ export function spellsWordForWord(hangulWords: readonly string[], latinWords: re
   );
 }
 
+/**
+ * Whether Hangul words transcribe a foreign name's Latin words (in capitals): word for word, each word's first sound one of
+ * the name's in any order, as a surname moves ("TEN VALERIY … 텐 발레리"); one word of a syllable or more for each Latin
+ * word, as Chinese, Vietnamese and Burmese names run together ("CHEN YI-CHUN … 천이쥔", "LE THI HONG NHUNG … 레티홍늉");
+ * or, with `middleNameLeftOut`, fewer words each sounding like one of the name's ("DINESH PRASANNA PERERA … 디네시 페레라").
+ *
+ * @example
+ * transcribesLatinName(['천이쥔'], ['CHEN', 'YI', 'CHUN']); // true
+ */
+export function transcribesLatinName(
+  hangulWords: readonly string[],
+  latinWords: readonly string[],
+  options: { middleNameLeftOut?: boolean } = {},
+): boolean {
+  const first = hangulWords[0]!;
+  if (hangulWords.length === 1 && latinWords.length >= 2) return first.length >= latinWords.length && soundsAlike(first, latinWords[0]!);
+  const counted = options.middleNameLeftOut === true ? hangulWords.length <= latinWords.length : hangulWords.length === latinWords.length;
+  return counted && hangulWords.every((word) => latinWords.some((latin) => soundsAlike(word, latin)));
+}
+
 /** The Latin letters each initial consonant of a Hangul syllable transcribes, in the order of the 19 initials. */
 const lettersOfInitial = [
   'GKCQ',

@@ -23,6 +23,7 @@ export function addSpelledNames(text: string, spelled: ReadonlyArray<{ start: nu
   const nameWords = new Set(
     findings.filter((finding) => finding.type === 'PERSON').flatMap((finding) => finding.text.toLowerCase().split(/[\s,.'’-]+/)),
   );
+  let added = false;
   for (let index = 0; index < spelled.length; index += 1) {
     const span = { ...spelled[index]! };
     const cued = spellingCue.test(text.slice(Math.max(0, span.start - 24), span.start));
@@ -35,6 +36,7 @@ export function addSpelledNames(text: string, spelled: ReadonlyArray<{ start: nu
     const finding: PiiFinding = { type: 'PERSON', ...span, text: text.slice(span.start, span.end), score: 0.8, recognizer: recognizerName };
     if (overlapsAny(findings, finding)) continue;
     findings.push(finding);
-    findings.sort((first, second) => first.start - second.start);
+    added = true;
   }
+  if (added) findings.sort((first, second) => first.start - second.start);
 }

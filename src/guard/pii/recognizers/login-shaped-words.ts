@@ -3,6 +3,7 @@
 // the frames people write a login in, and this one reaches the frames they did not list, by the word's own shape.
 import type { PiiFinding } from '../types.ts';
 import { createFinding } from './create-finding.ts';
+import { isInInsertColumns } from '../tables/sql-rows.ts';
 import { wordsAroundAnchors } from './words-around-anchors.ts';
 
 const recognizerName = 'account-name';
@@ -124,7 +125,5 @@ function isFieldName(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end);
   const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
-  return (headerRow.test(line) && !/\d/.test(line)) || sqlColumnList.test(text.slice(Math.max(0, start - 400), start));
+  return (headerRow.test(line) && !/\d/.test(line)) || isInInsertColumns(text, start);
 }
-/** An SQL statement's list of columns, open before the word ("INSERT INTO customers (id, full_name, …"). */
-const sqlColumnList = /\b(?:INSERT\s+INTO|insert\s+into)\s+[\w."`]+\s*\([^()']*$/;

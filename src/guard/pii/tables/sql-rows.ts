@@ -7,6 +7,18 @@ import type { LabelledCell } from './labelled-cell.ts';
 
 /** An INSERT's column list and the word VALUES after it. */
 const insertColumns = /\bINSERT\s+INTO\s+[\w."`[\]]+\s*\(([^()]{1,400})\)\s*VALUES\s*/gi;
+/** An INSERT's column list, open before a point: its names are columns, no values. */
+const openColumnList = /\bINSERT\s+INTO\s+[\w."`[\]]+\s*\([^()']*$/i;
+
+/**
+ * Whether `at` stands inside an INSERT's column list ("INSERT INTO customers (id, full_name, …").
+ *
+ * @example
+ * isInInsertColumns('INSERT INTO t (id, full_name) VALUES', 18); // true
+ */
+export function isInInsertColumns(text: string, at: number): boolean {
+  return openColumnList.test(text.slice(Math.max(0, at - 400), at));
+}
 /** One value of a row: a quoted string (a quote inside doubled), a number, NULL or a word such as NOW(). */
 const rowValue = /\s*(?:'((?:[^'\n]|'')*)'|[^,()'\n]+(?:\(\))?)\s*/y;
 
