@@ -199,6 +199,11 @@ describe('signatures, list rows, handlers, statements and greetings', () => {
       ['PERSON:김민수'],
     );
     assert.deepEqual(persons('2025년 3월 4일 (화) 오후 2:10, 박서연님이 작성:'), ['PERSON:박서연']);
+    // A reply quoted again keeps the line behind its marks.
+    assert.deepEqual(persons('> On Tue, 4 Jun 2024 at 09:12, Benedikt Krause wrote:\n> the deposit is still open'), [
+      'PERSON:Benedikt Krause',
+    ]);
+    assert.deepEqual(persons('>> 2024년 6월 4일 (화) 오전 9:12, 윤석훈 <sh.yoon@example.com>님이 작성:'), ['PERSON:윤석훈']);
     // A team, a desk or a title writes no name.
     assert.deepEqual(persons('On Friday, the team wrote:\n> all set'), []);
     assert.deepEqual(persons('On Mon, Mar 3, 2025 at 9:12 AM Support <help@example.com> wrote:'), []);

@@ -17,6 +17,24 @@ test('a header names its column in any spelling: case, blanks, underscores and d
   assert.equal(columnKindOf('amount'), undefined);
 });
 
+test("an order's or a contract's party by its role heads its name, phone and login columns (ko, en)", () => {
+  assert.equal(columnKindOf('수취인명'), 'person');
+  assert.equal(columnKindOf('주문자 성명'), 'person');
+  assert.equal(columnKindOf('수취인연락처1'), 'PHONE');
+  assert.equal(columnKindOf('구매자ID'), 'USERNAME');
+  assert.equal(columnKindOf('buyer_id'), 'USERNAME');
+  // A store's own columns name none.
+  assert.equal(columnKindOf('상품명'), undefined);
+  assert.equal(columnKindOf('판매자연락처'), undefined);
+  const orders =
+    '상품주문번호,수취인명,수취인연락처1,구매자ID,결제금액\n2025102048117301,"남궁 민","010 · 2267 · 9034",mini_ng93,"52,800"\n' +
+    '2025102048117302,"Tanaka Yuki","+81 90-4417-2638",yuki_t.kr,"61,300"\n2025102048117303,"이*윤","010-****-1182",l***7,"19,900"';
+  // A masked name names no one.
+  assert.deepEqual(typed(orders, 'PERSON'), ['PERSON:남궁 민', 'PERSON:Tanaka Yuki']);
+  assert.deepEqual(typed(orders, 'USERNAME'), ['USERNAME:mini_ng93', 'USERNAME:yuki_t.kr']);
+  assert.deepEqual(typed('order_id,buyer_id,total\nA-1001,harper.lane88,129.00', 'USERNAME'), ['USERNAME:harper.lane88']);
+});
+
 test('dates of birth, passports and plates under their headers (ko, en)', () => {
   const passengers =
     'No\t성명\t영문명\t생년월일\t여권번호\n1\t강태우\tKANG TAEWOO\t1990.03.14\tM48372915\n2\t오서아\tOH SEOA\t1993.09.02\tM317R4820';

@@ -41,7 +41,8 @@ export const findEmailAttributionNames = rememberLastText((text: string): readon
   if (!mayHoldEmailAttribution(text)) return [];
   const findings: PiiFinding[] = [];
   for (let at = text.indexOf(englishEnd); at !== -1; at = text.indexOf(englishEnd, at + 1)) {
-    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    // A reply quoted again keeps the line behind its quote marks ("> On Tue, 4 Jun 2024 at 09:12, … wrote:").
+    const lineStart = afterQuoteMarks(text, text.lastIndexOf('\n', at - 1) + 1);
     if (!text.startsWith('On ', lineStart) || !endsLine(text, at + englishEnd.length)) continue;
     const finding = latinWriterBefore(text, { lineStart: lineStart + 3, end: at });
     if (finding !== undefined) findings.push(finding);
@@ -54,6 +55,13 @@ export const findEmailAttributionNames = rememberLastText((text: string): readon
   }
   return findings;
 });
+
+/** Where a line's text starts past the quote marks of a reply ("> ", ">> "). */
+function afterQuoteMarks(text: string, lineStart: number): number {
+  let at = lineStart;
+  while (text.charCodeAt(at) === 0x3e || (at > lineStart && text.charCodeAt(at) === 0x20)) at += 1;
+  return at;
+}
 
 function endsLine(text: string, end: number): boolean {
   const lineEnd = text.indexOf('\n', end);

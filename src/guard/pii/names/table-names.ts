@@ -80,6 +80,8 @@ function nameInCell(text: string, cell: { start: number; end: number; listedOnly
   const { start, end } = cell;
   if (end - start < 2) return undefined;
   const value = text.slice(start, end);
+  // "이*윤", "김○○": a name masked already names no one the text shows.
+  if (maskMark.test(value)) return undefined;
   // A Korean certificate's cell gives the name's Han characters after it ("탁민규(卓敏圭)"): the Hangul is the name read
   // here, the Han characters are found beside it as its spelling.
   const withHan = hangulNameWithHan.exec(value);
@@ -102,6 +104,8 @@ function nameInCell(text: string, cell: { start: number; end: number; listedOnly
   if (name === undefined || name.end !== words.length || (cell.listedOnly && !isListedLatinName(words))) return undefined;
   return finding;
 }
+
+const maskMark = /[*＊○●]/;
 
 /** A capitalised romanised Korean surname and given name, in either order ("Oh Jiyun", "Seoyeon Park", "KIM MINJUN"). */
 function isRomanisedKoreanFullName(value: string): boolean {

@@ -107,11 +107,13 @@ export function columnKindOf(header: string): ColumnKind | undefined {
     columnKinds.get(key) ??
     (serviceUser.test(key) || systemLogin.test(key)
       ? 'USERNAME'
-      : personOfRoleName.test(key)
+      : personOfRoleName.test(key) || koreanPersonOfRole.test(key)
         ? 'person'
-        : phoneOfParty.test(key)
+        : phoneOfParty.test(key) || koreanPhoneOfParty.test(key)
           ? 'PHONE'
-          : undefined)
+          : loginOfParty.test(key)
+            ? 'USERNAME'
+            : undefined)
   );
 }
 
@@ -149,6 +151,22 @@ const personOfRoleName =
 /** A party's phone by its role: "Guardian phone", "parent_mobile", "보호자휴대폰" (not a store's or an office's). */
 const phoneOfParty =
   /^(?:guardian|parent|mother|father|student|customer|patient|tenant|owner|driver|spouse|emergency|nok|kin|home|personal|client|applicant|member|contact|recipient|receiver|sender|payer|보호자|학부모|부모|고객|환자|본인)(?:phone|mobile|cell|tel|phoneno|mobileno|휴대폰|연락처|전화)$/;
+
+/**
+ * The Korean parties an order, a contract or a claim names by role, as a store's or an insurer's export heads their
+ * columns: "수취인명", "주문자 성명", "계약자이름".
+ */
+const koreanParties =
+  '수취인|수령인|주문자|구매자|받는분|받는사람|보내는분|보내는사람|발송인|신청인|가입자|예금주|보호자|계약자|피보험자|임차인|임대인|환자|고객|회원|운전자|차주|소유자|입금자|송금인';
+/** A Korean party's name by its role: "수취인명", "주문자성명" (the blanks already gone). */
+const koreanPersonOfRole = new RegExp(`^(?:${koreanParties})(?:명|성명|이름|성함)$`);
+/** A Korean party's phone by its role, numbered when a form keeps two: "수취인연락처1", "주문자 휴대폰". */
+const koreanPhoneOfParty = new RegExp(`^(?:${koreanParties})(?:연락처|전화|전화번호|휴대폰|휴대폰번호|핸드폰|휴대전화)[12]?$`);
+/**
+ * A buyer's login on a marketplace: "구매자ID", "주문자 아이디", "buyer_id" (a customer's or a member's id is the
+ * system's number for them more often: "customer_id": "C-0048812").
+ */
+const loginOfParty = /^(?:구매자|주문자|buyer|orderer)(?:id|아이디)$/;
 
 /** The login of a company's system a staff list names: "그룹웨어ID", "AD계정", "VPN 아이디", "SAP ID". */
 const systemLogin = /^(?:그룹웨어|사내|포털|메일|시스템|ad|vpn|sso|erp|sap|groupware|portal|domain|windows)(?:id|아이디|계정)$/;
