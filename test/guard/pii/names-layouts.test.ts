@@ -517,6 +517,11 @@ test('a name found once is a name wherever a text of lines writes it again; a fi
     'PERSON:O-Y-E-L-A-R-A-N',
   ]);
   assert.deepEqual(found('상담원: 김민수 고객님 맞으시죠?\n고객: 네, 민수 씨라고 불러 주세요'), ['PERSON:김민수', 'PERSON:민수']);
+  // A surname alone before an honorific, too weak to stand by itself, is the name found above it.
+  assert.deepEqual(found('From: Daniel Whitmore\n> 안녕하세요 Whitmore 고객님, 청구 건 회신 부탁드립니다'), [
+    'PERSON:Daniel Whitmore',
+    'PERSON:Whitmore',
+  ]);
   assert.deepEqual(found('Kind regards,\nOwen Pritchard\nPritchard Joinery Ltd'), ['PERSON:Owen Pritchard']);
   // A first name that is an everyday word stays a word elsewhere.
   assert.deepEqual(found('Name: Will Smith\nWill you call me back?'), ['PERSON:Will Smith']);

@@ -59,9 +59,10 @@ export function findRepeatedNames(
   // Only names sure enough to be kept vouch for their other mentions.
   for (const finding of found) if (finding.score >= leastScore) for (const mention of mentionsOfName(finding.text)) mentions.add(mention);
   if (mentions.size === 0) return [];
-  // Which characters a finding holds, marked once.
+  // Which characters a finding holds, marked once; a finding too weak to be kept ("Whitmore 고객님" alone, 0.45) gives way
+  // to the repeat of a name found for sure.
   const taken = new Uint8Array(text.length);
-  for (const finding of found) taken.fill(1, finding.start, finding.end);
+  for (const finding of found) if (finding.score >= leastScore) taken.fill(1, finding.start, finding.end);
   const repeated: PiiFinding[] = [];
   for (const mention of mentions) {
     const hangul = isHangulSyllable(mention.charCodeAt(0));
