@@ -30,6 +30,7 @@ import { mayHoldMacAddress } from './recognizers/mac-address-recognizer.ts';
 import { labelTriggers } from './recognizers/label-triggers.ts';
 import { plainForms } from './plain-forms.ts';
 import { findSpelledNumbers, type SpelledNumber } from './spelled-english-numbers.ts';
+import { findKoreanSpelledNumbers, mayHoldKoreanSpelledNumber } from './spelled-korean-numbers.ts';
 import { findSpacedNumbers } from './spaced-digits.ts';
 import { spelledNumberFindings } from './spelled-number-findings.ts';
 import { addLoginsOfNamedPeople } from './logins-of-named-people.ts';
@@ -117,6 +118,7 @@ export function holdsNoPiiCue(text: string): boolean {
   )
     return false;
   if ((features.triggers & textTrigger.spelledDigits) !== 0 && findSpelledNumbers(text).length > 0) return false;
+  if (holdsKoreanSpelledNumber(text, features)) return false;
   if (holdsNameByLayout(text, features)) return false;
   if ((features.flags & textFeature.loginMark) !== 0 && findNamesInXmlElements(text).length > 0) return false;
   if ((features.flags & textFeature.hanCharacter) !== 0 && holdsHanNameWithRomanisation(text)) return false;
@@ -257,6 +259,9 @@ function findingsIn(text: string, options: ScanPiiOptions): PiiFinding[] {
   // "four one five, eight six seven …": the digits the words stand for, judged by the same recognisers.
   if (!readingSpelled && (textFeatures(text).triggers & textTrigger.spelledDigits) !== 0)
     collectSpelledNumbers(text, { options, numbers: findSpelledNumbers(text), into: candidates });
+  // "일공공이 다시 팔사칠 다시 이일구삼공육": a number said in Korean digit words, judged as its digits.
+  if (!readingSpelled && !uncued && holdsKoreanSpelledNumber(text, textFeatures(text)))
+    collectSpelledNumbers(text, { options, numbers: findKoreanSpelledNumbers(text), into: candidates });
   // "6 2 0 4 1 7 - 2 9 1 5 8 9 2": an OCR'd or spaced number, read without its blanks.
   if (!readingSpelled && !uncued) {
     const spaced = findSpacedNumbers(text);
@@ -341,6 +346,11 @@ function namesAroundFoldedWords(text: string, folded: string, options: ScanPiiOp
 /** Whether the recognisers include the name search, whose findings the names beside numbers join. */
 function readsNames(recognizers: readonly PiiRecognizer[]): boolean {
   return recognizers === defaultRecognizers || recognizers.includes(personNameRecognizer);
+}
+
+/** Whether `text` holds a number said in Korean digit words: Hangul and two digit words side by side before the search. */
+function holdsKoreanSpelledNumber(text: string, features: TextFeatures): boolean {
+  return (features.flags & textFeature.hangul) !== 0 && mayHoldKoreanSpelledNumber(text) && findKoreanSpelledNumbers(text).length > 0;
 }
 
 /** Set while the digits of spelled or spaced numbers are scanned, which hold none (their words before them are read once). */
