@@ -166,6 +166,11 @@ describe('payment and record details', () => {
       [
         ["lol Ngozi's bday is 3 March 2001 not the 4th", ['DATE_OF_BIRTH:3 March 2001']],
         ['Date of birth: 14 06 1989   Payroll ID: 00731', ['DATE_OF_BIRTH:14 06 1989']],
+        // The year first, said group by group.
+        ['DOB 1952 07 03, member since 2019', ['DATE_OF_BIRTH:1952 07 03']],
+        ['생년월일은 88 03 14 입니다', ['DATE_OF_BIRTH:88 03 14']],
+        ['생년월일은 팔팔 공삼 일사 입니다', ['DATE_OF_BIRTH:팔팔 공삼 일사']],
+        ['주문일 2024 06 14 배송 완료', []],
         ['피보험자는 제 아내 송하윤(1981.06.22)이고, 입원기간은 2/17~2/20입니다.', ['DATE_OF_BIRTH:1981.06.22']],
         ['계약일(2024.03.01) 기준', []],
         ['order 14 06 2024 shipped', []],

@@ -62,6 +62,8 @@ export const dateOfBirthFormats: readonly DateFormat[] = [
       { year: Number(groups[3]), month: Number(groups[1]), day: Number(groups[2]) },
     ],
   },
+  // 1952 07 03, 88 03 14: the year first and blanks between, as a birth date is said group by group ("일구오이 공칠 공삼").
+  { pattern: /(?<!\d)(\d{4}|\d{2}) (\d{2}) (\d{2})(?![\d/.-])/, read: ymd },
   // 3/12/85, 12-03-85, 14.02.88: a two-digit year after the month and the day, as US and European forms write a date of
   // birth; both orders.
   {

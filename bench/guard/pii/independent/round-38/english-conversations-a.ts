@@ -197,10 +197,10 @@ export const englishRoundThirtyEightConversationsA: readonly IndependentText[] =
       'ORG:Maple Ridge Realty\n' +
       'TITLE:Sales Associate\n' +
       'TEL;TYPE=CELL:+1 604 812 5573\n' +
-      'TEL;TYPE=WORK:+1 604 270 1100\n' +
       'EMAIL:jaspreet.kaur@mapleridgerealty.ca\n' +
       'ADR;TYPE=WORK:;;1180 Kingsway Suite 300;Vancouver;BC;V5V 3C9;Canada\n' +
       'URL:https://mapleridgerealty.ca/agents/ag-2207\n' +
+      'NOTE:Office front desk +1 604 270 1100\\, Mon-Sat 9-6\n' +
       'REV:2024-06-10T18:22:00Z\n' +
       'END:VCARD',
     pii: [
