@@ -244,6 +244,9 @@ describe('shapes beside their cues', () => {
           '임시 SIN이 946 218 377 인데 PR 받으면 바뀌나요? 와이프는 원래 시민권자라 463-802-157 이고요',
           ['CA_SIN:946 218 377', 'CA_SIN:463-802-157'],
         ],
+        // A YAML or JSON key writes it in lower case.
+        ['employee:\n  legal_name: "Priya Raman"\n  sin: "630 987 642"\n  dob: 1992-04-18', ['CA_SIN:630 987 642']],
+        ['캐나다 직원 yaml: sin: 630 987 642 / 입사 2024-03-01', ['CA_SIN:630 987 642']],
         // Service Canada's sample card is issued to no one.
         ['SIN: 046 454 286', []],
       ],

@@ -79,7 +79,8 @@ function printedNumberAround(text: string, run: { start: number; end: number }):
 const sinShape = [3, 3, 3] as const;
 const sinGroup = [9] as const;
 const sinContext = /\bSIN\b|social\s+insurance|numéro\s+d'assurance\s+sociale|\bNAS\b/i;
-const sinLabelPieces = /SIN|NAS|nsurance|NSURANCE|sociale/;
+/** A label's pieces in the cases it is written in: "SIN", a YAML or JSON key's "sin", "Social Insurance", "NAS". */
+const sinLabelPieces = /SIN|\bsin\b|NAS|nsurance|NSURANCE|sociale/;
 const sinLabelReach = 64;
 
 /**
