@@ -279,6 +279,14 @@ import { koreanRoundThirtySevenConversationsA } from './round-37/korean-conversa
 import { koreanRoundThirtySevenConversationsB } from './round-37/korean-conversations-b.ts';
 import { koreanRoundThirtySevenDocumentsA } from './round-37/korean-documents-a.ts';
 import { koreanRoundThirtySevenDocumentsB } from './round-37/korean-documents-b.ts';
+import { englishRoundThirtyEightConversationsA } from './round-38/english-conversations-a.ts';
+import { englishRoundThirtyEightConversationsB } from './round-38/english-conversations-b.ts';
+import { englishRoundThirtyEightDocumentsA } from './round-38/english-documents-a.ts';
+import { englishRoundThirtyEightDocumentsB } from './round-38/english-documents-b.ts';
+import { koreanRoundThirtyEightConversationsA } from './round-38/korean-conversations-a.ts';
+import { koreanRoundThirtyEightConversationsB } from './round-38/korean-conversations-b.ts';
+import { koreanRoundThirtyEightDocumentsA } from './round-38/korean-documents-a.ts';
+import { koreanRoundThirtyEightDocumentsB } from './round-38/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -595,6 +603,14 @@ const laterRounds = [
   { round: 37, name: 'ko-conversation-37b', lang: 'ko', kind: 'conversation', texts: koreanRoundThirtySevenConversationsB },
   { round: 37, name: 'ko-document-37a', lang: 'ko', kind: 'document', texts: koreanRoundThirtySevenDocumentsA },
   { round: 37, name: 'ko-document-37b', lang: 'ko', kind: 'document', texts: koreanRoundThirtySevenDocumentsB },
+  { round: 38, name: 'en-conversation-38a', lang: 'en', kind: 'conversation', texts: englishRoundThirtyEightConversationsA },
+  { round: 38, name: 'en-conversation-38b', lang: 'en', kind: 'conversation', texts: englishRoundThirtyEightConversationsB },
+  { round: 38, name: 'en-document-38a', lang: 'en', kind: 'document', texts: englishRoundThirtyEightDocumentsA },
+  { round: 38, name: 'en-document-38b', lang: 'en', kind: 'document', texts: englishRoundThirtyEightDocumentsB },
+  { round: 38, name: 'ko-conversation-38a', lang: 'ko', kind: 'conversation', texts: koreanRoundThirtyEightConversationsA },
+  { round: 38, name: 'ko-conversation-38b', lang: 'ko', kind: 'conversation', texts: koreanRoundThirtyEightConversationsB },
+  { round: 38, name: 'ko-document-38a', lang: 'ko', kind: 'document', texts: koreanRoundThirtyEightDocumentsA },
+  { round: 38, name: 'ko-document-38b', lang: 'ko', kind: 'document', texts: koreanRoundThirtyEightDocumentsB },
 ] as const;
 
 /** The rounds after the second, by number. */
