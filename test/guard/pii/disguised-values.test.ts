@@ -38,6 +38,18 @@ describe('values found through their encoding', () => {
     ]);
   });
 
+  test("a query's plus between a name's words is a blank; an address's tag and a key's base64 keep theirs (en, ko)", () => {
+    assertFound([
+      [
+        'curl -s "https://crm.example.io/api/v2/leads?name=Marta+Kowalczyk&email=marta.kowalczyk%40wp.pl"',
+        ['PERSON:Marta+Kowalczyk', 'EMAIL:marta.kowalczyk%40wp.pl'],
+      ],
+      ['POST /sms 본문: From=%2B821038274615&Body=hi&name=Fatima+Begum', ['PHONE:%2B821038274615', 'PERSON:Fatima+Begum']],
+      ['notify=kenji.watanabe+ops@fastmail.com&lang=ja', ['EMAIL:kenji.watanabe+ops@fastmail.com']],
+      ['GET /search?q=red+running+shoes&size=270', []],
+    ]);
+  });
+
   test("JSON's escapes, characters that do not show and symbols between groups (ko, en)", () => {
     assertFound([
       ['{\\"name\\":\\"오하린\\",\\"email\\":\\"harin.oh\\u0040gmail.com\\"}', ['PERSON:오하린', 'EMAIL:harin.oh\\u0040gmail.com']],
