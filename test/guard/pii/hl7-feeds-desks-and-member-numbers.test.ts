@@ -188,6 +188,18 @@ describe('English names in more places: XML records, introductions that run on, 
     assert.deepEqual(ofType('<Product><Name>Hanbit Lube</Name><Name>Galaxy S24</Name></Product>', 'PERSON'), []);
   });
 
+  test("a name in a namespaced element, a payment party's <Nm> and a card's holder, not a firm's (en, ko)", () => {
+    const visa = '<vis:Applicant>\n  <vis:Surname>FERNANDES</vis:Surname>\n  <vis:GivenNames>RAHUL VINOD</vis:GivenNames>';
+    assert.deepEqual(ofType(visa, 'PERSON'), ['PERSON:FERNANDES', 'PERSON:RAHUL VINOD']);
+    assert.deepEqual(ofType('<ins:Insured>\n  <ins:Name>여승민</ins:Name>\n</ins:Insured>', 'PERSON'), ['PERSON:여승민']);
+    assert.deepEqual(ofType('<SpecifiedPerson><NameText>추은결</NameText></SpecifiedPerson>', 'PERSON'), ['PERSON:추은결']);
+    assert.deepEqual(ofType('<Cdtr><Nm>Sanne de Vries</Nm></Cdtr>', 'PERSON'), ['PERSON:Sanne de Vries']);
+    assert.deepEqual(ofType('<PaymentCard CardCode="AX"><CardHolderName>MATTHEW OKONKWO-HALE</CardHolderName></PaymentCard>', 'PERSON'), [
+      'PERSON:MATTHEW OKONKWO-HALE',
+    ]);
+    assert.deepEqual(ofType('<Dbtr><Nm>Brauhaus Kessler GmbH</Nm></Dbtr>', 'PERSON'), []);
+  });
+
   test('an introduction that goes on with what the writer is doing, a handover and a meter reader (en)', () => {
     assert.deepEqual(ofType('Customer: Hi this is Maria Delgado trying to refill my metformin', 'PERSON'), ['PERSON:Maria Delgado']);
     assert.deepEqual(ofType('Signed: Ronan (NOC-N). Taken over by: Shauna', 'PERSON'), ['PERSON:Ronan', 'PERSON:Shauna']);

@@ -110,6 +110,20 @@ test("a Korean system's name keys in JSON and in a log's key=value pairs, and a 
   assert.deepEqual(found('{"assignee": "jkim88", "status": "open"}'), ['USERNAME:jkim88']);
 });
 
+test("a Python dict's quoted keys, a YAML record's keys and a bank message's Korean keys name their values (ko, en)", () => {
+  assert.deepEqual(found("payload={'order_id': 'O-2211', 'recv_name': '마서진', 'qty': 2}"), ['PERSON:마서진']);
+  assert.deepEqual(found('{"employeeId":"US-00452","legalName":"Ana Lucía Ortega","taxIdType":"ITIN"}'), ['PERSON:Ana Lucía Ortega']);
+  assert.deepEqual(found('employee:\n  emp_no: CA-T-0188\n  legal_name: "Okafor, Chinedu"\n  dept: Ops'), ['PERSON:Okafor, Chinedu']);
+  assert.deepEqual(found('candidate:\n  name_ko: "조던 휘트필드"\n  stage: 2'), ['PERSON:조던 휘트필드']);
+  assert.deepEqual(found('[REQ] 출금계좌=110357284016 출금계좌주=황보민재 이체금액=000001500000'), [
+    'BANK_ACCOUNT:110357284016',
+    'PERSON:황보민재',
+  ]);
+  // A product under a name key, and a letter's label line, are read as before.
+  assert.deepEqual(found('item:\n  name: "Smart Plug Mini"\n  qty: 3'), []);
+  assert.deepEqual(found("{'prod_nm': '사과즙', 'qty': 2}"), []);
+});
+
 test('a Korean name in Latin letters whose surname is an English word, and a surname opening with its particles, fill a name field (ko, en)', () => {
   assert.deepEqual(found('{"customerNo": "C2024110388", "name": "Oh Jiyun", "nameKo": "오지윤"}'), ['PERSON:Oh Jiyun', 'PERSON:오지윤']);
   assert.deepEqual(persons('이름,연락처\nSong Minji,010-1234-5678\nJiyun Oh,010-2222-3333'), ['PERSON:Song Minji', 'PERSON:Jiyun Oh']);

@@ -3,20 +3,28 @@
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
+import { holdsFirmWord, holdsFirmWordInAnyCase } from './english-name-words.ts';
 import { isListedLatinName } from './latin-name.ts';
 
 const recognizer = 'xml-name-element';
 
-/** An element whose tag names a person's name, and its text up to the closing tag of the same name. */
+/**
+ * An element whose tag names a person's name, with its namespace's prefix and its attributes if any ("<vis:Surname>",
+ * "<Nm>" of an ISO 20022 party, "<CardHolderName>"), and its text up to the closing tag of the same name.
+ */
 const nameElement =
-  /<((?:Patient|Customer|Person|Contact|Holder|Insured|Driver|Employee|Physician|Doctor|Guarantor|Subscriber|Member|Full|First|Last|Given|Family)?Name|Surname|Forename|Given|Family)>([^<>\n]{2,60})<\/\1>/g;
-/** Two to four capitalised words, or a surname, a comma and the given names ("Katharina Schäfer", "Schäfer, Katharina"). */
-const latinPersonName = /^[A-ZÀ-Þ][\p{L}'’-]+(?:,?[ \t]+[A-ZÀ-Þ][\p{L}'’.-]*){0,3}$/u;
+  /<((?:[A-Za-z][\w-]{0,20}:)?(?:(?:Patient|Customer|Person|Contact|Holder|CardHolder|AccountHolder|Insured|Driver|Employee|Physician|Doctor|Guarantor|Subscriber|Member|Applicant|Beneficiary|Guest|Passenger|Traveler|Traveller|Legal|Full|First|Last|Given|Family)?Name|NameText|Nm|Surnames?|Forenames?|GivenNames?|Given|Family|FamilyNames?))(?:[ \t][^<>\n]{0,200})?>([^<>\n]{2,60})<\/\1>/g;
+/**
+ * Two to four capitalised words, the particles of a surname between them, or a surname, a comma and the given names
+ * ("Katharina Schäfer", "Sanne de Vries", "Schäfer, Katharina").
+ */
+const latinPersonName =
+  /^[A-ZÀ-Þ][\p{L}'’-]+(?:,?[ \t]+(?:(?:van|von|de|der|den|da|das|dos|du|la|le|del|della|di|bin|binti|al|ter)[ \t]+)*[A-ZÀ-Þ][\p{L}'’.-]*){0,3}$/u;
 const hangulName = /^[가-힣]{2,4}$/;
 
 /** A person's element opened in the lines before a bare <Name> ("<Patient>\n  <Name>…"). */
 const personElementBefore =
-  /<(?:Patient|Customer|Person|Contact|Insured|Driver|Employee|Member|Subscriber|Guarantor|Physician|Doctor|Holder)[ >]/;
+  /<(?:[A-Za-z][\w-]{0,20}:)?(?:Patient|Customer|Person|SpecifiedPerson|Contact|Insured|Driver|Employee|Member|Subscriber|Guarantor|Physician|Doctor|Holder|Applicant|Guest|Passenger|Traveler|Traveller|Beneficiary|Cdtr|Dbtr|UltmtCdtr|UltmtDbtr)[ >]/;
 const personElementReach = 120;
 
 function insidePersonElement(text: string, at: number): boolean {
@@ -38,12 +46,15 @@ export const findNamesInXmlElements = rememberLastText((text: string): readonly 
     const value = match[2]!.trim();
     // A one-word value is a name only in a name part's own element ("<Given>Katharina</Given>") or in Hangul.
     const oneWord = !/[ \t]/.test(value);
-    const namePart = /^(?:First|Last|Given|Family)Name$|^(?:Surname|Forename|Given|Family)$/.test(match[1]!);
+    const tag = match[1]!.slice(match[1]!.indexOf(':') + 1);
+    const namePart = /^(?:First|Last|Given|Family)Names?$|^(?:Surname|Forename|Given|Family)s?$/.test(tag);
     // A bare <Name> names a product or a firm as often: a person's only inside a person's element or with a listed name.
-    const bare = match[1] === 'Name';
+    const bare = tag === 'Name' || tag === 'Nm' || tag === 'NameText';
     const person = hangulName.test(value)
       ? isPlausibleKoreanName(value)
       : latinPersonName.test(value) &&
+        !holdsFirmWord(value) &&
+        !holdsFirmWordInAnyCase(value) &&
         (!oneWord || namePart) &&
         (!bare || insidePersonElement(text, match.index) || isListedLatinName(value));
     if (!person) continue;

@@ -19,6 +19,8 @@ add('person', ['forename', 'forenames', 'firstnames', 'displayname', 'middlename
 add('person', ['givennames', 'lastnames', 'surnames', 'familynames', 'prenom', 'prenoms', 'drivername', 'ridername']);
 // The name a person goes by, and a name object's given part ("name": {"given": "Priyanka", "family": …}).
 add('person', ['preferredname', 'knownas', 'given']);
+// A person's name as a payroll or a KYC record keeps it, and a delivery's receiver as a courier's API shortens it.
+add('person', ['legalname', 'legalfullname', 'recvname', 'rcvname', 'rcvrname']);
 // A Korean name's own key ("nameKo", "kor_name") and the Korean systems' "_nm" keys of a party ("cust_nm", "ceo_nm").
 add('person', ['nameko', 'namekr', 'namekor', 'korname', 'koreanname', 'hanname', 'kornm', 'hannm', 'custnm', 'cstmrnm', 'ceonm']);
 add('person', ['empnm', 'emplnm', 'mbrnm', 'membnm', 'rcvrnm', 'rcvnm', 'recvnm', 'sndrnm', 'ordrnm', 'ptntnm', 'patnm', 'dpstrnm']);
@@ -157,9 +159,9 @@ const phoneOfParty =
  * columns: "수취인명", "주문자 성명", "계약자이름".
  */
 const koreanParties =
-  '수취인|수령인|주문자|구매자|받는분|받는사람|보내는분|보내는사람|발송인|신청인|가입자|예금주|보호자|계약자|피보험자|임차인|임대인|환자|고객|회원|운전자|차주|소유자|입금자|송금인';
-/** A Korean party's name by its role: "수취인명", "주문자성명" (the blanks already gone). */
-const koreanPersonOfRole = new RegExp(`^(?:${koreanParties})(?:명|성명|이름|성함)$`);
+  '수취인|수령인|주문자|구매자|받는분|받는사람|보내는분|보내는사람|발송인|신청인|가입자|예금주|보호자|계약자|피보험자|임차인|임대인|환자|고객|회원|운전자|차주|소유자|입금자|송금인|수취조회|출금계좌주|입금계좌주';
+/** A Korean party's name by its role: "수취인명", "주문자성명", a transfer's "출금계좌주" (the blanks already gone). */
+const koreanPersonOfRole = new RegExp(`^(?:${koreanParties})(?:명|성명|이름|성함)$|^(?:출금|입금)?계좌주$`);
 /** A Korean party's phone by its role, numbered when a form keeps two: "수취인연락처1", "주문자 휴대폰". */
 const koreanPhoneOfParty = new RegExp(`^(?:${koreanParties})(?:연락처|전화|전화번호|휴대폰|휴대폰번호|핸드폰|휴대전화)[12]?$`);
 /**

@@ -6,8 +6,11 @@ import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { columnHeaderWord, columnKindOf } from './column-headers.ts';
 import type { LabelledCell } from './labelled-cell.ts';
 
-/** A quoted key, a colon and a quoted value on one line; escapes end the match, which leaves such a value unread. */
-const quotedField = /"([^"\\\n]{1,40})"[ \t]*:[ \t]*\[?[ \t]*"([^"\\\n]{1,120})"/g;
+/**
+ * A quoted key, a colon and a quoted value on one line, in double quotes or in single ones (a Python dict printed to a
+ * log: `{'recv_name': '마서진'}`); escapes end the match, which leaves such a value unread.
+ */
+const quotedField = /(?:"([^"\\\n]{1,40})"|'([^'\\\n]{1,40})')[ \t]*:[ \t]*\[?[ \t]*(?:"([^"\\\n]{1,120})"|'([^'\\\n]{1,120})')/g;
 /** A further string of an array after the first (`"given":["Patience","Adaku"]`). */
 const nextArrayString = /[ \t]*,[ \t]*"([^"\\\n]{1,120})"/y;
 /**
@@ -21,10 +24,10 @@ const fhirNameText = /"name"[ \t]*:[ \t]*\[[ \t]*\{[^{}\n]{0,60}?"text"[ \t]*:[ 
 const patientNumberWords = /등록\s?번호|환자\s?번호|patient/i;
 /**
  * A log's key, an equals sign and its value, to a comma, a brace, the next key or the line's end ("cust_nm=배수아 rrn=…",
- * `owner="정우람"`, "{buyerName=NGUYEN THI HOA, buyerId=…}").
+ * `owner="정우람"`, "{buyerName=NGUYEN THI HOA, buyerId=…}", a bank's message in Korean keys: "출금계좌주=황보민재").
  */
 const keyedValue =
-  /(?<![\w.-])([A-Za-z][A-Za-z0-9_]{0,30})=("?)([^\s"=,;&{}][^"=,;&{}\n]{0,59}?)\2(?=[,;&}]|[ \t]+[A-Za-z][\w.]*=|[ \t]*(?:\r?\n|$))/g;
+  /(?<![\w.가-힣-])([A-Za-z가-힣][A-Za-z0-9_가-힣]{0,30})=("?)([^\s"=,;&{}][^"=,;&{}\n]{0,59}?)\2(?=[,;&}]|[ \t]+[A-Za-z가-힣][\w.가-힣]*=|[ \t]*(?:\r?\n|$))/g;
 
 /**
  * The string fields of `text` whose key names a kind of value; remembered for the last text, since the fast path asks
@@ -36,23 +39,26 @@ const keyedValue =
 export const jsonFieldsIn = rememberLastText((text: string): readonly LabelledCell[] => {
   const cells: LabelledCell[] = [];
   const features = textFeatures(text);
-  const json = hasFeatures(features, textFeature.colon) && (text.includes('":') || text.includes('" :'));
+  const json = hasFeatures(features, textFeature.colon) && (text.includes('":') || text.includes('" :') || text.includes("':"));
   const keyed = hasFeatures(features, textFeature.loginMark) && text.includes('=');
-  if ((!json && !keyed) || !columnHeaderWord.test(text)) return cells;
-  if (keyed) addPeopleOfKeyedValues(text, cells);
+  const yaml = hasFeatures(features, textFeature.colon | textFeature.lineBreak) && yamlKey.test(text);
+  if ((!json && !keyed && !yaml) || !columnHeaderWord.test(text)) return cells;
+  if (keyed) addKeyedValues(text, cells);
   const cardSpokenOf = /card|pan|cv[vc]|카드/i.test(text);
+  if (yaml) addYamlFields(text, { cardSpokenOf, cells });
   if (keyed && (text.includes('<input') || text.includes(' data-'))) addHtmlFields(text, { cardSpokenOf, cells });
   if (!json) return cells;
   // The fields of one key across a list of objects are a column ("name" of each guest), numbered below the tables' columns.
   const columns = new Map<string, number>();
   quotedField.lastIndex = 0;
   for (let field = quotedField.exec(text); field !== null; field = quotedField.exec(text)) {
-    const kind = isPartOfNameObject(text, field) ? 'person' : columnKindOf(field[1]!);
+    const key = field[1] ?? field[2]!;
+    const kind = isPartOfNameObject(text, key, field.index) ? 'person' : columnKindOf(key);
     if (kind === undefined || (kind === 'CARD_EXPIRY' && !cardSpokenOf)) continue;
-    const value = field[2]!.trim();
+    const written = field[3] ?? field[4]!;
+    const value = written.trim();
     if (value === '') continue;
-    const start = field.index + field[0].length - 1 - field[2]!.length + field[2]!.indexOf(value);
-    const key = field[1]!;
+    const start = field.index + field[0].length - 1 - written.length + written.indexOf(value);
     if (!columns.has(key)) columns.set(key, -1 - columns.size);
     cells.push({ kind, start, end: start + value.length, column: columns.get(key)! });
     if (field[0].includes('[')) addArrayStrings(text, { kind, from: field.index + field[0].length, column: columns.get(key)! }, cells);
@@ -68,8 +74,8 @@ export const jsonFieldsIn = rememberLastText((text: string): readonly LabelledCe
 const namePartKeys: ReadonlySet<string> = new Set(['first', 'last', 'middle', 'firstName', 'lastName', 'given', 'family']);
 const openNameObject = /"(?:name|fullName|full_name|holder|insured|patient|customer)"[ \t]*:[ \t]*\[?[ \t]*\{[^{}\n]{0,80}$/;
 
-function isPartOfNameObject(text: string, field: RegExpExecArray): boolean {
-  return namePartKeys.has(field[1]!) && openNameObject.test(text.slice(Math.max(0, field.index - 120), field.index));
+function isPartOfNameObject(text: string, key: string, at: number): boolean {
+  return namePartKeys.has(key) && openNameObject.test(text.slice(Math.max(0, at - 120), at));
 }
 
 /** The strings of an array after its first, each in the first one's column: `"given":["Patience","Adaku"]`. */
@@ -99,16 +105,43 @@ function addFhirFields(text: string, cells: LabelledCell[]): void {
 }
 
 /**
- * The values of a log's keys that name a person ("cust_nm=배수아 rrn=…", "ceo_nm=진태현"): only people, as the identifiers
- * of such logs have labels of their own that their recognisers read ("dob=", "passport=").
+ * The values of a log's keys that name a person or an identifier ("cust_nm=배수아", "출금계좌=110357284016", "pt_no=…"),
+ * each value's shape judged as a column's is.
  */
-function addPeopleOfKeyedValues(text: string, cells: LabelledCell[]): void {
+function addKeyedValues(text: string, cells: LabelledCell[]): void {
   keyedValue.lastIndex = 0;
   for (let field = keyedValue.exec(text); field !== null; field = keyedValue.exec(text)) {
     const kind = columnKindOf(field[1]!);
-    if (kind !== 'person' && kind !== 'generic-person') continue;
+    // A log's actor ("operator=E40917") is a staff number as often as a login, which the login searches judge.
+    if (kind === undefined || kind === 'CARD_EXPIRY' || kind === 'USERNAME') continue;
     const start = field.index + field[1]!.length + 1 + field[2]!.length;
     cells.push({ kind, start, end: start + field[3]!.length });
+  }
+}
+
+/** A key of a YAML document or an indented record: a line's first word and a colon, on a line of its own. */
+const yamlKey = /\n[ \t]*(?:-[ \t]+)?[A-Za-z가-힣][\w가-힣.-]{0,39}:[ \t]/;
+/** A YAML key and its value, quoted or plain, to the line's end or a comment. */
+const yamlField =
+  /^([ \t]*)(?:-[ \t]+)?([A-Za-z가-힣][\w가-힣.-]{0,39}):[ \t]+(?:"([^"\\\n]{1,120})"|'([^'\\\n]{1,120})'|([^\s"'#|>&*[{][^\n#]{0,119}?))[ \t]*$/gm;
+
+/**
+ * The values of a YAML document's keys (a résumé parser's output, a config, a Kubernetes manifest: `  legal_name:
+ * "Okafor, Chinedu"`), where the key reads as a record's (indented, with an underscore or in camel case) or the value is
+ * quoted: a label line of a letter ("Name: Jordan Whitfield") is read by the searches of labels.
+ */
+function addYamlFields(text: string, read: { cardSpokenOf: boolean; cells: LabelledCell[] }): void {
+  yamlField.lastIndex = 0;
+  for (let field = yamlField.exec(text); field !== null; field = yamlField.exec(text)) {
+    const [, indent, key, doubleQuoted, singleQuoted, plain] = field;
+    const quoted = doubleQuoted ?? singleQuoted;
+    if (quoted === undefined && indent!.length < 2 && !/_|[a-z][A-Z]/.test(key!)) continue;
+    const kind = columnKindOf(key!);
+    if (kind === undefined || (kind === 'CARD_EXPIRY' && !read.cardSpokenOf)) continue;
+    const value = (quoted ?? plain!).trim();
+    if (value === '') continue;
+    const start = field.index + field[0].lastIndexOf(value);
+    read.cells.push({ kind, start, end: start + value.length });
   }
 }
 
