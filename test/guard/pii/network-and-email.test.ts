@@ -100,3 +100,19 @@ test("an organisation's role mailbox is below the default threshold; a person's 
   assert.deepEqual(found('my old address was support@gmail.com lol'), ['EMAIL:support@gmail.com']);
   assert.deepEqual(found('문의는 jiwoo.support@hanul-logis.co.kr 로 주세요'), ['EMAIL:jiwoo.support@hanul-logis.co.kr']);
 });
+
+test("a mail's Message-ID, an event's UID, a bounce's, a room's and a team's mailboxes reach no person; the sender does (en, ko)", () => {
+  const headers =
+    'Return-Path: <bounce-7731@mailer.secure-alerts.com>\nFrom: "Aisha Bello" <aisha.bello@gmail.com>\n' +
+    'To: accounts.payable@northgatefoods.co.uk\nMessage-ID: <20240614061203.8842.noreply@secure-alerts.com>';
+  assert.deepEqual(found(headers), ['PERSON:Aisha Bello', 'EMAIL:aisha.bello@gmail.com']);
+  const invite =
+    'BEGIN:VEVENT\nUID:intv-20260109-0031@hr.hanul.co.kr\nORGANIZER;CN=채용담당:mailto:gayoung.moon@hanul.co.kr\n' +
+    'ATTENDEE;CN=면접관 공용:mailto:interview@hanul.co.kr\nATTENDEE;CUTYPE=ROOM:mailto:room-4.12@hanul.co.kr\nEND:VEVENT';
+  assert.deepEqual(found(invite), ['EMAIL:gayoung.moon@hanul.co.kr']);
+  assert.deepEqual(found('ALERT_EMAIL_TO=oncall-payments@acme.io\nADMIN_CONTACT=rebecca.ostrowski@acme.io'), [
+    'EMAIL:rebecca.ostrowski@acme.io',
+  ]);
+  // A bot's address holds no handle.
+  assert.deepEqual(found('Author: dependabot[bot] <49699333+dependabot[bot]@users.noreply.github.com>'), []);
+});

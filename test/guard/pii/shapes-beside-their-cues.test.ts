@@ -278,3 +278,17 @@ describe('shapes beside their cues', () => {
     );
   });
 });
+
+test("a column, a table or a function in code is no login; a login with a log's note after it still is (en, ko)", () => {
+  for (const text of [
+    'mysql> SELECT id, full_name, email, card_last4 FROM customers WHERE created_at > NOW()',
+    'statement: SELECT c.id, c.status, o.order_no FROM customers c LEFT JOIN orders o ON o.customer_id = c.id',
+    '슬로우 쿼리: select m.member_id, o.order_no from member m join orders o on o.member_id = m.member_id',
+    '    user = User.objects.create_user(**form.cleaned_data)',
+  ])
+    assertFound([[text, []]], 'USERNAME');
+  assertFound(
+    [['sshd[40211]: pam_unix(sshd:session): session opened for user kyungho.lee(uid=1027) by (uid=0)', ['USERNAME:kyungho.lee']]],
+    'USERNAME',
+  );
+});

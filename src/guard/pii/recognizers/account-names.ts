@@ -7,7 +7,7 @@ import { rememberLastText } from '../last-text-memo.ts';
 import { textFeature, textFeatures, textTrigger } from '../text-features.ts';
 import { createFinding } from './create-finding.ts';
 import { isPlausibleKoreanName } from '../names/korean-names.ts';
-import { findLoginShapedWords } from './login-shaped-words.ts';
+import { findLoginShapedWords, isCodeIdentifier } from './login-shaped-words.ts';
 import { isEverydayWording } from './everyday-wording.ts';
 import { findMarketplaceNicknames } from './marketplace-nicknames.ts';
 import { findForumAuthors } from './forum-authors.ts';
@@ -251,7 +251,7 @@ export const findAccountNames = rememberLastText((text: string): readonly PiiFin
       // A login holds a letter: "그랜저 IG 2.5" is a model's engine size after its name.
       if (!/[A-Za-z]/.test(bare)) continue;
       const start = match.index + match[0].length - value.length;
-      if (findings.some((found) => found.start === start)) continue;
+      if (findings.some((found) => found.start === start) || isCodeIdentifier(text, start, start + value.length)) continue;
       findings.push(createFinding({ type: 'USERNAME', text: value, start, score: 0.8, recognizer: name }));
     }
   }

@@ -53,7 +53,8 @@ export const emailRecognizer: PiiRecognizer = {
       if (start < at && domain !== null) {
         const end = at + 1 + domain[0].length;
         const score = isRoleMailbox(text.slice(start, at), domain[0]) ? roleMailboxScore : 0.95;
-        findings.push(createFinding({ type: 'EMAIL', text: text.slice(start, end), start, score, recognizer: name }));
+        if (!isMessageIdentifier(text, start))
+          findings.push(createFinding({ type: 'EMAIL', text: text.slice(start, end), start, score, recognizer: name }));
         at = text.indexOf('@', end);
       } else {
         // No plain domain: the domain's dots may be written out ("minsu@gmail dot com").
@@ -78,4 +79,14 @@ function isLocalCharacter(code: number): boolean {
     code === 0x2b ||
     code === 0x2d
   );
+}
+
+/**
+ * A message's or an event's identifier in an address's shape: a mail header's Message-ID, In-Reply-To or References, an
+ * iCalendar event's UID ("UID:int-7781-20240618@recruitee-mail.io"), which reach no one.
+ */
+const identifierHeaderBefore = /(?:^|\n)[ \t]*(?:Message-I[Dd]|In-Reply-To|References|UID|X-[\w-]*-I[Dd])[ \t]*:[^\n]*$/;
+
+function isMessageIdentifier(text: string, start: number): boolean {
+  return identifierHeaderBefore.test(text.slice(Math.max(0, start - 200), start));
 }

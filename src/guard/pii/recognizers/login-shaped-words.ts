@@ -72,7 +72,14 @@ export function findLoginShapedWords(text: string): PiiFinding[] {
   const findings: PiiFinding[] = [];
   for (const { start, end } of wordsAroundAnchors(text, { anchor: shapeAnchor, wordCharacter })) {
     const word = text.slice(start, end);
-    if (!isLoginShaped(word) || amountWithCurrency.test(word) || isAttached(text, start, end) || isFieldName(text, start, end)) continue;
+    if (
+      !isLoginShaped(word) ||
+      amountWithCurrency.test(word) ||
+      isAttached(text, start, end) ||
+      isFieldName(text, start, end) ||
+      isCodeIdentifier(text, start, end)
+    )
+      continue;
     const before = text.slice(Math.max(0, start - 48), text.charAt(start - 1) === '@' ? start - 1 : start);
     const loginWord = loginWordBefore.exec(before);
     if (loginWord === null) {
@@ -115,6 +122,25 @@ function isAttached(text: string, start: number, end: number): boolean {
   return (
     (before !== '@' && attachedBefore.test(before)) || attachedAfter.test(after) || (before === '@' && /[\w.]/.test(text.charAt(start - 2)))
   );
+}
+
+/** A line that is an SQL statement: its verb, or a "select … from" in small letters. */
+const sqlStatementLine = /\b(?:SELECT|UPDATE|DELETE FROM|INSERT INTO|WHERE|JOIN)\b|\bselect\b.*\bfrom\b/;
+
+/**
+ * Whether the word at `start` is a name in code, not a login: a function it calls ("create_user(" ), an argument it
+ * unpacks ("**form.cleaned_data"), or a column or a table in a line of SQL ("SELECT id, first_name", "JOIN order_items").
+ *
+ * @example
+ * isCodeIdentifier('SELECT id, first_name FROM customers', 11, 21); // true
+ */
+export function isCodeIdentifier(text: string, start: number, end: number): boolean {
+  // Not a log's note in brackets after a login ("session opened for user jhkwon(uid=1004)").
+  if ((text.charAt(end) === '(' && !/^\(\w+=/.test(text.slice(end, end + 12))) || text.slice(Math.max(0, start - 2), start) === '**')
+    return true;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  return sqlStatementLine.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd));
 }
 
 /** A field's name: a key before its value, a key's value in a log, a placeholder, a header row's cell or an SQL column. */

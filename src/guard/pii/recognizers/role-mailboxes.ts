@@ -25,7 +25,12 @@ const roleMailboxes: ReadonlySet<string> = new Set([
   ...['benefits', 'intake', 'approvals', 'kadry', 'ksiegowosc', 'biuro', 'sekretariat', 'scolaire', 'secretariat'],
   // A utility's, a landlord's, a marketplace's and a carrier's desks.
   ...['bills', 'outages', 'unlocks', 'tenants', 'seller', 'sellers'],
+  // A finance team's payables, an on-call rota, a hiring panel, a settlement desk, payments.
+  ...['payable', 'payables', 'receivable', 'receivables', 'oncall', 'interview', 'interviews', 'panel', 'settle', 'settlement'],
+  ...['payments', 'payment'],
 ]);
+/** A bounce's address and a meeting room's calendar ("bounce-7731@mailer…", "room.spree@", "room-4.12@"). */
+const machineMailbox = /^(?:bounces?|mailer-daemon|room|rooms|meetingroom)(?:[-+_.]|$)/i;
 /** A region's or a desk's tag beside a role's word ("imports.sg@", "kr.import@", "opd.bookings@", "cs-24@", "hr-korea@"). */
 const mailboxTag = /^(?:[a-z]{2,3}|\d{1,3}|24h|korea|japan|china|asia|apac|emea|europe|americas|global)$/;
 /** A team's or a desk's shared box by its last word ("install-crew-2@", "ops-alerts@", "night-desk@"). */
@@ -48,7 +53,7 @@ export const roleMailboxScore = 0.45;
 export function isRoleMailbox(local: string, domain: string): boolean {
   if (webmailDomains.has(domain.toLowerCase())) return false;
   const lower = local.toLowerCase();
-  if (roleMailboxes.has(lower) || sharedMailbox.test(local)) return true;
+  if (roleMailboxes.has(lower) || sharedMailbox.test(local) || machineMailbox.test(local)) return true;
   // Words of roles and tags only, one role's word at least: "vendor.onboarding@", "hr-secure@", "business.care@".
   const parts = lower.split(/[._-]/);
   return (

@@ -44,8 +44,16 @@ export const socialHandleRecognizer: PiiRecognizer = {
     const findings: PiiFinding[] = [];
     for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
       const before = text.charCodeAt(at - 1);
-      // Not an email's, a path's or a masked email's at-sign ("k****@yahoo.com").
-      if (isAsciiAlphanumeric(before) || before === 0x2e || before === 0x5f || before === 0x2f || before === 0x40 || before === 0x2a)
+      // Not an email's, a path's or a masked email's at-sign ("k****@yahoo.com", a bot's "dependabot[bot]@users.noreply…").
+      if (
+        isAsciiAlphanumeric(before) ||
+        before === 0x2e ||
+        before === 0x5f ||
+        before === 0x2f ||
+        before === 0x40 ||
+        before === 0x2a ||
+        before === 0x5d
+      )
         continue;
       handle.lastIndex = at;
       const match = handle.exec(text);
