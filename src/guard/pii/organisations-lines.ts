@@ -40,6 +40,9 @@ const organisationMark = new RegExp(
     // 사옥(…)"; not a return's pickup (회수지), which is the customer's, nor "we're at", which a family says of its home.
     String.raw`\b(?:[Vv]isit us|[Ff]ind us|[Ss]ee you) at\b|\b(?:[Dd]epot|branch|[Dd]ealership)\b|\b[A-Z][a-z]+ clinic\b`,
     String.raw`(?:대리점|직영점|지점|사옥|매장|본점|지사|집하점|영업점|식당|물류)`,
+    // A contact card's work line and work address, an invitation's place, a note of a front desk's line ("TEL;TYPE=WORK,
+    // VOICE:…", "ADR;TYPE=WORK:;;…", "LOCATION:본사 12층 …", "NOTE:Office front desk +1 604 …").
+    String.raw`^(?:TEL|ADR)[;:][^:\n]*\bWORK\b|^LOCATION[;:]|\b[Ff]ront [Dd]esk\b`,
   ].join('|'),
   'g',
 );

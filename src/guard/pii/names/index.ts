@@ -1,5 +1,6 @@
 // The PERSON recogniser: Korean and English personal names recognised from the context words around them.
 import { findNamesInXmlElements } from './xml-name-elements.ts';
+import { findContactCardNames } from './contact-card-names.ts';
 import { findForeignNamesWithGlosses } from './foreign-names-with-glosses.ts';
 import { findNamesBeforeJapaneseHonorifics } from './japanese-honorific-names.ts';
 import { findNamesInBracketsAfterPeople, mayHoldNamesInBracketsAfterPeople } from './names-in-brackets-after-people.ts';
@@ -243,7 +244,8 @@ export const personNameRecognizer: PiiRecognizer = {
       (mayHoldResumeHeading(text) && findNamesUnderResumeHeadings(text).length > 0) ||
       holdsHanNameWithRomanisation(text) ||
       (hasFeatures(features, textFeature.hangul) && findSpacedKoreanNames(text).length > 0) ||
-      (hasFeatures(features, textFeature.loginMark) && findNamesInXmlElements(text).length > 0)
+      (hasFeatures(features, textFeature.loginMark) && findNamesInXmlElements(text).length > 0) ||
+      (hasFeatures(features, textFeature.colon) && findContactCardNames(text).length > 0)
     );
   },
   find(text: string, _options: ScanOptions): PiiFinding[] {
@@ -327,6 +329,8 @@ export const personNameRecognizer: PiiRecognizer = {
     }
     // "<Name>Schäfer, Katharina</Name>": a name in an XML record's person element; every tag holds a "<".
     if (hasFeatures(features, textFeature.loginMark)) for (const finding of findNamesInXmlElements(text)) findings.push(finding);
+    // "FN:Thi Lan Nguyen", "ORGANIZER;CN=Dana Whitfield:mailto:…": a contact card's or an invitation's names.
+    if (hasFeatures(features, textFeature.colon)) for (const finding of findContactCardNames(text)) findings.push(finding);
     // "민지야 나 번호 바꿨어": a given name called out where a line starts; "Linh ơi,": one called out in Vietnamese.
     for (const finding of findVocativeNames(text)) findings.push(finding);
     if (hasFeatures(features, textFeature.vietnameseHornO)) for (const finding of findNamesCalledWithOi(text)) findings.push(finding);

@@ -103,16 +103,18 @@ function validateInternationalNumber(digits: string): number | null {
   // A British mobile counts by its range, as in the national form (`britishMobile`): "+44 7911 914382".
   if (internationalBritishMobile.test(digits) || internationalBritishDrama.test(digits)) return 44;
   // A number its main region's plan accepts is valid; anything else may belong to a region sharing the code.
+  // A toll-free, premium or shared-cost line ("+1 800 225 5345", "+44 845 …") is a business's, as in the national form.
   const planned = internationalNationalNumber(digits);
-  if (planned !== undefined && numberTypeInPlan(planned.nationalNumber, planned.region) !== PhoneNumberType.UNKNOWN)
-    return isKoreanBusinessNumber(planned.countryCode, planned.nationalNumber) ? null : planned.countryCode;
+  const plannedType = planned === undefined ? undefined : numberTypeInPlan(planned.nationalNumber, planned.region);
+  if (planned !== undefined && plannedType !== undefined && plannedType !== PhoneNumberType.UNKNOWN)
+    return isKoreanBusinessNumber(planned.countryCode, planned.nationalNumber) || !isPersonalType(plannedType) ? null : planned.countryCode;
   try {
     const number = phoneUtil.parse(`+${digits}`);
     const countryCode = number.getCountryCode() ?? 0;
     // The main region first: one pattern check instead of every region sharing the code (+1 has twenty-five).
     const mainRegion = phoneUtil.getRegionCodeForCountryCode(countryCode);
     const valid = phoneUtil.isValidNumberForRegion(number, mainRegion) || phoneUtil.isValidNumber(number);
-    if (!valid) return null;
+    if (!valid || !isPersonalType(phoneUtil.getNumberType(number))) return null;
     return isKoreanBusinessNumber(countryCode, String(number.getNationalNumber())) ? null : countryCode;
   } catch {
     return null;
