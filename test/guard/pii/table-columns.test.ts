@@ -145,3 +145,17 @@ test("a tab after a tab is an empty cell, and South Asia's A/C and a mobile wall
   assert.deepEqual(columnKindOf('Bank A/C No.'), 'BANK_ACCOUNT');
   assert.deepEqual(columnKindOf('GCash'), 'PHONE');
 });
+
+test("a call record's parties, an audit's actor, an admin's login and a team's chat handle under their headers (en, ko)", () => {
+  const cdr =
+    'record_type|start_time|duration_s|a_number|b_number|imei\nMOC|2024-06-02T14:11:08Z|412|447911482306|34655120948|359994512557845';
+  assert.deepEqual(typed(cdr, 'PHONE'), ['PHONE:447911482306', 'PHONE:34655120948']);
+  const audit = 'timestamp,actor,actor_ip,action,target\n2024-06-10T08:01:12Z,jsantos,177.92.14.203,user.disable,lena';
+  assert.deepEqual(typed(audit, 'USERNAME'), ['USERNAME:jsantos']);
+  assert.deepEqual(typed('ts|admin_id|client_ip|action\n2026-04-09 08:47:12|cs_kimyr|118.235.14.77|VIEW_DETAIL', 'USERNAME'), [
+    'USERNAME:cs_kimyr',
+  ]);
+  assert.deepEqual(typed('| Week | Primary | Slack |\n|---|---|---|\n| 2024-06-24 | Hannah Okoro | @hokoro |', 'USERNAME'), [
+    'USERNAME:@hokoro',
+  ]);
+});
