@@ -17,7 +17,10 @@ const shapes: Partial<Record<ShapedType, (value: string) => boolean>> = {
   // A game's tag may follow the name ("Gukbap#1187", "haru_is_cold#KR1").
   // A system's own account acts on records too ("SYSTEM", "workflow-auto", "cron"): no person's.
   USERNAME: (value) =>
-    /^@?[A-Za-z0-9][\w.-]{1,39}(?:#[A-Z0-9]{2,5})?$/.test(value) && /[A-Za-z]/.test(value) && !machineAccount.test(value),
+    /^@?[A-Za-z0-9][\w.-]{1,39}(?:#[A-Z0-9]{2,5})?$/.test(value) &&
+    /[A-Za-z]/.test(value) &&
+    !machineAccount.test(value) &&
+    !systemCode.test(value),
   PASSPORT: (value) => /^[A-Z]{0,2}\d[A-Z\d]{5,10}$/.test(value) && digitCount(value) >= 5,
   CARD_EXPIRY: isCardExpiry,
   BANK_ACCOUNT: (value) => /^\d[\d -]*\d$/.test(value) && digitCount(value) >= 7 && digitCount(value) <= 20,
@@ -27,8 +30,13 @@ const shapes: Partial<Record<ShapedType, (value: string) => boolean>> = {
   UK_NINO: (value) => /^[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]$/.test(value),
   // Digits in any grouping with a leading plus or brackets: 7 to 15 of them (E.164's most).
   // Not a Korean business's representative number (1588-1234, 1644-8270), which reaches a company, not a person.
+  // Nor a North American or a British toll-free line ("1-800-654-3131", "0800 …"), however the column heads it.
   PHONE: (value) =>
-    /^\+?[\d(][\d ().-]*\d$/.test(value) && digitCount(value) >= 7 && digitCount(value) <= 15 && !/^1[5689]\d\d[- ]?\d{4}$/.test(value),
+    /^\+?[\d(][\d ().-]*\d$/.test(value) &&
+    digitCount(value) >= 7 &&
+    digitCount(value) <= 15 &&
+    !/^1[5689]\d\d[- ]?\d{4}$/.test(value) &&
+    !tollFree.test(value),
   // A plate is short, a letter and a digit in capitals, in at most three parts ("SK63 HBD", "CZ84LK"), or India's four
   // ("MH 12 TK 4471"); in Hangul, Korea's own: a region maybe, two or three digits, one syllable, four digits ("12가 3456",
   // "서울12가3456"), not a truck's size and body ("1톤 탑차").
@@ -91,8 +99,13 @@ function isCardExpiry(value: string): boolean {
   return month >= 1 && month <= 12 && Math.abs(fullYear - currentYear()) <= 20;
 }
 
+/** A toll-free line of the North American plan or of the UK's. */
+const tollFree = /^(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]?\d{3}[ .-]?\d{4}$|^(?:\+44[ ]?|0)80[08]/;
+
+/** A system's account: a word of its own, or (`systemCode`) a code in capitals joined by underscores ("CM_HTL_LIS022"). */
 const machineAccount =
   /^(?:system|root|admin|administrator|automation|auto|scheduler|cron|batch|bot|api|service|guest|anonymous|unknown|workflow(?:[-_.]auto(?:mation)?)?)$/i;
+const systemCode = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
 /** Six digits of a date, a hyphen or a blank perhaps, then a seventh digit that `sexDigit` accepts and six more. */
 function registrationNumber(value: string, sexDigit: RegExp): boolean {

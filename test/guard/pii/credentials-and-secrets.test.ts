@@ -324,3 +324,9 @@ test("a second-hand marketplace's nicknames: 당근's chat header and manner tem
   // A temperature that no nickname opens a line with is a reading.
   assert.deepEqual(found('Server room at 21.5℃ (22.0℃ yesterday)'), []);
 });
+
+test("a Wi-Fi QR code's payload gives its network's password (en, ko)", () => {
+  assert.deepEqual(found('Guest QR payload: WIFI:S:Hartley-Guest;T:WPA;P:Teal-Kettle-4471;H:false;;'), ['PASSWORD:Teal-Kettle-4471']);
+  assert.deepEqual(found('게스트하우스 QR: WIFI:T:WPA;S:달빛하우스_5G;P:moon\\;light22;;'), ['PASSWORD:moon\\;light22']);
+  assert.deepEqual(found('WIFI:T:nopass;S:Cafe-Free;;'), []);
+});

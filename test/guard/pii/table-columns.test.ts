@@ -159,3 +159,13 @@ test("a call record's parties, an audit's actor, an admin's login and a team's c
     'USERNAME:@hokoro',
   ]);
 });
+
+test("an XML record's values by their element's or attribute's name, a licence's number by its element (en, ko)", () => {
+  const rental =
+    '<Driver>\n  <BirthDate>1988-01-29</BirthDate>\n  <License state="CO" number="16-284-7391" expires="2028-01-29"/>\n' +
+    '  <Phone>1-800-654-3131</Phone>\n</Driver>\n<Vehicle>\n  <Plate state="CO">BXK-4192</Plate>\n</Vehicle>';
+  assert.deepEqual(found(rental), ['DATE_OF_BIRTH:1988-01-29', 'DRIVER_LICENSE:16-284-7391', 'VEHICLE_PLATE:BXK-4192']);
+  assert.deepEqual(typed('<차량><차량번호>12가3456</차량번호></차량>', 'VEHICLE_PLATE'), ['VEHICLE_PLATE:12가3456']);
+  // A system's code in capitals under a login's element is no person's login.
+  assert.deepEqual(typed('<wsse:Username>CM_HTL_LIS022</wsse:Username>', 'USERNAME'), []);
+});

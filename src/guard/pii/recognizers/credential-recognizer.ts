@@ -150,8 +150,23 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
   const accessCodes = findAccessCodes(text, findings);
   if (accessCodes.length > 0) findings = [...findings, ...accessCodes];
   const shaped = findPasswordShapedWords(text, findings);
-  return shaped.length === 0 ? findings : [...findings, ...shaped];
+  if (shaped.length > 0) findings = [...findings, ...shaped];
+  return text.includes('WIFI:') ? [...findings, ...wifiPasswords(text)] : findings;
 });
+
+/** A Wi-Fi QR code's payload and its password field ("WIFI:T:WPA;S:Casa_5G;P:Terraza-azul-2291;H:false;;"). */
+const wifiPayloadPassword = /WIFI:(?:[^;\n]*;)*?P:((?:\\.|[^;\\\n]){4,64});/g;
+
+/** The passwords of the Wi-Fi QR payloads in `text`, 0.9: the network's key, which the payload gives to anyone who scans it. */
+function wifiPasswords(text: string): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  wifiPayloadPassword.lastIndex = 0;
+  for (let payload = wifiPayloadPassword.exec(text); payload !== null; payload = wifiPayloadPassword.exec(text)) {
+    const start = payload.index + payload[0].length - 1 - payload[1]!.length;
+    findings.push(createFinding({ type: 'PASSWORD', text: payload[1]!, start, score: 0.9, recognizer: name }));
+  }
+  return findings;
+}
 
 /** A door's words in Korean: a code keyed anywhere in a text that speaks of one is the door's. */
 const koreanDoorWord = /공동[ \t]*현관|현관|도어락|출입문|키[ \t]*패드|키[ \t]*박스|경보기/;
@@ -608,7 +623,7 @@ function isPassphraseAfterColon(text: string, at: { labelEnd: number; start: num
  * holdsCredential('PIN 4321', textFeatures('PIN 4321').triggers); // true
  */
 export function holdsCredential(text: string, triggers: number): boolean {
-  if ((triggers & textTrigger.credentialLabel) !== 0) return findCredentials(text).length > 0;
+  if ((triggers & textTrigger.credentialLabel) !== 0 || text.includes('WIFI:')) return findCredentials(text).length > 0;
   // A bare "code" or "keypad" alone: the door's code search, not every label's.
   return (triggers & textTrigger.accessCode) !== 0 && findAccessCodes(text, noFindings).length > 0;
 }

@@ -42,11 +42,13 @@ export const jsonFieldsIn = rememberLastText((text: string): readonly LabelledCe
   const json = hasFeatures(features, textFeature.colon) && (text.includes('":') || text.includes('" :') || text.includes("':"));
   const keyed = hasFeatures(features, textFeature.loginMark) && text.includes('=');
   const yaml = hasFeatures(features, textFeature.colon | textFeature.lineBreak) && yamlKey.test(text);
-  if ((!json && !keyed && !yaml) || !columnHeaderWord.test(text)) return cells;
+  const xml = hasFeatures(features, textFeature.loginMark) && (text.includes('</') || text.includes('="'));
+  if ((!json && !keyed && !yaml && !xml) || !columnHeaderWord.test(text)) return cells;
   if (keyed) addKeyedValues(text, cells);
   const cardSpokenOf = /card|pan|cv[vc]|카드/i.test(text);
   if (yaml) addYamlFields(text, { cardSpokenOf, cells });
   if (keyed && (text.includes('<input') || text.includes(' data-'))) addHtmlFields(text, { cardSpokenOf, cells });
+  if (xml) addXmlFields(text, { cardSpokenOf, cells });
   if (!json) return cells;
   // The fields of one key across a list of objects are a column ("name" of each guest), numbered below the tables' columns.
   const columns = new Map<string, number>();
@@ -142,6 +144,40 @@ function addYamlFields(text: string, read: { cardSpokenOf: boolean; cells: Label
     if (value === '') continue;
     const start = field.index + field[0].lastIndexOf(value);
     read.cells.push({ kind, start, end: start + value.length });
+  }
+}
+
+/** An XML element's text under its tag, namespaced or not, with its attributes ("<Plate state=\"CO\">BXK-4192</Plate>"). */
+const xmlElement = /<(?:[\w-]{1,20}:)?([A-Za-z][\w-]{0,40})(?:[ \t][^<>\n]{0,200})?>([^<>\n]{1,120})<\/(?:[\w-]{1,20}:)?\1>/g;
+/** An attribute's value, and the element it belongs to ("<License state=\"CO\" number=\"16-284-7391\"/>"). */
+const xmlAttribute = /([A-Za-z][\w-]{0,40})="([^"<>\n]{1,80})"/g;
+const elementBefore = /<(?:[\w-]{1,20}:)?([A-Za-z][\w-]{0,40})\b[^<>\n]*$/;
+/** The attributes that give an element's own number, which the element's name says the kind of. */
+const numberAttribute = /^(?:number|no|num|id|value)$/i;
+
+/**
+ * An XML record's values by their element's or their attribute's name, as a JSON field's by its key: "<Plate>BXK-4192
+ * </Plate>", `<Passenger birthDate="1988-03-07">`, and an element's number attribute by the element ("<License
+ * number=\"16-284-7391\"/>" is a licence's number).
+ */
+function addXmlFields(text: string, read: { cardSpokenOf: boolean; cells: LabelledCell[] }): void {
+  const push = (kind: ReturnType<typeof columnKindOf>, value: string, start: number): void => {
+    if (kind === undefined || (kind === 'CARD_EXPIRY' && !read.cardSpokenOf) || value.trim() === '') return;
+    read.cells.push({ kind, start, end: start + value.length });
+  };
+  xmlElement.lastIndex = 0;
+  for (let element = xmlElement.exec(text); element !== null; element = xmlElement.exec(text)) {
+    const value = element[2]!;
+    push(columnKindOf(element[1]!), value, element.index + element[0].indexOf('>') + 1);
+  }
+  xmlAttribute.lastIndex = 0;
+  for (let attribute = xmlAttribute.exec(text); attribute !== null; attribute = xmlAttribute.exec(text)) {
+    const start = attribute.index + attribute[1]!.length + 2;
+    const owner = numberAttribute.test(attribute[1]!)
+      ? elementBefore.exec(text.slice(Math.max(0, attribute.index - 200), attribute.index))
+      : null;
+    const kind = owner === null ? columnKindOf(attribute[1]!) : (columnKindOf(`${owner[1]!}number`) ?? columnKindOf(owner[1]!));
+    push(kind, attribute[2]!, start);
   }
 }
 
