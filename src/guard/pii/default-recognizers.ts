@@ -9,6 +9,8 @@ import { driverLicenseRecognizer } from './recognizers/driver-license-recognizer
 import { emailRecognizer } from './recognizers/email-recognizer.ts';
 import { healthInsuranceRecognizer } from './recognizers/health-insurance-recognizer.ts';
 import { hl7Recognizer } from './recognizers/hl7-segments.ts';
+import { x12Recognizer } from './recognizers/x12-segments.ts';
+import { emvRecognizer } from './recognizers/emv-tags.ts';
 import { swiftPartyRecognizer } from './recognizers/swift-parties.ts';
 import { ibanRecognizer } from './recognizers/iban-recognizer.ts';
 import { ipAddressRecognizer } from './recognizers/ip-address-recognizer.ts';
@@ -54,6 +56,8 @@ export const defaultRecognizers: readonly PiiRecognizer[] = [
   medicalRecordRecognizer,
   healthInsuranceRecognizer,
   hl7Recognizer,
+  x12Recognizer,
+  emvRecognizer,
   swiftPartyRecognizer,
   vehiclePlateRecognizer,
   vinRecognizer,

@@ -119,7 +119,9 @@ export function columnKindOf(header: string): ColumnKind | undefined {
           ? 'PHONE'
           : loginOfParty.test(key)
             ? 'USERNAME'
-            : undefined)
+            : birthOfParty.test(key)
+              ? 'DATE_OF_BIRTH'
+              : undefined)
   );
 }
 
@@ -173,6 +175,9 @@ const koreanPhoneOfParty = new RegExp(`^(?:${koreanParties})(?:연락처|전화|
  * system's number for them more often: "customer_id": "C-0048812").
  */
 const loginOfParty = /^(?:구매자|주문자|buyer|orderer)(?:id|아이디)$/;
+
+/** A party's birth date by its key: "ownerBirth", "cust_birth_dt", "holderDob", "patient_dob". */
+const birthOfParty = /^[a-z]{2,12}(?:birth(?:day|date|dt|ymd)?|dob)$/;
 
 /** The login of a company's system a staff list names: "그룹웨어ID", "AD계정", "VPN 아이디", "SAP ID". */
 const systemLogin = /^(?:그룹웨어|사내|포털|메일|시스템|ad|vpn|sso|erp|sap|groupware|portal|domain|windows)(?:id|아이디|계정)$/;
