@@ -169,3 +169,22 @@ test("an XML record's values by their element's or attribute's name, a licence's
   // A system's code in capitals under a login's element is no person's login.
   assert.deepEqual(typed('<wsse:Username>CM_HTL_LIS022</wsse:Username>', 'USERNAME'), []);
 });
+
+test("a form reader's fields by their key or label, and a FHIR name given as one object (ko, en)", () => {
+  const ocr =
+    '{"fields": [\n  {"key": "name", "label": "성명", "value": "편지훈", "confidence": 0.992},\n' +
+    '  {"key": "birth", "label": "생년월일", "value": "1990.03.14"},\n  {"key": "issuer", "label": "발급기관", "value": "서울특별시경찰청장"}\n]}';
+  assert.deepEqual(found(ocr), ['PERSON:편지훈', 'DATE_OF_BIRTH:1990.03.14']);
+  assert.deepEqual(found('{"resourceType": "RelatedPerson", "relationship": [{ "text": "모" }], "name": { "text": "남유경" }}'), [
+    'PERSON:남유경',
+  ]);
+});
+
+test("a list of a business's stores holds its own addresses and lines; a patient queue with a store column does not (ko, en)", () => {
+  const stores =
+    'store_id,store_name,address,tel,open_hours\nST-0101,브루랩 강남역점,서울특별시 강남구 강남대로 396 1층,02-558-1120,07:30-22:00\n' +
+    'ST-0114,브루랩 판교점,경기도 성남시 분당구 판교역로 235 N동 1층,031-8017-2290,08:00-21:00';
+  assert.deepEqual(found(stores), []);
+  const queue = 'rx_number,patient_name,dob,mobile,store\nRX7730412,"Harjit Sandhu",1956-10-02,+1 905 384 2217,Brampton #12';
+  assert.deepEqual(typed(queue, 'PHONE'), ['PHONE:+1 905 384 2217']);
+});

@@ -19,7 +19,13 @@ const nextArrayString = /[ \t]*,[ \t]*"([^"\\\n]{1,120})"/y;
  */
 const fhirIdentifier =
   /"type"[ \t]*:[ \t]*\{[^{}\n]{0,120}?"text"[ \t]*:[ \t]*"([^"\\\n]{1,40})"[^{}\n]{0,60}\}[ \t]*,[ \t]*"value"[ \t]*:[ \t]*"([^"\\\n]{1,60})"/g;
-const fhirNameText = /"name"[ \t]*:[ \t]*\[[ \t]*\{[^{}\n]{0,60}?"text"[ \t]*:[ \t]*"([^"\\\n]{1,80})"/g;
+const fhirNameText = /"name"[ \t]*:[ \t]*\[?[ \t]*\{[^{}\n]{0,60}?"text"[ \t]*:[ \t]*"([^"\\\n]{1,80})"/g;
+/**
+ * A form reader's field: its key or its label, then its value in the same object ({"key": "name", "label": "성명",
+ * "value": "편지훈"}), as OCR and document-extraction services return a form.
+ */
+const labelledValue =
+  /"(?:key|label|field|fieldName|name)"[ \t]*:[ \t]*"([^"\\\n]{1,40})"[ \t]*,[ \t]*(?:"(?:label|key|type)"[ \t]*:[ \t]*"([^"\\\n]{1,40})"[ \t]*,[ \t]*)?"(?:value|text)"[ \t]*:[ \t]*"([^"\\\n]{1,120})"/g;
 /** A patient's number by a Korean hospital's or a FHIR server's own words for it ("등록번호", "Patient ID"). */
 const patientNumberWords = /등록\s?번호|환자\s?번호|patient/i;
 /**
@@ -66,6 +72,7 @@ export const jsonFieldsIn = rememberLastText((text: string): readonly LabelledCe
     if (field[0].includes('[')) addArrayStrings(text, { kind, from: field.index + field[0].length, column: columns.get(key)! }, cells);
   }
   if (text.includes('"resourceType"')) addFhirFields(text, cells);
+  if (text.includes('"value"')) addLabelledValues(text, { cardSpokenOf, cells });
   return cells;
 });
 
@@ -86,6 +93,18 @@ function addArrayStrings(text: string, array: { kind: LabelledCell['kind']; from
   for (let next = nextArrayString.exec(text); next !== null; next = nextArrayString.exec(text)) {
     const start = next.index + next[0].length - 1 - next[1]!.length;
     cells.push({ kind: array.kind, start, end: start + next[1]!.length, column: array.column });
+  }
+}
+
+/** The values of a form reader's fields by their key or their label, whichever names a kind. */
+function addLabelledValues(text: string, read: { cardSpokenOf: boolean; cells: LabelledCell[] }): void {
+  labelledValue.lastIndex = 0;
+  for (let field = labelledValue.exec(text); field !== null; field = labelledValue.exec(text)) {
+    const kind = columnKindOf(field[1]!) ?? (field[2] === undefined ? undefined : columnKindOf(field[2]));
+    const value = field[3]!;
+    if (kind === undefined || (kind === 'CARD_EXPIRY' && !read.cardSpokenOf) || value.trim() === '') continue;
+    const start = field.index + field[0].length - 1 - value.length;
+    read.cells.push({ kind, start, end: start + value.length });
   }
 }
 
