@@ -2,9 +2,10 @@
 // percent-encoding ("jane%40gmail.com", "%2B82%2010…"), HTML character references ("jane&#64;naver.com", "010&nbsp;1234"),
 // JSON's escapes ("jane\u0040gmail.com", \"phone\": \"…\"), characters that do not show (a zero-width space, a soft
 // hyphen or a word joiner pasted inside a number), keycap digits, symbols, dashes and slashes put between a number's
-// groups ("010🍀4471🍀9082", "617•829•0453", "010 / 2281 / 6604"), words spelled letter by letter ("P-R-Y-C-E") and a
-// query's plus between a value's words ("name=Marta+Kowalczyk"). Unlike `plainForms`, the decoded text may be shorter, so
-// each of its characters keeps where it came from and a finding in it is a finding over the characters as written.
+// groups ("010🍀4471🍀9082", "617•829•0453", "010 / 2281 / 6604"), words spelled letter by letter ("P-R-Y-C-E"), a
+// query's plus between a value's words ("name=Marta+Kowalczyk") and a label printer's commands around its fields. Unlike
+// `plainForms`, the decoded text may be shorter, so each of its characters keeps where it came from and a finding in it
+// is a finding over the characters as written.
 
 /** A text as it decodes, with the span of the original text each of its characters stands for. */
 export interface DecodedForm {
@@ -51,6 +52,12 @@ const forms: ReadonlyArray<{ mayHold: RegExp; pattern: string }> = [
   },
   // A word spelled letter by letter ("P-R-Y-C-E").
   { mayHold: /-[A-Za-z]-/, pattern: String.raw`(?<spelled>(?<![\w-])[A-Za-z](?:-[A-Za-z]){2,}(?![\w-]))` },
+  // A label printer's commands around the fields it prints (ZPL: "^FO40,140^FDRosalind Achterberg^FS"): the fields read
+  // as the lines they print.
+  {
+    mayHold: /\^FD/,
+    pattern: String.raw`(?<labelCommand>\^(?:F[OTBRH]|A[0-9A-Z@]?|CF|BY|B[C3Q]|GB|CI|LH|LL|PW|PQ|XA|XZ)[^^\n]*|\^F[DS])`,
+  },
   // A blank as a URL's query or a form's body writes it, between the words of a field's value that holds words alone
   // ("name=Marta+Kowalczyk"); not an address's tag ("kenji+ops@…"), a key's base64 ("…SHE+qaQ0…") or a phone's plus.
   {
@@ -62,7 +69,7 @@ const forms: ReadonlyArray<{ mayHold: RegExp; pattern: string }> = [
 const searches = new Map<number, RegExp>();
 /** Any character an encoded form may open with: most texts hold none, and cost this test alone. */
 const mayHoldEncodedForm =
-  /[%&\\\u00a0\u00ad\u200b-\u200d\u2010\u2011\u2060\u202f\ufeff•‧·∙●▪◦\ud83c-\ud83e_—–/]|\u20e3|-[A-Za-z]-|[A-Za-z]\+[A-Za-z]/;
+  /[%&\\\u00a0\u00ad\u200b-\u200d\u2010\u2011\u2060\u202f\ufeff•‧·∙●▪◦\ud83c-\ud83e_—–/]|\u20e3|-[A-Za-z]-|[A-Za-z]\+[A-Za-z]|\^FD/;
 
 /** The search for the forms `text` may hold, or undefined when it may hold none. */
 function searchFor(text: string): RegExp | undefined {
@@ -158,7 +165,8 @@ const userinfoAfter = /^[^\s/]*@/;
 
 /** What a match other than percent-encoding stands for; undefined for a reference to no character. */
 function plainValueOf(match: RegExpExecArray): string | undefined {
-  const { decimal, hex, named, escaped, quoted, space, hyphen, keycap, separator, slashedPhone, spelled, queryBlank } = match.groups!;
+  const { decimal, hex, named, escaped, quoted, space, hyphen, keycap, separator, slashedPhone, spelled, queryBlank, labelCommand } =
+    match.groups!;
   if (decimal !== undefined || hex !== undefined || escaped !== undefined) {
     const code = decimal !== undefined ? Number(decimal) : Number.parseInt(hex ?? escaped!, 16);
     if (code > 0x10ffff || code < 0x20) return undefined;
@@ -174,6 +182,7 @@ function plainValueOf(match: RegExpExecArray): string | undefined {
   if (keycap !== undefined) return keycap;
   if (slashedPhone !== undefined) return slashedPhone.replace(/[ \t]*\/[ \t]*/g, '-');
   if (spelled !== undefined) return spelled.replaceAll('-', '');
+  if (labelCommand !== undefined) return '';
   // What does not show reads as nothing.
   return '';
 }

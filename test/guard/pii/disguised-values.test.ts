@@ -38,6 +38,14 @@ describe('values found through their encoding', () => {
     ]);
   });
 
+  test("a label printer's commands around the fields it prints (en, ko)", () => {
+    const label =
+      '^XA\n^FO40,100^FDSHIP TO:^FS\n^FO40,140^A0N,40,40^FDDeShawn Ellery^FS\n' +
+      '^FO40,180^FD1920 SE Belmont St Unit 308, Portland OR 97214^FS\n^BY3^BCN,100,Y,N,N^FD684219001^FS\n^XZ';
+    assertFound([[label, ['PERSON:DeShawn Ellery', 'ADDRESS:1920 SE Belmont St Unit 308, Portland OR 97214']]]);
+    assertFound([['^XA\n^FO40,120^FD받는분: 도윤서^FS\n^FO40,160^FD010-8842-1376^FS\n^XZ', ['PERSON:도윤서', 'PHONE:010-8842-1376']]]);
+  });
+
   test("a query's plus between a name's words is a blank; an address's tag and a key's base64 keep theirs (en, ko)", () => {
     assertFound([
       [

@@ -541,3 +541,8 @@ describe('personNameRecognizer (English)', () => {
       assert.deepEqual(names(text), [], text);
   });
 });
+
+test("a bilingual form's label with its translation after a slash; a party's label that names no name is read as before (en)", () => {
+  assert.deepEqual(names('--- OCR ---\nLast name / Nom de famille: Tremblay\nFirst name / Prénom: Geneviève'), ['Tremblay', 'Geneviève']);
+  assert.deepEqual(names('Third party / uninsured: Sun Life, group 44210'), []);
+});

@@ -132,8 +132,9 @@ const contextPattern = new RegExp(
     // Also as a quoted key or a key and "=" ("name": "…", first_name=…).
     // The value may stand on the next line, as forms and labels print it ("SHIP TO:\nJESSICA TANAKA-BROOKS").
     // A party of several may be numbered ("Caregiver 1:", "Referee 2:").
-    // A qualifier in brackets may stand before the colon ("Cardholder name (as on card):", "Name (Roman):").
-    String.raw`\b(${colonLabelSource})(?:[ \t]+\d{1,2})?(?:[ \t]*\([^()\n]{1,40}\))?["']?[ \t]*[:：=][ \t]*(?:\r?\n[ \t]*)?["']?`,
+    // A qualifier in brackets may stand before the colon ("Cardholder name (as on card):", "Name (Roman):"), and the
+    // label's translation after a slash on a bilingual form ("Last name / Nom de famille:").
+    String.raw`\b(${colonLabelSource})(?:[ \t]+\d{1,2})?(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]+\/[ \t]+[^:：=/\n]{0,20}?(?:[Nn]om|[Pp]rénom|[Nn]ombre|[Aa]pellidos?|[Vv]orname|[Nn]achname|[Nn]ame|이름|성명|氏名|[Tt]ên)[^:：=/\n]{0,12}?)?["']?[ \t]*[:：=][ \t]*(?:\r?\n[ \t]*)?["']?`,
     String.raw`\b(patient|Patient|Pt|account holder|Account holder|[Aa]\/[Cc] holder|A\/C HOLDER|card ?holder|Card ?holder)[ \t]+`,
     String.raw`\b(Dear)[ \t]+`,
     // A blank line may stand between the closing and the name ("Yours sincerely,\n\nTom Ashworth").
