@@ -292,3 +292,15 @@ test("a column, a table or a function in code is no login; a login with a log's 
     'USERNAME',
   );
 });
+
+test("an idempotency key, a checkout session's id, a customer's number and an ASCII table's header are no secret, login or phone (en, ko)", () => {
+  assertFound([
+    ['curl https://api.example.com/v1/charges -H "Idempotency-Key: 5d1b7e0c-2f9a-4c61-9e3d-a8b0f4c27e15"', []],
+    ['{"id": "req_Vb81kQ2fHs0pLm", "idempotency_key": "ord-IE-55190-pay"}', []],
+    ['{"object":{"id":"cs_live_a1B2c3D4e5F6g7H8","amount_total":4800}}', []],
+    ['{"meter":"M-77120","cust_no":"0391-2274-01"}\n고객 마스터 조회: cust_no: 0391-2274-01', []],
+    ['| id     | full_name        | email           | card_last4 |', []],
+  ]);
+  // A real key after its label still is one.
+  assertFound([['STRIPE_SECRET_KEY=sk_live_51HxQ2mLk9vR7tZpW3nB8cD4eF6gH', ['SECRET:sk_live_51HxQ2mLk9vR7tZpW3nB8cD4eF6gH']]]);
+});

@@ -4,6 +4,7 @@
 import type { PiiFinding, PiiRecognizer, PiiType } from '../types.ts';
 import { textFeatures, textTrigger } from '../text-features.ts';
 import { createFinding } from './create-finding.ts';
+import { isCodeIdentifier } from './login-shaped-words.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { isAsciiLetter } from '../feature-characters.ts';
 import { isAsciiDigit } from './digit-boundaries.ts';
@@ -488,7 +489,7 @@ function usernameAfter(text: string, labelEnd: number): PiiFinding | undefined {
   // "Last login: 10-03-2026 21:44" is a time, "POST /v2/login 200" a reply's status; "the username is case-sensitive" how
   // it is.
   if (/^\d{1,4}[-./]\d{1,2}[-./]\d{2,4}$|^\d{3}$/u.test(value) || isEverydayWordsJoined(value)) return undefined;
-  if (isSiteAddress(value)) return undefined;
+  if (isSiteAddress(value) || isCodeIdentifier(text, match.index, match.index + value.length)) return undefined;
   return createFinding({ type: 'USERNAME', text: value, start: match.index, score: 0.8, recognizer: name });
 }
 

@@ -52,12 +52,12 @@ const fileOrHostEnding =
   /\.(?:com|net|org|io|kr|co|uk|de|jp|ai|dev|app|gov|edu|me|ly|gg|tv|in|ng|au|ca|fr|zip|pdf|png|jpe?g|gif|csv|xlsx?|docx?|pptx?|txt|json|ya?ml|js|ts|py|sh|exe|log|conf|cfg|html?|md|sql|tar|gz|apk|dmg|mp[34]|wav|ini|env|lock|xml|bak|local|internal|corp|lan)$/i;
 /** Abbreviations and levels that take the shape ("e.g", "Lv.87"), and an API's object ids ("evt_01HZX4K9Q2", "req_7c1e9a22"). */
 const notLoginShape =
-  /^(?:e\.g|i\.e|a\.m|p\.m|authorized_keys|known_hosts|id_rsa|id_ed25519|Lv\.\d+|v\d.*|[A-Z][a-z]+\d+)$|^[a-z]{1,4}_(?=[A-Za-z0-9]*[A-Z0-9])[A-Za-z0-9]{8,}$/;
+  /^(?:e\.g|i\.e|a\.m|p\.m|authorized_keys|known_hosts|id_rsa|id_ed25519|Lv\.\d+|v\d.*|[A-Z][a-z]+\d+)$|^[a-z]{1,4}_(?:(?:live|test)_)?(?=[A-Za-z0-9]*[A-Z0-9])[A-Za-z0-9]{8,}$/;
 /** An amount after its currency's letters ("Rs.0.00", "Ksh1,250", "Rp.50.000"): a balance, no login. */
 const amountWithCurrency = /^(?:Rs|Rp|Ksh|KSh|Tk|PHP|INR|NGN|KES)\.?[\d,.]+$/;
 
 /** A line of field names only, as a table's header prints them ("user_id,username,display_name,email"). */
-const headerRow = /^[\w ]+(?:[,;\t|][\w ]+){2,}$/;
+const headerRow = /^[ \t]*\|?[\w ]+(?:[,;\t|][\w ]+){2,}\|?[ \t]*$/;
 
 /**
  * The login-shaped words of `text` within 40 characters after a login word on their line, or right after "by", 0.55: below every form with a
@@ -151,5 +151,6 @@ function isFieldName(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end);
   const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
-  return (headerRow.test(line) && !/\d/.test(line)) || isInInsertColumns(text, start);
+  // A header's names may end in a digit ("card_last4"); a row's cells hold numbers of their own.
+  return (headerRow.test(line) && !/(?<![A-Za-z_])\d/.test(line)) || isInInsertColumns(text, start);
 }

@@ -53,12 +53,13 @@ const dialledAbroadPattern = new RegExp(
 // A routing, account or order label right before the number names what it is, also in a sentence ("my routing number is
 // 021000021", "계좌번호는 …"): not a phone. A line break ends a sentence's label, not a form's ("Account no.:\n…").
 const otherIdentifierLabel =
-  /(?:routing|aba|transit|sort\s*code|account|acct|order|invoice|ticket|tracking|claim|policy|booking|confirmation|meter|member(?:ship)?[ \t]*(?:number|no\.?|#|ID)|(?:call|콜)[ \t]*ID|주문|송장|계좌|계량기|(?:고객|접수|납부)[ \t]*번호)[ \t]*(?:number|no\.?|#|번호)?[ \t]*(?:is|는|은)?[ \t]*(?:[:#=]\s*)?$/i;
+  /(?:routing|aba|transit|sort\s*code|account|acct|order|invoice|ticket|tracking|claim|policy|booking|confirmation|meter|member(?:ship)?[ \t]*(?:number|no\.?|#|ID)|cust(?:omer)?_?(?:no|num|number|id)|(?:call|콜)[ \t]*ID|주문|송장|계좌|계량기|(?:고객|접수|납부)[ \t]*번호)[ \t]*(?:number|no\.?|#|번호)?["']?[ \t]*(?:is|는|은)?[ \t]*(?:[:#=]\s*["']?)?$/i;
 // What `otherIdentifierLabel` can end with before its colon: routing, aba, account, code, order, claim, policy, booking,
-// confirmation, meter, member(ship), ID, no., #, is, 번호 (of 고객번호, 접수번호, 납부번호 too), 주문, 송장, 계좌, 계량기, 는, 은 ("routing은 …").
+// confirmation, meter, member(ship), ID, no., #, is, 번호 (of 고객번호, 접수번호, 납부번호 too), 주문, 송장, 계좌, 계량기, 는, 은 ("routing은 …"),
+// past a JSON key's quotes ("cust_no": "0391-2274-01").
 const otherIdentifierLabelEnd = {
   lastCharacters: characterCodes('gGaAtTeErRoO.#sSmMyYnNdDpP문장좌기호는은'),
-  skipped: characterCodes(':#='),
+  skipped: characterCodes(':#="\''),
 };
 const phoneContext = /전화|연락|휴대|핸드폰|폰|번호|팩스|tel|phone|mobile|cell|call|contact|fax|whatsapp/i;
 // Narrower than `phoneContext` (no 번호 or "number", which label member and order numbers too), and read closer.

@@ -84,11 +84,15 @@ export const findSecrets = rememberLastText((text: string): PiiFinding[] => {
   return findings.length > 1 ? findings.sort((left, right) => left.start - right.start) : findings;
 });
 
+const idempotencyBefore = /[Ii]dempotency[-_]?$/;
+
 /** The key after a label that starts at `start`, when the value has a key's mix of characters. */
 function keyAfterLabel(text: string, at: { start: number; label: string }): PiiFinding | undefined {
   // A label starts a word or a name's last part ("mytoken" is none; "_KEY" carries its own underscore).
   const first = at.label.charCodeAt(0);
   if (first !== 0x5f && first !== 0x2d && isAsciiAlphanumeric(text.charCodeAt(at.start - 1))) return undefined;
+  // An idempotency key or token names a request, so that a retry is not paid twice: no secret ("Idempotency-Key: 5d1b…").
+  if (idempotencyBefore.test(text.slice(Math.max(0, at.start - 13), at.start))) return undefined;
   secretSeparator.lastIndex = at.start + at.label.length;
   if (!secretSeparator.test(text)) return undefined;
   secretValue.lastIndex = secretSeparator.lastIndex;
