@@ -5,6 +5,8 @@
 import type { PiiType } from './types.ts';
 import { isPlausibleBirthDate, wholeDateReadings } from './recognizers/date-formats.ts';
 import { passesLuhn } from './recognizers/luhn.ts';
+import { hasValidBusinessNumberChecksum } from './recognizers/business-number-checksum.ts';
+import { hasValidCorporateNumberChecksum } from './recognizers/corporate-number-checksum.ts';
 import { currentYear } from './recognizers/calendar-date.ts';
 import { digitCount } from './recognizers/phone-verdicts.ts';
 
@@ -59,6 +61,9 @@ const shapes: Partial<Record<ShapedType, (value: string) => boolean>> = {
   // Member numbers mix letters in: "4TN7-RK2-WD58", "4417-382-916-KT", "5-1048273915".
   HEALTH_INSURANCE: (value) => /^[A-Z\d][A-Z\d -]{5,19}$/i.test(value) && digitCount(value) >= 3 && !/[a-z]{2}/.test(value),
   CARD_CVV: (value) => /^\d{3,4}$/.test(value),
+  // A Korean business's and a corporation's register numbers, by their check digits.
+  BRN: (value) => /^\d{3}-?\d{2}-?\d{5}$/.test(value) && hasValidBusinessNumberChecksum(value.replace(/\D/g, '')),
+  CRN: (value) => /^\d{6}-?\d{7}$/.test(value) && hasValidCorporateNumberChecksum(value.replace(/\D/g, '')),
   // Seventeen characters of the VIN alphabet (no I, O or Q), the last four digits.
   VIN: (value) => /^[A-HJ-NPR-Z0-9]{13}\d{4}$/.test(value) && /[A-Z]/.test(value),
   DRIVER_LICENSE: (value) => /^[A-Z\d][A-Z\d -]{4,19}$/i.test(value) && digitCount(value) >= 4 && !/[a-z]{3}/.test(value),

@@ -188,3 +188,19 @@ test("a list of a business's stores holds its own addresses and lines; a patient
   const queue = 'rx_number,patient_name,dob,mobile,store\nRX7730412,"Harjit Sandhu",1956-10-02,+1 905 384 2217,Brampton #12';
   assert.deepEqual(typed(queue, 'PHONE'), ['PHONE:+1 905 384 2217']);
 });
+
+test("a MySQL console's table under its ruled header, a call record's MSISDNs, and register numbers under their headers (en, ko)", () => {
+  const console =
+    'mysql> SELECT id, full_name, phone FROM customers;\n+--------+---------------------+--------------+\n' +
+    '| id     | full_name           | phone        |\n+--------+---------------------+--------------+\n' +
+    '| 220418 | Darragh Mc Guinness | 086 917 3352 |\n+--------+---------------------+--------------+';
+  assert.deepEqual(typed(console, 'PHONE'), ['PHONE:086 917 3352']);
+  assert.deepEqual(typed('record_type|call_id|a_msisdn|b_msisdn\nMOC|CDR2406110000418|447911482730|34612807455', 'PHONE'), [
+    'PHONE:447911482730',
+    'PHONE:34612807455',
+  ]);
+  const ledger =
+    '거래처코드\t상호\t사업자등록번호\t법인등록번호\t대표자\nC-10375\t(주)다온푸드시스템\t814-10-81361\t110111-2250928\t어지환';
+  // A corporation's number under its header is no resident's, though it has the shape of one.
+  assert.deepEqual(found(ledger), ['BRN:814-10-81361', 'CRN:110111-2250928', 'PERSON:어지환']);
+});

@@ -56,7 +56,8 @@ add('UK_NINO', ['nino', 'ninumber', 'nationalinsurancenumber', 'nationalinsuranc
 add('PHONE', ['phone', 'phoneno', 'phonenumber', 'mobile', 'mobileno', 'mobilenumber', 'cell', 'cellphone', 'tel', 'telephone']);
 add('PHONE', ['contactnumber', 'contactno', 'homephone', 'workphone', 'whatsapp', 'emergencycontact', 'msisdn']);
 // A telecom's call records: the calling and the called parties' numbers ("a_number|b_number", "calling_number").
-add('PHONE', ['anumber', 'bnumber', 'callingnumber', 'callednumber', 'callingparty', 'calledparty', 'callerid', 'fromnumber', 'tonumber']);
+add('PHONE', ['anumber', 'bnumber', 'amsisdn', 'bmsisdn', 'callingnumber', 'callednumber', 'callingparty', 'calledparty']);
+add('PHONE', ['callerid', 'fromnumber', 'tonumber']);
 // A mobile wallet's number is its owner's mobile number (Bangladesh's bKash and Nagad, the Philippines' GCash, Kenya's M-Pesa).
 add('PHONE', ['bkash', 'bkashno', 'nagad', 'nagadno', 'gcash', 'gcashno', 'mpesa', 'mpesano']);
 add('PHONE', ['연락처', '전화', '전화번호', '휴대폰', '휴대전화', '핸드폰', '휴대폰번호', '비상연락처', '보호자연락처']);
@@ -65,6 +66,9 @@ add('VEHICLE_PLATE', ['licenseplate', 'licenceplate', 'vehicle', 'car', 'vrm', '
 add('VEHICLE_PLATE', ['plateno', 'vehicleplate', 'vehicleno', 'carplate', 'busplate', 'truckplate', 'vanplate', 'regnumber']);
 add('CARD_CVV', ['cvv', 'cvc', 'cvv2', 'cvc2', 'securitycode', '보안코드', 'cvc번호']);
 add('IMEI', ['imei', 'imeino', 'imei1', 'imei2']);
+// A business's and a corporation's register numbers, as a ledger of trading partners or an e-invoice heads them.
+add('BRN', ['사업자등록번호', '사업자번호', 'brn', 'bizno', 'bizregno', 'businessno', 'businessregistrationnumber']);
+add('CRN', ['법인등록번호', '법인번호', 'crn', 'corpregno', 'corporateregistrationnumber']);
 add('VIN', ['vin', 'vinno', 'vinnumber', 'fin', 'chassis', 'chassisno', 'chassisnumber', '차대번호', '차대']);
 add('MEDICAL_RECORD', ['mrn', 'medicalrecordnumber', 'medicalrecordno', 'patientid', 'patientno', 'chartno', 'uhid', 'hospitalno']);
 add('MEDICAL_RECORD', ['환자번호', '차트번호', '병록번호', '차트']);
@@ -96,7 +100,7 @@ add('USERNAME', ['actor', 'actorid', 'actorlogin', 'adminid', 'adminlogin', 'sla
  * that heads no such column; never no to one that does.
  */
 export const columnHeaderWord =
-  /name|[ab]_?number|calling|called|caller|actor|admin|slack|nm(?![a-z])|given|family|known[ _]?as|receiver|sender|orderer|referr|holder|customer|patient|employee|contact|recipient|passenger|guest|member|forename|dob|birth|born|user|login|handle|insta|twitter|telegram|passport|exp|valid|cv[vc]|security|보안|acc|acct|a\/c|sin|ssn|social|bkash|nagad|gcash|m-?pesa|itin|nino|ni[ _]?(?:number|no)|national[ _]?insurance|phone|mobile|cell|tel|whatsapp|plate|reg|vehicle|car|vrm|imei|vin|fin|chassis|차대|mrn|record|chart|uhid|hosp|student|guardian|payer|creator|크리에이터|인플루언서|학부모|학생|원아|자녀|채널|pt_?(?:no|id|nm)|hi_?card|medicaid|nhis|embossed|birth_?dt|medicare|health|ohip|phn|nhs|ramq|nhi|licen[cs]e|dl|pass|pwd|pw|operator|agent|msisdn|ed_?[Bb]y|assign|review|report|이름|성[명함]|[객자원생문]명|회원명|탑승객|예금주|수[령취]인|받는|담당자|신청인|가입자|보호자|작성자|대표자|생년월일|출생|생일|아이디|id|여권|유효기간|계좌|연락처|전화|휴대|핸드폰|차량|차번호|환자번호|차트|병록번호|보험|면허|비밀번호|비번/i;
+  /name|사업자|법인|brn|crn|biz|corp|[ab]_?number|calling|called|caller|actor|admin|slack|nm(?![a-z])|given|family|known[ _]?as|receiver|sender|orderer|referr|holder|customer|patient|employee|contact|recipient|passenger|guest|member|forename|dob|birth|born|user|login|handle|insta|twitter|telegram|passport|exp|valid|cv[vc]|security|보안|acc|acct|a\/c|sin|ssn|social|bkash|nagad|gcash|m-?pesa|itin|nino|ni[ _]?(?:number|no)|national[ _]?insurance|phone|mobile|cell|tel|whatsapp|plate|reg|vehicle|car|vrm|imei|vin|fin|chassis|차대|mrn|record|chart|uhid|hosp|student|guardian|payer|creator|크리에이터|인플루언서|학부모|학생|원아|자녀|채널|pt_?(?:no|id|nm)|hi_?card|medicaid|nhis|embossed|birth_?dt|medicare|health|ohip|phn|nhs|ramq|nhi|licen[cs]e|dl|pass|pwd|pw|operator|agent|msisdn|ed_?[Bb]y|assign|review|report|이름|성[명함]|[객자원생문]명|회원명|탑승객|예금주|수[령취]인|받는|담당자|신청인|가입자|보호자|작성자|대표자|생년월일|출생|생일|아이디|id|여권|유효기간|계좌|연락처|전화|휴대|핸드폰|차량|차번호|환자번호|차트|병록번호|보험|면허|비밀번호|비번/i;
 
 /**
  * What the column under `header` holds, or undefined: blanks, underscores, dots, hyphens, quotes and Markdown marks are

@@ -133,8 +133,8 @@ function tableUnderHeader(text: string, line: { lineStart: number; lineEnd: numb
   return columns.some((kind) => kind !== undefined) ? { delimiter, rowsStart, columns } : undefined;
 }
 
-/** The rule a database console draws under a table's header: dashes joined by pluses ("----+-----"). */
-const consoleRule = /^[ \t]*-{2,}(?:\+-{2,})+[ \t\r]*$/;
+/** The rule a database console draws under a table's header: dashes joined by pluses ("----+-----", MySQL's "+----+----+"). */
+const consoleRule = /^[ \t]*\+?-{2,}(?:\+-{2,})+\+?[ \t\r]*$/;
 
 /**
  * A tab, a bar, a semicolon (the CSV of European spreadsheets) or a comma in the line, in that order of preference, read in

@@ -8,6 +8,8 @@ import { hasKnownShape, hasShapeOf } from '../value-shapes.ts';
 import { labelledCellsIn, mayHoldLabelledCells } from './labelled-values.ts';
 
 const recognizerName = 'table-column';
+/** The types whose shape holds a check digit. */
+const checkedTypes: ReadonlySet<string> = new Set(['BRN', 'CRN']);
 const capitalisedWords = /^[A-Z][a-z]+(?: [A-Z][a-z]+)*$/;
 /** A platform's name in brackets after a handle. */
 const platformNote = /[ \t]*\([A-Za-z가-힣 ]{2,20}\)$/;
@@ -33,10 +35,12 @@ export const tableColumnRecognizer: PiiRecognizer = {
       if (cell.kind === 'USERNAME' && capitalisedWords.test(value)) continue;
       // A handle with its platform after it ("bia.souza.makes (Instagram)"): the handle.
       if (cell.kind === 'USERNAME') value = value.replace(platformNote, '');
-      if (hasShapeOf(cell.kind, value))
-        findings.push(
-          createFinding({ type: cell.kind as PiiType, text: value, start: cell.start, score: 0.85, recognizer: recognizerName }),
-        );
+      if (hasShapeOf(cell.kind, value)) {
+        // A header and a check digit that agree outweigh a shape alone: a corporation's number under 법인등록번호 is no
+        // resident's, though it has a resident number's shape.
+        const score = checkedTypes.has(cell.kind) ? 0.95 : 0.85;
+        findings.push(createFinding({ type: cell.kind as PiiType, text: value, start: cell.start, score, recognizer: recognizerName }));
+      }
     }
     return findings;
   },
