@@ -54,6 +54,7 @@ describe('values found through their encoding', () => {
       ],
       ['POST /sms 본문: From=%2B821038274615&Body=hi&name=Fatima+Begum', ['PHONE:%2B821038274615', 'PERSON:Fatima+Begum']],
       ['notify=kenji.watanabe+ops@fastmail.com&lang=ja', ['EMAIL:kenji.watanabe+ops@fastmail.com']],
+      ['Body=Hi+this+is+Carmen+Villalobos%2C+need+to+move+my+appt', ['PERSON:Carmen+Villalobos']],
       ['GET /search?q=red+running+shoes&size=270', []],
     ]);
   });
