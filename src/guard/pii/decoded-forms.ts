@@ -58,12 +58,12 @@ const forms: ReadonlyArray<{ mayHold: RegExp; pattern: string }> = [
     mayHold: /\^FD/,
     pattern: String.raw`(?<labelCommand>\^(?:F[OTBRH]|A[0-9A-Z@]?|CF|BY|B[C3Q]|GB|CI|LH|LL|PW|PQ|XA|XZ)[^^\n]*|\^F[DS])`,
   },
-  // A blank as a URL's query or a form's body writes it, between the words of a field's value that holds words alone, an
-  // escaped mark after one maybe ("name=Marta+Kowalczyk", "Body=Hi+its+Fatima+Begum%2C+can…"); not an address's tag
-  // ("kenji+ops@…"), a key's base64 ("…SHE+qaQ0…") or a phone's plus.
+  // A blank as a URL's query or a form's body writes it, between the words of a field's value that holds words alone,
+  // plain or percent-encoded ("name=Marta+Kowalczyk", "Body=Hi+its+Fatima+Begum%2C+can…", "Body=%EC%98%88…+…"); not an
+  // address's tag ("kenji+ops@…"), a key's base64 ("…SHE+qaQ0…") or a phone's plus.
   {
-    mayHold: /=[A-Za-zÀ-ɏ가-힣]+\+[A-Za-zÀ-ɏ가-힣]/,
-    pattern: String.raw`(?<queryBlank>(?<=(?:^|[?&\s"'])[\w.[\]-]{1,40}=(?:[A-Za-zÀ-ɏ가-힣]{1,30}(?:%[0-9A-Fa-f]{2}){0,2}\+){0,12}[A-Za-zÀ-ɏ가-힣]{1,30})\+(?=[A-Za-zÀ-ɏ가-힣]{1,30}(?:[+&\s"'<>%]|$)))`,
+    mayHold: /=(?:[A-Za-zÀ-ɏ가-힣]|%[0-9A-Fa-f]{2})+\+(?:[A-Za-zÀ-ɏ가-힣]|%[0-9A-Fa-f]{2})/,
+    pattern: String.raw`(?<queryBlank>(?<=(?:^|[?&\s"'])[\w.[\]-]{1,40}=(?:(?:[A-Za-zÀ-ɏ가-힣]|%[0-9A-Fa-f]{2}){1,40}\+){0,12}(?:[A-Za-zÀ-ɏ가-힣]|%[0-9A-Fa-f]{2}){1,40})\+(?=(?:[A-Za-zÀ-ɏ가-힣]|%[0-9A-Fa-f]{2}){1,40}(?:[+&\s"'<>]|$)))`,
   },
 ];
 /** The search for each set of forms a text may hold, by the set's bits, built when first asked for. */
