@@ -55,6 +55,8 @@ describe('values found through their encoding', () => {
       ['POST /sms 본문: From=%2B821038274615&Body=hi&name=Fatima+Begum', ['PHONE:%2B821038274615', 'PERSON:Fatima+Begum']],
       ['notify=kenji.watanabe+ops@fastmail.com&lang=ja', ['EMAIL:kenji.watanabe+ops@fastmail.com']],
       ['Body=Hi+this+is+Carmen+Villalobos%2C+need+to+move+my+appt', ['PERSON:Carmen+Villalobos']],
+      // "박서연 고객님", each word percent-encoded.
+      ['GET /v1/claims?memo=%EB%B0%95%EC%84%9C%EC%97%B0+%EA%B3%A0%EA%B0%9D%EB%8B%98&page=2', ['PERSON:%EB%B0%95%EC%84%9C%EC%97%B0']],
       ['GET /search?q=red+running+shoes&size=270', []],
     ]);
   });
