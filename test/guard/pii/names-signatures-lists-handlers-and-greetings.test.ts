@@ -204,6 +204,12 @@ describe('signatures, list rows, handlers, statements and greetings', () => {
       'PERSON:Benedikt Krause',
     ]);
     assert.deepEqual(persons('>> 2024년 6월 4일 (화) 오전 9:12, 윤석훈 <sh.yoon@example.com>님이 작성:'), ['PERSON:윤석훈']);
+  });
+
+  test("a greeting after a speaker's label of words in lower case after the first (en, ko)", () => {
+    assert.deepEqual(persons('Tax preparer: Hi Jessica, for your 1040 I need your SSN'), ['PERSON:Jessica']);
+    assert.deepEqual(persons('Crewing agent (부산): Hello Priya, 서류 확인했습니다'), ['PERSON:Priya']);
+    assert.deepEqual(persons('Tax preparer: Hi team, the forms are in'), []);
     // A team, a desk or a title writes no name.
     assert.deepEqual(persons('On Friday, the team wrote:\n> all set'), []);
     assert.deepEqual(persons('On Mon, Mar 3, 2025 at 9:12 AM Support <help@example.com> wrote:'), []);

@@ -204,10 +204,10 @@ const introductionAtLineStart =
   /[ \t]*(?:\[[0-9:. ]{4,12}\][ \t]*)?(?:(?:[A-Z][a-z]{1,20}|[A-Z]{2,12})[ \t]*[:：][ \t]*)?(?:(?:omg|OMG|jk|ok|oh|so|yo|hi+|hey+|hiya|heya|Omg|Oh|So|Yo|Hi|Hey|Hiya|yeah|Yeah|yes|Yes|yep|Yep|Mum|Mom|Dad|mum|mom|dad|Ma|Mam|Pa|Nan|Gran|ma|mam|pa|nan|gran|Bro|Sis|bro|sis)[ \t]*[,!]?[ \t]+){0,2}(?:It's|It’s|it's|it’s|its|Its)[ \t]+/y;
 // A greeting may open a message quoted for a rewrite or a translation ("'Hi Declan, the lockbox code …", "\"Hi Ananya, …").
 const lineOpeningPattern = new RegExp(String.raw`[ \t]*['"“‘]?()(?:${greetings}|${requests})[ \t]+`, 'y');
-// The same after a speaker's label of up to three words ("Smile Avenue Dental: Hi Kenji,"), tried only where a colon stands
-// near the line's start.
+// The same after a speaker's label of up to three words, the first capitalised ("Smile Avenue Dental: Hi Kenji,", "Tax
+// preparer: Hi Jessica,", "Crewing agent (Busan): Good day Renato."), tried only where a colon stands near the line's start.
 const speakerLineOpeningPattern = new RegExp(
-  String.raw`[ \t]*((?:[A-ZÀ-Þ][A-Za-zÀ-ÿ]{1,20}(?: [A-ZÀ-Þ][A-Za-zÀ-ÿ]{1,20}){0,2}|[A-Z]{2,12}|[가-힣]{1,6})(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*[:：][ \t]*)(?:${greetings}|${requests})[ \t]+`,
+  String.raw`[ \t]*((?:[A-ZÀ-Þ][A-Za-zÀ-ÿ]{1,20}(?: [A-Za-zÀ-ÿ]{1,20}){0,2}|[A-Z]{2,12}|[가-힣]{1,6})(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*[:：][ \t]*)(?:${greetings}|${requests})[ \t]+`,
   'y',
 );
 /**
