@@ -26,6 +26,11 @@ describe('labels with notes, plans and record numbers', () => {
         ['Front desk msg: Mrs Wróblewska, OHIP 5284-917-306-KT, asking for a copy', ['HEALTH_INSURANCE:5284-917-306-KT']],
         ['온타리오 OHIP 번호 6317-482-905-KT 로 환급 신청', ['HEALTH_INSURANCE:6317-482-905-KT']],
         ['AHCIP #: 49382-1057', ['HEALTH_INSURANCE:49382-1057']],
+        // A card's version code and a dependant's suffix are part of the number as the card prints it.
+        ['Ontario Health Card: 9087 554 218 AB (version code expired)', ['HEALTH_INSURANCE:9087 554 218 AB']],
+        ['Insurance: Cigna Global, member ID U48210937 01 (direct billing approved)', ['HEALTH_INSURANCE:U48210937 01']],
+        ['Subscriber: ANTOINETTE V BRISCOE   Member ID: 918442730-00', ['HEALTH_INSURANCE:918442730-00']],
+        ['보험사 Cigna Global, member ID 40218837-01 로 직접 청구', ['HEALTH_INSURANCE:40218837-01']],
         // A licence's or an ID card's 증번호 is no health card's.
         ['자격증번호 12345678901', []],
       ],

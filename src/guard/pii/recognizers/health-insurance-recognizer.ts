@@ -117,9 +117,25 @@ export const healthInsuranceRecognizer: PiiRecognizer = {
     const provincial = provincialCardsAt(text);
     if (provincial.length > 0)
       findings.push(...findLabelledAt(text, provincial, { labels: provincialLabel, value, type: 'HEALTH_INSURANCE', recognizer: name }));
-    return findings;
+    return findings.map((finding) => withSuffix(text, finding));
   },
 };
+
+/**
+ * A member's suffix after the number: a dependant's ("918442730-00", "U48210937 01", "W218 4470 93") or an Ontario card's
+ * version code ("9087 554 218 AB"), which the card prints as part of the number.
+ */
+const dependantSuffix = /^(?:-\d{2}|[ ]\d{2})(?![\w-])/;
+const versionCode = /^ [A-Z]{2}(?![\w-])/;
+const ontarioCard = /^\d{4} \d{3} \d{3}$/;
+
+function withSuffix(text: string, finding: PiiFinding): PiiFinding {
+  const after = text.slice(finding.end, finding.end + 4);
+  const suffix = (ontarioCard.test(finding.text) ? versionCode.exec(after) : null) ?? dependantSuffix.exec(after);
+  if (suffix === null) return finding;
+  const end = finding.end + suffix[0].length;
+  return { ...finding, end, text: text.slice(finding.start, end) };
+}
 
 /**
  * A Korean health card's number as the card prints it, one digit, a hyphen and ten ("5-1128473091"), wherever words of
