@@ -204,3 +204,14 @@ test("a MySQL console's table under its ruled header, a call record's MSISDNs, a
   // A corporation's number under its header is no resident's, though it has the shape of one.
   assert.deepEqual(found(ledger), ['BRN:814-10-81361', 'CRN:110111-2250928', 'PERSON:어지환']);
 });
+
+test("a card's or a member's number inside a health cover's object is the plan's; a payment card's is a card (ko, en)", () => {
+  const claim =
+    '{"patient":{"name":"임준서"},\n "insurance":{"type":"건강보험","card_no":"41829305617"},\n "payment":{"cardNo":"4111111111111111"}}';
+  assert.deepEqual(typed(claim, 'HEALTH_INSURANCE'), ['HEALTH_INSURANCE:41829305617']);
+  const denial =
+    '{"claimId": "CLM-20931", "status": "DENIED",\n  "member": {\n    "memberId": "ZGP729104836",\n    "groupNumber": "0084127"}}';
+  assert.deepEqual(typed(denial, 'HEALTH_INSURANCE'), ['HEALTH_INSURANCE:ZGP729104836']);
+  // A gym's member object, where no health is spoken of, holds a login or an id, not a plan's number.
+  assert.deepEqual(typed('{"member": {"memberId": "GYM-88120", "tier": "gold"}}', 'HEALTH_INSURANCE'), []);
+});

@@ -61,7 +61,11 @@ export const jsonFieldsIn = rememberLastText((text: string): readonly LabelledCe
   quotedField.lastIndex = 0;
   for (let field = quotedField.exec(text); field !== null; field = quotedField.exec(text)) {
     const key = field[1] ?? field[2]!;
-    const kind = isPartOfNameObject(text, key, field.index) ? 'person' : columnKindOf(key);
+    const kind = isPartOfNameObject(text, key, field.index)
+      ? 'person'
+      : isHealthCoverNumber(text, key, field.index)
+        ? 'HEALTH_INSURANCE'
+        : columnKindOf(key);
     if (kind === undefined || (kind === 'CARD_EXPIRY' && !cardSpokenOf)) continue;
     const written = field[3] ?? field[4]!;
     const value = written.trim();
@@ -82,6 +86,26 @@ export const jsonFieldsIn = rememberLastText((text: string): readonly LabelledCe
  */
 const namePartKeys: ReadonlySet<string> = new Set(['first', 'last', 'middle', 'firstName', 'lastName', 'given', 'family']);
 const openNameObject = /"(?:name|fullName|full_name|holder|insured|patient|customer)"[ \t]*:[ \t]*\[?[ \t]*\{[^{}\n]{0,80}$/;
+
+/**
+ * A card's, a member's or a policy's number inside a health cover's object (`"insurance":{"type":"NHIS","cardNo":"…"}`,
+ * `"nhis": {"cardNo": …}`, `"member": {"memberId": …}` of a health plan's claim): elsewhere "cardNo" is a payment card's.
+ */
+const coverNumberKeys: ReadonlySet<string> = new Set([
+  ...['cardNo', 'card_no', 'cardNumber', 'card_number', 'memberId', 'member_id', 'memberNo', 'member_no', 'policyNo'],
+  ...['policy_no', 'policyNumber', 'policy_number', 'certificateNo', 'subscriberId', 'subscriber_id'],
+]);
+const openCoverObject =
+  /"(?:insurance|nhis|coverage|healthInsurance|health_insurance|insurer|plan|member|subscriber|policy)"[ \t]*:[ \t]*\{[^{}]{0,120}$/;
+const healthWords = /health|medic|claim|patient|hospital|clinic|nhis|보험|의료|실손|진료|병원|환자/i;
+
+function isHealthCoverNumber(text: string, key: string, at: number): boolean {
+  if (!coverNumberKeys.has(key)) return false;
+  const before = text.slice(Math.max(0, at - 160), at);
+  const open = openCoverObject.exec(before);
+  // The cover's own word names it one ("insurance", "nhis"); a member's or a policy's object only where health is spoken of.
+  return open !== null && (/insurance|nhis|coverage/i.test(open[0]) || healthWords.test(text));
+}
 
 function isPartOfNameObject(text: string, key: string, at: number): boolean {
   return namePartKeys.has(key) && openNameObject.test(text.slice(Math.max(0, at - 120), at));
