@@ -31,6 +31,7 @@ describe('labels with notes, plans and record numbers', () => {
         ['Insurance: Cigna Global, member ID U48210937 01 (direct billing approved)', ['HEALTH_INSURANCE:U48210937 01']],
         ['Subscriber: ANTOINETTE V BRISCOE   Member ID: 918442730-00', ['HEALTH_INSURANCE:918442730-00']],
         ['보험사 Cigna Global, member ID 40218837-01 로 직접 청구', ['HEALTH_INSURANCE:40218837-01']],
+        ['caller: Grace Nwachukwu, member ID W284 6619 037, calling about denied claim', ['HEALTH_INSURANCE:W284 6619 037']],
         // A licence's or an ID card's 증번호 is no health card's.
         ['자격증번호 12345678901', []],
       ],

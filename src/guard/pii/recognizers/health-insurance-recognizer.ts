@@ -35,7 +35,7 @@ const bareMemberLabel = /^member(?:ship)?\s*(?:number|no|#)/i;
 /** An insurer's card of a policy ("Star Health, policy card no. 11220034418870"): a health one after words of health cover. */
 const policyCardLabel = /^policy/i;
 const healthCoverBefore =
-  /health|medic|insur|nhif|fund|cover|hmo|ppo|plan|claim|physio|dental|optical|hospital|clinic|bupa|axa|cigna|allianz|aetna|southern cross|mutuelle|krankenkasse|보험/i;
+  /health|medic|insur|nhif|fund|cover|hmo|ppo|plan|claim|benefit|physio|dental|optical|hospital|clinic|bupa|axa|cigna|allianz|aetna|southern cross|mutuelle|krankenkasse|보험/i;
 /** How far before a bare member label the words of health cover may stand (a claim form's previous lines). */
 const healthCoverReach = 120;
 
@@ -122,10 +122,10 @@ export const healthInsuranceRecognizer: PiiRecognizer = {
 };
 
 /**
- * A member's suffix after the number: a dependant's ("918442730-00", "U48210937 01", "W218 4470 93") or an Ontario card's
+ * A member's suffix after the number: a dependant's ("918442730-00", "U48210937 01", "W284 6619 037") or an Ontario card's
  * version code ("9087 554 218 AB"), which the card prints as part of the number.
  */
-const dependantSuffix = /^(?:-\d{2}|[ ]\d{2})(?![\w-])/;
+const dependantSuffix = /^(?:-\d{2}|[ ]\d{2,3})(?![\w-])/;
 const versionCode = /^ [A-Z]{2}(?![\w-])/;
 const ontarioCard = /^\d{4} \d{3} \d{3}$/;
 
