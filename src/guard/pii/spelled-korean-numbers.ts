@@ -22,16 +22,19 @@ const syllableI = 0xc774; // 이: a digit, or the particle or copula after a num
 const syllablesAfterNumber: ReadonlySet<number> = new Set([...'요에입으로번인예은는을를과와도만까라야고랑임'].map((s) => s.charCodeAt(0)));
 
 /**
- * Whether `text` may hold a number said in Korean digit words: two digit words side by side, the cheap test before the
- * search.
+ * Whether `text` may hold a number said in Korean digit words, the cheap test before the search: three digit words side by
+ * side, or two groups of two, as every number of six digits in groups of two or more holds ("사이", "일이" alone are
+ * words).
  *
  * @example
  * mayHoldKoreanSpelledNumber('계좌 일공공이 육삼구'); // true
+ * mayHoldKoreanSpelledNumber('그 사이 일이 많아서'); // false
  */
 export function mayHoldKoreanSpelledNumber(text: string): boolean {
-  return twoDigitWords.test(text);
+  return digitWordGroups.test(text);
 }
-const twoDigitWords = /[공영일이삼사오육륙칠팔구]{2}/;
+const digitWordGroups =
+  /[공영일이삼사오육륙칠팔구]{3}|[공영일이삼사오육륙칠팔구]{2}(?:[ \t]*[-‐‑–—][ \t]*|[ \t]+(?:다시[ \t]+)?)[공영일이삼사오육륙칠팔구]{2}/;
 
 /**
  * The numbers said in Korean digit words in `text`, each with the digits it stands for: a blank where the text leaves
