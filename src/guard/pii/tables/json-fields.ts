@@ -193,7 +193,9 @@ function addYamlFields(text: string, read: { cardSpokenOf: boolean; cells: Label
 /** An XML element's text under its tag, namespaced or not, with its attributes ("<Plate state=\"CO\">BXK-4192</Plate>"). */
 const xmlElement = /<(?:[\w-]{1,20}:)?([A-Za-z][\w-]{0,40})(?:[ \t][^<>\n]{0,200})?>([^<>\n]{1,120})<\/(?:[\w-]{1,20}:)?\1>/g;
 /** An attribute's value, and the element it belongs to ("<License state=\"CO\" number=\"16-284-7391\"/>"). */
-const xmlAttribute = /(?<=(?<![\w-])([A-Za-z][\w-]{0,40}))="([^"<>\n]{1,80})"/g;
+const xmlAttribute = /="([^"<>\n]{1,80})"/g;
+/** The attribute's name that ends where its equals sign stands. */
+const attributeNameBefore = /(?<![\w-])[A-Za-z][\w-]{0,40}$/;
 const elementBefore = /<(?:[\w-]{1,20}:)?([A-Za-z][\w-]{0,40})\b[^<>\n]*$/;
 /** The attributes that give an element's own number, which the element's name says the kind of. */
 const numberAttribute = /^(?:number|no|num|id|value)$/i;
@@ -216,11 +218,12 @@ function addXmlFields(text: string, read: { cardSpokenOf: boolean; cells: Labell
   xmlAttribute.lastIndex = 0;
   for (let attribute = xmlAttribute.exec(text); attribute !== null; attribute = xmlAttribute.exec(text)) {
     // The search finds the equals sign first and reads the name back from it.
-    const start = attribute.index + 2;
-    const nameStart = attribute.index - attribute[1]!.length;
-    const owner = numberAttribute.test(attribute[1]!) ? elementBefore.exec(text.slice(Math.max(0, nameStart - 200), nameStart)) : null;
-    const kind = owner === null ? columnKindOf(attribute[1]!) : (columnKindOf(`${owner[1]!}number`) ?? columnKindOf(owner[1]!));
-    push(kind, attribute[2]!, start);
+    const name = attributeNameBefore.exec(text.slice(Math.max(0, attribute.index - 41), attribute.index))?.[0];
+    if (name === undefined) continue;
+    const nameStart = attribute.index - name.length;
+    const owner = numberAttribute.test(name) ? elementBefore.exec(text.slice(Math.max(0, nameStart - 200), nameStart)) : null;
+    const kind = owner === null ? columnKindOf(name) : (columnKindOf(`${owner[1]!}number`) ?? columnKindOf(owner[1]!));
+    push(kind, attribute[1]!, attribute.index + 2);
   }
 }
 
