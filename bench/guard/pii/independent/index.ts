@@ -287,6 +287,14 @@ import { koreanRoundThirtyEightConversationsA } from './round-38/korean-conversa
 import { koreanRoundThirtyEightConversationsB } from './round-38/korean-conversations-b.ts';
 import { koreanRoundThirtyEightDocumentsA } from './round-38/korean-documents-a.ts';
 import { koreanRoundThirtyEightDocumentsB } from './round-38/korean-documents-b.ts';
+import { englishRoundThirtyNineConversationsA } from './round-39/english-conversations-a.ts';
+import { englishRoundThirtyNineConversationsB } from './round-39/english-conversations-b.ts';
+import { englishRoundThirtyNineDocumentsA } from './round-39/english-documents-a.ts';
+import { englishRoundThirtyNineDocumentsB } from './round-39/english-documents-b.ts';
+import { koreanRoundThirtyNineConversationsA } from './round-39/korean-conversations-a.ts';
+import { koreanRoundThirtyNineConversationsB } from './round-39/korean-conversations-b.ts';
+import { koreanRoundThirtyNineDocumentsA } from './round-39/korean-documents-a.ts';
+import { koreanRoundThirtyNineDocumentsB } from './round-39/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -611,6 +619,14 @@ const laterRounds = [
   { round: 38, name: 'ko-conversation-38b', lang: 'ko', kind: 'conversation', texts: koreanRoundThirtyEightConversationsB },
   { round: 38, name: 'ko-document-38a', lang: 'ko', kind: 'document', texts: koreanRoundThirtyEightDocumentsA },
   { round: 38, name: 'ko-document-38b', lang: 'ko', kind: 'document', texts: koreanRoundThirtyEightDocumentsB },
+  { round: 39, name: 'en-conversation-39a', lang: 'en', kind: 'conversation', texts: englishRoundThirtyNineConversationsA },
+  { round: 39, name: 'en-conversation-39b', lang: 'en', kind: 'conversation', texts: englishRoundThirtyNineConversationsB },
+  { round: 39, name: 'en-document-39a', lang: 'en', kind: 'document', texts: englishRoundThirtyNineDocumentsA },
+  { round: 39, name: 'en-document-39b', lang: 'en', kind: 'document', texts: englishRoundThirtyNineDocumentsB },
+  { round: 39, name: 'ko-conversation-39a', lang: 'ko', kind: 'conversation', texts: koreanRoundThirtyNineConversationsA },
+  { round: 39, name: 'ko-conversation-39b', lang: 'ko', kind: 'conversation', texts: koreanRoundThirtyNineConversationsB },
+  { round: 39, name: 'ko-document-39a', lang: 'ko', kind: 'document', texts: koreanRoundThirtyNineDocumentsA },
+  { round: 39, name: 'ko-document-39b', lang: 'ko', kind: 'document', texts: koreanRoundThirtyNineDocumentsB },
 ] as const;
 
 /** The rounds after the second, by number. */
