@@ -571,3 +571,12 @@ test("a Vietnamese name in Hangul joined after 레 or 팜, beside a worker's or 
   assert.deepEqual(names('Guardian: 형 레반흥 (brother)'), ['PERSON:레반흥']);
   assert.deepEqual(names('레티놀 크림 주문했어요, 레티놀 씨앗은 없어요'), []);
 });
+
+test("a loan's, a tribunal's and a handover's headings that open lines are no speakers; the names after them are people (en, ko)", () => {
+  const loan =
+    '1. PARTIES\nBorrower: Denise Marie Kowalczyk\n   Residence: 5817 Tamarack Ridge Ct, Hilliard, OH 43026\n' +
+    'Co-Borrower: Arturo Benítez Salgado\n   Residence: same as Borrower\n10. SIGNATURES\nBorrower: /s/ Denise M. Kowalczyk';
+  assert.ok(!found(loan).some((finding) => /Borrower|Residence/.test(finding)), found(loan).join(', '));
+  const handover = 'BED 12 — 탄 시우 란 (Tan Siew Lan), 82F\nDx: community-acquired pneumonia\nOvernight: T 37.9 °C at 02:00';
+  assert.ok(!found(handover).some((finding) => /PERSON:(?:Dx|Overnight)$/.test(finding)), found(handover).join(', '));
+});

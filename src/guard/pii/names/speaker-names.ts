@@ -189,6 +189,12 @@ const rolesAndParties: ReadonlySet<string> = new Set([
   ...['cliente', 'atendente', 'agente', 'kunde', 'kundin', 'klant', 'servicio', 'soporte', 'suporte'],
   // A sale's parties in French, Spanish and German ("Acheteur:", "Vendeur:", "Comprador:", "Verkäufer:").
   ...['acheteur', 'acheteuse', 'vendeur', 'vendeuse', 'comprador', 'vendedor', 'käufer', 'verkäufer', 'locataire', 'propriétaire'],
+  // The parties of a loan, a court's or a tribunal's file, and the headings of a clinical note or a handover, which a
+  // long document opens its lines with ("Borrower:", "Respondent (landlord):", "Dx:", "Overnight:").
+  ...['borrower', 'co-borrower', 'lender', 'respondent', 'complainant', 'claimant', 'plaintiff', 'defendant', 'petitioner'],
+  ...['appellant', 'witness', 'insured', 'insurer', 'residence', 'dx', 'overnight', 'plan', 'assessment', 'history', 'diagnosis'],
+  ...['impression', 'allergies', 'medications', 'background', 'outgoing', 'incoming', 'disposition', 'outcome', 'findings'],
+  ...['recommendation', 'recommendations', 'action', 'actions', 'comments', 'investigator', 'adjuster', 'assessor', 'notary'],
 ]);
 
 /**
