@@ -216,8 +216,29 @@ function isOrganisationsJsonField(text: string, start: number): boolean {
 }
 
 /**
+ * A header cell that names a business's place: its store, branch or outlet ("store_id", "store_name", 매장명, 지점).
+ */
+const placeHeaderCell =
+  /^\W*(?:store|shop|branch|outlet)(?:[_ ]?(?:id|name|nm|code|no))?\W*$|^\W*(?:매장|지점|점포|가맹점|영업점|대리점)(?:명|코드|번호)?\W*$/i;
+
+/**
+ * The rows of `text`'s tables of a business's places, whose addresses and landlines are its own: the place heads the
+ * rows (one of the first two columns), as a list of stores does, not a record's last column as a pharmacy's patient
+ * queue has it. Measured once a text, so an export's rows are not walked again for each of its values.
+ */
+function placesTableRows(text: string): Array<{ start: number; end: number }> {
+  const rows: Array<{ start: number; end: number }> = [];
+  for (const table of tablesIn(text)) {
+    const headerStart = text.lastIndexOf('\n', table.rowsStart - 2) + 1;
+    const firstCells = text.slice(headerStart, table.rowsStart).split(table.delimiter).slice(0, 2);
+    if (firstCells.some((cell) => placeHeaderCell.test(cell))) rows.push({ start: table.rowsStart, end: rowsEnd(text, table) });
+  }
+  return rows;
+}
+
+/**
  * Removes from `candidates` the addresses and the landlines that stand in an organisation's contact line
- * (`isInOrganisationsLine`), and the phones, addresses and e-mails of an organisation's JSON fields; the people among the
+ * (`isInOrganisationsLine`) or in a list of its stores (`placesTableRows`), and the phones, addresses and e-mails of an organisation's JSON fields; the people among the
  * candidates keep a line theirs.
  *
  * @example
@@ -225,42 +246,21 @@ function isOrganisationsJsonField(text: string, start: number): boolean {
  * removeOrganisationsValues('Walsh Fasteners Ltd, Ballymount Road, Dublin 12, tel +353 1 450 2281', candidates);
  * candidates.length; // 0
  */
-/**
- * A header cell that names a business's place: its store, branch or outlet ("store_id", "store_name", 매장명, 지점).
- */
-const placeHeaderCell =
-  /^\W*(?:store|shop|branch|outlet)(?:[_ ]?(?:id|name|nm|code|no))?\W*$|^\W*(?:매장|지점|점포|가맹점|영업점|대리점)(?:명|코드|번호)?\W*$/i;
-
-/**
- * Whether `at` is in the rows of a table of a business's places, whose addresses and landlines are its own: the place
- * heads the rows (one of the first two columns), as a list of stores does, not a record's last column as a pharmacy's
- * patient queue has it.
- */
-function isInPlacesTable(text: string, at: number): boolean {
-  for (const table of tablesIn(text)) {
-    if (at < table.rowsStart) continue;
-    const headerStart = text.lastIndexOf('\n', table.rowsStart - 2) + 1;
-    const firstCells = text.slice(headerStart, table.rowsStart).split(table.delimiter).slice(0, 2);
-    if (firstCells.some((cell) => placeHeaderCell.test(cell)) && at < rowsEnd(text, table)) return true;
-  }
-  return false;
-}
-
 export function removeOrganisationsValues(text: string, candidates: PiiFinding[]): void {
   // Judged on the whole list first: a line's address tells where its phone's line opens.
   let found: FindingsByLine | undefined;
   const index = (): FindingsByLine => (found ??= FindingsByLine.of(text, candidates));
   let inKoreanText: boolean | undefined;
+  let places: Array<{ start: number; end: number }> | undefined;
   const organisations = new Set<PiiFinding>();
   for (const candidate of candidates) {
     if (candidate.type !== 'ADDRESS' && candidate.type !== 'PHONE' && candidate.type !== 'EMAIL') continue;
-    const inJsonField = isOrganisationsJsonField(text, candidate.start);
-    if (
-      !inJsonField &&
-      (candidate.type === 'EMAIL' || !isInOrganisationsLine(text, candidate, index)) &&
-      (candidate.type === 'EMAIL' || !isInPlacesTable(text, candidate.start))
-    )
-      continue;
+    const organisationsValue =
+      isOrganisationsJsonField(text, candidate.start) ||
+      (candidate.type !== 'EMAIL' &&
+        (isInOrganisationsLine(text, candidate, index) ||
+          (places ??= placesTableRows(text)).some((rows) => candidate.start >= rows.start && candidate.start < rows.end)));
+    if (!organisationsValue) continue;
     if (candidate.type === 'PHONE' && isMobile(candidate.text, (inKoreanText ??= (textFeatures(text).flags & textFeature.hangul) !== 0)))
       continue;
     organisations.add(candidate);
