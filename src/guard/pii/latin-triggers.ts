@@ -114,6 +114,10 @@ const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   // in every other sentence.
   ...['Sgt', 'Insp', 'Cpl', 'Rev'].flatMap((title) => [`${title} `, `${title}.`].map((word) => [word, 1] as const)),
   ...['Deacon ', 'Pastor ', 'Constable ', 'Sergeant '].map((word) => [word, 1] as const),
+  ['Corporal ', 2],
+  // Madam of Singapore and Malaysia, by the pairs after the capital ("Mdm Wendy Ng", "Madam Siti").
+  ['Mdm ', 1],
+  ['Madam ', 2],
   ['ame is', 1],
   ['ame was', 1],
   ['ame as ', 1],

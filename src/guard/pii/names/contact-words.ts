@@ -9,6 +9,7 @@ export const roleWords: readonly string[] = [
   ...['supervisor', 'coordinator', 'specialist', 'operator', 'dispatcher', 'plumber', 'electrician', 'mechanic', 'caregiver'],
   ...['contractor', 'surveyor', 'salesperson', 'receptionist', 'doctor', 'physician', 'dentist', 'surgeon', 'counselor'],
   ...['counsellor', 'attendant', 'planner', 'banker', 'broker', 'adjuster', 'accountant', 'lawyer', 'attorney', 'solicitor'],
+  ...['employee', 'colleague', 'corporal', 'sergeant', 'constable', 'detective'],
 ];
 /**
  * Roles read only before a listed first name ("Midwife Gráinne", "the landlord Kevin"): a school or a firm fills them as

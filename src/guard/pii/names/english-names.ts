@@ -122,9 +122,9 @@ const closings =
 const contextPattern = new RegExp(
   [
     // Also the titles of Spanish, German, French and Indian letters and calls ("Sra. Guadalupe Hernández", "Herr Weißhaupt",
-    // "Smt. Lakshmi Iyer").
+    // "Smt. Lakshmi Iyer"), and Singapore's and Malaysia's Madam ("Mdm Wendy Ng").
     // In capitals only the titles no other capitals spell ("MS TEAMS", "DR CONGO"): "MRS ELIF GRUBER-DEMIR", "DR. SURESH KAMATH".
-    String.raw`\b(Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor|Sra|Srta|Dra|Herr|Frau|Mme|Mlle|Smt|Shri|Sgt|Insp|Cpl|Rev|Deacon|Pastor|Constable|Sergeant|MRS|MR|MSTR|MISS|DR(?=\.))\.?[ \t]+`,
+    String.raw`\b(Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor|Sra|Srta|Dra|Herr|Frau|Mme|Mlle|Smt|Shri|Sgt|Insp|Cpl|Rev|Deacon|Pastor|Constable|Sergeant|Corporal|Mdm|Madam|MRS|MR|MSTR|MISS|DR(?=\.))\.?[ \t]+`,
     // Also the name a person goes by ("everyone calls me Vivian", "He goes by Tom"), after whom it names only: a bus that
     // "goes by Central Station" is no one. "Name as per bank:" is a label, read by the colon's alternative.
     String.raw`\b([Mm]y name is|[Mm]y name's|[Nn]ame is|[Nn]ame's|[Nn]ame was|[Nn]ame as(?![ \t]+per\b)|[Cc]alls? me|(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]ho)[ \t]+(?:usually[ \t]+|also[ \t]+|just[ \t]+|now[ \t]+)?go(?:es)?[ \t]+by)[ \t]+`,
@@ -188,7 +188,7 @@ const enum Context {
 // A cheap prefilter for the context words (a colon, a title, a distinctive fragment); the full context pattern
 // then runs only on a short window around each hit, which keeps the scan several times faster than one big alternation.
 const contextHintPattern =
-  /[:：]|M(?:rs?|[sx])[ .]|MRS? |MSTR |MISS |DR\. |Miss |Dra?[ .]|(?:Sgt|Insp|Cpl|Rev)[ .]|(?:Deacon|Pastor|Constable|Sergeant) |Sr(?:t?a)[ .]|Herr |Frau |Ml?le?[ .]|Mme[ .]|Smt[ .]|Shri |Prof|ame is|ame was|ame as |ame's|amed |all me |alls me |oes by |go by |alled |I'm |I’m |I am |atient |Pt |older |Dear |(?:ards|rely|ully|anks|llion|a lot|you|eers|Best|[Tt]hx|üße|üsse)(?:,?[ \t]*\r?\n|, )|shes,?[ \t]*\r?\n|his is |, it'?s |, it’s |poke |peaking |hatting with |omer (?=[\uac00-\ud7a3])|=|ame (?=[A-Z])|lient (?=[A-Z])|(?:lainant|pondent|itioner) (?=[A-Z])/g;
+  /[:：]|M(?:rs?|[sx])[ .]|MRS? |MSTR |MISS |DR\. |Miss |Dra?[ .]|(?:Sgt|Insp|Cpl|Rev)[ .]|(?:Deacon|Pastor|Constable|Sergeant|Corporal|Mdm|Madam) |Sr(?:t?a)[ .]|Herr |Frau |Ml?le?[ .]|Mme[ .]|Smt[ .]|Shri |Prof|ame is|ame was|ame as |ame's|amed |all me |alls me |oes by |go by |alled |I'm |I’m |I am |atient |Pt |older |Dear |(?:ards|rely|ully|anks|llion|a lot|you|eers|Best|[Tt]hx|üße|üsse)(?:,?[ \t]*\r?\n|, )|shes,?[ \t]*\r?\n|his is |, it'?s |, it’s |poke |peaking |hatting with |omer (?=[\uac00-\ud7a3])|=|ame (?=[A-Z])|lient (?=[A-Z])|(?:lainant|pondent|itioner) (?=[A-Z])/g;
 // Greetings and requests to reach someone open a message or a line ("Hi Sarah, …", "Call Jane Doe at …"), so they are
 // read there rather than by the hint pattern: three more first letters made its scan of a long document 1.7 times slower.
 // A greeting may go on to introduce the writer ("Hi, it's Grace from 4B"), read as "this is".

@@ -540,10 +540,11 @@ function colonSpeaker(
   // "Priya 🌸:", "Kuya Jun 🇦🇪:": the emoji a chat's display name carries is no part of the name.
   let end = decorationStartBefore(text, { start: at.start, end: at.colon });
   // A party's word and the name in brackets ("판매자(이상철):") is read below, with the desks'; else a team or a role in
-  // brackets after the name ("오지훈(재무팀):").
+  // brackets after the name, a blank perhaps between ("오지훈(재무팀):", "하예진 (인사팀):").
   if (text.charCodeAt(end - 1) === 0x29 && !staffedDesk.test(text.slice(at.start, end))) {
     const open = text.lastIndexOf('(', end);
-    if (open > at.start && isHangulSyllable(text.charCodeAt(open - 1))) end = blankStartBefore(text, { start: at.start, end: open });
+    const nameEnd = open > at.start ? blankStartBefore(text, { start: at.start, end: open }) : -1;
+    if (nameEnd > at.start && isHangulSyllable(text.charCodeAt(nameEnd - 1))) end = nameEnd;
   }
   // A job's letters glued after the name ("황보은정FC:", "김민수PD:").
   let capitals = end;

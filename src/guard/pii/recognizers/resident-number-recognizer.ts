@@ -83,11 +83,14 @@ function findWholeNumbers(text: string, findings: PiiFinding[]): void {
     if (kind === undefined || !hasValidResidentBirthDate(digits)) continue;
     const hyphenated = separator === '-';
     const hasLabel = hasContextBefore(text, { start, pattern: residentContext });
-    if (!hyphenated && !hasLabel && isEan13Barcode(digits)) continue;
+    // A barcode's check digit holds for one number in ten; a resident number's own check digit as well for one in eleven,
+    // unless it starts with Korea's barcode prefix 880 (a birth in 1988 too).
+    const checksum = hasValidResidentChecksum(digits);
+    if (!hyphenated && !hasLabel && isEan13Barcode(digits) && (!checksum || digits.startsWith('880'))) continue;
     let score = hyphenated ? 0.7 : 0.45;
     // Gender digits 9 and 0 mean a birth in the 1800s: real but rare, so alone they look more like a code.
     if (digits[6] === '9' || digits[6] === '0') score -= 0.3;
-    if (hasValidResidentChecksum(digits)) score += 0.2;
+    if (checksum) score += 0.2;
     // "Corporate Registration No.": a corporate label's "registration" is no resident label.
     const corporate = hasContextBefore(text, { start, pattern: corporateContext });
     if (hasLabel && !corporate) score += 0.25;
