@@ -144,6 +144,19 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['리속임증고천', '인', textTrigger.koreanRelativeOrRole],
   // "보내는 사람", "받는 사람": by 는 and 사, kept across the blank as for "는 ?분".
   ['는', '사', textTrigger.koreanRelativeOrRole],
+  // The police's and the fire service's ranks, an investigation's investigators and witnesses, a surgery's fellow, a
+  // board's secretary and directors, an assessor, compliance: 경[감위사장정]|순경|소방[경위장교사]|조사[관자]|참여자|입회인|
+  // 전임의|간사|[무업]이사|정사|준법감시
+  ['경', '감위사장정', textTrigger.koreanRelativeOrRole],
+  ['순', '경', textTrigger.koreanRelativeOrRole],
+  ['방', '경위장교사', textTrigger.koreanRelativeOrRole],
+  ['사', '관자', textTrigger.koreanRelativeOrRole],
+  ['참', '여', textTrigger.koreanRelativeOrRole],
+  ['회', '인', textTrigger.koreanRelativeOrRole],
+  ['임', '의', textTrigger.koreanRelativeOrRole],
+  ['간정', '사', textTrigger.koreanRelativeOrRole],
+  ['무업', '이', textTrigger.koreanRelativeOrRole],
+  ['감', '시', textTrigger.koreanRelativeOrRole],
   // koreanRelativeOrRole: 남편|아내|아들|아드님|딸|따님|자녀|엄마|아빠|어머니|아버지|동생|언니|오빠|누나|누님|형님|배우자|부인|할머니|
   // 할아버지|며느리|사위|손자|손녀|손주|조카|이모|고모|삼촌|모친|부친|동료|지인|친구|와이프, by their first pair (딸 alone, below)
   ['남', '편', textTrigger.koreanRelativeOrRole],

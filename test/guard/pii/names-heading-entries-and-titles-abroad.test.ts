@@ -22,6 +22,33 @@ describe("names heading a thread's entries, titles abroad", () => {
         ['카드정보가 평문 기록됨 (보안팀 공유용)', []],
         ['해외 면허 교환 완료 확인 (국제학생지원센터 기록용)', []],
         ['[공지] 회의록 (인사팀)', []],
+        [
+          '04/02 10:14 봉지욱: 피해자 진술 정리 올립니다.\n04/02 10:30 임하늘: 신고자 통화 완료했습니다.',
+          ['PERSON:봉지욱', 'PERSON:임하늘'],
+        ],
+      ],
+      'PERSON',
+    );
+  });
+
+  test("a police file's ranks, an investigation's parties, a fellow, a board's secretary before or after a name (ko)", () => {
+    assertFound(
+      [
+        [
+          '참여: 팀장 엄경태 경감, 봉지욱 경위, 임하늘 경사, 도재은 순경',
+          ['PERSON:엄경태', 'PERSON:봉지욱', 'PERSON:임하늘', 'PERSON:도재은'],
+        ],
+        ['조사자 경위 추동혁   참여자 경사 봉나래', ['PERSON:봉나래']],
+        ['제1보조: 전임의 반지원   제2보조: 전공의 R2 편도윤', ['PERSON:반지원', 'PERSON:편도윤']],
+        ['담당: 장기보상2팀 류하은 손해사정사 (사번 NU-30418)', ['PERSON:류하은']],
+        ['협조자 흥덕소방서 예방안전과 소방장 어태윤', ['PERSON:어태윤']],
+        ['[8] 여신위원회 간사 설민재 · 2024-10-16 17:20', ['PERSON:설민재']],
+        // A report's account after 경위, a slope, a move and a statement's parties name no one.
+        ['재해장소: 사출 2라인 / 경위: 금형 교체 중 오른손 검지 협착', []],
+        ['사고 경위 설명드리겠습니다', []],
+        ['경사 진 곳에서 넘어짐', []],
+        ['다음 달 이사 예정입니다', []],
+        ['진술인 조사관 입회 하에 작성', []],
       ],
       'PERSON',
     );

@@ -661,6 +661,8 @@ const commonThreeSyllableNouns: ReadonlySet<string> = new Set([
   ...['가솔린', '국전지', '최고장', '오기재'],
   // A briefing session and goods in transit ("사업주 설명회 개최", "운송장번호 … 로 이동중입니다").
   ...['설명회', '이동중'],
+  // The parties of a police file's statement, before a rank ("조사자 경위 추동혁", "참여자 경사 봉나래").
+  ...['조사자', '조사관', '참여자', '입회인', '진술인'],
 ]);
 
 /**

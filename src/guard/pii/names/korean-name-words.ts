@@ -11,6 +11,8 @@ const officeTitles = [
   ...['주무관', '사무관', '변호사', '세무사', '법무사', '노무사', '회계사', '약사', '박사', '기자', '기사', '상담사', '상담원'],
   // A church's offices, as its rosters and notices write them after a name ("최미숙 권사님", "이상철 집사님").
   ...['집사', '권사', '장로', '목사', '전도사', '권찰'],
+  // The police's and the fire service's ranks, and licensed assessors ("봉지욱 경위", "어태윤 소방장", "류하은 손해사정사").
+  ...['경정', '경감', '경위', '경사', '경장', '순경', '소방경', '소방위', '소방장', '소방교', '소방사', '공인노무사', '손해사정사'],
 ];
 
 /** Honorifics and job titles that follow a name ("홍길동 고객님", "김민수 과장"), longest first so the alternation prefers them. */
@@ -142,6 +144,11 @@ const officeAndCareJobs = [
   // A club's, a parents' or a residents' committee in its minutes, and a counsellor's record ("참석: 회장 박민철, 총무 윤지아",
   // "서기 채민재", "상담자 김혜린").
   ...['회장', '부회장', '서기', '상담자'],
+  // A police file's investigators and witnesses, a surgery's fellow, a carer, a board's secretary and directors ("조사관
+  // 추동혁", "참여자 경사 봉나래", "전임의 반지원", "요양보호사 사희정", "간사 설민재", "상무이사 빙태준").
+  // 경위 is as often a report's account of what happened ("경위: 금형 교체 중 …"): after a name only.
+  ...['경감', '경사', '경장', '순경', '소방장', '조사관', '조사자', '참여자', '입회인', '전임의', '요양보호사', '간사'],
+  ...['상무이사', '영업이사', '전무이사', '노무사', '손해사정사', '준법감시'],
 ];
 
 export const labelsBeforeName = [

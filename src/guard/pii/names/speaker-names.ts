@@ -37,10 +37,11 @@ const exportedTime =
   /(?:\d{4}년 \d{1,2}월 \d{1,2}일 (?:오전|오후) \d{1,2}:\d{2},|\d{4}\. \d{1,2}\. \d{1,2}\.? (?:(?:오전|오후) )?\d{1,2}:\d{2},|\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?: ?[AaPp][Mm])? -)[ \t]*/y;
 
 /**
- * A time of a recording, a call or an exported thread before its speaker ("00:00:31 CALLER:", "14:02 AGENT:", "09:12 Ngozi
- * Eze:").
+ * A time of a recording, a call or an exported thread before its speaker, a date perhaps before it ("00:00:31 CALLER:",
+ * "14:02 AGENT:", "09:12 Ngozi Eze:", "04/02 10:14 봉지욱:").
  */
-const recordingTime = /\d{1,2}:\d{2}(?::\d{2})?[ \t]+(?=(?:[A-Z]{2,}|[가-힣]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z'-]+)?)[ \t]*:)/y;
+const recordingTime =
+  /(?:(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?[ \t]+(?=(?:[A-Z]{2,}|[가-힣]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z'-]+)?)[ \t]*:)/y;
 
 /** A firm or a desk of one to three capitalised words, a dash, then one given name: the whole speaker's label. */
 const deskBeforeName = /^([A-Z][A-Za-z]{1,14})(?:[ \t]+[A-Z][A-Za-z]{1,14}){0,2}[ \t]*[-–—][ \t]*([A-Z][a-z]{2,14})$/;
