@@ -147,6 +147,20 @@ export function isAddressAnchorSyllable(code: number): boolean {
   return code === 0xb85c || code === 0xae38 || code === 0xb3d9 || code === 0xb9ac || code === 0xac00;
 }
 
+/**
+ * Whether a mountain lot's 산 before a digit stands at `at` after its 동 or 리 (a blank between allowed): "서벽리 산 87-2",
+ * "학곡리산 27-3".
+ *
+ * @example
+ * isMountainLotAt('서벽리 산 87-2', 4); // true
+ */
+export function isMountainLotAt(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 0xc0b0) return false;
+  const before = text.charCodeAt(at - 1) === 0x20 ? at - 2 : at - 1;
+  const code = text.charCodeAt(before);
+  return code === 0xb3d9 || code === 0xb9ac;
+}
+
 /** The syllables Korean plates use: private (가…주), commercial (아바사자, 배) and rental (하허호) cars. */
 export const plateSyllables = '가나다라마거너더러머버서어저고노도로모보소오조구누두루무부수우주아바사자배하허호';
 /** 1 at `code - 0xac00` for a plate syllable: a typed-array read costs less than a Set lookup in the feature pass. */

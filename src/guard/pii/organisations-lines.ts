@@ -32,11 +32,11 @@ const organisationMark = new RegExp(
     String.raw`\b(?:sales|service|support|reception|clinic|ward|practice|surgery|pharmacy|switchboard|main|customer) (?:desk|line)\b|\b[Oo]ur (?:helpline|hotline|switchboard)\b|\b(?:Showroom|showroom|SHOWROOM)\b`,
     // A desk's line or its word right before the number: "Bookings line 0113 …", "Billing (02) 8723-0101", "HR 031-…".
     String.raw`\b(?:Office|Bookings?|AP|AR|Billing|Sales|Support|Service|Enquiries|Appointments?|Reservations?|Help|Main|Client|Customer) (?:line|desk)\b`,
-    String.raw`\b(?:Billing|Reception|Overseas|HR|Office|OFFICE)(?=[ \t]*[:：]?[ \t]*[(+\d])|\b(?:Fax|FAX|fax)\b`,
+    String.raw`\b(?:Billing|Reception|Reservations?|Dispatch(?:er)? desk|Overseas|HR|Office|OFFICE)(?=[ \t]*[:：]?[ \t]*[(+\d])|\b(?:Fax|FAX|fax)\b`,
     String.raw`\b(?:[Oo]ur|OUR) (?:[A-Z][\w-]*(?: [A-Z][\w-]*){0,2} )?(?:office|store|shop|branch|warehouse|depot|clinic|showroom|studio|plant|factory|agency)\b`,
     // A business's own service number on the line: "Customer Center 1588-8100 | Overseas +82-2-…", "1-800-…", "0800 …".
     String.raw`(?<![\d-])1[568]\d\d-\d{4}(?![\d-])|\b1-?800[- ]\d|\b0800 \d`,
-    String.raw`(?:주식회사|\(주\)|㈜|공인중개사|사무소|전시장|진료소|문의(?:처|전화)?(?![가-힣])|센터|조합법인|대사관|영사관|판독실|상황실|모터스|렌터카|정비소|주유소|사업소|보험사|카드사|공단|구청|시청|병원|의원|약국|호텔)`,
+    String.raw`(?:주식회사|\(주\)|㈜|공인중개사|사무소|전시장|진료소|문의(?:처|전화)?(?![가-힣])|센터|조합법인|대사관|영사관|판독실|상황실|모터스|렌터카|정비소|주유소|사업소|보험사|카드사|공단|구청|시청|병원|의원|약국|호텔|우체국|교육지원청|행정실|프런트|안내데스크)`,
     // Where a business receives its customers: "visit us at …", "the Euljiro branch, …", "Depot: …", "가까운 대리점(…)", "판교
     // 사옥(…)"; not a return's pickup (회수지), which is the customer's, nor "we're at", which a family says of its home.
     String.raw`\b(?:[Vv]isit us|[Ff]ind us|[Ss]ee you) at\b|\b(?:[Dd]epot|branch|[Dd]ealership)\b|\b[A-Z][a-z]+ clinic\b`,
@@ -120,9 +120,10 @@ function lastMark(text: string, from: number, to: number): { start: number; end:
 
 /**
  * A sentence's end before a capital: after a word of three small letters, a Hangul syllable, a number or a bracket ("room
- * 14. Bookings", "세금계산서. Our office"), not a title's dot ("Dr. Adeyemi").
+ * 14. Bookings", "세금계산서. Our office"), not a title's dot ("Dr. Adeyemi"); or a Korean sentence's polite or plain end
+ * ("… 발송합니다. 궁금한 점은 매장 …").
  */
-const sentenceEnd = /(?:[a-z]{3}|[가-힣]|\d|\))[.!?][ \t]+(?=[A-Z])/g;
+const sentenceEnd = /(?:[a-z]{3}|[가-힣]|\d|\))[.!?][ \t]+(?=[A-Z])|[다요][.!?~][ \t]+/g;
 
 /** Where the sentence that holds `at` starts on its line. */
 function sentenceStart(text: string, lineStart: number, at: number): number {
@@ -216,10 +217,11 @@ function isOrganisationsJsonField(text: string, start: number): boolean {
 }
 
 /**
- * A header cell that names a business's place: its store, branch or outlet ("store_id", "store_name", 매장명, 지점).
+ * A header cell that names a business's place: its store, branch, outlet or distribution centre ("store_id", "store_name",
+ * "center_code", 매장명, 지점, 센터명).
  */
 const placeHeaderCell =
-  /^\W*(?:store|shop|branch|outlet)(?:[_ ]?(?:id|name|nm|code|no))?\W*$|^\W*(?:매장|지점|점포|가맹점|영업점|대리점)(?:명|코드|번호)?\W*$/i;
+  /^\W*(?:store|shop|branch|outlet|cent(?:er|re)|warehouse|depot|hub)(?:[_ ]?(?:id|name|nm|code|no))?\W*$|^\W*(?:매장|지점|점포|가맹점|영업점|대리점|센터|물류센터|창고)(?:명|코드|번호)?\W*$/i;
 
 /**
  * The rows of `text`'s tables of a business's places, whose addresses and landlines are its own: the place heads the

@@ -1,6 +1,7 @@
 // One character pass per text that tells the scanner which recognisers could match at all, so the others are skipped.
 import {
   isAddressAnchorSyllable,
+  isMountainLotAt,
   isAsciiLetter,
   isCapitalLetter,
   isIpv6Character,
@@ -51,7 +52,10 @@ export const textFeature = {
    * and "stations in Busan" none.
    */
   latinNameShape: 128,
-  /** A digit right after 로, 길, 동, 리 or 가 (one space between allowed): every Korean address anchor is one. */
+  /**
+   * A digit right after 로, 길, 동, 리 or 가, or after a mountain lot's 산 after 동 or 리 (one space between allowed): every
+   * Korean address anchor is one.
+   */
   koreanAddressAnchor: 256,
   /** A colon between two IPv6 characters (hex digit, colon or dot): every IPv6 address of two groups holds one. */
   ipv6Colon: 512,
@@ -252,7 +256,7 @@ export function textFeatures(text: string): TextFeatures {
         let before = text.charCodeAt(at);
         if (before === 0x20 && at !== 0) before = text.charCodeAt(--at);
         if (before >= 0xac00 && before <= 0xd7a3) {
-          if (isAddressAnchorSyllable(before)) flags |= textFeature.koreanAddressAnchor;
+          if (isAddressAnchorSyllable(before) || isMountainLotAt(text, at)) flags |= textFeature.koreanAddressAnchor;
           if (isPlateSyllableAt(text, at, before)) flags |= textFeature.plateShape;
           if (before === 0xacf5 || before === 0xc601) triggers |= textTrigger.disguisedNumber; // 공, 영
         } else if (before >= 0x3041 && before <= 0x9fff) flags |= textFeature.ideographBeforeDigit;

@@ -295,6 +295,14 @@ import { koreanRoundThirtyNineConversationsA } from './round-39/korean-conversat
 import { koreanRoundThirtyNineConversationsB } from './round-39/korean-conversations-b.ts';
 import { koreanRoundThirtyNineDocumentsA } from './round-39/korean-documents-a.ts';
 import { koreanRoundThirtyNineDocumentsB } from './round-39/korean-documents-b.ts';
+import { englishRoundFortyConversationsA } from './round-40/english-conversations-a.ts';
+import { englishRoundFortyConversationsB } from './round-40/english-conversations-b.ts';
+import { englishRoundFortyDocumentsA } from './round-40/english-documents-a.ts';
+import { englishRoundFortyDocumentsB } from './round-40/english-documents-b.ts';
+import { koreanRoundFortyConversationsA } from './round-40/korean-conversations-a.ts';
+import { koreanRoundFortyConversationsB } from './round-40/korean-conversations-b.ts';
+import { koreanRoundFortyDocumentsA } from './round-40/korean-documents-a.ts';
+import { koreanRoundFortyDocumentsB } from './round-40/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -627,6 +635,14 @@ const laterRounds = [
   { round: 39, name: 'ko-conversation-39b', lang: 'ko', kind: 'conversation', texts: koreanRoundThirtyNineConversationsB },
   { round: 39, name: 'ko-document-39a', lang: 'ko', kind: 'document', texts: koreanRoundThirtyNineDocumentsA },
   { round: 39, name: 'ko-document-39b', lang: 'ko', kind: 'document', texts: koreanRoundThirtyNineDocumentsB },
+  { round: 40, name: 'en-conversation-40a', lang: 'en', kind: 'conversation', texts: englishRoundFortyConversationsA },
+  { round: 40, name: 'en-conversation-40b', lang: 'en', kind: 'conversation', texts: englishRoundFortyConversationsB },
+  { round: 40, name: 'en-document-40a', lang: 'en', kind: 'document', texts: englishRoundFortyDocumentsA },
+  { round: 40, name: 'en-document-40b', lang: 'en', kind: 'document', texts: englishRoundFortyDocumentsB },
+  { round: 40, name: 'ko-conversation-40a', lang: 'ko', kind: 'conversation', texts: koreanRoundFortyConversationsA },
+  { round: 40, name: 'ko-conversation-40b', lang: 'ko', kind: 'conversation', texts: koreanRoundFortyConversationsB },
+  { round: 40, name: 'ko-document-40a', lang: 'ko', kind: 'document', texts: koreanRoundFortyDocumentsA },
+  { round: 40, name: 'ko-document-40b', lang: 'ko', kind: 'document', texts: koreanRoundFortyDocumentsB },
 ] as const;
 
 /** The rounds after the second, by number. */

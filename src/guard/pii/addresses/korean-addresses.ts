@@ -8,7 +8,8 @@ export const koreanAddressRecognizerName = 'korean-address';
 
 // A road (…로, …길) or a lot (…동, …리, …가) directly followed by a number is the only place an address can be; everything else is read around it.
 // `textFeature.koreanAddressAnchor` is set exactly where this can match; change both together.
-const anchorPattern = /[로길동리가] ?\d/g;
+// A mountain lot writes 산 between its 동 or 리 and the number ("서벽리 산 87-2").
+const anchorPattern = /[로길동리가] ?(?:산 ?)?\d/g;
 const buildingNumber = /\d{1,5}(?:-\d{1,4})?/y;
 const lotSuffix = / ?번지/y;
 // A building of a complex is numbered (101동) or lettered (A동, N동).
@@ -28,7 +29,7 @@ const syllablesAfterNumber = codesOf('에으로이입까는을를의요와과');
 /** The last syllables of `administrativeUnitPattern` and of `districtEndings`, as codes: a Hangul `charAt` allocates a string. */
 const unitEndings = codesOf('시군구읍면동리가');
 const districtEndingCodes = codesOf([...districtEndings].join(''));
-const [ro, gil, dong] = [...'로길동'].map((syllable) => syllable.charCodeAt(0));
+const [ro, gil, dong, ri, san] = [...'로길동리산'].map((syllable) => syllable.charCodeAt(0));
 
 function codesOf(characters: string): ReadonlySet<number> {
   return new Set([...characters].map((character) => character.charCodeAt(0)));
@@ -91,22 +92,41 @@ function roadWordStart(text: string, end: number): number {
 const apartmentUnit = /\d{1,4}동 ?\d{1,5}호(?![0-9])/y;
 /** An apartment complex's name before its building and unit ("현대아파트", "래미안APT", or 아파트 alone), ending where they start. */
 const apartmentBefore = /(?:^|[^가-힣A-Za-z0-9])((?:[가-힣A-Za-z0-9]{0,20})(?:아파트|APT|빌라|맨션|오피스텔)) ?$/;
+/**
+ * A complex's name as its builder brands it, or as a new town numbers it ("춘천센트럴타워푸르지오", "고덕자연앤자이", "파크리오",
+ * "한빛마을2단지"), before its building and unit: a home's address line of its own, as a form's 상세주소 or an answer to
+ * "동호수 알려주세요" gives it.
+ */
+const brandedComplexBefore =
+  /(?:^|[^가-힣A-Za-z0-9])([가-힣A-Za-z0-9]{0,16}(?:푸르지오|자이|래미안|힐스테이트|아이파크|더샵|캐슬|편한세상|써밋|리오|하이츠|팰리스|리슈빌|데시앙|스위첸|어울림|휴먼시아|주공|비치|마을\d{0,2}단지|\d{1,2}단지)) ?$/;
 
 /**
  * The address an apartment's building and unit make after the 동 or district the complex stands in ("대구 수성구 범어동
- * 아파트 101동 502호", "역삼동 현대아파트 102동 1203호"), when the unit's digits start at `unitStart`; the complex and unit
- * alone ("현대아파트 102동 1203호") name no place.
+ * 아파트 101동 502호", "역삼동 현대아파트 102동 1203호"), when the unit's digits start at `unitStart`, or after a branded
+ * complex alone ("파크리오 318동 1904호"); an apartment's or a villa's unit alone ("현대아파트 102동 1203호", "친구 아파트 101동
+ * 1001호") names no place.
  */
 function apartmentUnitAddress(text: string, unitStart: number): PiiFinding | undefined {
   apartmentUnit.lastIndex = unitStart;
   const unitMatch = apartmentUnit.exec(text);
   if (unitMatch === null) return undefined;
-  const complex = apartmentBefore.exec(text.slice(Math.max(0, unitStart - 28), unitStart))?.[1];
+  const before = text.slice(Math.max(0, unitStart - 28), unitStart);
+  const complex = apartmentBefore.exec(before)?.[1] ?? brandedComplexBefore.exec(before)?.[1];
   if (complex === undefined) return undefined;
   const complexStart = unitStart - complex.length - (text.charCodeAt(unitStart - 1) === 0x20 ? 1 : 0);
   const chain = administrativeChain(text, complexStart);
-  if (chain.start === complexStart) return undefined;
   const end = unitStart + unitMatch[0].length;
+  if (chain.start === complexStart) {
+    if (!brandedComplexBefore.test(before)) return undefined;
+    return {
+      type: 'ADDRESS',
+      start: complexStart,
+      end,
+      text: text.slice(complexStart, end),
+      score: 0.6,
+      recognizer: koreanAddressRecognizerName,
+    };
+  }
   const score = chain.districts > 0 || chain.provinces > 0 ? 0.8 : 0.7;
   return { type: 'ADDRESS', start: chain.start, end, text: text.slice(chain.start, end), score, recognizer: koreanAddressRecognizerName };
 }
@@ -124,7 +144,7 @@ function administrativeChain(text: string, start: number): Chain {
     const word = text.slice(wordStart, wordEnd);
     if (wordStart === wordEnd || (wordStart > 0 && !isAdministrativeWordBoundary(text.charCodeAt(wordStart - 1)))) break;
     if (provinceNames.has(word)) chain.provinces += 1;
-    else if (isAdministrativeUnitWord(word) && !wordsThatAreNotUnits.has(word)) {
+    else if (isAdministrativeUnitWord(word) && !wordsThatAreNotUnits.has(word) && !isSubjectParticleWord(word)) {
       if (districtEndingCodes.has(word.charCodeAt(word.length - 1))) chain.districts += 1;
     } else break;
     chain.start = wordStart;
@@ -137,10 +157,21 @@ function isRoadWord(word: string): boolean {
   return word.length >= 2 && !word.endsWith('으로') && !wordsThatAreNotRoads.has(word);
 }
 
+/** Whether a comma with no blank after it stands at `end`, and a comma or a tab right before `start`: a CSV cell's bounds. */
+function endsCsvCell(text: string, span: { start: number; end: number }): boolean {
+  const before = text.charCodeAt(span.start - 1);
+  return (before === 0x2c || before === 0x09) && text.charCodeAt(span.end) === 0x2c && text.charCodeAt(span.end + 1) !== 0x20;
+}
+
+/** A word that ends in the subject particle 가, not a numbered street section's ("주소가", not "종로1가"). */
+function isSubjectParticleWord(word: string): boolean {
+  return word.endsWith('가') && !isDigit(word.charCodeAt(word.length - 2));
+}
+
 function isLotWord(word: string): boolean {
   if (word.length < 2 || wordsThatAreNotUnits.has(word)) return false;
   // 가 only as a numbered street section ("종로1가"), never as the subject particle ("우리가").
-  return !word.endsWith('가') || isDigit(word.charCodeAt(word.length - 2));
+  return !isSubjectParticleWord(word);
 }
 
 function isLotAfterFullChain(text: string, options: { word: string; wordStart: number }): boolean {
@@ -159,13 +190,17 @@ function isLotAfterFullChain(text: string, options: { word: string; wordStart: n
 export function findKoreanAddresses(text: string): PiiFinding[] {
   const findings: PiiFinding[] = [];
   anchorPattern.lastIndex = 0;
-  // `test` allocates no match array; the match is "로1" or "로 1", so a space before its digit tells its length.
+  // `test` allocates no match array; the match ends at the number's first digit, and is read back from there ("로1", "로 1",
+  // "리 산 8").
   while (anchorPattern.test(text)) {
-    const matchEnd = anchorPattern.lastIndex;
-    const spaced = text.charCodeAt(matchEnd - 2) === 0x20;
-    const anchorEnd = matchEnd - (spaced ? 2 : 1);
+    const digitAt = anchorPattern.lastIndex - 1;
+    let anchorEnd = digitAt;
+    if (text.charCodeAt(anchorEnd - 1) === 0x20) anchorEnd -= 1;
+    const mountain = text.charCodeAt(anchorEnd - 1) === san;
+    if (mountain) anchorEnd -= text.charCodeAt(anchorEnd - 2) === 0x20 ? 2 : 1;
     const anchor = text.charCodeAt(anchorEnd - 1);
     const isRoad = anchor === ro || anchor === gil;
+    if (mountain && anchor !== dong && anchor !== ri) continue;
     const wordStart = isRoad ? roadWordStart(text, anchorEnd) : anchorWordStart(text, anchorEnd);
     const word = text.slice(wordStart, anchorEnd);
     // "역삼동 현대아파트 102동 1203호": an apartment's building and unit after the 동 or district it stands in.
@@ -181,7 +216,7 @@ export function findKoreanAddresses(text: string): PiiFinding[] {
     }
     // An everyday word that is also a 동 name ("연동", "이동") still counts when a province and district lead to it.
     if (isRoad ? !isRoadWord(word) : !isLotWord(word) && !isLotAfterFullChain(text, { word, wordStart })) continue;
-    buildingNumber.lastIndex = spaced ? anchorEnd + 1 : anchorEnd;
+    buildingNumber.lastIndex = digitAt;
     const number = buildingNumber.exec(text);
     if (number === null) continue;
     let end = number.index + number[0].length;
@@ -198,8 +233,9 @@ export function findKoreanAddresses(text: string): PiiFinding[] {
     if (!hasLotSuffix && ((isHangulSyllable(next) && !syllablesAfterNumber.has(next)) || isAsciiLetterOrDigit(next))) continue;
     const chain = administrativeChain(text, wordStart);
     tailPattern.lastIndex = end;
-    // A syllable glued to the number is a particle ("152에 가서 2층으로"): the address ends there.
-    const tail = isHangulSyllable(text.charCodeAt(end)) ? null : tailPattern.exec(text);
+    // A syllable glued to the number is a particle ("152에 가서 2층으로"): the address ends there; so does a CSV cell's comma
+    // when a comma opened the cell ("…,서울 송파구 올림픽로 435,파크리오 318동 1904호,…": the 상세주소 column's is the next).
+    const tail = isHangulSyllable(text.charCodeAt(end)) || endsCsvCell(text, { start: chain.start, end }) ? null : tailPattern.exec(text);
     if (tail !== null) end += tail[0].length;
     const labelled = addressLabelPattern.test(text.slice(Math.max(0, chain.start - 20), chain.start));
     let score: number;
