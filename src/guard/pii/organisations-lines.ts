@@ -18,7 +18,10 @@ const { PhoneNumberType } = libphonenumber;
  */
 const organisationMark = new RegExp(
   [
-    String.raw`\b(?:Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|GmbH|PLC|Plc|plc|Corp|CORP|Pty|Pte|Bhd|SA de CV|SARL|SAS|BV|KK|Ltda|LLP|sp\.\s?j|sp\. z o\.o)\b`,
+    String.raw`\b(?:Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|GmbH|KG|AG|PLC|Plc|plc|Corp|CORP|Pty|Pte|Bhd|SA de CV|SARL|SAS|BV|KK|Ltda|LLP|SpA|Srl|SRL|sp\.\s?j|sp\. z o\.o)\b|\b(?:S\.A|S\.L|B\.V|N\.V)\.`,
+    // A lettings agent's, a managing agent's or a carrier's name, and a form's field for an employer, an agency or a centre
+    // ("Cathays Lettings (88 Crwys Road …)", "Employer: Meridian Logistics, 5100 Creekbank Rd").
+    String.raw`\b(?:Lettings|Property Management|Logistics|Cargo|Gestion)\b|\b(?:Employer|Agency|Cent(?:er|re)|Managing agent|Host location|Release branch)(?=[ \t]*:)`,
     String.raw`\b(?:Co|CO)\.(?=[ \t]*(?:[,|/)]|Ltd|LTD|Limited|$))`,
     // A business's register numbers name it: "ABN 41 624 118 903, (02) 9953 4100", "BRN 214-25-31478, tel …".
     String.raw`\b(?:ABN|ACN|EIN|GSTIN|UEN|VAT|NIP|BRN|CNPJ)\b|사업자\s?(?:등록)?\s?번호|법인\s?등록\s?번호`,
@@ -40,7 +43,9 @@ const organisationMark = new RegExp(
     // Where a business receives its customers: "visit us at …", "the Euljiro branch, …", "Depot: …", "가까운 대리점(…)", "판교
     // 사옥(…)"; not a return's pickup (회수지), which is the customer's, nor "we're at", which a family says of its home.
     String.raw`\b(?:[Vv]isit us|[Ff]ind us|[Ss]ee you) at\b|\b(?:[Dd]epot|branch|[Dd]ealership)\b|\b[A-Z][a-z]+ clinic\b`,
-    String.raw`(?:대리점|직영점|지점|사옥|매장|본점|지사|집하점|영업점|식당|물류)`,
+    String.raw`(?:대리점|직영점|지점|사옥|매장|본점|지사|집하점|영업점|식당|물류|[가-힣]사업장|오피스|외국인청|레지던스|쇼룸|점(?=[ \t]*\())`,
+    // A school's, a firm's or an office's own address ("학교 주소: …", "법인 주소: …").
+    String.raw`(?:학교|법인|회사|본사|사무실)[ \t]?주소`,
     // A contact card's work line and work address, an invitation's place, a note of a front desk's line ("TEL;TYPE=WORK,
     // VOICE:…", "ADR;TYPE=WORK:;;…", "LOCATION:본사 12층 …", "NOTE:Office front desk +1 604 …").
     String.raw`^(?:TEL|ADR)[;:][^:\n]*\bWORK\b|^LOCATION[;:]|\b[Ff]ront [Dd]esk\b`,
@@ -55,7 +60,7 @@ const organisationMark = new RegExp(
  * 소재지 …", "\"… 즉시 문의\" 근데 번호가 …"); an English sentence's end is `sentenceStart`'s.
  */
 const personsWord =
-  /\b(?:Customer|Patient|Tenant|Guest|Applicant|Employee|Cardholder|Consignee|Recipient|Insured|Policyholder|Member|Borrower|Buyer|Name|Contact|Attn|Cell|Mobile|Mob|Mobil|Home|home|Direct|WhatsApp|Mr|Mrs|Ms|Miss|Dr|my|My|me|you|your|his|her|their)\b|[Dd]eliver(?:y address| to)|[Ss]hip to|성명|고객|받는\s?분|배송지|수취인|수령인|임차인|세입자|환자|신청인|보호자|본인|자택|휴대|근로자|피보험자|계약자|예금주|직통|직장|담당|연락처|[제내네니너][ \t]?(?:번호|폰|휴대폰|연락처|집)|[요다]\.|[!?](?:\s|$)|(?:^|(?<=[^\s,(]))["”]/;
+  /\b(?:Customer|Patient|Tenant|Guest|Applicant|Employee|Cardholder|Consignee|Recipient|Insured|Policyholder|Member|Borrower|Buyer|Name|Contact|Attn|Cell|Mobile|Mob|Mobil|Home|home|Direct|direct|WhatsApp|Mr|Mrs|Ms|Miss|Dr|my|My|me|you|your|his|her|their)\b|[Dd]eliver(?:y address| to)|[Ss]hip to|성명|고객|받는\s?분|배송지|수취인|수령인|임차인|세입자|환자|신청인|보호자|본인|자택|휴대|근로자|피보험자|계약자|예금주|직통|직장|담당|연락처|[제내네니너][ \t]?(?:번호|폰|휴대폰|연락처|집)|[요다]\.|[!?](?:\s|$)|(?:^|(?<=[^\s,(]))["”]/;
 
 /** How far back on its line the organisation's mark may stand, and a letterhead's contact line run before the value. */
 const lineReach = 200;
@@ -217,22 +222,23 @@ function isOrganisationsJsonField(text: string, start: number): boolean {
 }
 
 /**
- * A header cell that names a business's place: its store, branch, outlet or distribution centre ("store_id", "store_name",
- * "center_code", 매장명, 지점, 센터명).
+ * A header cell that names a business's place: its store, branch, outlet or distribution centre, or a business as a route
+ * sheet's customer ("store_id", "store_name", "center_code", "Consignee (business)", 매장명, 지점, 센터명). A register of
+ * suppliers (거래처, 상호) is not one: a sole trader's row holds the owner's own phone.
  */
 const placeHeaderCell =
-  /^\W*(?:store|shop|branch|outlet|cent(?:er|re)|warehouse|depot|hub)(?:[_ ]?(?:id|name|nm|code|no))?\W*$|^\W*(?:매장|지점|점포|가맹점|영업점|대리점|센터|물류센터|창고)(?:명|코드|번호)?\W*$/i;
+  /^\W*(?:store|shop|branch|outlet|cent(?:er|re)|warehouse|depot|hub)(?:[_ ]?(?:id|name|nm|code|no))?\W*$|^\W*(?:매장|지점|점포|가맹점|영업점|대리점|센터|물류센터|창고)(?:명|코드|번호)?\W*$|\bbusiness\b/i;
 
 /**
  * The rows of `text`'s tables of a business's places, whose addresses and landlines are its own: the place heads the
- * rows (one of the first two columns), as a list of stores does, not a record's last column as a pharmacy's patient
+ * rows (one of the first three columns, after a stop's number and time perhaps), as a list of stores does, not a record's last column as a pharmacy's patient
  * queue has it. Measured once a text, so an export's rows are not walked again for each of its values.
  */
 function placesTableRows(text: string): Array<{ start: number; end: number }> {
   const rows: Array<{ start: number; end: number }> = [];
   for (const table of tablesIn(text)) {
     const headerStart = text.lastIndexOf('\n', table.rowsStart - 2) + 1;
-    const firstCells = text.slice(headerStart, table.rowsStart).split(table.delimiter).slice(0, 2);
+    const firstCells = text.slice(headerStart, table.rowsStart).split(table.delimiter).slice(0, 3);
     if (firstCells.some((cell) => placeHeaderCell.test(cell))) rows.push({ start: table.rowsStart, end: rowsEnd(text, table) });
   }
   return rows;

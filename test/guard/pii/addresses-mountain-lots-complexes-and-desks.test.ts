@@ -19,9 +19,35 @@ describe('mountain lots, complexes, CSV cells and desks', () => {
           ['ADDRESS:서울 송파구 올림픽로 435', 'ADDRESS:파크리오 318동 1904호'],
         ],
         // An apartment's, a villa's or a dormitory's unit alone names no place, nor a lot's number after 부동산.
+        // A branch's, an office's or an immigration office's address in brackets, and a school's own.
+        ['다음부터는 강남점(서울 강남구 테헤란로 152, 지하 1층)에서 교환도 가능해요', []],
+        ['회사 숙소는 판교 오피스(경기 성남시 분당구 판교역로 166)에서 10분 거리예요', []],
+        ['학교 주소: 세종특별자치시 보듬3로 110 / 교무실 044-410-3300', []],
+        // A sole trader's place of business in a supplier's record is the owner's.
+        [
+          '상호: 정우건설\n대표자: 금채원\n사업장 주소: 전라북도 전주시 완산구 홍산로40번길 185, 109동 1905호',
+          ['ADDRESS:전라북도 전주시 완산구 홍산로40번길 185, 109동 1905호'],
+        ],
         ['현대아파트 102동 1203호로 보내 주세요', []],
         ['기숙사는 B동 204호 배정입니다', []],
         ['부동산 12억 거래', []],
+      ],
+      'ADDRESS',
+    );
+  });
+
+  test("an employer's, an agency's, a lettings agent's address, and a route sheet's businesses (en)", () => {
+    assertFound(
+      [
+        ['Employer: Meridian Logistics, 5100 Creekbank Rd, Mississauga', []],
+        ['Agency: 9050 Wurzbach Rd, Suite 210, San Antonio, TX 78240 | Office (210) 614-7700', []],
+        ["The incoming tenant is Cerys Morgan. Cathays Lettings (88 Crwys Road, Cardiff CF24 4NP) say she'll call.", []],
+        [
+          'Stop | ETA | Consignee (business) | Address | Pcs\n2 | 08:25 | Kirkstall Tyre & Exhaust | 212 Kirkstall Road, Leeds LS4 2AQ | 1',
+          [],
+        ],
+        // A home visit's address is the patient's.
+        ['Home visit at 14 Otley Road, Leeds LS6 2AD on Friday.', ['ADDRESS:14 Otley Road, Leeds LS6 2AD']],
       ],
       'ADDRESS',
     );
@@ -32,6 +58,8 @@ describe('mountain lots, complexes, CSV cells and desks', () => {
       [
         ['4800 Gulf Blvd, St. Pete Beach, FL 33706 | Reservations (727) 360-1140', []],
         ['Dispatcher desk: +31 10 294 7700 (24h). CMR numbers to follow by EDI.', []],
+        // A manager's direct line is theirs.
+        ['Kind regards,\nBethan Hughes\nLettings Manager, direct line 0161 496 0732', ['PHONE:0161 496 0732']],
         ['center_code,center_name,address,tel\nICN01,Incheon 1,"296 Gonghang-ro, Jung-gu, Incheon",032-744-2200', []],
         // A dispatcher who speaks, and a guest's own mobile, are no desk's.
         ['Dispatcher: what is the callback number?\nCaller: 0412 555 019, my mobile', ['PHONE:0412 555 019']],
