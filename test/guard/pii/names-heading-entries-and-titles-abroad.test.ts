@@ -69,6 +69,24 @@ describe("names heading a thread's entries, titles abroad", () => {
     );
   });
 
+  test("a marketplace chat's other side, a form's dates, a planner's bracket, a family's mother of other languages (ko, en)", () => {
+    assertFound(
+      [
+        ['상대: 네네 주소 보내드릴게요\n나: 넵 감사합니다\n상대: 감사합니다! 입금했어요', []],
+        ['신고일: 2024년 7월 2일    접수번호: 2024-다산-004417', []],
+        ['[보험설계사 오경민]\n설계사: 어머님 실손 청구 서류 잘 받았어요~', ['PERSON:오경민']],
+        [
+          'Lucas: the movers confirmed for Thursday\nMãe: what is the new address again\nLucas: Rua Oscar Freire, 1120\nMãe: ok',
+          ['PERSON:Lucas', 'PERSON:Lucas'],
+        ],
+        ['Customer: Haan, bol raha hoon.\nAgent: Sir, address is not clear.', []],
+        ['Guests: Room 1 — Samantha Greene; Room 2 — Ellen Greene', ['PERSON:Samantha Greene', 'PERSON:Ellen Greene']],
+        ['Accident location: junction of Calle de Alcalá and Calle de Francisco Silvela, Madrid', []],
+      ],
+      'PERSON',
+    );
+  });
+
   test("a resident number that is also a barcode's digits, beside a name, is a resident number (ko)", () => {
     assertFound(
       [

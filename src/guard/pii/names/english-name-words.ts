@@ -18,7 +18,10 @@ export const wordsThatAreNotNames: ReadonlySet<string> = new Set([
   // What a caller answers with before the answer ("Caller: Yeah, it's Gareth").
   ...['Yeah', 'Nope', 'Yep', 'Yup', 'Right', 'Um', 'Uh', 'Er', 'Erm', 'Hmm', 'Oh', 'Ah', 'Well', 'Cool', 'Perfect', 'Absolutely'],
   ...['Exactly', 'Correct', 'Indeed', 'Actually', 'Honestly', 'Wow', 'Lol', 'Morning', 'Evening', 'Afternoon', 'Aye', 'Nah', 'Oui'],
+  // … in Hindi and Hinglish too ("Customer: Haan, bol raha hoon", "Arre, full address likho").
+  ...['Haan', 'Arre', 'Accha', 'Achha', 'Theek', 'Nahi'],
   ...['Also', 'Very', 'Calling', 'Looking', 'Writing', 'Interested', 'Trying', 'Going', 'Glad', 'New', 'Back', 'Done', 'Ready', 'Sure'],
+  ...['Added', 'Room', 'Diabetic'],
   ...['Customer', 'Customers', 'Sir', 'Madam', 'Team', 'Support', 'All', 'Valued', 'Hiring', 'Manager', 'Colleagues', 'Everyone', 'Friend'],
   // A letter's reader by role ("Dear Parent,"), and Korean kin words romanised as a chat shows a contact ("Oppa: …").
   ...['Colleague', 'Parent', 'Parents', 'Guardian', 'Oppa', 'Unnie', 'Eonni', 'Noona', 'Nuna', 'Hyung', 'Eomma', 'Umma', 'Appa'],

@@ -27,6 +27,9 @@ const titleBefore =
   /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Customer|Patient|Client|Caller|Tenant|Applicant|Guest|Guardian|Borrower|Cardholder|Passenger|Subscriber|Claimant|Policyholder|Complainant|Candidate)\.?[ \t]$/;
 /** A house number before the pair makes it a street's ("14 Adeola Close"). */
 const numberBefore = /\d[ \t]*$/;
+/** A street's word of a Latin language before the pair makes it a street's too ("Calle de Francisco Silvela", "Rua Oscar Freire"). */
+const streetWordBefore =
+  /(?:Calle|Avenida|Avda\.|Paseo|Plaza|Rua|Rue|Via|Viale|Piazza|Corso|Largo|Travessa|Estrada|Praça)(?:[ \t]+(?:de|del|de la|de los|da|do|dos|das|du|des))?[ \t]+$/;
 /**
  * A capitalised word, a street's abbreviation, a firm's suffix or a state's code and postcode after the pair ("Logan Central
  * State School", "Mary St", "Logan Central QLD 4114").
@@ -134,7 +137,8 @@ export function findListedFirstNamePairs(text: string): PiiFinding[] {
       continue;
     }
     const before = text.slice(Math.max(0, start - lookBehind), start);
-    if ((capitalisedWordBefore.test(before) && !titleBefore.test(before)) || numberBefore.test(before)) continue;
+    if ((capitalisedWordBefore.test(before) && !titleBefore.test(before)) || numberBefore.test(before) || streetWordBefore.test(before))
+      continue;
     // A third name of its own ("Rahul Mehta Venkataraman"), no firm's or place's word and no fourth after it; any other
     // capitalised word after the pair makes it part of a longer proper name.
     const withThird = thirdNameEnd(text, end);

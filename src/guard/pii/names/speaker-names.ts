@@ -188,6 +188,9 @@ const rolesAndParties: ReadonlySet<string> = new Set([
   ...['employee', 'member', 'guest', 'visitor', 'resident', 'parent', 'applicant', 'owner', 'officer', 'advisor', 'specialist'],
   // The same roles in the languages customers write beside English ("Cliente:", "Atendente:", "Kunde:").
   ...['cliente', 'atendente', 'agente', 'kunde', 'kundin', 'klant', 'servicio', 'soporte', 'suporte'],
+  // Mothers and fathers as a family's chat of other languages names them ("Mãe: what's the new address again"), with their
+  // accents too and without, as the search of names' folded accents reads them ("Mae:").
+  ...['mãe', 'mae', 'pai', 'mamãe', 'mamae', 'papai', 'mamá', 'papá', 'madre', 'padre', 'maman', 'mutter', 'vater'],
   // A sale's parties in French, Spanish and German ("Acheteur:", "Vendeur:", "Comprador:", "Verkäufer:").
   ...['acheteur', 'acheteuse', 'vendeur', 'vendeuse', 'comprador', 'vendedor', 'käufer', 'verkäufer', 'locataire', 'propriétaire'],
   // The parties of a loan, a court's or a tribunal's file, and the headings of a clinical note or a handover, which a
@@ -409,7 +412,7 @@ const staffRoleThenName =
 
 /** The last word of a desk or a role before a staff member's name in a chat's bracket ("인사팀", "세무회계 담당"). */
 const deskOrRoleEnding =
-  /(?:팀|부|과|실|센터|담당|담당자|매니저|상담원|상담사|주임|대리|과장|차장|부장|실장|원장|선생님|쌤|코치|기사|간호사|약사)$/;
+  /(?:팀|부|과|실|센터|담당|담당자|매니저|상담원|상담사|주임|대리|과장|차장|부장|실장|원장|선생님|쌤|코치|기사|간호사|약사|설계사)$/;
 
 /** A family's or a newcomer's word before a group chat member's name ("큰딸", "막내", "신입"). */
 const familyOrNewcomerWord =
@@ -508,6 +511,8 @@ const sendersThatAreNoNames: ReadonlySet<string> = new Set([
   ...['상담', '문의', '답변', '질문', '회신', '신청인', '수신', '발신'],
   // Who tipped a newsroom off, and what a log's extract is about ("제보자: …", "대상: 위탁계좌 …").
   ...['제보자', '대상', '대상자'],
+  // The other side of a marketplace's chat, and the dates of a registration's form ("상대: 네네 주소 보내드릴게요", "신고일: …").
+  ...['상대', '상대방', '신고일', '전입일', '전출일', '이사일', '회신일', '의뢰일'],
 ]);
 
 /**
@@ -604,6 +609,8 @@ function colonSpeaker(
   // A form's label ("Phone:", "Order ID:") holds no listed first name: its words are looked up before the pattern runs.
   if (at.colon + 1 >= at.lineEnd || !holdsListedFirstName(text, { start: at.start, end })) return undefined;
   const words = text.slice(at.start, end);
+  // A role spelled as a listed name ("Mae:", a mother's "Mãe:" with its accent folded).
+  if (rolesAndParties.has(words.toLowerCase())) return undefined;
   // A desk before a listed name in brackets ("Portal Support (Marcus)"): the name in the brackets speaks.
   const bracketed = bracketedName.exec(words);
   if (bracketed !== null && isLatinSpeaker(bracketed[1]!)) {
