@@ -36,6 +36,37 @@ describe('mountain lots, complexes, CSV cells and desks', () => {
     );
   });
 
+  test('a romanised Korean unit and direction, a hyphenated town, a Japanese block with a flat, a French door (en, ko)', () => {
+    assertFound(
+      [
+        [
+          'Address Apt 1502, 103-dong, 396 World Cup buk-ro, Mapo-gu, Seoul 03925, is right?',
+          ['ADDRESS:Apt 1502, 103-dong, 396 World Cup buk-ro, Mapo-gu, Seoul 03925'],
+        ],
+        ['Address: 301-1104, 19 World Cup buk-ro 56-gil, Mapo-gu, Seoul', ['ADDRESS:301-1104, 19 World Cup buk-ro 56-gil, Mapo-gu, Seoul']],
+        [
+          'the home visit at 27 Coppice Road, Sutton-in-Ashfield, NG17 4HP, between 9 and 11',
+          ['ADDRESS:27 Coppice Road, Sutton-in-Ashfield, NG17 4HP'],
+        ],
+        [
+          'Recipient: Takahashi Haruto. 2-14-5 Kichijoji Honcho, Musashino-shi, Tokyo 180-0004.',
+          ['ADDRESS:2-14-5 Kichijoji Honcho, Musashino-shi, Tokyo 180-0004'],
+        ],
+        [
+          '고은채: 네, 4-11-21-503 Minami-Azabu, Minato-ku, Tokyo 106-0047 로 쓰시면 됩니다.',
+          ['ADDRESS:4-11-21-503 Minami-Azabu, Minato-ku, Tokyo 106-0047'],
+        ],
+        [
+          'Property: 12 rue des Martyrs, bâtiment B, 4e étage porte gauche, 75009 Paris',
+          ['ADDRESS:12 rue des Martyrs, bâtiment B, 4e étage porte gauche, 75009 Paris'],
+        ],
+        // A phone's groups before a town are no Japanese block's.
+        ['Call 604-879-3316 Vancouver, BC V5N 2S1 desk', []],
+      ],
+      'ADDRESS',
+    );
+  });
+
   test("an employer's, an agency's, a lettings agent's address, and a route sheet's businesses (en)", () => {
     assertFound(
       [

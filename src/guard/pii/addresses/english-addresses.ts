@@ -15,16 +15,18 @@ const numberAndStreetName =
 // A romanised road with its building number before it, a comma perhaps between ("47, Hannam-daero"), and a word before a
 // numbered road's name ("Yeonmujang 5ga-gil", "Gangnam-daero 94-gil"); not a time's or a date's last digits ("21:05,
 // Yeongtong-ro").
-const romanisedRoadName = /(?:^|[^\w:./-])(?:(\d{1,6}(?:-\d{1,4})?),?[ \t]+)?((?:[A-Z][a-z]+(?:-ro)?[ \t]+){0,2}[A-Z0-9][A-Za-z0-9]*)$/;
+// A direction's word in small letters after a capitalised name joins it ("World Cup buk-ro").
+const romanisedRoadName =
+  /(?:^|[^\w:./-])(?:(\d{1,6}(?:-\d{1,4})?),?[ \t]+)?((?:[A-Z][a-z]+(?:-ro)?[ \t]+){0,2}(?:[A-Z0-9][A-Za-z0-9]*|(?<=[A-Z][a-z]+[ \t])(?:buk|nam|dong|seo|jung)))$/;
 const numberAfterRoad = /[ \t]*\d{1,6}(?:-\d{1,4})?\b/y;
 /** A numbered side road after its road ("Yeonhui-ro 11-gil", "Hannam-daero 20-gil"). */
 const sideRoadAfterRoad = /[ \t]+\d{1,4}(?:ga)?-?gil\b/y;
 /**
  * What a romanised Korean address writes before its road, as foreigners' forms do: the unit ("1203-ho, 101-dong, ",
- * "3F, ", "#302, ") or the city and district ("Seoul, Mapo-gu, ", "Seoul Mapo-gu ").
+ * "Apt 1502, 103-dong, ", "Bldg B Rm 105, ", "301-1104, ", "3F, ", "#302, ") or the city and district ("Seoul, Mapo-gu, ", "Seoul Mapo-gu ").
  */
 const romanisedPartsBefore =
-  /(?:^|[^\w-])((?:(?:\d{1,4}-(?:ho|dong)|\d{1,2}F|B\d{1,2}|#\d{1,4}|[A-Z][a-z]+-(?:si|do|gu|gun)|Seoul|Busan|Incheon|Daegu|Daejeon|Gwangju|Ulsan|Sejong|Jeju)(?:[ \t]*,[ \t]*|[ \t]+))+)$/;
+  /(?:^|[^\w-])((?:(?:\d{1,4}-(?:ho|dong)|(?:Apt|Unit|Suite|Room|Rm)\.?[ \t]*\d{1,5}|(?:Bldg|Building)\.?[ \t]*[A-Z0-9]{1,3}|\d{2,4}-\d{3,4}(?=,)|\d{1,2}F|B\d{1,2}|#\d{1,4}|[A-Z][a-z]+-(?:si|do|gu|gun)|Seoul|Busan|Incheon|Daegu|Daejeon|Gwangju|Ulsan|Sejong|Jeju)(?:[ \t]*,[ \t]*|[ \t]+))+)$/;
 /** A Korean building's unit after the road's number: "102-1104" (동-호), "1203-ho", or in Hangul ("102동 803호", "201호"). */
 const romanisedUnitAfter = /,[ \t]*(?:\d{1,4}-\d{1,4}(?:-?ho)?|(?:\d{1,4}동[ \t]*)?\d{1,4}호)(?=[ \t]*(?:[,.;)\n]|$))/y;
 
@@ -47,7 +49,9 @@ const spokenLocalityPart = String.raw`,?[ \t](?:(?!(?:Tel|Mob|Mobile|Phone|Fax|C
 const townAndFourDigitsPart = String.raw`,[ \t]*(?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+[ \t]+\d{4}\b`;
 // Royal Mail postcode: outward code (area letters, district digit, optional letter/digit) and inward code ("SW1A 2AA", "M1 1AE").
 const ukPostcode = String.raw`[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b`;
-const ukTownPart = String.raw`,[ \t]*(?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+(?:,?[ \t]+${ukPostcode})?(?=[ \t]*(?:[,.;)\n]|$|[ \t]${ukPostcode}))`;
+// A town of words joined by hyphens ("Sutton-in-Ashfield", "Stoke-on-Trent", "Weston-super-Mare").
+const townWord = String.raw`[A-Z][a-z]+(?:-(?:[a-z]{2,5}-)?[A-Z][a-z]+)*`;
+const ukTownPart = String.raw`,[ \t]*(?:${townWord}[ \t]){0,2}${townWord}(?:,?[ \t]+${ukPostcode})?(?=[ \t]*(?:[,.;)\n]|$|[ \t]${ukPostcode}))`;
 const ukPostcodePart = String.raw`,?[ \t]+${ukPostcode}`;
 // Canada Post: letter, digit, letter, then digit, letter, digit ("Toronto, ON M5H 2S6").
 const canadianPostcodePart = String.raw`,?[ \t]+[A-Z]\d[A-Z][ \t]?\d[A-Z]\d\b`;

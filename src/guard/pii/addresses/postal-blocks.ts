@@ -58,8 +58,9 @@ const addressStart = new RegExp(
   [
     // Not a date ("22/09/1961, 4 Sycamore Close", "7 November 1971, address …") nor a time ("23:15, 14 Mar 2026"); a French
     // number may be doubled ("5 bis rue Caulaincourt").
-    // Japan's block, lot and house ("2-14-7 Kitazawa") are shaped like a date and followed by a place's name.
-    String.raw`\d{1,2}-\d{1,2}-\d{1,2}(?=[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?,)`,
+    // Japan's block, lot and house, a flat's number perhaps after them ("2-14-7 Kitazawa", "4-11-21-503 Minami-Azabu"), are
+    // shaped like a date and followed by a place's name of one or two words ("2-14-5 Kichijoji Honcho,").
+    String.raw`\d{1,2}-\d{1,3}-\d{1,3}(?:-\d{1,4})?(?=[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t]+[A-Z][a-z]+)?,)`,
     String.raw`(?!\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:${monthNames}))\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)*(?:[ \t](?:bis|ter|quater)(?=[ \t]))?\b`,
     // A flat's letter and number ("B-204, Gulmohar Residency"), an Indian house's number after its mark ("#42, 3rd Cross").
     String.raw`[A-Z]-\d{1,5}\b`,
@@ -213,9 +214,13 @@ function labelColonIn(line: string): number {
  */
 const placeWord = /[A-ZÀ-Þ][A-Za-zÀ-ž'’]{2,}|\b\d{1,3}(?:ST|ND|RD|TH|st|nd|rd|th)\b/;
 const notPlaces =
-  /\d(?!\d{0,4}-\d{1,5}[ \t]+[A-Z][a-z])[\d \t-]{6,}\d|%|[가-힣$€£₩]|\d,\d{3}\b|\b(?:ref|Ref|REF|order|Order|ORDER|ID|invoice|Invoice|INVOICE|tel|Tel|TEL|phone|Phone)\b/;
-/** Two words in lower case in a row, as a sentence has them and an address does not, past its particles ("rue de la Paix"). */
-const particles = String.raw`(?:de|da|do|del|la|le|van|von|der|den|di|du|des|dos|das|y|e|el|bin|binti|na|an|bis|ter|rue)\b`;
+  /\d(?!\d{0,4}-\d{1,5}[ \t]+[A-Z][a-z]|\d?-\d{1,3}-\d{1,3}(?:-\d{1,4})?[ \t]+[A-Z][a-z])[\d \t-]{6,}\d|%|[가-힣$€£₩]|\d,\d{3}\b|\b(?:ref|Ref|REF|order|Order|ORDER|ID|invoice|Invoice|INVOICE|tel|Tel|TEL|phone|Phone)\b/;
+/**
+ * Two words in lower case in a row, as a sentence has them and an address does not, past its particles and a flat's words
+ * ("rue de la Paix").
+ */
+// A French flat's door and staircase are written in lower case too ("4e étage porte gauche", "escalier B").
+const particles = String.raw`(?:de|da|do|del|la|le|van|von|der|den|di|du|des|dos|das|y|e|el|bin|binti|na|an|bis|ter|rue|porte|gauche|droite|escalier|appartement)\b`;
 // Not after an accented letter: "Bóthar na Mara" is one Irish street, not "thar na".
 const sentenceWords = new RegExp(String.raw`(?<![A-Za-zÀ-ÿ\d])(?!${particles})[a-z]{2,}[ \t]+(?!${particles})[a-z]{2,}\b`);
 
