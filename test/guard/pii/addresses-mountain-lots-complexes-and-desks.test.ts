@@ -18,6 +18,8 @@ describe('mountain lots, complexes, CSV cells and desks', () => {
           '주문번호,주소,상세주소,우편번호\nSO-77120,서울 송파구 올림픽로 435,파크리오 318동 1904호,05505',
           ['ADDRESS:서울 송파구 올림픽로 435', 'ADDRESS:파크리오 318동 1904호'],
         ],
+        ['SO-77121,전봉수,010-7712-0385,충북 청주시 흥덕구 2순환로 1212,,28412', ['ADDRESS:충북 청주시 흥덕구 2순환로 1212']],
+        ['주소: 경기도 고양시 일산동구 중앙로 1275번길 38-12, 2층', ['ADDRESS:경기도 고양시 일산동구 중앙로 1275번길 38-12, 2층']],
         // An apartment's, a villa's or a dormitory's unit alone names no place, nor a lot's number after 부동산.
         // A branch's, an office's or an immigration office's address in brackets, and a school's own.
         ['다음부터는 강남점(서울 강남구 테헤란로 152, 지하 1층)에서 교환도 가능해요', []],

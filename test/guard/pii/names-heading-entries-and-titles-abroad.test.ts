@@ -82,6 +82,10 @@ describe("names heading a thread's entries, titles abroad", () => {
         ['Customer: Haan, bol raha hoon.\nAgent: Sir, address is not clear.', []],
         ['Guests: Room 1 — Samantha Greene; Room 2 — Ellen Greene', ['PERSON:Samantha Greene', 'PERSON:Ellen Greene']],
         ['Accident location: junction of Calle de Alcalá and Calle de Francisco Silvela, Madrid', []],
+        ['Agent in charge: Ayaka Sugimoto (Sakura Housing, Sangenjaya branch)', ['PERSON:Ayaka Sugimoto']],
+        ['Amy Jo Tranter, Rose Cottage, 4 Church Lane', ['PERSON:Amy Jo Tranter']],
+        ['Supplied by Brightwave Appliances Ltd, 3 Meridian Court, Milton Keynes MK9 2EU', []],
+        ['은 평 구\n수신: 곽민호 귀하', ['PERSON:곽민호']],
       ],
       'PERSON',
     );

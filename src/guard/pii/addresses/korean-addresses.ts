@@ -74,11 +74,16 @@ function anchorWordStart(text: string, end: number): number {
 }
 
 /**
- * The road word ending at `end`, with the number of a numbered side street and the road it branches from when a blank
- * parts them ("중앙로 1275번길"): "번길" alone is no road.
+ * The road word ending at `end`, with the number it opens with ("2순환로"), or with the number of a numbered side street
+ * and the road it branches from when a blank parts them ("중앙로 1275번길"): "번길" alone is no road.
  */
 function roadWordStart(text: string, end: number): number {
-  const start = anchorWordStart(text, end);
+  let start = anchorWordStart(text, end);
+  // A road's name of three syllables or more may open with its number after a blank ("2순환로", "3공단3로"); a numbered
+  // street's "22길" or "1275번길" is read below.
+  let numberStart = start;
+  while (numberStart > 0 && isDigit(text.charCodeAt(numberStart - 1))) numberStart -= 1;
+  if (numberStart < start && end - start >= 3 && (numberStart === 0 || text.charCodeAt(numberStart - 1) === 0x20)) start = numberStart;
   if (!text.startsWith('번길', start) || !isDigit(text.charCodeAt(start - 1))) return start;
   let digitsStart = start - 1;
   while (digitsStart > 0 && isDigit(text.charCodeAt(digitsStart - 1))) digitsStart -= 1;

@@ -21,7 +21,7 @@ export const wordsThatAreNotNames: ReadonlySet<string> = new Set([
   // … in Hindi and Hinglish too ("Customer: Haan, bol raha hoon", "Arre, full address likho").
   ...['Haan', 'Arre', 'Accha', 'Achha', 'Theek', 'Nahi'],
   ...['Also', 'Very', 'Calling', 'Looking', 'Writing', 'Interested', 'Trying', 'Going', 'Glad', 'New', 'Back', 'Done', 'Ready', 'Sure'],
-  ...['Added', 'Room', 'Diabetic'],
+  ...['Added', 'Room', 'Diabetic', 'Los', 'Las'],
   ...['Customer', 'Customers', 'Sir', 'Madam', 'Team', 'Support', 'All', 'Valued', 'Hiring', 'Manager', 'Colleagues', 'Everyone', 'Friend'],
   // A letter's reader by role ("Dear Parent,"), and Korean kin words romanised as a chat shows a contact ("Oppa: …").
   ...['Colleague', 'Parent', 'Parents', 'Guardian', 'Oppa', 'Unnie', 'Eonni', 'Noona', 'Nuna', 'Hyung', 'Eomma', 'Umma', 'Appa'],
@@ -227,6 +227,9 @@ const tradeWords: ReadonlySet<string> = new Set([
   ...['Cafe', 'Café', 'Coffee', 'Bakery', 'Bar', 'Grill', 'Kitchen', 'Pizza', 'Pizzeria', 'Restaurant', 'Diner', 'Deli'],
   ...['Salon', 'Spa', 'Barber', 'Pharmacy', 'Chemist', 'Dental', 'Garage', 'Auto', 'Hotel', 'Inn', 'Lodge', 'Pub', 'Tavern'],
   'House',
+  // A house's name in Britain and Ireland, and firms of housing, homewares and property ("Rose Cottage", "Sakura Housing",
+  // "Cabinet Lemoine Gestion").
+  ...['Cottage', 'Farm', 'Manor', 'Barn', 'Bungalow', 'Housing', 'Homewares', 'Lettings', 'Cabinet', 'Gestion'],
 ]);
 
 /**

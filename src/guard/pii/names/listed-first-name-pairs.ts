@@ -54,6 +54,8 @@ const vietnameseGivenName = /[ \t][A-Z][a-z]{1,8}(?![A-Za-z])/y;
 const placesReadAsNames: ReadonlySet<string> = new Set([
   ...['Fiona Stanley', 'Charles Gairdner', 'John Hunter', 'John Radcliffe', 'Johns Hopkins', 'Princess Alexandra'],
   ...['Prince Charles', 'Queen Elizabeth', 'Lady Cilento'],
+  // … and a town of England named so ("Milton Keynes").
+  'Milton Keynes',
   ...['Binh Duong', 'Binh Dinh', 'Binh Thuan', 'Binh Phuoc', 'Hai Duong', 'Quang Ninh', 'Quang Nam', 'Quang Ngai', 'Quang Binh'],
   ...['Quang Tri', 'Thanh Hoa', 'Ninh Binh', 'Nam Dinh', 'Thai Binh', 'Vinh Long', 'Vinh Phuc', 'Tay Ninh', 'Phu Yen', 'Phu Tho'],
   ...['Dong Nai', 'Lam Dong', 'Dong Thap', 'Ha Tinh', 'Bac Ninh', 'Hoa Binh', 'Bien Hoa', 'Thu Duc', 'Da Nang', 'Hai Phong'],

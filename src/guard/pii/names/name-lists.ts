@@ -7,6 +7,7 @@ import { isCommonKoreanNoun } from './korean-common-nouns.ts';
 import { jobTitles } from './korean-name-words.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
 import { latinNameAfter } from './latin-name.ts';
+import { holdsFirmWord } from './english-name-words.ts';
 
 export const nameListRecognizerName = 'listed-person-name';
 
@@ -115,7 +116,8 @@ function latinNameAfterComma(text: string, from: number): PiiFinding | undefined
   let at = from + 1;
   while (text.charCodeAt(at) === 0x20) at += 1;
   const name = latinNameAfter(text, { start: at });
-  if (name === undefined || name.wordCount < 2 || !name.knownFirstName) return undefined;
+  // A house's or a firm's name after a person's ("Amy Jo Tranter, Rose Cottage, 4 Church Lane").
+  if (name === undefined || name.wordCount < 2 || !name.knownFirstName || holdsFirmWord(text.slice(name.start, name.end))) return undefined;
   return {
     type: 'PERSON',
     start: name.start,

@@ -6,6 +6,7 @@ import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { isHangulSyllable } from './hangul.ts';
 import { singleSyllableSurnames } from './korean-surnames.ts';
+import { placeEndings } from './korean-name-words.ts';
 import { isLikelyKoreanFullName, isPlausibleKoreanName } from './korean-names.ts';
 
 const recognizerName = 'spaced-korean-name';
@@ -48,7 +49,8 @@ export const findSpacedKoreanNames = rememberLastText((text: string): readonly P
       text.charCodeAt(end) === 0x20 && isHangulSyllable(text.charCodeAt(end + 1)) && !isHangulSyllable(text.charCodeAt(end + 2));
     if (loneAfter && text[end + 1] !== '요') continue;
     const joined = text[start]! + text[blank + 1]! + text[blank + 3]!;
-    if (!isPlausibleKoreanName(joined)) continue;
+    // A letterhead spaces its district's or office's name as it does a person's ("은 평 구", "교 육 청").
+    if (!isPlausibleKoreanName(joined) || placeEndings.has(joined.charCodeAt(2)) || districtEndings.has(joined.charCodeAt(2))) continue;
     middleSyllable.lastIndex = end;
     // The last syllable may carry the ending the name would ("엄 태 준이고요"), where the text writes the name again.
     if (glued ? !(endingAfterName.test(text.slice(end, end + 3)) && text.includes(joined)) : !vouchedOrPlaced(text, { start, end, joined }))
@@ -61,6 +63,9 @@ export const findSpacedKoreanNames = rememberLastText((text: string): readonly P
   }
   return findings;
 });
+
+/** A district's, a city's or a county's last syllable, which a letterhead spaces out ("은 평 구"). */
+const districtEndings: ReadonlySet<number> = new Set([...'구시군'].map((syllable) => syllable.charCodeAt(0)));
 
 const surnameCodes: ReadonlySet<number> = new Set([...singleSyllableSurnames].map((surname) => surname.charCodeAt(0)));
 
