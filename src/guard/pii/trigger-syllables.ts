@@ -158,7 +158,8 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['무업', '이', textTrigger.koreanRelativeOrRole],
   ['감', '시', textTrigger.koreanRelativeOrRole],
   // koreanRelativeOrRole: 남편|아내|아들|아드님|딸|따님|자녀|엄마|아빠|어머니|아버지|동생|언니|오빠|누나|누님|형님|배우자|부인|할머니|
-  // 할아버지|며느리|사위|손자|손녀|손주|조카|이모|고모|삼촌|모친|부친|동료|지인|친구|와이프, by their first pair (딸 alone, below)
+  // 할아버지|며느리|사위|손자|손녀|손주|조카|이모|고모|삼촌|모친|부친|동료|지인|친구|여자친구|남자친구|여친|남친|약혼자|와이프, by
+  // their first pair (딸 alone, below)
   ['남', '편', textTrigger.koreanRelativeOrRole],
   ['배', '우', textTrigger.koreanRelativeOrRole],
   ['부', '인', textTrigger.koreanRelativeOrRole],
@@ -183,6 +184,9 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['동', '료', textTrigger.koreanRelativeOrRole],
   ['지', '인', textTrigger.koreanRelativeOrRole],
   ['친', '구', textTrigger.koreanRelativeOrRole],
+  // … a girlfriend or a boyfriend as chat shortens them, a fiancé ("여친 유하린", "남친", "약혼자").
+  ['여남', '친', textTrigger.koreanRelativeOrRole],
+  ['약', '혼', textTrigger.koreanRelativeOrRole],
   // 와이프 by its last pair: 와이파이 and 와이퍼 hold its first.
   ['이', '프', textTrigger.koreanRelativeOrRole],
   // 학생 before a child's full name (names/korean-names-before-parents.ts).

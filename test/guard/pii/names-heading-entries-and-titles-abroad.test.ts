@@ -91,6 +91,21 @@ describe("names heading a thread's entries, titles abroad", () => {
     );
   });
 
+  test("a wife, a girlfriend or a fiancé before a full name (ko); an assessor, a household's staff before a name (en)", () => {
+    assertFound(
+      [
+        ['SIN 463 944 173 이고요, 와이프 윤소희 것도 같이 부탁드려요', ['PERSON:윤소희']],
+        ['경비실이요. 아님 여자친구 유하린이 집에 있을 수도 있어요', ['PERSON:유하린']],
+        ['여친 유하린한테 맡겨 주세요', ['PERSON:유하린']],
+        ['와이프 말로는 그렇대요', []],
+        ["Assessor Hamish O'Dwyer attended 21/05/2025 10:00.", ["PERSON:Hamish O'Dwyer"]],
+        ['Rider note 14:10 — delivered to security guard Ramesh at the gate.', ['PERSON:Ramesh']],
+        ['the guard House is closed on Sundays', []],
+      ],
+      'PERSON',
+    );
+  });
+
   test("a resident number that is also a barcode's digits, beside a name, is a resident number (ko)", () => {
     assertFound(
       [

@@ -9,7 +9,7 @@ export const roleWords: readonly string[] = [
   ...['supervisor', 'coordinator', 'specialist', 'operator', 'dispatcher', 'plumber', 'electrician', 'mechanic', 'caregiver'],
   ...['contractor', 'surveyor', 'salesperson', 'receptionist', 'doctor', 'physician', 'dentist', 'surgeon', 'counselor'],
   ...['counsellor', 'attendant', 'planner', 'banker', 'broker', 'adjuster', 'accountant', 'lawyer', 'attorney', 'solicitor'],
-  ...['employee', 'colleague', 'corporal', 'sergeant', 'constable', 'detective'],
+  ...['employee', 'colleague', 'corporal', 'sergeant', 'constable', 'detective', 'assessor', 'housekeeper'],
 ];
 /**
  * Roles read only before a listed first name ("Midwife Gráinne", "the landlord Kevin"): a school or a firm fills them as
@@ -28,6 +28,9 @@ const personWords: readonly string[] = [
   ...['daughter', 'son', 'wife', 'husband', 'partner', 'sister', 'brother', 'mother', 'father', 'mum', 'mom', 'dad'],
   ...['nana', 'grandma', 'grandpa', 'granny', 'niece', 'nephew', 'fiance', 'fiancee', 'cousin', 'spouse', 'aunt', 'uncle'],
   ...['grandson', 'granddaughter', 'stepson', 'stepdaughter', 'boyfriend', 'girlfriend', 'neighbour', 'neighbor', 'flatmate'],
+  // … and the people of a household or a building's staff ("her housekeeper Blessing", "security guard Ramesh", "delivery
+  // boy Sonu", "my roommate Lily").
+  ...['housekeeper', 'nanny', 'maid', 'cleaner', 'caretaker', 'concierge', 'porter', 'guard', 'boy', 'roommate', 'housemate'],
 ];
 /** Verbs whose object is the person reached ("tell Grace", "I called Kevin", "please email Sarah"). */
 const directContactVerbs: readonly string[] = [
