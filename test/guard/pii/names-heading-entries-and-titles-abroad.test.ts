@@ -106,6 +106,22 @@ describe("names heading a thread's entries, titles abroad", () => {
     );
   });
 
+  test("an agent's given name that takes turns with a customer, a role's word that does not (en)", () => {
+    assertFound(
+      [
+        [
+          'Customer: hi, my roommate moved out, is the account in both our names?\nDevon: Hi Arjun. The move-out for your old unit is set.\nCustomer: ok thanks\nDevon: Your roommate needs to confirm that himself, since he is the holder.',
+          ['PERSON:Devon', 'PERSON:Arjun', 'PERSON:Devon'],
+        ],
+        [
+          'Customer: where is my refund for order 4471?\nConsultant: It was issued on Monday, allow five days.\nCustomer: ok\nConsultant: Anything else I can help with today?',
+          [],
+        ],
+      ],
+      'PERSON',
+    );
+  });
+
   test("a resident number that is also a barcode's digits, beside a name, is a resident number (ko)", () => {
     assertFound(
       [

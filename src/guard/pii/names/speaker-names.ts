@@ -226,6 +226,30 @@ function mayBePersonSpeaking(text: string, name: string): boolean {
   return true;
 }
 
+/** The side of a conversation a label names by its role: a customer's, a caller's, an agent's, oneself ("Customer:", "나:"). */
+const conversationalRoles: ReadonlySet<string> = new Set([
+  ...['customer', 'caller', 'client', 'agent', 'advisor', 'adviser', 'patient', 'guest', 'tenant', 'member', 'me'],
+  ...['나', '고객', '상담원', '상담사', '손님', '환자', '보호자'],
+]);
+
+function isConversationalRole(text: string, turn: Turn): boolean {
+  if (turn.labelStart === undefined) return false;
+  return conversationalRoles.has(
+    text
+      .slice(turn.labelStart, turn.wordsStart - 1)
+      .trim()
+      .toLowerCase(),
+  );
+}
+
+/**
+ * One capitalised word that no English role's or desk's ending makes a job ("Devon", "Enkhjin"; not "Handler", "Preparer",
+ * "Consultant", "Secondary", "Rx").
+ */
+function isGivenNameShaped(name: string): boolean {
+  return /^[A-Z][a-z]{2,13}$/.test(name) && !/(?:er|or|ant|ent|ist|ary|ian|ee|ing|ion)$/.test(name) && !deskWords.has(name);
+}
+
 function namesRole(qualifier: string): boolean {
   return qualifier.split(/[ \t,.&-]+/).some((word) => rolesAndParties.has(word.toLowerCase()));
 }
@@ -259,10 +283,14 @@ function rosterSpeakers(text: string, turns: readonly Turn[]): Array<{ start: nu
   // Where a named person speaks ("[21:04] Marcus:", "Faisal:"), the others who take turns with them are people too: any
   // speaker in a chat marked by times, one who speaks twice in sentences elsewhere ("Yousef: yalla send IBAN").
   const peopleSpeak = turns.some((turn) => turn.speaker !== undefined && isAsciiLetter(text.charCodeAt(turn.speaker.start)));
+  // Where someone named in any script speaks ("간호사 윤서아:"), or a customer or a caller takes turns ("Customer:", "나:"),
+  // one word shaped as a given name who speaks twice in sentences is a person too ("Devon: Hi Arjun. …", "Enkhjin: …").
+  const counterpartsSpeak = !peopleSpeak && turns.some((turn) => turn.speaker !== undefined || isConversationalRole(text, turn));
   return [...byName.entries()].flatMap(([name, entry]) =>
     entry.role ||
     ((roster.length >= 2 || rosterOfOne) && roster.some(([, member]) => member === entry)) ||
-    (peopleSpeak && (entry.timed || (entry.spans.length >= 2 && entry.sentence)) && mayBePersonSpeaking(text, name))
+    (peopleSpeak && (entry.timed || (entry.spans.length >= 2 && entry.sentence)) && mayBePersonSpeaking(text, name)) ||
+    (counterpartsSpeak && entry.spans.length >= 2 && entry.sentence && isGivenNameShaped(name) && mayBePersonSpeaking(text, name))
       ? entry.spans
       : [],
   );
