@@ -38,6 +38,7 @@ import { addPhonesAfterNamedPeople } from './phones-after-named-people.ts';
 import { addPassportsInPersonRows } from './passports-in-person-rows.ts';
 import { addRecordNumbersAfterPatients } from './record-numbers-after-patients.ts';
 import { addNamesBesideAccountsAndPhones } from './names-beside-accounts-and-phones.ts';
+import { addNamesInBracketsAfterPeople } from './names-in-brackets-after-people.ts';
 import { addNamesBeforeIdentifiers } from './names-before-identifiers.ts';
 import { addNamesAfterArrows } from './names-after-arrows.ts';
 import { mayHoldVietnameseAddress } from './addresses/vietnamese-addresses.ts';
@@ -279,6 +280,7 @@ function findingsIn(text: string, options: ScanPiiOptions): PiiFinding[] {
   if (!uncued && (wanted === undefined || wanted.has('PERSON')) && readsNames(recognizers)) {
     addNamesBesideAccountsAndPhones(text, candidates);
     addNamesBeforeIdentifiers(text, candidates);
+    addNamesInBracketsAfterPeople(text, candidates);
     addNamesAfterArrows(text, candidates);
     addNamesInOtherScripts(text, candidates);
     addHangulSpellingsOfForeignNames(text, candidates);

@@ -122,6 +122,22 @@ describe("names heading a thread's entries, titles abroad", () => {
     );
   });
 
+  test("a nickname after a person, a holder after a number, a relative's name in brackets (en, ko)", () => {
+    assertFound(
+      [
+        ['Insured: Margaret A. Ellison (Peggy)   DOB 10/30/1946', ['PERSON:Margaret A. Ellison', 'PERSON:Peggy']],
+        ['+61 412 738 095 (Lachlan), +61 438 201 664 (Grace)', ['PERSON:Lachlan', 'PERSON:Grace']],
+        ['Online Banking user IDs: GAFINCH88 (Grace) and tobiasf_2201 (Tobias)', ['PERSON:Grace', 'PERSON:Tobias']],
+        ['Wife (Keisha) dropped the truck off at 7:40am.', ['PERSON:Keisha']],
+        ['my name is 이수빈 (Subin). can you deliver today?', ['PERSON:이수빈', 'PERSON:Subin']],
+        // A department, a country or a note in the bracket is no one.
+        ['Call Jane Doe (Finance) or +1 416 555 0199 (Canada)', ['PERSON:Jane Doe']],
+        ['Employee: Ram Bahadur Thapa (Nepal)', ['PERSON:Ram Bahadur Thapa']],
+      ],
+      'PERSON',
+    );
+  });
+
   test("a resident number that is also a barcode's digits, beside a name, is a resident number (ko)", () => {
     assertFound(
       [
