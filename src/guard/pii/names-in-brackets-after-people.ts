@@ -7,12 +7,12 @@ import { holdsFirmWord } from './names/english-name-words.ts';
 import { capitalise, isListedFirstName } from './names/latin-name.ts';
 import { isRomanisedGivenName } from './names/romanised-korean-names.ts';
 import { overlapsAny } from './resolve-overlaps.ts';
-import type { PiiFinding, PiiType } from './types.ts';
+import type { PiiFinding } from './types.ts';
 
 const recognizerName = 'name-in-brackets-after-person';
 
 /** The values a person holds, after which a bracket names the holder. */
-const holdersValues: ReadonlySet<PiiType> = new Set(['PHONE', 'USERNAME', 'EMAIL', 'CREDIT_CARD', 'DRIVER_LICENSE', 'BANK_ACCOUNT']);
+const holdersValues: ReadonlySet<string> = new Set(['PHONE', 'USERNAME', 'EMAIL', 'CREDIT_CARD', 'DRIVER_LICENSE', 'BANK_ACCOUNT']);
 const openingBracket = /[ \t]*\([ \t]*/y;
 /** Capitalised words, or two to four words in capitals, that close the bracket. */
 const latinNameInBracket = /([A-ZÀ-Þ][a-zß-ÿ'’-]+(?:[ \t][A-ZÀ-Þ][a-zß-ÿ'’.-]+){0,3}|[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){1,3})[ \t]*\)/y;

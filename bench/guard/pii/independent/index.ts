@@ -303,6 +303,14 @@ import { koreanRoundFortyConversationsA } from './round-40/korean-conversations-
 import { koreanRoundFortyConversationsB } from './round-40/korean-conversations-b.ts';
 import { koreanRoundFortyDocumentsA } from './round-40/korean-documents-a.ts';
 import { koreanRoundFortyDocumentsB } from './round-40/korean-documents-b.ts';
+import { englishRoundFortyOneConversationsA } from './round-41/english-conversations-a.ts';
+import { englishRoundFortyOneConversationsB } from './round-41/english-conversations-b.ts';
+import { englishRoundFortyOneDocumentsA } from './round-41/english-documents-a.ts';
+import { englishRoundFortyOneDocumentsB } from './round-41/english-documents-b.ts';
+import { koreanRoundFortyOneConversationsA } from './round-41/korean-conversations-a.ts';
+import { koreanRoundFortyOneConversationsB } from './round-41/korean-conversations-b.ts';
+import { koreanRoundFortyOneDocumentsA } from './round-41/korean-documents-a.ts';
+import { koreanRoundFortyOneDocumentsB } from './round-41/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -643,6 +651,14 @@ const laterRounds = [
   { round: 40, name: 'ko-conversation-40b', lang: 'ko', kind: 'conversation', texts: koreanRoundFortyConversationsB },
   { round: 40, name: 'ko-document-40a', lang: 'ko', kind: 'document', texts: koreanRoundFortyDocumentsA },
   { round: 40, name: 'ko-document-40b', lang: 'ko', kind: 'document', texts: koreanRoundFortyDocumentsB },
+  { round: 41, name: 'en-conversation-41a', lang: 'en', kind: 'conversation', texts: englishRoundFortyOneConversationsA },
+  { round: 41, name: 'en-conversation-41b', lang: 'en', kind: 'conversation', texts: englishRoundFortyOneConversationsB },
+  { round: 41, name: 'en-document-41a', lang: 'en', kind: 'document', texts: englishRoundFortyOneDocumentsA },
+  { round: 41, name: 'en-document-41b', lang: 'en', kind: 'document', texts: englishRoundFortyOneDocumentsB },
+  { round: 41, name: 'ko-conversation-41a', lang: 'ko', kind: 'conversation', texts: koreanRoundFortyOneConversationsA },
+  { round: 41, name: 'ko-conversation-41b', lang: 'ko', kind: 'conversation', texts: koreanRoundFortyOneConversationsB },
+  { round: 41, name: 'ko-document-41a', lang: 'ko', kind: 'document', texts: koreanRoundFortyOneDocumentsA },
+  { round: 41, name: 'ko-document-41b', lang: 'ko', kind: 'document', texts: koreanRoundFortyOneDocumentsB },
 ] as const;
 
 /** The rounds after the second, by number. */
