@@ -32,10 +32,13 @@ const organisationMark = new RegExp(
     // A named institution ("Westlake Imaging Center", "the International Clinic", "Child Benefit Office"), and a desk's mailbox
     // before its line ("accounts@stcolumbas.nsw.edu.au or (02) 9651 4400").
     String.raw`\b[A-Z][a-z]+(?:['’]s)? (?:Cent(?:re|er)|Clinic|Hospital|Office)\b|\b(?:accounts|info|office|admin|enquiries|reception|support|billing|bookings|admissions|hello|contact|sales|help|service)@`,
-    String.raw`\b(?:sales|service|support|reception|clinic|ward|practice|surgery|pharmacy|switchboard|main|customer) (?:desk|line)\b|\b[Oo]ur (?:helpline|hotline|switchboard)\b|\b(?:Showroom|showroom|SHOWROOM)\b`,
+    String.raw`\b(?:sales|service|support|reception|clinic|ward|practice|surgery|pharmacy|switchboard|main|customer|payroll|HR) (?:desk|line)\b|\b[Oo]ur (?:helpline|hotline|switchboard)\b|\b(?:Showroom|showroom|SHOWROOM)\b`,
     // A desk's line or its word right before the number: "Bookings line 0113 …", "Billing (02) 8723-0101", "HR 031-…".
     String.raw`\b(?:Office|Bookings?|AP|AR|Billing|Sales|Support|Service|Enquiries|Appointments?|Reservations?|Help|Main|Client|Customer) (?:line|desk)\b`,
-    String.raw`\b(?:Billing|Reception|Reservations?|Dispatch(?:er)? desk|Overseas|HR|Office|OFFICE)(?=[ \t]*[:：]?[ \t]*[(+\d])|\b(?:Fax|FAX|fax)\b`,
+    String.raw`\b(?:Billing|Reception|Reservations?|Dispatch(?:er)? desk|Overseas|HR|Office|(?<!(?:[Mm]y|[Hh]is|[Hh]er|[Hh]ome) )office|OFFICE)(?=[ \t]*[:：]?[ \t]*[(+\d])|\b(?:Fax|FAX|fax)\b`,
+    // An employer's HR or hiring team, its headquarters, a bank's or a hub's building, a worksite ("Human Resources · 2200
+    // Harbor Blvd …", "Return to: Recruitment Team, Level 2, Trust HQ, …", "Harbourline Bank, 25 Canada Square …").
+    String.raw`\b(?:Human Resources|Recruitment Team|People Team|Talent Acquisition|HQ|Headquarters|worksite|Worksite)\b|\b[A-Z][a-z]+ (?:Bank|Hub|Building|Tower)\b`,
     String.raw`\b(?:[Oo]ur|OUR) (?:[A-Z][\w-]*(?: [A-Z][\w-]*){0,2} )?(?:office|store|shop|branch|warehouse|depot|clinic|showroom|studio|plant|factory|agency)\b`,
     // A business's own service number on the line: "Customer Center 1588-8100 | Overseas +82-2-…", "1-800-…", "0800 …".
     String.raw`(?<![\d-])1[568]\d\d-\d{4}(?![\d-])|\b1-?800[- ]\d|\b0800 \d`,
@@ -44,6 +47,8 @@ const organisationMark = new RegExp(
     // 사옥(…)"; not a return's pickup (회수지), which is the customer's, nor "we're at", which a family says of its home.
     String.raw`\b(?:[Vv]isit us|[Ff]ind us|[Ss]ee you) at\b|\b(?:[Dd]epot|branch|[Dd]ealership)\b|\b[A-Z][a-z]+ clinic\b`,
     String.raw`(?:대리점|직영점|지점|사옥|매장|본점|지사|집하점|영업점|식당|물류|[가-힣]사업장|오피스|외국인청|레지던스|쇼룸|점(?=[ \t]*\())`,
+    // A team's line ("본사 인사팀 055-282-7600"), and the place of work a contract names ("근 무 장 소: …").
+    String.raw`[가-힣]팀(?=[ \t]*0)|근[ \t]*무[ \t]*장[ \t]*소`,
     // A school's, a firm's or an office's own address ("학교 주소: …", "법인 주소: …").
     String.raw`(?:학교|법인|회사|본사|사무실)[ \t]?주소`,
     // A contact card's work line and work address, an invitation's place, a note of a front desk's line ("TEL;TYPE=WORK,

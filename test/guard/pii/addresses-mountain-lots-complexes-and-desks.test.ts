@@ -101,6 +101,22 @@ describe('mountain lots, complexes, CSV cells and desks', () => {
     );
   });
 
+  test("an employer's HR team, a trust's headquarters, a bank's building, a hiring team's mailbox (en, ko)", () => {
+    assertFound([
+      ['Northwell Valley Medical Center\nHuman Resources · 2200 Harbor Blvd, Suite 400, Costa Mesa, CA 92626 · (714) 966-4100', []],
+      ['Return to: Recruitment Team, Level 2, Trust HQ, Harbour Road, Portsmouth PO3 6AD — recruitment@harbourside.nhs.uk', []],
+      ['Location: Harbourline Bank, 25 Canada Square, London E14 5LQ — Level 3, Room Aurora', []],
+      ['Please sign and return by March 11 to offers@northwellvalley.org.', []],
+      ['Send the fit note to ward7b.rota@nhs.net when you can.', []],
+      ['Could you ring me back on the payroll line, 0161 832 4410, extension 318?', []],
+      ['- 접수: 본사 인사팀 055-282-7600 / 공고번호 SJ-2024-112', []],
+      // A freelancer's home office, one's own office line and a person's mailbox stay theirs.
+      ['Home office: 3F, 27 Yeonhui-ro 11-gil, Seodaemun-gu, Seoul 03706', ['ADDRESS:3F, 27 Yeonhui-ro 11-gil, Seodaemun-gu, Seoul 03706']],
+      ['I called my wife 0706 552 9014, my office 01 271 8834', ['PHONE:0706 552 9014', 'PHONE:01 271 8834']],
+      ['Send it to jane.doe@northwellvalley.org please', ['EMAIL:jane.doe@northwellvalley.org']],
+    ]);
+  });
+
   test("a store's line after a Korean sentence, a front desk's, a post office's and an education office's (ko)", () => {
     assertFound(
       [

@@ -28,13 +28,16 @@ const roleMailboxes: ReadonlySet<string> = new Set([
   // A finance team's payables, an on-call rota, a hiring panel, a settlement desk, payments.
   ...['payable', 'payables', 'receivable', 'receivables', 'oncall', 'interview', 'interviews', 'panel', 'settle', 'settlement'],
   ...['payments', 'payment'],
+  // A hiring team's and an HR desk's boxes ("recruitment@", "offers@", "graduates@", "hrservice@", "digital.recruitment@").
+  ...['recruitment', 'recruiter', 'offers', 'graduates', 'graduate', 'talent', 'hrservice', 'hrhelpdesk', 'hrdesk', 'peopleops'],
+  ...['digital', 'production'],
 ]);
 /** A bounce's address and a meeting room's calendar ("bounce-7731@mailer…", "room.spree@", "room-4.12@"). */
 const machineMailbox = /^(?:bounces?|mailer-daemon|room|rooms|meetingroom)(?:[-+_.]|$)/i;
 /** A region's or a desk's tag beside a role's word ("imports.sg@", "kr.import@", "opd.bookings@", "cs-24@", "hr-korea@"). */
 const mailboxTag = /^(?:[a-z]{2,3}|\d{1,3}|24h|korea|japan|china|asia|apac|emea|europe|americas|global)$/;
-/** A team's or a desk's shared box by its last word ("install-crew-2@", "ops-alerts@", "night-desk@"). */
-const sharedMailbox = /[-_.](?:team|crew|alerts?|desk|ops|dispatch)(?:[-_.]?\d{1,3})?$/i;
+/** A team's or a desk's shared box by its last word ("install-crew-2@", "ops-alerts@", "night-desk@", "ward7b.rota@"). */
+const sharedMailbox = /[-_.](?:team|crew|alerts?|desk|ops|dispatch|rota)(?:[-_.]?\d{1,3})?$/i;
 /** Webmail domains: there a role's word is someone's own address ("support@gmail.com" is a person's). */
 const webmailDomains: ReadonlySet<string> = new Set([
   ...['gmail.com', 'googlemail.com', 'naver.com', 'hanmail.net', 'daum.net', 'kakao.com', 'nate.com', 'outlook.com'],
