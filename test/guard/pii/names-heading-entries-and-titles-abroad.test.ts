@@ -138,6 +138,24 @@ describe("names heading a thread's entries, titles abroad", () => {
     );
   });
 
+  test("a CV's name above its title line, an initial in a CV's name, a hiring tracker's candidates and owners (en, ko)", () => {
+    assertFound(
+      [
+        ['ELEANOR FITZGERALD-OKAFOR\nSenior Backend Engineer\n+44 7912 483 201', ['PERSON:ELEANOR FITZGERALD-OKAFOR']],
+        ['이 영문 이력서 헤더 좀 다듬어줘.\n\nMINJI KWON\nSenior Data Scientist | Forecasting', ['PERSON:MINJI KWON']],
+        ['RESUME\nMARIA KRISTINA B. VILLANUEVA, RN\nBlk 12 Lot 7', ['PERSON:MARIA KRISTINA B. VILLANUEVA']],
+        [
+          'Candidate | Role | Stage | Owner | Phone\nLan Nguyen | Payroll Specialist | HM interview | Jess | +84 90 872 3314',
+          ['PERSON:Lan Nguyen', 'PERSON:Jess'],
+        ],
+        // A heading above a title line, and a job's title in a table's interviewer column, name no one.
+        ['Quarterly Review\nSenior Engineer notes', []],
+        ['날짜\t시간\t후보자\t면접관\n11/4(화)\t10:00\t편서진\t진료지원부 팀장', ['PERSON:편서진']],
+      ],
+      'PERSON',
+    );
+  });
+
   test("a resident number that is also a barcode's digits, beside a name, is a resident number (ko)", () => {
     assertFound(
       [

@@ -1,5 +1,6 @@
 // The owner's name on the line under a curriculum vitae's or a résumé's heading, as every CV opens: "CURRICULUM
-// VITAE\nSEO-YEON KIM, Ph.D.", "RESUME\nTaerin Baek (백태린)", "KANG, MINSEO (강민서)", "이력서\n김민서".
+// VITAE\nSEO-YEON KIM, Ph.D.", "RESUME\nTaerin Baek (백태린)", "KANG, MINSEO (강민서)", "이력서\n김민서"; or above the title line
+// that opens a CV or a profile without its heading ("ELEANOR FITZGERALD-OKAFOR\nSenior Backend Engineer").
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { holdsFirmWordInAnyCase } from './english-name-words.ts';
@@ -10,7 +11,8 @@ import { isKoreanSurnameInLatin } from './romanised-korean-names.ts';
 
 const recognizerName = 'name-under-resume-heading';
 
-const latinWord = String.raw`[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ'’]+|[A-ZÀ-ÖØ-Þ'’]+)(?:-[A-Za-zß-öø-ÿ]+)*\.?`;
+// An initial with its dot counts as a word ("MARIA KRISTINA B. VILLANUEVA").
+const latinWord = String.raw`[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ'’]+|[A-ZÀ-ÖØ-Þ'’]+|(?=\.))(?:-[A-Za-zß-öø-ÿ]+)*\.?`;
 /**
  * The heading alone on its line, then the next line's name: two to four Latin words (one comma allowed after the first,
  * as surname-first forms write it) or a Hangul name, up to the line's end, a comma before a degree, a bracket or a gap.
@@ -20,6 +22,23 @@ const nameUnderHeading = new RegExp(
   'g',
 );
 
+/** A job's word that a CV's or a signature's title line holds ("Senior Backend Engineer", "Data Analyst · SQL"). */
+const jobWord =
+  /\b(?:Engineer|Analyst|Scientist|Specialist|Manager|Developer|Designer|Nurse|Consultant|Director|Officer|Accountant|Architect|Researcher|Editor|Producer|Coordinator|Technician|Administrator|Associate|Executive|Strategist|Pharmacist|Physician|Lecturer|Journalist|Translator|Adviser|Advisor)\b/;
+/**
+ * A name alone on the text's first line, or on a line after a blank line or a rule, then a title line that opens with a
+ * job: a CV's or a profile's header without its heading ("ELEANOR FITZGERALD-OKAFOR\nSenior Backend Engineer\n+44 …").
+ */
+const nameAboveTitle = new RegExp(
+  String.raw`(?:^|\n[ \t]*(?:-{3,}|={3,})?[ \t]*\r?\n)[ \t]*(${latinWord}(?:[ \t]+${latinWord}){1,3})[ \t]*\r?\n[ \t]*(?:[A-Z][A-Za-z&/-]*[ \t]+){0,3}(?=${jobWord.source})`,
+  'g',
+);
+
+/** Whether a name may stand above a title line: a line break, then a job's word. */
+function mayHoldTitleLine(text: string): boolean {
+  return text.includes('\n') && jobWord.test(text);
+}
+
 /**
  * Whether `text` may hold a CV's heading: one of its words in the cases the pattern reads.
  *
@@ -28,6 +47,7 @@ const nameUnderHeading = new RegExp(
  */
 export function mayHoldResumeHeading(text: string): boolean {
   return (
+    mayHoldTitleLine(text) ||
     text.includes('VITAE') ||
     text.includes('itae') ||
     text.includes('CV') ||
@@ -54,6 +74,15 @@ export const findNamesUnderResumeHeadings = rememberLastText((text: string): rea
     if (!isName(name)) continue;
     const end = match.index + match[0].length;
     findings.push({ type: 'PERSON', start: end - name.length, end, text: name, score: 0.8, recognizer: recognizerName });
+  }
+  if (mayHoldTitleLine(text)) {
+    nameAboveTitle.lastIndex = 0;
+    for (let match = nameAboveTitle.exec(text); match !== null; match = nameAboveTitle.exec(text)) {
+      const name = match[1]!;
+      const start = match.index + match[0].indexOf(name);
+      if (isName(name) && !findings.some((found) => found.start === start))
+        findings.push({ type: 'PERSON', start, end: start + name.length, text: name, score: 0.8, recognizer: recognizerName });
+    }
   }
   return findings;
 });

@@ -38,6 +38,10 @@ add('person', ['학생', '원아', '자녀']);
 add('generic-person', ['family']);
 // "nm" alone, and who referred a customer, name a person or a firm.
 add('generic-person', ['nm', 'referrer']);
+// A hiring tracker's candidate and the recruiter, the interviewer or the hiring manager who owns the row ("candidate,stage,
+// …", "| Owner |", "hiring_manager"); 후보자, 지원자 and 면접관 in Korean.
+add('generic-person', ['candidate', 'applicant', 'recruiter', 'interviewer', 'hiringmanager', 'owner', 'referee', '면접관']);
+add('person', ['후보자', '지원자', '추천인']);
 add('DATE_OF_BIRTH', ['dob', 'dateofbirth', 'birthdate', 'birthday', 'born', 'birth', 'dateofbirthddmmyyyy', 'dobddmmyyyy']);
 add('DATE_OF_BIRTH', ['생년월일', '출생연월일', '생일', '출생일', '생년월일8자리', '생년월일6자리']);
 add('USERNAME', ['user', 'username', 'userid', 'login', 'loginid', 'loginname', 'handle', 'screenname', 'accountid']);
