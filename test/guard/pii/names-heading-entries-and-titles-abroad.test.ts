@@ -156,6 +156,24 @@ describe("names heading a thread's entries, titles abroad", () => {
     );
   });
 
+  test("an applicant's and a candidate's labels, a researcher, a Korean sender above a team chat's message (ko)", () => {
+    assertFound(
+      [
+        ['[자기소개서] 지원자: 윤하은 / 지원직무: 간호직', ['PERSON:윤하은']],
+        ['[평판조회 요약표] 후보자: 왕지호 / 포지션: 품질보증팀장', ['PERSON:왕지호']],
+        ['  - 기술연구팀 책임연구원 금동하 → 과학기술정보통신부', ['PERSON:금동하']],
+        [
+          'Sophie Laurent  2:41 PM\n비자 서류 업데이트요.\n이재원  2:44 PM\n오케이 고마워요.\n이재원  2:47 PM\n맞아요.',
+          ['PERSON:Sophie Laurent', 'PERSON:이재원', 'PERSON:이재원'],
+        ],
+        // The same words as a noun, and a sender who posts once, name no one.
+        ['지원자 연락처 확인 부탁', []],
+        ['연구원 채용 공고', []],
+      ],
+      'PERSON',
+    );
+  });
+
   test("a resident number that is also a barcode's digits, beside a name, is a resident number (ko)", () => {
     assertFound(
       [

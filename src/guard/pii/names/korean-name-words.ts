@@ -149,6 +149,8 @@ const officeAndCareJobs = [
   // 경위 is as often a report's account of what happened ("경위: 금형 교체 중 …"): after a name only.
   ...['경감', '경사', '경장', '순경', '소방장', '조사관', '조사자', '참여자', '입회인', '전임의', '요양보호사', '간사'],
   ...['상무이사', '영업이사', '전무이사', '노무사', '손해사정사', '준법감시'],
+  // Who applies, who is put forward, a researcher, a head nurse ("지원자: 윤하은", "책임연구원 금동하", "수간호사 오태경").
+  ...['지원자', '후보자', '연구원', '책임연구원', '선임연구원', '수석연구원', '수간호사', '간호부장'],
 ];
 
 export const labelsBeforeName = [

@@ -392,6 +392,16 @@ function turnAt(text: string, line: { lineStart: number; lineEnd: number }): Tur
       return { lineStart: line.lineStart, lineEnd: line.lineEnd, wordsStart: line.lineEnd, speaker, needsSecondTurn: !fullName };
     }
   }
+  // A team chat's copy without its channel heads each message with a Korean sender's full name and the time on a line of
+  // their own ("이재원  2:44 PM"): a name when it sends twice.
+  if (!prefixed && isHangulSyllable(text.charCodeAt(start))) {
+    senderBeforeTime.lastIndex = start;
+    const sender = senderBeforeTime.exec(text);
+    if (sender !== null && senderBeforeTime.lastIndex === line.lineEnd && isKoreanFullName(sender[1]!)) {
+      const speaker = { start, end: start + sender[1]!.length };
+      return { lineStart: line.lineStart, lineEnd: line.lineEnd, wordsStart: line.lineEnd, speaker, needsSecondTurn: true };
+    }
+  }
   // A sender and a time, then the words: a team chat's copy ("Keeley Dawson 09:03: Morning!"); or the sender and the time
   // on a line of their own with no channel before them (a WeChat group's "Zhou Jianguo 09:42"), a name when it sends twice.
   const timed = senderWithTime(text, { start, lineEnd: line.lineEnd, prefixed });
