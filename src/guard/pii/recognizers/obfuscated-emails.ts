@@ -154,6 +154,8 @@ function isBlank(code: number): boolean {
 }
 
 const price = /^\d+\.\d{1,2}$/;
+/** A year or a count before a weak " at " ("Apply by 31 May 2024 at careers.…", "3 at hanbit.com"): digits alone, no mailbox. */
+const digitsOnly = /^\d+$/;
 
 function emailAround(text: string, turn: Turn): PiiFinding | undefined {
   const address = addressAround(text, turn);
@@ -162,7 +164,12 @@ function emailAround(text: string, turn: Turn): PiiFinding | undefined {
   // "pay $2.99 at auspost-redeliver.info": a price before " at " and a site.
   if (price.test(local)) return undefined;
   const weak = turn.kind === 'weak';
-  if (weak && (wordsBeforeAt.has(local.toLowerCase()) || (!address.writtenDots && !looksLikeMailbox(text, { start, local }))))
+  if (
+    weak &&
+    (wordsBeforeAt.has(local.toLowerCase()) ||
+      digitsOnly.test(local) ||
+      (!address.writtenDots && !looksLikeMailbox(text, { start, local })))
+  )
     return undefined;
   const written = text.slice(start, end);
   // "claims[at]healthfirst-uk[dot]co[dot]uk": a desk's mailbox, as when written plain.
