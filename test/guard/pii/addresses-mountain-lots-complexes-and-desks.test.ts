@@ -114,6 +114,9 @@ describe('mountain lots, complexes, CSV cells and desks', () => {
       ['Home office: 3F, 27 Yeonhui-ro 11-gil, Seodaemun-gu, Seoul 03706', ['ADDRESS:3F, 27 Yeonhui-ro 11-gil, Seodaemun-gu, Seoul 03706']],
       ['I called my wife 0706 552 9014, my office 01 271 8834', ['PHONE:0706 552 9014', 'PHONE:01 271 8834']],
       ['Send it to jane.doe@northwellvalley.org please', ['EMAIL:jane.doe@northwellvalley.org']],
+      // A year before " at " and a careers site, and a laptop's service tag, are no one's.
+      ['Apply by 31 May 2024 at careers.hanbitenergy.co.kr. Or write to minsu.kim at gmail dot com', ['EMAIL:minsu.kim at gmail dot com']],
+      ['Laptop: Dell Latitude 7440, service tag 7HQ2LZ3, hostname MELW-LT-4471.', []],
     ]);
   });
 
