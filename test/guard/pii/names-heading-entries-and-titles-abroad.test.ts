@@ -31,6 +31,19 @@ describe("names heading a thread's entries, titles abroad", () => {
     );
   });
 
+  test("a desk's speaker with its staff member in brackets after a time (en)", () => {
+    assertFound(
+      [
+        [
+          '07:14 Office (Lorraine, coordinator): Thanks all.\n07:16 Office (Lorraine): Done, the visit moved.',
+          ['PERSON:Lorraine', 'PERSON:Lorraine'],
+        ],
+        ['07:14 Office (Leeds): Thanks all.', []],
+      ],
+      'PERSON',
+    );
+  });
+
   test("a police file's ranks, an investigation's parties, a fellow, a board's secretary before or after a name (ko)", () => {
     assertFound(
       [

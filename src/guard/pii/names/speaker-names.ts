@@ -38,10 +38,10 @@ const exportedTime =
 
 /**
  * A time of a recording, a call or an exported thread before its speaker, a date perhaps before it ("00:00:31 CALLER:",
- * "14:02 AGENT:", "09:12 Ngozi Eze:", "04/02 10:14 봉지욱:").
+ * "14:02 AGENT:", "09:12 Ngozi Eze:", "04/02 10:14 봉지욱:", "07:14 Office (Lorraine):").
  */
 const recordingTime =
-  /(?:(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?[ \t]+(?=(?:[A-Z]{2,}|[가-힣]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z'-]+)?)[ \t]*:)/y;
+  /(?:(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?[ \t]+(?=(?:[A-Z]{2,}|[가-힣]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z'-]+)?)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:)/y;
 
 /** A firm or a desk of one to three capitalised words, a dash, then one given name: the whole speaker's label. */
 const deskBeforeName = /^([A-Z][A-Za-z]{1,14})(?:[ \t]+[A-Z][A-Za-z]{1,14}){0,2}[ \t]*[-–—][ \t]*([A-Z][a-z]{2,14})$/;
@@ -58,10 +58,10 @@ const senderBeforeTime =
 
 /**
  * A desk's or a staff member's word, or a party's to a sale or a lease ("판매자(이상철):", "집주인(박영숙):"), then one name
- * in brackets: the whole speaker's label.
+ * in brackets, a post in small letters perhaps after it ("Office (Lorraine, coordinator):"): the whole speaker's label.
  */
 const staffedDesk =
-  /^(?:Agent|Front [Dd]esk|Reception|Receptionist|Support|Concierge|Dispatch|Dispatcher|Operator|Advisor|Adviser|Host|Nurse|Driver|Pharmacist|Teller|Cashier|Staff|상담원|상담사|직원|기사님?|간호사|약사)[ \t]*\([ \t]*([A-Z][a-z]{1,14}|[가-힣]{2,3})[ \t]*\)$|^(?:판매자|구매자|집주인|세입자|임대인|임차인|매도인|매수인|중개사|담당자)[ \t]*\([ \t]*([가-힣]{2,4})[ \t]*\)$/;
+  /^(?:Agent|Front [Dd]esk|Reception|Receptionist|Support|Concierge|Dispatch|Dispatcher|Operator|Advisor|Adviser|Host|Nurse|Driver|Pharmacist|Teller|Cashier|Staff|Office|상담원|상담사|직원|기사님?|간호사|약사)[ \t]*\([ \t]*([A-Z][a-z]{1,14}|[가-힣]{2,3})[ \t]*(?:,[ \t]*[a-z][a-z ]{1,20})?\)$|^(?:판매자|구매자|집주인|세입자|임대인|임차인|매도인|매수인|중개사|담당자)[ \t]*\([ \t]*([가-힣]{2,4})[ \t]*\)$/;
 
 /**
  * A name that may staff a desk: a capitalised word that is no channel's or team's ("Agent (Chat)", "Support (Billing)"), or
@@ -634,7 +634,9 @@ function colonSpeaker(
   // a person speaks.
   const staffed = staffedDesk.exec(label);
   const staffName = staffed?.[1] ?? staffed?.[2];
-  if (staffName !== undefined && at.colon + 1 < at.lineEnd && isStaffName(staffName)) {
+  // An office's bracket names its branch as often as its staff ("Office (Leeds):"): there only a listed first name speaks.
+  const listedOnly = label.startsWith('Office');
+  if (staffName !== undefined && at.colon + 1 < at.lineEnd && isStaffName(staffName) && (!listedOnly || isListedFirstName(staffName))) {
     const start = at.start + label.lastIndexOf(staffName);
     return { speaker: { start, end: start + staffName.length } };
   }
