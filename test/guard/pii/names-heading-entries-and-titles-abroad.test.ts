@@ -31,7 +31,7 @@ describe("names heading a thread's entries, titles abroad", () => {
     );
   });
 
-  test("a desk's speaker with its staff member in brackets after a time (en)", () => {
+  test("a desk's speaker with its staff member in brackets after a time, a romanised given name with its team (en)", () => {
     assertFound(
       [
         [
@@ -39,6 +39,10 @@ describe("names heading a thread's entries, titles abroad", () => {
           ['PERSON:Lorraine', 'PERSON:Lorraine'],
         ],
         ['07:14 Office (Leeds): Thanks all.', []],
+        [
+          'Seo-yeon (People team): welcome aboard! Please send your address.\nHyun-woo Kang: 정자일로 95 입니다.\nSeo-yeon (People team): 감사합니다, noted.',
+          ['PERSON:Seo-yeon', 'PERSON:Hyun-woo Kang', 'PERSON:Seo-yeon'],
+        ],
       ],
       'PERSON',
     );

@@ -168,11 +168,12 @@ export const findSpeakerNames = rememberLastText((text: string): readonly PiiFin
 });
 
 /**
- * A Latin speaker no list holds, as a chat names its people ("Shazza:", "jaylen:", "Lily W:", "Tomás (customer):", "Agent Jo:"): a role
- * beside the name, or a roster of two or more such speakers who each open two turns or more, one of them a sentence.
+ * A Latin speaker no list holds, as a chat names its people ("Shazza:", "jaylen:", "Lily W:", "Tomás (customer):", "Agent Jo:",
+ * "Seo-yeon (People team):", a romanised Korean given name's two parts): a role beside the name, or a roster of two or more
+ * such speakers who each open two turns or more, one of them a sentence.
  */
 const rosterLabel = new RegExp(
-  String.raw`^(?:(Agent|Rep|Support|Advisor|Adviser|Nurse|Doctor|Dr|Customer|Caller|Client|Tech|Technician|Host|Driver|Staff|Operator)(?:[ \t]+|[ \t]*[–—-][ \t]*)(?=[A-ZÀ-ÖØ-Þ]))?([A-Za-zÀ-ÖØ-öø-ÿ][a-zà-öø-ÿ]{1,14}(?:(?:[ \t](?:${surnameParticles}))*[ \t][A-Z][\p{Ll}]{1,20}){0,2}(?:[ \t][A-Z]\.?)?)(?:[ \t]*\([ \t]*([A-Za-z][A-Za-z ,.&'’-]{1,39}?)[ \t]*\))?$`,
+  String.raw`^(?:(Agent|Rep|Support|Advisor|Adviser|Nurse|Doctor|Dr|Customer|Caller|Client|Tech|Technician|Host|Driver|Staff|Operator)(?:[ \t]+|[ \t]*[–—-][ \t]*)(?=[A-ZÀ-ÖØ-Þ]))?([A-Za-zÀ-ÖØ-öø-ÿ][a-zà-öø-ÿ]{1,14}(?:-[a-z]{2,8})?(?:(?:[ \t](?:${surnameParticles}))*[ \t][A-Z][\p{Ll}]{1,20}){0,2}(?:[ \t][A-Z]\.?)?)(?:[ \t]*\([ \t]*([A-Za-z][A-Za-z ,.&'’-]{1,39}?)[ \t]*\))?$`,
   'u',
 );
 /** What a roster's label may be that names no person: a role, a party, a chat's system, a family word, a note. */
