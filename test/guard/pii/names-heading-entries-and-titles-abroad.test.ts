@@ -115,6 +115,8 @@ describe("names heading a thread's entries, titles abroad", () => {
         ['경비실이요. 아님 여자친구 유하린이 집에 있을 수도 있어요', ['PERSON:유하린']],
         ['여친 유하린한테 맡겨 주세요', ['PERSON:유하린']],
         ['와이프 말로는 그렇대요', []],
+        ['내일 현장체험학습 간식 당번 저랑 하율이네예요~', ['PERSON:하율']],
+        ['좋은 사진이네요', []],
         ["Assessor Hamish O'Dwyer attended 21/05/2025 10:00.", ["PERSON:Hamish O'Dwyer"]],
         ['Rider note 14:10 — delivered to security guard Ramesh at the gate.', ['PERSON:Ramesh']],
         ['the guard House is closed on Sundays', []],

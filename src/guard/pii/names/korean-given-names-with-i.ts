@@ -7,11 +7,14 @@ import { hasFinalConsonant, isHangulSyllable } from './hangul.ts';
 
 const recognizerName = 'korean-given-name-with-i';
 
-/** What follows the 이: a person's word after a blank, or the particle of giving to someone, or 네 and a home or a parent. */
+/**
+ * What follows the 이: a person's word after a blank, or the particle of giving to someone, or 네 and a home or a parent, or
+ * 네 as a family is named by its child ("간식 당번 저랑 하율이네예요"; not the exclamation "사진이네요").
+ */
 // Or a particle that takes this 이 only after a name ("서연이는", "채윤이가", "서준이를", "민재이도" is not said): after a noun
 // the particle follows the final consonant itself ("사람은", "사진을").
 const personAfterI =
-  /(?:[ \t]+(?:생일|생파|번호|폰|카톡|엄마|아빠|어머님|아버님|이름|친구|동생|누나|언니|오빠|형|학원|선생님|담임)|한테|네[ \t]+(?:집|엄마|아빠)|[가는를](?![가-힣]))/y;
+  /(?:[ \t]+(?:생일|생파|번호|폰|카톡|엄마|아빠|어머님|아버님|이름|친구|동생|누나|언니|오빠|형|학원|선생님|담임)|한테|네[ \t]+(?:집|엄마|아빠)|네(?:예요|에요|랑)|[가는를](?![가-힣]))/y;
 
 /** Nouns whose own last syllable is this 이, an animal's or a thing's or a child's nickname ("고양이", "호랑이", "쌍둥이"). */
 const stemsOfNounsInI: ReadonlySet<string> = new Set([
