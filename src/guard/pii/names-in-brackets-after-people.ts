@@ -1,8 +1,8 @@
 // A person's other name, or the holder of a number, in brackets right after them: a nickname or a given name after a full
-// name ("Margaret A. Ellison (Peggy)", "KIM Seoyeon (Sophie)", "이수빈 (Subin)"), the holder after a
-// phone, a login or a card ("+61 438 201 664 (Grace)", "GAFINCH88 (Grace)", "XXXX 2278 (MEERA SINGHANIA)"), and a relative's
-// name after the word for them ("Wife (Keisha) dropped the truck off", "Dad (Andrzej) is 07845 …"). The person or the number
-// before vouches for the bracket, which alone could hold a department, a country or a note.
+// name ("Margaret A. Ellison (Peggy)", "KIM Seoyeon (Sophie)", "이수빈 (Subin)"), the holder after a phone, a login or a card
+// ("+61 438 201 664 (Grace)", "GAFINCH88 (Grace)", "XXXX 2278 (MEERA SINGHANIA)"), and a relative's name after the word for
+// them ("Wife (Keisha) dropped the truck off", "Dad (Andrzej) is 07845 …"). The person or the number before vouches for the
+// bracket, which alone could hold a department, a country or a note.
 import { holdsFirmWord } from './names/english-name-words.ts';
 import { capitalise, isListedFirstName } from './names/latin-name.ts';
 import { isRomanisedGivenName } from './names/romanised-korean-names.ts';

@@ -23,7 +23,8 @@ const numberAfterRoad = /[ \t]*\d{1,6}(?:-\d{1,4})?\b/y;
 const sideRoadAfterRoad = /[ \t]+\d{1,4}(?:ga)?-?gil\b/y;
 /**
  * What a romanised Korean address writes before its road, as foreigners' forms do: the unit ("1203-ho, 101-dong, ",
- * "Apt 1502, 103-dong, ", "Bldg B Rm 105, ", "301-1104, ", "3F, ", "#302, ") or the city and district ("Seoul, Mapo-gu, ", "Seoul Mapo-gu ").
+ * "Apt 1502, 103-dong, ", "Bldg B Rm 105, ", "301-1104, ", "3F, ", "#302, ") or the city and district ("Seoul, Mapo-gu, ",
+ * "Seoul Mapo-gu ").
  */
 const romanisedPartsBefore =
   /(?:^|[^\w-])((?:(?:\d{1,4}-(?:ho|dong)|(?:Apt|Unit|Suite|Room|Rm)\.?[ \t]*\d{1,5}|(?:Bldg|Building)\.?[ \t]*[A-Z0-9]{1,3}|\d{2,4}-\d{3,4}(?=,)|\d{1,2}F|B\d{1,2}|#\d{1,4}|[A-Z][a-z]+-(?:si|do|gu|gun)|Seoul|Busan|Incheon|Daegu|Daejeon|Gwangju|Ulsan|Sejong|Jeju)(?:[ \t]*,[ \t]*|[ \t]+))+)$/;

@@ -216,10 +216,9 @@ const placeWord = /[A-ZÀ-Þ][A-Za-zÀ-ž'’]{2,}|\b\d{1,3}(?:ST|ND|RD|TH|st|nd
 const notPlaces =
   /\d(?!\d{0,4}-\d{1,5}[ \t]+[A-Z][a-z]|\d?-\d{1,3}-\d{1,3}(?:-\d{1,4})?[ \t]+[A-Z][a-z])[\d \t-]{6,}\d|%|[가-힣$€£₩]|\d,\d{3}\b|\b(?:ref|Ref|REF|order|Order|ORDER|ID|invoice|Invoice|INVOICE|tel|Tel|TEL|phone|Phone)\b/;
 /**
- * Two words in lower case in a row, as a sentence has them and an address does not, past its particles and a flat's words
- * ("rue de la Paix").
+ * Two words in lower case in a row, as a sentence has them and an address does not, past its particles ("rue de la Paix")
+ * and a French flat's door and staircase, in lower case too ("4e étage porte gauche", "escalier B").
  */
-// A French flat's door and staircase are written in lower case too ("4e étage porte gauche", "escalier B").
 const particles = String.raw`(?:de|da|do|del|la|le|van|von|der|den|di|du|des|dos|das|y|e|el|bin|binti|na|an|bis|ter|rue|porte|gauche|droite|escalier|appartement)\b`;
 // Not after an accented letter: "Bóthar na Mara" is one Irish street, not "thar na".
 const sentenceWords = new RegExp(String.raw`(?<![A-Za-zÀ-ÿ\d])(?!${particles})[a-z]{2,}[ \t]+(?!${particles})[a-z]{2,}\b`);

@@ -30,7 +30,7 @@ const personWords: readonly string[] = [
   ...['grandson', 'granddaughter', 'stepson', 'stepdaughter', 'boyfriend', 'girlfriend', 'neighbour', 'neighbor', 'flatmate'],
   // … and the people of a household or a building's staff ("her housekeeper Blessing", "security guard Ramesh", "delivery
   // boy Sonu", "my roommate Lily").
-  ...['housekeeper', 'nanny', 'maid', 'cleaner', 'caretaker', 'concierge', 'porter', 'guard', 'boy', 'roommate', 'housemate'],
+  ...['nanny', 'maid', 'cleaner', 'caretaker', 'concierge', 'porter', 'guard', 'boy', 'roommate', 'housemate'],
 ];
 /** Verbs whose object is the person reached ("tell Grace", "I called Kevin", "please email Sarah"). */
 const directContactVerbs: readonly string[] = [

@@ -235,12 +235,8 @@ const conversationalRoles: ReadonlySet<string> = new Set([
 
 function isConversationalRole(text: string, turn: Turn): boolean {
   if (turn.labelStart === undefined) return false;
-  return conversationalRoles.has(
-    text
-      .slice(turn.labelStart, turn.wordsStart - 1)
-      .trim()
-      .toLowerCase(),
-  );
+  const label = text.slice(turn.labelStart, turn.wordsStart - 1).trim();
+  return conversationalRoles.has(label.toLowerCase());
 }
 
 /**
