@@ -3,7 +3,7 @@
 // ("+61 438 201 664 (Grace)", "GAFINCH88 (Grace)", "XXXX 2278 (MEERA SINGHANIA)"), and a relative's name after the word for
 // them ("Wife (Keisha) dropped the truck off", "Dad (Andrzej) is 07845 …"). The person or the number before vouches for the
 // bracket, which alone could hold a department, a country or a note.
-import { holdsFirmWord } from './names/english-name-words.ts';
+import { holdsFirmWordInAnyCase } from './names/english-name-words.ts';
 import { capitalise, isListedFirstName } from './names/latin-name.ts';
 import { isRomanisedGivenName } from './names/romanised-korean-names.ts';
 import { overlapsAny } from './resolve-overlaps.ts';
@@ -55,7 +55,7 @@ function nameInBracketAt(text: string, at: number, owner: { koreanOwner: boolean
   const start = openingBracket.lastIndex;
   latinNameInBracket.lastIndex = start;
   const latin = latinNameInBracket.exec(text)?.[1];
-  if (latin === undefined || holdsFirmWord(latin) || holdsFirmWord(latin.split(/[ \t]/).map(capitalise).join(' '))) return undefined;
+  if (latin === undefined || holdsFirmWordInAnyCase(latin)) return undefined;
   const first = capitalise(latin.split(/[ \t]/)[0]!);
   const named = isListedFirstName(first) || (owner.koreanOwner && !latin.includes(' ') && isRomanisedGivenName(first));
   return named ? personAt(text, start, latin) : undefined;

@@ -116,13 +116,14 @@ function apartmentUnitAddress(text: string, unitStart: number): PiiFinding | und
   const unitMatch = apartmentUnit.exec(text);
   if (unitMatch === null) return undefined;
   const before = text.slice(Math.max(0, unitStart - 28), unitStart);
-  const complex = apartmentBefore.exec(before)?.[1] ?? brandedComplexBefore.exec(before)?.[1];
+  const branded = brandedComplexBefore.exec(before)?.[1];
+  const complex = apartmentBefore.exec(before)?.[1] ?? branded;
   if (complex === undefined) return undefined;
   const complexStart = unitStart - complex.length - (text.charCodeAt(unitStart - 1) === 0x20 ? 1 : 0);
   const chain = administrativeChain(text, complexStart);
   const end = unitStart + unitMatch[0].length;
   if (chain.start === complexStart) {
-    if (!brandedComplexBefore.test(before)) return undefined;
+    if (branded === undefined) return undefined;
     return {
       type: 'ADDRESS',
       start: complexStart,

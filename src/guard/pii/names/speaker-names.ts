@@ -378,25 +378,24 @@ function turnAt(text: string, line: { lineStart: number; lineEnd: number }): Tur
       prefixed = true;
     }
   }
-  // A team chat's export puts the sender and the time on a line of their own ("[#pay-oncall] 김태윤 오후 2:41").
-  if (prefixed) {
+  // A team chat's export puts the sender and the time on a line of their own ("[#pay-oncall] 김태윤 오후 2:41"); its copy
+  // without the channel heads each message with a Korean sender's full name and the time ("이재원  2:44 PM"), a name when
+  // it sends twice.
+  if (prefixed || isHangulSyllable(text.charCodeAt(start))) {
     senderBeforeTime.lastIndex = start;
     const sender = senderBeforeTime.exec(text);
     if (sender !== null && senderBeforeTime.lastIndex === line.lineEnd) {
       const name = sender[1]!;
       const speaker = { start, end: start + name.length };
       const fullName = isKoreanFullName(name) || /^[A-Z][a-z]+ [A-Z][a-z]+$/.test(name);
-      return { lineStart: line.lineStart, lineEnd: line.lineEnd, wordsStart: line.lineEnd, speaker, needsSecondTurn: !fullName };
-    }
-  }
-  // A team chat's copy without its channel heads each message with a Korean sender's full name and the time on a line of
-  // their own ("이재원  2:44 PM"): a name when it sends twice.
-  if (!prefixed && isHangulSyllable(text.charCodeAt(start))) {
-    senderBeforeTime.lastIndex = start;
-    const sender = senderBeforeTime.exec(text);
-    if (sender !== null && senderBeforeTime.lastIndex === line.lineEnd && isKoreanFullName(sender[1]!)) {
-      const speaker = { start, end: start + sender[1]!.length };
-      return { lineStart: line.lineStart, lineEnd: line.lineEnd, wordsStart: line.lineEnd, speaker, needsSecondTurn: true };
+      if (prefixed || isKoreanFullName(name))
+        return {
+          lineStart: line.lineStart,
+          lineEnd: line.lineEnd,
+          wordsStart: line.lineEnd,
+          speaker,
+          needsSecondTurn: !prefixed || !fullName,
+        };
     }
   }
   // A sender and a time, then the words: a team chat's copy ("Keeley Dawson 09:03: Morning!"); or the sender and the time
