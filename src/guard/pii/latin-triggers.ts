@@ -6,6 +6,7 @@ import { textTrigger } from './trigger-syllables.ts';
 const kinshipWordsByFirstLetter = [
   ...['wife', 'husband', 'son', 'daughter', 'mother', 'mom', 'mum', 'father', 'dad', 'brother', 'sister', 'partner'],
   ...['fiancé', 'fiancée', 'fiance', 'fiancee', 'boyfriend', 'friend', 'manager', 'boss', 'supervisor', 'secretary'],
+  'spouse',
 ];
 /**
  * The others, each with where its rare pair starts: a first letter such as c, a or n made " c" or " a" a hint to check,
@@ -56,6 +57,7 @@ const familyWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
     ['fiancée', 1],
     ['fiance', 1],
     ['fiancee', 1],
+    ['spouse', 0],
   ] as const),
   ...([
     ['friend', 1],

@@ -113,9 +113,10 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['입인이', '니데요에고', textTrigger.koreanNameCue],
   ['예', '요', textTrigger.koreanVowelCopula],
   ['에한', '게테', textTrigger.koreanNameCue],
-  // koreanHolding: 명의|계좌
+  // koreanHolding: 명의|계좌|앞으로
   ['명', '의', textTrigger.koreanHolding],
   ['계', '좌', textTrigger.koreanHolding],
+  ['앞', '으', textTrigger.koreanHolding],
   // koreanRelativeOrRole, an office title, a sign-off or a label after a name:
   // 기[자사]|[무계약박]사|[생료양비개학]사|사원|조원|니[저션]|이저|프로|수석|[상전총]무|[무접]관|공의|전결|인[계수]|팀 |[드올]림|문명|[석토인재령검로상진세수계권]자|환아|서명자?|참조|담당의?(?=[ \t:：])|작성|신[부랑]|[리속임증고천]인|는 ?사람
   ['기', '자사', textTrigger.koreanRelativeOrRole],
@@ -297,8 +298,9 @@ const singleSyllables: ReadonlyArray<readonly [string, number]> = [
 const beforeSeparatorSyllables: ReadonlyArray<readonly [string, number]> = [
   ['전', textTrigger.koreanNameContext],
   ['객인명자행크협국모', textTrigger.koreanNameCue],
-  // koreanRelativeOrRole: a team's name before its member ("인사팀 심소정"); a form's 모 and 부 before a name ("모 / 윤말순").
-  ['팀모부', textTrigger.koreanRelativeOrRole],
+  // koreanRelativeOrRole: a team's name before its member ("인사팀 심소정"); a form's 모 and 부 before a name ("모 / 윤말순"); 저
+  // before one's own ("세대주는 저 조은비고요").
+  ['팀모부저', textTrigger.koreanRelativeOrRole],
   // koreanNameContext: 외 before a count of people ("김민수 외 2명").
   ['외', textTrigger.koreanNameContext],
 ];

@@ -1,5 +1,5 @@
 // Finds two people who share a surname, written as a couple on a form, a label or a guest list: "Dwayne & Marisol Kettering",
-// "Ken & Judy Burrows", "MARISOL & DEREK FONTAINE". The first is a person by the second's side; a firm joined so ("Harbour &
+// "Ken & Judy Burrows", "MARISOL & DEREK FONTAINE", "Host family: Colin and Denise Ashworth". The first is a person by the second's side; a firm joined so ("Harbour &
 // Finch Ltd", "Marsh & Ledger Lawyers") has no listed first name on both sides.
 import { createFinding } from '../recognizers/create-finding.ts';
 import type { PiiFinding } from '../types.ts';
@@ -8,8 +8,10 @@ import { capitalise, isListedFirstName } from './latin-name.ts';
 
 export const coupleRecognizerName = 'couple-sharing-surname';
 
-/** Two first names joined by "&", then one surname (a double one hyphenated), each capitalised or each in capitals. */
-const couple = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+|\p{Lu}+) & (\p{Lu}\p{Ll}+|\p{Lu}+) (\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?)(?![\p{L}'’-])/gu;
+/** Two first names joined by "&" or "and", then one surname (a double one hyphenated), each capitalised or each in capitals. */
+const couple = /(\p{Lu}\p{Ll}+|\p{Lu}+)( & | and | AND )(\p{Lu}\p{Ll}+|\p{Lu}+) (\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?)(?![\p{L}'’-])/uy;
+/** The joints a couple is written with, each looked for with `indexOf` before the pattern reads the words around it. */
+const joints = [' & ', ' and ', ' AND '];
 
 /**
  * The first person alone and the second with the surname, as a couple's names are labelled.
@@ -20,19 +22,29 @@ const couple = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+|\p{Lu}+) & (\p{Lu}\p{Ll}+|\p{Lu}
  */
 export function findCouplesSharingSurname(text: string): PiiFinding[] {
   const findings: PiiFinding[] = [];
-  if (!text.includes(' & ')) return findings;
-  couple.lastIndex = 0;
-  for (let match = couple.exec(text); match !== null; match = couple.exec(text)) {
-    const [, first, second, surname] = match as unknown as [string, string, string, string];
-    if (!opensField(text, match.index) || !isPersonsFirstName(first) || !isPersonsFirstName(second) || holdsFirmWord(capitalise(surname)))
-      continue;
-    const secondStart = match.index + first.length + 3;
-    findings.push(createFinding({ type: 'PERSON', text: first, start: match.index, score: 0.75, recognizer: coupleRecognizerName }));
-    findings.push(
-      createFinding({ type: 'PERSON', text: `${second} ${surname}`, start: secondStart, score: 0.75, recognizer: coupleRecognizerName }),
-    );
-  }
+  for (const joint of joints)
+    for (let at = text.indexOf(joint); at !== -1; at = text.indexOf(joint, at + joint.length)) {
+      const start = wordStartBefore(text, at);
+      if (start === at || !opensField(text, start)) continue;
+      couple.lastIndex = start;
+      const match = couple.exec(text);
+      if (match === null) continue;
+      const [, first, , second, surname] = match as unknown as [string, string, string, string, string];
+      if (!isPersonsFirstName(first) || !isPersonsFirstName(second) || holdsFirmWord(capitalise(surname))) continue;
+      const secondStart = at + joint.length;
+      findings.push(createFinding({ type: 'PERSON', text: first, start, score: 0.75, recognizer: coupleRecognizerName }));
+      findings.push(
+        createFinding({ type: 'PERSON', text: `${second} ${surname}`, start: secondStart, score: 0.75, recognizer: coupleRecognizerName }),
+      );
+    }
   return findings;
+}
+
+/** Where the word of letters that ends at `end` starts (`end` itself when a letter's apostrophe or hyphen ends it). */
+function wordStartBefore(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && /\p{L}/u.test(text.charAt(start - 1))) start -= 1;
+  return start > 0 && /['’-]/.test(text.charAt(start - 1)) ? end : start;
 }
 
 /**

@@ -8,9 +8,12 @@ import { holdsFirmWordInAnyCase } from './english-name-words.ts';
 
 const recognizerName = 'english-name-after-relative';
 
+/** The words of several relatives, after which a list names each ("children Mateo (9) and Lucía (6)"). */
+const pluralRelatives = ['children', 'kids', 'sons', 'daughters', 'grandchildren'];
 const relatives = [
   ...['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'spouse', 'fiancée', 'fiancé', 'fiancee', 'fiance'],
   ...['grandson', 'granddaughter', 'grandmother', 'grandfather', 'stepson', 'stepdaughter', 'niece', 'nephew', 'cousin'],
+  ...pluralRelatives,
 ].join('|');
 /** A name's word: capitalised ("Kerryn", "O'Neill", "Wiśniewska-Hale") or in capitals ("CRUZ"). */
 const nameWord = String.raw`(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-Za-zß-öø-ÿ]+)*|[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]+)*)`;
@@ -54,9 +57,27 @@ export const findNamesAfterRelatives = rememberLastText((text: string): readonly
     if (holdsFirmWordInAnyCase(name)) continue;
     if (!/[ \t]/.test(name) && !endsSingleName(text, end, match[0].includes('('))) continue;
     findings.push({ type: 'PERSON', start: end - name.length, end, text: name, score: 0.7, recognizer: recognizerName });
+    if (pluralRelatives.some((word) => match[0].startsWith(word))) addListedRelatives(text, end, findings);
   }
   return findings;
 });
+
+/** The next of a list after a relative's name and its note in brackets: ", Lucía (6)", " and Sem (son, 11)". */
+const nextInList = new RegExp(
+  String.raw`[ \t]*\([^()\n]{1,24}\)(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]+and[ \t]+)(${nameWord}(?:[ \t]+${nameWord})?)(?=[ \t]*\()`,
+  'y',
+);
+
+/** Adds the names that follow one after a plural relative's word, each with its note in brackets as the first has. */
+function addListedRelatives(text: string, from: number, findings: PiiFinding[]): void {
+  nextInList.lastIndex = from;
+  for (let match = nextInList.exec(text); match !== null; match = nextInList.exec(text)) {
+    const name = match[1]!;
+    if (holdsFirmWordInAnyCase(name)) return;
+    const end = nextInList.lastIndex;
+    findings.push({ type: 'PERSON', start: end - name.length, end, text: name, score: 0.7, recognizer: recognizerName });
+  }
+}
 
 /** A name of one word stands alone: in brackets, or before digits, a bracket, a comma, a full stop or the line's end. */
 function endsSingleName(text: string, end: number, bracketed: boolean): boolean {

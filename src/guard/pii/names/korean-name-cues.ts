@@ -24,13 +24,14 @@ const cueLabels = [
 // a label's last syllable before a space or colon, an opening bracket, a copula (예요 after a vowel), a dative particle or a
 // word of holding.
 const cuePattern = /[객인명자행크협국모][ \t:：]|\(|[입인이](?:니다|데|요|에요|고요)|예요|에게|한테/g;
+// A parcel's or a bill's addressee is written before 앞으로 ("이다인 앞으로 온 택배", "도경민 앞으로요").
 // Words of holding and relatives have their own searches and trigger bits: as alternatives of the cue pattern they made its
 // scan of a long document slower, while few texts hold one.
-const holdingPattern = /명의|계좌/g;
+const holdingPattern = /명의|계좌|앞으로/g;
 // A child's order before the word ("큰딸 하윤경이고"), and a form's 모 and 부 (mother, father), as a column or a field of
 // their own writes them ("부양가족: 모 / 윤말순 / 550907-…"): there a slash may stand between the word and the name.
 const relativePattern =
-  /((?:큰|작은|막내|맏)?(?:남편|아내|아들|아드님|딸|따님|자녀|엄마|아빠|어머니|아버지|동생|언니|오빠|누나|누님|형님|배우자|부인|할머니|할아버지|며느리|사위|손자|손녀|손주|조카|이모|고모|삼촌|모친|부친|동료|지인|친구|여자친구|남자친구|여친|남친|약혼자|와이프|모|부))(?:[ \t]*\/)?[ \t]/g;
+  /((?:큰|작은|막내|맏)?(?:남편|아내|아들|아드님|딸|따님|자녀|엄마|아빠|어머니|아버지|동생|언니|오빠|누나|누님|형님|배우자|부인|할머니|할아버지|며느리|사위|손자|손녀|손주|조카|이모|고모|삼촌|모친|부친|동료|지인|친구|여자친구|남자친구|여친|남친|약혼자|와이프|모|부|저))(?:[ \t]*\/)?[ \t]/g;
 /**
  * 라는 before a word for a person or a name ("김민수라는 분이 전화했어요", "홍길동이라는 이름으로"): "갤럭시라는 모델",
  * "오류라는 메시지" name things, so the word after decides. 라고 before a verb of naming introduces oneself ("이정민이라고
@@ -227,6 +228,12 @@ const closeRelatives: ReadonlySet<string> = new Set([
   ...['남편', '아내', '와이프', '아들', '딸', '자녀', '동생', '배우자', '어머니', '아버지', '여자친구', '남자친구', '약혼자'],
   ...['큰딸', '작은딸', '막내딸', '맏딸', '큰아들', '작은아들', '막내아들', '맏아들'],
 ]);
+/**
+ * After 저 ("I") a full name counts only with a copula or 랑 after it, as one gives one's own name in a sentence ("세대주는 저
+ * 조은비고요", "명의자는 저 홍가은이고", "저 도혜수랑 남편"), or before a detail: with any other particle it is as often a plan
+ * or a place.
+ */
+const endingsAfterSelf: ReadonlySet<string> = new Set(['이고', '고', '고요', '이고요', '입니다', '이에요', '예요', '이요', '랑', '이랑']);
 /** One syllable alone ("모 업체", "부 회장"), these count only before a detail of a person or in a form's column. */
 const syllableRelatives: ReadonlySet<string> = new Set(['모', '부']);
 
@@ -257,6 +264,9 @@ function nameAfterRelative(text: string, options: { relativeStart: number; relat
           isBlankAt(text, start + length) &&
           !verbOrVocativeEnds.has(candidate.charCodeAt(2)) &&
           closeRelatives.has(relative)));
+    if (relative === '저' && ending !== '' && !endingsAfterSelf.has(ending)) continue;
+    // "남궁민이고요": 이 after a final consonant is the copula's, not the name's.
+    if (ending.startsWith('고') && candidate.endsWith('이') && hasFinalConsonant(candidate.charCodeAt(length - 2))) continue;
     if (
       !(bare || (particlesAfterRelative.has(ending) && !syllableRelatives.has(relative))) ||
       placeEndings.has(candidate.charCodeAt(length - 1))
@@ -539,7 +549,7 @@ function verbFollows(text: string, after: { from: number; verbs: ReadonlyMap<num
 }
 
 /**
- * Korean full names right before 명의 or 계좌 ("최수진 명의로", "이서연 계좌로"), or right after 명의 as a label ("명의
+ * Korean full names right before 명의, 계좌 or 앞으로 ("최수진 명의로", "이서연 계좌로", "이다인 앞으로 온 택배"), or right after 명의 as a label ("명의
  * 이영희", "명의는 김철수"); run only where the feature pass saw one.
  *
  * @example

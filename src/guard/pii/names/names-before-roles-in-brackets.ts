@@ -18,6 +18,7 @@ const relationsAndPosts: ReadonlySet<string> = new Set([
   ...['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'mum', 'mom', 'dad', 'partner', 'spouse', 'sister', 'brother'],
   ...['grandmother', 'grandfather', 'grandma', 'grandpa', 'aunt', 'uncle', 'niece', 'nephew', 'cousin', 'friend', 'neighbour'],
   ...['neighbor', 'colleague', 'guardian', 'carer', 'caregiver', 'landlord', 'tenant', 'owner', 'child', 'parent', 'nok'],
+  ...['fiance', 'fiancee', 'flatmate', 'roommate', 'housemate', 'grandson', 'granddaughter'],
   ...['president', 'treasurer', 'secretary', 'chair', 'chairperson', 'director', 'ceo', 'cfo', 'cto', 'founder', 'member'],
   ...['ops', 'secops', 'hr', 'it', 'qa', 'qc', 'ehs', 'finance', 'legal', 'sales', 'intern', 'contractor', 'employee'],
   ...roleWords,
@@ -54,8 +55,15 @@ const closeFamily: ReadonlySet<string> = new Set([
   ...['grandmother', 'grandfather', 'grandma', 'grandpa', 'grandson', 'granddaughter', 'niece', 'nephew'],
 ]);
 
+/** The relations only a person has to someone: a firm or a team is never a wife, a colleague or a flatmate. */
+const personalRelations: ReadonlySet<string> = new Set([
+  ...closeFamily,
+  ...['spouse', 'fiance', 'fiancee', 'colleague', 'friend', 'neighbour', 'neighbor', 'flatmate', 'roommate', 'housemate'],
+]);
+
 /** The Latin full name that ends right before the bracket (blanks aside), of a listed first name or a surname no firm has. */
-function latinNameBeforeBracket(text: string, bracket: number, relation: string): { start: number; end: number } | undefined {
+function latinNameBeforeBracket(text: string, bracket: number, word: string): { start: number; end: number } | undefined {
+  const relation = word.toLowerCase();
   let end = bracket;
   while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end -= 1;
   const surnameOnly = latinNameBefore(text, { end });
@@ -69,8 +77,11 @@ function latinNameBeforeBracket(text: string, bracket: number, relation: string)
       ? { start: found.start, end: found.end }
       : undefined;
   if (holdsFirmWord(name) || relativeTitleBeforeName.test(name)) return undefined;
-  // A listed first name, or a surname no firm is written with ("Luz María Echeverría", "Femke van den Berg").
+  // A listed first name, or a surname no firm is written with ("Luz María Echeverría", "Femke van den Berg"); before a
+  // relation only a person has, written in lower case, any name past a line's start ("driver: Lim Hui Shan (wife)"): a
+  // form's heading opens its line and capitalises it ("Emergency Contact (Friend)", "Policy Holder (wife)").
   const first = name.split(/[ \t-]/)[0]!;
+  if (word === relation && personalRelations.has(relation) && !opensLine(text, found.start)) return { start: found.start, end: found.end };
   if (!isListedFirstName(first) && !/[^\p{ASCII}]|-|[ \t](?:van|von|de|da|del|der|den|dos|das|di|du|la|le)[ \t]/u.test(name))
     return undefined;
   return { start: found.start, end: found.end };
@@ -104,13 +115,20 @@ export const findNamesBeforeRolesInBrackets = rememberLastText((text: string): r
     const span = koreanRelations.has(word)
       ? koreanNameBefore(text, open)
       : relationsAndPosts.has(word.toLowerCase())
-        ? latinNameBeforeBracket(text, open, word.toLowerCase())
+        ? latinNameBeforeBracket(text, open, word)
         : undefined;
     if (span !== undefined)
       findings.push({ type: 'PERSON', ...span, text: text.slice(span.start, span.end), score: 0.75, recognizer: recognizerName });
   }
   return findings;
 });
+
+/** Whether only blanks stand between `start` and its line's start. */
+function opensLine(text: string, start: number): boolean {
+  let at = start - 1;
+  while (at >= 0 && (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09)) at -= 1;
+  return at < 0 || text.charCodeAt(at) === 0x0a;
+}
 
 /** A capitalised word of letters alone that no list marks as something else ("Lekha"; not "Sales", "Mother", "ACME"). */
 function readsAsGivenName(word: string): boolean {

@@ -93,7 +93,7 @@ function listedFirstNameBefore(text: string, at: number): number {
 }
 
 /** A capitalised word, the particles of a surname after it, and a blank, ending where the surname starts. */
-const firstNameAndParticlesBefore = new RegExp(String.raw`(?:^|[^A-Za-z])([A-Z][a-z]+)(?:[ \t]+(?:${surnameParticles}))*[ \t]$`);
+const firstNameAndParticlesBefore = new RegExp(String.raw`(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)(?:[ \t]+(?:${surnameParticles}))*[ \t]$`, 'u');
 
 /** The longest text searched for a name written again: a search per mention of a longer one cost as much as its scan. */
 const longestText = 8192;
