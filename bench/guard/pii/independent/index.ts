@@ -311,6 +311,22 @@ import { koreanRoundFortyOneConversationsA } from './round-41/korean-conversatio
 import { koreanRoundFortyOneConversationsB } from './round-41/korean-conversations-b.ts';
 import { koreanRoundFortyOneDocumentsA } from './round-41/korean-documents-a.ts';
 import { koreanRoundFortyOneDocumentsB } from './round-41/korean-documents-b.ts';
+import { englishRoundFortyTwoConversationsA } from './round-42/english-conversations-a.ts';
+import { englishRoundFortyTwoConversationsB } from './round-42/english-conversations-b.ts';
+import { englishRoundFortyTwoDocumentsA } from './round-42/english-documents-a.ts';
+import { englishRoundFortyTwoDocumentsB } from './round-42/english-documents-b.ts';
+import { koreanRoundFortyTwoConversationsA } from './round-42/korean-conversations-a.ts';
+import { koreanRoundFortyTwoConversationsB } from './round-42/korean-conversations-b.ts';
+import { koreanRoundFortyTwoDocumentsA } from './round-42/korean-documents-a.ts';
+import { koreanRoundFortyTwoDocumentsB } from './round-42/korean-documents-b.ts';
+import { englishRoundFortyThreeConversationsA } from './round-43/english-conversations-a.ts';
+import { englishRoundFortyThreeConversationsB } from './round-43/english-conversations-b.ts';
+import { englishRoundFortyThreeDocumentsA } from './round-43/english-documents-a.ts';
+import { englishRoundFortyThreeDocumentsB } from './round-43/english-documents-b.ts';
+import { koreanRoundFortyThreeConversationsA } from './round-43/korean-conversations-a.ts';
+import { koreanRoundFortyThreeConversationsB } from './round-43/korean-conversations-b.ts';
+import { koreanRoundFortyThreeDocumentsA } from './round-43/korean-documents-a.ts';
+import { koreanRoundFortyThreeDocumentsB } from './round-43/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -659,6 +675,22 @@ const laterRounds = [
   { round: 41, name: 'ko-conversation-41b', lang: 'ko', kind: 'conversation', texts: koreanRoundFortyOneConversationsB },
   { round: 41, name: 'ko-document-41a', lang: 'ko', kind: 'document', texts: koreanRoundFortyOneDocumentsA },
   { round: 41, name: 'ko-document-41b', lang: 'ko', kind: 'document', texts: koreanRoundFortyOneDocumentsB },
+  { round: 42, name: 'en-conversation-42a', lang: 'en', kind: 'conversation', texts: englishRoundFortyTwoConversationsA },
+  { round: 42, name: 'en-conversation-42b', lang: 'en', kind: 'conversation', texts: englishRoundFortyTwoConversationsB },
+  { round: 42, name: 'en-document-42a', lang: 'en', kind: 'document', texts: englishRoundFortyTwoDocumentsA },
+  { round: 42, name: 'en-document-42b', lang: 'en', kind: 'document', texts: englishRoundFortyTwoDocumentsB },
+  { round: 42, name: 'ko-conversation-42a', lang: 'ko', kind: 'conversation', texts: koreanRoundFortyTwoConversationsA },
+  { round: 42, name: 'ko-conversation-42b', lang: 'ko', kind: 'conversation', texts: koreanRoundFortyTwoConversationsB },
+  { round: 42, name: 'ko-document-42a', lang: 'ko', kind: 'document', texts: koreanRoundFortyTwoDocumentsA },
+  { round: 42, name: 'ko-document-42b', lang: 'ko', kind: 'document', texts: koreanRoundFortyTwoDocumentsB },
+  { round: 43, name: 'en-conversation-43a', lang: 'en', kind: 'conversation', texts: englishRoundFortyThreeConversationsA },
+  { round: 43, name: 'en-conversation-43b', lang: 'en', kind: 'conversation', texts: englishRoundFortyThreeConversationsB },
+  { round: 43, name: 'en-document-43a', lang: 'en', kind: 'document', texts: englishRoundFortyThreeDocumentsA },
+  { round: 43, name: 'en-document-43b', lang: 'en', kind: 'document', texts: englishRoundFortyThreeDocumentsB },
+  { round: 43, name: 'ko-conversation-43a', lang: 'ko', kind: 'conversation', texts: koreanRoundFortyThreeConversationsA },
+  { round: 43, name: 'ko-conversation-43b', lang: 'ko', kind: 'conversation', texts: koreanRoundFortyThreeConversationsB },
+  { round: 43, name: 'ko-document-43a', lang: 'ko', kind: 'document', texts: koreanRoundFortyThreeDocumentsA },
+  { round: 43, name: 'ko-document-43b', lang: 'ko', kind: 'document', texts: koreanRoundFortyThreeDocumentsB },
 ] as const;
 
 /** The rounds after the second, by number. */
