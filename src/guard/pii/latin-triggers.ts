@@ -263,6 +263,7 @@ const labelPairs = [
   ...['ra', 'ub', 'nh', 'li', 'uh', 'hm'], // insurance, subscriber, nhis, nhs and nhif, licence, uhid, hmo
   ...['xi'], // maxicare (intellicare holds the li of licence, medicard the di of medical)
   ...['&c'], // h&c (a pair is read at its second character, a letter); "numéro de carte" holds the rt of chart
+  ...['dh'], // adhérent ("certificate" holds the rt of chart, "póliza" and "polisnummer" the li of licence)
 ];
 
 // Every street-type word of `streetPattern` in addresses/english-addresses.ts, and the Box of a PO box; a street word starts
@@ -575,6 +576,8 @@ for (const word of streetWords) latinPairBits[word.charCodeAt(0) * 128 + word.ch
 for (const pair of labelPairs)
   for (const cased of [pair, pair.toUpperCase(), pair[0]! + pair[1]!.toUpperCase(), pair[0]!.toUpperCase() + pair[1]!])
     enter(cased, textTrigger.englishLabel);
+// Scotland's CHI number, in capitals only: "hi" in lower case opens every "this" and "which".
+enter('HI', textTrigger.englishLabel);
 // An obfuscated email: a bracket before "at" ("(at)"), "DOT" in capitals, and a dot before a letter ("minsu at gmail.com").
 for (const bracket of '([{<') for (const letter of 'aA') enter(bracket + letter, textTrigger.emailObfuscation);
 enter('DO', textTrigger.emailObfuscation);

@@ -197,7 +197,7 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['이', '프', textTrigger.koreanRelativeOrRole],
   // 학생 before a child's full name (names/korean-names-before-parents.ts).
   ['학', '생', textTrigger.koreanRelativeOrRole],
-  // koreanLabel: 생(?:년월일|년|일)|출생|태어|환자|병록|차트|의무|진료|진찰|등록|건[강보]|보험증|증번호|증권번호|가입자|면허|의료\s*(?:급여|보험)|메디케어|(?:내원|입원|외래)\s*번호|병원\s*ID (by 급여, 의료)
+  // koreanLabel: 생(?:년월일|년|일)|출생|태어|환자|병록|차트|의무|진료|진찰|등록|건[강보]|보험증|증번호|증권번호|가입자|면허|의료\s*(?:급여|보험)|메디케어|(?:내원|입원|외래)\s*번호|병원\s*ID|요양\s*인정 (by 급여, 의료)
   ['생', '년일', textTrigger.koreanLabel],
   ['출', '생', textTrigger.koreanLabel],
   ['태', '어', textTrigger.koreanLabel],
@@ -219,6 +219,8 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['면', '허', textTrigger.koreanLabel],
   ['급', '여', textTrigger.koreanLabel],
   ['의', '료', textTrigger.koreanLabel],
+  // … and long-term care's 요양인정번호
+  ['요', '양', textTrigger.koreanLabel],
   // koreanCalled: 라고 (its 라는 needs a blank after it, below)
   ['라', '고', textTrigger.koreanCalled],
   // koreanServiceVerb: the first two syllables of each of `serviceVerbStems` in korean-name-cues.ts

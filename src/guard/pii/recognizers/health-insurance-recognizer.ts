@@ -11,7 +11,7 @@ import { findLabelled, findLabelledAt, valueAfterLabel } from './labelled-identi
 
 const name = 'health-insurance';
 const labels =
-  /(?:건강|의료)\s*보험\s*(?:증(?!권))?\s*(?:자격\s*)?(?:번호)?|건강\s*카드\s*(?:번호)?|건보\s*(?:증\s*)?(?:번호)?(?!료)|보험증\s*번호|(?<![가-힣])증\s*번호|증권\s*번호|가입자\s*번호|의료\s*급여\s*(?:수급(?:권)?자\s*)?(?:증\s*)?(?:번호)?|(?<![A-Za-z])(?:health\s*insurance\s*(?:number|no\b\.?|id|card(?:\s*number)?|member\s*id)?|(?:insurance\s*)?member\s*id|policy\s*card\s*(?:number|no\b\.?)|policy\s*(?:number|no\b\.?|#)|member(?:ship)?\s*(?:\/\s*card\s*)?(?:number|no\b\.?|#)|nhif(?:\s*member)?(?:\s*(?:number|no\b\.?))?|subscriber\s*id|insurance\s*(?:id|number|no\b\.?)|(?:nhis|nhia|nhi|nhs|medicare|medicaid|ohip)(?:\s*(?:card|number|no\b\.?|id|rid|mbi|카드|번호))*|health\s*ID\s*card(?:\s*(?:number|no\b\.?))?|DVA\s*(?:gold\s*|white\s*)?card(?:\s*(?:number|no\b\.?))?|(?:HMO|Maxicare|Intellicare|MediCard),?\s*card(?:\s*(?:number|no\b\.?))?|health\s*ins\.\s*(?:number|no\b\.?)|(?:ontario\s*)?health\s*card(?:\s*(?:number|no\b\.?))?(?:\s*\/\s*member\s*(?:number|no\b\.?|id))?|health\s*number|philhealth(?:\s*(?:number|no\b\.?|id))?|(?:kranken)?versicherten\s*nummer|(?:GMS\s*)?medical\s*card(?:\s*(?:number|no\b\.?))?|h&c\s*(?:number|no\b\.?)|num[ée]ro\s*de\s*carte\s*sant[ée]|versicherten-?\s*nr\.?|identification\s*number\s*of\s*the\s*card|personal\s*identification\s*number|메디케어(?:\s*(?:번호|카드))?)/iy;
+  /(?:건강|의료)\s*보험\s*(?:증(?!권))?\s*(?:자격\s*)?(?:번호)?|건강\s*카드\s*(?:번호)?|건보\s*(?:증\s*)?(?:번호)?(?!료)|보험증\s*번호|(?<![가-힣])증\s*번호|증권\s*번호|가입자\s*번호|의료\s*급여\s*(?:수급(?:권)?자\s*)?(?:증\s*)?(?:번호)?|(?<![A-Za-z])(?:health\s*insurance\s*(?:number|no\b\.?|id|card(?:\s*number)?|member\s*id)?|(?:insurance\s*)?member\s*id|policy\s*card\s*(?:number|no\b\.?)|policy\s*(?:number|no\b\.?|#)|member(?:ship)?\s*(?:\/\s*card\s*)?(?:number|no\b\.?|#)|membership(?=[ \t]+[A-Z]{2,5}-\d)|certificate\s*(?:number|no\b\.?)|CHI\s*(?:number|no\b\.?)|p[oó]liza|polisnummer|adh[ée]rent|nhif(?:\s*member)?(?:\s*(?:number|no\b\.?))?|subscriber\s*id|insurance\s*card\s*(?:number|no\b\.?)|insurance\s*(?:id|number|no\b\.?)|(?:nhis|nhia|nhi|nhs|medicare|medicaid|ohip)(?:\s*(?:card|number|no\b\.?|id|rid|mbi|카드|번호))*|health\s*ID\s*card(?:\s*(?:number|no\b\.?))?|DVA\s*(?:gold\s*|white\s*)?card(?:\s*(?:number|no\b\.?))?|(?:HMO|Maxicare|Intellicare|MediCard),?\s*card(?:\s*(?:number|no\b\.?))?|health\s*ins\.\s*(?:number|no\b\.?)|(?:ontario\s*)?health\s*card(?:\s*(?:number|no\b\.?))?(?:\s*\/\s*member\s*(?:number|no\b\.?|id))?|health\s*number|philhealth(?:\s*(?:number|no\b\.?|id))?|(?:kranken)?versicherten\s*nummer|(?:GMS\s*)?medical\s*card(?:\s*(?:number|no\b\.?))?|h&c\s*(?:number|no\b\.?)|num[ée]ro\s*de\s*carte\s*sant[ée]|versicherten-?\s*nr\.?|identification\s*number\s*of\s*the\s*card|personal\s*identification\s*number|메디케어(?:\s*(?:번호|카드))?|요양\s*인정\s*번호)/iy;
 // Korean cards carry 11 digits (often 1-2345678901); foreign member ids mix a letter prefix and digits. Northern Ireland's
 // H&C number is written like the NHS number; Ontario's health number after its French label ("Numéro de carte Santé");
 // Ireland's medical card as two groups of four ("Medical card: 2217 4038").
@@ -19,8 +19,10 @@ const labels =
 // are ten digits written 3-3-4 (943 476 5919); Australian Medicare numbers ten digits written 4-5-1, the card's line number
 // after them (2123 45670 1 2); private insurers print their own ("MHG 7730 1185 02", "8831 0047 62", "71 204 8836", "71042-88193",
 // Aetna's "W2948 81736", a subscriber's and a dependant's "00184 29365 01", a Nigerian HMO's "HYG/0442917/01"); a European Health Insurance Card's number is twenty digits (its field 8, "Identification
-// number of the card"); Quebec's RAMQ four letters and eight digits ("TREM 7110 0611").
-const insurersShapes = String.raw`\d[A-Z0-9]{3}-?[A-Z0-9]{3}-?[A-Z0-9]{4}|\d-?\d{10}|[A-Z]{1,4}-?\d{6,14}(?:-\d{2}(?![\d-]))?|[A-Z]{2,4} \d{3} \d{3} \d{3}|\d{3}[ -]\d{3}[ -]\d{4}|\d{4} \d{5} \d(?:[ /-]\d)?|\d{4}-\d{3}-\d{3}(?:-[A-Z]{2})?|\d{4}-\d{4}-\d{4}(?:-\d{4}|-\d{2}(?!\d))?|(?:[A-Z]{2,4} )?\d{4} \d{4} \d{2,4}(?: \d{4})?|[A-Z]{1,3}\d{3,5}[ -]\d{4,6}|\d{20}|\d{5}[ -]\d{5}(?:[ -]\d{2})?|\d{2} \d{3,4} \d{4}|\d{5}[ -]\d{4}(?! ?\d)|\d{2}-\d{9}-\d|\d{2}-\d{3}-\d{6}|\d{2}-\d{4}-\d{4}|\d{4} \d{3} \d{3}|\d{4} \d{4}(?! ?\d)|[A-Z]{4} ?\d{4} ?\d{4}|\d{7,8}[A-Z]{1,2}|[A-Z]{2,4}-\d{4}-\d{4}-\d{2}|[A-Z]{2,5}\/\d{5,9}\/\d{1,3}|\d{7,14}`;
+// number of the card"); Quebec's RAMQ four letters and eight digits ("TREM 7110 0611"); a plan's letters before its digits
+// ("KSH 60218847-01"), a member number in three groups of three ("913 044 781"), Scotland's CHI number as a birth date and
+// four digits ("300916 5838"), Ireland's medical card with its letter ("2281 4470 9B").
+const insurersShapes = String.raw`\d[A-Z0-9]{3}-?[A-Z0-9]{3}-?[A-Z0-9]{4}|\d-?\d{10}|[A-Z]{1,4}-?\d{6,14}(?:-\d{2}(?![\d-]))?|[A-Z]{2,4} \d{3} \d{3} \d{3}|\d{3}[ -]\d{3}[ -]\d{4}|\d{4} \d{5} \d(?:[ /-]\d)?|\d{4}-\d{3}-\d{3}(?:-[A-Z]{2})?|\d{4}-\d{4}-\d{4}(?:-\d{4}|-\d{2}(?!\d))?|(?:[A-Z]{2,4} )?\d{4} \d{4} \d{2,4}(?: \d{4})?|[A-Z]{1,3}\d{3,5}[ -]\d{4,6}|\d{20}|\d{5}[ -]\d{5}(?:[ -]\d{2})?|\d{2} \d{3,4} \d{4}|\d{5}[ -]\d{4}(?! ?\d)|\d{2}-\d{9}-\d|\d{2}-\d{3}-\d{6}|\d{2}-\d{4}-\d{4}|\d{4} \d{3} \d{3}|\d{4} \d{4}(?! ?\d)|[A-Z]{4} ?\d{4} ?\d{4}|\d{7,8}[A-Z]{1,2}|[A-Z]{2,4}-\d{4}-\d{4}-\d{2}|[A-Z]{2,5}\/\d{5,9}\/\d{1,3}|[A-Z]{2,4} \d{6,10}|\d{3} \d{3} \d{3}|\d{6} \d{4}|\d{4} \d{4} \d[A-Z]|\d{7,14}`;
 /**
  * Any other insurer's print, after a label that names a member's number: letters and digits in groups joined by hyphens
  * or slashes ("GSH-4417-0082-193-01", "24-B-3817266-01", "26/SH/M-00489127/01", "7714-098823-01"); six digits at least
@@ -31,11 +33,19 @@ const value = valueAfterLabel(`${insurersShapes}|${anyInsurersNumber}`);
 const insurersShape = new RegExp(`^(?:${insurersShapes})$`);
 
 /** A gym's or a shop's member number is no insurance: "member number" alone counts only after words of health cover. */
-const bareMemberLabel = /^member(?:ship)?\s*(?:number|no|#)/i;
+const bareMemberLabel = /^member(?:ship)?\s*(?:number|no|#)|^membership$|^adh[ée]rent/i;
 /** An insurer's card of a policy ("Star Health, policy card no. 11220034418870"): a health one after words of health cover. */
 const policyCardLabel = /^policy/i;
 const healthCoverBefore =
-  /health|medic|insur|nhif|fund|cover|hmo|ppo|plan|claim|benefit|physio|dental|optical|hospital|clinic|bupa|axa|cigna|allianz|aetna|southern cross|mutuelle|krankenkasse|보험/i;
+  /health|medic|insur|assur|nhif|\bSHA\b|fund|cover|hmo|ppo|plan|claim|benefit|physio|dental|optical|hospital|clinic|bupa|axa|cigna|allianz|aetna|southern cross|mutuelle|krankenkasse|보험/i;
+/**
+ * A group plan's certificate number is its member's ("Extended health: Northbridge Benefits, certificate no. 44720913",
+ * "Desjardins Assurances, certificate no. 88120347"), after a benefit plan's or an insurer's words; a medical certificate's
+ * or a car's certificate number is no one's plan.
+ */
+const certificateLabel = /^certificate/i;
+const benefitPlanWords = /benefit|insur|assur|carrier|extended health|group (?:plan|policy)|dental plan|drug plan/i;
+const otherCertificateWords = /motor|vehicle|medical certificate|sick note|fit note|진단서/i;
 /** How far before a bare member label the words of health cover may stand (a claim form's previous lines). */
 const healthCoverReach = 120;
 
@@ -54,9 +64,9 @@ const healthCoverAfter = /health|medic|insur|cover\b|hospital|bupa|nhif|hmo|ppo/
  * no.: GE-4471-8820-93"): a car's, a home's, a life or a travel
  * policy's number is none, and where the member's own card number is given the policy is the family's or the employer's.
  */
-const policyNumberLabel = /^policy\s*(?:number|no|#)/i;
+const policyNumberLabel = /^(?:policy\s*(?:number|no|#)|p[oó]liza|polisnummer)/i;
 const healthPlanWords =
-  /health|m[eé]dic|hospital|cashless|\bShield\b|\b(?:Cigna|Bupa|Aetna|Humana|Kaiser|Medibank|Maxicare|PhilCare|Intellicare|UnitedHealthcare|Blue Cross|Allianz Care)\b/i;
+  /health|m[eé]dic|hospital|cashless|\bShield\b|zorg|salud|sanitas|krankenkasse|\bPKV\b|private insurer|\b(?:Cigna|Bupa|Aetna|Humana|Kaiser|Medibank|Maxicare|PhilCare|Intellicare|UnitedHealthcare|Blue Cross|Allianz Care)\b/i;
 const otherCoverWords = /travel|overseas|motor|vehicle|home|life\b|member\s*(?:no|number|id)|card\s*(?:no|number)/i;
 /** How far before and after its label a health plan's words may stand. */
 const healthPlanReach = 60;
@@ -73,6 +83,10 @@ const koreanPolicyReach = 120;
 
 function labelledScore(label: { text: string; index: number }, text: string): number {
   if (personalNumberLabel.test(label.text)) return europeanCard.test(text) ? 0.85 : 0;
+  if (certificateLabel.test(label.text)) {
+    const before = text.slice(Math.max(0, label.index - healthCoverReach), label.index);
+    return benefitPlanWords.test(before) && !otherCertificateWords.test(before) ? 0.8 : 0;
+  }
   if (koreanPolicyLabel.test(label.text)) {
     const end = label.index + label.text.length;
     const around = text.slice(Math.max(0, label.index - koreanPolicyReach), end + koreanPolicyReach);
@@ -122,10 +136,11 @@ export const healthInsuranceRecognizer: PiiRecognizer = {
 };
 
 /**
- * A member's suffix after the number: a dependant's ("918442730-00", "U48210937 01", "W284 6619 037") or an Ontario card's
+ * A member's suffix after the number: a dependant's ("918442730-00", "U48210937 01", "W284 6619 037", a holder's initials in
+ * "AEH-559031-OH") or an Ontario card's
  * version code ("9087 554 218 AB"), which the card prints as part of the number.
  */
-const dependantSuffix = /^(?:-\d{2}|[ ]\d{2,3})(?![\w-])/;
+const dependantSuffix = /^(?:-\d{2}|-[A-Z]{2}|[ ]\d{2,3})(?![\w-])/;
 const versionCode = /^ [A-Z]{2}(?![\w-])/;
 const ontarioCard = /^\d{4} \d{3} \d{3}$/;
 

@@ -1,0 +1,73 @@
+// What the forty-second and forty-third rounds of hand-written texts (health and care; public services) showed: a health
+// plan's member numbers under more labels and shapes, and the lines of wards, clinics, practices and offices that no person
+// answers.
+import { describe, test } from 'node:test';
+import { assertFound } from './pii-test-helpers.ts';
+
+describe("health plans' numbers, desks' lines", () => {
+  test("a plan's certificate, membership, policy and card numbers under their labels (en)", () => {
+    assertFound(
+      [
+        ['Extended health: Northbridge Benefits, certificate no. 44720913', ['HEALTH_INSURANCE:44720913']],
+        ['Caller: Yes, Keystone Senior Health, member number KSH 60218847-01.', ['HEALTH_INSURANCE:KSH 60218847-01']],
+        ['Owen Hughes: Yes, Albion Expat Health, membership AEH-559031-OH', ['HEALTH_INSURANCE:AEH-559031-OH']],
+        ['My private insurer (policy no. PKV-3380417-02) reimburses me directly', ['HEALTH_INSURANCE:PKV-3380417-02']],
+        ['DOB: 30/09/2016\nCHI number: 300916 5838\nAllergies: peanuts', ['HEALTH_INSURANCE:300916 5838']],
+        ['Medical card no.: 2281 4470 9B', ['HEALTH_INSURANCE:2281 4470 9B']],
+        ['SHA member no.: SHA-0019-4428-713', ['HEALTH_INSURANCE:SHA-0019-4428-713']],
+        ['Insurance card no.: FH-1-04-2291-87734', ['HEALTH_INSURANCE:FH-1-04-2291-87734']],
+        ['Zorgverzekeraar: CZ — polisnummer 224981367', ['HEALTH_INSURANCE:224981367']],
+        ['Mutuelle: LMDE, n° adhérent 0047731926', ['HEALTH_INSURANCE:0047731926']],
+        // A medical certificate's or a motor policy's certificate number is no one's plan.
+        ['MEDICAL CERTIFICATE\nIssued by: Riverside Clinic\nCertificate No.: 2025-1104-0087', []],
+        ['MOTOR INSURANCE CERTIFICATE\nCertificate no: MIC-0048812-24', []],
+      ],
+      'HEALTH_INSURANCE',
+    );
+  });
+
+  test('long-term care recognition number (ko)', () => {
+    assertFound(
+      [
+        ['장기요양인정번호 L1904472108 (3등급)의 갱신 기한이 2025년 2월입니다', ['HEALTH_INSURANCE:L1904472108']],
+        ['수급자: 국미자 (장기요양인정번호 L2106839451, 2등급)', ['HEALTH_INSURANCE:L2106839451']],
+      ],
+      'HEALTH_INSURANCE',
+    );
+  });
+
+  test("a ward's, a clinic's, a practice's or an office's line (en)", () => {
+    assertFound(
+      [
+        ['Ravecto dose due. Clinic line: 04 566 2031.', []],
+        ['Pharmacist: 10:00–16:00. Store line 0118 496 0732.', []],
+        ["Nurses' station: 0191 445 2207, ext 7207.", []],
+        ['Visiting is open; ring the unit on 01604 712 480 ext. 3.', []],
+        ['Practice: 01285 653 100 (out of hours: 01242 222 345)', []],
+        ['Non-emergency line 416-808-2222.', []],
+        ['Questions: Main Library desk (951) 826-5201, Mon–Thu 10–8.', []],
+        ['Council Tax Reduction team: 0141 287 5050', []],
+        ['GP Dr Rana Haddad, Auburn Medical Centre (ph 02 9649 3311) within 7 days', []],
+        // A person's own mobile after hours, and a customer reached by phone, stay theirs.
+        ['M: 07823 551906\nOut of hours: 07459 208 113', ['PHONE:07823 551906', 'PHONE:07459 208 113']],
+        ['We reached the customer by phone on +44 7700 184 629.', ['PHONE:+44 7700 184 629']],
+      ],
+      'PHONE',
+    );
+  });
+
+  test("a booking desk's, a team's or an office's line (ko)", () => {
+    assertFound(
+      [
+        ['예약 변경은 02-3443-2875로 연락 주세요.', []],
+        ['접수 창구: 본관 1층 의무기록팀 (051-797-0105), 접수번호 MR-240611-022', []],
+        ['서저리는 Camberwell Green Surgery, 리셉션 번호 020 7703 4851', []],
+        ['담당 부서: 교통지도과 주차단속팀 (☎ 031-8075-3452)', []],
+        ['면접일: 2024.11.23(토) / 입학처 051-410-4777', []],
+        // A named person's direct line stays theirs.
+        ['정산 담당 오지현 과장 / 직통 02-6952-3107 로 연락 주세요', ['PHONE:02-6952-3107']],
+      ],
+      'PHONE',
+    );
+  });
+});
