@@ -70,4 +70,42 @@ describe("health plans' numbers, desks' lines", () => {
       'PHONE',
     );
   });
+
+  test("desks' mailboxes, speakers that are roles, a plan that speaks (en)", () => {
+    assertFound(
+      [
+        ['To: carparking@northgategeneral.nhs.uk\nFrom: gemma.whitfield79@gmail.com', ['EMAIL:gemma.whitfield79@gmail.com']],
+        ['Repeat prescriptions: repeats@ballymorefp.ie', []],
+      ],
+      'EMAIL',
+    );
+    assertFound(
+      [
+        ['Reg: Interesting one from last night.\nConsultant: HELLP until proven otherwise.\nReg: 740.', []],
+        ['Clerk: Citation number, please?\nCaller: AJ7M4KE.\nClerk: Card number when ready.', []],
+        ['Caller: Yes, Keystone Senior Health, member number KSH 60218847-01.', []],
+      ],
+      'PERSON',
+    );
+  });
+
+  test("a worker table's entry dates, a carer called 여사님, a public office's chat (ko)", () => {
+    assertFound(
+      [
+        [
+          '번호,성명,국적,외국인등록번호,여권번호,입국일,체류만료일\n1,RAHMAN MD ARIFUL,방글라데시,920418-5612734,EH0482915,2022-03-15,2025-03-14\n2,TRAN VAN HUNG,베트남,970202-5846195,C7305126,2023-07-04,2026-07-03',
+          [],
+        ],
+      ],
+      'DATE_OF_BIRTH',
+    );
+    assertFound(
+      [
+        ['간병협회 통해서 내일부터 조선희 여사님 오신대', ['PERSON:조선희']],
+        ['간병인 여사님 일당 15만원 맞지?', []],
+        ['주민: 여권 창구 몇 시까지 해요?\n구청: 평일 09:00~18:00입니다.\n주민: 수수료는요?\n구청: 53,000원입니다.', []],
+      ],
+      'PERSON',
+    );
+  });
 });

@@ -8,6 +8,8 @@
 const officeTitles = [
   ...['매니저', '프로', '책임', '선임', '수석', '사원', '상무', '전무', '회장', '소장', '국장', '본부장', '지점장', '센터장'],
   ...['반장', '조장', '계장', '파트장', '점검원', '검침원', '작가'],
+  // A married woman addressed with respect, as a family or a care agency writes a carer ("조선희 여사님").
+  '여사',
   ...['주무관', '사무관', '변호사', '세무사', '법무사', '노무사', '회계사', '약사', '박사', '기자', '기사', '상담사', '상담원'],
   // A church's offices, as its rosters and notices write them after a name ("최미숙 권사님", "이상철 집사님").
   ...['집사', '권사', '장로', '목사', '전도사', '권찰'],
@@ -20,6 +22,7 @@ export const honorificsAfterName = [
   '고객님',
   '고객',
   '선생님',
+  '여사님',
   '간호사',
   '환자분',
   '환자',
@@ -103,7 +106,7 @@ export const signOffs: ReadonlySet<string> = new Set(['드림', '올림']);
  * Words that follow a full name only ("최지우 고객이 해지 요청", "홍길동 고객 건"): before them a two-syllable word is a kind
  * of customer ("신규 고객", "기존 고객"), and a word ending in a verb's modifier is one too ("가입한 고객", "연체된 고객").
  */
-export const fullNameOnlyHonorifics: ReadonlySet<string> = new Set(['고객', ...officeTitles, ...signOffs]);
+export const fullNameOnlyHonorifics: ReadonlySet<string> = new Set(['고객', '여사님', ...officeTitles, ...signOffs]);
 export const modifierEndings: ReadonlySet<number> = new Set([...'한된할될운던'].map((syllable) => syllable.charCodeAt(0)));
 
 /** 군 and 양 are everyday syllables (다양, 해군); they count only after a space ("김민지 양"). */

@@ -184,6 +184,8 @@ function nameBeforeHonorific(text: string, options: { index: number; honorific: 
   // "도재훈 고객님 귀하": an honorific's word before another is no name, though 고 is a surname; nor is a chat's room addressed
   // by its name ("응급의학과 당직방 님과 카카오톡 대화").
   if (candidate.endsWith('님') || groupEndings.has(candidate.charCodeAt(candidate.length - 1))) return undefined;
+  // "간병인 여사님": a title before 님 is the title said with respect, not a name.
+  if (honorific === '님' && (honorificsAfterName as readonly string[]).includes(candidate)) return undefined;
   // A department glued to a title ("영업팀장") looks like a two-syllable name; only a full name may attach.
   if (candidate.length === 2 && jobTitles.has(honorific) && !spaced) return undefined;
   if (fullNameOnlyHonorifics.has(honorific) && !isFullNameBeforeTitle(candidate)) return undefined;

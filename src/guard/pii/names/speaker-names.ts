@@ -200,6 +200,8 @@ const rolesAndParties: ReadonlySet<string> = new Set([
   ...['appellant', 'witness', 'insured', 'insurer', 'residence', 'dx', 'overnight', 'plan', 'assessment', 'history', 'diagnosis'],
   ...['impression', 'allergies', 'medications', 'background', 'outgoing', 'incoming', 'disposition', 'outcome', 'findings'],
   ...['recommendation', 'recommendations', 'action', 'actions', 'comments', 'investigator', 'adjuster', 'assessor', 'notary'],
+  // A hospital's ranks in a teaching channel, a court's and a law firm's desks ("Reg:", "Consultant:", "Clerk:", "Paralegal:").
+  ...['reg', 'registrar', 'consultant', 'clerk', 'paralegal', 'caseworker', 'preparer', 'dispatcher', 'interpreter', 'midwife'],
 ]);
 
 /**
@@ -547,6 +549,8 @@ const sendersThatAreNoNames: ReadonlySet<string> = new Set([
   ...['제보자', '대상', '대상자'],
   // The other side of a marketplace's chat, and the dates of a registration's form ("상대: 네네 주소 보내드릴게요", "신고일: …").
   ...['상대', '상대방', '신고일', '전입일', '전출일', '이사일', '회신일', '의뢰일'],
+  // A public office's chat and its citizens, a clinic's side ("주민: 여권 창구 몇 시까지 해요?", "구청: 평일 09:00~18:00", "의원: …").
+  ...['주민', '시민', '구청', '시청', '군청', '동사무소', '주민센터', '센터', '경찰', '의원', '병원', '약국', '치과', '공무원'],
 ]);
 
 /**

@@ -432,6 +432,27 @@ function datesInNameDatePhoneRows(text: string): PiiFinding[] {
  */
 const passportThenDate = /(?<![A-Za-z0-9])(?:[A-Z]{1,2}\d{7,8}|[MSRODGT]\d{3}[A-Z]\d{4})(?:[ \t]{1,6}|[ \t]*[/|,][ \t]*)(?=\d)/g;
 const issueHeader = /issue|issued|발급/i;
+/** A table's column of an entry's or an expiry's date ("입국일,체류만료일", "Entry date | Expiry"). */
+const entryOrExpiryColumn = /issue|발급|입국|entry|arrival|만료|expiry/i;
+/** A birth date's column beside them, which the passport's date may be ("Name, Passport, DOB, Expiry"). */
+const birthColumn = /birth|DOB|생년|출생/i;
+/** How many rows above a passport's a table's header may stand. */
+const headerReach = 30;
+
+/**
+ * Whether the header of the table whose row starts at `lineStart`, the first line without a digit above it, names an issue,
+ * an entry or an expiry date and no birth ("번호,성명,국적,외국인등록번호,여권번호,입국일,체류만료일").
+ */
+function underEntryOrExpiryHeader(text: string, lineStart: number): boolean {
+  let end = lineStart - 1;
+  for (let row = 0; row < headerReach && end > 0; row += 1) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (!/\d/.test(line)) return entryOrExpiryColumn.test(line) && !birthColumn.test(line);
+    end = start - 1;
+  }
+  return false;
+}
 
 function datesAfterPassports(text: string): PiiFinding[] {
   const findings: PiiFinding[] = [];
@@ -444,7 +465,7 @@ function datesAfterPassports(text: string): PiiFinding[] {
     if (year !== undefined && Number(year) >= new Date().getFullYear()) continue;
     const lineStart = text.lastIndexOf('\n', match.index) + 1;
     const headerStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-    if (issueHeader.test(text.slice(headerStart, match.index))) continue;
+    if (issueHeader.test(text.slice(headerStart, match.index)) || underEntryOrExpiryHeader(text, lineStart)) continue;
     findings.push(createFinding({ type: 'DATE_OF_BIRTH', text: date.text, start, score: 0.75, recognizer: name }));
   }
   return findings;

@@ -31,6 +31,9 @@ const roleMailboxes: ReadonlySet<string> = new Set([
   // A hiring team's and an HR desk's boxes ("recruitment@", "offers@", "graduates@", "hrservice@", "digital.recruitment@").
   ...['recruitment', 'recruiter', 'offers', 'graduates', 'graduate', 'talent', 'hrservice', 'hrhelpdesk', 'hrdesk', 'peopleops'],
   ...['digital', 'production'],
+  // A clinic's, a hospital's and a council's desks: assistance, patient services, parking, repeat prescriptions, check-ups,
+  // a care home's manager, German appointments, council tax.
+  ...['assistance', 'ips', 'carparking', 'parking', 'repeats', 'prescriptions', 'checkup', 'manager', 'termine', 'council'],
 ]);
 /** A bounce's address and a meeting room's calendar ("bounce-7731@mailer…", "room.spree@", "room-4.12@"). */
 const machineMailbox = /^(?:bounces?|mailer-daemon|room|rooms|meetingroom)(?:[-+_.]|$)/i;
