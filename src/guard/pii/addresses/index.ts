@@ -61,8 +61,19 @@ const firmCellBefore =
  */
 const businessCounterBefore =
   /\b(?:[Pp]ick-?up|PICK-?UP|[Dd]rop-?off|DROP-?OFF)(?:(?![ \t](?:my|our|your|his|her|their|home|house|flat)\b)(?:[^\n.;:!?]|(?<=\d):(?=\d))){0,24}?[ \t]at[ \t]+$|\b(?:Depot|DEPOT|(?:Pickup|Collection|Drop-off) (?:shop|point|location|counter))[ \t]*[:(][ \t]*(?:[^\n)]{0,40},[ \t]*)?$/;
-/** A letter's footer or a business's line after the address: its fax, main line or business number ("… 71 / 팩스 055-…"). */
-const firmsLineAfter = /^[ \t]*[|/.,][ \t]*(?:팩스|대표[ \t]*(?:전화|번호)|FAX|Fax|ABN|ACN)/;
+/**
+ * A letter's footer or a business's line after the address: its fax, main line, desk or business number ("… 71 / 팩스
+ * 055-…", "… LS1 4DL | Reception 0113 …", "… IL 60640 · Front desk (773) …").
+ */
+const firmsLineAfter =
+  /^[ \t]*(?:[|/.,·•][ \t]*(?:팩스|대표[ \t]*(?:전화|번호)|FAX|Fax|ABN|ACN)|[|/·•][ \t]*(?:Reception|Front desk|Helpline|Office|Switchboard|Tel\b|TEL\b|Phone|Appointments|Bookings|Reservations))/;
+/**
+ * An organisation's name right before the address, on its line or the line above: a practice's, a school's, an office's,
+ * a court's or a department's ("Riverside Medical Practice\n14 Canal Street …", "School: Weinland Park Elementary, 211 E
+ * 7th Ave …", "Clearwater Health, Claims Department, PO Box 3310 …").
+ */
+const organisationBeforeAddress =
+  /\b(?:Practice|Surgery|Clinic|Medicine|Dental|Hospital|School|Elementary|Academy|College|University|DMV|(?:Town|City|Parish|Village) Hall|Justice|Services?|Department|Operation|Office|Court|Diagnostics|Pharmacy|Library|Council|Embassy|Consulate|Hotel|Elections)[ \t]*(?:,[ \t]*|[ \t]+[—–-][ \t]+|[ \t]*\r?\n[ \t]*)$/;
 
 /**
  * A firm's own seat by its words ("본점 소재지: …", "주소는 회사 주소 (…)", "whose registered office is at …"), or a
@@ -77,8 +88,9 @@ const firmsRegisterReach = 160;
 function isFirmsAddress(text: string, address: PiiFinding): boolean {
   const before = text.slice(Math.max(0, address.start - 48), address.start);
   if (firmBeforeAddress.test(before) || firmsSeatBefore.test(before) || firmCellBefore.test(before)) return true;
+  if (organisationBeforeAddress.test(before)) return true;
   if (businessCounterBefore.test(before)) return true;
-  if (firmsLineAfter.test(text.slice(address.end, address.end + 12))) return true;
+  if (firmsLineAfter.test(text.slice(address.end, address.end + 16))) return true;
   if (officialLetterFooterLine.test(text.slice(text.lastIndexOf('\n', address.start - 1) + 1, address.start))) return true;
   return seatLabelBefore.test(before) && firmsRegister.test(text.slice(Math.max(0, address.start - firmsRegisterReach), address.start));
 }

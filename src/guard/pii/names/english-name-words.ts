@@ -117,7 +117,7 @@ export const legalFormSuffixes: ReadonlySet<string> = new Set([
 export const placesNamedAfterPeople: ReadonlySet<string> = new Set([
   ...['Street', 'St', 'Road', 'Rd', 'Avenue', 'Ave', 'Lane', 'Drive', 'Boulevard', 'Way', 'Place', 'Square', 'Park', 'Station'],
   ...['Hall', 'Bridge', 'Hospital', 'School', 'University', 'College', 'Center', 'Centre', 'Airport', 'Hotel', 'Building'],
-  ...['Tower', 'Towers', 'Plaza', 'House', 'Court'],
+  ...['Tower', 'Towers', 'Plaza', 'House', 'Court', 'Arbor'],
 ]);
 /** Words that make the preceding capitalised words a company, not a person ("Hanbit Energy Co."). */
 export const companySuffixes: ReadonlySet<string> = new Set([

@@ -88,6 +88,8 @@ const colonLabels = [
   // and an invoice's addressee ("SHIP TO:\nJESSICA TANAKA-BROOKS").
   ...['Surname', 'Given names', 'Given name', 'Referee', 'Dictated by', 'Titulaire', 'Ship to', 'Deliver to', 'Bill to'],
   ...['First names', 'First name', 'Last name', 'Forename', 'Forenames', 'Pt', 'Display name', 'Taxpayer', 'Prescriber'],
+  // The same fields on French and German forms ("Nom: KWON / Prénom: Yerin", "Familienname: … Vornamen: Noé").
+  ...['Nom', 'Prénom', 'Familienname', 'Nachname', 'Vorname', 'Vornamen'],
   // A rental's, a claim's and a vehicle's parties, a tour's leader, a worker's permit, who travels along, a nickname.
   ...['Renter', 'Hirer', 'Other party', 'Third party', 'Registered keeper', 'Tour leader', 'Worker', 'Accompanying', 'Goes by'],
   ...['Guest name', 'Cardholder name', 'Card holder name', 'Name of insured', 'Insured name', 'Account Name', 'Traveller name'],
@@ -841,13 +843,12 @@ function findingAt(text: string, options: { match: RegExpExecArray; offset: numb
     return undefined;
   // An acronym or a brand in capitals is no name ("Contact: TCP/IP team", "Owner: IT", "Wi-Fi name: FRITZ!Box"), a
   // surname in capitals a listed one ("NAME: KIM").
-  // After a surname's own label a word in capitals is the surname ("Surname: KARAGIANNIS"), unless a placeholder.
-  if (
-    capitalWord.test(finding.text) &&
-    !isListedLatinName(finding.text) &&
-    (!surnameLabels.has(key) || placeholdersInCapitals.has(finding.text))
-  )
-    return undefined;
+  // After a surname's or a given name's own label a word in capitals is that part ("Surname: KARAGIANNIS", "Given names:
+  // THI LAN"), unless a placeholder.
+  if (capitalWord.test(finding.text) && !isListedLatinName(finding.text)) {
+    if (!namePartLabels.has(key) || placeholdersInCapitals.has(finding.text)) return undefined;
+    return wordsInCapitalsFrom(text, finding);
+  }
   // Words run together in camel case name a network, a product or an account ("Wi-Fi name: WilliamsHome"); a surname's
   // prefix is the exception ("McAllister", "DeShawn").
   if (camelCaseWord.test(finding.text) && !surnamePrefix.test(finding.text)) return undefined;
@@ -856,6 +857,21 @@ function findingAt(text: string, options: { match: RegExpExecArray; offset: numb
   return !structured || personKeySet.has(key) || isHangulSyllable(finding.text.charCodeAt(0)) || isListedLatinName(finding.text)
     ? finding
     : undefined;
+}
+
+/** Words in capitals after one, a single blank apart on its line ("THI LAN"); a field's wider gap ends them. */
+const moreWordsInCapitals = /(?: [A-Z]{2,}){1,3}(?![\p{L}'’-])/uy;
+
+/**
+ * A name part in capitals after its field's label, with the words in capitals after it ("Given names: THI LAN"); none
+ * where the word goes on in letters the search did not read ("JOÃO").
+ */
+function wordsInCapitalsFrom(text: string, finding: PiiFinding): PiiFinding | undefined {
+  if (/\p{L}/u.test(text.charAt(finding.end))) return undefined;
+  moreWordsInCapitals.lastIndex = finding.end;
+  if (!moreWordsInCapitals.test(text)) return finding;
+  const end = moreWordsInCapitals.lastIndex;
+  return { ...finding, end, text: text.slice(finding.start, end) };
 }
 
 /** The labels of a transcript's or a chat's turns, after which a caller answers with what was asked. */
@@ -869,7 +885,11 @@ function numberFollows(text: string, at: number): boolean {
 }
 
 /** The labels of a surname alone, after which a word in capitals is the surname as a form asks for it. */
-const surnameLabels: ReadonlySet<string> = new Set(['surname', 'last name', 'family name', 'apellido', 'nom de famille']);
+/** A form's field of a surname or of given names, after which a word in capitals is that part of a name ("Given names: THI LAN"). */
+const namePartLabels: ReadonlySet<string> = new Set([
+  ...['surname', 'last name', 'family name', 'apellido', 'nom de famille', 'nom', 'familienname', 'nachname'],
+  ...['given name', 'given names', 'first name', 'first names', 'forename', 'forenames', 'prénom', 'vorname', 'vornamen'],
+]);
 /** What a form holds where a name is still to come. */
 const placeholdersInCapitals: ReadonlySet<string> = new Set(['TBC', 'TBD', 'NA', 'NONE', 'UNKNOWN', 'PENDING', 'SAME', 'XXX']);
 

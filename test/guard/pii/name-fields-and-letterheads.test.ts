@@ -1,0 +1,39 @@
+// A form's fields of a surname and of given names in any case and in French and German, and the addresses an
+// organisation prints on its letterhead or beside its name, which the forty-second and forty-third rounds showed.
+import { describe, test } from 'node:test';
+import { assertFound } from './pii-test-helpers.ts';
+
+describe("name fields, organisations' addresses", () => {
+  test('given names and surnames in their own fields, in capitals too (en, fr, de)', () => {
+    assertFound(
+      [
+        ['Surname: HAN / First name: SEORIN\nDate of birth: 14/06/1993', ['PERSON:HAN', 'PERSON:SEORIN']],
+        ['Surname: NGUYEN\nGiven names: THI LAN\nDate of Birth: 1995.06.21', ['PERSON:NGUYEN', 'PERSON:THI LAN']],
+        ['Surname: SANTOS DA SILVA   Given names: JOÃO PEDRO', ['PERSON:SANTOS DA SILVA', 'PERSON:JOÃO PEDRO']],
+        ['Nom: KWON / Prénom: Yerin\nDate de naissance: 21/07/1999', ['PERSON:KWON', 'PERSON:Yerin']],
+        ['Familienname: Dubois-Lindqvist    Vornamen: Noé', ['PERSON:Dubois-Lindqvist', 'PERSON:Noé']],
+        // A placeholder in a name's field is no one.
+        ['First name: TBC\nSurname: TBC', []],
+      ],
+      'PERSON',
+    );
+  });
+
+  test("a practice's, a school's, an office's or a department's address (en)", () => {
+    assertFound(
+      [
+        ['Riverside Medical Practice\n14 Canal Street, Leeds LS1 4DL | Reception 0113 496 0200', []],
+        ['LAKEVIEW FAMILY MEDICINE\n4800 N Sheridan Rd, Suite 210, Chicago, IL 60640 · Front desk (773) 878-4100', []],
+        ['School: Weinland Park Elementary, 211 E 7th Ave, Columbus, OH 43201', []],
+        ['Send the claim form to Clearwater Health, Claims Department, PO Box 3310, Bristol BS1 9QT.', []],
+        // A customer's own address in a sentence, or on a parcel's label under a surname that is also a word, stays theirs.
+        [
+          'Deliver to 17 Protea Road, Claremont, Cape Town 7708. Phone 071 482 3309.',
+          ['ADDRESS:17 Protea Road, Claremont, Cape Town 7708'],
+        ],
+        ['Ship to:\nAmelia Hall\n6689 Cedar Lane, Apt 5B, Brooklyn, NY 11201', ['ADDRESS:6689 Cedar Lane, Apt 5B, Brooklyn, NY 11201']],
+      ],
+      'ADDRESS',
+    );
+  });
+});
