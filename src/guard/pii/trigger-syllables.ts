@@ -163,6 +163,9 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['원보', '자', textTrigger.koreanRelativeOrRole],
   ['구', '원', textTrigger.koreanRelativeOrRole],
   ['호', '사', textTrigger.koreanRelativeOrRole],
+  // An elder and a child after their names ("정말순 어르신", "이서준 어린이"): 어르신|어린이
+  ['르', '신', textTrigger.koreanRelativeOrRole],
+  ['린', '이', textTrigger.koreanRelativeOrRole],
   // koreanRelativeOrRole: 남편|아내|아들|아드님|딸|따님|자녀|엄마|아빠|어머니|아버지|동생|언니|오빠|누나|누님|형님|배우자|부인|할머니|
   // 할아버지|며느리|사위|손자|손녀|손주|조카|이모|고모|삼촌|모친|부친|동료|지인|친구|여자친구|남자친구|여친|남친|약혼자|와이프, by
   // their first pair (딸 alone, below)

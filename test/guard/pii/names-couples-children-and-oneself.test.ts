@@ -39,4 +39,22 @@ describe('couples, children and oneself', () => {
       'PERSON',
     );
   });
+
+  test("an elder, a child, a crew's ranks, a sale's parties, a relative before a topic particle or a bracket (ko)", () => {
+    assertFound(
+      [
+        ['간병 인수인계 (김영자 어르신 댁, 11/7 야간)', ['PERSON:김영자']],
+        ['[보건소 예방접종 알림] 이서준 어린이(2019.04.17생) 보호자님', ['PERSON:이서준']],
+        ['구급대원: 소방교 기현수, 소방사 천다인', ['PERSON:기현수', 'PERSON:천다인']],
+        ['민원인: 매수자 오경택, 주소 충청북도 청주시', ['PERSON:오경택']],
+        ['제 번호는 010-4418-2795, 아빠 박준혁 번호는 010-6203-5581 입니다.', ['PERSON:박준혁']],
+        ['남편은 홍기훈이고 남편 건강보험증 번호는 아직 몰라요', ['PERSON:홍기훈']],
+        ['의견: 당시 동승한 아버지(백기철, 84세)가 흉통을 호소하여', ['PERSON:백기철']],
+        // An elder's or a child's word after a common noun, and a verb's modifier before a parent, name no one.
+        ['지역 어르신 대상 독감 접종 안내, 어린이 보호구역', []],
+        ['엄마 생각나요. 아빠 회사에 가요', []],
+      ],
+      'PERSON',
+    );
+  });
 });

@@ -19,6 +19,8 @@ const cueLabels = [
   // The parties of a claim, a contract, an account or a form ("동승자 방서진 (경추 염좌)", "(사용자 유하은)", "피해자②:").
   ...['동승자', '사용자', '피해자', '가해자', '운전자', '목격자', '신고자', '근로자', '친권자', '양수인', '양도인', '임차인'],
   ...['임대인', '수령인', '위임인', '대리인', '대표자', '공동소유자', '직장가입자', '피부양자', '상속인'],
+  // A sale's and a mandate's parties ("매수자 오경택, 주소 …", "위임자 정순례, 주민번호 …").
+  ...['매수자', '매도자', '위임자', '수임자'],
 ];
 // One pass finds every cue by its last syllable (an alternation of the label words themselves runs several times slower):
 // a label's last syllable before a space or colon, an opening bracket, a copula (예요 after a vowel), a dative particle or a
@@ -31,7 +33,7 @@ const holdingPattern = /명의|계좌|앞으로/g;
 // A child's order before the word ("큰딸 하윤경이고"), and a form's 모 and 부 (mother, father), as a column or a field of
 // their own writes them ("부양가족: 모 / 윤말순 / 550907-…"): there a slash may stand between the word and the name.
 const relativePattern =
-  /((?:큰|작은|막내|맏)?(?:남편|아내|아들|아드님|딸|따님|자녀|엄마|아빠|어머니|아버지|동생|언니|오빠|누나|누님|형님|배우자|부인|할머니|할아버지|며느리|사위|손자|손녀|손주|조카|이모|고모|삼촌|모친|부친|동료|지인|친구|여자친구|남자친구|여친|남친|약혼자|와이프|모|부|저))(?:[ \t]*\/)?[ \t]/g;
+  /((?:큰|작은|막내|맏)?(?:남편|아내|아들|아드님|딸|따님|자녀|엄마|아빠|어머니|아버지|동생|언니|오빠|누나|누님|형님|배우자|부인|할머니|할아버지|며느리|사위|손자|손녀|손주|조카|이모|고모|삼촌|모친|부친|동료|지인|친구|여자친구|남자친구|여친|남친|약혼자|와이프|모|부|저))(?:[ \t]*\/)?(?:[ \t]|(?<=[^모부저])(?:\(|[은는][ \t])(?=[가-힣]))/g;
 /**
  * 라는 before a word for a person or a name ("김민수라는 분이 전화했어요", "홍길동이라는 이름으로"): "갤럭시라는 모델",
  * "오류라는 메시지" name things, so the word after decides. 라고 before a verb of naming introduces oneself ("이정민이라고
@@ -226,6 +228,7 @@ const verbStemEnds: ReadonlySet<number> = new Set([...'해돼워와러니려세'
 /** The family words before which a full name stands alone in notes and forms. */
 const closeRelatives: ReadonlySet<string> = new Set([
   ...['남편', '아내', '와이프', '아들', '딸', '자녀', '동생', '배우자', '어머니', '아버지', '여자친구', '남자친구', '약혼자'],
+  ...['엄마', '아빠'],
   ...['큰딸', '작은딸', '막내딸', '맏딸', '큰아들', '작은아들', '막내아들', '맏아들'],
 ]);
 /**

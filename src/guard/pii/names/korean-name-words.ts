@@ -8,8 +8,9 @@
 const officeTitles = [
   ...['매니저', '프로', '책임', '선임', '수석', '사원', '상무', '전무', '회장', '소장', '국장', '본부장', '지점장', '센터장'],
   ...['반장', '조장', '계장', '파트장', '점검원', '검침원', '작가'],
-  // A married woman addressed with respect, as a family or a care agency writes a carer ("조선희 여사님").
-  '여사',
+  // A married woman addressed with respect, as a family or a care agency writes a carer ("조선희 여사님"); an elder and a
+  // child as a care home's or a clinic's notice writes them ("정말순 어르신", "이서준 어린이").
+  ...['여사', '어르신', '어린이'],
   ...['주무관', '사무관', '변호사', '세무사', '법무사', '노무사', '회계사', '약사', '박사', '기자', '기사', '상담사', '상담원'],
   // A church's offices, as its rosters and notices write them after a name ("최미숙 권사님", "이상철 집사님").
   ...['집사', '권사', '장로', '목사', '전도사', '권찰'],
@@ -151,6 +152,8 @@ const officeAndCareJobs = [
   // 추동혁", "참여자 경사 봉나래", "전임의 반지원", "요양보호사 사희정", "간사 설민재", "상무이사 빙태준").
   // 경위 is as often a report's account of what happened ("경위: 금형 교체 중 …"): after a name only.
   ...['경감', '경사', '경장', '순경', '소방장', '조사관', '조사자', '참여자', '입회인', '전임의', '요양보호사', '간사'],
+  // A crew's fire ranks and an optician before their names ("구급대원: 소방교 기현수, 소방사 천다인", "검사자: 안경사 피윤정").
+  ...['소방교', '소방사', '소방위', '소방경', '안경사'],
   ...['상무이사', '영업이사', '전무이사', '노무사', '손해사정사', '준법감시'],
   // Who applies, who is put forward, a researcher, a head nurse ("지원자: 윤하은", "책임연구원 금동하", "수간호사 오태경").
   ...['지원자', '후보자', '연구원', '책임연구원', '선임연구원', '수석연구원', '수간호사', '간호부장'],

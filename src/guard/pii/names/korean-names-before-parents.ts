@@ -7,6 +7,7 @@ import { isCommonKoreanNoun } from './korean-common-nouns.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
 import { isHangulSyllable } from './hangul.ts';
+import { modifierEndings } from './korean-name-words.ts';
 
 const recognizerName = 'korean-person-name-before-parent';
 
@@ -86,7 +87,9 @@ function childName(word: string, options: { fullNameOnly: boolean }): string | u
   if (notChildren.has(word) || isCommonKoreanNoun(word)) return undefined;
   const vocative = !options.fullNameOnly && word.length === 3 && word.endsWith('이') ? word.slice(0, 2) : undefined;
   if (vocative !== undefined && isChildGivenName(vocative)) return vocative;
-  if (word.length >= 3 && isPlausibleKoreanName(word) && hasCommonGivenName(word)) return word;
+  // "동승한 아버지": a verb's modifier before the parent, not a name.
+  if (word.length >= 3 && !modifierEndings.has(word.charCodeAt(word.length - 1)) && isPlausibleKoreanName(word) && hasCommonGivenName(word))
+    return word;
   return !options.fullNameOnly && word.length === 2 && isChildGivenName(word) ? word : undefined;
 }
 
