@@ -228,7 +228,6 @@ const verbStemEnds: ReadonlySet<number> = new Set([...'해돼워와러니려세'
 /** The family words before which a full name stands alone in notes and forms. */
 const closeRelatives: ReadonlySet<string> = new Set([
   ...['남편', '아내', '와이프', '아들', '딸', '자녀', '동생', '배우자', '어머니', '아버지', '여자친구', '남자친구', '약혼자'],
-  ...['엄마', '아빠'],
   ...['큰딸', '작은딸', '막내딸', '맏딸', '큰아들', '작은아들', '막내아들', '맏아들'],
 ]);
 /**
@@ -263,6 +262,7 @@ function nameAfterRelative(text: string, options: { relativeStart: number; relat
       ending === '' &&
       (closesBracket ||
         detailFollows(text, start + length) ||
+        detailWordFollows(text, start + length) ||
         (length === 3 &&
           isBlankAt(text, start + length) &&
           !verbOrVocativeEnds.has(candidate.charCodeAt(2)) &&
@@ -292,6 +292,16 @@ function detailFollows(text: string, end: number): boolean {
   const code = text.charCodeAt(at);
   if ((code >= 0x30 && code <= 0x39) || code === 0x2c || code === 0x2f || code === 0x28 || code === 0x0a || code === 0x0d) return true;
   return banksBeforeAccounts.some((bank) => text.startsWith(bank, at));
+}
+
+/** The words of a person's detail after their name and a blank ("아빠 박준혁 번호는 010-…", "엄마 이순자 연락처"). */
+const detailWords = ['번호', '연락처', '전화', '휴대폰', '핸드폰', '생년월일', '주민번호', '명의'];
+
+function detailWordFollows(text: string, end: number): boolean {
+  if (!isBlankAt(text, end)) return false;
+  let at = end;
+  while (isBlankAt(text, at)) at += 1;
+  return detailWords.some((word) => text.startsWith(word, at));
 }
 
 /** Banks named before an account number, after the holder's name ("아버지 송기철 농협 302-…"). */
