@@ -48,6 +48,10 @@ describe("health plans' numbers, desks' lines", () => {
         ['Questions: Main Library desk (951) 826-5201, Mon–Thu 10–8.', []],
         ['Council Tax Reduction team: 0141 287 5050', []],
         ['GP Dr Rana Haddad, Auburn Medical Centre (ph 02 9649 3311) within 7 days', []],
+        ['Wellington Road Surgery, 88 Wellington Road North, Stockport SK4 1HF · 0161 480 2211', []],
+        ['Room 1203, 12/F, 500 Hennessy Road, Causeway Bay · Tel 2838 6612', []],
+        // A CV's header keeps its owner's number.
+        ['Lagos, Nigeria · +234 803 417 2296 · chidinma.eze@gmail.com', ['PHONE:+234 803 417 2296']],
         // A person's own mobile after hours, and a customer reached by phone, stay theirs.
         ['M: 07823 551906\nOut of hours: 07459 208 113', ['PHONE:07823 551906', 'PHONE:07459 208 113']],
         ['We reached the customer by phone on +44 7700 184 629.', ['PHONE:+44 7700 184 629']],

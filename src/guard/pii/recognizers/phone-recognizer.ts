@@ -187,6 +187,7 @@ export function isOrganisationsLandline(text: string, finding: PiiFinding): bool
   return (
     organisationWordThenPhoneWord.test(line) ||
     organisationWordRightBefore.test(line) ||
+    (!finding.text.startsWith('+') && letterheadPlaceBefore.test(line)) ||
     isOfficialLetterFooter(text, line, finding) ||
     (!finding.text.startsWith('+') && isOrganisationsCell(text, { lineStart, line }))
   );
@@ -225,6 +226,13 @@ const organisationWordThenPhoneWord = new RegExp(
 );
 const organisationWordRightBefore =
   /(?:[Cc]linic|[Hh]ospital|[Pp]harmacy|[Ss]urgery|[Mm]edical|[Dd]ental|[Pp]ractice|Auto Body|Motors|Plumbing|Repairs|\(shop|\(office|약국|의원|병원|클리닉|치과)[ \t]*[:：(]?[ \t]*$/;
+/**
+ * A letterhead's address line that ends in its postcode, then a dot or a bar and the line's number ("… Stockport SK4 1HF ·
+ * 0161 480 2211"), or in its town, then a dot, a bar or a dash and the word of a telephone ("… Kilimani, Nairobi | Tel 0709
+ * 218 000", "… 1073 CZ Amsterdam — tel. 020 …"). A number dialled from abroad there is a CV's owner's as often.
+ */
+const letterheadPlaceBefore =
+  /(?:\b[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}[ \t]+[·|][ \t]*|,[ \t]*(?:\d{4,6}[ \t]+(?:[A-Z]{2}[ \t]+)?)?[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t]+[·|—–][ \t]*(?:Tel|TEL|tel|Ph)\.?[ \t]*:?[ \t]*)$/;
 const organisationWordOnLine = new RegExp(String.raw`${organisationWords}(?![A-Za-z])|Pty\b`);
 /** Someone's own words or name field on the line before the number ("Dr. Kim's mobile", "담당자 김민수", "Name: … | Company: …"). */
 const personBeforeNumber = /[Mm]obile|[Cc]ell|[Dd]irect|[Nn]ame\b|NAME|[Cc]ontact|담당자?|휴대|핸드폰|직통|이름|성명|성함/;
