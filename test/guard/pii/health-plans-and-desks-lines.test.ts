@@ -18,6 +18,7 @@ describe("health plans' numbers, desks' lines", () => {
         ['Insurance card no.: FH-1-04-2291-87734', ['HEALTH_INSURANCE:FH-1-04-2291-87734']],
         ['Zorgverzekeraar: CZ — polisnummer 224981367', ['HEALTH_INSURANCE:224981367']],
         ['Mutuelle: LMDE, n° adhérent 0047731926', ['HEALTH_INSURANCE:0047731926']],
+        ['HMO: Maxicare — card no. 1192-0048-7731-06, LOA no. LOA-25-118402', ['HEALTH_INSURANCE:1192-0048-7731-06']],
         // A medical certificate's or a motor policy's certificate number is no one's plan.
         ['MEDICAL CERTIFICATE\nIssued by: Riverside Clinic\nCertificate No.: 2025-1104-0087', []],
         ['MOTOR INSURANCE CERTIFICATE\nCertificate no: MIC-0048812-24', []],
@@ -26,11 +27,12 @@ describe("health plans' numbers, desks' lines", () => {
     );
   });
 
-  test('long-term care recognition number (ko)', () => {
+  test("long-term care's recognition number, a student's health policy (ko)", () => {
     assertFound(
       [
         ['장기요양인정번호 L1904472108 (3등급)의 갱신 기한이 2025년 2월입니다', ['HEALTH_INSURANCE:L1904472108']],
         ['수급자: 국미자 (장기요양인정번호 L2106839451, 2등급)', ['HEALTH_INSURANCE:L2106839451']],
+        ['OSHC 보험: Bupa, 보험증권 번호 0038552174 (2025.02.01~2027.03.31)', ['HEALTH_INSURANCE:0038552174']],
       ],
       'HEALTH_INSURANCE',
     );

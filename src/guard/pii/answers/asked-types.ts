@@ -15,7 +15,7 @@ const askedWords: readonly (readonly [PiiType, RegExp])[] = [
   ['UK_NINO', /national insurance|\bNI number\b/i],
   [
     'HEALTH_INSURANCE',
-    /medicare|health (?:card|insurance)|member(?:ship)? (?:ID|number|no)|insurance (?:number|ID)|\bNHS (?:number|no)|건강\s*보험|보험증|가입자\s*번호/i,
+    /medicare|health (?:card|insurance)|member(?:ship)? (?:ID|number|no)|insurance (?:number|ID)|\bNHS (?:number|no)|NHS\s*번호|건강\s*보험|보험증|가입자\s*번호/i,
   ],
   [
     'MEDICAL_RECORD',
