@@ -200,8 +200,8 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['이', '프', textTrigger.koreanRelativeOrRole],
   // 학생 before a child's full name (names/korean-names-before-parents.ts).
   ['학', '생', textTrigger.koreanRelativeOrRole],
-  // koreanLabel: 생(?:년월일|년|일)|출생|태어|환자|병록|차트|의무|진료|진찰|등록|건[강보]|보험증|증번호|증권번호|가입자|면허|의료\s*(?:급여|보험)|메디케어|(?:내원|입원|외래)\s*번호|병원\s*ID|요양\s*인정 (by 급여, 의료)
-  ['생', '년일', textTrigger.koreanLabel],
+  // koreanLabel: 생(?:년월일|년|일|신)|출생|태어|환자|병록|차트|의무|진료|진찰|등록|건[강보]|보험증|증번호|증권번호|가입자|면허|의료\s*(?:급여|보험)|메디케어|(?:내원|입원|외래)\s*번호|병원\s*ID|요양\s*인정 (by 급여, 의료)
+  ['생', '년일신', textTrigger.koreanLabel],
   ['출', '생', textTrigger.koreanLabel],
   ['태', '어', textTrigger.koreanLabel],
   ['환', '자', textTrigger.koreanLabel],

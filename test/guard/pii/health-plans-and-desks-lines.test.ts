@@ -114,4 +114,24 @@ describe("health plans' numbers, desks' lines", () => {
       'PERSON',
     );
   });
+
+  test("an elder's birthday, a Chinese passport's label, a password manager's export (ko, en)", () => {
+    assertFound(
+      [
+        ['할머니 생신 1941년 3월 2일 맞죠?', ['DATE_OF_BIRTH:1941년 3월 2일']],
+        ['할머니 생신 축하드려요 3월 2일 파티', []],
+      ],
+      'DATE_OF_BIRTH',
+    );
+    assertFound([['등록번호 970815-6361823, 护照号 EJ4827103', ['PASSPORT:EJ4827103']]], 'PASSPORT');
+    assertFound(
+      [
+        [
+          'name,url,username,password\nNHS App,https://www.nhsapp.service.nhs.uk,ellie.marsh91@gmail.com,,Face ID',
+          ['EMAIL:ellie.marsh91@gmail.com'],
+        ],
+      ],
+      'EMAIL',
+    );
+  });
 });

@@ -14,9 +14,9 @@ import { hasCommonGivenName } from '../names/korean-given-name-syllables.ts';
 const name = 'date-of-birth';
 // The birth of a data key too, after "date of" written as one ("dateOfBirth", "date_of_birth").
 // 발생일 (the day a thing happened) and 재생일 hold 생일; 생년 alone ("생년 790314") only right before its digits. A
-// certificate spaces its labels' syllables ("생 년 월 일:").
+// certificate spaces its labels' syllables ("생 년 월 일:"). An elder's 생신 (birthday) only right before its date.
 const birthWords =
-  /생년월일|생[ \t]+년[ \t]+월[ \t]+일|생년(?=[ \t]*[:：]?[ \t]*\d)|(?<![발재])생일|출생|태어난|(?<![A-Za-z])(?:dob\b|d\.o\.b\.?|birth\s*date|birthday|birth|born\b|b-?day\b)|(?<=date_?of_?)birth/iy;
+  /생년월일|생[ \t]+년[ \t]+월[ \t]+일|생년(?=[ \t]*[:：]?[ \t]*\d)|(?<![발재])생일|생신(?=[ \t]*(?:은|는|이|:|：)?[ \t]*\d)|출생|태어난|(?<![A-Za-z])(?:dob\b|d\.o\.b\.?|birth\s*date|birthday|birth|born\b|b-?day\b)|(?<=date_?of_?)birth/iy;
 /** How far after the birth word the date may start, and how long it may be. */
 const searchAhead = 30;
 const longestDate = 24;

@@ -5,7 +5,7 @@ import { textFeatures, textTrigger } from '../text-features.ts';
 // than a single mixed alternation (measured: ~500 MB/s each against ~70 MB/s together). A character loop over the
 // English words ran slower still than this pattern.
 const koreanTriggers =
-  /생(?:년월일|년|일|[ \t]+년[ \t]+월[ \t]+일)|출생|태어|환자|병록|차트|의무|진료|진찰|등록|건[강보]|보험증(?!권)|증\s*번호|증권\s*번호|가입자|면허|의료\s*(?:급여|보험)|메디케어|(?:내원|입원|외래)\s*번호|병원\s*ID|요양\s*인정/g;
+  /생(?:년월일|년|일|신|[ \t]+년[ \t]+월[ \t]+일)|출생|태어|환자|병록|차트|의무|진료|진찰|등록|건[강보]|보험증(?!권)|증\s*번호|증권\s*번호|가입자|면허|의료\s*(?:급여|보험)|메디케어|(?:내원|입원|외래)\s*번호|병원\s*ID|요양\s*인정/g;
 const englishTriggers =
   /b(?:irth|orn|-?day\b)|d(?:ob|\.o\.b|river|l\b|va\b)|cdl\b|hmo\b|m(?:rn|edic(?:al|are|aid)|ember)|uhid|patient|policy (?:card|no|number|#)|chart|h(?:osp|ealth)|philhealth|maxicare|intellicare|medicard|insurance|subscriber|nhi?[sf]|nhia?\b|pt_n|licen[cs](?:e|ia)|(?:kranken)?versicherten|identification number of the card|personal identification number|h&c|num[ée]ro de carte|certificate (?:no|number)|CHI (?:no|number)|p[oó]liza|polisnummer|adh[ée]rent/gi;
 const lastScan: { text: string | undefined; positions: number[] } = { text: undefined, positions: [] };

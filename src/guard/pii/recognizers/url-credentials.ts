@@ -9,8 +9,8 @@ const name = 'url-credentials';
 /** An environment variable, a template's field or a form's blank where a password goes: ${DB_PASSWORD}, $PASS, {{pw}}, <password>. */
 const placeholder = /^(?:\$\{[^}]*\}|\$[A-Z_][A-Z0-9_]*|\{\{[^}]*\}\}|<[^>]*>|\*+|x+)$/i;
 
-/** A scheme, "//", the login, a colon and the password, right before the '@' of the host. */
-const userinfoBeforeAt = /[A-Za-z][A-Za-z0-9+.-]{1,15}:\/\/([^\s:/@'"]{0,64})(?::([^\s/@'"]{1,128}))?$/;
+/** A scheme, "//", the login, a colon and the password, right before the '@' of the host; a comma ends a CSV's cell before it. */
+const userinfoBeforeAt = /[A-Za-z][A-Za-z0-9+.-]{1,15}:\/\/([^\s:/@'",]{0,64})(?::([^\s/@'",]{1,128}))?$/;
 /** How far before an '@' the scheme of its URL may stand. */
 const userinfoReach = 220;
 
