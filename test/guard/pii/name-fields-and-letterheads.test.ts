@@ -36,4 +36,18 @@ describe("name fields, organisations' addresses", () => {
       'ADDRESS',
     );
   });
+
+  test('an officer after a police rank, a nurse after her title (en)', () => {
+    assertFound(
+      [
+        ['Can you tidy up my witness statement? PC Hannah Lowe (collar 4417) gave me the MG11', ['PERSON:Hannah Lowe']],
+        ['Statement taken by: PC 2291 Rashid Mahmood, Essex Police', ['PERSON:Rashid Mahmood']],
+        ['VPD file # 2024-138842, officer Cst. Bhullar (badge 3317).', ['PERSON:Bhullar']],
+        ['Discharging clinician: Nurse Fatuma Abdalla, RM', ['PERSON:Fatuma Abdalla']],
+        // A shop, a nurse's grade or a role after the title names no one.
+        ['Bought it at PC World, then asked the Nurse Practitioner.\nClassification: Nurse Grade 6', []],
+      ],
+      'PERSON',
+    );
+  });
 });

@@ -47,6 +47,7 @@ import { findSpacedKoreanNames } from './spaced-korean-names.ts';
 import { findNamesAfterAnyLabel } from './names-after-any-label.ts';
 import { findPossessiveNames, mayHoldPossessive } from './possessive-names.ts';
 import { findInitialsAndSurnames, mayHoldInitials } from './initials-and-surnames.ts';
+import { findTitledOfficersAndNurses, mayHoldTitledOfficerOrNurse } from './titled-officers-and-nurses.ts';
 import { findNamesBeforeRolesInBrackets } from './names-before-roles-in-brackets.ts';
 import { findGivenNamesWithI } from './korean-given-names-with-i.ts';
 import { findKoreanSignOffName, mayEndWithKoreanSignOff } from './korean-sign-off-names.ts';
@@ -168,6 +169,7 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
       findNamesAfterAnyLabel(text).length > 0) ||
     (hasFeatures(features, textFeature.upperLatin) && mayHoldPossessive(text) && findPossessiveNames(text).length > 0) ||
     (hasFeatures(features, textFeature.upperLatin) && mayHoldInitials(text) && findInitialsAndSurnames(text).length > 0) ||
+    (hasFeatures(features, textFeature.upperLatin) && mayHoldTitledOfficerOrNurse(text) && findTitledOfficersAndNurses(text).length > 0) ||
     ((features.flags & (textFeature.upperLatin | textFeature.hangul)) !== 0 &&
       text.includes('(') &&
       findNamesBeforeRolesInBrackets(text).length > 0) ||
@@ -314,6 +316,9 @@ export const personNameRecognizer: PiiRecognizer = {
       // "EHS (J. Whitcomb)", "Deputy M. Ibarra": initials before a surname.
       if (hasFeatures(features, textFeature.upperLatin) && mayHoldInitials(text))
         for (const finding of findInitialsAndSurnames(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      // "PC 2291 Rashid Mahmood", "Nurse Blessing Eze": an officer or a nurse after a rank or a title.
+      if (hasFeatures(features, textFeature.upperLatin) && mayHoldTitledOfficerOrNurse(text))
+        for (const finding of findTitledOfficersAndNurses(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
       // "Hi Sharon, Nikhil from JB Hi-Fi": the writer named right after the greeting.
       if (hasFeatures(features, textFeature.upperLatin)) {
         for (const finding of findIntroductionsAfterGreetings(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
