@@ -57,4 +57,19 @@ describe('couples, children and oneself', () => {
       'PERSON',
     );
   });
+
+  test("a shift, a factory, a sex, a walk or a diagnosis before a title is no one's name (ko)", () => {
+    assertFound(
+      [
+        ['간병 인수인계 (11/7 야간 → 주간)\n\n주간 선생님 안녕하세요', []],
+        ['[공장 사장님 ↔ 외국인노동자지원센터 통역 상담]', []],
+        ['서울아산병원 외과 병동, 70대 남성 환자, 24시간 간병 구해요', []],
+        ['상담원: 도보 10분 거리에 클리닉 있습니다', []],
+        ['진단: 심방세동(I48.1), 울혈성 심부전(I50.0)', []],
+        // A full name that opens with such a word stays one.
+        ['여성민 님 안녕하세요, 예약 확인드립니다', ['PERSON:여성민']],
+      ],
+      'PERSON',
+    );
+  });
 });

@@ -127,6 +127,9 @@ export const nounsAfterDeterminer: ReadonlySet<string> = new Set([
   '번째',
   '순간',
   '주일',
+  // A patient's sex before a title ("70대 남성 환자"), which only a full name may not start with (여성민).
+  '남성',
+  '여성',
 ]);
 /** Counters after 한 (one): "보호자 한 명만" is one guardian, not 한명만. */
 export const countersAfterOne: ReadonlySet<number> = new Set(
@@ -704,4 +707,7 @@ export const commonWordsLikeNames: ReadonlySet<string> = new Set([
   // The same party again in a form's field ("수익자: 동일"); a personal trainer, as 쌤 or 님 follows ("피티쌤").
   '동일',
   '피티',
+  // A shift, a factory, a walk, a model and a report before a title or a particle, as care, clinic and public-office notes
+  // write them ("주간 선생님", "공장 사장님", "도보 10분", "기종 갤럭시", "신고 대리").
+  ...['주간', '야간', '공장', '도보', '기종', '신고', '설명', '정보'],
 ]);
