@@ -50,4 +50,15 @@ describe("name fields, organisations' addresses", () => {
       'PERSON',
     );
   });
+
+  test("a partner's surname in the firm's name, a benefit's helpline (en)", () => {
+    assertFound(
+      [
+        ['Best,\nRebecca Stein\nStein & Vázquez Immigration Law | 206-441-7700 ext. 3', ['PERSON:Rebecca Stein']],
+        ['Prepared by: Nadia Ortiz\nW-7 worksheet (Havel & Ortiz CPAs, client file HO-24-0193)', ['PERSON:Nadia Ortiz']],
+        ['[Call transcript – Child Benefit helpline, 0300 200 3100]\nAdviser: Child Benefit, you are speaking to Owen.', ['PERSON:Owen']],
+      ],
+      'PERSON',
+    );
+  });
 });

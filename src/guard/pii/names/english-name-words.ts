@@ -142,9 +142,9 @@ export const companySuffixes: ReadonlySet<string> = new Set([
   // Clubs, makers and agencies ("Altona Bowls Club", "Thanh Cong Precision", "Nova Cosmetics", "Adebayo Management", "Clare
   // County Mortgages", "Lumen Productions", "Fenwick & Dunne Literary").
   ...['Club', 'Precision', 'Cosmetics', 'Management', 'Mortgages', 'Productions', 'Literary', 'Engineering', 'Manufacturing'],
-  // Health plans, hospital desks and public bodies that sign or speak ("Keystone Senior Health", "Patient Financial
-  // Services", "Harris County Elections", "Departamento de Clientes", "Hyatt Regency Chicago").
-  ...['Health', 'Healthcare', 'Financial', 'Services', 'Elections', 'Departamento', 'Regency'],
+  // Health plans, hospital desks, public bodies and benefits that sign or speak ("Keystone Senior Health", "Patient Financial
+  // Services", "Harris County Elections", "Departamento de Clientes", "Hyatt Regency Chicago", "Child Benefit").
+  ...['Health', 'Healthcare', 'Financial', 'Services', 'Elections', 'Departamento', 'Regency', 'Benefit', 'Benefits'],
 ]);
 
 /** Common first names (US and UK census, plus romanised Korean given names); knowing one lifts a weak context. */

@@ -72,6 +72,9 @@ export function findRepeatedNames(
       // ("Pritchard Joinery Ltd", "Lan Pho House") it names no person.
       const end = hangul ? at + mention.length : latinNameAfter(text, { start: at })?.end;
       if (end === undefined || isTaken(taken, at, end) || (!hangul && holdsFirmWord(text.slice(at, end)))) continue;
+      // "Stein & Vázquez Immigration Law", "Havel & Ortiz CPAs": partners' surnames joined by "&" name their firm.
+      if (!hangul && (text.startsWith(' & ', end) || (text.startsWith(' & ', at - 3) && firmWordAfter.test(text.slice(end, end + 2)))))
+        continue;
       // A relative's first name before the family's surname joins it ("her children, Brandon Haines and Kelsey Haines").
       const start = hangul ? at : listedFirstNameBefore(text, at);
       if (isTaken(taken, start, at)) continue;
@@ -94,6 +97,9 @@ function listedFirstNameBefore(text: string, at: number): number {
 
 /** A capitalised word, the particles of a surname after it, and a blank, ending where the surname starts. */
 const firstNameAndParticlesBefore = new RegExp(String.raw`(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)(?:[ \t]+(?:${surnameParticles}))*[ \t]$`, 'u');
+
+/** A capitalised word after a blank, as a firm's name goes on after its partners' ("Havel & Ortiz CPAs"). */
+const firmWordAfter = /^ [A-Z]/;
 
 /** The longest text searched for a name written again: a search per mention of a longer one cost as much as its scan. */
 const longestText = 8192;
