@@ -134,4 +134,16 @@ describe("health plans' numbers, desks' lines", () => {
       'EMAIL',
     );
   });
+
+  test("a foreigner's number given in answer beside a health card's word keeps its type (ko)", () => {
+    assertFound(
+      [
+        [
+          '상담사: 건강보험 피부양자 등록은 남편분 직장에서 신청하시면 돼요. 외국인등록증 번호 한 번 더 확인할게요\n마리셀: 네 선생님. 980623-6184275 예요.',
+          ['FRN:980623-6184275'],
+        ],
+      ],
+      'FRN',
+    );
+  });
 });

@@ -175,7 +175,7 @@ function readAnswer(text: string, reply: { answer: Turn; asked: readonly PiiType
       const wordsAfterHead = head !== undefined && /^[ \t]+[A-Za-z]/.test(value.text.slice(head.length));
       const text =
         asked.some((candidate) => fitsAnswer(candidate, value.text)) || head === undefined || !wordsAfterHead ? value.text : head;
-      const type = asked.find((candidate) => fitsAnswer(candidate, text)) ?? spokenTypeOf(value.text, asked);
+      const type = residentTypeOf(text, asked) ?? asked.find((candidate) => fitsAnswer(candidate, text)) ?? spokenTypeOf(value.text, asked);
       if (type !== undefined)
         findings.push(createFinding({ type, text, start: answer.wordsStart + value.start, score: 0.85, recognizer: recognizerName }));
     }
@@ -303,6 +303,15 @@ function spokenTypeOf(value: string, asked: readonly PiiType[]): PiiType | undef
 }
 
 const shortSpokenCodes: ReadonlySet<PiiType> = new Set(['CARD_CVV', 'PASSWORD']);
+
+/** A registration number's whole shape, a birth date and seven digits: a health card asked with it has another. */
+const residentNumberShape = /^\d{6}[- ]?[1-8]\d{6}$/;
+
+/** A resident's or a foreigner's registration number, when the question asked for one and the value has its shape. */
+function residentTypeOf(value: string, asked: readonly PiiType[]): PiiType | undefined {
+  if (!residentNumberShape.test(value)) return undefined;
+  return asked.find((candidate) => (candidate === 'RRN' || candidate === 'FRN') && hasShapeOf(candidate, value));
+}
 
 /** Digit words alone, one by one ("seven seven one", "oh eight one"). */
 const onlyDigitWords = /^(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:[ \t,-]+|$))+$/i;
