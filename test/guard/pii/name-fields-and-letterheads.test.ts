@@ -61,4 +61,17 @@ describe("name fields, organisations' addresses", () => {
       'PERSON',
     );
   });
+
+  test("a declaration's declarant, a reply signed after a dash with the writer's team (en)", () => {
+    assertFound(
+      [
+        ['(English)\nI, Daeho Ryu, of 41 Pembroke Gardens, London W8 6HU, make this statement', ['PERSON:Daeho Ryu']],
+        ['Please sign in through the e-library page.\n– Gareth, Library Systems (ext. 2214)', ['PERSON:Gareth']],
+        ['could that be stale too?\n– Ewan, Digital Services (VAT team)', ['PERSON:Ewan']],
+        // A list of desks after dashes, and the undersigned, name no one.
+        ['Notes:\n- Marketing, Seoul Office\n- Support, Busan\nI, the undersigned, declare', []],
+      ],
+      'PERSON',
+    );
+  });
 });

@@ -48,6 +48,7 @@ import { findNamesAfterAnyLabel } from './names-after-any-label.ts';
 import { findPossessiveNames, mayHoldPossessive } from './possessive-names.ts';
 import { findInitialsAndSurnames, mayHoldInitials } from './initials-and-surnames.ts';
 import { findTitledOfficersAndNurses, mayHoldTitledOfficerOrNurse } from './titled-officers-and-nurses.ts';
+import { findDeclarantsAndDashSignatures, mayHoldDeclarantOrDashSignature } from './declarants-and-dash-signatures.ts';
 import { findNamesBeforeRolesInBrackets } from './names-before-roles-in-brackets.ts';
 import { findGivenNamesWithI } from './korean-given-names-with-i.ts';
 import { findKoreanSignOffName, mayEndWithKoreanSignOff } from './korean-sign-off-names.ts';
@@ -170,6 +171,9 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     (hasFeatures(features, textFeature.upperLatin) && mayHoldPossessive(text) && findPossessiveNames(text).length > 0) ||
     (hasFeatures(features, textFeature.upperLatin) && mayHoldInitials(text) && findInitialsAndSurnames(text).length > 0) ||
     (hasFeatures(features, textFeature.upperLatin) && mayHoldTitledOfficerOrNurse(text) && findTitledOfficersAndNurses(text).length > 0) ||
+    (hasFeatures(features, textFeature.upperLatin) &&
+      mayHoldDeclarantOrDashSignature(text) &&
+      findDeclarantsAndDashSignatures(text).length > 0) ||
     ((features.flags & (textFeature.upperLatin | textFeature.hangul)) !== 0 &&
       text.includes('(') &&
       findNamesBeforeRolesInBrackets(text).length > 0) ||
@@ -319,6 +323,9 @@ export const personNameRecognizer: PiiRecognizer = {
       // "PC 2291 Rashid Mahmood", "Nurse Blessing Eze": an officer or a nurse after a rank or a title.
       if (hasFeatures(features, textFeature.upperLatin) && mayHoldTitledOfficerOrNurse(text))
         for (const finding of findTitledOfficersAndNurses(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      // "I, Daeho Ryu, of 41 Pembroke Gardens", "– Gareth, Library Systems": a declarant, a writer signing after a dash.
+      if (hasFeatures(features, textFeature.upperLatin) && mayHoldDeclarantOrDashSignature(text))
+        for (const finding of findDeclarantsAndDashSignatures(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
       // "Hi Sharon, Nikhil from JB Hi-Fi": the writer named right after the greeting.
       if (hasFeatures(features, textFeature.upperLatin)) {
         for (const finding of findIntroductionsAfterGreetings(text)) if (!overlapsAny(findings, finding)) findings.push(finding);

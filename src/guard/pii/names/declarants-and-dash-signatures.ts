@@ -1,0 +1,64 @@
+// Two places a name stands with nothing but its own shape around it: a declaration's or a statement's declarant ("I,
+// Daeho Ryu, of 41 Pembroke Gardens, London …", "I, Maria Santos, born 3 May 1988, declare …"), and a reply's signature
+// after a dash with the writer's team ("– Gareth, Library Systems (ext. 2214)", "– Ewan, Digital Services (VAT team)").
+import type { PiiFinding } from '../types.ts';
+import { holdsFirmWordInAnyCase, wordsThatAreNotNames } from './english-name-words.ts';
+import { isListedFirstName } from './latin-name.ts';
+
+const recognizerName = 'declarant-or-dash-signature';
+
+/** A capitalised name's word, accents and hyphens allowed. */
+const nameWord = String.raw`[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?`;
+/** "I," then a name of two to four words, a comma and the words a declaration goes on with. */
+const declarant = new RegExp(
+  String.raw`(?<![A-Za-z])I,[ \t]+(${nameWord}(?:[ \t]+${nameWord}){1,3}),[ \t]+(?:of|residing|resident|born|holder|the undersigned|date of birth|a citizen|a national|do\b|hereby|solemnly|declare|state)`,
+  'g',
+);
+/** A line opening with a dash, one given name, a comma and a capitalised team or role ("– Gareth, Library Systems"). */
+const dashSignature = new RegExp(
+  String.raw`^[ \t]*[–—-][ \t]*(${nameWord}),[ \t]+[A-Z][A-Za-z&]*(?:[ \t]+[A-Z(][A-Za-z&).]*){0,4}[ \t]*(?:\(|$)`,
+  'gm',
+);
+/** The endings of a role's or a desk's word ("Manager", "Support", "Operations"), no given name's. */
+const roleEnding = /(?:er|or|ant|ent|ist|ary|ian|ee|ing|ion|ics|ort)$/;
+
+/**
+ * Whether a text may hold either: "I," or a dash after a line break. The cheap test before the search.
+ *
+ * @example
+ * mayHoldDeclarantOrDashSignature('I, Daeho Ryu, of 41 Pembroke Gardens'); // true
+ */
+export function mayHoldDeclarantOrDashSignature(text: string): boolean {
+  return text.includes('I, ') || /\n[ \t]*[–—-][ \t]*[A-Z]/.test(text);
+}
+
+/**
+ * The declarants and the dash-signed writers of `text`, 0.75.
+ *
+ * @example
+ * findDeclarantsAndDashSignatures('I, Daeho Ryu, of 41 Pembroke Gardens, London W8 6HU').map((finding) => finding.text); // ['Daeho Ryu']
+ * findDeclarantsAndDashSignatures('– Marketing, Seoul Office'); // []
+ */
+export function findDeclarantsAndDashSignatures(text: string): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  declarant.lastIndex = 0;
+  for (let match = declarant.exec(text); match !== null; match = declarant.exec(text)) {
+    const name = match[1]!;
+    if (holdsFirmWordInAnyCase(name)) continue;
+    const start = match.index + match[0].indexOf(name);
+    findings.push(personAt(start, name));
+  }
+  dashSignature.lastIndex = 0;
+  for (let match = dashSignature.exec(text); match !== null; match = dashSignature.exec(text)) {
+    const name = match[1]!;
+    if (wordsThatAreNotNames.has(name) || holdsFirmWordInAnyCase(name)) continue;
+    if (!isListedFirstName(name) && roleEnding.test(name)) continue;
+    const start = match.index + match[0].indexOf(name);
+    findings.push(personAt(start, name));
+  }
+  return findings;
+}
+
+function personAt(start: number, name: string): PiiFinding {
+  return { type: 'PERSON', start, end: start + name.length, text: name, score: 0.75, recognizer: recognizerName };
+}
