@@ -74,4 +74,8 @@ describe("name fields, organisations' addresses", () => {
       'PERSON',
     );
   });
+
+  test("a greeting after a channel's tag names whom it greets (en)", () => {
+    assertFound([['[SMS] Hi Seoyeon, your appt at the Strathfield clinic is on Tuesday', ['PERSON:Seoyeon']]], 'PERSON');
+  });
 });

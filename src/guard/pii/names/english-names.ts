@@ -204,8 +204,9 @@ const requests = String.raw`(?:Please[ \t]+)?(?:Call|call|Contact|contact|Email|
 // speaker's label and its time ("[00:03:52] Customer: It's Jack,").
 const introductionAtLineStart =
   /[ \t]*(?:\[[0-9:. ]{4,12}\][ \t]*)?(?:(?:[A-Z][a-z]{1,20}|[A-Z]{2,12})[ \t]*[:：][ \t]*)?(?:(?:omg|OMG|jk|ok|oh|so|yo|hi+|hey+|hiya|heya|Omg|Oh|So|Yo|Hi|Hey|Hiya|yeah|Yeah|yes|Yes|yep|Yep|Mum|Mom|Dad|mum|mom|dad|Ma|Mam|Pa|Nan|Gran|ma|mam|pa|nan|gran|Bro|Sis|bro|sis)[ \t]*[,!]?[ \t]+){0,2}(?:It's|It’s|it's|it’s|its|Its)[ \t]+/y;
-// A greeting may open a message quoted for a rewrite or a translation ("'Hi Declan, the lockbox code …", "\"Hi Ananya, …").
-const lineOpeningPattern = new RegExp(String.raw`[ \t]*['"“‘]?()(?:${greetings}|${requests})[ \t]+`, 'y');
+// A greeting may open a message quoted for a rewrite or a translation ("'Hi Declan, the lockbox code …", "\"Hi Ananya, …"), or
+// one tagged by its channel ("[SMS] Hi Seoyeon, your appt …").
+const lineOpeningPattern = new RegExp(String.raw`[ \t]*(?:\[[A-Za-z ]{2,12}\][ \t]*)?['"“‘]?()(?:${greetings}|${requests})[ \t]+`, 'y');
 // The same after a speaker's label of up to three words, the first capitalised ("Smile Avenue Dental: Hi Kenji,", "Tax
 // preparer: Hi Jessica,", "Crewing agent (Busan): Good day Renato."), tried only where a colon stands near the line's start.
 const speakerLineOpeningPattern = new RegExp(
