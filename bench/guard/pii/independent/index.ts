@@ -327,6 +327,14 @@ import { koreanRoundFortyThreeConversationsA } from './round-43/korean-conversat
 import { koreanRoundFortyThreeConversationsB } from './round-43/korean-conversations-b.ts';
 import { koreanRoundFortyThreeDocumentsA } from './round-43/korean-documents-a.ts';
 import { koreanRoundFortyThreeDocumentsB } from './round-43/korean-documents-b.ts';
+import { englishRoundFortyFourConversationsA } from './round-44/english-conversations-a.ts';
+import { englishRoundFortyFourConversationsB } from './round-44/english-conversations-b.ts';
+import { englishRoundFortyFourDocumentsA } from './round-44/english-documents-a.ts';
+import { englishRoundFortyFourDocumentsB } from './round-44/english-documents-b.ts';
+import { koreanRoundFortyFourConversationsA } from './round-44/korean-conversations-a.ts';
+import { koreanRoundFortyFourConversationsB } from './round-44/korean-conversations-b.ts';
+import { koreanRoundFortyFourDocumentsA } from './round-44/korean-documents-a.ts';
+import { koreanRoundFortyFourDocumentsB } from './round-44/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -691,6 +699,14 @@ const laterRounds = [
   { round: 43, name: 'ko-conversation-43b', lang: 'ko', kind: 'conversation', texts: koreanRoundFortyThreeConversationsB },
   { round: 43, name: 'ko-document-43a', lang: 'ko', kind: 'document', texts: koreanRoundFortyThreeDocumentsA },
   { round: 43, name: 'ko-document-43b', lang: 'ko', kind: 'document', texts: koreanRoundFortyThreeDocumentsB },
+  { round: 44, name: 'en-conversation-44a', lang: 'en', kind: 'conversation', texts: englishRoundFortyFourConversationsA },
+  { round: 44, name: 'en-conversation-44b', lang: 'en', kind: 'conversation', texts: englishRoundFortyFourConversationsB },
+  { round: 44, name: 'en-document-44a', lang: 'en', kind: 'document', texts: englishRoundFortyFourDocumentsA },
+  { round: 44, name: 'en-document-44b', lang: 'en', kind: 'document', texts: englishRoundFortyFourDocumentsB },
+  { round: 44, name: 'ko-conversation-44a', lang: 'ko', kind: 'conversation', texts: koreanRoundFortyFourConversationsA },
+  { round: 44, name: 'ko-conversation-44b', lang: 'ko', kind: 'conversation', texts: koreanRoundFortyFourConversationsB },
+  { round: 44, name: 'ko-document-44a', lang: 'ko', kind: 'document', texts: koreanRoundFortyFourDocumentsA },
+  { round: 44, name: 'ko-document-44b', lang: 'ko', kind: 'document', texts: koreanRoundFortyFourDocumentsB },
 ] as const;
 
 /** The rounds after the second, by number. */
