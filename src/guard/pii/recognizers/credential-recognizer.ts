@@ -593,6 +593,8 @@ function looksLikeCredential(value: string): boolean {
   if (value.length < 3 || /^[*x•]+$/iu.test(value) || /^(?:<[^<>]*>|\$?\{\{?[^{}]*\}\}?)$/u.test(value)) return false;
   // A contraction goes on with the sentence ("If the gate code doesn't work").
   if (/^[A-Za-z]+['’][a-z]{1,2}$/u.test(value)) return false;
+  // A sentence's last word and its mark ("Please don't share your password here!", "…your PIN now.").
+  if (/^(?:here|there|now|again|today|please|anymore|online|first)[.!?,]+$/u.test(value)) return false;
   // A release's version ("can someone pin 2.7.9 for the release branch") is none.
   if (/^v?\d+(?:\.\d+){1,3}$/u.test(value)) return false;
   // A working directory after sudo's PWD= ("PWD=/srv/checkout") is a path.

@@ -34,6 +34,8 @@ const roleMailboxes: ReadonlySet<string> = new Set([
   // A clinic's, a hospital's and a council's desks: assistance, patient services, parking, repeat prescriptions, check-ups,
   // a care home's manager, German appointments, council tax.
   ...['assistance', 'ips', 'carparking', 'parking', 'repeats', 'prescriptions', 'checkup', 'manager', 'termine', 'council'],
+  // An airline's, a travel agency's and an airport's desks.
+  ...['baggage', 'ticketing', 'tickets', 'groups', 'lostandfound', 'airport'],
 ]);
 /** A bounce's address and a meeting room's calendar ("bounce-7731@mailer…", "room.spree@", "room-4.12@"). */
 const machineMailbox = /^(?:bounces?|mailer-daemon|room|rooms|meetingroom)(?:[-+_.]|$)/i;
