@@ -30,4 +30,19 @@ describe("travel desks' lines, tables' passports, bags' tags", () => {
     assertFound([['I can see your file for the black Samsonite, tag EW 417893, last scanned in Dublin.', []]], 'VEHICLE_PLATE');
     assertFound([["Agent (Rafael): Please don't share your password here! I've locked it.", []]], 'PASSWORD');
   });
+
+  test("a rental's speakers, agencies and hotels that read like names, a mother after 모: (en, ko)", () => {
+    assertFound(
+      [
+        [
+          'Agent (Ciara): Did you get her details?\nRenter: Her mobile is 087 552 9163.\nRenter: Yes, at the supermarket.',
+          ['PERSON:Ciara'],
+        ],
+        ['ROOMING LIST — Sakura Trails tour JP-0412, Kyoto leg', []],
+        ['부: 표길수 / 모: 안정애\n직업: 회사원', ['PERSON:표길수', 'PERSON:안정애']],
+        ['[하노이 랜드사 단톡]\n[도쿄 먹방 원정대 (4)]', []],
+      ],
+      'PERSON',
+    );
+  });
 });

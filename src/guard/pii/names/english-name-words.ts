@@ -117,7 +117,7 @@ export const legalFormSuffixes: ReadonlySet<string> = new Set([
 export const placesNamedAfterPeople: ReadonlySet<string> = new Set([
   ...['Street', 'St', 'Road', 'Rd', 'Avenue', 'Ave', 'Lane', 'Drive', 'Boulevard', 'Way', 'Place', 'Square', 'Park', 'Station'],
   ...['Hall', 'Bridge', 'Hospital', 'School', 'University', 'College', 'Center', 'Centre', 'Airport', 'Hotel', 'Building'],
-  ...['Tower', 'Towers', 'Plaza', 'House', 'Court', 'Arbor'],
+  ...['Tower', 'Towers', 'Plaza', 'House', 'Court', 'Arbor', 'Highway'],
 ]);
 /** Words that make the preceding capitalised words a company, not a person ("Hanbit Energy Co."). */
 export const companySuffixes: ReadonlySet<string> = new Set([
@@ -145,6 +145,8 @@ export const companySuffixes: ReadonlySet<string> = new Set([
   // Health plans, hospital desks, public bodies and benefits that sign or speak ("Keystone Senior Health", "Patient Financial
   // Services", "Harris County Elections", "Departamento de Clientes", "Hyatt Regency Chicago", "Child Benefit").
   ...['Health', 'Healthcare', 'Financial', 'Services', 'Elections', 'Departamento', 'Regency', 'Benefit', 'Benefits'],
+  // Travel agencies, tour operators and hotels ("Sharma Holidays", "Sakura Trails", "Vinh Hung Riverside").
+  ...['Holidays', 'Travel', 'Travels', 'Tours', 'Trails', 'Riverside', 'Combi'],
 ]);
 
 /** Common first names (US and UK census, plus romanised Korean given names); knowing one lifts a weak context. */

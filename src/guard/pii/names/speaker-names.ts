@@ -202,6 +202,8 @@ const rolesAndParties: ReadonlySet<string> = new Set([
   ...['recommendation', 'recommendations', 'action', 'actions', 'comments', 'investigator', 'adjuster', 'assessor', 'notary'],
   // A hospital's ranks in a teaching channel, a court's and a law firm's desks ("Reg:", "Consultant:", "Clerk:", "Paralegal:").
   ...['reg', 'registrar', 'consultant', 'clerk', 'paralegal', 'caseworker', 'preparer', 'dispatcher', 'interpreter', 'midwife'],
+  // A rental's, a trip's and a ride's parties ("Renter:", "Hirer:", "Passenger:", "Rider:").
+  ...['renter', 'hirer', 'passenger', 'traveller', 'traveler', 'rider'],
 ]);
 
 /**
