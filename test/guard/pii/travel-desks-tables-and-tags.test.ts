@@ -45,4 +45,16 @@ describe("travel desks' lines, tables' passports, bags' tags", () => {
       'PERSON',
     );
   });
+
+  test("Colorado's licence after its state's code (en)", () => {
+    assertFound(
+      [
+        [
+          'Driver license: CO 17-042-5581 (exp 06/14/2028)\nAdditional driver: Renée Delgado, DL CO 22-318-0746',
+          ['DRIVER_LICENSE:17-042-5581', 'DRIVER_LICENSE:22-318-0746'],
+        ],
+      ],
+      'DRIVER_LICENSE',
+    );
+  });
 });
