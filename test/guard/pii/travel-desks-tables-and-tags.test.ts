@@ -14,6 +14,8 @@ describe("travel desks' lines, tables' passports, bags' tags", () => {
         ['Av. da Liberdade 185, 1250-141 Lisboa · Tel. +351 213 404 000', []],
         ['계약번호: JR-2410-05527          지점 연락처: 064-743-8800', []],
         ['업소 전화 02-733-9018 / 지정번호 종로-외국인민박-2019-041', []],
+        ['Asante sana,\nWambui Njoroge\nReservations · +254 20 765 1200', []],
+        ['한국어 데스크: 6층 리셉션 / 싱가포르 현지 에이전트 +65 6513 2270 (24시간)', []],
         // A guest's own mobile after "or call" stays theirs.
         ['Text me or call 07700 918 274 when you land.', ['PHONE:07700 918 274']],
       ],
