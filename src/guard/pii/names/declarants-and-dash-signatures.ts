@@ -2,6 +2,7 @@
 // Daeho Ryu, of 41 Pembroke Gardens, London …", "I, Maria Santos, born 3 May 1988, declare …"), and a reply's signature
 // after a dash with the writer's team ("– Gareth, Library Systems (ext. 2214)", "– Ewan, Digital Services (VAT team)").
 import type { PiiFinding } from '../types.ts';
+import { rememberLastText } from '../last-text-memo.ts';
 import { holdsFirmWordInAnyCase, wordsThatAreNotNames } from './english-name-words.ts';
 import { isListedFirstName } from './latin-name.ts';
 
@@ -33,13 +34,14 @@ export function mayHoldDeclarantOrDashSignature(text: string): boolean {
 }
 
 /**
- * The declarants and the dash-signed writers of `text`, 0.75.
+ * The declarants and the dash-signed writers of `text`, 0.75. Remembered for the last text: the recogniser's test and its
+ * search both ask.
  *
  * @example
  * findDeclarantsAndDashSignatures('I, Daeho Ryu, of 41 Pembroke Gardens, London W8 6HU').map((finding) => finding.text); // ['Daeho Ryu']
  * findDeclarantsAndDashSignatures('– Marketing, Seoul Office'); // []
  */
-export function findDeclarantsAndDashSignatures(text: string): PiiFinding[] {
+export const findDeclarantsAndDashSignatures = rememberLastText((text: string): readonly PiiFinding[] => {
   const findings: PiiFinding[] = [];
   declarant.lastIndex = 0;
   for (let match = declarant.exec(text); match !== null; match = declarant.exec(text)) {
@@ -57,7 +59,7 @@ export function findDeclarantsAndDashSignatures(text: string): PiiFinding[] {
     findings.push(personAt(start, name));
   }
   return findings;
-}
+});
 
 function personAt(start: number, name: string): PiiFinding {
   return { type: 'PERSON', start, end: start + name.length, text: name, score: 0.75, recognizer: recognizerName };

@@ -2,6 +2,7 @@
 // "PC Hannah Lowe (collar 4417)", "Statement taken by: PC 2291 Rashid Mahmood", "officer Cst. Bhullar (badge 3317)",
 // "by our midwife, Nurse Blessing Eze", "Discharging clinician: Nurse Fatuma Abdalla, RM".
 import type { PiiFinding } from '../types.ts';
+import { rememberLastText } from '../last-text-memo.ts';
 import { holdsFirmWord, wordsThatAreNotNames } from './english-name-words.ts';
 
 const recognizerName = 'titled-officer-or-nurse';
@@ -17,7 +18,7 @@ const nursesNotNames: ReadonlySet<string> = new Set([
   ...['Practitioner', 'Station', 'Manager', 'Bank', 'Team', 'Lead', 'Specialist', 'Educator', 'Consultant', 'Unit', 'Call'],
   ...['Line', 'Advice', 'Triage', 'Prescriber', 'Associate', 'Assistant', 'Director', 'Home', 'Rota', 'Shift', 'Staff', 'Led'],
   ...['Clinic', 'Visit', 'Appointment', 'Review', 'Practice', 'Service', 'Services', 'Care', 'Office', 'Desk', 'Hotline', 'Ward'],
-  ...['Grade', 'Band', 'Level', 'Clinician', 'Trainee', 'Intern', 'Educator', 'Navigator', 'Coordinator', 'Researcher'],
+  ...['Grade', 'Band', 'Level', 'Clinician', 'Trainee', 'Intern', 'Navigator', 'Coordinator', 'Researcher'],
 ]);
 
 /**
@@ -31,13 +32,14 @@ export function mayHoldTitledOfficerOrNurse(text: string): boolean {
 }
 
 /**
- * The names after a police rank (where the text speaks of the police) or a nurse's title, 0.75.
+ * The names after a police rank (where the text speaks of the police) or a nurse's title, 0.75. Remembered for the last
+ * text: the recogniser's test and its search both ask.
  *
  * @example
  * findTitledOfficersAndNurses('Statement taken by: PC 2291 Rashid Mahmood, Essex Police').map((finding) => finding.text); // ['Rashid Mahmood']
  * findTitledOfficersAndNurses('Ask the Nurse Practitioner at PC World'); // []
  */
-export function findTitledOfficersAndNurses(text: string): PiiFinding[] {
+export const findTitledOfficersAndNurses = rememberLastText((text: string): readonly PiiFinding[] => {
   const findings: PiiFinding[] = [];
   const police = policeWords.test(text);
   titledName.lastIndex = 0;
@@ -49,4 +51,4 @@ export function findTitledOfficersAndNurses(text: string): PiiFinding[] {
     findings.push({ type: 'PERSON', start: end - name.length, end, text: name, score: 0.75, recognizer: recognizerName });
   }
   return findings;
-}
+});
