@@ -335,6 +335,22 @@ import { koreanRoundFortyFourConversationsA } from './round-44/korean-conversati
 import { koreanRoundFortyFourConversationsB } from './round-44/korean-conversations-b.ts';
 import { koreanRoundFortyFourDocumentsA } from './round-44/korean-documents-a.ts';
 import { koreanRoundFortyFourDocumentsB } from './round-44/korean-documents-b.ts';
+import { englishRoundFortyFiveConversationsA } from './round-45/english-conversations-a.ts';
+import { englishRoundFortyFiveConversationsB } from './round-45/english-conversations-b.ts';
+import { englishRoundFortyFiveDocumentsA } from './round-45/english-documents-a.ts';
+import { englishRoundFortyFiveDocumentsB } from './round-45/english-documents-b.ts';
+import { koreanRoundFortyFiveConversationsA } from './round-45/korean-conversations-a.ts';
+import { koreanRoundFortyFiveConversationsB } from './round-45/korean-conversations-b.ts';
+import { koreanRoundFortyFiveDocumentsA } from './round-45/korean-documents-a.ts';
+import { koreanRoundFortyFiveDocumentsB } from './round-45/korean-documents-b.ts';
+import { englishRoundFortySixConversationsA } from './round-46/english-conversations-a.ts';
+import { englishRoundFortySixConversationsB } from './round-46/english-conversations-b.ts';
+import { englishRoundFortySixDocumentsA } from './round-46/english-documents-a.ts';
+import { englishRoundFortySixDocumentsB } from './round-46/english-documents-b.ts';
+import { koreanRoundFortySixConversationsA } from './round-46/korean-conversations-a.ts';
+import { koreanRoundFortySixConversationsB } from './round-46/korean-conversations-b.ts';
+import { koreanRoundFortySixDocumentsA } from './round-46/korean-documents-a.ts';
+import { koreanRoundFortySixDocumentsB } from './round-46/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -707,6 +723,22 @@ const laterRounds = [
   { round: 44, name: 'ko-conversation-44b', lang: 'ko', kind: 'conversation', texts: koreanRoundFortyFourConversationsB },
   { round: 44, name: 'ko-document-44a', lang: 'ko', kind: 'document', texts: koreanRoundFortyFourDocumentsA },
   { round: 44, name: 'ko-document-44b', lang: 'ko', kind: 'document', texts: koreanRoundFortyFourDocumentsB },
+  { round: 45, name: 'en-conversation-45a', lang: 'en', kind: 'conversation', texts: englishRoundFortyFiveConversationsA },
+  { round: 45, name: 'en-conversation-45b', lang: 'en', kind: 'conversation', texts: englishRoundFortyFiveConversationsB },
+  { round: 45, name: 'en-document-45a', lang: 'en', kind: 'document', texts: englishRoundFortyFiveDocumentsA },
+  { round: 45, name: 'en-document-45b', lang: 'en', kind: 'document', texts: englishRoundFortyFiveDocumentsB },
+  { round: 45, name: 'ko-conversation-45a', lang: 'ko', kind: 'conversation', texts: koreanRoundFortyFiveConversationsA },
+  { round: 45, name: 'ko-conversation-45b', lang: 'ko', kind: 'conversation', texts: koreanRoundFortyFiveConversationsB },
+  { round: 45, name: 'ko-document-45a', lang: 'ko', kind: 'document', texts: koreanRoundFortyFiveDocumentsA },
+  { round: 45, name: 'ko-document-45b', lang: 'ko', kind: 'document', texts: koreanRoundFortyFiveDocumentsB },
+  { round: 46, name: 'en-conversation-46a', lang: 'en', kind: 'conversation', texts: englishRoundFortySixConversationsA },
+  { round: 46, name: 'en-conversation-46b', lang: 'en', kind: 'conversation', texts: englishRoundFortySixConversationsB },
+  { round: 46, name: 'en-document-46a', lang: 'en', kind: 'document', texts: englishRoundFortySixDocumentsA },
+  { round: 46, name: 'en-document-46b', lang: 'en', kind: 'document', texts: englishRoundFortySixDocumentsB },
+  { round: 46, name: 'ko-conversation-46a', lang: 'ko', kind: 'conversation', texts: koreanRoundFortySixConversationsA },
+  { round: 46, name: 'ko-conversation-46b', lang: 'ko', kind: 'conversation', texts: koreanRoundFortySixConversationsB },
+  { round: 46, name: 'ko-document-46a', lang: 'ko', kind: 'document', texts: koreanRoundFortySixDocumentsA },
+  { round: 46, name: 'ko-document-46b', lang: 'ko', kind: 'document', texts: koreanRoundFortySixDocumentsB },
 ] as const;
 
 /** The rounds after the second, by number. */
