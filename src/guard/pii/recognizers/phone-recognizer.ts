@@ -170,7 +170,7 @@ const customerNumberBefore = /(?:\bcust=|[Cc]ustomer[ _]?(?:no\.?|number|id|#)[ 
  * only a landline is the desk's.
  */
 const deskLandlineBefore =
-  /(?:대표|문의|안내)[ \t]*[:：]?[ \t]*$|문의(?:는|처)?[ \t]*[:：]?[ \t]*(?:[가-힣]+[ \t]+)?[가-힣]+(?:부|처|과|팀|실|센터)[ \t]*\(?$|[가-힣]{2,10}점[ \t]*(?:연락처[ \t]*)?[:：]?[ \t]*\(?$|(?:구청|시청|군청|도청|주민센터)[ \t]+[가-힣]+(?:과|팀)[ \t]*[:：]?[ \t]*$|(?:지구대|파출소|경찰서|관리실|관리사무소|경비실)(?:에|으로|로)?[^\n\d(]{0,12}\(?$|(?<![제내])[ \t]?(?:[가-힣]{2,8}[ \t]?)사무실[ \t]*[:：]?[ \t]*\(?$|(?:예약|변경|접수)[ \t]*(?:은|는)[ \t]*$|[가-힣]{2,8}(?:팀|지부|협회)[ \t]*\((?:☎[ \t]*)?$|[가-힣]{0,8}(?:입학처|영사과|민원과)[ \t]*$|by phone on[ \t]*$|\b(?:[Oo]nline|button) or call[ \t]*$|(?:[Oo]ut of hours|[Oo]n-call)[ \t]*[:：]?[ \t]*$/;
+  /(?:대표|문의|안내)[ \t]*[:：]?[ \t]*$|문의(?:는|처)?[ \t]*[:：]?[ \t]*(?:[가-힣]+[ \t]+)?[가-힣]+(?:부|처|과|팀|실|센터)[ \t]*\(?$|[가-힣]{2,10}점[ \t]*(?:연락처[ \t]*)?[:：]?[ \t]*\(?$|(?:구청|시청|군청|도청|주민센터)[ \t]+[가-힣]+(?:과|팀)[ \t]*[:：]?[ \t]*$|(?:지구대|파출소|경찰서|관리실|관리사무소|경비실)(?:에|으로|로)?[^\n\d(]{0,12}\(?$|(?<![제내])[ \t]?(?:[가-힣]{2,8}[ \t]?)사무실[ \t]*[:：]?[ \t]*\(?$|(?:예약|변경|접수)[ \t]*(?:은|는)[ \t]*$|[가-힣]{2,8}(?:팀|지부|협회)[ \t]*\((?:☎[ \t]*)?$|[가-힣]{0,8}(?:입학처|영사과|민원과)[ \t]*$|by phone on[ \t]*$|\b(?:[Oo]nline|button) or call[ \t]*$|(?:[Oo]ut of hours|[Oo]n-call)[ \t]*[:：]?[ \t]*$|(?<![\w'’])(?!(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]our) )[A-Za-z]+ office[ \t]*[:：][ \t]*\(?$|(?:교실|진학실|사감실|상담실|보건실|원무실|사무국|데스크|어린이집[ \t]*전화|센터)[ \t]*[:：]?[ \t]*\(?$/;
 
 /**
  * A landline printed with an organisation's name on its line, right after a phone's word or the organisation's own word
@@ -221,12 +221,12 @@ function isOfficialLetterFooter(text: string, line: string, finding: PiiFinding)
 }
 
 const organisationLineReach = 120;
-const organisationWords = String.raw`(?:사업자[ \t]*(?:등록)?[ \t]*번호|대표자|[Cc]linic|CLINIC|[Hh]ospital|[Pp]harmacy|[Ss]urgery|[Mm]edical [Cc]ent(?:re|er)|[Pp]ractice|Care Home|Hospice|Credit Union|Council|Bank|Dental|Ltd|LTD|LLC|Inc|GmbH|Co\.|Corp|EXCHANGE|Exchange|Hotel|Restaurant|Caf[eé]|Tea Room|School|University|약국|의원|병원|치과|한의원|센터|주식회사|\(주\)|㈜)`;
+const organisationWords = String.raw`(?:사업자[ \t]*(?:등록)?[ \t]*번호|대표자|[Cc]linic|CLINIC|[Hh]ospital|[Pp]harmacy|[Ss]urgery|[Mm]edical [Cc]ent(?:re|er)|[Ss]ervice [Cc]ent(?:re|er)|[Pp]ractice|Care Home|Hospice|Credit Union|Council|Bank|Dental|Ltd|LTD|LLC|Inc|GmbH|Co\.|Corp|EXCHANGE|Exchange|Hotel|Restaurant|Caf[eé]|Tea Room|School|University|약국|의원|병원|치과|한의원|센터|주식회사|\(주\)|㈜)`;
 const organisationWordThenPhoneWord = new RegExp(
-  String.raw`${organisationWords}(?![A-Za-z])[^\n]{0,60}(?:Tel\.?|TEL\.?|tel\.|T\.|Phone:?|\(?ph\.?|☎|전화(?:번호)?(?:는|은)?)[ \t]*[:：]?[ \t]*$`,
+  String.raw`${organisationWords}(?![A-Za-z])[^\n]{0,60}(?:Tel\.?|TEL\.?|tel\.|\(tel\.?|T\.|Phone:?|\(?ph\.?|☎|전화(?:번호)?(?:는|은)?)[ \t]*[:：]?[ \t]*$`,
 );
 const organisationWordRightBefore =
-  /(?:[Cc]linic|[Hh]ospital|[Pp]harmacy|[Ss]urgery|[Mm]edical|[Dd]ental|[Pp]ractice|Auto Body|Motors|Plumbing|Repairs|\(shop|\(office|약국|의원|병원|클리닉|치과)[ \t]*[:：(]?[ \t]*$/;
+  /(?:[Cc]linic|[Hh]ospital|[Pp]harmacy|[Ss]urgery|[Mm]edical|[Dd]ental|[Pp]ractice|Auto Body|Motors|Plumbing|Repairs|\(shop|\(office|약국|의원|병원|클리닉|치과)[ \t]*[:：(]?[ \t]*$|(?:Police|Garda|Fire) Station,[ \t]*$|\bOffice of (?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+[ \t]*:[ \t]*$|P(?:a|ae)?ediatrics,[ \t]*\(?$/;
 /**
  * A letterhead's address line that ends in its postcode, then a dot or a bar and the line's number ("… Stockport SK4 1HF ·
  * 0161 480 2211"), or in its town, then a dot, a bar or a dash and the word of a telephone ("… Kilimani, Nairobi | Tel 0709
@@ -234,7 +234,7 @@ const organisationWordRightBefore =
  */
 const letterheadPostcodeBefore = /\b[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}[ \t]+[·|][ \t]*$/;
 const letterheadTownBefore =
-  /,[ \t]*(?:\d{4,6}(?:-\d{3})?[ \t]+(?:[A-Z]{2}[ \t]+)?)?[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[ \t]+[·|—–][ \t]*(?:Tel|TEL|tel|Ph)\.?[ \t]*:?[ \t]*$/;
+  /,[ \t]*(?:\d{4,6}(?:-\d{3})?[ \t]+(?:[A-Z]{2}[ \t]+)?)?[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?:[ \t]+[A-Z]{2,3}[ \t]+\d{4,5})?[ \t]+[·|—–][ \t]*(?:Tel|TEL|tel|Ph|ph)\.?[ \t]*:?[ \t]*$/;
 const organisationWordOnLine = new RegExp(String.raw`${organisationWords}(?![A-Za-z])|Pty\b`);
 /** Someone's own words or name field on the line before the number ("Dr. Kim's mobile", "담당자 김민수", "Name: … | Company: …"). */
 const personBeforeNumber = /[Mm]obile|[Cc]ell|[Dd]irect|[Nn]ame\b|NAME|[Cc]ontact|담당자?|휴대|핸드폰|직통|이름|성명|성함/;
@@ -257,7 +257,7 @@ const upsNumberBefore = /\b1Z(?:[ ]?[0-9A-Z]{3}){2}[ ]?$/;
  * (a person's own number after it has its own word: "대표번호 말고 제 폰 010 …", "fax … Mob 07404 …").
  */
 const businessLineBefore =
-  /(?:대표[ \t]*번호|대표[ \t]*전화|\(대표|사업장[ \t]*전화|관리실|관리사무소|경비실|방재실|원무과|교무실|행정실|민원실|진료협력센터|시청자상담실|고객상담실|지사|지점|본사|팩스(?:[ \t]*번호)?|FAX|[Ff]ax|[Mm]ain (?:desk|line)|[Ss]witchboard|[Rr]eception|[Ff]ront desk|[Bb]ox office|attendance line|(?:[Cc]linic|[Cc]lient|[Cc]are|[Nn]urse|[Ss]tore|[Pp]ractice|[Pp]rogram(?:me)?|[Ww]ard|[Ss]urgery|[Pp]harmacy|pre-auth|24-hour(?: [A-Z]{2,4})?) (?:line|phone|tel\.?)|[Nn]urses'? station|IT support on|[Dd]esk phone|[Dd]ispatch line|Recepción|[Ee]mergency maintenance|Reservations|지점[ \t]*연락처|업소[ \t]*전화|긴급[ \t]*출동[^\n\d]{0,16}|電話|[Cc]ustomer service(?: is)?|[Nn]on-emergency(?: line)?|\b[A-Z][a-z]+ desk|(?:\b[A-Z][a-z]+ )+team|ring the (?:unit|ward|clinic|surgery|practice|office|school) on|[Hh]elpline|[Hh]otline(?: for [^\n\d:]{1,20})?|[Oo]utages?|[Dd]istrict office|[Cc]ounty office|office on|\(office|[Oo]ffice line is|[Cc]ustomer [Cc]are(?: from abroad)?|(?:[Cc]all|[Cc]ontact) cent(?:re|er)|the (?:store|shop|branch|office|gym|salon|restaurant|hotel|garage|dealer(?:ship)?|bank|library) (?:at|on)|the (?:clinic|surgery|practice|pharmacy|school|branch|store|shop) on|[Bb]ranch(?: line)?|\b(?:[Mm]ain|[Ss]ervice|[Hh]elp|[Cc]luster|IT) desk|[Pp]roduction office|board line|[가-힣]센터|전송|[Cc]oncierge(?: desk)?|agency line|[Ss]ales office|management office|office tel|공용[ \t]*(?:번호|전화)|리셉션(?:[ \t]*번호)?|클리닉[ \t]*번호|창구|(?:[Ff]or )?(?:[Ee]nquiries|[Ii]nquiries|[Qq]ueries)|[Qq]uestions[?:])(?:[ \t]+(?:is|on)|은|는)?[ \t]*[:：,|·]?[ \t]*\(?$/;
+  /(?:대표[ \t]*번호|대표[ \t]*전화|\(대표|사업장[ \t]*전화|관리실|관리사무소|경비실|방재실|원무과|교무실|행정실|민원실|진료협력센터|시청자상담실|고객상담실|지사|지점|본사|팩스(?:[ \t]*번호)?|FAX|[Ff]ax|[Mm]ain (?:desk|line)|[Ss]witchboard|[Rr]eception|[Ff]ront desk|[Bb]ox office|attendance line|(?:[Cc]linic|[Cc]lient|[Cc]are|[Nn]urse|[Ss]tore|[Pp]ractice|[Pp]rogram(?:me)?|[Ww]ard|[Ss]urgery|[Pp]harmacy|pre-auth|24-hour(?: [A-Z]{2,4})?|[Ss]chool|[Cc]ent(?:re|er)) (?:line|phone|tel\.?)|[Cc]ompany tel\.?|[Oo]ffice landline|[Hh]elp ?[Dd]esk|Admissions|[Ss]tudentensekretariat|[Ss]ekretariat|[Nn]urses'? station|IT support on|[Dd]esk phone|[Dd]ispatch line|Recepción|[Ee]mergency maintenance|Reservations|지점[ \t]*연락처|업소[ \t]*전화|긴급[ \t]*출동[^\n\d]{0,16}|電話|[Cc]ustomer service(?: is)?|[Nn]on-emergency(?: line)?|\b[A-Z][a-z]+ desk|(?:\b[A-Z][a-z]+ )+team|ring the (?:unit|ward|clinic|surgery|practice|office|school) on|[Hh]elpline|[Hh]otline(?: for [^\n\d:]{1,20})?|[Oo]utages?|[Dd]istrict office|[Cc]ounty office|office on|\(office|[Oo]ffice line is|[Cc]ustomer [Cc]are(?: from abroad)?|(?:[Cc]all|[Cc]ontact) cent(?:re|er)|the (?:store|shop|branch|office|gym|salon|restaurant|hotel|garage|dealer(?:ship)?|bank|library) (?:at|on)|the (?:clinic|surgery|practice|pharmacy|school|branch|store|shop) on|[Bb]ranch(?: line)?|\b(?:[Mm]ain|[Ss]ervice|[Hh]elp|[Cc]luster|IT) desk|[Pp]roduction office|board line|[가-힣]센터|전송|[Cc]oncierge(?: desk)?|agency line|[Ss]ales office|management office|office tel|공용[ \t]*(?:번호|전화)|리셉션(?:[ \t]*번호)?|클리닉[ \t]*번호|창구|(?:[Ff]or )?(?:[Ee]nquiries|[Ii]nquiries|[Qq]ueries)|[Qq]uestions[?:])(?:[ \t]+(?:is|on)|은|는)?[ \t]*[:：,|·]?[ \t]*\(?$/;
 /**
  * The same said in brackets after the number: "031-8041-7320 (대표)", "+81 92-712-3380 (Front desk, 24h)", "09 70 81 42 00
  * (free call)", "+34 932 45 88 10 (24시간 프런트)"; or the line's opening hours from one time to another or its menu's option

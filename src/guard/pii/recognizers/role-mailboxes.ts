@@ -36,13 +36,22 @@ const roleMailboxes: ReadonlySet<string> = new Set([
   ...['assistance', 'ips', 'carparking', 'parking', 'repeats', 'prescriptions', 'checkup', 'manager', 'termine', 'council'],
   // An airline's, a travel agency's and an airport's desks.
   ...['baggage', 'ticketing', 'tickets', 'groups', 'lostandfound', 'airport'],
+  // A finance team's payables ("ap@"), a lender's collections, an insurer's motor claims.
+  ...['ap', 'collections', 'motorclaims'],
+  // A university's, a school's and a parents' association's desks: international student services, housing, homestays,
+  // scholarships (Korean 장학 "janghak", Vietnamese "hocbong"), academic affairs (학사 "haksa"), volunteers.
+  ...['iss', 'housing', 'dorm', 'residence', 'homestay', 'scholarship', 'scholarships', 'janghak', 'hocbong', 'haksa'],
+  ...['volunteers', 'alumni', 'registry', 'bursar', 'finaid', 'library', 'transport'],
 ]);
 /** A bounce's address and a meeting room's calendar ("bounce-7731@mailer…", "room.spree@", "room-4.12@"). */
 const machineMailbox = /^(?:bounces?|mailer-daemon|room|rooms|meetingroom)(?:[-+_.]|$)/i;
 /** A region's or a desk's tag beside a role's word ("imports.sg@", "kr.import@", "opd.bookings@", "cs-24@", "hr-korea@"). */
 const mailboxTag = /^(?:[a-z]{2,3}|\d{1,3}|24h|korea|japan|china|asia|apac|emea|europe|americas|global)$/;
-/** A team's or a desk's shared box by its last word ("install-crew-2@", "ops-alerts@", "night-desk@", "ward7b.rota@"). */
-const sharedMailbox = /[-_.](?:team|crew|alerts?|desk|ops|dispatch|rota)(?:[-_.]?\d{1,3})?$/i;
+/**
+ * A team's or a desk's shared box by its last word ("install-crew-2@", "ops-alerts@", "night-desk@", "ward7b.rota@",
+ * "intlhouse.dorm@").
+ */
+const sharedMailbox = /[-_.](?:team|crew|alerts?|desk|ops|dispatch|rota|dorm)(?:[-_.]?\d{1,3})?$/i;
 /** Webmail domains: there a role's word is someone's own address ("support@gmail.com" is a person's). */
 const webmailDomains: ReadonlySet<string> = new Set([
   ...['gmail.com', 'googlemail.com', 'naver.com', 'hanmail.net', 'daum.net', 'kakao.com', 'nate.com', 'outlook.com'],
