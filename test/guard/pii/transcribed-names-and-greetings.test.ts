@@ -76,7 +76,7 @@ describe("a group chat's members by a family's or a newcomer's word", () => {
     assertFound(
       [
         ['[신입 엄태준] 맥 주소 보내드려요\n[팀장] 네 확인', ['PERSON:엄태준']],
-        ['[큰딸 은정] 할머니 입원하셨어\n[막내 동훈] 병원 어디야?\n[큰딸 은정] 부산', ['PERSON:은정', 'PERSON:은정']],
+        ['[큰딸 은정] 할머니 입원하셨어\n[막내 동훈] 병원 어디야?\n[큰딸 은정] 부산', ['PERSON:은정', 'PERSON:동훈', 'PERSON:은정']],
       ],
       'PERSON',
     );

@@ -665,6 +665,10 @@ const commonThreeSyllableNouns: ReadonlySet<string> = new Set([
   ...['설명회', '이동중'],
   // The parties of a police file's statement, before a rank ("조사자 경위 추동혁", "참여자 경사 봉나래").
   ...['조사자', '조사관', '참여자', '입회인', '진술인'],
+  // A fraud report's and a card dispute's words, a tax deduction's purpose, a study-abroad agency, a household's member, a
+  // hospital's desk, a settlement team ("사기범에게 불러줬다", "이의제기(차지백)", "교육비 공제용", "글로벌에듀 유학원입니다",
+  // "가구원 정보제공 동의", "원무실 031-…", "To: 정산팀 <ap@…>").
+  ...['사기범', '차지백', '공제용', '유학원', '가구원', '원무실', '정산팀'],
 ]);
 
 /**

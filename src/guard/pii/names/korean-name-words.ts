@@ -16,6 +16,9 @@ const officeTitles = [
   ...['집사', '권사', '장로', '목사', '전도사', '권찰'],
   // The police's and the fire service's ranks, and licensed assessors ("봉지욱 경위", "어태윤 소방장", "류하은 손해사정사").
   ...['경정', '경감', '경위', '경사', '경장', '순경', '소방경', '소방위', '소방장', '소방교', '소방사', '공인노무사', '손해사정사'],
+  // A prosecutor's investigator, as a voice-phishing caller names himself, and a teaching assistant ("서울중앙지검 김태준
+  // 수사관", "담당 오세진 조교").
+  ...['수사관', '조교'],
 ];
 
 /** Honorifics and job titles that follow a name ("홍길동 고객님", "김민수 과장"), longest first so the alternation prefers them. */
@@ -160,7 +163,18 @@ const officeAndCareJobs = [
   ...['상무이사', '영업이사', '전무이사', '노무사', '손해사정사', '준법감시'],
   // Who applies, who is put forward, a researcher, a head nurse ("지원자: 윤하은", "책임연구원 금동하", "수간호사 오태경").
   ...['지원자', '후보자', '연구원', '책임연구원', '선임연구원', '수석연구원', '수간호사', '간호부장'],
+  // A school's counsellor, nurse and teaching assistant, a foundation's chair, a supervisor, a pupil of an academy ("상담교사
+  // 한수정", "보건교사 확인: 유서영", "이사장 민경태", "지도교수 하경민", "담당 오세진 조교", "원생 최은우").
+  ...['상담교사', '보건교사', '이사장', '지도교수', '조교', '원생'],
 ];
+
+const relativesBeforeName = ['어머니', '아버지', '남동생', '여동생', '큰오빠', '막내', '둘째', '외삼촌', '삼촌'];
+/**
+ * Relatives written before a full name in a family's accounts or a claim ("어머니 심말순, 남동생 황보준기와", "큰오빠 명재훈:",
+ * "외삼촌 황보영철이 운전해요"): a name in Hangul right after the word, with no particle between ("어머니를 부양하고" is
+ * the mother herself).
+ */
+export const relativeLabels: ReadonlySet<string> = new Set(relativesBeforeName);
 
 export const labelsBeforeName = [
   '성명',
@@ -253,6 +267,10 @@ export const labelsBeforeName = [
   ...['인계', '인수', '팀', '추천인', '채권자'],
   // A vehicle's owner or a loan's borrower; 차주 is also "next week" ("차주 월요일"), so it reads as a job does.
   ...['차주', '차주명'],
+  // An account's holder in a fraud report, a student's financial sponsor ("명의인 국하은", "재정보증인: 부 장경호").
+  ...['명의인', '재정보증인', '보증인'],
+  // Relatives before a full name in a family's accounts or a claim; see `relativeLabels`.
+  ...relativesBeforeName,
 ] as const;
 
 /**
@@ -690,6 +708,8 @@ export const commonWordsLikeNames: ReadonlySet<string> = new Set([
     '비고',
   ],
   // Titles and roles of which only the first syllable happens to be a surname ("선녀님", "도지사님", "구독자님").
+  // A collections team and a bank's own word for itself ("담당: 추심1팀 명재훈", "당행 고객 편미자").
+  ...['추심', '당행'],
   ...['선녀', '조상', '도사', '구독자', '주주', '고수', '용사', '공무원', '연구원', '기장', '선장', '조교', '조장', '주무관', '위원'],
   ...['도지사', '구청장', '동장', '이장', '면장', '부녀', '신도', '신자', '교인', '성도', '목사', '전도사', '장로', '권사', '집사', '사제'],
   ...['주교', '원님', '전하', '마마', '마님', '대감', '나리', '도령', '낭군', '부군', '영부인', '모친', '부친', '선친', '자제', '고인'],

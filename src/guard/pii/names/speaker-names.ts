@@ -32,9 +32,12 @@ const spokenTurn: ReadonlySet<number> = new Set([...'요다까죠네!?ㅋㅎㅠ~
  */
 const bracketedTime =
   /[ \t]*(?:\[(?:오전|오후|AM|PM|am|pm)?[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:AM|PM|am|pm))?\]|(?:오전|오후)[ \t]*\d{1,2}:\d{2}(?=[ \t]*\r?(?:\n|$)))/y;
-/** A chat export's date and time that opens a line before its speaker (KakaoTalk's on a PC and a phone, WhatsApp's). */
+/**
+ * A chat export's date and time that opens a line before its speaker (KakaoTalk's on a PC and a phone, WhatsApp's, a
+ * workplace chat's Korean time: "오전 10:02 이재훈: …").
+ */
 const exportedTime =
-  /(?:\d{4}년 \d{1,2}월 \d{1,2}일 (?:오전|오후) \d{1,2}:\d{2},|\d{4}\. \d{1,2}\. \d{1,2}\.? (?:(?:오전|오후) )?\d{1,2}:\d{2},|\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?: ?[AaPp][Mm])? -)[ \t]*/y;
+  /(?:(?:오전|오후) \d{1,2}:\d{2}(?= )|\d{4}년 \d{1,2}월 \d{1,2}일 (?:오전|오후) \d{1,2}:\d{2},|\d{4}\. \d{1,2}\. \d{1,2}\.? (?:(?:오전|오후) )?\d{1,2}:\d{2},|\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?: ?[AaPp][Mm])? -)[ \t]*/y;
 
 /**
  * A time of a recording, a call or an exported thread before its speaker, a date perhaps before it ("00:00:31 CALLER:",
@@ -323,8 +326,9 @@ function turnAt(text: string, line: { lineStart: number; lineEnd: number }): Tur
   // A quoting mark ("> Jiwon:") and blanks.
   while (start < line.lineEnd && (text.charCodeAt(start) === 0x3e || text.charCodeAt(start) === 0x20)) start += 1;
   // A chat export's date and time before the speaker: KakaoTalk's "2024년 2월 26일 오전 10:05, 허말순 : …" and "2024. 2. 26.
-  // 10:05, …", WhatsApp's "14/05/24, 10:11 - Tunde: …".
-  if (isAsciiDigit(text.charCodeAt(start))) {
+  // 10:05, …", WhatsApp's "14/05/24, 10:11 - Tunde: …", a workplace chat's "오전 10:02 이재훈: …".
+  const first = text.charCodeAt(start);
+  if (isAsciiDigit(first) || first === 0xc624 /* 오 */) {
     exportedTime.lastIndex = start;
     if (exportedTime.test(text)) {
       start = exportedTime.lastIndex;

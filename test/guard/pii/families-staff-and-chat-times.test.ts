@@ -1,0 +1,66 @@
+// What the forty-fifth and forty-sixth rounds of hand-written texts (money; schools, universities and families) showed
+// of names: relatives before a full name in a family's accounts, a school's and a foundation's staff before theirs, a
+// workplace chat's Korean time before its speaker, and the words of fraud reports and schools that read like names.
+import { describe, test } from 'node:test';
+import { assertFound } from './pii-test-helpers.ts';
+
+describe("relatives, schools' staff and chats' times", () => {
+  test('a relative before a full name, with no particle between (ko)', () => {
+    assertFound(
+      [
+        [
+          "수익자가 '법정상속인'으로 되어 있어 어머니 심말순, 남동생 황보준기와 저 셋이 상속인입니다.",
+          ['PERSON:심말순', 'PERSON:황보준기'],
+        ],
+        ['형제별 분담\n - 큰오빠 명재훈: 11/5 입금 완료\n - 막내 명재욱: 아직', ['PERSON:명재훈', 'PERSON:명재욱']],
+        ['데리러 가는 차는 흰색 쏘렌토이고 외삼촌 황보영철이 운전해요.', ['PERSON:황보영철']],
+        // The relative as the sentence's object or subject names no one after it.
+        ['현재 실업급여로 아이 둘과 어머니를 부양하고 있어 상환이 어렵습니다.', []],
+        ['막내 동생이 이번 달 생활비를 보냈어요.', []],
+      ],
+      'PERSON',
+    );
+  });
+
+  test("a school's, a foundation's and a fraud file's people (ko), and the English forms beside them", () => {
+    assertFound(
+      [
+        ['상담이 6월 3일(월) 16:00로 잡혔어요. - 상담교사 한수정', ['PERSON:한수정']],
+        ['재단 사무국: 02-3481-7720\n이사장 민경태 (직인 생략)', ['PERSON:민경태']],
+        ['연구실: 제3공학관 417호 (지도교수 하경민)', ['PERSON:하경민']],
+        ['- 712호: 목 10:00~12:00 (CSE4102 면담, 담당 오세진 조교)', ['PERSON:오세진']],
+        ["경위: 13:05경 '서울중앙지검 김태준 수사관'이라는 남성에게 전화 받음", ['PERSON:김태준']],
+        ['Supervisor: Prof. Grace Hollis (lab 417)', ['PERSON:Grace Hollis']],
+      ],
+      'PERSON',
+    );
+  });
+
+  test("a workplace chat's Korean time before its speaker (ko, en)", () => {
+    assertFound(
+      [
+        [
+          '[Teams] 총동문회 사무국\n오전 10:02 이재훈: 기부금 중복 이체 건 환불해 드려야 해요.\n오전 10:04 백소연: 환불 계좌 받으셨어요?',
+          ['PERSON:이재훈', 'PERSON:백소연'],
+        ],
+        ['10:02 AM Daniel Kim: can you send me the file?\n10:04 AM Priya Shah: sure', ['PERSON:Daniel Kim', 'PERSON:Priya Shah']],
+      ],
+      'PERSON',
+    );
+  });
+
+  test("fraud reports', card disputes' and schools' words that read like names (ko)", () => {
+    assertFound(
+      [
+        ['신고인 본인 주민번호를 사기범에게 이미 불러줬다고 함: 670824-2407998', []],
+        ['제목: 해외 가맹점 미배송 건 이의제기(차지백) 요청', []],
+        ['연말정산 교육비 공제용이에요. 영수증 번호 LP-0831-22', []],
+        ['[00:00:03] 상담사: 네, 글로벌에듀 유학원입니다.', []],
+        ['가구원 | 관계 | 주민등록번호 | 동의 방법', []],
+        ['3. 피해자: 당행 고객 편미자 / 출금계좌 217-910442-71507', ['PERSON:편미자']],
+        ['담당: 추심1팀 명재훈 (사번 C-1127)', ['PERSON:명재훈']],
+      ],
+      'PERSON',
+    );
+  });
+});
