@@ -68,9 +68,13 @@ const shapes: Partial<Record<ShapedType, (value: string) => boolean>> = {
   VIN: (value) => /^[A-HJ-NPR-Z0-9]{13}\d{4}$/.test(value) && /[A-Z]/.test(value),
   DRIVER_LICENSE: (value) => /^[A-Z\d][A-Z\d -]{4,19}$/i.test(value) && digitCount(value) >= 4 && !/[a-z]{3}/.test(value),
   // Anything without a blank that is not a placeholder: the header leaves no doubt what it is.
-  // Not a mask, nor a template's placeholder ("${DB_PASSWORD}", "<password>", "{{db_password}}").
+  // Not a mask, nor a template's placeholder ("${DB_PASSWORD}", "<password>", "{{db_password}}"), nor a word in brackets that
+  // says what became of it ("(changed)", "[redacted]").
   PASSWORD: (value) =>
-    /^\S{4,64}$/.test(value) && !/^(?:\*+|•+|x+|n\/?a|none|null|-+|\.+)$/i.test(value) && !/^(?:<[^<>]*>|\$?\{\{?[^{}]*\}\}?)$/.test(value),
+    /^\S{4,64}$/.test(value) &&
+    !/^(?:\*+|•+|x+|n\/?a|none|null|-+|\.+)$/i.test(value) &&
+    !/^(?:<[^<>]*>|\$?\{\{?[^{}]*\}\}?)$/.test(value) &&
+    !/^(?:\([A-Za-z가-힣_-]+\)|\[[A-Za-z가-힣_-]+\])$/.test(value),
 };
 
 /**

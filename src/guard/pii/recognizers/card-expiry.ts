@@ -2,6 +2,7 @@
 // security code it completes what a payment needs, so it never reaches a remote model either.
 import type { PiiFinding } from '../types.ts';
 import { createFinding } from './create-finding.ts';
+import { isSpelledExpiry, spelledValueAt } from './spelled-card-values.ts';
 
 /**
  * The labels of an expiry date, as one capture group of the credential search: 유효기간 (유효기한, 유효), 만료일, exp, expiry, expiration
@@ -62,6 +63,9 @@ export function expiryAfter(text: string, label: { labelStart: number; labelEnd:
   const start = separator.test(text) ? separator.lastIndex : label.labelEnd;
   expiryValue.lastIndex = start;
   const match = expiryValue.exec(text);
-  if (match === null) return undefined;
-  return createFinding({ type: 'CARD_EXPIRY', text: match[0], start, score: 0.85, recognizer: 'credential' });
+  if (match !== null) return createFinding({ type: 'CARD_EXPIRY', text: match[0], start, score: 0.85, recognizer: 'credential' });
+  // Read out in words ("expiration oh nine twenty six").
+  const spelled = spelledValueAt(text, start, { fewest: 3, most: 4 });
+  if (spelled === undefined || !isSpelledExpiry(spelled.digits)) return undefined;
+  return createFinding({ type: 'CARD_EXPIRY', text: spelled.text, start, score: 0.8, recognizer: 'credential' });
 }

@@ -12,6 +12,9 @@ import { expiryAfter, expiryLabelSource } from './card-expiry.ts';
 import { findPasswordShapedWords } from './password-shaped-words.ts';
 import { isEverydayWording, isEverydayWordsJoined } from './everyday-wording.ts';
 import { findAccessCodes } from './access-codes.ts';
+import { findOneTimeCodes, mayHoldCodeName } from './one-time-codes.ts';
+import { findBackupCodes } from './backup-codes.ts';
+import { followsSpelledCardNumber, spelledValueAt } from './spelled-card-values.ts';
 
 const name = 'credential';
 // Each group is a kind of value: a password or PIN, a card security code, a username, a card's expiry date. The English
@@ -119,7 +122,13 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
     )
       continue;
     if (label[5] !== undefined && !/^[Cc]ard|^[Ss]ignature/.test(label[5]) && !nearCardWord(text, label.index, labelEnd)) continue;
-    if (label[7] !== undefined && !hasContextAround(text, { start: label.index, end: labelEnd, pattern: cardContext })) continue;
+    // A card's number read out in words right before the label is a card spoken of too.
+    if (
+      label[7] !== undefined &&
+      !hasContextAround(text, { start: label.index, end: labelEnd, pattern: cardContext }) &&
+      !followsSpelledCardNumber(text, label.index)
+    )
+      continue;
     const cardCode = label[2] !== undefined || label[4] !== undefined || label[5] !== undefined;
     const found =
       label[7] !== undefined
@@ -150,6 +159,8 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
   if (keyed.length > 0) findings = [...findings, ...keyed];
   const accessCodes = findAccessCodes(text, findings);
   if (accessCodes.length > 0) findings = [...findings, ...accessCodes];
+  const sentCodes = [...findOneTimeCodes(text, findings), ...findBackupCodes(text, findings)];
+  if (sentCodes.length > 0) findings = [...findings, ...sentCodes];
   const shaped = findPasswordShapedWords(text, findings);
   if (shaped.length > 0) findings = [...findings, ...shaped];
   return text.includes('WIFI:') ? [...findings, ...wifiPasswords(text)] : findings;
@@ -255,10 +266,11 @@ const digitCount = /\(?\d{1,2}[ \t]*(?:자리|digits?)\)?(?:는|가|요|은)?[ \
 /**
  * What a code's label may say of it before "is" or a colon: whose door or which it opens ("Door code for the communal
  * entrance is 5290", "Key safe by the door: 7193", "PIN for the safe is 4432"), where it came from or who gave it
- * ("transfer PIN from the old carrier is 604418", "account PIN given by customer: 2906").
+ * ("transfer PIN from the old carrier is 604418", "account PIN given by customer: 2906"), whose it is ("the PIN for Mila's
+ * lunch account is 2958"), a form's code ("The IP PIN on my CP01A is 482917").
  */
 const labelQualifier =
-  /[ \t]+(?:for|of|by|on|at|to|from|(?:chosen|set|picked|created|given|issued|provided)(?:[ \t]+(?:in|at|on|by))?)[ \t]+(?:(?:the|my|your|our)[ \t]+)?[A-Za-z-]+(?:[ \t]+[A-Za-z-]+){0,2}(?=[ \t]*(?:[:：=]|is[ \t]))/y;
+  /[ \t]+(?:for|of|by|on|at|to|from|(?:chosen|set|picked|created|given|issued|provided)(?:[ \t]+(?:in|at|on|by))?)[ \t]+(?:(?:the|my|your|our)[ \t]+)?[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){0,2}(?=[ \t]*(?:[:：=]|is[ \t]))/y;
 
 function valueAfter(text: string, label: { labelEnd: number; type: PiiType }): PiiFinding | undefined {
   onTheBack.lastIndex = label.labelEnd;
@@ -447,10 +459,19 @@ function codesOnTheBack(text: string): PiiFinding[] {
   const findings: PiiFinding[] = [];
   onTheBackLabel.lastIndex = 0;
   for (let label = onTheBackLabel.exec(text); label !== null; label = onTheBackLabel.exec(text)) {
-    const found = valueAfter(text, { labelEnd: label.index + label[0].length, type: 'CARD_CVV' });
+    const labelEnd = label.index + label[0].length;
+    const found = valueAfter(text, { labelEnd, type: 'CARD_CVV' }) ?? spelledCodeAfter(text, labelEnd);
     if (found !== undefined) findings.push(found);
   }
   return findings.length === 0 ? noFindings : findings;
+}
+
+/** A card's code read out in words after where it is printed ("code on the back two one eight"). */
+function spelledCodeAfter(text: string, labelEnd: number): PiiFinding | undefined {
+  const start = labelEnd + (/^[ \t]*(?:(?:is|are|was)[ \t]+|[:：][ \t]*)?/.exec(text.slice(labelEnd, labelEnd + 9))?.[0].length ?? 0);
+  const spelled = spelledValueAt(text, start, { fewest: 3, most: 4 });
+  if (spelled === undefined) return undefined;
+  return createFinding({ type: 'CARD_CVV', text: spelled.text, start, score: 0.8, recognizer: name });
 }
 
 /** A username or a handle as typed: an optional @, then letters, digits, dots, underscores and hyphens. */
@@ -627,8 +648,13 @@ function isPassphraseAfterColon(text: string, at: { labelEnd: number; start: num
  */
 export function holdsCredential(text: string, triggers: number): boolean {
   if ((triggers & textTrigger.credentialLabel) !== 0 || text.includes('WIFI:')) return findCredentials(text).length > 0;
-  // A bare "code" or "keypad" alone: the door's code search, not every label's.
-  return (triggers & textTrigger.accessCode) !== 0 && findAccessCodes(text, noFindings).length > 0;
+  // A bare "code" or "keypad" alone, or a one-time or backup code's name: those codes' searches, not every label's.
+  if ((triggers & textTrigger.accessCode) === 0 && !mayHoldCodeName(text)) return false;
+  return (
+    findAccessCodes(text, noFindings).length > 0 ||
+    findOneTimeCodes(text, noFindings).length > 0 ||
+    findBackupCodes(text, noFindings).length > 0
+  );
 }
 
 /**

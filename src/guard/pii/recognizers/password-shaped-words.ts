@@ -1,6 +1,8 @@
 // A word shaped as a chosen password, letters, digits and a symbol together ("Koala!Sunset22", "sunny1963!", "ds@2025staff"),
 // a little after a password's word on its line or the line before ("do u need my password, its Koala!Sunset22", "와이파이
-// 비번도 혹시 몰라서 kimfam2024!! 로 바꿨어요"): so mixed a word beside that word is the secret, in whatever frame it stands.
+// 비번도 혹시 몰라서 kimfam2024!! 로 바꿨어요"), or after a mail address given as a login and a slash ("the shared Overleaf
+// login is cs341grp7@gmail.com / Overleaf!Grp7_2024"): so mixed a word beside that word is the secret, in whatever frame it
+// stands.
 import type { PiiFinding } from '../types.ts';
 import { overlapsAny } from '../resolve-overlaps.ts';
 import { createFinding } from './create-finding.ts';
@@ -9,7 +11,7 @@ import { wordsAroundAnchors } from './words-around-anchors.ts';
 const recognizerName = 'credential';
 
 /** The characters a password is typed with. */
-const typedCharacter = /[A-Za-z0-9!@#$%^&*._+=?~-]/;
+const typedCharacter = /[\w!@#$%^&*.+=?~-]/;
 /** A symbol a password is asked to hold; a plus or an equals sign is as often a model's or a key=value log's. */
 const passwordSymbol = /[!@#$%^&*?~]/;
 /**
@@ -22,6 +24,10 @@ const symbolAnchor = /[!@#$%^&*?~](?:(?<=[A-Za-z0-9].)|(?=[A-Za-z0-9]))/g;
 const passwordWord = /password|passwd|passcode|\bpw\b|\bpwd\b|\bpass\b|wi-?fi|\bwlan\b|\bkey\b|비번|비밀번호|암호|와이파이|접속키/i;
 /** How far back the word may stand: the rest of the line, and the line before. */
 const passwordWordReach = 120;
+/** A mail address right before the word, then a slash or a bar: the account's login, given with its password after it. */
+const mailLoginBefore = /[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[ \t]*[/|][ \t]*$/;
+/** A login's word on the line before the address, which makes the address a login and not a contact. */
+const loginWord = /\b(?:log[ -]?in|sign[ -]?in|account|acct|creds|credentials|username|user)\b|로그인|계정|아이디/i;
 
 /**
  * The password-shaped words of `text` after a password's word, 0.7; `taken` spans are skipped.
@@ -37,7 +43,8 @@ export function findPasswordShapedWords(text: string, taken: readonly PiiFinding
     if (word.length < 6 || word.length > 32 || !isPasswordShaped(word) || overlapsAny(taken, { start, end })) continue;
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     const previousLine = lineStart === 0 ? 0 : text.lastIndexOf('\n', lineStart - 2) + 1;
-    if (!passwordWord.test(text.slice(Math.max(previousLine, start - passwordWordReach), start))) continue;
+    const before = text.slice(Math.max(previousLine, start - passwordWordReach), start);
+    if (!passwordWord.test(before) && !afterMailLogin(text.slice(Math.max(lineStart, start - passwordWordReach), start))) continue;
     findings.push(createFinding({ type: 'PASSWORD', text: word, start, score: 0.7, recognizer: recognizerName }));
   }
   return findings;
@@ -56,4 +63,10 @@ function isPasswordShaped(word: string): boolean {
     !word.startsWith('#') &&
     !/@[A-Za-z0-9-]+\.[A-Za-z]{2,}/.test(word)
   );
+}
+
+/** Whether `lineBefore` (the word's line up to it) ends in a mail address and a slash, with a login's word before them. */
+function afterMailLogin(lineBefore: string): boolean {
+  const address = mailLoginBefore.exec(lineBefore);
+  return address !== null && loginWord.test(lineBefore.slice(0, address.index));
 }

@@ -1,0 +1,102 @@
+// A one-time code after its name, or a code the sentence says was texted, as a customer reads it out or a log keeps it
+// ("OTP captured: 730184", "Your one-time passcode is 739 215", "He also made me read him the code you texted me, 604913",
+// "I got a text with a code 442917 do you need it?", "문자로 온 인증번호 719305도 불러줌"): a second factor given away opens
+// the account as a password does.
+import type { PiiFinding } from '../types.ts';
+import { overlapsAny } from '../resolve-overlaps.ts';
+import { rememberLastText } from '../last-text-memo.ts';
+import { createFinding } from './create-finding.ts';
+
+const recognizer = 'credential';
+/**
+ * A one-time code's names ("OTP", "one-time passcode", "verification code", "SMS code", "2FA code", 인증번호, OTP 번호);
+ * "security code" is a card's, "confirmation code" a booking's. No "OTP" inside a key ("PENDING_OTP", "otp_ref").
+ */
+const oneTimeCodeName =
+  /(?:인증|OTP)[ \t]*(?:번호|코드)|(?<![\w-])(?:OTP|otp|one[- ]time[ \t]+(?:pass)?code|one[- ]time[ \t]+(?:password|PIN|pin)|(?:[Vv]erification|2FA|MFA|SMS|[Ll]ogin|[Ss]ign-in|[Aa]uthentication)[ \t]+code)(?![\w-])/g;
+/**
+ * A bare "code" with a word before it that leaves it any code sent ("the code", "a code", "that code", "6-digit code"); any
+ * other word names another code ("error code", "promo code", "booking code", "school code").
+ */
+const bareCode = /\b(?:the|a|that|this|same|your|my|his|her|new|\d-digit|(?:four|five|six|eight)-digit)[ \t]+codes?\b/gi;
+/** Words that say a code came by text ("the code you texted me", "got a text with a code", "the code they sent me"). */
+const textedCue = /\btext(?:ed|s)?\b|\bSMS\b|\bsent[ \t]+(?:me|it[ \t]+to[ \t]+me|to[ \t]+my[ \t]+phone)\b|\bmessaged[ \t]+me\b/i;
+/** How far after "code" the sentence may say it was texted ("the code you texted me"). */
+const textedCueReach = 30;
+/**
+ * The code within a few words after its name in the same sentence, with no other number before it ("OTP captured: 730184",
+ * "the code you texted me, 604913", "one-time passcode is 739 215"): four to eight digits, or two groups of three; not a
+ * group of a longer number ("OTP sent to 07384 226 519"), a time or a phone's part. Korean may stand between only as a
+ * particle ("인증번호는 719305", "인증번호: 719305"), not as a word ("OTP 일련번호 끝 네자리 3307" is a token's serial).
+ */
+const codeSaidAfter = /(?:[은는이가]|[^\n\d.?!가-힣[(]){0,30}?(?<![\w.,/:#*$£€+-])(\d{4,8}|\d{3}[ -]\d{3})(?![\w@]|[.,:/-]\d|[ \t]?\d)/y;
+/** Another number's words between the name and the digits ("the OTP goes to the number ending 4471", "code for order 44120"). */
+const otherNumberWord =
+  /\b(?:order|case|claim|ref|reference|ticket|transaction|tx|booking|confirmation|account|acct|policy|invoice|number|no|ending|ends|phone|mobile|call|ext|extension|error|serial|version|step|attempt)\b|#|번호/i;
+/** Units, counts and a year's words after a number: no code ("code 4096 items", "인증번호 3회", "since 2024"). */
+const countAfter = /^[ \t]?(?:am|pm|hrs?|mins?|minutes|seconds|secs?|days?|items?|times|years?|digits?|%|자리|회|번|분|초|원|년|개)/i;
+/** A year after a preposition ("texted me the code in 2024"): a date, not a code. */
+const yearAfterPreposition = /\b(?:in|since|by|from|until|of|for|to)[ \t]+$/i;
+
+/**
+ * The one-time codes of `text` after their names, or after "code" where the sentence says it was texted, each 0.8; spans in
+ * `taken` are skipped. Remembered for the last text, since the fast-path test asks first and the recogniser after it.
+ *
+ * @example
+ * findOneTimeCodes('OTP captured: 730184', []).map((code) => code.text); // ['730184']
+ * findOneTimeCodes('error code 4096 again', []); // []
+ */
+export function findOneTimeCodes(text: string, taken: readonly PiiFinding[]): PiiFinding[] {
+  const codes = oneTimeCodesIn(text);
+  return taken.length === 0 ? codes : codes.filter((code) => !overlapsAny(taken, code));
+}
+
+const oneTimeCodesIn = rememberLastText((text: string): PiiFinding[] => {
+  let codes: PiiFinding[] | undefined;
+  const add = (code: PiiFinding | undefined): void => {
+    if (code !== undefined && !codes?.some((other) => other.start === code.start)) (codes ??= []).push(code);
+  };
+  oneTimeCodeName.lastIndex = 0;
+  for (let name = oneTimeCodeName.exec(text); name !== null; name = oneTimeCodeName.exec(text))
+    add(codeAfter(text, name.index + name[0].length));
+  if (textedCue.test(text)) {
+    bareCode.lastIndex = 0;
+    for (let code = bareCode.exec(text); code !== null; code = bareCode.exec(text)) {
+      const end = code.index + code[0].length;
+      if (textedCue.test(text.slice(sentenceStart(text, code.index), end + textedCueReach))) add(codeAfter(text, end));
+    }
+  }
+  return codes ?? [];
+});
+
+/** The code said a few words after `wordEnd`, or undefined where another number's word, a count or a year stands there. */
+function codeAfter(text: string, wordEnd: number): PiiFinding | undefined {
+  codeSaidAfter.lastIndex = wordEnd;
+  const said = codeSaidAfter.exec(text);
+  if (said === null) return undefined;
+  const value = said[1]!;
+  const end = codeSaidAfter.lastIndex;
+  const start = end - value.length;
+  const between = text.slice(wordEnd, start);
+  if (otherNumberWord.test(between) || countAfter.test(text.slice(end, end + 8))) return undefined;
+  if (/^(?:19|20)\d\d$/.test(value) && yearAfterPreposition.test(between)) return undefined;
+  return createFinding({ type: 'PASSWORD', text: value, start, score: 0.8, recognizer });
+}
+
+/** Where the sentence holding `at` starts: after the last full stop, question or exclamation mark or line break before it. */
+function sentenceStart(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && !/[.?!\n]/.test(text.charAt(start - 1))) start -= 1;
+  return start;
+}
+
+/**
+ * Whether `text` holds a code's name that no credential label's trigger sees ("OTP", 인증번호, 백업코드, 복구코드): a cheap
+ * test before the searches. An English "code" sets the access codes' trigger.
+ *
+ * @example
+ * mayHoldCodeName('OTP captured: 730184'); // true
+ */
+export function mayHoldCodeName(text: string): boolean {
+  return text.includes('OTP') || text.includes('otp') || text.includes('인증') || text.includes('코드');
+}
