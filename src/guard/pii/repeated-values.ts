@@ -114,8 +114,10 @@ function addSlipAt(text: string, slip: { finding: PiiFinding; form: string; star
   if (start < 0 || end > text.length) return;
   const other = text.slice(start, end);
   if (!isSlipOf(other, form) || !standsWhole(text, start, end) || faxBefore.test(text.slice(Math.max(0, start - 16), start))) return;
-  // A label's guess grounds only a correction that says so ("2087731465 (UBA) instead of 2087731456").
-  if (finding.score < weakestGround && !correctionWord.test(text.slice(Math.min(finding.end, start), Math.max(finding.start, end)))) return;
+  // A label's guess grounds only a correction that says so, between the two or right after the slip on its line
+  // ("2087731465 (UBA) instead of 2087731456", "Our record had 00098412-6, typo on our side", "처음에 30918274565로 잘못
+  // 썼어요").
+  if (finding.score < weakestGround && !saysCorrected(text, { finding, start, end })) return;
   addPlace(finding, { text: other, start, end, score: Math.min(finding.score, correctedScore) });
 }
 
@@ -157,6 +159,22 @@ const weakestGround = 0.7;
 const weakestGuess = 0.5;
 const correctionWord =
   /instead of|sorry|should (?:read|be)|\bnot\b|typo|mistyp|wrong|correct|I meant|actually|아니(?:고|라)|정정|잘못|오타|틀렸|바로잡/i;
+/**
+ * The words after a slip, on its line, that call it a mistake ("00098412-6, typo on our side"); not "not" nor "correct",
+ * which after a number say something else ("31928446 not received", "31928446 is correct").
+ */
+const mistakeWordAfter = /typo|mistyp|wrong|incorrect|sorry|잘못|오타|틀렸|정정/i;
+const correctionReachAfterSlip = 16;
+
+/** Whether a correction's words stand between the finding and its slip at `start`–`end`, or right after the slip. */
+function saysCorrected(text: string, at: { finding: PiiFinding; start: number; end: number }): boolean {
+  const { finding, start, end } = at;
+  if (correctionWord.test(text.slice(Math.min(finding.end, start), Math.max(finding.start, end)))) return true;
+  if (start < finding.end) return false;
+  const after = text.slice(end, end + correctionReachAfterSlip);
+  const lineBreak = after.indexOf('\n');
+  return mistakeWordAfter.test(lineBreak === -1 ? after : after.slice(0, lineBreak));
+}
 
 function countDigits(value: string): number {
   let digits = 0;

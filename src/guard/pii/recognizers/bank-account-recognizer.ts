@@ -8,6 +8,8 @@ import { isDigitEndAt, isDigitStartAt } from './digit-boundaries.ts';
 import { isAsciiLetter } from '../feature-characters.ts';
 import { digitGroupsOf, gapAfter, groupLength, hasGroupShape, type DigitGroups } from './digit-groups.ts';
 import { isValidIban } from './iban-checksum.ts';
+import { isJapaneseAccountAt, japaneseAccountDigits, mayHoldJapaneseAccount } from './japanese-accounts.ts';
+import { brokerageAndPensionAccounts, mayHoldBrokerageOrPensionAccount } from './brokerage-and-pension-accounts.ts';
 
 const name = 'bank-account';
 
@@ -43,9 +45,9 @@ const bankingContext =
   /계좌|입금|예금주|이체|송금|환불\s*받|은행|뱅크|농협|신한|우체국|새마을|수협|신협|[카케토]뱅|account|acct|bank|deposit|wire|pay(?:ment)?\s+(?:to|into)|\b(?:kb|ibk|nh|sc|bsb|ifsc|keb|hana|woori|shinhan|kookmin|fnb|absa|nedbank|capitec|gtbank|maybank|cimb|hsbc|bdo|bpi|bbva|santander|barclays|lloyds|natwest|hdfc|icici|sbi|kcb|dbs|ocbc|uob)\b/i;
 // Bare digits or an unusual grouping count only straight after an account label.
 // "acc", "A/c No." (India, Pakistan), a US "checking", a "savings" and a "cheque" account ("FNB Cheque") are labels too; a
-// cheque alone has a number of its own.
+// cheque alone has a number of its own, a Canadian "Chequing" none ("Institution 004 / Transit 94212 / Chequing 6391047").
 const accountLabelAtEnd =
-  /(?:계좌\s*(?:번호)?|통장\s*번호|account,?\s*(?:number|no\.?|#)?|acc(?:t)?\.?\s*(?:no\.?|#)?|a\/c\s*(?:no\.?|#)?|(?:checking|savings)(?:\s*account)?|(?:chequing|cheque)\s*account|(?:fnb|absa|nedbank|capitec)\s+cheque|beneficiary|cbu|cvu|clabe|konto(?:-?nr\.?|nummer)?|conta(?:\s*(?:corrente|poupan[çc]a))?|c\/c|nuban|은행|뱅크)["']?\s*(?:은|는|:|：|,|is)?\s*["']?$/i;
+  /(?:계좌\s*(?:번호)?|통장\s*번호|account,?\s*(?:number|no\.?|#)?|acc(?:t)?\.?\s*(?:no\.?|#)?|a\/c\s*(?:no\.?|#)?|(?:checking|savings|chequing)(?:\s*account)?|cheque\s*account|(?:fnb|absa|nedbank|capitec)\s+cheque|beneficiary|cbu|cvu|clabe|konto(?:-?nr\.?|nummer)?|conta(?:\s*(?:corrente|poupan[çc]a))?|c\/c|nuban|은행|뱅크)["']?\s*(?:은|는|:|：|,|is)?\s*["']?$/i;
 // A bank's name right before the digits ("받는 계좌: 농협 6790960183180") labels them as well as 계좌 does; so do the short
 // names customers type ("카뱅 3333-01-1234567", "KB 123456-01-123456").
 const bankNames = [
@@ -139,10 +141,13 @@ const koreanBankAfter =
 export const bankAccountRecognizer: PiiRecognizer = {
   name,
   types: ['BANK_ACCOUNT'],
-  // Six and seven digits are accounts only after a branch's routing code (`hasRoutingCodeBefore`).
+  // Six and seven digits are accounts only after a branch's routing code (`hasRoutingCodeBefore`) or a Japanese account's
+  // kind; a brokerage's account may hold letters ("brokerage acct 5RT44019").
   mightMatch: (text) => {
     const digits = textFeatures(text).mostRunDigits;
-    return digits >= 8 || (digits >= 6 && mayHoldRoutingCode(text));
+    return (
+      digits >= 8 || (digits >= 6 && (mayHoldRoutingCode(text) || mayHoldJapaneseAccount(text))) || mayHoldBrokerageOrPensionAccount(text)
+    );
   },
   find(text) {
     const findings: PiiFinding[] = [];
@@ -213,12 +218,18 @@ export const bankAccountRecognizer: PiiRecognizer = {
         findings.push(createFinding({ type: 'BANK_ACCOUNT', text: text.slice(start, end), start, score: 0.75, recognizer: name }));
         continue;
       }
-      // "to 20-45-77 63019284", "SO K ASHWORTH 40-11-62 71943308": a British account after its sort code, the pair one value.
+      // "to 20-45-77 63019284", "SO K ASHWORTH 40-11-62 71943308": a British account after its sort code, the pair one value;
+      // a slash or a comma between them parts the two, and the account is found alone ("my new Starling one, 60-83-71 /
+      // 26718834", "Monzo 04-00-04, 38119027, H Siddiqui").
       const sortCode = length === 8 ? sortCodeStartBefore(text, start) : -1;
-      if (sortCode !== -1) {
-        findings.push(
-          createFinding({ type: 'BANK_ACCOUNT', text: text.slice(sortCode, end), start: sortCode, score: 0.75, recognizer: name }),
-        );
+      const markedOff = sortCode !== -1 && isSortCodeMarkedOff(text, { sortCode, start });
+      if (sortCode !== -1 && !(markedOff && mayBeDateBefore(text, sortCode))) {
+        const from = markedOff ? start : sortCode;
+        findings.push(createFinding({ type: 'BANK_ACCOUNT', text: text.slice(from, end), start: from, score: 0.75, recognizer: name }));
+        continue;
+      }
+      if (length === japaneseAccountDigits && isJapaneseAccountAt(text, start)) {
+        findings.push(createFinding({ type: 'BANK_ACCOUNT', text: text.slice(start, end), start, score: 0.75, recognizer: name }));
         continue;
       }
       if (length < 8) {
@@ -243,6 +254,7 @@ export const bankAccountRecognizer: PiiRecognizer = {
     }
     // A form's boxes, one digit each, after the account's label ("Bank/building society account number\n7 1 0 4 9 3 2 8").
     if (text.includes(' ')) for (const finding of boxedAccounts(text)) findings.push(finding);
+    if (mayHoldBrokerageOrPensionAccount(text)) for (const finding of brokerageAndPensionAccounts(text)) findings.push(finding);
     return findings;
   },
 };
@@ -250,14 +262,20 @@ export const bankAccountRecognizer: PiiRecognizer = {
 /**
  * A bank abroad named right before the number, as customers write where to send money ("my Techcombank 19034827716012",
  * "Wells Fargo #7204418836", "Zenith 2087415530", a migrant worker's "Sonali Bank 0112301004827", "BCA 4820173956"):
- * names in their own capitals, which are rarely words.
+ * names in their own capitals, which are rarely words, and not the end of one ("SHIPPING"). The branch's town may stand
+ * between, a comma after it ("Vietcombank Đà Nẵng, 0071000839254").
  */
 const foreignBankBefore =
-  /(?:Wells Fargo|Chase|Bank of America|Citibank|HSBC|Barclays|Lloyds|NatWest|Santander|Monzo|Revolut|Starling|Nationwide|Zenith|GTBank|GTB|UBA|First Bank|Opay|OPay|Kuda|Moniepoint|Techcombank|Vietcombank|BIDV|Agribank|BDO|BPI|Metrobank|Maybank|CIMB|DBS|POSB|OCBC|UOB|HDFC|ICICI|SBI|Axis Bank|Kotak|MUFG|SMBC|Mizuho|FNB|Absa|Nedbank|Capitec|Standard Chartered|ANZ|Westpac|CommBank|NAB|ASB|BNZ|Kiwibank|RBC|Scotiabank|BMO|CIBC|Deutsche Bank|Sparkasse|Commerzbank|ING|N26|BNP Paribas|BBVA|Nubank|Itaú|Bradesco|Equity Bank|KCB|Access|Fidelity|Sterling|Wema|Polaris|Ecobank|Stanbic|FCMB|Palmpay|PalmPay|BCA|BRI|BNI|Mandiri|Sonali|Janata|Dutch-Bangla|BRAC|Commercial Bank|Sampath|ABA Bank|ACLEDA|Kasikornbank|Bangkok Bank|Krungthai|KBZ|Golomt|Khan Bank|Halyk|Kaspi|Sberbank|Nabil|Meezan|HBL)(?: [Bb]ank)?(?:[ \t]*(?:[#:/,]|no\.?|account|NUBAN))*[ \t]*$/;
+  /(?<![A-Za-z])((?:Wells Fargo|Chase|Bank of America|Citibank|HSBC|Barclays|Lloyds|NatWest|Santander|Monzo|Revolut|Starling|Nationwide|Zenith|GTBank|GTB|UBA|First Bank|Opay|OPay|Kuda|Moniepoint|Techcombank|Vietcombank|BIDV|Agribank|BDO|BPI|Metrobank|Maybank|CIMB|DBS|POSB|OCBC|UOB|HDFC|ICICI|SBI|Axis Bank|Kotak|MUFG|SMBC|Mizuho|FNB|Absa|Nedbank|Capitec|Standard Chartered|ANZ|Westpac|CommBank|NAB|ASB|BNZ|Kiwibank|RBC|Scotiabank|BMO|CIBC|Deutsche Bank|Sparkasse|Commerzbank|ING|N26|BNP Paribas|BBVA|Nubank|Itaú|Bradesco|Equity Bank|KCB|Access|Fidelity|Sterling|Wema|Polaris|Ecobank|Stanbic|FCMB|Palmpay|PalmPay|BCA|BRI|BNI|Mandiri|Sonali|Janata|Dutch-Bangla|BRAC|Commercial Bank|Sampath|ABA Bank|ACLEDA|Kasikornbank|Bangkok Bank|Krungthai|KBZ|Golomt|Khan Bank|Halyk|Kaspi|Sberbank|Nabil|Meezan|HBL)(?: [Bb]ank)?)((?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+){1,2}[ \t]*,)?(?:[ \t]*(?:[#:/,]|no\.?|account|NUBAN))*[ \t]*$/u;
 const foreignBankWindow = 32;
 
 function hasForeignBankBefore(text: string, start: number): boolean {
-  return foreignBankBefore.test(text.slice(Math.max(0, start - foreignBankWindow), start));
+  const match = foreignBankBefore.exec(text.slice(Math.max(0, start - foreignBankWindow), start));
+  if (match === null) return false;
+  // A town between counts after a bank's whole name or its capitals ("Vietcombank Đà Nẵng, ", "BIDV Huế, "), not after a
+  // name that is a word too ("Access Code, 48291377").
+  const [, bank, town] = match;
+  return town === undefined || /bank$/i.test(bank!) || /^[A-Z]{2,}$/.test(bank!);
 }
 
 const boxedDigits = /(?<!\d ?)\d(?: \d){5,17}(?! ?\d)/g;
@@ -279,8 +297,39 @@ const bankAfter =
   /^[ \t]*[(,–-]?[ \t]*(?:(?:[A-Za-z]+[ \t]+){0,2}bank(?![ \t]+(?:branch|holiday|card|app|line|transfer|statement))\b|gtbank|gtb|uba|opay|kuda|moniepoint|palmpay|zenith|ecobank|stanbic|firstbank)\b/i;
 const bankAfterWindow = 30;
 const sortCodeAfter = /^[ \t]*[,(/]?[ \t]*(?:sort[ \t]*code|s\/c)\b/i;
-/** A sort code written right before an account, blanks between: "40-11-62 71943308". */
-const sortCodeBefore = /(?<![\d-])\d\d-\d\d-\d\d[ \t]{1,3}$/;
+/**
+ * A sort code written right before an account, blanks, a slash or a comma between: "40-11-62 71943308", "60-83-71 /
+ * 26718834".
+ */
+const sortCodeBefore = /(?<![\d-])\d\d-\d\d-\d\d(?:[ \t]{1,3}|[ \t]?[/,][ \t]?)$/;
+/** The eight characters of a sort code ("40-11-62"). */
+const sortCodeLength = 8;
+
+/** Day, month and a two-digit year either way round, as a sort code may read ("12-05-24"). */
+const dateLikeSortCode = /^(?:(?:0[1-9]|[12]\d|3[01])-(?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))-\d\d$/;
+const sortCodeWordBefore = /sort[ \t]*code|s\/c/i;
+const sortCodeWordReach = 24;
+
+/**
+ * Whether the sort code's shape at `sortCode`, a comma or a slash after it, may be a date instead ("Statement 12-05-24,
+ * 38119027 transactions"): it reads as one, and neither a bank's name nor "sort code" stands right before it.
+ */
+function mayBeDateBefore(text: string, sortCode: number): boolean {
+  return (
+    dateLikeSortCode.test(text.slice(sortCode, sortCode + sortCodeLength)) &&
+    !hasForeignBankBefore(text, sortCode) &&
+    !sortCodeWordBefore.test(text.slice(Math.max(0, sortCode - sortCodeWordReach), sortCode))
+  );
+}
+
+/** Whether a slash or a comma, not blanks alone, stands between the sort code at `sortCode` and the account at `start`. */
+function isSortCodeMarkedOff(text: string, at: { sortCode: number; start: number }): boolean {
+  for (let index = at.sortCode + sortCodeLength; index < at.start; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 0x2f || code === 0x2c) return true;
+  }
+  return false;
+}
 
 /**
  * Where the sort code right before a British account number starts, in a text that speaks of banking anywhere (a
@@ -477,13 +526,25 @@ function groupedScore(text: string, match: { grouping: string; start: number; en
     if (hasBankNameBefore(text, match.start) || koreanBankAfter.test(text.slice(match.end, match.end + bankNameWindow))) return 0.8;
     // New Zealand's four groups are no other number's: the account's word or its bank may follow ("… 0873391-00 (your
     // everyday acct)", "… (ASB)").
-    return newZealandGroupings.has(match.grouping) && bankingWordAfter.test(text.slice(match.end, match.end + bankingWordReach)) ? 0.8 : 0;
+    if (newZealandGroupings.has(match.grouping) && bankingWordAfter.test(text.slice(match.end, match.end + bankingWordReach))) return 0.8;
+    return isBlankGroupedAfterForeignBank(text, match) ? 0.8 : 0;
   }
+  if (isBlankGroupedAfterForeignBank(text, match)) return 0.8;
   // A date under an account column's header ("상대계좌\n2025-03-02 10:31 | …") is the next row's date.
   return hasAccountLabelBefore(text, match.start) && !isoDate.test(text.slice(match.start, match.end)) ? 0.6 : 0;
 }
 
 const isoDate = /^(?:19|20)\d{2}([-./])(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])$/;
+
+/**
+ * Any grouping in blanks right after a bank abroad, as its customers copy it from their app ("send to my BPI 3459 1027
+ * 84"); not a number that starts with 0 and holds a phone's ten or eleven digits ("Barclays 0345 734 5345").
+ */
+function isBlankGroupedAfterForeignBank(text: string, match: { start: number; end: number }): boolean {
+  if (!text.slice(match.start, match.end).includes(' ') || !hasForeignBankBefore(text, match.start)) return false;
+  const digits = text.slice(match.start, match.end).replaceAll(' ', '');
+  return !(digits.startsWith('0') && digits.length >= 10 && digits.length <= 11);
+}
 
 function hasBankNameBefore(text: string, start: number): boolean {
   return (
