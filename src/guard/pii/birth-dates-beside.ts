@@ -4,6 +4,7 @@
 // 14-06-1996", "생년월일이 학교 시스템엔 2001.09.30, 여권엔 30 SEP 2001").
 import { currentYear, isValidCalendarDate } from './recognizers/calendar-date.ts';
 import { overlapsAny } from './resolve-overlaps.ts';
+import { isOnPetsLine } from './recognizers/date-of-birth-recognizer.ts';
 import type { PiiFinding } from './types.ts';
 
 const recognizerName = 'date-of-birth';
@@ -72,6 +73,7 @@ export function addBirthDatesBeside(text: string, candidates: PiiFinding[]): voi
       nameEnd !== -1 &&
       (year <= thisYear - minimumAgeBesideName || (year <= thisYear - minimumAgeAfterBirthWord && inRowAfter(text, nameEnd, start)));
     if (!besideName && !quietAfterBirthWord(text, { from: Math.max(lineStart, start - birthWordReach), start })) continue;
+    if (isOnPetsLine(text, start)) continue;
     found.push({ type: 'DATE_OF_BIRTH', start, end, text: match[0], score: 0.6, recognizer: recognizerName });
   }
   for (const finding of found) candidates.push(finding);

@@ -39,6 +39,9 @@ const unitPart = String.raw`,?[ \t]+(?:(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|
 const regionPart = String.raw`,[ \t]*(?:[A-Z][a-z]+-(?:gu|si|do|gun|dong|eup|myeon|ri)\b|(?:${koreanCities}|${countries})\b)`;
 // A US city and state, with a comma between them ("Springfield, IL"), or without one when a ZIP code follows ("Boston MA 02118").
 const cityStatePart = String.raw`,[ \t]*(?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+(?:,[ \t]*[A-Z]{2}(?:[ \t]+\d{5}(?:-\d{4})?)?|[ \t]+[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?)\b`;
+// The same with no comma at all, as a roster's cell or an export writes it: the state's two capitals and the ZIP code
+// leave no doubt ("412 N 3rd St Stoughton WI 53589").
+const plainCityStatePart = String.raw`[ \t]+(?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+[ \t]+[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b`;
 // An Australian suburb, state and postcode ("Sydney NSW 2000", "Fitzroy, VIC 3065").
 const australianLocalityPart = String.raw`,[ \t]*(?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+,?[ \t]+(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)(?:[ \t]+\d{4})?\b`;
 const postcodePart = String.raw`,?[ \t]*(?:[A-Z]{2}[ \t]+)?\d{5}(?:-\d{4})?\b`;
@@ -62,11 +65,11 @@ const directionalPart = String.raw`[ \t]+(?:[NS][EW]?|[EW]|North|South|East|West
 // A Philippine barangay after the street ("218 Mabini St., Brgy. San Roque, Marikina City 1801").
 const barangayPart = String.raw`,[ \t]*(?:Brgy\.?|Barangay)[ \t]+[A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+|[IVX]{1,4}\b))*`;
 const tailPattern = new RegExp(
-  `(?:${barangayPart}|${directionalPart}|${unitPart}|${regionPart}|${australianLocalityPart}|${cityStatePart}|${spokenLocalityPart}|${townAndFourDigitsPart}|${ukTownPart}|${ukPostcodePart}|${canadianPostcodePart}|${postcodePart})+`,
+  `(?:${barangayPart}|${directionalPart}|${unitPart}|${regionPart}|${australianLocalityPart}|${cityStatePart}|${plainCityStatePart}|${spokenLocalityPart}|${townAndFourDigitsPart}|${ukTownPart}|${ukPostcodePart}|${canadianPostcodePart}|${postcodePart})+`,
   'y',
 );
 const localityInTail = new RegExp(
-  `${regionPart}|${australianLocalityPart}|${cityStatePart}|${townAndFourDigitsPart}|${ukPostcode}|${postcodePart}`,
+  `${regionPart}|${australianLocalityPart}|${cityStatePart}|${plainCityStatePart}|${townAndFourDigitsPart}|${ukPostcode}|${postcodePart}`,
 );
 /** A post office box: an address only with the city, state or postcode after it ("PO Box 123, Austin TX 78701"). */
 const poBoxPattern = /\b(?:P\.?[ \t]?O\.?[ \t]?|Post[ \t]+Office[ \t]+)Box[ \t]+\d{1,6}\b/g;

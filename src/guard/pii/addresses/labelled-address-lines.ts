@@ -151,11 +151,20 @@ function addressAfterLabel(text: string, at: number): PiiFinding | undefined {
   let value = beforeContact(match[1]!);
   const fieldEnd = value.search(nextField);
   if (fieldEnd !== -1) value = value.slice(0, fieldEnd);
+  const postcode = postcodeThenMore.exec(value);
+  if (postcode !== null) value = value.slice(0, postcode.index + postcode[0].length);
   value = value.replace(/[ \t.;]+$/, '');
   if (value.length < 8 || value.length > 150 || !isPlace(value)) return undefined;
   const start = afterLabel.lastIndex - match[1]!.length;
   return { type: 'ADDRESS', start, end: start + value.length, text: value, score: 0.9, recognizer: labelledAddressRecognizerName };
 }
+
+/**
+ * A British postcode or a ZIP code, then a sentence's end or a dash and more words: the address ends at the code
+ * ("Registered address: 14 Albion Close, Stevenage SG1 4PJ. Failure to respond …", "Address (3 yrs+): 9 Whinfell Drive,
+ * Kendal LA9 7QF - homeowner, mortgage with …").
+ */
+const postcodeThenMore = /(?:\b[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|\b\d{5}(?:-\d{4})?)(?=\.[ \t]+[A-Z]|[ \t]+[-–—][ \t]+\S)/;
 
 /**
  * A clause of the sentence after a comma, which ends the address before it ("…, Quận 5, the alley is small but bike is

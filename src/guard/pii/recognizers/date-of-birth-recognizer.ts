@@ -119,9 +119,23 @@ export const dateOfBirthRecognizer: PiiRecognizer = {
     if (mayHoldNameDatePhoneRows(text, textFeatures(text)))
       for (const finding of datesInNameDatePhoneRows(text))
         if (!findings.some((found) => found.start === finding.start)) findings.push(finding);
-    return findings.length === 0 ? findings : withListedBirthDates(text, findings);
+    const people = findings.length === 0 ? findings : findings.filter((finding) => !isOnPetsLine(text, finding.start));
+    return people.length === 0 ? people : withListedBirthDates(text, people);
   },
 };
+
+/**
+ * A pet's details on the date's line, as an insurer's or a vet's form writes them ("Breed: Cavoodle   Sex: M   Date of
+ * birth: 14/02/2021   Microchip: …", "반려동물: '보리' / 말티푸 / 2021.02.14생 / 동물등록번호 …"): an animal's birthday.
+ */
+const petsDetails = /\b(?:Breed|Microchip|Species)\b|반려동물|반려견|반려묘|견종|묘종|동물등록번호/;
+
+/** Whether the line holding `at` gives a pet's details. */
+export function isOnPetsLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  return petsDetails.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd));
+}
 
 /** A time of day right after a date: "오후 2:03", ", 19:02", " 11:54 PM". */
 const timeAfter = /^[ \t,.]*(?:(?:오전|오후|AM|PM|am|pm)[ \t]*)?\d{1,2}:\d{2}/;

@@ -56,6 +56,7 @@ export const ipAddressRecognizer: PiiRecognizer = {
       if (text.startsWith('255.', start) || (end - start === 7 && text.startsWith('0.0.0.0', start))) continue;
       // The public resolvers everyone's router names (Google's, Cloudflare's, Quad9's, OpenDNS's) are no one's address.
       if (publicResolvers.has(text.slice(start, end))) continue;
+      if (isAllergenList(text, { start, end })) continue;
       const score = hasContextBefore(text, { start, pattern: networkContext }) ? 0.9 : 0.75;
       findings.push(createFinding({ type: 'IP_ADDRESS', text: text.slice(start, end), start, score, recognizer: name }));
     }
@@ -64,6 +65,23 @@ export const ipAddressRecognizer: PiiRecognizer = {
     return findings;
   },
 };
+
+/**
+ * A school's or a canteen's menu numbers a dish's allergens in brackets after it, one to nineteen ("제육볶음(5.6.10.13)",
+ * "카레라이스(2.5.6.10)"): four small numbers in brackets right after Hangul are no host.
+ */
+function isAllergenList(text: string, span: { start: number; end: number }): boolean {
+  if (text.charCodeAt(span.start - 1) !== 0x28 || text.charCodeAt(span.end) !== 0x29) return false;
+  const before = text.charCodeAt(span.start - 2);
+  return (
+    before >= 0xac00 &&
+    before <= 0xd7a3 &&
+    text
+      .slice(span.start, span.end)
+      .split('.')
+      .every((part) => Number(part) <= 19)
+  );
+}
 
 function findIpv6(text: string): PiiFinding[] {
   const findings: PiiFinding[] = [];

@@ -90,7 +90,7 @@ function capitalLabelNumbers(text: string): PiiFinding[] {
  * with us is 2218-0457", "her hosp no. there is RJ1-K773310").
  */
 const saidLater =
-  /\b(?:hosp(?:ital)?\.?[ \t]*(?:no\b\.?|number)|chart[ \t]*(?:no\b\.?|number)|MRN|patient[ \t]*(?:no\b\.?|number|ID))[^\n\d.?!]{1,32}?\b(?:is|was)[ \t]+([A-Z]{0,3}\d(?:[\d-]|-[A-Z](?=\d)){4,12}\d)(?![\dA-Za-z])/gi;
+  /\b(?:hosp(?:ital)?\.?[ \t]*(?:no\b\.?|number)|chart[ \t]*(?:no\b\.?|number)|MRN|patient[ \t]*(?:no\b\.?|number|ID)|UR[ \t]*(?:no\b\.?|number))[^\n\d.?!]{1,32}?\b(?:is|was)[ \t]+([A-Z]{0,3}\d(?:[\d-]|-[A-Z](?=\d)){4,12}\d)(?![\dA-Za-z])/gi;
 
 /**
  * A hospital's number a few words after its label, with no "is" between, in a clinical text: "병원 등록번호 새로 나왔어요,

@@ -32,7 +32,8 @@ export const vehiclePlateRecognizer: PiiRecognizer = {
     mayHoldPlateAfterModel(text) ||
     (hasFeatures(textFeatures(text), textFeature.upperBeforeDigit) && britishPlate.test(text)) ||
     mayHoldEastAsianPlate(text) ||
-    mayHoldSpanishPlate(text),
+    mayHoldSpanishPlate(text) ||
+    mayHoldGermanOrIrishPlate(text),
   find(text) {
     const findings: PiiFinding[] = [];
     if (mayHoldEastAsianPlate(text)) findEastAsianPlates(text, findings);
@@ -43,6 +44,7 @@ export const vehiclePlateRecognizer: PiiRecognizer = {
     // A vehicle's word, which an Indian plate needs, is a plate label's piece too.
     if (upperBeforeDigit || mayHoldLabelledPlate(text)) findIndianPlates(text, findings);
     if (mayHoldSpanishPlate(text)) findSpanishPlates(text, findings);
+    if (mayHoldGermanOrIrishPlate(text)) findGermanAndIrishPlates(text, findings);
     platePattern.lastIndex = 0;
     for (let match = platePattern.exec(text); match !== null; match = platePattern.exec(text)) {
       const end = match.index + match[0].length;
@@ -139,6 +141,29 @@ const carMakes = [
   ...['Lexus', 'Tesla', 'Volkswagen', 'VW', 'BMW', 'Audi', 'Mercedes', 'Volvo', 'Renault', 'Peugeot', 'Skoda', 'Jeep'],
   ...['Proton', 'Perodua', 'Dodge', 'Vauxhall', 'Citroen', 'Fiat', 'Opel', 'Dacia'],
 ].join('|');
+
+/**
+ * A German plate (district, a hyphen, one or two letters, a blank and up to four digits: "B-IL 4471", "M-SH 8472") or an
+ * Irish one (year, county, number: "171-KY-5502", "12-D-44817"), beside a car's make or word ("She drives a silver Volvo,
+ * B-IL 4471", "his car was 171-KY-5502").
+ */
+const germanOrIrishPlate = /(?<![A-Za-z0-9-])(?:[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} \d{1,4}[EH]?|\d{2,3}-(?:[A-Z]{1,2})-\d{1,6})(?![A-Za-z0-9-])/g;
+const germanOrIrishPlateContext = new RegExp(String.raw`\b(?:car|van|vehicle|plate|reg|Auto|Wagen|Kennzeichen|${carMakes})\b`, 'i');
+
+function mayHoldGermanOrIrishPlate(text: string): boolean {
+  if (!hasFeatures(textFeatures(text), textFeature.digit | textFeature.upperLatin)) return false;
+  germanOrIrishPlate.lastIndex = 0;
+  return germanOrIrishPlate.test(text);
+}
+
+function findGermanAndIrishPlates(text: string, findings: PiiFinding[]): void {
+  germanOrIrishPlate.lastIndex = 0;
+  for (let match = germanOrIrishPlate.exec(text); match !== null; match = germanOrIrishPlate.exec(text)) {
+    if (findings.some((found) => found.start <= match!.index && match!.index < found.end)) continue;
+    if (!hasContextBefore(text, { start: match.index, pattern: germanOrIrishPlateContext, windowSize: 40 })) continue;
+    findings.push(createFinding({ type: 'VEHICLE_PLATE', text: match[0], start: match.index, score: 0.85, recognizer: 'vehicle-plate' }));
+  }
+}
 
 /**
  * A plate's label in English: "plate", "number plate", "reg", "registration number", "rego", "VRM", "vehicle involved", a bare

@@ -1,0 +1,77 @@
+// What the forty-fifth and forty-sixth rounds of hand-written texts (money; schools, universities and families) showed
+// of structured values: a canteen menu's allergens, a student's and a merchant's numbers, an address that a sentence or a
+// note goes on after, a roster's address without commas, German and Irish plates, a unit record number said later, and a
+// pet's birthday.
+import { describe, test } from 'node:test';
+import { assertFound } from './pii-test-helpers.ts';
+
+describe('menus, plates and pets', () => {
+  test("a menu's allergen numbers are no address; a real one in brackets stays (ko, en)", () => {
+    assertFound(
+      [
+        ['[학교알리미] 3월 2주 급식 안내\n3/11(월) 현미밥, 제육볶음(5.6.10.13), 배추김치(9)', []],
+        ['접속 IP(211.36.142.118)에서 로그인 시도', ['IP_ADDRESS:211.36.142.118']],
+        ['Login from (10.2.3.14) failed twice', ['IP_ADDRESS:10.2.3.14']],
+      ],
+      'IP_ADDRESS',
+    );
+  });
+
+  test("a student's and a merchant's numbers, a credit union's member line (en, ko)", () => {
+    assertFound(
+      [
+        ['My student number is 21374455.\nYou can reach me on 0412 555 901.', ['PHONE:0412 555 901']],
+        ['2. 가맹점명: NORDIC HOME STORE AB (가맹점번호 4412098813)\n연락처 010-2741-8836', ['PHONE:010-2741-8836']],
+        ['Northwoods Credit Union, Eau Claire - member services (715) 832-4400', []],
+      ],
+      'PHONE',
+    );
+  });
+
+  test('an address ends at its postcode before a sentence or a note; a roster writes one without commas (en)', () => {
+    assertFound(
+      [
+        [
+          'Registered address: 14 Albion Close, Stevenage SG1 4PJ. Failure to respond within 24hrs will result in suspension.',
+          ['ADDRESS:14 Albion Close, Stevenage SG1 4PJ'],
+        ],
+        [
+          'Address (3 yrs+): 9 Whinfell Drive, Kendal LA9 7QF - homeowner, mortgage with Nationwide',
+          ['ADDRESS:9 Whinfell Drive, Kendal LA9 7QF'],
+        ],
+        [
+          'stop,time,student,parent,phone,address\n14,07:05,Ava Lindqvist,Erik Lindqvist,(608) 274-9153,412 N 3rd St Stoughton WI 53589',
+          ['ADDRESS:412 N 3rd St Stoughton WI 53589'],
+        ],
+      ],
+      'ADDRESS',
+    );
+  });
+
+  test('German and Irish plates beside a car (en, ko)', () => {
+    assertFound(
+      [
+        ['She drives a silver Volvo, B-IL 4471, in case the Hausmeister asks about parking.', ['VEHICLE_PLATE:B-IL 4471']],
+        ['the other driver was Declan, his car was 171-KY-5502, he gave me his number', ['VEHICLE_PLATE:171-KY-5502']],
+        ['우리 차는 회색 VW Touran, M-SH 8472 예요', ['VEHICLE_PLATE:M-SH 8472']],
+        ['Ref 171-KY-5502 for your order', []],
+      ],
+      'VEHICLE_PLATE',
+    );
+  });
+
+  test("a unit record number said later; a pet's birthday is no person's (en, ko)", () => {
+    assertFound(
+      [["Her UR number at the Royal Children's is 0771948 from the asthma admission.", ['MEDICAL_RECORD:0771948']]],
+      'MEDICAL_RECORD',
+    );
+    assertFound(
+      [
+        ['Section B - Pet\nBreed: Cavoodle   Sex: M   Date of birth: 14/02/2021   Microchip: 956000012847731', []],
+        ["반려동물: '보리' / 말티푸 / 수컷 / 2021.02.14생 / 동물등록번호 410100018827364", []],
+        ['Policyholder: Georgia McAllister   Date of birth: 03/09/1987', ['DATE_OF_BIRTH:03/09/1987']],
+      ],
+      'DATE_OF_BIRTH',
+    );
+  });
+});
