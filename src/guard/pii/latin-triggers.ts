@@ -212,6 +212,9 @@ const hintWords: ReadonlyArray<readonly [word: string, pairAt: number]> = [
   ['ictated by ', 1],
   // "t.n.v. S. de Vries": the Dutch "ten name van" before a transfer's payee, by its rare ".n".
   ['t.n.v. ', 1],
+  // The Indonesian "a/n" (atas nama) and the Spanish "a nombre de" in the same place, by the rare "/n" and the "mb".
+  ['a/n ', 1],
+  ['a nombre de ', 4],
   // Who saw, checked or acted for someone in a record ("Seen by …", "represented by …"), by the " b" after the act's last
   // letter.
   ...['seen', 'checked', 'completed', 'represented', 'approved', 'reviewed', 'verified', 'examined', 'assessed', 'prepared']

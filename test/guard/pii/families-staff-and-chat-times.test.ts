@@ -49,6 +49,19 @@ describe("relatives, schools' staff and chats' times", () => {
     );
   });
 
+  test('a group chat of three voices named by given names alone; a form of fields is none (ko)', () => {
+    assertFound(
+      [
+        [
+          '[밴드] 동창 계모임\n소라: 헉 깜빡했어 오늘 보낼게!\n혜진: 나 이번달 좀 늦어 ㅠ 25일 월급날 보낼게\n은정: 웅웅 괜찮아~',
+          ['PERSON:소라', 'PERSON:혜진', 'PERSON:은정'],
+        ],
+        ['원인: 금형 교체 중 파손\n조치: 라인 정지 후 교체\n영향: 2시간 생산 중단', []],
+      ],
+      'PERSON',
+    );
+  });
+
   test("fraud reports', card disputes' and schools' words that read like names (ko)", () => {
     assertFound(
       [

@@ -4,7 +4,7 @@
 import { findAddresses } from '../addresses/index.ts';
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
-import { companySuffixes, wordsThatAreNotNames } from './english-name-words.ts';
+import { companySuffixes, holdsFirmWord, wordsThatAreNotNames } from './english-name-words.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
 import { isHangulSyllable } from './hangul.ts';
@@ -53,8 +53,8 @@ function addresseeAbove(text: string, addressStart: number): { start: number; en
   const name = text.slice(start, end);
   if (!nameLine.test(name)) return undefined;
   const words = name.split(/[ \t]+/).map((word) => word.charAt(0) + word.slice(1).toLowerCase().replace(/\.$/, ''));
-  // "SHIP TO", "ACME LOGISTICS LTD", "Customer Services": a label or a firm, not a person.
-  if (words.some((word) => wordsThatAreNotNames.has(word) || companySuffixes.has(word))) return undefined;
+  // "SHIP TO", "ACME LOGISTICS LTD", "Customer Services", "Maple Shore Credit Union": a label or a firm, not a person.
+  if (words.some((word) => wordsThatAreNotNames.has(word) || companySuffixes.has(word)) || holdsFirmWord(words.join(' '))) return undefined;
   return { start, end };
 }
 

@@ -235,6 +235,9 @@ const tradeWords: ReadonlySet<string> = new Set([
   // A house's name in Britain and Ireland, and firms of housing, homewares and property ("Rose Cottage", "Sakura Housing",
   // "Cabinet Lemoine Gestion").
   ...['Cottage', 'Farm', 'Manor', 'Barn', 'Bungalow', 'Housing', 'Homewares', 'Lettings', 'Cabinet', 'Gestion'],
+  // Lenders and advisers ("Maple Shore Credit Union", "Morgan Pryce Wealth", "Caixa Econômica"), and a city named after a
+  // person ("Ho Chi Minh City").
+  ...['Union', 'Wealth', 'Caixa', 'Banco', 'City'],
 ]);
 
 /**

@@ -101,6 +101,11 @@ const colonLabels = [
   // The name a card is embossed with or a bank holds, who collected an order, a Spanish card's holder, a booking's guests.
   ...['Name to be embossed', 'Embossed name', 'Name as per bank', 'Name as per passport', 'Picked up by', 'Collected by'],
   ...['Titular de la tarjeta', 'Titular de la cuenta', 'Titular', 'Kontoinhaberin', 'Kontoinhaber', 'Guests'],
+  // A Dutch statement's account holder ("Rekeninghouder: Marloes van der Heijden"), a credit report's other spelling of the
+  // consumer ("Also reported as: KEISHA R DAVIS"), a school's certificate's pupil ("Name of the pupil: Aditya Narayan Hegde"),
+  // a sports team's staff ("Team manager: Deb Kowalski"), a desk's staff on a log ("staff on shift: Jordan P.").
+  ...['Rekeninghouder', 'Also reported as', 'Also known as', 'Name of the pupil', 'Name of pupil', 'Name of the student'],
+  ...['Name of student', 'Name of the child', 'Team manager', 'Head coach', 'Assistant coach', 'Staff on shift', 'On shift'],
   // Who committed a change, who travels with a guest; who takes a shift over, reads a run of meters or is a set's medic.
   ...['Committer', 'Companion', 'Taken over by', 'Handed over by', 'Meter reader', 'Reader', 'Medic', 'Medic on set'],
   // The parties of a police report, a complaint or a court's filing.
@@ -266,8 +271,9 @@ const namePhrasePattern = new RegExp(
     String.raw`\b([Nn]ame on (?:it(?= (?:is|was|says|reads)\b)|(?:(?:the|my|his|her|our|their|your|this|that) )?(?:account|card|booking|reservation|ticket|policy|lease|contract|order|file|passport|licen[cs]e|form|application|cheque|check|invoice|bill|deed|title|registration|certificate|connection|line|plan|subscription|meter)s?)(?: (?:is|was|should be|will be|reads|says))?[ \t]*:?[ \t]*` +
       // "the name will show as GRACE AKINYI OTIENO", "full name as on passport WONG KA MAN ALICE".
       String.raw`|[Nn]ame (?:will (?:show|appear|come up|read) as|(?:shows|appears|comes up|reads) as|as (?:it appears )?(?:on|in) (?:(?:the|my|your|his|her) )?(?:passport|ID|card|licen[cs]e|account))[ \t]*:?[ \t]*)`,
-    // "t.n.v. S. de Vries": the Dutch "ten name van", before the payee of a transfer.
-    String.raw`\b((?:[Ii]n|[Uu]nder) (?:(?:the|my|his|her|their|our) )?name(?: of)?[ \t]+\(?|t\.n\.v\.[ \t]+)`,
+    // "t.n.v. S. de Vries": the Dutch "ten name van", before the payee of a transfer; the Indonesian "a/n" (atas nama) and
+    // the Spanish "a nombre de" in the same place ("futsu 4718203, a/n RIZKY PRATAMA", "CLABE …, a nombre de Guadalupe Herrera Soto").
+    String.raw`\b((?:[Ii]n|[Uu]nder) (?:(?:the|my|his|her|their|our) )?name(?: of)?[ \t]+\(?|t\.n\.v\.[ \t]+|a\/n[ \t]+|a nombre de[ \t]+)`,
     // Also who saw, checked or acted for someone in a record ("Seen by Siobhán Ó Ceallaigh, CMM2", "represented by Sandrine
     // Moreau, Managing Director"), which firms and desks do as often: read more strictly (`recordedActionBefore`).
     String.raw`\b((?:[Ss]igned|[Cc]ountersigned|[Ww]itnessed|[Dd]ictated|${recordedActions}) by[ \t]+)`,
@@ -279,7 +285,7 @@ const namePhrasePattern = new RegExp(
  * five substring searches of a Korean document cost four times as much.
  */
 const namePhraseCore =
-  /ame on |he name|er name|der name|ame (?:will|shows|appears|reads|comes|as) |igned by |itnessed by |ictated by |(?:een|[a-z]ed|aid) by |t\.n\.v\. /;
+  /ame on |he name|er name|der name|ame (?:will|shows|appears|reads|comes|as) |igned by |itnessed by |ictated by |(?:een|[a-z]ed|aid) by |t\.n\.v\. |a\/n |a nombre de /;
 /** Names of worship and ideals, not people: "in the name of God", "in the name of Love". */
 const notPeopleInTheName: ReadonlySet<string> = new Set([
   'God',
@@ -416,6 +422,8 @@ function scoreFor(context: Context, options: { name: LatinName; text: string }):
       return full ? 0.8 : name.knownFirstName ? 0.75 : 0.65;
     // People sign and witness, but so do firms ("signed by DocuSign"): one word only when it is a listed first name.
     case Context.SignedBy:
+      // "Signed by Resident Life Coordinator: Bronwyn Keane": the words before a post's colon are the post, no name.
+      if (followedBy(text, { pattern: postLabelAfter, index: name.end })) return undefined;
       // "Approved by Head Office", "checked by Royal Mail": after an act a desk does too, a full name with a listed word or a
       // role after it ("completed by Hollie Barnsley (HR Advisor)").
       if (recordedActionBefore.test(text.slice(Math.max(0, name.start - 24), name.start)))
@@ -451,6 +459,9 @@ function scoreFor(context: Context, options: { name: LatinName; text: string }):
       return full ? 0.45 : undefined;
   }
 }
+
+/** A capitalised word and a colon after the words read, which make a post's label of them ("Resident Life Coordinator:"). */
+const postLabelAfter = /[ \t]+[A-Z][a-z]+[ \t]*[:：]/y;
 
 /** What a chat window says before its agent's name ("You're now chatting with ", "you are chatting with "). */
 const chatWindowIntroduction = /(?:[Yy]ou(?:'re|’re| are))(?:[ \t]+now)?[ \t]+chatting with[ \t]+$/;
@@ -785,9 +796,12 @@ function isNameInCapitalsOrNone(text: string, name: LatinName): boolean {
   return name.wordCount >= 2 && (isListedLatinName(spelled) || spelled.split(/[ \t]+/).some(isKoreanSurnameInLatin));
 }
 
-/** A thing's name field ("Business name: Sparkle Home Cleaning", "Wi-Fi name: …", "Pet name: Biscuit"), no person's. */
+/**
+ * A thing's name field ("Business name: Sparkle Home Cleaning", "Wi-Fi name: …", "Pet name: Biscuit", a W-9's "Business
+ * name/disregarded entity name: Halvorsen Woodworks"), no person's.
+ */
 const thingBeforeNameLabel =
-  /\b(?:[Bb]usiness|[Cc]ompany|[Tt]rading|[Bb]rand|[Ss]tore|[Ss]hop|[Pp]roduct|[Nn]etwork|[Ff]ile|[Hh]ost|[Dd]evice|[Pp]roject|[Pp]et|[Tt]eam|[Pp]lan|[Bb]ank|[Ss]chool|[Ss]treet|[Vv]enue|[Ee]vent|[Hh]otel|[Bb]ranch|[Bb]uilding|[Ww]i-?[Ff]i|SSID|[Cc]ourse|[Dd]omain|[Aa]pp|[Mm]odel|[Ii]tem|[Pp]ackage|[Ss]ite|[Pp]roperty|[Ee]mployer|[Ff]irm|BUSINESS|COMPANY)[ \t]+$/;
+  /\b(?:[Bb]usiness|[Cc]ompany|[Tt]rading|[Bb]rand|[Ss]tore|[Ss]hop|[Pp]roduct|[Nn]etwork|[Ff]ile|[Hh]ost|[Dd]evice|[Pp]roject|[Pp]et|[Tt]eam|[Pp]lan|[Bb]ank|[Ss]chool|[Ss]treet|[Vv]enue|[Ee]vent|[Hh]otel|[Bb]ranch|[Bb]uilding|[Ww]i-?[Ff]i|SSID|[Cc]ourse|[Dd]omain|[Aa]pp|[Mm]odel|[Ii]tem|[Pp]ackage|[Ss]ite|[Pp]roperty|[Ee]mployer|[Ff]irm|[Ee]ntity|BUSINESS|COMPANY)[ \t]+$/;
 
 /** Brands named after a doctor, which a shop's customers write as they would a title and a name. */
 const brandsAfterDoctor = /(?:Pepper|Martens|Oetker|Jart|Scholl|Bronner)\b/y;
@@ -824,6 +838,11 @@ function findingAt(text: string, options: { match: RegExpExecArray; offset: numb
   const finding = nameAfterContext(text, { context, start, capitalTitle });
   // … and no other word ("ALMANSOORI/KHALID MR   Passport N0441…": the title ends a passenger's name).
   if (capitalTitle && finding !== undefined && /[a-z]/.test(finding.text)) return undefined;
+  // "Title: Mrs    Full name: Bethany Louise Carrow": the title is a field's value, the word after it the next field's label.
+  if (context === Context.Title && finding !== undefined && followedBy(text, { pattern: nameLabelAfter, index: finding.end }))
+    return undefined;
+  // "Customer: PS-UK-30918842, Priyanka Chauhan": letters joined to digits by a hyphen are a reference's prefix.
+  if (finding !== undefined && followedBy(text, { pattern: digitsJoined, index: finding.end })) return undefined;
   if (finding === undefined || context !== Context.ColonLabel) return finding;
   const label = match[context]!;
   const key = label.toLowerCase();
@@ -840,6 +859,14 @@ function findingAt(text: string, options: { match: RegExpExecArray; offset: numb
     isAsciiLetter(finding.text.charCodeAt(0)) &&
     numberFollows(text, finding.end) &&
     !isListedLatinName(finding.text)
+  )
+    return undefined;
+  // "Client: Armed, yes.": one unlisted word a caller answers with before "yes" or "no" is the answer, no name.
+  if (
+    speakerLabels.has(key) &&
+    !/[ \t]/.test(finding.text) &&
+    !isListedLatinName(finding.text) &&
+    followedBy(text, { pattern: answerWord, index: finding.end })
   )
     return undefined;
   // An acronym or a brand in capitals is no name ("Contact: TCP/IP team", "Owner: IT", "Wi-Fi name: FRITZ!Box"), a
@@ -874,6 +901,13 @@ function wordsInCapitalsFrom(text: string, finding: PiiFinding): PiiFinding | un
   const end = moreWordsInCapitals.lastIndex;
   return { ...finding, end, text: text.slice(finding.start, end) };
 }
+
+/** "name:" or "name " and a colon after a word, as the next field's label is written ("Mrs    Full name:"). */
+const nameLabelAfter = /[ \t]+name[ \t]*[:：]/y;
+/** A hyphen or a slash and a digit right after a word ("PS-UK-30918842"), as a reference's prefix is joined to its number. */
+const digitsJoined = /[-/]?\d/y;
+/** A yes or a no after a comma, as a caller answers ("Armed, yes."). */
+const answerWord = /,[ \t]*(?:yes|no|yeah|yep|nope)\b/iy;
 
 /** The labels of a transcript's or a chat's turns, after which a caller answers with what was asked. */
 const speakerLabels: ReadonlySet<string> = new Set(['customer', 'caller', 'client', 'agent', 'user', 'guest', 'member', 'visitor']);
@@ -974,6 +1008,9 @@ const personWordBefore =
 /** A form of address after a greeting, before the name ("Hi Ma'am Joy,", "Good morning Sir David"). */
 const addressForm = /(?:[Mm]a['’]?am|[Mm]am|[Ss]ir|[Mm]adam|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?=[A-ZÀ-Þ])/y;
 
+/** A post a letter greets a person by before the surname ("Dear Principal Okonjo", "Dear Coach Reilly"). */
+const postAfterDear = /(?:Principal|Headteacher|Headmaster|Headmistress|Coach|Councillor|Councilor|Senator|Judge|Superintendent)\b[ \t]*/y;
+
 /** A title after a form's label, in the forms of several languages, before the name it belongs to. */
 const titleAfterLabel =
   /(?:MRS?|MS|MISS|DR|Mrs?|Ms|Miss|Dr|Sr|Sra|Srta|Dra|Mme|Mlle|Smt|Shri|Herr|Frau|Nurse|Sister|Engr)\.?[ \t]+(?=[A-ZÀ-Þ])/y;
@@ -997,6 +1034,15 @@ function nameAfterContext(text: string, options: { context: Context; start: numb
     // "Customer: 신한 110-331-584920": a bank's name before the account number given; "Registered office: 경기도 안산시 …" a province.
     if (isBankNameBeforeNumber(text, korean) || provinceNames.has(korean.text)) return undefined;
     return { ...korean, score: explicit ? korean.score : 0.65, recognizer: englishNameRecognizerName };
+  }
+  if (context === Context.Greeting) {
+    // "Dear Principal Okonjo and Ms. Reyes,": a school's or a team's post between "Dear" and the surname; the post alone
+    // ("Dear Principal,") names no one.
+    postAfterDear.lastIndex = start;
+    if (postAfterDear.test(text))
+      return /[A-ZÀ-Þ]/.test(text.charAt(postAfterDear.lastIndex))
+        ? nameAfterContext(text, { context, start: postAfterDear.lastIndex })
+        : undefined;
   }
   if (context === Context.Salutation || context === Context.Thanks) {
     // "Hi Ma'am Joy,", "Thanks Sir Alan": a form of address between the greeting and the name.

@@ -40,6 +40,9 @@ const firstNameBefore = /([A-Z][a-z]{2,14})[ \t]$/;
  * findInitialsAndSurnames('Root cause review scheduled 03/06 with EHS (J. Whitcomb).').map((finding) => finding.text); // ['J. Whitcomb']
  * findInitialsAndSurnames('We chose Plan B. Next we ship.'); // []
  */
+/** The initials of a country ("U.S.", "U.K."), which no person's name opens with. */
+const countryInitials = /^(?:U\.[ \t]?[SK]|U\.[ \t]?S\.[ \t]?A|E\.[ \t]?U)\./;
+
 export const findInitialsAndSurnames = rememberLastText((text: string): readonly PiiFinding[] => {
   const findings: PiiFinding[] = [];
   let lettered: ReadonlySet<string> | undefined;
@@ -54,6 +57,8 @@ export const findInitialsAndSurnames = rememberLastText((text: string): readonly
     // "A. Smith Ltd": a firm named after its founder.
     if (nextWord !== undefined && companySuffixes.has(nextWord.replace(/\.$/, ''))) continue;
     if (holdsFirmWord(surname) || notSurnames.has(surname) || letteredThingBefore.test(before)) continue;
+    // "U.S. Savings Bonds", "U.K. Visas": a country's initials before what it issues.
+    if (countryInitials.test(name)) continue;
     if (unitLetter.test(name) && numberBefore.test(before)) continue;
     // A street named after a person, after its house's number ("1140 E. Rodriguez Sr. Ave.").
     if (houseNumberBefore.test(before)) continue;

@@ -60,6 +60,12 @@ const placesReadAsNames: ReadonlySet<string> = new Set([
   ...['Quang Tri', 'Thanh Hoa', 'Ninh Binh', 'Nam Dinh', 'Thai Binh', 'Vinh Long', 'Vinh Phuc', 'Tay Ninh', 'Phu Yen', 'Phu Tho'],
   ...['Dong Nai', 'Lam Dong', 'Dong Thap', 'Ha Tinh', 'Bac Ninh', 'Hoa Binh', 'Bien Hoa', 'Thu Duc', 'Da Nang', 'Hai Phong'],
 ]);
+/**
+ * Words of a place that a first name stands before ("Travis County", "Lincoln Parish"), and a branch's or a district's word
+ * after a pair that names a place ("Vietcombank account: 1029384756 (Thanh Cong branch)").
+ */
+const placeWordsAfterFirstName: ReadonlySet<string> = new Set(['County', 'Parish', 'Township', 'Borough', 'District', 'Shire']);
+const placeWordAfter = /^[ \t]+(?:branch|district|ward|province|county|campus|commune)\b/;
 const lookBehind = 24;
 const lookAhead = 12;
 
@@ -133,7 +139,13 @@ export function findListedFirstNamePairs(text: string): PiiFinding[] {
       }
       continue;
     }
-    if ((!listed && !korean) || wordsThatAreNotNames.has(last) || holdsFirmWord(whole) || placesReadAsNames.has(whole)) {
+    if (
+      (!listed && !korean) ||
+      wordsThatAreNotNames.has(last) ||
+      placeWordsAfterFirstName.has(last) ||
+      holdsFirmWord(whole) ||
+      placesReadAsNames.has(whole)
+    ) {
       // The second word may start the next pair ("Visit Sarah Jones").
       pair.lastIndex = start + first.length + 1;
       continue;
@@ -143,6 +155,7 @@ export function findListedFirstNamePairs(text: string): PiiFinding[] {
       continue;
     // A third name of its own ("Rahul Mehta Venkataraman"), no firm's or place's word and no fourth after it; any other
     // capitalised word after the pair makes it part of a longer proper name.
+    if (placeWordAfter.test(text.slice(end, end + lookAhead))) continue;
     const withThird = thirdNameEnd(text, end);
     if (withThird !== end) end = withThird;
     else if (wordAfter.test(text.slice(end, end + lookAhead))) continue;

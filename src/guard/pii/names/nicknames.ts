@@ -3,6 +3,7 @@
 // "김서연 (영어 이름 Sophie)", or in a field of its own ("Goes by: DJ", "Preferred name: Peggy", "영어 이름: Sophie").
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
+import { isListedFirstName } from './latin-name.ts';
 
 const recognizerName = 'nickname';
 
@@ -17,6 +18,18 @@ const nicknameInBrackets = new RegExp(
   String.raw`[ \t]?\([ \t]*${goesBy}[ \t]*:?(?:[ \t]+["“']?|[ \t]*["“'])(${givenName})["”']?[ \t]*\)`,
   'y',
 );
+/**
+ * Or the name alone in quotes in the bracket ("Margaret O'Donnell ("Peggy")", "Isabella Moreno ("Izzy")"), one word as
+ * people are called by.
+ */
+const quotedNicknameInBrackets = /[ \t]?\([ \t]*["“]([A-Z][a-zà-ÿ]+)["”][ \t]*\)/y;
+/**
+ * The parties a contract defines in the same shape ("John Smith ("Tenant")", "Acme Ltd ("the Company")"): one of these
+ * words, or a role's ending on a word no list of first names holds ("Peter" and "Jennifer" are listed).
+ */
+const definedTermEnding = /(?:er|or|ee|ant|ent|ary|ist)$/;
+const definedTerms: ReadonlySet<string> = new Set(['Company', 'Party', 'Parties', 'Guest', 'Client', 'Landlord', 'Buyer', 'Seller']);
+
 /** A field of its own that opens a line: its label, a colon, the name, and the field's end. */
 const nicknameField = new RegExp(
   String.raw`(?:^|\n|\|)[ \t]*${fieldLabel}[ \t]*[:：][ \t]*(${givenName})(?=[ \t]*(?:$|\r?\n|\||[ \t]{2}|,|\())`,
@@ -51,9 +64,18 @@ export function nicknameAfter(text: string, name: PiiFinding): PiiFinding | unde
   if (text.charCodeAt(name.end) !== 0x28 && text.charCodeAt(name.end + 1) !== 0x28) return undefined;
   nicknameInBrackets.lastIndex = name.end;
   const match = nicknameInBrackets.exec(text);
-  if (match === null) return undefined;
+  if (match === null) return quotedNicknameAfter(text, name);
   const value = match[1]!;
   return nicknameFinding(text, match.index + match[0].lastIndexOf(value), value);
+}
+
+/** The name alone in quotes in the bracket after `name`, unless a contract's defined term. */
+function quotedNicknameAfter(text: string, name: PiiFinding): PiiFinding | undefined {
+  quotedNicknameInBrackets.lastIndex = name.end;
+  const match = quotedNicknameInBrackets.exec(text);
+  const value = match?.[1];
+  if (value === undefined || definedTerms.has(value) || (definedTermEnding.test(value) && !isListedFirstName(value))) return undefined;
+  return nicknameFinding(text, quotedNicknameInBrackets.lastIndex - match![0].length + match![0].indexOf(value), value);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Names in the fixed formats of travel and bank records: an airline's passenger name ("DELA CRUZ/JUAN MIGUEL MR",
 // "PYO/MINSEO MS"), the holder at a document line's end ("P/HKG/K08316452/HKG/05AUG92/F/21NOV31/LAM/KA YAN"), and a bank
 // statement's counterparty ("FASTER PAYMENT TO K MENSAH", "IMPS/RAMESH PILLAI/rent", "NEFT CR
-// HDFC0001021 SUNITA DESHMUKH").
+// HDFC0001021 SUNITA DESHMUKH"), and a payee quoted after its word ("to payee "J Coleman"").
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { hasFeatures, textFeature, textFeatures, type TextFeatures } from '../text-features.ts';
@@ -50,6 +50,14 @@ const codedCounterparty =
   /(?:^|\| |\t)(?:SO|STO|FPI|FPO|FP|BGC|TFR)(?: (?:TO|FROM))?(?: A\/C \d{6,10})? ([A-Z]{1,} [A-Z]{2,}(?:-[A-Z]{2,})?)(?= |\t|$)/gm;
 
 /**
+ * A payee or a recipient a bank's message quotes as the account holder set it up ("to payee "J Coleman"", "to new
+ * recipient "Kayla M""): an initial and a surname, or a listed given name and a surname or an initial, alone in the
+ * quotes.
+ */
+const quotedPayee =
+  /\b(?:[Pp]ayee|[Rr]ecipient|[Bb]eneficiary|PAYEE|RECIPIENT|BENEFICIARY)[ \t]+["“]((?:[A-Z]\.?|[A-Z][a-z]+)[ \t]+[A-Z][a-z'’-]+|[A-Z][a-z]+[ \t]+[A-Z]\.?)["”]/g;
+
+/**
  * The names of `text` in those formats, 0.8; a counterparty only as a person writes: an initial and a surname ("K MENSAH"),
  * or a listed first name first, no word a company's. Remembered for the last text.
  *
@@ -79,6 +87,18 @@ export const findNamesInRecords = rememberLastText((text: string): readonly PiiF
   for (const line of travelDocumentLines(text))
     if (line.holder !== undefined)
       findings.push(finding(text, { start: line.holder.start, end: line.holder.start + line.holder.text.length }));
+  if (text.includes('"') || text.includes('“')) {
+    quotedPayee.lastIndex = 0;
+    for (let match = quotedPayee.exec(text); match !== null; match = quotedPayee.exec(text)) {
+      const name = match[1]!;
+      const words = name.split(/[ \t]+/);
+      if (words.some((word) => wordsThatAreNotNames.has(word) || companySuffixes.has(word))) continue;
+      // A whole first word is a person's when it is a listed first name ("British Gas", "Mum Rent" and "Flat B" are payees too).
+      if (words[0]!.replace('.', '').length > 1 && !isListedFirstName(words[0]!)) continue;
+      const start = match.index + match[0].length - name.length - 1;
+      findings.push(finding(text, { start, end: start + name.length }));
+    }
+  }
   if (mayHoldCounterparty(text, features))
     for (const pattern of [counterparty, codedCounterparty, surnameFirstCounterparty]) {
       pattern.lastIndex = 0;

@@ -145,6 +145,9 @@ export interface Turn {
   prefixed?: boolean;
 }
 
+/** A program that speaks in a chat, before its firm in brackets ("Chatbot (Sunridge Super): For 2024–25 …"): no person. */
+const botSpeakers: ReadonlySet<string> = new Set(['Chatbot', 'Bot', 'Assistant', 'Chatbox', 'Autoresponder']);
+
 /**
  * Speakers named where a line opens, and names given in answer to a turn that asked for one.
  *
@@ -158,7 +161,12 @@ export const findSpeakerNames = rememberLastText((text: string): readonly PiiFin
   // Where the words of a question for a name stand, read once for the whole text.
   const nameWords = turns.length > 1 ? nameWordPositions(text) : [];
   for (const [index, turn] of turns.entries()) {
-    if (turn.speaker !== undefined && (!turn.needsSecondTurn || speaksAgain(text, turns, turn))) findings.push(finding(text, turn.speaker));
+    if (
+      turn.speaker !== undefined &&
+      (!turn.needsSecondTurn || speaksAgain(text, turns, turn)) &&
+      !botSpeakers.has(text.slice(turn.speaker.start, turn.speaker.end))
+    )
+      findings.push(finding(text, turn.speaker));
     // The turn after one that asked for a name answers with it ("Advisor: Can I get your full name?\nCustomer: It's …").
     const previous = turns[index - 1];
     if (previous !== undefined && mentionsName(nameWords, previous) && asksForName(text.slice(previous.wordsStart, previous.lineEnd))) {
@@ -266,7 +274,13 @@ function rosterSpeakers(text: string, turns: readonly Turn[]): Array<{ start: nu
     const match = rosterLabel.exec(label);
     if (match === null) continue;
     const name = match[2]!;
-    if (rolesAndParties.has(name.toLowerCase()) || partiesOfForms.has(name.toLowerCase()) || wordsThatAreNotNames.has(name)) continue;
+    if (
+      rolesAndParties.has(name.toLowerCase()) ||
+      partiesOfForms.has(name.toLowerCase()) ||
+      wordsThatAreNotNames.has(name) ||
+      botSpeakers.has(name)
+    )
+      continue;
     // A shop or a bank that opens the label speaks for itself ("Shop Bếp Xinh:", "Bank Alerts:").
     const blank = name.search(/[ \t]/);
     if (blank !== -1 && rolesAndParties.has(name.slice(0, blank).toLowerCase())) continue;
@@ -797,10 +811,29 @@ function isLatinSpeaker(name: string): boolean {
 /** Whether the given name that speaks in `turn` opens another turn too. */
 function speaksAgain(text: string, turns: readonly Turn[], turn: Turn): boolean {
   const name = text.slice(turn.speaker!.start, turn.speaker!.end);
-  return turns.some(
-    (other) => other !== turn && other.speaker !== undefined && text.slice(other.speaker.start, other.speaker.end) === name,
-  );
+  const others = new Set<string>();
+  for (const other of turns) {
+    if (other === turn || other.speaker === undefined) continue;
+    const otherName = text.slice(other.speaker.start, other.speaker.end);
+    if (otherName === name) return true;
+    if (isHangulSyllable(otherName.charCodeAt(0)) && endsInSpeech(text, other)) others.add(otherName);
+  }
+  // A group chat of three voices or more, each named in Hangul and each ending its line as people talk, answers for each of
+  // them ("소라: 헉 깜빡했어 오늘 보낼게!\n혜진: 나 이번달 좀 늦어 ㅠ\n은정: 웅웅 괜찮아~"); a form's fields end in their
+  // values ("원인: 금형 교체 중 파손", "빈소: ○○장례식장 3호실").
+  return others.size >= 2 && isHangulSyllable(name.charCodeAt(0)) && endsInSpeech(text, turn);
 }
+
+/** Whether the turn's line ends in a mark of speech (`spokenTurn`) or an emoji, after trailing blanks. */
+function endsInSpeech(text: string, turn: Turn): boolean {
+  let end = turn.lineEnd;
+  while (end > turn.wordsStart && /\s/.test(text.charAt(end - 1))) end -= 1;
+  const last = text.charCodeAt(end - 1);
+  return end > turn.wordsStart && (spokenTurn.has(last) || casualEnding.has(last) || (last >= 0xdc00 && last <= 0xdfff));
+}
+
+/** The plain endings of talk among friends and family ("보낼게", "늦어", "괜찮아", "그치", "가자"). */
+const casualEnding: ReadonlySet<number> = new Set([...'게어아지야래냐자해'].map((character) => character.charCodeAt(0)));
 
 function finding(text: string, span: { start: number; end: number }): PiiFinding {
   return { type: 'PERSON', ...span, text: text.slice(span.start, span.end), score: 0.7, recognizer: speakerNameRecognizerName };
