@@ -74,4 +74,31 @@ describe('menus, plates and pets', () => {
       'DATE_OF_BIRTH',
     );
   });
+
+  test("an event's venue, a shop's unit, a restaurant or a hall before an address is no home (en, ko)", () => {
+    assertFound(
+      [
+        ['Venue: The Grand, 1401 Fulton St, Fresno — Saturday Oct 11, 6 pm.', []],
+        ['The studio is at Shop 3, 210 Lygon St, Carlton VIC 3053 if you want to drop in.', []],
+        ['일시: 2025. 7. 19.(토) / 장소: 대학 본관 대강당 (서울특별시 성동구 왕십리로 222)', []],
+        ['라온웨딩홀 청담 3층 (서울 강남구 선릉로 757)', []],
+        ['- 사업장: 인천 연수구 컨벤시아대로 165, 1층 (임차)', []],
+        // A delivery's or an installation's place is the customer's home.
+        ['설치 장소: 서울특별시 양천구 목동동로 130, 712동 305호', ['ADDRESS:서울특별시 양천구 목동동로 130, 712동 305호']],
+      ],
+      'ADDRESS',
+    );
+  });
+
+  test("an insurer's line, a death benefit's policy, a visa sponsor's licence and a vet's registration are no person's (en, ko)", () => {
+    assertFound(
+      [
+        ['For questions the NHIS foreigner line is 1577-1000 (English available).', []],
+        ['사망보험금 청구서\n청구접수번호 LC-24-118830 / 증권번호 WL-1998-0032417\n입원 후 사망', []],
+      ],
+      'HEALTH_INSURANCE',
+    );
+    assertFound([['Sponsor: University of Leeds (licence no. 7KH3Q29XD)\nCAS number: E4G8J20F1M73K5', []]], 'DRIVER_LICENSE');
+    assertFound([['Treating vet: Dr Amit Khosla, VSB reg. V7712\nCondition: cranial cruciate ligament rupture', []]], 'VEHICLE_PLATE');
+  });
 });

@@ -73,7 +73,15 @@ const firmsLineAfter =
  * 7th Ave …", "Clearwater Health, Claims Department, PO Box 3310 …").
  */
 const organisationBeforeAddress =
-  /\b(?:Practice|Surgery|Clinic|Medicine|Dental|Hospital|School|Elementary|Academy|College|University|DMV|(?:Town|City|Parish|Village) Hall|Justice|Services?|Department|Operation|Office|Court|Diagnostics|Pharmacy|Library|Council|Embassy|Consulate|Hotel|Elections)[ \t]*(?:,[ \t]*|[ \t]+[—–-][ \t]+|[ \t]*\r?\n[ \t]*)$/;
+  /\b(?:Practice|Surgery|Clinic|Medicine|Dental|Hospital|School|Elementary|Academy|College|University|DMV|(?:Town|City|Parish|Village) Hall|Justice|Services?|Department|Operations?|Office|Court|Credit Union|Assurances?|Insurance|Diagnostics|Pharmacy|Library|Council|Embassy|Consulate|Hotel|Elections)[ \t]*(?:,[ \t]*|[ \t]+[—–-][ \t]+|[ \t]*\r?\n[ \t]*)$/;
+
+/**
+ * An event's venue, a business's premises, a shop's unit or a restaurant before the address ("Venue: The Grand, 1401 Fulton
+ * St", "장소: 대학 본관 대강당 (서울특별시 …)", "사업장: 인천 연수구 …", "Shop 12, 240 Church St", "Sen restaurant, 12 Đinh
+ * Tiên Hoàng", "라온웨딩홀 청담 3층 (서울 강남구 …)").
+ */
+const venueBefore =
+  /(?:\b[Vv]enue|VENUE|행사장|사업장)[ \t]*[:：][^\n]{0,40}$|장소[ \t]*[:：][^\n(]{1,30}\([ \t]*$|\b(?:Shop|Kiosk|Stall)[ \t]+\d{1,4}[A-Z]?,[ \t]*$|\b[Rr]estaurant,[ \t]*$|(?:웨딩홀|예식장|컨벤션)[^\n(]{0,20}\([ \t]*$/;
 
 /**
  * A firm's own seat by its words ("본점 소재지: …", "주소는 회사 주소 (…)", "whose registered office is at …"), or a
@@ -88,7 +96,7 @@ const firmsRegisterReach = 160;
 function isFirmsAddress(text: string, address: PiiFinding): boolean {
   const before = text.slice(Math.max(0, address.start - 48), address.start);
   if (firmBeforeAddress.test(before) || firmsSeatBefore.test(before) || firmCellBefore.test(before)) return true;
-  if (organisationBeforeAddress.test(before)) return true;
+  if (organisationBeforeAddress.test(before) || venueBefore.test(before)) return true;
   if (businessCounterBefore.test(before)) return true;
   if (firmsLineAfter.test(text.slice(address.end, address.end + 16))) return true;
   if (officialLetterFooterLine.test(text.slice(text.lastIndexOf('\n', address.start - 1) + 1, address.start))) return true;

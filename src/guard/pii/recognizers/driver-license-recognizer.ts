@@ -82,9 +82,14 @@ export const driverLicenseRecognizer: PiiRecognizer = {
     for (const finding of labelled) findings.push(finding);
     if (text.includes('-')) for (const finding of printedShapesSaidLater(text)) findings.push(finding);
     for (const finding of numbersLaterOnLabelLine(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
-    return findings;
+    return findings.filter((finding) => !onSponsorsLine(text, finding.start));
   },
 };
+
+/** A visa sponsor's line ("Sponsor: University of Leeds (licence no. 7KH3Q29XD)"): the sponsor's licence, no driver's. */
+function onSponsorsLine(text: string, at: number): boolean {
+  return /\b[Ss]ponsor\b|SPONSOR/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
+}
 
 /**
  * The hyphenated shapes Florida, Ontario and Wisconsin print (S530-418-72-461-0, K3207-48815-60912, S123-4567-8901-23):

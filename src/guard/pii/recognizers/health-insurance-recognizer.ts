@@ -74,11 +74,11 @@ const healthPlanReach = 60;
 /**
  * A Korean policy's 증권번호 is a health plan's beside the words of a medical-expense (실손) policy or of a stay in hospital
  * ("증권번호(실손): 3012-884-157206", "증권번호: 1020-3387-5541 | 상품명: 무배당 든든실손의료비보장보험"); a car's, a home's or a
- * life policy's is none.
+ * life policy's is none, nor is a death benefit's claim ("사망보험금 청구서 … 증권번호 WL-1998-0032417").
  */
 const koreanPolicyLabel = /^증권/;
 const koreanHealthPolicyWords = /실손|실비|의료비|입원|통원|진료|병원|수술|질병|OSHC|Bupa|유학생\s*보험/;
-const koreanOtherPolicyWords = /자동차|운전자|화재|여행자|주택|종신|연금|펫|반려/;
+const koreanOtherPolicyWords = /자동차|운전자|화재|여행자|주택|종신|사망|연금|펫|반려/;
 const koreanPolicyReach = 120;
 
 function labelledScore(label: { text: string; index: number }, text: string): number {
@@ -102,6 +102,9 @@ function labelledScore(label: { text: string; index: number }, text: string): nu
   if (healthCoverBefore.test(text.slice(Math.max(0, label.index - healthCoverReach), label.index))) return 0.85;
   return bareMemberLabel.test(label.text) && healthCoverAfter.test(text.slice(end, end + healthCoverReach)) ? 0.85 : 0;
 }
+
+/** A Korean business's nationwide line ("the NHIS foreigner line is 1577-1000"): an insurer's desk, no member's number. */
+const koreanBusinessLine = /^1[5-9]\d\d-\d{4}$/;
 
 /**
  * @example
@@ -131,7 +134,7 @@ export const healthInsuranceRecognizer: PiiRecognizer = {
     const provincial = provincialCardsAt(text);
     if (provincial.length > 0)
       findings.push(...findLabelledAt(text, provincial, { labels: provincialLabel, value, type: 'HEALTH_INSURANCE', recognizer: name }));
-    return findings.map((finding) => withSuffix(text, finding));
+    return findings.filter((finding) => !koreanBusinessLine.test(finding.text)).map((finding) => withSuffix(text, finding));
   },
 };
 
