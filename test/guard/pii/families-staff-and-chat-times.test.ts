@@ -30,6 +30,8 @@ describe("relatives, schools' staff and chats' times", () => {
         ['연구실: 제3공학관 417호 (지도교수 하경민)', ['PERSON:하경민']],
         ['- 712호: 목 10:00~12:00 (CSE4102 면담, 담당 오세진 조교)', ['PERSON:오세진']],
         ["경위: 13:05경 '서울중앙지검 김태준 수사관'이라는 남성에게 전화 받음", ['PERSON:김태준']],
+        // A sign-off before a desk's number on its line.
+        ['가맹점 확인에 최대 45일 소요됩니다.\n해외카드센터 차유림 드림 / 1588-8100', ['PERSON:차유림']],
         ['Supervisor: Prof. Grace Hollis (lab 417)', ['PERSON:Grace Hollis']],
       ],
       'PERSON',

@@ -223,11 +223,16 @@ function bracketClosesLine(text: string, open: number): boolean {
   return close !== -1 && (lineBreak === -1 || close < lineBreak) && endsLine(text, close + 1);
 }
 
+/** A phone number alone to the line's end. */
+const numberClosesLine = /^[ \t]*\+?[\d() -]{7,20}[ \t]*(?:\r?\n|$)/;
+
 function endsLine(text: string, at: number): boolean {
   for (let index = at; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
-    // A line break, or a bracket that closes the line with a contact ("마상훈 드림 (직통 070-…)").
+    // A line break, or a bracket that closes the line with a contact ("마상훈 드림 (직통 070-…)"), or a desk's number after a
+    // slash or a bar ("해외카드센터 차유림 드림 / 1588-8100").
     if (code === 0x0a || code === 0x0d || (code === 0x28 && bracketClosesLine(text, index))) return true;
+    if ((code === 0x2f || code === 0x7c) && numberClosesLine.test(text.slice(index + 1, index + 24))) return true;
     // blank, tab, ! . ~
     if (code !== 0x20 && code !== 0x09 && code !== 0x21 && code !== 0x2e && code !== 0x7e) return false;
   }
