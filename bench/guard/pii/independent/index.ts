@@ -351,6 +351,22 @@ import { koreanRoundFortySixConversationsA } from './round-46/korean-conversatio
 import { koreanRoundFortySixConversationsB } from './round-46/korean-conversations-b.ts';
 import { koreanRoundFortySixDocumentsA } from './round-46/korean-documents-a.ts';
 import { koreanRoundFortySixDocumentsB } from './round-46/korean-documents-b.ts';
+import { englishRoundFortySevenConversationsA } from './round-47/english-conversations-a.ts';
+import { englishRoundFortySevenConversationsB } from './round-47/english-conversations-b.ts';
+import { englishRoundFortySevenDocumentsA } from './round-47/english-documents-a.ts';
+import { englishRoundFortySevenDocumentsB } from './round-47/english-documents-b.ts';
+import { koreanRoundFortySevenConversationsA } from './round-47/korean-conversations-a.ts';
+import { koreanRoundFortySevenConversationsB } from './round-47/korean-conversations-b.ts';
+import { koreanRoundFortySevenDocumentsA } from './round-47/korean-documents-a.ts';
+import { koreanRoundFortySevenDocumentsB } from './round-47/korean-documents-b.ts';
+import { englishRoundFortyEightConversationsA } from './round-48/english-conversations-a.ts';
+import { englishRoundFortyEightConversationsB } from './round-48/english-conversations-b.ts';
+import { englishRoundFortyEightDocumentsA } from './round-48/english-documents-a.ts';
+import { englishRoundFortyEightDocumentsB } from './round-48/english-documents-b.ts';
+import { koreanRoundFortyEightConversationsA } from './round-48/korean-conversations-a.ts';
+import { koreanRoundFortyEightConversationsB } from './round-48/korean-conversations-b.ts';
+import { koreanRoundFortyEightDocumentsA } from './round-48/korean-documents-a.ts';
+import { koreanRoundFortyEightDocumentsB } from './round-48/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -739,6 +755,22 @@ const laterRounds = [
   { round: 46, name: 'ko-conversation-46b', lang: 'ko', kind: 'conversation', texts: koreanRoundFortySixConversationsB },
   { round: 46, name: 'ko-document-46a', lang: 'ko', kind: 'document', texts: koreanRoundFortySixDocumentsA },
   { round: 46, name: 'ko-document-46b', lang: 'ko', kind: 'document', texts: koreanRoundFortySixDocumentsB },
+  { round: 47, name: 'en-conversation-47a', lang: 'en', kind: 'conversation', texts: englishRoundFortySevenConversationsA },
+  { round: 47, name: 'en-conversation-47b', lang: 'en', kind: 'conversation', texts: englishRoundFortySevenConversationsB },
+  { round: 47, name: 'en-document-47a', lang: 'en', kind: 'document', texts: englishRoundFortySevenDocumentsA },
+  { round: 47, name: 'en-document-47b', lang: 'en', kind: 'document', texts: englishRoundFortySevenDocumentsB },
+  { round: 47, name: 'ko-conversation-47a', lang: 'ko', kind: 'conversation', texts: koreanRoundFortySevenConversationsA },
+  { round: 47, name: 'ko-conversation-47b', lang: 'ko', kind: 'conversation', texts: koreanRoundFortySevenConversationsB },
+  { round: 47, name: 'ko-document-47a', lang: 'ko', kind: 'document', texts: koreanRoundFortySevenDocumentsA },
+  { round: 47, name: 'ko-document-47b', lang: 'ko', kind: 'document', texts: koreanRoundFortySevenDocumentsB },
+  { round: 48, name: 'en-conversation-48a', lang: 'en', kind: 'conversation', texts: englishRoundFortyEightConversationsA },
+  { round: 48, name: 'en-conversation-48b', lang: 'en', kind: 'conversation', texts: englishRoundFortyEightConversationsB },
+  { round: 48, name: 'en-document-48a', lang: 'en', kind: 'document', texts: englishRoundFortyEightDocumentsA },
+  { round: 48, name: 'en-document-48b', lang: 'en', kind: 'document', texts: englishRoundFortyEightDocumentsB },
+  { round: 48, name: 'ko-conversation-48a', lang: 'ko', kind: 'conversation', texts: koreanRoundFortyEightConversationsA },
+  { round: 48, name: 'ko-conversation-48b', lang: 'ko', kind: 'conversation', texts: koreanRoundFortyEightConversationsB },
+  { round: 48, name: 'ko-document-48a', lang: 'ko', kind: 'document', texts: koreanRoundFortyEightDocumentsA },
+  { round: 48, name: 'ko-document-48b', lang: 'ko', kind: 'document', texts: koreanRoundFortyEightDocumentsB },
 ] as const;
 
 /** The rounds after the second, by number. */
