@@ -73,7 +73,7 @@ const firmsLineAfter =
  * 7th Ave …", "Clearwater Health, Claims Department, PO Box 3310 …").
  */
 const organisationBeforeAddress =
-  /\b(?:Practice|Surgery|Clinic|Medicine|Dental|Hospital|School|Elementary|Academy|College|University|DMV|(?:Town|City|Parish|Village) Hall|Justice|Services?|Department|Operations?|Office|Court|Credit Union|Assurances?|Insurance|Diagnostics|Pharmacy|Library|Council|Embassy|Consulate|Hotel|Elections)[ \t]*(?:,[ \t]*|[ \t]+[—–-][ \t]+|[ \t]*\r?\n[ \t]*)$/;
+  /\b(?:Practice|Surgery|Clinic|Medicine|Dental|Hospital|School|Elementary|Academy|College|University|DMV|(?:Town|City|Parish|Village) Hall|Justice|Services?|Department|Operations?|Office|Court|Credit Union|Management|Assurances?|Insurance|Diagnostics|Pharmacy|Library|Council|Embassy|Consulate|Hotel|Elections)[ \t]*(?:,[ \t]*|[ \t]+[—–-][ \t]+|[ \t]*\r?\n[ \t]*)$/;
 
 /**
  * An event's venue, a business's premises, a shop's unit or a restaurant before the address ("Venue: The Grand, 1401 Fulton
@@ -81,7 +81,7 @@ const organisationBeforeAddress =
  * Tiên Hoàng", "라온웨딩홀 청담 3층 (서울 강남구 …)").
  */
 const venueBefore =
-  /(?:\b[Vv]enue|VENUE|행사장|사업장)[ \t]*[:：][^\n]{0,40}$|장소[ \t]*[:：][^\n(]{1,30}\([ \t]*$|\b(?:Shop|Kiosk|Stall)[ \t]+\d{1,4}[A-Z]?,[ \t]*$|\b[Rr]estaurant,[ \t]*$|(?:웨딩홀|예식장|컨벤션)[^\n(]{0,20}\([ \t]*$/;
+  /(?:\b[Vv]enue|VENUE|행사장|공연장|사업장|[Pp]roduction office)[ \t]*[:：][^\n]{0,40}$|\b[Pp]roduction office,[ \t]*$|\bStudio[ \t]+[A-Z0-9]{1,3},[ \t]*$|장소[ \t]*[:：][^\n(]{1,30}\([ \t]*$|\b(?:Shop|Kiosk|Stall)[ \t]+\d{1,4}[A-Z]?,[ \t]*$|\b[Rr]estaurant,[ \t]*$|(?:웨딩홀|예식장|컨벤션)[^\n(]{0,20}\([ \t]*$/;
 
 /**
  * A firm's own seat by its words ("본점 소재지: …", "주소는 회사 주소 (…)", "whose registered office is at …"), or a

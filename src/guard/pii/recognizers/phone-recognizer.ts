@@ -53,12 +53,12 @@ const dialledAbroadPattern = new RegExp(
 // A routing, account or order label right before the number names what it is, also in a sentence ("my routing number is
 // 021000021", "계좌번호는 …"): not a phone. A line break ends a sentence's label, not a form's ("Account no.:\n…").
 const otherIdentifierLabel =
-  /(?:routing|aba|transit|sort\s*code|account|acct|order|invoice|ticket|tracking|claim|policy|booking|confirmation|meter|member(?:ship)?[ \t]*(?:number|no\.?|#|ID)|cust(?:omer)?_?(?:no|num|number|id)|(?:call|콜)[ \t]*ID|student|주문|송장|계좌|계량기|(?:고객|접수|납부|가맹점)[ \t]*번호)[ \t]*(?:number|no\.?|#|번호)?["']?[ \t]*(?:is|는|은)?[ \t]*(?:[:#=]\s*["']?)?$/i;
+  /(?:routing|aba|transit|sort\s*code|account|acct|order|invoice|ticket|tracking|claim|policy|booking|confirmation|meter|member(?:ship)?[ \t]*(?:number|no\.?|#|ID)|cust(?:omer)?_?(?:no|num|number|id)|(?:call|콜)[ \t]*ID|student|IPI|CAE|ISNI|주문|송장|계좌|계량기|(?:고객|접수|납부|가맹점)[ \t]*번호)[ \t]*(?:number|no\.?|#|번호)?["']?[ \t]*(?:is|는|은)?[ \t]*(?:[:#=]\s*["']?)?$/i;
 // What `otherIdentifierLabel` can end with before its colon: routing, aba, account, code, order, claim, policy, booking,
-// confirmation, meter, member(ship), student, ID, no., #, is, 번호 (of 고객번호, 접수번호, 납부번호, 가맹점번호 too), 주문, 송장, 계좌, 계량기, 는, 은 ("routing은 …"),
+// confirmation, meter, member(ship), student, IPI, CAE, ISNI, ID, no., #, is, 번호 (of 고객번호, 접수번호, 납부번호, 가맹점번호 too), 주문, 송장, 계좌, 계량기, 는, 은 ("routing은 …"),
 // past a JSON key's quotes ("cust_no": "0391-2274-01").
 const otherIdentifierLabelEnd = {
-  lastCharacters: characterCodes('gGaAtTeErRoO.#sSmMyYnNdDpP문장좌기호는은'),
+  lastCharacters: characterCodes('gGaAtTeErRoO.#sSmMyYnNdDpPI문장좌기호는은'),
   skipped: characterCodes(':#="\''),
 };
 const phoneContext = /전화|연락|휴대|핸드폰|폰|번호|팩스|tel|phone|mobile|cell|call|contact|fax|whatsapp/i;
@@ -166,11 +166,15 @@ const customerNumberBefore = /(?:\bcust=|[Cc]ustomer[ _]?(?:no\.?|number|id|#)[ 
  * A landline right after a desk's word that a person's own mobile may follow too ("지사 대표 051-740-2100", "문의 02-312-7758",
  * "문의: 설비운영부 (032-450-1234)", "문의: 고객지원처 요금기획부 (031-780-4114)", but "문의 010-4417-2290" on a marketplace
  * post), or a city office's department ("구청 기후환경과 02-2116-3795"), a booking's desk ("예약 변경은 02-3443-2875로"), a
- * team or a branch in brackets ("의무기록팀 (051-797-0105)"), an office's line after hours ("out of hours: 01242 222 345"):
- * only a landline is the desk's.
+ * team or a branch in brackets ("의무기록팀 (051-797-0105)"), an office's line after hours ("out of hours: 01242 222 345"), a
+ * school's or a centre's room ("진학실 02-…", "돌봄교실 032-…"), an office in brackets, a company's internal line, a night
+ * desk, a management company's TEL or an SMS system's sender ("(사무실 063-…)", "사내 02-…", "야간 당직 031-…", "관리회사
+ * TEL 03-…", "발신번호 02-…"), an office's line said of it ("office is 0117 …", "the building office is (212) …", "Press
+ * office line on site is …", "Local transport office: …", "Büro 030 …", "Syndic de l'immeuble : 01 …"): only a landline
+ * is the desk's.
  */
 const deskLandlineBefore =
-  /(?:대표|문의|안내)[ \t]*[:：]?[ \t]*$|문의(?:는|처)?[ \t]*[:：]?[ \t]*(?:[가-힣]+[ \t]+)?[가-힣]+(?:부|처|과|팀|실|센터)[ \t]*\(?$|[가-힣]{2,10}점[ \t]*(?:연락처[ \t]*)?[:：]?[ \t]*\(?$|(?:구청|시청|군청|도청|주민센터)[ \t]+[가-힣]+(?:과|팀)[ \t]*[:：]?[ \t]*$|(?:지구대|파출소|경찰서|관리실|관리사무소|경비실)(?:에|으로|로)?[^\n\d(]{0,12}\(?$|(?<![제내])[ \t]?(?:[가-힣]{2,8}[ \t]?)사무실[ \t]*[:：]?[ \t]*\(?$|(?:예약|변경|접수)[ \t]*(?:은|는)[ \t]*$|[가-힣]{2,8}(?:팀|지부|협회)[ \t]*\((?:☎[ \t]*)?$|[가-힣]{0,8}(?:입학처|영사과|민원과)[ \t]*$|by phone on[ \t]*$|\b(?:[Oo]nline|button) or call[ \t]*$|(?:[Oo]ut of hours|[Oo]n-call)[ \t]*[:：]?[ \t]*$|(?<![\w'’])(?!(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]our) )[A-Za-z]+ office[ \t]*[:：][ \t]*\(?$|(?:교실|진학실|사감실|상담실|보건실|원무실|사무국|데스크|어린이집[ \t]*전화|센터)[ \t]*[:：]?[ \t]*\(?$/;
+  /(?:대표|문의|안내)[ \t]*[:：]?[ \t]*$|문의(?:는|처)?[ \t]*[:：]?[ \t]*(?:[가-힣]+[ \t]+)?[가-힣]+(?:부|처|과|팀|실|센터)[ \t]*\(?$|[가-힣]{2,10}점[ \t]*(?:연락처[ \t]*)?[:：]?[ \t]*\(?$|(?:구청|시청|군청|도청|주민센터)[ \t]+[가-힣]+(?:과|팀)[ \t]*[:：]?[ \t]*$|(?:지구대|파출소|경찰서|관리실|관리사무소|경비실)(?:에|으로|로)?[^\n\d(]{0,12}\(?$|(?<![제내])[ \t]?(?:[가-힣]{2,8}[ \t]?)사무실[ \t]*[:：]?[ \t]*\(?$|(?:예약|변경|접수)[ \t]*(?:은|는)[ \t]*$|[가-힣]{2,8}(?:팀|지부|협회)[ \t]*\((?:☎[ \t]*)?$|[가-힣]{0,8}(?:입학처|영사과|민원과)[ \t]*$|by phone on[ \t]*$|\b(?:[Oo]nline|button) or call[ \t]*$|(?:[Oo]ut of hours|[Oo]n-call)[ \t]*[:：]?[ \t]*$|(?<![\w'’])(?!(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]our) )[A-Za-z]+ office[ \t]*[:：][ \t]*\(?$|(?:교실|진학실|사감실|상담실|보건실|원무실|사무국|데스크|어린이집[ \t]*전화|센터)[ \t]*[:：]?[ \t]*\(?$|\([ \t]*사무실[ \t]*$|(?:사내|당직|발신번호)[ \t]*[:：]?[ \t]*$|(?:관리회사|관리사무소|관리실)[ \t]*(?:TEL|Tel|전화)[ \t]*[:：]?[ \t]*$|\b(?:[Oo]ffice|OFFICE)(?:[ \t]+line)?(?:[ \t]+on site)?[ \t]+is[ \t]*$|\b(?:[Pp]roduction|[Pp]ress|[Bb]uilding|[Ss]ite|[Ll]ettings|[Ss]ales|[Mm]anagement|[Ll]easing)(?:[ \t]+company)? office(?:[ \t]+line)?(?:[ \t]+(?:on site|is))*[ \t]*[:：]?[ \t]*$|\b[Oo]ffice line[^\n\d]{0,30}[:：][ \t]*$|\b[Ss]afety line[ \t]*$|\b[Ss]yndic\b[^\n\d]{0,20}[:：][ \t]*$|\b[Bb]üro[ \t]*$/;
 
 /**
  * A landline printed with an organisation's name on its line, right after a phone's word or the organisation's own word
@@ -225,14 +229,21 @@ const organisationWords = String.raw`(?:사업자[ \t]*(?:등록)?[ \t]*번호|�
 const organisationWordThenPhoneWord = new RegExp(
   String.raw`${organisationWords}(?![A-Za-z])[^\n]{0,60}(?:Tel\.?|TEL\.?|tel\.|\(tel\.?|T\.|Phone:?|\(?ph\.?|☎|전화(?:번호)?(?:는|은)?)[ \t]*[:：]?[ \t]*$`,
 );
+/**
+ * An organisation's word right before the number on its line: a clinic's or a shop's, a police station's, an office's
+ * ("Office of International Affairs: 02-…"), a firm's name and a comma ("Moloney Conveyancing, 03 9481 2270", "Hausverwaltung
+ * (Grund & Boden GmbH, 040 …)"), an estate agent's bracket, an office's line after hours, or an office's line that opens
+ * with its name ("Production office: Unit 2, Longman Ind. Est., Inverness, 01463 717 210").
+ */
 const organisationWordRightBefore =
-  /(?:[Cc]linic|[Hh]ospital|[Pp]harmacy|[Ss]urgery|[Mm]edical|[Dd]ental|[Pp]ractice|Auto Body|Motors|Plumbing|Repairs|\(shop|\(office|약국|의원|병원|클리닉|치과)[ \t]*[:：(]?[ \t]*$|(?:Police|Garda|Fire) Station,[ \t]*$|\bOffice of (?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+[ \t]*:[ \t]*$|P(?:a|ae)?ediatrics,[ \t]*\(?$/;
+  /(?:[Cc]linic|[Hh]ospital|[Pp]harmacy|[Ss]urgery|[Mm]edical|[Dd]ental|[Pp]ractice|Auto Body|Motors|Plumbing|Repairs|\(shop|\(office|약국|의원|병원|클리닉|치과)[ \t]*[:：(]?[ \t]*$|(?:Police|Garda|Fire) Station,[ \t]*$|\b(?:Conveyancing|Plumbing|Rooter|Services|Gestion|Films|Legal|Lettings|Residential|Property|Properties|Management|Mgmt|Realty|Surveyors|Relocation|Solicitors|GmbH|Ltd|LLC|Inc)\.?,[ \t]*\(?$|\b[Ee]state agents?[ \t]*\($|[Oo]ut[- ]of[- ]hours line[^\n\d]{0,30}$|^[ \t]*(?:Production|Press|Site|Head|Main|Sales|Lettings|Management|Registered) office[ \t]*[:：](?:[^\n\d]|\d{1,4}(?=[^\d -])){0,60}$|\bOffice of (?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+[ \t]*:[ \t]*$|P(?:a|ae)?ediatrics,[ \t]*\(?$/;
 /**
  * A letterhead's address line that ends in its postcode, then a dot or a bar and the line's number ("… Stockport SK4 1HF ·
  * 0161 480 2211"), or in its town, then a dot, a bar or a dash and the word of a telephone ("… Kilimani, Nairobi | Tel 0709
  * 218 000", "… 1250-141 Lisboa · Tel. +351 …"). A number dialled from abroad after a postcode alone is a CV's owner's as often.
  */
-const letterheadPostcodeBefore = /\b[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}[ \t]+[·|][ \t]*$/;
+const letterheadPostcodeBefore =
+  /\b[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}(?:[ \t]+[·|]|,)[ \t]*$|\b[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?[ \t]+·[ \t]*\(?$/;
 const letterheadTownBefore =
   /,[ \t]*(?:\d{4,6}(?:-\d{3})?[ \t]+(?:[A-Z]{2}[ \t]+)?)?[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?:[ \t]+[A-Z]{2,3}[ \t]+\d{4,5})?[ \t]+[·|—–][ \t]*(?:Tel|TEL|tel|Ph|ph)\.?[ \t]*:?[ \t]*$/;
 const organisationWordOnLine = new RegExp(String.raw`${organisationWords}(?![A-Za-z])|Pty\b`);
@@ -266,7 +277,7 @@ const businessLineBefore =
  * ("010-4715-0839 (평일 18시 이후)").
  */
 const businessLineAfter =
-  /^[ \t]*\((?:대표|main|[Ff]ront desk|[Rr]eception|switchboard|free call|toll[- ]free|24시간 프[런론]트|프[런론]트|(?:24시간|24h|24 hours)\)|[A-Z][a-z]+ office\)|[a-z]+ desk\))|^[ \t]*(?:\(|,[ \t]*)(?:option \d|press \d|(?:Mon|Tue|Wed|Thu)[a-z]*[ \t]*[-–~][ \t]*(?:Fri|Sat|Sun)[a-z]*\b|(?:(?:Mon(?:day)?|Mo|평일|월)[ \t]*(?:[-–~][ \t]*(?:Fri(?:day)?|Sat(?:urday)?|Fr|Sa|금|토)[ \t]*)?)?\d{1,2}(?::\d{2})?[ \t]?(?:[ap]m|시)?[ \t]?[-–~][ \t]?\d{1,2}(?::\d{2})?[ \t]?(?:[ap]m|시|\)))/;
+  /^,[ \t]*main line\b|^[ \t]*\((?:대표|main|[Ff]ront desk|[Rr]eception|switchboard|free call|toll[- ]free|24시간 프[런론]트|프[런론]트|(?:24시간|24h|24 hours)\)|[A-Z][a-z]+ office\)|[a-z]+ desk\))|^[ \t]*(?:\(|,[ \t]*)(?:option \d|press \d|(?:Mon|Tue|Wed|Thu)[a-z]*[ \t]*[-–~][ \t]*(?:Fri|Sat|Sun)[a-z]*\b|(?:(?:Mon(?:day)?|Mo|평일|월)[ \t]*(?:[-–~][ \t]*(?:Fri(?:day)?|Sat(?:urday)?|Fr|Sa|금|토)[ \t]*)?)?\d{1,2}(?::\d{2})?[ \t]?(?:[ap]m|시)?[ \t]?[-–~][ \t]?\d{1,2}(?::\d{2})?[ \t]?(?:[ap]m|시|\)))/;
 
 /**
  * National numbers of other countries (`isValidLabelledNationalPhone`) that no search above read, right after a phone

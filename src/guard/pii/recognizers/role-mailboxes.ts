@@ -42,6 +42,10 @@ const roleMailboxes: ReadonlySet<string> = new Set([
   // scholarships (Korean 장학 "janghak", Vietnamese "hocbong"), academic affairs (학사 "haksa"), volunteers.
   ...['iss', 'housing', 'dorm', 'residence', 'homestay', 'scholarship', 'scholarships', 'janghak', 'hocbong', 'haksa'],
   ...['volunteers', 'alumni', 'registry', 'bursar', 'finaid', 'library', 'transport'],
+  // A mover's quotes (German "angebote"), a letting agent's applications, a housing association's officer, a brand's
+  // partnerships, a platform's copyright and trust desks, a label's royalties, a festival's press (French "presse").
+  ...['quotes', 'quote', 'angebote', 'applications', 'housingofficer', 'partnerships', 'partnership', 'copyright', 'trust'],
+  ...['biz', 'royalty', 'presse'],
 ]);
 /** A bounce's address and a meeting room's calendar ("bounce-7731@mailer…", "room.spree@", "room-4.12@"). */
 const machineMailbox = /^(?:bounces?|mailer-daemon|room|rooms|meetingroom)(?:[-+_.]|$)/i;
