@@ -26,6 +26,8 @@ const hanLabelThenName = new RegExp(
   String.raw`(?:한자|漢字|汉字|Kanji|KANJI|kanji|Chinese(?:[ \t]+name)?|中文(?:名)?)[ \t]*\)?[ \t]*[:：][ \t]*(${hanName})(?![\u4e00-\u9fff])`,
   'g',
 );
+/** A form's or an account's label for the name that follows, in Japanese or Chinese ("名義 キム ミンソ", "氏名 山田"). */
+const nameLabels: ReadonlySet<string> = new Set(['名義', '口座名義', '氏名', '名前', '姓名', '户名', '戶名', '收款人', '联系人']);
 /** How far before a found name its Han spelling may start. */
 const reach = 24;
 
@@ -52,7 +54,8 @@ export function addHanNamesBesidePeople(text: string, candidates: PiiFinding[]):
     const spelled = after?.[1] ?? after?.[2];
     if (after !== null && spelled !== undefined) found.push(hanFinding(text, person.end + after[0].indexOf(spelled), spelled));
     const before = hanNameBefore.exec(text.slice(Math.max(0, person.start - reach), person.start));
-    if (before !== null) found.push(hanFinding(text, Math.max(0, person.start - reach) + before.index, before[1]!));
+    if (before !== null && !nameLabels.has(before[1]!))
+      found.push(hanFinding(text, Math.max(0, person.start - reach) + before.index, before[1]!));
   }
   hanLabelThenName.lastIndex = 0;
   for (let match = hanLabelThenName.exec(text); match !== null; match = hanLabelThenName.exec(text)) {

@@ -82,6 +82,7 @@ import { findKoreanNamesBesideRecordMarks } from './korean-names-beside-record-m
 import { findKoreanNamesOpeningListRows } from './korean-names-opening-list-rows.ts';
 import { findVietnameseNamesInHangul } from './vietnamese-names-in-hangul.ts';
 import { findHanNamesWithRomanisations, holdsHanNameWithRomanisation, mayPairHanAndLatinNames } from './han-names-with-romanisations.ts';
+import { findJapaneseScriptNames, mayHoldJapaneseScriptName } from './japanese-script-names.ts';
 
 /**
  * A "First Last" pair the feature pass saw, or, in a text of no Hangul, a letter beyond English's ("Małgorzata Nowak"),
@@ -249,6 +250,7 @@ export const personNameRecognizer: PiiRecognizer = {
       addressRecognizer.mightMatch!(text) ||
       (mayHoldResumeHeading(text) && findNamesUnderResumeHeadings(text).length > 0) ||
       holdsHanNameWithRomanisation(text) ||
+      (mayHoldJapaneseScriptName(text) && findJapaneseScriptNames(text).length > 0) ||
       (hasFeatures(features, textFeature.hangul) && findSpacedKoreanNames(text).length > 0) ||
       (hasFeatures(features, textFeature.loginMark) && findNamesInXmlElements(text).length > 0) ||
       (hasFeatures(features, textFeature.colon) && findContactCardNames(text).length > 0)
@@ -446,6 +448,9 @@ export const personNameRecognizer: PiiRecognizer = {
     // "刘雨桐 (LIU YUTONG)", "高橋 彩花 / Takahashi Ayaka": a Chinese or Japanese name in Han characters and its romanisation.
     if (mayPairHanAndLatinNames(text))
       for (const finding of findHanNamesWithRomanisations(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+    // "崔 ユンホ 様", "佐藤 美咲 (サトウ ミサキ)", "口座名義: チェ ソヨン": names in Japanese script.
+    if (mayHoldJapaneseScriptName(text))
+      for (const finding of findJapaneseScriptNames(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "(한자) 朴智勳": a name in Chinese characters in a Korean form's field of its own.
     if (hasFeatures(features, textFeature.hangul) && mayHoldHanNameField(text))
       for (const finding of findHanNamesInFields(text)) findings.push(finding);
