@@ -83,6 +83,7 @@ import { findKoreanNamesOpeningListRows } from './korean-names-opening-list-rows
 import { findVietnameseNamesInHangul } from './vietnamese-names-in-hangul.ts';
 import { findHanNamesWithRomanisations, holdsHanNameWithRomanisation, mayPairHanAndLatinNames } from './han-names-with-romanisations.ts';
 import { findJapaneseScriptNames, mayHoldJapaneseScriptName } from './japanese-script-names.ts';
+import { findKoreanStageNames, mayHoldKoreanStageName } from './korean-stage-names.ts';
 
 /**
  * A "First Last" pair the feature pass saw, or, in a text of no Hangul, a letter beyond English's ("Małgorzata Nowak"),
@@ -251,6 +252,7 @@ export const personNameRecognizer: PiiRecognizer = {
       (mayHoldResumeHeading(text) && findNamesUnderResumeHeadings(text).length > 0) ||
       holdsHanNameWithRomanisation(text) ||
       (mayHoldJapaneseScriptName(text) && findJapaneseScriptNames(text).length > 0) ||
+      (mayHoldKoreanStageName(text) && findKoreanStageNames(text).length > 0) ||
       (hasFeatures(features, textFeature.hangul) && findSpacedKoreanNames(text).length > 0) ||
       (hasFeatures(features, textFeature.loginMark) && findNamesInXmlElements(text).length > 0) ||
       (hasFeatures(features, textFeature.colon) && findContactCardNames(text).length > 0)
@@ -451,6 +453,9 @@ export const personNameRecognizer: PiiRecognizer = {
     // "崔 ユンホ 様", "佐藤 美咲 (サトウ ミサキ)", "口座名義: チェ ソヨン": names in Japanese script.
     if (mayHoldJapaneseScriptName(text))
       for (const finding of findJapaneseScriptNames(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+    // "예명: 도니 (가칭)", "활동명 Gelli", "필명 세린달": a stage or a pen name after its Korean label.
+    if (mayHoldKoreanStageName(text))
+      for (const finding of findKoreanStageNames(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "(한자) 朴智勳": a name in Chinese characters in a Korean form's field of its own.
     if (hasFeatures(features, textFeature.hangul) && mayHoldHanNameField(text))
       for (const finding of findHanNamesInFields(text)) findings.push(finding);
