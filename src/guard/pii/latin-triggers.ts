@@ -322,6 +322,10 @@ const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = 
   ['ennwort', 1],
   // A French building's door code ("Digicode: 47B19"), by the "gi" after its "i".
   ['igicode', 1],
+  // A French listing's password and key box ("mot de passe : ebQ9xR4tLmuV", "Boîte à clés : 2806"), by the "de" after the
+  // blank and the "cl" of "clés".
+  ['ot de passe', 3],
+  ['à clé', 2],
   // A door lock's code ("Door lock: 7713 then *"), by the "ck" of "lock".
   ['oor lock', 6],
   // A card's code by where it is printed ("the 3 digits on the back", "code on the back") and by its full name, by the
@@ -496,7 +500,10 @@ const pairWords: readonly PairWord[] = [
   ...appWords.map(([word, pairAt]) => [word, pairAt, textTrigger.credentialLabel | textTrigger.accountApp] as const),
   // A bare "code" or "keypad" where a door is named near it (recognizers/access-codes.ts), by the "de" of "code" and the
   // "yp" of "keypad": a bit of its own, so that "promo code" wakes that search alone, not every credential label's.
-  ...[['code', 2] as const, ['keypad', 1] as const].map(([word, pairAt]) => [word, pairAt, textTrigger.accessCode] as const),
+  // A padlock's combination ("gate padlock is now 2 8 1 9"), by the "dl" of "padlock".
+  ...[['code', 2] as const, ['keypad', 1] as const, ['padlock', 2] as const].map(
+    ([word, pairAt]) => [word, pairAt, textTrigger.accessCode] as const,
+  ),
   ...secretPrefixes.map(([word, pairAt]) => [word, pairAt, textTrigger.secretShape] as const),
   ...secretLabelWords.map(([word, pairAt]) => [word, pairAt, textTrigger.secretShape] as const),
   ...spelledDigitWords.map(([word, pairAt]) => [word, pairAt, textTrigger.spelledDigits] as const),
@@ -594,6 +601,8 @@ enter('DE', textTrigger.credentialLabel);
 // A login's "ID" in capitals ("제 ID는 minsu1234", "User ID: jdoe88"), and the developers' sites whose handles people give
 // (GitHub, GitLab: "tH" and "tL" are rare in prose).
 for (const pair of ['ID', 'tH', 'tL']) enter(pair, textTrigger.credentialLabel);
+// A login's key in capitals ("CHANNEL_OWNER_LOGIN=ttoki_vlog"), by the "GI" of "LOGIN".
+enter('GI', textTrigger.credentialLabel);
 // A title in capitals before a name in capitals ("MRS ELIF GRUBER-DEMIR", "MR JOHN SMITH"), by its "MR".
 enter('MR', textTrigger.englishNameWord);
 // A directory's login attribute ("samAccountName: kosei"), by its capital after the "m".

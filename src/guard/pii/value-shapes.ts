@@ -111,10 +111,13 @@ function isCardExpiry(value: string): boolean {
 /** A toll-free line of the North American plan or of the UK's. */
 const tollFree = /^(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]?\d{3}[ .-]?\d{4}$|^(?:\+44[ ]?|0)80[08]/;
 
-/** A system's account: a word of its own, or (`systemCode`) a code in capitals joined by underscores ("CM_HTL_LIS022"). */
+/**
+ * A system's account: a word of its own, or (`systemCode`) a code in capitals joined by underscores ("CM_HTL_LIS022"), or
+ * a record's number after its prefix ("account_id": "ACC-55190442").
+ */
 const machineAccount =
   /^(?:system|root|admin|administrator|automation|auto|scheduler|cron|batch|bot|api|service|guest|anonymous|unknown|workflow(?:[-_.]auto(?:mation)?)?)$/i;
-const systemCode = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+const systemCode = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]{2,5}-\d{5,}$/;
 
 /** Six digits of a date, a hyphen or a blank perhaps, then a seventh digit that `sexDigit` accepts and six more. */
 function registrationNumber(value: string, sexDigit: RegExp): boolean {

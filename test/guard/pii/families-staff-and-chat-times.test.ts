@@ -64,6 +64,27 @@ describe("relatives, schools' staff and chats' times", () => {
     );
   });
 
+  test("a crew's department, a developer's role or a resident's flat before a speaker's name (ko)", () => {
+    assertFound(
+      [
+        [
+          '제작부 세윤: 내일(Day 4) 콜시트 요약 공유해요\n연출부 도경: 집주인분 연락은 Oliver 통해서만 하면 되죠?\n제작부 세윤: 네!',
+          ['PERSON:세윤', 'PERSON:도경', 'PERSON:세윤'],
+        ],
+        [
+          '백엔드 지석: 배포 스크립트에 키 하드코딩된 거 발견ㅠ 바로 폐기할게요\n프론트 유라: 헉 v2.4.1 빌드에 들어간 거예요?',
+          ['PERSON:지석', 'PERSON:유라'],
+        ],
+        [
+          '[임차인 모임]\n402호 김나래: 다들 등기부 확인하셨어요?\n201호 용석: HUG 보증보험은 다들 가입돼 있어요?',
+          ['PERSON:김나래', 'PERSON:용석'],
+        ],
+        ['관리부 주소: 서울시 강남구\n영업부 전화: 02-555-1234', []],
+      ],
+      'PERSON',
+    );
+  });
+
   test("fraud reports', card disputes' and schools' words that read like names (ko)", () => {
     assertFound(
       [

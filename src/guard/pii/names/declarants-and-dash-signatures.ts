@@ -10,9 +10,14 @@ const recognizerName = 'declarant-or-dash-signature';
 
 /** A capitalised name's word, accents and hyphens allowed. */
 const nameWord = String.raw`[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?`;
-/** "I," then a name of two to four words, a comma and the words a declaration goes on with. */
+/** An Irish surname's particle, a word of its own ("Ciarán Ó Dálaigh", "Áine Ní Bhriain"). */
+const irishParticle = String.raw`(?:Ó|Ní|Nic|Ua|Mac)(?=[ \t][A-ZÀ-ÖØ-Þ])`;
+/**
+ * "I," then a name of two to four words, a comma and the words a declaration or a statement goes on with ("I, Ciarán Ó
+ * Dálaigh, was the tenant of …", "I, Mei Tan, confirm that …").
+ */
 const declarant = new RegExp(
-  String.raw`(?<![A-Za-z])I,[ \t]+(${nameWord}(?:[ \t]+${nameWord}){1,3}),[ \t]+(?:of|residing|resident|born|holder|the undersigned|date of birth|a citizen|a national|do\b|hereby|solemnly|declare|state)`,
+  String.raw`(?<![A-Za-z])I,[ \t]+(${nameWord}(?:[ \t]+(?:${nameWord}|${irishParticle})){1,3}),[ \t]+(?:of|residing|resident|born|holder|the undersigned|date of birth|a citizen|a national|do\b|hereby|solemnly|declare|state|was\b|am\b|confirm|certify|agree|acknowledge|authori[sz]e|consent)`,
   'g',
 );
 /** A line opening with a dash, one given name, a comma and a capitalised team or role ("– Gareth, Library Systems"). */

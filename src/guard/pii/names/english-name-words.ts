@@ -57,6 +57,8 @@ export const wordsThatAreNotNames: ReadonlySet<string> = new Set([
   ...['Sirs', 'Policyholder', 'Policyholders', 'Self', 'Spouse', 'Dependant', 'Dependent'],
   // A building named after someone ("theft from parking outside Gaurav Tower").
   ...['Tower', 'Towers', 'Plaza'],
+  // A home in a block, which a neighbours' chat names its members by ("Marcus Flat 5:", "Siobhan (Flat 2)").
+  ...['Flat', 'Unit', 'Apt', 'Apartment', 'Suite'],
   // States and provinces a customer names where a name could stand ("Customer: Florida, S530-…"); not those that are first
   // names or surnames too (Georgia, Virginia, Washington, Dakota, Alberta).
   ...['Florida', 'Texas', 'Ohio', 'California', 'Arizona', 'Nevada', 'Oregon', 'Michigan', 'Illinois', 'Colorado', 'Utah'],
@@ -147,6 +149,9 @@ export const companySuffixes: ReadonlySet<string> = new Set([
   ...['Health', 'Healthcare', 'Financial', 'Services', 'Elections', 'Departamento', 'Regency', 'Benefit', 'Benefits'],
   // Travel agencies, tour operators and hotels ("Sharma Holidays", "Sakura Trails", "Vinh Hung Riverside").
   ...['Holidays', 'Travel', 'Travels', 'Tours', 'Trails', 'Riverside', 'Combi'],
+  // Conveyancers, relocation agents, talent agencies, labels and publishers named after their founders ("Moloney
+  // Conveyancing", "Aurélia Relocation", "Navarro Talent", "Whitfield Ridge Music", "Editora Maré Alta").
+  ...['Conveyancing', 'Conveyancers', 'Relocation', 'Relocations', 'Talent', 'Music', 'Publishing', 'Entertainment', 'Editora'],
 ]);
 
 /** Common first names (US and UK census, plus romanised Korean given names); knowing one lifts a weak context. */

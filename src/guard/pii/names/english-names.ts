@@ -36,6 +36,10 @@ const weakColonLabels = [
   // Who closed, handled, checked or received a ticket, a job or a parcel, a store's rep, the user a security alert names.
   ...['Closed by', 'Resolved by', 'Handled by', 'Checked by', 'Checked in by', 'Completed by', 'Processed by', 'Verified by'],
   ...['Received by', 'Logged by', 'Rep', 'Affected user', 'Candidate', 'Candidate name', 'Examinee'],
+  // A sale's, a letting's and a production's posts that a firm fills as often ("Conveyancer: Moloney Conveyancing",
+  // "Producer: Lumen Pictures", "Vendor: Estate of …", "Produced by: Northbay Talent").
+  ...['Conveyancer', 'Director', 'Producer', 'Vendor', 'Vendors', 'Artist', 'Managing agent', 'Letting agent'],
+  ...['Property manager', 'Building manager', 'Produced by', 'Directed by', 'Written by', 'Edited by', 'Mixed by'],
   ...headerLabels,
 ];
 /**
@@ -112,6 +116,14 @@ const colonLabels = [
   ...['Complainant', 'Respondent', 'Defendant', 'Plaintiff', 'Petitioner', 'Victim', 'Suspect', 'Deceased'],
   // Parties of several, named together ("Tenants: Olivia Tremblay and Marc-André Gagnon").
   ...['Tenants', 'Applicants', 'Borrowers', 'Guarantors', 'Parents', 'Passengers', 'Travellers', 'Travelers', 'Landlords'],
+  // The buyers of a home and the agent who negotiates the sale ("Purchasers: Jack and Priyanka Sullivan-Rao", "Negotiator:
+  // Kasia Nowak").
+  ...['Purchaser', 'Purchasers', 'Negotiator', 'Sales negotiator', 'Lettings negotiator'],
+  // A production's crew and cast on a call sheet or a credits line, a song's writers on a split sheet ("DoP: Ines Alvarez",
+  // "1st AD: Kwame Boateng", "Talent: Oona Fitz", "Writer 2: Amara Boateng").
+  ...['DoP', 'Director of photography', '1st AD', '2nd AD', '3rd AD', '1st AC', '2nd AC', 'Gaffer', 'Key grip', 'Best boy'],
+  ...['Stunt double', 'Stunt coordinator', 'Vehicle coordinator', 'Safety coordinator', 'Intimacy coordinator', 'Talent'],
+  ...['Presenter', 'Writer', 'Co-writer', 'Songwriter', 'Lyricist', 'Composer', 'Featuring', 'Feat'],
   ...weakColonLabels,
   ...personKeys,
 ];
@@ -508,6 +520,8 @@ const greetedNonNames: ReadonlySet<string> = new Set([
   ...['Buddy', 'Dude', 'Darling', 'Sweetie', 'Honey', 'Girls', 'Boys', 'Again', 'Both', 'Class', 'Crew', 'Squad', 'Gang', 'Welcome'],
   // Voice assistants and services greeted as if by name.
   ...['Siri', 'Alexa', 'Google', 'Cortana', 'Bixby', 'Amazon', 'Apple', 'Netflix', 'Spotify', 'Uber'],
+  // A body a resident or a tenant writes to ("Hello Council,", "Dear Committee,").
+  ...['Council', 'Committee', 'Board', 'Strata', 'Management', 'Trustees', 'Directors'],
 ]);
 
 const sentenceGoesOn = /[ \t]+(?:(?!here\b)[a-z]|-[ \t])/y;

@@ -138,6 +138,9 @@ function nameOnLastLine(text: string, at: { lineStart: number; end: number }): L
   while (start < at.end && isBlank(text.charCodeAt(start))) start += 1;
   const name = latinNameAfter(text, { start });
   if (name === undefined || name.end !== at.end) return undefined;
+  // A typographic dash that opens the last line signs it, whatever the line before ends with ("…text me when you try\n—
+  // Maya"); a hyphen opens a list's item as often ("- Red").
+  if (start > at.lineStart && typographicDashWithin(text, { from: at.lineStart, to: start })) return name;
   let before = at.lineStart - 1;
   while (before > 0 && isTrailing(text.charCodeAt(before - 1)) && text.charCodeAt(before - 1) !== 0x0a) before -= 1;
   const previous = text.charCodeAt(before - 1);
@@ -188,6 +191,12 @@ function dashFollowsSentence(text: string, nameStart: number): boolean {
 
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
+}
+
+/** Whether an en or an em dash stands between `from` and `to`. */
+function typographicDashWithin(text: string, span: { from: number; to: number }): boolean {
+  for (let at = span.from; at < span.to; at += 1) if (text.charCodeAt(at) === 0x2013 || text.charCodeAt(at) === 0x2014) return true;
+  return false;
 }
 
 /** How far before the end a signature's dash may stand: three words of a name. */

@@ -8,14 +8,17 @@ import { isListedFirstName } from './latin-name.ts';
 const recognizerName = 'nickname';
 
 /** The words that say a name is the one a person goes by. */
-const goesBy = String.raw`(?:[Pp]refers|[Pp]referred(?:[ \t]+name)?|[Pp]ref\.|[Gg]oes[ \t]+by|[Kk]nown[ \t]+as|[Aa]ka|a\.k\.a\.?|[Nn]ickname|영어[ \t]?이름|영문[ \t]?이름|애칭)`;
+// An artist's professional name is given so too ("Shauna Mary Kinsella (p/k/a SHAUNA K)", "Amara Boateng (writes as Mara)").
+const goesBy = String.raw`(?:[Pp]\/[Kk]\/[Aa]|p\.k\.a\.?|[Pp]ka|[Ww]rites[ \t]+as|[Pp]erforms[ \t]+as|[Ss]tage[ \t]+name|[Pp]refers|[Pp]referred(?:[ \t]+name)?|[Pp]ref\.|[Gg]oes[ \t]+by|[Kk]nown[ \t]+as|[Aa]ka|a\.k\.a\.?|[Nn]ickname|영어[ \t]?이름|영문[ \t]?이름|애칭)`;
 /** The same as a field's label: "Preferred" alone may label a time or a channel, "Preferred name" a name. */
 const fieldLabel = String.raw`(?:[Gg]oes[ \t]+by|[Pp]referred[ \t]+name|[Kk]nown[ \t]+as|[Nn]ickname|영어[ \t]?이름|애칭)`;
 /** A name as people give one: a capitalised word or two, two or three capitals ("DJ"), or Hangul. */
 const givenName = String.raw`[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?|[A-Z]{2,3}|[가-힣]{2,4}`;
+/** A stage name in capitals, an initial perhaps after it ("SHAUNA K"), or a DJ's or an MC's ("DJ Thabz"). */
+const stageName = String.raw`[A-Z]{2,12}(?:[ \t][A-Z]{1,12})?|(?:DJ|MC)[ \t]+[A-Z][A-Za-z]{1,15}`;
 /** Right after a name found: the bracket that holds the other name and nothing else. */
 const nicknameInBrackets = new RegExp(
-  String.raw`[ \t]?\([ \t]*${goesBy}[ \t]*:?(?:[ \t]+["“']?|[ \t]*["“'])(${givenName})["”']?[ \t]*\)`,
+  String.raw`[ \t]?\([ \t]*${goesBy}[ \t]*:?(?:[ \t]+["“']?|[ \t]*["“'])(${givenName}|${stageName})["”']?[ \t]*\)`,
   'y',
 );
 /**
@@ -23,11 +26,14 @@ const nicknameInBrackets = new RegExp(
  * people are called by.
  */
 const quotedNicknameInBrackets = /[ \t]?\([ \t]*["“]([A-Z][a-zà-ÿ]+)["”][ \t]*\)/y;
+/** A DJ's or an MC's name alone in the bracket, which no firm or place is called ("Thabo Mokoena (DJ Thabz)"). */
+const djNameInBrackets = /[ \t]?\([ \t]*((?:DJ|MC)[ \t]+[A-Z][A-Za-z]{1,15})[ \t]*\)/y;
 /**
  * The parties a contract defines in the same shape ("John Smith ("Tenant")", "Acme Ltd ("the Company")"): one of these
  * words, or a role's ending on a word no list of first names holds ("Peter" and "Jennifer" are listed).
  */
-const definedTermEnding = /(?:er|or|ee|ant|ent|ary|ist)$/;
+// A plural too, where the parties are two ("Rosa Quintanilla and Mateo Quintanilla ("Tenants")").
+const definedTermEnding = /(?:er|or|ee|ant|ent|ary|ist)s?$/;
 const definedTerms: ReadonlySet<string> = new Set(['Company', 'Party', 'Parties', 'Guest', 'Client', 'Landlord', 'Buyer', 'Seller']);
 
 /** A field of its own that opens a line: its label, a colon, the name, and the field's end. */
@@ -71,6 +77,9 @@ export function nicknameAfter(text: string, name: PiiFinding): PiiFinding | unde
 
 /** The name alone in quotes in the bracket after `name`, unless a contract's defined term. */
 function quotedNicknameAfter(text: string, name: PiiFinding): PiiFinding | undefined {
+  djNameInBrackets.lastIndex = name.end;
+  const dj = djNameInBrackets.exec(text);
+  if (dj !== null) return nicknameFinding(text, djNameInBrackets.lastIndex - dj[0].length + dj[0].indexOf(dj[1]!), dj[1]!);
   quotedNicknameInBrackets.lastIndex = name.end;
   const match = quotedNicknameInBrackets.exec(text);
   const value = match?.[1];

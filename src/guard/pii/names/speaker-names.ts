@@ -11,7 +11,7 @@ import { isPlausibleKoreanName } from './korean-names.ts';
 import { groupEndings, jobTitles, placeEndings } from './korean-name-words.ts';
 import { isCommonKoreanNoun } from './korean-common-nouns.ts';
 import { surnameLength } from './korean-surnames.ts';
-import { companySuffixes, firstNamesThatAreWords, wordsThatAreNotNames } from './english-name-words.ts';
+import { companySuffixes, firstNamesThatAreWords, holdsFirmWord, wordsThatAreNotNames } from './english-name-words.ts';
 import { capitalise, isListedFirstName, isListedLatinName, surnameParticles } from './latin-name.ts';
 import { asksForName, findNameAnswer } from './name-answers.ts';
 import { isGivenNameCalledOut } from './vocative-names.ts';
@@ -60,11 +60,12 @@ const senderBeforeTime =
   /((?!오전|오후)[가-힣]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)[ \t]+(?:(?:오전|오후)[ \t]*)?\d{1,2}:\d{2}(?:[ \t]*[AaPp][Mm])?[ \t]*(?=\r?$|\r?\n)/y;
 
 /**
- * A desk's or a staff member's word, or a party's to a sale or a lease ("판매자(이상철):", "집주인(박영숙):"), then one name
- * in brackets, a post in small letters perhaps after it ("Office (Lorraine, coordinator):"): the whole speaker's label.
+ * A desk's or a staff member's word (a festival's press office's too: "Press office (Jo):"), or a party's to a sale or a
+ * lease ("판매자(이상철):", "집주인(박영숙):"), then one name in brackets, a post in small letters perhaps after it ("Office
+ * (Lorraine, coordinator):"): the whole speaker's label.
  */
 const staffedDesk =
-  /^(?:Agent|Front [Dd]esk|Reception|Receptionist|Support|Concierge|Dispatch|Dispatcher|Operator|Advisor|Adviser|Host|Nurse|Driver|Pharmacist|Teller|Cashier|Staff|Office|상담원|상담사|직원|기사님?|간호사|약사)[ \t]*\([ \t]*([A-Z][a-z]{1,14}|[가-힣]{2,3})[ \t]*(?:,[ \t]*[a-z][a-z ]{1,20})?\)$|^(?:판매자|구매자|집주인|세입자|임대인|임차인|매도인|매수인|중개사|담당자)[ \t]*\([ \t]*([가-힣]{2,4})[ \t]*\)$/;
+  /^(?:Agent|Front [Dd]esk|Press (?:[Oo]ffice|[Dd]esk)|Reception|Receptionist|Support|Concierge|Dispatch|Dispatcher|Operator|Advisor|Adviser|Host|Nurse|Driver|Pharmacist|Teller|Cashier|Staff|Office|상담원|상담사|직원|기사님?|간호사|약사)[ \t]*\([ \t]*([A-Z][a-z]{1,14}|[가-힣]{2,3})[ \t]*(?:,[ \t]*[a-z][a-z ]{1,20})?\)$|^(?:판매자|구매자|집주인|세입자|임대인|임차인|매도인|매수인|중개사|담당자)[ \t]*\([ \t]*([가-힣]{2,4})[ \t]*\)$/;
 
 /**
  * A name that may staff a desk: a capitalised word that is no channel's or team's ("Agent (Chat)", "Support (Billing)"), or
@@ -183,8 +184,11 @@ export const findSpeakerNames = rememberLastText((text: string): readonly PiiFin
  * "Seo-yeon (People team):", a romanised Korean given name's two parts): a role beside the name, or a roster of two or more
  * such speakers who each open two turns or more, one of them a sentence.
  */
+/** The home a neighbours' chat names a member by after the name ("Marcus Flat 5:", "Dee Unit 3B:"). */
+const homeInBlock = String.raw`(?:Flat|Unit|Apt\.?)[ \t]*\d{1,4}[A-Za-z]?`;
+const homeAfterName = new RegExp(`^${homeInBlock}(?![A-Za-z0-9])`);
 const rosterLabel = new RegExp(
-  String.raw`^(?:(Agent|Rep|Support|Advisor|Adviser|Nurse|Doctor|Dr|Customer|Caller|Client|Tech|Technician|Host|Driver|Staff|Operator)(?:[ \t]+|[ \t]*[–—-][ \t]*)(?=[A-ZÀ-ÖØ-Þ]))?([A-Za-zÀ-ÖØ-öø-ÿ][a-zà-öø-ÿ]{1,14}(?:-[a-z]{2,8})?(?:(?:[ \t](?:${surnameParticles}))*[ \t][A-Z][\p{Ll}]{1,20}){0,2}(?:[ \t][A-Z]\.?)?)(?:[ \t]*\([ \t]*([A-Za-z][A-Za-z ,.&'’-]{1,39}?)[ \t]*\))?$`,
+  String.raw`^(?:(Agent|Rep|Support|Advisor|Adviser|Nurse|Doctor|Dr|Customer|Caller|Client|Tech|Technician|Host|Driver|Staff|Operator)(?:[ \t]+|[ \t]*[–—-][ \t]*)(?=[A-ZÀ-ÖØ-Þ]))?([A-Za-zÀ-ÖØ-öø-ÿ][a-zà-öø-ÿ]{1,14}(?:-[a-z]{2,8})?(?:(?:[ \t](?:${surnameParticles}))*[ \t][A-Z][\p{Ll}]{1,20}){0,2}(?:[ \t][A-Z]\.?)?)(?:[ \t]+${homeInBlock})?(?:[ \t]*\([ \t]*([A-Za-z][A-Za-z ,.&'’-]{1,39}?)[ \t]*\))?$`,
   'u',
 );
 /** What a roster's label may be that names no person: a role, a party, a chat's system, a family word, a note. */
@@ -215,6 +219,10 @@ const rolesAndParties: ReadonlySet<string> = new Set([
   ...['reg', 'registrar', 'consultant', 'clerk', 'paralegal', 'caseworker', 'preparer', 'dispatcher', 'interpreter', 'midwife'],
   // A rental's, a trip's and a ride's parties ("Renter:", "Hirer:", "Passenger:", "Rider:").
   ...['renter', 'hirer', 'passenger', 'traveller', 'traveler', 'rider'],
+  // A production's, a show's and a label's desks, and a form's totals and signatures ("Producer:", "Publicist:", "Sub-total
+  // (common items):", "Signed (Owner):").
+  ...['producer', 'director', 'presenter', 'publicist', 'promoter', 'journalist', 'reporter', 'editor', 'talent', 'crew'],
+  ...['sub-total', 'subtotal', 'signed', 'signature'],
 ]);
 
 /**
@@ -237,7 +245,7 @@ function mayBePersonSpeaking(text: string, name: string): boolean {
   if (name.split(/[ \t]+/).some((word) => rolesAndParties.has(word.toLowerCase()) || companySuffixes.has(word))) return false;
   for (let at = text.indexOf(`${name} `); at !== -1; at = text.indexOf(`${name} `, at + 1)) {
     const next = text.charCodeAt(at + name.length + 1);
-    if (next >= 0x41 && next <= 0x5a) return false;
+    if (next >= 0x41 && next <= 0x5a && !homeAfterName.test(text.slice(at + name.length + 1, at + name.length + 12))) return false;
   }
   return true;
 }
@@ -304,15 +312,56 @@ function rosterSpeakers(text: string, turns: readonly Turn[]): Array<{ start: nu
   // Where someone named in any script speaks ("간호사 윤서아:"), or a customer or a caller takes turns ("Customer:", "나:"),
   // one word shaped as a given name who speaks twice in sentences is a person too ("Devon: Hi Arjun. …", "Enkhjin: …").
   const counterpartsSpeak = !peopleSpeak && turns.some((turn) => turn.speaker !== undefined || isConversationalRole(text, turn));
-  return [...byName.entries()].flatMap(([name, entry]) =>
-    entry.role ||
-    ((roster.length >= 2 || rosterOfOne) && roster.some(([, member]) => member === entry)) ||
-    (peopleSpeak && (entry.timed || (entry.spans.length >= 2 && entry.sentence)) && mayBePersonSpeaking(text, name)) ||
-    (counterpartsSpeak && entry.spans.length >= 2 && entry.sentence && isGivenNameShaped(name) && mayBePersonSpeaking(text, name))
-      ? entry.spans
-      : [],
+  const speakers = [...byName.entries()].filter(
+    ([name, entry]) =>
+      entry.role ||
+      ((roster.length >= 2 || rosterOfOne) && roster.some(([, member]) => member === entry)) ||
+      (peopleSpeak && (entry.timed || (entry.spans.length >= 2 && entry.sentence)) && mayBePersonSpeaking(text, name)) ||
+      (counterpartsSpeak && entry.spans.length >= 2 && entry.sentence && isGivenNameShaped(name) && mayBePersonSpeaking(text, name)),
   );
+  const spans = speakers.flatMap(([, entry]) => entry.spans);
+  // Where people speak by name ("Fiona (2F1):", "Camille (2nd AD):"), a given name that speaks once in a sentence and is
+  // called by elsewhere in the text speaks too ("Magda: I vote yes." … "Magda the Corsa is Dougie's", "Yanis (locations):
+  // …" … "Merci Yanis.").
+  const named = new Set([...speakers.map(([name]) => name), ...turns.flatMap((turn) => spokenName(text, turn))]);
+  if (named.size === 0) return spans;
+  for (const [name, entry] of byName)
+    if (
+      !named.has(name) &&
+      entry.spans.length === 1 &&
+      entry.sentence &&
+      isGivenNameShaped(name) &&
+      !wordsThatAreNotNames.has(name) &&
+      isCalledElsewhere(text, { name, start: entry.spans[0]!.start }) &&
+      mayBePersonSpeaking(text, name)
+    )
+      spans.push(entry.spans[0]!);
+  return spans;
 }
+
+/** The Latin name a turn's speaker goes by, where one is found. */
+function spokenName(text: string, turn: Turn): string[] {
+  return turn.speaker !== undefined && isAsciiLetter(text.charCodeAt(turn.speaker.start))
+    ? [text.slice(turn.speaker.start, turn.speaker.end)]
+    : [];
+}
+
+/**
+ * Whether another turn calls `name` as people call one another: the first word of its words, or after thanks or a greeting
+ * ("Fiona (2F1): Magda the Corsa is Dougie's", "Merci Yanis."); a heading's word is written again in other places
+ * ("School: …" beside "Bavarian International School").
+ */
+function isCalledElsewhere(text: string, label: { name: string; start: number }): boolean {
+  for (let at = text.indexOf(label.name); at !== -1; at = text.indexOf(label.name, at + 1)) {
+    if (at === label.start || isLetter(text.charCodeAt(at + label.name.length))) continue;
+    if (wordsBeforeCall.test(text.slice(Math.max(0, at - 12), at))) return true;
+  }
+  return false;
+}
+
+/** The words before a name called in a turn: the turn's colon, or thanks or a greeting. */
+const wordsBeforeCall =
+  /(?:[^\n]:|\b(?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Mm]erci|[Dd]anke|[Gg]racias|[Hh]i|[Hh]ey|[Ss]orry|[Oo]k|[Oo]kay))[ \t]+$/;
 
 /**
  * The turns of a chat log or a transcript: every line that opens with a speaker and a colon ("AGENT:", "신입 조하늘:",
@@ -673,7 +722,8 @@ function colonSpeaker(
   if (rolesAndParties.has(words.toLowerCase())) return undefined;
   // A desk before a listed name in brackets ("Portal Support (Marcus)"): the name in the brackets speaks.
   const bracketed = bracketedName.exec(words);
-  if (bracketed !== null && isLatinSpeaker(bracketed[1]!)) {
+  // A firm in the brackets speaks for it, though its first word is a listed name ("Sato-san (Sakura Realty):").
+  if (bracketed !== null && isLatinSpeaker(bracketed[1]!) && !holdsFirmWord(bracketed[1]!)) {
     const start = at.start + bracketed.index + bracketed[0].indexOf(bracketed[1]!);
     return { speaker: { start, end: start + bracketed[1]!.length } };
   }
@@ -713,13 +763,20 @@ function colonSpeaker(
 const speakerRoles: ReadonlySet<string> = new Set([
   ...['상담원', '상담사', '매니저', '총무', '점장', '부점장', '회장', '원장', '팀장', '실장', '선생님', '쌤', '코치', '강사'],
   ...['동생', '언니', '오빠', '누나', '형', '막내', '사촌', '조카'],
+  // A crew's, a developers', an event team's, a songwriters' and a building's roles ("운영 지훈:", "백엔드 지석:", "프론트
+  // 유라:", "작사가 은하:", "호스트 민영", "경비 권도훈").
+  ...['운영', '백엔드', '프론트', '프로듀서', '작사가', '작곡가', '호스트', '경비', '소장', '관리인', '집주인'],
 ]);
 
-/** A team's or a desk's word in a chat marked by its times ("[오전 9:03] 보안팀 나윤:") stands for a role too. */
+/**
+ * A team's or a desk's word in a chat marked by its times ("[오전 9:03] 보안팀 나윤:") stands for a role too; a film crew's
+ * department or a residents' flat does so in any chat ("제작부 세윤:", "연출부 도경:", "402호 김나래:", "201호 용석:").
+ */
 const teamWord = /^[가-힣]{1,6}(?:팀|부|과|실|센터)$/;
+const crewOrFlatWord = /^(?:[가-힣]{1,4}부|\d{2,4}호)$/;
 
 function isSpeakerRole(words: string, prefixed: boolean): boolean {
-  return speakerRoles.has(words) || (prefixed && teamWord.test(words));
+  return speakerRoles.has(words) || crewOrFlatWord.test(words) || (prefixed && teamWord.test(words));
 }
 
 /** A parent's word after a child's given name in a speaker's label: 맘, 엄마, 아빠, 어머님, 아버님. */
@@ -776,8 +833,9 @@ function isRoleWordBefore(text: string, at: { lineStart: number; nameStart: numb
   if (text.charCodeAt(at.nameStart - 1) === 0x5f) return !/[ \t]/.test(text.slice(at.lineStart, at.nameStart));
   if (text.charCodeAt(at.nameStart - 1) !== 0x20) return false;
   if (hangulRunEndAfter(text, at.lineStart) === at.nameStart - 1 && at.nameStart - 1 > at.lineStart) return true;
-  // A firm's short name of Hangul and capitals ("한전MCS 이정숙").
-  return firmShortName.test(text.slice(at.lineStart, at.nameStart - 1));
+  // A firm's short name of Hangul and capitals ("한전MCS 이정숙"), or a resident's flat ("402호 김나래").
+  const word = text.slice(at.lineStart, at.nameStart - 1);
+  return firmShortName.test(word) || /^\d{2,4}호$/.test(word);
 }
 
 const firmShortName = /^[가-힣]{1,6}[A-Z]{2,5}$/;

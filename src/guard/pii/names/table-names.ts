@@ -7,7 +7,7 @@ import { isCapitalLetter } from '../feature-characters.ts';
 import { isHangulSyllable } from './hangul.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
-import { isListedLatinName, latinNameAfter, surnameParticles } from './latin-name.ts';
+import { isListedFirstName, isListedLatinName, latinNameAfter, surnameParticles } from './latin-name.ts';
 import { isKoreanSurnameInLatin, isRomanisedGivenName } from './romanised-korean-names.ts';
 
 export const tableNameRecognizerName = 'table-person-name';
@@ -40,10 +40,39 @@ export function findNamesInTables(text: string): PiiFinding[] {
     }
     if (cell.kind !== 'person' && cell.kind !== 'generic-person') continue;
     const listedOnly = cell.kind === 'generic-person' && (cell.column === undefined || !columnsOfNames.has(cell.column));
+    const couple = coupleInCell(text, cell);
+    if (couple !== undefined) {
+      findings.push(...couple);
+      continue;
+    }
     const finding = nameInCell(text, { start: cell.start, end: cell.end, listedOnly });
     if (finding !== undefined) findings.push(finding);
   }
   return findings;
+}
+
+/** A listed first name, "&" or "and", and a full name with a listed first name: a couple sharing a row. */
+const coupleCell = /^([A-Z][a-z]+) (?:&|and) ([A-Z][a-z]+ [A-Z][A-Za-z'’-]+)$/;
+
+/**
+ * The two people of a cell that names a couple, as a rent roll or a guest list writes them ("Peter & Grace Olawale"): the
+ * first given name alone and the full name after it, each given name a listed one.
+ */
+function coupleInCell(text: string, cell: { start: number; end: number }): PiiFinding[] | undefined {
+  const match = coupleCell.exec(text.slice(cell.start, cell.end));
+  if (match === null || !isListedFirstName(match[1]!) || !isListedFirstName(match[2]!.split(' ')[0]!)) return undefined;
+  const secondStart = cell.end - match[2]!.length;
+  return [
+    {
+      type: 'PERSON',
+      start: cell.start,
+      end: cell.start + match[1]!.length,
+      text: match[1]!,
+      score: 0.8,
+      recognizer: tableNameRecognizerName,
+    },
+    { type: 'PERSON', start: secondStart, end: cell.end, text: match[2]!, score: 0.8, recognizer: tableNameRecognizerName },
+  ];
 }
 
 /** Surname particles and a capitalised word, the whole cell ("van der Meulen", "de la Cruz", "dos Santos"). */
@@ -80,8 +109,9 @@ function nameInCell(text: string, cell: { start: number; end: number; listedOnly
   const { start, end } = cell;
   if (end - start < 2) return undefined;
   const value = text.slice(start, end);
-  // "이*윤", "김○○": a name masked already names no one the text shows.
-  if (maskMark.test(value)) return undefined;
+  // "이*윤", "김○○": a name masked already names no one the text shows; "VACANT", "TBC": a rent roll's or a crew list's row
+  // that no one fills yet.
+  if (maskMark.test(value) || unfilledCells.has(value.toLowerCase())) return undefined;
   // A Korean certificate's cell gives the name's Han characters after it ("탁민규(卓敏圭)"): the Hangul is the name read
   // here, the Han characters are found beside it as its spelling.
   const withHan = hangulNameWithHan.exec(value);
@@ -106,6 +136,9 @@ function nameInCell(text: string, cell: { start: number; end: number; listedOnly
 }
 
 const maskMark = /[*＊○●]/;
+
+/** What a roster puts where no one is named yet: an empty flat, a post to fill. */
+const unfilledCells: ReadonlySet<string> = new Set(['vacant', 'void', 'unlet', 'empty', 'available', 'tbc', 'tba', 'tbd', 'none']);
 
 /** A capitalised romanised Korean surname and given name, in either order ("Oh Jiyun", "Seoyeon Park", "KIM MINJUN"). */
 function isRomanisedKoreanFullName(value: string): boolean {

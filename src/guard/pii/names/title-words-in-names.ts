@@ -18,6 +18,8 @@ const leadingTitles: ReadonlySet<string> = new Set([
   ...['Cikgu', 'Encik', 'Puan', 'Cik', 'Pak', 'Bu', 'Ibu', 'Bapak', 'Mas', 'Mbak', 'Abang', 'Kak'],
   // Thailand's and Myanmar's words of address ("Khun Somchai", "Daw Khin Myo Aye"); not Ko or Ma, Korean and Chinese surnames.
   ...['Khun', 'Daw'],
+  // A ward's nurses by grade, as a handover's header names them ("From: SN Farah binte Ismail", "To: RN Joanne Lim").
+  ...['SN', 'RN', 'EN', 'SSN'],
 ]);
 
 /** A trade saved after a contact's name in a phone's address book ("Otieno Driver", "Juma Fundi", "Ama Tailor"). */

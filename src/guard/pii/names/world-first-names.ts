@@ -286,4 +286,7 @@ export const worldFirstNames: ReadonlySet<string> = new Set([
   ...['Germán', 'Darío', 'Martín', 'Tomás', 'Consuelo', 'Jimena', 'Valentín'],
   // Welsh, German, Filipino and Indian names the lists above missed.
   ...['Bronwyn', 'Bronwen', 'Rhiannon', 'Markus', 'Dieter', 'Heike', 'Jörg', 'Jorg', 'Uwe', 'Rhea', 'Vihaan', 'Reyansh', 'Ayaan'],
+  // English, Polish, Arabic and Yoruba names a letter is signed or a tradesman called by ("Warren Kerrigan", "the Gas Safe
+  // lad, Marek").
+  ...['Warren', 'Marek', 'Magda', 'Magdalena', 'Farah', 'Funmi', 'Funmilayo'],
 ]);

@@ -1,18 +1,21 @@
 // A door's, a gate's or a key safe's code given after a bare "code" or "keypad", with the door named nearby rather than in
 // the label: "access via side gate, code 4096", "Key safe at 2 Oldcourt Mews (…) - code is 1948", "the cupboard code is
 // 0308", "The code for the street door is 4827B", a reply's "code is 2580" under "can u send the side gate code".
+// A padlock's combination is given the same way ("Back green gate padlock is now 2 8 1 9"), and a code read out digit by
+// digit keeps its blanks ("key safe is on the side gate, code 0 4 7 7").
 import type { PiiFinding } from '../types.ts';
 import { createFinding } from './create-finding.ts';
 
 const recognizer = 'credential';
-/** "code" or "keypad" as a word, in any case. */
-const codeWord = /\b(?:code|keypad)\b/gi;
+/** "code", "keypad" or "padlock" as a word, in any case. */
+const codeWord = /\b(?:code|keypad|padlock)\b/gi;
 /**
  * The code within a few words after its word in the same sentence, with no other number before it ("code is 2580", "code
  * still 1965#", "code not working, tried 2580", "keypad 7193 then #"): four to eight digits with the keypad's star or hash,
- * or a French building's digits and letter ("4827B"); not a group of a longer number ("code? Or ring me 0488 305 712").
+ * four to six read out one by one ("code 8 1 6 4 (press CLEAR first)"), or a French building's digits and letter
+ * ("4827B"); not a group of a longer number ("code? Or ring me 0488 305 712").
  */
-const codeSaidAfter = /[^\n\d?!]{0,40}?(?<![\w.,/:#*-])([#*]?\d{4,8}[#*]?|\d{3,6}[A-Z])(?![\w@]|[.,:/-]\d|[ \t]\d)/y;
+const codeSaidAfter = /[^\n\d?!]{0,40}?(?<![\w.,/:#*-])([#*]?\d{4,8}[#*]?|\d(?: \d){3,5}|\d{3,6}[A-Z])(?![\w@]|[.,:/-]\d|[ \t]\d)/y;
 /**
  * The code the sentence says it was changed to, however much it says first of where the door is ("the lockbox code for 14
  * Harcourt Terrace, Flat 3, Dublin 2 has been changed to 7315").
@@ -22,7 +25,7 @@ const changedToCode =
 const changedReach = 120;
 /** What opens a door or a box: named near the code, it makes the code the door's. */
 const accessWord =
-  /\b(?:gate|door|keypad|key ?safe|key ?box|lock ?box|lockbox|cupboard|locker|entrance|entry|buzzer|intercom|visitor|alarm|garage|shed|padlock|lobby|porch)s?\b/i;
+  /\b(?:gate|door|keypad|key ?safe|key ?box|lock ?box|lockbox|lock|cupboard|locker|entrance|entry|buzzer|intercom|visitor|alarm|garage|shed|padlock|lobby|porch)s?\b|(?:haus)?tür/i;
 /** How far before the code's word a door may be named: the sentence, or the message it answers. */
 const accessReach = 160;
 /**
@@ -33,6 +36,9 @@ const wordsBeforeCode: ReadonlySet<string> = new Set([
   ...['the', 'a', 'same', 'new', 'old', 'my', 'your', 'his', 'her', 'our', 'their', 'its', 'this', 'that', 'and', 'is', 'with'],
   ...['gate', 'door', 'safe', 'box', 'lockbox', 'alarm', 'entry', 'access', 'visitor', 'cupboard', 'locker', 'building'],
   ...['lobby', 'garage', 'shed', 'padlock', 'keypad', 'front', 'back', 'side', 'main', 'street', 'entrance', 'porch'],
+  // An alarm's own codes ("Alarm: tenant user code 4096 (master code stays with the landlord)"), and a German door's ("new
+  // Haustür code since the break-in: 3 9 0 6 1").
+  ...['user', 'master', 'haustür', 'tür'],
 ]);
 /** Units and counts after a number: no code ("code 4096 items", "keypad 2024 edition"). */
 const unitAfter = /^[ \t]?(?:am|pm|hrs?|mins?|km|kg|GB|MB|items?|pcs|units?|times|years?|%)\b/i;
@@ -79,6 +85,6 @@ function mayNameAccessCode(text: string, at: number): boolean {
   let end = at;
   while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09 || text.charCodeAt(end - 1) === 0x2d)) end -= 1;
   let start = end;
-  while (start > 0 && /[A-Za-z]/.test(text.charAt(start - 1))) start -= 1;
+  while (start > 0 && /[A-Za-zäöüß]/.test(text.charAt(start - 1))) start -= 1;
   return start === end || wordsBeforeCode.has(text.slice(start, end).toLowerCase());
 }

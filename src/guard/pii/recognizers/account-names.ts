@@ -29,7 +29,7 @@ function mayHoldForm(text: string): boolean {
  * Reddit user, a firewall's user in brackets, a VPN's log, a web server's access log or a site's profile.
  */
 const formMark =
-  /[=\\]|#[A-Za-z0-9]|u\/| \[\d{2}\/[A-Z][a-z]{2}\/|\/(?:home|Users)\/|User <|\[user:|openvpn\[|linkedin\.com\/in\/|(?:\.com|\.net)\/@?[A-Za-z0-9_]/;
+  /[=\\]|#[A-Za-z0-9]|u\/| \[\d{2}\/[A-Z][a-z]{2}\/|\/(?:home|Users)\/|User <|\[user:|openvpn\[|linkedin\.com\/in\/|(?:\.com|\.net|\.tv)\/@?[A-Za-z0-9_]/;
 
 /** A tag's hash, between a name and its number or region ("minji#4821", "Haneul#KR1"); a Markdown heading's "## " is none. */
 const tagHash = /#[A-Za-z0-9]/;
@@ -104,11 +104,12 @@ const forms: ReadonlyArray<{
     pattern: new RegExp(String.raw`openvpn\[\d+\]: (${login})(?=\/\d{1,3}(?:\.\d{1,3}){3}:\d+)`, 'g'),
   },
   // A profile's address, not a project's ("github.com/sjpark-lab", "linkedin.com/in/tobi-adeyemi-aca", "behance.net/hb_eunchae",
-  // "instagram.com/yoonah.film"); a site's own pages are none ("instagram.com/p/…", "x.com/home").
+  // "instagram.com/yoonah.film", "twitch.tv/kaiplays_owl", "youtube.com/@RetroChillMixes"); a site's own pages are none
+  // ("instagram.com/p/…", "x.com/home").
   {
-    piece: (text) => (text.includes('.com/') || text.includes('.net/')) && profileSite.test(text),
+    piece: (text) => (text.includes('.com/') || text.includes('.net/') || text.includes('.tv/')) && profileSite.test(text),
     pattern:
-      /\b(?:github\.com\/|gitlab\.com\/|behance\.net\/|dribbble\.com\/|instagram\.com\/|twitter\.com\/|x\.com\/|tiktok\.com\/@|threads\.net\/@|medium\.com\/@)(?!(?:p|reel|reels|explore|home|search|hashtag|intent|i|share|about|login|settings|tags|stories|watch)(?![\w.-]))([A-Za-z0-9_][\w.-]{1,38}[A-Za-z0-9_])(?![\w/.-])/g,
+      /\b(?:github\.com\/|twitch\.tv\/|youtube\.com\/@|gitlab\.com\/|behance\.net\/|dribbble\.com\/|instagram\.com\/|twitter\.com\/|x\.com\/|tiktok\.com\/@|threads\.net\/@|medium\.com\/@)(?!(?:p|reel|reels|explore|home|search|hashtag|intent|i|share|about|login|settings|tags|stories|watch)(?![\w.-]))([A-Za-z0-9_][\w.-]{1,38}[A-Za-z0-9_])(?![\w/.-])/g,
   },
   {
     piece: (text) => text.includes('.com/') && text.includes('linkedin.com/in/'),
@@ -131,13 +132,14 @@ const forms: ReadonlyArray<{
     piece: (text) => text.includes('\\') && /[A-Z0-9]\\[a-z]/.test(text),
     pattern: new RegExp(String.raw`\b[A-Z][A-Z0-9-]{1,14}\\([a-z][\w.-]{1,30}[a-z0-9])\b`, 'g'),
   },
-  // After a game's or an app's name, an "ID", "is" or a colon: "steam: lilbean_04", "PSN ID ShadowFox221".
+  // After a game's or an app's name, an "ID", "is" or a colon: "steam: lilbean_04", "PSN ID ShadowFox221"; not a site's
+  // address, whose profile's login the form above reads ("my twitch is twitch.tv/kaiplays_owl").
   {
     piece: (text) =>
       (textFeatures(text).triggers & textTrigger.accountApp) !== 0 || (capitalApps.test(text) && unconfirmedAppName.test(text)),
     afterAppName: true,
     pattern: new RegExp(
-      String.raw`\b(?:steam|xbox(?: live)?|gamertag|psn|playstation(?: network)?|discord|skype|wechat|twitch|roblox|minecraft|battle ?tag|riot id|epic id|IG|LINE ID|LINE(?=[ \t]*[:：])|카톡 ?ID|kaggle|quickconnect|behance|dribbble)(?:[ \t]+(?:id|name|username|handle|tag|gamertag|account|acct))?(?:는|은)?(?:[ \t]*[:=-][ \t]*|[ \t]+(?:is|=)[ \t]+|[ \t]+)(?:live:)?(@?${login}(?:#\d{4,5})?)`,
+      String.raw`\b(?:steam|xbox(?: live)?|gamertag|psn|playstation(?: network)?|discord|skype|wechat|twitch|roblox|minecraft|battle ?tag|riot id|epic id|IG|LINE ID|LINE(?=[ \t]*[:：])|카톡 ?ID|kaggle|quickconnect|behance|dribbble)(?:[ \t]+(?:id|name|username|handle|tag|gamertag|account|acct))?(?:는|은)?(?:[ \t]*[:=-][ \t]*|[ \t]+(?:is|=)[ \t]+|[ \t]+)(?:live:)?(@?${login}(?:#\d{4,5})?)(?![\w-]|[\w.-]*\/)`,
       'gi',
     ),
   },
@@ -188,9 +190,9 @@ const forms: ReadonlyArray<{
     pattern: /\b[Cc]ash ?[Aa]pp(?:[ \t]+(?:is|tag|me))?[ \t:]*(\$[A-Za-z][A-Za-z0-9_-]{1,19})/g,
   },
 ];
-/** The sites whose addresses end in a profile's login; each address holds ".com/" or ".net/". */
+/** The sites whose addresses end in a profile's login; each address holds ".com/", ".net/" or ".tv/". */
 const profileSite =
-  /github\.com\/|gitlab\.com\/|behance\.net\/|dribbble\.com\/|instagram\.com\/|twitter\.com\/|\bx\.com\/|tiktok\.com\/@|threads\.net\/@|medium\.com\/@/;
+  /github\.com\/|twitch\.tv\/|youtube\.com\/@|gitlab\.com\/|behance\.net\/|dribbble\.com\/|instagram\.com\/|twitter\.com\/|\bx\.com\/|tiktok\.com\/@|threads\.net\/@|medium\.com\/@/;
 /** The words of a text that collects logins. */
 const loginListWord = /아이디|계정|깃허브|깃랩|\bID\b|[Gg]it[Hh]ub|[Gg]it[Ll]ab|[Ss]lack/;
 

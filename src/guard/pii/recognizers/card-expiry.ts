@@ -15,7 +15,7 @@ export const expiryLabelSource = String.raw`(?:유효(?:[ \t]*기[간한])?|만�
 const separator = /[ \t]*(?:["']?[ \t]*[:：=][ \t]*["']?|(?:is|was)[ \t]+|[은는이가][ \t]*|[ \t])/iy;
 
 // A month then a year ("12/27", "08-2026", "8 / 26"), a year then a month ("2027-12"), four digits ("1227", "2703"), or the
-// Korean "27년 12월", a month in words; never a whole date ("12/27/2024", "2027-12-01"): the look-aheads refuse one more part.
+// Korean "27년 12월" or "11월 29년", a month in words; never a whole date ("12/27/2024", "2027-12-01"): the look-aheads refuse one more part.
 const month = String.raw`(?:0?[1-9]|1[0-2])`;
 const year = String.raw`(?:20\d{2}|\d{2})`;
 const expiryValue = new RegExp(
@@ -26,6 +26,8 @@ const expiryValue = new RegExp(
     // A payment gateway's year and month run together ("cardExp=2703"), a year of the 2020s.
     String.raw`2\d(?:0[1-9]|1[0-2])(?!\d)`,
     String.raw`${year}[ \t]*년[ \t]*${month}[ \t]*월`,
+    // … and said month first, as a caller reads the card ("유효기간 11월 29년이고").
+    String.raw`${month}[ \t]*월[ \t]*${year}[ \t]*년`,
     // A month in words and its year ("April 2026", "Sept. 27").
     String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]{0,6})\.?[ \t]+(?:20\d{2}|'?\d{2})(?![\d/.-]*\d)`,
   ].join('|'),

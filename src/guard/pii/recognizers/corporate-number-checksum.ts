@@ -16,3 +16,20 @@ export function hasValidCorporateNumberChecksum(digits: string): boolean {
   }
   return (10 - (sum % 10)) % 10 === digits.charCodeAt(12) - 48;
 }
+
+/**
+ * A Korean company's name right before a number, its legal form first or last ("근저당권자 주식회사 새벽저축은행
+ * 110111-3076852", "㈜한빛상사 110111-…", "새벽저축은행 주식회사 …"): a registry's party, whose number is its corporate one.
+ */
+const companyNameBefore =
+  /(?:(?:주식회사|유한회사|㈜|\(주\))[ \t]*[가-힣A-Za-z0-9&]{1,20}|[가-힣A-Za-z0-9&]{1,20}[ \t]*(?:주식회사|유한회사|㈜|\(주\)))[ \t]*[,(]?[ \t]*$/;
+
+/**
+ * Whether a company's name stands right before `start`.
+ *
+ * @example
+ * followsCompanyName('근저당권자 주식회사 새벽저축은행 110111-3076852', 17); // true
+ */
+export function followsCompanyName(text: string, start: number): boolean {
+  return companyNameBefore.test(text.slice(Math.max(0, start - 32), start));
+}

@@ -2,7 +2,7 @@
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { textFeatures } from '../text-features.ts';
 import { hasContextBefore } from './context-window.ts';
-import { hasValidCorporateNumberChecksum } from './corporate-number-checksum.ts';
+import { followsCompanyName, hasValidCorporateNumberChecksum } from './corporate-number-checksum.ts';
 import { createFinding } from './create-finding.ts';
 import { hasValidResidentBirthDate, residentNumberKind } from './resident-number-validation.ts';
 import { sixSevenNumbers } from './six-seven-numbers.ts';
@@ -34,6 +34,8 @@ export const corporateNumberRecognizer: PiiRecognizer = {
       const valid = hasValidCorporateNumberChecksum(digits);
       let score: number;
       if (hasContextBefore(text, { start, pattern: corporateContext })) score = valid ? 0.95 : 0.75;
+      // A company named right before a number whose check digit holds ("주식회사 새벽저축은행 110111-3076852").
+      else if (valid && followsCompanyName(text, start)) score = 0.9;
       else if (valid && separator === '-' && !isResidentShaped(digits) && !hasContextBefore(text, { start, pattern: residentContext }))
         score = 0.6;
       else continue;

@@ -23,8 +23,9 @@ const name = 'credential';
 // long text; the character before a label is checked in code instead.
 const labelSearch = new RegExp(
   [
-    // A door's, a gate's, a key safe's, a key box's or an alarm's code, a Wi-Fi key and a SIM's PUK are passwords too.
-    String.raw`([Pp]ass(?:word|wd|code)|PASS(?:WORD|WD|CODE)|PASS(?=[ \t]*[=:])|pass(?=[ \t]*=)|pwd?|PWD?|Pwd?|PIN|Pin|pin|PUK|(?:[Dd]oor|[Gg]ate|[Kk]ey ?safe|[Kk]ey ?box|[Ll]ockbox|[Aa]larm|[Ee]ntry|[Bb]uzzer|[Ll]obby)[ \t]+code|(?:DOOR|GATE|ENTRY|BUZZER|LOBBY|ALARM)[ \t]+CODE|[Dd]oor[ \t]+lock|[Dd]igicode|[Kk]ey ?safe|[Kk]ey ?box|[Ll]ockbox|(?:Wi-?Fi|WiFi|wifi|WIFI|WLAN|WPA2?(?:-PSK)?)[ \t]+(?:[Kk]ey|KEY)|[Kk]ennwort)(?:[ \t]*(?:number|code|no\.?)|\d(?=["'][ \t]*[:=]))?(?![A-Za-z])`,
+    // A door's, a gate's, a key safe's, a key box's or an alarm's code, a Wi-Fi key and a SIM's PUK are passwords too; so
+    // are French listings' "mot de passe" and "boîte à clés" ("Boîte à clés (sous les boîtes aux lettres) : 2806").
+    String.raw`([Pp]ass(?:word|wd|code)|[Mm]ot[ \t]+de[ \t]+passe|[Bb]o[îi]te[ \t]+[àa][ \t]+cl[ée]s?|PASS(?:WORD|WD|CODE)|PASS(?=[ \t]*[=:])|pass(?=[ \t]*=)|pwd?|PWD?|Pwd?|PIN|Pin|pin|PUK|(?:[Dd]oor|[Gg]ate|[Kk]ey ?safe|[Kk]ey ?box|[Ll]ockbox|[Aa]larm|[Ee]ntry|[Bb]uzzer|[Ll]obby)[ \t]+code|(?:DOOR|GATE|ENTRY|BUZZER|LOBBY|ALARM)[ \t]+CODE|[Dd]oor[ \t]+lock|[Dd]igicode|[Kk]ey ?safe|[Kk]ey ?box|[Ll]ockbox|(?:Wi-?Fi|WiFi|wifi|WIFI|WLAN|WPA2?(?:-PSK)?)[ \t]+(?:[Kk]ey|KEY)|[Kk]ennwort)(?:[ \t]*(?:number|code|no\.?)|\d(?=["'][ \t]*[:=]))?(?![A-Za-z])`,
     // A card's code by its names ("CVV", "CVN", "card verification value"); 번호 may follow the label ("CVC 번호는 123").
     // Where it is printed ("the 3 digits on the back") is read by `codesOnTheBack`.
     String.raw`(CV[VC]2?|[Cc]v[vc]2?|CVN|[Cc]ard [Vv]erification (?:[Vv]alue|[Cc]ode|[Nn]umber))(?:[ \t]*(?:번호|[Nn]umber|[Cc]ode|no\.?|#))?(?![A-Za-z])`,
@@ -36,8 +37,10 @@ const labelSearch = new RegExp(
     // A card's code by other names, an American Express card's CID among them; each needs a card word near, as a door or an
     // alarm has a security code too.
     String.raw`([Ss]ecurity[ \t]+(?:[Cc]ode|[Nn]umber)|[Ss]ec\.?[ \t]+[Cc]ode|CSC|CID|[Cc]ard[ \t]+[Cc]ode|[Ss]ignature[ \t]+(?:strip|panel)|the[ \t]+(?:3|three)[ \t-]digits?)(?![A-Za-z])`,
-    // Usernames and social handles: the account a customer names to be found.
-    String.raw`((?:[Uu]ser[ \t]?(?:[Nn]ame|IDs?|[Ii]d)|user(?=[ \t]*[:：=][ \t]*[A-Za-z0-9-]*(?:[._][A-Za-z0-9]|\d))|USER[ \t]?(?:NAME|ID)|USER(?=["']?[ \t]*[:=][ \t]*["']?[A-Za-z0-9-]*(?:[._][A-Za-z0-9]|\d))|[Ll]ogin(?:[ \t]?(?:ID|id|name))?|[Aa]ccount[ \t]name|s[Aa][Mm]Account[Nn]ame|ID|[Mm]y[ \t]id(?=[ \t]+is\b)|[Kk]akao(?:[Tt]alk|[ \t][Tt]alk)?|[Ii]nstagram|(?:ig|[Ss]nap)(?=[ \t]*[:：]|[ \t]+is[ \t])|[Tt]witter|[Tt]elegram|[Tt]ik[Tt]ok|[Ss]napchat|[Dd]iscord|[Vv]enmo|Git[Hh]ub|Git[Ll]ab)(?![A-Za-z])|아이디|계정(?:[ \t]*(?:명|이름))?|닉네임|인스타(?:그램)?|트위터|텔레그램|틱톡|카카오톡|카톡|디코|디스코드|위챗)`,
+    // Usernames and social handles: the account a customer names to be found; a player's in-game name ("IGN: Zeph") too.
+    // LOGIN in capitals is a key only before its colon or equals sign ("CHANNEL_OWNER_LOGIN=ttoki_vlog"); an audit log's
+    // event is none ("LOGIN\tFAIL_2FA").
+    String.raw`((?:[Uu]ser[ \t]?(?:[Nn]ame|IDs?|[Ii]d)|user(?=[ \t]*[:：=][ \t]*[A-Za-z0-9-]*(?:[._][A-Za-z0-9]|\d))|USER[ \t]?(?:NAME|ID)|USER(?=["']?[ \t]*[:=][ \t]*["']?[A-Za-z0-9-]*(?:[._][A-Za-z0-9]|\d))|[Ll]ogin(?:[ \t]?(?:ID|id|name))?|LOGIN(?:[ \t]?(?:ID|NAME))?(?=["']?[ \t]*[:=])|IGN(?=[ \t]*[:：])|[Aa]ccount[ \t]name|s[Aa][Mm]Account[Nn]ame|ID|[Mm]y[ \t]id(?=[ \t]+is\b)|[Kk]akao(?:[Tt]alk|[ \t][Tt]alk)?|[Ii]nstagram|(?:ig|[Ss]nap)(?=[ \t]*[:：]|[ \t]+is[ \t])|[Tt]witter|[Tt]elegram|[Tt]ik[Tt]ok|[Ss]napchat|[Dd]iscord|[Vv]enmo|Git[Hh]ub|Git[Ll]ab)(?![A-Za-z])|아이디|계정(?:[ \t]*(?:명|이름))?|닉네임|인스타(?:그램)?|트위터|텔레그램|틱톡|카카오톡|카톡|디코|디스코드|위챗)`,
     // A card's expiry date.
     `(${expiryLabelSource})`,
   ].join('|'),
@@ -136,14 +139,17 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
         : label[6] !== undefined
           ? label[6] === 'ID'
             ? ownIdAfter(text, { labelStart: label.index, labelEnd })
-            : usernameAfter(text, labelEnd)
+            : label[6] === 'IGN'
+              ? inGameNameAfter(text, labelEnd)
+              : usernameAfter(text, labelEnd)
           : label[3] !== undefined && firstDigitsAskedAt(text, labelEnd) !== -1
             ? firstDigitsAfter(text, firstDigitsAskedAt(text, labelEnd))
             : label[3] !== undefined && bareDoor.test(label[3])
               ? keyedCodeLaterOnLine(text, labelEnd)
               : (valueAfter(text, { labelEnd, type: cardCode ? 'CARD_CVV' : 'PASSWORD' }) ??
                 (cardCode
-                  ? cardCodeLaterOnLine(text, labelEnd)
+                  ? // A code read out in words ("expiry zero eight twenty-seven, CVV nine oh two").
+                    (cardCodeLaterOnLine(text, labelEnd) ?? spelledCodeAfter(text, labelEnd))
                   : label[3] !== undefined
                     ? codeLaterOnLine(text, labelEnd)
                     : label[1] !== undefined && keyHolder.test(label[1])
@@ -267,10 +273,11 @@ const digitCount = /\(?\d{1,2}[ \t]*(?:자리|digits?)\)?(?:는|가|요|은)?[ \
  * What a code's label may say of it before "is" or a colon: whose door or which it opens ("Door code for the communal
  * entrance is 5290", "Key safe by the door: 7193", "PIN for the safe is 4432"), where it came from or who gave it
  * ("transfer PIN from the old carrier is 604418", "account PIN given by customer: 2906"), whose it is ("the PIN for Mila's
- * lunch account is 2958"), a form's code ("The IP PIN on my CP01A is 482917").
+ * lunch account is 2958"), a form's code ("The IP PIN on my CP01A is 482917"), a French door's ("Digicode de la rue :
+ * 47B19").
  */
 const labelQualifier =
-  /[ \t]+(?:for|of|by|on|at|to|from|(?:chosen|set|picked|created|given|issued|provided)(?:[ \t]+(?:in|at|on|by))?)[ \t]+(?:(?:the|my|your|our)[ \t]+)?[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){0,2}(?=[ \t]*(?:[:：=]|is[ \t]))/y;
+  /[ \t]+(?:for|of|by|on|at|to|from|de|du|(?:chosen|set|picked|created|given|issued|provided)(?:[ \t]+(?:in|at|on|by))?)[ \t]+(?:(?:the|my|your|our)[ \t]+)?[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){0,2}(?=[ \t]*(?:[:：=]|is[ \t]))/y;
 
 function valueAfter(text: string, label: { labelEnd: number; type: PiiType }): PiiFinding | undefined {
   onTheBack.lastIndex = label.labelEnd;
@@ -506,13 +513,37 @@ function usernameAfter(text: string, labelEnd: number): PiiFinding | undefined {
   // ("Username: required").
   const formValue =
     hasColonBetween(text, labelEnd, start) && /^(?:[a-z]{4,}|[A-Z]{4,12})$/u.test(value) && !fieldNotes.has(value.toLowerCase());
-  if (!value.startsWith('@') && !/[0-9._-]/u.test(value) && !formValue) return usernameSaidLater(text, start);
+  // A creator's handle with its audience in brackets after it ("Instagram rizkyprtm (팔로워 640K)").
+  const withAudience = audienceAfter.test(text.slice(match.index + value.length, match.index + value.length + 32));
+  if (!value.startsWith('@') && !/[0-9._-]/u.test(value) && !formValue && !withAudience) return usernameSaidLater(text, start);
   // "Last login: 10-03-2026 21:44" is a time, "POST /v2/login 200" a reply's status; "the username is case-sensitive" how
   // it is.
   if (/^\d{1,4}[-./]\d{1,2}[-./]\d{2,4}$|^\d{3}$/u.test(value) || isEverydayWordsJoined(value)) return undefined;
   if (isSiteAddress(value) || isCodeIdentifier(text, match.index, match.index + value.length)) return undefined;
+  // A repository's or a package's name before its version ("사내 GitLab clip-bot v2.3.1") is a project, no login.
+  if (versionAfter.test(text.slice(match.index + value.length, match.index + value.length + 12))) return undefined;
   return createFinding({ type: 'USERNAME', text: value, start: match.index, score: 0.8, recognizer: name });
 }
+
+/** A player's in-game name after "IGN:", one word as the game shows it, capitalised as often as not ("IGN: Zeph"). */
+const inGameName = /[ \t]*[:：][ \t]*([A-Za-z0-9][\w.-]{1,23}[A-Za-z0-9])(?![\w@.-]|[ \t][a-z])/y;
+
+/** "Marco Santiago (IGN: Zeph) — PH passport …": the name after the label, not a sentence's word ("IGN: the site"). */
+function inGameNameAfter(text: string, labelEnd: number): PiiFinding | undefined {
+  inGameName.lastIndex = labelEnd;
+  const match = inGameName.exec(text);
+  // A word of the sentence in small letters ("IGN: pending") is none; a short name is a name ("IGN: Zeph", "IGN: kiwi").
+  if (match === null || (/^[a-z]{5,}$/.test(match[1]!) && isEverydayWording(match[1]!))) return undefined;
+  const start = inGameName.lastIndex - match[1]!.length;
+  return createFinding({ type: 'USERNAME', text: match[1]!, start, score: 0.8, recognizer: name });
+}
+
+/** An audience's count in brackets after a handle ("(팔로워 640K)", "(41.2K followers)", "(구독자 2.1만)"). */
+const audienceAfter =
+  /^[ \t]*\((?:(?:팔로워|구독자|followers|subscribers)[ \t]*\d[\d.,]*[ \t]?[KkMm만천]?|\d[\d.,]*[ \t]?[KkMm만천](?:[ \t]*(?:followers|subscribers|팔로워|구독자))?|\d[\d.,]*[ \t]+(?:followers|subscribers|팔로워|구독자))\)/;
+
+/** A release's version right after a name ("clip-bot v2.3.1", "parser 1.4.0"). */
+const versionAfter = /^[ \t@]v?\d+\.\d+(?:\.\d+)?(?![\d.])/;
 
 /** A Korean nickname with digits after its words ("닉네임 애플조아77 이고"), standing alone: a login made of Hangul, quoted or not. */
 const hangulHandle = /['"‘“]?([가-힣]{1,10}\d{1,6})(?![\w가-힣])/y;

@@ -50,9 +50,12 @@ const machineWordBefore = /\b(?:client|host|hostname|server|device|node|router|s
 /** The endings of file names and hosts: a word with one is a file or an address, not a login. */
 const fileOrHostEnding =
   /\.(?:com|net|org|io|kr|co|uk|de|jp|ai|dev|app|gov|edu|me|ly|gg|tv|in|ng|au|ca|fr|zip|pdf|png|jpe?g|gif|csv|xlsx?|docx?|pptx?|txt|json|ya?ml|js|ts|py|sh|exe|log|conf|cfg|html?|md|sql|tar|gz|apk|dmg|mp[34]|wav|ini|env|lock|xml|bak|local|internal|corp|lan)$/i;
-/** Abbreviations and levels that take the shape ("e.g", "Lv.87"), and an API's object ids ("evt_01HZX4K9Q2", "req_7c1e9a22"). */
+/**
+ * Abbreviations and levels that take the shape ("e.g", "Lv.87", a Dutch payee's "t.n.v."), an API's object ids
+ * ("evt_01HZX4K9Q2", "req_7c1e9a22") and its error codes ("the Slack post fails with invalid_auth").
+ */
 const notLoginShape =
-  /^(?:e\.g|i\.e|a\.m|p\.m|authorized_keys|known_hosts|id_rsa|id_ed25519|Lv\.\d+|v\d.*|[A-Z][a-z]+\d+)$|^[a-z]{1,4}_(?:(?:live|test)_)?(?=[A-Za-z0-9]*[A-Z0-9])[A-Za-z0-9]{8,}$/;
+  /^(?:[a-z](?:\.[a-z]){1,3}|(?:invalid|missing|expired|not)_(?:auth|authed|token|grant|client|request|scope|credentials|signature|found|allowed)|e\.g|i\.e|a\.m|p\.m|authorized_keys|known_hosts|id_rsa|id_ed25519|Lv\.\d+|v\d.*|[A-Z][a-z]+\d+)$|^[a-z]{1,4}_(?:(?:live|test)_)?(?=[A-Za-z0-9]*[A-Z0-9])[A-Za-z0-9]{8,}$/;
 /** An amount after its currency's letters ("Rs.0.00", "Ksh1,250", "Rp.50.000"): a balance, no login. */
 const amountWithCurrency = /^(?:Rs|Rp|Ksh|KSh|Tk|PHP|INR|NGN|KES)\.?[\d,.]+$/;
 

@@ -92,6 +92,8 @@ export function findMarketplaceNicknames(text: string): PiiFinding[] {
 function isMarketNickname(candidate: string): boolean {
   // A field's label after the party's word ("판매자 상점명:", "집주인 연락처:") names what follows.
   if (/(?:명|처|번호|주소|정보|계좌|이름|아이디|성함)$/.test(candidate)) return false;
+  // A team or an office that runs an open chat speaks by its role ("캐스팅팀: 2차 오디션은 6/29(일) …", "운영진:", "사무국:").
+  if (/(?:팀|운영진|제작진|사무국|본부|센터|위원회)$/.test(candidate)) return false;
   if (/^[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+$|^[A-Za-z_]+\d+$/.test(candidate)) return true;
   return /^[가-힣][가-힣A-Za-z0-9_]{2,19}$/.test(candidate) && !isPlausibleKoreanName(candidate);
 }

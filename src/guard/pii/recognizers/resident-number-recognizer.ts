@@ -6,6 +6,7 @@ import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { hasContextBefore } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
 import { isEan13Barcode } from './product-barcode.ts';
+import { followsCompanyName, hasValidCorporateNumberChecksum } from './corporate-number-checksum.ts';
 import { hasValidResidentBirthDate, hasValidResidentChecksum, residentNumberKind } from './resident-number-validation.ts';
 import { sixSevenNumbers } from './six-seven-numbers.ts';
 import { splitResidentNumbers } from './split-resident-numbers.ts';
@@ -92,7 +93,11 @@ function findWholeNumbers(text: string, findings: PiiFinding[]): void {
     if (digits[6] === '9' || digits[6] === '0') score -= 0.3;
     if (checksum) score += 0.2;
     // "Corporate Registration No.": a corporate label's "registration" is no resident label.
-    const corporate = hasContextBefore(text, { start, pattern: corporateContext });
+    // A company named right before it with a corporate check digit that holds is a registry's party ("근저당권자 주식회사
+    // 새벽저축은행 110111-3076852").
+    const corporate =
+      hasContextBefore(text, { start, pattern: corporateContext }) ||
+      (hasValidCorporateNumberChecksum(digits) && followsCompanyName(text, start));
     if (hasLabel && !corporate) score += 0.25;
     if (corporate) score -= 0.4;
     findings.push(createFinding({ type: kind, text: text.slice(start, end), start, score, recognizer: name }));

@@ -62,7 +62,10 @@ export const socialHandleRecognizer: PiiRecognizer = {
       if (!handleEnd.test(text)) continue;
       const word = match[1]!;
       if (notHandles.has(word.toLowerCase()) || isCodeLine(text, { start: at, end: handle.lastIndex })) continue;
-      if (!/[\d_.]/.test(word) && !nearSocialWord(text, { start: at, end: handle.lastIndex }) && !introducesSelf(text, at)) continue;
+      if (!/[\d_.]/.test(word) && !nearSocialWord(text, { start: at, end: handle.lastIndex }) && !introducesSelf(text, at)) {
+        if (!followersAfter.test(text.slice(handle.lastIndex, handle.lastIndex + 24)) && !standsInCell(text, at, handle.lastIndex))
+          continue;
+      }
       findings.push(createFinding({ type: 'USERNAME', text: match[0], start: at, score: 0.8, recognizer: name }));
     }
     return findings;
@@ -71,6 +74,25 @@ export const socialHandleRecognizer: PiiRecognizer = {
 
 function nearSocialWord(text: string, span: { start: number; end: number }): boolean {
   return socialContext.test(text.slice(Math.max(0, span.start - contextReach), span.end + contextReach));
+}
+
+/**
+ * An audience's count right after the handle, as a creator's signature or a roster gives it ("@luciaontheroad · 312K",
+ * "@gabsquinocos (1.2M)", "@RetroChillMixes (842K subscribers)"): the account is someone's channel.
+ */
+const followersAfter =
+  /^[ \t]*(?:[(·•|,–-][ \t]*)?(?:\d{1,3}(?:[.,]\d{1,3})?[ \t]?[KkMm](?![A-Za-z])|[\d.,]+[KkMm]?[ \t]+(?:followers|subscribers|subs)\b)/;
+
+/**
+ * A handle alone in a table's cell or a CSV's field ("GW-JKT-0414,@putriwdy,Putri Widyasari", "| @tigasbeats |"): a column
+ * of handles is a list of accounts.
+ */
+function standsInCell(text: string, start: number, end: number): boolean {
+  const before = /(?:^|[,|\t])[ \t]*$/.exec(text.slice(Math.max(0, start - 4), start));
+  const after = /^[ \t]*(?:[,|\t]|\r?\n|$)/.exec(text.slice(end, end + 4));
+  if (before === null || after === null) return false;
+  // One side must be a separator: a line of the handle alone is a signature's or a mention's.
+  return /[,|\t]/.test(before[0]) || /^[ \t]*[,|\t]/.test(after[0]);
 }
 
 /** Words that say the handle is the writer's own, right before it ("its me @vexnine", "this is @minji on here"). */

@@ -3,10 +3,11 @@
 import type { PiiType } from '../types.ts';
 
 /**
- * A column of people's names (`person`), of names or things (`generic-person`: "name", 이름, "customer"), or of one type
+ * A column of people's names (`person`), of names or things (`generic-person`: "name", 이름, "customer"), of players'
+ * in-game names (`in-game-name`: logins that are capitalised words as often as not, "Brickwall", "Kiwi"), or of one type
  * of identifier.
  */
-export type ColumnKind = 'person' | 'generic-person' | PiiType;
+export type ColumnKind = 'person' | 'generic-person' | 'in-game-name' | PiiType;
 
 const columnKinds = new Map<string, ColumnKind>();
 function add(kind: ColumnKind, headers: readonly string[]): void {
@@ -19,6 +20,8 @@ add('person', ['forename', 'forenames', 'firstnames', 'displayname', 'middlename
 add('person', ['givennames', 'lastnames', 'surnames', 'familynames', 'prenom', 'prenoms', 'drivername', 'ridername']);
 // The name a person goes by, and a name object's given part ("name": {"given": "Priyanka", "family": …}).
 add('person', ['preferredname', 'knownas', 'given']);
+// An artist's name on a label's or an agency's roster ("stage_name,legal_name_ko,…").
+add('person', ['stagename', 'artistname']);
 // A person's name as a payroll or a KYC record keeps it, and a delivery's receiver as a courier's API shortens it.
 add('person', ['legalname', 'legalfullname', 'recvname', 'rcvname', 'rcvrname']);
 // A Korean name's own key ("nameKo", "kor_name") and the Korean systems' "_nm" keys of a party ("cust_nm", "ceo_nm").
@@ -98,13 +101,17 @@ add('USERNAME', ['requestedbyuser', 'submittedby', 'assignedto', 'assignee', 're
 add('USERNAME', ['reviewedby', 'verifiedby', 'checkedby', 'handledby', 'processedby', 'closedby', 'agent', 'agentlogin']);
 // An audit export's actor and an admin's login, and a team's chat handle ("actor", "admin_id", "Slack").
 add('USERNAME', ['actor', 'actorid', 'actorlogin', 'adminid', 'adminlogin', 'slack', 'slackhandle', 'githubhandle']);
+// A team's roster: the players' in-game names and their Discord, TikTok and YouTube handles ("Role | IGN | Legal name |
+// … | Discord", "player_id,ign,real_name,…").
+add('in-game-name', ['ign', 'ingamename', 'gamertag', 'gamertags', 'summonername', 'riotid', 'battletag']);
+add('USERNAME', ['discord', 'discordhandle', 'discordid', 'discordtag', 'tiktok', 'tiktokhandle', 'youtubehandle']);
 
 /**
  * A piece of every header above, in any case: the test of a line before it is split into cells. It may say yes to a line
  * that heads no such column; never no to one that does.
  */
 export const columnHeaderWord =
-  /name|사업자|법인|brn|crn|biz|corp|[ab]_?number|calling|called|caller|actor|admin|slack|nm(?![a-z])|given|family|known[ _]?as|receiver|sender|orderer|referr|holder|customer|patient|employee|contact|recipient|passenger|guest|member|forename|dob|birth|born|user|login|handle|insta|twitter|telegram|passport|exp|valid|cv[vc]|security|보안|acc|acct|a\/c|sin|ssn|social|bkash|nagad|gcash|m-?pesa|itin|nino|ni[ _]?(?:number|no)|national[ _]?insurance|phone|mobile|cell|tel|whatsapp|plate|reg|vehicle|car|vrm|imei|vin|fin|chassis|차대|mrn|record|chart|uhid|hosp|student|guardian|payer|creator|크리에이터|인플루언서|학부모|학생|원아|자녀|채널|pt_?(?:no|id|nm)|hi_?card|medicaid|nhis|embossed|birth_?dt|medicare|health|ohip|phn|nhs|ramq|nhi|licen[cs]e|dl|pass|pwd|pw|operator|agent|msisdn|ed_?[Bb]y|assign|review|report|이름|성[명함]|[객자원생문]명|회원명|탑승객|예금주|수[령취]인|받는|담당자|신청인|가입자|보호자|작성자|대표자|생년월일|출생|생일|아이디|id|여권|유효기간|계좌|연락처|전화|휴대|핸드폰|차량|차번호|환자번호|차트|병록번호|보험|면허|비밀번호|비번/i;
+  /name|(?<![a-z])ign(?![a-z])|gamertag|discord|tiktok|사업자|법인|brn|crn|biz|corp|[ab]_?number|calling|called|caller|actor|admin|slack|nm(?![a-z])|given|family|known[ _]?as|receiver|sender|orderer|referr|holder|customer|patient|employee|contact|recipient|passenger|guest|member|forename|dob|birth|born|user|login|handle|insta|twitter|telegram|passport|exp|valid|cv[vc]|security|보안|acc|acct|a\/c|sin|ssn|social|bkash|nagad|gcash|m-?pesa|itin|nino|ni[ _]?(?:number|no)|national[ _]?insurance|phone|mobile|cell|tel|whatsapp|plate|reg|vehicle|car|vrm|imei|vin|fin|chassis|차대|mrn|record|chart|uhid|hosp|student|guardian|payer|creator|크리에이터|인플루언서|학부모|학생|원아|자녀|채널|pt_?(?:no|id|nm)|hi_?card|medicaid|nhis|embossed|birth_?dt|medicare|health|ohip|phn|nhs|ramq|nhi|licen[cs]e|dl|pass|pwd|pw|operator|agent|msisdn|ed_?[Bb]y|assign|review|report|이름|성[명함]|[객자원생문]명|회원명|탑승객|예금주|수[령취]인|받는|담당자|신청인|가입자|보호자|작성자|대표자|생년월일|출생|생일|아이디|id|여권|유효기간|계좌|연락처|전화|휴대|핸드폰|차량|차번호|환자번호|차트|병록번호|보험|면허|비밀번호|비번/i;
 
 /**
  * What the column under `header` holds, or undefined: blanks, underscores, dots, hyphens, quotes and Markdown marks are

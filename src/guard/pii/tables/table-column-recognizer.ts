@@ -11,6 +11,8 @@ const recognizerName = 'table-column';
 /** The types whose shape holds a check digit. */
 const checkedTypes: ReadonlySet<string> = new Set(['BRN', 'CRN']);
 const capitalisedWords = /^[A-Z][a-z]+(?: [A-Z][a-z]+)*$/;
+/** A passport's issuing country before its number: a code of two or three capitals and a blank. */
+const issuingCountry = /^[A-Z]{2,3}[ \t]+(?=[A-Z\d])/;
 /** A platform's name in brackets after a handle. */
 const platformNote = /[ \t]*\([A-Za-z가-힣 ]{2,20}\)$/;
 
@@ -31,15 +33,26 @@ export const tableColumnRecognizer: PiiRecognizer = {
     for (const cell of labelledCellsIn(text)) {
       if (cell.kind === 'person' || cell.kind === 'generic-person') continue;
       let value = text.slice(cell.start, cell.end);
+      // A player's in-game name is a login however it is capitalised ("Brickwall", "Kiwi").
+      if (cell.kind === 'in-game-name') {
+        if (hasShapeOf('USERNAME', value))
+          findings.push(createFinding({ type: 'USERNAME', text: value, start: cell.start, score: 0.85, recognizer: recognizerName }));
+        continue;
+      }
       // A capitalised name under "agent" or "assignee" is the person's own, which the name search reads ("Aisling").
       if (cell.kind === 'USERNAME' && capitalisedWords.test(value)) continue;
       // A handle with its platform after it ("bia.souza.makes (Instagram)"): the handle.
       if (cell.kind === 'USERNAME') value = value.replace(platformNote, '');
+      // A passport's number after its country's code, as a press list or a roster writes it ("FR 21CK48203", "US 567302918").
+      const country = cell.kind === 'PASSPORT' ? (issuingCountry.exec(value)?.[0].length ?? 0) : 0;
+      value = value.slice(country);
       if (hasShapeOf(cell.kind, value)) {
         // A header and a check digit that agree outweigh a shape alone: a corporation's number under 법인등록번호 is no
         // resident's, though it has a resident number's shape.
         const score = checkedTypes.has(cell.kind) ? 0.95 : 0.85;
-        findings.push(createFinding({ type: cell.kind as PiiType, text: value, start: cell.start, score, recognizer: recognizerName }));
+        findings.push(
+          createFinding({ type: cell.kind as PiiType, text: value, start: cell.start + country, score, recognizer: recognizerName }),
+        );
       }
     }
     return findings;
