@@ -28,13 +28,18 @@ describe('menus, plates and pets', () => {
     );
   });
 
-  test('an address ends at its postcode before a sentence or a note; a roster writes one without commas (en)', () => {
+  test('an address ends at its postcode before a sentence or a note, or before a note in brackets; a roster writes one without commas (en, de)', () => {
     assertFound(
       [
         [
           'Registered address: 14 Albion Close, Stevenage SG1 4PJ. Failure to respond within 24hrs will result in suspension.',
           ['ADDRESS:14 Albion Close, Stevenage SG1 4PJ'],
         ],
+        [
+          'Unloading address: Belgradstraße 21, EG, 80796 München (we apply for the Halteverbot zone)',
+          ['ADDRESS:Belgradstraße 21, EG, 80796 München'],
+        ],
+        ['Current address: 2908 Belmont Blvd, Nashville, TN 37212 (since 2021)', ['ADDRESS:2908 Belmont Blvd, Nashville, TN 37212']],
         [
           'Address (3 yrs+): 9 Whinfell Drive, Kendal LA9 7QF - homeowner, mortgage with Nationwide',
           ['ADDRESS:9 Whinfell Drive, Kendal LA9 7QF'],

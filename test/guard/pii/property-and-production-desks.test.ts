@@ -17,6 +17,7 @@ describe("property managers' and productions' desks", () => {
         ['Out-of-hours line for Kingsbridge Property is 0161 832 4400 btw', []],
         ['Vendor: AquaPro (512-444-9100, main line). Told him we would call back.', []],
         ['Chartered Surveyors, 22 Prince of Wales Road, Norwich NR1 1LB, 01603 762 450', []],
+        ['Landlord: Gregory Lam (c/o Lakeshore Property Mgmt, office 416-203-8840)', []],
         ['Writer 3: Dustin Kehoe | PRO: SESAC | IPI: 01002461935 | Publisher: Low Hollow Songs', []],
         // An agent's own mobile after the agency's name and a dash stays theirs.
         ['Agent: Jeremy Goh, Orchid Realty Pte Ltd — +65 8236 1057', ['PHONE:+65 8236 1057']],

@@ -153,6 +153,8 @@ function addressAfterLabel(text: string, at: number): PiiFinding | undefined {
   if (fieldEnd !== -1) value = value.slice(0, fieldEnd);
   const postcode = postcodeThenMore.exec(value);
   if (postcode !== null) value = value.slice(0, postcode.index + postcode[0].length);
+  const note = value.search(noteInBrackets);
+  if (note !== -1) value = value.slice(0, note);
   value = value.replace(/[ \t.;]+$/, '');
   if (value.length < 8 || value.length > 150 || !isPlace(value)) return undefined;
   const start = afterLabel.lastIndex - match[1]!.length;
@@ -164,6 +166,8 @@ function addressAfterLabel(text: string, at: number): PiiFinding | undefined {
  * ("Registered address: 14 Albion Close, Stevenage SG1 4PJ. Failure to respond …", "Address (3 yrs+): 9 Whinfell Drive,
  * Kendal LA9 7QF - homeowner, mortgage with …").
  */
+/** A note in brackets after the address, in lower-case words ("… 80796 München (we apply for the Halteverbot zone)", "… GL52 5EZ (moved in 1 April)"). */
+const noteInBrackets = /[ \t]+\((?=[a-z])/;
 const postcodeThenMore = /(?:\b[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|\b\d{5}(?:-\d{4})?)(?=\.[ \t]+[A-Z]|[ \t]+[-–—][ \t]+\S)/;
 
 /**
