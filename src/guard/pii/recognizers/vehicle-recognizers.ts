@@ -104,16 +104,27 @@ const spanishPlate = /(?<![A-Za-z0-9-])\d{4}[ -]?[BCDFGHJKLMNPRSTVWXYZ]{3}(?![A-
 const spanishPlateContext = /\b(?:car|van|truck|lorry|vehicle|coche|furgoneta|moto|matr[ií]cula|plate)\b/i;
 
 function mayHoldSpanishPlate(text: string): boolean {
-  if (!hasFeatures(textFeatures(text), textFeature.digit | textFeature.upperLatin)) return false;
-  spanishPlate.lastIndex = 0;
-  return spanishPlate.test(text);
+  return mayHoldPlateOfShape(text, spanishPlate);
 }
 
 function findSpanishPlates(text: string, findings: PiiFinding[]): void {
-  spanishPlate.lastIndex = 0;
-  for (let match = spanishPlate.exec(text); match !== null; match = spanishPlate.exec(text)) {
+  findPlatesBesideCarWords(text, { plate: spanishPlate, context: spanishPlateContext, findings });
+}
+
+/** Whether `text` holds a capital and a digit, then the country's shape of a plate. */
+function mayHoldPlateOfShape(text: string, plate: RegExp): boolean {
+  if (!hasFeatures(textFeatures(text), textFeature.digit | textFeature.upperLatin)) return false;
+  plate.lastIndex = 0;
+  return plate.test(text);
+}
+
+/** Adds the plates of one country's shape that a car's word stands a little before, 0.85, where no finding covers them. */
+function findPlatesBesideCarWords(text: string, shape: { plate: RegExp; context: RegExp; findings: PiiFinding[] }): void {
+  const { plate, context, findings } = shape;
+  plate.lastIndex = 0;
+  for (let match = plate.exec(text); match !== null; match = plate.exec(text)) {
     if (findings.some((found) => found.start <= match!.index && match!.index < found.end)) continue;
-    if (!hasContextBefore(text, { start: match.index, pattern: spanishPlateContext, windowSize: 40 })) continue;
+    if (!hasContextBefore(text, { start: match.index, pattern: context, windowSize: 40 })) continue;
     findings.push(createFinding({ type: 'VEHICLE_PLATE', text: match[0], start: match.index, score: 0.85, recognizer: 'vehicle-plate' }));
   }
 }
@@ -151,18 +162,11 @@ const germanOrIrishPlate = /(?<![A-Za-z0-9-])(?:[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} \d{1
 const germanOrIrishPlateContext = new RegExp(String.raw`\b(?:car|van|vehicle|plate|reg|Auto|Wagen|Kennzeichen|${carMakes})\b`, 'i');
 
 function mayHoldGermanOrIrishPlate(text: string): boolean {
-  if (!hasFeatures(textFeatures(text), textFeature.digit | textFeature.upperLatin)) return false;
-  germanOrIrishPlate.lastIndex = 0;
-  return germanOrIrishPlate.test(text);
+  return mayHoldPlateOfShape(text, germanOrIrishPlate);
 }
 
 function findGermanAndIrishPlates(text: string, findings: PiiFinding[]): void {
-  germanOrIrishPlate.lastIndex = 0;
-  for (let match = germanOrIrishPlate.exec(text); match !== null; match = germanOrIrishPlate.exec(text)) {
-    if (findings.some((found) => found.start <= match!.index && match!.index < found.end)) continue;
-    if (!hasContextBefore(text, { start: match.index, pattern: germanOrIrishPlateContext, windowSize: 40 })) continue;
-    findings.push(createFinding({ type: 'VEHICLE_PLATE', text: match[0], start: match.index, score: 0.85, recognizer: 'vehicle-plate' }));
-  }
+  findPlatesBesideCarWords(text, { plate: germanOrIrishPlate, context: germanOrIrishPlateContext, findings });
 }
 
 /**
