@@ -27,7 +27,8 @@ const nameWithReading =
 const nameAfterLabel =
   /(?:口座名義|名義|氏名|お名前|名前|フリガナ|緊急連絡先)(?:[ \t]*[(（][^)）\n]{0,12}[)）])?[ \t\u3000]*[:：]?[ \t\u3000]*([\p{Script=Katakana}ー]{1,8}[ \u3000][\p{Script=Katakana}ー]{1,8}|\p{Script=Han}{1,3}[ \u3000][\p{Script=Han}\p{Script=Katakana}ー]{1,5})/gu;
 /** The writer's surname after the company's name in a business letter ("なにわ住宅管理の田中です", "営業部の佐々木と申します"). */
-const writerAfterCompany = /(?:管理|会社|不動産|住宅|事務所|銀行|ホテル|店|部|課)の(\p{Script=Han}{1,3})(?:です|と申します|でございます)/gu;
+const writerAfterCompany =
+  /(?<=(?:管理|会社|不動産|住宅|事務所|銀行|ホテル|店|部|課)の)(\p{Script=Han}{1,3})(?=です|と申します|でございます)/gu;
 
 /**
  * The names of `text` written in Japanese script, 0.75. Remembered for the last text.
@@ -54,20 +55,13 @@ export const findJapaneseScriptNames = rememberLastText((text: string): readonly
   for (const pattern of [nameAfterLabel, writerAfterCompany]) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text))
-      add(
-        match[1]!,
-        match.index + match[0].length - match[1]!.length - (pattern === writerAfterCompany ? trailingWordLength(match[0]) : 0),
-      );
+      add(match[1]!, match.index + match[0].length - match[1]!.length);
   }
   return findings.length === 0 ? noFindings : findings;
 });
 
-/** The length of the copula after the writer's surname ("です", "と申します"), which the match ends with. */
-function trailingWordLength(matched: string): number {
-  return matched.endsWith('と申します') ? 5 : matched.endsWith('でございます') ? 6 : 2;
-}
-
 /** Whether `text` holds a kanji or a kana at all: the one pass's flags, before any pattern. */
 export function mayHoldJapaneseScriptName(text: string): boolean {
-  return hasFeatures(textFeatures(text), textFeature.hanCharacter) || hasFeatures(textFeatures(text), textFeature.kana);
+  const features = textFeatures(text);
+  return hasFeatures(features, textFeature.hanCharacter) || hasFeatures(features, textFeature.kana);
 }

@@ -773,10 +773,11 @@ const speakerRoles: ReadonlySet<string> = new Set([
  * department or a residents' flat does so in any chat ("제작부 세윤:", "연출부 도경:", "402호 김나래:", "201호 용석:").
  */
 const teamWord = /^[가-힣]{1,6}(?:팀|부|과|실|센터)$/;
-const crewOrFlatWord = /^(?:[가-힣]{1,4}부|\d{2,4}호)$/;
+const crewDepartment = /^[가-힣]{1,4}부$/;
+const residentsFlat = /^\d{2,4}호$/;
 
 function isSpeakerRole(words: string, prefixed: boolean): boolean {
-  return speakerRoles.has(words) || crewOrFlatWord.test(words) || (prefixed && teamWord.test(words));
+  return speakerRoles.has(words) || crewDepartment.test(words) || residentsFlat.test(words) || (prefixed && teamWord.test(words));
 }
 
 /** A parent's word after a child's given name in a speaker's label: 맘, 엄마, 아빠, 어머님, 아버님. */
@@ -835,7 +836,7 @@ function isRoleWordBefore(text: string, at: { lineStart: number; nameStart: numb
   if (hangulRunEndAfter(text, at.lineStart) === at.nameStart - 1 && at.nameStart - 1 > at.lineStart) return true;
   // A firm's short name of Hangul and capitals ("한전MCS 이정숙"), or a resident's flat ("402호 김나래").
   const word = text.slice(at.lineStart, at.nameStart - 1);
-  return firmShortName.test(word) || /^\d{2,4}호$/.test(word);
+  return firmShortName.test(word) || residentsFlat.test(word);
 }
 
 const firmShortName = /^[가-힣]{1,6}[A-Z]{2,5}$/;
