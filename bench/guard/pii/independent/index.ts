@@ -367,6 +367,22 @@ import { koreanRoundFortyEightConversationsA } from './round-48/korean-conversat
 import { koreanRoundFortyEightConversationsB } from './round-48/korean-conversations-b.ts';
 import { koreanRoundFortyEightDocumentsA } from './round-48/korean-documents-a.ts';
 import { koreanRoundFortyEightDocumentsB } from './round-48/korean-documents-b.ts';
+import { englishRoundFortyNineConversationsA } from './round-49/english-conversations-a.ts';
+import { englishRoundFortyNineConversationsB } from './round-49/english-conversations-b.ts';
+import { englishRoundFortyNineDocumentsA } from './round-49/english-documents-a.ts';
+import { englishRoundFortyNineDocumentsB } from './round-49/english-documents-b.ts';
+import { koreanRoundFortyNineConversationsA } from './round-49/korean-conversations-a.ts';
+import { koreanRoundFortyNineConversationsB } from './round-49/korean-conversations-b.ts';
+import { koreanRoundFortyNineDocumentsA } from './round-49/korean-documents-a.ts';
+import { koreanRoundFortyNineDocumentsB } from './round-49/korean-documents-b.ts';
+import { englishRoundFiftyConversationsA } from './round-50/english-conversations-a.ts';
+import { englishRoundFiftyConversationsB } from './round-50/english-conversations-b.ts';
+import { englishRoundFiftyDocumentsA } from './round-50/english-documents-a.ts';
+import { englishRoundFiftyDocumentsB } from './round-50/english-documents-b.ts';
+import { koreanRoundFiftyConversationsA } from './round-50/korean-conversations-a.ts';
+import { koreanRoundFiftyConversationsB } from './round-50/korean-conversations-b.ts';
+import { koreanRoundFiftyDocumentsA } from './round-50/korean-documents-a.ts';
+import { koreanRoundFiftyDocumentsB } from './round-50/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -771,6 +787,22 @@ const laterRounds = [
   { round: 48, name: 'ko-conversation-48b', lang: 'ko', kind: 'conversation', texts: koreanRoundFortyEightConversationsB },
   { round: 48, name: 'ko-document-48a', lang: 'ko', kind: 'document', texts: koreanRoundFortyEightDocumentsA },
   { round: 48, name: 'ko-document-48b', lang: 'ko', kind: 'document', texts: koreanRoundFortyEightDocumentsB },
+  { round: 49, name: 'en-conversation-49a', lang: 'en', kind: 'conversation', texts: englishRoundFortyNineConversationsA },
+  { round: 49, name: 'en-conversation-49b', lang: 'en', kind: 'conversation', texts: englishRoundFortyNineConversationsB },
+  { round: 49, name: 'en-document-49a', lang: 'en', kind: 'document', texts: englishRoundFortyNineDocumentsA },
+  { round: 49, name: 'en-document-49b', lang: 'en', kind: 'document', texts: englishRoundFortyNineDocumentsB },
+  { round: 49, name: 'ko-conversation-49a', lang: 'ko', kind: 'conversation', texts: koreanRoundFortyNineConversationsA },
+  { round: 49, name: 'ko-conversation-49b', lang: 'ko', kind: 'conversation', texts: koreanRoundFortyNineConversationsB },
+  { round: 49, name: 'ko-document-49a', lang: 'ko', kind: 'document', texts: koreanRoundFortyNineDocumentsA },
+  { round: 49, name: 'ko-document-49b', lang: 'ko', kind: 'document', texts: koreanRoundFortyNineDocumentsB },
+  { round: 50, name: 'en-conversation-50a', lang: 'en', kind: 'conversation', texts: englishRoundFiftyConversationsA },
+  { round: 50, name: 'en-conversation-50b', lang: 'en', kind: 'conversation', texts: englishRoundFiftyConversationsB },
+  { round: 50, name: 'en-document-50a', lang: 'en', kind: 'document', texts: englishRoundFiftyDocumentsA },
+  { round: 50, name: 'en-document-50b', lang: 'en', kind: 'document', texts: englishRoundFiftyDocumentsB },
+  { round: 50, name: 'ko-conversation-50a', lang: 'ko', kind: 'conversation', texts: koreanRoundFiftyConversationsA },
+  { round: 50, name: 'ko-conversation-50b', lang: 'ko', kind: 'conversation', texts: koreanRoundFiftyConversationsB },
+  { round: 50, name: 'ko-document-50a', lang: 'ko', kind: 'document', texts: koreanRoundFiftyDocumentsA },
+  { round: 50, name: 'ko-document-50b', lang: 'ko', kind: 'document', texts: koreanRoundFiftyDocumentsB },
 ] as const;
 
 /** The rounds after the second, by number. */
