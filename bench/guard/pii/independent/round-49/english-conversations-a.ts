@@ -277,6 +277,7 @@ export const englishRoundFortyNineConversationsA: readonly IndependentText[] = [
       ['PERSON', 'Minho Jung'],
       ['PERSON', 'Rachel Kim'],
       ['PERSON', 'Jung'],
+      ['BRN', '605-81-47191'],
       ['PERSON', 'Rachel Kim'],
     ],
   },

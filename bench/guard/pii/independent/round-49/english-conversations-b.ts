@@ -85,6 +85,7 @@ export const englishRoundFortyNineConversationsB: readonly IndependentText[] = [
       ['PERSON', 'Oliver'],
       ['PERSON', '박재현'],
       ['PERSON', 'Grant'],
+      ['BRN', '214-87-33023'],
       ['PERSON', '박재현'],
     ],
   },

@@ -44,6 +44,7 @@ export const englishRoundFortyNineDocumentsB: readonly IndependentText[] = [
   {
     text: "PERMIT TO WORK — HOT WORK (용접/용단)\nPermit no.: PTW-HW-25-0288   Site: Hyosan Auto Body, Ulsan Plant 3 — paint shop roof exhaust duct\nValid: 2025-04-09 08:00–17:00 (extension requires re-issue)\n\nContractor: (주)대명설비 (Daemyung Facility Co., Ltd.)\n사업자등록번호: 610-81-24773   법인등록번호: 230111-0458826\nContractor site supervisor: 윤재혁 — 010-8842-1937\n\nWorkers on permit:\n1. 윤재혁 (supervisor, fire-watch training done)\n2. 차민석 — welder — 010-5527-0319\n3. Sardor Yusupov — helper (E-9) — 010-7180-2246\n\nVehicle on site: 윤재혁's own car, 153누 7726 (parking P4 only)\nFire watch: 차민석, until 60 min after hot work ends\nGas test: O2 20.9%, LEL 0% at 07:48 by EHS 송지아\nExtinguishers: 2 × ABC 3.3 kg at duct access, fire blanket on grating\n\nIssued by: 송지아 (EHS)   Approved: Facilities Mgr 류현우\nEmergency: plant security 052-219-3119 (24h)",
     pii: [
+      ['BRN', '610-81-24773'],
       ['CRN', '230111-0458826'],
       ['PERSON', '윤재혁'],
       ['PHONE', '010-8842-1937'],
@@ -363,6 +364,7 @@ export const englishRoundFortyNineDocumentsB: readonly IndependentText[] = [
   {
     text: "LONG-TERM RENTAL — ADDITIONAL DRIVER REGISTRATION (English copy)\nLessor: Hanbit Rent-a-Car Co., Ltd. — contract no. HB-LT-2024-11873, term 2024-11-01 ~ 2027-10-31\nLessee: Seojin Mobility Parts Co., Ltd. (서진모빌리티부품 주식회사)\n사업자등록번호: 312-81-55204   법인등록번호: 134811-0095217\nVehicle: 2024 Kia Carnival 9-seater, plate 157허 2284\nInsurance condition: drivers aged 26 and over, registered drivers only\n\nRegistered drivers\n1. 권혁준 (Procurement team lead) — 주민등록번호 790305-1845207 — 운전면허 11-05-374821-62 — 010-5518-2940\n2. Vo Thi Hanh (QA engineer) — 외국인등록번호 980226-6120433 — 운전면허 13-22-019874-31 — 010-7326-8819\n3. 서은비 (HR) — 주민등록번호 920817-2673814 — 운전면허 12-18-662019-45 — 010-2907-4415\n\nAccidents: call Hanbit 24h roadside 1588-2277 first, then the lessee's fleet desk (총무팀 031-8041-2700 / fleet@seojinmp.co.kr).\nInsurance: DB손해보험, group policy 2024-T-0078812.",
     pii: [
+      ['BRN', '312-81-55204'],
       ['CRN', '134811-0095217'],
       ['VEHICLE_PLATE', '157허 2284'],
       ['PERSON', '권혁준'],

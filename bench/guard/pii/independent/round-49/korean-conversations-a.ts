@@ -89,6 +89,7 @@ export const koreanRoundFortyNineConversationsA: readonly IndependentText[] = [
       ['EMAIL', 'jihwan.song@daesung-auto.co.kr'],
       ['PERSON', '김광수'],
       ['PERSON', '송지환'],
+      ['BRN', '617-81-04439'],
       ['PERSON', '송지환'],
       ['PHONE', '031-352-7741'],
     ],
@@ -235,6 +236,7 @@ export const koreanRoundFortyNineConversationsA: readonly IndependentText[] = [
       ['PERSON', '명현우'],
       ['VEHICLE_PLATE', '157하 2282'],
       ['IMEI', '356842103391277'],
+      ['BRN', '124-81-55625'],
       ['CRN', '134811-0098766'],
       ['PHONE', '010-2046-7738'],
       ['PERSON', '여승우'],
@@ -326,6 +328,7 @@ export const koreanRoundFortyNineConversationsA: readonly IndependentText[] = [
       ['VEHICLE_PLATE', '33수 8121'],
       ['PERSON', '선우진'],
       ['PERSON', '변상철'],
+      ['BRN', '215-87-00340'],
       ['PERSON', '선우진'],
       ['PERSON', '변상철'],
       ['PERSON', '선우진'],
@@ -386,7 +389,7 @@ export const koreanRoundFortyNineConversationsA: readonly IndependentText[] = [
   },
   {
     text: '[ERP 발주 현황 export · 2024-09-19 07:00 · 구매2팀 공유]\nPO번호 | 협력사코드 | 협력사명 | 품번 | 품명 | 수량 | 단가 | 납기 | 상태\n4500182231 | V10442 | (주)세원정공 | 84710-GI000 | 콘솔 브라켓 LH | 12,000 | 1,840 | 2024-09-27 | 확정\n4500182232 | V10442 | (주)세원정공 | 84711-GI000 | 콘솔 브라켓 RH | 12,000 | 1,860 | 2024-09-27 | 확정\n4500182240 | V20917 | 대진산업(주) | 31110-L1500 | 연료펌프 ASSY | 3,500 | 42,300 | 2024-10-04 | 변경요청\n4500182255 | V30081 | 한성테크(주) | 58732-L1000 | 브레이크호스 브라켓 | 8,000 | 720 | 2024-09-30 | 품질보류(NCR-24-0631)\n\n협력사 마스터 변경분\nV20917 대진산업(주) 사업자등록번호 139-81-03624, 대금계좌 신한 140-012-337481 (예금주 대진산업(주)), 대표번호 052-288-7100, 발주서 수신 po@daejin-ind.co.kr\n※ 변경요청 건은 구매2팀 공용메일 purchase2@hkmotors.com 로 회신 바랍니다. SAP 반영은 매일 06:00 배치',
-    pii: [],
+    pii: [['BRN', '139-81-03624']],
   },
   {
     text: 'From: 물류운영센터 <logistics-ops@hkmotors.com>\nTo: 조립1공장 생산관리 <pc-plant1@hkmotors.com>\nCc: scm-alert@hkmotors.com\nSubject: [입고지연] 9/20 부산신항 하역 지연에 따른 배터리팩 입고 일정 변경\n\n생산관리 담당자님,\n\n태풍 영향으로 부산신항 하역이 지연되어 아래 화물 입고 일정이 변경되었습니다.\n\nB/L | 컨테이너 | 품번 | 수량 | 기존 ETA | 변경 ETA\nHDMU4471820 | TGHU 883102-5 | 37501-GI100 (배터리팩) | 96 EA | 9/20 14:00 | 9/22 06:00\nHDMU4471821 | TGHU 883117-0 | 37501-GI100 | 96 EA | 9/20 14:00 | 9/22 06:00\n\n통관은 관세법인 한길(02-6925-1100)에서 진행 중이며 수입신고번호 11029-24-0918337 입니다.\n9/21 주간 라인 소요량은 안전재고(192 EA)로 커버 가능합니다.\n추가 문의는 물류운영센터 대표 031-369-5500 또는 위 메일로 주세요.\n\n물류운영센터 드림',

@@ -182,6 +182,7 @@ export const koreanRoundFortyNineDocumentsB: readonly IndependentText[] = [
     text: '-- ERP 거래처 마스터 추출 (구매팀, 2024-06-19 10:22) created_by=buy_chlee\n[\n  {\n    "vendorId": "V100482",\n    "vendorType": "CORP",\n    "name": "(주)삼진정공",\n    "brn": "314-81-52094",\n    "crn": "110111-7349205",\n    "ceo": "황보정한",\n    "bank": { "name": "기업", "account": "221-047719-01-018", "holder": "(주)삼진정공" },\n    "contactEmail": "sales@samjin-precision.co.kr",\n    "paymentTerms": "M+60"\n  },\n  {\n    "vendorId": "V100517",\n    "vendorType": "SOLE",\n    "name": "우성용접기술",\n    "brn": "217-08-14239",\n    "ceo": "추우성",\n    "bank": { "name": "국민", "account": "644702-01-338415", "holder": "추우성" },\n    "contactEmail": "wooseong.choo@naver.com",\n    "contactMobile": "010-8815-2740",\n    "paymentTerms": "M+30",\n    "note": "개인사업자, 세금계산서 발행"\n  },\n  {\n    "vendorId": "V100533",\n    "vendorType": "FOREIGN_INDIVIDUAL",\n    "name": "Jonas Brenner (Freelance Automation Engineer)",\n    "country": "DE",\n    "bank": { "iban": "DE44500105175407324931", "bic": "INGDDEFFXXX", "holder": "Jonas Brenner" },\n    "contactEmail": "jonas.brenner@posteo.de",\n    "paymentTerms": "NET30",\n    "note": "PLC 코딩 지원 용역, 원천징수 검토 중"\n  }\n]',
     pii: [
       ['USERNAME', 'buy_chlee'],
+      ['BRN', '314-81-52094'],
       ['CRN', '110111-7349205'],
       ['PERSON', '황보정한'],
       ['BRN', '217-08-14239'],

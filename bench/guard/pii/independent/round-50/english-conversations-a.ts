@@ -394,6 +394,6 @@ export const englishRoundFiftyConversationsA: readonly IndependentText[] = [
   },
   {
     text: 'From: purchasing@hanulliving.kr\nTo: sales@daebotextile.co.kr\nSubject: PO HL-2404-118 — linen bedding restock\n\nHello Daebo sales team,\n\nPlease find PO HL-2404-118 for our spring restock:\n- Washed linen duvet cover Q, oatmeal × 120 @ ₩38,500\n- Pillowcase pair, oatmeal × 240 @ ₩9,800\nDelivery to our Gimpo warehouse: 경기도 김포시 고촌읍 아라육로 152, 3층 물류센터 (dock 4, weekdays 9–17).\n\nPlease invoice Hanul Living Co., Ltd., 사업자등록번호 129-86-41207. Payment 30 days by transfer.\n\nPurchasing team, Hanul Living | 02-6952-3380\n\n--- reply ---\nFrom: sales@daebotextile.co.kr\n\nThank you for PO HL-2404-118. Confirmed for dispatch on 22 April, lot DB-L2404-07. The 세금계산서 will be issued on dispatch. Please pay to 기업은행 482-019337-01-015 (예금주 (주)대보텍스타일). For delivery issues call our logistics desk at 031-987-4400.\n\nDaebo Textile sales desk',
-    pii: [],
+    pii: [['BRN', '129-86-41207']],
   },
 ];

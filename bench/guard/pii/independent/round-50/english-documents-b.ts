@@ -341,6 +341,7 @@ export const englishRoundFiftyDocumentsB: readonly IndependentText[] = [
     text: "SUPPLY & CONSIGNMENT AGREEMENT — summary sheet (English version for the overseas partner)\nChannel: online fashion platform, partner consignment\n\nParty A (consignor, corporation): 주식회사 오로라텍스타일 (Aurora Textile Co., Ltd.)\n  법인등록번호: 110111-7284914 · 사업자등록번호: 120-86-33416\n  Head office: 서울특별시 성동구 성수이로 118, 5층 · Tel 02-498-2210\n  Representative director: 윤서진\n\nParty B (sub-supplier, sole proprietor): 동대문 수선공방 (owner 배민철)\n  사업자등록번호: 204-12-58733\n  Owner's mobile: 010-2958-6634\n  Business & residence (same address): 서울특별시 중구 을지로44길 8, 2층\n  Settlement account: 기업은행 042-118204-01-017 (예금주 배민철)\n\nTerm: 2025.07.01–2026.06.30 · commission 28% · payment monthly on the 10th\nContact for Party A: 한예린 과장, yerin.han@auroratextile.co.kr",
     pii: [
       ['CRN', '110111-7284914'],
+      ['BRN', '120-86-33416'],
       ['PERSON', '윤서진'],
       ['PERSON', '배민철'],
       ['BRN', '204-12-58733'],

@@ -60,6 +60,7 @@ export const koreanRoundFiftyConversationsB: readonly IndependentText[] = [
       ['IP_ADDRESS', '59.10.243.118'],
       ['ADDRESS', '서울 강서구 공항대로 247, 퀸즈파크나인 C동 1208호'],
       ['PERSON', '표예림'],
+      ['BRN', '214-81-93053'],
     ],
   },
   {
@@ -83,6 +84,7 @@ export const koreanRoundFiftyConversationsB: readonly IndependentText[] = [
     pii: [
       ['PERSON', '길준혁'],
       ['EMAIL', 'jh.gil@greenleaf-foods.co.kr'],
+      ['BRN', '129-86-47727'],
       ['CRN', '110111-4829309'],
       ['PERSON', '변영숙'],
       ['PERSON', '길준혁'],
@@ -244,7 +246,7 @@ export const koreanRoundFiftyConversationsB: readonly IndependentText[] = [
   },
   {
     text: '보낸사람: 마켓원 정산센터 <payout@marketone.co.kr>\n받는사람: 판매자님 (상점코드 S-229184)\n제목: [마켓원] 2024년 10월 2차 정산 지급 안내\n\n안녕하세요 판매자님, 마켓원 정산센터입니다.\n10월 2차 정산(10/16~10/31 구매확정분) 지급 내역을 안내드립니다.\n\n- 구매확정 금액: 4,318,200원 (주문 212건)\n- 판매수수료 (10.8%): -466,366원\n- 배송비 정산: +198,000원\n- 반품 배송비 차감: -37,400원 (반품 11건)\n- 최종 지급액: 4,012,434원\n- 지급일: 2024-11-05 (화)\n- 지급 계좌: 신한 ***-***-482917 (등록 계좌)\n\n세금계산서는 매월 10일 발행되며 판매자센터 > 정산관리에서 확인하실 수 있습니다.\n정산 관련 문의: 1670-8800 (평일 9~18시) / seller-help@marketone.co.kr\n마켓원(주) 사업자등록번호 220-88-91234 | 서울 강남구 테헤란로 521, 17층',
-    pii: [],
+    pii: [['BRN', '220-88-91234']],
   },
   {
     text: '[카카오톡] 민호형 (토론토)\n\n나: 형 우버이츠 T4A 왜 안나오죠? 세금신고 해야 하는데\n민호형: 우버는 T4A 안 줘. 앱에서 Tax summary 받아서 네가 직접 self-employed로 신고하는거야. SIN 등록은 해놨어?\n나: 네 9로 시작하는 임시 SIN이요 946 382 116\n민호형: ㅇㅇ 워홀이면 9로 시작하는거 맞아. 주소도 바뀌었다며 CRA My Account 들어가서 업데이트 해\n나: 새 주소 58 Spadina Ave, Unit 1104, Toronto, ON M5V 2J2 로 바꿀게요\n민호형: 그리고 매출 3만불 넘으면 HST 등록해야 돼. 너 자전거야 스쿠터야?\n나: 전기자전거요 번호판 없어요 ㅎㅎ\n민호형: ok. 헷갈리면 내 회계사 Grace Lee 한테 물어봐. grace.lee.cpa@gmail.com 이게 그분 개인 메일이고 폰은 647-880-3126\n나: 감사합니다 형 ㅠㅠ 밥 살게요',

@@ -129,6 +129,7 @@ export const koreanRoundFiftyDocumentsB: readonly IndependentText[] = [
       ['PERSON', '윤재석'],
       ['PERSON', '윤재석'],
       ['CRN', '134811-0293845'],
+      ['BRN', '214-87-30216'],
       ['BANK_ACCOUNT', '467801-04-113952'],
       ['PERSON', '제상우'],
       ['PERSON', '봉채원'],
