@@ -11,7 +11,7 @@ import { findPostalBlocks } from './postal-blocks.ts';
 import { findVietnameseAddresses, mayHoldVietnameseAddress } from './vietnamese-addresses.ts';
 import { findAddressesByTheirParts, mayHoldAddressByItsParts } from './addresses-by-their-parts.ts';
 import { rememberLastText } from '../last-text-memo.ts';
-import { officialLetterFooterLine } from './korean-address-words.ts';
+import { isFirmsAddress } from './firms-addresses.ts';
 
 /**
  * Addresses are anchored on a road or lot number and widened to their districts and units; a bare road name without a number is never one.
@@ -39,69 +39,6 @@ export const addressRecognizer: PiiRecognizer = {
     return findAddresses(text).filter((address) => !isFirmsAddress(text, address));
   },
 };
-
-/**
- * A firm's name with its legal form, then its address on the same line or the next ("Greenleaf Pantry Ltd, Unit 9
- * Riverside Park, Leeds LS10 1QP", "HANBIT LUBE CO., LTD.\n38 Gongdan-ro …"): a letterhead's address, no person's. (A
- * Korean register's "소재지" is as often a tenant's home, so Korean labels stay out.)
- */
-const firmBeforeAddress =
-  /\b(?:Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|GmbH|PLC|Plc|Corp|CORP|Co|CO|AG|BV|SARL|S\.A|S\.L)\.?[ \t]*[,:：]?[ \t]*(?:\r?\n[ \t]*)?(?:(?:Unit|Suite|Level|Floor)[ \t]+(?:[\w-]{1,5}[ \t]*,[ \t]*)?)?$/;
-/**
- * A Korean firm's or clinic's name in the cell or the bracket before the address ("(주)온누리디자인 | 서울 관악구 …",
- * "의료기관: 춘천바른신경외과의원 / 강원특별자치도 …"), a workplace's label ("근무장소: 본사 R&D센터 (경기도 …"), or an
- * office's own words ("Our office remains at …").
- */
-const firmCellBefore =
-  /(?:(?:\(주\)|㈜|주식회사)[ \t]*[가-힣A-Za-z&]+|[가-힣]+(?:의원|병원|치과|약국))[ \t]*[|/,(][ \t]*$|(?:근무[ \t]*장소|근무지)[ \t]*[:：][^\n]{0,24}$|\b[Oo]ur (?:office|offices|shop|store|clinic|studio|branch)(?: (?:is|remains|has moved))? (?:at|to)[ \t]+$/;
-/**
- * A business's counter where a customer brings or collects a thing ("ready for pickup at 880 Market St.", "drop-off Tuesday
- * 7:30am at 1325 Kifer Rd.", "Pickup shop (Londis, 88 High St)", "Depot: Unit 4, …"). A pickup *from* a place, or at
- * someone's own ("Pickup is at my house, …"), is a person's.
- */
-const businessCounterBefore =
-  /\b(?:[Pp]ick-?up|PICK-?UP|[Dd]rop-?off|DROP-?OFF)(?:(?![ \t](?:my|our|your|his|her|their|home|house|flat)\b)(?:[^\n.;:!?]|(?<=\d):(?=\d))){0,24}?[ \t]at[ \t]+$|\b(?:Depot|DEPOT|(?:Pickup|Collection|Drop-off) (?:shop|point|location|counter))[ \t]*[:(][ \t]*(?:[^\n)]{0,40},[ \t]*)?$/;
-/**
- * A letter's footer or a business's line after the address: its fax, main line, desk or business number ("… 71 / 팩스
- * 055-…", "… LS1 4DL | Reception 0113 …", "… IL 60640 · Front desk (773) …").
- */
-const firmsLineAfter =
-  /^[ \t]*(?:[|/.,·•][ \t]*(?:팩스|대표[ \t]*(?:전화|번호)|FAX|Fax|ABN|ACN)|[|/·•][ \t]*(?:Reception|Front desk|Helpline|Office|Switchboard|Tel\b|TEL\b|Phone|Appointments|Bookings|Reservations))/;
-/**
- * An organisation's name right before the address, on its line or the line above: a practice's, a school's, an office's,
- * a court's or a department's ("Riverside Medical Practice\n14 Canal Street …", "School: Weinland Park Elementary, 211 E
- * 7th Ave …", "Clearwater Health, Claims Department, PO Box 3310 …").
- */
-const organisationBeforeAddress =
-  /\b(?:Practice|Surgery|Clinic|Medicine|Dental|Hospital|School|Elementary|Academy|College|University|DMV|(?:Town|City|Parish|Village) Hall|Justice|Services?|Department|Operations?|Office|Court|Credit Union|Management|Assurances?|Insurance|Diagnostics|Pharmacy|Library|Council|Embassy|Consulate|Hotel|Elections)[ \t]*(?:,[ \t]*|[ \t]+[—–-][ \t]+|[ \t]*\r?\n[ \t]*)$/;
-
-/**
- * An event's venue, a business's premises, a shop's unit or a restaurant before the address ("Venue: The Grand, 1401 Fulton
- * St", "장소: 대학 본관 대강당 (서울특별시 …)", "사업장: 인천 연수구 …", "Shop 12, 240 Church St", "Sen restaurant, 12 Đinh
- * Tiên Hoàng", "라온웨딩홀 청담 3층 (서울 강남구 …)").
- */
-const venueBefore =
-  /(?:\b[Vv]enue|VENUE|행사장|공연장|사업장|[Pp]roduction office)[ \t]*[:：][^\n]{0,40}$|\b[Pp]roduction office,[ \t]*$|\bStudio[ \t]+[A-Z0-9]{1,3},[ \t]*$|장소[ \t]*[:：][^\n(]{1,30}\([ \t]*$|\b(?:Shop|Kiosk|Stall)[ \t]+\d{1,4}[A-Z]?,[ \t]*$|\b[Rr]estaurant,[ \t]*$|(?:웨딩홀|예식장|컨벤션)[^\n(]{0,20}\([ \t]*$/;
-
-/**
- * A firm's own seat by its words ("본점 소재지: …", "주소는 회사 주소 (…)", "whose registered office is at …"), or a
- * party's 소재지 under the firm's register numbers (a contract's "사업자등록번호 … 소재지: …"); a rented home's 소재지 has none.
- */
-const firmsSeatBefore =
-  /(?:(?:회사|본사|본점|공장)(?:[ \t]*(?:주소|소재지))?|[Rr]egistered office(?: is at| address)?|[Hh]ead office(?: is at| address)?)[ \t]*[:：(]?[ \t]*$/;
-const seatLabelBefore = /소재지(?:[ \t]*\([^)\n]{1,12}\))?[ \t]*[:：]?[ \t]*$/;
-const firmsRegister = /법인등록번호|사업자등록번호|법인명|상호/;
-const firmsRegisterReach = 160;
-
-function isFirmsAddress(text: string, address: PiiFinding): boolean {
-  const before = text.slice(Math.max(0, address.start - 48), address.start);
-  if (firmBeforeAddress.test(before) || firmsSeatBefore.test(before) || firmCellBefore.test(before)) return true;
-  if (organisationBeforeAddress.test(before) || venueBefore.test(before)) return true;
-  if (businessCounterBefore.test(before)) return true;
-  if (firmsLineAfter.test(text.slice(address.end, address.end + 16))) return true;
-  if (officialLetterFooterLine.test(text.slice(text.lastIndexOf('\n', address.start - 1) + 1, address.start))) return true;
-  return seatLabelBefore.test(before) && firmsRegister.test(text.slice(Math.max(0, address.start - firmsRegisterReach), address.start));
-}
 
 /**
  * The addresses of `text`, remembered for the last text: the name search reads them too (the addressee above a label's

@@ -115,7 +115,7 @@ const addressWord = /ddress|DDRESS|liv(?:e|es|ing) at /g;
 /** The place a sentence gives from `start` to its end ("I live at 27B Admiralty Way, Lekki Phase 1, Lagos."). */
 function placeInSentence(text: string, start: number): PiiFinding | undefined {
   const lineEnd = text.indexOf('\n', start);
-  const value = sentenceOf(beforeContact(text.slice(start, lineEnd === -1 ? text.length : lineEnd)));
+  const value = upToPostcode(sentenceOf(beforeContact(text.slice(start, lineEnd === -1 ? text.length : lineEnd))));
   // In a sentence, a place opens with its number or a capital and runs to three parts ("The address is on the invoice,
   // 2 copies" is none).
   if (value.length < 8 || value.length > 150 || !isPlace(value) || !/^[\dA-ZÀ-Þ#]/.test(value) || value.split(',').length < 3)
@@ -151,8 +151,7 @@ function addressAfterLabel(text: string, at: number): PiiFinding | undefined {
   let value = beforeContact(match[1]!);
   const fieldEnd = value.search(nextField);
   if (fieldEnd !== -1) value = value.slice(0, fieldEnd);
-  const postcode = postcodeThenMore.exec(value);
-  if (postcode !== null) value = value.slice(0, postcode.index + postcode[0].length);
+  value = upToPostcode(value);
   const note = value.search(noteInBrackets);
   if (note !== -1) value = value.slice(0, note);
   value = value.replace(/[ \t.;]+$/, '');
@@ -164,11 +163,18 @@ function addressAfterLabel(text: string, at: number): PiiFinding | undefined {
 /**
  * A British postcode or a ZIP code, then a sentence's end or a dash and more words: the address ends at the code
  * ("Registered address: 14 Albion Close, Stevenage SG1 4PJ. Failure to respond …", "Address (3 yrs+): 9 Whinfell Drive,
- * Kendal LA9 7QF - homeowner, mortgage with …").
+ * Kendal LA9 7QF - homeowner, mortgage with …"), or a clause ("… Edison, NJ 08817 if you need to write").
  */
+const postcodeThenMore =
+  /(?:\b[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|\b\d{5}(?:-\d{4})?)(?=\.[ \t]+[A-Z]|[ \t]+[-–—][ \t]+\S|[ \t]+(?:if|but|and|so|or|as|because|when|which|in case|for)[ \t])/;
+
+function upToPostcode(value: string): string {
+  const postcode = postcodeThenMore.exec(value);
+  return postcode === null ? value : value.slice(0, postcode.index + postcode[0].length);
+}
+
 /** A note in brackets after the address, in lower-case words ("… 80796 München (we apply for the Halteverbot zone)", "… GL52 5EZ (moved in 1 April)"). */
 const noteInBrackets = /[ \t]+\((?=[a-z])/;
-const postcodeThenMore = /(?:\b[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|\b\d{5}(?:-\d{4})?)(?=\.[ \t]+[A-Z]|[ \t]+[-–—][ \t]+\S)/;
 
 /**
  * A clause of the sentence after a comma, which ends the address before it ("…, Quận 5, the alley is small but bike is

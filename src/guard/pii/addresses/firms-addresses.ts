@@ -1,0 +1,113 @@
+// Whether an address the recognisers found is an organisation's own (a letterhead's, a shop's, a dealer's, a plant's, a
+// venue's), which is no person's data: decided by the words around it, since the address alone reads the same.
+import type { PiiFinding } from '../types.ts';
+import { officialLetterFooterLine } from './korean-address-words.ts';
+
+/**
+ * A firm's name with its legal form, then its address on the same line or the next ("Greenleaf Pantry Ltd, Unit 9
+ * Riverside Park, Leeds LS10 1QP", "HANBIT LUBE CO., LTD.\n38 Gongdan-ro …"): a letterhead's address, no person's. (A
+ * Korean register's "소재지" is as often a tenant's home, so Korean labels stay out.)
+ */
+const firmBeforeAddress =
+  /\b(?:Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|GmbH|PLC|Plc|Corp|CORP|Co|CO|AG|BV|KG|SARL|S\.A|S\.L|Sp\. z o\.o)\.?[ \t]*[,:：]?[ \t]*(?:\r?\n[ \t]*)?(?:(?:Unit|Suite|Level|Floor)[ \t]+(?:[\w-]{1,5}[ \t]*,[ \t]*)?)?$/;
+/**
+ * A Korean firm's or clinic's name in the cell or the bracket before the address ("(주)온누리디자인 | 서울 관악구 …",
+ * "의료기관: 춘천바른신경외과의원 / 강원특별자치도 …"), a workplace's label ("근무장소: 본사 R&D센터 (경기도 …"), or an
+ * office's own words ("Our office remains at …").
+ */
+const firmCellBefore =
+  /(?:(?:\(주\)|㈜|주식회사)[ \t]*[가-힣A-Za-z&]+|[가-힣]+(?:의원|병원|치과|약국))[ \t]*[|/,(][ \t]*$|(?:근무[ \t]*장소|근무지)[ \t]*[:：][^\n]{0,24}$|\b[Oo]ur (?:office|offices|shop|store|clinic|studio|branch)(?: (?:is|remains|has moved))? (?:at|to)[ \t]+$/;
+/**
+ * A business's counter where a customer brings or collects a thing ("ready for pickup at 880 Market St.", "drop-off Tuesday
+ * 7:30am at 1325 Kifer Rd.", "Pickup shop (Londis, 88 High St)", "Depot: Unit 4, …"). A pickup *from* a place, or at
+ * someone's own ("Pickup is at my house, …"), is a person's.
+ */
+const businessCounterBefore =
+  /\b(?:[Pp]ick-?up|PICK-?UP|[Dd]rop-?off|DROP-?OFF)(?:(?![ \t](?:my|our|your|his|her|their|home|house|flat)\b)(?:[^\n.;:!?]|(?<=\d):(?=\d))){0,24}?[ \t]at[ \t]+$|\b(?:Depot|DEPOT|(?:Pickup|Collection|Drop-off) (?:shop|point|location|counter))[ \t]*[:(][ \t]*(?:[^\n)]{0,40},[ \t]*)?$/;
+/**
+ * A letter's footer or a business's line after the address: its fax, main line, desk or business number ("… 71 / 팩스
+ * 055-…", "… LS1 4DL | Reception 0113 …", "… IL 60640 · Front desk (773) …").
+ */
+const firmsLineAfter =
+  /^[ \t]*(?:[|/.,·•][ \t]*(?:팩스|대표[ \t]*(?:전화|번호)|FAX|Fax|ABN|ACN)|[|/·•][ \t]*(?:Reception|Front desk|Helpline|Office|Switchboard|Tel\b|TEL\b|Phone|Appointments|Bookings|Reservations))/;
+/**
+ * An organisation's name right before the address, on its line or the line above: a practice's, a school's, an office's,
+ * a court's or a department's ("Riverside Medical Practice\n14 Canal Street …", "School: Weinland Park Elementary, 211 E
+ * 7th Ave …", "Clearwater Health, Claims Department, PO Box 3310 …").
+ */
+const organisationBeforeAddress =
+  /\b(?:Practice|Surgery|Clinic|Medicine|Dental|Hospital|School|Elementary|Academy|College|University|DMV|(?:Town|City|Parish|Village) Hall|Justice|Services?|Department|Dept\.?|Operations?|Office|Court|Credit Union|Management|Assurances?|Insurance|Diagnostics|Pharmacy|Library|Council|Embassy|Consulate|Hotel|Elections)[ \t]*(?:,[ \t]*|[ \t]*\|[ \t]*|[ \t]+[—–-][ \t]+|[ \t]*\r?\n[ \t]*)$/;
+
+/**
+ * An event's venue, a business's premises, a shop's unit or a restaurant before the address ("Venue: The Grand, 1401 Fulton
+ * St", "장소: 대학 본관 대강당 (서울특별시 …)", "사업장: 인천 연수구 …", "Shop 12, 240 Church St", "Sen restaurant, 12 Đinh
+ * Tiên Hoàng", "라온웨딩홀 청담 3층 (서울 강남구 …)").
+ */
+const venueBefore =
+  /(?:\b[Vv]enue|VENUE|행사장|공연장|사업장|[Pp]roduction office)[ \t]*[:：][^\n]{0,40}$|\b[Pp]roduction office,[ \t]*$|\bStudio[ \t]+[A-Z0-9]{1,3},[ \t]*$|장소[ \t]*[:：][^\n(]{1,30}\([ \t]*$|\b(?:Shop|Kiosk|Stall)[ \t]+\d{1,4}[A-Z]?,[ \t]*$|\b[Rr]estaurant,[ \t]*$|(?:웨딩홀|예식장|컨벤션)[^\n(]{0,20}\([ \t]*$/;
+
+/**
+ * A firm's own seat by its words ("본점 소재지: …", "주소는 회사 주소 (…)", "whose registered office is at …"), or a
+ * party's 소재지 under the firm's register numbers (a contract's "사업자등록번호 … 소재지: …"); a rented home's 소재지 has none.
+ */
+const firmsSeatBefore =
+  /(?:(?:회사|본사|본점|공장)(?:[ \t]*(?:주소|소재지))?|[Rr]egistered office(?: is at| address)?|[Hh]ead office(?: is at| address)?)[ \t]*[:：(]?[ \t]*$/;
+const seatLabelBefore = /소재지(?:[ \t]*\([^)\n]{1,12}\))?[ \t]*[:：]?[ \t]*$/;
+const firmsRegister = /법인등록번호|사업자등록번호|법인명|상호/;
+const firmsRegisterReach = 160;
+
+/**
+ * Whether `address` in `text` is an organisation's own, by the words before it, in it or after it.
+ *
+ * @example
+ * isFirmsAddress(text, finding); // true for "Westgate Mazda, 45 Hume Hwy, Campbellfield VIC 3061"
+ */
+export function isFirmsAddress(text: string, address: PiiFinding): boolean {
+  const before = text.slice(Math.max(0, address.start - 48), address.start);
+  if (isTradesAddress(text, address, before)) return true;
+  if (firmBeforeAddress.test(before) || firmsSeatBefore.test(before) || firmCellBefore.test(before)) return true;
+  if (organisationBeforeAddress.test(before) || venueBefore.test(before)) return true;
+  if (businessCounterBefore.test(before)) return true;
+  if (firmsLineAfter.test(text.slice(address.end, address.end + 16))) return true;
+  if (officialLetterFooterLine.test(text.slice(text.lastIndexOf('\n', address.start - 1) + 1, address.start))) return true;
+  return seatLabelBefore.test(before) && firmsRegister.test(text.slice(Math.max(0, address.start - firmsRegisterReach), address.start));
+}
+
+/**
+ * A trade's premises, as a dealer's, a body shop's, a plant's, a warehouse's or a shop's texts give them: the business's
+ * name before the address ("Westgate Mazda, 45 Hume Hwy …", "Lakeshore Chevrolet | 1700 S Michigan Ave", "Crestline
+ * Bodyworks, Unit 6 …", "Port Newark Container Terminal, 241 …"), its kind of place as a label or before a bracket
+ * ("Warehouse: …", "Plant address for your driver: …", "ShipKo 뉴저지 창고 (…)", "매장은 …", "당사 주소: …"),
+ * its main line before the address ("대표 02-2606-7700 / 서울 …"), or its own words in or after the address ("… (본사 공장)",
+ * "… 물류센터", "… 1층 전시장").
+ */
+function isTradesAddress(text: string, address: PiiFinding, before: string): boolean {
+  const name = tradeNameBefore.exec(before);
+  if (name !== null && tradeWords.test(name[1]!)) return true;
+  if (premisesBefore.test(before) || koreanPremisesBefore.test(before)) return true;
+  return koreanPremisesWithin.test(address.text) || koreanPremisesAfter.test(text.slice(address.end, address.end + 8));
+}
+
+/** The words between the last line break or sentence mark and the separator right before the address. */
+const tradeNameBefore = /(?:^|[\n:;!?(]|\.[ \t])[ \t]*([^\n:;!?(]{2,60}?)[ \t]*(?:,|\||[—–]|\r?\n)[ \t]*$/;
+/** A car make (a dealer's name holds it, in capitals on a letterhead) or a trade's word. */
+const tradeWords =
+  /\b(?:Chevrolet|Honda|Toyota|Mazda|Hyundai|Kia|Ford|Nissan|Subaru|Volkswagen|Audi|BMW|Mercedes|Lexus|Buick|GMC|Jeep|Chrysler|Volvo|Porsche|Mitsubishi|Genesis|Peugeot|Renault|Skoda|Vauxhall|Bodyworks|Collision|Motors|Garage|Dealership|Showroom|Terminal|Warehouse|Depot|Station|Outlet)\b|Tyre|Tire|TYRE|TIRE/i;
+/**
+ * A trade's place as a label ("Warehouse: …", "Studio: …", "Plant address for your driver: …"), a store's number ("Store
+ * #2217 …"), a hub or a warehouse before a bracket, a receiving dock, a bot's message, or a pickup at a named shop. ("We're at …" is
+ * as often a family at home as a shop.)
+ */
+const premisesBefore =
+  /\b(?:Warehouse|Studio|Plant|Factory|Workshop|Showroom|Dealership)(?: address)?[^\n:]{0,24}[:：][ \t]*$|\b(?:Store|STORE|Shop|SHOP)[ \t]*#[ \t]*$|\b(?:[Hh]ub|[Ww]arehouse|[Dd]epot)[ \t]*\([ \t]*$|\b(?:[Rr]eceiving )?[Dd]ock[ \t]+[A-Z0-9]{1,3},[ \t]*$|(?:\b[Bb]ot|봇)[ \t]*[:：][ \t]*$|\b[Pp]ick-?up at [A-Z][^\n,.]{1,40},[ \t]*$/;
+/**
+ * A Korean firm's or shop's place before its address: its kind of place with a label, a topic particle, a bracket or a
+ * bar ("당사 주소:", "부산본사 |", "매장은", "공업사 위치는", "캠프(", "창고 (", "대리점 정보\n"), a location's bullet ("- 위치:"), or
+ * the firm's main line ("대표 02-2606-7700 /").
+ */
+const koreanPremisesBefore =
+  /(?:당사|회사|본사|본점|지점|지사|매장|대리점|전시장|공업사|센터|공장|창고|캠프|허브)[ \t]*(?:주소|소재지|위치)?[ \t]*(?:[:：(|/]|[은는][ \t]|정보[ \t]*\r?\n)[ \t]*$|(?:^|\n)[ \t]*[-•·■▶*]?[ \t]*위치[ \t]*[:：][ \t]*$|대표(?:[ \t]*(?:전화|번호))?[ \t]*\d[\d-]{8,13}[ \t]*[/|,][ \t]*$/;
+/** A firm's own place inside the address's span ("… 410 (본사 공장)", "… 154 물류센터", "… 홈닷몰 반품센터 3층"). */
+const koreanPremisesWithin = /\([^)\n]*(?:본사|본점|공장|지점|사옥|매장|전시장)[^)\n]*\)|물류센터|반품센터|반품동/;
+/** A showroom or a shop right after the address ("… 378 (가락동) 1층 전시장"). */
+const koreanPremisesAfter = /^[ \t]*(?:전시장|매장|지점|영업소|물류센터)/;
