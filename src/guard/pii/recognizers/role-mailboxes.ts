@@ -1,5 +1,8 @@
 // The mailboxes an organisation keeps for a desk or a team ("support@", "claims@", "install-crew-2@"), which are no
 // person's data, however the address is written.
+import { commonSurnames } from '../names/english-surnames.ts';
+import { isKoreanSurnameInLatin } from '../names/romanised-korean-names.ts';
+
 /**
  * The mailboxes an organisation keeps for a function or a team, not a person ("support@", "reservations@", "hr@",
  * "install-crew-2@"): no one's personal data, and what an assistant must be able to quote. Found below the default
@@ -46,7 +49,38 @@ const roleMailboxes: ReadonlySet<string> = new Set([
   // partnerships, a platform's copyright and trust desks, a label's royalties, a festival's press (French "presse").
   ...['quotes', 'quote', 'angebote', 'applications', 'housingofficer', 'partnerships', 'partnership', 'copyright', 'trust'],
   ...['biz', 'royalty', 'presse'],
+  // A plant's and a supplier's desks: quality (a supplier's "sqa", "sqe", "sqm"), parts approval, environment and safety,
+  // maintenance, stores, scheduling; a dealer's warranty, campaigns, trade-ins, deposits and fleet; a broker's entries.
+  ...['quality', 'qc', 'qa', 'sqa', 'sqe', 'sqm', 'ppap', 'ehs', 'safety', 'maintenance', 'stores', 'scheduling', 'warranty'],
+  ...['campaigns', 'recalls', 'fleet', 'trades', 'deposits', 'entries', 'clearance', 'customs', 'brokerage', 'corporate'],
+  ...['repair', 'repairs', 'estimate', 'estimates', 'visit', 'visitors', 'purchase', 'purchases', 'po', 'scm'],
+  ...['review', 'overseas', 'escalation', 'escalations', 'submissions', 'engineering', 'planning', 'dpo', 'docs', 'shop'],
+  ...['managers'],
+  // A marketplace's and a gig platform's desks: payouts, chargebacks, gift cards, lost property, its riders', couriers' and
+  // sellers' boxes, a store's, a retailer's risk, experience (cx) and events.
+  ...['payout', 'payouts', 'chargeback', 'giftcard', 'giftcards', 'lostproperty', 'riders', 'couriers', 'drivers', 'store'],
+  ...['risk', 'cx', 'report', 'reports', 'event', 'raffles', 'guestservices', 'services', 'partner', 'dasher', 'dashers'],
+  // The same desks in Czech, Polish and German (complaints; workshop, parts, tyres, accounting), Turkish, French, Spanish,
+  // Portuguese and Italian (quality, purchasing, warranty), and romanised Korean (구매 purchasing, 품질 quality, 총무 general
+  // affairs, 정산 settlement).
+  ...['reklamace', 'reklamacje', 'reklamation', 'werkstatt', 'teile', 'reifen', 'verkauf', 'buchhaltung', 'garantie'],
+  ...['kalite', 'satinalma', 'muhasebe', 'achats', 'qualite', 'calidad', 'qualidade', 'garantia', 'acquisti', 'qualita'],
+  ...['gumae', 'pumjil', 'chongmu', 'jeongsan'],
 ]);
+/**
+ * Words a role's mailbox joins to another without a separator ("usedcars@", "vendorsetup@", "motorengineers@",
+ * "sqhelp@"), or an acronym only a team's box is tagged with ("ga-korea@", "md-event@"); alone, each may be a person's.
+ */
+const compoundWords: ReadonlySet<string> = new Set([
+  ...['used', 'cars', 'vendor', 'setup', 'master', 'import', 'ops', 'guest', 'lost', 'property', 'motor', 'engineers', 'sq'],
+  ...['body', 'paint', 'gift', 'cards', 'maint', 'plant', 'ga', 'md', 'lp', 'rider', 'courier', 'team', 'b2b'],
+]);
+/** Desks' acronyms that a joined local part may hold anywhere ("bodyqa-plant2@", "sqhelp@"). */
+const deskAcronyms: ReadonlySet<string> = new Set(['qa', 'qc', 'sq', 'hr', 'ap', 'cs', 'cx', 'it', 'po', 'ga', 'md', 'lp']);
+/** A branch's box names its place first ("stratford.store@", "leeds-depot@"). */
+const placeFirstDesks: ReadonlySet<string> = new Set(['store', 'shop', 'branch', 'depot', 'showroom', 'office', 'site']);
+/** A country's or a region's name a team's box is tagged with ("ga-korea@", "hr-emea@"). */
+const regionName = /^(?:korea|japan|china|asia|apac|emea|europe|americas|global)$/;
 /** A bounce's address and a meeting room's calendar ("bounce-7731@mailer…", "room.spree@", "room-4.12@"). */
 const machineMailbox = /^(?:bounces?|mailer-daemon|room|rooms|meetingroom)(?:[-+_.]|$)/i;
 /** A region's or a desk's tag beside a role's word ("imports.sg@", "kr.import@", "opd.bookings@", "cs-24@", "hr-korea@"). */
@@ -60,26 +94,95 @@ const sharedMailbox = /[-_.](?:team|crew|alerts?|desk|ops|dispatch|rota|dorm)(?:
 const webmailDomains: ReadonlySet<string> = new Set([
   ...['gmail.com', 'googlemail.com', 'naver.com', 'hanmail.net', 'daum.net', 'kakao.com', 'nate.com', 'outlook.com'],
   ...['hotmail.com', 'live.com', 'yahoo.com', 'icloud.com', 'me.com', 'proton.me', 'protonmail.com', 'gmx.de', 'aol.com'],
+  ...['yahoo.co.kr', 'yahoo.co.uk', 'yahoo.co.jp', 'hotmail.co.uk', 'fastmail.com', 'gmx.com', 'gmx.net', 'web.de', 'qq.com'],
 ]);
 /** Below the default threshold: a policy keeps such a mailbox only by lowering `pii.minScore` to 0.45 or less. */
 export const roleMailboxScore = 0.45;
 
+/** A plant's, a site's or a tier's code beside a role's word ("qc-plant1@", "hr-dun4@", "escalations-t2@", "pt2-hr@"). */
+const siteCode = /^[a-z]{1,5}\d{1,3}$/;
+/** A region's tag a team's box starts with, joined or not ("krsellers@", "kr.import@"). */
+const regionTags: ReadonlySet<string> = new Set(['kr', 'uk', 'us', 'eu', 'de', 'jp', 'cn', 'sg', 'au', 'nz', 'ca', 'fr', 'es', 'nl']);
+/** A site's or a city's name after a desk's word ("hr.asan@", "invoices.salzgitter@", "safety-tilbury@"). */
+const siteName = /^[a-z]{3,14}$/;
+/** The longest word a joined local part is split into; the split stops there. */
+const longestWord = 16;
+
 /**
- * Whether an address of `local` at `domain` is an organisation's desk, not a person's; never at a webmail domain.
+ * Whether `local` at `domain` is an organisation's desk, not a person's; never at a webmail domain. A desk's box is made of
+ * desks' words and tags only ("vendor.onboarding@", "hr-secure@", "purchase2@", "usedcars@"), or starts with a desk's word
+ * and names the site after it ("stores.chennai@"); a person's name before a desk's word keeps it a person's
+ * ("jiwoo.support@"), as does a surname after a desk's initials ("hr.kim@").
  *
  * @example
  * isRoleMailbox('claims', 'healthfirst-uk.co.uk'); // true
  * isRoleMailbox('support', 'gmail.com'); // false
  */
 export function isRoleMailbox(local: string, domain: string): boolean {
-  if (webmailDomains.has(domain.toLowerCase())) return false;
+  if (isWebmailDomain(domain)) return false;
   const lower = local.toLowerCase();
   if (roleMailboxes.has(lower) || sharedMailbox.test(local) || machineMailbox.test(local)) return true;
-  // Words of roles and tags only, one role's word at least: "vendor.onboarding@", "hr-secure@", "business.care@".
-  const parts = lower.split(/[._-]/);
-  return (
-    parts.length > 1 &&
-    parts.some((part) => roleMailboxes.has(part)) &&
-    parts.every((part) => roleMailboxes.has(part) || mailboxTag.test(part))
+  const rawParts = lower.split(/[._-]/);
+  // A desk's number names one of several boxes ("purchase2@", "clearance3@").
+  const parts = rawParts.map((part) => part.replace(/(?<=[a-z]{2})\d{1,3}$/, ''));
+  if (parts.length === 1) return isDeskWord(parts[0]!) || isJoinedDeskWords(parts[0]!);
+  const isPlaceTag = (index: number): boolean => siteCode.test(rawParts[index]!) || regionName.test(parts[index]!);
+  const isTag = (index: number): boolean => mailboxTag.test(rawParts[index]!) || isPlaceTag(index);
+  const deskFirst = isDeskWord(parts[0]!);
+  const placeFirst = parts.length === 2 && placeFirstDesks.has(parts[1]!);
+  // A desk's word, or the acronym of one beside a region's or a site's tag ("ga-korea@", "md-event@").
+  const namesDesk = parts.some(
+    (part, index) =>
+      isDeskWord(part) ||
+      isJoinedDeskWords(part) ||
+      (compoundWords.has(part) && parts.some((_, other) => other !== index && isPlaceTag(other))),
   );
+  return (
+    namesDesk &&
+    parts.every(
+      (part, index) =>
+        isDeskWord(part) ||
+        compoundWords.has(part) ||
+        deskAcronyms.has(part) ||
+        isJoinedDeskWords(part) ||
+        isTag(index) ||
+        (((index > 0 && deskFirst) || (index === 0 && placeFirst)) && isSiteName(part)),
+    )
+  );
+}
+
+/** Whether `domain` is a webmail's, where anyone may hold any local part ("support@gmail.com" is a person's). */
+export function isWebmailDomain(domain: string): boolean {
+  return webmailDomains.has(domain.toLowerCase());
+}
+
+function isDeskWord(word: string): boolean {
+  return roleMailboxes.has(word);
+}
+
+/** A site's name, not a surname: after a desk's initials, a surname makes the box a person's ("hr.kim@", "ap.ward@"). */
+function isSiteName(word: string): boolean {
+  if (!siteName.test(word)) return false;
+  const capitalised = word.charAt(0).toUpperCase() + word.slice(1);
+  return !commonSurnames.has(capitalised) && !isKoreanSurnameInLatin(capitalised);
+}
+
+/**
+ * Whether `word` is desks' words joined without a separator ("usedcars", "vendorsetup", "sqhelp", "krsellers"): two at least,
+ * a two-letter piece only a desk's acronym ("bodyqa"), or a region's tag first.
+ */
+function isJoinedDeskWords(word: string): boolean {
+  if (word.length < 5 || word.length > 2 * longestWord) return false;
+  const region = word.slice(0, 2);
+  return joinsDeskWords(word, 0, 0) || (regionTags.has(region) && joinsDeskWords(word, 2, 1));
+}
+
+function joinsDeskWords(word: string, from: number, count: number): boolean {
+  if (from === word.length) return count >= 2;
+  for (let end = Math.min(word.length, from + longestWord); end >= from + 2; end -= 1) {
+    const piece = word.slice(from, end);
+    const known = piece.length === 2 ? deskAcronyms.has(piece) : roleMailboxes.has(piece) || compoundWords.has(piece);
+    if (known && joinsDeskWords(word, end, count + 1)) return true;
+  }
+  return false;
 }
