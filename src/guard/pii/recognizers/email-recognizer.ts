@@ -5,7 +5,8 @@ import { textFeature, textFeatures } from '../text-features.ts';
 import { isHangulSyllable } from '../names/hangul.ts';
 import { createFinding } from './create-finding.ts';
 import { urlUserinfoAt } from './url-credentials.ts';
-import { isRoleMailbox, roleMailboxScore } from './role-mailboxes.ts';
+import { isRoleMailbox, isWebmailDomain, roleMailboxScore } from './role-mailboxes.ts';
+import { isAddressedToDesk } from './desk-mailbox-context.ts';
 import { findObfuscatedEmails, mayHoldObfuscatedEmail, obfuscatedEmailAt } from './obfuscated-emails.ts';
 
 const name = 'email';
@@ -52,7 +53,10 @@ export const emailRecognizer: PiiRecognizer = {
       const domain = domainPattern.exec(text);
       if (start < at && domain !== null) {
         const end = at + 1 + domain[0].length;
-        const score = isRoleMailbox(text.slice(start, at), domain[0]) ? roleMailboxScore : 0.95;
+        const local = text.slice(start, at);
+        // A desk's box by its words, or by a team's display name or a desk's label before it; at a webmail, anyone's.
+        const desk = isRoleMailbox(local, domain[0]) || (!isWebmailDomain(domain[0]) && isAddressedToDesk(text, start, local));
+        const score = desk ? roleMailboxScore : 0.95;
         if (!isMessageIdentifier(text, start))
           findings.push(createFinding({ type: 'EMAIL', text: text.slice(start, end), start, score, recognizer: name }));
         at = text.indexOf('@', end);

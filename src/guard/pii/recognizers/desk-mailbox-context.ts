@@ -1,0 +1,92 @@
+// Whether the words around an address say it is a team's or a desk's box, when its local part alone does not: a display name
+// that names a team ("Supplier Quality <…>", "구매2팀 <…>", "Warranty Admin <…>"), or a desk's label right before it
+// ("Escalation queue: …", "구매팀 공용 메일 …", "Loss-prevention desk: …").
+import { commonFirstNames } from '../names/english-name-words.ts';
+
+/** How far back the display name or the label before an address is read; a header's display name is shorter. */
+const lookBehind = 80;
+/**
+ * Where a display name starts: a header's label, a list's separator, the previous address, a quote's mark or the line's
+ * start; not a comma, which a quote's header holds ("On Tue, Oct 8, QuickDash Onboarding <…> wrote:").
+ */
+const displayNameStart = /[:;>"'\n]/;
+/** A Korean team's, desk's or branch's word at the end of a display name ("통관3팀", "정산센터", "생산관리", "대원모터스 공업사"). */
+const koreanDeskEnding = /(?:팀|센터|본부|사업부|부서|공업사|지점|영업소|공장|데스크|창구|사무국|상황실|관리|예약|접수|협력점|판금도장)$/;
+/** English words that name a team, a function or a desk in a display name ("Supplier Quality", "Import Ops", "RIV desk"). */
+const englishDeskWords: ReadonlySet<string> = new Set([
+  ...['desk', 'team', 'quality', 'admin', 'administration', 'ops', 'operations', 'support', 'services', 'service', 'onboarding'],
+  ...['setup', 'master', 'submissions', 'engineers', 'engineering', 'brokerage', 'property', 'office', 'department', 'dept'],
+  ...['centre', 'center', 'helpdesk', 'payables', 'receivables', 'accounts', 'sales', 'warranty', 'claims', 'customs', 'logistics'],
+  ...['purchasing', 'procurement', 'reception', 'bookings', 'reservations', 'dispatch', 'fleet', 'payroll', 'recruitment'],
+  ...['notifications', 'alerts', 'billing', 'orders', 'returns', 'escalations', 'compliance', 'finance', 'accounting', 'intake'],
+  ...['hotline', 'helpline', 'inbox', 'mailbox', 'crew', 'payouts', 'settlement', 'partners', 'vendors', 'scheduling'],
+]);
+/**
+ * A desk's label and then only a phone number, separators or "or" before the address ("Escalation queue: ",
+ * "Corporate LP hotline: 1-844-555-0172 · ", "구매2팀 공용메일 ", "대표 메일: ").
+ */
+const deskLabelBefore =
+  /(?:\b(?:desk|queue|hotline|helpline|shared (?:inbox|mailbox)|team (?:inbox|mailbox))|공용[ \t]?(?:메일|이메일|계정|주소)?|대표[ \t]?(?:메일|이메일))[ \t]*[:：]?[ \t\d()+.·/|,;–—-]*(?:(?:or|또는)[ \t]+)?$/i;
+
+/**
+ * Whether the address whose local part starts at `start` has a team's display name before it, or a desk's label right
+ * before it; a local part of a person's shape ("keisha.lawson", "sm.choi") is a person's whatever the display name says.
+ *
+ * @example
+ * isAddressedToDesk('To: Supplier Quality <sqsubmit@aurora.example>', 'To: Supplier Quality <'.length, 'sqsubmit'); // true
+ * isAddressedToDesk('To: Jane Byrne, Quality <jbyrne@aurora.example>', 'To: Jane Byrne, Quality <'.length, 'jbyrne'); // false
+ */
+export function isAddressedToDesk(text: string, start: number, local: string): boolean {
+  if (looksPersonal(local)) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, start - lookBehind), start);
+  if (before.endsWith('<')) return displayNamesDesk(before.slice(0, -1));
+  return deskLabelBefore.test(before);
+}
+
+/**
+ * A person's shape: words joined by a dot or an underscore ("keisha.lawson", "sm.choi", "a.villasenor"), unless the last
+ * names a desk ("bluelink.escalations"). A single word ("riv", "avillasenor") takes what its context says.
+ */
+function looksPersonal(local: string): boolean {
+  const parts = local.toLowerCase().split(/[._]/);
+  return parts.length > 1 && !englishDeskWords.has(parts[parts.length - 1]!);
+}
+
+/**
+ * Whether a display name names a team or a desk and no person: a Korean team's word last and no one's name before it
+ * ("관세법인 한길 통관3팀", not "김민수 정산팀"); an English desk's word, and no part that reads as a person's name ("RIV desk —
+ * Hollis Customs Brokerage", not "Fleet desk — Kirsty Gallagher" or "Jane Byrne, Quality").
+ */
+function displayNamesDesk(beforeBracket: string): boolean {
+  let from = beforeBracket.length;
+  while (from > 0 && !displayNameStart.test(beforeBracket[from - 1]!)) from -= 1;
+  // A company's "(주)" is part of its name; any other bracket holds a person's post ("Jane Byrne (Quality)").
+  const displayName = beforeBracket
+    .slice(from)
+    .replace(/\(주\)|㈜/g, ' ')
+    .trim();
+  if (displayName === '' || displayName.includes('(')) return false;
+  const words = displayName.split(/[\s&|/,—–-]+/).filter((word) => word !== '');
+  if (koreanDeskEnding.test(words[words.length - 1]!)) return !words.some(isKoreanFullName);
+  return (
+    words.some((word) => englishDeskWords.has(word.toLowerCase())) &&
+    !words.some((word) => commonFirstNames.has(word.charAt(0).toUpperCase() + word.slice(1).toLowerCase())) &&
+    !displayName.split(/[ \t]+[|—–-][ \t]+|,[ \t]*/).some(readsAsPersonsName)
+  );
+}
+
+/** Two or three capitalised words and no desk's among them ("Kirsty Gallagher", "Mary Ann Byrne"). */
+function readsAsPersonsName(segment: string): boolean {
+  const words = segment.trim().split(/[ \t]+/);
+  return (
+    words.length >= 2 && words.length <= 3 && words.every((word) => /^[A-Z][a-z]+$/.test(word) && !englishDeskWords.has(word.toLowerCase()))
+  );
+}
+
+/** The most frequent Korean surnames: a three-syllable word that starts with one reads as a person's name ("김민수"). */
+const frequentKoreanSurnames = new Set('김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구');
+
+function isKoreanFullName(word: string): boolean {
+  return /^[가-힣]{3}$/.test(word) && frequentKoreanSurnames.has(word[0]!) && !koreanDeskEnding.test(word);
+}
