@@ -10,6 +10,8 @@ const lookBehind = 80;
  * start; not a comma, which a quote's header holds ("On Tue, Oct 8, QuickDash Onboarding <…> wrote:").
  */
 const displayNameStart = /[:;>"'\n]/;
+/** A quote's header before the sender's display name ("On Tue, Oct 8, 2024, "), whose words are no one's name. */
+const quoteHeaderDate = /^[ \t]*On [^<]*\d,[ \t]*/;
 /** A Korean team's, desk's or branch's word at the end of a display name ("통관3팀", "정산센터", "생산관리", "대원모터스 공업사"). */
 const koreanDeskEnding = /(?:팀|센터|본부|사업부|부서|공업사|지점|영업소|공장|데스크|창구|사무국|상황실|관리|예약|접수|협력점|판금도장)$/;
 /** English words that name a team, a function or a desk in a display name ("Supplier Quality", "Import Ops", "RIV desk"). */
@@ -64,6 +66,7 @@ function displayNamesDesk(beforeBracket: string): boolean {
   // A company's "(주)" is part of its name; any other bracket holds a person's post ("Jane Byrne (Quality)").
   const displayName = beforeBracket
     .slice(from)
+    .replace(quoteHeaderDate, '')
     .replace(/\(주\)|㈜/g, ' ')
     .trim();
   if (displayName === '' || displayName.includes('(')) return false;
