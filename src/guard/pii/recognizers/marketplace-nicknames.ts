@@ -85,6 +85,9 @@ export function findMarketplaceNicknames(text: string): PiiFinding[] {
   return findings.sort((left, right) => left.start - right.start);
 }
 
+/** The roles a chat's speaker may go by in a sale or a lease, with 님 perhaps. */
+const partyRole = /^(?:구매자|판매자|구매희망자|세입자|집주인|임대인|임차인|매수인|매도인|거래자)님?$/;
+
 /**
  * A nickname, not a person's name or a word: Latin with a digit, an underscore or a dot, or Hangul (with digits perhaps)
  * that reads as no Korean name, of three characters or more ("스위치팝니다", "분당토끼맘"; "이상철" is a name, found as such).
@@ -94,6 +97,8 @@ function isMarketNickname(candidate: string): boolean {
   if (/(?:명|처|번호|주소|정보|계좌|이름|아이디|성함)$/.test(candidate)) return false;
   // A team or an office that runs an open chat speaks by its role ("캐스팅팀: 2차 오디션은 6/29(일) …", "운영진:", "사무국:").
   if (/(?:팀|운영진|제작진|사무국|본부|센터|위원회)$/.test(candidate)) return false;
+  // A party that speaks by its role in a sale or a lease ("구매자: 직거래 가능하세요?", "판매자님:") names no account.
+  if (partyRole.test(candidate)) return false;
   if (/^[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+$|^[A-Za-z_]+\d+$/.test(candidate)) return true;
   return /^[가-힣][가-힣A-Za-z0-9_]{2,19}$/.test(candidate) && !isPlausibleKoreanName(candidate);
 }

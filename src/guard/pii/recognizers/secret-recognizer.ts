@@ -28,6 +28,11 @@ const secretPattern = new RegExp(
       String.raw`whsec_[A-Za-z0-9+/=]{24,}`, // Stripe's webhook signing secrets
       String.raw`npm_[A-Za-z0-9]{36}`, // npm access tokens
       String.raw`glpat-[A-Za-z0-9_-]{20}`, // GitLab personal access tokens
+      // A bcrypt salt, the client secret some shops' commerce APIs issue in its shape ("$2a$04$" and 22 characters); a whole
+      // hash (31 more) is a stored password's digest, which a database dump shows of every user and no one can log in with.
+      String.raw`\$2[aby]?\$\d\d\$[./A-Za-z0-9]{22}(?![./])`,
+      // A Telegram bot's token: the bot's number, a colon and its key ("7412839056:AAGq…"); whoever holds it runs the bot.
+      String.raw`\d{8,10}:AA[A-Za-z0-9_-]{33}`,
       // Slack's and Discord's webhook addresses: whoever holds one posts as the app.
       String.raw`https://hooks\.slack\.com/services/T[A-Z0-9]{6,12}/B[A-Z0-9]{6,12}/[A-Za-z0-9]{20,32}`,
       String.raw`https://(?:discord|discordapp)\.com/api/webhooks/\d{15,20}/[A-Za-z0-9_-]{50,80}`,

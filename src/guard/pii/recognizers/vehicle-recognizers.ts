@@ -8,6 +8,7 @@ import { isAsciiAlphanumeric } from './digit-boundaries.ts';
 import { plateSyllables } from '../feature-characters.ts';
 import { createFinding } from './create-finding.ts';
 import { hasShapeOf } from '../value-shapes.ts';
+import { addKoreanDistrictPlates, mayHoldKoreanDistrictPlate } from './korean-district-plates.ts';
 
 const plateRegions = '서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주';
 const platePattern = new RegExp(
@@ -33,7 +34,8 @@ export const vehiclePlateRecognizer: PiiRecognizer = {
     (hasFeatures(textFeatures(text), textFeature.upperBeforeDigit) && britishPlate.test(text)) ||
     mayHoldEastAsianPlate(text) ||
     mayHoldSpanishPlate(text) ||
-    mayHoldGermanOrIrishPlate(text),
+    mayHoldGermanOrIrishPlate(text) ||
+    mayHoldKoreanDistrictPlate(text),
   find(text) {
     const findings: PiiFinding[] = [];
     if (mayHoldEastAsianPlate(text)) findEastAsianPlates(text, findings);
@@ -52,6 +54,8 @@ export const vehiclePlateRecognizer: PiiRecognizer = {
       const score = hasContextBefore(text, { start: match.index, pattern: vehicleContext, windowSize: 40 }) ? 0.9 : 0.6;
       findings.push(createFinding({ type: 'VEHICLE_PLATE', text: match[0], start: match.index, score, recognizer: 'vehicle-plate' }));
     }
+    // After the plates without a district, which a district's plate would otherwise swallow ("서울 12가 3456").
+    if (mayHoldKoreanDistrictPlate(text)) addKoreanDistrictPlates(text, findings);
     return findings;
   },
 };
@@ -77,9 +81,9 @@ function findEastAsianPlates(text: string, findings: PiiFinding[]): void {
 
 /**
  * A British plate of the current format, so exact a shape that it stands alone ("KY19 XWF", "LB21 HMZ"): two letters of
- * the region (no I, Q or Z), the half-year's age (02–29, 51–79) and three letters (no I or Q).
+ * the region (no I, Q or Z), the half-year's age (02–29, 51–79) and three letters (no I or Q; O among them: "KM17 OYD").
  */
-const britishPlate = /(?<![A-Za-z0-9])[A-HJ-PR-Y]{2}(?:0[2-9]|[12]\d|5[1-9]|[67]\d)[ ]?[A-HJ-NPR-Z]{3}(?![A-Za-z0-9])/g;
+const britishPlate = /(?<![A-Za-z0-9])[A-HJ-PR-Y]{2}(?:0[2-9]|[12]\d|5[1-9]|[67]\d)[ ]?[A-HJ-PR-Z]{3}(?![A-Za-z0-9])/g;
 
 /**
  * An Indian plate: a state's two letters, the district's one or two digits, a series of one to three letters and four
@@ -159,7 +163,8 @@ const carMakes = [
  * B-IL 4471", "his car was 171-KY-5502").
  */
 const germanOrIrishPlate = /(?<![A-Za-z0-9-])(?:[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} \d{1,4}[EH]?|\d{2,3}-(?:[A-Z]{1,2})-\d{1,6})(?![A-Za-z0-9-])/g;
-const germanOrIrishPlateContext = new RegExp(String.raw`\b(?:car|van|vehicle|plate|reg|Auto|Wagen|Kennzeichen|${carMakes})\b`, 'i');
+// A hired car's row in a visitors' log names its plate after the word ("rental, B-KL 4471").
+const germanOrIrishPlateContext = new RegExp(String.raw`\b(?:car|van|vehicle|plate|reg|Auto|Wagen|Kennzeichen|rental|hire|Mietwagen|${carMakes})\b`, 'i');
 
 function mayHoldGermanOrIrishPlate(text: string): boolean {
   return mayHoldPlateOfShape(text, germanOrIrishPlate);
@@ -176,7 +181,7 @@ function findGermanAndIrishPlates(text: string, findings: PiiFinding[]): void {
  * tax's, a company's, a profession's or a copyright's registration ("U.S. Copyright Reg. VA 2-361-884").
  */
 const plateLabel = new RegExp(
-  String.raw`(?:번호판|(?<car>차량)|\b(?:(?:number|licen[cs]e|registration|reg\.?)[ \t]+plate(?:[ \t]+(?:number|no\.?))?|plates?(?:[ \t]+(?:number|no\.?))?|(?<model>(?:(?:your|my|his|her|their|our)[ \t]+(?:(?:19|20)\d\d[ \t]+)?|(?:19|20)\d\d[ \t]+)(?:${carMakes})[ \t]+[A-Z0-9][A-Za-z0-9-]*(?:[ \t]+[A-Z0-9][A-Za-z0-9-]*)?(?=[ \t]*\())|(?<!(?:VAT|GST|[Tt]ax|[Cc]ompany|[Cc]harity|[Tt]ranslator|[Pp]rofessional|[Tt]rade|VSB|GMC|NMC|HCPC|AHPRA|RCVS|Copyright)[ \t])reg(?:istration)?(?:[ \t]+(?:number|no\.?|mark))?|rego|VRM|vehicle[ \t]+(?:(?:registration|reg)(?:[ \t]+(?:number|no\.?|mark))?|involved|plate)|(?<vehicle>vehicle)|(?<!(?:asset|price|name|hash|luggage|bag|gift|RFID|ID|dog|ear|service)[ \t])(?<!(?:bag|luggage|baggage|suitcase|Samsonite)\b[^\n]{1,40})tag|placas?|kennzeichen|matr[ií]cula|kenteken|targa|immatriculation))(?![A-Za-z])(?:[ \t]*\([A-Z]{2,3}\))?[ \t]*(?:is\b|was\b|[:#=(.-])?[ \t]*`,
+  String.raw`(?:번호판|(?<car>차량)|\b(?:(?:number|licen[cs]e|registration|reg\.?)[ \t]+plate(?:[ \t]+(?:number|no\.?))?|plates?(?:[ \t]+(?:number|no\.?))?|(?<model>(?:(?:your|my|his|her|their|our)[ \t]+(?:(?:19|20)\d\d[ \t]+)?|(?:19|20)\d\d[ \t]+)(?:${carMakes})[ \t]+[A-Z0-9][A-Za-z0-9-]*(?:[ \t]+[A-Z0-9][A-Za-z0-9-]*)?(?=[ \t]*\())|(?<!(?:VAT|GST|[Tt]ax|[Cc]ompany|[Cc]harity|[Tt]ranslator|[Pp]rofessional|[Tt]rade|VSB|GMC|NMC|HCPC|AHPRA|RCVS|Copyright)[ \t])reg(?:istration)?(?:[ \t]+(?:number|no\.?|mark))?|rego|VRM|vehicle[ \t]+(?:(?:registration|reg)(?:[ \t]+(?:number|no\.?|mark))?|involved|plate)|(?<vehicle>vehicle|(?:hire|rental)[ \t]+car)|(?<!(?:asset|price|name|hash|luggage|bag|gift|RFID|ID|dog|ear|service)[ \t])(?<!(?:bag|luggage|baggage|suitcase|Samsonite)\b[^\n]{1,40})tag|placas?|kennzeichen|matr[ií]cula|kenteken|targa|immatriculation))(?![A-Za-z])(?:[ \t]*\([A-Z]{2,3}\))?[ \t]*(?:is\b|was\b|[:#=(.-])?[ \t]*`,
   'gi',
 );
 /**
@@ -185,7 +190,7 @@ const plateLabel = new RegExp(
  */
 const plateParts = /[A-Z\d가-힣]{1,8}(?:[ -][A-Z\d가-힣]{1,8}){0,3}/y;
 const plateLabelPiece = new RegExp(
-  String.raw`[Pp]late|PLATE|\b[Rr]eg(?:o|istration)?\b|\bREG|VRM|[Vv]ehicle|VEHICLE|\b[Tt]ag\b|[Pp]laca|[Kk]ennzeichen|[Mm]atr[ií]cula|[Kk]enteken|[Tt]arga|[Ii]mmatriculation|번호판|차량`,
+  String.raw`[Pp]late|PLATE|\b[Rr]eg(?:o|istration)?\b|\bREG|VRM|[Vv]ehicle|VEHICLE|\b[Tt]ag\b|[Pp]laca|[Kk]ennzeichen|[Mm]atr[ií]cula|[Kk]enteken|[Tt]arga|[Ii]mmatriculation|(?:[Hh]ire|[Rr]ental)[ \t]car|번호판|차량`,
 );
 
 /** A word of another label after a bare "vehicle" ("vehicle ID 20391", "vehicle no 4"). */
