@@ -21,6 +21,7 @@ import { mayHoldLabelledCells } from './tables/index.ts';
 import { mayHoldLabelledPlate, mayHoldPlateAfterModel } from './recognizers/vehicle-recognizers.ts';
 import { holdsAccountName } from './recognizers/account-names.ts';
 import { mayHoldMarketplaceNickname } from './recognizers/marketplace-nicknames.ts';
+import { mayHoldMarketplaceParty } from './recognizers/marketplace-parties.ts';
 import { mayHoldForumAuthor } from './recognizers/forum-authors.ts';
 import { mayHoldAskedValue, valuesGivenInAnswer } from './answers/index.ts';
 import { findObfuscatedEmails, mayHoldObfuscatedEmail } from './recognizers/obfuscated-emails.ts';
@@ -114,6 +115,7 @@ export function holdsNoPiiCue(text: string): boolean {
     ((features.triggers & textTrigger.credentialLabel) !== 0 ||
       (features.flags & textFeature.loginMark) !== 0 ||
       mayHoldMarketplaceNickname(text) ||
+      mayHoldMarketplaceParty(text) ||
       ((features.flags & textFeature.lineBreak) !== 0 && mayHoldForumAuthor(text))) &&
     holdsAccountName(text)
   )

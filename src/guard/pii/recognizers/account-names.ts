@@ -10,6 +10,7 @@ import { isPlausibleKoreanName } from '../names/korean-names.ts';
 import { findLoginShapedWords, isCodeIdentifier } from './login-shaped-words.ts';
 import { isEverydayWording } from './everyday-wording.ts';
 import { findMarketplaceNicknames } from './marketplace-nicknames.ts';
+import { findMarketplaceParties } from './marketplace-parties.ts';
 import { findForumAuthors } from './forum-authors.ts';
 
 const name = 'account-name';
@@ -234,7 +235,7 @@ const notLogins: ReadonlySet<string> = new Set([
  * findAccountNames('see you on steam tonight'); // []
  */
 export const findAccountNames = rememberLastText((text: string): readonly PiiFinding[] => {
-  const nicknames = [...findMarketplaceNicknames(text), ...findForumAuthors(text)];
+  const nicknames = [...findMarketplaceNicknames(text), ...findForumAuthors(text), ...findMarketplaceParties(text)];
   if (!mayHoldForm(text)) return nicknames;
   const findings: PiiFinding[] = nicknames;
   for (const { piece, pattern, afterAppName, markedOnly, namedFirst, plainUnlessEveryday } of forms) {

@@ -104,6 +104,8 @@ add('USERNAME', ['actor', 'actorid', 'actorlogin', 'adminid', 'adminlogin', 'sla
 // A team's roster: the players' in-game names and their Discord, TikTok and YouTube handles ("Role | IGN | Legal name |
 // … | Discord", "player_id,ign,real_name,…").
 add('in-game-name', ['ign', 'ingamename', 'gamertag', 'gamertags', 'summonername', 'riotid', 'battletag']);
+// A marketplace's Q&A or review export names its writer by nickname ("qna_id,…,writer,question").
+add('USERNAME', ['nickname', '닉네임', 'writer']);
 add('USERNAME', ['discord', 'discordhandle', 'discordid', 'discordtag', 'tiktok', 'tiktokhandle', 'youtubehandle']);
 
 /**
@@ -111,7 +113,7 @@ add('USERNAME', ['discord', 'discordhandle', 'discordid', 'discordtag', 'tiktok'
  * that heads no such column; never no to one that does.
  */
 export const columnHeaderWord =
-  /name|(?<![a-z])ign(?![a-z])|gamertag|discord|tiktok|사업자|법인|brn|crn|biz|corp|[ab]_?number|calling|called|caller|actor|admin|slack|nm(?![a-z])|given|family|known[ _]?as|receiver|sender|orderer|referr|holder|customer|patient|employee|contact|recipient|passenger|guest|member|forename|dob|birth|born|user|login|handle|insta|twitter|telegram|passport|exp|valid|cv[vc]|security|보안|acc|acct|a\/c|sin|ssn|social|bkash|nagad|gcash|m-?pesa|itin|nino|ni[ _]?(?:number|no)|national[ _]?insurance|phone|mobile|cell|tel|whatsapp|plate|reg|vehicle|car|vrm|imei|vin|fin|chassis|차대|mrn|record|chart|uhid|hosp|student|guardian|payer|creator|크리에이터|인플루언서|학부모|학생|원아|자녀|채널|pt_?(?:no|id|nm)|hi_?card|medicaid|nhis|embossed|birth_?dt|medicare|health|ohip|phn|nhs|ramq|nhi|licen[cs]e|dl|pass|pwd|pw|operator|agent|msisdn|ed_?[Bb]y|assign|review|report|이름|성[명함]|[객자원생문]명|회원명|탑승객|예금주|수[령취]인|받는|담당자|신청인|가입자|보호자|작성자|대표자|생년월일|출생|생일|아이디|id|여권|유효기간|계좌|연락처|전화|휴대|핸드폰|차량|차번호|환자번호|차트|병록번호|보험|면허|비밀번호|비번/i;
+  /name|(?<![a-z])ign(?![a-z])|gamertag|discord|tiktok|사업자|법인|brn|crn|biz|corp|[ab]_?number|calling|called|caller|actor|admin|slack|nm(?![a-z])|given|family|known[ _]?as|receiver|sender|orderer|referr|holder|customer|patient|employee|contact|recipient|passenger|guest|member|forename|dob|birth|born|user|login|handle|insta|twitter|telegram|passport|exp|valid|cv[vc]|security|보안|acc|acct|a\/c|sin|ssn|social|bkash|nagad|gcash|m-?pesa|itin|nino|ni[ _]?(?:number|no)|national[ _]?insurance|phone|mobile|cell|tel|whatsapp|plate|reg|vehicle|car|vrm|imei|vin|fin|chassis|차대|mrn|record|chart|uhid|hosp|student|guardian|payer|creator|크리에이터|인플루언서|학부모|학생|원아|자녀|채널|pt_?(?:no|id|nm)|hi_?card|medicaid|nhis|embossed|birth_?dt|medicare|health|ohip|phn|nhs|ramq|nhi|licen[cs]e|dl|pass|pwd|pw|operator|agent|writer|닉네임|msisdn|ed_?[Bb]y|assign|review|report|이름|성[명함]|[객자원생문]명|회원명|탑승객|예금주|수[령취]인|받는|담당자|신청인|가입자|보호자|작성자|대표자|생년월일|출생|생일|아이디|id|여권|유효기간|계좌|연락처|전화|휴대|핸드폰|차량|차번호|환자번호|차트|병록번호|보험|면허|비밀번호|비번/i;
 
 /**
  * What the column under `header` holds, or undefined: blanks, underscores, dots, hyphens, quotes and Markdown marks are
@@ -189,7 +191,9 @@ const koreanPhoneOfParty = new RegExp(`^(?:${koreanParties})(?:연락처|전화|
  * A buyer's login on a marketplace: "구매자ID", "주문자 아이디", "buyer_id" (a customer's or a member's id is the
  * system's number for them more often: "customer_id": "C-0048812").
  */
-const loginOfParty = /^(?:구매자|주문자|buyer|orderer)(?:id|아이디)$/;
+// A marketplace's party by its username or nickname ("seller_username", "buyer_handle", "판매자닉네임").
+const loginOfParty =
+  /^(?:구매자|주문자|buyer|orderer)(?:id|아이디)$|^(?:seller|buyer|shop|store|vendor|reviewer|author|writer|구매자|판매자|작성자)(?:username|handle|nickname|nick|닉네임|아이디)$/;
 
 /** A party's birth date by its key: "ownerBirth", "cust_birth_dt", "holderDob", "patient_dob". */
 const birthOfParty = /^[a-z]{2,12}(?:birth(?:day|date|dt|ymd)?|dob)$/;
