@@ -15,7 +15,7 @@ const codeWord = /\b(?:code|keypad|padlock)\b/gi;
  * four to six read out one by one ("code 8 1 6 4 (press CLEAR first)"), or a French building's digits and letter
  * ("4827B"); not a group of a longer number ("code? Or ring me 0488 305 712").
  */
-const codeSaidAfter = /[^\n\d?!]{0,40}?(?<![\w.,/:#*-])([#*]?\d{4,8}[#*]?|\d(?: \d){3,5}|\d{3,6}[A-Z])(?![\w@]|[.,:/-]\d|[ \t]\d)/y;
+const codeSaidAfter = /[^\n\d?!]{0,40}?(?<![\w.,/:#*-])([#*]?\d{4,8}[#*]?|\d(?: \d){3,5}|\d\d \d\d(?![ \t]*[A-Za-z])|\d{3,6}[A-Z])(?![\w@]|[.,:/-]\d|[ \t]\d)/y;
 /**
  * The code the sentence says it was changed to, however much it says first of where the door is ("the lockbox code for 14
  * Harcourt Terrace, Flat 3, Dublin 2 has been changed to 7315").
@@ -36,6 +36,8 @@ const wordsBeforeCode: ReadonlySet<string> = new Set([
   ...['the', 'a', 'same', 'new', 'old', 'my', 'your', 'his', 'her', 'our', 'their', 'its', 'this', 'that', 'and', 'is', 'with'],
   ...['gate', 'door', 'safe', 'box', 'lockbox', 'alarm', 'entry', 'access', 'visitor', 'cupboard', 'locker', 'building'],
   ...['lobby', 'garage', 'shed', 'padlock', 'keypad', 'front', 'back', 'side', 'main', 'street', 'entrance', 'porch'],
+  // A room's own keypad ("Burner room keypad is 81 44", "server room code 2291").
+  ...['room'],
   // An alarm's own codes ("Alarm: tenant user code 4096 (master code stays with the landlord)"), and a German door's ("new
   // Haustür code since the break-in: 3 9 0 6 1").
   ...['user', 'master', 'haustür', 'tür'],
