@@ -15,7 +15,8 @@ const codeWord = /\b(?:code|keypad|padlock)\b/gi;
  * four to six read out one by one ("code 8 1 6 4 (press CLEAR first)"), or a French building's digits and letter
  * ("4827B"); not a group of a longer number ("code? Or ring me 0488 305 712").
  */
-const codeSaidAfter = /[^\n\d?!]{0,40}?(?<![\w.,/:#*-])([#*]?\d{4,8}[#*]?|\d(?: \d){3,5}|\d\d \d\d(?![ \t]*[A-Za-z])|\d{3,6}[A-Z])(?![\w@]|[.,:/-]\d|[ \t]\d)/y;
+const codeSaidAfter =
+  /[^\n\d?!]{0,40}?(?<![\w.,/:#*-])([#*]?\d{4,8}[#*]?|\d(?: \d){3,5}|\d\d \d\d(?![ \t]*[A-Za-z])|\d{3,6}[A-Z])(?![\w@]|[.,:/-]\d|[ \t]\d)/y;
 /**
  * The code the sentence says it was changed to, however much it says first of where the door is ("the lockbox code for 14
  * Harcourt Terrace, Flat 3, Dublin 2 has been changed to 7315").

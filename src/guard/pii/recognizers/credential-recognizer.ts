@@ -439,7 +439,9 @@ function keyedCodeLaterOnLine(text: string, labelEnd: number): PiiFinding | unde
   // A delivery note gives the building's code right after 공동현관, nothing between ("공동현관 3719 | 문 앞에"); not a floor's or
   // a flat's number ("공동현관 1층").
   const rightAfterEntrance =
-    between === '' && /공동[ \t]*현관$/.test(text.slice(Math.max(0, labelEnd - 6), labelEnd)) && !/^[ \t]?[층호동]/.test(text.slice(keyedCodeSaidLater.lastIndex, keyedCodeSaidLater.lastIndex + 2));
+    between === '' &&
+    /공동[ \t]*현관$/.test(text.slice(Math.max(0, labelEnd - 6), labelEnd)) &&
+    !/^[ \t]?[층호동]/.test(text.slice(keyedCodeSaidLater.lastIndex, keyedCodeSaidLater.lastIndex + 2));
   if (verb === undefined && !rightAfterEntrance && !/[#*]/.test(code!) && !/누르고|누른\s*(?:다음|뒤|후)/.test(between!)) return undefined;
   if (verb === undefined && countSyllables.has(text.charCodeAt(keyedCodeSaidLater.lastIndex))) return undefined;
   const start = match.index + between!.length + 1;

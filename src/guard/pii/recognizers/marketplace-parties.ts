@@ -22,7 +22,8 @@ const accountList = new RegExp(
   'g',
 );
 const listItem = new RegExp(handle, 'g');
-const words = /Buyer|buyer|Seller|seller|eported|eporter|omment from|eview by|shop name|"author"|Vinted|eBay|Depop|Etsy|Poshmark|Mercari|계정|닉네임|ccounts|sernames|andles/;
+const words =
+  /Buyer|buyer|Seller|seller|eported|eporter|omment from|eview by|shop name|"author"|Vinted|eBay|Depop|Etsy|Poshmark|Mercari|계정|닉네임|ccounts|sernames|andles/;
 
 /** Whether `text` holds a party's label or a list's: one search, the fast path's test. */
 export function mayHoldMarketplaceParty(text: string): boolean {
@@ -59,8 +60,7 @@ export function findMarketplaceParties(text: string): PiiFinding[] {
   };
   for (const pattern of [partyLabel, senderWithParty]) {
     pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text))
-      add(match[1]!, match.indices![1]![0]);
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) add(match[1]!, match.indices![1]![0]);
   }
   accountList.lastIndex = 0;
   for (let match = accountList.exec(text); match !== null; match = accountList.exec(text)) {

@@ -164,7 +164,10 @@ const carMakes = [
  */
 const germanOrIrishPlate = /(?<![A-Za-z0-9-])(?:[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} \d{1,4}[EH]?|\d{2,3}-(?:[A-Z]{1,2})-\d{1,6})(?![A-Za-z0-9-])/g;
 // A hired car's row in a visitors' log names its plate after the word ("rental, B-KL 4471").
-const germanOrIrishPlateContext = new RegExp(String.raw`\b(?:car|van|vehicle|plate|reg|Auto|Wagen|Kennzeichen|rental|hire|Mietwagen|${carMakes})\b`, 'i');
+const germanOrIrishPlateContext = new RegExp(
+  String.raw`\b(?:car|van|vehicle|plate|reg|Auto|Wagen|Kennzeichen|rental|hire|Mietwagen|${carMakes})\b`,
+  'i',
+);
 
 function mayHoldGermanOrIrishPlate(text: string): boolean {
   return mayHoldPlateOfShape(text, germanOrIrishPlate);
