@@ -19,6 +19,7 @@ import { holdsNameByLayout } from './names/index.ts';
 import { holdsHanNameWithRomanisation } from './names/han-names-with-romanisations.ts';
 import { mayHoldLabelledCells } from './tables/index.ts';
 import { mayHoldLabelledPlate, mayHoldPlateAfterModel } from './recognizers/vehicle-recognizers.ts';
+import { mayHoldKoreanDistrictPlate } from './recognizers/korean-district-plates.ts';
 import { holdsAccountName } from './recognizers/account-names.ts';
 import { mayHoldMarketplaceNickname } from './recognizers/marketplace-nicknames.ts';
 import { mayHoldMarketplaceParty } from './recognizers/marketplace-parties.ts';
@@ -133,6 +134,7 @@ export function holdsNoPiiCue(text: string): boolean {
       hasFeatures(features, textFeature.upperLatin) &&
       (mayHoldLabelledPlate(text) || mayHoldPlateAfterModel(text) || mayHoldVietnameseAddress(text))
     ) &&
+    !mayHoldKoreanDistrictPlate(text) &&
     !mayHoldAddressByItsParts(text)
   );
 }

@@ -18,9 +18,11 @@ const districtPlate = new RegExp(
 /** A counter or a unit after the digits makes them a quantity or a year ("차 2023년식"), no plate. */
 const unitAfter = /^[원개명건회번대년월일억만천시분초점장권병잔호동]/;
 
-/** Whether `text` may hold a district's plate: Hangul, a digit and a province's name. */
+/** Whether `text` holds a district's plate's shape: Hangul, a digit and a province's name, then the shape itself. */
 export function mayHoldKoreanDistrictPlate(text: string): boolean {
-  return hasFeatures(textFeatures(text), textFeature.hangul | textFeature.digit) && province.test(text);
+  if (!hasFeatures(textFeatures(text), textFeature.hangul | textFeature.digit) || !province.test(text)) return false;
+  districtPlate.lastIndex = 0;
+  return districtPlate.test(text);
 }
 
 /**
