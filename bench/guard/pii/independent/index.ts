@@ -383,6 +383,14 @@ import { koreanRoundFiftyConversationsA } from './round-50/korean-conversations-
 import { koreanRoundFiftyConversationsB } from './round-50/korean-conversations-b.ts';
 import { koreanRoundFiftyDocumentsA } from './round-50/korean-documents-a.ts';
 import { koreanRoundFiftyDocumentsB } from './round-50/korean-documents-b.ts';
+import { englishRoundFiftyOneConversationsA } from './round-51/english-conversations-a.ts';
+import { englishRoundFiftyOneConversationsB } from './round-51/english-conversations-b.ts';
+import { englishRoundFiftyOneDocumentsA } from './round-51/english-documents-a.ts';
+import { englishRoundFiftyOneDocumentsB } from './round-51/english-documents-b.ts';
+import { koreanRoundFiftyOneConversationsA } from './round-51/korean-conversations-a.ts';
+import { koreanRoundFiftyOneConversationsB } from './round-51/korean-conversations-b.ts';
+import { koreanRoundFiftyOneDocumentsA } from './round-51/korean-documents-a.ts';
+import { koreanRoundFiftyOneDocumentsB } from './round-51/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -803,6 +811,14 @@ const laterRounds = [
   { round: 50, name: 'ko-conversation-50b', lang: 'ko', kind: 'conversation', texts: koreanRoundFiftyConversationsB },
   { round: 50, name: 'ko-document-50a', lang: 'ko', kind: 'document', texts: koreanRoundFiftyDocumentsA },
   { round: 50, name: 'ko-document-50b', lang: 'ko', kind: 'document', texts: koreanRoundFiftyDocumentsB },
+  { round: 51, name: 'en-conversation-51a', lang: 'en', kind: 'conversation', texts: englishRoundFiftyOneConversationsA },
+  { round: 51, name: 'en-conversation-51b', lang: 'en', kind: 'conversation', texts: englishRoundFiftyOneConversationsB },
+  { round: 51, name: 'en-document-51a', lang: 'en', kind: 'document', texts: englishRoundFiftyOneDocumentsA },
+  { round: 51, name: 'en-document-51b', lang: 'en', kind: 'document', texts: englishRoundFiftyOneDocumentsB },
+  { round: 51, name: 'ko-conversation-51a', lang: 'ko', kind: 'conversation', texts: koreanRoundFiftyOneConversationsA },
+  { round: 51, name: 'ko-conversation-51b', lang: 'ko', kind: 'conversation', texts: koreanRoundFiftyOneConversationsB },
+  { round: 51, name: 'ko-document-51a', lang: 'ko', kind: 'document', texts: koreanRoundFiftyOneDocumentsA },
+  { round: 51, name: 'ko-document-51b', lang: 'ko', kind: 'document', texts: koreanRoundFiftyOneDocumentsB },
 ] as const;
 
 /** The rounds after the second, by number. */
