@@ -84,6 +84,7 @@ import { findVietnameseNamesInHangul } from './vietnamese-names-in-hangul.ts';
 import { findHanNamesWithRomanisations, holdsHanNameWithRomanisation, mayPairHanAndLatinNames } from './han-names-with-romanisations.ts';
 import { findJapaneseScriptNames, mayHoldJapaneseScriptName } from './japanese-script-names.ts';
 import { findKoreanStageNames, mayHoldKoreanStageName } from './korean-stage-names.ts';
+import { withoutWorkplaceWords } from './workplace-words-as-names.ts';
 
 /**
  * A "First Last" pair the feature pass saw, or, in a text of no Hangul, a letter beyond English's ("Małgorzata Nowak"),
@@ -478,8 +479,10 @@ export const personNameRecognizer: PiiRecognizer = {
       const han = mayHoldHan ? hanSpellingBeside(text, finding) : undefined;
       if (han !== undefined) findings.push(han);
     }
+    // "지사 공지봇:", "인수자: …": a site's, a shift's or a form's word, which no repeat of it makes a name.
+    const named = withoutWorkplaceWords(findings);
     // "Thanks for your order, Priscilla!" after "Shipping to: Priscilla Mahlangu": a name found once, written again.
-    for (const finding of findRepeatedNames(text, findings)) findings.push(finding);
-    return findings.length <= 1 ? findings : deduplicate(findings, text.length);
+    for (const finding of findRepeatedNames(text, named)) named.push(finding);
+    return named.length <= 1 ? named : deduplicate(named, text.length);
   },
 };

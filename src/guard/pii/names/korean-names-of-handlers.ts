@@ -11,10 +11,13 @@ const recognizerName = 'korean-name-of-handler';
  * then the name, which ends its line or stands before a slash, a bracket, a comma or a word of address.
  */
 const nameAfterDuty =
-  /(?<![가-힣])(?:처리자?|담당자?|접수자?|확인자|확인[ \t]?직원|검수자|검침원|(?:안전)?점검원|손해사정사|기사|당직자?|주치의|전공의|처방의(?:료인)?|당직의)(?:[ \t]*[:：][ \t]*|[ \t]+)((?:[A-Za-z0-9가-힣]+[:：]?[ \t]+){0,2}?)([가-힣]{3,4})(?=[ \t]*(?:\r?$|[/),(\]]|님|씨|교수|선생님|이모님|내선|호출))/gm;
-/** The last syllables of a desk's, a team's or a post's word, or a Latin word or a number ("IT", "2조"). */
+  /(?<![가-힣])(?:처리자?|담당자?|접수자?|확인(?:자|[ \t]?직원)?|검수자|검침원|(?:안전)?점검원|손해사정사|관세사|기사|당직자?|주치의|전공의|처방의(?:료인)?|당직의|보고자|작성자?|출력자|근무자|인수자|인계자|유도자)(?:[ \t]*[:：][ \t]*|[ \t]+)((?:[A-Za-z0-9가-힣]+[:：]?[ \t]+){0,3}?)([가-힣]{3,4})(?=[ \t]*(?:\r?$|[/),(\]|]|님|씨|교수|선생님|이모님|내선|호출))/gm;
+/**
+ * The last syllables of a desk's, a team's or a post's word ("인사팀", "위탁기사", "점장", "세종2캠프"), or a Latin word or a
+ * number, perhaps after Hangul ("IT", "글로벌HR", "analyst").
+ */
 const unitWord =
-  /(?:팀|파트|과|부|실|센터|데스크|운영|본부|지점|점|조|반|트레이너|마스터|매니저|대리|과장|주임|사원|선임|책임|직원|상담사|코치|강사|손해사정사)[:：]?$|^[A-Za-z0-9]+[:：]?$/;
+  /(?:팀|파트|과|부|실|센터|데스크|운영|본부|지점|점|조|반|트레이너|마스터|매니저|대리|과장|주임|사원|선임|책임|직원|상담사|코치|강사|손해사정사|관리자|기사|캠프|장)[:：]?$|^[가-힣]{0,6}[A-Za-z0-9]+[:：]?$/;
 
 /**
  * The Korean full names a record gives after a duty and the handler's desk or post.
@@ -28,7 +31,8 @@ export function findKoreanNamesOfHandlers(text: string): PiiFinding[] {
   for (let match = nameAfterDuty.exec(text); match !== null; match = nameAfterDuty.exec(text)) {
     const name = match[2]!;
     const units = match[1]!.split(/[ \t]+/).filter((word) => word !== '');
-    if (!units.every((word) => unitWord.test(word)) || !isLikelyKoreanFullName(name)) continue;
+    // The word next to the name says its post ("생산 관리자 소병철"); the words before it may be any desk's or field's.
+    if ((units.length > 0 && !unitWord.test(units[units.length - 1]!)) || !isLikelyKoreanFullName(name)) continue;
     const start = match.index + match[0].length - name.length;
     findings.push({ type: 'PERSON', start, end: start + name.length, text: name, score: 0.7, recognizer: recognizerName });
   }
