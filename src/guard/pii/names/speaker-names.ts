@@ -270,6 +270,20 @@ function isGivenNameShaped(name: string): boolean {
   return /^[A-Z][a-z]{2,13}$/.test(name) && !/(?:er|or|ant|ent|ist|ary|ian|ee|ing|ion)$/.test(name) && !deskWords.has(name);
 }
 
+/**
+ * A given name shaped as `isGivenNameShaped` reads one and a surname of one capitalised word, as a foreign worker speaks in a
+ * Korean chat with the staff member named beside them ("Jasur Karimov:", "Aigerim Bekova:"; not "Order Status:").
+ */
+function isFullNameShaped(name: string): boolean {
+  const words = name.split(' ');
+  return (
+    words.length === 2 &&
+    isGivenNameShaped(words[0]!) &&
+    /^[A-Z][a-z]{2,19}$/.test(words[1]!) &&
+    words.every((word) => !wordsThatAreNotNames.has(word) && !deskWords.has(word))
+  );
+}
+
 function namesRole(qualifier: string): boolean {
   return qualifier.split(/[ \t,.&-]+/).some((word) => rolesAndParties.has(word.toLowerCase()));
 }
@@ -317,7 +331,11 @@ function rosterSpeakers(text: string, turns: readonly Turn[]): Array<{ start: nu
       entry.role ||
       ((roster.length >= 2 || rosterOfOne) && roster.some(([, member]) => member === entry)) ||
       (peopleSpeak && (entry.timed || (entry.spans.length >= 2 && entry.sentence)) && mayBePersonSpeaking(text, name)) ||
-      (counterpartsSpeak && entry.spans.length >= 2 && entry.sentence && isGivenNameShaped(name) && mayBePersonSpeaking(text, name)),
+      (counterpartsSpeak &&
+        entry.spans.length >= 2 &&
+        entry.sentence &&
+        (isGivenNameShaped(name) || isFullNameShaped(name)) &&
+        mayBePersonSpeaking(text, name)),
   );
   const spans = speakers.flatMap(([, entry]) => entry.spans);
   // Where people speak by name ("Fiona (2F1):", "Camille (2nd AD):"), a given name that speaks once in a sentence and is
