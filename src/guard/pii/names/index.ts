@@ -85,6 +85,8 @@ import { findHanNamesWithRomanisations, holdsHanNameWithRomanisation, mayPairHan
 import { findJapaneseScriptNames, mayHoldJapaneseScriptName } from './japanese-script-names.ts';
 import { findKoreanStageNames, mayHoldKoreanStageName } from './korean-stage-names.ts';
 import { withoutWorkplaceWords } from './workplace-words-as-names.ts';
+import { findKoreanSendersBeforeTimes } from './korean-senders-before-times.ts';
+import { findLatinNamesAfterKoreanKin } from './latin-names-after-korean-kin.ts';
 
 /**
  * A "First Last" pair the feature pass saw, or, in a text of no Hangul, a letter beyond English's ("Małgorzata Nowak"),
@@ -108,6 +110,19 @@ export { isPlausibleKoreanName } from './korean-names.ts';
 function extendsOnly(findings: readonly PiiFinding[], finding: PiiFinding): boolean {
   return findings.every(
     (other) => other.end <= finding.start || other.start >= finding.end || (other.start === finding.start && other.end < finding.end),
+  );
+}
+
+/**
+ * Whether every finding `finding` overlaps has its very span and a lower score, as a weak reading of the same word has
+ * ("Tserendorj" read below the least score, then before 씨): `deduplicate` keeps the higher.
+ */
+function outscoresSameSpan(findings: readonly PiiFinding[], finding: PiiFinding): boolean {
+  return findings.every(
+    (other) =>
+      other.end <= finding.start ||
+      other.start >= finding.end ||
+      (other.start === finding.start && other.end === finding.end && other.score < finding.score),
   );
 }
 
@@ -188,12 +203,14 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     (hasFeatures(features, textFeature.hangul) && findKoreanPopularGivenNames(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul) && findKoreanGivenNamesBeforeKin(text).length > 0) ||
     (latin && findLatinNamesBeforeKoreanKin(text).length > 0) ||
+    (latin && hasFeatures(features, textFeature.hangul) && findLatinNamesAfterKoreanKin(text).length > 0) ||
     (latin && findSelfIntroductions(text).length > 0) ||
     (latin && findInvertedNames(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul | textFeature.digit) &&
       text.includes('반 ') &&
       findKoreanNamesBesideRecordMarks(text).length > 0) ||
-    (hasFeatures(features, textFeature.hangul | textFeature.colon) && findNamesInKoreanFields(text).length > 0)
+    (hasFeatures(features, textFeature.hangul | textFeature.colon) && findNamesInKoreanFields(text).length > 0) ||
+    (hasFeatures(features, textFeature.hangul | textFeature.colon) && findKoreanSendersBeforeTimes(text).length > 0)
   );
 }
 
@@ -353,6 +370,9 @@ export const personNameRecognizer: PiiRecognizer = {
     if (hasFeatures(features, textFeature.vietnameseHornO)) for (const finding of findNamesCalledWithOi(text)) findings.push(finding);
     // "신입 조하늘: 네!": a chat log's or a transcript's speaker before the colon that opens the line.
     if (mayHoldTurns(text, features)) for (const finding of findSpeakerNames(text)) findings.push(finding);
+    // "안도현 10:02  배포 언제?": a workplace chat's sender before the time that opens each message.
+    if (hasFeatures(features, textFeature.hangul | textFeature.colon))
+      for (const finding of findKoreanSendersBeforeTimes(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "On Tue, 4 Mar 2025 at 14:10, Meera Chaudhry <…> wrote:": the writer of a quoted reply.
     if (mayHoldEmailAttribution(text))
       for (const finding of findEmailAttributionNames(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
@@ -380,7 +400,11 @@ export const personNameRecognizer: PiiRecognizer = {
       for (const finding of findKoreanGivenNamesBeforeKin(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "Jisoo 언니!!", "Yejin unnie": a romanised name before a Korean word of kinship or seniority.
     if (hasFeatures(features, textFeature.upperLatin))
-      for (const finding of findLatinNamesBeforeKoreanKin(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      for (const finding of findLatinNamesBeforeKoreanKin(text))
+        if (!overlapsAny(findings, finding) || outscoresSameSpan(findings, finding)) findings.push(finding);
+    // "아내는 Dilnoza Karimova", "형 Pham Quoc Thinh": a foreigner's relative in Latin letters after the Korean word for them.
+    if (hasFeatures(features, textFeature.upperLatin | textFeature.hangul))
+      for (const finding of findLatinNamesAfterKoreanKin(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "Landlord 박정호 says …": a Korean full name alone between the Latin words of an English sentence.
     if (hasFeatures(features, textFeature.hangul | textFeature.lowerLatin))
       for (const finding of findKoreanNamesInLatinText(text)) if (!overlapsAny(findings, finding)) findings.push(finding);

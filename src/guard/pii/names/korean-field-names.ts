@@ -8,6 +8,7 @@ import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { surnameLength } from './korean-surnames.ts';
 import { singleSyllableGivenNames } from './korean-name-words.ts';
 import { transcribesLatinName } from './paired-spellings.ts';
+import { wordsThatAreNotNames } from './english-name-words.ts';
 
 const recognizerName = 'korean-field-name';
 
@@ -31,17 +32,21 @@ const labelReach = 32;
 /** What may follow a name that ends its field: the line's or the text's end, a gap, a bracket, a list's mark, a number. */
 const fieldEnd = /$|[ \t]*(?:\n|\(|,|\/|\||·)|[ \t]{2}|\t|[ \t]+[^가-힣\s]/y;
 
-/** A name in capitals: two to four words, the surname set apart by a comma or not ("DELA CRUZ, MARIA ANGELICA"). */
-const capitalNameAfterColon = /[ \t]*([A-Z]{2,}(?:,?[ \t][A-Z]{2,}){1,3})(?![A-Za-z0-9])/y;
+/**
+ * A name in capitals: two to four words, the surname set apart by a comma or not ("DELA CRUZ, MARIA ANGELICA"); or two to
+ * four capitalised words, as a foreign worker's name is typed into a Korean form ("재해자: Batbayar Ganzorig").
+ */
+const capitalNameAfterColon =
+  /[ \t]*([A-Z]{2,}(?:,?[ \t][A-Z]{2,}){1,3}|[A-Z][a-z]{1,19}(?:[ \t][A-Z][a-z]{1,19}){1,3})(?![A-Za-z0-9])/y;
 /**
  * How a label for a person ends, which a name in capitals needs, since a product or a company may be written so too: a
  * party or a sender (송금인, 수취인, 신청인), someone who does or suffers something (재해자, 환자, 작업자), the holder
  * (명의), a name's own labels (성명, 영문명, 이름, 환자명, 회원명), a customer, an account's or a household's holder
  * (예금주, 세대주), a contract's parties (갑, 을) and a parent (부, 모); not a cause or an approval (원인, 승인) nor a text
- * or a date (문자, 일자).
+ * or a date (문자, 일자), nor a defect (하자).
  */
 const personLabelEnd =
-  /(?:^[부모갑을]|명의|(?:^|[^원요확승공기사])인|(?:^|[^문숫글일])자|고객|성명|실명|영문명|이름|(?:환자|고객|회원|학생|가입자|보호자)명|(?:예금|소유|세대)주)$/;
+  /(?:^[부모갑을]|명의|(?:^|[^원요확승공기사])인|(?:^|[^문숫글일하])자|고객|성명|실명|영문명|이름|(?:환자|고객|회원|학생|가입자|보호자)명|(?:예금|소유|세대)주)$/;
 /** What ends a name in capitals: the line's end, a bracket, a comma, a slash, a bar, a gap; not a word ("FCM HTTP v1"). */
 const capitalNameEnd = /[ \t]*(?:$|\r?\n|\(|,|\/|\||·)|[ \t]{2}|\t/y;
 /** Words of a company's or a product's name in capitals, which no person's name holds. */
@@ -92,7 +97,7 @@ export const findNamesInKoreanFields = rememberLastText((text: string): readonly
       // "재해자: THAPA RAM BAHADUR", "수취인: MUELLER, ANNA": a foreigner's name in capitals, as a passport prints it.
       capitalNameAfterColon.lastIndex = colon + 1;
       value = capitalNameAfterColon.exec(text);
-      if (value === null || value[1]!.split(/,?[ \t]/).some((word) => companyWords.has(word))) {
+      if (value === null || value[1]!.split(/,?[ \t]/).some((word) => companyWords.has(word.toUpperCase()) || wordsThatAreNotNames.has(word))) {
         findings.push(...transcribedNameAfter(text, colon));
         continue;
       }

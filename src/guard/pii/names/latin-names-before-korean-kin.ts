@@ -9,11 +9,11 @@ import { isRomanisedGivenName } from './romanised-korean-names.ts';
 const recognizerName = 'latin-name-before-korean-kin';
 
 /**
- * A capitalised word, then 언니, 오빠, 누나, 형, 선배 or 쌤 (or their romanisations), as a word of its own; or the -ah or -ya
+ * A capitalised word, then 언니, 오빠, 누나, 형, 선배, 쌤 or 씨 (or their romanisations; "Tserendorj 씨"), as a word of its own; or the -ah or -ya
  * that calls a friend by name (아, 야: "Hyunbin-ah", "Hyeji-ya"), which only a romanised given name takes.
  */
 const nameBeforeKin =
-  /(?<![A-Za-z'’-])([A-Z][a-z]{1,14}(?:-[a-z]{2,8})?)(?:[ \t]?(?:언니|오빠|누나|형|선배|쌤|unnie|eonni|oppa|noona|nuna|hyung|sunbae|ssaem)|(-(?:ah|ya|a)))(?![A-Za-z가-힣])/g;
+  /(?<![A-Za-z'’-])([A-Z][a-z]{1,14}(?:-[a-z]{2,8})?)(?:[ \t]?(?:언니|오빠|누나|형|선배|쌤|씨|unnie|eonni|oppa|noona|nuna|hyung|sunbae|ssaem)|(-(?:ah|ya|a)))(?![A-Za-z가-힣])/g;
 
 /**
  * The names before a Korean word of kinship or seniority, 0.7. Remembered for the last text.
@@ -27,6 +27,9 @@ export const findLatinNamesBeforeKoreanKin = rememberLastText((text: string): re
   for (let match = nameBeforeKin.exec(text); match !== null; match = nameBeforeKin.exec(text)) {
     const name = match[1]!;
     if (wordsThatAreNotNames.has(name) || (match[2] !== undefined && !callsByGivenName(name))) continue;
+    // Before 씨 a foreigner is often called by the last word of a longer name the text writes whole ("Thu 씨" beside
+    // "Nguyễn Thị Thu:"), which the searches of whole names read; the word alone would stand for it there.
+    if (match[0].endsWith('씨') && endsLongerName(text, name)) continue;
     findings.push({
       type: 'PERSON',
       start: match.index,
@@ -45,4 +48,11 @@ export const findLatinNamesBeforeKoreanKin = rememberLastText((text: string): re
  */
 function callsByGivenName(name: string): boolean {
   return name.length >= 5 && !name.includes('-') && isRomanisedGivenName(name);
+}
+
+/** Whether the text writes `name` after another word and a blank, as the last word of a longer name. */
+function endsLongerName(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length))
+    if (at >= 2 && text.charCodeAt(at - 1) === 0x20 && /\p{L}/u.test(text.charAt(at - 2))) return true;
+  return false;
 }
