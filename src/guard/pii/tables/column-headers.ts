@@ -45,6 +45,9 @@ add('generic-person', ['nm', 'referrer']);
 // …", "| Owner |", "hiring_manager"); 후보자, 지원자 and 면접관 in Korean.
 add('generic-person', ['candidate', 'applicant', 'recruiter', 'interviewer', 'hiringmanager', 'owner', 'referee', '면접관']);
 add('person', ['후보자', '지원자', '추천인']);
+// A partner firm's chief executive in a vendor record, and the analyst who owns a fraud or a trust-and-safety case ("ceo":
+// "…", "analyst": "… (Trust & Safety)"): a person or a desk, so the cells must read as names.
+add('generic-person', ['ceo', 'analyst']);
 add('DATE_OF_BIRTH', ['dob', 'dateofbirth', 'birthdate', 'birthday', 'born', 'birth', 'dateofbirthddmmyyyy', 'dobddmmyyyy']);
 add('DATE_OF_BIRTH', ['생년월일', '출생연월일', '생일', '출생일', '생년월일8자리', '생년월일6자리']);
 add('USERNAME', ['user', 'username', 'userid', 'login', 'loginid', 'loginname', 'handle', 'screenname', 'accountid']);
@@ -113,7 +116,7 @@ add('USERNAME', ['discord', 'discordhandle', 'discordid', 'discordtag', 'tiktok'
  * that heads no such column; never no to one that does.
  */
 export const columnHeaderWord =
-  /name|(?<![a-z])ign(?![a-z])|gamertag|discord|tiktok|사업자|법인|brn|crn|biz|corp|[ab]_?number|calling|called|caller|actor|admin|slack|nm(?![a-z])|given|family|known[ _]?as|receiver|sender|orderer|referr|holder|customer|patient|employee|contact|recipient|passenger|guest|member|forename|dob|birth|born|user|login|handle|insta|twitter|telegram|passport|exp|valid|cv[vc]|security|보안|acc|acct|a\/c|sin|ssn|social|bkash|nagad|gcash|m-?pesa|itin|nino|ni[ _]?(?:number|no)|national[ _]?insurance|phone|mobile|cell|tel|whatsapp|plate|reg|vehicle|car|vrm|imei|vin|fin|chassis|차대|mrn|record|chart|uhid|hosp|student|guardian|payer|creator|크리에이터|인플루언서|학부모|학생|원아|자녀|채널|pt_?(?:no|id|nm)|hi_?card|medicaid|nhis|embossed|birth_?dt|medicare|health|ohip|phn|nhs|ramq|nhi|licen[cs]e|dl|pass|pwd|pw|operator|agent|writer|닉네임|msisdn|ed_?[Bb]y|assign|review|report|이름|성[명함]|[객자원생문]명|회원명|탑승객|예금주|수[령취]인|받는|담당자|신청인|가입자|보호자|작성자|대표자|생년월일|출생|생일|아이디|id|여권|유효기간|계좌|연락처|전화|휴대|핸드폰|차량|차번호|환자번호|차트|병록번호|보험|면허|비밀번호|비번/i;
+  /name|(?<![a-z])ign(?![a-z])|ceo|analyst|gamertag|discord|tiktok|사업자|법인|brn|crn|biz|corp|[ab]_?number|calling|called|caller|actor|admin|slack|nm(?![a-z])|given|family|known[ _]?as|receiver|sender|orderer|referr|holder|customer|patient|employee|contact|recipient|passenger|guest|member|forename|dob|birth|born|user|login|handle|insta|twitter|telegram|passport|exp|valid|cv[vc]|security|보안|acc|acct|a\/c|sin|ssn|social|bkash|nagad|gcash|m-?pesa|itin|nino|ni[ _]?(?:number|no)|national[ _]?insurance|phone|mobile|cell|tel|whatsapp|plate|reg|vehicle|car|vrm|imei|vin|fin|chassis|차대|mrn|record|chart|uhid|hosp|student|guardian|payer|creator|크리에이터|인플루언서|학부모|학생|원아|자녀|채널|pt_?(?:no|id|nm)|hi_?card|medicaid|nhis|embossed|birth_?dt|medicare|health|ohip|phn|nhs|ramq|nhi|licen[cs]e|dl|pass|pwd|pw|operator|agent|writer|닉네임|msisdn|ed_?[Bb]y|assign|review|report|이름|성[명함]|[객자원생문]명|회원명|탑승객|예금주|수[령취]인|받는|담당자|신청인|가입자|보호자|작성자|대표자|생년월일|출생|생일|아이디|id|여권|유효기간|계좌|연락처|전화|휴대|핸드폰|차량|차번호|환자번호|차트|병록번호|보험|면허|비밀번호|비번/i;
 
 /**
  * What the column under `header` holds, or undefined: blanks, underscores, dots, hyphens, quotes and Markdown marks are
