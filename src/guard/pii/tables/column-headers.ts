@@ -116,7 +116,7 @@ add('USERNAME', ['discord', 'discordhandle', 'discordid', 'discordtag', 'tiktok'
  * that heads no such column; never no to one that does.
  */
 export const columnHeaderWord =
-  /name|(?<![a-z])ign(?![a-z])|ceo|analyst|gamertag|discord|tiktok|사업자|법인|brn|crn|biz|corp|[ab]_?number|calling|called|caller|actor|admin|slack|nm(?![a-z])|given|family|known[ _]?as|receiver|sender|orderer|referr|holder|customer|patient|employee|contact|recipient|passenger|guest|member|forename|dob|birth|born|user|login|handle|insta|twitter|telegram|passport|exp|valid|cv[vc]|security|보안|acc|acct|a\/c|sin|ssn|social|bkash|nagad|gcash|m-?pesa|itin|nino|ni[ _]?(?:number|no)|national[ _]?insurance|phone|mobile|cell|tel|whatsapp|plate|reg|vehicle|car|vrm|imei|vin|fin|chassis|차대|mrn|record|chart|uhid|hosp|student|guardian|payer|creator|크리에이터|인플루언서|학부모|학생|원아|자녀|채널|pt_?(?:no|id|nm)|hi_?card|medicaid|nhis|embossed|birth_?dt|medicare|health|ohip|phn|nhs|ramq|nhi|licen[cs]e|dl|pass|pwd|pw|operator|agent|writer|닉네임|msisdn|ed_?[Bb]y|assign|review|report|이름|성[명함]|[객자원생문]명|회원명|탑승객|예금주|수[령취]인|받는|담당자|신청인|가입자|보호자|작성자|대표자|생년월일|출생|생일|아이디|id|여권|유효기간|계좌|연락처|전화|휴대|핸드폰|차량|차번호|환자번호|차트|병록번호|보험|면허|비밀번호|비번/i;
+  /name|(?<![a-z])ign(?![a-z])|ceo|analyst|gamertag|discord|tiktok|사업자|법인|brn|crn|biz|corp|[ab]_?number|calling|called|caller|actor|admin|slack|nm(?![a-z])|given|family|known[ _]?as|receiver|sender|orderer|referr|holder|customer|patient|employee|contact|recipient|passenger|guest|member|forename|dob|birth|born|user|login|handle|insta|twitter|telegram|passport|exp|valid|cv[vc]|security|보안|acc|acct|a\/c|sin|ssn|social|bkash|nagad|gcash|m-?pesa|itin|nino|ni[ _]?(?:number|no)|national[ _]?insurance|phone|mobile|cell|tel|whatsapp|plate|reg|vehicle|car|vrm|imei|vin|fin|chassis|차대|mrn|record|chart|uhid|hosp|student|guardian|payer|creator|크리에이터|인플루언서|학부모|학생|원아|자녀|채널|pt_?(?:no|id|nm)|hi_?card|medicaid|nhis|embossed|birth_?dt|medicare|health|ohip|phn|nhs|ramq|nhi|licen[cs]e|dl|pass|pwd|pw|operator|agent|writer|닉네임|msisdn|ed_?[Bb]y|assign|review|report|이름|성[명함]|운전자|차주|[객자원생문]명|회원명|탑승객|예금주|수[령취]인|받는|담당자|신청인|가입자|보호자|작성자|대표자|생년월일|출생|생일|아이디|id|여권|유효기간|계좌|연락처|전화|휴대|핸드폰|차량|차번호|환자번호|차트|병록번호|보험|면허|비밀번호|비번/i;
 
 /**
  * What the column under `header` holds, or undefined: blanks, underscores, dots, hyphens, quotes and Markdown marks are
@@ -135,7 +135,9 @@ export function columnKindOf(header: string): ColumnKind | undefined {
       ? 'USERNAME'
       : personOfRoleName.test(key) || koreanPersonOfRole.test(key)
         ? 'person'
-        : phoneOfParty.test(key) || koreanPhoneOfParty.test(key)
+        : koreanParty.test(key)
+          ? 'generic-person'
+          : phoneOfParty.test(key) || koreanPhoneOfParty.test(key)
           ? 'PHONE'
           : loginOfParty.test(key)
             ? 'USERNAME'
@@ -188,6 +190,11 @@ const koreanParties =
   '수취인|수령인|주문자|구매자|받는분|받는사람|보내는분|보내는사람|발송인|신청인|가입자|예금주|보호자|계약자|피보험자|임차인|임대인|환자|고객|회원|운전자|차주|소유자|입금자|송금인|수취조회|출금계좌주|입금계좌주';
 /** A Korean party's name by its role: "수취인명", "주문자성명", a transfer's "출금계좌주" (the blanks already gone). */
 const koreanPersonOfRole = new RegExp(`^(?:${koreanParties})(?:명|성명|이름|성함)$|^(?:출금|입금)?계좌주$`);
+/**
+ * A Korean party alone, perhaps after the change a form records ("운전자", "신규 운전자", "변경 차주"): a column of the
+ * party's names, or of a note where there is none ("변경 없음"), so the cells must read as names.
+ */
+const koreanParty = new RegExp(`^(?:신규|기존|변경|추가|현)?(?:${koreanParties})$`);
 /** A Korean party's phone by its role, numbered when a form keeps two: "수취인연락처1", "주문자 휴대폰". */
 const koreanPhoneOfParty = new RegExp(`^(?:${koreanParties})(?:연락처|전화|전화번호|휴대폰|휴대폰번호|핸드폰|휴대전화)[12]?$`);
 /**
