@@ -190,7 +190,12 @@ export function addHangulRepeatsOfForeignNames(text: string, candidates: PiiFind
   hangulWord.lastIndex = 0;
   for (let word = hangulWord.exec(text); word !== null; word = hangulWord.exec(text)) {
     const name = nameIn(word[0], names);
-    if (name !== undefined) found.push({ start: word.index, end: word.index + name.length, strong: name.strong });
+    if (name === undefined) continue;
+    const end = word.index + name.length;
+    // Two syllables of three consonants are enough where the word calls a person: before 씨 or 님, or opening a chat's turn
+    // ("비샬씨", "수닐 괜찮아?" beside "Sunil Gurung:").
+    const called = name.consonants === fewestConsonants && (calledAfter.test(text.slice(end, end + 2)) || opensTurn(text, word.index));
+    found.push({ start: word.index, end, strong: name.strong || called });
   }
   // Words a blank apart are one name ("사가르 타파", "카리모바 아지자"), which one word of three consonants or more vouches for.
   for (let index = 0; index < found.length; index += 1) {
@@ -212,11 +217,19 @@ export function addHangulRepeatsOfForeignNames(text: string, candidates: PiiFind
   }
 }
 
+/** 씨 or 님 after a name, glued to it or a blank apart. */
+const calledAfter = /^ ?[씨님]/;
+
+/** Whether the word at `at` opens a chat's turn, right after the speaker's colon and a blank ("반장: 수닐 괜찮아?"). */
+function opensTurn(text: string, at: number): boolean {
+  return at >= 2 && text.charCodeAt(at - 1) === 0x20 && text.charCodeAt(at - 2) === 0x3a;
+}
+
 /**
  * The name a Hangul word opens with, the longest whose ending follows names ("솜차이", "김올가" of "김올가예요"), and whether
  * it is enough to be found alone.
  */
-function nameIn(word: string, names: readonly Sounds[]): { length: number; strong: boolean } | undefined {
+function nameIn(word: string, names: readonly Sounds[]): { length: number; strong: boolean; consonants: number } | undefined {
   for (let length = word.length; length >= 2; length -= 1) {
     if (!endingsAfterName.has(word.slice(length))) continue;
     const name = word.slice(0, length);
@@ -224,7 +237,7 @@ function nameIn(word: string, names: readonly Sounds[]): { length: number; stron
     const spelled = names.find((latin) => latin.consonants === sounds.consonants && vowelsAgree(sounds, latin));
     if (spelled === undefined || isCommonKoreanNoun(name)) continue;
     const consonants = sounds.consonants.length;
-    return { length, strong: consonants > fewestConsonants || (consonants === fewestConsonants && length >= 3) };
+    return { length, strong: consonants > fewestConsonants || (consonants === fewestConsonants && length >= 3), consonants };
   }
   return undefined;
 }
