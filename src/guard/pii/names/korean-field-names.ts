@@ -36,8 +36,7 @@ const fieldEnd = /$|[ \t]*(?:\n|\(|,|\/|\||·)|[ \t]{2}|\t|[ \t]+[^가-힣\s]/y;
  * A name in capitals: two to four words, the surname set apart by a comma or not ("DELA CRUZ, MARIA ANGELICA"); or two to
  * four capitalised words, as a foreign worker's name is typed into a Korean form ("재해자: Batbayar Ganzorig").
  */
-const capitalNameAfterColon =
-  /[ \t]*([A-Z]{2,}(?:,?[ \t][A-Z]{2,}){1,3}|[A-Z][a-z]{1,19}(?:[ \t][A-Z][a-z]{1,19}){1,3})(?![A-Za-z0-9])/y;
+const capitalNameAfterColon = /[ \t]*([A-Z]{2,}(?:,?[ \t][A-Z]{2,}){1,3}|[A-Z][a-z]{1,19}(?:[ \t][A-Z][a-z]{1,19}){1,3})(?![A-Za-z0-9])/y;
 /**
  * How a label for a person ends, which a name in capitals needs, since a product or a company may be written so too: a
  * party or a sender (송금인, 수취인, 신청인), someone who does or suffers something (재해자, 환자, 작업자), the holder
@@ -97,7 +96,10 @@ export const findNamesInKoreanFields = rememberLastText((text: string): readonly
       // "재해자: THAPA RAM BAHADUR", "수취인: MUELLER, ANNA": a foreigner's name in capitals, as a passport prints it.
       capitalNameAfterColon.lastIndex = colon + 1;
       value = capitalNameAfterColon.exec(text);
-      if (value === null || value[1]!.split(/,?[ \t]/).some((word) => companyWords.has(word.toUpperCase()) || wordsThatAreNotNames.has(word))) {
+      if (
+        value === null ||
+        value[1]!.split(/,?[ \t]/).some((word) => companyWords.has(word.toUpperCase()) || wordsThatAreNotNames.has(word))
+      ) {
         findings.push(...transcribedNameAfter(text, colon));
         continue;
       }

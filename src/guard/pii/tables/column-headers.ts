@@ -138,12 +138,12 @@ export function columnKindOf(header: string): ColumnKind | undefined {
         : koreanParty.test(key)
           ? 'generic-person'
           : phoneOfParty.test(key) || koreanPhoneOfParty.test(key)
-          ? 'PHONE'
-          : loginOfParty.test(key)
-            ? 'USERNAME'
-            : birthOfParty.test(key)
-              ? 'DATE_OF_BIRTH'
-              : undefined)
+            ? 'PHONE'
+            : loginOfParty.test(key)
+              ? 'USERNAME'
+              : birthOfParty.test(key)
+                ? 'DATE_OF_BIRTH'
+                : undefined)
   );
 }
 
