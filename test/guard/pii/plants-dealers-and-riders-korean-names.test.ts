@@ -109,6 +109,9 @@ describe("plants, dealers and riders: names in a workplace's Korean texts", () =
         ['인계자 서명: 변민호 / 인수자 서명: 표재석', ['PERSON:변민호', 'PERSON:표재석']],
         ['(1) 작성자 ID: happy_mom / ★2\n  원문: 배송 늦었어요\n  조치: 블라인드 처리', []],
         ['"bank": { "name": "국민", "account": "123456-01-234567" }', []],
+        // A firm before its mark of incorporation fills an operator's field, where a person's full name would.
+        ['운영사: 하늘온(주) 관제팀 / 설치 장소: 본사 주차장', []],
+        ['운영 담당: 하서진 / 설치 장소: 본사 주차장', ['PERSON:하서진']],
         ['[생산1팀 주간조 💪]\n구민혁: 토요일 특근 바꿔주실 분?', ['PERSON:구민혁']],
       ],
       'PERSON',

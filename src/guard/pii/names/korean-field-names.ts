@@ -110,7 +110,8 @@ export const findNamesInKoreanFields = rememberLastText((text: string): readonly
     const end = latin ? capitalNameAfterColon.lastIndex : valueAfterColon.lastIndex;
     const ending = latin ? capitalNameEnd : fieldEnd;
     ending.lastIndex = end;
-    if (!ending.test(text)) continue;
+    // "운영사: 차지온(주)": a firm's name before its mark of incorporation.
+    if (!ending.test(text) || text.startsWith('(주)', end)) continue;
     findings.push({ type: 'PERSON', start: end - value[1]!.length, end, text: value[1]!, score: 0.7, recognizer: recognizerName });
   }
   return findings;
