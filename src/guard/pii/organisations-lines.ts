@@ -8,6 +8,7 @@ import { textFeature, textFeatures } from './text-features.ts';
 import { FindingsByLine } from './findings-by-line.ts';
 import { rowsEnd, tablesIn } from './tables/pasted-tables.ts';
 import type { PiiFinding } from './types.ts';
+import { followsDeskWords } from './desk-lines.ts';
 
 const { PhoneNumberType } = libphonenumber;
 
@@ -21,7 +22,7 @@ const organisationMark = new RegExp(
     String.raw`\b(?:Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|GmbH|KG|AG|PLC|Plc|plc|Corp|CORP|Pty|Pte|Bhd|SA de CV|SARL|SAS|BV|KK|Ltda|LLP|SpA|Srl|SRL|sp\.\s?j|sp\. z o\.o)\b|\b(?:S\.A|S\.L|B\.V|N\.V)\.`,
     // A lettings agent's, a managing agent's or a carrier's name, and a form's field for an employer, an agency or a centre
     // ("Cathays Lettings (88 Crwys Road …)", "Employer: Meridian Logistics, 5100 Creekbank Rd").
-    String.raw`\b(?:Lettings|Property Management|Logistics|Cargo|Gestion)\b|\b(?:Employer|Agency|Cent(?:er|re)|Managing agent|Host location|Release branch)(?=[ \t]*:)`,
+    String.raw`\b(?:Lettings|Property Management|Logistics|Cargo|Gestion|Brokerage)\b|\b(?:Employer|Agency|Cent(?:er|re)|Managing agent|Host location|Release branch)(?=[ \t]*:)`,
     String.raw`\b(?:Co|CO)\.(?=[ \t]*(?:[,|/)]|Ltd|LTD|Limited|$))`,
     // A business's register numbers name it: "ABN 41 624 118 903, (02) 9953 4100", "BRN 214-25-31478, tel …".
     String.raw`\b(?:ABN|ACN|EIN|GSTIN|UEN|VAT|NIP|BRN|CNPJ)\b|사업자\s?(?:등록)?\s?번호|법인\s?등록\s?번호`,
@@ -42,7 +43,7 @@ const organisationMark = new RegExp(
     String.raw`\b(?:[Oo]ur|OUR) (?:[A-Z][\w-]*(?: [A-Z][\w-]*){0,2} )?(?:office|store|shop|branch|warehouse|depot|clinic|showroom|studio|plant|factory|agency)\b`,
     // A business's own service number on the line: "Customer Center 1588-8100 | Overseas +82-2-…", "1-800-…", "0800 …".
     String.raw`(?<![\d-])1[568]\d\d-\d{4}(?![\d-])|\b1-?800[- ]\d|\b0800 \d`,
-    String.raw`(?:주식회사|\(주\)|㈜|공인중개사|사무소|전시장|진료소|문의(?:처|전화)?(?![가-힣])|센터|조합법인|대사관|영사관|판독실|상황실|모터스|렌터카|정비소|주유소|사업소|보험사|카드사|공단|구청|시청|병원|의원|약국|호텔|우체국|교육지원청|행정실|프런트|안내데스크)`,
+    String.raw`(?:주식회사|\(주\)|㈜|공인중개사|사무소|전시장|진료소|문의(?:처|전화)?(?![가-힣])|센터|조합법인|대사관|영사관|판독실|상황실|모터스|렌터카|정비소|주유소|사업소|영업소|관세법인|법무법인|회계법인|세무법인|보험사|카드사|공단|구청|시청|병원|의원|약국|호텔|우체국|교육지원청|행정실|프런트|안내데스크)`,
     // Where a business receives its customers: "visit us at …", "the Euljiro branch, …", "Depot: …", "가까운 대리점(…)", "판교
     // 사옥(…)"; not a return's pickup (회수지), which is the customer's, nor "we're at", which a family says of its home.
     String.raw`\b(?:[Vv]isit us|[Ff]ind us|[Ss]ee you) at\b|\b(?:[Dd]epot|branch|[Dd]ealership)\b|\b[A-Z][a-z]+ clinic\b`,
@@ -271,7 +272,8 @@ export function removeOrganisationsValues(text: string, candidates: PiiFinding[]
     const organisationsValue =
       isOrganisationsJsonField(text, candidate.start) ||
       (candidate.type !== 'EMAIL' &&
-        (isInOrganisationsLine(text, candidate, index) ||
+        ((candidate.type === 'PHONE' && followsDeskWords(text, candidate.start)) ||
+          isInOrganisationsLine(text, candidate, index) ||
           (places ??= placesTableRows(text)).some((rows) => candidate.start >= rows.start && candidate.start < rows.end)));
     if (!organisationsValue) continue;
     if (candidate.type === 'PHONE' && isMobile(candidate.text, (inKoreanText ??= (textFeatures(text).flags & textFeature.hangul) !== 0)))
