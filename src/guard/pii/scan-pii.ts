@@ -8,6 +8,7 @@ import { foldCapitalisedWordAccents, linesAroundFoldedWords } from './accent-fol
 import { addCorrectedValues, addRepeatedValues } from './repeated-values.ts';
 import { addValuesInSiblingRows } from './values-in-sibling-rows.ts';
 import { removeOrganisationsValues } from './organisations-lines.ts';
+import { removeOrganisationsAccounts } from './organisations-accounts.ts';
 import { addRepeatsOfEarlierValues, type EarlierValues } from './earlier-values.ts';
 import { runEdgesOf } from './run-edges.ts';
 import { addBirthDatesBeside, addBirthDatesInBracketsAfterNames } from './birth-dates-beside.ts';
@@ -295,6 +296,7 @@ function findingsIn(text: string, options: ScanPiiOptions): PiiFinding[] {
   }
   if (!uncued && candidates.length > 0) {
     removeOrganisationsValues(text, candidates);
+    removeOrganisationsAccounts(text, candidates);
     // After every search of a person's values: a row's cell found by any of them lends its kind to the rows like it.
     addValuesInSiblingRows(text, candidates);
   }

@@ -1,0 +1,77 @@
+// An organisation's own bank account: a firm's, a shop's, an office's or a farm's account that its customers, suppliers
+// or workers pay into or are paid from ("법인계좌(하나 391-…)", "우리은행 1005-… (예금주 스타라이트리테일(주))", "debit from
+// company account IBK …", "Our bank: Commerzbank …, IBAN DE50 …", "\"holder\": \"(주)삼진정공\""). An invoice, a quote or a
+// payroll file prints it beside the people's own accounts; it is the organisation's, not a person's.
+import type { PiiFinding } from './types.ts';
+
+/**
+ * Words before the account on its line that name it the organisation's: a company's or corporate account, the writer's
+ * firm's bank, or a Korean business's account by its owner's word (법인, 사업장, 사무실, 공업사, 농장, 공장's registered one,
+ * 매장's, 귀사's, 당사's) or a supplier's payment account (대금계좌).
+ */
+const organisationsAccountWords =
+  /\b(?:[Cc]ompany|[Cc]orporate|[Bb]usiness) account\b|\b(?:[Oo]ur|OUR) bank\b|법인[ \t]?(?:계좌|명의)|(?:사업장|사무실|공업사|농장|공장[ \t]?등록|매장[^\n]{0,12}?|귀사[ \t]?입금|당사|회사|대금)[ \t]?계좌/g;
+
+/** Another account named, or a person's own, between the owner's words and the value: "법인 계좌 개설 전에 제 개인 계좌(…)". */
+const anotherAccount = /계좌|통장|\baccount\b|개인|본인|\b(?:my|[Pp]ersonal|own)\b/;
+
+/** Whether the last owner's words in `before` name the account that follows them. */
+function namesOrganisationsAccount(before: string): boolean {
+  let last: RegExpExecArray | null = null;
+  organisationsAccountWords.lastIndex = 0;
+  for (let match = organisationsAccountWords.exec(before); match !== null; match = organisationsAccountWords.exec(before)) last = match;
+  return last !== null && !anotherAccount.test(before.slice(last.index + last[0].length));
+}
+
+/**
+ * What follows the account before its holder: the holder's word (예금주, beneficiary, holder, a JSON object's holder
+ * field) after a bracket or a comma, or a bracket or a comma alone, the holder then closing the bracket.
+ */
+const holderOpening =
+  /^[ \t]*(?:(?<field>"[ \t]*,[ \t]*"(?:holder|owner|account_?name|accountName|beneficiary)"[ \t]*:[ \t]*")|[(,]?[ \t]*(?<word>(?:예금주|[Bb]eneficiary|(?:[Aa]ccount )?[Hh]older)[ \t]*[:：]?[ \t]*)?)/;
+
+/**
+ * The holder's words, a short name: up to a closing bracket that is not a legal form's own "(주)", a comma, a quote or
+ * the line's end; what ends them follows in its own group.
+ */
+const holderWords = /^((?:\(주\)|[^\n(),"]){1,30}?)(\)|"|,|$)/;
+
+/**
+ * A holder that is an organisation: a Korean or a Latin legal form, a corporation's word (법인, "법인 명의"), or a
+ * business's name by its last word (a motor dealer, a firm's office, a farm, a shop's branch, a retailer, a manufacturer).
+ */
+const organisationHolder =
+  /\(주\)|㈜|주식회사|^[ \t]*법인(?![가-힣])|\b(?:Inc|Ltd|LLC|GmbH|Corp|PLC|Pty|Co\.)|(?:모터스|오토|자동차|산업|상사|물산|정공|세무회계|회계|관세사무소|사무소|농원|리테일|텍스타일|마켓|가구|코리아|센터|[ \t][가-힣]{1,6}점)[ \t]*$/;
+
+/** How far before the account its owner's words may stand on its line. */
+const reach = 48;
+
+function isOrganisationsAccount(text: string, account: PiiFinding): boolean {
+  const lineStart = text.lastIndexOf('\n', account.start - 1) + 1;
+  if (namesOrganisationsAccount(text.slice(Math.max(lineStart, account.start - reach), account.start))) return true;
+  const after = text.slice(account.end, account.end + reach);
+  const opening = holderOpening.exec(after);
+  if (opening === null || opening[0].trim() === '') return false;
+  const holder = holderWords.exec(after.slice(opening[0].length));
+  if (holder === null || !organisationHolder.test(holder[1]!)) return false;
+  // A holder after a bare comma closes its bracket ("(국민 542301-…, 대원모터스)"); a sentence's next clause is no holder.
+  return opening.groups?.['field'] !== undefined || opening.groups?.['word'] !== undefined || holder[2] === ')' || opening[0].includes('(');
+}
+
+/**
+ * Removes from `candidates` the bank accounts and IBANs that an organisation holds: named its own by the words before
+ * them, or held by an organisation by the words after them.
+ *
+ * @example
+ * const candidates = [{ type: 'BANK_ACCOUNT', start: 12, end: 27, text: '1005-604-228170', score: 0.9, recognizer: 'bank' }];
+ * removeOrganisationsAccounts('입금 계좌: 우리은행 1005-604-228170 (예금주 스타라이트리테일(주))', candidates);
+ * candidates.length; // 0
+ */
+export function removeOrganisationsAccounts(text: string, candidates: PiiFinding[]): void {
+  let kept = 0;
+  for (const candidate of candidates) {
+    const account = candidate.type === 'BANK_ACCOUNT' || candidate.type === 'IBAN';
+    if (!account || !isOrganisationsAccount(text, candidate)) candidates[kept++] = candidate;
+  }
+  candidates.length = kept;
+}
