@@ -7,6 +7,7 @@ import { hasContextBefore } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
 import { digitGroupsOf } from './digit-groups.ts';
 import { ipv4AddressesIn } from './ipv4-addresses.ts';
+import { isServersPrivateAddress } from './servers-private-addresses.ts';
 
 const name = 'ip-address';
 // Whole words: "server" ends in "ver".
@@ -57,6 +58,7 @@ export const ipAddressRecognizer: PiiRecognizer = {
       // The public resolvers everyone's router names (Google's, Cloudflare's, Quad9's, OpenDNS's) are no one's address.
       if (publicResolvers.has(text.slice(start, end))) continue;
       if (isAllergenList(text, { start, end })) continue;
+      if (isServersPrivateAddress(text, start, text.slice(start, end))) continue;
       const score = hasContextBefore(text, { start, pattern: networkContext }) ? 0.9 : 0.75;
       findings.push(createFinding({ type: 'IP_ADDRESS', text: text.slice(start, end), start, score, recognizer: name }));
     }

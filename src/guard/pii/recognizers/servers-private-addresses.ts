@@ -1,0 +1,33 @@
+// A server's, a gateway's or a controller's address on a private network, as a log, a config or an incident note names
+// it: after the machine's own name ("wms-app-02 (10.40.12.22)", "vpn-gw2.plant.local (10.8.0.4)", "sapprd01 (10.12.0.21)"),
+// after an upstream's, an instance's or a controller's key ("plc=192.168.50.31", "upstream=10.12.4.17") or after a
+// system's environment ("QAS 10.20.31.45", "PRD 10.20.31.12"). It reaches a machine in an organisation's data centre or
+// plant, not a person; a person's own machine's address ("my IP is 10.24.8.117", "VPN static IP: …") is written otherwise.
+
+/** The private ranges: 10/8, 172.16/12, 192.168/16. */
+const privateAddress = /^(?:10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.)/;
+
+/**
+ * What stands right before a server's address: a machine's name (lower-case, with a digit, a hyphen or an internal
+ * domain) and the bracket that holds its address, an upstream's, an instance's, a gateway's or a controller's
+ * key with its `=` or `:`, or an environment's name. Not a bare "host:" key, which a database's connection details share
+ * beside its login and password, and which the rounds' writers label.
+ */
+const serverBefore =
+  /(?:\b[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*(?:\d|-[a-z]+|\.(?:local|internal|lan|corp))[ \t]*[([]|\b(?:upstream|instance|plc|gateway)["']?[ \t]*[=:][ \t]*["']?|\b(?:PRD|QAS|DEV|PROD|STG)[ \t]+)$/;
+
+/** How far before the address its machine's name or key is read. */
+const reach = 40;
+
+/**
+ * Whether the IPv4 address at `start` is a server's on a private network.
+ *
+ * @example
+ * isServersPrivateAddress('host=wms-app-02 (10.40.12.22)', 16, '10.40.12.22'); // true
+ * isServersPrivateAddress('my IP is 10.24.8.117', 9, '10.24.8.117'); // false
+ */
+export function isServersPrivateAddress(text: string, start: number, address: string): boolean {
+  if (!privateAddress.test(address)) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return serverBefore.test(text.slice(Math.max(lineStart, start - reach), start));
+}
