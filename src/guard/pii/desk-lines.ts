@@ -8,7 +8,8 @@ import { isRoleMailbox } from './recognizers/role-mailboxes.ts';
 /**
  * The desk's words that end right before the value (a colon, a comma or an opening bracket between them): a site's main
  * line, a showroom's service or sales desk, a workshop, security, a desk, a named kind of shared line, a control room, a
- * roadside assistance line; a Korean team (팀) or duty room (실), with the room's extension first perhaps ("보전 당직실:
+ * roadside assistance line; a Korean team (팀) or a duty, dispatch or control room (당직실, 배차실, 상황실; not 사무실, which
+ * is often someone's own office), with the room's extension first perhaps ("보전 당직실:
  * 내선 4119 / 041-…"), a representative line (대표 번호), a booking line (예약:) and a text message's sender (발신). Not
  * after a person's possessive: "my main number" and "his direct line" are theirs.
  */
@@ -22,7 +23,7 @@ const deskWordBefore = new RegExp(
       String.raw`\bDesk[ \t]*:|\b(?:the|our|[A-Z]{2,}|[a-z]+(?<!\b(?:my|his|her|your|their|or|and))) desk (?:at|on|is)`,
       String.raw`(?<!\b(?:[Mm]y|[Hh]is|[Hh]er|[Yy]our|[Tt]heir) )\b(?:emergency|pre-approval|[Cc]all-off|team|dept\.?|department|business|store|booking|service|sales|parts) line(?: \(24h\))?(?: is)?`,
       String.raw`\b[Cc]ontrol room(?: \(24h\))?|\bHR office|\b(?:[Ee]nquiries|[Ii]nquiries)[ \t]*[:：][ \t]*store|\b(?:roadside )?assistance(?: at| on)?`,
-      String.raw`[가-힣](?:팀|실)\)?(?:[ \t]*[:：])?(?:[ \t]*내선[ \t]*\d{2,5}[ \t]*/)?`,
+      String.raw`(?:[가-힣]팀|(?:당직|배차|상황|관제|방재|통제|경비|민원|행정|관리)실)\)?(?:[ \t]*[:：])?(?:[ \t]*내선[ \t]*\d{2,5}[ \t]*/)?`,
       String.raw`대표[ \t]?(?:라인|번호|전화)(?:은|는)?|예약[ \t]*[:：]|\(발신`,
     ].join('|') +
     String.raw`)[ \t]*[:：,]?[ \t]*\(?$`,

@@ -22,6 +22,7 @@ describe("organisations' desks, accounts and servers", () => {
         ['(발신 032-551-7790) [바른타이어 부평점] 예약 확인 문자입니다.', []],
         // A person's own numbers after the same words stay theirs: a mobile, and a line after "my".
         ['총무팀 김하늘 과장 010-4827-3316', ['PHONE:010-4827-3316']],
+        ['급한 건은 제 사무실 031-778-4410 으로 주세요', ['PHONE:031-778-4410']],
         ['Call my main number, 614-555-0187, after six.', ['PHONE:614-555-0187']],
       ],
       'PHONE',
