@@ -45,9 +45,10 @@ const organisationMark = new RegExp(
     String.raw`(?<![\d-])1[568]\d\d-\d{4}(?![\d-])|\b1-?800[- ]\d|\b0800 \d`,
     String.raw`(?:주식회사|\(주\)|㈜|공인중개사|사무소|전시장|진료소|문의(?:처|전화)?(?![가-힣])|센터|조합법인|대사관|영사관|판독실|상황실|모터스|렌터카|정비소|주유소|사업소|영업소|관세법인|법무법인|회계법인|세무법인|보험사|카드사|공단|구청|시청|병원|의원|약국|호텔|우체국|교육지원청|행정실|프런트|안내데스크)`,
     // Where a business receives its customers: "visit us at …", "the Euljiro branch, …", "Depot: …", "가까운 대리점(…)", "판교
-    // 사옥(…)"; not a return's pickup (회수지), which is the customer's, nor "we're at", which a family says of its home.
+    // 사옥(…)"; not a return's pickup (회수지), which is the customer's, nor "we're at", which a family says of its home, nor
+    // a social worker (사회복지사), whose word holds a branch's 지사.
     String.raw`\b(?:[Vv]isit us|[Ff]ind us|[Ss]ee you) at\b|\b(?:[Dd]epot|branch|[Dd]ealership)\b|\b[A-Z][a-z]+ clinic\b`,
-    String.raw`(?:대리점|직영점|지점|사옥|매장|본점|지사|집하점|영업점|식당|물류|[가-힣]사업장|오피스|외국인청|레지던스|쇼룸|점(?=[ \t]*\())`,
+    String.raw`(?:대리점|직영점|지점|사옥|매장|본점|(?<!복)지사|집하점|영업점|식당|물류|[가-힣]사업장|오피스|외국인청|레지던스|쇼룸|점(?=[ \t]*\())`,
     // A team's line ("본사 인사팀 055-282-7600"), and the place of work a contract names ("근 무 장 소: …").
     String.raw`[가-힣]팀(?=[ \t]*0)|근[ \t]*무[ \t]*장[ \t]*소`,
     // A school's, a firm's or an office's own address ("학교 주소: …", "법인 주소: …").

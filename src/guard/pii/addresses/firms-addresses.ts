@@ -9,7 +9,7 @@ import { officialLetterFooterLine } from './korean-address-words.ts';
  * Korean register's "소재지" is as often a tenant's home, so Korean labels stay out.)
  */
 const firmBeforeAddress =
-  /\b(?:Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|GmbH|PLC|Plc|Corp|CORP|Co|CO|AG|BV|KG|SARL|S\.A|S\.L|Sp\. z o\.o)\.?[ \t]*[,:：]?[ \t]*(?:\r?\n[ \t]*)?(?:(?:Unit|Suite|Level|Floor)[ \t]+(?:[\w-]{1,5}[ \t]*,[ \t]*)?)?$/;
+  /\b(?:Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|GmbH|PLC|Plc|Corp|CORP|Co|CO|AG|BV|KG|SARL|S\.A|S\.L|Sp\. z o\.o)\.?[ \t]*[,:：]?[ \t]*(?:\r?\n[ \t]*)?"?(?:(?:Unit|Suite|Level|Floor)[ \t]+(?:[\w-]{1,5}[ \t]*,[ \t]*)?)?$/;
 /**
  * A Korean firm's or clinic's name in the cell or the bracket before the address ("(주)온누리디자인 | 서울 관악구 …",
  * "의료기관: 춘천바른신경외과의원 / 강원특별자치도 …"), a workplace's label ("근무장소: 본사 R&D센터 (경기도 …"), or an
@@ -85,21 +85,22 @@ function isTradesAddress(text: string, address: PiiFinding, before: string): boo
   const name = tradeNameBefore.exec(before);
   if (name !== null && tradeWords.test(name[1]!)) return true;
   if (premisesBefore.test(before) || koreanPremisesBefore.test(before)) return true;
-  return koreanPremisesWithin.test(address.text) || koreanPremisesAfter.test(text.slice(address.end, address.end + 8));
+  if (premisesWithin.test(address.text)) return true;
+  return premisesAfter.test(text.slice(address.end, address.end + 24));
 }
 
 /** The words between the last line break or sentence mark and the separator right before the address. */
 const tradeNameBefore = /(?:^|[\n:;!?(]|\.[ \t])[ \t]*([^\n:;!?(]{2,60}?)[ \t]*(?:,|\||[—–]|\r?\n)[ \t]*$/;
-/** A car make (a dealer's name holds it, in capitals on a letterhead) or a trade's word. */
+/** A car make (a dealer's name holds it, in capitals on a letterhead) or a trade's, a letting agent's or a utility's word. */
 const tradeWords =
-  /\b(?:Chevrolet|Honda|Toyota|Mazda|Hyundai|Kia|Ford|Nissan|Subaru|Volkswagen|Audi|BMW|Mercedes|Lexus|Buick|GMC|Jeep|Chrysler|Volvo|Porsche|Mitsubishi|Genesis|Peugeot|Renault|Skoda|Vauxhall|Bodyworks|Collision|Motors|Garage|Dealership|Showroom|Terminal|Warehouse|Depot|Station|Outlet)\b|Tyre|Tire|TYRE|TIRE/i;
+  /\b(?:Chevrolet|Honda|Toyota|Mazda|Hyundai|Kia|Ford|Nissan|Subaru|Volkswagen|Audi|BMW|Mercedes|Lexus|Buick|GMC|Jeep|Chrysler|Volvo|Porsche|Mitsubishi|Genesis|Peugeot|Renault|Skoda|Vauxhall|Bodyworks|Collision|Motors|Garage|Dealership|Showroom|Terminal|Warehouse|Depot|Station|Outlet|Bakery|Bagel|Deli|Lettings|Estates|Utilities|Power|Gas|Energy|Electric|Public Works)\b|Caf[eé](?![a-z])|Tyre|Tire|TYRE|TIRE/i;
 /**
  * A trade's place as a label ("Warehouse: …", "Studio: …", "Plant address for your driver: …"), a store's number ("Store
- * #2217 …"), a hub or a warehouse before a bracket, a receiving dock, a bot's message, or a pickup at a named shop. ("We're at …" is
+ * #2217 …"), a hub or a warehouse before a bracket, a receiving dock, a bot's message, a pickup at a named shop, or a clinic's or an employer's name after its label. ("We're at …" is
  * as often a family at home as a shop.)
  */
 const premisesBefore =
-  /\b(?:Warehouse|Studio|Plant|Factory|Workshop|Showroom|Dealership)(?: address)?[^\n:]{0,24}[:：][ \t]*$|\b(?:Store|STORE|Shop|SHOP)[ \t]*#[ \t]*$|\b(?:[Hh]ub|[Ww]arehouse|[Dd]epot)[ \t]*\([ \t]*$|\b(?:[Rr]eceiving )?[Dd]ock[ \t]+[A-Z0-9]{1,3},[ \t]*$|(?:\b[Bb]ot|봇)[ \t]*[:：][ \t]*$|\b[Pp]ick-?up at [A-Z][^\n,.]{1,40},[ \t]*$/;
+  /\b(?:Warehouse|Studio|Plant|Factory|Workshop|Showroom|Dealership)(?: address)?[^\n:]{0,24}[:：][ \t]*$|\b(?:Store|STORE|Shop|SHOP)[ \t]*#[ \t]*$|\b(?:[Hh]ub|[Ww]arehouse|[Dd]epot)[ \t]*\([ \t]*$|\b(?:[Rr]eceiving )?[Dd]ock[ \t]+[A-Z0-9]{1,3},[ \t]*$|(?:\b[Bb]ot|봇)[ \t]*[:：][ \t]*$|\b[Pp]ick-?up at [A-Z][^\n,.]{1,40},[ \t]*$|\b(?:Clinic|Hospital|Practice|Pharmacy|Employer|Company)[ \t]*[:：][^\n,]{1,50},[ \t]*$/;
 /**
  * A Korean firm's or shop's place before its address: its kind of place with a label, a topic particle, a bracket or a
  * bar ("당사 주소:", "부산본사 |", "매장은", "공업사 위치는", "캠프(", "창고 (", "대리점 정보\n"), a location's bullet ("- 위치:"), or
@@ -107,7 +108,12 @@ const premisesBefore =
  */
 const koreanPremisesBefore =
   /(?:당사|회사|본사|본점|지점|지사|매장|대리점|전시장|공업사|센터|공장|창고|캠프|허브)[ \t]*(?:주소|소재지|위치)?[ \t]*(?:[:：(|/]|[은는][ \t]|정보[ \t]*\r?\n)[ \t]*$|(?:^|\n)[ \t]*[-•·■▶*]?[ \t]*위치[ \t]*[:：][ \t]*$|대표(?:[ \t]*(?:전화|번호))?[ \t]*\d[\d-]{8,13}[ \t]*[/|,][ \t]*$/;
-/** A firm's own place inside the address's span ("… 410 (본사 공장)", "… 154 물류센터", "… 홈닷몰 반품센터 3층"). */
-const koreanPremisesWithin = /\([^)\n]*(?:본사|본점|공장|지점|사옥|매장|전시장)[^)\n]*\)|물류센터|반품센터|반품동/;
-/** A showroom or a shop right after the address ("… 378 (가락동) 1층 전시장"). */
-const koreanPremisesAfter = /^[ \t]*(?:전시장|매장|지점|영업소|물류센터)/;
+/**
+ * A firm's own place inside the address's span ("… 410 (본사 공장)", "… 154 물류센터", "… 홈닷몰 반품센터 3층", "Unit 2,
+ * Harrow Lane Trading Estate, …").
+ */
+const premisesWithin =
+  /\([^)\n]*(?:본사|본점|공장|지점|사옥|매장|전시장)[^)\n]*\)|물류센터|반품센터|반품동|\b(?:Trading|Industrial) Estate\b|\bInd Est\b|\b(?:Business|Retail|Industrial) Park\b/;
+/** A showroom, a shop, a studio or an office right after the address ("… 378 (가락동) 1층 전시장", "… Ave (building office)"). */
+const premisesAfter =
+  /^[ \t]*(?:전시장|매장|지점|영업소|물류센터|스튜디오|\((?:[a-z]+ ){0,2}(?:office|depot|warehouse|yard|branch|store)\))/;

@@ -36,9 +36,19 @@ export const addressRecognizer: PiiRecognizer = {
     );
   },
   find(text: string, _options: ScanOptions): PiiFinding[] {
-    return findAddresses(text).filter((address) => !isFirmsAddress(text, address));
+    return findAddresses(text).filter((address) => !isFirmsAddress(text, address) && !namesAnArea(text, address.end));
   },
 };
+
+/**
+ * Whether the address ending at `end` is only the start of a stretch of road or the middle of an area ("천호대로 1005~1117
+ * 일대", "당진시 석문면 통정리 1440 일원"), as a works notice or a plant's site names them: no one's home.
+ */
+function namesAnArea(text: string, end: number): boolean {
+  return areaAfter.test(text.slice(end, end + 8));
+}
+
+const areaAfter = /^(?:[~∼～]\d|[ \t]*(?:일원|일대)(?![가-힣]))/;
 
 /**
  * The addresses of `text`, remembered for the last text: the name search reads them too (the addressee above a label's

@@ -12,8 +12,9 @@ export const koreanAddressRecognizerName = 'korean-address';
 const anchorPattern = /[로길동리가] ?(?:산 ?)?\d/g;
 const buildingNumber = /\d{1,5}(?:-\d{1,4})?/y;
 const lotSuffix = / ?번지/y;
-// A building of a complex is numbered (101동) or lettered (A동, N동).
-const unit = String.raw`(?:(?:\d{1,4}|[A-Z])동 ?\d{1,5}호|(?:\d{1,4}|[A-Z])동|\d{1,5}호|(?:지하 ?)?\d{1,3}층(?: ?\d{1,5}호)?|B\d{1,2}층?)(?![0-9])`;
+// A building of a complex is numbered (101동, 23-1동) or lettered (A동, N동, and a villa's 가동 or 나동 before its unit), a
+// unit may be in the basement (나동 지하 1호).
+const unit = String.raw`(?:(?:\d{1,4}(?:-\d{1,2})?|[A-Z]|[가나다라마바사])동 ?(?:지하 ?)?\d{1,5}호|(?:\d{1,4}(?:-\d{1,2})?|[A-Z])동|(?:지하 ?)?\d{1,5}호|(?:지하 ?)?\d{1,3}층(?: ?\d{1,5}호)?|B\d{1,2}층?)(?![0-9])`;
 // A building's name may take two words ("누리꿈스퀘어 R&D타워 12층", "판교 테크노밸리 A동"), and a complex three before its
 // unit ("한강신도시 반도유보라 6차 611동 1702호"). The first is read whole (a look-ahead
 // and a back-reference): backtracking into it for every length made the tail of each address slower to read.
@@ -75,7 +76,7 @@ function anchorWordStart(text: string, end: number): number {
 
 /**
  * The road word ending at `end`, with the number it opens with ("2순환로"), or with the number of a numbered side street
- * and the road it branches from when a blank parts them ("중앙로 1275번길"): "번길" alone is no road.
+ * and the road it branches from when a blank parts them ("중앙로 1275번길", "신림로 59길"): "번길" alone is no road.
  */
 function roadWordStart(text: string, end: number): number {
   let start = anchorWordStart(text, end);
@@ -84,14 +85,17 @@ function roadWordStart(text: string, end: number): number {
   let numberStart = start;
   while (numberStart > 0 && isDigit(text.charCodeAt(numberStart - 1))) numberStart -= 1;
   if (numberStart < start && end - start >= 3 && (numberStart === 0 || text.charCodeAt(numberStart - 1) === 0x20)) start = numberStart;
-  if (!text.startsWith('번길', start) || !isDigit(text.charCodeAt(start - 1))) return start;
+  const numbered = text.startsWith('번길', start);
+  // A numbered street written apart from its road ("신림로 59길 14") is read as the one word "신림로59길".
+  if ((!numbered && text.charCodeAt(start) !== gil) || !isDigit(text.charCodeAt(start - 1))) return start;
   let digitsStart = start - 1;
   while (digitsStart > 0 && isDigit(text.charCodeAt(digitsStart - 1))) digitsStart -= 1;
-  // Its number belongs to the side street's name even with no road before it ("1275번길 38-10").
-  if (text.charCodeAt(digitsStart - 1) !== 0x20) return digitsStart;
+  // Its number belongs to the side street's name even with no road before it ("1275번길 38-10"); "59길" alone is no road.
+  if (text.charCodeAt(digitsStart - 1) !== 0x20) return numbered ? digitsStart : start;
   const mainRoadStart = anchorWordStart(text, digitsStart - 1);
   const mainRoadEnd = text.charCodeAt(digitsStart - 2);
-  return mainRoadStart < digitsStart - 1 && (mainRoadEnd === ro || mainRoadEnd === gil) ? mainRoadStart : digitsStart;
+  if (mainRoadStart < digitsStart - 1 && (mainRoadEnd === ro || mainRoadEnd === gil)) return mainRoadStart;
+  return numbered ? digitsStart : start;
 }
 
 const apartmentUnit = /\d{1,4}동 ?\d{1,5}호(?![0-9])/y;
