@@ -66,6 +66,15 @@ const roleMailboxes: ReadonlySet<string> = new Set([
   ...['reklamace', 'reklamacje', 'reklamation', 'werkstatt', 'teile', 'reifen', 'verkauf', 'buchhaltung', 'garantie'],
   ...['kalite', 'satinalma', 'muhasebe', 'achats', 'qualite', 'calidad', 'qualidade', 'garantia', 'acquisti', 'qualita'],
   ...['gumae', 'pumjil', 'chongmu', 'jeongsan'],
+  // An energy retailer's, a water or grid company's, an installer's and a council's desks: installs, home moves, meter
+  // readings, connections, outages and faults, the priority services register's data, welfare and hardship, enrolment in
+  // a tariff or a community scheme, grants, permits, design, a co-operative's shares and members, a building's concierge,
+  // health and safety (hse), a product line's box ("solar@", "heatpumps@") and a platform's.
+  ...['install', 'installs', 'installation', 'installations', 'installer', 'installers', 'moves', 'movers', 'meters'],
+  ...['metering', 'readings', 'connections', 'outage', 'faults', 'emergency', 'streetworks', 'wayleaves', 'adjustments'],
+  ...['data', 'requests', 'request', 'welfare', 'hardship', 'arrears', 'enrol', 'enroll', 'enrolment', 'enrollment'],
+  ...['enrollments', 'grants', 'permits', 'permit', 'design', 'shares', 'members', 'coop', 'cooperative', 'concierge'],
+  ...['hse', 'solar', 'heatpumps', 'charging', 'platform', 'account'],
 ]);
 /**
  * Words a role's mailbox joins to another without a separator ("usedcars@", "vendorsetup@", "motorengineers@",
@@ -74,11 +83,13 @@ const roleMailboxes: ReadonlySet<string> = new Set([
 const compoundWords: ReadonlySet<string> = new Set([
   ...['used', 'cars', 'vendor', 'setup', 'master', 'import', 'ops', 'guest', 'lost', 'property', 'motor', 'engineers', 'sq'],
   ...['body', 'paint', 'gift', 'cards', 'maint', 'plant', 'ga', 'md', 'lp', 'rider', 'courier', 'team', 'b2b'],
+  // A utility's joined boxes: "waterquality@", "leakadjust@", "extracare@", "homemoves@", "energy.purchase@", "hse.field@".
+  ...['water', 'gas', 'energy', 'power', 'leak', 'adjust', 'extra', 'home', 'field', 'climate'],
 ]);
 /** Desks' acronyms that a joined local part may hold anywhere ("bodyqa-plant2@", "sqhelp@"). */
 const deskAcronyms: ReadonlySet<string> = new Set(['qa', 'qc', 'sq', 'hr', 'ap', 'cs', 'cx', 'it', 'po', 'ga', 'md', 'lp']);
-/** A branch's box names its place first ("stratford.store@", "leeds-depot@"). */
-const placeFirstDesks: ReadonlySet<string> = new Set(['store', 'shop', 'branch', 'depot', 'showroom', 'office', 'site']);
+/** A branch's or a building's box names its place first ("stratford.store@", "leeds-depot@", "millwharf.concierge@"). */
+const placeFirstDesks: ReadonlySet<string> = new Set(['store', 'shop', 'branch', 'depot', 'showroom', 'office', 'site', 'concierge']);
 /** A country's or a region's name a team's box is tagged with ("ga-korea@", "hr-emea@"). */
 const regionName = /^(?:korea|japan|china|asia|apac|emea|europe|americas|global)$/;
 /** A bounce's address and a meeting room's calendar ("bounce-7731@mailer…", "room.spree@", "room-4.12@"). */
@@ -127,7 +138,9 @@ export function isRoleMailbox(local: string, domain: string): boolean {
   const parts = rawParts.map((part) => part.replace(/(?<=[a-z]{2})\d{1,3}$/, ''));
   if (parts.length === 1) return isDeskWord(parts[0]!) || isJoinedDeskWords(parts[0]!);
   const isPlaceTag = (index: number): boolean => siteCode.test(rawParts[index]!) || regionName.test(parts[index]!);
-  const isTag = (index: number): boolean => mailboxTag.test(rawParts[index]!) || isPlaceTag(index);
+  // A short surname is no region's tag: "hr.kim@" and "data.lee@" are people's.
+  const isTag = (index: number): boolean =>
+    (mailboxTag.test(rawParts[index]!) && (regionTags.has(parts[index]!) || !isSurname(parts[index]!))) || isPlaceTag(index);
   const deskFirst = isDeskWord(parts[0]!);
   const placeFirst = parts.length === 2 && placeFirstDesks.has(parts[1]!);
   // A desk's word, or the acronym of one beside a region's or a site's tag ("ga-korea@", "md-event@").
@@ -160,11 +173,14 @@ function isDeskWord(word: string): boolean {
   return roleMailboxes.has(word);
 }
 
-/** A site's name, not a surname: after a desk's initials, a surname makes the box a person's ("hr.kim@", "ap.ward@"). */
+/** A site's name, not a surname: after a desk's initials, a surname makes the box a person's ("hr.choi@", "ap.ward@"). */
 function isSiteName(word: string): boolean {
-  if (!siteName.test(word)) return false;
+  return siteName.test(word) && !isSurname(word);
+}
+
+function isSurname(word: string): boolean {
   const capitalised = word.charAt(0).toUpperCase() + word.slice(1);
-  return !commonSurnames.has(capitalised) && !isKoreanSurnameInLatin(capitalised);
+  return commonSurnames.has(capitalised) || isKoreanSurnameInLatin(capitalised);
 }
 
 /**
