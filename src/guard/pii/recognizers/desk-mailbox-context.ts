@@ -1,6 +1,6 @@
 // Whether the words around an address say it is a team's or a desk's box, when its local part alone does not: a display name
 // that names a team ("Supplier Quality <…>", "구매2팀 <…>", "Warranty Admin <…>"), or a desk's label right before it
-// ("Escalation queue: …", "구매팀 공용 메일 …", "Loss-prevention desk: …").
+// ("Escalation queue: …", "구매팀 공용 메일 …", "Loss-prevention desk: …", "문의: 시설관리팀 …").
 import { commonFirstNames } from '../names/english-name-words.ts';
 
 /** How far back the display name or the label before an address is read; a header's display name is shorter. */
@@ -12,8 +12,12 @@ const lookBehind = 80;
 const displayNameStart = /[:;>"'\n]/;
 /** A quote's header before the sender's display name ("On Tue, Oct 8, 2024, "), whose words are no one's name. */
 const quoteHeaderDate = /^[ \t]*On [^<]*\d,[ \t]*/;
-/** A Korean team's, desk's or branch's word at the end of a display name ("통관3팀", "정산센터", "생산관리", "대원모터스 공업사"). */
-const koreanDeskEnding = /(?:팀|센터|본부|사업부|부서|공업사|지점|영업소|공장|데스크|창구|사무국|상황실|관리|예약|접수|협력점|판금도장)$/;
+/**
+ * A Korean team's, desk's, branch's or office's word at the end of a display name ("통관3팀", "정산센터", "생산관리", "대원모터스
+ * 공업사", "푸른마을 관리사무소").
+ */
+const koreanDeskEnding =
+  /(?:팀|센터|본부|사업부|부서|공업사|지점|지사|영업소|공장|데스크|창구|사무국|사무소|상황실|관리|예약|접수|협력점|판금도장)$/;
 /** English words that name a team, a function or a desk in a display name ("Supplier Quality", "Import Ops", "RIV desk"). */
 const englishDeskWords: ReadonlySet<string> = new Set([
   ...['desk', 'team', 'quality', 'admin', 'administration', 'ops', 'operations', 'support', 'services', 'service', 'onboarding'],
@@ -22,6 +26,7 @@ const englishDeskWords: ReadonlySet<string> = new Set([
   ...['purchasing', 'procurement', 'reception', 'bookings', 'reservations', 'dispatch', 'fleet', 'payroll', 'recruitment'],
   ...['notifications', 'alerts', 'billing', 'orders', 'returns', 'escalations', 'compliance', 'finance', 'accounting', 'intake'],
   ...['hotline', 'helpline', 'inbox', 'mailbox', 'crew', 'payouts', 'settlement', 'partners', 'vendors', 'scheduling'],
+  ...['grants', 'installs', 'installations', 'enrolment', 'enrollment', 'permits', 'outages', 'metering', 'concierge'],
 ]);
 /**
  * A desk's label and then only a phone number, separators or "or" before the address ("Escalation queue: ",
@@ -43,7 +48,24 @@ export function isAddressedToDesk(text: string, start: number, local: string): b
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const before = text.slice(Math.max(lineStart, start - lookBehind), start);
   if (before.endsWith('<')) return displayNamesDesk(before.slice(0, -1));
-  return deskLabelBefore.test(before);
+  return deskLabelBefore.test(before) || followsKoreanTeamLabel(before);
+}
+
+/**
+ * A Korean team's, office's or secretariat's word right before the address, a colon, a phone number or a separator between
+ * ("문의: 시설관리팀 fm@…", "조합 사무국 02-555-0100 · hs@…"), and no one's name before it on the line ("홍길동 | 운영팀 hong@…"
+ * is Hong's). A bracket is not let between: "홍길동 (운영팀) hong@…" names a person's team.
+ */
+const koreanTeamLabelBefore =
+  /(?:[가-힣A-Za-z0-9&]팀|센터|사무국|사무소|상황실)(?:[ \t]*(?:공용[ \t]?)?(?:이메일|메일|e-?mail))?[ \t]*[:：]?[ \t\d+.·/|,;–—-]*$/i;
+
+function followsKoreanTeamLabel(before: string): boolean {
+  const label = koreanTeamLabelBefore.exec(before);
+  if (label === null) return false;
+  return !before
+    .slice(0, label.index)
+    .split(/[\s|/,·:;()]+/)
+    .some(isKoreanFullName);
 }
 
 /**
