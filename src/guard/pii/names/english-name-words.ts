@@ -243,6 +243,9 @@ const tradeWords: ReadonlySet<string> = new Set([
   // Lenders and advisers ("Maple Shore Credit Union", "Morgan Pryce Wealth", "Caixa Econômica"), and a city named after a
   // person ("Ho Chi Minh City").
   ...['Union', 'Wealth', 'Caixa', 'Banco', 'City'],
+  // Sole traders of the motor and building trades, named after themselves ("Kev Tyres", "Doyle Lifting", "Pike Welding").
+  ...['Tyres', 'Tires', 'Towing', 'Bodyworks', 'Plumbing', 'Roofing', 'Welding', 'Lifting', 'Haulage', 'Removals', 'Repairs'],
+  ...['Detailing', 'Valeting', 'Scaffolding', 'Electrical', 'Mechanical', 'Fabrication', 'Freight', 'Logistics'],
 ]);
 
 /**

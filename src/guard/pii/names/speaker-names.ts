@@ -34,10 +34,10 @@ const bracketedTime =
   /[ \t]*(?:\[(?:오전|오후|AM|PM|am|pm)?[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:AM|PM|am|pm))?\]|(?:오전|오후)[ \t]*\d{1,2}:\d{2}(?=[ \t]*\r?(?:\n|$)))/y;
 /**
  * A chat export's date and time that opens a line before its speaker (KakaoTalk's on a PC and a phone, WhatsApp's, a
- * workplace chat's Korean time: "오전 10:02 이재훈: …").
+ * workplace chat's Korean time: "오전 10:02 이재훈: …", a plant's log of its group chat: "2025-03-06 06:43, Rahim: …").
  */
 const exportedTime =
-  /(?:(?:오전|오후) \d{1,2}:\d{2}(?= )|\d{4}년 \d{1,2}월 \d{1,2}일 (?:오전|오후) \d{1,2}:\d{2},|\d{4}\. \d{1,2}\. \d{1,2}\.? (?:(?:오전|오후) )?\d{1,2}:\d{2},|\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?: ?[AaPp][Mm])? -)[ \t]*/y;
+  /(?:(?:오전|오후) \d{1,2}:\d{2}(?= )|\d{4}년 \d{1,2}월 \d{1,2}일 (?:오전|오후) \d{1,2}:\d{2},|\d{4}\. \d{1,2}\. \d{1,2}\.? (?:(?:오전|오후) )?\d{1,2}:\d{2},|\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?: ?[AaPp][Mm])? -|\d{4}-\d{2}-\d{2} \d{1,2}:\d{2},)[ \t]*/y;
 
 /**
  * A time of a recording, a call or an exported thread before its speaker, a date perhaps before it ("00:00:31 CALLER:",
@@ -65,7 +65,7 @@ const senderBeforeTime =
  * (Lorraine, coordinator):"): the whole speaker's label.
  */
 const staffedDesk =
-  /^(?:Agent|Front [Dd]esk|Press (?:[Oo]ffice|[Dd]esk)|Reception|Receptionist|Support|Concierge|Dispatch|Dispatcher|Operator|Advisor|Adviser|Host|Nurse|Driver|Pharmacist|Teller|Cashier|Staff|Office|상담원|상담사|직원|기사님?|간호사|약사)[ \t]*\([ \t]*([A-Z][a-z]{1,14}|[가-힣]{2,3})[ \t]*(?:,[ \t]*[a-z][a-z ]{1,20})?\)$|^(?:판매자|구매자|집주인|세입자|임대인|임차인|매도인|매수인|중개사|담당자)[ \t]*\([ \t]*([가-힣]{2,4})[ \t]*\)$/;
+  /^(?:Agent|Front [Dd]esk|Press (?:[Oo]ffice|[Dd]esk)|Reception|Receptionist|Support|Concierge|Dispatch|Dispatcher|Operator|Advisor|Adviser|Host|Nurse|Driver|Pharmacist|Teller|Cashier|Staff|Office|BDC|Sales|Service|Parts|Finance|Warranty|상담원|상담사|직원|기사님?|간호사|약사)[ \t]*\([ \t]*([A-Z][a-z]{1,14}|[가-힣]{2,3})[ \t]*(?:,[ \t]*[a-z][a-z ]{1,20})?\)$|^(?:판매자|구매자|집주인|세입자|임대인|임차인|매도인|매수인|중개사|담당자)[ \t]*\([ \t]*([가-힣]{2,4})[ \t]*\)$/;
 
 /**
  * A name that may staff a desk: a capitalised word that is no channel's or team's ("Agent (Chat)", "Support (Billing)"), or
@@ -87,7 +87,7 @@ const deskWords: ReadonlySet<string> = new Set([
 // the bracket, after a dash or a bar or in a bracket of its own ("Assistant (Juliana - Unimed Rio)", "Lupita - Renta Cancún",
 // "Tunde | MTN Care", "Ravi HDFC Loans", "Ngozi (HR Ops)", "Jesse (Koala Mobile)").
 const latinSpeaker = new RegExp(
-  String.raw`^(?:([A-Z][a-z]{1,14})[ \t]+|((?:[A-Z][A-Za-z]{1,14}[ \t]+){0,2}[A-Z][A-Za-z]{1,14})[ \t]*\([ \t]*)?([A-Z][a-z]{2,14}(?:(?:[ \t]+(?:${surnameParticles}))*[ \t]+(?:[A-Z][a-z]{1,20}|[A-Z]\.))?)(?:[ \t]*[-–|][ \t]*[^()\n]{2,30}|[ \t]+[A-Z]{2,6}(?:[ \t]+[A-Z][A-Za-z]{1,14}){0,2}|[ \t]*\([^()\n]{1,30}\))?\)?$`,
+  String.raw`^(?:([A-Z][a-z]{1,14})[ \t]+|((?:[A-Z][A-Za-z]{1,14}[ \t]+){0,2}[A-Z][A-Za-z]{1,14})[ \t]*\([ \t]*)?([A-Z][a-z]{2,14}(?:-[A-Z][a-zà-öø-ÿ]{1,14})?(?:(?:[ \t]+(?:${surnameParticles}))*[ \t]+(?:[A-Z][a-z]{1,20}|[A-Z]\.))?)(?:[ \t]*[-–|][ \t]*[^()\n]{2,30}|[ \t]+[A-Z]{2,6}(?:[ \t]+[A-Z][A-Za-z]{1,14}){0,2}|[ \t]*\([^()\n]{1,30}\))?\)?$`,
 );
 
 /**
@@ -288,6 +288,8 @@ function namesRole(qualifier: string): boolean {
   return qualifier.split(/[ \t,.&-]+/).some((word) => rolesAndParties.has(word.toLowerCase()));
 }
 
+const titledFullName = /^(?:Mr|Mrs|Ms|Mx|Dr|Sgt|Cpl|Capt|Insp|Officer|PC)\.?[ \t]+[A-Z][a-z]+[ \t]+[A-Z]/;
+
 function rosterSpeakers(text: string, turns: readonly Turn[]): Array<{ start: number; end: number }> {
   const byName = new Map<string, { spans: Array<{ start: number; end: number }>; sentence: boolean; role: boolean; timed: boolean }>();
   for (const turn of turns) {
@@ -296,6 +298,8 @@ function rosterSpeakers(text: string, turns: readonly Turn[]): Array<{ start: nu
     const match = rosterLabel.exec(label);
     if (match === null) continue;
     const name = match[2]!;
+    // "Gatehouse (Sgt. Imran Qureshi):": a titled full name in the brackets is who staffs the post the label names.
+    if (match[3] !== undefined && titledFullName.test(match[3])) continue;
     if (
       rolesAndParties.has(name.toLowerCase()) ||
       partiesOfForms.has(name.toLowerCase()) ||
@@ -756,6 +760,8 @@ function colonSpeaker(
   // A first word that is itself a listed name starts a two-word name ("Wei Ling", "Chidinma Okeke"), and a firm or a desk
   // may follow it ("Juliana Costa - Unimed Rio").
   if (match[1] !== undefined && isLatinSpeaker(match[1])) {
+    // A sole trader's chat name is the given name and the trade ("Kev Tyres", "Dave Plumbing"): the given name is the person's.
+    if (holdsFirmWord(match[3]!)) return { speaker: { start: at.start, end: at.start + match[1].length } };
     const nameEnd = words.indexOf(match[3]!, match[1].length) + match[3]!.length;
     return { speaker: { start: at.start, end: at.start + nameEnd } };
   }
@@ -878,10 +884,13 @@ function isLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
+const joinedGivenName = /-[A-Z][a-zà-öø-ÿ]{1,14}$/;
+
 /** A listed first name, alone or with a surname or an initial ("Jiwon", "Chidinma Okeke", "Priya S."). */
 function isLatinSpeaker(name: string): boolean {
   const blank = name.search(/[ \t]/);
-  const first = blank === -1 ? name : name.slice(0, blank);
+  // A given name joined from two ("Marc-André", "Anne-Sophie") is listed by its first part.
+  const first = (blank === -1 ? name : name.slice(0, blank)).replace(joinedGivenName, '');
   return /^[A-Z][a-z]+$/.test(first) && isListedFirstName(first) && !firstNamesThatAreWords.has(first);
 }
 
