@@ -8,6 +8,7 @@ import { createFinding } from '../recognizers/create-finding.ts';
 import { hangulRunStartBefore } from './hangul.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
 import { latinNameBefore } from './latin-name.ts';
+import { namesTeamOrFunction } from './team-display-words.ts';
 import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 
 const recognizerName = 'email-attribution-name';
@@ -79,6 +80,8 @@ function latinWriterBefore(text: string, line: { lineStart: number; end: number;
   if (words === 0) return undefined;
   if (line.afterDate !== false && !dateBeforeName.test(text.slice(line.lineStart, start))) return undefined;
   if (words === 1 && address === null && !name.knownFirstName) return undefined;
+  // A firm's team writes replies too ("On 9 Jun, Etsy Payments wrote:").
+  if (namesTeamOrFunction(text.slice(start, name.end))) return undefined;
   return createFinding({ type: 'PERSON', text: text.slice(start, name.end), start, score: 0.8, recognizer: recognizerName });
 }
 
@@ -149,6 +152,7 @@ export const findDisplayNames = rememberLastText((text: string): readonly PiiFin
     // A service sends as its product ("Google Calendar <calendar-notification@…>"); one word is a person's when listed and spelled.
     if (
       serviceAddress.test(local) ||
+      namesTeamOrFunction(words.join(' ')) ||
       !(words.length >= 2 ? name.knownFirstName || spelled || particles !== null : name.knownFirstName && spelled)
     )
       continue;
