@@ -7,7 +7,15 @@ import { isListedFirstName, latinNameAfter } from './latin-name.ts';
 
 export const englishRoleNameRecognizerName = 'english-role-name';
 
-const roles: ReadonlySet<string> = new Set(roleWords);
+/**
+ * … and the posts of a plant's floor, a dealer's yard and a marketplace's cases ("evaluator Wade Hollister", "Tech Sione
+ * Fifita recommends …", "Associate Dana Whitlock processed …"), which no firm fills.
+ */
+const plantDealerAndMarketRoles: readonly string[] = [
+  ...['tech', 'evaluator', 'appraiser', 'estimator', 'associate', 'oiler', 'rigger', 'welder', 'fitter', 'foreman'],
+  ...['forewoman', 'reviewer', 'dasher', 'shopper', 'underwriter', 'auditor'],
+];
+const roles: ReadonlySet<string> = new Set([...roleWords, ...plantDealerAndMarketRoles]);
 /**
  * Roles a firm fills as often as a person ("the owner is Canada Post"), so the name after one, or after a role and "is",
  * must hold a listed first name or a surname no firm is spelled with.
@@ -17,6 +25,8 @@ const rolesOfPeopleOrFirms: ReadonlySet<string> = new Set([
   // Achterberg", "previous landlord Gilles Ouellet", "Midwife Gráinne Keogh").
   ...['landlord', 'landlady', 'owner', 'tenant', 'neighbour', 'neighbor', 'employer', 'boss', 'referee', 'guarantor', 'midwife'],
   ...['hygienist', 'teacher', 'principal', 'headteacher', 'tutor', 'coach', 'mentor'],
+  // A marketplace's parties, a shop or a trader as often as a person ("Buyer Rafael Ocampo filed …", "seller Acme Outlet").
+  ...['buyer', 'seller'],
 ]);
 /** Verbs between a role and its name ("the landlord is Desmond Achterberg"). */
 const linkingVerbs: ReadonlySet<string> = new Set(['is', 'was']);
@@ -112,12 +122,16 @@ function wordBefore(text: string, end: number, words: ReadonlySet<string>): bool
 }
 
 /** The lower-case word that ends before `end` with one or more blanks (and a comma, where allowed) between. */
-/** Whether a colon, a semicolon or a comma and blanks come right before `start`. */
+/**
+ * Whether a colon, a semicolon or a comma and blanks come right before `start`, or a sentence's full stop: a case note's
+ * sentence opens with the post and the name ("… 6 buyers report empty boxes. Buyer Rafael Ocampo filed …"); not an
+ * initial's dot ("J. Associate").
+ */
 function startsField(text: string, start: number): boolean {
   let at = start;
   while (at > 0 && isBlank(text.charCodeAt(at - 1))) at -= 1;
   const mark = text.charCodeAt(at - 1);
-  return at < start && (mark === 0x3a || mark === 0x3b || mark === 0x2c);
+  return at < start && (mark === 0x3a || mark === 0x3b || mark === 0x2c || (mark === 0x2e && at >= 2 && !isCapitalLatin(text.charCodeAt(at - 2)) && !isBlank(text.charCodeAt(at - 2))));
 }
 
 function lowerWordBefore(

@@ -10,18 +10,19 @@ import { isListedFirstName } from './latin-name.ts';
 const recognizerName = 'person-name-after-any-label';
 
 /**
- * A label of one to five words that opens a line (the pattern is tried at each line's start; "Name as per bank records"),
+ * A label of one to five words that opens a line or a list's item (the pattern is tried at each line's start; "Name as per bank records"),
  * its colon, a title perhaps, then two or three capitalised words (a middle initial allowed) or initials and a surname,
- * that end the field: the line's end, a comma (a credential or a number after it), a bracket, a tab, two blanks or a bar.
+ * that end the field: the line's end, a comma (a credential or a number after it), a bracket, a tab, two blanks, a bar, a
+ * middle dot or a dash.
  */
 const surname = String.raw`(?:Mc|Mac|O['’]|D['’])?[A-ZÀ-Þ\u0100-\u017f][\p{Ll}'’]+(?:-[A-ZÀ-Þ\u0100-\u017f][\p{Ll}]+)?`;
 const particle = String.raw`(?:de|da|del|dos|das|van|von|der|den|la|le|du|di|bin|binti|Ní|Nic|Ó)`;
 const fullName = String.raw`(?:[A-Z]\.[ \t]?){1,2}${surname}|[A-ZÀ-Þ\u0100-\u017f][\p{Ll}]+(?:-[A-Z][\p{Ll}]+)?(?:[ \t]+[A-Z]\.?)?(?:[ \t]+(?:${particle}[ \t]+){0,2}${surname}){1,2}`;
 // The field ends at its line's end, a comma, a bracket, a tab, two blanks or a bar, or at a post-nominal's capitals
 // ("Marcus Lindgren MRCVS").
-const fieldEnd = String.raw`(?=[ \t]*(?:\r?\n|$|,|;|\(|\t|[ \t]{2}|\|)|[ \t]+[A-Z]{2,6}[ \t]*(?:\r?\n|$|,))`;
+const fieldEnd = String.raw`(?=[ \t]*(?:\r?\n|$|,|;|\(|\t|[ \t]{2}|\||·|[—–][ \t])|[ \t]+[A-Z]{2,6}[ \t]*(?:\r?\n|$|,))`;
 const labelThenName = new RegExp(
-  String.raw`[ \t]*([A-ZÀ-Þ][\p{L}'’/&.-]*(?:[ \t]+[\p{L}0-9'’/&.-]+){0,4})(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*[:：][ \t]*` +
+  String.raw`[ \t]*(?:[-•*][ \t]+)?([A-ZÀ-Þ][\p{L}'’/&.-]*(?:[ \t]+[\p{L}0-9'’/&.-]+){0,4})(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*[:：][ \t]*` +
     String.raw`(?:(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.?[ \t]+)?(${fullName})${fieldEnd}`,
   'yu',
 );
@@ -45,10 +46,13 @@ const personRoleLabels: ReadonlySet<string> = new Set([
   ...['hygienist', 'midwife', 'requester', 'requestor', 'receiver', 'recipient', 'landlord', 'tenant', 'applicant', 'claimant'],
   ...['defendant', 'employee', 'guarantor', 'witness', 'occupier', 'caller', 'policyholder', 'tech', 'guardian', 'spouse'],
   ...['beneficiary', 'nominee', 'vet', 'carer', 'earner', 'colleague', 'interpreter', 'translator', 'sponsor', 'referee'],
+  // A plant's crew and a customer's quality engineer ("Oiler: …", "Customer SQE: …"), a gig platform's worker ("Dasher: …").
+  ...['oiler', 'rigger', 'welder', 'fitter', 'foreman', 'sqe', 'evaluator', 'appraiser', 'reviewer', 'dasher', 'shopper'],
 ]);
 
 /** The next name of a list in the field, after a comma or a semicolon and a bracket's note perhaps ("Witnesses: A; B"). */
 const nextListedName = new RegExp(String.raw`(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[,;][ \t]*(?:and[ \t]+)?(${fullName})${fieldEnd}`, 'yu');
+const dashAfter = /^[ \t]*[—–]/;
 /** How far into its line a label's colon may stand. */
 const labelReach = 48;
 
@@ -64,7 +68,7 @@ export const findNamesAfterAnyLabel = rememberLastText((text: string): readonly 
   // Line by line: the pattern runs only on a line with a colon near its start, and then at each column a form sets
   // apart on the line with a tab or two blanks ("Vehicle no.: GJ05 BX 7719   Driver: Jigneshbhai Parmar   DL: …"), where
   // the text holds either at all (prose seldom does).
-  const mayHoldColumns = text.includes('  ') || text.includes('\t');
+  const mayHoldColumns = text.includes('  ') || text.includes('\t') || text.includes(' | ') || text.includes(' · ');
   for (let lineStart = 0; lineStart !== -1 && lineStart < text.length;) {
     const lineBreak = text.indexOf('\n', lineStart);
     const lineEnd = lineBreak === -1 ? text.length : lineBreak;
@@ -89,8 +93,12 @@ function readField(text: string, field: { fieldStart: number; lineEnd: number },
   labelThenName.lastIndex = fieldStart;
   const match = labelThenName.exec(text);
   const name = match?.[2];
-  if (match !== null && name !== undefined && isPersonsName(name, { afterRole: endsWithPersonRole(match[1]!) })) {
+  const afterRole = match !== null && endsWithPersonRole(match[1]!);
+  if (match !== null && name !== undefined && isPersonsName(name, { afterRole })) {
     const start = match.index + match[0].length - name.length;
+    // A dash after the words ends a person's field ("Customer SQE: … — their e-mail"), and as often a place's or a firm's
+    // before what it is ("Employer: Universitätsklinikum Bonn — consultant"): there only a role's label says a person.
+    if (!afterRole && dashAfter.test(text.slice(start + name.length, start + name.length + 3))) return;
     // A firm's legal form after the words ends the field too ("Dentist: Lakeshore Smiles PC, Traverse City").
     if (findings.some((found) => found.start === start) || companySuffixes.has(wordAfter(text, start + name.length))) return;
     findings.push({ type: 'PERSON', start, end: start + name.length, text: name, score: 0.75, recognizer: recognizerName });
@@ -102,13 +110,16 @@ function readField(text: string, field: { fieldStart: number; lineEnd: number },
 }
 
 /**
- * Where the next column of a form's line starts after `from`: past a tab or two blanks, at a capital (a label's first
+ * Where the next column of a form's line starts after `from`: past a tab, two blanks, or a bar or a dot set apart, at a capital (a label's first
  * letter); -1 when the line holds no more. Read within the line only, so a long document's lines cost their own length.
  */
 function nextColumnStart(text: string, from: number, lineEnd: number): number {
   for (let at = from + 1; at < lineEnd; at += 1) {
     const code = text.charCodeAt(at);
-    if (code !== 0x09 && !(code === 0x20 && text.charCodeAt(at + 1) === 0x20)) continue;
+    // A bar or a middle dot between blanks parts a form's fields on one line too ("Sales: … | Business manager: …").
+    const separator = (code === 0x7c || code === 0xb7) && text.charCodeAt(at - 1) === 0x20 && text.charCodeAt(at + 1) === 0x20;
+    if (code !== 0x09 && !(code === 0x20 && text.charCodeAt(at + 1) === 0x20) && !separator) continue;
+    if (separator) at += 1;
     while (at < lineEnd && (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09)) at += 1;
     const capital = text.charCodeAt(at);
     if (at < lineEnd && capital >= 0x41 && capital <= 0x5a) return at;
@@ -197,7 +208,9 @@ function endsWithPersonRole(label: string): boolean {
     .replace(onShift, '')
     .split(/[ \t/]+/)
     .filter((word) => !/^\d+$/.test(word));
-  return personRoleLabels.has(words.at(-1) ?? '');
+  const last = words.at(-1) ?? '';
+  // A plural heads a list of them ("Witnesses: …", "Technicians: …").
+  return personRoleLabels.has(last) || (last.endsWith('es') && personRoleLabels.has(last.slice(0, -2))) || (last.endsWith('s') && personRoleLabels.has(last.slice(0, -1)));
 }
 
 function isPersonsName(name: string, options: { afterRole?: boolean } = {}): boolean {
