@@ -88,6 +88,7 @@ import { withoutWorkplaceWords } from './workplace-words-as-names.ts';
 import { findKoreanSendersBeforeTimes } from './korean-senders-before-times.ts';
 import { findLatinNamesAfterKoreanKin } from './latin-names-after-korean-kin.ts';
 import { findVietnameseNamesWithToneMarks } from './vietnamese-names-with-tone-marks.ts';
+import { findSupportCaseHandlers, mayHoldSupportCaseNote } from './support-case-handlers.ts';
 
 /**
  * A "First Last" pair the feature pass saw, or, in a text of no Hangul, a letter beyond English's ("Małgorzata Nowak"),
@@ -207,6 +208,7 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     (latin && hasFeatures(features, textFeature.hangul) && findLatinNamesAfterKoreanKin(text).length > 0) ||
     (latin && findSelfIntroductions(text).length > 0) ||
     (latin && findVietnameseNamesWithToneMarks(text).length > 0) ||
+    (latin && mayHoldSupportCaseNote(text) && findSupportCaseHandlers(text).length > 0) ||
     (latin && findInvertedNames(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul | textFeature.digit) &&
       text.includes('반 ') &&
@@ -309,6 +311,9 @@ export const personNameRecognizer: PiiRecognizer = {
       // "Dwayne & Marisol Kettering", "MARISOL & DEREK FONTAINE": a couple sharing a surname.
       if (hasFeatures(features, textFeature.upperLatin))
         for (const finding of findCouplesSharingSurname(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      // "Reply (Rider Support, Olu):": the agent a support case's note names beside the team.
+      if (hasFeatures(features, textFeature.upperLatin))
+        for (const finding of findSupportCaseHandlers(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
       // "Trần Thị Mai Anh": a Vietnamese full name with its tone marks, before a listed syllable of it is read alone.
       if (hasFeatures(features, textFeature.upperLatin))
         for (const finding of findVietnameseNamesWithToneMarks(text)) findings.push(finding);
