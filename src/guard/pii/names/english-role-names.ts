@@ -12,7 +12,7 @@ export const englishRoleNameRecognizerName = 'english-role-name';
  * Fifita recommends …", "Associate Dana Whitlock processed …"), which no firm fills.
  */
 const plantDealerAndMarketRoles: readonly string[] = [
-  ...['tech', 'evaluator', 'appraiser', 'estimator', 'associate', 'oiler', 'rigger', 'welder', 'fitter', 'foreman'],
+  ...['tech', 'evaluator', 'appraiser', 'estimator', 'associate', 'oiler', 'rigger', 'foreman'],
   ...['forewoman', 'reviewer', 'dasher', 'shopper', 'underwriter', 'auditor'],
 ];
 const roles: ReadonlySet<string> = new Set([...roleWords, ...plantDealerAndMarketRoles]);
@@ -131,7 +131,13 @@ function startsField(text: string, start: number): boolean {
   let at = start;
   while (at > 0 && isBlank(text.charCodeAt(at - 1))) at -= 1;
   const mark = text.charCodeAt(at - 1);
-  return at < start && (mark === 0x3a || mark === 0x3b || mark === 0x2c || (mark === 0x2e && at >= 2 && !isCapitalLatin(text.charCodeAt(at - 2)) && !isBlank(text.charCodeAt(at - 2))));
+  return (
+    at < start &&
+    (mark === 0x3a ||
+      mark === 0x3b ||
+      mark === 0x2c ||
+      (mark === 0x2e && at >= 2 && !isCapitalLatin(text.charCodeAt(at - 2)) && !isBlank(text.charCodeAt(at - 2))))
+  );
 }
 
 function lowerWordBefore(

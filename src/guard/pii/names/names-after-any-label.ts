@@ -47,7 +47,7 @@ const personRoleLabels: ReadonlySet<string> = new Set([
   ...['defendant', 'employee', 'guarantor', 'witness', 'occupier', 'caller', 'policyholder', 'tech', 'guardian', 'spouse'],
   ...['beneficiary', 'nominee', 'vet', 'carer', 'earner', 'colleague', 'interpreter', 'translator', 'sponsor', 'referee'],
   // A plant's crew and a customer's quality engineer ("Oiler: …", "Customer SQE: …"), a gig platform's worker ("Dasher: …").
-  ...['oiler', 'rigger', 'welder', 'fitter', 'foreman', 'sqe', 'evaluator', 'appraiser', 'reviewer', 'dasher', 'shopper'],
+  ...['oiler', 'rigger', 'foreman', 'sqe', 'evaluator', 'appraiser', 'reviewer', 'dasher', 'shopper'],
 ]);
 
 /** The next name of a list in the field, after a comma or a semicolon and a bracket's note perhaps ("Witnesses: A; B"). */
@@ -210,7 +210,11 @@ function endsWithPersonRole(label: string): boolean {
     .filter((word) => !/^\d+$/.test(word));
   const last = words.at(-1) ?? '';
   // A plural heads a list of them ("Witnesses: …", "Technicians: …").
-  return personRoleLabels.has(last) || (last.endsWith('es') && personRoleLabels.has(last.slice(0, -2))) || (last.endsWith('s') && personRoleLabels.has(last.slice(0, -1)));
+  return (
+    personRoleLabels.has(last) ||
+    (last.endsWith('es') && personRoleLabels.has(last.slice(0, -2))) ||
+    (last.endsWith('s') && personRoleLabels.has(last.slice(0, -1)))
+  );
 }
 
 function isPersonsName(name: string, options: { afterRole?: boolean } = {}): boolean {

@@ -67,6 +67,8 @@ const senderBeforeTime =
 const staffedDesk =
   /^(?:Agent|Front [Dd]esk|Press (?:[Oo]ffice|[Dd]esk)|Reception|Receptionist|Support|Concierge|Dispatch|Dispatcher|Operator|Advisor|Adviser|Host|Nurse|Driver|Pharmacist|Teller|Cashier|Staff|Office|BDC|Sales|Service|Parts|Finance|Warranty|상담원|상담사|직원|기사님?|간호사|약사)[ \t]*\([ \t]*([A-Z][a-z]{1,14}|[가-힣]{2,3})[ \t]*(?:,[ \t]*[a-z][a-z ]{1,20})?\)$|^(?:판매자|구매자|집주인|세입자|임대인|임차인|매도인|매수인|중개사|담당자)[ \t]*\([ \t]*([가-힣]{2,4})[ \t]*\)$/;
 
+const desksNamingTheirWork = /^(?:Office|BDC|Sales|Service|Parts|Finance|Warranty)\b/;
+
 /**
  * A name that may staff a desk: a capitalised word that is no channel's or team's ("Agent (Chat)", "Support (Billing)"), or
  * Hangul whose syllables all make given names, or a full name ("민아", "김민아"; not "챗봇").
@@ -725,8 +727,9 @@ function colonSpeaker(
   // a person speaks.
   const staffed = staffedDesk.exec(label);
   const staffName = staffed?.[1] ?? staffed?.[2];
-  // An office's bracket names its branch as often as its staff ("Office (Leeds):"): there only a listed first name speaks.
-  const listedOnly = label.startsWith('Office');
+  // An office's bracket names its branch as often as its staff ("Office (Leeds):"), a dealer's desk its job ("Service
+  // (Brakes):"): there only a listed first name speaks.
+  const listedOnly = desksNamingTheirWork.test(label);
   if (staffName !== undefined && at.colon + 1 < at.lineEnd && isStaffName(staffName) && (!listedOnly || isListedFirstName(staffName))) {
     const start = at.start + label.lastIndexOf(staffName);
     return { speaker: { start, end: start + staffName.length } };

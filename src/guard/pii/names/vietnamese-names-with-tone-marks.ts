@@ -15,8 +15,11 @@ const vietnameseLetter = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a
 
 /** The commonest surnames, with their marks (and without, for the syllables after one that holds a mark). */
 const surnames = String.raw`Nguyễn|Nguyen|Trần|Tran|Lê|Le|Phạm|Pham|Hoàng|Hoang|Huỳnh|Huynh|Phan|Vũ|Vu|Võ|Vo|Đặng|Dang|Bùi|Bui|Đỗ|Do|Hồ|Ho|Ngô|Ngo|Dương|Duong|Lý|Ly|Đinh|Dinh|Trương|Truong|Đào|Dao|Lâm|Lam|Mai|Tạ|Cao|Lương|Luong|Trịnh|Trinh`;
-/** A capitalised syllable of Vietnamese: a capital (Đ too), then small letters of Latin's blocks, up to seven. */
-const syllable = String.raw`[A-ZĐÀ-ÝĂÂÊÔƠƯ\u1ea0-\u1ef8][a-zđà-ỹăâêôơư\u0300-\u0323]{0,7}`;
+/**
+ * A capitalised syllable of Vietnamese: a capital (Đ too), then up to seven small letters of Latin's extended blocks and
+ * Vietnamese's.
+ */
+const syllable = String.raw`[A-ZĐÀ-ÝĂÂÊÔƠƯ\u1ea0-\u1ef8][a-zà-ɏ\u1ea1-\u1ef9]{0,7}`;
 const fullName = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${surnames})(?:[ \t]${syllable}){2,3}(?![\p{L}\p{N}])`, 'gu');
 
 /** A city named after a person ("Hồ Chí Minh"), and the streets that are, after their house numbers or a street's word. */
