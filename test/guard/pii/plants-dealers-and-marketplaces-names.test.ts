@@ -103,4 +103,32 @@ describe('plants, dealers and marketplaces: names where their chats, logs and ca
       'PERSON',
     );
   });
+
+  test('who asked, answered or handled a listing or an export, after "by" (en)', () => {
+    assertFound(
+      [
+        ['Q: Is it dishwasher safe? — asked by Wendell Osei on 3 May', ['PERSON:Wendell Osei']],
+        ['A: Yes, top rack only. — answered by Priya Menon, 4 May', ['PERSON:Priya Menon']],
+        ['Exported 02/07 by Fatima (store 4) · 120 rows', ['PERSON:Fatima']],
+        // A firm reviews, packs and posts as often as a person.
+        ['Reviewed by Apex Steel safety team', []],
+        ['Packed by Amazon Fulfilment', []],
+      ],
+      'PERSON',
+    );
+  });
+
+  test('an initial and a surname as a payment or a proof prints them (en)', () => {
+    assertFound(
+      [
+        ["sent the £20, it'll show as R OKAFOR on your side", ['PERSON:R OKAFOR']],
+        ["delivered 03/05 14:10, signature 'D MARSH'", ['PERSON:D MARSH']],
+        ['payout_changed user=k_shop holder="T NWOSU"', ['PERSON:T NWOSU']],
+        // Words in capitals an article or a system prints there name no one.
+        ['the form shows as A COPY until signed', []],
+        ['payment shows as PENDING', []],
+      ],
+      'PERSON',
+    );
+  });
 });

@@ -89,6 +89,8 @@ import { findKoreanSendersBeforeTimes } from './korean-senders-before-times.ts';
 import { findLatinNamesAfterKoreanKin } from './latin-names-after-korean-kin.ts';
 import { findVietnameseNamesWithToneMarks } from './vietnamese-names-with-tone-marks.ts';
 import { findSupportCaseHandlers, mayHoldSupportCaseNote } from './support-case-handlers.ts';
+import { findNamesAfterBy } from './names-after-by.ts';
+import { findNamesAsPaymentsShowThem, mayHoldPrintedName } from './names-as-payments-show-them.ts';
 
 /**
  * A "First Last" pair the feature pass saw, or, in a text of no Hangul, a letter beyond English's ("Małgorzata Nowak"),
@@ -209,6 +211,8 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     (latin && findSelfIntroductions(text).length > 0) ||
     (latin && findVietnameseNamesWithToneMarks(text).length > 0) ||
     (latin && mayHoldSupportCaseNote(text) && findSupportCaseHandlers(text).length > 0) ||
+    (latin && text.includes(' by ') && findNamesAfterBy(text).length > 0) ||
+    (latin && mayHoldPrintedName(text) && findNamesAsPaymentsShowThem(text).length > 0) ||
     (latin && findInvertedNames(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul | textFeature.digit) &&
       text.includes('반 ') &&
@@ -311,6 +315,11 @@ export const personNameRecognizer: PiiRecognizer = {
       // "Dwayne & Marisol Kettering", "MARISOL & DEREK FONTAINE": a couple sharing a surname.
       if (hasFeatures(features, textFeature.upperLatin))
         for (const finding of findCouplesSharingSurname(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      // "asked by Marcy Tran", "it'll show as H BARNES": who did an act after "by", a name as a payment prints it.
+      if (hasFeatures(features, textFeature.upperLatin)) {
+        for (const finding of findNamesAfterBy(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+        for (const finding of findNamesAsPaymentsShowThem(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      }
       // "Reply (Rider Support, Olu):": the agent a support case's note names beside the team.
       if (hasFeatures(features, textFeature.upperLatin))
         for (const finding of findSupportCaseHandlers(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
