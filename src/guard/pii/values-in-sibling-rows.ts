@@ -18,13 +18,17 @@ const rowTypes: ReadonlySet<string> = new Set<PiiType>([
   'DRIVER_LICENSE',
   'USERNAME',
 ]);
-/** A seed weaker than a label's guess lends its kind to no other row. */
+/**
+ * A seed weaker than a label's guess lends its kind to no other row; a listed first name and a surname do (0.55), since a
+ * name's siblings must also hold a value of the kind its row holds beside it ("1. Dwayne Stokes — 334-…").
+ */
 const weakestSeed = 0.6;
+const weakestNameSeed = 0.55;
 const siblingScore = 0.7;
 /** How many rows above and below a seed's are read, so that a long export costs a bounded search per seed. */
 const rowReach = 60;
 /** How cells are parted, most telling first; a seed's line is parted by the first that leaves the seed a whole cell. */
-const cellBreaks = [/\t/g, /[ \t]*\|[ \t]*/g, /[ \t]+\/[ \t]+/g, /[ \t]{2,}/g, /,[ \t]*/g] as const;
+const cellBreaks = [/\t/g, /[ \t]*\|[ \t]*/g, /[ \t]+\/[ \t]+/g, /[ \t]+[—–][ \t]+/g, /[ \t]{2,}/g, /,[ \t]*/g] as const;
 /** A list's marker at a row's start ("1) ", "2. ", "- "), which is no part of its first cell. */
 const listMarker = /^[ \t]*(?:\(?\d{1,3}[.)]|[-*•·])[ \t]+/;
 
@@ -48,7 +52,7 @@ export function addValuesInSiblingRows(text: string, candidates: PiiFinding[]): 
   if (!text.includes('\n')) return;
   // Other kinds first: a name is taken only in a row whose other cells hold what the seed's row holds in them.
   const seeds = candidates
-    .filter((candidate) => rowTypes.has(candidate.type) && candidate.score >= weakestSeed)
+    .filter((candidate) => rowTypes.has(candidate.type) && candidate.score >= (candidate.type === 'PERSON' ? weakestNameSeed : weakestSeed))
     .sort((first, second) => Number(first.type === 'PERSON') - Number(second.type === 'PERSON'));
   if (seeds.length === 0) return;
   const byLine = FindingsByLine.of(text, candidates);

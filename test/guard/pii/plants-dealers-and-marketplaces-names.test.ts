@@ -131,4 +131,15 @@ describe('plants, dealers and marketplaces: names where their chats, logs and ca
       'PERSON',
     );
   });
+
+  test("a call-in list's rows after a dash, alike to a row whose name is listed (en)", () => {
+    assertFound([
+      [
+        'Call-in list:\n1. Marcus Webb — 334-201-3344\n2. Ifeoluwa Adebanjo — 334-201-8890',
+        ['PERSON:Marcus Webb', 'PHONE:334-201-3344', 'PERSON:Ifeoluwa Adebanjo', 'PHONE:334-201-8890'],
+      ],
+      // Rows with no value of the seed row's kind beside the words take no name from it.
+      ['Stations:\n1. Marcus Webb — 334-201-3344\n2. Paint Booth — closed', ['PERSON:Marcus Webb', 'PHONE:334-201-3344']],
+    ]);
+  });
 });
