@@ -142,4 +142,17 @@ describe('plants, dealers and marketplaces: names where their chats, logs and ca
       ['Stations:\n1. Marcus Webb — 334-201-3344\n2. Paint Booth — closed', ['PERSON:Marcus Webb', 'PHONE:334-201-3344']],
     ]);
   });
+
+  test("a shop's or a platform's writer who signs within a line (en)", () => {
+    assertFound(
+      [
+        ['Nothing has been handed in yet. Kind regards, Rowan, Duty Manager', ['PERSON:Rowan']],
+        ['We have sent a new lid. — Ines, Brightkettle customer care', ['PERSON:Ines']],
+        // A closing to a team, and a dash before a firm's words with no team's word, name no one.
+        ['Thanks, Team Leader', []],
+        ['Delivered on time. — Amazon, Prime delivery', []],
+      ],
+      'PERSON',
+    );
+  });
 });

@@ -90,6 +90,7 @@ import { findLatinNamesAfterKoreanKin } from './latin-names-after-korean-kin.ts'
 import { findVietnameseNamesWithToneMarks } from './vietnamese-names-with-tone-marks.ts';
 import { findSupportCaseHandlers, mayHoldSupportCaseNote } from './support-case-handlers.ts';
 import { findNamesAfterBy } from './names-after-by.ts';
+import { findInlineSignOffs, mayHoldInlineSignOff } from './inline-sign-offs.ts';
 import { findNamesAsPaymentsShowThem, mayHoldPrintedName } from './names-as-payments-show-them.ts';
 
 /**
@@ -212,6 +213,7 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     (latin && findVietnameseNamesWithToneMarks(text).length > 0) ||
     (latin && mayHoldSupportCaseNote(text) && findSupportCaseHandlers(text).length > 0) ||
     (latin && text.includes(' by ') && findNamesAfterBy(text).length > 0) ||
+    (latin && mayHoldInlineSignOff(text) && findInlineSignOffs(text).length > 0) ||
     (latin && mayHoldPrintedName(text) && findNamesAsPaymentsShowThem(text).length > 0) ||
     (latin && findInvertedNames(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul | textFeature.digit) &&
@@ -320,6 +322,9 @@ export const personNameRecognizer: PiiRecognizer = {
         for (const finding of findNamesAfterBy(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
         for (const finding of findNamesAsPaymentsShowThem(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
       }
+      // "… yet. Kind regards, Sanjay, Store Manager": a writer who signs within a line.
+      if (hasFeatures(features, textFeature.upperLatin))
+        for (const finding of findInlineSignOffs(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
       // "Reply (Rider Support, Olu):": the agent a support case's note names beside the team.
       if (hasFeatures(features, textFeature.upperLatin))
         for (const finding of findSupportCaseHandlers(text)) if (!overlapsAny(findings, finding)) findings.push(finding);

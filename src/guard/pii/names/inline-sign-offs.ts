@@ -1,0 +1,54 @@
+// Finds a writer who signs within a line rather than on one of their own, as a shop's or a platform's reply pasted into a
+// review or a case does: a closing, the given name and the post ("… yet. Kind regards, Sanjay, Store Manager (020 …)"), or
+// a dash after the last sentence, the given name and the team ("… your number. — Tomás, HearthHome customer care").
+import type { PiiFinding } from '../types.ts';
+import { wordsThatAreNotNames } from './english-name-words.ts';
+import { namesTeamOrFunction } from './team-display-words.ts';
+
+const recognizerName = 'inline-sign-off';
+
+const givenName = String.raw`([A-Z][a-zà-ÿ]{1,14})`;
+/** A closing, a comma perhaps, the given name, then a comma and a capitalised post ("Store Manager"). */
+const closingThenNameAndPost = new RegExp(
+  String.raw`\b(?:Kind regards|Best regards|Warm regards|Many thanks|Best wishes|Regards|Cheers|Thanks)[,!]?[ \t]+${givenName},[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3}[ \t]*(?=\(|$|\n|,)`,
+  'dg',
+);
+/** A sentence's end, a dash, the given name, a comma, then a team's words within the clause ("customer care", "Support"). */
+const dashThenNameAndTeam = new RegExp(
+  String.raw`[.!?][ \t]+[—–][ \t]*${givenName},[ \t]+[^\n(,]{0,30}?\b(?:customer care|[Cc]are|[Ss]upport|[Tt]eam|[Ss]ervice|[Hh]elp ?desk)\b`,
+  'dg',
+);
+
+/**
+ * The writers who sign inside a line. 0.7.
+ *
+ * @example
+ * findInlineSignOffs('Nothing found yet. Kind regards, Rowan, Store Manager (020 7946 0000)').map((f) => f.text); // ['Rowan']
+ * findInlineSignOffs('Thanks, Team Leader'); // []
+ */
+export function findInlineSignOffs(text: string): PiiFinding[] {
+  if (!mayHoldInlineSignOff(text)) return [];
+  const findings: PiiFinding[] = [];
+  for (const pattern of [closingThenNameAndPost, dashThenNameAndTeam]) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      const name = match[1]!;
+      if (wordsThatAreNotNames.has(name) || namesTeamOrFunction(name)) continue;
+      const start = match.indices![1]![0];
+      findings.push({ type: 'PERSON', start, end: start + name.length, text: name, score: 0.7, recognizer: recognizerName });
+    }
+  }
+  return findings;
+}
+
+/** A closing's word or a dash, which every inline sign-off holds. */
+export function mayHoldInlineSignOff(text: string): boolean {
+  return (
+    text.includes('egards') ||
+    text.includes('hanks') ||
+    text.includes('Cheers') ||
+    text.includes('Best') ||
+    text.includes('—') ||
+    text.includes('–')
+  );
+}
