@@ -155,4 +155,21 @@ describe('plants, dealers and marketplaces: names where their chats, logs and ca
       'PERSON',
     );
   });
+
+  test("a roadside firm, a machine builder and a record's field are no speakers or names (en)", () => {
+    assertFound(
+      [
+        [
+          'Dispatch call — Summit Roadside (member line)\nDispatcher (Aaliyah): Summit Roadside, this is Aaliyah.',
+          ['PERSON:Aaliyah', 'PERSON:Aaliyah'],
+        ],
+        [
+          'Resolution (agent): password reset\nSummary (customer): "locked out since Monday, please help me"\nResolution (agent): closed, customer informed by phone',
+          [],
+        ],
+        ['Visitor: Paolo Ricci | Ricci Automazione | badge V-12', ['PERSON:Paolo Ricci']],
+      ],
+      'PERSON',
+    );
+  });
 });

@@ -246,6 +246,9 @@ const tradeWords: ReadonlySet<string> = new Set([
   // Sole traders of the motor and building trades, named after themselves ("Kev Tyres", "Doyle Lifting", "Pike Welding").
   ...['Tyres', 'Tires', 'Towing', 'Bodyworks', 'Plumbing', 'Roofing', 'Welding', 'Lifting', 'Haulage', 'Removals', 'Repairs'],
   ...['Detailing', 'Valeting', 'Scaffolding', 'Electrical', 'Mechanical', 'Fabrication', 'Freight', 'Logistics'],
+  // … and roadside recovery and machine builders, in English and a supplier's own language ("Keystone Roadside", "Bellini
+  // Automazione").
+  ...['Roadside', 'Automation', 'Automazione', 'Automatisierung'],
 ]);
 
 /**

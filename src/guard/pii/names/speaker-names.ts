@@ -290,6 +290,7 @@ function namesRole(qualifier: string): boolean {
   return qualifier.split(/[ \t,.&-]+/).some((word) => rolesAndParties.has(word.toLowerCase()));
 }
 
+const abstractNounEnding = /^[A-Z][a-z]+(?:tion|sion|ment|ness)$/;
 const titledFullName = /^(?:Mr|Mrs|Ms|Mx|Dr|Sgt|Cpl|Capt|Insp|Officer|PC)\.?[ \t]+[A-Z][a-z]+[ \t]+[A-Z]/;
 
 function rosterSpeakers(text: string, turns: readonly Turn[]): Array<{ start: number; end: number }> {
@@ -300,8 +301,10 @@ function rosterSpeakers(text: string, turns: readonly Turn[]): Array<{ start: nu
     const match = rosterLabel.exec(label);
     if (match === null) continue;
     const name = match[2]!;
-    // "Gatehouse (Sgt. Imran Qureshi):": a titled full name in the brackets is who staffs the post the label names.
+    // "Gatehouse (Sgt. Imran Qureshi):": a titled full name in the brackets is who staffs the post the label names; a
+    // record's field says whose words follow ("Description (customer):").
     if (match[3] !== undefined && titledFullName.test(match[3])) continue;
+    if (abstractNounEnding.test(name)) continue;
     if (
       rolesAndParties.has(name.toLowerCase()) ||
       partiesOfForms.has(name.toLowerCase()) ||
