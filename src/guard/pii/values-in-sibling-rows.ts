@@ -20,7 +20,7 @@ const rowTypes: ReadonlySet<string> = new Set<PiiType>([
 ]);
 /**
  * A seed weaker than a label's guess lends its kind to no other row; a listed first name and a surname do (0.55), since a
- * name's siblings must also hold a value of the kind its row holds beside it ("1. Dwayne Stokes — 334-…").
+ * name's siblings must also hold a value of the kind its row holds beside it ("1. Marcus Webb — 334-…").
  */
 const weakestSeed = 0.6;
 const weakestNameSeed = 0.55;

@@ -80,7 +80,7 @@ function latinWriterBefore(text: string, line: { lineStart: number; end: number;
   if (words === 0) return undefined;
   if (line.afterDate !== false && !dateBeforeName.test(text.slice(line.lineStart, start))) return undefined;
   if (words === 1 && address === null && !name.knownFirstName) return undefined;
-  // A firm's team writes replies too ("On 9 Jun, Etsy Payments wrote:").
+  // A firm's team writes replies too ("On 9 Jun, Shopwell Payments wrote:").
   if (namesTeamOrFunction(text.slice(start, name.end))) return undefined;
   return createFinding({ type: 'PERSON', text: text.slice(start, name.end), start, score: 0.8, recognizer: recognizerName });
 }

@@ -243,10 +243,10 @@ const tradeWords: ReadonlySet<string> = new Set([
   // Lenders and advisers ("Maple Shore Credit Union", "Morgan Pryce Wealth", "Caixa Econômica"), and a city named after a
   // person ("Ho Chi Minh City").
   ...['Union', 'Wealth', 'Caixa', 'Banco', 'City'],
-  // Sole traders of the motor and building trades, named after themselves ("Kev Tyres", "Doyle Lifting", "Pike Welding").
+  // Sole traders of the motor and building trades, named after themselves ("Baz Tyres", "Quinn Lifting", "Farrow Welding").
   ...['Tyres', 'Tires', 'Towing', 'Bodyworks', 'Plumbing', 'Roofing', 'Welding', 'Lifting', 'Haulage', 'Removals', 'Repairs'],
   ...['Detailing', 'Valeting', 'Scaffolding', 'Electrical', 'Mechanical', 'Fabrication', 'Freight', 'Logistics'],
-  // … and roadside recovery and machine builders, in English and a supplier's own language ("Keystone Roadside", "Bellini
+  // … and roadside recovery and machine builders, in English and a supplier's own language ("Summit Roadside", "Ricci
   // Automazione").
   ...['Roadside', 'Automation', 'Automazione', 'Automatisierung'],
 ]);

@@ -8,8 +8,8 @@ import { isListedFirstName, latinNameAfter } from './latin-name.ts';
 export const englishRoleNameRecognizerName = 'english-role-name';
 
 /**
- * … and the posts of a plant's floor, a dealer's yard and a marketplace's cases ("evaluator Wade Hollister", "Tech Sione
- * Fifita recommends …", "Associate Dana Whitlock processed …"), which no firm fills.
+ * … and the posts of a plant's floor, a dealer's yard and a marketplace's cases ("evaluator Bram Okafor", "Tech Lani
+ * Tupou recommends …", "Associate Noor Haddad processed …"), which no firm fills.
  */
 const plantDealerAndMarketRoles: readonly string[] = [
   ...['tech', 'evaluator', 'appraiser', 'estimator', 'associate', 'oiler', 'rigger', 'foreman'],
@@ -25,7 +25,7 @@ const rolesOfPeopleOrFirms: ReadonlySet<string> = new Set([
   // Achterberg", "previous landlord Gilles Ouellet", "Midwife Gráinne Keogh").
   ...['landlord', 'landlady', 'owner', 'tenant', 'neighbour', 'neighbor', 'employer', 'boss', 'referee', 'guarantor', 'midwife'],
   ...['hygienist', 'teacher', 'principal', 'headteacher', 'tutor', 'coach', 'mentor'],
-  // A marketplace's parties, a shop or a trader as often as a person ("Buyer Rafael Ocampo filed …", "seller Acme Outlet").
+  // A marketplace's parties, a shop or a trader as often as a person ("Buyer Helena Brandt filed …", "seller Acme Outlet").
   ...['buyer', 'seller'],
 ]);
 /** Verbs between a role and its name ("the landlord is Desmond Achterberg"). */
@@ -124,7 +124,7 @@ function wordBefore(text: string, end: number, words: ReadonlySet<string>): bool
 /** The lower-case word that ends before `end` with one or more blanks (and a comma, where allowed) between. */
 /**
  * Whether a colon, a semicolon or a comma and blanks come right before `start`, or a sentence's full stop: a case note's
- * sentence opens with the post and the name ("… 6 buyers report empty boxes. Buyer Rafael Ocampo filed …"); not an
+ * sentence opens with the post and the name ("… 6 buyers report empty boxes. Buyer Helena Brandt filed …"); not an
  * initial's dot ("J. Associate").
  */
 function startsField(text: string, start: number): boolean {

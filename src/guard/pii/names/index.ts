@@ -317,18 +317,18 @@ export const personNameRecognizer: PiiRecognizer = {
       // "Dwayne & Marisol Kettering", "MARISOL & DEREK FONTAINE": a couple sharing a surname.
       if (hasFeatures(features, textFeature.upperLatin))
         for (const finding of findCouplesSharingSurname(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
-      // "asked by Marcy Tran", "it'll show as H BARNES": who did an act after "by", a name as a payment prints it.
+      // "asked by Wendell Osei", "it'll show as R OKAFOR": who did an act after "by", a name as a payment prints it.
       if (hasFeatures(features, textFeature.upperLatin)) {
         for (const finding of findNamesAfterBy(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
         for (const finding of findNamesAsPaymentsShowThem(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
       }
-      // "… yet. Kind regards, Sanjay, Store Manager": a writer who signs within a line.
+      // "… yet. Kind regards, Rowan, Duty Manager": a writer who signs within a line.
       if (hasFeatures(features, textFeature.upperLatin))
         for (const finding of findInlineSignOffs(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
-      // "Reply (Rider Support, Olu):": the agent a support case's note names beside the team.
+      // "Reply (Seller Support, Kemi):": the agent a support case's note names beside the team.
       if (hasFeatures(features, textFeature.upperLatin))
         for (const finding of findSupportCaseHandlers(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
-      // "Trần Thị Mai Anh": a Vietnamese full name with its tone marks, before a listed syllable of it is read alone.
+      // "Nguyễn Thị Hồng Nhung": a Vietnamese full name with its tone marks, before a listed syllable of it is read alone.
       if (hasFeatures(features, textFeature.upperLatin))
         for (const finding of findVietnameseNamesWithToneMarks(text)) findings.push(finding);
       // Every "First Last" pair holds the name shape; most English messages ("do I get …") hold none.

@@ -1,6 +1,6 @@
 // Finds a writer who signs within a line rather than on one of their own, as a shop's or a platform's reply pasted into a
-// review or a case does: a closing, the given name and the post ("… yet. Kind regards, Sanjay, Store Manager (020 …)"), or
-// a dash after the last sentence, the given name and the team ("… your number. — Tomás, HearthHome customer care").
+// review or a case does: a closing, the given name and the post ("… yet. Kind regards, Rowan, Duty Manager (020 …)"), or
+// a dash after the last sentence, the given name and the team ("… your number. — Ines, Brightkettle customer care").
 import type { PiiFinding } from '../types.ts';
 import { wordsThatAreNotNames } from './english-name-words.ts';
 import { namesTeamOrFunction } from './team-display-words.ts';

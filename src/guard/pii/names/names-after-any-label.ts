@@ -46,7 +46,7 @@ const personRoleLabels: ReadonlySet<string> = new Set([
   ...['hygienist', 'midwife', 'requester', 'requestor', 'receiver', 'recipient', 'landlord', 'tenant', 'applicant', 'claimant'],
   ...['defendant', 'employee', 'guarantor', 'witness', 'occupier', 'caller', 'policyholder', 'tech', 'guardian', 'spouse'],
   ...['beneficiary', 'nominee', 'vet', 'carer', 'earner', 'colleague', 'interpreter', 'translator', 'sponsor', 'referee'],
-  // A plant's crew and a customer's quality engineer ("Oiler: …", "Customer SQE: …"), a gig platform's worker ("Dasher: …").
+  // A plant's crew and a customer's quality engineer ("Rigger: …", "Customer SQE: …"), a gig platform's worker ("Dasher: …").
   ...['oiler', 'rigger', 'foreman', 'sqe', 'evaluator', 'appraiser', 'reviewer', 'dasher', 'shopper'],
 ]);
 
@@ -116,7 +116,7 @@ function readField(text: string, field: { fieldStart: number; lineEnd: number },
 function nextColumnStart(text: string, from: number, lineEnd: number): number {
   for (let at = from + 1; at < lineEnd; at += 1) {
     const code = text.charCodeAt(at);
-    // A bar or a middle dot between blanks parts a form's fields on one line too ("Sales: … | Business manager: …").
+    // A bar or a middle dot between blanks parts a form's fields on one line too ("Salesperson: … | Finance manager: …").
     const separator = (code === 0x7c || code === 0xb7) && text.charCodeAt(at - 1) === 0x20 && text.charCodeAt(at + 1) === 0x20;
     if (code !== 0x09 && !(code === 0x20 && text.charCodeAt(at + 1) === 0x20) && !separator) continue;
     if (separator) at += 1;

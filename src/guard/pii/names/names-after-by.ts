@@ -1,5 +1,5 @@
-// Finds the person a listing's, a case's or a log's line credits with an act ("— asked by Marcy Tran on 2 April",
-// "answered by Dale Pickering", "Exported 16/06 by Ravi (store 2)", "returns processed by Tomasz Wicher"): a Q&A page, an
+// Finds the person a listing's, a case's or a log's line credits with an act ("— asked by Wendell Osei on 3 May",
+// "answered by Priya Menon", "Exported 02/07 by Fatima (store 4)", "returns processed by Tomasz Wicher"): a Q&A page, an
 // export's header and a case's evidence name who asked, answered or handled it after "by".
 import type { PiiFinding } from '../types.ts';
 import { firstNamesThatAreWords, holdsFirmWord } from './english-name-words.ts';
@@ -9,10 +9,11 @@ const recognizerName = 'person-name-after-by';
 
 /**
  * An act a person does on a listing, a case or a site's visit, a date perhaps between it and "by", then one to three
- * capitalised words. Not "sent", "paid", "delivered" or "verified" by, which a carrier, a bank or a vendor does as often.
+ * capitalised words. Not "sent", "paid", "delivered" or "verified" by, which a carrier, a bank or a vendor does as often,
+ * nor a forum's "Posted by", whose author is a handle.
  */
 const actThenName =
-  /\b([Aa]sked|[Aa]nswered|[Rr]eviewed|[Ee]scorted|[Pp]osted|[Ee]xported|[Ss]erved|[Pp]rocessed|[Aa]pproved|[Hh]andled|[Pp]acked|[Ii]nspected|[Ss]igned off)(?:[ \t]+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)?[ \t]+by[ \t]+([A-Z][a-zà-ÿ'’-]{1,20}(?:[ \t]+[A-Z][a-zà-ÿ'’-]{1,20}){0,2})(?![A-Za-zà-ÿ])/g;
+  /\b([Aa]sked|[Aa]nswered|[Rr]eviewed|[Ee]scorted|[Ee]xported|[Ss]erved|[Pp]rocessed|[Aa]pproved|[Hh]andled|[Pp]acked|[Ii]nspected|[Ss]igned off)(?:[ \t]+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)?[ \t]+by[ \t]+([A-Z][a-zà-ÿ'’-]{1,20}(?:[ \t]+[A-Z][a-zà-ÿ'’-]{1,20}){0,2})(?![A-Za-zà-ÿ])/g;
 
 const peoplesActs: ReadonlySet<string> = new Set(['asked', 'answered', 'escorted']);
 
@@ -21,7 +22,7 @@ const peoplesActs: ReadonlySet<string> = new Set(['asked', 'answered', 'escorted
  * firm's or trade's word. 0.7.
  *
  * @example
- * findNamesAfterBy('Q: Does it fit? — asked by Marcy Tran on 2 April').map((finding) => finding.text); // ['Marcy Tran']
+ * findNamesAfterBy('Q: Does it fit? — asked by Wendell Osei on 3 May').map((finding) => finding.text); // ['Wendell Osei']
  * findNamesAfterBy('Packed by Amazon Fulfilment'); // []
  */
 export function findNamesAfterBy(text: string): PiiFinding[] {
@@ -33,7 +34,7 @@ export function findNamesAfterBy(text: string): PiiFinding[] {
     const words = name.split(/[ \t]+/);
     const first = words[0]!;
     if (holdsFirmWord(name) || (words.length === 1 && firstNamesThatAreWords.has(first))) continue;
-    // Only people ask, answer and escort: any full name does there; a firm reviews, posts, processes or packs as often.
+    // Only people ask, answer and escort: any full name does there; a firm reviews, processes or packs as often.
     if (!isListedFirstName(first) && !(words.length >= 2 && peoplesActs.has(match[1]!.toLowerCase()))) continue;
     const start = match.index + match[0].length - match[2]!.length;
     findings.push({ type: 'PERSON', start, end: start + name.length, text: name, score: 0.7, recognizer: recognizerName });

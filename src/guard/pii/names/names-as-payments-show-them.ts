@@ -1,6 +1,6 @@
 // Finds an initial and a surname in capitals where a payment, a bank's record or a carrier's proof prints them ("it'll
-// show as H BARNES", "the name comes up as I VOLKOVA", "with signature 'B WHITAKER'", "signed C.FENNIMORE",
-// `holder="B HARTLEY"`): banks' and carriers' systems print a person's name so.
+// show as R OKAFOR", "the name comes up as J MWANGI", "with signature 'D MARSH'", "signed P.LANGE",
+// `holder="T NWOSU"`): banks' and carriers' systems print a person's name so.
 import type { PiiFinding } from '../types.ts';
 import { holdsFirmWordInAnyCase } from './english-name-words.ts';
 

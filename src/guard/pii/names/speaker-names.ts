@@ -34,7 +34,7 @@ const bracketedTime =
   /[ \t]*(?:\[(?:오전|오후|AM|PM|am|pm)?[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:AM|PM|am|pm))?\]|(?:오전|오후)[ \t]*\d{1,2}:\d{2}(?=[ \t]*\r?(?:\n|$)))/y;
 /**
  * A chat export's date and time that opens a line before its speaker (KakaoTalk's on a PC and a phone, WhatsApp's, a
- * workplace chat's Korean time: "오전 10:02 이재훈: …", a plant's log of its group chat: "2025-03-06 06:43, Rahim: …").
+ * workplace chat's Korean time: "오전 10:02 이재훈: …", a plant's log of its group chat: "2025-04-02 06:50, Yusuf: …").
  */
 const exportedTime =
   /(?:(?:오전|오후) \d{1,2}:\d{2}(?= )|\d{4}년 \d{1,2}월 \d{1,2}일 (?:오전|오후) \d{1,2}:\d{2},|\d{4}\. \d{1,2}\. \d{1,2}\.? (?:(?:오전|오후) )?\d{1,2}:\d{2},|\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?: ?[AaPp][Mm])? -|\d{4}-\d{2}-\d{2} \d{1,2}:\d{2},)[ \t]*/y;
@@ -301,8 +301,8 @@ function rosterSpeakers(text: string, turns: readonly Turn[]): Array<{ start: nu
     const match = rosterLabel.exec(label);
     if (match === null) continue;
     const name = match[2]!;
-    // "Gatehouse (Sgt. Imran Qureshi):": a titled full name in the brackets is who staffs the post the label names; a
-    // record's field says whose words follow ("Description (customer):").
+    // "Front Gate (Cpl. Dana Whitlock):": a titled full name in the brackets is who staffs the post the label names; a
+    // record's field says whose words follow ("Summary (customer):").
     if (match[3] !== undefined && titledFullName.test(match[3])) continue;
     if (abstractNounEnding.test(name)) continue;
     if (
@@ -766,7 +766,7 @@ function colonSpeaker(
   // A first word that is itself a listed name starts a two-word name ("Wei Ling", "Chidinma Okeke"), and a firm or a desk
   // may follow it ("Juliana Costa - Unimed Rio").
   if (match[1] !== undefined && isLatinSpeaker(match[1])) {
-    // A sole trader's chat name is the given name and the trade ("Kev Tyres", "Dave Plumbing"): the given name is the person's.
+    // A sole trader's chat name is the given name and the trade ("Baz Tyres", "Baz Plumbing"): the given name is the person's.
     if (holdsFirmWord(match[3]!)) return { speaker: { start: at.start, end: at.start + match[1].length } };
     const nameEnd = words.indexOf(match[3]!, match[1].length) + match[3]!.length;
     return { speaker: { start: at.start, end: at.start + nameEnd } };
@@ -895,7 +895,7 @@ const joinedGivenName = /-[A-Z][a-zà-öø-ÿ]{1,14}$/;
 /** A listed first name, alone or with a surname or an initial ("Jiwon", "Chidinma Okeke", "Priya S."). */
 function isLatinSpeaker(name: string): boolean {
   const blank = name.search(/[ \t]/);
-  // A given name joined from two ("Marc-André", "Anne-Sophie") is listed by its first part.
+  // A given name joined from two ("Jean-Luc", "Anne-Sophie") is listed by its first part.
   const first = (blank === -1 ? name : name.slice(0, blank)).replace(joinedGivenName, '');
   return /^[A-Z][a-z]+$/.test(first) && isListedFirstName(first) && !firstNamesThatAreWords.has(first);
 }

@@ -1,12 +1,12 @@
-// Finds the staff member a support case's notes name beside their team ("Agent notes (Émilie B., tier 2):", "Reply (Rider
-// Support, Olu):", "[Agent note — Abena, Trust & Safety: …", "Case owner: Jordan (Dasher Support, Tier 2)"): a marketplace's
+// Finds the staff member a support case's notes name beside their team ("Agent notes (Lucía R., tier 1):", "Reply (Seller
+// Support, Kemi):", "[Internal note — Tariq, Trust & Safety: …", "Case owner: Ines (Courier Support, Tier 2)"): a marketplace's
 // or a platform's case export heads each note so, and the given name there is the agent's, listed or not.
 import type { PiiFinding } from '../types.ts';
 import { wordsThatAreNotNames } from './english-name-words.ts';
 
 const recognizerName = 'support-case-handler';
 
-/** A given name, an initial perhaps after it ("Émilie B."). */
+/** A given name, an initial perhaps after it ("Lucía R."). */
 const name = String.raw`[A-ZÀ-Þ][a-zà-ÿ]{1,14}(?:[ \t][A-Z]\.)?`;
 /** A team's or a tier's words, read by `namesTeamOrTier`. */
 const team = String.raw`[^(),:\n—–]{2,30}?`;
@@ -21,7 +21,7 @@ const noteHead = new RegExp(
     String.raw`|(?:Case[ \t]+owner|Assigned[ \t]+to|Handled[ \t]+by)[ \t]*:[ \t]*(${name})[ \t]*\((${team})[,)])`,
   'dgm',
 );
-/** The words of a support team or a tier ("Dasher Support", "tier 2", "Trust & Safety", "Developer Support"). */
+/** The words of a support team or a tier ("Courier Support", "tier 2", "Trust & Safety", "Developer Support"). */
 const teamOrTier = /\b(?:Support|Tier|tier|Team|team|Safety|Care|Desk|Ops|Escalations|Billing|Payments|Payouts|T&S|L[123])\b/;
 
 /** A channel or a bot answers a case too ("Agent (Chat, Support)"): no person. */
@@ -34,8 +34,8 @@ const channelWords: ReadonlySet<string> = new Set([
  * The agents named in a case's note heads. 0.7.
  *
  * @example
- * findSupportCaseHandlers('Reply (Rider Support, Olu): Hi Kwame').map((finding) => finding.text); // ['Olu']
- * findSupportCaseHandlers('Reply (Rider Support, Tier 2): Hi Kwame'); // []
+ * findSupportCaseHandlers('Reply (Seller Support, Kemi): Hi Dimitri').map((finding) => finding.text); // ['Kemi']
+ * findSupportCaseHandlers('Reply (Seller Support, Tier 2): Hi Dimitri'); // []
  */
 export function findSupportCaseHandlers(text: string): PiiFinding[] {
   if (!mayHoldSupportCaseNote(text)) return [];

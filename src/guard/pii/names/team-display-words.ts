@@ -1,5 +1,5 @@
-// The words with which a team, a desk or a function of a firm signs its mail ("Vendor Setup <vendorsetup@…>", "Import Ops",
-// "Supplier Quality Bursa", "Etsy Payments"): a display name or a quoted reply's writer that holds one is an organisation's,
+// The words with which a team, a desk or a function of a firm signs its mail ("Parts Warranty <partswarranty@…>", "Export Ops",
+// "Plant Quality Leeds", "Shopwell Payments"): a display name or a quoted reply's writer that holds one is an organisation's,
 // not a person's. People's surnames that are such words are rare enough in a display name beside a function's address.
 
 const teamFunctionWords: ReadonlySet<string> = new Set([
@@ -15,7 +15,7 @@ const teamFunctionWords: ReadonlySet<string> = new Set([
  * Whether a display name holds a team's or a function's word.
  *
  * @example
- * namesTeamOrFunction('Vendor Setup'); // true
+ * namesTeamOrFunction('Parts Warranty'); // true
  * namesTeamOrFunction('Keisha Lawson'); // false
  */
 export function namesTeamOrFunction(name: string): boolean {

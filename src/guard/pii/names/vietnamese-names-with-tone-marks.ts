@@ -1,7 +1,7 @@
-// Finds Vietnamese full names written with their tone marks in Latin text ("Trần Thị Mai Anh", "Nguyễn Văn Đức"), as a
+// Finds Vietnamese full names written with their tone marks in Latin text ("Nguyễn Thị Hồng Nhung", "Nguyễn Văn Đức"), as a
 // Vietnamese worker writes their own name in an English or Korean chat: a common surname, then two or three capitalised
 // syllables. English's name lists do not read them (the marks split the words), and a bare listed syllable among them
-// ("Mai Anh") is only part of the name.
+// ("Hồng Nhung") is only part of the name.
 import type { PiiFinding } from '../types.ts';
 import { holdsFirmWord } from './english-name-words.ts';
 
@@ -32,7 +32,7 @@ const streetWordAfter = /^[ \t]*(?:Street|St\b|Road|Rd\b|Avenue|Ave\b|Blvd|Boule
  * Vietnamese full names that hold a Vietnamese letter. 0.75.
  *
  * @example
- * findVietnameseNamesWithToneMarks('Trần Thị Mai Anh: cảm ơn chị').map((finding) => finding.text); // ['Trần Thị Mai Anh']
+ * findVietnameseNamesWithToneMarks('Nguyễn Thị Hồng Nhung: cảm ơn chị').map((finding) => finding.text); // ['Nguyễn Thị Hồng Nhung']
  * findVietnameseNamesWithToneMarks('TP. Hồ Chí Minh'); // []
  */
 export function findVietnameseNamesWithToneMarks(text: string): PiiFinding[] {
