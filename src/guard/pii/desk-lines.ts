@@ -22,15 +22,22 @@ const deskWordBefore = new RegExp(
       // A desk reached at a line, not someone's own desk phone ("call me direct or desk 02-…" is theirs).
       String.raw`\bDesk[ \t]*:|\b(?:the|our|[A-Z]{2,}|[a-z]+(?<!\b(?:my|his|her|your|their|or|and))) desk (?:at|on|is)`,
       String.raw`(?<!\b(?:[Mm]y|[Hh]is|[Hh]er|[Yy]our|[Tt]heir) )\b(?:emergency|pre-approval|[Cc]all-off|team|dept\.?|department|business|store|booking|service|sales|parts) line(?: \(24h\))?(?: is)?`,
+      // The organisation speaking of its own line ("Our 24/7 line is …", "Our goods-in line is …"), not a household of its
+      // home line; a dispatch desk.
+      String.raw`\b(?:[Oo]ur|OUR) (?!(?:home|house|family|own|new|old|phone)\b)(?:[\w/-]+ ){0,2}line(?: is)?|\b(?:[Dd]ispatch|DISPATCH)`,
       String.raw`\b[Cc]ontrol room(?: \(24h\))?|\bHR office|\b(?:[Ee]nquiries|[Ii]nquiries)[ \t]*[:：][ \t]*store|\b(?:roadside )?assistance(?: at| on)?`,
-      String.raw`(?:[가-힣]팀|(?:당직|배차|상황|관제|방재|통제|경비|민원|행정|관리)실)\)?(?:[ \t]*[:：])?(?:[ \t]*내선[ \t]*\d{2,5}[ \t]*/)?`,
+      String.raw`(?:[가-힣]팀|(?:당직|배차|상황|관제|방재|통제|경비|민원|행정|관리)실)\)?(?:[ \t]*비상[ \t]?연락(?:처|망)?)?(?:[ \t]*[:：])?(?:[ \t]*내선[ \t]*\d{2,5}[ \t]*/)?`,
+      String.raw`현장[ \t]?사무소`,
       String.raw`대표[ \t]?(?:라인|번호|전화)(?:은|는)?|예약[ \t]*[:：]|\(발신`,
     ].join('|') +
     String.raw`)[ \t]*[:：,]?[ \t]*\(?$`,
 );
 
-/** A mailbox right before the value, a slash or a dot between: "privacy@beautypoint.co.kr / 02-6205-1180". */
-const mailboxBefore = /([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)[ \t]*[/|·][ \t]*$/;
+/**
+ * A mailbox right before the value, a slash, a dot or "or call" between: "privacy@beautypoint.co.kr / 02-6205-1180",
+ * "reply to quotes@… or call 0161 …".
+ */
+const mailboxBefore = /([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)[ \t]*(?:[/|·]|or (?:call|ring|phone))[ \t]*$/;
 
 /** How far before the value its desk's words may start. */
 const reach = 48;

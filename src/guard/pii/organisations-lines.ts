@@ -20,15 +20,16 @@ const { PhoneNumberType } = libphonenumber;
 const organisationMark = new RegExp(
   [
     String.raw`\b(?:Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|GmbH|KG|AG|PLC|Plc|plc|Corp|CORP|Pty|Pte|Bhd|SA de CV|SARL|SAS|BV|KK|Ltda|LLP|SpA|Srl|SRL|sp\.\s?j|sp\. z o\.o)\b|\b(?:S\.A|S\.L|B\.V|N\.V)\.`,
-    // A lettings agent's, a managing agent's or a carrier's name, and a form's field for an employer, an agency or a centre
-    // ("Cathays Lettings (88 Crwys Road …)", "Employer: Meridian Logistics, 5100 Creekbank Rd").
-    String.raw`\b(?:Lettings|Property Management|Logistics|Cargo|Gestion|Brokerage)\b|\b(?:Employer|Agency|Cent(?:er|re)|Managing agent|Host location|Release branch)(?=[ \t]*:)`,
+    // A lettings agent's, a managing agent's or a carrier's name, and a form's field for an employer, an agency, a centre, a
+    // clinic, a supplier or an installer ("Cathays Lettings (88 Crwys Road …)", "Employer: Meridian Logistics, 5100 Creekbank
+    // Rd", "Clinic: Central Valley Pulmonary, 1450 W …, (559) …").
+    String.raw`\b(?:Lettings|Property Management|Logistics|Cargo|Gestion|Brokerage)\b|\b(?:Employer|Agency|Cent(?:er|re)|Managing agent|Host location|Release branch|Clinic|Practice|Hospital|Supplier|Installer)(?=[ \t]*:)`,
     String.raw`\b(?:Co|CO)\.(?=[ \t]*(?:[,|/)]|Ltd|LTD|Limited|$))`,
     // A business's register numbers name it: "ABN 41 624 118 903, (02) 9953 4100", "BRN 214-25-31478, tel …".
     String.raw`\b(?:ABN|ACN|EIN|GSTIN|UEN|VAT|NIP|BRN|CNPJ)\b|사업자\s?(?:등록)?\s?번호|법인\s?등록\s?번호`,
-    String.raw`\b(?:Pharmacy|PHARMACY|pharmacy|Apothecary|APOTHECARY|Hotel|HOTEL|Inn|INN|Laboratories|LABORATORIES|Realty|Klinikum|Notaufnahme|Kundenservice|Rent-a-Car|Restoran|Restaurant|Supermarket|Embassy|Branch)\b`,
+    String.raw`\b(?:Pharmacy|PHARMACY|pharmacy|Apothecary|APOTHECARY|Hotel|HOTEL|Inn|INN|Laboratories|LABORATORIES|Realty|Klinikum|Notaufnahme|Kundenservice|Rent-a-Car|Restoran|Restaurant|Supermarket|Embassy|Branch|Utilities|UTILITIES)\b`,
     String.raw`\b(?:Medical|Health|Dental|Service|Leasing|Field|Branch|Head|Sales|Box|Ticket|Post|Parish|School|Front|Billing|Pathology|International|Customer|Client) (?:Cent(?:re|er)|Dept\.?|Department|[Oo]ffice|[Dd]esk|[Ss]ervices?|[Cc]are)\b`,
-    String.raw`\b(?:leasing|head|front|box|post|sales|school|parish|ticket|district|county|branch|site|field|booking|registrar's|admissions|enrol?ment) office\b`,
+    String.raw`\b(?:leasing|head|front|box|post|sales|school|parish|ticket|district|county|branch|site|field|booking|registrar's|admissions|enrol?ment|building) office\b`,
     // A desk's or a ward's line in a sentence ("the sales desk number is …", "the clinic line printed on the form is …").
     // A named institution ("Westlake Imaging Center", "the International Clinic", "Child Benefit Office"), and a desk's mailbox
     // before its line ("accounts@stcolumbas.nsw.edu.au or (02) 9651 4400").
@@ -36,14 +37,14 @@ const organisationMark = new RegExp(
     String.raw`\b(?:sales|service|support|reception|clinic|ward|practice|surgery|pharmacy|switchboard|main|customer|payroll|HR) (?:desk|line)\b|\b[Oo]ur (?:helpline|hotline|switchboard)\b|\b(?:Showroom|showroom|SHOWROOM)\b`,
     // A desk's line or its word right before the number: "Bookings line 0113 …", "Billing (02) 8723-0101", "HR 031-…".
     String.raw`\b(?:Office|Bookings?|AP|AR|Billing|Sales|Support|Service|Enquiries|Appointments?|Reservations?|Help|Main|Client|Customer) (?:line|desk)\b`,
-    String.raw`\b(?:Billing|Reception|Reservations?|Dispatch(?:er)? desk|Overseas|HR|Office|(?<!(?:[Mm]y|[Hh]is|[Hh]er|[Hh]ome) )office|OFFICE)(?=[ \t]*[:：]?[ \t]*[(+\d])|\b(?:Fax|FAX|fax)\b`,
+    String.raw`\b(?:Billing|Reception|Reservations?|Dispatch(?:er)? desk|Overseas|HR|Office|(?<!(?:[Mm]y|[Hh]is|[Hh]er|[Hh]ome) )office|OFFICE)(?=[ \t]*[:：,]?[ \t]*[(+\d])|\b(?:Fax|FAX|fax)\b`,
     // An employer's HR or hiring team, its headquarters, a bank's or a hub's building, a worksite ("Human Resources · 2200
     // Harbor Blvd …", "Return to: Recruitment Team, Level 2, Trust HQ, …", "Harbourline Bank, 25 Canada Square …").
     String.raw`\b(?:Human Resources|Recruitment Team|People Team|Talent Acquisition|HQ|Headquarters|worksite|Worksite)\b|\b[A-Z][a-z]+ (?:Bank|Hub|Building|Tower)\b`,
     String.raw`\b(?:[Oo]ur|OUR) (?:[A-Z][\w-]*(?: [A-Z][\w-]*){0,2} )?(?:office|store|shop|branch|warehouse|depot|clinic|showroom|studio|plant|factory|agency)\b`,
     // A business's own service number on the line: "Customer Center 1588-8100 | Overseas +82-2-…", "1-800-…", "0800 …".
     String.raw`(?<![\d-])1[568]\d\d-\d{4}(?![\d-])|\b1-?800[- ]\d|\b0800 \d`,
-    String.raw`(?:주식회사|\(주\)|㈜|공인중개사|사무소|전시장|진료소|문의(?:처|전화)?(?![가-힣])|센터|조합법인|대사관|영사관|판독실|상황실|모터스|렌터카|정비소|주유소|사업소|영업소|관세법인|법무법인|회계법인|세무법인|보험사|카드사|공단|구청|시청|병원|의원|약국|호텔|우체국|교육지원청|행정실|프런트|안내데스크)`,
+    String.raw`(?:주식회사|\(주\)|㈜|공인중개사|사무소|전시장|진료소|문의(?:처|전화)?(?![가-힣])|센터|조합법인|대사관|영사관|판독실|상황실|모터스|렌터카|정비소|주유소|사업소|영업소|관세법인|법무법인|회계법인|세무법인|보험사|카드사|공단|구청|시청|군청|도청|보건소|병원|의원|약국|호텔|우체국|교육지원청|행정실|프런트|안내데스크)`,
     // Where a business receives its customers: "visit us at …", "the Euljiro branch, …", "Depot: …", "가까운 대리점(…)", "판교
     // 사옥(…)"; not a return's pickup (회수지), which is the customer's, nor "we're at", which a family says of its home, nor
     // a social worker (사회복지사), whose word holds a branch's 지사.
@@ -67,7 +68,7 @@ const organisationMark = new RegExp(
  * 소재지 …", "\"… 즉시 문의\" 근데 번호가 …"); an English sentence's end is `sentenceStart`'s.
  */
 const personsWord =
-  /\b(?:Customer|Patient|Tenant|Guest|Applicant|Employee|Cardholder|Consignee|Recipient|Insured|Policyholder|Member|Borrower|Buyer|Name|Contact|Attn|Cell|Mobile|Mob|Mobil|Home|home|Direct|direct|WhatsApp|Mr|Mrs|Ms|Miss|Dr|my|My|me|you|your|his|her|their)\b|[Dd]eliver(?:y address| to)|[Ss]hip to|성명|고객|받는\s?분|배송지|수취인|수령인|임차인|세입자|환자|신청인|보호자|본인|자택|휴대|근로자|피보험자|계약자|예금주|직통|직장|담당|연락처|[제내네니너][ \t]?(?:번호|폰|휴대폰|연락처|집)|[요다]\.|[!?](?:\s|$)|(?:^|(?<=[^\s,(]))["”]/;
+  /\b(?:Customer|Patient|Tenant|Guest|Applicant|Employee|Cardholder|Consignee|Recipient|Insured|Policyholder|Member|Borrower|Buyer|Name|Contact|Attn|Cell|Mobile|Mob|Mobil|Home|home|Direct|direct|WhatsApp|Mr|Mrs|Ms|Miss|Dr|my|My|me|you|your|his|her|their)\b|[Dd]eliver(?:y address| to)|[Ss]hip to|성명|고객|받는\s?분|배송지|수취인|수령인|임차인|세입자|환자|신청인|보호자|본인|자택|휴대|근로자|피보험자|계약자|예금주|직통|직장|담당(?![ \t]?(?:전화|부서|창구))|연락처|[제내네니너][ \t]?(?:번호|폰|휴대폰|연락처|집)|[요다]\.|[!?](?:\s|$)|(?:^|(?<=[^\s,(]))["”]/;
 
 /** How far back on its line the organisation's mark may stand, and a letterhead's contact line run before the value. */
 const lineReach = 200;
@@ -88,9 +89,13 @@ function isInOrganisationsLine(text: string, finding: PiiFinding, index: () => F
     const sentence = sentenceStart(text, lineStart, finding.start);
     if (sentence > mark.start) return false;
     const onLine = index().on(lineStart);
+    // Someone reached "care of" the organisation leaves its contact the organisation's ("Landlord: Mrs … c/o Fenway
+    // Lettings, 22 Broad Street, …, tel …").
+    const careOf = text.slice(sentence, mark.start).lastIndexOf('c/o ');
+    const namesFrom = careOf === -1 ? sentence : sentence + careOf;
     return (
       !standsForPerson(text, { from: mark.end, to: finding.start }, onLine) &&
-      !namesSomeone(text, { from: sentence, to: finding.start }, onLine)
+      !namesSomeone(text, { from: namesFrom, to: finding.start }, onLine)
     );
   }
   // A letterhead: the organisation's name on the line above, the line under it opening with the value (or a phone's word),
