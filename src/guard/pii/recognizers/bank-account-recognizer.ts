@@ -3,7 +3,7 @@ import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { textFeatures } from '../text-features.ts';
 import { characterCodes, hasContextBefore, mayEndWithLabel } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
-import { namesPhoneOfAccount } from './phone-of-account.ts';
+import { isLifelongAccount, namesPhoneOfAccount } from './phone-of-account.ts';
 import { isDigitEndAt, isDigitStartAt } from './digit-boundaries.ts';
 import { isAsciiLetter } from '../feature-characters.ts';
 import { digitGroupsOf, gapAfter, groupLength, hasGroupShape, type DigitGroups } from './digit-groups.ts';
@@ -183,7 +183,12 @@ export const bankAccountRecognizer: PiiRecognizer = {
       if (digits < fewestDigits || digits > (labelled ? 18 : 16)) continue;
       // 010-1234-5678 is a phone; 017-42-408742 (SC제일) is not written like one. Right after an account label it is the
       // account a mobile number serves as ("계좌번호 010-1234-5678": 평생계좌), which the phone search leaves.
-      if (isMobileGrouping(groups, { first, last }) && isMobileShaped(text, { start, digits }) && !hasAccountLabelOnLine(text, start))
+      if (
+        isMobileGrouping(groups, { first, last }) &&
+        isMobileShaped(text, { start, digits }) &&
+        !hasAccountLabelOnLine(text, start) &&
+        !isLifelongAccount(text, groups.ends[last]!)
+      )
         continue;
       if (namesPhoneOfAccount(text, start)) continue;
       const score = groupedScore(text, { grouping: groupingOf(groups, { first, last }), start, end: groups.ends[last]! });

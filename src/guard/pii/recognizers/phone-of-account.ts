@@ -1,7 +1,8 @@
 // A phone named by the account it belongs to ("the mobile number on the account is 0412 660 318", "Contact no. on
 // account: 0117 924 3806"), or a mobile wallet's account, which is its owner's phone ("My JazzCash account is
 // 0345-7716290", "M-Pesa paybill 247247, account 0722418390"): the account's word before the number labels the phone, not
-// an account number, for the phone and the bank account searches alike.
+// an account number, for the phone and the bank account searches alike. And the other way round: a mobile number that its
+// note calls the account it serves as ("IBK기업은행 010-… (평생계좌, 전화번호와 같음)"), Korean banks' lifelong account.
 
 /** How far before a number the phrase may start. */
 const phraseReach = 56;
@@ -20,4 +21,16 @@ const phoneOfAccount = new RegExp(
  */
 export function namesPhoneOfAccount(text: string, start: number): boolean {
   return phoneOfAccount.test(text.slice(Math.max(0, start - phraseReach), start));
+}
+
+const lifelongAccountNote = /^[ \t]*[(,][ \t]*평생[ \t]?계좌/;
+
+/**
+ * Whether the note right after a number, ending at `end`, calls it a lifelong account (평생계좌): an account, not a phone.
+ *
+ * @example
+ * isLifelongAccount('IBK기업은행 010-5118-0493 (평생계좌)', 21); // true
+ */
+export function isLifelongAccount(text: string, end: number): boolean {
+  return lifelongAccountNote.test(text.slice(end, end + 12));
 }

@@ -5,7 +5,7 @@ import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { textFeature, textFeatures } from '../text-features.ts';
 import { characterCodes, hasContextBefore, mayEndWithLabel } from './context-window.ts';
 import { createFinding } from './create-finding.ts';
-import { mobileWalletSource, namesPhoneOfAccount } from './phone-of-account.ts';
+import { isLifelongAccount, mobileWalletSource, namesPhoneOfAccount } from './phone-of-account.ts';
 import { digitEnd, isAsciiDigit, isDigitEndAt, isDigitStartAt } from './digit-boundaries.ts';
 import { findInNumericRuns, type NumericRun } from './numeric-runs.ts';
 import { firstNamesThatAreWords } from '../names/english-name-words.ts';
@@ -53,9 +53,10 @@ const dialledAbroadPattern = new RegExp(
 // A routing, account or order label right before the number names what it is, also in a sentence ("my routing number is
 // 021000021", "계좌번호는 …"): not a phone. A line break ends a sentence's label, not a form's ("Account no.:\n…").
 const otherIdentifierLabel =
-  /(?:routing|aba|transit|sort\s*code|account|acct|order|invoice|ticket|tracking|claim|policy|booking|confirmation|meter|member(?:ship)?[ \t]*(?:number|no\.?|#|ID)|cust(?:omer)?_?(?:no|num|number|id)|(?:call|콜)[ \t]*ID|student|IPI|CAE|ISNI|주문|송장|계좌|계량기|(?:고객|접수|납부|가맹점)[ \t]*번호)[ \t]*(?:number|no\.?|#|번호)?["']?[ \t]*(?:is|는|은)?[ \t]*(?:[:#=]\s*["']?)?$/i;
+  /(?:routing|aba|transit|sort\s*code|account|acct|order|invoice|ticket|tracking|claim|policy|booking|confirmation|meter|member(?:ship)?[ \t]*(?:number|no\.?|#|ID)|cust(?:omer)?_?(?:no|num|number|id)|(?:call|콜)[ \t]*ID|student|IPI|CAE|ISNI|주문|송장|계좌|계량기|(?:고객|접수|납부|가맹점|계기|(?:자격|면허)[ \t]*등록)[ \t]*번호)[ \t]*(?:number|no\.?|#|번호)?["']?[ \t]*(?:is|는|은)?[ \t]*(?:[:#=]\s*["']?)?$/i;
 // What `otherIdentifierLabel` can end with before its colon: routing, aba, account, code, order, claim, policy, booking,
-// confirmation, meter, member(ship), student, IPI, CAE, ISNI, ID, no., #, is, 번호 (of 고객번호, 접수번호, 납부번호, 가맹점번호 too), 주문, 송장, 계좌, 계량기, 는, 은 ("routing은 …"),
+// confirmation, meter, member(ship), student, IPI, CAE, ISNI, ID, no., #, is, 번호 (of 고객번호, 접수번호, 납부번호, 가맹점번호,
+// a meter's 계기번호 and a licence's 자격 등록번호 too), 주문, 송장, 계좌, 계량기, 는, 은 ("routing은 …"),
 // past a JSON key's quotes ("cust_no": "0391-2274-01").
 const otherIdentifierLabelEnd = {
   lastCharacters: characterCodes('gGaAtTeErRoO.#sSmMyYnNdDpPI문장좌기호는은'),
@@ -145,6 +146,7 @@ export const phoneRecognizer: PiiRecognizer = {
  */
 function isNoPersonsNumber(text: string, finding: PiiFinding): boolean {
   if (britishServiceLine.test(finding.text)) return true;
+  if (isLifelongAccount(text, finding.end)) return true;
   const before = text.slice(Math.max(0, finding.start - 24), finding.start);
   if (
     organisationLineBefore.test(before) ||
@@ -155,7 +157,9 @@ function isNoPersonsNumber(text: string, finding: PiiFinding): boolean {
     return true;
   if (customerNumberBefore.test(before)) return true;
   if (!mobileNumber.test(finding.text) && deskLandlineBefore.test(before)) return true;
-  return businessLineAfter.test(text.slice(finding.end, finding.end + 24)) || isOrganisationsLandline(text, finding);
+  // A staff member's own direct line keeps its hours theirs ("담당 … (직통 041-…, 평일 09~18시)").
+  if (!personsOwnLineBefore.test(before) && businessLineAfter.test(text.slice(finding.end, finding.end + 24))) return true;
+  return isOrganisationsLandline(text, finding);
 }
 
 /**
@@ -270,14 +274,16 @@ const upsNumberBefore = /\b1Z(?:[ ]?[0-9A-Z]{3}){2}[ ]?$/;
 const businessLineBefore =
   /(?:대표[ \t]*번호|대표[ \t]*전화|\(대표|사업장[ \t]*전화|관리실|관리사무소|경비실|방재실|원무과|교무실|행정실|민원실|진료협력센터|시청자상담실|고객상담실|지사|지점|본사|팩스(?:[ \t]*번호)?|FAX|[Ff]ax|[Mm]ain (?:desk|line)|[Ss]witchboard|[Rr]eception|[Ff]ront desk|[Bb]ox office|attendance line|(?:[Cc]linic|[Cc]lient|[Cc]are|[Nn]urse|[Ss]tore|[Pp]ractice|[Pp]rogram(?:me)?|[Ww]ard|[Ss]urgery|[Pp]harmacy|pre-auth|24-hour(?: [A-Z]{2,4})?|[Ss]chool|[Cc]ent(?:re|er)) (?:line|phone|tel\.?)|[Cc]ompany tel\.?|[Oo]ffice landline|[Mm]ember services|[Hh]elp ?[Dd]esk|Admissions|[Ss]tudentensekretariat|[Ss]ekretariat|[Nn]urses'? station|IT support on|[Dd]esk phone|[Dd]ispatch line|Recepción|[Ee]mergency maintenance|Reservations|지점[ \t]*연락처|업소[ \t]*전화|긴급[ \t]*출동[^\n\d]{0,16}|電話|[Cc]ustomer service(?: is)?|[Nn]on-emergency(?: line)?|\b[A-Z][a-z]+ desk|(?:\b[A-Z][a-z]+ )+team|ring the (?:unit|ward|clinic|surgery|practice|office|school) on|[Hh]elpline|[Hh]otline(?: for [^\n\d:]{1,20})?|[Oo]utages?|[Dd]istrict office|[Cc]ounty office|office on|\(office|[Oo]ffice line is|[Cc]ustomer [Cc]are(?: from abroad)?|(?:[Cc]all|[Cc]ontact) cent(?:re|er)|the (?:store|shop|branch|office|gym|salon|restaurant|hotel|garage|dealer(?:ship)?|bank|library) (?:at|on)|the (?:clinic|surgery|practice|pharmacy|school|branch|store|shop) on|[Bb]ranch(?: line)?|\b(?:[Mm]ain|[Ss]ervice|[Cc]luster|IT) desk|[Pp]roduction office|board line|[가-힣]센터|전송|[Cc]oncierge(?: desk)?|agency line|[Ss]ales office|management office|office tel|공용[ \t]*(?:번호|전화)|리셉션(?:[ \t]*번호)?|클리닉[ \t]*번호|창구|(?:[Ff]or )?(?:[Ee]nquiries|[Ii]nquiries|[Qq]ueries)|[Qq]uestions[?:])(?:[ \t]+(?:is|on)|은|는)?[ \t]*[:：,|·]?[ \t]*\(?$/;
 /**
- * The same said in brackets after the number: "031-8041-7320 (대표)", "+81 92-712-3380 (Front desk, 24h)", "09 70 81 42 00
+ * The same said in brackets after the number: "031-8041-7320 (대표)", "02-944-7000 (복지관 대표)", "+81 92-712-3380 (Front desk, 24h)", "09 70 81 42 00
  * (free call)", "+34 932 45 88 10 (24시간 프런트)"; or the line's opening hours from one time to another or its menu's option
  * after it, which only a desk has: "02-760-0410 (평일 10~17시)", "+49 40 3008 1200 (Mon-Fri 8-18)", "0330 9 123 123,
- * 8am-8pm", "01 410 3000 (option 2)", "Office: 214-555-0100, Mon–Fri."). When a person is free to talk is no desk's hours
+ * 8am-8pm", "01 410 3000 (option 2)", "(937) 555-0100 option 2", "Office: 214-555-0100, Mon–Fri."). When a person is free to talk is no desk's hours
  * ("010-4715-0839 (평일 18시 이후)").
  */
+/** A person's own line's word right before the number: a direct line, a mobile, a cell. */
+const personsOwnLineBefore = /(?:직통|[Dd]irect(?: line| dial)?|[Mm]obile|[Cc]ell|휴대폰?)[ \t]*[:：]?[ \t]*\(?$/;
 const businessLineAfter =
-  /^,[ \t]*main line\b|^[ \t]*\((?:대표|main|[Ff]ront desk|[Rr]eception|switchboard|free call|toll[- ]free|24시간 프[런론]트|프[런론]트|(?:24시간|24h|24 hours)\)|[A-Z][a-z]+ office\)|[a-z]+ desk\))|^[ \t]*(?:\(|,[ \t]*)(?:option \d|press \d|(?:Mon|Tue|Wed|Thu)[a-z]*[ \t]*[-–~][ \t]*(?:Fri|Sat|Sun)[a-z]*\b|(?:(?:Mon(?:day)?|Mo|평일|월)[ \t]*(?:[-–~][ \t]*(?:Fri(?:day)?|Sat(?:urday)?|Fr|Sa|금|토)[ \t]*)?)?\d{1,2}(?::\d{2})?[ \t]?(?:[ap]m|시)?[ \t]?[-–~][ \t]?\d{1,2}(?::\d{2})?[ \t]?(?:[ap]m|시|\)))/;
+  /^,[ \t]*main line\b|^[ \t]*\((?:(?:[가-힣]{1,8}[ \t]?)?대표|main|[Ff]ront desk|[Rr]eception|switchboard|free call|toll[- ]free|24시간 프[런론]트|프[런론]트|(?:24시간|24h|24 hours)\)|[A-Z][a-z]+ office\)|[a-z]+ desk\))|^[ \t]+(?:option|press) \d\b|^[ \t]*(?:\(|,[ \t]*)(?:option \d|press \d|(?:Mon|Tue|Wed|Thu)[a-z]*[ \t]*[-–~][ \t]*(?:Fri|Sat|Sun)[a-z]*\b|(?:(?:Mon(?:day)?|Mo|평일|월)[ \t]*(?:[-–~][ \t]*(?:Fri(?:day)?|Sat(?:urday)?|Fr|Sa|금|토)[ \t]*)?)?\d{1,2}(?::\d{2})?[ \t]?(?:[ap]m|시)?[ \t]?[-–~][ \t]?\d{1,2}(?::\d{2})?[ \t]?(?:[ap]m|시|\)))/;
 
 /**
  * National numbers of other countries (`isValidLabelledNationalPhone`) that no search above read, right after a phone
