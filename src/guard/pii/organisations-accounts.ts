@@ -7,10 +7,12 @@ import type { PiiFinding } from './types.ts';
 /**
  * Words before the account on its line that name it the organisation's: a company's or corporate account, the writer's
  * firm's bank, or a Korean business's account by its owner's word (법인, 사업장, 사무실, 공업사, 농장, 공장's registered one,
- * 매장's, 귀사's, 당사's) or a supplier's payment account (대금계좌).
+ * 매장's, 귀사's, 당사's, a cooperative's 조합), a supplier's payment account (대금계좌), a biller's collecting virtual account (수납
+ * 가상계좌, 납부 전용 가상계좌; not a customer's own 전용 가상계좌, which is issued to them), or the account a seller asks to be paid to ("payment to our account", "For BACS remittance
+ * only, our account: …"; not a household's "refund to our account").
  */
 const organisationsAccountWords =
-  /\b(?:[Cc]ompany|[Cc]orporate|[Bb]usiness) account\b|\b(?:[Oo]ur|OUR) bank\b|법인[ \t]?(?:계좌|명의)|(?:사업장|사무실|공업사|농장|공장[ \t]?등록|매장[^\n]{0,12}?|귀사[ \t]?입금|당사|회사|대금)[ \t]?계좌/g;
+  /\b(?:[Cc]ompany|[Cc]orporate|[Bb]usiness) account\b|\b(?:[Oo]ur|OUR) bank\b|\b(?:[Pp]ayment|[Pp]ay|[Rr]emit)[^.\n]{0,12}\bto our account\b|\b[Rr]emittance\b[^.\n]{0,20}\bour account\b|법인[ \t]?(?:계좌|명의)|(?:사업장|사무실|공업사|농장|공장[ \t]?등록|매장[^\n]{0,12}?|귀사[ \t]?입금|당사|회사|대금|조합[ \t]?(?:출금|입금)?|(?:수납|납부[ \t]?전용)[ \t]?가상)[ \t]?계좌/g;
 
 /** Another account named, or a person's own, between the owner's words and the value: "법인 계좌 개설 전에 제 개인 계좌(…)". */
 const anotherAccount = /계좌|통장|\baccount\b|개인|본인|\b(?:my|[Pp]ersonal|own)\b/;
@@ -20,8 +22,11 @@ function namesOrganisationsAccount(before: string): boolean {
   let last: RegExpExecArray | null = null;
   organisationsAccountWords.lastIndex = 0;
   for (let match = organisationsAccountWords.exec(before); match !== null; match = organisationsAccountWords.exec(before)) last = match;
-  return last !== null && !anotherAccount.test(before.slice(last.index + last[0].length));
+  return last !== null && !anotherAccount.test(before.slice(last.index + last[0].length).replace(ownNumbersLabel, ''));
 }
+
+/** The number's own label after its bank and sort code ("our account: Barclays, sort code …, account …"), no other account. */
+const ownNumbersLabel = /\b(?:account|acc\.?|a\/c)(?: no\.?| number)?[ \t]*[:：#]?[ \t]*$/;
 
 /**
  * What follows the account before its holder: the holder's word (예금주, beneficiary, holder, a JSON object's holder
@@ -38,18 +43,22 @@ const holderWords = /^((?:\(주\)|[^\n(),"]){1,30}?)(\)|"|,|$)/;
 
 /**
  * A holder that is an organisation: a Korean or a Latin legal form, a corporation's word (법인, "법인 명의"), or a
- * business's name by its last word (a motor dealer, a firm's office, a farm, a shop's branch, a retailer, a manufacturer).
+ * business's name by its last word (a motor dealer, a firm's office, a farm, a shop's branch, a retailer, a manufacturer),
+ * a public corporation or utility (한국전력공사, 상수도사업본부), a cooperative (협동조합) or an apartment complex's
+ * residents' council (입주자대표회의).
  */
 const organisationHolder =
-  /\(주\)|㈜|주식회사|^[ \t]*법인(?![가-힣])|\b(?:Inc|Ltd|LLC|GmbH|Corp|PLC|Pty|Co\.)|(?:모터스|오토|자동차|산업|상사|물산|정공|세무회계|회계|관세사무소|사무소|농원|리테일|텍스타일|마켓|가구|코리아|센터|[ \t][가-힣]{1,6}점)[ \t]*$/;
+  /\(주\)|㈜|주식회사|^[ \t]*법인(?![가-힣])|\b(?:Inc|Ltd|LLC|GmbH|Corp|PLC|Pty|Co\.)|(?:모터스|오토|자동차|산업|상사|물산|정공|세무회계|회계|관세사무소|사무소|농원|리테일|텍스타일|마켓|가구|코리아|센터|공사|공단|사업본부|협동조합|대표회의|[ \t][가-힣]{1,6}점)[ \t]*$/;
 
-/** How far before the account its owner's words may stand on its line. */
-const reach = 48;
+/** How far before the account its owner's words may stand on its line: past a bank's name and a sort code too. */
+const ownerWordsReach = 80;
+/** How far after the account its holder is read. */
+const holderReach = 48;
 
 function isOrganisationsAccount(text: string, account: PiiFinding): boolean {
   const lineStart = text.lastIndexOf('\n', account.start - 1) + 1;
-  if (namesOrganisationsAccount(text.slice(Math.max(lineStart, account.start - reach), account.start))) return true;
-  const after = text.slice(account.end, account.end + reach);
+  if (namesOrganisationsAccount(text.slice(Math.max(lineStart, account.start - ownerWordsReach), account.start))) return true;
+  const after = text.slice(account.end, account.end + holderReach);
   const opening = holderOpening.exec(after);
   if (opening === null || opening[0].trim() === '') return false;
   const holder = holderWords.exec(after.slice(opening[0].length));
