@@ -20,6 +20,8 @@ const versionContext = /(?:\b(?:version|ver\.?|release|build|upgrade|update|firm
 const productBefore = /\b[A-Z][a-z]+\/$/;
 const networkContext = /\bip\b|아이피|주소|접속|서버|address|server|host|client|login|로그인/i;
 const wordCharacter = /\w/;
+/** A resolver named as one ("DNS 168.126.…", "보조 DNS: …"): a provider's server, whoever's router names it. */
+const dnsBefore = /\bDNS\b[^\n\d]{0,10}$/;
 const publicResolvers: ReadonlySet<string> = new Set([
   ...['8.8.8.8', '8.8.4.4', '1.1.1.1', '1.0.0.1', '9.9.9.9', '149.112.112.112', '208.67.222.222', '208.67.220.220'],
 ]);
@@ -56,7 +58,7 @@ export const ipAddressRecognizer: PiiRecognizer = {
       // A subnet mask (255.255.255.0, 255.255.0.0) names no host, nor does "any address" (0.0.0.0, as in "0.0.0.0/0").
       if (text.startsWith('255.', start) || (end - start === 7 && text.startsWith('0.0.0.0', start))) continue;
       // The public resolvers everyone's router names (Google's, Cloudflare's, Quad9's, OpenDNS's) are no one's address.
-      if (publicResolvers.has(text.slice(start, end))) continue;
+      if (publicResolvers.has(text.slice(start, end)) || dnsBefore.test(text.slice(Math.max(0, start - 16), start))) continue;
       if (isAllergenList(text, { start, end })) continue;
       if (isServersPrivateAddress(text, start, text.slice(start, end))) continue;
       const score = hasContextBefore(text, { start, pattern: networkContext }) ? 0.9 : 0.75;

@@ -9,15 +9,23 @@ const privateAddress = /^(?:10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.)/;
 
 /**
  * What stands right before a server's address: a machine's name (lower-case, with a digit, a hyphen or an internal
- * domain) and the bracket that holds its address, an upstream's, an instance's, a gateway's or a controller's
- * key with its `=` or `:`, or an environment's name. Not a bare "host:" key, which a database's connection details share
- * beside its login and password, and which the rounds' writers label.
+ * domain) and the bracket that holds its address, an upstream's, an instance's, a gateway's, a head-end's or a
+ * controller's key with its `=` or `:`, an environment's name, or a utility's system or a plant's device (SCADA, a
+ * metering head-end system's HES, 인버터 관리 IP, 데이터로거) with a word of its own perhaps ("HES 서버"). Not a bare 서버,
+ * which an incident note names beside the addresses it labels ("배포 서버: 10.20.…"), nor a bare "host:" key, which a
+ * database's connection details share beside its login and password, and which the rounds' writers label.
  */
 const serverBefore =
-  /(?:\b[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*(?:\d|-[a-z]+|\.(?:local|internal|lan|corp))[ \t]*[([]|\b(?:upstream|instance|plc|gateway)["']?[ \t]*[=:][ \t]*["']?|\b(?:PRD|QAS|DEV|PROD|STG)[ \t]+)$/;
+  /(?:\b[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*(?:\d|-[a-z]+|\.(?:local|internal|lan|corp))[ \t]*[([]|\b(?:upstream|instance|plc|gateway|gw|head[_-]?end)["']?[ \t]*[=:][ \t]*["']?|\b(?:PRD|QAS|DEV|PROD|STG)[ \t]+|(?:\b(?:SCADA|HES|RTU|DCU|NVR)\b|인버터|데이터로거|게이트웨이)(?:[ \t]+[가-힣]{1,4})?(?:[ \t]*(?:IP|주소))?[ \t]*[:：=]?[ \t]*)$/;
 
-/** How far before the address its machine's name or key is read. */
+/** A backup or standby server's word right before the address, after a separator. */
+const backupBefore = /[/,|][ \t]*(?:백업|예비|[Bb]ackup|[Ss]econdary|[Ss]tandby)[ \t]*[:：]?[ \t]*$/;
+/** A server named earlier on the line, whose backup the address is ("HES 서버: 10.44.… / 백업 172.16.…"). */
+const serverOnLine = /\b(?:SCADA|HES)\b|서버|[Ss]erver/;
+
+/** How far before the address its machine's name or key is read, and a backup's server before it. */
 const reach = 40;
+const lineReach = 120;
 
 /**
  * Whether the IPv4 address at `start` is a server's on a private network.
@@ -29,5 +37,8 @@ const reach = 40;
 export function isServersPrivateAddress(text: string, start: number, address: string): boolean {
   if (!privateAddress.test(address)) return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  return serverBefore.test(text.slice(Math.max(lineStart, start - reach), start));
+  if (serverBefore.test(text.slice(Math.max(lineStart, start - reach), start))) return true;
+  const before = text.slice(Math.max(lineStart, start - lineReach), start);
+  const backup = backupBefore.exec(before);
+  return backup !== null && serverOnLine.test(before.slice(0, backup.index));
 }
