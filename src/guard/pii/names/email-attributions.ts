@@ -9,6 +9,7 @@ import { hangulRunStartBefore } from './hangul.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
 import { latinNameBefore } from './latin-name.ts';
 import { namesTeamOrFunction } from './team-display-words.ts';
+import { holdsFirmWord } from './english-name-words.ts';
 import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 
 const recognizerName = 'email-attribution-name';
@@ -150,9 +151,11 @@ export const findDisplayNames = rememberLastText((text: string): readonly PiiFin
     const words = text.slice(start, nameEnd).split(/[ \t]+/);
     const spelled = words.some((word) => word.length >= 3 && local.includes(word.toLowerCase()));
     // A service sends as its product ("Google Calendar <calendar-notification@…>"); one word is a person's when listed and spelled.
+    // A depot's or a desk's mailbox sends as its trade ("Depot Stores <stores@…>"), which its local part spells too.
     if (
       serviceAddress.test(local) ||
       namesTeamOrFunction(words.join(' ')) ||
+      holdsFirmWord(words.join(' ')) ||
       !(words.length >= 2 ? name.knownFirstName || spelled || particles !== null : name.knownFirstName && spelled)
     )
       continue;

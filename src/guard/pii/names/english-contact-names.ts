@@ -26,7 +26,7 @@ export function findNamesAfterContactWords(text: string): PiiFinding[] {
   // `test` leaves `lastIndex` right after the capital, with no match array per hit.
   while (blankThenCapital.test(text)) {
     const start = blankThenCapital.lastIndex - 1;
-    if (!isCapitalAfterContactWord(text, start)) continue;
+    if (!isCapitalAfterContactWord(text, start) || isPetCalled(text, start)) continue;
     const name = latinNameAfter(text, { start });
     if (name === undefined) continue;
     const nameText = text.slice(name.start, name.end);
@@ -60,4 +60,12 @@ const askedForAfterNumber = /\d[\d ()-]{5,}\d[^\d\n]{0,16}\b(?:ask|look)[ \t]+fo
 
 function isAskedForAtNumber(text: string, nameStart: number): boolean {
   return askedForAfterNumber.test(text.slice(Math.max(0, nameStart - 48), nameStart));
+}
+
+/** A pet's word before "called" or "named" ("a dog called Nelson", "the cat's named Biscuit"): the name is the animal's. */
+const petBeforeCall =
+  /\b(?:dogs?|cats?|pupp(?:y|ies)|pups?|kittens?|pets?|rabbits?|hamsters?|parrots?|horses?|pony|ponies|tortoises?)(?:'s|[ \t]+is)?[ \t]+(?:called|named)[ \t]+$/i;
+
+function isPetCalled(text: string, nameStart: number): boolean {
+  return petBeforeCall.test(text.slice(Math.max(0, nameStart - 40), nameStart));
 }

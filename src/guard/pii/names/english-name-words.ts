@@ -55,6 +55,10 @@ export const wordsThatAreNotNames: ReadonlySet<string> = new Set([
   // Whom a letter or a form addresses or relates someone to, where a name could stand ("Dear Sirs,", "Dear Policyholder,",
   // "Patient: Self", "Relation to proposer: Spouse").
   ...['Sirs', 'Policyholder', 'Policyholders', 'Self', 'Spouse', 'Dependant', 'Dependent'],
+  // A utility's letter to whoever lives at an address ("Dear Occupier,", "Dear Resident,", "To the Householder").
+  ...['Occupier', 'Occupiers', 'Occupant', 'Occupants', 'Resident', 'Residents', 'Householder', 'Homeowner', 'Homeowners'],
+  // What a caller reports about the supply where a name could stand ("CALLER: Meter's gone off", "Boiler's making a noise").
+  ...['Meter', 'Boiler', 'Fuse', 'Electricity', 'Heating'],
   // A building named after someone ("theft from parking outside Gaurav Tower").
   ...['Tower', 'Towers', 'Plaza'],
   // A home in a block, which a neighbours' chat names its members by ("Marcus Flat 5:", "Siobhan (Flat 2)").
@@ -152,6 +156,9 @@ export const companySuffixes: ReadonlySet<string> = new Set([
   // Conveyancers, relocation agents, talent agencies, labels and publishers named after their founders ("Moloney
   // Conveyancing", "Aurélia Relocation", "Navarro Talent", "Whitfield Ridge Music", "Editora Maré Alta").
   ...['Conveyancing', 'Conveyancers', 'Relocation', 'Relocations', 'Talent', 'Music', 'Publishing', 'Entertainment', 'Editora'],
+  // Energy retailers, networks and their contractors, which speak in outage texts and sign letters ("Northwind Power:",
+  // "Coastline Hydro", "Buchan Solar", "Westcountry Cabling"), and a council's grants desk ("Climate Grants").
+  ...['Power', 'Hydro', 'Utilities', 'Electric', 'Solar', 'Cabling', 'Grants'],
 ]);
 
 /** Common first names (US and UK census, plus romanised Korean given names); knowing one lifts a weak context. */

@@ -669,6 +669,8 @@ const commonThreeSyllableNouns: ReadonlySet<string> = new Set([
   // hospital's desk, a settlement team ("사기범에게 불러줬다", "이의제기(차지백)", "교육비 공제용", "글로벌에듀 유학원입니다",
   // "가구원 정보제공 동의", "원무실 031-…", "To: 정산팀 <ap@…>").
   ...['사기범', '차지백', '공제용', '유학원', '가구원', '원무실', '정산팀'],
+  // A cooperative's secretariat and a building's common parts ("협동조합 사무국", "공용부 사용량").
+  ...['사무국', '공용부'],
 ]);
 
 /**

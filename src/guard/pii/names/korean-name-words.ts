@@ -408,6 +408,9 @@ export const commonWordsLikeNames: ReadonlySet<string> = new Set([
   ...['고객', '회원', '손님', '부모', '어머', '아버', '사모', '형', '누', '도련', '서방', '주인', '선생', '선배', '후배', '사부', '스승'],
   // A car's owner, a companion, and a connective ending after a number ("차주 본인 윤성필", "목격자: 동행인 …", "…-62 라서").
   ...['차주', '동행인', '라서'],
+  // A site's works desk, a control room, an address's detail field, and the national power utility's short name, which
+  // stand before a name's place ("공무 담당 …", "[관제] …", "상세: 2층 203호", "한전 고객번호").
+  ...['공무', '관제', '상세', '한전'],
   ...[
     '기사',
     '사장',

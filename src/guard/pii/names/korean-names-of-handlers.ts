@@ -1,6 +1,7 @@
 // The staff member a record names as having handled it, after the word for that duty and the desk, team or post they
 // belong to: "처리자 인프라운영 변지석", "처리: IT서비스데스크 맹다인 / 2025-06-09", "담당 트레이너: 류건우", "기사: 여수센터 2조
-// 표상훈", "주치의: 호흡기내과 단재성 교수".
+// 표상훈", "주치의: 호흡기내과 단재성 교수"; a utility's log of calls taken, meter readers and bill servers sent ("21:42 | 수신
+// 남도윤 | …", "검침원 여수민 배정", "출동자: 협력 송달원 진하람").
 import type { PiiFinding } from '../types.ts';
 import { isLikelyKoreanFullName } from './korean-names.ts';
 
@@ -11,13 +12,13 @@ const recognizerName = 'korean-name-of-handler';
  * then the name, which ends its line or stands before a slash, a bracket, a comma or a word of address.
  */
 const nameAfterDuty =
-  /(?<![가-힣])(?:처리자?|담당자?|접수자?|확인(?:자|[ \t]?직원)?|검수자|검침원|(?:안전)?점검원|손해사정사|관세사|기사|당직자?|주치의|전공의|처방의(?:료인)?|당직의|보고자|작성자?|출력자|근무자|인수자|인계자|유도자)(?:[ \t]*[:：][ \t]*|[ \t]+)((?:[A-Za-z0-9가-힣]+[:：]?[ \t]+){0,3}?)([가-힣]{3,4})(?=[ \t]*(?:\r?$|[/),(\]|]|님|씨|교수|선생님|이모님|내선|호출))/gm;
+  /(?<![가-힣])(?:처리자?|담당자?|접수자?|수신자?|확인(?:자|[ \t]?직원)?|검수자|검침원|(?:안전)?점검원|송달원|출동(?:자|(?=[ \t]*[:：]))|손해사정사|관세사|행정사|기사|당직자?|주치의|전공의|처방의(?:료인)?|당직의|보고자|작성자?|출력자|근무자|인수자|인계자|유도자)(?:[ \t]*[:：][ \t]*|[ \t]+)((?:[A-Za-z0-9가-힣]+[:：]?[ \t]+){0,4}?)([가-힣]{3,4})(?=[ \t]*(?:\r?$|[/),(\]|"]|님|씨|교수|선생님|이모님|내선|호출|배정))/gm;
 /**
  * The last syllables of a desk's, a team's or a post's word ("인사팀", "위탁기사", "점장", "세종2캠프"), or a Latin word or a
  * number, perhaps after Hangul ("IT", "글로벌HR", "analyst").
  */
 const unitWord =
-  /(?:팀|파트|과|부|실|센터|데스크|운영|본부|지점|점|조|반|트레이너|마스터|매니저|대리|과장|주임|사원|선임|책임|직원|상담사|코치|강사|손해사정사|관리자|기사|캠프|장)[:：]?$|^[가-힣]{0,6}[A-Za-z0-9]+[:：]?$/;
+  /(?:팀|파트|과|부|실|센터|데스크|운영|본부|지점|점|조|반|트레이너|마스터|매니저|대리|과장|주임|사원|선임|책임|직원|상담사|코치|강사|손해사정사|관리자|기사|검침원|송달원|점검원|캠프|장)[:：]?$|^[가-힣]{0,6}[A-Za-z0-9]+[:：]?$/;
 
 /**
  * The Korean full names a record gives after a duty and the handler's desk or post.

@@ -85,6 +85,21 @@ function isNameWord(word: string): boolean {
   return !wordsThatAreNotNames.has(capitalised) && !companySuffixes.has(capitalised);
 }
 
+/** Given names that are a month's or its short form's words too, which a middle name may be ("Mateusz Jan Kowalczyk"). */
+const monthsThatAreGivenNames: ReadonlySet<string> = new Set(['Jan', 'May', 'June', 'April', 'August']);
+
+/**
+ * Whether a month's word that is a given name too stands between a name's first word and another capitalised name word,
+ * one blank apart ("Mateusz Jan Kowalczyk"; not "Paid Jan 2025", "Anna May.").
+ */
+function isMiddleNameBeforeSurname(text: string, at: { word: string; wordEnd: number; limit: number }): boolean {
+  if (!monthsThatAreGivenNames.has(at.word) || text.charCodeAt(at.wordEnd) !== 0x20) return false;
+  let nextEnd = at.wordEnd + 1;
+  while (nextEnd < at.limit && !isBlank(text.charCodeAt(nextEnd))) nextEnd += 1;
+  const next = text.slice(at.wordEnd + 1, nextEnd);
+  return /^[A-Z][a-z]{2,}$/.test(next) && isNameWord(next);
+}
+
 export function capitalise(word: string): string {
   return word.charAt(0) + word.slice(1).toLowerCase();
 }
@@ -116,7 +131,7 @@ function toLatinName(text: string, options: { start: number; matched: string }):
     const possessive = isPossessiveEnd(text, wordEnd);
     if (possessive) wordEnd -= 2;
     const word = text.slice(wordStart, wordEnd);
-    if (!isNameWord(word)) break;
+    if (!isNameWord(word) && !(kept > 0 && isMiddleNameBeforeSurname(text, { word, wordEnd, limit }))) break;
     // Kept words joined by a tab or several blanks are not one name: a form's next field starts there ("Insured: Vikram
     // Rathore   Contact: …").
     if (kept > 0 && (wordStart - end !== 1 || text.charCodeAt(end) !== 0x20)) break;

@@ -189,8 +189,10 @@ export const findSpeakerNames = rememberLastText((text: string): readonly PiiFin
 /** The home a neighbours' chat names a member by after the name ("Marcus Flat 5:", "Dee Unit 3B:"). */
 const homeInBlock = String.raw`(?:Flat|Unit|Apt\.?)[ \t]*\d{1,4}[A-Za-z]?`;
 const homeAfterName = new RegExp(`^${homeInBlock}(?![A-Za-z0-9])`);
+/** The house a neighbours' chat names a member by in brackets after the name ("Pat (no.12):", "Viv (#7):", "Dee (Unit 3B):"). */
+const homeInBracket = String.raw`(?:${homeInBlock}|[Nn]o\.?[ \t]*\d{1,4}[A-Za-z]?|#[ \t]*\d{1,4}[A-Za-z]?)`;
 const rosterLabel = new RegExp(
-  String.raw`^(?:(Agent|Rep|Support|Advisor|Adviser|Nurse|Doctor|Dr|Customer|Caller|Client|Tech|Technician|Host|Driver|Staff|Operator)(?:[ \t]+|[ \t]*[–—-][ \t]*)(?=[A-ZÀ-ÖØ-Þ]))?([A-Za-zÀ-ÖØ-öø-ÿ][a-zà-öø-ÿ]{1,14}(?:-[a-z]{2,8})?(?:(?:[ \t](?:${surnameParticles}))*[ \t][A-Z][\p{Ll}]{1,20}){0,2}(?:[ \t][A-Z]\.?)?)(?:[ \t]+${homeInBlock})?(?:[ \t]*\([ \t]*([A-Za-z][A-Za-z ,.&'’-]{1,39}?)[ \t]*\))?$`,
+  String.raw`^(?:(Agent|Rep|Support|Advisor|Adviser|Nurse|Doctor|Dr|Customer|Caller|Client|Tech|Technician|Host|Driver|Staff|Operator)(?:[ \t]+|[ \t]*[–—-][ \t]*)(?=[A-ZÀ-ÖØ-Þ]))?([A-Za-zÀ-ÖØ-öø-ÿ][a-zà-öø-ÿ]{1,14}(?:-[a-z]{2,8})?(?:(?:[ \t](?:${surnameParticles}))*[ \t][A-Z][\p{Ll}]{1,20}){0,2}(?:[ \t][A-Z]\.?)?)(?:[ \t]+${homeInBlock})?(?:[ \t]*\([ \t]*(?:([A-Za-z][A-Za-z ,.&'’-]{1,39}?)|(${homeInBracket}))[ \t]*\))?$`,
   'u',
 );
 /** What a roster's label may be that names no person: a role, a party, a chat's system, a family word, a note. */
@@ -286,6 +288,12 @@ function isFullNameShaped(name: string): boolean {
   );
 }
 
+/** Whether a bracket's words end in a firm's word ("Coastline Hydro", "Brightline Energy"). */
+function namesFirm(qualifier: string): boolean {
+  const words = qualifier.split(/[ \t]+/);
+  return words.length >= 2 && companySuffixes.has(words[words.length - 1]!);
+}
+
 function namesRole(qualifier: string): boolean {
   return qualifier.split(/[ \t,.&-]+/).some((word) => rolesAndParties.has(word.toLowerCase()));
 }
@@ -321,7 +329,12 @@ function rosterSpeakers(text: string, turns: readonly Turn[]): Array<{ start: nu
     entry.sentence ||= /\S+[ \t]+\S+[ \t]+\S+/.test(text.slice(turn.wordsStart, turn.lineEnd));
     // A desk or a firm in brackets makes the name its person's in a chat marked by times, or where it names a role
     // ("Priya (Reception, Elmfield Surgery)", "Kayleigh (Brightmart Support)").
-    entry.role ||= match[1] !== undefined || (match[3] !== undefined && (turn.prefixed === true || namesRole(match[3])));
+    // A firm in brackets names its staff member too ("Jordan (Coastline Hydro)"), and a house its resident ("Pat (no.12)").
+    entry.role ||=
+      match[1] !== undefined ||
+      match[4] !== undefined ||
+      (match[3] !== undefined &&
+        (turn.prefixed === true || namesRole(match[3]) || (namesFirm(match[3]) && isGivenNameShaped(name) && mayBePersonSpeaking(text, name))));
     entry.timed ||= turn.prefixed === true;
     byName.set(name, entry);
   }
@@ -605,7 +618,7 @@ function givenNameAfterRole(words: string, start: number): Turn['speaker'] {
 /** The sender in a chat export's bracket, when a name: a Korean full or given name, or a listed Latin one. */
 function bracketSender(text: string, span: { start: number; end: number }): Turn['speaker'] {
   const name = text.slice(span.start, span.end);
-  if (bracketedKinds.has(name)) return undefined;
+  if (bracketedKinds.has(name) || sendersThatAreNoNames.has(name)) return undefined;
   const isName = isHangulSyllable(name.charCodeAt(0)) ? isGivenNameCalledOut(name) || isKoreanFullName(name) : isLatinSpeaker(name);
   return isName ? span : undefined;
 }
@@ -647,6 +660,8 @@ const sendersThatAreNoNames: ReadonlySet<string> = new Set([
   ...['상대', '상대방', '신고일', '전입일', '전출일', '이사일', '회신일', '의뢰일'],
   // A public office's chat and its citizens, a clinic's side ("주민: 여권 창구 몇 시까지 해요?", "구청: 평일 09:00~18:00", "의원: …").
   ...['주민', '시민', '구청', '시청', '군청', '동사무소', '주민센터', '센터', '경찰', '의원', '병원', '약국', '치과', '공무원'],
+  // A plant's or a grid's control room and a site's office, which speak in an operations chat ("[관제] 재가동 확인했습니다").
+  ...['관제', '관제실', '상황실', '사무국', '공무'],
 ]);
 
 /**
