@@ -71,7 +71,7 @@ import {
   mayHoldHanNameField,
 } from './paired-spellings.ts';
 import { findNamesInCells, mayHoldCells } from './cell-names.ts';
-import { namesListedAfter } from './name-lists.ts';
+import { nameListedBefore, namesListedAfter } from './name-lists.ts';
 import { findNicknameFields, nicknameAfter } from './nicknames.ts';
 import { findKoreanNamesAfterStaffMarks } from './korean-names-after-staff-marks.ts';
 import { findKoreanNamesOfHandlers } from './korean-names-of-handlers.ts';
@@ -92,6 +92,7 @@ import { findSupportCaseHandlers, mayHoldSupportCaseNote } from './support-case-
 import { findNamesAfterBy } from './names-after-by.ts';
 import { findInlineSignOffs, mayHoldInlineSignOff } from './inline-sign-offs.ts';
 import { findNamesAsPaymentsShowThem, mayHoldPrintedName } from './names-as-payments-show-them.ts';
+import { findNamesOpeningJobRows } from './names-opening-job-rows.ts';
 
 /**
  * A "First Last" pair the feature pass saw, or, in a text of no Hangul, a letter beyond English's ("Małgorzata Nowak"),
@@ -187,6 +188,7 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     findNamesInRecords(text).length > 0 ||
     (hasFeatures(features, textFeature.digit) && findNamesBeforeSexAndAge(text).length > 0) ||
     (hasFeatures(features, textFeature.digit) && findNamesBeforeStaffNumbers(text).length > 0) ||
+    (hasFeatures(features, textFeature.digit | textFeature.upperLatin) && findNamesOpeningJobRows(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul | textFeature.digit) && findKoreanNamesInSlashRows(text).length > 0) ||
     (hasFeatures(features, textFeature.colon | textFeature.upperLatin) &&
       mayHoldFullLatinName(text, features) &&
@@ -475,6 +477,9 @@ export const personNameRecognizer: PiiRecognizer = {
     if (koreanSignOff !== undefined) findings.push(koreanSignOff);
     // "연구개발본부 배성훈 (사번 1408821)": an employee before the staff number.
     if (hasFeatures(features, textFeature.digit)) for (const finding of findNamesBeforeStaffNumbers(text)) findings.push(finding);
+    // "3) 13:00 Jakub Nowak, 3 Rowan Court, …": the customer a job list's timed row opens with, before the address.
+    if (hasFeatures(features, textFeature.digit | textFeature.upperLatin))
+      for (const finding of findNamesOpeningJobRows(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     if (hasFeatures(features, textFeature.hangul | textFeature.digit))
       for (const finding of findKoreanNamesInSlashRows(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "고객: 배 성 철 이요", "전문의  한 재 욱  (인)": a full name with a blank between its syllables, as speech-to-text writes one.
@@ -514,6 +519,8 @@ export const personNameRecognizer: PiiRecognizer = {
     for (let index = 0, count = findings.length; index < count; index += 1) {
       const finding = findings[index]!;
       for (const listed of namesListedAfter(text, finding)) findings.push(listed);
+      const listedBefore = nameListedBefore(text, finding);
+      if (listedBefore !== undefined) findings.push(listedBefore);
       // "Terrence Boateng (goes by Terry)": the name the person goes by, in brackets after the full one.
       const nickname = nicknameAfter(text, finding);
       if (nickname !== undefined) findings.push(nickname);

@@ -1,5 +1,6 @@
 // Finds the names that follow a name already found in a list of people: "참석자: 이승훈 본부장, 탁민지 팀장, 공서연, 표재성",
-// "보호자: 부 황석진 / 모 우미경", "Attendees: John Smith, Priya Raman".
+// "보호자: 부 황석진 / 모 우미경", "Attendees: John Smith, Priya Raman"; and the list's first item before a Latin name found
+// after it ("Crew: Devon Pike, Ahmad Karimi").
 import type { PiiFinding } from '../types.ts';
 import { hangulRunEndAfter, isHangulSyllable } from './hangul.ts';
 import { givenNameSyllables, hasCommonGivenName } from './korean-given-name-syllables.ts';
@@ -7,7 +8,7 @@ import { isCommonKoreanNoun } from './korean-common-nouns.ts';
 import { jobTitles } from './korean-name-words.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
 import { latinNameAfter } from './latin-name.ts';
-import { holdsFirmWord } from './english-name-words.ts';
+import { holdsFirmWord, placesNamedAfterPeople } from './english-name-words.ts';
 
 export const nameListRecognizerName = 'listed-person-name';
 
@@ -126,4 +127,30 @@ function latinNameAfterComma(text: string, from: number): PiiFinding | undefined
     score: 0.75,
     recognizer: nameListRecognizerName,
   };
+}
+
+/**
+ * A label of a list of people (a crew, a team, those present), then the list's first item of two capitalised words and a
+ * comma, right before the found name: the first of the list, whose first name is a place's or a word's too ("Crew: Devon
+ * Pike, Ahmad Karimi"); a route's or a venue's label takes places ("Route: Devon Coast, Mary Jones").
+ */
+const firstItemAfterLabel =
+  /(?:^|\n|[ \t]{2}|\t|\|)[ \t]*(?:(?:On[ \t]site|Site|Field|Install|Work|Job)[ \t])?(?:Crew|Team|Gang|Engineers?|Installers?|Technicians?|Operatives?|Fitters?|Attendees|Attending|Present|Participants|Members|Staff)[ \t]*:[ \t]*([A-Z][a-z]{1,20} [A-Z][a-z'’-]{1,20}),[ \t]*$/i;
+
+/**
+ * The list's first item before `found`, a Latin full name found as the second item of a labelled list; 0.7.
+ *
+ * @example
+ * nameListedBefore('Crew: Devon Pike, Ahmad Karimi', { type: 'PERSON', start: 18, end: 30, text: 'Ahmad Karimi', score: 0.8, recognizer: 'x' })?.text;
+ * // 'Devon Pike'
+ */
+export function nameListedBefore(text: string, found: PiiFinding): PiiFinding | undefined {
+  if (text.charCodeAt(found.start - 1) !== 0x20 && text.charCodeAt(found.start - 1) !== 0x2c) return undefined;
+  if (!/^[A-Z][a-z]+ [A-Z]/.test(found.text)) return undefined;
+  const before = firstItemAfterLabel.exec(text.slice(Math.max(0, found.start - 64), found.start));
+  if (before === null) return undefined;
+  const item = before[1]!;
+  if (holdsFirmWord(item) || item.split(' ').some((word) => placesNamedAfterPeople.has(word))) return undefined;
+  const start = found.start - (before[0].length - before[0].indexOf(item, before[0].indexOf(':')));
+  return { type: 'PERSON', start, end: start + item.length, text: item, score: 0.7, recognizer: nameListRecognizerName };
 }
