@@ -875,6 +875,15 @@ function findingAt(text: string, options: { match: RegExpExecArray; offset: numb
     !isListedLatinName(finding.text)
   )
     return undefined;
+  // "AGENT: Are you starting, stopping or transferring?\nCALLER: Starting.": one unlisted word a caller answers with that the
+  // question before spelled in lower case is the choice made, no name.
+  if (
+    speakerLabels.has(key) &&
+    !/[ \t]/.test(finding.text) &&
+    !isListedLatinName(finding.text) &&
+    echoesWordAsked(text, finding)
+  )
+    return undefined;
   // "Client: Armed, yes.": one unlisted word a caller answers with before "yes" or "no" is the answer, no name.
   if (
     speakerLabels.has(key) &&
@@ -920,6 +929,19 @@ function wordsInCapitalsFrom(text: string, finding: PiiFinding): PiiFinding | un
 const nameLabelAfter = /[ \t]+name[ \t]*[:：]/y;
 /** A hyphen or a slash and a digit right after a word ("PS-UK-30918842"), as a reference's prefix is joined to its number. */
 const digitsJoined = /[-/]?\d/y;
+/** How far back the question a caller answers may start. */
+const questionReach = 240;
+
+/** Whether the word, in lower case, is a word of the text just before it, as the question it answers spelled it. */
+function echoesWordAsked(text: string, finding: PiiFinding): boolean {
+  const word = finding.text.toLowerCase();
+  const before = text.slice(Math.max(0, finding.start - questionReach), finding.start);
+  for (let at = before.indexOf(word); at !== -1; at = before.indexOf(word, at + 1)) {
+    if (!isAsciiLetter(before.charCodeAt(at - 1)) && !isAsciiLetter(before.charCodeAt(at + word.length))) return true;
+  }
+  return false;
+}
+
 /** A yes or a no after a comma, as a caller answers ("Armed, yes."). */
 const answerWord = /,[ \t]*(?:yes|no|yeah|yep|nope)\b/iy;
 

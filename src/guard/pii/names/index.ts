@@ -93,6 +93,7 @@ import { findNamesAfterBy } from './names-after-by.ts';
 import { findInlineSignOffs, mayHoldInlineSignOff } from './inline-sign-offs.ts';
 import { findNamesAsPaymentsShowThem, mayHoldPrintedName } from './names-as-payments-show-them.ts';
 import { findNamesOpeningJobRows } from './names-opening-job-rows.ts';
+import { findNamesAfterThatsMe } from './names-after-thats-me.ts';
 
 /**
  * A "First Last" pair the feature pass saw, or, in a text of no Hangul, a letter beyond English's ("Małgorzata Nowak"),
@@ -189,6 +190,7 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     (hasFeatures(features, textFeature.digit) && findNamesBeforeSexAndAge(text).length > 0) ||
     (hasFeatures(features, textFeature.digit) && findNamesBeforeStaffNumbers(text).length > 0) ||
     (hasFeatures(features, textFeature.digit | textFeature.upperLatin) && findNamesOpeningJobRows(text).length > 0) ||
+    (hasFeatures(features, textFeature.upperLatin) && findNamesAfterThatsMe(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul | textFeature.digit) && findKoreanNamesInSlashRows(text).length > 0) ||
     (hasFeatures(features, textFeature.colon | textFeature.upperLatin) &&
       mayHoldFullLatinName(text, features) &&
@@ -477,6 +479,9 @@ export const personNameRecognizer: PiiRecognizer = {
     if (koreanSignOff !== undefined) findings.push(koreanSignOff);
     // "연구개발본부 배성훈 (사번 1408821)": an employee before the staff number.
     if (hasFeatures(features, textFeature.digit)) for (const finding of findNamesBeforeStaffNumbers(text)) findings.push(finding);
+    // "yes that's me, Dom Hartley": a person confirming who they are.
+    if (hasFeatures(features, textFeature.upperLatin))
+      for (const finding of findNamesAfterThatsMe(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "3) 13:00 Jakub Nowak, 3 Rowan Court, …": the customer a job list's timed row opens with, before the address.
     if (hasFeatures(features, textFeature.digit | textFeature.upperLatin))
       for (const finding of findNamesOpeningJobRows(text)) if (!overlapsAny(findings, finding)) findings.push(finding);

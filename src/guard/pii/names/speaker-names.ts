@@ -662,6 +662,8 @@ const sendersThatAreNoNames: ReadonlySet<string> = new Set([
   ...['주민', '시민', '구청', '시청', '군청', '동사무소', '주민센터', '센터', '경찰', '의원', '병원', '약국', '치과', '공무원'],
   // A plant's or a grid's control room and a site's office, which speak in an operations chat ("[관제] 재가동 확인했습니다").
   ...['관제', '관제실', '상황실', '사무국', '공무'],
+  // An address form's fields, one a line ("도로명: 대학로 18", "상세: 2층 203호").
+  ...['상세', '상세주소', '도로명', '지번'],
 ]);
 
 /**

@@ -29,6 +29,9 @@ add('person', ['nameko', 'namekr', 'namekor', 'korname', 'koreanname', 'hanname'
 add('person', ['empnm', 'emplnm', 'mbrnm', 'membnm', 'rcvrnm', 'rcvnm', 'recvnm', 'sndrnm', 'ordrnm', 'ptntnm', 'patnm', 'dpstrnm']);
 add('person', ['성명', '성함', '고객명', '환자명', '예금주', '수령인', '받는분', '담당자', '신청인', '가입자', '가입자명']);
 add('person', ['직원명', '사원명', '학생명', '보호자', '작성자', '수취인', '대표자', '영문명', '영문성명', '영문이름', '회원명', '탑승객']);
+// A utility's billing and inspection records: a direct debit's account holder ("autopay_holder"), and the household's head,
+// the tenant or the named account holder of a meter's premises (세대주, 세입자, 명의자).
+add('person', ['autopayholder', 'debitholder', 'acctholder', 'depositor', '세대주', '세입자', '명의자', '계약자명']);
 // "name" and 이름 head a column of products as often as one of people; the cells must read as names on their own.
 add('generic-person', ['name', '이름', 'customer', 'patient', 'employee', 'contact', 'recipient', 'passenger', 'guest', 'member']);
 // A shipment's or a payment's party: a person or a firm, so the cells must read as names too.
