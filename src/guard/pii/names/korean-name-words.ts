@@ -58,6 +58,10 @@ export const honorificsAfterName = [
   '양',
   // A teacher or a coach as pupils and parents call one ("한결쌤이에요", "변재호 쌤").
   '쌤',
+  // An elderly neighbour, tenant or landlord as a field note or a chat names them ("3층 사시는 김정숙 할머니"): a full name
+  // only (`fullNameOnlyHonorifics`), and no title of a list's items (`jobTitles`), as "하원은 할머니" is no item.
+  '할머니',
+  '할아버지',
 ] as const;
 
 /** Titles that a department word can precede without a space ("영업팀장"): only a 3+ syllable name may attach to these. */
@@ -110,7 +114,7 @@ export const signOffs: ReadonlySet<string> = new Set(['드림', '올림']);
  * Words that follow a full name only ("최지우 고객이 해지 요청", "홍길동 고객 건"): before them a two-syllable word is a kind
  * of customer ("신규 고객", "기존 고객"), and a word ending in a verb's modifier is one too ("가입한 고객", "연체된 고객").
  */
-export const fullNameOnlyHonorifics: ReadonlySet<string> = new Set(['고객', '여사님', ...officeTitles, ...signOffs]);
+export const fullNameOnlyHonorifics: ReadonlySet<string> = new Set(['고객', '여사님', '할머니', '할아버지', ...officeTitles, ...signOffs]);
 export const modifierEndings: ReadonlySet<number> = new Set([...'한된할될운던'].map((syllable) => syllable.charCodeAt(0)));
 
 /** 군 and 양 are everyday syllables (다양, 해군); they count only after a space ("김민지 양"). */

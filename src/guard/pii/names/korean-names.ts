@@ -190,6 +190,9 @@ function nameBeforeHonorific(text: string, options: { index: number; honorific: 
   // A department glued to a title ("영업팀장") looks like a two-syllable name; only a full name may attach.
   if (candidate.length === 2 && jobTitles.has(honorific) && !spaced) return undefined;
   if (fullNameOnlyHonorifics.has(honorific) && !isFullNameBeforeTitle(candidate)) return undefined;
+  // "하원은 할머니가", "정우야 할머니 댁": before an elder's word, a word and its particle or a child called out, no name.
+  if (eldersAfterName.has(honorific) && (!spaced || particleOrCallEndings.has(candidate.charCodeAt(candidate.length - 1))))
+    return undefined;
   if ((titlesLikeCommonWords.has(honorific) || signOffs.has(honorific)) && !hasCommonGivenName(candidate)) return undefined;
   if (signOffs.has(honorific) && !endsLine(text, index + honorific.length)) return undefined;
   // "김민수 외 2명": the first of a party, before the count of the others.
@@ -203,6 +206,11 @@ function nameBeforeHonorific(text: string, options: { index: number; honorific: 
  * Whether `candidate` may be the full name before a title that a kind of one precedes as often: three syllables or more, not
  * ending in a verb's modifier ("가입한 고객") or like a place or desk ("연구소 수석", "영업팀 매니저").
  */
+/** An elder's words after a full name ("김정숙 할머니"), written apart from it. */
+const eldersAfterName: ReadonlySet<string> = new Set(['할머니', '할아버지']);
+/** Particles and a call's endings that end a word before an elder's word ("하원은", "정우야", "하윤이"). */
+const particleOrCallEndings: ReadonlySet<number> = new Set([...'은는이가야아도를을의와과랑'].map((syllable) => syllable.charCodeAt(0)));
+
 function isFullNameBeforeTitle(candidate: string): boolean {
   const last = candidate.charCodeAt(candidate.length - 1);
   return candidate.length >= 3 && !modifierEndings.has(last) && !placeEndings.has(last) && !placeWords.has(candidate);
