@@ -36,10 +36,7 @@ describe('outages, job sheets and field crews: people a utility’s texts name',
   test('the customer a job list’s timed row opens with, the first of a crew’s list (en, ko)', () => {
     assertFound(
       [
-        [
-          '2) 11:30 Tomasz Wrona, 8 Larch Close, Crewe CW2 6QT – smart meter swap. mob 07700 900 418',
-          ['PERSON:Tomasz Wrona'],
-        ],
+        ['2) 11:30 Tomasz Wrona, 8 Larch Close, Crewe CW2 6QT – smart meter swap. mob 07700 900 418', ['PERSON:Tomasz Wrona']],
         ['Crew: Darby Lisle, Priya Mensah, Owen Tate', ['PERSON:Darby Lisle', 'PERSON:Priya Mensah', 'PERSON:Owen Tate']],
         ['투입 인원: 남궁찬, 여민호, 서지훈', ['PERSON:남궁찬', 'PERSON:여민호', 'PERSON:서지훈']],
         // A visit's kind, a meeting, a route or a venue in the same layout names no one.
@@ -54,7 +51,10 @@ describe('outages, job sheets and field crews: people a utility’s texts name',
   test('a person confirming themself, a middle name that is a month, a direct debit’s holder and a household’s head (en, ko)', () => {
     assertFound(
       [
-        ["Support (Lena): Is the account still under r.okafor@example.com?\nuser: yes that's me, Remi Okafor", ['PERSON:Lena', 'PERSON:Remi Okafor']],
+        [
+          "Support (Lena): Is the account still under r.okafor@example.com?\nuser: yes that's me, Remi Okafor",
+          ['PERSON:Lena', 'PERSON:Remi Okafor'],
+        ],
         ['Full name: Tomasz Jan Zielinski\nDate of birth: 1984-07-02', ['PERSON:Tomasz Jan Zielinski']],
         [
           'acct_no,cust_name,birth,bank,bank_acct,autopay_holder\nCA-5501,남보람,1986-02-11,우리,1002-000-111222,여성원',
@@ -74,7 +74,10 @@ describe('outages, job sheets and field crews: people a utility’s texts name',
   test('a utility’s log of calls taken, its meter readers and bill servers (ko)', () => {
     assertFound(
       [
-        ['21:10 | 수신 남도윤 | 신고자 여민경 — 정전\n21:14 | 수신 남도윤 | 신고자 이름 말 안함', ['PERSON:남도윤', 'PERSON:여민경', 'PERSON:남도윤']],
+        [
+          '21:10 | 수신 남도윤 | 신고자 여민경 — 정전\n21:14 | 수신 남도윤 | 신고자 이름 말 안함',
+          ['PERSON:남도윤', 'PERSON:여민경', 'PERSON:남도윤'],
+        ],
         ['고객 요청 사항\n- 검침원 방문 요청 → 검침원 여수민 배정 (3/2 오전)', ['PERSON:여수민']],
         ['고객 안내 완료\n출동자: 협력 송달원 진하람', ['PERSON:진하람']],
         // A record's title after the same duty's word names no one.

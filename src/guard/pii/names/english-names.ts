@@ -877,12 +877,7 @@ function findingAt(text: string, options: { match: RegExpExecArray; offset: numb
     return undefined;
   // "AGENT: Are you starting, stopping or transferring?\nCALLER: Starting.": one unlisted word a caller answers with that the
   // question before spelled in lower case is the choice made, no name.
-  if (
-    speakerLabels.has(key) &&
-    !/[ \t]/.test(finding.text) &&
-    !isListedLatinName(finding.text) &&
-    echoesWordAsked(text, finding)
-  )
+  if (speakerLabels.has(key) && !/[ \t]/.test(finding.text) && !isListedLatinName(finding.text) && echoesWordAsked(text, finding))
     return undefined;
   // "Client: Armed, yes.": one unlisted word a caller answers with before "yes" or "no" is the answer, no name.
   if (

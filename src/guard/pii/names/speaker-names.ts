@@ -334,7 +334,9 @@ function rosterSpeakers(text: string, turns: readonly Turn[]): Array<{ start: nu
       match[1] !== undefined ||
       match[4] !== undefined ||
       (match[3] !== undefined &&
-        (turn.prefixed === true || namesRole(match[3]) || (namesFirm(match[3]) && isGivenNameShaped(name) && mayBePersonSpeaking(text, name))));
+        (turn.prefixed === true ||
+          namesRole(match[3]) ||
+          (namesFirm(match[3]) && isGivenNameShaped(name) && mayBePersonSpeaking(text, name))));
     entry.timed ||= turn.prefixed === true;
     byName.set(name, entry);
   }
