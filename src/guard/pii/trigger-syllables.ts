@@ -271,6 +271,9 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   // credentialLabel, a keypad's, a key box's and an alarm's code: 키패드, 키박스, 경보기
   ['키', '패박', textTrigger.credentialLabel],
   ['경', '보', textTrigger.credentialLabel],
+  // a digital lock's 번호키 and a padlock's 자물쇠 (번호)
+  ['호', '키', textTrigger.credentialLabel],
+  ['물', '쇠', textTrigger.credentialLabel],
   // credentialLabel, a card's expiry date: 유효기간, 만료
   ['유', '효', textTrigger.credentialLabel],
   ['만', '료', textTrigger.credentialLabel],
@@ -288,6 +291,8 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   // secretShape: a key's label, 토큰 and 시크릿
   ['토', '큰', textTrigger.secretShape],
   ['시', '크', textTrigger.secretShape],
+  // 인증키, a Korean portal's API key.
+  ['증', '키', textTrigger.secretShape],
   // emailObfuscation: 골뱅이
   ['골', '뱅', textTrigger.emailObfuscation],
 ];

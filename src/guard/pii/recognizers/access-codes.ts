@@ -2,13 +2,16 @@
 // the label: "access via side gate, code 4096", "Key safe at 2 Oldcourt Mews (…) - code is 1948", "the cupboard code is
 // 0308", "The code for the street door is 4827B", a reply's "code is 2580" under "can u send the side gate code".
 // A padlock's combination is given the same way ("Back green gate padlock is now 2 8 1 9"), and a code read out digit by
-// digit keeps its blanks ("key safe is on the side gate, code 0 4 7 7").
+// digit keeps its blanks ("key safe is on the side gate, code 0 4 7 7") or its hyphens ("code 2-0-0-5"); a keypad's hash
+// may stand inside it ("code is now 4#913"). A key safe's code may follow the box's place with no "code" at all ("key safe
+// left of the garage, 0412"), and a reply may say the code a question named was changed ("will you change the code
+// after?" / "Yes I'll reset it to 2846").
 import type { PiiFinding } from '../types.ts';
 import { createFinding } from './create-finding.ts';
 
 const recognizer = 'credential';
-/** "code", "keypad" or "padlock" as a word, in any case. */
-const codeWord = /\b(?:code|keypad|padlock)\b/gi;
+/** "code", "keypad" or "padlock" as a word, in any case; a key safe or a lock box (captured), whose code may follow its place. */
+const codeWord = /\b(?:code|keypad|padlock|(key[ \t]?safe|key[ \t]?box|lock[ \t]?box))\b/gi;
 /**
  * The code within a few words after its word in the same sentence, with no other number before it ("code is 2580", "code
  * still 1965#", "code not working, tried 2580", "keypad 7193 then #"): four to eight digits with the keypad's star or hash,
@@ -16,17 +19,17 @@ const codeWord = /\b(?:code|keypad|padlock)\b/gi;
  * ("4827B"); not a group of a longer number ("code? Or ring me 0488 305 712").
  */
 const codeSaidAfter =
-  /[^\n\d?!]{0,40}?(?<![\w.,/:#*-])([#*]?\d{4,8}[#*]?|\d(?: \d){3,5}|\d\d \d\d(?![ \t]*[A-Za-z])|\d{3,6}[A-Z])(?![\w@]|[.,:/-]\d|[ \t]\d)/y;
+  /(?:[ \t]+for[ \t]+(?:#|no\.?[ \t]*|number[ \t]+|unit[ \t]+|flat[ \t]+)\d{1,4}[A-Za-z]?(?=[ \t]*[:)-]))?[^\n\d?!]{0,40}?(?<![\w.,/:#*-])([#*]?\d{4,8}[#*]?|\d(?: \d){3,5}|\d(?:-\d){3,5}|\d{1,3}[#*]\d{2,6}|\d\d \d\d(?![ \t]*[A-Za-z])|\d{3,6}[A-Z])(?![\w@]|[.,:/-]\d|[ \t]\d)/y;
 /**
  * The code the sentence says it was changed to, however much it says first of where the door is ("the lockbox code for 14
  * Harcourt Terrace, Flat 3, Dublin 2 has been changed to 7315").
  */
 const changedToCode =
-  /(?:[^\n.?!]|[.?!](?! ))*?\b(?:changed|reset|updated|switched)(?: it)? to[ \t]+([#*]?\d{4,8}[#*]?)(?![\w@]|[.,:/-]\d|[ \t]\d)/y;
+  /(?:[^\n.?!]|[.?!](?! )|\?[ \t]*\n[^\n:]{1,40}:[ \t])*?\b(?:changed|reset|updated|switched)(?: it)? to[ \t]+([#*]?\d{4,8}[#*]?)(?![\w@]|[.,:/-]\d|[ \t]\d)/y;
 const changedReach = 120;
 /** What opens a door or a box: named near the code, it makes the code the door's. */
 const accessWord =
-  /\b(?:gate|door|keypad|key ?safe|key ?box|lock ?box|lockbox|lock|cupboard|locker|entrance|entry|buzzer|intercom|visitor|alarm|garage|shed|padlock|lobby|porch)s?\b|(?:haus)?tür/i;
+  /\b(?:gate|door|keypad|key ?safe|key ?box|lock ?box|lockbox|lock|cupboard|locker|entrance|entry|buzzer|intercom|visitor|alarm|garage|shed|padlock|lobby|porch)s?\b|(?:haus)?tür|\b(?:in|into|from)[ \t]+(?:the[ \t]+|a[ \t]+)?safe\b/i;
 /** How far before the code's word a door may be named: the sentence, or the message it answers. */
 const accessReach = 160;
 /**
@@ -39,10 +42,21 @@ const wordsBeforeCode: ReadonlySet<string> = new Set([
   ...['lobby', 'garage', 'shed', 'padlock', 'keypad', 'front', 'back', 'side', 'main', 'street', 'entrance', 'porch'],
   // A room's own keypad ("Burner room keypad is 81 44", "server room code 2291").
   ...['room'],
+  // An alarm's panel ("Alarm panel code for early starts: 2580").
+  ...['panel'],
   // An alarm's own codes ("Alarm: tenant user code 4096 (master code stays with the landlord)"), and a German door's ("new
   // Haustür code since the break-in: 3 9 0 6 1").
   ...['user', 'master', 'haustür', 'tür'],
+  // A reply's report of what the code is now ("mr obi came down. says code is now 4#913").
+  ...['says', 'said'],
 ]);
+/**
+ * Another number's words or a bracket between a key safe and a number: no code of the box ("the spare card in the key safe
+ * till then (card ending 0915)").
+ */
+const otherNumberBetween = /[(#]|\b(?:card|ending|ends|ref|order|no|number|account|phone|ext)\b/i;
+/** A street's name after a number: a key safe's address, not its code ("key safe at 1450 Willow Road"). */
+const streetAfter = /^[ \t]+[A-Z][a-z]/;
 /** Units and counts after a number: no code ("code 4096 items", "keypad 2024 edition"). */
 const unitAfter = /^[ \t]?(?:am|pm|hrs?|mins?|km|kg|GB|MB|items?|pcs|units?|times|years?|%)\b/i;
 
@@ -58,16 +72,18 @@ export function findAccessCodes(text: string, found: readonly PiiFinding[]): Pii
   codeWord.lastIndex = 0;
   for (let word = codeWord.exec(text); word !== null; word = codeWord.exec(text)) {
     const wordEnd = word.index + word[0].length;
-    if (!mayNameAccessCode(text, word.index)) continue;
+    const boxWord = word[1] !== undefined;
+    if (!boxWord && !mayNameAccessCode(text, word.index)) continue;
     const match = codeAt(text, wordEnd);
     if (match === undefined) continue;
     const value = match.value;
     const end = match.end;
     const start = end - value.length;
     if (unitAfter.test(text.slice(end, end + 8))) continue;
+    if (boxWord && (streetAfter.test(text.slice(end, end + 3)) || otherNumberBetween.test(text.slice(wordEnd, start)))) continue;
     if (found.some((finding) => finding.start < end && start < finding.end)) continue;
     if (codes?.some((code) => code.start === start)) continue;
-    if (!accessWord.test(text.slice(Math.max(0, word.index - accessReach), end))) continue;
+    if (!accessWord.test(text.slice(Math.max(0, word.index - accessReach), end)) && !followsDoorCode(word.index, found, codes)) continue;
     (codes ??= []).push(createFinding({ type: 'PASSWORD', text: value, start, score: 0.8, recognizer }));
   }
   return codes ?? [];
@@ -90,4 +106,13 @@ function mayNameAccessCode(text: string, at: number): boolean {
   let start = end;
   while (start > 0 && /[A-Za-zäöüß]/.test(text.charAt(start - 1))) start -= 1;
   return start === end || wordsBeforeCode.has(text.slice(start, end).toLowerCase());
+}
+
+/**
+ * Whether a code was found before `at`: "the code" a later line asks to change is that door's, however far back it was
+ * named ("Key safe by the back door, code is 7319" … "will you change the code after?").
+ */
+function followsDoorCode(at: number, found: readonly PiiFinding[], codes: readonly PiiFinding[] | undefined): boolean {
+  const before = (finding: PiiFinding): boolean => finding.type === 'PASSWORD' && finding.end <= at;
+  return found.some(before) || (codes?.some(before) ?? false);
 }

@@ -29,8 +29,9 @@ const labelSearch = new RegExp(
     // A card's code by its names ("CVV", "CVN", "card verification value"); 번호 may follow the label ("CVC 번호는 123").
     // Where it is printed ("the 3 digits on the back") is read by `codesOnTheBack`.
     String.raw`(CV[VC]2?|[Cc]v[vc]2?|CVN|[Cc]ard [Vv]erification (?:[Vv]alue|[Cc]ode|[Nn]umber))(?:[ \t]*(?:번호|[Nn]umber|[Cc]ode|no\.?|#))?(?![A-Za-z])`,
-    // A keypad's, a key box's or an alarm's code too ("대문 키패드 4096 누르고", "키박스 번호 0-7-3-1", "경보기는 … 9514 입력").
-    String.raw`(비밀[ \t]*번호|비번|암호|핀[ \t]*번호|도어락(?:[ \t]*(?:비밀)?번호)?|키[ \t]*패드(?:[ \t]*번호)?|키[ \t]*박스(?:[ \t]*(?:비밀)?번호)?|경보기(?:[ \t]*(?:비밀)?번호)?|(?:공동[ \t]*)?현관(?:문)?(?:[ \t]*(?:출입|비밀)?[ \t]*번호|[ \t]*(?:code|password|pw))?|출입[ \t]*(?:비밀)?번호)`,
+    // A keypad's, a key box's or an alarm's code too ("대문 키패드 4096 누르고", "키박스 번호 0-7-3-1", "경보기는 … 9514 입력"); a
+    // digital lock's (번호키, "대문 번호키 2580 누르고") and a padlock's ("LOTO 자물쇠 번호: 0417").
+    String.raw`(비밀[ \t]*번호|비번|암호|핀[ \t]*번호|도어락(?:[ \t]*(?:비밀)?번호)?|키[ \t]*패드(?:[ \t]*번호)?|키[ \t]*박스(?:[ \t]*(?:비밀)?번호)?|경보기(?:[ \t]*(?:비밀)?번호)?|(?:공동[ \t]*)?현관(?:문)?(?:[ \t]*(?:출입|비밀)?[ \t]*번호|[ \t]*(?:code|password|pw))?|출입[ \t]*(?:비밀)?번호|번호키|자물쇠(?:[ \t]*(?:비밀)?번호)?)`,
     // Where a Korean card's code is printed: 뒷면 번호, 뒤에 3자리, 뒷면에 있는 숫자 세 개, 뒷자리 세 개, an American Express
     // card's 앞면 4자리; its 보안번호.
     String.raw`(보안[ \t]*코드|(?:카드[ \t]*)?보안[ \t]*번호|앞면[ \t]*(?:4|네)[ \t]*자리|(?:카드[ \t]*)?(?:뒷면|뒷[ \t]*자리|뒤(?:에|의|쪽)?)(?:에[ \t]*있는)?[ \t]*(?:(?:번호|숫자)[ \t]*)?(?:(?:3|세)[ \t]*(?:자리|개)(?:[ \t]*(?:번호|숫자))?|번호))`,

@@ -10,7 +10,7 @@ import { isAsciiAlphanumeric } from './digit-boundaries.ts';
 const name = 'secret';
 // The published shapes, then (captured) a key's label as .env files, configs and chats write it: SECRET (KEY), TOKEN, API
 // KEY, ACCESS KEY, PRIVATE KEY, the KEY of a longer name ("AWS_SECRET_ACCESS_KEY", "client_secret" from its last word), 토큰,
-// 시크릿 (키). One pass for both: a long text costs one scan, whatever the alternatives.
+// 시크릿 (키), 인증키 (a Korean open-data portal's API key). One pass for both: a long text costs one scan, whatever the alternatives.
 const keyWord = String.raw`(?:[Kk]ey|KEY)`;
 const secretPattern = new RegExp(
   [
@@ -45,7 +45,7 @@ const secretPattern = new RegExp(
       // A key in a URL's query ("…/weather?q=Busan&appid=3b7e…").
       String.raw`app_?id|APPID`,
       String.raw`[_-]${keyWord})(?![A-Za-z0-9])`,
-      String.raw`(토큰|시크릿(?:[ \t]*키)?|Bearer(?=[ \t])|Basic(?=[ \t]+[A-Za-z0-9+/]{16,}))`,
+      String.raw`(토큰|시크릿(?:[ \t]*키)?|인증키|Bearer(?=[ \t])|Basic(?=[ \t]+[A-Za-z0-9+/]{16,}))`,
     ].join('|'),
   ].join('|'),
   'g',
