@@ -14,6 +14,10 @@ import { isEverydayWording, isEverydayWordsJoined } from './everyday-wording.ts'
 import { findAccessCodes } from './access-codes.ts';
 import { findOneTimeCodes, mayHoldCodeName } from './one-time-codes.ts';
 import { findBackupCodes } from './backup-codes.ts';
+import { findOneTimeCodeReplies } from './one-time-code-replies.ts';
+import { findWifiKeysAfterNames, mayHoldWifiKey } from './wifi-keys-after-names.ts';
+import { findCurrentDoorCodes } from './current-door-codes.ts';
+import { cardCodeAfterExpiry } from './card-codes-after-expiry.ts';
 import { followsSpelledCardNumber, spelledValueAt } from './spelled-card-values.ts';
 
 const name = 'credential';
@@ -158,7 +162,12 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
                       : undefined));
     if (found === undefined) continue;
     (findings === noFindings ? (findings = []) : findings).push(found);
-    const changedTo = found.type === 'PASSWORD' ? codeChangedTo(text, found.end) : undefined;
+    const changedTo =
+      found.type === 'PASSWORD'
+        ? codeChangedTo(text, found.end)
+        : found.type === 'CARD_EXPIRY'
+          ? cardCodeAfterExpiry(text, found.end)
+          : undefined;
     if (changedTo !== undefined) findings.push(changedTo);
     labelSearch.lastIndex = changedTo?.end ?? found.end;
   }
@@ -168,6 +177,10 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
   if (accessCodes.length > 0) findings = [...findings, ...accessCodes];
   const sentCodes = [...findOneTimeCodes(text, findings), ...findBackupCodes(text, findings)];
   if (sentCodes.length > 0) findings = [...findings, ...sentCodes];
+  const replies = findOneTimeCodeReplies(text, findings);
+  if (replies.length > 0) findings = [...findings, ...replies];
+  const laterCodes = [...findWifiKeysAfterNames(text, findings), ...findCurrentDoorCodes(text, findings)];
+  if (laterCodes.length > 0) findings = [...findings, ...laterCodes];
   const shaped = findPasswordShapedWords(text, findings);
   if (shaped.length > 0) findings = [...findings, ...shaped];
   return text.includes('WIFI:') ? [...findings, ...wifiPasswords(text)] : findings;
@@ -685,13 +698,15 @@ function isPassphraseAfterColon(text: string, at: { labelEnd: number; start: num
  * holdsCredential('PIN 4321', textFeatures('PIN 4321').triggers); // true
  */
 export function holdsCredential(text: string, triggers: number): boolean {
-  if ((triggers & textTrigger.credentialLabel) !== 0 || text.includes('WIFI:')) return findCredentials(text).length > 0;
+  if ((triggers & textTrigger.credentialLabel) !== 0 || text.includes('WIFI:') || mayHoldWifiKey(text))
+    return findCredentials(text).length > 0;
   // A bare "code" or "keypad" alone, or a one-time or backup code's name: those codes' searches, not every label's.
   if ((triggers & textTrigger.accessCode) === 0 && !mayHoldCodeName(text)) return false;
   return (
     findAccessCodes(text, noFindings).length > 0 ||
     findOneTimeCodes(text, noFindings).length > 0 ||
-    findBackupCodes(text, noFindings).length > 0
+    findBackupCodes(text, noFindings).length > 0 ||
+    findOneTimeCodeReplies(text, noFindings).length > 0
   );
 }
 

@@ -1,0 +1,46 @@
+// A one-time code given alone as a chat's reply, on the line after the other side said it sent one ("you'll get a 6-digit
+// code by text, can you send it over?" / "Nicola: 482913", "인증번호 보내드렸습니다. 6자리 입력 부탁드려요." / "김현우:
+// 583026 이요"): the line names no code, the question before it does.
+import type { PiiFinding } from '../types.ts';
+import { overlapsAny } from '../resolve-overlaps.ts';
+import { createFinding } from './create-finding.ts';
+
+const recognizer = 'credential';
+/**
+ * A speaker's line that holds four to eight digits alone, perhaps with a Korean ending ("이요", "입니다"): the speaker's name
+ * before a colon, no digit in it.
+ */
+const bareCodeLine = /^[^\n:\d]{1,40}:[ \t]*(\d{4,8})(?:[ \t]*(?:이요|요|입니다|이에요|예요))?[ \t.!]*$/gm;
+/** A line that says a one-time code was or will be sent: the code's name and the word of its sending. */
+const codeSentLine =
+  /\b(?:code|passcode|OTP)\b[^\n]*\b(?:text|texted|SMS|sent|send|message)\b|\b(?:text|texted|SMS|sent|send|message)\b[^\n]*\b(?:code|passcode|OTP)\b|(?:인증|OTP)[ \t]*(?:번호|코드)[^\n]*(?:보내|발송|전송|입력|불러)/i;
+/** Another value asked for on the same line: the reply is that value, not the code ("인증번호 확인 전에 생년월일 부탁드려요"). */
+const otherValueAsked = /생년월일|생일|전화|우편번호|주민|birth|DOB|post ?code|zip|phone|account|card|IMEI/i;
+
+/**
+ * The codes given alone on the line after a line that says a code was sent, each 0.8; spans in `taken` are skipped.
+ *
+ * @example
+ * findOneTimeCodeReplies("Agent: I've texted you a code, can you read it out?\nSam: 482913", []).map((code) => code.text); // ['482913']
+ * findOneTimeCodeReplies('Agent: what is your postcode?\nSam: 48291', []); // []
+ */
+export function findOneTimeCodeReplies(text: string, taken: readonly PiiFinding[]): PiiFinding[] {
+  let codes: PiiFinding[] | undefined;
+  bareCodeLine.lastIndex = 0;
+  for (let line = bareCodeLine.exec(text); line !== null; line = bareCodeLine.exec(text)) {
+    const previous = lineBefore(text, line.index);
+    if (!codeSentLine.test(previous) || otherValueAsked.test(previous)) continue;
+    const value = line[1]!;
+    const start = line.index + line[0].indexOf(value, line[0].indexOf(':'));
+    const code = createFinding({ type: 'PASSWORD', text: value, start, score: 0.8, recognizer });
+    if (!overlapsAny(taken, code)) (codes ??= []).push(code);
+  }
+  return codes ?? [];
+}
+
+/** The line before the one that starts at `lineStart`. */
+function lineBefore(text: string, lineStart: number): string {
+  if (lineStart === 0) return '';
+  const start = text.lastIndexOf('\n', lineStart - 2) + 1;
+  return text.slice(start, lineStart - 1);
+}
