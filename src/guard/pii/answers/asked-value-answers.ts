@@ -11,6 +11,7 @@ import { isHangulSyllable } from '../names/hangul.ts';
 import { spelledDigitOf } from '../plain-forms.ts';
 import { readKoreanSpokenDates, readSpokenDate } from '../spoken-dates.ts';
 import { spelledGroupsOf } from '../spelled-english-numbers.ts';
+import { koreanSpokenExpiries } from './korean-spoken-expiries.ts';
 import { andAfterSpeaker, askableTypes, askedTypes, askedWordPiece, askingPiece, typesOfNumberAskedAfter } from './asked-types.ts';
 
 const recognizerName = 'asked-value';
@@ -72,7 +73,7 @@ const findAskedValues = rememberLastText((text: string): readonly PiiFinding[] =
     const before = turns[index - 2];
     if (asked.length === 0 && before !== undefined)
       asked = typesOfNumberAskedAfter(questionWords, text.slice(before.wordsStart, before.lineEnd), { cardSpokenOf });
-    if (asked.length > 0) readAnswer(text, { answer, asked, findings });
+    if (asked.length > 0) readAnswer(text, { answer, asked, findings, nameFirst: asksNetworkNameFirst(questionWords, asked) });
   }
   return findings;
 });
@@ -127,7 +128,18 @@ function isReplyTo(text: string, turns: { question: Turn; answer: Turn }): boole
   return text.slice(question.lineStart, question.wordsStart).trim() !== text.slice(answer.lineStart, answer.wordsStart).trim();
 }
 
-function readAnswer(text: string, reply: { answer: Turn; asked: readonly PiiType[]; findings: PiiFinding[] }): void {
+/**
+ * A network's name asked before its password ("the new wifi – name and password?", "SSID and key?"): an answer of two parts
+ * gives the name first, which is the router's and no secret ("VM4471823 / rpZ8kdmFx2tq").
+ */
+const networkNameThenPassword = /\b(?:name|SSID|network)[ \t]+(?:and|&|\/)[ \t]+(?:the[ \t]+)?(?:password|pass(?:word)?|key|pw)\b/i;
+
+/** Whether the question asks a network's name, then its password, and no login. */
+function asksNetworkNameFirst(questionWords: string, asked: readonly PiiType[]): boolean {
+  return !asked.includes('USERNAME') && asked.includes('PASSWORD') && networkNameThenPassword.test(questionWords);
+}
+
+function readAnswer(text: string, reply: { answer: Turn; asked: readonly PiiType[]; findings: PiiFinding[]; nameFirst?: boolean }): void {
   const { answer, asked, findings } = reply;
   const words = text.slice(answer.wordsStart, answer.lineEnd);
   // "1985년 3월 12일이요", "87년 11월 2일이요": a date in digits and Korean units, which a part's value would cut at 년.
@@ -142,6 +154,20 @@ function readAnswer(text: string, reply: { answer: Turn; asked: readonly PiiType
         recognizer: recognizerName,
       }),
     );
+    return;
+  }
+  const expiries = asked.includes('CARD_EXPIRY') ? koreanSpokenExpiries(words) : [];
+  if (expiries.length > 0) {
+    for (const expiry of expiries)
+      findings.push(
+        createFinding({
+          type: 'CARD_EXPIRY',
+          text: expiry.text,
+          start: answer.wordsStart + expiry.start,
+          score: 0.85,
+          recognizer: recognizerName,
+        }),
+      );
     return;
   }
   const spoken = spokenDateAnswer(words, asked);
@@ -169,7 +195,8 @@ function readAnswer(text: string, reply: { answer: Turn; asked: readonly PiiType
     // A later part that names its own item is another value ("A03918274 요. 신청번호는 K250708A3391 이에요").
     const before = value === undefined ? '' : words.slice(partStart, value.start);
     const namesOwnItem = part > 0 && /[가-힣]/.test(before) && !printedNumberLeadAlone.test(before);
-    if (value !== undefined && !namesOwnItem) {
+    const networkName = reply.nameFirst === true && part === 0 && separator !== null;
+    if (value !== undefined && !namesOwnItem && !networkName) {
       // The value may come with words after it ("70 4418 2963 is the membership number", "943 476 5870 i think").
       const head = identifierHead.exec(value.text)?.[0];
       const wordsAfterHead = head !== undefined && /^[ \t]+[A-Za-z]/.test(value.text.slice(head.length));

@@ -62,10 +62,10 @@ const senderBeforeTime =
 /**
  * A desk's or a staff member's word (a festival's press office's too: "Press office (Jo):"), or a party's to a sale or a
  * lease ("판매자(이상철):", "집주인(박영숙):"), then one name in brackets, a post in small letters perhaps after it ("Office
- * (Lorraine, coordinator):"): the whole speaker's label.
+ * (Lorraine, coordinator):"): the whole speaker's label. A party's standing in the brackets is no name ("구매자(세대주):").
  */
 const staffedDesk =
-  /^(?:Agent|Front [Dd]esk|Press (?:[Oo]ffice|[Dd]esk)|Reception|Receptionist|Support|Concierge|Dispatch|Dispatcher|Operator|Advisor|Adviser|Host|Nurse|Driver|Pharmacist|Teller|Cashier|Staff|Office|BDC|Sales|Service|Parts|Finance|Warranty|상담원|상담사|직원|기사님?|간호사|약사)[ \t]*\([ \t]*([A-Z][a-z]{1,14}|[가-힣]{2,3})[ \t]*(?:,[ \t]*[a-z][a-z ]{1,20})?\)$|^(?:판매자|구매자|집주인|세입자|임대인|임차인|매도인|매수인|중개사|담당자)[ \t]*\([ \t]*([가-힣]{2,4})[ \t]*\)$/;
+  /^(?:Agent|Front [Dd]esk|Press (?:[Oo]ffice|[Dd]esk)|Reception|Receptionist|Support|Concierge|Dispatch|Dispatcher|Operator|Advisor|Adviser|Host|Nurse|Driver|Pharmacist|Teller|Cashier|Staff|Office|BDC|Sales|Service|Parts|Finance|Warranty|상담원|상담사|직원|기사님?|간호사|약사)[ \t]*\([ \t]*([A-Z][a-z]{1,14}|[가-힣]{2,3})[ \t]*(?:,[ \t]*[a-z][a-z ]{1,20})?\)$|^(?:판매자|구매자|집주인|세입자|임대인|임차인|매도인|매수인|중개사|담당자)[ \t]*\([ \t]*(?!(?:세대주|세대원|본인|대리인|배우자|명의자|계약자|신청인|신청자|소유자|대표자?)[ \t]*\))([가-힣]{2,4})[ \t]*\)$/;
 
 const desksNamingTheirWork = /^(?:Office|BDC|Sales|Service|Parts|Finance|Warranty)\b/;
 

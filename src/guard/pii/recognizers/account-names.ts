@@ -83,11 +83,11 @@ const forms: ReadonlyArray<{
     ),
   },
   // sshd and sudo: "Failed password for invalid user admin99", "Accepted publickey for mkovacs", "logged in as jkim"; not a
-  // label's word before its colon ("Customer password for hotline: Lindenblatt42").
+  // label's word before its colon ("Customer password for hotline: Lindenblatt42", "a password for doorstep ID: …").
   {
     piece: (text) => sshdWords.test(text),
     pattern: new RegExp(
-      String.raw`\b(?:(?:for|from) (?:invalid |illegal )?user|[Ii]nvalid user|(?:password|publickey) for(?: invalid| illegal)?(?: user)?|(?:[Ll]ogged|[Ss]igned|log|logs) in(?:to(?: the)? [\w-]+)? as|login as|sudo -u|su -|sudo:)[ \t]+["']?@?(?=(${login}))\1(?!:[ \t]*[A-Za-z])`,
+      String.raw`\b(?:(?:for|from) (?:invalid |illegal )?user|[Ii]nvalid user|(?:password|publickey) for(?: invalid| illegal)?(?: user)?|(?:[Ll]ogged|[Ss]igned|log|logs) in(?:to(?: the)? [\w-]+)? as|login as|sudo -u|su -|sudo:)[ \t]+["']?@?(?=(${login}))\1(?!:[ \t]*[A-Za-z]|[ \t]+[A-Za-z]{1,12}[ \t]*:[ \t]*["'A-Za-z])`,
       'g',
     ),
   },

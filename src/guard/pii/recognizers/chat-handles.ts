@@ -9,10 +9,11 @@ import { turnsIn, type Turn } from '../names/speaker-names.ts';
 const name = 'chat-handle';
 /**
  * A handle as a chat shows it: lower-case letters and digits with an inner dot or underscore ("bec_h", "marta.pisze",
- * "kayy.marie_"), or an underscore after them ("rizkyfilms_"), or letters then two digits or more ("jlee88"). A name, a
- * role or a word is none of these.
+ * "kayy.marie_"), or an underscore after them ("rizkyfilms_"), or letters then two digits or more ("jlee88"); or capitalised
+ * words joined by an underscore, as a neighbours' group shows a name and a street ("Lou_Elmwood"). A name, a role or a
+ * word is none of these.
  */
-const handleShape = /^(?:[a-z][a-z0-9]*(?:[._][a-z0-9]+)+_?|[a-z][a-z0-9]{3,}_|[a-z]{2,}_?\d{2,})$/;
+const handleShape = /^(?:[a-z][a-z0-9]*(?:[._][a-z0-9]+)+_?|[a-z][a-z0-9]{3,}_|[a-z]{2,}_?\d{2,}|[A-Z][a-z]+(?:_[A-Z]?[a-z0-9]+)+)$/;
 /** A record's field, not a sender, in a chat's pasted form ("order_no: SW-0473", "full_name: …"). */
 const fieldKey = /(?:^|[._])(?:no|id|num|number|name|date|code|ref|type|status|total|amount|email|phone|address)$/;
 /** Dotted words that open a line and are no sender: abbreviations, a log's logger or a file ("e.g", "app.js"). */
@@ -52,6 +53,7 @@ export const findChatHandles = rememberLastText((text: string): readonly PiiFind
   const chatOfHandles = [...senders.values()].some((spans) => spans.length >= 2 || spans[0]!.prefixed);
   const findings: PiiFinding[] = [];
   for (const [handle, spans] of senders) {
+    if (fieldKey.test(handle.toLowerCase()) && /[A-Z]/.test(handle)) continue;
     if (spans.length < 2 && !spans[0]!.prefixed && !(chatOfHandles && !fieldKey.test(handle))) continue;
     for (const span of spans)
       findings.push(createFinding({ type: 'USERNAME', text: handle, start: span.start, score: 0.8, recognizer: name }));

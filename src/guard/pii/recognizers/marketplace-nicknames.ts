@@ -85,6 +85,9 @@ export function findMarketplaceNicknames(text: string): PiiFinding[] {
   return findings.sort((left, right) => left.start - right.start);
 }
 
+/** A party's standing: the household's head or member, the holder, the applicant, an agent or the party itself. */
+const partyStanding = /^(?:세대주|세대원|본인|대리인|배우자|명의자|계약자|신청인|신청자|소유자|법인|개인|대표자?)$/;
+
 /** The roles a chat's speaker may go by in a sale or a lease, with 님 perhaps. */
 const partyRole = /^(?:구매자|판매자|구매희망자|세입자|집주인|임대인|임차인|매수인|매도인|거래자)님?$/;
 
@@ -99,6 +102,8 @@ function isMarketNickname(candidate: string): boolean {
   if (/(?:팀|운영진|제작진|사무국|본부|센터|위원회)$/.test(candidate)) return false;
   // A party that speaks by its role in a sale or a lease ("구매자: 직거래 가능하세요?", "판매자님:") names no account.
   if (partyRole.test(candidate)) return false;
+  // A standing in brackets after the party's word says who the party is, not what it goes by ("구매자(세대주):", "세입자(본인):").
+  if (partyStanding.test(candidate)) return false;
   if (/^[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+$|^[A-Za-z_]+\d+$/.test(candidate)) return true;
   return /^[가-힣][가-힣A-Za-z0-9_]{2,19}$/.test(candidate) && !isPlausibleKoreanName(candidate);
 }
