@@ -70,8 +70,15 @@ function handleLabel(text: string, turn: Turn): { handle: string; start: number 
   if (handle.length < 4 || handle.length > 30 || !handleShape.test(handle) || dottedWord.test(handle)) return undefined;
   // A record's key and its value ("legal_name: \"Priya Raman\"", "start_date: 2025-11-17"), not a message.
   if (keyedValue.test(text.slice(turn.wordsStart, turn.wordsStart + 12))) return undefined;
+  // A capitalised key with a number for its value is a record's field ("Meter_Reading: 4521"), not a neighbour's message.
+  if (isCapital(handle.charCodeAt(0)) && /^[ \t]*[\d$£€]/.test(text.slice(turn.wordsStart, turn.wordsStart + 4))) return undefined;
   return { handle, start: turn.labelStart };
 }
+/** A–Z. */
+function isCapital(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
+}
+
 /** What opens a YAML or a log record's value: a quote, a bracket or a date, which no chat message starts with. */
 const keyedValue = /^[ \t]*(?:["'[{]|\d{4}-\d{2}-\d{2})/;
 
