@@ -25,6 +25,8 @@ const otherValueAsked = /생년월일|생일|전화|우편번호|주민|birth|DO
  * findOneTimeCodeReplies('Agent: what is your postcode?\nSam: 48291', []); // []
  */
 export function findOneTimeCodeReplies(text: string, taken: readonly PiiFinding[]): PiiFinding[] {
+  // A reply needs a line before it.
+  if (!text.includes('\n')) return [];
   let codes: PiiFinding[] | undefined;
   bareCodeLine.lastIndex = 0;
   for (let line = bareCodeLine.exec(text); line !== null; line = bareCodeLine.exec(text)) {
