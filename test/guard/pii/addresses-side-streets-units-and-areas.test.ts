@@ -1,7 +1,7 @@
 // What the fifty-first round of hand-written texts (energy, utilities and field work) showed about Korean addresses: a
 // numbered side street written apart from its road ("신림로 59길 14"), a complex's hyphenated building and a villa's
-// lettered one with a basement unit, a works notice's stretch of road or a plant's area, which are no one's home; and a
-// utility's, a café's, a clinic's and a letting agent's own addresses.
+// lettered one with a basement unit, a home's unit said alone after its words, a works notice's stretch of road or a
+// plant's area, which are no one's home; and a utility's, a café's, a clinic's and a letting agent's own addresses.
 import { describe, test } from 'node:test';
 import { assertFound } from './pii-test-helpers.ts';
 
@@ -35,6 +35,23 @@ describe('Korean addresses: side streets apart from their road, units, areas', (
         ],
         // A plant's running (가동) after the number is no building.
         ['서울 강남구 테헤란로 152 가동 중단', ['ADDRESS:서울 강남구 테헤란로 152']],
+      ],
+      'ADDRESS',
+    );
+  });
+
+  test("a home's building and unit said alone after the home's words (ko)", () => {
+    assertFound(
+      [
+        ['주차 위치는 지하2층 기둥 근처 (저희 집은 905동 1201호입니다)', ['ADDRESS:905동 1201호']],
+        ['도기찬: 동호수 알려주세요\n윤미란: 아 동호수 빠졌네요 103동 1104호', ['ADDRESS:103동 1104호']],
+        [
+          '신고자: 광주 북구 우치로 177번길 12 그린빌라 2층이요, 냄새는 201호에서 나고 저는 202호예요',
+          ['ADDRESS:광주 북구 우치로 177번길 12 그린빌라 2층', 'ADDRESS:202호'],
+        ],
+        // A subway line and a hospital's room are no home (and a hospital's own address is no one's).
+        ['병원은 서울 강남구 테헤란로 152 본관이고요. 저는 302호실 환자 보호자예요', []],
+        ['병원은 서울 강남구 테헤란로 152 본관이고요. 저는 2호선 타고 가요', []],
       ],
       'ADDRESS',
     );

@@ -12,6 +12,7 @@ import { findVietnameseAddresses, mayHoldVietnameseAddress } from './vietnamese-
 import { findAddressesByTheirParts, mayHoldAddressByItsParts } from './addresses-by-their-parts.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { isFirmsAddress } from './firms-addresses.ts';
+import { findKoreanHomeUnits } from './korean-home-units.ts';
 
 /**
  * Addresses are anchored on a road or lot number and widened to their districts and units; a bare road name without a number is never one.
@@ -67,6 +68,7 @@ export const findAddresses = rememberLastText((text: string): readonly PiiFindin
   if (hasFeatures(features, textFeature.upperLatin) && mayHoldVietnameseAddress(text))
     for (const finding of findVietnameseAddresses(text)) found.push(finding);
   if (mayHoldAddressByItsParts(text)) for (const finding of findAddressesByTheirParts(text)) found.push(finding);
+  if (hasFeatures(features, textFeature.hangul)) for (const finding of findKoreanHomeUnits(text)) found.push(finding);
   // A labelled line and a block that ends in a postcode are each a whole address: a street found inside one is a part of
   // it, a labelled line inside a block its first line. Of two with one span the street's is kept, then the line's.
   const lines = mayHoldAddressLabel(text, features) ? findLabelledAddressLines(text) : [];
