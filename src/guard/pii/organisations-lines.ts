@@ -9,6 +9,7 @@ import { FindingsByLine } from './findings-by-line.ts';
 import { rowsEnd, tablesIn } from './tables/pasted-tables.ts';
 import type { PiiFinding } from './types.ts';
 import { followsDeskWords } from './desk-lines.ts';
+import { findAddresses } from './addresses/index.ts';
 
 const { PhoneNumberType } = libphonenumber;
 
@@ -105,7 +106,7 @@ function isInOrganisationsLine(text: string, finding: PiiFinding, index: () => F
   const aboveMark = lastMark(text, aboveStart, lineStart - 1)?.end;
   if (aboveMark === undefined) return false;
   const found = index();
-  if (!letterheadLineOpening.test(text.slice(openingEnd(lineStart, finding.start, found.on(lineStart)), finding.start))) return false;
+  if (!letterheadLineOpening.test(text.slice(openingEnd(text, lineStart, finding.start), finding.start))) return false;
   if (standsForPerson(text, { from: aboveMark, to: lineStart - 1 }, found.on(aboveStart))) return false;
   for (let line = 0, start = aboveStart; line <= signatureLines; line += 1) {
     if (found.on(start).some((person) => person.type === 'PERSON')) return false;
@@ -115,9 +116,13 @@ function isInOrganisationsLine(text: string, finding: PiiFinding, index: () => F
   return true;
 }
 
-/** Where a contact line's opening ends: after the organisation's address, when the line opens with it. */
-function openingEnd(lineStart: number, valueStart: number, onLine: readonly PiiFinding[]): number {
-  const address = onLine.find((other) => other.type === 'ADDRESS' && other.start <= lineStart + 4 && other.end <= valueStart);
+/**
+ * Where a contact line's opening ends: after the organisation's address, when the line opens with it. Read from every
+ * address the text holds, the firm's own too, which the address recogniser does not report ("… UTILITIES\n80 W. Main St,
+ * …  |  (937) …").
+ */
+function openingEnd(text: string, lineStart: number, valueStart: number): number {
+  const address = findAddresses(text).find((other) => other.start >= lineStart && other.start <= lineStart + 4 && other.end <= valueStart);
   return address === undefined ? lineStart : address.end;
 }
 
