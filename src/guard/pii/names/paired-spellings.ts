@@ -340,7 +340,9 @@ function slashedSpelling(words: string, latinName: string): string | undefined {
     if (spellsWordForWord(transcribed, latinWords)) return transcribed.join(' ');
   }
   const first = hangulWords[0]!;
-  return first.length >= 2 && first.length <= 4 && isPlausibleKoreanName(first) ? first : undefined;
+  // A word of two syllables with more words after it opens a table's next cell or a note ("| 배관 보온 마감"), not a name.
+  const shortest = hangulWords.length > 1 ? 3 : 2;
+  return first.length >= shortest && first.length <= 4 && isPlausibleKoreanName(first) ? first : undefined;
 }
 
 /** Two to four Hangul words right before an opening bracket, at the end of the slice. */

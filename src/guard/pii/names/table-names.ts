@@ -9,6 +9,7 @@ import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
 import { isListedFirstName, isListedLatinName, latinNameAfter, surnameParticles } from './latin-name.ts';
 import { isKoreanSurnameInLatin, isRomanisedGivenName } from './romanised-korean-names.ts';
+import { isGivenNameAndInitial, isLowerCaseFullName, isUnnamedRow, peopleInCell } from './roster-cells.ts';
 
 export const tableNameRecognizerName = 'table-person-name';
 
@@ -28,7 +29,11 @@ export function findNamesInTables(text: string): PiiFinding[] {
   // ("Fatoumata Diallo" under "name" after "Yetunde Balogun").
   const columnsOfNames = new Set<number>();
   for (const cell of cells)
-    if (cell.kind === 'generic-person' && cell.column !== undefined && nameInCell(text, { ...cell, listedOnly: true }) !== undefined)
+    if (
+      cell.kind === 'generic-person' &&
+      cell.column !== undefined &&
+      peopleInCell(text, cell).some((part) => nameInCell(text, { ...part, listedOnly: true }) !== undefined)
+    )
       columnsOfNames.add(cell.column);
   for (const cell of cells) {
     // A login is written in Latin letters, in lower case: a Korean name or a capitalised listed one under "assignee",
@@ -45,10 +50,23 @@ export function findNamesInTables(text: string): PiiFinding[] {
       findings.push(...couple);
       continue;
     }
-    const finding = nameInCell(text, { start: cell.start, end: cell.end, listedOnly });
-    if (finding !== undefined) findings.push(finding);
+    if (isUnnamedRow(text.slice(cell.start, cell.end))) continue;
+    for (const part of peopleInCell(text, cell)) {
+      const finding = nameInCell(text, { ...part, listedOnly }) ?? rosterNameInCell(text, { ...part, listedOnly });
+      if (finding !== undefined) findings.push(finding);
+    }
   }
   return findings;
+}
+
+/**
+ * A name as a roster or a booking system keeps it, not capitalised in full: a colleague's given name and initial ("Carlos
+ * M"), listed; in a column already shown to hold names, a listed name typed in lower case ("tyler brooks").
+ */
+function rosterNameInCell(text: string, cell: { start: number; end: number; listedOnly: boolean }): PiiFinding | undefined {
+  const value = text.slice(cell.start, cell.end);
+  if (!isGivenNameAndInitial(value) && (cell.listedOnly || !isLowerCaseFullName(value))) return undefined;
+  return { type: 'PERSON', start: cell.start, end: cell.end, text: value, score: 0.8, recognizer: tableNameRecognizerName };
 }
 
 /** A listed first name, "&" or "and", and a full name with a listed first name: a couple sharing a row. */

@@ -51,6 +51,16 @@ add('person', ['후보자', '지원자', '추천인']);
 // A partner firm's chief executive in a vendor record, and the analyst who owns a fraud or a trust-and-safety case ("ceo":
 // "…", "analyst": "… (Trust & Safety)"): a person or a desk, so the cells must read as names.
 add('generic-person', ['ceo', 'analyst']);
+// A roster's or a ledger's column of staff by their role: a shift's lead, a sale's salesperson, a job's technician, installer
+// or driver, a dorm room's residents ("Shift | Lead | Backup lead", "…,salesperson,result", 기사, 담당, 인원). A role heads
+// a desk's or a crew's code as often ("T-112", "Crew B"), so the cells must read as names.
+add('generic-person', ['lead', 'backuplead', 'shiftlead', 'teamlead', 'crewlead', 'supervisor', 'foreman', 'salesperson']);
+add('generic-person', ['salesrep', 'technician', 'tech', 'installer', 'engineer', 'fitter', 'driver', 'resident', 'residents']);
+add('generic-person', ['occupant', 'occupants', '기사', '담당', '담당기사', '설치기사', '인원', '투입인원', '작업자', '입주자']);
+// A fraud or an abuse case's linked accounts: the name each account gave ("| Account email | Name used | Ship-to |").
+add('generic-person', ['nameused', 'namesused', 'namegiven', 'nameonaccount', 'nameonorder']);
+// A ledger's surname column headed by the party ("customer_last", "owner_last").
+add('person', ['customerlast', 'customerfirst', 'clientlast', 'clientfirst', 'ownerlast', 'ownerfirst', 'techname', 'technicianname']);
 add('DATE_OF_BIRTH', ['dob', 'dateofbirth', 'birthdate', 'birthday', 'born', 'birth', 'dateofbirthddmmyyyy', 'dobddmmyyyy']);
 add('DATE_OF_BIRTH', ['생년월일', '출생연월일', '생일', '출생일', '생년월일8자리', '생년월일6자리']);
 add('USERNAME', ['user', 'username', 'userid', 'login', 'loginid', 'loginname', 'handle', 'screenname', 'accountid']);
@@ -119,7 +129,7 @@ add('USERNAME', ['discord', 'discordhandle', 'discordid', 'discordtag', 'tiktok'
  * that heads no such column; never no to one that does.
  */
 export const columnHeaderWord =
-  /name|(?<![a-z])ign(?![a-z])|ceo|analyst|gamertag|discord|tiktok|사업자|법인|brn|crn|biz|corp|[ab]_?number|calling|called|caller|actor|admin|slack|nm(?![a-z])|given|family|known[ _]?as|receiver|sender|orderer|referr|holder|customer|patient|employee|contact|recipient|passenger|guest|member|forename|dob|birth|born|user|login|handle|insta|twitter|telegram|passport|exp|valid|cv[vc]|security|보안|acc|acct|a\/c|sin|ssn|social|bkash|nagad|gcash|m-?pesa|itin|nino|ni[ _]?(?:number|no)|national[ _]?insurance|phone|mobile|cell|tel|whatsapp|plate|reg|vehicle|car|vrm|imei|vin|fin|chassis|차대|mrn|record|chart|uhid|hosp|student|guardian|payer|creator|크리에이터|인플루언서|학부모|학생|원아|자녀|채널|pt_?(?:no|id|nm)|hi_?card|medicaid|nhis|embossed|birth_?dt|medicare|health|ohip|phn|nhs|ramq|nhi|licen[cs]e|dl|pass|pwd|pw|operator|agent|writer|닉네임|msisdn|ed_?[Bb]y|assign|review|report|이름|성[명함]|운전자|차주|[객자원생문]명|회원명|탑승객|예금주|수[령취]인|받는|담당자|신청인|가입자|보호자|작성자|대표자|생년월일|출생|생일|아이디|id|여권|유효기간|계좌|연락처|전화|휴대|핸드폰|차량|차번호|환자번호|차트|병록번호|보험|면허|비밀번호|비번/i;
+  /name|lead|supervisor|foreman|sales|tech|install|engineer|fitter|driver|resident|occupant|기사|담당|인원|작업자|입주자|(?<![a-z])ign(?![a-z])|ceo|analyst|gamertag|discord|tiktok|사업자|법인|brn|crn|biz|corp|[ab]_?number|calling|called|caller|actor|admin|slack|nm(?![a-z])|given|family|known[ _]?as|receiver|sender|orderer|referr|holder|customer|patient|employee|contact|recipient|passenger|guest|member|forename|dob|birth|born|user|login|handle|insta|twitter|telegram|passport|exp|valid|cv[vc]|security|보안|acc|acct|a\/c|sin|ssn|social|bkash|nagad|gcash|m-?pesa|itin|nino|ni[ _]?(?:number|no)|national[ _]?insurance|phone|mobile|cell|tel|whatsapp|plate|reg|vehicle|car|vrm|imei|vin|fin|chassis|차대|mrn|record|chart|uhid|hosp|student|guardian|payer|creator|크리에이터|인플루언서|학부모|학생|원아|자녀|채널|pt_?(?:no|id|nm)|hi_?card|medicaid|nhis|embossed|birth_?dt|medicare|health|ohip|phn|nhs|ramq|nhi|licen[cs]e|dl|pass|pwd|pw|operator|agent|writer|닉네임|msisdn|ed_?[Bb]y|assign|review|report|이름|성[명함]|운전자|차주|[객자원생문]명|회원명|탑승객|예금주|수[령취]인|받는|담당자|신청인|가입자|보호자|작성자|대표자|생년월일|출생|생일|아이디|id|여권|유효기간|계좌|연락처|전화|휴대|핸드폰|차량|차번호|환자번호|차트|병록번호|보험|면허|비밀번호|비번/i;
 
 /**
  * What the column under `header` holds, or undefined: blanks, underscores, dots, hyphens, quotes and Markdown marks are
@@ -138,7 +148,7 @@ export function columnKindOf(header: string): ColumnKind | undefined {
       ? 'USERNAME'
       : personOfRoleName.test(key) || koreanPersonOfRole.test(key)
         ? 'person'
-        : koreanParty.test(key)
+        : koreanParty.test(key) || koreanStaffInCharge.test(key)
           ? 'generic-person'
           : phoneOfParty.test(key) || koreanPhoneOfParty.test(key)
             ? 'PHONE'
@@ -198,6 +208,11 @@ const koreanPersonOfRole = new RegExp(`^(?:${koreanParties})(?:명|성명|이름
  * party's names, or of a note where there is none ("변경 없음"), so the cells must read as names.
  */
 const koreanParty = new RegExp(`^(?:신규|기존|변경|추가|현)?(?:${koreanParties})$`);
+/**
+ * Who is in charge of a visit, a delivery or a job, as a log heads the column, after a department's or a task's word
+ * ("방문부서/담당", "배송담당", "현장 담당자"): a department's name as often as a person's, so the cells must read as names.
+ */
+const koreanStaffInCharge = /^[가-힣]{1,6}담당자?$/;
 /** A Korean party's phone by its role, numbered when a form keeps two: "수취인연락처1", "주문자 휴대폰". */
 const koreanPhoneOfParty = new RegExp(`^(?:${koreanParties})(?:연락처|전화|전화번호|휴대폰|휴대폰번호|핸드폰|휴대전화)[12]?$`);
 /**

@@ -181,7 +181,8 @@ export function rowsEnd(text: string, table: PastedTable): number {
  * after a blank line a header may open a table anywhere in a document or a reply.
  */
 function lineAfterBlankLine(text: string, from: number): number {
-  for (let lineBreak = text.indexOf('\n', Math.max(0, from - 1)); lineBreak !== -1; lineBreak = text.indexOf('\n', lineBreak + 1)) {
+  // From two before `from`: a header right after the blank line the first lines' search ended on has its gap found too.
+  for (let lineBreak = text.indexOf('\n', Math.max(0, from - 2)); lineBreak !== -1; lineBreak = text.indexOf('\n', lineBreak + 1)) {
     let next = lineBreak + 1;
     while (next < text.length && isBlankOrReturn(text.charCodeAt(next))) next += 1;
     if (next >= text.length || text.charCodeAt(next) !== 0x0a) continue;
