@@ -50,8 +50,8 @@ describe('roster columns of names: a role for a header, a name in each cell', ()
         ],
         // The next cell's first word after a foreign worker's name is a task ("배관"), not the name's Hangul spelling.
         [
-          '일자 | 인원 | 작업내용\n5/4 | Timur Abdullaev | 배관 보온 마감\n5/5 | Timur Abdullaev | 점검',
-          ['PERSON:Timur Abdullaev', 'PERSON:Timur Abdullaev'],
+          '일자 | 인원 | 작업내용\n5/4 | Ivan Sokolov | 배관 보온 마감\n5/5 | Ivan Sokolov | 점검',
+          ['PERSON:Ivan Sokolov', 'PERSON:Ivan Sokolov'],
         ],
         // An airline's "SURNAME/GIVEN" stays one name, a note in a worker's cell is not read as a name, and a Korean cell of
         // notes split by a slash names no one.
