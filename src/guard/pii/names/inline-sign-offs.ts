@@ -4,6 +4,7 @@
 import type { PiiFinding } from '../types.ts';
 import { wordsThatAreNotNames } from './english-name-words.ts';
 import { namesTeamOrFunction } from './team-display-words.ts';
+import { rememberLastText } from '../last-text-memo.ts';
 
 const recognizerName = 'inline-sign-off';
 
@@ -26,7 +27,7 @@ const dashThenNameAndTeam = new RegExp(
  * findInlineSignOffs('Nothing found yet. Kind regards, Rowan, Store Manager (020 7946 0000)').map((f) => f.text); // ['Rowan']
  * findInlineSignOffs('Thanks, Team Leader'); // []
  */
-export function findInlineSignOffs(text: string): PiiFinding[] {
+export const findInlineSignOffs = rememberLastText((text: string): readonly PiiFinding[] => {
   if (!mayHoldInlineSignOff(text)) return [];
   const findings: PiiFinding[] = [];
   for (const pattern of [closingThenNameAndPost, dashThenNameAndTeam]) {
@@ -39,7 +40,7 @@ export function findInlineSignOffs(text: string): PiiFinding[] {
     }
   }
   return findings;
-}
+});
 
 /** A closing's word or a dash, which every inline sign-off holds. */
 export function mayHoldInlineSignOff(text: string): boolean {

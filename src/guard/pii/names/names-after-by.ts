@@ -4,6 +4,7 @@
 import type { PiiFinding } from '../types.ts';
 import { firstNamesThatAreWords, holdsFirmWord } from './english-name-words.ts';
 import { isListedFirstName } from './latin-name.ts';
+import { rememberLastText } from '../last-text-memo.ts';
 
 const recognizerName = 'person-name-after-by';
 
@@ -25,7 +26,7 @@ const peoplesActs: ReadonlySet<string> = new Set(['asked', 'answered', 'escorted
  * findNamesAfterBy('Q: Does it fit? — asked by Wendell Osei on 3 May').map((finding) => finding.text); // ['Wendell Osei']
  * findNamesAfterBy('Packed by Amazon Fulfilment'); // []
  */
-export function findNamesAfterBy(text: string): PiiFinding[] {
+export const findNamesAfterBy = rememberLastText((text: string): readonly PiiFinding[] => {
   if (!text.includes(' by ')) return [];
   const findings: PiiFinding[] = [];
   actThenName.lastIndex = 0;
@@ -40,7 +41,7 @@ export function findNamesAfterBy(text: string): PiiFinding[] {
     findings.push({ type: 'PERSON', start, end: start + name.length, text: name, score: 0.7, recognizer: recognizerName });
   }
   return findings;
-}
+});
 
 const months =
   /[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|On|At|In)(?:[ \t].*)?$/;

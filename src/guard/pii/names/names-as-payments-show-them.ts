@@ -3,6 +3,7 @@
 // `holder="T NWOSU"`): banks' and carriers' systems print a person's name so.
 import type { PiiFinding } from '../types.ts';
 import { holdsFirmWordInAnyCase } from './english-name-words.ts';
+import { rememberLastText } from '../last-text-memo.ts';
 
 const recognizerName = 'person-name-as-payment-shows-it';
 
@@ -23,7 +24,7 @@ const everydayCapitals: ReadonlySet<string> = new Set([
  * findNamesAsPaymentsShowThem("it'll probably show as K OSEI.").map((finding) => finding.text); // ['K OSEI']
  * findNamesAsPaymentsShowThem('it shows as A COPY'); // []
  */
-export function findNamesAsPaymentsShowThem(text: string): PiiFinding[] {
+export const findNamesAsPaymentsShowThem = rememberLastText((text: string): readonly PiiFinding[] => {
   if (!mayHoldPrintedName(text)) return [];
   const findings: PiiFinding[] = [];
   printedName.lastIndex = 0;
@@ -35,7 +36,7 @@ export function findNamesAsPaymentsShowThem(text: string): PiiFinding[] {
     findings.push({ type: 'PERSON', start, end: start + name.length, text: name, score: 0.75, recognizer: recognizerName });
   }
   return findings;
-}
+});
 
 /** A word that opens the search, which most texts hold none of. */
 export function mayHoldPrintedName(text: string): boolean {

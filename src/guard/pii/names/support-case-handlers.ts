@@ -3,6 +3,7 @@
 // or a platform's case export heads each note so, and the given name there is the agent's, listed or not.
 import type { PiiFinding } from '../types.ts';
 import { wordsThatAreNotNames } from './english-name-words.ts';
+import { rememberLastText } from '../last-text-memo.ts';
 
 const recognizerName = 'support-case-handler';
 
@@ -37,7 +38,7 @@ const channelWords: ReadonlySet<string> = new Set([
  * findSupportCaseHandlers('Reply (Seller Support, Kemi): Hi Dimitri').map((finding) => finding.text); // ['Kemi']
  * findSupportCaseHandlers('Reply (Seller Support, Tier 2): Hi Dimitri'); // []
  */
-export function findSupportCaseHandlers(text: string): PiiFinding[] {
+export const findSupportCaseHandlers = rememberLastText((text: string): readonly PiiFinding[] => {
   if (!mayHoldSupportCaseNote(text)) return [];
   const findings: PiiFinding[] = [];
   noteHead.lastIndex = 0;
@@ -52,7 +53,7 @@ export function findSupportCaseHandlers(text: string): PiiFinding[] {
     findings.push({ type: 'PERSON', start, end: start + handler.length, text: handler, score: 0.7, recognizer: recognizerName });
   }
   return findings;
-}
+});
 
 /** A team's or a tier's word in the text, which every note head holds. */
 export function mayHoldSupportCaseNote(text: string): boolean {

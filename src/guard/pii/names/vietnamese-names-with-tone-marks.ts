@@ -4,6 +4,7 @@
 // ("Hồng Nhung") is only part of the name.
 import type { PiiFinding } from '../types.ts';
 import { holdsFirmWord } from './english-name-words.ts';
+import { rememberLastText } from '../last-text-memo.ts';
 
 const recognizerName = 'vietnamese-name-with-tone-marks';
 
@@ -35,7 +36,7 @@ const streetWordAfter = /^[ \t]*(?:Street|St\b|Road|Rd\b|Avenue|Ave\b|Blvd|Boule
  * findVietnameseNamesWithToneMarks('Nguyễn Thị Hồng Nhung: cảm ơn chị').map((finding) => finding.text); // ['Nguyễn Thị Hồng Nhung']
  * findVietnameseNamesWithToneMarks('TP. Hồ Chí Minh'); // []
  */
-export function findVietnameseNamesWithToneMarks(text: string): PiiFinding[] {
+export const findVietnameseNamesWithToneMarks = rememberLastText((text: string): readonly PiiFinding[] => {
   if (!vietnameseLetter.test(text)) return [];
   const findings: PiiFinding[] = [];
   fullName.lastIndex = 0;
@@ -50,4 +51,4 @@ export function findVietnameseNamesWithToneMarks(text: string): PiiFinding[] {
     findings.push({ type: 'PERSON', start, end, text: name, score: 0.75, recognizer: recognizerName });
   }
   return findings;
-}
+});

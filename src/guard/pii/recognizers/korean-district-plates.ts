@@ -4,6 +4,7 @@
 import type { PiiFinding } from '../types.ts';
 import { createFinding } from './create-finding.ts';
 import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
+import { rememberLastText } from '../last-text-memo.ts';
 
 const provinces = '서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주';
 const province = new RegExp(provinces);
@@ -19,11 +20,11 @@ const districtPlate = new RegExp(
 const unitAfter = /^[원개명건회번대년월일억만천시분초점장권병잔호동]/;
 
 /** Whether `text` holds a district's plate's shape: Hangul, a digit and a province's name, then the shape itself. */
-export function mayHoldKoreanDistrictPlate(text: string): boolean {
+export const mayHoldKoreanDistrictPlate = rememberLastText((text: string): boolean => {
   if (!hasFeatures(textFeatures(text), textFeature.hangul | textFeature.digit) || !province.test(text)) return false;
   districtPlate.lastIndex = 0;
   return districtPlate.test(text);
-}
+});
 
 /**
  * Adds the district plates of `text` that no finding covers yet, 0.85.

@@ -6,6 +6,7 @@
 import type { PiiFinding } from '../types.ts';
 import { createFinding } from './create-finding.ts';
 import { isPlausibleKoreanName } from '../names/korean-names.ts';
+import { rememberLastText } from '../last-text-memo.ts';
 
 const name = 'marketplace-party';
 const handle = String.raw`[A-Za-z0-9가-힣][A-Za-z0-9가-힣._]{1,29}`;
@@ -26,9 +27,9 @@ const words =
   /Buyer|buyer|Seller|seller|eported|eporter|omment from|eview by|shop name|"author"|Vinted|eBay|Depop|Etsy|Poshmark|Mercari|계정|닉네임|ccounts|sernames|andles/;
 
 /** Whether `text` holds a party's label or a list's: one search, the fast path's test. */
-export function mayHoldMarketplaceParty(text: string): boolean {
+export const mayHoldMarketplaceParty = rememberLastText((text: string): boolean => {
   return words.test(text);
-}
+});
 
 /**
  * A handle, not a person's name or a word: Latin with a digit, an underscore or a dot ("gr8deals_mike", "harpreet.handloom"),
