@@ -8,7 +8,8 @@ import type { PiiFinding } from './types.ts';
  * Words before the account on its line that name it the organisation's: a company's or corporate account, the writer's
  * firm's bank, or a Korean business's account by its owner's word (법인, 사업장, 사무실, 공업사, 농장, 공장's registered one,
  * 매장's, 귀사's, 당사's, a cooperative's 조합), a supplier's payment account (대금계좌), a biller's collecting virtual account (수납
- * 가상계좌, 납부 전용 가상계좌; not a customer's own 전용 가상계좌, which is issued to them), or the account a seller asks to be paid to ("payment to our account", "For BACS remittance
+ * 가상계좌, 납부 전용 가상계좌; not a customer's own 전용 가상계좌, which is issued to them), or the account a seller asks to be paid to
+ * ("payment to our account", "For BACS remittance
  * only, our account: …"; not a household's "refund to our account").
  */
 const organisationsAccountWords =

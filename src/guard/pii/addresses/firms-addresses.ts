@@ -96,7 +96,8 @@ const tradeWords =
   /\b(?:Chevrolet|Honda|Toyota|Mazda|Hyundai|Kia|Ford|Nissan|Subaru|Volkswagen|Audi|BMW|Mercedes|Lexus|Buick|GMC|Jeep|Chrysler|Volvo|Porsche|Mitsubishi|Genesis|Peugeot|Renault|Skoda|Vauxhall|Bodyworks|Collision|Motors|Garage|Dealership|Showroom|Terminal|Warehouse|Depot|Station|Outlet|Bakery|Bagel|Deli|Lettings|Estates|Utilities|Power|Gas|Energy|Electric|Public Works)\b|Caf[eé](?![a-z])|Tyre|Tire|TYRE|TIRE/i;
 /**
  * A trade's place as a label ("Warehouse: …", "Studio: …", "Plant address for your driver: …"), a store's number ("Store
- * #2217 …"), a hub or a warehouse before a bracket, a receiving dock, a bot's message, a pickup at a named shop, or a clinic's or an employer's name after its label. ("We're at …" is
+ * #2217 …"), a hub or a warehouse before a bracket, a receiving dock, a bot's message, a pickup at a named shop, or a
+ * clinic's or an employer's name after its label. ("We're at …" is
  * as often a family at home as a shop.)
  */
 const premisesBefore =

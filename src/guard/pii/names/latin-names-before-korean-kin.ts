@@ -9,7 +9,8 @@ import { isRomanisedGivenName } from './romanised-korean-names.ts';
 const recognizerName = 'latin-name-before-korean-kin';
 
 /**
- * A capitalised word, then 언니, 오빠, 누나, 형, 선배, 쌤 or 씨 (or their romanisations; "Tserendorj 씨"), as a word of its own; or the -ah or -ya
+ * A capitalised word, then 언니, 오빠, 누나, 형, 선배, 쌤 or 씨 (or their romanisations; "Tserendorj 씨"), as a word of its own; or
+ * the -ah or -ya
  * that calls a friend by name (아, 야: "Hyunbin-ah", "Hyeji-ya"), which only a romanised given name takes.
  */
 const nameBeforeKin =

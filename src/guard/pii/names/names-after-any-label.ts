@@ -10,7 +10,8 @@ import { isListedFirstName } from './latin-name.ts';
 const recognizerName = 'person-name-after-any-label';
 
 /**
- * A label of one to five words that opens a line or a list's item (the pattern is tried at each line's start; "Name as per bank records"),
+ * A label of one to five words that opens a line or a list's item (the pattern is tried at each line's start; "Name as
+ * per bank records"),
  * its colon, a title perhaps, then two or three capitalised words (a middle initial allowed) or initials and a surname,
  * that end the field: the line's end, a comma (a credential or a number after it), a bracket, a tab, two blanks, a bar, a
  * middle dot or a dash.
@@ -110,7 +111,8 @@ function readField(text: string, field: { fieldStart: number; lineEnd: number },
 }
 
 /**
- * Where the next column of a form's line starts after `from`: past a tab, two blanks, or a bar or a dot set apart, at a capital (a label's first
+ * Where the next column of a form's line starts after `from`: past a tab, two blanks, or a bar or a dot set apart, at a
+ * capital (a label's first
  * letter); -1 when the line holds no more. Read within the line only, so a long document's lines cost their own length.
  */
 function nextColumnStart(text: string, from: number, lineEnd: number): number {

@@ -11,7 +11,8 @@ const name = 'forum-author';
 
 /**
  * A post's author after the board's label (its ID perhaps: "작성자 ID: 리뷰요정쏘 / ★3"), or a quote's or an issue's, the
- * whole field: a bar, a slash, a bracket, a dot or the line's end after it ("작성자: 평일 저녁 7시 이후 가능해요" is the author's reply, not a nickname).
+ * whole field: a bar, a slash, a bracket, a dot or the line's end after it ("작성자: 평일 저녁 7시 이후 가능해요" is the author's
+ * reply, not a nickname).
  */
 const authorLabel =
   /(?:작성자(?:[ \t]*(?:ID|아이디))?|글쓴이|닉네임|[Pp]osted by|Quote from|Originally [Pp]osted by|opened by)[ \t]*[:：]?[ \t]*([^\s|:：·,()[\]/]{2,30})(?=[ \t]*(?:[|·(\n/]|$)|[ \t]+(?:on|wrote|님)[ \t]|[ \t]{2,})/dg;

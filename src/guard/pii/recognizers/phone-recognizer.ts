@@ -274,10 +274,12 @@ const upsNumberBefore = /\b1Z(?:[ ]?[0-9A-Z]{3}){2}[ ]?$/;
 const businessLineBefore =
   /(?:대표[ \t]*번호|대표[ \t]*전화|\(대표|사업장[ \t]*전화|관리실|관리사무소|경비실|방재실|원무과|교무실|행정실|민원실|진료협력센터|시청자상담실|고객상담실|지사|지점|본사|팩스(?:[ \t]*번호)?|FAX|[Ff]ax|[Mm]ain (?:desk|line)|[Ss]witchboard|[Rr]eception|[Ff]ront desk|[Bb]ox office|attendance line|(?:[Cc]linic|[Cc]lient|[Cc]are|[Nn]urse|[Ss]tore|[Pp]ractice|[Pp]rogram(?:me)?|[Ww]ard|[Ss]urgery|[Pp]harmacy|pre-auth|24-hour(?: [A-Z]{2,4})?|[Ss]chool|[Cc]ent(?:re|er)) (?:line|phone|tel\.?)|[Cc]ompany tel\.?|[Oo]ffice landline|[Mm]ember services|[Hh]elp ?[Dd]esk|Admissions|[Ss]tudentensekretariat|[Ss]ekretariat|[Nn]urses'? station|IT support on|[Dd]esk phone|[Dd]ispatch line|Recepción|[Ee]mergency maintenance|Reservations|지점[ \t]*연락처|업소[ \t]*전화|긴급[ \t]*출동[^\n\d]{0,16}|電話|[Cc]ustomer service(?: is)?|[Nn]on-emergency(?: line)?|\b[A-Z][a-z]+ desk|(?:\b[A-Z][a-z]+ )+team|ring the (?:unit|ward|clinic|surgery|practice|office|school) on|[Hh]elpline|[Hh]otline(?: for [^\n\d:]{1,20})?|[Oo]utages?|[Dd]istrict office|[Cc]ounty office|office on|\(office|[Oo]ffice line is|[Cc]ustomer [Cc]are(?: from abroad)?|(?:[Cc]all|[Cc]ontact) cent(?:re|er)|the (?:store|shop|branch|office|gym|salon|restaurant|hotel|garage|dealer(?:ship)?|bank|library) (?:at|on)|the (?:clinic|surgery|practice|pharmacy|school|branch|store|shop) on|[Bb]ranch(?: line)?|\b(?:[Mm]ain|[Ss]ervice|[Cc]luster|IT) desk|[Pp]roduction office|board line|[가-힣]센터|전송|[Cc]oncierge(?: desk)?|agency line|[Ss]ales office|management office|office tel|공용[ \t]*(?:번호|전화)|리셉션(?:[ \t]*번호)?|클리닉[ \t]*번호|창구|(?:[Ff]or )?(?:[Ee]nquiries|[Ii]nquiries|[Qq]ueries)|[Qq]uestions[?:])(?:[ \t]+(?:is|on)|은|는)?[ \t]*[:：,|·]?[ \t]*\(?$/;
 /**
- * The same said in brackets after the number: "031-8041-7320 (대표)", "02-944-7000 (복지관 대표)", "+81 92-712-3380 (Front desk, 24h)", "09 70 81 42 00
+ * The same said in brackets after the number: "031-8041-7320 (대표)", "02-944-7000 (복지관 대표)", "+81 92-712-3380 (Front
+ * desk, 24h)", "09 70 81 42 00
  * (free call)", "+34 932 45 88 10 (24시간 프런트)"; or the line's opening hours from one time to another or its menu's option
  * after it, which only a desk has: "02-760-0410 (평일 10~17시)", "+49 40 3008 1200 (Mon-Fri 8-18)", "0330 9 123 123,
- * 8am-8pm", "01 410 3000 (option 2)", "(937) 555-0100 option 2", "Office: 214-555-0100, Mon–Fri."). When a person is free to talk is no desk's hours
+ * 8am-8pm", "01 410 3000 (option 2)", "(937) 555-0100 option 2", "Office: 214-555-0100, Mon–Fri."). When a person is
+ * free to talk is no desk's hours
  * ("010-4715-0839 (평일 18시 이후)").
  */
 /** A person's own line's word right before the number: a direct line, a mobile, a cell. */
