@@ -97,18 +97,17 @@ const tradeWords =
 /**
  * A trade's place as a label ("Warehouse: …", "Studio: …", "Plant address for your driver: …"), a store's number ("Store
  * #2217 …"), a hub or a warehouse before a bracket, a receiving dock, a bot's message, a pickup at a named shop, or a
- * clinic's or an employer's name after its label. ("We're at …" is
- * as often a family at home as a shop.)
+ * clinic's or an employer's name after its label. ("We're at …" is as often a family at home as a shop.)
  */
 const premisesBefore =
   /\b(?:Warehouse|Studio|Plant|Factory|Workshop|Showroom|Dealership)(?: address)?[^\n:]{0,24}[:：][ \t]*$|\b(?:Store|STORE|Shop|SHOP)[ \t]*#[ \t]*$|\b(?:[Hh]ub|[Ww]arehouse|[Dd]epot)[ \t]*\([ \t]*$|\b(?:[Rr]eceiving )?[Dd]ock[ \t]+[A-Z0-9]{1,3},[ \t]*$|(?:\b[Bb]ot|봇)[ \t]*[:：][ \t]*$|\b[Pp]ick-?up at [A-Z][^\n,.]{1,40},[ \t]*$|\b(?:Clinic|Hospital|Practice|Pharmacy|Employer|Company)[ \t]*[:：][^\n,]{1,50},[ \t]*$/;
 /**
  * A Korean firm's or shop's place before its address: its kind of place with a label, a topic particle, a bracket or a
  * bar ("당사 주소:", "부산본사 |", "매장은", "공업사 위치는", "캠프(", "창고 (", "대리점 정보\n"), a location's bullet ("- 위치:"), or
- * the firm's main line ("대표 02-2606-7700 /").
+ * the firm's main line ("대표 02-2606-7700 /"); a social worker's 사회복지사 holds a branch's 지사 and is none.
  */
 const koreanPremisesBefore =
-  /(?:당사|회사|본사|본점|지점|지사|매장|대리점|전시장|공업사|센터|공장|창고|캠프|허브)[ \t]*(?:주소|소재지|위치)?[ \t]*(?:[:：(|/]|[은는][ \t]|정보[ \t]*\r?\n)[ \t]*$|(?:^|\n)[ \t]*[-•·■▶*]?[ \t]*위치[ \t]*[:：][ \t]*$|대표(?:[ \t]*(?:전화|번호))?[ \t]*\d[\d-]{8,13}[ \t]*[/|,][ \t]*$/;
+  /(?:당사|회사|본사|본점|지점|(?<!복)지사|매장|대리점|전시장|공업사|센터|공장|창고|캠프|허브)[ \t]*(?:주소|소재지|위치)?[ \t]*(?:[:：(|/]|[은는][ \t]|정보[ \t]*\r?\n)[ \t]*$|(?:^|\n)[ \t]*[-•·■▶*]?[ \t]*위치[ \t]*[:：][ \t]*$|대표(?:[ \t]*(?:전화|번호))?[ \t]*\d[\d-]{8,13}[ \t]*[/|,][ \t]*$/;
 /**
  * A firm's own place inside the address's span ("… 410 (본사 공장)", "… 154 물류센터", "… 홈닷몰 반품센터 3층", "Unit 2,
  * Harrow Lane Trading Estate, …").
