@@ -391,6 +391,14 @@ import { koreanRoundFiftyOneConversationsA } from './round-51/korean-conversatio
 import { koreanRoundFiftyOneConversationsB } from './round-51/korean-conversations-b.ts';
 import { koreanRoundFiftyOneDocumentsA } from './round-51/korean-documents-a.ts';
 import { koreanRoundFiftyOneDocumentsB } from './round-51/korean-documents-b.ts';
+import { englishRoundFiftyTwoConversationsA } from './round-52/english-conversations-a.ts';
+import { englishRoundFiftyTwoConversationsB } from './round-52/english-conversations-b.ts';
+import { englishRoundFiftyTwoDocumentsA } from './round-52/english-documents-a.ts';
+import { englishRoundFiftyTwoDocumentsB } from './round-52/english-documents-b.ts';
+import { koreanRoundFiftyTwoConversationsA } from './round-52/korean-conversations-a.ts';
+import { koreanRoundFiftyTwoConversationsB } from './round-52/korean-conversations-b.ts';
+import { koreanRoundFiftyTwoDocumentsA } from './round-52/korean-documents-a.ts';
+import { koreanRoundFiftyTwoDocumentsB } from './round-52/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -819,6 +827,14 @@ const laterRounds = [
   { round: 51, name: 'ko-conversation-51b', lang: 'ko', kind: 'conversation', texts: koreanRoundFiftyOneConversationsB },
   { round: 51, name: 'ko-document-51a', lang: 'ko', kind: 'document', texts: koreanRoundFiftyOneDocumentsA },
   { round: 51, name: 'ko-document-51b', lang: 'ko', kind: 'document', texts: koreanRoundFiftyOneDocumentsB },
+  { round: 52, name: 'en-conversation-52a', lang: 'en', kind: 'conversation', texts: englishRoundFiftyTwoConversationsA },
+  { round: 52, name: 'en-conversation-52b', lang: 'en', kind: 'conversation', texts: englishRoundFiftyTwoConversationsB },
+  { round: 52, name: 'en-document-52a', lang: 'en', kind: 'document', texts: englishRoundFiftyTwoDocumentsA },
+  { round: 52, name: 'en-document-52b', lang: 'en', kind: 'document', texts: englishRoundFiftyTwoDocumentsB },
+  { round: 52, name: 'ko-conversation-52a', lang: 'ko', kind: 'conversation', texts: koreanRoundFiftyTwoConversationsA },
+  { round: 52, name: 'ko-conversation-52b', lang: 'ko', kind: 'conversation', texts: koreanRoundFiftyTwoConversationsB },
+  { round: 52, name: 'ko-document-52a', lang: 'ko', kind: 'document', texts: koreanRoundFiftyTwoDocumentsA },
+  { round: 52, name: 'ko-document-52b', lang: 'ko', kind: 'document', texts: koreanRoundFiftyTwoDocumentsB },
 ] as const;
 
 /** The rounds after the second, by number. */
