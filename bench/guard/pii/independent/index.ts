@@ -399,6 +399,14 @@ import { koreanRoundFiftyTwoConversationsA } from './round-52/korean-conversatio
 import { koreanRoundFiftyTwoConversationsB } from './round-52/korean-conversations-b.ts';
 import { koreanRoundFiftyTwoDocumentsA } from './round-52/korean-documents-a.ts';
 import { koreanRoundFiftyTwoDocumentsB } from './round-52/korean-documents-b.ts';
+import { englishRoundFiftyThreeConversationsA } from './round-53/english-conversations-a.ts';
+import { englishRoundFiftyThreeConversationsB } from './round-53/english-conversations-b.ts';
+import { englishRoundFiftyThreeDocumentsA } from './round-53/english-documents-a.ts';
+import { englishRoundFiftyThreeDocumentsB } from './round-53/english-documents-b.ts';
+import { koreanRoundFiftyThreeConversationsA } from './round-53/korean-conversations-a.ts';
+import { koreanRoundFiftyThreeConversationsB } from './round-53/korean-conversations-b.ts';
+import { koreanRoundFiftyThreeDocumentsA } from './round-53/korean-documents-a.ts';
+import { koreanRoundFiftyThreeDocumentsB } from './round-53/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -835,6 +843,14 @@ const laterRounds = [
   { round: 52, name: 'ko-conversation-52b', lang: 'ko', kind: 'conversation', texts: koreanRoundFiftyTwoConversationsB },
   { round: 52, name: 'ko-document-52a', lang: 'ko', kind: 'document', texts: koreanRoundFiftyTwoDocumentsA },
   { round: 52, name: 'ko-document-52b', lang: 'ko', kind: 'document', texts: koreanRoundFiftyTwoDocumentsB },
+  { round: 53, name: 'en-conversation-53a', lang: 'en', kind: 'conversation', texts: englishRoundFiftyThreeConversationsA },
+  { round: 53, name: 'en-conversation-53b', lang: 'en', kind: 'conversation', texts: englishRoundFiftyThreeConversationsB },
+  { round: 53, name: 'en-document-53a', lang: 'en', kind: 'document', texts: englishRoundFiftyThreeDocumentsA },
+  { round: 53, name: 'en-document-53b', lang: 'en', kind: 'document', texts: englishRoundFiftyThreeDocumentsB },
+  { round: 53, name: 'ko-conversation-53a', lang: 'ko', kind: 'conversation', texts: koreanRoundFiftyThreeConversationsA },
+  { round: 53, name: 'ko-conversation-53b', lang: 'ko', kind: 'conversation', texts: koreanRoundFiftyThreeConversationsB },
+  { round: 53, name: 'ko-document-53a', lang: 'ko', kind: 'document', texts: koreanRoundFiftyThreeDocumentsA },
+  { round: 53, name: 'ko-document-53b', lang: 'ko', kind: 'document', texts: koreanRoundFiftyThreeDocumentsB },
 ] as const;
 
 /** The rounds after the second, by number. */
