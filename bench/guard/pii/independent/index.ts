@@ -407,6 +407,14 @@ import { koreanRoundFiftyThreeConversationsA } from './round-53/korean-conversat
 import { koreanRoundFiftyThreeConversationsB } from './round-53/korean-conversations-b.ts';
 import { koreanRoundFiftyThreeDocumentsA } from './round-53/korean-documents-a.ts';
 import { koreanRoundFiftyThreeDocumentsB } from './round-53/korean-documents-b.ts';
+import { englishRoundFiftyFourConversationsA } from './round-54/english-conversations-a.ts';
+import { englishRoundFiftyFourConversationsB } from './round-54/english-conversations-b.ts';
+import { englishRoundFiftyFourDocumentsA } from './round-54/english-documents-a.ts';
+import { englishRoundFiftyFourDocumentsB } from './round-54/english-documents-b.ts';
+import { koreanRoundFiftyFourConversationsA } from './round-54/korean-conversations-a.ts';
+import { koreanRoundFiftyFourConversationsB } from './round-54/korean-conversations-b.ts';
+import { koreanRoundFiftyFourDocumentsA } from './round-54/korean-documents-a.ts';
+import { koreanRoundFiftyFourDocumentsB } from './round-54/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -851,6 +859,14 @@ const laterRounds = [
   { round: 53, name: 'ko-conversation-53b', lang: 'ko', kind: 'conversation', texts: koreanRoundFiftyThreeConversationsB },
   { round: 53, name: 'ko-document-53a', lang: 'ko', kind: 'document', texts: koreanRoundFiftyThreeDocumentsA },
   { round: 53, name: 'ko-document-53b', lang: 'ko', kind: 'document', texts: koreanRoundFiftyThreeDocumentsB },
+  { round: 54, name: 'en-conversation-54a', lang: 'en', kind: 'conversation', texts: englishRoundFiftyFourConversationsA },
+  { round: 54, name: 'en-conversation-54b', lang: 'en', kind: 'conversation', texts: englishRoundFiftyFourConversationsB },
+  { round: 54, name: 'en-document-54a', lang: 'en', kind: 'document', texts: englishRoundFiftyFourDocumentsA },
+  { round: 54, name: 'en-document-54b', lang: 'en', kind: 'document', texts: englishRoundFiftyFourDocumentsB },
+  { round: 54, name: 'ko-conversation-54a', lang: 'ko', kind: 'conversation', texts: koreanRoundFiftyFourConversationsA },
+  { round: 54, name: 'ko-conversation-54b', lang: 'ko', kind: 'conversation', texts: koreanRoundFiftyFourConversationsB },
+  { round: 54, name: 'ko-document-54a', lang: 'ko', kind: 'document', texts: koreanRoundFiftyFourDocumentsA },
+  { round: 54, name: 'ko-document-54b', lang: 'ko', kind: 'document', texts: koreanRoundFiftyFourDocumentsB },
 ] as const;
 
 /** The rounds after the second, by number. */
