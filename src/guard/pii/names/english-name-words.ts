@@ -52,6 +52,9 @@ export const wordsThatAreNotNames: ReadonlySet<string> = new Set([
   // Departments an "Attn:" line addresses ("Attn: Accounts Payable, Jane Roe").
   ...['Accounts', 'Payable', 'Receivable', 'Finance', 'Payroll', 'Procurement', 'Purchasing', 'Marketing', 'Operations'],
   ...['Department', 'Dept', 'Reception', 'Admissions', 'Records', 'Legal', 'Compliance', 'Helpdesk', 'Desk', 'Parts'],
+  // … and the desks of carriers', insurers' and law firms' mail, and a firm's national arm ("Attn: Disputes", "To: SIU
+  // Referrals <siu@…>", "Client Trust Ledger", "Orbitel UK").
+  ...['Disputes', 'Referrals', 'Intake', 'Ledger', 'UK'],
   // Whom a letter or a form addresses or relates someone to, where a name could stand ("Dear Sirs,", "Dear Policyholder,",
   // "Patient: Self", "Relation to proposer: Spouse").
   ...['Sirs', 'Policyholder', 'Policyholders', 'Self', 'Spouse', 'Dependant', 'Dependent'],
@@ -141,6 +144,11 @@ export const companySuffixes: ReadonlySet<string> = new Set([
   // Vietnam's joint-stock companies ("Minh Phat Garment JSC"), garment and other factories, and airports as a rental's
   // pick-up names them ("Return: Málaga Airport").
   ...['JSC', 'Garment', 'Factory', 'Airport'],
+  // Carriers, insurers, chambers and defence firms, undertakers, metalworks and letting agents, as calls and letters name
+  // them ("Northwind Wireless", "Evergreen Mutual Life", "Lam Barristers", "Marlowe Criminal Defence", "Oakhill Memorial
+  // Gardens", "Daesung Metal", "Clyde Lets").
+  ...['Wireless', 'Broadband', 'Networks', 'Mutual', 'Assurance', 'Barristers', 'Attorneys', 'Defence', 'Defense'],
+  ...['Memorial', 'Gardens', 'Funeral', 'Mortuary', 'Cemetery', 'Metal', 'Metals', 'Steel', 'Lets'],
   // Legal forms of Europe's and Japan's firms as an invoice's beneficiary names them ("Atelier Lumière SAS").
   ...['SAS', 'SARL', 'SpA', 'Srl', 'BV', 'NV', 'AG', 'KK', 'Oy'],
   // Dutch legal forms and bodies, as transfers name their payees ("t.n.v. Stichting Voedselbank", "Bakkerij Jansen B.V.").

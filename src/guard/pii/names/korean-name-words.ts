@@ -389,9 +389,9 @@ export const copulaEndings: ReadonlySet<string> = new Set([
 /**
  * Syllables that end a word but never a given name, e.g. the particle in "이번에", the adnominal in "소중한", the
  * conditional in "하려면", a shop's branch ("폰나라 신림점 실장") or a shop's or a bot's last word ("라온몰", "모아샵",
- * "배포봇").
+ * "배포봇"), and a firm's team ("공무팀 차장", "구상팀 <subrogation@…>").
  */
-export const nonFinalNameSyllables: ReadonlySet<string> = new Set([...'를을에는던며요죠까께의게든으면점몰샵봇']);
+export const nonFinalNameSyllables: ReadonlySet<string> = new Set([...'를을에는던며요죠까께의게든으면점몰샵봇팀']);
 
 /**
  * Verb endings of two syllables that read like a given name after a surname syllable: "위해서입니다" (위 + 해서),
@@ -401,6 +401,8 @@ export const verbEndingsLikeGivenNames: ReadonlySet<string> = new Set([
   ...['해서', '워서', '와서', '봐서', '어서', '아서', '여서', '려서', '러서', '쳐서', '져서', '해야', '해도', '려고', '하고', '하러'],
   // The honorific request before 요: "여보세요", "하세요", "주세요"; and "until" after a time ("출발 14일 전까지 고객님").
   ...['보세', '하세', '주세', '오세', '가세', '까지'],
+  // A quote's ending after a number or a word ("생일(0716)이라고 진술").
+  '라고',
 ]);
 
 /**
@@ -737,4 +739,16 @@ export const commonWordsLikeNames: ReadonlySet<string> = new Set([
   // A shift, a factory, a walk, a model and a report before a title or a particle, as care, clinic and public-office notes
   // write them ("주간 선생님", "공장 사장님", "도보 10분", "기종 갤럭시", "신고 대리").
   ...['주간', '야간', '공장', '도보', '기종', '신고', '설명', '정보'],
+  // A lawsuit's parties and a law firm's money, as pleadings and trust ledgers write them ("원고 소유 차량", "진정인 계좌",
+  // "예수금 잔액", "인지대·송달료 예납").
+  ...['원고', '피고', '진정인', '예수금', '인지대', '송달료'],
+  // An insurer's adjuster, rates and shares, and a repairer's estimate ("사정사님한테 전달", "| 감가율 |", "위자료(장해분)",
+  // "참조: 견적 담당").
+  ...['사정사', '감가율', '인상률', '장해분', '견적'],
+  // A business line's redundancy, infrastructure and a card's approval ("500M (이중화)", "IT 인프라 팀장", "978,000원 승인").
+  ...['이중화', '인프라', '승인'],
+  // A period's limit, a list and an opposite, before a particle or a copula ("3개월 이내", "고객 목록은", "소견과 정반대입니다").
+  ...['이내', '목록', '정반대'],
+  // An association's department before its desk line ("연맹 국제부(02-…)").
+  '국제부',
 ]);

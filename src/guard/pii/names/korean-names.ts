@@ -379,8 +379,13 @@ function nameAfterLabel(text: string, options: { index: number; label: string })
   if (name === undefined) return bare ? undefined : nameAfterPlaceWords(text, nameStart);
   // "작성: 배차팀": a team wrote it; no given name ends in 팀.
   if (name.text.endsWith('팀')) return undefined;
+  // "참조: 강력2팀 경위 …", "영업1부": a desk numbered after its name; no name is glued to a number and a desk's word.
+  numberedDeskAfter.lastIndex = name.end;
+  if (numberedDeskAfter.test(text)) return undefined;
   return goesOnAsSpeech(text, { label, labelStart: index, nameEnd: name.end }) ? undefined : name;
 }
+
+const numberedDeskAfter = /\d{1,2}(?:팀|부|과|계|반)/y;
 
 /**
  * Titles of a desk that a department's name is glued to ("안전관리팀장", "환경정책과장"), and a team's name itself before
@@ -634,9 +639,16 @@ function namesAtContextEnds(text: string, pattern: RegExp): PiiFinding[] {
   return findings;
 }
 
-/** 차장 glued to 주, 승, 하, 세 or 정 is a place for cars (주차장, 승차장, 세차장), not a deputy manager's title after a name. */
+/**
+ * 차장 glued to 주, 승, 하, 세 or 정 is a place for cars (주차장, 승차장, 세차장), not a deputy manager's title after a name;
+ * 원장 glued to 위 is a committee's chair.
+ */
 function isPlaceOfVehicles(text: string, titleStart: number, title: string): boolean {
-  return title === '차장' && '주승하세정'.includes(text.charAt(titleStart - 1));
+  return (
+    (title === '차장' && '주승하세정'.includes(text.charAt(titleStart - 1))) ||
+    // 원장 glued to 위 is a committee's chair (위원장), after the committee's name ("장학위원장"), not after a name.
+    (title === '원장' && text.charAt(titleStart - 1) === '위')
+  );
 }
 
 /** A comma, a middle dot or an ideographic comma between the names of a list, with blanks around it. */

@@ -4,7 +4,7 @@
 // English capitalises no common noun after a first name, so the pair is a person's unless its neighbours make it a
 // firm's, a place's or a heading's.
 import type { PiiFinding } from '../types.ts';
-import { firstNamesThatAreWords, holdsFirmWord, wordsThatAreNotNames } from './english-name-words.ts';
+import { firstNamesThatAreWords, holdsFirmWord, placesNamedAfterPeople, wordsThatAreNotNames } from './english-name-words.ts';
 import { isListedFirstName } from './latin-name.ts';
 import { isKoreanSurnameInLatin, isRomanisedGivenName } from './romanised-korean-names.ts';
 
@@ -32,9 +32,10 @@ const streetWordBefore =
   /(?:Calle|Avenida|Avda\.|Paseo|Plaza|Rua|Rue|Via|Viale|Piazza|Corso|Largo|Travessa|Estrada|Praça)(?:[ \t]+(?:de|del|de la|de los|da|do|dos|das|du|des))?[ \t]+$/;
 /**
  * A capitalised word, a street's abbreviation, a firm's suffix or a state's code and postcode after the pair ("Logan Central
- * State School", "Mary St", "Logan Central QLD 4114").
+ * State School", "Mary St", "Logan Central QLD 4114"), the code after a comma as American addresses write it ("Ann Arbor,
+ * MI 48104").
  */
-const wordAfter = /^[ \t]+(?:[A-Z][a-z]|(?:St|Ct|Rd|Ave|Dr|Cres|Pl|Co|Ltd|Inc|LLC|PLC)\b|[A-Z]{2,3}[ \t]+\d{3,5})/;
+const wordAfter = /^(?:[ \t]+(?:[A-Z][a-z]|(?:St|Ct|Rd|Ave|Dr|Cres|Pl|Co|Ltd|Inc|LLC|PLC)\b|[A-Z]{2,3}[ \t]+\d{3,5})|,[ \t]*[A-Z]{2}[ \t]+\d{5}\b)/;
 const thirdName = /[ \t]([A-Z][a-zß-ÿ]+(?:-[A-Z][a-zß-ÿ]+)?)(?=[ \t]*[,.;:)]|[ \t]+[a-z])/y;
 const particlesAndSurname = /[ \t](?:de la|de los|del|de|da|dos|das|van der|van den|van|von|di|du|le|la)[ \t][A-ZÀ-Þ][a-zß-ÿ]+/y;
 /** The commonest Vietnamese surnames and middle names, without their tone marks as forms write them. */
@@ -118,7 +119,8 @@ export function findListedFirstNamePairs(text: string): PiiFinding[] {
     }
     const listed = isListedFirstName(first) && !firstNamesThatAreWords.has(first);
     // A Korean surname before a given name of two romanised syllables ("Park Seoyeon"), written surname first.
-    const korean = !listed && isKoreanSurnameInLatin(first) && isRomanisedGivenName(last);
+    // Not a place's word after the surname's spelling ("Park Place", "Park Lane").
+    const korean = !listed && isKoreanSurnameInLatin(first) && isRomanisedGivenName(last) && !placesNamedAfterPeople.has(last);
     // A Vietnamese surname and middle name before the given name ("Nguyen Thi Lan", "Tran Van Duc").
     const vietnamese = !listed && !korean && vietnameseSurnames.has(first) && vietnameseMiddleNames.has(last);
     // "42 Le Thanh Ton": a street named after a person, after its house number.

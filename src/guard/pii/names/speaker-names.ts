@@ -666,6 +666,8 @@ const sendersThatAreNoNames: ReadonlySet<string> = new Set([
   ...['관제', '관제실', '상황실', '사무국', '공무'],
   // An address form's fields, one a line ("도로명: 대학로 18", "상세: 2층 203호").
   ...['상세', '상세주소', '도로명', '지번'],
+  // The sides of a temple's, a church's and a court's calls and papers ("신도: 여보세요 종무소죠?", "원고: …", "진정인: …").
+  ...['신도', '신자', '교인', '성도', '보살', '원고', '피고', '진정인', '피진정인', '사정사', '심사자'],
 ]);
 
 /**
