@@ -55,6 +55,8 @@ export const wordsThatAreNotNames: ReadonlySet<string> = new Set([
   // … and the desks of carriers', insurers' and law firms' mail, and a firm's national arm ("Attn: Disputes", "To: SIU
   // Referrals <siu@…>", "Client Trust Ledger", "Orbitel UK").
   ...['Disputes', 'Referrals', 'Intake', 'Ledger', 'UK'],
+  // A lawyer's title before the name, as Korean firms translate 변호사 ("Counsel for Defendant: Attorney 이하람").
+  ...['Attorney', 'Counsel'],
   // Whom a letter or a form addresses or relates someone to, where a name could stand ("Dear Sirs,", "Dear Policyholder,",
   // "Patient: Self", "Relation to proposer: Spouse").
   ...['Sirs', 'Policyholder', 'Policyholders', 'Self', 'Spouse', 'Dependant', 'Dependent'],
@@ -274,8 +276,18 @@ const tradeWords: ReadonlySet<string> = new Set([
  * holdsFirmWord('Acme Stores'); // true
  */
 export function holdsFirmWord(name: string): boolean {
-  return name.split(/[ \t]+/).some((word) => companySuffixes.has(word) || tradeWords.has(word) || wordsThatAreNotNames.has(word));
+  return (
+    name.split(/[ \t]+/).some((word) => companySuffixes.has(word) || tradeWords.has(word) || wordsThatAreNotNames.has(word)) ||
+    (name.includes(' Law') && lawPractice.test(name))
+  );
 }
+
+/**
+ * A law firm's practice before "Law" ("Hill Country Elder Law", "Bauer Kim Employment Law"); "Law" alone is a surname
+ * too ("Bonnie Law").
+ */
+const lawPractice =
+  /(?:^|[ \t])(?:Employment|Family|Elder|Immigration|Criminal|Injury|Estate|Estates|Business|Tax|Labor|Labour|Consumer|Property|Disability|Workers|Trial|Defense|Defence)[ \t]+Law\b/;
 
 /**
  * `holdsFirmWord` for a name in any case, each word read capitalised as the lists hold it ("LUIS DELA CRUZ", "SEOJUN PARK,

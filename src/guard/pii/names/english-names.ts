@@ -966,6 +966,8 @@ const placeholdersInCapitals: ReadonlySet<string> = new Set(['TBC', 'TBD', 'NA',
 function isNameAfterWeakLabel(finding: PiiFinding, label: string): boolean {
   if (isHangulSyllable(finding.text.charCodeAt(0))) return true;
   if (headerLabelSet.has(label) && !/[ \t,]/.test(finding.text)) return false;
+  // "Prepared by: Hill Country Elder Law": a listed word opens a firm's name as often.
+  if (holdsFirmWord(finding.text)) return false;
   if (isListedLatinName(finding.text) || hasPersonalNameShape(finding.text)) return true;
   // A party to a sale, a shipment or a care plan is a person or a firm: a full name of two or three capitalised words with
   // no firm's word in it is a person ("Seller: Bronwyn Macready", "Ordering party: Klaus-Dieter Brenner").

@@ -382,10 +382,15 @@ function nameAfterLabel(text: string, options: { index: number; label: string })
   // "참조: 강력2팀 경위 …", "영업1부": a desk numbered after its name; no name is glued to a number and a desk's word.
   numberedDeskAfter.lastIndex = name.end;
   if (numberedDeskAfter.test(text)) return undefined;
+  // "참조: 한빛 법인지원 <biz-support@…>": a brand before its desk, which no person's name comes before.
+  deskAfterBrand.lastIndex = name.end;
+  if (deskAfterBrand.test(text)) return undefined;
   return goesOnAsSpeech(text, { label, labelStart: index, nameEnd: name.end }) ? undefined : name;
 }
 
 const numberedDeskAfter = /\d{1,2}(?:팀|부|과|계|반)/y;
+/** A firm's desk for its business, retail or technical customers, written after the brand ("법인지원", "고객센터"). */
+const deskAfterBrand = /[ \t]+(?:법인|고객|기술|기업|개인)(?:지원|센터|상담)(?:팀|실|센터)?(?=[ \t<(,.]|$)/y;
 
 /**
  * Titles of a desk that a department's name is glued to ("안전관리팀장", "환경정책과장"), and a team's name itself before

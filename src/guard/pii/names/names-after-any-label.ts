@@ -3,6 +3,7 @@
 // is one, a listed first name before a surname, or initials before one.
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
+import { answersCallAsBusiness } from './businesses-answering-calls.ts';
 import { companySuffixes, firstNamesThatAreWords, holdsFirmWord, relativeTitleBeforeName } from './english-name-words.ts';
 import { roleWords } from './contact-words.ts';
 import { isListedFirstName } from './latin-name.ts';
@@ -102,6 +103,8 @@ function readField(text: string, field: { fieldStart: number; lineEnd: number },
     if (!afterRole && dashAfter.test(text.slice(start + name.length, start + name.length + 3))) return;
     // A firm's legal form after the words ends the field too ("Dentist: Lakeshore Smiles PC, Traverse City").
     if (findings.some((found) => found.start === start) || companySuffixes.has(wordAfter(text, start + name.length))) return;
+    // "AGENT (Marcus): Brightwave Wireless, this is Marcus.": the firm that answers the call.
+    if (answersCallAsBusiness(text, { start, end: start + name.length })) return;
     findings.push({ type: 'PERSON', start, end: start + name.length, text: name, score: 0.75, recognizer: recognizerName });
     namesListedInField(text, labelThenName.lastIndex, findings);
   } else {

@@ -5,6 +5,7 @@ import { overlapsAny } from '../resolve-overlaps.ts';
 import type { PiiFinding } from '../types.ts';
 import { isHangulSyllable } from './hangul.ts';
 import { surnameLength } from './korean-surnames.ts';
+import { answersCallAsBusiness } from './businesses-answering-calls.ts';
 import { firstNamesThatAreWords, holdsFirmWord, wordsThatAreNotNames } from './english-name-words.ts';
 import { capitalise, isListedFirstName, latinNameAfter, surnameParticles } from './latin-name.ts';
 import { vietnameseMiddleNames } from './listed-first-name-pairs.ts';
@@ -72,6 +73,8 @@ export function findRepeatedNames(
       // ("Pritchard Joinery Ltd", "Lan Pho House") it names no person.
       const end = hangul ? at + mention.length : latinNameAfter(text, { start: at })?.end;
       if (end === undefined || isTaken(taken, at, end) || (!hangul && holdsFirmWord(text.slice(at, end)))) continue;
+      // "PARALEGAL: Bauer Kim, this is Tasha.": the firm, named after its partners, that answers the call.
+      if (!hangul && answersCallAsBusiness(text, { start: at, end })) continue;
       // "Stein & Vázquez Immigration Law", "Havel & Ortiz CPAs": partners' surnames joined by "&" name their firm.
       if (!hangul && (text.startsWith(' & ', end) || (text.startsWith(' & ', at - 3) && firmWordAfter.test(text.slice(end, end + 2)))))
         continue;
