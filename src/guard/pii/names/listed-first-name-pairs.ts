@@ -35,7 +35,8 @@ const streetWordBefore =
  * State School", "Mary St", "Logan Central QLD 4114"), the code after a comma as American addresses write it ("Ann Arbor,
  * MI 48104").
  */
-const wordAfter = /^(?:[ \t]+(?:[A-Z][a-z]|(?:St|Ct|Rd|Ave|Dr|Cres|Pl|Co|Ltd|Inc|LLC|PLC)\b|[A-Z]{2,3}[ \t]+\d{3,5})|,[ \t]*[A-Z]{2}[ \t]+\d{5}\b)/;
+const wordAfter =
+  /^(?:[ \t]+(?:[A-Z][a-z]|(?:St|Ct|Rd|Ave|Dr|Cres|Pl|Co|Ltd|Inc|LLC|PLC)\b|[A-Z]{2,3}[ \t]+\d{3,5})|,[ \t]*[A-Z]{2}[ \t]+\d{5}\b)/;
 const thirdName = /[ \t]([A-Z][a-zß-ÿ]+(?:-[A-Z][a-zß-ÿ]+)?)(?=[ \t]*[,.;:)]|[ \t]+[a-z])/y;
 const particlesAndSurname = /[ \t](?:de la|de los|del|de|da|dos|das|van der|van den|van|von|di|du|le|la)[ \t][A-ZÀ-Þ][a-zß-ÿ]+/y;
 /** The commonest Vietnamese surnames and middle names, without their tone marks as forms write them. */
