@@ -2,6 +2,7 @@
 // venue's), which is no person's data: decided by the words around it, since the address alone reads the same.
 import type { PiiFinding } from '../types.ts';
 import { officialLetterFooterLine } from './korean-address-words.ts';
+import { isServiceOrganisationsAddress } from './service-organisations-addresses.ts';
 
 /**
  * A firm's name with its legal form, then its address on the same line or the next ("Greenleaf Pantry Ltd, Unit 9
@@ -44,7 +45,7 @@ const organisationBeforeAddress =
  * Tiên Hoàng", "라온웨딩홀 청담 3층 (서울 강남구 …)").
  */
 const venueBefore =
-  /(?:\b[Vv]enue|VENUE|행사장|공연장|사업장|[Pp]roduction office)[ \t]*[:：][^\n]{0,40}$|\b[Pp]roduction office,[ \t]*$|\bStudio[ \t]+[A-Z0-9]{1,3},[ \t]*$|장소[ \t]*[:：][^\n(]{1,30}\([ \t]*$|\b(?:Shop|Kiosk|Stall)[ \t]+\d{1,4}[A-Z]?,[ \t]*$|\b[Rr]estaurant,[ \t]*$|(?:웨딩홀|예식장|컨벤션)[^\n(]{0,20}\([ \t]*$/;
+  /(?:\b[Vv]enue|VENUE|행사장|공연장|사업장|[Pp]roduction office)[ \t]*[:：][^\n]{0,40}$|\b[Pp]roduction office,[ \t]*$|\bStudio[ \t]+[A-Z0-9]{1,3},[ \t]*$|장[ \t]*소[ \t]*[:：][^\n(]{1,30}\([ \t]*$|\b(?:Shop|Kiosk|Stall)[ \t]+\d{1,4}[A-Z]?,[ \t]*$|\b[Rr]estaurant,[ \t]*$|(?:웨딩홀|예식장|컨벤션)[^\n(]{0,20}\([ \t]*$/;
 
 /**
  * A firm's own seat by its words ("본점 소재지: …", "주소는 회사 주소 (…)", "whose registered office is at …"), or a
@@ -67,7 +68,7 @@ export function isFirmsAddress(text: string, address: PiiFinding): boolean {
   if (isTradesAddress(text, address, before)) return true;
   if (firmBeforeAddress.test(before) || firmsSeatBefore.test(before) || firmCellBefore.test(before)) return true;
   if (organisationBeforeAddress.test(before) || venueBefore.test(before)) return true;
-  if (businessCounterBefore.test(before)) return true;
+  if (businessCounterBefore.test(before) || isServiceOrganisationsAddress(text, address)) return true;
   if (firmsLineAfter.test(text.slice(address.end, address.end + 16))) return true;
   if (officialLetterFooterLine.test(text.slice(text.lastIndexOf('\n', address.start - 1) + 1, address.start))) return true;
   return seatLabelBefore.test(before) && firmsRegister.test(text.slice(Math.max(0, address.start - firmsRegisterReach), address.start));

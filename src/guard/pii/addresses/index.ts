@@ -43,13 +43,15 @@ export const addressRecognizer: PiiRecognizer = {
 
 /**
  * Whether the address ending at `end` is only the start of a stretch of road or the middle of an area ("천호대로 1005~1117
- * 일대", "당진시 석문면 통정리 1440 일원"), as a works notice or a plant's site names them: no one's home.
+ * 일대", "당진시 석문면 통정리 1440 일원"), as a works notice or a plant's site names them, or the building a crossing or
+ * a stop is in front of ("공항대로 247 앞 교차로", "경강로 2100 앞 사거리"), as an accident's report places it: no one's home.
  */
 function namesAnArea(text: string, end: number): boolean {
-  return areaAfter.test(text.slice(end, end + 8));
+  return areaAfter.test(text.slice(end, end + 12));
 }
 
-const areaAfter = /^(?:[~∼～]\d|[ \t]*(?:일원|일대)(?![가-힣]))/;
+const areaAfter =
+  /^(?:[~∼～]\d|[ \t]*(?:일원|일대)(?![가-힣])|[ \t]+(?:앞|부근|인근)[ \t]+(?:교차로|사거리|삼거리|오거리|횡단보도|도로|정류장|버스정류장))/;
 
 /**
  * The addresses of `text`, remembered for the last text: the name search reads them too (the addressee above a label's
