@@ -71,6 +71,9 @@ const organisationMark = new RegExp(
 const personsWord =
   /\b(?:Customer|Patient|Tenant|Guest|Applicant|Employee|Cardholder|Consignee|Recipient|Insured|Policyholder|Member|Borrower|Buyer|Name|Contact|Attn|Cell|Mobile|Mob|Mobil|Home|home|Direct|direct|WhatsApp|Mr|Mrs|Ms|Miss|Dr|my|My|me|you|your|his|her|their)\b|[Dd]eliver(?:y address| to)|[Ss]hip to|성명|고객|받는\s?분|배송지|수취인|수령인|임차인|세입자|환자|신청인|보호자|본인|자택|휴대|근로자|피보험자|계약자|예금주|직통|직장|담당(?![ \t]?(?:전화|부서|창구))|연락처|[제내네니너][ \t]?(?:번호|폰|휴대폰|연락처|집)|[요다]\.|[!?](?:\s|$)|(?:^|(?<=[^\s,(]))["”]/;
 
+/** A card's billing address label right before an address ("Billing: 1180 Maple Ridge Dr, …", "Billing address: …"). */
+const billingAddressLabel = /\b(?:Billing|BILLING)(?:[ \t]+[Aa]ddress)?[ \t]*[:：][ \t]*$/;
+
 /** How far back on its line the organisation's mark may stand, and a letterhead's contact line run before the value. */
 const lineReach = 200;
 
@@ -280,6 +283,8 @@ export function removeOrganisationsValues(text: string, candidates: PiiFinding[]
   const organisations = new Set<PiiFinding>();
   for (const candidate of candidates) {
     if (candidate.type !== 'ADDRESS' && candidate.type !== 'PHONE' && candidate.type !== 'EMAIL') continue;
+    // A card's billing address is its holder's, though "Billing" before a number is a billing desk's line.
+    if (candidate.type === 'ADDRESS' && billingAddressLabel.test(text.slice(Math.max(0, candidate.start - 24), candidate.start))) continue;
     const organisationsValue =
       isOrganisationsJsonField(text, candidate.start) ||
       (candidate.type !== 'EMAIL' &&

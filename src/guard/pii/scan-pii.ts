@@ -46,6 +46,7 @@ import { addNamesBeforeIdentifiers } from './names-before-identifiers.ts';
 import { addNamesAfterArrows } from './names-after-arrows.ts';
 import { mayHoldVietnameseAddress } from './addresses/vietnamese-addresses.ts';
 import { mayHoldAddressByItsParts } from './addresses/addresses-by-their-parts.ts';
+import { mayHoldWelshStreet } from './addresses/english-addresses.ts';
 import { addHanNamesBesidePeople, holdsHanCharacter } from './han-names-beside-people.ts';
 import { addNamesInOtherScripts } from './names-in-other-scripts.ts';
 import { addRepeatsOfNamesInCapitals } from './names/repeated-names.ts';
@@ -66,7 +67,8 @@ export const defaultMinScore = 0.5;
 // word that may be a name, a disguised number, a Korean name before a service verb, an obfuscated email, a credential
 // after its label, a marketplace's nickname, a key's shape, a number spelled out in English words, or a name the layout
 // gives (`holdsNameByLayout`: a signature, a name called out, a cell, a chat's speaker), or a chat's sender shown by a
-// handle, or a name in an XML record's person element, or a Vietnamese ward or district, or an address part's word abroad.
+// handle, or a name in an XML record's person element, or a Vietnamese ward or district, or an address part's word abroad,
+// or a Welsh street's word.
 // Checked by the fast-path test.
 const cueFlags =
   textFeature.atSign |
@@ -133,7 +135,7 @@ export function holdsNoPiiCue(text: string): boolean {
     !mayHoldMacAddress(text) &&
     !(
       hasFeatures(features, textFeature.upperLatin) &&
-      (mayHoldLabelledPlate(text) || mayHoldPlateAfterModel(text) || mayHoldVietnameseAddress(text))
+      (mayHoldLabelledPlate(text) || mayHoldPlateAfterModel(text) || mayHoldVietnameseAddress(text) || mayHoldWelshStreet(text))
     ) &&
     !mayHoldKoreanDistrictPlate(text) &&
     !mayHoldAddressByItsParts(text)

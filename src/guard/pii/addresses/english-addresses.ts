@@ -68,6 +68,8 @@ const tailPattern = new RegExp(
   `(?:${barangayPart}|${directionalPart}|${unitPart}|${regionPart}|${australianLocalityPart}|${cityStatePart}|${plainCityStatePart}|${spokenLocalityPart}|${townAndFourDigitsPart}|${ukTownPart}|${ukPostcodePart}|${canadianPostcodePart}|${postcodePart})+`,
   'y',
 );
+/** A Welsh street's town and postcode, as the UK writes them (no ZIP code: ", 07842 336 915" is a phone's). */
+const welshTail = new RegExp(`(?:${ukTownPart}|${ukPostcodePart})+`, 'y');
 const localityInTail = new RegExp(
   `${regionPart}|${australianLocalityPart}|${cityStatePart}|${plainCityStatePart}|${townAndFourDigitsPart}|${ukPostcode}|${postcodePart}`,
 );
@@ -75,6 +77,24 @@ const localityInTail = new RegExp(
 const poBoxPattern = /\b(?:P\.?[ \t]?O\.?[ \t]?|Post[ \t]+Office[ \t]+)Box[ \t]+\d{1,6}\b/g;
 /** A flat or unit written before the street number in UK style ("Flat 9, 151 High Street"). */
 const unitBeforeNumber = /(?:^|[^\w-])((?:Flat|Apartment|Apt|Unit|Suite)\.?[ \t]+\d{1,4}[A-Za-z]?,?[ \t]+)$/;
+/**
+ * A block of flats' name before the street, with the flat's number before it ("Flat 12, Abbeydale Court, 301 Abbeydale
+ * Road", "9 Marlowe Court, 40 Queens Road"): one home's address, not a building's and a street's.
+ */
+const buildingBeforeNumber =
+  /(?:^|[^\w-])((?:(?:Flat|Apartment|Apt|Unit|Suite)\.?[ \t]+\d{1,4}[A-Za-z]?,?[ \t]+|\d{1,4}[A-Za-z]?[ \t]+)(?:[A-Z][a-z]+[ \t]+){1,2}(?:Court|House|Mansions|Lodge|Heights|Tower|Apartments|Buildings|Point|View|Wharf|Quay|Hall)[ \t]*,[ \t]*)$/;
+/**
+ * A Welsh street, whose word comes before its name ("3 Heol y Nant", "Flat 2, 14 Heol Llanishen Fach", "29 Heol Y Parc"),
+ * with a flat and its building before it perhaps ("Flat 6, Tŷ Glas, 27 Heol y Deri").
+ */
+const welshStreet =
+  /(?:^|[^\w-])((?:(?:Flat|Apartment|Apt|Unit)\.?[ \t]+\d{1,4}[A-Za-z]?,[ \t]*(?:[A-Z][a-zâêîôûŵŷ]+(?:[ \t]+[A-Z][a-zâêîôûŵŷ]+){0,2},[ \t]*)?)?\d{1,4}[A-Za-z]?[ \t]+(?:Heol|Ffordd|Lôn|Stryd|Rhodfa|Cilgant)[ \t]+(?:(?:y|Y|yr|Yr)[ \t]+)?[A-ZÂÊÎÔŴŶ][a-zâêîôûŵŷ]+(?:[ \t]+[A-ZÂÊÎÔŴŶ][a-zâêîôûŵŷ]+){0,2})(?![\w-])/g;
+const welshStreetWords = ['Heol ', 'Ffordd ', 'Lôn ', 'Stryd ', 'Rhodfa ', 'Cilgant '];
+
+/** Whether `text` may hold a Welsh street (`welshStreet`): one of its words and a blank. */
+export function mayHoldWelshStreet(text: string): boolean {
+  return welshStreetWords.some((word) => text.includes(word));
+}
 
 /** `[\w-]`: an ASCII letter, a digit, an underscore or a hyphen. */
 function isWordCharacterOrHyphen(code: number): boolean {
@@ -115,6 +135,12 @@ export function findEnglishAddresses(text: string): PiiFinding[] {
     let start = match.index - (found[0].length - boundaryLength);
     const unitBefore = unitBeforeNumber.exec(text.slice(Math.max(0, start - 20), start))?.[1];
     if (unitBefore !== undefined) start -= unitBefore.length;
+    else {
+      const building = buildingBeforeNumber.exec(text.slice(Math.max(0, start - 60), start))?.[1];
+      if (building !== undefined) start -= building.length;
+      // The building's name and number read alone as a street's ("9 Marlowe Court"): the address holds them now.
+      while (building !== undefined && findings.length > 0 && findings[findings.length - 1]!.start >= start) findings.pop();
+    }
     const partsBefore = romanised ? romanisedPartsBefore.exec(text.slice(Math.max(0, start - 60), start))?.[1] : undefined;
     if (partsBefore !== undefined) start -= partsBefore.length;
     if (romanised) {
@@ -142,6 +168,34 @@ export function findEnglishAddresses(text: string): PiiFinding[] {
     streetTypePattern.lastIndex = end;
   }
   if (text.includes('Box')) for (const finding of findPostOfficeBoxes(text)) findings.push(finding);
+  return findings;
+}
+
+/**
+ * Welsh streets, with their towns and postcodes after them.
+ *
+ * @example
+ * findWelshStreets('The address should read 29 Heol Y Parc, not 27')[0]?.text; // '29 Heol Y Parc'
+ */
+export function findWelshStreets(text: string): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  welshStreet.lastIndex = 0;
+  for (let match = welshStreet.exec(text); match !== null; match = welshStreet.exec(text)) {
+    const street = match[1]!;
+    const start = match.index + match[0].length - street.length;
+    welshTail.lastIndex = start + street.length;
+    const tail = welshTail.exec(text);
+    const value = text.slice(start, start + street.length + (tail?.[0].length ?? 0)).replace(/[ \t]+$/, '');
+    findings.push({
+      type: 'ADDRESS',
+      start,
+      end: start + value.length,
+      text: value,
+      score: tail !== null && localityInTail.test(tail[0]) ? 0.85 : 0.7,
+      recognizer: englishAddressRecognizerName,
+    });
+    welshStreet.lastIndex = start + value.length;
+  }
   return findings;
 }
 

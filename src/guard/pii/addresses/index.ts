@@ -3,7 +3,7 @@
 // words (Russia's, Indonesia's, the Philippines', Thailand's …).
 import { hasFeatures, textFeature, textFeatures, type TextFeatures } from '../text-features.ts';
 import type { PiiFinding, PiiRecognizer, ScanOptions } from '../types.ts';
-import { findEnglishAddresses } from './english-addresses.ts';
+import { findEnglishAddresses, findWelshStreets, mayHoldWelshStreet } from './english-addresses.ts';
 import { findHanScriptAddresses } from './han-script-addresses.ts';
 import { findKoreanAddresses } from './korean-addresses.ts';
 import { findLabelledAddressLines, mayHoldAddressPhrase } from './labelled-address-lines.ts';
@@ -33,7 +33,8 @@ export const addressRecognizer: PiiRecognizer = {
         mayHoldPostcode(features, text) ||
         mayHoldAddressLabel(text, features) ||
         (hasFeatures(features, textFeature.upperLatin) && mayHoldVietnameseAddress(text)) ||
-        mayHoldAddressByItsParts(text))
+        mayHoldAddressByItsParts(text) ||
+        mayHoldWelshStreet(text))
     );
   },
   find(text: string, _options: ScanOptions): PiiFinding[] {
@@ -66,6 +67,7 @@ export const findAddresses = rememberLastText((text: string): readonly PiiFindin
   const found = hasFeatures(features, textFeature.koreanAddressAnchor) ? findKoreanAddresses(text) : [];
   // The street flag is set wherever the street-type pattern could start, so a clear flag means no Latin address.
   if (hasFeatures(features, textFeature.streetWord)) for (const finding of findEnglishAddresses(text)) found.push(finding);
+  if (mayHoldWelshStreet(text)) for (const finding of findWelshStreets(text)) found.push(finding);
   if (hasFeatures(features, textFeature.ideographBeforeDigit)) for (const finding of findHanScriptAddresses(text)) found.push(finding);
   if (hasFeatures(features, textFeature.upperLatin) && mayHoldVietnameseAddress(text))
     for (const finding of findVietnameseAddresses(text)) found.push(finding);
@@ -105,11 +107,14 @@ function mayHoldPostcode(features: TextFeatures, text: string): boolean {
       // Austin, TX 78758").
       (hasFeatures(features, textFeature.streetWord | textFeature.lineBreak | textFeature.digit) && endsLineWithPostcodeDigits(text)) ||
       // A Polish street after ul. or al., whose postcode of five digits a hyphen splits ("ul. Długa 17/4, 80-827 Gdańsk").
-      (hasFeatures(features, textFeature.digit) && polishStreet.test(text)))
+      (hasFeatures(features, textFeature.digit) && polishStreet.test(text)) ||
+      // A Nordic street, whose word ends its name before the number ("Kungsgatan 18, lgh 1203, 111 35 Stockholm").
+      (hasFeatures(features, textFeature.digit) && nordicStreet.test(text)))
   );
 }
 
 const polishStreet = /\b(?:ul|al)\.[ \t]+[A-ZÀ-ž]/;
+const nordicStreet = /[a-zäöå](?:gatan|vägen|väg|gade|vej|veien)[ \t]+\d/;
 
 /** Whether a line ends in four or five digits after a blank, as a postcode ends an address block's last line. */
 function endsLineWithPostcodeDigits(text: string): boolean {

@@ -11,6 +11,8 @@ export const labelledAddressRecognizerName = 'labelled-address';
 // native search finds: a pattern over a whole document with an optional word before its label cost documents several per
 // cent.
 const afterLabel = /[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[:：][ \t]*([^\n]+)/y;
+// A JSON record's field ("address": "Brookside Barn, Edale Road, Hope, Hope Valley S33 6RF"): its string is the value.
+const afterJsonKey = /"[ \t]*:[ \t]*"([^"\n]+)"/y;
 // The same in a sentence: "my new address is …", "address from 1.10 is …", "I live at …"; the value ends with the sentence.
 const afterPhrase = /[ \t]+(?:from[ \t]+\S+[ \t]+)?is[ \t]+([^\n]+)/y;
 const livingPhrases = ['live at ', 'living at ', 'lives at '];
@@ -94,7 +96,7 @@ export function findLabelledAddressLines(text: string): PiiFinding[] {
 export function mayHoldAddressPhrase(text: string, latinColon: boolean): boolean {
   const found = addressWordsIn(text);
   // "live at", or "address" with a colon somewhere after a Latin letter or a note's bracket, or " is" or " from" after it.
-  return found === 'phrase' || (found === 'label' && (latinColon || text.includes('):')));
+  return found === 'phrase' || (found === 'label' && (latinColon || text.includes('):') || text.includes('ddress":')));
 }
 
 /** Whether the text holds "address" before " is" or " from", or "live at" ('phrase'), or "address" only ('label'). */
@@ -141,6 +143,16 @@ function addressAfterLabel(text: string, at: number): PiiFinding | undefined {
   const initial = text.charCodeAt(at - 1);
   if ((initial !== 0x41 && initial !== 0x61) || isAsciiLetter(text.charCodeAt(at - 2))) return undefined;
   if (notPlaces.has(wordBefore(text, at - 1).toLowerCase())) return undefined;
+  afterJsonKey.lastIndex = at + 6;
+  const json = text.charCodeAt(at + 6) === 0x22 ? afterJsonKey.exec(text) : null;
+  if (json !== null) {
+    const raw = json[1]!;
+    const value = raw.trim();
+    if (value.length < 8 || value.length > 150 || !isPlace(value)) return undefined;
+    // The string closes one character before where the search stopped.
+    const start = afterJsonKey.lastIndex - 1 - raw.length + raw.indexOf(value);
+    return { type: 'ADDRESS', start, end: start + value.length, text: value, score: 0.9, recognizer: labelledAddressRecognizerName };
+  }
   afterLabel.lastIndex = at + 6;
   const match = afterLabel.exec(text);
   if (match === null) {

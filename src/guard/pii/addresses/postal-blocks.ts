@@ -40,6 +40,8 @@ const postcodePattern = new RegExp(
     // A city whose addresses carry no postcode in use, ending a line of an estate, a road and a suburb ("Apt B4, Maua Court,
     // Ngong Road, Kilimani, Nairobi"), and a box at a post office with its town ("P.O. Box 52218-00100, Nairobi").
     String.raw`\b(?:${citiesWithoutPostcodes.join('|')})\b(?![ \t]*\d)`,
+    // Sweden's, Czechia's, Slovakia's and Greece's, three digits and two before the town ("111 35 Stockholm").
+    String.raw`(?<!\d[ \t]?)(?<![\d.,/+-])\d{3}[ \t]\d{2}[ \t]+[A-ZÀ-Þ][a-zß-ÿ]{2,}`,
     // Poland's, before its town ("61-821 Poznań").
     String.raw`(?<![\d.,/-])\d{2}-\d{3}[ \t]+[A-ZÀ-Þ][A-Za-zÀ-ž]+`,
     // Brazil's CEP, after its state ("Rio de Janeiro - RJ, 22410-002").
@@ -150,8 +152,8 @@ function startInLine(text: string, at: { lineStart: number; postcodeStart: numbe
     addressStart.lastIndex = at_;
     // A phone's groups before the address are no house's number ("+91 98204 17653, B-702 Sai Krupa CHS, …").
     if (phoneGroups.test(line.slice(at_, at_ + 16)) || phoneGroupBefore.test(line.slice(Math.max(0, at_ - 8), at_))) continue;
-    // Nor is a date's day or year ("born March 8 1993, 55 Erskine Ave, …").
-    if (dateParts.test(line.slice(at_, at_ + 16))) continue;
+    // Nor is a date's day or year ("born March 8 1993, 55 Erskine Ave, …"), nor Dublin's postal district ("Dublin 1, D01 K2R6").
+    if (dateParts.test(line.slice(at_, at_ + 16)) || dublinBefore.test(line.slice(Math.max(0, at_ - 7), at_))) continue;
     if (addressStart.test(line)) return at_ < line.length && line.slice(at_).includes(',') ? at.lineStart + at_ : undefined;
   }
   // An Irish townland has no number ("Addr: Rathcoursey East, Midleton, Co. Cork, P25 X2F6"): after a label or a word
@@ -161,6 +163,7 @@ function startInLine(text: string, at: { lineStart: number; postcodeStart: numbe
 }
 
 const phoneGroups = /^\d{2,5}[ \t]\d{3,5}\b/;
+const dublinBefore = /\bDublin[ \t]$/;
 const dateParts = /^(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?(?:19|20)\d{2},/;
 const phoneGroupBefore = /(?:^|[ \t+])\d{2,5}[ \t]$/;
 
@@ -172,7 +175,9 @@ const irishCounty = /\bCo\.?[ \t]+[A-Z][a-z]+,?[ \t]*$/;
  * empty line, a label's colon or a long line; the postcode's own line may hold a town before it, not a sentence.
  */
 function startInBlockAbove(text: string, at: { lineStart: number; postcodeStart: number }): number | undefined {
-  if (!/^[ \t]*(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*[ \t,]*){0,4}$/.test(text.slice(at.lineStart, at.postcodeStart))) return undefined;
+  // Dublin's postal district is a part of its town ("Spencer Dock, Dublin 1, D01 K2R6").
+  if (!/^[ \t]*(?:(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.-]*|(?<=Dublin[ \t])\d{1,2}W?)[ \t,]*){0,4}$/.test(text.slice(at.lineStart, at.postcodeStart)))
+    return undefined;
   let start: number | undefined;
   let lineEnd = at.lineStart - 1;
   for (let count = 0; count < linesAboveAtMost && lineEnd > 0; count += 1) {
