@@ -94,6 +94,7 @@ import { findInlineSignOffs, mayHoldInlineSignOff } from './inline-sign-offs.ts'
 import { findNamesAsPaymentsShowThem, mayHoldPrintedName } from './names-as-payments-show-them.ts';
 import { findNamesOpeningJobRows } from './names-opening-job-rows.ts';
 import { findNamesAfterThatsMe } from './names-after-thats-me.ts';
+import { findKoreanNamesAfterPosts } from './korean-names-after-posts.ts';
 
 /**
  * A "First Last" pair the feature pass saw, or, in a text of no Hangul, a letter beyond English's ("Małgorzata Nowak"),
@@ -224,7 +225,8 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
       text.includes('반 ') &&
       findKoreanNamesBesideRecordMarks(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul | textFeature.colon) && findNamesInKoreanFields(text).length > 0) ||
-    (hasFeatures(features, textFeature.hangul | textFeature.colon) && findKoreanSendersBeforeTimes(text).length > 0)
+    (hasFeatures(features, textFeature.hangul | textFeature.colon) && findKoreanSendersBeforeTimes(text).length > 0) ||
+    (hasFeatures(features, textFeature.hangul) && findKoreanNamesAfterPosts(text).length > 0)
   );
 }
 
@@ -455,6 +457,9 @@ export const personNameRecognizer: PiiRecognizer = {
     // "처리: 헬프데스크 나윤성", "담당 트레이너: 류건우": the staff member who handled a record, after the desk or post.
     if ((features.triggers & (textTrigger.koreanRelativeOrRole | textTrigger.koreanNameContext)) !== 0)
       for (const finding of findKoreanNamesOfHandlers(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+    // "원고 권나래", "사무장 김상철", "언더라이터 맹수진": a suit's party or a firm's, an insurer's or a parish's staff after the post.
+    if (hasFeatures(features, textFeature.hangul))
+      for (const finding of findKoreanNamesAfterPosts(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "Goes by: DJ", "영어 이름: Sophie": the name a person goes by, in a field of its own.
     if (hasFeatures(features, textFeature.colon)) for (const finding of findNicknameFields(text)) findings.push(finding);
     // "CURRICULUM VITAE\nSEOJUN PARK, Ph.D.": the owner's name under a CV's heading.

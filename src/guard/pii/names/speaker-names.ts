@@ -711,9 +711,14 @@ function colonSpeaker(
   let capitals = end;
   while (capitals > at.start && text.charCodeAt(capitals - 1) >= 0x41 && text.charCodeAt(capitals - 1) <= 0x5a) capitals -= 1;
   if (capitals < end && end - capitals <= 4 && isHangulSyllable(text.charCodeAt(capitals - 1))) end = capitals;
-  // A job title after the name ("정하늘 공인중개사:"): the name is the word before it.
+  // … or a blank before them, as an insurer's chat writes its planners ("임도현 FC:"), when a full name stands before it.
+  else if (capitals < end && end - capitals <= 4 && text.charCodeAt(capitals - 1) === 0x20 && capitals - 1 - at.start >= 3) {
+    const nameStart = hangulRunStartWithin(text, { start: at.start, end: capitals - 1 });
+    if (isKoreanFullName(text.slice(nameStart, capitals - 1))) end = capitals - 1;
+  }
+  // A job title after the name ("정하늘 공인중개사:", "박은영 설계사:"): the name is the word before it.
   const titleStart = hangulRunStartWithin(text, { start: at.start, end });
-  if (titleStart > at.start + 2 && text.charCodeAt(titleStart - 1) === 0x20 && jobTitles.has(text.slice(titleStart, end)))
+  if (titleStart > at.start + 2 && text.charCodeAt(titleStart - 1) === 0x20 && isTitleAfterSpeaker(text.slice(titleStart, end)))
     end = titleStart - 1;
   // A parent named by the child in a class's chat ("하율맘:", "이서 엄마:"): the child's given name speaks of them.
   const parent = childBeforeParentWord(text, { start: at.start, end });
@@ -742,6 +747,10 @@ function colonSpeaker(
     const speech = at.prefixed || spoken;
     return { speaker: { start, end }, needsSecondTurn: !((fullName && speech) || ((at.prefixed || afterRole) && spoken)) };
   }
+  // A Korean staff role or a residents' building before a Latin given name ("상담사 Jordi:", "스트롱핏 매니저 Ellie:", "210동
+  // Yoon:"): a name listed or not, when it speaks twice.
+  const latinAfterRole = latinNameAfterKoreanRole(text, { start: at.start, end, prefixed: at.prefixed });
+  if (latinAfterRole !== undefined && at.colon + 1 < at.lineEnd) return { speaker: latinAfterRole, needsSecondTurn: true };
   // A listed first name in capitals, as a transcript prints its speakers beside "CALLER:" ("MIA: Coastline Insurance"), when
   // it speaks again: an airport's or a desk's code in capitals heads one line.
   const label = text.slice(at.start, end);
@@ -810,10 +819,37 @@ function colonSpeaker(
   return { speaker: { start, end: start + name.length } };
 }
 
+/** The titles a sales or a care chat writes after its staff's names: an office's, and a planner's or a coach's ("박은영 설계사:"). */
+function isTitleAfterSpeaker(words: string): boolean {
+  return jobTitles.has(words) || titlesAfterStaffSpeakers.has(words);
+}
+
+const titlesAfterStaffSpeakers: ReadonlySet<string> = new Set(['설계사', '코치', '트레이너', '매니저', '지점장']);
+
+/** The Latin given name after a Korean speaker's role, or after a residents' building (`isSpeakerRole`), to the label's end. */
+function latinNameAfterKoreanRole(
+  text: string,
+  label: { start: number; end: number; prefixed: boolean },
+): { start: number; end: number } | undefined {
+  if (!isHangulSyllable(text.charCodeAt(label.start)) && !isAsciiDigit(text.charCodeAt(label.start))) return undefined;
+  const blank = text.lastIndexOf(' ', label.end - 1);
+  if (blank <= label.start || !latinGivenName.test(text.slice(blank + 1, label.end))) return undefined;
+  const name = text.slice(blank + 1, label.end);
+  if (rolesAndParties.has(name.toLowerCase()) || deskWords.has(name) || wordsThatAreNotNames.has(name) || channelWords.has(name))
+    return undefined;
+  return isSpeakerRole(text.slice(label.start, blank), label.prefixed) ? { start: blank + 1, end: label.end } : undefined;
+}
+
+const latinGivenName = /^[A-Z][a-z]{2,14}$/;
+
 /** A staff member's post or a relative's word before the given name a chat's speaker goes by ("상담원 지유", "동생 준서"). */
 const speakerRoles: ReadonlySet<string> = new Set([
   ...['상담원', '상담사', '매니저', '총무', '점장', '부점장', '회장', '원장', '팀장', '실장', '선생님', '쌤', '코치', '강사'],
+  // A shop's or a branch's staff, an insurer's planner ("동탄점 직원 라온:", "설계사 하람:").
+  ...['직원', '설계사', '트레이너'],
   ...['동생', '언니', '오빠', '누나', '형', '막내', '사촌', '조카'],
+  // A family's chat names its members by their place among the children ("큰딸 은정:", "둘째 아들 …").
+  ...['큰딸', '작은딸', '큰아들', '작은아들', '첫째', '둘째', '셋째', '큰며느리', '사위'],
   // A crew's, a developers', an event team's, a songwriters' and a building's roles ("운영 지훈:", "백엔드 지석:", "프론트
   // 유라:", "작사가 은하:", "호스트 민영", "경비 권도훈").
   ...['운영', '백엔드', '프론트', '프로듀서', '작사가', '작곡가', '호스트', '경비', '소장', '관리인', '집주인'],
@@ -821,15 +857,35 @@ const speakerRoles: ReadonlySet<string> = new Set([
 
 /**
  * A team's or a desk's word in a chat marked by its times ("[오전 9:03] 보안팀 나윤:") stands for a role too; a film crew's
- * department or a residents' flat does so in any chat ("제작부 세윤:", "연출부 도경:", "402호 김나래:", "201호 용석:").
+ * department or a residents' flat or building does so in any chat ("제작부 세윤:", "연출부 도경:", "402호 김나래:", "201호
+ * 용석:", "302동 민경아:").
  */
 const teamWord = /^[가-힣]{1,6}(?:팀|부|과|실|센터)$/;
 const crewDepartment = /^[가-힣]{1,4}부$/;
-const residentsFlat = /^\d{2,4}호$/;
+const residentsFlat = /^\d{2,4}[호동]$/;
 
 function isSpeakerRole(words: string, prefixed: boolean): boolean {
-  return speakerRoles.has(words) || crewDepartment.test(words) || residentsFlat.test(words) || (prefixed && teamWord.test(words));
+  return (
+    speakerRoles.has(words) ||
+    crewDepartment.test(words) ||
+    residentsFlat.test(words) ||
+    (prefixed && teamWord.test(words)) ||
+    isRoleAfterWorkplace(words)
+  );
 }
+
+/**
+ * A shop's, a branch's or a firm's one word, then a staff role, as a trade-in's or a store's chat names its staff ("그린폰
+ * 매니저 여다인:", "동탄점 직원 라온:").
+ */
+function isRoleAfterWorkplace(words: string): boolean {
+  const blank = words.indexOf(' ');
+  if (blank < 2 || blank !== words.lastIndexOf(' ') || !isHangulSyllable(words.charCodeAt(0))) return false;
+  const role = words.slice(blank + 1);
+  return staffRoles.has(role);
+}
+
+const staffRoles: ReadonlySet<string> = new Set(['상담원', '상담사', '매니저', '점장', '부점장', '직원', '설계사', '코치', '트레이너']);
 
 /** A parent's word after a child's given name in a speaker's label: 맘, 엄마, 아빠, 어머님, 아버님. */
 const parentWord = /^([가-힣]{2})[ \t]?(?:맘|엄마|아빠|어머님|아버님)(?:[ \t]+([가-힣]{3,4}))?$/;
@@ -887,7 +943,7 @@ function isRoleWordBefore(text: string, at: { lineStart: number; nameStart: numb
   if (hangulRunEndAfter(text, at.lineStart) === at.nameStart - 1 && at.nameStart - 1 > at.lineStart) return true;
   // A firm's short name of Hangul and capitals ("한전MCS 이정숙"), or a resident's flat ("402호 김나래").
   const word = text.slice(at.lineStart, at.nameStart - 1);
-  return firmShortName.test(word) || residentsFlat.test(word);
+  return firmShortName.test(word) || residentsFlat.test(word) || isRoleAfterWorkplace(word);
 }
 
 const firmShortName = /^[가-힣]{1,6}[A-Z]{2,5}$/;

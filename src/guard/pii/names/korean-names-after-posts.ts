@@ -1,0 +1,62 @@
+// Korean full names after the post a law firm's, a court's, an insurer's or a community's papers write before them: the
+// parties of a suit ("원고 권나래", "피    고   서동진", "피고 성다빈이 게시자라는 점"), a firm's lawyers and clerks ("담당
+// 변호사 하지민 / 사무장 김상철", "실무관 위성란"), an insurer's underwriters and investigators ("언더라이터 맹수진", "조사역
+// 한도윤"), a witness, a social worker, a temple's clerk ("증인 배명수", "사회복지사 원다빈", "종무원 안보람").
+import { rememberLastText } from '../last-text-memo.ts';
+import type { PiiFinding } from '../types.ts';
+import { hangulRunEndAfter } from './hangul.ts';
+import { endingsAfterName } from './korean-name-words.ts';
+import { isLikelyKoreanFullName } from './korean-names.ts';
+import { surnameLength } from './korean-surnames.ts';
+
+const recognizerName = 'korean-name-after-post';
+
+/**
+ * The posts, then the blanks before the name. A suit's parties are printed with their syllables spread apart at a line's
+ * start ("원    고   권나래"); a lawyer's post is often glued to the duty ("담당변호사", "공증담당변호사"), an engineer's to
+ * the desk ("지원엔지니어"), a public-interest lawyer's to its kind ("공익법무관").
+ */
+const postBeforeName =
+  /(?:(?<![가-힣])(?:[원피][ \t]*고|사무장|실무관?|패러리걸|종무원|언더라이터|조사역|증인|참고인|목격자|사회복지사|현장소장|진단의|보조조사)|(?:변호사|엔지니어|법무관))[ \t]+(?=[가-힣])/g;
+
+/**
+ * Posts that are as often everyday nouns ("실무 경험", "원고 작성", "증인 신청"): after them a name must end its field, at
+ * the line's end or before a slash, a bracket, a comma or a middle dot.
+ */
+const postsBeforeFieldOnly: ReadonlySet<string> = new Set(['실무', '증인', '목격자']);
+
+const fieldEnd = /^[ \t]*(?:$|[/)(,·\]]|외[ \t]+\d)/m;
+
+/**
+ * The full names after a post, each with the post word before it.
+ *
+ * @example
+ * findKoreanNamesAfterPosts('원고 국현수, 피고 성다빈').map((finding) => finding.text); // ['국현수', '성다빈']
+ * findKoreanNamesAfterPosts('원고 작성자와 협의'); // []
+ */
+export const findKoreanNamesAfterPosts = rememberLastText((text: string): readonly PiiFinding[] => {
+  const findings: PiiFinding[] = [];
+  postBeforeName.lastIndex = 0;
+  for (let match = postBeforeName.exec(text); match !== null; match = postBeforeName.exec(text)) {
+    const start = postBeforeName.lastIndex;
+    const name = fullNameAt(text, start);
+    if (name === undefined) continue;
+    const post = match[0].trimEnd();
+    if (postsBeforeFieldOnly.has(post) && !fieldEnd.test(text.slice(start + name.length, start + name.length + 8))) continue;
+    findings.push({ type: 'PERSON', start, end: start + name.length, text: name, score: 0.75, recognizer: recognizerName });
+  }
+  return findings;
+});
+
+/** The full name that fills the Hangul word at `start` up to a particle ("성다빈이", "강민철의"), or none. */
+function fullNameAt(text: string, start: number): string | undefined {
+  const word = text.slice(start, hangulRunEndAfter(text, start));
+  for (let length = Math.min(4, word.length); length >= 3; length -= 1) {
+    const candidate = word.slice(0, length);
+    if (!endingsAfterName.has(word.slice(length))) continue;
+    // Four syllables only after a surname of two ("남궁소희").
+    if (length === 4 && surnameLength(candidate) !== 2) continue;
+    if (isLikelyKoreanFullName(candidate)) return candidate;
+  }
+  return undefined;
+}
