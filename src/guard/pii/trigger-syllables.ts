@@ -130,6 +130,10 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['이', '저', textTrigger.koreanRelativeOrRole],
   ['프', '로', textTrigger.koreanRelativeOrRole],
   ['수', '석', textTrigger.koreanRelativeOrRole],
+  // … and a gym's, a club's or a golf course's staff after a name: 트레이너, 코치, 캐디
+  ['이', '너', textTrigger.koreanRelativeOrRole],
+  ['코', '치', textTrigger.koreanRelativeOrRole],
+  ['캐', '디', textTrigger.koreanRelativeOrRole],
   ['상전총', '무', textTrigger.koreanRelativeOrRole],
   ['무접', '관', textTrigger.koreanRelativeOrRole],
   ['공', '의', textTrigger.koreanRelativeOrRole],

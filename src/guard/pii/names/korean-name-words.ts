@@ -19,6 +19,9 @@ const officeTitles = [
   // A prosecutor's investigator, as a voice-phishing caller names himself, and a teaching assistant ("서울중앙지검 김태준
   // 수사관", "담당 오세진 조교").
   ...['수사관', '조교'],
+  // A gym's, a club's or a golf course's staff, as members and parents write them ("정우람 트레이너님", "황보민 코치입니다",
+  // "윤하늘 캐디님").
+  ...['트레이너', '코치', '캐디'],
 ];
 
 /** Honorifics and job titles that follow a name ("홍길동 고객님", "김민수 과장"), longest first so the alternation prefers them. */

@@ -17,15 +17,21 @@ const recognizerName = 'korean-name-after-post';
  * the desk ("지원엔지니어"), a public-interest lawyer's to its kind ("공익법무관").
  */
 const postBeforeName =
-  /(?:(?<![가-힣])(?:[원피][ \t]*고|사무장|실무관?|패러리걸|종무원|언더라이터|조사역|증인|참고인|목격자|사회복지사|현장소장|진단의|보조조사)|(?:변호사|엔지니어|법무관))[ \t]+(?=[가-힣])/g;
+  /(?:(?<![가-힣])(?:[원피][ \t]*고|[발수][ \t]+신[ \t]+인|고인|상담|사무장|실무관?|패러리걸|종무원|언더라이터|조사역|증인|참고인|목격자|사회복지사|현장소장|진단의|보조조사)|(?:변호사|엔지니어|법무관))[ \t]+(?=[가-힣])/g;
 
 /**
  * Posts that are as often everyday nouns ("실무 경험", "원고 작성", "증인 신청"): after them a name must end its field, at
  * the line's end or before a slash, a bracket, a comma or a middle dot.
  */
-const postsBeforeFieldOnly: ReadonlySet<string> = new Set(['실무', '증인', '목격자']);
+const postsBeforeFieldOnly: ReadonlySet<string> = new Set(['실무', '증인', '목격자', '상담']);
 
 const fieldEnd = /^[ \t]*(?:$|[/)(,·\]]|외[ \t]+\d)/m;
+
+/**
+ * 상담 heads a note's field as often as it signs one ("퇴원 상담 원하심"): it names its agent only as a signature's post,
+ * after a slash or a dash ("… / 상담 하유림", "— 상담 윤지호").
+ */
+const signatureSeparatorBefore = /[/|—–-][ \t]*$/;
 
 /**
  * The full names after a post, each with the post word before it.
@@ -43,6 +49,7 @@ export const findKoreanNamesAfterPosts = rememberLastText((text: string): readon
     if (name === undefined) continue;
     const post = match[0].trimEnd();
     if (postsBeforeFieldOnly.has(post) && !fieldEnd.test(text.slice(start + name.length, start + name.length + 8))) continue;
+    if (post === '상담' && !signatureSeparatorBefore.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
     findings.push({ type: 'PERSON', start, end: start + name.length, text: name, score: 0.75, recognizer: recognizerName });
   }
   return findings;

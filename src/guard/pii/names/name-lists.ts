@@ -64,7 +64,8 @@ function nextSeparatorAfter(text: string, from: number): number {
 function koreanNameAfterSeparator(text: string, from: number, options: { givenNames?: boolean } = {}): PiiFinding | undefined {
   let at = skipWordAround(text, from);
   const separator = text.charCodeAt(at);
-  if (separator !== 0x2c && separator !== 0x2f) return undefined;
+  // A comma, a slash, or the middle dot a claim's or a report's prose lists people with ("동승자 석민규·나재원·오세창").
+  if (separator !== 0x2c && separator !== 0x2f && separator !== 0xb7) return undefined;
   at += 1;
   while (text.charCodeAt(at) === 0x20) at += 1;
   // A role before the name ("모 우미경", "팀장 구하은").
@@ -97,7 +98,8 @@ function givenNameInList(text: string, span: { start: number; end: number }): Pi
   if (![...name].every((syllable) => givenNameSyllables.has(syllable)) || isCommonKoreanNoun(name)) return undefined;
   const next = text.charCodeAt(span.end);
   const called = next === 0x20 && afterGivenName.has(text.slice(span.end + 1, hangulRunEndAfter(text, span.end + 1)));
-  const beforeFullName = (next === 0x2c || next === 0x2f) && koreanNameAfterSeparator(text, span.end, { givenNames: false }) !== undefined;
+  const beforeFullName =
+    (next === 0x2c || next === 0x2f || next === 0xb7) && koreanNameAfterSeparator(text, span.end, { givenNames: false }) !== undefined;
   return called || beforeFullName ? { type: 'PERSON', ...span, text: name, score: 0.6, recognizer: nameListRecognizerName } : undefined;
 }
 

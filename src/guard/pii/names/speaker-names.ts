@@ -559,7 +559,7 @@ const staffRoleThenName =
 
 /** The last word of a desk or a role before a staff member's name in a chat's bracket ("인사팀", "세무회계 담당"). */
 const deskOrRoleEnding =
-  /(?:팀|부|과|실|센터|담당|담당자|매니저|상담원|상담사|주임|대리|과장|차장|부장|실장|원장|선생님|쌤|코치|기사|간호사|약사|설계사)$/;
+  /(?:팀|부|과|실|센터|담당|담당자|매니저|상담원|상담사|주임|대리|과장|차장|부장|실장|원장|선생님|쌤|코치|기사|간호사|약사|설계사|이사)$/;
 
 /** A family's or a newcomer's word before a group chat member's name ("큰딸", "막내", "신입"). */
 const familyOrNewcomerWord =
@@ -847,6 +847,8 @@ const speakerRoles: ReadonlySet<string> = new Set([
   ...['상담원', '상담사', '매니저', '총무', '점장', '부점장', '회장', '원장', '팀장', '실장', '선생님', '쌤', '코치', '강사'],
   // A shop's or a branch's staff, an insurer's planner ("동탄점 직원 라온:", "설계사 하람:").
   ...['직원', '설계사', '트레이너'],
+  // A log's handler of a call ("[콜/OUT] 담당 이다빈: …").
+  '담당',
   ...['동생', '언니', '오빠', '누나', '형', '막내', '사촌', '조카'],
   // A family's chat names its members by their place among the children ("큰딸 은정:", "둘째 아들 …").
   ...['큰딸', '작은딸', '큰아들', '작은아들', '첫째', '둘째', '셋째', '큰며느리', '사위'],
@@ -875,28 +877,36 @@ function isSpeakerRole(words: string, prefixed: boolean): boolean {
 }
 
 /**
- * A shop's, a branch's or a firm's one word, then a staff role, as a trade-in's or a store's chat names its staff ("그린폰
- * 매니저 여다인:", "동탄점 직원 라온:").
+ * A shop's, a branch's or a firm's one or two words, then a staff role, as a trade-in's, a store's or a parish's chat names
+ * its staff ("그린폰 매니저 여다인:", "동탄점 직원 라온:", "청년부 담당 전도사 양은혜:").
  */
 function isRoleAfterWorkplace(words: string): boolean {
-  const blank = words.indexOf(' ');
-  if (blank < 2 || blank !== words.lastIndexOf(' ') || !isHangulSyllable(words.charCodeAt(0))) return false;
-  const role = words.slice(blank + 1);
-  return staffRoles.has(role);
+  const blank = words.lastIndexOf(' ');
+  if (blank < 2 || !isHangulSyllable(words.charCodeAt(0)) || !staffRoles.has(words.slice(blank + 1))) return false;
+  const first = words.indexOf(' ');
+  return first === blank || (first >= 2 && words.indexOf(' ', first + 1) === blank);
 }
 
-const staffRoles: ReadonlySet<string> = new Set(['상담원', '상담사', '매니저', '점장', '부점장', '직원', '설계사', '코치', '트레이너']);
+const staffRoles: ReadonlySet<string> = new Set([
+  ...['상담원', '상담사', '매니저', '점장', '부점장', '직원', '설계사', '코치', '트레이너'],
+  // A parish's or a charity's staff after their department or duty ("청년부 담당 전도사 양은혜:" reads "담당 전도사").
+  ...['전도사', '목사', '간사'],
+]);
 
-/** A parent's word after a child's given name in a speaker's label: 맘, 엄마, 아빠, 어머님, 아버님. */
-const parentWord = /^([가-힣]{2})[ \t]?(?:맘|엄마|아빠|어머님|아버님)(?:[ \t]+([가-힣]{3,4}))?$/;
+/** A parent's word after a child's given or full name in a speaker's label: 맘, 엄마, 아빠, 어머님, 아버님. */
+const parentWord = /^([가-힣]{2,3})[ \t]?(?:맘|엄마|아빠|어머님|아버님)(?:[ \t]+([가-힣]{3,4}))?$/;
 
 /** The parent's own full name when the label gives it ("시온맘 봉수정"), or else the child's given name. */
 function childBeforeParentWord(text: string, span: { start: number; end: number }): { start: number; end: number } | undefined {
   const match = parentWord.exec(text.slice(span.start, span.end));
-  if (match === null || !isGivenNameCalledOut(match[1]!)) return undefined;
+  if (match === null) return undefined;
+  // A team's roster calls a child by the full name as often ("탁건우 엄마:").
+  const child = match[1]!;
+  // A given name and its 이 before the parent ("서윤이엄마") is read by the search of given names with 이.
+  if (child.length === 2 ? !isGivenNameCalledOut(child) : child.endsWith('이') || !isKoreanFullName(child)) return undefined;
   const parent = match[2];
   if (parent !== undefined && isKoreanFullName(parent)) return { start: span.end - parent.length, end: span.end };
-  return { start: span.start, end: span.start + 2 };
+  return { start: span.start, end: span.start + child.length };
 }
 
 /** Whether the stretch holds a mark of speech (`spokenTurn`), read in place. */
