@@ -55,12 +55,19 @@ export const findKoreanNamesAfterPosts = rememberLastText((text: string): readon
   return findings;
 });
 
+/** A particle after a name, or 과 and 와 with another after them ("원고 임도현과는 일면식 없음"). */
+function isParticleAfterName(ending: string): boolean {
+  return (
+    endingsAfterName.has(ending) || (ending.length === 2 && '과와'.includes(ending.charAt(0)) && '는은도의'.includes(ending.charAt(1)))
+  );
+}
+
 /** The full name that fills the Hangul word at `start` up to a particle ("성다빈이", "강민철의"), or none. */
 function fullNameAt(text: string, start: number): string | undefined {
   const word = text.slice(start, hangulRunEndAfter(text, start));
   for (let length = Math.min(4, word.length); length >= 3; length -= 1) {
     const candidate = word.slice(0, length);
-    if (!endingsAfterName.has(word.slice(length))) continue;
+    if (!isParticleAfterName(word.slice(length))) continue;
     // Four syllables only after a surname of two ("남궁소희").
     if (length === 4 && surnameLength(candidate) !== 2) continue;
     if (isLikelyKoreanFullName(candidate)) return candidate;

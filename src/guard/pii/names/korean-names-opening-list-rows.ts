@@ -7,8 +7,12 @@ import { isLikelyKoreanFullName } from './korean-names.ts';
 
 const recognizerName = 'korean-name-opening-row';
 
-/** A row's mark (a number, a circled number, a bullet), the name, and the separator of its first field. */
-const nameOpeningRow = /(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[\u2460-\u2473]|[-•*·])[ \t]*([가-힣]{3,4})[ \t]*(?:[/|]|\t)/g;
+/**
+ * A row's mark (a number, a circled number, a bullet), the name, and the separator of its first field, or a post or a desk
+ * in brackets before the person's phone ("- 봉수현 (물류) 010-7720-3325").
+ */
+const nameOpeningRow =
+  /(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[\u2460-\u2473]|[-•*·])[ \t]*([가-힣]{3,4})[ \t]*(?:[/|]|\t|\([^()\n]{1,20}\)[ \t]*(?=0\d{1,2}-\d{3,4}-\d{4}))/g;
 /**
  * A line that opens with a name, a mark before it or none, and goes on to an email or a number after a blank or a comma:
  * one row of a list of people's details ("도민재 domj0915@gmail.com", "모하늘,20231105,haneul_mo"), not of sums or products
