@@ -737,7 +737,7 @@ function colonSpeaker(
     // ("2024년 2월 26일 오전 10:05, 허말순 : …").
     if (!fullName && at.prefixed && name.length >= 3 && isPlausibleKoreanName(name))
       return { speaker: { start, end }, needsSecondTurn: true };
-    // So does one that opens its line alone and speaks there, in any chat, whose given name follows a common word's first
+    // So does one that opens its line alone, in any chat, whose given name follows a common word's first
     // syllables ("현재석: 응 엄마한테 물어봄", not "현재" and 석), when it speaks twice; a role's word ends in 자 as often
     // ("심사자:", "작성자:").
     if (
@@ -749,8 +749,7 @@ function colonSpeaker(
       givenNameSyllables.has(name.charAt(2)) &&
       !placeEndings.has(name.charCodeAt(2)) &&
       !name.endsWith('자') &&
-      !isCommonKoreanNoun(name) &&
-      isSpoken(text, { start: at.colon + 1, end: at.lineEnd })
+      !isCommonKoreanNoun(name)
     )
       return { speaker: { start, end }, needsSecondTurn: true };
     // A given name alone opens the line, or follows a staff member's or a relative's word ("상담원 지유", "총무 하람", "동생
