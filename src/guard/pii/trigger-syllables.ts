@@ -134,6 +134,8 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['이', '너', textTrigger.koreanRelativeOrRole],
   ['코', '치', textTrigger.koreanRelativeOrRole],
   ['캐', '디', textTrigger.koreanRelativeOrRole],
+  // … and a husband before a name: 남편
+  ['남', '편', textTrigger.koreanRelativeOrRole],
   ['상전총', '무', textTrigger.koreanRelativeOrRole],
   ['무접', '관', textTrigger.koreanRelativeOrRole],
   ['공', '의', textTrigger.koreanRelativeOrRole],

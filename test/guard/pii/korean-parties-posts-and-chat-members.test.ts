@@ -1,8 +1,8 @@
 // What the fifty-second to fifty-fourth rounds of hand-written texts (telecom care; insurance claims and underwriting; law
 // firms, courts and community organisations) showed about Korean names: chat members named after their building, their
 // shop and post or their place in the family, planners before FC, a suit's parties and a firm's, an insurer's or a parish's
-// staff after their posts, names listed after a middle dot or opening a staff list's rows, and staff before a gym's, a
-// club's or a golf course's title.
+// staff after their posts, names listed after a middle dot or opening a staff list's rows, a grandmother or a spouse
+// after the relative's word, and staff before a gym's, a club's or a golf course's title.
 import { describe, test } from 'node:test';
 import { assertFound } from './pii-test-helpers.ts';
 
@@ -102,6 +102,19 @@ describe("Korean names listed after a middle dot, opening a staff list, before a
         ['- 이도훈 (영업본부장) 010-7720-1234\n- 봉서아 (물류, 재택) 010-4419-5678', ['PERSON:이도훈', 'PERSON:봉서아']],
         // A product and its option before a price is no row of a person.
         ['- 스마트폰 (128GB) 1,200,000원', []],
+      ],
+      'PERSON',
+    );
+  });
+
+  test("a grandmother's or a spouse's full name after the relative's word, not a spouse speaking in a family's chat", () => {
+    assertFound(
+      [
+        ['엄마한테 받았어 할머니 옥순례 430512-2000000', ['PERSON:옥순례']],
+        ['의뢰인: 전남편 도한결, 직장은 수원', ['PERSON:도한결']],
+        ['계약자 남편 석민우 동석', ['PERSON:석민우']],
+        ['남편: 여보 우리 차 과태료 고지서 왔어\n아내: 헐', []],
+        ['남편 명의로 해주세요', []],
       ],
       'PERSON',
     );

@@ -175,7 +175,18 @@ const officeAndCareJobs = [
   ...['상담교사', '보건교사', '이사장', '지도교수', '조교', '원생'],
 ];
 
-const relativesBeforeName = ['어머니', '아버지', '남동생', '여동생', '큰오빠', '막내', '둘째', '외삼촌', '삼촌'];
+const relativesBeforeName = [
+  ...['어머니', '아버지', '남동생', '여동생', '큰오빠', '막내', '둘째', '외삼촌', '삼촌'],
+  // A grandmother or a spouse in a claim's, a divorce's or a family's papers ("할머니 김말순 430512-…", "전남편 왕동규,"):
+  // see `relativesBeforeNameWithoutColon`.
+  ...['할머니', '남편', '전남편'],
+];
+
+/**
+ * Relatives who speak in a family's chat as often as they are named ("남편: 여보 우리 차 …"): a name after them only with
+ * no colon between.
+ */
+export const relativesBeforeNameWithoutColon: ReadonlySet<string> = new Set(['할머니', '남편', '전남편']);
 /**
  * Relatives written before a full name in a family's accounts or a claim ("어머니 심말순, 남동생 황보준기와", "큰오빠 명재훈:",
  * "외삼촌 황보영철이 운전해요"): a name in Hangul right after the word, with no particle between ("어머니를 부양하고" is

@@ -1,7 +1,8 @@
 // Korean full names after the post a law firm's, a court's, an insurer's or a community's papers write before them: the
 // parties of a suit ("원고 권나래", "피    고   서동진", "피고 성다빈이 게시자라는 점"), a firm's lawyers and clerks ("담당
 // 변호사 하지민 / 사무장 김상철", "실무관 위성란"), an insurer's underwriters and investigators ("언더라이터 맹수진", "조사역
-// 한도윤"), a witness, a social worker, a temple's clerk ("증인 배명수", "사회복지사 원다빈", "종무원 안보람").
+// 한도윤"), a witness, a social worker, a temple's clerk ("증인 배명수", "사회복지사 원다빈", "종무원 안보람"), the deceased
+// of a claim ("고인 문재석"), a letter's spaced parties ("수 신 인   피현숙") and a care desk's signature ("/ 상담 하유림").
 import { rememberLastText } from '../last-text-memo.ts';
 import type { PiiFinding } from '../types.ts';
 import { hangulRunEndAfter } from './hangul.ts';

@@ -19,6 +19,7 @@ import {
   jobTitles,
   labelsBeforeName,
   relativeLabels,
+  relativesBeforeNameWithoutColon,
   modifierEndings,
   countersAfterOne,
   nounsAfterDeterminer,
@@ -58,7 +59,7 @@ const contextEndPattern =
  * as alternatives of the pattern above they made its scan of a long document 7% slower, while few texts hold one.
  */
 const roleEndPattern =
-  /기[자사]|[무계약박집권목도]사|장로|권찰|사원|조원|니[저션]|이저|프로|수석|[상전총]무|[무접사]관|공의|전결|인[계수](?=[ \t:：])|팀(?=[ \t])|[드올]림|문명|[석토인재령검로상진세수계권]자|[생료양비개학]사|환아|서명자?|참조|담당의?(?=[ \t:：])|작성(?=[ \t]*[:：])|신[부랑](?=[ \t])|[리속임증고천의]인|는 ?사람|[신실] ?분(?=[ \t:：])|경[감위사장정]|순경|소방[경위장교사]|조사[관자]|참여자|입회인|전임의|간사|[무업]이사|정사|준법감시|[원보]자(?=[ \t]*[:：])|연구원|간호사|어르신|어린이|조교|원생|[머버]니|[남여]동생|큰오빠|막내|둘째|삼촌|레이너|코치|캐디/g;
+  /기[자사]|[무계약박집권목도]사|장로|권찰|사원|조원|니[저션]|이저|프로|수석|[상전총]무|[무접사]관|공의|전결|인[계수](?=[ \t:：])|팀(?=[ \t])|[드올]림|문명|[석토인재령검로상진세수계권]자|[생료양비개학]사|환아|서명자?|참조|담당의?(?=[ \t:：])|작성(?=[ \t]*[:：])|신[부랑](?=[ \t])|[리속임증고천의]인|는 ?사람|[신실] ?분(?=[ \t:：])|경[감위사장정]|순경|소방[경위장교사]|조사[관자]|참여자|입회인|전임의|간사|[무업]이사|정사|준법감시|[원보]자(?=[ \t]*[:：])|연구원|간호사|어르신|어린이|조교|원생|[머버]니|[남여]동생|큰오빠|막내|둘째|삼촌|레이너|코치|캐디|남편/g;
 
 /** Words grouped by the code of their last character, longest first, so a hit is resolved without slicing the text. */
 function byLastCharacter(words: readonly string[]): Map<number, string[]> {
@@ -346,6 +347,7 @@ function nameAfterLabel(text: string, options: { index: number; label: string })
   )
     return undefined;
   const bare = isBareLabel(text, { labelEnd, nameStart });
+  if (!bare && relativesBeforeNameWithoutColon.has(label)) return undefined;
   // "담당 부서", "서명 부탁드립니다": these labels are everyday nouns, and name someone only before a colon, or before a full
   // name that ends the line ("… / 담당 노재석").
   if (bare && colonOnlyLabels.has(label)) return fullNameEndingLine(text, nameStart);
