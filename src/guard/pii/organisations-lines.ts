@@ -10,6 +10,7 @@ import { rowsEnd, tablesIn } from './tables/pasted-tables.ts';
 import type { PiiFinding } from './types.ts';
 import { followsDeskWords } from './desk-lines.ts';
 import { findAddresses } from './addresses/index.ts';
+import { presidingJudgeRecognizerName } from './names/court-case-parties.ts';
 
 const { PhoneNumberType } = libphonenumber;
 
@@ -165,6 +166,8 @@ function namesSomeone(text: string, span: { from: number; to: number }, people: 
   return people.some(
     (person) =>
       person.type === 'PERSON' &&
+      // The judge a hearing's notice names sits at the court; the court's address stays the court's.
+      person.recognizer !== presidingJudgeRecognizerName &&
       person.start >= span.from &&
       person.start < span.to &&
       !isSpeaker(text, person) &&

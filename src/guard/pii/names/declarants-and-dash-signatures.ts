@@ -20,9 +20,12 @@ const declarant = new RegExp(
   String.raw`(?<![A-Za-z])I,[ \t]+(${nameWord}(?:[ \t]+(?:${nameWord}|${irishParticle})){1,3}),[ \t]+(?:of|residing|resident|born|holder|the undersigned|date of birth|a citizen|a national|do\b|hereby|solemnly|declare|state|was\b|am\b|confirm|certify|agree|acknowledge|authori[sz]e|consent)`,
   'g',
 );
-/** A line opening with a dash, one given name, a comma and a capitalised team or role ("– Gareth, Library Systems"). */
+/**
+ * A line opening with a dash, one given name (its surname's initial perhaps), a comma and a capitalised team or role ("–
+ * Gareth, Library Systems", "— Trevor B., Care Tier 2, ext 5512"), which may go on to the writer's extension.
+ */
 const dashSignature = new RegExp(
-  String.raw`^[ \t]*[–—-][ \t]*(${nameWord}),[ \t]+[A-Z][A-Za-z&]*(?:[ \t]+[A-Z(][A-Za-z&).]*){0,4}[ \t]*(?:\(|$)`,
+  String.raw`^[ \t]*[–—-][ \t]*(${nameWord}(?:[ \t]+[A-Z]\.)?),[ \t]+[A-Z][A-Za-z&]*(?:[ \t]+[A-Z0-9(][A-Za-z0-9&).]*){0,4}[ \t]*(?:\(|,|$)`,
   'gm',
 );
 /** The endings of a role's or a desk's word ("Manager", "Support", "Operations"), no given name's. */
@@ -58,8 +61,9 @@ export const findDeclarantsAndDashSignatures = rememberLastText((text: string): 
   dashSignature.lastIndex = 0;
   for (let match = dashSignature.exec(text); match !== null; match = dashSignature.exec(text)) {
     const name = match[1]!;
-    if (wordsThatAreNotNames.has(name) || holdsFirmWordInAnyCase(name)) continue;
-    if (!isListedFirstName(name) && roleEnding.test(name)) continue;
+    const given = name.split(/[ \t]/)[0]!;
+    if (wordsThatAreNotNames.has(given) || holdsFirmWordInAnyCase(given)) continue;
+    if (!isListedFirstName(given) && roleEnding.test(given)) continue;
     const start = match.index + match[0].indexOf(name);
     findings.push(personAt(start, name));
   }

@@ -31,6 +31,8 @@ const weakColonLabels = [
   ...['Member', 'Guest', 'Visitor', 'Resident', 'Parent', 'Agent', 'Author', 'Assigned to', 'Referred by', 'Prepared by'],
   ...['Approved by', 'Requested by', 'Submitted by', 'Reported by', 'Raised by', 'Reporter', 'Signature', 'Seller', 'Buyer'],
   ...['Shipper', 'Consignee', 'Ordering party', 'Attendant', 'Caregiver'],
+  // The parties of a line's or an account's change of ownership, which a business may be as often.
+  ...['Transferor', 'Transferee'],
   // A hospital's attending doctor and who saw or took a patient (a desk or a team as often), a court order's debtor.
   ...['Attending', 'Consultant', 'Seen by', 'Taken by', 'Judgment Debtor', 'Debtor'],
   // Who closed, handled, checked or received a ticket, a job or a parcel, a store's rep, the user a security alert names.
@@ -225,9 +227,10 @@ const introductionAtLineStart =
 // one tagged by its channel ("[SMS] Hi Seoyeon, your appt …").
 const lineOpeningPattern = new RegExp(String.raw`[ \t]*(?:\[[A-Za-z ]{2,12}\][ \t]*)?['"“‘]?()(?:${greetings}|${requests})[ \t]+`, 'y');
 // The same after a speaker's label of up to three words, the first capitalised ("Smile Avenue Dental: Hi Kenji,", "Tax
-// preparer: Hi Jessica,", "Crewing agent (Busan): Good day Renato."), tried only where a colon stands near the line's start.
+// preparer: Hi Jessica,", "Crewing agent (Busan): Good day Renato."), tried only where a colon stands near the line's start;
+// or a brand's social handle replying on a public thread ("@AcmeMobileHelp: Hey Jordan, sorry …").
 const speakerLineOpeningPattern = new RegExp(
-  String.raw`[ \t]*((?:[A-ZÀ-Þ][A-Za-zÀ-ÿ]{1,20}(?: [A-Za-zÀ-ÿ]{1,20}){0,2}|[A-Z]{2,12}|[가-힣]{1,6})(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*[:：][ \t]*)(?:${greetings}|${requests})[ \t]+`,
+  String.raw`[ \t]*((?:@[A-Za-z][A-Za-z0-9_.]{1,29}|[A-ZÀ-Þ][A-Za-zÀ-ÿ]{1,20}(?: [A-Za-zÀ-ÿ]{1,20}){0,2}|[A-Z]{2,12}|[가-힣]{1,6})(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*[:：][ \t]*)(?:${greetings}|${requests})[ \t]+`,
   'y',
 );
 /**

@@ -89,6 +89,9 @@ import { findKoreanSendersBeforeTimes } from './korean-senders-before-times.ts';
 import { findLatinNamesAfterKoreanKin } from './latin-names-after-korean-kin.ts';
 import { findVietnameseNamesWithToneMarks } from './vietnamese-names-with-tone-marks.ts';
 import { findSupportCaseHandlers, mayHoldSupportCaseNote } from './support-case-handlers.ts';
+import { findNamesInLogBrackets, mayHoldLogBracketName } from './names-in-log-brackets.ts';
+import { findCourtCaseParties, mayHoldCourtCaseParty } from './court-case-parties.ts';
+import { findChildrenWithAges, mayHoldChildrenWithAges } from './children-with-ages.ts';
 import { findNamesAfterBy } from './names-after-by.ts';
 import { findInlineSignOffs, mayHoldInlineSignOff } from './inline-sign-offs.ts';
 import { findNamesAsPaymentsShowThem, mayHoldPrintedName } from './names-as-payments-show-them.ts';
@@ -217,6 +220,9 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     (latin && findSelfIntroductions(text).length > 0) ||
     (latin && findVietnameseNamesWithToneMarks(text).length > 0) ||
     (latin && mayHoldSupportCaseNote(text) && findSupportCaseHandlers(text).length > 0) ||
+    (mayHoldLogBracketName(text) && findNamesInLogBrackets(text).length > 0) ||
+    (latin && mayHoldCourtCaseParty(text) && findCourtCaseParties(text).length > 0) ||
+    (latin && hasFeatures(features, textFeature.digit) && mayHoldChildrenWithAges(text) && findChildrenWithAges(text).length > 0) ||
     (latin && text.includes(' by ') && findNamesAfterBy(text).length > 0) ||
     (latin && mayHoldInlineSignOff(text) && findInlineSignOffs(text).length > 0) ||
     (latin && mayHoldPrintedName(text) && findNamesAsPaymentsShowThem(text).length > 0) ||
@@ -334,6 +340,13 @@ export const personNameRecognizer: PiiRecognizer = {
       // "Reply (Seller Support, Kemi):": the agent a support case's note names beside the team.
       if (hasFeatures(features, textFeature.upperLatin))
         for (const finding of findSupportCaseHandlers(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      // "R v KIM Min-jun", "JESSICA ANNE HOLLOWAY, Petitioner,": a court's parties, witnesses and judges by their place.
+      if (hasFeatures(features, textFeature.upperLatin))
+        for (const finding of findCourtCaseParties(text))
+          if (!overlapsAny(findings, finding) || extendsOnly(findings, finding)) findings.push(finding);
+      // "children 2 — Ruby (7), Archie (4)": the children a household's form lists with their ages.
+      if (hasFeatures(features, textFeature.upperLatin | textFeature.digit))
+        for (const finding of findChildrenWithAges(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
       // "Nguyễn Thị Hồng Nhung": a Vietnamese full name with its tone marks, before a listed syllable of it is read alone.
       if (hasFeatures(features, textFeature.upperLatin))
         for (const finding of findVietnameseNamesWithToneMarks(text)) findings.push(finding);
@@ -408,6 +421,9 @@ export const personNameRecognizer: PiiRecognizer = {
       for (const finding of findEmailAttributionNames(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "From: Dana Whitfield <dana@…>", "Committer: Pieter van der Merwe <pvdmerwe@…>": an address's display name.
     if (mayHoldDisplayName(text)) for (const finding of findDisplayNames(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+    // "2025-10-02 18:22 [Care/Aoife] …", "[상담/김민지]": the agent a log's entry credits after the team's word.
+    if (mayHoldLogBracketName(text))
+      for (const finding of findNamesInLogBrackets(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "Son (Ethan, 5)", "엔지니어 2명(임도훈, 추재혁)": a relative's or a party's names in brackets.
     if (mayHoldNamesInBracketsAfterPeople(text))
       for (const finding of findNamesInBracketsAfterPeople(text)) if (!overlapsAny(findings, finding)) findings.push(finding);

@@ -19,6 +19,14 @@ const dashThenNameAndTeam = new RegExp(
   String.raw`[.!?][ \t]+[—–][ \t]*${givenName},[ \t]+[^\n(,]{0,30}?\b(?:customer care|[Cc]are|[Ss]upport|[Tt]eam|[Ss]ervice|[Hh]elp ?desk)\b`,
   'dg',
 );
+/**
+ * A sentence's end, the given name, a comma, then capitalised words that end with a team's and the line ("… sorted! Priya,
+ * Acme Social Care"), as a brand's social reply signs without a dash.
+ */
+const nameAndTeamEndingLine = new RegExp(
+  String.raw`[.!?][ \t]+${givenName},[ \t]+(?:[A-Z][A-Za-z]*[ \t]+){0,3}(?:Care|Support|Team|Service|Helpdesk|Help Desk)[ \t]*(?=\n|$)`,
+  'dg',
+);
 
 /**
  * The writers who sign inside a line. 0.7.
@@ -30,7 +38,7 @@ const dashThenNameAndTeam = new RegExp(
 export const findInlineSignOffs = rememberLastText((text: string): readonly PiiFinding[] => {
   if (!mayHoldInlineSignOff(text)) return [];
   const findings: PiiFinding[] = [];
-  for (const pattern of [closingThenNameAndPost, dashThenNameAndTeam]) {
+  for (const pattern of [closingThenNameAndPost, dashThenNameAndTeam, nameAndTeamEndingLine]) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       const name = match[1]!;
@@ -50,6 +58,11 @@ export function mayHoldInlineSignOff(text: string): boolean {
     text.includes('Cheers') ||
     text.includes('Best') ||
     text.includes('—') ||
-    text.includes('–')
+    text.includes('–') ||
+    text.includes('Care') ||
+    text.includes('Support') ||
+    text.includes('Team') ||
+    text.includes('Service') ||
+    text.includes('Help')
   );
 }

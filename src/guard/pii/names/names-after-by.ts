@@ -1,6 +1,7 @@
 // Finds the person a listing's, a case's or a log's line credits with an act ("— asked by Wendell Osei on 3 May",
 // "answered by Priya Menon", "Exported 02/07 by Fatima (store 4)", "returns processed by Tomasz Wicher"): a Q&A page, an
-// export's header and a case's evidence name who asked, answered or handled it after "by".
+// export's header and a case's evidence name who asked, answered or handled it after "by"; a care desk's form, who
+// checked, keyed in or received it ("checked by Ravi", "LOA received by Dean (Business Care)").
 import type { PiiFinding } from '../types.ts';
 import { firstNamesThatAreWords, holdsFirmWord } from './english-name-words.ts';
 import { isListedFirstName } from './latin-name.ts';
@@ -14,7 +15,7 @@ const recognizerName = 'person-name-after-by';
  * nor a forum's "Posted by", whose author is a handle.
  */
 const actThenName =
-  /\b([Aa]sked|[Aa]nswered|[Rr]eviewed|[Ee]scorted|[Ee]xported|[Ss]erved|[Pp]rocessed|[Aa]pproved|[Hh]andled|[Pp]acked|[Ii]nspected|[Ss]igned off)(?:[ \t]+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)?[ \t]+by[ \t]+([A-Z][a-zà-ÿ'’-]{1,20}(?:[ \t]+[A-Z][a-zà-ÿ'’-]{1,20}){0,2})(?![A-Za-zà-ÿ])/g;
+  /\b([Aa]sked|[Aa]nswered|[Rr]eviewed|[Ee]scorted|[Ee]xported|[Ss]erved|[Pp]rocessed|[Aa]pproved|[Hh]andled|[Pp]acked|[Ii]nspected|[Ss]igned off|[Cc]hecked|[Kk]eyed(?:[ \t]+in)?|[Rr]eceived|[Ll]ogged)(?:[ \t]+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)?[ \t]+by[ \t]+([A-Z][a-zà-ÿ'’-]{1,20}(?:[ \t]+[A-Z][a-zà-ÿ'’-]{1,20}){0,2})(?![A-Za-zà-ÿ])/g;
 
 const peoplesActs: ReadonlySet<string> = new Set(['asked', 'answered', 'escorted']);
 

@@ -47,7 +47,8 @@ const recordingTime =
   /(?:(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?[ \t]+(?=(?:[A-Z]{2,}|[가-힣]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z'-]+)?)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:)/y;
 
 /** A firm or a desk of one to three capitalised words, a dash, then one given name: the whole speaker's label. */
-const deskBeforeName = /^([A-Z][A-Za-z]{1,14})(?:[ \t]+[A-Z][A-Za-z]{1,14}){0,2}[ \t]*[-–—][ \t]*([A-Z][a-z]{2,14})$/;
+// A hyphen with no blank before it joins a double given name ("Jean-Luc:"), no desk and its agent.
+const deskBeforeName = /^([A-Z][A-Za-z]{1,14})(?:[ \t]+[A-Z][A-Za-z]{1,14}){0,2}(?:[ \t]*[–—]|[ \t]+-)[ \t]*([A-Z][a-z]{2,14})$/;
 
 /** A listed name in the brackets that end a speaker's label, a firm after it ("(Juliana - Unimed Rio)"). */
 const bracketedName = /\([ \t]*([A-Z][a-z]{2,14}(?:[ \t]+[A-Z][a-z]{1,20})?)(?:[ \t]*[-–,][^()]*)?\)$/;

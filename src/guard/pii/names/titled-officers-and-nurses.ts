@@ -1,6 +1,7 @@
 // A police officer or a nurse named after their rank or title, as statements, case notes and discharge letters write them:
-// "PC Hannah Lowe (collar 4417)", "Statement taken by: PC 2291 Rashid Mahmood", "officer Cst. Bhullar (badge 3317)",
-// "by our midwife, Nurse Blessing Eze", "Discharging clinician: Nurse Fatuma Abdalla, RM".
+// "PC Hannah Lowe (collar 4417)", "Reporting officer: Ofc. Dariusz Kowalczyk #2217", "Statement taken by: PC 2291 Rashid
+// Mahmood", "officer Cst. Bhullar (badge 3317)", "by our midwife, Nurse Blessing Eze", "Discharging clinician: Nurse Fatuma
+// Abdalla, RM".
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { holdsFirmWord, wordsThatAreNotNames } from './english-name-words.ts';
@@ -9,9 +10,9 @@ const recognizerName = 'titled-officer-or-nurse';
 
 /** A rank or a title, a collar number perhaps, then one to three capitalised words. */
 const titledName =
-  /(?<![A-Za-z])(PC|DC|PCSO|Cst|Const|Det|Nurse|Sister|Matron|Midwife)\.?[ \t]+(?:\d{2,5}[ \t]+)?([A-Z][a-z'’-]{1,20}(?:[ \t]+[A-Z][a-z'’-]{1,20}){0,2})(?![A-Za-z])/g;
+  /(?<![A-Za-z])(PC|DC|PCSO|Cst|Const|Det|Ofc|Nurse|Sister|Matron|Midwife)\.?[ \t]+(?:\d{2,5}[ \t]+)?([A-Z][a-z'’-]{1,20}(?:[ \t]+[A-Z][a-z'’-]{1,20}){0,2})(?![A-Za-z])/g;
 /** The police's ranks, which name an officer only where the text speaks of the police ("PC World" is a shop). */
-const policeRanks: ReadonlySet<string> = new Set(['PC', 'DC', 'PCSO', 'Cst', 'Const', 'Det']);
+const policeRanks: ReadonlySet<string> = new Set(['PC', 'DC', 'PCSO', 'Cst', 'Const', 'Det', 'Ofc']);
 const policeWords = /police|officer|constable|collar|badge|statement|crime|custody|arrest|VPD|RCMP/i;
 /** What follows a nurse's title that is a role, a place or a service, not a name ("Nurse Practitioner", "Nurse Station"). */
 const nursesNotNames: ReadonlySet<string> = new Set([
@@ -28,7 +29,7 @@ const nursesNotNames: ReadonlySet<string> = new Set([
  * mayHoldTitledOfficerOrNurse('Passed to Nurse Precious Moyo.'); // true
  */
 export function mayHoldTitledOfficerOrNurse(text: string): boolean {
-  return /(?:PC|DC|Cst|Const|Det|Nurse|Sister|Matron|Midwife)\.?[ \t]+[A-Z0-9]/.test(text);
+  return /(?:PC|DC|Cst|Const|Det|Ofc|Nurse|Sister|Matron|Midwife)\.?[ \t]+[A-Z0-9]/.test(text);
 }
 
 /**
