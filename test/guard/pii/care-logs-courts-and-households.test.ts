@@ -2,7 +2,8 @@
 // community organisations) showed about names in English texts: the agent a care log credits in its bracket, a brand's
 // social reply that greets and signs, a sign-off with the writer's tier and extension, who checked or keyed a form, a
 // court's parties, witnesses and judges by their place, an officer after "Ofc.", a line's transferee, a double given
-// name as a chat's speaker, and the children a household's form lists with their ages.
+// name as a chat's speaker, the children a household's form lists with their ages, a Korean agent signing an English
+// reply in Hangul, and a store's rep in an export's column.
 import { describe, test } from 'node:test';
 import { assertFound } from './pii-test-helpers.ts';
 
@@ -109,6 +110,34 @@ describe('care logs, courts and households: names by their place in the record',
         ['Children: None (0)', []],
         ['Kids: Under 5 (2), Over 5 (1)', []],
         ['Tickets: Adults 2, Children (3-12) 2', []],
+      ],
+      'PERSON',
+    );
+  });
+  test('a Korean agent signs an English reply in Hangul after a dash, or before the desk (en, ko)', () => {
+    assertFound(
+      [
+        ['Bring your passport, ask for me at the counter — 정다은 🙂', ['PERSON:정다은']],
+        ['we close at 9pm. — 상담 윤지호', ['PERSON:윤지호']],
+        ['For roaming questions, call 1600-0000 (English, option 5).\n최서윤, Global Desk', ['PERSON:최서윤']],
+        ['여권 지참하시고 매장에 오세요 — 정다은 드림', ['PERSON:정다은']],
+        // A thanks, a branch's district or the carrier's name after the dash is no one.
+        ['See you at the store — 감사합니다', []],
+        ['Open until 9 — 한빛텔레콤', []],
+      ],
+      'PERSON',
+    );
+  });
+
+  test("a store's rep in an export's column, a single given name too (en)", () => {
+    assertFound(
+      [
+        [
+          'store_id,date,txn,model,credit_usd,rep\nS-0412,2025-09-20,TI-1001,Pixel 7,180.00,Marcus\nS-0412,2025-09-20,TI-1002,Galaxy S22,95.00,Leona P.',
+          ['PERSON:Marcus', 'PERSON:Leona P.'],
+        ],
+        // A workout log's "rep" column holds counts.
+        ['date,exercise,sets,rep\n2025-01-02,Squat,3,12\n2025-01-02,Bench,3,10', []],
       ],
       'PERSON',
     );

@@ -92,6 +92,7 @@ import { findSupportCaseHandlers, mayHoldSupportCaseNote } from './support-case-
 import { findNamesInLogBrackets, mayHoldLogBracketName } from './names-in-log-brackets.ts';
 import { findCourtCaseParties, mayHoldCourtCaseParty } from './court-case-parties.ts';
 import { findChildrenWithAges, mayHoldChildrenWithAges } from './children-with-ages.ts';
+import { findKoreanNamesSigningEnglishLines, mayHoldKoreanNameSigningEnglishLine } from './korean-names-signing-english-lines.ts';
 import { findNamesAfterBy } from './names-after-by.ts';
 import { findInlineSignOffs, mayHoldInlineSignOff } from './inline-sign-offs.ts';
 import { findNamesAsPaymentsShowThem, mayHoldPrintedName } from './names-as-payments-show-them.ts';
@@ -223,6 +224,9 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     (mayHoldLogBracketName(text) && findNamesInLogBrackets(text).length > 0) ||
     (latin && mayHoldCourtCaseParty(text) && findCourtCaseParties(text).length > 0) ||
     (latin && hasFeatures(features, textFeature.digit) && mayHoldChildrenWithAges(text) && findChildrenWithAges(text).length > 0) ||
+    (hasFeatures(features, textFeature.hangul | textFeature.lowerLatin) &&
+      mayHoldKoreanNameSigningEnglishLine(text) &&
+      findKoreanNamesSigningEnglishLines(text).length > 0) ||
     (latin && text.includes(' by ') && findNamesAfterBy(text).length > 0) ||
     (latin && mayHoldInlineSignOff(text) && findInlineSignOffs(text).length > 0) ||
     (latin && mayHoldPrintedName(text) && findNamesAsPaymentsShowThem(text).length > 0) ||
@@ -451,6 +455,9 @@ export const personNameRecognizer: PiiRecognizer = {
     // "아내는 Dilnoza Karimova", "형 Pham Quoc Thinh": a foreigner's relative in Latin letters after the Korean word for them.
     if (hasFeatures(features, textFeature.upperLatin | textFeature.hangul))
       for (const finding of findLatinNamesAfterKoreanKin(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+    // "Ask for me at the counter — 박하은", "윤서진, Global Desk": a Korean staff member signing an English message.
+    if (hasFeatures(features, textFeature.hangul | textFeature.lowerLatin))
+      for (const finding of findKoreanNamesSigningEnglishLines(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "Landlord 박정호 says …": a Korean full name alone between the Latin words of an English sentence.
     if (hasFeatures(features, textFeature.hangul | textFeature.lowerLatin))
       for (const finding of findKoreanNamesInLatinText(text)) if (!overlapsAny(findings, finding)) findings.push(finding);

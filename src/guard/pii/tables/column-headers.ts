@@ -56,6 +56,8 @@ add('generic-person', ['ceo', 'analyst']);
 // a desk's or a crew's code as often ("T-112", "Crew B"), so the cells must read as names.
 add('generic-person', ['lead', 'backuplead', 'shiftlead', 'teamlead', 'crewlead', 'supervisor', 'foreman', 'salesperson']);
 add('generic-person', ['salesrep', 'technician', 'tech', 'installer', 'engineer', 'fitter', 'driver', 'resident', 'residents']);
+// A store's or a care desk's staff on a trade-in, a sale or a till's log ("…,paid_as,rep", "advisor", "cashier").
+add('generic-person', ['rep', 'storerep', 'advisor', 'adviser', 'cashier', 'clerk']);
 add('generic-person', ['occupant', 'occupants', '기사', '담당', '담당기사', '설치기사', '인원', '투입인원', '작업자', '입주자']);
 // A fraud or an abuse case's linked accounts: the name each account gave ("| Account email | Name used | Ship-to |").
 add('generic-person', ['nameused', 'namesused', 'namegiven', 'nameonaccount', 'nameonorder']);
