@@ -3,7 +3,7 @@
 // social reply that greets and signs, a sign-off with the writer's tier and extension, who checked or keyed a form, a
 // court's parties, witnesses and judges by their place, an officer after "Ofc.", a line's transferee, a double given
 // name as a chat's speaker, the children a household's form lists with their ages, a Korean agent signing an English
-// reply in Hangul, and a store's rep in an export's column.
+// reply in Hangul, a store's rep in an export's column, a lawyer after "attorney", and a WhatsApp export's speakers.
 import { describe, test } from 'node:test';
 import { assertFound } from './pii-test-helpers.ts';
 
@@ -138,6 +138,38 @@ describe('care logs, courts and households: names by their place in the record',
         ],
         // A workout log's "rep" column holds counts.
         ['date,exercise,sets,rep\n2025-01-02,Squat,3,12\n2025-01-02,Bench,3,10', []],
+      ],
+      'PERSON',
+    );
+  });
+  test('a lawyer after "attorney", greeted or spoken of; a firm named for its partners is no one (en, ko)', () => {
+    assertFound(
+      [
+        ['Hi Attorney Reyes,\nAll correct except the mobile.', ['PERSON:Reyes']],
+        ['Best number for attorney Whitcombe to call you back?', ['PERSON:Whitcombe']],
+        ['Can you check the party section before Attorney 박서준 signs it?', ['PERSON:박서준']],
+        ['담당 변호사 박서준 변호사님께 전달했습니다', ['PERSON:박서준']],
+        [
+          'Intake call — Harrow & Whitcombe Injury Lawyers\nIntake: Thanks for calling Harrow & Whitcombe, this is Marisol.\nIntake (Marisol): Best number for attorney Whitcombe to call you back?',
+          ['PERSON:Marisol', 'PERSON:Marisol', 'PERSON:Whitcombe'],
+        ],
+        // The post's own phrases, and a power of attorney, name no one.
+        ['Hi Attorney,\nthanks for the draft', []],
+        ['The Attorney General issued guidance', []],
+        ['I signed a power of attorney Form last week', []],
+      ],
+      'PERSON',
+    );
+  });
+
+  test("a WhatsApp export's date in brackets and a speaker who adds the firm after '@' (en)", () => {
+    assertFound(
+      [
+        [
+          '[03/09/2024, 18:02] Dana Whitfield: Hi Marcus, can you add my son?\n[03/09/2024, 18:15] Marcus @ Northfield: Hi Dana, sure.',
+          ['PERSON:Dana Whitfield', 'PERSON:Marcus', 'PERSON:Marcus', 'PERSON:Dana'],
+        ],
+        ['[03/09/2024, 18:15] Support @ Northfield: Hi there, how can we help?', []],
       ],
       'PERSON',
     );

@@ -1,11 +1,13 @@
 // Finds the people a court's papers name by their place in the case rather than by a label's colon: a criminal case's
 // defendant after "R v" or "State v." ("R v KIM Min-jun", "State v. Darnell Hayes"), a caption's party before the party's
 // role ("JESSICA ANNE HOLLOWAY, Petitioner,", "MS DANIELA ROSU (Defendant)"), the witness a statement's heading names
-// ("WITNESS STATEMENT OF GWEN TALBOT"), and the judge after an honorific ("before the Hon. Teresa Villalobos").
+// ("WITNESS STATEMENT OF GWEN TALBOT"), the judge after an honorific ("before the Hon. Teresa Villalobos"), and a lawyer
+// after the post ("Best number for attorney Odom to call you back?", "before Attorney 한도윤 signs it").
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { holdsFirmWordInAnyCase, wordsThatAreNotNames } from './english-name-words.ts';
 import { isListedFirstName } from './latin-name.ts';
+import { isPlausibleKoreanName } from './korean-names.ts';
 
 const recognizerName = 'court-case-party';
 /** A judge's own name, apart from a party's: a judge sits at the court's address and owns none in the notice. */
@@ -35,6 +37,18 @@ const statementHeading = new RegExp(
 /** A judge's honorific and the judge's full name ("the Hon. Teresa Villalobos", "Honorable Marcus T. Bell"). */
 const honourableJudge = new RegExp(String.raw`\b(?:Hon\.|Honorable|Honourable)[ \t]+(?:Judge[ \t]+|Justice[ \t]+)?(${fullName})`, 'g');
 
+/**
+ * "attorney" or "Atty." and a surname, a full name, or a Korean name in Hangul; not after "of" ("power of attorney"). The
+ * post's own phrases ("Attorney General", "attorney fees") are left by `attorneysNotNames`.
+ */
+const attorneyName =
+  /(?<!\bof[ \t]+)\b(?:[Aa]ttorney|ATTORNEY|Atty\.?)[ \t]+([A-Z][a-z'’-]{1,20}(?:[ \t]+[A-Z][a-z'’-]{1,20})?|[가-힣]{2,4}(?![가-힣]))/g;
+const attorneysNotNames: ReadonlySet<string> = new Set([
+  ...['General', 'Generals', 'Client', 'Fees', 'Fee', 'Work', 'Firm', 'Office', 'Services', 'Service', 'Review', 'Letter'],
+  ...['Advertising', 'Registration', 'Discipline', 'Grievance', 'Referral', 'Search', 'Directory', 'Profile', 'Bar', 'At'],
+  ...['Portal', 'Login', 'Account', 'Panel', 'Network', 'Group', 'Team', 'Desk', 'Line', 'Match', 'Finder', 'Consultation'],
+]);
+
 /** Whether a text may hold any of them: a cheap test before the searches. */
 export function mayHoldCourtCaseParty(text: string): boolean {
   return (
@@ -45,7 +59,10 @@ export function mayHoldCourtCaseParty(text: string): boolean {
     text.includes('STATEMENT OF') ||
     text.includes('AFFIDAVIT OF') ||
     text.includes('DECLARATION OF') ||
-    text.includes('Hon')
+    text.includes('Hon') ||
+    text.includes('ttorney') ||
+    text.includes('TTORNEY') ||
+    text.includes('Atty')
   );
 }
 
@@ -75,6 +92,20 @@ export const findCourtCaseParties = rememberLastText((text: string): readonly Pi
   ] as const) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) add(match, listedFirst, recognizer);
+  }
+  attorneyName.lastIndex = 0;
+  for (let match = attorneyName.exec(text); match !== null; match = attorneyName.exec(text)) {
+    const name = trimmedName(match[1]!);
+    const first = name.split(/[ \t]/)[0]!;
+    const hangul = first.charCodeAt(0) >= 0xac00;
+    if (
+      hangul
+        ? !isPlausibleKoreanName(name)
+        : attorneysNotNames.has(first) || wordsThatAreNotNames.has(first) || holdsFirmWordInAnyCase(name)
+    )
+      continue;
+    const start = match.index + match[0].length - match[1]!.length;
+    findings.push({ type: 'PERSON', start, end: start + name.length, text: name, score: 0.75, recognizer: recognizerName });
   }
   return findings;
 });

@@ -234,11 +234,11 @@ const speakerLineOpeningPattern = new RegExp(
   'y',
 );
 /**
- * A chat export's date and time before the speaker ("12/04/2024, 19:22 - ", "[09:14] "), or an SMS outbox's time and
+ * A chat export's date and time before the speaker ("12/04/2024, 19:22 - ", "[03/09/2024, 18:02] ", "[09:14] "), or an SMS outbox's time and
  * number before the message ("09:00  +61 401 772 905  Hi Josh, …"), read over first.
  */
 const chatTime =
-  /\d{1,2}\/\d{1,2}\/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[ \t]+-[ \t]+|\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\][ \t]*|\d{1,2}:\d{2}[ \t]+\+?\d[\d ()-]{6,18}\d(?:[ \t]{2,}|\t)/y;
+  /\[?\d{1,2}\/\d{1,2}\/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?(?:[ \t]+-[ \t]+|\][ \t]*)|\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\][ \t]*|\d{1,2}:\d{2}[ \t]+\+?\d[\d ()-]{6,18}\d(?:[ \t]{2,}|\t)/y;
 
 function afterChatTime(text: string, lineStart: number): number {
   const first = text.charCodeAt(lineStart);
@@ -525,6 +525,8 @@ const greetedNonNames: ReadonlySet<string> = new Set([
   ...['Siri', 'Alexa', 'Google', 'Cortana', 'Bixby', 'Amazon', 'Apple', 'Netflix', 'Spotify', 'Uber'],
   // A body a resident or a tenant writes to ("Hello Council,", "Dear Committee,").
   ...['Council', 'Committee', 'Board', 'Strata', 'Management', 'Trustees', 'Directors'],
+  // A post greeted without the name ("Hi Attorney,").
+  ...['Attorney', 'Atty', 'Counsel', 'Officer', 'Judge'],
 ]);
 
 const sentenceGoesOn = /[ \t]+(?:(?!here\b)[a-z]|-[ \t])/y;
@@ -1042,10 +1044,12 @@ const personWordBefore =
   /\b(?:[Cc]ustomer|[Cc]lient|[Gg]uest|[Pp]atient|[Mm]ember|[Uu]ser|[Ss]tudent|[Tt]enant|[Bb]uyer|[Ss]eller|[Cc]aller|[Ee]mployee|[Aa]pplicant|[Oo]wner|[Dd]river|[Rr]ecipient|[Ss]ender|[Pp]assenger)[ \t]*[:：]?[ \t]*$/;
 
 /** A form of address after a greeting, before the name ("Hi Ma'am Joy,", "Good morning Sir David"). */
-const addressForm = /(?:[Mm]a['’]?am|[Mm]am|[Ss]ir|[Mm]adam|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(?=[A-ZÀ-Þ])/y;
+// A lawyer greeted by the post ("Hi Attorney Lim,"), as Korean and Philippine clients write to one.
+const addressForm = /(?:[Mm]a['’]?am|[Mm]am|[Ss]ir|[Mm]adam|Mr|Mrs|Ms|Miss|Dr|Attorney|Atty)\.?[ \t]+(?=[A-ZÀ-Þ])/y;
 
 /** A post a letter greets a person by before the surname ("Dear Principal Okonjo", "Dear Coach Reilly"). */
-const postAfterDear = /(?:Principal|Headteacher|Headmaster|Headmistress|Coach|Councillor|Councilor|Senator|Judge|Superintendent)\b[ \t]*/y;
+const postAfterDear =
+  /(?:Principal|Headteacher|Headmaster|Headmistress|Coach|Councillor|Councilor|Senator|Judge|Superintendent|Attorney|Atty\.?)(?![A-Za-z])[ \t]*/y;
 
 /** A title after a form's label, in the forms of several languages, before the name it belongs to. */
 const titleAfterLabel =

@@ -78,6 +78,17 @@ export function findRepeatedNames(
       // "Stein & Vázquez Immigration Law", "Havel & Ortiz CPAs": partners' surnames joined by "&" name their firm.
       if (!hangul && (text.startsWith(' & ', end) || (text.startsWith(' & ', at - 3) && firmWordAfter.test(text.slice(end, end + 2)))))
         continue;
+      // "Thanks for calling Fairbanks & Odom": a surname after another surname and "&" is the firm's, not a couple's ("Jack
+      // & Priya Sullivan", "Jae & Hannah", "Sabine Albrecht & Hans-Jürgen Albrecht": a listed first name on either side, or
+      // a person found before the "&").
+      if (
+        !hangul &&
+        text.startsWith(' & ', at - 3) &&
+        taken[at - 4] !== 1 &&
+        !isListedFirstName(mention.split(' ')[0]!) &&
+        surnameBeforeAmpersand(text, at - 3)
+      )
+        continue;
       // A relative's first name before the family's surname joins it ("her children, Brandon Haines and Kelsey Haines").
       const start = hangul ? at : listedFirstNameBefore(text, at);
       if (isTaken(taken, start, at)) continue;
@@ -100,6 +111,14 @@ function listedFirstNameBefore(text: string, at: number): number {
 
 /** A capitalised word, the particles of a surname after it, and a blank, ending where the surname starts. */
 const firstNameAndParticlesBefore = new RegExp(String.raw`(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)(?:[ \t]+(?:${surnameParticles}))*[ \t]$`, 'u');
+
+/** Whether the capitalised word that ends at `end` (before " & ") is no listed first name: a partner's surname. */
+function surnameBeforeAmpersand(text: string, end: number): boolean {
+  const word = capitalisedWordBefore.exec(text.slice(Math.max(0, end - 30), end))?.[1];
+  return word !== undefined && !isListedFirstName(word);
+}
+
+const capitalisedWordBefore = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)$/u;
 
 /** A capitalised word after a blank, as a firm's name goes on after its partners' ("Havel & Ortiz CPAs"). */
 const firmWordAfter = /^ [A-Z]/;
