@@ -59,11 +59,18 @@ export function isAddressedToDesk(text: string, start: number, local: string): b
 const koreanTeamLabelBefore =
   /(?:[가-힣A-Za-z0-9&]팀|센터|사무국|사무소|상황실)(?:[ \t]*(?:공용[ \t]?)?(?:이메일|메일|e-?mail))?[ \t]*[:：]?[ \t\d+.·/|,;–—-]*$/i;
 
+/** A Korean sentence's end: a name before it is the earlier sentence's ("배미란: … 입니다. 영수증은 총무팀 메일 gm@…"). */
+const koreanSentenceEnd = /[다요][.!?~][ \t]+/g;
+
 function followsKoreanTeamLabel(before: string): boolean {
   const label = koreanTeamLabelBefore.exec(before);
   if (label === null) return false;
+  let sentenceStart = 0;
+  koreanSentenceEnd.lastIndex = 0;
+  for (let end = koreanSentenceEnd.exec(before); end !== null && end.index < label.index; end = koreanSentenceEnd.exec(before))
+    sentenceStart = end.index + end[0].length;
   return !before
-    .slice(0, label.index)
+    .slice(sentenceStart, label.index)
     .split(/[\s|/,·:;()]+/)
     .some(isKoreanFullName);
 }
@@ -114,4 +121,22 @@ const frequentKoreanSurnames = new Set('김이박최정강조윤장임한오서�
 
 function isKoreanFullName(word: string): boolean {
   return /^[가-힣]{3}$/.test(word) && frequentKoreanSurnames.has(word[0]!) && !koreanDeskEnding.test(word);
+}
+
+/** A shared mailbox's label right before the address ("동창회 공용 메일 …", "shared inbox: …"). */
+const sharedLabelBefore = /(?:공용[ \t]?(?:메일|이메일|계정|메일함)|\bshared (?:inbox|mailbox))[ \t]*[:：]?[ \t]*$/i;
+/** A shared account's gloss in brackets right after it ("… (운영진 공용 계정)"). */
+const sharedGlossAfter = /^[ \t]*\([^()\n]{0,12}공용[ \t]?(?:계정|메일)\)/;
+
+/**
+ * Whether the address from `start` to `end` is called a group's shared mailbox right before or after it: a club's or an
+ * alumni association's box, which a webmail holds as often as its own domain ("문의는 동창회 공용 메일 ks37@hanmail.net").
+ * A shared login is not called so ("the shared Overleaf login is …" is a password's account).
+ *
+ * @example
+ * isCalledSharedMailbox('문의: 공용 메일 club7@hanmail.net', 10, 27); // true
+ */
+export function isCalledSharedMailbox(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return sharedLabelBefore.test(text.slice(Math.max(lineStart, start - 30), start)) || sharedGlossAfter.test(text.slice(end, end + 24));
 }

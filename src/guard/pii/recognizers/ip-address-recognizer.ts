@@ -8,6 +8,7 @@ import { createFinding } from './create-finding.ts';
 import { digitGroupsOf } from './digit-groups.ts';
 import { ipv4AddressesIn } from './ipv4-addresses.ts';
 import { isServersPrivateAddress } from './servers-private-addresses.ts';
+import { isNetworkMachinesAddress } from './network-equipment-addresses.ts';
 
 const name = 'ip-address';
 // Whole words: "server" ends in "ver".
@@ -60,7 +61,8 @@ export const ipAddressRecognizer: PiiRecognizer = {
       // The public resolvers everyone's router names (Google's, Cloudflare's, Quad9's, OpenDNS's) are no one's address.
       if (publicResolvers.has(text.slice(start, end)) || dnsBefore.test(text.slice(Math.max(0, start - 16), start))) continue;
       if (isAllergenList(text, { start, end })) continue;
-      if (isServersPrivateAddress(text, start, text.slice(start, end))) continue;
+      const address = text.slice(start, end);
+      if (isServersPrivateAddress(text, start, address) || isNetworkMachinesAddress(text, start, address)) continue;
       const score = hasContextBefore(text, { start, pattern: networkContext }) ? 0.9 : 0.75;
       findings.push(createFinding({ type: 'IP_ADDRESS', text: text.slice(start, end), start, score, recognizer: name }));
     }

@@ -75,6 +75,21 @@ const roleMailboxes: ReadonlySet<string> = new Set([
   ...['data', 'requests', 'request', 'welfare', 'hardship', 'arrears', 'enrol', 'enroll', 'enrolment', 'enrollment'],
   ...['enrollments', 'grants', 'permits', 'permit', 'design', 'shares', 'members', 'coop', 'cooperative', 'concierge'],
   ...['hse', 'solar', 'heatpumps', 'charging', 'platform', 'account'],
+  // A carrier's and a business customer's desks: the network and security operations centres, number porting, scam and
+  // spam reports, IT (its admins' box in `compoundWords`: a bare "admin@" is an account's login as often), accounts payable ("acct@"), fax-to-email, a global centre, a contract desk, a depot,
+  // general affairs, customer relations, trade-in appeals, a collector's payment arrangements.
+  ...['noc', 'soc', 'porting', 'scams', 'scam', 'spam', 'it', 'acct', 'fax', 'faxes', 'global', 'contract'],
+  ...['depot', 'general', 'relations', 'tradein', 'tradeins', 'arrangements'],
+  // An insurer's desks: its special investigations unit, underwriting ("uw"), subrogation and recoveries, referrals, a
+  // group scheme's desk, a mileage discount's, international patients, complaints, German benefits (Leistung).
+  ...['siu', 'uw', 'underwriting', 'subro', 'subrogation', 'recovery', 'recoveries', 'referrals', 'group', 'mileage'],
+  ...['patients', 'complaint', 'leistung', 'leistungen'],
+  // A law firm's, a court's and a community organisation's desks: probate, conflict checks, docketing, litigation support,
+  // e-filing, consultations and advice, a club's secretary and treasurer, a church's students, a charity's supporters and
+  // donors, safeguarding.
+  ...['probate', 'conflicts', 'docketing', 'litsupport', 'litigation', 'efiling', 'efile', 'consult', 'consultation'],
+  ...['advice', 'secretary', 'treasurer', 'students', 'supporters', 'donations', 'donation', 'donor', 'donors'],
+  ...['safeguarding'],
 ]);
 /**
  * Words a role's mailbox joins to another without a separator ("usedcars@", "vendorsetup@", "motorengineers@",
@@ -85,6 +100,9 @@ const compoundWords: ReadonlySet<string> = new Set([
   ...['body', 'paint', 'gift', 'cards', 'maint', 'plant', 'ga', 'md', 'lp', 'rider', 'courier', 'team', 'b2b'],
   // A utility's joined boxes: "waterquality@", "leakadjust@", "extracare@", "homemoves@", "energy.purchase@", "hse.field@".
   ...['water', 'gas', 'energy', 'power', 'leak', 'adjust', 'extra', 'home', 'field', 'climate'],
+  // An insurer's lines of business and its queues ("travelclaims@", "death-claims@", "inbound.claims@", "motor-claims-leads@"),
+  // a court's divisions ("civil.efiling@"), a desk's customers ("customer.relations@"), a desk's admins ("it-admin@").
+  ...['travel', 'death', 'fire', 'life', 'inbound', 'leads', 'civil', 'criminal', 'family', 'customer', 'admin'],
 ]);
 /** Desks' acronyms that a joined local part may hold anywhere ("bodyqa-plant2@", "sqhelp@"). */
 const deskAcronyms: ReadonlySet<string> = new Set(['qa', 'qc', 'sq', 'hr', 'ap', 'cs', 'cx', 'it', 'po', 'ga', 'md', 'lp']);
@@ -107,6 +125,8 @@ const webmailDomains: ReadonlySet<string> = new Set([
   ...['hotmail.com', 'live.com', 'yahoo.com', 'icloud.com', 'me.com', 'proton.me', 'protonmail.com', 'gmx.de', 'aol.com'],
   ...['yahoo.co.kr', 'yahoo.co.uk', 'yahoo.co.jp', 'hotmail.co.uk', 'fastmail.com', 'gmx.com', 'gmx.net', 'web.de', 'qq.com'],
 ]);
+/** Mailing lists' hosts: every address there is a group's. */
+const mailingListDomains: ReadonlySet<string> = new Set(['googlegroups.com', 'groups.io']);
 /** Below the default threshold: a policy keeps such a mailbox only by lowering `pii.minScore` to 0.45 or less. */
 export const roleMailboxScore = 0.45;
 
@@ -131,6 +151,8 @@ const longestWord = 16;
  */
 export function isRoleMailbox(local: string, domain: string): boolean {
   if (isWebmailDomain(domain)) return false;
+  // A mailing list's host delivers to a group's members, never one person ("seoulhs-ny-alumni@googlegroups.com").
+  if (mailingListDomains.has(domain.toLowerCase())) return true;
   const lower = local.toLowerCase();
   if (roleMailboxes.has(lower) || sharedMailbox.test(local) || machineMailbox.test(local)) return true;
   const rawParts = lower.split(/[._-]/);
