@@ -26,11 +26,29 @@ const deskWordBefore = new RegExp(
       // home line; a dispatch desk.
       String.raw`\b(?:[Oo]ur|OUR) (?!(?:home|house|family|own|new|old|phone)\b)(?:[\w/-]+ ){0,2}line(?: is)?|\b(?:[Dd]ispatch|DISPATCH)`,
       String.raw`\b[Cc]ontrol room(?: \(24h\))?|\bHR office|\b(?:[Ee]nquiries|[Ii]nquiries)[ \t]*[:：][ \t]*store|\b(?:roadside )?assistance(?: at| on)?`,
-      String.raw`(?:[가-힣]팀|(?:당직|배차|상황|관제|방재|통제|경비|민원|행정|관리)실)\)?(?:[ \t]*비상[ \t]?연락(?:처|망)?)?(?:[ \t]*[:：])?(?:[ \t]*내선[ \t]*\d{2,5}[ \t]*/)?`,
+      String.raw`(?:[가-힣]팀|(?:당직|배차|상황|관제|방재|통제|경비|민원|행정|관리|참여관|실무관)실)\)?(?:[ \t]?(?:통화|전화))?(?:[ \t]*비상[ \t]?연락(?:처|망)?)?(?:[ \t]*[:：])?(?:[ \t]*내선[ \t]*\d{2,5}[ \t]*/)?`,
       String.raw`현장[ \t]?사무소`,
       String.raw`대표[ \t]?(?:라인|번호|전화)(?:은|는)?|예약[ \t]*[:：]|\(발신`,
+      // An office's, a practice's, an advice or a safeguarding service's, a firm's or a court's line or number in a
+      // sentence ("the office number is …", "ring our advice line on …", "Firm line (312) …"), not someone's own ("my
+      // office number"); a company's phone as a form's field, a shop's, a warehouse's or a clinic's intake as a label ("Company phone: …",
+      // "Shop 559-…", "Warehouse 0191 …").
+      String.raw`(?<!\b(?:[Mm]y|[Hh]is|[Hh]er|[Yy]our|[Tt]heir) )\b(?:[Oo]ffice|[Pp]ractice|[Aa]dvice|[Ss]afeguarding|[Ff]irm|[Cc]ounter|[Ll]arder|[Hh]elpline|[Cc]ourt|[Ii]ntake|[Ff]ront[ -][Dd]esk)(?: (?:line|number)s?)(?: is| on| at)?`,
+      String.raw`\b(?:[Cc]ompany (?:phone|tel)(?=[ \t]*[:：])|Shop|Warehouse|[Cc]linic intake|(?:[Cc]hurch|[Pp]arish|[Cc]lub|[Cc]ourt) office)`,
+      // A named desk or centre before its number in brackets or after a comma ("the Hanbit roaming centre (+82 …", "Customer
+      // duty desk (051-…)", "the warehouse desk, 031-…"), not someone's own desk ("my desk (…)").
+      String.raw`(?<!\b(?:[Mm]y|[Hh]is|[Hh]er|[Yy]our|[Tt]heir) (?:[\w'’-]+ )?)\b(?:[Dd]esk|[Cc]ent(?:re|er))(?=[ \t]*(?:[(,]|\([^()\n]{1,20}\)[ \t]*:))`,
+      // A fax's short label after a separator ("T 02-… | F 02-…").
+      String.raw`(?<=[|/·][ \t]*)F\.?`,
+      // A carrier's order of a business's numbers: a DID range, a main number's gloss ("DID range 07 …", "착신 DID 031-…").
+      String.raw`\b(?:DID|DDI) range|착신[ \t]?DID`,
+      // A store's, a dealer's, a branch office's, a secretariat's or a company's department's number, and a club's, a
+      // parish's or a centre's office ("매장 번호 031-…", "출장소 전화는 031-…", "회사 HR 번호는 020 …", "클럽 사무실 번호는
+      // 02-…"); a bare 사무실 or 회사 stays someone's own office ("낮에 연락은 회사 02-…").
+      String.raw`(?:매장|업체|출장소|지부|사무국|본사|지점|대리점|회사[ \t]?[A-Z]{2,3}(?=[ \t]?(?:번호|전화))|(?:클럽|동호회|성당|교회|협회|연맹|동창회|센터)[ \t]?사무실)(?:[ \t]*\(?(?:[ \t]?[가-힣]{1,4}){0,2}?[ \t]?(?:번호|전화(?:번호)?))?(?:은|는)?`,
     ].join('|') +
-    String.raw`)[ \t]*[:：,]?[ \t]*\(?$`,
+    // A gloss in brackets before the colon ("Main number (hunt group): …", "Roaming centre (24 h): …").
+    String.raw`)(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*[:：,]?[ \t]*\(?$`,
 );
 
 /**
@@ -38,6 +56,28 @@ const deskWordBefore = new RegExp(
  * "reply to quotes@… or call 0161 …".
  */
 const mailboxBefore = /([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)[ \t]*(?:[/|·]|or (?:call|ring|phone))[ \t]*$/;
+
+/**
+ * A desk's mailbox right after the value, a separator or "or" between: a letterhead's or a contact line's pair ("Tel 0141 …
+ * | recoveries@…", "(414) 270-9000 · recovery@…", "Larder line 01225 … · volunteers@…").
+ */
+/** A fax's number after the value, a separator between: a letterhead's line ("Tel 02-795-4410 | Fax 02-795-4419"). */
+const faxAfter = /^[ \t]*[|/·,][ \t]*(?:Fax|FAX|fax|팩스)\.?[ \t]*[:：]?[ \t]*[+(\d]/;
+const mailboxAfter = /^[ \t]*(?:[/|·,]|or|또는)[ \t]*(?:e-?mail[ \t]*:?[ \t]*)?([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)/i;
+
+/**
+ * Whether a desk's or a team's mailbox, or a fax's number, follows the value ending at `end` on its line.
+ *
+ * @example
+ * precedesDeskMailboxOrFax('Tel 0141 378 2200 | recoveries@castlegate.co.uk', 17); // true
+ * precedesDeskMailboxOrFax('M 07700 900418 | jane.doe@castlegate.co.uk', 14); // false
+ */
+export function precedesDeskMailboxOrFax(text: string, end: number): boolean {
+  const after = text.slice(end, end + 80);
+  if (faxAfter.test(after)) return true;
+  const mailbox = mailboxAfter.exec(after);
+  return mailbox !== null && isRoleMailbox(mailbox[1]!, mailbox[2]!);
+}
 
 /** How far before the value its desk's words may start. */
 const reach = 48;

@@ -8,7 +8,7 @@ import { textFeature, textFeatures } from './text-features.ts';
 import { FindingsByLine } from './findings-by-line.ts';
 import { rowsEnd, tablesIn } from './tables/pasted-tables.ts';
 import type { PiiFinding } from './types.ts';
-import { followsDeskWords } from './desk-lines.ts';
+import { followsDeskWords, precedesDeskMailboxOrFax } from './desk-lines.ts';
 import { findAddresses } from './addresses/index.ts';
 import { presidingJudgeRecognizerName } from './names/court-case-parties.ts';
 
@@ -58,7 +58,7 @@ const organisationMark = new RegExp(
     String.raw`(?:학교|법인|회사|본사|사무실)[ \t]?주소`,
     // A contact card's work line and work address, an invitation's place, a note of a front desk's line ("TEL;TYPE=WORK,
     // VOICE:…", "ADR;TYPE=WORK:;;…", "LOCATION:본사 12층 …", "NOTE:Office front desk +1 604 …").
-    String.raw`^(?:TEL|ADR)[;:][^:\n]*\bWORK\b|^LOCATION[;:]|\b[Ff]ront [Dd]esk\b`,
+    String.raw`^(?:TEL|ADR)[;:][^:\n]*\bWORK\b|^LOCATION[;:]|\b[Ff]ront[ -][Dd]esk\b`,
   ].join('|'),
   'g',
 );
@@ -193,6 +193,19 @@ function standsForPerson(text: string, span: { from: number; to: number }, peopl
   return namesSomeone(text, span, people) || personsWord.test(text.slice(span.from, span.to));
 }
 
+/** How far before a line followed by a desk's mailbox or a fax a person's name or word is looked for. */
+const letterheadReach = 60;
+
+/**
+ * A letterhead's or a contact line's number before a desk's mailbox or a fax ("Tel 0141 … | recoveries@…"), with no one
+ * named or called theirs right before it ("Hannah Kowalczyk, cell 864-… · quality@…", "직통 02-… | 팩스 …" are theirs).
+ */
+function isLetterheadsLine(text: string, phone: PiiFinding, index: () => FindingsByLine): boolean {
+  if (!precedesDeskMailboxOrFax(text, phone.end)) return false;
+  const lineStart = text.lastIndexOf('\n', phone.start - 1) + 1;
+  return !standsForPerson(text, { from: Math.max(lineStart, phone.start - letterheadReach), to: phone.start }, index().on(lineStart));
+}
+
 /**
  * A mobile as the countries of the rounds' writers write them without their country code, by its digits: Korea's 01X, the
  * UK's 07 (not 070), Australia's 04, Ireland's 083–089, Nigeria's 0701–0919 (not 0700, a business's), the Philippines' 09, South Africa's 06–08, an
@@ -207,6 +220,8 @@ const koreanMobile = /^0(?:1[016-9]|70)[-. ]/;
 const koreanLandline = /^0(?:2|[3-6][1-5])[-. ]/;
 /** A British landline with its area code apart ("0113 392 4410"), whose digits a Korean 011 mobile's would read as one. */
 const britishAreaCode = /^01\d{2,3}[ \t]\d/;
+/** An Australian landline as it is written ("07 3221 8400"), whose digits a South African mobile's would read as one. */
+const australianLandline = /^\(?0[2378]\)?[ \t]\d{4}[ \t]\d{4}$/;
 /** A North American number as it is written, whose ten digits an Indian mobile's would read as one. */
 const northAmericanGrouping = /^\(?[2-9]\d{2}\)?[ .-]?\d{3}[ .-]\d{4}$/;
 
@@ -214,7 +229,7 @@ function isMobile(phone: string, inKoreanText: boolean): boolean {
   const written = phone.trim();
   if (!written.startsWith('+')) {
     if (koreanMobile.test(written)) return true;
-    if ((inKoreanText && koreanLandline.test(written)) || britishAreaCode.test(written)) return false;
+    if ((inKoreanText && koreanLandline.test(written)) || britishAreaCode.test(written) || australianLandline.test(written)) return false;
     return !northAmericanGrouping.test(written) && (nationalMobileDigits.test(written.replace(/\D/g, '')) || pakistaniMobile.test(written));
   }
   try {
@@ -277,7 +292,7 @@ function placesTableRows(text: string): Array<{ start: number; end: number }> {
  * removeOrganisationsValues('Walsh Fasteners Ltd, Ballymount Road, Dublin 12, tel +353 1 450 2281', candidates);
  * candidates.length; // 0
  */
-export function removeOrganisationsValues(text: string, candidates: PiiFinding[]): void {
+export function removeOrganisationsValues(text: string, candidates: PiiFinding[]): ReadonlySet<string> {
   // Judged on the whole list first: a line's address tells where its phone's line opens.
   let found: FindingsByLine | undefined;
   const index = (): FindingsByLine => (found ??= FindingsByLine.of(text, candidates));
@@ -291,7 +306,7 @@ export function removeOrganisationsValues(text: string, candidates: PiiFinding[]
     const organisationsValue =
       isOrganisationsJsonField(text, candidate.start) ||
       (candidate.type !== 'EMAIL' &&
-        ((candidate.type === 'PHONE' && followsDeskWords(text, candidate.start)) ||
+        ((candidate.type === 'PHONE' && (followsDeskWords(text, candidate.start) || isLetterheadsLine(text, candidate, index))) ||
           isInOrganisationsLine(text, candidate, index) ||
           (places ??= placesTableRows(text)).some((rows) => candidate.start >= rows.start && candidate.start < rows.end)));
     if (!organisationsValue) continue;
@@ -299,8 +314,36 @@ export function removeOrganisationsValues(text: string, candidates: PiiFinding[]
       continue;
     organisations.add(candidate);
   }
-  if (organisations.size === 0) return;
+  if (organisations.size === 0) return noLines;
   let kept = 0;
   for (const candidate of candidates) if (!organisations.has(candidate)) candidates[kept++] = candidate;
+  candidates.length = kept;
+  const lines = new Set<string>();
+  for (const value of organisations) if (value.type === 'PHONE') lines.add(digitsOf(value.text));
+  removePhonesOfLines(candidates, lines);
+  return lines;
+}
+
+const noLines: ReadonlySet<string> = new Set();
+
+function digitsOf(phone: string): string {
+  return phone.replace(/\D/g, '');
+}
+
+/**
+ * Removes from `candidates` the phones whose digits are one of `lines`, an organisation's: its line is its own wherever
+ * the text repeats it ("Main number 07 … → IVR" … "divert 07 … to …"), and the searches for repeats and slips would
+ * otherwise bring it back where it was removed ("참여관실 (032-860-1553)" read as a slip of the fax's "032-860-1558").
+ *
+ * @example
+ * const candidates = [{ type: 'PHONE', start: 0, end: 12, text: '032-860-1553', score: 0.8, recognizer: 'phone' }];
+ * removePhonesOfLines(candidates, new Set(['0328601553']));
+ * candidates.length; // 0
+ */
+export function removePhonesOfLines(candidates: PiiFinding[], lines: ReadonlySet<string>): void {
+  if (lines.size === 0) return;
+  let kept = 0;
+  for (const candidate of candidates)
+    if (candidate.type !== 'PHONE' || !lines.has(digitsOf(candidate.text))) candidates[kept++] = candidate;
   candidates.length = kept;
 }

@@ -7,7 +7,8 @@ import { overlapsAny, resolveOverlapsOfOwnedArray } from './resolve-overlaps.ts'
 import { foldCapitalisedWordAccents, linesAroundFoldedWords } from './accent-folding.ts';
 import { addCorrectedValues, addRepeatedValues } from './repeated-values.ts';
 import { addValuesInSiblingRows } from './values-in-sibling-rows.ts';
-import { removeOrganisationsValues } from './organisations-lines.ts';
+import { removeOrganisationsValues, removePhonesOfLines } from './organisations-lines.ts';
+import { removeSharedLines } from './shared-lines.ts';
 import { removeOrganisationsAccounts } from './organisations-accounts.ts';
 import { addRepeatsOfEarlierValues, type EarlierValues } from './earlier-values.ts';
 import { runEdgesOf } from './run-edges.ts';
@@ -296,8 +297,9 @@ function findingsIn(text: string, options: ScanPiiOptions): PiiFinding[] {
     if (holdsHanCharacter(text)) addHanNamesBesidePeople(text, candidates);
     addRepeatsOfNamesInCapitals(text, candidates);
   }
+  let organisationsLines: ReadonlySet<string> | undefined;
   if (!uncued && candidates.length > 0) {
-    removeOrganisationsValues(text, candidates);
+    organisationsLines = removeOrganisationsValues(text, candidates);
     removeOrganisationsAccounts(text, candidates);
     // After every search of a person's values: a row's cell found by any of them lends its kind to the rows like it.
     addValuesInSiblingRows(text, candidates);
@@ -310,6 +312,10 @@ function findingsIn(text: string, options: ScanPiiOptions): PiiFinding[] {
     const edges = runEdgesOf(text);
     addRepeatedValues(text, candidates, edges);
     addCorrectedValues(text, candidates, edges);
+    // The repeats' and the slips' searches bring back an organisation's line where it was removed.
+    if (organisationsLines !== undefined) removePhonesOfLines(candidates, organisationsLines);
+    // Last: the sibling rows lend a shared line's row their kinds, and its number reads as a slip of its neighbour's.
+    if (!uncued) removeSharedLines(text, candidates);
   }
   // Nothing can overlap in fewer than two candidates, and the array is already a fresh one.
   return candidates.length <= 1 ? candidates : resolveOverlapsOfOwnedArray(candidates);

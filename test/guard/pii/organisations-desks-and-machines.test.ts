@@ -76,3 +76,64 @@ describe("organisations' desks and machines: role mailboxes, shared mailboxes an
     );
   });
 });
+
+describe("organisations' lines: desks' words, letterheads' mailboxes and faxes, shared and routed lines", () => {
+  test("a desk's, an office's or a centre's line after its words (en, ko)", () => {
+    assertFound(
+      [
+        ['If it is urgent, ring our advice line on 0161 496 0755.', []],
+        ['I will call you from the office line 0116 496 0321 in five minutes.', []],
+        ['Main number (hunt group): 0113 496 0900 → rings reception', []],
+        ['I called the Daehan roaming centre (+82-2-6100-5500) yesterday.', []],
+        ['Customer duty desk (051-970-4400) confirms the link is down.', []],
+        ['T 02-3458-1200 | F 02-3458-1299', ['PHONE:02-3458-1200']],
+        ['매장 번호 031-707-5500 으로 전화 주세요', []],
+        ['출장소 전화는 031-481-7700입니다.', []],
+        ['클럽 사무실 번호는 02-476-5500이고 회비는 자동이체입니다', []],
+        ['발신: 서울중앙지방법원 민사5단독 참여관실 (02-530-1100)', []],
+        // Someone's own line stays theirs: a possessive before the office's word, a bare 사무실, a person's direct line.
+        ['You can reach me on my office number 0161 496 0822.', ['PHONE:0161 496 0822']],
+        ['담당 연락처 010-2957-1100 / 사무실 070-8812-0099', ['PHONE:010-2957-1100', 'PHONE:070-8812-0099']],
+        ['낮에 연락은 회사 02-2031-5566 로 주세요', ['PHONE:02-2031-5566']],
+        ['Laptop LT-0442, company line 469-555-0187', ['PHONE:469-555-0187']],
+        ['my desk (0113 496 0111) is free after 3', ['PHONE:0113 496 0111']],
+      ],
+      'PHONE',
+    );
+  });
+
+  test("a letterhead's line before a desk's mailbox or a fax (en, ko)", () => {
+    assertFound(
+      [
+        ['Tel 0141 496 2200 | recoveries@harbourmutual.co.uk', []],
+        ['(414) 555-0190 · claims@lakeviewcasualty.com', []],
+        ['전화 02-795-1100 | Fax 02-795-1109', []],
+        // A person's own address after the number keeps the number theirs.
+        ['Contact: +44 7700 900123 / jane.okafor@harbourmutual.co.uk', ['PHONE:+44 7700 900123']],
+        ['담당자: 류성민 팀장 / 02-2275-4410 / sm.ryu@daon-logis.co.kr', ['PHONE:02-2275-4410']],
+        // Someone named or called theirs right before it keeps it theirs, a desk's mailbox or a fax after it or not.
+        ['Owner for this 8D: Hannah Kowal, cell 864-555-0119 · quality@ridgeline.com', ['PHONE:864-555-0119']],
+        ['한결손해보험 대물보상2팀 | 직통 02-3788-5512 | 팩스 0505-112-5500', ['PHONE:02-3788-5512']],
+      ],
+      'PHONE',
+    );
+  });
+
+  test("a fleet's shared or unassigned lines and a business's routed numbers (en, ko)", () => {
+    assertFound(
+      [
+        ['| 1 | 김도윤 | 010-4418-2201 | 영업팀 |\n| 2 | 공용(전시회용) | 010-4418-2202 | 영업팀 |', ['PHONE:010-4418-2201']],
+        ['msisdn,user,dept\n010-5521-3301,(공용),생산1팀\n010-5521-3302,,미배정', []],
+        ['{ "msisdn": "010-7730-1105", "user": null, "dept": null }', []],
+        ['센터 업무폰(010-9933-4400, 푸드뱅크 공용)으로만 연락 주세요', []],
+        ['| (512) 555-0140 | Main line | Auto-attendant AA-1 |\n| (512) 555-0141 | Appointments | Ring group RG-Front |', []],
+        ['Failover: divert 07 3221 5500 to the 1300 answering service', []],
+        // A row or a line that names its user keeps the number theirs; an Australian mobile stays a mobile.
+        ['{ "msisdn": "010-7730-1106", "user": "추경민", "dept": "영업" }', ['PHONE:010-7730-1106']],
+        ['| Sofia Reyes | (512) 555-0142 | Ring group RG-Front |', ['PHONE:(512) 555-0142']],
+        ['Main number 0412 555 019 for the store', ['PHONE:0412 555 019']],
+      ],
+      'PHONE',
+    );
+  });
+});
