@@ -8,8 +8,8 @@ import { isRoleMailbox } from './recognizers/role-mailboxes.ts';
 /**
  * The desk's words that end right before the value (a colon, a comma or an opening bracket between them): a site's main
  * line, a showroom's service or sales desk, a workshop, security, a desk, a named kind of shared line, a control room, a
- * roadside assistance line; a Korean team (팀) or a duty, dispatch or control room (당직실, 배차실, 상황실; not 사무실, which
- * is often someone's own office), with the room's extension first perhaps ("보전 당직실:
+ * roadside assistance line; a Korean team (팀, 파트) or a duty, dispatch, control or clerk's room (당직실, 배차실,
+ * 상황실, 참여관실; not 사무실, which is often someone's own office), with the room's extension first perhaps ("보전 당직실:
  * 내선 4119 / 041-…"), a representative line (대표 번호), a booking line (예약:) and a text message's sender (발신). Not
  * after a person's possessive: "my main number" and "his direct line" are theirs.
  */
@@ -26,14 +26,14 @@ const deskWordBefore = new RegExp(
       // home line; a dispatch desk.
       String.raw`\b(?:[Oo]ur|OUR) (?!(?:home|house|family|own|new|old|phone)\b)(?:[\w/-]+ ){0,2}line(?: is)?|\b(?:[Dd]ispatch|DISPATCH)`,
       String.raw`\b[Cc]ontrol room(?: \(24h\))?|\bHR office|\b(?:[Ee]nquiries|[Ii]nquiries)[ \t]*[:：][ \t]*store|\b(?:roadside )?assistance(?: at| on)?`,
-      String.raw`(?:[가-힣]팀|(?:당직|배차|상황|관제|방재|통제|경비|민원|행정|관리|참여관|실무관)실)\)?(?:[ \t]?(?:통화|전화))?(?:[ \t]*비상[ \t]?연락(?:처|망)?)?(?:[ \t]*[:：])?(?:[ \t]*내선[ \t]*\d{2,5}[ \t]*/)?`,
+      String.raw`(?:[가-힣]팀|[가-힣\d]파트|(?:당직|배차|상황|관제|방재|통제|경비|민원|행정|관리|참여관|실무관)실)\)?(?:[ \t]?(?:통화|전화))?(?:[ \t]*비상[ \t]?연락(?:처|망)?)?(?:[ \t]*[:：])?(?:[ \t]*내선[ \t]*\d{2,5}[ \t]*/)?`,
       String.raw`현장[ \t]?사무소`,
       String.raw`대표[ \t]?(?:라인|번호|전화)(?:은|는)?|예약[ \t]*[:：]|\(발신`,
       // An office's, a practice's, an advice or a safeguarding service's, a firm's or a court's line or number in a
       // sentence ("the office number is …", "ring our advice line on …", "Firm line (312) …"), not someone's own ("my
       // office number"); a company's phone as a form's field, a shop's, a warehouse's or a clinic's intake as a label ("Company phone: …",
       // "Shop 559-…", "Warehouse 0191 …").
-      String.raw`(?<!\b(?:[Mm]y|[Hh]is|[Hh]er|[Yy]our|[Tt]heir) )\b(?:[Oo]ffice|[Pp]ractice|[Aa]dvice|[Ss]afeguarding|[Ff]irm|[Cc]ounter|[Ll]arder|[Hh]elpline|[Cc]ourt|[Ii]ntake|[Ff]ront[ -][Dd]esk)(?: (?:line|number)s?)(?: is| on| at)?`,
+      String.raw`(?<!\b(?:[Mm]y|[Hh]is|[Hh]er|[Yy]our|[Tt]heir) )\b(?:[Oo]ffice|[Pp]ractice|[Aa]dvice|[Ss]afeguarding|[Ff]irm|[Cc]ounter|[Ll]arder|[Hh]elpline|[Cc]ourt|[Ii]ntake|[Aa]ssistance|[Ff]ront[ -][Dd]esk)(?: (?:line|number)s?)(?: is| on| at)?`,
       String.raw`\b(?:[Cc]ompany (?:phone|tel)(?=[ \t]*[:：])|Shop|Warehouse|[Cc]linic intake|(?:[Cc]hurch|[Pp]arish|[Cc]lub|[Cc]ourt) office)`,
       // A named desk or centre before its number in brackets or after a comma ("the Hanbit roaming centre (+82 …", "Customer
       // duty desk (051-…)", "the warehouse desk, 031-…"), not someone's own desk ("my desk (…)").

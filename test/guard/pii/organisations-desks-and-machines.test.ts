@@ -91,6 +91,10 @@ describe("organisations' lines: desks' words, letterheads' mailboxes and faxes, 
         ['출장소 전화는 031-481-7700입니다.', []],
         ['클럽 사무실 번호는 02-476-5500이고 회비는 자동이체입니다', []],
         ['발신: 서울중앙지방법원 민사5단독 참여관실 (02-530-1100)', []],
+        ['보상담당 부서가 배정되었습니다: 대물3파트 (031-8075-1200).', []],
+        ['Warm transfer to assistance line +34 952 000 111 done.', []],
+        // An enquiry's word is no desk's: the generated set's agents give their lines after it as PII.
+        ['추가 문의는 044-5743-1100로 연락 주시면 됩니다.', ['PHONE:044-5743-1100']],
         // Someone's own line stays theirs: a possessive before the office's word, a bare 사무실, a person's direct line.
         ['You can reach me on my office number 0161 496 0822.', ['PHONE:0161 496 0822']],
         ['담당 연락처 010-2957-1100 / 사무실 070-8812-0099', ['PHONE:010-2957-1100', 'PHONE:070-8812-0099']],
