@@ -7,22 +7,33 @@ import type { PiiFinding } from './types.ts';
 /**
  * Words before the account on its line that name it the organisation's: a company's or corporate account, the writer's
  * firm's bank, or a Korean business's account by its owner's word (법인, 사업장, 사무실, 공업사, 농장, 공장's registered one,
- * 매장's, 귀사's, 당사's, a cooperative's 조합), a supplier's payment account (대금계좌), a biller's collecting virtual account (수납
+ * 매장's, 귀사's, 당사's, a cooperative's 조합, a repairer's 공업사 지정계좌), a supplier's payment account (대금계좌), a biller's collecting virtual account (수납
  * 가상계좌, 납부 전용 가상계좌; not a customer's own 전용 가상계좌, which is issued to them), or the account a seller asks to be paid to
- * ("payment to our account", "For BACS remittance
- * only, our account: …"; not a household's "refund to our account").
+ * ("payment to our account", "Please pay within 14 days to our account", "For BACS remittance only, our account: …"; not
+ * a household's "refund to our account").
  */
 const organisationsAccountWords =
-  /\b(?:[Cc]ompany|[Cc]orporate|[Bb]usiness) account\b|\b(?:[Oo]ur|OUR) bank\b|\b(?:[Pp]ayment|[Pp]ay|[Rr]emit)[^.\n]{0,12}\bto our account\b|\b[Rr]emittance\b[^.\n]{0,20}\bour account\b|법인[ \t]?(?:계좌|명의)|(?:사업장|사무실|공업사|농장|공장[ \t]?등록|매장[^\n]{0,12}?|귀사[ \t]?입금|당사|회사|대금|조합[ \t]?(?:출금|입금)?|(?:수납|납부[ \t]?전용)[ \t]?가상)[ \t]?계좌/g;
+  /\b(?:[Cc]ompany|[Cc]orporate|[Bb]usiness) account\b|\b(?:[Oo]ur|OUR) bank\b|\b(?:[Pp]ayment|[Pp]ay|[Rr]emit)[^.\n]{0,20}\bto our account\b|\b[Rr]emittance\b[^.\n]{0,20}\bour account\b|법인[ \t]?(?:계좌|명의)|(?:사업장|사무실|공업사|농장|공장[ \t]?등록|매장[^\n]{0,12}?|귀사[ \t]?입금|당사|회사|대금|조합[ \t]?(?:출금|입금)?|(?:수납|납부[ \t]?전용)[ \t]?가상)[ \t]?(?:지정[ \t]?)?계좌/g;
+
+/**
+ * Words before the account that name it a community's, a practice's or a payee organisation's: a law firm's office or
+ * client money account or its fee account (사무소 계좌, 수임료 계좌), a charity's, a club's, a church's or a parish's account,
+ * an account for donations, a payee named by its legal form or its kind before the bank ("Paid to: Keswick Road Collision
+ * Centre Ltd, sort code …", "Hollins Park Juniors FC, sort code …", "Westbury Conveyancing LLP — client account …"), and the
+ * Korean community's own (회비·후원·헌금 계좌, 교회·성당·사찰·청년부·클럽·동호회·체육관·협회·재단·모임 계좌 or 통장). A treasurer often
+ * keeps a club's fees in their own account, so these words yield to a person named as its holder ("회비 계좌: 신한 … (총무 …)").
+ */
+const communityAccountWords =
+  /\b(?:[Oo]ffice|[Ff]irm|[Cc]harity|[Cc]lub|[Cc]hurch|[Pp]arish) account\b|\b(?:Client|Office) Account\b|\b[Cc]lient [Mm]oney\b|\b(?:[Bb]ank|[Aa]ccount)(?: details)? for (?:donations|gifts|offerings)\b|[A-Za-z)'](?<![Bb]ank|BANK)[ \t]+(?:Ltd|Limited|plc|PLC|LLP|LLC|Inc|J?FC|Club|Church|Charity|Foundation|Association|Society)\.?(?:,|[ \t]+[—–-][ \t])|(?:사무소|수임료|회비|후원|헌금|교회|성당|사찰|청년부|클럽|동호회|체육관|협회|재단|모임)[ \t]?(?:계좌|통장)/g;
 
 /** Another account named, or a person's own, between the owner's words and the value: "법인 계좌 개설 전에 제 개인 계좌(…)". */
 const anotherAccount = /계좌|통장|\baccount\b|개인|본인|\b(?:my|[Pp]ersonal|own)\b/;
 
-/** Whether the last owner's words in `before` name the account that follows them. */
-function namesOrganisationsAccount(before: string): boolean {
+/** Whether the last of `ownerWords` in `before` names the account that follows them. */
+function namesOrganisationsAccount(before: string, ownerWords: RegExp): boolean {
   let last: RegExpExecArray | null = null;
-  organisationsAccountWords.lastIndex = 0;
-  for (let match = organisationsAccountWords.exec(before); match !== null; match = organisationsAccountWords.exec(before)) last = match;
+  ownerWords.lastIndex = 0;
+  for (let match = ownerWords.exec(before); match !== null; match = ownerWords.exec(before)) last = match;
   return last !== null && !anotherAccount.test(before.slice(last.index + last[0].length).replace(ownNumbersLabel, ''));
 }
 
@@ -49,28 +60,39 @@ const holderWords = /^((?:\(주\)|[^\n(),"]){1,30}?)(\)|"|,|$)/;
  * residents' council (입주자대표회의).
  */
 const organisationHolder =
-  /\(주\)|㈜|주식회사|^[ \t]*법인(?![가-힣])|\b(?:Inc|Ltd|LLC|GmbH|Corp|PLC|Pty|Co\.)|(?:모터스|오토|자동차|산업|상사|물산|정공|세무회계|회계|관세사무소|사무소|농원|리테일|텍스타일|마켓|가구|코리아|센터|공사|공단|사업본부|협동조합|대표회의|[ \t][가-힣]{1,6}점)[ \t]*$/;
+  /\(주\)|㈜|주식회사|^[ \t]*법인(?![가-힣])|^[ \t]*(?:법무법인|법률사무소|세무법인|회계법인|특허법인|노무법인)[ \t]|(?:교회|성당|연맹|동창회|동호회|클럽|[가-힣 \t]FC|짐|텔레콤|모바일|협회|재단|후원회|모임통장|파트너스)[ \t]*$|조계종|천태종|태고종|천주교|이슬람교|원불교|기독교|\b(?:Inc|Ltd|LLC|GmbH|Corp|PLC|Pty|Co\.)|(?:모터스|오토|자동차|산업|상사|물산|정공|세무회계|회계|관세사무소|사무소|농원|리테일|텍스타일|마켓|가구|코리아|센터|공사|공단|사업본부|협동조합|대표회의|[ \t][가-힣]{1,6}점)[ \t]*$/;
 
 /** How far before the account its owner's words may stand on its line: past a bank's name and a sort code too. */
-const ownerWordsReach = 80;
+const ownerWordsReach = 100;
 /** How far after the account its holder is read. */
 const holderReach = 48;
 
 function isOrganisationsAccount(text: string, account: PiiFinding): boolean {
   const lineStart = text.lastIndexOf('\n', account.start - 1) + 1;
-  if (namesOrganisationsAccount(text.slice(Math.max(lineStart, account.start - ownerWordsReach), account.start))) return true;
-  const after = text.slice(account.end, account.end + holderReach);
+  const before = text.slice(Math.max(lineStart, account.start - ownerWordsReach), account.start);
+  if (namesOrganisationsAccount(before, organisationsAccountWords)) return true;
+  const holder = holderAfter(text, account.end);
+  if (holder !== undefined && organisationHolder.test(holder.name)) return true;
+  // A holder by its word or in a bracket opened right after the account names whose it is; else the words before do.
+  return (holder === undefined || !holder.besideAccount) && namesOrganisationsAccount(before, communityAccountWords);
+}
+
+/** The holder named after the account, and whether its word or bracket opens right after it; undefined where none is. */
+function holderAfter(text: string, accountEnd: number): { name: string; besideAccount: boolean } | undefined {
+  const after = text.slice(accountEnd, accountEnd + holderReach);
   const opening = holderOpening.exec(after);
-  if (opening === null || opening[0].trim() === '') return false;
+  if (opening === null || opening[0].trim() === '') return undefined;
   const holder = holderWords.exec(after.slice(opening[0].length));
-  if (holder === null || !organisationHolder.test(holder[1]!)) return false;
+  if (holder === null) return undefined;
   // A holder after a bare comma closes its bracket ("(국민 542301-…, 대원모터스)"); a sentence's next clause is no holder.
-  return opening.groups?.['field'] !== undefined || opening.groups?.['word'] !== undefined || holder[2] === ')' || opening[0].includes('(');
+  const named = opening.groups?.['field'] !== undefined || opening.groups?.['word'] !== undefined;
+  const besideAccount = named || opening[0].includes('(');
+  return besideAccount || holder[2] === ')' ? { name: holder[1]!, besideAccount } : undefined;
 }
 
 /**
  * Removes from `candidates` the bank accounts and IBANs that an organisation holds: named its own by the words before
- * them, or held by an organisation by the words after them.
+ * them, or held by an organisation by the words after them; and a phone read inside such an account's digits.
  *
  * @example
  * const candidates = [{ type: 'BANK_ACCOUNT', start: 12, end: 27, text: '1005-604-228170', score: 0.9, recognizer: 'bank' }];
@@ -78,10 +100,17 @@ function isOrganisationsAccount(text: string, account: PiiFinding): boolean {
  * candidates.length; // 0
  */
 export function removeOrganisationsAccounts(text: string, candidates: PiiFinding[]): void {
+  let removed: PiiFinding[] | undefined;
   let kept = 0;
   for (const candidate of candidates) {
     const account = candidate.type === 'BANK_ACCOUNT' || candidate.type === 'IBAN';
-    if (!account || !isOrganisationsAccount(text, candidate)) candidates[kept++] = candidate;
+    if (account && isOrganisationsAccount(text, candidate)) (removed ??= []).push(candidate);
+    else candidates[kept++] = candidate;
   }
+  candidates.length = kept;
+  if (removed === undefined) return;
+  const insideRemoved = (phone: PiiFinding): boolean => removed.some((account) => account.start <= phone.start && phone.end <= account.end);
+  kept = 0;
+  for (const candidate of candidates) if (candidate.type !== 'PHONE' || !insideRemoved(candidate)) candidates[kept++] = candidate;
   candidates.length = kept;
 }
