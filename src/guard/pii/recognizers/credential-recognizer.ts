@@ -15,6 +15,7 @@ import { findAccessCodes } from './access-codes.ts';
 import { findOneTimeCodes, mayHoldCodeName } from './one-time-codes.ts';
 import { findBackupCodes } from './backup-codes.ts';
 import { findOneTimeCodeReplies } from './one-time-code-replies.ts';
+import { findPortingCodes } from './porting-codes.ts';
 import { findWifiKeysAfterNames, mayHoldWifiKey } from './wifi-keys-after-names.ts';
 import { findCurrentDoorCodes } from './current-door-codes.ts';
 import { cardCodeAfterExpiry } from './card-codes-after-expiry.ts';
@@ -175,7 +176,7 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
   if (keyed.length > 0) findings = [...findings, ...keyed];
   const accessCodes = findAccessCodes(text, findings);
   if (accessCodes.length > 0) findings = [...findings, ...accessCodes];
-  const sentCodes = [...findOneTimeCodes(text, findings), ...findBackupCodes(text, findings)];
+  const sentCodes = [...findOneTimeCodes(text, findings), ...findBackupCodes(text, findings), ...findPortingCodes(text, findings)];
   if (sentCodes.length > 0) findings = [...findings, ...sentCodes];
   const replies = findOneTimeCodeReplies(text, findings);
   if (replies.length > 0) findings = [...findings, ...replies];
@@ -334,6 +335,9 @@ function valueAfter(text: string, label: { labelEnd: number; type: PiiType }): P
   const end = start + value.length;
   // "the password is case-sensitive" says how it is.
   if (countSyllables.has(text.charCodeAt(end)) || isEverydayWordsJoined(value)) return undefined;
+  // A label that is a cell of its own: a CSV row's method ("…,PIN,PF118-17730,…") or a header row's next column
+  // ("SIP password | Handset MAC").
+  if (value.startsWith(',') || (/^[A-Za-z]+$/.test(value) && /\|[ \t]*$/.test(text.slice(labelEnd, start)))) return undefined;
   if (!looksLikeCredential(value) && !(label.type === 'PASSWORD' && isPassphraseAfterColon(text, { labelEnd, start, value })))
     return undefined;
   return createFinding({ type: label.type, text: value, start, score: 0.85, recognizer: name });
@@ -706,6 +710,7 @@ export function holdsCredential(text: string, triggers: number): boolean {
     findAccessCodes(text, noFindings).length > 0 ||
     findOneTimeCodes(text, noFindings).length > 0 ||
     findBackupCodes(text, noFindings).length > 0 ||
+    findPortingCodes(text, noFindings).length > 0 ||
     findOneTimeCodeReplies(text, noFindings).length > 0
   );
 }

@@ -1,21 +1,31 @@
-// A one-time code given alone as a chat's reply, on the line after the other side said it sent one ("you'll get a 6-digit
-// code by text, can you send it over?" / "Nicola: 482913", "인증번호 보내드렸습니다. 6자리 입력 부탁드려요." / "김현우:
-// 583026 이요"): the line names no code, the question before it does.
+// A one-time code or a PIN given alone as a chat's reply, on the line after the other side said it sent a code or asked
+// for one ("you'll get a 6-digit code by text, can you send it over?" / "Nicola: 482913", "인증번호 보내드렸습니다. 6자리
+// 입력 부탁드려요." / "김현우: 583026 이요", "And the four-digit account PIN?" / "Caller: 8 0 1 9.", "it wants a confirmation
+// code??" / "Mum: 472913"): the line names no code, the question before it does.
 import type { PiiFinding } from '../types.ts';
 import { overlapsAny } from '../resolve-overlaps.ts';
 import { createFinding } from './create-finding.ts';
 
 const recognizer = 'credential';
 /**
- * A speaker's line that holds four to eight digits alone, perhaps with a Korean ending ("이요", "입니다"): the speaker's name
- * before a colon, no digit in it.
+ * A speaker's line that holds a code alone, perhaps after a few words that hand it over ("it's", "make it") and before a
+ * Korean ending ("이요", "입니다"): four to eight digits, two groups of three ("406 218") or four to eight digits read out
+ * one by one ("8 0 1 9"); the speaker's name before a colon, no digit in it.
  */
-const bareCodeLine = /^[^\n:\d]{1,40}:[ \t]*(\d{4,8})(?:[ \t]*(?:이요|요|입니다|이에요|예요))?[ \t.!]*$/gm;
-/** A line that says a one-time code was or will be sent: the code's name and the word of its sending. */
-const codeSentLine =
-  /\b(?:code|passcode|OTP)\b[^\n]*\b(?:text|texted|SMS|sent|send|message)\b|\b(?:text|texted|SMS|sent|send|message)\b[^\n]*\b(?:code|passcode|OTP)\b|(?:인증|OTP)[ \t]*(?:번호|코드)[^\n]*(?:보내|발송|전송|입력|불러)/i;
+const bareCodeLine =
+  /^[^\n:\d]{1,40}:[ \t]*(?:[^\n\d:]{0,30}?\b(?:it's|it’s|it is|its|make it|it was)[ \t]+)?(\d{4,8}|\d{3}[ -]\d{3}|\d(?: \d){3,7})(?:[ \t]*(?:이요|요|입니다|이에요|예요))?[ \t.!]*$/gm;
+/** A one-time code's or a PIN's name on the line before: "code", "passcode", "OTP", "PIN", 인증번호, 인증코드. */
+const codeName = /\b(?:code|passcode|OTP|PIN)\b|(?:인증|OTP)[ \t]*(?:번호|코드)/i;
+/**
+ * Words on that line that send the code, ask for it or set it ("I've texted you a code", "could you type it here?", "it
+ * wants a confirmation code", "set a new account PIN", "인증번호 보냈습니다", "가면 알려주세요"), or a question ending on the PIN
+ * ("And the four-digit account PIN?").
+ */
+const codeSentOrAsked =
+  /\b(?:text|texted|SMS|sent|send|message|wants?|asks?|asking|type|enter|read|set)\b|(?:보내|보냈|발송|전송|입력|불러|알려|가면)|\b(?:PIN|passcode)[ \t]*\?/i;
 /** Another value asked for on the same line: the reply is that value, not the code ("인증번호 확인 전에 생년월일 부탁드려요"). */
-const otherValueAsked = /생년월일|생일|전화|우편번호|주민|birth|DOB|post ?code|zip|phone|account|card|IMEI/i;
+const otherValueAsked =
+  /생년월일|생일|전화|우편번호|주민|birth|DOB|post ?code|zip|phone|account(?![ \t]+(?:PIN|passcode|password))|card|IMEI/i;
 
 /**
  * The codes given alone on the line after a line that says a code was sent, each 0.8; spans in `taken` are skipped.
@@ -31,9 +41,9 @@ export function findOneTimeCodeReplies(text: string, taken: readonly PiiFinding[
   bareCodeLine.lastIndex = 0;
   for (let line = bareCodeLine.exec(text); line !== null; line = bareCodeLine.exec(text)) {
     const previous = lineBefore(text, line.index);
-    if (!codeSentLine.test(previous) || otherValueAsked.test(previous)) continue;
+    if (!codeName.test(previous) || !codeSentOrAsked.test(previous) || otherValueAsked.test(previous)) continue;
     const value = line[1]!;
-    const start = line.index + line[0].indexOf(value, line[0].indexOf(':'));
+    const start = line.index + line[0].lastIndexOf(value);
     const code = createFinding({ type: 'PASSWORD', text: value, start, score: 0.8, recognizer });
     if (!overlapsAny(taken, code)) (codes ??= []).push(code);
   }

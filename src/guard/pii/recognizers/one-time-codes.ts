@@ -27,9 +27,11 @@ const textedCueReach = 30;
  * The code within a few words after its name in the same sentence, with no other number before it ("OTP captured: 730184",
  * "the code you texted me, 604913", "one-time passcode is 739 215"): four to eight digits, or two groups of three; not a
  * group of a longer number ("OTP sent to 07384 226 519"), a time or a phone's part. Korean may stand between only as a
- * particle ("인증번호는 719305", "인증번호: 719305"), not as a word ("OTP 일련번호 끝 네자리 3307" is a token's serial).
+ * particle ("인증번호는 719305", "인증번호: 719305") or as the word of its entry ("3DS 인증번호 입력 → 771046"), not as another word
+ * ("OTP 일련번호 끝 네자리 3307" is a token's serial); an SMS brackets it ("[Web발신] 결제 인증번호 [482913]").
  */
-const codeSaidAfter = /(?:[은는이가]|[^\n\d.?!가-힣[(]){0,30}?(?<![\w.,/:#*$£€+-])(\d{4,8}|\d{3}[ -]\d{3})(?![\w@]|[.,:/-]\d|[ \t]?\d)/y;
+const codeSaidAfter =
+  /(?:[은는이가]|입력|[^\n\d.?!가-힣[(]){0,30}?\[?(?<![\w.,/:#*$£€+-])(\d{4,8}|\d{3}[ -]\d{3})(?![\w@]|[.,:/-]\d|[ \t]?\d)/y;
 /** Another number's words between the name and the digits ("the OTP goes to the number ending 4471", "code for order 44120"). */
 const otherNumberWord =
   /\b(?:order|case|claim|ref|reference|ticket|transaction|tx|booking|confirmation|account|acct|policy|invoice|number|no|ending|ends|phone|mobile|call|ext|extension|error|serial|version|step|attempt)\b|#|번호/i;
@@ -59,6 +61,11 @@ const oneTimeCodesIn = rememberLastText((text: string): PiiFinding[] => {
   oneTimeCodeName.lastIndex = 0;
   for (let name = oneTimeCodeName.exec(text); name !== null; name = oneTimeCodeName.exec(text))
     add(codeAfter(text, name.index + name[0].length));
+  loggedCode.lastIndex = 0;
+  for (let line = loggedCode.exec(text); line !== null; line = loggedCode.exec(text)) {
+    const start = line.index + line[0].length - line[1]!.length;
+    add(createFinding({ type: 'PASSWORD', text: line[1]!, start, score: 0.8, recognizer }));
+  }
   if (textedCue.test(text)) {
     bareCode.lastIndex = 0;
     for (let code = bareCode.exec(text); code !== null; code = bareCode.exec(text)) {
@@ -79,9 +86,18 @@ function codeAfter(text: string, wordEnd: number): PiiFinding | undefined {
   const start = end - value.length;
   const between = text.slice(wordEnd, start);
   if (otherNumberWord.test(between) || countAfter.test(text.slice(end, end + 8))) return undefined;
+  // A bracketed code in the SMS as delivered, its banner opening the line, is the service's message to its owner; the
+  // same SMS relayed after a speaker's name or in quotes gives the code away.
+  if (text.charAt(start - 1) === '[' && text.charAt(text.lastIndexOf('\n', wordEnd - 1) + 1) === '[') return undefined;
   if (/^(?:19|20)\d\d$/.test(value) && yearAfterPreposition.test(between)) return undefined;
   return createFinding({ type: 'PASSWORD', text: value, start, score: 0.8, recognizer });
 }
+
+/**
+ * A log line of a one-time code's event and the code its "code=" key keeps ("event=OTP_OK user=… code=619084",
+ * "otp_verified user=… code=604218").
+ */
+const loggedCode = /(?<![A-Za-z])(?:OTP|otp)(?![A-Za-z])[^\n]*?[ \t,](?:code|otp_code|otpCode)=(\d{4,8})(?![\w.-])/g;
 
 /** Where the sentence holding `at` starts: after the last full stop, question or exclamation mark or line break before it. */
 function sentenceStart(text: string, at: number): number {
@@ -91,12 +107,20 @@ function sentenceStart(text: string, at: number): number {
 }
 
 /**
- * Whether `text` holds a code's name that no credential label's trigger sees ("OTP", 인증번호, 백업코드, 복구코드): a cheap
+ * Whether `text` holds a code's name that no credential label's trigger sees ("OTP", 인증번호, 백업코드, 복구코드, a porting
+ * code's "PAC" or "STAC"): a cheap
  * test before the searches. An English "code" sets the access codes' trigger.
  *
  * @example
  * mayHoldCodeName('OTP captured: 730184'); // true
  */
 export function mayHoldCodeName(text: string): boolean {
-  return text.includes('OTP') || text.includes('otp') || text.includes('인증') || text.includes('코드');
+  return (
+    text.includes('OTP') ||
+    text.includes('otp') ||
+    text.includes('인증') ||
+    text.includes('코드') ||
+    text.includes('PAC') ||
+    text.includes('STAC')
+  );
 }

@@ -111,6 +111,8 @@ add('DRIVER_LICENSE', ['driverslicense', 'driverslicence', 'driverlicense', 'dri
 add('DRIVER_LICENSE', ['licencenumber', 'licensenumber', 'dlno', 'dlnumber', '면허번호', '운전면허번호']);
 add('PASSWORD', ['password', 'passwd', 'pwd', '비밀번호', '비번', 'initialpassword', 'temppassword', '임시비밀번호']);
 add('PASSWORD', ['pw', '초기pw', '임시pw', 'initialpw', 'temppw', '초기비밀번호', '초기비번', '임시비번']);
+// A phone system's or a carrier's set-up sheet: each user's voicemail, account or SIM PIN and their SIP line's password.
+add('PASSWORD', ['voicemailpin', 'vmpin', 'accountpin', 'securitypin', 'simpin', 'sippassword', 'sippwd', 'sippw', '음성사서함비밀번호']);
 add('USERNAME', ['계정', '계정명', '로그인계정', '채널계정', 'sns계정', '인스타계정', 'socialhandle', 'instagramhandle']);
 // Who acted on a record, as a log's or an export's column or a JSON key names the login ("operator", "created_by").
 add('USERNAME', ['operator', 'operatorid', 'createdby', 'updatedby', 'modifiedby', 'approvedby', 'enteredby', 'requestedby']);
@@ -131,7 +133,7 @@ add('USERNAME', ['discord', 'discordhandle', 'discordid', 'discordtag', 'tiktok'
  * that heads no such column; never no to one that does.
  */
 export const columnHeaderWord =
-  /name|lead|supervisor|foreman|sales|tech|install|engineer|fitter|driver|resident|occupant|기사|담당|인원|작업자|입주자|(?<![a-z])ign(?![a-z])|ceo|analyst|gamertag|discord|tiktok|사업자|법인|brn|crn|biz|corp|[ab]_?number|calling|called|caller|actor|admin|slack|nm(?![a-z])|given|family|known[ _]?as|receiver|sender|orderer|referr|holder|customer|patient|employee|contact|recipient|passenger|guest|member|forename|dob|birth|born|user|login|handle|insta|twitter|telegram|passport|exp|valid|cv[vc]|security|보안|acc|acct|a\/c|sin|ssn|social|bkash|nagad|gcash|m-?pesa|itin|nino|ni[ _]?(?:number|no)|national[ _]?insurance|phone|mobile|cell|tel|whatsapp|plate|reg|vehicle|car|vrm|imei|vin|fin|chassis|차대|mrn|record|chart|uhid|hosp|student|guardian|payer|creator|크리에이터|인플루언서|학부모|학생|원아|자녀|채널|pt_?(?:no|id|nm)|hi_?card|medicaid|nhis|embossed|birth_?dt|medicare|health|ohip|phn|nhs|ramq|nhi|licen[cs]e|dl|pass|pwd|pw|operator|agent|writer|닉네임|msisdn|ed_?[Bb]y|assign|review|report|이름|성[명함]|운전자|차주|[객자원생문]명|회원명|탑승객|예금주|수[령취]인|받는|담당자|신청인|가입자|보호자|작성자|대표자|생년월일|출생|생일|아이디|id|여권|유효기간|계좌|연락처|전화|휴대|핸드폰|차량|차번호|환자번호|차트|병록번호|보험|면허|비밀번호|비번/i;
+  /name|lead|supervisor|foreman|sales|tech|install|engineer|fitter|driver|resident|occupant|기사|담당|인원|작업자|입주자|(?<![a-z])ign(?![a-z])|ceo|analyst|gamertag|discord|tiktok|사업자|법인|brn|crn|biz|corp|[ab]_?number|calling|called|caller|actor|admin|slack|nm(?![a-z])|given|family|known[ _]?as|receiver|sender|orderer|referr|holder|customer|patient|employee|contact|recipient|passenger|guest|member|forename|dob|birth|born|user|login|handle|insta|twitter|telegram|passport|exp|valid|cv[vc]|security|보안|acc|acct|a\/c|sin|ssn|social|bkash|nagad|gcash|m-?pesa|itin|nino|ni[ _]?(?:number|no)|national[ _]?insurance|phone|mobile|cell|tel|whatsapp|plate|reg|vehicle|car|vrm|imei|vin|fin|chassis|차대|mrn|record|chart|uhid|hosp|student|guardian|payer|creator|크리에이터|인플루언서|학부모|학생|원아|자녀|채널|pt_?(?:no|id|nm)|hi_?card|medicaid|nhis|embossed|birth_?dt|medicare|health|ohip|phn|nhs|ramq|nhi|licen[cs]e|dl|pass|pwd|pw|pin|operator|agent|writer|닉네임|msisdn|ed_?[Bb]y|assign|review|report|이름|성[명함]|운전자|차주|[객자원생문]명|회원명|탑승객|예금주|수[령취]인|받는|담당자|신청인|가입자|보호자|작성자|대표자|생년월일|출생|생일|아이디|id|여권|유효기간|계좌|연락처|전화|휴대|핸드폰|차량|차번호|환자번호|차트|병록번호|보험|면허|비밀번호|비번/i;
 
 /**
  * What the column under `header` holds, or undefined: blanks, underscores, dots, hyphens, quotes and Markdown marks are
