@@ -67,4 +67,22 @@ describe('porting codes, PINs and one-time codes as telecom care reads them', ()
       'PASSWORD',
     );
   });
+
+  test('a PIN after who shared it and what for, where, or a long note in brackets (en, ko)', () => {
+    assertFound(
+      [
+        ['Screen PIN given to staff for the data transfer: 618204 (to be changed)', ['PASSWORD:618204']],
+        ['Passcode shared with colleague for the migration: 903317', ['PASSWORD:903317']],
+        ["We're using the transfer PIN you gave us (550192) with the old carrier.", ['PASSWORD:550192']],
+        ['Account PIN there is 7731 (the account is in his name)', ['PASSWORD:7731']],
+        ['Passcode (supplied by the owner under a s.49 notice on 2 May 2025): 411906', ['PASSWORD:411906']],
+        ['비밀번호(고객이 매장 직원에게 데이터 이전용으로 알려준 화면 잠금 번호, 변경 권고함): 250619', ['PASSWORD:250619']],
+        // The same words before no code.
+        ['PIN given to staff for the data transfer: not recorded', []],
+        ['The transfer PIN you gave us (from the old carrier) did not work.', []],
+        ['Passcode (supplied by the owner under a s.49 notice on 2 May 2025): refused', []],
+      ],
+      'PASSWORD',
+    );
+  });
 });

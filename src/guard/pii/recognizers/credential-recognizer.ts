@@ -60,7 +60,7 @@ const labelSearch = new RegExp(
  * 바꿨어 …", "비번은 그대로 …"), blanks.
  */
 const separator =
-  /(?:[ \t]*\((?![\d \t]+\))[^()\n]{1,40}\))?(?:[ \t]*\b(?:on|for|at)[ \t]+(?:the[ \t]+)?[A-Za-z][A-Za-z-]{1,20}(?=[ \t]*[:：=]))?(?:[은는이가]?요[?.]?(?=[ \t]))?[ \t]*(?:["']?[ \t]*[:：=][ \t]*["']?|[-–→|][ \t]+|(?:is|was|are|will[ \t]+be|should[ \t]+be|says|reads)[ \t]+(?:now[ \t]+)?|(?:(?:is|was)[ \t]+)?(?:now|still|changed[ \t]+to|set[ \t]+to|to)[ \t]+|[ \t]+I[ \t]+(?:put|used|set|entered|chose|picked)(?:[ \t]+in)?[ \t]+(?:was|is)[ \t]+|[은는이가을를도]?[ \t]*(?:그대로|바꿨(?:어요|어|습니다|다)?|변경(?:했어요|했어|됨|했습니다)|새로)[ \t]+(?:[→:-][ \t]*)?|[은는이가을를도][ \t]*|[ \t])/iy;
+  /(?:[ \t]*\((?![\d \t]+\))[^()\n]{1,60}\))?(?:[ \t]*\b(?:on|for|at)[ \t]+(?:the[ \t]+)?[A-Za-z][A-Za-z-]{1,20}(?=[ \t]*[:：=]))?(?:[은는이가]?요[?.]?(?=[ \t]))?[ \t]*(?:["']?[ \t]*[:：=][ \t]*["']?|[-–→|][ \t]+|(?:is|was|are|will[ \t]+be|should[ \t]+be|says|reads)[ \t]+(?:now[ \t]+)?|(?:(?:is|was)[ \t]+)?(?:now|still|changed[ \t]+to|set[ \t]+to|to)[ \t]+|[ \t]+I[ \t]+(?:put|used|set|entered|chose|picked)(?:[ \t]+in)?[ \t]+(?:was|is)[ \t]+|[은는이가을를도]?[ \t]*(?:그대로|바꿨(?:어요|어|습니다|다)?|변경(?:했어요|했어|됨|했습니다)|새로)[ \t]+(?:[→:-][ \t]*)?|[은는이가을를도][ \t]*|[ \t])/iy;
 /** Digits alone in brackets, a code given so. */
 const bracketedDigits = /^\(\d{3,8}\)/;
 /** A password as typed: printable ASCII without blanks. */
@@ -289,10 +289,11 @@ const digitCount = /\(?\d{1,2}[ \t]*(?:자리|digits?)\)?(?:는|가|요|은)?[ \
  * entrance is 5290", "Key safe by the door: 7193", "PIN for the safe is 4432"), where it came from or who gave it
  * ("transfer PIN from the old carrier is 604418", "account PIN given by customer: 2906"), whose it is ("the PIN for Mila's
  * lunch account is 2958"), a form's code ("The IP PIN on my CP01A is 482917"), a French door's ("Digicode de la rue :
- * 47B19").
+ * 47B19"), who shared it and what for ("PIN given to staff for the data transfer: 250625", "passcode shared with colleague
+ * for the migration: 041196", "the transfer PIN you gave us (802246)"), or where ("Account PIN there is 5521").
  */
 const labelQualifier =
-  /[ \t]+(?:for|of|by|on|at|to|from|de|du|(?:chosen|set|picked|created|given|issued|provided)(?:[ \t]+(?:in|at|on|by))?)[ \t]+(?:(?:the|my|your|our)[ \t]+)?[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){0,2}(?=[ \t]*(?:[:：=]|is[ \t]))/y;
+  /(?:[ \t]+(?:for|of|by|on|at|to|from|de|du|(?:chosen|set|picked|created|given|issued|provided|shared|supplied|used)(?:[ \t]+(?:in|at|on|by|with))?)[ \t]+(?:(?:the|my|your|our)[ \t]+)?[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){0,5}|[ \t]+(?:you|they|he|she|I|we)[ \t]+(?:gave|sent|set|chose)(?:[ \t]+(?:us|me|you|him|her|them))?|[ \t]+there)(?=[ \t]*(?:[:：=]|is[ \t]|\(\d))/y;
 
 function valueAfter(text: string, label: { labelEnd: number; type: PiiType }): PiiFinding | undefined {
   onTheBack.lastIndex = label.labelEnd;
