@@ -51,4 +51,15 @@ describe("community and practice accounts: an organisation's account to pay into
       'BANK_ACCOUNT',
     );
   });
+
+  test('a person\'s account after a US "checking no." label; a checklist\'s "checking no." is none (en)', () => {
+    assertFound(
+      [
+        ['Assets: the family home, and Frost Bank checking no. 7302184456 in her sole name', ['BANK_ACCOUNT:7302184456']],
+        ['Savings no. 55102938 at Ally, opened 2019', ['BANK_ACCOUNT:55102938']],
+        ['QA: checking no. 4 of 12 done, the rest tomorrow', []],
+      ],
+      'BANK_ACCOUNT',
+    );
+  });
 });

@@ -44,10 +44,10 @@ export const bankAccountGroupings: ReadonlySet<string> = new Set([
 const bankingContext =
   /계좌|입금|예금주|이체|송금|환불\s*받|은행|뱅크|농협|신한|우체국|새마을|수협|신협|[카케토]뱅|account|acct|bank|deposit|wire|pay(?:ment)?\s+(?:to|into)|\b(?:kb|ibk|nh|sc|bsb|ifsc|keb|hana|woori|shinhan|kookmin|fnb|absa|nedbank|capitec|gtbank|maybank|cimb|hsbc|bdo|bpi|bbva|santander|barclays|lloyds|natwest|hdfc|icici|sbi|kcb|dbs|ocbc|uob)\b/i;
 // Bare digits or an unusual grouping count only straight after an account label.
-// "acc", "A/c No." (India, Pakistan), a US "checking", a "savings" and a "cheque" account ("FNB Cheque") are labels too; a
+// "acc", "A/c No." (India, Pakistan), a US "checking" ("checking no. …"), a "savings" and a "cheque" account ("FNB Cheque") are labels too; a
 // cheque alone has a number of its own, a Canadian "Chequing" none ("Institution 004 / Transit 94212 / Chequing 6391047").
 const accountLabelAtEnd =
-  /(?:계좌\s*(?:번호)?|통장\s*번호|account,?\s*(?:number|no\.?|#)?|acc(?:t)?\.?\s*(?:no\.?|#)?|a\/c\s*(?:no\.?|#)?|(?:checking|savings|chequing)(?:\s*account)?|cheque\s*account|(?:fnb|absa|nedbank|capitec)\s+cheque|beneficiary|cbu|cvu|clabe|konto(?:-?nr\.?|nummer)?|conta(?:\s*(?:corrente|poupan[çc]a))?|c\/c|nuban|은행|뱅크)["']?\s*(?:은|는|:|：|,|is)?\s*["']?$/i;
+  /(?:계좌\s*(?:번호)?|통장\s*번호|account,?\s*(?:number|no\.?|#)?|acc(?:t)?\.?\s*(?:no\.?|#)?|a\/c\s*(?:no\.?|#)?|(?:checking|savings|chequing)(?:\s*account)?(?:\s*(?:number|no\.?|#))?|cheque\s*account|(?:fnb|absa|nedbank|capitec)\s+cheque|beneficiary|cbu|cvu|clabe|konto(?:-?nr\.?|nummer)?|conta(?:\s*(?:corrente|poupan[çc]a))?|c\/c|nuban|은행|뱅크)["']?\s*(?:은|는|:|：|,|is)?\s*["']?$/i;
 // A bank's name right before the digits ("받는 계좌: 농협 6790960183180") labels them as well as 계좌 does; so do the short
 // names customers type ("카뱅 3333-01-1234567", "KB 123456-01-123456").
 const bankNames = [
