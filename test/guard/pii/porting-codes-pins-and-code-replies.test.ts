@@ -85,4 +85,15 @@ describe('porting codes, PINs and one-time codes as telecom care reads them', ()
       'PASSWORD',
     );
   });
+
+  test("a label's letters glued to a reference's hyphened tail, and a key shown masked, are no password (en)", () => {
+    assertFound(
+      [
+        ['Added. Your confirmation is PW-77310254. Call us back any time.', []],
+        ['If the SIM is PUK-locked, ring us from another phone.', []],
+        ['New voicemail PIN: 4471', ['PASSWORD:4471']],
+      ],
+      'PASSWORD',
+    );
+  });
 });

@@ -668,6 +668,9 @@ const ownerWordBeforeId =
 function looksLikeCredential(value: string): boolean {
   // A mask, or a template's placeholder ("<smtp-password>", "{{db_password}}", "${SMTP_PASSWORD}").
   if (value.length < 3 || /^[*x•]+$/iu.test(value) || /^(?:<[^<>]*>|\$?\{\{?[^{}]*\}\}?)$/u.test(value)) return false;
+  // A key shown with its tail masked ("sk_live_7Hq2****"), and a reference's hyphened tail after a label's letters
+  // ("confirmation is PW-55821904").
+  if (/[*•]{3,}$/u.test(value) || value.startsWith('-')) return false;
   // A contraction goes on with the sentence ("If the gate code doesn't work").
   if (/^[A-Za-z]+['’][a-z]{1,2}$/u.test(value)) return false;
   // A sentence's last word and its mark ("Please don't share your password here!", "…your PIN now.").
