@@ -1,8 +1,10 @@
 // Birth dates told by their neighbours rather than a label right before them: a date of a past year written after a
 // person's name on its line ("PARK JIHO / 1988.02.14 / M39204716", "환자 오정숙 (등록번호 20917735, 1951.03.22 F)"), or
 // later on a line that spoke of a birth date ("my DOB in the offer letter is printed as 14-08-1996, it should be
-// 14-06-1996", "생년월일이 학교 시스템엔 2001.09.30, 여권엔 30 SEP 2001").
+// 14-06-1996", "생년월일이 학교 시스템엔 2001.09.30, 여권엔 30 SEP 2001"). In a text that asked for or spoke of birth dates, a
+// child's date right after the child's name or a relation in brackets too ("- 10번 나시후 2014.07.25", " - (grandson) 2021.05.16").
 import { currentYear, isValidCalendarDate } from './recognizers/calendar-date.ts';
+import { expandYear } from './recognizers/date-formats.ts';
 import { overlapsAny } from './resolve-overlaps.ts';
 import { isOnPetsLine } from './recognizers/date-of-birth-recognizer.ts';
 import type { PiiFinding } from './types.ts';
@@ -12,7 +14,8 @@ const recognizerName = 'date-of-birth';
 const month = String.raw`Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC`;
 const monthNames = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /**
- * A whole date with a four-digit year: 1988.02.14, 14/03/1993 or 4/22/2016, 21 August 1990, April 17, 1949, 1952년 1월 30일.
+ * A whole date with a four-digit year: 1988.02.14, 14/03/1993 or 4/22/2016, 21 August 1990, April 17, 1949, 1952년 1월 30일;
+ * or a Korean one with two ("88년 2월 3일"), as people say their own and their family's.
  * Each alternative's groups are year, month, day in its own order; `readYear` sorts them out.
  */
 const wholeDate = new RegExp(
@@ -22,6 +25,7 @@ const wholeDate = new RegExp(
     String.raw`(\d{1,2})\.? (${month})\.?,? ((?:19|20)\d\d)`,
     String.raw`(${month})\.? (\d{1,2}),? ((?:19|20)\d\d)`,
     String.raw`((?:19|20)\d\d)년 ?(\d{1,2})월 ?(\d{1,2})일`,
+    String.raw`(\d\d)년 ?(\d{1,2})월 ?(\d{1,2})일`,
   ]
     .map((alternative) => `(?:${alternative})`)
     .join('|')
@@ -29,9 +33,11 @@ const wholeDate = new RegExp(
     .concat(String.raw`)(?![\w/-]|\.\d)`),
   'g',
 );
-const anyYear = /(?:19|20)\d\d/;
+const anyYear = /(?:19|20)\d\d|\d\d년/;
 /** A word for a birth date. */
 const birthWord = /(?<![A-Za-z])(?:DOB|D\.O\.B|[Bb]irth|born)|생년월일|생일|출생/g;
+/** A word for birth dates anywhere in a text: a form's "Born:" too. */
+const anyBirthWord = /(?<![A-Za-z])(?:DOB|D\.O\.B|[Bb]irth|[Bb]orn)|생년월일|생일|출생/;
 /** A word between the cue and the date that makes it another date: an issue, an expiry, a visit, a start, a booking. */
 const otherDateWord =
   /issued?|expir|valid|since|joined|opened|start|hire|admi|visit|arriv|depart|service|appoint|signed|dated|effective|from|until|\bto\b|due|paid|order|booked|created|updated|registered|입사|발급|가입|개설|만료|유효|등록일|입원|퇴원|방문|예약|접수|계약|시작|종료|신청일|작성일|일자|날짜|기간/i;
@@ -58,6 +64,8 @@ export function addBirthDatesBeside(text: string, candidates: PiiFinding[]): voi
   birthWord.lastIndex = 0;
   if (!hasPerson && !birthWord.test(text)) return;
   const thisYear = currentYear();
+  // Where the text first asks for or speaks of a birth date; a child's date after it needs no row's cells around it.
+  const firstBirthWord = text.search(anyBirthWord);
   const found: PiiFinding[] = [];
   wholeDate.lastIndex = 0;
   for (let match = wholeDate.exec(text); match !== null; match = wholeDate.exec(text)) {
@@ -69,10 +77,15 @@ export function addBirthDatesBeside(text: string, candidates: PiiFinding[]): voi
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     // A child's date too when a row's cells hold the name and the date ("PARK SEOAH / 2019.10.30 / M70418853").
     const nameEnd = hasPerson ? quietNameEnd(text, candidates, { from: Math.max(lineStart, start - nameReach), start }) : -1;
+    const birthDatesSpokenOf = firstBirthWord !== -1 && firstBirthWord < start;
     const besideName =
       nameEnd !== -1 &&
-      (year <= thisYear - minimumAgeBesideName || (year <= thisYear - minimumAgeAfterBirthWord && inRowAfter(text, nameEnd, start)));
-    if (!besideName && !quietAfterBirthWord(text, { from: Math.max(lineStart, start - birthWordReach), start })) continue;
+      (year <= thisYear - minimumAgeBesideName ||
+        (year <= thisYear - minimumAgeAfterBirthWord &&
+          (inRowAfter(text, nameEnd, start) || (birthDatesSpokenOf && rightAfterName.test(text.slice(nameEnd, start))))));
+    const afterRelation =
+      birthDatesSpokenOf && year <= thisYear - minimumAgeAfterBirthWord && relationInBrackets.test(text.slice(lineStart, start));
+    if (!besideName && !afterRelation && !quietAfterBirthWord(text, { from: Math.max(lineStart, start - birthWordReach), start })) continue;
     if (isOnPetsLine(text, start)) continue;
     found.push({ type: 'DATE_OF_BIRTH', start, end, text: match[0], score: 0.6, recognizer: recognizerName });
   }
@@ -112,7 +125,7 @@ export function addBirthDatesInBracketsAfterNames(text: string, candidates: PiiF
 
 /** The year of a valid date that `wholeDate` matched, or undefined when the day or the month is none. */
 function readYear(match: RegExpExecArray): number | undefined {
-  const [, y1, m1, d1, a2, , b2, y2, d3, m3, y3, m4, d4, y4, y5, m5, d5] = match;
+  const [, y1, m1, d1, a2, , b2, y2, d3, m3, y3, m4, d4, y4, y5, m5, d5, y6, m6, d6] = match;
   const candidates =
     y1 !== undefined
       ? [{ year: y1, month: m1, day: d1 }]
@@ -125,7 +138,9 @@ function readYear(match: RegExpExecArray): number | undefined {
           ? [{ year: y3, month: String(monthNumber(m3!)), day: d3 }]
           : y4 !== undefined
             ? [{ year: y4, month: String(monthNumber(m4!)), day: d4 }]
-            : [{ year: y5, month: m5, day: d5 }];
+            : y5 !== undefined
+              ? [{ year: y5, month: m5, day: d5 }]
+              : [{ year: String(expandYear(y6 ?? '')), month: m6, day: d6 }];
   for (const date of candidates) {
     const read = { year: Number(date.year), month: Number(date.month), day: Number(date.day) };
     if (isValidCalendarDate(read)) return read.year;
@@ -145,6 +160,12 @@ function quietNameEnd(text: string, candidates: readonly PiiFinding[], span: { f
       nameEnd = Math.max(nameEnd, candidate.end);
   return nameEnd !== -1 && !otherDateWord.test(text.slice(nameEnd, span.start)) ? nameEnd : -1;
 }
+
+/** Between a name and a date it is told with: blanks, perhaps the end of a gloss and a bracket ("(Siwoo Jung)   2014.01.30"). */
+const rightAfterName = /^\)?[ \t]{1,4}\(?$|^[ \t]?\($/;
+/** A family member's relation in brackets right before a date, the name before it or not (" - 문경희 (wife) 1961.07.22"). */
+const relationInBrackets =
+  /\((?:wife|husband|spouse|son|daughter|child|grandson|granddaughter|mother|father|mum|mom|dad|brother|sister|아내|남편|배우자|아들|딸|손자|손녀|자녀)\)[ \t]{1,4}$/i;
 
 /** Between a name and a date, a row's cell marks and at most a short cell (a sex, a relation): "/ 남 /", " | ", ", ". */
 const rowCellsBetween = /^[ \t]*[/|,\t][ \t]*(?:[^/|,\t\n]{1,4}[ \t]*[/|,\t][ \t]*)?$/;
