@@ -9,6 +9,8 @@ import { addCorrectedValues, addRepeatedValues } from './repeated-values.ts';
 import { addValuesInSiblingRows } from './values-in-sibling-rows.ts';
 import { removeOrganisationsValues, removePhonesOfLines } from './organisations-lines.ts';
 import { removeSharedLines } from './shared-lines.ts';
+import { removeSystemsLogins } from './systems-logins.ts';
+import { addLoginsInSpeakerLabels } from './logins-in-speaker-labels.ts';
 import { removeOrganisationsAccounts } from './organisations-accounts.ts';
 import { addRepeatsOfEarlierValues, type EarlierValues } from './earlier-values.ts';
 import { runEdgesOf } from './run-edges.ts';
@@ -281,7 +283,10 @@ function findingsIn(text: string, options: ScanPiiOptions): PiiFinding[] {
     addBirthDatesInBracketsAfterNames(text, candidates);
     addRestatedBirthDates(text, candidates);
   }
-  if (!uncued && (wanted === undefined || wanted.has('USERNAME'))) addLoginsOfNamedPeople(text, candidates);
+  if (!uncued && (wanted === undefined || wanted.has('USERNAME'))) {
+    addLoginsOfNamedPeople(text, candidates);
+    addLoginsInSpeakerLabels(text, candidates);
+  }
   if (!uncued && (wanted === undefined || wanted.has('PHONE'))) addPhonesAfterNamedPeople(text, candidates);
   if (!uncued && (wanted === undefined || wanted.has('PASSPORT'))) addPassportsInPersonRows(text, candidates);
   if (!uncued && (wanted === undefined || wanted.has('MEDICAL_RECORD'))) addRecordNumbersAfterPatients(text, candidates);
@@ -300,6 +305,7 @@ function findingsIn(text: string, options: ScanPiiOptions): PiiFinding[] {
   let organisationsLines: ReadonlySet<string> | undefined;
   if (!uncued && candidates.length > 0) {
     organisationsLines = removeOrganisationsValues(text, candidates);
+    removeSystemsLogins(text, candidates);
     removeOrganisationsAccounts(text, candidates);
     // After every search of a person's values: a row's cell found by any of them lends its kind to the rows like it.
     addValuesInSiblingRows(text, candidates);

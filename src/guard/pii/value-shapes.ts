@@ -116,7 +116,7 @@ const tollFree = /^(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]?\d{3}[ .-
  * a record's number after its prefix ("account_id": "ACC-55190442").
  */
 const machineAccount =
-  /^(?:system|root|admin|administrator|automation|auto|scheduler|cron|batch|bot|api|service|guest|anonymous|unknown|workflow(?:[-_.]auto(?:mation)?)?)$/i;
+  /^(?:system|root|admin|administrator|automation|auto|scheduler|cron|batch|bot|api|service|guest|anonymous|unknown|ivr|workflow(?:[-_.]auto(?:mation)?)?)$/i;
 const systemCode = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]{2,5}-\d{5,}$/;
 
 /** Six digits of a date, a hyphen or a blank perhaps, then a seventh digit that `sexDigit` accepts and six more. */

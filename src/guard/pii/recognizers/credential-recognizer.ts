@@ -538,9 +538,16 @@ function usernameAfter(text: string, labelEnd: number): PiiFinding | undefined {
   // ("Username: required").
   const formValue =
     hasColonBetween(text, labelEnd, start) && /^(?:[a-z]{4,}|[A-Z]{4,12})$/u.test(value) && !fieldNotes.has(value.toLowerCase());
+  // After an app's name and ID a login in small letters too ("KakaoTalk ID haeunfp"): the ID says a login follows.
+  const appsIdValue =
+    /^[ \t]*(?:ID|아이디)$/.test(text.slice(labelEnd, usernameLabelTail.lastIndex)) &&
+    /^[a-z]{4,20}$/.test(value) &&
+    !isEverydayWording(value) &&
+    !fieldNotes.has(value);
   // A creator's handle with its audience in brackets after it ("Instagram rizkyprtm (팔로워 640K)").
   const withAudience = audienceAfter.test(text.slice(match.index + value.length, match.index + value.length + 32));
-  if (!value.startsWith('@') && !/[0-9._-]/u.test(value) && !formValue && !withAudience) return usernameSaidLater(text, start);
+  if (!value.startsWith('@') && !/[0-9._-]/u.test(value) && !formValue && !appsIdValue && !withAudience)
+    return usernameSaidLater(text, start);
   // "Last login: 10-03-2026 21:44" is a time, "POST /v2/login 200" a reply's status; "the username is case-sensitive" how
   // it is.
   if (/^\d{1,4}[-./]\d{1,2}[-./]\d{2,4}$|^\d{3}$/u.test(value) || isEverydayWordsJoined(value)) return undefined;

@@ -121,6 +121,8 @@ add('USERNAME', ['requestedbyuser', 'submittedby', 'assignedto', 'assignee', 're
 add('USERNAME', ['reviewedby', 'verifiedby', 'checkedby', 'handledby', 'processedby', 'closedby', 'agent', 'agentlogin']);
 // An audit export's actor and an admin's login, and a team's chat handle ("actor", "admin_id", "Slack").
 add('USERNAME', ['actor', 'actorid', 'actorlogin', 'adminid', 'adminlogin', 'slack', 'slackhandle', 'githubhandle']);
+// An insurer's claim file names its examiner, adjuster or underwriter by login ("examiner": "dmorales").
+add('USERNAME', ['examiner', 'adjuster', 'underwriter', 'claimsexaminer', 'claimsadjuster']);
 // A team's roster: the players' in-game names and their Discord, TikTok and YouTube handles ("Role | IGN | Legal name |
 // … | Discord", "player_id,ign,real_name,…").
 add('in-game-name', ['ign', 'ingamename', 'gamertag', 'gamertags', 'summonername', 'riotid', 'battletag']);
@@ -133,7 +135,7 @@ add('USERNAME', ['discord', 'discordhandle', 'discordid', 'discordtag', 'tiktok'
  * that heads no such column; never no to one that does.
  */
 export const columnHeaderWord =
-  /name|lead|supervisor|foreman|sales|tech|install|engineer|fitter|driver|resident|occupant|기사|담당|인원|작업자|입주자|(?<![a-z])ign(?![a-z])|ceo|analyst|gamertag|discord|tiktok|사업자|법인|brn|crn|biz|corp|[ab]_?number|calling|called|caller|actor|admin|slack|nm(?![a-z])|given|family|known[ _]?as|receiver|sender|orderer|referr|holder|customer|patient|employee|contact|recipient|passenger|guest|member|forename|dob|birth|born|user|login|handle|insta|twitter|telegram|passport|exp|valid|cv[vc]|security|보안|acc|acct|a\/c|sin|ssn|social|bkash|nagad|gcash|m-?pesa|itin|nino|ni[ _]?(?:number|no)|national[ _]?insurance|phone|mobile|cell|tel|whatsapp|plate|reg|vehicle|car|vrm|imei|vin|fin|chassis|차대|mrn|record|chart|uhid|hosp|student|guardian|payer|creator|크리에이터|인플루언서|학부모|학생|원아|자녀|채널|pt_?(?:no|id|nm)|hi_?card|medicaid|nhis|embossed|birth_?dt|medicare|health|ohip|phn|nhs|ramq|nhi|licen[cs]e|dl|pass|pwd|pw|pin|operator|agent|writer|닉네임|msisdn|ed_?[Bb]y|assign|review|report|이름|성[명함]|운전자|차주|[객자원생문]명|회원명|탑승객|예금주|수[령취]인|받는|담당자|신청인|가입자|보호자|작성자|대표자|생년월일|출생|생일|아이디|id|여권|유효기간|계좌|연락처|전화|휴대|핸드폰|차량|차번호|환자번호|차트|병록번호|보험|면허|비밀번호|비번/i;
+  /name|lead|supervisor|foreman|sales|tech|install|engineer|fitter|driver|resident|occupant|기사|담당|인원|작업자|입주자|(?<![a-z])ign(?![a-z])|ceo|analyst|gamertag|discord|tiktok|사업자|법인|brn|crn|biz|corp|[ab]_?number|calling|called|caller|actor|admin|slack|nm(?![a-z])|given|family|known[ _]?as|receiver|sender|orderer|referr|holder|customer|patient|employee|contact|recipient|passenger|guest|member|forename|dob|birth|born|user|login|handle|insta|twitter|telegram|passport|exp|valid|cv[vc]|security|보안|acc|acct|a\/c|sin|ssn|social|bkash|nagad|gcash|m-?pesa|itin|nino|ni[ _]?(?:number|no)|national[ _]?insurance|phone|mobile|cell|tel|whatsapp|plate|reg|vehicle|car|vrm|imei|vin|fin|chassis|차대|mrn|record|chart|uhid|hosp|student|guardian|payer|creator|크리에이터|인플루언서|학부모|학생|원아|자녀|채널|pt_?(?:no|id|nm)|hi_?card|medicaid|nhis|embossed|birth_?dt|medicare|health|ohip|phn|nhs|ramq|nhi|licen[cs]e|dl|pass|pwd|pw|pin|operator|agent|writer|examiner|adjuster|underwriter|닉네임|msisdn|ed_?[Bb]y|assign|review|report|이름|성[명함]|운전자|차주|[객자원생문]명|회원명|탑승객|예금주|수[령취]인|받는|담당자|신청인|가입자|보호자|작성자|대표자|생년월일|출생|생일|아이디|id|여권|유효기간|계좌|연락처|전화|휴대|핸드폰|차량|차번호|환자번호|차트|병록번호|보험|면허|비밀번호|비번/i;
 
 /**
  * What the column under `header` holds, or undefined: blanks, underscores, dots, hyphens, quotes and Markdown marks are
@@ -160,7 +162,11 @@ export function columnKindOf(header: string): ColumnKind | undefined {
               ? 'USERNAME'
               : birthOfParty.test(key)
                 ? 'DATE_OF_BIRTH'
-                : undefined)
+                : businessNumberOfParty.test(key)
+                  ? 'BRN'
+                  : loginOfService.test(key)
+                    ? 'USERNAME'
+                    : undefined)
   );
 }
 
@@ -229,6 +235,16 @@ const loginOfParty =
 
 /** A party's birth date by its key: "ownerBirth", "cust_birth_dt", "holderDob", "patient_dob". */
 const birthOfParty = /^[a-z]{2,12}(?:birth(?:day|date|dt|ymd)?|dob)$/;
+
+/** A trading party's business number by its key: "clinic_brn", "vendorBizNo", "병원사업자번호". */
+const businessNumberOfParty = /^[a-z가-힣]{2,12}(?:brn|bizno|bizregno|사업자번호|사업자등록번호)$/;
+
+/**
+ * The login of a named service or app: "SIP username", "vpn_login_id", a partner app's "drivescore_user" (not a count's or a
+ * flag's key: "max_user", "is_user").
+ */
+const loginOfService =
+  /^[a-z]{2,16}(?:username|userid|loginid|login)$|^(?!(?:is|has|allow|active|max|min|total|num|count|end|super|power|new|default|current|last|first|guest)user$)[a-z]{3,16}user$/;
 
 /** The login of a company's system a staff list names: "그룹웨어ID", "AD계정", "VPN 아이디", "SAP ID". */
 const systemLogin = /^(?:그룹웨어|사내|포털|메일|시스템|ad|vpn|sso|erp|sap|groupware|portal|domain|windows)(?:id|아이디|계정)$/;

@@ -10,6 +10,17 @@ import { labelledCellsIn, mayHoldLabelledCells } from './labelled-values.ts';
 const recognizerName = 'table-column';
 /** The types whose shape holds a check digit. */
 const checkedTypes: ReadonlySet<string> = new Set(['BRN', 'CRN']);
+/**
+ * A sole trader's business number as it is written, whatever its check digit: three, two and five digits, the middle two
+ * below 80 (a corporation's are 81 to 88: an organisation's number, which names no person).
+ */
+const soleTradersBusinessNumber = /^\d{3}-[0-7]\d-\d{5}$/;
+/** A staff member's code under a role's key ("adjuster": "ADJ-0417"): the firm's number for them, no login. */
+const staffCode = /^[A-Z]{2,5}-\d{3,}$/;
+/** A member's ID by its key right before it ("member_id": "…"), and an insurer's field in the record (within its reach). */
+const memberIdKey = /\bmember(?:ship)?[ _-]?(?:id|no|number)["']?[ \t]*[:=][ \t]*["']?$/i;
+const insurerField = /\b(?:insurer|insurance|health[ _]?plan|payer|medicaid|medicare|carrier)\b|보험/i;
+const insurerReach = 240;
 const capitalisedWords = /^[A-Z][a-z]+(?: [A-Z][a-z]+)*$/;
 /** A passport's issuing country before its number: a code of two or three capitals and a blank. */
 const issuingCountry = /^[A-Z]{2,3}[ \t]+(?=[A-Z\d])/;
@@ -39,6 +50,16 @@ export const tableColumnRecognizer: PiiRecognizer = {
           findings.push(createFinding({ type: 'USERNAME', text: value, start: cell.start, score: 0.85, recognizer: recognizerName }));
         continue;
       }
+      // A member's ID in a record that names the insurer is the health plan's member number ("insurer": "Anthem BCBS",
+      // "member_id": "YRP884201736"), not a login.
+      if (cell.kind === 'USERNAME' && isHealthPlanMemberId(text, cell)) {
+        if (hasShapeOf('HEALTH_INSURANCE', value))
+          findings.push(
+            createFinding({ type: 'HEALTH_INSURANCE', text: value, start: cell.start, score: 0.85, recognizer: recognizerName }),
+          );
+        continue;
+      }
+      if (cell.kind === 'USERNAME' && staffCode.test(value)) continue;
       // A capitalised name under "agent" or "assignee" is the person's own, which the name search reads ("Aisling").
       if (cell.kind === 'USERNAME' && capitalisedWords.test(value)) continue;
       // A handle with its platform after it ("bia.souza.makes (Instagram)"): the handle.
@@ -53,8 +74,18 @@ export const tableColumnRecognizer: PiiRecognizer = {
         findings.push(
           createFinding({ type: cell.kind as PiiType, text: value, start: cell.start + country, score, recognizer: recognizerName }),
         );
+      } else if (cell.kind === 'BRN' && soleTradersBusinessNumber.test(value)) {
+        // Under its header a sole trader's number whose check digit fails is still that number, mistyped, as after its label.
+        findings.push(createFinding({ type: 'BRN', text: value, start: cell.start, score: 0.6, recognizer: recognizerName }));
       }
     }
     return findings;
   },
 };
+
+function isHealthPlanMemberId(text: string, cell: { start: number; end: number }): boolean {
+  return (
+    memberIdKey.test(text.slice(Math.max(0, cell.start - 24), cell.start)) &&
+    insurerField.test(text.slice(Math.max(0, cell.start - insurerReach), Math.min(text.length, cell.end + insurerReach)))
+  );
+}
