@@ -44,3 +44,33 @@ describe("birth dates of a family, a team's children and a congregation's member
     );
   });
 });
+
+describe("a sole trader's business number under its column, a health plan's member ID, Quebec's licence", () => {
+  test("a business number under a party's column or key, its check digit failing (ko)", () => {
+    assertFound(
+      [
+        ['claim_id,clinic,clinic_brn,amount\nPT-0091,행복동물병원,318-12-40567,120000', ['BRN:318-12-40567']],
+        ['{ "name": "미소치과의원", "bizRegNo": "220-04-71853" }', ['BRN:220-04-71853']],
+        // A corporation's number (81 to 88 in the middle) is an organisation's; another column's number is no business's.
+        ['{ "name": "(주)대성정밀", "bizRegNo": "314-81-50297" }', []],
+        ['claim_id,clinic,clinic_tel,amount\nPT-0091,행복동물병원,031-540-5670,120000', []],
+      ],
+      'BRN',
+    );
+  });
+
+  test("a member ID in a record that names the insurer is the plan's number, not a login (en)", () => {
+    assertFound(
+      [
+        ['{"name": "Ava Lund", "insurer": "Aetna", "member_id": "W284019377"}', ['HEALTH_INSURANCE:W284019377']],
+        ['{"club": "Riverside Tennis", "member_id": "rt_ava_lund"}', []],
+      ],
+      'HEALTH_INSURANCE',
+    );
+  });
+
+  test("Quebec's licence number after its label, and a pet's registration number asked for (en, ko)", () => {
+    assertFound([["QC driver's licence B2043-250781-06 seen at intake", ['DRIVER_LICENSE:B2043-250781-06']]], 'DRIVER_LICENSE');
+    assertFound([['상담사: 동물등록번호 확인 부탁드려요\n고객: 410200031847712 이요', []]], 'MEDICAL_RECORD');
+  });
+});

@@ -17,9 +17,10 @@ const askedWords: readonly (readonly [PiiType, RegExp])[] = [
     'HEALTH_INSURANCE',
     /medicare|health (?:card|insurance)|member(?:ship)? (?:ID|number|no)|insurance (?:number|ID)|\bNHS (?:number|no)|NHS\s*번호|건강\s*보험|보험증|가입자\s*번호/i,
   ],
+  // A pet's registration number (동물등록번호) is the animal's, no patient's record.
   [
     'MEDICAL_RECORD',
-    /\bMRN\b|medical record|hospital (?:number|no\b)|chart (?:number|no\b)|patient (?:ID|number)|병록\s*번호|환자\s*번호|차트\s*번호|(?<!(?:사업자|주민|외국인|법인|차량|자동차)\s*)등록\s*번호|진료\s*카드/i,
+    /\bMRN\b|medical record|hospital (?:number|no\b)|chart (?:number|no\b)|patient (?:ID|number)|병록\s*번호|환자\s*번호|차트\s*번호|(?<!(?:사업자|주민|외국인|법인|차량|자동차|동물|반려동물|펫)\s*)등록\s*번호|진료\s*카드/i,
   ],
   [
     'CARD_CVV',

@@ -31,7 +31,8 @@ const britishLicence = /(?<![A-Za-z0-9])[A-Z]{1,5}9{0,4}(?<=[A-Z9]{5})\d[0156]\d
 // Alberta prints six digits and three (184729-305), New South Wales groups eight in fours (1840 2937), and Czechia puts
 // a blank after two letters (EF 918273). Poland writes a serial, the year and the office apart by slashes (04471/18/1261).
 // Brazil's CNH is eleven digits after its letters, Colorado's nine digits in 2-3-4 ("DL CO 22-318-0746"). A British number may be printed in its three parts (MORGA 703115 DM9XK).
-const foreignValueShape = String.raw`\d{5}\/\d{2}\/\d{4}|\d{4}-\d{6}|\d{6}-\d{3}|[A-Z]{1,2} \d{6,8}|\d{4} \d{4}|[A-Z]\d{2,4}(?:-\d{1,5}){2,4}(?![\d-])|[A-Z]\d{2}-\d{2}-\d{6}|[A-Z]\d{3}(?: \d{3}){3}|\d{2,3}(?: \d{3}){2}|[A-Z]{1,2}\d{6,8}|\d{3}-\d{3}-\d{3,4}|\d{2}-\d{3}-\d{4}|\d{7,12}|[A-Z9]{5} ?\d{6} ?[A-Z9]{2}\d[A-Z]{2}|[A-Z]{2}\d{2}[ -]?\d{11}|(?=[A-Z]*\d)(?=\d*[A-Z])(?=(?:[A-Z]*\d){4})[A-Z0-9]{8,12}`;
+// Quebec prints the surname's letter, four digits, the birth date's six and two (T6531-190577-08).
+const foreignValueShape = String.raw`[A-Z]\d{4}-\d{6}-\d{2}|\d{5}\/\d{2}\/\d{4}|\d{4}-\d{6}|\d{6}-\d{3}|[A-Z]{1,2} \d{6,8}|\d{4} \d{4}|[A-Z]\d{2,4}(?:-\d{1,5}){2,4}(?![\d-])|[A-Z]\d{2}-\d{2}-\d{6}|[A-Z]\d{3}(?: \d{3}){3}|\d{2,3}(?: \d{3}){2}|[A-Z]{1,2}\d{6,8}|\d{3}-\d{3}-\d{3,4}|\d{2}-\d{3}-\d{4}|\d{7,12}|[A-Z9]{5} ?\d{6} ?[A-Z9]{2}\d[A-Z]{2}|[A-Z]{2}\d{2}[ -]?\d{11}|(?=[A-Z]*\d)(?=\d*[A-Z])(?=(?:[A-Z]*\d){4})[A-Z0-9]{8,12}`;
 const foreignValue = valueAfterLabel(foreignValueShape, {
   before: String.raw`\??[ \t]*(?:(?:[A-Z]{2,3}|[A-Z][a-z]{3,}(?:[ \t][A-Z][a-z]+)?)[ \t]+(?=[A-Z]{0,2}\d))?`,
 });
