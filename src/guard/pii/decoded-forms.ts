@@ -39,12 +39,13 @@ const forms: ReadonlyArray<{ mayHold: RegExp; pattern: string }> = [
     pattern: String.raw`(?<invisible>[\u00ad\u200b-\u200d\u2060\ufeff])|(?<space>[\u00a0\u202f])|(?<hyphen>[\u2010\u2011])|(?<keycap>[0-9#*])\ufe0f?\u20e3`,
   },
   // A symbol or an emoji between two groups of digits ("010🍀4471", "617•829"; "88 · 2 days ago" is none, nor a handle's
-  // digits before a post's date: "작성자 jiyeon84 · 2024.10.02"), a spaced dash
+  // digits before a post's date: "작성자 jiyeon84 · 2024.10.02", nor the end of a number in three hyphenated groups before
+  // the next field: "SSN 533-72-9014 · 1838 Noe St"), a spaced dash
   // between a phone's last groups or a registration number's halves ("218 — 6637", "900412 – 5079807"; a passport and a
   // date are none), an underscore between groups of four ("5143_7164"), a slash inside a phone's groups ("(408) 391/7725").
   {
     mayHold: /[•‧·∙●▪◦\ud83c-\ud83e]|\d_\d|\d[ \t]+[—–]|\d\/\d{4}/,
-    pattern: String.raw`(?<separator>(?<=(?<![A-Za-z_][0-9]*)[0-9]{2})[ \t]*(?:[•‧·∙●▪◦]|[\ud83c-\ud83e][\udc00-\udfff]\ufe0f?)[ \t]*(?=[0-9]{2})|(?<=(?:^|[\s(])\d{3})[ \t]+[—–][ \t]+(?=\d{4}(?![\d/]))|(?<=(?:^|\s)\d{6})[ \t]+[—–][ \t]+(?=\d{7}(?!\d))|(?<=[0-9]{4})_(?=[0-9]{4})|(?<=\(\d{3}\)[ \t]?\d{3})\/(?=\d{4}(?!\d)))`,
+    pattern: String.raw`(?<separator>(?<=(?<![A-Za-z_][0-9]*)(?<![0-9]-[0-9]+-[0-9]*)[0-9]{2})[ \t]*(?:[•‧·∙●▪◦]|[\ud83c-\ud83e][\udc00-\udfff]\ufe0f?)[ \t]*(?=[0-9]{2})|(?<=(?:^|[\s(])\d{3})[ \t]+[—–][ \t]+(?=\d{4}(?![\d/]))|(?<=(?:^|\s)\d{6})[ \t]+[—–][ \t]+(?=\d{7}(?!\d))|(?<=[0-9]{4})_(?=[0-9]{4})|(?<=\(\d{3}\)[ \t]?\d{3})\/(?=\d{4}(?!\d)))`,
   },
   // A Korean phone's groups between slashes ("010 / 2281 / 6604", "010/3347/2816").
   {

@@ -74,3 +74,33 @@ describe("a sole trader's business number under its column, a health plan's memb
     assertFound([['상담사: 동물등록번호 확인 부탁드려요\n고객: 410200031847712 이요', []]], 'MEDICAL_RECORD');
   });
 });
+
+describe("numbers in a court's, an insurer's and a club's lists", () => {
+  test('an SSN before a middle dot and the next field, a SIN after a long note, an ARC number asked for (en)', () => {
+    assertFound([['  DOB 02/11/1984 · SSN 412-63-8827 · 77 Elm St, Oakland CA', ['US_SSN:412-63-8827']]], 'US_SSN');
+    assertFound([['Social Insurance Number (needed for the T5 slip of the policy gain): 130 692 544', ['CA_SIN:130 692 544']]], 'CA_SIN');
+    assertFound(
+      [
+        [
+          'Agent: I need the ARC number and your phone please.\nJoel: REYES JOEL MANUEL / 880714-5217339 / 010-3318-2274',
+          ['FRN:880714-5217339'],
+        ],
+      ],
+      'FRN',
+    );
+    // Groups joined by middle dots are still one obfuscated number.
+    assertFound([['call me 010·4471·9082', ['PHONE:010·4471·9082']]], 'PHONE');
+  });
+
+  test("a plate after a make and model and a comma, after 'is actually'; an evidence bag's tag and a refund code are none (en, ko)", () => {
+    assertFound(
+      [
+        ['Drivers: Toyota Highlander, BKRT 318. I can take 5', ['VEHICLE_PLATE:BKRT 318']],
+        ['sorry, the trailer plate is actually K41 88P', ['VEHICLE_PLATE:K41 88P']],
+        ['carpet offcut retained as evidence, bagged, tag EV-GL-4410', []],
+      ],
+      'VEHICLE_PLATE',
+    );
+    assertFound([['환불 번호 RF-M-20241203-022 로 입금됩니다', []]], 'PASSPORT');
+  });
+});

@@ -9,7 +9,8 @@ const askedWords: readonly (readonly [PiiType, RegExp])[] = [
   ['US_SSN', /social security|\bSSN\b|\b(?:full|your|the) social\b(?! (?:media|insurance|worker|services?|club))/i],
   // A resident's or a foreigner's registration number whole (its first six digits are a birth date, asked below).
   ['RRN', /주민\s*(?:등록)?\s*번호(?!\s*앞)/],
-  ['FRN', /외국인\s*등록\s*(?:번호|증)(?!\s*앞)/],
+  // In English, the card's name: an ARC (alien registration card) or a residence card's number.
+  ['FRN', /외국인\s*등록\s*(?:번호|증)(?!\s*앞)|\bARC (?:number|no\b)|alien registration (?:number|card)|residence card number/i],
   ['CREDIT_CARD', /\bcard number|카드\s*번호(?!\s*(?:뒷|끝|앞)\s*자리)/i],
   ['US_ITIN', /\bITIN\b/],
   ['UK_NINO', /national insurance|\bNI number\b/i],

@@ -25,8 +25,10 @@ const passportContext =
 // abroad a series of two and seven ("75 4182093"), its internal one of four and six ("45 12 482716").
 const labelledPassportPattern =
   /(?:passport|여권|パスポート|旅券|护照号?|護照號?|(?<![가-힣])여[ \t]+권(?![가-힣])|travel[ \t]+document|pass?aport[eo]|passeport|reisepass|paspoort|FOID)(?:[ \t]*(?:no\.?|number|num|n[º°.]|nr\.?|#|번호|번호는|번호가|번호도|番号))?(?:[ \t]*\([A-Za-z .가-힣]{2,20}\))?[ \t]*[:：|]?[ \t]*(?:\([ \t]*|[A-Z][a-z]{2,20},?[ \t]+(?:no\.?|number)[ \t]*)?(?:PP[ \t]+|[A-Z]{2,3}[ \t]+(?=[A-Z0-9]*\d[A-Z0-9]*(?![A-Za-z0-9])))?(?=[A-Z0-9]*\d)(\d{2}[ \t]\d{2}[ \t]\d{6}|\d{2}[ \t]\d{7}|[A-Z0-9]{6,9})(?![A-Za-z0-9])/gi;
-// Either Korean format typed in groups ("M 1234 5678", "M123 A4567"), which counts only after its label.
-const groupedKoreanPattern = /(?<![0-9A-Za-z])[MSRODGT](?:[ -]?\d{4}[ -]?\d{4}|[ -]?\d{3}[ -]?[A-Z][ -]?\d{4})(?![0-9A-Za-z])/g;
+// Either Korean format typed in groups ("M 1234 5678", "M123 A4567"), which counts only after its label; not a part of a
+// longer code joined by hyphens ("환불 번호 RF-G-20241107-014").
+const groupedKoreanPattern =
+  /(?<![0-9A-Za-z]|[0-9A-Za-z]-)[MSRODGT](?:[ -]?\d{4}[ -]?\d{4}|[ -]?\d{3}[ -]?[A-Z][ -]?\d{4})(?![0-9A-Za-z]|-[0-9A-Za-z])/g;
 const nineDigits = [9] as const;
 
 /**

@@ -81,7 +81,8 @@ const sinGroup = [9] as const;
 const sinContext = /\bSIN\b|social\s+insurance|numéro\s+d'assurance\s+sociale|\bNAS\b/i;
 /** A label's pieces in the cases it is written in: "SIN", a YAML or JSON key's "sin", "Social Insurance", "NAS". */
 const sinLabelPieces = /SIN|\bsin\b|NAS|nsurance|NSURANCE|sociale/;
-const sinLabelReach = 64;
+// Far enough for a note in brackets after the label ("Social Insurance Number (required for T5 reporting of policy gain): …").
+const sinLabelReach = 96;
 
 /**
  * Nine digits (3-3-3 with blanks or hyphens, or together) after a SIN label, passing Luhn and not starting with 0 or 8,

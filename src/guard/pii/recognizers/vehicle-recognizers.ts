@@ -180,12 +180,13 @@ function findGermanAndIrishPlates(text: string, findings: PiiFinding[]): void {
 /**
  * A plate's label in English: "plate", "number plate", "reg", "registration number", "rego", "VRM", "vehicle involved", a bare
  * "vehicle" or 차량,
- * and what may stand before the plate ("is", "was", a colon, a state's code in brackets: "plate (OH) JKT 4418"); not a
- * tax's, a company's, a profession's or a copyright's registration ("U.S. Copyright Reg. VA 2-361-884"); not a tag a
- * utility's switching log hangs on a switch ("hold tag H-0612-07", "lockout tag", "danger tag").
+ * and what may stand before the plate ("is", "was", "is actually", a colon, a state's code in brackets: "plate (OH) JKT
+ * 4418"); not a tax's, a company's, a profession's or a copyright's registration ("U.S. Copyright Reg. VA 2-361-884"); not a
+ * tag a utility's switching log hangs on a switch ("hold tag H-0612-07", "lockout tag", "danger tag"), nor an evidence bag's
+ * ("retained as evidence, bagged, tag GL-EV-2291").
  */
 const plateLabel = new RegExp(
-  String.raw`(?:번호판|(?<car>차량)|\b(?:(?:number|licen[cs]e|registration|reg\.?)[ \t]+plate(?:[ \t]+(?:number|no\.?))?|plates?(?:[ \t]+(?:number|no\.?))?|(?<model>(?:(?:your|my|his|her|their|our)[ \t]+(?:(?:19|20)\d\d[ \t]+)?|(?:19|20)\d\d[ \t]+)(?:${carMakes})[ \t]+[A-Z0-9][A-Za-z0-9-]*(?:[ \t]+[A-Z0-9][A-Za-z0-9-]*)?(?=[ \t]*\())|(?<!(?:VAT|GST|[Tt]ax|[Cc]ompany|[Cc]harity|[Tt]ranslator|[Pp]rofessional|[Tt]rade|VSB|GMC|NMC|HCPC|AHPRA|RCVS|Copyright)[ \t])reg(?:istration)?(?:[ \t]+(?:number|no\.?|mark))?|rego|VRM|vehicle[ \t]+(?:(?:registration|reg)(?:[ \t]+(?:number|no\.?|mark))?|involved|plate)|(?<vehicle>vehicle|(?:hire|rental)[ \t]+car)|(?<!(?:asset|price|name|hash|luggage|bag|gift|RFID|ID|dog|ear|service|hold|lockout|danger|safety|isolation|LOTO)[ \t])(?<!(?:bag|luggage|baggage|suitcase|Samsonite)\b[^\n]{1,40})tag|placas?|kennzeichen|matr[ií]cula|kenteken|targa|immatriculation))(?![A-Za-z])(?:[ \t]*\([A-Z]{2,3}\))?[ \t]*(?:is\b|was\b|[:#=(.-])?[ \t]*`,
+  String.raw`(?:번호판|(?<car>차량)|\b(?:(?:number|licen[cs]e|registration|reg\.?)[ \t]+plate(?:[ \t]+(?:number|no\.?))?|plates?(?:[ \t]+(?:number|no\.?))?|(?<model>(?:(?:your|my|his|her|their|our)[ \t]+(?:(?:19|20)\d\d[ \t]+)?|(?:19|20)\d\d[ \t]+)(?:${carMakes})[ \t]+[A-Z0-9][A-Za-z0-9-]*(?:[ \t]+[A-Z0-9][A-Za-z0-9-]*)?(?=[ \t]*\())|(?<!(?:VAT|GST|[Tt]ax|[Cc]ompany|[Cc]harity|[Tt]ranslator|[Pp]rofessional|[Tt]rade|VSB|GMC|NMC|HCPC|AHPRA|RCVS|Copyright)[ \t])reg(?:istration)?(?:[ \t]+(?:number|no\.?|mark))?|rego|VRM|vehicle[ \t]+(?:(?:registration|reg)(?:[ \t]+(?:number|no\.?|mark))?|involved|plate)|(?<vehicle>vehicle|(?:hire|rental)[ \t]+car)|(?<!(?:asset|price|name|hash|luggage|bag|gift|RFID|ID|dog|ear|service|hold|lockout|danger|safety|isolation|LOTO)[ \t])(?<!(?:bag|bagged|luggage|baggage|suitcase|Samsonite|evidence|exhibit)\b[^\n]{1,40})tag|placas?|kennzeichen|matr[ií]cula|kenteken|targa|immatriculation))(?![A-Za-z])(?:[ \t]*\([A-Z]{2,3}\))?[ \t]*(?:(?:is|was)(?:[ \t]+(?:actually|now|still))?\b|[:#=(.-])?[ \t]*`,
   'gi',
 );
 /**
@@ -217,11 +218,12 @@ export function mayHoldLabelledPlate(text: string): boolean {
 
 /**
  * A make and a model as written, capitals and all, right before a plate of letters and digits ("Peugeot 208 GH-417-PZ",
- * "Renault Clio FS-082-KD"; not "Ford Ranger for USD 1631"). Apart from the labels' pattern, which ignores case: the makes
+ * "Renault Clio FS-082-KD", a comma between as a carpool's list writes it: "Honda Pilot, CBXT 482"; not "Ford Ranger for
+ * USD 1631"). Apart from the labels' pattern, which ignores case: the makes
  * tried at every letter of every text that passes its gate cost long documents some 4% of their instructions.
  */
 const makeAndModelBeforePlate = new RegExp(
-  String.raw`\b(?:${carMakes})[ \t]+[A-Z0-9][A-Za-z0-9-]*(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?=[A-Z]{1,3}[ -]?\d)`,
+  String.raw`\b(?:${carMakes})[ \t]+[A-Z0-9][A-Za-z0-9-]*(?:[ \t]+[A-Z][a-z]+)?,?[ \t]+(?=[A-Z]{1,4}[ -]?\d)`,
   'g',
 );
 const carMake = new RegExp(String.raw`\b(?:${carMakes})[ \t]`);
