@@ -85,7 +85,20 @@ export function addBirthDatesBeside(text: string, candidates: PiiFinding[]): voi
           (inRowAfter(text, nameEnd, start) || (birthDatesSpokenOf && rightAfterName.test(text.slice(nameEnd, start))))));
     const afterRelation =
       birthDatesSpokenOf && year <= thisYear - minimumAgeAfterBirthWord && relationInBrackets.test(text.slice(lineStart, start));
-    if (!besideName && !afterRelation && !quietAfterBirthWord(text, { from: Math.max(lineStart, start - birthWordReach), start })) continue;
+    // A list's item under a line that asks for birth dates ("생년월일 확인 부탁드려요\n- 10번 나시후 2014.07.25"), and the next
+    // pair of a name and a date after a birth date ("왕서윤 2016.04.19, 왕지호 2019.12.01").
+    const listed =
+      birthDatesSpokenOf &&
+      year <= thisYear - minimumAgeAfterBirthWord &&
+      (endsItemUnderBirthDatesLeadIn(text, { lineStart, end }) ||
+        followsBirthDatePair(text, [...candidates, ...found], { lineStart, start }));
+    if (
+      !besideName &&
+      !afterRelation &&
+      !listed &&
+      !quietAfterBirthWord(text, { from: Math.max(lineStart, start - birthWordReach), start })
+    )
+      continue;
     if (isOnPetsLine(text, start)) continue;
     found.push({ type: 'DATE_OF_BIRTH', start, end, text: match[0], score: 0.6, recognizer: recognizerName });
   }
@@ -166,6 +179,40 @@ const rightAfterName = /^\)?[ \t]{1,4}\(?$|^[ \t]?\($/;
 /** A family member's relation in brackets right before a date, the name before it or not (" - 문경희 (wife) 1961.07.22"). */
 const relationInBrackets =
   /\((?:wife|husband|spouse|son|daughter|child|grandson|granddaughter|mother|father|mum|mom|dad|brother|sister|아내|남편|배우자|아들|딸|손자|손녀|자녀)\)[ \t]{1,4}$/i;
+
+/** A list's marker at a line's start ("- ", "3. ", "1) "), and what may end an item after its date. */
+const listItem = /^[ \t]*(?:\(?\d{1,3}[.)]|[-*•·])[ \t]+/;
+const itemEnd = /^[ \t.)]*$/;
+/** How many items above a date its list's lead-in line is looked for. */
+const mostItemsAbove = 30;
+
+/** Whether the date ends a list's item whose lead-in line (the first line above the list) speaks of birth dates. */
+function endsItemUnderBirthDatesLeadIn(text: string, at: { lineStart: number; end: number }): boolean {
+  const lineEnd = text.indexOf('\n', at.end);
+  if (!itemEnd.test(text.slice(at.end, lineEnd === -1 ? text.length : lineEnd))) return false;
+  if (!listItem.test(text.slice(at.lineStart, at.end))) return false;
+  let lineStart = at.lineStart;
+  for (let items = 0; items < mostItemsAbove && lineStart > 0; items += 1) {
+    const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const line = text.slice(previousStart, lineStart - 1);
+    if (!listItem.test(line)) return anyBirthWord.test(line);
+    lineStart = previousStart;
+  }
+  return false;
+}
+
+/** A comma, then a name's words and blanks right before a date: the next pair of a list of names and dates. */
+const pairBefore = /,[ \t]*[^\s,\d][^,\d\n]{0,24}?[ \t]+$/;
+const pairReach = 40;
+
+/** Whether the date follows a birth date, a comma and a name: "왕서윤 2016.04.19, 왕지호 2019.12.01". */
+function followsBirthDatePair(text: string, dates: readonly PiiFinding[], at: { lineStart: number; start: number }): boolean {
+  const from = Math.max(at.lineStart, at.start - pairReach);
+  const pair = pairBefore.exec(text.slice(from, at.start));
+  if (pair === null) return false;
+  const commaAt = from + pair.index;
+  return dates.some((date) => date.type === 'DATE_OF_BIRTH' && date.end <= commaAt && text.slice(date.end, commaAt).trim() === '');
+}
 
 /** Between a name and a date, a row's cell marks and at most a short cell (a sex, a relation): "/ 남 /", " | ", ", ". */
 const rowCellsBetween = /^[ \t]*[/|,\t][ \t]*(?:[^/|,\t\n]{1,4}[ \t]*[/|,\t][ \t]*)?$/;

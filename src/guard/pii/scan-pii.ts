@@ -11,6 +11,7 @@ import { removeOrganisationsValues, removePhonesOfLines } from './organisations-
 import { removeSharedLines } from './shared-lines.ts';
 import { removeSystemsLogins } from './systems-logins.ts';
 import { addLoginsInSpeakerLabels } from './logins-in-speaker-labels.ts';
+import { addLoginsAfterBy } from './logins-after-by.ts';
 import { removeOrganisationsAccounts } from './organisations-accounts.ts';
 import { addRepeatsOfEarlierValues, type EarlierValues } from './earlier-values.ts';
 import { runEdgesOf } from './run-edges.ts';
@@ -286,6 +287,7 @@ function findingsIn(text: string, options: ScanPiiOptions): PiiFinding[] {
   if (!uncued && (wanted === undefined || wanted.has('USERNAME'))) {
     addLoginsOfNamedPeople(text, candidates);
     addLoginsInSpeakerLabels(text, candidates);
+    addLoginsAfterBy(text, candidates);
   }
   if (!uncued && (wanted === undefined || wanted.has('PHONE'))) addPhonesAfterNamedPeople(text, candidates);
   if (!uncued && (wanted === undefined || wanted.has('PASSPORT'))) addPassportsInPersonRows(text, candidates);

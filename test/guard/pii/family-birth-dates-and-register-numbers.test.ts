@@ -25,6 +25,24 @@ describe("birth dates of a family, a team's children and a congregation's member
     );
   });
 
+  test('a list under a line that asks for birth dates, and the next name and date after a birth date (en, ko)', () => {
+    assertFound(
+      [
+        [
+          '코치: 대회 등록에 생년월일 확인 부탁드려요\n- 3번 모하준 2014.05.02\n- 8번 길도윤 2013.11.19',
+          ['DATE_OF_BIRTH:2014.05.02', 'DATE_OF_BIRTH:2013.11.19'],
+        ],
+        [
+          "Office: please send each child's date of birth\nParent: Bao 05/14/2015, Vy 11/02/2018",
+          ['DATE_OF_BIRTH:05/14/2015', 'DATE_OF_BIRTH:11/02/2018'],
+        ],
+        // A list under another lead-in holds the matches' or the lessons' dates.
+        ['다음 경기 일정입니다\n- 3번 모하준 2024.05.02\n- 8번 길도윤 2024.11.19', []],
+      ],
+      'DATE_OF_BIRTH',
+    );
+  });
+
   test('a relation in brackets before the date, and a Korean date with a two-digit year (en, ko)', () => {
     assertFound(
       [

@@ -22,6 +22,19 @@ describe("a person's logins where the label stands apart", () => {
     );
   });
 
+  test('the login of who ran an export or asked for a report, in its header (en)', () => {
+    assertFound(
+      [
+        ['# exported 2025-04-02 09:10 KST by soyeon.kang\nline_no,user_name,dept', ['USERNAME:soyeon.kang']],
+        ['Conflict check — requested by tmorrow, 11/03/2025 16:20', ['USERNAME:tmorrow']],
+        // How it was sent, and a person's name, are no login.
+        ['Statement requested by email, 11/03/2025', []],
+        ['Conflict check — requested by Tessa Morrow, 11/03/2025', []],
+      ],
+      'USERNAME',
+    );
+  });
+
   test("an examiner's login under the record's key, a named service's username column (en)", () => {
     assertFound(
       [
