@@ -367,6 +367,10 @@ const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = 
   // "the account name is jsmith42", a KakaoTalk ID.
   ['ccount name', 1],
   ['akao', 1],
+  // A game's account charged to a phone bill ("the game account that was charged is 'frostfox_21'", "his account in the
+  // game is …"), by the "cc" of "account".
+  ['ame account', 5],
+  ['ccount in the game', 0],
   // "my ig is jaylen.k", "add me on snap: kayy.marie_".
   ...['y ig is', 'y ig:'].map((word) => [word, 2] as const),
   ...['snap:', 'snap is'].map((word) => [word, 1] as const),

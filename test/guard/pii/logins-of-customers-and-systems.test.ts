@@ -6,13 +6,16 @@ import { describe, test } from 'node:test';
 import { assertFound } from './pii-test-helpers.ts';
 
 describe("a person's logins where the label stands apart", () => {
-  test("a customer's login in the speaker label, an app's ID in small letters (en, ko)", () => {
+  test("a customer's login in the speaker label, an app's ID in small letters, a game's account (en, ko)", () => {
     assertFound(
       [
         ['고객(minji_0312): 결제 카드 바꾸고 싶어요\n상담사 한결: 네 도와드릴게요', ['USERNAME:minji_0312']],
         ['Customer (theo.brandt88): my renewal failed twice\nAgent: Sorry about that', ['USERNAME:theo.brandt88']],
         ['Any questions, my KakaoTalk ID vinhtran and mobile below.', ['USERNAME:vinhtran']],
         ['카카오톡 아이디 sunnyday 로 연락주세요', ['USERNAME:sunnyday']],
+        ["The game account that was charged is 'frostfox_21', not mine.", ['USERNAME:frostfox_21']],
+        ['his account in the game is FrostFox_21 if that helps', ['USERNAME:FrostFox_21']],
+        ['my game account is locked again', []],
         // A name in the speaker's brackets is no login, and "ID" before an everyday word says nothing.
         ['고객(김민지): 결제 카드 바꾸고 싶어요', []],
         ['Customer (Theo): my renewal failed twice', []],

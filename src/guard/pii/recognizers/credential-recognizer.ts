@@ -43,10 +43,11 @@ const labelSearch = new RegExp(
     // A card's code by other names, an American Express card's CID among them; each needs a card word near, as a door or an
     // alarm has a security code too.
     String.raw`([Ss]ecurity[ \t]+(?:[Cc]ode|[Nn]umber)|[Ss]ec\.?[ \t]+[Cc]ode|CSC|CID|[Cc]ard[ \t]+[Cc]ode|[Ss]ignature[ \t]+(?:strip|panel)|the[ \t]+(?:3|three)[ \t-]digits?)(?![A-Za-z])`,
-    // Usernames and social handles: the account a customer names to be found; a player's in-game name ("IGN: Zeph") too.
+    // Usernames and social handles: the account a customer names to be found; a player's in-game name ("IGN: Zeph") and game
+    // account ("the game account that was charged is 'frostfox_21'") too.
     // LOGIN in capitals is a key only before its colon or equals sign ("CHANNEL_OWNER_LOGIN=ttoki_vlog"); an audit log's
     // event is none ("LOGIN\tFAIL_2FA").
-    String.raw`((?:[Uu]ser[ \t]?(?:[Nn]ame|IDs?|[Ii]d)|user(?=[ \t]*[:：=][ \t]*[A-Za-z0-9-]*(?:[._][A-Za-z0-9]|\d))|USER[ \t]?(?:NAME|ID)|USER(?=["']?[ \t]*[:=][ \t]*["']?[A-Za-z0-9-]*(?:[._][A-Za-z0-9]|\d))|[Ll]ogin(?:[ \t]?(?:ID|id|name))?|LOGIN(?:[ \t]?(?:ID|NAME))?(?=["']?[ \t]*[:=])|IGN(?=[ \t]*[:：])|[Aa]ccount[ \t]name|s[Aa][Mm]Account[Nn]ame|ID|[Mm]y[ \t]id(?=[ \t]+is\b)|[Kk]akao(?:[Tt]alk|[ \t][Tt]alk)?|[Ii]nstagram|(?:ig|[Ss]nap)(?=[ \t]*[:：]|[ \t]+is[ \t])|[Tt]witter|[Tt]elegram|[Tt]ik[Tt]ok|[Ss]napchat|[Dd]iscord|[Vv]enmo|Git[Hh]ub|Git[Ll]ab)(?![A-Za-z])|아이디|계정(?:[ \t]*(?:명|이름))?|닉네임|인스타(?:그램)?|트위터|텔레그램|틱톡|카카오톡|카톡|디코|디스코드|위챗)`,
+    String.raw`((?:[Uu]ser[ \t]?(?:[Nn]ame|IDs?|[Ii]d)|user(?=[ \t]*[:：=][ \t]*[A-Za-z0-9-]*(?:[._][A-Za-z0-9]|\d))|USER[ \t]?(?:NAME|ID)|USER(?=["']?[ \t]*[:=][ \t]*["']?[A-Za-z0-9-]*(?:[._][A-Za-z0-9]|\d))|[Ll]ogin(?:[ \t]?(?:ID|id|name))?|LOGIN(?:[ \t]?(?:ID|NAME))?(?=["']?[ \t]*[:=])|IGN(?=[ \t]*[:：])|[Aa]ccount[ \t]name|[Gg]ame[ \t]+account|account[ \t]+in[ \t]+the[ \t]+game|s[Aa][Mm]Account[Nn]ame|ID|[Mm]y[ \t]id(?=[ \t]+is\b)|[Kk]akao(?:[Tt]alk|[ \t][Tt]alk)?|[Ii]nstagram|(?:ig|[Ss]nap)(?=[ \t]*[:：]|[ \t]+is[ \t])|[Tt]witter|[Tt]elegram|[Tt]ik[Tt]ok|[Ss]napchat|[Dd]iscord|[Vv]enmo|Git[Hh]ub|Git[Ll]ab)(?![A-Za-z])|아이디|계정(?:[ \t]*(?:명|이름))?|닉네임|인스타(?:그램)?|트위터|텔레그램|틱톡|카카오톡|카톡|디코|디스코드|위챗)`,
     // A card's expiry date.
     `(${expiryLabelSource})`,
   ].join('|'),
@@ -607,7 +608,7 @@ function isSiteAddress(value: string): boolean {
  * one holding a digit, a dot or an underscore, on the label's line.
  */
 const saidLater =
-  /[^\n]{0,48}?(?<![A-Za-z])(?:it'?s|it’s|it is|is|was)[ \t]+(?:@?(?=[A-Za-z0-9._-]*[0-9._])([A-Za-z][A-Za-z0-9._-]{2,29}))(?![A-Za-z0-9@])/y;
+  /[^\n]{0,48}?(?<![A-Za-z])(?:it'?s|it’s|it is|is|was)[ \t]+(?:['‘"]?@?(?=[A-Za-z0-9._-]*[0-9._])([A-Za-z][A-Za-z0-9._-]{2,29}))(?![A-Za-z0-9@])/y;
 
 function usernameSaidLater(text: string, start: number): PiiFinding | undefined {
   saidLater.lastIndex = start;
