@@ -5,7 +5,7 @@
 // of a claim ("고인 문재석"), a letter's spaced parties ("수 신 인   피현숙") and a care desk's signature ("/ 상담 하유림").
 import { rememberLastText } from '../last-text-memo.ts';
 import type { PiiFinding } from '../types.ts';
-import { hangulRunEndAfter } from './hangul.ts';
+import { hangulRunEndAfter, isHangulSyllable } from './hangul.ts';
 import { endingsAfterName } from './korean-name-words.ts';
 import { isLikelyKoreanFullName } from './korean-names.ts';
 import { surnameLength } from './korean-surnames.ts';
@@ -18,7 +18,13 @@ const recognizerName = 'korean-name-after-post';
  * the desk ("지원엔지니어"), a public-interest lawyer's to its kind ("공익법무관").
  */
 const postBeforeName =
-  /(?:(?<![가-힣])(?:[원피][ \t]*고|[발수][ \t]+신[ \t]+인|고인|상담|사무장|실무관?|패러리걸|종무원|언더라이터|조사역|증인|참고인|목격자|사회복지사|현장소장|진단의|보조조사)|(?:변호사|엔지니어|법무관))[ \t]+(?=[가-힣])/g;
+  /(?:(?:[원피][ \t]*고|[발수][ \t]+신[ \t]+인|고인|상담|사무장|실무관?|패러리걸|종무원|언더라이터|조사역|증인|참고인|목격자|사회복지사|현장소장|진단의|보조조사)|(?:변호사|엔지니어|법무관))[ \t]+(?=[가-힣])/g;
+/**
+ * The posts that must open their word (the lawyer's, the engineer's and the public-interest lawyer's may be glued to a
+ * duty): tested on each match rather than by a lookbehind, which kept V8 from skipping to the posts' first syllables.
+ */
+const postsOpeningTheirWord =
+  /^(?:[원피][ \t]*고|[발수][ \t]+신[ \t]+인|고인|상담|사무장|실무관?|패러리걸|종무원|언더라이터|조사역|증인|참고인|목격자|사회복지사|현장소장|진단의|보조조사)[ \t]/;
 
 /**
  * Posts that are as often everyday nouns ("실무 경험", "원고 작성", "증인 신청"): after them a name must end its field, at
@@ -45,6 +51,11 @@ export const findKoreanNamesAfterPosts = rememberLastText((text: string): readon
   const findings: PiiFinding[] = [];
   postBeforeName.lastIndex = 0;
   for (let match = postBeforeName.exec(text); match !== null; match = postBeforeName.exec(text)) {
+    if (isHangulSyllable(text.charCodeAt(match.index - 1)) && postsOpeningTheirWord.test(match[0])) {
+      // Inside a word ("협상담 …"): a post may still start further on, as the lookbehind let the search go on.
+      postBeforeName.lastIndex = match.index + 1;
+      continue;
+    }
     const start = postBeforeName.lastIndex;
     const name = fullNameAt(text, start);
     if (name === undefined) continue;
