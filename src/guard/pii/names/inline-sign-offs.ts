@@ -59,10 +59,9 @@ export function mayHoldInlineSignOff(text: string): boolean {
     text.includes('Best') ||
     text.includes('—') ||
     text.includes('–') ||
-    text.includes('Care') ||
-    text.includes('Support') ||
-    text.includes('Team') ||
-    text.includes('Service') ||
-    text.includes('Help')
+    teamEndingLine.test(text)
   );
 }
+
+/** A team's word that ends a line, as `nameAndTeamEndingLine` needs: "Support" and "Service" alone are in every request. */
+const teamEndingLine = /(?:Care|Support|Team|Service|Helpdesk|Help Desk)[ \t]*(?=\n|$)/;
