@@ -12,7 +12,8 @@ const recognizerName = 'table-column';
 const checkedTypes: ReadonlySet<string> = new Set(['BRN', 'CRN']);
 /**
  * A sole trader's business number as it is written, whatever its check digit: three, two and five digits, the middle two
- * below 80 (a corporation's are 81 to 88: an organisation's number, which names no person).
+ * below 80, as a clinic's or a shop's is typed into a claim's rows. A corporation's (81 to 88) must pass its check digit
+ * here as everywhere.
  */
 const soleTradersBusinessNumber = /^\d{3}-[0-7]\d-\d{5}$/;
 /** A staff member's code under a role's key ("adjuster": "ADJ-0417"): the firm's number for them, no login. */
