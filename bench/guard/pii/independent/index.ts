@@ -415,6 +415,22 @@ import { koreanRoundFiftyFourConversationsA } from './round-54/korean-conversati
 import { koreanRoundFiftyFourConversationsB } from './round-54/korean-conversations-b.ts';
 import { koreanRoundFiftyFourDocumentsA } from './round-54/korean-documents-a.ts';
 import { koreanRoundFiftyFourDocumentsB } from './round-54/korean-documents-b.ts';
+import { englishRoundFiftyFiveConversationsA } from './round-55/english-conversations-a.ts';
+import { englishRoundFiftyFiveConversationsB } from './round-55/english-conversations-b.ts';
+import { englishRoundFiftyFiveDocumentsA } from './round-55/english-documents-a.ts';
+import { englishRoundFiftyFiveDocumentsB } from './round-55/english-documents-b.ts';
+import { koreanRoundFiftyFiveConversationsA } from './round-55/korean-conversations-a.ts';
+import { koreanRoundFiftyFiveConversationsB } from './round-55/korean-conversations-b.ts';
+import { koreanRoundFiftyFiveDocumentsA } from './round-55/korean-documents-a.ts';
+import { koreanRoundFiftyFiveDocumentsB } from './round-55/korean-documents-b.ts';
+import { englishRoundFiftySixConversationsA } from './round-56/english-conversations-a.ts';
+import { englishRoundFiftySixConversationsB } from './round-56/english-conversations-b.ts';
+import { englishRoundFiftySixDocumentsA } from './round-56/english-documents-a.ts';
+import { englishRoundFiftySixDocumentsB } from './round-56/english-documents-b.ts';
+import { koreanRoundFiftySixConversationsA } from './round-56/korean-conversations-a.ts';
+import { koreanRoundFiftySixConversationsB } from './round-56/korean-conversations-b.ts';
+import { koreanRoundFiftySixDocumentsA } from './round-56/korean-documents-a.ts';
+import { koreanRoundFiftySixDocumentsB } from './round-56/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -867,6 +883,22 @@ const laterRounds = [
   { round: 54, name: 'ko-conversation-54b', lang: 'ko', kind: 'conversation', texts: koreanRoundFiftyFourConversationsB },
   { round: 54, name: 'ko-document-54a', lang: 'ko', kind: 'document', texts: koreanRoundFiftyFourDocumentsA },
   { round: 54, name: 'ko-document-54b', lang: 'ko', kind: 'document', texts: koreanRoundFiftyFourDocumentsB },
+  { round: 55, name: 'en-conversation-55a', lang: 'en', kind: 'conversation', texts: englishRoundFiftyFiveConversationsA },
+  { round: 55, name: 'en-conversation-55b', lang: 'en', kind: 'conversation', texts: englishRoundFiftyFiveConversationsB },
+  { round: 55, name: 'en-document-55a', lang: 'en', kind: 'document', texts: englishRoundFiftyFiveDocumentsA },
+  { round: 55, name: 'en-document-55b', lang: 'en', kind: 'document', texts: englishRoundFiftyFiveDocumentsB },
+  { round: 55, name: 'ko-conversation-55a', lang: 'ko', kind: 'conversation', texts: koreanRoundFiftyFiveConversationsA },
+  { round: 55, name: 'ko-conversation-55b', lang: 'ko', kind: 'conversation', texts: koreanRoundFiftyFiveConversationsB },
+  { round: 55, name: 'ko-document-55a', lang: 'ko', kind: 'document', texts: koreanRoundFiftyFiveDocumentsA },
+  { round: 55, name: 'ko-document-55b', lang: 'ko', kind: 'document', texts: koreanRoundFiftyFiveDocumentsB },
+  { round: 56, name: 'en-conversation-56a', lang: 'en', kind: 'conversation', texts: englishRoundFiftySixConversationsA },
+  { round: 56, name: 'en-conversation-56b', lang: 'en', kind: 'conversation', texts: englishRoundFiftySixConversationsB },
+  { round: 56, name: 'en-document-56a', lang: 'en', kind: 'document', texts: englishRoundFiftySixDocumentsA },
+  { round: 56, name: 'en-document-56b', lang: 'en', kind: 'document', texts: englishRoundFiftySixDocumentsB },
+  { round: 56, name: 'ko-conversation-56a', lang: 'ko', kind: 'conversation', texts: koreanRoundFiftySixConversationsA },
+  { round: 56, name: 'ko-conversation-56b', lang: 'ko', kind: 'conversation', texts: koreanRoundFiftySixConversationsB },
+  { round: 56, name: 'ko-document-56a', lang: 'ko', kind: 'document', texts: koreanRoundFiftySixDocumentsA },
+  { round: 56, name: 'ko-document-56b', lang: 'ko', kind: 'document', texts: koreanRoundFiftySixDocumentsB },
 ] as const;
 
 /** The rounds after the second, by number. */
