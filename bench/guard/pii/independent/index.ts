@@ -431,6 +431,14 @@ import { koreanRoundFiftySixConversationsA } from './round-56/korean-conversatio
 import { koreanRoundFiftySixConversationsB } from './round-56/korean-conversations-b.ts';
 import { koreanRoundFiftySixDocumentsA } from './round-56/korean-documents-a.ts';
 import { koreanRoundFiftySixDocumentsB } from './round-56/korean-documents-b.ts';
+import { englishRoundFiftySevenConversationsA } from './round-57/english-conversations-a.ts';
+import { englishRoundFiftySevenConversationsB } from './round-57/english-conversations-b.ts';
+import { englishRoundFiftySevenDocumentsA } from './round-57/english-documents-a.ts';
+import { englishRoundFiftySevenDocumentsB } from './round-57/english-documents-b.ts';
+import { koreanRoundFiftySevenConversationsA } from './round-57/korean-conversations-a.ts';
+import { koreanRoundFiftySevenConversationsB } from './round-57/korean-conversations-b.ts';
+import { koreanRoundFiftySevenDocumentsA } from './round-57/korean-documents-a.ts';
+import { koreanRoundFiftySevenDocumentsB } from './round-57/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -899,6 +907,14 @@ const laterRounds = [
   { round: 56, name: 'ko-conversation-56b', lang: 'ko', kind: 'conversation', texts: koreanRoundFiftySixConversationsB },
   { round: 56, name: 'ko-document-56a', lang: 'ko', kind: 'document', texts: koreanRoundFiftySixDocumentsA },
   { round: 56, name: 'ko-document-56b', lang: 'ko', kind: 'document', texts: koreanRoundFiftySixDocumentsB },
+  { round: 57, name: 'en-conversation-57a', lang: 'en', kind: 'conversation', texts: englishRoundFiftySevenConversationsA },
+  { round: 57, name: 'en-conversation-57b', lang: 'en', kind: 'conversation', texts: englishRoundFiftySevenConversationsB },
+  { round: 57, name: 'en-document-57a', lang: 'en', kind: 'document', texts: englishRoundFiftySevenDocumentsA },
+  { round: 57, name: 'en-document-57b', lang: 'en', kind: 'document', texts: englishRoundFiftySevenDocumentsB },
+  { round: 57, name: 'ko-conversation-57a', lang: 'ko', kind: 'conversation', texts: koreanRoundFiftySevenConversationsA },
+  { round: 57, name: 'ko-conversation-57b', lang: 'ko', kind: 'conversation', texts: koreanRoundFiftySevenConversationsB },
+  { round: 57, name: 'ko-document-57a', lang: 'ko', kind: 'document', texts: koreanRoundFiftySevenDocumentsA },
+  { round: 57, name: 'ko-document-57b', lang: 'ko', kind: 'document', texts: koreanRoundFiftySevenDocumentsB },
 ] as const;
 
 /** The rounds after the second, by number. */
