@@ -51,8 +51,9 @@ describe("organisations' desks, accounts and servers", () => {
         ['RFC 연결은 QAS 10.31.8.40 은 되는데 PRD 10.31.8.12 는 안 돼요', []],
         ['VPN 고정 IP: 10.44.17.93 으로 잡혀 있어요', ['IP_ADDRESS:10.44.17.93']],
         ['on office wifi my IP is 10.52.9.118 and it keeps dropping', ['IP_ADDRESS:10.52.9.118']],
-        // A public address after a machine's name is no private network's.
-        ['edge-proxy-01 (203.0.113.57) rejected the login', ['IP_ADDRESS:203.0.113.57']],
+        // A public address after a machine's name is no private network's; one that names a server's role ("proxy", "web",
+        // "vpn") is a server's all the same (trial-carrier-and-security-desks.test.ts).
+        ['edge-07 (203.0.113.57) rejected the login', ['IP_ADDRESS:203.0.113.57']],
       ],
       'IP_ADDRESS',
     );

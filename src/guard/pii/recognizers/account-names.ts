@@ -226,6 +226,9 @@ const notLogins: ReadonlySet<string> = new Set([
   ...['jenkins', 'git', 'administrator', 'support', 'operator', 'nagios', 'hadoop', 'tomcat', 'apache', 'nginx', 'docker'],
 ]);
 
+/** An e-mail address's domain right after a login's word, by its name and a dot ("@hospital.example"). */
+const emailDomainAfter = /^@[A-Za-z][A-Za-z0-9-]*\./;
+
 /**
  * The login names of `text` in the forms above, 0.8; one of letters only after an app's name counts in mixed case
  * ("ShadowFox") or after a colon, so "on steam tonight" names no one. Remembered for the last text.
@@ -255,6 +258,9 @@ export const findAccountNames = rememberLastText((text: string): readonly PiiFin
       if (!/[A-Za-z]/.test(bare)) continue;
       const start = match.index + match[0].length - value.length;
       if (findings.some((found) => found.start === start) || isCodeIdentifier(text, start, start + value.length)) continue;
+      // An e-mail address's local part ("Reply from site115.pharmacy@hospital.example:") is the address's, which the e-mail
+      // recognizer reads, and which a desk's box leaves no one's.
+      if (emailDomainAfter.test(text.slice(start + value.length, start + value.length + 64))) continue;
       findings.push(createFinding({ type: 'USERNAME', text: value, start, score: 0.8, recognizer: name }));
     }
   }

@@ -13,11 +13,11 @@ const displayNameStart = /[:;>"'\n]/;
 /** A quote's header before the sender's display name ("On Tue, Oct 8, 2024, "), whose words are no one's name. */
 const quoteHeaderDate = /^[ \t]*On [^<]*\d,[ \t]*/;
 /**
- * A Korean team's, desk's, branch's or office's word at the end of a display name ("통관3팀", "정산센터", "생산관리", "대원모터스
- * 공업사", "푸른마을 관리사무소").
+ * A Korean team's, desk's, branch's, office's, clinic's or department's word at the end of a display name ("통관3팀", "정산센터",
+ * "생산관리", "대원모터스 공업사", "푸른마을 관리사무소", "부정맥클리닉", "원무과").
  */
 const koreanDeskEnding =
-  /(?:팀|센터|본부|사업부|부서|공업사|지점|지사|영업소|공장|데스크|창구|사무국|사무소|상황실|관리|예약|접수|협력점|판금도장)$/;
+  /(?:팀|센터|본부|사업부|부서|공업사|지점|지사|영업소|공장|데스크|창구|사무국|사무소|상황실|관리|예약|접수|협력점|판금도장|클리닉|[가-힣]과)$/;
 /** English words that name a team, a function or a desk in a display name ("Supplier Quality", "Import Ops", "RIV desk"). */
 const englishDeskWords: ReadonlySet<string> = new Set([
   ...['desk', 'team', 'quality', 'admin', 'administration', 'ops', 'operations', 'support', 'services', 'service', 'onboarding'],
@@ -57,7 +57,7 @@ export function isAddressedToDesk(text: string, start: number, local: string): b
  * is Hong's). A bracket is not let between: "홍길동 (운영팀) hong@…" names a person's team.
  */
 const koreanTeamLabelBefore =
-  /(?:[가-힣A-Za-z0-9&]팀|센터|사무국|사무소|상황실)(?:[ \t]*(?:공용[ \t]?)?(?:이메일|메일|e-?mail))?[ \t]*[:：]?[ \t\d+.·/|,;–—-]*$/i;
+  /(?:[가-힣A-Za-z0-9&]팀|센터|사무국|사무소|상황실|클리닉)(?:[ \t]*(?:공용[ \t]?)?(?:이메일|메일|e-?mail))?[ \t]*[:：]?[ \t\d+.·/|,;–—-]*$/i;
 
 /** A Korean sentence's end: a name before it is the earlier sentence's ("배미란: … 입니다. 영수증은 총무팀 메일 gm@…"). */
 const koreanSentenceEnd = /[다요][.!?~][ \t]+/g;

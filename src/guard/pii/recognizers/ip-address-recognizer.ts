@@ -9,6 +9,7 @@ import { digitGroupsOf } from './digit-groups.ts';
 import { ipv4AddressesIn } from './ipv4-addresses.ts';
 import { isServersPrivateAddress } from './servers-private-addresses.ts';
 import { isNetworkMachinesAddress } from './network-equipment-addresses.ts';
+import { addressesCalledMachines } from './threat-and-service-addresses.ts';
 
 const name = 'ip-address';
 // Whole words: "server" ends in "ver".
@@ -46,6 +47,9 @@ export const ipAddressRecognizer: PiiRecognizer = {
     const findings: PiiFinding[] = [];
     // Where the last version read ended: the one after its arrow is a version too ("upgrade 12.1.1.56 -> 12.1.2.172").
     let versionEnd = -1;
+    // A machine's address, once named so, is a machine's wherever the text repeats it ("host=fin-app-07 (10.31.8.27)" …
+    // "FW 10.31.8.27 → …").
+    const machines = new Set(addressesCalledMachines(text));
     for (const { start, end } of ipv4AddressesIn(text)) {
       const afterVersion = versionEnd !== -1 && /^[ \t]*(?:->|→|to)[ \t]*$/.test(text.slice(versionEnd, start));
       if (
@@ -62,13 +66,17 @@ export const ipAddressRecognizer: PiiRecognizer = {
       if (publicResolvers.has(text.slice(start, end)) || dnsBefore.test(text.slice(Math.max(0, start - 16), start))) continue;
       if (isAllergenList(text, { start, end })) continue;
       const address = text.slice(start, end);
-      if (isServersPrivateAddress(text, start, address) || isNetworkMachinesAddress(text, start, address)) continue;
+      if (machines.has(address)) continue;
+      if (isServersPrivateAddress(text, start, address) || isNetworkMachinesAddress(text, start, address)) {
+        machines.add(address);
+        continue;
+      }
       const score = hasContextBefore(text, { start, pattern: networkContext }) ? 0.9 : 0.75;
       findings.push(createFinding({ type: 'IP_ADDRESS', text: text.slice(start, end), start, score, recognizer: name }));
     }
     // An address of two groups or more always holds a colon between two of its characters.
     if (hasFeatures(textFeatures(text), textFeature.ipv6Colon)) findings.push(...findIpv6(text));
-    return findings;
+    return machines.size === 0 ? findings : findings.filter((finding) => !machines.has(finding.text));
   },
 };
 

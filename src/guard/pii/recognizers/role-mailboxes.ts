@@ -90,6 +90,22 @@ const roleMailboxes: ReadonlySet<string> = new Set([
   ...['probate', 'conflicts', 'docketing', 'litsupport', 'litigation', 'efiling', 'efile', 'consult', 'consultation'],
   ...['advice', 'secretary', 'treasurer', 'students', 'supporters', 'donations', 'donation', 'donor', 'donors'],
   ...['safeguarding'],
+  // A drug maker's, a trial sponsor's, a laboratory's and a hospital's desks: pharmacovigilance, regulatory affairs, medical
+  // information, expanded access, a lab's accessioning, genetics and counselling, a biobank, a trial centre (ctc), a study's
+  // box, kits and supplies, field safety notices (fsn), biomedical engineering, a German study centre.
+  ...['drugsafety', 'pharmacovigilance', 'regulatory', 'medinfo', 'medical', 'expandedaccess', 'accessioning', 'genetics'],
+  ...['counsel', 'counselling', 'counseling', 'biobank', 'ctc', 'study', 'studies', 'kits', 'supplies', 'fsn', 'biomed'],
+  ...['pharmacy', 'patient', 'studienzentrum', 'recall', 'order', 'booking', 'test', 'management', 'integrations'],
+  // A carrier's, an airline's, a port's and a forwarder's desks: unaccompanied minors (umnr), the operations control centre
+  // (occ), crewing, a weighbridge, a gatehouse, a ramp, an agency, cargo, pricing, storage, moving, demurrage and detention
+  // (dnd), German logistics, a document's desk.
+  ...['umnr', 'occ', 'crew', 'crewing', 'weighbridge', 'gatehouse', 'ramp', 'agency', 'cargo', 'pricing', 'storage'],
+  ...['moving', 'dnd', 'logistik', 'doc', 'travel'],
+  // A security, ethics and HR team's desks: phishing reports, incidents, breaches, awareness, audit, ethics, grievances,
+  // identity and access (iam), a CERT, analytics, application security, anti-fraud (Spanish and French "antifraude"),
+  // French accounting ("compta").
+  ...['phishing', 'incident', 'incidents', 'breach', 'awareness', 'audit', 'ethics', 'grievance', 'grievances', 'iam'],
+  ...['cert', 'csirt', 'analytics', 'appsec', 'infosec', 'antifraud', 'antifraude', 'compta', 'insight', 'insights'],
 ]);
 /**
  * Words a role's mailbox joins to another without a separator ("usedcars@", "vendorsetup@", "motorengineers@",
@@ -103,11 +119,20 @@ const compoundWords: ReadonlySet<string> = new Set([
   // An insurer's lines of business and its queues ("travelclaims@", "death-claims@", "inbound.claims@", "motor-claims-leads@"),
   // a court's divisions ("civil.efiling@"), a desk's customers ("customer.relations@"), a desk's admins ("it-admin@").
   ...['travel', 'death', 'fire', 'life', 'inbound', 'leads', 'civil', 'criminal', 'family', 'customer', 'admin'],
+  // A trial's, a lab's and a device maker's joined boxes ("expanded.access@", "clinical.supplies@", "fieldaction@",
+  // "materials.management@", "iwrs-support@", "site-payments@"), a carrier's ("crewcontrol@", "loadcontrol@", "lostbag@",
+  // "t2.lostfound@", "seaexport@", "special.assistance@", "occ.duty@", "crewsched@") and a security team's ("corpsec@",
+  // "lossprevention@", "dataprotection@", "employee.relations@", "incident-bridge@", "breach-response@").
+  ...['drug', 'expanded', 'access', 'clinical', 'action', 'materials', 'response', 'site', 'iwrs', 'irt', 'ctms', 'edc'],
+  ...['control', 'load', 'bag', 'bags', 'found', 'sea', 'ocean', 'special', 'duty', 'sched', 'portal'],
+  ...['corp', 'sec', 'loss', 'prevention', 'protection', 'employee', 'employees', 'bridge', 'core', 'market', 'app'],
 ]);
 /** Desks' acronyms that a joined local part may hold anywhere ("bodyqa-plant2@", "sqhelp@"). */
-const deskAcronyms: ReadonlySet<string> = new Set(['qa', 'qc', 'sq', 'hr', 'ap', 'cs', 'cx', 'it', 'po', 'ga', 'md', 'lp']);
+const deskAcronyms: ReadonlySet<string> = new Set(['qa', 'qc', 'sq', 'hr', 'ap', 'cs', 'cx', 'it', 'po', 'ga', 'md', 'lp', 'um']);
 /** A branch's or a building's box names its place first ("stratford.store@", "leeds-depot@", "millwharf.concierge@"). */
-const placeFirstDesks: ReadonlySet<string> = new Set(['store', 'shop', 'branch', 'depot', 'showroom', 'office', 'site', 'concierge']);
+const placeFirstDesks: ReadonlySet<string> = new Set([
+  ...['store', 'shop', 'branch', 'depot', 'showroom', 'office', 'site', 'concierge', 'pharmacy', 'clinic'],
+]);
 /** A country's or a region's name a team's box is tagged with ("ga-korea@", "hr-emea@"). */
 const regionName = /^(?:korea|japan|china|asia|apac|emea|europe|americas|global)$/;
 /** A bounce's address and a meeting room's calendar ("bounce-7731@mailer…", "room.spree@", "room-4.12@"). */

@@ -16,7 +16,17 @@ const privateAddress = /^(?:10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.)/;
  * database's connection details share beside its login and password, and which the rounds' writers label.
  */
 const serverBefore =
-  /(?:\b[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*(?:\d|-[a-z]+|\.(?:local|internal|lan|corp))[ \t]*[([]|\b(?:upstream|instance|plc|gateway|gw|head[_-]?end)["']?[ \t]*[=:][ \t]*["']?|\b(?:PRD|QAS|DEV|PROD|STG)[ \t]+|(?:\b(?:SCADA|HES|RTU|DCU|NVR)\b|인버터|데이터로거|게이트웨이)(?:[ \t]+[가-힣]{1,4})?(?:[ \t]*(?:IP|주소))?[ \t]*[:：=]?[ \t]*)$/;
+  /(?:\b[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*(?:\d|-[a-z]+|\.(?:local|internal|lan|corp))[ \t]*[([]|\b(?:upstream|instance|plc|gateway|gw|head[_-]?end|(?:gateway|gw)_?[Ii][Pp]|dst|dest|dst_?ip)["']?[ \t]*[=:][ \t]*["']?|\b(?:PRD|QAS|DEV|PROD|STG)[ \t]+|(?:\b(?:SCADA|HES|RTU|DCU|NVR)\b|인버터|데이터로거|게이트웨이)(?:[ \t]+[가-힣]{1,4})?(?:[ \t]*(?:IP|주소))?[ \t]*[:：=]?[ \t]*)$/;
+
+/**
+ * More of a server's words right before its address: an instrument's or a server's capitalised, numbered name and its
+ * bracket ("Cobas-Pro-02 (…)", "FS-PRD-07 (…)"; not a laptop's or a PC's asset tag, numbered in four digits or more or
+ * tagged LT-, PC-, NB-), a laboratory's or a plant's system ("LIS (…)", "PACS (…)", "MES (…)"), a gateway's word, a
+ * service's name that opens a log line's bracket ("[wms-batch-02 10.20.4.17]", "[edi-gw …"), or a server's label and
+ * its name ("서버: app-02 …").
+ */
+const moreServerBefore =
+  /(?:\b(?!(?:LT|PC|NB|MBP|DESKTOP|LAPTOP)-)[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-\d{1,3}[ \t]*[([]|\b(?:LIS|PACS|RIS|MES|EMR|ERP)[ \t]*[([]|\bgateway[ \t]+|\[[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+[ \t]+|(?:서버|\b[Ss]erver)[ \t]*[:：]?[ \t]*[a-z][a-z0-9]*(?:-[a-z0-9]+)*-\d{1,3}[ \t]+)$/;
 
 /** A backup or standby server's word right before the address, after a separator. */
 const backupBefore = /[/,|][ \t]*(?:백업|예비|[Bb]ackup|[Ss]econdary|[Ss]tandby)[ \t]*[:：]?[ \t]*$/;
@@ -37,7 +47,8 @@ const lineReach = 120;
 export function isServersPrivateAddress(text: string, start: number, address: string): boolean {
   if (!privateAddress.test(address)) return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (serverBefore.test(text.slice(Math.max(lineStart, start - reach), start))) return true;
+  const near = text.slice(Math.max(lineStart, start - reach), start);
+  if (serverBefore.test(near) || moreServerBefore.test(near)) return true;
   const before = text.slice(Math.max(lineStart, start - lineReach), start);
   const backup = backupBefore.exec(before);
   return backup !== null && serverOnLine.test(before.slice(0, backup.index));
