@@ -51,7 +51,7 @@ const organisationMark = new RegExp(
     // 사옥(…)"; not a return's pickup (회수지), which is the customer's, nor "we're at", which a family says of its home, nor
     // a social worker (사회복지사), whose word holds a branch's 지사.
     String.raw`\b(?:[Vv]isit us|[Ff]ind us|[Ss]ee you) at\b|\b(?:[Dd]epot|branch|[Dd]ealership)\b|\b[A-Z][a-z]+ clinic\b`,
-    String.raw`(?:대리점|직영점|지점|사옥|매장|본점|(?<!복)지사|집하점|영업점|식당|물류|[가-힣]사업장|오피스|외국인청|레지던스|쇼룸|점(?=[ \t]*\())`,
+    String.raw`(?:대리점|직영점|지점|사옥|매장|본점|(?<!복)지사|집하점|영업점|식당|물류|[가-힣]사업장|오피스(?!텔)|외국인청|레지던스|쇼룸|점(?=[ \t]*\())`,
     // A team's line ("본사 인사팀 055-282-7600"), and the place of work a contract names ("근 무 장 소: …").
     String.raw`[가-힣]팀(?=[ \t]*0)|근[ \t]*무[ \t]*장[ \t]*소`,
     // A school's, a firm's or an office's own address ("학교 주소: …", "법인 주소: …").
@@ -70,7 +70,7 @@ const organisationMark = new RegExp(
  * 소재지 …", "\"… 즉시 문의\" 근데 번호가 …"); an English sentence's end is `sentenceStart`'s.
  */
 const personsWord =
-  /\b(?:Customer|Patient|Tenant|Guest|Applicant|Employee|Cardholder|Consignee|Recipient|Insured|Policyholder|Member|Borrower|Buyer|Name|Contact|Attn|Cell|Mobile|Mob|Mobil|Home|home|Direct|direct|WhatsApp|Mr|Mrs|Ms|Miss|Dr|my|My|me|you|your|his|her|their)\b|[Dd]eliver(?:y address| to)|[Ss]hip to|성명|고객|받는\s?분|배송지|수취인|수령인|임차인|세입자|환자|신청인|보호자|본인|자택|휴대|근로자|피보험자|계약자|예금주|직통|직장|담당(?![ \t]?(?:전화|부서|창구))|연락처|[제내네니너][ \t]?(?:번호|폰|휴대폰|연락처|집)|[요다]\.|[!?](?:\s|$)|(?:^|(?<=[^\s,(]))["”]/;
+  /\b(?:Customer|Patient|Tenant|Guest|Applicant|Employee|Cardholder|Consignee|Recipient|Insured|Policyholder|Member|Borrower|Buyer|Name|Contact|Attn|Cell|Mobile|Mob|Mobil|Home|home|Direct|direct|WhatsApp|Mr|Mrs|Ms|Miss|Dr|my|My|me|you|your|his|her|their)\b|[Dd]eliver(?:y address| to)|[Ss]hip to|성명|고객|받는\s?분|배송지|수취인|수령인|임차인|세입자|환자|신청인|보호자|본인|자택|휴대|근로자|피보험자|계약자|예금주|피해자|피의자|용의자|대상자|직통|직장|담당(?![ \t]?(?:전화|부서|창구))|연락처|[제내네니너][ \t]?(?:번호|폰|휴대폰|연락처|집|주소)|[요다]\.|[!?](?:\s|$)|(?:^|(?<=[^\s,(]))["”]/;
 
 /** A card's billing address label right before an address ("Billing: 1180 Maple Ridge Dr, …", "Billing address: …"). */
 const billingAddressLabel = /\b(?:Billing|BILLING)(?:[ \t]+[Aa]ddress)?[ \t]*[:：][ \t]*$/;
@@ -308,7 +308,8 @@ export function removeOrganisationsValues(text: string, candidates: PiiFinding[]
       (candidate.type !== 'EMAIL' &&
         ((candidate.type === 'PHONE' && (followsDeskWords(text, candidate.start) || isLetterheadsLine(text, candidate, index))) ||
           isInOrganisationsLine(text, candidate, index) ||
-          (places ??= placesTableRows(text)).some((rows) => candidate.start >= rows.start && candidate.start < rows.end)));
+          ((places ??= placesTableRows(text)).some((rows) => candidate.start >= rows.start && candidate.start < rows.end) &&
+            !isCalledPersonsInItsCell(text, candidate.start))));
     if (!organisationsValue) continue;
     if (candidate.type === 'PHONE' && isMobile(candidate.text, (inKoreanText ??= (textFeatures(text).flags & textFeature.hangul) !== 0)))
       continue;
@@ -325,6 +326,17 @@ export function removeOrganisationsValues(text: string, candidates: PiiFinding[]
 }
 
 const noLines: ReadonlySet<string> = new Set();
+
+/**
+ * Whether a note in the value's own cell calls it a person's ("GPS상 출발지가 대상자 자택(서울 …)" in an expense list whose
+ * merchant column reads as a list of stores): the note speaks of someone's home, not of the row's place.
+ */
+function isCalledPersonsInItsCell(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const line = text.slice(lineStart, start);
+  const cellStart = Math.max(line.lastIndexOf(','), line.lastIndexOf('|'), line.lastIndexOf('\t')) + 1;
+  return personsWord.test(line.slice(cellStart).replace(/^[ \t"']+/, ''));
+}
 
 function digitsOf(phone: string): string {
   return phone.replace(/\D/g, '');

@@ -3,21 +3,23 @@
 import type { PiiFinding } from '../types.ts';
 import { officialLetterFooterLine } from './korean-address-words.ts';
 import { isServiceOrganisationsAddress } from './service-organisations-addresses.ts';
+import { isFirmsSignatureOrRegister } from './firms-signatures-and-registers.ts';
 
 /**
  * A firm's name with its legal form, then its address on the same line or the next ("Greenleaf Pantry Ltd, Unit 9
- * Riverside Park, Leeds LS10 1QP", "HANBIT LUBE CO., LTD.\n38 Gongdan-ro …"): a letterhead's address, no person's. (A
+ * Riverside Park, Leeds LS10 1QP", "HANBIT LUBE CO., LTD.\n38 Gongdan-ro …"), perhaps past its building's name ("… Media
+ * Ltd\nRiverside Place, 40 King Street …"): a letterhead's address, no person's. (A
  * Korean register's "소재지" is as often a tenant's home, so Korean labels stay out.)
  */
 const firmBeforeAddress =
-  /\b(?:Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|GmbH|PLC|Plc|Corp|CORP|Co|CO|AG|BV|KG|SARL|S\.A|S\.L|Sp\. z o\.o)\.?[ \t]*[,:：]?[ \t]*(?:\r?\n[ \t]*)?"?(?:(?:Unit|Suite|Level|Floor)[ \t]+(?:[\w-]{1,5}[ \t]*,[ \t]*)?)?$/;
+  /\b(?:Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|GmbH|PLC|Plc|Corp|CORP|Co|CO|AG|BV|KG|SARL|S\.A|S\.L|Sp\. z o\.o)\.?[ \t]*[,:：]?[ \t]*(?:\r?\n[ \t]*)?"?(?:(?:Unit|Suite|Level|Floor)[ \t]+(?:[\w-]{1,5}[ \t]*,[ \t]*)?|(?:[A-Z][a-z]+[ \t]+){1,2}(?:Place|House|Building|Centre|Center|Tower|Court|Chambers|Plaza|Point|Quay|Wharf)[ \t]*,[ \t]*)?$/;
 /**
  * A Korean firm's or clinic's name in the cell or the bracket before the address ("(주)온누리디자인 | 서울 관악구 …",
- * "의료기관: 춘천바른신경외과의원 / 강원특별자치도 …"), a workplace's label ("근무장소: 본사 R&D센터 (경기도 …"), or an
+ * "의료기관: 춘천바른신경외과의원 / 강원특별자치도 …"), a public office's, a desk of it perhaps ("○○구청 민원여권과 | …"), a workplace's label ("근무장소: 본사 R&D센터 (경기도 …"), or an
  * office's own words ("Our office remains at …").
  */
 const firmCellBefore =
-  /(?:(?:\(주\)|㈜|주식회사)[ \t]*[가-힣A-Za-z&]+|[가-힣]+(?:의원|병원|치과|약국))[ \t]*[|/,(][ \t]*$|(?:근무[ \t]*장소|근무지)[ \t]*[:：][^\n]{0,24}$|\b[Oo]ur (?:office|offices|shop|store|clinic|studio|branch)(?: (?:is|remains|has moved))? (?:at|to)[ \t]+$/;
+  /(?:(?:\(주\)|㈜|주식회사)[ \t]*[가-힣A-Za-z&]+|[가-힣]+(?:의원|병원|치과|약국)|[가-힣]+(?:구청|시청|군청|도청|주민센터|행정복지센터|경찰서|지구대|파출소|우체국|세무서)(?:[ \t]+[가-힣]{2,10}(?:과|팀|실))?)[ \t]*[|/,(][ \t]*$|(?:근무[ \t]*장소|근무지)[ \t]*[:：][^\n]{0,24}$|\b[Oo]ur (?:office|offices|shop|store|clinic|studio|branch)(?: (?:is|remains|has moved))? (?:at|to)[ \t]+$/;
 /**
  * A business's counter where a customer brings or collects a thing ("ready for pickup at 880 Market St.", "drop-off Tuesday
  * 7:30am at 1325 Kifer Rd.", "Pickup shop (Londis, 88 High St)", "Depot: Unit 4, …"). A pickup *from* a place, or at
@@ -27,10 +29,11 @@ const businessCounterBefore =
   /\b(?:[Pp]ick-?up|PICK-?UP|[Dd]rop-?off|DROP-?OFF)(?:(?![ \t](?:my|our|your|his|her|their|home|house|flat)\b)(?:[^\n.;:!?]|(?<=\d):(?=\d))){0,24}?[ \t]at[ \t]+$|\b(?:Depot|DEPOT|(?:Pickup|Collection|Drop-off) (?:shop|point|location|counter))[ \t]*[:(][ \t]*(?:[^\n)]{0,40},[ \t]*)?$/;
 /**
  * A letter's footer or a business's line after the address: its fax, main line, desk or business number ("… 71 / 팩스
- * 055-…", "… LS1 4DL | Reception 0113 …", "… IL 60640 · Front desk (773) …").
+ * 055-…", "… LS1 4DL | Reception 0113 …", "… IL 60640 · Front desk (773) …", "… TX 78759 · Client services 1-888-…", "…
+ * TX 78758 · Recruitment line 512-…").
  */
 const firmsLineAfter =
-  /^[ \t]*(?:[|/.,·•][ \t]*(?:팩스|대표[ \t]*(?:전화|번호)|FAX|Fax|ABN|ACN)|[|/·•][ \t]*(?:Reception|Front desk|Helpline|Office|Switchboard|Tel\b|TEL\b|Phone|Appointments|Bookings|Reservations))/;
+  /^[ \t]*(?:[|/.,·•][ \t]*(?:팩스|대표[ \t]*(?:전화|번호)|FAX|Fax|ABN|ACN)|[|/·•][ \t]*(?:Reception|Front desk|Helpline|Office|Switchboard|Tel\b|TEL\b|Phone|Appointments|Bookings|Reservations|(?:Client|Customer) (?:[Ss]ervices?|[Cc]are)|(?:Recruitment|Booking|Enquiry|Main|Support|Results|Referrals?|Service) line|Enquiries|Inquiries))/;
 /**
  * An organisation's name right before the address, on its line or the line above: a practice's, a school's, an office's,
  * a court's or a department's ("Riverside Medical Practice\n14 Canal Street …", "School: Weinland Park Elementary, 211 E
@@ -69,7 +72,8 @@ export function isFirmsAddress(text: string, address: PiiFinding): boolean {
   if (firmBeforeAddress.test(before) || firmsSeatBefore.test(before) || firmCellBefore.test(before)) return true;
   if (organisationBeforeAddress.test(before) || venueBefore.test(before)) return true;
   if (businessCounterBefore.test(before) || isServiceOrganisationsAddress(text, address)) return true;
-  if (firmsLineAfter.test(text.slice(address.end, address.end + 16))) return true;
+  if (isFirmsSignatureOrRegister(text, address)) return true;
+  if (firmsLineAfter.test(text.slice(address.end, address.end + 32))) return true;
   if (officialLetterFooterLine.test(text.slice(text.lastIndexOf('\n', address.start - 1) + 1, address.start))) return true;
   return seatLabelBefore.test(before) && firmsRegister.test(text.slice(Math.max(0, address.start - firmsRegisterReach), address.start));
 }
@@ -84,8 +88,9 @@ export function isFirmsAddress(text: string, address: PiiFinding): boolean {
  */
 function isTradesAddress(text: string, address: PiiFinding, before: string): boolean {
   const name = tradeNameBefore.exec(before);
-  if (name !== null && tradeWords.test(name[1]!)) return true;
+  if (name !== null && (tradeWords.test(name[1]!) || firmNameWords.test(name[1]!) || tradeNameEnd.test(name[1]!))) return true;
   if (premisesBefore.test(before) || koreanPremisesBefore.test(before)) return true;
+  if (namedPlaceLabelBefore.test(text.slice(Math.max(0, address.start - namedPlaceReach), address.start))) return true;
   if (premisesWithin.test(address.text)) return true;
   return premisesAfter.test(text.slice(address.end, address.end + 24));
 }
@@ -96,19 +101,37 @@ const tradeNameBefore = /(?:^|[\n:;!?(]|\.[ \t])[ \t]*([^\n:;!?(]{2,60}?)[ \t]*(
 const tradeWords =
   /\b(?:Chevrolet|Honda|Toyota|Mazda|Hyundai|Kia|Ford|Nissan|Subaru|Volkswagen|Audi|BMW|Mercedes|Lexus|Buick|GMC|Jeep|Chrysler|Volvo|Porsche|Mitsubishi|Genesis|Peugeot|Renault|Skoda|Vauxhall|Bodyworks|Collision|Motors|Garage|Dealership|Showroom|Terminal|Warehouse|Depot|Station|Outlet|Bakery|Bagel|Deli|Lettings|Estates|Utilities|Power|Gas|Energy|Electric|Public Works)\b|Caf[eé](?![a-z])|Tyre|Tire|TYRE|TIRE/i;
 /**
+ * A carrier's, a co-op's, an orchard's or a building society's word written as a name is (in capitals: a sentence's
+ * "airport" or "produce" names no firm), a hospital pharmacy's Dutch or German word inside its name
+ * ("Ziekenhuisapotheek"), a distribution centre's mark, and a firm's country or reach as the last word of its name, as a
+ * subsidiary's signature gives it ("Valley Fresh DC", "IQON CRO Korea", "HR Manager, Hanwoo Auto Parts USA"). Not a bare
+ * hospital's or bank's, which a patient's or a customer's line names as often.
+ */
+const firmNameWords =
+  /\b(?:Co-op|Cooperative|Orchard|Winery|Brewery|Produce|Freight|Airlines?|Airways|Airport|Building Society)\b|[Aa]potheek|[Aa]potheke|[Zz]iekenhuis|[Kk]rankenhaus/;
+const tradeNameEnd = /\bDC$|[A-Za-z][ \t]+(?:Korea|USA|America|UK|Europe|Japan|China|Asia|Pacific|International|Global|Worldwide)$/;
+/**
  * A trade's place as a label ("Warehouse: …", "Studio: …", "Plant address for your driver: …"), a store's number ("Store
- * #2217 …"), a hub or a warehouse before a bracket, a receiving dock, a bot's message, a pickup at a named shop, or a
- * clinic's or an employer's name after its label. ("We're at …" is as often a family at home as a shop.)
+ * #2217 …"), a hub or a warehouse before a bracket, a receiving dock, a bot's message or a pickup at a named shop.
+ * ("We're at …" is as often a family at home as a shop.)
  */
 const premisesBefore =
-  /\b(?:Warehouse|Studio|Plant|Factory|Workshop|Showroom|Dealership)(?: address)?[^\n:]{0,24}[:：][ \t]*$|\b(?:Store|STORE|Shop|SHOP)[ \t]*#[ \t]*$|\b(?:[Hh]ub|[Ww]arehouse|[Dd]epot)[ \t]*\([ \t]*$|\b(?:[Rr]eceiving )?[Dd]ock[ \t]+[A-Z0-9]{1,3},[ \t]*$|(?:\b[Bb]ot|봇)[ \t]*[:：][ \t]*$|\b[Pp]ick-?up at [A-Z][^\n,.]{1,40},[ \t]*$|\b(?:Clinic|Hospital|Practice|Pharmacy|Employer|Company)[ \t]*[:：][^\n,]{1,50},[ \t]*$/;
+  /\b(?:Warehouse|Studio|Plant|Factory|Workshop|Showroom|Dealership)(?: address)?[^\n:]{0,24}[:：][ \t]*$|\b(?:Store|STORE|Shop|SHOP)[ \t]*#[ \t]*$|\b(?:[Hh]ub|[Ww]arehouse|[Dd]epot)[ \t]*\([ \t]*$|\b(?:[Rr]eceiving )?[Dd]ock[ \t]+[A-Z0-9]{1,3},[ \t]*$|(?:\b[Bb]ot|봇)[ \t]*[:：][ \t]*$|\b[Pp]ick-?up at [A-Z][^\n,.]{1,40},[ \t]*$/;
+/**
+ * The name after a clinic's, an employer's, a store's or an organisation's label, which may carry its register number in
+ * brackets ("Employer: Meridian Logistics, …", "Store: Brightwell Local, …", "Organisation: … Ltd (ICO reg. …), …").
+ */
+const namedPlaceLabelBefore =
+  /\b(?:Clinic|Hospital|Practice|Pharmacy|Employer|Company|Organi[sz]ation|Business|Firm|Store|Shop|Branch|Bank|Sponsor|Laboratory|Lab|Carrier)[ \t]*[:：][^\n,]{1,60},[ \t]*$/;
+const namedPlaceReach = 80;
 /**
  * A Korean firm's or shop's place before its address: its kind of place with a label, a topic particle, a bracket or a
- * bar ("당사 주소:", "부산본사 |", "매장은", "공업사 위치는", "캠프(", "창고 (", "대리점 정보\n"), a location's bullet ("- 위치:"), or
- * the firm's main line ("대표 02-2606-7700 /"); a social worker's 사회복지사 holds a branch's 지사 and is none.
+ * bar ("당사 주소:", "부산본사 |", "매장은", "공업사 위치는", "캠프(", "창고 (", "본사 교육장(", "대리점 정보\n"), a location's bullet
+ * ("- 위치:"), the firm's main line ("대표 02-2606-7700 /"), or a seller or a maker named before a bracket ("판매처 VitaNorth (");
+ * a social worker's 사회복지사 holds a branch's 지사 and is none.
  */
 const koreanPremisesBefore =
-  /(?:당사|회사|본사|본점|지점|(?<!복)지사|매장|대리점|전시장|공업사|센터|공장|창고|캠프|허브)[ \t]*(?:주소|소재지|위치)?[ \t]*(?:[:：(|/]|[은는][ \t]|정보[ \t]*\r?\n)[ \t]*$|(?:^|\n)[ \t]*[-•·■▶*]?[ \t]*위치[ \t]*[:：][ \t]*$|대표(?:[ \t]*(?:전화|번호))?[ \t]*\d[\d-]{8,13}[ \t]*[/|,][ \t]*$/;
+  /(?:당사|회사|본사|본점|지점|(?<!복)지사|매장|대리점|전시장|공업사|센터|공장|창고|캠프|허브|교육장|연수원|사옥|터미널|부두|계근대|계량소)[ \t]*(?:주소|소재지|위치)?[ \t]*(?:[:：(|/]|[은는][ \t]|정보[ \t]*\r?\n)[ \t]*$|(?:^|\n)[ \t]*[-•·■▶*]?[ \t]*위치[ \t]*[:：][ \t]*$|대표(?:[ \t]*(?:전화|번호))?[ \t]*\d[\d-]{8,13}[ \t]*[/|,][ \t]*$|(?:판매처|판매원|판매사|제조원|제조사|수입원|수입사)[ \t]*[:：]?[ \t]*[^\n(:：]{1,30}\([ \t]*$/;
 /**
  * A firm's own place inside the address's span ("… 410 (본사 공장)", "… 154 물류센터", "… 홈닷몰 반품센터 3층", "Unit 2,
  * Harrow Lane Trading Estate, …").

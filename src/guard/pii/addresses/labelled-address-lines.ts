@@ -6,11 +6,13 @@ import type { PiiFinding } from '../types.ts';
 
 export const labelledAddressRecognizerName = 'labelled-address';
 
-// After "ddress" of "Address", "Home address", "ADDRESS", a note in brackets perhaps ("Address (home country):"): a colon,
+// After "ddress" of "Address", "Home address", "ADDRESS", a note in brackets, its change or its purpose perhaps ("Address
+// (home country):", "my address changed:", "Address for replacement delivery:", not a firm's "Address for returns:"): a colon,
 // then the line's value, up to a run of blanks or a bar that opens the next field of a form. Read at each "ddress" a
 // native search finds: a pattern over a whole document with an optional word before its label cost documents several per
 // cent.
-const afterLabel = /[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[:：][ \t]*([^\n]+)/y;
+const afterLabel =
+  /[ \t]*(?:\([^()\n]{1,30}\)[ \t]*|[ \t](?:has[ \t]+)?(?:changed|updated)[ \t]*|[ \t]for[ \t]+(?!returns?\b|payments?\b|cheques?\b)[a-z][a-z -]{2,40})?[:：][ \t]*([^\n]+)/y;
 // A JSON record's field ("address": "Brookside Barn, Edale Road, Hope, Hope Valley S33 6RF"): its string is the value.
 const afterJsonKey = /"[ \t]*:[ \t]*"([^"\n]+)"/y;
 // The same in a sentence: "my new address is …", "address from 1.10 is …", "I live at …"; the value ends with the sentence.
@@ -175,10 +177,11 @@ function addressAfterLabel(text: string, at: number): PiiFinding | undefined {
 /**
  * A British postcode or a ZIP code, then a sentence's end or a dash and more words: the address ends at the code
  * ("Registered address: 14 Albion Close, Stevenage SG1 4PJ. Failure to respond …", "Address (3 yrs+): 9 Whinfell Drive,
- * Kendal LA9 7QF - homeowner, mortgage with …"), or a clause ("… Edison, NJ 08817 if you need to write").
+ * Kendal LA9 7QF - homeowner, mortgage with …", "…, CA 91910; tel. (619) …"), or a clause ("… Edison, NJ 08817 if you need to write"); a European postcode
+ * with its town after it likewise ("My new address: Hauptstraße 41, 10961 Berlin. My number …").
  */
 const postcodeThenMore =
-  /(?:\b[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|\b\d{5}(?:-\d{4})?)(?=\.[ \t]+[A-Z]|[ \t]+[-–—][ \t]+\S|[ \t]+(?:if|but|and|so|or|as|because|when|which|in case|for)[ \t])/;
+  /(?:\b[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|\b\d{5}(?:-\d{4})?|(?<=,[ \t]*)\d{4,5}[ \t]+[A-ZÀ-Þ][a-zß-ÿ-]+)(?=\.[ \t]+[A-Z]|;[ \t]|[ \t]+[-–—][ \t]+\S|[ \t]+(?:if|but|and|so|or|as|because|when|which|in case|for)[ \t])/;
 
 function upToPostcode(value: string): string {
   const postcode = postcodeThenMore.exec(value);

@@ -67,7 +67,8 @@ const addressStart = new RegExp(
     // A flat's letter and number ("B-204, Gulmohar Residency"), an Indian house's number after its mark ("#42, 3rd Cross").
     String.raw`[A-Z]-\d{1,5}\b`,
     String.raw`#\d{1,5}[A-Za-z]?\b`,
-    String.raw`(?:Flat|Unit|Apt|Apartment|House|Plot|Block|Blk|No|Lot|Villa|Suite|Level|Building|Bldg|Room|RR|H\.No)\b\.?`,
+    // A building society is a bank, no building ("Fernbank Building Society, 2 Westgate, …").
+    String.raw`(?:Flat|Unit|Apt|Apartment|House|Plot|Block|Blk|No|Lot|Villa|Suite|Level|Building(?![ \t]+Society)|Bldg|Room|RR|H\.No)\b\.?`,
     String.raw`(?:P\.[ \t]?O\.|PO)[ \t]+Box[ \t]+\d`,
     String.raw`(?:FLAT|UNIT|APT|APARTMENT|HOUSE|PLOT|BLOCK|BLK|NO|LOT|SUITE|LEVEL)\b\.?`,
     String.raw`(?:Rua|Calle|C\/|Avenida|Av\.|Via|Viale|Rue|rue|Jalan|JALAN|Jl\.|Carrera|Travessa|Praça)[ \t]`,
@@ -214,12 +215,12 @@ function labelColonIn(line: string): number {
 }
 
 /**
- * A word of a street or a town (a capital and two letters more, or a numbered street's "24TH"), and no phone number, reference, order number, amount or
- * Hangul (Korean addresses are read by their own search).
+ * A word of a street or a town (a capital and two letters more, or a numbered street's "24TH"), and no phone number, reference, order number, amount,
+ * airline's date ("BA 078 ACC-LHR 13AUG, …") or Hangul (Korean addresses are read by their own search).
  */
 const placeWord = /[A-ZÀ-Þ][A-Za-zÀ-ž'’]{2,}|\b\d{1,3}(?:ST|ND|RD|TH|st|nd|rd|th)\b/;
 const notPlaces =
-  /\d(?!\d{0,4}-\d{1,5}[ \t]+[A-Z][a-z]|\d?-\d{1,3}-\d{1,3}(?:-\d{1,4})?[ \t]+[A-Z][a-z])[\d \t-]{6,}\d|%|[가-힣$€£₩]|\d,\d{3}\b|\b(?:ref|Ref|REF|order|Order|ORDER|ID|invoice|Invoice|INVOICE|tel|Tel|TEL|phone|Phone)\b/;
+  /\d(?!\d{0,4}-\d{1,5}[ \t]+[A-Z][a-z]|\d?-\d{1,3}-\d{1,3}(?:-\d{1,4})?[ \t]+[A-Z][a-z])[\d \t-]{6,}\d|%|[가-힣$€£₩]|\d,\d{3}\b|\b(?:ref|Ref|REF|order|Order|ORDER|ID|invoice|Invoice|INVOICE|tel|Tel|TEL|phone|Phone)\b|\b\d{1,2}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\b/;
 /**
  * Two words in lower case in a row, as a sentence has them and an address does not, past its particles ("rue de la Paix")
  * and a French flat's door and staircase, in lower case too ("4e étage porte gauche", "escalier B").

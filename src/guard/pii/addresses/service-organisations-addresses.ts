@@ -21,25 +21,28 @@ const departmentBefore = new RegExp(
     String.raw`[ \t]*(?:,[ \t]*|[ \t]*[|·•][ \t]*|[ \t]+[—–-][ \t]+|[ \t]*\r?\n[ \t]*)${premisesPrefix}$`,
 );
 /**
- * A department's attention line above the address ("Attn: Disputes\nP.O. Box …"): the address is its organisation's. (A
+ * A department's or an office-holder's attention line above the address ("Attn: Disputes\nP.O. Box …", "Attn: Board
+ * Coordinator\n3300 …"): the address is its organisation's. (A
  * shipping label's "ATTN: DEVEREAUX, MARCUS" names a person at home.)
  */
 const attentionLineBefore =
-  /(?:^|\n)[ \t]*(?:Attn|ATTN|Attention)\b\.?[ \t]*[:：]?[ \t]*(?:[A-Z][a-z]+[ \t]+){0,2}(?:Disputes|Claims|Complaints|Correspondence|Collections|Appeals|Payments|Accounts(?: Payable| Receivable)?|Billing|Legal|Returns|Underwriting|Subrogation|Recoveries|Customer Relations|Department|Team|Unit)[ \t]*\r?\n[ \t]*$/;
+  /(?:^|\n)[ \t]*(?:Attn|ATTN|Attention)\b\.?[ \t]*[:：]?[ \t]*(?:[A-Z][a-z]+[ \t]+){0,2}(?:Disputes|Claims|Complaints|Correspondence|Collections|Appeals|Payments|Accounts(?: Payable| Receivable)?|Billing|Legal|Returns|Underwriting|Subrogation|Recoveries|Customer Relations|Department|Team|Unit|Coordinator|Administrator|Secretary|Secretariat|Office|Officer|Desk|Board|Committee)[ \t]*\r?\n[ \t]*$/;
 /** A day's or a week's opening hours right before the address ("Mon–Fri 8–5, 1000 …"). */
 const hours = String.raw`\d{1,2}(?:[:.]\d{2})?[ \t]*(?:am|pm)?`;
 const days = String.raw`(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*`;
 const openingHoursBefore = new RegExp(String.raw`\b${days}[ \t]*[–-][ \t]*${days}[ \t]+${hours}[ \t]*[–-][ \t]*${hours}[ \t]*,[ \t]*$`);
-/** Opening hours right after the address ("…, Cannock WS11 8XW, 8–4 weekdays"). */
-const openingHoursAfter = new RegExp(String.raw`^[ \t]*,[ \t]*${hours}[ \t]*[–-][ \t]*${hours}[ \t]+(?:weekdays|daily|${days})`);
+/** Opening hours right after the address, a counter's window perhaps before them ("…, Cannock WS11 8XW, 8–4 weekdays", "…, Boston, window 3, weekdays 9 to 4"). */
+const openingHoursAfter = new RegExp(
+  String.raw`^[ \t]*,[ \t]*${hours}[ \t]*[–-][ \t]*${hours}[ \t]+(?:weekdays|daily|${days})|^[ \t]*,[ \t]*(?:(?:window|counter|desk|gate)[ \t]+\w{1,3}[ \t]*,[ \t]*)?(?:weekdays|daily|${days}[ \t]*[–-][ \t]*${days})[ \t]+${hours}[ \t]*(?:to|[–-])[ \t]*${hours}`,
+);
 /**
  * A place a customer, a member or a party is told to come to: a drop-in's, the yard's, the clubhouse's, a hotel's, an
  * office that is the other side's ("Drop-in is Wednesdays 10–1 at …", "come to the yard, …", "in the clubhouse, …",
  * "visit your office at …", "ship to our Aurora office (…", "the support center's address, …", "Returns for faulty units
- * go to …", "Workplace: …", "Employer address: …").
+ * go to …", "Workplace: …", "Employer address: …", "delivery to the pharmacy same as before? …", "내일 센터로 오세요. …").
  */
 const placeToComeToBefore =
-  /\b[Dd]rop-in\b[^\n.;]{0,30}?[ \t]at[ \t]+$|\bthe (?:yard|depot|warehouse|workshop|clubhouse|club house|church hall|office|showroom|store|branch),[ \t]*$|\b[Yy]our (?:office|branch|store|shop|clinic) at[ \t]+$|\b[Oo]ur (?:[A-Z][a-z]+ )?(?:office|branch|store|warehouse|depot)[ \t]*\([ \t]*$|\b(?:center|centre|office|firm|court|clinic)['’]s address[ \t]*,?[ \t]*$|\bReturns\b[^\n.;]{0,40}?\bgo to[ \t]+$|\b(?:Workplace|Place of work|Employer(?:['’]s)? address|Work address)[ \t]*[:：][ \t]*$/;
+  /\b[Dd]rop-in\b[^\n.;]{0,30}?[ \t]at[ \t]+$|\bthe (?:yard|depot|warehouse|workshop|clubhouse|club house|church hall|office|showroom|store|branch),[ \t]*$|\b[Yy]our (?:office|branch|store|shop|clinic) at[ \t]+$|\b[Oo]ur (?:[A-Z][a-z]+ )?(?:office|branch|store|warehouse|depot)[ \t]*\([ \t]*$|\b(?:center|centre|office|firm|court|clinic)['’]s address[ \t]*,?[ \t]*$|\bReturns\b[^\n.;]{0,40}?\bgo to[ \t]+$|\b(?:Workplace|Place of work|Employer(?:['’]s)? address|Work address)[ \t]*[:：][ \t]*$|\b(?:to|at) the (?:pharmacy|clinic|surgery|hospital|lab|office|store|shop|warehouse|depot|branch)\b[^\n.!]{0,30}[?:,][ \t]*$|(?:센터|사무실|사무소|매장|지점|본사|지사|병원|약국|경찰서|지구대|파출소|은행|민원실)(?:로|으로|에)[ \t]*(?:오세요|와[ \t]?주세요|오시면|방문해[ \t]?주세요|방문하세요|방문하시면)[^\n]{0,4}?[.!]?[ \t]*$/;
 /**
  * A business's site right under the line that names the customer as a firm ("Customer: … Architects LLP\nSite: 4th Floor,
  * 22 …", "고객사: …의원 (사업자등록번호 …)\n설치장소: …"); under a person's line it is their home, whoever installs there.
@@ -57,10 +60,11 @@ const koreanOrganisationBefore =
   /[가-힣]{2,}점[ \t]*,[ \t]*$|(?:[가-힣]팀|사업부|본부)[ \t]*[(,][ \t]*$|(?:법무법인|법률사무소|세무법인|회계법인)[ \t]*[가-힣]{1,8}[ \t]*[(,][ \t]*$|(?:법무법인|법률사무소|세무법인|회계법인)[^\n]{0,30}\r?\n[ \t]*$|(?:사무실|사무소|교회|성당|법원)[ \t]*(?:주소|소재지|위치)?[ \t]*(?:[:：(]|[은는][ \t])[ \t]*$|\((?:사업장|매장|점포)\)[^\n]{0,60}$/;
 /**
  * An organisation's own words after the address: a court or an office that it houses ("… 386 (신정동) 서울남부지방법원
- * 민사과"), a team ("…, 한결생명 보험금지급팀"), a shop marked as one ("… 1층 사우꽃방 (매장)"), a banquet room or a hotel.
+ * 민사과"), a team ("…, 한결생명 보험금지급팀"), a shop marked as one ("… 1층 사우꽃방 (매장)"), a banquet room or a hotel, a
+ * department that mail goes to ("… 17층 보험조사부 앞").
  */
 const organisationAfter =
-  /^(?:[ \t]*\([가-힣\d]{1,8}동\))?[ \t]*[가-힣]{2,14}(?:법원|지원|경찰서|구청|시청|군청)(?![가-힣])|^[ \t]*,[ \t]*[가-힣A-Za-z]{2,12}[ \t]+[가-힣]{2,10}팀(?![가-힣])|^[ \t]*[가-힣]{2,10}[ \t]*\((?:매장|사업장|사무실|본사|지점)\)|^[ \t]*연회(?:실|장)|^[ \t]*\((?:hotel|motel|court|church|clubhouse)\)/;
+  /^(?:[ \t]*\([가-힣\d]{1,8}동\))?[ \t]*[가-힣]{2,14}(?:법원|지원|경찰서|구청|시청|군청)(?![가-힣])|^[ \t]*,[ \t]*[가-힣A-Za-z]{2,12}[ \t]+[가-힣]{2,10}팀(?![가-힣])|^[ \t]*[가-힣]{2,10}[ \t]*\((?:매장|사업장|사무실|본사|지점)\)|^[ \t]*연회(?:실|장)|^[ \t]*\((?:hotel|motel|court|church|clubhouse)\)|^[ \t]*[가-힣]{2,12}(?:부|팀|과|실)[ \t]*앞(?![가-힣])/;
 
 /**
  * A record whose name, before its address's field, is an organisation's: a club's, a society's, a church's, a firm's
