@@ -71,6 +71,7 @@ describe("organisations' addresses by the line that prints them", () => {
         ['Agent: delivery to the clinic same as last time? 12 Dock Road, Cardiff CF10 4AA', []],
         ['본사 연수원(이천시 부발읍 경충대로 2091) 에서 교육합니다', []],
         // A home said beside the same words stays the person's.
+        ['배송지: 서울 마포구 성미산로 17, 302호 경비실 앞', ['ADDRESS:서울 마포구 성미산로 17, 302호']],
         ['3 | 이수민 | 서울 마포구 월드컵로 15, 103동 201호 | 010-5521-7730', ['ADDRESS:서울 마포구 월드컵로 15, 103동 201호']],
         ['Rachel: i live at 7 Ivy Close, Salem, MA 01970. come any time', ['ADDRESS:7 Ivy Close, Salem, MA 01970']],
       ],

@@ -64,7 +64,7 @@ const koreanOrganisationBefore =
  * department that mail goes to ("… 17층 보험조사부 앞").
  */
 const organisationAfter =
-  /^(?:[ \t]*\([가-힣\d]{1,8}동\))?[ \t]*[가-힣]{2,14}(?:법원|지원|경찰서|구청|시청|군청)(?![가-힣])|^[ \t]*,[ \t]*[가-힣A-Za-z]{2,12}[ \t]+[가-힣]{2,10}팀(?![가-힣])|^[ \t]*[가-힣]{2,10}[ \t]*\((?:매장|사업장|사무실|본사|지점)\)|^[ \t]*연회(?:실|장)|^[ \t]*\((?:hotel|motel|court|church|clubhouse)\)|^[ \t]*[가-힣]{2,12}(?:부|팀|과|실)[ \t]*앞(?![가-힣])/;
+  /^(?:[ \t]*\([가-힣\d]{1,8}동\))?[ \t]*[가-힣]{2,14}(?:법원|지원|경찰서|구청|시청|군청)(?![가-힣])|^[ \t]*,[ \t]*[가-힣A-Za-z]{2,12}[ \t]+[가-힣]{2,10}팀(?![가-힣])|^[ \t]*[가-힣]{2,10}[ \t]*\((?:매장|사업장|사무실|본사|지점)\)|^[ \t]*연회(?:실|장)|^[ \t]*\((?:hotel|motel|court|church|clubhouse)\)|^[ \t]*[가-힣]{2,12}(?:부|팀|과)[ \t]*앞(?![가-힣])/;
 
 /**
  * A record whose name, before its address's field, is an organisation's: a club's, a society's, a church's, a firm's
