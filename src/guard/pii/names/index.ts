@@ -99,6 +99,7 @@ import { findNamesAsPaymentsShowThem, mayHoldPrintedName } from './names-as-paym
 import { findNamesOpeningJobRows } from './names-opening-job-rows.ts';
 import { findNamesAfterThatsMe } from './names-after-thats-me.ts';
 import { findKoreanNamesAfterPosts } from './korean-names-after-posts.ts';
+import { findKoreanNamesBesideDutyPosts } from './korean-names-beside-duty-posts.ts';
 
 /**
  * A "First Last" pair the feature pass saw, or, in a text of no Hangul, a letter beyond English's ("Małgorzata Nowak"),
@@ -236,7 +237,8 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
       findKoreanNamesBesideRecordMarks(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul | textFeature.colon) && findNamesInKoreanFields(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul | textFeature.colon) && findKoreanSendersBeforeTimes(text).length > 0) ||
-    (hasFeatures(features, textFeature.hangul) && findKoreanNamesAfterPosts(text).length > 0)
+    (hasFeatures(features, textFeature.hangul) && findKoreanNamesAfterPosts(text).length > 0) ||
+    (hasFeatures(features, textFeature.hangul) && findKoreanNamesBesideDutyPosts(text).length > 0)
   );
 }
 
@@ -483,6 +485,9 @@ export const personNameRecognizer: PiiRecognizer = {
     // "원고 권나래", "사무장 김상철", "언더라이터 맹수진": a suit's party or a firm's, an insurer's or a parish's staff after the post.
     if (hasFeatures(features, textFeature.hangul))
       for (const finding of findKoreanNamesAfterPosts(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+    // "시험책임자 허민혁 (심장내과)", "곽태준 기장님과": a trial's, a crew's, a customs broker's or an investigation's staff beside the post.
+    if (hasFeatures(features, textFeature.hangul))
+      for (const finding of findKoreanNamesBesideDutyPosts(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "Goes by: DJ", "영어 이름: Sophie": the name a person goes by, in a field of its own.
     if (hasFeatures(features, textFeature.colon)) for (const finding of findNicknameFields(text)) findings.push(finding);
     // "CURRICULUM VITAE\nSEOJUN PARK, Ph.D.": the owner's name under a CV's heading.

@@ -737,6 +737,8 @@ export const commonWordsLikeNames: ReadonlySet<string> = new Set([
   ...['도지사', '구청장', '동장', '이장', '면장', '부녀', '신도', '신자', '교인', '성도', '목사', '전도사', '장로', '권사', '집사', '사제'],
   ...['주교', '원님', '전하', '마마', '마님', '대감', '나리', '도령', '낭군', '부군', '영부인', '모친', '부친', '선친', '자제', '고인'],
   ...['하사', '소위', '소령', '장군', '제독', '경비원', '배달원', '판사', '검사', '변호사', '노무사', '세무사', '법무사', '약사', '한의사'],
+  // A flight crew's first officer and a detective, as a crew's or a victim's chat calls them ("Tanabe 부기장님", "형사님이").
+  ...['부기장', '형사'],
   // "(을) 위해", "위한": a purpose, before the person it is for ("본인 확인 위해 환자분 생년월일").
   ...['위해', '위한'],
   // People by their work, and an absence, before 님 or a number ("라이더님께 전달했습니다", "부재시 010-…").

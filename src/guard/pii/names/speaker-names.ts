@@ -54,11 +54,12 @@ const deskBeforeName = /^([A-Z][A-Za-z]{1,14})(?:[ \t]+[A-Z][A-Za-z]{1,14}){0,2}
 const bracketedName = /\([ \t]*([A-Z][a-z]{2,14}(?:[ \t]+[A-Z][a-z]{1,20})?)(?:[ \t]*[-–,][^()]*)?\)$/;
 
 /**
- * A sender and the time of the message, the whole line after a channel ("김태윤 오후 2:41", "Tom Reid 2:41 PM"); the time
- * alone after a shop's bracket ("[블루핸즈 양재점] 오전 10:34") names no one.
+ * A sender and the time of the message, the whole line after a channel ("김태윤 오후 2:41", "Tom Reid 2:41 PM"), the
+ * sender's department in brackets perhaps between, as a workplace chat's copy shows it ("배유리 (진단검사의학과) 10:05"); the
+ * time alone after a shop's bracket ("[블루핸즈 양재점] 오전 10:34") names no one.
  */
 const senderBeforeTime =
-  /((?!오전|오후)[가-힣]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)[ \t]+(?:(?:오전|오후)[ \t]*)?\d{1,2}:\d{2}(?:[ \t]*[AaPp][Mm])?[ \t]*(?=\r?$|\r?\n)/y;
+  /((?!오전|오후)[가-힣]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)[ \t]+(?:\([^()\n]{1,20}\)[ \t]*)?(?:(?:오전|오후)[ \t]*)?\d{1,2}:\d{2}(?:[ \t]*[AaPp][Mm])?[ \t]*(?=\r?$|\r?\n)/y;
 
 /**
  * A desk's or a staff member's word (a festival's press office's too: "Press office (Jo):"), or a party's to a sale or a
@@ -76,7 +77,12 @@ const desksNamingTheirWork = /^(?:Office|BDC|Sales|Service|Parts|Finance|Warrant
  */
 function isStaffName(name: string): boolean {
   if (isHangulSyllable(name.charCodeAt(0)))
-    return [...name].every((syllable) => givenNameSyllables.has(syllable)) || isKoreanFullName(name);
+    // The desk vouches for a full name whose first syllables make a word ("상담원(공지후):", as 공지 is a notice).
+    return (
+      [...name].every((syllable) => givenNameSyllables.has(syllable)) ||
+      isKoreanFullName(name) ||
+      (name.length === 3 && isPlausibleKoreanName(name) && hasCommonGivenName(name, { allowCommonPrefix: true }))
+    );
   return !wordsThatAreNotNames.has(name) && !deskWords.has(name);
 }
 
@@ -560,7 +566,7 @@ const staffRoleThenName =
 
 /** The last word of a desk or a role before a staff member's name in a chat's bracket ("인사팀", "세무회계 담당"). */
 const deskOrRoleEnding =
-  /(?:팀|부|과|실|센터|담당|담당자|매니저|상담원|상담사|주임|대리|과장|차장|부장|실장|원장|선생님|쌤|코치|기사|간호사|약사|설계사|이사)$/;
+  /(?:팀|부|과|실|센터|담당|담당자|매니저|상담원|상담사|주임|대리|팀장|과장|차장|부장|실장|원장|선생님|쌤|코치|기사|간호사|약사|설계사|이사)$/;
 
 /** A family's or a newcomer's word before a group chat member's name ("큰딸", "막내", "신입"). */
 const familyOrNewcomerWord =
@@ -835,12 +841,17 @@ function colonSpeaker(
   return { speaker: { start, end: start + name.length } };
 }
 
-/** The titles a sales or a care chat writes after its staff's names: an office's, and a planner's or a coach's ("박은영 설계사:"). */
+/** The titles a sales, a care or a crew's chat writes after its staff's names: an office's, a planner's or a captain's ("박은영 설계사:"). */
 function isTitleAfterSpeaker(words: string): boolean {
   return jobTitles.has(words) || titlesAfterStaffSpeakers.has(words);
 }
 
-const titlesAfterStaffSpeakers: ReadonlySet<string> = new Set(['설계사', '코치', '트레이너', '매니저', '지점장']);
+const titlesAfterStaffSpeakers: ReadonlySet<string> = new Set([
+  ...['설계사', '코치', '트레이너', '매니저', '지점장'],
+  // A flight crew's chat, a committee's minutes and a private investigator's reports ("김태린 기장:", "윤도하 부기장:",
+  // "황인국 위원:", "박정우 탐정:").
+  ...['기장', '부기장', '위원', '위원장', '탐정'],
+]);
 
 /** The Latin given name after a Korean speaker's role, or after a residents' building (`isSpeakerRole`), to the label's end. */
 function latinNameAfterKoreanRole(
@@ -907,6 +918,8 @@ const staffRoles: ReadonlySet<string> = new Set([
   ...['상담원', '상담사', '매니저', '점장', '부점장', '직원', '설계사', '코치', '트레이너'],
   // A parish's or a charity's staff after their department or duty ("청년부 담당 전도사 양은혜:" reads "담당 전도사").
   ...['전도사', '목사', '간사'],
+  // A carrier's dispatch desk and a firm's customer support ("세종운수 배차 유나영:", "한결의료재단 고객지원 유나래:").
+  ...['배차', '고객지원'],
 ]);
 
 /** A parent's word after a child's given or full name in a speaker's label: 맘, 엄마, 아빠, 어머님, 아버님. */

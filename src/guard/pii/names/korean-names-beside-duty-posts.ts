@@ -1,0 +1,84 @@
+// Korean full names beside the posts that a clinical trial's, an airline's, a customs broker's, a security desk's and an
+// investigation's papers write with them. Before the name, the post may be glued to what it is in charge of ("시험책임자
+// 최은혜 (소화기내과)", "개인정보보호책임자 구자혁", "운항관리사 표지훈 (OCC …)", "보안요원 전상철)", "준법감시인 석지훈",
+// "경영지원팀 대리 하민지 /"); after the name, a crew's, a detective's or a committee's title stands apart from it ("곽태준
+// 기장님과", "김성훈 형사님이에요", "문태호 관세사 드림", "장동혁 위원)", "박정우 탐정:").
+import { rememberLastText } from '../last-text-memo.ts';
+import type { PiiFinding } from '../types.ts';
+import { hangulRunEndAfter, hangulRunStartBefore, isHangulSyllable, isLatinWordCharacter } from './hangul.ts';
+import { endingsAfterName } from './korean-name-words.ts';
+import { isLikelyKoreanFullName } from './korean-names.ts';
+import { surnameLength } from './korean-surnames.ts';
+
+const recognizerName = 'korean-name-beside-duty-post';
+
+/**
+ * Posts written before a name, glued or not to the duty or the desk they serve ("시험책임자", "연구간호사", "유전상담사",
+ * "부산지점장", "대표원장", "보안요원", "준법감시인"). Each is an everyday word too ("책임자 확인", "위원 구성"), so the name
+ * after it must end its field (`fieldEndAfterName`).
+ */
+const postBeforeName =
+  /(?:책임자|간호사|상담사|관리사|지점장|원장|감사역|감시인|요원|판매원|주재원|코디네이터|위원장|위원|관리자|안전관리|경위|대리|주임)[ \t]+(?=[가-힣])/g;
+
+/**
+ * The end of the name's field: the line's end, a bracket, a slash, a bar, a comma, a middle dot, a colon or a dash, or a
+ * date after a blank as a signature's line writes it ("안전관리자 옥승환 2024-01-17").
+ */
+const fieldEndAfterName = /[ \t]*(?:$|\r?\n|[/|)(,·\]:：–—]|-(?!\d))|[ \t]+\d{4}[-./]\d/y;
+
+/** Titles written after a full name, apart from it: a flight crew's captain and first officer, a detective, a customs broker, a committee's members. */
+const titleAfterName = /[ \t](?:부?기장|형사|관세사|위원장?|탐정)(?:님)?/g;
+
+/**
+ * Korean full names beside a duty's post.
+ *
+ * @example
+ * findKoreanNamesBesideDutyPosts('승인: 시험책임자 허민혁 (심장내과)').map((finding) => finding.text); // ['허민혁']
+ * findKoreanNamesBesideDutyPosts('오늘 곽태준 기장님과 비행').map((finding) => finding.text); // ['곽태준']
+ * findKoreanNamesBesideDutyPosts('책임자 확인 후 위원 구성은 3명'); // []
+ */
+export const findKoreanNamesBesideDutyPosts = rememberLastText((text: string): readonly PiiFinding[] => {
+  const findings: PiiFinding[] = [];
+  postBeforeName.lastIndex = 0;
+  for (let match = postBeforeName.exec(text); match !== null; match = postBeforeName.exec(text)) {
+    const start = postBeforeName.lastIndex;
+    const end = hangulRunEndAfter(text, start);
+    if (!isFullName(text.slice(start, end))) continue;
+    fieldEndAfterName.lastIndex = end;
+    if (fieldEndAfterName.test(text)) findings.push(finding(text, { start, end }));
+  }
+  titleAfterName.lastIndex = 0;
+  for (let match = titleAfterName.exec(text); match !== null; match = titleAfterName.exec(text)) {
+    const titleEnd = titleAfterName.lastIndex;
+    if (!endsTitle(text, titleEnd)) continue;
+    const end = match.index;
+    const start = hangulRunStartBefore(text, end);
+    if (start > 0 && isLatinWordCharacter(text.charCodeAt(start - 1))) continue;
+    if (isFullName(text.slice(start, end))) findings.push(finding(text, { start, end }));
+  }
+  return findings;
+});
+
+/** A Korean full name of three syllables, or four after a surname of two ("황보석진"), of common given-name syllables. */
+function isFullName(candidate: string): boolean {
+  if (candidate.length === 4) return surnameLength(candidate) === 2 && isLikelyKoreanFullName(candidate);
+  return candidate.length === 3 && isLikelyKoreanFullName(candidate);
+}
+
+/** Whether the title ends its word at `at`, or only a particle or a copula follows it ("기장님과", "형사님이에요"). */
+function endsTitle(text: string, at: number): boolean {
+  if (!isHangulSyllable(text.charCodeAt(at))) return true;
+  const ending = text.slice(at, hangulRunEndAfter(text, at));
+  return ending !== '' && endingsAfterName.has(ending);
+}
+
+function finding(text: string, span: { start: number; end: number }): PiiFinding {
+  return {
+    type: 'PERSON',
+    start: span.start,
+    end: span.end,
+    text: text.slice(span.start, span.end),
+    score: 0.75,
+    recognizer: recognizerName,
+  };
+}
