@@ -77,4 +77,53 @@ describe("trials, crews and inquiries: names beside their duty's posts", () => {
       'PERSON',
     );
   });
+
+  test("an inquiry's parties in a form's brackets, a duty signing after a slash or a bar, an author after a dash in a heading (ko, en)", () => {
+    assertFound(
+      [
+        ['[피해자] 남궁민지 / 피해계좌 KB 283102-04-118562', ['PERSON:남궁민지']],
+        ['작성자 Kevin Lim / 검토 오세훈\nStatus: Contained', ['PERSON:Kevin Lim', 'PERSON:오세훈']],
+        ['정산팀 문지아 / 개발팀 협조 신동욱\n고객센터 1600-0000', ['PERSON:문지아', 'PERSON:신동욱']],
+        ['건강검진 결과   | 제출 완료   | 인사 홍미진\n교육 일정   | 6/3 09시', ['PERSON:홍미진']],
+        ['[보안팀 메모 — 노태희] 동일 수법 시도 이번 주 3건째.', ['PERSON:노태희']],
+        ['[1차 검토 — 윤리경영팀 백수연]\n- 차량 소유자 조회는 불가', ['PERSON:백수연']],
+        ['Reviewed by: Dana Whitlock / Approved: Omar Haddad', ['PERSON:Dana Whitlock', 'PERSON:Omar Haddad']],
+        // The same layouts around a notice, a status or a year name no one.
+        ['[피해자] 진술 내용 / 없음', []],
+        ['보고서 / 검토 진행중\n다음 단계', []],
+        ['[공지 — 보안정책 변경안내] 비밀번호 주기 변경', []],
+      ],
+      'PERSON',
+    );
+  });
+
+  test('a row of a register after its record number, a witness before a team and title in brackets, a duty before a full name (ko, en)', () => {
+    assertFound(
+      [
+        ['  · 등록번호 20931411 / 진미숙 / 2024-03-11 수술 / TI-41700', ['PERSON:진미숙']],
+        ['| 2 | 11/20(수) 14:00 | 하은비 (공무팀 대리) | 참고인 | 010-8470-0000 |', ['PERSON:하은비']],
+        ['작성자: 안전담당 류지오', ['PERSON:류지오']],
+        ['| 2 | 11/20 14:00 | Ellen Marsh (QA team lead) | witness |', ['PERSON:Ellen Marsh']],
+        // A register's order row, and a report in a team's brackets, name no one.
+        ['- 주문번호 20240311 / 강남점 / 배송완료', []],
+        ['월간보고 (영업팀 대리) 작성', []],
+      ],
+      'PERSON',
+    );
+  });
+
+  test('a given name of the native word 가을 after its surname (ko)', () => {
+    assertFound(
+      [
+        [
+          '상담사 윤가을: 안녕하세요, 앱 상담 윤가을입니다\n고객: 안녕하세요\n상담사 윤가을: 불편 드려 죄송해요.',
+          ['PERSON:윤가을', 'PERSON:윤가을', 'PERSON:윤가을'],
+        ],
+        ['운전자 문가을 (010-8842-0000)', ['PERSON:문가을']],
+        // The season itself, before or after another word.
+        ['올가을 신상품 안내, 이번 가을 날씨', []],
+      ],
+      'PERSON',
+    );
+  });
 });

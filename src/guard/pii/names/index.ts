@@ -473,7 +473,13 @@ export const personNameRecognizer: PiiRecognizer = {
     // brackets, a prescriber, a pupil after the class.
     if (
       hasFeatures(features, textFeature.hangul) &&
-      (text.includes('(') || text.includes('의 ') || text.includes('사 ') || text.includes('반 ') || text.includes('·'))
+      (text.includes('(') ||
+        text.includes('의 ') ||
+        text.includes('사 ') ||
+        text.includes('반 ') ||
+        text.includes('·') ||
+        text.includes('—') ||
+        text.includes('–'))
     )
       for (const finding of findKoreanNamesBesideRecordMarks(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "- RN 이하늘", "신경과 R2 송유빈": a nurse or a resident a chart names after the staff's mark.

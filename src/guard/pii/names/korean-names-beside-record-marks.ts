@@ -17,10 +17,17 @@ const nameInMarkedBrackets = new RegExp(
   String.raw`\((?:모|부|조모|조부|외조모|외조부|할머니|할아버지|이모|고모|삼촌|배우자|남편|아내|아들|딸|형|누나|언니|오빠|동생|담당|담당자|동료|지인|보호자|[가-힣A-Za-z0-9]{1,10}(?:팀|센터|파트)(?![ \t]+[가-힣]{2,3}용\)))[ \t]+(${name})\)`,
   'g',
 );
-/** A staff member named before the team in brackets, as a thread or a case file heads an entry ("[2] 문재석 (FDS모니터링팀) 09-03"). */
-const nameBeforeTeam = /(?<![가-힣])([가-힣]{3,4})[ \t]*\([A-Za-z0-9가-힣]{0,12}(?:팀|팀장|센터|파트|본부)\)/g;
-/** The author after a middle dot that closes a log entry's bracket ("[대인 합의 · 곽민채]", "[최초 접수 · 콜센터 나혜진]"). */
-const authorAfterMiddleDot = /·[ \t]*(?:[가-힣A-Za-z0-9]{1,10}(?:팀|센터|파트|담당)[ \t]+)?([가-힣]{3,4})\]/g;
+/**
+ * A staff member named before the team in brackets, as a thread or a case file heads an entry ("[2] 문재석 (FDS모니터링팀)
+ * 09-03"), the title perhaps after the team, as an interview schedule lists its witnesses ("권아영 (공무팀 대리)").
+ */
+const nameBeforeTeam =
+  /(?<![가-힣])([가-힣]{3,4})[ \t]*\([A-Za-z0-9가-힣]{0,12}(?:팀|팀장|센터|파트|본부)(?:[ \t]+(?:사원|주임|대리|과장|차장|부장|선임|책임|매니저))?\)/g;
+/**
+ * The author after a middle dot or a dash that closes a log entry's or a review's bracket ("[대인 합의 · 곽민채]", "[최초 접수 ·
+ * 콜센터 나혜진]", "[1차 검토 — 윤리경영팀 변하은]").
+ */
+const authorAfterMiddleDot = /[·—–][ \t]*(?:[가-힣A-Za-z0-9]{1,10}(?:팀|센터|파트|담당)[ \t]+)?([가-힣]{3,4})\]/g;
 /** A name signed or sealed: the seal's or the signature's mark in brackets after it ("엄태준 (인)", "하동균 (서명)"). */
 const sealedName = /(?<![가-힣])([가-힣]{3,4})[ \t]*\((?:인|印|서명)\)/g;
 /** A doctor's or a pharmacist's title before the name, or the licence in brackets after it. */
@@ -47,9 +54,17 @@ const searches: ReadonlyArray<{ pattern: RegExp; mayMatch: (text: string) => boo
   {
     pattern: nameBeforeTeam,
     mayMatch: (text) =>
-      text.includes('팀)') || text.includes('장)') || text.includes('터)') || text.includes('트)') || text.includes('부)'),
+      text.includes('팀)') ||
+      text.includes('장)') ||
+      text.includes('터)') ||
+      text.includes('트)') ||
+      text.includes('부)') ||
+      text.includes('원)') ||
+      text.includes('임)') ||
+      text.includes('리)') ||
+      text.includes('저)'),
   },
-  { pattern: authorAfterMiddleDot, mayMatch: (text) => text.includes('·') },
+  { pattern: authorAfterMiddleDot, mayMatch: (text) => text.includes('·') || text.includes('—') || text.includes('–') },
   { pattern: sealedName, mayMatch: (text) => text.includes('(인)') || text.includes('(印)') || text.includes('(서명)') },
 ];
 

@@ -113,6 +113,12 @@ function codesOf(characters: string): ReadonlySet<number> {
 const labelSeparator = /(?:\((?:한글|국문|영문|한자)\))?(?:은요|는요|은|는|이|가|을|를)?[ \t]*(?:[:：=][ \t]*)?(?:\r?\n[ \t]*)?/y;
 
 /**
+ * Native given names whose last syllable is a particle's (가을, "autumn", ends in 을): after a surname they are names, as
+ * no particle follows a surname's syllable and 가 ("윤가을", "한가을").
+ */
+const nativeGivenNamesEndingLikeParticles: ReadonlySet<string> = new Set(['가을']);
+
+/**
  * Whether `candidate` (Hangul only) reads as a Korean full name or given name rather than an ordinary word.
  *
  * @example
@@ -128,7 +134,8 @@ export function isPlausibleKoreanName(candidate: string): boolean {
   if (commonWordsLikeNames.has(candidate) || isCommonKoreanNoun(candidate)) return false;
   if (givenLength === 2 && jobTitles.has(candidate.slice(surname))) return false;
   const last = candidate.charCodeAt(candidate.length - 1);
-  if (nonFinalNameCodes.has(last)) return false;
+  if (nonFinalNameCodes.has(last) && !(givenLength === 2 && nativeGivenNamesEndingLikeParticles.has(candidate.slice(surname))))
+    return false;
   // The last syllable first: the slice is taken only for the few that end a verb ending (서, 야, 도, 고, 러).
   if (givenLength === 2 && verbEndingLastCodes.has(last) && verbEndingsLikeGivenNames.has(candidate.slice(-2))) return false;
   // "정보가", "이유로", "고객님": an ordinary word plus a particle or 님, in the particle's form for the word's last sound
@@ -415,6 +422,8 @@ function doubleSurnameApartAt(text: string, start: number): PiiFinding | undefin
  */
 const hangulWordsToLineEnd = /[가-힣]{1,4}(?: [가-힣]{1,4}){1,3}(?=[ \t]*(?:\r?\n|$))/y;
 
+const dutyOrDeskWord = /(?:담당|관리|지원|팀|과|실)$/;
+
 function foreignNameFillingLine(text: string, start: number): PiiFinding | undefined {
   hangulWordsToLineEnd.lastIndex = start;
   const match = hangulWordsToLineEnd.exec(text);
@@ -422,6 +431,8 @@ function foreignNameFillingLine(text: string, start: number): PiiFinding | undef
   const words = match[0].split(' ');
   // A Korean full name before another word ("김민수 고객", "이영희 외") is read as one.
   if (words[0]!.length >= 3 && hasCommonGivenName(words[0]!)) return undefined;
+  // A duty or a desk before a Korean full name ("작성자: 안전담당 은지오"): the name is read after the desk's words.
+  if (dutyOrDeskWord.test(words[0]!)) return undefined;
   if (
     words.some(
       (word) => honorificsAfterName.includes(word) || jobTitles.has(word) || isCommonKoreanNoun(word) || commonWordsLikeNames.has(word),
