@@ -126,4 +126,29 @@ describe("trials, crews and inquiries: names beside their duty's posts", () => {
       'PERSON',
     );
   });
+
+  test("a crew's ranks before a name, a ship's master greeted by rank, a name said again in capitals or before the copula (ko, en)", () => {
+    assertFound(
+      [
+        [
+          '근무표\n03/07 | YJ2601 | ICN-NRT | F/O Kenji Mori\n03/08 | YJ2602 | NRT-ICN | F/O Kenji Mori',
+          ['PERSON:Kenji Mori', 'PERSON:Kenji Mori'],
+        ],
+        ['기장 변경 안내\nCAPT 남도현(사번 A30001) → CAPT 서재민(사번 A29000)', ['PERSON:남도현', 'PERSON:서재민']],
+        ['Dear Capt. Moreno,\n\nPlease find below the crew change arrangements.', ['PERSON:Moreno']],
+        [
+          '상담원(공지민): 코스모항공 예약센터 공지민입니다.\n고객: 네\n상담원(공지민): 네 확인했습니다',
+          ['PERSON:공지민', 'PERSON:공지민', 'PERSON:공지민'],
+        ],
+        [
+          'Suman Rai: 계좌 국민은행 571802-04-000000 (SUMAN RAI)\n팀장: ok\nSuman Rai: 감사합니다',
+          ['PERSON:Suman Rai', 'PERSON:SUMAN RAI', 'PERSON:Suman Rai'],
+        ],
+        // A rank before a word that is none's name, and a master greeted by rank alone.
+        ['근무표 공지\nCAPT BRIEFING at 0700 / F/O TBD', []],
+        ['Dear Captain,\nThe vessel will berth at 10:00.', []],
+      ],
+      'PERSON',
+    );
+  });
 });

@@ -1047,9 +1047,12 @@ const personWordBefore =
 // A lawyer greeted by the post ("Hi Attorney Lim,"), as Korean and Philippine clients write to one.
 const addressForm = /(?:[Mm]a['’]?am|[Mm]am|[Ss]ir|[Mm]adam|Mr|Mrs|Ms|Miss|Dr|Attorney|Atty)\.?[ \t]+(?=[A-ZÀ-Þ])/y;
 
-/** A post a letter greets a person by before the surname ("Dear Principal Okonjo", "Dear Coach Reilly"). */
+/**
+ * A post a letter greets a person by before the surname ("Dear Principal Okonjo", "Dear Coach Reilly"), a ship's master
+ * too, as a crew agency writes to one ("Dear Capt. Valdez,").
+ */
 const postAfterDear =
-  /(?:Principal|Headteacher|Headmaster|Headmistress|Coach|Councillor|Councilor|Senator|Judge|Superintendent|Attorney|Atty\.?)(?![A-Za-z])[ \t]*/y;
+  /(?:Captain|Capt\.?|Principal|Headteacher|Headmaster|Headmistress|Coach|Councillor|Councilor|Senator|Judge|Superintendent|Attorney|Atty\.?)(?![A-Za-z])[ \t]*/y;
 
 /** A title after a form's label, in the forms of several languages, before the name it belongs to. */
 const titleAfterLabel =

@@ -9,6 +9,7 @@ import { hangulRunEndAfter, hangulRunStartBefore, isHangulSyllable, isLatinWordC
 import { endingsAfterName } from './korean-name-words.ts';
 import { isLikelyKoreanFullName } from './korean-names.ts';
 import { surnameLength } from './korean-surnames.ts';
+import { latinNameAfter } from './latin-name.ts';
 
 const recognizerName = 'korean-name-beside-duty-post';
 
@@ -26,6 +27,13 @@ const postBeforeName =
  * date after a blank as a signature's line writes it ("안전관리자 옥승환 2024-01-17").
  */
 const fieldEndAfterName = /[ \t]*(?:$|\r?\n|[/|)(,·\]:：–—]|-(?!\d))|[ \t]+\d{4}[-./]\d/y;
+
+/**
+ * A crew's ranks as a roster, a crew change or a duty list abbreviates them before a name: a captain, a first or second
+ * officer, a ship's officers and engineers ("F/O Takumi Ogawa", "CAPT 홍석진", "2/E  Christian P. Dizon"). None follows a
+ * letter, a digit or a slash, so "KF/O" or "12/E" is no rank.
+ */
+const crewRankBeforeName = /(?<![A-Za-z0-9/])(?:CAPT\.?|Capt\.|F\/O|S\/O|C\/[OE]|[1-4]\/[OE])[ \t]+(?=[A-Z가-힣])/g;
 
 /** Titles written after a full name, apart from it: a flight crew's captain and first officer, a detective, a customs broker, a committee's members. */
 const titleAfterName = /[ \t](?:부?기장|형사|관세사|위원장?|탐정)(?:님)?/g;
@@ -48,7 +56,13 @@ export const findKoreanNamesBesideDutyPosts = rememberLastText((text: string): r
     fieldEndAfterName.lastIndex = end;
     if (fieldEndAfterName.test(text)) findings.push(finding(text, { start, end }));
   }
+  crewRankBeforeName.lastIndex = 0;
+  for (let match = crewRankBeforeName.exec(text); match !== null; match = crewRankBeforeName.exec(text)) {
+    const found = crewMemberAt(text, crewRankBeforeName.lastIndex);
+    if (found !== undefined) findings.push(found);
+  }
   titleAfterName.lastIndex = 0;
+
   for (let match = titleAfterName.exec(text); match !== null; match = titleAfterName.exec(text)) {
     const titleEnd = titleAfterName.lastIndex;
     if (!endsTitle(text, titleEnd)) continue;
@@ -59,6 +73,16 @@ export const findKoreanNamesBesideDutyPosts = rememberLastText((text: string): r
   }
   return findings;
 });
+
+/** The crew member after a rank: a Latin name of two words or more, or a Korean full name. */
+function crewMemberAt(text: string, start: number): PiiFinding | undefined {
+  if (isHangulSyllable(text.charCodeAt(start))) {
+    const end = hangulRunEndAfter(text, start);
+    return isFullName(text.slice(start, end)) ? finding(text, { start, end }) : undefined;
+  }
+  const latin = latinNameAfter(text, { start, allowUppercase: true });
+  return latin === undefined || latin.wordCount < 2 ? undefined : finding(text, { start: latin.start, end: latin.end });
+}
 
 /** A Korean full name of three syllables, or four after a surname of two ("황보석진"), of common given-name syllables. */
 function isFullName(candidate: string): boolean {

@@ -33,9 +33,12 @@ const givenNamesThatAreWords: ReadonlySet<string> = new Set([
   '노을',
   '새봄',
 ]);
-/** Syllables that may follow a Korean given name said again: particles, a vocative, an honorific. */
+/**
+ * Syllables that may follow a Korean given name said again: particles, a vocative, an honorific, and the copula of an
+ * agent introducing themselves ("예약센터 공지후입니다").
+ */
 const afterKoreanName: ReadonlySet<number> = new Set(
-  [...'야아씨님이가은는을를의도께에랑와과한요예'].map((syllable) => syllable.charCodeAt(0)),
+  [...'야아씨님이가은는을를의도께에랑와과한요예입'].map((syllable) => syllable.charCodeAt(0)),
 );
 
 /**
@@ -57,8 +60,14 @@ export function findRepeatedNames(
   // a few pages is left to its windows (a stream's, a file's pieces), where repeated mentions mostly stand near the first.
   if (found.length === 0 || text.length > longestText || !text.includes('\n')) return [];
   const mentions = new Set<string>();
+  const capitalsOfFound = new Set<string>();
   // Only names sure enough to be kept vouch for their other mentions.
-  for (const finding of found) if (finding.score >= leastScore) for (const mention of mentionsOfName(finding.text)) mentions.add(mention);
+  for (const finding of found)
+    if (finding.score >= leastScore)
+      for (const mention of mentionsOfName(finding.text)) {
+        mentions.add(mention);
+        if (mention !== finding.text && isAllCapitals(mention)) capitalsOfFound.add(mention);
+      }
   if (mentions.size === 0) return [];
   // Which characters a finding holds, marked once; a finding too weak to be kept ("Whitmore 고객님" alone, 0.45) gives way
   // to the repeat of a name found for sure.
@@ -71,7 +80,11 @@ export function findRepeatedNames(
       if (isTaken(taken, at, at + mention.length) || !standsAlone(text, { start: at, end: at + mention.length, hangul })) continue;
       // A Latin word goes on into the capitalised words after it ("Rajesh Kumar Balakrishnan"); before a firm's words
       // ("Pritchard Joinery Ltd", "Lan Pho House") it names no person.
-      const end = hangul ? at + mention.length : latinNameAfter(text, { start: at })?.end;
+      // A name found in small letters, said again in capitals, is that whole name only ("(BIKASH GURUNG)").
+      const inCapitals = capitalsOfFound.has(mention);
+      // … and not the start of a longer name in capitals ("TRAN THI" of "TRAN THI MY LINH").
+      if (inCapitals && capitalWordAfter.test(text.slice(at + mention.length, at + mention.length + 3))) continue;
+      const end = hangul || inCapitals ? at + mention.length : latinNameAfter(text, { start: at })?.end;
       if (end === undefined || isTaken(taken, at, end) || (!hangul && holdsFirmWord(text.slice(at, end)))) continue;
       // "PARALEGAL: Bauer Kim, this is Tasha.": the firm, named after its partners, that answers the call.
       if (!hangul && answersCallAsBusiness(text, { start: at, end })) continue;
@@ -131,7 +144,7 @@ function isTaken(taken: Uint8Array, start: number, end: number): boolean {
   return false;
 }
 
-/** What a found name may be written again as: itself, its Latin words, or a Korean full name's given name. */
+/** What a found name may be written again as: itself, its Latin words or the whole in capitals, or a Korean full name's given name. */
 export function mentionsOf(name: string): string[] {
   if (isHangulSyllable(name.charCodeAt(0))) {
     if (name.length < 3 || name.length > 4) return [name];
@@ -144,6 +157,8 @@ export function mentionsOf(name: string): string[] {
   }
   const mentions = [name];
   for (const word of name.split(' ')) if (isNameWord(word) && word !== name) mentions.push(word);
+  // The whole name in capitals, as a bank account's or a ticket's holder prints it ("Bikash Gurung" … "(BIKASH GURUNG)").
+  if (capitalisedFullName.test(name)) mentions.push(name.toUpperCase());
   return mentions;
 }
 
@@ -161,6 +176,15 @@ export function mentionsOfNameInCapitals(name: string): string[] {
   // A Vietnamese middle name is a word as often ("Thanh toan", "Van"): only the whole name is looked for.
   return [words.join(' '), ...words.slice(1).filter((word) => isNameWord(word) && !vietnameseMiddleNames.has(word))];
 }
+
+function isAllCapitals(mention: string): boolean {
+  return mention === mention.toUpperCase();
+}
+
+const capitalWordAfter = /^[ \t][A-Z]/;
+
+/** Two or three capitalised Latin words, each then in small letters. */
+const capitalisedFullName = /^[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20}){1,2}$/;
 
 function isHangulWord(word: string): boolean {
   for (let at = 0; at < word.length; at += 1) if (!isHangulSyllable(word.charCodeAt(at))) return false;
