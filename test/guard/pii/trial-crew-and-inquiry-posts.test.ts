@@ -20,11 +20,13 @@ describe("trials, crews and inquiries: names beside their duty's posts", () => {
         ['(경비 진술: 보안요원 임태수)\n※ 영상 열람은 정보보호팀 입회 하에', ['PERSON:임태수']],
         ['요청자 재무팀 대리 최다인 / 승인 정보보호팀장 (서명)', ['PERSON:최다인']],
         ['2. 출석: 위원장 고상민, 위원 문채원·노준혁', ['PERSON:고상민', 'PERSON:문채원', 'PERSON:노준혁']],
+        ['의뢰기관: 해오름의원 / 의뢰의: 진승민\n검체: 혈액', ['PERSON:진승민']],
         ['Principal investigator: Dr. Helen Okafor (Nephrology)', ['PERSON:Helen Okafor']],
         // The same posts before a word that names no one, or a name that does not end its field.
         ['시험책임자 확인 후 위원 구성은 3명으로 정함', []],
         ['보안요원 배치 현황 / 대리 수령 가능', []],
         ['위원장 선출 방법 안내', []],
+        ['의뢰의 목적: 정밀검사 / 의뢰의 내용은 아래', []],
       ],
       'PERSON',
     );

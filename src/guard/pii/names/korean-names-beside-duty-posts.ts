@@ -1,7 +1,7 @@
 // Korean full names beside the posts that a clinical trial's, an airline's, a customs broker's, a security desk's and an
 // investigation's papers write with them. Before the name, the post may be glued to what it is in charge of ("시험책임자
 // 최은혜 (소화기내과)", "개인정보보호책임자 구자혁", "운항관리사 표지훈 (OCC …)", "보안요원 전상철)", "준법감시인 석지훈",
-// "경영지원팀 대리 하민지 /"), and an inquiry's parties in a form's brackets ("[피해자] 석영애 / 피해계좌 …"); after the name, a crew's, a detective's or a committee's title stands apart from it ("곽태준
+// "경영지원팀 대리 하민지 /", a lab's referring doctor: "의뢰의: 허승민"), and an inquiry's parties in a form's brackets ("[피해자] 석영애 / 피해계좌 …"); after the name, a crew's, a detective's or a committee's title stands apart from it ("곽태준
 // 기장님과", "김성훈 형사님이에요", "문태호 관세사 드림", "장동혁 위원)", "박정우 탐정:").
 import { rememberLastText } from '../last-text-memo.ts';
 import type { PiiFinding } from '../types.ts';
@@ -20,7 +20,7 @@ const recognizerName = 'korean-name-beside-duty-post';
  * after it must end its field (`fieldEndAfterName`).
  */
 const postBeforeName =
-  /(?:\[(?:피해자|가해자|신청인|신고인|피신고인|혐의자|피혐의자|참고인|제보자|진술인|목격자|의뢰인)\][ \t]*|[/|][ \t]*(?:[가-힣A-Za-z0-9]{1,10}팀[ \t]+)?(?:검토|작성|협조|담당|확인|승인|접수|인사)[ \t]+|(?:책임자|간호사|상담사|관리사|지점장|원장|감사역|감시인|요원|판매원|주재원|코디네이터|위원장|위원|관리자|안전관리|경위|대리|주임)[ \t]+)(?=[가-힣])/g;
+  /(?:\[(?:피해자|가해자|신청인|신고인|피신고인|혐의자|피혐의자|참고인|제보자|진술인|목격자|의뢰인)\][ \t]*|[/|][ \t]*(?:[가-힣A-Za-z0-9]{1,10}팀[ \t]+)?(?:검토|작성|협조|담당|확인|승인|접수|인사)[ \t]+|(?:책임자|간호사|상담사|관리사|지점장|원장|감사역|감시인|요원|판매원|주재원|코디네이터|위원장|위원|관리자|안전관리|경위|대리|주임|의뢰의)[ \t]*[:：]?[ \t]+)(?=[가-힣])/g;
 
 /**
  * The end of the name's field: the line's end, a bracket, a slash, a bar, a comma, a middle dot, a colon or a dash, or a
