@@ -5,26 +5,30 @@
 import type { PiiFinding } from './types.ts';
 
 /**
- * Words before the account on its line that name it the organisation's: a company's or corporate account, the writer's
- * firm's bank, or a Korean business's account by its owner's word (법인, 사업장, 사무실, 공업사, 농장, 공장's registered one,
+ * Words before the account on its line that name it the organisation's: a company's, corporate, business or 법인 account
+ * (a/c too), a bank's own suspense account, a payee's "(institutional)" one, a courier account that a shipper's parcels
+ * are billed to (no bank account at all), the writer's firm's bank, or a Korean business's account by its owner's word
+ * (법인, 사업장, 사무실, 공업사, 농장, 공장's registered one, a hospital's own or its research fund's, a pharmacy's, a branch's
+ * 대리점 입금계좌, a trading partner's 거래처 계좌,
  * 매장's, 귀사's, 당사's, a cooperative's 조합, a repairer's 공업사 지정계좌), a supplier's payment account (대금계좌), a biller's collecting virtual account (수납
  * 가상계좌, 납부 전용 가상계좌; not a customer's own 전용 가상계좌, which is issued to them), or the account a seller asks to be paid to
  * ("payment to our account", "Please pay within 14 days to our account", "For BACS remittance only, our account: …"; not
  * a household's "refund to our account").
  */
 const organisationsAccountWords =
-  /\b(?:[Cc]ompany|[Cc]orporate|[Bb]usiness) account\b|\b(?:[Oo]ur|OUR) bank\b|\b(?:[Pp]ayment|[Pp]ay|[Rr]emit)[^.\n]{0,20}\bto our account\b|\b[Rr]emittance\b[^.\n]{0,20}\bour account\b|법인[ \t]?(?:계좌|명의)|(?:사업장|사무실|공업사|농장|공장[ \t]?등록|매장[^\n]{0,12}?|귀사[ \t]?입금|당사|회사|대금|조합[ \t]?(?:출금|입금)?|(?:수납|납부[ \t]?전용)[ \t]?가상)[ \t]?(?:지정[ \t]?)?계좌/g;
+  /\b(?:[Cc]ompany|[Cc]orporate|[Bb]usiness|[Ss]uspense|FedEx|UPS|DHL|TNT|[Cc]ourier|[Cc]arrier) (?:account|a\/c)(?![A-Za-z])|법인 account\b|\([Ii]nstitutional\)|\b(?:[Oo]ur|OUR) bank\b|\b(?:[Pp]ayment|[Pp]ay|[Rr]emit)[^.\n]{0,20}\bto our account\b|\b[Rr]emittance\b[^.\n]{0,20}\bour account\b|법인[ \t]?(?:계좌|명의)|(?:병원(?:[ \t]?연구비)?|약국|대리점[ \t]?입금|거래처|사업장|사무실|공업사|농장|공장[ \t]?등록|매장[^\n]{0,12}?|귀사[ \t]?입금|당사|회사|대금|조합[ \t]?(?:출금|입금)?|(?:수납|납부[ \t]?전용)[ \t]?가상)[ \t]?(?:지정[ \t]?)?계좌/g;
 
 /**
  * Words before the account that name it a community's, a practice's or a payee organisation's: a law firm's office or
  * client money account or its fee account (사무소 계좌, 수임료 계좌), a charity's, a club's, a church's or a parish's account,
  * an account for donations, a payee named by its legal form or its kind before the bank ("Paid to: Keswick Road Collision
- * Centre Ltd, sort code …", "Hollins Park Juniors FC, sort code …", "Westbury Conveyancing LLP — client account …"), and the
+ * Centre Ltd, sort code …", "Hollins Park Juniors FC, sort code …", "Westbury Conveyancing LLP — client account …", "Ocean
+ * Link Shipping Co., Ltd., Vietcombank …", "ACH to Westlake Medical Center, routing …", "Nordic Lines GmbH, IBAN …"), and the
  * Korean community's own (회비·후원·헌금 계좌, 교회·성당·사찰·청년부·클럽·동호회·체육관·협회·재단·모임 계좌 or 통장). A treasurer often
  * keeps a club's fees in their own account, so these words yield to a person named as its holder ("회비 계좌: 신한 … (총무 …)").
  */
 const communityAccountWords =
-  /\b(?:[Oo]ffice|[Ff]irm|[Cc]harity|[Cc]lub|[Cc]hurch|[Pp]arish) account\b|\b(?:Client|Office) Account\b|\b[Cc]lient [Mm]oney\b|\b(?:[Bb]ank|[Aa]ccount)(?: details)? for (?:donations|gifts|offerings)\b|[A-Za-z)'](?<![Bb]ank|BANK)[ \t]+(?:Ltd|Limited|plc|PLC|LLP|LLC|Inc|J?FC|Club|Church|Charity|Foundation|Association|Society)\.?(?:,|[ \t]+[—–-][ \t])|(?:사무소|수임료|회비|후원|헌금|교회|성당|사찰|청년부|클럽|동호회|체육관|협회|재단|모임)[ \t]?(?:계좌|통장)/g;
+  /\b(?:[Oo]ffice|[Ff]irm|[Cc]harity|[Cc]lub|[Cc]hurch|[Pp]arish) account\b|\b(?:Client|Office) Account\b|\b[Cc]lient [Mm]oney\b|\b(?:[Bb]ank|[Aa]ccount)(?: details)? for (?:donations|gifts|offerings)\b|[A-Za-z)'.,](?<![Bb]ank|BANK)[ \t]+(?:Ltd|Limited|plc|PLC|LLP|LLC|Inc|GmbH|AG|J?FC|Club|Church|Charity|Foundation|Association|Society|Cent(?:er|re)|Hospital|University)\.?(?:,|[ \t]+[—–-][ \t])|(?:사무소|수임료|회비|후원|헌금|교회|성당|사찰|청년부|클럽|동호회|체육관|협회|재단|모임)[ \t]?(?:계좌|통장)/g;
 
 /** Another account named, or a person's own, between the owner's words and the value: "법인 계좌 개설 전에 제 개인 계좌(…)". */
 const anotherAccount = /계좌|통장|\baccount\b|개인|본인|\b(?:my|[Pp]ersonal|own)\b/;
@@ -56,11 +60,11 @@ const holderWords = /^((?:\(주\)|[^\n(),"]){1,30}?)(\)|"|,|$)/;
 /**
  * A holder that is an organisation: a Korean or a Latin legal form, a corporation's word (법인, "법인 명의"), or a
  * business's name by its last word (a motor dealer, a firm's office, a farm, a shop's branch, a retailer, a manufacturer),
- * a public corporation or utility (한국전력공사, 상수도사업본부), a cooperative (협동조합) or an apartment complex's
- * residents' council (입주자대표회의).
+ * a public corporation or utility (한국전력공사, 상수도사업본부), a cooperative (협동조합), an apartment complex's
+ * residents' council (입주자대표회의), a hospital, a clinic, a pharmacy or a university, or a research fund (연구비).
  */
 const organisationHolder =
-  /\(주\)|㈜|주식회사|^[ \t]*법인(?![가-힣])|^[ \t]*(?:법무법인|법률사무소|세무법인|회계법인|특허법인|노무법인)[ \t]|(?:교회|성당|연맹|동창회|동호회|클럽|[가-힣 \t]FC|짐|텔레콤|모바일|협회|재단|후원회|모임통장|파트너스)[ \t]*$|조계종|천태종|태고종|천주교|이슬람교|원불교|기독교|\b(?:Inc|Ltd|LLC|GmbH|Corp|PLC|Pty|Co\.)|(?:모터스|오토|자동차|산업|상사|물산|정공|세무회계|회계|관세사무소|사무소|농원|리테일|텍스타일|마켓|가구|코리아|센터|공사|공단|사업본부|협동조합|대표회의|[ \t][가-힣]{1,6}점)[ \t]*$/;
+  /\(주\)|㈜|주식회사|^[ \t]*법인(?![가-힣])|^[ \t]*(?:법무법인|법률사무소|세무법인|회계법인|특허법인|노무법인)[ \t]|(?:교회|성당|연맹|동창회|동호회|클럽|[가-힣 \t]FC|짐|텔레콤|모바일|협회|재단|후원회|모임통장|파트너스)[ \t]*$|조계종|천태종|태고종|천주교|이슬람교|원불교|기독교|\b(?:Inc|Ltd|LLC|GmbH|Corp|PLC|Pty|Co\.)|(?:모터스|오토|자동차|산업|상사|물산|정공|세무회계|회계|관세사무소|사무소|병원|의원|약국|대학교|연구비|농원|리테일|텍스타일|마켓|가구|코리아|센터|공사|공단|사업본부|협동조합|대표회의|[ \t][가-힣]{1,6}점)[ \t]*$/;
 
 /** How far before the account its owner's words may stand on its line: past a bank's name and a sort code too. */
 const ownerWordsReach = 100;
@@ -73,8 +77,20 @@ function isOrganisationsAccount(text: string, account: PiiFinding): boolean {
   if (namesOrganisationsAccount(before, organisationsAccountWords)) return true;
   const holder = holderAfter(text, account.end);
   if (holder !== undefined && organisationHolder.test(holder.name)) return true;
+  if (organisationRightAfter(text, account.end)) return true;
   // A holder by its word or in a bracket opened right after the account names whose it is; else the words before do.
   return (holder === undefined || !holder.besideAccount) && namesOrganisationsAccount(before, communityAccountWords);
+}
+
+/**
+ * A holder written after the account with no bracket or word of its own: a legal form opening it ("신한 140-… (주)지오팜 으로
+ * 입금"), or a business's name by its last word ending the line ("하나은행 391-… 한결관세사무소").
+ */
+const bareHolderAfter = /^[ \t]+(?:\(주\)|㈜|주식회사)|^[ \t]+([가-힣]{2,20})[ \t]*(?:\n|$)/;
+
+function organisationRightAfter(text: string, accountEnd: number): boolean {
+  const bare = bareHolderAfter.exec(text.slice(accountEnd, accountEnd + 28));
+  return bare !== null && (bare[1] === undefined || organisationHolder.test(bare[1]));
 }
 
 /** The holder named after the account, and whether its word or bracket opens right after it; undefined where none is. */

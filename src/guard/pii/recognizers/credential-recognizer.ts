@@ -6,6 +6,7 @@ import { textFeatures, textTrigger } from '../text-features.ts';
 import { createFinding } from './create-finding.ts';
 import { isCodeIdentifier } from './login-shaped-words.ts';
 import { rememberLastText } from '../last-text-memo.ts';
+import { overlapsAny } from '../resolve-overlaps.ts';
 import { isAsciiLetter } from '../feature-characters.ts';
 import { isAsciiDigit } from './digit-boundaries.ts';
 import { expiryAfter, expiryLabelSource } from './card-expiry.ts';
@@ -20,6 +21,7 @@ import { findWifiKeysAfterNames, mayHoldWifiKey } from './wifi-keys-after-names.
 import { findCurrentDoorCodes } from './current-door-codes.ts';
 import { cardCodeAfterExpiry } from './card-codes-after-expiry.ts';
 import { followsSpelledCardNumber, spelledValueAt } from './spelled-card-values.ts';
+import { findComboListPasswords } from './combo-list-passwords.ts';
 
 const name = 'credential';
 // Each group is a kind of value: a password or PIN, a card security code, a username, a card's expiry date. The English
@@ -31,9 +33,9 @@ const labelSearch = new RegExp(
     // A door's, a gate's, a key safe's, a key box's or an alarm's code, a Wi-Fi key and a SIM's PUK are passwords too; so
     // are French listings' "mot de passe" and "boîte à clés" ("Boîte à clés (sous les boîtes aux lettres) : 2806").
     String.raw`([Pp]ass(?:word|wd|code)|[Mm]ot[ \t]+de[ \t]+passe|[Bb]o[îi]te[ \t]+[àa][ \t]+cl[ée]s?|PASS(?:WORD|WD|CODE)|PASS(?=[ \t]*[=:])|pass(?=[ \t]*=)|pwd?|PWD?|Pwd?|PIN|Pin|pin|PUK|(?:[Dd]oor|[Gg]ate|[Kk]ey ?safe|[Kk]ey ?box|[Ll]ockbox|[Aa]larm|[Ee]ntry|[Bb]uzzer|[Ll]obby)[ \t]+code|(?:DOOR|GATE|ENTRY|BUZZER|LOBBY|ALARM)[ \t]+CODE|[Dd]oor[ \t]+lock|[Dd]igicode|[Kk]ey ?safe|[Kk]ey ?box|[Ll]ockbox|(?:Wi-?Fi|WiFi|wifi|WIFI|WLAN|WPA2?(?:-PSK)?)[ \t]+(?:[Kk]ey|KEY)|[Kk]ennwort)(?:[ \t]*(?:number|code|no\.?)|\d(?=["'][ \t]*[:=]))?(?![A-Za-z])`,
-    // A card's code by its names ("CVV", "CVN", "card verification value"); 번호 may follow the label ("CVC 번호는 123").
-    // Where it is printed ("the 3 digits on the back") is read by `codesOnTheBack`.
-    String.raw`(CV[VC]2?|[Cc]v[vc]2?|CVN|[Cc]ard [Vv]erification (?:[Vv]alue|[Cc]ode|[Nn]umber))(?:[ \t]*(?:번호|[Nn]umber|[Cc]ode|no\.?|#))?(?![A-Za-z])`,
+    // A card's code by its names ("CVV", "CVN", "card verification value", Australian banks' "CCV"); 번호 may follow the
+    // label ("CVC 번호는 123"). Where it is printed ("the 3 digits on the back") is read by `codesOnTheBack`.
+    String.raw`(CV[VC]2?|CCV|[Cc]v[vc]2?|CVN|[Cc]ard [Vv]erification (?:[Vv]alue|[Cc]ode|[Nn]umber))(?:[ \t]*(?:번호|[Nn]umber|[Cc]ode|no\.?|#))?(?![A-Za-z])`,
     // A keypad's, a key box's or an alarm's code too ("대문 키패드 4096 누르고", "키박스 번호 0-7-3-1", "경보기는 … 9514 입력"); a
     // digital lock's (번호키, "대문 번호키 2580 누르고") and a padlock's ("LOTO 자물쇠 번호: 0417").
     String.raw`(비밀[ \t]*번호|비번|암호|핀[ \t]*번호|도어락(?:[ \t]*(?:비밀)?번호)?|키[ \t]*패드(?:[ \t]*번호)?|키[ \t]*박스(?:[ \t]*(?:비밀)?번호)?|경보기(?:[ \t]*(?:비밀)?번호)?|(?:공동[ \t]*)?현관(?:문)?(?:[ \t]*(?:출입|비밀)?[ \t]*번호|[ \t]*(?:code|password|pw))?|출입[ \t]*(?:비밀)?번호|번호키|자물쇠(?:[ \t]*(?:비밀)?번호)?)`,
@@ -69,6 +71,8 @@ const passwordValue = /[!-~]{4,64}/y;
 // A code read out digit by digit ("CVV 5 2 9") keeps its blanks.
 const codeValue = /\d{3,4}(?!\d)|\d(?: \d){2,3}(?! ?\d)/y;
 const digitGroupsKey = /\d{4}(?: \d{4}){3,7}(?! ?\d)/y;
+/** Two to four groups of two to four digits, not a count's ("PIN 4821 12 attempts"). */
+const pinGroups = /\d{2,4}(?: \d{2,4}){1,3}(?![ \t]?\d|[ \t]+(?:attempts?|times|tries|digits?|mins?|minutes|hours?|days?)\b)/y;
 /** Syllables that make a number a count after a password's label ("4자리", "5회", "2024년"), not the value. */
 const countSyllables: ReadonlySet<number> = new Set([...'자글년월일회번개원시분초차명'].map((syllable) => syllable.charCodeAt(0)));
 
@@ -153,7 +157,7 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
             ? firstDigitsAfter(text, firstDigitsAskedAt(text, labelEnd))
             : label[3] !== undefined && bareDoor.test(label[3])
               ? keyedCodeLaterOnLine(text, labelEnd)
-              : (valueAfter(text, { labelEnd, type: cardCode ? 'CARD_CVV' : 'PASSWORD' }) ??
+              : (valueAfter(text, { labelEnd, type: cardCode ? 'CARD_CVV' : 'PASSWORD', pin: /^pin$/i.test(label[1] ?? '') }) ??
                 (cardCode
                   ? // A code read out in words ("expiry zero eight twenty-seven, CVV nine oh two").
                     (cardCodeLaterOnLine(text, labelEnd) ?? spelledCodeAfter(text, labelEnd))
@@ -183,6 +187,8 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
   if (replies.length > 0) findings = [...findings, ...replies];
   const laterCodes = [...findWifiKeysAfterNames(text, findings), ...findCurrentDoorCodes(text, findings)];
   if (laterCodes.length > 0) findings = [...findings, ...laterCodes];
+  const combos = text.includes('@') ? findComboListPasswords(text).filter((combo) => !overlapsAny(findings, combo)) : noFindings;
+  if (combos.length > 0) findings = [...findings, ...combos];
   const shaped = findPasswordShapedWords(text, findings);
   if (shaped.length > 0) findings = [...findings, ...shaped];
   return text.includes('WIFI:') ? [...findings, ...wifiPasswords(text)] : findings;
@@ -296,7 +302,7 @@ const digitCount = /\(?\d{1,2}[ \t]*(?:자리|digits?)\)?(?:는|가|요|은)?[ \
 const labelQualifier =
   /(?:[ \t]+(?:for|of|by|on|at|to|from|de|du|(?:chosen|set|picked|created|given|issued|provided|shared|supplied|used)(?:[ \t]+(?:in|at|on|by|with))?)[ \t]+(?:(?:the|my|your|our)[ \t]+)?[A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){0,5}|[ \t]+(?:you|they|he|she|I|we)[ \t]+(?:gave|sent|set|chose)(?:[ \t]+(?:us|me|you|him|her|them))?|[ \t]+there)(?=[ \t]*(?:[:：=]|is[ \t]|\(\d))/y;
 
-function valueAfter(text: string, label: { labelEnd: number; type: PiiType }): PiiFinding | undefined {
+function valueAfter(text: string, label: { labelEnd: number; type: PiiType; pin?: boolean }): PiiFinding | undefined {
   onTheBack.lastIndex = label.labelEnd;
   labelQualifier.lastIndex = label.labelEnd;
   const labelEnd =
@@ -318,6 +324,11 @@ function valueAfter(text: string, label: { labelEnd: number; type: PiiType }): P
   digitGroupsKey.lastIndex = start;
   const groupedKey = label.type === 'PASSWORD' ? digitGroupsKey.exec(text) : null;
   if (groupedKey !== null) return createFinding({ type: 'PASSWORD', text: groupedKey[0], start, score: 0.85, recognizer: name });
+  // A PIN printed in groups, as a terminal's container release PIN is ("PIN 83 61 29 04", "PIN 7205 1188").
+  pinGroups.lastIndex = start;
+  const groupedPin = label.pin === true ? pinGroups.exec(text) : null;
+  if (groupedPin !== null && groupedPin[0].replace(/ /g, '').length <= 12)
+    return createFinding({ type: 'PASSWORD', text: groupedPin[0], start, score: 0.85, recognizer: name });
   const pattern = label.type === 'CARD_CVV' ? codeValue : passwordValue;
   pattern.lastIndex = start;
   let match = pattern.exec(text);
@@ -716,6 +727,7 @@ function isPassphraseAfterColon(text: string, at: { labelEnd: number; start: num
 export function holdsCredential(text: string, triggers: number): boolean {
   if ((triggers & textTrigger.credentialLabel) !== 0 || text.includes('WIFI:') || mayHoldWifiKey(text))
     return findCredentials(text).length > 0;
+  if (text.includes('@') && findComboListPasswords(text).length > 0) return true;
   // A bare "code" or "keypad" alone, or a one-time or backup code's name: those codes' searches, not every label's.
   if ((triggers & textTrigger.accessCode) === 0 && !mayHoldCodeName(text)) return false;
   return (

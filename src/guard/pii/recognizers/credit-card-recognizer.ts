@@ -88,8 +88,10 @@ const detailsAfterCard = /[ \t]*[/|,;][ \t]*|[ \t]+/y;
 // A month and year run together ("0927") count only with a code after them, as a pasted "card / MMYY / code" line has.
 const expiryAfterCard =
   /(?:(?:exp(?:iry|ires)?|valid(?:[ \t]+(?:thru|through|to|until|till))?|유효기간|有効期限)\.?:?[ \t]*)?((?:0?[1-9]|1[0-2])[/-](?:\d{2}|20\d{2})|20\d{2}年(?:0?[1-9]|1[0-2])月|(?:0[1-9]|1[0-2])\d{2}(?=[ \t]*[/|,;][ \t]*\d{3,4}(?![\d/.,])))(?![\d/])/iy;
+// The code ends its field: a sentence's full stop may follow it ("…, 11/27, 093."), a date's hyphen and digits may not (a
+// transaction's date in the column after the expiry, "07/26,2024-10-03").
 const codeAfterExpiry =
-  /(?:(?:cv[vc]2?|cvn|csc|보안코드|(?:(?:3|three)[ -]digit[ \t]+)?(?:sec(?:urity|\.)?[ \t]+)?code)\.?:?[ \t]*)?(\d{3,4})(?![\d/.,])/iy;
+  /(?:(?:cv[vc]2?|ccv|cvn|csc|보안코드|(?:카드[ \t]*)?뒷(?:면|자리)(?:[ \t]*(?:번호|3자리|세[ \t]*자리))?|(?:(?:3|three)[ -]digit[ \t]+)?(?:sec(?:urity|\.)?[ \t]+)?code)\.?:?[ \t]*)?(\d{3,4})(?![\d/]|[.,-]\d)/iy;
 
 function readDetailsAfterCard(text: string, card: { end: number; findings: PiiFinding[] }): void {
   detailsAfterCard.lastIndex = card.end;

@@ -10,10 +10,11 @@ const recognizer = 'credential';
 /**
  * A speaker's line that holds a code alone, perhaps after a few words that hand it over ("it's", "make it") and before a
  * Korean ending ("이요", "입니다"): four to eight digits, two groups of three ("406 218") or four to eight digits read out
- * one by one ("8 0 1 9"); the speaker's name before a colon, no digit in it.
+ * one by one ("8 0 1 9"), after an acknowledgement perhaps ("got it, 662 914"); the speaker's name before a colon, no
+ * digit in it but a handle's ("User mattyb_92: 748 213"), not a time's ("14:03").
  */
 const bareCodeLine =
-  /^[^\n:\d]{1,40}:[ \t]*(?:[^\n\d:]{0,30}?\b(?:it's|it’s|it is|its|make it|it was)[ \t]+)?(\d{4,8}|\d{3}[ -]\d{3}|\d(?: \d){3,7})(?:[ \t]*(?:이요|요|입니다|이에요|예요))?[ \t.!]*$/gm;
+  /^(?=[^\n:]{1,40}:)(?:[^\n:\d]|(?<=[A-Za-z_])\d+)+:[ \t]*(?:[^\n\d:]{0,30}?\b(?:it's|it’s|it is|its|make it|it was)[ \t]+|(?:got it|ok(?:ay)?|yes|yep|sure|here)[ \t]*[,.:!-]?[ \t]+)?(\d{4,8}|\d{3}[ -]\d{3}|\d(?: \d){3,7})(?:[ \t]*(?:이요|요|입니다|이에요|예요))?[ \t.!]*$/gm;
 /** A one-time code's or a PIN's name on the line before: "code", "passcode", "OTP", "PIN", 인증번호, 인증코드. */
 const codeName = /\b(?:code|passcode|OTP|PIN)\b|(?:인증|OTP)[ \t]*(?:번호|코드)/i;
 /**
@@ -22,10 +23,13 @@ const codeName = /\b(?:code|passcode|OTP|PIN)\b|(?:인증|OTP)[ \t]*(?:번호|�
  * ("And the four-digit account PIN?").
  */
 const codeSentOrAsked =
-  /\b(?:text|texted|SMS|sent|send|message|wants?|asks?|asking|type|enter|read|set)\b|(?:보내|보냈|발송|전송|입력|불러|알려|가면)|\b(?:PIN|passcode)[ \t]*\?/i;
-/** Another value asked for on the same line: the reply is that value, not the code ("인증번호 확인 전에 생년월일 부탁드려요"). */
+  /\b(?:text|texted|SMS|sent|send|message|wants?|asks?|asking|type|typing|enter|entering|read|set)\b|(?:보내|보냈|발송|전송|입력|불러|알려|가면)|\b(?:PIN|passcode)[ \t]*\?/i;
+/**
+ * Another value asked for on the same line: the reply is that value, not the code ("인증번호 확인 전에 생년월일 부탁드려요"); a
+ * phone the code was sent to is none ("I've sent a reset code to your phone"), unless its last digits are asked.
+ */
 const otherValueAsked =
-  /생년월일|생일|전화|우편번호|주민|birth|DOB|post ?code|zip|phone|account(?![ \t]+(?:PIN|passcode|password))|card|IMEI/i;
+  /생년월일|생일|전화|우편번호|주민|birth|DOB|post ?code|zip|(?<!\bto[ \t]+(?:your|my|the)[ \t]+)phone|\blast[ \t]+(?:two|three|four|[234])\b|account(?![ \t]+(?:PIN|passcode|password))|card|IMEI/i;
 
 /**
  * The codes given alone on the line after a line that says a code was sent, each 0.8; spans in `taken` are skipped.

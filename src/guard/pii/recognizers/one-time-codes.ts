@@ -9,18 +9,24 @@ import { createFinding } from './create-finding.ts';
 
 const recognizer = 'credential';
 /**
- * A one-time code's names ("OTP", "one-time passcode", "verification code", "SMS code", "2FA code", 인증번호, OTP 번호);
+ * A one-time code's names ("OTP", "one-time passcode", "verification code", "SMS code", "2FA code", 인증번호, OTP 번호), and
+ * the codes an app or a device issues to link, pair, activate or reset an account ("the link code it gave me is 448 291");
  * "security code" is a card's, "confirmation code" a booking's. No "OTP" inside a key ("PENDING_OTP", "otp_ref").
  */
 const oneTimeCodeName =
-  /(?:인증|OTP)[ \t]*(?:번호|코드)|(?<![\w-])(?:OTP|otp|one[- ]time[ \t]+(?:pass)?code|one[- ]time[ \t]+(?:password|PIN|pin)|(?:[Vv]erification|2FA|MFA|SMS|[Ll]ogin|[Ss]ign-in|[Aa]uthentication)[ \t]+code)(?![\w-])/g;
+  /(?:인증|OTP)[ \t]*(?:번호|코드)|(?<![\w-])(?:OTP|otp|[Oo]ne[- ]time[ \t]+(?:pass)?code|[Oo]ne[- ]time[ \t]+(?:password|PIN|pin)|(?:[Vv]erification|2FA|MFA|SMS|[Ll]ogin|[Ss]ign-in|[Aa]uthentication|[Ll]ink(?:ing)?|[Pp]airing|[Aa]ctivation|[Rr]eset)[ \t]+code)(?![\w-])/g;
 /**
  * A bare "code" with a word before it that leaves it any code sent ("the code", "a code", "that code", "6-digit code"); any
  * other word names another code ("error code", "promo code", "booking code", "school code").
  */
 const bareCode = /\b(?:the|a|that|this|same|your|my|his|her|new|\d-digit|(?:four|five|six|eight)-digit)[ \t]+codes?\b/gi;
-/** Words that say a code came by text ("the code you texted me", "got a text with a code", "the code they sent me"). */
-const textedCue = /\btext(?:ed|s)?\b|\bSMS\b|\bsent[ \t]+(?:me|it[ \t]+to[ \t]+me|to[ \t]+my[ \t]+phone)\b|\bmessaged[ \t]+me\b/i;
+/**
+ * Words that say a code came by text ("the code you texted me", "got a text with a code", "the code they sent me"), or that
+ * it is to be entered ("Enter the code 730182 (valid for 15 minutes)").
+ */
+const textedCue = /\btext(?:ed|s)?\b|\bSMS\b|\bsent[ \t]+(?:me|it[ \t]+to[ \t]+me|to[ \t]+my[ \t]+phone)\b|\bmessaged[ \t]+me\b|\benter\b/i;
+/** A code said to have arrived ("code came through: 584 219", "the code just arrived 7731"): it was sent to its owner. */
+const arrivedCode = /\bcodes?[ \t]+(?:just[ \t]+)?(?:came(?:[ \t]+through)?|arrived)\b/gi;
 /** How far after "code" the sentence may say it was texted ("the code you texted me"). */
 const textedCueReach = 30;
 /**
@@ -31,7 +37,7 @@ const textedCueReach = 30;
  * ("OTP 일련번호 끝 네자리 3307" is a token's serial); an SMS brackets it ("[Web발신] 결제 인증번호 [482913]").
  */
 const codeSaidAfter =
-  /(?:[은는이가]|입력|[^\n\d.?!가-힣[(]){0,30}?\[?(?<![\w.,/:#*$£€+-])(\d{4,8}|\d{3}[ -]\d{3})(?![\w@]|[.,:/-]\d|[ \t]?\d)/y;
+  /(?:[은는이가]|입력|[^\n\d.?!가-힣[(]){0,40}?\[?(?<![\w.,/:#*$£€+-])(\d{4,8}|\d{3}[ -]\d{3})(?![\w@]|[.,:/-]\d|[ \t]?\d)/y;
 /** Another number's words between the name and the digits ("the OTP goes to the number ending 4471", "code for order 44120"). */
 const otherNumberWord =
   /\b(?:order|case|claim|ref|reference|ticket|transaction|tx|booking|confirmation|account|acct|policy|invoice|number|no|ending|ends|phone|mobile|call|ext|extension|error|serial|version|step|attempt)\b|#|번호/i;
@@ -66,6 +72,8 @@ const oneTimeCodesIn = rememberLastText((text: string): PiiFinding[] => {
     const start = line.index + line[0].length - line[1]!.length;
     add(createFinding({ type: 'PASSWORD', text: line[1]!, start, score: 0.8, recognizer }));
   }
+  arrivedCode.lastIndex = 0;
+  for (let code = arrivedCode.exec(text); code !== null; code = arrivedCode.exec(text)) add(codeAfter(text, code.index + code[0].length));
   if (textedCue.test(text)) {
     bareCode.lastIndex = 0;
     for (let code = bareCode.exec(text); code !== null; code = bareCode.exec(text)) {

@@ -6,6 +6,7 @@ import { textFeatures, textTrigger } from '../text-features.ts';
 import { createFinding } from './create-finding.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { isAsciiAlphanumeric } from './digit-boundaries.ts';
+import { awsSecretAfterKeyId, isAwsKeyId } from './aws-secret-keys.ts';
 
 const name = 'secret';
 // The published shapes, then (captured) a key's label as .env files, configs and chats write it: SECRET (KEY), TOKEN, API
@@ -20,7 +21,8 @@ const secretPattern = new RegExp(
       String.raw`github_pat_[A-Za-z0-9_]{22,255}`,
       String.raw`sk-(?:ant-|proj-)?[A-Za-z0-9_-]{20,}`, // OpenAI and Anthropic keys
       String.raw`(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,}`, // Stripe
-      String.raw`[a-z]{2,8}_(?:live|test|prod)_(?=[A-Za-z]*\d)[0-9A-Za-z]{24,}`, // other services' keys in Stripe's style
+      // Other services' keys in Stripe's style, a product's prefix before its kind perhaps ("pf_sk_live_…").
+      String.raw`[a-z]{2,8}(?:_[a-z]{2,4})?_(?:live|test|prod)_(?=[A-Za-z]*\d)[0-9A-Za-z]{20,}`,
       String.raw`xox[abprs]-[A-Za-z0-9-]{10,}`, // Slack
       String.raw`AIza[0-9A-Za-z_-]{35}`, // Google API key
       String.raw`eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}`, // a JSON web token
@@ -81,6 +83,11 @@ export const findSecrets = rememberLastText((text: string): PiiFinding[] => {
     (findings === noFindings ? (findings = []) : findings).push(
       createFinding({ type: 'SECRET', text: match[0], start: match.index, score: 0.95, recognizer: name }),
     );
+    const pairedSecret = isAwsKeyId(match[0]) ? awsSecretAfterKeyId(text, match.index + match[0].length) : undefined;
+    if (pairedSecret !== undefined) {
+      findings.push(pairedSecret);
+      secretPattern.lastIndex = pairedSecret.end;
+    }
   }
   if (labelled === noFindings) return findings;
   for (const value of labelled)
