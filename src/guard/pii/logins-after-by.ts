@@ -18,6 +18,8 @@ const mannerWords: ReadonlySet<string> = new Set([
   ...['email', 'phone', 'post', 'mail', 'hand', 'courier', 'text', 'chat', 'letter', 'portal', 'webform', 'default'],
   ...['staff', 'team', 'customer', 'client', 'user', 'users', 'admin', 'system', 'request', 'agreement', 'consent', 'court'],
   ...['order', 'law', 'me', 'us', 'them', 'him', 'her', 'you', 'whom', 'someone', 'anyone', 'cheque', 'check', 'card', 'cash'],
+  // A party by its role, as a registry or a carrier's log prints who acted ("submitted by hospital", "updated by recipient").
+  ...['hospital', 'clinic', 'site', 'sponsor', 'pharmacy', 'recipient', 'sender', 'driver', 'patient', 'courier', 'carrier'],
 ]);
 
 /**

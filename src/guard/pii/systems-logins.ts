@@ -4,8 +4,11 @@
 // inbox a pasted thread of direct messages is, in its title ("[Instagram DMs — @harbourbikes]"): the business's own.
 import type { PiiFinding } from './types.ts';
 
-/** A service account by its prefix or suffix: "svc_batch", "srv-backup", "report_bot", "etl.service". */
-const serviceAccount = /^(?:svc|srv|service|daemon|batch|cron|system|sys)[_.-]|[_.-](?:svc|bot|batch|daemon|service)$/i;
+/**
+ * A service account by its prefix or suffix: "svc_batch", "srv-backup", "report_bot", "etl.service", a numbered batch job's
+ * "sap_batch01", an application's own "payments_app".
+ */
+const serviceAccount = /^(?:svc|srv|service|daemon|batch|cron|system|sys)[_.-]|[_.-](?:svc|bot|batch|daemon|service|app)\d{0,3}$/i;
 
 /**
  * The words right before the value that make it a company's or a bill's account: 청구계정 (a bill's account number), a

@@ -283,10 +283,12 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   // credentialLabel, a card's expiry date: 유효기간, 만료
   ['유', '효', textTrigger.credentialLabel],
   ['만', '료', textTrigger.credentialLabel],
-  // credentialLabel, usernames: 아이디, 계정, 닉네임, 인스타(그램), 트위터, 텔레그램, 틱톡, 카톡, 카카오톡, 디코
+  // credentialLabel, usernames: 아이디, 계정, 닉네임, 캐릭터, 인스타(그램), 트위터, 텔레그램, 틱톡, 카톡, 카카오톡, 디코
   ['이', '디', textTrigger.credentialLabel],
   ['계', '정', textTrigger.credentialLabel],
   ['닉', '네', textTrigger.credentialLabel],
+  // … and a game character's name (캐릭터명, 캐릭터 닉네임)
+  ['캐', '릭', textTrigger.credentialLabel],
   ['인', '스', textTrigger.credentialLabel],
   ['트텔', '위레', textTrigger.credentialLabel],
   ['틱카오', '톡', textTrigger.credentialLabel],

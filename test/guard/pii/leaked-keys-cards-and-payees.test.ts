@@ -1,7 +1,7 @@
 // What the fifty-fifth to fifty-seventh rounds of hand-written texts (pharma and trials; logistics; security operations and
 // fraud) showed about credentials and accounts: a card's code after its expiry in a pasted line, an AWS secret beside its
-// key id, a combo list's leaked password, keys in a Stripe-like style with a product's prefix; and the accounts of
-// hospitals, pharmacies, couriers and firms that read as a person's.
+// key id, a combo list's leaked password, keys in a Stripe-like style with a product's prefix; accounts listed under one
+// sort code; and the accounts of hospitals, pharmacies, couriers and firms that read as a person's.
 import { describe, test } from 'node:test';
 import { assertFound } from './pii-test-helpers.ts';
 
@@ -63,6 +63,12 @@ describe('leaked keys, cards and payees', () => {
         ['Ship it using our FedEx account 3308-1174-2 (prepaid).', []],
         ['Payment by ACH to Lakeside Medical Center, routing 071000013, account 5520193387.', []],
         ['Payment to: Delta Freight Co., Ltd., Vietcombank, account 0071 0045 88213.', []],
+        // Mule accounts listed under one sort code, each after its holder.
+        [
+          'Ops 10:06: all sort code 40-12-33: Marta Kowal 27719304, Ion Rusu 58820417. all opened last week',
+          ['BANK_ACCOUNT:27719304', 'BANK_ACCOUNT:58820417'],
+        ],
+        ['sort code 40-12-33: call 27719304 for help', []],
         // A person's own account is still theirs.
         ['자문료는 우리은행 1002-853-114729 (김민준) 으로 보내주세요', ['BANK_ACCOUNT:1002-853-114729']],
         ['그 돈은 먼저 제 개인 계좌 신한 110-482-337190 으로 왔어요', ['BANK_ACCOUNT:110-482-337190']],

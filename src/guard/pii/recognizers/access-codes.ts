@@ -29,7 +29,7 @@ const changedToCode =
 const changedReach = 120;
 /** What opens a door or a box: named near the code, it makes the code the door's. */
 const accessWord =
-  /\b(?:gate|door|keypad|key ?safe|key ?box|lock ?box|lockbox|lock|cupboard|locker|entrance|entry|buzzer|intercom|visitor|alarm|garage|shed|padlock|lobby|porch)s?\b|(?:haus)?tür|\b(?:in|into|from)[ \t]+(?:the[ \t]+|a[ \t]+)?safe\b/i;
+  /\b(?:gate|door|keypad|key ?safe|key ?box|lock ?box|lockbox|lock|cupboard|locker|entrance|entry|buzzer|intercom|visitor|alarm|garage|shed|padlock|lobby|porch)s?\b|(?:haus)?tür|\b(?:in|into|from)[ \t]+(?:the[ \t]+|a[ \t]+)?safe\b|\bstorage[ \t]+unit|\bunit[ \t]+\d{1,4}[A-Za-z]?['’]s\b/i;
 /** How far before the code's word a door may be named: the sentence, or the message it answers. */
 const accessReach = 160;
 /**
@@ -99,10 +99,12 @@ function codeAt(text: string, wordEnd: number): { value: string; end: number } |
   return changed === null ? undefined : { value: changed[1]!, end: changedToCode.lastIndex };
 }
 
-/** Whether the word before "code" at `at` leaves it a door's: none, or one of `wordsBeforeCode`. */
+/** Whether the word before "code" at `at` leaves it a door's: none, a possessive, or one of `wordsBeforeCode`. */
 function mayNameAccessCode(text: string, at: number): boolean {
   let end = at;
   while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09 || text.charCodeAt(end - 1) === 0x2d)) end -= 1;
+  // A possessive names whose code it is ("Unit 88's code is 0316", "the gate's code"); the door's word is checked after.
+  if (/['’]s$/.test(text.slice(Math.max(0, end - 2), end))) return true;
   let start = end;
   while (start > 0 && /[A-Za-zäöüß]/.test(text.charAt(start - 1))) start -= 1;
   return start === end || wordsBeforeCode.has(text.slice(start, end).toLowerCase());

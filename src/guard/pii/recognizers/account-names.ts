@@ -224,6 +224,8 @@ const notLogins: ReadonlySet<string> = new Set([
   // The accounts a system is installed with, which bots try at sshd ("invalid user oracle"): no person's.
   ...['oracle', 'postgres', 'mysql', 'ubuntu', 'ec2-user', 'centos', 'pi', 'ftp', 'ftpuser', 'nobody', 'daemon', 'www-data'],
   ...['jenkins', 'git', 'administrator', 'support', 'operator', 'nagios', 'hadoop', 'tomcat', 'apache', 'nginx', 'docker'],
+  // A party by its role in a carrier's or a registry's log ("updated_by=recipient", "by=driver").
+  ...['recipient', 'sender', 'driver', 'courier', 'carrier', 'customer', 'hospital', 'clinic', 'sponsor', 'patient'],
 ]);
 
 /** An e-mail address's domain right after a login's word, by its name and a dot ("@hospital.example"). */

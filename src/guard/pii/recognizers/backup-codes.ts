@@ -59,10 +59,65 @@ const backupCodesIn = rememberLastText((text: string): PiiFinding[] => {
       (codes ??= []).push(createFinding({ type: 'PASSWORD', text: code[1]!, start: code.index, score: 0.8, recognizer }));
       from = code.index + code[0].length;
     }
+    for (const code of codeListAfter(text, from)) if (!codes?.some((other) => other.start === code.start)) (codes ??= []).push(code);
     backupCodeName.lastIndex = Math.max(backupCodeName.lastIndex, from);
   }
   return codes ?? [];
 });
+
+/** How far after the codes' name a list of them may stand: a few turns of a chat ("do I need backup codes?" … "oops already pasted them in my notes: …"). */
+const listReach = 400;
+
+/**
+ * The first list of two codes or more of one shape after `from`, within reach, each 0.8: a list of codes printed alike
+ * ("4829-1170, 6603-5521, 9184-0036", "K7QX-2M9P, 4TZR-8HWN") a few lines after the codes were named is those codes, where
+ * a single number there may be anything.
+ */
+function codeListAfter(text: string, from: number): PiiFinding[] {
+  const window = text.slice(0, from + listReach);
+  let list: RegExpExecArray[] = [];
+  codeShape.lastIndex = from;
+  for (let code = codeShape.exec(window); code !== null; code = codeShape.exec(window)) {
+    const previous = list.at(-1);
+    const joined =
+      previous !== undefined &&
+      listJoin.test(window.slice(previous.index + previous[0].length, code.index)) &&
+      groupsOf(previous[1]!) === groupsOf(code[1]!);
+    if (!joined) {
+      if (list.length >= 2) break;
+      list = [];
+    }
+    if (!isListedCodeShaped(code[1]!) || listOfOtherNumbers.test(window.slice(Math.max(0, code.index - 40), code.index))) {
+      list = [];
+      continue;
+    }
+    list.push(code);
+  }
+  if (list.length < 2) return [];
+  return list.map((code) => createFinding({ type: 'PASSWORD', text: code[1]!, start: code.index, score: 0.8, recognizer }));
+}
+
+/** Another number's word before a list, in any case and number ("Orders 2024-118, 2024-119", "call 0800-…"). */
+const listOfOtherNumbers =
+  /\b(?:orders?|cases?|claims?|refs?|tickets?|invoices?|polic(?:y|ies)|phones?|mobiles?|call|tel|fax|errors?|serials?|versions?|ids?|batch(?:es)?|lots?|parts?|shipments?|bookings?)\b|#|번호|전화/i;
+
+/**
+ * A listed code: hyphened, a digit in each group, not a date; and neither a phone's digits (ten or more, all digits) nor a
+ * year's reference ("2024-118").
+ */
+function isListedCodeShaped(code: string): boolean {
+  if (!code.includes('-') || !isCodeShaped(code)) return false;
+  if (/^[\d-]+$/.test(code) && (code.replace(/-/g, '').length >= 10 || /^(?:19|20)\d\d-/.test(code))) return false;
+  return true;
+}
+
+/** A code's groups by their lengths ("4829-1170" → "4-4"): the codes of one list are printed alike. */
+function groupsOf(code: string): string {
+  return code
+    .split('-')
+    .map((group) => group.length)
+    .join('-');
+}
 
 /**
  * Whether the words from the name to the first code keep it the name's: no other number's word or number, and the name's

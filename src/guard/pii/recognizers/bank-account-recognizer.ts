@@ -233,6 +233,11 @@ export const bankAccountRecognizer: PiiRecognizer = {
         findings.push(createFinding({ type: 'BANK_ACCOUNT', text: text.slice(from, end), start: from, score: 0.75, recognizer: name }));
         continue;
       }
+      // "all sort code 20-45-77: Kacper Nowicki 31926548, Daria Ionescu 50381172": a list of accounts at one branch.
+      if (length === 8 && listedUnderSortCode(text, start)) {
+        findings.push(createFinding({ type: 'BANK_ACCOUNT', text: text.slice(start, end), start, score: 0.8, recognizer: name }));
+        continue;
+      }
       if (length === japaneseAccountDigits && isJapaneseAccountAt(text, start)) {
         findings.push(createFinding({ type: 'BANK_ACCOUNT', text: text.slice(start, end), start, score: 0.75, recognizer: name }));
         continue;
@@ -325,6 +330,19 @@ function mayBeDateBefore(text: string, sortCode: number): boolean {
     !hasForeignBankBefore(text, sortCode) &&
     !sortCodeWordBefore.test(text.slice(Math.max(0, sortCode - sortCodeWordReach), sortCode))
   );
+}
+
+/**
+ * A sort code and a colon earlier on the line, then a list of holders and their accounts up to `start`: names, commas and
+ * other eight-digit accounts, no sentence's end between.
+ */
+const sortCodeListBefore =
+  /(?:[Ss]ort|SORT)[ \t]*(?:[Cc]ode|CODE)[ \t]*\d\d-\d\d-\d\d[ \t]*:(?:[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+\d{8},)*[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+$/;
+const sortCodeListReach = 200;
+
+function listedUnderSortCode(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return sortCodeListBefore.test(text.slice(Math.max(lineStart, start - sortCodeListReach), start));
 }
 
 /** Whether a slash or a comma, not blanks alone, stands between the sort code at `sortCode` and the account at `start`. */

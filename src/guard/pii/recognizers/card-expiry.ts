@@ -66,8 +66,52 @@ export function expiryAfter(text: string, label: { labelStart: number; labelEnd:
   expiryValue.lastIndex = start;
   const match = expiryValue.exec(text);
   if (match !== null) return createFinding({ type: 'CARD_EXPIRY', text: match[0], start, score: 0.85, recognizer: 'credential' });
+  const korean = koreanSpelledExpiryAt(text, start);
+  if (korean !== undefined) return korean;
   // Read out in words ("expiration oh nine twenty six").
   const spelled = spelledValueAt(text, start, { fewest: 3, most: 4 });
   if (spelled === undefined || !isSpelledExpiry(spelled.digits)) return undefined;
   return createFinding({ type: 'CARD_EXPIRY', text: spelled.text, start, score: 0.8, recognizer: 'credential' });
+}
+
+/** Korean digit words, each the digit at its index in `koreanDigitWords` (공 and 영 both zero). */
+const koreanDigitWords = '공일이삼사오육칠팔구';
+/**
+ * A month and a year read out in Korean digit words, two and two ("유효기간 공일 이칠", "공구 이팔이요": the particle 이요
+ * opens with a digit's word too).
+ */
+const koreanSpelledExpiry =
+  /([공영일이삼사오육칠팔구]{2})[ \t/]?([공영일이삼사오육칠팔구]{2})(?:(?=이(?:요|고|에요|며))|(?![ \t]?[공영일이삼사오육칠팔구십백천만년월일]))/y;
+
+function koreanSpelledExpiryAt(text: string, start: number): PiiFinding | undefined {
+  koreanSpelledExpiry.lastIndex = start;
+  const match = koreanSpelledExpiry.exec(text);
+  if (match === null) return undefined;
+  const monthDigits = [...match[1]!].map((word) => koreanDigitWords.indexOf(word.replace('영', '공'))).join('');
+  const monthNumber = Number(monthDigits);
+  if (monthNumber < 1 || monthNumber > 12) return undefined;
+  return createFinding({ type: 'CARD_EXPIRY', text: match[0], start, score: 0.8, recognizer: 'credential' });
+}
+
+/** The same date restated in digits after a comma or "그러니까" ("공일 이칠, 01/27 이고"). */
+const restatedExpiry = new RegExp(String.raw`(?:[ \t]*,|[ \t]+그러니까)[ \t]*(${month}[ \t]*/[ \t]*${year})(?![\d/.-]*\d)`, 'y');
+
+/**
+ * The expiry restated in digits right after an expiry that ends at `expiryEnd`, 0.85.
+ *
+ * @example
+ * restatedExpiryAfter('유효기간 공일 이칠, 01/27 이고', 14)?.text; // '01/27'
+ */
+export function restatedExpiryAfter(text: string, expiryEnd: number): PiiFinding | undefined {
+  restatedExpiry.lastIndex = expiryEnd;
+  const match = restatedExpiry.exec(text);
+  if (match === null) return undefined;
+  const value = match[1]!;
+  return createFinding({
+    type: 'CARD_EXPIRY',
+    text: value,
+    start: restatedExpiry.lastIndex - value.length,
+    score: 0.85,
+    recognizer: 'credential',
+  });
 }

@@ -5,6 +5,7 @@ import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { createFinding } from './create-finding.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { turnsIn, type Turn } from '../names/speaker-names.ts';
+import { isOrganisationsHandle } from './organisations-handles.ts';
 
 const name = 'chat-handle';
 /**
@@ -66,14 +67,21 @@ const senderAndTimeLine = /^([a-z][a-z0-9._]{3,29})[ \t]{1,3}\d{1,2}:\d{2}[ \t]?
 
 function handleLabel(text: string, turn: Turn): { handle: string; start: number } | undefined {
   if (turn.speaker !== undefined || turn.labelStart === undefined) return undefined;
-  const handle = text.slice(turn.labelStart, turn.wordsStart - 1).trimEnd();
+  const label = text.slice(turn.labelStart, turn.wordsStart - 1).trimEnd();
+  // An app's chat shows its customer as "User" and the handle ("User mattyb_92: my pickup code doesn't work").
+  const role = roleBeforeHandle.exec(label)?.[0].length ?? 0;
+  const handle = label.slice(role);
+  if (isOrganisationsHandle(handle)) return undefined;
   if (handle.length < 4 || handle.length > 30 || !handleShape.test(handle) || dottedWord.test(handle)) return undefined;
   // A record's key and its value ("legal_name: \"Priya Raman\"", "start_date: 2025-11-17"), not a message.
   if (keyedValue.test(text.slice(turn.wordsStart, turn.wordsStart + 12))) return undefined;
   // A capitalised key with a number for its value is a record's field ("Meter_Reading: 4521"), not a neighbour's message.
   if (isCapital(handle.charCodeAt(0)) && /^[ \t]*[\d$£€]/.test(text.slice(turn.wordsStart, turn.wordsStart + 4))) return undefined;
-  return { handle, start: turn.labelStart };
+  return { handle, start: turn.labelStart + role };
 }
+
+/** The role an app's chat shows before its customer's handle. */
+const roleBeforeHandle = /^(?:User|Customer|Guest|Member|Player)[ \t]+(?=\S+$)/;
 /** A–Z. */
 function isCapital(code: number): boolean {
   return code >= 0x41 && code <= 0x5a;

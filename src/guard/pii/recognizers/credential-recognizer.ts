@@ -9,7 +9,7 @@ import { rememberLastText } from '../last-text-memo.ts';
 import { overlapsAny } from '../resolve-overlaps.ts';
 import { isAsciiLetter } from '../feature-characters.ts';
 import { isAsciiDigit } from './digit-boundaries.ts';
-import { expiryAfter, expiryLabelSource } from './card-expiry.ts';
+import { expiryAfter, expiryLabelSource, restatedExpiryAfter } from './card-expiry.ts';
 import { findPasswordShapedWords } from './password-shaped-words.ts';
 import { isEverydayWording, isEverydayWordsJoined } from './everyday-wording.ts';
 import { findAccessCodes } from './access-codes.ts';
@@ -22,6 +22,7 @@ import { findCurrentDoorCodes } from './current-door-codes.ts';
 import { cardCodeAfterExpiry } from './card-codes-after-expiry.ts';
 import { followsSpelledCardNumber, spelledValueAt } from './spelled-card-values.ts';
 import { findComboListPasswords } from './combo-list-passwords.ts';
+import { findIssuedAccessCodes, mayHoldIssuedCodeName } from './issued-access-codes.ts';
 
 const name = 'credential';
 // Each group is a kind of value: a password or PIN, a card security code, a username, a card's expiry date. The English
@@ -46,10 +47,11 @@ const labelSearch = new RegExp(
     // alarm has a security code too.
     String.raw`([Ss]ecurity[ \t]+(?:[Cc]ode|[Nn]umber)|[Ss]ec\.?[ \t]+[Cc]ode|CSC|CID|[Cc]ard[ \t]+[Cc]ode|[Ss]ignature[ \t]+(?:strip|panel)|the[ \t]+(?:3|three)[ \t-]digits?)(?![A-Za-z])`,
     // Usernames and social handles: the account a customer names to be found; a player's in-game name ("IGN: Zeph") and game
-    // account ("the game account that was charged is 'frostfox_21'") too.
+    // account ("the game account that was charged is 'frostfox_21'") too, and a game character's name (캐릭터명, 캐릭터
+    // 닉네임; a bare 캐릭터 is followed by its level as often, "캐릭터 Lv.87").
     // LOGIN in capitals is a key only before its colon or equals sign ("CHANNEL_OWNER_LOGIN=ttoki_vlog"); an audit log's
     // event is none ("LOGIN\tFAIL_2FA").
-    String.raw`((?:[Uu]ser[ \t]?(?:[Nn]ame|IDs?|[Ii]d)|user(?=[ \t]*[:：=][ \t]*[A-Za-z0-9-]*(?:[._][A-Za-z0-9]|\d))|USER[ \t]?(?:NAME|ID)|USER(?=["']?[ \t]*[:=][ \t]*["']?[A-Za-z0-9-]*(?:[._][A-Za-z0-9]|\d))|[Ll]ogin(?:[ \t]?(?:ID|id|name))?|LOGIN(?:[ \t]?(?:ID|NAME))?(?=["']?[ \t]*[:=])|IGN(?=[ \t]*[:：])|[Aa]ccount[ \t]name|[Gg]ame[ \t]+account|account[ \t]+in[ \t]+the[ \t]+game|s[Aa][Mm]Account[Nn]ame|ID|[Mm]y[ \t]id(?=[ \t]+is\b)|[Kk]akao(?:[Tt]alk|[ \t][Tt]alk)?|[Ii]nstagram|(?:ig|[Ss]nap)(?=[ \t]*[:：]|[ \t]+is[ \t])|[Tt]witter|[Tt]elegram|[Tt]ik[Tt]ok|[Ss]napchat|[Dd]iscord|[Vv]enmo|Git[Hh]ub|Git[Ll]ab)(?![A-Za-z])|아이디|계정(?:[ \t]*(?:명|이름))?|닉네임|인스타(?:그램)?|트위터|텔레그램|틱톡|카카오톡|카톡|디코|디스코드|위챗)`,
+    String.raw`((?:[Uu]ser[ \t]?(?:[Nn]ame|IDs?|[Ii]d)|user(?=[ \t]*[:：=][ \t]*[A-Za-z0-9-]*(?:[._][A-Za-z0-9]|\d))|USER[ \t]?(?:NAME|ID)|USER(?=["']?[ \t]*[:=][ \t]*["']?[A-Za-z0-9-]*(?:[._][A-Za-z0-9]|\d))|[Ll]ogin(?:[ \t]?(?:ID|id|name))?|LOGIN(?:[ \t]?(?:ID|NAME))?(?=["']?[ \t]*[:=])|IGN(?=[ \t]*[:：'"‘“])|[Aa]ccount[ \t]name|[Gg]ame[ \t]+account|account[ \t]+in[ \t]+the[ \t]+game|s[Aa][Mm]_?[Aa]ccount(?:_?[Nn]ame)?|ID|[Mm]y[ \t]id(?=[ \t]+is\b)|[Kk]akao(?:[Tt]alk|[ \t][Tt]alk)?|[Ii]nstagram|(?:ig|[Ss]nap)(?=[ \t]*[:：]|[ \t]+is[ \t])|[Tt]witter|[Tt]elegram|[Tt]ik[Tt]ok|[Ss]napchat|[Dd]iscord|[Vv]enmo|Git[Hh]ub|Git[Ll]ab)(?![A-Za-z])|아이디|계정(?:[ \t]*(?:명|이름))?|닉네임|캐릭터[ \t]*(?:명|이름|닉네임)|인스타(?:그램)?|트위터|텔레그램|틱톡|카카오톡|카톡|디코|디스코드|위챗)`,
     // A card's expiry date.
     `(${expiryLabelSource})`,
   ].join('|'),
@@ -57,13 +59,14 @@ const labelSearch = new RegExp(
 );
 /**
  * Between a label and its value: a note in brackets perhaps ("CVV (3 digits on back): 417", "게임 ID(로그인): …"), where
- * it is used before a colon ("Username on service: …", "Password for wifi: …"), a
+ * it is used or who agreed it before a colon ("Username on service: …", "Password for wifi: …", "Collection password
+ * agreed with family: …"), a
  * table's bar ("| 인스타그램 | seoyun.draws"), a colon or an equals sign (quoted as a JSON key and value are, `"username":"tolu_bakes"`),
  * "is" or "was", "to" after a change ("reset the password to …"), "still" ("is the gate code still 4471?"), a Korean particle and a word of change or keeping ("비번
  * 바꿨어 …", "비번은 그대로 …"), blanks.
  */
 const separator =
-  /(?:[ \t]*\((?![\d \t]+\))[^()\n]{1,60}\))?(?:[ \t]*\b(?:on|for|at)[ \t]+(?:the[ \t]+)?[A-Za-z][A-Za-z-]{1,20}(?=[ \t]*[:：=]))?(?:[은는이가]?요[?.]?(?=[ \t]))?[ \t]*(?:["']?[ \t]*[:：=][ \t]*["']?|[-–→|][ \t]+|(?:is|was|are|will[ \t]+be|should[ \t]+be|says|reads)[ \t]+(?:now[ \t]+)?|(?:(?:is|was)[ \t]+)?(?:now|still|changed[ \t]+to|set[ \t]+to|to)[ \t]+|[ \t]+I[ \t]+(?:put|used|set|entered|chose|picked)(?:[ \t]+in)?[ \t]+(?:was|is)[ \t]+|[은는이가을를도]?[ \t]*(?:그대로|바꿨(?:어요|어|습니다|다)?|변경(?:했어요|했어|됨|했습니다)|새로)[ \t]+(?:[→:-][ \t]*)?|[은는이가을를도][ \t]*|[ \t])/iy;
+  /(?:[ \t]*\((?![\d \t]+\))[^()\n]{1,60}\))?(?:[ \t]*\b(?:(?:(?:we|I)[ \t]+)?agreed[ \t]+with|on|for|at)[ \t]+(?:the[ \t]+)?[A-Za-z][A-Za-z-]{1,20}(?=[ \t]*[:：=]))?(?:[은는이가]?요[?.]?(?=[ \t]))?[ \t]*(?:["']?[ \t]*[:：=][ \t]*["']?|[-–→|][ \t]+|(?:is|was|are|will[ \t]+be|should[ \t]+be|says|reads)[ \t]+(?:now[ \t]+)?|(?:(?:is|was)[ \t]+)?(?:now|still|changed[ \t]+to|set[ \t]+to|to)[ \t]+|[ \t]+I[ \t]+(?:put|used|set|entered|chose|picked)(?:[ \t]+in)?[ \t]+(?:was|is)[ \t]+|[은는이가을를도]?[ \t]*(?:그대로|바꿨(?:어요|어|습니다|다)?|변경(?:했어요|했어|됨|했습니다)|새로)[ \t]+(?:[→:-][ \t]*)?|[은는이가을를도][ \t]*|[ \t])/iy;
 /** Digits alone in brackets, a code given so. */
 const bracketedDigits = /^\(\d{3,8}\)/;
 /** A password as typed: printable ASCII without blanks. */
@@ -120,6 +123,9 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
     if (before === 0x3c || before === 0x7b) continue;
     // A PhilHealth member's "PIN 19-201847392-4" is their health insurance number, no secret.
     if (label[1] !== undefined && /^pin$/i.test(label[1]) && philHealthNumberAfter.test(text.slice(labelEnd, labelEnd + 36))) continue;
+    // An airline's code before a flight's number ("FLIGHT PW 1126", "flight PW 1126": Precision Air's designator).
+    if (label[1] !== undefined && label[1].length <= 3 && /\bflight[ \t]+$/i.test(text.slice(Math.max(0, label.index - 8), label.index)))
+      continue;
     // "PW0938215" is a passport's number, "PIN4471" a code: a short label with a digit right after it is none.
     if (label[1] !== undefined && label[1].length <= 3 && isAsciiDigit(text.charCodeAt(labelEnd))) continue;
     // A key's part names no value ("event=password_reset_sent", "reason=bad_password attempts=3"); a key that ends in the
@@ -152,7 +158,7 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
             ? ownIdAfter(text, { labelStart: label.index, labelEnd })
             : label[6] === 'IGN'
               ? inGameNameAfter(text, labelEnd)
-              : usernameAfter(text, labelEnd)
+              : usernameAfter(text, labelEnd, { hangulNickname: /^(?:닉네임|캐릭터)/.test(label[6]), appName: appNameLabel.test(label[6]) })
           : label[3] !== undefined && firstDigitsAskedAt(text, labelEnd) !== -1
             ? firstDigitsAfter(text, firstDigitsAskedAt(text, labelEnd))
             : label[3] !== undefined && bareDoor.test(label[3])
@@ -172,7 +178,7 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
       found.type === 'PASSWORD'
         ? codeChangedTo(text, found.end)
         : found.type === 'CARD_EXPIRY'
-          ? cardCodeAfterExpiry(text, found.end)
+          ? (restatedExpiryAfter(text, found.end) ?? cardCodeAfterExpiry(text, found.end))
           : undefined;
     if (changedTo !== undefined) findings.push(changedTo);
     labelSearch.lastIndex = changedTo?.end ?? found.end;
@@ -181,7 +187,12 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
   if (keyed.length > 0) findings = [...findings, ...keyed];
   const accessCodes = findAccessCodes(text, findings);
   if (accessCodes.length > 0) findings = [...findings, ...accessCodes];
-  const sentCodes = [...findOneTimeCodes(text, findings), ...findBackupCodes(text, findings), ...findPortingCodes(text, findings)];
+  const sentCodes = [
+    ...findOneTimeCodes(text, findings),
+    ...findBackupCodes(text, findings),
+    ...findPortingCodes(text, findings),
+    ...(mayHoldIssuedCodeName(text) ? findIssuedAccessCodes(text, findings) : noFindings),
+  ];
   if (sentCodes.length > 0) findings = [...findings, ...sentCodes];
   const replies = findOneTimeCodeReplies(text, findings);
   if (replies.length > 0) findings = [...findings, ...replies];
@@ -522,6 +533,8 @@ function spelledCodeAfter(text: string, labelEnd: number): PiiFinding | undefine
 const usernameValue = /@?[A-Za-z0-9][A-Za-z0-9._-]{2,29}(?![A-Za-z0-9._-]*[A-Za-z0-9])/y;
 /** What may stand between a username's label and it: the separator, or ID or "handle" after an app's name ("카톡 아이디는"). */
 const usernameLabelTail = /[ \t]*(?:아이디|계정|ID|id|handle)?/y;
+/** An app's name, after which a comma may set its handle apart ("it's all on his Instagram, jeroen_dv_sails"). */
+const appNameLabel = /^(?:[Ii]nstagram|[Tt]witter|[Tt]ik[Tt]ok|[Ss]napchat|[Tt]elegram|[Dd]iscord|Git[Hh]ub|Git[Ll]ab)$/;
 
 /** How far after an app's name a handle may follow on its line ("인스타 새로 팠어 @yoonah.film"). */
 const handleReach = 24;
@@ -536,14 +549,21 @@ function handleLaterOnLine(text: string, start: number): RegExpExecArray | null 
   return usernameValue.exec(text);
 }
 
-function usernameAfter(text: string, labelEnd: number): PiiFinding | undefined {
+function usernameAfter(text: string, labelEnd: number, label?: { hangulNickname: boolean; appName: boolean }): PiiFinding | undefined {
   usernameLabelTail.lastIndex = labelEnd;
   usernameLabelTail.test(text);
+  // The comma after an app's name, where a handle with a digit, a dot or an underscore follows (tested below).
+  if (label?.appName === true && text.charCodeAt(usernameLabelTail.lastIndex) === 0x2c) usernameLabelTail.lastIndex += 1;
   separator.lastIndex = usernameLabelTail.lastIndex;
   const start = separator.test(text) ? separator.lastIndex : usernameLabelTail.lastIndex;
   usernameValue.lastIndex = start;
   const match = usernameValue.exec(text) ?? handleLaterOnLine(text, start);
-  if (match === null) return hangulHandleAt(text, start) ?? usernameSaidLater(text, start);
+  if (match === null)
+    return (
+      hangulHandleAt(text, start) ??
+      (label?.hangulNickname === true ? hangulNicknameAt(text, start) : undefined) ??
+      usernameSaidLater(text, start)
+    );
   const value = match[0].replace(/[._-]+$/u, '');
   // "my username is wrong", "아이디 찾기": a handle, or a name with a digit or a mark, not a word; after a form's colon a
   // login in lower case or in capitals too ("User ID: dkowalczyk", "SAP user ID: KASANTEM"), but not a field's note
@@ -569,8 +589,11 @@ function usernameAfter(text: string, labelEnd: number): PiiFinding | undefined {
   return createFinding({ type: 'USERNAME', text: value, start: match.index, score: 0.8, recognizer: name });
 }
 
-/** A player's in-game name after "IGN:", one word as the game shows it, capitalised as often as not ("IGN: Zeph"). */
-const inGameName = /[ \t]*[:：][ \t]*([A-Za-z0-9][\w.-]{1,23}[A-Za-z0-9])(?![\w@.-]|[ \t][a-z])/y;
+/**
+ * A player's in-game name after "IGN:" or in quotes after "IGN", one word as the game shows it, capitalised as often as not
+ * ("IGN: Zeph", "IGN 'xXFrostbiteXx'").
+ */
+const inGameName = /[ \t]*(?:[:：][ \t]*['"‘“]?|['"‘“])([A-Za-z0-9][\w.-]{1,23}[A-Za-z0-9])(?![\w@.-]|[ \t][a-z])/y;
 
 /** "Marco Santiago (IGN: Zeph) — PH passport …": the name after the label, not a sentence's word ("IGN: the site"). */
 function inGameNameAfter(text: string, labelEnd: number): PiiFinding | undefined {
@@ -591,6 +614,36 @@ const versionAfter = /^[ \t@]v?\d+\.\d+(?:\.\d+)?(?![\d.])/;
 
 /** A Korean nickname with digits after its words ("닉네임 애플조아77 이고"), standing alone: a login made of Hangul, quoted or not. */
 const hangulHandle = /['"‘“]?([가-힣]{1,10}\d{1,6})(?![\w가-힣])/y;
+
+/**
+ * A nickname or a game character's name of Hangul alone after its label ("캐릭터명: 검은달빛도윤 (서버 …)", "닉네임: 겜덕후삼촌 /
+ * 판매자 ID …"), quoted or not: one word that ends the phrase, before a bracket, a slash, a comma or the line's end; a
+ * sentence's word goes on ("닉네임 바꿨는데 …") or ends as a verb does ("… 변경했어요").
+ */
+const hangulNickname = /['"‘“]?([가-힣]{2,10})['"’”]?(?=[ \t]*(?:[(/,|\n]|$))/y;
+/** What a form writes in a nickname's field that is no nickname. */
+const nicknameFieldNotes: ReadonlySet<string> = new Set([
+  '없음',
+  '미정',
+  '비공개',
+  '모름',
+  '동일',
+  '변경',
+  '미등록',
+  '확인중',
+  '확인',
+  '미기재',
+]);
+
+function hangulNicknameAt(text: string, start: number): PiiFinding | undefined {
+  hangulNickname.lastIndex = start;
+  const match = hangulNickname.exec(text);
+  if (match === null) return undefined;
+  const value = match[1]!;
+  if (nicknameFieldNotes.has(value) || /(?:요|다|까|죠|음|함|됨|임)$/.test(value)) return undefined;
+  const valueStart = start + match[0].indexOf(value);
+  return createFinding({ type: 'USERNAME', text: value, start: valueStart, score: 0.75, recognizer: name });
+}
 
 function hangulHandleAt(text: string, start: number): PiiFinding | undefined {
   hangulHandle.lastIndex = start;
@@ -690,6 +743,9 @@ function looksLikeCredential(value: string): boolean {
   // A key shown with its tail masked ("sk_live_7Hq2****"), and a reference's hyphened tail after a label's letters
   // ("confirmation is PW-55821904").
   if (/[*•]{3,}$/u.test(value) || value.startsWith('-')) return false;
+  // A password shown with its middle masked ("qw****21"), and a markup's tags after an element's name
+  // ("<wsse:Password>********</wsse:Password>").
+  if (/[*•]{3,}/u.test(value) || /^[<>]/u.test(value)) return false;
   // A contraction goes on with the sentence ("If the gate code doesn't work").
   if (/^[A-Za-z]+['’][a-z]{1,2}$/u.test(value)) return false;
   // A sentence's last word and its mark ("Please don't share your password here!", "…your PIN now.").
@@ -728,6 +784,7 @@ export function holdsCredential(text: string, triggers: number): boolean {
   if ((triggers & textTrigger.credentialLabel) !== 0 || text.includes('WIFI:') || mayHoldWifiKey(text))
     return findCredentials(text).length > 0;
   if (text.includes('@') && findComboListPasswords(text).length > 0) return true;
+  if (mayHoldIssuedCodeName(text) && findIssuedAccessCodes(text, noFindings).length > 0) return true;
   // A bare "code" or "keypad" alone, or a one-time or backup code's name: those codes' searches, not every label's.
   if ((triggers & textTrigger.accessCode) === 0 && !mayHoldCodeName(text)) return false;
   return (

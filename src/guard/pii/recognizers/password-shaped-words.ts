@@ -52,7 +52,7 @@ export function findPasswordShapedWords(text: string, taken: readonly PiiFinding
 
 /**
  * A letter, a digit and a symbol, and no mail address's or host's shape ("jo.kim2024@example.com"), no key=value pair
- * ("attempt=3"), no reference after a hash ("#RC-5529017").
+ * ("attempt=3"), no reference after a hash ("#RC-5529017"), no mask's run of stars.
  */
 function isPasswordShaped(word: string): boolean {
   return (
@@ -61,7 +61,9 @@ function isPasswordShaped(word: string): boolean {
     passwordSymbol.test(word) &&
     !word.includes('=') &&
     !word.startsWith('#') &&
-    !/@[A-Za-z0-9-]+\.[A-Za-z]{2,}/.test(word)
+    !/@[A-Za-z0-9-]+\.[A-Za-z]{2,}/.test(word) &&
+    // A password shown masked ("qw****21") hides it.
+    !/[*•]{3,}/.test(word)
   );
 }
 

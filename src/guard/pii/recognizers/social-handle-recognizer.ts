@@ -5,6 +5,7 @@ import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { textFeature, textFeatures } from '../text-features.ts';
 import { createFinding } from './create-finding.ts';
 import { isAsciiAlphanumeric } from './digit-boundaries.ts';
+import { isOrganisationsHandle } from './organisations-handles.ts';
 
 const name = 'social-handle';
 /**
@@ -18,6 +19,8 @@ const handleEnd = /(?![A-Za-z0-9_@/(\\-]|\.[A-Za-z0-9]|:[^\s])/y;
 const socialContext =
   /insta(?:gram)?|\bIG\b|git(?:hub|lab)|twitter|\bX\b|tik ?tok|threads|telegram|discord|snap(?:chat)?|youtube|twitch|steam|reddit|linkedin|\bDM\b|follow|handle|tag (?:me|her|him|them)|add (?:me|her|him)|인스타|트위터|텔레그램|틱톡|유튜브|페이스북|디엠|팔로우|계정/i;
 const contextReach = 40;
+/** A mail domain's last label: a handle never ends in one. */
+const mailDomain = /\.(?:com|net|org|edu|gov|io|co|kr|uk|de|fr|jp|au|ca|nz|ie|info|biz)$/i;
 /** Mentions of a whole group and the at-rules and decorators of CSS, Java, Python and JSDoc, in lower case. */
 const notHandles: ReadonlySet<string> = new Set([
   ...['everyone', 'here', 'channel', 'all', 'team', 'admin', 'admins', 'mods', 'mod', 'moderators', 'support', 'helpdesk'],
@@ -62,6 +65,8 @@ export const socialHandleRecognizer: PiiRecognizer = {
       if (!handleEnd.test(text)) continue;
       const word = match[1]!;
       if (notHandles.has(word.toLowerCase()) || isCodeLine(text, { start: at, end: handle.lastIndex })) continue;
+      // A brand's official account, and a mail domain after a masked or a bare at-sign ("d•••••@aol.com", "not @acme.com").
+      if (isOrganisationsHandle(word) || mailDomain.test(word)) continue;
       if (!/[\d_.]/.test(word) && !nearSocialWord(text, { start: at, end: handle.lastIndex }) && !introducesSelf(text, at)) {
         if (!followersAfter.test(text.slice(handle.lastIndex, handle.lastIndex + 24)) && !standsInCell(text, at, handle.lastIndex))
           continue;
