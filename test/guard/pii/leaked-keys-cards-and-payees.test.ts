@@ -69,6 +69,12 @@ describe('leaked keys, cards and payees', () => {
           ['BANK_ACCOUNT:27719304', 'BANK_ACCOUNT:58820417'],
         ],
         ['sort code 40-12-33: call 27719304 for help', []],
+        // A case file's list of a subject's accounts, each of them.
+        [
+          '{"subject": {"accounts": ["302-0691-8830-41", "1002-662-140573"]}}',
+          ['BANK_ACCOUNT:302-0691-8830-41', 'BANK_ACCOUNT:1002-662-140573'],
+        ],
+        ['accounts: 3\nstatus: ok', []],
         // A person's own account is still theirs.
         ['자문료는 우리은행 1002-853-114729 (김민준) 으로 보내주세요', ['BANK_ACCOUNT:1002-853-114729']],
         ['그 돈은 먼저 제 개인 계좌 신한 110-482-337190 으로 왔어요', ['BANK_ACCOUNT:110-482-337190']],

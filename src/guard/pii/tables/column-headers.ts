@@ -74,6 +74,8 @@ add('BANK_ACCOUNT', ['account', 'accountno', 'accountnumber', 'acct', 'acctno', 
 // South Asia's "A/C" and "Bank A/C No." (a payroll's or a remittance sheet's column).
 add('BANK_ACCOUNT', ['ac', 'acno', 'bankac', 'bankacno', 'bankacc', 'bankaccno', 'bankaccountno', 'bankaccountnumber']);
 add('BANK_ACCOUNT', ['계좌', '계좌번호', '입금계좌', '환불계좌', '출금계좌']);
+// A case file's list of a subject's accounts (`"accounts": ["302-…", "1002-…"]`).
+add('BANK_ACCOUNT', ['accounts', 'bankaccounts', 'accountnumbers']);
 add('CA_SIN', ['sin', 'sinno', 'sinnumber', 'socialinsurancenumber']);
 add('US_SSN', ['ssn', 'socialsecuritynumber', 'socialsecurityno']);
 add('US_ITIN', ['itin']);
