@@ -8,9 +8,10 @@
  * before the one read ("Bauer " before "Kim").
  */
 const staffTurnOpening =
-  /^[ \t]*(?:agent|rep|representative|operator|receptionist|paralegal|intake|advisor|adviser|specialist|associate|clerk|staff|csr|support|dispatcher|attendant|reception|concierge)(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]*(?:[A-Z][A-Za-z&'’.-]*[ \t]+){0,3}$/i;
-/** What the answer goes on with: ", this is" and a capitalised name, or ", you're speaking with" one. */
-const staffIntroductionAfter = /^,[ \t]+(?:this is|you['’]re speaking (?:with|to)|my name is)[ \t]+[A-Z]/;
+  /^[ \t]*(?:agent|rep|representative|operator|receptionist|paralegal|intake|advisor|adviser|specialist|associate|clerk|staff|csr|support|dispatcher|attendant|reception|concierge|tech|technician|pharmacist)(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]*(?:[A-Z][A-Za-z&'’.-]*[ \t]+){0,3}$/i;
+/** What the answer goes on with: ", this is" and a capitalised name, ", you're speaking with" one, or one and "speaking". */
+const staffIntroductionAfter =
+  /^,[ \t]+(?:(?:this is|you['’]re speaking (?:with|to)|my name is)[ \t]+[A-Z]|[A-Z][a-z]{1,14}[ \t]+speaking\b)/;
 /** Characters read after the words: the longest introduction ("you're speaking with") and a capital. */
 const introductionReach = 28;
 

@@ -11,6 +11,8 @@ import { latinNameBefore } from './latin-name.ts';
 import { namesTeamOrFunction } from './team-display-words.ts';
 import { holdsFirmWord } from './english-name-words.ts';
 import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
+import { isRoleMailbox } from '../recognizers/role-mailboxes.ts';
+import { placeEndings } from './korean-name-words.ts';
 
 const recognizerName = 'email-attribution-name';
 const englishEnd = ' wrote:';
@@ -79,12 +81,19 @@ function latinWriterBefore(text: string, line: { lineStart: number; end: number;
   const start = /^[AP]M /.test(text.slice(name.start, name.start + 3)) ? name.start + 3 : name.start;
   const words = name.wordCount - (start === name.start ? 0 : 1);
   if (words === 0) return undefined;
+  if (firmWordBefore.test(text.slice(line.lineStart, start))) return undefined;
   if (line.afterDate !== false && !dateBeforeName.test(text.slice(line.lineStart, start))) return undefined;
   if (words === 1 && address === null && !name.knownFirstName) return undefined;
   // A firm's team writes replies too ("On 9 Jun, Shopwell Payments wrote:").
   if (namesTeamOrFunction(text.slice(start, name.end))) return undefined;
   return createFinding({ type: 'PERSON', text: text.slice(start, name.end), start, score: 0.8, recognizer: recognizerName });
 }
+
+/**
+ * A firm's word right before the words read as the name: they end the firm's name ("Safe Store Spaces Bristol <bristol@…>
+ * wrote:", where "Store" stops the name's reading).
+ */
+const firmWordBefore = /(?:^|[^A-Za-z])(?:Store|Stores|Shop|Services|Storage|Removals|Logistics|Hotel|Clinic|Pharmacy)[ \t]+$/;
 
 function koreanWriterBefore(text: string, end: number): PiiFinding | undefined {
   const lineStart = text.lastIndexOf('\n', end - 1) + 1;
@@ -98,7 +107,9 @@ function koreanWriterBefore(text: string, end: number): PiiFinding | undefined {
 }
 
 /** An address in angle brackets after a blank: a display name's. */
-const bracketedAddress = /[ \t]<([^<>\s@]{1,64})@[^<>\s@]{3,80}>/g;
+const bracketedAddress = /[ \t]<([^<>\s@]{1,64})@([^<>\s@]{3,80})>/g;
+/** A ship's prefix, before the vessel's name a fleet's mailbox goes by ("Master, MV KOREANA AURORA <master.aurora@…>"). */
+const vesselPrefix = /(?:^|[\s,])(?:MV|M\/V|MT|M\/T|MS|SS)[ \t]+[A-Z][A-Za-z]*(?:[ \t]+[A-Z][A-Za-z]*){0,3}$/;
 /** The local part of a service's or a team's address, not a person's. */
 const serviceAddress =
   /^(?:no-?reply|do-?not-?reply|support|info|billing|hello|team|admin|alerts?|news|marketing|help|contact|service|mailer)\b|notification/;
@@ -131,9 +142,13 @@ export const findDisplayNames = rememberLastText((text: string): readonly PiiFin
   for (let match = bracketedAddress.exec(text); match !== null; match = bracketedAddress.exec(text)) {
     const nameEnd = match.index;
     const local = match[1]!.toLowerCase();
+    // A desk's mailbox goes by the desk's name ("To: 배차실 <dispatch@…>", "To: Fraud Investigations <fraud.le-requests@…>"):
+    // only a person's name shape, a listed first name, makes it a person's who answers there.
+    const deskMailbox = isRoleMailbox(match[1]!, match[2]!);
     const hangulStart = hangulRunStartBefore(text, nameEnd);
     if (hangulStart < nameEnd) {
       const name = text.slice(hangulStart, nameEnd);
+      if (deskMailbox && placeEndings.has(name.charCodeAt(name.length - 1))) continue;
       if (name.length >= 3 && name.length <= 4 && isPlausibleKoreanName(name))
         findings.push(createFinding({ type: 'PERSON', text: name, start: hangulStart, score: 0.8, recognizer: recognizerName }));
       continue;
@@ -148,12 +163,15 @@ export const findDisplayNames = rememberLastText((text: string): readonly PiiFin
         : /^[AP]M /.test(text.slice(name.start, name.start + 3))
           ? name.start + 3
           : name.start;
+    if (firmWordBefore.test(text.slice(Math.max(0, start - 24), start))) continue;
     const words = text.slice(start, nameEnd).split(/[ \t]+/);
     const spelled = words.some((word) => word.length >= 3 && local.includes(word.toLowerCase()));
     // A service sends as its product ("Google Calendar <calendar-notification@…>"); one word is a person's when listed and spelled.
     // A depot's or a desk's mailbox sends as its trade ("Depot Stores <stores@…>"), which its local part spells too.
     if (
       serviceAddress.test(local) ||
+      (deskMailbox && !name.knownFirstName) ||
+      vesselPrefix.test(text.slice(Math.max(0, start - 4), nameEnd)) ||
       namesTeamOrFunction(words.join(' ')) ||
       holdsFirmWord(words.join(' ')) ||
       !(words.length >= 2 ? name.knownFirstName || spelled || particles !== null : name.knownFirstName && spelled)

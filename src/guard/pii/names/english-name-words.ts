@@ -18,6 +18,8 @@ export const wordsThatAreNotNames: ReadonlySet<string> = new Set([
   // What a caller answers with before the answer ("Caller: Yeah, it's Gareth").
   ...['Yeah', 'Nope', 'Yep', 'Yup', 'Right', 'Um', 'Uh', 'Er', 'Erm', 'Hmm', 'Oh', 'Ah', 'Well', 'Cool', 'Perfect', 'Absolutely'],
   ...['Exactly', 'Correct', 'Indeed', 'Actually', 'Honestly', 'Wow', 'Lol', 'Morning', 'Evening', 'Afternoon', 'Aye', 'Nah', 'Oui'],
+  // … and what an agent answers thanks with ("Agent: Pleasure, Wendy.", "Certainly, Mr Diaz").
+  ...['Pleasure', 'Certainly', 'Noted', 'Understood'],
   // … in Hindi and Hinglish too ("Customer: Haan, bol raha hoon", "Arre, full address likho").
   ...['Haan', 'Arre', 'Accha', 'Achha', 'Theek', 'Nahi'],
   ...['Also', 'Very', 'Calling', 'Looking', 'Writing', 'Interested', 'Trying', 'Going', 'Glad', 'New', 'Back', 'Done', 'Ready', 'Sure'],
@@ -90,6 +92,11 @@ export const wordsThatAreNotNames: ReadonlySet<string> = new Set([
   ...['LED', 'PORT', 'LINK', 'DSL', 'ONT', 'WIFI', 'ROUTER', 'MODEM', 'FIBRE', 'FIBER'],
   ...['LAN', 'IP', 'SSID', 'MAC', 'Vodafone', 'Telstra', 'Optus', 'Verizon', 'Comcast', 'Xfinity', 'Monzo', 'Revolut'],
   ...['Barclays', 'NatWest', 'Santander', 'HSBC', 'Westpac', 'Hyundai', 'Kia', 'Toyota', 'Tesla', 'Volkswagen', 'Subaru'],
+  // A ship's master by the post and its short form, and the bodies and the patients' website a letter or a lab's mail
+  // names where a name could stand ("Dear Captain,", "Attn: Board Coordinator", "Patient Portal Support").
+  ...['Captain', 'Capt', 'Board', 'Portal'],
+  // A firm's fraud desk, where a mail's header names a person ("To: Corporate Anti-Fraud Team <fraud@…>").
+  ...['Corporate', 'Fraud', 'Anti-Fraud', 'Antifraud'],
 ]);
 
 /**
@@ -132,6 +139,14 @@ export const placesNamedAfterPeople: ReadonlySet<string> = new Set([
 ]);
 /** Words that make the preceding capitalised words a company, not a person ("Hanbit Energy Co."). */
 export const companySuffixes: ReadonlySet<string> = new Set([
+  // Pharmacies, hospitals, labs and device makers of a trial's or a shipment's paperwork, in English and the languages of its
+  // sites ("Bayview Specialty", "Universitätsklinikum Apotheke", "Ziekenhuisapotheek UMC Noord", "Auralis Hearing"), and
+  // couriers and the makers whose goods they carry ("Rapido Couriers", "Nakamura Ceramics").
+  ...['Specialty', 'Pharma', 'Pharmaceuticals', 'Laboratories', 'Diagnostics', 'Therapeutics', 'Biotech', 'Hearing'],
+  ...['Apotheke', 'Apotheek', 'Ziekenhuisapotheek', 'Klinikum', 'Universitätsklinikum', 'Ziekenhuis', 'Krankenhaus', 'UMC'],
+  ...['Courier', 'Couriers', 'Ceramics'],
+  // … and the building trades in French, as Quebec's firms are named ("Toitures Boréal", "Plomberie Gagnon").
+  ...['Toitures', 'Plomberie', 'Rénovations', 'Déménagement', 'Excavation', 'Menuiserie'],
   ...['Inc', 'Ltd', 'Co', 'Corp', 'LLC', 'PLC', 'GmbH', 'Company', 'Corporation', 'Group', 'Holdings', 'Bank', 'Electronics', 'Motors'],
   ...['Energy', 'Telecom', 'Systems', 'Solutions', 'Technologies', 'Labs', 'Partners', 'Industries', 'International', 'Foundation'],
   ...['Electrical', 'Logistics', 'Realty', 'Properties', 'Construction', 'Consulting', 'Pharmacy', 'Trading', 'Enterprises'],
@@ -267,6 +282,16 @@ const tradeWords: ReadonlySet<string> = new Set([
   // Automazione").
   ...['Roadside', 'Automation', 'Automazione', 'Automatisierung'],
 ]);
+
+/**
+ * Whether a word is a company's suffix or a word of trade ("Consulting", "Supply").
+ *
+ * @example
+ * isFirmWord('Consulting'); // true
+ */
+export function isFirmWord(word: string): boolean {
+  return companySuffixes.has(word) || tradeWords.has(word);
+}
 
 /**
  * Whether a name's words hold a company's suffix, a word of trade or a word that is no name ("Acme Stores", "Monitoring

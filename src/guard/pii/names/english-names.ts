@@ -369,6 +369,12 @@ function followedBy(text: string, options: { pattern: RegExp; index: number }): 
   return options.pattern.test(text);
 }
 
+/**
+ * One word of two capitalised parts, as brands join theirs ("ParcelStream", "FedEx"); not a surname's prefix before its
+ * capital ("McAllister", "MacLeod", "DeShawn", "LeBlanc", "DiMaggio", "VanDyke", "FitzGerald").
+ */
+const brandShaped = /^(?!Mc|Mac|De|Le|La|Di|Da|Du|Van|Von|Fitz)[A-Z][a-z]+[A-Z][a-z]+$/;
+
 function scoreFor(context: Context, options: { name: LatinName; text: string }): number | undefined {
   const { name, text } = options;
   const full = name.wordCount >= 2;
@@ -389,6 +395,8 @@ function scoreFor(context: Context, options: { name: LatinName; text: string }):
       return full ? 0.75 : name.knownFirstName ? 0.65 : 0.55;
     case Context.Greeting:
       if (!followedBy(text, { pattern: greetingEnd, index: name.end })) return undefined;
+      // "Dear ParcelStream,": a customer's complaint to a firm greets its brand, written as one word with a capital inside.
+      if (!full && !name.knownFirstName && brandShaped.test(text.slice(name.start, name.end))) return undefined;
       return full || name.knownFirstName ? 0.8 : 0.65;
     case Context.Closing:
       if (!followedBy(text, { pattern: endOfLine, index: name.end })) return undefined;
@@ -527,6 +535,8 @@ const greetedNonNames: ReadonlySet<string> = new Set([
   ...['Council', 'Committee', 'Board', 'Strata', 'Management', 'Trustees', 'Directors'],
   // A post greeted without the name ("Hi Attorney,").
   ...['Attorney', 'Atty', 'Counsel', 'Officer', 'Judge'],
+  // A ship's master, greeted by the post by the agents and the owners who write to the ship ("Good day Captain,").
+  ...['Captain', 'Capt', 'Master', 'Skipper'],
 ]);
 
 const sentenceGoesOn = /[ \t]+(?:(?!here\b)[a-z]|-[ \t])/y;
@@ -1049,14 +1059,24 @@ const addressForm = /(?:[Mm]a['’]?am|[Mm]am|[Ss]ir|[Mm]adam|Mr|Mrs|Ms|Miss|Dr|
 
 /**
  * A post a letter greets a person by before the surname ("Dear Principal Okonjo", "Dear Coach Reilly"), a ship's master
- * too, as a crew agency writes to one ("Dear Capt. Valdez,").
+ * and a police rank too, as agents and banks write to them ("Dear Capt. Valdez", "Dear Det. Moreno").
  */
 const postAfterDear =
-  /(?:Captain|Capt\.?|Principal|Headteacher|Headmaster|Headmistress|Coach|Councillor|Councilor|Senator|Judge|Superintendent|Attorney|Atty\.?)(?![A-Za-z])[ \t]*/y;
+  /(?:Principal|Headteacher|Headmaster|Headmistress|Coach|Councillor|Councilor|Senator|Judge|Superintendent|Attorney|Atty\.?|Captain|Capt\.?|Detective|Det\.)(?![A-Za-z])[ \t]*/y;
 
 /** A title after a form's label, in the forms of several languages, before the name it belongs to. */
+// A ship's master and a police rank too ("Local contact: Capt. Sameer Nair", "Officer: Det. Ana Ruiz").
 const titleAfterLabel =
-  /(?:MRS?|MS|MISS|DR|Mrs?|Ms|Miss|Dr|Sr|Sra|Srta|Dra|Mme|Mlle|Smt|Shri|Herr|Frau|Nurse|Sister|Engr)\.?[ \t]+(?=[A-ZÀ-Þ])/y;
+  /(?:MRS?|MS|MISS|DR|Mrs?|Ms|Miss|Dr|Sr|Sra|Srta|Dra|Mme|Mlle|Smt|Shri|Herr|Frau|Nurse|Sister|Engr|Capt|Captain|Det|Sgt)\.?[ \t]+(?=[A-ZÀ-Þ])/y;
+
+/** Whether `word` stands elsewhere in the text before a firm's word ("Auralis Hearing", "Voltline Energy"). */
+function headsFirmName(text: string, word: string): boolean {
+  for (let at = text.indexOf(`${word} `); at !== -1; at = text.indexOf(`${word} `, at + 1)) {
+    const next = /^[A-Z][A-Za-z]+/.exec(text.slice(at + word.length + 1, at + word.length + 24))?.[0];
+    if (next !== undefined && companySuffixes.has(next)) return true;
+  }
+  return false;
+}
 
 /** The name that starts at `start`, right after a context word of kind `context`, scored for that context. */
 /** An initial without its dot and the blank after it, before a capitalised word ("K Patel"). */
@@ -1115,6 +1135,9 @@ function nameAfterContext(text: string, options: { context: Context; start: numb
     const afterDepartment = context === Context.ColonLabel ? departmentEnd(text, start) : -1;
     return afterDepartment === -1 ? undefined : nameAfterContext(text, { context, start: afterDepartment });
   }
+  // "You're chatting with Auralis." beside "Auralis Hearing Support": a firm's or a product's name, as its bot says it.
+  if (context === Context.ThisIs && name.wordCount === 1 && !name.knownFirstName && headsFirmName(text, text.slice(name.start, name.end)))
+    return undefined;
   const score = scoreFor(context, { name, text });
   if (score === undefined) return undefined;
   return {

@@ -30,6 +30,12 @@ const notSurnames: ReadonlySet<string> = new Set([
   // A degree's subject after its letter ("B.Com (Finance)", "B.Tech", "M.Pharm").
   ...['Com', 'Tech', 'Sc', 'Ed', 'Arch', 'Pharm', 'Eng', 'Phil', 'Des'],
 ]);
+/**
+ * A past tense or a verb's -s form after a sentence's last letter ("Child-Pugh B. Shared …", "Risk score: B. Allocated to
+ * …", "register H. Requests to …"): six letters or more ending in "ed" after any letter but e or m, or in "ests", which
+ * no surname of a staff list ends in; Ahmed, Mohamed, Rasheed and Saeed keep theirs.
+ */
+const verbFormAfterLetter = /^[A-Z][a-z]{2,}(?:[^em]ed|ests)$/;
 /** A listed first name right before the initial joins the name ("Rosalinda D. Cruz"). */
 const firstNameBefore = /([A-Z][a-z]{2,14})[ \t]$/;
 
@@ -57,6 +63,7 @@ export const findInitialsAndSurnames = rememberLastText((text: string): readonly
     // "A. Smith Ltd": a firm named after its founder.
     if (nextWord !== undefined && companySuffixes.has(nextWord.replace(/\.$/, ''))) continue;
     if (holdsFirmWord(surname) || notSurnames.has(surname) || letteredThingBefore.test(before)) continue;
+    if (verbFormAfterLetter.test(surname)) continue;
     // "U.S. Savings Bonds", "U.K. Visas": a country's initials before what it issues.
     if (countryInitials.test(name)) continue;
     if (unitLetter.test(name) && numberBefore.test(before)) continue;

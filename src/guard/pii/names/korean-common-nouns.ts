@@ -671,6 +671,11 @@ const commonThreeSyllableNouns: ReadonlySet<string> = new Set([
   ...['사기범', '차지백', '공제용', '유학원', '가구원', '원무실', '정산팀'],
   // A cooperative's secretariat and a building's common parts ("협동조합 사무국", "공용부 사용량").
   ...['사무국', '공용부'],
+  // A home monitor's transmitter, a study's budget, an address's unit numbers, a link's or a copy's purpose, a course's
+  // completion rate ("아버지 송신기", "병원 연구비 계좌", "동호수가 없어서", "연동용 API 키", "공유용", "이수율").
+  ...['송신기', '연구비', '동호수', '연동용', '공유용', '이수율'],
+  // A hospital's billing desk, an audit office and a dispatch desk, as mail headers and reports name them ("To: 원무과 <…>").
+  ...['원무과', '감사실', '배차실'],
 ]);
 
 /**

@@ -767,4 +767,14 @@ export const commonWordsLikeNames: ReadonlySet<string> = new Set([
   ...['이내', '목록', '정반대'],
   // An association's department before its desk line ("연맹 국제부(02-…)").
   '국제부',
+  // An account, an identity and a record before a particle ("계정은 …", "신고자 신원은 보호됩니다", "출입 기록이 …").
+  ...['계정', '신원', '기록'],
+  // A trial's and a device's words before a patient or an owner ("이식 환자분", "고령 환자", "표본 환자", "○○금속 대표").
+  ...['이식', '고령', '표본', '금속'],
+  // A detective, a first officer and a social worker by the post, and a lab's short name, as speakers' labels and police
+  // and crews' chats write them ("형사님 말씀", "윤도하 부기장:", "복지사 천하은:", "진검 주임 …").
+  ...['형사', '부기장', '복지사', '진검'],
+  // A clause's end before a customer ("… 121.139.208.44 인데 고객님 댁 맞으신가요?"), and a mother said before her name
+  // ("보호자: 엄마 임수경").
+  ...['인데', '엄마'],
 ]);

@@ -421,6 +421,8 @@ function doubleSurnameApartAt(text: string, start: number): PiiFinding | undefin
  * ("구룽 비카스", "응우옌 반 투안"), none of its words an honorific, a title or an everyday noun.
  */
 const hangulWordsToLineEnd = /[가-힣]{1,4}(?: [가-힣]{1,4}){1,3}(?=[ \t]*(?:\r?\n|$))/y;
+/** A post or a team before the name, which no foreign name's word is ("작성자: 안전담당 은지오", "품질팀 …"). */
+const postOrTeamWord = /.(?:담당|팀)$/;
 
 const dutyOrDeskWord = /(?:담당|관리|지원|팀|과|실)$/;
 
@@ -435,7 +437,12 @@ function foreignNameFillingLine(text: string, start: number): PiiFinding | undef
   if (dutyOrDeskWord.test(words[0]!)) return undefined;
   if (
     words.some(
-      (word) => honorificsAfterName.includes(word) || jobTitles.has(word) || isCommonKoreanNoun(word) || commonWordsLikeNames.has(word),
+      (word) =>
+        honorificsAfterName.includes(word) ||
+        jobTitles.has(word) ||
+        isCommonKoreanNoun(word) ||
+        commonWordsLikeNames.has(word) ||
+        postOrTeamWord.test(word),
     )
   )
     return undefined;

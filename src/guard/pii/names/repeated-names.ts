@@ -6,7 +6,7 @@ import type { PiiFinding } from '../types.ts';
 import { isHangulSyllable } from './hangul.ts';
 import { surnameLength } from './korean-surnames.ts';
 import { answersCallAsBusiness } from './businesses-answering-calls.ts';
-import { firstNamesThatAreWords, holdsFirmWord, wordsThatAreNotNames } from './english-name-words.ts';
+import { firstNamesThatAreWords, holdsFirmWord, isFirmWord, wordsThatAreNotNames } from './english-name-words.ts';
 import { capitalise, isListedFirstName, latinNameAfter, surnameParticles } from './latin-name.ts';
 import { vietnameseMiddleNames } from './listed-first-name-pairs.ts';
 import { isCommonKoreanNoun } from './korean-common-nouns.ts';
@@ -86,6 +86,9 @@ export function findRepeatedNames(
       if (inCapitals && capitalWordAfter.test(text.slice(at + mention.length, at + mention.length + 3))) continue;
       const end = hangul || inCapitals ? at + mention.length : latinNameAfter(text, { start: at })?.end;
       if (end === undefined || isTaken(taken, at, end) || (!hangul && holdsFirmWord(text.slice(at, end)))) continue;
+      // "Whitfield ER Consulting", "Moon's K-Beauty Supply": a firm named after the person, its words after an acronym or a
+      // possessive that ends the name's reading.
+      if (!hangul && firmWordsAfter(text, end)) continue;
       // "PARALEGAL: Bauer Kim, this is Tasha.": the firm, named after its partners, that answers the call.
       if (!hangul && answersCallAsBusiness(text, { start: at, end })) continue;
       // "Stein & Vázquez Immigration Law", "Havel & Ortiz CPAs": partners' surnames joined by "&" name their firm.
@@ -132,6 +135,20 @@ function surnameBeforeAmpersand(text: string, end: number): boolean {
 }
 
 const capitalisedWordBefore = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)$/u;
+
+/** A possessive perhaps, then one to three capitalised words, as a firm's name goes on after its founder's. */
+const capitalisedWordsAfter = /^(?:['’]s)?((?:[ \t]+[A-Z][A-Za-z&'’-]*){1,3})/;
+
+function firmWordsAfter(text: string, end: number): boolean {
+  const words = capitalisedWordsAfter.exec(text.slice(end, end + 48))?.[1];
+  return (
+    words !== undefined &&
+    words
+      .trim()
+      .split(/[ \t]+/)
+      .some((word) => isFirmWord(word))
+  );
+}
 
 /** A capitalised word after a blank, as a firm's name goes on after its partners' ("Havel & Ortiz CPAs"). */
 const firmWordAfter = /^ [A-Z]/;

@@ -15,6 +15,7 @@ import { companySuffixes, firstNamesThatAreWords, holdsFirmWord, wordsThatAreNot
 import { capitalise, isListedFirstName, isListedLatinName, surnameParticles } from './latin-name.ts';
 import { asksForName, findNameAnswer } from './name-answers.ts';
 import { isGivenNameCalledOut } from './vocative-names.ts';
+import { namesTeamOrFunction } from './team-display-words.ts';
 
 export const speakerNameRecognizerName = 'speaker-name';
 
@@ -199,7 +200,7 @@ const homeAfterName = new RegExp(`^${homeInBlock}(?![A-Za-z0-9])`);
 /** The house a neighbours' chat names a member by in brackets after the name ("Pat (no.12):", "Viv (#7):", "Dee (Unit 3B):"). */
 const homeInBracket = String.raw`(?:${homeInBlock}|[Nn]o\.?[ \t]*\d{1,4}[A-Za-z]?|#[ \t]*\d{1,4}[A-Za-z]?)`;
 const rosterLabel = new RegExp(
-  String.raw`^(?:(Agent|Rep|Support|Advisor|Adviser|Nurse|Doctor|Dr|Customer|Caller|Client|Tech|Technician|Host|Driver|Staff|Operator)(?:[ \t]+|[ \t]*[–—-][ \t]*)(?=[A-ZÀ-ÖØ-Þ]))?([A-Za-zÀ-ÖØ-öø-ÿ][a-zà-öø-ÿ]{1,14}(?:-[a-z]{2,8})?(?:(?:[ \t](?:${surnameParticles}))*[ \t][A-Z][\p{Ll}]{1,20}){0,2}(?:[ \t][A-Z]\.?)?)(?:[ \t]+${homeInBlock})?(?:[ \t]*\([ \t]*(?:([A-Za-z][A-Za-z ,.&'’-]{1,39}?)|(${homeInBracket}))[ \t]*\))?$`,
+  String.raw`^(?:(Agent|Rep|Support|Advisor|Adviser|Nurse|Doctor|Dr|Customer|Caller|Client|Tech|Technician|Host|Driver|Staff|Operator|Purser|Steward|Stewardess|Captain|Capt)(?:[ \t]+|[ \t]*[–—-][ \t]*)(?=[A-ZÀ-ÖØ-Þ]))?([A-Za-zÀ-ÖØ-öø-ÿ][a-zà-öø-ÿ]{1,14}(?:-[a-z]{2,8})?(?:(?:[ \t](?:${surnameParticles}))*[ \t][A-Z][\p{Ll}]{1,20}){0,2}(?:[ \t][A-Z]\.?)?)(?:[ \t]+${homeInBlock})?(?:[ \t]*\([ \t]*(?:([A-Za-z][A-Za-z ,.&'’-]{1,39}?)|(${homeInBracket}))[ \t]*\))?$`,
   'u',
 );
 /** What a roster's label may be that names no person: a role, a party, a chat's system, a family word, a note. */
@@ -234,6 +235,11 @@ const rolesAndParties: ReadonlySet<string> = new Set([
   // (common items):", "Signed (Owner):").
   ...['producer', 'director', 'presenter', 'publicist', 'promoter', 'journalist', 'reporter', 'editor', 'talent', 'crew'],
   ...['sub-total', 'subtotal', 'signed', 'signature'],
+  // A lab's, a ship's and a game's sides of a call or a chat, and an adverse event's fields ("Lab:", "Vessel (Bridge):",
+  // "player:", "Causality (investigator):").
+  ...['lab', 'laboratory', 'vessel', 'ship', 'bridge', 'player', 'gamer', 'causality', 'severity', 'seriousness'],
+  // A cabin's and a bridge's posts before the crew member's name ("Purser Jo:", "Captain Ruiz:").
+  ...['purser', 'steward', 'stewardess', 'captain', 'capt'],
 ]);
 
 /**
@@ -324,7 +330,9 @@ function rosterSpeakers(text: string, turns: readonly Turn[]): Array<{ start: nu
       rolesAndParties.has(name.toLowerCase()) ||
       partiesOfForms.has(name.toLowerCase()) ||
       wordsThatAreNotNames.has(name) ||
-      botSpeakers.has(name)
+      botSpeakers.has(name) ||
+      // A site's post or desk speaks in its channel ("Outbound Lead:", "Inventory Control:", "Agency Ops:").
+      (name.includes(' ') && namesTeamOrFunction(name))
     )
       continue;
     // A shop or a bank that opens the label speaks for itself ("Shop Bếp Xinh:", "Bank Alerts:").

@@ -101,8 +101,11 @@ const hangulNameWithHan = /^([가-힣]{2,5}) ?\([\u4e00-\u9fff]{2,5}\)$/u;
 
 /** Two to four Hangul words, as a foreign name is transcribed ("마리아 산토스", "응우옌 반 투안"). */
 const hangulWords = /^[가-힣]{1,6}(?: [가-힣]{1,6}){1,3}$/;
-/** The last syllables of a label's or a form's word ("수취인", "신청자", "주소", "항목"), which no transcribed name ends with. */
-const labelWordEnd = /(?:인|자|처|주소|항목)$/;
+/**
+ * The last syllables of a label's or a form's word ("수취인", "신청자", "주소", "항목"), and of an office's, a desk's or a
+ * branch's ("송파구청 민원여권과", "고객센터", "송파점"), which no transcribed name ends with.
+ */
+const labelWordEnd = /(?:인|자|처|주소|항목|청|과|팀|실|센터|점)$/;
 
 /**
  * Hangul words that transcribe a foreign name ("마리아 산토스", "이 스테파니", "알렉산드르 김"): not words of two syllables

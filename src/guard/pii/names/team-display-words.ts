@@ -9,6 +9,10 @@ const teamFunctionWords: ReadonlySet<string> = new Set([
   ...['Enquiries', 'Inquiries', 'Bookings', 'Reservations', 'Orders', 'Returns', 'Refunds', 'Shipping', 'Receiving', 'Logistics'],
   ...['Engineers', 'Engineering', 'Master', 'Data', 'Entries', 'Notifications', 'Alerts', 'Security', 'Finance', 'Treasury'],
   ...['Service', 'Services', 'Customer', 'Care', 'Trust', 'Safety', 'Partners', 'Partnerships', 'Marketing', 'Careers'],
+  // A fraud or loss desk's units, in the languages its insurers and banks write ("Fraud Investigations", "Antifraude SIU").
+  ...['Fraud', 'Anti-Fraud', 'Antifraude', 'Investigations', 'Prevention', 'SIU'],
+  // A warehouse's and a yard's posts, as a site's channel names its members ("Outbound Lead", "Inventory Control").
+  ...['Lead', 'Control', 'Inventory', 'Outbound', 'Inbound'],
 ]);
 
 /**

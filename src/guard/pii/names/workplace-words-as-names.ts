@@ -14,6 +14,8 @@ const workplaceWords: ReadonlySet<string> = new Set([
   ...['인수자', '인계자', '유도자', '신호수'],
   // A day's, a rate's and a review log's words, and shelving, that stand where a name would.
   ...['당일', '가동률', '원문', '조치', '진열'],
+  // A request's field in a records request ("세부 요청: …"), and a person as the word itself ("수사관이라는 사람이").
+  ...['요청', '사람'],
   // A roll's note where no one stands: a vacant unit, a post not yet filled ("202 | 공실 | -", "기사 미정").
   ...['공실', '미정'],
   // Banks' short names, as a record's field gives them ("bank": { "name": "기업" }); not 하나 or 우리, which name people too.
