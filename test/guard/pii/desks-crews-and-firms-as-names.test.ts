@@ -82,6 +82,7 @@ describe('desks, crews and firms as names: what speaks, signs or is greeted for 
         ['Dear FleetHub,\n\nYour driver left my parcel in the rain again.', []],
         // A surname's prefix before its capital is no brand's.
         ['Dear MacKenzie,\n\nThanks for the parcel.', ['PERSON:MacKenzie']],
+        ['Dear JoAnn,\n\nThanks for the parcel.', ['PERSON:JoAnn']],
         [
           "Bot: Hi! You're chatting with Meridio. What's your order number?\nCustomer: MX-44102\n\nMeridio Hearing Support · session 552",
           [],
@@ -104,6 +105,8 @@ describe('desks, crews and firms as names: what speaks, signs or is greeted for 
         ],
         ['Agent (Thabo): Pleasure, Wendy. Your ticket is HD-80211.', ['PERSON:Thabo', 'PERSON:Wendy']],
         ['Caller: Toitures Laurentides, they are on rue Principale.', []],
+        // A hearing-aid maker's word after a person's name ends the name there.
+        ['Re: Kevin Walsh Hearing on 12 May', ['PERSON:Kevin Walsh']],
         ['Guardian: Rachel Ong (옹약국, 약국장)', ['PERSON:Rachel Ong']],
         ['Trial update: dose reduction data in Child-Pugh B. Revised protocol v4 goes to the sites next week.', []],
         ['Risk rating: C. Referred to the fraud team for review.', []],

@@ -139,12 +139,12 @@ export const placesNamedAfterPeople: ReadonlySet<string> = new Set([
 ]);
 /** Words that make the preceding capitalised words a company, not a person ("Hanbit Energy Co."). */
 export const companySuffixes: ReadonlySet<string> = new Set([
-  // Pharmacies, hospitals, labs and device makers of a trial's or a shipment's paperwork, in English and the languages of its
-  // sites ("Bayview Specialty", "Universitätsklinikum Apotheke", "Ziekenhuisapotheek UMC Noord", "Auralis Hearing"), and
-  // couriers and the makers whose goods they carry ("Rapido Couriers", "Nakamura Ceramics").
-  ...['Specialty', 'Pharma', 'Pharmaceuticals', 'Laboratories', 'Diagnostics', 'Therapeutics', 'Biotech', 'Hearing'],
+  // Pharmacies, hospitals, labs and drug makers of a trial's or a shipment's paperwork, in English and the languages of its
+  // sites ("Universitätsklinikum Apotheke", "Ziekenhuisapotheek UMC Noord"), and couriers and the makers whose goods they
+  // carry ("Rapido Couriers", "Nakamura Ceramics").
+  ...['Pharma', 'Pharmaceuticals', 'Laboratories', 'Diagnostics', 'Therapeutics', 'Biotech'],
   ...['Apotheke', 'Apotheek', 'Ziekenhuisapotheek', 'Klinikum', 'Universitätsklinikum', 'Ziekenhuis', 'Krankenhaus', 'UMC'],
-  ...['Courier', 'Couriers', 'Ceramics'],
+  ...['Couriers', 'Ceramics'],
   // … and the building trades in French, as Quebec's firms are named ("Toitures Boréal", "Plomberie Gagnon").
   ...['Toitures', 'Plomberie', 'Rénovations', 'Déménagement', 'Excavation', 'Menuiserie'],
   ...['Inc', 'Ltd', 'Co', 'Corp', 'LLC', 'PLC', 'GmbH', 'Company', 'Corporation', 'Group', 'Holdings', 'Bank', 'Electronics', 'Motors'],
@@ -281,6 +281,9 @@ const tradeWords: ReadonlySet<string> = new Set([
   // … and roadside recovery and machine builders, in English and a supplier's own language ("Summit Roadside", "Ricci
   // Automazione").
   ...['Roadside', 'Automation', 'Automazione', 'Automatisierung'],
+  // A specialty pharmacy, a hearing-aid maker and a courier, whose words may follow a person's name too ("Bayview
+  // Specialty", "Auralis Hearing"; "Kevin Walsh Hearing on 12 May").
+  ...['Specialty', 'Hearing', 'Courier'],
 ]);
 
 /**

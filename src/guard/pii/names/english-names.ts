@@ -7,10 +7,17 @@ import { isHangulSyllable } from './hangul.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { koreanNameApartAt, koreanNameAt } from './korean-names.ts';
-import { hasCapitalAfterFirst, isListedLatinName, latinNameAfter, lowerCaseNameAfter, type LatinName } from './latin-name.ts';
+import {
+  hasCapitalAfterFirst,
+  isListedFirstName,
+  isListedLatinName,
+  latinNameAfter,
+  lowerCaseNameAfter,
+  type LatinName,
+} from './latin-name.ts';
 import { isBankNameBeforeNumber } from '../recognizers/bank-account-recognizer.ts';
 import { provinceNames } from '../addresses/korean-address-words.ts';
-import { companySuffixes, firstNamesThatAreWords, holdsFirmWord, wordsThatAreNotNames } from './english-name-words.ts';
+import { companySuffixes, firstNamesThatAreWords, holdsFirmWord, isFirmWord, wordsThatAreNotNames } from './english-name-words.ts';
 import { isKoreanSurnameInLatin } from './romanised-korean-names.ts';
 import { kinshipWords } from '../latin-triggers.ts';
 
@@ -373,7 +380,13 @@ function followedBy(text: string, options: { pattern: RegExp; index: number }): 
  * One word of two capitalised parts, as brands join theirs ("ParcelStream", "FedEx"); not a surname's prefix before its
  * capital ("McAllister", "MacLeod", "DeShawn", "LeBlanc", "DiMaggio", "VanDyke", "FitzGerald").
  */
-const brandShaped = /^(?!Mc|Mac|De|Le|La|Di|Da|Du|Van|Von|Fitz)[A-Z][a-z]+[A-Z][a-z]+$/;
+const brandShaped = /^(?!Mc|Mac|De|Le|La|Di|Da|Du|Van|Von|Fitz)([A-Z][a-z]+)([A-Z][a-z]+)$/;
+
+/** `brandShaped`, and neither part a listed first name, as joined given names are ("JoAnn", "MaryBeth"). */
+function isBrandShaped(word: string): boolean {
+  const parts = brandShaped.exec(word);
+  return parts !== null && !isListedFirstName(parts[1]!) && !isListedFirstName(parts[2]!);
+}
 
 function scoreFor(context: Context, options: { name: LatinName; text: string }): number | undefined {
   const { name, text } = options;
@@ -396,7 +409,7 @@ function scoreFor(context: Context, options: { name: LatinName; text: string }):
     case Context.Greeting:
       if (!followedBy(text, { pattern: greetingEnd, index: name.end })) return undefined;
       // "Dear ParcelStream,": a customer's complaint to a firm greets its brand, written as one word with a capital inside.
-      if (!full && !name.knownFirstName && brandShaped.test(text.slice(name.start, name.end))) return undefined;
+      if (!full && !name.knownFirstName && isBrandShaped(text.slice(name.start, name.end))) return undefined;
       return full || name.knownFirstName ? 0.8 : 0.65;
     case Context.Closing:
       if (!followedBy(text, { pattern: endOfLine, index: name.end })) return undefined;
@@ -1073,7 +1086,7 @@ const titleAfterLabel =
 function headsFirmName(text: string, word: string): boolean {
   for (let at = text.indexOf(`${word} `); at !== -1; at = text.indexOf(`${word} `, at + 1)) {
     const next = /^[A-Z][A-Za-z]+/.exec(text.slice(at + word.length + 1, at + word.length + 24))?.[0];
-    if (next !== undefined && companySuffixes.has(next)) return true;
+    if (next !== undefined && isFirmWord(next)) return true;
   }
   return false;
 }
