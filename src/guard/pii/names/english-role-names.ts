@@ -14,7 +14,11 @@ export const englishRoleNameRecognizerName = 'english-role-name';
 const plantDealerAndMarketRoles: readonly string[] = [
   ...['tech', 'evaluator', 'appraiser', 'estimator', 'associate', 'oiler', 'rigger', 'foreman'],
   ...['forewoman', 'reviewer', 'dasher', 'shopper', 'underwriter', 'auditor'],
+  // … and of a licensing test's, an inquiry's or a claim's file ("examiner Wade Okoro", "the investigator, Lena Brandt").
+  ...['examiner', 'investigator'],
 ];
+/** The work a lead leads, before the word ("shift lead Ilse de Wit", "the night shift lead, Joost Bakker", "team lead"). */
+const ledWork: ReadonlySet<string> = new Set(['shift', 'team', 'crew', 'tech', 'site', 'line', 'floor', 'project', 'squad', 'section']);
 const roles: ReadonlySet<string> = new Set([...roleWords, ...plantDealerAndMarketRoles]);
 /**
  * Roles a firm fills as often as a person ("the owner is Canada Post"), so the name after one, or after a role and "is",
@@ -40,10 +44,11 @@ const wordsBeforeFor: ReadonlySet<string> = new Set([
   ...['prescription', 'prescriptions', 'appointment', 'message', 'referral', 'results', 'calling'],
 ]);
 /**
- * The capital that starts a capitalised pair ("Marcus Lee"), the shape every full name after a role holds: read there, and
+ * The capital that starts a capitalised pair ("Marcus Lee", "Femke de Wit" with a surname's particles between), the shape
+ * every full name after a role holds: read there, and
  * the word before it looked up. One alternation of the forty role words over a whole document cost a knowledge document 7%.
  */
-const pairStart = /(?<![A-Za-z'’.-])[A-Z](?=[a-z]+[ \t]+[A-Z][a-z'’.])/g;
+const pairStart = /(?<![A-Za-z'’.-])[A-Z](?=[a-z]+[ \t]+(?:(?:de|van|von|der|den|da|di|du|le|la|ter|ten)[ \t]+){0,2}[A-Z][a-z'’.])/g;
 
 /**
  * Only full names: a single capitalised word after a role is as often a company or a product ("the agent Hanbit sent").
@@ -88,6 +93,7 @@ function contextBefore(text: string, start: number): { strict: boolean } | undef
   const word = lowerWordBefore(text, start, { commaAllowed: true });
   if (word === undefined) return undefined;
   if (roles.has(word.text)) return { strict: word.capitalised === true };
+  if (word.text === 'lead' && wordBefore(text, word.start, ledWork)) return { strict: false };
   if (rolesOfPeopleOrFirms.has(word.text)) return { strict: true };
   const held =
     (word.text === 'under' && wordBefore(text, word.start, wordsBeforeUnder)) ||

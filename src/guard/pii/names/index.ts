@@ -48,6 +48,8 @@ import { findNamesAfterAnyLabel } from './names-after-any-label.ts';
 import { findPossessiveNames, mayHoldPossessive } from './possessive-names.ts';
 import { findInitialsAndSurnames, mayHoldInitials } from './initials-and-surnames.ts';
 import { findTitledOfficersAndNurses, mayHoldTitledOfficerOrNurse } from './titled-officers-and-nurses.ts';
+import { findNamesAfterCrewAndTrialRanks, mayHoldCrewOrTrialRank } from './crew-and-trial-ranks.ts';
+import { findNamesOpeningNumberedDetailRows, mayHoldNumberedDetailRow } from './names-opening-numbered-detail-rows.ts';
 import { findDeclarantsAndDashSignatures, mayHoldDeclarantOrDashSignature } from './declarants-and-dash-signatures.ts';
 import { findNamesBeforeRolesInBrackets } from './names-before-roles-in-brackets.ts';
 import { findGivenNamesWithI } from './korean-given-names-with-i.ts';
@@ -205,6 +207,10 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     (hasFeatures(features, textFeature.upperLatin) && mayHoldPossessive(text) && findPossessiveNames(text).length > 0) ||
     (hasFeatures(features, textFeature.upperLatin) && mayHoldInitials(text) && findInitialsAndSurnames(text).length > 0) ||
     (hasFeatures(features, textFeature.upperLatin) && mayHoldTitledOfficerOrNurse(text) && findTitledOfficersAndNurses(text).length > 0) ||
+    (hasFeatures(features, textFeature.upperLatin) && mayHoldCrewOrTrialRank(text) && findNamesAfterCrewAndTrialRanks(text).length > 0) ||
+    (hasFeatures(features, textFeature.upperLatin | textFeature.digit) &&
+      mayHoldNumberedDetailRow(text) &&
+      findNamesOpeningNumberedDetailRows(text).length > 0) ||
     (hasFeatures(features, textFeature.upperLatin) &&
       mayHoldDeclarantOrDashSignature(text) &&
       findDeclarantsAndDashSignatures(text).length > 0) ||
@@ -399,6 +405,12 @@ export const personNameRecognizer: PiiRecognizer = {
       // "PC 2291 Rashid Mahmood", "Nurse Blessing Eze": an officer or a nurse after a rank or a title.
       if (hasFeatures(features, textFeature.upperLatin) && mayHoldTitledOfficerOrNurse(text))
         for (const finding of findTitledOfficersAndNurses(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      // "Capt. Graham Whyte", "FO Hannah Stokes", "2/E Rommel Dela Cruz", "CRA Devin Holloway": a crew's or a trial's people by rank.
+      if (hasFeatures(features, textFeature.upperLatin) && mayHoldCrewOrTrialRank(text))
+        for (const finding of findNamesAfterCrewAndTrialRanks(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      // "2. Jhun-Jhun Villareal — Bosun — DOB 02 Sep 1984": a person opening a numbered row of their own details.
+      if (hasFeatures(features, textFeature.upperLatin | textFeature.digit) && mayHoldNumberedDetailRow(text))
+        for (const finding of findNamesOpeningNumberedDetailRows(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
       // "I, Daeho Ryu, of 41 Pembroke Gardens", "– Gareth, Library Systems": a declarant, a writer signing after a dash.
       if (hasFeatures(features, textFeature.upperLatin) && mayHoldDeclarantOrDashSignature(text))
         for (const finding of findDeclarantsAndDashSignatures(text)) if (!overlapsAny(findings, finding)) findings.push(finding);

@@ -70,16 +70,20 @@ export function mayHoldInvertedName(text: string): boolean {
 export const findInvertedNames = rememberLastText((text: string): readonly PiiFinding[] => {
   if (!mayHoldInvertedName(text)) return [];
   const findings: PiiFinding[] = [];
+  const headed = invertedNameHeading.test(text);
   invertedName.lastIndex = 0;
   for (let match = invertedName.exec(text); match !== null; match = invertedName.exec(text)) {
     const [, surname, given, after] = match as unknown as [string, string, string, string];
-    if (!isGivenName(given) || !surname.split(/[ \t]/).every(isSurnameWord)) {
+    const listed = isGivenName(given) || (headed && opensCell(text, match.index) && isGivenNameUnderHeading(given));
+    if (!listed || !surname.split(/[ \t]/).every(isSurnameWord)) {
       // The given name may be the surname of the next name ("SMITH, JONES, ANNA"): the search goes on from it.
       invertedName.lastIndex = match.index + surname.length + 1;
       continue;
     }
     const givenEnd = match.index + surname.length + 2 + given.length;
-    const end = givenEnd + lengthOfFurtherGivenNames(after, given);
+    let end = givenEnd + lengthOfFurtherGivenNames(after, given);
+    // A crew list's "DELA CRUZ, Ramon Jr.": the suffix is the name's, as the list's column holds it.
+    if (headed) end += generationSuffix.exec(text.slice(end, end + 5))?.[0].length ?? 0;
     // "CHEN XIAOLING, Chen Xiaoling is my Chinese name": one name written twice, not a surname and a given name.
     if (text.slice(givenEnd - given.length, end).toLowerCase() === surname.toLowerCase()) continue;
     findings.push({ type: 'PERSON', start: match.index, end, text: text.slice(match.index, end), score: 0.85, recognizer: recognizerName });
@@ -104,6 +108,28 @@ function lengthOfFurtherGivenNames(after: string, given: string): number {
     length += word.length;
   }
   return length;
+}
+
+/**
+ * A column's or a field's heading that says its names are written surname first ("Family name, given names", "Surname, first
+ * name"), as a crew list (FAL form 5), a manifest or a register heads one: under it a given name need not be listed
+ * ("KOVALENKO, Andriy", "TRAN, Van Duc").
+ */
+const invertedNameHeading =
+  /\b(?:[Ff]amily|[Ll]ast|[Ss]ur|FAMILY|LAST|SUR)[ -]?(?:[Nn]ames?|NAMES?),[ \t]*(?:[Gg]iven|[Ff]irst|[Ff]ore|GIVEN|FIRST|FORE)[ -]?(?:[Nn]ames?|NAMES?)\b/;
+const generationSuffix = /^[ \t](?:Jr|Sr)\./;
+
+/** Whether a table's cell or a list's row opens at `start`: a line's start, a bar or a tab, a row's number perhaps after it. */
+function opensCell(text: string, start: number): boolean {
+  return cellOpening.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
+}
+
+const cellOpening = /(?:^|[|\t])[ \t]*(?:\d{1,3}[.)]?[ \t]+(?:\|[ \t]*)?)?$/;
+
+/** A given name under such a heading: a capitalised word that is no everyday word, place or notice's. */
+function isGivenNameUnderHeading(word: string): boolean {
+  const name = word.split('-').map(capitalise).join('-');
+  return !wordsThatAreNotNames.has(name) && !regionsNamedLikePeople.has(name) && !noticeWords.has(name) && !companySuffixes.has(name);
 }
 
 function isGivenName(word: string): boolean {

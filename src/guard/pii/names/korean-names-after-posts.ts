@@ -2,7 +2,8 @@
 // parties of a suit ("원고 권나래", "피    고   서동진", "피고 성다빈이 게시자라는 점"), a firm's lawyers and clerks ("담당
 // 변호사 하지민 / 사무장 김상철", "실무관 위성란"), an insurer's underwriters and investigators ("언더라이터 맹수진", "조사역
 // 한도윤"), a witness, a social worker, a temple's clerk ("증인 배명수", "사회복지사 원다빈", "종무원 안보람"), the deceased
-// of a claim ("고인 문재석"), a letter's spaced parties ("수 신 인   피현숙") and a care desk's signature ("/ 상담 하유림").
+// of a claim ("고인 문재석"), a letter's spaced parties ("수 신 인   피현숙") and a care desk's signature ("/ 상담 하유림"); a
+// crew's and a trial's people ("기장 한도윤", "1등항해사 오세린", "CRA 정다은", "연구간호사 문채원").
 import { rememberLastText } from '../last-text-memo.ts';
 import type { PiiFinding } from '../types.ts';
 import { hangulRunEndAfter, isHangulSyllable } from './hangul.ts';
@@ -16,12 +17,16 @@ const recognizerName = 'korean-name-after-post';
  * The posts that must open their word. A suit's parties are printed with their syllables spread apart at a line's start
  * ("원    고   권나래").
  */
-const postsOpeningAWord = String.raw`(?:[원피][ \t]*고|[발수][ \t]+신[ \t]+인|고인|상담|사무장|실무관?|패러리걸|종무원|언더라이터|조사역|증인|참고인|목격자|사회복지사|현장소장|진단의|보조조사)`;
+const postsOpeningAWord = String.raw`(?:[원피][ \t]*고|[발수][ \t]+신[ \t]+인|고인|상담|사무장|실무관?|패러리걸|종무원|언더라이터|조사역|증인|참고인|목격자|사회복지사|현장소장|진단의|보조조사|CRA|CRC)`;
 /**
  * The posts, then the blanks before the name; a lawyer's post is often glued to the duty ("담당변호사", "공증담당변호사"),
- * an engineer's to the desk ("지원엔지니어"), a public-interest lawyer's to its kind ("공익법무관").
+ * an engineer's to the desk ("지원엔지니어"), a public-interest lawyer's to its kind ("공익법무관"), a crew's ranks and a
+ * trial's nurse to their grade or duty ("부기장", "1등항해사", "2등기관사", "연구간호사").
  */
-const postBeforeName = new RegExp(String.raw`(?:${postsOpeningAWord}|(?:변호사|엔지니어|법무관))[ \t]+(?=[가-힣])`, 'g');
+const postBeforeName = new RegExp(
+  String.raw`(?:${postsOpeningAWord}|(?:변호사|엔지니어|법무관|기장|항해사|기관사|간호사))[ \t]+(?=[가-힣])`,
+  'g',
+);
 /**
  * Whether a match is one of the posts that open their word: tested on each match rather than by a lookbehind in
  * `postBeforeName`, which kept V8 from skipping to the posts' first syllables.
@@ -29,10 +34,10 @@ const postBeforeName = new RegExp(String.raw`(?:${postsOpeningAWord}|(?:변호�
 const postsOpeningTheirWord = new RegExp(String.raw`^${postsOpeningAWord}[ \t]`);
 
 /**
- * Posts that are as often everyday nouns ("실무 경험", "원고 작성", "증인 신청"): after them a name must end its field, at
+ * Posts that are as often everyday nouns ("실무 경험", "원고 작성", "증인 신청", a garment's "기장 길이"): after them a name must end its field, at
  * the line's end or before a slash, a bracket, a comma or a middle dot.
  */
-const postsBeforeFieldOnly: ReadonlySet<string> = new Set(['실무', '증인', '목격자', '상담']);
+const postsBeforeFieldOnly: ReadonlySet<string> = new Set(['실무', '증인', '목격자', '상담', '기장']);
 
 const fieldEnd = /^[ \t]*(?:$|[/)(,·\]]|외[ \t]+\d)/m;
 

@@ -3,7 +3,7 @@
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { isCommonKoreanNoun } from './korean-common-nouns.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
-import { latinNameAfter } from './latin-name.ts';
+import { latinNameAfter, lowerCaseNameAfter } from './latin-name.ts';
 
 export const nameAnswerRecognizerName = 'name-answer';
 
@@ -31,7 +31,8 @@ export function asksForName(message: string): boolean {
 // What may stand around the name in an answer: a "yes", "저는", "제 이름은", "my name is", "it's", and a copula or 요 after it.
 const koreanAnswer =
   /^[\s"'“‘]*(?:(?:네|예)[,.!\s]*)?(?:(?:저는|전|제 이름은|이름은|성함은|예약자(?:명은| 이름은)?)\s*)?([\uac00-\ud7a3]{2,4}?)(?:이에요|예요|입니다|이요|요|이고요|인데요|이라고 합니다|라고 합니다|이라고 해요|라고 해요)?[\s.!~"'”’]*$/d;
-const latinAnswerStart = /^[\s"'“‘]*(?:(?:yes|sure|ok|okay)[,.!\s]+)?(?:(?:it'?s|it is|i'?m|i am|my name is|this is|the name is)\s+)?/i;
+const latinAnswerStart =
+  /^[\s"'“‘]*(?:(?:yes|yeah|yep|sure|ok|okay)[,.!\s]+)?(?:(?:it'?s|it is|i'?m|i am|my name is|this is|the name is)\s+)?/i;
 
 /**
  * The name a short message gives as its whole answer; the caller asks only where the message before it asked for a name
@@ -52,7 +53,8 @@ export function findNameAnswer(text: string): PiiFinding[] {
   }
   const opening = latinAnswerStart.exec(text);
   const start = opening === null ? 0 : opening[0].length;
-  const name = latinNameAfter(text, { start, allowUppercase: true });
+  // A call's speech-to-text writes the name in lower case ("yeah it's linda hargreaves"): a listed first name then.
+  const name = latinNameAfter(text, { start, allowUppercase: true }) ?? lowerCaseNameAfter(text, { start });
   if (name === undefined || !/^[\s.!"'”’]*$/.test(text.slice(name.end))) return [];
   return [answer(text, name.start, name.end)];
 }

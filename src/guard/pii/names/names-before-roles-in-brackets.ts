@@ -59,6 +59,8 @@ const closeFamily: ReadonlySet<string> = new Set([
 const personalRelations: ReadonlySet<string> = new Set([
   ...closeFamily,
   ...['spouse', 'fiance', 'fiancee', 'colleague', 'friend', 'neighbour', 'neighbor', 'flatmate', 'roommate', 'housemate'],
+  // … and the wider family who collect, visit or sign for someone ("Collecting: Kofi Asante-Bekoe (uncle)").
+  ...['uncle', 'aunt', 'auntie', 'cousin', 'godmother', 'godfather', 'stepson', 'stepdaughter'],
 ]);
 
 /** The Latin full name that ends right before the bracket (blanks aside), of a listed first name or a surname no firm has. */

@@ -5,7 +5,7 @@
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { hasFeatures, textFeature, textFeatures, type TextFeatures } from '../text-features.ts';
-import { companySuffixes, wordsThatAreNotNames } from './english-name-words.ts';
+import { companySuffixes, firstNamesThatAreWords, wordsThatAreNotNames } from './english-name-words.ts';
 import { isListedFirstName, isListedLatinName } from './latin-name.ts';
 import { isKoreanSurnameInLatin, isRomanisedGivenName } from './romanised-korean-names.ts';
 import { travelDocumentLines } from '../recognizers/travel-document-lines.ts';
@@ -14,11 +14,12 @@ const recognizerName = 'record-person-name';
 
 /**
  * SURNAME/GIVEN NAMES and a title that ends its field, as tickets and passenger lists print them ("GERBER/ANNA-LENA MS |",
- * "TUPOU/ANAHERA MISS (CHD)", "It says OKONKWO/CHIDIEBERE MR but …"): the title makes "USD/KRW" or "TCP/IP" none. The
- * same surname's SURNAME/GIVEN again needs no title ("… but my passport says OKONKWO/CHIDIEBUBE").
+ * "TUPOU/ANAHERA MISS (CHD)", "It says OKONKWO/CHIDIEBERE MR but …", "• OKONKWO/ADA MRS — adult"): the title makes
+ * "USD/KRW" or "TCP/IP" none. The same surname's SURNAME/GIVEN again needs no title ("… but my passport says
+ * OKONKWO/CHIDIEBUBE").
  */
 const passengerName =
-  /(?<![A-Za-z/])([A-Z]{2,}(?:['-][A-Z]{2,})?(?: [A-Z]{2,}(?:['-][A-Z]{2,})?){0,2}(?:\/| \/ )[A-Z]{2,}(?:['-][A-Z]{2,})?(?: [A-Z]{2,}(?:['-][A-Z]{2,})?){0,2}) (?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)(?=[ \t]*(?:[,/;|\t\n(]|$)| {2}| [a-z가-힣])/g;
+  /(?<![A-Za-z/])([A-Z]{2,}(?:['-][A-Z]{2,})?(?: [A-Z]{2,}(?:['-][A-Z]{2,})?){0,2}(?:\/| \/ )[A-Z]{2,}(?:['-][A-Z]{2,})?(?: [A-Z]{2,}(?:['-][A-Z]{2,})?){0,2}) (?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)(?=[ \t]*(?:[,/;|\t\n(]|$)| {2}| [a-z가-힣]| [—–-] )/g;
 /**
  * SURNAME/GIVEN NAME with no title, where a Korean surname comes first and a romanised given name after it, as a
  * travel document's or a booking's field prints it ("Travel document PARK/SEOYEON:", "1\tHWANG/JAEHWAN\t황재환"): the
@@ -76,6 +77,9 @@ export const findNamesInRecords = rememberLastText((text: string): readonly PiiF
       findings.push(finding(text, { start: match.index, end: match.index + match[1]!.length }));
       surnames.add(match[1]!.slice(0, match[1]!.indexOf('/')).trimEnd());
     }
+    // A booking's or a ticket's passengers without titles ("the booking for COSTA/MARIANA and COSTA/RUI"): a surname whose
+    // given name after the slash is a listed first name, and the family's others after it.
+    if (passengerWords.test(text)) for (const surname of surnamesBeforeListedGivenNames(text)) surnames.add(surname);
     if (surnames.size > 0)
       for (const again of passengerNamesAgain(text, surnames))
         if (!findings.some((known) => known.start === again.start)) findings.push(again);
@@ -120,6 +124,25 @@ function passengerNamesAgain(text: string, surnames: ReadonlySet<string>): PiiFi
     if (surnames.has(match[0].slice(0, match[0].indexOf('/'))))
       found.push(finding(text, { start: match.index, end: match.index + match[0].length }));
   return found;
+}
+
+/** Words of a booking, a ticket or a passenger list, around SURNAME/GIVEN written without a title. */
+const passengerWords =
+  /\b(?:[Pp]assengers?|PASSENGERS?|[Bb]ooking|BOOKING|PNR|[Pp]ax|PAX|[Tt]ickets?|TICKETS?|[Tt]ravell?ers?|[Ii]tinerary)\b/;
+
+/** The surnames of SURNAME/GIVEN written without a title whose given name is a listed first name and no everyday word. */
+function surnamesBeforeListedGivenNames(text: string): string[] {
+  const surnames: string[] = [];
+  untitledPassengerName.lastIndex = 0;
+  for (let match = untitledPassengerName.exec(text); match !== null; match = untitledPassengerName.exec(text)) {
+    const slash = match[0].indexOf('/');
+    const surname = match[0].slice(0, slash);
+    const given = titleCase(match[0].slice(slash + 1));
+    if (!isListedFirstName(given) || firstNamesThatAreWords.has(given) || wordsThatAreNotNames.has(given)) continue;
+    if (surname.split(' ').some((word) => wordsThatAreNotNames.has(titleCase(word)) || companySuffixes.has(titleCase(word)))) continue;
+    surnames.push(surname);
+  }
+  return surnames;
 }
 
 const untitledPassengerName = /(?<![A-Za-z/])[A-Z]{2,}(?:['-][A-Z]{2,})?(?: [A-Z]{2,}){0,2}\/[A-Z]{2,}(?:['-][A-Z]{2,})?(?![A-Za-z/])/g;

@@ -68,6 +68,7 @@ export function findRepeatedNames(
         mentions.add(mention);
         if (mention !== finding.text && isAllCapitals(mention)) capitalsOfFound.add(mention);
       }
+  if (mentionsOfName === mentionsOf) for (const mention of lowerCaseMentions(text, found)) mentions.add(mention);
   if (mentions.size === 0) return [];
   // Which characters a finding holds, marked once; a finding too weak to be kept ("Whitmore 고객님" alone, 0.45) gives way
   // to the repeat of a name found for sure.
@@ -78,13 +79,16 @@ export function findRepeatedNames(
     const hangul = isHangulSyllable(mention.charCodeAt(0));
     for (let at = text.indexOf(mention); at !== -1; at = text.indexOf(mention, at + mention.length)) {
       if (isTaken(taken, at, at + mention.length) || !standsAlone(text, { start: at, end: at + mention.length, hangul })) continue;
-      // A Latin word goes on into the capitalised words after it ("Rajesh Kumar Balakrishnan"); before a firm's words
-      // ("Pritchard Joinery Ltd", "Lan Pho House") it names no person.
       // A name found in small letters, said again in capitals, is that whole name only ("(BIKASH GURUNG)").
       const inCapitals = capitalsOfFound.has(mention);
       // … and not the start of a longer name in capitals ("TRAN THI" of "TRAN THI MY LINH").
       if (inCapitals && capitalWordAfter.test(text.slice(at + mention.length, at + mention.length + 3))) continue;
-      const end = hangul || inCapitals ? at + mention.length : latinNameAfter(text, { start: at })?.end;
+      const lowerCase = !hangul && isLowerCaseLetter(mention.charCodeAt(0));
+      // A name in small letters goes on into a login as often ("my id ploy_sw", "@ploy.ssw").
+      if (lowerCase && (partOfLogin(text.charCodeAt(at + mention.length)) || partOfLogin(text.charCodeAt(at - 1)))) continue;
+      // A Latin word goes on into the capitalised words after it ("Rajesh Kumar Balakrishnan"); before a firm's words
+      // ("Pritchard Joinery Ltd", "Lan Pho House") it names no person.
+      const end = hangul || inCapitals || lowerCase ? at + mention.length : latinNameAfter(text, { start: at })?.end;
       if (end === undefined || isTaken(taken, at, end) || (!hangul && holdsFirmWord(text.slice(at, end)))) continue;
       // "Whitfield ER Consulting", "Moon's K-Beauty Supply": a firm named after the person, its words after an acronym or a
       // possessive that ends the name's reading.
@@ -176,7 +180,33 @@ export function mentionsOf(name: string): string[] {
   for (const word of name.split(' ')) if (isNameWord(word) && word !== name) mentions.push(word);
   // The whole name in capitals, as a bank account's or a ticket's holder prints it ("Bikash Gurung" … "(BIKASH GURUNG)").
   if (capitalisedFullName.test(name)) mentions.push(name.toUpperCase());
+  // A name a call's speech-to-text wrote in lower case ("linda hargreaves") is said again so ("thanks linda"): its listed
+  // first name.
+  const first = name.split(' ')[0]!;
+  if (name.includes(' ') && /^[a-z]{3,}$/.test(first) && isListedGivenNameWord(capitalise(first.toUpperCase()))) mentions.push(first);
   return mentions;
+}
+
+/**
+ * The given name of a found name in lower case too, where the text is a transcript in lower case, each turn opening with a
+ * speaker's word in small letters ("agent: … you're speaking to kwame"): speech-to-text writes every name so.
+ */
+function lowerCaseMentions(text: string, found: readonly PiiFinding[]): string[] {
+  if (!lowerCaseTurn.test(text)) return [];
+  const mentions: string[] = [];
+  for (const finding of found) {
+    const first = /^[A-Z][a-z]{2,}(?= )/.exec(finding.text)?.[0];
+    if (first !== undefined && finding.score >= leastScore && isListedGivenNameWord(first)) mentions.push(first.toLowerCase());
+  }
+  return mentions;
+}
+
+/** A turn of a transcript in lower case: a speaker's word in small letters, a colon and a blank at a line's start. */
+const lowerCaseTurn = /^(?:agent|caller|customer|rep|advisor|operator|speaker \d):[ \t]/m;
+
+/** A listed first name that is no everyday word ("Linda", not "Will"). */
+function isListedGivenNameWord(word: string): boolean {
+  return isListedFirstName(word) && !wordsThatAreNotNames.has(word) && !firstNamesThatAreWords.has(word);
 }
 
 /**
@@ -226,6 +256,15 @@ function standsAlone(text: string, mention: { start: number; end: number; hangul
     return !isHangulSyllable(after) || afterKoreanName.has(after);
   }
   return !isLatinLetter(before) && !isLatinLetter(after);
+}
+
+/** A login's joining marks and digits: "_", "@", ".", "-" and 0–9. */
+function partOfLogin(code: number): boolean {
+  return code === 0x5f || code === 0x40 || code === 0x2e || code === 0x2d || (code >= 0x30 && code <= 0x39);
+}
+
+function isLowerCaseLetter(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
 }
 
 function isLatinLetter(code: number): boolean {

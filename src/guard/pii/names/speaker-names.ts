@@ -568,6 +568,51 @@ function firstSentenceEnd(text: string, turn: Turn): number {
 /** The channel a chat's agent answers on, which a bracket names as often as the agent ("Agent (Chat)"). */
 const channelWords: ReadonlySet<string> = new Set(['Chat', 'Live', 'Web', 'Phone', 'Email', 'Bot', 'Online', 'Voice', 'Sms', 'SMS']);
 
+/** A desk's or a team's words in Latin letters or Hangul, then one capitalised name in brackets: the whole label. */
+const deskThenBracketedName =
+  /^((?:[A-Z][A-Za-z]{1,14}[ \t]+){0,2}[A-Z][A-Za-z]{1,14}|[가-힣]{2,8})[ \t]*\([ \t]*([A-Z][a-z]{1,14})[ \t]*\)$/;
+/** Months' short spellings that are given names as often ("Jun", "Jan"): in a staffed desk's brackets, a name. */
+const givenNamesSpelledAsMonths: ReadonlySet<string> = new Set(['Jun', 'Jan']);
+
+/**
+ * The name in a team's brackets that only speaking twice vouches for: not one a staffed desk or a role reads at once, nor a
+ * listed one after Latin words, which the bracketed-name search reads; not after a listed first name ("Jesse (Koala)").
+ */
+function teamThenBracketedName(label: string): { name: string; start: number } | undefined {
+  const match = deskThenBracketedName.exec(label);
+  if (match === null) return undefined;
+  const [, team, name] = match as unknown as [string, string, string];
+  if (!isTeamsStaffName(name) || isListedFirstName(team.split(/[ \t]/)[0]!)) return undefined;
+  // A person's chat name before the firm in brackets ("Bex (Northlink):"): the words before must be a desk's or a team's.
+  if (!isHangulSyllable(team.charCodeAt(0)) && !staffedTeamWords.has(team.slice(team.search(/\S+$/)))) return undefined;
+  if (isStaffName(name) && (staffedDesk.test(label) || staffRoleThenName.test(label))) return undefined;
+  if (!isHangulSyllable(team.charCodeAt(0)) && isLatinSpeaker(name)) return undefined;
+  return { name, start: label.lastIndexOf(name) };
+}
+
+/** A name in a team's brackets: no channel's, desk's or everyday word, save a month's spelling that names people too. */
+function isTeamsStaffName(name: string): boolean {
+  return (
+    !channelWords.has(name) &&
+    !deskWords.has(name) &&
+    !queueWords.has(name) &&
+    (!wordsThatAreNotNames.has(name) || givenNamesSpelledAsMonths.has(name))
+  );
+}
+
+/** The last words of a desk's or a team's label, whose bracket then names its staff ("Card Disputes (Renee)"). */
+const staffedTeamWords: ReadonlySet<string> = new Set([
+  ...['Agent', 'Support', 'Desk', 'Helpdesk', 'Team', 'Care', 'Service', 'Services', 'Disputes', 'Fraud', 'Claims', 'Billing'],
+  ...['Lab', 'Dispatch', 'Ops', 'Operations', 'Reception', 'Tech', 'Technician', 'Centre', 'Center', 'Helpline', 'Security'],
+  ...['Compliance', 'Sales', 'Admin', 'Office', 'Bookings', 'Reservations', 'Concierge', 'Advisor', 'Adviser', 'Rep', 'Coordinator'],
+]);
+
+/** A team's tier, queue, language or service level in its brackets ("Support (Tier):", "Shipping (Standard):"). */
+const queueWords: ReadonlySet<string> = new Set([
+  ...['Tier', 'Level', 'Queue', 'Line', 'Priority', 'Standard', 'Express', 'Premium', 'General', 'Main', 'Escalation', 'Internal'],
+  ...['External', 'English', 'Spanish', 'French', 'German', 'Korean', 'Japanese', 'Chinese', 'Overnight', 'Morning', 'Evening'],
+]);
+
 /** A staff role, then its holder's name in brackets ("Agent (Jia Hui)", "Pharmacist (Tomás)"). */
 const staffRoleThenName =
   /^(?:Agent|Rep|Advisor|Adviser|Staff|Support|Nurse|Pharmacist|Officer|Operator|Host|Teller|Cashier|Consultant|Specialist)[ \t]*\([ \t]*([A-Z][a-zà-ÿ]{1,14}(?: [A-Z][a-zà-ÿ]{1,14})?)[ \t]*\)$/;
@@ -715,6 +760,13 @@ function colonSpeaker(
 ): Pick<Turn, 'speaker' | 'needsSecondTurn'> | undefined {
   // "Priya 🌸:", "Kuya Jun 🇦🇪:": the emoji a chat's display name carries is no part of the name.
   let end = decorationStartBefore(text, { start: at.start, end: at.colon });
+  // Any desk's or team's words and a name in brackets, listed or not, when the same label opens another turn ("RoadLog
+  // Support (Ty):", "고객센터 (Minji):", "Agent (Jun):" with a month's spelling); a name the desks below read at once is theirs.
+  const teamThenName = at.colon + 1 < at.lineEnd ? teamThenBracketedName(text.slice(at.start, end)) : undefined;
+  if (teamThenName !== undefined) {
+    const start = at.start + teamThenName.start;
+    return { speaker: { start, end: start + teamThenName.name.length }, needsSecondTurn: true };
+  }
   // A party's word and the name in brackets ("판매자(이상철):") is read below, with the desks'; else a team or a role in
   // brackets after the name, a blank perhaps between ("오지훈(재무팀):", "하예진 (인사팀):").
   if (text.charCodeAt(end - 1) === 0x29 && !staffedDesk.test(text.slice(at.start, end))) {

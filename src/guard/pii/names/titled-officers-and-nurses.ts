@@ -8,9 +8,12 @@ import { holdsFirmWord, wordsThatAreNotNames } from './english-name-words.ts';
 
 const recognizerName = 'titled-officer-or-nurse';
 
-/** A rank or a title, a collar number perhaps, then one to three capitalised words. */
+/**
+ * A rank or a title, a collar number perhaps (with a force's letters after it: "DC 4417SE"), then one to three capitalised
+ * words, an Irish surname's O' among them ("Det. Kevin O'Rourke").
+ */
 const titledName =
-  /(?<![A-Za-z])(PC|DC|PCSO|Cst|Const|Det|Ofc|Nurse|Sister|Matron|Midwife)\.?[ \t]+(?:\d{2,5}[ \t]+)?([A-Z][a-z'’-]{1,20}(?:[ \t]+[A-Z][a-z'’-]{1,20}){0,2})(?![A-Za-z])/g;
+  /(?<![A-Za-z])(PC|DC|PCSO|Cst|Const|Det|Ofc|Nurse|Sister|Matron|Midwife)\.?[ \t]+(?:\d{2,5}[A-Z]{0,2}[ \t]+)?([A-Z][a-z'’-]{1,20}(?:[ \t]+(?:O['’])?[A-Z][a-z'’-]{1,20}){0,2})(?![A-Za-z])/g;
 /** The police's ranks, which name an officer only where the text speaks of the police ("PC World" is a shop). */
 const policeRanks: ReadonlySet<string> = new Set(['PC', 'DC', 'PCSO', 'Cst', 'Const', 'Det', 'Ofc']);
 const policeWords = /police|officer|constable|collar|badge|statement|crime|custody|arrest|VPD|RCMP/i;
