@@ -148,4 +148,30 @@ describe('crews, trials and passenger lists: names by rank, post and list layout
       'PERSON',
     );
   });
+
+  test('the name a witness knows a person by, listed or not (en)', () => {
+    assertFound(
+      [
+        ['A forklift driver, I only know him as Tadek, saw it.', ['PERSON:Tadek']],
+        ["Subject met a man at the bar, addressed as 'Dibs', at 13:10.", ['PERSON:Dibs']],
+        ['The caller introduced himself as Marek from the bank.', ['PERSON:Marek']],
+        // A title or a word of address is no name.
+        ['He was addressed as Sir throughout the call.', []],
+      ],
+      'PERSON',
+    );
+  });
+
+  test('who a service\'s message says will come or lead, after the role and "will be" or "is" (en, ko)', () => {
+    assertFound(
+      [
+        ['Booked! Crew lead will be Dmitri, his number is 610-555-0187.', ['PERSON:Dmitri']],
+        ['Your technician will be Marcus, he arrives at 9.', ['PERSON:Marcus']],
+        ['오늘 담당 기사는 박준영입니다.', ['PERSON:박준영']],
+        // A day, a state or a word after the copula names no one.
+        ['The manager is Available from 9 to 5, the meeting is Monday.', []],
+      ],
+      'PERSON',
+    );
+  });
 });

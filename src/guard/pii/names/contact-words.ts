@@ -59,7 +59,15 @@ const enum ContactWord {
   Direct = 1,
   /** A preposition: the verb before it decides. */
   Preposition = 2,
+  /** "is" or "be": a role before it ("your technician is", "crew lead will be") decides. */
+  Copula = 3,
 }
+
+/**
+ * The roles a service's message names the person who will come or lead by ("Your technician will be Marcus", "Crew lead
+ * will be Andre", "your driver today is Kevin"): the jobs, and a lead of a shift or a crew.
+ */
+const rolesBeforeCopulas: ReadonlySet<string> = new Set([...roleWords, ...rolesBeforeFirstNames, 'lead']);
 
 /**
  * A hash of the letters of `text` from `start` to `end`, in lower case (`| 0x20` lowers an ASCII capital): the words are
@@ -88,6 +96,7 @@ for (const [words, kind] of [
   [personWords, ContactWord.Direct],
   [directContactVerbs, ContactWord.Direct],
   [contactPrepositions, ContactWord.Preposition],
+  [['is', 'be'], ContactWord.Copula],
 ] as const) {
   for (const word of words) contactWords.set(hashOf(word), { word, kind });
 }
@@ -164,7 +173,27 @@ export function isCapitalAfterContactWord(text: string, index: number): boolean 
   if (!mayBeListed(text, start, end)) return false;
   const entry = contactWords.get(lowerCaseHash(text, start, end));
   if (entry === undefined || entry.word.length !== end - start || !isWordAt(text, start, entry.word)) return false;
+  if (entry.kind === ContactWord.Copula) return roleEndsBeforeCopula(text, { start, be: end - start === 2 && isWordAt(text, start, 'be') });
   return entry.kind === ContactWord.Direct || verbEndsAt(text, start);
+}
+
+/**
+ * Whether a role ends before the copula at `start`, with "will" between before "be" ("lead will be"), or "today" after the
+ * role ("your driver today is").
+ */
+function roleEndsBeforeCopula(text: string, copula: { start: number; be: boolean }): boolean {
+  let wordEnd = skipBlanksBack(text, copula.start);
+  let wordStart = wordStartBefore(text, wordEnd);
+  if (copula.be) {
+    if (wordEnd - wordStart !== 4 || !isWordAt(text, wordStart, 'will')) return false;
+    wordEnd = skipBlanksBack(text, wordStart);
+    wordStart = wordStartBefore(text, wordEnd);
+  }
+  if (wordEnd - wordStart === 5 && isWordAt(text, wordStart, 'today')) {
+    wordEnd = skipBlanksBack(text, wordStart);
+    wordStart = wordStartBefore(text, wordEnd);
+  }
+  return wordStart < wordEnd && rolesBeforeCopulas.has(text.slice(wordStart, wordEnd).toLowerCase());
 }
 
 function isLatinLetter(code: number): boolean {

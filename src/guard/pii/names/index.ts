@@ -50,6 +50,7 @@ import { findInitialsAndSurnames, mayHoldInitials } from './initials-and-surname
 import { findTitledOfficersAndNurses, mayHoldTitledOfficerOrNurse } from './titled-officers-and-nurses.ts';
 import { findNamesAfterCrewAndTrialRanks, mayHoldCrewOrTrialRank } from './crew-and-trial-ranks.ts';
 import { findNamesOpeningNumberedDetailRows, mayHoldNumberedDetailRow } from './names-opening-numbered-detail-rows.ts';
+import { findNamesPeopleAreKnownBy, mayHoldNameKnownBy } from './names-people-are-known-by.ts';
 import { findDeclarantsAndDashSignatures, mayHoldDeclarantOrDashSignature } from './declarants-and-dash-signatures.ts';
 import { findNamesBeforeRolesInBrackets } from './names-before-roles-in-brackets.ts';
 import { findGivenNamesWithI } from './korean-given-names-with-i.ts';
@@ -211,6 +212,7 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     (hasFeatures(features, textFeature.upperLatin | textFeature.digit) &&
       mayHoldNumberedDetailRow(text) &&
       findNamesOpeningNumberedDetailRows(text).length > 0) ||
+    (hasFeatures(features, textFeature.upperLatin) && mayHoldNameKnownBy(text) && findNamesPeopleAreKnownBy(text).length > 0) ||
     (hasFeatures(features, textFeature.upperLatin) &&
       mayHoldDeclarantOrDashSignature(text) &&
       findDeclarantsAndDashSignatures(text).length > 0) ||
@@ -411,6 +413,9 @@ export const personNameRecognizer: PiiRecognizer = {
       // "2. Jhun-Jhun Villareal — Bosun — DOB 02 Sep 1984": a person opening a numbered row of their own details.
       if (hasFeatures(features, textFeature.upperLatin | textFeature.digit) && mayHoldNumberedDetailRow(text))
         for (const finding of findNamesOpeningNumberedDetailRows(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      // "I only know him as Kuba", "addressed as 'Gaz'": the name a witness knows a person by.
+      if (hasFeatures(features, textFeature.upperLatin) && mayHoldNameKnownBy(text))
+        for (const finding of findNamesPeopleAreKnownBy(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
       // "I, Daeho Ryu, of 41 Pembroke Gardens", "– Gareth, Library Systems": a declarant, a writer signing after a dash.
       if (hasFeatures(features, textFeature.upperLatin) && mayHoldDeclarantOrDashSignature(text))
         for (const finding of findDeclarantsAndDashSignatures(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
