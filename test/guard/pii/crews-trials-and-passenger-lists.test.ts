@@ -174,4 +174,17 @@ describe('crews, trials and passenger lists: names by rank, post and list layout
       'PERSON',
     );
   });
+
+  test("a letter's greeting to a name in capitals, as a mail merge prints it (en, ko)", () => {
+    assertFound(
+      [
+        ['Dear CHIOMA OKEKE,\n\nAll charges on the bill of lading below are now due.', ['PERSON:CHIOMA OKEKE']],
+        ['CHIOMA OKEKE 님께,\n\n운임 청구서를 보내드립니다.', ['PERSON:CHIOMA OKEKE']],
+        // A role or a team in capitals is greeted so too.
+        ['Dear VALUED CUSTOMER,\n\nYour invoice is ready.', []],
+        ['Dear SIR OR MADAM,\n\nPlease find attached.', []],
+      ],
+      'PERSON',
+    );
+  });
 });

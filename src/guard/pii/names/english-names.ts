@@ -817,7 +817,9 @@ const lowerCaseContexts: ReadonlySet<Context> = new Set([
  * Contexts that a name may follow in capitals, as a passport, a card or an account prints it ("on my passport it's KIM
  * MINJUN", "account name NGUYEN THI MAI ANH", "account holder O G BEVAN"): after a form's label any, after the others `isNameInCapitalsOrNone`.
  */
+// A letter's greeting too, as a mail merge prints the addressee ("Dear FEMI ADEBAYO,"): a full name with a listed word.
 const uppercaseContexts: ReadonlySet<Context> = new Set([
+  Context.Greeting,
   Context.ColonLabel,
   Context.BareLabel,
   Context.NameIs,
