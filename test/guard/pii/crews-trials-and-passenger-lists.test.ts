@@ -187,4 +187,15 @@ describe('crews, trials and passenger lists: names by rank, post and list layout
       'PERSON',
     );
   });
+
+  test('a payee a fraud log quotes as it was added, in single quotes (en)', () => {
+    assertFound(
+      [
+        ["14 Mar 21:02  New payee added: 'K Boateng', sort code 20-00-00.", ['PERSON:K Boateng']],
+        // A payee a household names by its use is no one.
+        ["14 Mar 21:02  New payee added: 'Mum Rent', sort code 20-00-00.", []],
+      ],
+      'PERSON',
+    );
+  });
 });

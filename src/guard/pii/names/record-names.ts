@@ -52,11 +52,11 @@ const codedCounterparty =
 
 /**
  * A payee or a recipient a bank's message quotes as the account holder set it up ("to payee "J Coleman"", "to new
- * recipient "Kayla M""): an initial and a surname, or a listed given name and a surname or an initial, alone in the
- * quotes.
+ * recipient "Kayla M"", a fraud log's "New payee added: 'J Mensah'"): an initial and a surname, or a listed given name
+ * and a surname or an initial, alone in the quotes.
  */
 const quotedPayee =
-  /\b(?:[Pp]ayee|[Rr]ecipient|[Bb]eneficiary|PAYEE|RECIPIENT|BENEFICIARY)[ \t]+["“]((?:[A-Z]\.?|[A-Z][a-z]+)[ \t]+[A-Z][a-z'’-]+|[A-Z][a-z]+[ \t]+[A-Z]\.?)["”]/g;
+  /\b(?:[Pp]ayee|[Rr]ecipient|[Bb]eneficiary|PAYEE|RECIPIENT|BENEFICIARY)(?:[ \t]+(?:added|created|set up))?[ \t]*:?[ \t]+(["“']|‘)((?:[A-Z]\.?|[A-Z][a-z]+)[ \t]+[A-Z][a-z'’-]+|[A-Z][a-z]+[ \t]+[A-Z]\.?)(?:["”']|’)/g;
 
 /**
  * The names of `text` in those formats, 0.8; a counterparty only as a person writes: an initial and a surname ("K MENSAH"),
@@ -91,10 +91,10 @@ export const findNamesInRecords = rememberLastText((text: string): readonly PiiF
   for (const line of travelDocumentLines(text))
     if (line.holder !== undefined)
       findings.push(finding(text, { start: line.holder.start, end: line.holder.start + line.holder.text.length }));
-  if (text.includes('"') || text.includes('“')) {
+  if (text.includes('"') || text.includes('“') || text.includes("'") || text.includes('‘')) {
     quotedPayee.lastIndex = 0;
     for (let match = quotedPayee.exec(text); match !== null; match = quotedPayee.exec(text)) {
-      const name = match[1]!;
+      const name = match[2]!;
       const words = name.split(/[ \t]+/);
       if (words.some((word) => wordsThatAreNotNames.has(word) || companySuffixes.has(word))) continue;
       // A whole first word is a person's when it is a listed first name ("British Gas", "Mum Rent" and "Flat B" are payees too).
