@@ -15,6 +15,7 @@ import { swiftPartyRecognizer } from './recognizers/swift-parties.ts';
 import { ibanRecognizer } from './recognizers/iban-recognizer.ts';
 import { ipAddressRecognizer } from './recognizers/ip-address-recognizer.ts';
 import { medicalRecordRecognizer } from './recognizers/medical-record-recognizer.ts';
+import { studySubjectRecognizer } from './recognizers/study-subject-numbers.ts';
 import { passportRecognizer } from './recognizers/passport-recognizer.ts';
 import { phoneRecognizer } from './recognizers/phone-recognizer.ts';
 import { mobileMoneyRecognizer } from './recognizers/mobile-money.ts';
@@ -54,6 +55,7 @@ export const defaultRecognizers: readonly PiiRecognizer[] = [
   canadianSinRecognizer,
   dateOfBirthRecognizer,
   medicalRecordRecognizer,
+  studySubjectRecognizer,
   healthInsuranceRecognizer,
   hl7Recognizer,
   x12Recognizer,

@@ -44,6 +44,8 @@ import { addLoginsOfNamedPeople } from './logins-of-named-people.ts';
 import { addPhonesAfterNamedPeople } from './phones-after-named-people.ts';
 import { addPassportsInPersonRows } from './passports-in-person-rows.ts';
 import { addRecordNumbersAfterPatients } from './record-numbers-after-patients.ts';
+import { addStudySubjectSiblings } from './study-subject-siblings.ts';
+import { mayHoldStudySubject } from './recognizers/study-subject-numbers.ts';
 import { addNamesBesideAccountsAndPhones } from './names-beside-accounts-and-phones.ts';
 import { addNamesInBracketsAfterPeople } from './names-in-brackets-after-people.ts';
 import { addNamesBeforeIdentifiers } from './names-before-identifiers.ts';
@@ -142,7 +144,8 @@ export function holdsNoPiiCue(text: string): boolean {
       (mayHoldLabelledPlate(text) || mayHoldPlateAfterModel(text) || mayHoldVietnameseAddress(text) || mayHoldWelshStreet(text))
     ) &&
     !mayHoldKoreanDistrictPlate(text) &&
-    !mayHoldAddressByItsParts(text)
+    !mayHoldAddressByItsParts(text) &&
+    !mayHoldStudySubject(text)
   );
 }
 
@@ -291,7 +294,10 @@ function findingsIn(text: string, options: ScanPiiOptions): PiiFinding[] {
   }
   if (!uncued && (wanted === undefined || wanted.has('PHONE'))) addPhonesAfterNamedPeople(text, candidates);
   if (!uncued && (wanted === undefined || wanted.has('PASSPORT'))) addPassportsInPersonRows(text, candidates);
-  if (!uncued && (wanted === undefined || wanted.has('MEDICAL_RECORD'))) addRecordNumbersAfterPatients(text, candidates);
+  if (!uncued && (wanted === undefined || wanted.has('MEDICAL_RECORD'))) {
+    addRecordNumbersAfterPatients(text, candidates);
+    addStudySubjectSiblings(text, candidates);
+  }
   if (!uncued && (wanted === undefined || wanted.has('PERSON')) && readsNames(recognizers)) {
     addNamesBesideAccountsAndPhones(text, candidates);
     addNamesBeforeIdentifiers(text, candidates);

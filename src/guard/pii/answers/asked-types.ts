@@ -31,12 +31,13 @@ const askedWords: readonly (readonly [PiiType, RegExp])[] = [
   ['DATE_OF_BIRTH', /date of birth|\bDOB\b|birth ?day|when were you born|생년월일|생일|주민\s*번호\s*앞\s*자리|주민등록번호\s*앞\s*자리/i],
   [
     'DRIVER_LICENSE',
-    /licen[cs]e (?:number|no|#)|driver'?s licen[cs]e|\bDL (?:number|no|#)|number (?:off|on|from) (?:your|the) (?:photocard )?licen[cs]e|면허\s*번호/i,
+    /licen[cs]e (?:number|no|#)|driver'?s licen[cs]e|\bCDL (?:number|no\b|#)|\bDL (?:number|no|#)|number (?:off|on|from) (?:your|the) (?:photocard )?licen[cs]e|면허\s*번호/i,
   ],
   ['BANK_ACCOUNT', /account number|bank account|계좌/i],
+  // The phone's own IMEI is the handset's number, no line's ("Do you have the phone's IMEI?").
   [
     'PHONE',
-    /\b(?:phone|mobile|cell|landline|whats ?app)\b|contact number|(?:new|phone) line|number (?:to|we can) (?:reach|call)|연락처|전화\s*번호|휴대\s*폰|핸드폰/i,
+    /\b(?:phone|mobile|cell|landline|whats ?app)\b(?!['’]s IMEI\b)|contact number|(?:new|phone) line|number (?:to|we can) (?:reach|call)|연락처|전화\s*번호|휴대\s*폰|핸드폰/i,
   ],
   [
     'USERNAME',

@@ -205,10 +205,31 @@ function readAnswer(text: string, reply: { answer: Turn; asked: readonly PiiType
       const type = residentTypeOf(text, asked) ?? asked.find((candidate) => fitsAnswer(candidate, text)) ?? spokenTypeOf(value.text, asked);
       if (type !== undefined)
         findings.push(createFinding({ type, text, start: answer.wordsStart + value.start, score: 0.85, recognizer: recognizerName }));
+      else addNumberAfterIssuer(findings, { value, asked, wordsStart: answer.wordsStart });
     }
     if (separator === null) break;
     partStart = separator.index + separator[0].length;
   }
+}
+
+/** A state or a country that issued a licence or a passport, named before its number ("Illinois W452-7018-3396"). */
+const issuerBefore = /^[A-Z][a-z]{2,14}(?:[ \t][A-Z][a-z]{2,14})?[ \t]+(?=[A-Z\d])/;
+const issuedTypes: readonly PiiType[] = ['DRIVER_LICENSE', 'PASSPORT'];
+
+/** The number after its issuer's name, as an answer to "your CDL number and state?" gives it, when a licence or a passport was asked. */
+function addNumberAfterIssuer(
+  findings: PiiFinding[],
+  answer: { value: { start: number; text: string }; asked: readonly PiiType[]; wordsStart: number },
+): void {
+  const issuer = issuerBefore.exec(answer.value.text)?.[0];
+  if (issuer === undefined) return;
+  const text = answer.value.text.slice(issuer.length);
+  // The number itself, not its label after the state ("Alabama DL 7349201", which the licence's search reads).
+  if (!/^[A-Z]{0,2}\d/.test(text)) return;
+  const type = issuedTypes.find((candidate) => answer.asked.includes(candidate) && fitsAnswer(candidate, text));
+  if (type === undefined) return;
+  const start = answer.wordsStart + answer.value.start + issuer.length;
+  findings.push(createFinding({ type, text, start, score: 0.85, recognizer: recognizerName }));
 }
 
 /**

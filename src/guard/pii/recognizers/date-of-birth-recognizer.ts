@@ -7,6 +7,7 @@ import { isValidCalendarDate } from './calendar-date.ts';
 import { isAsciiDigit } from './digit-boundaries.ts';
 import { labelsAt, labelTriggers } from './label-triggers.ts';
 import { travelDocumentLines } from './travel-document-lines.ts';
+import { bookingChildBirthDates } from './booking-child-birth-dates.ts';
 import { readKoreanSpokenDates, readSpokenDate } from '../spoken-dates.ts';
 import { isPlausibleKoreanName } from '../names/korean-names.ts';
 import { hasCommonGivenName } from '../names/korean-given-name-syllables.ts';
@@ -554,11 +555,13 @@ function firstDateIn(segment: string): { text: string; offset: number } | undefi
   return first;
 }
 
-/** The birth dates of airline document lines ("P/HKG/K08316452/HKG/05AUG92/F/…"). */
+/** The birth dates of airline document lines ("P/HKG/K08316452/HKG/05AUG92/F/…") and of a booking's children ("(CHD/14MAR17)"). */
 function birthsOnDocumentLines(text: string): PiiFinding[] {
   const findings: PiiFinding[] = [];
   for (const line of travelDocumentLines(text))
     if (line.birth !== undefined)
       findings.push(createFinding({ type: 'DATE_OF_BIRTH', text: line.birth.text, start: line.birth.start, score: 0.9, recognizer: name }));
+  for (const date of bookingChildBirthDates(text))
+    findings.push(createFinding({ type: 'DATE_OF_BIRTH', text: date.text, start: date.start, score: 0.9, recognizer: name }));
   return findings;
 }

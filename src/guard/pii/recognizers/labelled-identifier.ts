@@ -11,12 +11,13 @@ const spokenFiller = String.raw`,?[ \t]+(?:[a-z']+,?[ \t]+){1,5}(?:is|was)[ \t]+
 
 /**
  * What may stand between a label and its value: the bracket closing a label ("Expediente (MRN):"), a note in brackets
- * ("NHS no. (optional):", "UHID (hospital):"; one that opens with a digit is a value), a colon, a comma
+ * ("NHS no. (optional):", "UHID (hospital):", "Hospital MRN (site file only — redact before faxing):"; one that opens
+ * with a digit is a value), a colon, a comma
  * ("your chart number, 55172", "licence, no. 084 512 339", "UR number, it's 00731522"), "(no. " ("driving licence (no.
  * 180447215)"), a table's bar ("| 건강보험증 번호 | 61049381572"), "is", a Korean topic or subject particle ("보험증 번호가
  * 5-1128473091"), "no.", spaces; and the quote that opens an attribute's or a key's value ('memberId="K482917305"').
  */
-const separator = String.raw`(?:${spokenFiller}|\)?(?:\s*\((?!\d)[^()\n]{1,24}\))?\s*(?:[:#：=,|]|\bis\b|은|는|이|가|\(?\s*\b[Nn][Oo]\.?|\(?번호\)?)?\s*(?:(?<=,\s*)(?:[Nn]o\.?|it'?s|it’s|it is)\s*)?(?:[:#：]\s*)?(?:(?<=[:=：]\s*)["'])?)`;
+const separator = String.raw`(?:${spokenFiller}|\)?(?:\s*\((?!\d)[^()\n]{1,40}\))?\s*(?:[:#：=,|]|\bis\b|은|는|이|가|\(?\s*\b[Nn][Oo]\.?|\(?번호\)?)?\s*(?:(?<=,\s*)(?:[Nn]o\.?|it'?s|it’s|it is)\s*)?(?:[:#：]\s*)?(?:(?<=[:=：]\s*)["'])?)`;
 
 /**
  * Builds the sticky pattern that reads a value right after a label; `before` is what may stand between the label and the

@@ -10,7 +10,7 @@ import { findLabelled, valueAfterLabel } from './labelled-identifier.ts';
 
 const name = 'medical-record';
 const labels =
-  /(?:(?<![A-Za-z])|(?<=(?<![A-Za-z])U)|(?<=(?<![A-Za-z])(?:[Ii]n|[Oo]ut)-?)(?=patient\s*(?:number|no\b|#|id)))(?:MRN\b|UHID\b|medical\s+record\s*(?:number|no\b\.?|#)?|patient\s*(?:acc(?:oun)?t\.?\s*(?:number|no\b\.?|#)|id|number|no\b\.?|#|code|ref(?:erence)?(?:\s*(?:number|no\b\.?))?|file\s*(?:number|no\b\.?))|patienten-?\s*(?:nr\b\.?|nummer)|chart(?:\s*(?:number|no\b\.?|#))?|hosp(?:ital)?\.?\s*(?:(?:record|file|registration)\s*)?(?:number|no\b\.?|#)|hosp(?:ital)?\s+RN\b|patient\s*reg(?:istration)?\.?\s*(?:number|no\b\.?|#)|pt[_\s]?(?:no\b\.?|#)|NHI\b(?=(?:[ \t]*(?:number|no\b\.?|#))?[ \t]*[:：]?[ \t]*[A-Z]{3}\d{2}(?:\d{2}|[A-Z]{2})(?![A-Za-z0-9]))|환자\s*(?:번호|ID)|병록(?:\s*번호)?|차트(?:\s*(?:번호|No\.?))?|의무\s*기록\s*번호|진료\s*(?:카드\s*)?번호|(?:내원|입원|외래)\s*번호|병원\s*ID|(?<!주민|사업자|법인|외국인|차량|자동차)등록(?:\s*번호|(?=[ \t]+\d)))(?:\s+(?:assigned|issued|acct\.?|account))?/iy;
+  /(?:(?<![A-Za-z])|(?<=(?<![A-Za-z])U)|(?<=(?<![A-Za-z])(?:[Ii]n|[Oo]ut)-?)(?=patient\s*(?:number|no\b|#|id)))(?:MRN\b|UHID\b|medical\s+record\s*(?:number|no\b\.?|#)?|patient\s*(?:acc(?:oun)?t\.?\s*(?:number|no\b\.?|#)|id|number|no\b\.?|#|code|ref(?:erence)?(?:\s*(?:number|no\b\.?))?|file\s*(?:number|no\b\.?))|patienten-?\s*(?:nr\b\.?|nummer)|chart(?:\s*(?:number|no\b\.?|#))?|hosp(?:ital)?\.?\s*(?:(?:record|file|registration|case)\s*)?(?:number|no\b\.?|#)|hosp(?:ital)?\s+RN\b|hospital\s+record(?=[ \t]*[(:])|patient\s*reg(?:istration)?\.?\s*(?:number|no\b\.?|#)|pt[_\s]?(?:no\b\.?|#)|NHI\b(?=(?:[ \t]*(?:number|no\b\.?|#))?[ \t]*[:：]?[ \t]*[A-Z]{3}\d{2}(?:\d{2}|[A-Z]{2})(?![A-Za-z0-9]))|환자\s*(?:번호|ID)|병록(?:\s*번호)?|차트(?:\s*(?:번호|No\.?))?|의무\s*기록\s*번호|진료\s*(?:카드\s*)?번호|(?:내원|입원|외래)\s*번호|병원\s*ID|(?<!주민|사업자|법인|외국인|차량|자동차)등록(?:\s*번호|(?=[ \t]+\d)))(?:\s+(?:assigned|issued|acct\.?|account))?/iy;
 // Four digits at least, in up to three hyphenated or slashed groups after up to two letter prefixes ("00482913",
 // "MRN1234567", "1-2847-3306", "C-23-118407", "KSP/22/01884", "WMC/IP/045871", "SLH 2210984", "APH.0017284193"), a hospital's or a country's
 // letters between two of them ("2024-MX-88312", "2024/CH/118733"), a check letter after them ("0058821-W"); groups of three
@@ -26,7 +26,7 @@ const value = valueAfterLabel(`${recordShapes}|${anyRecordNumber}`);
 const recordShape = new RegExp(`^(?:${recordShapes})$`);
 // 등록번호 and 차트 alone are a medical number's label only in a clinical setting.
 const clinicalContext =
-  /환자|환아|산모|출생아|신생아|분만|산부인과|원무과|병원|진\s?료|외래|입원|퇴원|내과|외과|치과|한의원|소아과|안과|피부과|입\s퇴\s원|의원|내원|처방|수납|검사|검진|수검|보호자|병동|병실|인계|주치의|간호|투약|면회|병상|베드|\d{1,3}세[,)]|clinic|hospital|patient|(?:\b|\d)bed\b|\b\d{1,3} ?y\/?o\b|\btemp\b|\bward\b|\bDOB\b|medicare|health\s*care|medical\s*cent(?:er|re)|urgent\s*care|diagnos|triage|admitted|discharge|\bUHID\b/i;
+  /환자|환아|산모|출생아|신생아|분만|산부인과|원무|치료|병원|진\s?료|수술|외래|입원|퇴원|내과|외과|치과|한의원|소아과|안과|피부과|입\s퇴\s원|의원|내원|처방|수납|검사|검진|수검|보호자|병동|병실|인계|주치의|간호|투약|면회|병상|베드|\d{1,3}세[,)]|clinic|hospital|patient|(?:\b|\d)bed\b|\b\d{1,3} ?y\/?o\b|\btemp\b|\bward\b|\bDOB\b|medicare|health\s*care|medical\s*cent(?:er|re)|urgent\s*care|diagnos|triage|admitted|discharge|\bUHID\b/i;
 
 /**
  * 0.85 after an explicit medical label; 0.8 after 등록번호 with a clinical word before it; no label, no finding.
@@ -63,7 +63,7 @@ export const medicalRecordRecognizer: PiiRecognizer = {
  * Their lower-case pairs ("ur", "ip", "re", "ca") stand in most English texts, so native searches for the capitals gate them.
  */
 const capitalLabelPattern =
-  /(?<![A-Za-z])(?:UR(N|[ \t]*(?:No\b\.?|Number|#))?|(?:IPD?|OPD?|Reg(?:istration)?\.?|Case|[Aa]dmission|Clinic)[ \t]*(?:No\b\.?|no\b\.?|Number|#))(?![A-Za-z])[ \t]*[:：#]?[ \t]*((?:[A-Z]{1,4}\/){0,2}[A-Z]{0,3}[-/]?\d[\d/-]{3,14}\d|\d{2}\/[A-Z]{2,4}\/\d{4,8})(?![\dA-Za-z/])/g;
+  /(?<![A-Za-z])(?:UR(N|[ \t]*(?:No\b\.?|[Nn]umber|#))?|(?:IPD?|OPD?|Reg(?:istration)?\.?|Case|[Aa]dmission|Clinic)[ \t]*(?:No\b\.?|no\b\.?|Number|#))(?![A-Za-z])[ \t]*[:：#]?[ \t]*((?:[A-Z]{1,4}\/){0,2}[A-Z]{0,3}[-/]?\d[\d/-]{3,14}\d|\d{2}\/[A-Z]{2,4}\/\d{4,8})(?![\dA-Za-z/])/g;
 const capitalLabels = ['UR', 'IP', 'OP', 'Reg', 'Case', 'dmission', 'Clinic'];
 
 function mayHoldCapitalLabel(text: string): boolean {
@@ -95,11 +95,12 @@ const saidLater =
 /**
  * A hospital's number a few words after its label, with no "is" between, in a clinical text: "병원 등록번호 새로 나왔어요,
  * 00847213번이요", "등록번호는 영수증에 31208447 이렇게", "진찰권 번호가 0427-5516 이고", "UR number at Fiona Stanley
- * 0847215", "file no. 0048213", grouped as said or printed ("3 1 2 0 8 4 4 7", "00 48 1127"). Nothing but words may stand
+ * 0847215", "file no. 0048213", "hospital MRN at Banner: 20774193", "the clinic's own record number for him is
+ * HC-0098123", grouped as said or printed ("3 1 2 0 8 4 4 7", "00 48 1127"). Nothing but words may stand
  * between: no other number, no other label.
  */
 const saidLaterInClinicalText =
-  /(?:(?<![A-Za-z])(?:hosp(?:ital)?\.?[ \t]*(?:no\b\.?|number)|chart[ \t]*(?:no\b\.?|number|#)|patient[ \t]*(?:no\b\.?|number|ID)|UR[ \t]*(?:no\b\.?|number)|file[ \t]*(?:no\b\.?|number)|EMIS[ \t]*(?:no\b\.?|number)?)|(?<!주민|사업자|법인|외국인|차량|자동차|동물)등록[ \t]*번호|환자[ \t]*번호|진찰권(?:[ \t]*번호)?|차트[ \t]*번호|患者番号)(?![A-Za-z])([^\n\d.?!]{0,36}?)(?<![\w+-])((?:[A-Z]{1,4}[-/]?)?\d[\d-]{3,12}\d|\d{2,4}(?: \d{2,4}){1,3}|\d(?: \d){5,11})(?![\dA-Za-z/]|\.\w|-\d)/gi;
+  /(?:(?<![A-Za-z])(?:hosp(?:ital)?\.?[ \t]*(?:no\b\.?|number)|MRN|record[ \t]*(?:no\b\.?|number)|chart[ \t]*(?:no\b\.?|number|#)|patient[ \t]*(?:no\b\.?|number|ID)|UR[ \t]*(?:no\b\.?|number)|file[ \t]*(?:no\b\.?|number)|EMIS[ \t]*(?:no\b\.?|number)?)|(?<!주민|사업자|법인|외국인|차량|자동차|동물)등록[ \t]*번호|환자[ \t]*번호|진찰권(?:[ \t]*번호)?|차트[ \t]*번호|患者番号)(?![A-Za-z])([^\n\d.?!]{0,36}?)(?<![\w+-])((?:[A-Z]{1,4}[-/]?)?\d[\d-]{3,12}\d|\d{2,4}(?: \d{2,4}){1,3}|\d(?: \d){5,11})(?![\dA-Za-z/]|\.\w|-\d)/gi;
 /** What may not stand between the label and the number: another label, a birth date's or a phone's. */
 const otherLabelBetween = /DOB|birth|phone|mobile|생년월일|연락처|전화|휴대폰|번호/i;
 /** A date or a Korean phone, which such a sentence may hold instead. */

@@ -73,6 +73,7 @@ export const passportRecognizer: PiiRecognizer = {
       addLabelledPassports(findings, text);
       addForeignShapedPassports(findings, text);
     }
+    if (hasFeatures(textFeatures(text), textFeature.upperBeforeDigit)) addCrewListPassports(findings, text);
     for (const line of travelDocumentLines(text))
       findings.push(createFinding({ type: 'PASSPORT', text: line.number.text, start: line.number.start, score: 0.9, recognizer: name }));
     return findings;
@@ -104,7 +105,43 @@ function holdsForeignPassportWord(text: string): boolean {
   return text.includes('sapor') || text.includes('sseport') || text.includes('eisepass') || text.includes('aspoort');
 }
 
+/**
+ * A crew list's or a manifest's "PP" before each person's number ("Ch/Off Dmytro Kovalenko, UA, DOB 02.04.1981, PP
+ * FT418276", "— Bosun — Philippines — DOB 11 Nov 1987 — PP P5520713C"): one or two capitals, six to eight digits, perhaps
+ * a check letter. "PP" names polypropylene and pages too, so only in a text that speaks of passports or on a person's
+ * line that gives a birth date before it.
+ */
+const crewListPassport = /(?<![A-Za-z0-9/])PP[ \t]*[:.]?[ \t]+([A-Z]{1,2}\d{6,8}[A-Z]?)(?![A-Za-z0-9])/g;
+const birthOnLine = /\bDOB\b|\bD\.O\.B\b|\bborn\b/i;
+
+function addCrewListPassports(findings: PiiFinding[], text: string): void {
+  if (!text.includes('PP')) return;
+  const spokenOf = passportContext.test(text);
+  crewListPassport.lastIndex = 0;
+  for (let match = crewListPassport.exec(text); match !== null; match = crewListPassport.exec(text)) {
+    if (!spokenOf && !birthOnLine.test(text.slice(text.lastIndexOf('\n', match.index) + 1, match.index))) continue;
+    const value = match[1]!;
+    findings.push(
+      createFinding({ type: 'PASSPORT', text: value, start: match.index + match[0].length - value.length, score: 0.8, recognizer: name }),
+    );
+  }
+}
+
+/**
+ * The issuing country's name, capitalised, between a passport's label and its number ("Passport: Canada AK418823"); apart
+ * from the pattern above, which ignores case and would read "passport details for AC0857" as a country and a number.
+ */
+const passportAfterCountry =
+  /\b[Pp]assport(?:[ \t]+(?:[Nn]o\.?|[Nn]umber))?[ \t]*[:：][ \t]*[A-Z][a-z]{2,20}[ \t]+((?=[A-Z0-9]*\d)[A-Z0-9]{6,9})(?![A-Za-z0-9])/g;
+
 function addLabelledPassports(findings: PiiFinding[], text: string): void {
+  passportAfterCountry.lastIndex = 0;
+  for (let match = passportAfterCountry.exec(text); match !== null; match = passportAfterCountry.exec(text)) {
+    const value = match[1]!;
+    findings.push(
+      createFinding({ type: 'PASSPORT', text: value, start: match.index + match[0].length - value.length, score: 0.8, recognizer: name }),
+    );
+  }
   labelledPassportPattern.lastIndex = 0;
   for (let match = labelledPassportPattern.exec(text); match !== null; match = labelledPassportPattern.exec(text)) {
     const value = match[1]!;

@@ -181,12 +181,13 @@ function findGermanAndIrishPlates(text: string, findings: PiiFinding[]): void {
  * A plate's label in English: "plate", "number plate", "reg", "registration number", "rego", "VRM", "vehicle involved", a bare
  * "vehicle" or 차량,
  * and what may stand before the plate ("is", "was", "is actually", a colon, a state's code in brackets: "plate (OH) JKT
- * 4418"); not a tax's, a company's, a profession's or a copyright's registration ("U.S. Copyright Reg. VA 2-361-884"); not a
+ * 4418"); not a tax's, a company's, a profession's, a data controller's or a copyright's registration ("U.S. Copyright Reg.
+ * VA 2-361-884", "ICO reg. ZA418722"); not an unaccompanied minor's tag at an airline ("UM tag UM-DUB-8841"), not a
  * tag a utility's switching log hangs on a switch ("hold tag H-0612-07", "lockout tag", "danger tag"), nor an evidence bag's
  * ("retained as evidence, bagged, tag GL-EV-2291").
  */
 const plateLabel = new RegExp(
-  String.raw`(?:번호판|(?<car>차량)|\b(?:(?:number|licen[cs]e|registration|reg\.?)[ \t]+plate(?:[ \t]+(?:number|no\.?))?|plates?(?:[ \t]+(?:number|no\.?))?|(?<model>(?:(?:your|my|his|her|their|our)[ \t]+(?:(?:19|20)\d\d[ \t]+)?|(?:19|20)\d\d[ \t]+)(?:${carMakes})[ \t]+[A-Z0-9][A-Za-z0-9-]*(?:[ \t]+[A-Z0-9][A-Za-z0-9-]*)?(?=[ \t]*\())|(?<!(?:VAT|GST|[Tt]ax|[Cc]ompany|[Cc]harity|[Tt]ranslator|[Pp]rofessional|[Tt]rade|VSB|GMC|NMC|HCPC|AHPRA|RCVS|Copyright)[ \t])reg(?:istration)?(?:[ \t]+(?:number|no\.?|mark))?|rego|VRM|vehicle[ \t]+(?:(?:registration|reg)(?:[ \t]+(?:number|no\.?|mark))?|involved|plate)|(?<vehicle>vehicle|(?:hire|rental)[ \t]+car)|(?<!(?:asset|price|name|hash|luggage|bag|gift|RFID|ID|dog|ear|service|hold|lockout|danger|safety|isolation|LOTO)[ \t])(?<!(?:bag|bagged|luggage|baggage|suitcase|Samsonite|evidence|exhibit)\b[^\n]{1,40})tag|placas?|kennzeichen|matr[ií]cula|kenteken|targa|immatriculation))(?![A-Za-z])(?:[ \t]*\([A-Z]{2,3}\))?[ \t]*(?:(?:is|was)(?:[ \t]+(?:actually|now|still))?\b|[:#=(.-])?[ \t]*`,
+  String.raw`(?:번호판|(?<car>차량)|\b(?:(?:number|licen[cs]e|registration|reg\.?)[ \t]+plate(?:[ \t]+(?:number|no\.?))?|plates?(?:[ \t]+(?:number|no\.?))?|(?<model>(?:(?:your|my|his|her|their|our)[ \t]+(?:(?:19|20)\d\d[ \t]+)?|(?:19|20)\d\d[ \t]+)(?:${carMakes})[ \t]+[A-Z0-9][A-Za-z0-9-]*(?:[ \t]+[A-Z0-9][A-Za-z0-9-]*)?(?=[ \t]*\())|(?<!(?:VAT|GST|[Tt]ax|[Cc]ompany|[Cc]harity|[Tt]ranslator|[Pp]rofessional|[Tt]rade|VSB|GMC|NMC|HCPC|AHPRA|RCVS|ICO|Copyright)[ \t])reg(?:istration)?(?:[ \t]+(?:number|no\.?|mark))?|rego|VRM|vehicle[ \t]+(?:(?:registration|reg)(?:[ \t]+(?:number|no\.?|mark))?|involved|plate)|(?<vehicle>vehicle|(?:hire|rental)[ \t]+car)|(?<!(?:asset|price|name|hash|luggage|bag|gift|RFID|ID|dog|ear|service|hold|lockout|danger|safety|isolation|LOTO|UM)[ \t])(?<!(?:bag|bagged|luggage|baggage|suitcase|Samsonite|evidence|exhibit)\b[^\n]{1,40})tag|placas?|kennzeichen|matr[ií]cula|kenteken|targa|immatriculation))(?![A-Za-z])(?:[ \t]*\([A-Z]{2,3}\))?[ \t]*(?:(?:is|was)(?:[ \t]+(?:actually|now|still))?\b|[:#=(.-])?[ \t]*`,
   'gi',
 );
 /**

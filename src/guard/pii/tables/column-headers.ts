@@ -4,10 +4,11 @@ import type { PiiType } from '../types.ts';
 
 /**
  * A column of people's names (`person`), of names or things (`generic-person`: "name", 이름, "customer"), of players'
- * in-game names (`in-game-name`: logins that are capitalised words as often as not, "Brickwall", "Kiwi"), or of one type
- * of identifier.
+ * in-game names (`in-game-name`: logins that are capitalised words as often as not, "Brickwall", "Kiwi"), of a study's
+ * numbers for its people (`study-subject`: a trial's subjects, a biobank's donors, which a school's or a mailbox's
+ * "subject" is not, so a study's text must hold it), or of one type of identifier.
  */
-export type ColumnKind = 'person' | 'generic-person' | 'in-game-name' | PiiType;
+export type ColumnKind = 'person' | 'generic-person' | 'in-game-name' | 'study-subject' | PiiType;
 
 const columnKinds = new Map<string, ColumnKind>();
 function add(kind: ColumnKind, headers: readonly string[]): void {
@@ -99,6 +100,8 @@ add('CRN', ['법인등록번호', '법인번호', 'crn', 'corpregno', 'corporate
 add('VIN', ['vin', 'vinno', 'vinnumber', 'fin', 'chassis', 'chassisno', 'chassisnumber', '차대번호', '차대']);
 add('MEDICAL_RECORD', ['mrn', 'medicalrecordnumber', 'medicalrecordno', 'patientid', 'patientno', 'chartno', 'uhid', 'hospitalno']);
 add('MEDICAL_RECORD', ['환자번호', '차트번호', '병록번호', '차트']);
+// A hospital's own number for a trial's or a registry's patient, beside the study's (병원등록번호, "hospital reg no").
+add('MEDICAL_RECORD', ['병원등록번호', '원내등록번호', 'hospitalregno', 'hospitalregistrationno']);
 add('MEDICAL_RECORD', ['chart', 'chartnumber', 'hospitalnumber', 'patientnumber', 'mrno', 'urno', 'medicalrecord']);
 // A practice's and an EMR's short keys: "hosp_no", "pt_no" (with "pt_nm" and "birth_dt" beside it).
 add('MEDICAL_RECORD', ['hospno', 'hospnum', 'hospitalid', 'ptno', 'ptid', 'patno']);
@@ -137,7 +140,7 @@ add('USERNAME', ['discord', 'discordhandle', 'discordid', 'discordtag', 'tiktok'
  * that heads no such column; never no to one that does.
  */
 export const columnHeaderWord =
-  /name|lead|supervisor|foreman|sales|tech|install|engineer|fitter|driver|resident|occupant|기사|담당|인원|작업자|입주자|(?<![a-z])ign(?![a-z])|ceo|analyst|gamertag|discord|tiktok|사업자|법인|brn|crn|biz|corp|[ab]_?number|calling|called|caller|actor|admin|slack|nm(?![a-z])|given|family|known[ _]?as|receiver|sender|orderer|referr|holder|customer|patient|employee|contact|recipient|passenger|guest|member|forename|dob|birth|born|user|login|handle|insta|twitter|telegram|passport|exp|valid|cv[vc]|security|보안|acc|acct|a\/c|sin|ssn|social|bkash|nagad|gcash|m-?pesa|itin|nino|ni[ _]?(?:number|no)|national[ _]?insurance|phone|mobile|cell|tel|whatsapp|plate|reg|vehicle|car|vrm|imei|vin|fin|chassis|차대|mrn|record|chart|uhid|hosp|student|guardian|payer|creator|크리에이터|인플루언서|학부모|학생|원아|자녀|채널|pt_?(?:no|id|nm)|hi_?card|medicaid|nhis|embossed|birth_?dt|medicare|health|ohip|phn|nhs|ramq|nhi|licen[cs]e|dl|pass|pwd|pw|pin|operator|agent|writer|examiner|adjuster|underwriter|닉네임|msisdn|ed_?[Bb]y|assign|review|report|이름|성[명함]|운전자|차주|[객자원생문]명|회원명|탑승객|예금주|수[령취]인|받는|담당자|신청인|가입자|보호자|작성자|대표자|생년월일|출생|생일|아이디|id|여권|유효기간|계좌|연락처|전화|휴대|핸드폰|차량|차번호|환자번호|차트|병록번호|보험|면허|비밀번호|비번/i;
+  /name|lead|supervisor|foreman|sales|tech|install|engineer|fitter|driver|resident|occupant|기사|담당|인원|작업자|입주자|(?<![a-z])ign(?![a-z])|ceo|analyst|gamertag|discord|tiktok|사업자|법인|brn|crn|biz|corp|[ab]_?number|calling|called|caller|actor|admin|slack|nm(?![a-z])|given|family|known[ _]?as|receiver|sender|orderer|referr|holder|customer|patient|employee|contact|recipient|passenger|guest|member|forename|dob|birth|born|user|login|handle|insta|twitter|telegram|passport|exp|valid|cv[vc]|security|보안|acc|acct|a\/c|sin|ssn|social|bkash|nagad|gcash|m-?pesa|itin|nino|ni[ _]?(?:number|no)|national[ _]?insurance|phone|mobile|cell|tel|whatsapp|plate|reg|vehicle|car|vrm|imei|vin|fin|chassis|차대|mrn|record|chart|uhid|hosp|subject|participant|volunteer|donor|대상자|피험자|기증자|student|guardian|payer|creator|크리에이터|인플루언서|학부모|학생|원아|자녀|채널|pt_?(?:no|id|nm)|hi_?card|medicaid|nhis|embossed|birth_?dt|medicare|health|ohip|phn|nhs|ramq|nhi|licen[cs]e|dl|pass|pwd|pw|pin|operator|agent|writer|examiner|adjuster|underwriter|닉네임|msisdn|ed_?[Bb]y|assign|review|report|이름|성[명함]|운전자|차주|[객자원생문]명|회원명|탑승객|예금주|수[령취]인|받는|담당자|신청인|가입자|보호자|작성자|대표자|생년월일|출생|생일|아이디|id|여권|유효기간|계좌|연락처|전화|휴대|핸드폰|차량|차번호|환자번호|차트|병록번호|보험|면허|비밀번호|비번/i;
 
 /**
  * What the column under `header` holds, or undefined: blanks, underscores, dots, hyphens, quotes and Markdown marks are
@@ -152,23 +155,25 @@ export function columnKindOf(header: string): ColumnKind | undefined {
   const key = headerKey(header);
   return (
     columnKinds.get(key) ??
-    (serviceUser.test(key) || systemLogin.test(key)
-      ? 'USERNAME'
-      : personOfRoleName.test(key) || koreanPersonOfRole.test(key)
-        ? 'person'
-        : koreanParty.test(key) || koreanStaffInCharge.test(key)
-          ? 'generic-person'
-          : phoneOfParty.test(key) || koreanPhoneOfParty.test(key)
-            ? 'PHONE'
-            : loginOfParty.test(key)
-              ? 'USERNAME'
-              : birthOfParty.test(key)
-                ? 'DATE_OF_BIRTH'
-                : businessNumberOfParty.test(key)
-                  ? 'BRN'
-                  : loginOfService.test(key)
-                    ? 'USERNAME'
-                    : undefined)
+    (studySubject.test(key)
+      ? 'study-subject'
+      : serviceUser.test(key) || systemLogin.test(key)
+        ? 'USERNAME'
+        : personOfRoleName.test(key) || koreanPersonOfRole.test(key)
+          ? 'person'
+          : koreanParty.test(key) || koreanStaffInCharge.test(key)
+            ? 'generic-person'
+            : phoneOfParty.test(key) || koreanPhoneOfParty.test(key)
+              ? 'PHONE'
+              : loginOfParty.test(key)
+                ? 'USERNAME'
+                : birthOfParty.test(key)
+                  ? 'DATE_OF_BIRTH'
+                  : businessNumberOfParty.test(key)
+                    ? 'BRN'
+                    : loginOfService.test(key)
+                      ? 'USERNAME'
+                      : undefined)
   );
 }
 
@@ -198,6 +203,13 @@ const personAttributeHeaders: ReadonlySet<string> = new Set([
 export function isPersonAttributeHeader(header: string): boolean {
   return personAttributeHeaders.has(headerKey(header));
 }
+
+/**
+ * A study's number for its person, in Korean, English or both ("Subject", "donor_id", "대상자번호", "대상자 식별코드
+ * Subject code"); not a screening's (see `study-subject-numbers.ts`).
+ */
+const studySubject =
+  /^(?=.)(?:(?:시험|연구)?(?:대상자|피험자|기증자)(?:식별)?(?:번호|코드|id)?)?(?:(?:subject|participant|volunteer|donor)(?:id|no|number|code|identifier)?)?$/;
 
 /** The name of a party a record names by role: "consignee_name", "Tenant name", "driverName". */
 const personOfRoleName =

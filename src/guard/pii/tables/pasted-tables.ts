@@ -44,12 +44,22 @@ export const tablesIn = rememberLastText((text: string): readonly PastedTable[] 
   for (let headerStart = lineAfterBlankLine(text, from); headerStart !== -1; headerStart = lineAfterBlankLine(text, from)) {
     const headerEnd = endOfLine(text, headerStart);
     if (headerEnd === text.length) break;
-    const table = tableUnderHeader(text, { lineStart: headerStart, lineEnd: headerEnd });
+    const table = tableUnderHeader(text, { lineStart: headerStart, lineEnd: headerEnd }) ?? tableUnderCaption(text, headerEnd);
     if (table !== undefined) tables.push(table);
     from = table === undefined ? headerEnd : Math.max(headerEnd, tablesAfterRows(text, tables, rowsEnd(text, table)));
   }
   return text.includes('\n|') ? withMarkdownTables(text, tables) : tables;
 });
+
+/**
+ * A table whose header stands right under a caption line after a blank line, as an export or an audit's workpaper titles
+ * each of its tables ("mileage_claims (personal vehicle, $0.67/mi)", then "claimant,vehicle_plate,date,…").
+ */
+function tableUnderCaption(text: string, captionEnd: number): PastedTable | undefined {
+  const lineStart = captionEnd + 1;
+  const lineEnd = endOfLine(text, lineStart);
+  return lineEnd === text.length ? undefined : tableUnderHeader(text, { lineStart, lineEnd });
+}
 
 /**
  * A table's header again right under the rows of one, or under a caption line after them, as a certificate lists the

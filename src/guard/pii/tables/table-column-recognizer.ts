@@ -5,6 +5,7 @@ import type { PiiFinding, PiiRecognizer, PiiType } from '../types.ts';
 import { piiTypes } from '../types.ts';
 import { createFinding } from '../recognizers/create-finding.ts';
 import { hasKnownShape, hasShapeOf } from '../value-shapes.ts';
+import { isStudyText, isSubjectNumber } from '../recognizers/study-subject-numbers.ts';
 import { labelledCellsIn, mayHoldLabelledCells } from './labelled-values.ts';
 
 const recognizerName = 'table-column';
@@ -25,6 +26,8 @@ const insurerReach = 240;
 const capitalisedWords = /^[A-Z][a-z]+(?: [A-Z][a-z]+)*$/;
 /** A passport's issuing country before its number: a code of two or three capitals and a blank. */
 const issuingCountry = /^[A-Z]{2,3}[ \t]+(?=[A-Z\d])/;
+/** The state or the country that issued a plate, in brackets after it ("8TKN204 (CA)", "KA01MX4417 (IN)"). */
+const plateIssuer = /[ \t]*\([A-Z]{2,3}\)$/;
 /** A platform's name in brackets after a handle. */
 const platformNote = /[ \t]*\([A-Za-z가-힣 ]{2,20}\)$/;
 
@@ -45,6 +48,11 @@ export const tableColumnRecognizer: PiiRecognizer = {
     for (const cell of labelledCellsIn(text)) {
       if (cell.kind === 'person' || cell.kind === 'generic-person') continue;
       let value = text.slice(cell.start, cell.end);
+      if (cell.kind === 'study-subject') {
+        if (isStudyText(text) && isSubjectNumber(value) && hasShapeOf('MEDICAL_RECORD', value))
+          findings.push(createFinding({ type: 'MEDICAL_RECORD', text: value, start: cell.start, score: 0.8, recognizer: recognizerName }));
+        continue;
+      }
       // A player's in-game name is a login however it is capitalised ("Brickwall", "Kiwi").
       if (cell.kind === 'in-game-name') {
         if (hasShapeOf('USERNAME', value))
@@ -65,6 +73,7 @@ export const tableColumnRecognizer: PiiRecognizer = {
       if (cell.kind === 'USERNAME' && capitalisedWords.test(value)) continue;
       // A handle with its platform after it ("bia.souza.makes (Instagram)"): the handle.
       if (cell.kind === 'USERNAME') value = value.replace(platformNote, '');
+      if (cell.kind === 'VEHICLE_PLATE') value = value.replace(plateIssuer, '');
       // A passport's number after its country's code, as a press list or a roster writes it ("FR 21CK48203", "US 567302918").
       const country = cell.kind === 'PASSPORT' ? (issuingCountry.exec(value)?.[0].length ?? 0) : 0;
       value = value.slice(country);
