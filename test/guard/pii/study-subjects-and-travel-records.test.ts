@@ -103,6 +103,7 @@ describe('travel and crew records', () => {
         ['1. Ch/Off Oleh Bondar, UA, DOB 02.04.1981, PP FK518274', ['PASSPORT:FK518274']],
         ['2. Ramon Aquino — Bosun — Philippines — DOB 02 Sep 1984 — PP P4048817C', ['PASSPORT:P4048817C']],
         ['Passport: Canada AK518824', ['PASSPORT:AK518824']],
+        ['He asked me to include his passport number, NXR7K41P3, and his home address.', ['PASSPORT:NXR7K41P3']],
         // Polypropylene and pages are PP too, and a flight after a passport's word is no passport.
         ['Material: PP 1234567A sheet, 3 mm', []],
         ["Please add my son's passport details for AC0857 YYZ-LHR on 3 Sep", []],
@@ -160,6 +161,8 @@ describe('values given in answer, and health cards after their labels', () => {
       [
         ['Member Alberto Ruiz, member card no. SPS-2287-0419-38, DOB 11/05/1976', ['HEALTH_INSURANCE:SPS-2287-0419-38']],
         ['Crew medical cover card no.: GRD-SF-77120498', ['HEALTH_INSURANCE:GRD-SF-77120498']],
+        ['상담원: 아이 건강보험증 번호 아시면 미리 기재해 드립니다.\n보호자: 잠깐만요.. 61049381577요.', ['HEALTH_INSURANCE:61049381577']],
+        ['상담원: 건강보험 관련 서류는 택배로 보내드립니다.\n보호자: 네 61049381577번 송장이요.', []],
       ],
       'HEALTH_INSURANCE',
     );

@@ -60,14 +60,15 @@ export const askedWordPiece =
   /passport|여권|social|card|카드|외국인|\bSIN\b|\bSSN\b|ITIN|insurance|medicare|health|member|NHS|보험|가입자|MRN|record|hospital|chart|patient|병록|환자|차트|등록|진료|CV[VC]|security|digits|보안|exp|valid|유효|birth|DOB|born|생년월일|생일|주민|licen[cs]e|면허|account|계좌|phone|mobile|cell|landline|whats|contact|line|number|연락처|전화|휴대|핸드폰|user|\bID\b|login|handle|gamer|tag|riot|PSN|steam|discord|아이디|pass|PIN|비밀|비번|IMEI|VIN|chassis|차대|plate|reg|차량|차\s*번호/i;
 
 /**
- * A turn that asks: a question mark, a Korean request ("말씀해 주세요", "알려줘", "불러주시겠어요"), or an English one
+ * A turn that asks: a question mark, a Korean request ("말씀해 주세요", "알려줘", "불러주시겠어요", "건강보험증 번호 아시면
+ * 미리 기재해 드립니다"), or an English one
  * without its mark ("please confirm …", "I'll need the number off your licence", "the account passcode please."), as
  * speech-to-text writes an agent's: ending with what is asked ("… five four one two expiry date"). Not "what is", "may I
  * have" or "can you tell": knowledge documents' FAQs ask them, and reading their turns for answers cost those documents
  * some 2% of their instructions.
  */
 export const askingPiece =
-  /[?？]|(?:말씀|알려|불러|보내|적어|입력|확인|회신)\s*(?:해\s*)?(?:주|줘|줄|달|부탁)|[실할될을릴]까요|어떻게\s*되|please (?:read|give|tell|confirm|send)|can you (?:read|give me)|\b(?:I|we)(?:'ll| will)?(?: also)? need (?:the|your|an?)\b|\bplease[.!]?\s*$|(?:expir(?:y|ation)(?: date)?|on the back)[ \t.]*(?:\r?\n|$)/i;
+  /[?？]|(?:말씀|알려|불러|보내|적어|입력|확인|회신)\s*(?:해\s*)?(?:주|줘|줄|달|부탁)|번호\s*아시면|[실할될을릴]까요|어떻게\s*되|please (?:read|give|tell|confirm|send)|can you (?:read|give me)|\b(?:I|we)(?:'ll| will)?(?: also)? need (?:the|your|an?)\b|\bplease[.!]?\s*$|(?:expir(?:y|ation)(?: date)?|on the back)[ \t.]*(?:\r?\n|$)/i;
 
 /**
  * A turn that opens with "and the" asks for what it names ("and the three digits on the back"); in a whole text, after a

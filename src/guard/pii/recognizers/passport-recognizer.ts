@@ -17,14 +17,14 @@ const oldKoreanFormat = /^[MSRODGT]\d{8}$/;
 const passportContext =
   /여권|パスポート|旅券|护照|護照|(?<![가-힣])여[ \t]+권(?![가-힣])|passport|travel document|pass?aport[eo]|passeport|reisepass|paspoort|\bFOID\b/i;
 // Any country's number right after the label: six to nine capitals and digits, a digit among them ("Passport C8KX24R7T",
-// "Passport no.: FT418275", "여권번호 EK1234567", "Travel document: PP K4127781M", "Passaporto N.: YA1234567", an airline's
+// "Passport no.: FT418275", "his passport number, NXK7R41P2", "여권번호 EK1234567", "Travel document: PP K4127781M", "Passaporto N.: YA1234567", an airline's
 // APIS line with the issuing country's code first, "PASSPORT ESP PAK771920", "Passport NZ LP448917", a booking's form of
 // identification, "FOID: PP M41839266"), in brackets after it ("my Canadian passport (HK482913)") or after its country
 // ("여권: Canada, No. HB382917"), after its Chinese label ("护照号 EJ4827103"); German,
 // Ukrainian and most other passports are letters and digits; Russia's are digits in groups, its passport for travel
 // abroad a series of two and seven ("75 4182093"), its internal one of four and six ("45 12 482716").
 const labelledPassportPattern =
-  /(?:passport|여권|パスポート|旅券|护照号?|護照號?|(?<![가-힣])여[ \t]+권(?![가-힣])|travel[ \t]+document|pass?aport[eo]|passeport|reisepass|paspoort|FOID)(?:[ \t]*(?:no\.?|number|num|n[º°.]|nr\.?|#|번호|번호는|번호가|번호도|番号))?(?:[ \t]*\([A-Za-z .가-힣]{2,20}\))?[ \t]*[:：|]?[ \t]*(?:\([ \t]*|[A-Z][a-z]{2,20},?[ \t]+(?:no\.?|number)[ \t]*)?(?:PP[ \t]+|[A-Z]{2,3}[ \t]+(?=[A-Z0-9]*\d[A-Z0-9]*(?![A-Za-z0-9])))?(?=[A-Z0-9]*\d)(\d{2}[ \t]\d{2}[ \t]\d{6}|\d{2}[ \t]\d{7}|[A-Z0-9]{6,9})(?![A-Za-z0-9])/gi;
+  /(?:passport|여권|パスポート|旅券|护照号?|護照號?|(?<![가-힣])여[ \t]+권(?![가-힣])|travel[ \t]+document|pass?aport[eo]|passeport|reisepass|paspoort|FOID)(?:[ \t]*(?:no\.?|number|num|n[º°.]|nr\.?|#|번호|번호는|번호가|번호도|番号),?)?(?:[ \t]*\([A-Za-z .가-힣]{2,20}\))?[ \t]*[:：|]?[ \t]*(?:\([ \t]*|[A-Z][a-z]{2,20},?[ \t]+(?:no\.?|number)[ \t]*)?(?:PP[ \t]+|[A-Z]{2,3}[ \t]+(?=[A-Z0-9]*\d[A-Z0-9]*(?![A-Za-z0-9])))?(?=[A-Z0-9]*\d)(\d{2}[ \t]\d{2}[ \t]\d{6}|\d{2}[ \t]\d{7}|[A-Z0-9]{6,9})(?![A-Za-z0-9])/gi;
 // Either Korean format typed in groups ("M 1234 5678", "M123 A4567"), which counts only after its label; not a part of a
 // longer code joined by hyphens ("환불 번호 RF-G-20241107-014").
 const groupedKoreanPattern =
