@@ -8,7 +8,7 @@ import { textFeature, textFeatures } from './text-features.ts';
 import { FindingsByLine } from './findings-by-line.ts';
 import { rowsEnd, tablesIn } from './tables/pasted-tables.ts';
 import type { PiiFinding } from './types.ts';
-import { followsDeskWords, precedesDeskMailboxOrFax } from './desk-lines.ts';
+import { followsDeskWords, isGlossedAsDesk, precedesDeskMailboxOrFax } from './desk-lines.ts';
 import { findAddresses } from './addresses/index.ts';
 import { presidingJudgeRecognizerName } from './names/court-case-parties.ts';
 
@@ -70,7 +70,7 @@ const organisationMark = new RegExp(
  * 소재지 …", "\"… 즉시 문의\" 근데 번호가 …"); an English sentence's end is `sentenceStart`'s.
  */
 const personsWord =
-  /\b(?:Customer|Patient|Tenant|Guest|Applicant|Employee|Cardholder|Consignee|Recipient|Insured|Policyholder|Member|Borrower|Buyer|Name|Contact|Attn|Cell|Mobile|Mob|Mobil|Home|home|Direct|direct|WhatsApp|Mr|Mrs|Ms|Miss|Dr|my|My|me|you|your|his|her|their)\b|[Dd]eliver(?:y address| to)|[Ss]hip to|성명|고객|받는\s?분|배송지|수취인|수령인|임차인|세입자|환자|신청인|보호자|본인|자택|휴대|근로자|피보험자|계약자|예금주|피해자|피의자|용의자|대상자|직통|직장|담당(?![ \t]?(?:전화|부서|창구))|연락처|[제내네니너][ \t]?(?:번호|폰|휴대폰|연락처|집|주소)|[요다]\.|[!?](?:\s|$)|(?:^|(?<=[^\s,(]))["”]/;
+  /\b(?:Customer|Patient|Tenant|Guest|Applicant|Employee|Cardholder|Consignee|Recipient|Insured|Policyholder|Member|Borrower|Buyer|Name|Contact|Attn|Cell|cell|Mobile|mobile|Mob|Mobil|Home|home|Direct|direct|WhatsApp|Mr|Mrs|Ms|Miss|Dr|my|My|me|you|your|his|her|their)\b|[Dd]eliver(?:y address| to)|[Ss]hip to|성명|고객|받는\s?분|배송지|수취인|수령인|임차인|세입자|환자|신청인|보호자|본인|자택|휴대|근로자|피보험자|계약자|예금주|피해자|피의자|용의자|대상자|직통|직장|담당(?![ \t]?(?:전화|부서|창구))|연락처|[제내네니너][ \t]?(?:번호|폰|휴대폰|연락처|집|주소)|[요다]\.|[!?](?:\s|$)|(?:^|(?<=[^\s,(]))["”]/;
 
 /** A card's billing address label right before an address ("Billing: 1180 Maple Ridge Dr, …", "Billing address: …"). */
 const billingAddressLabel = /\b(?:Billing|BILLING)(?:[ \t]+[Aa]ddress)?[ \t]*[:：][ \t]*$/;
@@ -306,7 +306,8 @@ export function removeOrganisationsValues(text: string, candidates: PiiFinding[]
     const organisationsValue =
       isOrganisationsJsonField(text, candidate.start) ||
       (candidate.type !== 'EMAIL' &&
-        ((candidate.type === 'PHONE' && (followsDeskWords(text, candidate.start) || isLetterheadsLine(text, candidate, index))) ||
+        ((candidate.type === 'PHONE' &&
+          (followsDeskWords(text, candidate.start) || isGlossedAsDesk(text, candidate) || isLetterheadsLine(text, candidate, index))) ||
           isInOrganisationsLine(text, candidate, index) ||
           ((places ??= placesTableRows(text)).some((rows) => candidate.start >= rows.start && candidate.start < rows.end) &&
             !isCalledPersonsInItsCell(text, candidate.start))));

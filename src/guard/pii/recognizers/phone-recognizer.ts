@@ -13,6 +13,9 @@ import { isListedFirstName, latinNameBefore } from '../names/latin-name.ts';
 import { isAsciiLetter } from '../feature-characters.ts';
 import { officialLetterFooterLine } from '../addresses/korean-address-words.ts';
 import { endOfLine } from '../tables/pasted-tables.ts';
+import { isOrganisationsSignatureCell } from './organisations-signature-cells.ts';
+import { phoneUtil } from './phone-util.ts';
+import { countryCodeStart } from '../desk-lines.ts';
 import {
   mobileGroupCandidates,
   bareNationalPhoneCandidates,
@@ -147,7 +150,9 @@ export const phoneRecognizer: PiiRecognizer = {
 function isNoPersonsNumber(text: string, finding: PiiFinding): boolean {
   if (britishServiceLine.test(finding.text)) return true;
   if (isLifelongAccount(text, finding.end)) return true;
-  const before = text.slice(Math.max(0, finding.start - 24), finding.start);
+  const start = countryCodeStart(text, finding.start);
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (ownNumberBefore.test(text.slice(Math.max(0, start - ownNumberReach), start))) return false;
   if (
     organisationLineBefore.test(before) ||
     upsNumberBefore.test(before) ||
@@ -158,9 +163,28 @@ function isNoPersonsNumber(text: string, finding: PiiFinding): boolean {
   if (customerNumberBefore.test(before)) return true;
   if (!mobileNumber.test(finding.text) && deskLandlineBefore.test(before)) return true;
   // A staff member's own direct line keeps its hours theirs ("담당 … (직통 041-…, 평일 09~18시)").
-  if (!personsOwnLineBefore.test(before) && businessLineAfter.test(text.slice(finding.end, finding.end + 24))) return true;
+  // A mobile dialled from abroad is someone's own whenever they answer it ("Capt. …, Operations Manager, +971 50 … (24h)").
+  if (
+    !personsOwnLineBefore.test(before) &&
+    businessLineAfter.test(text.slice(finding.end, finding.end + 24)) &&
+    !isInternationalMobile(finding.text)
+  )
+    return true;
   return isOrganisationsLandline(text, finding);
 }
+
+function isInternationalMobile(phone: string): boolean {
+  if (!phone.startsWith('+')) return false;
+  try {
+    return phoneUtil.getNumberType(phoneUtil.parse(phone)) === PhoneNumberType.MOBILE;
+  } catch {
+    return false;
+  }
+}
+
+/** Someone's own number said so before the desk's words ("My own number for questions: +1 …"). */
+const ownNumberBefore = /\b(?:[Mm]y|MY)(?: own)? (?:number|phone|mobile|cell)\b[^\n\d]{0,24}$/;
+const ownNumberReach = 48;
 
 /**
  * A customer's number at a utility or in a log, which a phone's grouping reads ("Customer no. 0312-4471-882", "cust=0417223018").
@@ -178,7 +202,7 @@ const customerNumberBefore = /(?:\bcust=|[Cc]ustomer[ _]?(?:no\.?|number|id|#)[ 
  * is the desk's.
  */
 const deskLandlineBefore =
-  /(?:대표|문의|안내)[ \t]*[:：]?[ \t]*$|문의(?:는|처)?[ \t]*[:：]?[ \t]*(?:[가-힣]+[ \t]+)?[가-힣]+(?:부|처|과|팀|실|센터)[ \t]*\(?$|[가-힣]{2,10}점[ \t]*(?:연락처[ \t]*)?[:：]?[ \t]*\(?$|(?:구청|시청|군청|도청|주민센터)[ \t]+[가-힣]+(?:과|팀)[ \t]*[:：]?[ \t]*$|(?:지구대|파출소|경찰서|관리실|관리사무소|경비실)(?:에|으로|로)?[^\n\d(]{0,12}\(?$|(?<![제내])[ \t]?(?:[가-힣]{2,8}[ \t]?)사무실[ \t]*[:：]?[ \t]*\(?$|(?:예약|변경|접수)[ \t]*(?:은|는)[ \t]*$|[가-힣]{2,8}(?:팀|지부|협회)[ \t]*\((?:☎[ \t]*)?$|[가-힣]{0,8}(?:입학처|영사과|민원과)[ \t]*$|by phone on[ \t]*$|\b(?:[Oo]nline|button) or call[ \t]*$|(?:[Oo]ut of hours|[Oo]n-call)[ \t]*[:：]?[ \t]*$|(?<![\w'’])(?!(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]our) )[A-Za-z]+ office[ \t]*[:：][ \t]*\(?$|(?:교실|진학실|사감실|상담실|보건실|원무실|사무국|데스크|어린이집[ \t]*전화|센터)[ \t]*[:：]?[ \t]*\(?$|\([ \t]*사무실[ \t]*$|(?:사내|당직|발신번호)[ \t]*[:：]?[ \t]*$|(?:관리회사|관리사무소|관리실)[ \t]*(?:TEL|Tel|전화)[ \t]*[:：]?[ \t]*$|\b(?:[Oo]ffice|OFFICE)(?:[ \t]+line)?(?:[ \t]+on site)?[ \t]+is[ \t]*$|\b(?:[Pp]roduction|[Pp]ress|[Bb]uilding|[Ss]ite|[Ll]ettings|[Ss]ales|[Mm]anagement|[Ll]easing)(?:[ \t]+company)? office(?:[ \t]+line)?(?:[ \t]+(?:on site|is))*[ \t]*[:：]?[ \t]*$|\b[Oo]ffice line[^\n\d]{0,30}[:：][ \t]*$|\b[Ss]afety line[ \t]*$|\b[Ss]yndic\b[^\n\d]{0,20}[:：][ \t]*$|\b[Bb]üro[ \t]*$/;
+  /(?:대표(?:는|은)?|문의|안내)[ \t]*[:：]?[ \t]*$|문의(?:는|처)?[ \t]*[:：]?[ \t]*(?:[가-힣]+[ \t]+)?[가-힣]+(?:부|처|과|팀|실|센터)[ \t]*\(?$|[가-힣]{2,10}점[ \t]*(?:연락처[ \t]*)?[:：]?[ \t]*\(?$|(?:구청|시청|군청|도청|주민센터)[ \t]+[가-힣]+(?:과|팀)[ \t]*[:：]?[ \t]*$|(?:지구대|파출소|경찰서|관리실|관리사무소|경비실)(?:에|으로|로)?[^\n\d(]{0,12}\(?$|(?<![제내])[ \t]?(?:[가-힣]{2,8}[ \t]?)사무실[ \t]*[:：]?[ \t]*\(?$|(?:예약|변경|접수)[ \t]*(?:은|는)[ \t]*$|[가-힣]{2,8}(?:팀|지부|협회)[ \t]*\((?:☎[ \t]*)?$|[가-힣]{0,8}(?:입학처|영사과|민원과)[ \t]*$|by phone on[ \t]*$|\b(?:[Oo]nline|button|link|portal|website|app) or call[ \t]*$|(?:[Oo]ut of hours|[Oo]n-call)[ \t]*[:：]?[ \t]*$|(?<![\w'’])(?!(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]our) )[A-Za-z]+ office[ \t]*[:：][ \t]*\(?$|(?:교실|진학실|사감실|상담실|보건실|원무실|사무국|데스크|어린이집[ \t]*전화|센터)[ \t]*[:：]?[ \t]*\(?$|\([ \t]*사무실[ \t]*$|(?:사내|당직|발신번호)[ \t]*[:：]?[ \t]*$|(?:관리회사|관리사무소|관리실)[ \t]*(?:TEL|Tel|전화)[ \t]*[:：]?[ \t]*$|\b(?:[Oo]ffice|OFFICE)(?:[ \t]+line)?(?:[ \t]+on site)?[ \t]+is[ \t]*$|\b(?:[Pp]roduction|[Pp]ress|[Bb]uilding|[Ss]ite|[Ll]ettings|[Ss]ales|[Mm]anagement|[Ll]easing)(?:[ \t]+company)? office(?:[ \t]+line)?(?:[ \t]+(?:on site|is))*[ \t]*[:：]?[ \t]*$|\b[Oo]ffice line[^\n\d]{0,30}[:：][ \t]*$|\b[Ss]afety line[ \t]*$|\b[Ss]yndic\b[^\n\d]{0,20}[:：][ \t]*$|\b[Bb]üro[ \t]*$/;
 
 /**
  * A landline printed with an organisation's name on its line, right after a phone's word or the organisation's own word
@@ -188,17 +212,25 @@ const deskLandlineBefore =
  */
 export function isOrganisationsLandline(text: string, finding: PiiFinding): boolean {
   if (mobileNumber.test(finding.text)) return false;
-  const lineStart = text.lastIndexOf('\n', finding.start - 1) + 1;
-  if (finding.start - lineStart > organisationLineReach) return false;
-  const line = text.slice(lineStart, finding.start);
+  // Read from the country code a search left out ("Tel. +39 02 8904 1100").
+  const start = countryCodeStart(text, finding.start);
+  const dialledAbroad = start !== finding.start || finding.text.startsWith('+');
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart > organisationLineReach) {
+    // A long paragraph's end still names the organisation right before its number ("… 변경이 필요하시면 클리닉 031-…").
+    const near = text.slice(start - wordBeforeReach, start);
+    return !personBeforeNumber.test(near) && organisationWordRightBefore.test(near);
+  }
+  const line = text.slice(lineStart, start);
   if (personBeforeNumber.test(line)) return false;
   return (
     organisationWordThenPhoneWord.test(line) ||
     organisationWordRightBefore.test(line) ||
-    (!finding.text.startsWith('+') && letterheadPostcodeBefore.test(line)) ||
+    (!dialledAbroad && letterheadPostcodeBefore.test(line)) ||
     letterheadTownBefore.test(line) ||
     isOfficialLetterFooter(text, line, finding) ||
-    (!finding.text.startsWith('+') && isOrganisationsCell(text, { lineStart, line }))
+    (!dialledAbroad && isOrganisationsCell(text, { lineStart, line })) ||
+    isOrganisationsSignatureCell(text, start, text.slice(start, finding.end))
   );
 }
 
@@ -229,6 +261,8 @@ function isOfficialLetterFooter(text: string, line: string, finding: PiiFinding)
 }
 
 const organisationLineReach = 120;
+/** How far before the number an organisation's word right before it is read on a longer line. */
+const wordBeforeReach = 32;
 const organisationWords = String.raw`(?:사업자[ \t]*(?:등록)?[ \t]*번호|대표자|[Cc]linic|CLINIC|[Hh]ospital|[Pp]harmacy|[Ss]urgery|[Mm]edical [Cc]ent(?:re|er)|[Ss]ervice [Cc]ent(?:re|er)|[Pp]ractice|Care Home|Hospice|Credit Union|Council|Bank|Dental|Ltd|LTD|LLC|Inc|GmbH|Co\.|Corp|EXCHANGE|Exchange|Hotel|Restaurant|Caf[eé]|Tea Room|School|University|약국|의원|병원|치과|한의원|센터|주식회사|\(주\)|㈜)`;
 const organisationWordThenPhoneWord = new RegExp(
   String.raw`${organisationWords}(?![A-Za-z])[^\n]{0,60}(?:Tel\.?|TEL\.?|tel\.|\(tel\.?|T\.|Phone:?|\(?ph\.?|☎|전화(?:번호)?(?:는|은)?)[ \t]*[:：]?[ \t]*$`,
@@ -240,7 +274,7 @@ const organisationWordThenPhoneWord = new RegExp(
  * with its name ("Production office: Unit 2, Longman Ind. Est., Inverness, 01463 717 210").
  */
 const organisationWordRightBefore =
-  /(?:[Cc]linic|[Hh]ospital|[Pp]harmacy|[Ss]urgery|[Mm]edical|[Dd]ental|[Pp]ractice|Auto Body|Motors|Plumbing|Repairs|\(shop|\(office|약국|의원|병원|클리닉|치과)[ \t]*[:：(]?[ \t]*$|(?:Police|Garda|Fire) Station,[ \t]*$|\b(?:Conveyancing|Plumbing|Rooter|Services|Gestion|Films|Legal|Lettings|Residential|Property|Properties|Management|Mgmt|Realty|Surveyors|Relocation|Solicitors|GmbH|Ltd|LLC|Inc)\.?,[ \t]*\(?$|\b[Ee]state agents?[ \t]*\($|\b(?:Mgmt|Management|Property|Realty|Lettings|Residential),[ \t]*office[ \t]*$|[Oo]ut[- ]of[- ]hours line[^\n\d]{0,30}$|^[ \t]*(?:Production|Press|Site|Head|Main|Sales|Lettings|Management|Registered) office[ \t]*[:：](?:[^\n\d]|\d{1,4}(?=[^\d -])){0,60}$|\bOffice of (?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+[ \t]*:[ \t]*$|P(?:a|ae)?ediatrics,[ \t]*\(?$/;
+  /(?:[Cc]linic|[Hh]ospital|[Pp]harmacy|[Ss]urgery|[Mm]edical|[Dd]ental|[Pp]ractice|Auto Body|Motors|Plumbing|Repairs|\(shop|\(office|약국|의원|병원|클리닉|치과)[ \t]*[:：(]?[ \t]*$|(?:Police|Garda|Fire) Station,[ \t]*$|\b(?:Conveyancing|Plumbing|Rooter|Services|Gestion|Films|Legal|Lettings|Residential|Property|Properties|Management|Mgmt|Realty|Surveyors|Relocation|Solicitors|Lawyers|Attorneys|Lets|Audiology|Cartage|Freightways|Movers|GmbH|Ltd|LLC|LLP|Inc)\.?(?:,[ \t]*\(?|[ \t]*\()$|\b[Ee]state agents?[ \t]*\($|\b(?:Mgmt|Management|Property|Realty|Lettings|Residential),[ \t]*office[ \t]*$|[Oo]ut[- ]of[- ]hours line[^\n\d]{0,30}$|^[ \t]*(?:Production|Press|Site|Head|Main|Sales|Lettings|Management|Registered) office[ \t]*[:：](?:[^\n\d]|\d{1,4}(?=[^\d -])){0,60}$|\bOffice of (?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+[ \t]*:[ \t]*$|P(?:a|ae)?ediatrics,[ \t]*\(?$/;
 /**
  * A letterhead's address line that ends in its postcode, then a dot or a bar and the line's number ("… Stockport SK4 1HF ·
  * 0161 480 2211"), or in its town, then a dot, a bar or a dash and the word of a telephone ("… Kilimani, Nairobi | Tel 0709
@@ -282,8 +316,8 @@ const businessLineBefore =
  * free to talk is no desk's hours
  * ("010-4715-0839 (평일 18시 이후)").
  */
-/** A person's own line's word right before the number: a direct line, a mobile, a cell. */
-const personsOwnLineBefore = /(?:직통|[Dd]irect(?: line| dial)?|[Mm]obile|[Cc]ell|휴대폰?)[ \t]*[:：]?[ \t]*\(?$/;
+/** A person's own line's word right before the number: a direct line, a mobile, a cell, a number that takes texts. */
+const personsOwnLineBefore = /(?:직통|[Dd]irect(?: line| dial)?|[Mm]obile|[Cc]ell|휴대폰?|문자[ \t]?가능[ \t]?번호)[ \t]*[:：]?[ \t]*\(?$/;
 const businessLineAfter =
   /^,[ \t]*main line\b|^[ \t]*\((?:(?:[가-힣]{1,8}[ \t]?)?대표|main|[Ff]ront desk|[Rr]eception|switchboard|free call|toll[- ]free|24시간 프[런론]트|프[런론]트|(?:24시간|24h|24 hours)\)|[A-Z][a-z]+ office\)|[a-z]+ desk\))|^[ \t]+(?:option|press) \d\b|^[ \t]*(?:\(|,[ \t]*)(?:option \d|press \d|(?:Mon|Tue|Wed|Thu)[a-z]*[ \t]*[-–~][ \t]*(?:Fri|Sat|Sun)[a-z]*\b|(?:(?:Mon(?:day)?|Mo|평일|월)[ \t]*(?:[-–~][ \t]*(?:Fri(?:day)?|Sat(?:urday)?|Fr|Sa|금|토)[ \t]*)?)?\d{1,2}(?::\d{2})?[ \t]?(?:[ap]m|시)?[ \t]?[-–~][ \t]?\d{1,2}(?::\d{2})?[ \t]?(?:[ap]m|시|\)))/;
 
@@ -306,9 +340,19 @@ function findLabelledNational(text: string, findings: PiiFinding[]): void {
     if (!isDigitStartAt(text, labelAt) || !isDigitEndAt(text, run.end)) continue;
     if (!(labelsTheNumberAt(text, labelAt) || followsAName(text, labelAt)) || hasOtherIdentifierLabel(text, labelAt)) continue;
     const candidate = text.slice(start, run.end);
-    if (!notForeignNational.test(candidate) && isValidLabelledNationalPhone(candidate))
+    if (!notForeignNational.test(candidate) && !isKoreanFreeLine(text, candidate) && isValidLabelledNationalPhone(candidate))
       findings.push(createFinding({ type: 'PHONE', text: candidate, start, score: 0.7, recognizer: name }));
   }
+}
+
+/**
+ * In a Korean text 080 opens a free line, its prefix apart ("080-2255-8000", "문의는 080-412-7700"); a Japanese mobile
+ * elsewhere and where kana is written beside the Hangul. A Nigerian mobile groups its prefix's next digit with it ("0803 417
+ * 2258").
+ */
+const koreanFreeLine = /^080[-. ]/;
+function isKoreanFreeLine(text: string, candidate: string): boolean {
+  return koreanFreeLine.test(candidate) && (textFeatures(text).flags & (textFeature.hangul | textFeature.kana)) === textFeature.hangul;
 }
 
 /**
@@ -333,8 +377,7 @@ function findGroupedNational(text: string, findings: PiiFinding[]): void {
     if (!isDigitStartAt(text, run.start) || !isDigitEndAt(text, run.end)) continue;
     const candidate = text.slice(run.start, run.end);
     if (!groupedTrunkNumber.test(candidate) || notForeignNational.test(candidate) || groupedNotPersonal.test(candidate)) continue;
-    // In a Korean text 080 opens a free line in any grouping ("080-2255-8000"), a Japanese mobile elsewhere.
-    if (candidate.startsWith('080') && (textFeatures(text).flags & textFeature.hangul) !== 0) continue;
+    if (isKoreanFreeLine(text, candidate)) continue;
     if (hasContextBefore(text, { start: run.start, pattern: referenceBefore, windowSize: 24 })) continue;
     if (hasOtherIdentifierLabel(text, run.start) || readsUnderTableHeader(text, run.start) || !isValidLabelledNationalPhone(candidate))
       continue;

@@ -75,8 +75,9 @@ function validateKoreanNumber(digits: string): libphonenumber.PhoneNumberType | 
   }
 }
 
+/** A free line (080) is a business's, as the international form's is: no one carries it as their own. */
 function personalKoreanType(type: libphonenumber.PhoneNumberType): libphonenumber.PhoneNumberType | null {
-  return type === PhoneNumberType.UNKNOWN || type === PhoneNumberType.UAN ? null : type;
+  return isPersonalType(type) ? type : null;
 }
 
 const internationalVerdicts = new Map<number, number | null>();
