@@ -56,10 +56,13 @@ export const findKoreanNamesBesideDutyPosts = rememberLastText((text: string): r
     fieldEndAfterName.lastIndex = end;
     if (fieldEndAfterName.test(text)) findings.push(finding(text, { start, end }));
   }
-  crewRankBeforeName.lastIndex = 0;
-  for (let match = crewRankBeforeName.exec(text); match !== null; match = crewRankBeforeName.exec(text)) {
-    const found = crewMemberAt(text, crewRankBeforeName.lastIndex);
-    if (found !== undefined) findings.push(found);
+  // Every rank holds a slash or a captain's letters: the search with its lookbehind reads only the texts that hold one.
+  if (text.includes('/') || text.includes('CAPT') || text.includes('Capt.')) {
+    crewRankBeforeName.lastIndex = 0;
+    for (let match = crewRankBeforeName.exec(text); match !== null; match = crewRankBeforeName.exec(text)) {
+      const found = crewMemberAt(text, crewRankBeforeName.lastIndex);
+      if (found !== undefined) findings.push(found);
+    }
   }
   titleAfterName.lastIndex = 0;
 
