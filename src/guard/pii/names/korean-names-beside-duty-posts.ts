@@ -5,6 +5,7 @@
 // 기장님과", "김성훈 형사님이에요", "문태호 관세사 드림", "장동혁 위원)", "박정우 탐정:").
 import { rememberLastText } from '../last-text-memo.ts';
 import type { PiiFinding } from '../types.ts';
+import { createFinding } from '../recognizers/create-finding.ts';
 import { hangulRunEndAfter, hangulRunStartBefore, isHangulSyllable, isLatinWordCharacter } from './hangul.ts';
 import { endingsAfterName } from './korean-name-words.ts';
 import { isLikelyKoreanFullName } from './korean-names.ts';
@@ -100,13 +101,13 @@ function endsTitle(text: string, at: number): boolean {
   return ending !== '' && endingsAfterName.has(ending);
 }
 
+/** The name over `span` of `text`, 0.75. */
 function finding(text: string, span: { start: number; end: number }): PiiFinding {
-  return {
+  return createFinding({
     type: 'PERSON',
-    start: span.start,
-    end: span.end,
     text: text.slice(span.start, span.end),
+    start: span.start,
     score: 0.75,
     recognizer: recognizerName,
-  };
+  });
 }
