@@ -439,6 +439,14 @@ import { koreanRoundFiftySevenConversationsA } from './round-57/korean-conversat
 import { koreanRoundFiftySevenConversationsB } from './round-57/korean-conversations-b.ts';
 import { koreanRoundFiftySevenDocumentsA } from './round-57/korean-documents-a.ts';
 import { koreanRoundFiftySevenDocumentsB } from './round-57/korean-documents-b.ts';
+import { englishRoundFiftyEightConversationsA } from './round-58/english-conversations-a.ts';
+import { englishRoundFiftyEightConversationsB } from './round-58/english-conversations-b.ts';
+import { englishRoundFiftyEightDocumentsA } from './round-58/english-documents-a.ts';
+import { englishRoundFiftyEightDocumentsB } from './round-58/english-documents-b.ts';
+import { koreanRoundFiftyEightConversationsA } from './round-58/korean-conversations-a.ts';
+import { koreanRoundFiftyEightConversationsB } from './round-58/korean-conversations-b.ts';
+import { koreanRoundFiftyEightDocumentsA } from './round-58/korean-documents-a.ts';
+import { koreanRoundFiftyEightDocumentsB } from './round-58/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -915,6 +923,14 @@ const laterRounds = [
   { round: 57, name: 'ko-conversation-57b', lang: 'ko', kind: 'conversation', texts: koreanRoundFiftySevenConversationsB },
   { round: 57, name: 'ko-document-57a', lang: 'ko', kind: 'document', texts: koreanRoundFiftySevenDocumentsA },
   { round: 57, name: 'ko-document-57b', lang: 'ko', kind: 'document', texts: koreanRoundFiftySevenDocumentsB },
+  { round: 58, name: 'en-conversation-58a', lang: 'en', kind: 'conversation', texts: englishRoundFiftyEightConversationsA },
+  { round: 58, name: 'en-conversation-58b', lang: 'en', kind: 'conversation', texts: englishRoundFiftyEightConversationsB },
+  { round: 58, name: 'en-document-58a', lang: 'en', kind: 'document', texts: englishRoundFiftyEightDocumentsA },
+  { round: 58, name: 'en-document-58b', lang: 'en', kind: 'document', texts: englishRoundFiftyEightDocumentsB },
+  { round: 58, name: 'ko-conversation-58a', lang: 'ko', kind: 'conversation', texts: koreanRoundFiftyEightConversationsA },
+  { round: 58, name: 'ko-conversation-58b', lang: 'ko', kind: 'conversation', texts: koreanRoundFiftyEightConversationsB },
+  { round: 58, name: 'ko-document-58a', lang: 'ko', kind: 'document', texts: koreanRoundFiftyEightDocumentsA },
+  { round: 58, name: 'ko-document-58b', lang: 'ko', kind: 'document', texts: koreanRoundFiftyEightDocumentsB },
 ] as const;
 
 /** The rounds after the second, by number. */
