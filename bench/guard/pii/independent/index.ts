@@ -447,6 +447,14 @@ import { koreanRoundFiftyEightConversationsA } from './round-58/korean-conversat
 import { koreanRoundFiftyEightConversationsB } from './round-58/korean-conversations-b.ts';
 import { koreanRoundFiftyEightDocumentsA } from './round-58/korean-documents-a.ts';
 import { koreanRoundFiftyEightDocumentsB } from './round-58/korean-documents-b.ts';
+import { englishRoundFiftyNineConversationsA } from './round-59/english-conversations-a.ts';
+import { englishRoundFiftyNineConversationsB } from './round-59/english-conversations-b.ts';
+import { englishRoundFiftyNineDocumentsA } from './round-59/english-documents-a.ts';
+import { englishRoundFiftyNineDocumentsB } from './round-59/english-documents-b.ts';
+import { koreanRoundFiftyNineConversationsA } from './round-59/korean-conversations-a.ts';
+import { koreanRoundFiftyNineConversationsB } from './round-59/korean-conversations-b.ts';
+import { koreanRoundFiftyNineDocumentsA } from './round-59/korean-documents-a.ts';
+import { koreanRoundFiftyNineDocumentsB } from './round-59/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -931,6 +939,14 @@ const laterRounds = [
   { round: 58, name: 'ko-conversation-58b', lang: 'ko', kind: 'conversation', texts: koreanRoundFiftyEightConversationsB },
   { round: 58, name: 'ko-document-58a', lang: 'ko', kind: 'document', texts: koreanRoundFiftyEightDocumentsA },
   { round: 58, name: 'ko-document-58b', lang: 'ko', kind: 'document', texts: koreanRoundFiftyEightDocumentsB },
+  { round: 59, name: 'en-conversation-59a', lang: 'en', kind: 'conversation', texts: englishRoundFiftyNineConversationsA },
+  { round: 59, name: 'en-conversation-59b', lang: 'en', kind: 'conversation', texts: englishRoundFiftyNineConversationsB },
+  { round: 59, name: 'en-document-59a', lang: 'en', kind: 'document', texts: englishRoundFiftyNineDocumentsA },
+  { round: 59, name: 'en-document-59b', lang: 'en', kind: 'document', texts: englishRoundFiftyNineDocumentsB },
+  { round: 59, name: 'ko-conversation-59a', lang: 'ko', kind: 'conversation', texts: koreanRoundFiftyNineConversationsA },
+  { round: 59, name: 'ko-conversation-59b', lang: 'ko', kind: 'conversation', texts: koreanRoundFiftyNineConversationsB },
+  { round: 59, name: 'ko-document-59a', lang: 'ko', kind: 'document', texts: koreanRoundFiftyNineDocumentsA },
+  { round: 59, name: 'ko-document-59b', lang: 'ko', kind: 'document', texts: koreanRoundFiftyNineDocumentsB },
 ] as const;
 
 /** The rounds after the second, by number. */
