@@ -455,6 +455,14 @@ import { koreanRoundFiftyNineConversationsA } from './round-59/korean-conversati
 import { koreanRoundFiftyNineConversationsB } from './round-59/korean-conversations-b.ts';
 import { koreanRoundFiftyNineDocumentsA } from './round-59/korean-documents-a.ts';
 import { koreanRoundFiftyNineDocumentsB } from './round-59/korean-documents-b.ts';
+import { englishRoundSixtyConversationsA } from './round-60/english-conversations-a.ts';
+import { englishRoundSixtyConversationsB } from './round-60/english-conversations-b.ts';
+import { englishRoundSixtyDocumentsA } from './round-60/english-documents-a.ts';
+import { englishRoundSixtyDocumentsB } from './round-60/english-documents-b.ts';
+import { koreanRoundSixtyConversationsA } from './round-60/korean-conversations-a.ts';
+import { koreanRoundSixtyConversationsB } from './round-60/korean-conversations-b.ts';
+import { koreanRoundSixtyDocumentsA } from './round-60/korean-documents-a.ts';
+import { koreanRoundSixtyDocumentsB } from './round-60/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -947,6 +955,14 @@ const laterRounds = [
   { round: 59, name: 'ko-conversation-59b', lang: 'ko', kind: 'conversation', texts: koreanRoundFiftyNineConversationsB },
   { round: 59, name: 'ko-document-59a', lang: 'ko', kind: 'document', texts: koreanRoundFiftyNineDocumentsA },
   { round: 59, name: 'ko-document-59b', lang: 'ko', kind: 'document', texts: koreanRoundFiftyNineDocumentsB },
+  { round: 60, name: 'en-conversation-60a', lang: 'en', kind: 'conversation', texts: englishRoundSixtyConversationsA },
+  { round: 60, name: 'en-conversation-60b', lang: 'en', kind: 'conversation', texts: englishRoundSixtyConversationsB },
+  { round: 60, name: 'en-document-60a', lang: 'en', kind: 'document', texts: englishRoundSixtyDocumentsA },
+  { round: 60, name: 'en-document-60b', lang: 'en', kind: 'document', texts: englishRoundSixtyDocumentsB },
+  { round: 60, name: 'ko-conversation-60a', lang: 'ko', kind: 'conversation', texts: koreanRoundSixtyConversationsA },
+  { round: 60, name: 'ko-conversation-60b', lang: 'ko', kind: 'conversation', texts: koreanRoundSixtyConversationsB },
+  { round: 60, name: 'ko-document-60a', lang: 'ko', kind: 'document', texts: koreanRoundSixtyDocumentsA },
+  { round: 60, name: 'ko-document-60b', lang: 'ko', kind: 'document', texts: koreanRoundSixtyDocumentsB },
 ] as const;
 
 /** The rounds after the second, by number. */
