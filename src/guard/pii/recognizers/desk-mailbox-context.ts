@@ -17,7 +17,7 @@ const quoteHeaderDate = /^[ \t]*On [^<]*\d,[ \t]*/;
  * "생산관리", "대원모터스 공업사", "푸른마을 관리사무소", "부정맥클리닉", "원무과").
  */
 const koreanDeskEnding =
-  /(?:팀|센터|본부|사업부|부서|공업사|지점|지사|영업소|공장|데스크|창구|사무국|사무소|상황실|관리|예약|접수|협력점|판금도장|클리닉|[가-힣]과)$/;
+  /(?:팀|센터|본부|사업부|부서|공업사|지점|지사|영업소|공장|데스크|창구|사무국|사무소|상황실|관리|예약|접수|협력점|판금도장|클리닉|[가-힣]과|민원실|상담실|고객상담|[가-힣]교류처|영사관|대사관|직매장)$/;
 /** English words that name a team, a function or a desk in a display name ("Supplier Quality", "Import Ops", "RIV desk"). */
 const englishDeskWords: ReadonlySet<string> = new Set([
   ...['desk', 'team', 'quality', 'admin', 'administration', 'ops', 'operations', 'support', 'services', 'service', 'onboarding'],
@@ -27,6 +27,8 @@ const englishDeskWords: ReadonlySet<string> = new Set([
   ...['notifications', 'alerts', 'billing', 'orders', 'returns', 'escalations', 'compliance', 'finance', 'accounting', 'intake'],
   ...['hotline', 'helpline', 'inbox', 'mailbox', 'crew', 'payouts', 'settlement', 'partners', 'vendors', 'scheduling'],
   ...['grants', 'installs', 'installations', 'enrolment', 'enrollment', 'permits', 'outages', 'metering', 'concierge'],
+  // An embassy's, an agency's and a charity's sections and units ("Consular Section", "Protection Unit", "Refugee Committee").
+  ...['section', 'unit', 'consular', 'embassy', 'consulate', 'committee', 'programme', 'programs', 'secretariat'],
 ]);
 /**
  * A desk's label and then only a phone number, separators or "or" before the address ("Escalation queue: ",
@@ -51,13 +53,34 @@ export function isAddressedToDesk(text: string, start: number, local: string): b
   return deskLabelBefore.test(before) || followsKoreanTeamLabel(before);
 }
 
+/** A Korean shop's, a trader's or a farm's name ends so ("영진상회", "대성수산", "햇살농장", "중앙청과", "하나마트"). */
+const koreanShopEnding = /(?:상회|상사|상점|수산|청과|농장|식당|마트|정육점)$/;
+
+/**
+ * Whether a shop's name is the display name before the address, at a webmail too ("노량진 23번 영진상회 <yj23@naver.com>"):
+ * a small trader keeps its box there, and the name says whose it is. A person's name after the shop's ("영진상회 김민수
+ * <…>") or a person's shape of local part keeps it a person's.
+ *
+ * @example
+ * isAddressedToShop('To: 중앙청과 <jungang7@naver.com>', 'To: 중앙청과 <'.length, 'jungang7'); // true
+ */
+export function isAddressedToShop(text: string, start: number, local: string): boolean {
+  if (text.charCodeAt(start - 1) !== 0x3c || looksPersonal(local)) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, start - lookBehind), start - 1);
+  let from = before.length;
+  while (from > 0 && !displayNameStart.test(before[from - 1]!)) from -= 1;
+  const words = before.slice(from).trim().split(/\s+/);
+  return koreanShopEnding.test(words[words.length - 1]!);
+}
+
 /**
  * A Korean team's, office's or secretariat's word right before the address, a colon, a phone number or a separator between
  * ("문의: 시설관리팀 fm@…", "조합 사무국 02-555-0100 · hs@…"), and no one's name before it on the line ("홍길동 | 운영팀 hong@…"
  * is Hong's). A bracket is not let between: "홍길동 (운영팀) hong@…" names a person's team.
  */
 const koreanTeamLabelBefore =
-  /(?:[가-힣A-Za-z0-9&]팀|센터|사무국|사무소|상황실|클리닉)(?:[ \t]*(?:공용[ \t]?)?(?:이메일|메일|e-?mail))?[ \t]*[:：]?[ \t\d+.·/|,;–—-]*$/i;
+  /(?:[가-힣A-Za-z0-9&]팀|센터|사무국|사무소|상황실|클리닉|(?:관리|사업|지원|민원|총무|영사|교육|경제|행정)과)(?:[ \t]*(?:공용[ \t]?)?(?:이메일|메일|e-?mail))?[ \t]*[:：]?[ \t\d+.·/|,;–—-]*$/i;
 
 /** A Korean sentence's end: a name before it is the earlier sentence's ("배미란: … 입니다. 영수증은 총무팀 메일 gm@…"). */
 const koreanSentenceEnd = /[다요][.!?~][ \t]+/g;
@@ -126,7 +149,7 @@ function isKoreanFullName(word: string): boolean {
 /** A shared mailbox's label right before the address ("동창회 공용 메일 …", "shared inbox: …"). */
 const sharedLabelBefore = /(?:공용[ \t]?(?:메일|이메일|계정|메일함)|\bshared (?:inbox|mailbox))[ \t]*[:：]?[ \t]*$/i;
 /** A shared account's gloss in brackets right after it ("… (운영진 공용 계정)"). */
-const sharedGlossAfter = /^[ \t]*\([^()\n]{0,12}공용[ \t]?(?:계정|메일)\)/;
+const sharedGlossAfter = /^[ \t]*\((?:[^()\n]{0,12}공용[ \t]?(?:계정|메일)|(?:매장|가게|점포|사무실|업체|회사)[ \t]?공용)\)/;
 
 /**
  * Whether the address from `start` to `end` is called a group's shared mailbox right before or after it: a club's or an

@@ -6,7 +6,7 @@ import { isHangulSyllable } from '../names/hangul.ts';
 import { createFinding } from './create-finding.ts';
 import { urlUserinfoAt } from './url-credentials.ts';
 import { isRoleMailbox, isWebmailDomain, roleMailboxScore } from './role-mailboxes.ts';
-import { isAddressedToDesk, isCalledSharedMailbox } from './desk-mailbox-context.ts';
+import { isAddressedToDesk, isAddressedToShop, isCalledSharedMailbox } from './desk-mailbox-context.ts';
 import { findObfuscatedEmails, mayHoldObfuscatedEmail, obfuscatedEmailAt } from './obfuscated-emails.ts';
 
 const name = 'email';
@@ -55,10 +55,11 @@ export const emailRecognizer: PiiRecognizer = {
         const end = at + 1 + domain[0].length;
         const local = text.slice(start, at);
         // A desk's box by its words, or by a team's display name or a desk's label before it; at a webmail, anyone's unless
-        // called a shared box.
+        // a shop's name is its display name or it is called a shared box.
         const desk =
           isRoleMailbox(local, domain[0]) ||
           (!isWebmailDomain(domain[0]) && isAddressedToDesk(text, start, local)) ||
+          isAddressedToShop(text, start, local) ||
           isCalledSharedMailbox(text, start, end);
         const score = desk ? roleMailboxScore : 0.95;
         if (!isMessageIdentifier(text, start))

@@ -10,6 +10,7 @@ import { ipv4AddressesIn } from './ipv4-addresses.ts';
 import { isServersPrivateAddress } from './servers-private-addresses.ts';
 import { isNetworkMachinesAddress } from './network-equipment-addresses.ts';
 import { addressesCalledMachines } from './threat-and-service-addresses.ts';
+import { followsMachinesAddress, isServicesOwnAddress } from './services-own-addresses.ts';
 
 const name = 'ip-address';
 // Whole words: "server" ends in "ver".
@@ -50,6 +51,8 @@ export const ipAddressRecognizer: PiiRecognizer = {
     // A machine's address, once named so, is a machine's wherever the text repeats it ("host=fin-app-07 (10.31.8.27)" …
     // "FW 10.31.8.27 → …").
     const machines = new Set(addressesCalledMachines(text));
+    // Where the last machine's address ended: the next one in its bracket is its pair ("(10.20.4.15 / 10.20.4.16)").
+    let machineEnd = -1;
     for (const { start, end } of ipv4AddressesIn(text)) {
       const afterVersion = versionEnd !== -1 && /^[ \t]*(?:->|→|to)[ \t]*$/.test(text.slice(versionEnd, start));
       if (
@@ -66,9 +69,18 @@ export const ipAddressRecognizer: PiiRecognizer = {
       if (publicResolvers.has(text.slice(start, end)) || dnsBefore.test(text.slice(Math.max(0, start - 16), start))) continue;
       if (isAllergenList(text, { start, end })) continue;
       const address = text.slice(start, end);
-      if (machines.has(address)) continue;
-      if (isServersPrivateAddress(text, start, address) || isNetworkMachinesAddress(text, start, address)) {
+      if (machines.has(address)) {
+        machineEnd = end;
+        continue;
+      }
+      if (
+        isServersPrivateAddress(text, start, address) ||
+        isNetworkMachinesAddress(text, start, address) ||
+        isServicesOwnAddress(text, start, end) ||
+        followsMachinesAddress(text, start, machineEnd)
+      ) {
         machines.add(address);
+        machineEnd = end;
         continue;
       }
       const score = hasContextBefore(text, { start, pattern: networkContext }) ? 0.9 : 0.75;

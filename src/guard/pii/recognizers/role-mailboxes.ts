@@ -106,6 +106,23 @@ const roleMailboxes: ReadonlySet<string> = new Set([
   // French accounting ("compta").
   ...['phishing', 'incident', 'incidents', 'breach', 'awareness', 'audit', 'ethics', 'grievance', 'grievances', 'iam'],
   ...['cert', 'csirt', 'analytics', 'appsec', 'infosec', 'antifraud', 'antifraude', 'compta', 'insight', 'insights'],
+  // An exchange's, a broker's and a payment firm's desks: the travel rule's data requests, know-your-customer and -business
+  // checks, anti-money-laundering, investor and shareholder relations, merchants, growth and marketing ("mkt"), its
+  // infrastructure, site reliability and API teams.
+  ...['travelrule', 'kyc', 'kyb', 'aml', 'ir', 'investors', 'shareholder', 'shareholders', 'merchant', 'merchants', 'growth'],
+  ...['mkt', 'infra', 'sre', 'api'],
+  // A restaurant's, a caterer's, a food maker's, a school's and a farm's desks: catering, the kitchen, the school nurse, the
+  // voice of the customer (VOC, a Korean firm's complaints desk), reservations, staff, a farm and its community-supported
+  // agriculture share (CSA), an auction, an association's education and economic desks, German members (Mitglieder).
+  ...['catering', 'kitchen', 'nurse', 'voc', 'reserve', 'reservation', 'staff', 'farm', 'csa', 'auction', 'edu', 'education'],
+  ...['econ', 'mitglieder'],
+  // An embassy's, a consulate's, an NGO's and a university's desks: consular sections (Vietnamese "lanhsu"), American
+  // citizen services (acs), the employment permit system's (eps), corporate social responsibility (csr), receipts,
+  // programmes, volunteers, relief, protection, resettlement, German donations (Spenden), visits, a coordinator, an office
+  // of international affairs (oia), statistics, a labour section.
+  ...['consular', 'consul', 'consulate', 'embassy', 'lanhsu', 'acs', 'eps', 'csr', 'receipts', 'programs'],
+  ...['programmes', 'volunteer', 'relief', 'protection', 'resettlement', 'spenden', 'visits', 'coordinator', 'oia', 'stats'],
+  ...['labour', 'labor'],
 ]);
 /**
  * Words a role's mailbox joins to another without a separator ("usedcars@", "vendorsetup@", "motorengineers@",
@@ -126,12 +143,17 @@ const compoundWords: ReadonlySet<string> = new Set([
   ...['drug', 'expanded', 'access', 'clinical', 'action', 'materials', 'response', 'site', 'iwrs', 'irt', 'ctms', 'edc'],
   ...['control', 'load', 'bag', 'bags', 'found', 'sea', 'ocean', 'special', 'duty', 'sched', 'portal'],
   ...['corp', 'sec', 'loss', 'prevention', 'protection', 'employee', 'employees', 'bridge', 'core', 'market', 'app'],
+  // A food desk's and a school's joined boxes ("foodsafety@", "localfood@", "freeschoolmeals@"), a university's
+  // ("studentclaims@", "gradadmit@"), a charity's ("legalclinic@", "refugeecommittee@") and a registrar's sections.
+  ...['food', 'local', 'free', 'school', 'meals', 'student', 'grad', 'admit', 'clinic', 'refugee', 'committee', 'section'],
 ]);
 /** Desks' acronyms that a joined local part may hold anywhere ("bodyqa-plant2@", "sqhelp@"). */
 const deskAcronyms: ReadonlySet<string> = new Set(['qa', 'qc', 'sq', 'hr', 'ap', 'cs', 'cx', 'it', 'po', 'ga', 'md', 'lp', 'um']);
 /** A branch's or a building's box names its place first ("stratford.store@", "leeds-depot@", "millwharf.concierge@"). */
 const placeFirstDesks: ReadonlySet<string> = new Set([
   ...['store', 'shop', 'branch', 'depot', 'showroom', 'office', 'site', 'concierge', 'pharmacy', 'clinic'],
+  // A consulate's box by its city ("osaka-consul@").
+  ...['consul', 'consular', 'consulate', 'embassy'],
 ]);
 /** A country's or a region's name a team's box is tagged with ("ga-korea@", "hr-emea@"). */
 const regionName = /^(?:korea|japan|china|asia|apac|emea|europe|americas|global)$/;
@@ -144,6 +166,8 @@ const mailboxTag = /^(?:[a-z]{2,3}|\d{1,3}|24h|korea|japan|china|asia|apac|emea|
  * "intlhouse.dorm@").
  */
 const sharedMailbox = /[-_.](?:team|crew|alerts?|desk|ops|dispatch|rota|dorm)(?:[-_.]?\d{1,3})?$/i;
+/** A city's name and a desk's acronym in capitals after it ("SeoulACS@", "TokyoHR@"): an office's desk, not a person. */
+const cityThenDeskAcronym = /^[A-Z][a-z]{2,14}([A-Z]{2,5})$/;
 /** Webmail domains: there a role's word is someone's own address ("support@gmail.com" is a person's). */
 const webmailDomains: ReadonlySet<string> = new Set([
   ...['gmail.com', 'googlemail.com', 'naver.com', 'hanmail.net', 'daum.net', 'kakao.com', 'nate.com', 'outlook.com'],
@@ -179,6 +203,8 @@ export function isRoleMailbox(local: string, domain: string): boolean {
   // A mailing list's host delivers to a group's members, never one person ("seoulhs-ny-alumni@googlegroups.com").
   if (mailingListDomains.has(domain.toLowerCase())) return true;
   const lower = local.toLowerCase();
+  const cityDesk = cityThenDeskAcronym.exec(local);
+  if (cityDesk !== null && roleMailboxes.has(cityDesk[1]!.toLowerCase())) return true;
   if (roleMailboxes.has(lower) || sharedMailbox.test(local) || machineMailbox.test(local)) return true;
   const rawParts = lower.split(/[._-]/);
   // A desk's number names one of several boxes ("purchase2@", "clearance3@").
