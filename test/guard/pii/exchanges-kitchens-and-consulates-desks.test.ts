@@ -18,6 +18,11 @@ describe("exchanges', kitchens' and consulates' desks: role mailboxes", () => {
         ['작성: 인프라팀 (infra@daon-exchange.kr) / 검토: sre@daon-exchange.kr', []],
         ['문의: growth@bitmaru.kr\n참고: merchant-review@paygo.co.kr', []],
         ['코인마루 고객확인팀 | kyc@coinmaru.kr | 1670-0000', []],
+        ['문의: 1833-0000 / wealthy@robowise.kr', []],
+        ['Contact: 1588-0000 (24h) | fintrust@kbpay.example', []],
+        // After a person's mobile, or with a person's shape, a box stays a person's.
+        ['문의: 010-2233-4455 / wealthy@robowise.kr', ['EMAIL:wealthy@robowise.kr']],
+        ['문의: 1833-0000 / seoyeon.han@robowise.kr', ['EMAIL:seoyeon.han@robowise.kr']],
         // A person's own box beside the desk's stays found, as does a person's name joined to a desk's word.
         ['From: 문지호 <jiho.moon@bitmaru.kr>\nTo: kyc@coinmaru.kr', ['EMAIL:jiho.moon@bitmaru.kr']],
         ['Reply to kyc.park@coinmaru.kr', ['EMAIL:kyc.park@coinmaru.kr']],

@@ -38,6 +38,13 @@ const deskLabelBefore =
   /(?:\b(?:desk|queue|hotline|helpline|shared (?:inbox|mailbox)|team (?:inbox|mailbox))|공용[ \t]?(?:메일|이메일|계정|주소)?|대표[ \t]?(?:메일|이메일))[ \t]*[:：]?[ \t\d()+.·/|,;–—-]*(?:(?:or|또는)[ \t]+)?$/i;
 
 /**
+ * A nationwide desk number (15XX, 16XX, 18XX, which only a business holds) and a separator right before the address, after
+ * an inquiry's label ("문의: 1833-6120 / robo@…", "Contact: 1588-0000 | help@…"): the same desk's mailbox.
+ */
+const nationalDeskNumberBefore =
+  /(?:문의|연락처|고객센터|상담|[Cc]ontact|[Ee]nquiries|[Ii]nquiries)[ \t]*[:：]?[ \t]*1[5-8]\d{2}-?\d{4}[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*[/|·,][ \t]*$/;
+
+/**
  * Whether the address whose local part starts at `start` has a team's display name before it, or a desk's label right
  * before it; a local part of a person's shape ("keisha.lawson", "sm.choi") is a person's whatever the display name says.
  *
@@ -50,7 +57,7 @@ export function isAddressedToDesk(text: string, start: number, local: string): b
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const before = text.slice(Math.max(lineStart, start - lookBehind), start);
   if (before.endsWith('<')) return displayNamesDesk(before.slice(0, -1));
-  return deskLabelBefore.test(before) || followsKoreanTeamLabel(before);
+  return deskLabelBefore.test(before) || followsKoreanTeamLabel(before) || nationalDeskNumberBefore.test(before);
 }
 
 /** A Korean shop's, a trader's or a farm's name ends so ("영진상회", "대성수산", "햇살농장", "중앙청과", "하나마트"). */
