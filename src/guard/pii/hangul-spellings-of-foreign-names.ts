@@ -1,6 +1,7 @@
 // A foreigner's name as Koreans transcribe it in Hangul, beside its Latin or native spelling or after the words that say it
 // is one ("TEN VALERIY | Тен Валерий / 텐 발레리", "Chen Yi-chun. Koreans write 천이쥔 on my ARC", "Name in Korean: 엔흐자르갈
 // 바트바야르"): Hangul words alone read as no name, since a transcription holds no Korean surname or given name.
+import { namesCountryInHangul } from './names/countries-in-hangul.ts';
 import { soundsAlike, transcribesLatinName } from './names/paired-spellings.ts';
 import { holdsOtherScript } from './names-in-other-scripts.ts';
 import { overlapsAny } from './resolve-overlaps.ts';
@@ -21,7 +22,9 @@ const hangulSpellingLabel =
  * (윤약국, 약국장)"), which no transcribed name ends with.
  */
 const notNameEnding =
-  /(?:팀|부|과|장|님|씨|원|관|실|소|사|처|모|아빠|엄마|언니|오빠|누나|형|국적|어|번호|사번|여권|버지|머니|확인|표기|거지|줘|요|약국|마트|상회|식당)$/;
+  /(?:팀|부|과|장|님|씨|원|관|실|소|사|처|모|아빠|엄마|언니|오빠|누나|형|국적|어|번호|사번|여권|버지|머니|확인|표기|거지|줘|요|약국|마트|상회|식당|자녀|배우자|본인)$/;
+/** A weekday's syllable, as a shift rota writes it ("월·수·금"). */
+const weekdays = /^[월화수목금토일]$/;
 /** A label's words before its value: a colon or a number follows ("(외국인등록번호 850703-…", "여권 M1234…"). */
 const labelBeforeValue = /^[ \t]*(?:[:：]|[A-Z]{0,2}\d)/;
 
@@ -60,6 +63,8 @@ export function addHangulSpellingsOfForeignNames(text: string, candidates: PiiFi
       if (run === undefined) continue;
       const words = text.slice(run.start, run.end).split(/[ \t]/);
       if (words.some((word) => notNameEnding.test(word)) || labelBeforeValue.test(text.slice(run.end, run.end + 4))) continue;
+      // Where the person is from ("Chloe Tremblay (캐나다, H-1)"), or the day of a rota after a name ("수아·Kenji / 금·토").
+      if (namesCountryInHangul(words) || (words.length === 1 && weekdays.test(words[0]!))) continue;
       if (!transcribes(words, latinNamesNear(run.start, 0))) continue;
       addPerson(text, candidates, run);
     }

@@ -55,6 +55,8 @@ function addresseeAbove(text: string, addressStart: number): { start: number; en
   const words = name.split(/[ \t]+/).map((word) => word.charAt(0) + word.slice(1).toLowerCase().replace(/\.$/, ''));
   // "SHIP TO", "ACME LOGISTICS LTD", "Customer Services", "Maple Shore Credit Union": a label or a firm, not a person.
   if (words.some((word) => wordsThatAreNotNames.has(word) || companySuffixes.has(word)) || holdsFirmWord(words.join(' '))) return undefined;
+  // "Northfield CPA LLP": a legal form in capitals, as written.
+  if (name.split(/[ \t]+/).some((word) => companySuffixes.has(word.replace(/\.$/, '')))) return undefined;
   // "ORBITEL UK", "Orbitel UK": a firm's national arm, whose capitals the words above read as "Uk".
   if (name.endsWith(' UK')) return undefined;
   return { start, end };

@@ -11,6 +11,8 @@ export const wordsThatAreNotNames: ReadonlySet<string> = new Set([
   ...['Hallo', 'Hola', 'Bonjour', 'Ciao', 'Salut', 'Namaste', 'Howdy', 'Aloha', 'Yo'],
   // Greetings and thanks of other languages that open a customer's turn ("Customer: Oi!", "Habari, I paid …").
   ...['Oi', 'Olá', 'Habari', 'Jambo', 'Sawubona', 'Gracias', 'Obrigado', 'Obrigada', 'Merci', 'Danke', 'Grazie', 'Salamat', 'Sent'],
+  // … and the thanks of the languages migrants speak beside English ("Caller: Shukran, thank you.").
+  ...['Shukran', 'Shukriya', 'Spasibo', 'Arigato', 'Xiexie', 'Dhanyavad', 'Dhanyabad'],
   // Vietnamese words of address before a call ("Chị ơi", "Chú ơi"), and Indonesia's "Jl." for a street.
   ...['Chị', 'Chú', 'Bác', 'Jl'],
   // What an identity form's fields say a person is or shows ("Citizenship: U.S. Citizen", "List A document: U.S. Passport").
@@ -97,6 +99,10 @@ export const wordsThatAreNotNames: ReadonlySet<string> = new Set([
   ...['Captain', 'Capt', 'Board', 'Portal'],
   // A firm's fraud desk, where a mail's header names a person ("To: Corporate Anti-Fraud Team <fraud@…>").
   ...['Corporate', 'Fraud', 'Anti-Fraud', 'Antifraud'],
+  // An embassy's desks and posts, and the sides of a charity's or a merchant's mail ("From: Consular Section <…>", "J.
+  // Villareal\nConsular Assistant", "Dear Donor,", "Patient Financing Coordinator").
+  ...['Section', 'Consular', 'Embassy', 'Consulate', 'Assistant', 'Donor', 'Donors', 'Sponsor', 'Volunteer', 'Merchant'],
+  'Financing',
 ]);
 
 /**
@@ -136,6 +142,8 @@ export const placesNamedAfterPeople: ReadonlySet<string> = new Set([
   ...['Street', 'St', 'Road', 'Rd', 'Avenue', 'Ave', 'Lane', 'Drive', 'Boulevard', 'Way', 'Place', 'Square', 'Park', 'Station'],
   ...['Hall', 'Bridge', 'Hospital', 'School', 'University', 'College', 'Center', 'Centre', 'Airport', 'Hotel', 'Building'],
   ...['Tower', 'Towers', 'Plaza', 'House', 'Court', 'Arbor', 'Highway'],
+  // Britain's mews, crescents and terraces ("entrance on Charlotte Mews").
+  ...['Mews', 'Crescent', 'Terrace'],
 ]);
 /** Words that make the preceding capitalised words a company, not a person ("Hanbit Energy Co."). */
 export const companySuffixes: ReadonlySet<string> = new Set([
@@ -145,6 +153,8 @@ export const companySuffixes: ReadonlySet<string> = new Set([
   ...['Pharma', 'Pharmaceuticals', 'Laboratories', 'Diagnostics', 'Therapeutics', 'Biotech'],
   ...['Apotheke', 'Apotheek', 'Ziekenhuisapotheek', 'Klinikum', 'Universitätsklinikum', 'Ziekenhuis', 'Krankenhaus', 'UMC'],
   ...['Couriers', 'Ceramics'],
+  // Indonesia's limited and listed companies, whose form opens the name ("PT Samudera Jaya Abadi", "… Tbk").
+  ...['PT', 'Tbk'],
   // … and the building trades in French, as Quebec's firms are named ("Toitures Boréal", "Plomberie Gagnon").
   ...['Toitures', 'Plomberie', 'Rénovations', 'Déménagement', 'Excavation', 'Menuiserie'],
   ...['Inc', 'Ltd', 'Co', 'Corp', 'LLC', 'PLC', 'GmbH', 'Company', 'Corporation', 'Group', 'Holdings', 'Bank', 'Electronics', 'Motors'],
@@ -284,6 +294,10 @@ const tradeWords: ReadonlySet<string> = new Set([
   // A specialty pharmacy, a hearing-aid maker and a courier, whose words may follow a person's name too ("Bayview
   // Specialty", "Auralis Hearing"; "Kevin Walsh Hearing on 12 May").
   ...['Specialty', 'Hearing', 'Courier'],
+  // Growers, wholesalers and caterers that supply a kitchen, and the places that cook ("Green Valley Produce", "Harbour
+  // Seafoods", "Copper Pot Bistro", "Bella Forno Catering").
+  ...['Produce', 'Seafood', 'Seafoods', 'Fisheries', 'Foods', 'Provisions', 'Meats', 'Butchers', 'Dairy', 'Creamery', 'Orchards'],
+  ...['Vineyards', 'Catering', 'Caterers', 'Bistro', 'Brasserie', 'Trattoria', 'Brewery', 'Distributors', 'Kitchens'],
 ]);
 
 /**

@@ -1097,6 +1097,22 @@ function headsFirmName(text: string, word: string): boolean {
 /** An initial without its dot and the blank after it, before a capitalised word ("K Patel"). */
 const initialWithoutDot = /[A-Z][ \t](?=[A-Z][a-z])/y;
 
+/**
+ * A name's words that hold a firm's word, or that one follows after a single blank ("Caritas Antakya Field Office"); a
+ * form's next field stands after two blanks or a tab ("Patient: Goh Siew Lan   Hospital No.: …").
+ */
+function namesFirmOrOffice(text: string, name: { start: number; end: number }): boolean {
+  if (
+    text
+      .slice(name.start, name.end)
+      .split(/[ \t]+/)
+      .some((word) => isFirmWord(word))
+  )
+    return true;
+  const next = /^ ([A-Z][A-Za-z]+)(?![A-Za-z]*[ \t]*[:.#])/.exec(text.slice(name.end, name.end + 24));
+  return next !== null && isFirmWord(next[1]!);
+}
+
 function nameAfterContext(text: string, options: { context: Context; start: number; capitalTitle?: boolean }): PiiFinding | undefined {
   const { context, start } = options;
   if (isHangulSyllable(text.charCodeAt(start))) {
@@ -1153,6 +1169,8 @@ function nameAfterContext(text: string, options: { context: Context; start: numb
   // "You're chatting with Auralis." beside "Auralis Hearing Support": a firm's or a product's name, as its bot says it.
   if (context === Context.ThisIs && name.wordCount === 1 && !name.knownFirstName && headsFirmName(text, text.slice(name.start, name.end)))
     return undefined;
+  // "Bill to: Copper Pot Bistro", "Consignee: Caritas Antakya Field Office": a firm's, a shop's or an office's name.
+  if (namesFirmOrOffice(text, name)) return undefined;
   const score = scoreFor(context, { name, text });
   if (score === undefined) return undefined;
   return {

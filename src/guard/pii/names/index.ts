@@ -88,6 +88,8 @@ import { findHanNamesWithRomanisations, holdsHanNameWithRomanisation, mayPairHan
 import { findJapaneseScriptNames, mayHoldJapaneseScriptName } from './japanese-script-names.ts';
 import { findKoreanStageNames, mayHoldKoreanStageName } from './korean-stage-names.ts';
 import { withoutWorkplaceWords } from './workplace-words-as-names.ts';
+import { withoutNamesInOrganisationsDisplayNames } from './organisations-display-names.ts';
+import { withoutVietnamesePlaceNames } from './vietnamese-place-names.ts';
 import { findKoreanSendersBeforeTimes } from './korean-senders-before-times.ts';
 import { findLatinNamesAfterKoreanKin } from './latin-names-after-korean-kin.ts';
 import { findVietnameseNamesWithToneMarks } from './vietnamese-names-with-tone-marks.ts';
@@ -601,7 +603,9 @@ export const personNameRecognizer: PiiRecognizer = {
       if (han !== undefined) findings.push(han);
     }
     // "지사 공지봇:", "인수자: …": a site's, a shift's or a form's word, which no repeat of it makes a name.
-    const named = withoutWorkplaceWords(findings);
+    // "받는사람: 한강 야시장 운영사무국 <market@…>": a header's display name that is an organisation's.
+    // "xã Quỳnh Hồng, huyện Quỳnh Lưu": a Vietnamese address's commune, district or street.
+    const named = withoutVietnamesePlaceNames(text, withoutNamesInOrganisationsDisplayNames(text, withoutWorkplaceWords(findings)));
     // "Thanks for your order, Priscilla!" after "Shipping to: Priscilla Mahlangu": a name found once, written again.
     for (const finding of findRepeatedNames(text, named)) named.push(finding);
     return named.length <= 1 ? named : deduplicate(named, text.length);

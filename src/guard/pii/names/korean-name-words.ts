@@ -489,6 +489,8 @@ export const commonWordsLikeNames: ReadonlySet<string> = new Set([
   ],
   // Papers a name is compared with ("이름은 여권과 같게 써 주세요", "성명은 서명과 일치해야").
   ...['여권', '주소', '서명', '명의'],
+  // A list of names and a bank a form or a consulate asks for ("변호사 명단도 보내드릴게요", "은행이 SWIFT 코드도 달래요").
+  ...['명단', '은행'],
   // Everyday words (the hard negatives of issue 5) and department names before job titles.
   ...[
     '이번',

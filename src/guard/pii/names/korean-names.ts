@@ -89,7 +89,7 @@ function wordEndingAt(text: string, options: { end: number; groups: Map<number, 
 const syllablesAfterHonorific = codesOf('님은는이가을를의도께에과와랑만한들께요입으로라예였');
 /** The particles written after a final consonant only, and those after a vowel only. */
 const afterConsonantOnly = codesOf('은이을과');
-const afterVowelOnly = codesOf('는가를와');
+const afterVowelOnly = codesOf('는가를와랑');
 
 /** Whether the last syllable of `word`, a particle, takes the form the syllable before it asks for. */
 function particleFits(word: string): boolean {
@@ -98,8 +98,8 @@ function particleFits(word: string): boolean {
   return afterConsonantOnly.has(last) ? consonant : afterVowelOnly.has(last) ? !consonant : true;
 }
 
-/** Particles, and 님 after a role ("고객님", "기사님"): after an ordinary word, none makes it a name. */
-const particleSyllables = codesOf('은는이가을를의도에와과로만님');
+/** Particles, and 님 after a role ("고객님", "기사님"): after an ordinary word, none makes it a name ("이름 전체랑 생년월일?"). */
+const particleSyllables = codesOf('은는이가을를의도에와과로만님랑');
 const nonFinalNameCodes = codesOf([...nonFinalNameSyllables].join(''));
 const verbEndingLastCodes = codesOf([...verbEndingsLikeGivenNames].map((ending) => ending.at(-1)).join(''));
 

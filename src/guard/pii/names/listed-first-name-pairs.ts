@@ -66,7 +66,11 @@ const placesReadAsNames: ReadonlySet<string> = new Set([
  * Words of a place that a first name stands before ("Travis County", "Lincoln Parish"), and a branch's or a district's word
  * after a pair that names a place ("Vietcombank account: 1029384756 (Thanh Cong branch)").
  */
-const placeWordsAfterFirstName: ReadonlySet<string> = new Set(['County', 'Parish', 'Township', 'Borough', 'District', 'Shire']);
+const placeWordsAfterFirstName: ReadonlySet<string> = new Set([
+  ...['County', 'Parish', 'Township', 'Borough', 'District', 'Shire'],
+  // Britain's streets named after a first name ("Charlotte Mews", "Victoria Terrace").
+  ...['Mews', 'Crescent', 'Terrace'],
+]);
 const placeWordAfter = /^[ \t]+(?:branch|district|ward|province|county|campus|commune)\b/;
 const lookBehind = 24;
 const lookAhead = 12;

@@ -52,6 +52,20 @@ const personRoleLabels: ReadonlySet<string> = new Set([
   ...['oiler', 'rigger', 'foreman', 'sqe', 'evaluator', 'appraiser', 'reviewer', 'dasher', 'shopper'],
 ]);
 
+/**
+ * The last words of labels an institution fills, not a person: a bank, a school, an insurer, a hospital ("Bank:",
+ * "Beneficiary bank:", "Insurer:").
+ */
+const institutionLabels: ReadonlySet<string> = new Set([
+  ...['bank', 'school', 'university', 'college', 'insurer', 'hospital', 'clinic', 'pharmacy', 'lender', 'carrier', 'airline'],
+  ...['institution', 'embassy', 'consulate', 'company', 'firm', 'agency', 'supplier', 'vendor', 'merchant'],
+]);
+
+function namesInstitution(label: string): boolean {
+  const last = label.slice(label.search(/[^ \t]+$/)).toLowerCase();
+  return institutionLabels.has(last);
+}
+
 /** The next name of a list in the field, after a comma or a semicolon and a bracket's note perhaps ("Witnesses: A; B"). */
 const nextListedName = new RegExp(String.raw`(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[,;][ \t]*(?:and[ \t]+)?(${fullName})${fieldEnd}`, 'yu');
 const dashAfter = /^[ \t]*[—–]/;
@@ -97,6 +111,8 @@ function readField(text: string, field: { fieldStart: number; lineEnd: number },
   const name = match?.[2];
   const afterRole = match !== null && endsWithPersonRole(match[1]!);
   if (match !== null && name !== undefined && isPersonsName(name, { afterRole })) {
+    // "Bank: Stadtsparkasse München", "School: Sacred Heart": a field an institution fills.
+    if (!afterRole && namesInstitution(match[1]!)) return;
     const start = match.index + match[0].length - name.length;
     // A dash after the words ends a person's field ("Customer SQE: … — their e-mail"), and as often a place's or a firm's
     // before what it is ("Employer: Universitätsklinikum Bonn — consultant"): there only a role's label says a person.

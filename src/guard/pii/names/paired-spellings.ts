@@ -1,5 +1,6 @@
 // Finds a name that a record writes in both scripts side by side, where each spelling vouches for the other: a passenger
 // list's "곽민서 / KWAK MINSEO", a signature's "Kevin Oh | 오경빈", a work permit's "NGUYEN VAN HUNG (응우옌 반 흥)".
+import { namesCountryInHangul } from './countries-in-hangul.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import type { PiiFinding } from '../types.ts';
@@ -303,10 +304,6 @@ export function soundsAlike(hangulWord: string, latinWord: string): boolean {
  * @example
  * hangulSpellingAfter('Kevin Oh | 오경빈', { type: 'PERSON', start: 0, end: 8, text: 'Kevin Oh', score: 0.8, recognizer: 'x' })?.text; // '오경빈'
  */
-/** The countries a bracket after a foreigner's name says they are from, in Hangul. */
-const countryInHangul =
-  /^(?:나이지리아|가나|케냐|남아공|미국|캐나다|영국|아일랜드|호주|뉴질랜드|중국|일본|대만|홍콩|베트남|필리핀|태국|인도네시아|말레이시아|싱가포르|인도|파키스탄|방글라데시|네팔|스리랑카|몽골|우즈베키스탄|카자흐스탄|러시아|독일|프랑스|이탈리아|스페인|폴란드|멕시코|브라질|아르헨티나|칠레|페루|콜롬비아)(?:[ \t]|$)/;
-
 export function hangulSpellingAfter(text: string, name: PiiFinding): PiiFinding | undefined {
   hangulSpellingPattern.lastIndex = name.end;
   const match = hangulSpellingPattern.exec(text);
@@ -317,7 +314,7 @@ export function hangulSpellingAfter(text: string, name: PiiFinding): PiiFinding 
   // relation, as "Olivia Chae(모)" is one in a syllable, which no name is.
   if (spelled.length < 2 || signatureNotes.has(spelled) || isCommonKoreanNoun(spelled)) return undefined;
   // "Obinna Eze (나이지리아)", "Adaeze Okafor (나이지리아 교환학생)": where the person is from.
-  if (countryInHangul.test(spelled)) return undefined;
+  if (namesCountryInHangul(spelled.split(/[ \t]/))) return undefined;
   // In brackets a transliteration of any name is meant, word for word, or a Korean name ("Kevin Oh (오경빈)", "Daniel
   // Kwon(권대니얼)"), not a note ("Ravi Kumar(생산기술)", "WANG LI (중국 여권)"): words of a full name sound alike.
   const hangulWords = spelled.split(' ');

@@ -11,7 +11,7 @@ import { isPlausibleKoreanName } from './korean-names.ts';
 import { groupEndings, jobTitles, placeEndings } from './korean-name-words.ts';
 import { isCommonKoreanNoun } from './korean-common-nouns.ts';
 import { surnameLength } from './korean-surnames.ts';
-import { companySuffixes, firstNamesThatAreWords, holdsFirmWord, wordsThatAreNotNames } from './english-name-words.ts';
+import { companySuffixes, firstNamesThatAreWords, holdsFirmWord, isFirmWord, wordsThatAreNotNames } from './english-name-words.ts';
 import { capitalise, isListedFirstName, isListedLatinName, surnameParticles } from './latin-name.ts';
 import { asksForName, findNameAnswer } from './name-answers.ts';
 import { isGivenNameCalledOut } from './vocative-names.ts';
@@ -92,6 +92,17 @@ const deskWords: ReadonlySet<string> = new Set([
   ...['Day', 'Weekend', 'Billing', 'Sales', 'Tech', 'Technical', 'Claims', 'Accounts', 'Admin', 'Escalations', 'Returns'],
 ]);
 
+/**
+ * A merchant's, a supplier's, a shipment's and a charity's sides of a chat, a kitchen's or a site's posts and a contract's
+ * parties ("Merchant:", "Donor:", "Kitchen:", "Ops:", "Coordinator:", "Party A (employer):"): no person's name, though in a
+ * bracket after a label no post that makes the label a person's ("Consignee (job worker):", "Password (Hotline):").
+ */
+const sidesOfTradeAndAid: readonly string[] = [
+  ...['merchant', 'vendor', 'supplier', 'wholesaler', 'farmer', 'grower', 'donor', 'sponsor', 'volunteer', 'kitchen', 'ops'],
+  ...['counsellor', 'counselor', 'coordinator', 'translator', 'employer', 'worker', 'consul', 'embassy', 'consulate', 'hotline'],
+  ...['party', 'consignee', 'consignor', 'shipper'],
+];
+
 /** A Latin speaker: a name of one or two words, or a role and a name ("Agent Farah", "Customer (Tyler)"). */
 // A desk of two or three words may stand before the bracket ("Portal Support (Marcus)"), and the firm after the name, in
 // the bracket, after a dash or a bar or in a bracket of its own ("Assistant (Juliana - Unimed Rio)", "Lupita - Renta Cancún",
@@ -171,11 +182,13 @@ export const findSpeakerNames = rememberLastText((text: string): readonly PiiFin
   const findings: PiiFinding[] = [];
   // Where the words of a question for a name stand, read once for the whole text.
   const nameWords = turns.length > 1 ? nameWordPositions(text) : [];
+  const header = businessChannelHeader(text);
   for (const [index, turn] of turns.entries()) {
     if (
       turn.speaker !== undefined &&
       (!turn.needsSecondTurn || speaksAgain(text, turns, turn)) &&
-      !botSpeakers.has(text.slice(turn.speaker.start, turn.speaker.end))
+      !botSpeakers.has(text.slice(turn.speaker.start, turn.speaker.end)) &&
+      (header === undefined || !speaksForChannel(text, { header, speaker: turn.speaker }))
     )
       findings.push(finding(text, turn.speaker));
     // The turn after one that asked for a name answers with it ("Advisor: Can I get your full name?\nCustomer: It's …").
@@ -190,6 +203,27 @@ export const findSpeakerNames = rememberLastText((text: string): readonly PiiFin
 });
 
 /**
+ * The bracketed first line with which a business's messaging channel heads its export ("[카카오톡 채널 · 한남 온기 (한식
+ * 다이닝)]", "[WhatsApp Business] Green Valley Produce ↔ …"), or undefined.
+ */
+function businessChannelHeader(text: string): string | undefined {
+  if (text.charCodeAt(0) !== 0x5b) return undefined;
+  const lineEnd = text.indexOf('\n');
+  const line = lineEnd === -1 ? text : text.slice(0, lineEnd);
+  return line.includes('채널') || /\b(?:Business|Channel)\b/.test(line) ? line : undefined;
+}
+
+/**
+ * Whether the speaker is the business the channel's header names, which answers as itself ("온기: 예약 확인되었습니다"): a
+ * word no person's full or listed first name, written in the header.
+ */
+function speaksForChannel(text: string, turn: { header: string; speaker: { start: number; end: number } }): boolean {
+  const name = text.slice(turn.speaker.start, turn.speaker.end);
+  if (!turn.header.includes(name)) return false;
+  return isHangulSyllable(name.charCodeAt(0)) ? !isKoreanFullName(name) : !isLatinSpeaker(name);
+}
+
+/**
  * A Latin speaker no list holds, as a chat names its people ("Shazza:", "jaylen:", "Lily W:", "Tomás (customer):", "Agent Jo:",
  * "Seo-yeon (People team):", a romanised Korean given name's two parts): a role beside the name, or a roster of two or more
  * such speakers who each open two turns or more, one of them a sentence.
@@ -200,7 +234,7 @@ const homeAfterName = new RegExp(`^${homeInBlock}(?![A-Za-z0-9])`);
 /** The house a neighbours' chat names a member by in brackets after the name ("Pat (no.12):", "Viv (#7):", "Dee (Unit 3B):"). */
 const homeInBracket = String.raw`(?:${homeInBlock}|[Nn]o\.?[ \t]*\d{1,4}[A-Za-z]?|#[ \t]*\d{1,4}[A-Za-z]?)`;
 const rosterLabel = new RegExp(
-  String.raw`^(?:(Agent|Rep|Support|Advisor|Adviser|Nurse|Doctor|Dr|Customer|Caller|Client|Tech|Technician|Host|Driver|Staff|Operator|Purser|Steward|Stewardess|Captain|Capt)(?:[ \t]+|[ \t]*[–—-][ \t]*)(?=[A-ZÀ-ÖØ-Þ]))?([A-Za-zÀ-ÖØ-öø-ÿ][a-zà-öø-ÿ]{1,14}(?:-[a-z]{2,8})?(?:(?:[ \t](?:${surnameParticles}))*[ \t][A-Z][\p{Ll}]{1,20}){0,2}(?:[ \t][A-Z]\.?)?)(?:[ \t]+${homeInBlock})?(?:[ \t]*\([ \t]*(?:([A-Za-z][A-Za-z ,.&'’-]{1,39}?)|(${homeInBracket}))[ \t]*\))?$`,
+  String.raw`^(?:(Agent|Rep|Support|Advisor|Adviser|Nurse|Doctor|Dr|Customer|Caller|Client|Tech|Technician|Host|Driver|Staff|Operator|Purser|Steward|Stewardess|Captain|Capt|Counsellor|Counselor|Coordinator|Caseworker|Volunteer|Interpreter|Translator|Officer|Consul)(?:[ \t]+|[ \t]*[–—-][ \t]*)(?=[A-ZÀ-ÖØ-Þ]))?([A-Za-zÀ-ÖØ-öø-ÿ][a-zà-öø-ÿ]{1,14}(?:-[a-z]{2,8})?(?:(?:[ \t](?:${surnameParticles}))*[ \t][A-Z][\p{Ll}]{1,20}){0,2}(?:[ \t][A-Z]\.?)?)(?:[ \t]+${homeInBlock})?(?:[ \t]*\([ \t]*(?:([A-Za-z][A-Za-z ,.&'’-]{1,39}?)|(${homeInBracket}))[ \t]*\))?$`,
   'u',
 );
 /** What a roster's label may be that names no person: a role, a party, a chat's system, a family word, a note. */
@@ -240,6 +274,7 @@ const rolesAndParties: ReadonlySet<string> = new Set([
   ...['lab', 'laboratory', 'vessel', 'ship', 'bridge', 'player', 'gamer', 'causality', 'severity', 'seriousness'],
   // A cabin's and a bridge's posts before the crew member's name ("Purser Jo:", "Captain Ruiz:").
   ...['purser', 'steward', 'stewardess', 'captain', 'capt'],
+  ...sidesOfTradeAndAid,
 ]);
 
 /**
@@ -308,13 +343,36 @@ function namesFirm(qualifier: string): boolean {
 }
 
 function namesRole(qualifier: string): boolean {
-  return qualifier.split(/[ \t,.&-]+/).some((word) => rolesAndParties.has(word.toLowerCase()));
+  return qualifier.split(/[ \t,.&-]+/).some((word) => {
+    const lower = word.toLowerCase();
+    return rolesAndParties.has(lower) && !headingWords.has(lower) && !sidesOfTradeAndAid.includes(lower);
+  });
 }
+
+/**
+ * Words of `rolesAndParties` that head a mail's or a log's line and name no one's post, which a field's gloss holds as often
+ * ("Plate (to be cancelled):", "Total (all items):").
+ */
+const headingWords: ReadonlySet<string> = new Set([
+  ...['to', 'from', 'cc', 'bcc', 're', 'q', 'a', 'me', 'you', 'all', 'everyone', 'note', 'notes', 'subject', 'date', 'time'],
+  ...['status', 'item', 'items', 'total', 'order', 'ticket', 'name', 'phone', 'email', 'address', 'summary', 'update', 'edit'],
+]);
+
+/** A bracket that says a program speaks, not a person ("Sendy (bot):", "Mia (AI assistant):", "Sam (automated):"). */
+const programQualifier = /^(?:chat)?bot\b|^(?:AI|ai|virtual|automated|auto-?reply|auto)\b/i;
 
 const abstractNounEnding = /^[A-Z][a-z]+(?:tion|sion|ment|ness)$/;
 const titledFullName = /^(?:Mr|Mrs|Ms|Mx|Dr|Sgt|Cpl|Capt|Insp|Officer|PC)\.?[ \t]+[A-Z][a-z]+[ \t]+[A-Z]/;
 
+/** A site's post or desk ("Outbound Lead:", "Ops:"), or a firm or a shop that speaks for itself ("Green Valley Produce:"). */
+function speaksForFirmOrTeam(name: string): boolean {
+  return namesTeamOrFunction(name) || name.split(/[ \t]+/).some((word) => isFirmWord(word));
+}
+
 function rosterSpeakers(text: string, turns: readonly Turn[]): Array<{ start: number; end: number }> {
+  // The turns each firm, shop or desk takes: one that takes two or more talks with a customer, whose given name speaks twice
+  // ("Mabuhay Pedia Clinic:" and "Carmela:"); a form's field of a firm's word is filled once ("Insurance: …").
+  const firmTurns = new Map<string, number>();
   const byName = new Map<string, { spans: Array<{ start: number; end: number }>; sentence: boolean; role: boolean; timed: boolean }>();
   for (const turn of turns) {
     if (turn.speaker !== undefined || turn.labelStart === undefined || !isAsciiLetter(text.charCodeAt(turn.labelStart))) continue;
@@ -324,17 +382,20 @@ function rosterSpeakers(text: string, turns: readonly Turn[]): Array<{ start: nu
     const name = match[2]!;
     // "Front Gate (Cpl. Dana Whitlock):": a titled full name in the brackets is who staffs the post the label names; a
     // record's field says whose words follow ("Summary (customer):").
-    if (match[3] !== undefined && titledFullName.test(match[3])) continue;
+    if (match[3] !== undefined && (titledFullName.test(match[3]) || programQualifier.test(match[3]))) continue;
     if (abstractNounEnding.test(name)) continue;
     if (
       rolesAndParties.has(name.toLowerCase()) ||
       partiesOfForms.has(name.toLowerCase()) ||
       wordsThatAreNotNames.has(name) ||
       botSpeakers.has(name) ||
-      // A site's post or desk speaks in its channel ("Outbound Lead:", "Inventory Control:", "Agency Ops:").
-      (name.includes(' ') && namesTeamOrFunction(name))
-    )
+      // A site's post or desk speaks in its channel ("Outbound Lead:", "Inventory Control:", "Agency Ops:", "Ops:"), and a
+      // firm or a shop does for itself ("Green Valley Produce:", "Kitchen:").
+      speaksForFirmOrTeam(name)
+    ) {
+      if (speaksForFirmOrTeam(name)) firmTurns.set(name, (firmTurns.get(name) ?? 0) + 1);
       continue;
+    }
     // A shop or a bank that opens the label speaks for itself ("Shop Bếp Xinh:", "Bank Alerts:").
     const blank = name.search(/[ \t]/);
     if (blank !== -1 && rolesAndParties.has(name.slice(0, blank).toLowerCase())) continue;
@@ -358,7 +419,9 @@ function rosterSpeakers(text: string, turns: readonly Turn[]): Array<{ start: nu
   const roster = [...byName.entries()].filter(([, entry]) => entry.spans.length >= 2 && entry.sentence);
   // One speaker alone takes turns with a role or a desk when a full name says it is a person's ("Hà Nguyễn",
   // "Nguyen Van Thanh"): two or three words, one of them listed or spelled beyond English's letters.
-  const rosterOfOne = roster.length === 1 && isFullLatinName(roster[0]![0]);
+  // So does one shaped as a given name who takes turns with a firm or a shop ("Carmela:" beside "Mabuhay Pedia Clinic:").
+  const firmSpeaks = [...firmTurns.values()].some((count) => count >= 2);
+  const rosterOfOne = roster.length === 1 && (isFullLatinName(roster[0]![0]) || (firmSpeaks && isGivenNameShaped(roster[0]![0])));
   // Where a named person speaks ("[21:04] Marcus:", "Faisal:"), the others who take turns with them are people too: any
   // speaker in a chat marked by times, one who speaks twice in sentences elsewhere ("Yousef: yalla send IBAN").
   const peopleSpeak = turns.some((turn) => turn.speaker !== undefined && isAsciiLetter(text.charCodeAt(turn.speaker.start)));

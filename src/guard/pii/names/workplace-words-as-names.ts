@@ -20,6 +20,17 @@ const workplaceWords: ReadonlySet<string> = new Set([
   ...['공실', '미정'],
   // Banks' short names, as a record's field gives them ("bank": { "name": "기업" }); not 하나 or 우리, which name people too.
   ...['기업', '국민', '농협'],
+  // A vessel's owner and its crew's ranks, a farm's owner, a firm's labour desk, as a fishery's, a farm's and a payroll's
+  // papers write them before a name or alone ("선주님", "| 기관장 | 엄태식 |", "목장주님", "작성: 노무 담당 …").
+  ...['선주', '선장', '기관장', '갑판장', '조기장', '항해사', '기관사', '어로장', '목장주', '농장주', '어장주', '노무'],
+  // Livestock a herd's record names in a row's first cell ("어미소 | 002 1153 …"), and a grade of dried chili ("태양초").
+  ...['어미소', '암소', '번식우', '비육우', '육성우', '모돈', '태양초'],
+  // An investor's risk profile and a fund's figures, as a suitability form or a model portfolio's table writes them
+  // ("5등급 안정형", "| 변동성(연) |").
+  ...['안정형', '안정추구형', '위험중립형', '적극투자형', '공격투자형', '성장형', '변동성', '수익률'],
+  // A car's fields on a registration's or an export's form ("차종/연식: …"), a count of visits in a shelter's report
+  // ("쉼터 입소 (연인원)"), a bank as a form's field ("은행/계좌:"), and a grandchild who calls ("할머니 손녀예요").
+  ...['차종', '연식', '연인원', '실인원', '은행', '손녀', '손자', '외손녀', '외손자'],
 ]);
 
 /**
