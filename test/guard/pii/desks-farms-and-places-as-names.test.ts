@@ -87,6 +87,20 @@ describe('desks, farms and places as names: words of the trade', () => {
         ['투자성향: 1등급 공격투자형 / 5등급 안정형 (9 이하)', []],
         ['개체 | 이력번호 | 증상\n어미소 | 002 1153 8842 7 | 식욕 저하', []],
         ['핫라인: 이름 전체랑 생년월일 알려주세요', []],
+        ['남예슬: ok 기록 남기고 팀장님께 결재 요청해요', ['PERSON:남예슬']],
+        ['From: Pablo Ortega\n계좌는 기존 계좌 그대로 씁니다.', ['PERSON:Pablo Ortega']],
+      ],
+      'PERSON',
+    );
+  });
+
+  test("a doctor's department in brackets, a paper's spaced title and a firm in a payee's cell (ko)", () => {
+    assertFound(
+      [
+        ['- 주치의: Dr. Anan Chaiyaporn (정형외과)\n- 입원일: 2025-02-03', ['PERSON:Anan Chaiyaporn']],
+        ['- 담당: Nguyen Van Hung (응우옌 반 흥)\n- 입원일: 2025-02-03', ['PERSON:Nguyen Van Hung', 'PERSON:응우옌 반 흥']],
+        ['진 정 서\n\n진정인: 이 주 원', ['PERSON:이 주 원']],
+        ['지급번호,거래처,사업자번호,은행\nPB-01,한빛세라믹 주식회사,206-86-14523,기업은행', []],
       ],
       'PERSON',
     );

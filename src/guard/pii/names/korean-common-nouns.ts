@@ -676,6 +676,8 @@ const commonThreeSyllableNouns: ReadonlySet<string> = new Set([
   ...['송신기', '연구비', '동호수', '연동용', '공유용', '이수율'],
   // A hospital's billing desk, an audit office and a dispatch desk, as mail headers and reports name them ("To: 원무과 <…>").
   ...['원무과', '감사실', '배차실'],
+  // Adverbs and connectives whose sounds a foreigner's name may share ("계좌는 … 그대로 씁니다" beside "Héctor").
+  ...['그대로', '이대로', '저대로', '그래도', '그리고', '그러나', '그러면', '그런데', '아니면', '어쨌든'],
 ]);
 
 /**

@@ -417,6 +417,8 @@ export const verbEndingsLikeGivenNames: ReadonlySet<string> = new Set([
   ...['보세', '하세', '주세', '오세', '가세', '까지'],
   // A quote's ending after a number or a word ("생일(0716)이라고 진술").
   '라고',
+  // A verb's stem of 기 and its linking ending, after a syllable that is a surname ("기록 남기고 결재 요청해요").
+  '기고',
 ]);
 
 /**

@@ -315,6 +315,8 @@ export function hangulSpellingAfter(text: string, name: PiiFinding): PiiFinding 
   if (spelled.length < 2 || signatureNotes.has(spelled) || isCommonKoreanNoun(spelled)) return undefined;
   // "Obinna Eze (나이지리아)", "Adaeze Okafor (나이지리아 교환학생)": where the person is from.
   if (namesCountryInHangul(spelled.split(/[ \t]/))) return undefined;
+  // "Dr. Somchai Wongsakul (정형외과)", "Ravi Kumar (품질팀)": the doctor's department, the worker's team or clinic.
+  if (departmentEnding.test(spelled)) return undefined;
   // In brackets a transliteration of any name is meant, word for word, or a Korean name ("Kevin Oh (오경빈)", "Daniel
   // Kwon(권대니얼)"), not a note ("Ravi Kumar(생산기술)", "WANG LI (중국 여권)"): words of a full name sound alike.
   const hangulWords = spelled.split(' ');
@@ -392,6 +394,9 @@ function withoutAccents(word: string): string {
 }
 
 /** The notes a form writes in brackets after a name for its signature or seal. */
+/** The last syllables of a hospital's department, a firm's team, a centre or a clinic, which no name ends in. */
+const departmentEnding = /(?:외과|내과|의학과|소아과|[가-힣]과|팀|센터|병원|의원|약국)$/;
+
 const signatureNotes: ReadonlySet<string> = new Set(['서명', '인', '인감', '날인', '직인', '사인', '자필', '서명날인', '본인']);
 
 /** A name in Chinese characters in brackets right after it ("Wei Zhang (张伟)", "박지훈 (朴智勳)"), as a Chinese or Japanese name is given. */

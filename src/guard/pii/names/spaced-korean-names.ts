@@ -18,6 +18,16 @@ const answeredAfter = /^ {0,3}(?:이요|요|이구요|이고요|입니다|이에
 const personFieldBefore =
   /(?:[Nn]ame|성\s?명|이\s?름|받는\s?분|보내는\s?분|예금주|고객|환자|보호자|계약자|피보험자|수취인|담당자?|전문의|의사|손해사정사|공장장|원장|대표)\s*[:：]?\s*$/;
 
+/** The last syllable of a paper's title: a statement, a letter, a certificate ("진정서", "고소장", "확인증"). */
+const titleEndings: ReadonlySet<number> = new Set([...'서장증'].map((syllable) => syllable.charCodeAt(0)));
+
+/** Whether the spaced syllables are the whole first line of the text and end as a paper's title does. */
+function isSpacedTitle(text: string, span: { start: number; end: number; joined: string }): boolean {
+  if (!titleEndings.has(span.joined.charCodeAt(2)) || text.slice(0, span.start).trim() !== '') return false;
+  const lineBreak = text.indexOf('\n', span.end);
+  return text.slice(span.end, lineBreak === -1 ? text.length : lineBreak).trim() === '';
+}
+
 /** A cell's edges: a comma, a bar or a tab, or a line's start or end. */
 const cellBefore = /(?:^|[,|\t])[ \t]*$/;
 const cellAfter = /^[ \t]*(?:[,|\t/]|$)/;
@@ -51,6 +61,8 @@ export const findSpacedKoreanNames = rememberLastText((text: string): readonly P
     const joined = text[start]! + text[blank + 1]! + text[blank + 3]!;
     // A letterhead spaces its district's or office's name as it does a person's ("은 평 구", "교 육 청").
     if (!isPlausibleKoreanName(joined) || placeEndings.has(joined.charCodeAt(2)) || districtEndings.has(joined.charCodeAt(2))) continue;
+    // … and a paper its title on the first line ("진 정 서", "각 서"): a petition's, a pledge's or a certificate's.
+    if (isSpacedTitle(text, { start, end, joined })) continue;
     middleSyllable.lastIndex = end;
     // The last syllable may carry the ending the name would ("엄 태 준이고요"), where the text writes the name again.
     if (glued ? !(endingAfterName.test(text.slice(end, end + 3)) && text.includes(joined)) : !vouchedOrPlaced(text, { start, end, joined }))

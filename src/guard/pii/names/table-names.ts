@@ -103,9 +103,10 @@ const hangulNameWithHan = /^([가-힣]{2,5}) ?\([\u4e00-\u9fff]{2,5}\)$/u;
 const hangulWords = /^[가-힣]{1,6}(?: [가-힣]{1,6}){1,3}$/;
 /**
  * The last syllables of a label's or a form's word ("수취인", "신청자", "주소", "항목"), and of an office's, a desk's or a
- * branch's ("송파구청 민원여권과", "고객센터", "송파점"), which no transcribed name ends with.
+ * branch's ("송파구청 민원여권과", "고객센터", "송파점"), and of a firm's ("하루세라믹 주식회사", "대한상사", "청해물산"),
+ * which no transcribed name ends with.
  */
-const labelWordEnd = /(?:인|자|처|주소|항목|청|과|팀|실|센터|점)$/;
+const labelWordEnd = /(?:인|자|처|주소|항목|청|과|팀|실|센터|점|회사|상사|상회|물산|산업|농산|수산|식품|유통)$/;
 
 /**
  * Hangul words that transcribe a foreign name ("마리아 산토스", "이 스테파니", "알렉산드르 김"): not words of two syllables
