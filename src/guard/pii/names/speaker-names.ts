@@ -33,6 +33,9 @@ const spokenTurn: ReadonlySet<number> = new Set([...'요다까죠네!?ㅋㅎㅠ~
  */
 const bracketedTime =
   /[ \t]*(?:\[(?:오전|오후|AM|PM|am|pm)?[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:AM|PM|am|pm))?\]|(?:오전|오후)[ \t]*\d{1,2}:\d{2}(?=[ \t]*\r?(?:\n|$)))/y;
+/** A time without brackets after a sender's bracket, then the message ("[Sardor] 10:15 hello"). */
+const bareTimeAfterSender = /[ \t]+\d{1,2}:\d{2}(?:[ \t]*(?:AM|PM|am|pm))?(?=[ \t])/y;
+
 /**
  * A chat export's date and time that opens a line before its speaker (KakaoTalk's on a PC and a phone, WhatsApp's, a
  * workplace chat's Korean time: "오전 10:02 이재훈: …", a plant's log of its group chat: "2025-04-02 06:50, Yusuf: …").
@@ -306,6 +309,8 @@ function mayBePersonSpeaking(text: string, name: string): boolean {
 const conversationalRoles: ReadonlySet<string> = new Set([
   ...['customer', 'caller', 'client', 'agent', 'advisor', 'adviser', 'patient', 'guest', 'tenant', 'member', 'me'],
   ...['나', '고객', '상담원', '상담사', '손님', '환자', '보호자'],
+  // A family's chat, where one side is named by kinship, in English or in romanised Korean ("Mom:", "Noona:", "Unnie:").
+  ...['mom', 'mum', 'dad', 'noona', 'nuna', 'unnie', 'eonni', 'oppa', 'hyung', 'eomma', 'appa'],
 ]);
 
 function isConversationalRole(text: string, turn: Turn): boolean {
@@ -544,6 +549,20 @@ function turnAt(text: string, line: { lineStart: number; lineEnd: number }): Tur
         const needsSecondTurn = unlisted !== undefined && !isHangulWordsName(words);
         return { lineStart: line.lineStart, lineEnd: line.lineEnd, wordsStart: bracketedTime.lastIndex, speaker, needsSecondTurn };
       }
+      // "[Sardor] 10:15 hello manager": a chat's copy that heads each message with the sender's display name in brackets
+      // and the time bare after it; a name no list holds when it sends twice.
+      if (isAsciiLetter(text.charCodeAt(start + 1))) {
+        bareTimeAfterSender.lastIndex = close + 1;
+        const timed = bareTimeAfterSender.test(text) ? (sender ?? latinWordSender(text, { start: start + 1, end: close })) : undefined;
+        if (timed !== undefined)
+          return {
+            lineStart: line.lineStart,
+            lineEnd: line.lineEnd,
+            wordsStart: bareTimeAfterSender.lastIndex,
+            speaker: timed,
+            needsSecondTurn: sender === undefined,
+          };
+      }
       // "[김동현] 네 팀장님": a sender without a time is a full name, or speaks twice; "[인사팀 윤하늘] 민재 씨, …": a desk's
       // or a role's words before a full name.
       if (sender !== undefined)
@@ -631,9 +650,12 @@ function firstSentenceEnd(text: string, turn: Turn): number {
 /** The channel a chat's agent answers on, which a bracket names as often as the agent ("Agent (Chat)"). */
 const channelWords: ReadonlySet<string> = new Set(['Chat', 'Live', 'Web', 'Phone', 'Email', 'Bot', 'Online', 'Voice', 'Sms', 'SMS']);
 
-/** A desk's or a team's words in Latin letters or Hangul, then one capitalised name in brackets: the whole label. */
+/**
+ * A desk's or a team's words in Latin letters or Hangul, then one capitalised name in brackets, a romanised Korean given
+ * name's second syllable perhaps joined by a hyphen ("Help Desk (Eun-ji)"): the whole label.
+ */
 const deskThenBracketedName =
-  /^((?:[A-Z][A-Za-z]{1,14}[ \t]+){0,2}[A-Z][A-Za-z]{1,14}|[가-힣]{2,8})[ \t]*\([ \t]*([A-Z][a-z]{1,14})[ \t]*\)$/;
+  /^((?:[A-Z][A-Za-z]{1,14}[ \t]+){0,2}[A-Z][A-Za-z]{1,14}|[가-힣]{2,8})[ \t]*\([ \t]*([A-Z][a-z]{1,14}(?:-[a-z]{2,8})?)[ \t]*\)$/;
 /** Months' short spellings that are given names as often ("Jun", "Jan"): in a staffed desk's brackets, a name. */
 const givenNamesSpelledAsMonths: ReadonlySet<string> = new Set(['Jun', 'Jan']);
 
@@ -848,8 +870,13 @@ function colonSpeaker(
   }
   // A job title after the name ("정하늘 공인중개사:", "박은영 설계사:"): the name is the word before it.
   const titleStart = hangulRunStartWithin(text, { start: at.start, end });
-  if (titleStart > at.start + 2 && text.charCodeAt(titleStart - 1) === 0x20 && isTitleAfterSpeaker(text.slice(titleStart, end)))
+  if (titleStart > at.start + 2 && text.charCodeAt(titleStart - 1) === 0x20 && isTitleAfterSpeaker(text.slice(titleStart, end))) {
     end = titleStart - 1;
+    // A romanised surname or given name before the Korean title, as a farm's or a firm's staff writes in a chat with a
+    // foreign worker ("Yoon 과장:"): the title makes it a person's, when the label speaks twice.
+    if (isLatinNameBeforeTitle(text.slice(at.start, end)) && at.colon + 1 < at.lineEnd)
+      return { speaker: { start: at.start, end }, needsSecondTurn: true };
+  }
   // A parent named by the child in a class's chat ("하율맘:", "이서 엄마:"): the child's given name speaks of them.
   const parent = childBeforeParentWord(text, { start: at.start, end });
   if (parent !== undefined) return { speaker: parent };
@@ -964,6 +991,17 @@ function colonSpeaker(
   return { speaker: { start, end: start + name.length } };
 }
 
+/** One or two capitalised words before a Korean title in a speaker's label ("Yoon 과장", "Min-ho Park 대리"). */
+const latinNameBeforeTitle = /^[A-Z][a-z]{1,14}(?:-[a-z]{2,8})?(?: [A-Z][a-z]{1,14})?$/;
+
+/** Whether the words before the title are a name's, no desk's or team's ("Sales 과장:" is a desk's title). */
+function isLatinNameBeforeTitle(words: string): boolean {
+  return (
+    latinNameBeforeTitle.test(words) &&
+    words.split(' ').every((word) => !deskWords.has(word) && !wordsThatAreNotNames.has(word) && !rolesAndParties.has(word.toLowerCase()))
+  );
+}
+
 /** The titles a sales, a care or a crew's chat writes after its staff's names: an office's, a planner's or a captain's ("박은영 설계사:"). */
 function isTitleAfterSpeaker(words: string): boolean {
   return jobTitles.has(words) || titlesAfterStaffSpeakers.has(words);
@@ -974,6 +1012,9 @@ const titlesAfterStaffSpeakers: ReadonlySet<string> = new Set([
   // A flight crew's chat, a committee's minutes and a private investigator's reports ("김태린 기장:", "윤도하 부기장:",
   // "황인국 위원:", "박정우 탐정:").
   ...['기장', '부기장', '위원', '위원장', '탐정'],
+  // An immigration or a tax agent's office and a fishing boat's captain, in a chat with a migrant worker or a client
+  // ("정다운 행정사:", "고영남 선장:").
+  ...['행정사', '세무사', '노무사', '법무사', '선장', '기관장'],
 ]);
 
 /** The Latin given name after a Korean speaker's role, or after a residents' building (`isSpeakerRole`), to the label's end. */

@@ -1,5 +1,5 @@
 // Trims the word of address or of trade that a name was found with ("Ate Joy", "Whaea Lisa", "Madame Girard", "Operator
-// Liu Yang", a contact saved as "Otieno Driver"): the person is named by the rest, and a span that holds the title would
+// Liu Yang", "Counsellor Grace", a contact saved as "Otieno Driver"): the person is named by the rest, and a span that holds the title would
 // mask a word the reader needs and miss the name's repeats.
 import type { PiiFinding } from '../types.ts';
 
@@ -14,6 +14,8 @@ const leadingTitles: ReadonlySet<string> = new Set([
   ...['Madame', 'Monsieur', 'Mademoiselle', 'Señor', 'Señora', 'Senhor', 'Senhora', 'Dona', 'Signor', 'Signora', 'Sister'],
   ...['Operator', 'Driver', 'Technician', 'Supervisor', 'Foreman', 'Inspector', 'Constable', 'Sergeant', 'Officer', 'Agent'],
   ...['Coach', 'Nurse', 'Pastor', 'Teacher', 'Captain', 'Chef', 'Big', 'Little', 'Lil'],
+  // A hotline's, a shelter's and an NGO's staff as their chats label them ("Counsellor Grace:", "Coordinator Jessa:").
+  ...['Counsellor', 'Counselor', 'Coordinator', 'Caseworker', 'Interpreter', 'Volunteer', 'Paralegal', 'Mentor'],
   // Malaysia's and Indonesia's teacher, sir, madam, elder brother and sister ("Cikgu Farah", "Encik Hafiz", "Pak Budi").
   ...['Cikgu', 'Encik', 'Puan', 'Cik', 'Pak', 'Bu', 'Ibu', 'Bapak', 'Mas', 'Mbak', 'Abang', 'Kak'],
   // Thailand's and Myanmar's words of address ("Khun Somchai", "Daw Khin Myo Aye"); not Ko or Ma, Korean and Chinese surnames.

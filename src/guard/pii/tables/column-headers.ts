@@ -212,8 +212,10 @@ const studySubject =
   /^(?=.)(?:(?:시험|연구)?(?:대상자|피험자|기증자)(?:식별)?(?:번호|코드|id)?)?(?:(?:subject|participant|volunteer|donor)(?:id|no|number|code|identifier)?)?$/;
 
 /** The name of a party a record names by role: "consignee_name", "Tenant name", "driverName". */
+// An open-banking transfer's requesting and receiving clients ("req_client_name", "recv_client_name"), as Korea's
+// financial API names the two sides, and an account's holder spelled out ("account_holder_name").
 const personOfRoleName =
-  /^(?:consignee|recipient|receiver|sender|buyer|seller|owner|tenant|landlord|driver|client|beneficiary|payee|payer|applicant|traveller|traveler|attendee|guardian|parent|child|student|patient|caller|referee|witness|spouse|insured|policyholder|borrower|guarantor|nextofkin|emergencycontact|account|cardholder|staff|agent)name$/;
+  /^(?:(?:req|recv|rcv|send|sndr)client|accountholder|consignee|recipient|receiver|sender|buyer|seller|owner|tenant|landlord|driver|client|beneficiary|payee|payer|applicant|traveller|traveler|attendee|guardian|parent|child|student|patient|caller|referee|witness|spouse|insured|policyholder|borrower|guarantor|nextofkin|emergencycontact|account|cardholder|staff|agent)name$/;
 
 /** A party's phone by its role: "Guardian phone", "parent_mobile", "보호자휴대폰" (not a store's or an office's). */
 const phoneOfParty =

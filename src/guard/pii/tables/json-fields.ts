@@ -107,7 +107,17 @@ function isHealthCoverNumber(text: string, key: string, at: number): boolean {
   return open !== null && (/insurance|nhis|coverage/i.test(open[0]) || healthWords.test(text));
 }
 
+/**
+ * A travel-rule message's name parts (IVMS101's `"natural_person": {"primary_identifier": "PARK", "secondary_identifier":
+ * "SEOYEON"}`): the surname and the given names; elsewhere an identifier is any record's.
+ */
+const nameIdentifierKeys: ReadonlySet<string> = new Set([
+  ...['primary_identifier', 'secondary_identifier', 'primaryIdentifier', 'secondaryIdentifier'],
+]);
+const openNaturalPerson = /"(?:natural_?[Pp]erson|name_?[Ii]dentifiers?)"[ \t]*:[ \t]*\[?[ \t]*\{[^{}\n]{0,80}$/;
+
 function isPartOfNameObject(text: string, key: string, at: number): boolean {
+  if (nameIdentifierKeys.has(key)) return openNaturalPerson.test(text.slice(Math.max(0, at - 120), at));
   return namePartKeys.has(key) && openNameObject.test(text.slice(Math.max(0, at - 120), at));
 }
 
