@@ -7,6 +7,7 @@ import { overlapsAny, resolveOverlapsOfOwnedArray } from './resolve-overlaps.ts'
 import { foldCapitalisedWordAccents, linesAroundFoldedWords } from './accent-folding.ts';
 import { addCorrectedValues, addRepeatedValues } from './repeated-values.ts';
 import { addValuesInSiblingRows } from './values-in-sibling-rows.ts';
+import { addNamesOpeningSiblingListRows } from './names/names-opening-sibling-list-rows.ts';
 import { removeOrganisationsValues, removePhonesOfLines } from './organisations-lines.ts';
 import { removeSharedLines } from './shared-lines.ts';
 import { removeSystemsLogins } from './systems-logins.ts';
@@ -317,6 +318,8 @@ function findingsIn(text: string, options: ScanPiiOptions): PiiFinding[] {
     removeOrganisationsAccounts(text, candidates);
     // After every search of a person's values: a row's cell found by any of them lends its kind to the rows like it.
     addValuesInSiblingRows(text, candidates);
+    // "2. Yudi Hermawan C2871659" below "1. Rizky Pratama C3390417": a list of people's rows, each opening with the name.
+    if (wanted === undefined || wanted.has('PERSON')) addNamesOpeningSiblingListRows(text, candidates);
   }
   if (remembers) addRepeatsOfEarlierValues(text, candidates, { earlier, wanted });
   if (candidates.length > 0) {

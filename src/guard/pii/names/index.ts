@@ -95,6 +95,7 @@ import { findLatinNamesAfterKoreanKin } from './latin-names-after-korean-kin.ts'
 import { findVietnameseNamesWithToneMarks } from './vietnamese-names-with-tone-marks.ts';
 import { findSupportCaseHandlers, mayHoldSupportCaseNote } from './support-case-handlers.ts';
 import { findStaffAfterDesks, mayHoldStaffAfterDesk } from './staff-after-desks.ts';
+import { findInterpreterNames, mayHoldInterpreter } from './interpreters.ts';
 import { findNamesInLogBrackets, mayHoldLogBracketName } from './names-in-log-brackets.ts';
 import { findCourtCaseParties, mayHoldCourtCaseParty } from './court-case-parties.ts';
 import { findChildrenWithAges, mayHoldChildrenWithAges } from './children-with-ages.ts';
@@ -234,6 +235,7 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     (latin && findVietnameseNamesWithToneMarks(text).length > 0) ||
     (latin && mayHoldSupportCaseNote(text) && findSupportCaseHandlers(text).length > 0) ||
     (latin && mayHoldStaffAfterDesk(text) && findStaffAfterDesks(text).length > 0) ||
+    (latin && mayHoldInterpreter(text) && findInterpreterNames(text).length > 0) ||
     (mayHoldLogBracketName(text) && findNamesInLogBrackets(text).length > 0) ||
     (latin && mayHoldCourtCaseParty(text) && findCourtCaseParties(text).length > 0) ||
     (latin && hasFeatures(features, textFeature.digit) && mayHoldChildrenWithAges(text) && findChildrenWithAges(text).length > 0) ||
@@ -361,6 +363,9 @@ export const personNameRecognizer: PiiRecognizer = {
       // "Reply from Harbor Bank Fraud Investigations (Alicia):": the staff member a desk's reply names in brackets.
       if (hasFeatures(features, textFeature.upperLatin))
         for (const finding of findStaffAfterDesks(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      // "interpreter: Omar (Arabic)", "Caller (via Omar):": the interpreter a legal aid's or a clinic's record names.
+      if (hasFeatures(features, textFeature.upperLatin))
+        for (const finding of findInterpreterNames(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
       // "R v KIM Min-jun", "JESSICA ANNE HOLLOWAY, Petitioner,": a court's parties, witnesses and judges by their place.
       if (hasFeatures(features, textFeature.upperLatin))
         for (const finding of findCourtCaseParties(text))
