@@ -1,5 +1,6 @@
 // The countries a form or a chat writes in Hangul beside a foreigner's name ("Chloe Tremblay (캐나다, H-1)", "ABDULLAEV
-// SARDOR (우즈베키스탄, E-9)"): a nationality, never the name's Hangul spelling, however like the name's sounds it reads.
+// SARDOR (우즈베키스탄, E-9)"): a nationality, never the name's Hangul spelling, however like the name's sounds it reads. So
+// is a language ("Enkhjargal (몽골어)", "Samir (아랍어 통역)"): a country's or a people's name before 어 or 말.
 
 const countries: ReadonlySet<string> = new Set([
   ...['한국', '대한민국', '북한', '미국', '캐나다', '멕시코', '영국', '아일랜드', '호주', '뉴질랜드', '중국', '일본', '대만', '홍콩'],
@@ -15,13 +16,27 @@ const countries: ReadonlySet<string> = new Set([
   ...['페루', '콜롬비아', '에콰도르', '볼리비아', '베네수엘라', '파라과이', '우루과이', '쿠바', '과테말라', '온두라스', '피지'],
 ]);
 
+/** Languages whose names are no country's before 어 or 말 ("크메르어", "영어"). */
+const languageStems: ReadonlySet<string> = new Set([
+  ...['영', '크메르', '아랍', '타갈로그', '싱할라', '벵골', '우르두', '키르기스', '힌디', '타밀', '스와힐리', '페르시아', '다리'],
+  ...['파슈토', '암하라', '티그리냐', '우즈베크', '카자흐', '타이', '광둥', '만다린', '쿠르드', '소말리'],
+]);
+
+/** Whether `word` names a language: a country's or a people's name before 어 or 말. */
+function isLanguage(word: string): boolean {
+  if (!word.endsWith('어') && !word.endsWith('말')) return false;
+  const stem = word.slice(0, -1);
+  return countries.has(stem) || languageStems.has(stem);
+}
+
 /**
- * Whether one of the Hangul words is a country's name.
+ * Whether one of the Hangul words is a country's or a language's name.
  *
  * @example
  * namesCountryInHangul(['에티오피아', '오로미아']); // true
+ * namesCountryInHangul(['몽골어']); // true
  * namesCountryInHangul(['클로이', '트랑블레']); // false
  */
 export function namesCountryInHangul(words: readonly string[]): boolean {
-  return words.some((word) => countries.has(word));
+  return words.some((word) => countries.has(word) || isLanguage(word));
 }

@@ -96,6 +96,7 @@ import { findVietnameseNamesWithToneMarks } from './vietnamese-names-with-tone-m
 import { findSupportCaseHandlers, mayHoldSupportCaseNote } from './support-case-handlers.ts';
 import { findStaffAfterDesks, mayHoldStaffAfterDesk } from './staff-after-desks.ts';
 import { findInterpreterNames, mayHoldInterpreter } from './interpreters.ts';
+import { findNamesOfNewContacts, mayHoldNewContactsName } from './names-of-new-contacts.ts';
 import { findNamesInLogBrackets, mayHoldLogBracketName } from './names-in-log-brackets.ts';
 import { findCourtCaseParties, mayHoldCourtCaseParty } from './court-case-parties.ts';
 import { findChildrenWithAges, mayHoldChildrenWithAges } from './children-with-ages.ts';
@@ -236,6 +237,7 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     (latin && mayHoldSupportCaseNote(text) && findSupportCaseHandlers(text).length > 0) ||
     (latin && mayHoldStaffAfterDesk(text) && findStaffAfterDesks(text).length > 0) ||
     (latin && mayHoldInterpreter(text) && findInterpreterNames(text).length > 0) ||
+    (latin && mayHoldNewContactsName(text) && findNamesOfNewContacts(text).length > 0) ||
     (mayHoldLogBracketName(text) && findNamesInLogBrackets(text).length > 0) ||
     (latin && mayHoldCourtCaseParty(text) && findCourtCaseParties(text).length > 0) ||
     (latin && hasFeatures(features, textFeature.digit) && mayHoldChildrenWithAges(text) && findChildrenWithAges(text).length > 0) ||
@@ -366,6 +368,9 @@ export const personNameRecognizer: PiiRecognizer = {
       // "interpreter: Omar (Arabic)", "Caller (via Omar):": the interpreter a legal aid's or a clinic's record names.
       if (hasFeatures(features, textFeature.upperLatin))
         for (const finding of findInterpreterNames(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      // "hi is this Jordan?", "Yes! Wren here.": the name a text to a new number asks after or confirms.
+      if (hasFeatures(features, textFeature.upperLatin))
+        for (const finding of findNamesOfNewContacts(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
       // "R v KIM Min-jun", "JESSICA ANNE HOLLOWAY, Petitioner,": a court's parties, witnesses and judges by their place.
       if (hasFeatures(features, textFeature.upperLatin))
         for (const finding of findCourtCaseParties(text))

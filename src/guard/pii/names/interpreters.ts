@@ -9,11 +9,13 @@ const recognizerName = 'interpreter-name';
 
 /**
  * The interpreter's word (its language or the way of the call perhaps in brackets after it, "today" or "on duty" perhaps
- * after that, then perhaps a colon), or a speaker's label said through one ("Caller (via Omar):"), then a name of one or two
- * capitalised words, a surname's initial perhaps after it ("Nanthida P.").
+ * after that, then perhaps a colon), or a speaker's label said through one ("Caller (via Omar):"), then a name of one to three
+ * capitalised words, a surname's initial perhaps after it ("Nanthida P.", "Le Thi Hoa").
  */
 const interpreterThenName =
-  /(?:\b(?:[Ii]nterpreter|INTERPRETER|[Ii]nterp\.?|[Tt]ranslator)(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]+(?:today|on duty|on call|on the line))?[ \t]*:?|\(via(?:[ \t]+interpreter)?(?=[ \t]+[^()\n]{2,30}\)[ \t]*:)|통역(?:사|원)?)[ \t]+([A-Z][a-zà-ÿ]{1,14}(?:-[a-z]{2,8})?(?:[ \t]+(?:[A-Z][a-zà-ÿ]{1,20}|[A-Z]\.)(?![A-Za-zà-ÿ]))?)(?![A-Za-zà-ÿ-])/g;
+  /(?:\b(?:[Ii]nterpreter|INTERPRETER|[Ii]nterp\.?|[Tt]ranslator)(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]+(?:today|on duty|on call|on the line))?[ \t]*:?|\(via(?:[ \t]+interpreter)?(?=[ \t]+[^()\n]{2,30}\)[ \t]*:)|통역(?:사|원)?)[ \t]+([A-Z][a-zà-ÿ]{1,14}(?:-[a-z]{2,8})?(?:[ \t]+(?:[A-Z][a-zà-ÿ]{1,20}|[A-Z]\.)(?![A-Za-zà-ÿ])){0,2})(?![A-Za-zà-ÿ-])/g;
+
+const interpreterSpokenOf = /nterpret|NTERPRET|ranslat|통역/;
 
 /** A place's or a firm's words after the name: an office or a centre interprets, not a person ("Jeju foreign workers' centre"). */
 const organisationAfter =
@@ -54,14 +56,14 @@ export const findInterpreterNames = rememberLastText((text: string): readonly Pi
     let name = match[1]!;
     const first = name.split(/[ \t]/)[0]!;
     if (wordsAfterInterpreter.has(first) || wordsThatAreNotNames.has(first)) continue;
+    // "Caller (via Omar):" where an interpreter is spoken of; elsewhere the bracket names an app ("(via Remind):").
+    if (match[0].startsWith('(via') && !interpreterSpokenOf.test(text)) continue;
     const end = match.index + match[0].length;
     if (organisationAfter.test(text.slice(end, end + 60))) continue;
-    // A second word that is no name's ("Pema Nepali", "Omar Services") is left off.
-    const blank = name.search(/[ \t]/);
-    if (blank !== -1) {
-      const second = name.slice(blank).trim();
-      if (wordsAfterInterpreter.has(second) || wordsThatAreNotNames.has(second)) name = first;
-    }
+    // A later word that is no name's ("Pema Nepali", "Omar Services") is left off, with those after it.
+    const words = name.split(/[ \t]+/);
+    const kept = words.findIndex((word, index) => index > 0 && (wordsAfterInterpreter.has(word) || wordsThatAreNotNames.has(word)));
+    if (kept !== -1) name = name.slice(0, name.indexOf(words[kept]!, words[0]!.length)).trimEnd();
     const start = match.index + match[0].length - match[1]!.length;
     findings.push({ type: 'PERSON', start, end: start + name.length, text: name, score: 0.7, recognizer: recognizerName });
   }

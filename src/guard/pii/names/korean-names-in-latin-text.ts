@@ -12,10 +12,10 @@ export const koreanNameInLatinTextRecognizerName = 'korean-name-in-latin-text';
  * A Hangul word of three or four syllables right after a Latin word (a comma or a colon and blanks between), a Korean
  * post perhaps between, as English messages keep a tax agent's, an owner's or a privacy officer's title in Korean ("our
  * 세무사 오세진 on the email", "사장님 최영철."), then the sentence's punctuation, a bracket, a table's bar, a possessive's
- * 's, a Latin word or a number ("returned by 배경민 2025-04-28").
+ * 's, a Latin word or a date ("returned by 배경민 2025-04-28"; not a floor, "신사옥 11층").
  */
 const hangulWordAfterLatin =
-  /[A-Za-z][,:]?[ \t]+(?:(?:세무사|회계사|변호사|노무사|행정사|법무사|사장님|사장|대표님|대표|원장님|원장|개인정보보호책임자|보호책임자|담당자)[ \t]+)?([가-힣]{3,4})(?=[,.;:!?)|]|['’]s\b|[ \t]+[A-Za-z0-9(|]|[ \t]*$)/gm;
+  /[A-Za-z][,:]?[ \t]+(?:(?:세무사|회계사|변호사|노무사|행정사|법무사|사장님|사장|대표님|대표|원장님|원장|개인정보보호책임자|보호책임자|담당자)[ \t]+)?([가-힣]{3,4})(?=[,.;:!?)|]|['’]s\b|[ \t]+[A-Za-z(|]|[ \t]+\d{2,4}[-./]\d|[ \t]*$)/gm;
 /** The last syllables of districts, towns and stations ("강서구", "김해시", "동대문역"), which read as names. */
 const placeLastSyllables: ReadonlySet<number> = new Set([...'구시군읍면동역로길'].map((syllable) => syllable.charCodeAt(0)));
 

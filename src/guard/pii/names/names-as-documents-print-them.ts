@@ -1,10 +1,12 @@
 // A name in capitals after what a document, a card or a record says ("the passport says ZHANG WEILING", "on my PR card it's
 // TRAN VAN DUC", "name on ARC is PHAM VAN DUC", "my BRP says ADEYEMI TOLULOPE", "the letter says RODRIGUEZ PENA, JULIO
-// CESAR", "여권에 HARRIS, COLE MATTHEW 라고 돼 있거든요"): customers quote the spelling an office holds, in capitals, when it differs from the one they use.
+// CESAR", "여권에 HARRIS, COLE MATTHEW 라고 돼 있거든요"), and an account's title as a bank's form or a transfer's record
+// prints it ("In the name(s) of: ELEANOR M PRICE-JONES", "Title exactly as shown on statement: NAOMI FELDSTEIN", "the
+// originator name 'CHOI YUNA'", "recipient TSOI LIUDMYLA"): customers quote the spelling an office holds, in capitals, when it differs from the one they use.
 import { rememberLastText } from '../last-text-memo.ts';
 import type { PiiFinding } from '../types.ts';
 import { capitalise, isListedLatinName } from './latin-name.ts';
-import { wordsThatAreNotNames } from './english-name-words.ts';
+import { holdsFirmWordInAnyCase, wordsThatAreNotNames } from './english-name-words.ts';
 import { hasFeatures, textFeature, type TextFeatures } from '../text-features.ts';
 import { isKoreanSurnameInLatin } from './romanised-korean-names.ts';
 
@@ -13,10 +15,11 @@ const recognizerName = 'name-as-document-prints-it';
 /**
  * A document, a card or a record, and what it says or holds, before the name; in Korean, what the passport or the card holds
  * ("여권에 HARRIS, COLE MATTHEW 라고", "영문 MA YUNHA"). The groups are the name said to be on one ("name on card",
- * "name as on passport", "in passport …", "여권 표기 …", "외국인등록증엔 …"), which asks for a name whatever its words.
+ * "name as on passport", "in passport …", "여권 표기 …", "외국인등록증엔 …"), or an account's or a transfer's party by name
+ * ("In the name(s) of:", "title is", "originator name"), which asks for a name whatever its words.
  */
 const documentSays =
-  /\b([Nn]ame[ \t]+(?:as[ \t]+(?:it[ \t]+)?(?:appears[ \t]+|is[ \t]+printed[ \t]+|printed[ \t]+|shown[ \t]+)?)?on[ \t]+(?:the[ \t]+|my[ \t]+|his[ \t]+|her[ \t]+|your[ \t]+|their[ \t]+)?(?:[Pp]assport|[Cc]ard|ID|ARC|[Ll]icen[cs]e|[Aa]ccount|[Bb]ooking|[Tt]icket)(?:[ \t]*[:：]|[ \t]+(?:is|reads|says|shows))?[ \t]+)|\b((?:[Nn]ame[ \t]+)?(?:as[ \t]+)?(?:in|on)[ \t]+(?:my[ \t]+|the[ \t]+|his[ \t]+|her[ \t]+)?(?:[Pp]assport|ARC)(?:[ \t]*[:：]|[ \t]+(?:it's|it’s|it[ \t]+is|is|says|reads|shows))?[ \t]+)|\b(?:[Pp]assport|ARC|BRP|PR card|[Rr]esidence card|ID card|[Bb]ank card|[Cc]ard|[Ll]icen[cs]e|[Vv]isa|[Pp]ermit|[Ll]etter|[Nn]otice|[Cc]ertificate)(?:[ \t]+(?:says|reads|shows)|[ \t]+it(?:'s|’s| is)|[ \t]+is(?:[ \t]+exactly)?|[ \t]+(?:also[ \t]+)?just)[ \t]+|((?:여권|외국인등록증|등록증)(?:에는|에|상|엔|[ \t]*표기|[ \t]*이름은)[ \t]*)|(?:카드|통장|면허증)(?:에는|에|상|엔)[ \t]*|영문(?:[ \t]*(?:성명|이름|표기|대문자))?(?:은|는|:)?[ \t]+/g;
+  /\b([Nn]ame[ \t]+(?:as[ \t]+(?:it[ \t]+)?(?:appears[ \t]+|is[ \t]+printed[ \t]+|printed[ \t]+|shown[ \t]+)?)?on[ \t]+(?:the[ \t]+|my[ \t]+|his[ \t]+|her[ \t]+|your[ \t]+|their[ \t]+)?(?:[Pp]assport|[Cc]ard|ID|ARC|[Ll]icen[cs]e|[Aa]ccount|[Bb]ooking|[Tt]icket)(?:[ \t]*[:：]|[ \t]+(?:is|reads|says|shows))?[ \t]+)|\b((?:[Nn]ame[ \t]+)?(?:as[ \t]+)?(?:in|on)[ \t]+(?:my[ \t]+|the[ \t]+|his[ \t]+|her[ \t]+)?(?:[Pp]assport|ARC)(?:[ \t]*[:：]|[ \t]+(?:it's|it’s|it[ \t]+is|is|says|reads|shows))?[ \t]+)|\b(?:[Pp]assport|ARC|BRP|PR card|[Rr]esidence card|ID card|[Bb]ank card|[Cc]ard|[Ll]icen[cs]e|[Vv]isa|[Pp]ermit|[Ll]etter|[Nn]otice|[Cc]ertificate)(?:[ \t]+(?:says|reads|shows)|[ \t]+it(?:'s|’s| is)|[ \t]+is(?:[ \t]+exactly)?|[ \t]+(?:also[ \t]+)?just)[ \t]+|((?:여권|외국인등록증|등록증)(?:에는|에|상|엔|[ \t]*표기|[ \t]*이름은)[ \t]*)|(?:카드|통장|면허증)(?:에는|에|상|엔)[ \t]*|영문(?:[ \t]*(?:성명|이름|표기|대문자))?(?:은|는|:)?[ \t]+|\b((?:[Ii]n[ \t]+the[ \t]+name(?:\(s\)|s)?[ \t]+of|[Tt]itle(?:[ \t]+exactly)?[ \t]+as[ \t]+(?:shown|printed)(?:[ \t]+on[ \t]+(?:the[ \t]+)?(?:statement|account|passbook|card))?|(?:[Aa]ccount[ \t]+)?[Tt]itle[ \t]+is|[Oo]riginator(?:'s)?[ \t]+name(?:[ \t]+is)?|[Bb]eneficiary(?:'s)?[ \t]+name(?:[ \t]+is)?|recipient)[ \t]*[:：]?[ \t]*['‘"“]?)(?=[A-Z])/g;
 /**
  * Two to five words in capitals, the surname first and a comma after it at most ("ZHANG, WEILUN", "PHAM THI HOANG ANH"),
  * or a card's initials before the surname ("C J WHITFORD").
@@ -53,10 +56,15 @@ export const findNamesAsDocumentsPrintThem = rememberLastText((text: string): re
     if (match === null) continue;
     const words = match[0].split(/,?[ \t]/);
     // A name said to be on a card, in a passport or on a residence card may be any words but those never a name's.
-    const named = (said[1] ?? said[2] ?? said[3]) !== undefined && words.every((word) => !wordsThatAreNotNames.has(capitalise(word)));
+    const named =
+      (said[1] ?? said[2] ?? said[3] ?? said[4]) !== undefined &&
+      words.every((word) => !wordsThatAreNotNames.has(capitalise(word))) &&
+      (said[4] === undefined || !holdsFirmWordInAnyCase(match[0]));
     if (!named && !isListedLatinName(match[0]) && !words.some(isKoreanSurnameInLatin)) continue;
     const start = match.index;
-    findings.push({ type: 'PERSON', start, end: start + match[0].length, text: match[0], score: 0.75, recognizer: recognizerName });
+    // The quote that closes a quoted name ("'CHOI YUNA'") is no part of it.
+    const name = match[0].replace(/['’]+$/, '');
+    findings.push({ type: 'PERSON', start, end: start + name.length, text: name, score: 0.75, recognizer: recognizerName });
   }
   return findings;
 });

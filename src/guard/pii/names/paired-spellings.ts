@@ -313,7 +313,8 @@ export function hangulSpellingAfter(text: string, name: PiiFinding): PiiFinding 
   // "LKHAGVA BATBAYAR (서명)": where a form is signed, the bracket holds the signature's place; "TRAN THI MAI (배우자)" a
   // relation, as "Olivia Chae(모)" is one in a syllable, which no name is.
   if (spelled.length < 2 || signatureNotes.has(spelled) || isCommonKoreanNoun(spelled)) return undefined;
-  // "Obinna Eze (나이지리아)", "Adaeze Okafor (나이지리아 교환학생)": where the person is from.
+  // "Obinna Eze (나이지리아)", "Adaeze Okafor (나이지리아 교환학생)": where the person is from; "Enkhjargal (몽골어)": the
+  // language an interpreter speaks.
   if (namesCountryInHangul(spelled.split(/[ \t]/))) return undefined;
   // "Dr. Somchai Wongsakul (정형외과)", "Ravi Kumar (품질팀)": the doctor's department, the worker's team or clinic.
   if (departmentEnding.test(spelled)) return undefined;

@@ -33,6 +33,25 @@ const spokenTurn: ReadonlySet<number> = new Set([...'요다까죠네!?ㅋㅎㅠ~
  */
 const bracketedTime =
   /[ \t]*(?:\[(?:오전|오후|AM|PM|am|pm)?[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:AM|PM|am|pm))?\]|(?:오전|오후)[ \t]*\d{1,2}:\d{2}(?=[ \t]*\r?(?:\n|$)))/y;
+/**
+ * A sender's display name in a bracket before a bare time (`latinWordSender`), no log's part of a system: a log heads its
+ * lines with the same shape ("[Server] 10:15 backup started", "[Scheduler] 02:00 job queued").
+ */
+function chatDisplayName(text: string, span: { start: number; end: number }): Turn['speaker'] {
+  const sender = latinWordSender(text, span);
+  if (sender === undefined) return undefined;
+  const first = text.slice(sender.start, sender.end).split(' ')[0]!;
+  return systemPartEnding.test(first) || systemParts.has(capitalise(first.toUpperCase())) ? undefined : sender;
+}
+
+/** The endings of a system's parts and of jobs ("Server", "Scheduler", "Backup…ing", "Replication"). */
+const systemPartEnding = /(?:er|ing|ion|ment|ness|ure|ity|ics)$/;
+const systemParts: ReadonlySet<string> = new Set([
+  ...['Main', 'App', 'Api', 'Db', 'Job', 'Task', 'Queue', 'Cache', 'Proxy', 'Gateway', 'Auth', 'Sync', 'Import', 'Export'],
+  ...['Deploy', 'Build', 'Test', 'Prod', 'Staging', 'Dev', 'Kernel', 'Daemon', 'Alert', 'Alarm', 'Sensor', 'Camera', 'Door'],
+  ...['Gate', 'Pump', 'Node', 'Cluster', 'Pod', 'Cron', 'Backup', 'Monitor', 'Health', 'Audit', 'Batch', 'Log', 'Web'],
+]);
+
 /** A time without brackets after a sender's bracket, then the message ("[Sardor] 10:15 hello"). */
 const bareTimeAfterSender = /[ \t]+\d{1,2}:\d{2}(?:[ \t]*(?:AM|PM|am|pm))?(?=[ \t])/y;
 
@@ -553,7 +572,7 @@ function turnAt(text: string, line: { lineStart: number; lineEnd: number }): Tur
       // and the time bare after it; a name no list holds when it sends twice.
       if (isAsciiLetter(text.charCodeAt(start + 1))) {
         bareTimeAfterSender.lastIndex = close + 1;
-        const timed = bareTimeAfterSender.test(text) ? (sender ?? latinWordSender(text, { start: start + 1, end: close })) : undefined;
+        const timed = bareTimeAfterSender.test(text) ? (sender ?? chatDisplayName(text, { start: start + 1, end: close })) : undefined;
         if (timed !== undefined)
           return {
             lineStart: line.lineStart,
@@ -667,7 +686,9 @@ function teamThenBracketedName(label: string): { name: string; start: number } |
   const match = deskThenBracketedName.exec(label);
   if (match === null) return undefined;
   const [, team, name] = match as unknown as [string, string, string];
-  if (!isTeamsStaffName(name) || isListedFirstName(team.split(/[ \t]/)[0]!)) return undefined;
+  // A joined name's first part is judged as the name ("Tier-two" is a queue's, as "Tier" is).
+  if (!isTeamsStaffName(name) || !isTeamsStaffName(capitalise(name.split('-')[0]!)) || isListedFirstName(team.split(/[ \t]/)[0]!))
+    return undefined;
   // A person's chat name before the firm in brackets ("Bex (Northlink):"): the words before must be a desk's or a team's.
   if (!isHangulSyllable(team.charCodeAt(0)) && !staffedTeamWords.has(team.slice(team.search(/\S+$/)))) return undefined;
   if (isStaffName(name) && (staffedDesk.test(label) || staffRoleThenName.test(label))) return undefined;

@@ -28,6 +28,8 @@ const leadingTitles: ReadonlySet<string> = new Set([
 const trailingTrades: ReadonlySet<string> = new Set([
   ...['Driver', 'Plumber', 'Electrician', 'Mechanic', 'Tailor', 'Fundi', 'Landlord', 'Landlady', 'Caretaker', 'Cleaner'],
   ...['Boda', 'Rider', 'Courier', 'Gardener', 'Nanny', 'Broker', 'Agent'],
+  // South Asia's words of respect and kinship after a name, as a family's chat saves its elders ("Imran Bhai", "Asha Didi").
+  ...['Bhai', 'Bhaiya', 'Didi', 'Bhabhi', 'Sahib', 'Saab'],
 ]);
 
 /**
