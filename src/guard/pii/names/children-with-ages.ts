@@ -10,9 +10,12 @@ const recognizerName = 'child-with-age';
 
 /** The word for the children, then up to 24 characters (a count, a dash) before a colon, a dash or a bracket. */
 const childrenWord = /\b(?:[Cc]hildren|CHILDREN|[Kk]ids|[Dd]ependants|[Dd]ependents)\b[^\n:(—–]{0,24}?[ \t]*[:(—–][ \t]*/g;
-/** A given name (a second word perhaps), then its age in brackets or after a blank, or its birth date in brackets. */
+/**
+ * A given name (a second word perhaps), then its age in brackets (a note in small letters perhaps after it: "Freya (19, at
+ * Edinburgh)") or after a blank, or its birth date in brackets.
+ */
 const childWithAge =
-  /([A-Z][A-Za-zà-ÿ'’-]{1,20}(?:[ \t]+[A-Z][a-zà-ÿ'’-]{1,20})?)(?:[ \t]*\([ \t]*\d{1,2}(?:[ \t]*(?:yrs?|years?|y\/o|yo|mos?|months?))?[ \t]*\)|[ \t]+\d{1,2}(?![\d/.:,]\d)(?:[ \t]*(?:yrs?|years?|y\/o|yo))?(?![A-Za-z\d])|[ \t]*\([ \t]*(?:DOB|D\.O\.B\.|born|b\.|aged?)\b[^()\n]{1,24}\))/y;
+  /([A-Z][A-Za-zà-ÿ'’-]{1,20}(?:[ \t]+[A-Z][a-zà-ÿ'’-]{1,20})?)(?:[ \t]*\([ \t]*\d{1,2}(?:[ \t]*(?:yrs?|years?|y\/o|yo|mos?|months?))?(?:[ \t]*,[ \t]*[a-z][^()\n]{1,30})?[ \t]*\)|[ \t]+\d{1,2}(?![\d/.:,]\d)(?:[ \t]*(?:yrs?|years?|y\/o|yo))?(?![A-Za-z\d])|[ \t]*\([ \t]*(?:DOB|D\.O\.B\.|born|b\.|aged?)\b[^()\n]{1,24}\))/y;
 /** What stands between two children: a comma, a semicolon, "&" or "and". */
 const separator = /[ \t]*(?:[,;&]|\band\b)[ \t]*/y;
 

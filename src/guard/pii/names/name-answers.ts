@@ -14,7 +14,7 @@ const koreanNameWord = /성함|이름|성명|실명|예약자\s*(?:분\s*)?(?:�
 const koreanAsking = /\?|어떻게|알려|말씀|부탁|확인|여쭤|여쭙|뭐|무엇|입력|적어|불러|해\s*주세요|해\s*주시/;
 // A hotline's counsellor asks a frightened caller only what to call them ("What name can I call you?").
 const englishAsking =
-  /\b(?:your|the (?:caller|customer|patient|account holder|cardholder)'?s?) (?:full |first |last )?name\b|\bwho (?:am I|I am) (?:speaking|talking|chatting) (?:with|to)\b|\bwhom? do I have the pleasure\b|\bname (?:on|for) the (?:account|booking|reservation|order|card)\b|\bwhat (?:name )?(?:can|could|should|shall|may|do) (?:I|we) call you\b/i;
+  /\b(?:your|the (?:caller|customer|patient|account holder|cardholder)'?s?) (?:full |first |last )?name\b|\bwho (?:am I|I am) (?:speaking|talking|chatting) (?:with|to)\b|\bwhom? do I have the pleasure\b|\bname (?:on|for) (?:the|your) (?:account|booking|reservation|order|card)\b|\bwhat (?:name )?(?:can|could|should|shall|may|do) (?:I|we) call you\b/i;
 
 /**
  * Whether a message (an assistant's) asks for the other person's name.

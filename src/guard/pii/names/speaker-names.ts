@@ -253,7 +253,10 @@ function speaksForChannel(text: string, turn: { header: string; speaker: { start
 /** The home a neighbours' chat names a member by after the name ("Marcus Flat 5:", "Dee Unit 3B:"). */
 const homeInBlock = String.raw`(?:Flat|Unit|Apt\.?)[ \t]*\d{1,4}[A-Za-z]?`;
 const homeAfterName = new RegExp(`^${homeInBlock}(?![A-Za-z0-9])`);
-/** The house a neighbours' chat names a member by in brackets after the name ("Pat (no.12):", "Viv (#7):", "Dee (Unit 3B):"). */
+/**
+ * The house a neighbours' chat names a member by in brackets after the name ("Pat (no.12):", "Viv (#7):", "Dee (Unit 3B):").
+ * The roster's surnames may hold a second capital ("Tyler MacIsaac:", "Siobhan O'Neill:").
+ */
 const homeInBracket = String.raw`(?:${homeInBlock}|[Nn]o\.?[ \t]*\d{1,4}[A-Za-z]?|#[ \t]*\d{1,4}[A-Za-z]?)`;
 const rosterLabel = new RegExp(
   String.raw`^(?:(Agent|Rep|Support|Advisor|Adviser|Nurse|Doctor|Dr|Customer|Caller|Client|Tech|Technician|Host|Driver|Staff|Operator|Purser|Steward|Stewardess|Captain|Capt|Counsellor|Counselor|Coordinator|Caseworker|Volunteer|Interpreter|Translator|Officer|Consul)(?:[ \t]+|[ \t]*[–—-][ \t]*)(?=[A-ZÀ-ÖØ-Þ]))?([A-Za-zÀ-ÖØ-öø-ÿ][a-zà-öø-ÿ]{1,14}(?:-[a-z]{2,8})?(?:(?:[ \t](?:${surnameParticles}))*[ \t][A-Z][\p{Ll}]{1,20}){0,2}(?:[ \t][A-Z]\.?)?)(?:[ \t]+${homeInBlock})?(?:[ \t]*\([ \t]*(?:([A-Za-z][A-Za-z ,.&'’-]{1,39}?)|(${homeInBracket}))[ \t]*\))?$`,
@@ -297,6 +300,8 @@ const rolesAndParties: ReadonlySet<string> = new Set([
   // A cabin's and a bridge's posts before the crew member's name ("Purser Jo:", "Captain Ruiz:").
   ...['purser', 'steward', 'stewardess', 'captain', 'capt'],
   ...sidesOfTradeAndAid,
+  // A fishing boat's master and mate, who speak for their post in a crew's chat ("Skipper: settlement goes out friday").
+  ...['skipper', 'mate', 'deckhand', 'crewman'],
 ]);
 
 /**
@@ -457,6 +462,11 @@ function rosterSpeakers(text: string, turns: readonly Turn[]): Array<{ start: nu
       entry.role ||
       ((roster.length >= 2 || rosterOfOne) && roster.some(([, member]) => member === entry)) ||
       (peopleSpeak && (entry.timed || (entry.spans.length >= 2 && entry.sentence)) && mayBePersonSpeaking(text, name)) ||
+      // A full name speaks once among named people or a roster ("Jordan Boudreau: 719-302-580. and put …").
+      ((peopleSpeak || roster.length >= 2) &&
+        entry.sentence &&
+        (isFullLatinName(name) || isFullNameShaped(name)) &&
+        mayBePersonSpeaking(text, name)) ||
       (counterpartsSpeak &&
         entry.spans.length >= 2 &&
         entry.sentence &&
