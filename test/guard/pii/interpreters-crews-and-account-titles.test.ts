@@ -30,7 +30,10 @@ describe("interpreters, crews and account titles: names in migrants', payments' 
           '[Timur] 09:40 hello manager, my plate is 서울강서 배 1234\n[Timur] 09:41 and my licence photo attached',
           ['PERSON:Timur', 'PERSON:Timur'],
         ],
-        ['Noona: send me your account\nHyunwoo: ok sec\nHyunwoo: it is the shinhan one, I will send it tonight', ['PERSON:Hyunwoo', 'PERSON:Hyunwoo']],
+        [
+          'Noona: send me your account\nHyunwoo: ok sec\nHyunwoo: it is the shinhan one, I will send it tonight',
+          ['PERSON:Hyunwoo', 'PERSON:Hyunwoo'],
+        ],
         // A desk's word before the title is no name, and a bracket after a desk that names its queue is no staff member.
         ['Sales 과장: 견적 보내드렸습니다\nSales 과장: 확인 부탁드려요', []],
         ['Help Desk (Tier-two): we are on it\nHelp Desk (Tier-two): still on it', []],
@@ -65,7 +68,7 @@ describe("interpreters, crews and account titles: names in migrants', payments' 
           ['PERSON:Rizky Pratama', 'PERSON:Wayan Sudarta', 'PERSON:Made Arsana'],
         ],
         [
-          'Crew:\n1. Ketut Wirawan — passport C3390417\n2. Fajar Nugroho — don\'t know\n3. Slamet — don\'t know',
+          "Crew:\n1. Ketut Wirawan — passport C3390417\n2. Fajar Nugroho — don't know\n3. Slamet — don't know",
           ['PERSON:Ketut Wirawan', 'PERSON:Fajar Nugroho', 'PERSON:Slamet'],
         ],
         ['Household: Erik DOB 14/08/1968. Children: Signe (19, at Edinburgh) and Anders (16).', ['PERSON:Signe', 'PERSON:Anders']],
@@ -74,13 +77,16 @@ describe("interpreters, crews and account titles: names in migrants', payments' 
           ['PERSON:Aidan MacNeil', 'PERSON:Rowan Thibodeau', 'PERSON:Aidan MacNeil'],
         ],
         // A list whose other rows go on to no one's value and in other words names no one there.
-        ['Agenda:\n1. Rizky Pratama — passport C3390417\n2. Payment Terms — net 30 days\n3. Next Steps — see below', ['PERSON:Rizky Pratama']],
+        [
+          'Agenda:\n1. Rizky Pratama — passport C3390417\n2. Payment Terms — net 30 days\n3. Next Steps — see below',
+          ['PERSON:Rizky Pratama'],
+        ],
       ],
       'PERSON',
     );
   });
 
-  test('an account title in capitals, a transfer\'s party, a travel-rule and an open-banking name field (en, ko)', () => {
+  test("an account title in capitals, a transfer's party, a travel-rule and an open-banking name field (en, ko)", () => {
     assertFound(
       [
         ['In the name(s) of: HARRIET JOAN ASHWORTH-BELL\nAddress: 9 Mill Lane', ['PERSON:HARRIET JOAN ASHWORTH-BELL']],
@@ -88,7 +94,10 @@ describe("interpreters, crews and account titles: names in migrants', payments' 
         ["the message carried only the originator name 'KANG MINJI' and the address", ['PERSON:KANG MINJI']],
         ['Imran: title is FARHAN ALI QURESHI, same as on CNIC', ['PERSON:Imran', 'PERSON:FARHAN ALI QURESHI']],
         ['"natural_person": {"primary_identifier": "LIM", "secondary_identifier": "JIA HUI"},', ['PERSON:LIM', 'PERSON:JIA HUI']],
-        ['  req_client_name="연다솜" req_client_num="DASOM01" recv_client_name="탁지훈" tran_amt=50000', ['PERSON:연다솜', 'PERSON:탁지훈']],
+        [
+          '  req_client_name="연다솜" req_client_num="DASOM01" recv_client_name="탁지훈" tran_amt=50000',
+          ['PERSON:연다솜', 'PERSON:탁지훈'],
+        ],
         ['-> bank_name="국민은행" account_holder_name="편하윤" balance_amt=120000', ['PERSON:편하윤']],
         // A firm's title, and an identifier outside a person's object, name no one.
         ['In the name(s) of: HOLLOWAY TRADING LTD', []],

@@ -59,7 +59,8 @@ export function addNamesOpeningSiblingListRows(text: string, candidates: PiiFind
       if (!seeds.some((seed) => isAlikeRow(text, { seed, row }, candidates))) continue;
       const name = text.slice(row.nameStart, row.nameEnd);
       const words = name.split(/[ \t,]+/);
-      if (holdsFirmWord(name) || words.some((word) => wordsThatAreNotNames.has(word) || wordsThatAreNotNames.has(capitalised(word)))) continue;
+      if (holdsFirmWord(name) || words.some((word) => wordsThatAreNotNames.has(word) || wordsThatAreNotNames.has(capitalised(word))))
+        continue;
       found.push({ type: 'PERSON', start: row.nameStart, end: row.nameEnd, text: name, score: 0.7, recognizer: recognizerName });
     }
   }
@@ -74,7 +75,7 @@ function capitalised(word: string): string {
 function listsIn(text: string): Row[][] {
   const lists: Row[][] = [];
   let current: Row[] = [];
-  for (let lineStart = 0; lineStart < text.length; ) {
+  for (let lineStart = 0; lineStart < text.length;) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
     const row = rowAt(text, { lineStart, lineEnd });
@@ -117,5 +118,7 @@ function restOf(text: string, row: Row): string {
 }
 
 function holdsPersonalValue(candidates: readonly PiiFinding[], row: Row): boolean {
-  return candidates.some((candidate) => personalTypes.has(candidate.type) && candidate.start >= row.nameEnd && candidate.end <= row.lineEnd);
+  return candidates.some(
+    (candidate) => personalTypes.has(candidate.type) && candidate.start >= row.nameEnd && candidate.end <= row.lineEnd,
+  );
 }
