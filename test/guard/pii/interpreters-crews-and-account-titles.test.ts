@@ -72,10 +72,6 @@ describe("interpreters, crews and account titles: names in migrants', payments' 
           ['PERSON:Ketut Wirawan', 'PERSON:Fajar Nugroho', 'PERSON:Slamet'],
         ],
         ['Household: Erik DOB 14/08/1968. Children: Signe (19, at Edinburgh) and Anders (16).', ['PERSON:Signe', 'PERSON:Anders']],
-        [
-          "Skipper: boys, settlement goes out friday\nAidan MacNeil: mine's 527 816 045\nSkipper: thanks\nRowan Thibodeau: put it in my new account please\nAidan MacNeil: ok cheers",
-          ['PERSON:Aidan MacNeil', 'PERSON:Rowan Thibodeau', 'PERSON:Aidan MacNeil'],
-        ],
         // A list whose other rows go on to no one's value and in other words names no one there.
         [
           'Agenda:\n1. Rizky Pratama — passport C3390417\n2. Payment Terms — net 30 days\n3. Next Steps — see below',

@@ -255,7 +255,6 @@ const homeInBlock = String.raw`(?:Flat|Unit|Apt\.?)[ \t]*\d{1,4}[A-Za-z]?`;
 const homeAfterName = new RegExp(`^${homeInBlock}(?![A-Za-z0-9])`);
 /**
  * The house a neighbours' chat names a member by in brackets after the name ("Pat (no.12):", "Viv (#7):", "Dee (Unit 3B):").
- * The roster's surnames may hold a second capital ("Tyler MacIsaac:", "Siobhan O'Neill:").
  */
 const homeInBracket = String.raw`(?:${homeInBlock}|[Nn]o\.?[ \t]*\d{1,4}[A-Za-z]?|#[ \t]*\d{1,4}[A-Za-z]?)`;
 const rosterLabel = new RegExp(
@@ -462,11 +461,6 @@ function rosterSpeakers(text: string, turns: readonly Turn[]): Array<{ start: nu
       entry.role ||
       ((roster.length >= 2 || rosterOfOne) && roster.some(([, member]) => member === entry)) ||
       (peopleSpeak && (entry.timed || (entry.spans.length >= 2 && entry.sentence)) && mayBePersonSpeaking(text, name)) ||
-      // A full name speaks once among named people or a roster ("Jordan Boudreau: 719-302-580. and put …").
-      ((peopleSpeak || roster.length >= 2) &&
-        entry.sentence &&
-        (isFullLatinName(name) || isFullNameShaped(name)) &&
-        mayBePersonSpeaking(text, name)) ||
       (counterpartsSpeak &&
         entry.spans.length >= 2 &&
         entry.sentence &&
