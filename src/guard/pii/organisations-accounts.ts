@@ -2,6 +2,7 @@
 // or workers pay into or are paid from ("법인계좌(하나 391-…)", "우리은행 1005-… (예금주 스타라이트리테일(주))", "debit from
 // company account IBK …", "Our bank: Commerzbank …, IBAN DE50 …", "\"holder\": \"(주)삼진정공\""). An invoice, a quote or a
 // payroll file prints it beside the people's own accounts; it is the organisation's, not a person's.
+import { isPlausibleKoreanName } from './names/korean-names.ts';
 import type { PiiFinding } from './types.ts';
 
 /**
@@ -16,7 +17,7 @@ import type { PiiFinding } from './types.ts';
  * a household's "refund to our account").
  */
 const organisationsAccountWords =
-  /\b(?:[Cc]ompany|[Cc]orporate|[Bb]usiness|[Ss]uspense|FedEx|UPS|DHL|TNT|[Cc]ourier|[Cc]arrier) (?:account|a\/c)(?![A-Za-z])|법인 account\b|\([Ii]nstitutional\)|\b(?:[Oo]ur|OUR) bank\b|\b(?:[Pp]ayment|[Pp]ay|[Rr]emit)[^.\n]{0,20}\bto our account\b|\b[Rr]emittance\b[^.\n]{0,20}\bour account\b|법인[ \t]?(?:계좌|명의)|(?:병원(?:[ \t]?연구비)?|약국|대리점[ \t]?입금|거래처|사업장|사무실|공업사|농장|공장[ \t]?등록|매장[^\n]{0,12}?|귀사[ \t]?입금|당사|회사|대금|조합[ \t]?(?:출금|입금)?|(?:수납|납부[ \t]?전용)[ \t]?가상)[ \t]?(?:지정[ \t]?)?계좌/g;
+  /\b(?:[Cc]ompany|[Cc]orporate|[Bb]usiness|[Ss]uspense|FedEx|UPS|DHL|TNT|[Cc]ourier|[Cc]arrier) (?:account|a\/c)(?![A-Za-z])|법인 account\b|\([Ii]nstitutional\)|\b(?:[Oo]ur|OUR) bank\b|\b(?:[Pp]ayment|[Pp]ay|[Rr]emit)[^.\n]{0,20}\bto our account\b|\b[Rr]emittance\b[^.\n]{0,20}\bour account\b|법인[ \t]?(?:계좌|명의)|(?:병원(?:[ \t]?연구비)?|약국|대리점[ \t]?입금|거래처|사업장|사무실|공업사|농장|공장[ \t]?등록|매장[^\n]{0,12}?|귀사[ \t]?입금|당사|회사|대금|조합[ \t]?(?:출금|입금)?|(?:수납|납부[ \t]?전용)[ \t]?가상|학교[ \t]?가상|회사[ \t]?(?:출금|입금|지급))[ \t]?(?:지정[ \t]?)?계좌/g;
 
 /**
  * Words before the account that name it a community's, a practice's or a payee organisation's: a law firm's office or
@@ -28,7 +29,7 @@ const organisationsAccountWords =
  * keeps a club's fees in their own account, so these words yield to a person named as its holder ("회비 계좌: 신한 … (총무 …)").
  */
 const communityAccountWords =
-  /\b(?:[Oo]ffice|[Ff]irm|[Cc]harity|[Cc]lub|[Cc]hurch|[Pp]arish) account\b|\b(?:Client|Office) Account\b|\b[Cc]lient [Mm]oney\b|\b(?:[Bb]ank|[Aa]ccount)(?: details)? for (?:donations|gifts|offerings)\b|[A-Za-z)'.,](?<![Bb]ank|BANK)[ \t]+(?:Ltd|Limited|plc|PLC|LLP|LLC|Inc|GmbH|AG|J?FC|Club|Church|Charity|Foundation|Association|Society|Cent(?:er|re)|Hospital|University)\.?(?:,|[ \t]+[—–-][ \t])|(?:사무소|수임료|회비|후원|헌금|교회|성당|사찰|청년부|클럽|동호회|체육관|협회|재단|모임)[ \t]?(?:계좌|통장)/g;
+  /\b(?:[Oo]ffice|[Ff]irm|[Cc]harity|[Cc]lub|[Cc]hurch|[Pp]arish|[Ee]mbassy|[Cc]onsulate) account\b|\b(?:Client|Office) Account\b|\b[Cc]lient [Mm]oney\b|\b(?:[Bb]ank|[Aa]ccount)(?: details)? for (?:donations|gifts|offerings)\b|[A-Za-z)'.,](?<![Bb]ank|BANK)[ \t]+(?:Ltd|Limited|plc|PLC|LLP|LLC|Inc|GmbH|AG|J?FC|Club|Church|Charity|Foundation|Association|Society|Cent(?:er|re)|Hospital|University|Vets|Clinic|Surgery|School|College)\.?(?:,|[ \t]+[—–-][ \t])|(?:사무소|수임료|회비|후원|모금|기부금[ \t]?모금|헌금|교회|성당|사찰|청년부|클럽|동호회|체육관|협회|재단|모임)[ \t]?(?:계좌|통장)/g;
 
 /** Another account named, or a person's own, between the owner's words and the value: "법인 계좌 개설 전에 제 개인 계좌(…)". */
 const anotherAccount = /계좌|통장|\baccount\b|개인|본인|\b(?:my|[Pp]ersonal|own)\b/;
@@ -55,7 +56,7 @@ const holderOpening =
  * The holder's words, a short name: up to a closing bracket that is not a legal form's own "(주)", a comma, a quote or
  * the line's end; what ends them follows in its own group.
  */
-const holderWords = /^((?:\(주\)|[^\n(),"]){1,30}?)(\)|"|,|$)/;
+const holderWords = /^((?:\((?:주|사|재)\)|[^\n(),"]){1,30}?)(\)|"|,|$)/;
 
 /**
  * A holder that is an organisation: a Korean or a Latin legal form, a corporation's word (법인, "법인 명의"), or a
@@ -64,7 +65,7 @@ const holderWords = /^((?:\(주\)|[^\n(),"]){1,30}?)(\)|"|,|$)/;
  * residents' council (입주자대표회의), a hospital, a clinic, a pharmacy or a university, or a research fund (연구비).
  */
 const organisationHolder =
-  /\(주\)|㈜|주식회사|^[ \t]*법인(?![가-힣])|^[ \t]*(?:법무법인|법률사무소|세무법인|회계법인|특허법인|노무법인)[ \t]|(?:교회|성당|연맹|동창회|동호회|클럽|[가-힣 \t]FC|짐|텔레콤|모바일|협회|재단|후원회|모임통장|파트너스)[ \t]*$|조계종|천태종|태고종|천주교|이슬람교|원불교|기독교|\b(?:Inc|Ltd|LLC|GmbH|Corp|PLC|Pty|Co\.)|(?:모터스|오토|자동차|산업|상사|물산|정공|세무회계|회계|관세사무소|사무소|병원|의원|약국|대학교|연구비|농원|리테일|텍스타일|마켓|가구|코리아|센터|공사|공단|사업본부|협동조합|대표회의|[ \t][가-힣]{1,6}점)[ \t]*$/;
+  /\(주\)|㈜|주식회사|(?:사단|재단|사회복지|학교|의료)법인|\((?:사|재)\)|\b(?:Embassy|Consulate)\b|^[ \t]*법인(?![가-힣])|^[ \t]*(?:법무법인|법률사무소|세무법인|회계법인|특허법인|노무법인)[ \t]|(?:교회|성당|연맹|동창회|동호회|클럽|[가-힣 \t]FC|짐|텔레콤|모바일|협회|재단|후원회|모임통장|파트너스)[ \t]*$|조계종|천태종|태고종|천주교|이슬람교|원불교|기독교|\b(?:Inc|Ltd|LLC|GmbH|Corp|PLC|Pty|Co\.)|(?:모터스|오토|자동차|산업|상사|물산|정공|세무회계|회계|관세사무소|사무소|병원|의원|약국|대학교|연구비|농원|리테일|텍스타일|마켓|가구|코리아|센터|공사|공단|사업본부|협동조합|대표회의|[ \t][가-힣]{1,6}점|조합법인|(?<=[가-힣○])(?<!지역|단위)(?:농협|수협|축협|신협)|사업소|지부|증권|페이|생활관|기숙사|유통|식자재)[ \t]*$/;
 
 /** How far before the account its owner's words may stand on its line: past a bank's name and a sort code too. */
 const ownerWordsReach = 100;
@@ -78,15 +79,43 @@ function isOrganisationsAccount(text: string, account: PiiFinding): boolean {
   const holder = holderAfter(text, account.end);
   if (holder !== undefined && organisationHolder.test(holder.name)) return true;
   if (organisationRightAfter(text, account.end)) return true;
+  if (heldInOrganisationsName.test(text.slice(account.end, account.end + 40))) return true;
+  if (inFirmsCommaRow(text, lineStart, account)) return true;
   // A holder by its word or in a bracket opened right after the account names whose it is; else the words before do.
   return (holder === undefined || !holder.besideAccount) && namesOrganisationsAccount(before, communityAccountWords);
+}
+
+/** The account said to be in an organisation's name right after it ("…-015, in the company's name"). */
+const heldInOrganisationsName =
+  /^[ \t]*[,(]?[ \t]*(?:in the (?:company|firm|business|organi[sz]ation|charity|corporation)'s name|in the name of the (?:company|firm|business|organi[sz]ation|charity|corporation))\b/;
+
+/** A comma-separated cell that is a firm by its legal form ("(주)다온테크 총무팀", "하루세라믹 주식회사"). */
+const firmsCell = /(?:^|,)[ \t]*(?:\(주\)|㈜|주식회사)[^,\n]{0,30}(?=,|$)|(?:^|,)[^,\n]{0,30}(?:\(주\)|㈜|주식회사)[ \t]*(?=,|$)/m;
+
+/**
+ * A row of a firms' export (settlements, payouts to merchants, corporate orders): comma-separated cells, one of them a
+ * firm by its legal form, none a person's name. Its account is the firm's; a row of people's payouts names no firm in its
+ * own cells, and a row that names the firm's contact may give the contact's own account.
+ */
+function inFirmsCommaRow(text: string, lineStart: number, account: PiiFinding): boolean {
+  let lineEnd = text.indexOf('\n', account.end);
+  if (lineEnd === -1) lineEnd = text.length;
+  const line = text.slice(lineStart, lineEnd);
+  let commas = 0;
+  for (let at = line.indexOf(','); at !== -1 && commas < 3; at = line.indexOf(',', at + 1)) commas++;
+  return commas >= 3 && firmsCell.test(line) && !line.split(',').some((cell) => isContactsName(cell.trim()));
+}
+
+/** A person's full name in a cell of its own: the firm's contact, whose own account the row may give instead. */
+function isContactsName(cell: string): boolean {
+  return /^[가-힣]{3,4}$/.test(cell) && isPlausibleKoreanName(cell);
 }
 
 /**
  * A holder written after the account with no bracket or word of its own: a legal form opening it ("신한 140-… (주)지오팜 으로
  * 입금"), or a business's name by its last word ending the line ("하나은행 391-… 한결관세사무소").
  */
-const bareHolderAfter = /^[ \t]+(?:\(주\)|㈜|주식회사)|^[ \t]+([가-힣]{2,20})[ \t]*(?:\n|$)/;
+const bareHolderAfter = /^[ \t]+(?:\(주\)|㈜|주식회사)|^[ \t]+([가-힣○]{2,20})[ \t]*(?:[\n)]|$)/;
 
 function organisationRightAfter(text: string, accountEnd: number): boolean {
   const bare = bareHolderAfter.exec(text.slice(accountEnd, accountEnd + 28));

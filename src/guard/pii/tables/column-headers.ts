@@ -75,6 +75,10 @@ add('BANK_ACCOUNT', ['account', 'accountno', 'accountnumber', 'acct', 'acctno', 
 // South Asia's "A/C" and "Bank A/C No." (a payroll's or a remittance sheet's column).
 add('BANK_ACCOUNT', ['ac', 'acno', 'bankac', 'bankacno', 'bankacc', 'bankaccno', 'bankaccountno', 'bankaccountnumber']);
 add('BANK_ACCOUNT', ['계좌', '계좌번호', '입금계좌', '환불계좌', '출금계좌']);
+// A brokerage's list of its clients' securities accounts ("고객명,휴대폰,위탁계좌").
+add('BANK_ACCOUNT', ['위탁계좌', '위탁계좌번호', '증권계좌', '증권계좌번호', '종합계좌', '종합계좌번호']);
+// Korea's open banking API names the payer's and the payee's accounts in its transfer requests ("recv_client_account_num").
+add('BANK_ACCOUNT', ['reqclientaccountnum', 'recvclientaccountnum']);
 // A case file's list of a subject's accounts (`"accounts": ["302-…", "1002-…"]`).
 add('BANK_ACCOUNT', ['accounts', 'bankaccounts', 'accountnumbers']);
 add('CA_SIN', ['sin', 'sinno', 'sinnumber', 'socialinsurancenumber']);
@@ -117,11 +121,17 @@ add('DRIVER_LICENSE', ['licencenumber', 'licensenumber', 'dlno', 'dlnumber', '�
 add('PASSWORD', ['password', 'passwd', 'pwd', '비밀번호', '비번', 'initialpassword', 'temppassword', '임시비밀번호']);
 add('PASSWORD', ['pw', '초기pw', '임시pw', 'initialpw', 'temppw', '초기비밀번호', '초기비번', '임시비번']);
 // A phone system's or a carrier's set-up sheet: each user's voicemail, account or SIM PIN and their SIP line's password.
+// A login's log keeps the one-time code it texted ("sms_code=604218").
+add('PASSWORD', ['smscode', 'otpcode', 'smsotp']);
+// A card payment's log: the card's PIN and its password's first two digits ("pwd2"), as a debug log prints them.
+add('PASSWORD', ['pin', 'pwd2', 'cardpwd', 'cardpw']);
 add('PASSWORD', ['voicemailpin', 'vmpin', 'accountpin', 'securitypin', 'simpin', 'sippassword', 'sippwd', 'sippw', '음성사서함비밀번호']);
 add('USERNAME', ['계정', '계정명', '로그인계정', '채널계정', 'sns계정', '인스타계정', 'socialhandle', 'instagramhandle']);
 // Who acted on a record, as a log's or an export's column or a JSON key names the login ("operator", "created_by").
 add('USERNAME', ['operator', 'operatorid', 'createdby', 'updatedby', 'modifiedby', 'approvedby', 'enteredby', 'requestedby']);
 add('USERNAME', ['requestedbyuser', 'submittedby', 'assignedto', 'assignee', 'reviewer', 'reporter', 'memberid', 'agentid']);
+// Open banking's number for its user ("user_seq_no") and the fintech's own for its customer ("req_client_num").
+add('USERNAME', ['userseqno', 'reqclientnum']);
 // Who checked or handled a record in a KYC export or a store's log: the staff member's login ("reviewed_by", "agent").
 add('USERNAME', ['reviewedby', 'verifiedby', 'checkedby', 'handledby', 'processedby', 'closedby', 'agent', 'agentlogin']);
 // An audit export's actor and an admin's login, and a team's chat handle ("actor", "admin_id", "Slack").

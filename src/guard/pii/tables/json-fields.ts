@@ -30,10 +30,11 @@ const labelledValue =
 const patientNumberWords = /등록\s?번호|환자\s?번호|patient/i;
 /**
  * A log's key, an equals sign and its value, to a comma, a brace, the next key or the line's end ("cust_nm=배수아 rrn=…",
- * `owner="정우람"`, "{buyerName=NGUYEN THI HOA, buyerId=…}", a bank's message in Korean keys: "출금계좌주=황보민재").
+ * `owner="정우람"`, "{buyerName=NGUYEN THI HOA, buyerId=…}", a bank's message in Korean keys: "출금계좌주=황보민재"); a key
+ * may sit inside an object's path ("req.req_client_account_num=…").
  */
 const keyedValue =
-  /(?<![\w.가-힣-])([A-Za-z가-힣][A-Za-z0-9_가-힣]{0,30})=("?)([^\s"=,;&{}][^"=,;&{}\n]{0,59}?)\2(?=[,;&}]|[ \t]+[A-Za-z가-힣][\w.가-힣]*=|[ \t]*(?:\r?\n|$))/g;
+  /(?<![\w.가-힣-])(?:[A-Za-z][A-Za-z0-9_]{0,15}\.){0,2}([A-Za-z가-힣][A-Za-z0-9_가-힣]{0,30})=("?)([^\s"=,;&{}][^"=,;&{}\n]{0,59}?)\2(?=[,;&}]|[ \t]+[A-Za-z가-힣][\w.가-힣]*=|[ \t]*(?:\r?\n|$))/g;
 
 /**
  * The string fields of `text` whose key names a kind of value; remembered for the last text, since the fast path asks
@@ -169,7 +170,7 @@ function addKeyedValues(text: string, cells: LabelledCell[]): void {
     const kind = columnKindOf(field[1]!);
     // A log's actor ("operator=E40917") is a staff number as often as a login, which the login searches judge.
     if (kind === undefined || kind === 'CARD_EXPIRY' || kind === 'USERNAME') continue;
-    const start = field.index + field[1]!.length + 1 + field[2]!.length;
+    const start = field.index + field[0].length - field[2]!.length - field[3]!.length;
     cells.push({ kind, start, end: start + field[3]!.length });
   }
 }
