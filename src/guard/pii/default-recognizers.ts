@@ -25,10 +25,12 @@ import { canadianSinRecognizer, ukNationalInsuranceRecognizer } from './recogniz
 import { vehiclePlateRecognizer, vinRecognizer } from './recognizers/vehicle-recognizers.ts';
 import { credentialRecognizer } from './recognizers/credential-recognizer.ts';
 import { secretRecognizer } from './recognizers/secret-recognizer.ts';
+import { recoveryPhraseRecognizer } from './recognizers/recovery-phrases.ts';
 import { telecomNumberRecognizer } from './recognizers/telecom-number-recognizer.ts';
 import { macAddressRecognizer } from './recognizers/mac-address-recognizer.ts';
 import { socialHandleRecognizer } from './recognizers/social-handle-recognizer.ts';
 import { chatHandleRecognizer } from './recognizers/chat-handles.ts';
+import { platformUserNumberRecognizer } from './recognizers/platform-user-numbers.ts';
 import { accountNameRecognizer } from './recognizers/account-names.ts';
 import { urlCredentialsRecognizer } from './recognizers/url-credentials.ts';
 import type { PiiRecognizer } from './types.ts';
@@ -65,10 +67,12 @@ export const defaultRecognizers: readonly PiiRecognizer[] = [
   vinRecognizer,
   credentialRecognizer,
   secretRecognizer,
+  recoveryPhraseRecognizer,
   telecomNumberRecognizer,
   macAddressRecognizer,
   socialHandleRecognizer,
   chatHandleRecognizer,
+  platformUserNumberRecognizer,
   accountNameRecognizer,
   urlCredentialsRecognizer,
   personNameRecognizer,

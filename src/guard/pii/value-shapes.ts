@@ -17,12 +17,14 @@ const shapes: Partial<Record<ShapedType, (value: string) => boolean>> = {
   DATE_OF_BIRTH: isBirthDate,
   // A login name: letters, digits, dots, underscores and hyphens, a letter among them ("moonlight_92", "m.kovacs", "@dana").
   // A game's tag may follow the name ("Gukbap#1187", "haru_is_cold#KR1").
-  // A system's own account acts on records too ("SYSTEM", "workflow-auto", "cron"): no person's.
+  // A system's own account acts on records too ("SYSTEM", "workflow-auto", "cron"), and its QA's or its bots' ("beanloop_qa"): no
+  // person's.
   USERNAME: (value) =>
     /^@?[A-Za-z0-9][\w.-]{1,39}(?:#[A-Z0-9]{2,5})?$/.test(value) &&
     /[A-Za-z]/.test(value) &&
     !machineAccount.test(value) &&
-    !systemCode.test(value),
+    !systemCode.test(value) &&
+    !testAccount.test(value),
   PASSPORT: (value) => /^[A-Z]{0,2}\d[A-Z\d]{5,10}$/.test(value) && digitCount(value) >= 5,
   CARD_EXPIRY: isCardExpiry,
   BANK_ACCOUNT: (value) => /^\d[\d -]*\d$/.test(value) && digitCount(value) >= 7 && digitCount(value) <= 20,
@@ -117,6 +119,22 @@ const tollFree = /^(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]?\d{3}[ .-
  */
 const machineAccount =
   /^(?:system|root|admin|administrator|automation|auto|scheduler|cron|batch|bot|api|service|guest|anonymous|unknown|ivr|workflow(?:[-_.]auto(?:mation)?)?)$/i;
+/**
+ * A service's own account for its QA, its tests or its bots ("beanloop_qa", "test_user02", "alerts-bot"): no one's. A
+ * tester's own login leads with the team's word and ends in the person's ("qa_jhseo").
+ */
+const testAccount = /(?:^|[._-])(?:qa|test|tester|bot|dummy|sandbox)\d*$|^(?:test|dummy|sandbox)(?:[._-]|\d)/i;
+
+/**
+ * Whether a login is a service's own account for its QA, its tests or its bots.
+ *
+ * @example
+ * isTestAccount('beanloop_qa'); // true
+ * isTestAccount('qasim_88'); // false
+ */
+export function isTestAccount(login: string): boolean {
+  return testAccount.test(login);
+}
 const systemCode = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]{2,5}-\d{5,}$/;
 
 /** Six digits of a date, a hyphen or a blank perhaps, then a seventh digit that `sexDigit` accepts and six more. */

@@ -9,6 +9,7 @@ import { createFinding } from './create-finding.ts';
 import { isPlausibleKoreanName } from '../names/korean-names.ts';
 import { findLoginShapedWords, isCodeIdentifier } from './login-shaped-words.ts';
 import { isEverydayWording } from './everyday-wording.ts';
+import { isTestAccount } from '../value-shapes.ts';
 import { findMarketplaceNicknames } from './marketplace-nicknames.ts';
 import { findMarketplaceParties } from './marketplace-parties.ts';
 import { findForumAuthors } from './forum-authors.ts';
@@ -250,7 +251,7 @@ export const findAccountNames = rememberLastText((text: string): readonly PiiFin
       if (namedFirst === true && !isPlausibleKoreanName(match[1]!)) continue;
       const value = match[namedFirst === true ? 2 : 1]!;
       const bare = value.replace(/^[@$]|^u\//, '').replace(/#\d{4}$/, '');
-      if (notLogins.has(bare.toLowerCase())) continue;
+      if (notLogins.has(bare.toLowerCase()) || isTestAccount(bare)) continue;
       // After an app's name, a word of lower-case letters alone is prose unless a colon or an equals sign set it apart.
       if (afterAppName === true && !/[\d_.#@-]|[a-z][A-Z]/.test(value) && !/[:=][ \t]*(?:live:)?@?[\w.-]+(?:#\d{4})?$/.test(match[0]))
         continue;
@@ -266,7 +267,7 @@ export const findAccountNames = rememberLastText((text: string): readonly PiiFin
       findings.push(createFinding({ type: 'USERNAME', text: value, start, score: 0.8, recognizer: name }));
     }
   }
-  for (const word of findLoginShapedWords(text)) if (!overlapsAny(findings, word)) findings.push(word);
+  for (const word of findLoginShapedWords(text)) if (!overlapsAny(findings, word) && !isTestAccount(word.text)) findings.push(word);
   return findings;
 });
 

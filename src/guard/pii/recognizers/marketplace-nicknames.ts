@@ -86,7 +86,18 @@ export function findMarketplaceNicknames(text: string): PiiFinding[] {
 }
 
 /** The roles an open chat shows its members by ("참여자", "방장"): no account's name. */
-const openChatRoles: ReadonlySet<string> = new Set(['참여자', '방장', '부방장', '관리자', '운영자', '멤버', '회원', '익명', '질문자']);
+const openChatRoles: ReadonlySet<string> = new Set([
+  '참여자',
+  '참가자',
+  '방장',
+  '부방장',
+  '관리자',
+  '운영자',
+  '멤버',
+  '회원',
+  '익명',
+  '질문자',
+]);
 
 /** A party's standing: the household's head or member, the holder, the applicant, an agent or the party itself. */
 const partyStanding = /^(?:세대주|세대원|본인|대리인|배우자|명의자|계약자|신청인|신청자|소유자|법인|개인|대표자?)$/;
@@ -103,8 +114,9 @@ function isMarketNickname(candidate: string): boolean {
   if (/(?:명|처|번호|주소|정보|계좌|이름|아이디|성함)$/.test(candidate)) return false;
   // A team or an office that runs an open chat speaks by its role ("캐스팅팀: 2차 오디션은 6/29(일) …", "운영진:", "사무국:").
   if (/(?:팀|운영진|제작진|사무국|본부|센터|위원회)$/.test(candidate)) return false;
-  // … and so do its bot and its members where the chat hides who they are ("운영봇: [점검] …", "참여자: 점검 중에 …").
-  if (/봇$/.test(candidate) || openChatRoles.has(candidate)) return false;
+  // … and so do its bot and its members where the chat hides who they are, numbered or not ("운영봇: [점검] …", "참여자:
+  // 점검 중에 …", "익명2:").
+  if (/봇$/.test(candidate) || openChatRoles.has(candidate.replace(/\d+$/, ''))) return false;
   // A party that speaks by its role in a sale or a lease ("구매자: 직거래 가능하세요?", "판매자님:") names no account.
   if (partyRole.test(candidate)) return false;
   // A standing in brackets after the party's word says who the party is, not what it goes by ("구매자(세대주):", "세입자(본인):").

@@ -77,7 +77,7 @@ export const tableColumnRecognizer: PiiRecognizer = {
       // A passport's number after its country's code, as a press list or a roster writes it ("FR 21CK48203", "US 567302918").
       const country = cell.kind === 'PASSPORT' ? (issuingCountry.exec(value)?.[0].length ?? 0) : 0;
       value = value.slice(country);
-      if (hasShapeOf(cell.kind, value)) {
+      if (hasShapeOf(cell.kind, value) || (cell.kind === 'PASSWORD' && isCardPasswordsFirstDigits(text, cell.start, value))) {
         // A header and a check digit that agree outweigh a shape alone: a corporation's number under 법인등록번호 is no
         // resident's, though it has a resident number's shape.
         const score = checkedTypes.has(cell.kind) ? 0.95 : 0.85;
@@ -92,6 +92,16 @@ export const tableColumnRecognizer: PiiRecognizer = {
     return findings;
   },
 };
+
+/**
+ * A Korean card payment's key for the card password's first two digits ("pwd2", "card_pw2"), which a payment gateway's
+ * debug log prints: two digits, shorter than any other password.
+ */
+const cardPasswordsFirstDigitsKey = /\b(?:pwd|pw|card_?pwd?)2["']?[ \t]*[:=][ \t]*["']?$/i;
+
+function isCardPasswordsFirstDigits(text: string, start: number, value: string): boolean {
+  return /^\d{2}$/.test(value) && cardPasswordsFirstDigitsKey.test(text.slice(Math.max(0, start - 16), start));
+}
 
 function isHealthPlanMemberId(text: string, cell: { start: number; end: number }): boolean {
   return (
