@@ -328,6 +328,10 @@ const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = 
   ['à clé', 2],
   // A door lock's code ("Door lock: 7713 then *"), by the "ck" of "lock".
   ['oor lock', 6],
+  // An alarm's code and a padlock's combination said with "is" ("alarm is 1948", "combo is 3-9-1-7"), by the "rm" of
+  // "alarm" and the "mb" of "combo".
+  ['larm is', 2],
+  ['ombo is', 1],
   // A card's code by where it is printed ("the 3 digits on the back", "code on the back") and by its full name, by the
   // "ba" of "back" after a blank and the "ri" of "verification".
   // "I log in as tobiwan_kenobi", by the "og" of "log".

@@ -14,9 +14,10 @@ const backupCodeName =
   /\b(?:[Bb]ackup|BACKUP|[Rr]ecovery|RECOVERY)[ \t]+(?:[Cc]odes?|CODES?)\b|백업[ \t]*(?:복구[ \t]*)?코드|복구[ \t]*코드/g;
 /**
  * A code as sites print them: groups of letters and digits joined by hyphens ("4827-1930", "7QK2-M9PD-4XW8",
- * "4819-2276-03"), or eight to ten digits alone; read as a whole word, not inside a longer one.
+ * "4819-2276-03"), two groups of four digits joined by a blank, as Google prints them ("7301 4492"), or eight to ten
+ * digits alone; read as a whole word, not inside a longer one.
  */
-const codeShape = /(?<![\w-])([A-Za-z0-9]{3,6}(?:-[A-Za-z0-9]{2,6}){1,4}|\d{8,10})(?![\w-]|[.,:/]\d)/g;
+const codeShape = /(?<![\w-])([A-Za-z0-9]{3,6}(?:-[A-Za-z0-9]{2,6}){1,4}|\d{4} \d{4}|\d{8,10})(?![\w-]|[.,:/]\d| \d)/g;
 /** How far after the name the first code may stand, in its sentence: "are under Settings > Security; one of them is". */
 const firstCodeReach = 60;
 /** Another number's words before a code ("error AUTH-409", "ticket 4819-2276", "call 0800-123-4567"). */

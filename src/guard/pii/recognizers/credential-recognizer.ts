@@ -31,9 +31,10 @@ const name = 'credential';
 // long text; the character before a label is checked in code instead.
 const labelSearch = new RegExp(
   [
-    // A door's, a gate's, a key safe's, a key box's or an alarm's code, a Wi-Fi key and a SIM's PUK are passwords too; so
-    // are French listings' "mot de passe" and "boîte à clés" ("Boîte à clés (sous les boîtes aux lettres) : 2806").
-    String.raw`([Pp]ass(?:word|wd|code)|[Mm]ot[ \t]+de[ \t]+passe|[Bb]o[îi]te[ \t]+[àa][ \t]+cl[ée]s?|PASS(?:WORD|WD|CODE)|PASS(?=[ \t]*[=:])|pass(?=[ \t]*=)|pwd?|PWD?|Pwd?|PIN|Pin|pin|PUK|(?:[Dd]oor|[Gg]ate|[Kk]ey ?safe|[Kk]ey ?box|[Ll]ockbox|[Aa]larm|[Ee]ntry|[Bb]uzzer|[Ll]obby)[ \t]+code|(?:DOOR|GATE|ENTRY|BUZZER|LOBBY|ALARM)[ \t]+CODE|[Dd]oor[ \t]+lock|[Dd]igicode|[Kk]ey ?safe|[Kk]ey ?box|[Ll]ockbox|(?:Wi-?Fi|WiFi|wifi|WIFI|WLAN|WPA2?(?:-PSK)?)[ \t]+(?:[Kk]ey|KEY)|[Kk]ennwort)(?:[ \t]*(?:number|code|no\.?)|\d(?=["'][ \t]*[:=]))?(?![A-Za-z])`,
+    // A door's, a gate's, a key safe's, a key box's or an alarm's code (after a door's or a key safe's on its line: "key safe
+    // code is 7302. alarm is 1948"; an alarm clock's time is none), a padlock's combination ("combo is 3-9-1-7"), a Wi-Fi key
+    // and a SIM's PUK are passwords too; so are French listings' "mot de passe" and "boîte à clés" ("Boîte à clés (sous les boîtes aux lettres) : 2806").
+    String.raw`([Pp]ass(?:word|wd|code)|[Mm]ot[ \t]+de[ \t]+passe|[Bb]o[îi]te[ \t]+[àa][ \t]+cl[ée]s?|PASS(?:WORD|WD|CODE)|PASS(?=[ \t]*[=:])|pass(?=[ \t]*=)|pwd?|PWD?|Pwd?|PIN|Pin|pin|PUK|(?:[Dd]oor|[Gg]ate|[Kk]ey ?safe|[Kk]ey ?box|[Ll]ockbox|[Aa]larm|[Ee]ntry|[Bb]uzzer|[Ll]obby)[ \t]+code|[Aa]larm(?<=\b(?:code|door|safe|key|keys|lock)\b[^\n]{0,60}[Aa]larm)(?=[ \t]+is[ \t]+\d{4,8}\b)|[Cc]ombo(?=[ \t]+(?:is[ \t]+)?\d{1,2}(?:-\d{1,2}){2,5}(?![\d-]))|(?:DOOR|GATE|ENTRY|BUZZER|LOBBY|ALARM)[ \t]+CODE|[Dd]oor[ \t]+lock|[Dd]igicode|[Kk]ey ?safe|[Kk]ey ?box|[Ll]ockbox|(?:Wi-?Fi|WiFi|wifi|WIFI|WLAN|WPA2?(?:-PSK)?)[ \t]+(?:[Kk]ey|KEY)|[Kk]ennwort)(?:[ \t]*(?:number|code|no\.?)|\d(?=["'][ \t]*[:=]))?(?![A-Za-z])`,
     // A card's code by its names ("CVV", "CVN", "card verification value", Australian banks' "CCV"); 번호 may follow the
     // label ("CVC 번호는 123"). Where it is printed ("the 3 digits on the back") is read by `codesOnTheBack`.
     String.raw`(CV[VC]2?|CCV|[Cc]v[vc]2?|CVN|[Cc]ard [Vv]erification (?:[Vv]alue|[Cc]ode|[Nn]umber))(?:[ \t]*(?:번호|[Nn]umber|[Cc]ode|no\.?|#))?(?![A-Za-z])`,
@@ -370,11 +371,12 @@ function valueAfter(text: string, label: { labelEnd: number; type: PiiType; pin?
 /**
  * A code changed to another after an arrow ("출입 비밀번호: 2580 → 7294로 변경", "PIN 1234 -> 5678"), or the code it
  * replaced in a note right after it ("Account PIN: 0920 (changed in store today, was 1188)", "(changed from 5522 at
- * customer's request)", "(기존 3816)"; not "(valid from 2024)"): an old code is often used again, and as secret as the
- * new one.
+ * customer's request)", "(기존 3816)", "(예전 2580 아님!)"; not "(valid from 2024)"), or the code said instead of it ("#2580*
+ * 아니고 지금은 *4719#"), or the reply on the next line that it changed ("door code is still 1208 right" / "hyejin: changed
+ * it to 4471 last week"): an old code is often used again, and as secret as the new one.
  */
 const otherCodeAfter = new RegExp(
-  String.raw`[ \t]*(?:(?:→|->|=>|에서(?=[ \t]*[#*]?\d{4,8}[#*]?[ \t]*(?:으로|로)[ \t]*(?:변경|바뀝|바뀌|바꿉)))|\((?:[^()\n]{0,40}?(?:\b(?:changed|updated|reset|switched)\b[^()\n]{0,30}?\bfrom|(?<=[(,;][ \t]{0,2})was|\bpreviously|\bformerly|\bused to be|\bold(?: one)?:?)|[^()\n]{0,20}?(?:기존|이전|변경[ \t]*전)[ \t]*:?))[ \t]*([#*]?\d{4,8}[#*]?)(?![\d.:/-])`,
+  String.raw`[ \t]*(?:(?:이에요|예요|입니다|이요)[ \t]*)?(?:(?:→|->|=>|에서(?=[ \t]*[#*]?\d{4,8}[#*]?[ \t]*(?:으로|로)[ \t]*(?:변경|바뀝|바뀌|바꿉)))|\((?:[^()\n]{0,40}?(?:\b(?:changed|updated|reset|switched)\b[^()\n]{0,30}?\bfrom|(?<=[(,;][ \t]{0,2})was|\bpreviously|\bformerly|\bused to be|\bold(?: one)?:?)|[^()\n]{0,20}?(?:기존|이전|예전|변경[ \t]*전)[ \t]*:?)|[ \t]*아니고[ \t]*(?:지금은|이제는?|현재는?|새로)?|[^\n]{0,40}\n[^\n:]{1,30}:[ \t]*(?:no[,.!]*[ \t]*)?(?:changed(?:[ \t]+it)?(?:[ \t]+today)?[ \t]*(?:to|→|->|:)|(?:it's|its)[ \t]+now))[ \t]*([#*]?\d{4,8}[#*]?)(?![\d:/-]|\.\d)`,
   'y',
 );
 

@@ -10,20 +10,22 @@ const recognizer = 'credential';
 /**
  * A speaker's line that holds a code alone, perhaps after a few words that hand it over ("it's", "make it") and before a
  * Korean ending ("이요", "입니다"): four to eight digits, two groups of three ("406 218") or four to eight digits read out
- * one by one ("8 0 1 9"), after an acknowledgement perhaps ("got it, 662 914"); the speaker's name before a colon, no
- * digit in it but a handle's ("User mattyb_92: 748 213"), not a time's ("14:03").
+ * one by one ("8 0 1 9"), after an acknowledgement perhaps ("got it, 662 914") or the words that read it out ("ok it says 482
+ * 913", "it says 한빛 8316": a one-won deposit's sender name shows its code after the bank's), before a word that it came or a
+ * check ("779204 왔어요", "the code is 731905 right?"); the speaker's name before a colon, no digit in it but a handle's ("User
+ * mattyb_92: 748 213"), not a time's ("14:03"), which may open the line before the speaker ("[10:45] You: got it 417 093").
  */
 const bareCodeLine =
-  /^(?=[^\n:]{1,40}:)(?:[^\n:\d]|(?<=[A-Za-z_])\d+)+:[ \t]*(?:[^\n\d:]{0,30}?\b(?:it's|it’s|it is|its|make it|it was)[ \t]+|(?:got it|ok(?:ay)?|yes|yep|sure|here)[ \t]*[,.:!-]?[ \t]+)?(\d{4,8}|\d{3}[ -]\d{3}|\d(?: \d){3,7})(?:[ \t]*(?:이요|요|입니다|이에요|예요))?[ \t.!]*$/gm;
-/** A one-time code's or a PIN's name on the line before: "code", "passcode", "OTP", "PIN", 인증번호, 인증코드. */
-const codeName = /\b(?:code|passcode|OTP|PIN)\b|(?:인증|OTP)[ \t]*(?:번호|코드)/i;
+  /^(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?[ \t]+)?(?=[^\n:]{1,40}:)(?:[^\n:\d]|(?<=[A-Za-z_])\d+)+:[ \t]*(?:[^\n\d:]{0,30}?\b(?:it's|it’s|it is|its|make it|it was|it says|says|the code is)[ \t]+(?:[가-힣]{1,6}[ \t]+)?|(?:got it|ok(?:ay)?|yes|yep|sure|here)[ \t]*[,.:!-]?[ \t]+)?(\d{4,8}|\d{3}[ -]\d{3}|\d(?: \d){3,7})(?:[ \t]*(?:이요|요|입니다|이에요|예요|왔어요|왔습니다|떴어요|이거요\??)|[ \t]+(?:right|correct)\?)?[ \t.!]*$/gm;
+/** A one-time code's or a PIN's name on the line before: "code", "passcode", "OTP", "PIN", 인증번호, 인증코드, a sent 비번. */
+const codeName = /\b(?:code|passcode|OTP|PIN)\b|(?:인증|OTP)[ \t]*(?:번호|코드)|비번|비밀[ \t]*번호/i;
 /**
  * Words on that line that send the code, ask for it or set it ("I've texted you a code", "could you type it here?", "it
  * wants a confirmation code", "set a new account PIN", "인증번호 보냈습니다", "가면 알려주세요"), or a question ending on the PIN
  * ("And the four-digit account PIN?").
  */
 const codeSentOrAsked =
-  /\b(?:text|texted|SMS|sent|send|message|wants?|asks?|asking|type|typing|enter|entering|read|set)\b|(?:보내|보냈|발송|전송|입력|불러|알려|가면)|\b(?:PIN|passcode)[ \t]*\?/i;
+  /\b(?:text|texted|SMS|sent|send|message|wants?|asks?|asking|type|typing|enter|entering|read|set|triggered)\b|(?:보내|보냈|발송|전송|입력|불러|알려|가면|갔을|갈[ \t]거)|\b(?:PIN|passcode)[ \t]*\?/i;
 /**
  * Another value asked for on the same line: the reply is that value, not the code ("인증번호 확인 전에 생년월일 부탁드려요"); a
  * phone the code was sent to is none ("I've sent a reset code to your phone"), unless its last digits are asked.

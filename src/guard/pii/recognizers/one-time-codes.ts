@@ -14,7 +14,7 @@ const recognizer = 'credential';
  * "security code" is a card's, "confirmation code" a booking's. No "OTP" inside a key ("PENDING_OTP", "otp_ref").
  */
 const oneTimeCodeName =
-  /(?:인증|OTP)[ \t]*(?:번호|코드)|(?<![\w-])(?:OTP|otp|[Oo]ne[- ]time[ \t]+(?:pass)?code|[Oo]ne[- ]time[ \t]+(?:password|PIN|pin)|(?:[Vv]erification|2FA|MFA|SMS|[Ll]ogin|[Ss]ign-in|[Aa]uthentication|[Ll]ink(?:ing)?|[Pp]airing|[Aa]ctivation|[Rr]eset)[ \t]+code)(?![\w-])/g;
+  /(?:인증|OTP)[ \t]*(?:번호|코드)|(?<![\w-])(?:OTP|otp|[Oo]ne[- ]time[ \t]+(?:pass)?code|[Oo]ne[- ]time[ \t]+(?:password|PIN|pin)|(?:[Vv]erification|2FA|MFA|SMS|[Ss]ms|[Ll]ogin|[Ss]ign-in|[Aa]uthentication|[Ll]ink(?:ing)?|[Pp]airing|[Aa]ctivation|[Rr]eset)[ \t]+code)(?![\w-])/g;
 /**
  * A bare "code" with a word before it that leaves it any code sent ("the code", "a code", "that code", "6-digit code"); any
  * other word names another code ("error code", "promo code", "booking code", "school code").
@@ -34,10 +34,11 @@ const textedCueReach = 30;
  * "the code you texted me, 604913", "one-time passcode is 739 215"): four to eight digits, or two groups of three; not a
  * group of a longer number ("OTP sent to 07384 226 519"), a time or a phone's part. Korean may stand between only as a
  * particle ("인증번호는 719305", "인증번호: 719305") or as the word of its entry ("3DS 인증번호 입력 → 771046"), not as another word
- * ("OTP 일련번호 끝 네자리 3307" is a token's serial); an SMS brackets it ("[Web발신] 결제 인증번호 [482913]").
+ * ("OTP 일련번호 끝 네자리 3307" is a token's serial); an SMS brackets it ("[Web발신] 결제 인증번호 [482913]"). How long the code
+ * lasts may stand between ("use this one-time code within 15 minutes: 739 205").
  */
 const codeSaidAfter =
-  /(?:[은는이가]|입력|[^\n\d.?!가-힣[(]){0,40}?\[?(?<![\w.,/:#*$£€+-])(\d{4,8}|\d{3}[ -]\d{3})(?![\w@]|[.,:/-]\d|[ \t]?\d)/y;
+  /(?:[은는이가]|입력|[^\n\d.?!가-힣[(]|(?<=within[ \t]|for[ \t])\d{1,2}[ \t]?(?:minutes|mins?|hours?)\b){0,40}?\[?(?<![\w.,/:#*$£€+-])(\d{4,8}|\d{3}[ -]\d{3})(?![\w@]|[.,:/-]\d|[ \t]?\d)/y;
 /** Another number's words between the name and the digits ("the OTP goes to the number ending 4471", "code for order 44120"). */
 const otherNumberWord =
   /\b(?:order|case|claim|ref|reference|ticket|transaction|tx|booking|confirmation|account|acct|policy|invoice|number|no|ending|ends|phone|mobile|call|ext|extension|error|serial|version|step|attempt)\b|#|번호/i;
