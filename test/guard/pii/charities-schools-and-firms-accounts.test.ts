@@ -67,6 +67,12 @@ describe("organisations' accounts: charities, schools, co-operatives and firms",
           ['BANK_ACCOUNT:110392018475', 'BANK_ACCOUNT:3333019928471'],
         ],
         ['req.req_client_account_num=110392018475\nreq.user_ip=59.10.1.4', ['BANK_ACCOUNT:110392018475']],
+        ['고객님의 신용거래 계좌(6012-4471-01)의 담보비율이 128%입니다.', ['BANK_ACCOUNT:6012-4471-01']],
+        ['| 장남 | 타사(한결증권) 6012-8830-02 | 주식 100주', ['BANK_ACCOUNT:6012-8830-02']],
+        ['계좌는 위탁 4410-2281-01 그거 맞죠?', ['BANK_ACCOUNT:4410-2281-01']],
+        // A consignment's parcel and a margin's rate are no accounts.
+        ['택배 위탁 4410-2281-01 건 확인 부탁', []],
+        ['신용거래 계좌 담보비율 140', []],
         // A count under another key is no account.
         ['req.req_client_count=110392018475', []],
       ],

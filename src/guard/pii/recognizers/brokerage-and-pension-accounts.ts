@@ -16,7 +16,7 @@ const name = 'bank-account';
  * mayHoldBrokerageOrPensionAccount('대신증권 6001-2284-9917'); // true
  */
 export const mayHoldBrokerageOrPensionAccount = rememberLastText((text: string): boolean =>
-  ['rokerage', 'ROKERAGE', 'elivering', 'eceiving', 'ransferring', 'IRA', 'IRP', 'ISA', '증권', '연금'].some((piece) =>
+  ['rokerage', 'ROKERAGE', 'elivering', 'eceiving', 'ransferring', 'IRA', 'IRP', 'ISA', '증권', '연금', '신용거래', '위탁'].some((piece) =>
     text.includes(piece),
   ),
 );
@@ -34,11 +34,13 @@ const brokerageAccountLabel =
 const brokerageAccountValue = /(?:\d[A-Z]{1,3}|[A-Z]{1,2}\d{0,2})-?\d{5,9}(?![0-9A-Za-z]|-\d)/y;
 
 /**
- * A Korean retirement (IRP, 연금저축, 퇴직연금) or savings (ISA) account's kind, or a securities firm's name ("대신증권",
- * "미래에셋증권", "○○증권"; not 보험증권, an insurance policy, nor 증권 alone, whose 증권번호 is a policy's), then the digits.
+ * A Korean retirement (IRP, 연금저축, 퇴직연금) or savings (ISA) account's kind, a margin account (신용거래 계좌) or a
+ * consignment account named so ("계좌는 위탁 5521-…"), or a securities firm's name ("대신증권", "미래에셋증권", "○○증권",
+ * "타사(미래온증권)"; not 보험증권, an insurance policy, nor 증권 alone, whose 증권번호 is a policy's), then the digits, in
+ * brackets perhaps ("신용거래 계좌(7012-…)").
  */
 const koreanInvestmentAccount =
-  /(?:\b(?:IRP|ISA)\b|연금저축|퇴직연금|[가-힣A-Z○]{1,8}(?<!보험)증권(?:[ \t]*(?:IRP|ISA|CMA|위탁|종합))?)(?:[ \t]*계좌(?:[ \t]*번호)?)?[ \t]*(?:은|는|[:：])?[ \t]*(\d{2,8}(?:-\d{1,8}){0,3})(?![0-9A-Za-z]|[-.]\d)/g;
+  /(?:\b(?:IRP|ISA)\b|연금저축|퇴직연금|신용거래[ \t]?계좌|계좌(?:는|은)[ \t]*위탁|[가-힣A-Z○]{1,8}(?<!보험)증권\)?(?:[ \t]*(?:IRP|ISA|CMA|위탁|종합))?)(?:[ \t]*계좌(?:[ \t]*번호)?)?[ \t]*(?:은|는|[:：(])?[ \t]*(\d{2,8}(?:-\d{1,8}){0,3})(?![0-9A-Za-z]|[-.]\d)/g;
 /** Korean brokerages' and pension accounts' lengths, hyphens aside. */
 const fewestDigits = 8;
 const mostDigits = 14;
