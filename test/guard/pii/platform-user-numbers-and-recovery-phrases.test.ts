@@ -72,3 +72,19 @@ describe("a wallet's recovery phrase", () => {
     );
   });
 });
+
+describe("chats' handles in camel case", () => {
+  test('a sender shown by a handle in camel case with digits, each turn (en)', () => {
+    assertFound(
+      [
+        [
+          '[LendPeer Investors]\nmoonTrader77: anyone else get paid late?\nJun: yes\nmoonTrader77: ok thanks',
+          ['USERNAME:moonTrader77', 'USERNAME:moonTrader77'],
+        ],
+        // A name in camel case without digits is no handle.
+        ['[LendPeer Investors]\nMcKenzie: anyone else get paid late?\nJun: yes\nMcKenzie: ok thanks', []],
+      ],
+      'USERNAME',
+    );
+  });
+});

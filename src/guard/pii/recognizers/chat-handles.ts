@@ -10,11 +10,12 @@ import { isOrganisationsHandle } from './organisations-handles.ts';
 const name = 'chat-handle';
 /**
  * A handle as a chat shows it: lower-case letters and digits with an inner dot or underscore ("bec_h", "marta.pisze",
- * "kayy.marie_"), or an underscore after them ("rizkyfilms_"), or letters then two digits or more ("jlee88"); or capitalised
- * words joined by an underscore, as a neighbours' group shows a name and a street ("Lou_Elmwood"). A name, a role or a
- * word is none of these.
+ * "kayy.marie_"), or an underscore after them ("rizkyfilms_"), or letters then two digits or more ("jlee88", "cryptoJun88");
+ * or capitalised words joined by an underscore, as a neighbours' group shows a name and a street ("Lou_Elmwood"). A name, a
+ * role or a word is none of these.
  */
-const handleShape = /^(?:[a-z][a-z0-9]*(?:[._][a-z0-9]+)+_?|[a-z][a-z0-9]{3,}_|[a-z]{2,}_?\d{2,}|[A-Z][a-z]+(?:_[A-Z]?[a-z0-9]+)+)$/;
+const handleShape =
+  /^(?:[a-z][a-z0-9]*(?:[._][a-z0-9]+)+_?|[a-z][a-z0-9]{3,}_|[a-z]{2,}_?\d{2,}|[a-z]{2,}[A-Z][a-z]+\d{2,}|[A-Z][a-z]+(?:_[A-Z]?[a-z0-9]+)+)$/;
 /** A record's field, not a sender, in a chat's pasted form ("order_no: SW-0473", "full_name: …"). */
 const fieldKey = /(?:^|[._])(?:no|id|num|number|name|date|code|ref|type|status|total|amount|email|phone|address)$/;
 /** Dotted words that open a line and are no sender: abbreviations, a log's logger or a file ("e.g", "app.js"). */
