@@ -3,6 +3,7 @@
 // 426-0190", "보내는분: (주)모노리빙 이천물류센터 / 경기도 이천시 …"). A bill, an invoice, a label or a letterhead prints one
 // beside its customer's details; the organisation's values are no person's.
 import libphonenumber from 'google-libphonenumber';
+import { isInCustomersAddressColumn } from './addresses/customers-address-cells.ts';
 import { phoneUtil } from './recognizers/phone-util.ts';
 import { textFeature, textFeatures } from './text-features.ts';
 import { FindingsByLine } from './findings-by-line.ts';
@@ -303,6 +304,8 @@ export function removeOrganisationsValues(text: string, candidates: PiiFinding[]
     if (candidate.type !== 'ADDRESS' && candidate.type !== 'PHONE' && candidate.type !== 'EMAIL') continue;
     // A card's billing address is its holder's, though "Billing" before a number is a billing desk's line.
     if (candidate.type === 'ADDRESS' && billingAddressLabel.test(text.slice(Math.max(0, candidate.start - 24), candidate.start))) continue;
+    // So is a customer's drop-off address in its column, whatever store the row names before it.
+    if (candidate.type === 'ADDRESS' && isInCustomersAddressColumn(text, candidate.start)) continue;
     const organisationsValue =
       isOrganisationsJsonField(text, candidate.start) ||
       (candidate.type !== 'EMAIL' &&

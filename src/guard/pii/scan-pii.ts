@@ -54,6 +54,7 @@ import { addNamesAfterArrows } from './names-after-arrows.ts';
 import { mayHoldVietnameseAddress } from './addresses/vietnamese-addresses.ts';
 import { mayHoldAddressByItsParts } from './addresses/addresses-by-their-parts.ts';
 import { mayHoldWelshStreet } from './addresses/english-addresses.ts';
+import { mayHoldTurkishAddress } from './addresses/turkish-addresses.ts';
 import { addHanNamesBesidePeople, holdsHanCharacter } from './han-names-beside-people.ts';
 import { addNamesInOtherScripts } from './names-in-other-scripts.ts';
 import { addRepeatsOfNamesInCapitals } from './names/repeated-names.ts';
@@ -142,7 +143,11 @@ export function holdsNoPiiCue(text: string): boolean {
     !mayHoldMacAddress(text) &&
     !(
       hasFeatures(features, textFeature.upperLatin) &&
-      (mayHoldLabelledPlate(text) || mayHoldPlateAfterModel(text) || mayHoldVietnameseAddress(text) || mayHoldWelshStreet(text))
+      (mayHoldLabelledPlate(text) ||
+        mayHoldPlateAfterModel(text) ||
+        mayHoldVietnameseAddress(text) ||
+        mayHoldWelshStreet(text) ||
+        mayHoldTurkishAddress(text))
     ) &&
     !mayHoldKoreanDistrictPlate(text) &&
     !mayHoldAddressByItsParts(text) &&

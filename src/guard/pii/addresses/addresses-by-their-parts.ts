@@ -1,9 +1,9 @@
-// Finds addresses of the countries whose parts carry their own words, comma after comma, as foreign residents give their
-// home address: Russia's and Central Asia's "г. Алматы, ул. Абая, д. 52, кв. 17", "Toshkent sh., Chilonzor tumani,
-// 14-uy", Mongolia's "Улаанбаатар хот, Баянзүрх дүүрэг, 13-р хороо", Indonesia's "Jl. Melati No. 23, RT 004/RW 007, Kel.
-// Sukamaju, Kec. Cilodong", the Philippines' "Purok 3, Brgy. Poblacion", Thailand's "45 Moo 7, Soi Wat Pa, Tambon Ban Pet"
-// and "หมู่ 7 ตำบล …", Nepal's "Ward No. 7" and Bangladesh's "Vill. …, P.O. …, Upazila …". A street's or a city's name alone
-// is none: two of those words at least, and a number.
+// Finds addresses of the countries whose parts carry their own words, comma after comma, as foreign residents give their home address:
+// Russia's and Central Asia's "г. Алматы, ул. Абая, д. 52, кв. 17", Ukraine's "вул. Франка 8, кв. 3, Львів", "Toshkent sh., Chilonzor
+// tumani, 14-uy", Mongolia's "Улаанбаатар хот, Баянзүрх дүүрэг, 13-р хороо", Indonesia's "Jl. Melati No. 23, RT 004/RW 007, Kel. Sukamaju,
+// Kec. Cilodong", the Philippines' "Purok 3, Brgy. Poblacion", Thailand's "45 Moo 7, Soi Wat Pa, Tambon Ban Pet" and "หมู่ 7 ตำบล …",
+// Nepal's "Ward No. 7" and Bangladesh's "Vill. …, P.O. …, Upazila …". A street's or a city's name alone is none: two of those words at
+// least, and a number.
 import { holdsOtherScript } from '../names-in-other-scripts.ts';
 import type { PiiFinding } from '../types.ts';
 
@@ -11,7 +11,7 @@ export const partsAddressRecognizerName = 'address-by-its-parts';
 
 /** A part's own word, in the scripts and abbreviations of those countries. */
 const partWord =
-  /(?:^|[\s,(])(?:г\.|ул\.|д\.|кв\.|корп\.|пр-т|просп\.|пер\.|мкр\.?|обл\.|р-н|район|хот|дүүрэг|хороо|байр|тоот|sh\.|tumani|ko'chasi|mahallasi|[0-9]+-uy|[0-9]+-xonadon|[0-9]+-kvartal|Jl\.|Jalan|RT[ \t.]*\d|RW[ \t.]*\d|Kel\.|Kelurahan|Kec\.|Kecamatan|Kab\.|Kota|Desa|Purok[ \t]+\d|Brgy\.|Barangay|Blk[ \t]+\d|Lot[ \t]+\d|Moo[ \t]+\d|Soi|Tambon|Amphoe|Changwat|หมู่|ซอย|ตำบล|อำเภอ|จังหวัด|ถนน|Ward[ \t]+No\.|Vill\.|P\.O\.|Upazila|Dist\.|Metropolitan[ \t]+City|Municipality)(?=[\s.,/\d]|$)/u;
+  /(?:^|[\s,(])(?:г\.|ул\.|вул\.|д\.|буд\.|кв\.|корп\.|пр-т|просп\.|пер\.|мкр\.?|обл\.|р-н|район|хот|дүүрэг|хороо|байр|тоот|sh\.|tumani|ko'chasi|mahallasi|[0-9]+-uy|[0-9]+-xonadon|[0-9]+-kvartal|Jl\.|Jalan|RT[ \t.]*\d|RW[ \t.]*\d|Kel\.|Kelurahan|Kec\.|Kecamatan|Kab\.|Kota|Desa|Purok[ \t]+\d|Brgy\.|Barangay|Blk[ \t]+\d|Lot[ \t]+\d|Moo[ \t]+\d|Soi|Tambon|Amphoe|Changwat|หมู่|ซอย|ตำบล|อำเภอ|จังหวัด|ถนน|Ward[ \t]+No\.|Vill\.|P\.O\.|Upazila|Dist\.|Metropolitan[ \t]+City|Municipality)(?=[\s.,/\d]|$)/u;
 /** The parts of one line, parted by commas. */
 const lineWithParts = /[^\n]+/g;
 /** A label and its colon, or a sentence's words, before the address on its line: where the address starts. */
@@ -109,4 +109,4 @@ export function mayHoldAddressByItsParts(text: string): boolean {
   return latinPartsHint.test(text) || (holdsOtherScript(text) && otherScriptPartsHint.test(text));
 }
 const latinPartsHint = /(?:J(?:l\.|alan)|B(?:rgy|arangay)|Purok|Moo |Tambon|K(?:el|ec)\.|RT \d|Ward No|Vill\.|Upazila)|tumani/;
-const otherScriptPartsHint = /г\.|ул\.|хот|дүүрэг|หมู่/;
+const otherScriptPartsHint = /г\.|ул\.|кв\.|хот|дүүрэг|หมู่/;

@@ -4,6 +4,8 @@ import type { PiiFinding } from '../types.ts';
 import { officialLetterFooterLine } from './korean-address-words.ts';
 import { isServiceOrganisationsAddress } from './service-organisations-addresses.ts';
 import { isFirmsSignatureOrRegister } from './firms-signatures-and-registers.ts';
+import { isInCustomersAddressColumn } from './customers-address-cells.ts';
+import { isInOrganisationsContactLines } from './organisations-contact-lines.ts';
 
 /**
  * A firm's name with its legal form, then its address on the same line or the next ("Greenleaf Pantry Ltd, Unit 9
@@ -28,12 +30,13 @@ const firmCellBefore =
 const businessCounterBefore =
   /\b(?:[Pp]ick-?up|PICK-?UP|[Dd]rop-?off|DROP-?OFF)(?:(?![ \t](?:my|our|your|his|her|their|home|house|flat)\b)(?:[^\n.;:!?]|(?<=\d):(?=\d))){0,24}?[ \t]at[ \t]+$|\b(?:Depot|DEPOT|(?:Pickup|Collection|Drop-off) (?:shop|point|location|counter))[ \t]*[:(][ \t]*(?:[^\n)]{0,40},[ \t]*)?$/;
 /**
- * A letter's footer or a business's line after the address: its fax, main line, desk or business number ("… 71 / 팩스
- * 055-…", "… LS1 4DL | Reception 0113 …", "… IL 60640 · Front desk (773) …", "… TX 78759 · Client services 1-888-…", "…
- * TX 78758 · Recruitment line 512-…").
+ * A letter's footer or a business's line after the address: its fax, main line, desk or business number ("… 71 / 팩스 055-…", "… LS1 4DL |
+ * Reception 0113 …", "… IL 60640 · Front desk (773) …", "… TX 78759 · Client services 1-888-…", "… TX 78758 · Recruitment line 512-…"), an
+ * inspected restaurant's "Est. phone", an events line ("… W1T 2LS | events line 020 …"), a toll-free number ("…, TX 75013, 1-888-…"); a
+ * phone that is a Korean or a British mobile ("| Tel 010-…", "| Tel 07700 …") is a person's, and so is the address before it.
  */
 const firmsLineAfter =
-  /^[ \t]*(?:[|/.,·•][ \t]*(?:팩스|대표[ \t]*(?:전화|번호)|FAX|Fax|ABN|ACN)|[|/·•][ \t]*(?:Reception|Front desk|Helpline|Office|Switchboard|Tel\b|TEL\b|Phone|Appointments|Bookings|Reservations|(?:Client|Customer) (?:[Ss]ervices?|[Cc]are)|(?:Recruitment|Booking|Enquiry|Main|Support|Results|Referrals?|Service) line|Enquiries|Inquiries))/;
+  /^[ \t]*(?:[|/.,·•][ \t]*(?:팩스|대표[ \t]*(?:전화|번호)|FAX|Fax|ABN|ACN|1-8[0-9]{2}-\d{3}-\d{4}|1[568]\d\d-\d{4}(?!\d)|0800[ \t]?\d{3})|[|/·•][ \t]*(?:Reception|Front desk|Helpline|Office|Switchboard|(?:Tel|TEL|tel|Phone)\b(?!\.?:?[ \t]*(?:(?:\+?82[ \t-]?)?0?1[016789][ \t-]?\d{3,4}[ \t-]?\d{4}|(?:\+44[ \t]?|0)7\d{3}[ \t]?\d{3}[ \t]?\d{3}))|Est\.? phone|(?:[Ee]vents?|[Oo]rders?|[Cc]atering|[Ss]ales|[Rr]eservations?) line|Appointments|Bookings|Reservations|(?:Client|Customer) (?:[Ss]ervices?|[Cc]are)|(?:Recruitment|Booking|Enquiry|Main|Support|Results|Referrals?|Service) line|Enquiries|Inquiries))/;
 /**
  * An organisation's name right before the address, on its line or the line above: a practice's, a school's, an office's,
  * a court's or a department's ("Riverside Medical Practice\n14 Canal Street …", "School: Weinland Park Elementary, 211 E
@@ -43,12 +46,12 @@ const organisationBeforeAddress =
   /\b(?:Practice|Surgery|Clinic|Medicine|Dental|Hospital|School|Elementary|Academy|College|University|DMV|(?:Town|City|Parish|Village) Hall|Justice|Services?|Department|Dept\.?|Operations?|Office|Court|Credit Union|Management|Assurances?|Insurance|Diagnostics|Pharmacy|Library|Council|Embassy|Consulate|Hotel|Elections)[ \t]*(?:,[ \t]*|[ \t]*\|[ \t]*|[ \t]+[—–-][ \t]+|[ \t]*\r?\n[ \t]*)$/;
 
 /**
- * An event's venue, a business's premises, a shop's unit or a restaurant before the address ("Venue: The Grand, 1401 Fulton
- * St", "장소: 대학 본관 대강당 (서울특별시 …)", "사업장: 인천 연수구 …", "Shop 12, 240 Church St", "Sen restaurant, 12 Đinh
- * Tiên Hoàng", "라온웨딩홀 청담 3층 (서울 강남구 …)").
+ * An event's venue, a business's premises, a shop's unit or a restaurant before the address ("Venue: The Grand, 1401 Fulton St", "장소: 대학 본관
+ * 대강당 (서울특별시 …)", "사업장: 인천 연수구 …", "Shop 12, 240 Church St", "Sen restaurant, 12 Đinh Tiên Hoàng", "라온웨딩홀 청담 3층 (서울 강남구 …)"); a notice's
+ * own "장소:" line names its venue ("장소: 안산시 …, 다문화복지센터 1층"); a sentence's "not the venue: …" names the place that is not the venue.
  */
 const venueBefore =
-  /(?:\b[Vv]enue|VENUE|행사장|공연장|사업장|[Pp]roduction office)[ \t]*[:：][^\n]{0,40}$|\b[Pp]roduction office,[ \t]*$|\bStudio[ \t]+[A-Z0-9]{1,3},[ \t]*$|장[ \t]*소[ \t]*[:：][^\n(]{1,30}\([ \t]*$|\b(?:Shop|Kiosk|Stall)[ \t]+\d{1,4}[A-Z]?,[ \t]*$|\b[Rr]estaurant,[ \t]*$|(?:웨딩홀|예식장|컨벤션)[^\n(]{0,20}\([ \t]*$/;
+  /(?:(?<!\b(?:the|a|not)[ \t]+)\b[Vv]enue|VENUE|행사장|공연장|사업장|[Pp]roduction office)[ \t]*[:：][^\n]{0,40}$|(?:^|\n)[ \t]*[-•·*]?[ \t]*(?:행사[ \t]*|교육[ \t]*|모임[ \t]*)?장[ \t]*소[ \t]*[:：][ \t]*$|\b[Pp]roduction office,[ \t]*$|\bStudio[ \t]+[A-Z0-9]{1,3},[ \t]*$|장[ \t]*소[ \t]*[:：][^\n(]{1,30}\([ \t]*$|\b(?:Shop|Kiosk|Stall)[ \t]+\d{1,4}[A-Z]?,[ \t]*$|\b[Rr]estaurant,[ \t]*$|(?:웨딩홀|예식장|컨벤션)[^\n(]{0,20}\([ \t]*$/;
 
 /**
  * A firm's own seat by its words ("본점 소재지: …", "주소는 회사 주소 (…)", "whose registered office is at …"), or a
@@ -61,18 +64,29 @@ const firmsRegister = /법인등록번호|사업자등록번호|법인명|상호
 const firmsRegisterReach = 160;
 
 /**
+ * A parcel of land by its category and area right after its lot number ("… 우산리 산 28-3 (전, 2,980㎡)", "… 312 (답 1,650㎡)"), as a
+ * farmland lease or a registry's extract lists it: a field, no one's home.
+ */
+const landParcelAfter = /^[ \t]*\((?:전|답|과수원|임야|목장용지|잡종지|농지)[ \t]*[,，)]?[ \t]*[\d,.]+[ \t]*(?:㎡|m²|m2|평)/;
+/** An office's visiting address, as an embassy's or a firm's notice gives where to come ("Visiting address: …"). */
+const visitingAddressBefore = /\b[Vv]isiting[ \t]+address[ \t]*[:：][ \t]*$/;
+
+/**
  * Whether `address` in `text` is an organisation's own, by the words before it, in it or after it.
  *
  * @example
  * isFirmsAddress(text, finding); // true for "Westgate Mazda, 45 Hume Hwy, Campbellfield VIC 3061"
  */
 export function isFirmsAddress(text: string, address: PiiFinding): boolean {
+  // A store's name in the cell before a customer's drop-off address is where the order came from, not whose the address is.
+  if (isInCustomersAddressColumn(text, address.start)) return false;
   const before = text.slice(Math.max(0, address.start - 48), address.start);
   if (isTradesAddress(text, address, before)) return true;
   if (firmBeforeAddress.test(before) || firmsSeatBefore.test(before) || firmCellBefore.test(before)) return true;
   if (organisationBeforeAddress.test(before) || venueBefore.test(before)) return true;
   if (businessCounterBefore.test(before) || isServiceOrganisationsAddress(text, address)) return true;
-  if (isFirmsSignatureOrRegister(text, address)) return true;
+  if (isFirmsSignatureOrRegister(text, address) || isInOrganisationsContactLines(text, address)) return true;
+  if (landParcelAfter.test(text.slice(address.end, address.end + 16)) || visitingAddressBefore.test(before)) return true;
   if (firmsLineAfter.test(text.slice(address.end, address.end + 32))) return true;
   if (officialLetterFooterLine.test(text.slice(text.lastIndexOf('\n', address.start - 1) + 1, address.start))) return true;
   return seatLabelBefore.test(before) && firmsRegister.test(text.slice(Math.max(0, address.start - firmsRegisterReach), address.start));
@@ -95,28 +109,31 @@ function isTradesAddress(text: string, address: PiiFinding, before: string): boo
   return premisesAfter.test(text.slice(address.end, address.end + 24));
 }
 
-/** The words between the last line break or sentence mark and the separator right before the address. */
-const tradeNameBefore = /(?:^|[\n:;!?(]|\.[ \t])[ \t]*([^\n:;!?(]{2,60}?)[ \t]*(?:,|\||[—–]|\r?\n)[ \t]*$/;
+/**
+ * The words between the last line break or sentence mark and the separator right before the address, past a customer's
+ * account in brackets ("Copper Pot Bistro (acct CPB-0042), …").
+ */
+const tradeNameBefore = /(?:^|[\n:;!?(]|\.[ \t])[ \t]*([^\n:;!?(]{2,60}?)[ \t]*(?:\([^()\n]{1,24}\)[ \t]*)?(?:,|\||[—–·•]|\r?\n)[ \t]*$/;
 /** A car make (a dealer's name holds it, in capitals on a letterhead) or a trade's, a letting agent's or a utility's word. */
 const tradeWords =
   /\b(?:Chevrolet|Honda|Toyota|Mazda|Hyundai|Kia|Ford|Nissan|Subaru|Volkswagen|Audi|BMW|Mercedes|Lexus|Buick|GMC|Jeep|Chrysler|Volvo|Porsche|Mitsubishi|Genesis|Peugeot|Renault|Skoda|Vauxhall|Bodyworks|Collision|Motors|Garage|Dealership|Showroom|Terminal|Warehouse|Depot|Station|Outlet|Bakery|Bagel|Deli|Lettings|Estates|Utilities|Power|Gas|Energy|Electric|Public Works)\b|Caf[eé](?![a-z])|Tyre|Tire|TYRE|TIRE/i;
 /**
- * A carrier's, a co-op's, an orchard's or a building society's word written as a name is (in capitals: a sentence's
- * "airport" or "produce" names no firm), a hospital pharmacy's Dutch or German word inside its name
- * ("Ziekenhuisapotheek"), a distribution centre's mark, and a firm's country or reach as the last word of its name, as a
- * subsidiary's signature gives it ("Valley Fresh DC", "IQON CRO Korea", "HR Manager, Hanwoo Auto Parts USA"). Not a bare
- * hospital's or bank's, which a patient's or a customer's line names as often.
+ * A carrier's, a co-op's, an orchard's, a farm's, a restaurant's or a building society's word written as a name is (in capitals: a
+ * sentence's "airport", "produce" or "kitchen" names no firm: "Maple Hollow Farm · …", "The Laurel Kitchen | …", "Lucky Wok Express, …"), a
+ * hospital pharmacy's Dutch or German word inside its name ("Ziekenhuisapotheek"), a distribution centre's mark, and a firm's country or
+ * reach as the last word of its name, as a subsidiary's signature gives it ("Valley Fresh DC", "IQON CRO Korea", "HR Manager, Hanwoo Auto
+ * Parts USA"). Not a bare hospital's or bank's, which a patient's or a customer's line names as often.
  */
 const firmNameWords =
-  /\b(?:Co-op|Cooperative|Orchard|Winery|Brewery|Produce|Freight|Airlines?|Airways|Airport|Building Society)\b|[Aa]potheek|[Aa]potheke|[Zz]iekenhuis|[Kk]rankenhaus/;
+  /\b(?:Co-op|Cooperative|Orchard|Winery|Brewery|Produce|Freight|Airlines?|Airways|Airport|Building Society|Farms?|Ranch|Dairy|Creamery|CSA|Kitchen|Bistro|Restaurant|Grill|Diner|Pizzeria|Tavern|Brasserie|Trattoria|Eatery|Taqueria|Cantina|Noodles?|Sushi|BBQ|Wok|Express|Catering|Caterers)\b|[Aa]potheek|[Aa]potheke|[Zz]iekenhuis|[Kk]rankenhaus/;
 const tradeNameEnd = /\bDC$|[A-Za-z][ \t]+(?:Korea|USA|America|UK|Europe|Japan|China|Asia|Pacific|International|Global|Worldwide)$/;
 /**
- * A trade's place as a label ("Warehouse: …", "Studio: …", "Plant address for your driver: …"), a store's number ("Store
- * #2217 …"), a hub or a warehouse before a bracket, a receiving dock, a bot's message or a pickup at a named shop.
- * ("We're at …" is as often a family at home as a shop.)
+ * A trade's place as a label ("Warehouse: …", "Studio: …", "Plant address for your driver: …"), a store's number ("Store #2217 …"), a hub
+ * or a warehouse before a bracket, a receiving dock, a loading dock's bracket ("your loading dock (…"), a bot's message or a pickup at a
+ * named shop. ("We're at …" is as often a family at home as a shop.)
  */
 const premisesBefore =
-  /\b(?:Warehouse|Studio|Plant|Factory|Workshop|Showroom|Dealership)(?: address)?[^\n:]{0,24}[:：][ \t]*$|\b(?:Store|STORE|Shop|SHOP)[ \t]*#[ \t]*$|\b(?:[Hh]ub|[Ww]arehouse|[Dd]epot)[ \t]*\([ \t]*$|\b(?:[Rr]eceiving )?[Dd]ock[ \t]+[A-Z0-9]{1,3},[ \t]*$|(?:\b[Bb]ot|봇)[ \t]*[:：][ \t]*$|\b[Pp]ick-?up at [A-Z][^\n,.]{1,40},[ \t]*$/;
+  /\b(?:Warehouse|Studio|Plant|Factory|Workshop|Showroom|Dealership)(?: address)?[^\n:]{0,24}[:：][ \t]*$|\b(?:Store|STORE|Shop|SHOP)[ \t]*#[ \t]*$|\b(?:[Hh]ub|[Ww]arehouse|[Dd]epot)[ \t]*\([ \t]*$|\b(?:[Rr]eceiving )?[Dd]ock[ \t]+[A-Z0-9]{1,3},[ \t]*$|\b(?:[Ll]oading|[Rr]eceiving)[ \t]+(?:dock|bay)[ \t]*\([ \t]*$|(?:\b[Bb]ot|봇)[ \t]*[:：][ \t]*$|\b[Pp]ick-?up at [A-Z][^\n,.]{1,40},[ \t]*$/;
 /**
  * The name after a clinic's, an employer's, a store's or an organisation's label, which may carry its register number in
  * brackets ("Employer: Meridian Logistics, …", "Store: Brightwell Local, …", "Organisation: … Ltd (ICO reg. …), …").
@@ -125,19 +142,19 @@ const namedPlaceLabelBefore =
   /\b(?:Clinic|Hospital|Practice|Pharmacy|Employer|Company|Organi[sz]ation|Business|Firm|Store|Shop|Branch|Bank|Sponsor|Laboratory|Lab|Carrier)[ \t]*[:：][^\n,]{1,60},[ \t]*$/;
 const namedPlaceReach = 80;
 /**
- * A Korean firm's or shop's place before its address: its kind of place with a label, a topic particle, a bracket or a
- * bar ("당사 주소:", "부산본사 |", "매장은", "공업사 위치는", "캠프(", "창고 (", "본사 교육장(", "대리점 정보\n"), a location's bullet
- * ("- 위치:"), the firm's main line ("대표 02-2606-7700 /"), or a seller or a maker named before a bracket ("판매처 VitaNorth (");
- * a social worker's 사회복지사 holds a branch's 지사 and is none.
+ * A Korean firm's or shop's place before its address: its kind of place with a label, a topic particle, a bracket or a bar ("당사 주소:", "부산본사
+ * |", "매장은", "가게 주소는", "공업사 위치는", "캠프(", "창고 (", "본사 교육장(", "대리점 정보\n"), a location's bullet ("- 위치:"), the firm's main line ("대표
+ * 02-2606-7700 /"), a seller or a maker named before a bracket ("판매처 VitaNorth ("), a trading firm's name by its trade before a comma
+ * ("한결유통, …", "바다수산, …"), or a card sent to the customer's company ("회사로요 …"); a social worker's 사회복지사 holds a branch's 지사 and is none.
  */
 const koreanPremisesBefore =
-  /(?:당사|회사|본사|본점|지점|(?<!복)지사|매장|대리점|전시장|공업사|센터|공장|창고|캠프|허브|교육장|연수원|사옥|터미널|부두|계근대|계량소)[ \t]*(?:주소|소재지|위치)?[ \t]*(?:[:：(|/]|[은는][ \t]|정보[ \t]*\r?\n)[ \t]*$|(?:^|\n)[ \t]*[-•·■▶*]?[ \t]*위치[ \t]*[:：][ \t]*$|대표(?:[ \t]*(?:전화|번호))?[ \t]*\d[\d-]{8,13}[ \t]*[/|,][ \t]*$|(?:판매처|판매원|판매사|제조원|제조사|수입원|수입사)[ \t]*[:：]?[ \t]*[^\n(:：]{1,30}\([ \t]*$/;
+  /(?:당사|회사|본사|본점|지점|(?<!복)지사|매장|가게|식당|음식점|점포|대리점|전시장|공업사|센터|공장|창고|캠프|허브|교육장|연수원|사옥|터미널|부두|계근대|계량소)[ \t]*(?:주소|소재지|위치)?[ \t]*(?:[:：(|/]|[은는][ \t]|정보[ \t]*\r?\n)[ \t]*$|(?:^|\n)[ \t]*[-•·■▶*]?[ \t]*위치[ \t]*[:：][ \t]*$|대표(?:[ \t]*(?:전화|번호))?[ \t]*\d[\d-]{8,13}[ \t]*[/|,][ \t]*$|(?:판매처|판매원|판매사|제조원|제조사|수입원|수입사)[ \t]*[:：]?[ \t]*[^\n(:：]{1,30}\([ \t]*$|회사로요?[ \t]+$|[가-힣]{1,10}(?:유통|상사|물산|식품|수산|농산|무역|상회)[ \t]*,[ \t]*$/;
 /**
  * A firm's own place inside the address's span ("… 410 (본사 공장)", "… 154 물류센터", "… 홈닷몰 반품센터 3층", "Unit 2,
- * Harrow Lane Trading Estate, …").
+ * Harrow Lane Trading Estate, …"), a public office's ("… 3층 (구미시청 별관)", "… 9-3, 영사과 2층", "… 45, 다문화복지센터 1층").
  */
 const premisesWithin =
-  /\([^)\n]*(?:본사|본점|공장|지점|사옥|매장|전시장)[^)\n]*\)|물류센터|반품센터|반품동|\b(?:Trading|Industrial) Estate\b|\bInd Est\b|\b(?:Business|Retail|Industrial) Park\b/;
+  /\([^)\n]*(?:본사|본점|공장|지점|사옥|매장|전시장|시청|구청|군청|청사|별관)[^)\n]*\)|물류센터|영사과|영사부|대사관|복지센터|복지관|가족센터|반품센터|반품동|\b(?:Trading|Industrial) Estate\b|\bInd Est\b|\b(?:Business|Retail|Industrial) Park\b/;
 /** A showroom, a shop, a studio or an office right after the address ("… 378 (가락동) 1층 전시장", "… Ave (building office)"). */
 const premisesAfter =
   /^[ \t]*(?:전시장|매장|지점|영업소|물류센터|스튜디오|\((?:[a-z]+ ){0,2}(?:office|depot|warehouse|yard|branch|store)\))/;

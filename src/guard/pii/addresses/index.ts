@@ -1,6 +1,6 @@
 // The ADDRESS recogniser: Korean road-name and lot-number addresses, street addresses in Latin script, Japanese and Chinese
 // addresses in Han script, Vietnamese addresses by their wards and districts, and addresses abroad whose parts carry their own
-// words (Russia's, Indonesia's, the Philippines', Thailand's …).
+// words (Russia's, Indonesia's, the Philippines', Thailand's …) and Turkey's by its neighbourhoods and streets.
 import { hasFeatures, textFeature, textFeatures, type TextFeatures } from '../text-features.ts';
 import type { PiiFinding, PiiRecognizer, ScanOptions } from '../types.ts';
 import { findEnglishAddresses, findWelshStreets, mayHoldWelshStreet } from './english-addresses.ts';
@@ -13,6 +13,7 @@ import { findAddressesByTheirParts, mayHoldAddressByItsParts } from './addresses
 import { rememberLastText } from '../last-text-memo.ts';
 import { isFirmsAddress } from './firms-addresses.ts';
 import { findKoreanHomeUnits } from './korean-home-units.ts';
+import { findTurkishAddresses, mayHoldTurkishAddress } from './turkish-addresses.ts';
 
 /**
  * Addresses are anchored on a road or lot number and widened to their districts and units; a bare road name without a number is never one.
@@ -34,7 +35,8 @@ export const addressRecognizer: PiiRecognizer = {
         mayHoldAddressLabel(text, features) ||
         (hasFeatures(features, textFeature.upperLatin) && mayHoldVietnameseAddress(text)) ||
         mayHoldAddressByItsParts(text) ||
-        mayHoldWelshStreet(text))
+        mayHoldWelshStreet(text) ||
+        mayHoldTurkishAddress(text))
     );
   },
   find(text: string, _options: ScanOptions): PiiFinding[] {
@@ -72,6 +74,7 @@ export const findAddresses = rememberLastText((text: string): readonly PiiFindin
   if (hasFeatures(features, textFeature.upperLatin) && mayHoldVietnameseAddress(text))
     for (const finding of findVietnameseAddresses(text)) found.push(finding);
   if (mayHoldAddressByItsParts(text)) for (const finding of findAddressesByTheirParts(text)) found.push(finding);
+  if (mayHoldTurkishAddress(text)) for (const finding of findTurkishAddresses(text)) found.push(finding);
   if (hasFeatures(features, textFeature.hangul)) for (const finding of findKoreanHomeUnits(text)) found.push(finding);
   // A labelled line and a block that ends in a postcode are each a whole address: a street found inside one is a part of
   // it, a labelled line inside a block its first line. Of two with one span the street's is kept, then the line's.
@@ -108,13 +111,13 @@ function mayHoldPostcode(features: TextFeatures, text: string): boolean {
       (hasFeatures(features, textFeature.streetWord | textFeature.lineBreak | textFeature.digit) && endsLineWithPostcodeDigits(text)) ||
       // A Polish street after ul. or al., whose postcode of five digits a hyphen splits ("ul. Długa 17/4, 80-827 Gdańsk").
       (hasFeatures(features, textFeature.digit) && polishStreet.test(text)) ||
-      // A Nordic street, whose word ends its name before the number ("Kungsgatan 18, lgh 1203, 111 35 Stockholm").
+      // A Nordic street, whose word ends its name before the number ("Kungsgatan 18, lgh 1203, 111 35 Stockholm", "Storgata 9, 0155 Oslo").
       (hasFeatures(features, textFeature.digit) && nordicStreet.test(text)))
   );
 }
 
 const polishStreet = /\b(?:ul|al)\.[ \t]+[A-ZÀ-ž]/;
-const nordicStreet = /[a-zäöå](?:gatan|vägen|väg|gade|vej|veien)[ \t]+\d/;
+const nordicStreet = /[a-zäöåæø](?:gatan|gata|vägen|väg|gade|vej|veien|vegen)[ \t]+\d/;
 
 /** Whether a line ends in four or five digits after a blank, as a postcode ends an address block's last line. */
 function endsLineWithPostcodeDigits(text: string): boolean {

@@ -30,6 +30,7 @@ const syllablesAfterNumber = codesOf('에으로이입까는을를의요와과');
 /** The last syllables of `administrativeUnitPattern` and of `districtEndings`, as codes: a Hangul `charAt` allocates a string. */
 const unitEndings = codesOf('시군구읍면동리가');
 const districtEndingCodes = codesOf([...districtEndings].join(''));
+const [percentSign, fullwidthPercentSign] = [0x25, 0xff05];
 const [ro, gil, dong, ri, san] = [...'로길동리산'].map((syllable) => syllable.charCodeAt(0));
 
 function codesOf(characters: string): ReadonlySet<number> {
@@ -241,6 +242,8 @@ export function findKoreanAddresses(text: string): PiiFinding[] {
     }
     const next = text.charCodeAt(end);
     if (!hasLotSuffix && ((isHangulSyllable(next) && !syllablesAfterNumber.has(next)) || isAsciiLetterOrDigit(next))) continue;
+    // A share is no building's number ("예외로 50% 환불": a refund's rate after a word ending in 로).
+    if (next === percentSign || next === fullwidthPercentSign) continue;
     const chain = administrativeChain(text, wordStart);
     tailPattern.lastIndex = end;
     // A syllable glued to the number is a particle ("152에 가서 2층으로"): the address ends there; so does a CSV cell's comma

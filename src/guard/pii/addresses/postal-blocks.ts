@@ -61,8 +61,8 @@ const addressStart = new RegExp(
     // Not a date ("22/09/1961, 4 Sycamore Close", "7 November 1971, address …") nor a time ("23:15, 14 Mar 2026"); a French
     // number may be doubled ("5 bis rue Caulaincourt").
     // Japan's block, lot and house, a flat's number perhaps after them ("2-14-7 Kitazawa", "4-11-21-503 Minami-Azabu"), are
-    // shaped like a date and followed by a place's name of one or two words ("2-14-5 Kichijoji Honcho,").
-    String.raw`\d{1,2}-\d{1,3}-\d{1,3}(?:-\d{1,4})?(?=[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t]+[A-Z][a-z]+)?,)`,
+    // shaped like a date and followed by a place's name of one or two words ("2-14-5 Kichijoji Honcho,", "1-3-9 Ebisu-minami,").
+    String.raw`\d{1,2}-\d{1,3}-\d{1,3}(?:-\d{1,4})?(?=[ \t]+[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:[ \t]+[A-Z][a-z]+)?,)`,
     String.raw`(?!\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:${monthNames}))\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)*(?:[ \t](?:bis|ter|quater)(?=[ \t]))?\b`,
     // A flat's letter and number ("B-204, Gulmohar Residency"), an Indian house's number after its mark ("#42, 3rd Cross").
     String.raw`[A-Z]-\d{1,5}\b`,
@@ -72,7 +72,7 @@ const addressStart = new RegExp(
     String.raw`(?:P\.[ \t]?O\.|PO)[ \t]+Box[ \t]+\d`,
     String.raw`(?:FLAT|UNIT|APT|APARTMENT|HOUSE|PLOT|BLOCK|BLK|NO|LOT|SUITE|LEVEL)\b\.?`,
     String.raw`(?:Rua|Calle|C\/|Avenida|Av\.|Via|Viale|Rue|rue|Jalan|JALAN|Jl\.|Carrera|Travessa|Praça)[ \t]`,
-    String.raw`[A-ZÀ-Þ][a-zß-ÿ]+(?:straße|strasse|weg|gasse|plein|laan|gracht|straat|vej|gade|väg|gatan|veien|allee)[ \t]+\d`,
+    String.raw`[A-ZÀ-Þ][a-zß-ÿ]+(?:straße|strasse|weg|gasse|plein|laan|gracht|straat|vej|gade|väg|gatan|gata|veien|vegen|allee)[ \t]+\d`,
     // A German street's name before its word apart ("Landsberger Str. 212") or after a preposition ("Am Mühlenteich 3a"),
     // and a Polish one after ul. or al. ("ul. Ogrodowa 14/6").
     String.raw`[A-ZÀ-Þ][a-zß-ÿ]+(?:[ \t]+|(?:-[A-ZÀ-Þ][a-zß-ÿ]+)*-)(?:Str\.|Straße|Strasse|Weg|Allee|Platz|Ring|Damm)[ \t]+\d`,
@@ -88,7 +88,7 @@ const addressStart = new RegExp(
  * number ("Schillerstraße 41"), or a dwelling's or a street's word ("Flat", "NO", "Rua"). A card, a phone or an order number holds none.
  */
 const streetOrDwelling =
-  /\d[A-Za-z]?[ \t,]+[A-ZÀ-Þ][A-Za-zà-ÿ'’-]+,?[ \t]+(?:(?:na|an|de|la|del|van|von)[ \t]+)?[A-ZÀ-Þ]|\bCo\.?[ \t]+[A-Z]|\d(?:ST|ND|RD|TH|st|nd|rd|th)[ \t]+[A-Z]|(?:[Ss]traße|[Ss]trasse|weg|gasse|plein|laan|gracht|straat|vej|gade|väg|gatan|veien|allee)[ \t]+\d|\d[ \t]+(?:avenue|boulevard|bd|chemin|allée|impasse|quai|place)[ \t]|\b(?:Flat|Unit|Apt|Apartment|House|Plot|Block|Blk|No|Lot|Suite|Rua|rue|Rue|Calle|Jalan|Via|FLAT|UNIT|APT|NO|BLK|JALAN|RR)\b|\bC\/[ \t]|\bStr\.[ \t]+\d|\bBox[ \t]+\d|\b(?:Am|Im|Zum|Zur)[ \t]+[A-ZÀ-Þ][a-zß-ÿ]+[ \t]+\d|\b(?:ul|al|os|pl)\.[ \t]+[A-ZÀ-ž]/;
+  /\d[A-Za-z]?[ \t,]+[A-ZÀ-Þ][A-Za-zà-ÿ'’-]+,?[ \t]+(?:(?:na|an|de|la|del|van|von)[ \t]+)?[A-ZÀ-Þ]|\bCo\.?[ \t]+[A-Z]|\d(?:ST|ND|RD|TH|st|nd|rd|th)[ \t]+[A-Z]|(?:[Ss]traße|[Ss]trasse|weg|gasse|plein|laan|gracht|straat|vej|gade|väg|gatan|gata|veien|vegen|allee)[ \t]+\d|\d[ \t]+(?:avenue|boulevard|bd|chemin|allée|impasse|quai|place)[ \t]|\b(?:Flat|Unit|Apt|Apartment|House|Plot|Block|Blk|No|Lot|Suite|Rua|rue|Rue|Calle|Jalan|Via|FLAT|UNIT|APT|NO|BLK|JALAN|RR)\b|\bC\/[ \t]|\bStr\.[ \t]+\d|\bBox[ \t]+\d|\b(?:Am|Im|Zum|Zur)[ \t]+[A-ZÀ-Þ][a-zß-ÿ]+[ \t]+\d|\b(?:ul|al|os|pl)\.[ \t]+[A-ZÀ-ž]/;
 
 /**
  * Words after which the address starts in a sentence ("living at", "Landlord: … of", "Ship to"), and a table's bar or tab:

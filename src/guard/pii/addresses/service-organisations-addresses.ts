@@ -14,11 +14,15 @@ const premisesPrefix = String.raw`(?:(?:(?:Unit|Suite|Ste|Level|Floor)[ \t]+[\w-
  * on its line or the line above ("Subrogation & Recovery Unit\nP.O. Box …", "Total Loss Unit · PO Box …", "Crownfield
  * Insurance, Collections, 1 …", "Hill Country Elder Law, 700 …", "Polk County Courthouse, 500 …", "Orbitel UK\nPO Box …",
  * "… Credit Union ISAOA/ATIMA, PO Box …", "Lone Star Defense Group, PLLC · 500 …"), a Nordic firm's or health centre's
- * ("Kungsholmens Vårdcentral, Fleminggatan 22 …").
+ * ("Kungsholmens Vårdcentral, Fleminggatan 22 …"), a
+ * charity's or a ministry's ("Open Door Migrant Ministry, …", "Northern Refugee Action, 3rd Floor, …", "Korea Relief
+ * Partnership, …"), a bank's disputes desk ("… Credit Union — Card Disputes\nPO Box …"), or an agency by its acronym
+ * after "the" ("the CFPB, 1700 G Street NW …").
  */
 const departmentBefore = new RegExp(
-  String.raw`(?:\b(?:Team|Unit|Relations|Recovery|Recoveries|Collections|Claims|Subrogation|Underwriting|Plan|Counsel|Law|Group|Solicitors|Attorneys|Chambers|Architects|Adjusting|Adjusters|Returns|Escrow(?: & Title)?|Courthouse|PLLC|LLP|UK|ISAOA(?:\/ATIMA)?|CENTER|CENTRE|Vårdcentral(?:en)?|Kommun|AB|ASA|ApS|Oy)|\b[A-Za-z]+ [Cc]ent(?:er|re))` +
-    String.raw`[ \t]*(?:,[ \t]*|[ \t]*[|·•][ \t]*|[ \t]+[—–-][ \t]+|[ \t]*\r?\n[ \t]*)${premisesPrefix}$`,
+  String.raw`(?:\b(?:Team|Unit|Relations|Recovery|Recoveries|Collections|Claims|Disputes|Complaints|Ministry|Ministries|Mission|Relief|Action|Partnership|Foundation|Charity|Alliance|Coalition|Subrogation|Underwriting|Plan|Counsel|Law|Group|Solicitors|Attorneys|Chambers|Architects|Adjusting|Adjusters|Returns|Escrow(?: & Title)?|Courthouse|PLLC|LLP|UK|ISAOA(?:\/ATIMA)?|CENTER|CENTRE|Vårdcentral(?:en)?|Kommun|AB|ASA|ApS|Oy)|\b[A-Za-z]+ [Cc]ent(?:er|re))` +
+    String.raw`[ \t]*(?:,[ \t]*|[ \t]*[|·•][ \t]*|[ \t]+[—–-][ \t]+|[ \t]*\r?\n[ \t]*)${premisesPrefix}$` +
+    String.raw`|\bthe[ \t]+[A-Z]{2,6},[ \t]*$`,
 );
 /**
  * A department's or an office-holder's attention line above the address ("Attn: Disputes\nP.O. Box …", "Attn: Board
@@ -38,11 +42,11 @@ const openingHoursAfter = new RegExp(
 /**
  * A place a customer, a member or a party is told to come to: a drop-in's, the yard's, the clubhouse's, a hotel's, an
  * office that is the other side's ("Drop-in is Wednesdays 10–1 at …", "come to the yard, …", "in the clubhouse, …",
- * "visit your office at …", "ship to our Aurora office (…", "the support center's address, …", "Returns for faulty units
+ * "visit your office at …", "the church office at …", "ship to our Aurora office (…", "the support center's address, …", "Returns for faulty units
  * go to …", "Workplace: …", "Employer address: …", "delivery to the pharmacy same as before? …", "내일 센터로 오세요. …").
  */
 const placeToComeToBefore =
-  /\b[Dd]rop-in\b[^\n.;]{0,30}?[ \t]at[ \t]+$|\bthe (?:yard|depot|warehouse|workshop|clubhouse|club house|church hall|office|showroom|store|branch),[ \t]*$|\b[Yy]our (?:office|branch|store|shop|clinic) at[ \t]+$|\b[Oo]ur (?:[A-Z][a-z]+ )?(?:office|branch|store|warehouse|depot)[ \t]*\([ \t]*$|\b(?:center|centre|office|firm|court|clinic)['’]s address[ \t]*,?[ \t]*$|\bReturns\b[^\n.;]{0,40}?\bgo to[ \t]+$|\b(?:Workplace|Place of work|Employer(?:['’]s)? address|Work address)[ \t]*[:：][ \t]*$|\b(?:to|at) the (?:pharmacy|clinic|surgery|hospital|lab|office|store|shop|warehouse|depot|branch)\b[^\n.!]{0,30}[?:,][ \t]*$|(?:센터|사무실|사무소|매장|지점|본사|지사|병원|약국|경찰서|지구대|파출소|은행|민원실)(?:로|으로|에)[ \t]*(?:오세요|와[ \t]?주세요|오시면|방문해[ \t]?주세요|방문하세요|방문하시면)[^\n]{0,4}?[.!]?[ \t]*$/;
+  /\b[Dd]rop-in\b[^\n.;]{0,30}?[ \t]at[ \t]+$|\bthe (?:yard|depot|warehouse|workshop|clubhouse|club house|church hall|office|showroom|store|branch),[ \t]*$|\b[Yy]our (?:office|branch|store|shop|clinic) at[ \t]+$|\bthe (?:church|parish|school|union|council|centre|center|charity|project|mission|embassy|consulate|legal|site) (?:office|hall) at[ \t]+$|\b[Oo]ur (?:[A-Z][a-z]+ )?(?:office|branch|store|warehouse|depot)[ \t]*\([ \t]*$|\b(?:center|centre|office|firm|court|clinic)['’]s address[ \t]*,?[ \t]*$|\bReturns\b[^\n.;]{0,40}?\bgo to[ \t]+$|\b(?:Workplace|Place of work|Employer(?:['’]s)? address|Work address)[ \t]*[:：][ \t]*$|\b(?:to|at) the (?:pharmacy|clinic|surgery|hospital|lab|office|store|shop|warehouse|depot|branch)\b[^\n.!]{0,30}[?:,][ \t]*$|(?:센터|사무실|사무소|매장|지점|본사|지사|병원|약국|경찰서|지구대|파출소|은행|민원실)(?:로|으로|에)[ \t]*(?:오세요|와[ \t]?주세요|오시면|방문해[ \t]?주세요|방문하세요|방문하시면)[^\n]{0,4}?[.!]?[ \t]*$/;
 /**
  * A business's site right under the line that names the customer as a firm ("Customer: … Architects LLP\nSite: 4th Floor,
  * 22 …", "고객사: …의원 (사업자등록번호 …)\n설치장소: …"); under a person's line it is their home, whoever installs there.

@@ -1,7 +1,8 @@
 // Finds Vietnamese addresses as people write them in Vietnamese, English and Korean texts: the house number (with its
 // alley's slashes), the street, then the ward, the district or the commune and the city or province, comma by comma
 // ("42 Lê Thánh Tôn, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh", "So 27 Duong Le Loi, Phuong Ben Thanh, Quan 1, TP. Ho Chi
-// Minh", "45/12 Hẻm 212 Nguyễn Trãi, Phường 3, Quận 5"). A street with no ward or district after it is no address here.
+// Minh", "45/12 Hẻm 212 Nguyễn Trãi, Phường 3, Quận 5"), or a village's hamlet, commune and district ("Xóm 4, xã Hải
+// Minh, huyện Hải Hậu, Nam Định"). A street with no ward or district after it is no address here.
 import { createFinding } from '../recognizers/create-finding.ts';
 import type { PiiFinding } from '../types.ts';
 
@@ -16,6 +17,19 @@ const cityOrProvince = String.raw`(?:(?:TP|Tp|Thành phố|Tỉnh|tỉnh)\.?[ \t
 const vietnameseAddress = new RegExp(
   String.raw`(?<![\p{L}\d/.-])(?:(?:Số|số|So)[ \t]*)?\d{1,4}[A-Za-z]?(?:\/\d{1,4}[A-Za-z]?){0,3}[ \t]+(?=\p{L})[^\n,;()]{2,40}?` +
     String.raw`(?:,[ \t]*[^\n,;()]{2,40}?){0,2}?(?:,[ \t]*${division}[ \t]*${placeName})+(?:,[ \t]*${cityOrProvince}){0,2}`,
+  'gu',
+);
+/**
+ * A village's address, which has no street: its hamlet, its commune, its district, then its province, as a migrant gives
+ * a home address in the countryside ("Xóm 4, xã Hải Minh, huyện Hải Hậu, Nam Định", "Thôn Đông, xã Quỳnh Hồng, huyện
+ * Quỳnh Lưu, tỉnh Nghệ An, Việt Nam"), with or without its tones. A commune and a district alone name an area, no home.
+ */
+const hamlet = String.raw`(?:[Tt]hôn|[Tt]hon|[Xx]óm|[Xx]om|[Ấấ]p|[Bb]ản|[Tt]ổ[ \t]+dân[ \t]+phố|[Kk]hu[ \t]+phố)`;
+const commune = String.raw`(?:[Xx]ã|[Xx]a|[Pp]hường|[Pp]huong|[Tt]hị[ \t]+trấn|[Tt]hi[ \t]+tran)`;
+const district = String.raw`(?:[Hh]uyện|[Hh]uyen|[Qq]uận|[Qq]uan|[Tt]hị[ \t]+xã|[Tt]hi[ \t]+xa|[Tt]hành[ \t]+phố|[Tt]hanh[ \t]+pho)`;
+const villageAddress = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])${hamlet}[ \t]+${placeName},[ \t]*${commune}[ \t]+${placeName},[ \t]*${district}[ \t]+${placeName}` +
+    String.raw`(?:,[ \t]*${cityOrProvince}){0,2}`,
   'gu',
 );
 /** Whether a text may hold one: a division's word before a number or a capital. */
@@ -40,10 +54,13 @@ export function mayHoldVietnameseAddress(text: string): boolean {
  */
 export function findVietnameseAddresses(text: string): PiiFinding[] {
   const findings: PiiFinding[] = [];
-  vietnameseAddress.lastIndex = 0;
-  for (let match = vietnameseAddress.exec(text); match !== null; match = vietnameseAddress.exec(text))
-    findings.push(
-      createFinding({ type: 'ADDRESS', text: match[0], start: match.index, score: 0.85, recognizer: vietnameseAddressRecognizerName }),
-    );
+  for (const pattern of [vietnameseAddress, villageAddress]) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text))
+      if (!findings.some((found) => found.start <= match.index && match.index < found.end))
+        findings.push(
+          createFinding({ type: 'ADDRESS', text: match[0], start: match.index, score: 0.85, recognizer: vietnameseAddressRecognizerName }),
+        );
+  }
   return findings;
 }

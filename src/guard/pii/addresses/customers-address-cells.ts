@@ -1,0 +1,67 @@
+// Whether an address stands in a table's column of customers' drop-off addresses beside a column of the stores the orders
+// come from, as a delivery app's dispatch board or a courier's export prints one ("Time | Order | Store | Drop address |
+// …", "…,pickup,dropoff_addr,door_note,…"): the store's name or a branch's "…점" right before the cell reads as a firm's
+// own place, but the columns say the address is where a customer gets the order.
+
+/**
+ * A header cell for the place a delivery goes to: a drop-off's, a delivery's, a recipient's or a customer's address, in
+ * English or Korean ("Drop address (customer input)", "dropoff_addr", "delivery_address", 배송지, 배달 주소, 도착지, 고객 주소).
+ */
+const customersAddressHeader =
+  /^[\W_]*(?:(?:drop[-_ ]?off|drop|deliver(?:y|ed)?|ship(?:ping)?[-_ ]?to|shipping|recipient|customer|consignee|destination|dest)[-_ ]?(?:addr(?:ess)?|location|point)|배송지|배달[ \t]*(?:주소|지)|도착지|수령지|고객[ \t]*주소|받는[ \t]*(?:분|사람)?[ \t]*주소)(?![A-Za-z가-힣])/i;
+/**
+ * A header cell for the store an order is picked up at ("Store", "pickup", "restaurant", 매장, 가게): the firm a row names
+ * is then where the order came from. A manifest's or a route's consignee or customer may be a firm itself, whose delivery
+ * address is its own.
+ */
+const storeHeader =
+  /^[\W_]*(?:store|shop|restaurant|merchant|pick[-_ ]?up|kitchen|매장|가게|픽업|음식점|식당)(?:[-_ ]?(?:name|nm|id|point))?[\W_]*$|^[\W_]*(?:매장|가게|음식점|식당)명[\W_]*$/i;
+/** The cell separators a pasted table uses. */
+const delimiters = ['|', '\t', ','] as const;
+/** How many lines above a row its header may stand (a Markdown rule between them counts as one). */
+const rowsRead = 60;
+
+/**
+ * Whether the value at `start` in `text` lies in a table's column whose header names a customer's drop-off address, in a
+ * table with a column of stores.
+ *
+ * @example
+ * isInCustomersAddressColumn('store,dropoff_addr\n교촌 합정점,서울 마포구 양화로6길 9-14', 25); // true
+ */
+export function isInCustomersAddressColumn(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(lineStart, start);
+  for (const delimiter of delimiters)
+    if (before.includes(delimiter) && headsColumnAbove(text, lineStart, { delimiter, column: cellsBefore(before, delimiter) })) return true;
+  return false;
+}
+
+/** How many delimiters stand before the value on its line, outside double quotes. */
+function cellsBefore(before: string, delimiter: string): number {
+  let count = 0;
+  let quoted = false;
+  for (const character of before) {
+    if (character === '"') quoted = !quoted;
+    else if (character === delimiter && !quoted) count += 1;
+  }
+  return count;
+}
+
+/**
+ * Whether a line above the row at `lineStart`, in the block of lines that hold the delimiter, has a customer's address
+ * header in the row's column: the table's header, wherever a caption or a rule above it stands. (A Markdown row opens
+ * with its bar, so its cells count from the same empty first cell in the header and the row.)
+ */
+function headsColumnAbove(text: string, lineStart: number, cell: { delimiter: string; column: number }): boolean {
+  let end = lineStart - 1;
+  for (let read = 0; read < rowsRead && end > 0; read += 1) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (!line.includes(cell.delimiter)) return false;
+    const headers = line.split(cell.delimiter);
+    const header = headers[cell.column];
+    if (header !== undefined && customersAddressHeader.test(header.trim())) return headers.some((other) => storeHeader.test(other.trim()));
+    end = start - 1;
+  }
+  return false;
+}
