@@ -61,8 +61,10 @@ export function addBirthDatesBeside(text: string, candidates: PiiFinding[]): voi
   // Every date read here holds a year of this century or the last: most texts hold none, and skip the date search.
   if (!anyYear.test(text)) return;
   const hasPerson = candidates.some((candidate) => candidate.type === 'PERSON');
+  const hasPassport = candidates.some((candidate) => candidate.type === 'PASSPORT');
+  const speaksOfChildren = childWord.test(text);
   birthWord.lastIndex = 0;
-  if (!hasPerson && !birthWord.test(text)) return;
+  if (!hasPerson && !hasPassport && !speaksOfChildren && !birthWord.test(text)) return;
   const thisYear = currentYear();
   // Where the text first asks for or speaks of a birth date; a child's date after it needs no row's cells around it.
   const firstBirthWord = text.search(anyBirthWord);
@@ -84,7 +86,17 @@ export function addBirthDatesBeside(text: string, candidates: PiiFinding[]): voi
         (year <= thisYear - minimumAgeAfterBirthWord &&
           (inRowAfter(text, nameEnd, start) || (birthDatesSpokenOf && rightAfterName.test(text.slice(nameEnd, start))))));
     const afterRelation =
-      birthDatesSpokenOf && year <= thisYear - minimumAgeAfterBirthWord && relationInBrackets.test(text.slice(lineStart, start));
+      (birthDatesSpokenOf && year <= thisYear - minimumAgeAfterBirthWord && relationInBrackets.test(text.slice(lineStart, start))) ||
+      (speaksOfChildren && year <= thisYear && isChildsDate(text, [...candidates, ...found], { lineStart, start }));
+    // A traveller's or a crew member's row with their passport ("2) LE MINH DUC, 1996.01.29, 여권 C7018452"): a date of
+    // an adult's year there is theirs; an issue date says so, and an expiry is in the future.
+    const onPassportRow =
+      hasPassport &&
+      year <= thisYear - minimumAgeBesideName &&
+      !otherDateWord.test(text.slice(lineStart, start)) &&
+      candidates.some(
+        (candidate) => candidate.type === 'PASSPORT' && candidate.start >= lineStart && candidate.start <= lineEndOf(text, end),
+      );
     // A list's item under a line that asks for birth dates ("생년월일 확인 부탁드려요\n- 10번 나시후 2014.07.25"), and the next
     // pair of a name and a date after a birth date ("왕서윤 2016.04.19, 왕지호 2019.12.01").
     const listed =
@@ -95,6 +107,7 @@ export function addBirthDatesBeside(text: string, candidates: PiiFinding[]): voi
     if (
       !besideName &&
       !afterRelation &&
+      !onPassportRow &&
       !listed &&
       !quietAfterBirthWord(text, { from: Math.max(lineStart, start - birthWordReach), start })
     )
@@ -103,6 +116,48 @@ export function addBirthDatesBeside(text: string, candidates: PiiFinding[]): voi
     found.push({ type: 'DATE_OF_BIRTH', start, end, text: match[0], score: 0.6, recognizer: recognizerName });
   }
   for (const finding of found) candidates.push(finding);
+}
+
+/** A child's word, as a family's list or a question about them says it; 딸 not as the first syllable of 딸기. */
+const childWord =
+  /(?<![A-Za-z])(?:sons?|daughters?|child(?:ren)?|kids?)(?![A-Za-z])|자녀|아들(?![가-힣])|아들[이은과]|(?<![가-힣])딸(?![가-힣])|애들|아이들/i;
+/**
+ * A child's word, perhaps a count ("자녀 1", "kids 2"), and the child's name and marks before the date, on its line:
+ * "- 자녀 Yusuf, 2020.06.25", "자녀 1 (김서아, 2021-10-05)", "딸 Mursal (2017.12.05)", "3. 자녀 Daniel Mukendi — 2015.01.30".
+ */
+const childBeforeDate =
+  /(?:(?<![A-Za-z])(?:sons?|daughters?|child(?:ren)?|kids?)(?![A-Za-z])|자녀|아들|(?<![가-힣])딸)(?:[ \t]*\d{1,2}명?)?[ \t:]*[(,—–-]?[ \t]*[^\d\n]{1,32}?[ \t]*[(,—–:-]?[ \t]*$/i;
+/** A question about a person's children on the line before an answer that gives their names and dates ("Do you have children?"). */
+const childrenQuestion = /(?:children|kids|자녀|애들|아이들)[^\n]*\?[ \t]*$/i;
+/** Two people's dates in one cell ("Suthida + son Tawan (4) | TH | 1996-12-01 / 2020-03-22"): the second after a slash. */
+const secondDateAfterSlash = /^[ \t]*\/[ \t]*$/;
+const childReach = 48;
+
+/**
+ * Whether the date is a child's: after a child's word and name on its line, on the line that answers a question about
+ * children, or after a slash that follows a birth date on a line that names a child.
+ */
+function isChildsDate(text: string, dates: readonly PiiFinding[], at: { lineStart: number; start: number }): boolean {
+  const before = text.slice(Math.max(at.lineStart, at.start - childReach), at.start);
+  if (childBeforeDate.test(before) && !otherDateWord.test(before)) return true;
+  const line = text.slice(at.lineStart, at.start);
+  if (
+    childWord.test(line) &&
+    dates.some((date) => date.type === 'DATE_OF_BIRTH' && date.end <= at.start && secondDateAfterSlash.test(text.slice(date.end, at.start)))
+  )
+    return true;
+  // The answer's own digits are its count and the dates before this one ("yes 2. 허유진 2016.05.21 and 허민준 …").
+  let answered = line.replace(/^[^\d]*\d{1,2}[.)]?[ \t]/, '');
+  for (const date of dates)
+    if (date.type === 'DATE_OF_BIRTH' && date.start >= at.lineStart && date.end <= at.start) answered = answered.replace(date.text, '');
+  if (at.lineStart === 0 || /\d/.test(answered) || otherDateWord.test(line)) return false;
+  const previousLine = text.slice(text.lastIndexOf('\n', at.lineStart - 2) + 1, at.lineStart - 1);
+  return childrenQuestion.test(previousLine);
+}
+
+function lineEndOf(text: string, at: number): number {
+  const newline = text.indexOf('\n', at);
+  return newline === -1 ? text.length : newline;
 }
 
 /** Six digits of a date in brackets right after a name, as a household's list gives each member ("강태오(640830)"). */

@@ -1,7 +1,7 @@
 // A birth date found once is the same person's wherever the text writes that day again in another form: an agent reading
 // it back ("1998년 2월 9일생이에요" … "98년 2월 9일 확인되었습니다"), a customer saying it whole after its six digits ("511002
 // 요. 1951년 10월 2일이요"), a booking amended to it ("DOB 19 Nov 2015" … "amended to 19NOV2015").
-import { isValidCalendarDate } from './recognizers/calendar-date.ts';
+import { currentYear, isValidCalendarDate } from './recognizers/calendar-date.ts';
 import { dateOfBirthFormats, wholeDateReadings, type CalendarDate } from './recognizers/date-formats.ts';
 import { overlapsAny } from './resolve-overlaps.ts';
 import type { PiiFinding } from './types.ts';
@@ -13,6 +13,8 @@ const formatSearches = dateOfBirthFormats.map((format) => ({
   spellsMonth: format.spellsMonth === true,
 }));
 const latinLetter = /[A-Za-z]/;
+/** A birth date this many years back is an adult's, whose day is seldom another event's in the same text. */
+const adultsAge = 14;
 
 /**
  * Adds to `candidates` each date of `text` that no candidate covers and that names the day of a birth date found in another
@@ -24,6 +26,7 @@ const latinLetter = /[A-Za-z]/;
  * candidates[1]?.text; // '1951년 10월 2일'
  */
 export function addRestatedBirthDates(text: string, candidates: PiiFinding[]): void {
+  const adultsLatestYear = currentYear() - adultsAge;
   const days = new Set<string>();
   const written = new Set<string>();
   const years = new Set<string>();
@@ -46,9 +49,11 @@ export function addRestatedBirthDates(text: string, candidates: PiiFinding[]): v
     format.pattern.lastIndex = 0;
     for (let match = format.pattern.exec(text); match !== null; match = format.pattern.exec(text)) {
       const span = { start: match.index, end: match.index + match[0].length };
-      // Written the same way, the day is left alone: a child's birth date is also the day of its first vaccine.
-      if (written.has(match[0]) || overlapsAny(candidates, span) || overlapsAny(found, span)) continue;
-      if (!format.read(match).some((date) => isValidCalendarDate(date) && days.has(dayKey(date)))) continue;
+      if (overlapsAny(candidates, span) || overlapsAny(found, span)) continue;
+      const readings = format.read(match).filter((date) => isValidCalendarDate(date) && days.has(dayKey(date)));
+      // Written the same way, a child's day is left alone: its birth date is also the day of its first vaccine. An adult's
+      // is theirs again, read back or confirmed ("(1965.07.12 맞죠?)" … "ㅇㅇ 1965.07.12").
+      if (readings.length === 0 || (written.has(match[0]) && readings.every((date) => date.year > adultsLatestYear))) continue;
       found.push({ type: 'DATE_OF_BIRTH', ...span, text: match[0], score: 0.7, recognizer: 'date-of-birth' });
     }
   }

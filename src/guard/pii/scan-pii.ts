@@ -44,6 +44,7 @@ import { spelledNumberFindings } from './spelled-number-findings.ts';
 import { addLoginsOfNamedPeople } from './logins-of-named-people.ts';
 import { addPhonesAfterNamedPeople } from './phones-after-named-people.ts';
 import { addPassportsInPersonRows } from './passports-in-person-rows.ts';
+import { addSpacedReadOuts } from './spaced-read-outs.ts';
 import { addRecordNumbersAfterPatients } from './record-numbers-after-patients.ts';
 import { addStudySubjectSiblings } from './study-subject-siblings.ts';
 import { mayHoldStudySubject } from './recognizers/study-subject-numbers.ts';
@@ -334,6 +335,8 @@ function findingsIn(text: string, options: ScanPiiOptions): PiiFinding[] {
     const edges = runEdgesOf(text);
     addRepeatedValues(text, candidates, edges);
     addCorrectedValues(text, candidates, edges);
+    // "N 15482093" beside "N15482093": a document's number read out with blanks is the number found run together.
+    if (!uncued) addSpacedReadOuts(text, candidates);
     // The repeats' and the slips' searches bring back an organisation's line where it was removed.
     if (organisationsLines !== undefined) removePhonesOfLines(candidates, organisationsLines);
     // Last: the sibling rows lend a shared line's row their kinds, and its number reads as a slip of its neighbour's.

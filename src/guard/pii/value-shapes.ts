@@ -25,7 +25,8 @@ const shapes: Partial<Record<ShapedType, (value: string) => boolean>> = {
     !machineAccount.test(value) &&
     !systemCode.test(value) &&
     !testAccount.test(value),
-  PASSPORT: (value) => /^[A-Z]{0,2}\d[A-Z\d]{5,10}$/.test(value) && digitCount(value) >= 5,
+  // Indonesia's letter and seven digits are often copied with a gap after the letter ("C 4418273").
+  PASSPORT: (value) => (/^[A-Z]{0,2}\d[A-Z\d]{5,10}$/.test(value) && digitCount(value) >= 5) || /^[A-Z] \d{7}$/.test(value),
   CARD_EXPIRY: isCardExpiry,
   BANK_ACCOUNT: (value) => /^\d[\d -]*\d$/.test(value) && digitCount(value) >= 7 && digitCount(value) <= 20,
   CA_SIN: (value) => /^\d{3}[ -]?\d{3}[ -]?\d{3}$/.test(value) && passesLuhn(value.replace(/\D/g, '')),

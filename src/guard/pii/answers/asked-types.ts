@@ -18,10 +18,11 @@ const askedWords: readonly (readonly [PiiType, RegExp])[] = [
     'HEALTH_INSURANCE',
     /medicare|health (?:card|insurance)|member(?:ship)? (?:ID|number|no)|insurance (?:number|ID)|\bNHS (?:number|no)|NHS\s*번호|건강\s*보험|보험증|가입자\s*번호/i,
   ],
-  // A pet's registration number (동물등록번호) is the animal's, no patient's record.
+  // A pet's registration number (동물등록번호) is the animal's, no patient's record; a hospital's registration number is
+  // the patient's, no car's.
   [
     'MEDICAL_RECORD',
-    /\bMRN\b|medical record|hospital (?:number|no\b)|chart (?:number|no\b)|patient (?:ID|number)|병록\s*번호|환자\s*번호|차트\s*번호|(?<!(?:사업자|주민|외국인|법인|차량|자동차|동물|반려동물|펫)\s*)등록\s*번호|진료\s*카드/i,
+    /\bMRN\b|medical record|hospital (?:number|no\b|ID)|chart (?:number|no\b)|patient (?:ID|number)|(?:hospital|patient|clinic) reg(?:istration|\.)? (?:number|no\b)|병록\s*번호|환자\s*번호|차트\s*번호|(?<!(?:사업자|주민|외국인|법인|차량|자동차|동물|반려동물|펫)\s*)등록\s*번호|진료\s*카드/i,
   ],
   [
     'CARD_CVV',
@@ -48,7 +49,7 @@ const askedWords: readonly (readonly [PiiType, RegExp])[] = [
   ['VIN', /\bVIN\b|chassis|차대\s*번호/i],
   [
     'VEHICLE_PLATE',
-    /number ?plate|\bplate\b|\breg(?:istration)? (?:number|no)\b|vehicle reg(?:istration)?\b|\brego\b|차량\s*번호|차\s*번호/i,
+    /number ?plate|\bplate\b|(?<!(?:hospital|patient|clinic) )\breg(?:istration)? (?:number|no)\b|vehicle reg(?:istration)?\b|\brego\b|차량\s*번호|차\s*번호/i,
   ],
 ];
 

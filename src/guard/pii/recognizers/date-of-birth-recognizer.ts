@@ -128,8 +128,10 @@ export const dateOfBirthRecognizer: PiiRecognizer = {
 /**
  * A pet's details on the date's line, as an insurer's or a vet's form writes them ("Breed: Cavoodle   Sex: M   Date of
  * birth: 14/02/2021   Microchip: …", "반려동물: '보리' / 말티푸 / 2021.02.14생 / 동물등록번호 …"): an animal's birthday.
+ * Cattle's too, as the beef traceability record prints a steer's ("출생일: 2021.11.02 | 성별: 거세 | 품종: 한우", "출생 신고 /
+ * 2022.06.17 이동 / 2024.03.20 도축 출하").
  */
-const petsDetails = /\b(?:Breed|Microchip|Species)\b|반려동물|반려견|반려묘|견종|묘종|동물등록번호/;
+const petsDetails = /\b(?:Breed|Microchip|Species)\b|반려동물|반려견|반려묘|견종|묘종|동물등록번호|품종|한우|도축/;
 
 /** Whether the line holding `at` gives a pet's details. */
 export function isOnPetsLine(text: string, at: number): boolean {

@@ -15,16 +15,18 @@ const name = 'passport';
 const currentKoreanPattern = /(?<![0-9A-Za-z])[MSRODGT]\d{3}[A-Z]\d{4}(?![0-9A-Za-z])/g;
 const oldKoreanFormat = /^[MSRODGT]\d{8}$/;
 const passportContext =
-  /여권|パスポート|旅券|护照|護照|(?<![가-힣])여[ \t]+권(?![가-힣])|passport|travel document|pass?aport[eo]|passeport|reisepass|paspoort|\bFOID\b/i;
+  /여권|パスポート|旅券|护照|護照|(?<![가-힣])여[ \t]+권(?![가-힣])|passport|travel document|pass?aport[eo]|passeport|reisepass|paspoort|\bpaspor\b|\bFOID\b/i;
 // Any country's number right after the label: six to nine capitals and digits, a digit among them ("Passport C8KX24R7T",
 // "Passport no.: FT418275", "his passport number, NXK7R41P2", "여권번호 EK1234567", "Travel document: PP K4127781M", "Passaporto N.: YA1234567", an airline's
 // APIS line with the issuing country's code first, "PASSPORT ESP PAK771920", "Passport NZ LP448917", a booking's form of
 // identification, "FOID: PP M41839266"), in brackets after it ("my Canadian passport (HK482913)") or after its country
 // ("여권: Canada, No. HB382917"), after its Chinese label ("护照号 EJ4827103"); German,
 // Ukrainian and most other passports are letters and digits; Russia's are digits in groups, its passport for travel
-// abroad a series of two and seven ("75 4182093"), its internal one of four and six ("45 12 482716").
+// abroad a series of two and seven ("75 4182093"), its internal one of four and six ("45 12 482716"). Indonesia's letter
+// and seven digits are often copied with a gap after the letter ("passport C 4418273", "paspor saya B 7730412", the
+// Indonesian "my" after the word), Syria's a letter and nine digits ("N013874529"); a file's copy is "on file".
 const labelledPassportPattern =
-  /(?:passport|여권|パスポート|旅券|护照号?|護照號?|(?<![가-힣])여[ \t]+권(?![가-힣])|travel[ \t]+document|pass?aport[eo]|passeport|reisepass|paspoort|FOID)(?:[ \t]*(?:no\.?|number|num|n[º°.]|nr\.?|#|번호|번호는|번호가|번호도|番号),?)?(?:[ \t]*\([A-Za-z .가-힣]{2,20}\))?[ \t]*[:：|]?[ \t]*(?:\([ \t]*|[A-Z][a-z]{2,20},?[ \t]+(?:no\.?|number)[ \t]*)?(?:PP[ \t]+|[A-Z]{2,3}[ \t]+(?=[A-Z0-9]*\d[A-Z0-9]*(?![A-Za-z0-9])))?(?=[A-Z0-9]*\d)(\d{2}[ \t]\d{2}[ \t]\d{6}|\d{2}[ \t]\d{7}|[A-Z0-9]{6,9})(?![A-Za-z0-9])/gi;
+  /(?:passport|여권|パスポート|旅券|护照号?|護照號?|(?<![가-힣])여[ \t]+권(?![가-힣])|travel[ \t]+document|pass?aport[eo]|passeport|reisepass|paspoort|paspor|FOID)(?:[ \t]+(?:saya|on[ \t]+file))?(?:[ \t]*(?:no\.?|number|num|n[º°.]|nr\.?|#|번호|번호는|번호가|번호도|番号),?)?(?:[ \t]*\([A-Za-z .가-힣]{2,20}\))?[ \t]*[:：|]?[ \t]*(?:\([ \t]*|[A-Z][a-z]{2,20},?[ \t]+(?:no\.?|number)[ \t]*)?(?:PP[ \t]+|[A-Z]{2,3}[ \t]+(?=[A-Z0-9]*\d[A-Z0-9]*(?![A-Za-z0-9])))?(?=[A-Z0-9]*\d|[A-Z][ \t]\d)(\d{2}[ \t]\d{2}[ \t]\d{6}|\d{2}[ \t]\d{7}|[A-Z][ \t]\d{7,8}|[A-Z]\d{9}|[A-Z0-9]{6,9})(?![A-Za-z0-9])/gi;
 // Either Korean format typed in groups ("M 1234 5678", "M123 A4567"), which counts only after its label; not a part of a
 // longer code joined by hyphens ("환불 번호 RF-G-20241107-014").
 const groupedKoreanPattern =
@@ -100,9 +102,11 @@ function mayHoldGroupedPassport(text: string, features: TextFeatures): boolean {
   );
 }
 
-/** The word for a passport in Italian, Spanish, Portuguese, French, German or Dutch, as a foreign guest's form writes it. */
+/** The word for a passport in Italian, Spanish, Portuguese, French, German, Dutch or Indonesian, as a foreign guest's form writes it. */
 function holdsForeignPassportWord(text: string): boolean {
-  return text.includes('sapor') || text.includes('sseport') || text.includes('eisepass') || text.includes('aspoort');
+  return (
+    text.includes('sapor') || text.includes('sseport') || text.includes('eisepass') || text.includes('aspoort') || text.includes('aspor ')
+  );
 }
 
 /**
@@ -153,11 +157,12 @@ function addLabelledPassports(findings: PiiFinding[], text: string): void {
 }
 
 /**
- * Spain's passports (three capitals and six digits: "PAE384716") and France's (two digits, two capitals, five digits:
- * "19AV72841"), which the digit groups above do not read; like them, only where a passport's word stands before
- * ("passport: French, no. 19AV72841", "스페인 여권이고 번호는 PAE384716").
+ * Spain's passports (three capitals and six digits: "PAE384716"), France's (two digits, two capitals, five digits:
+ * "19AV72841") and the Philippines' (a letter, seven digits and a check letter: "P4417208B"), which the digit groups above
+ * do not read; like them, only where a passport's word stands before ("passport: French, no. 19AV72841", "스페인 여권이고
+ * 번호는 PAE384716", a coordinator's "reply with your passport no." before the workers' replies).
  */
-const foreignPassportShapes = /(?<![0-9A-Za-z])(?:[A-Z]{3}\d{6}|\d{2}[A-Z]{2}\d{5})(?![0-9A-Za-z])/g;
+const foreignPassportShapes = /(?<![0-9A-Za-z])(?:[A-Z]{3}\d{6}|\d{2}[A-Z]{2}\d{5}|[A-Z]\d{7}[A-Z])(?![0-9A-Za-z])/g;
 
 function addForeignShapedPassports(findings: PiiFinding[], text: string): void {
   foreignPassportShapes.lastIndex = 0;

@@ -198,6 +198,34 @@ function headerKey(header: string): string {
     .toLowerCase();
 }
 
+/** A column of a hospital's patients: their names, their beds. */
+const patientHeaders: ReadonlySet<string> = new Set(['patient', 'patientname', 'patients', '환자', '환자명', '수진자', '병실', 'bed']);
+/** A registration number's column: a car's in most tables, a patient's beside a patient's column. */
+const registrationHeaders: ReadonlySet<string> = new Set(['reg', 'regno', 'regnumber', 'registrationno', 'registrationnumber', '등록번호']);
+
+/**
+ * Whether the column under `header` holds a hospital's patients (their names or their beds), beside which a column of
+ * registration numbers holds the hospital's number for each (a ward's diet sheet: "Bed | Reg. no. | Patient", "등록번호 |
+ * 환자명 | 병실").
+ *
+ * @example
+ * isPatientHeader('환자명'); // true
+ * isPatientHeader('driver'); // false
+ */
+export function isPatientHeader(header: string): boolean {
+  return patientHeaders.has(headerKey(header));
+}
+
+/**
+ * Whether `header` heads a column of registration numbers, whose kind its neighbours say ("Reg. no.", "등록번호").
+ *
+ * @example
+ * isRegistrationHeader('Reg. no.'); // true
+ */
+export function isRegistrationHeader(header: string): boolean {
+  return registrationHeaders.has(headerKey(header));
+}
+
 /** What a person has beside a name: an age, a sex, a nationality, a relation (in Korean and English). */
 const personAttributeHeaders: ReadonlySet<string> = new Set([
   ...['age', 'gender', 'sex', 'nationality', 'relationship', 'relation', '나이', '성별', '국적', '관계'],

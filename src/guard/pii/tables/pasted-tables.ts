@@ -2,7 +2,14 @@
 // and what its header says each column holds. A cell alone carries no context; the header is the label it lacks.
 import { rememberLastText } from '../last-text-memo.ts';
 import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
-import { type ColumnKind, columnHeaderWord, columnKindOf, isPersonAttributeHeader } from './column-headers.ts';
+import {
+  type ColumnKind,
+  columnHeaderWord,
+  columnKindOf,
+  isPatientHeader,
+  isPersonAttributeHeader,
+  isRegistrationHeader,
+} from './column-headers.ts';
 
 /** The longest line read as a header, in characters. */
 const longestHeader = 240;
@@ -135,7 +142,10 @@ function tableUnderHeader(text: string, line: { lineStart: number; lineEnd: numb
   // A column headed "name" beside a person's birth date, or two of an age, a sex, a nationality and a relation, names
   // people, as a ticket's or a roster's does ("# | Name | Age | Gender"); a wine's or a machine's age alone does not.
   const ofPeople = cells.some((cell) => columnKindOf(cell) === 'DATE_OF_BIRTH') || cells.filter(isPersonAttributeHeader).length >= 2;
+  // Beside a column of patients, a registration number is the hospital's for them, not a car's.
+  const ofPatients = cells.some(isPatientHeader);
   const columns = cells.map((cell) => {
+    if (ofPatients && isRegistrationHeader(cell)) return 'MEDICAL_RECORD';
     const kind = columnKindOf(cell);
     if (kind === 'generic-person' && ofPeople) return 'person';
     return kind === 'CARD_EXPIRY' && !besideCard ? undefined : kind;

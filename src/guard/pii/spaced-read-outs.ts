@@ -1,0 +1,49 @@
+// A document's number found run together is the same number where the text reads it out with blanks between its
+// characters: a caller copying a passport from a photo ("1 2 5 5 8 0 4 1 9. Sorry — 125580419"), a migrant typing it from
+// the page ("N 15482093" before the volunteer's "N15482093 입력했어요", "AB 3 0 9 4 1 7 2... 네 AB3094172"). The read-out
+// alone has too few digits together for any recogniser; the run-together copy says what it is.
+import { isAsciiAlphanumeric } from './recognizers/digit-boundaries.ts';
+import { overlapsAny } from './resolve-overlaps.ts';
+import type { PiiFinding } from './types.ts';
+
+/** The documents' numbers that are read out this way; a shorter value's spaced twin may be a count or a time by chance. */
+const readOutTypes: ReadonlySet<string> = new Set(['PASSPORT', 'DRIVER_LICENSE', 'MEDICAL_RECORD', 'HEALTH_INSURANCE']);
+const shortestValue = 7;
+const longestValue = 16;
+/** At most this many values are looked for in one text: an export of many rows reads its values run together anyway. */
+const mostValues = 12;
+
+/**
+ * Adds to `candidates` each place where `text` writes a found document number with single blanks between some of its
+ * characters ("N 15482093", "1 2 5 5 8 0 4 1 9"), unless something else was found there; same type and score.
+ *
+ * @example
+ * const candidates = [{ type: 'PASSPORT', start: 22, end: 31, text: 'N15482093', score: 0.8, recognizer: 'passport' }];
+ * addSpacedReadOuts('[photo] N 15482093 … ok N15482093', candidates);
+ * candidates[1]?.text; // 'N 15482093'
+ */
+export function addSpacedReadOuts(text: string, candidates: PiiFinding[]): void {
+  const values = new Map<string, PiiFinding>();
+  for (const candidate of candidates) {
+    if (values.size === mostValues) break;
+    const value = candidate.text;
+    if (!readOutTypes.has(candidate.type) || value.length < shortestValue || value.length > longestValue) continue;
+    if (!/^[A-Z0-9]+$/.test(value) || values.has(value)) continue;
+    values.set(value, candidate);
+  }
+  if (values.size === 0 || !text.includes(' ')) return;
+  const found: PiiFinding[] = [];
+  for (const [value, finding] of values) {
+    // A blank may stand between any two characters; at least one must, or the value is a plain repeat.
+    const spaced = new RegExp(Array.from(value).join(' ?'), 'g');
+    for (let match = spaced.exec(text); match !== null; match = spaced.exec(text)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (!match[0].includes(' ')) continue;
+      if (isAsciiAlphanumeric(text.charCodeAt(start - 1)) || isAsciiAlphanumeric(text.charCodeAt(end))) continue;
+      if (overlapsAny(candidates, { start, end }) || overlapsAny(found, { start, end })) continue;
+      found.push({ ...finding, start, end, text: match[0] });
+    }
+  }
+  for (const finding of found) candidates.push(finding);
+}
