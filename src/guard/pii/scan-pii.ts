@@ -44,7 +44,7 @@ import { spelledNumberFindings } from './spelled-number-findings.ts';
 import { addLoginsOfNamedPeople } from './logins-of-named-people.ts';
 import { addPhonesAfterNamedPeople } from './phones-after-named-people.ts';
 import { addPassportsInPersonRows } from './passports-in-person-rows.ts';
-import { addSpacedReadOuts } from './spaced-read-outs.ts';
+import { addSpacedReadOuts, addSpelledReadOuts } from './spaced-read-outs.ts';
 import { addRecordNumbersAfterPatients } from './record-numbers-after-patients.ts';
 import { addStudySubjectSiblings } from './study-subject-siblings.ts';
 import { mayHoldStudySubject } from './recognizers/study-subject-numbers.ts';
@@ -279,11 +279,16 @@ function findingsIn(text: string, options: ScanPiiOptions): PiiFinding[] {
   if (nameExpected) collectFindings([nameAnswerRecognizer], scan);
   if (answers) collectAnswerValues(text, asked, scan);
   // "four one five, eight six seven …": the digits the words stand for, judged by the same recognisers.
-  if (!readingSpelled && (textFeatures(text).triggers & textTrigger.spelledDigits) !== 0)
+  // Either kind said before or after its written copy is that value, however its groups fall (`addSpelledReadOuts`).
+  if (!readingSpelled && (textFeatures(text).triggers & textTrigger.spelledDigits) !== 0) {
     collectSpelledNumbers(text, { options, numbers: findSpelledNumbers(text), into: candidates });
+    addSpelledReadOuts(text, findSpelledNumbers(text), candidates);
+  }
   // "일공공이 다시 팔사칠 다시 이일구삼공육": a number said in Korean digit words, judged as its digits.
-  if (!readingSpelled && !uncued && holdsKoreanSpelledNumber(text, textFeatures(text)))
+  if (!readingSpelled && !uncued && holdsKoreanSpelledNumber(text, textFeatures(text))) {
     collectSpelledNumbers(text, { options, numbers: findKoreanSpelledNumbers(text), into: candidates });
+    addSpelledReadOuts(text, findKoreanSpelledNumbers(text), candidates);
+  }
   // "6 2 0 4 1 7 - 2 9 1 5 8 9 2": an OCR'd or spaced number, read without its blanks.
   if (!readingSpelled && !uncued) {
     const spaced = findSpacedNumbers(text);

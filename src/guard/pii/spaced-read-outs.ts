@@ -1,9 +1,12 @@
 // A document's number found run together is the same number where the text reads it out with blanks between its
 // characters: a caller copying a passport from a photo ("1 2 5 5 8 0 4 1 9. Sorry — 125580419"), a migrant typing it from
 // the page ("N 15482093" before the volunteer's "N15482093 입력했어요", "AB 3 0 9 4 1 7 2... 네 AB3094172"). The read-out
-// alone has too few digits together for any recogniser; the run-together copy says what it is.
+// alone has too few digits together for any recogniser; the run-together copy says what it is. So does a number said in
+// words before its written copy, grouped as no recogniser reads it ("eight nine zero three one five, five one two four, six
+// eight three (checked twice: 890315-5124683)", "구일공삼일이 다시 오칠사팔삼공이요" … "910312-5748302 맞죠?").
 import { isAsciiAlphanumeric } from './recognizers/digit-boundaries.ts';
 import { overlapsAny } from './resolve-overlaps.ts';
+import type { SpelledNumber } from './spelled-english-numbers.ts';
 import type { PiiFinding } from './types.ts';
 
 /** The documents' numbers that are read out this way; a shorter value's spaced twin may be a count or a time by chance. */
@@ -44,6 +47,44 @@ export function addSpacedReadOuts(text: string, candidates: PiiFinding[]): void 
       if (overlapsAny(candidates, { start, end }) || overlapsAny(found, { start, end })) continue;
       found.push({ ...finding, start, end, text: match[0] });
     }
+  }
+  for (const finding of found) candidates.push(finding);
+}
+
+/** Values said in words are matched from this many digits: a shorter one is a count or an amount as often. */
+const fewestSaidDigits = 6;
+const syllableI = '이';
+
+/**
+ * Adds to `candidates` each number of `numbers` (said in English or Korean digit words) whose digits are those of an
+ * identifier found written in `text`, unless something was found over it; same type and score. A last 이 right after the
+ * words is read as the digit 2 where that makes the found value ("…삼공이요": …302, not …30 and the copula).
+ *
+ * @example
+ * const candidates = [{ type: 'FRN', start: 40, end: 54, text: '890315-5124683', score: 0.9, recognizer: 'resident-number' }];
+ * addSpelledReadOuts(text, findSpelledNumbers(text), candidates);
+ */
+export function addSpelledReadOuts(text: string, numbers: readonly SpelledNumber[], candidates: PiiFinding[]): void {
+  const values = new Map<string, PiiFinding>();
+  for (const candidate of candidates) {
+    if (candidate.type === 'PERSON' || candidate.type === 'ADDRESS' || candidate.type === 'DATE_OF_BIRTH') continue;
+    const digits = candidate.text.replace(/\D/g, '');
+    if (digits.length >= fewestSaidDigits && !values.has(digits)) values.set(digits, candidate);
+  }
+  if (values.size === 0) return;
+  const found: PiiFinding[] = [];
+  for (const number of numbers) {
+    const digits = number.digits.replace(/\D/g, '');
+    let end = number.end;
+    let finding = values.get(digits);
+    if (finding === undefined && text.charAt(end) === syllableI) {
+      finding = values.get(`${digits}2`);
+      end += 1;
+    }
+    if (finding === undefined) continue;
+    const span = { start: number.start, end };
+    if (overlapsAny(candidates, span) || overlapsAny(found, span)) continue;
+    found.push({ ...finding, ...span, text: text.slice(span.start, span.end) });
   }
   for (const finding of found) candidates.push(finding);
 }

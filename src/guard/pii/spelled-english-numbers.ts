@@ -46,6 +46,9 @@ const mostDigits = 20;
 const longestWord = 9;
 /** The longest stretch of blanks and punctuation between two parts of one number. */
 const longestGap = 3;
+/** A dash or a hyphen said between two groups, with a speaker's pauses around it. */
+const spokenDash = /^[ \t,.]*(?:dash|hyphen)[ \t,.]*$/i;
+const longestSpokenDashGap = 10;
 /** How much text before a number its scan sees: as much as the recognisers' context windows read. */
 export const spelledNumberContext = 40;
 /** With its context, a number stays within what a stream holds back, so a streamed reply reads it as the whole text does. */
@@ -281,7 +284,8 @@ function isPartWord(token: Token): boolean {
 
 /** What lies between two tokens: nothing or blanks ('blank'), punctuation that groups ('group'), or anything else ('none'). */
 function gapKind(text: string, from: number, to: number): 'blank' | 'group' | 'none' {
-  if (to - from > longestGap) return 'none';
+  // A dash said as a word between two groups ("seven seven zero five zero five, dash, two four …").
+  if (to - from > longestGap) return to - from <= longestSpokenDashGap && spokenDash.test(text.slice(from, to)) ? 'group' : 'none';
   let kind: 'blank' | 'group' = 'blank';
   for (let index = from; index < to; index += 1) {
     const code = text.charCodeAt(index);

@@ -8,13 +8,13 @@ import { spelledDigitOf } from './plain-forms.ts';
 import type { SpelledNumber } from './spelled-english-numbers.ts';
 
 /**
- * Groups of two digit words or more, apart by blanks, by a dash (with blanks or none) or by 다시 (the hyphen read out),
- * not right after a syllable of a word. Fewer than six digits are a count, a date or a word ("일이 많아서", "사이"). Groups
+ * Groups of two digit words or more, apart by blanks, by a dash or a comma (with blanks or none), by 다시 (the hyphen
+ * read out) or by 에 (a pause said: "오팔공사공삼에 일오사…"), not right after a syllable of a word. Fewer than six digits are a count, a date or a word ("일이 많아서", "사이"). Groups
  * after the first may be digits already: `plainForms` reads a run that opens with 공 and then 1–7 as a phone's
  * ("삼오공 공일구 사구일…" reaches here as "삼오공 019 491…").
  */
 const spelledRun =
-  /(?<![가-힣])[공영일이삼사오육륙칠팔구]{2,}(?:(?:[ \t]*[-‐‑–—][ \t]*|[ \t]+다시[ \t]+|[ \t]+)(?:[공영일이삼사오육륙칠팔구]{2,}|[0-9]{2,}(?![0-9])))*/g;
+  /(?<![가-힣])[공영일이삼사오육륙칠팔구]{2,}(?:(?:[ \t]*[-‐‑–—,][ \t]*|[ \t]+다시[ \t]+|에[ \t]+|[ \t]+)(?:[공영일이삼사오육륙칠팔구]{2,}|[0-9]{2,}(?![0-9])))*/g;
 const fewestDigits = 6;
 const mostDigits = 20;
 const syllableI = 0xc774; // 이: a digit, or the particle or copula after a number ("…이일구삼공육이요")
@@ -82,7 +82,7 @@ function digitsOf(text: string, span: { start: number; end: number }): SpelledNu
       at += 1;
       continue;
     }
-    // A gap between groups: a hyphen where it holds a dash or 다시, a blank otherwise.
+    // A gap between groups: a hyphen where it holds a dash, a comma, 다시 or 에, a blank otherwise.
     let gapEnd = at;
     while (gapEnd < span.end && digitAt(text, gapEnd) === undefined) gapEnd += 1;
     const gap = text.slice(at, gapEnd);

@@ -20,14 +20,17 @@ const longestAnswer = 120;
 /** How many parts of an answer are read ("Harpreet Singh Gill, 1979-08-02."). */
 const partsRead = 4;
 
-/** Where an answer's parts meet: a comma, a question mark, a sentence's end, " / ", "and" (이랑, 하고). */
-const partBreak = /\s*(?:[,;!?？]|\s\/(?=\s)|\.(?=\s|$)|\s(?:and|or|이랑|하고|그리고)(?=\s))\s*/g;
+/**
+ * Where an answer's parts meet: a comma, a question mark, a sentence's end (not a label's "no."), " / ", "and" (이랑,
+ * 하고).
+ */
+const partBreak = /\s*(?:[,;!?？]|\s\/(?=\s)|(?<!\b[Nn]o)\.(?=\s|$)|\s(?:and|or|이랑|하고|그리고)(?=\s))\s*/g;
 /** Where the number asked for is printed, before it: "진료카드에 있는 번호", "카드에 적힌 번호는", "진료카드에 적힌 거", "진료카드에 …". */
 const printedNumberLead = String.raw`(?:[가-힣]{1,8}에(?:서)?\s*)?(?:있는|적힌|나온|나와\s*있는)\s*(?:번호(?:는|가)?|거|것)|[가-힣]{1,8}에(?=\s+\d|\s*$)`;
 const printedNumberLeadAlone = new RegExp(String.raw`^\s*(?:${printedNumberLead})\s*$`);
 /** What opens an answer before its value: a yes, "it's", "my number is", "steam is", 네, "제 번호는", "진료카드에 있는 번호". */
 const leadingWords = new RegExp(
-  String.raw`^(?:(?:yes|yeah|yep|yup|sure|ok|okay|oh(?![ \t,-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)|um|uhm|uh|erm|ah|no|nope|right|so|and|hi|hello|try|maybe|the(?=\s+\d)|it'?s|it is|it says|it reads|says|reads|that'?s|that is|this is|mine is|(?:my|the|his|her) [a-z ]{1,24} is|[a-z]{2,12} is|네|예|아|음|어|그게|제 [가-힣 ]{1,10}[은는]|[가-힣]{1,6}[은는]|${printedNumberLead})(?:[\s,.:!]+|$))+`,
+  String.raw`^(?:(?:yes|yeah|yep|yup|sure|ok|okay|oh(?![ \t,-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b)|um|uhm|uh|erm|ah|no|nope|right|so|and|hi|hello|try|maybe|the(?=\s+\d)|it'?s|it is|it says|it reads|says|reads|that'?s|that is|this is|mine is|(?:my|the|his|her) [a-z ]{1,24} is|[a-z]{2,12} is|[a-z]{2,12} no\.?(?: is)?|[a-z]{2,12} number is|네|예|아|음|어|그게|제 [가-힣 ]{1,10}[은는]|[가-힣]{1,6}[은는]|${printedNumberLead})(?:[\s,.:!]+|$))+`,
   'i',
 );
 
@@ -274,6 +277,8 @@ function koreanDigitValue(syllable: string): string {
 /** A date in digits with 년, 월 and 일, its year in two digits or four. */
 const koreanWrittenDate = /(?<!\d)(?:19|20)?\d{2}년\s*(?:1[0-2]|0?[1-9])월\s*(?:3[01]|[12]\d|0?[1-9])일/;
 
+const trailingHedge = /\s+(?:i think|i guess|i believe|probably|maybe)$/i;
+
 /**
  * The value a part holds: its words after a yes or "it's", up to the first Hangul after it ("670604에 1이요",
  * "P8472913A 필리핀 여권이야"), blanks and closing marks aside.
@@ -291,6 +296,9 @@ function valueIn(words: string, part: { start: number; end: number }): { start: 
       break;
     }
   while (end > start && /[\s"'”’).!~]/.test(words[end - 1]!)) end -= 1;
+  // A doubt said after the value ("31027755 i think") is no part of it.
+  const hedge = trailingHedge.exec(words.slice(start, end));
+  if (hedge !== null) end = start + hedge.index;
   return end > start ? { start, text: words.slice(start, end) } : undefined;
 }
 

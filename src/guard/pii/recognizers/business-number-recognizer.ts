@@ -10,9 +10,10 @@ import { digitGroupsOf, groupLength, hasGroupLengths, hasGroupShape } from './di
 const name = 'business-number';
 const hyphenatedShape = [3, 2, 5] as const;
 const bareLength = [10] as const;
-// 등록번호 alone, not another's ("외국인등록번호" heading a roster's column of student numbers).
+// 등록번호 alone, not another's ("외국인등록번호" heading a roster's column of student numbers), nor a hospital's for its
+// patient ("서울의료원 등록번호 2025011734", "병원 등록번호").
 const businessContext =
-  /사업자|(?<!주민|외국인|법인|차량|자동차|환자|병원)등록\s*번호|business\s*(?:registration|number|no)|\bbrn\b|tax\s*id|\bvat\b/i;
+  /사업자|(?<!(?:주민|외국인|법인|차량|자동차|환자|병원|의원|의료원|의료센터|보건소)[ \t]?)등록\s*번호|business\s*(?:reg(?:istration|\.)?|number|no)|\bbrn\b|tax\s*id|\bvat\b/i;
 
 /**
  * Hyphenated with a valid checksum: 0.8, plus 0.15 with a label such as 사업자등록번호. A bad checksum is dropped unless

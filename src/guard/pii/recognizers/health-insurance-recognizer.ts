@@ -75,11 +75,12 @@ const healthPlanReach = 60;
 /**
  * A Korean policy's 증권번호 is a health plan's beside the words of a medical-expense (실손) policy or of a stay in hospital
  * ("증권번호(실손): 3012-884-157206", "증권번호: 1020-3387-5541 | 상품명: 무배당 든든실손의료비보장보험"); a car's, a home's or a
- * life policy's is none, nor is a death benefit's claim ("사망보험금 청구서 … 증권번호 WL-1998-0032417").
+ * life policy's is none, nor is a death benefit's claim ("사망보험금 청구서 … 증권번호 WL-1998-0032417"), nor a group policy's
+ * that a school or a firm holds for all its members ("단체가입 (증권번호 GIH-2024-55710)").
  */
 const koreanPolicyLabel = /^증권/;
 const koreanHealthPolicyWords = /실손|실비|의료비|입원|통원|진료|병원|수술|질병|OSHC|Bupa|유학생\s*보험/;
-const koreanOtherPolicyWords = /자동차|운전자|화재|여행자|주택|종신|사망|연금|펫|반려/;
+const koreanOtherPolicyWords = /자동차|운전자|화재|여행자|주택|종신|사망|연금|펫|반려|단체/;
 const koreanPolicyReach = 120;
 
 function labelledScore(label: { text: string; index: number }, text: string): number {

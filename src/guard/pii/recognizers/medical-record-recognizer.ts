@@ -10,7 +10,7 @@ import { findLabelled, valueAfterLabel } from './labelled-identifier.ts';
 
 const name = 'medical-record';
 const labels =
-  /(?:(?<![A-Za-z])|(?<=(?<![A-Za-z])U)|(?<=(?<![A-Za-z])(?:[Ii]n|[Oo]ut)-?)(?=patient\s*(?:number|no\b|#|id)))(?:MRN\b|UHID\b|medical\s+record\s*(?:number|no\b\.?|#)?|patient\s*(?:acc(?:oun)?t\.?\s*(?:number|no\b\.?|#)|id|number|no\b\.?|#|code|ref(?:erence)?(?:\s*(?:number|no\b\.?))?|file\s*(?:number|no\b\.?))|patienten-?\s*(?:nr\b\.?|nummer)|chart(?:\s*(?:number|no\b\.?|#))?|hosp(?:ital)?\.?\s*(?:(?:record|file|registration|case)\s*)?(?:number|no\b\.?|#)|hosp(?:ital)?\s+RN\b|hospital\s+record(?=[ \t]*[(:])|patient\s*reg(?:istration)?\.?\s*(?:number|no\b\.?|#)|pt[_\s]?(?:no\b\.?|#)|NHI\b(?=(?:[ \t]*(?:number|no\b\.?|#))?[ \t]*[:：]?[ \t]*[A-Z]{3}\d{2}(?:\d{2}|[A-Z]{2})(?![A-Za-z0-9]))|환자\s*(?:번호|ID)|병록(?:\s*번호)?|차트(?:\s*(?:번호|No\.?))?|의무\s*기록\s*번호|진료\s*(?:카드\s*)?번호|(?:내원|입원|외래)\s*번호|병원\s*ID|(?<!주민|사업자|법인|외국인|차량|자동차)등록(?:\s*번호|(?=[ \t]+\d)))(?:\s+(?:assigned|issued|acct\.?|account))?/iy;
+  /(?:(?<![A-Za-z])|(?<=(?<![A-Za-z])U)|(?<=(?<![A-Za-z])(?:[Ii]n|[Oo]ut)-?)(?=patient\s*(?:number|no\b|#|id)))(?:MRN\b|UHID\b|medical\s+record\s*(?:number|no\b\.?|#)?|patient\s*(?:acc(?:oun)?t\.?\s*(?:number|no\b\.?|#)|id|number|no\b\.?|#|code|ref(?:erence)?(?:\s*(?:number|no\b\.?))?|file\s*(?:number|no\b\.?))|patienten-?\s*(?:nr\b\.?|nummer)|chart(?:\s*(?:number|no\b\.?|#))?|hosp(?:ital)?\.?\s*(?:(?:record|file|registration|case)\s*)?(?:number|no\b\.?|#)|hosp(?:ital)?\s+RN\b|hospital\s+ID\b|hospital\s+record(?=[ \t]*[(:])|patient\s*reg(?:istration)?\.?\s*(?:number|no\b\.?|#)|pt[_\s]?(?:no\b\.?|#)|NHI\b(?=(?:[ \t]*(?:number|no\b\.?|#))?[ \t]*[:：]?[ \t]*[A-Z]{3}\d{2}(?:\d{2}|[A-Z]{2})(?![A-Za-z0-9]))|환자\s*(?:번호|ID)|병록(?:\s*번호)?|차트(?:\s*(?:번호|No\.?))?|의무\s*기록\s*번호|진료\s*(?:카드\s*)?번호|(?:내원|입원|외래)\s*번호|병원\s*ID|(?<!주민|사업자|법인|외국인|차량|자동차)등록(?:\s*번호|(?=[ \t]+\d)))(?:\s+(?:assigned|issued|acct\.?|account))?/iy;
 // Four digits at least, in up to three hyphenated or slashed groups after up to two letter prefixes ("00482913",
 // "MRN1234567", "1-2847-3306", "C-23-118407", "KSP/22/01884", "WMC/IP/045871", "SLH 2210984", "APH.0017284193"), a hospital's or a country's
 // letters between two of them ("2024-MX-88312", "2024/CH/118733"), a check letter after them ("0058821-W"); groups of three
@@ -59,12 +59,13 @@ export const medicalRecordRecognizer: PiiRecognizer = {
  * 00711842", or bare beside a clinical word), an Indian hospital's in- and out-patient numbers ("IP No: 24/118733", "OPD
  * No. 2024-118733", "IP no.: KH/IP/26/018472") and a clinic's registration or case number ("Reg. No.: 4471-0928", "Case
  * no: 2024-118733"), a hospital's admission number and a clinic's own ("Hospital admission no. ZY20250311-0472", "Clinic
- * no. OFC-088214"), all but the first beside a clinical word.
+ * no. OFC-088214"), a US hospital's financial (visit) number beside the MRN ("MRN: 004418263  Acct/FIN: 72201948813"),
+ * all but the first beside a clinical word.
  * Their lower-case pairs ("ur", "ip", "re", "ca") stand in most English texts, so native searches for the capitals gate them.
  */
 const capitalLabelPattern =
-  /(?<![A-Za-z])(?:UR(N|[ \t]*(?:No\b\.?|[Nn]umber|#))?|(?:IPD?|OPD?|Reg(?:istration)?\.?|Case|[Aa]dmission|Clinic)[ \t]*(?:No\b\.?|no\b\.?|Number|#))(?![A-Za-z])[ \t]*[:：#]?[ \t]*((?:[A-Z]{1,4}\/){0,2}[A-Z]{0,3}[-/]?\d[\d/-]{3,14}\d|\d{2}\/[A-Z]{2,4}\/\d{4,8})(?![\dA-Za-z/])/g;
-const capitalLabels = ['UR', 'IP', 'OP', 'Reg', 'Case', 'dmission', 'Clinic'];
+  /(?<![A-Za-z])(?:UR(N|[ \t]*(?:No\b\.?|[Nn]umber|#))?|(?:Acct\/)?FIN(?:[ \t]*(?:No\b\.?|#))?|(?:IPD?|OPD?|Reg(?:istration)?\.?|Case|[Aa]dmission|Clinic)[ \t]*(?:No\b\.?|no\b\.?|Number|#))(?![A-Za-z])[ \t]*[:：#]?[ \t]*((?:[A-Z]{1,4}\/){0,2}[A-Z]{0,3}[-/]?\d[\d/-]{3,14}\d|\d{2}\/[A-Z]{2,4}\/\d{4,8})(?![\dA-Za-z/])/g;
+const capitalLabels = ['UR', 'IP', 'OP', 'Reg', 'Case', 'dmission', 'Clinic', 'FIN'];
 
 function mayHoldCapitalLabel(text: string): boolean {
   // A numeric run or a label's trigger word cues the text (a number with slashes, "24/118733", is no run).
@@ -137,9 +138,16 @@ function numbersSaidLater(text: string): PiiFinding[] {
   return findings;
 }
 
+const hospitalNamedBefore = /hospital|clinic|medical\s+cent(?:er|re)|병원|의원/i;
+
 function labelScore(label: { text: string; index: number }, text: string): number {
-  // 등록번호 and a bare 차트 or chart (a music or a stock chart as often) need a clinical word nearby.
-  if (!label.text.startsWith('등록') && label.text.trim() !== '차트' && label.text.trim().toLowerCase() !== 'chart') return 0.85;
+  // 등록번호 and a bare 차트 or chart (a music or a stock chart as often) need a clinical word nearby; so does a hospital's
+  // ID, which a claim's or a directory's record gives the hospital itself.
+  const word = label.text.trim().toLowerCase();
+  const hospitalId = /^hospital\s+id$/.test(word);
+  if (!label.text.startsWith('등록') && word !== '차트' && word !== 'chart' && !hospitalId) return 0.85;
+  // On the line that names the hospital, its ID is the hospital's own ("Hospital: Apollo Hospitals, Chennai   Hospital ID: …").
+  if (hospitalId && hospitalNamedBefore.test(text.slice(text.lastIndexOf('\n', label.index - 1) + 1, label.index))) return 0;
   // The clinical word may follow ("님(78세, 등록번호 …)은 … 외래 방문"), so the window after the label counts as well.
   // So may a line or two before, where the agent asked for it ("환자분 성함이랑 등록번호 말씀해 주시겠어요?").
   return isInClinicalText(text, { start: label.index, end: label.index }) ? 0.8 : 0;

@@ -78,11 +78,17 @@ function printedNumberAround(text: string, run: { start: number; end: number }):
 
 const sinShape = [3, 3, 3] as const;
 const sinGroup = [9] as const;
-const sinContext = /\bSIN\b|social\s+insurance|numéro\s+d'assurance\s+sociale|\bNAS\b/i;
+const sinContext = /\bSINs?\b|social\s+insurance|numéro\s+d'assurance\s+sociale|\bNAS\b/i;
 /** A label's pieces in the cases it is written in: "SIN", a YAML or JSON key's "sin", "Social Insurance", "NAS". */
 const sinLabelPieces = /SIN|\bsin\b|NAS|nsurance|NSURANCE|sociale/;
 // Far enough for a note in brackets after the label ("Social Insurance Number (required for T5 reporting of policy gain): …").
 const sinLabelReach = 96;
+/**
+ * Grouped in threes, as the card prints it, a few turns or a paragraph after the SINs were asked for or spoken of ("need SINs
+ * from anyone new for the T4s" … "mine's 527 816 045"; "The SIN letters arrived. … both parents' numbers: Ahmad
+ * 471 343 236"): no phone, date or amount is written 3-3-3, and the check digit must pass.
+ */
+const groupedSinLabelReach = 320;
 
 /**
  * Nine digits (3-3-3 with blanks or hyphens, or together) after a SIN label, passing Luhn and not starting with 0 or 8,
@@ -111,11 +117,13 @@ export const canadianSinRecognizer: PiiRecognizer = {
       if (last === -1 || !isDigitEndAt(text, groups.ends[last]!)) continue;
       const value = text.slice(start, groups.ends[last]!);
       const digits = value.replace(/[ -]/g, '');
+      const grouped = last !== index;
       index = last;
       if (digits[0] === '0' || digits[0] === '8' || !passesLuhn(digits)) continue;
       // Its check digit makes a SIN sure enough to take its label a note or a sentence away ("SIN (for the credit check
       // only): 713 820 595", "임시 SIN이 … 와이프는 … 463-802-157").
-      if (!hasContextBefore(text, { start, pattern: sinContext, windowSize: sinLabelReach })) continue;
+      const reach = grouped ? groupedSinLabelReach : sinLabelReach;
+      if (!hasContextBefore(text, { start, pattern: sinContext, windowSize: reach })) continue;
       findings.push(createFinding({ type: 'CA_SIN', text: value, start, score: 0.9, recognizer: 'canadian-sin' }));
     }
     return findings;

@@ -112,6 +112,8 @@ add('MEDICAL_RECORD', ['hospno', 'hospnum', 'hospitalid', 'ptno', 'ptid', 'patno
 add('person', ['ptnm', 'embossedname', 'nameoncard', 'namekanji', 'nameroman', 'nameromaji', 'namekana', 'nameen', 'nameeng']);
 add('DATE_OF_BIRTH', ['birthdt', 'brthdt', 'birthymd', 'dobdt']);
 add('HEALTH_INSURANCE', ['hicardno', 'hicard', 'medicaidid', 'medicaid', 'medicaidno', 'medicaidnumber', 'nhisno', 'nhiscardno']);
+// Korea's National Health Insurance Service by its initials alone, as a clinic's register heads the column ("| NHIS |").
+add('HEALTH_INSURANCE', ['nhis', 'nhisnumber', 'nhisid']);
 add('HEALTH_INSURANCE', ['medicare', 'medicareno', 'medicarenumber', 'healthcard', 'healthcardno', 'healthcardnumber']);
 add('HEALTH_INSURANCE', ['건강보험증번호', '보험증번호', '건강보험번호']);
 // Provinces' and countries' health numbers by their own names: Ontario's OHIP, a PHN, the NHS, Quebec's RAMQ, New Zealand's NHI.
