@@ -119,3 +119,28 @@ describe('values of these types that are no one’s', () => {
     );
   });
 });
+
+describe("a car waiting outside and a birthday's day", () => {
+  test("a car's colour and model before its plate, as a driver or a rider describes it (en)", () => {
+    assertFound(
+      [
+        ['Here now, grey Civic 7RTP419 out front', ['VEHICLE_PLATE:7RTP419']],
+        ["I'm in a white Camry, 5KXD228, by door 3", ['VEHICLE_PLATE:5KXD228']],
+        // A trim, a year or an engine after the model is none.
+        ['the white Camry XSE 2019 is sold', []],
+        ['red Golf GTI 2.0 for sale', []],
+      ],
+      'VEHICLE_PLATE',
+    );
+  });
+
+  test('a birthday without its year after "is on" (en)', () => {
+    assertFound(
+      [
+        ["I also see Meron's birthday is on 14 March, shall we send a card?", ['DATE_OF_BIRTH:14 March']],
+        ['The party is on 14 March.', []],
+      ],
+      'DATE_OF_BIRTH',
+    );
+  });
+});

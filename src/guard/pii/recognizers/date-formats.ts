@@ -125,10 +125,10 @@ export const dateOfBirthFormats: readonly DateFormat[] = [
   { pattern: /(?<![\d-])(\d{4}|\d{2})(\d{2})(\d{2})(?![\d]|-\d)/, read: ymd },
 ];
 
-// A month and a day with nothing else between them and the word before (a particle, "is", "on", a colon): "은 3월 12일",
-// " is March 12th", ": 12 March".
+// A month and a day with nothing else between them and the word before (a particle, "is", "on", both, a colon): "은 3월
+// 12일", " is March 12th", " is on 2 February", ": 12 March".
 const monthDayPattern = new RegExp(
-  String.raw`(?:은|는|이|가)?[ \t]*(?:(?:is|was|on|[:：=])[ \t]*)?(?:the[ \t]+)?(?:(\d{1,2})[ \t]*월[ \t]*(\d{1,2})[ \t]*일|${monthName}[ \t]+(\d{1,2})(?:st|nd|rd|th)?(?!\d)|(\d{1,2})(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+${monthName}(?![a-z]))`,
+  String.raw`(?:은|는|이|가)?[ \t]*(?:(?:is|was|on|[:：=])[ \t]*){0,2}(?:the[ \t]+)?(?:(\d{1,2})[ \t]*월[ \t]*(\d{1,2})[ \t]*일|${monthName}[ \t]+(\d{1,2})(?:st|nd|rd|th)?(?!\d)|(\d{1,2})(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+${monthName}(?![a-z]))`,
   'iyd',
 );
 

@@ -31,7 +31,7 @@ export const vehiclePlateRecognizer: PiiRecognizer = {
     hasFeatures(textFeatures(text), textFeature.plateShape) ||
     mayHoldLabelledPlate(text) ||
     mayHoldPlateAfterModel(text) ||
-    (hasFeatures(textFeatures(text), textFeature.upperBeforeDigit) && britishPlate.test(text)) ||
+    (hasFeatures(textFeatures(text), textFeature.upperBeforeDigit) && (britishPlate.test(text) || carModel.test(text))) ||
     mayHoldEastAsianPlate(text) ||
     mayHoldSpanishPlate(text) ||
     mayHoldGermanOrIrishPlate(text) ||
@@ -42,6 +42,7 @@ export const vehiclePlateRecognizer: PiiRecognizer = {
     if (mayHoldLabelledPlate(text)) findLabelledPlates(text, findings);
     if (mayHoldPlateAfterModel(text)) findPlatesAfterModels(text, findings);
     const upperBeforeDigit = hasFeatures(textFeatures(text), textFeature.upperBeforeDigit);
+    if (upperBeforeDigit && carModel.test(text)) findPlatesAfterColouredModels(text, findings);
     if (upperBeforeDigit) findBritishPlates(text, findings);
     // A vehicle's word, which an Indian plate needs, is a plate label's piece too.
     if (upperBeforeDigit || mayHoldLabelledPlate(text)) findIndianPlates(text, findings);
@@ -236,11 +237,37 @@ export function mayHoldPlateAfterModel(text: string): boolean {
   return hasFeatures(textFeatures(text), textFeature.upperLatin | textFeature.digit) && carMake.test(text);
 }
 
+/**
+ * A car's colour and a common model without its make, as a driver or a rider describes the car waiting outside ("Here
+ * now, grey Civic 8KLM302 out front", "white Camry 7ABC123"), before a whole plate.
+ */
+const carModels = [
+  ...['Civic', 'Accord', 'Camry', 'Corolla', 'Prius', 'Altima', 'Sentra', 'Elantra', 'Sonata', 'Avante', 'Tucson', 'Sorento'],
+  ...['Sportage', 'Optima', 'Forte', 'Soul', 'Grandeur', 'Malibu', 'Impala', 'Cruze', 'Fusion', 'Focus', 'Escape', 'Jetta'],
+  ...['Golf', 'Passat', 'Outback', 'Forester', 'Impreza', 'Odyssey', 'Sienna', 'Highlander', 'RAV4', 'CR-V', 'Mazda3', 'Leaf'],
+].join('|');
+const colourAndModelBeforePlate = new RegExp(
+  String.raw`\b(?:[Ww]hite|[Bb]lack|[Gg]r[ae]y|[Ss]ilver|[Rr]ed|[Bb]lue|[Gg]reen|[Bb]eige|[Gg]old|[Bb]rown|[Nn]avy|[Mm]aroon)[ \t]+(?:${carModels}),?[ \t]+(?=[A-Z0-9]{1,4}[ -]?\d|\d[A-Z])`,
+  'g',
+);
+
+const carModel = new RegExp(String.raw`\b(?:${carModels})\b`);
+
 /** Plates right after a make and a model, 0.85: whole plates only, no model year, trim or price's currency. */
 function findPlatesAfterModels(text: string, findings: PiiFinding[]): void {
-  makeAndModelBeforePlate.lastIndex = 0;
-  for (let model = makeAndModelBeforePlate.exec(text); model !== null; model = makeAndModelBeforePlate.exec(text)) {
-    const plate = plateAt(text, makeAndModelBeforePlate.lastIndex);
+  readPlatesAfter(text, { model: makeAndModelBeforePlate, findings });
+}
+
+/** Plates right after a car's colour and model (`colourAndModelBeforePlate`), 0.85, as after a make and a model. */
+function findPlatesAfterColouredModels(text: string, findings: PiiFinding[]): void {
+  readPlatesAfter(text, { model: colourAndModelBeforePlate, findings });
+}
+
+function readPlatesAfter(text: string, search: { model: RegExp; findings: PiiFinding[] }): void {
+  const { model: modelPattern, findings } = search;
+  modelPattern.lastIndex = 0;
+  for (let model = modelPattern.exec(text); model !== null; model = modelPattern.exec(text)) {
+    const plate = plateAt(text, modelPattern.lastIndex);
     if (plate === undefined || findings.some((found) => found.start === plate.start)) continue;
     const value = plate.text;
     if (!isWholePlate(value) || currencyFirst.test(value) || labelWordFirst.test(value) || modelYearPart.test(value)) continue;
