@@ -182,6 +182,8 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['며', '느', textTrigger.koreanRelativeOrRole],
   ['사', '위', textTrigger.koreanRelativeOrRole],
   ['손', '자녀주', textTrigger.koreanRelativeOrRole],
+  // … and the children by their order: 장남|차남|장녀|차녀
+  ['장차', '남녀', textTrigger.koreanRelativeOrRole],
   ['아', '내들빠버드', textTrigger.koreanRelativeOrRole],
   ['엄', '마', textTrigger.koreanRelativeOrRole],
   ['어', '머', textTrigger.koreanRelativeOrRole],

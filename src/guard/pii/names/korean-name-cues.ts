@@ -33,7 +33,7 @@ const holdingPattern = /명의|계좌|앞으로/g;
 // A child's order before the word ("큰딸 하윤경이고"), and a form's 모 and 부 (mother, father), as a column or a field of
 // their own writes them ("부양가족: 모 / 윤말순 / 550907-…"): there a slash may stand between the word and the name.
 const relativePattern =
-  /((?:큰|작은|막내|맏)?(?:남편|아내|아들|아드님|딸|따님|자녀|엄마|아빠|어머니|아버지|동생|언니|오빠|누나|누님|형님|배우자|부인|할머니|할아버지|며느리|사위|손자|손녀|손주|조카|이모|고모|삼촌|모친|부친|동료|지인|친구|여자친구|남자친구|여친|남친|약혼자|와이프|모|부|저))(?:[ \t]*[/:：])?(?:[ \t]|(?<=[^모부저])(?:\(|[은는][ \t])(?=[가-힣]))/g;
+  /((?:큰|작은|막내|맏)?(?:남편|아내|아들|아드님|딸|따님|자녀|엄마|아빠|어머니|아버지|동생|언니|오빠|누나|누님|형님|배우자|부인|할머니|할아버지|며느리|사위|손자|손녀|손주|조카|이모|고모|삼촌|모친|부친|동료|지인|친구|여자친구|남자친구|여친|남친|약혼자|와이프|[장차]남|[장차]녀|모|부|저))(?:[ \t]*[/:：])?(?:[ \t]|(?<=[^모부저])(?:\(|[은는][ \t])(?=[가-힣]))/g;
 /**
  * 라는 before a word for a person or a name ("김민수라는 분이 전화했어요", "홍길동이라는 이름으로"): "갤럭시라는 모델",
  * "오류라는 메시지" name things, so the word after decides. 라고 before a verb of naming introduces oneself ("이정민이라고
@@ -229,6 +229,9 @@ const verbStemEnds: ReadonlySet<number> = new Set([...'해돼워와러니려세'
 const closeRelatives: ReadonlySet<string> = new Set([
   ...['남편', '아내', '와이프', '아들', '딸', '자녀', '동생', '배우자', '어머니', '아버지', '여자친구', '남자친구', '약혼자'],
   ...['큰딸', '작은딸', '막내딸', '맏딸', '큰아들', '작은아들', '막내아들', '맏아들'],
+  // A family's children by their order, as a bank's or an estate's notes list them ("장남 도현수(대표)", "차녀 오세린"), and
+  // the grandchildren a private banker's notes name ("손자 반도윤 계좌 개설").
+  ...['장남', '차남', '장녀', '차녀', '손자', '손녀'],
 ]);
 /**
  * After 저 ("I") a full name counts only with a copula or 랑 after it, as one gives one's own name in a sentence ("세대주는 저

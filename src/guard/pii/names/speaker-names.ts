@@ -8,7 +8,7 @@ import type { PiiFinding } from '../types.ts';
 import { hangulRunEndAfter, isHangulSyllable } from './hangul.ts';
 import { givenNameSyllables, hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
-import { groupEndings, jobTitles, placeEndings } from './korean-name-words.ts';
+import { endingsAfterName, groupEndings, jobTitles, placeEndings } from './korean-name-words.ts';
 import { isCommonKoreanNoun } from './korean-common-nouns.ts';
 import { surnameLength } from './korean-surnames.ts';
 import { companySuffixes, firstNamesThatAreWords, holdsFirmWord, isFirmWord, wordsThatAreNotNames } from './english-name-words.ts';
@@ -64,10 +64,11 @@ const exportedTime =
 
 /**
  * A time of a recording, a call or an exported thread before its speaker, a date perhaps before it ("00:00:31 CALLER:",
- * "14:02 AGENT:", "09:12 Ngozi Eze:", "04/02 10:14 봉지욱:", "07:14 Office (Lorraine):").
+ * "14:02 AGENT:", "09:12 Ngozi Eze:", "04/02 10:14 봉지욱:", "07:14 Office (Lorraine):"), a role's word perhaps before a
+ * Korean speaker ("15:03 상담사 지우:", "10:02 PB 성유나:").
  */
 const recordingTime =
-  /(?:(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?[ \t]+(?=(?:[A-Z]{2,}|[가-힣]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z'-]+)?)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:)/y;
+  /(?:(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?[ \t]+(?=(?:[A-Z]{2,}|(?:(?:[가-힣]{1,6}|[A-Z]{2,4})[ \t]+)?[가-힣]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z'-]+)?)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:)/y;
 
 /** A firm or a desk of one to three capitalised words, a dash, then one given name: the whole speaker's label. */
 // A hyphen with no blank before it joins a double given name ("Jean-Luc:"), no desk and its agent.
@@ -221,6 +222,7 @@ export const findSpeakerNames = rememberLastText((text: string): readonly PiiFin
     }
   }
   if (turns.length > 1) for (const speaker of rosterSpeakers(text, turns)) findings.push(finding(text, speaker));
+  if (turns.length > 1) for (const speaker of hangulSpeakersCalledByName(text, turns)) findings.push(finding(text, speaker));
   return findings;
 });
 
@@ -244,6 +246,113 @@ function speaksForChannel(text: string, turn: { header: string; speaker: { start
   if (!turn.header.includes(name)) return false;
   return isHangulSyllable(name.charCodeAt(0)) ? !isKoreanFullName(name) : !isLatinSpeaker(name);
 }
+
+/**
+ * The Hangul speakers no list holds, or who speak once, whom the chat calls by name elsewhere. A migrant's name in Hangul
+ * speaks when another turn calls it as people call one another ("투안: …" beside "안녕하세요 투안씨", "올가: 나탈리야, …"
+ * beside "리 나탈리야: 올가 안녕"): a desk's or a form's word is written again, but not so ("행정사님,", "배민 라이더입니다").
+ * Where three people or more speak, one of them named for certain, any such speaker does whom the chat writes again
+ * ("정민: 입금 완료!" beside "연희: ㅇㅋ 정민 주소 업데이트함").
+ */
+function hangulSpeakersCalledByName(text: string, turns: readonly Turn[]): Array<{ start: number; end: number }> {
+  const labels = new Map<
+    string,
+    { spans: Array<{ start: number; end: number }>; spoken: boolean; endsSpoken: boolean; givenName: boolean }
+  >();
+  // The speakers named for certain: at once, or as they speak twice.
+  const named = new Set<string>();
+  const heldBack = new Set<string>();
+  for (const turn of turns) {
+    if (turn.speaker !== undefined) {
+      const name = text.slice(turn.speaker.start, turn.speaker.end);
+      if (turn.needsSecondTurn !== true || heldBack.has(name)) named.add(name);
+      else heldBack.add(name);
+    }
+    // A given name that speaks once is held back for a second turn (`needsSecondTurn`); this search may vouch for it.
+    const givenName = turn.speaker !== undefined && turn.needsSecondTurn === true;
+    const span = givenName
+      ? turn.speaker
+      : turn.speaker === undefined && turn.labelStart !== undefined
+        ? unlistedHangulLabel(text, { start: turn.labelStart, end: turn.wordsStart - 1 })
+        : undefined;
+    if (span === undefined || !isHangulSyllable(text.charCodeAt(span.start))) continue;
+    const label = text.slice(span.start, span.end);
+    const entry = labels.get(label) ?? { spans: [], spoken: false, endsSpoken: false, givenName };
+    entry.spans.push(span);
+    entry.spoken ||= isSpoken(text, { start: turn.wordsStart, end: turn.lineEnd });
+    entry.endsSpoken ||= endsInSpeech(text, turn);
+    labels.set(label, entry);
+  }
+  if (labels.size === 0) return [];
+  const voices = new Set<string>(labels.keys());
+  for (const turn of turns) if (turn.labelStart !== undefined) voices.add(text.slice(turn.labelStart, turn.wordsStart - 1).trim());
+  if (voices.size < 2) return [];
+  // A group of three people or more, one of them named for certain, as friends' or volunteers' chats are.
+  const groupOfPeople = named.size >= 1 && named.size + labels.size >= 3;
+  const found: Array<{ start: number; end: number }> = [];
+  for (const [label, entry] of labels) {
+    if (!entry.spoken) continue;
+    // A word no list holds must end a turn as people talk, where the group vouches for it ("통화: 2024-10-22 …" is a field).
+    const called =
+      (groupOfPeople && (entry.givenName || entry.endsSpoken) && isWrittenOutsideLabels(text, { label, labels: entry.spans })) ||
+      (!entry.givenName && isCalledOutsideLabels(text, { label, labels: entry.spans }));
+    if (called) for (const span of entry.spans) found.push(span);
+  }
+  return found;
+}
+
+/** Whether the given name stands elsewhere as a word of its own, a particle perhaps after it ("은지 아직", "– 민호,"). */
+function isWrittenOutsideLabels(text: string, speaker: { label: string; labels: ReadonlyArray<{ start: number }> }): boolean {
+  for (let at = text.indexOf(speaker.label); at !== -1; at = text.indexOf(speaker.label, at + 1)) {
+    if (speaker.labels.some((label) => label.start === at) || (at > 0 && isHangulSyllable(text.charCodeAt(at - 1)))) continue;
+    if (endingsAfterName.has(text.slice(at + speaker.label.length, hangulRunEndAfter(text, at + speaker.label.length)))) return true;
+  }
+  return false;
+}
+
+/**
+ * A label of Hangul that names no role, relative or desk: one word, or a foreigner's name in words, one of them a syllable
+ * alone ("투안", "리 나탈리야"), a bracket perhaps after it that says who relays the words ("쏙행(통역):").
+ */
+function unlistedHangulLabel(text: string, label: { start: number; end: number }): { start: number; end: number } | undefined {
+  let end = blankStartBefore(text, label);
+  if (text.charCodeAt(end - 1) === 0x29) {
+    const open = text.lastIndexOf('(', end);
+    if (open > label.start) end = blankStartBefore(text, { start: label.start, end: open });
+  }
+  const words = text.slice(label.start, end);
+  // A party's or a role's word ends as one does ("후원자", "상담원", "행정사", "입주민", "사용자").
+  if (speakerRoles.has(words) || staffRoles.has(words) || roleEndings.has(words.charCodeAt(words.length - 1))) return undefined;
+  return isHangulWordsName(words) || foreignNameInHangulWords.test(words) || isHangulWord(words) ? { start: label.start, end } : undefined;
+}
+
+const roleEndings: ReadonlySet<number> = new Set([...'자원사생객인관민봇'].map((syllable) => syllable.charCodeAt(0)));
+
+/** A surname of one syllable and a given name of up to five, as Koreans abroad write theirs ("리 나탈리야", "김 알렉산드르"). */
+const foreignNameInHangulWords = /^[가-힣] [가-힣]{2,5}$/;
+
+/**
+ * Whether another turn calls a word of the label (the whole of one word, or a part of two syllables or more of a foreign
+ * name) as people call one another: with 씨 after it ("투안씨", "쏙행 씨"), or where a turn's words open with it before a
+ * comma or a greeting ("나탈리야, 할머니 …", "올가 안녕 ㅎㅎ").
+ */
+function isCalledOutsideLabels(text: string, speaker: { label: string; labels: ReadonlyArray<{ start: number }> }): boolean {
+  const words = speaker.label.includes(' ') ? speaker.label.split(' ').filter((word) => word.length >= 2) : [speaker.label];
+  for (const word of words)
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+      if (speaker.labels.some((label) => at >= label.start && at < label.start + speaker.label.length)) continue;
+      if (at > 0 && isHangulSyllable(text.charCodeAt(at - 1))) continue;
+      const after = text.slice(at + word.length, at + word.length + 4);
+      if (honorificAfterCall.test(after)) return true;
+      if (vocativeAfterCall.test(after) && turnOpensBefore.test(text.slice(Math.max(0, at - 30), at))) return true;
+    }
+  return false;
+}
+
+const honorificAfterCall = /^[ \t]?씨(?![가-힣])|^[ \t]?씨[가는도]/;
+const vocativeAfterCall = /^(?:,|[ \t]*안녕)/;
+/** A turn's colon and blanks right before the word: the word opens what the speaker says. */
+const turnOpensBefore = /[:：][ \t]*$/;
 
 /**
  * A Latin speaker no list holds, as a chat names its people ("Shazza:", "jaylen:", "Lily W:", "Tomás (customer):", "Agent Jo:",
@@ -1071,6 +1180,9 @@ const speakerRoles: ReadonlySet<string> = new Set([
   // A crew's, a developers', an event team's, a songwriters' and a building's roles ("운영 지훈:", "백엔드 지석:", "프론트
   // 유라:", "작사가 은하:", "호스트 민영", "경비 권도훈").
   ...['운영', '백엔드', '프론트', '프로듀서', '작사가', '작곡가', '호스트', '경비', '소장', '관리인', '집주인'],
+  // A centre's interpreters and volunteers, a dormitory's resident assistant, a brokerage's private banker, a shop's
+  // customer service ("통역 Dara:", "봉사자 Grace:", "RA 채윤:", "PB 성유나:", "CS 나래:").
+  ...['통역', '통역사', '봉사자', '자원봉사자', 'RA', 'PB', 'CS'],
 ]);
 
 /**
@@ -1107,8 +1219,9 @@ const staffRoles: ReadonlySet<string> = new Set([
   ...['상담원', '상담사', '매니저', '점장', '부점장', '직원', '설계사', '코치', '트레이너'],
   // A parish's or a charity's staff after their department or duty ("청년부 담당 전도사 양은혜:" reads "담당 전도사").
   ...['전도사', '목사', '간사'],
-  // A carrier's dispatch desk and a firm's customer support ("세종운수 배차 유나영:", "한결의료재단 고객지원 유나래:").
-  ...['배차', '고객지원'],
+  // A carrier's dispatch desk and a firm's customer support ("세종운수 배차 유나영:", "한결의료재단 고객지원 유나래:",
+  // "집밥상자 CS 나래:").
+  ...['배차', '고객지원', 'CS'],
 ]);
 
 /** A parent's word after a child's given or full name in a speaker's label: 맘, 엄마, 아빠, 어머님, 아버님. */
@@ -1171,8 +1284,11 @@ function isRoleWordBefore(text: string, at: { lineStart: number; nameStart: numb
   if (hangulRunEndAfter(text, at.lineStart) === at.nameStart - 1 && at.nameStart - 1 > at.lineStart) return true;
   // A firm's short name of Hangul and capitals ("한전MCS 이정숙"), or a resident's flat ("402호 김나래").
   const word = text.slice(at.lineStart, at.nameStart - 1);
-  return firmShortName.test(word) || residentsFlat.test(word) || isRoleAfterWorkplace(word);
+  return firmShortName.test(word) || residentsFlat.test(word) || isRoleAfterWorkplace(word) || speakerRolesInCapitals.has(word);
 }
+
+/** The roles in capitals a Korean chat writes before its staff's names ("PB 성유나:", "RA 채윤:", "CS 나래:"). */
+const speakerRolesInCapitals: ReadonlySet<string> = new Set(['PB', 'RA', 'CS', 'FC', 'PD', 'MD']);
 
 const firmShortName = /^[가-힣]{1,6}[A-Z]{2,5}$/;
 
