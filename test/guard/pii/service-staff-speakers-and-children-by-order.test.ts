@@ -107,4 +107,35 @@ describe("service staff, chat speakers and children by order: Korean names besid
       'PERSON',
     );
   });
+
+  test("a helper's, a colleague's or a relative's name in Latin letters after the Korean word (ko), not a tool or a language", () => {
+    assertFound(
+      [
+        ['비상 연락: 010-2039-8841 (동료 Rakib)', ['PERSON:Rakib']],
+        ['대리수령: 룸메이트 Nurlan, 010-9482-3106', ['PERSON:Nurlan']],
+        ['방 배정 완료 (룸메이트 Tran Van Khoa)', ['PERSON:Tran Van Khoa']],
+        ['상담원: 권나래 / 크메르어 통역: Sophal (원격)', ['PERSON:권나래', 'PERSON:Sophal']],
+        ['연락처 010-3382-7165 (본인), 형 Tariq +967 77 148 2290', ['PERSON:Tariq']],
+        ['통역인 Nimali Fernando (센터 등록 통역)', ['PERSON:Nimali Fernando']],
+        ['상담자 남궁혜린, 통역 Oyunaa (몽골어)', ['PERSON:남궁혜린', 'PERSON:Oyunaa']],
+        ['통역: Zoom (원격)', []],
+        ['동생 Galaxy (새 폰) 샀어요', []],
+      ],
+      'PERSON',
+    );
+  });
+
+  test("a relief fund's recipients under their column, a helpline's counsellor and interpreter keys (en, ko)", () => {
+    assertFound(
+      [
+        [
+          '번호 | 수급자 | 국적 | 금액\n1 | Sok Dara | 캄보디아 | 500,000\n2 | 엄태정 | 한국 | 300,000',
+          ['PERSON:Sok Dara', 'PERSON:엄태정'],
+        ],
+        ['{"counsellor": "하예솔", "interpreter": "Malee Srisuk", "language": "th"}', ['PERSON:하예솔', 'PERSON:Malee Srisuk']],
+        ['{"counsellor": "none", "interpreter": "th"}', []],
+      ],
+      'PERSON',
+    );
+  });
 });

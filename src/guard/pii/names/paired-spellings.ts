@@ -394,11 +394,15 @@ function withoutAccents(word: string): string {
   return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
-/** The notes a form writes in brackets after a name for its signature or seal. */
 /** The last syllables of a hospital's department, a firm's team, a centre or a clinic, which no name ends in. */
 const departmentEnding = /(?:외과|내과|의학과|소아과|[가-힣]과|팀|센터|병원|의원|약국)$/;
 
-const signatureNotes: ReadonlySet<string> = new Set(['서명', '인', '인감', '날인', '직인', '사인', '자필', '서명날인', '본인']);
+/** The notes a form writes in brackets after a name for its signature or seal. */
+const signatureNotes: ReadonlySet<string> = new Set([
+  ...['서명', '인', '인감', '날인', '직인', '사인', '자필', '서명날인', '본인'],
+  // How an interpreter or a volunteer takes part, in the bracket after the name ("통역: Sreymom (원격)").
+  ...['원격', '대면', '화상', '전화', '현장', '동행'],
+]);
 
 /** A name in Chinese characters in brackets right after it ("Wei Zhang (张伟)", "박지훈 (朴智勳)"), as a Chinese or Japanese name is given. */
 const hanSpellingAfterPattern = /[ \t]*[(（][ \t]*([\u3400-\u9fff]{2,4}(?:[ \t][\u3400-\u9fff]{1,3})?)[ \t]*[)）]/y;
