@@ -138,4 +138,17 @@ describe("service staff, chat speakers and children by order: Korean names besid
       'PERSON',
     );
   });
+
+  test("a name as a bank transfer shows its sender (ko), and a depositor's field filled with no one's name", () => {
+    assertFound(
+      [
+        ['입금자명은 문하린으로 해주세요. 매장 번호는 02-797-3315입니다.', ['PERSON:문하린']],
+        ["입금자 '탁세윤'으로 돈 들어왔어요.", ['PERSON:탁세윤']],
+        ["나 토스로 보냈는데 '연지호'로 떴을 거야", ['PERSON:연지호']],
+        ['입금자명은 주문번호로 해주세요', []],
+        ["'홍보팀'으로 검색하세요", []],
+      ],
+      'PERSON',
+    );
+  });
 });

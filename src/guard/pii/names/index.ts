@@ -109,6 +109,7 @@ import { findNamesAfterThatsMe } from './names-after-thats-me.ts';
 import { findKoreanNamesAfterPosts } from './korean-names-after-posts.ts';
 import { findKoreanNamesBesideDutyPosts } from './korean-names-beside-duty-posts.ts';
 import { findKoreanStaffOfServices, mayHoldKoreanStaffOfService } from './korean-staff-of-services.ts';
+import { findNamesAsTransfersShowThem, mayHoldNameAsTransferShowsIt } from './names-as-transfers-show-them.ts';
 
 /**
  * A "First Last" pair the feature pass saw, or, in a text of no Hangul, a letter beyond English's ("Małgorzata Nowak"),
@@ -256,7 +257,8 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     (hasFeatures(features, textFeature.hangul | textFeature.colon) && findKoreanSendersBeforeTimes(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul) && findKoreanNamesAfterPosts(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul) && findKoreanNamesBesideDutyPosts(text).length > 0) ||
-    (hasFeatures(features, textFeature.hangul) && mayHoldKoreanStaffOfService(text) && findKoreanStaffOfServices(text).length > 0)
+    (hasFeatures(features, textFeature.hangul) && mayHoldKoreanStaffOfService(text) && findKoreanStaffOfServices(text).length > 0) ||
+    (hasFeatures(features, textFeature.hangul) && mayHoldNameAsTransferShowsIt(text) && findNamesAsTransfersShowThem(text).length > 0)
   );
 }
 
@@ -533,6 +535,9 @@ export const personNameRecognizer: PiiRecognizer = {
     // "고객지원 최하은", "근로감독관 용재석", "(봉사자 표나리)", "추민규 방역관입니다": a service's staff beside the post.
     if (hasFeatures(features, textFeature.hangul) && mayHoldKoreanStaffOfService(text))
       for (const finding of findKoreanStaffOfServices(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+    // "입금자 '노승찬'으로 들어왔어요", "'신재석'으로 떴을 거야": a name as a bank transfer shows its sender.
+    if (hasFeatures(features, textFeature.hangul) && mayHoldNameAsTransferShowsIt(text))
+      for (const finding of findNamesAsTransfersShowThem(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "Goes by: DJ", "영어 이름: Sophie": the name a person goes by, in a field of its own.
     if (hasFeatures(features, textFeature.colon)) for (const finding of findNicknameFields(text)) findings.push(finding);
     // "CURRICULUM VITAE\nSEOJUN PARK, Ph.D.": the owner's name under a CV's heading.
