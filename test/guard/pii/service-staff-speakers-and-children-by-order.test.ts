@@ -151,4 +151,36 @@ describe("service staff, chat speakers and children by order: Korean names besid
       'PERSON',
     );
   });
+
+  test("a child named in the bracket of a parent's speaker label (ko), and a parent who gives their own name", () => {
+    assertFound(
+      [
+        [
+          '담임 연가람: 신청서 확인했어요.\n메이(도하율 엄마): 선생님 안녕하세요~\n담임 연가람: 네\n메이(도하율 엄마): 감사합니다',
+          ['PERSON:연가람', 'PERSON:도하율', 'PERSON:연가람', 'PERSON:도하율'],
+        ],
+        [
+          '08:12 류지안(하은 엄마): 선생님 안녕하세요\n08:13 보건교사: 네 어머님\n08:15 류지안(하은 엄마): 감사해요',
+          ['PERSON:류지안', 'PERSON:하은', 'PERSON:류지안', 'PERSON:하은'],
+        ],
+      ],
+      'PERSON',
+    );
+  });
+
+  test('a name in capitals from a crew list written again in the note below it (en, ko)', () => {
+    assertFound(
+      [
+        [
+          '| 직책 | 성명 | 연락처 |\n| 갑판원 | BUDI HARTONO | 010-2284-7903 |\n\nBUDI HARTONO은 여권으로 대신합니다.',
+          ['PERSON:BUDI HARTONO', 'PERSON:BUDI HARTONO'],
+        ],
+        [
+          'Room | Resident | Phone\nA | NGUYEN VAN DUC | 010-2218-4490\n\nWi-Fi devices:\n  NGUYEN VAN DUC — A8:9C:ED:4F:21:7B',
+          ['PERSON:NGUYEN VAN DUC', 'PERSON:NGUYEN VAN DUC'],
+        ],
+      ],
+      'PERSON',
+    );
+  });
 });

@@ -79,8 +79,9 @@ export function findRepeatedNames(
     const hangul = isHangulSyllable(mention.charCodeAt(0));
     for (let at = text.indexOf(mention); at !== -1; at = text.indexOf(mention, at + mention.length)) {
       if (isTaken(taken, at, at + mention.length) || !standsAlone(text, { start: at, end: at + mention.length, hangul })) continue;
-      // A name found in small letters, said again in capitals, is that whole name only ("(BIKASH GURUNG)").
-      const inCapitals = capitalsOfFound.has(mention);
+      // A name found in small letters, said again in capitals, is that whole name only ("(BIKASH GURUNG)"), as a name in
+      // capitals said again so is ("AGUS SETIAWAN은 …").
+      const inCapitals = capitalsOfFound.has(mention) || (!hangul && mention.includes(' ') && isAllCapitals(mention));
       // … and not the start of a longer name in capitals ("TRAN THI" of "TRAN THI MY LINH").
       if (inCapitals && capitalWordAfter.test(text.slice(at + mention.length, at + mention.length + 3))) continue;
       const lowerCase = !hangul && isLowerCaseLetter(mention.charCodeAt(0));
@@ -215,13 +216,14 @@ function isListedGivenNameWord(word: string): boolean {
  * "AUNG KYAW MIN" … "Thank you Aung Kyaw Min").
  *
  * @example
- * mentionsOfNameInCapitals('SHUKUROV SHOKIR'); // ['Shukurov Shokir', 'Shokir']
+ * mentionsOfNameInCapitals('SHUKUROV SHOKIR'); // ['SHUKUROV SHOKIR', 'Shukurov Shokir', 'Shokir']
  */
 export function mentionsOfNameInCapitals(name: string): string[] {
   if (!/^[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)+$/.test(name)) return [];
   const words = name.split(' ').map(capitalise);
-  // A Vietnamese middle name is a word as often ("Thanh toan", "Van"): only the whole name is looked for.
-  return [words.join(' '), ...words.slice(1).filter((word) => isNameWord(word) && !vietnameseMiddleNames.has(word))];
+  // A Vietnamese middle name is a word as often ("Thanh toan", "Van"): only the whole name is looked for. The name in
+  // capitals again, as a crew list's or a roster's note names its row's person ("AGUS SETIAWAN은 …", "PHAM VAN HUNG — …").
+  return [name, words.join(' '), ...words.slice(1).filter((word) => isNameWord(word) && !vietnameseMiddleNames.has(word))];
 }
 
 function isAllCapitals(mention: string): boolean {

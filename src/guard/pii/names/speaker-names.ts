@@ -990,6 +990,13 @@ function colonSpeaker(
   // brackets after the name, a blank perhaps between ("오지훈(재무팀):", "하예진 (인사팀):").
   if (text.charCodeAt(end - 1) === 0x29 && !staffedDesk.test(text.slice(at.start, end))) {
     const open = text.lastIndexOf('(', end);
+    // A parent in a class's chat says whose parent they are in the bracket ("왕리(유하린 엄마):"): the child is named there,
+    // where the parent's own word before it is no Korean full name ("류지선(하은 엄마):" is the parent's).
+    const child =
+      open > at.start && !isKoreanFullName(text.slice(at.start, open).trim())
+        ? childBeforeParentWord(text, { start: open + 1, end: end - 1 })
+        : undefined;
+    if (child !== undefined) return { speaker: child, needsSecondTurn: true };
     const nameEnd = open > at.start ? blankStartBefore(text, { start: at.start, end: open }) : -1;
     if (nameEnd > at.start && isHangulSyllable(text.charCodeAt(nameEnd - 1))) end = nameEnd;
   }
