@@ -95,8 +95,11 @@ const mailboxBefore = /([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)[ \t]*(?:[/|·,]|or(?: (?
  * A desk's mailbox right after the value, a separator or "or" between: a letterhead's or a contact line's pair ("Tel 0141 …
  * | recoveries@…", "(414) 270-9000 · recovery@…", "Larder line 01225 … · volunteers@…").
  */
-/** A fax's number after the value, a separator between: a letterhead's line ("Tel 02-795-4410 | Fax 02-795-4419"). */
-const faxAfter = /^[ \t]*[|/·,][ \t]*(?:Fax|FAX|fax|팩스)\.?[ \t]*[:：]?[ \t]*[+(\d]/;
+/**
+ * A fax's number after the value, a separator or a form's wide gap before its field's colon between: a letterhead's line
+ * ("Tel 02-795-4410 | Fax 02-795-4419", "전화: 031-…   팩스: 031-…").
+ */
+const faxAfter = /^(?:[ \t]*[|/·,][ \t]*(?:Fax|FAX|fax|팩스)\.?[ \t]*[:：]?|[ \t]{2,}(?:Fax|FAX|fax|팩스)\.?[ \t]*[:：])[ \t]*[+(\d]/;
 const mailboxAfter = /^[ \t]*(?:[/|·,]|or|또는)[ \t]*(?:e-?mail[ \t]*:?[ \t]*)?([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)/i;
 
 /**

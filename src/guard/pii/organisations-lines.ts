@@ -10,6 +10,7 @@ import { FindingsByLine } from './findings-by-line.ts';
 import { rowsEnd, tablesIn } from './tables/pasted-tables.ts';
 import type { PiiFinding } from './types.ts';
 import { followsDeskWords, isGlossedAsDesk, precedesDeskMailboxOrFax } from './desk-lines.ts';
+import { endsLetterheadAddressLine, followsPlaceOfBusinessWords, isGlossedAsPlaceOfBusiness } from './places-of-business-lines.ts';
 import { findAddresses } from './addresses/index.ts';
 import { presidingJudgeRecognizerName } from './names/court-case-parties.ts';
 
@@ -208,6 +209,20 @@ function isLetterheadsLine(text: string, phone: PiiFinding, index: () => Finding
 }
 
 /**
+ * A place of business's line by its words or its gloss, or the number that ends its letterhead's address line when no one is
+ * named on that line (`places-of-business-lines.ts`).
+ */
+function isPlaceOfBusinessLine(text: string, phone: PiiFinding, index: () => FindingsByLine): boolean {
+  if (followsPlaceOfBusinessWords(text, phone.start) || isGlossedAsPlaceOfBusiness(text, phone)) return true;
+  if (!endsLetterheadAddressLine(text, phone.start)) return false;
+  // A table's row that names its person after the number is theirs ("… Yonkers, NY 10705 | 646-… | … | Nadia Forbes |").
+  const lineStart = text.lastIndexOf('\n', phone.start - 1) + 1;
+  return !index()
+    .on(lineStart)
+    .some((person) => person.type === 'PERSON');
+}
+
+/**
  * A mobile as the countries of the rounds' writers write them without their country code, by its digits: Korea's 01X, the
  * UK's 07 (not 070), Australia's 04, Ireland's 083–089, Nigeria's 0701–0919 (not 0700, a business's), the Philippines' 09, South Africa's 06–08, an
  * Indian ten digits from 6, and Pakistan's 03XX in its grouping. A person carries one even on a firm's line. In a Korean
@@ -242,6 +257,22 @@ function isMobile(phone: string, inKoreanText: boolean): boolean {
     return false;
   }
 }
+
+/**
+ * A Korean internet phone (070) that a shop's or a desk's words name, or a desk's mailbox before it ("매장 번호는 070-…",
+ * "Customer service: cs@… / 070-…"): shops and call centres take 070 lines as often as people carry them, and the words
+ * say whose this one is.
+ */
+function isShopsInternetPhone(text: string, phone: PiiFinding): boolean {
+  if (!koreanInternetPhone.test(phone.text)) return false;
+  // Someone listing their own numbers keeps their office's 070 theirs ("담당 연락처 010-… / 사무실 070-…").
+  const lineStart = text.lastIndexOf('\n', phone.start - 1) + 1;
+  if (ownContactBefore.test(text.slice(lineStart, phone.start))) return false;
+  return followsDeskWords(text, phone.start) || followsPlaceOfBusinessWords(text, phone.start);
+}
+
+const koreanInternetPhone = /^070[-. ]/;
+const ownContactBefore = /담당|연락처|휴대|[제내][ \t]?(?:번호|폰)|\b(?:[Mm]y|[Mm]obile|[Cc]ell)\b/;
 
 /**
  * A JSON field of an organisation's contact: its key names the organisation ("store_phone", "clinicTel", "branch_address"),
@@ -310,12 +341,19 @@ export function removeOrganisationsValues(text: string, candidates: PiiFinding[]
       isOrganisationsJsonField(text, candidate.start) ||
       (candidate.type !== 'EMAIL' &&
         ((candidate.type === 'PHONE' &&
-          (followsDeskWords(text, candidate.start) || isGlossedAsDesk(text, candidate) || isLetterheadsLine(text, candidate, index))) ||
+          (followsDeskWords(text, candidate.start) ||
+            isGlossedAsDesk(text, candidate) ||
+            isLetterheadsLine(text, candidate, index) ||
+            isPlaceOfBusinessLine(text, candidate, index))) ||
           isInOrganisationsLine(text, candidate, index) ||
           ((places ??= placesTableRows(text)).some((rows) => candidate.start >= rows.start && candidate.start < rows.end) &&
             !isCalledPersonsInItsCell(text, candidate.start))));
     if (!organisationsValue) continue;
-    if (candidate.type === 'PHONE' && isMobile(candidate.text, (inKoreanText ??= (textFeatures(text).flags & textFeature.hangul) !== 0)))
+    if (
+      candidate.type === 'PHONE' &&
+      isMobile(candidate.text, (inKoreanText ??= (textFeatures(text).flags & textFeature.hangul) !== 0)) &&
+      !isShopsInternetPhone(text, candidate)
+    )
       continue;
     organisations.add(candidate);
   }

@@ -10,10 +10,11 @@ import type { PiiFinding } from './types.ts';
 const recognizerName = 'phone';
 /**
  * What may stand between the name and the number: blanks, a dash or a colon, a relation in brackets, a role between
- * commas ("Michael Tuhoe, Principal, ").
+ * commas ("Michael Tuhoe, Principal, "); not an identifier's label, which names another number ("Aarav Malhotra, UID
+ * 20994617", "De Graaf Vis (sole trader), KvK 71834429").
  */
 const betweenNameAndNumber =
-  /^[ \t]*(?:\([A-Za-z ]{1,16}\)[ \t]*)?(?:,[ \t]*[A-Z][A-Za-z]{1,20}(?:[ \t][A-Za-z]{1,12})?)?[ \t]*[,:–-]?[ \t]*$/;
+  /^[ \t]*(?:\([A-Za-z ]{1,16}\)[ \t]*)?(?:,[ \t]*(?!(?:UID|ID|KvK|KVK|VAT|EIN|ABN|ACN|CRN|UEN|NIF|SIRET|SIREN|Reg|Ref|No|Acct|Account|Order|Invoice|Member|Customer|Client|Student|Employee|Badge|Case)\b)[A-Z][A-Za-z]{1,20}(?:[ \t][A-Za-z]{1,12})?)?[ \t]*[,:–-]?[ \t]*$/;
 const latinName = /^[A-Za-z]/;
 /** The longest stretch between the name's end and the number. */
 const longestGap = 32;

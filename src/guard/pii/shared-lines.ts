@@ -9,7 +9,7 @@ import { removePhonesOfLines } from './organisations-lines.ts';
 
 /** The words that mark a shared, an unassigned or a routed line; the cheap check before any row is read. */
 const sharedWord =
-  /공용|미배정|"user"[ \t]*:[ \t]*null|\b(?:[Ss]hared|[Uu]nassigned|IVR|[Aa]uto-?attendant|[Rr]ing group|[Hh]unt group|answering service|[Ff]ax-to-email)\b/;
+  /공용|당직[ \t]?(?:폰|휴대폰)|미배정|"user"[ \t]*:[ \t]*null|\b(?:[Ss]hared|[Uu]nassigned|IVR|[Aa]uto-?attendant|[Rr]ing group|[Hh]unt group|answering service|[Ff]ax-to-email)\b/;
 /** A business's telephony that a line routes to, on the number's own line. */
 const routingWord = /\b(?:IVR|[Aa]uto-?attendant|[Rr]ing group|[Hh]unt group|answering service|[Ff]ax-to-email)\b/;
 /**
@@ -21,8 +21,11 @@ const sharedCell =
   /(?:^|[|,]|"[ \t]*:[ \t]*")[ \t]*\(?[^|,"\n]{0,8}?(?:공용|미배정)|"user"[ \t]*:[ \t]*null|(?:^|[|,])[ \t]*(?:[Ss]hared|[Uu]nassigned)\b/;
 /** A row's separators: a table's bars, a CSV's commas or a JSON object's keys, two at least. */
 const rowSeparators = /[|,]|"[ \t]*:/g;
-/** The number called shared in its own bracket right after it ("010-…, 푸드뱅크 공용)", "010-… (공용)"). */
-const sharedGlossAfter = /^[ \t]*(?:,[ \t]*[^()\n]{0,12}|\([ \t]*)공용[ \t]*\)/;
+/**
+ * The number called shared in its own bracket right after it ("010-…, 푸드뱅크 공용)", "010-… (공용)"), or a duty phone
+ * that the night's staff pass on ("+63-917-… (당직폰)").
+ */
+const sharedGlossAfter = /^[ \t]*(?:,[ \t]*[^()\n]{0,12}|\([ \t]*)(?:공용|당직[ \t]?(?:폰|휴대폰))[ \t]*\)/;
 
 /**
  * Removes from `candidates` the phones in a shared or an unassigned line's row, or on a line routed to a business's

@@ -54,9 +54,10 @@ const dialledAbroadPattern = new RegExp(
 // Australian mobiles in their grouping (`mobileGroupCandidates`: "0412 345 678") count alone.
 
 // A routing, account or order label right before the number names what it is, also in a sentence ("my routing number is
-// 021000021", "계좌번호는 …"): not a phone. A line break ends a sentence's label, not a form's ("Account no.:\n…").
+// 021000021", "계좌번호는 …"): not a phone. A line break ends a sentence's label, not a form's ("Account no.:\n…"). A phone
+// given on an order is still a phone ("Phone on the order (208) …").
 const otherIdentifierLabel =
-  /(?:routing|aba|transit|sort\s*code|account|acct|order|invoice|ticket|tracking|claim|policy|booking|confirmation|meter|member(?:ship)?[ \t]*(?:number|no\.?|#|ID)|cust(?:omer)?_?(?:no|num|number|id)|(?:call|콜)[ \t]*ID|student|IPI|CAE|ISNI|주문|송장|계좌|계량기|(?:고객|접수|납부|가맹점|계기|(?:자격|면허)[ \t]*등록)[ \t]*번호)[ \t]*(?:number|no\.?|#|번호)?["']?[ \t]*(?:is|는|은)?[ \t]*(?:[:#=]\s*["']?)?$/i;
+  /(?:routing|aba|transit|sort\s*code|account|acct|(?<!\b(?:[Pp]hone|[Nn]umber|[Cc]ontact|[Tt]el) on (?:the|this) )order|invoice|ticket|tracking|claim|policy|booking|confirmation|meter|member(?:ship)?[ \t]*(?:number|no\.?|#|ID)|cust(?:omer)?_?(?:no|num|number|id)|(?:call|콜)[ \t]*ID|student|IPI|CAE|ISNI|주문|송장|계좌|계량기|(?:고객|접수|납부|가맹점|계기|(?:자격|면허)[ \t]*등록)[ \t]*번호)[ \t]*(?:number|no\.?|#|번호)?["']?[ \t]*(?:is|는|은)?[ \t]*(?:[:#=]\s*["']?)?$/i;
 // What `otherIdentifierLabel` can end with before its colon: routing, aba, account, code, order, claim, policy, booking,
 // confirmation, meter, member(ship), student, IPI, CAE, ISNI, ID, no., #, is, 번호 (of 고객번호, 접수번호, 납부번호, 가맹점번호,
 // a meter's 계기번호 and a licence's 자격 등록번호 too), 주문, 송장, 계좌, 계량기, 는, 은 ("routing은 …"),
@@ -84,9 +85,10 @@ const labelledPhoneContext = new RegExp(
   String.raw`전화|연락처|휴대|핸드폰|phone|mobile|\bmob\b|\bmobil\b|rufnummer|handy|telefon|cell|\btel\b|\bph\b|\bhp\b|\bhome\b|fixed(?: line)?\b|\bCP\b|(?:and|&) number\b|msisdn|${mobileWalletSource}|landline|call(?:back)?\b|contact|whatsapp|zalo|viber|\b(?:daughter|son|wife|husband|mum|mom|dad|brother|sister|mother|father|partner)'s (?:no\.|number|mobile|cell|line)|text(?:ed)? me|reach me|reachable|reached (?:on|at)|ring me|(?:my|new|best) (?:new )?(?:number|no\.)|\bmy line\b|(?:^|[|\n]\s*)[MTPOD](?:[.:]|[ \t]+$)|\balt(?:ernate)?(?: no\.?| number)?(?:[.:]|[ \t]+$)|direct(?: line)?\b(?![ \t]*(?:debit|deposit|transfer))|\bnumber (?:is|to port)\b|\bnumbers? ported\b|wrong number|instead of|\bring\b.{0,16}\bon\b|\b(?:daughter|son|wife|husband|mum|mom|dad|brother|sister|mother|father|partner)(?: [A-Z][a-z]+)? on\b|\b(?:his|her|their) (?:no\.|number|mobile|cell)|on arrival|\bNDD\b|@[\w.-]+\.[a-z]{2,}[ \t]*[|,/][ \t]*$|\b(?:text|txt|sms|cel|celular|durchwahl|office|DID)\b|number ko\b|swap(?: \w+)? for|\bairtime\b|\brecharged?\b|\btop-?up\b`,
   'i',
 );
-// What a national number of another country is never: a Korean business number (1588-1234), a date (2025-12-19) or a
-// record numbered by its year (2016-170460).
-const notForeignNational = /^(?:19|20)\d\d-|^1[568]\d\d[- ]?\d{4}$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/;
+// What a national number of another country is never: a Korean business number (1588-1234, also when its hours' bracket
+// reads on: "1600-8821 (09–18)"), a date (2025-12-19) or a record numbered by its year (2016-170460).
+const notForeignNational =
+  /^(?:19|20)\d\d-|^1[568]\d\d[- ]?\d{4}(?![\d-])|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/;
 
 /**
  * Candidates are read from the shared digit groups (and +numbers by a pattern); only candidates are parsed and validated
@@ -149,6 +151,8 @@ export const phoneRecognizer: PiiRecognizer = {
  */
 function isNoPersonsNumber(text: string, finding: PiiFinding): boolean {
   if (britishServiceLine.test(finding.text)) return true;
+  // A certificate's or a permit's number is written between 제 and 호 ("인증번호: 제07-2019-0331호").
+  if (text.charCodeAt(finding.start - 1) === 0xc81c && text.charCodeAt(finding.end) === 0xd638) return true;
   if (isLifelongAccount(text, finding.end)) return true;
   const start = countryCodeStart(text, finding.start);
   const before = text.slice(Math.max(0, start - 24), start);
@@ -314,12 +318,12 @@ const businessLineBefore =
  * after it, which only a desk has: "02-760-0410 (평일 10~17시)", "+49 40 3008 1200 (Mon-Fri 8-18)", "0330 9 123 123,
  * 8am-8pm", "01 410 3000 (option 2)", "(937) 555-0100 option 2", "Office: 214-555-0100, Mon–Fri."). When a person is
  * free to talk is no desk's hours
- * ("010-4715-0839 (평일 18시 이후)").
+ * ("010-4715-0839 (평일 18시 이후)"), and a firm's head's own mobile is theirs ("010-… (대표 휴대폰)").
  */
 /** A person's own line's word right before the number: a direct line, a mobile, a cell, a number that takes texts. */
 const personsOwnLineBefore = /(?:직통|[Dd]irect(?: line| dial)?|[Mm]obile|[Cc]ell|휴대폰?|문자[ \t]?가능[ \t]?번호)[ \t]*[:：]?[ \t]*\(?$/;
 const businessLineAfter =
-  /^,[ \t]*main line\b|^[ \t]*\((?:(?:[가-힣]{1,8}[ \t]?)?대표|main|[Ff]ront desk|[Rr]eception|switchboard|free call|toll[- ]free|24시간 프[런론]트|프[런론]트|(?:24시간|24h|24 hours)\)|[A-Z][a-z]+ office\)|[a-z]+ desk\))|^[ \t]+(?:option|press) \d\b|^[ \t]*(?:\(|,[ \t]*)(?:option \d|press \d|(?:Mon|Tue|Wed|Thu)[a-z]*[ \t]*[-–~][ \t]*(?:Fri|Sat|Sun)[a-z]*\b|(?:(?:Mon(?:day)?|Mo|평일|월)[ \t]*(?:[-–~][ \t]*(?:Fri(?:day)?|Sat(?:urday)?|Fr|Sa|금|토)[ \t]*)?)?\d{1,2}(?::\d{2})?[ \t]?(?:[ap]m|시)?[ \t]?[-–~][ \t]?\d{1,2}(?::\d{2})?[ \t]?(?:[ap]m|시|\)))/;
+  /^,[ \t]*main line\b|^[ \t]*\((?:(?:[가-힣]{1,8}[ \t]?)?대표(?![ \t]?(?:휴대|핸드폰|폰|개인))|main|[Ff]ront desk|[Rr]eception|switchboard|free call|toll[- ]free|24시간 프[런론]트|프[런론]트|(?:24시간|24h|24 hours)\)|[A-Z][a-z]+ office\)|[a-z]+ desk\))|^[ \t]+(?:option|press) \d\b|^[ \t]*(?:\(|,[ \t]*)(?:option \d|press \d|(?:Mon|Tue|Wed|Thu)[a-z]*[ \t]*[-–~][ \t]*(?:Fri|Sat|Sun)[a-z]*\b|(?:(?:Mon(?:day)?|Mo|평일|월)[ \t]*(?:[-–~][ \t]*(?:Fri(?:day)?|Sat(?:urday)?|Fr|Sa|금|토)[ \t]*)?)?\d{1,2}(?::\d{2})?[ \t]?(?:[ap]m|시)?[ \t]?[-–~][ \t]?\d{1,2}(?::\d{2})?[ \t]?(?:[ap]m|시|\)))/;
 
 /**
  * National numbers of other countries (`isValidLabelledNationalPhone`) that no search above read, right after a phone
