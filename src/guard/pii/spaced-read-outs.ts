@@ -37,18 +37,42 @@ export function addSpacedReadOuts(text: string, candidates: PiiFinding[]): void 
   if (values.size === 0 || !text.includes(' ')) return;
   const found: PiiFinding[] = [];
   for (const [value, finding] of values) {
-    // A blank may stand between any two characters; at least one must, or the value is a plain repeat.
-    const spaced = new RegExp(Array.from(value).join(' ?'), 'g');
-    for (let match = spaced.exec(text); match !== null; match = spaced.exec(text)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      if (!match[0].includes(' ')) continue;
-      if (isAsciiAlphanumeric(text.charCodeAt(start - 1)) || isAsciiAlphanumeric(text.charCodeAt(end))) continue;
-      if (overlapsAny(candidates, { start, end }) || overlapsAny(found, { start, end })) continue;
-      found.push({ ...finding, start, end, text: match[0] });
+    for (let start = text.indexOf(value.charAt(0)); start !== -1;) {
+      const end = spacedCopyEnd(text, start, value);
+      if (
+        end === -1 ||
+        isAsciiAlphanumeric(text.charCodeAt(start - 1)) ||
+        isAsciiAlphanumeric(text.charCodeAt(end)) ||
+        overlapsAny(candidates, { start, end }) ||
+        overlapsAny(found, { start, end })
+      ) {
+        start = text.indexOf(value.charAt(0), end === -1 ? start + 1 : end);
+        continue;
+      }
+      found.push({ ...finding, start, end, text: text.slice(start, end) });
+      start = text.indexOf(value.charAt(0), end);
     }
   }
   for (const finding of found) candidates.push(finding);
+}
+
+/**
+ * Where the copy of `value` that opens at `start` ends, with a single blank perhaps between any two of its characters and
+ * at least one somewhere (else it is a plain repeat), or -1. The value's characters are letters and digits, so a blank is
+ * never one of them and the reading is the only one: no pattern needs to be compiled for each value.
+ */
+function spacedCopyEnd(text: string, start: number, value: string): number {
+  let at = start;
+  let spaced = false;
+  for (let index = 0; index < value.length; index += 1) {
+    if (index > 0 && text.charCodeAt(at) === 0x20) {
+      at += 1;
+      spaced = true;
+    }
+    if (text.charCodeAt(at) !== value.charCodeAt(index)) return -1;
+    at += 1;
+  }
+  return spaced ? at : -1;
 }
 
 /** Values said in words are matched from this many digits: a shorter one is a count or an amount as often. */
