@@ -71,15 +71,13 @@ export const findKoreanStaffOfServices = rememberLastText((text: string): readon
   return findings;
 });
 
-/** Whether the text may hold one of the posts: a cheap look before the search. */
+/** Whether the text may hold one of the posts: a cheap look before the search, one pass for all the posts' words. */
 export function mayHoldKoreanStaffOfService(text: string): boolean {
-  return postWords.some((word) => text.includes(word));
+  return postWords.test(text);
 }
 
-const postWords = [
-  ...['데스크', '영양', '감독관', '쉼터장', '국장', '실장', '기관장', '감시원', '방역관', '센터장', '개발자', '고객지원', '선주'],
-  ...['영사', '봉사자', '통역사', '라이더', '창구', '사장', '담당', '작성', '상담', 'aseworker', 'ounsel', 'PB', '대표분', '계원'],
-];
+const postWords =
+  /데스크|영양|감독관|쉼터장|국장|실장|기관장|감시원|방역관|센터장|개발자|고객지원|선주|영사|봉사자|통역사|라이더|창구|사장|담당|작성|상담|aseworker|ounsel|PB|대표분|계원/;
 
 function isFullName(name: string): boolean {
   return (name.length === 3 || (name.length === 4 && surnameLength(name) === 2)) && isLikelyKoreanFullName(name);
