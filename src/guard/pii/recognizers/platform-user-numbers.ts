@@ -1,18 +1,23 @@
 // A platform's own number or login for one of its users, as its logs, its API payloads and its case notes print it: an
-// exchange's "UID 40918273", a service log's "uid=58120447", open banking's "user_seq_no=1100883716", a PSD2 request's "PSU-ID: jdevries", a case system's "caseworker": "lim.jiwon". The number finds
-// the person's account as a username does.
+// exchange's "UID 40918273", a service log's "uid=58120447", open banking's "user_seq_no=1100883716", a PSD2 request's
+// "PSU-ID: jdevries", a case system's "caseworker": "lim.jiwon". The number finds the person's account as a username does.
 import { rememberLastText } from '../last-text-memo.ts';
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { createFinding } from './create-finding.ts';
 
 const name = 'platform-user-number';
 
+const keyedUid = /uid["']?[ \t]*[:=]/;
+
 /**
  * The cheap pieces one of the keys below holds, checked before the patterns run (remembered for the last text, as the
- * recogniser's `mightMatch` and its `find` both ask).
+ * recogniser's `mightMatch` and its `find` both ask): "uid" only before its colon or equals sign, since "guide" and
+ * "fluid" hold it too.
  */
-const mayHoldUserNumberKey = rememberLastText((text: string): boolean =>
-  ['uid', 'UID', 'user_seq', 'userSeq', 'client_num', 'PSU-ID', 'caseworker'].some((piece) => text.includes(piece)),
+const mayHoldUserNumberKey = rememberLastText(
+  (text: string): boolean =>
+    ['UID', 'user_seq', 'userSeq', 'client_num', 'PSU-ID', 'caseworker'].some((piece) => text.includes(piece)) ||
+    (text.includes('uid') && keyedUid.test(text)),
 );
 
 /**
