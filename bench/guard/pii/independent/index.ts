@@ -463,6 +463,30 @@ import { koreanRoundSixtyConversationsA } from './round-60/korean-conversations-
 import { koreanRoundSixtyConversationsB } from './round-60/korean-conversations-b.ts';
 import { koreanRoundSixtyDocumentsA } from './round-60/korean-documents-a.ts';
 import { koreanRoundSixtyDocumentsB } from './round-60/korean-documents-b.ts';
+import { englishRoundSixtyOneConversationsA } from './round-61/english-conversations-a.ts';
+import { englishRoundSixtyOneConversationsB } from './round-61/english-conversations-b.ts';
+import { englishRoundSixtyOneDocumentsA } from './round-61/english-documents-a.ts';
+import { englishRoundSixtyOneDocumentsB } from './round-61/english-documents-b.ts';
+import { koreanRoundSixtyOneConversationsA } from './round-61/korean-conversations-a.ts';
+import { koreanRoundSixtyOneConversationsB } from './round-61/korean-conversations-b.ts';
+import { koreanRoundSixtyOneDocumentsA } from './round-61/korean-documents-a.ts';
+import { koreanRoundSixtyOneDocumentsB } from './round-61/korean-documents-b.ts';
+import { englishRoundSixtyTwoConversationsA } from './round-62/english-conversations-a.ts';
+import { englishRoundSixtyTwoConversationsB } from './round-62/english-conversations-b.ts';
+import { englishRoundSixtyTwoDocumentsA } from './round-62/english-documents-a.ts';
+import { englishRoundSixtyTwoDocumentsB } from './round-62/english-documents-b.ts';
+import { koreanRoundSixtyTwoConversationsA } from './round-62/korean-conversations-a.ts';
+import { koreanRoundSixtyTwoConversationsB } from './round-62/korean-conversations-b.ts';
+import { koreanRoundSixtyTwoDocumentsA } from './round-62/korean-documents-a.ts';
+import { koreanRoundSixtyTwoDocumentsB } from './round-62/korean-documents-b.ts';
+import { englishRoundSixtyThreeConversationsA } from './round-63/english-conversations-a.ts';
+import { englishRoundSixtyThreeConversationsB } from './round-63/english-conversations-b.ts';
+import { englishRoundSixtyThreeDocumentsA } from './round-63/english-documents-a.ts';
+import { englishRoundSixtyThreeDocumentsB } from './round-63/english-documents-b.ts';
+import { koreanRoundSixtyThreeConversationsA } from './round-63/korean-conversations-a.ts';
+import { koreanRoundSixtyThreeConversationsB } from './round-63/korean-conversations-b.ts';
+import { koreanRoundSixtyThreeDocumentsA } from './round-63/korean-documents-a.ts';
+import { koreanRoundSixtyThreeDocumentsB } from './round-63/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -963,6 +987,30 @@ const laterRounds = [
   { round: 60, name: 'ko-conversation-60b', lang: 'ko', kind: 'conversation', texts: koreanRoundSixtyConversationsB },
   { round: 60, name: 'ko-document-60a', lang: 'ko', kind: 'document', texts: koreanRoundSixtyDocumentsA },
   { round: 60, name: 'ko-document-60b', lang: 'ko', kind: 'document', texts: koreanRoundSixtyDocumentsB },
+  { round: 61, name: 'en-conversation-61a', lang: 'en', kind: 'conversation', texts: englishRoundSixtyOneConversationsA },
+  { round: 61, name: 'en-conversation-61b', lang: 'en', kind: 'conversation', texts: englishRoundSixtyOneConversationsB },
+  { round: 61, name: 'en-document-61a', lang: 'en', kind: 'document', texts: englishRoundSixtyOneDocumentsA },
+  { round: 61, name: 'en-document-61b', lang: 'en', kind: 'document', texts: englishRoundSixtyOneDocumentsB },
+  { round: 61, name: 'ko-conversation-61a', lang: 'ko', kind: 'conversation', texts: koreanRoundSixtyOneConversationsA },
+  { round: 61, name: 'ko-conversation-61b', lang: 'ko', kind: 'conversation', texts: koreanRoundSixtyOneConversationsB },
+  { round: 61, name: 'ko-document-61a', lang: 'ko', kind: 'document', texts: koreanRoundSixtyOneDocumentsA },
+  { round: 61, name: 'ko-document-61b', lang: 'ko', kind: 'document', texts: koreanRoundSixtyOneDocumentsB },
+  { round: 62, name: 'en-conversation-62a', lang: 'en', kind: 'conversation', texts: englishRoundSixtyTwoConversationsA },
+  { round: 62, name: 'en-conversation-62b', lang: 'en', kind: 'conversation', texts: englishRoundSixtyTwoConversationsB },
+  { round: 62, name: 'en-document-62a', lang: 'en', kind: 'document', texts: englishRoundSixtyTwoDocumentsA },
+  { round: 62, name: 'en-document-62b', lang: 'en', kind: 'document', texts: englishRoundSixtyTwoDocumentsB },
+  { round: 62, name: 'ko-conversation-62a', lang: 'ko', kind: 'conversation', texts: koreanRoundSixtyTwoConversationsA },
+  { round: 62, name: 'ko-conversation-62b', lang: 'ko', kind: 'conversation', texts: koreanRoundSixtyTwoConversationsB },
+  { round: 62, name: 'ko-document-62a', lang: 'ko', kind: 'document', texts: koreanRoundSixtyTwoDocumentsA },
+  { round: 62, name: 'ko-document-62b', lang: 'ko', kind: 'document', texts: koreanRoundSixtyTwoDocumentsB },
+  { round: 63, name: 'en-conversation-63a', lang: 'en', kind: 'conversation', texts: englishRoundSixtyThreeConversationsA },
+  { round: 63, name: 'en-conversation-63b', lang: 'en', kind: 'conversation', texts: englishRoundSixtyThreeConversationsB },
+  { round: 63, name: 'en-document-63a', lang: 'en', kind: 'document', texts: englishRoundSixtyThreeDocumentsA },
+  { round: 63, name: 'en-document-63b', lang: 'en', kind: 'document', texts: englishRoundSixtyThreeDocumentsB },
+  { round: 63, name: 'ko-conversation-63a', lang: 'ko', kind: 'conversation', texts: koreanRoundSixtyThreeConversationsA },
+  { round: 63, name: 'ko-conversation-63b', lang: 'ko', kind: 'conversation', texts: koreanRoundSixtyThreeConversationsB },
+  { round: 63, name: 'ko-document-63a', lang: 'ko', kind: 'document', texts: koreanRoundSixtyThreeDocumentsA },
+  { round: 63, name: 'ko-document-63b', lang: 'ko', kind: 'document', texts: koreanRoundSixtyThreeDocumentsB },
 ] as const;
 
 /** The rounds after the second, by number. */
