@@ -6,6 +6,7 @@
 // least, and a number.
 import { holdsOtherScript } from '../names-in-other-scripts.ts';
 import type { PiiFinding } from '../types.ts';
+import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 export const partsAddressRecognizerName = 'address-by-its-parts';
 
@@ -106,7 +107,11 @@ function trimEnd(part: string): string {
  * text holds another script.
  */
 export function mayHoldAddressByItsParts(text: string): boolean {
-  return latinPartsHint.test(text) || (holdsOtherScript(text) && otherScriptPartsHint.test(text));
+  return (mayHoldAnyWord(text, latinPartWords) && latinPartsHint.test(text)) || (holdsOtherScript(text) && otherScriptPartsHint.test(text));
 }
 const latinPartsHint = /(?:J(?:l\.|alan)|B(?:rgy|arangay)|Purok|Moo |Tambon|K(?:el|ec)\.|RT \d|Ward No|Vill\.|Upazila)|tumani/;
+const latinPartWords = characterPairWords(
+  ...['jl.', 'jalan', 'brgy', 'barangay', 'purok', 'moo ', 'tambon', 'kel.', 'kec.', 'rt ', 'ward no', 'vill.', 'upazila', 'tumani'],
+);
+
 const otherScriptPartsHint = /г\.|ул\.|кв\.|хот|дүүрэг|หมู่/;

@@ -2,6 +2,7 @@
 // and post office boxes with their town ("PO Box 123, Austin TX 78701").
 import type { PiiFinding } from '../types.ts';
 import { addressLabelPattern } from './korean-address-words.ts';
+import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 export const englishAddressRecognizerName = 'english-address';
 
@@ -93,9 +94,11 @@ const welshStreet =
   /(?:^|[^\w-])((?:(?:Flat|Apartment|Apt|Unit)\.?[ \t]+\d{1,4}[A-Za-z]?,[ \t]*(?:[A-Z][a-zâêîôûŵŷ]+(?:[ \t]+[A-Z][a-zâêîôûŵŷ]+){0,2},[ \t]*)?)?\d{1,4}[A-Za-z]?[ \t]+(?:Heol|Ffordd|Lôn|Stryd|Rhodfa|Cilgant)[ \t]+(?:(?:y|Y|yr|Yr)[ \t]+)?[A-ZÂÊÎÔŴŶ][a-zâêîôûŵŷ]+(?:[ \t]+[A-ZÂÊÎÔŴŶ][a-zâêîôûŵŷ]+){0,2})(?![\w-])/g;
 const welshStreetWords = ['Heol ', 'Ffordd ', 'Lôn ', 'Stryd ', 'Rhodfa ', 'Cilgant '];
 
+const welshStreetPairs = characterPairWords('heol ', 'ffordd ', 'lôn ', 'stryd ', 'rhodfa ', 'cilgant ');
+
 /** Whether `text` may hold a Welsh street (`welshStreet`): one of its words and a blank. */
 export function mayHoldWelshStreet(text: string): boolean {
-  return welshStreetWords.some((word) => text.includes(word));
+  return mayHoldAnyWord(text, welshStreetPairs) && welshStreetWords.some((word) => text.includes(word));
 }
 
 /** `[\w-]`: an ASCII letter, a digit, an underscore or a hyphen. */

@@ -5,6 +5,7 @@
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { holdsFirmWord, wordsThatAreNotNames } from './english-name-words.ts';
+import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 const recognizerName = 'child-with-age';
 
@@ -19,9 +20,14 @@ const childWithAge =
 /** What stands between two children: a comma, a semicolon, "&" or "and". */
 const separator = /[ \t]*(?:[,;&]|\band\b)[ \t]*/y;
 
+const childrenWords = characterPairWords('hildren', 'ids', 'epend');
+
 /** Whether a text may hold such a list: the word for the children, which every one holds. */
 export function mayHoldChildrenWithAges(text: string): boolean {
-  return text.includes('hildren') || text.includes('HILDREN') || text.includes('ids') || text.includes('epende') || text.includes('ependa');
+  return (
+    mayHoldAnyWord(text, childrenWords) &&
+    (text.includes('hildren') || text.includes('HILDREN') || text.includes('ids') || text.includes('epende') || text.includes('ependa'))
+  );
 }
 
 /**

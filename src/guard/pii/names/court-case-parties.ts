@@ -8,6 +8,7 @@ import { rememberLastText } from '../last-text-memo.ts';
 import { holdsFirmWordInAnyCase, wordsThatAreNotNames } from './english-name-words.ts';
 import { isListedFirstName } from './latin-name.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
+import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 const recognizerName = 'court-case-party';
 /** A judge's own name, apart from a party's: a judge sits at the court's address and owns none in the notice. */
@@ -56,8 +57,26 @@ const attorneysNotNames: ReadonlySet<string> = new Set([
 const courtCaseCue =
   /[ \t]vs?\.?[ \t]|Petitioner|Respondent|Plaintiff|Defendant|Claimant|Appellant|Applicant|PETITIONER|RESPONDENT|DEFENDANT|CLAIMANT|PLAINTIFF|STATEMENT OF|AFFIDAVIT OF|DECLARATION OF|Hon|ttorney|TTORNEY|Atty/;
 
+const courtCaseWords = characterPairWords(
+  ' v',
+  '\tv',
+  'petitioner',
+  'respondent',
+  'plaintiff',
+  'defendant',
+  'claimant',
+  'appellant',
+  'applicant',
+  'statement of',
+  'affidavit of',
+  'declaration of',
+  'hon',
+  'ttorney',
+  'atty',
+);
+
 export function mayHoldCourtCaseParty(text: string): boolean {
-  return courtCaseCue.test(text);
+  return mayHoldAnyWord(text, courtCaseWords) && courtCaseCue.test(text);
 }
 
 /**

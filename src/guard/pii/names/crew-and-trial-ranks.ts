@@ -5,6 +5,7 @@ import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { holdsFirmWord, wordsThatAreNotNames } from './english-name-words.ts';
 import { isListedLatinName, latinNameAfter } from './latin-name.ts';
+import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 const recognizerName = 'crew-or-trial-rank';
 
@@ -29,6 +30,8 @@ const trialWords =
 /** Ranks that name one person by the surname alone ("Capt. Halvorsen extended FDP"), as a captain is called. */
 const surnameAloneRanks: ReadonlySet<string> = new Set(['Capt.', 'Capt', 'Captain', 'Purser', 'Bosun']);
 
+const crewRankWords = characterPairWords('capt', 'purser', 'bosun', '/o', '/e', '/off', 'fo', 'rp', 'ab', 'cr', 'rn');
+
 /**
  * Whether the text may hold a rank before a name: one of the ranks' letters before a blank.
  *
@@ -36,7 +39,7 @@ const surnameAloneRanks: ReadonlySet<string> = new Set(['Capt.', 'Capt', 'Captai
  * mayHoldCrewOrTrialRank('FO Hannah Stokes (0877)'); // true
  */
 export function mayHoldCrewOrTrialRank(text: string): boolean {
-  return /(?:Capt(?:ain)?|Purser|Bosun|\/[OE]|\/Off|FO|RP|AB|CR[AC]|RN)\.?[ \t]+[A-Z]/.test(text);
+  return mayHoldAnyWord(text, crewRankWords) && /(?:Capt(?:ain)?|Purser|Bosun|\/[OE]|\/Off|FO|RP|AB|CR[AC]|RN)\.?[ \t]+[A-Z]/.test(text);
 }
 
 /**

@@ -5,6 +5,7 @@ import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { holdsFirmWordInAnyCase, wordsThatAreNotNames } from './english-name-words.ts';
 import { isListedFirstName } from './latin-name.ts';
+import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 const recognizerName = 'declarant-or-dash-signature';
 
@@ -31,6 +32,8 @@ const dashSignature = new RegExp(
 /** The endings of a role's or a desk's word ("Manager", "Support", "Operations"), no given name's. */
 const roleEnding = /(?:er|or|ant|ent|ist|ary|ian|ee|ing|ion|ics|ort)$/;
 
+const declarantWords = characterPairWords('i, ', '\n');
+
 /**
  * Whether a text may hold either: "I," or a dash after a line break. The cheap test before the search.
  *
@@ -38,7 +41,7 @@ const roleEnding = /(?:er|or|ant|ent|ist|ary|ian|ee|ing|ion|ics|ort)$/;
  * mayHoldDeclarantOrDashSignature('I, Daeho Ryu, of 41 Pembroke Gardens'); // true
  */
 export function mayHoldDeclarantOrDashSignature(text: string): boolean {
-  return text.includes('I, ') || /\n[ \t]*[–—-][ \t]*[A-Z]/.test(text);
+  return mayHoldAnyWord(text, declarantWords) && (text.includes('I, ') || /\n[ \t]*[–—-][ \t]*[A-Z]/.test(text));
 }
 
 /**

@@ -4,6 +4,7 @@ import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { companySuffixes, holdsFirmWord } from './english-name-words.ts';
 import { isListedFirstName } from './latin-name.ts';
+import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 const recognizerName = 'person-initials-and-surname';
 
@@ -94,6 +95,8 @@ function letteredItemsIn(text: string): ReadonlySet<string> {
 const letteredItem = /(?:^|\n|[ \t]{2}|:[ \t])[ \t]*([A-F])\.[ \t]+[A-Z]/g;
 const noLetters: ReadonlySet<string> = new Set();
 
+const initialWords = characterPairWords('.');
+
 /**
  * Whether `text` holds a capital and a dot before a capital: the cheap look before the search.
  *
@@ -101,7 +104,7 @@ const noLetters: ReadonlySet<string> = new Set();
  * mayHoldInitials('J. Whitcomb'); // true
  */
 export function mayHoldInitials(text: string): boolean {
-  return initialPiece.test(text);
+  return mayHoldAnyWord(text, initialWords) && initialPiece.test(text);
 }
 
 const initialPiece = /[A-Z]\.[ \t]?[A-Z][a-z]/;

@@ -5,6 +5,7 @@ import type { PiiFinding } from '../types.ts';
 import { wordsThatAreNotNames } from './english-name-words.ts';
 import { namesTeamOrFunction } from './team-display-words.ts';
 import { rememberLastText } from '../last-text-memo.ts';
+import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 const recognizerName = 'inline-sign-off';
 
@@ -50,16 +51,32 @@ export const findInlineSignOffs = rememberLastText((text: string): readonly PiiF
   return findings;
 });
 
+const signOffWords = characterPairWords(
+  'egards',
+  'hanks',
+  'cheers',
+  'best',
+  '—',
+  '–',
+  'care',
+  'support',
+  'team',
+  'service',
+  'helpdesk',
+  'help desk',
+);
+
 /** A closing's word or a dash, which every inline sign-off holds. */
 export function mayHoldInlineSignOff(text: string): boolean {
   return (
-    text.includes('egards') ||
-    text.includes('hanks') ||
-    text.includes('Cheers') ||
-    text.includes('Best') ||
-    text.includes('—') ||
-    text.includes('–') ||
-    teamEndingLine.test(text)
+    mayHoldAnyWord(text, signOffWords) &&
+    (text.includes('egards') ||
+      text.includes('hanks') ||
+      text.includes('Cheers') ||
+      text.includes('Best') ||
+      text.includes('—') ||
+      text.includes('–') ||
+      teamEndingLine.test(text))
   );
 }
 

@@ -4,6 +4,7 @@
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { wordsThatAreNotNames } from './english-name-words.ts';
+import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 const recognizerName = 'interpreter-name';
 
@@ -31,6 +32,8 @@ const wordsAfterInterpreter: ReadonlySet<string> = new Set([
   ...['Not', 'None', 'No', 'Yes', 'Present', 'Booked', 'Provided', 'Via', 'By', 'Phone', 'Video', 'Remote', 'Onsite', 'Name'],
 ]);
 
+const interpreterWords = characterPairWords('nterp', 'ranslator', '(via', '통역');
+
 /**
  * Whether `text` holds an interpreter's word or a caller's "(via", which every such mention holds.
  *
@@ -38,7 +41,10 @@ const wordsAfterInterpreter: ReadonlySet<string> = new Set([
  * mayHoldInterpreter('interpreter: Omar (Arabic)'); // true
  */
 export function mayHoldInterpreter(text: string): boolean {
-  return text.includes('nterp') || text.includes('NTERP') || text.includes('ranslator') || text.includes('(via') || text.includes('통역');
+  return (
+    mayHoldAnyWord(text, interpreterWords) &&
+    (text.includes('nterp') || text.includes('NTERP') || text.includes('ranslator') || text.includes('(via') || text.includes('통역'))
+  );
 }
 
 /**

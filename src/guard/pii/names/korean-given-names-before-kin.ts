@@ -4,6 +4,7 @@
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { givenNameSyllables } from './korean-given-name-syllables.ts';
+import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 const recognizerName = 'korean-given-name-before-kin';
 
@@ -16,6 +17,8 @@ const notGivenNames: ReadonlySet<string> = new Set([
   ...['선배', '후배', '회사', '원장', '실장', '부장', '과장', '대리', '반장', '총무', '회장', '동기', '형수', '매형', '자형'],
 ]);
 
+const seniorKinWords = characterPairWords('누나', '언니', '오빠', '형님');
+
 /**
  * Whether `text` holds one of the words after which a given name may stand: native searches, cheap on every message.
  *
@@ -23,7 +26,10 @@ const notGivenNames: ReadonlySet<string> = new Set([
  * mayHoldGivenNameBeforeKin('은주누나 확인했어요'); // true
  */
 export function mayHoldGivenNameBeforeKin(text: string): boolean {
-  return text.includes('누나') || text.includes('언니') || text.includes('오빠') || text.includes('형님');
+  return (
+    mayHoldAnyWord(text, seniorKinWords) &&
+    (text.includes('누나') || text.includes('언니') || text.includes('오빠') || text.includes('형님'))
+  );
 }
 
 /**

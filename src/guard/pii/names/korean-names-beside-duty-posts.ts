@@ -11,6 +11,7 @@ import { endingsAfterName } from './korean-name-words.ts';
 import { isLikelyKoreanFullName } from './korean-names.ts';
 import { surnameLength } from './korean-surnames.ts';
 import { latinNameAfter } from './latin-name.ts';
+import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 const recognizerName = 'korean-name-beside-duty-post';
 
@@ -39,6 +40,12 @@ const crewRankBeforeName = /(?<![A-Za-z0-9/])(?:CAPT\.?|Capt\.|F\/O|S\/O|C\/[OE]
 /** Titles written after a full name, apart from it: a flight crew's captain and first officer, a detective, a customs broker, a committee's members. */
 const titleAfterName = /[ \t](?:부?기장|형사|관세사|위원장?|탐정)(?:님)?/g;
 
+/** A word every search below needs: a bracket, a slash or a bar before a duty, a post, a rank's captain or a title. */
+const dutyPostWords = characterPairWords(
+  ...['[', '/', '|', '책임자', '간호사', '상담사', '관리', '지점장', '원장', '감사역', '감시인', '요원', '판매원', '주재원'],
+  ...['코디네이터', '위원', '경위', '대리', '주임', '의뢰의', 'capt', '기장', '형사', '관세사', '탐정'],
+);
+
 /**
  * Korean full names beside a duty's post.
  *
@@ -48,6 +55,7 @@ const titleAfterName = /[ \t](?:부?기장|형사|관세사|위원장?|탐정)(?
  * findKoreanNamesBesideDutyPosts('책임자 확인 후 위원 구성은 3명'); // []
  */
 export const findKoreanNamesBesideDutyPosts = rememberLastText((text: string): readonly PiiFinding[] => {
+  if (!mayHoldAnyWord(text, dutyPostWords)) return [];
   const findings: PiiFinding[] = [];
   postBeforeName.lastIndex = 0;
   for (let match = postBeforeName.exec(text); match !== null; match = postBeforeName.exec(text)) {

@@ -12,6 +12,7 @@ import { hangulRunEndAfter, hangulRunStartBefore, isHangulSyllable } from './han
 import { endingsAfterName } from './korean-name-words.ts';
 import { isLikelyKoreanFullName } from './korean-names.ts';
 import { surnameLength } from './korean-surnames.ts';
+import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 const recognizerName = 'korean-staff-of-service';
 
@@ -71,9 +72,39 @@ export const findKoreanStaffOfServices = rememberLastText((text: string): readon
   return findings;
 });
 
+const staffPostWords = characterPairWords(
+  '데스크',
+  '영양',
+  '감독관',
+  '쉼터장',
+  '국장',
+  '실장',
+  '기관장',
+  '감시원',
+  '방역관',
+  '센터장',
+  '개발자',
+  '고객지원',
+  '선주',
+  '영사',
+  '봉사자',
+  '통역사',
+  '라이더',
+  '창구',
+  '사장',
+  '담당',
+  '작성',
+  '상담',
+  'aseworker',
+  'ounsel',
+  'pb',
+  '대표분',
+  '계원',
+);
+
 /** Whether the text may hold one of the posts: a cheap look before the search, one pass for all the posts' words. */
 export function mayHoldKoreanStaffOfService(text: string): boolean {
-  return postWords.test(text);
+  return mayHoldAnyWord(text, staffPostWords) && postWords.test(text);
 }
 
 const postWords =

@@ -5,8 +5,14 @@ import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { wordsThatAreNotNames } from './english-name-words.ts';
 import { isRomanisedGivenName } from './romanised-korean-names.ts';
+import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 const recognizerName = 'latin-name-before-korean-kin';
+
+/** The words that may follow the name: a kin's or a senior's, 씨, or a call's hyphen. */
+const kinWordsAfterName = characterPairWords(
+  ...['언니', '오빠', '누나', '형', '선배', '쌤', '씨', 'unnie', 'eonni', 'oppa', 'noona', 'nuna', 'hyung', 'sunbae', 'ssaem', '-'],
+);
 
 /**
  * A capitalised word, then 언니, 오빠, 누나, 형, 선배, 쌤 or 씨 (or their romanisations; "Tserendorj 씨"), as a word of its own; or
@@ -23,6 +29,7 @@ const nameBeforeKin =
  * findLatinNamesBeforeKoreanKin('Yejin unnie!! new account').map((finding) => finding.text); // ['Yejin']
  */
 export const findLatinNamesBeforeKoreanKin = rememberLastText((text: string): readonly PiiFinding[] => {
+  if (!mayHoldAnyWord(text, kinWordsAfterName)) return [];
   const findings: PiiFinding[] = [];
   nameBeforeKin.lastIndex = 0;
   for (let match = nameBeforeKin.exec(text); match !== null; match = nameBeforeKin.exec(text)) {

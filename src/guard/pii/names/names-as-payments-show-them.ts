@@ -4,6 +4,7 @@
 import type { PiiFinding } from '../types.ts';
 import { holdsFirmWordInAnyCase } from './english-name-words.ts';
 import { rememberLastText } from '../last-text-memo.ts';
+import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 const recognizerName = 'person-name-as-payment-shows-it';
 
@@ -38,7 +39,9 @@ export const findNamesAsPaymentsShowThem = rememberLastText((text: string): read
   return findings;
 });
 
+const printedNameWords = characterPairWords(' as ', 'sign', 'holder');
+
 /** A word that opens the search, which most texts hold none of. */
 export function mayHoldPrintedName(text: string): boolean {
-  return text.includes(' as ') || text.includes('sign') || text.includes('holder');
+  return mayHoldAnyWord(text, printedNameWords) && (text.includes(' as ') || text.includes('sign') || text.includes('holder'));
 }

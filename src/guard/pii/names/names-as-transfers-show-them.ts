@@ -6,6 +6,7 @@ import type { PiiFinding } from '../types.ts';
 import { createFinding } from '../recognizers/create-finding.ts';
 import { isLikelyKoreanFullName } from './korean-names.ts';
 import { surnameLength } from './korean-surnames.ts';
+import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 const recognizerName = 'korean-name-as-transfer-shows-it';
 
@@ -42,9 +43,14 @@ export const findNamesAsTransfersShowThem = rememberLastText((text: string): rea
   return findings;
 });
 
+const transferWords = characterPairWords('입금자', '송금인', '보내는', "'으", "'로", '"으', '"로', '’으', '’로', '”으', '”로');
+
 /** Whether the text may hold such a name: a depositor's or a sender's word, or a quoted name before 으로 or 로. */
 export function mayHoldNameAsTransferShowsIt(text: string): boolean {
-  return text.includes('입금자') || text.includes('송금인') || text.includes('보내는') || /['"’”]으?로/.test(text);
+  return (
+    mayHoldAnyWord(text, transferWords) &&
+    (text.includes('입금자') || text.includes('송금인') || text.includes('보내는') || /['"’”]으?로/.test(text))
+  );
 }
 
 function isFullName(name: string): boolean {

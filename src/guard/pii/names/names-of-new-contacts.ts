@@ -4,6 +4,7 @@
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { holdsFirmWordInAnyCase, wordsThatAreNotNames } from './english-name-words.ts';
+import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 const recognizerName = 'name-of-new-contact';
 
@@ -25,6 +26,8 @@ const notContacts: ReadonlySet<string> = new Set([
   ...['Correct', 'Right', 'Real', 'Legit', 'Still', 'Available', 'Everything', 'Everyone', 'Support', 'Me', 'He', 'She'],
 ]);
 
+const newContactWords = characterPairWords('s this ', 'his is ', ' here');
+
 /**
  * Whether `text` may ask a new contact's name or confirm it: "this" or "here" after a blank.
  *
@@ -32,7 +35,7 @@ const notContacts: ReadonlySet<string> = new Set([
  * mayHoldNewContactsName('hi is this Jordan?'); // true
  */
 export function mayHoldNewContactsName(text: string): boolean {
-  return text.includes('s this ') || text.includes('his is ') || text.includes(' here');
+  return mayHoldAnyWord(text, newContactWords) && (text.includes('s this ') || text.includes('his is ') || text.includes(' here'));
 }
 
 /**

@@ -6,6 +6,7 @@ import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { holdsFirmWord, wordsThatAreNotNames } from './english-name-words.ts';
 import { latinNameAfter } from './latin-name.ts';
+import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 const recognizerName = 'name-opening-numbered-detail-row';
 
@@ -18,6 +19,8 @@ const personalDetail = /\b(?:DOB|D\.O\.B\.?|[Dd]ate of birth|[Bb]orn|PP|[Pp]assp
 /** The detail's word anywhere: the cheap test before the rows are read. */
 const personalDetailWord = /\b(?:DOB|D\.O\.B|[Dd]ate of birth|[Bb]orn|PP|[Pp]assport)\b/;
 
+const detailWords = characterPairWords('dob', 'd.o.b', 'date of birth', 'born', 'pp', 'passport');
+
 /**
  * Whether the text may hold such a row: a date of birth's or a passport's word.
  *
@@ -25,7 +28,7 @@ const personalDetailWord = /\b(?:DOB|D\.O\.B|[Dd]ate of birth|[Bb]orn|PP|[Pp]ass
  * mayHoldNumberedDetailRow('1. Eleni Papadaki — date of birth 30/10/1990'); // true
  */
 export function mayHoldNumberedDetailRow(text: string): boolean {
-  return personalDetailWord.test(text);
+  return mayHoldAnyWord(text, detailWords) && personalDetailWord.test(text);
 }
 
 /**

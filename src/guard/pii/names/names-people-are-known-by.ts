@@ -4,12 +4,15 @@
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { holdsFirmWord, wordsThatAreNotNames } from './english-name-words.ts';
+import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 const recognizerName = 'name-known-by';
 
 /** The words that say what a person is called, then the name, in quotes perhaps: one or two capitalised words. */
 const knownByName =
   /\b(?:(?:know|knew)[ \t]+(?:him|her|them)[ \t]+(?:only[ \t]+)?as|addressed[ \t]+as|introduced[ \t]+(?:himself|herself|themselves)[ \t]+as|calls[ \t]+(?:himself|herself)|called[ \t]+(?:himself|herself))[ \t]+['"‘“]?([A-Z][a-zà-ÿ]{1,14}(?:[ \t][A-Z][a-zà-ÿ]{1,14})?)(?![A-Za-z])/g;
+
+const knownByWords = characterPairWords(' as ', 'self ');
 
 /**
  * Whether the text may hold such words: one of their verbs before " as " or a reflexive.
@@ -18,7 +21,7 @@ const knownByName =
  * mayHoldNameKnownBy('I only know him as Kuba'); // true
  */
 export function mayHoldNameKnownBy(text: string): boolean {
-  return text.includes(' as ') || text.includes('self ');
+  return mayHoldAnyWord(text, knownByWords) && (text.includes(' as ') || text.includes('self '));
 }
 
 /**

@@ -5,6 +5,7 @@ import { rememberLastText } from '../last-text-memo.ts';
 import { createFinding } from '../recognizers/create-finding.ts';
 import { firstNamesThatAreWords } from './english-name-words.ts';
 import { isListedFirstName } from './latin-name.ts';
+import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 const recognizerName = 'possessive-person-name';
 
@@ -35,6 +36,8 @@ export const findPossessiveNames = rememberLastText((text: string): readonly Pii
   return findings;
 });
 
+const possessiveWords = characterPairWords("'s ", '’s ');
+
 /**
  * Whether `text` holds a possessive after a word: the cheap look before the search.
  *
@@ -42,5 +45,5 @@ export const findPossessiveNames = rememberLastText((text: string): readonly Pii
  * mayHoldPossessive("Ngozi's bday"); // true
  */
 export function mayHoldPossessive(text: string): boolean {
-  return text.includes("'s ") || (text.includes('’') && text.includes('’s '));
+  return mayHoldAnyWord(text, possessiveWords) && (text.includes("'s ") || (text.includes('’') && text.includes('’s ')));
 }

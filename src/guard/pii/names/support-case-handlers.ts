@@ -4,6 +4,7 @@
 import type { PiiFinding } from '../types.ts';
 import { wordsThatAreNotNames } from './english-name-words.ts';
 import { rememberLastText } from '../last-text-memo.ts';
+import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 const recognizerName = 'support-case-handler';
 
@@ -55,7 +56,12 @@ export const findSupportCaseHandlers = rememberLastText((text: string): readonly
   return findings;
 });
 
+const supportCaseWords = characterPairWords('support', 'ier ', 'safety', 'team');
+
 /** A team's or a tier's word in the text, which every note head holds. */
 export function mayHoldSupportCaseNote(text: string): boolean {
-  return text.includes('Support') || text.includes('ier ') || text.includes('Safety') || text.includes('Team') || text.includes('team');
+  return (
+    mayHoldAnyWord(text, supportCaseWords) &&
+    (text.includes('Support') || text.includes('ier ') || text.includes('Safety') || text.includes('Team') || text.includes('team'))
+  );
 }

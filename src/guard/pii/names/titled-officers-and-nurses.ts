@@ -5,6 +5,7 @@
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { holdsFirmWord, wordsThatAreNotNames } from './english-name-words.ts';
+import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 const recognizerName = 'titled-officer-or-nurse';
 
@@ -25,6 +26,8 @@ const nursesNotNames: ReadonlySet<string> = new Set([
   ...['Grade', 'Band', 'Level', 'Clinician', 'Trainee', 'Intern', 'Navigator', 'Coordinator', 'Researcher'],
 ]);
 
+const officerTitleWords = characterPairWords('pc', 'dc', 'cst', 'const', 'det', 'ofc', 'nurse', 'sister', 'matron', 'midwife');
+
 /**
  * Whether a text may hold such a title: a cheap test before the search.
  *
@@ -32,7 +35,7 @@ const nursesNotNames: ReadonlySet<string> = new Set([
  * mayHoldTitledOfficerOrNurse('Passed to Nurse Precious Moyo.'); // true
  */
 export function mayHoldTitledOfficerOrNurse(text: string): boolean {
-  return /(?:PC|DC|Cst|Const|Det|Ofc|Nurse|Sister|Matron|Midwife)\.?[ \t]+[A-Z0-9]/.test(text);
+  return mayHoldAnyWord(text, officerTitleWords) && /(?:PC|DC|Cst|Const|Det|Ofc|Nurse|Sister|Matron|Midwife)\.?[ \t]+[A-Z0-9]/.test(text);
 }
 
 /**

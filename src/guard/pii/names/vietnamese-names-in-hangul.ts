@@ -4,6 +4,7 @@
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { hangulRunEndAfter } from './hangul.ts';
+import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 const recognizerName = 'vietnamese-name-in-hangul';
 
@@ -33,16 +34,19 @@ const endings: ReadonlySet<string> = new Set([
   ...['님', '씨', '도', '는', '은', '를', '을', '의', '와', '과', '에게', '한테', '께', '께서', '이고', '이에요', '입니다', '예요'],
 ]);
 
+const vietnameseMiddleNames = characterPairWords('반', '티');
+
 /** Whether the text may hold such a name: the middle name between blanks, as `nameStart` needs, or the joined form's. */
 function mayHoldVietnameseNameInHangul(text: string): boolean {
   return (
-    text.includes(' 반 ') ||
-    text.includes(' 티 ') ||
-    mayHoldJoinedName(text) ||
-    text.includes('레반') ||
-    text.includes('레티') ||
-    text.includes('팜반') ||
-    text.includes('팜티')
+    mayHoldAnyWord(text, vietnameseMiddleNames) &&
+    (text.includes(' 반 ') ||
+      text.includes(' 티 ') ||
+      mayHoldJoinedName(text) ||
+      text.includes('레반') ||
+      text.includes('레티') ||
+      text.includes('팜반') ||
+      text.includes('팜티'))
   );
 }
 

@@ -8,6 +8,7 @@ import { givenNameSyllables } from './korean-given-name-syllables.ts';
 import { isCommonKoreanNoun } from './korean-common-nouns.ts';
 import { firstNamesThatAreWords } from './english-name-words.ts';
 import { isListedFirstName } from './latin-name.ts';
+import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 export const vocativeNameRecognizerName = 'vocative-name';
 
@@ -74,8 +75,10 @@ function thanksSpans(text: string): number[] {
 
 const noFindings: readonly PiiFinding[] = Object.freeze([]);
 
+const callEndings = characterPairWords('야', '아', 'ya', 'ah');
+
 function mayCallOut(text: string): boolean {
-  return text.includes('야') || text.includes('아') || text.includes('ya') || text.includes('ah');
+  return mayHoldAnyWord(text, callEndings) && (text.includes('야') || text.includes('아') || text.includes('ya') || text.includes('ah'));
 }
 
 function addressedNamesIn(text: string, turn: { start: number; end: number; findings: PiiFinding[]; thanks: readonly number[] }): void {

@@ -5,6 +5,7 @@
 import type { PiiFinding } from '../types.ts';
 import { overlapsAny } from '../resolve-overlaps.ts';
 import { createFinding } from './create-finding.ts';
+import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 const recognizer = 'credential';
 /** The codes' names, in any case. */
@@ -45,6 +46,8 @@ function isIssuedCodeShaped(value: string): boolean {
   return (value.match(/\d/g)?.length ?? 0) >= 2;
 }
 
+const issuedCodeNames = characterPairWords('ctivation', 'ccess pass', 'ccess key', 'nrol', 'egistration code', 'edemption code');
+
 /**
  * Whether `text` may hold one of the names: a cheap test before the search.
  *
@@ -52,5 +55,5 @@ function isIssuedCodeShaped(value: string): boolean {
  * mayHoldIssuedCodeName('Your activation code is K7R-4HQ-29ZB'); // true
  */
 export function mayHoldIssuedCodeName(text: string): boolean {
-  return /ctivation|ccess (?:pass|key)|nrol|egistration code|edemption code/i.test(text);
+  return mayHoldAnyWord(text, issuedCodeNames) && /ctivation|ccess (?:pass|key)|nrol|egistration code|edemption code/i.test(text);
 }

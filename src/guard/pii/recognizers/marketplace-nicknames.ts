@@ -5,6 +5,7 @@
 import type { PiiFinding } from '../types.ts';
 import { createFinding } from './create-finding.ts';
 import { isPlausibleKoreanName } from '../names/korean-names.ts';
+import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 const name = 'marketplace-nickname';
 
@@ -34,6 +35,8 @@ const forms = [chatHeader, speakerWithTemperature, shopName, partyWithNickname, 
 /** The forms whose place a word other than a nickname may fill (a name, a field's label): their value must read as one. */
 const formsOfAnyWord: ReadonlySet<RegExp> = new Set([partyWithNickname, nicknameLabel, openChatSpeaker]);
 
+const nicknameWords = characterPairWords('님과의', '℃', '상점', '닉', '오픈', '구매', '판매', '세입', '집주');
+
 /**
  * Whether `text` may hold one of the forms: a few native searches, cheap enough for every chat turn; a party's word only
  * where a colon stands, as a speaker's does.
@@ -43,12 +46,13 @@ const formsOfAnyWord: ReadonlySet<RegExp> = new Set([partyWithNickname, nickname
  */
 export function mayHoldMarketplaceNickname(text: string): boolean {
   return (
-    text.includes('님과의') ||
-    text.includes('℃') ||
-    text.includes('상점') ||
-    text.includes('닉') ||
-    openChatWord.test(text) ||
-    (text.includes(':') && /구매자|판매자|구매희망자|세입자|집주인/.test(text))
+    mayHoldAnyWord(text, nicknameWords) &&
+    (text.includes('님과의') ||
+      text.includes('℃') ||
+      text.includes('상점') ||
+      text.includes('닉') ||
+      openChatWord.test(text) ||
+      (text.includes(':') && /구매자|판매자|구매희망자|세입자|집주인/.test(text)))
   );
 }
 

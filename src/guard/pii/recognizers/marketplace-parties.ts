@@ -7,6 +7,7 @@ import type { PiiFinding } from '../types.ts';
 import { createFinding } from './create-finding.ts';
 import { isPlausibleKoreanName } from '../names/korean-names.ts';
 import { rememberLastText } from '../last-text-memo.ts';
+import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 const name = 'marketplace-party';
 const handle = String.raw`[A-Za-z0-9가-힣][A-Za-z0-9가-힣._]{1,29}`;
@@ -26,9 +27,14 @@ const listItem = new RegExp(handle, 'g');
 const words =
   /Buyer|buyer|Seller|seller|eported|eporter|omment from|eview by|shop name|"author"|Vinted|eBay|Depop|Etsy|Poshmark|Mercari|계정|닉네임|ccounts|sernames|andles/;
 
+const partyWords = characterPairWords(
+  ...['buyer', 'seller', 'eported', 'eporter', 'omment from', 'eview by', 'shop name', '"author"', 'vinted', 'ebay', 'depop'],
+  ...['etsy', 'poshmark', 'mercari', '계정', '닉네임', 'ccounts', 'sernames', 'andles'],
+);
+
 /** Whether `text` holds a party's label or a list's: one search, the fast path's test. */
 export const mayHoldMarketplaceParty = rememberLastText((text: string): boolean => {
-  return words.test(text);
+  return mayHoldAnyWord(text, partyWords) && words.test(text);
 });
 
 /**

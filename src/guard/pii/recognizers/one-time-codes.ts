@@ -6,6 +6,7 @@ import type { PiiFinding } from '../types.ts';
 import { overlapsAny } from '../resolve-overlaps.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { createFinding } from './create-finding.ts';
+import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 const recognizer = 'credential';
 /**
@@ -115,6 +116,8 @@ function sentenceStart(text: string, at: number): number {
   return start;
 }
 
+const codeNames = characterPairWords('otp', '인증', '코드', 'pac', 'stac');
+
 /**
  * Whether `text` holds a code's name that no credential label's trigger sees ("OTP", 인증번호, 백업코드, 복구코드, a porting
  * code's "PAC" or "STAC"): a cheap
@@ -125,11 +128,12 @@ function sentenceStart(text: string, at: number): number {
  */
 export function mayHoldCodeName(text: string): boolean {
   return (
-    text.includes('OTP') ||
-    text.includes('otp') ||
-    text.includes('인증') ||
-    text.includes('코드') ||
-    text.includes('PAC') ||
-    text.includes('STAC')
+    mayHoldAnyWord(text, codeNames) &&
+    (text.includes('OTP') ||
+      text.includes('otp') ||
+      text.includes('인증') ||
+      text.includes('코드') ||
+      text.includes('PAC') ||
+      text.includes('STAC'))
   );
 }

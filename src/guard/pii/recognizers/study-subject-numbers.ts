@@ -6,6 +6,7 @@ import { rememberLastText } from '../last-text-memo.ts';
 import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { createFinding } from './create-finding.ts';
+import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 const name = 'study-subject';
 
@@ -25,6 +26,8 @@ export const isStudyText = rememberLastText((text: string): boolean => studyWord
 /** The pieces of the words that may name a study's person, each a native substring search before the patterns. */
 const labelPieces = ['ubject', 'articipant', 'atient', 'olunteer', 'onor', 'tudy ID', '대상자', '피험자', '기증자'];
 
+const labelPieceWords = characterPairWords(...labelPieces);
+
 /**
  * Whether `text` may hold a study's number for a person: a digit, a label's word and a study's word; the cheap test before
  * the search, and one of the scan's cues (a subject's number is no numeric run: "Subject 12-031 missed Visit 4").
@@ -34,7 +37,12 @@ const labelPieces = ['ubject', 'articipant', 'atient', 'olunteer', 'onor', 'tudy
  * mayHoldStudySubject('Subject: lunch on Friday'); // false
  */
 export function mayHoldStudySubject(text: string): boolean {
-  return hasFeatures(textFeatures(text), textFeature.digit) && labelPieces.some((piece) => text.includes(piece)) && isStudyText(text);
+  return (
+    hasFeatures(textFeatures(text), textFeature.digit) &&
+    mayHoldAnyWord(text, labelPieceWords) &&
+    labelPieces.some((piece) => text.includes(piece)) &&
+    isStudyText(text)
+  );
 }
 
 /**

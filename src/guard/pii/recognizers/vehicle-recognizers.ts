@@ -9,6 +9,7 @@ import { plateSyllables } from '../feature-characters.ts';
 import { createFinding } from './create-finding.ts';
 import { hasShapeOf } from '../value-shapes.ts';
 import { addKoreanDistrictPlates, mayHoldKoreanDistrictPlate } from './korean-district-plates.ts';
+import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 const plateRegions = '서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주';
 const platePattern = new RegExp(
@@ -201,6 +202,11 @@ const plateLabelPiece = new RegExp(
   String.raw`[Pp]late|PLATE|\b[Rr]eg(?:o|istration)?\b|\bREG|VRM|[Vv]ehicle|VEHICLE|\b[Tt]ag\b|[Pp]laca|[Kk]ennzeichen|[Mm]atr[ií]cula|[Kk]enteken|[Tt]arga|[Ii]mmatriculation|(?:[Hh]ire|[Rr]ental)[ \t]car|번호판|차량`,
 );
 
+const plateLabelWords = characterPairWords(
+  ...['plate', 'reg', 'vrm', 'vehicle', 'tag', 'placa', 'kennzeichen', 'matr', 'kenteken', 'targa', 'immatriculation'],
+  ...['hire', 'rental', '번호판', '차량'],
+);
+
 /** A word of another label after a bare "vehicle" ("vehicle ID 20391", "vehicle no 4"). */
 const labelWordFirst = /^(?:ID|NO|VIN|REF|KM|TYPE)\b/;
 /** A model's year among the parts: a car described, not its plate ("차량: K5 DL3 2020", "vehicle: 2021 RAV4 GXL"). */
@@ -215,7 +221,7 @@ function isWholePlate(value: string): boolean {
 export function mayHoldLabelledPlate(text: string): boolean {
   return (
     hasFeatures(textFeatures(text), textFeature.upperLatin | textFeature.digit) &&
-    (plateLabelPiece.test(text) || (text.includes('(') && carModelBeforeBracket.test(text)))
+    ((mayHoldAnyWord(text, plateLabelWords) && plateLabelPiece.test(text)) || (text.includes('(') && carModelBeforeBracket.test(text)))
   );
 }
 

@@ -4,6 +4,7 @@
 import type { PiiFinding } from '../types.ts';
 import { overlapsAny } from '../resolve-overlaps.ts';
 import { createFinding } from './create-finding.ts';
+import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 const recognizer = 'credential';
 /**
@@ -13,6 +14,8 @@ const recognizer = 'credential';
 const keyAfterNetworkName =
   /\b(?:Wi-?Fi|WiFi|wifi|WIFI|WLAN|SSID)(?:[ \t]+(?:name|Name|NAME|SSID|network))?[ \t]*[:=][ \t]*[^\s/,;|]{1,40}[ \t]*[/,;|][ \t]*(?:[Kk]ey|KEY)[ \t]*[:=][ \t]*([!-~]{8,63})(?![!-~])/g;
 
+const networkWords = characterPairWords('wifi', 'wi-fi', 'wlan', 'ssid');
+
 /**
  * Whether `text` may hold a network's name and its key: the literal words the search needs.
  *
@@ -20,7 +23,7 @@ const keyAfterNetworkName =
  * mayHoldWifiKey('Wi-Fi name: Home-5G / key: vqxe7bh2np4k'); // true
  */
 export function mayHoldWifiKey(text: string): boolean {
-  return (text.includes('ey') || text.includes('EY')) && /wi-?fi|wlan|ssid/i.test(text);
+  return mayHoldAnyWord(text, networkWords) && (text.includes('ey') || text.includes('EY')) && /wi-?fi|wlan|ssid/i.test(text);
 }
 
 /**
