@@ -9,6 +9,7 @@ import { jobTitles } from './korean-name-words.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
 import { latinNameAfter } from './latin-name.ts';
 import { columnKindOf, isCellPadding } from '../tables/index.ts';
+import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 export const cellNameRecognizerName = 'cell-person-name';
 
@@ -114,8 +115,12 @@ function isHeaderRow(row: string, delimiter: string): boolean {
  * mayHoldCells('| 제우진 | 영업 |'); // true
  * mayHoldCells('배송 언제 와요?'); // false
  */
+/** The marks a cell or a row needs: a bar, a tab or a line break. */
+const cellMarks = characterPairWords('|', '\t', '\n');
+
 export const mayHoldCells = rememberLastText(
-  (text: string): boolean => text.includes('|') || text.includes('\t') || (text.includes('\n') && csvComma.test(text)),
+  (text: string): boolean =>
+    mayHoldAnyWord(text, cellMarks) && (text.includes('|') || text.includes('\t') || (text.includes('\n') && csvComma.test(text))),
 );
 
 /** A comma with a field right after it, as an export writes ("T-99122,Sandeep Bhatt"); prose puts a blank there. */

@@ -10,6 +10,7 @@ import { hangulRunEndAfter, isHangulSyllable } from './hangul.ts';
 import { endingsAfterName } from './korean-name-words.ts';
 import { isLikelyKoreanFullName } from './korean-names.ts';
 import { surnameLength } from './korean-surnames.ts';
+import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 const recognizerName = 'korean-name-after-post';
 
@@ -27,6 +28,13 @@ const postBeforeName = new RegExp(
   String.raw`(?:${postsOpeningAWord}|(?:변호사|엔지니어|법무관|기장|항해사|기관사|간호사))[ \t]+(?=[가-힣])`,
   'g',
 );
+/** A piece of every post in `postBeforeName`, where a post of two parts may have blanks between them. */
+const postWords = characterPairWords(
+  ...['원고', '피고', '원 ', '피 ', '원\t', '피\t', '발 ', '수 ', '발\t', '수\t', '고인', '상담', '사무장', '실무', '패러리걸', '종무원'],
+  ...['언더라이터', '조사역', '증인', '참고인', '목격자', '사회복지사', '현장소장', '진단의', '보조조사', 'cra', 'crc', '변호사'],
+  ...['엔지니어', '법무관', '기장', '항해사', '기관사', '간호사'],
+);
+
 /**
  * Whether a match is one of the posts that open their word: tested on each match rather than by a lookbehind in
  * `postBeforeName`, which kept V8 from skipping to the posts' first syllables.
@@ -55,6 +63,7 @@ const signatureSeparatorBefore = /[/|—–-][ \t]*$/;
  * findKoreanNamesAfterPosts('원고 작성자와 협의'); // []
  */
 export const findKoreanNamesAfterPosts = rememberLastText((text: string): readonly PiiFinding[] => {
+  if (!mayHoldAnyWord(text, postWords)) return [];
   const findings: PiiFinding[] = [];
   postBeforeName.lastIndex = 0;
   for (let match = postBeforeName.exec(text); match !== null; match = postBeforeName.exec(text)) {

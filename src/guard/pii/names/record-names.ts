@@ -9,6 +9,7 @@ import { companySuffixes, firstNamesThatAreWords, wordsThatAreNotNames } from '.
 import { isListedFirstName, isListedLatinName } from './latin-name.ts';
 import { isKoreanSurnameInLatin, isRomanisedGivenName } from './romanised-korean-names.ts';
 import { travelDocumentLines } from '../recognizers/travel-document-lines.ts';
+import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 const recognizerName = 'record-person-name';
 
@@ -58,6 +59,9 @@ const codedCounterparty =
 const quotedPayee =
   /\b(?:[Pp]ayee|[Rr]ecipient|[Bb]eneficiary|PAYEE|RECIPIENT|BENEFICIARY)(?:[ \t]+(?:added|created|set up))?[ \t]*:?[ \t]+(["“']|‘)((?:[A-Z]\.?|[A-Z][a-z]+)[ \t]+[A-Z][a-z'’-]+|[A-Z][a-z]+[ \t]+[A-Z]\.?)(?:["”']|’)/g;
 
+/** The marks that open a quoted payee. */
+const quoteMarks = characterPairWords('"', '“', "'", '‘');
+
 /**
  * The names of `text` in those formats, 0.8; a counterparty only as a person writes: an initial and a surname ("K MENSAH"),
  * or a listed first name first, no word a company's. Remembered for the last text.
@@ -91,7 +95,7 @@ export const findNamesInRecords = rememberLastText((text: string): readonly PiiF
   for (const line of travelDocumentLines(text))
     if (line.holder !== undefined)
       findings.push(finding(text, { start: line.holder.start, end: line.holder.start + line.holder.text.length }));
-  if (text.includes('"') || text.includes('“') || text.includes("'") || text.includes('‘')) {
+  if (mayHoldAnyWord(text, quoteMarks) && (text.includes('"') || text.includes('“') || text.includes("'") || text.includes('‘'))) {
     quotedPayee.lastIndex = 0;
     for (let match = quotedPayee.exec(text); match !== null; match = quotedPayee.exec(text)) {
       const name = match[2]!;

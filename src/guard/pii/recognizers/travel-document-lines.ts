@@ -2,6 +2,7 @@
 // number, nationality, birth date, sex, expiry, surname and given names, apart by slashes
 // ("P/HKG/K08316452/HKG/05AUG92/F/21NOV31/LAM/KA YAN"), or by commas in a passenger list's row.
 import { rememberLastText } from '../last-text-memo.ts';
+import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 export interface TravelDocumentLine {
   number: { start: number; text: string };
@@ -25,8 +26,12 @@ const labelReach = 40;
  * @example
  * travelDocumentLines('DOCS: P/HKG/K08316452/HKG/05AUG92/F/21NOV31/LAM/KA YAN')[0]?.birth?.text; // '05AUG92'
  */
+/** How either line opens: a passport's P before a comma or a slash. */
+const documentOpenings = characterPairWords('p, ', 'p/');
+
 export const travelDocumentLines = rememberLastText((text: string): readonly TravelDocumentLine[] => {
   const lines: TravelDocumentLine[] = [];
+  if (!mayHoldAnyWord(text, documentOpenings)) return lines;
   if (text.includes('P, ')) {
     commaRow.lastIndex = 0;
     for (let match = commaRow.exec(text); match !== null; match = commaRow.exec(text))
