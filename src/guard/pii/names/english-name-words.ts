@@ -88,6 +88,13 @@ export const wordsThatAreNotNames: ReadonlySet<string> = new Set([
   ...['Coordinator', 'Interpreter', 'Counselor', 'Counsellor', 'Worker', 'Accountant', 'Investor', 'Recruiter', 'Candidate'],
   ...['Employee', 'Employer', 'Applicant', 'Tenant', 'Landlord', 'Caller', 'Advisor', 'Adviser', 'Teacher', 'Student', 'Seafarer'],
   ...['Pharmacist', 'Receptionist', 'Operator', 'Dispatcher', 'Technician', 'Engineer', 'Supervisor', 'Translator', 'Lawyer'],
+  // A site's gate guard on a call, a tender's bidders addressed at once, a tournament's competition desk and a pastor thanked
+  // by the title ("Guard: Plate number?", "Dear Bidders,", "Hi Comp Ops,", "Thanks again Pastor."), and a parental control's
+  // fields under a child's profile ("Devices: …", "Blocked: 3 attempts").
+  ...['Guard', 'Bidders', 'Bidder', 'Tenderers', 'Ops', 'Pastor', 'Devices', 'Blocked'],
+  // A spreadsheet's total row and a public benefit a family names in a Korean chat ("TOTAL,,,,,4180000", "고모 Social
+  // Security 연금은 어떻게 돼?").
+  ...['Total', 'Subtotal', 'TOTAL', 'SUBTOTAL', 'Social', 'Security'],
   // A network's words in capitals, and the carriers, banks and carmakers a customer names where a name could stand
   // ("Customer: WAN IP 58.229.143.86", "Customer: WAN LED blinking", "Router: Vodafone Station", "Customer: Monzo, sort
   // 04-00-04", "insurer Hyundai Marine"). Not WAN itself, a surname as a passport prints it ("Name: WAN LI").
@@ -194,6 +201,10 @@ export const companySuffixes: ReadonlySet<string> = new Set([
   // Energy retailers, networks and their contractors, which speak in outage texts and sign letters ("Northwind Power:",
   // "Coastline Hydro", "Buchan Solar", "Westcountry Cabling"), and a council's grants desk ("Climate Grants").
   ...['Power', 'Hydro', 'Utilities', 'Electric', 'Solar', 'Cabling', 'Grants'],
+  // Esports organisations, their tournaments and Sweden's limited company, vets' practices, event planners and wedding
+  // venues, as invoices, texts and contracts name them ("Polar Rift Esports AB", "Frost Cup Spring", "Autumn Finals",
+  // "Oakridge Vets", "Keane Events", "Royal Lumen Convention").
+  ...['Esports', 'AB', 'Cup', 'Finals', 'Championship', 'Tournament', 'Vet', 'Vets', 'Veterinary', 'Events', 'Convention'],
 ]);
 
 /** Common first names (US and UK census, plus romanised Korean given names); knowing one lifts a weak context. */

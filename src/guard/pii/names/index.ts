@@ -90,6 +90,10 @@ import { findKoreanStageNames, mayHoldKoreanStageName } from './korean-stage-nam
 import { withoutWorkplaceWords } from './workplace-words-as-names.ts';
 import { withoutNamesInOrganisationsDisplayNames } from './organisations-display-names.ts';
 import { withoutVietnamesePlaceNames } from './vietnamese-place-names.ts';
+import { withoutPetsNames } from './pets-as-names.ts';
+import { withoutFirmsShortNames } from './firms-short-names.ts';
+import { withoutShopsBeforeBranches } from './shops-before-branches.ts';
+import { withoutCommunityAndRiteWords } from './community-and-rite-words-as-names.ts';
 import { findKoreanSendersBeforeTimes } from './korean-senders-before-times.ts';
 import { findLatinNamesAfterKoreanKin } from './latin-names-after-korean-kin.ts';
 import { findVietnameseNamesWithToneMarks } from './vietnamese-names-with-tone-marks.ts';
@@ -625,7 +629,23 @@ export const personNameRecognizer: PiiRecognizer = {
     // "지사 공지봇:", "인수자: …": a site's, a shift's or a form's word, which no repeat of it makes a name.
     // "받는사람: 한강 야시장 운영사무국 <market@…>": a header's display name that is an organisation's.
     // "xã Quỳnh Hồng, huyện Quỳnh Lưu": a Vietnamese address's commune, district or street.
-    const named = withoutVietnamesePlaceNames(text, withoutNamesInOrganisationsDisplayNames(text, withoutWorkplaceWords(findings)));
+    // "Patient: Pickles · canine", "환자: 나래 (코리안숏헤어, 암컷)": an animal's name, which its breed or species follows.
+    // "길마 관리용", "| 오신고 |", "안치실 |", "고마워.": a guild's, a site's, a funeral's or a wedding's word, or a reply.
+    // "Ashgrove:" under "Ashgrove Funeral Services": a firm's short name.
+    // "벨로아 한남점": a shop's name before its branch.
+    const named = withoutShopsBeforeBranches(
+      text,
+      withoutFirmsShortNames(
+        text,
+        withoutCommunityAndRiteWords(
+          text,
+          withoutPetsNames(
+            text,
+            withoutVietnamesePlaceNames(text, withoutNamesInOrganisationsDisplayNames(text, withoutWorkplaceWords(findings))),
+          ),
+        ),
+      ),
+    );
     // "Thanks for your order, Priscilla!" after "Shipping to: Priscilla Mahlangu": a name found once, written again.
     for (const finding of findRepeatedNames(text, named)) named.push(finding);
     return named.length <= 1 ? named : deduplicate(named, text.length);

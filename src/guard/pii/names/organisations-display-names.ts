@@ -8,9 +8,10 @@ const headerDisplayName =
   /^[ \t]*(?:받는[ \t]?사람|보낸[ \t]?사람|수신|발신|참조|숨은참조|To|From|Cc|CC|Bcc|BCC)[ \t]*[:：][ \t]*([^<>\n]{2,60}?)[ \t]*<[^<>\n@]+@[^<>\n]+>/gm;
 /**
  * The last syllables of an organisation's or a desk's Hangul name: a secretariat, an office, a shop, a centre, a union, a
- * department ("운영사무국", "국제교류처", "영진상회", "통영수협", "지도과").
+ * department, an architect's or a builder's firm ("운영사무국", "국제교류처", "영진상회", "통영수협", "지도과", "한결건축").
  */
-const organisationEnding = /(?:사무국|사무소|교류처|상회|상사|센터|협회|조합|수협|농협|축협|재단|법인|본부|지사|지점|[과팀처국실])$/;
+const organisationEnding =
+  /(?:사무국|사무소|교류처|상회|상사|센터|협회|조합|수협|농협|축협|재단|법인|본부|지사|지점|건축|건설|[과팀처국실])$/;
 
 /**
  * The findings that do not lie in such a display name, in place when none does.

@@ -907,6 +907,8 @@ function bracketSender(text: string, span: { start: number; end: number }): Turn
 /** What a bracket that opens a forwarded or logged message says it is ("[문자] 010-…", "[광고] …"): no sender's name. */
 const bracketedKinds: ReadonlySet<string> = new Set([
   ...['문자', '공지', '알림', '광고', '안내', '메시지', '메세지', '카톡', '메일', '발신', '수신', '답장', '전달', '자동응답'],
+  // A death's notice forwarded to a group ("[부고] 故 박정례 님께서 …").
+  '부고',
 ]);
 
 /**
@@ -947,6 +949,9 @@ const sendersThatAreNoNames: ReadonlySet<string> = new Set([
   ...['상세', '상세주소', '도로명', '지번'],
   // The sides of a temple's, a church's and a court's calls and papers ("신도: 여보세요 종무소죠?", "원고: …", "진정인: …").
   ...['신도', '신자', '교인', '성도', '보살', '원고', '피고', '진정인', '피진정인', '사정사', '심사자'],
+  // A detective on a records call, a trainer and trainees of a moderators' class, and a wedding's couple as its planner's
+  // chat names them ("형사: 계좌 명의 확인됐나요?", "강사: 오늘은 …", "신부: 네 감사해요!"), and a guest list's date ("예식: 6/21").
+  ...['형사', '강사', '교육생', '수강생', '신부', '신랑', '혼주', '하객', '예식'],
 ]);
 
 /**
