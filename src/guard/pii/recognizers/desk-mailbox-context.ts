@@ -57,7 +57,12 @@ export function isAddressedToDesk(text: string, start: number, local: string): b
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const before = text.slice(Math.max(lineStart, start - lookBehind), start);
   if (before.endsWith('<')) return displayNamesDesk(before.slice(0, -1));
-  return deskLabelBefore.test(before) || followsKoreanTeamLabel(before) || nationalDeskNumberBefore.test(before);
+  return (
+    deskLabelBefore.test(before) ||
+    followsKoreanTeamLabel(before) ||
+    nationalDeskNumberBefore.test(before) ||
+    followsEnglishTeamLabel(before)
+  );
 }
 
 /** A Korean shop's, a trader's or a farm's name ends so ("영진상회", "대성수산", "햇살농장", "중앙청과", "하나마트"). */
@@ -138,11 +143,50 @@ function displayNamesDesk(beforeBracket: string): boolean {
   );
 }
 
-/** Two or three capitalised words and no desk's among them ("Kirsty Gallagher", "Mary Ann Byrne"). */
+/**
+ * Words of an organisation's name, never of a person's: the company after its team in a display name ("Site Engineering,
+ * Daewon Construction", "Tender Desk, Gyeongnam Port Authority"), a body's division before its team's line.
+ */
+const organisationNameWords: ReadonlySet<string> = new Set([
+  ...['construction', 'authority', 'marine', 'industries', 'industrial', 'heavy', 'shipbuilding', 'aerospace', 'systems'],
+  ...['group', 'holdings', 'company', 'corporation', 'agency', 'ministry', 'council', 'university', 'hospital', 'league'],
+  ...['association', 'foundation', 'institute', 'bank', 'insurance', 'airlines', 'airways', 'motors', 'electronics'],
+  // A public body's divisions ("Road Management Division", "Provincial Government").
+  ...['division', 'management', 'maintenance', 'bureau', 'directorate', 'provincial', 'regional', 'municipal', 'government'],
+]);
+
+/** Two or three capitalised words and no desk's or organisation's among them ("Kirsty Gallagher", "Mary Ann Byrne"). */
 function readsAsPersonsName(segment: string): boolean {
   const words = segment.trim().split(/[ \t]+/);
   return (
-    words.length >= 2 && words.length <= 3 && words.every((word) => /^[A-Z][a-z]+$/.test(word) && !englishDeskWords.has(word.toLowerCase()))
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every(
+      (word) => /^[A-Z][a-z]+$/.test(word) && !englishDeskWords.has(word.toLowerCase()) && !organisationNameWords.has(word.toLowerCase()),
+    )
+  );
+}
+
+/**
+ * An English team's, department's or office's name, then its line and a separator, right before the address
+ * ("Bridge Maintenance Team, 055-… / bridge@…", "Events Office: 01865 … · events@…"), with no one named before it on the
+ * line ("Jane Byrne, Finance Team, jbyrne@…" is Jane's).
+ */
+const englishTeamLabelBefore =
+  /\b(?:Team|Department|Dept\.?|Division|Office|Unit|Section|Secretariat)[ \t]*[:：,]?[ \t]*\+?[\d()][\d() .-]{5,18}\d[ \t]*[/|·,][ \t]*$/;
+
+function followsEnglishTeamLabel(before: string): boolean {
+  const label = englishTeamLabelBefore.exec(before);
+  if (label === null) return false;
+  // The team's own name stands in the label's segment ("Bridge Maintenance Team"), read with its word.
+  const segments = before.slice(0, label.index + label[0].search(/\W/)).split(/[,/|·:;()]+/);
+  return !segments.some(
+    (segment) =>
+      readsAsPersonsName(segment) ||
+      segment
+        .trim()
+        .split(/[ \t]+/)
+        .some((word) => commonFirstNames.has(word)),
   );
 }
 

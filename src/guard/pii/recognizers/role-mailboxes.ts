@@ -123,6 +123,18 @@ const roleMailboxes: ReadonlySet<string> = new Set([
   ...['consular', 'consul', 'consulate', 'embassy', 'lanhsu', 'acs', 'eps', 'csr', 'receipts', 'programs'],
   ...['programmes', 'volunteer', 'relief', 'protection', 'resettlement', 'spenden', 'visits', 'coordinator', 'oia', 'stats'],
   ...['labour', 'labor'],
+  // A platform's trust and safety desks: law enforcement requests and its response team (LERT, LERS), moderators,
+  // impersonation reports, refunds, a tournament's prizes and teams, a fan club's desk.
+  ...['lawenforcement', 'lert', 'lers', 'moderators', 'moderation', 'impersonation', 'refund', 'prizes', 'prize', 'teams'],
+  ...['fanclub'],
+  // A builder's, a yard's and a defence maker's desks: tenders and bids, contractors and subcontracting, expenses, visitors,
+  // training, a studio's box, French payroll (paie).
+  ...['tender', 'bids', 'bid', 'contractors', 'subcon', 'subcontract', 'expenses', 'visitor', 'training', 'studio'],
+  ...['paie', 'train'],
+  // A wedding hall's, a funeral home's, a shelter's, a box office's and a conference's desks: weddings, pre-planning,
+  // adoptions, the shelter, records, registration, speakers, Italian events (eventi).
+  ...['wedding', 'weddings', 'preplan', 'preplanning', 'adopt', 'adoption', 'adoptions', 'shelter', 'rescue', 'records'],
+  ...['registration', 'registrations', 'speakers', 'boxoffice', 'eventi', 'funeral', 'funerals', 'memorial'],
 ]);
 /**
  * Words a role's mailbox joins to another without a separator ("usedcars@", "vendorsetup@", "motorengineers@",
@@ -146,9 +158,17 @@ const compoundWords: ReadonlySet<string> = new Set([
   // A food desk's and a school's joined boxes ("foodsafety@", "localfood@", "freeschoolmeals@"), a university's
   // ("studentclaims@", "gradadmit@"), a charity's ("legalclinic@", "refugeecommittee@") and a registrar's sections.
   ...['food', 'local', 'free', 'school', 'meals', 'student', 'grad', 'admit', 'clinic', 'refugee', 'committee', 'section'],
+  // A platform's joined boxes: its creators' and developers' desks ("creator-payments@", "developer-support@",
+  // "devtrust@"), a trade desk's ("trade.compliance@"), a ship owner's ("owner-support@"), a registration desk ("regdesk@").
+  ...['creator', 'creators', 'developer', 'developers', 'dev', 'trade', 'owner', 'owners', 'reg', 'desk'],
 ]);
 /** Desks' acronyms that a joined local part may hold anywhere ("bodyqa-plant2@", "sqhelp@"). */
-const deskAcronyms: ReadonlySet<string> = new Set(['qa', 'qc', 'sq', 'hr', 'ap', 'cs', 'cx', 'it', 'po', 'ga', 'md', 'lp', 'um']);
+const deskAcronyms: ReadonlySet<string> = new Set(['qa', 'qc', 'sq', 'hr', 'ap', 'cs', 'cx', 'it', 'po', 'ga', 'md', 'lp', 'um', 'le']);
+/**
+ * Desks' acronyms that are a desk's box only alone: accounts receivable ("ar@", beside "ap@"), a Korean firm's after-sales
+ * service (A/S, "as@"); beside another word they are a person's initials as often ("ar.dongwoo@").
+ */
+const soleDeskAcronyms: ReadonlySet<string> = new Set(['ar', 'as']);
 /** A branch's or a building's box names its place first ("stratford.store@", "leeds-depot@", "millwharf.concierge@"). */
 const placeFirstDesks: ReadonlySet<string> = new Set([
   ...['store', 'shop', 'branch', 'depot', 'showroom', 'office', 'site', 'concierge', 'pharmacy', 'clinic'],
@@ -173,6 +193,8 @@ const webmailDomains: ReadonlySet<string> = new Set([
   ...['gmail.com', 'googlemail.com', 'naver.com', 'hanmail.net', 'daum.net', 'kakao.com', 'nate.com', 'outlook.com'],
   ...['hotmail.com', 'live.com', 'yahoo.com', 'icloud.com', 'me.com', 'proton.me', 'protonmail.com', 'gmx.de', 'aol.com'],
   ...['yahoo.co.kr', 'yahoo.co.uk', 'yahoo.co.jp', 'hotmail.co.uk', 'fastmail.com', 'gmx.com', 'gmx.net', 'web.de', 'qq.com'],
+  // Private mail services, where a recovery box looks like a desk's ("recovery.mj@tutanota.com").
+  ...['tutanota.com', 'tutanota.de', 'tuta.io', 'tutamail.com', 'pm.me', 'zohomail.com', 'mail.com', 'yandex.com', 'mail.ru'],
 ]);
 /** Mailing lists' hosts: every address there is a group's. */
 const mailingListDomains: ReadonlySet<string> = new Set(['googlegroups.com', 'groups.io']);
@@ -209,7 +231,7 @@ export function isRoleMailbox(local: string, domain: string): boolean {
   const rawParts = lower.split(/[._-]/);
   // A desk's number names one of several boxes ("purchase2@", "clearance3@").
   const parts = rawParts.map((part) => part.replace(/(?<=[a-z]{2})\d{1,3}$/, ''));
-  if (parts.length === 1) return isDeskWord(parts[0]!) || isJoinedDeskWords(parts[0]!);
+  if (parts.length === 1) return isDeskWord(parts[0]!) || isJoinedDeskWords(parts[0]!) || soleDeskAcronyms.has(lower);
   const isPlaceTag = (index: number): boolean => siteCode.test(rawParts[index]!) || regionName.test(parts[index]!);
   // A short surname is no region's tag: "hr.kim@" and "data.lee@" are people's.
   const isTag = (index: number): boolean =>
