@@ -6,6 +6,37 @@
 import { isRoleMailbox } from './recognizers/role-mailboxes.ts';
 
 /**
+ * More of an organisation's words for its own line, as a venue, a care home, a clinic, a builder or a platform writes them
+ * to its customers: "call us 24/7 at …", "Questions on the day: …", "Questions? Call …", "Ops hotline on matchdays: …",
+ * "Legal ops line for police: …", "Desk line …", "Maintenance planning line …", a Korean firm's after-sales desk ("A/S
+ * line …", "제조사 A/S …"), a team's ("our contract team at …", "program team (Kim …), …", "their probate team is on …"),
+ * an office's ("Our finance office is on …", "liaison office …", "Office # for the agency is …", "Tel (site office) …", a
+ * line opening "Centre …"), a website's booking before its line ("book online at … or call …"), a practice's or a church's
+ * name; and in Korean, a counselling
+ * or an admission desk's line, a booking for a visit ("상담 예약 …", "입소 상담 …", "사전예약 …"), a counselling room or a
+ * nurses' station (상담실, 간호실), a funeral hall's or a care home's own phone ("장례식장 전화: …"), a team's duty desk
+ * ("구매팀 입찰담당 …", "계약담당 부서(…"), a Korean office's English gloss ("The 경기지청 phone is …", "안전팀 at …").
+ * A person's own line keeps a person's word ("my office", "his desk", "직통"); a mobile is a person's wherever it stands.
+ */
+const organisationsOwnLineWords = [
+  String.raw`\b(?:[Cc]all|[Rr]ing|[Pp]hone|[Tt]ext|[Cc]ontact) us(?: 24\/7| 24h| anytime| any time)?(?: at| on)?`,
+  String.raw`\bQuestions?\b[^\n\d:：?]{0,24}[:：]|\bQuestions\?[ \t]*(?:[Cc]all|[Rr]ing|[Pp]hone)(?: us)?(?: on| at)?`,
+  String.raw`\b[Hh]otline\b[^\n\d:：]{0,24}[:：]|(?<!\b(?:[Dd]irect|[Pp]ersonal|[Mm]obile|[Hh]ome|[Mm]y) )\bline for (?!(?:you|me|him|her|them|us)\b)[a-z][a-z ]{0,20}[:：]`,
+  String.raw`\b(?:[Dd]esk|[Pp]lanning|[Mm]aintenance|[Oo]ps|[Ll]egal|[Ff]inance|[Ee]vents?|[Bb]ox office) (?:line|number)(?: is)?(?: on| at)?|\bA\/S(?: line| cent(?:re|er))?`,
+  String.raw`(?<!\b[Mm]y )\b(?:[A-Za-z]+ )?[Tt]eam(?: is)?(?: on| at)?`,
+  String.raw`\b(?!(?:my|his|her|your|their|home|own|private)\b)[a-z]+ [Oo]ffice(?: is)?(?: on| at)?|\b[Oo]ffice #(?: for [a-z ]{1,24})?(?: is)?`,
+  String.raw`\((?!home|my)[a-z ]{0,12}office\)|^[ \t]*(?:Centre|Center|Reception|Venue)`,
+  String.raw`\b(?:online|website)(?: at [^\s]{3,60})? or (?:call|ring|phone)`,
+  // A practice's or a church's name before its line, after its doctor or its pastor perhaps ("Dr. …, Lakeside Internal
+  // Medicine, (614) …", "Jubilee Medical Clinic, 250-…", "Grace Fellowship Church · 713-…").
+  String.raw`\b[A-Z][a-z]+ (?:[A-Z][a-z]+ )?(?:Clinic|Medicine|Surgery|Practice|Pa?ediatrics)(?=,)|\b[A-Z][a-z]+ (?:Church|Chapel|Cathedral|Parish|Mosque|Temple|Synagogue)[ \t]*·`,
+  String.raw`(?:(?:입소|입원|입양|방문|전화|견학|예약)[ \t]?)?상담(?:[ \t]?(?:전화|번호|문의|예약|실))?|(?:사전|면회|방문|진료)[ \t]?예약|(?:상담|간호|안내|접수)실`,
+  String.raw`(?:장례식장|예식장|웨딩홀|요양원|요양병원|동물병원|보호소|복지관)(?:[ \t]?(?:전화|번호|대표[ \t]?번호))?`,
+  String.raw`[가-힣](?:팀|과)[ \t]+[가-힣]{1,6}담당|담당[ \t]?부서`,
+  String.raw`[가-힣]{2,}(?:팀|실|과|청|센터|사무소) (?:(?:main |office )?(?:phone|number|line)(?: is)?|at|on)`,
+];
+
+/**
  * The desk's words that end right before the value (a colon, a comma or an opening bracket between them): a site's main
  * line, a showroom's service or sales desk, a workshop, security, a desk, a named kind of shared line, a control room, a
  * roadside assistance line; a Korean team (팀, 파트) or a duty, dispatch, control or clerk's room (당직실, 배차실,
@@ -16,11 +47,11 @@ import { isRoleMailbox } from './recognizers/role-mailboxes.ts';
 const deskWordBefore = new RegExp(
   String.raw`(?:` +
     [
-      String.raw`(?<!\b(?:[Mm]y|[Hh]is|[Hh]er|[Yy]our|[Tt]heir) )\b(?:[Mm]ain|MAIN)(?: (?:number|line|office|switchboard))?`,
+      String.raw`(?<!\b(?:[Mm]y|[Hh]is|[Hh]er|[Yy]our|[Tt]heir) )\b(?:[Mm]ain|MAIN)(?: (?:number|line|office|switchboard)(?: is)?)?`,
       String.raw`\b(?:Service|SERVICE|Sales(?: floor)?|SALES|Workshop|Parts)`,
       String.raw`\b(?:[Ss]ite |[Pp]lant |[Gg]ate )?[Ss]ecurity(?: gatehouse| desk| office| line| phone)?(?: on| at| is)?|\b[Gg]ate (?:phone|line)(?: is)?`,
       // A desk reached at a line, not someone's own desk phone ("call me direct or desk 02-…" is theirs).
-      String.raw`\bDesk[ \t]*:|\b(?:the|our|[A-Z]{2,}|[a-z]+(?<!\b(?:my|his|her|your|their|or|and))) desk (?:at|on|is(?: on| at)?)`,
+      String.raw`\bDesk[ \t]*:|\b(?:the|our|[A-Z]{2,}|[a-z]+(?<!\b(?:my|his|her|your|their|or|and))) desk(?: (?:at|on|is(?: on| at)?))?`,
       // A desk or a line kept round the clock ("call our 24h desk …", "the 24/7 line …").
       String.raw`\b(?:24h|24\/7|24-hour) (?:desk|line|hotline)(?: is| on| at)?`,
       String.raw`(?<!\b(?:[Mm]y|[Hh]is|[Hh]er|[Yy]our|[Tt]heir) )\b(?:emergency|pre-approval|[Cc]all-off|team|dept\.?|department|business|store|booking|service|sales|parts) line(?: \(24h\))?(?: is)?`,
@@ -80,6 +111,7 @@ const deskWordBefore = new RegExp(
       // parish's or a centre's office ("매장 번호 031-…", "출장소 전화는 031-…", "회사 HR 번호는 020 …", "클럽 사무실 번호는
       // 02-…"); a bare 사무실 or 회사 stays someone's own office ("낮에 연락은 회사 02-…").
       String.raw`(?:매장|업체|출장소|지부|사무국|본사|지점|대리점|회사[ \t]?[A-Z]{2,3}(?=[ \t]?(?:번호|전화))|(?:클럽|동호회|성당|교회|협회|연맹|동창회|센터)[ \t]?사무실)(?:[ \t]*\(?(?:[ \t]?[가-힣]{1,4}){0,2}?[ \t]?(?:번호|전화(?:번호)?))?(?:은|는)?`,
+      ...organisationsOwnLineWords,
     ].join('|') +
     // A gloss in brackets before the colon ("Main number (hunt group): …", "Roaming centre (24 h): …").
     String.raw`)(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*[:：,]?[ \t]*\(?$`,
@@ -128,7 +160,7 @@ const ownNumberAfter = /^[ \t]*[,;/|·][ \t]*(?:[Cc]ell|[Mm]obile|[Mm]ob|[Hh]ome
  * 214", "080-…(수신자부담)"). A person's own ("(home)", "(mobile)") is not one.
  */
 const deskGlossAfter =
-  /^[ \t]*(?:\([ \t]*(?:office|Office|unit|main|Main|switchboard|회사|사무실|수신자[ \t]?부담)[ \t]*\)|main(?=[ \t]*(?:[·|,;]|ext\b|$)))/;
+  /^[ \t]*(?:\([ \t]*(?:office|Office|unit|main|Main|switchboard|회사|사무실|수신자[ \t]?부담)[ \t]*\)|main(?=[ \t]*(?:[·|,;]|ext\b|$))|\([^()\n]{0,24}\b(?:main|office|desk) line\)|\([ \t]*office hours\b[^()\n]{0,16}\))/;
 
 /** A country code written apart before a national number that a search read alone ("+1 907 266 4100", "Tel. +39 02 …"). */
 const countryCodeBefore = /\+\d{1,3}[ \t]$/;
@@ -152,7 +184,7 @@ export function countryCodeStart(text: string, start: number): number {
  * isGlossedAsDesk('031-872-4406 (home)', { start: 0, end: 12 }); // false
  */
 export function isGlossedAsDesk(text: string, value: { start: number; end: number }): boolean {
-  if (!deskGlossAfter.test(text.slice(value.end, value.end + 16))) return false;
+  if (!deskGlossAfter.test(text.slice(value.end, value.end + 40))) return false;
   const lineStart = text.lastIndexOf('\n', value.start - 1) + 1;
   return !ownNumbersBefore.test(text.slice(Math.max(lineStart, value.start - reach), value.start));
 }
@@ -162,6 +194,9 @@ export function isGlossedAsDesk(text: string, value: { start: number; end: numbe
  * "연락 가능 번호: 010-… (주간) / 02-… (회사)").
  */
 const ownNumbersBefore = /\b(?:me|my|My|I)\b|연락[ \t]?가능|본인|[제내][ \t]?(?:번호|연락처)/;
+
+/** A person's own line by its gloss after it, whatever desk stands before ("Finance Team, +82-2-… (direct)"). */
+const ownGlossAfter = /^\+?[\d() .-]{4,24}?\d[ \t]*\((?:direct|Direct|mobile|Mobile|cell|Cell|personal|home|직통|휴대폰?|개인)(?![A-Za-z])/;
 
 /** How far before the value its desk's words may start. */
 const reach = 48;
@@ -177,7 +212,7 @@ export function followsDeskWords(text: string, valueStart: number): boolean {
   const start = countryCodeStart(text, valueStart);
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const before = text.slice(Math.max(lineStart, start - reach), start);
-  if (deskWordBefore.test(before)) return true;
+  if (deskWordBefore.test(before)) return !ownGlossAfter.test(text.slice(valueStart, valueStart + 48));
   if (officeAfterSeparator.test(before) && !ownNumberAfter.test(text.slice(start, start + 40).replace(/^[+\d() .-]+/, ''))) return true;
   const mailbox = mailboxBefore.exec(before);
   return mailbox !== null && isRoleMailbox(mailbox[1]!, mailbox[2]!);
