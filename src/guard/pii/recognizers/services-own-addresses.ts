@@ -3,7 +3,8 @@
 // addresses a firm asks its clients to allow ("add our new egress addresses to your allow-list — A, B"), a web address's
 // host ("POST https://10.20.4.17:8443/v2/settle", "https://api.pay.example/hooks (52.78.…)"), the server a log was
 // extracted from ("로그인 로그 (서버 10.20.7.4 추출)"), a machine named in a bracket before it ("(pg.payline.co.kr /
-// 10.20.…)", "(obk-gw-03, 10.40.…)"), a database's replica, a scheduler, a Korean server's address ("서버 주소는 …"). A
+// 10.20.…)", "(obk-gw-03, 10.40.…)"), a database's replica, a scheduler, a Korean server's address ("서버 주소는 …"), the
+// host of a site ("hosted on …"), a game's match servers listed by region ("Match servers: Sydney …, Tokyo …"). A
 // person's address is written with a login, a customer or a home ("login from …", "client_ip=…", "집 IP"), which these
 // words never are; a database's host in connection details ("DB_HOST=…", "host: …"), which the rounds' writers label,
 // is left to the address's other rules.
@@ -22,7 +23,11 @@ const serviceBefore = new RegExp(
   String.raw`(?:` +
     [
       String.raw`\bupstream\b[ \t]*[=:]?`,
-      String.raw`\bour[ \t]+(?:new[ \t]+)?(?:egress|outbound|sending|server|source)[ \t]+(?:IP[ \t]+)?(?:IPs|addresses|address|IP)\b(?:[^\n]{0,60}?[:：—–])?`,
+      String.raw`\bour[ \t]+(?:new[ \t]+)?(?:(?:egress|outbound|sending|server|source)[ \t]+){1,2}(?:IP[ \t]+)?(?:IPs|addresses|address|IP)\b(?:[^\n]{0,60}?[:：—–]|[ \t]+(?:is|are))?`,
+      // A site's host ("the phishing page is hosted on 45.95.…"), and a game's match or lobby servers listed by region
+      // ("Match servers: Sydney 203.0.…, Tokyo 198.51.…").
+      String.raw`\bhosted[ \t]+(?:on|at)`,
+      String.raw`\b(?:match|game|lobby|relay|dedicated|voice)[ \t]+servers?[ \t]*[:：](?:[ \t]*(?:[A-Z][a-z]+[ \t]+)?${listedAddress}[ \t]*,)*[ \t]*(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+)?`,
       String.raw`\bhttps?://`,
       String.raw`\bhttps?://[^\s()]+[ \t]*\(`,
       String.raw`\bextracted[ \t]+from(?:[ \t]+(?:the[ \t]+)?server)?`,
