@@ -16,6 +16,8 @@ const recognizerName = 'phone';
 const betweenNameAndNumber =
   /^[ \t]*(?:\([A-Za-z ]{1,16}\)[ \t]*)?(?:,[ \t]*(?!(?:UID|ID|KvK|KVK|VAT|EIN|ABN|ACN|CRN|UEN|NIF|SIRET|SIREN|Reg|Ref|No|Acct|Account|Order|Invoice|Member|Customer|Client|Student|Employee|Badge|Case)\b)[A-Z][A-Za-z]{1,20}(?:[ \t][A-Za-z]{1,12})?)?[ \t]*[,:–-]?[ \t]*$/;
 const latinName = /^[A-Za-z]/;
+/** A date written with dots, as a form's signature line dates it ("Signed: P. M. Gruber, Wien, 02.07.2025"): no phone. */
+const dottedDate = /^(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{2}$/;
 /** The longest stretch between the name's end and the number. */
 const longestGap = 32;
 
@@ -42,7 +44,7 @@ export function addPhonesAfterNamedPeople(text: string, candidates: PiiFinding[]
     if (person === undefined || !betweenNameAndNumber.test(text.slice(person.end, run.start))) continue;
     // A run reads on across two blanks into the next item of a list ("09 636 2205  (2) Heather …").
     const number = text.slice(run.start, run.end).split(/[ \t]{2,}/)[0]!;
-    if (!isValidLabelledNationalPhone(number)) continue;
+    if (dottedDate.test(number) || !isValidLabelledNationalPhone(number)) continue;
     const phone = {
       type: 'PHONE' as const,
       start: run.start,

@@ -71,6 +71,9 @@ describe("venues, desks and servers: an organisation's own contact details", () 
         ['Park Soo-ah, Finance Team, +82-2-6950-1187 (direct)', ['PHONE:+82-2-6950-1187']],
         ['Thanks Derek. Direct line for you: 0161 496 0791', ['PHONE:0161 496 0791']],
         ['Next of kin: Maya Ortiz, (614) 555-0184', ['PHONE:(614) 555-0184']],
+        // A signature's dotted date after the signer's name is no phone; a number there is.
+        ['Signed: P. M. Gruber, Wien, 03.07.2025', []],
+        ['Emergency contact: father, R. Raghunathan - 94431 60287', ['PHONE:94431 60287']],
       ],
       'PHONE',
     );
