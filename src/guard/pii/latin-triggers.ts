@@ -480,9 +480,10 @@ const secretLabelWords: ReadonlyArray<readonly [word: string, pairAt: number]> =
   ['Basic', 2],
   // "api key", "access key", "private key", "secret key", "apikey": by "ey" after "k", which "key" alone holds too ("they"
   // and "money" do not reach the check); "API Key", "apiKey" by "Ke", rare in chat.
-  ...['i key', 'I key', 's key', 'e key', 't key'].map((word) => [word, 3] as const),
+  // "stream key" too, a streaming channel's.
+  ...['i key', 'I key', 's key', 'e key', 't key', 'm key'].map((word) => [word, 3] as const),
   ...['ikey', 'skey', 'ekey', 'tkey'].map((word) => [word, 2] as const),
-  ...['i Key', 'I Key', 's Key', 'e Key', 't Key'].map((word) => [word, 2] as const),
+  ...['i Key', 'I Key', 's Key', 'e Key', 't Key', 'm Key'].map((word) => [word, 2] as const),
   ...['iKey', 'IKey', 'sKey', 'eKey', 'tKey'].map((word) => [word, 1] as const),
 ];
 

@@ -12,12 +12,14 @@ import type { PiiFinding } from './types.ts';
  * (법인, 사업장, 사무실, 공업사, 농장, 공장's registered one, a hospital's own or its research fund's, a pharmacy's, a branch's
  * 대리점 입금계좌, a trading partner's 거래처 계좌,
  * 매장's, 귀사's, 당사's, a cooperative's 조합, a repairer's 공업사 지정계좌), a supplier's payment account (대금계좌), a biller's collecting virtual account (수납
- * 가상계좌, 납부 전용 가상계좌; not a customer's own 전용 가상계좌, which is issued to them), or the account a seller asks to be paid to
+ * 가상계좌, 납부 전용 가상계좌; not a customer's own 전용 가상계좌, which is issued to them), a contractor's wage account that the law
+ * has it pay its site workers from (노무비 전용계좌), the account a complex or a columbarium collects its fees in (관리비
+ * 계좌), a business's operating account, or the account a seller asks to be paid to
  * ("payment to our account", "Please pay within 14 days to our account", "For BACS remittance only, our account: …"; not
  * a household's "refund to our account").
  */
 const organisationsAccountWords =
-  /\b(?:[Cc]ompany|[Cc]orporate|[Bb]usiness|[Ss]uspense|FedEx|UPS|DHL|TNT|[Cc]ourier|[Cc]arrier) (?:account|a\/c)(?![A-Za-z])|법인 account\b|\([Ii]nstitutional\)|\b(?:[Oo]ur|OUR) bank\b|\b(?:[Pp]ayment|[Pp]ay|[Rr]emit)[^.\n]{0,20}\bto our account\b|\b[Rr]emittance\b[^.\n]{0,20}\bour account\b|법인[ \t]?(?:계좌|명의)|(?:병원(?:[ \t]?연구비)?|약국|대리점[ \t]?입금|거래처|사업장|사무실|공업사|농장|공장[ \t]?등록|매장[^\n]{0,12}?|귀사[ \t]?입금|당사|회사|대금|조합[ \t]?(?:출금|입금)?|(?:수납|납부[ \t]?전용)[ \t]?가상|학교[ \t]?가상|회사[ \t]?(?:출금|입금|지급))[ \t]?(?:지정[ \t]?)?계좌/g;
+  /\b(?:[Cc]ompany|[Cc]orporate|[Bb]usiness|[Oo]perating|[Ss]uspense|FedEx|UPS|DHL|TNT|[Cc]ourier|[Cc]arrier) (?:account|a\/c)(?![A-Za-z])|법인 account\b|\([Ii]nstitutional\)|\b(?:[Oo]ur|OUR) bank\b|\b(?:[Pp]ayment|[Pp]ay|[Rr]emit)[^.\n]{0,20}\bto our account\b|\b[Rr]emittance\b[^.\n]{0,20}\bour account\b|법인[ \t]?(?:계좌|명의)|(?:병원(?:[ \t]?연구비)?|약국|대리점[ \t]?입금|거래처|사업장|사무실|공업사|농장|공장[ \t]?등록|매장[^\n]{0,12}?|귀사[ \t]?입금|당사|회사|대금|조합[ \t]?(?:출금|입금)?|(?:수납|납부[ \t]?전용)[ \t]?가상|학교[ \t]?가상|회사[ \t]?(?:출금|입금|지급)|노무비[ \t]?전용|관리비)[ \t]?(?:지정[ \t]?)?계좌/g;
 
 /**
  * Words before the account that name it a community's, a practice's or a payee organisation's: a law firm's office or
@@ -29,7 +31,7 @@ const organisationsAccountWords =
  * keeps a club's fees in their own account, so these words yield to a person named as its holder ("회비 계좌: 신한 … (총무 …)").
  */
 const communityAccountWords =
-  /\b(?:[Oo]ffice|[Ff]irm|[Cc]harity|[Cc]lub|[Cc]hurch|[Pp]arish|[Ee]mbassy|[Cc]onsulate) account\b|\b(?:Client|Office) Account\b|\b[Cc]lient [Mm]oney\b|\b(?:[Bb]ank|[Aa]ccount)(?: details)? for (?:donations|gifts|offerings)\b|[A-Za-z)'.,](?<![Bb]ank|BANK)[ \t]+(?:Ltd|Limited|plc|PLC|LLP|LLC|Inc|GmbH|AG|J?FC|Club|Church|Charity|Foundation|Association|Society|Cent(?:er|re)|Hospital|University|Vets|Clinic|Surgery|School|College)\.?(?:,|[ \t]+[—–-][ \t])|(?:사무소|수임료|회비|후원|모금|기부금[ \t]?모금|헌금|교회|성당|사찰|청년부|클럽|동호회|체육관|협회|재단|모임)[ \t]?(?:계좌|통장)/g;
+  /\b(?:[Oo]ffice|[Ff]irm|[Cc]harity|[Cc]lub|[Cc]hurch|[Pp]arish|[Ee]mbassy|[Cc]onsulate) account\b|\b(?:Client|Office) Account\b|\b[Cc]lient [Mm]oney\b|\b(?:[Bb]ank|[Aa]ccount)(?: details)? for (?:donations|gifts|offerings)\b|[A-Za-z)'.,](?<![Bb]ank|BANK)[ \t]+(?:Ltd|Limited|plc|PLC|LLP|LLC|Inc|GmbH|AG|J?FC|Club|Church|Charity|Foundation|Association|Society|Cent(?:er|re)|Hospital|University|Vets|Clinic|Surgery|School|College)\.?(?:[,:]|[ \t]+[—–-][ \t])|(?:사무소|수임료|회비|후원|모금|기부금[ \t]?모금|헌금|교회|성당|사찰|청년부|클럽|동호회|체육관|협회|재단|모임)[ \t]?(?:계좌|통장)/g;
 
 /** Another account named, or a person's own, between the owner's words and the value: "법인 계좌 개설 전에 제 개인 계좌(…)". */
 const anotherAccount = /계좌|통장|\baccount\b|개인|본인|\b(?:my|[Pp]ersonal|own)\b/;
@@ -50,7 +52,7 @@ const ownNumbersLabel = /\b(?:account|acc\.?|a\/c)(?: no\.?| number)?[ \t]*[:：
  * field) after a bracket or a comma, or a bracket or a comma alone, the holder then closing the bracket.
  */
 const holderOpening =
-  /^[ \t]*(?:(?<field>"[ \t]*,[ \t]*"(?:holder|owner|account_?name|accountName|beneficiary)"[ \t]*:[ \t]*")|[(,]?[ \t]*(?<word>(?:예금주|[Bb]eneficiary|(?:[Aa]ccount )?[Hh]older)[ \t]*[:：]?[ \t]*)?)/;
+  /^[ \t]*(?:(?<field>"[ \t]*,[ \t]*"(?:holder|owner|account_?name|accountName|beneficiary)"[ \t]*:[ \t]*")|[(,]?[ \t]*(?<word>(?:예금주(?:[가는](?=[ \t]))?|[Bb]eneficiary|(?:[Aa]ccount )?[Hh]older)[ \t]*[:：]?[ \t]*)?)/;
 
 /**
  * The holder's words, a short name: up to a closing bracket that is not a legal form's own "(주)", a comma, a quote or
@@ -62,10 +64,12 @@ const holderWords = /^((?:\((?:주|사|재)\)|[^\n(),"]){1,30}?)(\)|"|,|$)/;
  * A holder that is an organisation: a Korean or a Latin legal form, a corporation's word (법인, "법인 명의"), or a
  * business's name by its last word (a motor dealer, a firm's office, a farm, a shop's branch, a retailer, a manufacturer),
  * a public corporation or utility (한국전력공사, 상수도사업본부), a cooperative (협동조합), an apartment complex's
- * residents' council (입주자대표회의), a hospital, a clinic, a pharmacy or a university, or a research fund (연구비).
+ * residents' council (입주자대표회의), a hospital, a clinic, a pharmacy or a university, a research fund (연구비), or a service
+ * of life's events by its kind (a studio, a funeral hall, a columbarium, a care home, an animal shelter, a design office, a
+ * league).
  */
 const organisationHolder =
-  /\(주\)|㈜|주식회사|(?:사단|재단|사회복지|학교|의료)법인|\((?:사|재)\)|\b(?:Embassy|Consulate)\b|^[ \t]*법인(?![가-힣])|^[ \t]*(?:법무법인|법률사무소|세무법인|회계법인|특허법인|노무법인)[ \t]|(?:교회|성당|연맹|동창회|동호회|클럽|[가-힣 \t]FC|짐|텔레콤|모바일|협회|재단|후원회|모임통장|파트너스)[ \t]*$|조계종|천태종|태고종|천주교|이슬람교|원불교|기독교|\b(?:Inc|Ltd|LLC|GmbH|Corp|PLC|Pty|Co\.)|(?:모터스|오토|자동차|산업|상사|물산|정공|세무회계|회계|관세사무소|사무소|병원|의원|약국|대학교|연구비|농원|리테일|텍스타일|마켓|가구|코리아|센터|공사|공단|사업본부|협동조합|대표회의|[ \t][가-힣]{1,6}점|조합법인|(?<=[가-힣○])(?<!지역|단위)(?:농협|수협|축협|신협)|사업소|지부|증권|페이|생활관|기숙사|유통|식자재)[ \t]*$/;
+  /\(주\)|㈜|주식회사|(?:사단|재단|사회복지|학교|의료)법인|\((?:사|재)\)|\b(?:Embassy|Consulate)\b|^[ \t]*법인(?![가-힣])|^[ \t]*(?:법무법인|법률사무소|세무법인|회계법인|특허법인|노무법인)[ \t]|(?:교회|성당|연맹|동창회|동호회|클럽|[가-힣 \t]FC|짐|텔레콤|모바일|협회|재단|후원회|모임통장|파트너스)[ \t]*$|조계종|천태종|태고종|천주교|이슬람교|원불교|기독교|\b(?:Inc|Ltd|LLC|GmbH|Corp|PLC|Pty|Co\.)|(?:모터스|오토|자동차|산업|상사|물산|정공|세무회계|회계|관세사무소|사무소|병원|의원|약국|대학교|연구비|농원|리테일|텍스타일|마켓|가구|코리아|센터|공사|공단|사업본부|협동조합|대표회의|[ \t][가-힣]{1,6}점|조합법인|(?<=[가-힣○])(?<!지역|단위)(?:농협|수협|축협|신협)|사업소|지부|증권|페이|생활관|기숙사|유통|식자재|디자인|스튜디오|서비스|장례식장|요양원|요양센터|추모공원|보호소|리그|연합회|복지관|어린이집|유치원)[ \t]*$|^[ \t]*스튜디오/;
 
 /** How far before the account its owner's words may stand on its line: past a bank's name and a sort code too. */
 const ownerWordsReach = 100;
@@ -81,13 +85,35 @@ function isOrganisationsAccount(text: string, account: PiiFinding): boolean {
   if (organisationRightAfter(text, account.end)) return true;
   if (heldInOrganisationsName.test(text.slice(account.end, account.end + 40))) return true;
   if (inFirmsCommaRow(text, lineStart, account)) return true;
-  // A holder by its word or in a bracket opened right after the account names whose it is; else the words before do.
-  return (holder === undefined || !holder.besideAccount) && namesOrganisationsAccount(before, communityAccountWords);
+  if (businessOffersReceiptAfter.test(text.slice(account.end, account.end + 60))) return true;
+  // A person named as the holder, by their word or in a bracket opened right after the account, names whose it is (a
+  // treasurer's); else the words before do.
+  const personHolds = holder !== undefined && holder.besideAccount && mayBePersonsName(holder.name);
+  return !personHolds && namesOrganisationsAccount(before, communityAccountWords);
 }
 
-/** The account said to be in an organisation's name right after it ("…-015, in the company's name"). */
+/**
+ * A holder that may be a person: a Korean name among its words ("총무 김민지"), or Latin words none of which is a lower-case
+ * word ("Hannah Lee", not "virtual account for your store"). A shelter's or a group's own name ("행복한발자국") is none.
+ */
+function mayBePersonsName(holder: string): boolean {
+  const words = holder.trim().split(/[ \t]+/);
+  if (words.some((word) => /^[가-힣]{2,4}$/.test(word) && isPlausibleKoreanName(word))) return true;
+  return words.every((word) => /^[A-Z][A-Za-z'.-]*$/.test(word)) && words.length <= 4;
+}
+
+/**
+ * The payee's offer of a cash receipt or a tax invoice after the account on its line ("결제 계좌: 기업 218-… (하늘소풍) /
+ * 현금영수증 발행 가능"): only a business issues them.
+ */
+const businessOffersReceiptAfter = /^[^\n]{0,40}?(?:현금영수증|세금계산서)[ \t]?(?:발행|발급)[ \t]?가능/;
+
+/**
+ * The account said to be in an organisation's name right after it ("…-015, in the company's name", "…-193, 예금주가
+ * (주)…였어요").
+ */
 const heldInOrganisationsName =
-  /^[ \t]*[,(]?[ \t]*(?:in the (?:company|firm|business|organi[sz]ation|charity|corporation)'s name|in the name of the (?:company|firm|business|organi[sz]ation|charity|corporation))\b/;
+  /^[ \t]*[,(]?[ \t]*(?:예금주(?:가|는|명은?)?[ \t]*[:：]?[ \t]*(?:\(주\)|㈜|주식회사)|in the (?:company|firm|business|organi[sz]ation|charity|corporation)'s name|in the name of the (?:company|firm|business|organi[sz]ation|charity|corporation))\b/;
 
 /** A comma-separated cell that is a firm by its legal form ("(주)다온테크 총무팀", "하루세라믹 주식회사"). */
 const firmsCell = /(?:^|,)[ \t]*(?:\(주\)|㈜|주식회사)[^,\n]{0,30}(?=,|$)|(?:^|,)[^,\n]{0,30}(?:\(주\)|㈜|주식회사)[ \t]*(?=,|$)/m;

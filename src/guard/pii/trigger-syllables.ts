@@ -303,6 +303,8 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['시', '크', textTrigger.secretShape],
   // 인증키, a Korean portal's API key.
   ['증', '키', textTrigger.secretShape],
+  // 스트림키 and 스트림 키, a stream key.
+  ['트', '림', textTrigger.secretShape],
   // emailObfuscation: 골뱅이
   ['골', '뱅', textTrigger.emailObfuscation],
 ];

@@ -14,10 +14,11 @@ const backupCodeName =
   /\b(?:[Bb]ackup|BACKUP|[Rr]ecovery|RECOVERY)[ \t]+(?:[Cc]odes?|CODES?)\b|백업[ \t]*(?:복구[ \t]*)?코드|복구[ \t]*코드/g;
 /**
  * A code as sites print them: groups of letters and digits joined by hyphens ("4827-1930", "7QK2-M9PD-4XW8",
- * "4819-2276-03"), two groups of four digits joined by a blank, as Google prints them ("7301 4492"), or eight to ten
- * digits alone; read as a whole word, not inside a longer one.
+ * "4819-2276-03", "71-403-882" in three groups), two groups of four digits joined by a blank, as Google prints them ("7301
+ * 4492"), or eight to ten digits alone; read as a whole word, not inside a longer one.
  */
-const codeShape = /(?<![\w-])([A-Za-z0-9]{3,6}(?:-[A-Za-z0-9]{2,6}){1,4}|\d{4} \d{4}|\d{8,10})(?![\w-]|[.,:/]\d| \d)/g;
+const codeShape =
+  /(?<![\w-])([A-Za-z0-9]{3,6}(?:-[A-Za-z0-9]{2,6}){1,4}|[A-Za-z0-9]{2}(?:-[A-Za-z0-9]{2,6}){2,4}|\d{4} \d{4}|\d{8,10})(?![\w-]|[.,:/]\d| \d)/g;
 /** How far after the name the first code may stand, in its sentence: "are under Settings > Security; one of them is". */
 const firstCodeReach = 60;
 /** Another number's words before a code ("error AUTH-409", "ticket 4819-2276", "call 0800-123-4567"). */
@@ -70,32 +71,50 @@ const backupCodesIn = rememberLastText((text: string): PiiFinding[] => {
 const listReach = 400;
 
 /**
- * The first list of two codes or more of one shape after `from`, within reach, each 0.8: a list of codes printed alike
- * ("4829-1170, 6603-5521, 9184-0036", "K7QX-2M9P, 4TZR-8HWN") a few lines after the codes were named is those codes, where
- * a single number there may be anything.
+ * The lists of two codes or more of one shape after `from`, within reach, each 0.8: a list of codes printed alike
+ * ("4829-1170, 6603-5521, 9184-0036", "K7QX-2M9P, 4TZR-8HWN", one a line as pasted from notes, or a sheet's numbered
+ * columns) a few lines after the codes were named is those codes, where a single number there may be anything; a later
+ * list of the first one's shape is more of them ("tried 4821-7730 and 9054-1186 … the next ones on my sheet are 3367-2049,
+ * 7715-0832").
  */
 function codeListAfter(text: string, from: number): PiiFinding[] {
-  const window = text.slice(0, from + listReach);
+  const lists: RegExpExecArray[][] = [];
   let list: RegExpExecArray[] = [];
+  // The reach runs from the codes' name, then from the end of each list found.
+  let reachEnd = from + listReach;
+  const close = (): void => {
+    if (list.length >= 2 && (lists.length === 0 || groupsOf(list[0]![1]!) === groupsOf(lists[0]![0]![1]!))) lists.push(list);
+    list = [];
+  };
   codeShape.lastIndex = from;
-  for (let code = codeShape.exec(window); code !== null; code = codeShape.exec(window)) {
+  for (let code = codeShape.exec(text); code !== null && code.index + code[0].length <= reachEnd; code = codeShape.exec(text)) {
     const previous = list.at(-1);
+    const between = previous === undefined ? '' : text.slice(previous.index + previous[0].length, code.index);
     const joined =
-      previous !== undefined &&
-      listJoin.test(window.slice(previous.index + previous[0].length, code.index)) &&
-      groupsOf(previous[1]!) === groupsOf(code[1]!);
-    if (!joined) {
-      if (list.length >= 2) break;
-      list = [];
-    }
-    if (!isListedCodeShaped(code[1]!) || listOfOtherNumbers.test(window.slice(Math.max(0, code.index - 40), code.index))) {
-      list = [];
+      previous !== undefined && (listJoin.test(between) || listLayoutJoin.test(between)) && groupsOf(previous[1]!) === groupsOf(code[1]!);
+    if (!joined) close();
+    if (!isListedCodeShaped(code[1]!) || listOfOtherNumbers.test(wordsBefore(text, code.index))) {
+      close();
       continue;
     }
     list.push(code);
+    if (list.length >= 2) reachEnd = Math.max(reachEnd, code.index + listReach);
   }
-  if (list.length < 2) return [];
-  return list.map((code) => createFinding({ type: 'PASSWORD', text: code[1]!, start: code.index, score: 0.8, recognizer }));
+  close();
+  return lists.flat().map((code) => createFinding({ type: 'PASSWORD', text: code[1]!, start: code.index, score: 0.8, recognizer }));
+}
+
+/**
+ * Between two codes of a printed or pasted list: a line break, or a sheet's column gap, before the next code's number in
+ * the list perhaps ("   1. 4182 7730        6. 9021 5548\n   2. 3365 0917").
+ */
+const listLayoutJoin = /^[ \t]*(?:\n[ \t]*)?(?:\d{1,2}[.)][ \t]+)?$|^[ \t]{2,}\d{1,2}[.)][ \t]+$/;
+
+/** The forty characters before `at`, less a word cut at their start ("said" read from its "id"). */
+function wordsBefore(text: string, at: number): string {
+  const start = Math.max(0, at - 40);
+  const words = text.slice(start, at);
+  return start > 0 && /\w/.test(text.charAt(start - 1)) ? words.replace(/^\w+/, '') : words;
 }
 
 /** Another number's word before a list, in any case and number ("Orders 2024-118, 2024-119", "call 0800-…"). */
@@ -103,19 +122,21 @@ const listOfOtherNumbers =
   /\b(?:orders?|cases?|claims?|refs?|tickets?|invoices?|polic(?:y|ies)|phones?|mobiles?|call|tel|fax|errors?|serials?|versions?|ids?|batch(?:es)?|lots?|parts?|shipments?|bookings?)\b|#|번호|전화/i;
 
 /**
- * A listed code: hyphened, a digit in each group, not a date; and neither a phone's digits (ten or more, all digits) nor a
- * year's reference ("2024-118").
+ * A listed code: hyphened, a digit in each group, not a date; or eight digits, in two groups of four perhaps ("4182 7730",
+ * "40917265"), not a date ("20240527"); and neither a phone's digits (ten or more, all digits) nor a year's reference
+ * ("2024-118").
  */
 function isListedCodeShaped(code: string): boolean {
+  if (/^\d{4} ?\d{4}$/.test(code)) return isCodeShaped(code);
   if (!code.includes('-') || !isCodeShaped(code)) return false;
   if (/^[\d-]+$/.test(code) && (code.replace(/-/g, '').length >= 10 || /^(?:19|20)\d\d-/.test(code))) return false;
   return true;
 }
 
-/** A code's groups by their lengths ("4829-1170" → "4-4"): the codes of one list are printed alike. */
+/** A code's groups by their lengths ("4829-1170" → "4-4", "7301 4492" → "4-4"): the codes of one list are printed alike. */
 function groupsOf(code: string): string {
   return code
-    .split('-')
+    .split(/[- ]/)
     .map((group) => group.length)
     .join('-');
 }
@@ -136,9 +157,9 @@ function mayLeadToFirstCode(between: string): boolean {
 
 /**
  * A code, not a date or a word: a digit in every group ("7QK2-M9PD-4XW8"; not "AUTH-409" or "sign-in"), and not a date's
- * shape ("2025-08-04", "04-08-2025").
+ * shape ("2025-08-04", "04-08-2025", "20250804", "2025 0804").
  */
 function isCodeShaped(code: string): boolean {
-  if (/^\d{4}-\d{2}-\d{2}$|^\d{2}-\d{2}-\d{4}$/.test(code)) return false;
+  if (/^\d{4}-\d{2}-\d{2}$|^\d{2}-\d{2}-\d{4}$|^(?:19|20)\d\d ?(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])$/.test(code)) return false;
   return code.split('-').every((group) => /\d/.test(group));
 }

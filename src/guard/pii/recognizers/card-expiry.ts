@@ -6,10 +6,10 @@ import { isSpelledExpiry, spelledValueAt } from './spelled-card-values.ts';
 
 /**
  * The labels of an expiry date, as one capture group of the credential search: 유효기간 (유효기한, 유효), 만료일, exp, expiry, expiration
- * (date), expires, valid thru or through, good thru; with the format some forms print after them ("유효기간(MM/YY)"). Each
+ * (date), expires or expiring, valid thru or through, good thru; with the format some forms print after them ("유효기간(MM/YY)"). Each
  * is a pair of the feature pass's credential trigger (trigger-syllables.ts, latin-triggers.ts).
  */
-export const expiryLabelSource = String.raw`(?:유효(?:[ \t]*기[간한])?|만료[ \t]*(?:일자|일|월|기간)?|[Ee]xp(?:iry|iration)?\.?(?:[ \t]*[Dd]ate)?\.?|EXP(?:IRY|IRATION)?(?:[ \t]+DATE)?\.?|[Ee]xpires(?:[ \t]+on)?|[Vv]alid[ \t]+(?:[Tt]hru|[Tt]hrough)|VALID[ \t]+THRU|[Gg]ood[ \t]+[Tt]hru)(?![A-Za-z])(?:[ \t]*\((?:MM|mm|월)[ \t]*\/?[ \t]*(?:YY|yy|YYYY|yyyy|년)\)|[ \t]*\([^()\n\d]{1,12}\))?`;
+export const expiryLabelSource = String.raw`(?:유효(?:[ \t]*기[간한])?|만료[ \t]*(?:일자|일|월|기간)?|[Ee]xp(?:iry|iration)?\.?(?:[ \t]*[Dd]ate)?\.?|EXP(?:IRY|IRATION)?(?:[ \t]+DATE)?\.?|[Ee]xpir(?:es|ing)(?:[ \t]+on)?|[Vv]alid[ \t]+(?:[Tt]hru|[Tt]hrough)|VALID[ \t]+THRU|[Gg]ood[ \t]+[Tt]hru)(?![A-Za-z])(?:[ \t]*\((?:MM|mm|월)[ \t]*\/?[ \t]*(?:YY|yy|YYYY|yyyy|년)\)|[ \t]*\([^()\n\d]{1,12}\))?`;
 
 /** Between a label and its date: a colon (a data key's in quotes, `"expiry":"2908"`), "is", a particle, blanks. */
 const separator = /[ \t]*(?:["']?[ \t]*[:：=][ \t]*["']?|(?:is|was)[ \t]+|[은는이가][ \t]*|[ \t])/iy;

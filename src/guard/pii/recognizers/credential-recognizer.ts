@@ -16,6 +16,8 @@ import { findAccessCodes } from './access-codes.ts';
 import { findOneTimeCodes, mayHoldCodeName } from './one-time-codes.ts';
 import { findBackupCodes } from './backup-codes.ts';
 import { findOneTimeCodeReplies } from './one-time-code-replies.ts';
+import { findSecurityCardCodes } from './security-card-codes.ts';
+import { findListedPasswords } from './listed-passwords.ts';
 import { findPortingCodes } from './porting-codes.ts';
 import { findWifiKeysAfterNames, mayHoldWifiKey } from './wifi-keys-after-names.ts';
 import { findCurrentDoorCodes } from './current-door-codes.ts';
@@ -192,6 +194,7 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
     ...findOneTimeCodes(text, findings),
     ...findBackupCodes(text, findings),
     ...findPortingCodes(text, findings),
+    ...findSecurityCardCodes(text, findings),
     ...(mayHoldIssuedCodeName(text) ? findIssuedAccessCodes(text, findings) : noFindings),
   ];
   if (sentCodes.length > 0) findings = [...findings, ...sentCodes];
@@ -203,6 +206,8 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
   if (combos.length > 0) findings = [...findings, ...combos];
   const shaped = findPasswordShapedWords(text, findings);
   if (shaped.length > 0) findings = [...findings, ...shaped];
+  const listed = findListedPasswords(text).filter((password) => !overlapsAny(findings, password));
+  if (listed.length > 0) findings = [...findings, ...listed];
   return text.includes('WIFI:') ? [...findings, ...wifiPasswords(text)] : findings;
 });
 
@@ -428,11 +433,11 @@ function codeLaterOnLine(text: string, labelEnd: number): PiiFinding | undefined
 /**
  * A login and its password given as a pair without colons, as people paste them into a chat ("user xXkaiXx_99 pass
  * Mochi!2024", "계정 hyungjun 비번 Nas!2580kk"), on one line or two ("user stg_admin\npw Wd9!rKe2#pLq", "id: dev_hoon\npw:
- * Wq7!mZ2r#Kd9", "user ID rmenon and temporary password Welcome#1"): the password's label after the login makes
- * both.
+ * Wq7!mZ2r#Kd9", "user ID rmenon and temporary password Welcome#1", a phishing kit's log "user: lilmochi_ | pass:
+ * Mochi0502"): the password's label after the login makes both.
  */
 const loginPair =
-  /(?<![A-Za-z])(?:user(?:name)?(?:[ \t]?id)?|login(?:[ \t]?id)?|id|계정|아이디)(?:[ \t]*[:：=][ \t]*|[ \t]+)([A-Za-z0-9][\w.-]{1,30}[A-Za-z0-9])[ \t]*(?:[/,]?[ \t]*|\r?\n[ \t]*)(?:and[ \t]+(?:(?:the|a|your)[ \t]+)?)?(?:(?:temporary|temp|initial|one-time|new)[ \t]+)?(?:pass(?:word)?|pw|pwd|비번|비밀번호)(?:[ \t]*[:：=][ \t]*|[ \t]+)([!-~]{4,64})/dgi;
+  /(?<![A-Za-z])(?:user(?:name)?(?:[ \t]?id)?|login(?:[ \t]?id)?|id|계정|아이디)(?:[ \t]*[:：=][ \t]*|[ \t]+)([A-Za-z0-9][\w.-]{1,30}[A-Za-z0-9_])[ \t]*(?:[/,|]?[ \t]*|\r?\n[ \t]*)(?:and[ \t]+(?:(?:the|a|your)[ \t]+)?)?(?:(?:temporary|temp|initial|one-time|new)[ \t]+)?(?:pass(?:word)?|pw|pwd|비번|비밀번호)(?:[ \t]*[:：=][ \t]*|[ \t]+)([!-~]{4,64})/dgi;
 
 /**
  * A login before a slash and the password's label, as a handover note lists an account ("DB 관리자: admin_pg / 비밀번호
@@ -787,6 +792,7 @@ export function holdsCredential(text: string, triggers: number): boolean {
     return findCredentials(text).length > 0;
   if (text.includes('@') && findComboListPasswords(text).length > 0) return true;
   if (mayHoldIssuedCodeName(text) && findIssuedAccessCodes(text, noFindings).length > 0) return true;
+  if (findSecurityCardCodes(text, noFindings).length > 0) return true;
   // A bare "code" or "keypad" alone, or a one-time or backup code's name: those codes' searches, not every label's.
   if ((triggers & textTrigger.accessCode) === 0 && !mayHoldCodeName(text)) return false;
   return (

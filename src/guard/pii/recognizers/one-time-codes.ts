@@ -12,10 +12,11 @@ const recognizer = 'credential';
 /**
  * A one-time code's names ("OTP", "one-time passcode", "verification code", "SMS code", "2FA code", 인증번호, OTP 번호), and
  * the codes an app or a device issues to link, pair, activate or reset an account ("the link code it gave me is 448 291");
- * "security code" is a card's, "confirmation code" a booking's. No "OTP" inside a key ("PENDING_OTP", "otp_ref").
+ * "security code" is a card's, "confirmation code" a booking's; a log's "2fa:" field. No "OTP" inside a key ("PENDING_OTP",
+ * "otp_ref").
  */
 const oneTimeCodeName =
-  /(?:인증|OTP)[ \t]*(?:번호|코드)|(?<![\w-])(?:OTP|otp|[Oo]ne[- ]time[ \t]+(?:pass)?code|[Oo]ne[- ]time[ \t]+(?:password|PIN|pin)|(?:[Vv]erification|2FA|MFA|SMS|[Ss]ms|[Ll]ogin|[Ss]ign-in|[Aa]uthentication|[Ll]ink(?:ing)?|[Pp]airing|[Aa]ctivation|[Rr]eset)[ \t]+code)(?![\w-])/g;
+  /(?:인증|OTP)[ \t]*(?:번호|코드)|(?<![\w-])(?:OTP|otp|[Oo]ne[- ]time[ \t]+(?:pass)?code|[Oo]ne[- ]time[ \t]+(?:password|PIN|pin)|(?:[Vv]erification|2FA|MFA|SMS|[Ss]ms|[Ll]ogin|[Ss]ign-in|[Aa]uthentication|[Ll]ink(?:ing)?|[Pp]airing|[Aa]ctivation|[Rr]eset)[ \t]+code|(?:2FA|2fa|MFA|mfa)(?=[ \t]*[:=][ \t]*\d{6,8}(?!\d)))(?![\w-])/g;
 /**
  * A bare "code" with a word before it that leaves it any code sent ("the code", "a code", "that code", "6-digit code"); any
  * other word names another code ("error code", "promo code", "booking code", "school code").
@@ -35,11 +36,12 @@ const textedCueReach = 30;
  * "the code you texted me, 604913", "one-time passcode is 739 215"): four to eight digits, or two groups of three; not a
  * group of a longer number ("OTP sent to 07384 226 519"), a time or a phone's part. Korean may stand between only as a
  * particle ("인증번호는 719305", "인증번호: 719305") or as the word of its entry ("3DS 인증번호 입력 → 771046"), not as another word
- * ("OTP 일련번호 끝 네자리 3307" is a token's serial); an SMS brackets it ("[Web발신] 결제 인증번호 [482913]"). How long the code
+ * ("OTP 일련번호 끝 네자리 3307" is a token's serial), nor may a number, but an aside in brackets may ("양도 확인 인증번호 (양도인
+ * 휴대폰으로 수신): 482913"); an SMS brackets it ("[Web발신] 결제 인증번호 [482913]"). How long the code
  * lasts may stand between ("use this one-time code within 15 minutes: 739 205").
  */
 const codeSaidAfter =
-  /(?:[은는이가]|입력|[^\n\d.?!가-힣[(]|(?<=within[ \t]|for[ \t])\d{1,2}[ \t]?(?:minutes|mins?|hours?)\b){0,40}?\[?(?<![\w.,/:#*$£€+-])(\d{4,8}|\d{3}[ -]\d{3})(?![\w@]|[.,:/-]\d|[ \t]?\d)/y;
+  /(?:[은는이가]|입력|\([^()\n\d]{1,30}\)|[^\n\d.?!가-힣[(]|(?<=within[ \t]|for[ \t])\d{1,2}[ \t]?(?:minutes|mins?|hours?)\b){0,40}?\[?(?<![\w.,/:#*$£€+-])(\d{4,8}|\d{3}[ -]\d{3})(?![\w@]|[.,:/-]\d|[ \t]?\d)/y;
 /** Another number's words between the name and the digits ("the OTP goes to the number ending 4471", "code for order 44120"). */
 const otherNumberWord =
   /\b(?:order|case|claim|ref|reference|ticket|transaction|tx|booking|confirmation|account|acct|policy|invoice|number|no|ending|ends|phone|mobile|call|ext|extension|error|serial|version|step|attempt)\b|#|번호/i;
@@ -116,11 +118,11 @@ function sentenceStart(text: string, at: number): number {
   return start;
 }
 
-const codeNames = characterPairWords('otp', '인증', '코드', 'pac', 'stac');
+const codeNames = characterPairWords('otp', '인증', '코드', 'pac', 'stac', '2fa', 'mfa');
 
 /**
  * Whether `text` holds a code's name that no credential label's trigger sees ("OTP", 인증번호, 백업코드, 복구코드, a porting
- * code's "PAC" or "STAC"): a cheap
+ * code's "PAC" or "STAC", a log's "2fa:"): a cheap
  * test before the searches. An English "code" sets the access codes' trigger.
  *
  * @example
@@ -134,6 +136,7 @@ export function mayHoldCodeName(text: string): boolean {
       text.includes('인증') ||
       text.includes('코드') ||
       text.includes('PAC') ||
-      text.includes('STAC'))
+      text.includes('STAC') ||
+      /2FA|2fa|MFA|mfa/.test(text))
   );
 }

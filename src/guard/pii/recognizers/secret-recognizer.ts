@@ -35,6 +35,11 @@ const secretPattern = new RegExp(
       String.raw`\$2[aby]?\$\d\d\$[./A-Za-z0-9]{22}(?![./])`,
       // A Telegram bot's token: the bot's number, a colon and its key ("7412839056:AAGq…"); whoever holds it runs the bot.
       String.raw`\d{8,10}:AA[A-Za-z0-9_-]{33}`,
+      // A Discord bot's token: the bot's id in base64 (it starts M, N or O), a dot, six characters of time, a dot and its
+      // HMAC; whoever holds it runs the bot.
+      String.raw`[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}`,
+      // A Twitch stream key ("live_" and the channel's number, then its key): whoever holds it broadcasts as the channel.
+      String.raw`live_\d{6,12}_[A-Za-z0-9]{20,40}`,
       // Slack's and Discord's webhook addresses: whoever holds one posts as the app.
       String.raw`https://hooks\.slack\.com/services/T[A-Z0-9]{6,12}/B[A-Z0-9]{6,12}/[A-Za-z0-9]{20,32}`,
       String.raw`https://(?:discord|discordapp)\.com/api/webhooks/\d{15,20}/[A-Za-z0-9_-]{50,80}`,
@@ -43,7 +48,8 @@ const secretPattern = new RegExp(
     [
       String.raw`((?:[Ss]ecret|SECRET)(?:[ _-]?(?:(?:[Aa]ccess|ACCESS)[ _-]?)?${keyWord})?`,
       String.raw`[Tt]oken|TOKEN`,
-      String.raw`(?:[Aa]pi|API|[Aa]ccess|ACCESS|[Pp]rivate|PRIVATE)[ _-]?${keyWord}`,
+      // A streaming platform's stream key, which broadcasts as the channel ("Stream key: k7q2-9ruw-…").
+      String.raw`(?:[Aa]pi|API|[Aa]ccess|ACCESS|[Pp]rivate|PRIVATE|[Ss]tream|STREAM)[ _-]?${keyWord}`,
       // A key in a URL's query ("…/weather?q=Busan&appid=3b7e…").
       String.raw`app_?id|APPID`,
       String.raw`[_-]${keyWord})(?![A-Za-z0-9])`,
@@ -109,8 +115,10 @@ function keyAfterLabel(text: string, at: { start: number; label: string }): PiiF
   if (!secretSeparator.test(text)) return undefined;
   secretValue.lastIndex = secretSeparator.lastIndex;
   const value = secretValue.exec(text);
-  if (value === null || !looksLikeKey(value[0])) return undefined;
-  return createFinding({ type: 'SECRET', text: value[0], start: value.index, score: 0.9, recognizer: name });
+  // A full stop after the key ends the sentence ("Stream key: k7q2-9ruw-mx4d-0tfa-3bse. Backup login …"), not the key.
+  const key = value?.[0].replace(/\.+$/, '');
+  if (value === null || key === undefined || key.length < 16 || !looksLikeKey(key)) return undefined;
+  return createFinding({ type: 'SECRET', text: key, start: value.index, score: 0.9, recognizer: name });
 }
 
 /**

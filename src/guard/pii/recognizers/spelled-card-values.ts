@@ -6,8 +6,12 @@ import { spelledDigitsOf } from '../spelled-english-numbers.ts';
 /** Number words in a row, apart by blanks, commas or hyphens ("oh nine twenty six", "twenty-six"). */
 const numberWordRun =
   /(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![A-Za-z'’])[ \t,-]*)+/iy;
-/** A card's number read out right before a label: six digit words or more in a row ("… four seven eight three expiration"). */
-const spelledDigitsBefore = /(?<![A-Za-z])(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[ \t,-]+){6}$/i;
+/**
+ * A card's number read out right before a label: six digit words or more in a row ("… four seven eight three expiration"),
+ * its sentence ended perhaps ("… six six four eight. Expires oh-nine twenty-seven").
+ */
+const spelledDigitsBefore =
+  /(?<![A-Za-z])(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[ \t,-]+){5}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[.,]?[ \t,-]+$/i;
 /** How far before a label the read-out number's last words are looked for. */
 const spelledNumberReach = 60;
 
