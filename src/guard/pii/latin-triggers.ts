@@ -511,7 +511,8 @@ const pairWords: readonly PairWord[] = [
   // "yp" of "keypad": a bit of its own, so that "promo code" wakes that search alone, not every credential label's.
   // A padlock's combination ("gate padlock is now 2 8 1 9"), by the "dl" of "padlock".
   // "Keypad" opens a sentence as often ("Keypad for the car park is 3318").
-  ...[['code', 2] as const, ['keypad', 1] as const, ['Keypad', 1] as const, ['padlock', 2] as const].map(
+  // A JSON key's "Code" in camel case ("gateCode": "#2580").
+  ...[['code', 2] as const, ['Code', 2] as const, ['keypad', 1] as const, ['Keypad', 1] as const, ['padlock', 2] as const].map(
     ([word, pairAt]) => [word, pairAt, textTrigger.accessCode] as const,
   ),
   ...secretPrefixes.map(([word, pairAt]) => [word, pairAt, textTrigger.secretShape] as const),

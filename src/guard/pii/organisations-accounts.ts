@@ -84,6 +84,8 @@ function isOrganisationsAccount(text: string, account: PiiFinding): boolean {
   if (holder !== undefined && organisationHolder.test(holder.name)) return true;
   if (organisationRightAfter(text, account.end)) return true;
   if (heldInOrganisationsName.test(text.slice(account.end, account.end + 40))) return true;
+  const hangulHolder = hangulHolderByWord.exec(text.slice(account.end, account.end + 40));
+  if (hangulHolder !== null && organisationHolder.test(hangulHolder[1]!)) return true;
   if (inFirmsCommaRow(text, lineStart, account)) return true;
   if (businessOffersReceiptAfter.test(text.slice(account.end, account.end + 60))) return true;
   // A person named as the holder, by their word or in a bracket opened right after the account, names whose it is (a
@@ -114,6 +116,12 @@ const businessOffersReceiptAfter = /^[^\n]{0,40}?(?:현금영수증|세금계산
  */
 const heldInOrganisationsName =
   /^[ \t]*[,(]?[ \t]*(?:예금주(?:가|는|명은?)?[ \t]*[:：]?[ \t]*(?:\(주\)|㈜|주식회사)|in the (?:company|firm|business|organi[sz]ation|charity|corporation)'s name|in the name of the (?:company|firm|business|organi[sz]ation|charity|corporation))\b/;
+
+/**
+ * A holder after 예금주 written in Hangul alone and ended by a sentence's stop or a blank ("…-190, 예금주 서울하늘장례식장.
+ * Package quote is …"), where the holder's words find no bracket or comma to end them.
+ */
+const hangulHolderByWord = /^[ \t]*,?[ \t]*예금주[ \t]*[:：]?[ \t]*([가-힣]{2,20})(?![가-힣(])/;
 
 /** A comma-separated cell that is a firm by its legal form ("(주)다온테크 총무팀", "하루세라믹 주식회사"). */
 const firmsCell = /(?:^|,)[ \t]*(?:\(주\)|㈜|주식회사)[^,\n]{0,30}(?=,|$)|(?:^|,)[^,\n]{0,30}(?:\(주\)|㈜|주식회사)[ \t]*(?=,|$)/m;

@@ -69,6 +69,25 @@ describe('codes, keys and payees’ accounts', () => {
     );
   });
 
+  test('a door code read out in words, in a JSON field or in brackets, and the code an OTP app shows (en, ko)', () => {
+    assertFound(
+      [
+        ['as agreed, the shed keypad code is four two eight one and the bins go out on Monday', ['PASSWORD:four two eight one']],
+        ['{\n  "address": "12 Elm Row",\n  "gateCode": "*7713"\n}', ['PASSWORD:*7713']],
+        ['{"door_code": "5083", "orderCode": "44120"}', ['PASSWORD:5083']],
+        ['출입: 문자로 받은 현관 비밀번호(4·0·9·1·7)로 출입, 완료 후 변경 요청', ['PASSWORD:4·0·9·1·7']],
+        ['설계팀: OTP 앱에 지금 604311 떠 있는데 이거 넣으면 되나요?', ['PASSWORD:604311']],
+        ['my OTP app shows 228 914, is that the one?', ['PASSWORD:228 914']],
+        // A promo code in words, a key that names no door, a form's hint and an app's year are none.
+        ['the promo code is one two three four', []],
+        ['{"orderCode": "5521"}', []],
+        ['비밀번호(4자리) 입력', []],
+        ['OTP 앱에 2024년부터 등록했어요', []],
+      ],
+      'PASSWORD',
+    );
+  });
+
   test("a bank's security card codes read out, not a counter's number (ko)", () => {
     assertFound(
       [
@@ -168,11 +187,13 @@ describe('codes, keys and payees’ accounts', () => {
         ['Pay by the operating account (routing 021000021, acct 5518203374) or card.', []],
         ['Transfer to Maple Goods Inc.: 기업은행 482-220917-04-018 (virtual account for your store).', []],
         ['피해자: 국민은행 812204-01-330918, 예금주가 (주)에이치엠코리아 였어요', []],
+        ['The deposit goes to 우리은행 1005-220-918374, 예금주 한빛추모공원. The quote follows.', []],
         // A person's account stays: a family's 축의금 account, a treasurer named as the holder, a person as payee.
         ['마음 전하실 곳: 신한 110-482-227310 (신랑 김도윤)', ['BANK_ACCOUNT:110-482-227310']],
         ['회비 계좌: 신한 110-234-567890 (총무 김민지)', ['BANK_ACCOUNT:110-234-567890']],
         ['후원 계좌: 농협 351-1287-6604-13 (Hannah Lee)', ['BANK_ACCOUNT:351-1287-6604-13']],
         ['부의금 계좌: 국민 204-21-0918-447 (상주 박정호)', ['BANK_ACCOUNT:204-21-0918-447']],
+        ['The deposit goes to 우리은행 1005-220-918374, 예금주 김민수. Thanks.', ['BANK_ACCOUNT:1005-220-918374']],
       ],
       'BANK_ACCOUNT',
     );

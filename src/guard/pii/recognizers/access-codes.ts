@@ -8,6 +8,7 @@
 // after?" / "Yes I'll reset it to 2846").
 import type { PiiFinding } from '../types.ts';
 import { createFinding } from './create-finding.ts';
+import { spelledValueAt } from './spelled-card-values.ts';
 
 const recognizer = 'credential';
 /** "code", "keypad" or "padlock" as a word, in any case; a key safe or a lock box (captured), whose code may follow its place. */
@@ -86,14 +87,35 @@ export function findAccessCodes(text: string, found: readonly PiiFinding[]): Pii
     if (!accessWord.test(text.slice(Math.max(0, word.index - accessReach), end)) && !followsDoorCode(word.index, found, codes)) continue;
     (codes ??= []).push(createFinding({ type: 'PASSWORD', text: value, start, score: 0.8, recognizer }));
   }
+  if (!text.includes('"')) return codes ?? [];
+  doorCodeField.lastIndex = 0;
+  for (let field = doorCodeField.exec(text); field !== null; field = doorCodeField.exec(text)) {
+    const start = doorCodeField.lastIndex - field[1]!.length - 1;
+    if (found.some((finding) => finding.start === start)) continue;
+    (codes ??= []).push(createFinding({ type: 'PASSWORD', text: field[1]!, start, score: 0.85, recognizer }));
+  }
   return codes ?? [];
 }
 
-/** The code after its word: within a few words, or where the sentence says it was changed to. */
+/**
+ * A booking's or a visit's JSON field of a door's code, its key in camel or snake case ("gateCode": "#2580", "door_code":
+ * "4821").
+ */
+const doorCodeField =
+  /"(?:door|gate|entry|entrance|lobby|building|keypad|lockbox|keybox|alarm)(?:Code|_code|Pin|_pin|Password|_password)"[ \t]*:[ \t]*"([#*]?\d{4,8}[#*]?)"/gi;
+
+/** Between the code's word and a code read out in words: "is", "was", "now", a colon ("the keypad code is nine three …"). */
+const beforeSpelledCode = /[ \t]*(?:(?:is|was)[ \t]+)?(?:now[ \t]+)?(?:[:：][ \t]*)?/y;
+
+/** The code after its word: within a few words, read out in words right after it, or where the sentence says it was changed to. */
 function codeAt(text: string, wordEnd: number): { value: string; end: number } | undefined {
   codeSaidAfter.lastIndex = wordEnd;
   const said = codeSaidAfter.exec(text);
   if (said !== null) return { value: said[1]!, end: codeSaidAfter.lastIndex };
+  beforeSpelledCode.lastIndex = wordEnd;
+  beforeSpelledCode.test(text);
+  const spelled = spelledValueAt(text, beforeSpelledCode.lastIndex, { fewest: 4, most: 8 });
+  if (spelled !== undefined) return { value: spelled.text, end: beforeSpelledCode.lastIndex + spelled.text.length };
   changedToCode.lastIndex = wordEnd;
   const changed = changedToCode.exec(text.slice(0, wordEnd + changedReach));
   return changed === null ? undefined : { value: changed[1]!, end: changedToCode.lastIndex };

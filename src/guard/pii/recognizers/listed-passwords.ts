@@ -1,6 +1,7 @@
 // Passwords listed after one label ("기억나는 예전 비밀번호: sunbreaker!23, Hwang0505@@, tyh2024rb", "old passwords: …, …"),
 // as a recovery form asks for every password the owner remembers, and a password in brackets right after its label
-// ("기존 비밀번호(starlight_hy95)를 적어 보냄", "old password (maple_tree88) no longer works"): each opens the account.
+// ("기존 비밀번호(starlight_hy95)를 적어 보냄", "old password (maple_tree88) no longer works", a door's "현관 비밀번호(7·3·0·1·9)로
+// 출입"): each opens the account or the door.
 import type { PiiFinding } from '../types.ts';
 import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 import { createFinding } from './create-finding.ts';
@@ -65,8 +66,18 @@ function listAt(text: string, at: number): PiiFinding[] {
   return values;
 }
 
-/** The password bracketed at `at` ("(starlight_hy95)"), the bracket closing right after it. */
+/**
+ * A door's code in brackets: four to eight digits, a keypad's star or hash perhaps, or its digits one by one between dots
+ * ("현관 비밀번호(7·3·0·1·9)").
+ */
+const bracketedDigits = /[#*]?\d{4,8}[#*]?|\d(?:[·.][ \t]?\d){3,7}/y;
+
+/** The password bracketed at `at` ("(starlight_hy95)", "(7·3·0·1·9)"), the bracket closing right after it. */
 function bracketedAt(text: string, at: number): PiiFinding[] {
+  bracketedDigits.lastIndex = at;
+  const digits = bracketedDigits.exec(text);
+  if (digits !== null && text.charAt(bracketedDigits.lastIndex) === ')')
+    return [createFinding({ type: 'PASSWORD', text: digits[0], start: at, score: 0.8, recognizer })];
   passwordWord.lastIndex = at;
   const word = passwordWord.exec(text);
   if (word === null || text.charAt(passwordWord.lastIndex) !== ')' || !isPasswordShaped(word[0])) return [];

@@ -29,6 +29,12 @@ const bareCode = /\b(?:the|a|that|this|same|your|my|his|her|new|\d-digit|(?:four
 const textedCue = /\btext(?:ed|s)?\b|\bSMS\b|\bsent[ \t]+(?:me|it[ \t]+to[ \t]+me|to[ \t]+my[ \t]+phone)\b|\bmessaged[ \t]+me\b|\benter\b/i;
 /** A code said to have arrived ("code came through: 584 219", "the code just arrived 7731"): it was sent to its owner. */
 const arrivedCode = /\bcodes?[ \t]+(?:just[ \t]+)?(?:came(?:[ \t]+through)?|arrived)\b/gi;
+/**
+ * The code an authenticator app shows, as its owner reads it off the screen ("OTP 앱에 지금 493017 떠 있는데", "my OTP app
+ * shows 493 017").
+ */
+const shownByApp =
+  /(?:OTP|인증)[ \t]*앱(?:에|에서|에는|엔)?[ \t]*(?:지금[ \t]*)?(\d{6,8})(?=[ \t]*(?:떠|떴|뜬|나와|나왔|나오|이라고|라고))|\b(?:OTP|[Aa]uthenticator)[ \t]+app[ \t]+(?:now[ \t]+)?(?:shows|says|is[ \t]+showing)[ \t]+(\d{6}|\d{3} \d{3})(?![\d-])/g;
 /** How far after "code" the sentence may say it was texted ("the code you texted me"). */
 const textedCueReach = 30;
 /**
@@ -78,6 +84,11 @@ const oneTimeCodesIn = rememberLastText((text: string): PiiFinding[] => {
   }
   arrivedCode.lastIndex = 0;
   for (let code = arrivedCode.exec(text); code !== null; code = arrivedCode.exec(text)) add(codeAfter(text, code.index + code[0].length));
+  shownByApp.lastIndex = 0;
+  for (let shown = shownByApp.exec(text); shown !== null; shown = shownByApp.exec(text)) {
+    const value = shown[1] ?? shown[2]!;
+    add(createFinding({ type: 'PASSWORD', text: value, start: shown.index + shown[0].lastIndexOf(value), score: 0.8, recognizer }));
+  }
   if (textedCue.test(text)) {
     bareCode.lastIndex = 0;
     for (let code = bareCode.exec(text); code !== null; code = bareCode.exec(text)) {
