@@ -26,12 +26,14 @@ const organisationsAccountWords =
  * client money account or its fee account (사무소 계좌, 수임료 계좌), a charity's, a club's, a church's or a parish's account,
  * an account for donations, a payee named by its legal form or its kind before the bank ("Paid to: Keswick Road Collision
  * Centre Ltd, sort code …", "Hollins Park Juniors FC, sort code …", "Westbury Conveyancing LLP — client account …", "Ocean
- * Link Shipping Co., Ltd., Vietcombank …", "ACH to Westlake Medical Center, routing …", "Nordic Lines GmbH, IBAN …"), and the
+ * Link Shipping Co., Ltd., Vietcombank …", "ACH to Westlake Medical Center, routing …", "Nordic Lines GmbH, IBAN …", Europe's
+ * and the Nordics' forms: "Baltic Cup Events B.V., NL…", "Kaamos Gaming ry, IBAN FI…"), a team's own account (an esports or
+ * a sports team's share of its winnings: "the team account DE…"), and the
  * Korean community's own (회비·후원·헌금 계좌, 교회·성당·사찰·청년부·클럽·동호회·체육관·협회·재단·모임 계좌 or 통장). A treasurer often
  * keeps a club's fees in their own account, so these words yield to a person named as its holder ("회비 계좌: 신한 … (총무 …)").
  */
 const communityAccountWords =
-  /\b(?:[Oo]ffice|[Ff]irm|[Cc]harity|[Cc]lub|[Cc]hurch|[Pp]arish|[Ee]mbassy|[Cc]onsulate) account\b|\b(?:Client|Office) Account\b|\b[Cc]lient [Mm]oney\b|\b(?:[Bb]ank|[Aa]ccount)(?: details)? for (?:donations|gifts|offerings)\b|[A-Za-z)'.,](?<![Bb]ank|BANK)[ \t]+(?:Ltd|Limited|plc|PLC|LLP|LLC|Inc|GmbH|AG|J?FC|Club|Church|Charity|Foundation|Association|Society|Cent(?:er|re)|Hospital|University|Vets|Clinic|Surgery|School|College)\.?(?:[,:]|[ \t]+[—–-][ \t])|(?:사무소|수임료|회비|후원|모금|기부금[ \t]?모금|헌금|교회|성당|사찰|청년부|클럽|동호회|체육관|협회|재단|모임)[ \t]?(?:계좌|통장)/g;
+  /\b(?:[Oo]ffice|[Ff]irm|[Cc]harity|[Cc]lub|[Cc]hurch|[Pp]arish|[Ee]mbassy|[Cc]onsulate|[Tt]eam) account\b|\b(?:Client|Office) Account\b|\b[Cc]lient [Mm]oney\b|\b(?:[Bb]ank|[Aa]ccount)(?: details)? for (?:donations|gifts|offerings)\b|[A-Za-z)'.,](?<![Bb]ank|BANK)[ \t]+(?:Ltd|Limited|plc|PLC|LLP|LLC|Inc|GmbH|AG|B\.V|BV|N\.V|S\.A|SAS|S\.p\.A|S\.r\.l|SARL|Oy|Oyj|ry|AB|A\/S|ApS|ASA|J?FC|Club|Church|Charity|Foundation|Association|Society|Cent(?:er|re)|Hospital|University|Vets|Clinic|Surgery|School|College)\.?(?:[,:]|[ \t]+[—–-][ \t])|(?:사무소|수임료|회비|후원|모금|기부금[ \t]?모금|헌금|교회|성당|사찰|청년부|클럽|동호회|체육관|협회|재단|모임)[ \t]?(?:계좌|통장)/g;
 
 /** Another account named, or a person's own, between the owner's words and the value: "법인 계좌 개설 전에 제 개인 계좌(…)". */
 const anotherAccount = /계좌|통장|\baccount\b|개인|본인|\b(?:my|[Pp]ersonal|own)\b/;
@@ -88,6 +90,7 @@ function isOrganisationsAccount(text: string, account: PiiFinding): boolean {
   if (hangulHolder !== null && organisationHolder.test(hangulHolder[1]!)) return true;
   if (inFirmsCommaRow(text, lineStart, account)) return true;
   if (businessOffersReceiptAfter.test(text.slice(account.end, account.end + 60))) return true;
+  if (firmHeldOnLinesAbove(text, lineStart)) return true;
   // A person named as the holder, by their word or in a bracket opened right after the account, names whose it is (a
   // treasurer's); else the words before do.
   const personHolds = holder !== undefined && holder.besideAccount && mayBePersonsName(holder.name);
@@ -109,6 +112,35 @@ function mayBePersonsName(holder: string): boolean {
  * 현금영수증 발행 가능"): only a business issues them.
  */
 const businessOffersReceiptAfter = /^[^\n]{0,40}?(?:현금영수증|세금계산서)[ \t]?(?:발행|발급)[ \t]?가능/;
+
+/**
+ * A payment's holder field on its own line ("Beneficiary: Nordic Sound AB", "Kontoinhaber: Lindholm Events GmbH"): the
+ * holder up to a comma or a bracket, after which a bank's name may follow ("Beneficiary: … (self), Barclays Bank UK PLC").
+ */
+const holderFieldLine =
+  /^[ \t]*(?:[Bb]eneficiary(?: name)?|[Aa]ccount (?:holder|name)|[Pp]ayee|[Kk]ontoinhaber(?:in)?|[Ee]mpfänger|[Tt]itulaire|[Bb]énéficiaire)[ \t]*:[ \t]*([^,(\n]+?)[ \t]*(?:[,(]|$)/;
+/** A firm by the legal form that ends its name, as Europe's and the Nordics' registers write them. */
+const latinLegalFormAtEnd =
+  /[A-Za-z)'.,][ \t]+(?:Ltd|Limited|plc|PLC|LLP|LLC|Inc|Corp|GmbH|AG|KG|B\.V|BV|N\.V|NV|S\.A|SA|SAS|S\.p\.A|S\.r\.l|SARL|Oy|Oyj|ry|AB|A\/S|AS|ApS|ASA|Pty(?: Ltd)?)\.?$/;
+/** How many lines above the account a payment's holder field is read, up to a blank line. */
+const holderLinesAbove = 3;
+
+/**
+ * Whether a holder field on one of the lines right above the account names a firm by its legal form: a payment's details
+ * written a field a line ("Beneficiary: … AB\nBank: SEB\nIBAN on file: SE…").
+ */
+function firmHeldOnLinesAbove(text: string, lineStart: number): boolean {
+  let end = lineStart - 1;
+  for (let line = 0; line < holderLinesAbove && end > 0; line += 1) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const row = text.slice(start, end);
+    if (row.trim() === '') return false;
+    const holder = holderFieldLine.exec(row);
+    if (holder !== null) return latinLegalFormAtEnd.test(holder[1]!) || organisationHolder.test(holder[1]!);
+    end = start - 1;
+  }
+  return false;
+}
 
 /**
  * The account said to be in an organisation's name right after it ("…-015, in the company's name", "…-193, 예금주가

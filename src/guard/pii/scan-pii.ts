@@ -44,6 +44,7 @@ import { spelledNumberFindings } from './spelled-number-findings.ts';
 import { addLoginsOfNamedPeople } from './logins-of-named-people.ts';
 import { addPhonesAfterNamedPeople } from './phones-after-named-people.ts';
 import { addPassportsInPersonRows } from './passports-in-person-rows.ts';
+import { addNumberedAnswers } from './numbered-answers.ts';
 import { addSpacedReadOuts, addSpelledReadOuts } from './spaced-read-outs.ts';
 import { addRecordNumbersAfterPatients } from './record-numbers-after-patients.ts';
 import { addStudySubjectSiblings } from './study-subject-siblings.ts';
@@ -306,6 +307,7 @@ function findingsIn(text: string, options: ScanPiiOptions): PiiFinding[] {
   }
   if (!uncued && (wanted === undefined || wanted.has('PHONE'))) addPhonesAfterNamedPeople(text, candidates);
   if (!uncued && (wanted === undefined || wanted.has('PASSPORT'))) addPassportsInPersonRows(text, candidates);
+  if (!uncued) addNumberedAnswers(text, candidates, wanted);
   if (!uncued && (wanted === undefined || wanted.has('MEDICAL_RECORD'))) {
     addRecordNumbersAfterPatients(text, candidates);
     addStudySubjectSiblings(text, candidates);

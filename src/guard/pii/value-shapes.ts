@@ -25,8 +25,12 @@ const shapes: Partial<Record<ShapedType, (value: string) => boolean>> = {
     !machineAccount.test(value) &&
     !systemCode.test(value) &&
     !testAccount.test(value),
-  // Indonesia's letter and seven digits are often copied with a gap after the letter ("C 4418273").
-  PASSPORT: (value) => (/^[A-Z]{0,2}\d[A-Z\d]{5,10}$/.test(value) && digitCount(value) >= 5) || /^[A-Z] \d{7}$/.test(value),
+  // Indonesia's letter and seven digits are often copied with a gap after the letter ("C 4418273"); Russia's passport for
+  // travel abroad is a series of two digits and a number of seven ("71 5520846"), its internal one two, two and six.
+  PASSPORT: (value) =>
+    (/^[A-Z]{0,2}\d[A-Z\d]{5,10}$/.test(value) && digitCount(value) >= 5) ||
+    /^[A-Z] \d{7}$/.test(value) ||
+    /^\d{2} (?:\d{7}|\d{2} \d{6})$/.test(value),
   CARD_EXPIRY: isCardExpiry,
   BANK_ACCOUNT: (value) => /^\d[\d -]*\d$/.test(value) && digitCount(value) >= 7 && digitCount(value) <= 20,
   CA_SIN: (value) => /^\d{3}[ -]?\d{3}[ -]?\d{3}$/.test(value) && passesLuhn(value.replace(/\D/g, '')),
@@ -43,13 +47,16 @@ const shapes: Partial<Record<ShapedType, (value: string) => boolean>> = {
     !/^1[5689]\d\d[- ]?\d{4}$/.test(value) &&
     !tollFree.test(value),
   // A plate is short, a letter and a digit in capitals, in at most three parts ("SK63 HBD", "CZ84LK"), or India's four
-  // ("MH 12 TK 4471"); in Hangul, Korea's own: a region maybe, two or three digits, one syllable, four digits ("12가 3456",
-  // "서울12가3456"), not a truck's size and body ("1톤 탑차").
+  // ("MH 12 TK 4471"); not a code that joins a year to a serial of four digits or more by a hyphen, or a serial of seven,
+  // as an event's, a roster's or a tenancy's registration number does ("ICM26-01174", "CW-2025-40917", "RTB-T-0518826").
+  // In Hangul, Korea's own: a region maybe, two or three digits, one syllable, four digits ("12가 3456", "서울12가3456"),
+  // not a truck's size and body ("1톤 탑차").
   VEHICLE_PLATE: (value) =>
     /[가-힣]/.test(value)
       ? /^(?:[가-힣]{2}[ ]?)?\d{2,3}[ ]?[가-힣][ ]?\d{4}$/.test(value)
       : (/^[A-Z\d]{1,8}(?:[ -][A-Z\d]{1,8}){0,2}$/.test(value) || /^[A-Z]{2} \d{1,2} [A-Z]{1,3} \d{4}$/.test(value)) &&
         value.length <= 13 &&
+        !/\d-\d{4}|\d{4}-\d|-\d{7}/.test(value) &&
         /\d/.test(value) &&
         /[A-Z]/.test(value) &&
         !/^\d{4}[-/]/.test(value),
@@ -59,14 +66,17 @@ const shapes: Partial<Record<ShapedType, (value: string) => boolean>> = {
   FRN: (value) => registrationNumber(value, /[5-8]/),
   CREDIT_CARD: (value) =>
     /^\d[\d -]{11,21}\d$/.test(value) && /^\d{13,19}$/.test(value.replace(/\D/g, '')) && passesLuhn(value.replace(/\D/g, '')),
+  // A SIM's number: 89, the telecoms' prefix, and 16 to 18 digits more with its check digit.
+  ICCID: (value) => /^89\d{16,18}$/.test(value) && passesLuhn(value),
   IMEI: (value) => /^\d{2}[ -]?\d{6}[ -]?\d{6}[ -]?\d$/.test(value) && passesLuhn(value.replace(/\D/g, '')),
   MEDICAL_RECORD: (value) => /^[A-Z\d][A-Z\d-]{3,19}$/i.test(value) && digitCount(value) >= 4,
   // Member numbers mix letters in: "4TN7-RK2-WD58", "4417-382-916-KT", "5-1048273915".
   HEALTH_INSURANCE: (value) => /^[A-Z\d][A-Z\d -]{5,19}$/i.test(value) && digitCount(value) >= 3 && !/[a-z]{2}/.test(value),
   CARD_CVV: (value) => /^\d{3,4}$/.test(value),
-  // A Korean business's and a corporation's register numbers, by their check digits.
-  BRN: (value) => /^\d{3}-?\d{2}-?\d{5}$/.test(value) && hasValidBusinessNumberChecksum(value.replace(/\D/g, '')),
-  CRN: (value) => /^\d{6}-?\d{7}$/.test(value) && hasValidCorporateNumberChecksum(value.replace(/\D/g, '')),
+  // A Korean business's and a corporation's register numbers. Hyphenated as the register prints them, the header or the
+  // question is label enough (a labelled number with a mistyped check digit is still that number); bare digits must pass it.
+  BRN: (value) => /^\d{3}-\d{2}-\d{5}$/.test(value) || (/^\d{10}$/.test(value) && hasValidBusinessNumberChecksum(value)),
+  CRN: (value) => /^\d{6}-\d{7}$/.test(value) || (/^\d{13}$/.test(value) && hasValidCorporateNumberChecksum(value)),
   // Seventeen characters of the VIN alphabet (no I, O or Q), the last four digits.
   VIN: (value) => /^[A-HJ-NPR-Z0-9]{13}\d{4}$/.test(value) && /[A-Z]/.test(value),
   DRIVER_LICENSE: (value) => /^[A-Z\d][A-Z\d -]{4,19}$/i.test(value) && digitCount(value) >= 4 && !/[a-z]{3}/.test(value),

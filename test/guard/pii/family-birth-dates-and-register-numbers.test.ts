@@ -69,8 +69,9 @@ describe("a sole trader's business number under its column, a health plan's memb
       [
         ['claim_id,clinic,clinic_brn,amount\nPT-0091,행복동물병원,318-12-40567,120000', ['BRN:318-12-40567']],
         ['{ "name": "미소치과의원", "bizRegNo": "220-04-71853" }', ['BRN:220-04-71853']],
-        // A corporation's number (81 to 88 in the middle) is an organisation's; another column's number is no business's.
-        ['{ "name": "(주)대성정밀", "bizRegNo": "314-81-50297" }', []],
+        // A corporation's number (81 to 88 in the middle) is a business number too, its check digit mistyped; another
+        // column's number is no business's.
+        ['{ "name": "(주)대성정밀", "bizRegNo": "314-81-50297" }', ['BRN:314-81-50297']],
         ['claim_id,clinic,clinic_tel,amount\nPT-0091,행복동물병원,031-540-5670,120000', []],
       ],
       'BRN',

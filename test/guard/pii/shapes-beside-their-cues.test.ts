@@ -247,8 +247,10 @@ describe('shapes beside their cues', () => {
         // A YAML or JSON key writes it in lower case.
         ['employee:\n  legal_name: "Priya Raman"\n  sin: "630 987 642"\n  dob: 1992-04-18', ['CA_SIN:630 987 642']],
         ['캐나다 직원 yaml: sin: 630 987 642 / 입사 2024-03-01', ['CA_SIN:630 987 642']],
-        // Service Canada's sample card is issued to no one.
-        ['SIN: 046 454 286', []],
+        // Service Canada's sample card is issued to no one, but forms and test data copy it as a SIN: grouped right after its
+        // label it is given as one; run together it is another number.
+        ['SIN: 046 454 286', ['CA_SIN:046 454 286']],
+        ['SIN: 046454286', []],
       ],
       'CA_SIN',
     );

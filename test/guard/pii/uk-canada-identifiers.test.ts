@@ -22,9 +22,11 @@ test('a Canadian SIN after its label with a valid check digit is found (en, ko)'
     ['SIN: 130-692-544', 'CA_SIN:130-692-544'],
     ['social insurance number 130692544', 'CA_SIN:130692544'],
     ['캐나다 SIN 130 692 544 이에요', 'CA_SIN:130 692 544'],
+    // Service Canada's sample card, which forms and test data copy, grouped right after its label.
+    ['SIN 046 454 286', 'CA_SIN:046 454 286'],
   ] as const)
     assert.deepEqual(found(text), [expected], text);
-  // No label, a bad check digit, a leading 0 (never issued), or "SIN" inside a word.
-  for (const text of ['order 130 692 544', 'SIN 130 692 545', 'SIN 046 454 286', 'BUSINESS 130692544'])
+  // No label, a bad check digit, a leading 0 (never issued) run together, or "SIN" inside a word.
+  for (const text of ['order 130 692 544', 'SIN 130 692 545', 'SIN 046454286', 'BUSINESS 130692544'])
     assert.deepEqual(found(text), [], text);
 });

@@ -107,6 +107,17 @@ export function typesOfNumberAskedAfter(question: string, before: string, contex
   return askingPiece.test(question) && numberAlone.test(question) ? namedTypes(before, context) : [];
 }
 
+/**
+ * The types a list's item names, asking or not ("2) passport number", "3. Date of birth"), in the order it names them; a
+ * card's expiry is left out, which a passport's shares its words with.
+ *
+ * @example
+ * typesNamedIn('2) passport number'); // ['PASSPORT']
+ */
+export function typesNamedIn(item: string): PiiType[] {
+  return namedTypes(item, { cardSpokenOf: false });
+}
+
 /** The types a turn names, in the order it names them, whether or not it asks. */
 function namedTypes(turn: string, context: { cardSpokenOf: boolean }): PiiType[] {
   const named: { type: PiiType; at: number }[] = [];

@@ -12,7 +12,15 @@ import { spelledDigitOf } from '../plain-forms.ts';
 import { readKoreanSpokenDates, readSpokenDate } from '../spoken-dates.ts';
 import { spelledGroupsOf } from '../spelled-english-numbers.ts';
 import { koreanSpokenExpiries } from './korean-spoken-expiries.ts';
-import { andAfterSpeaker, askableTypes, askedTypes, askedWordPiece, askingPiece, typesOfNumberAskedAfter } from './asked-types.ts';
+import {
+  andAfterSpeaker,
+  askableTypes,
+  askedTypes,
+  askedWordPiece,
+  askingPiece,
+  typesNamedIn,
+  typesOfNumberAskedAfter,
+} from './asked-types.ts';
 
 const recognizerName = 'asked-value';
 /** An answer is a value and a few words around it; a longer turn is read by the labelled recognisers. */
@@ -190,6 +198,8 @@ function readAnswer(text: string, reply: { answer: Turn; asked: readonly PiiType
     return;
   }
   let partStart = 0;
+  // The answer's own question before a part names what that part gives ("… 건강보험증 번호도 필요하세요? 62814093357 예요").
+  let offered: readonly PiiType[] = asked;
   partBreak.lastIndex = 0;
   for (let part = 0; part < partsRead && partStart < words.length; part += 1) {
     const separator = partBreak.exec(words);
@@ -205,12 +215,15 @@ function readAnswer(text: string, reply: { answer: Turn; asked: readonly PiiType
       const wordsAfterHead = head !== undefined && /^[ \t]+[A-Za-z]/.test(value.text.slice(head.length));
       const text =
         asked.some((candidate) => fitsAnswer(candidate, value.text)) || head === undefined || !wordsAfterHead ? value.text : head;
-      const type = residentTypeOf(text, asked) ?? asked.find((candidate) => fitsAnswer(candidate, text)) ?? spokenTypeOf(value.text, asked);
+      const type =
+        residentTypeOf(text, asked) ?? offered.find((candidate) => fitsAnswer(candidate, text)) ?? spokenTypeOf(value.text, asked);
       if (type !== undefined)
         findings.push(createFinding({ type, text, start: answer.wordsStart + value.start, score: 0.85, recognizer: recognizerName }));
       else addNumberAfterIssuer(findings, { value, asked, wordsStart: answer.wordsStart });
     }
     if (separator === null) break;
+    const ownQuestion = /[?？]/.test(separator[0]) ? typesNamedIn(words.slice(partStart, partEnd)) : [];
+    offered = ownQuestion.length > 0 ? [...ownQuestion, ...asked] : asked;
     partStart = separator.index + separator[0].length;
   }
 }

@@ -43,7 +43,7 @@ export const businessNumberRecognizer: PiiRecognizer = {
       if (!isDigitEndAt(text, end)) continue;
       const candidate = text.slice(start, end);
       const valid = hasValidBusinessNumberChecksum(candidate.replace(/-/g, ''));
-      const labelled = hasContextBefore(text, { start, pattern: businessContext });
+      const labelled = hasContextBefore(text, { start, pattern: businessContext }) || labelledInSentenceBefore(text, start);
       index += 2;
       if (!valid && !labelled) continue;
       const score = valid ? (labelled ? 0.95 : 0.8) : 0.6;
@@ -61,3 +61,20 @@ export const businessNumberRecognizer: PiiRecognizer = {
     return findings;
   },
 };
+
+/** How far before a number its label may stand in the same sentence ("the 사업자등록번호 you have on file is wrong, the right one is …"). */
+const sentenceLabelReach = 64;
+const businessContextGlobal = new RegExp(businessContext.source, 'gi');
+
+/**
+ * Whether a business number's label stands earlier in the sentence, with no other number and no sentence's end between
+ * ("the business number on my pay slip is 608-12-40273"): the label names the next number said.
+ */
+function labelledInSentenceBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - sentenceLabelReach), start);
+  let lastEnd = -1;
+  businessContextGlobal.lastIndex = 0;
+  for (let match = businessContextGlobal.exec(before); match !== null; match = businessContextGlobal.exec(before))
+    lastEnd = match.index + match[0].length;
+  return lastEnd !== -1 && !/[\d\n]|[.!?](?:\s|$)/.test(before.slice(lastEnd));
+}

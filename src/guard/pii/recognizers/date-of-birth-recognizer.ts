@@ -99,6 +99,8 @@ export const dateOfBirthRecognizer: PiiRecognizer = {
       // A date with a time after it is when a message was sent, as a chat export heads each line ("2024년 10월 9일 오후
       // 2:03, 남편 : …" after "출생신고 완료"), not the birth the word spoke of.
       if (timeAfter.test(text.slice(coveredUntil, coveredUntil + 16))) continue;
+      // A date that opens a period ("2024. 4. 1. ~ 2024. 5. 31.", a request's span of records) is no one's birth.
+      if (periodAfter.test(text.slice(coveredUntil, coveredUntil + 8))) continue;
       findings.push(createFinding({ type: 'DATE_OF_BIRTH', text: date.text, start, score: 0.85, recognizer: name }));
     }
     for (const at of foreignBirthWordsAt(text)) {
@@ -129,9 +131,10 @@ export const dateOfBirthRecognizer: PiiRecognizer = {
  * A pet's details on the date's line, as an insurer's or a vet's form writes them ("Breed: Cavoodle   Sex: M   Date of
  * birth: 14/02/2021   Microchip: …", "반려동물: '보리' / 말티푸 / 2021.02.14생 / 동물등록번호 …"): an animal's birthday.
  * Cattle's too, as the beef traceability record prints a steer's ("출생일: 2021.11.02 | 성별: 거세 | 품종: 한우", "출생 신고 /
- * 2022.06.17 이동 / 2024.03.20 도축 출하").
+ * 2022.06.17 이동 / 2024.03.20 도축 출하"). An animal's sex and neutering are written so of no person ("수컷·중성화", "neutered").
  */
-const petsDetails = /\b(?:Breed|Microchip|Species)\b|반려동물|반려견|반려묘|견종|묘종|동물등록번호|품종|한우|도축/;
+const petsDetails =
+  /\b(?:Breed|Microchip|Species|[Nn]eutered|[Ss]payed)\b|반려동물|반려견|반려묘|견종|묘종|동물등록번호|품종|한우|도축|수컷|암컷|중성화/;
 
 /** Whether the line holding `at` gives a pet's details. */
 export function isOnPetsLine(text: string, at: number): boolean {
@@ -142,6 +145,8 @@ export function isOnPetsLine(text: string, at: number): boolean {
 
 /** A time of day right after a date: "오후 2:03", ", 19:02", " 11:54 PM". */
 const timeAfter = /^[ \t,.]*(?:(?:오전|오후|AM|PM|am|pm)[ \t]*)?\d{1,2}:\d{2}/;
+/** A tilde and another date's digits after a date: the date opens a period. */
+const periodAfter = /^[ \t]*[~∼～][ \t]*\d/;
 
 /**
  * Whether the birth word heads a column ("사번,성명,입사일,생년월일,급여은행"): the rest of its line holds a cell's

@@ -31,8 +31,9 @@ const britishLicence = /(?<![A-Za-z0-9])[A-Z]{1,5}9{0,4}(?<=[A-Z9]{5})\d[0156]\d
 // Alberta prints six digits and three (184729-305), New South Wales groups eight in fours (1840 2937), and Czechia puts
 // a blank after two letters (EF 918273). Poland writes a serial, the year and the office apart by slashes (04471/18/1261).
 // Brazil's CNH is eleven digits after its letters, Colorado's nine digits in 2-3-4 ("DL CO 22-318-0746"). A British number may be printed in its three parts (MORGA 703115 DM9XK).
-// Quebec prints the surname's letter, four digits, the birth date's six and two (T6531-190577-08).
-const foreignValueShape = String.raw`[A-Z]\d{4}-\d{6}-\d{2}|\d{5}\/\d{2}\/\d{4}|\d{4}-\d{6}|\d{6}-\d{3}|[A-Z]{1,2} \d{6,8}|\d{4} \d{4}|[A-Z]\d{2,4}(?:-\d{1,5}){2,4}(?![\d-])|[A-Z]\d{2}-\d{2}-\d{6}|[A-Z]\d{3}(?: \d{3}){3}|\d{2,3}(?: \d{3}){2}|[A-Z]{1,2}\d{6,8}|\d{3}-\d{3}-\d{3,4}|\d{2}-\d{3}-\d{4}|\d{7,12}|[A-Z9]{5} ?\d{6} ?[A-Z9]{2}\d[A-Z]{2}|[A-Z]{2}\d{2}[ -]?\d{11}|(?=[A-Z]*\d)(?=\d*[A-Z])(?=(?:[A-Z]*\d){4})[A-Z0-9]{8,12}`;
+// Quebec prints the surname's letter, four digits, the birth date's six and two (T6531-190577-08). Washington's older cards
+// print five letters of the surname (padded with *), two initials, three digits and two check characters (SMITHJK482QZ).
+const foreignValueShape = String.raw`[A-Z*]{7}\d{3}[A-Z\d]{2}|[A-Z]\d{4}-\d{6}-\d{2}|\d{5}\/\d{2}\/\d{4}|\d{4}-\d{6}|\d{6}-\d{3}|[A-Z]{1,2} \d{6,8}|\d{4} \d{4}|[A-Z]\d{2,4}(?:-\d{1,5}){2,4}(?![\d-])|[A-Z]\d{2}-\d{2}-\d{6}|[A-Z]\d{3}(?: \d{3}){3}|\d{2,3}(?: \d{3}){2}|[A-Z]{1,2}\d{6,8}|\d{3}-\d{3}-\d{3,4}|\d{2}-\d{3}-\d{4}|\d{7,12}|[A-Z9]{5} ?\d{6} ?[A-Z9]{2}\d[A-Z]{2}|[A-Z]{2}\d{2}[ -]?\d{11}|(?=[A-Z]*\d)(?=\d*[A-Z])(?=(?:[A-Z]*\d){4})[A-Z0-9]{8,12}`;
 const foreignValue = valueAfterLabel(foreignValueShape, {
   before: String.raw`\??[ \t]*(?:(?:[A-Z]{2,3}|[A-Z][a-z]{3,}(?:[ \t][A-Z][a-z]+)?)[ \t]+(?=[A-Z]{0,2}\d))?`,
 });
@@ -81,7 +82,7 @@ export const driverLicenseRecognizer: PiiRecognizer = {
       scoreFor: foreignScore,
     });
     for (const finding of labelled) findings.push(finding);
-    if (text.includes('-')) for (const finding of printedShapesSaidLater(text)) findings.push(finding);
+    if (text.includes('-') || text.includes('WDL')) for (const finding of printedShapesSaidLater(text)) findings.push(finding);
     for (const finding of numbersLaterOnLabelLine(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     return findings.filter((finding) => !onSponsorsLine(text, finding.start));
   },
@@ -93,11 +94,14 @@ function onSponsorsLine(text: string, at: number): boolean {
 }
 
 /**
- * The hyphenated shapes Florida, Ontario and Wisconsin print (S530-418-72-461-0, K3207-48815-60912, S123-4567-8901-23):
+ * The hyphenated shapes Florida, Ontario and Wisconsin print (S530-418-72-461-0, K3207-48815-60912, S123-4567-8901-23), and
+ * Washington's WDL number (WDL4K8PQ2ZT9):
  * exact enough to count a few turns after the licence was asked for ("Florida, S530-418-72-461-0"), with the word a few
  * turns before them.
  */
-const printedShapes = /(?<![A-Za-z0-9-])[A-Z](?:\d{3}-\d{3}-\d{2}-\d{3}-\d|\d{4}-\d{5}-\d{5}|\d{3}-\d{4}-\d{4}-\d{2})(?![\dA-Za-z-])/g;
+// Washington's cards since 2018: WDL and nine letters and digits (WDL4K8PQ2ZT9).
+const printedShapes =
+  /(?<![A-Za-z0-9-])(?:[A-Z](?:\d{3}-\d{3}-\d{2}-\d{3}-\d|\d{4}-\d{5}-\d{5}|\d{3}-\d{4}-\d{4}-\d{2})|WDL(?=[A-Z]*\d)[A-Z\d]{9})(?![\dA-Za-z-])/g;
 const licenceWord = /[Ll]icen[cs]e|LICEN[CS]E|\bDL\b|면허/;
 /** How far before the shape the licence's word may stand: a few turns of a chat. */
 const saidLaterReach = 400;

@@ -123,7 +123,8 @@ export const healthInsuranceRecognizer: PiiRecognizer = {
       insurersIds(text).length > 0 ||
       (mayHoldCardNumberByShape(text) && (unlabelledKoreanCards(text).length > 0 || philHealthNumbers(text).length > 0)) ||
       (mayHoldMedicareCard(text) && australianMedicareCards(text).length > 0) ||
-      medicareBeneficiaryIds(text).length > 0),
+      medicareBeneficiaryIds(text).length > 0 ||
+      longTermCareNumbers(text).length > 0),
   find(text) {
     const findings = findLabelled(text, { labels, value, type: 'HEALTH_INSURANCE', recognizer: name, scoreFor: labelledScore }).filter(
       holdsMemberDigits,
@@ -131,7 +132,7 @@ export const healthInsuranceRecognizer: PiiRecognizer = {
     if (mayHoldCardNumberByShape(text)) findings.push(...unlabelledKoreanCards(text), ...philHealthNumbers(text));
     if (mayHoldMedicareCard(text))
       for (const finding of australianMedicareCards(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
-    for (const finding of [...insurersIds(text), ...medicareBeneficiaryIds(text)])
+    for (const finding of [...insurersIds(text), ...medicareBeneficiaryIds(text), ...longTermCareNumbers(text)])
       if (!overlapsAny(findings, finding)) findings.push(finding);
     const provincial = provincialCardsAt(text);
     if (provincial.length > 0)
@@ -316,3 +317,21 @@ function holdsMemberDigits(finding: PiiFinding): boolean {
   if (insurersShape.test(finding.text)) return true;
   return digitCount(finding.text) >= 6;
 }
+
+/**
+ * Korea's long-term care number (장기요양인정번호): L and ten digits, which the insurer issues with a care grade and a family
+ * gives when it books a care home or a day centre ("장기요양 3등급 … 인정번호 is L2207341958", "인정번호 L1180462273 이요").
+ */
+const longTermCareShape = /(?<![A-Za-z0-9])L\d{10}(?!\d)/g;
+const recognitionNumberLabel = /인정\s*번호/;
+const recognitionLabelReach = 24;
+
+const longTermCareNumbers = rememberLastText((text: string): readonly PiiFinding[] => {
+  if (!text.includes('인정') || !recognitionNumberLabel.test(text)) return [];
+  const findings: PiiFinding[] = [];
+  longTermCareShape.lastIndex = 0;
+  for (let match = longTermCareShape.exec(text); match !== null; match = longTermCareShape.exec(text))
+    if (recognitionNumberLabel.test(text.slice(Math.max(0, match.index - recognitionLabelReach), match.index)))
+      findings.push(createFinding({ type: 'HEALTH_INSURANCE', text: match[0], start: match.index, score: 0.85, recognizer: name }));
+  return findings;
+});

@@ -138,7 +138,20 @@ function addCrewListPassports(findings: PiiFinding[], text: string): void {
 const passportAfterCountry =
   /\b[Pp]assport(?:[ \t]+(?:[Nn]o\.?|[Nn]umber))?[ \t]*[:：][ \t]*[A-Z][a-z]{2,20}[ \t]+((?=[A-Z0-9]*\d)[A-Z0-9]{6,9})(?![A-Za-z0-9])/g;
 
+/**
+ * A passport named with what it is for, a colon before the number ("Passport for the site induction: C7K41TX92", "Passport
+ * for the visa letter: 534718826"): a few words without a digit between, in capitals and digits as issued.
+ */
+const passportForPurpose = /\b[Pp]assport[ \t]+(?:for|to)[ \t][^\n:：\d]{1,40}[:：][ \t]*((?=[A-Z0-9]*\d)[A-Z0-9]{6,9})(?![A-Za-z0-9])/g;
+
 function addLabelledPassports(findings: PiiFinding[], text: string): void {
+  passportForPurpose.lastIndex = 0;
+  for (let match = passportForPurpose.exec(text); match !== null; match = passportForPurpose.exec(text)) {
+    const value = match[1]!;
+    findings.push(
+      createFinding({ type: 'PASSPORT', text: value, start: match.index + match[0].length - value.length, score: 0.8, recognizer: name }),
+    );
+  }
   passportAfterCountry.lastIndex = 0;
   for (let match = passportAfterCountry.exec(text); match !== null; match = passportAfterCountry.exec(text)) {
     const value = match[1]!;

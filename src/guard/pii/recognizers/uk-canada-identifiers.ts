@@ -78,9 +78,12 @@ function printedNumberAround(text: string, run: { start: number; end: number }):
 
 const sinShape = [3, 3, 3] as const;
 const sinGroup = [9] as const;
-const sinContext = /\bSINs?\b|social\s+insurance|numéro\s+d'assurance\s+sociale|\bNAS\b/i;
+// A key's "ca_sin" or "emp_sin" too.
+const sinContext = /(?:\b|_)SINs?\b|social\s+insurance|numéro\s+d'assurance\s+sociale|\bNAS\b/i;
 /** A label's pieces in the cases it is written in: "SIN", a YAML or JSON key's "sin", "Social Insurance", "NAS". */
-const sinLabelPieces = /SIN|\bsin\b|NAS|nsurance|NSURANCE|sociale/;
+const sinLabelPieces = /SIN|(?:\b|_)sin\b|NAS|nsurance|NSURANCE|sociale/;
+/** A SIN's label right before it, a colon or "is" between: "SIN: 046 …", "SIN 번호 046 …", `"ca_sin": "046 …`. */
+const sinLabelRightBefore = /(?:\b|_)SIN(?:\s*(?:no\.?|number|#|번호(?:는)?))?["']?\s*(?:[:=]|is)?\s*["']?$/i;
 // Far enough for a note in brackets after the label ("Social Insurance Number (required for T5 reporting of policy gain): …").
 const sinLabelReach = 96;
 /**
@@ -92,8 +95,8 @@ const groupedSinLabelReach = 320;
 
 /**
  * Nine digits (3-3-3 with blanks or hyphens, or together) after a SIN label, passing Luhn and not starting with 0 or 8,
- * which are never issued to a person (Service Canada's sample card, "046 454 286", starts with 0): nine digits alone are as
- * often an order number. 0.9.
+ * which are never issued to a person (Service Canada's sample card, "046 454 286", starts with 0; grouped right after its
+ * label, it counts): nine digits alone are as often an order number. 0.9.
  *
  * @example
  * canadianSinRecognizer.find('my SIN is 130 692 544', {})[0]?.text; // '130 692 544'
@@ -119,7 +122,10 @@ export const canadianSinRecognizer: PiiRecognizer = {
       const digits = value.replace(/[ -]/g, '');
       const grouped = last !== index;
       index = last;
-      if (digits[0] === '0' || digits[0] === '8' || !passesLuhn(digits)) continue;
+      if (digits[0] === '8' || !passesLuhn(digits)) continue;
+      // A 0 is never issued, but Service Canada's sample card starts with one, and forms and test data copy it: grouped as
+      // the card prints it, right after its label, it is given as a SIN.
+      if (digits[0] === '0' && !(grouped && sinLabelRightBefore.test(text.slice(Math.max(0, start - 24), start)))) continue;
       // Its check digit makes a SIN sure enough to take its label a note or a sentence away ("SIN (for the credit check
       // only): 713 820 595", "임시 SIN이 … 와이프는 … 463-802-157").
       const reach = grouped ? groupedSinLabelReach : sinLabelReach;

@@ -4,11 +4,12 @@
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { hasContextBefore } from './context-window.ts';
-import { isAsciiAlphanumeric } from './digit-boundaries.ts';
+import { isAsciiAlphanumeric, isAsciiDigit } from './digit-boundaries.ts';
 import { plateSyllables } from '../feature-characters.ts';
 import { createFinding } from './create-finding.ts';
 import { hasShapeOf } from '../value-shapes.ts';
 import { addKoreanDistrictPlates, mayHoldKoreanDistrictPlate } from './korean-district-plates.ts';
+import { addDescribedPlates, mayHoldDescribedPlate } from './plates-after-described-labels.ts';
 import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 const plateRegions = '서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주';
@@ -21,7 +22,7 @@ const unitAfter = /^[원개명건회번대년월일억만천시분초점장권�
 const vehicleContext = /차량|차\s*번호|번호판|자동차|주차|입차|출차|정비|견인|렌터카|렌트|보험|사고|plate|car\b|vehicle|parking/i;
 
 /**
- * A plate scores 0.6 alone and 0.9 beside a vehicle word (차량, 번호판, 주차, plate …).
+ * A plate scores 0.6 alone (0.8 after its province) and 0.9 beside a vehicle word (차량, 번호판, 주차, plate …).
  * @example
  * vehiclePlateRecognizer.find('차량번호 12가 3456 입차했어요', {})[0]?.text; // '12가 3456'
  */
@@ -31,6 +32,7 @@ export const vehiclePlateRecognizer: PiiRecognizer = {
   mightMatch: (text) =>
     hasFeatures(textFeatures(text), textFeature.plateShape) ||
     mayHoldLabelledPlate(text) ||
+    mayHoldDescribedPlate(text) ||
     mayHoldPlateAfterModel(text) ||
     (hasFeatures(textFeatures(text), textFeature.upperBeforeDigit) && (britishPlate.test(text) || carModel.test(text))) ||
     mayHoldEastAsianPlate(text) ||
@@ -41,6 +43,7 @@ export const vehiclePlateRecognizer: PiiRecognizer = {
     const findings: PiiFinding[] = [];
     if (mayHoldEastAsianPlate(text)) findEastAsianPlates(text, findings);
     if (mayHoldLabelledPlate(text)) findLabelledPlates(text, findings);
+    if (mayHoldDescribedPlate(text)) addDescribedPlates(text, findings);
     if (mayHoldPlateAfterModel(text)) findPlatesAfterModels(text, findings);
     const upperBeforeDigit = hasFeatures(textFeatures(text), textFeature.upperBeforeDigit);
     if (upperBeforeDigit && carModel.test(text)) findPlatesAfterColouredModels(text, findings);
@@ -53,7 +56,12 @@ export const vehiclePlateRecognizer: PiiRecognizer = {
     for (let match = platePattern.exec(text); match !== null; match = platePattern.exec(text)) {
       const end = match.index + match[0].length;
       if (unitAfter.test(text.slice(end, end + 2))) continue;
-      const score = hasContextBefore(text, { start: match.index, pattern: vehicleContext, windowSize: 40 }) ? 0.9 : 0.6;
+      // A province before the digits ("충북42사 1093") is the old regional plate's whole shape, which nothing else takes.
+      const score = hasContextBefore(text, { start: match.index, pattern: vehicleContext, windowSize: 40 })
+        ? 0.9
+        : isAsciiDigit(text.charCodeAt(match.index))
+          ? 0.6
+          : 0.8;
       findings.push(createFinding({ type: 'VEHICLE_PLATE', text: match[0], start: match.index, score, recognizer: 'vehicle-plate' }));
     }
     // After the plates without a district, which a district's plate would otherwise swallow ("서울 12가 3456").
@@ -298,9 +306,13 @@ function plateAt(text: string, at: number): { start: number; text: string } | un
   if (parts === null) return undefined;
   // "JKV 4418 I think": the pronoun after the plate is the sentence's.
   const whole = parts[0].replace(/ [IA]$/, '');
-  for (let value = whole; value !== ''; value = value.replace(/[ -]?[^ -]*$/, ''))
-    if (!isAsciiAlphanumeric(text.charCodeAt(parts.index + value.length)) && hasShapeOf('VEHICLE_PLATE', value))
+  for (let value = whole; value !== ''; value = value.replace(/[ -]?[^ -]*$/, '')) {
+    const end = parts.index + value.length;
+    // A hyphen after a part joins it to the rest of one code ("registration ICM26-01174"), which is whole or none.
+    const joinedOn = text.charCodeAt(end) === 0x2d && isAsciiAlphanumeric(text.charCodeAt(end + 1));
+    if (!isAsciiAlphanumeric(text.charCodeAt(end)) && !joinedOn && hasShapeOf('VEHICLE_PLATE', value))
       return { start: parts.index, text: value };
+  }
   return undefined;
 }
 
@@ -397,6 +409,24 @@ export const vinRecognizer: PiiRecognizer = {
       const score = labelled ? (checked ? 0.95 : 0.9) : 0.8;
       findings.push(createFinding({ type: 'VIN', text: vin, start: match.index, score, recognizer: 'vin' }));
     }
+    if (text.includes('VIN')) addClassicVins(text, findings);
     return findings;
   },
 };
+
+/**
+ * A car built before 1981, when VINs took their seventeen characters, carries a maker's own of ten to thirteen: a classic
+ * car's insurance, a show's or a rally's entry gives it after its label ("VIN: 8F02C219845"), five digits at least among
+ * its letters.
+ */
+const classicVin =
+  /\bVIN\b(?:[ \t]*(?:no\.?|number|#))?[ \t]*[:：]?[ \t]*((?=[A-Z0-9]*[A-Z])(?=(?:[A-Z]*\d){5})[A-HJ-NPR-Z0-9]{10,13})(?![0-9A-Za-z])/g;
+
+function addClassicVins(text: string, findings: PiiFinding[]): void {
+  classicVin.lastIndex = 0;
+  for (let match = classicVin.exec(text); match !== null; match = classicVin.exec(text)) {
+    const value = match[1]!;
+    const start = match.index + match[0].length - value.length;
+    findings.push(createFinding({ type: 'VIN', text: value, start, score: 0.8, recognizer: 'vin' }));
+  }
+}

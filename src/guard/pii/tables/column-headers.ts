@@ -103,12 +103,16 @@ add('VEHICLE_PLATE', ['licenseplate', 'licenceplate', 'vehicle', 'car', 'vrm', '
 add('VEHICLE_PLATE', ['plateno', 'vehicleplate', 'vehicleno', 'carplate', 'busplate', 'truckplate', 'vanplate', 'regnumber']);
 add('CARD_CVV', ['cvv', 'cvc', 'cvv2', 'cvc2', 'securitycode', '보안코드', 'cvc번호']);
 add('IMEI', ['imei', 'imeino', 'imei1', 'imei2']);
+// A SIM's number as a device register heads it ("ICCID", "USIM ICCID", "유심 ICCID").
+add('ICCID', ['iccid', 'usimiccid', 'simiccid', '유심iccid', 'iccidno']);
 // A business's and a corporation's register numbers, as a ledger of trading partners or an e-invoice heads them.
 add('BRN', ['사업자등록번호', '사업자번호', 'brn', 'bizno', 'bizregno', 'businessno', 'businessregistrationnumber']);
 add('CRN', ['법인등록번호', '법인번호', 'crn', 'corpregno', 'corporateregistrationnumber']);
 add('VIN', ['vin', 'vinno', 'vinnumber', 'fin', 'chassis', 'chassisno', 'chassisnumber', '차대번호', '차대']);
 add('MEDICAL_RECORD', ['mrn', 'medicalrecordnumber', 'medicalrecordno', 'patientid', 'patientno', 'chartno', 'uhid', 'hospitalno']);
 add('MEDICAL_RECORD', ['환자번호', '차트번호', '병록번호', '차트']);
+// A health check's or a clinic's chart by its service ("검진 차트번호", "외래 차트번호").
+add('MEDICAL_RECORD', ['검진차트번호', '외래차트번호', '진료차트번호', '검진차트']);
 // A hospital's own number for a trial's or a registry's patient, beside the study's (병원등록번호, "hospital reg no").
 add('MEDICAL_RECORD', ['병원등록번호', '원내등록번호', 'hospitalregno', 'hospitalregistrationno']);
 add('MEDICAL_RECORD', ['chart', 'chartnumber', 'hospitalnumber', 'patientnumber', 'mrno', 'urno', 'medicalrecord']);
@@ -121,6 +125,8 @@ add('HEALTH_INSURANCE', ['hicardno', 'hicard', 'medicaidid', 'medicaid', 'medica
 add('HEALTH_INSURANCE', ['nhis', 'nhisnumber', 'nhisid']);
 add('HEALTH_INSURANCE', ['medicare', 'medicareno', 'medicarenumber', 'healthcard', 'healthcardno', 'healthcardnumber']);
 add('HEALTH_INSURANCE', ['건강보험증번호', '보험증번호', '건강보험번호']);
+// A health check's register heads the member's card by its name alone (건강보험증), as the card is asked for at the desk.
+add('HEALTH_INSURANCE', ['건강보험증', '보험증']);
 // Provinces' and countries' health numbers by their own names: Ontario's OHIP, a PHN, the NHS, Quebec's RAMQ, New Zealand's NHI.
 add('HEALTH_INSURANCE', ['ohip', 'ohipno', 'ohipnumber', 'healthnumber', 'healthno', 'phn', 'nhsno', 'nhsnumber', 'ramq', 'nhi', 'nhino']);
 add('DRIVER_LICENSE', ['driverslicense', 'driverslicence', 'driverlicense', 'driverlicence', 'licenceno', 'licenseno']);
@@ -157,7 +163,7 @@ add('USERNAME', ['discord', 'discordhandle', 'discordid', 'discordtag', 'tiktok'
  * that heads no such column; never no to one that does.
  */
 export const columnHeaderWord =
-  /name|lead|supervisor|foreman|sales|tech|install|engineer|fitter|driver|resident|occupant|기사|담당|인원|작업자|입주자|(?<![a-z])ign(?![a-z])|ceo|analyst|gamertag|discord|tiktok|사업자|법인|brn|crn|biz|corp|[ab]_?number|calling|called|caller|actor|admin|slack|nm(?![a-z])|given|family|known[ _]?as|receiver|sender|orderer|referr|holder|customer|patient|employee|contact|recipient|passenger|guest|member|forename|dob|birth|born|user|login|handle|insta|twitter|telegram|passport|exp|valid|cv[vc]|security|보안|acc|acct|a\/c|sin|ssn|social|bkash|nagad|gcash|m-?pesa|itin|nino|ni[ _]?(?:number|no)|national[ _]?insurance|phone|mobile|cell|tel|whatsapp|plate|reg|vehicle|car|vrm|imei|vin|fin|chassis|차대|mrn|record|chart|uhid|hosp|subject|participant|volunteer|donor|대상자|피험자|기증자|student|guardian|payer|creator|크리에이터|인플루언서|학부모|학생|원아|자녀|채널|pt_?(?:no|id|nm)|hi_?card|medicaid|nhis|embossed|birth_?dt|medicare|health|ohip|phn|nhs|ramq|nhi|licen[cs]e|dl|pass|pwd|pw|pin|operator|agent|writer|examiner|adjuster|underwriter|닉네임|msisdn|ed_?[Bb]y|assign|review|report|이름|성[명함]|운전자|차주|[객자원생문]명|회원명|탑승객|예금주|수[령취]인|받는|담당자|신청인|가입자|보호자|작성자|대표자|생년월일|출생|생일|아이디|id|여권|유효기간|계좌|연락처|전화|휴대|핸드폰|차량|차번호|환자번호|차트|병록번호|보험|면허|비밀번호|비번|수급자|수혜자|counsel|interpreter|caseworker/i;
+  /name|lead|supervisor|foreman|sales|tech|install|engineer|fitter|driver|resident|occupant|기사|담당|인원|작업자|입주자|(?<![a-z])ign(?![a-z])|ceo|analyst|gamertag|discord|tiktok|사업자|법인|brn|crn|biz|corp|[ab]_?number|calling|called|caller|actor|admin|slack|nm(?![a-z])|given|family|known[ _]?as|receiver|sender|orderer|referr|holder|customer|patient|employee|contact|recipient|passenger|guest|member|forename|dob|birth|born|user|login|handle|insta|twitter|telegram|passport|exp|valid|cv[vc]|security|보안|acc|acct|a\/c|sin|ssn|social|bkash|nagad|gcash|m-?pesa|itin|nino|ni[ _]?(?:number|no)|national[ _]?insurance|phone|mobile|cell|tel|whatsapp|plate|reg|vehicle|car|vrm|imei|iccid|vin|fin|chassis|차대|mrn|record|chart|uhid|hosp|subject|participant|volunteer|donor|대상자|피험자|기증자|student|guardian|payer|creator|크리에이터|인플루언서|학부모|학생|원아|자녀|채널|pt_?(?:no|id|nm)|hi_?card|medicaid|nhis|embossed|birth_?dt|medicare|health|ohip|phn|nhs|ramq|nhi|licen[cs]e|dl|pass|pwd|pw|pin|operator|agent|writer|examiner|adjuster|underwriter|닉네임|msisdn|ed_?[Bb]y|assign|review|report|이름|성[명함]|운전자|차주|[객자원생문]명|회원명|탑승객|예금주|수[령취]인|받는|담당자|신청인|가입자|보호자|작성자|대표자|생년월일|출생|생일|아이디|id|여권|유효기간|계좌|연락처|전화|휴대|핸드폰|차량|차번호|환자번호|차트|병록번호|보험|면허|비밀번호|비번|수급자|수혜자|counsel|interpreter|caseworker/i;
 
 /**
  * What the column under `header` holds, or undefined: blanks, underscores, dots, hyphens, quotes and Markdown marks are

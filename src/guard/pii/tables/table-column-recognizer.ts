@@ -5,18 +5,14 @@ import type { PiiFinding, PiiRecognizer, PiiType } from '../types.ts';
 import { piiTypes } from '../types.ts';
 import { createFinding } from '../recognizers/create-finding.ts';
 import { hasKnownShape, hasShapeOf } from '../value-shapes.ts';
+import { hasValidBusinessNumberChecksum } from '../recognizers/business-number-checksum.ts';
+import { hasValidCorporateNumberChecksum } from '../recognizers/corporate-number-checksum.ts';
 import { isStudyText, isSubjectNumber } from '../recognizers/study-subject-numbers.ts';
 import { labelledCellsIn, mayHoldLabelledCells } from './labelled-values.ts';
 
 const recognizerName = 'table-column';
 /** The types whose shape holds a check digit. */
 const checkedTypes: ReadonlySet<string> = new Set(['BRN', 'CRN']);
-/**
- * A sole trader's business number as it is written, whatever its check digit: three, two and five digits, the middle two
- * below 80, as a clinic's or a shop's is typed into a claim's rows. A corporation's (81 to 88) must pass its check digit
- * here as everywhere.
- */
-const soleTradersBusinessNumber = /^\d{3}-[0-7]\d-\d{5}$/;
 /** A staff member's code under a role's key ("adjuster": "ADJ-0417"): the firm's number for them, no login. */
 const staffCode = /^[A-Z]{2,5}-\d{3,}$/;
 /** A member's ID by its key right before it ("member_id": "…"), and an insurer's field in the record (within its reach). */
@@ -79,14 +75,12 @@ export const tableColumnRecognizer: PiiRecognizer = {
       value = value.slice(country);
       if (hasShapeOf(cell.kind, value) || (cell.kind === 'PASSWORD' && isCardPasswordsFirstDigits(text, cell.start, value))) {
         // A header and a check digit that agree outweigh a shape alone: a corporation's number under 법인등록번호 is no
-        // resident's, though it has a resident number's shape.
-        const score = checkedTypes.has(cell.kind) ? 0.95 : 0.85;
+        // resident's, though it has a resident number's shape. Under its header a register's number whose check digit fails
+        // is still that number, mistyped, as after its label, as sure as any other header's value.
+        const score = checkedTypes.has(cell.kind) && passesCheckDigit(cell.kind, value) ? 0.95 : 0.85;
         findings.push(
           createFinding({ type: cell.kind as PiiType, text: value, start: cell.start + country, score, recognizer: recognizerName }),
         );
-      } else if (cell.kind === 'BRN' && soleTradersBusinessNumber.test(value)) {
-        // Under its header a sole trader's number whose check digit fails is still that number, mistyped, as after its label.
-        findings.push(createFinding({ type: 'BRN', text: value, start: cell.start, score: 0.6, recognizer: recognizerName }));
       }
     }
     return findings;
@@ -108,4 +102,10 @@ function isHealthPlanMemberId(text: string, cell: { start: number; end: number }
     memberIdKey.test(text.slice(Math.max(0, cell.start - 24), cell.start)) &&
     insurerField.test(text.slice(Math.max(0, cell.start - insurerReach), Math.min(text.length, cell.end + insurerReach)))
   );
+}
+
+/** Whether a business or a corporate register number passes its check digit. */
+function passesCheckDigit(kind: string, value: string): boolean {
+  const digits = value.replace(/-/g, '');
+  return kind === 'BRN' ? hasValidBusinessNumberChecksum(digits) : hasValidCorporateNumberChecksum(digits);
 }
