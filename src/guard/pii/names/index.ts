@@ -111,6 +111,8 @@ import { findNamesAsPaymentsShowThem, mayHoldPrintedName } from './names-as-paym
 import { findNamesOpeningJobRows } from './names-opening-job-rows.ts';
 import { findNamesAfterThatsMe } from './names-after-thats-me.ts';
 import { findKoreanNamesAfterPosts } from './korean-names-after-posts.ts';
+import { findParentsOfTheMarried } from './parents-of-the-married.ts';
+import { findChatHeadingParties } from './chat-heading-parties.ts';
 import { findKoreanNamesBesideDutyPosts } from './korean-names-beside-duty-posts.ts';
 import { findKoreanStaffOfServices, mayHoldKoreanStaffOfService } from './korean-staff-of-services.ts';
 import { findNamesAsTransfersShowThem, mayHoldNameAsTransferShowsIt } from './names-as-transfers-show-them.ts';
@@ -260,6 +262,8 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     (hasFeatures(features, textFeature.hangul | textFeature.colon) && findNamesInKoreanFields(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul | textFeature.colon) && findKoreanSendersBeforeTimes(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul) && findKoreanNamesAfterPosts(text).length > 0) ||
+    (hasFeatures(features, textFeature.hangul) && findParentsOfTheMarried(text).length > 0) ||
+    (hasFeatures(features, textFeature.hangul) && findChatHeadingParties(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul) && findKoreanNamesBesideDutyPosts(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul) && mayHoldKoreanStaffOfService(text) && findKoreanStaffOfServices(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul) && mayHoldNameAsTransferShowsIt(text) && findNamesAsTransfersShowThem(text).length > 0)
@@ -533,6 +537,12 @@ export const personNameRecognizer: PiiRecognizer = {
     // "원고 권나래", "사무장 김상철", "언더라이터 맹수진": a suit's party or a firm's, an insurer's or a parish's staff after the post.
     if (hasFeatures(features, textFeature.hangul))
       for (const finding of findKoreanNamesAfterPosts(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+    // "송기철 · 유정란 의 장남 민재": a wedding invitation's parents and the child who marries.
+    if (hasFeatures(features, textFeature.hangul))
+      for (const finding of findParentsOfTheMarried(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+    // "[카톡] 비샬 ↔ 총무 차은석": the two people a one-to-one chat's heading names, and the turns their names open.
+    if (hasFeatures(features, textFeature.hangul))
+      for (const finding of findChatHeadingParties(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "시험책임자 허민혁 (심장내과)", "곽태준 기장님과": a trial's, a crew's, a customs broker's or an investigation's staff beside the post.
     if (hasFeatures(features, textFeature.hangul))
       for (const finding of findKoreanNamesBesideDutyPosts(text)) if (!overlapsAny(findings, finding)) findings.push(finding);

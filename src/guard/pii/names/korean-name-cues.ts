@@ -33,7 +33,7 @@ const holdingPattern = /명의|계좌|앞으로/g;
 // A child's order before the word ("큰딸 하윤경이고"), and a form's 모 and 부 (mother, father), as a column or a field of
 // their own writes them ("부양가족: 모 / 윤말순 / 550907-…"): there a slash may stand between the word and the name.
 const relativePattern =
-  /((?:큰|작은|막내|맏)?(?:남편|아내|아들|아드님|딸|따님|자녀|엄마|아빠|어머니|아버지|동생|언니|오빠|누나|누님|형님|배우자|부인|할머니|할아버지|며느리|사위|손자|손녀|손주|조카|이모|고모|삼촌|모친|부친|동료|지인|친구|여자친구|남자친구|여친|남친|약혼자|와이프|[장차]남|[장차]녀|모|부|저))(?:[ \t]*[/:：])?(?:[ \t]|(?<=[^모부저])(?:\(|[은는][ \t])(?=[가-힣]))/g;
+  /((?:큰|작은|막내|맏)?(?:남편|아내|아들|아드님|딸|따님|자녀|엄마|아빠|어머니|아버지|동생|언니|오빠|누나|누님|형님|배우자|부인|할머니|할아버지|며느리|사위|손자|손녀|손주|조카|이모|고모|삼촌|모친|부친|동료|지인|친구|여자친구|남자친구|여친|남친|약혼자|와이프|신랑|신부|[장차]남|[장차]녀|모|부|저))(?:[ \t]*[/:：])?(?:[ \t]|(?<=[^모부저])(?:\(|[은는][ \t])(?=[가-힣]))/g;
 /**
  * 라는 before a word for a person or a name ("김민수라는 분이 전화했어요", "홍길동이라는 이름으로"): "갤럭시라는 모델",
  * "오류라는 메시지" name things, so the word after decides. 라고 before a verb of naming introduces oneself ("이정민이라고

@@ -3,12 +3,14 @@
 // 변호사 하지민 / 사무장 김상철", "실무관 위성란"), an insurer's underwriters and investigators ("언더라이터 맹수진", "조사역
 // 한도윤"), a witness, a social worker, a temple's clerk ("증인 배명수", "사회복지사 원다빈", "종무원 안보람"), the deceased
 // of a claim ("고인 문재석"), a letter's spaced parties ("수 신 인   피현숙") and a care desk's signature ("/ 상담 하유림"); a
-// crew's and a trial's people ("기장 한도윤", "1등항해사 오세린", "CRA 정다은", "연구간호사 문채원").
+// crew's and a trial's people ("기장 한도윤", "1등항해사 오세린", "CRA 정다은", "연구간호사 문채원"); a care home's and a vet's
+// staff ("촉탁의 배성준", "수의사 설윤재"), a site's and a security desk's ("공무 지상훈", "보안관제 엄지후"); and the late
+// after 故 ("故 최병수").
 import { rememberLastText } from '../last-text-memo.ts';
 import type { PiiFinding } from '../types.ts';
 import { hangulRunEndAfter, isHangulSyllable } from './hangul.ts';
 import { endingsAfterName } from './korean-name-words.ts';
-import { isLikelyKoreanFullName } from './korean-names.ts';
+import { isLikelyKoreanFullName, isPlausibleKoreanName } from './korean-names.ts';
 import { surnameLength } from './korean-surnames.ts';
 import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
@@ -18,14 +20,16 @@ const recognizerName = 'korean-name-after-post';
  * The posts that must open their word. A suit's parties are printed with their syllables spread apart at a line's start
  * ("원    고   권나래").
  */
-const postsOpeningAWord = String.raw`(?:[원피][ \t]*고|[발수][ \t]+신[ \t]+인|고인|상담|사무장|실무관?|패러리걸|종무원|언더라이터|조사역|증인|참고인|목격자|사회복지사|현장소장|진단의|보조조사|CRA|CRC)`;
+const postsOpeningAWord = String.raw`(?:[원피][ \t]*고|[발수][ \t]+신[ \t]+인|고인|상담|사무장|실무관?|패러리걸|종무원|언더라이터|조사역|증인|참고인|목격자|사회복지사|현장소장|진단의|보조조사|CRA|CRC|촉탁의|수의사|요양보호사|보안관제|공무|재무)`;
 /**
  * The posts, then the blanks before the name; a lawyer's post is often glued to the duty ("담당변호사", "공증담당변호사"),
  * an engineer's to the desk ("지원엔지니어"), a public-interest lawyer's to its kind ("공익법무관"), a crew's ranks and a
  * trial's nurse to their grade or duty ("부기장", "1등항해사", "2등기관사", "연구간호사").
  */
+// The character 故 marks the late in an obituary, a wedding's invitation and a funeral home's papers ("故 최병수님께서",
+// "한승우 · 故 오미숙 의 장녀", "고인: 故 변상철"), its blank often left out.
 const postBeforeName = new RegExp(
-  String.raw`(?:${postsOpeningAWord}|(?:변호사|엔지니어|법무관|기장|항해사|기관사|간호사))[ \t]+(?=[가-힣])`,
+  String.raw`(?:(?:${postsOpeningAWord}|(?:변호사|엔지니어|법무관|기장|항해사|기관사|간호사))[ \t]+|故[ \t]?)(?=[가-힣])`,
   'g',
 );
 /** A piece of every post in `postBeforeName`, where a post of two parts may have blanks between them. */
@@ -45,7 +49,8 @@ const postsOpeningTheirWord = new RegExp(String.raw`^${postsOpeningAWord}[ \t]`)
  * Posts that are as often everyday nouns ("실무 경험", "원고 작성", "증인 신청", a garment's "기장 길이"): after them a name must end its field, at
  * the line's end or before a slash, a bracket, a comma or a middle dot.
  */
-const postsBeforeFieldOnly: ReadonlySet<string> = new Set(['실무', '증인', '목격자', '상담', '기장']);
+// A site's engineer and a firm's finance desk are as often its official business and its finances ("공무 수행", "재무 상태").
+const postsBeforeFieldOnly: ReadonlySet<string> = new Set(['실무', '증인', '목격자', '상담', '기장', '공무', '재무']);
 
 const fieldEnd = /^[ \t]*(?:$|[/)(,·\]]|외[ \t]+\d)/m;
 
@@ -73,7 +78,8 @@ export const findKoreanNamesAfterPosts = rememberLastText((text: string): readon
       continue;
     }
     const start = postBeforeName.lastIndex;
-    const name = fullNameAt(text, start);
+    // Only a person is the late: any name's syllables follow 故, an elder's old-fashioned ones too ("故 윤말순").
+    const name = fullNameAt(text, { start, late: match[0].startsWith('故') });
     if (name === undefined) continue;
     const post = match[0].trimEnd();
     if (postsBeforeFieldOnly.has(post) && !fieldEnd.test(text.slice(start + name.length, start + name.length + 8))) continue;
@@ -86,19 +92,24 @@ export const findKoreanNamesAfterPosts = rememberLastText((text: string): readon
 /** A particle after a name, or 과 and 와 with another after them ("원고 임도현과는 일면식 없음"). */
 function isParticleAfterName(ending: string): boolean {
   return (
-    endingsAfterName.has(ending) || (ending.length === 2 && '과와'.includes(ending.charAt(0)) && '는은도의'.includes(ending.charAt(1)))
+    endingsAfterName.has(ending) ||
+    (ending.length === 2 && '과와'.includes(ending.charAt(0)) && '는은도의'.includes(ending.charAt(1))) ||
+    // Whom a consent form heard its explanation from ("담당 수의사 설윤재로부터 충분한 설명을 들었으며").
+    ending === '로부터' ||
+    ending === '으로부터'
   );
 }
 
 /** The full name that fills the Hangul word at `start` up to a particle ("성다빈이", "강민철의"), or none. */
-function fullNameAt(text: string, start: number): string | undefined {
+function fullNameAt(text: string, at: { start: number; late: boolean }): string | undefined {
+  const start = at.start;
   const word = text.slice(start, hangulRunEndAfter(text, start));
   for (let length = Math.min(4, word.length); length >= 3; length -= 1) {
     const candidate = word.slice(0, length);
     if (!isParticleAfterName(word.slice(length))) continue;
     // Four syllables only after a surname of two ("남궁소희").
     if (length === 4 && surnameLength(candidate) !== 2) continue;
-    if (isLikelyKoreanFullName(candidate)) return candidate;
+    if (at.late ? isPlausibleKoreanName(candidate) : isLikelyKoreanFullName(candidate)) return candidate;
   }
   return undefined;
 }

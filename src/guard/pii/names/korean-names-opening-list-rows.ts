@@ -1,5 +1,6 @@
 // A Korean full name that opens a numbered or bulleted row of a person's details, its first field before a slash, a bar or
-// a tab: "2) 이미경 / 1964.02.03 / 1-6204718325", "1. 민서준 | 25학번 | 010-4482-0917", "① 어준혁 / EO JUNHYEOK / 여권 …"; and
+// a tab or a dash: "2) 이미경 / 1964.02.03 / 1-6204718325", "1. 민서준 | 25학번 | 010-4482-0917", "① 어준혁 / EO JUNHYEOK / 여권
+// …", a site's training sign-in sheet's "4. 길현우 — 2001.05.30 — 신규 — (서명)"; and
 // the names that open two or more lines of a list before an email or a number ("도민재 domj0915@gmail.com").
 import { rememberLastText } from '../last-text-memo.ts';
 import type { PiiFinding } from '../types.ts';
@@ -12,7 +13,7 @@ const recognizerName = 'korean-name-opening-row';
  * in brackets before the person's phone ("- 봉수현 (물류) 010-7720-3325").
  */
 const nameOpeningRow =
-  /(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[\u2460-\u2473]|[-•*·])[ \t]*([가-힣]{3,4})[ \t]*(?:[/|]|\t|\([^()\n]{1,20}\)[ \t]*(?=0\d{1,2}-\d{3,4}-\d{4}))/g;
+  /(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[\u2460-\u2473]|[-•*·])[ \t]*([가-힣]{3,4})[ \t]*(?:[/|—–]|\t|-[ \t]|\([^()\n]{1,20}\)[ \t]*(?=0\d{1,2}-\d{3,4}-\d{4}))/g;
 /**
  * A line that opens with a name, a mark before it or none, and goes on to an email or a number after a blank or a comma:
  * one row of a list of people's details ("도민재 domj0915@gmail.com", "모하늘,20231105,haneul_mo"), not of sums or products

@@ -37,7 +37,7 @@ import {
   titlesLikeCommonWords,
 } from './korean-name-words.ts';
 import { isCommonKoreanNoun } from './korean-common-nouns.ts';
-import { hasCommonGivenName } from './korean-given-name-syllables.ts';
+import { givenNameSyllables, hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { doubleSyllableSurnames, singleSyllableSurnames, surnameLength } from './korean-surnames.ts';
 import { latinNameAfter, latinNameBefore, lowerCaseNameAfter, type LatinName } from './latin-name.ts';
 
@@ -331,6 +331,17 @@ function spacedNameFinding(text: string, span: { start: number; end: number }): 
 /** Blanks or a colon only between a relative and a name: a particle makes the relative the sentence's subject or object. */
 const relativeNameSeparator = /^[ \t]*(?:[:：][ \t]*)?$/;
 
+/**
+ * Whether a relative's given name and the kinship open the line before a colon, as a family's chat heads a relative's turn
+ * ("성호 삼촌: 고마워", "미정 이모: 경기31바 7720 이다"): the words after are what the relative says, no name of a field.
+ */
+function isRelativesTurn(text: string, at: { index: number; labelEnd: number; nameStart: number }): boolean {
+  if (!text.slice(at.labelEnd, at.nameStart).includes(':')) return false;
+  const lineStart = text.lastIndexOf('\n', at.index - 1) + 1;
+  const before = text.slice(lineStart, at.index);
+  return /^[가-힣]{2} $/.test(before) && givenNameSyllables.has(before.charAt(0)) && givenNameSyllables.has(before.charAt(1));
+}
+
 function nameAfterLabel(text: string, options: { index: number; label: string }): PiiFinding | undefined {
   const { index, label } = options;
   const glued =
@@ -350,7 +361,8 @@ function nameAfterLabel(text: string, options: { index: number; label: string })
   if (nameStart === labelEnd && !label.endsWith(' ')) return undefined;
   if (
     relativeLabels.has(label) &&
-    !(relativeNameSeparator.test(text.slice(labelEnd, nameStart)) && isHangulSyllable(text.charCodeAt(nameStart)))
+    (!(relativeNameSeparator.test(text.slice(labelEnd, nameStart)) && isHangulSyllable(text.charCodeAt(nameStart))) ||
+      isRelativesTurn(text, { index, labelEnd, nameStart }))
   )
     return undefined;
   const bare = isBareLabel(text, { labelEnd, nameStart });

@@ -11,7 +11,9 @@ export const nameAnswerRecognizerName = 'name-answer';
 const longestAnswer = 40;
 
 const koreanNameWord = /성함|이름|성명|실명|예약자\s*(?:분\s*)?(?:성함|이름|명)|가입자\s*(?:성함|이름|명)|명의자|보호자\s*(?:성함|이름)/;
-const koreanAsking = /\?|어떻게|알려|말씀|부탁|확인|여쭤|여쭙|뭐|무엇|입력|적어|불러|해\s*주세요|해\s*주시/;
+// A desk's shorthand asks too, the name and another detail with 요 ("성함이랑 연락처요.", "성함하고 생년월일요").
+const koreanAsking =
+  /\?|어떻게|알려|말씀|부탁|확인|여쭤|여쭙|뭐|무엇|입력|적어|불러|해\s*주세요|해\s*주시|(?:성함|이름)(?:이랑|하고)\s*[가-힣]{2,6}요/;
 // A hotline's counsellor asks a frightened caller only what to call them ("What name can I call you?").
 const englishAsking =
   /\b(?:your|the (?:caller|customer|patient|account holder|cardholder)'?s?) (?:full |first |last )?name\b|\bwho (?:am I|I am) (?:speaking|talking|chatting) (?:with|to)\b|\bwhom? do I have the pleasure\b|\bname (?:on|for) (?:the|your) (?:account|booking|reservation|order|card)\b|\bwhat (?:name )?(?:can|could|should|shall|may|do) (?:I|we) call you\b/i;
@@ -31,7 +33,7 @@ export function asksForName(message: string): boolean {
 
 // What may stand around the name in an answer: a "yes", "저는", "제 이름은", "my name is", "it's", and a copula or 요 after it.
 const koreanAnswer =
-  /^[\s"'“‘]*(?:(?:네|예)[,.!\s]*)?(?:(?:저는|전|제 이름은|이름은|성함은|예약자(?:명은| 이름은)?)\s*)?([\uac00-\ud7a3]{2,4}?)(?:이에요|예요|입니다|이요|요|이고요|인데요|이라고 합니다|라고 합니다|이라고 해요|라고 해요)?[\s.!~"'”’]*$/d;
+  /^[\s"'“‘]*(?:(?:네|예)[,.!\s]*)?(?:(?:저는|전|제 이름은|이름은|성함은|예약자(?:명은| 이름은)?)\s*)?([\uac00-\ud7a3]{2,4}?)(?:이에요|예요|입니다|이요|요|이고요|인데요|이라고 합니다|라고 합니다|이라고 해요|라고 해요)?[\s.,!~"'”’]*$/d;
 const latinAnswerStart =
   /^[\s"'“‘]*(?:(?:yes|yeah|yep|sure|ok|okay)[,.!\s]+)?(?:(?:it'?s|it is|i'?m|i am|my name is|this is|the name is)\s+)?/i;
 

@@ -837,8 +837,10 @@ const staffRoleThenName =
   /^(?:Agent|Rep|Advisor|Adviser|Staff|Support|Nurse|Pharmacist|Officer|Operator|Host|Teller|Cashier|Consultant|Specialist)[ \t]*\([ \t]*([A-Z][a-zà-ÿ]{1,14}(?: [A-Z][a-zà-ÿ]{1,14})?)[ \t]*\)$/;
 
 /** The last word of a desk or a role before a staff member's name in a chat's bracket ("인사팀", "세무회계 담당"). */
+// A building site's posts too: its office's engineer, the contractor's agent on site, a gang's foreman, a bookkeeper ("[현장
+// 공무 오세린]", "[대광설비 현장대리인 변주원]", "[비계반장 공석진]", "[대현토건 경리 선미나]").
 const deskOrRoleEnding =
-  /(?:팀|부|과|실|센터|담당|담당자|매니저|상담원|상담사|주임|대리|팀장|과장|차장|부장|실장|원장|선생님|쌤|코치|기사|간호사|약사|설계사|이사)$/;
+  /(?:팀|부|과|실|센터|담당|담당자|매니저|상담원|상담사|주임|대리|팀장|과장|차장|부장|실장|원장|선생님|쌤|코치|기사|간호사|약사|설계사|이사|공무|현장대리인|반장|소장|경리|총무)$/;
 
 /** A family's or a newcomer's word before a group chat member's name ("큰딸", "막내", "신입"). */
 const familyOrNewcomerWord =
@@ -928,7 +930,7 @@ export function isHangulWordsName(words: string): boolean {
 }
 
 /** Senders of a chat export that name no one: a channel's notices, a role, a relative ("[공지]", "[방장]", "[엄마]"). */
-const sendersThatAreNoNames: ReadonlySet<string> = new Set([
+export const sendersThatAreNoNames: ReadonlySet<string> = new Set([
   ...['공지', '알림', '안내', '시스템', '관리자', '운영자', '광고', '방장', '총무', '회장', '반장', '부반장', '담임', '매니저'],
   ...['고객센터', '택배', '배송', '상담원', '상담사', '본사', '지점', '엄마', '아빠', '동생', '언니', '오빠', '누나', '형님'],
   ...['할머니', '할아버지', '할매', '할배', '이모', '삼촌', '고모', '외삼촌', '큰아빠', '작은아빠', '아들', '남편', '아내', '여보'],
@@ -1016,7 +1018,9 @@ function colonSpeaker(
   }
   // A job title after the name ("정하늘 공인중개사:", "박은영 설계사:"): the name is the word before it.
   const titleStart = hangulRunStartWithin(text, { start: at.start, end });
+  let kinAfterName = false;
   if (titleStart > at.start + 2 && text.charCodeAt(titleStart - 1) === 0x20 && isTitleAfterSpeaker(text.slice(titleStart, end))) {
+    kinAfterName = kinAfterGivenNames.has(text.slice(titleStart, end));
     end = titleStart - 1;
     // A romanised surname or given name before the Korean title, as a farm's or a firm's staff writes in a chat with a
     // foreign worker ("Yoon 과장:"): the title makes it a person's, when the label speaks twice.
@@ -1057,13 +1061,22 @@ function colonSpeaker(
       return { speaker: { start, end }, needsSecondTurn: true };
     // A given name alone opens the line, or follows a staff member's or a relative's word ("상담원 지유", "총무 하람", "동생
     // 준서"): after another word ("전 주소:", "새 주소:") it is as often a field's label.
-    const afterRole = start > at.start && isSpeakerRole(text.slice(at.start, start - 1), at.prefixed);
+    const wordBefore = start > at.start ? text.slice(at.start, start - 1) : '';
+    const afterRole = start > at.start && isSpeakerRole(wordBefore, at.prefixed);
+    // A desk's staff goes by a given name, a foreigner's perhaps, that the chat writes again as the staff introduces
+    // themselves or is thanked ("상담원 소피아:" beside "보안센터 소피아입니다", "요양보호사 티엔:" beside "티엔 선생님").
+    if (!fullName && afterRole && !isGivenNameCalledOut(name) && isHangulWord(name) && isNamedOutsideLabels(text, name))
+      return { speaker: { start, end }, needsSecondTurn: !isSpoken(text, { start: at.colon + 1, end: at.lineEnd }) };
+    // A team's word in any chat ("운영팀 세라:", "심사팀 보람:", "운영진 하루:"): a given name when the label speaks twice.
+    if (!fullName && !afterRole && staffTeamWord.test(wordBefore) && isGivenNameCalledOut(name))
+      return { speaker: { start, end }, needsSecondTurn: true };
     if (!fullName && ((start > at.start && !afterRole) || !isGivenNameCalledOut(name))) return undefined;
     // A form's label takes a value: a full name speaks ("네! …입니다", "ㅋㅋ", or anything in a chat marked as one), a given
     // name alone more than once, or once where a chat's time or a role marks the line as a turn and its words are speech.
     const spoken = isSpoken(text, { start: at.colon + 1, end: at.lineEnd });
     const speech = at.prefixed || spoken;
-    return { speaker: { start, end }, needsSecondTurn: !((fullName && speech) || ((at.prefixed || afterRole) && spoken)) };
+    // The kinship after a given name marks the line as a relative's turn as a role does ("성재 삼촌: 경기31바 7720 이다").
+    return { speaker: { start, end }, needsSecondTurn: !((fullName && speech) || ((at.prefixed || afterRole || kinAfterName) && spoken)) };
   }
   // A Korean staff role or a residents' building before a Latin given name ("상담사 Jordi:", "스트롱핏 매니저 Ellie:", "210동
   // Yoon:"): a name listed or not, when it speaks twice.
@@ -1153,6 +1166,9 @@ function isTitleAfterSpeaker(words: string): boolean {
   return jobTitles.has(words) || titlesAfterStaffSpeakers.has(words);
 }
 
+/** The kinship a family's chat writes after a relative's given name ("성호 삼촌:", "미정 이모:"). */
+const kinAfterGivenNames: ReadonlySet<string> = new Set(['삼촌', '외삼촌', '이모', '고모', '이모부', '고모부']);
+
 const titlesAfterStaffSpeakers: ReadonlySet<string> = new Set([
   ...['설계사', '코치', '트레이너', '매니저', '지점장'],
   // A flight crew's chat, a committee's minutes and a private investigator's reports ("김태린 기장:", "윤도하 부기장:",
@@ -1161,6 +1177,10 @@ const titlesAfterStaffSpeakers: ReadonlySet<string> = new Set([
   // An immigration or a tax agent's office and a fishing boat's captain, in a chat with a migrant worker or a client
   // ("정다운 행정사:", "고영남 선장:").
   ...['행정사', '세무사', '노무사', '법무사', '선장', '기관장'],
+  // A team's coach in its players' chat ("편해솔 감독:"), and a relative a family's chat writes by the given name and the
+  // kinship ("성호 삼촌:", "미정 이모:").
+  '감독',
+  ...kinAfterGivenNames,
 ]);
 
 /** The Latin given name after a Korean speaker's role, or after a residents' building (`isSpeakerRole`), to the label's end. */
@@ -1186,7 +1206,9 @@ const speakerRoles: ReadonlySet<string> = new Set([
   ...['직원', '설계사', '트레이너'],
   // A log's handler of a call ("[콜/OUT] 담당 이다빈: …").
   '담당',
-  ...['동생', '언니', '오빠', '누나', '형', '막내', '사촌', '조카'],
+  ...['동생', '언니', '오빠', '누나', '형', '막내', '사촌', '조카', '큰누나', '작은누나', '큰언니', '작은언니', '큰형', '큰오빠'],
+  // A care home's carers and social workers ("요양보호사 티엔:", "사회복지사 지훈:").
+  ...['요양보호사', '사회복지사'],
   // A family's chat names its members by their place among the children ("큰딸 은정:", "둘째 아들 …").
   ...['큰딸', '작은딸', '큰아들', '작은아들', '첫째', '둘째', '셋째', '큰며느리', '사위'],
   // A crew's, a developers', an event team's, a songwriters' and a building's roles ("운영 지훈:", "백엔드 지석:", "프론트
@@ -1294,9 +1316,28 @@ function isRoleWordBefore(text: string, at: { lineStart: number; nameStart: numb
   if (text.charCodeAt(at.nameStart - 1) === 0x5f) return !/[ \t]/.test(text.slice(at.lineStart, at.nameStart));
   if (text.charCodeAt(at.nameStart - 1) !== 0x20) return false;
   if (hangulRunEndAfter(text, at.lineStart) === at.nameStart - 1 && at.nameStart - 1 > at.lineStart) return true;
+  if (staffTeamWord.test(text.slice(at.lineStart, at.nameStart - 1))) return true;
   // A firm's short name of Hangul and capitals ("한전MCS 이정숙"), or a resident's flat ("402호 김나래").
   const word = text.slice(at.lineStart, at.nameStart - 1);
   return firmShortName.test(word) || residentsFlat.test(word) || isRoleAfterWorkplace(word) || speakerRolesInCapitals.has(word);
+}
+
+/**
+ * A team's or a help desk's word before a staff member's name in a chat, its letters or number perhaps in it ("운영팀",
+ * "설계2팀", "IT헬프", "운영진"): the staff of a dating app's, a game's or a fan club's desk speak so.
+ */
+const staffTeamWord = /^(?=.{2})[A-Z]{0,4}[가-힣]{0,6}\d?(?:팀|센터|헬프|헬프데스크|데스크)$|^(?:운영|제작|의료|임원|간호)진$/;
+
+/** What follows a staff member's name as they introduce themselves or are called ("소피아입니다", "티엔 선생님", "세라예요"). */
+const introductionOrCall = /^(?:입니다|이에요|예요|이고요|씨|님|[ \t]?선생님|[ \t]?쌤)/;
+
+/** Whether the name stands outside the speakers' labels as a self-introduction or a call (`introductionOrCall`). */
+function isNamedOutsideLabels(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    if (at > 0 && isHangulSyllable(text.charCodeAt(at - 1))) continue;
+    if (introductionOrCall.test(text.slice(at + name.length, at + name.length + 5))) return true;
+  }
+  return false;
 }
 
 /** The roles in capitals a Korean chat writes before its staff's names ("PB 성유나:", "RA 채윤:", "CS 나래:"). */
@@ -1346,8 +1387,31 @@ function speaksAgain(text: string, turns: readonly Turn[], turn: Turn): boolean 
   // A group chat of three voices or more, each named in Hangul and each ending its line as people talk, answers for each of
   // them ("소라: 헉 깜빡했어 오늘 보낼게!\n혜진: 나 이번달 좀 늦어 ㅠ\n은정: 웅웅 괜찮아~"); a form's fields end in their
   // values ("원인: 금형 교체 중 파손", "빈소: ○○장례식장 3호실").
-  return others.size >= 2 && isHangulSyllable(name.charCodeAt(0)) && endsInSpeech(text, turn);
+  if (others.size >= 2 && isHangulSyllable(name.charCodeAt(0)) && endsInSpeech(text, turn)) return true;
+  return isFullNameAmongTalkers(text, { turns, turn, name });
 }
+
+/**
+ * Whether a full name that speaks once, its figures rather than a sentence, does so in a group of three voices or more where
+ * another member named for certain talks ("편해솔 감독: 다들 주민번호 필요해요\n차은결: 040826-… / 국민 …"): a team's, a
+ * crew's or a family's chat, whose members answer a request with their values; a form's labels never talk. A word that ends
+ * as a form's field does is no member's name ("정산일:", "빈소명:", "조식비:").
+ */
+function isFullNameAmongTalkers(text: string, at: { turns: readonly Turn[]; turn: Turn; name: string }): boolean {
+  if (at.name.length !== 3 || !isKoreanFullName(at.name) || fieldEndings.has(at.name.charCodeAt(2))) return false;
+  const voices = new Set<string>();
+  let talker = false;
+  for (const other of at.turns) {
+    if (other.labelStart !== undefined) voices.add(text.slice(other.labelStart, other.wordsStart - 1).trim());
+    if (other === at.turn || other.speaker === undefined || other.needsSecondTurn === true) continue;
+    if (text.slice(other.speaker.start, other.speaker.end) !== at.name && isSpoken(text, { start: other.wordsStart, end: other.lineEnd }))
+      talker = true;
+  }
+  return talker && voices.size >= 3;
+}
+
+/** The last syllables of a form's fields that read as full names: a name's, a day's, a cost's, a place's and a kind's. */
+const fieldEndings: ReadonlySet<number> = new Set([...'명일비지종'].map((syllable) => syllable.charCodeAt(0)));
 
 /** Whether the turn's line ends in a mark of speech (`spokenTurn`) or an emoji, after trailing blanks. */
 function endsInSpeech(text: string, turn: Turn): boolean {
