@@ -98,6 +98,20 @@ describe("desks, families and the late: Korean names by a chat's, an invitation'
     ]);
   });
 
+  test("a care home's visitor log and a book of condolence money, people who gave together in one cell (ko)", () => {
+    assertPersons([
+      [
+        '시간 | 면회객 | 어르신(호실) | 관계 | 연락처\n10:05 | 남궁도현 | 권말순(201) | 아들 | 010-5521-7730\n11:40 | 어진서, 어수빈(초4) | 어태식(207) | 손녀, 손자 | 010-3381-4402',
+        ['남궁도현', '어진서', '어수빈', '어태식'],
+      ],
+      ['일시 | 입소자 | 면회자 | 관계\n11/11 14:00 | 변옥자 (302호) | 탁민호 | 아들', ['변옥자', '탁민호']],
+      ['| 순번 | 성명 | 관계 | 금액 |\n|---|---|---|---|\n| 1 | 탁은솔·탁지후 | 이웃 | 100,000 |', ['탁은솔', '탁지후']],
+      // A church's volunteers in the visitors' column, and firms that gave together, name no one.
+      ['시간 | 면회객 | 관계\n14:30 | 은혜교회 봉사팀 6명 | 봉사', []],
+      ['| 순번 | 성명 | 금액 |\n|---|---|---|\n| 1 | 한빛상사·대한물산 | 300,000 |', []],
+    ]);
+  });
+
   test("a sign-in sheet's rows that open with a full name before a dash (ko)", () => {
     assertPersons([
       ['1. 엄태희 — 1994.03.02 — 신규 — (서명)\n2. 구민철 — 1987.11.12 — 경력 — (서명)', ['엄태희', '구민철']],

@@ -1,5 +1,5 @@
 // The shapes a roster's or a ledger's name cell takes beyond a capitalised full name: several people in one cell ("Kim
-// Minsu / Lee Jiwoo", "양승훈, 탁민재"), a name with a note after it ("Aung Ko Ko (new)"), a name typed in lower case into
+// Minsu / Lee Jiwoo", "양승훈, 탁민재", "표성진·표민아"), a name with a note after it ("Aung Ko Ko (new)"), a name typed in lower case into
 // a booking system ("tyler brooks"), a colleague by given name and initial ("Carlos M"), and the rows a booking sheet
 // holds for no one ("WALK-IN HOLD").
 import { capitalise, isListedFirstName, isListedLatinName } from './latin-name.ts';
@@ -10,8 +10,11 @@ export interface CellPart {
   end: number;
 }
 
-/** What separates the people of one cell: a slash or a comma, with blanks around them or not. */
-const peopleSeparator = /[ \t]*[/,][ \t]*/g;
+/**
+ * What separates the people of one cell: a slash, a comma or a middle dot, as a book of condolence money lists the people
+ * who gave together ("표성진·표민아"), with blanks around them or not.
+ */
+const peopleSeparator = /[ \t]*[/,·][ \t]*/g;
 /** A note in brackets after the name, to the cell's end ("(new, passport no. on file)", "(Kenji)", "(타나카 아이코)"). */
 const noteInBrackets = /[ \t]*\(([^()]*)\)?$/;
 /**
@@ -38,7 +41,7 @@ export function peopleInCell(text: string, cell: CellPart): CellPart[] {
   const note = noteInBrackets.exec(value);
   const end = note !== null && note.index > 0 && !fullNameInNote.test(note[1]!.trim()) ? cell.start + note.index : cell.end;
   const named = text.slice(cell.start, end);
-  if (!named.includes('/') && !named.includes(',')) return [{ start: cell.start, end }];
+  if (!named.includes('/') && !named.includes(',') && !named.includes('·')) return [{ start: cell.start, end }];
   const parts: CellPart[] = [];
   let partStart = 0;
   peopleSeparator.lastIndex = 0;

@@ -1399,15 +1399,25 @@ function speaksAgain(text: string, turns: readonly Turn[], turn: Turn): boolean 
  */
 function isFullNameAmongTalkers(text: string, at: { turns: readonly Turn[]; turn: Turn; name: string }): boolean {
   if (at.name.length !== 3 || !isKoreanFullName(at.name) || fieldEndings.has(at.name.charCodeAt(2))) return false;
+  const group = talkersOf(text, at.turns);
+  // Another member than this name talks.
+  return group.voices >= 3 && (group.talkers.size > 1 || (group.talkers.size === 1 && !group.talkers.has(at.name)));
+}
+
+/** The chat's voices and the names that talk, read once for the turns of the last text. */
+let lastTalkers: { turns: readonly Turn[]; voices: number; talkers: ReadonlySet<string> } | undefined;
+
+function talkersOf(text: string, turns: readonly Turn[]): { voices: number; talkers: ReadonlySet<string> } {
+  if (lastTalkers?.turns === turns) return lastTalkers;
   const voices = new Set<string>();
-  let talker = false;
-  for (const other of at.turns) {
-    if (other.labelStart !== undefined) voices.add(text.slice(other.labelStart, other.wordsStart - 1).trim());
-    if (other === at.turn || other.speaker === undefined || other.needsSecondTurn === true) continue;
-    if (text.slice(other.speaker.start, other.speaker.end) !== at.name && isSpoken(text, { start: other.wordsStart, end: other.lineEnd }))
-      talker = true;
+  const talkers = new Set<string>();
+  for (const turn of turns) {
+    if (turn.labelStart !== undefined) voices.add(text.slice(turn.labelStart, turn.wordsStart - 1).trim());
+    if (turn.speaker === undefined || turn.needsSecondTurn === true) continue;
+    if (isSpoken(text, { start: turn.wordsStart, end: turn.lineEnd })) talkers.add(text.slice(turn.speaker.start, turn.speaker.end));
   }
-  return talker && voices.size >= 3;
+  lastTalkers = { turns, voices: voices.size, talkers };
+  return lastTalkers;
 }
 
 /** The last syllables of a form's fields that read as full names: a name's, a day's, a cost's, a place's and a kind's. */
