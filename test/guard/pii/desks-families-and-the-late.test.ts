@@ -57,6 +57,17 @@ describe("desks, families and the late: Korean names by a chat's, an invitation'
     ]);
   });
 
+  test("a Korean chat's speaker's full name in capitals, holding the speaker's word (ko)", () => {
+    assertPersons([
+      ['Dilnoza: 이름 영어로 DILNOZA RAKHIMOVA 예요\nDilnoza: 감사합니다!', ['DILNOZA RAKHIMOVA']],
+      ['Sardor: 하나 620-118774-219 SARDOR ALIEV\nSardor: 감사합니다', ['SARDOR ALIEV']],
+      // Capitals that hold no speaker's word are a code's or a notice's.
+      ['Sardor: IMEI SIM CARD 등록했어요\nSardor: 감사합니다', []],
+      // An English form's labels that head its lines are no speakers.
+      ['Rental: ER-2410-0662\nRENTAL CONFIRMATION\nRental: extended', []],
+    ]);
+  });
+
   test("a site's posts before a full name in a chat's bracket (ko)", () => {
     assertPersons([
       ['[현장 공무 한수린] 이수증 없으면 출입 안돼요.', ['한수린']],

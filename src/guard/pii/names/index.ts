@@ -113,6 +113,7 @@ import { findNamesAfterThatsMe } from './names-after-thats-me.ts';
 import { findKoreanNamesAfterPosts } from './korean-names-after-posts.ts';
 import { findParentsOfTheMarried } from './parents-of-the-married.ts';
 import { findChatHeadingParties } from './chat-heading-parties.ts';
+import { findSpeakersNamesInCapitals } from './speakers-names-in-capitals.ts';
 import { findKoreanNamesBesideDutyPosts } from './korean-names-beside-duty-posts.ts';
 import { findKoreanStaffOfServices, mayHoldKoreanStaffOfService } from './korean-staff-of-services.ts';
 import { findNamesAsTransfersShowThem, mayHoldNameAsTransferShowsIt } from './names-as-transfers-show-them.ts';
@@ -264,6 +265,7 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     (hasFeatures(features, textFeature.hangul) && findKoreanNamesAfterPosts(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul) && findParentsOfTheMarried(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul) && findChatHeadingParties(text).length > 0) ||
+    (hasFeatures(features, textFeature.upperLatin | textFeature.latinColon) && findSpeakersNamesInCapitals(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul) && findKoreanNamesBesideDutyPosts(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul) && mayHoldKoreanStaffOfService(text) && findKoreanStaffOfServices(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul) && mayHoldNameAsTransferShowsIt(text) && findNamesAsTransfersShowThem(text).length > 0)
@@ -543,6 +545,9 @@ export const personNameRecognizer: PiiRecognizer = {
     // "[카톡] 비샬 ↔ 총무 차은석": the two people a one-to-one chat's heading names, and the turns their names open.
     if (hasFeatures(features, textFeature.hangul))
       for (const finding of findChatHeadingParties(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+    // "Bishal: … 이름 영어로 BISHAL GURUNG": a speaker's full name in capitals, holding the speaker's word.
+    if (hasFeatures(features, textFeature.upperLatin | textFeature.latinColon))
+      for (const finding of findSpeakersNamesInCapitals(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "시험책임자 허민혁 (심장내과)", "곽태준 기장님과": a trial's, a crew's, a customs broker's or an investigation's staff beside the post.
     if (hasFeatures(features, textFeature.hangul))
       for (const finding of findKoreanNamesBesideDutyPosts(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
