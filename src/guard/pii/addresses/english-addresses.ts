@@ -11,10 +11,11 @@ export const englishAddressRecognizerName = 'english-address';
 // `textFeature.streetWord` is set wherever this can start (its capitals after a non-word character, d/r/g after a hyphen).
 const streetTypePattern =
   /\b(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace|Tce|Parade|Pde|Esplanade|Parkway|Pkwy|Highway|Hwy|Square|Sq|Circle|Cir|Loop|Trail|Trl|Crescent|Cres|Close|Grove|Plaza)\b\.?|-(?:daero|ro|gil)\b/g;
+// A name may hold small particles between its words ("915 Ponce de Leon Ave", "40 Van der Berg Rd").
 // Not a price's cents ("€0.50"; a CSV's comma after a number is no decimal) nor a number a table's column gap parts from the next column's
 // name ("€0.50 Banking Circle").
 const numberAndStreetName =
-  /(?:^|[^\w-](?<!\d\.))((?:\d{1,4}[A-Za-z]?\/)?\d{1,6}[A-Za-z]?(?:-\d{1,4})?)[ \t]{1,2}((?:(?:[NS][EW]?|[EW])\.?[ \t]+)?(?:[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]+|\d{1,3}(?:st|nd|rd|th))(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]+){0,3})[ \t]*$/;
+  /(?:^|[^\w-](?<!\d\.))((?:\d{1,4}[A-Za-z]?\/)?\d{1,6}[A-Za-z]?(?:-\d{1,4})?)[ \t]{1,2}((?:(?:[NS][EW]?|[EW])\.?[ \t]+)?(?:[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]+|\d{1,3}(?:st|nd|rd|th))(?:[ \t]+(?:(?:de|del|la|le|du|des|van|von|der|da|di|dos)[ \t]+){0,2}[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]+){0,3})[ \t]*$/;
 // A romanised road with its building number before it, a comma perhaps between ("47, Hannam-daero"), and a word before a
 // numbered road's name ("Yeonmujang 5ga-gil", "Gangnam-daero 94-gil"); not a time's or a date's last digits ("21:05,
 // Yeongtong-ro").

@@ -6,6 +6,8 @@ import { isServiceOrganisationsAddress } from './service-organisations-addresses
 import { isFirmsSignatureOrRegister } from './firms-signatures-and-registers.ts';
 import { isInCustomersAddressColumn } from './customers-address-cells.ts';
 import { isInOrganisationsContactLines } from './organisations-contact-lines.ts';
+import { isPlaceForVisitors } from './places-for-visitors.ts';
+import { isInFirmsRegisterOrFooter } from './firms-registers-and-footers.ts';
 
 /**
  * A firm's name with its legal form, then its address on the same line or the next ("Greenleaf Pantry Ltd, Unit 9
@@ -37,6 +39,9 @@ const businessCounterBefore =
  */
 const firmsLineAfter =
   /^[ \t]*(?:[|/.,·•][ \t]*(?:팩스|대표[ \t]*(?:전화|번호)|FAX|Fax|ABN|ACN|1-8[0-9]{2}-\d{3}-\d{4}|1[568]\d\d-\d{4}(?!\d)|0800[ \t]?\d{3})|[|/·•][ \t]*(?:Reception|Front desk|Helpline|Office|Switchboard|(?:Tel|TEL|tel|Phone)\b(?!\.?:?[ \t]*(?:(?:\+?82[ \t-]?)?0?1[016789][ \t-]?\d{3,4}[ \t-]?\d{4}|(?:\+44[ \t]?|0)7\d{3}[ \t]?\d{3}[ \t]?\d{3}))|Est\.? phone|(?:[Ee]vents?|[Oo]rders?|[Cc]atering|[Ss]ales|[Rr]eservations?) line|Appointments|Bookings|Reservations|(?:Client|Customer) (?:[Ss]ervices?|[Cc]are)|(?:Recruitment|Booking|Enquiry|Main|Support|Results|Referrals?|Service) line|Enquiries|Inquiries))/;
+/** A birth date's word later on the address's line ("… 30625 Hannover · Tel. 0511 … · born 02.03.1957"): a person's line, whatever its phone. */
+const birthDateLaterOnLine = /^[^\n]*\b(?:born|DOB|[Dd]ate of birth|geb\.)[ \t:]*\d|^[^\n]*생년월일/;
+
 /**
  * An organisation's name right before the address, on its line or the line above: a practice's, a school's, an office's,
  * a court's or a department's ("Riverside Medical Practice\n14 Canal Street …", "School: Weinland Park Elementary, 211 E
@@ -87,7 +92,12 @@ export function isFirmsAddress(text: string, address: PiiFinding): boolean {
   if (businessCounterBefore.test(before) || isServiceOrganisationsAddress(text, address)) return true;
   if (isFirmsSignatureOrRegister(text, address) || isInOrganisationsContactLines(text, address)) return true;
   if (landParcelAfter.test(text.slice(address.end, address.end + 16)) || visitingAddressBefore.test(before)) return true;
-  if (firmsLineAfter.test(text.slice(address.end, address.end + 32))) return true;
+  if (isPlaceForVisitors(text, address) || isInFirmsRegisterOrFooter(text, address)) return true;
+  if (
+    firmsLineAfter.test(text.slice(address.end, address.end + 32)) &&
+    !birthDateLaterOnLine.test(text.slice(address.end, address.end + 80))
+  )
+    return true;
   if (officialLetterFooterLine.test(text.slice(text.lastIndexOf('\n', address.start - 1) + 1, address.start))) return true;
   return seatLabelBefore.test(before) && firmsRegister.test(text.slice(Math.max(0, address.start - firmsRegisterReach), address.start));
 }
@@ -116,7 +126,7 @@ function isTradesAddress(text: string, address: PiiFinding, before: string): boo
 const tradeNameBefore = /(?:^|[\n:;!?(]|\.[ \t])[ \t]*([^\n:;!?(]{2,60}?)[ \t]*(?:\([^()\n]{1,24}\)[ \t]*)?(?:,|\||[—–·•]|\r?\n)[ \t]*$/;
 /** A car make (a dealer's name holds it, in capitals on a letterhead) or a trade's, a letting agent's or a utility's word. */
 const tradeWords =
-  /\b(?:Chevrolet|Honda|Toyota|Mazda|Hyundai|Kia|Ford|Nissan|Subaru|Volkswagen|Audi|BMW|Mercedes|Lexus|Buick|GMC|Jeep|Chrysler|Volvo|Porsche|Mitsubishi|Genesis|Peugeot|Renault|Skoda|Vauxhall|Bodyworks|Collision|Motors|Garage|Dealership|Showroom|Terminal|Warehouse|Depot|Station|Outlet|Bakery|Bagel|Deli|Lettings|Estates|Utilities|Power|Gas|Energy|Electric|Public Works)\b|Caf[eé](?![a-z])|Tyre|Tire|TYRE|TIRE/i;
+  /\b(?:Chevrolet|Honda|Toyota|Mazda|Hyundai|Kia|Ford|Nissan|Subaru|Volkswagen|Audi|BMW|Mercedes|Lexus|Buick|GMC|Jeep|Chrysler|Volvo|Porsche|Mitsubishi|Genesis|Peugeot|Renault|Skoda|Vauxhall|Bodyworks|Collision|Motors|Garage|Dealership|Showroom|Terminal|Warehouse|Depot|Station|Shipyard|Fabrication Yard|Dockyard|Boatyard|Foundry|Outlet|Bakery|Bagel|Deli|Lettings|Estates|Utilities|Power|Gas|Energy|Electric|Public Works)\b|Caf[eé](?![a-z])|Tyre|Tire|TYRE|TIRE/i;
 /**
  * A carrier's, a co-op's, an orchard's, a farm's, a restaurant's or a building society's word written as a name is (in capitals: a
  * sentence's "airport", "produce" or "kitchen" names no firm: "Maple Hollow Farm · …", "The Laurel Kitchen | …", "Lucky Wok Express, …"), a
@@ -139,7 +149,7 @@ const premisesBefore =
  * brackets ("Employer: Meridian Logistics, …", "Store: Brightwell Local, …", "Organisation: … Ltd (ICO reg. …), …").
  */
 const namedPlaceLabelBefore =
-  /\b(?:Clinic|Hospital|Practice|Pharmacy|Employer|Company|Organi[sz]ation|Business|Firm|Store|Shop|Branch|Bank|Sponsor|Laboratory|Lab|Carrier)[ \t]*[:：][^\n,]{1,60},[ \t]*$/;
+  /\b(?:Clinic|Hospital|Practice|Pharmacy|Employer|Company|Organi[sz]ation|Business|Firm|Store|Shop|Branch|Bank|Sponsor|Laboratory|Lab|Carrier|Establishment|Facility)[ \t]*[:：][^\n,]{1,60},[ \t]*$/;
 const namedPlaceReach = 80;
 /**
  * A Korean firm's or shop's place before its address: its kind of place with a label, a topic particle, a bracket or a bar ("당사 주소:", "부산본사
@@ -154,7 +164,7 @@ const koreanPremisesBefore =
  * Harrow Lane Trading Estate, …"), a public office's ("… 3층 (구미시청 별관)", "… 9-3, 영사과 2층", "… 45, 다문화복지센터 1층").
  */
 const premisesWithin =
-  /\([^)\n]*(?:본사|본점|공장|지점|사옥|매장|전시장|시청|구청|군청|청사|별관)[^)\n]*\)|물류센터|영사과|영사부|대사관|복지센터|복지관|가족센터|반품센터|반품동|\b(?:Trading|Industrial) Estate\b|\bInd Est\b|\b(?:Business|Retail|Industrial) Park\b/;
+  /\([^)\n]*(?:본사|본점|공장|지점|사옥|매장|전시장|시청|구청|군청|청사|별관)[^)\n]*\)|물류센터|영사과|영사부|대사관|복지센터|복지관|가족센터|반품센터|반품동|\b(?:Trading|Industrial) Estate\b|\bInd Est\b|\b(?:Business|Retail|Industrial|Trade) Park\b/;
 /** A showroom, a shop, a studio or an office right after the address ("… 378 (가락동) 1층 전시장", "… Ave (building office)"). */
 const premisesAfter =
   /^[ \t]*(?:전시장|매장|지점|영업소|물류센터|스튜디오|\((?:[a-z]+ ){0,2}(?:office|depot|warehouse|yard|branch|store)\))/;

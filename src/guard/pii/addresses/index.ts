@@ -13,6 +13,8 @@ import { findAddressesByTheirParts, mayHoldAddressByItsParts } from './addresses
 import { rememberLastText } from '../last-text-memo.ts';
 import { isFirmsAddress } from './firms-addresses.ts';
 import { findKoreanHomeUnits } from './korean-home-units.ts';
+import { findApartmentUnitsAskedAndLabelled } from './apartment-units-asked-and-labelled.ts';
+import { findCityStateZipLines } from './city-state-zip-lines.ts';
 import { findTurkishAddresses, mayHoldTurkishAddress } from './turkish-addresses.ts';
 
 /**
@@ -75,7 +77,11 @@ export const findAddresses = rememberLastText((text: string): readonly PiiFindin
     for (const finding of findVietnameseAddresses(text)) found.push(finding);
   if (mayHoldAddressByItsParts(text)) for (const finding of findAddressesByTheirParts(text)) found.push(finding);
   if (mayHoldTurkishAddress(text)) for (const finding of findTurkishAddresses(text)) found.push(finding);
-  if (hasFeatures(features, textFeature.hangul)) for (const finding of findKoreanHomeUnits(text)) found.push(finding);
+  if (hasFeatures(features, textFeature.upperLatin)) for (const finding of findCityStateZipLines(text)) found.push(finding);
+  if (hasFeatures(features, textFeature.hangul)) {
+    for (const finding of findKoreanHomeUnits(text)) found.push(finding);
+    for (const finding of findApartmentUnitsAskedAndLabelled(text)) found.push(finding);
+  }
   // A labelled line and a block that ends in a postcode are each a whole address: a street found inside one is a part of
   // it, a labelled line inside a block its first line. Of two with one span the street's is kept, then the line's.
   const lines = mayHoldAddressLabel(text, features) ? findLabelledAddressLines(text) : [];
@@ -112,11 +118,14 @@ function mayHoldPostcode(features: TextFeatures, text: string): boolean {
       // A Polish street after ul. or al., whose postcode of five digits a hyphen splits ("ul. Długa 17/4, 80-827 Gdańsk").
       (hasFeatures(features, textFeature.digit) && polishStreet.test(text)) ||
       // A Nordic street, whose word ends its name before the number ("Kungsgatan 18, lgh 1203, 111 35 Stockholm", "Storgata 9, 0155 Oslo").
-      (hasFeatures(features, textFeature.digit) && nordicStreet.test(text)))
+      (hasFeatures(features, textFeature.digit) && nordicStreet.test(text)) ||
+      // A Philippine subdivision's block and lot, whose town's four digits end the address ("Blk 12 Lot 7 …, Bacoor, Cavite 4102").
+      (hasFeatures(features, textFeature.digit) && blockAndLot.test(text)))
   );
 }
 
 const polishStreet = /\b(?:ul|al)\.[ \t]+[A-ZÀ-ž]/;
+const blockAndLot = /\bBlk\.?[ \t]+\d{1,4}[ \t,]+Lot\.?[ \t]+\d/;
 const nordicStreet = /[a-zäöåæø](?:gatan|gata|vägen|väg|gade|vej|veien|vegen)[ \t]+\d/;
 
 /** Whether a line ends in four or five digits after a blank, as a postcode ends an address block's last line. */

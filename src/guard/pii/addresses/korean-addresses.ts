@@ -86,7 +86,8 @@ function roadWordStart(text: string, end: number): number {
   let numberStart = start;
   while (numberStart > 0 && isDigit(text.charCodeAt(numberStart - 1))) numberStart -= 1;
   if (numberStart < start && end - start >= 3 && (numberStart === 0 || text.charCodeAt(numberStart - 1) === 0x20)) start = numberStart;
-  const numbered = text.startsWith('번길', start);
+  // A numbered street's number may take 가 before its 길 ("이태원로55가길"), as the road it branches from its sides.
+  const numbered = text.startsWith('번길', start) || text.startsWith('가길', start);
   // A numbered street written apart from its road ("신림로 59길 14") is read as the one word "신림로59길".
   if ((!numbered && text.charCodeAt(start) !== gil) || !isDigit(text.charCodeAt(start - 1))) return start;
   let digitsStart = start - 1;

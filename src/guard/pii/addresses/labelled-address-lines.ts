@@ -177,11 +177,12 @@ function addressAfterLabel(text: string, at: number): PiiFinding | undefined {
 /**
  * A British postcode or a ZIP code, then a sentence's end or a dash and more words: the address ends at the code
  * ("Registered address: 14 Albion Close, Stevenage SG1 4PJ. Failure to respond …", "Address (3 yrs+): 9 Whinfell Drive,
- * Kendal LA9 7QF - homeowner, mortgage with …", "…, CA 91910; tel. (619) …"), or a clause ("… Edison, NJ 08817 if you need to write"); a European postcode
+ * Kendal LA9 7QF - homeowner, mortgage with …", "…, CA 91910; tel. (619) …"), or a clause ("… Edison, NJ 08817 if you need to write"), or any words in small letters after a US state's ZIP code or a British postcode ("… MN 55405 go
+ * say hi", "… TX 77479, drives a white RAV4"), which no address goes on with (a town's "am Main" does); a European postcode
  * with its town after it likewise ("My new address: Hauptstraße 41, 10961 Berlin. My number …").
  */
 const postcodeThenMore =
-  /(?:\b[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|\b\d{5}(?:-\d{4})?|(?<=,[ \t]*)\d{4,5}[ \t]+[A-ZÀ-Þ][a-zß-ÿ-]+)(?=\.[ \t]+[A-Z]|;[ \t]|[ \t]+[-–—][ \t]+\S|[ \t]+(?:if|but|and|so|or|as|because|when|which|in case|for)[ \t])/;
+  /(?:\b[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|\b\d{5}(?:-\d{4})?|(?<=,[ \t]*)\d{4,5}[ \t]+[A-ZÀ-Þ][a-zß-ÿ-]+)(?=\.[ \t]+[A-Z]|;[ \t]|[ \t]+[-–—][ \t]+\S|[ \t]+(?:if|but|and|so|or|as|because|when|which|in case|for)[ \t])|(?:\b[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?|\b[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2})(?=,?[ \t]+[a-z]{2,}[ \t])/;
 
 function upToPostcode(value: string): string {
   const postcode = postcodeThenMore.exec(value);

@@ -35,8 +35,9 @@ const postcodePattern = new RegExp(
     // Not a house number before its street ("4776 Oak Avenue"), nor a year after its month ("14 Mar 2026   Boarding").
     String.raw`(?<![\d.,/-])(?<!\b(?:${monthNames})\.?[ \t]{1,3})\d{4,5}(?:-\d{3})?(?:[ \t][A-Z]{2})?[ \t]+(?![A-Za-z]+[ \t]+(?:${streetTypes})\b)[A-ZÀ-Þ][A-Za-zÀ-ÿ]+(?:[ \t]+(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ]+|de|da|do|del|la))*`,
     String.raw`\b[A-Z][A-Za-z]+[ \t]+\d{6}\b`,
-    // A town and four digits ending a block's line, as New Zealand, the Philippines and South Africa write them ("Auckland 0618").
-    String.raw`\b(?!(?:${monthNames})\b)[A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?[ \t]+\d{4}(?=[ \t]*(?:\r?\n|$))`,
+    // A town and four digits ending a block's line, as New Zealand, the Philippines and South Africa write them ("Auckland 0618"), or a
+    // quoted address ("'Blk 12 Lot 7 …, Bacoor, Cavite 4102' 로 …").
+    String.raw`\b(?!(?:${monthNames})\b)[A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?[ \t]+\d{4}(?=[ \t]*(?:\r?\n|$)|['"’”](?![A-Za-z0-9]))`,
     // A city whose addresses carry no postcode in use, ending a line of an estate, a road and a suburb ("Apt B4, Maua Court,
     // Ngong Road, Kilimani, Nairobi"), and a box at a post office with its town ("P.O. Box 52218-00100, Nairobi").
     String.raw`\b(?:${citiesWithoutPostcodes.join('|')})\b(?![ \t]*\d)`,
@@ -91,11 +92,12 @@ const streetOrDwelling =
   /\d[A-Za-z]?[ \t,]+[A-ZÀ-Þ][A-Za-zà-ÿ'’-]+,?[ \t]+(?:(?:na|an|de|la|del|van|von)[ \t]+)?[A-ZÀ-Þ]|\bCo\.?[ \t]+[A-Z]|\d(?:ST|ND|RD|TH|st|nd|rd|th)[ \t]+[A-Z]|(?:[Ss]traße|[Ss]trasse|weg|gasse|plein|laan|gracht|straat|vej|gade|väg|gatan|gata|veien|vegen|allee)[ \t]+\d|\d[ \t]+(?:avenue|boulevard|bd|chemin|allée|impasse|quai|place)[ \t]|\b(?:Flat|Unit|Apt|Apartment|House|Plot|Block|Blk|No|Lot|Suite|Rua|rue|Rue|Calle|Jalan|Via|FLAT|UNIT|APT|NO|BLK|JALAN|RR)\b|\bC\/[ \t]|\bStr\.[ \t]+\d|\bBox[ \t]+\d|\b(?:Am|Im|Zum|Zur)[ \t]+[A-ZÀ-Þ][a-zß-ÿ]+[ \t]+\d|\b(?:ul|al|os|pl)\.[ \t]+[A-ZÀ-ž]/;
 
 /**
- * Words after which the address starts in a sentence ("living at", "Landlord: … of", "Ship to"), and a table's bar or tab:
+ * Words after which the address starts in a sentence ("living at", "Landlord: … of", "Ship to"), a quote that opens it (not an
+ * apostrophe: "Tanner's"), and a table's bar or tab:
  * an address fills its own cell ("1 | Siobhán Ní Bhriain | 22 Leinster Road, …").
  */
 const beforeAddressInLine =
-  /(?:[:：](?!\d)|[(“"|\t]|(?<![A-Za-zÀ-ÿ])(?:at|of|to|is|in|from|address|Adresse|Anschrift|Premises|quarto)(?![A-Za-zÀ-ÿ])|주소(?:는|지)?)[ \t]*/g;
+  /(?:[:：](?!\d)|[(“"|\t]|(?<![A-Za-z])'|(?<![A-Za-zÀ-ÿ])(?:at|of|to|is|in|from|address|Adresse|Anschrift|Premises|quarto)(?![A-Za-zÀ-ÿ])|주소(?:는|지)?)[ \t]*/g;
 const citiesWithoutPostcodesSet: ReadonlySet<string> = new Set(citiesWithoutPostcodes);
 /** A number, or a dwelling's word and its number or letter and number ("Apt B4", "No. 27", "P.O. Box 5"), opening an address. */
 const numberedStart = /^(?:\d|[A-Za-z.]+[ \t]+(?:[A-Z]{0,2}\d|Box[ \t]+\d))/;

@@ -322,10 +322,25 @@ const banksBeforeAccounts = [
   '신협',
 ];
 
+/**
+ * Whether the bracket holds the 동 a road address ends with ("강남대로 27, 라온하우스 (양재동)"), which reads as a name
+ * ("양재동") only by chance.
+ */
+function isLegalDongAfterRoad(text: string, at: { bracket: number; insideEnd: number }): boolean {
+  if (text.charCodeAt(at.insideEnd - 1) !== 0xb3d9) return false;
+  return roadNumberBefore.test(text.slice(Math.max(text.lastIndexOf('\n', at.bracket) + 1, at.bracket - 48), at.bracket));
+}
+
+const roadNumberBefore = /[로길][ \t]?\d/;
+
 /** "(홍길동)", and "홍길동 (1980년…" where a name is followed by its birth date or phone number in brackets. */
 function nameAroundBracket(text: string, bracket: number): PiiFinding | undefined {
   const insideEnd = hangulRunEndAfter(text, bracket + 1);
-  if (text.charCodeAt(insideEnd) === 0x29 && isStrictName(text.slice(bracket + 1, insideEnd), { minimumLength: 3 }))
+  if (
+    text.charCodeAt(insideEnd) === 0x29 &&
+    isStrictName(text.slice(bracket + 1, insideEnd), { minimumLength: 3 }) &&
+    !isLegalDongAfterRoad(text, { bracket, insideEnd })
+  )
     return finding(text, { start: bracket + 1, end: insideEnd, score: 0.65 });
   const digit = text.charCodeAt(bracket + 1);
   if (digit < 0x30 || digit > 0x39) return undefined;
