@@ -33,6 +33,25 @@ const answerLine = new RegExp(
 );
 
 /**
+ * A word of the answer that no place's name is: a syllable alone, the question's own word, or a word that ends a clause
+ * ("아 동호수 빠졌네요 103동 1104호").
+ */
+const notPlaceWord = /^(?:[가-힣]|.*동[ \t]*[·ㆍ/]?[ \t]*호수.*|.*(?:요|다|죠|니다))$/;
+
+/**
+ * Where the answer's place starts: after its last word that is no place's, before the building's number; the complex's
+ * place and name, then the building and the unit.
+ */
+function placeStartIn(answer: string): number {
+  let start = 0;
+  const word = /[^ \t]+/g;
+  for (let match = word.exec(answer); match !== null && !/^\d{1,4}동/.test(match[0]); match = word.exec(answer))
+    if (notPlaceWord.test(match[0])) start = word.lastIndex;
+  while (answer.charCodeAt(start) === 0x20 || answer.charCodeAt(start) === 0x09) start += 1;
+  return start;
+}
+
+/**
  * @example
  * findApartmentUnitsAskedAndLabelled('Complex: 한빛마을 3단지\nUnit: 207동 1504호').map((f) => f.text); // ['한빛마을 3단지', '207동 1504호']
  */
@@ -57,8 +76,9 @@ export function findApartmentUnitsAskedAndLabelled(text: string): PiiFinding[] {
     if (lineEnd === -1) break;
     const answer = answerLine.exec(text.slice(lineEnd + 1, lineEnd + 1 + 96));
     if (answer !== null) {
-      const value = answer[1]!;
-      const start = lineEnd + 1 + answer[0].indexOf(value);
+      const whole = answer[1]!;
+      const value = whole.slice(placeStartIn(whole));
+      const start = lineEnd + 1 + answer[0].indexOf(whole) + whole.length - value.length;
       found.push(createFinding({ type: 'ADDRESS', text: value, start, score: 0.7, recognizer: recognizerName }));
     }
     const next = text.slice(lineEnd + 1).search(unitQuestion);
