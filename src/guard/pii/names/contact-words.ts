@@ -64,10 +64,19 @@ const enum ContactWord {
 }
 
 /**
+ * Close kin a family's message names by who they are ("Mum is Sandra, 086 771 3025", "my husband is Tomás"), a listed
+ * first name after the copula as after the roles.
+ */
+const kinBeforeCopulas: readonly string[] = [
+  ...['mum', 'mom', 'mother', 'dad', 'father', 'wife', 'husband', 'partner', 'son', 'daughter', 'brother', 'sister'],
+  ...['fiance', 'fiancee'],
+];
+
+/**
  * The roles a service's message names the person who will come or lead by ("Your technician will be Marcus", "Crew lead
  * will be Andre", "your driver today is Kevin"): the jobs, and a lead of a shift or a crew.
  */
-const rolesBeforeCopulas: ReadonlySet<string> = new Set([...roleWords, ...rolesBeforeFirstNames, 'lead']);
+const rolesBeforeCopulas: ReadonlySet<string> = new Set([...roleWords, ...rolesBeforeFirstNames, 'lead', ...kinBeforeCopulas]);
 
 /**
  * A hash of the letters of `text` from `start` to `end`, in lower case (`| 0x20` lowers an ASCII capital): the words are

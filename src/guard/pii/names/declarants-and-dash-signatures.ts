@@ -23,10 +23,11 @@ const declarant = new RegExp(
 );
 /**
  * A line opening with a dash, one given name (its surname's initial perhaps), a comma and a capitalised team or role ("–
- * Gareth, Library Systems", "— Trevor B., Care Tier 2, ext 5512"), which may go on to the writer's extension.
+ * Gareth, Library Systems", "— Trevor B., Care Tier 2, ext 5512", "— Priya, Heartline Trust & Safety", an ampersand a
+ * word of its own), which may go on to the writer's extension.
  */
 const dashSignature = new RegExp(
-  String.raw`^[ \t]*[–—-][ \t]*(${nameWord}(?:[ \t]+[A-Z]\.)?),[ \t]+[A-Z][A-Za-z&]*(?:[ \t]+[A-Z0-9(][A-Za-z0-9&).]*){0,4}[ \t]*(?:\(|,|$)`,
+  String.raw`^[ \t]*[–—-][ \t]*(${nameWord}(?:[ \t]+[A-Z]\.)?),[ \t]+[A-Z][A-Za-z&]*(?:[ \t]+(?:&|[A-Z0-9(][A-Za-z0-9&).]*)){0,4}[ \t]*(?:\(|,|$)`,
   'gm',
 );
 /** The endings of a role's or a desk's word ("Manager", "Support", "Operations"), no given name's. */

@@ -19,7 +19,10 @@ const signatureMark = /[ \t]*[-–—~][ \t]*/y;
  * findSignOffName('Bill paid, thanks for sorting it.\nJack')?.text; // 'Jack'
  * findSignOffName('Colours in stock:\nRed\nJade'); // undefined: no sentence ends before it
  */
-export const findSignOffName = rememberLastText((text: string): PiiFinding | undefined => {
+export const findSignOffName = rememberLastText((text: string): PiiFinding | undefined => signOffName(text));
+
+/** `findSignOffName` unremembered, for a part of a text (a thread's message) read once. */
+export function signOffName(text: string): PiiFinding | undefined {
   let end = text.length;
   while (end > 0 && isTrailing(text.charCodeAt(end - 1))) end -= 1;
   const kissed = kissesStartAtEnd(text, end);
@@ -50,7 +53,7 @@ export const findSignOffName = rememberLastText((text: string): PiiFinding | und
     score: 0.65,
     recognizer: englishSignOffRecognizerName,
   };
-});
+}
 
 /**
  * A listed first name after a dash that opens a line or follows a sentence, then a comma and the team or firm the writer

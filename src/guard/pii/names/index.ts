@@ -110,6 +110,12 @@ import { findInlineSignOffs, mayHoldInlineSignOff } from './inline-sign-offs.ts'
 import { findNamesAsPaymentsShowThem, mayHoldPrintedName } from './names-as-payments-show-them.ts';
 import { findNamesOpeningJobRows } from './names-opening-job-rows.ts';
 import { findNamesAfterThatsMe } from './names-after-thats-me.ts';
+import { findNamesRestatedBySpeakers } from './names-restated-by-speakers.ts';
+import { findGivenNamesListedAfterGroups } from './given-names-listed-after-groups.ts';
+import { findNamesInDeathNotices } from './names-in-death-notices.ts';
+import { findStaffBookedAtTimes } from './staff-booked-at-times.ts';
+import { findSignOffsInEmailThreads, mayHoldEmailThread } from './sign-offs-in-email-threads.ts';
+import { findProfileNamesWithAges } from './profile-names-with-ages.ts';
 import { findKoreanNamesAfterPosts } from './korean-names-after-posts.ts';
 import { findParentsOfTheMarried } from './parents-of-the-married.ts';
 import { findChatHeadingParties } from './chat-heading-parties.ts';
@@ -214,6 +220,12 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     (hasFeatures(features, textFeature.digit) && findNamesBeforeStaffNumbers(text).length > 0) ||
     (hasFeatures(features, textFeature.digit | textFeature.upperLatin) && findNamesOpeningJobRows(text).length > 0) ||
     (hasFeatures(features, textFeature.upperLatin) && findNamesAfterThatsMe(text).length > 0) ||
+    (hasFeatures(features, textFeature.upperLatin | textFeature.colon) && findNamesRestatedBySpeakers(text).length > 0) ||
+    (latin && findGivenNamesListedAfterGroups(text).length > 0) ||
+    (latin && findNamesInDeathNotices(text).length > 0) ||
+    (latin && hasFeatures(features, textFeature.digit) && findStaffBookedAtTimes(text).length > 0) ||
+    (latin && mayHoldEmailThread(text) && findSignOffsInEmailThreads(text).length > 0) ||
+    (latin && hasFeatures(features, textFeature.digit) && findProfileNamesWithAges(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul | textFeature.digit) && findKoreanNamesInSlashRows(text).length > 0) ||
     (hasFeatures(features, textFeature.colon | textFeature.upperLatin) &&
       mayHoldFullLatinName(text, features) &&
@@ -584,6 +596,24 @@ export const personNameRecognizer: PiiRecognizer = {
     // "yes that's me, Dom Hartley": a person confirming who they are.
     if (hasFeatures(features, textFeature.upperLatin))
       for (const finding of findNamesAfterThatsMe(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+    // "Ramil: Ramil Tolentino, 920605-…": a chat's speaker giving their full name after the label of their turn.
+    if (hasFeatures(features, textFeature.upperLatin | textFeature.colon))
+      for (const finding of findNamesRestatedBySpeakers(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+    // "day shift (Mireille, Kofi)", "grandchildren Emma, Owen and Liam": given names listed after the group they make up.
+    if (hasFeatures(features, textFeature.upperLatin))
+      for (const finding of findGivenNamesListedAfterGroups(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+    // "the passing of Rod, 84", "survived by Joan (née Fraser)": a death notice's dead, survivors and maiden names.
+    if (hasFeatures(features, textFeature.upperLatin))
+      for (const finding of findNamesInDeathNotices(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+    // "Sat 9/21 at 10:00 AM with Kiara": the staff member a booking's time names.
+    if (hasFeatures(features, textFeature.upperLatin | textFeature.digit))
+      for (const finding of findStaffBookedAtTimes(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+    // "Gracias!\nAlex\n\n---\nFrom: …": the writer who signs a message above the next one of a pasted thread.
+    if (hasFeatures(features, textFeature.upperLatin) && mayHoldEmailThread(text))
+      for (const finding of findSignOffsInEmailThreads(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+    // "the guy 'Ryan, 34, pilot'": a dating or social profile's headline quoted in a report.
+    if (hasFeatures(features, textFeature.upperLatin | textFeature.digit))
+      for (const finding of findProfileNamesWithAges(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "3) 13:00 Jakub Nowak, 3 Rowan Court, …": the customer a job list's timed row opens with, before the address.
     if (hasFeatures(features, textFeature.digit | textFeature.upperLatin))
       for (const finding of findNamesOpeningJobRows(text)) if (!overlapsAny(findings, finding)) findings.push(finding);

@@ -126,12 +126,18 @@ const sidesOfTradeAndAid: readonly string[] = [
   ...['party', 'consignee', 'consignor', 'shipper'],
 ];
 
+/**
+ * A platform's or a firm's staff post in capitals before a listed given name, as a community's or a game's chat labels its
+ * staff ("CM Sofia:" a community manager, "GM Halvard:" a game master, "CS Mina:" customer service).
+ */
+const staffLettersBeforeName = '(?:CM|GM|CS|HR|IT|PM)';
+
 /** A Latin speaker: a name of one or two words, or a role and a name ("Agent Farah", "Customer (Tyler)"). */
 // A desk of two or three words may stand before the bracket ("Portal Support (Marcus)"), and the firm after the name, in
 // the bracket, after a dash or a bar or in a bracket of its own ("Assistant (Juliana - Unimed Rio)", "Lupita - Renta Cancún",
 // "Tunde | MTN Care", "Craig @ Lakeside", "Ravi HDFC Loans", "Ngozi (HR Ops)", "Jesse (Koala Mobile)").
 const latinSpeaker = new RegExp(
-  String.raw`^(?:([A-Z][a-z]{1,14})[ \t]+|((?:[A-Z][A-Za-z]{1,14}[ \t]+){0,2}[A-Z][A-Za-z]{1,14})[ \t]*\([ \t]*)?([A-Z][a-z]{2,14}(?:-[A-Z][a-zà-öø-ÿ]{1,14})?(?:(?:[ \t]+(?:${surnameParticles}))*[ \t]+(?:[A-Z][a-z]{1,20}|[A-Z]\.))?)(?:[ \t]*[-–|][ \t]*[^()\n]{2,30}|[ \t]+@[ \t]*[A-Z][^()\n]{1,30}|[ \t]+[A-Z]{2,6}(?:[ \t]+[A-Z][A-Za-z]{1,14}){0,2}|[ \t]*\([^()\n]{1,30}\))?\)?$`,
+  String.raw`^(?:([A-Z][a-z]{1,14})[ \t]+|${staffLettersBeforeName}[ \t]+|((?:[A-Z][A-Za-z]{1,14}[ \t]+){0,2}[A-Z][A-Za-z]{1,14})[ \t]*\([ \t]*)?([A-Z][a-z]{2,14}(?:-[A-Z][a-zà-öø-ÿ]{1,14})?(?:(?:[ \t]+(?:${surnameParticles}))*[ \t]+(?:[A-Z][a-z]{1,20}|[A-Z]\.))?)(?:[ \t]*[-–|][ \t]*[^()\n]{2,30}|[ \t]+@[ \t]*[A-Z][^()\n]{1,30}|[ \t]+[A-Z]{2,6}(?:[ \t]+[A-Z][A-Za-z]{1,14}){0,2}|[ \t]*\([^()\n]{1,30}\))?\)?$`,
 );
 
 /**
@@ -824,12 +830,16 @@ const staffedTeamWords: ReadonlySet<string> = new Set([
   ...['Agent', 'Support', 'Desk', 'Helpdesk', 'Team', 'Care', 'Service', 'Services', 'Disputes', 'Fraud', 'Claims', 'Billing'],
   ...['Lab', 'Dispatch', 'Ops', 'Operations', 'Reception', 'Tech', 'Technician', 'Centre', 'Center', 'Helpline', 'Security'],
   ...['Compliance', 'Sales', 'Admin', 'Office', 'Bookings', 'Reservations', 'Concierge', 'Advisor', 'Adviser', 'Rep', 'Coordinator'],
+  // A site's, a yard's or a platform's back office and its moderators, whose staff a worker's or a user's chat names in
+  // brackets ("Payroll (Eun-bi):", "IT (Seong):", "Moderator (Ines):").
+  ...['Payroll', 'IT', 'HR', 'Accounts', 'Finance', 'Personnel', 'Moderator', 'Mod', 'Safety', 'Logistics'],
 ]);
 
 /** A team's tier, queue, language or service level in its brackets ("Support (Tier):", "Shipping (Standard):"). */
 const queueWords: ReadonlySet<string> = new Set([
   ...['Tier', 'Level', 'Queue', 'Line', 'Priority', 'Standard', 'Express', 'Premium', 'General', 'Main', 'Escalation', 'Internal'],
   ...['External', 'English', 'Spanish', 'French', 'German', 'Korean', 'Japanese', 'Chinese', 'Overnight', 'Morning', 'Evening'],
+  ...['Urgent'],
 ]);
 
 /** A staff role, then its holder's name in brackets ("Agent (Jia Hui)", "Pharmacist (Tomás)"). */

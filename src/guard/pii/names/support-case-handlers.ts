@@ -23,8 +23,12 @@ const noteHead = new RegExp(
     String.raw`|(?:Case[ \t]+owner|Assigned[ \t]+to|Handled[ \t]+by)[ \t]*:[ \t]*(${name})[ \t]*\((${team})[,)])`,
   'dgm',
 );
-/** The words of a support team or a tier ("Courier Support", "tier 2", "Trust & Safety", "Developer Support"). */
-const teamOrTier = /\b(?:Support|Tier|tier|Team|team|Safety|Care|Desk|Ops|Escalations|Billing|Payments|Payouts|T&S|L[123])\b/;
+/**
+ * The words of a support team or a tier ("Courier Support", "tier 2", "Trust & Safety", "Developer Support", a cruise's
+ * or a hotel's "Guest Services").
+ */
+const teamOrTier =
+  /\b(?:Support|Tier|tier|Team|team|Safety|Care|Desk|Ops|Escalations|Billing|Payments|Payouts|Services|Relations|T&S|L[123])\b/;
 
 /** A channel or a bot answers a case too ("Agent (Chat, Support)"): no person. */
 const channelWords: ReadonlySet<string> = new Set([
@@ -56,12 +60,18 @@ export const findSupportCaseHandlers = rememberLastText((text: string): readonly
   return findings;
 });
 
-const supportCaseWords = characterPairWords('support', 'ier ', 'safety', 'team');
+const supportCaseWords = characterPairWords('support', 'ier ', 'safety', 'team', 'services', 'relations');
 
 /** A team's or a tier's word in the text, which every note head holds. */
 export function mayHoldSupportCaseNote(text: string): boolean {
   return (
     mayHoldAnyWord(text, supportCaseWords) &&
-    (text.includes('Support') || text.includes('ier ') || text.includes('Safety') || text.includes('Team') || text.includes('team'))
+    (text.includes('Support') ||
+      text.includes('ier ') ||
+      text.includes('Safety') ||
+      text.includes('Team') ||
+      text.includes('team') ||
+      text.includes('Services') ||
+      text.includes('Relations'))
   );
 }

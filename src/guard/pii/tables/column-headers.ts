@@ -69,6 +69,8 @@ add('generic-person', ['rep', 'storerep', 'advisor', 'adviser', 'cashier', 'cler
 add('generic-person', ['occupant', 'occupants', '기사', '담당', '담당기사', '설치기사', '인원', '투입인원', '작업자', '입주자']);
 // A fraud or an abuse case's linked accounts: the name each account gave ("| Account email | Name used | Ship-to |").
 add('generic-person', ['nameused', 'namesused', 'namegiven', 'nameonaccount', 'nameonorder']);
+// An identity check's record of the name a document shows ("name_on_doc": "AISHA NOOR RAHMAN").
+add('person', ['nameondoc', 'nameondocument', 'nameonid', 'nameonpassport', 'nameonlicence', 'nameonlicense']);
 // A ledger's surname column headed by the party ("customer_last", "owner_last").
 add('person', ['customerlast', 'customerfirst', 'clientlast', 'clientfirst', 'ownerlast', 'ownerfirst', 'techname', 'technicianname']);
 add('DATE_OF_BIRTH', ['dob', 'dateofbirth', 'birthdate', 'birthday', 'born', 'birth', 'dateofbirthddmmyyyy', 'dobddmmyyyy']);
