@@ -76,6 +76,8 @@ describe("rosters, profiles and notices: names by their place in crews', platfor
         ['He leaves his wife Ruth and grandchildren Ava, Jacob and Nora.', ['PERSON:Ruth', 'PERSON:Ava', 'PERSON:Jacob', 'PERSON:Nora']],
         ["So happy! Mum is Bernadette, 086 555 0142 — she's in on the surprise.", ['PERSON:Bernadette']],
         ['my son is Autistic and my daughter is May 5th born', []],
+        ['The Osei family (Ama, Kofi, Efua) | 3 | 12 Elm St', ['PERSON:Osei', 'PERSON:Ama', 'PERSON:Kofi', 'PERSON:Efua']],
+        ['We love the Galaxy family (Fold, Flip) of phones.', []],
         // Teams and crews of things list no one.
         ['Split the work between the day shift (Packing, Loading) and the crew (Alpha, Bravo).', []],
       ],
@@ -121,6 +123,38 @@ describe("rosters, profiles and notices: names by their place in crews', platfor
         ['Possible minor: profile "Zuri, 18" says she is in year 11.', ['PERSON:Zuri']],
         // A table, a total or a place with a number in quotes.
         ['Table "Room, 24" is booked; "Total, 45" items; \'Seattle, 98\'', []],
+      ],
+      'PERSON',
+    );
+  });
+  test("a roster's row that opens with a worker's name before their ARC; a Korean name's Hangul beside its romanisation (en, ko)", () => {
+    assertFound(
+      [
+        ['3) Jasur Tolibov / ARC 900311-5234117 / welder / 010-7714-2290', ['PERSON:Jasur Tolibov']],
+        ['2) Gate Change / ARC 12 rules', []],
+        ['2) 이상민 (Lee Sang-min) / pipe fitter / 010-9912-0043', ['PERSON:이상민', 'PERSON:Lee Sang-min']],
+        ['My son Park Ji-ho (박지호, born 2013) made the purchases', ['PERSON:Park Ji-ho', 'PERSON:박지호']],
+        // Hangul that spells someone else names no one new here.
+        ['Ask Park Ji-ho (영업팀) for the file', ['PERSON:Park Ji-ho']],
+      ],
+      'PERSON',
+    );
+  });
+  test("both partners of a couple's shared mailbox in an e-mail's header (en)", () => {
+    assertFound(
+      [
+        ['To: Declan & Shauna <declanandshauna2026@gmail.com>', ['PERSON:Declan', 'PERSON:Shauna']],
+        ['To: Min-ji & Oliver <minji.oliver.wed@gmail.com>', ['PERSON:Min-ji', 'PERSON:Oliver']],
+        ['To: Sales & Marketing <sales@acme.com>', []],
+      ],
+      'PERSON',
+    );
+  });
+  test('a Korean surname that is an English word too, after a title (en)', () => {
+    assertFound(
+      [
+        ['Dear Mr. Oh,\nThe hold was lifted this morning.', ['PERSON:Oh']],
+        ['Dear Sir. Oh, well.', []],
       ],
       'PERSON',
     );

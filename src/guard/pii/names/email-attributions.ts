@@ -7,7 +7,7 @@ import { rememberLastText } from '../last-text-memo.ts';
 import { createFinding } from '../recognizers/create-finding.ts';
 import { hangulRunStartBefore } from './hangul.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
-import { latinNameBefore } from './latin-name.ts';
+import { isListedFirstName, latinNameBefore } from './latin-name.ts';
 import { namesTeamOrFunction } from './team-display-words.ts';
 import { holdsFirmWord } from './english-name-words.ts';
 import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
@@ -178,6 +178,31 @@ export const findDisplayNames = rememberLastText((text: string): readonly PiiFin
     )
       continue;
     findings.push(createFinding({ type: 'PERSON', text: text.slice(start, nameEnd), start, score: 0.8, recognizer: recognizerName }));
+    const partner = partnerBefore(text, { start, local });
+    if (partner !== undefined) findings.push(partner);
   }
   return findings;
 });
+
+/** A given name and "&" or "and" before the name of a couple's shared mailbox ("To: Ciarán & Becky <…>"). */
+const partnerAndAmpersand = /(?:^|[\s:,])([A-ZÀ-Þ][a-zß-ÿ]{1,14}(?:-[a-z]{2,8})?)[ \t]*(?:&|and)[ \t]*$/;
+
+/**
+ * The partner a couple's display name gives first, a listed first name or one the address spells ("Hye-jin & Marcus
+ * <hyejin.marcus.wed@…>"), 0.8.
+ */
+function partnerBefore(text: string, at: { start: number; local: string }): PiiFinding | undefined {
+  const match = partnerAndAmpersand.exec(text.slice(Math.max(0, at.start - 24), at.start));
+  if (match === null) return undefined;
+  const partner = match[1]!;
+  const spelled = at.local.includes(
+    partner
+      .toLowerCase()
+      .replace('-', '')
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, ''),
+  );
+  if (!spelled && !isListedFirstName(partner)) return undefined;
+  const start = at.start - match[0].length + match[0].indexOf(partner);
+  return createFinding({ type: 'PERSON', text: partner, start, score: 0.8, recognizer: recognizerName });
+}

@@ -870,6 +870,17 @@ function nextLineStart(text: string, lineStart: number): number {
   return lineBreak === -1 ? -1 : lineBreak + 1;
 }
 
+/** A Korean surname spelled as an English word ("Oh", "An", "Do") that ends its phrase after a title ("Dear Mr. Oh,"). */
+const surnameEndingPhrase = /[A-Z][a-z]{1,3}(?=[ \t]*(?:[,.;:!?)]|\r?\n|$))/y;
+
+/** "Dear Mr. Oh,", "Thanks, Ms. An.": after a title, a Korean surname that is an English word too is the surname. */
+function koreanSurnameThatIsAWord(text: string, start: number): PiiFinding | undefined {
+  surnameEndingPhrase.lastIndex = start;
+  const match = surnameEndingPhrase.exec(text);
+  if (match === null || !wordsThatAreNotNames.has(match[0]) || !isKoreanSurnameInLatin(match[0])) return undefined;
+  return { type: 'PERSON', start, end: start + match[0].length, text: match[0], score: 0.8, recognizer: englishNameRecognizerName };
+}
+
 function findingAt(text: string, options: { match: RegExpExecArray; offset: number }): PiiFinding | undefined {
   const { match, offset } = options;
   const context = contextOf(match);
@@ -879,7 +890,9 @@ function findingAt(text: string, options: { match: RegExpExecArray; offset: numb
   if (context === Context.Title && match[1] === 'Dr' && isDoctorNotAPerson(text, { contextStart, start })) return undefined;
   // A title in capitals names a name in capitals ("MRS ELIF GRUBER-DEMIR").
   const capitalTitle = context === Context.Title && /^[A-Z]{2,4}$/.test(match[1]!);
-  const finding = nameAfterContext(text, { context, start, capitalTitle });
+  const finding =
+    nameAfterContext(text, { context, start, capitalTitle }) ??
+    (context === Context.Title && !capitalTitle ? koreanSurnameThatIsAWord(text, start) : undefined);
   // … and no other word ("ALMANSOORI/KHALID MR   Passport N0441…": the title ends a passenger's name).
   if (capitalTitle && finding !== undefined && /[a-z]/.test(finding.text)) return undefined;
   // "Title: Mrs    Full name: Bethany Louise Carrow": the title is a field's value, the word after it the next field's label.

@@ -116,6 +116,7 @@ import { findNamesInDeathNotices } from './names-in-death-notices.ts';
 import { findStaffBookedAtTimes } from './staff-booked-at-times.ts';
 import { findSignOffsInEmailThreads, mayHoldEmailThread } from './sign-offs-in-email-threads.ts';
 import { findProfileNamesWithAges } from './profile-names-with-ages.ts';
+import { hangulBesideRomanisedKoreanName } from './hangul-beside-romanised-korean-names.ts';
 import { findKoreanNamesAfterPosts } from './korean-names-after-posts.ts';
 import { findParentsOfTheMarried } from './parents-of-the-married.ts';
 import { findChatHeadingParties } from './chat-heading-parties.ts';
@@ -653,6 +654,7 @@ export const personNameRecognizer: PiiRecognizer = {
     // "이도현 (LEE DOHYUN)", "Kevin Oh | 오경빈": a name's spelling in the other script right after it names the same person;
     // "참석자: 이승훈 본부장, 공서연, 표재성": the names listed after it are people too.
     const mayHoldHan = findings.length > 0 && hanCharacter.test(text);
+    const mayHoldHangul = hasFeatures(features, textFeature.hangul);
     for (let index = 0, count = findings.length; index < count; index += 1) {
       const finding = findings[index]!;
       for (const listed of namesListedAfter(text, finding)) findings.push(listed);
@@ -664,7 +666,9 @@ export const personNameRecognizer: PiiRecognizer = {
       const spelled = isHangulSyllable(finding.text.charCodeAt(0))
         ? romanisedSpellingAfter(text, finding)
         : /^[A-Za-zÀ-ÿ]/.test(finding.text)
-          ? (hangulSpellingAfter(text, finding) ?? hangulSpellingBefore(text, finding))
+          ? (hangulSpellingAfter(text, finding) ??
+            hangulSpellingBefore(text, finding) ??
+            (mayHoldHangul ? hangulBesideRomanisedKoreanName(text, finding) : undefined))
           : undefined;
       if (spelled !== undefined) findings.push(spelled);
       // "Wei Zhang (张伟)", "田中 美咲 / Misaki Tanaka": a Chinese or Japanese name's characters beside it.

@@ -12,14 +12,18 @@ const recognizerName = 'name-opening-numbered-detail-row';
 
 /** A row's number ("1.", "2)", "#3") where a line starts, then the capital that opens the name. */
 const numberedRowStart = /^[ \t]*#?\d{1,3}[.)][ \t]+(?=[A-ZÀ-Þ][a-zà-ÿ])/gm;
-/** A dash or a comma that sets the name apart from the row's next part. */
-const partSeparator = /^[ \t]*(?:[—–]|-[ \t]|,)/;
-/** A detail only a person has, later on the row: a date of birth or a passport's number, given, not asked for. */
-const personalDetail = /\b(?:DOB|D\.O\.B\.?|[Dd]ate of birth|[Bb]orn|PP|[Pp]assport(?:[ \t]+(?:no\.?|number))?)[ \t]*:?[ \t]*[A-Z]{0,2}\d/;
+/** A dash, a slash or a comma that sets the name apart from the row's next part. */
+const partSeparator = /^[ \t]*(?:[—–/]|-[ \t]|,)/;
+/**
+ * A detail only a person has, later on the row: a date of birth, a passport's number or a Korean residence card's (ARC), as
+ * a yard's or a site's roster of new workers gives it (its whole number), given, not asked for.
+ */
+const personalDetail =
+  /\b(?:DOB|D\.O\.B\.?|[Dd]ate of birth|[Bb]orn|PP|[Pp]assport(?:[ \t]+(?:no\.?|number))?)[ \t]*:?[ \t]*[A-Z]{0,2}\d|\bARC[ \t]*:?[ \t]*\d{6}-?[5-8]\d{6}/;
 /** The detail's word anywhere: the cheap test before the rows are read. */
-const personalDetailWord = /\b(?:DOB|D\.O\.B|[Dd]ate of birth|[Bb]orn|PP|[Pp]assport)\b/;
+const personalDetailWord = /\b(?:DOB|D\.O\.B|[Dd]ate of birth|[Bb]orn|PP|[Pp]assport|ARC)\b/;
 
-const detailWords = characterPairWords('dob', 'd.o.b', 'date of birth', 'born', 'pp', 'passport');
+const detailWords = characterPairWords('dob', 'd.o.b', 'date of birth', 'born', 'pp', 'passport', 'arc');
 
 /**
  * Whether the text may hold such a row: a date of birth's or a passport's word.
