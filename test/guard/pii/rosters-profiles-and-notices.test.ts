@@ -159,4 +159,15 @@ describe("rosters, profiles and notices: names by their place in crews', platfor
       'PERSON',
     );
   });
+  test("a surname's particle opening a field's value; a couple's joined given name (en)", () => {
+    assertFound(
+      [
+        ['First name: Femke\nLast name: van der Berg\nEmail: f.berg@example.nl', ['PERSON:Femke', 'PERSON:van der Berg']],
+        ['Account holder: J.P. de Groot\nBIC: RABONL2U', ['PERSON:J.P. de Groot']],
+        ['Location: de Wallen\nNote: van Leasing next week', []],
+        ['Client: Daniel & Mei-Hua Hartley · client phone (410) 555-0143', ['PERSON:Daniel', 'PERSON:Mei-Hua Hartley']],
+      ],
+      'PERSON',
+    );
+  });
 });

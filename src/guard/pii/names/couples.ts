@@ -8,8 +8,12 @@ import { capitalise, isListedFirstName } from './latin-name.ts';
 
 export const coupleRecognizerName = 'couple-sharing-surname';
 
-/** Two first names joined by "&" or "and", then one surname (a double one hyphenated), each capitalised or each in capitals. */
-const couple = /(\p{Lu}\p{Ll}+|\p{Lu}+)( & | and | AND )(\p{Lu}\p{Ll}+|\p{Lu}+) (\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?)(?![\p{L}'’-])/uy;
+/**
+ * Two first names joined by "&" or "and", the second perhaps a joined one ("Mei-Ling"), then one surname (a double one
+ * hyphenated), each capitalised or each in capitals.
+ */
+const couple =
+  /(\p{Lu}\p{Ll}+|\p{Lu}+)( & | and | AND )(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}+) (\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?)(?![\p{L}'’-])/uy;
 /** The joints a couple is written with, each looked for with `indexOf` before the pattern reads the words around it. */
 const joints = [' & ', ' and ', ' AND '];
 
@@ -59,7 +63,9 @@ function opensField(text: string, start: number): boolean {
 
 const fieldOpeners: ReadonlySet<number> = new Set([...'\n\t:：—–-|,;"“(\''].map((character) => character.charCodeAt(0)));
 
+/** A listed first name, no everyday word; a joined one ("Mei-Ling", "Anne-Marie") by its first part. */
 function isPersonsFirstName(word: string): boolean {
-  const name = capitalise(word);
+  const hyphen = word.indexOf('-');
+  const name = capitalise(hyphen === -1 ? word : word.slice(0, hyphen));
   return isListedFirstName(name) && !firstNamesThatAreWords.has(name);
 }

@@ -1126,6 +1126,21 @@ function namesFirmOrOffice(text: string, name: { start: number; end: number }): 
   return next !== null && isFirmWord(next[1]!);
 }
 
+/**
+ * A surname's particle in small letters, initials perhaps before it, that opens a field's value: "Last name: de Vries",
+ * "Account holder: S.M. de Vries", "Achternaam: van der Berg", as a Dutch, a Belgian or a German form writes one.
+ */
+const initialsThenParticle = /(?:(?:[A-Z]\.){1,3}[ \t]*)?(?:van der|van den|van de|van|von|de la|de|der|den|ter|ten)[ \t]+(?=[A-Z][a-z])/y;
+
+/** The name a field's value gives from its particle, or its initials, to the surname's end. */
+function nameOpeningWithParticle(text: string, start: number): LatinName | undefined {
+  initialsThenParticle.lastIndex = start;
+  if (!initialsThenParticle.test(text)) return undefined;
+  const surname = latinNameAfter(text, { start: initialsThenParticle.lastIndex });
+  if (surname === undefined || surname.wordCount > 2) return undefined;
+  return { start, end: surname.end, wordCount: surname.wordCount + 1, knownFirstName: false };
+}
+
 function nameAfterContext(text: string, options: { context: Context; start: number; capitalTitle?: boolean }): PiiFinding | undefined {
   const { context, start } = options;
   if (isHangulSyllable(text.charCodeAt(start))) {
@@ -1170,6 +1185,7 @@ function nameAfterContext(text: string, options: { context: Context; start: numb
     if (titleAfterLabel.test(text)) return nameAfterContext(text, { context, start: titleAfterLabel.lastIndex });
   }
   const found =
+    (context === Context.ColonLabel ? nameOpeningWithParticle(text, start) : undefined) ??
     latinNameAfter(text, { start, allowUppercase: uppercaseContexts.has(context) || options.capitalTitle === true }) ??
     (lowerCaseContexts.has(context) ? lowerCaseNameAfter(text, { start }) : undefined);
   if (found !== undefined && context !== Context.ColonLabel && !isNameInCapitalsOrNone(text, found)) return undefined;
