@@ -170,4 +170,13 @@ describe("rosters, profiles and notices: names by their place in crews', platfor
       'PERSON',
     );
   });
+  test('the staff member in brackets after the desk a case is escalated to (en)', () => {
+    assertFound(
+      [
+        ['Payout held. Escalated to Trust & Safety (Renata).', ['PERSON:Renata']],
+        ['Escalated to Trust & Safety (Tier 2). Sent to London (Heathrow).', []],
+      ],
+      'PERSON',
+    );
+  });
 });
