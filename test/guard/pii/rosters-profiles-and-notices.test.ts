@@ -164,6 +164,7 @@ describe("rosters, profiles and notices: names by their place in crews', platfor
       [
         ['First name: Femke\nLast name: van der Berg\nEmail: f.berg@example.nl', ['PERSON:Femke', 'PERSON:van der Berg']],
         ['Account holder: J.P. de Groot\nBIC: RABONL2U', ['PERSON:J.P. de Groot']],
+        ['Agent: Thanks Mr. van der Linde. A phone for the bank?', ['PERSON:van der Linde']],
         ['Location: de Wallen\nNote: van Leasing next week', []],
         ['Client: Daniel & Mei-Hua Hartley · client phone (410) 555-0143', ['PERSON:Daniel', 'PERSON:Mei-Hua Hartley']],
       ],

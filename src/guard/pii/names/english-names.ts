@@ -1127,8 +1127,8 @@ function namesFirmOrOffice(text: string, name: { start: number; end: number }): 
 }
 
 /**
- * A surname's particle in small letters, initials perhaps before it, that opens a field's value: "Last name: de Vries",
- * "Account holder: S.M. de Vries", "Achternaam: van der Berg", as a Dutch, a Belgian or a German form writes one.
+ * A surname's particle in small letters, initials perhaps before it, that opens a field's value or follows a title: "Last
+ * name: de Vries", "Account holder: S.M. de Vries", "Thanks Mr. van der Berg", as Dutch, Belgian or German names are written.
  */
 const initialsThenParticle = /(?:(?:[A-Z]\.){1,3}[ \t]*)?(?:van der|van den|van de|van|von|de la|de|der|den|ter|ten)[ \t]+(?=[A-Z][a-z])/y;
 
@@ -1185,7 +1185,7 @@ function nameAfterContext(text: string, options: { context: Context; start: numb
     if (titleAfterLabel.test(text)) return nameAfterContext(text, { context, start: titleAfterLabel.lastIndex });
   }
   const found =
-    (context === Context.ColonLabel ? nameOpeningWithParticle(text, start) : undefined) ??
+    (context === Context.ColonLabel || context === Context.Title ? nameOpeningWithParticle(text, start) : undefined) ??
     latinNameAfter(text, { start, allowUppercase: uppercaseContexts.has(context) || options.capitalTitle === true }) ??
     (lowerCaseContexts.has(context) ? lowerCaseNameAfter(text, { start }) : undefined);
   if (found !== undefined && context !== Context.ColonLabel && !isNameInCapitalsOrNone(text, found)) return undefined;
