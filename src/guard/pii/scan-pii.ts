@@ -29,6 +29,9 @@ import { mayHoldKoreanDistrictPlate } from './recognizers/korean-district-plates
 import { holdsAccountName } from './recognizers/account-names.ts';
 import { mayHoldMarketplaceNickname } from './recognizers/marketplace-nicknames.ts';
 import { mayHoldMarketplaceParty } from './recognizers/marketplace-parties.ts';
+import { mayHoldGameOrChannelName } from './recognizers/game-and-channel-names.ts';
+import { mayHoldAccountList } from './recognizers/account-lists.ts';
+import { addLoginsInBracketsAfterNames } from './logins-in-brackets-after-names.ts';
 import { mayHoldForumAuthor } from './recognizers/forum-authors.ts';
 import { mayHoldAskedValue, valuesGivenInAnswer } from './answers/index.ts';
 import { findObfuscatedEmails, mayHoldObfuscatedEmail } from './recognizers/obfuscated-emails.ts';
@@ -130,6 +133,8 @@ export function holdsNoPiiCue(text: string): boolean {
       (features.flags & textFeature.loginMark) !== 0 ||
       mayHoldMarketplaceNickname(text) ||
       mayHoldMarketplaceParty(text) ||
+      mayHoldGameOrChannelName(text) ||
+      mayHoldAccountList(text) ||
       ((features.flags & textFeature.lineBreak) !== 0 && mayHoldForumAuthor(text))) &&
     holdsAccountName(text)
   )
@@ -304,6 +309,7 @@ function findingsIn(text: string, options: ScanPiiOptions): PiiFinding[] {
     addLoginsOfNamedPeople(text, candidates);
     addLoginsInSpeakerLabels(text, candidates);
     addLoginsAfterBy(text, candidates);
+    addLoginsInBracketsAfterNames(text, candidates);
   }
   if (!uncued && (wanted === undefined || wanted.has('PHONE'))) addPhonesAfterNamedPeople(text, candidates);
   if (!uncued && (wanted === undefined || wanted.has('PASSPORT'))) addPassportsInPersonRows(text, candidates);

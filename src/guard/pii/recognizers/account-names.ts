@@ -13,6 +13,8 @@ import { isTestAccount } from '../value-shapes.ts';
 import { findMarketplaceNicknames } from './marketplace-nicknames.ts';
 import { findMarketplaceParties } from './marketplace-parties.ts';
 import { findForumAuthors } from './forum-authors.ts';
+import { findGameOrChannelNames } from './game-and-channel-names.ts';
+import { findAccountLists } from './account-lists.ts';
 
 const name = 'account-name';
 
@@ -73,6 +75,13 @@ const forms: ReadonlyArray<{
       String.raw`(?<![A-Za-z_])(?:owner|account|target|OWNER|ACCOUNT|TARGET)[ \t]*=[ \t]*["']?(?=[A-Za-z][\w.-]*[._\d])(?=[\w.-]*[a-z])(${login})`,
       'g',
     ),
+  },
+  // A game's or a service's log names its member, its player or the operator at a desk by login ("member=star_dust_ji",
+  // "player=NovaBlitz", "operator=kim.seoyeon"): a login there holds a small letter; with a key's prefix it is another
+  // record's number ("ins_member=MHP8841027793").
+  {
+    piece: (text) => text.includes('=') && /(?:member|player|operator)[ \t]*=/.test(text),
+    pattern: new RegExp(String.raw`(?<![\w.-])(?:member|player|operator)[ \t]*=[ \t]*["']?(?=[\w.-]*[a-z])(${login})`, 'g'),
   },
   {
     piece: (text) => text.includes('=') && /(?:user|usr|uid|login|acct|member|buyer|seller|by|actor)(?:_?name|_?id)?[ \t]*=/i.test(text),
@@ -241,7 +250,13 @@ const emailDomainAfter = /^@[A-Za-z][A-Za-z0-9-]*\./;
  * findAccountNames('see you on steam tonight'); // []
  */
 export const findAccountNames = rememberLastText((text: string): readonly PiiFinding[] => {
-  const nicknames = [...findMarketplaceNicknames(text), ...findForumAuthors(text), ...findMarketplaceParties(text)];
+  const nicknames = [
+    ...findMarketplaceNicknames(text),
+    ...findForumAuthors(text),
+    ...findMarketplaceParties(text),
+    ...findGameOrChannelNames(text),
+    ...findAccountLists(text),
+  ];
   if (!mayHoldForm(text)) return nicknames;
   const findings: PiiFinding[] = nicknames;
   for (const { piece, pattern, afterAppName, markedOnly, namedFirst, plainUnlessEveryday } of forms) {

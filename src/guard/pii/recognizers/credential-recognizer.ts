@@ -648,8 +648,15 @@ function hangulNicknameAt(text: string, start: number): PiiFinding | undefined {
   if (match === null) return undefined;
   const value = match[1]!;
   if (nicknameFieldNotes.has(value) || /(?:요|다|까|죠|음|함|됨|임)$/.test(value)) return undefined;
+  // A table's header row names the next column, not the nickname ("| 닉네임 | 생년월일 |", "닉네임 | 디코 | 실명").
+  if (/[|\t][ \t]*$/.test(text.slice(Math.max(0, start - 4), start)) && isColumnHeading(value)) return undefined;
   const valueStart = start + match[0].indexOf(value);
   return createFinding({ type: 'USERNAME', text: value, start: valueStart, score: 0.75, recognizer: name });
+}
+
+/** The headings of a roster's or a member list's other columns. */
+function isColumnHeading(value: string): boolean {
+  return /(?:생년월일|생일|실명|이름|성명|연락처|전화|번호|계좌|주소|비고|메모|디코|디스코드|포지션|직책|역할|분류|신고자)$/.test(value);
 }
 
 function hangulHandleAt(text: string, start: number): PiiFinding | undefined {

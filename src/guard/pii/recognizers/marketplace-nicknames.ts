@@ -115,7 +115,7 @@ const partyRole = /^(?:구매자|판매자|구매희망자|세입자|집주인|�
  */
 function isMarketNickname(candidate: string): boolean {
   // A field's label after the party's word ("판매자 상점명:", "집주인 연락처:") names what follows.
-  if (/(?:명|처|번호|주소|정보|계좌|이름|아이디|성함)$/.test(candidate)) return false;
+  if (/(?:명|처|번호|주소|정보|계좌|이름|아이디|성함|닉네임)$/.test(candidate)) return false;
   // A team or an office that runs an open chat speaks by its role ("캐스팅팀: 2차 오디션은 6/29(일) …", "운영진:", "사무국:").
   if (/(?:팀|운영진|제작진|사무국|본부|센터|위원회)$/.test(candidate)) return false;
   // … and so do its bot and its members where the chat hides who they are, numbered or not ("운영봇: [점검] …", "참여자:

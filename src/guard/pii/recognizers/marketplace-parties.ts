@@ -51,6 +51,9 @@ function isHandle(candidate: string): boolean {
   );
 }
 
+/** What closes a nickname's field: the line's end, a quote, a bracket's note, a cell's bar, a comma or a slash. */
+const hangulFieldEnd = /^(?:$|\r?\n|['"’”]|[ \t]*[(|,;/])/;
+
 /**
  * The handles of a marketplace's parties in `text`, 0.8.
  *
@@ -67,11 +70,19 @@ export function findMarketplaceParties(text: string): PiiFinding[] {
   };
   for (const pattern of [partyLabel, senderWithParty]) {
     pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) add(match[1]!, match.indices![1]![0]);
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      const end = match.indices![1]![1];
+      // A party's Hangul word that a sentence goes on from is the chat's message, not a nickname ("Seller: 안녕하세요! 네 아직
+      // 판매중이에요", "Seller: 합정역 7번 출구 앞").
+      if (/^[가-힣]/.test(match[1]!) && !hangulFieldEnd.test(text.slice(end, end + 3))) continue;
+      add(match[1]!, match.indices![1]![0]);
+    }
   }
   accountList.lastIndex = 0;
   for (let match = accountList.exec(text); match !== null; match = accountList.exec(text)) {
     const listStart = match.index + match[0].length - match[1]!.length;
+    // Without a colon the list holds a handle with a handle's marks: "6개 계정 영구정지, 카드사 통보" is a sentence after the word.
+    if (!/[:：]/.test(text.slice(match.index, listStart)) && !/(?:^|,)[ \t]*[A-Za-z][\w.]*[\d._]/.test(match[1]!)) continue;
     const items: Array<{ value: string; start: number }> = [];
     listItem.lastIndex = 0;
     for (let part = listItem.exec(match[1]!); part !== null; part = listItem.exec(match[1]!))

@@ -17,8 +17,18 @@ const keyedUid = /uid["']?[ \t]*[:=]/;
 const mayHoldUserNumberKey = rememberLastText(
   (text: string): boolean =>
     ['UID', 'user_seq', 'userSeq', 'client_num', 'PSU-ID', 'caseworker'].some((piece) => text.includes(piece)) ||
-    (text.includes('uid') && keyedUid.test(text)),
+    (text.includes('uid') && keyedUid.test(text)) ||
+    ((text.includes('uid') || text.includes('_id') || text.includes('layer id')) && proseUserKey.test(text)),
 );
+
+/**
+ * A user's number or login after its key in a report's prose, lower case and with no sign between ("seller \"급처맘\" (uid
+ * 3021188)", "subject: user_id 10488213", "player id 4410928371", "본명 노은채, uid chaechae_dawn", "creator_id bear_codes"):
+ * six digits or more, or a login with a dot or an underscore inside.
+ */
+const proseUserKey = /(?<![\w-])(?:uid|user_id|player id|creator_id|member_id) (?:\d{6}|[a-z][a-z0-9]*[._][a-z0-9])/;
+const proseUserValue =
+  /(?<![\w-])(?:uid|user_id|player id|creator_id|member_id) (\d{6,12}(?![\w-])|[a-z][a-z0-9]*(?:[._][a-z0-9]+)+(?![\w@-]|\.\w))/g;
 
 /**
  * A user's number by its key in a log or a payload: "uid=…", `"uid": "…"`, "user_seq_no=…", "req_client_num=…"; a few
@@ -61,6 +71,7 @@ export function findPlatformUserNumbers(text: string): PiiFinding[] {
   if (text.includes('UID')) add(labelledUid);
   if (text.includes('PSU-ID')) add(psuId);
   if (text.includes('caseworker')) add(caseworkerLogin);
+  if (proseUserKey.test(text)) add(proseUserValue);
   return findings;
 }
 

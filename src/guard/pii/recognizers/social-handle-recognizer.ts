@@ -15,9 +15,12 @@ const name = 'social-handle';
 const handle = /@([A-Za-z_](?:[A-Za-z0-9_.-]{0,28}[A-Za-z0-9_])?)/y;
 /** What may follow a handle: a blank, the text's end, or punctuation that closes a phrase; not a path, a call or an address. */
 const handleEnd = /(?![A-Za-z0-9_@/(\\-]|\.[A-Za-z0-9]|:[^\s])/y;
-/** A word for a network or for following someone near the handle vouches for one of plain letters ("@minji on Insta"). */
+/**
+ * A word for a network, for following someone, or for an account, a channel or its creator near the handle vouches for one
+ * of plain letters ("@minji on Insta", "who posts as @yasminreviews", "the channels @GamerTruth and …").
+ */
 const socialContext =
-  /insta(?:gram)?|\bIG\b|git(?:hub|lab)|twitter|\bX\b|tik ?tok|threads|telegram|discord|snap(?:chat)?|youtube|twitch|steam|reddit|linkedin|\bDM\b|follow|handle|tag (?:me|her|him|them)|add (?:me|her|him)|인스타|트위터|텔레그램|틱톡|유튜브|페이스북|디엠|팔로우|계정/i;
+  /insta(?:gram)?|\bIG\b|git(?:hub|lab)|twitter|\bX\b|tik ?tok|threads|telegram|discord|snap(?:chat)?|youtube|twitch|steam|reddit|linkedin|\bDM\b|follow|handle|tag (?:me|her|him|them)|add (?:me|her|him)|\baccounts?\b|\bchannels?\b|creator|streamer|posts as|impersonat|인스타|트위터|텔레그램|틱톡|유튜브|페이스북|디엠|팔로우|계정|채널|사칭/i;
 const contextReach = 40;
 /** A mail domain's last label: a handle never ends in one. */
 const mailDomain = /\.(?:com|net|org|edu|gov|io|co|kr|uk|de|fr|jp|au|ca|nz|ie|info|biz)$/i;

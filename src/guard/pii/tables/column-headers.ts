@@ -158,16 +158,23 @@ add('USERNAME', ['examiner', 'adjuster', 'underwriter', 'claimsexaminer', 'claim
 // A team's roster: the players' in-game names and their Discord, TikTok and YouTube handles ("Role | IGN | Legal name |
 // … | Discord", "player_id,ign,real_name,…").
 add('in-game-name', ['ign', 'ingamename', 'gamertag', 'gamertags', 'summonername', 'riotid', 'battletag']);
+// A Korean roster's or a guild's list: the nickname, the summoner's or the character's name ("닉네임 | 디코 | 실명", "선수명,
+// 소환사명,생년월일"), a handle however it is written.
+add('in-game-name', ['닉네임', '소환사명', '게임닉네임', '캐릭터명', '인게임닉네임']);
+// A game's log or a prize sheet names the character or the player's tag ("ts,account,char_name,client_ip", "player_tag").
+add('in-game-name', ['charname', 'charactername', 'playertag']);
 // A marketplace's Q&A or review export names its writer by nickname ("qna_id,…,writer,question").
-add('USERNAME', ['nickname', '닉네임', 'writer']);
+add('USERNAME', ['nickname', 'writer']);
 add('USERNAME', ['discord', 'discordhandle', 'discordid', 'discordtag', 'tiktok', 'tiktokhandle', 'youtubehandle']);
+// A Korean guild's Discord column ("디코") and a trust & safety sheet's reported account ("피신고 계정").
+add('USERNAME', ['디코', '디스코드', '피신고계정']);
 
 /**
  * A piece of every header above, in any case: the test of a line before it is split into cells. It may say yes to a line
  * that heads no such column; never no to one that does.
  */
 export const columnHeaderWord =
-  /name|lead|supervisor|foreman|sales|tech|install|engineer|fitter|driver|resident|occupant|기사|담당|인원|작업자|입주자|(?<![a-z])ign(?![a-z])|ceo|analyst|gamertag|discord|tiktok|사업자|법인|brn|crn|biz|corp|[ab]_?number|calling|called|caller|actor|admin|slack|nm(?![a-z])|given|family|known[ _]?as|receiver|sender|orderer|referr|holder|customer|patient|employee|contact|recipient|passenger|guest|member|forename|dob|birth|born|user|login|handle|insta|twitter|telegram|passport|exp|valid|cv[vc]|security|보안|acc|acct|a\/c|sin|ssn|social|bkash|nagad|gcash|m-?pesa|itin|nino|ni[ _]?(?:number|no)|national[ _]?insurance|phone|mobile|cell|tel|whatsapp|plate|reg|vehicle|car|vrm|imei|iccid|vin|fin|chassis|차대|mrn|record|chart|uhid|hosp|subject|participant|volunteer|donor|대상자|피험자|기증자|student|guardian|payer|creator|크리에이터|인플루언서|학부모|학생|원아|자녀|채널|pt_?(?:no|id|nm)|hi_?card|medicaid|nhis|embossed|birth_?dt|medicare|health|ohip|phn|nhs|ramq|nhi|licen[cs]e|dl|pass|pwd|pw|pin|operator|agent|writer|examiner|adjuster|underwriter|닉네임|msisdn|ed_?[Bb]y|assign|review|report|이름|성[명함]|운전자|차주|[객자원생문]명|회원명|탑승객|예금주|수[령취]인|받는|담당자|신청인|가입자|보호자|작성자|대표자|생년월일|출생|생일|아이디|id|여권|유효기간|계좌|연락처|전화|휴대|핸드폰|차량|차번호|환자번호|차트|병록번호|보험|면허|비밀번호|비번|수급자|수혜자|counsel|interpreter|caseworker|면회|입소자|하객|조문객|문상객/i;
+  /name|lead|supervisor|foreman|sales|tech|install|engineer|fitter|driver|resident|occupant|기사|담당|인원|작업자|입주자|(?<![a-z])ign(?![a-z])|ceo|analyst|gamertag|discord|tiktok|사업자|법인|brn|crn|biz|corp|[ab]_?number|calling|called|caller|actor|admin|slack|nm(?![a-z])|given|family|known[ _]?as|receiver|sender|orderer|referr|holder|customer|patient|employee|contact|recipient|passenger|guest|member|forename|dob|birth|born|user|login|handle|insta|twitter|telegram|passport|exp|valid|cv[vc]|security|보안|acc|acct|a\/c|sin|ssn|social|bkash|nagad|gcash|m-?pesa|itin|nino|ni[ _]?(?:number|no)|national[ _]?insurance|phone|mobile|cell|tel|whatsapp|plate|reg|vehicle|car|vrm|imei|iccid|vin|fin|chassis|차대|mrn|record|chart|uhid|hosp|subject|participant|volunteer|donor|대상자|피험자|기증자|student|guardian|payer|creator|크리에이터|인플루언서|학부모|학생|원아|자녀|채널|pt_?(?:no|id|nm)|hi_?card|medicaid|nhis|embossed|birth_?dt|medicare|health|ohip|phn|nhs|ramq|nhi|licen[cs]e|dl|pass|pwd|pw|pin|operator|agent|writer|examiner|adjuster|underwriter|닉네임|소환사|캐릭터|디코|디스코드|피신고|char_?name|player_?tag|msisdn|ed_?[Bb]y|assign|review|report|이름|성[명함]|운전자|차주|[객자원생문]명|회원명|탑승객|예금주|수[령취]인|받는|담당자|신청인|가입자|보호자|작성자|대표자|생년월일|출생|생일|아이디|id|여권|유효기간|계좌|연락처|전화|휴대|핸드폰|차량|차번호|환자번호|차트|병록번호|보험|면허|비밀번호|비번|수급자|수혜자|counsel|interpreter|caseworker|면회|입소자|하객|조문객|문상객/i;
 
 /**
  * What the column under `header` holds, or undefined: blanks, underscores, dots, hyphens, quotes and Markdown marks are

@@ -1,6 +1,7 @@
 // The identifiers in a table pasted as text, read by their column's header ("dob", "여권번호", "user_id", "account", "exp"
 // beside a card number), and in a JSON object by their key ("passport", "db_user"). A value alone ("14/02/1958",
 // "m.kovacs", "110-391-582047") carries no context of its own.
+import { isPlausibleKoreanName } from '../names/korean-names.ts';
 import type { PiiFinding, PiiRecognizer, PiiType } from '../types.ts';
 import { piiTypes } from '../types.ts';
 import { createFinding } from '../recognizers/create-finding.ts';
@@ -51,7 +52,7 @@ export const tableColumnRecognizer: PiiRecognizer = {
       }
       // A player's in-game name is a login however it is capitalised ("Brickwall", "Kiwi").
       if (cell.kind === 'in-game-name') {
-        if (hasShapeOf('USERNAME', value))
+        if (hasShapeOf('USERNAME', value) || isWrittenInGameName(value))
           findings.push(createFinding({ type: 'USERNAME', text: value, start: cell.start, score: 0.85, recognizer: recognizerName }));
         continue;
       }
@@ -86,6 +87,15 @@ export const tableColumnRecognizer: PiiRecognizer = {
     return findings;
   },
 };
+
+/**
+ * An in-game name that no login's shape allows: Hangul that reads as no Korean name ("흑우대장", "칼바람유령"), or a team's
+ * tag before the player's name ("BW Tae", "T1 Faker"), as a Korean roster writes them.
+ */
+function isWrittenInGameName(value: string): boolean {
+  if (/^[A-Z0-9]{2,4} [A-Za-z][A-Za-z0-9]{1,15}$/.test(value)) return true;
+  return /^[가-힣][가-힣A-Za-z0-9_]{1,15}$/.test(value) && !isPlausibleKoreanName(value);
+}
 
 /**
  * A Korean card payment's key for the card password's first two digits ("pwd2", "card_pw2"), which a payment gateway's
