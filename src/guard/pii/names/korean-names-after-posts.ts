@@ -18,25 +18,31 @@ const recognizerName = 'korean-name-after-post';
 
 /**
  * The posts that must open their word. A suit's parties are printed with their syllables spread apart at a line's start
- * ("원    고   권나래").
+ * ("원    고   권나래"), so they are patterns; the others are words.
  */
-const postsOpeningAWord = String.raw`(?:[원피][ \t]*고|[발수][ \t]+신[ \t]+인|고인|상담|사무장|실무관?|패러리걸|종무원|언더라이터|조사역|증인|참고인|목격자|사회복지사|현장소장|진단의|보조조사|CRA|CRC|촉탁의|수의사|요양보호사|보안관제|공무|재무)`;
+const spacedPartiesOpeningAWord = String.raw`[원피][ \t]*고|[발수][ \t]+신[ \t]+인`;
+const postWordsOpeningAWord = [
+  ...['고인', '상담', '사무장', '실무관', '실무', '패러리걸', '종무원', '언더라이터', '조사역', '증인', '참고인', '목격자'],
+  ...['사회복지사', '현장소장', '진단의', '보조조사', 'CRA', 'CRC', '촉탁의', '수의사', '요양보호사', '보안관제', '공무', '재무'],
+];
+const postsOpeningAWord = `(?:${spacedPartiesOpeningAWord}|${postWordsOpeningAWord.join('|')})`;
 /**
- * The posts, then the blanks before the name; a lawyer's post is often glued to the duty ("담당변호사", "공증담당변호사"),
- * an engineer's to the desk ("지원엔지니어"), a public-interest lawyer's to its kind ("공익법무관"), a crew's ranks and a
- * trial's nurse to their grade or duty ("부기장", "1등항해사", "2등기관사", "연구간호사").
+ * Posts often glued to what comes before them: a lawyer's to the duty ("담당변호사", "공증담당변호사"), an engineer's to the
+ * desk ("지원엔지니어"), a public-interest lawyer's to its kind ("공익법무관"), a crew's ranks and a trial's nurse to their
+ * grade or duty ("부기장", "1등항해사", "2등기관사", "연구간호사").
  */
-// The character 故 marks the late in an obituary, a wedding's invitation and a funeral home's papers ("故 최병수님께서",
-// "한승우 · 故 오미숙 의 장녀", "고인: 故 변상철"), its blank often left out.
-const postBeforeName = new RegExp(
-  String.raw`(?:(?:${postsOpeningAWord}|(?:변호사|엔지니어|법무관|기장|항해사|기관사|간호사))[ \t]+|故[ \t]?)(?=[가-힣])`,
-  'g',
-);
-/** A piece of every post in `postBeforeName`, where a post of two parts may have blanks between them. */
+const gluedPosts = ['변호사', '엔지니어', '법무관', '기장', '항해사', '기관사', '간호사'];
+/**
+ * The posts, then the blanks before the name; or 故, which marks the late in an obituary, a wedding's invitation and a
+ * funeral home's papers ("故 최병수님께서", "한승우 · 故 오미숙 의 장녀", "고인: 故 변상철"), its blank often left out.
+ */
+const postBeforeName = new RegExp(String.raw`(?:(?:${postsOpeningAWord}|(?:${gluedPosts.join('|')}))[ \t]+|故[ \t]?)(?=[가-힣])`, 'g');
+/** What every match of `postBeforeName` holds: a spaced party's first syllable and its blank, a post, or 故. */
 const postWords = characterPairWords(
-  ...['원고', '피고', '원 ', '피 ', '원\t', '피\t', '발 ', '수 ', '발\t', '수\t', '고인', '상담', '사무장', '실무', '패러리걸', '종무원'],
-  ...['언더라이터', '조사역', '증인', '참고인', '목격자', '사회복지사', '현장소장', '진단의', '보조조사', 'cra', 'crc', '변호사'],
-  ...['엔지니어', '법무관', '기장', '항해사', '기관사', '간호사'],
+  ...['원고', '피고', '원 ', '피 ', '원\t', '피\t', '발 ', '수 ', '발\t', '수\t'],
+  ...postWordsOpeningAWord,
+  ...gluedPosts,
+  '故',
 );
 
 /**
