@@ -5,6 +5,7 @@
 import type { PiiFinding } from '../types.ts';
 import { createFinding } from './create-finding.ts';
 import { isOrganisationsHandle } from './organisations-handles.ts';
+import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 const name = 'account-list';
 
@@ -28,9 +29,11 @@ const partiesHeader = new RegExp(
   'g',
 );
 
-/** Whether `text` may hold a list of accounts or a header of two parties: three plain searches. */
+const listWords = characterPairWords('ccounts', 'alts', '↔');
+
+/** Whether `text` may hold a list of accounts or a header of two parties: the character pairs, then three plain searches. */
 export function mayHoldAccountList(text: string): boolean {
-  return text.includes('ccounts') || text.includes('alts') || text.includes('↔');
+  return mayHoldAnyWord(text, listWords) && (text.includes('ccounts') || text.includes('alts') || text.includes('↔'));
 }
 
 /**
