@@ -58,6 +58,7 @@ const gateWords = characterPairWords(
   '[ban',
   '[mute',
   '[kick',
+  '[unban',
   'gamer',
   'game',
   'ign',
@@ -83,8 +84,10 @@ const gateWords = characterPairWords(
   '파트너',
   '상대',
 );
+// A label's word is followed by a blank, a colon or a second label's slash, so "charge", "membership" and "accounts" open
+// no search.
 const gateTest =
-  /\[(?:timeout|ban|mute|kick)|[Gg]amer|game|IGN|handle|[Cc]har|[Nn]ickname|[Aa]ccount|[Ss]eller|[Cc]hannel|[Cc]reator|[Ss]treamer|[Mm]ember|GitHub|online as|posts as|listed by|닉네임|캐릭터|사용자|소환사|회원|스트리머|파트너|매칭/;
+  /\[(?:timeout|ban|unban|mute|kick)|[Gg]amer|game|IGN|handle|[Cc]har(?:acter)?[ \t:：/]|[Nn]ickname|[Aa]ccount[ \t:：/]|[Ss]eller|[Cc]hannel|[Cc]reator|[Ss]treamer|[Mm]ember[ \t:：/]|GitHub|online as|posts as|listed by|닉네임|캐릭터|사용자|소환사|회원|스트리머|파트너|매칭/;
 
 /** Whether `text` may hold one of the labels or words: the character pairs first, then one search. */
 export function mayHoldGameOrChannelName(text: string): boolean {
