@@ -63,3 +63,24 @@ export function plainValue(value: string, options: { digitsOnly?: boolean } = {}
     .join('')
     .replace(/\D/g, '');
 }
+
+const englishDigitWords: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(
+    ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'].map((word, digit) => [word, String(digit)]),
+  ),
+  oh: '0',
+};
+
+/**
+ * A value read out in English digit words as its digits, the commas and blanks between them dropped; any other value as
+ * it is.
+ *
+ * @example
+ * withEnglishDigits('PL one four, one zero nine zero'); // 'PL 141090'
+ */
+export function withEnglishDigits(value: string): string {
+  if (!/\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b/i.test(value)) return value;
+  return value
+    .replace(/\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/gi, (word) => englishDigitWords[word.toLowerCase()]!)
+    .replace(/(\d)[ ,]+(?=\d)/g, '$1');
+}

@@ -67,7 +67,7 @@ export const englishRoundSixtyTwoConversationsB: readonly IndependentText[] = [
     pii: [],
   },
   {
-    text: "[Call transcript — Payroll, Namhae Ocean contractors office]\nPayroll (Eun-bi): Hello, is this Mr. Wiśniewski?\nCaller: Yes, Krzysztof Wiśniewski, welder, the contractor team from Gdańsk.\nPayroll (Eun-bi): Your September payment came back from the bank. The IBAN we had was missing a digit.\nCaller: Ah. Let me read it from the app. PL zero seven, one zero nine zero, one zero one four, zero zero zero zero, zero seven two one, nine three eight four, seven five six two, zero one.\nPayroll (Eun-bi): So PL07 1090 1014 0000 0721 9384 7562 01. Santander?\nCaller: Yes. Account in my name.\nPayroll (Eun-bi): And your date of birth for the remittance form?\nCaller: Fifth of June, 1983.\nPayroll (Eun-bi): Thank you. We'll resend Thursday. If the bank needs you, which phone?\nCaller: Korean number 010-6720-3158. Or my wife Agnieszka in Poland, +48 601 447 293.\nPayroll (Eun-bi): Noted. Our office line is 055-680-3300 if you have questions.",
+    text: "[Call transcript — Payroll, Namhae Ocean contractors office]\nPayroll (Eun-bi): Hello, is this Mr. Wiśniewski?\nCaller: Yes, Krzysztof Wiśniewski, welder, the contractor team from Gdańsk.\nPayroll (Eun-bi): Your September payment came back from the bank. The IBAN we had was missing a digit.\nCaller: Ah. Let me read it from the app. PL one four, one zero nine zero, one zero one four, zero zero zero zero, zero seven two one, nine three eight four, seven five six two.\nPayroll (Eun-bi): So PL14 1090 1014 0000 0721 9384 7562. Santander?\nCaller: Yes. Account in my name.\nPayroll (Eun-bi): And your date of birth for the remittance form?\nCaller: Fifth of June, 1983.\nPayroll (Eun-bi): Thank you. We'll resend Thursday. If the bank needs you, which phone?\nCaller: Korean number 010-6720-3158. Or my wife Agnieszka in Poland, +48 601 447 293.\nPayroll (Eun-bi): Noted. Our office line is 055-680-3300 if you have questions.",
     pii: [
       ['PERSON', 'Eun-bi'],
       ['PERSON', 'Wiśniewski'],
@@ -75,10 +75,10 @@ export const englishRoundSixtyTwoConversationsB: readonly IndependentText[] = [
       ['PERSON', 'Eun-bi'],
       [
         'IBAN',
-        'PL zero seven, one zero nine zero, one zero one four, zero zero zero zero, zero seven two one, nine three eight four, seven five six two, zero one',
+        'PL one four, one zero nine zero, one zero one four, zero zero zero zero, zero seven two one, nine three eight four, seven five six two',
       ],
       ['PERSON', 'Eun-bi'],
-      ['IBAN', 'PL07 1090 1014 0000 0721 9384 7562 01'],
+      ['IBAN', 'PL14 1090 1014 0000 0721 9384 7562'],
       ['PERSON', 'Eun-bi'],
       ['DATE_OF_BIRTH', 'Fifth of June, 1983'],
       ['PERSON', 'Eun-bi'],
