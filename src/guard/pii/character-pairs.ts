@@ -1,19 +1,19 @@
-// Which characters and which pairs of adjacent characters a text holds, each hashed into 1,024 bits: a search's gate asks
-// whether one of its words has every pair (a word of one character, that character) there before it reads the text for
-// the words themselves. Most short texts hold none of a gate's words,
-// and the answer then costs a few bit tests where each word's search read the whole text. A yes may be wrong (two pairs
-// share a bit, or the pairs stand apart in the text); a no never is, so the search after a yes decides as before.
-// ASCII capitals are folded to lower case, so one set of words serves a case-sensitive search and a `/i` one alike
-// (without the `u` flag, `/i` folds no other character to an ASCII letter).
+// Which characters and which pairs of adjacent characters a text holds, each hashed into one of 1,024 slots: a search's
+// gate asks whether one of its words has every pair (a word of one character, that character) there before it reads the
+// text for the words themselves. Most short texts hold none of a gate's words, and the answer then costs a few slot reads
+// where each word's search read the whole text. A yes may be wrong (two pairs share a slot, or the pairs stand apart in
+// the text); a no never is, so the search after a yes decides as before. ASCII capitals are folded to lower case, so one
+// set of words serves a case-sensitive search and a `/i` one alike (without the `u` flag, `/i` folds no other character
+// to an ASCII letter).
 
-/** A gate's words as the bits of their pairs, from `characterPairWords`. */
+/** A gate's words as the slots of their pairs, from `characterPairWords`. */
 export type CharacterPairWords = readonly (readonly number[])[];
 
-const bitCount = 1024;
-// The pairs' bits, then the single characters'. Each holds the number of the last text that set it, so a new text starts
-// with none set without clearing them; after 2^32 texts a number comes round again, and a bit left from that text reads as
+const slotCount = 1024;
+// The pairs' slots, then the single characters'. Each holds the number of the last text that set it, so a new text starts
+// with none set without clearing them; after 2^32 texts a number comes round again, and a slot left from that text reads as
 // set, which only makes a gate's search run.
-const stamps = new Int32Array(2 * bitCount);
+const stamps = new Int32Array(2 * slotCount);
 let textNumber = 0;
 // The text the stamps were last set from: a gate asks several times for one text, then the next text's gates ask.
 let stampedText: string | undefined;
@@ -22,12 +22,12 @@ function folded(code: number): number {
   return code >= 0x41 && code <= 0x5a ? code | 0x20 : code;
 }
 
-function pairBit(first: number, second: number): number {
-  return (first * 31 + second) & (bitCount - 1);
+function pairSlot(first: number, second: number): number {
+  return (first * 31 + second) & (slotCount - 1);
 }
 
-function characterBit(code: number): number {
-  return bitCount + (code & (bitCount - 1));
+function characterSlot(code: number): number {
+  return slotCount + (code & (slotCount - 1));
 }
 
 function stampPairs(text: string): void {
@@ -36,15 +36,15 @@ function stampPairs(text: string): void {
   let previous = 0;
   for (let index = 0; index < text.length; index += 1) {
     const code = folded(text.charCodeAt(index));
-    stamps[pairBit(previous, code)] = number;
-    stamps[characterBit(code)] = number;
+    stamps[pairSlot(previous, code)] = number;
+    stamps[characterSlot(code)] = number;
     previous = code;
   }
   stampedText = text;
 }
 
 /**
- * The pairs' bits of each word, or its character's for a word of one character, for `mayHoldAnyWord`.
+ * The pairs' slots of each word, or its character's for a word of one character, for `mayHoldAnyWord`.
  *
  * @example
  * const codeNames = characterPairWords('otp', '인증', '코드');
@@ -52,10 +52,10 @@ function stampPairs(text: string): void {
 export function characterPairWords(...words: readonly string[]): CharacterPairWords {
   return words.map((word) => {
     if (word.length === 0) throw new Error('an empty word');
-    if (word.length === 1) return [characterBit(folded(word.charCodeAt(0)))];
+    if (word.length === 1) return [characterSlot(folded(word.charCodeAt(0)))];
     const pairs: number[] = [];
     for (let index = 1; index < word.length; index += 1)
-      pairs.push(pairBit(folded(word.charCodeAt(index - 1)), folded(word.charCodeAt(index))));
+      pairs.push(pairSlot(folded(word.charCodeAt(index - 1)), folded(word.charCodeAt(index))));
     return pairs;
   });
 }

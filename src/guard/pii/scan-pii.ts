@@ -78,7 +78,7 @@ export const defaultMinScore = 0.5;
 // after a contact word, a first name before a verb, a fullwidth form, a colon after a Latin letter, a name context word,
 // or digits with more (`digitCues`), or a MAC address's hex groups; or, read further in `holdsNoPiiCue`, 예요 after a
 // word that may be a name, a disguised number, a Korean name before a service verb, an obfuscated email, a credential
-// after its label, a marketplace's nickname, a key's shape, a number spelled out in English words, or a name the layout
+// after its label, a marketplace's nickname, a game's or a channel's handle, a list of accounts, a key's shape, a number spelled out in English words, or a name the layout
 // gives (`holdsNameByLayout`: a signature, a name called out, a cell, a chat's speaker), or a chat's sender shown by a
 // handle, or a name in an XML record's person element, or a Vietnamese ward or district, or an address part's word abroad,
 // or a Welsh street's word.
