@@ -8,8 +8,7 @@ import type { PiiFinding } from '../types.ts';
 import { createFinding } from '../recognizers/create-finding.ts';
 import { hangulRunEndAfter, hangulRunStartBefore, isHangulSyllable, isLatinWordCharacter } from './hangul.ts';
 import { endingsAfterName } from './korean-name-words.ts';
-import { isLikelyKoreanFullName } from './korean-names.ts';
-import { surnameLength } from './korean-surnames.ts';
+import { isLikelyKoreanFullNameOfUsualLength } from './korean-names.ts';
 import { latinNameAfter } from './latin-name.ts';
 import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
@@ -61,7 +60,7 @@ export const findKoreanNamesBesideDutyPosts = rememberLastText((text: string): r
   for (let match = postBeforeName.exec(text); match !== null; match = postBeforeName.exec(text)) {
     const start = postBeforeName.lastIndex;
     const end = hangulRunEndAfter(text, start);
-    if (!isFullName(text.slice(start, end))) continue;
+    if (!isLikelyKoreanFullNameOfUsualLength(text.slice(start, end))) continue;
     fieldEndAfterName.lastIndex = end;
     if (fieldEndAfterName.test(text)) findings.push(finding(text, { start, end }));
   }
@@ -81,7 +80,7 @@ export const findKoreanNamesBesideDutyPosts = rememberLastText((text: string): r
     const end = match.index;
     const start = hangulRunStartBefore(text, end);
     if (start > 0 && isLatinWordCharacter(text.charCodeAt(start - 1))) continue;
-    if (isFullName(text.slice(start, end))) findings.push(finding(text, { start, end }));
+    if (isLikelyKoreanFullNameOfUsualLength(text.slice(start, end))) findings.push(finding(text, { start, end }));
   }
   return findings;
 });
@@ -90,16 +89,10 @@ export const findKoreanNamesBesideDutyPosts = rememberLastText((text: string): r
 function crewMemberAt(text: string, start: number): PiiFinding | undefined {
   if (isHangulSyllable(text.charCodeAt(start))) {
     const end = hangulRunEndAfter(text, start);
-    return isFullName(text.slice(start, end)) ? finding(text, { start, end }) : undefined;
+    return isLikelyKoreanFullNameOfUsualLength(text.slice(start, end)) ? finding(text, { start, end }) : undefined;
   }
   const latin = latinNameAfter(text, { start, allowUppercase: true });
   return latin === undefined || latin.wordCount < 2 ? undefined : finding(text, { start: latin.start, end: latin.end });
-}
-
-/** A Korean full name of three syllables, or four after a surname of two ("황보석진"), of common given-name syllables. */
-function isFullName(candidate: string): boolean {
-  if (candidate.length === 4) return surnameLength(candidate) === 2 && isLikelyKoreanFullName(candidate);
-  return candidate.length === 3 && isLikelyKoreanFullName(candidate);
 }
 
 /** Whether the title ends its word at `at`, or only a particle or a copula follows it ("기장님과", "형사님이에요"). */

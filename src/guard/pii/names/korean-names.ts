@@ -155,6 +155,18 @@ export function isLikelyKoreanFullName(candidate: string, options: { allowCommon
   return isPlausibleKoreanName(candidate) && hasCommonGivenName(candidate, options) && !isCommonKoreanNoun(candidate);
 }
 
+/**
+ * `isLikelyKoreanFullName` for a name of three syllables, or of four after a surname of two ("황보석진"): a surname and
+ * a given name of two, the shape a name has where nothing but a row or a post says it is one.
+ *
+ * @example
+ * isLikelyKoreanFullNameOfUsualLength('엄태호'); // true
+ * isLikelyKoreanFullNameOfUsualLength('태호'); // false
+ */
+export function isLikelyKoreanFullNameOfUsualLength(candidate: string): boolean {
+  return (candidate.length === 3 || (candidate.length === 4 && surnameLength(candidate) === 2)) && isLikelyKoreanFullName(candidate);
+}
+
 function latinFinding(name: LatinName, options: { text: string; strong: boolean }): PiiFinding {
   const certain = name.wordCount >= 2 || name.knownFirstName;
   const score = certain ? (options.strong ? 0.85 : 0.75) : 0.45;

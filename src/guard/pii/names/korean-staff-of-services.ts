@@ -10,8 +10,7 @@ import type { PiiFinding } from '../types.ts';
 import { createFinding } from '../recognizers/create-finding.ts';
 import { hangulRunEndAfter, hangulRunStartBefore, isHangulSyllable } from './hangul.ts';
 import { endingsAfterName } from './korean-name-words.ts';
-import { isLikelyKoreanFullName } from './korean-names.ts';
-import { surnameLength } from './korean-surnames.ts';
+import { isLikelyKoreanFullNameOfUsualLength } from './korean-names.ts';
 import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 const recognizerName = 'korean-staff-of-service';
@@ -67,7 +66,8 @@ export const findKoreanStaffOfServices = rememberLastText((text: string): readon
     const start = hangulRunStartBefore(text, match.index);
     const name = text.slice(start, match.index);
     if (start > 0 && !/[\s(,:/|·]/.test(text.charAt(start - 1))) continue;
-    if (isFullName(name)) findings.push(createFinding({ type: 'PERSON', text: name, start, score: 0.7, recognizer: recognizerName }));
+    if (isLikelyKoreanFullNameOfUsualLength(name))
+      findings.push(createFinding({ type: 'PERSON', text: name, start, score: 0.7, recognizer: recognizerName }));
   }
   return findings;
 });
@@ -110,16 +110,12 @@ export function mayHoldKoreanStaffOfService(text: string): boolean {
 const postWords =
   /데스크|영양|감독관|쉼터장|국장|실장|기관장|감시원|방역관|센터장|개발자|고객지원|선주|영사|봉사자|통역사|라이더|창구|사장|담당|작성|상담|aseworker|ounsel|PB|대표분|계원/;
 
-function isFullName(name: string): boolean {
-  return (name.length === 3 || (name.length === 4 && surnameLength(name) === 2)) && isLikelyKoreanFullName(name);
-}
-
 /** The full name that fills the Hangul word at `start` up to a particle or a copula ("안태호가", "마흥수요"), or none. */
 function fullNameAt(text: string, start: number): string | undefined {
   const word = text.slice(start, hangulRunEndAfter(text, start));
   for (let length = Math.min(4, word.length); length >= 3; length -= 1) {
     const candidate = word.slice(0, length);
-    if (endingsAfterName.has(word.slice(length)) && isFullName(candidate)) return candidate;
+    if (endingsAfterName.has(word.slice(length)) && isLikelyKoreanFullNameOfUsualLength(candidate)) return candidate;
   }
   return undefined;
 }

@@ -4,8 +4,7 @@
 import { rememberLastText } from '../last-text-memo.ts';
 import type { PiiFinding } from '../types.ts';
 import { createFinding } from '../recognizers/create-finding.ts';
-import { isLikelyKoreanFullName } from './korean-names.ts';
-import { surnameLength } from './korean-surnames.ts';
+import { isLikelyKoreanFullNameOfUsualLength } from './korean-names.ts';
 import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 const recognizerName = 'korean-name-as-transfer-shows-it';
@@ -34,7 +33,7 @@ export const findNamesAsTransfersShowThem = rememberLastText((text: string): rea
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       const [, open, name, close] = match;
       // A quote opened must be closed, and none stand alone.
-      if (open!.length !== close!.length || !isFullName(name!)) continue;
+      if (open!.length !== close!.length || !isLikelyKoreanFullNameOfUsualLength(name!)) continue;
       const start = match.index + match[0].indexOf(open! + name! + close!) + open!.length;
       if (findings.some((finding) => finding.start === start)) continue;
       findings.push(createFinding({ type: 'PERSON', text: name!, start, score: 0.7, recognizer: recognizerName }));
@@ -51,8 +50,4 @@ export function mayHoldNameAsTransferShowsIt(text: string): boolean {
     mayHoldAnyWord(text, transferWords) &&
     (text.includes('입금자') || text.includes('송금인') || text.includes('보내는') || /['"’”]으?로/.test(text))
   );
-}
-
-function isFullName(name: string): boolean {
-  return (name.length === 3 || surnameLength(name) === 2) && isLikelyKoreanFullName(name);
 }
