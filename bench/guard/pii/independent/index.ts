@@ -487,6 +487,30 @@ import { koreanRoundSixtyThreeConversationsA } from './round-63/korean-conversat
 import { koreanRoundSixtyThreeConversationsB } from './round-63/korean-conversations-b.ts';
 import { koreanRoundSixtyThreeDocumentsA } from './round-63/korean-documents-a.ts';
 import { koreanRoundSixtyThreeDocumentsB } from './round-63/korean-documents-b.ts';
+import { englishRoundSixtyFourConversationsA } from './round-64/english-conversations-a.ts';
+import { englishRoundSixtyFourConversationsB } from './round-64/english-conversations-b.ts';
+import { englishRoundSixtyFourDocumentsA } from './round-64/english-documents-a.ts';
+import { englishRoundSixtyFourDocumentsB } from './round-64/english-documents-b.ts';
+import { koreanRoundSixtyFourConversationsA } from './round-64/korean-conversations-a.ts';
+import { koreanRoundSixtyFourConversationsB } from './round-64/korean-conversations-b.ts';
+import { koreanRoundSixtyFourDocumentsA } from './round-64/korean-documents-a.ts';
+import { koreanRoundSixtyFourDocumentsB } from './round-64/korean-documents-b.ts';
+import { englishRoundSixtyFiveConversationsA } from './round-65/english-conversations-a.ts';
+import { englishRoundSixtyFiveConversationsB } from './round-65/english-conversations-b.ts';
+import { englishRoundSixtyFiveDocumentsA } from './round-65/english-documents-a.ts';
+import { englishRoundSixtyFiveDocumentsB } from './round-65/english-documents-b.ts';
+import { koreanRoundSixtyFiveConversationsA } from './round-65/korean-conversations-a.ts';
+import { koreanRoundSixtyFiveConversationsB } from './round-65/korean-conversations-b.ts';
+import { koreanRoundSixtyFiveDocumentsA } from './round-65/korean-documents-a.ts';
+import { koreanRoundSixtyFiveDocumentsB } from './round-65/korean-documents-b.ts';
+import { englishRoundSixtySixConversationsA } from './round-66/english-conversations-a.ts';
+import { englishRoundSixtySixConversationsB } from './round-66/english-conversations-b.ts';
+import { englishRoundSixtySixDocumentsA } from './round-66/english-documents-a.ts';
+import { englishRoundSixtySixDocumentsB } from './round-66/english-documents-b.ts';
+import { koreanRoundSixtySixConversationsA } from './round-66/korean-conversations-a.ts';
+import { koreanRoundSixtySixConversationsB } from './round-66/korean-conversations-b.ts';
+import { koreanRoundSixtySixDocumentsA } from './round-66/korean-documents-a.ts';
+import { koreanRoundSixtySixDocumentsB } from './round-66/korean-documents-b.ts';
 import type { IndependentText } from './types.ts';
 
 export type { IndependentText } from './types.ts';
@@ -1011,6 +1035,30 @@ const laterRounds = [
   { round: 63, name: 'ko-conversation-63b', lang: 'ko', kind: 'conversation', texts: koreanRoundSixtyThreeConversationsB },
   { round: 63, name: 'ko-document-63a', lang: 'ko', kind: 'document', texts: koreanRoundSixtyThreeDocumentsA },
   { round: 63, name: 'ko-document-63b', lang: 'ko', kind: 'document', texts: koreanRoundSixtyThreeDocumentsB },
+  { round: 64, name: 'en-conversation-64a', lang: 'en', kind: 'conversation', texts: englishRoundSixtyFourConversationsA },
+  { round: 64, name: 'en-conversation-64b', lang: 'en', kind: 'conversation', texts: englishRoundSixtyFourConversationsB },
+  { round: 64, name: 'en-document-64a', lang: 'en', kind: 'document', texts: englishRoundSixtyFourDocumentsA },
+  { round: 64, name: 'en-document-64b', lang: 'en', kind: 'document', texts: englishRoundSixtyFourDocumentsB },
+  { round: 64, name: 'ko-conversation-64a', lang: 'ko', kind: 'conversation', texts: koreanRoundSixtyFourConversationsA },
+  { round: 64, name: 'ko-conversation-64b', lang: 'ko', kind: 'conversation', texts: koreanRoundSixtyFourConversationsB },
+  { round: 64, name: 'ko-document-64a', lang: 'ko', kind: 'document', texts: koreanRoundSixtyFourDocumentsA },
+  { round: 64, name: 'ko-document-64b', lang: 'ko', kind: 'document', texts: koreanRoundSixtyFourDocumentsB },
+  { round: 65, name: 'en-conversation-65a', lang: 'en', kind: 'conversation', texts: englishRoundSixtyFiveConversationsA },
+  { round: 65, name: 'en-conversation-65b', lang: 'en', kind: 'conversation', texts: englishRoundSixtyFiveConversationsB },
+  { round: 65, name: 'en-document-65a', lang: 'en', kind: 'document', texts: englishRoundSixtyFiveDocumentsA },
+  { round: 65, name: 'en-document-65b', lang: 'en', kind: 'document', texts: englishRoundSixtyFiveDocumentsB },
+  { round: 65, name: 'ko-conversation-65a', lang: 'ko', kind: 'conversation', texts: koreanRoundSixtyFiveConversationsA },
+  { round: 65, name: 'ko-conversation-65b', lang: 'ko', kind: 'conversation', texts: koreanRoundSixtyFiveConversationsB },
+  { round: 65, name: 'ko-document-65a', lang: 'ko', kind: 'document', texts: koreanRoundSixtyFiveDocumentsA },
+  { round: 65, name: 'ko-document-65b', lang: 'ko', kind: 'document', texts: koreanRoundSixtyFiveDocumentsB },
+  { round: 66, name: 'en-conversation-66a', lang: 'en', kind: 'conversation', texts: englishRoundSixtySixConversationsA },
+  { round: 66, name: 'en-conversation-66b', lang: 'en', kind: 'conversation', texts: englishRoundSixtySixConversationsB },
+  { round: 66, name: 'en-document-66a', lang: 'en', kind: 'document', texts: englishRoundSixtySixDocumentsA },
+  { round: 66, name: 'en-document-66b', lang: 'en', kind: 'document', texts: englishRoundSixtySixDocumentsB },
+  { round: 66, name: 'ko-conversation-66a', lang: 'ko', kind: 'conversation', texts: koreanRoundSixtySixConversationsA },
+  { round: 66, name: 'ko-conversation-66b', lang: 'ko', kind: 'conversation', texts: koreanRoundSixtySixConversationsB },
+  { round: 66, name: 'ko-document-66a', lang: 'ko', kind: 'document', texts: koreanRoundSixtySixDocumentsA },
+  { round: 66, name: 'ko-document-66b', lang: 'ko', kind: 'document', texts: koreanRoundSixtySixDocumentsB },
 ] as const;
 
 /** The rounds after the second, by number. */
