@@ -18,6 +18,8 @@ const quoteHeaderDate = /^[ \t]*On [^<]*\d,[ \t]*/;
  */
 const koreanDeskEnding =
   /(?:팀|센터|본부|사업부|부서|공업사|지점|지사|영업소|공장|데스크|창구|사무국|사무소|상황실|관리|예약|접수|협력점|판금도장|클리닉|[가-힣]과|민원실|상담실|고객상담|[가-힣]교류처|영사관|대사관|직매장)$/;
+/** A display name's last word that calls the box shared ("공용", "공용메일") or the team's main one ("대표"). */
+const sharedWord = /^(?:공용|공유|대표)(?:메일|계정)?$/;
 /** English words that name a team, a function or a desk in a display name ("Supplier Quality", "Import Ops", "RIV desk"). */
 const englishDeskWords: ReadonlySet<string> = new Set([
   ...['desk', 'team', 'quality', 'admin', 'administration', 'ops', 'operations', 'support', 'services', 'service', 'onboarding'],
@@ -135,6 +137,8 @@ function displayNamesDesk(beforeBracket: string): boolean {
     .trim();
   if (displayName === '' || displayName.includes('(')) return false;
   const words = displayName.split(/[\s&|/,—–-]+/).filter((word) => word !== '');
+  // A team's box called shared after its name ("의료사회복지팀 공용 <…>") is the team's.
+  if (words.length > 1 && sharedWord.test(words[words.length - 1]!)) words.pop();
   if (koreanDeskEnding.test(words[words.length - 1]!)) return !words.some(isKoreanFullName);
   return (
     words.some((word) => englishDeskWords.has(word.toLowerCase())) &&

@@ -1,7 +1,9 @@
 // The mailboxes an organisation keeps for a desk or a team ("support@", "claims@", "install-crew-2@"), which are no
 // person's data, however the address is written.
+import { commonFirstNames } from '../names/english-name-words.ts';
 import { commonSurnames } from '../names/english-surnames.ts';
 import { isKoreanSurnameInLatin } from '../names/romanised-korean-names.ts';
+import { isGovernmentDeskWord, isGovernmentDomain } from './government-mailboxes.ts';
 
 /**
  * The mailboxes an organisation keeps for a function or a team, not a person ("support@", "reservations@", "hr@",
@@ -135,6 +137,15 @@ const roleMailboxes: ReadonlySet<string> = new Set([
   // adoptions, the shelter, records, registration, speakers, Italian events (eventi).
   ...['wedding', 'weddings', 'preplan', 'preplanning', 'adopt', 'adoption', 'adoptions', 'shelter', 'rescue', 'records'],
   ...['registration', 'registrations', 'speakers', 'boxoffice', 'eventi', 'funeral', 'funerals', 'memorial'],
+  // A public body's desks: passports, civil petitions (민원 "minwon"), freedom-of-information requests and their liaison,
+  // juries, income tax, the environment, civil defence, queries at a counter.
+  ...['passport', 'passports', 'minwon', 'foia', 'liaison', 'jury', 'income', 'env', 'environment', 'defense', 'defence'],
+  ...['queries', 'query', 'counter'],
+  // A payroll team's and a staffing firm's desks: pay, year-end settlement (연말정산), timesheets, a job fair, background
+  // checks, foreign exchange (fx), a business-to-business desk.
+  ...['pay', 'yearend', 'timesheet', 'timesheets', 'jobfair', 'fair', 'check', 'checks', 'fx', 'b2b', 'desk'],
+  // A hotel's, a travel agency's and a spa's desks: visas, the stay, the spa, a retreat, revenue management, its PayPal box.
+  ...['visa', 'visas', 'stay', 'stays', 'spa', 'retreat', 'retreats', 'revenue', 'paypal'],
 ]);
 /**
  * Words a role's mailbox joins to another without a separator ("usedcars@", "vendorsetup@", "motorengineers@",
@@ -161,9 +172,16 @@ const compoundWords: ReadonlySet<string> = new Set([
   // A platform's joined boxes: its creators' and developers' desks ("creator-payments@", "developer-support@",
   // "devtrust@"), a trade desk's ("trade.compliance@"), a ship owner's ("owner-support@"), a registration desk ("regdesk@").
   ...['creator', 'creators', 'developer', 'developers', 'dev', 'trade', 'owner', 'owners', 'reg', 'desk'],
+  // A court's, a records office's and an HR team's joined boxes ("smallclaims@", "publicrecords@", "comp-benefits@",
+  // "jobfair@").
+  ...['small', 'public', 'comp', 'job'],
 ]);
 /** Desks' acronyms that a joined local part may hold anywhere ("bodyqa-plant2@", "sqhelp@"). */
-const deskAcronyms: ReadonlySet<string> = new Set(['qa', 'qc', 'sq', 'hr', 'ap', 'cs', 'cx', 'it', 'po', 'ga', 'md', 'lp', 'um', 'le']);
+const deskAcronyms: ReadonlySet<string> = new Set([
+  ...['qa', 'qc', 'sq', 'hr', 'ap', 'cs', 'cx', 'it', 'po', 'ga', 'md', 'lp', 'um', 'le'],
+  // A tax collector's motor vehicle desk ("mvservices@").
+  'mv',
+]);
 /**
  * Desks' acronyms that are a desk's box only alone: accounts receivable ("ar@", beside "ap@"), a Korean firm's after-sales
  * service (A/S, "as@"); beside another word they are a person's initials as often ("ar.dongwoo@").
@@ -185,7 +203,7 @@ const mailboxTag = /^(?:[a-z]{2,3}|\d{1,3}|24h|korea|japan|china|asia|apac|emea|
  * A team's or a desk's shared box by its last word ("install-crew-2@", "ops-alerts@", "night-desk@", "ward7b.rota@",
  * "intlhouse.dorm@").
  */
-const sharedMailbox = /[-_.](?:team|crew|alerts?|desk|ops|dispatch|rota|dorm)(?:[-_.]?\d{1,3})?$/i;
+const sharedMailbox = /[-_.](?:team|crew|alerts?|desk|ops|dispatch|rota|dorm)(?:[-_.]?\d{1,3})?$|^team[-_.][a-z]/i;
 /** A city's name and a desk's acronym in capitals after it ("SeoulACS@", "TokyoHR@"): an office's desk, not a person. */
 const cityThenDeskAcronym = /^[A-Z][a-z]{2,14}([A-Z]{2,5})$/;
 /** Webmail domains: there a role's word is someone's own address ("support@gmail.com" is a person's). */
@@ -231,11 +249,23 @@ export function isRoleMailbox(local: string, domain: string): boolean {
   const rawParts = lower.split(/[._-]/);
   // A desk's number names one of several boxes ("purchase2@", "clearance3@").
   const parts = rawParts.map((part) => part.replace(/(?<=[a-z]{2})\d{1,3}$/, ''));
-  if (parts.length === 1) return isDeskWord(parts[0]!) || isJoinedDeskWords(parts[0]!) || soleDeskAcronyms.has(lower);
+  const government = isGovernmentDomain(domain);
+  if (parts.length === 1)
+    return (
+      isDeskWord(parts[0]!) || isJoinedDeskWords(parts[0]!) || soleDeskAcronyms.has(lower) || (government && isGovernmentDeskWord(lower))
+    );
+  // A public body's desk by its place or its service and a desk's word ("seocho.income@", "counter.support@"): no part
+  // a person's name.
+  if (government && parts.some(isDeskWord) && parts.every((part) => /^[a-z]+$/.test(part) && (isDeskWord(part) || !isPersonsWord(part))))
+    return true;
   const isPlaceTag = (index: number): boolean => siteCode.test(rawParts[index]!) || regionName.test(parts[index]!);
   // A short surname is no region's tag: "hr.kim@" and "data.lee@" are people's.
+  // The organisation's own name, as its domain starts with it ("ondam.tax@ondamcpa.kr"), beside a desk's word.
+  const organisationsName = domain.toLowerCase().split('.')[0]!.replaceAll('-', '');
   const isTag = (index: number): boolean =>
-    (mailboxTag.test(rawParts[index]!) && (regionTags.has(parts[index]!) || !isSurname(parts[index]!))) || isPlaceTag(index);
+    (mailboxTag.test(rawParts[index]!) && (regionTags.has(parts[index]!) || !isSurname(parts[index]!))) ||
+    isPlaceTag(index) ||
+    (parts[index]!.length >= 4 && organisationsName.startsWith(parts[index]!) && !isPersonsWord(parts[index]!));
   const deskFirst = isDeskWord(parts[0]!);
   const placeFirst = parts.length === 2 && placeFirstDesks.has(parts[1]!);
   // A desk's word, or the acronym of one beside a region's or a site's tag ("ga-korea@", "md-event@").
@@ -271,6 +301,11 @@ function isDeskWord(word: string): boolean {
 /** A site's name, not a surname: after a desk's initials, a surname makes the box a person's ("hr.choi@", "ap.ward@"). */
 function isSiteName(word: string): boolean {
   return siteName.test(word) && !isSurname(word);
+}
+
+/** A first name or a surname ("kevin", "quinn", "maeng"). */
+function isPersonsWord(word: string): boolean {
+  return isSurname(word) || commonFirstNames.has(word.charAt(0).toUpperCase() + word.slice(1));
 }
 
 function isSurname(word: string): boolean {
