@@ -14,12 +14,13 @@ import type { PiiFinding } from './types.ts';
  * 매장's, 귀사's, 당사's, a cooperative's 조합, a repairer's 공업사 지정계좌), a supplier's payment account (대금계좌), a biller's collecting virtual account (수납
  * 가상계좌, 납부 전용 가상계좌; not a customer's own 전용 가상계좌, which is issued to them), a contractor's wage account that the law
  * has it pay its site workers from (노무비 전용계좌), the account a complex or a columbarium collects its fees in (관리비
- * 계좌), a business's operating account, or the account a seller asks to be paid to
+ * 계좌), a shop's, a salon's or a centre's (샵 계좌, 센터 계좌), a firm's master account (회사 모계좌), a law or labour firm's by
+ * its legal form and name (노무법인 새길 계좌), a business's operating account, or the account a seller asks to be paid to
  * ("payment to our account", "Please pay within 14 days to our account", "For BACS remittance only, our account: …"; not
  * a household's "refund to our account").
  */
 const organisationsAccountWords =
-  /\b(?:[Cc]ompany|[Cc]orporate|[Bb]usiness|[Oo]perating|[Ss]uspense|FedEx|UPS|DHL|TNT|[Cc]ourier|[Cc]arrier) (?:account|a\/c)(?![A-Za-z])|법인 account\b|\([Ii]nstitutional\)|\b(?:[Oo]ur|OUR) bank\b|\b(?:[Pp]ayment|[Pp]ay|[Rr]emit)[^.\n]{0,20}\bto our account\b|\b[Rr]emittance\b[^.\n]{0,20}\bour account\b|법인[ \t]?(?:계좌|명의)|(?:병원(?:[ \t]?연구비)?|약국|대리점[ \t]?입금|거래처|사업장|사무실|공업사|농장|공장[ \t]?등록|매장[^\n]{0,12}?|귀사[ \t]?입금|당사|회사|대금|조합[ \t]?(?:출금|입금)?|(?:수납|납부[ \t]?전용)[ \t]?가상|학교[ \t]?가상|회사[ \t]?(?:출금|입금|지급)|노무비[ \t]?전용|관리비)[ \t]?(?:지정[ \t]?)?계좌/g;
+  /\b(?:[Cc]ompany|[Cc]orporate|[Bb]usiness|[Oo]perating|[Ss]uspense|FedEx|UPS|DHL|TNT|[Cc]ourier|[Cc]arrier) (?:account|a\/c)(?![A-Za-z])|법인 account\b|\([Ii]nstitutional\)|\b(?:[Oo]ur|OUR) bank\b|\b(?:[Pp]ayment|[Pp]ay|[Rr]emit)[^.\n]{0,20}\bto our account\b|\b[Rr]emittance\b[^.\n]{0,20}\bour account\b|법인[ \t]?(?:계좌|명의)|(?:병원(?:[ \t]?연구비)?|약국|대리점[ \t]?입금|거래처|사업장|사무실|공업사|농장|공장[ \t]?등록|매장[^\n]{0,12}?|귀사[ \t]?입금|당사|회사|대금|조합[ \t]?(?:출금|입금)?|(?:수납|납부[ \t]?전용)[ \t]?가상|학교[ \t]?가상|회사[ \t]?(?:출금|입금|지급)|노무비[ \t]?전용|관리비|샵|센터|가게|업체|살롱|(?:법무|노무|세무|회계|특허)법인[ \t]+[가-힣]{1,8}|법률사무소[ \t]+[가-힣]{1,8})[ \t]?(?:지정[ \t]?)?계좌|(?:회사|법인|당사)?[ \t]?모계좌/g;
 
 /**
  * Words before the account that name it a community's, a practice's or a payee organisation's: a law firm's office or
@@ -33,7 +34,7 @@ const organisationsAccountWords =
  * keeps a club's fees in their own account, so these words yield to a person named as its holder ("회비 계좌: 신한 … (총무 …)").
  */
 const communityAccountWords =
-  /\b(?:[Oo]ffice|[Ff]irm|[Cc]harity|[Cc]lub|[Cc]hurch|[Pp]arish|[Ee]mbassy|[Cc]onsulate|[Tt]eam) account\b|\b(?:Client|Office) Account\b|\b[Cc]lient [Mm]oney\b|\b(?:[Bb]ank|[Aa]ccount)(?: details)? for (?:donations|gifts|offerings)\b|[A-Za-z)'.,](?<![Bb]ank|BANK)[ \t]+(?:Ltd|Limited|plc|PLC|LLP|LLC|Inc|GmbH|AG|B\.V|BV|N\.V|S\.A|SAS|S\.p\.A|S\.r\.l|SARL|Oy|Oyj|ry|AB|A\/S|ApS|ASA|J?FC|Club|Church|Charity|Foundation|Association|Society|Cent(?:er|re)|Hospital|University|Vets|Clinic|Surgery|School|College)\.?(?:[,:]|[ \t]+[—–-][ \t])|(?:사무소|수임료|회비|후원|모금|기부금[ \t]?모금|헌금|교회|성당|사찰|청년부|클럽|동호회|체육관|협회|재단|모임)[ \t]?(?:계좌|통장)/g;
+  /\b(?:[Oo]ffice|[Ff]irm|[Cc]harity|[Cc]lub|[Cc]hurch|[Pp]arish|[Ee]mbassy|[Cc]onsulate|[Tt]eam) account\b|\b(?:Client|Office) Account\b|\b[Cc]lient [Mm]oney\b|\b(?:[Bb]ank|[Aa]ccount)(?: details)? for (?:donations|gifts|offerings)\b|[A-Za-z)'.,](?<![Bb]ank|BANK)[ \t]+(?:Ltd|Limited|plc|PLC|LLP|LLC|Inc|GmbH|AG|B\.V|BV|N\.V|S\.A|SAS|S\.p\.A|S\.r\.l|SARL|Oy|Oyj|ry|AB|A\/S|ApS|ASA|J?FC|Club|Church|Charity|Foundation|Association|Society|Cent(?:er|re)|Hospital|University|Vets|Clinic|Surgery|School|College|Council)\.?(?:[,:]|[ \t]+[—–-][ \t])|(?:사무소|수임료|회비|후원|모금|기부금[ \t]?모금|헌금|교회|성당|사찰|청년부|클럽|동호회|체육관|협회|재단|모임)[ \t]?(?:계좌|통장)/g;
 
 /** Another account named, or a person's own, between the owner's words and the value: "법인 계좌 개설 전에 제 개인 계좌(…)". */
 const anotherAccount = /계좌|통장|\baccount\b|개인|본인|\b(?:my|[Pp]ersonal|own)\b/;
@@ -68,10 +69,11 @@ const holderWords = /^((?:\((?:주|사|재)\)|[^\n(),"]){1,30}?)(\)|"|,|$)/;
  * a public corporation or utility (한국전력공사, 상수도사업본부), a cooperative (협동조합), an apartment complex's
  * residents' council (입주자대표회의), a hospital, a clinic, a pharmacy or a university, a research fund (연구비), or a service
  * of life's events by its kind (a studio, a funeral hall, a columbarium, a care home, an animal shelter, a design office, a
- * league).
+ * league), a public office (a district's or a city's office, a tax office, a court), a lodging, a salon, a studio or a
+ * clinic by its kind (스테이, 펜션, 네일, 필라테스, 성형외과), or a brand of two words joined by 앤 ("핏앤코어").
  */
 const organisationHolder =
-  /\(주\)|㈜|주식회사|(?:사단|재단|사회복지|학교|의료)법인|\((?:사|재)\)|\b(?:Embassy|Consulate)\b|^[ \t]*법인(?![가-힣])|^[ \t]*(?:법무법인|법률사무소|세무법인|회계법인|특허법인|노무법인)[ \t]|(?:교회|성당|연맹|동창회|동호회|클럽|[가-힣 \t]FC|짐|텔레콤|모바일|협회|재단|후원회|모임통장|파트너스)[ \t]*$|조계종|천태종|태고종|천주교|이슬람교|원불교|기독교|\b(?:Inc|Ltd|LLC|GmbH|Corp|PLC|Pty|Co\.)|(?:모터스|오토|자동차|산업|상사|물산|정공|세무회계|회계|관세사무소|사무소|병원|의원|약국|대학교|연구비|농원|리테일|텍스타일|마켓|가구|코리아|센터|공사|공단|사업본부|협동조합|대표회의|[ \t][가-힣]{1,6}점|조합법인|(?<=[가-힣○])(?<!지역|단위)(?:농협|수협|축협|신협)|사업소|지부|증권|페이|생활관|기숙사|유통|식자재|디자인|스튜디오|서비스|장례식장|요양원|요양센터|추모공원|보호소|리그|연합회|복지관|어린이집|유치원)[ \t]*$|^[ \t]*스튜디오/;
+  /\(주\)|㈜|주식회사|(?:사단|재단|사회복지|학교|의료)법인|\((?:사|재)\)|\b(?:Embassy|Consulate)\b|^[ \t]*법인(?![가-힣])|^[ \t]*(?:법무법인|법률사무소|세무법인|회계법인|특허법인|노무법인)[ \t]|(?:교회|성당|연맹|동창회|동호회|클럽|[가-힣 \t]FC|짐|텔레콤|모바일|협회|재단|후원회|모임통장|파트너스)[ \t]*$|조계종|천태종|태고종|천주교|이슬람교|원불교|기독교|\b(?:Inc|Ltd|LLC|GmbH|Corp|PLC|Pty|Co\.)|(?:모터스|오토|자동차|산업|상사|물산|정공|세무회계|회계|관세사무소|사무소|병원|의원|약국|대학교|연구비|농원|리테일|텍스타일|마켓|가구|코리아|센터|공사|공단|사업본부|협동조합|대표회의|[ \t][가-힣]{1,6}점|조합법인|(?<=[가-힣○])(?<!지역|단위)(?:농협|수협|축협|신협)|사업소|지부|증권|페이|생활관|기숙사|유통|식자재|디자인|스튜디오|서비스|장례식장|요양원|요양센터|추모공원|보호소|리그|연합회|복지관|어린이집|유치원|구청|시청|군청|도청|주민센터|행정복지센터|세무서|교육청|보건소|법원|스테이|하우스|펜션|호텔|게스트하우스|리조트|살롱|네일|헤어|뷰티|스파|필라테스|요가|피트니스|여행사|투어|외과|내과|피부과|치과|안과|한의원)[ \t]*$|^[ \t]*(?:스튜디오|살롱)|^[ \t]*[가-힣]{1,6}앤[가-힣]{2,6}[ \t]*$/;
 
 /** How far before the account its owner's words may stand on its line: past a bank's name and a sort code too. */
 const ownerWordsReach = 100;
@@ -83,7 +85,9 @@ function isOrganisationsAccount(text: string, account: PiiFinding): boolean {
   const before = text.slice(Math.max(lineStart, account.start - ownerWordsReach), account.start);
   if (namesOrganisationsAccount(before, organisationsAccountWords)) return true;
   const holder = holderAfter(text, account.end);
-  if (holder !== undefined && organisationHolder.test(holder.name)) return true;
+  if (holder !== undefined && (organisationHolder.test(holder.name) || isBusinessBeforeItsOwner(holder.name))) return true;
+  if (organisationsGlossAfter.test(text.slice(account.end, account.end + 60))) return true;
+  if (namesOrganisationsAccount(before, payrollSourceWords) && payrollWords.test(text)) return true;
   if (organisationRightAfter(text, account.end)) return true;
   if (heldInOrganisationsName.test(text.slice(account.end, account.end + 40))) return true;
   const hangulHolder = hangulHolderByWord.exec(text.slice(account.end, account.end + 40));
@@ -98,12 +102,38 @@ function isOrganisationsAccount(text: string, account: PiiFinding): boolean {
 }
 
 /**
+ * The account a payroll is paid out of, by its label (a bank file's "source_account", a transfer report's 출금계좌): in a
+ * payroll's file or report it is the employer's, the workers' own accounts being where the pay goes.
+ */
+const payrollSourceWords = /\b(?:source|debit|funding|payer)[_ ]?account\b|출금[ \t]?계좌/g;
+const payrollWords = /payroll|salar(?:y|ies)|급여|임금|상여/i;
+
+/**
+ * A business's name and its owner's after it as the holder ("예금주: 바람결스테이 고은별"), as a small business's account is
+ * registered: the account the business takes payments in.
+ */
+function isBusinessBeforeItsOwner(holder: string): boolean {
+  const words = holder.trim().split(/[ \t]+/);
+  // The business's name is three syllables at least: a treasurer's post before a name ("회계 정하람") is no business.
+  return words.length === 2 && /^[가-힣]{2,4}$/.test(words[1]!) && /^[가-힣]{3,}/.test(words[0]!) && organisationHolder.test(words[0]!);
+}
+
+/**
+ * What an account's gloss right after it says of it: an organisation's account ("(회사 급여계좌)", "법인계좌)", "— shop
+ * account"), or one that collects a public body's revenue ("가상계좌(농협 …, 흥덕구 세입금 수납용)").
+ */
+const organisationsGlossAfter =
+  /^[ \t]*[(,—–-]?[ \t]*(?:[^\n()]{0,24}?(?:수납용|세입금)|(?:회사|법인|당사|매장)[ \t]?[가-힣]{0,4}(?:계좌|통장)|(?:the )?(?:shop|salon|company|business|corporate|clinic|hotel)(?:'s)? account\b)/;
+
+/**
  * A holder that may be a person: a Korean name among its words ("총무 김민지"), or Latin words none of which is a lower-case
  * word ("Hannah Lee", not "virtual account for your store"). A shelter's or a group's own name ("행복한발자국") is none.
  */
 function mayBePersonsName(holder: string): boolean {
   const words = holder.trim().split(/[ \t]+/);
   if (words.some((word) => /^[가-힣]{2,4}$/.test(word) && isPlausibleKoreanName(word))) return true;
+  // A bank's initials in brackets are no one's ("(CBA)", "(HSBC)").
+  if (words.length === 1 && /^[A-Z]{2,5}$/.test(words[0]!)) return false;
   return words.every((word) => /^[A-Z][A-Za-z'.-]*$/.test(word)) && words.length <= 4;
 }
 

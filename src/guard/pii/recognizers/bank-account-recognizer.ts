@@ -416,11 +416,11 @@ function hasAccountLabelBefore(text: string, start: number): boolean {
 /**
  * A utility's, a broadband provider's or a phone contract's "account no." on its bill ("GREELEY WATER & SEWER  ACCOUNT
  * NUMBER 004419-338201", "my contract (account 1903 8842 617)", a carrier's "Old acct #", "Subject: Account 60-44-118372-9 -
- * bill still wrong", "Moving out - acct 60-51-007734-2 - final readings"): the customer's number with the provider, not a
+ * bill still wrong", "Moving out - acct 60-51-007734-2 - final readings", a council tax account): the customer's number with the provider, not a
  * bank's, unless banking words stand near. 계좌 is always a bank's.
  */
 const serviceWords =
-  /\b(?:bill(?:ing)?|utilit(?:y|ies)|water|sewer|electric(?:ity)?|gas|energy|broadband|internet|fibre|fiber|provider|supplier|carrier|contract|tariff|meter|readings?|connection fee|install(?:ation)? address|add-a-line|moving (?:home|out)|porting|port-in|number to port|trade-in|activation|trade references?)\b/i;
+  /\b(?:bill(?:ing)?|council[ \t]?tax|utilit(?:y|ies)|water|sewer|electric(?:ity)?|gas|energy|broadband|internet|fibre|fiber|provider|supplier|carrier|contract|tariff|meter|readings?|connection fee|install(?:ation)? address|add-a-line|moving (?:home|out)|porting|port-in|number to port|trade-in|activation|trade references?)\b/i;
 // A number's transfer to another carrier is no bank's ("Number to transfer: …", "Transfer PIN: 381902").
 const bankWords =
   /bank|\bBSB\b|sort\s*code|routing|\bIBAN\b|\bSWIFT\b|\bBIC\b|deposit|(?<!number to )transfer(?![ \t]+PIN)|refund|building society|savings|checking|chequing|cheque|payee|beneficiary|계좌|은행/i;
@@ -530,6 +530,8 @@ function digitsIn(groups: DigitGroups, span: { first: number; last: number }): n
 }
 
 const shippingWordBefore = /송장|택배|waybill|tracking|consignment/i;
+// A bill's own number, which an autopay line writes beside 자동이체 ("자동이체 (고지번호 2504-1187-9923)"), is no account.
+const billNumberBefore = /(?:고지|납부|전자납부)[ \t]?번호[ \t]*[:：]?[ \t]*$/;
 const shippingWordWindow = 10;
 
 /**
@@ -543,6 +545,7 @@ const bankingWordReach = 30;
 function groupedScore(text: string, match: { grouping: string; start: number; end: number }): number {
   // "회수 송장 한진 5320-1948-8821", "우체국택배 6070-2914-8835": a waybill's number, whatever banking words stand before it.
   if (shippingWordBefore.test(text.slice(Math.max(0, match.start - shippingWordWindow), match.start))) return 0;
+  if (billNumberBefore.test(text.slice(Math.max(0, match.start - shippingWordWindow), match.start))) return 0;
   if (bankAccountGroupings.has(match.grouping)) {
     // Banking words before it, or an account's label right before it ("savings 7301 0048 5521", "checking, 4100 2938 5576").
     if (hasContextBefore(text, { start: match.start, pattern: bankingContext }) || hasAccountLabelBefore(text, match.start)) return 0.85;
