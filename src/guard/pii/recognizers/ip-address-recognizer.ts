@@ -11,6 +11,7 @@ import { isServersPrivateAddress } from './servers-private-addresses.ts';
 import { isNetworkMachinesAddress } from './network-equipment-addresses.ts';
 import { addressesCalledMachines } from './threat-and-service-addresses.ts';
 import { followsMachinesAddress, isServicesOwnAddress } from './services-own-addresses.ts';
+import { isCalledShared, isListedUnderServersHeading } from './servers-listed-under-headings.ts';
 
 const name = 'ip-address';
 // Whole words: "server" ends in "ver".
@@ -77,6 +78,8 @@ export const ipAddressRecognizer: PiiRecognizer = {
         isServersPrivateAddress(text, start, address) ||
         isNetworkMachinesAddress(text, start, address) ||
         isServicesOwnAddress(text, start, end) ||
+        isListedUnderServersHeading(text, start) ||
+        isCalledShared(text, end) ||
         followsMachinesAddress(text, start, machineEnd)
       ) {
         machines.add(address);

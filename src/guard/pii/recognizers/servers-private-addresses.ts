@@ -1,5 +1,6 @@
 // A server's, a gateway's or a controller's address on a private network, as a log, a config or an incident note names
-// it: after the machine's own name ("wms-app-02 (10.40.12.22)", "vpn-gw2.plant.local (10.8.0.4)", "sapprd01 (10.12.0.21)"),
+// it: after the machine's own name ("wms-app-02 (10.40.12.22)", "vpn-gw2.plant.local (10.8.0.4)", "sapprd01 (10.12.0.21)",
+// "(ota-sync.internal, 10.20.8.3)"),
 // after an upstream's, an instance's or a controller's key ("plc=192.168.50.31", "upstream=10.12.4.17") or after a
 // system's environment ("QAS 10.20.31.45", "PRD 10.20.31.12"), after a replica's, a controller's or a printer's word, or
 // with a server's gloss after it ("10.20.4.11 = 사내 GM 툴 서버"). It
@@ -18,7 +19,7 @@ const privateAddress = /^(?:10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.)/;
  * database's connection details share beside its login and password, and which the rounds' writers label.
  */
 const serverBefore =
-  /(?:\b[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*(?<=\d|-[a-z]+|\.(?:local|internal|lan|corp))[ \t]*[([]|\b(?:upstream|instance|plc|gateway|gw|head[_-]?end|(?:gateway|gw)_?[Ii][Pp]|dst|dest|dst_?ip)["']?[ \t]*[=:][ \t]*["']?|\b(?:PRD|QAS|DEV|PROD|STG)[ \t]+|(?:\b(?:SCADA|HES|RTU|DCU|NVR)\b|인버터|데이터로거|게이트웨이)(?:[ \t]+[가-힣]{1,4})?(?:[ \t]*(?:IP|주소))?[ \t]*[:：=]?[ \t]*)$/;
+  /(?:\b[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*(?<=\d|-[a-z]+|\.(?:local|internal|lan|corp|int))[ \t]*[([]|\([ \t]*[a-z][a-z0-9]*(?:-[a-z0-9]+)*\.(?:local|internal|lan|corp|int)[ \t]*,[ \t]*|\b(?:upstream|instance|plc|gateway|gw|head[_-]?end|(?:gateway|gw)_?[Ii][Pp]|dst|dest|dst_?ip)["']?[ \t]*[=:][ \t]*["']?|\b(?:PRD|QAS|DEV|PROD|STG)[ \t]+|(?:\b(?:SCADA|HES|RTU|DCU|NVR)\b|인버터|데이터로거|게이트웨이)(?:[ \t]+[가-힣]{1,4})?(?:[ \t]*(?:IP|주소))?[ \t]*[:：=]?[ \t]*)$/;
 
 /**
  * More of a server's words right before its address: an instrument's or a server's capitalised, numbered name and its
@@ -33,15 +34,18 @@ const moreServerBefore =
 /**
  * A database's replica or primary, a controller's, a printer's or a service's host named right before its address
  * ("Replica 10.20.…", "# controller 10.8.…", "badge printer BP-02 offline (192.168.…)", "event API host 10.40.…", "[PLC]
- * ip=192.168.…"). Not a database's host, which connection details give beside a login and the rounds' writers label.
+ * ip=192.168.…"), a cluster's or a gateway's node ("the calc cluster (10.44.…)", "via gateway node 10.20.…"), a service
+ * account's host ("system user svc-ats-sync, host 10.12.…"). Not a database's host, which connection details give beside a login and the rounds' writers label.
  */
 const roleOfMachineBefore =
-  /(?:\b(?:[Rr]eplica|[Pp]rimary|[Ss]tandby|[Cc]ontroller|[Pp]rinter)(?:[ \t]+[A-Z][A-Z0-9]*-\d{1,3})?(?:[ \t]+(?:offline|online|down|up))?|\b(?:API|api|app|web|backend|event)[ \t]+(?:host|server)|\[(?:PLC|HMI|SCADA|RTU)\][ \t]*(?:ip|IP))[ \t]*[:：=(]?[ \t]*$/;
+  /(?:\b(?:[Rr]eplica|[Pp]rimary|[Ss]tandby|[Cc]ontroller|[Pp]rinter)(?:[ \t]+[A-Z][A-Z0-9]*-\d{1,3})?(?:[ \t]+(?:offline|online|down|up))?|\b(?:API|api|app|web|backend|event)[ \t]+(?:host|server)|\b(?:cluster|(?:gateway|worker|edge|proxy|compute|batch)[ \t]+node)|\bsvc[-_][a-z0-9-]+,?[ \t]+host|\[(?:PLC|HMI|SCADA|RTU)\][ \t]*(?:ip|IP))[ \t]*[:：=(]?[ \t]*$/;
 /**
- * A server's gloss after a private address and an equals sign ("# 10.20.4.11 = 사내 GM 툴 서버"). Not a machine's name in
+ * A server's gloss after a private address and an equals sign or a topic's particle ("# 10.20.4.11 = 사내 GM 툴 서버",
+ * "# 10.10.3.21 은 급여 배치 서버"), or a shop's or an office's shared PC's ("= 매장 내부 관리 PC"). Not a machine's name in
  * brackets, which the rounds' writers label beside a person's own staging address ("10.24.8.117 (staging-api-02)").
  */
-const machineGlossAfter = /^[ \t]*=[^\n=]{0,24}(?:서버|\b[Ss]erver\b)/;
+const machineGlossAfter =
+  /^[ \t]*(?:=|은|는|is\b)[^\n=]{0,24}(?:서버|\b[Ss]erver\b|(?:매장|사무실|공용|관리|카운터|프런트)[ \t]?(?:용[ \t]?)?PC\b)/;
 
 /** A backup or standby server's word right before the address, after a separator. */
 const backupBefore = /[/,|][ \t]*(?:백업|예비|[Bb]ackup|[Ss]econdary|[Ss]tandby)[ \t]*[:：]?[ \t]*$/;
