@@ -103,9 +103,10 @@ function isOrganisationsAccount(text: string, account: PiiFinding): boolean {
 
 /**
  * The account a payroll is paid out of, by its label (a bank file's "source_account", a transfer report's 출금계좌): in a
- * payroll's file or report it is the employer's, the workers' own accounts being where the pay goes.
+ * payroll's file or report it is the employer's, the workers' own accounts being where the pay goes; not a worker's 입출금
+ * 계좌, an everyday account.
  */
-const payrollSourceWords = /\b(?:source|debit|funding|payer)[_ ]?account\b|출금[ \t]?계좌/g;
+const payrollSourceWords = /\b(?:source|debit|funding|payer)[_ ]?account\b|(?<!입)출금[ \t]?계좌/g;
 const payrollWords = /payroll|salar(?:y|ies)|급여|임금|상여/i;
 
 /**

@@ -71,6 +71,7 @@ describe("public offices', firms' and venues' accounts", () => {
         ['Refund to my account: Shinhan Bank 140-011-552093 (account holder: 김도윤)', ['BANK_ACCOUNT:140-011-552093']],
         ['급여 입금 계좌: 국민 491801-01-207735 (예금주 박서연)', ['BANK_ACCOUNT:491801-01-207735']],
         ['보험료 출금계좌 신한 110-482-917305 로 변경해 주세요', ['BANK_ACCOUNT:110-482-917305']],
+        ['급여 입출금 계좌: 신한 110-482-917305 (급여이체 지정)', ['BANK_ACCOUNT:110-482-917305']],
       ],
       'BANK_ACCOUNT',
     );
