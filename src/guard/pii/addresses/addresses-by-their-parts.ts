@@ -2,8 +2,8 @@
 // Russia's and Central Asia's "г. Алматы, ул. Абая, д. 52, кв. 17", Ukraine's "вул. Франка 8, кв. 3, Львів", "Toshkent sh., Chilonzor
 // tumani, 14-uy", Mongolia's "Улаанбаатар хот, Баянзүрх дүүрэг, 13-р хороо", Indonesia's "Jl. Melati No. 23, RT 004/RW 007, Kel. Sukamaju,
 // Kec. Cilodong", the Philippines' "Purok 3, Brgy. Poblacion", Thailand's "45 Moo 7, Soi Wat Pa, Tambon Ban Pet" and "หมู่ 7 ตำบล …",
-// Nepal's "Ward No. 7" and Bangladesh's "Vill. …, P.O. …, Upazila …". A street's or a city's name alone is none: two of those words at
-// least, and a number.
+// Nepal's "Ward No. 7", Bangladesh's "Vill. …, P.O. …, Upazila …" and Cambodia's "Phum …, Khum …, Srok …". A street's or a city's name
+// alone is none: two of those words at least, and a number, or three words where a village's address has no number.
 import { holdsOtherScript } from '../names-in-other-scripts.ts';
 import type { PiiFinding } from '../types.ts';
 import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
@@ -12,7 +12,7 @@ export const partsAddressRecognizerName = 'address-by-its-parts';
 
 /** A part's own word, in the scripts and abbreviations of those countries. */
 const partWord =
-  /(?:^|[\s,(])(?:г\.|ул\.|вул\.|д\.|буд\.|кв\.|корп\.|пр-т|просп\.|пер\.|мкр\.?|обл\.|р-н|район|хот|дүүрэг|хороо|байр|тоот|sh\.|tumani|ko'chasi|mahallasi|[0-9]+-uy|[0-9]+-xonadon|[0-9]+-kvartal|Jl\.|Jalan|RT[ \t.]*\d|RW[ \t.]*\d|Kel\.|Kelurahan|Kec\.|Kecamatan|Kab\.|Kota|Desa|Purok[ \t]+\d|Brgy\.|Barangay|Blk[ \t]+\d|Lot[ \t]+\d|Moo[ \t]+\d|Soi|Tambon|Amphoe|Changwat|หมู่|ซอย|ตำบล|อำเภอ|จังหวัด|ถนน|Ward[ \t]+No\.|Vill\.|P\.O\.|Upazila|Dist\.|Metropolitan[ \t]+City|Municipality)(?=[\s.,/\d]|$)/u;
+  /(?:^|[\s,(])(?:г\.|ул\.|вул\.|д\.|буд\.|кв\.|корп\.|пр-т|просп\.|пер\.|мкр\.?|обл\.|р-н|район|хот|дүүрэг|хороо|байр|тоот|sh\.|tumani|ko'chasi|mahallasi|[0-9]+-uy|[0-9]+-xonadon|[0-9]+-kvartal|Jl\.|Jalan|RT[ \t.]*\d|RW[ \t.]*\d|Kel\.|Kelurahan|Kec\.|Kecamatan|Kab\.|Kota|Desa|Purok[ \t]+\d|Brgy\.|Barangay|Blk[ \t]+\d|Lot[ \t]+\d|Moo[ \t]+\d|Soi|Tambon|Amphoe|Changwat|หมู่|ซอย|ตำบล|อำเภอ|จังหวัด|ถนน|Ward[ \t]+No\.|Vill\.|P\.O\.|Upazila|Dist\.|Metropolitan[ \t]+City|Municipality|Phum|Khum|Sangkat|Srok)(?=[\s.,/\d]|$)/u;
 /** The parts of one line, parted by commas. */
 const lineWithParts = /[^\n]+/g;
 /** A label and its colon, or a sentence's words, before the address on its line: where the address starts. */
@@ -55,7 +55,8 @@ function addressInLine(line: string): { start: number; end: number } | undefined
   let last = first;
   // The marked parts, one unmarked part between them at most ("ul. …, Chilonzor, д. 52").
   for (let index = first + 1; index < parts.length && index - last <= 2; index += 1) if (parts[index]!.marked) last = index;
-  if (parts.slice(first, last + 1).filter((part) => part.marked).length < 2) return undefined;
+  const marked = parts.slice(first, last + 1).filter((part) => part.marked).length;
+  if (marked < 2) return undefined;
   let start = first;
   // A postcode or a house's number as its own part before the first marked one ("050008, г. Алматы").
   const before = start > 0 ? line.slice(parts[start - 1]!.start, parts[start - 1]!.end).replace(labelEnd, '') : '';
@@ -80,7 +81,8 @@ function addressInLine(line: string): { start: number; end: number } | undefined
   }
   const spanEnd = parts[end]!.start + trimEnd(line.slice(parts[end]!.start, parts[end]!.end)).length;
   const value = line.slice(spanStart, spanEnd);
-  if (value.length > longestAddress || !/\d/.test(value)) return undefined;
+  // A village's address may hold no number at all ("Phum …, Khum …, Srok …, Kandal Province"): three marked parts then.
+  if (value.length > longestAddress || (!/\d/.test(value) && marked < 3)) return undefined;
   return { start: spanStart, end: spanEnd };
 }
 
@@ -109,9 +111,11 @@ function trimEnd(part: string): string {
 export function mayHoldAddressByItsParts(text: string): boolean {
   return (mayHoldAnyWord(text, latinPartWords) && latinPartsHint.test(text)) || (holdsOtherScript(text) && otherScriptPartsHint.test(text));
 }
-const latinPartsHint = /(?:J(?:l\.|alan)|B(?:rgy|arangay)|Purok|Moo |Tambon|K(?:el|ec)\.|RT \d|Ward No|Vill\.|Upazila)|tumani/;
+const latinPartsHint =
+  /(?:J(?:l\.|alan)|B(?:rgy|arangay)|Purok|Moo |Tambon|K(?:el|ec)\.|RT \d|Ward No|Vill\.|Upazila|Phum |Khum |Srok |Sangkat )|tumani/;
 const latinPartWords = characterPairWords(
   ...['jl.', 'jalan', 'brgy', 'barangay', 'purok', 'moo ', 'tambon', 'kel.', 'kec.', 'rt ', 'ward no', 'vill.', 'upazila', 'tumani'],
+  ...['phum ', 'khum ', 'srok ', 'sangkat '],
 );
 
 const otherScriptPartsHint = /г\.|ул\.|кв\.|хот|дүүрэг|หมู่/;

@@ -1,12 +1,13 @@
 // A US form's "City/State/ZIP:" field, which holds the second part of an address whose street stands in the field above
-// ("Street: 3318 Orchard Rd\nCity/State/ZIP: Moss Point, MS 39563"): a town, a state's two capitals and a ZIP code.
+// ("Street: 3318 Orchard Rd\nCity/State/ZIP: Moss Point, MS 39563"), as a tax form words it too ("City or town, state, and ZIP
+// code:", "City or town, state or province, country, and ZIP:"): a town, a state's two capitals and a ZIP code.
 import { createFinding } from '../recognizers/create-finding.ts';
 import type { PiiFinding } from '../types.ts';
 
 const recognizerName = 'city-state-zip-line';
 
 const cityStateZipLine =
-  /\b(?:City|CITY)[ \t]*[/,][ \t]*(?:State|STATE|ST)[ \t]*[/,][ \t]*(?:ZIP|Zip|zip)(?:[ \t]*[Cc]ode)?[ \t]*[:：][ \t]*((?:[A-Z][A-Za-z.'-]*[ \t]+){0,3}[A-Z][A-Za-z.'-]*,?[ \t]+[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?)(?!\d)/g;
+  /\b(?:City|CITY)(?:[ \t]+or[ \t]+town)?[ \t]*[/,][ \t]*(?:State|state|STATE|ST)(?:[ \t]+or[ \t]+province)?(?:[ \t]*,[ \t]*country)?[ \t]*[/,]?[ \t]*(?:and[ \t]+)?(?:ZIP|Zip|zip)(?:[ \t]*[Cc]ode)?[ \t]*[:：][ \t]*((?:[A-Z][A-Za-z.'-]*[ \t]+){0,3}[A-Z][A-Za-z.'-]*,?[ \t]+[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?)(?!\d)/g;
 
 /**
  * @example

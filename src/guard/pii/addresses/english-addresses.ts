@@ -1,5 +1,5 @@
-// Finds street addresses written in Latin letters: "123 Main Street, Springfield, IL 62704", "221B Baker Street", "152 Teheran-ro, Gangnam-gu, Seoul",
-// and post office boxes with their town ("PO Box 123, Austin TX 78701").
+// Finds street addresses written in Latin letters: "123 Main Street, Springfield, IL 62704", "221B Baker Street", "152 Teheran-ro,
+// Gangnam-gu, Seoul", and post office boxes with their town ("PO Box 123, Austin TX 78701").
 import type { PiiFinding } from '../types.ts';
 import { addressLabelPattern } from './korean-address-words.ts';
 import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
@@ -19,19 +19,20 @@ const numberAndStreetName =
 // A romanised road with its building number before it, a comma perhaps between ("47, Hannam-daero"), and a word before a
 // numbered road's name ("Yeonmujang 5ga-gil", "Gangnam-daero 94-gil"); not a time's or a date's last digits ("21:05,
 // Yeongtong-ro").
-// A direction's word in small letters after a capitalised name joins it ("World Cup buk-ro").
+// A direction's word in small letters after a capitalised name joins it ("World Cup buk-ro"), and so does a name's second
+// word after a hyphen ("Nambu-sunhwan-ro", the southern ring road).
 const romanisedRoadName =
-  /(?:^|[^\w:./-])(?:(\d{1,6}(?:-\d{1,4})?),?[ \t]+)?((?:[A-Z][a-z]+(?:-ro)?[ \t]+){0,2}(?:[A-Z0-9][A-Za-z0-9]*|(?<=[A-Z][a-z]+[ \t])(?:buk|nam|dong|seo|jung)))$/;
+  /(?:^|[^\w:./-])(?:(\d{1,6}(?:-\d{1,4})?),?[ \t]+)?((?:[A-Z][a-z]+(?:-ro)?[ \t]+){0,2}(?:[A-Z0-9][A-Za-z0-9]*(?:-(?!ro\b)[a-z]{2,10})?|(?<=[A-Z][a-z]+[ \t])(?:buk|nam|dong|seo|jung)))$/;
 const numberAfterRoad = /[ \t]*\d{1,6}(?:-\d{1,4})?\b/y;
-/** A numbered side road after its road ("Yeonhui-ro 11-gil", "Hannam-daero 20-gil"). */
-const sideRoadAfterRoad = /[ \t]+\d{1,4}(?:ga)?-?gil\b/y;
+/** A numbered side road after its road ("Yeonhui-ro 11-gil", "Hannam-daero 20-gil", "Gyeongin-ro 412beon-gil"). */
+const sideRoadAfterRoad = /[ \t]+\d{1,4}(?:ga|beon)?-?gil\b/y;
 /**
- * What a romanised Korean address writes before its road, as foreigners' forms do: the unit ("1203-ho, 101-dong, ",
- * "Apt 1502, 103-dong, ", "Bldg B Rm 105, ", "301-1104, ", "3F, ", "#302, ") or the city and district ("Seoul, Mapo-gu, ",
- * "Seoul Mapo-gu ").
+ * What a romanised Korean address writes before its road, as foreigners' forms do: the unit ("1203-ho, 101-dong, ", "Apt 1502, 103-dong, ",
+ * "Bldg B Rm 105, ", "301-1104, ", "3F, ", "B01 (semi-basement), ", "#302, ") or the city and district ("Seoul, Mapo-gu, ", "Seoul Mapo-gu
+ * ").
  */
 const romanisedPartsBefore =
-  /(?:^|[^\w-])((?:(?:\d{1,4}-(?:ho|dong)|(?:Apt|Unit|Suite|Room|Rm)\.?[ \t]*\d{1,5}|(?:Bldg|Building)\.?[ \t]*[A-Z0-9]{1,3}|\d{2,4}-\d{3,4}(?=,)|\d{1,2}F|B\d{1,2}|#\d{1,4}|[A-Z][a-z]+-(?:si|do|gu|gun)|Seoul|Busan|Incheon|Daegu|Daejeon|Gwangju|Ulsan|Sejong|Jeju)(?:[ \t]*,[ \t]*|[ \t]+))+)$/;
+  /(?:^|[^\w-])((?:(?:\d{1,4}-(?:ho|dong)|(?:Apt|Unit|Suite|Room|Rm)\.?[ \t]*\d{1,5}|(?:Bldg|Building)\.?[ \t]*[A-Z0-9]{1,3}|\d{2,4}-\d{3,4}(?=,)|\d{1,2}F|B\d{1,2}(?:[ \t]*\([a-z -]{4,20}\))?|#\d{1,4}|[A-Z][a-z]+-(?:si|do|gu|gun)|Seoul|Busan|Incheon|Daegu|Daejeon|Gwangju|Ulsan|Sejong|Jeju)(?:[ \t]*,[ \t]*|[ \t]+))+)$/;
 /** A Korean building's unit after the road's number: "102-1104" (동-호), "1203-ho", or in Hangul ("102동 803호", "201호"). */
 const romanisedUnitAfter = /,[ \t]*(?:\d{1,4}-\d{1,4}(?:-?ho)?|(?:\d{1,4}동[ \t]*)?\d{1,4}호)(?=[ \t]*(?:[,.;)\n]|$))/y;
 

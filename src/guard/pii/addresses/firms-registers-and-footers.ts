@@ -23,8 +23,8 @@ const personsCue =
 /** How many lines right above the address's line are read for the register, with no empty line between. */
 const registerLinesAbove = 2;
 
-/** The firm's chief named right before the address on its line ("…, CEO 최종환, 인천 …", "대표이사 김민준 / 서울 …"). */
-const chiefBefore = /(?:\bCEO|대표[ \t]*(?:이사|자)?)[ \t]*[:：]?[ \t]*[A-Za-z가-힣][A-Za-z가-힣. ]{1,20}[ \t]*[,|/·][ \t]*$/;
+/** The firm's chief named right before the address on its line ("…, CEO 최종환, 인천 …", "대표이사 김민준 / 서울 …", "CEO: Yang Hee-jin · 8F, …"). */
+const chiefBefore = /(?:\bCEO|대표[ \t]*(?:이사|자)?)[ \t]*[:：]?[ \t]*[A-Za-z가-힣][A-Za-z가-힣. -]{1,20}[ \t]*[,|/·][ \t]*$/;
 
 /**
  * A firm's enquiry line: a nationwide service number ("1577-7319"), or a consultation's, a booking's, an enquiry's or the
@@ -33,9 +33,13 @@ const chiefBefore = /(?:\bCEO|대표[ \t]*(?:이사|자)?)[ \t]*[:：]?[ \t]*[A-
 const enquiryLine = /(?<![\d-])1[5-8]\d\d-\d{4}(?![\d-])|(?:상담|예약|문의|대표)[^\n\d]{0,10}0(?:2|[3-6][1-5])[-. )]\d{3,4}[-. ]\d{4}/;
 const footerLinesAbove = 3;
 
-/** A landline or a service number standing as a signature's cell ("| 02-6952-1180", "Team | 02-2194-5600 |"). */
-const officeLineCell = /^[ \t]*(?:0(?:2|[3-6][1-5])[-. )]\d{3,4}[-. ]\d{4}|1[5-8]\d\d-\d{4})[ \t]*$/;
-const mobileOnLine = /(?<!\d)01[016789][-. ]?\d{3,4}[-. ]?\d{4}(?!\d)/;
+/**
+ * A Korean landline or a service number standing as a signature's cell, after its letter perhaps ("| 02-6952-1180", "Team | 02-2194-5600
+ * |", "| T. 02-555-0917 |", "· +82 2-6959-1004 ·").
+ */
+const officeLineCell =
+  /^[ \t]*(?:(?:T|Tel|TEL|Phone|Office|office|F|Fax|FAX)\.?:?[ \t]*)?(?:0(?:2|[3-6][1-5])[-. )]\d{3,4}[-. ]\d{4}|\+82[ \t-]?(?:2|[3-6][1-5])[ \t-]\d{3,4}[ \t-]\d{4}|1[5-8]\d\d-\d{4})[ \t]*$/;
+const mobileOnLine = /(?<!\d)01[016789][-. ]?\d{3,4}[-. ]?\d{4}(?!\d)|\+82[ \t-]?10[ \t-]/;
 
 /**
  * Whether `address` in `text` is a firm's by its register, its chief, its notice's footer or its signature's line.
@@ -75,19 +79,24 @@ function isUnderFirmsRegister(text: string, lineStart: number, opening: string):
 }
 
 /**
- * Whether the address's line is a signature's: cells parted by bars, one of them an office's line and another a name with
- * no digit, no mobile on it, and no bar on the lines around it (a table's rows would list people's homes and phones).
+ * Whether the address's line is a signature's: cells parted by bars or dots, one of them an office's line and another a name with
+ * no digit, no mobile on it, and no line around it parted into as many cells (a table's rows would list people's homes and phones). A
+ * text's last line may part its cells with slashes ("한옥마루 / 서울 … / 02-741-0925"), or give only the office's line before the
+ * address ("T. 02-2088-5410 | 서울 …"), as a footer signs off.
  */
 function isSignatureLine(text: string, lineStart: number, lineEnd: number): boolean {
   const line = text.slice(lineStart, lineEnd);
-  if (!line.includes('|') || mobileOnLine.test(line)) return false;
-  const cells = line.split('|');
+  const endsText = text.slice(lineEnd).trim() === '';
+  const separator = line.includes('|') ? '|' : line.includes(' · ') ? ' · ' : endsText && line.includes(' / ') ? ' / ' : undefined;
+  if (separator === undefined || mobileOnLine.test(line)) return false;
+  const cells = line.split(separator);
+  if (cells.length === 2 && endsText && officeLineCell.test(cells[0]!)) return true;
   if (cells.length < 3 || !cells.some((cell) => officeLineCell.test(cell))) return false;
   if (!cells.some((cell) => /[A-Za-z가-힣]{2}/.test(cell) && !/\d/.test(cell))) return false;
   const above = lineStart > 0 ? text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1) : '';
   const belowEnd = text.indexOf('\n', lineEnd + 1);
   const below = lineEnd < text.length ? text.slice(lineEnd + 1, belowEnd === -1 ? text.length : belowEnd) : '';
-  return !above.includes('|') && !below.includes('|');
+  return above.split(separator).length !== cells.length && below.split(separator).length !== cells.length;
 }
 
 /**

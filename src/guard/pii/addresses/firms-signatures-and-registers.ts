@@ -26,7 +26,9 @@ const sentenceReach = 96;
  * theirs.
  */
 const koreanAddressLabelBefore = /(?:^|\n)[ \t]*[-•·*]?[ \t]*(?:주[ \t]*소|소재지)[ \t]*[:：][ \t]*$/;
-const businessRegisterLine = /^[ \t]*[-•·*]?[ \t]*(?:상[ \t]*호|사업자[ \t]*(?:등록)?[ \t]*번호|법인[ \t]*등록[ \t]*번호)[ \t]*[:：]/;
+/** A register's line of the business: its name or its numbers, after the party's mark perhaps ("(사업주) 사업체명: …"). */
+const businessRegisterLine =
+  /^[ \t]*[-•·*]?[ \t]*(?:\((?:사업주|갑|매도인|공급자)\)[ \t]*)?(?:상[ \t]*호|사업체[ \t]*명|회사[ \t]*명|사업자[ \t]*(?:등록)?[ \t]*번호|법인[ \t]*등록[ \t]*번호)[ \t]*[:：]/;
 /** A person's line in the block, which makes the address below it theirs: a contract's party, a sole trader ("개인사업자"). */
 const personsRegisterLine = /성[ \t]*명|주민[ \t]*(?:등록)?[ \t]*번호|생년월일|개인[ \t]*사업자|근로자|[(（][을병][)）]/;
 /**

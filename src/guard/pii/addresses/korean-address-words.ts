@@ -1,4 +1,5 @@
-// Korean address vocabulary: provinces and metropolitan cities, administrative-unit endings, words that only look like road names or units, and address labels.
+// Korean address vocabulary: provinces and metropolitan cities, administrative-unit endings, words that only look like road names or units,
+// and address labels.
 
 const provinceStems = [
   ...['서울', '부산', '대구', '인천', '광주', '대전', '울산', '세종', '경기', '강원', '충북', '충남', '전북', '전남', '경북', '경남'],
@@ -141,7 +142,21 @@ export const wordsThatAreNotUnits: ReadonlySet<string> = new Set([
 
 /** Words ending in 로/길 that are not roads: particles, adverbs and common nouns ("그대로", "경로", "출근길"). */
 export const wordsThatAreNotRoads: ReadonlySet<string> = new Set([
-  ...['그대로', '이대로', '저대로', '제대로', '마음대로', '멋대로', '순서대로', '예정대로', '요청대로', '원래대로', '말대로', '규정대로'],
+  ...[
+    '대로',
+    '그대로',
+    '이대로',
+    '저대로',
+    '제대로',
+    '마음대로',
+    '멋대로',
+    '순서대로',
+    '예정대로',
+    '요청대로',
+    '원래대로',
+    '말대로',
+    '규정대로',
+  ],
   ...[
     '경로',
     '진로',

@@ -1,4 +1,5 @@
-// Finds Korean road-name (도로명) and lot-number (지번) addresses: anchored on a road or 동/리 followed by a number, widened to the districts before and the unit after.
+// Finds Korean road-name (도로명) and lot-number (지번) addresses: anchored on a road or 동/리 followed by a number, widened to the districts
+// before and the unit after.
 import type { PiiFinding } from '../types.ts';
 import { isHangulSyllable } from '../names/hangul.ts';
 import { addressLabelPattern, districtEndings, provinceNames, wordsThatAreNotRoads, wordsThatAreNotUnits } from './korean-address-words.ts';
@@ -6,9 +7,9 @@ import { isAdministrativeWordBoundary, isAsciiLetterOrDigit } from './address-ch
 
 export const koreanAddressRecognizerName = 'korean-address';
 
-// A road (…로, …길) or a lot (…동, …리, …가) directly followed by a number is the only place an address can be; everything else is read around it.
-// `textFeature.koreanAddressAnchor` is set exactly where this can match; change both together.
-// A mountain lot writes 산 between its 동 or 리 and the number ("서벽리 산 87-2").
+// A road (…로, …길) or a lot (…동, …리, …가) directly followed by a number is the only place an address can be; everything else is read around
+// it. `textFeature.koreanAddressAnchor` is set exactly where this can match; change both together. A mountain lot writes 산 between its 동 or
+// 리 and the number ("서벽리 산 87-2").
 const anchorPattern = /[로길동리가] ?(?:산 ?)?\d/g;
 const buildingNumber = /\d{1,5}(?:-\d{1,4})?/y;
 const lotSuffix = / ?번지/y;
@@ -18,10 +19,12 @@ const unit = String.raw`(?:(?:\d{1,4}(?:-\d{1,2})?|[A-Z]|[가나다라마바사]
 // A building's name may take two words ("누리꿈스퀘어 R&D타워 12층", "판교 테크노밸리 A동"), and a complex three before its
 // unit ("한강신도시 반도유보라 6차 611동 1702호"). The first is read whole (a look-ahead
 // and a back-reference): backtracking into it for every length made the tail of each address slower to read.
+// A bracket after the unit holds the 동's name and perhaps the complex's ("(상계동, 주공 7단지)"); one of four words or more is
+// the writer's remark about the address ("(원고가 발급받은 초본상 주소)"), not a part of it.
 const buildingWord = String.raw`[가-힣A-Za-z0-9&]{1,20}`;
 const building = String.raw`(?:(?=(${buildingWord}))\1 )?${buildingWord}(?:아파트|빌라|빌딩|타워|오피스텔|맨션|센터|프라자|플라자|하우스|상가|스퀘어|캠퍼스|APT)`;
 const tailPattern = new RegExp(
-  String.raw`(?:,? ?(?:${building}(?: ?${unit}){0,2}|${buildingWord}(?: ${buildingWord}){0,2} ${unit}|${unit}(?: ?${unit})?)| ?\([가-힣0-9·,. ]{1,40}\))+`,
+  String.raw`(?:,? ?(?:${building}(?: ?${unit}){0,2}|${buildingWord}(?: ${buildingWord}){0,2} ${unit}|${unit}(?: ?${unit})?)| ?\((?![^)\n]* [^)\n]* [^)\n]* )[가-힣0-9·,. ]{1,40}\))+`,
   'y',
 );
 

@@ -165,7 +165,9 @@ function addressAfterLabel(text: string, at: number): PiiFinding | undefined {
   let value = beforeContact(match[1]!);
   const fieldEnd = value.search(nextField);
   if (fieldEnd !== -1) value = value.slice(0, fieldEnd);
-  value = upToPostcode(value);
+  // A line that goes on after the address's sentence ends ("Address: 245 Yongin-daero, Giheung-gu, Yongin. Parking 3h free. …")
+  // gives it no more parts.
+  value = upToPostcode(upToTownsFullStop(value));
   const note = value.search(noteInBrackets);
   if (note !== -1) value = value.slice(0, note);
   value = value.replace(/[ \t.;]+$/, '');
@@ -175,11 +177,12 @@ function addressAfterLabel(text: string, at: number): PiiFinding | undefined {
 }
 
 /**
- * A British postcode or a ZIP code, then a sentence's end or a dash and more words: the address ends at the code
- * ("Registered address: 14 Albion Close, Stevenage SG1 4PJ. Failure to respond …", "Address (3 yrs+): 9 Whinfell Drive,
- * Kendal LA9 7QF - homeowner, mortgage with …", "…, CA 91910; tel. (619) …"), or a clause ("… Edison, NJ 08817 if you need to write"), or any words in small letters after a US state's ZIP code or a British postcode ("… MN 55405 go
- * say hi", "… TX 77479, drives a white RAV4"), which no address goes on with (a town's "am Main" does); a European postcode
- * with its town after it likewise ("My new address: Hauptstraße 41, 10961 Berlin. My number …").
+ * A British postcode or a ZIP code, then a sentence's end or a dash and more words: the address ends at the code ("Registered address: 14
+ * Albion Close, Stevenage SG1 4PJ. Failure to respond …", "Address (3 yrs+): 9 Whinfell Drive, Kendal LA9 7QF - homeowner, mortgage with
+ * …", "…, CA 91910; tel. (619) …"), or a clause ("… Edison, NJ 08817 if you need to write"), or any words in small letters after a US
+ * state's ZIP code or a British postcode ("… MN 55405 go say hi", "… TX 77479, drives a white RAV4"), which no address goes on with (a
+ * town's "am Main" does); a European postcode with its town after it likewise ("My new address: Hauptstraße 41, 10961 Berlin. My number
+ * …").
  */
 const postcodeThenMore =
   /(?:\b[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|\b\d{5}(?:-\d{4})?|(?<=,[ \t]*)\d{4,5}[ \t]+[A-ZÀ-Þ][a-zß-ÿ-]+)(?=\.[ \t]+[A-Z]|;[ \t]|[ \t]+[-–—][ \t]+\S|[ \t]+(?:if|but|and|so|or|as|because|when|which|in case|for)[ \t])|(?:\b[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?|\b[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2})(?=,?[ \t]+[a-z]{2,}[ \t])/;
@@ -188,6 +191,21 @@ function upToPostcode(value: string): string {
   const postcode = postcodeThenMore.exec(value);
   return postcode === null ? value : value.slice(0, postcode.index + postcode[0].length);
 }
+
+/**
+ * `value` up to a full stop after a town's word of five letters or more and before a capital, when a place stands before it;
+ * shorter words before a dot are as often an address's abbreviations ("Jl. Kemang Raya", "Co. Mayo").
+ */
+function upToTownsFullStop(value: string): string {
+  townsFullStop.lastIndex = 0;
+  for (let stop = townsFullStop.exec(value); stop !== null; stop = townsFullStop.exec(value)) {
+    const place = value.slice(0, stop.index + stop[0].length - stop[1]!.length);
+    if (isPlace(place)) return place;
+  }
+  return value;
+}
+
+const townsFullStop = /[A-Za-z]{5,}(\.[ \t]+)(?=[A-Z])/g;
 
 /** A note in brackets after the address, in lower-case words ("… 80796 München (we apply for the Halteverbot zone)", "… GL52 5EZ (moved in 1 April)"). */
 const noteInBrackets = /[ \t]+\((?=[a-z])/;

@@ -7,8 +7,8 @@ import type { PiiFinding } from '../types.ts';
 
 /** A fax, or a main line with its number ("팩스 02-…", "Fax: …", "대표 02-3478-2900", "대표전화 02-…"). */
 const faxOrMainLine = /팩스|\b(?:FAX|Fax)\b|대표[ \t]*(?:전화|번호)?[ \t]*[:：]?[ \t]*0\d{1,3}[-. )]/;
-/** A phone's digits in groups ("02-2671-5820", "0203 885 7700", "(212) 555-0143"). */
-const phoneDigits = /\d{2,4}[-. )][ \t]?\d{3,4}[-. ]\d{4}/;
+/** A phone's digits in groups ("02-2671-5820", "0203 885 7700", "(212) 555-0143", "+82 2 6910 7000"). */
+const phoneDigits = /\d{1,4}[-. )][ \t]?\d{3,4}[-. ]\d{4}/;
 const emailPattern = /([A-Za-z0-9._%+-]+)@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})/g;
 /** An organisation's domain by its kind: a Korean non-profit's, government's or school's, an .org's, a .gov's. */
 const organisationsDomain = /\.(?:or|go|ac|re)\.kr$|\.(?:org|gov|edu|int)(?:\.[a-z]{2})?$/i;
