@@ -5,7 +5,7 @@
 // vouches for the words, which alone would read as a heading, a shout or a word.
 import { wordsThatAreNotNames } from './names/english-name-words.ts';
 import { hangulRunStartBefore, hasFinalConsonant, isHangulSyllable } from './names/hangul.ts';
-import { isLikelyKoreanFullName } from './names/korean-names.ts';
+import { isLikelyKoreanFullName, isPlausibleKoreanName } from './names/korean-names.ts';
 import { capitalise } from './names/latin-name.ts';
 import { overlapsAny } from './resolve-overlaps.ts';
 import type { PiiFinding, PiiType } from './types.ts';
@@ -103,7 +103,7 @@ export function addNamesBeforeIdentifiers(text: string, candidates: PiiFinding[]
     if (!koreanNameIdentifierTypes.has(type)) continue;
     const lineStart = text.lastIndexOf('\n', identifier.start - 1) + 1;
     const name =
-      koreanFullNameBefore(text, identifier.start) ??
+      koreanFullNameBefore(text, identifier) ??
       (personIdentifierTypes.has(type)
         ? (capitalNameBefore(text, lineStart, identifier.start) ?? slashedNameOnLine(text, lineStart, identifier.start))
         : undefined);
@@ -136,9 +136,14 @@ const slashedName = /(?<![A-Za-z/])[A-Z]{2,}(?:[ -][A-Z]{2,})?\/[A-Z]{2,}(?:[ -]
  * A Korean full name as a word of its own right before `identifierStart`: one blank or an opening bracket between, or a
  * field's slash, bar or comma with blanks around it ("윤재희 / 920708", "구순례, 1956년 4월 2일생").
  */
-function koreanFullNameBefore(text: string, identifierStart: number): { start: number; end: number } | undefined {
+function koreanFullNameBefore(text: string, identifier: { start: number; type: string }): { start: number; end: number } | undefined {
+  const identifierStart = identifier.start;
   let end = identifierStart;
+  const registration = registrationTypes.has(identifier.type);
+  if (registration) end = registrationLabelStartBefore(text, end);
   if (text.charCodeAt(end - 1) === 0x28) end -= 1;
+  // A registration number in brackets after a blank, as a family's list writes each member ("배우자: 한도윤 (881130-…)").
+  if (registration && text.charCodeAt(end - 1) === 0x20 && end < identifierStart) end -= 1;
   else if (text.charCodeAt(end - 1) === 0x20) end -= 1;
   if (isFieldMark(text.charCodeAt(end - 1))) {
     end -= 1;
@@ -147,8 +152,44 @@ function koreanFullNameBefore(text: string, identifierStart: number): { start: n
   if (end === identifierStart || !isHangulSyllable(text.charCodeAt(end - 1))) return undefined;
   const start = hangulRunStartBefore(text, end);
   if (end - start < 3 || end - start > 4 || endsWithParticle(text, end)) return undefined;
-  return isLikelyKoreanFullName(text.slice(start, end)) ? { start, end } : undefined;
+  const name = text.slice(start, end);
+  if (isLikelyKoreanFullName(name)) return { start, end };
+  // A resident's or a foreigner's registration number is a person's alone, and the old-fashioned or rarer given names of
+  // a family's elders stand before it too, where a label's colon or the line's mark opens the field and the number
+  // follows in brackets or after a blank ("시어머니: 김말순 (540712-…)", "> 한도윤 830112-…"); an everyday word is no
+  // name all the same ("신고용 주민등록번호:", "가입용 주민번호 …" hold the number's label between).
+  // What a number is for ends its label in 용 ("신고용 880405-…", "제출용"): no rarer given name is read so.
+  if (!registration || end - start !== 3 || name.endsWith('용')) return undefined;
+  const fieldOpensBefore = fieldOpening.test(text.slice(Math.max(0, start - 6), start));
+  return fieldOpensBefore && blankOrBracketBetween(text, { end, identifierStart }) && isPlausibleKoreanName(name)
+    ? { start, end }
+    : undefined;
 }
+
+/** A label's colon and its blank, or a line's start, a quoting mark, a bullet or a row's number, right before a field's value. */
+const fieldOpening = /(?:[:：]|(?:^|\n)[ \t]*(?:[>\-•*·]|\d{1,2}[.)])?)[ \t]*$/;
+
+/** Whether only blanks, or an opening bracket after them, stand between the name's end and the number. */
+function blankOrBracketBetween(text: string, span: { end: number; identifierStart: number }): boolean {
+  return /^[ \t]*\(?$/.test(text.slice(span.end, span.identifierStart));
+}
+
+/** The registration numbers that only a person holds. */
+const registrationTypes: ReadonlySet<string> = new Set(['RRN', 'FRN']);
+
+/**
+ * Where the label of a registration number starts, when one stands right before it after the name ("[모] 오세린
+ * 주민등록번호 900718-…"); else `end`.
+ */
+function registrationLabelStartBefore(text: string, end: number): number {
+  const before = registrationLabelBefore.exec(text.slice(Math.max(0, end - 16), end));
+  if (before === null) return end;
+  let start = end - before[0].length;
+  while (text.charCodeAt(start - 1) === 0x20 || text.charCodeAt(start - 1) === 0x09) start -= 1;
+  return start < end - before[0].length ? start + 1 : end;
+}
+
+const registrationLabelBefore = /(?:주민등록번호|주민번호|외국인등록번호)[ \t]*[:：]?[ \t]*$/;
 
 function isFieldMark(code: number): boolean {
   return code === 0x2f || code === 0x7c || code === 0x2c;

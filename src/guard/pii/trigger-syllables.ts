@@ -153,7 +153,7 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['는', '사', textTrigger.koreanRelativeOrRole],
   // The police's and the fire service's ranks, an investigation's investigators and witnesses, a surgery's fellow, a
   // board's secretary and directors, an assessor, compliance: 경[감위사장정]|순경|소방[경위장교사]|조사[관자]|참여자|입회인|
-  // 전임의|간사|[무업]이사|정사|준법감시
+  // 전임의|간사|[무업내외]이사|정사|준법감시|무원|퍼리|턴트|후보자 (by 보자, below)
   ['경', '감위사장정', textTrigger.koreanRelativeOrRole],
   ['순', '경', textTrigger.koreanRelativeOrRole],
   ['방', '경위장교사', textTrigger.koreanRelativeOrRole],
@@ -162,7 +162,12 @@ const syllablePairs: ReadonlyArray<readonly [string, string, number]> = [
   ['회', '인', textTrigger.koreanRelativeOrRole],
   ['임', '의', textTrigger.koreanRelativeOrRole],
   ['간정', '사', textTrigger.koreanRelativeOrRole],
-  ['무업', '이', textTrigger.koreanRelativeOrRole],
+  ['무업내외', '이', textTrigger.koreanRelativeOrRole],
+  // … and a firm's clerk and a candidate's referee: 사무원, 레퍼리
+  ['무', '원', textTrigger.koreanRelativeOrRole],
+  ['퍼', '리', textTrigger.koreanRelativeOrRole],
+  // … and a search firm's consultant after a name: 컨설턴트
+  ['턴', '트', textTrigger.koreanRelativeOrRole],
   ['감', '시', textTrigger.koreanRelativeOrRole],
   // An applicant's and a candidate's label, a researcher, a head nurse ("지원자: 윤하은", "후보자: 왕지호", "책임연구원 금동하",
   // "수간호사 오태경"): [원보]자|연구원|간호사

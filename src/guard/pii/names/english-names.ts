@@ -59,6 +59,9 @@ const personKeys = [
   ...['first_name', 'firstName', 'last_name', 'lastName', 'full_name', 'fullName', 'given_name', 'givenName'],
   ...['family_name', 'familyName', 'customer_name', 'customerName', 'patient_name', 'patientName', 'contact_name'],
   ...['contactName', 'holder_name', 'holderName', 'surname', 'display_name', 'displayName'],
+  // The staff a booking's or a support system's record assigns, and its guests ("counselor_name": "엄하린", "guestName").
+  ...['counselor_name', 'counselorName', 'staff_name', 'staffName', 'agent_name', 'agentName', 'guest_name', 'guestName'],
+  ...['employee_name', 'employeeName', 'driver_name', 'driverName', 'guide_name', 'guideName', 'designer_name', 'designerName'],
 ];
 const personKeySet: ReadonlySet<string> = new Set(personKeys.map((key) => key.toLowerCase()));
 

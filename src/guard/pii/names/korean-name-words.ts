@@ -22,6 +22,11 @@ const officeTitles = [
   // A gym's, a club's or a golf course's staff, as members and parents write them ("정우람 트레이너님", "황보민 코치입니다",
   // "윤하늘 캐디님").
   ...['트레이너', '코치', '캐디'],
+  // A search firm's consultant and an embassy's or a court's clerk, as a report's or a reply's line writes them ("인재채움
+  // 노하은 컨설턴트 /", "(영사 민원실 주하람 실무관)").
+  ...['컨설턴트', '실무관'],
+  // A candidate as a search firm's or an employer's mail writes them ("[평판조회] 노하은 후보자 일정", "노하은 후보자께서").
+  '후보자',
 ];
 
 /** Honorifics and job titles that follow a name ("홍길동 고객님", "김민수 과장"), longest first so the alternation prefers them. */
@@ -173,6 +178,9 @@ const officeAndCareJobs = [
   // A school's counsellor, nurse and teaching assistant, a foundation's chair, a supervisor, a pupil of an academy ("상담교사
   // 한수정", "보건교사 확인: 유서영", "이사장 민경태", "지도교수 하경민", "담당 오세진 조교", "원생 최은우").
   ...['상담교사', '보건교사', '이사장', '지도교수', '조교', '원생'],
+  // A public office's field surveyor and a court's or a ministry's clerks, a firm's clerk, and the directors a company's
+  // registration lists ("조사원 엄하린", "법원사무관 진소라", "사무원 변다희", "사내이사 국태윤").
+  ...['조사원', '사무관', '법원사무관', '사무원', '사내이사', '사외이사'],
 ];
 
 const relativesBeforeName = [
@@ -180,13 +188,16 @@ const relativesBeforeName = [
   // A grandmother or a spouse in a claim's, a divorce's or a family's papers ("할머니 김말순 430512-…", "전남편 왕동규,"):
   // see `relativesBeforeNameWithoutColon`.
   ...['할머니', '남편', '전남편'],
+  // An elder sibling as an emergency contact's line writes them ("비상연락처: 누나 황보민 +82 10-…"); see
+  // `relativesBeforeNameWithoutColon`.
+  ...['누나', '언니', '오빠'],
 ];
 
 /**
  * Relatives who speak in a family's chat as often as they are named ("남편: 여보 우리 차 …"): a name after them only with
  * no colon between.
  */
-export const relativesBeforeNameWithoutColon: ReadonlySet<string> = new Set(['할머니', '남편', '전남편']);
+export const relativesBeforeNameWithoutColon: ReadonlySet<string> = new Set(['할머니', '남편', '전남편', '누나', '언니', '오빠']);
 /**
  * Relatives written before a full name in a family's accounts or a claim ("어머니 심말순, 남동생 황보준기와", "큰오빠 명재훈:",
  * "외삼촌 황보영철이 운전해요"): a name in Hangul right after the word, with no particle between ("어머니를 부양하고" is
@@ -283,6 +294,8 @@ export const labelsBeforeName = [
   '전결',
   // A ward's handover ("인계 김나연 → 인수 윤슬기"), a team's member ("인사팀 심소정"), who recommended a member, a creditor.
   ...['인계', '인수', '팀', '추천인', '채권자'],
+  // Who gives a candidate's reference in a search firm's report ("레퍼리: 한동훈 (전 직장 CFO)").
+  '레퍼리',
   // A vehicle's owner or a loan's borrower; 차주 is also "next week" ("차주 월요일"), so it reads as a job does.
   ...['차주', '차주명'],
   // An account's holder in a fraud report, a student's financial sponsor ("명의인 국하은", "재정보증인: 부 장경호").

@@ -24,6 +24,9 @@ const spacedPartiesOpeningAWord = String.raw`[원피][ \t]*고|[발수][ \t]+신
 const postWordsOpeningAWord = [
   ...['고인', '상담', '사무장', '실무관', '실무', '패러리걸', '종무원', '언더라이터', '조사역', '증인', '참고인', '목격자'],
   ...['사회복지사', '현장소장', '진단의', '보조조사', 'CRA', 'CRC', '촉탁의', '수의사', '요양보호사', '보안관제', '공무', '재무'],
+  // A police officer's rank, which is as often a report's account of what happened ("경위 하성룡" beside "사고 경위"); a
+  // company's auditor, as its registration lists it beside the directors, and "thanks" as often; an HR business partner.
+  ...['경위', '감사', 'HRBP'],
 ];
 const postsOpeningAWord = `(?:${spacedPartiesOpeningAWord}|${postWordsOpeningAWord.join('|')})`;
 /**
@@ -56,7 +59,7 @@ const postsOpeningTheirWord = new RegExp(String.raw`^${postsOpeningAWord}[ \t]`)
  * the line's end or before a slash, a bracket, a comma or a middle dot.
  */
 // A site's engineer and a firm's finance desk are as often its official business and its finances ("공무 수행", "재무 상태").
-const postsBeforeFieldOnly: ReadonlySet<string> = new Set(['실무', '증인', '목격자', '상담', '기장', '공무', '재무']);
+const postsBeforeFieldOnly: ReadonlySet<string> = new Set(['실무', '증인', '목격자', '상담', '기장', '공무', '재무', '경위', '감사']);
 
 const fieldEnd = /^[ \t]*(?:$|[/)(,·\]]|외[ \t]+\d)/m;
 

@@ -21,6 +21,13 @@ const nameOpeningRow =
  */
 const nameBeforeDetails =
   /(?:(?:\d{1,2}[.)]|[\u2460-\u2473]|[-•*·])[ \t]*)?([가-힣]{3,4})(?:[ \t]*[,/|\t][ \t]*|[ \t]+)(?=[\w.+-]*@|\+?\d[\d.-]{2,}(?![\d.-]*[A-Za-z가-힣]))(?!\d{1,3}(?:,\d{3})+(?!\d)|\d+[ \t]*원)/y;
+/**
+ * A row's mark, the name and a post or a trade in brackets, then a number further on: a day labour office's or a site's
+ * list of its workers ("1. 구본철 (형틀 조공) 일당 170,000 / 010-…", "2. 천상욱 (잡부) 150,000"); a menu's rows read alike
+ * ("1. 한우국 (특) 15,000"), so two such rows make the list, and each name must be of common given-name syllables.
+ */
+const nameBeforeBracketedPost =
+  /(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[\u2460-\u2473]|[-•*·])[ \t]*([가-힣]{3,4})[ \t]*\([^()\n]{1,20}\)(?=[^\n]*\d)/g;
 /** A row of a person's details holds a number: a birth date, a phone, an identifier, a year of entry. */
 const digitAfter = /[^\n]*\d/y;
 
@@ -42,6 +49,13 @@ export const findKoreanNamesOpeningListRows = rememberLastText((text: string): r
     const start = match.index + match[0].indexOf(name);
     findings.push(finding(name, start));
   }
+  const crew: PiiFinding[] = [];
+  nameBeforeBracketedPost.lastIndex = 0;
+  for (let match = nameBeforeBracketedPost.exec(text); match !== null; match = nameBeforeBracketedPost.exec(text)) {
+    const name = match[1]!;
+    if (isLikelyKoreanFullName(name, { allowCommonPrefix: true })) crew.push(finding(name, match.index + match[0].indexOf(name)));
+  }
+  if (crew.length >= 2) for (const row of crew) if (!findings.some((found) => found.start === row.start)) findings.push(row);
   // Without a mark or a field's separator a row alone is not a list: two such rows are.
   const rows: PiiFinding[] = [];
   for (let lineStart = 0; lineStart !== -1;) {

@@ -59,7 +59,7 @@ const contextEndPattern =
  * as alternatives of the pattern above they made its scan of a long document 7% slower, while few texts hold one.
  */
 const roleEndPattern =
-  /기[자사]|[무계약박집권목도]사|장로|권찰|사원|조원|니[저션]|이저|프로|수석|[상전총]무|[무접사]관|공의|전결|인[계수](?=[ \t:：])|팀(?=[ \t])|[드올]림|문명|[석토인재령검로상진세수계권]자|[생료양비개학]사|환아|서명자?|참조|담당의?(?=[ \t:：])|작성(?=[ \t]*[:：])|신[부랑](?=[ \t])|[리속임증고천의]인|는 ?사람|[신실] ?분(?=[ \t:：])|경[감위사장정]|순경|소방[경위장교사]|조사[관자]|참여자|입회인|전임의|간사|[무업]이사|정사|준법감시|[원보]자(?=[ \t]*[:：])|연구원|간호사|어르신|어린이|조교|원생|[머버]니|[남여]동생|큰오빠|막내|둘째|삼촌|레이너|코치|캐디|남편/g;
+  /기[자사]|[무계약박집권목도]사|장로|권찰|사원|조원|니[저션]|이저|프로|수석|[상전총]무|[무접사]관|공의|전결|인[계수](?=[ \t:：])|팀(?=[ \t])|[드올]림|문명|[석토인재령검로상진세수계권]자|[생료양비개학]사|환아|서명자?|참조|담당의?(?=[ \t:：])|작성(?=[ \t]*[:：])|신[부랑](?=[ \t])|[리속임증고천의]인|는 ?사람|[신실] ?분(?=[ \t:：])|경[감위사장정]|순경|소방[경위장교사]|조사[관자]|참여자|입회인|전임의|간사|[무업내외]이사|무원|퍼리|턴트|후보자|정사|준법감시|[원보]자(?=[ \t]*[:：])|연구원|간호사|어르신|어린이|조교|원생|[머버언]니|[남여]동생|큰?오빠|누나|막내|둘째|삼촌|레이너|코치|캐디|남편/g;
 
 /** Words grouped by the code of their last character, longest first, so a hit is resolved without slicing the text. */
 function byLastCharacter(words: readonly string[]): Map<number, string[]> {
@@ -379,6 +379,12 @@ function nameAfterLabel(text: string, options: { index: number; label: string })
     return undefined;
   const bare = isBareLabel(text, { labelEnd, nameStart });
   if (!bare && relativesBeforeNameWithoutColon.has(label)) return undefined;
+  // An elder sibling's word opens a chat's words as often as it labels one ("누나 차에서 봐", "언니 나 미국 …"): a full
+  // name only, of common given-name syllables.
+  if (siblingWords.has(label)) {
+    const sibling = koreanNameAt(text, { start: nameStart, bare });
+    return sibling !== undefined && isLikelyKoreanFullNameOfUsualLength(sibling.text) ? sibling : undefined;
+  }
   // "담당 부서", "서명 부탁드립니다": these labels are everyday nouns, and name someone only before a colon, or before a full
   // name that ends the line ("… / 담당 노재석").
   if (bare && colonOnlyLabels.has(label)) return fullNameEndingLine(text, nameStart);
@@ -421,6 +427,8 @@ function nameAfterLabel(text: string, options: { index: number; label: string })
   return goesOnAsSpeech(text, { label, labelStart: index, nameEnd: name.end }) ? undefined : name;
 }
 
+const siblingWords: ReadonlySet<string> = new Set(['누나', '언니', '오빠']);
+
 const numberedDeskAfter = /\d{1,2}(?:팀|부|과|계|반)/y;
 /** A firm's desk for its business, retail or technical customers, written after the brand ("법인지원", "고객센터"). */
 const deskAfterBrand = /[ \t]+(?:법인|고객|기술|기업|개인)(?:지원|센터|상담)(?:팀|실|센터)?(?=[ \t<(,.]|$)/y;
@@ -450,6 +458,9 @@ const postOrTeamWord = /.(?:담당|팀)$/;
 
 const dutyOrDeskWord = /(?:담당|관리|지원|팀|과|실)$/;
 
+/** The head of an office, a site or a branch ("영업소장", "현장소장", "지점장"). */
+const headsPost = /[가-힣]장$/;
+
 function foreignNameFillingLine(text: string, start: number): PiiFinding | undefined {
   hangulWordsToLineEnd.lastIndex = start;
   const match = hangulWordsToLineEnd.exec(text);
@@ -459,6 +470,8 @@ function foreignNameFillingLine(text: string, start: number): PiiFinding | undef
   if (words[0]!.length >= 3 && hasCommonGivenName(words[0]!)) return undefined;
   // A duty or a desk before a Korean full name ("작성자: 안전담당 은지오"): the name is read after the desk's words.
   if (dutyOrDeskWord.test(words[0]!)) return undefined;
+  // … or a head's post ("작성: 영업소장 엄태식", "현장소장 문하준"): a Korean full name ends the line.
+  if (words.length === 2 && headsPost.test(words[0]!) && isLikelyKoreanFullNameOfUsualLength(words[1]!)) return undefined;
   if (
     words.some(
       (word) =>

@@ -34,6 +34,12 @@ export function asksForName(message: string): boolean {
 // What may stand around the name in an answer: a "yes", "저는", "제 이름은", "my name is", "it's", and a copula or 요 after it.
 const koreanAnswer =
   /^[\s"'“‘]*(?:(?:네|예)[,.!\s]*)?(?:(?:저는|전|제 이름은|이름은|성함은|예약자(?:명은| 이름은)?)\s*)?([\uac00-\ud7a3]{2,4}?)(?:이에요|예요|입니다|이요|요|이고요|인데요|이라고 합니다|라고 합니다|이라고 해요|라고 해요)?[\s.,!~"'”’]*$/d;
+/**
+ * A full name that opens an answer and goes on to the other details asked for, joined by "and" as Koreans say it ("송재희고요
+ * 010-…", "안민준이고 이메일은 …"): the name needs three syllables or four, as the words after it are no part of it.
+ */
+const koreanAnswerGoingOn =
+  /^[\s"'“‘]*(?:(?:네|예)[,.!\s]*)?(?:(?:저는|전|제 이름은|이름은|성함은)\s*)?([\uac00-\ud7a3]{3,4}?)(?:이고요|고요|이고|이구요|구요)[ \t,]/d;
 const latinAnswerStart =
   /^[\s"'“‘]*(?:(?:yes|yeah|yep|sure|ok|okay)[,.!\s]+)?(?:(?:it'?s|it is|i'?m|i am|my name is|this is|the name is)\s+)?/i;
 
@@ -47,6 +53,11 @@ const latinAnswerStart =
  * findNameAnswer('배송 언제 와요?'); // []
  */
 export function findNameAnswer(text: string): PiiFinding[] {
+  const goingOn = koreanAnswerGoingOn.exec(text)?.indices?.[1];
+  if (goingOn !== undefined) {
+    const candidate = text.slice(goingOn[0], goingOn[1]);
+    if (isPlausibleKoreanName(candidate) && !isCommonKoreanNoun(candidate)) return [answer(text, goingOn[0], goingOn[1])];
+  }
   if (text.length > longestAnswer) return [];
   const korean = koreanAnswer.exec(text);
   const span = korean?.indices?.[1];

@@ -1,5 +1,6 @@
 // A patient as clinical notes and handovers write one: the name, then sex and age ("남궁해수 M/64", "김철수 (남/45)",
-// "Sunita Deshpande, 58F", "Tomasz Nowak 45/M"). Nothing but a person has a sex and an age after the name.
+// "Sunita Deshpande, 58F", "Tomasz Nowak 45/M"), or the full age in years a report writes of a child ("아동 남궁하준(만 7세,
+// …)"). Nothing but a person has a sex and an age after the name.
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { textFeature, textFeatures } from '../text-features.ts';
@@ -10,14 +11,14 @@ import { latinNameBefore } from './latin-name.ts';
 const recognizerName = 'person-name-before-sex-and-age';
 
 /**
- * Sex and age in the forms of charts, with what stands between them and the name: M/64, 64/M, 남/45, 45세/여, 여 45세, in
- * brackets or after a comma; 58F only after a comma or in brackets ("Samsung Pay 2F" is a floor).
+ * Sex and age in the forms of charts, with what stands between them and the name: M/64, 64/M, 남/45, 45세/여, 여 45세, 만
+ * 7세, in brackets or after a comma; 58F only after a comma or in brackets ("Samsung Pay 2F" is a floor).
  */
 const sexAndAge =
-  /(?<=[A-Za-z가-힣])(?:[ \t]*,?[ \t]*\(?(?:[MF][ \t]?\/[ \t]?\d{1,3}|\d{1,3}[ \t]?\/[ \t]?[MF]|[남여][ \t]?\/[ \t]?\d{1,3}(?:세)?|\d{1,3}세?[ \t]?\/[ \t]?[남여]|[남여],?[ \t]?\d{1,3}세)\)?|[ \t]*(?:,[ \t]*|\([ \t]*)\d{1,3}[ \t]?[MF]\)?)(?![A-Za-z0-9가-힣])/g;
+  /(?<=[A-Za-z가-힣])(?:[ \t]*,?[ \t]*\(?(?:[MF][ \t]?\/[ \t]?\d{1,3}|\d{1,3}[ \t]?\/[ \t]?[MF]|[남여][ \t]?\/[ \t]?\d{1,3}(?:세)?|\d{1,3}세?[ \t]?\/[ \t]?[남여]|[남여],?[ \t]?\d{1,3}세|만[ \t]?\d{1,2}[ \t]?세)\)?|[ \t]*(?:,[ \t]*|\([ \t]*)\d{1,3}[ \t]?[MF]\)?)(?![A-Za-z0-9가-힣])/g;
 
 /** A piece of each form, searched first: a sex next to a slash, a digit before M or F, 남 or 여 before an age. */
-const sexAndAgePiece = /[MF남여][ \t]?\/|\/[ \t]?[MF남여]|\d[ \t]?[MF]\b|[남여],?[ \t]?\d{1,3}세/;
+const sexAndAgePiece = /[MF남여][ \t]?\/|\/[ \t]?[MF남여]|\d[ \t]?[MF]\b|[남여],?[ \t]?\d{1,3}세|만[ \t]?\d{1,2}[ \t]?세/;
 
 /**
  * Names right before a sex and an age: a Korean full name of common given-name syllables, or a Latin name of two words

@@ -1080,6 +1080,9 @@ function colonSpeaker(
     // A team's word in any chat ("운영팀 세라:", "심사팀 보람:", "운영진 하루:"): a given name when the label speaks twice.
     if (!fullName && !afterRole && staffTeamWord.test(wordBefore) && isGivenNameCalledOut(name))
       return { speaker: { start, end }, needsSecondTurn: true };
+    // … or a full name of rarer given-name syllables ("노무팀 성하늬:", "인사팀 하성룡:"), when it speaks twice.
+    if (!fullName && !afterRole && staffTeamWord.test(wordBefore) && isRarerFullName(name))
+      return { speaker: { start, end }, needsSecondTurn: true };
     if (!fullName && ((start > at.start && !afterRole) || !isGivenNameCalledOut(name))) return undefined;
     // A form's label takes a value: a full name speaks ("네! …입니다", "ㅋㅋ", or anything in a chat marked as one), a given
     // name alone more than once, or once where a chat's time or a role marks the line as a turn and its words are speech.
@@ -1177,7 +1180,19 @@ function isTitleAfterSpeaker(words: string): boolean {
 }
 
 /** The kinship a family's chat writes after a relative's given name ("성호 삼촌:", "미정 이모:"). */
-const kinAfterGivenNames: ReadonlySet<string> = new Set(['삼촌', '외삼촌', '이모', '고모', '이모부', '고모부']);
+// … and an elder sibling as a younger one's chat names them ("지수 언니:", "민호 형:").
+const kinAfterGivenNames: ReadonlySet<string> = new Set([
+  '삼촌',
+  '외삼촌',
+  '이모',
+  '고모',
+  '이모부',
+  '고모부',
+  '언니',
+  '오빠',
+  '누나',
+  '형',
+]);
 
 const titlesAfterStaffSpeakers: ReadonlySet<string> = new Set([
   ...['설계사', '코치', '트레이너', '매니저', '지점장'],
@@ -1187,6 +1202,9 @@ const titlesAfterStaffSpeakers: ReadonlySet<string> = new Set([
   // An immigration or a tax agent's office and a fishing boat's captain, in a chat with a migrant worker or a client
   // ("정다운 행정사:", "고영남 선장:").
   ...['행정사', '세무사', '노무사', '법무사', '선장', '기관장'],
+  // A law office's chief clerk and a welfare centre's social worker, in a chat with a client or a family ("황보민 사무장:",
+  // "배하온 사회복지사:").
+  ...['사무장', '사회복지사'],
   // A team's coach in its players' chat ("편해솔 감독:"), and a relative a family's chat writes by the given name and the
   // kinship ("성호 삼촌:", "미정 이모:").
   '감독',
@@ -1209,7 +1227,11 @@ function latinNameAfterKoreanRole(
 
 const latinGivenName = /^[A-Z][a-z]{2,14}$/;
 
+/** The staff roles an English thread writes before a Korean given name ("Host 지훈:", "Guide 민재:"). */
+const latinStaffRoles: readonly string[] = ['Host', 'Guide'];
+
 /** A staff member's post or a relative's word before the given name a chat's speaker goes by ("상담원 지유", "동생 준서"). */
+
 const speakerRoles: ReadonlySet<string> = new Set([
   ...['상담원', '상담사', '매니저', '총무', '점장', '부점장', '회장', '원장', '팀장', '실장', '선생님', '쌤', '코치', '강사'],
   // A shop's or a branch's staff, an insurer's planner ("동탄점 직원 라온:", "설계사 하람:").
@@ -1227,6 +1249,8 @@ const speakerRoles: ReadonlySet<string> = new Set([
   // A centre's interpreters and volunteers, a dormitory's resident assistant, a brokerage's private banker, a shop's
   // customer service ("통역 Dara:", "봉사자 Grace:", "RA 채윤:", "PB 성유나:", "CS 나래:").
   ...['통역', '통역사', '봉사자', '자원봉사자', 'RA', 'PB', 'CS'],
+  // A lodging platform's host and a tour's guide, as its message thread labels them in English ("Host 지훈:", "Guide 민재:").
+  ...latinStaffRoles,
 ]);
 
 /**
@@ -1329,7 +1353,13 @@ function isRoleWordBefore(text: string, at: { lineStart: number; nameStart: numb
   if (staffTeamWord.test(text.slice(at.lineStart, at.nameStart - 1))) return true;
   // A firm's short name of Hangul and capitals ("한전MCS 이정숙"), or a resident's flat ("402호 김나래").
   const word = text.slice(at.lineStart, at.nameStart - 1);
-  return firmShortName.test(word) || residentsFlat.test(word) || isRoleAfterWorkplace(word) || speakerRolesInCapitals.has(word);
+  return (
+    firmShortName.test(word) ||
+    residentsFlat.test(word) ||
+    isRoleAfterWorkplace(word) ||
+    speakerRolesInCapitals.has(word) ||
+    latinStaffRoles.includes(word)
+  );
 }
 
 /**
@@ -1354,6 +1384,17 @@ function isNamedOutsideLabels(text: string, name: string): boolean {
 const speakerRolesInCapitals: ReadonlySet<string> = new Set(['PB', 'RA', 'CS', 'FC', 'PD', 'MD']);
 
 const firmShortName = /^[가-힣]{1,6}[A-Z]{2,5}$/;
+
+/** A full name of three syllables whose given name is of rarer syllables, no place's, everyday or role's word. */
+function isRarerFullName(name: string): boolean {
+  return (
+    name.length === 3 &&
+    isPlausibleKoreanName(name) &&
+    !placeEndings.has(name.charCodeAt(2)) &&
+    !name.endsWith('자') &&
+    !isCommonKoreanNoun(name)
+  );
+}
 
 function isKoreanFullName(name: string): boolean {
   return name.length >= 3 && name.length <= 4 && isPlausibleKoreanName(name) && hasCommonGivenName(name);

@@ -28,6 +28,11 @@ const joinedNameStart = /(?<![가-힣])(?:응우옌|응웬|뉴엔|쩐|호앙|후
 const cuedJoinedNameStart =
   /(?<=(?:베트남|근로자|노동자|직원|통역사?|연수생|형|오빠|누나|언니|동생|남편|아내|부인|엄마|아빠)[ \t]*)(?:레|팜)[반티](?=[가-힣])/g;
 const leOrPhamJoinedStart = /(?<![가-힣])(?:레|팜)[반티](?=[가-힣])/g;
+/**
+ * A surname alone before 씨 or 님, as a workplace calls its Vietnamese workers ("응우옌 씨 폰은 …", "호앙 님께"): only the
+ * spellings that are no Korean word or a word's start.
+ */
+const surnameBeforeHonorific = /(?<![가-힣])(?:응우옌|응웬|뉴엔|호앙|후인|즈엉|르엉|루엉)(?=[ \t]?(?:씨|님))/g;
 const honorificAfter = /^[ \t]*(?:씨|님)(?:[가는이을를의도께에와과]|에게|한테|께서|이랑|하고)?(?![가-힣])/;
 /** What may follow the given name inside its word: a particle, a copula, an honorific. */
 const endings: ReadonlySet<string> = new Set([
@@ -71,8 +76,10 @@ function mayHoldJoinedName(text: string): boolean {
  * findVietnameseNamesInHangul('피자 한 판 반 더 주세요'); // []
  */
 export const findVietnameseNamesInHangul = rememberLastText((text: string): readonly PiiFinding[] => {
-  if (!mayHoldVietnameseNameInHangul(text)) return [];
+  const surnamesAlone = mayHoldSurnameBeforeHonorific(text) ? surnamesBeforeHonorifics(text) : [];
+  if (!mayHoldVietnameseNameInHangul(text)) return surnamesAlone;
   const findings: PiiFinding[] = [];
+  for (const surnameAlone of surnamesAlone) findings.push(surnameAlone);
   addNames(text, findings, { pattern: nameStart });
   if (mayHoldJoinedName(text)) addNames(text, findings, { pattern: joinedNameStart });
   if (text.includes('레') || text.includes('팜')) {
@@ -81,6 +88,27 @@ export const findVietnameseNamesInHangul = rememberLastText((text: string): read
   }
   return findings.length > 1 ? findings.sort((first, second) => first.start - second.start) : findings;
 });
+
+const honorificWords = characterPairWords('씨', '님');
+
+function mayHoldSurnameBeforeHonorific(text: string): boolean {
+  return (
+    mayHoldAnyWord(text, honorificWords) &&
+    (text.includes('응') || text.includes('엉') || text.includes('호앙') || text.includes('후인') || text.includes('뉴엔'))
+  );
+}
+
+/** The surnames alone before 씨 or 님 (`surnameBeforeHonorific`), whose honorific ends its word or takes a particle. */
+function surnamesBeforeHonorifics(text: string): PiiFinding[] {
+  const findings: PiiFinding[] = [];
+  surnameBeforeHonorific.lastIndex = 0;
+  for (let match = surnameBeforeHonorific.exec(text); match !== null; match = surnameBeforeHonorific.exec(text)) {
+    const end = match.index + match[0].length;
+    if (!honorificAfter.test(text.slice(end, end + 8))) continue;
+    findings.push({ type: 'PERSON', start: match.index, end, text: match[0], score: 0.75, recognizer: recognizerName });
+  }
+  return findings;
+}
 
 /** Adds the name whose start each match of `pattern` marks, where its given name ends the word or an ending follows it. */
 function addNames(text: string, findings: PiiFinding[], search: { pattern: RegExp; accepts?: (end: number) => boolean }): void {

@@ -114,8 +114,8 @@ function nameEndingSentenceAt(text: string, start: number, options: { commaEnds?
 
 /** How far into a line a chat's speaker label may end ("[박서연] [오후 2:11] ", "엄마: ", "Mom: "). */
 const speakerReach = 24;
-/** A word that calls before the name ("야 지훈아", "hey Jiho ya"). */
-const callWords = ['야 ', 'hey ', 'Hey '];
+/** A word that calls before the name, or the "uh", "oh" or "yeah" that opens a call's first words ("야 지훈아", "어 은지야", "hey Jiho ya"). */
+const callWords = ['야 ', '어 ', '아 ', '응 ', '오 ', 'hey ', 'Hey '];
 
 /**
  * Where the words of the line's turn start: after blanks, after a chat's speaker label or bracketed sender and time, and
