@@ -18,11 +18,12 @@ const hangulRun = /(?<![가-힣])[가-힣]{1,8}(?:[ \t][가-힣]{1,8}){0,3}(?![�
 const hangulSpellingLabel =
   /(?:\b(?:[Nn]ame in Korean|Korean(?: records| papers)? (?:say|says|write)|Koreans write|spells it|(?:On|on) the ARC it's|ARC says)[ \t]*[:：]?|한글[ \t]*(?:성명|이름|표기|명)?[ \t]*\)?[ \t]*[:：]|한글[ \t]*(?:성명|이름|표기)(?:은|는)?|\(한글\)[ \t]*[:：]?|한국어로(?:는)?|한국식으로|한국[ \t]*이름[ \t]*표기(?:는)?|학생증엔|외국인등록증엔)[ \t]*/g;
 /**
- * The endings of a role's, a team's or a relation's word in Hangul, and of a shop's named after its owner ("Grace Yoon
- * (윤약국, 약국장)"), which no transcribed name ends with.
+ * The endings of a role's, a team's or a relation's word in Hangul, of a shop's named after its owner ("Grace Yoon
+ * (윤약국, 약국장)"), and of a customer's or a guest's word as a chat's label writes it before a name ("고객 (Chloé):",
+ * "투숙객 (Mr Lee)"), which no transcribed name ends with.
  */
 const notNameEnding =
-  /(?:팀|부|과|장|님|씨|원|관|실|소|사|처|모|아빠|엄마|언니|오빠|누나|형|국적|어|번호|사번|여권|버지|머니|확인|표기|거지|줘|요|약국|마트|상회|식당|자녀|배우자|본인)$/;
+  /(?:팀|부|과|장|님|씨|원|관|실|소|사|처|모|객|손님|환자|아빠|엄마|언니|오빠|누나|형|국적|어|번호|사번|여권|버지|머니|확인|표기|거지|줘|요|약국|마트|상회|식당|자녀|배우자|본인)$/;
 /** A weekday's syllable, as a shift rota writes it ("월·수·금"). */
 const weekdays = /^[월화수목금토일]$/;
 /** A label's words before its value: a colon or a number follows ("(외국인등록번호 850703-…", "여권 M1234…"). */

@@ -110,6 +110,20 @@ export const wordsThatAreNotNames: ReadonlySet<string> = new Set([
   // Villareal\nConsular Assistant", "Dear Donor,", "Patient Financing Coordinator").
   ...['Section', 'Consular', 'Embassy', 'Consulate', 'Assistant', 'Donor', 'Donors', 'Sponsor', 'Volunteer', 'Merchant'],
   'Financing',
+  // A public office's divisions and halls, and the fields of an insurance or a registration form where a name could stand
+  // ("Individual Income Tax Division", "Civil Affairs Hall", "Vehicle: 2021 …", "Subscriber (employee): …").
+  ...['Division', 'Affairs', 'Income', 'Vehicle', 'Subscriber', 'Subscribers', 'Insured', 'Beneficiary'],
+  // A parent by the word a child uses, as an emergency contact's field names them before the name ("Mum — Janet …"); not
+  // Mom, a Khmer given name too ("Srey Mom").
+  ...['Mum', 'Mummy', 'Mommy', 'Dad', 'Daddy'],
+  // A job's grade, as an offer letter or a posting writes it before the title ("Senior SRE", "Junior Designer").
+  ...['Senior', 'Junior'],
+  // What opens an agent's reply before the customer's name ("Congratulations, Megan.").
+  ...['Congratulations', 'Congrats'],
+  // Health insurers a caller names where a name could stand ("Caller: Aetna, member ID …").
+  ...['Aetna', 'Cigna', 'Humana', 'Anthem', 'Medicare', 'Medicaid', 'UnitedHealthcare'],
+  // Carmakers a claim or a rental names beside the car (Hyundai, Toyota above), not those that are surnames too (Ford, Honda).
+  ...['Peugeot', 'Renault', 'Citroën', 'Citroen', 'Nissan', 'Mazda', 'Volvo', 'Audi', 'Fiat', 'Skoda', 'Škoda', 'Opel', 'Lexus'],
 ]);
 
 /**
@@ -205,6 +219,13 @@ export const companySuffixes: ReadonlySet<string> = new Set([
   // venues, as invoices, texts and contracts name them ("Polar Rift Esports AB", "Frost Cup Spring", "Autumn Finals",
   // "Oakridge Vets", "Keane Events", "Royal Lumen Convention").
   ...['Esports', 'AB', 'Cup', 'Finals', 'Championship', 'Tournament', 'Vet', 'Vets', 'Veterinary', 'Events', 'Convention'],
+  // Staffing agencies, payroll bureaus and bookkeepers, their clients' warehouses and a firm's regional arm, as placements,
+  // invoices and sign-offs name them ("Woojin Manpower", "Ocampo Bookkeeping", "Client: Norfield Distribution", "Bill to:
+  // Talentbridge Europe B.V.").
+  ...['Manpower', 'Staffing', 'Recruitment', 'Recruiting', 'Personnel', 'Workforce', 'Bookkeeping', 'Accounting'],
+  ...['Distribution', 'Warehousing', 'Europe', 'Asia', 'Americas', 'EMEA', 'APAC'],
+  // A freelancer's trading name and a loyalty scheme's desk ("Ishikawa Visuals", "Hana Membership Exchange").
+  ...['Visuals', 'Photography', 'Membership', 'Exchange'],
 ]);
 
 /** Common first names (US and UK census, plus romanised Korean given names); knowing one lifts a weak context. */

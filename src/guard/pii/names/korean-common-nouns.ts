@@ -678,6 +678,12 @@ const commonThreeSyllableNouns: ReadonlySet<string> = new Set([
   ...['원무과', '감사실', '배차실'],
   // Adverbs and connectives whose sounds a foreigner's name may share ("계좌는 … 그대로 씁니다" beside "Héctor").
   ...['그대로', '이대로', '저대로', '그래도', '그리고', '그러나', '그러면', '그런데', '아니면', '어쨌든'],
+  // Payroll's and recruitment's words: an employer's or a worker's share of insurance, a search firm, a transfer fee, a
+  // repeated offence ("4대보험 사업주 부담분", "서치펌 담당", "양도비 15만원", "반복성·금액 고려").
+  ...['부담분', '서치펌', '양도비', '반복성'],
+  // A counselling chart's chief complaint, a final version, a back-end team, and a memo's past tense of hand-over ("주호소:
+  // 불면", "배정 최종본입니다", "담당: 백엔드 …", "보안팀 전달함").
+  ...['주호소', '최종본', '백엔드', '전달함'],
 ]);
 
 /**

@@ -1,5 +1,6 @@
 // Finds Korean names marked only by weak cues: a bare label ("고객", "본인:", "송금인"), a bank name before an account holder, a
 // self-identifying copula, a particle only people take ("에게", "한테"), a word of holding ("명의", "계좌"), or brackets.
+import { isKoreanDistrictName } from './korean-district-names.ts';
 import type { PiiFinding } from '../types.ts';
 import { hangulRunEndAfter, hangulRunStartBefore, hasFinalConsonant, isHangulSyllable } from './hangul.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
@@ -323,15 +324,22 @@ const banksBeforeAccounts = [
 ];
 
 /**
- * Whether the bracket holds the 동 a road address ends with ("강남대로 27, 라온하우스 (양재동)"), which reads as a name
- * ("양재동") only by chance.
+ * Whether the bracket holds the 동 a road address ends with ("강남대로 27, 라온하우스 (양재동)"), or that a venue of a district
+ * is in ("강동구 민방위교육장 (고덕동)"), which reads as a name ("양재동") only by chance.
  */
 function isLegalDongAfterRoad(text: string, at: { bracket: number; insideEnd: number }): boolean {
   if (text.charCodeAt(at.insideEnd - 1) !== 0xb3d9) return false;
-  return roadNumberBefore.test(text.slice(Math.max(text.lastIndexOf('\n', at.bracket) + 1, at.bracket - 48), at.bracket));
+  const before = text.slice(Math.max(text.lastIndexOf('\n', at.bracket) + 1, at.bracket - 48), at.bracket);
+  if (roadNumberBefore.test(before)) return true;
+  districtWordBefore.lastIndex = 0;
+  for (let word = districtWordBefore.exec(before); word !== null; word = districtWordBefore.exec(before))
+    if (isKoreanDistrictName(word[1]!)) return true;
+  return false;
 }
 
 const roadNumberBefore = /[로길][ \t]?\d/;
+/** A word ending in 구 or 군, then a blank: a district's name, perhaps. */
+const districtWordBefore = /(?<![가-힣])([가-힣]{2,4}[구군])[ \t]/g;
 
 /** "(홍길동)", and "홍길동 (1980년…" where a name is followed by its birth date or phone number in brackets. */
 function nameAroundBracket(text: string, bracket: number): PiiFinding | undefined {

@@ -432,6 +432,8 @@ export const verbEndingsLikeGivenNames: ReadonlySet<string> = new Set([
   '라고',
   // A verb's stem of 기 and its linking ending, after a syllable that is a surname ("기록 남기고 결재 요청해요").
   '기고',
+  // "come out" and its linking ending, after 나 ("세금이 안 나오고, …").
+  '오고',
 ]);
 
 /**
@@ -794,4 +796,10 @@ export const commonWordsLikeNames: ReadonlySet<string> = new Set([
   // A clause's end before a customer ("… 121.139.208.44 인데 고객님 댁 맞으신가요?"), and a mother said before her name
   // ("보호자: 엄마 임수경").
   ...['인데', '엄마'],
+  // Police ranks and a civil-defence unit's posts, which a roster or a case file writes before the name ("담당: 경사 …",
+  // "대장 | 진…", "부대장 → 소대장 순").
+  ...['경사', '경위', '경장', '경감', '순경', '대장', '부대장', '소대장', '분대장', '중대장'],
+  // An institution, a copy, an extension and a front desk as forms, memos and chats label them ("기관: … 상담연구소", "사본만
+  // 확인", "연장 의사", "인포: 안녕하세요").
+  ...['기관', '사본', '연장', '인포', '위치'],
 ]);

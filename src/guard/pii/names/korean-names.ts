@@ -37,6 +37,7 @@ import {
   titlesLikeCommonWords,
 } from './korean-name-words.ts';
 import { isCommonKoreanNoun } from './korean-common-nouns.ts';
+import { isKoreanDistrictName } from './korean-district-names.ts';
 import { givenNameSyllables, hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { doubleSyllableSurnames, singleSyllableSurnames, surnameLength } from './korean-surnames.ts';
 import { latinNameAfter, latinNameBefore, lowerCaseNameAfter, type LatinName } from './latin-name.ts';
@@ -131,7 +132,7 @@ export function isPlausibleKoreanName(candidate: string): boolean {
   const givenLength = candidate.length - surname;
   if (surname === 0 || givenLength < 1 || givenLength > 2) return false;
   // "소비자", "구매자님": an everyday noun in a name's shape; "윤부장", "이집사": a surname and an office's title, no given name.
-  if (commonWordsLikeNames.has(candidate) || isCommonKoreanNoun(candidate)) return false;
+  if (commonWordsLikeNames.has(candidate) || isCommonKoreanNoun(candidate) || isKoreanDistrictName(candidate)) return false;
   if (givenLength === 2 && jobTitles.has(candidate.slice(surname))) return false;
   const last = candidate.charCodeAt(candidate.length - 1);
   if (nonFinalNameCodes.has(last) && !(givenLength === 2 && nativeGivenNamesEndingLikeParticles.has(candidate.slice(surname))))
@@ -617,7 +618,7 @@ export function koreanNameAt(
   const { start } = options;
   const word = text.slice(start, hangulRunEndAfter(text, start));
   // "주치의: 신경과": a noun whose last syllable a particle shares (과, 와, 이) is no name and its particle.
-  if (isCommonKoreanNoun(word)) return undefined;
+  if (isCommonKoreanNoun(word) || isTownBeforeItsOffice(text, { start, end: start + word.length })) return undefined;
   for (let length = Math.min(4, word.length); length >= 2; length -= 1) {
     const candidate = word.slice(0, length);
     const ending = word.slice(length);
@@ -636,6 +637,16 @@ export function koreanNameAt(
   if (options.bare !== true && options.selfIntroduction !== true && transcribedGivenName(word) && endsField(text, start + word.length))
     return { type: 'PERSON', start, end: start + word.length, text: word, score: 0.7, recognizer: koreanNameRecognizerName };
   return undefined;
+}
+
+/** The last syllables of a town's, a township's, a neighbourhood's and a village's name (봉담읍, 남면, 고덕동, 신리). */
+const townEndings: ReadonlySet<number> = new Set([...'읍면동리'].map((syllable) => syllable.charCodeAt(0)));
+/** The public offices a town's name comes before ("봉담읍 행정복지센터", "신림동 주민센터", "남면 사무소"). */
+const townOfficeAfter = /^[ \t]*(?:행정복지센터|주민센터|주민자치센터|사무소|민원실|파출소|치안센터|보건지소|우체국)/;
+
+/** Whether the word is a town's name before its public office ("담당: 봉담읍 행정복지센터 민원팀 …"), not a name. */
+function isTownBeforeItsOffice(text: string, word: { start: number; end: number }): boolean {
+  return townEndings.has(text.charCodeAt(word.end - 1)) && townOfficeAfter.test(text.slice(word.end, word.end + 12));
 }
 
 /**

@@ -37,7 +37,11 @@ const streetWordBefore =
  */
 const wordAfter =
   /^(?:[ \t]+(?:[A-Z][a-z]|(?:St|Ct|Rd|Ave|Dr|Cres|Pl|Co|Ltd|Inc|LLC|PLC)\b|[A-Z]{2,3}[ \t]+\d{3,5})|,[ \t]*[A-Z]{2}[ \t]+\d{5}\b)/;
-const thirdName = /[ \t]([A-Z][a-zß-ÿ]+(?:-[A-Z][a-zß-ÿ]+)?)(?=[ \t]*[,.;:)]|[ \t]+[a-z])/y;
+/**
+ * A third name ends at punctuation, before a word in small letters, or before the number a payee list or a roster gives
+ * after the name ("Mei Lin Chua 010523-8166272").
+ */
+const thirdName = /[ \t]([A-Z][a-zß-ÿ]+(?:-[A-Z][a-zß-ÿ]+)?)(?=[ \t]*[,.;:)]|[ \t]+[a-z]|[ \t]+\d{2,6}-\d)/y;
 const particlesAndSurname = /[ \t](?:de la|de los|del|de|da|dos|das|van der|van den|van|von|di|du|le|la)[ \t][A-ZÀ-Þ][a-zß-ÿ]+/y;
 /** The commonest Vietnamese surnames and middle names, without their tone marks as forms write them. */
 const vietnameseSurnames: ReadonlySet<string> = new Set([
@@ -61,6 +65,10 @@ const placesReadAsNames: ReadonlySet<string> = new Set([
   ...['Binh Duong', 'Binh Dinh', 'Binh Thuan', 'Binh Phuoc', 'Hai Duong', 'Quang Ninh', 'Quang Nam', 'Quang Ngai', 'Quang Binh'],
   ...['Quang Tri', 'Thanh Hoa', 'Ninh Binh', 'Nam Dinh', 'Thai Binh', 'Vinh Long', 'Vinh Phuc', 'Tay Ninh', 'Phu Yen', 'Phu Tho'],
   ...['Dong Nai', 'Lam Dong', 'Dong Thap', 'Ha Tinh', 'Bac Ninh', 'Hoa Binh', 'Bien Hoa', 'Thu Duc', 'Da Nang', 'Hai Phong'],
+  // Fashion houses named after their founders, as a lost-property report or a receipt describes the goods ("black leather
+  // wallet, Hugo Boss").
+  ...['Hugo Boss', 'Calvin Klein', 'Ralph Lauren', 'Tommy Hilfiger', 'Michael Kors', 'Kate Spade', 'Tory Burch', 'Marc Jacobs'],
+  ...['Ted Baker', 'Paul Smith', 'Vera Wang', 'Karl Lagerfeld', 'Giorgio Armani', 'Stella McCartney', 'Jimmy Choo'],
 ]);
 /**
  * Words of a place that a first name stands before ("Travis County", "Lincoln Parish"), and a branch's or a district's word

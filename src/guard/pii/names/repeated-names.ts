@@ -9,6 +9,7 @@ import { answersCallAsBusiness } from './businesses-answering-calls.ts';
 import { firstNamesThatAreWords, holdsFirmWord, isFirmWord, wordsThatAreNotNames } from './english-name-words.ts';
 import { capitalise, isListedFirstName, latinNameAfter, surnameParticles } from './latin-name.ts';
 import { vietnameseMiddleNames } from './listed-first-name-pairs.ts';
+import { foldCapitalisedWordAccents } from '../accent-folding.ts';
 import { isCommonKoreanNoun } from './korean-common-nouns.ts';
 
 const recognizerName = 'repeated-person-name';
@@ -127,7 +128,12 @@ export function findRepeatedNames(
 function listedFirstNameBefore(text: string, at: number): number {
   if (text.charCodeAt(at - 1) !== 0x20) return at;
   const before = firstNameAndParticlesBefore.exec(text.slice(Math.max(0, at - 40), at));
-  return before !== null && isListedFirstName(before[1]!) ? at - before[0].length + before[0].indexOf(before[1]!) : at;
+  if (before === null) return at;
+  // A listed name written with its accents ("Héctor Ortega" beside "Luis Ortega") is one too.
+  const first = before[1]!;
+  return isListedFirstName(first) || isListedFirstName(foldCapitalisedWordAccents(first))
+    ? at - before[0].length + before[0].indexOf(first)
+    : at;
 }
 
 /** A capitalised word, the particles of a surname after it, and a blank, ending where the surname starts. */
@@ -166,6 +172,9 @@ function isTaken(taken: Uint8Array, start: number, end: number): boolean {
   return false;
 }
 
+/** The Vietnamese middle names of men and of women, without and with their tone marks. */
+const vietnameseSexMiddleNames: ReadonlySet<string> = new Set(['Van', 'Văn', 'Thi', 'Thị']);
+
 /** What a found name may be written again as: itself, its Latin words or the whole in capitals, or a Korean full name's given name. */
 export function mentionsOf(name: string): string[] {
   if (isHangulSyllable(name.charCodeAt(0))) {
@@ -178,7 +187,13 @@ export function mentionsOf(name: string): string[] {
       : [name];
   }
   const mentions = [name];
-  for (const word of name.split(' ')) if (isNameWord(word) && word !== name) mentions.push(word);
+  const words = name.split(' ');
+  // The middle name that marks a Vietnamese man or woman is a word as often ("Nguyen Van Thanh" … "Van pickup 05:40"), and
+  // no one is called by it alone; other middle names are, with the given name ("Thu Ha").
+  words.forEach((word, index) => {
+    const middle = index > 0 && index < words.length - 1 && vietnameseSexMiddleNames.has(word);
+    if (isNameWord(word) && word !== name && !middle) mentions.push(word);
+  });
   // The whole name in capitals, as a bank account's or a ticket's holder prints it ("Bikash Gurung" … "(BIKASH GURUNG)").
   if (capitalisedFullName.test(name)) mentions.push(name.toUpperCase());
   // A name a call's speech-to-text wrote in lower case ("linda hargreaves") is said again so ("thanks linda"): its listed

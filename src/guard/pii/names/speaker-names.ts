@@ -964,6 +964,9 @@ export const sendersThatAreNoNames: ReadonlySet<string> = new Set([
   // A detective on a records call, a trainer and trainees of a moderators' class, and a wedding's couple as its planner's
   // chat names them ("형사: 계좌 명의 확인됐나요?", "강사: 오늘은 …", "신부: 네 감사해요!"), and a guest list's date ("예식: 6/21").
   ...['형사', '강사', '교육생', '수강생', '신부', '신랑', '혼주', '하객', '예식'],
+  // A gym's or a hotel's front desk in its members' chat, and a dispatch log's place field ("인포: 접수 완료!", "위치: 부평역
+  // 북광장").
+  ...['인포', '프런트', '데스크', '카운터', '위치', '장소'],
 ]);
 
 /**
@@ -1141,7 +1144,9 @@ function colonSpeaker(
   // may follow it ("Juliana Costa - Unimed Rio").
   if (match[1] !== undefined && isLatinSpeaker(match[1])) {
     // A sole trader's chat name is the given name and the trade ("Baz Tyres", "Baz Plumbing"): the given name is the person's.
-    if (holdsFirmWord(match[3]!)) return { speaker: { start: at.start, end: at.start + match[1].length } };
+    // Three words or more before and with the trade name a firm, as an agency's chat shows itself ("Hana Hwa Travel:").
+    if (holdsFirmWord(match[3]!))
+      return /[ \t]/.test(match[3]!) ? undefined : { speaker: { start: at.start, end: at.start + match[1].length } };
     const nameEnd = words.indexOf(match[3]!, match[1].length) + match[3]!.length;
     return { speaker: { start: at.start, end: at.start + nameEnd } };
   }
