@@ -74,6 +74,22 @@ describe('offices, agencies and field words: what reads as a name and is none', 
     );
   });
 
+  test("a firm's legal form before a display name, a shop's name field, a university's short name, a post before a name (en, ko)", () => {
+    assertFound(
+      [
+        ['보낸사람: 회계법인 다솜 <office@dasom-cpa.kr>\n받는사람: 문태오 <taeo.moon@naver.com>', ['PERSON:문태오']],
+        ['From: 한지성 <jisung.han@naver.com>', ['PERSON:한지성']],
+        ['{"shop": {"name": "Studio Maren Salon", "tel": "02-555-0101"}}', []],
+        ['{"guest": {"name": "Olivia Grant", "tel": "010-2231-9910"}}', ['PERSON:Olivia Grant']],
+        ['Me: i only have my student card from 한양대, is that ok?', []],
+        ['Landlord 박정호 says the deposit goes back', ['PERSON:박정호']],
+        ['작성: 현장소장 도윤재\n\n1. 사고 경위', ['PERSON:도윤재']],
+        ['가입자: BAUTISTA, JOSE MIGUEL (Philippines)\n외국인등록번호: 880212-5123456', ['PERSON:BAUTISTA, JOSE MIGUEL']],
+      ],
+      'PERSON',
+    );
+  });
+
   test("a name's span: an opening word after it, an accented first name before a surname said before, a third name (en)", () => {
     assertFound(
       [

@@ -106,6 +106,9 @@ function koreanWriterBefore(text: string, end: number): PiiFinding | undefined {
   return createFinding({ type: 'PERSON', text: name, start: nameStart, score: 0.8, recognizer: recognizerName });
 }
 
+/** A Korean firm's or body's legal form, right before a display name ("세무법인 ", "주식회사 ", "(주)", "㈜"). */
+const koreanFirmFormBefore = /(?:(?:세무|법무|회계|노무|특허|사단|재단|의료|학교|사회복지)법인|주식회사|유한회사|\(주\)|㈜)[ \t]*$/;
+
 /** An address in angle brackets after a blank: a display name's. */
 const bracketedAddress = /[ \t]<([^<>\s@]{1,64})@([^<>\s@]{3,80})>/g;
 /** A ship's prefix, before the vessel's name a fleet's mailbox goes by ("Master, MV KOREANA AURORA <master.aurora@…>"). */
@@ -149,6 +152,8 @@ export const findDisplayNames = rememberLastText((text: string): readonly PiiFin
     if (hangulStart < nameEnd) {
       const name = text.slice(hangulStart, nameEnd);
       if (deskMailbox && placeEndings.has(name.charCodeAt(name.length - 1))) continue;
+      // A firm's legal form before the name makes the name the firm's ("From: 세무법인 한결 <tax@…>", "(주)다온 <…>").
+      if (koreanFirmFormBefore.test(text.slice(Math.max(0, hangulStart - 8), hangulStart))) continue;
       if (name.length >= 3 && name.length <= 4 && isPlausibleKoreanName(name))
         findings.push(createFinding({ type: 'PERSON', text: name, start: hangulStart, score: 0.8, recognizer: recognizerName }));
       continue;

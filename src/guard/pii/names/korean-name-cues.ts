@@ -117,6 +117,9 @@ function labelEndingAt(text: string, end: number): string | undefined {
   return undefined;
 }
 
+/** The given names in capitals after a surname in capitals and a comma, before a bracket, a slash or the line's end. */
+const givenNamesInCapitalsAfterComma = /,[ \t]*[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2}(?=[ \t]*(?:[(/]|\r?\n|$))/y;
+
 function nameAfterCue(text: string, labelEnd: number): PiiFinding | undefined {
   const label = labelEndingAt(text, labelEnd);
   if (label === undefined) return undefined;
@@ -131,7 +134,11 @@ function nameAfterCue(text: string, labelEnd: number): PiiFinding | undefined {
     // 본인 or a bank, before which capitals are as often a product or a desk ("고객 CS CENTER").
     const allowUppercase = !bank && label !== '고객' && label !== '본인';
     const latin = latinNameAfter(text, { start: nameStart, allowUppercase });
-    return latin === undefined || latin.wordCount < 2 ? undefined : finding(text, { start: latin.start, end: latin.end, score: 0.75 });
+    if (latin === undefined || latin.wordCount < 2) return undefined;
+    // "가입자: DELA CRUZ, MARK ANTHONY (Philippines)": a surname in capitals, a comma and the given names in capitals.
+    givenNamesInCapitalsAfterComma.lastIndex = latin.end;
+    const end = allowUppercase && givenNamesInCapitalsAfterComma.test(text) ? givenNamesInCapitalsAfterComma.lastIndex : latin.end;
+    return finding(text, { start: latin.start, end, score: 0.75 });
   }
   if (!isHangulSyllable(first)) return undefined;
   const word = text.slice(nameStart, hangulRunEndAfter(text, nameStart));

@@ -16,8 +16,11 @@ export const koreanNameInLatinTextRecognizerName = 'korean-name-in-latin-text';
  */
 const hangulWordAfterLatin =
   /[A-Za-z][,:]?[ \t]+(?:(?:세무사|회계사|변호사|노무사|행정사|법무사|사장님|사장|대표님|대표|원장님|원장|개인정보보호책임자|보호책임자|담당자)[ \t]+)?([가-힣]{3,4})(?=[,.;:!?)|]|['’]s\b|[ \t]+[A-Za-z(|]|[ \t]+\d{2,4}[-./]\d|[ \t]*$)/gm;
-/** The last syllables of districts, towns and stations ("강서구", "김해시", "동대문역"), which read as names. */
-const placeLastSyllables: ReadonlySet<number> = new Set([...'구시군읍면동역로길'].map((syllable) => syllable.charCodeAt(0)));
+/**
+ * The last syllables of districts, towns and stations ("강서구", "김해시", "동대문역"), and of a university's short name and
+ * a generation ("my student card from 동국대", "the 차세대 passport"), which read as names.
+ */
+const placeLastSyllables: ReadonlySet<number> = new Set([...'구시군읍면동역로길대'].map((syllable) => syllable.charCodeAt(0)));
 
 /** Brands and places in a name's shape that English messages mention by their Hangul ("a 설화수 set", "near 이태원"). */
 const brandsAndPlaces: ReadonlySet<string> = new Set(['설화수', '신세계', '정관장', '오설록', '이태원', '한남동', '명지대', '정식당']);

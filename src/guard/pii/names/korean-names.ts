@@ -478,6 +478,8 @@ function foreignNameFillingLine(text: string, start: number): PiiFinding | undef
       (word) =>
         honorificsAfterName.includes(word) ||
         jobTitles.has(word) ||
+        // A post that ends in a title ("작성: 영업소장 …", "현장소장", "지점장"): the name is read after it.
+        (word.length >= 3 && jobTitles.has(word.slice(-2))) ||
         isCommonKoreanNoun(word) ||
         commonWordsLikeNames.has(word) ||
         postOrTeamWord.test(word),

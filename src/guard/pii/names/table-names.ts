@@ -5,6 +5,7 @@ import type { PiiFinding } from '../types.ts';
 import { labelledCellsIn } from '../tables/index.ts';
 import { isCapitalLetter } from '../feature-characters.ts';
 import { isHangulSyllable } from './hangul.ts';
+import { holdsFirmWord } from './english-name-words.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
 import { isListedFirstName, isListedLatinName, latinNameAfter, surnameParticles } from './latin-name.ts';
@@ -147,6 +148,8 @@ function nameInCell(text: string, cell: { start: number; end: number; listedOnly
   }
   // "Oh Jiyun", "Jiyun Oh": a Korean name in Latin letters, whose surname may be an English word ("Oh", "Han", "Song").
   if (isRomanisedKoreanFullName(value)) return finding;
+  // A shop's or a firm's own "name" field, as a booking's JSON nests it ("shop": {"name": "Studio Lumen Salon"}).
+  if (holdsFirmWord(value)) return undefined;
   // "van der Meulen", "dos Santos": a surname opening with its particles in lower case; under a generic header a listed one.
   if (surnameWithParticles.test(value))
     return !cell.listedOnly || isListedLatinName(value.slice(value.lastIndexOf(' ') + 1)) ? finding : undefined;
