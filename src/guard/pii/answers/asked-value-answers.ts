@@ -215,8 +215,13 @@ function readAnswer(text: string, reply: { answer: Turn; asked: readonly PiiType
       const wordsAfterHead = head !== undefined && /^[ \t]+[A-Za-z]/.test(value.text.slice(head.length));
       const text =
         asked.some((candidate) => fitsAnswer(candidate, value.text)) || head === undefined || !wordsAfterHead ? value.text : head;
+      // The answer's own word before the value names which of the asked items it gives ("username is quietfern_92" after a
+      // question for the password and the username).
+      const namedBefore = before === '' ? [] : typesNamedIn(before).filter((candidate) => asked.includes(candidate));
       const type =
-        residentTypeOf(text, asked) ?? offered.find((candidate) => fitsAnswer(candidate, text)) ?? spokenTypeOf(value.text, asked);
+        residentTypeOf(text, asked) ??
+        [...namedBefore, ...offered].find((candidate) => fitsAnswer(candidate, text)) ??
+        spokenTypeOf(value.text, asked);
       if (type !== undefined)
         findings.push(createFinding({ type, text, start: answer.wordsStart + value.start, score: 0.85, recognizer: recognizerName }));
       else addNumberAfterIssuer(findings, { value, asked, wordsStart: answer.wordsStart });

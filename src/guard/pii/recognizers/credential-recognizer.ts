@@ -1,6 +1,7 @@
 // Finds passwords, PINs, card security codes and expiry dates, and usernames, where a customer types them after their label
 // ("비밀번호는 1234예요", "password: Summer2024!", "CVC 123", "유효기간 12/27"): they exist only there, and must never reach a
 // remote model.
+import { followsBusinessChannelWords } from './organisations-handles.ts';
 import type { PiiFinding, PiiRecognizer, PiiType } from '../types.ts';
 import { textFeatures, textTrigger } from '../text-features.ts';
 import { createFinding } from './create-finding.ts';
@@ -593,6 +594,8 @@ function usernameAfter(text: string, labelEnd: number, label?: { hangulNickname:
   if (isSiteAddress(value) || isCodeIdentifier(text, match.index, match.index + value.length)) return undefined;
   // A repository's or a package's name before its version ("사내 GitLab clip-bot v2.3.1") is a project, no login.
   if (versionAfter.test(text.slice(match.index + value.length, match.index + value.length + 12))) return undefined;
+  // A salon's or a clinic's own account ("공식 인스타그램 @…", "Kakao channel @…") is the business's, as its desk line is.
+  if (followsBusinessChannelWords(text, match.index)) return undefined;
   return createFinding({ type: 'USERNAME', text: value, start: match.index, score: 0.8, recognizer: name });
 }
 

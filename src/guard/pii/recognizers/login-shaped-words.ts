@@ -1,6 +1,7 @@
 // A word shaped as a login ("hj.ryu", "dal_ddeok2", "tadeyemi83") shortly after a login word on its line ("깃랩은
 // hsbaek92 계정", "my kakao id changed → hae.won_77", "Target account: ops_kimjh"): the forms of account-names.ts name
 // the frames people write a login in, and this one reaches the frames they did not list, by the word's own shape.
+import { followsBusinessChannelWords } from './organisations-handles.ts';
 import type { PiiFinding } from '../types.ts';
 import { createFinding } from './create-finding.ts';
 import { isInInsertColumns } from '../tables/sql-rows.ts';
@@ -89,6 +90,8 @@ export function findLoginShapedWords(text: string): PiiFinding[] {
       if (!answersLoginQuestion(text, start) && !actedBy.test(before)) continue;
     } else if (secretLabel.test(before) || machineWordBefore.test(before)) continue;
     else if (/^i[dD]$|^I[dD]$/.test(loginWord[0]) && otherThingBeforeId.test(before.slice(0, loginWord.index))) continue;
+    // A salon's or a clinic's own account after its channel's words ("카카오 채널 @…", "공식 인스타그램 @…") is the business's.
+    if (followsBusinessChannelWords(text, text.charAt(start - 1) === '@' ? start - 1 : start)) continue;
     findings.push(createFinding({ type: 'USERNAME', text: word, start, score: 0.55, recognizer: recognizerName }));
   }
   return findings;

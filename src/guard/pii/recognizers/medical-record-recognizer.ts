@@ -7,6 +7,7 @@ import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { contextWindowSize } from './context-window.ts';
 import { labelTriggers } from './label-triggers.ts';
 import { findLabelled, valueAfterLabel } from './labelled-identifier.ts';
+import { counsellingClientFiles } from './counselling-client-files.ts';
 
 const name = 'medical-record';
 const labels =
@@ -26,7 +27,7 @@ const value = valueAfterLabel(`${recordShapes}|${anyRecordNumber}`);
 const recordShape = new RegExp(`^(?:${recordShapes})$`);
 // 등록번호 and 차트 alone are a medical number's label only in a clinical setting.
 const clinicalContext =
-  /환자|환아|산모|출생아|신생아|분만|산부인과|원무|치료|병원|진\s?료|수술|외래|입원|퇴원|내과|외과|치과|한의원|소아과|안과|피부과|입\s퇴\s원|의원|내원|처방|수납|검사|검진|수검|보호자|병동|병실|인계|주치의|간호|투약|면회|병상|베드|\d{1,3}세[,)]|clinic|hospital|patient|(?:\b|\d)bed\b|\b\d{1,3} ?y\/?o\b|\btemp\b|\bward\b|\bDOB\b|medicare|health\s*care|medical\s*cent(?:er|re)|urgent\s*care|diagnos|triage|admitted|discharge|\bUHID\b/i;
+  /환자|환아|산모|출생아|신생아|분만|산부인과|원무|치료|병원|진\s?료|수술|외래|입원|퇴원|내과|외과|치과|한의원|소아과|안과|피부과|입\s퇴\s원|의원|내원|처방|수납|검사|검진|수검|보호자|병동|병실|인계|주치의|간호|투약|면회|병상|베드|\d{1,3}세[,)]|clinic|hospital|patient|(?:\b|\d)bed\b|\b\d{1,3} ?y\/?o\b|\btemp\b|\bward\b|\bDOB\b|medicare|health\s*care|medical\s*cent(?:er|re)|urgent\s*care|diagnos|triage|admitted|discharge|\bUHID\b|surgery|surgical|\bpre-?op\b|psychotherap|psycholog|telehealth|내담자|심리\s*상담/i;
 
 /**
  * 0.85 after an explicit medical label; 0.8 after 등록번호 with a clinical word before it; no label, no finding.
@@ -38,7 +39,9 @@ const clinicalContext =
 export const medicalRecordRecognizer: PiiRecognizer = {
   name,
   types: ['MEDICAL_RECORD'],
-  mightMatch: (text) => hasFeatures(textFeatures(text), textFeature.digit) && (labelTriggers(text).length > 0 || mayHoldCapitalLabel(text)),
+  mightMatch: (text) =>
+    hasFeatures(textFeatures(text), textFeature.digit) &&
+    (labelTriggers(text).length > 0 || mayHoldCapitalLabel(text) || counsellingClientFiles(text).length > 0),
   find(text) {
     const findings = findLabelled(text, {
       labels,
@@ -48,9 +51,9 @@ export const medicalRecordRecognizer: PiiRecognizer = {
       scoreFor: labelScore,
     }).filter(holdsRecordDigits);
     if (mayHoldCapitalLabel(text)) findings.push(...capitalLabelNumbers(text));
-    for (const finding of [...numbersSaidLater(text), ...numbersSaidLaterInClinicalText(text)])
+    for (const finding of [...numbersSaidLater(text), ...numbersSaidLaterInClinicalText(text), ...counsellingClientFiles(text)])
       if (!overlapsAny(findings, finding)) findings.push(finding);
-    return findings;
+    return findings.filter((finding) => !isRegistrationCertificate(text, finding));
   },
 };
 
@@ -88,10 +91,10 @@ function capitalLabelNumbers(text: string): PiiFinding[] {
 
 /**
  * A hospital's number said a few words after its label ("her hospital no. from St James's is K0928374", "Your chart number
- * with us is 2218-0457", "her hosp no. there is RJ1-K773310").
+ * with us is 2218-0457", "her hosp no. there is RJ1-K773310", "Your chart number will be CW-20931").
  */
 const saidLater =
-  /\b(?:hosp(?:ital)?\.?[ \t]*(?:no\b\.?|number)|chart[ \t]*(?:no\b\.?|number)|MRN|patient[ \t]*(?:no\b\.?|number|ID)|UR[ \t]*(?:no\b\.?|number))[^\n\d.?!]{1,32}?\b(?:is|was)[ \t]+([A-Z]{0,3}\d(?:[\d-]|-[A-Z](?=\d)){4,12}\d)(?![\dA-Za-z])/gi;
+  /\b(?:hosp(?:ital)?\.?[ \t]*(?:no\b\.?|number)|chart[ \t]*(?:no\b\.?|number)|MRN|patient[ \t]*(?:no\b\.?|number|ID)|UR[ \t]*(?:no\b\.?|number))[^\n\d.?!]{1,32}?\b(?:is|was|will[ \t]+be)[ \t]+([A-Z]{0,3}(?:(?<=[A-Z])-)?\d(?:[\d-]|-[A-Z](?=\d)){3,12}\d)(?![\dA-Za-z])/gi;
 
 /**
  * A hospital's number a few words after its label, with no "is" between, in a clinical text: "병원 등록번호 새로 나왔어요,
@@ -136,6 +139,14 @@ function numbersSaidLater(text: string): PiiFinding[] {
     );
   }
   return findings;
+}
+
+/**
+ * A number written 제…호 is a certificate's of registration (a tourism business's, a medical-tourism agency's: "관광사업
+ * 등록번호: 제2015-000031호", "유치업 등록번호 (제A-2019-0412호)"), the business's own, never a patient's.
+ */
+function isRegistrationCertificate(text: string, finding: PiiFinding): boolean {
+  return text[finding.start - 1] === '제' && text[finding.end] === '호';
 }
 
 const hospitalNamedBefore = /hospital|clinic|medical\s+cent(?:er|re)|병원|의원/i;
