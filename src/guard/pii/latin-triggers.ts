@@ -326,8 +326,12 @@ const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = 
   // blank and the "cl" of "clés".
   ['ot de passe', 3],
   ['à clé', 2],
-  // A door lock's code ("Door lock: 7713 then *"), by the "ck" of "lock".
+  // A door lock's code ("Door lock: 7713 then *"), a room's ("Room lock: 7742") and a locker's ("Locker code 5521"), by the
+  // "ck" of "lock" and of "locker"; a locker's combination ("Combination: 4-0-7-2"), by its "mb" and the colon after it.
   ['oor lock', 6],
+  ['oom lock', 6],
+  ['ocker code', 2],
+  ['ombination:', 1],
   // An alarm's code and a padlock's combination said with "is" ("alarm is 1948", "combo is 3-9-1-7"), by the "rm" of
   // "alarm" and the "mb" of "combo".
   ['larm is', 2],
@@ -338,6 +342,8 @@ const credentialWords: ReadonlyArray<readonly [word: string, pairAt: number]> = 
   ...['log in as', 'logs in as'].map((word) => [word, 1] as const),
   // "my id is hyejin.k0412", "my Coupang id is parkmj0720" in small letters, by its "id" after a blank.
   [' id is', 1],
+  // "cant log in, I type akowal.tr and Warsaw#2019": what a user types at a login, by the "ty" of "type" after "I ".
+  ['I type', 2],
   // "Logged into the console as dev.yusuf.k", by the "gg" of "logged" after its "o".
   ['ogged into', 2],
   ['on the back', 7],
@@ -474,6 +480,9 @@ const secretLabelWords: ReadonlyArray<readonly [word: string, pairAt: number]> =
   // A key in a URL's query ("&appid=…"), by "pi" after a "p" ("happier" holds it too).
   ['appid', 2],
   ['app_id', 4],
+  // A Korean open-data portal's key in a URL's query ("?serviceKey=…"), by "eK" after its "c".
+  ['ceKey', 2],
+  ['ce_key', 3],
   // An HTTP header's token ("Authorization: Bearer …"), by "ea" after its capital.
   ['Bearer', 1],
   // Basic authentication's user and password in base64 ("Authorization: Basic dXNlcjpwYXNz"), by "si" after its "a".

@@ -36,8 +36,9 @@ const labelSearch = new RegExp(
   [
     // A door's, a gate's, a key safe's, a key box's or an alarm's code (after a door's or a key safe's on its line: "key safe
     // code is 7302. alarm is 1948"; an alarm clock's time is none), a padlock's combination ("combo is 3-9-1-7"), a Wi-Fi key
-    // and a SIM's PUK are passwords too; so are French listings' "mot de passe" and "boîte à clés" ("Boîte à clés (sous les boîtes aux lettres) : 2806").
-    String.raw`([Pp]ass(?:word|wd|code)|[Mm]ot[ \t]+de[ \t]+passe|[Bb]o[îi]te[ \t]+[àa][ \t]+cl[ée]s?|PASS(?:WORD|WD|CODE)|PASS(?=[ \t]*[=:])|pass(?=[ \t]*=)|pwd?|PWD?|Pwd?|PIN|Pin|pin|PUK|(?:[Dd]oor|[Gg]ate|[Kk]ey ?safe|[Kk]ey ?box|[Ll]ockbox|[Aa]larm|[Ee]ntry|[Bb]uzzer|[Ll]obby)[ \t]+code|[Aa]larm(?<=\b(?:code|door|safe|key|keys|lock)\b[^\n]{0,60}[Aa]larm)(?=[ \t]+is[ \t]+\d{4,8}\b)|[Cc]ombo(?=[ \t]+(?:is[ \t]+)?\d{1,2}(?:-\d{1,2}){2,5}(?![\d-]))|(?:DOOR|GATE|ENTRY|BUZZER|LOBBY|ALARM)[ \t]+CODE|[Dd]oor[ \t]+lock|[Dd]igicode|[Kk]ey ?safe|[Kk]ey ?box|[Ll]ockbox|(?:Wi-?Fi|WiFi|wifi|WIFI|WLAN|WPA2?(?:-PSK)?)[ \t]+(?:[Kk]ey|KEY)|[Kk]ennwort)(?:[ \t]*(?:number|code|no\.?)|\d(?=["'][ \t]*[:=]))?(?![A-Za-z])`,
+    // and a SIM's PUK are passwords too; so are a room's lock and a locker's combination ("Room lock: 7742",
+    // "Combination: 4-0-7-2"); so are French listings' "mot de passe" and "boîte à clés" ("Boîte à clés (sous les boîtes aux lettres) : 2806").
+    String.raw`([Pp]ass(?:word|wd|code)|[Mm]ot[ \t]+de[ \t]+passe|[Bb]o[îi]te[ \t]+[àa][ \t]+cl[ée]s?|PASS(?:WORD|WD|CODE)|PASS(?=[ \t]*[=:])|pass(?=[ \t]*=)|pwd?|PWD?|Pwd?|PIN|Pin|pin|PUK|(?:[Dd]oor|[Gg]ate|[Kk]ey ?safe|[Kk]ey ?box|[Ll]ockbox|[Aa]larm|[Ee]ntry|[Bb]uzzer|[Ll]obby)[ \t]+code|[Aa]larm(?<=\b(?:code|door|safe|key|keys|lock)\b[^\n]{0,60}[Aa]larm)(?=[ \t]+is[ \t]+\d{4,8}\b)|[Cc]ombo(?=[ \t]+(?:is[ \t]+)?\d{1,2}(?:-\d{1,2}){2,5}(?![\d-]))|(?:DOOR|GATE|ENTRY|BUZZER|LOBBY|ALARM)[ \t]+CODE|[Dd]oor[ \t]+lock|[Rr]oom[ \t]+lock|[Ll]ocker[ \t]+(?:code|combination)|[Cc]ombination(?=[ \t]*[:：][ \t]*\d)|[Dd]igicode|[Kk]ey ?safe|[Kk]ey ?box|[Ll]ockbox|(?:Wi-?Fi|WiFi|wifi|WIFI|WLAN|WPA2?(?:-PSK)?)[ \t]+(?:[Kk]ey|KEY)|[Kk]ennwort)(?:[ \t]*(?:number|code|no\.?)|\d(?=["'][ \t]*[:=]))?(?![A-Za-z])`,
     // A card's code by its names ("CVV", "CVN", "card verification value", Australian banks' "CCV"); 번호 may follow the
     // label ("CVC 번호는 123"). Where it is printed ("the 3 digits on the back") is read by `codesOnTheBack`.
     String.raw`(CV[VC]2?|CCV|[Cc]v[vc]2?|CVN|[Cc]ard [Vv]erification (?:[Vv]alue|[Cc]ode|[Nn]umber))(?:[ \t]*(?:번호|[Nn]umber|[Cc]ode|no\.?|#))?(?![A-Za-z])`,
@@ -80,6 +81,8 @@ const codeValue = /\d{3,4}(?!\d)|\d(?: \d){2,3}(?! ?\d)/y;
 const digitGroupsKey = /\d{4}(?: \d{4}){3,7}(?! ?\d)/y;
 /** Two to four groups of two to four digits, not a count's ("PIN 4821 12 attempts"). */
 const pinGroups = /\d{2,4}(?: \d{2,4}){1,3}(?![ \t]?\d|[ \t]+(?:attempts?|times|tries|digits?|mins?|minutes|hours?|days?)\b)/y;
+/** Four to eight digits, each apart by a blank, up to the line's end or a sentence's mark. */
+const spacedDigitsCode = /\d(?: \d){3,7}(?=[ \t]*(?:[\r\n.,;)]|$))/y;
 /** Syllables that make a number a count after a password's label ("4자리", "5회", "2024년"), not the value. */
 const countSyllables: ReadonlySet<number> = new Set([...'자글년월일회번개원시분초차명'].map((syllable) => syllable.charCodeAt(0)));
 
@@ -123,8 +126,9 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
           (isAsciiLetter(before) || before === 0x2d || isAsciiDigit(before)))
     )
       continue;
-    // A template's placeholder names no value ("postgres://app:<password>@localhost", "${PASSWORD}").
-    if (before === 0x3c || before === 0x7b) continue;
+    // A template's placeholder names no value ("postgres://app:<password>@localhost", "${PASSWORD}"), nor does a key's value
+    // ("DOOR_OPEN method=PIN member=GF-8841": how the door was opened).
+    if (before === 0x3c || before === 0x7b || before === 0x3d) continue;
     // A PhilHealth member's "PIN 19-201847392-4" is their health insurance number, no secret.
     if (label[1] !== undefined && /^pin$/i.test(label[1]) && philHealthNumberAfter.test(text.slice(labelEnd, labelEnd + 36))) continue;
     // An airline's code before a flight's number ("FLIGHT PW 1126", "flight PW 1126": Precision Air's designator).
@@ -347,6 +351,10 @@ function valueAfter(text: string, label: { labelEnd: number; type: PiiType; pin?
   const groupedPin = label.pin === true ? pinGroups.exec(text) : null;
   if (groupedPin !== null && groupedPin[0].replace(/ /g, '').length <= 12)
     return createFinding({ type: 'PASSWORD', text: groupedPin[0], start, score: 0.85, recognizer: name });
+  // A keypad's code read out digit by digit ("Door lock PIN (valid 14–28 Feb): 7 3 1 9 4 6").
+  spacedDigitsCode.lastIndex = start;
+  const spacedCode = label.type === 'PASSWORD' ? spacedDigitsCode.exec(text) : null;
+  if (spacedCode !== null) return createFinding({ type: 'PASSWORD', text: spacedCode[0], start, score: 0.85, recognizer: name });
   const pattern = label.type === 'CARD_CVV' ? codeValue : passwordValue;
   pattern.lastIndex = start;
   let match = pattern.exec(text);
@@ -371,18 +379,20 @@ function valueAfter(text: string, label: { labelEnd: number; type: PiiType; pin?
   if (value.startsWith(',') || (/^[A-Za-z]+$/.test(value) && /\|[ \t]*$/.test(text.slice(labelEnd, start)))) return undefined;
   if (!looksLikeCredential(value) && !(label.type === 'PASSWORD' && isPassphraseAfterColon(text, { labelEnd, start, value })))
     return undefined;
+  // A PIN holds digits: a word after its label says how it was set ("New card PIN: chosen by the director on the keypad").
+  if (label.pin === true && /^[a-z]+$/.test(value)) return undefined;
   return createFinding({ type: label.type, text: value, start, score: 0.85, recognizer: name });
 }
 
 /**
  * A code changed to another after an arrow ("출입 비밀번호: 2580 → 7294로 변경", "PIN 1234 -> 5678"), or the code it
  * replaced in a note right after it ("Account PIN: 0920 (changed in store today, was 1188)", "(changed from 5522 at
- * customer's request)", "(기존 3816)", "(예전 2580 아님!)"; not "(valid from 2024)"), or the code said instead of it ("#2580*
+ * customer's request)", "(asked to change it from 1990)", "(기존 3816)", "(예전 2580 아님!)"; not "(valid from 2024)"), or the code said instead of it ("#2580*
  * 아니고 지금은 *4719#"), or the reply on the next line that it changed ("door code is still 1208 right" / "hyejin: changed
  * it to 4471 last week"): an old code is often used again, and as secret as the new one.
  */
 const otherCodeAfter = new RegExp(
-  String.raw`[ \t]*(?:(?:이에요|예요|입니다|이요)[ \t]*)?(?:(?:→|->|=>|에서(?=[ \t]*[#*]?\d{4,8}[#*]?[ \t]*(?:으로|로)[ \t]*(?:변경|바뀝|바뀌|바꿉)))|\((?:[^()\n]{0,40}?(?:\b(?:changed|updated|reset|switched)\b[^()\n]{0,30}?\bfrom|(?<=[(,;][ \t]{0,2})was|\bpreviously|\bformerly|\bused to be|\bold(?: one)?:?)|[^()\n]{0,20}?(?:기존|이전|예전|변경[ \t]*전)[ \t]*:?)|[ \t]*아니고[ \t]*(?:지금은|이제는?|현재는?|새로)?|[^\n]{0,40}\n[^\n:]{1,30}:[ \t]*(?:no[,.!]*[ \t]*)?(?:changed(?:[ \t]+it)?(?:[ \t]+today)?[ \t]*(?:to|→|->|:)|(?:it's|its)[ \t]+now))[ \t]*([#*]?\d{4,8}[#*]?)(?![\d:/-]|\.\d)`,
+  String.raw`[ \t]*(?:(?:이에요|예요|입니다|이요)[ \t]*)?(?:(?:→|->|=>|에서(?=[ \t]*[#*]?\d{4,8}[#*]?[ \t]*(?:으로|로)[ \t]*(?:변경|바뀝|바뀌|바꿉)))|\((?:[^()\n]{0,40}?(?:\b(?:change[ds]?|updated|reset|switched)\b[^()\n]{0,30}?\bfrom|(?<=[(,;][ \t]{0,2})was|\bpreviously|\bformerly|\bused to be|\bold(?: one)?:?)|[^()\n]{0,20}?(?:기존|이전|예전|변경[ \t]*전)[ \t]*:?)|[ \t]*아니고[ \t]*(?:지금은|이제는?|현재는?|새로)?|[^\n]{0,40}\n[^\n:]{1,30}:[ \t]*(?:no[,.!]*[ \t]*)?(?:changed(?:[ \t]+it)?(?:[ \t]+today)?[ \t]*(?:to|→|->|:)|(?:it's|its)[ \t]+now))[ \t]*([#*]?\d{4,8}[#*]?)(?![\d:/-]|\.\d)`,
   'y',
 );
 

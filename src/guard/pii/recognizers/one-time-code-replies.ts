@@ -20,17 +20,17 @@ const bareCodeLine =
   /^(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?[ \t]+)?(?=[^\n:]{1,40}:)(?:[^\n:\d]|(?<=[A-Za-z_])\d+)+:[ \t]*(?:[^\n\d:]{0,30}?\b(?:it's|it’s|it is|its|make it|it was|it says|says|the code is)[ \t]+(?:[가-힣]{1,6}[ \t]+)?|(?:(?:(?:yeah|yes|ok(?:ay)?)[ \t]*,?[ \t]*)?got it|ok(?:ay)?|yes|yep|sure|here)[ \t]*[,.:!-]?[ \t]+|(?<named>(?:the[ \t]+)?code(?:'s|[ \t]+is)|코드(?:는)?)[ \t]*:?[ \t]*|[가-힣ㅋㅎㅠㅜ][가-힣ㅋㅎㅠㅜ \t]{0,15}[ \t])?(?<code>\d{4,8}|\d{3}[ -]\d{3}|\d(?: \d){3,7})(?:[ \t]*(?:이요|요|입니다|이에요|예요|왔어요|왔습니다|떴어요|이거요\??)|[ \t]+(?:right|correct)\?)?[ \t.!]*$/gm;
 /**
  * A one-time code's or a PIN's name on the line before: "code", "passcode", "OTP", "PIN", 인증번호, (인증)코드, a sent 비번, or
- * the number that came by text ("방금 문자 온 숫자 6개만 알려줘").
+ * the number that came by text ("방금 문자 온 숫자 6개만 알려줘", "본인인증 문자 오면 불러줄게").
  */
 const codeName =
-  /\b(?:code|passcode|OTP|PIN)\b|(?:인증|OTP)[ \t]*번호|코드|비번|비밀[ \t]*번호|문자[ \t]?(?:로[ \t]?)?온[ \t]?(?:숫자|번호)/i;
+  /\b(?:code|passcode|OTP|PIN)\b|(?:인증|OTP)[ \t]*번호|코드|비번|비밀[ \t]*번호|문자[ \t]?(?:로[ \t]?)?온[ \t]?(?:숫자|번호)|인증[ \t]?문자/i;
 /**
  * Words on that line that send the code, ask for it or set it ("I've texted you a code", "could you type it here?", "it
- * wants a confirmation code", "set a new account PIN", "인증번호 보냈습니다", "가면 알려주세요", "메일로 온 코드 주세요"), or a question ending on the PIN
+ * wants a confirmation code", "the carrier needs the account PIN", "set a new account PIN", "인증번호 보냈습니다", "가면 알려주세요", "메일로 온 코드 주세요"), or a question ending on the PIN
  * ("And the four-digit account PIN?").
  */
 const codeSentOrAsked =
-  /\b(?:text|texted|SMS|sent|send|sending|message|wants?|asks?|asking|type|typing|enter|entering|read|set|triggered)\b|(?:보내|보냈|발송|전송|입력|불러|알려|가면|갔을|갈[ \t]거|주세요)|\b(?:PIN|passcode)[ \t]*\?/i;
+  /\b(?:text|texted|SMS|sent|send|sending|message|wants?|needs?|asks?|asking|type|typing|enter|entering|read|set|triggered)\b|(?:보내|보냈|발송|전송|입력|불러|알려|가면|갔을|갈[ \t]거|주세요)|\b(?:PIN|passcode)[ \t]*\?/i;
 /**
  * Another value asked for on the same line: the reply is that value, not the code ("인증번호 확인 전에 생년월일 부탁드려요"); a
  * phone the code was sent to is none ("I've sent a reset code to your phone"), unless its last digits are asked.

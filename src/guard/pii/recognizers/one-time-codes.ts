@@ -10,13 +10,13 @@ import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 const recognizer = 'credential';
 /**
- * A one-time code's names ("OTP", "one-time passcode", "verification code", "SMS code", "2FA code", 인증번호, OTP 번호), and
+ * A one-time code's names ("OTP", "one-time passcode", "verification code", "SMS code", "2FA code", an authenticator's code, 인증번호, OTP 번호), and
  * the codes an app or a device issues to link, pair, activate or reset an account ("the link code it gave me is 448 291");
  * "security code" is a card's, "confirmation code" a booking's; a log's "2fa:" field. No "OTP" inside a key ("PENDING_OTP",
  * "otp_ref").
  */
 const oneTimeCodeName =
-  /(?:인증|OTP)[ \t]*(?:번호|코드)|(?<![\w-])(?:OTP|otp|[Oo]ne[- ]time[ \t]+(?:pass)?code|[Oo]ne[- ]time[ \t]+(?:password|PIN|pin)|(?:[Vv]erification|2FA|MFA|SMS|[Ss]ms|[Ll]ogin|[Ss]ign-in|[Aa]uthentication|[Ll]ink(?:ing)?|[Pp]airing|[Aa]ctivation|[Rr]eset)[ \t]+code|(?:2FA|2fa|MFA|mfa)(?=[ \t]*[:=][ \t]*\d{6,8}(?!\d)))(?![\w-])/g;
+  /(?:인증|OTP)[ \t]*(?:번호|코드)|(?<![\w-])(?:OTP|otp|[Oo]ne[- ]time[ \t]+(?:pass)?code|[Oo]ne[- ]time[ \t]+(?:password|PIN|pin)|(?:[Vv]erification|2FA|MFA|SMS|[Ss]ms|[Ll]ogin|[Ss]ign-in|[Aa]uthentication|[Aa]uthenticator|[Ll]ink(?:ing)?|[Pp]airing|[Aa]ctivation|[Rr]eset)[ \t]+code|(?:2FA|2fa|MFA|mfa)(?=[ \t]*[:=][ \t]*\d{6,8}(?!\d)))(?![\w-])/g;
 /**
  * A bare "code" with a word before it that leaves it any code sent ("the code", "a code", "that code", "6-digit code"); any
  * other word names another code ("error code", "promo code", "booking code", "school code").
@@ -43,11 +43,11 @@ const textedCueReach = 30;
  * group of a longer number ("OTP sent to 07384 226 519"), a time or a phone's part. Korean may stand between only as a
  * particle ("인증번호는 719305", "인증번호: 719305") or as the word of its entry ("3DS 인증번호 입력 → 771046"), not as another word
  * ("OTP 일련번호 끝 네자리 3307" is a token's serial), nor may a number, but an aside in brackets may ("양도 확인 인증번호 (양도인
- * 휴대폰으로 수신): 482913"); an SMS brackets it ("[Web발신] 결제 인증번호 [482913]"). How long the code
+ * 휴대폰으로 수신): 482913"); an SMS brackets it ("[Web발신] 결제 인증번호 [482913]"), and so does a note ("read the one-time code back to me (492817)"). How long the code
  * lasts may stand between ("use this one-time code within 15 minutes: 739 205").
  */
 const codeSaidAfter =
-  /(?:[은는이가]|입력|\([^()\n\d]{1,30}\)|[^\n\d.?!가-힣[(]|(?<=within[ \t]|for[ \t])\d{1,2}[ \t]?(?:minutes|mins?|hours?)\b){0,40}?\[?(?<![\w.,/:#*$£€+-])(\d{4,8}|\d{3}[ -]\d{3})(?![\w@]|[.,:/-]\d|[ \t]?\d)/y;
+  /(?:[은는이가]|입력|\([^()\n\d]{1,30}\)|[^\n\d.?!가-힣[(]|(?<=within[ \t]|for[ \t])\d{1,2}[ \t]?(?:minutes|mins?|hours?)\b){0,40}?[[(]?(?<![\w.,/:#*$£€+-])(\d{4,8}|\d{3}[ -]\d{3})(?![\w@]|[.,:/-]\d|[ \t]?\d)/y;
 /** Another number's words between the name and the digits ("the OTP goes to the number ending 4471", "code for order 44120"). */
 const otherNumberWord =
   /\b(?:order|case|claim|ref|reference|ticket|transaction|tx|booking|confirmation|account|acct|policy|invoice|number|no|ending|ends|phone|mobile|call|ext|extension|error|serial|version|step|attempt)\b|#|번호/i;

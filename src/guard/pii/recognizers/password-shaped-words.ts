@@ -1,7 +1,7 @@
 // A word shaped as a chosen password, letters, digits and a symbol together ("Koala!Sunset22", "sunny1963!", "ds@2025staff"),
 // a little after a password's word on its line or the line before ("do u need my password, its Koala!Sunset22", "와이파이
 // 비번도 혹시 몰라서 kimfam2024!! 로 바꿨어요"), or after a mail address given as a login and a slash ("the shared Overleaf
-// login is cs341grp7@gmail.com / Overleaf!Grp7_2024"): so mixed a word beside that word is the secret, in whatever frame it
+// login is cs341grp7@gmail.com / Overleaf!Grp7_2024"), or a second try at a password given before ("try Fiorentina!1979"): so mixed a word beside that word is the secret, in whatever frame it
 // stands.
 import type { PiiFinding } from '../types.ts';
 import { overlapsAny } from '../resolve-overlaps.ts';
@@ -44,10 +44,36 @@ export function findPasswordShapedWords(text: string, taken: readonly PiiFinding
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     const previousLine = lineStart === 0 ? 0 : text.lastIndexOf('\n', lineStart - 2) + 1;
     const before = text.slice(Math.max(previousLine, start - passwordWordReach), start);
-    if (!passwordWord.test(before) && !afterMailLogin(text.slice(Math.max(lineStart, start - passwordWordReach), start))) continue;
+    if (
+      !passwordWord.test(before) &&
+      !afterMailLogin(text.slice(Math.max(lineStart, start - passwordWordReach), start)) &&
+      !isVariantOfPassword(word, taken) &&
+      !typedAtLogin.test(text.slice(Math.max(lineStart, start - passwordWordReach), start))
+    )
+      continue;
     findings.push(createFinding({ type: 'PASSWORD', text: word, start, score: 0.7, recognizer: recognizerName }));
   }
   return findings;
+}
+
+/**
+ * A user saying what they type to log in, on the word's line ("cant log in, I type akowal.tr and Warsaw#2019"): what they
+ * type is their login and their password.
+ */
+const typedAtLogin = /\blog[ -]?in\b[^\n]{0,40}\bI[ \t]+(?:type|typed|enter|entered|put[ \t]+in)\b/i;
+
+/** How many first characters a retried password shares with the one given before it. */
+const variantStem = 5;
+
+/**
+ * Whether `word` opens as a password found in the text does ("pw is Fiorentina!79" / "didn't work" / "try
+ * Fiorentina!1979"): a second try at the same password, as secret as the first.
+ */
+function isVariantOfPassword(word: string, taken: readonly PiiFinding[]): boolean {
+  const stem = word.slice(0, variantStem).toLowerCase();
+  return taken.some(
+    (found) => found.type === 'PASSWORD' && found.text.length >= variantStem && found.text.slice(0, variantStem).toLowerCase() === stem,
+  );
 }
 
 /**
