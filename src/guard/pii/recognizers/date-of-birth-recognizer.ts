@@ -66,6 +66,8 @@ export const dateOfBirthRecognizer: PiiRecognizer = {
     for (const word of labelsAt(text, birthWords)) {
       const segmentStart = word.index + word.text.length;
       if (segmentStart < coveredUntil || isTableHeaderCell(text, { start: word.index, end: segmentStart })) continue;
+      // A word inside a code joined by hyphens names the code's kind ("접수번호 2024-출생-00912"), no one's birth.
+      if (text.charAt(word.index - 1) === '-' && text.charAt(segmentStart) === '-') continue;
       const date = firstDateIn(text.slice(segmentStart, segmentStart + searchAhead + longestDate));
       const answered =
         date === undefined || date.offset > searchAhead
@@ -98,7 +100,8 @@ export const dateOfBirthRecognizer: PiiRecognizer = {
       coveredUntil = start + date.text.length;
       // A date with a time after it is when a message was sent, as a chat export heads each line ("2024년 10월 9일 오후
       // 2:03, 남편 : …" after "출생신고 완료"), not the birth the word spoke of.
-      if (timeAfter.test(text.slice(coveredUntil, coveredUntil + 16))) continue;
+      // A birth's own date and time is written so ("출생일시: 2024.09.19 04:32").
+      if (!birthDateAndTime.test(text.slice(word.index, start)) && timeAfter.test(text.slice(coveredUntil, coveredUntil + 16))) continue;
       // A date that opens a period ("2024. 4. 1. ~ 2024. 5. 31.", a request's span of records) is no one's birth.
       if (periodAfter.test(text.slice(coveredUntil, coveredUntil + 8))) continue;
       findings.push(createFinding({ type: 'DATE_OF_BIRTH', text: date.text, start, score: 0.85, recognizer: name }));
@@ -144,6 +147,8 @@ export function isOnPetsLine(text: string, at: number): boolean {
 }
 
 /** A time of day right after a date: "오후 2:03", ", 19:02", " 11:54 PM". */
+/** A birth's date-and-time label after the birth word ("출생일시"). */
+const birthDateAndTime = /출생[ \t]*일시[ \t]*[:：]?[ \t]*$/;
 const timeAfter = /^[ \t,.]*(?:(?:오전|오후|AM|PM|am|pm)[ \t]*)?\d{1,2}:\d{2}/;
 /** A tilde and another date's digits after a date: the date opens a period. */
 const periodAfter = /^[ \t]*[~∼～][ \t]*\d/;

@@ -139,10 +139,11 @@ const passportAfterCountry =
   /\b[Pp]assport(?:[ \t]+(?:[Nn]o\.?|[Nn]umber))?[ \t]*[:：][ \t]*[A-Z][a-z]{2,20}[ \t]+((?=[A-Z0-9]*\d)[A-Z0-9]{6,9})(?![A-Za-z0-9])/g;
 
 /**
- * A passport named with what it is for, a colon before the number ("Passport for the site induction: C7K41TX92", "Passport
- * for the visa letter: 534718826"): a few words without a digit between, in capitals and digits as issued.
+ * A passport named with what it is for or where it was shown, a colon before the number ("Passport for the site induction:
+ * C7K41TX92", "Passport for the visa letter: 534718826", "Colombian passport at entry: AS482917"): a few words without a digit between, in capitals and digits as issued.
  */
-const passportForPurpose = /\b[Pp]assport[ \t]+(?:for|to)[ \t][^\n:：\d]{1,40}[:：][ \t]*((?=[A-Z0-9]*\d)[A-Z0-9]{6,9})(?![A-Za-z0-9])/g;
+const passportForPurpose =
+  /\b[Pp]assport[ \t]+(?:for|to|at|used[ \t]+at)[ \t][^\n:：\d]{1,40}[:：][ \t]*((?=[A-Z0-9]*\d)[A-Z0-9]{6,9})(?![A-Za-z0-9])/g;
 
 function addLabelledPassports(findings: PiiFinding[], text: string): void {
   passportForPurpose.lastIndex = 0;
@@ -203,6 +204,13 @@ function followsNameInCapitals(text: string, start: number): boolean {
   return name !== undefined && (isListedLatinName(name) || name.split(/[ -]/).some(isKoreanSurnameInLatin));
 }
 
+/**
+ * Another number's label right before a candidate, in a text that speaks of passports elsewhere: a police report's event
+ * number ("NSW Police Event No. E71834025" after a lost passport), a bank's routing number, a booking's or a case's.
+ */
+const otherNumbersLabelBefore =
+  /\b(?:event|report|incident|case|claim|reference|ref|ticket|order|booking|receipt|invoice|policy|tracking|routing|transit|ABA|account)\.?[ \t]*(?:no\b\.?|number|#)?[ \t]*[:：#]?[ \t]*$/i;
+
 /** How far before a number a passport's word may stand in a text about passports. */
 const passportTalkReach = { letters: 300, digits: 120 };
 
@@ -215,7 +223,10 @@ function addPassport(
   // Said further on, in a text about passports ("my passport number is C4567821 and my husband's is C3908154", "mine got
   // renewed too, new number is 132948571"): a little weaker, a bare nine digits only a sentence or two away.
   const reach = /^\d/.test(found.candidate) ? passportTalkReach.digits : passportTalkReach.letters;
-  const talkedOf = !labelled && hasContextBefore(found.text, { start: found.start, pattern: passportContext, windowSize: reach });
+  const talkedOf =
+    !labelled &&
+    hasContextBefore(found.text, { start: found.start, pattern: passportContext, windowSize: reach }) &&
+    !otherNumbersLabelBefore.test(found.text.slice(Math.max(0, found.start - 32), found.start));
   const score = labelled ? found.labelled : talkedOf ? Math.max(found.unlabelled, found.labelled - 0.15) : found.unlabelled;
   if (score > 0) findings.push(createFinding({ type: 'PASSPORT', text: found.candidate, start: found.start, score, recognizer: name }));
 }

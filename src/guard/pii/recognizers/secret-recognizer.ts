@@ -50,8 +50,9 @@ const secretPattern = new RegExp(
       String.raw`[Tt]oken|TOKEN`,
       // A streaming platform's stream key, which broadcasts as the channel ("Stream key: k7q2-9ruw-…").
       String.raw`(?:[Aa]pi|API|[Aa]ccess|ACCESS|[Pp]rivate|PRIVATE|[Ss]tream|STREAM)[ _-]?${keyWord}`,
-      // A key in a URL's query ("…/weather?q=Busan&appid=3b7e…").
-      String.raw`app_?id|APPID`,
+      // A key in a URL's query ("…/weather?q=Busan&appid=3b7e…"), a Korean open-data portal's among them
+      // ("…/getRestDeInfo?serviceKey=Qm7v…%3D%3D&pageNo=1").
+      String.raw`app_?id|APPID|[Ss]ervice_?[Kk]ey|SERVICE_?KEY`,
       String.raw`[_-]${keyWord})(?![A-Za-z0-9])`,
       String.raw`(토큰|시크릿(?:[ \t]*키)?|인증키|Bearer(?=[ \t])|Basic(?=[ \t]+[A-Za-z0-9+/]{16,}))`,
     ].join('|'),
@@ -60,8 +61,11 @@ const secretPattern = new RegExp(
 );
 /** Between a label and its key: a colon or an equals sign, a Korean particle or "is", or a blank after "Bearer" or "Basic". */
 const secretSeparator = /["']?[ \t]*(?:[:=]|(?:은|는|이|가|is|was)(?=[ \t]))[ \t]*["']?|(?<=Bearer|Basic)[ \t]+/y;
-/** What a key is typed as: letters, digits and the marks of base64 and of tokens, sixteen characters at least. */
-const secretValue = /[A-Za-z0-9/+_.=-]{16,512}/y;
+/**
+ * What a key is typed as: letters, digits and the marks of base64 and of tokens, sixteen characters at least; in a URL's
+ * query its marks are escaped ("…%3D%3D").
+ */
+const secretValue = /(?:[A-Za-z0-9/+_.=-]|%[0-9A-Fa-f]{2}){16,512}/y;
 
 const noFindings: PiiFinding[] = [];
 
