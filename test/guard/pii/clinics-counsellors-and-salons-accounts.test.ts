@@ -49,6 +49,13 @@ describe("clinics', counsellors' and salons' numbers and accounts", () => {
         ["Photos may appear on the clinic's website / Instagram (@glowline_ps)", []],
         ['Front desk line 02-555-0142. Kakao channel @hairbyjun — reply to new DMs.', []],
         ['살롱: 살롱드봄 (공식 인스타그램 @salondebom_official)', []],
+        // The inbox a DM thread's heading names is the business answering in it; its customer is a person.
+        [
+          'Instagram DMs — @salon.mist.itaewon\n\nyuna.k_: hi do u have a slot sat for a cut?\nsalon.mist.itaewon: Hi! 14:00 is free\nyuna.k_: 14:00 pls!!\nsalon.mist.itaewon: Booked ✨ see you then\nyuna.k_: yay thank u',
+          ['USERNAME:yuna.k_', 'USERNAME:yuna.k_', 'USERNAME:yuna.k_'],
+        ],
+        // A heading that names two people names no inbox.
+        ['Instagram · DMs · @dev.okafor and @mira.bt', ['USERNAME:@dev.okafor', 'USERNAME:@mira.bt']],
         ['my insta is @dana.skis', ['USERNAME:@dana.skis']],
         ['방문 경로: 친구 인스타그램 @minji_0412 보고 방문', ['USERNAME:@minji_0412']],
         // A creator's own studio account is still a person's.

@@ -5,7 +5,7 @@ import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { createFinding } from './create-finding.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { turnsIn, type Turn } from '../names/speaker-names.ts';
-import { isOrganisationsHandle } from './organisations-handles.ts';
+import { inboxHandle, isOrganisationsHandle } from './organisations-handles.ts';
 import { isEverydayWording } from './everyday-wording.ts';
 
 const name = 'chat-handle';
@@ -99,7 +99,8 @@ function handleLabel(text: string, turn: Turn): { handle: string; start: number;
   // An app's chat shows its customer as "User" and the handle ("User mattyb_92: my pickup code doesn't work").
   const role = roleBeforeHandle.exec(label)?.[0].length ?? 0;
   const handle = label.slice(role);
-  if (isOrganisationsHandle(handle)) return undefined;
+  // The business whose inbox a DM thread's heading names answers in it under that handle.
+  if (isOrganisationsHandle(handle) || handle === inboxHandle(text)) return undefined;
   if (handle.length < 4 || handle.length > 30 || dottedWord.test(handle)) return undefined;
   const plain = !handleShape.test(handle);
   if (plain && !plainHandleShape.test(handle)) return undefined;

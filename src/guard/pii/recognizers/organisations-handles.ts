@@ -34,3 +34,23 @@ export function followsBusinessChannelWords(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   return businessChannelBefore.test(text.slice(Math.max(lineStart, at - 60), at));
 }
+
+/**
+ * A DM thread's heading that names one account after a dash, alone on the text's first line ("Instagram DMs —
+ * @salon.bloom.hannam", "[인스타그램 DM — @nail_byeol_studio]"): the inbox whose thread it is, a business answering its
+ * customers; a heading that names two people ("DMs · @a and @b", "DM @a -> Support") names no inbox.
+ */
+const inboxHeading =
+  /^[ \t[]*(?:(?:instagram|insta|IG|인스타그램|인스타)[ \t]*)?(?:DMs?|direct[ \t]+messages|다이렉트[ \t]*메시지)[ \t]*[—–-][ \t]*@([A-Za-z0-9_.]{3,30})[ \t\]]*(?:\r?\n|$)/i;
+
+/**
+ * The account a DM thread's heading names as its inbox, without its @; undefined when there is none.
+ *
+ * @example
+ * inboxHandle('Instagram DMs — @salon.mist\n\nyuna.k_: hi'); // 'salon.mist'
+ * inboxHandle('Instagram · DMs · @dev.okonjo and @mireille.bt'); // undefined
+ */
+export function inboxHandle(text: string): string | undefined {
+  if (!text.includes('@')) return undefined;
+  return inboxHeading.exec(text)?.[1];
+}

@@ -5,7 +5,7 @@ import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { textFeature, textFeatures } from '../text-features.ts';
 import { createFinding } from './create-finding.ts';
 import { isAsciiAlphanumeric } from './digit-boundaries.ts';
-import { followsBusinessChannelWords, isOrganisationsHandle } from './organisations-handles.ts';
+import { followsBusinessChannelWords, inboxHandle, isOrganisationsHandle } from './organisations-handles.ts';
 
 const name = 'social-handle';
 /**
@@ -69,7 +69,8 @@ export const socialHandleRecognizer: PiiRecognizer = {
       const word = match[1]!;
       if (notHandles.has(word.toLowerCase()) || isCodeLine(text, { start: at, end: handle.lastIndex })) continue;
       // A brand's official account, and a mail domain after a masked or a bare at-sign ("d•••••@aol.com", "not @acme.com").
-      if (isOrganisationsHandle(word) || mailDomain.test(word) || followsBusinessChannelWords(text, at)) continue;
+      if (isOrganisationsHandle(word) || mailDomain.test(word) || followsBusinessChannelWords(text, at) || word === inboxHandle(text))
+        continue;
       if (!/[\d_.]/.test(word) && !nearSocialWord(text, { start: at, end: handle.lastIndex }) && !introducesSelf(text, at)) {
         if (!followersAfter.test(text.slice(handle.lastIndex, handle.lastIndex + 24)) && !standsInCell(text, at, handle.lastIndex))
           continue;
