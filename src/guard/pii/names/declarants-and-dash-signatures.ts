@@ -30,6 +30,14 @@ const dashSignature = new RegExp(
   String.raw`^[ \t]*[–—-][ \t]*(${nameWord}(?:[ \t]+[A-Z]\.)?),[ \t]+[A-Z][A-Za-z&]*(?:[ \t]+(?:&|[A-Z0-9(][A-Za-z0-9&).]*)){0,4}[ \t]*(?:\(|,|$)`,
   'gm',
 );
+/**
+ * A line opening with a dash, a full name, a comma and a professional's letters, which only a person holds ("— Alba Torres,
+ * EA", "– Dana Whitcombe, CPA", "— Amir Haddad, RN, BSN").
+ */
+const dashSignatureWithCredentials = new RegExp(
+  String.raw`^[ \t]*[–—-][ \t]*(${nameWord}(?:[ \t]+[A-Z]\.)?[ \t]+${nameWord}),[ \t]+(?:EA|CPA|RN|MD|PhD|Esq|JD|CFP|PHR|SPHR|SHRM-CP|SHRM-SCP|LPN|NP|DDS|LCSW|MBA|ACCA|CMA|BSN|DO)\.?(?:,[ \t]*[A-Z][A-Za-z-]{1,8})*[ \t]*$`,
+  'gm',
+);
 /** The endings of a role's or a desk's word ("Manager", "Support", "Operations"), no given name's. */
 const roleEnding = /(?:er|or|ant|ent|ist|ary|ian|ee|ing|ion|ics|ort)$/;
 
@@ -70,6 +78,12 @@ export const findDeclarantsAndDashSignatures = rememberLastText((text: string): 
     if (!isListedFirstName(given) && roleEnding.test(given)) continue;
     const start = match.index + match[0].indexOf(name);
     findings.push(personAt(start, name));
+  }
+  dashSignatureWithCredentials.lastIndex = 0;
+  for (let match = dashSignatureWithCredentials.exec(text); match !== null; match = dashSignatureWithCredentials.exec(text)) {
+    const name = match[1]!;
+    if (name.split(/[ \t]+/).some((word) => wordsThatAreNotNames.has(word)) || holdsFirmWordInAnyCase(name)) continue;
+    findings.push(personAt(match.index + match[0].indexOf(name), name));
   }
   return findings;
 });

@@ -348,9 +348,9 @@ const atPost = /[ \t]+on[ \t]+(?:ward|shift|duty|call|reception|nights|days|the)
 // Or an emoji or "btw" after the name, as a text from a new number writes it ("hey its Keely 🙋‍♀️", "its Mitch btw"), or a
 // desk's "how can I help" or "can I get your name" as a call's transcript runs on ("Greenway pharmacy this is Dana how can
 // I help", "this is marisol can I get your name"); a filler may stand before the affiliation ("this is dolores whitfield um
-// calling"); or what the writer is doing ("Hi this is Maria Delgado trying to refill my metformin").
+// calling"); or what the writer is doing ("Hi this is Maria Delgado trying to refill my metformin", "returning a call").
 const introductionEnd =
-  /[ \t]*(?:[.,!(]|\r?\n|$)|[ \t]+(?:re|about|regarding|btw)\b|[ \t]+(?:just[ \t]+)?(?:trying|ringing|writing|texting|following up|checking|looking|wondering|reaching out|wanting|hoping)\b|[ \t]+(?:how )?(?:can|may) (?:I|we) (?:help|get|have|take)\b|[ \t]*(?:[\u2600-\u27bf]|\ud83c[\udf00-\udfff]|\ud83d[\udc00-\udeff]|\ud83e[\udd00-\uddff])/y;
+  /[ \t]*(?:[.,!(]|\r?\n|$)|[ \t]+(?:re|about|regarding|btw)\b|[ \t]+(?:just[ \t]+)?(?:trying|ringing|writing|texting|following up|checking|looking|wondering|reaching out|wanting|hoping|returning|responding|replying)\b|[ \t]+(?:how )?(?:can|may) (?:I|we) (?:help|get|have|take)\b|[ \t]*(?:[\u2600-\u27bf]|\ud83c[\udf00-\udfff]|\ud83d[\udc00-\udeff]|\ud83e[\udd00-\uddff])/y;
 
 /** Where the character before the blanks that end at `at` (inclusive) stands: `at` itself when it is no blank. */
 function lastBeforeBlanks(text: string, at: number): number {
@@ -1052,6 +1052,12 @@ const titleAfterBookingName = /[ \t]+(?:MR|MRS|MS|MSTR|MISS|DR)\b/y;
  * in capitals with a slash ("Passenger: KIM/MINSU MR"): the given names after its comma or slash join it. A single word
  * only; "Kim, please call" keeps "Kim", as a lower-case word is no name.
  */
+/** Words that open a turn before the name it calls, a comma between ("Congratulations, Megan", "Sorry, Jordan"). */
+const interjectionsBeforeCalledNames: ReadonlySet<string> = new Set([
+  ...['Congratulations', 'Congrats', 'Welcome', 'Sorry', 'Thanks', 'Hi', 'Hello', 'Hey', 'Yes', 'No', 'Okay', 'Ok', 'Great'],
+  ...['Perfect', 'Sure', 'Morning', 'Evening', 'Afternoon', 'Absolutely', 'Right', 'Alright', 'Noted', 'Certainly', 'Understood'],
+]);
+
 function withGivenNamesAfterComma(text: string, surname: LatinName): LatinName {
   if (surname.wordCount !== 1) return surname;
   commaAfterSurname.lastIndex = surname.end;
@@ -1061,6 +1067,8 @@ function withGivenNamesAfterComma(text: string, surname: LatinName): LatinName {
   if (text.charCodeAt(surname.end) === 0x2f && !allowUppercase) return surname;
   const given = latinNameAfter(text, { start: commaAfterSurname.lastIndex, allowUppercase });
   if (given === undefined || given.wordCount > 3) return surname;
+  // A turn's label, then an interjection and the name it calls ("Rep (Carlos): Congratulations, Megan."): the name alone.
+  if (interjectionsBeforeCalledNames.has(text.slice(surname.start, surname.end))) return given;
   // A slash joins two words in capitals for many things ("TCP/IP", "AND/OR"): a name with a title after it or a listed name.
   if (text.charCodeAt(surname.end) === 0x2f) {
     titleAfterBookingName.lastIndex = given.end;

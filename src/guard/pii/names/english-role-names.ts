@@ -4,6 +4,7 @@ import type { PiiFinding } from '../types.ts';
 import { roleWords } from './contact-words.ts';
 import { holdsFirmWord } from './english-name-words.ts';
 import { isListedFirstName, latinNameAfter } from './latin-name.ts';
+import { isKoreanSurnameInLatin, isRomanisedGivenName } from './romanised-korean-names.ts';
 
 export const englishRoleNameRecognizerName = 'english-role-name';
 
@@ -109,7 +110,11 @@ function contextBefore(text: string, start: number): { strict: boolean } | undef
 function isRolesName(name: string, context: { strict: boolean }): boolean {
   if (!context.strict) return true;
   if (holdsFirmWord(name)) return false;
-  return isListedFirstName(name.slice(0, name.search(/[ \t]/))) || /[^\p{ASCII}]|\p{L}-[A-Z]|\b(?:Mc|Mac|O['’])[A-Z]/u.test(name);
+  const [first, second] = name.split(/[ \t]+/) as [string, string | undefined];
+  // "Landlord Pyun Gwang-soo": a romanised Korean surname, then a given name of joined syllables.
+  if (second !== undefined && isKoreanSurnameInLatin(first) && second.includes('-') && isRomanisedGivenName(second.replace('-', '')))
+    return true;
+  return isListedFirstName(first) || /[^\p{ASCII}]|\p{L}-[A-Z]|\b(?:Mc|Mac|O['’])[A-Z]/u.test(name);
 }
 
 /** Whether "c/o" (care of) and blanks stand right before `start`, the mark a word of its own. */

@@ -120,6 +120,10 @@ import { hangulBesideRomanisedKoreanName } from './hangul-beside-romanised-korea
 import { findKoreanNamesAfterPosts } from './korean-names-after-posts.ts';
 import { findParentsOfTheMarried } from './parents-of-the-married.ts';
 import { findChatHeadingParties } from './chat-heading-parties.ts';
+import { findMessengerHeadingPairs } from './messenger-heading-pairs.ts';
+import { findJournalEntryAuthors } from './journal-entry-authors.ts';
+import { findGreetingsToNamesInCapitals } from './greetings-to-names-in-capitals.ts';
+import { findStaffTitlesBeforeGivenNames } from './staff-titles-before-given-names.ts';
 import { findSpeakersNamesInCapitals } from './speakers-names-in-capitals.ts';
 import { findKoreanNamesBesideDutyPosts } from './korean-names-beside-duty-posts.ts';
 import { findKoreanStaffOfServices, mayHoldKoreanStaffOfService } from './korean-staff-of-services.ts';
@@ -278,6 +282,10 @@ export function holdsNameByLayout(text: string, features: TextFeatures = textFea
     (hasFeatures(features, textFeature.hangul) && findKoreanNamesAfterPosts(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul) && findParentsOfTheMarried(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul) && findChatHeadingParties(text).length > 0) ||
+    (latin && findMessengerHeadingPairs(text).length > 0) ||
+    (latin && hasFeatures(features, textFeature.digit) && findJournalEntryAuthors(text).length > 0) ||
+    (hasFeatures(features, textFeature.capitalWords) && findGreetingsToNamesInCapitals(text).length > 0) ||
+    (latin && findStaffTitlesBeforeGivenNames(text).length > 0) ||
     (hasFeatures(features, textFeature.upperLatin | textFeature.latinColon) && findSpeakersNamesInCapitals(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul) && findKoreanNamesBesideDutyPosts(text).length > 0) ||
     (hasFeatures(features, textFeature.hangul) && mayHoldKoreanStaffOfService(text) && findKoreanStaffOfServices(text).length > 0) ||
@@ -558,6 +566,18 @@ export const personNameRecognizer: PiiRecognizer = {
     // "[카톡] 비샬 ↔ 총무 차은석": the two people a one-to-one chat's heading names, and the turns their names open.
     if (hasFeatures(features, textFeature.hangul))
       for (const finding of findChatHeadingParties(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+    // "WhatsApp — Aoife & Kasia": the two people a pasted chat's heading names after its messenger.
+    if (hasFeatures(features, textFeature.upperLatin))
+      for (const finding of findMessengerHeadingPairs(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+    // "12 Aug 2024 16:40 — Femi (Work Coach)": the staff member who wrote a journal's entry.
+    if (hasFeatures(features, textFeature.upperLatin | textFeature.digit))
+      for (const finding of findJournalEntryAuthors(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+    // "Dear OK JA LIM,": a merged letter's greeting to the name on its record, in capitals.
+    if (hasFeatures(features, textFeature.capitalWords))
+      for (const finding of findGreetingsToNamesInCapitals(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+    // "Designer Rena has 10:30", "coach Jang": a salon's, a gym's or a desk's staff called by post and given name.
+    if (hasFeatures(features, textFeature.upperLatin))
+      for (const finding of findStaffTitlesBeforeGivenNames(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
     // "Bishal: … 이름 영어로 BISHAL GURUNG": a speaker's full name in capitals, holding the speaker's word.
     if (hasFeatures(features, textFeature.upperLatin | textFeature.latinColon))
       for (const finding of findSpeakersNamesInCapitals(text)) if (!overlapsAny(findings, finding)) findings.push(finding);

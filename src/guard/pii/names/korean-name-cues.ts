@@ -79,6 +79,18 @@ const endingsAfterNameLabel: ReadonlySet<string> = new Set([...endingsAfterCue, 
 /** Characters that may come right before a name standing on its own: the start of a word. */
 const wordBoundaryBefore = /[\s,.:;([{"'“‘·/-]/y;
 
+/**
+ * A comma, then one to three words in capitals, then a bracket, a comma, a slash, Hangul or the line's end: the given names
+ * of a name in a passport's order; a label and its value after a comma are another field ("NGUYEN THI MAI, IBAN DE44 …").
+ */
+const givenNamesAfterComma = /,[ \t]*[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2}(?=[ \t]*(?:[(,/|가-힣]|\r?\n|$))/y;
+
+/** Where the given names in capitals after a surname's comma end, or undefined. */
+function givenNamesInCapitalsAfterComma(text: string, surnameEnd: number): number | undefined {
+  givenNamesAfterComma.lastIndex = surnameEnd;
+  return givenNamesAfterComma.test(text) ? givenNamesAfterComma.lastIndex : undefined;
+}
+
 function isStrictName(candidate: string, options: { minimumLength: number; afterLabel?: boolean }): boolean {
   return (
     candidate.length >= options.minimumLength &&
@@ -117,9 +129,6 @@ function labelEndingAt(text: string, end: number): string | undefined {
   return undefined;
 }
 
-/** The given names in capitals after a surname in capitals and a comma, before a bracket, a slash or the line's end. */
-const givenNamesInCapitalsAfterComma = /,[ \t]*[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){0,2}(?=[ \t]*(?:[(/]|\r?\n|$))/y;
-
 function nameAfterCue(text: string, labelEnd: number): PiiFinding | undefined {
   const label = labelEndingAt(text, labelEnd);
   if (label === undefined) return undefined;
@@ -134,11 +143,12 @@ function nameAfterCue(text: string, labelEnd: number): PiiFinding | undefined {
     // 본인 or a bank, before which capitals are as often a product or a desk ("고객 CS CENTER").
     const allowUppercase = !bank && label !== '고객' && label !== '본인';
     const latin = latinNameAfter(text, { start: nameStart, allowUppercase });
-    if (latin === undefined || latin.wordCount < 2) return undefined;
-    // "가입자: DELA CRUZ, MARK ANTHONY (Philippines)": a surname in capitals, a comma and the given names in capitals.
-    givenNamesInCapitalsAfterComma.lastIndex = latin.end;
-    const end = allowUppercase && givenNamesInCapitalsAfterComma.test(text) ? givenNamesInCapitalsAfterComma.lastIndex : latin.end;
-    return finding(text, { start: latin.start, end, score: 0.75 });
+    if (latin === undefined) return undefined;
+    // "가입자: DELA CRUZ, MARK ANTHONY": a passport's order in capitals, the surname, a comma, then the given names.
+    const givenNames = allowUppercase ? givenNamesInCapitalsAfterComma(text, latin.end) : undefined;
+    if (givenNames !== undefined && /^[A-Z' -]+$/.test(text.slice(latin.start, latin.end)))
+      return finding(text, { start: latin.start, end: givenNames, score: 0.75 });
+    return latin.wordCount < 2 ? undefined : finding(text, { start: latin.start, end: latin.end, score: 0.75 });
   }
   if (!isHangulSyllable(first)) return undefined;
   const word = text.slice(nameStart, hangulRunEndAfter(text, nameStart));

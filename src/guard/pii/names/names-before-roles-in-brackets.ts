@@ -4,7 +4,7 @@
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { firstNamesThatAreWords, holdsFirmWord, relativeTitleBeforeName, wordsThatAreNotNames } from './english-name-words.ts';
-import { isListedFirstName, latinNameBefore } from './latin-name.ts';
+import { capitalise, isListedFirstName, latinNameBefore } from './latin-name.ts';
 import { hangulRunStartBefore } from './hangul.ts';
 import { roleWords } from './contact-words.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
@@ -34,6 +34,42 @@ const koreanRelations: ReadonlySet<string> = new Set([
 ]);
 /** The endings of a city's, a county's and a village's name (서울시, 양평군, 조례리). */
 const townEndings: ReadonlySet<string> = new Set([...'시군읍면리']);
+
+/**
+ * The nationalities a report, a roster or a booking gives in brackets after a person's full name ("Bakhodir Yusupov (Uzbek,
+ * H-2 visa)", "Olivia HARTMANN (German national)"): a firm's bracket gives its country, not its nationality.
+ */
+const nationalities: ReadonlySet<string> = new Set([
+  ...['uzbek', 'kazakh', 'kyrgyz', 'mongolian', 'nepali', 'nepalese', 'vietnamese', 'filipino', 'filipina', 'thai', 'cambodian'],
+  ...['indonesian', 'burmese', 'myanmar', 'sri', 'bangladeshi', 'pakistani', 'indian', 'chinese', 'japanese', 'korean', 'russian'],
+  ...['ukrainian', 'german', 'french', 'british', 'irish', 'american', 'canadian', 'australian', 'spanish', 'italian', 'polish'],
+  ...['dutch', 'brazilian', 'mexican', 'colombian', 'peruvian', 'nigerian', 'ghanaian', 'kenyan', 'egyptian', 'turkish', 'iranian'],
+  ...['laotian', 'timorese', 'malaysian', 'singaporean', 'taiwanese', 'portuguese', 'romanian', 'swedish', 'norwegian', 'danish'],
+]);
+
+/**
+ * A nationality alone in its bracket, before a comma and more details, or as "… national" or "… citizen" ("(Uzbek, H-2
+ * visa)", "(German national)"); a firm's or a dish's bracket goes on with what it is ("(Korean shipbuilder)", "(Thai style)").
+ */
+const nationalityBracket = /^[ \t]*[A-Za-z]+(?:[ \t]*[),]|[ \t]+(?:national|citizen)\b)/;
+
+/** A full name of two or three words before a nationality's bracket, no firm's or everyday word among them. */
+function fullNameBeforeNationality(text: string, bracket: number): { start: number; end: number } | undefined {
+  let end = bracket;
+  while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end -= 1;
+  const name = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}$/u.exec(text.slice(Math.max(0, end - 60), end))?.[0];
+  if (name === undefined || holdsFirmWord(name)) return undefined;
+  const words = name.split(/[ \t]+/);
+  if (words.some((word) => wordsThatAreNotNames.has(word) || wordsThatAreNotNames.has(capitalise(word)))) return undefined;
+  // A nationality alone in its bracket follows a dish, a course or a product's name as often ("Bibimbap Bowl (Korean)"): a
+  // listed first name, a surname in capitals or a letter beyond English's makes the name a person's there.
+  const alone =
+    text.charCodeAt(text.indexOf(')', bracket) - 1) !== 0x20 &&
+    !/[,]|national|citizen/.test(text.slice(bracket, text.indexOf(')', bracket)));
+  if (alone && !isListedFirstName(words[0]!) && !words.some((word) => /^\p{Lu}{2,}$/u.test(word)) && !/[^\p{ASCII}]/u.test(name))
+    return undefined;
+  return { start: end - name.length, end };
+}
 
 /** The Korean full name that ends at `end` (one blank allowed before the bracket). */
 function koreanNameBefore(text: string, bracket: number): { start: number; end: number } | undefined {
@@ -118,7 +154,9 @@ export const findNamesBeforeRolesInBrackets = rememberLastText((text: string): r
       ? koreanNameBefore(text, open)
       : relationsAndPosts.has(word.toLowerCase())
         ? latinNameBeforeBracket(text, open, word)
-        : undefined;
+        : nationalities.has(word.toLowerCase()) && nationalityBracket.test(text.slice(open + 1, open + 40))
+          ? fullNameBeforeNationality(text, open)
+          : undefined;
     if (span !== undefined)
       findings.push({ type: 'PERSON', ...span, text: text.slice(span.start, span.end), score: 0.75, recognizer: recognizerName });
   }

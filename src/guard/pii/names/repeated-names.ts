@@ -118,7 +118,30 @@ export function findRepeatedNames(
       taken.fill(1, start, end);
     }
   }
+  for (const speaker of speakersOfFoundNames(text, found, taken)) repeated.push(speaker);
   return repeated;
+}
+
+/**
+ * A found full name's given name that is an everyday word too ("Holly", "Grace", "Will"), where it heads a chat's turns
+ * ("Holly: Holly Brandt, 010-…" … "Holly: sent ✅"): as a speaker's label it is the person's name, not the word.
+ */
+function speakersOfFoundNames(text: string, found: readonly PiiFinding[], taken: Uint8Array): PiiFinding[] {
+  const speakers: PiiFinding[] = [];
+  for (const finding of found) {
+    const blank = finding.text.indexOf(' ');
+    const given = finding.text.slice(0, blank);
+    if (finding.score < leastScore || blank < 3 || !firstNamesThatAreWords.has(given)) continue;
+    const starts: number[] = text.startsWith(`${given}:`) ? [0] : [];
+    const turn = `\n${given}:`;
+    for (let at = text.indexOf(turn); at !== -1; at = text.indexOf(turn, at + 1)) starts.push(at + 1);
+    for (const start of starts) {
+      if (isTaken(taken, start, start + given.length)) continue;
+      speakers.push({ type: 'PERSON', start, end: start + given.length, text: given, score: 0.7, recognizer: recognizerName });
+      taken.fill(1, start, start + given.length);
+    }
+  }
+  return speakers;
 }
 
 /**

@@ -16,6 +16,7 @@ import { capitalise, isListedFirstName, isListedLatinName, surnameParticles } fr
 import { asksForName, findNameAnswer } from './name-answers.ts';
 import { isGivenNameCalledOut } from './vocative-names.ts';
 import { namesTeamOrFunction } from './team-display-words.ts';
+import { isKoreanSurnameInLatin } from './romanised-korean-names.ts';
 
 export const speakerNameRecognizerName = 'speaker-name';
 
@@ -59,8 +60,9 @@ const bareTimeAfterSender = /[ \t]+\d{1,2}:\d{2}(?:[ \t]*(?:AM|PM|am|pm))?(?=[ \
  * A chat export's date and time that opens a line before its speaker (KakaoTalk's on a PC and a phone, WhatsApp's, a
  * workplace chat's Korean time: "오전 10:02 이재훈: …", a plant's log of its group chat: "2025-04-02 06:50, Yusuf: …").
  */
+// An online journal's or a case log's day, month's name and time before a dash ("12 Jun 11:02 — Work coach (Adeel): …").
 const exportedTime =
-  /(?:(?:오전|오후) \d{1,2}:\d{2}(?= )|\d{4}년 \d{1,2}월 \d{1,2}일 (?:오전|오후) \d{1,2}:\d{2},|\d{4}\. \d{1,2}\. \d{1,2}\.? (?:(?:오전|오후) )?\d{1,2}:\d{2},|\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?: ?[AaPp][Mm])? -|\d{4}-\d{2}-\d{2} \d{1,2}:\d{2},)[ \t]*/y;
+  /(?:\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}(?: \d{4})? \d{1,2}:\d{2} [—–] |(?:오전|오후) \d{1,2}:\d{2}(?= )|\d{4}년 \d{1,2}월 \d{1,2}일 (?:오전|오후) \d{1,2}:\d{2},|\d{4}\. \d{1,2}\. \d{1,2}\.? (?:(?:오전|오후) )?\d{1,2}:\d{2},|\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?: ?[AaPp][Mm])? -|\d{4}-\d{2}-\d{2} \d{1,2}:\d{2},)[ \t]*/y;
 
 /**
  * A time of a recording, a call or an exported thread before its speaker, a date perhaps before it ("00:00:31 CALLER:",
@@ -792,8 +794,9 @@ const channelWords: ReadonlySet<string> = new Set(['Chat', 'Live', 'Web', 'Phone
  * A desk's or a team's words in Latin letters or Hangul, then one capitalised name in brackets, a romanised Korean given
  * name's second syllable perhaps joined by a hyphen ("Help Desk (Eun-ji)"): the whole label.
  */
+// A role's later words may be in small letters ("Work coach (Adeel)", "Case manager (Jas)").
 const deskThenBracketedName =
-  /^((?:[A-Z][A-Za-z]{1,14}[ \t]+){0,2}[A-Z][A-Za-z]{1,14}|[가-힣]{2,8})[ \t]*\([ \t]*([A-Z][a-z]{1,14}(?:-[a-z]{2,8})?)[ \t]*\)$/;
+  /^([A-Z][A-Za-z]{1,14}(?:[ \t]+[A-Za-z][A-Za-z]{1,14}){0,2}|[가-힣]{2,8})[ \t]*\([ \t]*([A-Z][a-z]{1,14}(?:-[a-z]{2,8})?)[ \t]*\)$/;
 /** Months' short spellings that are given names as often ("Jun", "Jan"): in a staffed desk's brackets, a name. */
 const givenNamesSpelledAsMonths: ReadonlySet<string> = new Set(['Jun', 'Jan']);
 
@@ -809,7 +812,13 @@ function teamThenBracketedName(label: string): { name: string; start: number } |
   if (!isTeamsStaffName(name) || !isTeamsStaffName(capitalise(name.split('-')[0]!)) || isListedFirstName(team.split(/[ \t]/)[0]!))
     return undefined;
   // A person's chat name before the firm in brackets ("Bex (Northlink):"): the words before must be a desk's or a team's.
-  if (!isHangulSyllable(team.charCodeAt(0)) && !staffedTeamWords.has(team.slice(team.search(/\S+$/)))) return undefined;
+  const lastWord = team.slice(team.search(/\S+$/));
+  if (
+    !isHangulSyllable(team.charCodeAt(0)) &&
+    !staffedTeamWords.has(lastWord) &&
+    !staffedTeamWords.has(lastWord.charAt(0).toUpperCase() + lastWord.slice(1))
+  )
+    return undefined;
   if (isStaffName(name) && (staffedDesk.test(label) || staffRoleThenName.test(label))) return undefined;
   if (!isHangulSyllable(team.charCodeAt(0)) && isLatinSpeaker(name)) return undefined;
   return { name, start: label.lastIndexOf(name) };
@@ -833,6 +842,8 @@ const staffedTeamWords: ReadonlySet<string> = new Set([
   // A site's, a yard's or a platform's back office and its moderators, whose staff a worker's or a user's chat names in
   // brackets ("Payroll (Eun-bi):", "IT (Seong):", "Moderator (Ines):").
   ...['Payroll', 'IT', 'HR', 'Accounts', 'Finance', 'Personnel', 'Moderator', 'Mod', 'Safety', 'Logistics'],
+  // A benefits office's or a job centre's staff on a claimant's journal ("Work coach (Adeel):", "Case manager (Jas):").
+  ...['Coach', 'Manager', 'Caseworker', 'Worker', 'Officer'],
 ]);
 
 /** A team's tier, queue, language or service level in its brackets ("Support (Tier):", "Shipping (Standard):"). */
@@ -1108,9 +1119,14 @@ function colonSpeaker(
   const staffed = staffedDesk.exec(label);
   const staffName = staffed?.[1] ?? staffed?.[2];
   // An office's bracket names its branch as often as its staff ("Office (Leeds):"), a dealer's desk its job ("Service
-  // (Brakes):"): there only a listed first name speaks.
+  // (Brakes):"): there only a listed first name speaks, or a Korean surname, which names no branch or job ("Office (Kim):").
   const listedOnly = desksNamingTheirWork.test(label);
-  if (staffName !== undefined && at.colon + 1 < at.lineEnd && isStaffName(staffName) && (!listedOnly || isListedFirstName(staffName))) {
+  if (
+    staffName !== undefined &&
+    at.colon + 1 < at.lineEnd &&
+    isStaffName(staffName) &&
+    (!listedOnly || isListedFirstName(staffName) || isKoreanSurnameInLatin(staffName))
+  ) {
     const start = at.start + label.lastIndexOf(staffName);
     return { speaker: { start, end: start + staffName.length } };
   }
