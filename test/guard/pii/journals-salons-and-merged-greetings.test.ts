@@ -67,6 +67,11 @@ describe('journals, salons and merged greetings: names in Latin letters', () => 
         ['Role: Staff Nurse, Band 5', []],
         ['Book a session with a Pilates instructor Today and save 10%.', []],
         ['Lead Technical Artist wanted', []],
+        ['Hand-over to night concierge: Daiki.', ['PERSON:Daiki']],
+        ['Therapist: Ploy   Treatment: hot stone 60 min', ['PERSON:Ploy']],
+        ['Trainer: Premium Package', []],
+        ['Guide: Reminder: check-in opens at 6am', []],
+        ['Coordinator: Orthopedics has 19 June at 14:20', []],
       ],
       'PERSON',
     );
@@ -100,6 +105,23 @@ describe('journals, salons and merged greetings: names in Latin letters', () => 
     );
   });
 
+  test("a full name before a post's title after a weak label, a Korean surname after a title, a login's greeting (en)", () => {
+    assertFound(
+      [
+        ['Approved by: Keoni Makana, Operations Manager\nAP contact: ap@example.com', ['PERSON:Keoni Makana']],
+        ['Approved by: Northwind Traders, Operations Manager', []],
+        ['Prepared by: Finance Team, Finance Manager', []],
+        ['his son Minho joins, and Mr. Oh asked for a twin room', ['PERSON:Minho', 'PERSON:Oh']],
+        ['Oh and Mr. Smith called', ['PERSON:Smith']],
+        ['Supervisor review: Dr. Oh Kyung-ah, 2025-04-10', ['PERSON:Oh Kyung-ah']],
+        ['Mentions her younger brother Da-hun moved back home.', ['PERSON:Da-hun']],
+        ['[09:20] jiwon.hr: Hi Seoyeon — your certificate is ready', ['PERSON:Seoyeon']],
+        ['[09:20] deploy.bot: Hi Team — build is green', []],
+      ],
+      'PERSON',
+    );
+  });
+
   test("a found name's given name that is a word too, heading a chat's turns (en)", () => {
     assertFound(
       [
@@ -125,6 +147,8 @@ describe('journals, salons and merged greetings: names in Latin letters', () => 
         ['Supplier: Hanwha Ocean (Korean shipbuilder)', []],
         ['Menu: Bulgogi Bowl (Korean)', []],
         ['Deposit ₩5,000,000. Landlord Kim Min-seok, rent paid to his account', ['PERSON:Kim Min-seok']],
+        ['I met Mary-Beth Olsen (care assistant, Cardiff home) on Monday.', ['PERSON:Mary-Beth Olsen']],
+        ['Escalated to Seoul Office (Account Manager) on Monday.', []],
       ],
       'PERSON',
     );

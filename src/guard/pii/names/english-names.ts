@@ -238,9 +238,10 @@ const introductionAtLineStart =
 const lineOpeningPattern = new RegExp(String.raw`[ \t]*(?:\[[A-Za-z ]{2,12}\][ \t]*)?['"“‘]?()(?:${greetings}|${requests})[ \t]+`, 'y');
 // The same after a speaker's label of up to three words, the first capitalised ("Smile Avenue Dental: Hi Kenji,", "Tax
 // preparer: Hi Jessica,", "Crewing agent (Busan): Good day Renato."), tried only where a colon stands near the line's start;
-// or a brand's social handle replying on a public thread ("@AcmeMobileHelp: Hey Jordan, sorry …").
+// or a brand's social handle replying on a public thread ("@AcmeMobileHelp: Hey Jordan, sorry …"), or a workplace chat's
+// login with its dot or underscore ("hyunwoo.payroll: Hi Minji —").
 const speakerLineOpeningPattern = new RegExp(
-  String.raw`[ \t]*((?:@[A-Za-z][A-Za-z0-9_.]{1,29}|[A-ZÀ-Þ][A-Za-zÀ-ÿ]{1,20}(?: [A-Za-zÀ-ÿ]{1,20}){0,2}|[A-Z]{2,12}|[가-힣]{1,6})(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*[:：][ \t]*)(?:${greetings}|${requests})[ \t]+`,
+  String.raw`[ \t]*((?:@[A-Za-z][A-Za-z0-9_.]{1,29}|[a-z][a-z0-9]{1,20}[._][a-z0-9._]{1,20}|[A-ZÀ-Þ][A-Za-zÀ-ÿ]{1,20}(?: [A-Za-zÀ-ÿ]{1,20}){0,2}|[A-Z]{2,12}|[가-힣]{1,6})(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*[:：][ \t]*)(?:${greetings}|${requests})[ \t]+`,
   'y',
 );
 /**
@@ -265,7 +266,8 @@ const speakerLabelReach = 28;
 // Emeka", "auntie Morag") takes a capitalised one only. Read over the whole text, but only where the feature pass saw one.
 const kinship = kinshipWords();
 const kinshipPattern = new RegExp(
-  String.raw`\b(?:[Mm]y (?:${kinship.afterMy.join('|')})|(?:${kinship.possessives.map(capitalisedEither).join('|')}) (?:${kinship.family.join('|')}))` +
+  // An age's word may stand between the possessive and the relative ("her younger brother Da-hun", "my big sister Yuna").
+  String.raw`\b(?:[Mm]y (?:(?:younger|older|elder|little|big|baby|twin) )?(?:${kinship.afterMy.join('|')})|(?:${kinship.possessives.map(capitalisedEither).join('|')}) (?:(?:younger|older|elder|little|big|baby|twin) )?(?:${kinship.family.join('|')}))` +
     String.raw`(?:,? |[ \t]*\([ \t]*)(?=[A-Za-z])|\b(?:${kinship.titles.join('|')}) (?=[A-Z])`,
   'g',
 );
@@ -906,7 +908,7 @@ function findingAt(text: string, options: { match: RegExpExecArray; offset: numb
   if (finding === undefined || context !== Context.ColonLabel) return finding;
   const label = match[context]!;
   const key = label.toLowerCase();
-  if (weakLabels.has(key) && !isNameAfterWeakLabel(finding, key)) return undefined;
+  if (weakLabels.has(key) && !isNameAfterWeakLabel(finding, key) && !precedesPostTitle(text, finding)) return undefined;
   if (key === 'name' && thingBeforeNameLabel.test(text.slice(Math.max(0, contextStart - 16), contextStart))) return undefined;
   // "… for the landlord:\nApplicant: Hemi Walker": the next line's own label is no value of this one.
   if (text.slice(contextStart, finding.start).includes('\n') && /^[ \t]*[:：]/.test(text.slice(finding.end, finding.end + 3)))
@@ -1019,6 +1021,31 @@ function isNameAfterWeakLabel(finding: PiiFinding, label: string): boolean {
   // no firm's word in it is a person ("Seller: Bronwyn Macready", "Ordering party: Klaus-Dieter Brenner").
   return partyLabels.has(label) && /^[A-Z][^ \t]+(?:[ \t]+[A-Z][^ \t]+){1,2}$/.test(finding.text) && !holdsFirmWord(finding.text);
 }
+
+/**
+ * A post's title after a full name and its comma ("Approved by: Leilani Kahale, Operations Manager", "Prepared by: Tom Ferris,
+ * Payroll Lead"): a person holds a post; a firm after a weak label is followed by its own words, not a title.
+ */
+function precedesPostTitle(text: string, finding: PiiFinding): boolean {
+  if (!/^[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2}$/.test(finding.text) || holdsFirmWord(finding.text)) return false;
+  postTitleAfterComma.lastIndex = finding.end;
+  return postTitleAfterComma.test(text);
+}
+
+/**
+ * A romanised Korean surname that is an English word too, alone after a title ("Mr. Oh asked", "Ms. Ha called"): the
+ * title makes it the surname.
+ */
+function koreanSurnameAfterTitle(text: string, start: number): LatinName | undefined {
+  // A given name after it makes a full name, which the romanised names' search reads ("Dr. Oh Seung-hwan").
+  const word = /^[A-Z][a-z]{1,4}(?![\p{L}'’-])(?![ \t]+[A-Z])/u.exec(text.slice(start, start + 12))?.[0];
+  if (word === undefined || !isKoreanSurnameInLatin(word)) return undefined;
+  return { start, end: start + word.length, wordCount: 1, knownFirstName: false };
+}
+
+/** A comma, up to two capitalised words of a department, and a post's word that ends the title. */
+const postTitleAfterComma =
+  /,[ \t]*(?:[A-Z][A-Za-z&]+[ \t]+){0,2}(?:Manager|Director|Officer|Coordinator|Lead|Supervisor|Specialist|Administrator|Accountant|Controller|Executive|Partner|Associate|Assistant)\b/y;
 
 /**
  * A name no firm or system is written as: initials before a surname ("J. Okoro", "H. Müller-Lüdenscheidt"), or a full name
@@ -1198,7 +1225,8 @@ function nameAfterContext(text: string, options: { context: Context; start: numb
   const found =
     (context === Context.ColonLabel || context === Context.Title ? nameOpeningWithParticle(text, start) : undefined) ??
     latinNameAfter(text, { start, allowUppercase: uppercaseContexts.has(context) || options.capitalTitle === true }) ??
-    (lowerCaseContexts.has(context) ? lowerCaseNameAfter(text, { start }) : undefined);
+    (lowerCaseContexts.has(context) ? lowerCaseNameAfter(text, { start }) : undefined) ??
+    (context === Context.Title ? koreanSurnameAfterTitle(text, start) : undefined);
   if (found !== undefined && context !== Context.ColonLabel && !isNameInCapitalsOrNone(text, found)) return undefined;
   const name = found !== undefined && context === Context.ColonLabel ? withGivenNamesAfterComma(text, found) : found;
   if (name === undefined) {

@@ -148,11 +148,16 @@ export const findNamesBeforeRolesInBrackets = rememberLastText((text: string): r
   const findings: PiiFinding[] = [];
   // Bracket by bracket: the word that opens it decides, and only then is the name before it read.
   for (let open = text.indexOf('('); open !== -1; open = text.indexOf('(', open + 1)) {
-    const word = bracketWord.exec(text.slice(open + 1, open + 20))?.[1];
-    if (word === undefined) continue;
+    const opening = bracketWord.exec(text.slice(open + 1, open + 40));
+    if (opening === null) continue;
+    // "(care assistant, Penarth home)", "(Work Coach)": a post of two words, its kind first; the post's own word decides.
+    const word =
+      opening[2] !== undefined && !relationsAndPosts.has(opening[1]!.toLowerCase()) && postsAfterAKind.has(opening[2].toLowerCase())
+        ? opening[2]
+        : opening[1]!;
     const span = koreanRelations.has(word)
       ? koreanNameBefore(text, open)
-      : relationsAndPosts.has(word.toLowerCase())
+      : relationsAndPosts.has(word.toLowerCase()) || postsAfterAKind.has(word.toLowerCase())
         ? latinNameBeforeBracket(text, open, word)
         : nationalities.has(word.toLowerCase()) && nationalityBracket.test(text.slice(open + 1, open + 40))
           ? fullNameBeforeNationality(text, open)
@@ -185,4 +190,12 @@ function standsInSentence(text: string, start: number): boolean {
 }
 
 /** The first word in a bracket, of Latin letters or of Hangul, past an article or a possessive ("(the landlord)", "(her son)"). */
-const bracketWord = /^[ \t]*(?:(?:the|my|our|his|her|their)[ \t]+)?([A-Za-z]+|[가-힣]+)/;
+const bracketWord = /^[ \t]*(?:(?:the|my|our|his|her|their)[ \t]+)?([A-Za-z]+|[가-힣]+)(?:[ \t]+([A-Za-z]+)(?=[ \t]*[,)]))?/;
+
+/**
+ * The posts a bracket writes after their kind, both in small letters or both capitalised ("care assistant", "Work Coach",
+ * "Case Manager", "night porter"), and which only a person holds.
+ */
+const postsAfterAKind: ReadonlySet<string> = new Set([
+  ...['assistant', 'coach', 'manager', 'worker', 'officer', 'adviser', 'advisor', 'nurse', 'porter', 'therapist', 'coordinator'],
+]);

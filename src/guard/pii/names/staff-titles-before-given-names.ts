@@ -19,16 +19,20 @@ const staffTitles = [
 const titleWords = characterPairWords(...staffTitles, 'staff', 'lead');
 
 /**
- * A post (capitalised or not, one of `staffTitles`, or "our staff", "the staff", "team lead", "shift lead"), a blank, then one
- * capitalised word, perhaps a romanised Korean name's syllables joined by a hyphen ("Jae-min"), that no capitalised word
- * follows: "Staff Nurse", "Lead Technical Artist" and "Coach Tama Herewini" are a post's name or a full name, read elsewhere.
+ * A post (capitalised or not, one of `staffTitles`, or "our staff", "the staff", "team lead", "shift lead"), perhaps a colon
+ * ("Hand-over to evening concierge: Kenji."), a blank, then one capitalised word, perhaps a romanised Korean name's
+ * syllables joined by a hyphen ("Jae-min"), that no capitalised word follows one blank after: "Staff Nurse", "Lead Technical
+ * Artist" and "Coach Tama Herewini" are a post's name or a full name, read elsewhere; a form's next field stands further.
  */
 const titleThenName = new RegExp(
-  String.raw`(?<![\p{L}'’-])(?:${staffTitles.map((title) => `[${title.charAt(0).toUpperCase()}${title.charAt(0)}]${title.slice(1)}`).join('|')}|(?:[Oo]ur|[Tt]he)[ \t]+staff|(?:[Tt]eam|[Ss]hift)[ \t]+lead)[ \t]+([A-Z][a-z]{1,14}(?:-[a-z]{2,6})?)(?![\p{L}'’-])(?![ \t]+[A-Z])`,
+  String.raw`(?<![\p{L}'’-])(?:${staffTitles.map((title) => `[${title.charAt(0).toUpperCase()}${title.charAt(0)}]${title.slice(1)}`).join('|')}|(?:[Oo]ur|[Tt]he)[ \t]+staff|(?:[Tt]eam|[Ss]hift)[ \t]+lead)(?:[ \t]+|[ \t]*(:)[ \t]+)([A-Z][a-z]{1,14}(?:-[a-z]{2,6})?)(?![\p{L}'’-])(?![ \t][A-Z])`,
   'gu',
 );
 
 const roles: ReadonlySet<string> = new Set(roleWords);
+
+/** What ends a form's field or a sentence after a name: a mark, a bracket, a wide gap or the line's end. */
+const fieldEnd = /^(?:[ \t]*[.,;(|]|[ \t]*\r?\n|[ \t]*$|[ \t]{2,})/;
 
 /**
  * Whether the word after the post is a person's name: a Korean surname ("coach Jang", "Designer Min"), a listed first name
@@ -53,8 +57,11 @@ export const findStaffTitlesBeforeGivenNames = rememberLastText((text: string): 
   const findings: PiiFinding[] = [];
   titleThenName.lastIndex = 0;
   for (let match = titleThenName.exec(text); match !== null; match = titleThenName.exec(text)) {
-    const name = match[1]!;
+    const name = match[2]!;
     if (!isStaffName(name)) continue;
+    // After a post's colon the name stands alone in its field ("concierge: Kenji.", "Therapist: Nok (Siriporn)"); words that go
+    // on are the post's message ("Guide: Reminder: …", "Coordinator: Orthopedics has 19 June").
+    if (match[1] !== undefined && !fieldEnd.test(text.slice(match.index + match[0].length, match.index + match[0].length + 3))) continue;
     const start = match.index + match[0].length - name.length;
     findings.push({ type: 'PERSON', start, end: start + name.length, text: name, score: 0.7, recognizer: recognizerName });
   }
