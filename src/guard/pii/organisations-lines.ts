@@ -13,6 +13,10 @@ import { followsDeskWords, isGlossedAsDesk, precedesDeskMailboxOrFax } from './d
 import { endsLetterheadAddressLine, followsPlaceOfBusinessWords, isGlossedAsPlaceOfBusiness } from './places-of-business-lines.ts';
 import { findAddresses } from './addresses/index.ts';
 import { presidingJudgeRecognizerName } from './names/court-case-parties.ts';
+import { labelsThreadsTurns } from './sms-sender-speakers.ts';
+import { followsExtension } from './switchboard-extensions.ts';
+import { followsTradeOrServiceWords } from './trade-and-service-lines.ts';
+import { isSignaturesOfficeCell } from './signature-office-cells.ts';
 
 const { PhoneNumberType } = libphonenumber;
 
@@ -72,7 +76,7 @@ const organisationMark = new RegExp(
  * 소재지 …", "\"… 즉시 문의\" 근데 번호가 …"); an English sentence's end is `sentenceStart`'s.
  */
 const personsWord =
-  /\b(?:Customer|Patient|Tenant|Guest|Applicant|Employee|Cardholder|Consignee|Recipient|Insured|Policyholder|Member|Borrower|Buyer|Name|Contact|Attn|Cell|cell|Mobile|mobile|Mob|Mobil|Home|home|Direct|direct|WhatsApp|Mr|Mrs|Ms|Miss|Dr|my|My|me|you|your|his|her|their)\b|[Dd]eliver(?:y address| to)|[Ss]hip to|성명|고객|받는\s?분|배송지|수취인|수령인|임차인|세입자|환자|신청인|보호자|본인|자택|휴대|근로자|피보험자|계약자|예금주|피해자|피의자|용의자|대상자|직통|직장|담당(?![ \t]?(?:전화|부서|창구))|연락처|[제내네니너][ \t]?(?:번호|폰|휴대폰|연락처|집|주소)|[요다]\.|[!?](?:\s|$)|(?:^|(?<=[^\s,(]))["”]/;
+  /\b(?:Customer|Patient|Tenant|Guest|Applicant|Employee|Cardholder|Consignee|Recipient|Insured|Policyholder|Member|Borrower|Buyer|Name|Contact|Attn|Cell|cell|Mobile|mobile|Mob|Mobil|Home|home|Direct|direct|WhatsApp|Mr|Mrs|Ms|Miss|Dr|my|My|me|you|your|his|her|their)\b|(?<![A-Za-z])m\.(?=[ \t]*$)|[Dd]eliver(?:y address| to)|[Ss]hip to|성명|고객|받는\s?분|배송지|수취인|수령인|임차인|세입자|환자|신청인|보호자|본인|자택|휴대|근로자|피보험자|계약자|예금주|피해자|피의자|용의자|대상자|직통|직장|담당(?![ \t]?(?:전화|부서|창구))|연락처|[제내네니너][ \t]?(?:번호|폰|휴대폰|연락처|집|주소)|[요다]\.|[!?](?:\s|$)|(?:^|(?<=[^\s,(]))["”]/;
 
 /** A card's billing address label right before an address ("Billing: 1180 Maple Ridge Dr, …", "Billing address: …"). */
 const billingAddressLabel = /\b(?:Billing|BILLING)(?:[ \t]+[Aa]ddress)?[ \t]*[:：][ \t]*$/;
@@ -281,7 +285,7 @@ const ownContactBefore = /담당|연락처|휴대|[제내][ \t]?(?:번호|폰)|\
 const organisationsKey =
   /"(?:store|branch|office|clinic|hospital|pharmacy|merchant|dealer|dealership|company|business|support|helpdesk|hotline|shop|institution|facility|provider|hq|seller|vendor|supplier|agency)[_-]?(?:phone|tel|telephone|fax|address|addr|email|mail|contact)(?:[_-]?(?:no|number))?"[ \t]*:[ \t]*"$/i;
 const organisationsObject =
-  /"(?:store|branch|office|clinic|hospital|pharmacy|merchant|dealer|institution|facility|organi[sz]ation|company|supplier|insurer|payer|agency)"[ \t]*:[ \t]*\{[^{}\n]{0,160}"[A-Za-z_]+"[ \t]*:[ \t]*"$/i;
+  /"(?:store|branch|office|clinic|hospital|pharmacy|merchant|dealer|institution|facility|organi[sz]ation|company|supplier|insurer|payer|agency|shop|salon|spa|hotel|venue|restaurant)"[ \t]*:[ \t]*\{[^{}\n]{0,160}"[A-Za-z_]+"[ \t]*:[ \t]*"$/i;
 /** How far before a value its key and its object's key are read. */
 const jsonKeyReach = 200;
 
@@ -344,7 +348,8 @@ export function removeOrganisationsValues(text: string, candidates: PiiFinding[]
           (followsDeskWords(text, candidate.start) ||
             isGlossedAsDesk(text, candidate) ||
             isLetterheadsLine(text, candidate, index) ||
-            isPlaceOfBusinessLine(text, candidate, index))) ||
+            isPlaceOfBusinessLine(text, candidate, index) ||
+            isNamedByItsTradeOrUse(text, candidate, index))) ||
           isInOrganisationsLine(text, candidate, index) ||
           ((places ??= placesTableRows(text)).some((rows) => candidate.start >= rows.start && candidate.start < rows.end) &&
             !isCalledPersonsInItsCell(text, candidate.start))));
@@ -368,6 +373,28 @@ export function removeOrganisationsValues(text: string, candidates: PiiFinding[]
 }
 
 const noLines: ReadonlySet<string> = new Set();
+
+const ownExtensionAfter = /^[ \t]*,?[ \t]*(?:[Ee]xt|EXT|x|내선)\.?[ \t]*\d/;
+const ownLineGlossAfter = /^[ \t]*\((?:direct|Direct|mobile|Mobile|cell|Cell|personal|home|직통|휴대폰?|개인)(?![A-Za-z])/;
+const ownMobileAfter = /^[ \t]*[|/·,;\n][ \t]*(?:(?:[Mm]ob(?:ile)?|[Cc]ell|M|HP)\b|휴대폰?)\.?[ \t]*[:：]?[ \t]*\+?\d/;
+
+/**
+ * A line named by the organisation's trade or its use, beside a switchboard's extension, in a signature's office cell, or
+ * sending a text thread's turns (`trade-and-service-lines.ts`, `switchboard-extensions.ts`, `signature-office-cells.ts`,
+ * `sms-sender-speakers.ts`).
+ */
+function isNamedByItsTradeOrUse(text: string, phone: PiiFinding, index: () => FindingsByLine): boolean {
+  // Someone's own line by its gloss, or their mobile given after it, makes it theirs ("+82 2 … (direct)", "Tel: … / mob …").
+  const after = text.slice(phone.end, phone.end + 40);
+  // So does their extension after it ("BrightPath Staffing | 612-… ext. 12").
+  if (ownLineGlossAfter.test(after) || ownMobileAfter.test(after) || ownExtensionAfter.test(after)) return false;
+  return (
+    followsExtension(text, phone.start) ||
+    followsTradeOrServiceWords(text, phone, index) ||
+    isSignaturesOfficeCell(text, phone, index) ||
+    labelsThreadsTurns(text, phone)
+  );
+}
 
 /**
  * Whether a note in the value's own cell calls it a person's ("GPS상 출발지가 대상자 자택(서울 …)" in an expense list whose

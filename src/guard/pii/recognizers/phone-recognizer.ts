@@ -186,8 +186,12 @@ function isInternationalMobile(phone: string): boolean {
   }
 }
 
-/** Someone's own number said so before the desk's words ("My own number for questions: +1 …"). */
-const ownNumberBefore = /\b(?:[Mm]y|MY)(?: own)? (?:number|phone|mobile|cell)\b[^\n\d]{0,24}$/;
+/**
+ * Someone's own number said so before the desk's words ("My own number for questions: +1 …"), or the number a record holds
+ * for them ("Phone on file for 1099 questions: …").
+ */
+const ownNumberBefore =
+  /\b(?:[Mm]y|MY)(?: own)? (?:number|phone|mobile|cell)\b[^\n\d]{0,24}$|\b(?:[Pp]hone|[Nn]umber|[Mm]obile|[Cc]ell) on file\b[^\n]{0,28}$/;
 const ownNumberReach = 48;
 
 /**
