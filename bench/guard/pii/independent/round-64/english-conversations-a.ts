@@ -185,7 +185,7 @@ export const englishRoundSixtyFourConversationsA: readonly IndependentText[] = [
     ],
   },
   {
-    text: "BCP Council: Your garden waste subscription for 2024/25 (ref GW-338102) is due for renewal. Renew by 31 Mar at bcpcouncil.gov.uk/gardenwaste or call 01202 123449. Reply STOP to opt out.\nMe: how much is it this year\nBCP Council (auto-reply): Garden waste costs £70 for one bin, £140 for two. Collections start w/c 8 April.\nMe: ugh ok. can i pay at the civic centre\nBCP Council (auto-reply): Payments can be made online, by phone (01202 123449, Mon-Fri 9-5) or at the Civic Centre, Bourne Avenue, Bournemouth BH2 6DY. Please quote ref GW-338102.\nMe: done online. receipt says PAY-77410265\nBCP Council (auto-reply): Thank you. Your bin sticker will arrive within 10 working days.",
+    text: 'BCP Council: Your garden waste subscription for 2024/25 (ref GW-338102) is due for renewal. Renew by 31 Mar at bcpcouncil.gov.uk/gardenwaste or call 01202 123449. Reply STOP to opt out.\nMe: how much is it this year\nBCP Council (auto-reply): Garden waste costs £70 for one bin, £140 for two. Collections start w/c 8 April.\nMe: ugh ok. can i pay at the civic centre\nBCP Council (auto-reply): Payments can be made online, by phone (01202 123449, Mon-Fri 9-5) or at the Civic Centre, Bourne Avenue, Bournemouth BH2 6DY. Please quote ref GW-338102.\nMe: done online. receipt says PAY-77410265\nBCP Council (auto-reply): Thank you. Your bin sticker will arrive within 10 working days.',
     pii: [],
   },
   {
@@ -240,7 +240,7 @@ export const englishRoundSixtyFourConversationsA: readonly IndependentText[] = [
     ],
   },
   {
-    text: "[SMS] 02-2279-1340: [중부서 유실물] 을지로입구역에서 습득된 지갑(검정)을 보관 중입니다. 관리번호 L2024091200387. English: A wallet with your ID card was found. Please visit with ID, weekdays 09-18.\nMe: hello, thank you so much!! i am Nguyen Thi Thu Trang. my passport also missing, was it in the wallet?\n02-2279-1340: 네 확인됩니다. Passport C7184096 is inside, also a 체크카드 and student card. Please bring another ID or a letter from your school.\nMe: i only have my student card from 동국대... and my ARC number is 020318-8204516 if it helps\n02-2279-1340: OK. Student card with the school letter is enough. Officer 오승민 will hand it over, ask for him at 민원실 1층.\nMe: can my friend pick it up? Linh, her phone 010-6142-8873\n02-2279-1340: A proxy needs a 위임장 and her own ARC. Better to come yourself.\nMe: ok i come tomorrow 10am 🙏",
+    text: '[SMS] 02-2279-1340: [중부서 유실물] 을지로입구역에서 습득된 지갑(검정)을 보관 중입니다. 관리번호 L2024091200387. English: A wallet with your ID card was found. Please visit with ID, weekdays 09-18.\nMe: hello, thank you so much!! i am Nguyen Thi Thu Trang. my passport also missing, was it in the wallet?\n02-2279-1340: 네 확인됩니다. Passport C7184096 is inside, also a 체크카드 and student card. Please bring another ID or a letter from your school.\nMe: i only have my student card from 동국대... and my ARC number is 020318-8204516 if it helps\n02-2279-1340: OK. Student card with the school letter is enough. Officer 오승민 will hand it over, ask for him at 민원실 1층.\nMe: can my friend pick it up? Linh, her phone 010-6142-8873\n02-2279-1340: A proxy needs a 위임장 and her own ARC. Better to come yourself.\nMe: ok i come tomorrow 10am 🙏',
     pii: [
       ['PERSON', 'Nguyen Thi Thu Trang'],
       ['PASSPORT', 'C7184096'],
@@ -338,7 +338,7 @@ export const englishRoundSixtyFourConversationsA: readonly IndependentText[] = [
     ],
   },
   {
-    text: "me: dad did you get this?? [screenshot] \"[국세청] 2023년 귀속 종합소득세 체납액 ₩1,284,000 납부기한 경과. 미납 시 압류 예정. 확인: nts-gov-kr.top/pay\"\nDad: yes same text yesterday. delete it\nme: how do you know it's fake\nDad: 국세청 sends 고지서 by mail or 홈택스 알림톡, never a link like that. the real site is hometax.go.kr\nme: should i report it\nDad: forward it to 118 (KISA 불법스팸 신고). you can also call 국세청 126 to check if you actually owe anything\nme: ok called 126, they said there's no 체납 on my side. they gave me a 상담번호 126-240611-3387\nDad: 👍 told you",
+    text: 'me: dad did you get this?? [screenshot] "[국세청] 2023년 귀속 종합소득세 체납액 ₩1,284,000 납부기한 경과. 미납 시 압류 예정. 확인: nts-gov-kr.top/pay"\nDad: yes same text yesterday. delete it\nme: how do you know it\'s fake\nDad: 국세청 sends 고지서 by mail or 홈택스 알림톡, never a link like that. the real site is hometax.go.kr\nme: should i report it\nDad: forward it to 118 (KISA 불법스팸 신고). you can also call 국세청 126 to check if you actually owe anything\nme: ok called 126, they said there\'s no 체납 on my side. they gave me a 상담번호 126-240611-3387\nDad: 👍 told you',
     pii: [],
   },
   {

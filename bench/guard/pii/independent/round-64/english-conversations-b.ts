@@ -225,7 +225,7 @@ export const englishRoundSixtyFourConversationsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: "From: Brian Seo <bseo.fortlee@gmail.com>\nTo: 병무청 국외자원팀 <abroad@mma.go.kr>\nSubject: 국외여행허가 question — my son (US/Korean dual citizen)\n\nHello,\n\nMy son Ethan Seo (서준혁), born 2006-09-21, holds both US and Korean citizenship. He turns 18 this year and wants to visit his grandmother in 대전 this summer. Does he need a 국외여행허가 to leave Korea again?\n\nHis 주민등록번호: 060921-3104853\nUS passport: 571842096\nKorean passport (expired): M40318275\nOur home address: 19 Orchard Lane, Fort Lee, NJ 07024\n\nThank you,\nBrian Seo\n+1 201-847-3356\n\n---\n[병무청 답변 | 담당 주무관 권나래]\nDear Mr. Seo, a dual national born and living abroad with his parents may qualify as 재외국민 2세, which allows short stays without a permit. Please apply for confirmation through the 병무청 website before travel, or call 1588-9090 (press 7 for overseas).",
+    text: 'From: Brian Seo <bseo.fortlee@gmail.com>\nTo: 병무청 국외자원팀 <abroad@mma.go.kr>\nSubject: 국외여행허가 question — my son (US/Korean dual citizen)\n\nHello,\n\nMy son Ethan Seo (서준혁), born 2006-09-21, holds both US and Korean citizenship. He turns 18 this year and wants to visit his grandmother in 대전 this summer. Does he need a 국외여행허가 to leave Korea again?\n\nHis 주민등록번호: 060921-3104853\nUS passport: 571842096\nKorean passport (expired): M40318275\nOur home address: 19 Orchard Lane, Fort Lee, NJ 07024\n\nThank you,\nBrian Seo\n+1 201-847-3356\n\n---\n[병무청 답변 | 담당 주무관 권나래]\nDear Mr. Seo, a dual national born and living abroad with his parents may qualify as 재외국민 2세, which allows short stays without a permit. Please apply for confirmation through the 병무청 website before travel, or call 1588-9090 (press 7 for overseas).',
     pii: [
       ['PERSON', 'Brian Seo'],
       ['EMAIL', 'bseo.fortlee@gmail.com'],
@@ -302,7 +302,7 @@ export const englishRoundSixtyFourConversationsB: readonly IndependentText[] = [
     pii: [],
   },
   {
-    text: "Voicemail — Social Security Administration, Columbus OH — Wed 2:31 PM\n\"Hello, this message is for Mr. Abdirahman Warsame. This is Katherine Boyle with the Social Security Administration. I'm calling about your application for a replacement card. The number on your form reads five three one, four zero, seven seven one two — but our records show a different last digit, so I need you to call me back to verify. My direct line is 614-469-2861, Monday through Friday. You can also call the general number, 1-800-772-1213, but please ask for me. Thank you.\"\n\nText, 3:05 PM — to Farah: salam Farah can you call this lady back with me tomorrow, my english on phone is not good. if she calls again my number is 614-735-0927, tell her that",
+    text: 'Voicemail — Social Security Administration, Columbus OH — Wed 2:31 PM\n"Hello, this message is for Mr. Abdirahman Warsame. This is Katherine Boyle with the Social Security Administration. I\'m calling about your application for a replacement card. The number on your form reads five three one, four zero, seven seven one two — but our records show a different last digit, so I need you to call me back to verify. My direct line is 614-469-2861, Monday through Friday. You can also call the general number, 1-800-772-1213, but please ask for me. Thank you."\n\nText, 3:05 PM — to Farah: salam Farah can you call this lady back with me tomorrow, my english on phone is not good. if she calls again my number is 614-735-0927, tell her that',
     pii: [
       ['PERSON', 'Abdirahman Warsame'],
       ['PERSON', 'Katherine Boyle'],

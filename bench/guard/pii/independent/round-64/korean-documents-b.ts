@@ -3,7 +3,7 @@ import type { IndependentText } from '../types.ts';
 
 export const koreanRoundSixtyFourDocumentsB: readonly IndependentText[] = [
   {
-    text: "[인감증명서 대리발급 처리대장 — 송도2동 행정복지센터]\n\n일자       | 위임자(본인) | 위임자 주민등록번호 | 대리인 | 대리인 주민등록번호 | 관계 | 용도 | 매수 | 처리\n2024.11.04 | 안병숙 | 640830-2803167 | 곽지훈 | 930218-1136409 | 아들 | 부동산 매도용 | 2 | 발급\n2024.11.04 | 도재천 | 730904-1905521 | 민수정 | 960527-2341079 | 지인 | 자동차 매도용 | 1 | 반려 — 위임장 인감 불일치\n2024.11.05 | 남상욱 | 990102-1738550 | (본인 방문) | - | - | 일반용 | 1 | 발급\n\n※ 11.04 부동산 매도용 매수자 표시: 매수자 표영진, 주소 인천광역시 연수구 컨벤시아대로 165, 1901동 2203호\n※ 도재천 님께 반려 사유 문자 통보: 010-3158-7790 (11.04 15:20)\n※ 처리 담당: 민원팀 주무관 변하은 / 확인: 팀장 석인호\n\n문의: 송도2동 행정복지센터 032-749-8500",
+    text: '[인감증명서 대리발급 처리대장 — 송도2동 행정복지센터]\n\n일자       | 위임자(본인) | 위임자 주민등록번호 | 대리인 | 대리인 주민등록번호 | 관계 | 용도 | 매수 | 처리\n2024.11.04 | 안병숙 | 640830-2803167 | 곽지훈 | 930218-1136409 | 아들 | 부동산 매도용 | 2 | 발급\n2024.11.04 | 도재천 | 730904-1905521 | 민수정 | 960527-2341079 | 지인 | 자동차 매도용 | 1 | 반려 — 위임장 인감 불일치\n2024.11.05 | 남상욱 | 990102-1738550 | (본인 방문) | - | - | 일반용 | 1 | 발급\n\n※ 11.04 부동산 매도용 매수자 표시: 매수자 표영진, 주소 인천광역시 연수구 컨벤시아대로 165, 1901동 2203호\n※ 도재천 님께 반려 사유 문자 통보: 010-3158-7790 (11.04 15:20)\n※ 처리 담당: 민원팀 주무관 변하은 / 확인: 팀장 석인호\n\n문의: 송도2동 행정복지센터 032-749-8500',
     pii: [
       ['PERSON', '안병숙'],
       ['RRN', '640830-2803167'],
@@ -24,7 +24,7 @@ export const koreanRoundSixtyFourDocumentsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: "# SMS 발송 이력 — 서초구청 민원여권과 (여권 교부 안내) 2024-03-18\n# 발신번호 02-2155-6350 (회신 불가)\nsend_id,sent_at,to,name,template,status\n88120431,2024-03-18 09:00:12,010-4483-2917,노승현,PASSPORT_READY,DELIVERED\n88120432,2024-03-18 09:00:12,010-7719-0365,황보연주,PASSPORT_READY,DELIVERED\n88120433,2024-03-18 09:00:13,010-****-8841,김*진,PASSPORT_READY,DELIVERED\n88120434,2024-03-18 09:00:13,01093027714,설지호,PASSPORT_READY,FAILED(결번)\n88120435,2024-03-18 09:00:14,+821058172203,Chloe Park,PASSPORT_READY,DELIVERED\n# template PASSPORT_READY: [서초구청] {name}님 여권이 발급되었습니다. 본인 신분증 지참 후 방문 수령(평일 09~18시, 목 20시까지). 접수번호 {rcpt}\n# 88120434 재발송: 미성년자라 보호자 번호 010-2250-6418 (모 강은서)로 수동 발송함 — 담당 윤채원 11:02",
+    text: '# SMS 발송 이력 — 서초구청 민원여권과 (여권 교부 안내) 2024-03-18\n# 발신번호 02-2155-6350 (회신 불가)\nsend_id,sent_at,to,name,template,status\n88120431,2024-03-18 09:00:12,010-4483-2917,노승현,PASSPORT_READY,DELIVERED\n88120432,2024-03-18 09:00:12,010-7719-0365,황보연주,PASSPORT_READY,DELIVERED\n88120433,2024-03-18 09:00:13,010-****-8841,김*진,PASSPORT_READY,DELIVERED\n88120434,2024-03-18 09:00:13,01093027714,설지호,PASSPORT_READY,FAILED(결번)\n88120435,2024-03-18 09:00:14,+821058172203,Chloe Park,PASSPORT_READY,DELIVERED\n# template PASSPORT_READY: [서초구청] {name}님 여권이 발급되었습니다. 본인 신분증 지참 후 방문 수령(평일 09~18시, 목 20시까지). 접수번호 {rcpt}\n# 88120434 재발송: 미성년자라 보호자 번호 010-2250-6418 (모 강은서)로 수동 발송함 — 담당 윤채원 11:02',
     pii: [
       ['PHONE', '010-4483-2917'],
       ['PERSON', '노승현'],
@@ -40,7 +40,7 @@ export const koreanRoundSixtyFourDocumentsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: "외국인 체류지 변경신고서 — 접수 확인 (봉담읍 행정복지센터 대행 접수 → 수원출입국·외국인사무소 통보)\n\n신고일: 2024.05.21\n성명 (Surname, Given names): NGUYEN VAN HUNG\n외국인등록번호: 910519-5520060\n국적: 베트남 / 체류자격: E-9 (비전문취업)\n여권번호: C4918372\n\n이전 체류지: 경기도 화성시 향남읍 발안공단로5길 24, 기숙사 203호\n새 체류지: 경기도 화성시 봉담읍 동화길 62, 2층 201호\n전입일: 2024.05.18\n\n근무처: 한성금속(주) (사업자등록번호 124-86-30954), 회사 대표번호 031-8059-2200\n본인 연락처: 010-2947-6605\n동거인: 배우자 TRAN THI MAI (외국인등록번호 870303-6519422)\n\n숙소제공확인서: 임대인 우정희 (010-5514-8827) 서명 확인\n처리: 체류지 변경 완료, 외국인등록증 뒷면 주소 스티커 부착\n담당: 봉담읍 행정복지센터 민원팀 정다솜",
+    text: '외국인 체류지 변경신고서 — 접수 확인 (봉담읍 행정복지센터 대행 접수 → 수원출입국·외국인사무소 통보)\n\n신고일: 2024.05.21\n성명 (Surname, Given names): NGUYEN VAN HUNG\n외국인등록번호: 910519-5520060\n국적: 베트남 / 체류자격: E-9 (비전문취업)\n여권번호: C4918372\n\n이전 체류지: 경기도 화성시 향남읍 발안공단로5길 24, 기숙사 203호\n새 체류지: 경기도 화성시 봉담읍 동화길 62, 2층 201호\n전입일: 2024.05.18\n\n근무처: 한성금속(주) (사업자등록번호 124-86-30954), 회사 대표번호 031-8059-2200\n본인 연락처: 010-2947-6605\n동거인: 배우자 TRAN THI MAI (외국인등록번호 870303-6519422)\n\n숙소제공확인서: 임대인 우정희 (010-5514-8827) 서명 확인\n처리: 체류지 변경 완료, 외국인등록증 뒷면 주소 스티커 부착\n담당: 봉담읍 행정복지센터 민원팀 정다솜',
     pii: [
       ['PERSON', 'NGUYEN VAN HUNG'],
       ['FRN', '910519-5520060'],
@@ -57,11 +57,11 @@ export const koreanRoundSixtyFourDocumentsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: "# 2024년 10월 민원 처리 실적 — 청라1동 행정복지센터 (월간 보고, 개인정보 미포함)\n업무,접수,처리,처리중,평균처리시간(분),비고\n주민등록 등·초본,1284,1284,0,3.1,무인발급기 412건 별도\n전입신고,317,315,2,11.6,확정일자 연계 204\n인감증명,198,198,0,4.8,대리발급 37\n본인서명사실확인서,66,66,0,5.2,\n가족관계등록 증명서,402,402,0,3.4,\n여권 접수,0,0,0,-,10/1부터 구청 민원여권과로 일원화\n기초생활보장 신규 신청,23,9,14,-,소득·재산 조사 중 14\n긴급복지 상담,17,17,0,42.0,지원결정 11\n아동수당·부모급여,41,38,3,-,서류 보완 3\n장애인 등록,12,10,2,-,국민연금공단 심사 대기\n# 민원 만족도 조사: 응답 188건, 만족 93.6%\n# 보고: 민원팀 → 행정복지센터장 (11/04)\n# 대표전화 032-560-6600 / FAX 032-560-6619",
+    text: '# 2024년 10월 민원 처리 실적 — 청라1동 행정복지센터 (월간 보고, 개인정보 미포함)\n업무,접수,처리,처리중,평균처리시간(분),비고\n주민등록 등·초본,1284,1284,0,3.1,무인발급기 412건 별도\n전입신고,317,315,2,11.6,확정일자 연계 204\n인감증명,198,198,0,4.8,대리발급 37\n본인서명사실확인서,66,66,0,5.2,\n가족관계등록 증명서,402,402,0,3.4,\n여권 접수,0,0,0,-,10/1부터 구청 민원여권과로 일원화\n기초생활보장 신규 신청,23,9,14,-,소득·재산 조사 중 14\n긴급복지 상담,17,17,0,42.0,지원결정 11\n아동수당·부모급여,41,38,3,-,서류 보완 3\n장애인 등록,12,10,2,-,국민연금공단 심사 대기\n# 민원 만족도 조사: 응답 188건, 만족 93.6%\n# 보고: 민원팀 → 행정복지센터장 (11/04)\n# 대표전화 032-560-6600 / FAX 032-560-6619',
     pii: [],
   },
   {
-    text: "[국민연금공단 고객센터 1355 — 상담 녹취 요약본 / 통화 ID 20240627-113502-0417]\n\n상담사: 네, 국민연금공단 상담사 노하람입니다. 무엇을 도와드릴까요?\n고객: 아 네, 제가 내년에 연금 받을 나이가 된다고 해서요, 얼마 나오는지 좀 알고 싶어서요.\n상담사: 네, 확인 도와드리겠습니다. 성함이 어떻게 되세요?\n고객: 류경자요.\n상담사: 류경자 님, 본인 확인을 위해 주민등록번호 열세 자리 말씀 부탁드립니다.\n고객: 육이공구일삼, 다시, 이칠삼육일팔오.\n상담사: 네, 확인됐습니다. 등록된 연락처가 010-****-3306 으로 되어 있는데 맞으실까요?\n고객: 아니 그거 옛날 번호고요, 지금은 공일공 칠사팔팔 이공구일이에요.\n상담사: 네, 010-7488-2091로 변경해 드리겠습니다. 조회해 보니 노령연금은 2025년 10월부터 받으실 수 있고, 예상 월액은 약 62만 원입니다.\n고객: 아이고 그것밖에. 남편 거랑 같이 받으면 깎인다던데?\n상담사: 배우자분 성함 알려주시겠어요?\n고객: 우종팔이요.\n상담사: 부부가 각자 노령연금을 받으시는 경우에는 감액되지 않습니다. 자세한 수령 방법은 가까운 의정부지사 방문 상담을 권해드려요.\n고객: 네 그럼 예약해 주세요.\n\n[후처리] 연락처 변경 완료 / 의정부지사 방문 예약 07.03(수) 14:00 / 상담사 노하람",
+    text: '[국민연금공단 고객센터 1355 — 상담 녹취 요약본 / 통화 ID 20240627-113502-0417]\n\n상담사: 네, 국민연금공단 상담사 노하람입니다. 무엇을 도와드릴까요?\n고객: 아 네, 제가 내년에 연금 받을 나이가 된다고 해서요, 얼마 나오는지 좀 알고 싶어서요.\n상담사: 네, 확인 도와드리겠습니다. 성함이 어떻게 되세요?\n고객: 류경자요.\n상담사: 류경자 님, 본인 확인을 위해 주민등록번호 열세 자리 말씀 부탁드립니다.\n고객: 육이공구일삼, 다시, 이칠삼육일팔오.\n상담사: 네, 확인됐습니다. 등록된 연락처가 010-****-3306 으로 되어 있는데 맞으실까요?\n고객: 아니 그거 옛날 번호고요, 지금은 공일공 칠사팔팔 이공구일이에요.\n상담사: 네, 010-7488-2091로 변경해 드리겠습니다. 조회해 보니 노령연금은 2025년 10월부터 받으실 수 있고, 예상 월액은 약 62만 원입니다.\n고객: 아이고 그것밖에. 남편 거랑 같이 받으면 깎인다던데?\n상담사: 배우자분 성함 알려주시겠어요?\n고객: 우종팔이요.\n상담사: 부부가 각자 노령연금을 받으시는 경우에는 감액되지 않습니다. 자세한 수령 방법은 가까운 의정부지사 방문 상담을 권해드려요.\n고객: 네 그럼 예약해 주세요.\n\n[후처리] 연락처 변경 완료 / 의정부지사 방문 예약 07.03(수) 14:00 / 상담사 노하람',
     pii: [
       ['PERSON', '노하람'],
       ['PERSON', '류경자'],
@@ -74,7 +74,7 @@ export const koreanRoundSixtyFourDocumentsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: "장애인 활동지원급여 신청서 (접수 요약)\n접수: 2024.01.22 / 창원시 의창구 용지동 행정복지센터\n\n[신청 대상자]\n성명: 곽민준   생년월일: 2010.07.21   장애유형: 뇌병변(심한 장애)\n주소: 경상남도 창원시 의창구 용지로239번길 16, 용지더샵 202동 1105호\n건강보험 증번호: 73204418692\n진료 의료기관: 창원경상국립대학교병원 재활의학과 (환자번호 E0413785)\n\n[신청인(보호자)]\n성명: 곽태수 (부)   연락처: 010-5027-3361   이메일: taesoo.kwak@daum.net\n\n[본인부담금 자동이체 계좌]\nBNK경남은행 207-0088-4713-02 (예금주 곽태수)\n\n[방문조사]\n국민연금공단 창원지사 조사원 엄지혜 / 2024.02.06 10:00 가정방문 예정\n메모: 모(윤소라) 주간 근무로 평일 오전엔 부 곽태수만 집에 있음. 아버지 휴대폰으로 연락할 것.",
+    text: '장애인 활동지원급여 신청서 (접수 요약)\n접수: 2024.01.22 / 창원시 의창구 용지동 행정복지센터\n\n[신청 대상자]\n성명: 곽민준   생년월일: 2010.07.21   장애유형: 뇌병변(심한 장애)\n주소: 경상남도 창원시 의창구 용지로239번길 16, 용지더샵 202동 1105호\n건강보험 증번호: 73204418692\n진료 의료기관: 창원경상국립대학교병원 재활의학과 (환자번호 E0413785)\n\n[신청인(보호자)]\n성명: 곽태수 (부)   연락처: 010-5027-3361   이메일: taesoo.kwak@daum.net\n\n[본인부담금 자동이체 계좌]\nBNK경남은행 207-0088-4713-02 (예금주 곽태수)\n\n[방문조사]\n국민연금공단 창원지사 조사원 엄지혜 / 2024.02.06 10:00 가정방문 예정\n메모: 모(윤소라) 주간 근무로 평일 오전엔 부 곽태수만 집에 있음. 아버지 휴대폰으로 연락할 것.',
     pii: [
       ['PERSON', '곽민준'],
       ['DATE_OF_BIRTH', '2010.07.21'],
@@ -92,7 +92,7 @@ export const koreanRoundSixtyFourDocumentsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: "# 4대보험 EDI 업로드 — 고용·산재보험 피보험자격 취득신고 (2024년 7월 입사자)\n# 사업장: 주식회사 다온푸드 | 사업자등록번호 609-81-44726 | 법인등록번호 131111-0718460\n# 소재지: 인천광역시 남동구 남동서로 236 (남동국가산업단지)\n# 신고 담당: 인사총무팀 유하영 대리 (hayoung.yoo@daonfood.co.kr) / 회사 대표 032-816-4400\n순번,성명,주민(외국인)등록번호,국적,체류자격,취득일,직종,주소정근로시간,월평균보수,비고\n1,윤다혜,001215-4129388,,,2024-07-01,식품 포장,40,2150000,\n2,김보름,871122-2017494,,,2024-07-01,품질관리,40,2870000,경력직\n3,PHAM DUC ANH,980211-5316073,베트남,E-9,2024-07-08,생산직,40,2206000,고용허가 2024-인천-11873\n4,RAJAPAKSHA M.,(미발급 — 입국 후 90일 내),스리랑카,E-9,2024-07-15,생산직,40,2206000,외국인등록 후 정정 신고 예정\n# 제출일: 2024-07-16 / 관할: 근로복지공단 인천북부지사",
+    text: '# 4대보험 EDI 업로드 — 고용·산재보험 피보험자격 취득신고 (2024년 7월 입사자)\n# 사업장: 주식회사 다온푸드 | 사업자등록번호 609-81-44726 | 법인등록번호 131111-0718460\n# 소재지: 인천광역시 남동구 남동서로 236 (남동국가산업단지)\n# 신고 담당: 인사총무팀 유하영 대리 (hayoung.yoo@daonfood.co.kr) / 회사 대표 032-816-4400\n순번,성명,주민(외국인)등록번호,국적,체류자격,취득일,직종,주소정근로시간,월평균보수,비고\n1,윤다혜,001215-4129388,,,2024-07-01,식품 포장,40,2150000,\n2,김보름,871122-2017494,,,2024-07-01,품질관리,40,2870000,경력직\n3,PHAM DUC ANH,980211-5316073,베트남,E-9,2024-07-08,생산직,40,2206000,고용허가 2024-인천-11873\n4,RAJAPAKSHA M.,(미발급 — 입국 후 90일 내),스리랑카,E-9,2024-07-15,생산직,40,2206000,외국인등록 후 정정 신고 예정\n# 제출일: 2024-07-16 / 관할: 근로복지공단 인천북부지사',
     pii: [
       ['BRN', '609-81-44726'],
       ['CRN', '131111-0718460'],
@@ -120,11 +120,11 @@ export const koreanRoundSixtyFourDocumentsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: "2024년 민방위 기본교육 일정 안내 (강동구)\n1~4년차: 집합교육 / 5년차 이상: 사이버교육\n\n□ 집합교육 (1~4년차, 4시간)\n  회차 | 일자       | 시간            | 장소                                   | 정원\n  1    | 3.12.(화) | 09:00~13:00     | 강동구민회관 대강당 (서울 강동구 성내로 25) | 400\n  2    | 3.14.(목) | 14:00~18:00     | 강동구민회관 대강당                      | 400\n  3    | 3.20.(수) | 09:00~13:00     | 강동구 민방위교육장 (고덕동)              | 250\n  4    | 3.26.(화) | 19:00~23:00 야간 | 강동구민회관 대강당                      | 400\n\n□ 사이버교육 (5년차 이상, 1시간): 3.4. ~ 11.30., 민방위 사이버교육 누리집에서 수강\n□ 준비물: 신분증, 민방위 교육 통지서(QR 포함)\n□ 미참석 시: 12월 보충교육 / 끝내 미이수 시 과태료 부과\n□ 교육 통지서의 교육코드(예: GD24-A-0312)를 현장 QR 접수 때 제시해 주세요.\n□ 문의: 강동구청 안전총괄과 민방위팀 02-3425-5560~3, 당직실 02-3425-5000, civil-defense@gangdong.go.kr",
+    text: '2024년 민방위 기본교육 일정 안내 (강동구)\n1~4년차: 집합교육 / 5년차 이상: 사이버교육\n\n□ 집합교육 (1~4년차, 4시간)\n  회차 | 일자       | 시간            | 장소                                   | 정원\n  1    | 3.12.(화) | 09:00~13:00     | 강동구민회관 대강당 (서울 강동구 성내로 25) | 400\n  2    | 3.14.(목) | 14:00~18:00     | 강동구민회관 대강당                      | 400\n  3    | 3.20.(수) | 09:00~13:00     | 강동구 민방위교육장 (고덕동)              | 250\n  4    | 3.26.(화) | 19:00~23:00 야간 | 강동구민회관 대강당                      | 400\n\n□ 사이버교육 (5년차 이상, 1시간): 3.4. ~ 11.30., 민방위 사이버교육 누리집에서 수강\n□ 준비물: 신분증, 민방위 교육 통지서(QR 포함)\n□ 미참석 시: 12월 보충교육 / 끝내 미이수 시 과태료 부과\n□ 교육 통지서의 교육코드(예: GD24-A-0312)를 현장 QR 접수 때 제시해 주세요.\n□ 문의: 강동구청 안전총괄과 민방위팀 02-3425-5560~3, 당직실 02-3425-5000, civil-defense@gangdong.go.kr',
     pii: [],
   },
   {
-    text: "자동차세 연납 · 카드 자동납부 신청서 (FAX 접수용)\n수신: 대전광역시 유성구청 세무과 (FAX 042-611-2729)\n\n납세자 성명: 기현주\n생년월일: 1981-03-27\n연락처: 010-6204-5518\n과세 차량: 152다 7730 / 12도 4409\n주소: 대전광역시 유성구 노은동로 118, 열매마을 7단지 705동 1002호\n\n[카드 정보]\n카드사: BC(우리카드)\n카드번호: 9430-2217-5061-8830\n유효기간: 08/27 (MM/YY)\n카드 소유자: 기현주 (본인)\n※ CVC 번호는 기재하지 마십시오.\n\n신청 내용: 2025년부터 자동차세 1월 연납 후 매년 같은 카드로 자동 연납\n신청일: 2024.12.30     서명: 기현주\n\n[구청 기재란] 접수 12.31 / 처리 주무관 차은비 / 위택스 카드자동납부 등록 완료",
+    text: '자동차세 연납 · 카드 자동납부 신청서 (FAX 접수용)\n수신: 대전광역시 유성구청 세무과 (FAX 042-611-2729)\n\n납세자 성명: 기현주\n생년월일: 1981-03-27\n연락처: 010-6204-5518\n과세 차량: 152다 7730 / 12도 4409\n주소: 대전광역시 유성구 노은동로 118, 열매마을 7단지 705동 1002호\n\n[카드 정보]\n카드사: BC(우리카드)\n카드번호: 9430-2217-5061-8830\n유효기간: 08/27 (MM/YY)\n카드 소유자: 기현주 (본인)\n※ CVC 번호는 기재하지 마십시오.\n\n신청 내용: 2025년부터 자동차세 1월 연납 후 매년 같은 카드로 자동 연납\n신청일: 2024.12.30     서명: 기현주\n\n[구청 기재란] 접수 12.31 / 처리 주무관 차은비 / 위택스 카드자동납부 등록 완료',
     pii: [
       ['PERSON', '기현주'],
       ['DATE_OF_BIRTH', '1981-03-27'],
@@ -168,7 +168,7 @@ export const koreanRoundSixtyFourDocumentsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: "[재외공관 여권 분실 신고 — 주시드니 대한민국 총영사관 영사민원실]\n접수일: 2024-01-09 / 접수번호 SYD-L-2024-0013\n\n성명(한글): 황민호\n성명(영문): HWANG MINHO\n생년월일: 1996.05.27\n분실 여권번호: M739P4418 (발급 2022.08.11 / 만료 2032.08.11)\n분실 일시·장소: 2024.01.06 경, Bondi Beach 인근에서 숙소 이동 중 가방째 분실\n현지 경찰 신고: NSW Police Event No. E71834025\n현지 주소: Unit 7, 112 Bondi Road, Bondi NSW 2026\n현지 연락처: +61 412 738 904\n국내 비상연락처: 누나 황수빈 +82 10-6637-2180\n체류자격: 워킹홀리데이 (새 여권 발급 후 VEVO 정보 갱신 필요 안내)\n\n신청: 긴급여권(단수) 발급 — 사진 1매, 분실신고서 작성 완료\n수수료: AUD 23 (카드 결제, 영수증 번호 SYD-F-00412)\n담당 영사: 구민영",
+    text: '[재외공관 여권 분실 신고 — 주시드니 대한민국 총영사관 영사민원실]\n접수일: 2024-01-09 / 접수번호 SYD-L-2024-0013\n\n성명(한글): 황민호\n성명(영문): HWANG MINHO\n생년월일: 1996.05.27\n분실 여권번호: M739P4418 (발급 2022.08.11 / 만료 2032.08.11)\n분실 일시·장소: 2024.01.06 경, Bondi Beach 인근에서 숙소 이동 중 가방째 분실\n현지 경찰 신고: NSW Police Event No. E71834025\n현지 주소: Unit 7, 112 Bondi Road, Bondi NSW 2026\n현지 연락처: +61 412 738 904\n국내 비상연락처: 누나 황수빈 +82 10-6637-2180\n체류자격: 워킹홀리데이 (새 여권 발급 후 VEVO 정보 갱신 필요 안내)\n\n신청: 긴급여권(단수) 발급 — 사진 1매, 분실신고서 작성 완료\n수수료: AUD 23 (카드 결제, 영수증 번호 SYD-F-00412)\n담당 영사: 구민영',
     pii: [
       ['PERSON', '황민호'],
       ['PERSON', 'HWANG MINHO'],
@@ -182,7 +182,7 @@ export const koreanRoundSixtyFourDocumentsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: "사회복무요원 복무관리 — 월간 근태 보고 (2024년 7월)\n복무기관: 강서구 노인복지관 / 복무관리 담당: 사회복지사 인선영\n\n| 성명   | 소집일     | 근무         | 7월 결근·지각 | 휴가 사용           | 비고 |\n| 김도훈 | 2023.03.14 | 급식 보조    | 0            | 연가 2일            | |\n| 여상우 | 2023.11.02 | 프로그램 보조 | 지각 1       | 병가 3일 (7/15~17) | 진단서 제출: 이대서울병원 등록번호 00371846, 급성 장염 |\n| 단준기 | 2024.05.20 | 차량 보조    | 0            | -                  | 운전 불가, 동승만 |\n\n※ 여상우 요원 병가 중 7/16 2시간 연락 두절 → 본인 010-6320-1574 및 보호자(부) 여명수 010-2217-8830 통화 후 소재 확인\n※ 서울지방병무청 사회복무과(02-820-4329) 보고 완료\n작성: 인선영 / 확인: 관장",
+    text: '사회복무요원 복무관리 — 월간 근태 보고 (2024년 7월)\n복무기관: 강서구 노인복지관 / 복무관리 담당: 사회복지사 인선영\n\n| 성명   | 소집일     | 근무         | 7월 결근·지각 | 휴가 사용           | 비고 |\n| 김도훈 | 2023.03.14 | 급식 보조    | 0            | 연가 2일            | |\n| 여상우 | 2023.11.02 | 프로그램 보조 | 지각 1       | 병가 3일 (7/15~17) | 진단서 제출: 이대서울병원 등록번호 00371846, 급성 장염 |\n| 단준기 | 2024.05.20 | 차량 보조    | 0            | -                  | 운전 불가, 동승만 |\n\n※ 여상우 요원 병가 중 7/16 2시간 연락 두절 → 본인 010-6320-1574 및 보호자(부) 여명수 010-2217-8830 통화 후 소재 확인\n※ 서울지방병무청 사회복무과(02-820-4329) 보고 완료\n작성: 인선영 / 확인: 관장',
     pii: [
       ['PERSON', '인선영'],
       ['PERSON', '김도훈'],
@@ -197,11 +197,11 @@ export const koreanRoundSixtyFourDocumentsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: "[홈택스 운영 공지 — 유지보수 협력사 공유용] 변경관리 CHG-2025-0107-014\n\n■ 작업명: 연말정산 간소화 서비스 개통 전 부하 분산 설정 변경\n■ 작업 일시: 2025-01-11(토) 22:00 ~ 01-12(일) 06:00 (서비스 중단 사전 공지 완료)\n■ 대상 서버\n   - WEB: 10.40.12.5 ~ 10.40.12.9 (nginx 1.24.0 → 1.26.2)\n   - WAS: 10.40.20.11, 10.40.20.12 (패치 Fix#2 적용)\n   - 외부 연계 GW: 203.245.31.18 (간소화 자료 제공기관 수신)\n■ 점검 항목: 동시접속 40만 세션 부하테스트, 서버 인증서 갱신(만료 2025-02-03), 로그 보관 주기 확인\n■ 롤백 기준: 06:00까지 점검 미완료 또는 오류율 0.5% 초과 시 원복\n■ 비상연락: 운영상황실 044-204-3999 / 협력사 당직 1577-3650 / 공용 메일 htx-ops@nts.go.kr\n■ 참고: 배치 서비스 계정 batch_yearend(시스템 계정)는 이번 작업에서 비밀번호를 변경하지 않음 — 공용 계정 정보는 PAM 금고에서만 조회\n\n작성: 운영1팀 / 승인: 정보화관리관실",
+    text: '[홈택스 운영 공지 — 유지보수 협력사 공유용] 변경관리 CHG-2025-0107-014\n\n■ 작업명: 연말정산 간소화 서비스 개통 전 부하 분산 설정 변경\n■ 작업 일시: 2025-01-11(토) 22:00 ~ 01-12(일) 06:00 (서비스 중단 사전 공지 완료)\n■ 대상 서버\n   - WEB: 10.40.12.5 ~ 10.40.12.9 (nginx 1.24.0 → 1.26.2)\n   - WAS: 10.40.20.11, 10.40.20.12 (패치 Fix#2 적용)\n   - 외부 연계 GW: 203.245.31.18 (간소화 자료 제공기관 수신)\n■ 점검 항목: 동시접속 40만 세션 부하테스트, 서버 인증서 갱신(만료 2025-02-03), 로그 보관 주기 확인\n■ 롤백 기준: 06:00까지 점검 미완료 또는 오류율 0.5% 초과 시 원복\n■ 비상연락: 운영상황실 044-204-3999 / 협력사 당직 1577-3650 / 공용 메일 htx-ops@nts.go.kr\n■ 참고: 배치 서비스 계정 batch_yearend(시스템 계정)는 이번 작업에서 비밀번호를 변경하지 않음 — 공용 계정 정보는 PAM 금고에서만 조회\n\n작성: 운영1팀 / 승인: 정보화관리관실',
     pii: [],
   },
   {
-    text: "출생신고서 접수 내용 요약 — 시흥시청 민원과 가족관계등록팀\n접수번호 2024-출생-00912 / 접수일 2024.10.02\n\n[출생자]\n성명: 민서후 (閔瑞厚)   성별: 남\n출생일시: 2024.09.19 04:32\n출생장소: 시화병원 (분만실)\n주소: 경기도 시흥시 배곧4로 32-28, 배곧한신더휴 1208동 1503호\n\n[부] 민재혁   주민등록번호 880405-1098238\n[모] 오세린   주민등록번호 900718-2265411\n\n신고인: 부 민재혁 / 연락처 010-4529-3381\n첨부: 출생증명서 (시화병원 발행, 산모 병록번호 2024-0087712)\n\n처리 결과: 가족관계등록부 기록 완료, 주민등록번호 240919-3482076 부여\n출생 원스톱 서비스(아동수당·부모급여·첫만남이용권) 동의 → 수령계좌 카카오뱅크 3333-21-0674918 (모 명의)\n처리 주무관: 황보경",
+    text: '출생신고서 접수 내용 요약 — 시흥시청 민원과 가족관계등록팀\n접수번호 2024-출생-00912 / 접수일 2024.10.02\n\n[출생자]\n성명: 민서후 (閔瑞厚)   성별: 남\n출생일시: 2024.09.19 04:32\n출생장소: 시화병원 (분만실)\n주소: 경기도 시흥시 배곧4로 32-28, 배곧한신더휴 1208동 1503호\n\n[부] 민재혁   주민등록번호 880405-1098238\n[모] 오세린   주민등록번호 900718-2265411\n\n신고인: 부 민재혁 / 연락처 010-4529-3381\n첨부: 출생증명서 (시화병원 발행, 산모 병록번호 2024-0087712)\n\n처리 결과: 가족관계등록부 기록 완료, 주민등록번호 240919-3482076 부여\n출생 원스톱 서비스(아동수당·부모급여·첫만남이용권) 동의 → 수령계좌 카카오뱅크 3333-21-0674918 (모 명의)\n처리 주무관: 황보경',
     pii: [
       ['PERSON', '민서후'],
       ['PERSON', '閔瑞厚'],
@@ -220,7 +220,7 @@ export const koreanRoundSixtyFourDocumentsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: "[서울중앙지방법원 종합민원실 — 소액사건 접수 상담 기록]\n상담일: 2024.04.23 10:15 / 상담: 법원사무관 권나연\n\n원고(신청인): 채윤성\n  주소: 서울특별시 노원구 동일로 1414, 상계주공7단지 710동 1208호\n  연락처: 010-7264-0913\n피고: 탁성진\n  주소: 경기도 의정부시 시민로 80, 302호 (원고가 발급받은 주민등록초본상 주소)\n  연락처: 010-3016-5248 (현재 수신 거부)\n\n청구 내용: 대여금 4,500,000원 및 지연손해금\n  - 2023.02.17 원고 신한 110-392-884106 → 피고 국민 027302-04-117845 송금 (이체확인증 지참)\n  - 차용증 없음, 카카오톡 대화 캡처 12매\n\n안내 사항\n  1. 지급명령 신청(전자소송 가능)과 소액사건심판 절차 차이 설명\n  2. 인지액 20,500원 / 송달료 예납은 법원 내 신한은행 수납 창구\n  3. 피고 주소 불명 시 주소보정명령 → 사실조회 신청 가능\n원고 선택: 지급명령 신청 (전자소송으로 당일 제출 예정)",
+    text: '[서울중앙지방법원 종합민원실 — 소액사건 접수 상담 기록]\n상담일: 2024.04.23 10:15 / 상담: 법원사무관 권나연\n\n원고(신청인): 채윤성\n  주소: 서울특별시 노원구 동일로 1414, 상계주공7단지 710동 1208호\n  연락처: 010-7264-0913\n피고: 탁성진\n  주소: 경기도 의정부시 시민로 80, 302호 (원고가 발급받은 주민등록초본상 주소)\n  연락처: 010-3016-5248 (현재 수신 거부)\n\n청구 내용: 대여금 4,500,000원 및 지연손해금\n  - 2023.02.17 원고 신한 110-392-884106 → 피고 국민 027302-04-117845 송금 (이체확인증 지참)\n  - 차용증 없음, 카카오톡 대화 캡처 12매\n\n안내 사항\n  1. 지급명령 신청(전자소송 가능)과 소액사건심판 절차 차이 설명\n  2. 인지액 20,500원 / 송달료 예납은 법원 내 신한은행 수납 창구\n  3. 피고 주소 불명 시 주소보정명령 → 사실조회 신청 가능\n원고 선택: 지급명령 신청 (전자소송으로 당일 제출 예정)',
     pii: [
       ['PERSON', '권나연'],
       ['PERSON', '채윤성'],
@@ -261,7 +261,7 @@ export const koreanRoundSixtyFourDocumentsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: "SERVICE CANADA — In-person appointment notes\nOffice: Service Canada Centre, North York (5001 Yonge St)\nDate: 2024-08-20 13:30 / Reason: SIN record update after PR landing (temporary SIN ending 5512 replaced)\n\nClient: Ji-hoon Baek (goes by Jason)\nDOB: 1990-11-03\nSIN: 462 839 176\nAddress: 2406-18 Holmes Ave, North York, ON M2N 0E1\nPhone: +1 647-382-9051\nEmail: jason.baek.to@gmail.com\nDocuments seen: PR card, Korean passport M482Q9931\n\nAlso present: spouse Minji Oh — SIN 527 319 404 — her record updated with the same address.\nClient asked (in Korean, spouse interpreted): 여권 갱신은 영사관에서 해야 하냐 → referred to Consulate General of the Republic of Korea in Toronto, 416-920-3809.\n\nOfficer: R. Tremblay (employee ID 44871)",
+    text: 'SERVICE CANADA — In-person appointment notes\nOffice: Service Canada Centre, North York (5001 Yonge St)\nDate: 2024-08-20 13:30 / Reason: SIN record update after PR landing (temporary SIN ending 5512 replaced)\n\nClient: Ji-hoon Baek (goes by Jason)\nDOB: 1990-11-03\nSIN: 462 839 176\nAddress: 2406-18 Holmes Ave, North York, ON M2N 0E1\nPhone: +1 647-382-9051\nEmail: jason.baek.to@gmail.com\nDocuments seen: PR card, Korean passport M482Q9931\n\nAlso present: spouse Minji Oh — SIN 527 319 404 — her record updated with the same address.\nClient asked (in Korean, spouse interpreted): 여권 갱신은 영사관에서 해야 하냐 → referred to Consulate General of the Republic of Korea in Toronto, 416-920-3809.\n\nOfficer: R. Tremblay (employee ID 44871)',
     pii: [
       ['PERSON', 'Ji-hoon Baek'],
       ['PERSON', 'Jason'],
@@ -277,7 +277,7 @@ export const koreanRoundSixtyFourDocumentsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: "BRISTOL CITY COUNCIL — Council Tax 2024/25: how to pay\n\nBand | Property value (1 April 1991) | Annual charge\nA    | up to £40,000                | £1,646.64\nB    | £40,001 – £52,000            | £1,921.08\nC    | £52,001 – £68,000            | £2,195.52\nD    | £68,001 – £88,000            | £2,469.96\nE    | £88,001 – £120,000           | £3,018.84\nF    | £120,001 – £160,000          | £3,567.72\nG    | £160,001 – £320,000          | £4,116.60\nH    | over £320,000                | £4,939.92\n\nWays to pay\n- Direct Debit: 1st, 15th or 28th of the month, over 10 or 12 instalments\n- Bank transfer: Bristol City Council, sort code 30-00-02, account number 00231886. Use your 8-digit council tax account number as the reference.\n- Card: online or on our automated line 0117 352 1400 (24 hours)\n- Never email us full card details.\n\nSingle person discount, Council Tax Reduction and student exemptions: apply online.\nQuestions: 0117 922 2900 (Mon–Fri 9am–5pm) or council.tax@bristol.gov.uk\nCouncil Tax, PO Box 3146, Bristol BS3 9FS",
+    text: 'BRISTOL CITY COUNCIL — Council Tax 2024/25: how to pay\n\nBand | Property value (1 April 1991) | Annual charge\nA    | up to £40,000                | £1,646.64\nB    | £40,001 – £52,000            | £1,921.08\nC    | £52,001 – £68,000            | £2,195.52\nD    | £68,001 – £88,000            | £2,469.96\nE    | £88,001 – £120,000           | £3,018.84\nF    | £120,001 – £160,000          | £3,567.72\nG    | £160,001 – £320,000          | £4,116.60\nH    | over £320,000                | £4,939.92\n\nWays to pay\n- Direct Debit: 1st, 15th or 28th of the month, over 10 or 12 instalments\n- Bank transfer: Bristol City Council, sort code 30-00-02, account number 00231886. Use your 8-digit council tax account number as the reference.\n- Card: online or on our automated line 0117 352 1400 (24 hours)\n- Never email us full card details.\n\nSingle person discount, Council Tax Reduction and student exemptions: apply online.\nQuestions: 0117 922 2900 (Mon–Fri 9am–5pm) or council.tax@bristol.gov.uk\nCouncil Tax, PO Box 3146, Bristol BS3 9FS',
     pii: [],
   },
   {
@@ -316,7 +316,7 @@ export const koreanRoundSixtyFourDocumentsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: "From: Rebecca Lindqvist <r.lindqvist.law@protonmail.com>\nTo: Social Security Administration, Office of Privacy and Disclosure — FOIA Workgroup\nSubject: FOIA request — copy of Form SS-5 of a deceased individual\n\nTo the FOIA Officer:\n\nUnder the Freedom of Information Act, 5 U.S.C. § 552, I request a copy of the original Application for a Social Security Card (Form SS-5) filed by my late father:\n\n  Name: Young-soo Park (also used Peter Y. Park)\n  SSN: 214-58-3307\n  Date of birth: 06/02/1941\n  Date of death: 11/19/2023 (certified death certificate attached)\n  Parents as listed in family records: Park Chang-ho and Kim Soon-ja\n\nI am requesting this for family history purposes and will pay fees up to $50; please contact me before exceeding that amount. Electronic delivery is preferred.\n\nMailing address: 4217 N Kedzie Ave, Apt 3, Chicago, IL 60618\nPhone: (773) 502-8841\n\nSincerely,\nRebecca Lindqvist",
+    text: 'From: Rebecca Lindqvist <r.lindqvist.law@protonmail.com>\nTo: Social Security Administration, Office of Privacy and Disclosure — FOIA Workgroup\nSubject: FOIA request — copy of Form SS-5 of a deceased individual\n\nTo the FOIA Officer:\n\nUnder the Freedom of Information Act, 5 U.S.C. § 552, I request a copy of the original Application for a Social Security Card (Form SS-5) filed by my late father:\n\n  Name: Young-soo Park (also used Peter Y. Park)\n  SSN: 214-58-3307\n  Date of birth: 06/02/1941\n  Date of death: 11/19/2023 (certified death certificate attached)\n  Parents as listed in family records: Park Chang-ho and Kim Soon-ja\n\nI am requesting this for family history purposes and will pay fees up to $50; please contact me before exceeding that amount. Electronic delivery is preferred.\n\nMailing address: 4217 N Kedzie Ave, Apt 3, Chicago, IL 60618\nPhone: (773) 502-8841\n\nSincerely,\nRebecca Lindqvist',
     pii: [
       ['PERSON', 'Rebecca Lindqvist'],
       ['EMAIL', 'r.lindqvist.law@protonmail.com'],
@@ -332,7 +332,7 @@ export const koreanRoundSixtyFourDocumentsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: "보낸사람: Kim & Lee CPA <office@kimleecpa.com>\n받는사람: 조현석 <hyunseok.cho.la@yahoo.com>\n날짜: 2024년 3월 4일 (월) 오후 4:37\n제목: RE: 2023 세금보고 — 사모님 ITIN 나왔습니다\n\n조현석 선생님, 안녕하세요.\n\n드디어 사모님(Jiyeon Yoo, 유지연) ITIN이 발급되었습니다: 912-78-4431\nIRS CP565 통지서 원본은 댁 주소인 3250 W 6th St Apt 908, Los Angeles, CA 90020 으로 우편 발송된다고 하니 받으시면 잘 보관해 주세요.\n\n이번 주 안에 Married Filing Jointly 로 e-file 하겠습니다. 확인차 정리하면:\n - Taxpayer: Hyun Seok Cho, SSN 611-40-2897\n - Spouse: Jiyeon Yoo, ITIN 912-78-4431\n - Dependent: Ethan Cho (2017년생), SSN 626-15-3084\n - 환급 direct deposit: Bank of America, routing 121000358, checking 3251 0487 7216\n\n한국 임대소득(월세)은 Schedule E 에 넣었고, FBAR 는 4월 15일까지 별도 제출합니다.\n궁금하신 점은 사무실 (213) 388-4170 으로 연락 주세요.\n\n이수경 CPA 드림\nKim & Lee CPA | 3700 Wilshire Blvd Ste 1020, Los Angeles, CA 90010",
+    text: '보낸사람: Kim & Lee CPA <office@kimleecpa.com>\n받는사람: 조현석 <hyunseok.cho.la@yahoo.com>\n날짜: 2024년 3월 4일 (월) 오후 4:37\n제목: RE: 2023 세금보고 — 사모님 ITIN 나왔습니다\n\n조현석 선생님, 안녕하세요.\n\n드디어 사모님(Jiyeon Yoo, 유지연) ITIN이 발급되었습니다: 912-78-4431\nIRS CP565 통지서 원본은 댁 주소인 3250 W 6th St Apt 908, Los Angeles, CA 90020 으로 우편 발송된다고 하니 받으시면 잘 보관해 주세요.\n\n이번 주 안에 Married Filing Jointly 로 e-file 하겠습니다. 확인차 정리하면:\n - Taxpayer: Hyun Seok Cho, SSN 611-40-2897\n - Spouse: Jiyeon Yoo, ITIN 912-78-4431\n - Dependent: Ethan Cho (2017년생), SSN 626-15-3084\n - 환급 direct deposit: Bank of America, routing 121000358, checking 3251 0487 7216\n\n한국 임대소득(월세)은 Schedule E 에 넣었고, FBAR 는 4월 15일까지 별도 제출합니다.\n궁금하신 점은 사무실 (213) 388-4170 으로 연락 주세요.\n\n이수경 CPA 드림\nKim & Lee CPA | 3700 Wilshire Blvd Ste 1020, Los Angeles, CA 90010',
     pii: [
       ['PERSON', '조현석'],
       ['EMAIL', 'hyunseok.cho.la@yahoo.com'],

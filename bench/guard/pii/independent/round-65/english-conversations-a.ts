@@ -26,7 +26,7 @@ export const englishRoundSixtyFiveConversationsA: readonly IndependentText[] = [
     ],
   },
   {
-    text: "From: Rachel Nguyen <rnguyen@brightlinehealth.com>\nTo: Marcus Bell <marcus.bell.rn@gmail.com>\nSubject: RE: Offer — Charge Nurse, 4 West (Req #BLH-5521)\n\nHi Marcus,\n\nGreat news, your signed offer came through! To kick off the background and license check with our screening vendor we need a few items. You can reply here or call the HR line at 1-888-402-7715.\n\n- Full legal name\n- Date of birth\n- SSN\n- Current home address\n\nThanks!\nRachel Nguyen | Talent Acquisition, Brightline Health\n\n---\nFrom: Marcus Bell\nSent: Monday 9:42 AM\n\nHi Rachel, here you go:\nMarcus Anthony Bell\nDOB 03/22/1988\nSSN 412-58-9037\n1417 Maple Grove Dr, Apt 3C, Columbus, OH 43215\nMy RN license is already in the portal. Start date 7/8 still works.\nMarcus",
+    text: 'From: Rachel Nguyen <rnguyen@brightlinehealth.com>\nTo: Marcus Bell <marcus.bell.rn@gmail.com>\nSubject: RE: Offer — Charge Nurse, 4 West (Req #BLH-5521)\n\nHi Marcus,\n\nGreat news, your signed offer came through! To kick off the background and license check with our screening vendor we need a few items. You can reply here or call the HR line at 1-888-402-7715.\n\n- Full legal name\n- Date of birth\n- SSN\n- Current home address\n\nThanks!\nRachel Nguyen | Talent Acquisition, Brightline Health\n\n---\nFrom: Marcus Bell\nSent: Monday 9:42 AM\n\nHi Rachel, here you go:\nMarcus Anthony Bell\nDOB 03/22/1988\nSSN 412-58-9037\n1417 Maple Grove Dr, Apt 3C, Columbus, OH 43215\nMy RN license is already in the portal. Start date 7/8 still works.\nMarcus',
     pii: [
       ['PERSON', 'Rachel Nguyen'],
       ['EMAIL', 'rnguyen@brightlinehealth.com'],

@@ -103,7 +103,7 @@ export const englishRoundSixtyFiveConversationsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: "[Teams] 인사팀 송예린 ↔ 신입 Alex Jung\n송예린: Alex님, 입사 축하드려요! 입사서류 checklist: 근로계약서 서명, 주민등록등본, 통장사본, 비상연락처. The portal is down today, so could you fill this in here?\nAlex Jung: sure!\n이름: 정알렉스 (Alex Jung)\n주민등록번호: 020811-3019628\n주소: 경기도 성남시 분당구 정자일로 95, 104동 1802호\n급여계좌: 우리은행 1002-846-339102\n비상연락처: 어머니 최은정 010-5580-2147\n송예린: 완벽해요 👍 근로계약서 will come through 모두싸인 to your personal email — which address?\nAlex Jung: alexjung02@naver.com\n송예린: 첫 출근 9/2 9:30, 본사 1층 로비에서 뵐게요. 궁금한 거 있으면 인사팀 대표번호 031-8017-4400 or hr@lumenix.co.kr.",
+    text: '[Teams] 인사팀 송예린 ↔ 신입 Alex Jung\n송예린: Alex님, 입사 축하드려요! 입사서류 checklist: 근로계약서 서명, 주민등록등본, 통장사본, 비상연락처. The portal is down today, so could you fill this in here?\nAlex Jung: sure!\n이름: 정알렉스 (Alex Jung)\n주민등록번호: 020811-3019628\n주소: 경기도 성남시 분당구 정자일로 95, 104동 1802호\n급여계좌: 우리은행 1002-846-339102\n비상연락처: 어머니 최은정 010-5580-2147\n송예린: 완벽해요 👍 근로계약서 will come through 모두싸인 to your personal email — which address?\nAlex Jung: alexjung02@naver.com\n송예린: 첫 출근 9/2 9:30, 본사 1층 로비에서 뵐게요. 궁금한 거 있으면 인사팀 대표번호 031-8017-4400 or hr@lumenix.co.kr.',
     pii: [
       ['PERSON', '송예린'],
       ['PERSON', 'Alex Jung'],
@@ -124,7 +124,7 @@ export const englishRoundSixtyFiveConversationsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: "From: 양혜진 <hj.yang@onnuritax.co.kr>\nTo: 고은비 <eunbi.ko@lumenstudio.kr>\nSubject: RE: 루멘스튜디오 8월 원천세 신고 자료\n\n은비 대리님,\n\nThanks for the payroll file. Two things before I file the 원천징수이행상황신고서 on 9/10:\n\n1) The 사업소득 (3.3%) payee list is missing 주민번호 for two freelancers, 한도윤 and Mei Lin Chua. Mei Lin is a foreign national, so her 외국인등록번호 instead please.\n2) Please confirm the company details for the 지급명세서: (주)루멘스튜디오, 사업자등록번호 314-08-15922, 법인등록번호 134511-0273869.\n\n양혜진 세무사 | 세무법인 온누리 | 02-561-7720\n\n---\n> 세무사님, 확인했습니다.\n> 한도윤 830112-1533071 (지급액 1,500,000)\n> Mei Lin Chua 010523-8166272 (지급액 2,300,000)\n> Company details are correct.\n> 고은비 드림 / 경영지원팀",
+    text: 'From: 양혜진 <hj.yang@onnuritax.co.kr>\nTo: 고은비 <eunbi.ko@lumenstudio.kr>\nSubject: RE: 루멘스튜디오 8월 원천세 신고 자료\n\n은비 대리님,\n\nThanks for the payroll file. Two things before I file the 원천징수이행상황신고서 on 9/10:\n\n1) The 사업소득 (3.3%) payee list is missing 주민번호 for two freelancers, 한도윤 and Mei Lin Chua. Mei Lin is a foreign national, so her 외국인등록번호 instead please.\n2) Please confirm the company details for the 지급명세서: (주)루멘스튜디오, 사업자등록번호 314-08-15922, 법인등록번호 134511-0273869.\n\n양혜진 세무사 | 세무법인 온누리 | 02-561-7720\n\n---\n> 세무사님, 확인했습니다.\n> 한도윤 830112-1533071 (지급액 1,500,000)\n> Mei Lin Chua 010523-8166272 (지급액 2,300,000)\n> Company details are correct.\n> 고은비 드림 / 경영지원팀',
     pii: [
       ['PERSON', '양혜진'],
       ['EMAIL', 'hj.yang@onnuritax.co.kr'],
@@ -227,7 +227,7 @@ export const englishRoundSixtyFiveConversationsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: "From: Niamh Kavanagh <niamhkav@eircom.net>\nTo: Payroll Shared Services <payroll.ie@stratusmedtech.com>\nSubject: Change of bank details — Niamh Kavanagh, employee no. 40217\n\nHello,\n\nPlease pay my salary into my new account from the August run:\nIBAN: IE29 AIBK 9311 5212 3456 78\nBIC: AIBKIE2D\nAccount name: Niamh Kavanagh\n\nMy home address has also changed, to 12 Sycamore Grove, Ballincollig, Co. Cork P31 X2K8.\n\nThanks,\nNiamh\n\n---\nHi Niamh, for security we verify bank changes by phone. We rang the mobile on file (083 417 2209) this morning but got no answer — could you call us on 021 483 9000 (option 2) quoting ticket PSS-77120? The change will then make the August run.\nPayroll Shared Services, Stratus Medtech",
+    text: 'From: Niamh Kavanagh <niamhkav@eircom.net>\nTo: Payroll Shared Services <payroll.ie@stratusmedtech.com>\nSubject: Change of bank details — Niamh Kavanagh, employee no. 40217\n\nHello,\n\nPlease pay my salary into my new account from the August run:\nIBAN: IE29 AIBK 9311 5212 3456 78\nBIC: AIBKIE2D\nAccount name: Niamh Kavanagh\n\nMy home address has also changed, to 12 Sycamore Grove, Ballincollig, Co. Cork P31 X2K8.\n\nThanks,\nNiamh\n\n---\nHi Niamh, for security we verify bank changes by phone. We rang the mobile on file (083 417 2209) this morning but got no answer — could you call us on 021 483 9000 (option 2) quoting ticket PSS-77120? The change will then make the August run.\nPayroll Shared Services, Stratus Medtech',
     pii: [
       ['PERSON', 'Niamh Kavanagh'],
       ['EMAIL', 'niamhkav@eircom.net'],
@@ -317,7 +317,7 @@ export const englishRoundSixtyFiveConversationsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: "From: accounts@keystonestaffing.co.uk\nTo: ap@brookfieldlogistics.co.uk\nSubject: Invoice KS-INV-24-1187 — week ending 16 June\n\nGood afternoon,\n\nPlease find attached invoice KS-INV-24-1187 for temporary labour supplied to your Daventry DC (Unit 4, Royal Oak Way South, Daventry NN11 8PQ) for w/e 16/06:\n\n- Warehouse operative, 14 workers, 532.5 hrs @ £15.40 = £8,200.50\n- FLT driver (counterbalance), 3 workers, 118 hrs @ £17.85 = £2,106.30\n- Holiday pay accrual 12.07%: included\nSubtotal £10,306.80, VAT 20% £2,061.36, total £12,368.16.\n\nPayment terms 14 days to our account: Keystone Staffing Ltd, sort code 20-45-77, account 63019482 (Barclays). PO reference BL-PO-55310 please.\n\nKeystone Staffing — Accounts\n01604 550 210\n\n---\nFrom: ap@brookfieldlogistics.co.uk\nThanks, received. Query on line 2: our gate system shows 112 hrs for FLT, not 118. Timesheet batch TS-0616-DAV attached. Please issue a credit note or a revised invoice.\n\n---\nFrom: accounts@keystonestaffing.co.uk\nApologies — one Sunday shift was double-keyed. Credit note KS-CN-24-0042 for 6 hrs (£107.10 + VAT) to follow today.",
+    text: 'From: accounts@keystonestaffing.co.uk\nTo: ap@brookfieldlogistics.co.uk\nSubject: Invoice KS-INV-24-1187 — week ending 16 June\n\nGood afternoon,\n\nPlease find attached invoice KS-INV-24-1187 for temporary labour supplied to your Daventry DC (Unit 4, Royal Oak Way South, Daventry NN11 8PQ) for w/e 16/06:\n\n- Warehouse operative, 14 workers, 532.5 hrs @ £15.40 = £8,200.50\n- FLT driver (counterbalance), 3 workers, 118 hrs @ £17.85 = £2,106.30\n- Holiday pay accrual 12.07%: included\nSubtotal £10,306.80, VAT 20% £2,061.36, total £12,368.16.\n\nPayment terms 14 days to our account: Keystone Staffing Ltd, sort code 20-45-77, account 63019482 (Barclays). PO reference BL-PO-55310 please.\n\nKeystone Staffing — Accounts\n01604 550 210\n\n---\nFrom: ap@brookfieldlogistics.co.uk\nThanks, received. Query on line 2: our gate system shows 112 hrs for FLT, not 118. Timesheet batch TS-0616-DAV attached. Please issue a credit note or a revised invoice.\n\n---\nFrom: accounts@keystonestaffing.co.uk\nApologies — one Sunday shift was double-keyed. Credit note KS-CN-24-0042 for 6 hrs (£107.10 + VAT) to follow today.',
     pii: [],
   },
   {
@@ -337,7 +337,7 @@ export const englishRoundSixtyFiveConversationsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: "[Teams] 퇴사 처리 — 장민호 ↔ HR 오세라\n장민호: 세라님, my last day is 10/31. 퇴직금 goes into IRP, right?\n오세라: 네, 퇴직금은 IRP로 이전하는 게 원칙이에요. Please send the IRP account (not your salary account) and the 금융기관.\n장민호: 미래에셋증권 IRP 5512-9037-28\n오세라: 확인했어요. For the 퇴직소득세 calculation, the 주민번호 in our system is 840620-1322812 — correct?\n장민호: yes correct\n오세라: 4대보험 상실신고 will be filed by 11/14. 건강보험 임의계속가입 you can apply for yourself at 1577-1000. The 퇴직소득 원천징수영수증 goes to your personal email — which one?\n장민호: minho.jang.83@gmail.com. after I leave, mobile 010-2291-6673 is best\n오세라: 👍 Exit interview is scheduled with 황보석 팀장님 on 10/28 14:00, room 12A.",
+    text: '[Teams] 퇴사 처리 — 장민호 ↔ HR 오세라\n장민호: 세라님, my last day is 10/31. 퇴직금 goes into IRP, right?\n오세라: 네, 퇴직금은 IRP로 이전하는 게 원칙이에요. Please send the IRP account (not your salary account) and the 금융기관.\n장민호: 미래에셋증권 IRP 5512-9037-28\n오세라: 확인했어요. For the 퇴직소득세 calculation, the 주민번호 in our system is 840620-1322812 — correct?\n장민호: yes correct\n오세라: 4대보험 상실신고 will be filed by 11/14. 건강보험 임의계속가입 you can apply for yourself at 1577-1000. The 퇴직소득 원천징수영수증 goes to your personal email — which one?\n장민호: minho.jang.83@gmail.com. after I leave, mobile 010-2291-6673 is best\n오세라: 👍 Exit interview is scheduled with 황보석 팀장님 on 10/28 14:00, room 12A.',
     pii: [
       ['PERSON', '장민호'],
       ['PERSON', '오세라'],
@@ -416,7 +416,7 @@ export const englishRoundSixtyFiveConversationsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: "From: dispatch@rapidcrewstaffing.com\nTo: site-ops@harborviewcoldstorage.com\nSubject: Peak season headcount — job orders JO-24-3310 to JO-24-3314\n\nHi team,\n\nConfirming peak coverage from Monday 11/25 at your Tacoma site (3802 Port of Tacoma Rd, Tacoma, WA 98421):\n\nJob order | Role | Shift | Headcount | Bill rate\nJO-24-3310 | Freezer picker | 06:00–14:30 | 12 | $27.40/hr\nJO-24-3311 | Freezer picker | 14:30–23:00 | 10 | $28.15/hr\nJO-24-3312 | Reach truck op | 06:00–14:30 | 3 | $31.90/hr\nJO-24-3313 | Sanitation | 23:00–07:30 | 4 | $26.75/hr\nJO-24-3314 | Lead | 06:00–14:30 | 1 | $33.50/hr\n\nAll workers get freezer PPE from us (asset tags FPPE-1001 to FPPE-1030). Timesheets export from our portal every Monday at 9:00. After-hours dispatch line: 253-555-0147.\n\nRapidCrew Staffing Dispatch\n\n---\nFrom: site-ops@harborviewcoldstorage.com\nLooks good. Please send the sanitation crew to Dock 14, not the main gate. PO 7700-1842 covers through 12/31.",
+    text: 'From: dispatch@rapidcrewstaffing.com\nTo: site-ops@harborviewcoldstorage.com\nSubject: Peak season headcount — job orders JO-24-3310 to JO-24-3314\n\nHi team,\n\nConfirming peak coverage from Monday 11/25 at your Tacoma site (3802 Port of Tacoma Rd, Tacoma, WA 98421):\n\nJob order | Role | Shift | Headcount | Bill rate\nJO-24-3310 | Freezer picker | 06:00–14:30 | 12 | $27.40/hr\nJO-24-3311 | Freezer picker | 14:30–23:00 | 10 | $28.15/hr\nJO-24-3312 | Reach truck op | 06:00–14:30 | 3 | $31.90/hr\nJO-24-3313 | Sanitation | 23:00–07:30 | 4 | $26.75/hr\nJO-24-3314 | Lead | 06:00–14:30 | 1 | $33.50/hr\n\nAll workers get freezer PPE from us (asset tags FPPE-1001 to FPPE-1030). Timesheets export from our portal every Monday at 9:00. After-hours dispatch line: 253-555-0147.\n\nRapidCrew Staffing Dispatch\n\n---\nFrom: site-ops@harborviewcoldstorage.com\nLooks good. Please send the sanitation crew to Dock 14, not the main gate. PO 7700-1842 covers through 12/31.',
     pii: [],
   },
 ];

@@ -74,7 +74,10 @@ export const englishRoundSixtySixConversationsB: readonly IndependentText[] = [
       ['SECRET', 'cmx_live_9Hq2TfV7kLm3Rz8WpA4nYc6Ej1Bd5Gs0'],
       ['PERSON', 'Arjun Menon'],
       ['PERSON', 'Arjun Menon'],
-      ['SECRET', 'eyJhbGciOiJIUzI1NiJ9.eyJwcm9wIjoiTFJHLTAxIiwicm9sZSI6InN5bmMiLCJpYXQiOjE3MzA0MTkyMDB9.Qm4x7Vd2kR9pLw3sT8yNc1aF6hJ0eZuBgX5oKiMqYrE'],
+      [
+        'SECRET',
+        'eyJhbGciOiJIUzI1NiJ9.eyJwcm9wIjoiTFJHLTAxIiwicm9sZSI6InN5bmMiLCJpYXQiOjE3MzA0MTkyMDB9.Qm4x7Vd2kR9pLw3sT8yNc1aF6hJ0eZuBgX5oKiMqYrE',
+      ],
       ['PERSON', 'Sunhee Baek'],
       ['PERSON', 'Arjun Menon'],
     ],
@@ -221,7 +224,7 @@ export const englishRoundSixtySixConversationsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: "From: Vivian Lin <vivian.lin@apgujeongbloom.com>\nTo: zhang.xiaoyu1996@163.com\nSubject: Your double-eyelid surgery on 12/3 — consent & photo release\n\nDear Ms. Zhang,\n\nThank you for choosing Bloom Aesthetic Clinic. Attached are the surgical consent and the before/after photo release. Please note the photo release is optional — you can allow use for (a) your medical chart only, (b) anonymous case studies, or (c) marketing with face visible.\n\nFor the hospital registration we have:\nName: ZHANG XIAOYU\nPassport: EJ4829173\nDate of birth: 1996-07-18\nPatient no.: 2024-11-0457\n\nOur Shanghai coordinator Kevin will add you on WeChat before your flight. Pre-op tests are at 9:00 on 12/2; please fast from midnight.\n\nBest regards,\nVivian Lin\nInternational Coordinator | Bloom Aesthetic Clinic | +82 2-515-8800\n\n---\n\nHi Vivian, thank you. I choose (a) only, no face photos anywhere please. My WeChat is xiaoyu_zzz_96 and my Korean number will be 010-2376-9014 (I bought an eSIM). My mother Wang Lihua will come with me, passport EK3015862.\n\nZhang Xiaoyu",
+    text: 'From: Vivian Lin <vivian.lin@apgujeongbloom.com>\nTo: zhang.xiaoyu1996@163.com\nSubject: Your double-eyelid surgery on 12/3 — consent & photo release\n\nDear Ms. Zhang,\n\nThank you for choosing Bloom Aesthetic Clinic. Attached are the surgical consent and the before/after photo release. Please note the photo release is optional — you can allow use for (a) your medical chart only, (b) anonymous case studies, or (c) marketing with face visible.\n\nFor the hospital registration we have:\nName: ZHANG XIAOYU\nPassport: EJ4829173\nDate of birth: 1996-07-18\nPatient no.: 2024-11-0457\n\nOur Shanghai coordinator Kevin will add you on WeChat before your flight. Pre-op tests are at 9:00 on 12/2; please fast from midnight.\n\nBest regards,\nVivian Lin\nInternational Coordinator | Bloom Aesthetic Clinic | +82 2-515-8800\n\n---\n\nHi Vivian, thank you. I choose (a) only, no face photos anywhere please. My WeChat is xiaoyu_zzz_96 and my Korean number will be 010-2376-9014 (I bought an eSIM). My mother Wang Lihua will come with me, passport EK3015862.\n\nZhang Xiaoyu',
     pii: [
       ['PERSON', 'Vivian Lin'],
       ['EMAIL', 'vivian.lin@apgujeongbloom.com'],
@@ -345,7 +348,7 @@ export const englishRoundSixtySixConversationsB: readonly IndependentText[] = [
     ],
   },
   {
-    text: "Chat — SafeJourney Travel Insurance virtual assistant\n\nAssistant: Hi! I can help with policies and claims. What would you like to do?\nCustomer: check status of my claim for delayed baggage\nAssistant: Please enter your claim number.\nCustomer: SJ-CLM-2024-0093317\nAssistant: Claim SJ-CLM-2024-0093317 (baggage delay, flight OZ204, 23 Sep) is In Review. Documents received: PIR report, receipts (3). Amount claimed: USD 412.60. Typical decision time is 10 business days.\nCustomer: the receipts for the toiletries were in KRW is that ok\nAssistant: Yes, we convert at the rate on the purchase date. For anything else, email claims@safejourney-ins.com or call 1-800-555-0143 (24/7). Your policy SJP-88104427 covers baggage delay up to USD 500 after 6 hours.\nCustomer: ok thanks",
+    text: 'Chat — SafeJourney Travel Insurance virtual assistant\n\nAssistant: Hi! I can help with policies and claims. What would you like to do?\nCustomer: check status of my claim for delayed baggage\nAssistant: Please enter your claim number.\nCustomer: SJ-CLM-2024-0093317\nAssistant: Claim SJ-CLM-2024-0093317 (baggage delay, flight OZ204, 23 Sep) is In Review. Documents received: PIR report, receipts (3). Amount claimed: USD 412.60. Typical decision time is 10 business days.\nCustomer: the receipts for the toiletries were in KRW is that ok\nAssistant: Yes, we convert at the rate on the purchase date. For anything else, email claims@safejourney-ins.com or call 1-800-555-0143 (24/7). Your policy SJP-88104427 covers baggage delay up to USD 500 after 6 hours.\nCustomer: ok thanks',
     pii: [],
   },
   {
