@@ -3,14 +3,22 @@
 // the name.
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
+import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 import { wordsThatAreNotNames } from './english-name-words.ts';
 import { capitalise, isListedFirstName } from './latin-name.ts';
 import { isKoreanSurnameInLatin } from './romanised-korean-names.ts';
 
 const recognizerName = 'greeting-to-name-in-capitals';
 
+const greetings = ['Dear', 'Hello', 'Hi', 'Greetings'];
+/** The greetings' character pairs: a text holding none of them is read no further. */
+const greetingWords = characterPairWords(...greetings);
+
 /** A greeting, then two to four words in capitals, a comma and the line's end. */
-const greetingLine = /^[ \t]*(?:Dear|Hello|Hi|Greetings)[ \t]+([A-Z]{2,}(?:[ \t'-][A-Z]{2,}){1,3})[ \t]*,[ \t]*\r?$/gm;
+const greetingLine = new RegExp(
+  String.raw`^[ \t]*(?:${greetings.join('|')})[ \t]+([A-Z]{2,}(?:[ \t'-][A-Z]{2,}){1,3})[ \t]*,[ \t]*\r?$`,
+  'gm',
+);
 
 /** The words a mail merge greets with when it holds no name ("Dear VALUED CUSTOMER,", "Hello TEAM MEMBER,"). */
 const greetingWordsThatAreNoNames: ReadonlySet<string> = new Set([
@@ -28,6 +36,7 @@ const greetingWordsThatAreNoNames: ReadonlySet<string> = new Set([
  * findGreetingsToNamesInCapitals('Dear VALUED CUSTOMER,\nThis confirms …'); // []
  */
 export const findGreetingsToNamesInCapitals = rememberLastText((text: string): readonly PiiFinding[] => {
+  if (!mayHoldAnyWord(text, greetingWords)) return [];
   const findings: PiiFinding[] = [];
   greetingLine.lastIndex = 0;
   for (let match = greetingLine.exec(text); match !== null; match = greetingLine.exec(text)) {
