@@ -9,14 +9,18 @@ import { isListedFirstName } from './latin-name.ts';
 
 const recognizerName = 'messenger-heading-party';
 
-const messengerWords = characterPairWords('whatsapp', 'imessage', 'messages', 'signal', 'telegram', 'messenger', 'viber', 'wechat');
+const messengers = ['WhatsApp', 'iMessage', 'Messages', 'Signal', 'Telegram', 'Messenger', 'Viber', 'WeChat'];
+/** The messengers' character pairs: a text holding none of their names is read no further. */
+const messengerWords = characterPairWords(...messengers);
 
 /**
  * The text's first line: a messenger's name, perhaps in a bracket and with a word after it ("WhatsApp chat"), a dash or a
  * colon, then two names joined by "&", "and" or "+", the bracket perhaps closing after them.
  */
-const heading =
-  /^[ \t]*\[?(?:WhatsApp|iMessage|Messages|Signal|Telegram|Messenger|Viber|WeChat)(?:[ \t]+(?:chat|thread|group|export))?[ \t]*(?:[—–-]|:)[ \t]*([A-Z][\p{Ll}'’-]{1,20})[ \t]*(?:&|and|\+)[ \t]*([A-Z][\p{Ll}'’-]{1,20})[ \t]*\]?[ \t]*(?:\r?\n|$)/u;
+const heading = new RegExp(
+  String.raw`^[ \t]*\[?(?:${messengers.join('|')})(?:[ \t]+(?:chat|thread|group|export))?[ \t]*(?:[—–-]|:)[ \t]*([A-Z][\p{Ll}'’-]{1,20})[ \t]*(?:&|and|\+)[ \t]*([A-Z][\p{Ll}'’-]{1,20})[ \t]*\]?[ \t]*(?:\r?\n|$)`,
+  'u',
+);
 
 /** The household's and the family's words that head a chat as often as names ("Mum & Dad", "Me & Sam"). */
 const sidesThatAreNoNames: ReadonlySet<string> = new Set([

@@ -5,7 +5,8 @@ import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 import { createFinding } from './create-finding.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 
-const clientFileWords = characterPairWords('client file', 'client no', 'client number', '내담자');
+// The label's first word, which the search needs whatever follows it ("client file no.", "clientnumber").
+const clientFileWords = characterPairWords('client', '내담자');
 
 /**
  * 내담자 (a counselling client) names the setting by itself; an English client's file or number is a law firm's or an
