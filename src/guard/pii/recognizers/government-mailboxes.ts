@@ -48,11 +48,13 @@ export function isNameWord(part: string): boolean {
   return isFirstName(part) || isSurname(part) || isRomanisedGivenName(part);
 }
 
-function isFirstName(word: string): boolean {
+/** Whether a box's word is a common first name, in any case ("kevin"). */
+export function isFirstName(word: string): boolean {
   return commonFirstNames.has(capitalised(word));
 }
 
-function isSurname(word: string): boolean {
+/** Whether a box's word is a common surname or a Korean one romanised, in any case ("quinn", "maeng"). */
+export function isSurname(word: string): boolean {
   const name = capitalised(word);
   return commonSurnames.has(name) || isKoreanSurnameInLatin(name);
 }

@@ -1,9 +1,6 @@
 // The mailboxes an organisation keeps for a desk or a team ("support@", "claims@", "install-crew-2@"), which are no
 // person's data, however the address is written.
-import { commonFirstNames } from '../names/english-name-words.ts';
-import { commonSurnames } from '../names/english-surnames.ts';
-import { isKoreanSurnameInLatin } from '../names/romanised-korean-names.ts';
-import { isGovernmentDeskWord, isGovernmentDomain } from './government-mailboxes.ts';
+import { isFirstName, isGovernmentDeskWord, isGovernmentDomain, isSurname } from './government-mailboxes.ts';
 
 /**
  * The mailboxes an organisation keeps for a function or a team, not a person ("support@", "reservations@", "hr@",
@@ -305,12 +302,7 @@ function isSiteName(word: string): boolean {
 
 /** A first name or a surname ("kevin", "quinn", "maeng"). */
 function isPersonsWord(word: string): boolean {
-  return isSurname(word) || commonFirstNames.has(word.charAt(0).toUpperCase() + word.slice(1));
-}
-
-function isSurname(word: string): boolean {
-  const capitalised = word.charAt(0).toUpperCase() + word.slice(1);
-  return commonSurnames.has(capitalised) || isKoreanSurnameInLatin(capitalised);
+  return isSurname(word) || isFirstName(word);
 }
 
 /**
