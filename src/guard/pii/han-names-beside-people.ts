@@ -3,6 +3,7 @@
 // Chi-ming:"), or after a label that asks for it in Han characters ("성명(한자): 盧恩瑞", "Name (Kanji): 佐藤 由紀"). The name
 // found beside it, or the label, vouches for characters that alone could be any word.
 import { overlapsAny } from './resolve-overlaps.ts';
+import { textFeature, textFeatures } from './text-features.ts';
 import type { PiiFinding } from './types.ts';
 
 const recognizerName = 'han-name-beside-person';
@@ -67,7 +68,10 @@ export function addHanNamesBesidePeople(text: string, candidates: PiiFinding[]):
 
 const hanCharacter = /[\u4e00-\u9fff]/;
 
-/** Whether `text` holds a Han character at all: most texts hold none, and the searches are skipped. */
+/**
+ * Whether `text` holds a Han character at all: most texts hold none, and the searches are skipped. The feature pass's bit
+ * (any character from U+3400 to U+9FFF) is a superset read at no cost; the pattern decides where it is set.
+ */
 export function holdsHanCharacter(text: string): boolean {
-  return hanCharacter.test(text);
+  return (textFeatures(text).flags & textFeature.hanCharacter) !== 0 && hanCharacter.test(text);
 }

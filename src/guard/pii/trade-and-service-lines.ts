@@ -7,6 +7,7 @@
 // 공용 02-…", "레스토랑 연락처는 …"). Whoever answers it, the line is the organisation's; the caller keeps mobiles, and a
 // person named between the words and the number keeps it theirs. A team's 직통 and a bare 문의는 are left to a signer's own
 // line and to a clerk's reply, which name a person's as often.
+import { characterPairWords, mayHoldAnyWord } from './character-pairs.ts';
 import type { FindingsByLine } from './findings-by-line.ts';
 import type { PiiFinding } from './types.ts';
 
@@ -49,6 +50,18 @@ const servicePhrases = [
   String.raw`프[런론]트(?:[ \t]?(?:데스크|직통|번호|전화))?(?:는|은)?|[가-힣](?:팀|실|과)[ \t]?공용(?:[ \t]?(?:번호|전화))?`,
   String.raw`(?:레스토랑|식당|호텔|리조트|펜션|스파|살롱|미용실|네일(?:샵|숍)?|게스트하우스)[ \t]?(?:연락처|전화(?:번호)?|번호)(?:는|은)?`,
 ];
+/**
+ * A word every service phrase holds, in lower case (`characterPairWords` folds ASCII capitals): a text with none of them
+ * skips the phrases' search before each of its numbers.
+ */
+const servicePhraseWords = characterPairWords(
+  ...['surgery', 'precinct', 'council', 'consulate', 'embassy', 'facility', 'spa', 'gym', 'salon', 'hotel', 'guesthouse'],
+  ...['resort', 'restaurant', 'centre', 'center', 'team', 'reception', 'enquiries', 'inquiries', 'dispatch', 'emergency'],
+  ...['fax', 'clinic', 'shop', 'cafe', 'café', 'venue', "' desk", '’ desk', 'or call', 'or ring', 'or phone', 'international'],
+  ...['overseas', 'abroad', '해외', 'booked', 'reserved', 'table', 'florist', 'caterer', 'bakery', 'photographer'],
+  ...['driver service', '프런트', '프론트', '공용', '레스토랑', '식당', '호텔', '리조트', '펜션', '스파', '살롱', '미용실', '네일'],
+  '게스트하우스',
+);
 const servicePhraseBefore = new RegExp(String.raw`(?:${servicePhrases.join('|')})[ \t]*[:：,]?[ \t]*\(?$`);
 
 /** How far before the number the words may start, over one line break for a signature's name. */
@@ -62,7 +75,9 @@ const reach = 72;
  */
 export function followsTradeOrServiceWords(text: string, phone: PiiFinding, index: () => FindingsByLine): boolean {
   const lineStart = text.lastIndexOf('\n', phone.start - 1) + 1;
-  const servicePhrase = servicePhraseBefore.exec(text.slice(Math.max(lineStart, phone.start - reach), phone.start));
+  const servicePhrase = mayHoldAnyWord(text, servicePhraseWords)
+    ? servicePhraseBefore.exec(text.slice(Math.max(lineStart, phone.start - reach), phone.start))
+    : null;
   if (servicePhrase !== null)
     return !namedBetween(index().on(lineStart), Math.max(lineStart, phone.start - reach) + servicePhrase.index, phone.start);
   // A trade's name on the line above when the number opens its own ("Riverbend Staffing — Payroll\n01632 …").
