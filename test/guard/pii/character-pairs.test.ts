@@ -49,6 +49,14 @@ describe('character pairs before a gate’s search', () => {
     assert.equal(mayHoldAnyWord('passport no. M12345678', words), true);
   });
 
+  test('Hangul pairs spread over the slots, so a Korean chat does not read as holding kin words it lacks', () => {
+    // With a sum of the two codes' low bits, "감사합니다" read as holding 언니 and "요금제 비교해줘" as holding 누나.
+    assert.equal(mayHoldAnyWord('감사합니다', characterPairWords('언니', '누나', '오빠')), false);
+    assert.equal(mayHoldAnyWord('요금제 비교해줘', characterPairWords('언니', '누나', '오빠')), false);
+    assert.equal(mayHoldAnyWord('thank you so much', characterPairWords('언니', '누나', '오빠')), false);
+    assert.equal(mayHoldAnyWord('우리 누나가 가입했어요', characterPairWords('언니', '누나', '오빠')), true);
+  });
+
   test('an empty word is refused', () => {
     assert.throws(() => characterPairWords(''), /empty/);
   });
