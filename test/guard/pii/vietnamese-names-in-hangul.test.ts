@@ -14,6 +14,8 @@ describe('Vietnamese names in Hangul', () => {
         ['[봄빛한의원] 응우옌 티 호아님, 3/22(토) 오전 10:40 예약 안내드립니다.', ['PERSON:응우옌 티 호아']],
         ['직원 응우옌 반 남 씨 급여 계좌', ['PERSON:응우옌 반 남']],
         ['통역사: 환자분 성함은 쩐 티 투, 베트남 분이고요', ['PERSON:쩐 티 투']],
+        // Blanks of any number between the surname and 반: the gate reads back over them to the surname.
+        ['명단에 응우옌   반   투안 추가해주세요', ['PERSON:응우옌   반   투안']],
         // A pizza and a half, a temperature, a short-sleeved T-shirt.
         ['피자 한 판 반 더 주세요', []],
         ['오늘 최고 기온 30 도 반 정도', []],

@@ -16,6 +16,11 @@ const recognizerName = 'korean-given-name-with-i';
 const personAfterI =
   /(?:[ \t]+(?:생일|생파|번호|폰|카톡|엄마|아빠|어머님|아버님|이름|친구|동생|누나|언니|오빠|형|학원|선생님|담임)|한테|네[ \t]+(?:집|엄마|아빠)|네(?:예요|에요|랑)|[가는를](?![가-힣]))/y;
 
+/** Whether `personAfterI` may match from the character `code`: a blank, or 한 (한테), 네, 가, 는 or 를 open every match. */
+function mayOpenPersonAfterI(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xd55c || code === 0xb124 || code === 0xac00 || code === 0xb294 || code === 0xb97c;
+}
+
 /** Nouns whose own last syllable is this 이, an animal's or a thing's or a child's nickname ("고양이", "호랑이", "쌍둥이"). */
 const stemsOfNounsInI: ReadonlySet<string> = new Set([
   ...['고양', '호랑', '돌멩', '지팡', '꼬맹', '막둥', '쌍둥', '늦둥', '바둑', '올챙', '멍멍', '야옹', '귀염', '똘똘', '꿀꿀'],
@@ -32,8 +37,11 @@ export const findGivenNamesWithI = rememberLastText((text: string): readonly Pii
   const findings: PiiFinding[] = [];
   // At each 이 after two syllables that open a word: the word after decides, then the name before.
   for (let at = text.indexOf('이', 2); at !== -1; at = text.indexOf('이', at + 1)) {
+    // 이 follows a final consonant only ("태윤이"; after a vowel it ends the name itself), and a character that opens
+    // `personAfterI` follows it: both read before the pattern runs.
     if (
-      !isHangulSyllable(text.charCodeAt(at - 1)) ||
+      !hasFinalConsonant(text.charCodeAt(at - 1)) ||
+      !mayOpenPersonAfterI(text.charCodeAt(at + 1)) ||
       !isHangulSyllable(text.charCodeAt(at - 2)) ||
       isHangulSyllable(text.charCodeAt(at - 3))
     )
@@ -41,8 +49,7 @@ export const findGivenNamesWithI = rememberLastText((text: string): readonly Pii
     personAfterI.lastIndex = at + 1;
     if (!personAfterI.test(text)) continue;
     const name = text.slice(at - 2, at);
-    // 이 follows a final consonant only ("태윤이"); after a vowel it ends the name itself.
-    if (!hasFinalConsonant(name.charCodeAt(1)) || !isGivenNameCalledOut(name) || stemsOfNounsInI.has(name)) continue;
+    if (!isGivenNameCalledOut(name) || stemsOfNounsInI.has(name)) continue;
     findings.push({ type: 'PERSON', start: at - 2, end: at, text: name, score: 0.7, recognizer: recognizerName });
   }
   return findings;

@@ -5,7 +5,7 @@
 // a cue must mark those.
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
-import { hasFinalConsonant, isHangulSyllable } from './hangul.ts';
+import { hangulRunEndAfter, hasFinalConsonant, isHangulSyllable } from './hangul.ts';
 
 const recognizerName = 'korean-popular-given-name';
 
@@ -29,8 +29,23 @@ const endings: ReadonlySet<string> = new Set([
   // What is the child's ("윤서꺼 주민번호 맞지?"), and a desk's agent who gives the name ("상담사 하은입니다").
   ...['꺼', '거', '꺼야', '거야', '꺼는', '거는', '입니다', '이고요'],
 ]);
-/** The names as pairs of syllable codes, looked up without a string made for every word. */
-const nameKeys: ReadonlySet<number> = new Set([...popularGivenNames].map((name) => name.charCodeAt(0) * 0x10000 + name.charCodeAt(1)));
+/** Where a syllable stands in the Hangul block: 0 for 가 … 11,171 for 힣. */
+const syllableCount = 0xd7a4 - 0xac00;
+/** The names' first syllables and their second ones, a flag per syllable: most words open with neither, and stop at a read. */
+const firstSyllables = new Uint8Array(syllableCount);
+const secondSyllables = new Uint8Array(syllableCount);
+/** The names as pairs of syllable offsets (a small integer), looked up without a string made for every word. */
+const nameKeys: ReadonlySet<number> = new Set(
+  [...popularGivenNames].map((name) => {
+    firstSyllables[name.charCodeAt(0) - 0xac00] = 1;
+    secondSyllables[name.charCodeAt(1) - 0xac00] = 1;
+    return nameKey(name.charCodeAt(0), name.charCodeAt(1));
+  }),
+);
+
+function nameKey(first: number, second: number): number {
+  return (first - 0xac00) * syllableCount + (second - 0xac00);
+}
 
 /**
  * The popular given names of `text` standing as a word with a person's particle or none. 0.6. Remembered for the last text.
@@ -41,26 +56,32 @@ const nameKeys: ReadonlySet<number> = new Set([...popularGivenNames].map((name) 
  */
 export const findKoreanPopularGivenNames = rememberLastText((text: string): readonly PiiFinding[] => {
   const findings: PiiFinding[] = [];
-  for (let start = 0; start + 1 < text.length; start += 1) {
-    if (!isHangulSyllable(text.charCodeAt(start)) || (start > 0 && isHangulSyllable(text.charCodeAt(start - 1)))) continue;
-    let wordEnd = start;
-    while (wordEnd < text.length && isHangulSyllable(text.charCodeAt(wordEnd))) wordEnd += 1;
-    if (wordEnd - start >= 2 && nameKeys.has(text.charCodeAt(start) * 0x10000 + text.charCodeAt(start + 1))) {
-      const final = hasFinalConsonant(text.charCodeAt(start + 1));
-      // "서준이가", "서준이": the 이 that follows a final consonant is part of how the name is said.
-      const ending = text.slice(final && text.charCodeAt(start + 2) === 0xc774 ? start + 3 : start + 2, wordEnd);
-      // A call takes 아 after a final consonant and 야 after a vowel ("서준아", "지호야"): "윤서아" is a full name.
-      if (endings.has(ending) && !(ending === '아' && !final) && !(ending === '야' && final))
-        findings.push({
-          type: 'PERSON',
-          start,
-          end: start + 2,
-          text: text.slice(start, start + 2),
-          score: 0.6,
-          recognizer: recognizerName,
-        });
+  const length = text.length;
+  // Whether the character before `start` is a syllable: a word opens where it is not.
+  let afterSyllable = false;
+  for (let start = 0; start + 1 < length; start += 1) {
+    const code = text.charCodeAt(start);
+    const syllable = code >= 0xac00 && code <= 0xd7a3;
+    // A name's two syllables open the word: its first syllable's flag, its second's, then the pair.
+    if (syllable && !afterSyllable && firstSyllables[code - 0xac00] === 1) {
+      const second = text.charCodeAt(start + 1);
+      if (isHangulSyllable(second) && secondSyllables[second - 0xac00] === 1 && nameKeys.has(nameKey(code, second))) {
+        const finding = popularNameAt(text, start);
+        if (finding !== undefined) findings.push(finding);
+      }
     }
-    start = wordEnd - 1;
+    afterSyllable = syllable;
   }
   return findings;
 });
+
+/** The name that opens the word at `start` (its two syllables a popular name), where a person's ending or none follows it. */
+function popularNameAt(text: string, start: number): PiiFinding | undefined {
+  const wordEnd = hangulRunEndAfter(text, start + 2);
+  const final = hasFinalConsonant(text.charCodeAt(start + 1));
+  // "서준이가", "서준이": the 이 that follows a final consonant is part of how the name is said.
+  const ending = text.slice(final && text.charCodeAt(start + 2) === 0xc774 ? start + 3 : start + 2, wordEnd);
+  // A call takes 아 after a final consonant and 야 after a vowel ("서준아", "지호야"): "윤서아" is a full name.
+  if (!endings.has(ending) || (ending === '아' && !final) || (ending === '야' && final)) return undefined;
+  return { type: 'PERSON', start, end: start + 2, text: text.slice(start, start + 2), score: 0.6, recognizer: recognizerName };
+}
