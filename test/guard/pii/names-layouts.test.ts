@@ -580,3 +580,17 @@ test("a loan's, a tribunal's and a handover's headings that open lines are no sp
   const handover = 'BED 12 — 탄 시우 란 (Tan Siew Lan), 82F\nDx: community-acquired pneumonia\nOvernight: T 37.9 °C at 02:00';
   assert.ok(!found(handover).some((finding) => /PERSON:(?:Dx|Overnight)$/.test(finding)), found(handover).join(', '));
 });
+
+test("a name after its search's rarer form: a capital ME, a curly quote, -a, nee, 사촌형, a hyphen's honorific (en, ko)", () => {
+  assertPersons([
+    ['yes that is me – Dom Hartley', ['Dom Hartley']],
+    ["ok THAT'S ME: Dom Hartley, and send me the form", ['Dom Hartley']],
+    ['hi it’s Valen 👋 new number', ['Valen']],
+    ['Hyunbin-a I ordered the cake', ['Hyunbin']],
+    ['He is survived by his wife Joan (nee Fraser).', ['Joan', 'Fraser']],
+    ["in Rod's memory we planted a tree", ['Rod']],
+    ['the Okafor family (Chidi, Ngozi, Emeka)', ['Okafor', 'Chidi', 'Ngozi', 'Emeka']],
+    ['비상연락처: 사촌형 Pham Quoc Thinh +84 912 345 678', ['Pham Quoc Thinh']],
+    ['Thanks, Yui-chan! See you', ['Yui']],
+  ]);
+});

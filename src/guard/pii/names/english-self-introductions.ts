@@ -32,6 +32,10 @@ const notWriters: ReadonlySet<string> = new Set([
 export const findSelfIntroductions = rememberLastText((text: string): readonly PiiFinding[] => {
   const reach = Math.min(text.length, openingReach);
   for (let at = text.indexOf('it', 0); at !== -1 && at < reach; at = text.indexOf('it', at + 2)) {
+    // "it's", "its", "it’s" or "it is": the letter after "it" is a quote, an "s" or a blank, and none comes before it.
+    const after = text.charCodeAt(at + 2);
+    if (after !== 0x27 && after !== 0x2019 && after !== 0x73 && after !== 0x20) continue;
+    if (at > 0 && isAsciiLetter(text.charCodeAt(at - 1))) continue;
     itsName.lastIndex = at;
     const match = itsName.exec(text);
     if (match === null || !opensMessage(text, at)) continue;
@@ -69,4 +73,8 @@ function opensMessage(text: string, at: number): boolean {
       .toLowerCase()
       .replace(/(.)\1+$/, '$1'),
   );
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }

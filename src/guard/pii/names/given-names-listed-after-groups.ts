@@ -9,7 +9,9 @@ import { isListedFirstName } from './latin-name.ts';
 
 const recognizerName = 'given-name-listed-after-group';
 
-const groupWords = characterPairWords('shift', 'family', 'children', 'kids', 'sons', 'daughters', 'siblings', 'crew', 'nieces', 'nephews');
+/** The group's words as the pattern writes them, in lower case: every match holds one as written. */
+const groupWordList = ['shift', 'family', 'children', 'kids', 'sons', 'daughters', 'siblings', 'crew', 'nieces', 'nephews'];
+const groupWords = groupWordList.map((word) => characterPairWords(word));
 
 /** A capitalised given name, accents and a hyphened second part allowed ("Thao", "Anne-Marie", "Inés"). */
 const givenName = String.raw`[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,14}(?:-[A-Z]?[a-zß-öø-ÿ]{2,10})?`;
@@ -30,7 +32,7 @@ const groupThenNames = new RegExp(
  * findGivenNamesListedAfterGroups('handover → day shift (Mireille, Kofi)').map((finding) => finding.text); // ['Mireille', 'Kofi']
  */
 export const findGivenNamesListedAfterGroups = rememberLastText((text: string): readonly PiiFinding[] => {
-  if (!mayHoldAnyWord(text, groupWords)) return [];
+  if (!holdsGroupWord(text)) return [];
   const findings: PiiFinding[] = [];
   groupThenNames.lastIndex = 0;
   for (let match = groupThenNames.exec(text); match !== null; match = groupThenNames.exec(text)) {
@@ -56,3 +58,10 @@ export const findGivenNamesListedAfterGroups = rememberLastText((text: string): 
   }
   return findings;
 });
+
+/** Whether the text holds one of the group's words as written: its pairs first, which rule most words out for a few reads. */
+function holdsGroupWord(text: string): boolean {
+  for (let index = 0; index < groupWordList.length; index += 1)
+    if (mayHoldAnyWord(text, groupWords[index]!) && text.includes(groupWordList[index]!)) return true;
+  return false;
+}

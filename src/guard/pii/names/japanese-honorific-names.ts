@@ -3,12 +3,16 @@
 import { rememberLastText } from '../last-text-memo.ts';
 import type { PiiFinding } from '../types.ts';
 import { wordsThatAreNotNames } from './english-name-words.ts';
+import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 const recognizerName = 'name-before-japanese-honorific';
 const noFindings: readonly PiiFinding[] = [];
 
+const honorifics = ['san', 'sama', 'sensei', 'senpai', 'kun', 'chan'];
+/** Every match holds a hyphen and an honorific. */
+const hyphenedHonorifics = characterPairWords(...honorifics.map((word) => `-${word}`));
 /** The honorific after its hyphen, searched in one pass; the word before it is read after. */
-const honorific = /-(?:san|sama|sensei|senpai|kun|chan)(?![A-Za-z])/g;
+const honorific = new RegExp(`-(?:${honorifics.join('|')})(?![A-Za-z])`, 'g');
 /** The capitalised word that ends right before the honorific. */
 const nameBefore = /(?:^|[^A-Za-z])([A-Z][a-z]{1,15})$/;
 
@@ -19,8 +23,8 @@ const nameBefore = /(?:^|[^A-Za-z])([A-Z][a-z]{1,15})$/;
  * findNamesBeforeJapaneseHonorifics('Tanaka-san,\n\nThe dealer confirmed').map((finding) => finding.text); // ['Tanaka']
  */
 export const findNamesBeforeJapaneseHonorifics = rememberLastText((text: string): readonly PiiFinding[] => {
-  // Most texts hold no hyphen at all: a string search is cheaper than the pattern's set-up.
-  if (!text.includes('-')) return noFindings;
+  // Most texts hold no hyphen before an honorific: the pairs' slots are cheaper than the pattern's set-up.
+  if (!mayHoldAnyWord(text, hyphenedHonorifics)) return noFindings;
   const findings: PiiFinding[] = [];
   honorific.lastIndex = 0;
   for (let match = honorific.exec(text); match !== null; match = honorific.exec(text)) {

@@ -9,18 +9,20 @@ import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 const recognizerName = 'latin-name-before-korean-kin';
 
-/** The words that may follow the name: a kin's or a senior's, 씨, or a call's hyphen. */
-const kinWordsAfterName = characterPairWords(
-  ...['언니', '오빠', '누나', '형', '선배', '쌤', '씨', 'unnie', 'eonni', 'oppa', 'noona', 'nuna', 'hyung', 'sunbae', 'ssaem', '-'],
-);
+/** The words of kinship or seniority that may follow the name, in Hangul or romanised, 씨 among them. */
+const kinWords = ['언니', '오빠', '누나', '형', '선배', '쌤', '씨', 'unnie', 'eonni', 'oppa', 'noona', 'nuna', 'hyung', 'sunbae', 'ssaem'];
+/** Every match ends in one of the kin words or in a call's "-ah", "-ya" or "-a", so holds a kin word, "-a" or "-y". */
+const kinWordsAfterName = characterPairWords(...kinWords, '-a', '-y');
 
 /**
  * A capitalised word, then 언니, 오빠, 누나, 형, 선배, 쌤 or 씨 (or their romanisations; "Tserendorj 씨"), as a word of its own; or
  * the -ah or -ya
  * that calls a friend by name (아, 야: "Hyunbin-ah", "Hyeji-ya"), which only a romanised given name takes.
  */
-const nameBeforeKin =
-  /(?<![A-Za-z'’-])([A-Z][a-z]{1,14}(?:-[a-z]{2,8})?)(?:[ \t]?(?:언니|오빠|누나|형|선배|쌤|씨|unnie|eonni|oppa|noona|nuna|hyung|sunbae|ssaem)|(-(?:ah|ya|a)))(?![A-Za-z가-힣])/g;
+const nameBeforeKin = new RegExp(
+  String.raw`(?<![A-Za-z'’-])([A-Z][a-z]{1,14}(?:-[a-z]{2,8})?)(?:[ \t]?(?:${kinWords.join('|')})|(-(?:ah|ya|a)))(?![A-Za-z가-힣])`,
+  'g',
+);
 
 /**
  * The names before a Korean word of kinship or seniority, 0.7. Remembered for the last text.

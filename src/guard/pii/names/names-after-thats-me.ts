@@ -13,6 +13,8 @@ const recognizerName = 'name-after-thats-me';
 const confirmedName =
   /(?<![A-Za-z])(?:that['’]?s|that is|it['’]?s|it is|this is)[ \t]+me[ \t]*[,:–—-][ \t]*([A-Z][a-zà-ÿ]+(?:[ \t][A-Z][a-zà-ÿ'’-]+){1,2})(?=[ \t]*(?:[.!,)]|$))/gim;
 
+const meThenMark = /[ \t]me[ \t]*[,:–—-]/i;
+
 /**
  * The full names people confirm themselves by, 0.8. Remembered for the last text.
  *
@@ -21,7 +23,8 @@ const confirmedName =
  * findNamesAfterThatsMe("that's me, Acme Stores"); // []
  */
 export const findNamesAfterThatsMe = rememberLastText((text: string): readonly PiiFinding[] => {
-  if (!text.includes(' me')) return [];
+  // "me" in any case, a blank before it, then perhaps blanks and the comma, colon or dash every match holds.
+  if (!text.includes(' me') || !meThenMark.test(text)) return [];
   const findings: PiiFinding[] = [];
   confirmedName.lastIndex = 0;
   for (let match = confirmedName.exec(text); match !== null; match = confirmedName.exec(text)) {
