@@ -11,7 +11,7 @@ const recognizerName = 'given-name-listed-after-group';
 
 /** The group's words as the pattern writes them, in lower case: every match holds one as written. */
 const groupWordList = ['shift', 'family', 'children', 'kids', 'sons', 'daughters', 'siblings', 'crew', 'nieces', 'nephews'];
-const groupWords = groupWordList.map((word) => characterPairWords(word));
+const groupWords = characterPairWords(...groupWordList);
 
 /** A capitalised given name, accents and a hyphened second part allowed ("Thao", "Anne-Marie", "Inés"). */
 const givenName = String.raw`[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,14}(?:-[A-Z]?[a-zß-öø-ÿ]{2,10})?`;
@@ -32,7 +32,7 @@ const groupThenNames = new RegExp(
  * findGivenNamesListedAfterGroups('handover → day shift (Mireille, Kofi)').map((finding) => finding.text); // ['Mireille', 'Kofi']
  */
 export const findGivenNamesListedAfterGroups = rememberLastText((text: string): readonly PiiFinding[] => {
-  if (!holdsGroupWord(text)) return [];
+  if (!mayHoldAnyWord(text, groupWords) || !groupWordList.some((word) => text.includes(word))) return [];
   const findings: PiiFinding[] = [];
   groupThenNames.lastIndex = 0;
   for (let match = groupThenNames.exec(text); match !== null; match = groupThenNames.exec(text)) {
@@ -58,10 +58,3 @@ export const findGivenNamesListedAfterGroups = rememberLastText((text: string): 
   }
   return findings;
 });
-
-/** Whether the text holds one of the group's words as written: its pairs first, which rule most words out for a few reads. */
-function holdsGroupWord(text: string): boolean {
-  for (let index = 0; index < groupWordList.length; index += 1)
-    if (mayHoldAnyWord(text, groupWords[index]!) && text.includes(groupWordList[index]!)) return true;
-  return false;
-}

@@ -6,26 +6,15 @@
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { holdsFirmWord, wordsThatAreNotNames } from './english-name-words.ts';
-import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 const recognizerName = 'latin-name-after-korean-kin';
 
-/** The words of a relative, a colleague or a helper; a word that begins another stands after it, so the longer is tried first. */
-const kinWords = [
-  ...['아내', '남편', '와이프', '부인', '배우자', '형', '오빠', '언니', '누나', '동생', '남동생', '여동생'],
-  ...['사촌형', '사촌동생', '사촌누나', '사촌언니', '사촌오빠', '사촌', '아들', '딸', '자녀', '어머니', '아버지', '엄마', '아빠'],
-  ...['삼촌', '이모', '고모', '동료', '룸메이트', '통역사', '통역인', '통역', '자원봉사자', '봉사자'],
-];
-/** Every match holds one of the kin words, so one holding no other ("동생" in "남동생") as well. */
-const kinWordsInText = characterPairWords(...kinWords.filter((word) => !kinWords.some((other) => other !== word && word.includes(other))));
 /**
  * A relative's word, not inside a longer Hangul word, perhaps with its topic or subject particle or a colon, then two or
  * three capitalised words that no letter or digit continues.
  */
-const kinThenLatinName = new RegExp(
-  String.raw`(?<![가-힣])(?:${kinWords.join('|')})(?:[은는이가]|[ \t]*[:：])?[ \t]+([A-Z][a-z]{1,19}(?:[ \t][A-Z][a-z]{1,19}){0,2})(?![A-Za-z0-9])`,
-  'g',
-);
+const kinThenLatinName =
+  /(?<![가-힣])(?:아내|남편|와이프|부인|배우자|형|오빠|언니|누나|동생|남동생|여동생|사촌(?:형|동생|누나|언니|오빠)?|아들|딸|자녀|어머니|아버지|엄마|아빠|삼촌|이모|고모|동료|룸메이트|통역(?:사|인)?|자원봉사자|봉사자)(?:[은는이가]|[ \t]*[:：])?[ \t]+([A-Z][a-z]{1,19}(?:[ \t][A-Z][a-z]{1,19}){0,2})(?![A-Za-z0-9])/g;
 /** The apps an interpreter works through, written where a name stands ("통역: Zoom (원격)"). */
 const meetingTools: ReadonlySet<string> = new Set([
   'Zoom',
@@ -51,7 +40,6 @@ const detailAfterGivenName = /^[ \t]*(?:[(),]|\+\d|\d|\r?\n|$)/;
  * findLatinNamesAfterKoreanKin('동생 Galaxy Tab 샀어요'); // []
  */
 export const findLatinNamesAfterKoreanKin = rememberLastText((text: string): readonly PiiFinding[] => {
-  if (!mayHoldAnyWord(text, kinWordsInText)) return [];
   const findings: PiiFinding[] = [];
   kinThenLatinName.lastIndex = 0;
   for (let match = kinThenLatinName.exec(text); match !== null; match = kinThenLatinName.exec(text)) {

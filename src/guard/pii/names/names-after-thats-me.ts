@@ -3,6 +3,7 @@
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { holdsFirmWord } from './english-name-words.ts';
+import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 const recognizerName = 'name-after-thats-me';
 
@@ -13,6 +14,7 @@ const recognizerName = 'name-after-thats-me';
 const confirmedName =
   /(?<![A-Za-z])(?:that['’]?s|that is|it['’]?s|it is|this is)[ \t]+me[ \t]*[,:–—-][ \t]*([A-Z][a-zà-ÿ]+(?:[ \t][A-Z][a-zà-ÿ'’-]+){1,2})(?=[ \t]*(?:[.!,)]|$))/gim;
 
+const blankMe = characterPairWords(' me');
 const meThenMark = /[ \t]me[ \t]*[,:–—-]/i;
 
 /**
@@ -24,7 +26,7 @@ const meThenMark = /[ \t]me[ \t]*[,:–—-]/i;
  */
 export const findNamesAfterThatsMe = rememberLastText((text: string): readonly PiiFinding[] => {
   // "me" in any case, a blank before it, then perhaps blanks and the comma, colon or dash every match holds.
-  if (!text.includes(' me') || !meThenMark.test(text)) return [];
+  if (!mayHoldAnyWord(text, blankMe) || !text.includes(' me') || !meThenMark.test(text)) return [];
   const findings: PiiFinding[] = [];
   confirmedName.lastIndex = 0;
   for (let match = confirmedName.exec(text); match !== null; match = confirmedName.exec(text)) {
