@@ -12,7 +12,6 @@ const recognizerName = 'name-in-death-notice';
 const noticeWords = characterPairWords('passing of', 'death of', 'survived by', 'memory', 'née', 'nee ');
 /** Every match holds one of these as written, the pattern being in lower case: "née" or "nee" has a blank after it. */
 const noticeLiterals = ['passing', 'death', 'memory', 'survived', 'née ', 'née\t', 'nee ', 'nee\t'];
-const noticeLiteralPairs = noticeLiterals.map((word) => characterPairWords(word));
 
 /** A capitalised name's word ("Rod", "MacLean", "O'Neill", "Anne-Marie"). */
 const nameWord = String.raw`[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]+(?:[A-Z][a-zß-öø-ÿ]+)?|'[A-Z][a-zß-öø-ÿ]+)(?:-[A-Z][a-zß-öø-ÿ]+)?`;
@@ -34,7 +33,7 @@ const noticeName = new RegExp(
  * findNamesInDeathNotices('He is survived by Joan (née Fraser)').map((finding) => finding.text); // ['Joan', 'Fraser']
  */
 export const findNamesInDeathNotices = rememberLastText((text: string): readonly PiiFinding[] => {
-  if (!mayHoldAnyWord(text, noticeWords) || !holdsNoticeLiteral(text)) return [];
+  if (!mayHoldAnyWord(text, noticeWords) || !noticeLiterals.some((word) => text.includes(word))) return [];
   const findings: PiiFinding[] = [];
   noticeName.lastIndex = 0;
   for (let match = noticeName.exec(text); match !== null; match = noticeName.exec(text)) {
@@ -47,10 +46,3 @@ export const findNamesInDeathNotices = rememberLastText((text: string): readonly
   }
   return findings;
 });
-
-/** Whether the text holds one of the notice's literals as written: its pairs first, which rule most out for a few reads. */
-function holdsNoticeLiteral(text: string): boolean {
-  for (let index = 0; index < noticeLiterals.length; index += 1)
-    if (mayHoldAnyWord(text, noticeLiteralPairs[index]!) && text.includes(noticeLiterals[index]!)) return true;
-  return false;
-}
