@@ -32,7 +32,8 @@ const wordsAfterInterpreter: ReadonlySet<string> = new Set([
   ...['Not', 'None', 'No', 'Yes', 'Present', 'Booked', 'Provided', 'Via', 'By', 'Phone', 'Video', 'Remote', 'Onsite', 'Name'],
 ]);
 
-const interpreterWords = characterPairWords('nterp', 'ranslator', '(via', '통역');
+// 역 alone, not the pair 통역: its slot is no ASCII character's, where the pair's is "wo"'s.
+const interpreterWords = characterPairWords('nterp', 'ranslator', '(via', '역');
 
 /**
  * Whether `text` holds an interpreter's word or a caller's "(via", which every such mention holds.

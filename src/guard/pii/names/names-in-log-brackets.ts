@@ -7,6 +7,7 @@ import { rememberLastText } from '../last-text-memo.ts';
 import { holdsFirmWord, wordsThatAreNotNames } from './english-name-words.ts';
 import { isListedFirstName } from './latin-name.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
+import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 const recognizerName = 'person-name-in-log-bracket';
 
@@ -20,6 +21,9 @@ const teamSlashName = new RegExp(
 /** The same in Hangul: a team's word, "/", a Korean full name ("[상담/김민지]", "[Care/박하은]"). */
 const teamSlashKoreanName = /\[(?:[가-힣]{1,8}|[A-Za-z]{2,15})\/([가-힣]{3,4})\]/g;
 
+const slash = characterPairWords('/');
+const closingBracket = characterPairWords(']');
+
 /**
  * Whether a text may hold such a bracket: a slash and a closing bracket, which every one holds.
  *
@@ -27,7 +31,8 @@ const teamSlashKoreanName = /\[(?:[가-힣]{1,8}|[A-Za-z]{2,15})\/([가-힣]{3,4
  * mayHoldLogBracketName('[Care/Aoife] callback done'); // true
  */
 export function mayHoldLogBracketName(text: string): boolean {
-  return text.includes('/') && text.includes(']');
+  // The slash's and the bracket's slots before the two reads of the text that need them.
+  return mayHoldAnyWord(text, slash) && mayHoldAnyWord(text, closingBracket) && text.includes('/') && text.includes(']');
 }
 
 /**

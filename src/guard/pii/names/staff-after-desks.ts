@@ -7,6 +7,7 @@ import { rememberLastText } from '../last-text-memo.ts';
 import { wordsThatAreNotNames } from './english-name-words.ts';
 import { namesTeamOrFunction } from './team-display-words.ts';
 import { isListedFirstName } from './latin-name.ts';
+import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 const recognizerName = 'staff-after-desk';
 
@@ -20,6 +21,8 @@ const deskThenStaff = /((?:[A-Z][A-Za-z&'’-]*[ \t]+){0,4}[A-Z][A-Za-z&'’-]*)
 const handedToDeskAndStaff =
   /\b(?:[Ee]scalated|[Aa]ssigned|[Pp]assed|[Hh]anded|[Rr]eferred|[Ff]orwarded)[ \t]+(?:it[ \t]+)?to[ \t]+((?:(?:[A-Z][A-Za-z&'’-]*|&)[ \t]+){0,4}[A-Z][A-Za-z&'’-]*)[ \t]*\([ \t]*([A-ZÀ-Þ][a-zà-ÿ]{1,14})[ \t]*\)/g;
 
+const closingBracket = characterPairWords(')');
+
 /**
  * Whether `text` holds a bracket closed right before a colon, which every such reply's head holds, or a bracket and " to ",
  * which a case handed on holds.
@@ -28,7 +31,8 @@ const handedToDeskAndStaff =
  * mayHoldStaffAfterDesk('Loss Prevention (Tomás): noted'); // true
  */
 export function mayHoldStaffAfterDesk(text: string): boolean {
-  return text.includes('):') || (text.includes(' to ') && text.includes(')'));
+  // Both ask for a closing bracket ("):" holds one): its character's slot, then the bracket itself, before the rest.
+  return mayHoldAnyWord(text, closingBracket) && text.includes(')') && (text.includes('):') || text.includes(' to '));
 }
 
 /**
