@@ -70,13 +70,70 @@ const forms: ReadonlyArray<{ mayHold: RegExp; pattern: string }> = [
 ];
 /** The search for each set of forms a text may hold, by the set's bits, built when first asked for. */
 const searches = new Map<number, RegExp>();
-/** Any character an encoded form may open with: most texts hold none, and cost this test alone. */
-const mayHoldEncodedForm =
-  /[%&\\\u00a0\u00ad\u200b-\u200d\u2010\u2011\u2060\u202f\ufeff•‧·∙●▪◦\ud83c-\ud83e_—–/]|\u20e3|-[A-Za-z]-|\+[A-Za-z]|\^FD/;
+/**
+ * The ASCII characters an encoded form may open with (a percent, an ampersand, a backslash, an underscore, a slash) as 1,
+ * and those that open one only before certain characters (a hyphen before a letter and a hyphen, a plus before a letter,
+ * a caret before "FD") as 2.
+ */
+const asciiOpenings = new Uint8Array(128);
+for (const character of '%&\\_/') asciiOpenings[character.charCodeAt(0)] = 1;
+for (const character of '-+^') asciiOpenings[character.charCodeAt(0)] = 2;
+
+/**
+ * Whether `text` holds a character an encoded form may open with: any of `[%&\\\u00a0\u00ad\u200b-\u200d\u2010\u2011\u2060
+ * \u202f\ufeff•‧·∙●▪◦\ud83c-\ud83e_—–/]`, a keycap's U+20E3, "-" a letter and "-", "+" and a letter, or "^FD". Most texts hold
+ * none, and cost this test alone: one pass over the character codes, Hangul and ASCII first, where a search with these
+ * alternatives tried each at every position.
+ */
+function mayHoldEncodedForm(text: string): boolean {
+  const openings = asciiOpenings;
+  const length = text.length;
+  for (let index = 0; index < length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code >= 0xac00 && code <= 0xd7a3) continue;
+    if (code < 0x80) {
+      const opening = openings[code]!;
+      if (opening === 0) continue;
+      if (opening === 1 || opensEncodedFormAt(text, index)) return true;
+      continue;
+    }
+    if (isEncodedFormCharacter(code)) return true;
+  }
+  return false;
+}
+
+/** Whether the hyphen, plus or caret at `index` opens a spelled word ("-R-"), a query's blank ("+K") or a label's field ("^FD"). */
+function opensEncodedFormAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  const next = text.charCodeAt(index + 1);
+  if (code === 0x5e) return next === 0x46 && text.charCodeAt(index + 2) === 0x44;
+  const letter = (next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a);
+  return code === 0x2b ? letter : letter && text.charCodeAt(index + 2) === 0x2d;
+}
+
+/** The characters above 0x7f of `mayHoldEncodedForm`. */
+function isEncodedFormCharacter(code: number): boolean {
+  if (code < 0x2000) return code === 0xa0 || code === 0xad || code === 0xb7;
+  if (code <= 0x20e3)
+    return (
+      (code >= 0x200b && code <= 0x200d) ||
+      code === 0x2010 ||
+      code === 0x2011 ||
+      code === 0x2013 ||
+      code === 0x2014 ||
+      code === 0x2022 ||
+      code === 0x2027 ||
+      code === 0x202f ||
+      code === 0x2060 ||
+      code === 0x20e3
+    );
+  if (code < 0xd800) return code === 0x2219 || code === 0x25aa || code === 0x25cf || code === 0x25e6;
+  return (code >= 0xd83c && code <= 0xd83e) || code === 0xfeff;
+}
 
 /** The search for the forms `text` may hold, or undefined when it may hold none. */
 function searchFor(text: string): RegExp | undefined {
-  if (!mayHoldEncodedForm.test(text)) return undefined;
+  if (!mayHoldEncodedForm(text)) return undefined;
   let bits = 0;
   for (let index = 0; index < forms.length; index += 1) if (forms[index]!.mayHold.test(text)) bits |= 1 << index;
   if (bits === 0) return undefined;

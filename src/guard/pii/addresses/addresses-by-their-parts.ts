@@ -7,6 +7,7 @@
 import { holdsOtherScript } from '../names-in-other-scripts.ts';
 import type { PiiFinding } from '../types.ts';
 import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
+import { textFeature, textFeatures } from '../text-features.ts';
 
 export const partsAddressRecognizerName = 'address-by-its-parts';
 
@@ -106,10 +107,16 @@ function trimEnd(part: string): string {
 /**
  * Whether `text` may hold such an address: one of the commonest parts' words, by a search whose alternatives open with a
  * capital each (V8 reads it two to three times as fast as the words side by side), and in Cyrillic or Thai only where the
- * text holds another script.
+ * text holds another script. Each Latin word holds an ASCII letter, so a text without one asks only for the others, and
+ * those only where their own pairs stand, before the search for another script's letter reads the whole text.
  */
 export function mayHoldAddressByItsParts(text: string): boolean {
-  return (mayHoldAnyWord(text, latinPartWords) && latinPartsHint.test(text)) || (holdsOtherScript(text) && otherScriptPartsHint.test(text));
+  return (
+    ((textFeatures(text).flags & (textFeature.lowerLatin | textFeature.upperLatin)) !== 0 &&
+      mayHoldAnyWord(text, latinPartWords) &&
+      latinPartsHint.test(text)) ||
+    (mayHoldAnyWord(text, otherScriptPartWords) && otherScriptPartsHint.test(text) && holdsOtherScript(text))
+  );
 }
 const latinPartsHint =
   /(?:J(?:l\.|alan)|B(?:rgy|arangay)|Purok|Moo |Tambon|K(?:el|ec)\.|RT \d|Ward No|Vill\.|Upazila|Phum |Khum |Srok |Sangkat )|tumani/;
@@ -119,3 +126,4 @@ const latinPartWords = characterPairWords(
 );
 
 const otherScriptPartsHint = /г\.|ул\.|кв\.|хот|дүүрэг|หมู่/;
+const otherScriptPartWords = characterPairWords('г.', 'ул.', 'кв.', 'хот', 'дүүрэг', 'หมู่');

@@ -195,18 +195,20 @@ export const findCredentials = rememberLastText((text: string): PiiFinding[] => 
   if (keyed.length > 0) findings = [...findings, ...keyed];
   const accessCodes = findAccessCodes(text, findings);
   if (accessCodes.length > 0) findings = [...findings, ...accessCodes];
-  const sentCodes = [
-    ...findOneTimeCodes(text, findings),
-    ...findBackupCodes(text, findings),
-    ...findPortingCodes(text, findings),
-    ...findSecurityCardCodes(text, findings),
-    ...(mayHoldIssuedCodeName(text) ? findIssuedAccessCodes(text, findings) : noFindings),
-  ];
-  if (sentCodes.length > 0) findings = [...findings, ...sentCodes];
+  // Each search is told the findings before this group's, and the group's are joined only where one found any: most
+  // texts find none, and make no array.
+  const oneTimeCodes = findOneTimeCodes(text, findings);
+  const backupCodes = findBackupCodes(text, findings);
+  const portingCodes = findPortingCodes(text, findings);
+  const cardCodes = findSecurityCardCodes(text, findings);
+  const issuedCodes = mayHoldIssuedCodeName(text) ? findIssuedAccessCodes(text, findings) : noFindings;
+  if (oneTimeCodes.length + backupCodes.length + portingCodes.length + cardCodes.length + issuedCodes.length > 0)
+    findings = [...findings, ...oneTimeCodes, ...backupCodes, ...portingCodes, ...cardCodes, ...issuedCodes];
   const replies = findOneTimeCodeReplies(text, findings);
   if (replies.length > 0) findings = [...findings, ...replies];
-  const laterCodes = [...findWifiKeysAfterNames(text, findings), ...findCurrentDoorCodes(text, findings)];
-  if (laterCodes.length > 0) findings = [...findings, ...laterCodes];
+  const wifiKeys = findWifiKeysAfterNames(text, findings);
+  const doorCodes = findCurrentDoorCodes(text, findings);
+  if (wifiKeys.length + doorCodes.length > 0) findings = [...findings, ...wifiKeys, ...doorCodes];
   const combos = text.includes('@') ? findComboListPasswords(text).filter((combo) => !overlapsAny(findings, combo)) : noFindings;
   if (combos.length > 0) findings = [...findings, ...combos];
   const shaped = findPasswordShapedWords(text, findings);

@@ -10,6 +10,7 @@ import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 import { isEverydayWording } from './everyday-wording.ts';
 import { isOrganisationsHandle } from './organisations-handles.ts';
 import { rememberLastText } from '../last-text-memo.ts';
+import { textFeature, textFeatures } from '../text-features.ts';
 
 const name = 'game-or-channel-name';
 
@@ -53,45 +54,37 @@ function reachOf(label: string): LabelReach {
   return { plainLatin: false, hangul: hangulAfterWord.test(label), setApart: false };
 }
 
+// The gate's words by script: a text without Latin letters asks none of the Latin words, one without Hangul none of the
+// Korean ones.
+const latinGateWords = characterPairWords(
+  ...['[timeout', '[ban', '[mute', '[kick', '[unban', 'gamer', 'game', 'ign', 'handle', 'char', 'nickname', 'account'],
+  ...['seller', 'channel', 'creator', 'streamer', 'member', 'github', 'online as', 'posts as', 'listed by'],
+);
+const koreanGateWords = characterPairWords('닉네임', '캐릭터', '사용자', '소환사', '회원', '스트리머', '파트너');
+// 매칭 is read only where the pairs of one of the words above, or of 상대, stand too.
 const gateWords = characterPairWords(
-  '[timeout',
-  '[ban',
-  '[mute',
-  '[kick',
-  '[unban',
-  'gamer',
-  'game',
-  'ign',
-  'handle',
-  'char',
-  'nickname',
-  'account',
-  'seller',
-  'channel',
-  'creator',
-  'streamer',
-  'member',
-  'github',
-  'online as',
-  'posts as',
-  'listed by',
-  '닉네임',
-  '캐릭터',
-  '사용자',
-  '소환사',
-  '회원',
-  '스트리머',
-  '파트너',
-  '상대',
+  ...['[timeout', '[ban', '[mute', '[kick', '[unban', 'gamer', 'game', 'ign', 'handle', 'char', 'nickname', 'account'],
+  ...['seller', 'channel', 'creator', 'streamer', 'member', 'github', 'online as', 'posts as', 'listed by'],
+  ...['닉네임', '캐릭터', '사용자', '소환사', '회원', '스트리머', '파트너', '상대'],
 );
 // A label's word is followed by a blank, a colon or a second label's slash, so "charge", "membership" and "accounts" open
 // no search.
-const gateTest =
-  /\[(?:timeout|ban|unban|mute|kick)|[Gg]amer|game|IGN|handle|[Cc]har(?:acter)?[ \t:：/]|[Nn]ickname|[Aa]ccount[ \t:：/]|[Ss]eller|[Cc]hannel|[Cc]reator|[Ss]treamer|[Mm]ember[ \t:：/]|GitHub|online as|posts as|listed by|닉네임|캐릭터|사용자|소환사|회원|스트리머|파트너|매칭/;
+const latinGateTest =
+  /\[(?:timeout|ban|unban|mute|kick)|[Gg]amer|game|IGN|handle|[Cc]har(?:acter)?[ \t:：/]|[Nn]ickname|[Aa]ccount[ \t:：/]|[Ss]eller|[Cc]hannel|[Cc]reator|[Ss]treamer|[Mm]ember[ \t:：/]|GitHub|online as|posts as|listed by/;
+const koreanGateTest = /닉네임|캐릭터|사용자|소환사|회원|스트리머|파트너/;
 
-/** Whether `text` may hold one of the labels or words: the character pairs first, then one search. */
+/**
+ * Whether `text` may hold one of the labels or words: the character pairs first, then one search. Each Latin word is found
+ * only in a text with a Latin letter (every one holds one, and its own pairs), each Korean word and 매칭 only in one with a
+ * Hangul syllable.
+ */
 export function mayHoldGameOrChannelName(text: string): boolean {
-  return mayHoldAnyWord(text, gateWords) && gateTest.test(text);
+  const flags = textFeatures(text).flags;
+  if ((flags & (textFeature.lowerLatin | textFeature.upperLatin)) !== 0 && mayHoldAnyWord(text, latinGateWords) && latinGateTest.test(text))
+    return true;
+  if ((flags & textFeature.hangul) === 0) return false;
+  if (mayHoldAnyWord(text, koreanGateWords) && koreanGateTest.test(text)) return true;
+  return text.includes('매칭') && mayHoldAnyWord(text, gateWords);
 }
 
 /** Words that follow an account's word and are none: what happens to it, whose it is, what kind it is. */

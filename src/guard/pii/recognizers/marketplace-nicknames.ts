@@ -6,6 +6,7 @@ import type { PiiFinding } from '../types.ts';
 import { createFinding } from './create-finding.ts';
 import { isPlausibleKoreanName } from '../names/korean-names.ts';
 import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
+import { textFeature, textFeatures } from '../text-features.ts';
 
 const name = 'marketplace-nickname';
 
@@ -36,23 +37,32 @@ const forms = [chatHeader, speakerWithTemperature, shopName, partyWithNickname, 
 const formsOfAnyWord: ReadonlySet<RegExp> = new Set([partyWithNickname, nicknameLabel, openChatSpeaker]);
 
 const nicknameWords = characterPairWords('님과의', '℃', '상점', '닉', '오픈', '구매', '판매', '세입', '집주');
+const withWords = characterPairWords('님과의');
+const celsiusSign = characterPairWords('℃');
+const shopWords = characterPairWords('상점');
+const nicknameWord = characterPairWords('닉');
+const openWords = characterPairWords('오픈');
+const partyWords = characterPairWords('구매', '판매', '세입', '집주');
 
 /**
  * Whether `text` may hold one of the forms: a few native searches, cheap enough for every chat turn; a party's word only
- * where a colon stands, as a speaker's does.
+ * where a colon stands, as a speaker's does. Each search is made only where its own word's pairs stand, and a text
+ * without Hangul can hold only the temperature's sign.
  *
  * @example
  * mayHoldMarketplaceNickname('[당근채팅] 감자도리 님과의 대화'); // true
  */
 export function mayHoldMarketplaceNickname(text: string): boolean {
+  // Every word but ℃ is Hangul.
+  if ((textFeatures(text).flags & textFeature.hangul) === 0) return mayHoldAnyWord(text, celsiusSign) && text.includes('℃');
   return (
     mayHoldAnyWord(text, nicknameWords) &&
-    (text.includes('님과의') ||
-      text.includes('℃') ||
-      text.includes('상점') ||
-      text.includes('닉') ||
-      openChatWord.test(text) ||
-      (text.includes(':') && /구매자|판매자|구매희망자|세입자|집주인/.test(text)))
+    ((mayHoldAnyWord(text, withWords) && text.includes('님과의')) ||
+      (mayHoldAnyWord(text, celsiusSign) && text.includes('℃')) ||
+      (mayHoldAnyWord(text, shopWords) && text.includes('상점')) ||
+      (mayHoldAnyWord(text, nicknameWord) && text.includes('닉')) ||
+      (mayHoldAnyWord(text, openWords) && openChatWord.test(text)) ||
+      (mayHoldAnyWord(text, partyWords) && text.includes(':') && /구매자|판매자|구매희망자|세입자|집주인/.test(text)))
   );
 }
 

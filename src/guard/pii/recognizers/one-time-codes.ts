@@ -70,34 +70,43 @@ export function findOneTimeCodes(text: string, taken: readonly PiiFinding[]): Pi
 }
 
 const oneTimeCodesIn = rememberLastText((text: string): PiiFinding[] => {
-  let codes: PiiFinding[] | undefined;
-  const add = (code: PiiFinding | undefined): void => {
-    if (code !== undefined && !codes?.some((other) => other.start === code.start)) (codes ??= []).push(code);
-  };
+  const codes: PiiFinding[] = [];
   oneTimeCodeName.lastIndex = 0;
   for (let name = oneTimeCodeName.exec(text); name !== null; name = oneTimeCodeName.exec(text))
-    add(codeAfter(text, name.index + name[0].length));
+    addCode(codes, codeAfter(text, name.index + name[0].length));
   loggedCode.lastIndex = 0;
   for (let line = loggedCode.exec(text); line !== null; line = loggedCode.exec(text)) {
     const start = line.index + line[0].length - line[1]!.length;
-    add(createFinding({ type: 'PASSWORD', text: line[1]!, start, score: 0.8, recognizer }));
+    addCode(codes, createFinding({ type: 'PASSWORD', text: line[1]!, start, score: 0.8, recognizer }));
   }
   arrivedCode.lastIndex = 0;
-  for (let code = arrivedCode.exec(text); code !== null; code = arrivedCode.exec(text)) add(codeAfter(text, code.index + code[0].length));
+  for (let code = arrivedCode.exec(text); code !== null; code = arrivedCode.exec(text))
+    addCode(codes, codeAfter(text, code.index + code[0].length));
   shownByApp.lastIndex = 0;
   for (let shown = shownByApp.exec(text); shown !== null; shown = shownByApp.exec(text)) {
     const value = shown[1] ?? shown[2]!;
-    add(createFinding({ type: 'PASSWORD', text: value, start: shown.index + shown[0].lastIndexOf(value), score: 0.8, recognizer }));
+    addCode(
+      codes,
+      createFinding({ type: 'PASSWORD', text: value, start: shown.index + shown[0].lastIndexOf(value), score: 0.8, recognizer }),
+    );
   }
   if (textedCue.test(text)) {
     bareCode.lastIndex = 0;
     for (let code = bareCode.exec(text); code !== null; code = bareCode.exec(text)) {
       const end = code.index + code[0].length;
-      if (textedCue.test(text.slice(sentenceStart(text, code.index), end + textedCueReach))) add(codeAfter(text, end));
+      if (textedCue.test(text.slice(sentenceStart(text, code.index), end + textedCueReach))) addCode(codes, codeAfter(text, end));
     }
   }
-  return codes ?? [];
+  return codes;
 });
+
+/**
+ * Adds a code found unless one found before starts at the same place. A module's function, not a closure made on every
+ * call: most texts find none, and a closure per call cost more than the searches.
+ */
+function addCode(codes: PiiFinding[], code: PiiFinding | undefined): void {
+  if (code !== undefined && !codes.some((other) => other.start === code.start)) codes.push(code);
+}
 
 /** The code said a few words after `wordEnd`, or undefined where another number's word, a count or a year stands there. */
 function codeAfter(text: string, wordEnd: number): PiiFinding | undefined {
@@ -130,6 +139,12 @@ function sentenceStart(text: string, at: number): number {
 }
 
 const codeNames = characterPairWords('otp', '인증', '코드', 'pac', 'stac', '2fa', 'mfa');
+const otpName = characterPairWords('otp');
+const certificationName = characterPairWords('인증');
+const codeName = characterPairWords('코드');
+const pacName = characterPairWords('pac');
+const stacName = characterPairWords('stac');
+const factorNames = characterPairWords('2fa', 'mfa');
 
 /**
  * Whether `text` holds a code's name that no credential label's trigger sees ("OTP", 인증번호, 백업코드, 복구코드, a porting
@@ -140,14 +155,15 @@ const codeNames = characterPairWords('otp', '인증', '코드', 'pac', 'stac', '
  * mayHoldCodeName('OTP captured: 730184'); // true
  */
 export function mayHoldCodeName(text: string): boolean {
+  if (!mayHoldAnyWord(text, codeNames)) return false;
+  // A word's literal is read only where its own pairs are there: a fifth of the texts hold some name's pairs ("pa" and "ac"
+  // of "package"), few hold the whole of one, and each literal holds its own pairs.
   return (
-    mayHoldAnyWord(text, codeNames) &&
-    (text.includes('OTP') ||
-      text.includes('otp') ||
-      text.includes('인증') ||
-      text.includes('코드') ||
-      text.includes('PAC') ||
-      text.includes('STAC') ||
-      /2FA|2fa|MFA|mfa/.test(text))
+    (mayHoldAnyWord(text, otpName) && (text.includes('OTP') || text.includes('otp'))) ||
+    (mayHoldAnyWord(text, certificationName) && text.includes('인증')) ||
+    (mayHoldAnyWord(text, codeName) && text.includes('코드')) ||
+    (mayHoldAnyWord(text, pacName) && text.includes('PAC')) ||
+    (mayHoldAnyWord(text, stacName) && text.includes('STAC')) ||
+    (mayHoldAnyWord(text, factorNames) && /2FA|2fa|MFA|mfa/.test(text))
   );
 }
