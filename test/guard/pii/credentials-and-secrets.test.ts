@@ -320,6 +320,8 @@ test("a second-hand marketplace's nicknames: 당근's chat header and manner tem
     'USERNAME:감자도리',
   ]);
   assert.deepEqual(found('Pasted from Daangn:\n포근한감자77 (37.2℃): is it still for sale?\n나: yes'), ['USERNAME:포근한감자77']);
+  // A chat without Hangul may hold the temperature too: the gate asks a text without Hangul for the sign alone.
+  assert.deepEqual(found('Copied from the app:\npixel_runner99 (36.8℃): is it still for sale?\nme: yes'), ['USERNAME:pixel_runner99']);
   assert.deepEqual(found('Scam report - 판매자 상점명: 스위치팝니다0412, never shipped'), ['USERNAME:스위치팝니다0412']);
   // A temperature that no nickname opens a line with is a reading.
   assert.deepEqual(found('Server room at 21.5℃ (22.0℃ yesterday)'), []);
