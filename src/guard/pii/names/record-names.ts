@@ -61,6 +61,8 @@ const quotedPayee =
 
 /** The marks that open a quoted payee. */
 const quoteMarks = characterPairWords('"', '“', "'", '‘');
+/** The words before a quoted payee, in any case (`quotedPayee` writes each capitalised or in capitals). */
+const payeeWords = characterPairWords('payee', 'recipient', 'beneficiary');
 
 /**
  * The names of `text` in those formats, 0.8; a counterparty only as a person writes: an initial and a surname ("K MENSAH"),
@@ -74,7 +76,8 @@ export const findNamesInRecords = rememberLastText((text: string): readonly PiiF
   const features = textFeatures(text);
   if (!hasFeatures(features, textFeature.upperLatin)) return [];
   const findings: PiiFinding[] = [];
-  if ((features.flags & textFeature.loginMark) !== 0) {
+  // Every SURNAME/GIVEN holds a slash, which sets the login mark: a hash or an equals sign alone reads none.
+  if ((features.flags & textFeature.loginMark) !== 0 && text.includes('/')) {
     passengerName.lastIndex = 0;
     const surnames = new Set<string>();
     for (let match = passengerName.exec(text); match !== null; match = passengerName.exec(text)) {
@@ -95,7 +98,11 @@ export const findNamesInRecords = rememberLastText((text: string): readonly PiiF
   for (const line of travelDocumentLines(text))
     if (line.holder !== undefined)
       findings.push(finding(text, { start: line.holder.start, end: line.holder.start + line.holder.text.length }));
-  if (mayHoldAnyWord(text, quoteMarks) && (text.includes('"') || text.includes('“') || text.includes("'") || text.includes('‘'))) {
+  if (
+    mayHoldAnyWord(text, payeeWords) &&
+    mayHoldAnyWord(text, quoteMarks) &&
+    (text.includes('"') || text.includes('“') || text.includes("'") || text.includes('‘'))
+  ) {
     quotedPayee.lastIndex = 0;
     for (let match = quotedPayee.exec(text); match !== null; match = quotedPayee.exec(text)) {
       const name = match[2]!;
@@ -153,8 +160,24 @@ const untitledPassengerName = /(?<![A-Za-z/])[A-Z]{2,}(?:['-][A-Z]{2,})?(?: [A-Z
 
 /** A statement's line of a payment or a transfer: capitals and digits, and one of its words. */
 function mayHoldCounterparty(text: string, features: TextFeatures): boolean {
-  return hasFeatures(features, textFeature.digit) && statementWord.test(text);
+  return (
+    hasFeatures(features, textFeature.digit) &&
+    (mayHoldAnyWord(text, statementWords) ||
+      (mayHoldAnyWord(text, standingOrderWords) && (text.includes('SO ') || text.includes('STO ')))) &&
+    statementWord.test(text)
+  );
 }
+
+/**
+ * The words of `statementWord` but its standing orders', in any case: each of its alternatives holds one ("FPI ", "FPO "
+ * and "FP " hold "fp"; "CK den " holds "ck den").
+ */
+const statementWords = characterPairWords(
+  ...['payment', 'transfer', 'trf', 'tfr', 'imps', 'neft', 'upi/', 'rtgs', 'nip/', 'fp', 'bgc'],
+  ...['ck tu', 'ck den', 'ck từ', 'ck đến'],
+);
+/** A standing order's code before a blank ("SO ", "STO "), whose pairs English holds often ("so ", "to "): the words decide. */
+const standingOrderWords = characterPairWords('so ', 'sto ');
 
 const statementWord =
   /PAYMENT|TRANSFER|TRF|TFR|IMPS[/ -]|NEFT[/ -]|UPI\/|RTGS[/ -]|NIP\/|\bCK (?:tu|den|từ|đến|TU|DEN) |\b(?:SO|STO|FPI|FPO|FP|BGC) [A-Z]/;

@@ -41,9 +41,11 @@ const latinVocative = /([A-Z][a-z]{2,}(?:-[a-z]{2,})?)(?:-| )(?:ya|ah)(?=[ \t]*[
  * findVocativeNames('자기야 뭐해'); // []
  */
 export const findVocativeNames = rememberLastText((text: string): readonly PiiFinding[] => {
-  // A speaker's label or a chat's time needs a colon or a bracket; most texts hold neither, and skip that read.
-  const mayHaveSpeakers = text.includes(':') || text.includes(']');
-  // Every call holds 야, 아, "ya" or "ah", and every name addressed in a turn a speaker's mark: most texts are left here.
+  // Every call holds 야, 아, "ya" or "ah", and every name addressed in a turn a speaker's mark: most texts are left here,
+  // on the character pairs alone.
+  if (!mayHoldAnyWord(text, callsAndSpeakerMarks)) return noFindings;
+  // A speaker's label or a chat's time needs a colon or a bracket.
+  const mayHaveSpeakers = mayHoldAnyWord(text, speakerMarks) && (text.includes(':') || text.includes(']'));
   if (!mayHaveSpeakers && !mayCallOut(text)) return noFindings;
   const findings: PiiFinding[] = [];
   let thanks: readonly number[] | undefined;
@@ -75,7 +77,10 @@ function thanksSpans(text: string): number[] {
 
 const noFindings: readonly PiiFinding[] = Object.freeze([]);
 
+/** A call's ending, or the colon or the bracket that ends a speaker's label. */
+const callsAndSpeakerMarks = characterPairWords('야', '아', 'ya', 'ah', ':', ']');
 const callEndings = characterPairWords('야', '아', 'ya', 'ah');
+const speakerMarks = characterPairWords(':', ']');
 
 function mayCallOut(text: string): boolean {
   return mayHoldAnyWord(text, callEndings) && (text.includes('야') || text.includes('아') || text.includes('ya') || text.includes('ah'));

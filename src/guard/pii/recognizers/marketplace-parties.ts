@@ -8,6 +8,7 @@ import { createFinding } from './create-finding.ts';
 import { isPlausibleKoreanName } from '../names/korean-names.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
+import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 
 const name = 'marketplace-party';
 const handle = String.raw`[A-Za-z0-9가-힣][A-Za-z0-9가-힣._]{1,29}`;
@@ -27,14 +28,21 @@ const listItem = new RegExp(handle, 'g');
 const words =
   /Buyer|buyer|Seller|seller|eported|eporter|omment from|eview by|shop name|"author"|Vinted|eBay|Depop|Etsy|Poshmark|Mercari|계정|닉네임|ccounts|sernames|andles/;
 
-const partyWords = characterPairWords(
-  ...['buyer', 'seller', 'eported', 'eporter', 'omment from', 'eview by', 'shop name', '"author"', 'vinted', 'ebay', 'depop'],
-  ...['etsy', 'poshmark', 'mercari', '계정', '닉네임', 'ccounts', 'sernames', 'andles'],
+/** The Korean words of `words`, then its Latin ones ("eporte" for both of "eported" and "eporter"), in any case. */
+const koreanPartyWords = characterPairWords('계정', '닉네임');
+const latinPartyWords = characterPairWords(
+  ...['buyer', 'seller', 'eporte', 'omment from', 'eview by', 'shop name', '"author"', 'vinted', 'ebay', 'depop'],
+  ...['etsy', 'poshmark', 'mercari', 'ccounts', 'sernames', 'andles'],
 );
 
 /** Whether `text` holds a party's label or a list's: one search, the fast path's test. */
 export const mayHoldMarketplaceParty = rememberLastText((text: string): boolean => {
-  return mayHoldAnyWord(text, partyWords) && words.test(text);
+  // Each Latin word holds a small letter: a text with none (most Korean chat) is asked for the two Korean words alone.
+  return (
+    (mayHoldAnyWord(text, koreanPartyWords) ||
+      (hasFeatures(textFeatures(text), textFeature.lowerLatin) && mayHoldAnyWord(text, latinPartyWords))) &&
+    words.test(text)
+  );
 });
 
 /**
@@ -63,6 +71,8 @@ const hangulFieldEnd = /^(?:$|\r?\n|['"’”]|[ \t]*[(|,;/])/;
  */
 export function findMarketplaceParties(text: string): PiiFinding[] {
   if (!mayHoldMarketplaceParty(text)) return [];
+  // A party's label holds a small letter, a sender's line "From", a list a comma: "제 계정 확인해 주세요" holds none.
+  if (!hasFeatures(textFeatures(text), textFeature.lowerLatin) && !text.includes('From') && !text.includes(',')) return [];
   const findings: PiiFinding[] = [];
   const add = (value: string, start: number): void => {
     if (!isHandle(value) || findings.some((found) => found.start === start)) return;
