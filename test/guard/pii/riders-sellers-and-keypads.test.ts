@@ -43,6 +43,8 @@ describe("riders, sellers and keypads: rounds 49 and 50's structured values", ()
         ['Reported user: 뽀로로엄마\nListing: stroller', ['USERNAME:뽀로로엄마']],
         ['Mina (Vinted: mina_k22)', ['USERNAME:mina_k22']],
         ['- 계정: phone_deal_7, 착한거래99, best.seller.kr', ['USERNAME:phone_deal_7', 'USERNAME:착한거래99', 'USERNAME:best.seller.kr']],
+        // A list of Hangul handles holds no Latin letter: its comma alone lets the search read it.
+        ['신고 계정: 보라돌이맘, 정직한판매자01', ['USERNAME:보라돌이맘', 'USERNAME:정직한판매자01']],
         ['Q. 사이즈 문의 (작성자 sunny_day21 · 2024.11.02)\n몇 cm인가요', ['USERNAME:sunny_day21']],
         // A person after the label, a team, a platform's word before prose, a log's steps after 계정: no handle.
         ['Seller: Liam Doherty', []],

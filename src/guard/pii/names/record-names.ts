@@ -76,8 +76,10 @@ export const findNamesInRecords = rememberLastText((text: string): readonly PiiF
   const features = textFeatures(text);
   if (!hasFeatures(features, textFeature.upperLatin)) return [];
   const findings: PiiFinding[] = [];
-  // Every SURNAME/GIVEN holds a slash, which sets the login mark: a hash or an equals sign alone reads none.
-  if ((features.flags & textFeature.loginMark) !== 0 && text.includes('/')) {
+  // Every SURNAME/GIVEN and every document line's holder comes after a slash, which sets the login mark: a hash or an
+  // equals sign alone reads none.
+  const slashes = (features.flags & textFeature.loginMark) !== 0 && text.includes('/');
+  if (slashes) {
     passengerName.lastIndex = 0;
     const surnames = new Set<string>();
     for (let match = passengerName.exec(text); match !== null; match = passengerName.exec(text)) {
@@ -95,9 +97,11 @@ export const findNamesInRecords = rememberLastText((text: string): readonly PiiF
       if (isKoreanSurnameInLatin(match[1]!) && readsAsKoreanGivenName(match[2]!))
         findings.push(finding(text, { start: match.index, end: match.index + match[0].length }));
   }
-  for (const line of travelDocumentLines(text))
-    if (line.holder !== undefined)
-      findings.push(finding(text, { start: line.holder.start, end: line.holder.start + line.holder.text.length }));
+  // A holder ends a document line that slashes part ("P/HKG/…/LAM/KA YAN"); a passenger list's row by commas names none.
+  if (slashes)
+    for (const line of travelDocumentLines(text))
+      if (line.holder !== undefined)
+        findings.push(finding(text, { start: line.holder.start, end: line.holder.start + line.holder.text.length }));
   if (
     mayHoldAnyWord(text, payeeWords) &&
     mayHoldAnyWord(text, quoteMarks) &&
@@ -160,24 +164,8 @@ const untitledPassengerName = /(?<![A-Za-z/])[A-Z]{2,}(?:['-][A-Z]{2,})?(?: [A-Z
 
 /** A statement's line of a payment or a transfer: capitals and digits, and one of its words. */
 function mayHoldCounterparty(text: string, features: TextFeatures): boolean {
-  return (
-    hasFeatures(features, textFeature.digit) &&
-    (mayHoldAnyWord(text, statementWords) ||
-      (mayHoldAnyWord(text, standingOrderWords) && (text.includes('SO ') || text.includes('STO ')))) &&
-    statementWord.test(text)
-  );
+  return hasFeatures(features, textFeature.digit) && statementWord.test(text);
 }
-
-/**
- * The words of `statementWord` but its standing orders', in any case: each of its alternatives holds one ("FPI ", "FPO "
- * and "FP " hold "fp"; "CK den " holds "ck den").
- */
-const statementWords = characterPairWords(
-  ...['payment', 'transfer', 'trf', 'tfr', 'imps', 'neft', 'upi/', 'rtgs', 'nip/', 'fp', 'bgc'],
-  ...['ck tu', 'ck den', 'ck từ', 'ck đến'],
-);
-/** A standing order's code before a blank ("SO ", "STO "), whose pairs English holds often ("so ", "to "): the words decide. */
-const standingOrderWords = characterPairWords('so ', 'sto ');
 
 const statementWord =
   /PAYMENT|TRANSFER|TRF|TFR|IMPS[/ -]|NEFT[/ -]|UPI\/|RTGS[/ -]|NIP\/|\bCK (?:tu|den|từ|đến|TU|DEN) |\b(?:SO|STO|FPI|FPO|FP|BGC) [A-Z]/;

@@ -5,12 +5,9 @@ import type { PiiFinding } from '../types.ts';
 import { createFinding } from './create-finding.ts';
 import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { rememberLastText } from '../last-text-memo.ts';
-import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 const provinces = '서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주';
 const province = new RegExp(provinces);
-/** The provinces' names as character pairs: most texts hold none, and skip the pattern. */
-const provinceWords = characterPairWords(...provinces.split('|'));
 /**
  * The province, the district's name of one to three syllables (시, 군 or 구 after it perhaps), a syllable of the two-wheeler
  * series (가…하, 배 for delivery) and four digits.
@@ -24,12 +21,7 @@ const unitAfter = /^[원개명건회번대년월일억만천시분초점장권�
 
 /** Whether `text` holds a district's plate's shape: Hangul, a digit and a province's name, then the shape itself. */
 export const mayHoldKoreanDistrictPlate = rememberLastText((text: string): boolean => {
-  if (
-    !hasFeatures(textFeatures(text), textFeature.hangul | textFeature.digit) ||
-    !mayHoldAnyWord(text, provinceWords) ||
-    !province.test(text)
-  )
-    return false;
+  if (!hasFeatures(textFeatures(text), textFeature.hangul | textFeature.digit) || !province.test(text)) return false;
   districtPlate.lastIndex = 0;
   return districtPlate.test(text);
 });

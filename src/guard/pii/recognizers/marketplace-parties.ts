@@ -28,21 +28,14 @@ const listItem = new RegExp(handle, 'g');
 const words =
   /Buyer|buyer|Seller|seller|eported|eporter|omment from|eview by|shop name|"author"|Vinted|eBay|Depop|Etsy|Poshmark|Mercari|계정|닉네임|ccounts|sernames|andles/;
 
-/** The Korean words of `words`, then its Latin ones ("eporte" for both of "eported" and "eporter"), in any case. */
-const koreanPartyWords = characterPairWords('계정', '닉네임');
-const latinPartyWords = characterPairWords(
-  ...['buyer', 'seller', 'eporte', 'omment from', 'eview by', 'shop name', '"author"', 'vinted', 'ebay', 'depop'],
-  ...['etsy', 'poshmark', 'mercari', 'ccounts', 'sernames', 'andles'],
+const partyWords = characterPairWords(
+  ...['buyer', 'seller', 'eported', 'eporter', 'omment from', 'eview by', 'shop name', '"author"', 'vinted', 'ebay', 'depop'],
+  ...['etsy', 'poshmark', 'mercari', '계정', '닉네임', 'ccounts', 'sernames', 'andles'],
 );
 
 /** Whether `text` holds a party's label or a list's: one search, the fast path's test. */
 export const mayHoldMarketplaceParty = rememberLastText((text: string): boolean => {
-  // Each Latin word holds a small letter: a text with none (most Korean chat) is asked for the two Korean words alone.
-  return (
-    (mayHoldAnyWord(text, koreanPartyWords) ||
-      (hasFeatures(textFeatures(text), textFeature.lowerLatin) && mayHoldAnyWord(text, latinPartyWords))) &&
-    words.test(text)
-  );
+  return mayHoldAnyWord(text, partyWords) && words.test(text);
 });
 
 /**
