@@ -142,6 +142,10 @@ describe('signatures, list rows, handlers, statements and greetings', () => {
     assert.deepEqual(persons('my IBAN is PL56 1140 2004 0000 3302 7634 1829.\n\nPozdrawiam,\nBartek'), ['PERSON:Bartek']);
     assert.deepEqual(persons('Any questions ring me 07931 446 208 xx Ronke'), ['PERSON:Ronke']);
     assert.deepEqual(persons('계좌 110-482-771093 으로 보내줘\nThx - Renee'), ['PERSON:Renee']);
+    // Kisses far before the line's end still sign the name after them: many blanks between, or a name of three words.
+    assert.deepEqual(persons(`Any questions ring me 07931 446 208 xx${' '.repeat(40)}Ronke`), ['PERSON:Ronke']);
+    assert.deepEqual(persons('Running late, sorry!! xoxo Mary Anne Jane'), ['PERSON:Mary Anne Jane']);
+    assert.deepEqual(persons('곧 도착해요, 조금만 기다려줘 xoxo Mary Anne Jane'), ['PERSON:Mary Anne Jane']);
     // A list or a desk after a comma is no signature.
     assert.deepEqual(persons('Sizes in stock for 4111 1111 1111 1111,\nLarge'), []);
     assert.deepEqual(persons('Card 4111 1111 1111 1111 blocked.\n\nRegards,\nSupport'), []);

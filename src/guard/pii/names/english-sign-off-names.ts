@@ -64,6 +64,8 @@ const signatureWithTeamReach = 80;
 
 function nameBeforeTeam(text: string, end: number): PiiFinding | undefined {
   const from = Math.max(0, end - signatureWithTeamReach);
+  // The pattern's comma after the name: most texts hold none near their end.
+  if (text.lastIndexOf(',', end - 1) < from) return undefined;
   const match = signatureWithTeam.exec(text.slice(from, end));
   if (match === null || !isListedFirstName(match[1]!) || wordsThatAreNotNames.has(match[1]!)) return undefined;
   const start = from + match.index + match[0].indexOf(match[1]!, match[0].search(/[-–—~]/));
@@ -108,9 +110,25 @@ function closesBefore(text: string, at: { lineStart: number; name: LatinName }):
 
 /** The name after kisses or thanks in short at the end of the last line. */
 function nameAfterKisses(text: string, at: { lineStart: number; end: number }): LatinName | undefined {
+  if (!mayHoldKissesOrThanksBefore(text, at)) return undefined;
   const name = latinNameBefore(text, { end: at.end });
   if (name === undefined || !kissesOrThanksBefore.test(text.slice(at.lineStart, name.start))) return undefined;
   return name;
+}
+
+/**
+ * Whether kisses or thanks in short may stand before the name that ends the line: each holds an x, a comma or a dash among
+ * its last two characters ("xoxo", "Ta,", "Thx -"), and only blanks follow it before the name, which `latinNameBefore`
+ * reads in the last 48 characters, so one stands among the last 50 characters of the line other than blanks.
+ */
+function mayHoldKissesOrThanksBefore(text: string, at: { lineStart: number; end: number }): boolean {
+  let nonBlanksLeft = 50;
+  for (let index = at.end - 1; index >= at.lineStart && nonBlanksLeft > 0; index -= 1) {
+    const code = text.charCodeAt(index);
+    if (code === 0x78 || code === 0x58 || code === 0x2c || code === 0x2d || code === 0x2013 || code === 0x2014) return true;
+    if (code !== 0x20 && code !== 0x09) nonBlanksLeft -= 1;
+  }
+  return false;
 }
 
 /**

@@ -3,15 +3,24 @@
 // given names or where they open the chat's turns.
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
-import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 import { firstNamesThatAreWords, holdsFirmWord, wordsThatAreNotNames } from './english-name-words.ts';
 import { isListedFirstName } from './latin-name.ts';
 
 const recognizerName = 'messenger-heading-party';
 
 const messengers = ['WhatsApp', 'iMessage', 'Messages', 'Signal', 'Telegram', 'Messenger', 'Viber', 'WeChat'];
-/** The messengers' character pairs: a text holding none of their names is read no further. */
-const messengerWords = characterPairWords(...messengers);
+
+/**
+ * Whether a messenger's name opens the text, after its blanks and a bracket, where the heading below needs one: a text
+ * that opens otherwise is read no further.
+ */
+function opensWithMessenger(text: string): boolean {
+  let at = 0;
+  while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at += 1;
+  if (text.charCodeAt(at) === 0x5b) at += 1;
+  for (const messenger of messengers) if (text.startsWith(messenger, at)) return true;
+  return false;
+}
 
 /**
  * The text's first line: a messenger's name, perhaps in a bracket and with a word after it ("WhatsApp chat"), a dash or a
@@ -42,7 +51,8 @@ function isPersonSide(text: string, side: string): boolean {
  * findMessengerHeadingPairs('WhatsApp — Mum & Dad\nMum: hi'); // []
  */
 export const findMessengerHeadingPairs = rememberLastText((text: string): readonly PiiFinding[] => {
-  if (!mayHoldAnyWord(text, messengerWords)) return [];
+  // The heading is anchored at the text's start (no `m` flag): blanks, a bracket perhaps, then the messenger.
+  if (!opensWithMessenger(text)) return [];
   const match = heading.exec(text);
   if (match === null) return [];
   const findings: PiiFinding[] = [];

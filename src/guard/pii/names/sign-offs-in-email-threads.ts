@@ -4,6 +4,7 @@
 import { rememberLastText } from '../last-text-memo.ts';
 import type { PiiFinding } from '../types.ts';
 import { signOffName } from './english-sign-off-names.ts';
+import { textFeature, textFeatures } from '../text-features.ts';
 
 /** A line that ends one message of a thread and starts the next: a rule of dashes or underscores, or an attribution. */
 const messageBreak = /^[ \t]*(?:-{3,}[^\n]*|_{5,}|>?[ \t]*On[ \t][^\n]{4,100}[ \t]wrote:)[ \t]*$/gm;
@@ -15,6 +16,8 @@ const messageBreak = /^[ \t]*(?:-{3,}[^\n]*|_{5,}|>?[ \t]*On[ \t][^\n]{4,100}[ \
  * mayHoldEmailThread('Thanks!\nAlex\n\n---\nFrom: Marcus'); // true
  */
 export function mayHoldEmailThread(text: string): boolean {
+  // Each look needs a line break or a colon, which the feature pass has already noted or not: most texts hold neither.
+  if ((textFeatures(text).flags & (textFeature.lineBreak | textFeature.colon)) === 0) return false;
   return text.includes('\n---') || text.includes(' wrote:') || text.includes('\n____');
 }
 

@@ -5,6 +5,7 @@
 import type { PiiFinding } from '../types.ts';
 import { holdsFirmWord } from './english-name-words.ts';
 import { rememberLastText } from '../last-text-memo.ts';
+import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 
 const recognizerName = 'vietnamese-name-with-tone-marks';
 
@@ -37,7 +38,9 @@ const streetWordAfter = /^[ \t]*(?:Street|St\b|Road|Rd\b|Avenue|Ave\b|Blvd|Boule
  * findVietnameseNamesWithToneMarks('TP. Hồ Chí Minh'); // []
  */
 export const findVietnameseNamesWithToneMarks = rememberLastText((text: string): readonly PiiFinding[] => {
-  if (!vietnameseLetter.test(text)) return [];
+  // Every Vietnamese letter lies where the feature pass's accented Latin letters do (U+00C0–U+024F, U+1E00–U+1EFF), so a
+  // text without one, most texts, is let go on a flag already computed.
+  if (!hasFeatures(textFeatures(text), textFeature.accentedLatin) || !vietnameseLetter.test(text)) return [];
   const findings: PiiFinding[] = [];
   fullName.lastIndex = 0;
   for (let match = fullName.exec(text); match !== null; match = fullName.exec(text)) {
