@@ -5,6 +5,7 @@
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { isCapitalLetter } from '../feature-characters.ts';
+import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 import { companySuffixes, firstNamesThatAreWords, placesNamedAfterPeople, wordsThatAreNotNames } from './english-name-words.ts';
 import { capitalise, isListedFirstName } from './latin-name.ts';
 
@@ -47,11 +48,15 @@ const afterNameWords: ReadonlySet<string> = new Set([
   ...['Md', 'Do', 'Rn', 'Np', 'Pa', 'Phd', 'Dds', 'Mbbs', 'Jr', 'Sr', 'Ii', 'Iii', 'Iv', 'Mr', 'Mrs', 'Ms', 'Miss', 'Dr'],
 ]);
 
+const commaThenBlank = characterPairWords(', ');
+
 /**
  * Whether the text may hold such a name: a comma and a blank between two capitals and a capital, as "ZHANG, Wei" has. Most
  * texts with a comma put a small letter or a digit before it.
  */
 export function mayHoldInvertedName(text: string): boolean {
+  // The comma and the blank as a pair of characters first, from the pairs the gates share for the text.
+  if (!mayHoldAnyWord(text, commaThenBlank)) return false;
   for (let at = text.indexOf(', '); at !== -1; at = text.indexOf(', ', at + 2))
     if (isCapitalLetter(text.charCodeAt(at - 1)) && isCapitalLetter(text.charCodeAt(at - 2)) && isCapitalLetter(text.charCodeAt(at + 2)))
       return true;

@@ -10,14 +10,20 @@ const recognizerName = 'messenger-heading-party';
 
 const messengers = ['WhatsApp', 'iMessage', 'Messages', 'Signal', 'Telegram', 'Messenger', 'Viber', 'WeChat'];
 
+/** The messengers' first letters, by character code. */
+const messengerFirstLetters = new Uint8Array(128);
+for (const messenger of messengers) messengerFirstLetters[messenger.charCodeAt(0)] = 1;
+
 /**
  * Whether a messenger's name opens the text, after its blanks and a bracket, where the heading below needs one: a text
- * that opens otherwise is read no further.
+ * that opens otherwise is read no further. Its first letter first: few texts open with W, i, M, S, T or V.
  */
 function opensWithMessenger(text: string): boolean {
   let at = 0;
   while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at += 1;
   if (text.charCodeAt(at) === 0x5b) at += 1;
+  const first = text.charCodeAt(at);
+  if (!(first < 128) || messengerFirstLetters[first] !== 1) return false;
   for (const messenger of messengers) if (text.startsWith(messenger, at)) return true;
   return false;
 }
