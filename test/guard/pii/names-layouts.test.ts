@@ -532,6 +532,10 @@ test('a patient before sex and age, as charts write one, is a name; a floor or a
   assert.deepEqual(found('[인계] 508호 2bed 남궁해수 M/64'), ['PERSON:남궁해수']);
   assert.deepEqual(found('김철수 (남/45) 내원'), ['PERSON:김철수']);
   assert.deepEqual(found('Tomasz Nowak 45/M, chest pain since 6am'), ['PERSON:Tomasz Nowak']);
+  // A blank between the slash and the sex, or between the age and 세, as the search's first test allows.
+  assert.deepEqual(found('김철수 (남 / 45) 내원'), ['PERSON:김철수']);
+  assert.deepEqual(found('Tomasz Nowak 45 / M, chest pain'), ['PERSON:Tomasz Nowak']);
+  assert.deepEqual(found('아동 남궁하준(만 7 세) 보호자 동반'), ['PERSON:남궁하준']);
   assert.deepEqual(found('제 번호 010-2947-6153 으로 연락 주세요. 정유나라고 저장해주세요.'), ['PHONE:010-2947-6153', 'PERSON:정유나']);
   for (const text of ['Samsung Pay 2F', '사이즈 M/95 재고 있나요', 'Order 12 M/L shirts', 'Galaxy S24 256/M', '갤럭시라고 저장했어요'])
     assert.deepEqual(found(text), [], text);

@@ -3,6 +3,7 @@
 // Manager)"): a claimant's journal with a job centre, a council's or a clinic's case notes.
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
+import { textFeature, textFeatures } from '../text-features.ts';
 import { holdsFirmWord, wordsThatAreNotNames } from './english-name-words.ts';
 import { isListedFirstName } from './latin-name.ts';
 
@@ -29,7 +30,8 @@ const staffPostEndings: ReadonlySet<string> = new Set([
  * findJournalEntryAuthors('12 Aug 2024 16:40 — Payments (Service Centre)\nPaid.'); // []
  */
 export const findJournalEntryAuthors = rememberLastText((text: string): readonly PiiFinding[] => {
-  if (!text.includes(' (')) return [];
+  // Every heading's time holds a colon between digits, which sets `colon`, and a post in brackets after a blank.
+  if ((textFeatures(text).flags & textFeature.colon) === 0 || !holdsClockTime(text) || !text.includes(' (')) return [];
   const findings: PiiFinding[] = [];
   entryHeading.lastIndex = 0;
   for (let match = entryHeading.exec(text); match !== null; match = entryHeading.exec(text)) {
@@ -46,3 +48,13 @@ export const findJournalEntryAuthors = rememberLastText((text: string): readonly
   }
   return findings;
 });
+
+/** Whether a colon stands between two digits ("16:40"), as every heading's time holds one. */
+function holdsClockTime(text: string): boolean {
+  for (let at = text.indexOf(':', 1); at !== -1; at = text.indexOf(':', at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    const after = text.charCodeAt(at + 1);
+    if (before >= 0x30 && before <= 0x39 && after >= 0x30 && after <= 0x39) return true;
+  }
+  return false;
+}

@@ -30,9 +30,18 @@ const sexAndAgePiece = /[MF남여][ \t]?\/|\/[ \t]?[MF남여]|\d[ \t]?[MF]\b|[�
  */
 export const findNamesBeforeSexAndAge = rememberLastText((text: string): readonly PiiFinding[] => {
   const findings: PiiFinding[] = [];
-  // A slash, 세, or the letter M or F first: searches of single characters cost less than the piece's pattern.
-  const slash = (textFeatures(text).flags & textFeature.loginMark) !== 0;
-  if (!(slash || text.includes('세') || text.includes('M') || text.includes('F')) || !sexAndAgePiece.test(text)) return findings;
+  // Every piece holds a sex beside a slash (a blank between at most), M or F after a digit, or 세 after a digit (a blank
+  // between at most); a slash sets `loginMark`, M and F `upperLatin`, 세 `hangul`. Searches of single characters first.
+  const flags = textFeatures(text).flags;
+  if (
+    !(
+      ((flags & textFeature.loginMark) !== 0 && holdsSexBesideSlash(text)) ||
+      ((flags & textFeature.upperLatin) !== 0 && (followsDigit(text, 'M') || followsDigit(text, 'F'))) ||
+      ((flags & textFeature.hangul) !== 0 && followsDigit(text, '세'))
+    ) ||
+    !sexAndAgePiece.test(text)
+  )
+    return findings;
   sexAndAge.lastIndex = 0;
   for (let match = sexAndAge.exec(text); match !== null; match = sexAndAge.exec(text)) {
     // The marks begin after blanks, so the name ends where the match starts (a blank or a comma first, or a bracket).
@@ -49,6 +58,34 @@ export const findNamesBeforeSexAndAge = rememberLastText((text: string): readonl
   }
   return findings;
 });
+
+/** Whether `character` follows a digit somewhere, right after it or after one blank ("58F", "45 M", "7세", "7 세"). */
+function followsDigit(text: string, character: string): boolean {
+  for (let at = text.indexOf(character, 1); at !== -1; at = text.indexOf(character, at + 1)) {
+    let before = text.charCodeAt(at - 1);
+    if (before === 0x20 || before === 0x09) before = text.charCodeAt(at - 2);
+    if (before >= 0x30 && before <= 0x39) return true;
+  }
+  return false;
+}
+
+/** Whether a slash has M, F, 남 or 여 right before or after it, or across one blank ("M/64", "45 / 여"). */
+function holdsSexBesideSlash(text: string): boolean {
+  for (let at = text.indexOf('/'); at !== -1; at = text.indexOf('/', at + 1))
+    if (isSexMark(markBeside(text, at, -1)) || isSexMark(markBeside(text, at, 1))) return true;
+  return false;
+}
+
+/** The character next to `at` on the side of `step` (1 or -1), or the one past it when the next is a blank. */
+function markBeside(text: string, at: number, step: number): number {
+  const next = text.charCodeAt(at + step);
+  return next === 0x20 || next === 0x09 ? text.charCodeAt(at + 2 * step) : next;
+}
+
+/** M, F, 남 or 여. */
+function isSexMark(code: number): boolean {
+  return code === 0x4d || code === 0x46 || code === 0xb0a8 || code === 0xc5ec;
+}
 
 /**
  * The name that ends at `end`: a Korean full name of common given-name syllables, or a Latin name of two words or more.

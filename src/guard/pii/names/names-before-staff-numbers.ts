@@ -20,7 +20,7 @@ const staffNumber =
  * findNamesBeforeStaffNumbers(' - 선임 → 책임: 품질보증팀 Priya Raman (사번 2205314)').map((finding) => finding.text); // ['Priya Raman']
  */
 export const findNamesBeforeStaffNumbers = rememberLastText((text: string): readonly PiiFinding[] => {
-  if (!text.includes('(') || !staffNumberWord.test(text)) return [];
+  if (!holdsLabelBracket(text) || !staffNumberWord.test(text)) return [];
   const findings: PiiFinding[] = [];
   staffNumber.lastIndex = 0;
   for (let match = staffNumber.exec(text); match !== null; match = staffNumber.exec(text)) {
@@ -30,3 +30,20 @@ export const findNamesBeforeStaffNumbers = rememberLastText((text: string): read
   }
   return findings;
 });
+
+/**
+ * Whether a bracket after a blank opens with a staff number's label: 사, 직, E, e, S or s ("(사번", "(employee"), as every
+ * staff number's bracket does.
+ */
+function holdsLabelBracket(text: string): boolean {
+  for (let at = text.indexOf('(', 1); at !== -1; at = text.indexOf('(', at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    const next = text.charCodeAt(at + 1);
+    if (
+      (before === 0x20 || before === 0x09) &&
+      (next === 0xc0ac || next === 0xc9c1 || next === 0x45 || next === 0x65 || next === 0x53 || next === 0x73)
+    )
+      return true;
+  }
+  return false;
+}

@@ -3,6 +3,7 @@
 // person is whoever the address that follows the comma belongs to, when a word of the name is a listed one.
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
+import { textFeature, textFeatures } from '../text-features.ts';
 import { holdsFirmWord, placesNamedAfterPeople } from './english-name-words.ts';
 import { isListedLatinName } from './latin-name.ts';
 
@@ -22,8 +23,25 @@ const jobRowOpening =
 const houseNumberOrFlat = /^(?:\d{1,5}[A-Za-z]?\b|(?:Flat|Unit|Apt\.?|Apartment)[ \t]*\d)/;
 const postcodeOrZip = /\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b|\b[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b/;
 
-/** A numbered row's time, searched first: most texts hold no line that opens so. */
-const rowTimePiece = /(?:^|\n)[ \t]*(?:\d{1,2}[).]|[-*•])[ \t]+\d{1,2}[:.apAP]/;
+/**
+ * A numbered row's time, tried first where a line opens (the text's start and after each line break): most texts hold no
+ * line that opens so.
+ */
+const rowTimePiece = /[ \t]*(?:\d{1,2}[).]|[-*•])[ \t]+\d{1,2}[:.apAP]/y;
+
+/** Whether a line (the first, or one after a line break) opens with a numbered row's time. */
+function opensRowWithTime(text: string): boolean {
+  // `lineBreak` is set by every \n: without one, only the text's start opens a line.
+  const lines = (textFeatures(text).flags & textFeature.lineBreak) !== 0;
+  for (let at = 0; ;) {
+    rowTimePiece.lastIndex = at;
+    if (rowTimePiece.test(text)) return true;
+    if (!lines) return false;
+    const lineBreak = text.indexOf('\n', at);
+    if (lineBreak === -1) return false;
+    at = lineBreak + 1;
+  }
+}
 
 /**
  * The names that open a job list's timed rows before an address, 0.8. Remembered for the last text.
@@ -33,7 +51,7 @@ const rowTimePiece = /(?:^|\n)[ \t]*(?:\d{1,2}[).]|[-*•])[ \t]+\d{1,2}[:.apAP]
  * findNamesOpeningJobRows('2) 10:00 Team Briefing, Room 4'); // []
  */
 export const findNamesOpeningJobRows = rememberLastText((text: string): readonly PiiFinding[] => {
-  if (!rowTimePiece.test(text)) return [];
+  if (!opensRowWithTime(text)) return [];
   const findings: PiiFinding[] = [];
   jobRowOpening.lastIndex = 0;
   for (let match = jobRowOpening.exec(text); match !== null; match = jobRowOpening.exec(text)) {

@@ -22,7 +22,7 @@ const profileBefore = /\b(?:profile|bio|account|guy|girl|man|woman|user|match)\b
  * findProfileNamesWithAges('"Room, 24" is booked'); // []
  */
 export const findProfileNamesWithAges = rememberLastText((text: string): readonly PiiFinding[] => {
-  if (!text.includes(', ')) return [];
+  if (!text.includes(', ') || !holdsQuotedNameBeforeAge(text)) return [];
   const findings: PiiFinding[] = [];
   quotedNameAndAge.lastIndex = 0;
   for (let match = quotedNameAndAge.exec(text); match !== null; match = quotedNameAndAge.exec(text)) {
@@ -34,3 +34,35 @@ export const findProfileNamesWithAges = rememberLastText((text: string): readonl
   }
   return findings;
 });
+
+/**
+ * Whether a comma has an age's first digit after it (1 to 9, past blanks perhaps) and a capitalised word of up to 15
+ * letters right before it, which an opening quote opens: what `quotedNameAndAge` needs up to the age.
+ */
+function holdsQuotedNameBeforeAge(text: string): boolean {
+  for (let at = text.indexOf(','); at !== -1; at = text.indexOf(',', at + 1)) {
+    let after = at + 1;
+    while (text.charCodeAt(after) === 0x20 || text.charCodeAt(after) === 0x09) after += 1;
+    const digit = text.charCodeAt(after);
+    if (digit < 0x31 || digit > 0x39) continue;
+    let capital = at - 1;
+    while (capital >= 0 && isSmallLetter(text.charCodeAt(capital))) capital -= 1;
+    const letters = at - 1 - capital;
+    const first = text.charCodeAt(capital);
+    const quote = text.charCodeAt(capital - 1);
+    if (
+      letters >= 1 &&
+      letters <= 14 &&
+      first >= 0x41 &&
+      first <= 0x5a &&
+      (quote === 0x22 || quote === 0x27 || quote === 0x2018 || quote === 0x201c)
+    )
+      return true;
+  }
+  return false;
+}
+
+/** The pattern's small letters: a to z, à to ÿ. */
+function isSmallLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0xe0 && code <= 0xff);
+}
