@@ -28,6 +28,8 @@ describe('care logs, courts and households: names by their place in the record',
       [
         ['@AcmeMobileHelp: Hey Marcus, sorry about that! Can you DM us the number?', ['PERSON:Marcus']],
         ['@AcmeMobileHelp: All sorted! Leona, Brightline Social Care', ['PERSON:Leona']],
+        // The team's word ends a line before the last, blanks after it.
+        ['All sorted! Leona, Brightline Social Care   \nAnything else?', ['PERSON:Leona']],
         ['Account PIN verified.\n— Tomasz K., Care Tier 2, ext 4410', ['PERSON:Tomasz K.']],
         ['@한빛모바일: 안녕하세요 지수님, 불편을 드려 죄송합니다', ['PERSON:지수']],
         // A desk that signs, or a team's word after the sentence, is no one.

@@ -6,6 +6,7 @@ import { wordsThatAreNotNames } from './english-name-words.ts';
 import { namesTeamOrFunction } from './team-display-words.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
+import { textFeature, textFeatures } from '../text-features.ts';
 
 const recognizerName = 'inline-sign-off';
 
@@ -51,34 +52,46 @@ export const findInlineSignOffs = rememberLastText((text: string): readonly PiiF
   return findings;
 });
 
-const signOffWords = characterPairWords(
-  'egards',
-  'hanks',
-  'cheers',
-  'best',
-  '—',
-  '–',
-  'care',
-  'support',
-  'team',
-  'service',
-  'helpdesk',
-  'help desk',
-);
+const closingWords = characterPairWords('egards', 'hanks', 'cheers', 'best', '—', '–');
 
-/** A closing's word or a dash, which every inline sign-off holds. */
+/** A closing's word or a dash, which `closingThenNameAndPost` and `dashThenNameAndTeam` need. */
+const closingWordOrDash = /egards|hanks|Cheers|Best|[—–]/;
+
+/**
+ * A closing's word or a dash, which every inline sign-off holds, or a team's word that ends a line, as
+ * `nameAndTeamEndingLine` needs.
+ */
 export function mayHoldInlineSignOff(text: string): boolean {
-  return (
-    mayHoldAnyWord(text, signOffWords) &&
-    (text.includes('egards') ||
-      text.includes('hanks') ||
-      text.includes('Cheers') ||
-      text.includes('Best') ||
-      text.includes('—') ||
-      text.includes('–') ||
-      teamEndingLine.test(text))
-  );
+  return (mayHoldAnyWord(text, closingWords) && closingWordOrDash.test(text)) || endsLineWithTeamWord(text);
 }
 
-/** A team's word that ends a line, as `nameAndTeamEndingLine` needs: "Support" and "Service" alone are in every request. */
-const teamEndingLine = /(?:Care|Support|Team|Service|Helpdesk|Help Desk)[ \t]*(?=\n|$)/;
+/**
+ * Whether a line (the last one too) ends with a team's word, blanks after it perhaps, as `nameAndTeamEndingLine` needs:
+ * "Support" and "Service" alone are in every request.
+ */
+function endsLineWithTeamWord(text: string): boolean {
+  // `lineBreak` is set by every \n: without one, only the text's end ends a line.
+  if ((textFeatures(text).flags & textFeature.lineBreak) === 0) return isTeamWordBefore(text, text.length);
+  for (let lineBreak = text.indexOf('\n'); ; lineBreak = text.indexOf('\n', lineBreak + 1)) {
+    if (isTeamWordBefore(text, lineBreak === -1 ? text.length : lineBreak)) return true;
+    if (lineBreak === -1) return false;
+  }
+}
+
+/** Whether Care, Support, Team, Service, Helpdesk or Help Desk ends right before `end`, or before blanks there. */
+function isTeamWordBefore(text: string, end: number): boolean {
+  let last = end;
+  while (last > 0 && (text.charCodeAt(last - 1) === 0x20 || text.charCodeAt(last - 1) === 0x09)) last -= 1;
+  switch (text.charCodeAt(last - 1)) {
+    case 0x65: // e
+      return text.endsWith('Care', last) || text.endsWith('Service', last);
+    case 0x74: // t
+      return text.endsWith('Support', last);
+    case 0x6d: // m
+      return text.endsWith('Team', last);
+    case 0x6b: // k
+      return text.endsWith('Helpdesk', last) || text.endsWith('Help Desk', last);
+    default:
+      return false;
+  }
+}
