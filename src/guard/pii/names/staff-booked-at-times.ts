@@ -27,7 +27,7 @@ const timeThenStaff =
  * findStaffBookedAtTimes('Call at 3pm with Zoom'); // []
  */
 export const findStaffBookedAtTimes = rememberLastText((text: string): readonly PiiFinding[] => {
-  if (!mayHoldAnyWord(text, withWord) || !holdsTimeBeforeWith(text)) return [];
+  if (!mayHoldAnyWord(text, withWord)) return [];
   const findings: PiiFinding[] = [];
   timeThenStaff.lastIndex = 0;
   for (let match = timeThenStaff.exec(text); match !== null; match = timeThenStaff.exec(text)) {
@@ -42,23 +42,3 @@ export const findStaffBookedAtTimes = rememberLastText((text: string): readonly 
   }
   return findings;
 });
-
-/**
- * Whether "with" between blanks follows a time's last character across the blanks: a digit ("10:30 with"), or M or m
- * after A, a, P or p, a dot between perhaps and a dot after perhaps ("11am with", "10 p.m. with"), as `timeThenStaff` needs.
- */
-function holdsTimeBeforeWith(text: string): boolean {
-  for (let at = text.indexOf('with', 1); at !== -1; at = text.indexOf('with', at + 4)) {
-    let before = at - 1;
-    while (before >= 0 && (text.charCodeAt(before) === 0x20 || text.charCodeAt(before) === 0x09)) before -= 1;
-    if (before === at - 1) continue;
-    if (text.charCodeAt(before) === 0x2e) before -= 1;
-    const last = text.charCodeAt(before);
-    if (last >= 0x30 && last <= 0x39) return true;
-    if (last !== 0x4d && last !== 0x6d) continue;
-    if (text.charCodeAt(before - 1) === 0x2e) before -= 1;
-    const meridiem = text.charCodeAt(before - 1) | 0x20;
-    if (meridiem === 0x61 || meridiem === 0x70) return true;
-  }
-  return false;
-}
