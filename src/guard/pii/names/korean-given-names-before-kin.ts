@@ -4,8 +4,7 @@
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { givenNameSyllables } from './korean-given-name-syllables.ts';
-import { mayHoldAnyWord } from '../character-pairs.ts';
-import { characterPairWordsWithCharacters } from '../character-pairs-with-characters.ts';
+import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 
 const recognizerName = 'korean-given-name-before-kin';
 
@@ -18,8 +17,7 @@ const notGivenNames: ReadonlySet<string> = new Set([
   ...['선배', '후배', '회사', '원장', '실장', '부장', '과장', '대리', '반장', '총무', '회장', '동기', '형수', '매형', '자형'],
 ]);
 
-// With their syllables' slots: the pair of 누나 alone reads as present in a tenth of short Korean chats.
-const seniorKinWords = characterPairWordsWithCharacters('누나', '언니', '오빠', '형님');
+const seniorKinWords = characterPairWords('누나', '언니', '오빠', '형님');
 
 /**
  * Whether `text` holds one of the words after which a given name may stand: native searches, cheap on every message.

@@ -4,7 +4,6 @@
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
-import { characterPairWordsWithCharacters } from '../character-pairs-with-characters.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
 import { isCommonKoreanNoun } from './korean-common-nouns.ts';
 
@@ -17,9 +16,8 @@ const recognizerName = 'parents-of-the-married';
 const parentsBeforeChild =
   /(?<![가-힣])((?:故[ \t]?)?)([가-힣]{3,4})[ \t]*[·•ㆍ・][ \t]*((?:故[ \t]?)?)([가-힣]{3,4}?)[ \t]*의[ \t]+(?:장남|차남|삼남|막내아들|외아들|아들|장녀|차녀|삼녀|막내딸|외동딸|딸)[ \t]+([가-힣]{2,4})(?![가-힣])/g;
 
-// With their syllables' slots (the pair of 아들 alone reads as present in a tenth of short Korean chats), after 의's slot:
-// every match holds 의, and few chats do (딸's slot is shared by common syllables).
-const childWords = characterPairWordsWithCharacters('장남', '장녀', '차남', '차녀', '삼남', '삼녀', '아들', '딸');
+// After 의's slot: every match holds 의, and few chats do.
+const childWords = characterPairWords('장남', '장녀', '차남', '차녀', '삼남', '삼녀', '아들', '딸');
 const possessiveWord = characterPairWords('의');
 
 /**

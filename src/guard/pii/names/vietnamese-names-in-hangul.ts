@@ -5,7 +5,6 @@ import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { hangulRunEndAfter } from './hangul.ts';
 import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
-import { characterPairWordsWithCharacters } from '../character-pairs-with-characters.ts';
 
 const recognizerName = 'vietnamese-name-in-hangul';
 
@@ -101,8 +100,7 @@ export const findVietnameseNamesInHangul = rememberLastText((text: string): read
 });
 
 const honorificWords = characterPairWords('씨', '님');
-// With their syllables' slots: the pairs alone read as present in an eighth of short Korean chats.
-const surnamesBeforeHonorificWords = characterPairWordsWithCharacters('응우옌', '응웬', '뉴엔', '호앙', '후인', '즈엉', '르엉', '루엉');
+const surnamesBeforeHonorificWords = characterPairWords('응우옌', '응웬', '뉴엔', '호앙', '후인', '즈엉', '르엉', '루엉');
 
 function mayHoldSurnameBeforeHonorific(text: string): boolean {
   return mayHoldAnyWord(text, honorificWords) && mayHoldAnyWord(text, surnamesBeforeHonorificWords);
