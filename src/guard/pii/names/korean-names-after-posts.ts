@@ -12,7 +12,7 @@ import { hangulRunEndAfter, isHangulSyllable } from './hangul.ts';
 import { endingsAfterName } from './korean-name-words.ts';
 import { isLikelyKoreanFullName, isPlausibleKoreanName } from './korean-names.ts';
 import { surnameLength } from './korean-surnames.ts';
-import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
+import { holdsWordBesideBlank, wordsBesideBlanks } from './words-beside-blanks.ts';
 
 const recognizerName = 'korean-name-after-post';
 
@@ -40,13 +40,14 @@ const gluedPosts = ['변호사', '엔지니어', '법무관', '기장', '항해�
  * funeral home's papers ("故 최병수님께서", "한승우 · 故 오미숙 의 장녀", "고인: 故 변상철"), its blank often left out.
  */
 const postBeforeName = new RegExp(String.raw`(?:(?:${postsOpeningAWord}|(?:${gluedPosts.join('|')}))[ \t]+|故[ \t]?)(?=[가-힣])`, 'g');
-/** What every match of `postBeforeName` holds: a spaced party's first syllable and its blank, a post, or 故. */
-const postWords = characterPairWords(
-  ...['원고', '피고', '원 ', '피 ', '원\t', '피\t', '발 ', '수 ', '발\t', '수\t'],
-  ...postWordsOpeningAWord,
-  ...gluedPosts,
-  '故',
-);
+/**
+ * What every match of `postBeforeName` holds: a post, or a spaced party's syllables (blanks between them or none), right
+ * before a blank; or 故.
+ */
+const postsBeforeBlanks = wordsBesideBlanks({
+  before: [...postWordsOpeningAWord, ...gluedPosts, '원고', '피고', '발신인', '수신인'],
+  marks: '故',
+});
 
 /**
  * Whether a match is one of the posts that open their word: tested on each match rather than by a lookbehind in
@@ -77,7 +78,7 @@ const signatureSeparatorBefore = /[/|—–-][ \t]*$/;
  * findKoreanNamesAfterPosts('원고 작성자와 협의'); // []
  */
 export const findKoreanNamesAfterPosts = rememberLastText((text: string): readonly PiiFinding[] => {
-  if (!mayHoldAnyWord(text, postWords)) return [];
+  if (!holdsWordBesideBlank(text, postsBeforeBlanks)) return [];
   const findings: PiiFinding[] = [];
   postBeforeName.lastIndex = 0;
   for (let match = postBeforeName.exec(text); match !== null; match = postBeforeName.exec(text)) {

@@ -10,18 +10,32 @@ import { hangulRunEndAfter, hangulRunStartBefore, isHangulSyllable, isLatinWordC
 import { endingsAfterName } from './korean-name-words.ts';
 import { isLikelyKoreanFullNameOfUsualLength } from './korean-names.ts';
 import { latinNameAfter } from './latin-name.ts';
-import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
+import { holdsWordBesideBlank, wordsBesideBlanks } from './words-beside-blanks.ts';
 
 const recognizerName = 'korean-name-beside-duty-post';
 
+/** An inquiry's parties, in a form's brackets ("[피해자] 석영애"). */
+const inquiryParties = [
+  ...['피해자', '가해자', '신청인', '신고인', '피신고인', '혐의자'],
+  ...['피혐의자', '참고인', '제보자', '진술인', '목격자', '의뢰인'],
+];
+/** The duties that sign a report's line or a checklist's cell after a slash or a bar ("/ 검토 도해린"). */
+const signingDuties = ['검토', '작성', '협조', '담당', '확인', '승인', '접수', '인사'];
+/** The posts written before a name, glued or not to the duty or the desk they serve ("시험책임자", "보안요원"). */
+const postsBeforeName = [
+  ...['책임자', '간호사', '상담사', '관리사', '지점장', '원장', '감사역', '감시인', '요원', '판매원', '주재원', '코디네이터'],
+  ...['위원장', '위원', '관리자', '안전관리', '경위', '대리', '주임', '의뢰의'],
+];
 /**
  * An inquiry's parties in a form's brackets; a duty that signs a report's line or a checklist's cell after a slash or a
  * bar, its team perhaps before it ("… / 검토 도해린", "/ 개발팀 협조 사공민", "| 인사 구혜진"); and posts written before a name, glued or not to the duty or the desk they serve ("시험책임자", "연구간호사", "유전상담사",
  * "부산지점장", "대표원장", "보안요원", "준법감시인"). Each is an everyday word too ("책임자 확인", "위원 구성"), so the name
  * after it must end its field (`fieldEndAfterName`).
  */
-const postBeforeName =
-  /(?:\[(?:피해자|가해자|신청인|신고인|피신고인|혐의자|피혐의자|참고인|제보자|진술인|목격자|의뢰인)\][ \t]*|[/|][ \t]*(?:[가-힣A-Za-z0-9]{1,10}팀[ \t]+)?(?:검토|작성|협조|담당|확인|승인|접수|인사)[ \t]+|(?:책임자|간호사|상담사|관리사|지점장|원장|감사역|감시인|요원|판매원|주재원|코디네이터|위원장|위원|관리자|안전관리|경위|대리|주임|의뢰의)[ \t]*[:：]?[ \t]+)(?=[가-힣])/g;
+const postBeforeName = new RegExp(
+  String.raw`(?:\[(?:${inquiryParties.join('|')})\][ \t]*|[/|][ \t]*(?:[가-힣A-Za-z0-9]{1,10}팀[ \t]+)?(?:${signingDuties.join('|')})[ \t]+|(?:${postsBeforeName.join('|')})[ \t]*[:：]?[ \t]+)(?=[가-힣])`,
+  'g',
+);
 
 /**
  * The end of the name's field: the line's end, a bracket, a slash, a bar, a comma, a middle dot, a colon or a dash, or a
@@ -39,11 +53,27 @@ const crewRankBeforeName = /(?<![A-Za-z0-9/])(?:CAPT\.?|Capt\.|F\/O|S\/O|C\/[OE]
 /** Titles written after a full name, apart from it: a flight crew's captain and first officer, a detective, a customs broker, a committee's members. */
 const titleAfterName = /[ \t](?:부?기장|형사|관세사|위원장?|탐정)(?:님)?/g;
 
-/** A word every search below needs: a bracket, a slash or a bar before a duty, a post, a rank's captain or a title. */
-const dutyPostWords = characterPairWords(
-  ...['[', '/', '|', '책임자', '간호사', '상담사', '관리', '지점장', '원장', '감사역', '감시인', '요원', '판매원', '주재원'],
-  ...['코디네이터', '위원', '경위', '대리', '주임', '의뢰의', 'capt', '기장', '형사', '관세사', '탐정'],
-);
+/** The ranks of `crewRankBeforeName`, each with a blank after it. */
+const crewRanks = [
+  ...['CAPT', 'CAPT.', 'Capt.', 'F/O', 'S/O', 'C/O', 'C/E'],
+  ...['1', '2', '3', '4'].flatMap((grade) => [`${grade}/O`, `${grade}/E`]),
+];
+/** The titles of `titleAfterName`, each with a blank before it. */
+const titlesAfterName = ['기장', '부기장', '형사', '관세사', '위원', '탐정'];
+
+/**
+ * What every match of the searches below holds: a party's bracket; a duty after a slash, a bar or a team ("/검토", "팀
+ * 협조"), a post (its colon after it or not) or a rank before a blank; or a title after one.
+ */
+const dutyPostWords = wordsBesideBlanks({
+  before: [
+    ...signingDuties.flatMap((duty) => [`/${duty}`, `|${duty}`, `팀${duty}`]),
+    ...postsBeforeName.flatMap((post) => [post, `${post}:`, `${post}：`]),
+    ...crewRanks,
+  ],
+  after: titlesAfterName,
+  marks: '[',
+});
 
 /**
  * Korean full names beside a duty's post.
@@ -54,7 +84,7 @@ const dutyPostWords = characterPairWords(
  * findKoreanNamesBesideDutyPosts('책임자 확인 후 위원 구성은 3명'); // []
  */
 export const findKoreanNamesBesideDutyPosts = rememberLastText((text: string): readonly PiiFinding[] => {
-  if (!mayHoldAnyWord(text, dutyPostWords)) return [];
+  if (!holdsWordBesideBlank(text, dutyPostWords)) return [];
   const findings: PiiFinding[] = [];
   postBeforeName.lastIndex = 0;
   for (let match = postBeforeName.exec(text); match !== null; match = postBeforeName.exec(text)) {

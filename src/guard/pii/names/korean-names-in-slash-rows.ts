@@ -6,8 +6,10 @@ import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { isLikelyKoreanFullName, isPlausibleKoreanName } from './korean-names.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
+import { holdsWordBesideBlank, wordsBesideBlanks } from './words-beside-blanks.ts';
 
 const recognizerName = 'korean-person-name-in-slash-row';
+const slash = wordsBesideBlanks({ marks: '/' });
 
 /** A row's opening name, after a list's number or bullet perhaps, then a slash and the row's other cells. */
 const slashRow = /^[ \t]*(?:\d{1,3}[).]|[-•*])?[ \t]*([가-힣]{2,4})[ \t]*\/[ \t]*[^\n]*?\d(?:[\d.-]*\d){5}/gm;
@@ -25,7 +27,8 @@ const nameAfterNumberCell = /^[ \t]*(?:\d{1,3}[).]|[-•*·])[ \t]*[^\n/\d]{0,12
  * findKoreanNamesInSlashRows('1) 권혁수 / 1962.07.19 / 010-3318-4920').map((finding) => finding.text); // ['권혁수']
  */
 export const findKoreanNamesInSlashRows = rememberLastText((text: string): readonly PiiFinding[] => {
-  if (!text.includes('/')) return [];
+  // Every row holds a slash: a mark of the text's one pass for its blanks.
+  if (!holdsWordBesideBlank(text, slash)) return [];
   const findings: PiiFinding[] = [];
   slashRow.lastIndex = 0;
   for (let match = slashRow.exec(text); match !== null; match = slashRow.exec(text)) {

@@ -7,6 +7,7 @@ import { givenNameSyllables, hasCommonGivenName } from './korean-given-name-syll
 import { commonWordsLikeNames } from './korean-name-words.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
 import { isHangulWordsName } from './speaker-names.ts';
+import { holdsWordBesideBlank, wordsBesideBlanks } from './words-beside-blanks.ts';
 
 const recognizerName = 'korean-sign-off-name';
 /** A blank, a dash or a tilde, and the name that ends the text. */
@@ -45,6 +46,8 @@ export const findKoreanSignOffName = rememberLastText((text: string): PiiFinding
  * mayEndWithKoreanSignOff('감사합니다 - 김하늘'); // true
  */
 export function mayEndWithKoreanSignOff(text: string): boolean {
+  // The dash must stand somewhere: the marks of the text's one pass for its blanks say whether any does.
+  if (!holdsWordBesideBlank(text, dashes)) return false;
   let end = text.length;
   while (end > 0 && text.charCodeAt(end - 1) <= 0x20) end -= 1;
   const last = text.charCodeAt(end - 1);
@@ -61,6 +64,9 @@ const messageEnd = /[~.!?^)♡♥ㅋㅎㅠㅜ요다줘해써어지야]\s*$/;
 
 /** How far before the end a signature's dash may stand: a name of three words. */
 const signOffReach = 16;
+
+/** The dashes and the tilde that `isDash` takes, as marks of `holdsWordBesideBlank`. */
+const dashes = wordsBesideBlanks({ marks: '-–—~' });
 
 function isDash(code: number): boolean {
   return code === 0x2d || code === 0x2013 || code === 0x2014 || code === 0x7e;

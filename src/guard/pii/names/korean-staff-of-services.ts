@@ -11,7 +11,7 @@ import { createFinding } from '../recognizers/create-finding.ts';
 import { hangulRunEndAfter, hangulRunStartBefore, isHangulSyllable } from './hangul.ts';
 import { endingsAfterName } from './korean-name-words.ts';
 import { isLikelyKoreanFullNameOfUsualLength } from './korean-names.ts';
-import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
+import { holdsWordBesideBlank, wordsBesideBlanks } from './words-beside-blanks.ts';
 
 const recognizerName = 'korean-staff-of-service';
 
@@ -19,9 +19,17 @@ const recognizerName = 'korean-staff-of-service';
  * Posts that end a longer word as often as they stand alone ("임상영양사", "근로감독관", "주방실장", "사무국장",
  * "글로벌데스크"); each names a person's job only, so any full name after it is theirs.
  */
-const gluedPosts = String.raw`(?:데스크|영양교사|영양사|감독관|쉼터장|사무국장|[주조]방실장|기관장|감시원|방역관|센터장)`;
+const gluedPostWords = [
+  ...['데스크', '영양교사', '영양사', '감독관', '쉼터장', '사무국장', '주방실장', '조방실장', '기관장', '감시원', '방역관'],
+  '센터장',
+];
 /** Posts that open their word: a job ("개발자", "선주", "영사") or a duty that a record writes before its handler. */
-const wordPosts = String.raw`(?:개발자|고객지원|선주|영사|자원봉사자|봉사자|통역사|라이더|창구|사장|담당|작성|상담|[Cc]aseworker|[Cc]ounsel(?:l)?or)`;
+const wordPostWords = [
+  ...['개발자', '고객지원', '선주', '영사', '자원봉사자', '봉사자', '통역사', '라이더', '창구', '사장', '담당', '작성', '상담'],
+  ...['Caseworker', 'caseworker', 'Counselor', 'counselor', 'Counsellor', 'counsellor'],
+];
+const gluedPosts = `(?:${gluedPostWords.join('|')})`;
+const wordPosts = `(?:${wordPostWords.join('|')})`;
 const postBeforeName = new RegExp(String.raw`(?:${gluedPosts}|${wordPosts})[ \t]+(?=[가-힣])`, 'g');
 const opensWord = new RegExp(String.raw`^${wordPosts}[ \t]`);
 /**
@@ -34,7 +42,8 @@ const fieldEnd = /[ \t]*(?:$|\r?\n|[/|)(,\]—–]|-(?!\d))|[ \t]+(?:[A-Z]{2,4}(
 const timeBefore = /\d{1,2}:\d{2}[ \t]+$/;
 
 /** Posts written after a full name, apart from it ("추민규 방역관입니다", "안태호 영사", "송지안 PB", "함혜린 대표분은"). */
-const postAfterName = /[ \t](?:방역관|영사|PB|대표분|계원)(?![A-Za-z])/g;
+const postsAfterName = ['방역관', '영사', 'PB', '대표분', '계원'];
+const postAfterName = new RegExp(String.raw`[ \t](?:${postsAfterName.join('|')})(?![A-Za-z])`, 'g');
 
 /**
  * Korean full names beside a service's staff post.
@@ -72,43 +81,13 @@ export const findKoreanStaffOfServices = rememberLastText((text: string): readon
   return findings;
 });
 
-const staffPostWords = characterPairWords(
-  '데스크',
-  '영양',
-  '감독관',
-  '쉼터장',
-  '국장',
-  '실장',
-  '기관장',
-  '감시원',
-  '방역관',
-  '센터장',
-  '개발자',
-  '고객지원',
-  '선주',
-  '영사',
-  '봉사자',
-  '통역사',
-  '라이더',
-  '창구',
-  '사장',
-  '담당',
-  '작성',
-  '상담',
-  'aseworker',
-  'ounsel',
-  'pb',
-  '대표분',
-  '계원',
-);
+/** What every match of the two searches holds: a post before a blank, or a post after one. */
+const staffPostWords = wordsBesideBlanks({ before: [...gluedPostWords, ...wordPostWords], after: postsAfterName });
 
-/** Whether the text may hold one of the posts: a cheap look before the search, one pass for all the posts' words. */
+/** Whether the text may hold one of the posts beside its blank: the cheap look before the search. */
 export function mayHoldKoreanStaffOfService(text: string): boolean {
-  return mayHoldAnyWord(text, staffPostWords) && postWords.test(text);
+  return holdsWordBesideBlank(text, staffPostWords);
 }
-
-const postWords =
-  /데스크|영양|감독관|쉼터장|국장|실장|기관장|감시원|방역관|센터장|개발자|고객지원|선주|영사|봉사자|통역사|라이더|창구|사장|담당|작성|상담|aseworker|ounsel|PB|대표분|계원/;
 
 /** The full name that fills the Hangul word at `start` up to a particle or a copula ("안태호가", "마흥수요"), or none. */
 function fullNameAt(text: string, start: number): string | undefined {

@@ -6,6 +6,7 @@ import type { PiiFinding } from '../types.ts';
 import { createFinding } from '../recognizers/create-finding.ts';
 import { isLikelyKoreanFullNameOfUsualLength } from './korean-names.ts';
 import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
+import { holdsWordBesideBlank, wordsBesideBlanks } from './words-beside-blanks.ts';
 
 const recognizerName = 'korean-name-as-transfer-shows-it';
 
@@ -42,12 +43,15 @@ export const findNamesAsTransfersShowThem = rememberLastText((text: string): rea
   return findings;
 });
 
-const transferWords = characterPairWords('입금자', '송금인', '보내는', "'으", "'로", '"으', '"로', '’으', '’로', '”으', '”로');
+/** The labels of `labelThenName`, by the word each opens with. */
+const labelWords = characterPairWords('입금자', '송금인', '보내는');
+/** The quotes that close a name in `labelThenName` and `quotedNameBeforeDisplay`. */
+const closingQuotes = wordsBesideBlanks({ marks: `'"’”` });
 
-/** Whether the text may hold such a name: a depositor's or a sender's word, or a quoted name before 으로 or 로. */
+/** Whether the text may hold such a name: a depositor's or a sender's word, or a closing quote before 으로 or 로. */
 export function mayHoldNameAsTransferShowsIt(text: string): boolean {
   return (
-    mayHoldAnyWord(text, transferWords) &&
-    (text.includes('입금자') || text.includes('송금인') || text.includes('보내는') || /['"’”]으?로/.test(text))
+    (mayHoldAnyWord(text, labelWords) && (text.includes('입금자') || text.includes('송금인') || text.includes('보내는'))) ||
+    (holdsWordBesideBlank(text, closingQuotes) && /['"’”]으?로/.test(text))
   );
 }
