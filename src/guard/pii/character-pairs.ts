@@ -5,9 +5,17 @@
 // the text); a no never is, so the search after a yes decides as before. ASCII capitals are folded to lower case, so one
 // set of words serves a case-sensitive search and a `/i` one alike (without the `u` flag, `/i` folds no other character
 // to an ASCII letter).
-
-/** A gate's words as the slots of their pairs, from `characterPairWords`. */
-export type CharacterPairWords = readonly (readonly number[])[];
+//
+// Each word also names one key: its rarest pair by a rough measure of how often text writes its characters. Stamping a
+// text marks, besides the slots, every gate one of whose keys it holds; a gate none of whose keys a text holds says no
+// with one read, where it read a slot for each of its words (some forty gates ask of every chat turn, of ten words on
+// average, and nine in ten say no).
+/** A gate's words as the slots of their pairs, each word's key first, from `characterPairWords`. */
+export interface CharacterPairWords {
+  /** The gate's number, which stamping marks when the text holds one of its keys. */
+  readonly gate: number;
+  readonly words: readonly (readonly number[])[];
+}
 
 const slotCount = 1024;
 // The pairs' slots, then the single characters'. Each holds the number of the last text that set it, so a new text starts
@@ -17,6 +25,12 @@ const stamps = new Int32Array(2 * slotCount);
 let textNumber = 0;
 // The text the stamps were last set from: a gate asks several times for one text, then the next text's gates ask.
 let stampedText: string | undefined;
+// For each slot, the gates that have a word keyed by it; a slot no key names shares the one empty list.
+const noGates: number[] = [];
+const gatesBySlot: number[][] = Array.from({ length: 2 * slotCount }, () => noGates);
+// For each gate, the number of the last text that held one of its keys; grows by one with each gate made.
+let gateStamps = new Int32Array(64);
+let gateCount = 0;
 
 function folded(code: number): number {
   return code >= 0x41 && code <= 0x5a ? code | 0x20 : code;
@@ -35,34 +49,80 @@ function characterSlot(code: number): number {
   return slotCount + (Math.imul(code, golden) >>> 22);
 }
 
+/** Sets `slot` for the text numbered `number` and, the first time, marks the gates keyed by it. */
+function stamp(slot: number, number: number): void {
+  if (stamps[slot] === number) return;
+  stamps[slot] = number;
+  const gates = gatesBySlot[slot]!;
+  for (let index = 0; index < gates.length; index += 1) gateStamps[gates[index]!] = number;
+}
+
 function stampPairs(text: string): void {
   textNumber = (textNumber + 1) | 0;
   const number = textNumber;
   let previous = 0;
   for (let index = 0; index < text.length; index += 1) {
     const code = folded(text.charCodeAt(index));
-    stamps[pairSlot(previous, code)] = number;
-    stamps[characterSlot(code)] = number;
+    stamp(pairSlot(previous, code), number);
+    stamp(characterSlot(code), number);
     previous = code;
   }
   stampedText = text;
 }
 
+// How often text writes a character, roughly, from 0 (blanks, marks) up: English letters by their frequency, digits, the
+// commonest Hangul syllables of chat, then every other character alike. A word's key is its pair of the highest sum.
+const englishLettersByFrequency = 'etaoinshrdlcumwfgypbvkjxqz';
+const commonHangul = '이다요는고하에가지서니어기습세사자도있수나안시주해아게면인한로보을를의';
+
+function rarity(code: number): number {
+  if (code >= 0x61 && code <= 0x7a) return 2 + englishLettersByFrequency.indexOf(String.fromCharCode(code));
+  if (code >= 0x30 && code <= 0x39) return 6;
+  if (code < 0x80) return 0;
+  const hangul = commonHangul.indexOf(String.fromCharCode(code));
+  return hangul >= 0 ? 12 + hangul : 60;
+}
+
+/** A word's slots: its pairs', the key first, or its one character's. */
+function wordSlots(word: string): number[] {
+  if (word.length === 0) throw new Error('an empty word');
+  if (word.length === 1) return [characterSlot(folded(word.charCodeAt(0)))];
+  const pairs: number[] = [];
+  let key = 0;
+  let keyRarity = -1;
+  for (let index = 1; index < word.length; index += 1) {
+    const first = folded(word.charCodeAt(index - 1));
+    const second = folded(word.charCodeAt(index));
+    pairs.push(pairSlot(first, second));
+    const pairRarity = rarity(first) + rarity(second);
+    if (pairRarity > keyRarity) [key, keyRarity] = [pairs.length - 1, pairRarity];
+  }
+  return [pairs[key]!, ...pairs.filter((_, index) => index !== key)];
+}
+
 /**
- * The pairs' slots of each word, or its character's for a word of one character, for `mayHoldAnyWord`.
+ * A gate for `mayHoldAnyWord`: the pairs' slots of each word, or its character's for a word of one character. Make gates
+ * once, where a module starts: each is kept for the life of the process.
  *
  * @example
  * const codeNames = characterPairWords('otp', '인증', '코드');
  */
 export function characterPairWords(...words: readonly string[]): CharacterPairWords {
-  return words.map((word) => {
-    if (word.length === 0) throw new Error('an empty word');
-    if (word.length === 1) return [characterSlot(folded(word.charCodeAt(0)))];
-    const pairs: number[] = [];
-    for (let index = 1; index < word.length; index += 1)
-      pairs.push(pairSlot(folded(word.charCodeAt(index - 1)), folded(word.charCodeAt(index))));
-    return pairs;
-  });
+  const gate = gateCount;
+  gateCount += 1;
+  if (gate === gateStamps.length) {
+    const grown = new Int32Array(2 * gate);
+    grown.set(gateStamps);
+    gateStamps = grown;
+  }
+  // The text stamped last may hold a key of this gate; stamping again asks it afresh.
+  stampedText = undefined;
+  const wordsSlots = words.map(wordSlots);
+  for (const [key] of wordsSlots) {
+    if (gatesBySlot[key!] === noGates) gatesBySlot[key!] = [];
+    if (!gatesBySlot[key!]!.includes(gate)) gatesBySlot[key!]!.push(gate);
+  }
+  return { gate, words: wordsSlots };
 }
 
 /**
@@ -72,9 +132,11 @@ export function characterPairWords(...words: readonly string[]): CharacterPairWo
  * mayHoldAnyWord('배송 언제 와요?', characterPairWords('otp', '인증')); // false
  * mayHoldAnyWord('Your OTP is 123456', characterPairWords('otp', '인증')); // true
  */
-export function mayHoldAnyWord(text: string, words: CharacterPairWords): boolean {
+export function mayHoldAnyWord(text: string, gate: CharacterPairWords): boolean {
   if (text !== stampedText) stampPairs(text);
   const number = textNumber;
+  if (gateStamps[gate.gate] !== number) return false;
+  const words = gate.words;
   for (let word = 0; word < words.length; word += 1) {
     const pairs = words[word]!;
     let all = true;

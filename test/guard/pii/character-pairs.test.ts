@@ -57,6 +57,23 @@ describe('character pairs before a gate’s search', () => {
     assert.equal(mayHoldAnyWord('우리 누나가 가입했어요', characterPairWords('언니', '누나', '오빠')), true);
   });
 
+  test('a gate made after a text was asked about still sees that text (en, ko)', () => {
+    const text = 'Designer Rena has 10:30 · 디자이너 지수 예약';
+    assert.equal(mayHoldAnyWord(text, characterPairWords('passport')), false);
+    assert.equal(mayHoldAnyWord(text, characterPairWords('designer')), true);
+    assert.equal(mayHoldAnyWord(text, characterPairWords('디자이너')), true);
+  });
+
+  test('gates that share a key each keep their own words (en, ko)', () => {
+    // "ign" and "designer" may be keyed by the same pair; each gate still reads every pair of its own words.
+    const sign = characterPairWords('sign in', '서명');
+    const designer = characterPairWords('designer', '디자이너');
+    assert.equal(mayHoldAnyWord('please sign in again', sign), true);
+    assert.equal(mayHoldAnyWord('please sign in again', designer), false);
+    assert.equal(mayHoldAnyWord('서명 부탁드려요', sign), true);
+    assert.equal(mayHoldAnyWord('서명 부탁드려요', designer), false);
+  });
+
   test('an empty word is refused', () => {
     assert.throws(() => characterPairWords(''), /empty/);
   });

@@ -16,25 +16,8 @@ const staffTitles = [
   ...['designer', 'stylist', 'coordinator', 'instructor', 'coach', 'trainer', 'therapist', 'guide', 'concierge'],
   ...['counselor', 'counsellor', 'caseworker', 'esthetician', 'aesthetician', 'hairdresser', 'barber', 'manicurist'],
 ];
-/**
- * The posts' words as `mayHoldAnyWord` reads them, each with a pair of letters English seldom writes read first ("gn" of
- * "designer"), so most texts are let go of each word on one read. "counselor" stands for "counsellor" too and
- * "esthetician" for "aesthetician": every pair of the first is a pair of the second.
- */
-const titleWords = [
-  ...['designer gn', 'stylist yl', 'coordinator na', 'instructor ru', 'coach ac', 'trainer ra', 'therapist pi', 'guide gu'],
-  ...['concierge ci', 'counselor ns', 'caseworker rk', 'esthetician ci', 'hairdresser ir', 'barber rb', 'manicurist ni'],
-  ...['staff af', 'lead ad'],
-].map((entry) => rarePairFirst(entry));
-
-/** The pairs of a word for `mayHoldAnyWord` ("designer gn"), the rare pair after its blank (two letters of it) first. */
-function rarePairFirst(entry: string): readonly number[] {
-  const [word, rare] = entry.split(' ') as [string, string];
-  if (rare.length !== 2 || !word.includes(rare)) throw new Error(`${rare} is no pair of ${word}`);
-  const [pairs] = characterPairWords(word);
-  const [[first]] = characterPairWords(rare) as [[number]];
-  return [first, ...pairs!.filter((pair) => pair !== first)];
-}
+/** The posts' words as `mayHoldAnyWord` reads them. */
+const titleWords = characterPairWords(...staffTitles, 'staff', 'lead');
 
 /**
  * A post (capitalised or not, one of `staffTitles`, or "our staff", "the staff", "team lead", "shift lead"), perhaps a colon
