@@ -25,9 +25,9 @@ const stamps = new Int32Array(2 * slotCount);
 let textNumber = 0;
 // The text the stamps were last set from: a gate asks several times for one text, then the next text's gates ask.
 let stampedText: string | undefined;
-// For each slot, the gates that have a word keyed by it; a slot no key names shares the one empty list.
-const noGates: number[] = [];
-const gatesBySlot: number[][] = Array.from({ length: 2 * slotCount }, () => noGates);
+// For each slot, the gates that have a word keyed by it, and whether there are any (one byte read per slot stamped).
+const gatesBySlot: number[][] = Array.from({ length: 2 * slotCount }, () => []);
+const keyed = new Uint8Array(2 * slotCount);
 // For each gate, the number of the last text that held one of its keys; grows by one with each gate made.
 let gateStamps = new Int32Array(64);
 let gateCount = 0;
@@ -49,10 +49,8 @@ function characterSlot(code: number): number {
   return slotCount + (Math.imul(code, golden) >>> 22);
 }
 
-/** Sets `slot` for the text numbered `number` and, the first time, marks the gates keyed by it. */
-function stamp(slot: number, number: number): void {
-  if (stamps[slot] === number) return;
-  stamps[slot] = number;
+/** Marks the gates keyed by `slot` for the text numbered `number`. */
+function markGates(slot: number, number: number): void {
   const gates = gatesBySlot[slot]!;
   for (let index = 0; index < gates.length; index += 1) gateStamps[gates[index]!] = number;
 }
@@ -60,11 +58,18 @@ function stamp(slot: number, number: number): void {
 function stampPairs(text: string): void {
   textNumber = (textNumber + 1) | 0;
   const number = textNumber;
+  // The tables in locals: optimised code re-reads a module binding on every use, even a constant one.
+  const slots = stamps;
+  const keys = keyed;
   let previous = 0;
   for (let index = 0; index < text.length; index += 1) {
     const code = folded(text.charCodeAt(index));
-    stamp(pairSlot(previous, code), number);
-    stamp(characterSlot(code), number);
+    const pair = pairSlot(previous, code);
+    const character = characterSlot(code);
+    slots[pair] = number;
+    slots[character] = number;
+    if (keys[pair] !== 0) markGates(pair, number);
+    if (keys[character] !== 0) markGates(character, number);
     previous = code;
   }
   stampedText = text;
@@ -119,8 +124,8 @@ export function characterPairWords(...words: readonly string[]): CharacterPairWo
   stampedText = undefined;
   const wordsSlots = words.map(wordSlots);
   for (const [key] of wordsSlots) {
-    if (gatesBySlot[key!] === noGates) gatesBySlot[key!] = [];
     if (!gatesBySlot[key!]!.includes(gate)) gatesBySlot[key!]!.push(gate);
+    keyed[key!] = 1;
   }
   return { gate, words: wordsSlots };
 }
