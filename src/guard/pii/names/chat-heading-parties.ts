@@ -118,7 +118,7 @@ export const findChatHeadingParties = rememberLastText((text: string): readonly 
 });
 
 /** Whether the text opens with a bracket and its first line holds a double arrow: read before the heading's search. */
-function mayOpenWithChatHeading(text: string): boolean {
+export function mayOpenWithChatHeading(text: string): boolean {
   let start = 0;
   while (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0x09) start += 1;
   if (text.charCodeAt(start) !== 0x5b) return false;

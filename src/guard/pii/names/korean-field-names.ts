@@ -72,7 +72,7 @@ const thingLabels: ReadonlySet<string> = new Set([
  * @example
  * mayHoldKoreanField('회원명: 류시우'); // true
  */
-function mayHoldKoreanField(text: string): boolean {
+export function mayHoldKoreanField(text: string): boolean {
   return /(?:[가-힣)]|[가-힣][ \t]?(?:[①-⑳]|\d{1,2}))[ \t]*[:：]/.test(text);
 }
 

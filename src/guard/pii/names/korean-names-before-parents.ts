@@ -74,7 +74,7 @@ export const findNamesBeforeParents = rememberLastText((text: string): readonly 
 });
 
 /** The feature pass's bit for relatives and roles is set by each of the words (학생 among them): a bit test first. */
-function mayHoldParentWord(text: string): boolean {
+export function mayHoldParentWord(text: string): boolean {
   if ((textFeatures(text).triggers & textTrigger.koreanRelativeOrRole) === 0) return false;
   return text.includes('엄마') || text.includes('어머') || text.includes('아버') || text.includes('아빠') || text.includes('학생');
 }

@@ -83,6 +83,11 @@ const dutyPostWords = wordsBesideBlanks({
  * findKoreanNamesBesideDutyPosts('오늘 곽태준 기장님과 비행').map((finding) => finding.text); // ['곽태준']
  * findKoreanNamesBesideDutyPosts('책임자 확인 후 위원 구성은 3명'); // []
  */
+/** Whether a duty's post stands beside a blank of `text`: the search's gate, asked before it. */
+export function mayHoldKoreanNameBesideDutyPost(text: string): boolean {
+  return holdsWordBesideBlank(text, dutyPostWords);
+}
+
 export const findKoreanNamesBesideDutyPosts = rememberLastText((text: string): readonly PiiFinding[] => {
   if (!holdsWordBesideBlank(text, dutyPostWords)) return [];
   const findings: PiiFinding[] = [];

@@ -26,6 +26,11 @@ const nameAfterNumberCell = /^[ \t]*(?:\d{1,3}[).]|[-•*·])[ \t]*[^\n/\d]{0,12
  * @example
  * findKoreanNamesInSlashRows('1) 권혁수 / 1962.07.19 / 010-3318-4920').map((finding) => finding.text); // ['권혁수']
  */
+/** Whether `text` holds a slash, which every row does: the search's gate, asked before it. */
+export function mayHoldSlashRow(text: string): boolean {
+  return holdsWordBesideBlank(text, slash);
+}
+
 export const findKoreanNamesInSlashRows = rememberLastText((text: string): readonly PiiFinding[] => {
   // Every row holds a slash: a mark of the text's one pass for its blanks.
   if (!holdsWordBesideBlank(text, slash)) return [];
