@@ -70,6 +70,11 @@ const fieldEnd = /^[ \t]*(?:$|[/)(,·\]]|외[ \t]+\d)/m;
  */
 const signatureSeparatorBefore = /[/|—–-][ \t]*$/;
 
+/** Whether a post stands beside a blank of `text` (or 故 in it): the search's gate, asked before it. */
+export function mayHoldKoreanNameAfterPost(text: string): boolean {
+  return holdsWordBesideBlank(text, postsBeforeBlanks);
+}
+
 /**
  * The full names after a post, each with the post word before it.
  *
@@ -77,13 +82,8 @@ const signatureSeparatorBefore = /[/|—–-][ \t]*$/;
  * findKoreanNamesAfterPosts('원고 국현수, 피고 성다빈').map((finding) => finding.text); // ['국현수', '성다빈']
  * findKoreanNamesAfterPosts('원고 작성자와 협의'); // []
  */
-/** Whether a post stands beside a blank of `text` (or 故 in it): the search's gate, asked before it. */
-export function mayHoldKoreanNameAfterPost(text: string): boolean {
-  return holdsWordBesideBlank(text, postsBeforeBlanks);
-}
-
 export const findKoreanNamesAfterPosts = rememberLastText((text: string): readonly PiiFinding[] => {
-  if (!holdsWordBesideBlank(text, postsBeforeBlanks)) return [];
+  if (!mayHoldKoreanNameAfterPost(text)) return [];
   const findings: PiiFinding[] = [];
   postBeforeName.lastIndex = 0;
   for (let match = postBeforeName.exec(text); match !== null; match = postBeforeName.exec(text)) {

@@ -75,6 +75,11 @@ const dutyPostWords = wordsBesideBlanks({
   marks: '[',
 });
 
+/** Whether a duty's post stands beside a blank of `text`: the search's gate, asked before it. */
+export function mayHoldKoreanNameBesideDutyPost(text: string): boolean {
+  return holdsWordBesideBlank(text, dutyPostWords);
+}
+
 /**
  * Korean full names beside a duty's post.
  *
@@ -83,13 +88,8 @@ const dutyPostWords = wordsBesideBlanks({
  * findKoreanNamesBesideDutyPosts('오늘 곽태준 기장님과 비행').map((finding) => finding.text); // ['곽태준']
  * findKoreanNamesBesideDutyPosts('책임자 확인 후 위원 구성은 3명'); // []
  */
-/** Whether a duty's post stands beside a blank of `text`: the search's gate, asked before it. */
-export function mayHoldKoreanNameBesideDutyPost(text: string): boolean {
-  return holdsWordBesideBlank(text, dutyPostWords);
-}
-
 export const findKoreanNamesBesideDutyPosts = rememberLastText((text: string): readonly PiiFinding[] => {
-  if (!holdsWordBesideBlank(text, dutyPostWords)) return [];
+  if (!mayHoldKoreanNameBesideDutyPost(text)) return [];
   const findings: PiiFinding[] = [];
   postBeforeName.lastIndex = 0;
   for (let match = postBeforeName.exec(text); match !== null; match = postBeforeName.exec(text)) {

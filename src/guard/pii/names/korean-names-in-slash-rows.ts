@@ -20,20 +20,19 @@ const slashRow = /^[ \t]*(?:\d{1,3}[).]|[-•*])?[ \t]*([가-힣]{2,4})[ \t]*\/[
  */
 const nameAfterNumberCell = /^[ \t]*(?:\d{1,3}[).]|[-•*·])[ \t]*[^\n/\d]{0,12}\d{6,}[ \t]*\/[ \t]*([가-힣]{3,4})[ \t]*\//gm;
 
+/** Whether `text` holds a slash, which every row does (a mark of the text's one pass for its blanks): the search's gate. */
+export function mayHoldSlashRow(text: string): boolean {
+  return holdsWordBesideBlank(text, slash);
+}
+
 /**
  * The names opening the rows of a list of people. 0.75. Remembered for the last text.
  *
  * @example
  * findKoreanNamesInSlashRows('1) 권혁수 / 1962.07.19 / 010-3318-4920').map((finding) => finding.text); // ['권혁수']
  */
-/** Whether `text` holds a slash, which every row does: the search's gate, asked before it. */
-export function mayHoldSlashRow(text: string): boolean {
-  return holdsWordBesideBlank(text, slash);
-}
-
 export const findKoreanNamesInSlashRows = rememberLastText((text: string): readonly PiiFinding[] => {
-  // Every row holds a slash: a mark of the text's one pass for its blanks.
-  if (!holdsWordBesideBlank(text, slash)) return [];
+  if (!mayHoldSlashRow(text)) return [];
   const findings: PiiFinding[] = [];
   slashRow.lastIndex = 0;
   for (let match = slashRow.exec(text); match !== null; match = slashRow.exec(text)) {
