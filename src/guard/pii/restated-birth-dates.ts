@@ -41,7 +41,9 @@ export function addRestatedBirthDates(text: string, candidates: PiiFinding[]): v
     }
   }
   // Every form writes the year's last two digits: most texts hold them only inside the birth date found, and skip the search.
-  if (days.size === 0 || ![...years].some((year) => standsOutside(text, year, births))) return;
+  if (days.size === 0) return;
+  const insideBirth = coveredBy(births);
+  if (![...years].some((year) => standsOutside(text, year, insideBirth))) return;
   const hasLatinLetter = latinLetter.test(text);
   const found: PiiFinding[] = [];
   for (const format of formatSearches) {
@@ -60,11 +62,35 @@ export function addRestatedBirthDates(text: string, candidates: PiiFinding[]): v
   for (const finding of found) candidates.push(finding);
 }
 
-/** Whether `piece` occurs in `text` outside every one of `spans`. */
-function standsOutside(text: string, piece: string, spans: readonly PiiFinding[]): boolean {
-  for (let at = text.indexOf(piece); at !== -1; at = text.indexOf(piece, at + 1))
-    if (!spans.some((span) => span.start <= at && at < span.end)) return true;
+/** Whether `piece` occurs in `text` at a position `covered` does not hold. */
+function standsOutside(text: string, piece: string, covered: (at: number) => boolean): boolean {
+  for (let at = text.indexOf(piece); at !== -1; at = text.indexOf(piece, at + 1)) if (!covered(at)) return true;
   return false;
+}
+
+/**
+ * Whether a position lies inside one of `spans`, found by bisection over their starts in order beside the farthest end
+ * reached so far: a record of thousands of birth dates is not read against all of them at each year's digits.
+ */
+function coveredBy(spans: readonly PiiFinding[]): (at: number) => boolean {
+  const sorted = [...spans].sort((first, second) => first.start - second.start);
+  const farthestEnds: number[] = [];
+  let farthest = -1;
+  for (const span of sorted) {
+    farthest = Math.max(farthest, span.end);
+    farthestEnds.push(farthest);
+  }
+  return (at) => {
+    // How many spans start at or before `at`: one of them holds it when the farthest end among them lies past it.
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (sorted[middle]!.start <= at) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && farthestEnds[low - 1]! > at;
+  };
 }
 
 function dayKey(date: CalendarDate): string {

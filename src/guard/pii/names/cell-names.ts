@@ -10,6 +10,7 @@ import { isPlausibleKoreanName } from './korean-names.ts';
 import { latinNameAfter } from './latin-name.ts';
 import { columnKindOf, isCellPadding } from '../tables/index.ts';
 import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
+import { lineBreakAfter, lineBreakBefore } from '../line-breaks.ts';
 
 export const cellNameRecognizerName = 'cell-person-name';
 
@@ -39,20 +40,25 @@ const fewestCsvCommas = 3;
  */
 export const findNamesInCells = rememberLastText((text: string): readonly PiiFinding[] => {
   const findings: PiiFinding[] = [];
-  // Only the lines that hold a delimiter are read, each once: a document of prose holds a few.
+  // Only the lines that hold a delimiter are read, each once: a document of prose holds a few. The search for the next
+  // delimiter goes on from the end of the line read, so a long line of them is not looked back over at each.
   const linesRead = new Set<number>();
-  const readLineAt = (at: number) => {
-    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-    if (linesRead.has(lineStart)) return;
+  const readLineAt = (at: number): number => {
+    const lineStart = lineBreakBefore(text, at - 1) + 1;
+    const lineBreak = lineBreakAfter(text, at);
+    const lineEnd = lineBreak === -1 ? text.length : lineBreak;
+    if (linesRead.has(lineStart)) return lineEnd;
     linesRead.add(lineStart);
-    const lineBreak = text.indexOf('\n', at);
-    readCells(text, { lineStart, lineEnd: lineBreak === -1 ? text.length : lineBreak, findings });
+    readCells(text, { lineStart, lineEnd, findings });
+    return lineEnd;
   };
-  for (const delimiter of ['|', '\t'])
-    for (let at = text.indexOf(delimiter); at !== -1; at = text.indexOf(delimiter, at + 1)) readLineAt(at);
+  for (const delimiter of ['|', '\t']) {
+    let at = text.indexOf(delimiter);
+    while (at !== -1) at = text.indexOf(delimiter, readLineAt(at) + 1);
+  }
   if (text.includes('\n')) {
     csvCommas.lastIndex = 0;
-    while (csvCommas.test(text)) readLineAt(csvCommas.lastIndex - 1);
+    while (csvCommas.test(text)) csvCommas.lastIndex = readLineAt(csvCommas.lastIndex - 1);
   }
   return findings;
 });

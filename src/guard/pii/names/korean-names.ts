@@ -41,6 +41,7 @@ import { isKoreanDistrictName } from './korean-district-names.ts';
 import { givenNameSyllables, hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { doubleSyllableSurnames, singleSyllableSurnames, surnameLength } from './korean-surnames.ts';
 import { latinNameAfter, latinNameBefore, lowerCaseNameAfter, type LatinName } from './latin-name.ts';
+import { lineBreakAfter, lineBreakBefore } from '../line-breaks.ts';
 
 export const koreanNameRecognizerName = 'korean-person-name';
 
@@ -248,7 +249,7 @@ function countFollows(text: string, at: number): boolean {
 /** Whether only blanks and closing punctuation stand between `at` and the end of its line ("김철수 드림.\n"). */
 function bracketClosesLine(text: string, open: number): boolean {
   const close = text.indexOf(')', open);
-  const lineBreak = text.indexOf('\n', open);
+  const lineBreak = lineBreakAfter(text, open);
   return close !== -1 && (lineBreak === -1 || close < lineBreak) && endsLine(text, close + 1);
 }
 
@@ -294,13 +295,18 @@ export function koreanNameApartAt(text: string, surnameAt: number): PiiFinding |
 /** The fewest syllables of a name spelled out one by one ("김 민 수"): two alone are as often two words. */
 const fewestSpacedSyllables = 3;
 
+/** The most syllables of a name spelled out one by one. */
+const mostSpacedSyllables = 4;
+
 /**
  * The stretch of single syllables apart by one blank that ends with the syllable at `last` ("김 민 수" before 고객), as
- * far back as it goes; its start and end.
+ * far back as it goes but one syllable past the most a name holds: a longer stretch names no one however long it is, and
+ * reading it whole at each of its syllables would cost its length squared ("님 님 님 …").
  */
 function spacedSyllablesBefore(text: string, last: number): { start: number; end: number } {
   let start = last;
-  while (start >= 2 && text.charCodeAt(start - 1) === 0x20 && isHangulSyllable(text.charCodeAt(start - 2))) {
+  for (let syllables = 1; syllables <= mostSpacedSyllables; syllables += 1) {
+    if (start < 2 || text.charCodeAt(start - 1) !== 0x20 || !isHangulSyllable(text.charCodeAt(start - 2))) break;
     if (start >= 3 && isHangulSyllable(text.charCodeAt(start - 3))) break;
     start -= 2;
   }
@@ -328,7 +334,7 @@ function spacedSyllablesAfter(text: string, first: number): { start: number; end
  */
 function spacedNameFinding(text: string, span: { start: number; end: number }): PiiFinding | undefined {
   const syllables = (span.end - span.start + 1) / 2;
-  if (syllables < fewestSpacedSyllables || syllables > 4) return undefined;
+  if (syllables < fewestSpacedSyllables || syllables > mostSpacedSyllables) return undefined;
   const joined = text.slice(span.start, span.end).replaceAll(' ', '');
   if (!isPlausibleKoreanName(joined) || !hasCommonGivenName(joined)) return undefined;
   return {
@@ -350,7 +356,7 @@ const relativeNameSeparator = /^[ \t]*(?:[:：][ \t]*)?$/;
  */
 function isRelativesTurn(text: string, at: { index: number; labelEnd: number; nameStart: number }): boolean {
   if (!text.slice(at.labelEnd, at.nameStart).includes(':')) return false;
-  const lineStart = text.lastIndexOf('\n', at.index - 1) + 1;
+  const lineStart = lineBreakBefore(text, at.index - 1) + 1;
   const before = text.slice(lineStart, at.index);
   return /^[가-힣]{2} $/.test(before) && givenNameSyllables.has(before.charAt(0)) && givenNameSyllables.has(before.charAt(1));
 }

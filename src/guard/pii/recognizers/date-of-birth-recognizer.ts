@@ -11,6 +11,7 @@ import { bookingChildBirthDates } from './booking-child-birth-dates.ts';
 import { readKoreanSpokenDates, readSpokenDate } from '../spoken-dates.ts';
 import { isPlausibleKoreanName } from '../names/korean-names.ts';
 import { hasCommonGivenName } from '../names/korean-given-name-syllables.ts';
+import { lineBreakAfter, lineBreakBefore } from '../line-breaks.ts';
 
 const name = 'date-of-birth';
 // The birth of a data key too, after "date of" written as one ("dateOfBirth", "date_of_birth").
@@ -141,8 +142,8 @@ const petsDetails =
 
 /** Whether the line holding `at` gives a pet's details. */
 export function isOnPetsLine(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const lineEnd = text.indexOf('\n', at);
+  const lineStart = lineBreakBefore(text, at - 1) + 1;
+  const lineEnd = lineBreakAfter(text, at);
   return petsDetails.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd));
 }
 
@@ -158,7 +159,7 @@ const periodAfter = /^[ \t]*[~∼～][ \t]*\d/;
  * delimiter and no digit, and the date under it is the table's search's; the first date after the word is another column's.
  */
 function isTableHeaderCell(text: string, word: { start: number; end: number }): boolean {
-  const lineEnd = text.indexOf('\n', word.end);
+  const lineEnd = lineBreakAfter(text, word.end);
   if (lineEnd === -1) return false;
   const rest = text.slice(word.end, lineEnd);
   // A CSV's comma with no blank after it, a tab or a bar, after the word or, where it ends the line, before it: "성함,
@@ -166,7 +167,7 @@ function isTableHeaderCell(text: string, word: { start: number; end: number }): 
   const mark = rest === '' ? text.charAt(word.start - 1) : /^(?:,(?! )|\t|[ \t]*\|)/.exec(rest)?.[0].trim();
   if (mark === undefined || !/^[,\t|]?$/.test(mark) || /\d/.test(rest)) return false;
   const delimiter = mark === '' ? '\t' : mark;
-  const nextLineEnd = text.indexOf('\n', lineEnd + 1);
+  const nextLineEnd = lineBreakAfter(text, lineEnd + 1);
   return text.slice(lineEnd + 1, nextLineEnd === -1 ? text.length : nextLineEnd).includes(delimiter);
 }
 
@@ -376,6 +377,9 @@ function mayHoldDateAfterKoreanName(text: string): boolean {
 
 function datesAfterKoreanNames(text: string): PiiFinding[] {
   const findings: PiiFinding[] = [];
+  // The first match from where the pattern was last run: it is still the first from any later start up to it, so the text
+  // is searched once over, not from each bracket to the next match (a text of many brackets and no date).
+  let match: RegExpExecArray | null | undefined;
   // Bracket by bracket: a year's first digit after it and a syllable before it, then the pattern where it ends.
   for (let open = text.indexOf('('); open !== -1; open = text.indexOf('(', open + 1)) {
     const next = text.charCodeAt(open + 1);
@@ -384,9 +388,13 @@ function datesAfterKoreanNames(text: string): PiiFinding[] {
       !/[가-힣][ \t]?$/.test(text.slice(Math.max(0, open - 2), open))
     )
       continue;
-    dateAfterKoreanName.lastIndex = Math.max(0, open - 10);
-    const match = dateAfterKoreanName.exec(text);
-    if (match === null || match.index + match[0].indexOf('(') !== open) continue;
+    const from = Math.max(0, open - 10);
+    if (match === undefined || (match !== null && match.index < from)) {
+      dateAfterKoreanName.lastIndex = from;
+      match = dateAfterKoreanName.exec(text);
+    }
+    if (match === null) break;
+    if (match.index + match[0].indexOf('(') !== open) continue;
     const person = match[1]!;
     // A date of the last two years beside a name is when the person did something ("등록자 엄다은 (2025.05.13)").
     const date = match[2]!;
@@ -473,7 +481,7 @@ const headerReach = 30;
 function underEntryOrExpiryHeader(text: string, lineStart: number): boolean {
   let end = lineStart - 1;
   for (let row = 0; row < headerReach && end > 0; row += 1) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const start = lineBreakBefore(text, end - 1) + 1;
     const line = text.slice(start, end);
     if (!/\d/.test(line)) return entryOrExpiryColumn.test(line) && !birthColumn.test(line);
     end = start - 1;
@@ -490,8 +498,8 @@ function datesAfterPassports(text: string): PiiFinding[] {
     if (date === undefined || date.offset !== 0) continue;
     const year = /(?:19|20)\d{2}/.exec(date.text)?.[0];
     if (year !== undefined && Number(year) >= new Date().getFullYear()) continue;
-    const lineStart = text.lastIndexOf('\n', match.index) + 1;
-    const headerStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const lineStart = lineBreakBefore(text, match.index) + 1;
+    const headerStart = lineBreakBefore(text, lineStart - 2) + 1;
     if (issueHeader.test(text.slice(headerStart, match.index)) || underEntryOrExpiryHeader(text, lineStart)) continue;
     findings.push(createFinding({ type: 'DATE_OF_BIRTH', text: date.text, start, score: 0.75, recognizer: name }));
   }
@@ -511,9 +519,9 @@ const longestAnswer = 120;
  * span in `text`, or undefined. A date said in words counts too, read as `spokenDateAfter` and `readKoreanSpokenDates` read it.
  */
 function dateInAnswer(text: string, segmentStart: number): { start: number; end: number } | undefined {
-  const lineEnd = text.indexOf('\n', segmentStart);
+  const lineEnd = lineBreakAfter(text, segmentStart);
   if (lineEnd === -1 || lineEnd - segmentStart > longestRequest) return undefined;
-  const lineStart = text.lastIndexOf('\n', segmentStart - 1) + 1;
+  const lineStart = lineBreakBefore(text, segmentStart - 1) + 1;
   const request = text.slice(Math.max(lineStart, segmentStart - longestRequest), lineEnd);
   // A transcript's agent asks by naming it last ("rep: and the patient's date of birth"); a table's header does not ask.
   const askedInTurn =
@@ -523,7 +531,7 @@ function dateInAnswer(text: string, segmentStart: number): { start: number; end:
   answerPrefix.test(text);
   const answerStart = answerPrefix.lastIndex;
   const answerEnd = Math.min(
-    text.indexOf('\n', answerStart) === -1 ? text.length : text.indexOf('\n', answerStart),
+    lineBreakAfter(text, answerStart) === -1 ? text.length : lineBreakAfter(text, answerStart),
     answerStart + longestAnswer,
   );
   const answer = text.slice(answerStart, answerEnd);

@@ -7,6 +7,7 @@
 // IP", "my home IP", "user=… src=…"). A bare English "server", which the rounds' writers label beside a login ("server
 // 52.64.…, port 8443"), and a server's label with a colon ("서버: batch-prd-01 (…)") are left to the address's other
 // rules.
+import { lineBreakBefore } from '../line-breaks.ts';
 
 /**
  * What stands right before a machine's address: a DNS name of three labels at least and its bracket (not an e-mail's
@@ -47,11 +48,33 @@ const reach = 48;
  * isNetworkMachinesAddress('her home IP is 73.142.88.209', 15, '73.142.88.209'); // false
  */
 export function isNetworkMachinesAddress(text: string, start: number, address: string): boolean {
-  if (namedAsMachine(text, start, start + address.length)) return true;
-  for (let at = text.indexOf(address); at !== -1; at = text.indexOf(address, at + address.length)) {
-    if (at !== start && standsWhole(text, at, address.length) && namedAsMachine(text, at, at + address.length)) return true;
+  if (startsNamedAsMachine(text, address).length > 0) return true;
+  return !standsWhole(text, start, address.length) && namedAsMachine(text, start, start + address.length);
+}
+
+/** The text whose addresses `namedStarts` holds. */
+let namedText: string | undefined;
+/** Each address's whole occurrences in `namedText` that are named as a machine's. */
+const namedStarts = new Map<string, readonly number[]>();
+
+/**
+ * Where `address` stands whole in `text` named as a machine's, read once per address and text: a log that repeats one
+ * address thousands of times would otherwise read every repeat again at each of them.
+ */
+function startsNamedAsMachine(text: string, address: string): readonly number[] {
+  if (text !== namedText) {
+    namedText = text;
+    namedStarts.clear();
   }
-  return false;
+  let starts = namedStarts.get(address);
+  if (starts === undefined) {
+    const named: number[] = [];
+    for (let at = text.indexOf(address); at !== -1; at = text.indexOf(address, at + address.length))
+      if (standsWhole(text, at, address.length) && namedAsMachine(text, at, at + address.length)) named.push(at);
+    starts = named;
+    namedStarts.set(address, starts);
+  }
+  return starts;
 }
 
 /** A Korean server's word right after the address ("10.20.14.31 서버 재기동"). */
@@ -59,7 +82,7 @@ const serverAfter = /^[ \t]*서버/;
 
 function namedAsMachine(text: string, start: number, end: number): boolean {
   if (serverAfter.test(text.slice(end, end + 8))) return true;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineStart = lineBreakBefore(text, start - 1) + 1;
   const before = text.slice(Math.max(lineStart, start - reach), start);
   if (machineBefore.test(before)) return true;
   if (gatewayBefore.test(before) && !privateAddress.test(text.slice(start, end))) return true;
