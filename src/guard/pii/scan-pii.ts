@@ -65,6 +65,7 @@ import { addNamesInOtherScripts } from './names-in-other-scripts.ts';
 import { addRepeatsOfNamesInCapitals } from './names/repeated-names.ts';
 import { addHangulSpellingsOfForeignNames } from './hangul-spellings-of-foreign-names.ts';
 import { decodedForm, type DecodedForm } from './decoded-forms.ts';
+import { withLongLinesBroken } from './long-lines.ts';
 import { addSpelledNames } from './names/spelled-names.ts';
 import { addHangulRepeatsOfForeignNames } from './hangul-repeats-of-foreign-names.ts';
 import { personNameRecognizer } from './names/index.ts';
@@ -237,6 +238,15 @@ export interface ScanPiiOptions extends ScanOptions {
  * scanPii('대표번호 02-1234-5678', { allow: ['02-1234-5678'] }); // []
  */
 export function scanPii(text: string, options: ScanPiiOptions = {}): PiiFinding[] {
+  // A minified export or a pasted paragraph of many thousands of characters on one line: read as shorter lines, each
+  // finding holding the text as written (the allowed values are matched against that).
+  const readable = withLongLinesBroken(text);
+  if (readable !== text) {
+    const findings = scanPii(readable, options.allow === undefined ? options : { ...options, allow: undefined }).map((finding) =>
+      finding.text.includes('\n') ? { ...finding, text: text.slice(finding.start, finding.end) } : finding,
+    );
+    return options.allow === undefined ? findings : withoutAllowedValues(findings, options.allow);
+  }
   // "jane%40gmail.com", "010&nbsp;1234", "880314\u200b-2146804", "010🍀4471🍀9082": found in the decoded text, each finding
   // spanning the characters as written.
   const decoded = decodedForm(text);
