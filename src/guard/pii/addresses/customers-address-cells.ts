@@ -57,12 +57,33 @@ function headsColumnAbove(text: string, lineStart: number, cell: { delimiter: st
   let end = lineStart - 1;
   for (let read = 0; read < rowsRead && end > 0; read += 1) {
     const start = lineBreakBefore(text, end - 1) + 1;
-    const line = text.slice(start, end);
-    if (!line.includes(cell.delimiter)) return false;
-    const headers = line.split(cell.delimiter);
+    const headers = cellsOfLine(text, { start, end, delimiter: cell.delimiter });
+    if (headers === undefined) return false;
     const header = headers[cell.column];
     if (header !== undefined && customersAddressHeader.test(header.trim())) return headers.some((other) => storeHeader.test(other.trim()));
     end = start - 1;
   }
   return false;
+}
+
+/** The text whose lines `splitLines` holds. */
+let splitText: string | undefined;
+/** The cells of each line of `splitText` read so far, by its start and the delimiter's place in `delimiters`. */
+const splitLines = new Map<number, readonly string[] | undefined>();
+
+/**
+ * The cells of the line from `start` to `end` apart by `delimiter`, undefined when it holds none; split once per text: an
+ * export of thousands of rows reads the same lines above each of its addresses.
+ */
+function cellsOfLine(text: string, line: { start: number; end: number; delimiter: string }): readonly string[] | undefined {
+  if (text !== splitText) {
+    splitText = text;
+    splitLines.clear();
+  }
+  const key = line.start * delimiters.length + delimiters.indexOf(line.delimiter as (typeof delimiters)[number]);
+  if (splitLines.has(key)) return splitLines.get(key);
+  const cells = text.slice(line.start, line.end);
+  const split = cells.includes(line.delimiter) ? cells.split(line.delimiter) : undefined;
+  splitLines.set(key, split);
+  return split;
 }
