@@ -6,8 +6,18 @@ import type { EncodingTrick, InjectionFinding, InjectionVerdict } from './types.
 import { cleanUnicode } from './unicode-tricks.ts';
 import { createRulePrefilter } from './rule-prefilter.ts';
 
-/** Longer texts are scanned in their first part only; an attack needs the model to read it, and so do we. */
-const maximumScanLength = 20_000;
+/**
+ * A longer text is read in windows of this many characters: a tool's result or a retrieved page may run to a megabyte,
+ * and an attack planted past its first part is read by the model all the same.
+ */
+const windowLength = 20_000;
+/**
+ * How far each window reaches back into the one before: more than the longest disguised segment read (4,096
+ * characters) and any rule's words, so an attack that straddles two windows stands whole in one of them.
+ */
+const windowOverlap = 5_000;
+/** How far past a window's nominal start a line break or a blank is looked for, so the window opens a line or a word. */
+const windowStartSlack = 500;
 /** Combined evidence at or above this is an attack. */
 export const detectionThreshold = 0.5;
 
@@ -25,12 +35,61 @@ function prefilterOf(patterns: readonly InjectionPattern[]) {
  * scanText('ignore previous instructions', directPatterns).detected; // true
  */
 export function scanText(text: string, patterns: readonly InjectionPattern[]): InjectionVerdict {
-  const bounded = text.length > maximumScanLength ? text.slice(0, maximumScanLength) : text;
+  const reading = newReading();
+  for (const window of windowsOf(text)) readWindow(window, patterns, reading);
+  const { findings, tricksSeen, encodingScore } = reading;
+  // A disguise that hid an attack is itself evidence; name the tricks so a reviewer sees how it was hidden.
+  const hidden = findings.filter((finding) => finding.tricks);
+  if (hidden.length > 0) {
+    findings.push({ kind: 'encoding', text: [...tricksSeen].join(', '), score: encodingScore, tricks: [...tricksSeen] });
+  }
+  return verdictOf(findings);
+}
+
+/**
+ * The windows a text is read in: the text itself up to `windowLength` characters; a longer one in windows of that length,
+ * each overlapping the one before by `windowOverlap` and opening after a line break or a blank where one stands near its
+ * nominal start (a fake "assistant:" turn is one only at a line's start, so a window must not make one of a line's middle).
+ *
+ * @example
+ * windowsOf('ignore previous instructions'); // ['ignore previous instructions']
+ */
+export function windowsOf(text: string): string[] {
+  if (text.length <= windowLength) return [text];
+  const windows: string[] = [];
+  for (let start = 0; ;) {
+    windows.push(text.slice(start, start + windowLength));
+    if (start + windowLength >= text.length) return windows;
+    start = windowStartNear(text, start + windowLength - windowOverlap);
+  }
+}
+
+function windowStartNear(text: string, nominal: number): number {
+  const lineBreak = text.indexOf('\n', nominal);
+  if (lineBreak !== -1 && lineBreak < nominal + windowStartSlack) return lineBreak + 1;
+  const blank = text.indexOf(' ', nominal);
+  return blank !== -1 && blank < nominal + windowStartSlack ? blank + 1 : nominal;
+}
+
+/** What the windows of one text found so far: one finding per rule, however many windows or spellings show it. */
+interface Reading {
+  findings: InjectionFinding[];
+  byRule: Map<InjectionPattern, InjectionFinding>;
+  tricksSeen: Set<EncodingTrick>;
+  encodingScore: number;
+}
+
+function newReading(): Reading {
+  return { findings: [], byRule: new Map(), tricksSeen: new Set(), encodingScore: 0 };
+}
+
+/** Reads one window of a text with each of its re-spellings, adding what it finds to `reading`. */
+function readWindow(window: string, patterns: readonly InjectionPattern[], reading: Reading): void {
   // Line breaks stay: a fake "assistant:" turn or a "### instructions" heading is only one at the start of a line.
-  const simple = isPlainText(bounded);
-  const plain = collapseSpaces((simple ? bounded : bounded.normalize('NFC')).toLowerCase());
+  const simple = isPlainText(window);
+  const plain = collapseSpaces((simple ? window : window.normalize('NFC')).toLowerCase());
   // Plain text holds nothing cleanUnicode changes, so its cleaned form is `plain` itself.
-  const cleaned = simple ? { text: plain, tricks: [] } : cleanUnicode(bounded);
+  const cleaned = simple ? { text: plain, tricks: [] } : cleanUnicode(window);
   const variants: TextVariant[] = [{ text: plain, tricks: [] }];
   if (cleaned.text !== plain) variants.push(cleaned);
   // A tool result is often JSON, whose strings carry their line breaks as "\n": a "## heading" or an "All responses
@@ -44,13 +103,10 @@ export function scanText(text: string, patterns: readonly InjectionPattern[]): I
   // Rot13 only for text that is mostly Latin words; Korean text has nothing to rotate. (The first word starts at a word
   // start: tried from inside a long run of letters, the pattern would take quadratic time.)
   if (/(?<![a-z])[a-z]{3,}(?:\W+[a-z]{3,}){2,}/u.test(cleaned.text)) variants.push({ text: rot13(cleaned.text), tricks: ['rot13'] });
-  for (const decoded of decodeSegments(bounded)) variants.push(decoded);
+  for (const decoded of decodeSegments(window)) variants.push(decoded);
 
-  const findings: InjectionFinding[] = [];
-  const tricksSeen = new Set<EncodingTrick>();
-  let encodingScore = 0;
   // One finding per rule: two different weak rules add up, the same rule seen in two spellings does not.
-  const byRule = new Map<InjectionPattern, InjectionFinding>();
+  const { findings, byRule, tricksSeen } = reading;
   const prefilter = prefilterOf(patterns);
   for (const variant of variants) {
     // Only the rules whose words the variant holds: a rule without one of them cannot match it.
@@ -63,18 +119,12 @@ export function scanText(text: string, patterns: readonly InjectionPattern[]): I
       if (variant.tricks.length > 0) {
         finding.tricks = variant.tricks;
         variant.tricks.forEach((trick) => tricksSeen.add(trick));
-        encodingScore = Math.max(encodingScore, score);
+        reading.encodingScore = Math.max(reading.encodingScore, score);
       }
       byRule.set(rule, finding);
       findings.push(finding);
     }
   }
-  // A disguise that hid an attack is itself evidence; name the tricks so a reviewer sees how it was hidden.
-  const hidden = findings.filter((finding) => finding.tricks);
-  if (hidden.length > 0) {
-    findings.push({ kind: 'encoding', text: [...tricksSeen].join(', '), score: encodingScore, tricks: [...tricksSeen] });
-  }
-  return verdictOf(findings);
 }
 
 /**

@@ -5,8 +5,6 @@
 const wholeTextLength = 600;
 /** A sentence longer than this (a JSON line, a run-on) is read in pieces of this size. */
 const longestSentence = 400;
-/** An attack must be read by the model to work; like the rules, only this much of a text is read. */
-const maximumLength = 20_000;
 
 /**
  * The parts of `text` the classifier scores: the text itself when short, each sentence, and each pair of neighbouring
@@ -17,13 +15,13 @@ const maximumLength = 20_000;
  * phrasingWindows('Hi. Bye.'); // ['Hi. Bye.', 'Hi.', 'Bye.']
  */
 export function phrasingWindows(text: string): string[] {
-  const bounded = text.length > maximumLength ? text.slice(0, maximumLength) : text;
+  // The whole text, however long: an attack planted far into a long tool result is read by the model all the same.
   const sentences: string[] = [];
-  for (const sentence of bounded.split(/(?<=[.!?。]|\n)\s+/u)) {
+  for (const sentence of text.split(/(?<=[.!?。]|\n)\s+/u)) {
     for (let start = 0; start < sentence.length; start += longestSentence) sentences.push(sentence.slice(start, start + longestSentence));
   }
-  if (sentences.length <= 1) return [bounded];
+  if (sentences.length <= 1) return [text];
   // Two neighbours together: with three or more sentences, for two the whole text is that pair.
   const pairs = sentences.length === 2 ? [] : sentences.slice(1).map((sentence, index) => `${sentences[index]!} ${sentence}`);
-  return [...(bounded.length <= wholeTextLength ? [bounded] : []), ...sentences, ...pairs];
+  return [...(text.length <= wholeTextLength ? [text] : []), ...sentences, ...pairs];
 }
