@@ -1,6 +1,5 @@
 // Latin letters with their accents dropped, one character for one, so a name spelled with them ("Zoë Müller", "Łukasz
 // Wróbel", "Nguyễn Văn Hùng") reads as the searches that know names in ASCII spell it, at the same offsets.
-import { lineBreakAfter } from './line-breaks.ts';
 
 /** Letters with a stroke or of another shape, which Unicode does not decompose into a base letter and a mark. */
 const undecomposed: Readonly<Record<string, string>> = {
@@ -97,8 +96,7 @@ export interface LinesReading {
  */
 export function linesAroundFoldedWords(text: string, folded: string): LinesReading {
   const starts = [0];
-  for (let lineBreak = lineBreakAfter(text, 0); lineBreak !== -1; lineBreak = lineBreakAfter(text, lineBreak + 1))
-    starts.push(lineBreak + 1);
+  for (let lineBreak = text.indexOf('\n'); lineBreak !== -1; lineBreak = text.indexOf('\n', lineBreak + 1)) starts.push(lineBreak + 1);
   const endOf = (line: number) => (line + 1 < starts.length ? starts[line + 1]! - 1 : text.length);
   const changed = starts.map((start, line) => folded.slice(start, endOf(line)) !== text.slice(start, endOf(line)));
   const parts: string[] = [];

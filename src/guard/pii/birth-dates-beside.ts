@@ -8,7 +8,6 @@ import { expandYear } from './recognizers/date-formats.ts';
 import { overlapsAny } from './resolve-overlaps.ts';
 import { isOnPetsLine } from './recognizers/date-of-birth-recognizer.ts';
 import type { PiiFinding } from './types.ts';
-import { lineBreakAfter, lineBreakBefore } from './line-breaks.ts';
 
 const recognizerName = 'date-of-birth';
 
@@ -77,7 +76,7 @@ export function addBirthDatesBeside(text: string, candidates: PiiFinding[]): voi
     const year = readYear(match);
     if (year === undefined || year > thisYear - minimumAgeAfterBirthWord) continue;
     if (overlapsAny(candidates, { start, end })) continue;
-    const lineStart = lineBreakBefore(text, start - 1) + 1;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     // A child's date too when a row's cells hold the name and the date ("PARK SEOAH / 2019.10.30 / M70418853").
     const nameEnd = hasPerson ? quietNameEnd(text, candidates, { from: Math.max(lineStart, start - nameReach), start }) : -1;
     const birthDatesSpokenOf = firstBirthWord !== -1 && firstBirthWord < start;
@@ -152,12 +151,12 @@ function isChildsDate(text: string, dates: readonly PiiFinding[], at: { lineStar
   for (const date of dates)
     if (date.type === 'DATE_OF_BIRTH' && date.start >= at.lineStart && date.end <= at.start) answered = answered.replace(date.text, '');
   if (at.lineStart === 0 || /\d/.test(answered) || otherDateWord.test(line)) return false;
-  const previousLine = text.slice(lineBreakBefore(text, at.lineStart - 2) + 1, at.lineStart - 1);
+  const previousLine = text.slice(text.lastIndexOf('\n', at.lineStart - 2) + 1, at.lineStart - 1);
   return childrenQuestion.test(previousLine);
 }
 
 function lineEndOf(text: string, at: number): number {
-  const newline = lineBreakAfter(text, at);
+  const newline = text.indexOf('\n', at);
   return newline === -1 ? text.length : newline;
 }
 
@@ -244,12 +243,12 @@ const mostItemsAbove = 30;
 
 /** Whether the date ends a list's item whose lead-in line (the first line above the list) speaks of birth dates. */
 function endsItemUnderBirthDatesLeadIn(text: string, at: { lineStart: number; end: number }): boolean {
-  const lineEnd = lineBreakAfter(text, at.end);
+  const lineEnd = text.indexOf('\n', at.end);
   if (!itemEnd.test(text.slice(at.end, lineEnd === -1 ? text.length : lineEnd))) return false;
   if (!listItem.test(text.slice(at.lineStart, at.end))) return false;
   let lineStart = at.lineStart;
   for (let items = 0; items < mostItemsAbove && lineStart > 0; items += 1) {
-    const previousStart = lineBreakBefore(text, lineStart - 2) + 1;
+    const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
     const line = text.slice(previousStart, lineStart - 1);
     if (!listItem.test(line)) return anyBirthWord.test(line);
     lineStart = previousStart;
@@ -281,7 +280,7 @@ function inRowAfter(text: string, nameEnd: number, start: number): boolean {
 const headerReach = 600;
 
 function underOtherDateHeader(text: string, start: number): boolean {
-  const lineStart = lineBreakBefore(text, start - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   for (const line of text.slice(Math.max(0, lineStart - headerReach), lineStart).split('\n'))
     if (!/\d/.test(line) && /[/|,\t].*[/|,\t]/.test(line) && otherDateWord.test(line)) return true;
   return false;

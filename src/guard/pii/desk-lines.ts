@@ -4,7 +4,6 @@
 // ("privacy@beautypoint.co.kr / 02-…"). Whoever answers such a line, it is the organisation's, not a person's; a staff
 // member's own direct line or mobile is written with a person's word instead ("direct", "직통", "my cell").
 import { isRoleMailbox } from './recognizers/role-mailboxes.ts';
-import { lineBreakBefore } from './line-breaks.ts';
 
 /**
  * More of an organisation's words for its own line, as a venue, a care home, a clinic, a builder or a platform writes them
@@ -186,7 +185,7 @@ export function countryCodeStart(text: string, start: number): number {
  */
 export function isGlossedAsDesk(text: string, value: { start: number; end: number }): boolean {
   if (!deskGlossAfter.test(text.slice(value.end, value.end + 40))) return false;
-  const lineStart = lineBreakBefore(text, value.start - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', value.start - 1) + 1;
   return !ownNumbersBefore.test(text.slice(Math.max(lineStart, value.start - reach), value.start));
 }
 
@@ -211,7 +210,7 @@ const reach = 48;
  */
 export function followsDeskWords(text: string, valueStart: number): boolean {
   const start = countryCodeStart(text, valueStart);
-  const lineStart = lineBreakBefore(text, start - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const before = text.slice(Math.max(lineStart, start - reach), start);
   if (deskWordBefore.test(before)) return !ownGlossAfter.test(text.slice(valueStart, valueStart + 48));
   if (officeAfterSeparator.test(before) && !ownNumberAfter.test(text.slice(start, start + 40).replace(/^[+\d() .-]+/, ''))) return true;

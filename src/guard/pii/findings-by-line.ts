@@ -1,6 +1,5 @@
 // The findings of a text grouped by the line they start on, so that a search that asks "what else was found on this
 // line?" for each of thousands of rows of an export reads a few findings, not all of them.
-import { lineBreakBefore } from './line-breaks.ts';
 import type { PiiFinding } from './types.ts';
 
 /** The findings of `text` by the start of the line each starts on, in the order given. */
@@ -11,7 +10,7 @@ export class FindingsByLine {
 
   /** Files `finding` under its line. */
   add(finding: PiiFinding): void {
-    const lineStart = lineBreakBefore(this.text, finding.start - 1) + 1;
+    const lineStart = this.text.lastIndexOf('\n', finding.start - 1) + 1;
     const line = this.lines.get(lineStart);
     if (line === undefined) this.lines.set(lineStart, [finding]);
     else line.push(finding);

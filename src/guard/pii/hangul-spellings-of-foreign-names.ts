@@ -6,7 +6,6 @@ import { soundsAlike, transcribesLatinName } from './names/paired-spellings.ts';
 import { holdsOtherScript } from './names-in-other-scripts.ts';
 import { overlapsAny } from './resolve-overlaps.ts';
 import type { PiiFinding } from './types.ts';
-import { lineBreakAfter, lineBreakBefore } from './line-breaks.ts';
 
 const recognizerName = 'hangul-spelling-of-foreign-name';
 
@@ -44,10 +43,10 @@ export function addHangulSpellingsOfForeignNames(text: string, candidates: PiiFi
   const people = candidates.filter((finding) => finding.type === 'PERSON' && !/[가-힣]/.test(finding.text));
   // The Latin names on the Hangul's line, or on the lines around it too, that it may spell.
   const latinNamesNear = (at: number, linesAround = 3): string[][] => {
-    let lineStart = lineBreakBefore(text, at - 1) + 1;
-    for (let line = 0; line < linesAround && lineStart > 0; line += 1) lineStart = lineBreakBefore(text, lineStart - 2) + 1;
-    let lineEnd = lineBreakAfter(text, at);
-    for (let line = 0; line < linesAround && lineEnd !== -1; line += 1) lineEnd = lineBreakAfter(text, lineEnd + 1);
+    let lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    for (let line = 0; line < linesAround && lineStart > 0; line += 1) lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    let lineEnd = text.indexOf('\n', at);
+    for (let line = 0; line < linesAround && lineEnd !== -1; line += 1) lineEnd = text.indexOf('\n', lineEnd + 1);
     if (lineEnd === -1) lineEnd = text.length;
     return people
       .filter((person) => person.start >= lineStart && person.end <= lineEnd && /^[A-Za-z]/.test(person.text))

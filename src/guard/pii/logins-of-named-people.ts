@@ -8,7 +8,6 @@ import { isPlausibleKoreanName } from './names/korean-names.ts';
 import { hasFeatures, textFeature, textFeatures } from './text-features.ts';
 import { overlapsAny } from './resolve-overlaps.ts';
 import type { PiiFinding } from './types.ts';
-import { lineBreakAfter, lineBreakBefore } from './line-breaks.ts';
 
 const recognizerName = 'login-of-named-person';
 /** The names read in one text: a roster's first few are enough to find its logins. */
@@ -94,8 +93,8 @@ function hangulNameOnLineSpelling(
   text: string,
   login: { start: number; end: number; letters: number },
 ): { start: number; end: number } | undefined {
-  const lineStart = lineBreakBefore(text, login.start) + 1;
-  const newline = lineBreakAfter(text, login.end);
+  const lineStart = text.lastIndexOf('\n', login.start) + 1;
+  const newline = text.indexOf('\n', login.end);
   const lineEnd = newline === -1 ? text.length : newline;
   const word = text.slice(login.start, login.end);
   for (let at = lineStart; at < lineEnd; at += 1) {

@@ -3,15 +3,19 @@
 // (its label, its other cells, the contact line it belongs to), once per value: on one line of n values that costs n
 // times the line, and a quarter of a megabyte of minified records took half a minute. No such rule needs a thousand
 // characters of a line, and the longest line of the hand-written and the generated texts holds 899, so they read as before.
+// With no line longer, each search's look for its value's line ends reads a thousand characters at most.
 
 /** The longest line read as one. */
 export const longestLine = 1000;
 
 /**
- * `text` with a line break in place of one separator in each stretch of `longestLine` characters of a longer line, at the
+ * `text` with a line break in place of one character in each stretch of `longestLine` characters of a longer line, at the
  * best place of the stretch's second half: a sentence's end, then a record's end ("},{"), then a blank after a comma or a
- * semicolon, then any blank or tab, then a comma, a semicolon, an ampersand or a bar. The result is as long as `text`, so
- * every span found in it holds in `text`; `text` itself when no line is longer (or none can be broken).
+ * semicolon, then any blank or tab, then a comma, a semicolon, an ampersand or a bar, then a slash, a closing bracket or
+ * a quote, then any other ASCII mark (a dash or a dot, which a value holds more often), and in a stretch of none of them
+ * (a blob of letters and digits, which holds no one's value) its last character. So no line is longer than
+ * `longestLine`. The result is as long as `text`, so every span found in it holds in `text`; `text` itself when no line
+ * is longer.
  *
  * @example
  * withLongLinesBroken('short line'); // 'short line': the same string
@@ -25,10 +29,6 @@ export function withLongLinesBroken(text: string): string {
     const lineEnd = lineBreak === -1 ? text.length : lineBreak;
     for (let from = lineStart; lineEnd - from > longestLine;) {
       const at = breakIn(text, from + (longestLine >> 1), from + longestLine);
-      if (at === -1) {
-        from += longestLine >> 1;
-        continue;
-      }
       (pieces ??= []).push(text.slice(copied, at), '\n');
       copied = at + 1;
       from = at + 1;
@@ -46,7 +46,14 @@ const separators: readonly ((text: string, at: number) => boolean)[] = [
   (text, at) => text.charCodeAt(at) === 0x20 && (text.charCodeAt(at - 1) === 0x2c || text.charCodeAt(at - 1) === 0x3b),
   (text, at) => text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09,
   (text, at) => ',;&|'.includes(text.charAt(at)),
+  (text, at) => '/\\)]}>"\''.includes(text.charAt(at)),
+  (text, at) => isAsciiMark(text.charCodeAt(at)),
 ];
+
+/** A printable ASCII character that is neither a letter nor a digit ("/", ".", "-", ":"). */
+function isAsciiMark(code: number): boolean {
+  return code > 0x20 && code < 0x7f && !(code >= 0x30 && code <= 0x39) && !((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+}
 
 /**
  * Whether the mark at `mark` ends a sentence: after a Hangul syllable ("…했습니다."), or after a word of four letters or more
@@ -64,8 +71,8 @@ function isSmallLetter(code: number): boolean {
   return code >= 0x61 && code <= 0x7a;
 }
 
-/** The last position from `low` to before `high` of the best separator found there; -1 when none stands there. */
+/** The last position from `low` to before `high` of the best separator found there; `high - 1` when none stands there. */
 function breakIn(text: string, low: number, high: number): number {
   for (const isSeparator of separators) for (let at = high - 1; at >= low; at -= 1) if (isSeparator(text, at)) return at;
-  return -1;
+  return high - 1;
 }

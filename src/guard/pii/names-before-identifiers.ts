@@ -9,7 +9,6 @@ import { isLikelyKoreanFullName, isPlausibleKoreanName } from './names/korean-na
 import { capitalise } from './names/latin-name.ts';
 import { overlapsAny } from './resolve-overlaps.ts';
 import type { PiiFinding, PiiType } from './types.ts';
-import { lineBreakBefore } from './line-breaks.ts';
 
 const recognizerName = 'name-before-identifier';
 
@@ -102,7 +101,7 @@ export function addNamesBeforeIdentifiers(text: string, candidates: PiiFinding[]
   for (const identifier of candidates) {
     const type = identifier.type as PiiType;
     if (!koreanNameIdentifierTypes.has(type)) continue;
-    const lineStart = lineBreakBefore(text, identifier.start - 1) + 1;
+    const lineStart = text.lastIndexOf('\n', identifier.start - 1) + 1;
     const name =
       koreanFullNameBefore(text, identifier) ??
       (personIdentifierTypes.has(type)

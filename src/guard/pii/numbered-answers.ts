@@ -7,7 +7,6 @@ import { overlapsAny } from './resolve-overlaps.ts';
 import { hasFeatures, textFeature, textFeatures } from './text-features.ts';
 import type { PiiFinding, PiiType } from './types.ts';
 import { hasShapeOf } from './value-shapes.ts';
-import { lineBreakAfter } from './line-breaks.ts';
 
 const recognizerName = 'numbered-answer';
 /**
@@ -107,6 +106,6 @@ function valueOf(text: string, item: Item): { start: number; end: number; text: 
 }
 
 function lineEndOf(text: string, at: number): number {
-  const newline = lineBreakAfter(text, at);
+  const newline = text.indexOf('\n', at);
   return newline === -1 ? text.length : newline;
 }

@@ -4,7 +4,6 @@
 // payroll file prints it beside the people's own accounts; it is the organisation's, not a person's.
 import { isPlausibleKoreanName } from './names/korean-names.ts';
 import type { PiiFinding } from './types.ts';
-import { lineBreakAfter, lineBreakBefore } from './line-breaks.ts';
 
 /**
  * Words before the account on its line that name it the organisation's: a company's, corporate, business or 법인 account
@@ -82,7 +81,7 @@ const ownerWordsReach = 100;
 const holderReach = 48;
 
 function isOrganisationsAccount(text: string, account: PiiFinding): boolean {
-  const lineStart = lineBreakBefore(text, account.start - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', account.start - 1) + 1;
   const before = text.slice(Math.max(lineStart, account.start - ownerWordsReach), account.start);
   if (namesOrganisationsAccount(before, organisationsAccountWords)) return true;
   const holder = holderAfter(text, account.end);
@@ -164,7 +163,7 @@ const holderLinesAbove = 3;
 function firmHeldOnLinesAbove(text: string, lineStart: number): boolean {
   let end = lineStart - 1;
   for (let line = 0; line < holderLinesAbove && end > 0; line += 1) {
-    const start = lineBreakBefore(text, end - 1) + 1;
+    const start = text.lastIndexOf('\n', end - 1) + 1;
     const row = text.slice(start, end);
     if (row.trim() === '') return false;
     const holder = holderFieldLine.exec(row);
@@ -196,7 +195,7 @@ const firmsCell = /(?:^|,)[ \t]*(?:\(주\)|㈜|주식회사)[^,\n]{0,30}(?=,|$)|
  * own cells, and a row that names the firm's contact may give the contact's own account.
  */
 function inFirmsCommaRow(text: string, lineStart: number, account: PiiFinding): boolean {
-  let lineEnd = lineBreakAfter(text, account.end);
+  let lineEnd = text.indexOf('\n', account.end);
   if (lineEnd === -1) lineEnd = text.length;
   const line = text.slice(lineStart, lineEnd);
   let commas = 0;

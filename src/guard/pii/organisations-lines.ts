@@ -17,7 +17,6 @@ import { labelsThreadsTurns } from './sms-sender-speakers.ts';
 import { followsExtension } from './switchboard-extensions.ts';
 import { followsTradeOrServiceWords } from './trade-and-service-lines.ts';
 import { isSignaturesOfficeCell } from './signature-office-cells.ts';
-import { lineBreakBefore } from './line-breaks.ts';
 
 const { PhoneNumberType } = libphonenumber;
 
@@ -91,7 +90,7 @@ const lineReach = 200;
  * text's findings by line (`index`) are built only for a line that holds one.
  */
 function isInOrganisationsLine(text: string, finding: PiiFinding, index: () => FindingsByLine): boolean {
-  const lineStart = lineBreakBefore(text, finding.start - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', finding.start - 1) + 1;
   const mark = lastMark(text, Math.max(lineStart, finding.start - lineReach), finding.start);
   // Someone named before it in the mark's sentence makes it their contact: a form's "Name: … | Company: … | Phone: …", a
   // signature's "Adaeze Okonkwo | Procurement, Kola Foods Ltd | +234 …". A sentence before the mark's is over ("Thank
@@ -113,7 +112,7 @@ function isInOrganisationsLine(text: string, finding: PiiFinding, index: () => F
   // A letterhead: the organisation's name on the line above, the line under it opening with the value (or a phone's word),
   // and no one named in the lines above (a signature names its writer over the firm's name).
   if (lineStart === 0 || finding.start - lineStart > lineReach) return false;
-  const aboveStart = lineBreakBefore(text, lineStart - 2) + 1;
+  const aboveStart = text.lastIndexOf('\n', lineStart - 2) + 1;
   const aboveMark = lastMark(text, aboveStart, lineStart - 1)?.end;
   if (aboveMark === undefined) return false;
   const found = index();
@@ -122,7 +121,7 @@ function isInOrganisationsLine(text: string, finding: PiiFinding, index: () => F
   for (let line = 0, start = aboveStart; line <= signatureLines; line += 1) {
     if (found.on(start).some((person) => person.type === 'PERSON')) return false;
     if (start === 0) break;
-    start = lineBreakBefore(text, start - 2) + 1;
+    start = text.lastIndexOf('\n', start - 2) + 1;
   }
   return true;
 }
@@ -192,7 +191,7 @@ const speakerOpening = /^[ \t]*(?:\[[^\]\n]{0,12}\][ \t]*)?[^\n:：]{0,12}$/;
 const speakerEnd = /^\)?[ \t]*(?:\([^)\n]{0,12}\))?[ \t]*[:：\]]/;
 
 function isSpeaker(text: string, person: PiiFinding): boolean {
-  const lineStart = lineBreakBefore(text, person.start - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', person.start - 1) + 1;
   return speakerOpening.test(text.slice(lineStart, person.start)) && speakerEnd.test(text.slice(person.end, person.end + 16));
 }
 
@@ -209,7 +208,7 @@ const letterheadReach = 60;
  */
 function isLetterheadsLine(text: string, phone: PiiFinding, index: () => FindingsByLine): boolean {
   if (!precedesDeskMailboxOrFax(text, phone.end)) return false;
-  const lineStart = lineBreakBefore(text, phone.start - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', phone.start - 1) + 1;
   return !standsForPerson(text, { from: Math.max(lineStart, phone.start - letterheadReach), to: phone.start }, index().on(lineStart));
 }
 
@@ -221,7 +220,7 @@ function isPlaceOfBusinessLine(text: string, phone: PiiFinding, index: () => Fin
   if (followsPlaceOfBusinessWords(text, phone.start) || isGlossedAsPlaceOfBusiness(text, phone)) return true;
   if (!endsLetterheadAddressLine(text, phone.start)) return false;
   // A table's row that names its person after the number is theirs ("… Yonkers, NY 10705 | 646-… | … | Nadia Forbes |").
-  const lineStart = lineBreakBefore(text, phone.start - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', phone.start - 1) + 1;
   return !index()
     .on(lineStart)
     .some((person) => person.type === 'PERSON');
@@ -271,7 +270,7 @@ function isMobile(phone: string, inKoreanText: boolean): boolean {
 function isShopsInternetPhone(text: string, phone: PiiFinding): boolean {
   if (!koreanInternetPhone.test(phone.text)) return false;
   // Someone listing their own numbers keeps their office's 070 theirs ("담당 연락처 010-… / 사무실 070-…").
-  const lineStart = lineBreakBefore(text, phone.start - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', phone.start - 1) + 1;
   if (ownContactBefore.test(text.slice(lineStart, phone.start))) return false;
   return followsDeskWords(text, phone.start) || followsPlaceOfBusinessWords(text, phone.start);
 }
@@ -312,7 +311,7 @@ const placeHeaderCell =
 function placesTableRows(text: string): Array<{ start: number; end: number }> {
   const rows: Array<{ start: number; end: number }> = [];
   for (const table of tablesIn(text)) {
-    const headerStart = lineBreakBefore(text, table.rowsStart - 2) + 1;
+    const headerStart = text.lastIndexOf('\n', table.rowsStart - 2) + 1;
     const firstCells = text.slice(headerStart, table.rowsStart).split(table.delimiter).slice(0, 3);
     if (firstCells.some((cell) => placeHeaderCell.test(cell))) rows.push({ start: table.rowsStart, end: rowsEnd(text, table) });
   }
@@ -402,7 +401,7 @@ function isNamedByItsTradeOrUse(text: string, phone: PiiFinding, index: () => Fi
  * merchant column reads as a list of stores): the note speaks of someone's home, not of the row's place.
  */
 function isCalledPersonsInItsCell(text: string, start: number): boolean {
-  const lineStart = lineBreakBefore(text, start - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const line = text.slice(lineStart, start);
   const cellStart = Math.max(line.lastIndexOf(','), line.lastIndexOf('|'), line.lastIndexOf('\t')) + 1;
   return personsWord.test(line.slice(cellStart).replace(/^[ \t"']+/, ''));

@@ -4,7 +4,6 @@
 import { overlapsAny } from './resolve-overlaps.ts';
 import { hasFeatures, textFeature, textFeatures } from './text-features.ts';
 import type { PiiFinding } from './types.ts';
-import { lineBreakAfter, lineBreakBefore } from './line-breaks.ts';
 
 const recognizerName = 'passport';
 /**
@@ -44,9 +43,9 @@ export function addPassportsInPersonRows(text: string, candidates: PiiFinding[])
     const start = match.index;
     const end = start + match[0].length;
     if (overlapsAny(candidates, { start, end })) continue;
-    const lineStart = lineBreakBefore(text, start) + 1;
+    const lineStart = text.lastIndexOf('\n', start) + 1;
     if (otherLabelBefore.test(text.slice(Math.max(lineStart, start - labelReach), start))) continue;
-    const newline = lineBreakAfter(text, end);
+    const newline = text.indexOf('\n', end);
     const lineEnd = newline === -1 ? text.length : newline;
     const onLine = (candidate: PiiFinding) => candidate.start >= lineStart && candidate.end <= lineEnd;
     if (!candidates.some((candidate) => candidate.type === 'PERSON' && onLine(candidate) && candidate.end <= start)) continue;

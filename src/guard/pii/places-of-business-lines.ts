@@ -8,7 +8,6 @@
 // person's own line is written with their own word ("my farm line", "제 휴대폰", "직통" alone) and a mobile stays theirs
 // (the caller keeps mobiles).
 import { countryCodeStart } from './desk-lines.ts';
-import { lineBreakBefore } from './line-breaks.ts';
 
 /** The places of business whose word names their line in English. */
 const placeNoun = String.raw`(?:bakery|shop|store|farm|studio|restaurant|caf[eé]|kitchen|canteen|cent(?:re|er)|clinic|practice|hub|depot|warehouse|dock|co-?op|embassy|consulate|shelter|school|church|mosque|temple|firm|agency|hotel|salon|garage|factory|mill|dairy|market|branch|lab)`;
@@ -94,7 +93,7 @@ const listedBefore = /[\d)][ \t]*(?:,|\/|or|또는)[ \t]*$/;
 const numberCharacter = /[\d \t().+-]/;
 
 function wordsBefore(text: string, start: number): string {
-  const lineStart = lineBreakBefore(text, start - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   return text.slice(Math.max(lineStart, start - reach), start);
 }
 
@@ -131,7 +130,7 @@ export function followsPlaceOfBusinessWords(text: string, valueStart: number): b
  */
 export function endsLetterheadAddressLine(text: string, valueStart: number): boolean {
   const start = countryCodeStart(text, valueStart);
-  const lineStart = lineBreakBefore(text, start - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const line = text.slice(lineStart, start);
   return letterheadAddressBefore.test(line) && !personsLineWord.test(line);
 }

@@ -6,7 +6,6 @@
 // as much as a landline: no person carries it. A row or a line that names its user keeps its number theirs.
 import type { PiiFinding } from './types.ts';
 import { removePhonesOfLines } from './organisations-lines.ts';
-import { lineBreakAfter, lineBreakBefore } from './line-breaks.ts';
 
 /** The words that mark a shared, an unassigned or a routed line; the cheap check before any row is read. */
 const sharedWord =
@@ -51,8 +50,8 @@ export function removeSharedLines(text: string, candidates: PiiFinding[]): void 
 }
 
 function isInSharedRow(text: string, phone: PiiFinding, candidates: readonly PiiFinding[]): boolean {
-  const lineStart = lineBreakBefore(text, phone.start - 1) + 1;
-  const newline = lineBreakAfter(text, phone.end);
+  const lineStart = text.lastIndexOf('\n', phone.start - 1) + 1;
+  const newline = text.indexOf('\n', phone.end);
   const lineEnd = newline === -1 ? text.length : newline;
   const line = text.slice(lineStart, lineEnd);
   const sharedRow = sharedCell.test(line) && (line.match(rowSeparators)?.length ?? 0) >= 2;

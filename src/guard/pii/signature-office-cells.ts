@@ -6,7 +6,6 @@
 // a form's field.
 import type { FindingsByLine } from './findings-by-line.ts';
 import type { PiiFinding } from './types.ts';
-import { lineBreakAfter, lineBreakBefore } from './line-breaks.ts';
 
 const department = /^[가-힣 ]{0,12}(?:팀|부|과|실)$|^(?:[A-Z][a-z]+ )*(?:Team|Department|Dept\.?)$/;
 const faxCell = /^(?:F|Fax|FAX|fax|팩스)\.?[ \t]*[:：]?[ \t]*[+(\d]/;
@@ -29,8 +28,8 @@ const mobileCell = /^(?:M|Mob|Mobile|HP|H\.P|C|Cell|휴대폰?)\.?[ \t]*[:：]?[
  * isSignaturesOfficeCell('박소윤 드림\n라움커리어 | 02-6120-4400', { start: 15, end: 27, text: '02-6120-4400', type: 'PHONE', score: 0.8, recognizer: 'phone' }, () => FindingsByLine.of('', [])); // true
  */
 export function isSignaturesOfficeCell(text: string, phone: PiiFinding, index: () => FindingsByLine): boolean {
-  const lineStart = lineBreakBefore(text, phone.start - 1) + 1;
-  let lineEnd = lineBreakAfter(text, phone.end);
+  const lineStart = text.lastIndexOf('\n', phone.start - 1) + 1;
+  let lineEnd = text.indexOf('\n', phone.end);
   if (lineEnd === -1) lineEnd = text.length;
   const line = text.slice(lineStart, lineEnd);
   if (!cellSeparator.test(line) || /^[ \t]*[|]/.test(line) || isTableRow(text, lineStart, lineEnd)) return false;
@@ -67,10 +66,10 @@ export function isSignaturesOfficeCell(text: string, phone: PiiFinding, index: (
 /** A line whose neighbour above or below holds as many cells: a table's row, which keeps its contacts' numbers theirs. */
 function isTableRow(text: string, lineStart: number, lineEnd: number): boolean {
   const cells = text.slice(lineStart, lineEnd).split(cellSeparator).length;
-  const aboveStart = lineStart === 0 ? -1 : lineBreakBefore(text, lineStart - 2) + 1;
+  const aboveStart = lineStart === 0 ? -1 : text.lastIndexOf('\n', lineStart - 2) + 1;
   if (aboveStart !== -1 && text.slice(aboveStart, lineStart - 1).split(cellSeparator).length === cells) return true;
   if (lineEnd >= text.length) return false;
-  let belowEnd = lineBreakAfter(text, lineEnd + 1);
+  let belowEnd = text.indexOf('\n', lineEnd + 1);
   if (belowEnd === -1) belowEnd = text.length;
   return text.slice(lineEnd + 1, belowEnd).split(cellSeparator).length === cells;
 }

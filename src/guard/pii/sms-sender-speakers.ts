@@ -3,7 +3,6 @@
 // messages from one is an office's messaging system (a police station's lost-and-found desk, a clinic's reminders), not a
 // person's. The caller keeps mobiles, which people text from.
 import type { PiiFinding } from './types.ts';
-import { lineBreakBefore } from './line-breaks.ts';
 
 /**
  * A Korean landline by its area code, with its country code perhaps: elsewhere a landline and a mobile share their numbering
@@ -35,7 +34,7 @@ export function labelsThreadsTurns(text: string, phone: PiiFinding): boolean {
 }
 
 function isSpeakerLabelAt(text: string, start: number, end: number): boolean {
-  const lineStart = lineBreakBefore(text, start - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   if (start - lineStart > 24 || !speakerOpening.test(text.slice(lineStart, start))) return false;
   const after = text.slice(end, end + 4);
   // A bracket after the number closes the one that opened the line.

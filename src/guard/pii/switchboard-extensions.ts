@@ -1,7 +1,6 @@
 // An organisation's switchboard told by the extension given before it: "housekeeping ext. 5 or 02-…", "ext. 7711 from your
 // room, 051-… from outside", "내선 0번 또는 02-…", "시설관리팀 내선 204 / 외부 031-…". Only a switchboard has extensions;
 // the outside number given beside one is the organisation's, whoever answers it. The caller keeps mobiles.
-import { lineBreakBefore } from './line-breaks.ts';
 
 /**
  * An extension's number, then a few words and "or", a slash or a comma before the outside number ("from outside" and 외부 may
@@ -21,7 +20,7 @@ const reach = 64;
  * followsExtension('내 휴대폰 010-2231-4410 또는 02-331-2290', 25); // false
  */
 export function followsExtension(text: string, start: number): boolean {
-  const lineStart = lineBreakBefore(text, start - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const before = text.slice(Math.max(lineStart, start - reach), start);
   // A list of staff's direct lines by their extensions ("Direct lines: ext 201 me, (302) …; ext 202 Ines …") is theirs.
   if (!(before.includes('xt') || before.includes('XT') || before.includes('내선')) || directLines.test(text.slice(lineStart, start)))

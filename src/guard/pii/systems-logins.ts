@@ -3,7 +3,6 @@
 // that Korean bills call 청구계정 ("청구계정 CA-40021877"), which the word 계정 makes read as a login; and the account whose
 // inbox a pasted thread of direct messages is, in its title ("[Instagram DMs — @harbourbikes]"): the business's own.
 import type { PiiFinding } from './types.ts';
-import { lineBreakBefore } from './line-breaks.ts';
 
 /**
  * A service account by its prefix or suffix: "svc_batch", "srv-backup", "report_bot", "etl.service", a numbered batch job's
@@ -55,10 +54,10 @@ function isSystemsLogin(text: string, login: PiiFinding): boolean {
     !passwordWord.test(text.slice(Math.max(0, login.start - passwordReach), login.end + passwordReach))
   )
     return true;
-  if (login.start < 200 && lineBreakBefore(text, login.start - 1) === -1) {
+  if (login.start < 200 && text.lastIndexOf('\n', login.start - 1) === -1) {
     const title = directMessagesTitle.exec(text);
     if (title !== null && login.end <= title.index + title[0].length) return true;
   }
-  const lineStart = lineBreakBefore(text, login.start - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', login.start - 1) + 1;
   return accountOfOrganisation.test(text.slice(Math.max(lineStart, login.start - wordsReach), login.start));
 }

@@ -10,7 +10,6 @@
 import { characterPairWords, mayHoldAnyWord } from './character-pairs.ts';
 import type { FindingsByLine } from './findings-by-line.ts';
 import type { PiiFinding } from './types.ts';
-import { lineBreakBefore } from './line-breaks.ts';
 
 /** Trades whose word ends or opens a business's name. */
 const trade = String.raw`(?:Spa|Gym|Salon|Atelier|Wellness|Travel|Tours?|Coach(?:es|lines)?|Staffing|Search|Recruitment|Hotels?|Resorts?|Guesthouse|Hostel|Florist|Parts|Precinct|Bakery|Catering|Limousines?|Ferries|Airways)`;
@@ -75,7 +74,7 @@ const reach = 72;
  * followsTradeOrServiceWords('Spa: Jade Lotus Spa · 02-734-5561', { start: 22, end: 34, text: '02-734-5561', type: 'PHONE', score: 0.8, recognizer: 'phone' }, () => FindingsByLine.of('', [])); // true
  */
 export function followsTradeOrServiceWords(text: string, phone: PiiFinding, index: () => FindingsByLine): boolean {
-  const lineStart = lineBreakBefore(text, phone.start - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', phone.start - 1) + 1;
   const servicePhrase = mayHoldAnyWord(text, servicePhraseWords)
     ? servicePhraseBefore.exec(text.slice(Math.max(lineStart, phone.start - reach), phone.start))
     : null;
@@ -83,13 +82,13 @@ export function followsTradeOrServiceWords(text: string, phone: PiiFinding, inde
     return !namedBetween(index().on(lineStart), Math.max(lineStart, phone.start - reach) + servicePhrase.index, phone.start);
   // A trade's name on the line above when the number opens its own ("Riverbend Staffing — Payroll\n01632 …").
   const from = Math.max(
-    phone.start - lineStart <= 8 && lineStart > 0 ? lineBreakBefore(text, lineStart - 2) + 1 : lineStart,
+    phone.start - lineStart <= 8 && lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart,
     phone.start - reach,
   );
   const name = tradeNameBefore.exec(text.slice(from, phone.start));
   if (name === null) return false;
   const nameStart = from + name.index;
-  const nameLine = lineBreakBefore(text, nameStart - 1) + 1;
+  const nameLine = text.lastIndexOf('\n', nameStart - 1) + 1;
   // A person's name read inside the business's own name ("Hotel Mirae Haeundae") is the business's; one over its trade's
   // word, or after the name, is someone's.
   const tradeEnd = nameStart + /^\S+/.exec(name[0])![0].length;

@@ -5,7 +5,6 @@ import { isPlausibleKoreanName } from './names/korean-names.ts';
 import { isPlausibleBirthDate, wholeDateReadings } from './recognizers/date-formats.ts';
 import { FindingsByLine } from './findings-by-line.ts';
 import type { PiiFinding, PiiType } from './types.ts';
-import { lineBreakAfter, lineBreakBefore } from './line-breaks.ts';
 
 const recognizerName = 'sibling-row';
 /** The kinds a row's cell holds for each of a list's people. */
@@ -218,8 +217,8 @@ function hasNeighbourRow(text: string, line: Cell): boolean {
 }
 
 function lineAround(text: string, at: number): Cell {
-  const start = lineBreakBefore(text, at - 1) + 1;
-  const newline = lineBreakAfter(text, at);
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const newline = text.indexOf('\n', at);
   return { start, end: newline === -1 ? text.length : newline };
 }
 

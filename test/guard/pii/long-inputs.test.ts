@@ -53,6 +53,16 @@ describe('withLongLinesBroken', () => {
     for (let at = brokenRecords.indexOf('\n'); at !== -1; at = brokenRecords.indexOf('\n', at + 1))
       assert.equal(records.slice(at - 1, at + 2), '},{');
   });
+  test('breaks a line of no blank at a slash before a dash, and a blob of letters and digits anywhere (Korean and English)', () => {
+    const phones = '010-1234-5678/'.repeat(300);
+    const brokenPhones = withLongLinesBroken(phones);
+    assert.ok(brokenPhones.split('\n').every((line) => line.length <= longestLine));
+    for (let at = brokenPhones.indexOf('\n'); at !== -1; at = brokenPhones.indexOf('\n', at + 1)) assert.equal(phones[at], '/');
+    const blob = 'QUJDREVGR0hJSktMTU5PUA'.repeat(200) + '가나다'.repeat(1000);
+    const brokenBlob = withLongLinesBroken(blob);
+    assert.equal(brokenBlob.length, blob.length);
+    assert.ok(brokenBlob.split('\n').every((line) => line.length <= longestLine));
+  });
 });
 
 describe('scanPii over long inputs', () => {
@@ -95,6 +105,8 @@ describe('scanPii over long inputs', () => {
       ['님 ', 256_000],
       ['씨 ', 256_000],
       ['1.2.3.4 ', 64_000],
+      ['1.2.3.4/', 256_000],
+      ['010-1234-5678/', 256_000],
       ['|', 256_000],
     ] as const) {
       const { seconds } = timed(() => scanPii(piece.repeat(characters / piece.length)));

@@ -3,7 +3,6 @@
 // The complex's name and the unit say where someone lives, though no city or road is given.
 import { createFinding } from '../recognizers/create-finding.ts';
 import type { PiiFinding } from '../types.ts';
-import { lineBreakAfter } from '../line-breaks.ts';
 
 const recognizerName = 'apartment-unit-asked';
 
@@ -73,7 +72,7 @@ export function findApartmentUnitsAskedAndLabelled(text: string): PiiFinding[] {
     found.push(createFinding({ type: 'ADDRESS', text: unit, start: unitStart, score: 0.7, recognizer: recognizerName }));
   }
   for (let question = text.search(unitQuestion); question !== -1;) {
-    const lineEnd = lineBreakAfter(text, question);
+    const lineEnd = text.indexOf('\n', question);
     if (lineEnd === -1) break;
     const answer = answerLine.exec(text.slice(lineEnd + 1, lineEnd + 1 + 96));
     if (answer !== null) {

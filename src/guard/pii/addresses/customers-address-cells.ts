@@ -2,7 +2,6 @@
 // come from, as a delivery app's dispatch board or a courier's export prints one ("Time | Order | Store | Drop address |
 // …", "…,pickup,dropoff_addr,door_note,…"): the store's name or a branch's "…점" right before the cell reads as a firm's
 // own place, but the columns say the address is where a customer gets the order.
-import { lineBreakBefore } from '../line-breaks.ts';
 
 /**
  * A header cell for the place a delivery goes to: a drop-off's, a delivery's, a recipient's or a customer's address, in
@@ -30,7 +29,7 @@ const rowsRead = 60;
  * isInCustomersAddressColumn('store,dropoff_addr\n교촌 합정점,서울 마포구 양화로6길 9-14', 25); // true
  */
 export function isInCustomersAddressColumn(text: string, start: number): boolean {
-  const lineStart = lineBreakBefore(text, start - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const before = text.slice(lineStart, start);
   for (const delimiter of delimiters)
     if (before.includes(delimiter) && headsColumnAbove(text, lineStart, { delimiter, column: cellsBefore(before, delimiter) })) return true;
@@ -56,7 +55,7 @@ function cellsBefore(before: string, delimiter: string): number {
 function headsColumnAbove(text: string, lineStart: number, cell: { delimiter: string; column: number }): boolean {
   let end = lineStart - 1;
   for (let read = 0; read < rowsRead && end > 0; read += 1) {
-    const start = lineBreakBefore(text, end - 1) + 1;
+    const start = text.lastIndexOf('\n', end - 1) + 1;
     const headers = cellsOfLine(text, { start, end, delimiter: cell.delimiter });
     if (headers === undefined) return false;
     const header = headers[cell.column];

@@ -8,7 +8,6 @@ import { isInCustomersAddressColumn } from './customers-address-cells.ts';
 import { isInOrganisationsContactLines } from './organisations-contact-lines.ts';
 import { isPlaceForVisitors } from './places-for-visitors.ts';
 import { isInFirmsRegisterOrFooter } from './firms-registers-and-footers.ts';
-import { lineBreakBefore } from '../line-breaks.ts';
 
 /**
  * A firm's name with its legal form, then its address on the same line or the next ("Greenleaf Pantry Ltd, Unit 9 Riverside Park, Leeds
@@ -107,7 +106,7 @@ export function isFirmsAddress(text: string, address: PiiFinding): boolean {
     !birthDateLaterOnLine.test(text.slice(address.end, address.end + 80))
   )
     return true;
-  if (officialLetterFooterLine.test(text.slice(lineBreakBefore(text, address.start - 1) + 1, address.start))) return true;
+  if (officialLetterFooterLine.test(text.slice(text.lastIndexOf('\n', address.start - 1) + 1, address.start))) return true;
   return seatLabelBefore.test(before) && firmsRegister.test(text.slice(Math.max(0, address.start - firmsRegisterReach), address.start));
 }
 

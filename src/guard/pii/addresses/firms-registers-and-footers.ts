@@ -2,7 +2,6 @@
 // just before it (a contract's provider, a studio's footer, a partner's profile), a notice's footer whose last line it is
 // under the firm's enquiry line, or a signature's line of cells that gives the firm's name and its office line beside it.
 import type { PiiFinding } from '../types.ts';
-import { lineBreakAfter, lineBreakBefore } from '../line-breaks.ts';
 
 /**
  * A business's or a company's register number with its label ("사업자등록번호: 305-12-84761", "business registration no.
@@ -49,11 +48,11 @@ const mobileOnLine = /(?<!\d)01[016789][-. ]?\d{3,4}[-. ]?\d{4}(?!\d)|\+82[ \t-]
  * isInFirmsRegisterOrFooter('스튜디오 결 | 사업자등록번호 105-87-22047 | 대표 배가람\n서울 성동구 연무장길 28-1, 3층', finding); // true
  */
 export function isInFirmsRegisterOrFooter(text: string, address: PiiFinding): boolean {
-  const lineStart = lineBreakBefore(text, address.start - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', address.start - 1) + 1;
   const opening = text.slice(lineStart, address.start);
   if (chiefBefore.test(opening) && !personsCue.test(opening)) return true;
   if (isUnderFirmsRegister(text, lineStart, opening)) return true;
-  const newline = lineBreakAfter(text, address.end);
+  const newline = text.indexOf('\n', address.end);
   const lineEnd = newline === -1 ? text.length : newline;
   if (isSignatureLine(text, lineStart, lineEnd)) return true;
   return isNoticesFooter(text, address, { lineStart, lineEnd });
@@ -70,7 +69,7 @@ function isUnderFirmsRegister(text: string, lineStart: number, opening: string):
   if (!labelOnly.test(opening)) return false;
   let end = lineStart - 1;
   for (let count = 0; count < registerLinesAbove && end > 0; count += 1) {
-    const start = lineBreakBefore(text, end - 1) + 1;
+    const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);
     if (line.trim() === '' || personsCue.test(line)) return false;
     if (firmsRegisterNumber.test(line)) return true;
@@ -94,8 +93,8 @@ function isSignatureLine(text: string, lineStart: number, lineEnd: number): bool
   if (cells.length === 2 && endsText && officeLineCell.test(cells[0]!)) return true;
   if (cells.length < 3 || !cells.some((cell) => officeLineCell.test(cell))) return false;
   if (!cells.some((cell) => /[A-Za-z가-힣]{2}/.test(cell) && !/\d/.test(cell))) return false;
-  const above = lineStart > 0 ? text.slice(lineBreakBefore(text, lineStart - 2) + 1, lineStart - 1) : '';
-  const belowEnd = lineBreakAfter(text, lineEnd + 1);
+  const above = lineStart > 0 ? text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1) : '';
+  const belowEnd = text.indexOf('\n', lineEnd + 1);
   const below = lineEnd < text.length ? text.slice(lineEnd + 1, belowEnd === -1 ? text.length : belowEnd) : '';
   return above.split(separator).length !== cells.length && below.split(separator).length !== cells.length;
 }
@@ -110,7 +109,7 @@ function isNoticesFooter(text: string, address: PiiFinding, line: { lineStart: n
   if (!labelOnly.test(text.slice(lineStart, address.start))) return false;
   let end = lineStart - 1;
   for (let count = 0; count < footerLinesAbove && end > 0; count += 1) {
-    const start = lineBreakBefore(text, end - 1) + 1;
+    const start = text.lastIndexOf('\n', end - 1) + 1;
     const above = text.slice(start, end);
     if (mobileOnLine.test(above)) return false;
     if (enquiryLine.test(above)) return true;

@@ -3,7 +3,6 @@
 // register block (상호, 사업자등록번호 and 법인등록번호 above its 주소), a form's business address apart from the residence
 // it asks for, or a sentence about a company's registered office.
 import type { PiiFinding } from '../types.ts';
-import { lineBreakBefore } from '../line-breaks.ts';
 
 /**
  * A business's own service number right before the address on its line, as a signature prints it ("… | Seoul Movers
@@ -49,11 +48,11 @@ const registerLinesAbove = 4;
  * isFirmsSignatureOrRegister('Hansa Forwarding GmbH\nT +49 40 3008 1200 | Am Sandtorkai 41, 20457 Hamburg', finding); // true
  */
 export function isFirmsSignatureOrRegister(text: string, address: PiiFinding): boolean {
-  const lineStart = lineBreakBefore(text, address.start - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', address.start - 1) + 1;
   const before = text.slice(Math.max(lineStart, address.start - sentenceReach), address.start);
   if (serviceNumberBefore.test(before) || registeredOfficeSentence.test(before)) return true;
   if (lineStart > 0 && signaturePhoneBefore.test(text.slice(lineStart, address.start))) {
-    const aboveStart = lineBreakBefore(text, lineStart - 2) + 1;
+    const aboveStart = text.lastIndexOf('\n', lineStart - 2) + 1;
     if (legalFormEndingLine.test(text.slice(aboveStart, lineStart - 1))) return true;
   }
   if (businessAddressLabelBefore.test(before) && residenceLabel.test(text.slice(address.end, address.end + residenceReach))) return true;
@@ -64,7 +63,7 @@ export function isFirmsSignatureOrRegister(text: string, address: PiiFinding): b
 function isUnderBusinessRegister(text: string, lineStart: number): boolean {
   let end = lineStart - 1;
   for (let count = 0; count < registerLinesAbove && end > 0; count += 1) {
-    const start = lineBreakBefore(text, end - 1) + 1;
+    const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);
     if (line.trim() === '' || personsRegisterLine.test(line)) return false;
     if (businessRegisterLine.test(line)) return true;

@@ -16,7 +16,6 @@ import { findKoreanHomeUnits } from './korean-home-units.ts';
 import { findApartmentUnitsAskedAndLabelled } from './apartment-units-asked-and-labelled.ts';
 import { findCityStateZipLines } from './city-state-zip-lines.ts';
 import { findTurkishAddresses, mayHoldTurkishAddress } from './turkish-addresses.ts';
-import { lineBreakAfter } from '../line-breaks.ts';
 
 /**
  * Addresses are anchored on a road or lot number and widened to their districts and units; a bare road name without a number is never one.
@@ -131,7 +130,7 @@ const nordicStreet = /[a-zäöåæø](?:gatan|gata|vägen|väg|gade|vej|veien|ve
 
 /** Whether a line ends in four or five digits after a blank, as a postcode ends an address block's last line. */
 function endsLineWithPostcodeDigits(text: string): boolean {
-  for (let lineEnd = lineBreakAfter(text, 0); ; lineEnd = lineBreakAfter(text, lineEnd + 1)) {
+  for (let lineEnd = text.indexOf('\n'); ; lineEnd = text.indexOf('\n', lineEnd + 1)) {
     const end = lineEnd === -1 ? text.length : lineEnd;
     let digits = 0;
     while (digits < 6 && isDigitCode(text.charCodeAt(end - 1 - digits))) digits += 1;

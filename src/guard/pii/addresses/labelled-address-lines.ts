@@ -3,7 +3,6 @@
 import { isAsciiLetter } from '../feature-characters.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import type { PiiFinding } from '../types.ts';
-import { lineBreakAfter } from '../line-breaks.ts';
 
 export const labelledAddressRecognizerName = 'labelled-address';
 
@@ -119,7 +118,7 @@ const addressWord = /ddress|DDRESS|liv(?:e|es|ing) at /g;
 
 /** The place a sentence gives from `start` to its end ("I live at 27B Admiralty Way, Lekki Phase 1, Lagos."). */
 function placeInSentence(text: string, start: number): PiiFinding | undefined {
-  const lineEnd = lineBreakAfter(text, start);
+  const lineEnd = text.indexOf('\n', start);
   const value = upToPostcode(sentenceOf(beforeContact(text.slice(start, lineEnd === -1 ? text.length : lineEnd))));
   // In a sentence, a place opens with its number or a capital and runs to three parts ("The address is on the invoice,
   // 2 copies" is none).

@@ -4,7 +4,6 @@
 // below ("주소: …\n- 대표전화 02-…"). A person's block gives a mobile and a webmail address instead, and no fax.
 import { isRoleMailbox } from '../recognizers/role-mailboxes.ts';
 import type { PiiFinding } from '../types.ts';
-import { lineBreakAfter, lineBreakBefore } from '../line-breaks.ts';
 
 /** A fax, or a main line with its number ("팩스 02-…", "Fax: …", "대표 02-3478-2900", "대표전화 02-…"). */
 const faxOrMainLine = /팩스|\b(?:FAX|Fax)\b|대표[ \t]*(?:전화|번호)?[ \t]*[:：]?[ \t]*0\d{1,3}[-. )]/;
@@ -24,8 +23,8 @@ const mailboxInBracketAfter = /^[ \t]*\([ \t]*([A-Za-z0-9._%+-]+)@([A-Za-z0-9.-]
  * isInOrganisationsContactLines('문의: 02-6011-3850 / office@kdaa.or.kr\n주소: 서울특별시 영등포구 여의대로 108, 32층', finding); // true
  */
 export function isInOrganisationsContactLines(text: string, address: PiiFinding): boolean {
-  const lineStart = lineBreakBefore(text, address.start - 1) + 1;
-  const newline = lineBreakAfter(text, address.end);
+  const lineStart = text.lastIndexOf('\n', address.start - 1) + 1;
+  const newline = text.indexOf('\n', address.end);
   const lineEnd = newline === -1 ? text.length : newline;
   const after = text.slice(address.end, lineEnd);
   const mailbox = mailboxInBracketAfter.exec(after);
@@ -33,7 +32,7 @@ export function isInOrganisationsContactLines(text: string, address: PiiFinding)
   const opening = text.slice(lineStart, address.start);
   if (isContactLine(opening + ' ' + after)) return true;
   if (lineStart > 0) {
-    const above = text.slice(lineBreakBefore(text, lineStart - 2) + 1, lineStart - 1);
+    const above = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
     // Under a letter's or a notice's contact line the address stands alone or after its label; after a chat's speaker it
     // is that speaker's, whatever the turn above gave.
     if (labelOnly.test(opening) && isContactLine(above)) return true;

@@ -3,7 +3,6 @@
 // before it, a hall, a chapel or a garden named right before it, an office that the sentence says is there, a company's
 // guesthouse. No one invites strangers to their home with a station exit and opening hours.
 import type { PiiFinding } from '../types.ts';
-import { lineBreakAfter } from '../line-breaks.ts';
 
 /**
  * The way from a station on foot inside the address or right after it ("… 612 (당산역 4번 출구 도보 3분)", "… (산본동) / 지하철
@@ -72,6 +71,6 @@ export function isPlaceForVisitors(text: string, address: PiiFinding): boolean {
   const after = text.slice(address.end, address.end + directionsReach);
   if (directionsFromStation.test(address.text) || directionsFromStation.test(after.split('\n', 1)[0]!)) return true;
   if (hoursAfterOnLine.test(after) || freeParkingAfter.test(after)) return true;
-  const newline = lineBreakAfter(text, address.end);
+  const newline = text.indexOf('\n', address.end);
   return newline !== -1 && hoursLine.test(text.slice(newline + 1, newline + 40));
 }

@@ -5,7 +5,6 @@
 import { rememberLastText } from '../last-text-memo.ts';
 import { isAsciiDigit } from '../recognizers/digit-boundaries.ts';
 import type { PiiFinding } from '../types.ts';
-import { lineBreakBefore } from '../line-breaks.ts';
 
 export const postalBlockRecognizerName = 'postal-block';
 
@@ -127,7 +126,7 @@ export const findPostalBlocks = rememberLastText((text: string): readonly PiiFin
   const findings: PiiFinding[] = [];
   postcodePattern.lastIndex = 0;
   for (let match = postcodePattern.exec(text); match !== null; match = postcodePattern.exec(text)) {
-    const lineStart = lineBreakBefore(text, match.index) + 1;
+    const lineStart = text.lastIndexOf('\n', match.index) + 1;
     const start =
       startInLine(text, { lineStart, postcodeStart: match.index }) ?? startInBlockAbove(text, { lineStart, postcodeStart: match.index });
     if (start === undefined) continue;
@@ -185,7 +184,7 @@ function startInBlockAbove(text: string, at: { lineStart: number; postcodeStart:
   let start: number | undefined;
   let lineEnd = at.lineStart - 1;
   for (let count = 0; count < linesAboveAtMost && lineEnd > 0; count += 1) {
-    const lineStart = lineBreakBefore(text, lineEnd - 1) + 1;
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
     const line = text.slice(lineStart, lineEnd);
     if (line.trim() === '' || line.length > longestBlockLine || line.includes('@')) break;
     const colon = labelColonIn(line);

@@ -3,7 +3,6 @@
 // of a shop. Decided by the words around it (its name's last word, a department's line above, its opening hours, a desk's
 // line after it), since the address alone reads as a home's.
 import type { PiiFinding } from '../types.ts';
-import { lineBreakBefore } from '../line-breaks.ts';
 
 /**
  * What a letterhead may put between the organisation's name and its street: a unit, a suite, a floor, a building's name
@@ -105,7 +104,7 @@ export function isServiceOrganisationsAddress(text: string, address: PiiFinding)
   const after = text.slice(address.end, address.end + 40);
   if (openingHoursAfter.test(after) || organisationAfter.test(after)) return true;
   if (!siteLabelBefore.test(before)) return false;
-  const labelLineStart = lineBreakBefore(text, address.start - 1);
+  const labelLineStart = text.lastIndexOf('\n', address.start - 1);
   if (labelLineStart <= 0) return false;
-  return firmNamedAbove.test(text.slice(lineBreakBefore(text, labelLineStart - 1) + 1, labelLineStart));
+  return firmNamedAbove.test(text.slice(text.lastIndexOf('\n', labelLineStart - 1) + 1, labelLineStart));
 }

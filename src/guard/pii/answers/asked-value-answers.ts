@@ -21,7 +21,6 @@ import {
   typesNamedIn,
   typesOfNumberAskedAfter,
 } from './asked-types.ts';
-import { lineBreakAfter, lineBreakBefore } from '../line-breaks.ts';
 
 const recognizerName = 'asked-value';
 /** An answer is a value and a few words around it; a longer turn is read by the labelled recognisers. */
@@ -99,7 +98,7 @@ const findAskedValues = rememberLastText((text: string): readonly PiiFinding[] =
  * valuesGivenInAnswer('M29045713 입니다', ['PASSPORT'])[0]?.text; // 'M29045713'
  */
 export function valuesGivenInAnswer(text: string, asked: readonly PiiType[]): PiiFinding[] {
-  const lineEnd = lineBreakAfter(text, 0) === -1 ? text.length : lineBreakAfter(text, 0);
+  const lineEnd = text.indexOf('\n') === -1 ? text.length : text.indexOf('\n');
   let wordsStart = 0;
   while (wordsStart < lineEnd && isOpening(text.charCodeAt(wordsStart))) wordsStart += 1;
   const findings: PiiFinding[] = [];
@@ -128,7 +127,7 @@ function unlabelledLineBefore(text: string, at: { turn: Turn; previousEnd: numbe
   let lineEnd = at.turn.lineStart - 1;
   while (lineEnd > 0 && text.charCodeAt(lineEnd - 1) === 0x0a) lineEnd -= 1;
   if (lineEnd <= at.previousEnd || lineEnd <= 0) return undefined;
-  const lineStart = lineBreakBefore(text, lineEnd - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
   if (lineStart <= at.previousEnd || text.slice(lineStart, lineEnd).trim() === '') return undefined;
   return { lineStart, wordsStart: lineStart, lineEnd };
 }

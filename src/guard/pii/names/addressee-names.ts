@@ -8,7 +8,6 @@ import { companySuffixes, holdsFirmWord, wordsThatAreNotNames } from './english-
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
 import { isHangulSyllable } from './hangul.ts';
-import { lineBreakBefore } from '../line-breaks.ts';
 
 const recognizerName = 'addressee-name';
 
@@ -38,9 +37,9 @@ export const findAddressees = rememberLastText((text: string): readonly PiiFindi
 
 /** The name alone on the line right above an address that opens its line, past a title and a label ("TO:"). */
 function addresseeAbove(text: string, addressStart: number): { start: number; end: number } | undefined {
-  const lineStart = lineBreakBefore(text, addressStart - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', addressStart - 1) + 1;
   if (lineStart === 0 || text.slice(lineStart, addressStart).trim() !== '') return undefined;
-  const aboveStart = lineBreakBefore(text, lineStart - 2) + 1;
+  const aboveStart = text.lastIndexOf('\n', lineStart - 2) + 1;
   let start = aboveStart;
   const line = text.slice(aboveStart, lineStart - 1);
   // "TO: ELEANOR M. HUTCHINS", "Deliver to: …": the value after a label's colon.

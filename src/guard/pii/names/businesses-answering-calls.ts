@@ -2,7 +2,6 @@
 // transcript writes its first turn ("AGENT (Marcus): Brightwave Wireless, this is Marcus.", "REP: Evergreen Mutual, this is
 // Tomoko.", "PARALEGAL (Tasha Greene): Bauer Kim, this is Tasha."): the words that open a staff member's turn before
 // ", this is <Name>" name the business that answers, not a person, even where they read as a full name.
-import { lineBreakBefore } from '../line-breaks.ts';
 
 /**
  * A staff side's label that opens the turn, a name in brackets perhaps after it, its colon, and the firm's first words
@@ -25,6 +24,6 @@ const introductionReach = 28;
  */
 export function answersCallAsBusiness(text: string, span: { start: number; end: number }): boolean {
   if (text.charCodeAt(span.end) !== 0x2c || !staffIntroductionAfter.test(text.slice(span.end, span.end + introductionReach))) return false;
-  const lineStart = lineBreakBefore(text, span.start - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
   return staffTurnOpening.test(text.slice(lineStart, span.start));
 }

@@ -10,7 +10,6 @@ import { isPlausibleKoreanName } from './korean-names.ts';
 import { latinNameAfter } from './latin-name.ts';
 import { columnKindOf, isCellPadding } from '../tables/index.ts';
 import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
-import { lineBreakAfter, lineBreakBefore } from '../line-breaks.ts';
 
 export const cellNameRecognizerName = 'cell-person-name';
 
@@ -44,8 +43,8 @@ export const findNamesInCells = rememberLastText((text: string): readonly PiiFin
   // delimiter goes on from the end of the line read, so a long line of them is not looked back over at each.
   const linesRead = new Set<number>();
   const readLineAt = (at: number): number => {
-    const lineStart = lineBreakBefore(text, at - 1) + 1;
-    const lineBreak = lineBreakAfter(text, at);
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const lineBreak = text.indexOf('\n', at);
     const lineEnd = lineBreak === -1 ? text.length : lineBreak;
     if (linesRead.has(lineStart)) return lineEnd;
     linesRead.add(lineStart);

@@ -10,7 +10,6 @@ import { transcribesLatinName } from './paired-spellings.ts';
 import { isGivenNameCalledOut } from './vocative-names.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
 import { hasCommonGivenName } from './korean-given-name-syllables.ts';
-import { lineBreakAfter } from '../line-breaks.ts';
 
 const recognizerName = 'chat-heading-party';
 
@@ -125,7 +124,7 @@ export function mayOpenWithChatHeading(text: string): boolean {
   if (text.charCodeAt(start) !== 0x5b) return false;
   const arrow = text.indexOf('↔', start);
   if (arrow === -1) return false;
-  const lineEnd = lineBreakAfter(text, start);
+  const lineEnd = text.indexOf('\n', start);
   return lineEnd === -1 || arrow < lineEnd;
 }
 

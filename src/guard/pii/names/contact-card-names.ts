@@ -6,7 +6,6 @@ import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { holdsFirmWord, holdsFirmWordInAnyCase } from './english-name-words.ts';
 import { isLikelyKoreanFullName, isPlausibleKoreanName } from './korean-names.ts';
-import { lineBreakAfter } from '../line-breaks.ts';
 
 const recognizer = 'contact-card-name';
 
@@ -55,7 +54,7 @@ export const findContactCardNames = rememberLastText((text: string): readonly Pi
   }
   calendarParty.lastIndex = 0;
   for (let party = calendarParty.exec(text); party !== null; party = calendarParty.exec(text)) {
-    const lineEnd = lineBreakAfter(text, party.index);
+    const lineEnd = text.indexOf('\n', party.index);
     if (notPersonParty.test(text.slice(party.index, lineEnd === -1 ? text.length : lineEnd))) continue;
     const common = party[3]!.trim();
     // A role's words before a Korean name ("채용담당 문가영"): the name is the last word, a full name of three syllables.

@@ -13,7 +13,6 @@ import { holdsFirmWord } from './english-name-words.ts';
 import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { isRoleMailbox } from '../recognizers/role-mailboxes.ts';
 import { placeEndings } from './korean-name-words.ts';
-import { lineBreakAfter, lineBreakBefore } from '../line-breaks.ts';
 
 const recognizerName = 'email-attribution-name';
 const englishEnd = ' wrote:';
@@ -47,14 +46,14 @@ export const findEmailAttributionNames = rememberLastText((text: string): readon
   const findings: PiiFinding[] = [];
   for (let at = text.indexOf(englishEnd); at !== -1; at = text.indexOf(englishEnd, at + 1)) {
     // A reply quoted again keeps the line behind its quote marks ("> On Tue, 4 Jun 2024 at 09:12, … wrote:").
-    const lineStart = afterQuoteMarks(text, lineBreakBefore(text, at - 1) + 1);
+    const lineStart = afterQuoteMarks(text, text.lastIndexOf('\n', at - 1) + 1);
     if (!text.startsWith('On ', lineStart) || !endsLine(text, at + englishEnd.length)) continue;
     const finding = latinWriterBefore(text, { lineStart: lineStart + 3, end: at });
     if (finding !== undefined) findings.push(finding);
   }
   for (let at = text.indexOf(koreanEnd); at !== -1; at = text.indexOf(koreanEnd, at + 1)) {
     if (!endsLine(text, at + koreanEnd.length)) continue;
-    const lineStart = lineBreakBefore(text, at - 1) + 1;
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
     const finding = koreanWriterBefore(text, at) ?? latinWriterBefore(text, { lineStart, end: at, afterDate: false });
     if (finding !== undefined) findings.push(finding);
   }
@@ -69,7 +68,7 @@ function afterQuoteMarks(text: string, lineStart: number): number {
 }
 
 function endsLine(text: string, end: number): boolean {
-  const lineEnd = lineBreakAfter(text, end);
+  const lineEnd = text.indexOf('\n', end);
   return text.slice(end, lineEnd === -1 ? text.length : lineEnd).trim() === '';
 }
 
@@ -97,7 +96,7 @@ function latinWriterBefore(text: string, line: { lineStart: number; end: number;
 const firmWordBefore = /(?:^|[^A-Za-z])(?:Store|Stores|Shop|Services|Storage|Removals|Logistics|Hotel|Clinic|Pharmacy)[ \t]+$/;
 
 function koreanWriterBefore(text: string, end: number): PiiFinding | undefined {
-  const lineStart = lineBreakBefore(text, end - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', end - 1) + 1;
   const address = addressBefore.exec(text.slice(lineStart, end));
   const nameEnd = address === null ? end : lineStart + address.index;
   const nameStart = hangulRunStartBefore(text, nameEnd);

@@ -3,7 +3,6 @@
 import { rememberLastText } from '../last-text-memo.ts';
 import type { PiiFinding } from '../types.ts';
 import { isListedFirstName, isListedLatinName, latinNameAfter } from './latin-name.ts';
-import { lineBreakBefore } from '../line-breaks.ts';
 
 export const englishClosingSignatureRecognizerName = 'english-closing-signature';
 
@@ -50,7 +49,7 @@ export const findNamesAfterClosingLines = rememberLastText((text: string): reado
   const nameStarts: number[] = [];
   for (let comma = text.indexOf(',\n'); comma !== -1; comma = text.indexOf(',\n', comma + 2)) {
     // A long line is prose wrapped at a comma, read no further.
-    const lineStart = lineBreakBefore(text, comma - 1) + 1;
+    const lineStart = text.lastIndexOf('\n', comma - 1) + 1;
     if (comma - lineStart > longestClosing + 8 || !isClosingLine(text.slice(lineStart, comma))) continue;
     nameStarts.push(comma + 2);
   }

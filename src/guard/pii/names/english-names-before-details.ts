@@ -6,7 +6,6 @@ import type { PiiFinding } from '../types.ts';
 import { createFinding } from '../recognizers/create-finding.ts';
 import { hasCapitalAfterFirst, isListedLatinName, latinNameBefore } from './latin-name.ts';
 import { firstNamesThatAreWords } from './english-name-words.ts';
-import { lineBreakBefore } from '../line-breaks.ts';
 
 export const englishNameBeforeDetailsRecognizerName = 'english-name-before-details';
 
@@ -133,7 +132,7 @@ const recordNameLine =
 
 function recordNameBefore(text: string, detailStart: number): { start: number; end: number } | undefined {
   if (!text.startsWith('DOB', detailStart) && !text.startsWith('D.O.B', detailStart)) return undefined;
-  const lineStart = lineBreakBefore(text, detailStart - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', detailStart - 1) + 1;
   const match = recordNameLine.exec(text.slice(lineStart, detailStart));
   if (match === null) return undefined;
   const start = lineStart + match[0].indexOf(match[1]!);
@@ -167,7 +166,7 @@ const placeLabelBefore =
 
 /** Whether the name at `start` opens its line or follows a label's colon that is no place's. */
 function opensOwnField(text: string, start: number): boolean {
-  const lineStart = lineBreakBefore(text, start - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const before = text.slice(lineStart, start);
   if (/^[ \t]*$/.test(before)) return true;
   return /:[ \t]*$/.test(before) && !placeLabelBefore.test(before);

@@ -20,7 +20,6 @@ import { provinceNames } from '../addresses/korean-address-words.ts';
 import { companySuffixes, firstNamesThatAreWords, holdsFirmWord, isFirmWord, wordsThatAreNotNames } from './english-name-words.ts';
 import { isKoreanSurnameInLatin } from './romanised-korean-names.ts';
 import { kinshipWords } from '../latin-triggers.ts';
-import { lineBreakAfter } from '../line-breaks.ts';
 
 export const englishNameRecognizerName = 'english-person-name';
 
@@ -872,7 +871,7 @@ function afterQuoteMarks(text: string, lineStart: number): number {
 
 /** Where the line after the one that starts at `lineStart` starts, or -1 on the last line. */
 function nextLineStart(text: string, lineStart: number): number {
-  const lineBreak = lineBreakAfter(text, lineStart);
+  const lineBreak = text.indexOf('\n', lineStart);
   return lineBreak === -1 ? -1 : lineBreak + 1;
 }
 

@@ -4,7 +4,6 @@ import { rememberLastText } from '../last-text-memo.ts';
 import type { PiiFinding } from '../types.ts';
 import { wordsThatAreNotNames } from './english-name-words.ts';
 import { isListedFirstName, latinNameAfter, latinNameBefore, type LatinName } from './latin-name.ts';
-import { lineBreakBefore } from '../line-breaks.ts';
 
 export const englishSignOffRecognizerName = 'english-sign-off-name';
 
@@ -31,7 +30,7 @@ export function signOffName(text: string): PiiFinding | undefined {
   if (end === 0 || !isLowerCaseLetter(text.charCodeAt(end - 1))) return undefined;
   const signedForTeam = nameBeforeTeam(text, end);
   if (signedForTeam !== undefined) return signedForTeam;
-  const lineStart = lineBreakBefore(text, end - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', end - 1) + 1;
   const onItsOwnLine = lineStart > 0 ? nameOnLastLine(text, { lineStart, end }) : undefined;
   const afterDash = onItsOwnLine === undefined ? nameAfterDash(text, { lineStart, end }) : undefined;
   const name =

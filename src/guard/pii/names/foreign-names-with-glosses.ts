@@ -6,7 +6,6 @@ import { rememberLastText } from '../last-text-memo.ts';
 import type { PiiFinding } from '../types.ts';
 import { isCommonKoreanNoun } from './korean-common-nouns.ts';
 import { soundsAlike, spellsWordForWord } from './paired-spellings.ts';
-import { lineBreakAfter, lineBreakBefore } from '../line-breaks.ts';
 
 const recognizerName = 'foreign-name-with-gloss';
 
@@ -47,7 +46,7 @@ export const findForeignNamesWithGlosses = rememberLastText((text: string): read
     gloss.lastIndex = open + 1;
     const spelled = gloss.exec(text);
     if (spelled === null) continue;
-    const lineStart = lineBreakBefore(text, open - 1) + 1;
+    const lineStart = text.lastIndexOf('\n', open - 1) + 1;
     const before = text.slice(Math.max(lineStart, open - reach), open);
     const hangul = hangulWordsBefore.exec(before);
     if (hangul === null) continue;
@@ -120,7 +119,7 @@ function hangulBesideLatin(hangulWords: readonly string[], latin: string): strin
  */
 function fillsLine(text: string, at: { start: number; lineStart: number; end: number }): boolean {
   if (text.slice(at.lineStart, at.start).trim() !== '') return false;
-  const lineBreak = lineBreakAfter(text, at.end);
+  const lineBreak = text.indexOf('\n', at.end);
   return text.slice(at.end, lineBreak === -1 ? text.length : lineBreak).trim() === '';
 }
 

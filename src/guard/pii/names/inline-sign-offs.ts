@@ -7,7 +7,6 @@ import { namesTeamOrFunction } from './team-display-words.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 import { textFeature, textFeatures } from '../text-features.ts';
-import { lineBreakAfter } from '../line-breaks.ts';
 
 const recognizerName = 'inline-sign-off';
 
@@ -73,7 +72,7 @@ export function mayHoldInlineSignOff(text: string): boolean {
 function endsLineWithTeamWord(text: string): boolean {
   // `lineBreak` is set by every \n: without one, only the text's end ends a line.
   if ((textFeatures(text).flags & textFeature.lineBreak) === 0) return isTeamWordBefore(text, text.length);
-  for (let lineBreak = lineBreakAfter(text, 0); ; lineBreak = lineBreakAfter(text, lineBreak + 1)) {
+  for (let lineBreak = text.indexOf('\n'); ; lineBreak = text.indexOf('\n', lineBreak + 1)) {
     if (isTeamWordBefore(text, lineBreak === -1 ? text.length : lineBreak)) return true;
     if (lineBreak === -1) return false;
   }

@@ -8,7 +8,6 @@ import { isCapitalLetter } from '../feature-characters.ts';
 import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 import { companySuffixes, firstNamesThatAreWords, placesNamedAfterPeople, wordsThatAreNotNames } from './english-name-words.ts';
 import { capitalise, isListedFirstName } from './latin-name.ts';
-import { lineBreakBefore } from '../line-breaks.ts';
 
 const recognizerName = 'inverted-latin-name';
 
@@ -127,7 +126,7 @@ const generationSuffix = /^[ \t](?:Jr|Sr)\./;
 
 /** Whether a table's cell or a list's row opens at `start`: a line's start, a bar or a tab, a row's number perhaps after it. */
 function opensCell(text: string, start: number): boolean {
-  return cellOpening.test(text.slice(lineBreakBefore(text, start - 1) + 1, start));
+  return cellOpening.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
 }
 
 const cellOpening = /(?:^|[|\t])[ \t]*(?:\d{1,3}[.)]?[ \t]+(?:\|[ \t]*)?)?$/;

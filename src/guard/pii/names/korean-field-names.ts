@@ -9,7 +9,6 @@ import { surnameLength } from './korean-surnames.ts';
 import { singleSyllableGivenNames } from './korean-name-words.ts';
 import { transcribesLatinName } from './paired-spellings.ts';
 import { wordsThatAreNotNames } from './english-name-words.ts';
-import { lineBreakBefore } from '../line-breaks.ts';
 
 const recognizerName = 'korean-field-name';
 
@@ -121,7 +120,7 @@ export const findNamesInKoreanFields = rememberLastText((text: string): readonly
 /** The label of the field whose colon is at `colon`, unless it is one of things (`thingLabels`) or there is none. */
 function fieldLabel(text: string, colon: number): string | undefined {
   // The label's "^" is the line's start only: a window cut inside a line starts with a mark that opens nothing.
-  const lineStart = lineBreakBefore(text, colon - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', colon - 1) + 1;
   const from = Math.max(lineStart, colon - labelReach);
   const label = labelBeforeColon.exec((from === lineStart ? '' : '\u0000') + text.slice(from, colon))?.[1];
   return label === undefined || thingLabels.has(label.replace(/[ \t]+/g, '')) ? undefined : label;

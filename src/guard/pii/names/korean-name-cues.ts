@@ -8,7 +8,6 @@ import { jobTitles, placeEndings, placeWords } from './korean-name-words.ts';
 import { goesOnAsSpeech, isBareLabel, isPlausibleKoreanName, isNameAfterBareLabel } from './korean-names.ts';
 import { latinNameAfter } from './latin-name.ts';
 import { isBankNameBeforeNumber } from '../recognizers/bank-account-recognizer.ts';
-import { lineBreakBefore } from '../line-breaks.ts';
 
 export const koreanNameCueRecognizerName = 'korean-person-name-cue';
 
@@ -347,7 +346,7 @@ const banksBeforeAccounts = [
  */
 function isLegalDongAfterRoad(text: string, at: { bracket: number; insideEnd: number }): boolean {
   if (text.charCodeAt(at.insideEnd - 1) !== 0xb3d9) return false;
-  const before = text.slice(Math.max(lineBreakBefore(text, at.bracket) + 1, at.bracket - 48), at.bracket);
+  const before = text.slice(Math.max(text.lastIndexOf('\n', at.bracket) + 1, at.bracket - 48), at.bracket);
   if (roadNumberBefore.test(before)) return true;
   districtWordBefore.lastIndex = 0;
   for (let word = districtWordBefore.exec(before); word !== null; word = districtWordBefore.exec(before))

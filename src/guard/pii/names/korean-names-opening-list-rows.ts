@@ -5,7 +5,6 @@
 import { rememberLastText } from '../last-text-memo.ts';
 import type { PiiFinding } from '../types.ts';
 import { isLikelyKoreanFullName } from './korean-names.ts';
-import { lineBreakAfter } from '../line-breaks.ts';
 
 const recognizerName = 'korean-name-opening-row';
 
@@ -70,7 +69,7 @@ export const findKoreanNamesOpeningListRows = rememberLastText((text: string): r
       if (name !== undefined && isLikelyKoreanFullName(name, { allowCommonPrefix: true }))
         rows.push(finding(name, at + match![0].indexOf(name)));
     }
-    const lineBreak = lineBreakAfter(text, lineStart);
+    const lineBreak = text.indexOf('\n', lineStart);
     lineStart = lineBreak === -1 ? -1 : lineBreak + 1;
   }
   if (rows.length < 2) return findings;

@@ -5,7 +5,6 @@
 import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { isLikelyKoreanFullName, isPlausibleKoreanName } from './korean-names.ts';
-import { lineBreakBefore } from '../line-breaks.ts';
 
 const recognizerName = 'korean-name-signing-english-line';
 
@@ -36,7 +35,7 @@ export const findKoreanNamesSigningEnglishLines = rememberLastText((text: string
   for (let match = dashThenHangulName.exec(text); match !== null; match = dashThenHangulName.exec(text)) {
     const name = match[2]!;
     // The line is English before the dash: a Korean message's sign-off is the Korean search's.
-    if (!latinLetter.test(text.slice(lineBreakBefore(text, match.index) + 1, match.index))) continue;
+    if (!latinLetter.test(text.slice(text.lastIndexOf('\n', match.index) + 1, match.index))) continue;
     if (!(isLikelyKoreanFullName(name) || (match[1] !== undefined && isPlausibleKoreanName(name)))) continue;
     const start = match.index + match[0].lastIndexOf(name);
     findings.push(personAt(start, name));

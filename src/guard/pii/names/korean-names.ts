@@ -41,7 +41,6 @@ import { isKoreanDistrictName } from './korean-district-names.ts';
 import { givenNameSyllables, hasCommonGivenName } from './korean-given-name-syllables.ts';
 import { doubleSyllableSurnames, singleSyllableSurnames, surnameLength } from './korean-surnames.ts';
 import { latinNameAfter, latinNameBefore, lowerCaseNameAfter, type LatinName } from './latin-name.ts';
-import { lineBreakAfter, lineBreakBefore } from '../line-breaks.ts';
 
 export const koreanNameRecognizerName = 'korean-person-name';
 
@@ -249,7 +248,7 @@ function countFollows(text: string, at: number): boolean {
 /** Whether only blanks and closing punctuation stand between `at` and the end of its line ("김철수 드림.\n"). */
 function bracketClosesLine(text: string, open: number): boolean {
   const close = text.indexOf(')', open);
-  const lineBreak = lineBreakAfter(text, open);
+  const lineBreak = text.indexOf('\n', open);
   return close !== -1 && (lineBreak === -1 || close < lineBreak) && endsLine(text, close + 1);
 }
 
@@ -356,7 +355,7 @@ const relativeNameSeparator = /^[ \t]*(?:[:：][ \t]*)?$/;
  */
 function isRelativesTurn(text: string, at: { index: number; labelEnd: number; nameStart: number }): boolean {
   if (!text.slice(at.labelEnd, at.nameStart).includes(':')) return false;
-  const lineStart = lineBreakBefore(text, at.index - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', at.index - 1) + 1;
   const before = text.slice(lineStart, at.index);
   return /^[가-힣]{2} $/.test(before) && givenNameSyllables.has(before.charAt(0)) && givenNameSyllables.has(before.charAt(1));
 }

@@ -7,7 +7,6 @@ import { answersCallAsBusiness } from './businesses-answering-calls.ts';
 import { companySuffixes, firstNamesThatAreWords, holdsFirmWord, relativeTitleBeforeName } from './english-name-words.ts';
 import { roleWords } from './contact-words.ts';
 import { isListedFirstName } from './latin-name.ts';
-import { lineBreakAfter } from '../line-breaks.ts';
 
 const recognizerName = 'person-name-after-any-label';
 
@@ -87,7 +86,7 @@ export const findNamesAfterAnyLabel = rememberLastText((text: string): readonly 
   // the text holds either at all (prose seldom does).
   const mayHoldColumns = text.includes('  ') || text.includes('\t') || text.includes(' | ') || text.includes(' · ');
   for (let lineStart = 0; lineStart !== -1 && lineStart < text.length;) {
-    const lineBreak = lineBreakAfter(text, lineStart);
+    const lineBreak = text.indexOf('\n', lineStart);
     const lineEnd = lineBreak === -1 ? text.length : lineBreak;
     readField(text, { fieldStart: lineStart, lineEnd }, findings);
     if (mayHoldColumns)

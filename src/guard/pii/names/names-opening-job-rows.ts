@@ -6,7 +6,6 @@ import { rememberLastText } from '../last-text-memo.ts';
 import { textFeature, textFeatures } from '../text-features.ts';
 import { holdsFirmWord, placesNamedAfterPeople } from './english-name-words.ts';
 import { isListedLatinName } from './latin-name.ts';
-import { lineBreakAfter } from '../line-breaks.ts';
 
 const recognizerName = 'person-name-opening-job-row';
 
@@ -38,7 +37,7 @@ function opensRowWithTime(text: string): boolean {
     rowTimePiece.lastIndex = at;
     if (rowTimePiece.test(text)) return true;
     if (!lines) return false;
-    const lineBreak = lineBreakAfter(text, at);
+    const lineBreak = text.indexOf('\n', at);
     if (lineBreak === -1) return false;
     at = lineBreak + 1;
   }
@@ -63,7 +62,7 @@ export const findNamesOpeningJobRows = rememberLastText((text: string): readonly
     if (holdsFirmWord(name) || words.some((word) => placesNamedAfterPeople.has(word)) || !words.some((word) => isListedLatinName(word)))
       continue;
     const restStart = jobRowOpening.lastIndex;
-    const lineEnd = lineBreakAfter(text, restStart);
+    const lineEnd = text.indexOf('\n', restStart);
     const rest = text.slice(restStart, lineEnd === -1 ? text.length : lineEnd);
     if (!houseNumberOrFlat.test(rest) && !postcodeOrZip.test(rest)) continue;
     const start = match.index + match[0].lastIndexOf(name);

@@ -7,7 +7,6 @@ import { rememberLastText } from '../last-text-memo.ts';
 import { holdsFirmWord, wordsThatAreNotNames } from './english-name-words.ts';
 import { latinNameAfter } from './latin-name.ts';
 import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
-import { lineBreakAfter } from '../line-breaks.ts';
 
 const recognizerName = 'name-opening-numbered-detail-row';
 
@@ -51,7 +50,7 @@ export const findNamesOpeningNumberedDetailRows = rememberLastText((text: string
   for (let match = numberedRowStart.exec(text); match !== null; match = numberedRowStart.exec(text)) {
     const name = latinNameAfter(text, { start: numberedRowStart.lastIndex });
     if (name === undefined || name.wordCount < 2) continue;
-    const lineBreak = lineBreakAfter(text, name.end);
+    const lineBreak = text.indexOf('\n', name.end);
     const rest = text.slice(name.end, lineBreak === -1 ? text.length : lineBreak);
     if (!partSeparator.test(rest) || !personalDetail.test(rest)) continue;
     const words = text.slice(name.start, name.end);

@@ -6,7 +6,6 @@
 // evidence, where no list of names holds a crew member's.
 import type { PiiFinding, PiiType } from '../types.ts';
 import { holdsFirmWord, wordsThatAreNotNames } from './english-name-words.ts';
-import { lineBreakAfter } from '../line-breaks.ts';
 
 const recognizerName = 'name-opening-sibling-list-row';
 
@@ -77,7 +76,7 @@ function listsIn(text: string): Row[][] {
   const lists: Row[][] = [];
   let current: Row[] = [];
   for (let lineStart = 0; lineStart < text.length;) {
-    const newline = lineBreakAfter(text, lineStart);
+    const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
     const row = rowAt(text, { lineStart, lineEnd });
     if (row === undefined || (current.length > 0 && current[0]!.marker !== row.marker)) {

@@ -10,7 +10,6 @@ import { surnameLength } from './korean-surnames.ts';
 import { isPlausibleKoreanName } from './korean-names.ts';
 import { isKoreanSurnameInLatin } from './romanised-korean-names.ts';
 import { isCommonKoreanNoun } from './korean-common-nouns.ts';
-import { lineBreakAfter } from '../line-breaks.ts';
 
 export const pairedSpellingRecognizerName = 'paired-spelling-name';
 
@@ -52,7 +51,7 @@ export const findHangulNamesSpelledInLatin = rememberLastText((text: string): re
     }
   }
   for (let lineStart = 0; lineStart !== -1;) {
-    const lineBreak = lineBreakAfter(text, lineStart);
+    const lineBreak = text.indexOf('\n', lineStart);
     const match = spellingsSideBySideAt(text, lineStart);
     lineStart = lineBreak === -1 ? -1 : lineBreak + 1;
     if (match === null) continue;

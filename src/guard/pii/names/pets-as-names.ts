@@ -4,7 +4,6 @@
 // name is no personal data, so such a finding is dropped before its repeats are read.
 import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 import type { PiiFinding } from '../types.ts';
-import { lineBreakAfter } from '../line-breaks.ts';
 
 /** Species, breeds and an animal's sex as a vet's or a groomer's record writes them, each an item of its own. */
 const animalWords: ReadonlySet<string> = new Set([
@@ -43,7 +42,7 @@ const descriptionReach = 80;
 
 /** The opening mark and the first two items of the description after the name, on its line. */
 function descriptionItems(text: string, end: number): { bracket: boolean; items: string[] } | undefined {
-  const lineEnd = lineBreakAfter(text, end);
+  const lineEnd = text.indexOf('\n', end);
   const rest = text.slice(end, Math.min(lineEnd === -1 ? text.length : lineEnd, end + descriptionReach));
   const opened = /^[ \t]*(?:[(（·•|,/]|[-–—][ \t])[ \t]*/.exec(rest);
   if (opened === null) return undefined;

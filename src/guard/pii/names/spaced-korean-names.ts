@@ -8,7 +8,6 @@ import { isHangulSyllable } from './hangul.ts';
 import { singleSyllableSurnames } from './korean-surnames.ts';
 import { placeEndings } from './korean-name-words.ts';
 import { isLikelyKoreanFullName, isPlausibleKoreanName } from './korean-names.ts';
-import { lineBreakAfter, lineBreakBefore } from '../line-breaks.ts';
 
 const recognizerName = 'spaced-korean-name';
 
@@ -25,7 +24,7 @@ const titleEndings: ReadonlySet<number> = new Set([...'서장증'].map((syllable
 /** Whether the spaced syllables are the whole first line of the text and end as a paper's title does. */
 function isSpacedTitle(text: string, span: { start: number; end: number; joined: string }): boolean {
   if (!titleEndings.has(span.joined.charCodeAt(2)) || text.slice(0, span.start).trim() !== '') return false;
-  const lineBreak = lineBreakAfter(text, span.end);
+  const lineBreak = text.indexOf('\n', span.end);
   return text.slice(span.end, lineBreak === -1 ? text.length : lineBreak).trim() === '';
 }
 
@@ -103,8 +102,8 @@ function vouchedOrPlaced(text: string, at: { start: number; end: number; joined:
 }
 
 function answeredOrPlaced(text: string, at: { start: number; end: number }): boolean {
-  const lineStart = lineBreakBefore(text, at.start - 1) + 1;
-  const lineBreak = lineBreakAfter(text, at.end);
+  const lineStart = text.lastIndexOf('\n', at.start - 1) + 1;
+  const lineBreak = text.indexOf('\n', at.end);
   const lineEnd = lineBreak === -1 ? text.length : lineBreak;
   const before = text.slice(Math.max(lineStart, at.start - 24), at.start);
   const after = text.slice(at.end, Math.min(lineEnd, at.end + 12));

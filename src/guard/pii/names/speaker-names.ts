@@ -17,7 +17,6 @@ import { asksForName, findNameAnswer } from './name-answers.ts';
 import { isGivenNameCalledOut } from './vocative-names.ts';
 import { namesTeamOrFunction } from './team-display-words.ts';
 import { isKoreanSurnameInLatin } from './romanised-korean-names.ts';
-import { lineBreakAfter } from '../line-breaks.ts';
 
 export const speakerNameRecognizerName = 'speaker-name';
 
@@ -241,7 +240,7 @@ export const findSpeakerNames = rememberLastText((text: string): readonly PiiFin
  */
 function businessChannelHeader(text: string): string | undefined {
   if (text.charCodeAt(0) !== 0x5b) return undefined;
-  const lineEnd = lineBreakAfter(text, 0);
+  const lineEnd = text.indexOf('\n');
   const line = lineEnd === -1 ? text : text.slice(0, lineEnd);
   return line.includes('채널') || /\b(?:Business|Channel)\b/.test(line) ? line : undefined;
 }
@@ -639,7 +638,7 @@ const wordsBeforeCall =
 export const turnsIn = rememberLastText((text: string): readonly Turn[] => {
   const turns: Turn[] = [];
   for (let lineStart = 0; lineStart !== -1;) {
-    const lineBreak = lineBreakAfter(text, lineStart);
+    const lineBreak = text.indexOf('\n', lineStart);
     const lineEnd = lineBreak === -1 ? text.length : lineBreak;
     const turn = turnAt(text, { lineStart, lineEnd });
     if (turn !== undefined) turns.push(turn);

@@ -5,7 +5,6 @@ import type { PiiFinding } from '../types.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { wordsThatAreNotNames } from './english-name-words.ts';
 import { capitalise } from './latin-name.ts';
-import { lineBreakAfter } from '../line-breaks.ts';
 
 const recognizerName = 'speaker-name-in-capitals';
 
@@ -31,7 +30,7 @@ export const findSpeakersNamesInCapitals = rememberLastText((text: string): read
   for (let match = latinSpeaker.exec(text); match !== null; match = latinSpeaker.exec(text)) {
     if (wordsThatAreNotNames.has(match[1]!)) continue;
     turns.set(match[1]!.toUpperCase(), (turns.get(match[1]!.toUpperCase()) ?? 0) + 1);
-    const lineEnd = lineBreakAfter(text, latinSpeaker.lastIndex);
+    const lineEnd = text.indexOf('\n', latinSpeaker.lastIndex);
     korean ||= hangulSyllable.test(text.slice(latinSpeaker.lastIndex, lineEnd === -1 ? text.length : lineEnd));
   }
   if (!korean) return [];

@@ -2,7 +2,6 @@
 // huyện Quỳnh Lưu, tỉnh Nghệ An", "Thôn Đông", "41B Lý Thái Tổ, Hoàn Kiếm, Hà Nội"): a name after a division's word or a
 // house's number, or that opens with a division's word, on a line that reads as such an address, is a place.
 import type { PiiFinding } from '../types.ts';
-import { lineBreakAfter, lineBreakBefore } from '../line-breaks.ts';
 
 /** A division's or a street's word, with its tones, as an address writes it before the place's name. */
 const divisionWords = String.raw`(?:[Pp]hường|[Qq]uận|[Hh]uyện|[Xx]ã|[Tt]ỉnh|[Tt]hôn|[Ấấ]p|[Tt]hị xã|[Tt]hị trấn|[Kk]hu phố|[Đđ]ường|[Pp]hố|[Nn]gõ|[Hh]ẻm|[Tt]ổ)`;
@@ -38,8 +37,8 @@ export function withoutVietnamesePlaceNames(text: string, findings: PiiFinding[]
 }
 
 function isVietnamesePlace(text: string, finding: PiiFinding): boolean {
-  const lineStart = lineBreakBefore(text, finding.start - 1) + 1;
-  const lineBreak = lineBreakAfter(text, finding.end);
+  const lineStart = text.lastIndexOf('\n', finding.start - 1) + 1;
+  const lineBreak = text.indexOf('\n', finding.end);
   const line = text.slice(lineStart, lineBreak === -1 ? text.length : lineBreak);
   if (!addressLine.test(line)) return false;
   const before = text.slice(Math.max(lineStart, finding.start - 16), finding.start);

@@ -9,7 +9,6 @@ import { isCommonKoreanNoun } from './korean-common-nouns.ts';
 import { firstNamesThatAreWords } from './english-name-words.ts';
 import { isListedFirstName } from './latin-name.ts';
 import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
-import { lineBreakAfter } from '../line-breaks.ts';
 
 export const vocativeNameRecognizerName = 'vocative-name';
 
@@ -54,7 +53,7 @@ export const findVocativeNames = rememberLastText((text: string): readonly PiiFi
     const start = turnStart(text, lineStart, mayHaveSpeakers);
     const finding = isHangulSyllable(text.charCodeAt(start)) ? koreanVocativeAt(text, start) : latinVocativeAt(text, start);
     if (finding !== undefined) findings.push(finding);
-    const lineBreak = lineBreakAfter(text, start);
+    const lineBreak = text.indexOf('\n', start);
     const lineEnd = lineBreak === -1 ? text.length : lineBreak;
     // In a speaker's turn, a listed first name that ends a sentence after a comma ("Rosa: I'm sorry to hear that, Tyler.").
     if (start > lineStart) addressedNamesIn(text, { start, end: lineEnd, findings, thanks: (thanks ??= thanksSpans(text)) });

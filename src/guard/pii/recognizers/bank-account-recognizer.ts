@@ -10,7 +10,6 @@ import { digitGroupsOf, gapAfter, groupLength, hasGroupShape, type DigitGroups }
 import { isValidIban } from './iban-checksum.ts';
 import { isJapaneseAccountAt, japaneseAccountDigits, mayHoldJapaneseAccount } from './japanese-accounts.ts';
 import { brokerageAndPensionAccounts, mayHoldBrokerageOrPensionAccount } from './brokerage-and-pension-accounts.ts';
-import { lineBreakAfter, lineBreakBefore } from '../line-breaks.ts';
 
 const name = 'bank-account';
 
@@ -342,7 +341,7 @@ const sortCodeListBefore =
 const sortCodeListReach = 200;
 
 function listedUnderSortCode(text: string, start: number): boolean {
-  const lineStart = lineBreakBefore(text, start - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   return sortCodeListBefore.test(text.slice(Math.max(lineStart, start - sortCodeListReach), start));
 }
 
@@ -431,7 +430,7 @@ const serviceReachAfter = 60;
 
 function isServiceAccount(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - serviceReach), start);
-  const lineEnd = lineBreakAfter(text, start);
+  const lineEnd = text.indexOf('\n', start);
   const restOfLine = text.slice(start, Math.min(start + serviceReachAfter, lineEnd === -1 ? text.length : lineEnd));
   if (!(serviceWords.test(before) || serviceWords.test(restOfLine)) || /계좌|통장/.test(text.slice(Math.max(0, start - 16), start)))
     return false;

@@ -3,7 +3,6 @@
 import type { PiiFinding } from '../types.ts';
 import { createFinding } from './create-finding.ts';
 import { isSpelledExpiry, spelledValueAt } from './spelled-card-values.ts';
-import { lineBreakBefore } from '../line-breaks.ts';
 
 /**
  * The labels of an expiry date, as one capture group of the credential search: 유효기간 (유효기한, 유효), 만료일, exp, expiry, expiration
@@ -60,7 +59,7 @@ const otherCardReach = 72;
  */
 export function expiryAfter(text: string, label: { labelStart: number; labelEnd: number }): PiiFinding | undefined {
   if (otherThings.test(text.slice(Math.max(0, label.labelStart - 12), label.labelStart))) return undefined;
-  const lineStart = lineBreakBefore(text, label.labelStart - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', label.labelStart - 1) + 1;
   if (otherCardBefore.test(text.slice(Math.max(lineStart, label.labelStart - otherCardReach), label.labelStart))) return undefined;
   separator.lastIndex = label.labelEnd;
   const start = separator.test(text) ? separator.lastIndex : label.labelEnd;

@@ -3,7 +3,6 @@
 // password, its layout does.
 import type { PiiFinding } from '../types.ts';
 import { createFinding } from './create-finding.ts';
-import { lineBreakAfter, lineBreakBefore } from '../line-breaks.ts';
 
 const recognizer = 'credential';
 /**
@@ -24,8 +23,8 @@ const comboLine = /^[ \t]*(?:[-*•>][ \t]*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*[
 export function findComboListPasswords(text: string): PiiFinding[] {
   let found: PiiFinding[] | undefined;
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
-    const lineStart = lineBreakBefore(text, at) + 1;
-    let lineEnd = lineBreakAfter(text, at);
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    let lineEnd = text.indexOf('\n', at);
     if (lineEnd === -1) lineEnd = text.length;
     const match = comboLine.exec(text.slice(lineStart, lineEnd));
     if (match !== null && isPasswordLike(match[1]!)) {

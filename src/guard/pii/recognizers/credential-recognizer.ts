@@ -26,7 +26,6 @@ import { cardCodeAfterExpiry } from './card-codes-after-expiry.ts';
 import { followsSpelledCardNumber, spelledValueAt } from './spelled-card-values.ts';
 import { findComboListPasswords } from './combo-list-passwords.ts';
 import { findIssuedAccessCodes, mayHoldIssuedCodeName } from './issued-access-codes.ts';
-import { lineBreakBefore } from '../line-breaks.ts';
 
 const name = 'credential';
 // Each group is a kind of value: a password or PIN, a card security code, a username, a card's expiry date. The English
@@ -468,7 +467,7 @@ function loginPairs(text: string): PiiFinding[] {
   loginBeforePasswordLabel.lastIndex = 0;
   for (let match = loginBeforePasswordLabel.exec(text); match !== null; match = loginBeforePasswordLabel.exec(text)) {
     // A Wi-Fi network's name before its password is no login ("와이파이 HanokStay_5G / 비번 …").
-    if (!/[\d._]/.test(match[1]!) || wirelessWordBefore.test(text.slice(lineBreakBefore(text, match.index) + 1, match.index))) continue;
+    if (!/[\d._]/.test(match[1]!) || wirelessWordBefore.test(text.slice(text.lastIndexOf('\n', match.index) + 1, match.index))) continue;
     if (found === noFindings) found = [];
     found.push(createFinding({ type: 'USERNAME', text: match[1]!, start: match.index, score: 0.8, recognizer: name }));
   }

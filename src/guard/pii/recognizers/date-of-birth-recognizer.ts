@@ -11,7 +11,6 @@ import { bookingChildBirthDates } from './booking-child-birth-dates.ts';
 import { readKoreanSpokenDates, readSpokenDate } from '../spoken-dates.ts';
 import { isPlausibleKoreanName } from '../names/korean-names.ts';
 import { hasCommonGivenName } from '../names/korean-given-name-syllables.ts';
-import { lineBreakAfter, lineBreakBefore } from '../line-breaks.ts';
 
 const name = 'date-of-birth';
 // The birth of a data key too, after "date of" written as one ("dateOfBirth", "date_of_birth").
@@ -142,8 +141,8 @@ const petsDetails =
 
 /** Whether the line holding `at` gives a pet's details. */
 export function isOnPetsLine(text: string, at: number): boolean {
-  const lineStart = lineBreakBefore(text, at - 1) + 1;
-  const lineEnd = lineBreakAfter(text, at);
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.indexOf('\n', at);
   return petsDetails.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd));
 }
 
@@ -159,7 +158,7 @@ const periodAfter = /^[ \t]*[~∼～][ \t]*\d/;
  * delimiter and no digit, and the date under it is the table's search's; the first date after the word is another column's.
  */
 function isTableHeaderCell(text: string, word: { start: number; end: number }): boolean {
-  const lineEnd = lineBreakAfter(text, word.end);
+  const lineEnd = text.indexOf('\n', word.end);
   if (lineEnd === -1) return false;
   const rest = text.slice(word.end, lineEnd);
   // A CSV's comma with no blank after it, a tab or a bar, after the word or, where it ends the line, before it: "성함,
@@ -167,7 +166,7 @@ function isTableHeaderCell(text: string, word: { start: number; end: number }): 
   const mark = rest === '' ? text.charAt(word.start - 1) : /^(?:,(?! )|\t|[ \t]*\|)/.exec(rest)?.[0].trim();
   if (mark === undefined || !/^[,\t|]?$/.test(mark) || /\d/.test(rest)) return false;
   const delimiter = mark === '' ? '\t' : mark;
-  const nextLineEnd = lineBreakAfter(text, lineEnd + 1);
+  const nextLineEnd = text.indexOf('\n', lineEnd + 1);
   return text.slice(lineEnd + 1, nextLineEnd === -1 ? text.length : nextLineEnd).includes(delimiter);
 }
 
@@ -481,7 +480,7 @@ const headerReach = 30;
 function underEntryOrExpiryHeader(text: string, lineStart: number): boolean {
   let end = lineStart - 1;
   for (let row = 0; row < headerReach && end > 0; row += 1) {
-    const start = lineBreakBefore(text, end - 1) + 1;
+    const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);
     if (!/\d/.test(line)) return entryOrExpiryColumn.test(line) && !birthColumn.test(line);
     end = start - 1;
@@ -498,8 +497,8 @@ function datesAfterPassports(text: string): PiiFinding[] {
     if (date === undefined || date.offset !== 0) continue;
     const year = /(?:19|20)\d{2}/.exec(date.text)?.[0];
     if (year !== undefined && Number(year) >= new Date().getFullYear()) continue;
-    const lineStart = lineBreakBefore(text, match.index) + 1;
-    const headerStart = lineBreakBefore(text, lineStart - 2) + 1;
+    const lineStart = text.lastIndexOf('\n', match.index) + 1;
+    const headerStart = text.lastIndexOf('\n', lineStart - 2) + 1;
     if (issueHeader.test(text.slice(headerStart, match.index)) || underEntryOrExpiryHeader(text, lineStart)) continue;
     findings.push(createFinding({ type: 'DATE_OF_BIRTH', text: date.text, start, score: 0.75, recognizer: name }));
   }
@@ -519,9 +518,9 @@ const longestAnswer = 120;
  * span in `text`, or undefined. A date said in words counts too, read as `spokenDateAfter` and `readKoreanSpokenDates` read it.
  */
 function dateInAnswer(text: string, segmentStart: number): { start: number; end: number } | undefined {
-  const lineEnd = lineBreakAfter(text, segmentStart);
+  const lineEnd = text.indexOf('\n', segmentStart);
   if (lineEnd === -1 || lineEnd - segmentStart > longestRequest) return undefined;
-  const lineStart = lineBreakBefore(text, segmentStart - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', segmentStart - 1) + 1;
   const request = text.slice(Math.max(lineStart, segmentStart - longestRequest), lineEnd);
   // A transcript's agent asks by naming it last ("rep: and the patient's date of birth"); a table's header does not ask.
   const askedInTurn =
@@ -531,7 +530,7 @@ function dateInAnswer(text: string, segmentStart: number): { start: number; end:
   answerPrefix.test(text);
   const answerStart = answerPrefix.lastIndex;
   const answerEnd = Math.min(
-    lineBreakAfter(text, answerStart) === -1 ? text.length : lineBreakAfter(text, answerStart),
+    text.indexOf('\n', answerStart) === -1 ? text.length : text.indexOf('\n', answerStart),
     answerStart + longestAnswer,
   );
   const answer = text.slice(answerStart, answerEnd);

@@ -2,7 +2,6 @@
 // that names a team ("Supplier Quality <…>", "구매2팀 <…>", "Warranty Admin <…>"), or a desk's label right before it
 // ("Escalation queue: …", "구매팀 공용 메일 …", "Loss-prevention desk: …", "문의: 시설관리팀 …").
 import { commonFirstNames } from '../names/english-name-words.ts';
-import { lineBreakBefore } from '../line-breaks.ts';
 
 /** How far back the display name or the label before an address is read; a header's display name is shorter. */
 const lookBehind = 80;
@@ -57,7 +56,7 @@ const nationalDeskNumberBefore =
  */
 export function isAddressedToDesk(text: string, start: number, local: string): boolean {
   if (looksPersonal(local)) return false;
-  const lineStart = lineBreakBefore(text, start - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const before = text.slice(Math.max(lineStart, start - lookBehind), start);
   if (before.endsWith('<')) return displayNamesDesk(before.slice(0, -1));
   return (
@@ -81,7 +80,7 @@ const koreanShopEnding = /(?:상회|상사|상점|수산|청과|농장|식당|�
  */
 export function isAddressedToShop(text: string, start: number, local: string): boolean {
   if (text.charCodeAt(start - 1) !== 0x3c || looksPersonal(local)) return false;
-  const lineStart = lineBreakBefore(text, start - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const before = text.slice(Math.max(lineStart, start - lookBehind), start - 1);
   let from = before.length;
   while (from > 0 && !displayNameStart.test(before[from - 1]!)) from -= 1;
@@ -216,6 +215,6 @@ const sharedGlossAfter = /^[ \t]*\((?:[^()\n]{0,12}공용[ \t]?(?:계정|메일)
  * isCalledSharedMailbox('문의: 공용 메일 club7@hanmail.net', 10, 27); // true
  */
 export function isCalledSharedMailbox(text: string, start: number, end: number): boolean {
-  const lineStart = lineBreakBefore(text, start - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   return sharedLabelBefore.test(text.slice(Math.max(lineStart, start - 30), start)) || sharedGlossAfter.test(text.slice(end, end + 24));
 }

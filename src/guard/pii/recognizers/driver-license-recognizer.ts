@@ -7,7 +7,6 @@ import { createFinding } from './create-finding.ts';
 import { findLabelled, findLabelledAt, valueAfterLabel } from './labelled-identifier.ts';
 import { labelTriggers } from './label-triggers.ts';
 import { mightHoldKoreanLicense, numericLicenseNumbers, regionLicenseNumbers, type LicenseNumber } from './korean-license-numbers.ts';
-import { lineBreakBefore } from '../line-breaks.ts';
 
 const name = 'driver-license';
 const licenseContext = /면허|운전|driver|licen[cs]e|\bdl\b/i;
@@ -91,7 +90,7 @@ export const driverLicenseRecognizer: PiiRecognizer = {
 
 /** A visa sponsor's line ("Sponsor: University of Leeds (licence no. 7KH3Q29XD)"): the sponsor's licence, no driver's. */
 function onSponsorsLine(text: string, at: number): boolean {
-  return /\b[Ss]ponsor\b|SPONSOR/.test(text.slice(lineBreakBefore(text, at - 1) + 1, at));
+  return /\b[Ss]ponsor\b|SPONSOR/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
 }
 
 /**

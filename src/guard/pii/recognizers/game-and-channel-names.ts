@@ -11,7 +11,6 @@ import { isEverydayWording } from './everyday-wording.ts';
 import { isOrganisationsHandle } from './organisations-handles.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { textFeature, textFeatures } from '../text-features.ts';
-import { lineBreakBefore } from '../line-breaks.ts';
 
 const name = 'game-or-channel-name';
 
@@ -140,7 +139,7 @@ const moderationCommand = /\[(?:timeout(?:[ \t]+\d{1,4}[smhd])?|ban|unban|mute|k
 const fieldEnd = /^(?:$|\r?\n|[ \t]*\(|[ \t]*[|,;]|[ \t]{2,}|[ \t]*\r?\n)/;
 
 function opensLine(text: string, at: number): boolean {
-  const lineStart = lineBreakBefore(text, at - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   return text.slice(lineStart, at).trim() === '';
 }
 

@@ -8,7 +8,6 @@ import { rememberLastText } from '../last-text-memo.ts';
 import { hasFeatures, textFeature, textFeatures } from '../text-features.ts';
 import { labelTriggers } from './label-triggers.ts';
 import { findLabelled, findLabelledAt, valueAfterLabel } from './labelled-identifier.ts';
-import { lineBreakBefore } from '../line-breaks.ts';
 
 const name = 'health-insurance';
 // "Health insurance card no." keeps its "no." before a note on the plan ("Health insurance card no. (company plan): …").
@@ -304,7 +303,7 @@ const insurersIds = rememberLastText((text: string): readonly PiiFinding[] => {
   for (let match = insurerId.exec(text); match !== null; match = insurerId.exec(text)) {
     const number = match[1]!;
     if (digitCount(number) < 6) continue;
-    const lineStart = lineBreakBefore(text, match.index - 1) + 1;
+    const lineStart = text.lastIndexOf('\n', match.index - 1) + 1;
     const before = text.slice(Math.max(lineStart, match.index - insurerIdReach), match.index);
     if (!insurerBefore.test(before) || otherOwnerBeforeId.test(before)) continue;
     const start = match.index + match[0].length - number.length;

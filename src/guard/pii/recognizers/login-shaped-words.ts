@@ -6,7 +6,6 @@ import type { PiiFinding } from '../types.ts';
 import { createFinding } from './create-finding.ts';
 import { isInInsertColumns } from '../tables/sql-rows.ts';
 import { wordsAroundAnchors } from './words-around-anchors.ts';
-import { lineBreakAfter, lineBreakBefore } from '../line-breaks.ts';
 
 const recognizerName = 'account-name';
 
@@ -103,10 +102,10 @@ export function findLoginShapedWords(text: string): PiiFinding[] {
  * Customer: dre.castillo86 but …", "깃허브 아이디도 답장으로 줘\n[14:05] 진서아: seoa-jin").
  */
 function answersLoginQuestion(text: string, start: number): boolean {
-  const lineStart = lineBreakBefore(text, start - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   if (lineStart === 0 || !turnOpening.test(text.slice(lineStart, start))) return false;
-  const previousLine = lineBreakBefore(text, lineStart - 2) + 1;
-  const questionFrom = previousLine === 0 ? 0 : lineBreakBefore(text, previousLine - 2) + 1;
+  const previousLine = text.lastIndexOf('\n', lineStart - 2) + 1;
+  const questionFrom = previousLine === 0 ? 0 : text.lastIndexOf('\n', previousLine - 2) + 1;
   const question = text.slice(questionFrom, lineStart);
   return loginWordAnywhere.test(question) && askingWords.test(question);
 }
@@ -145,8 +144,8 @@ export function isCodeIdentifier(text: string, start: number, end: number): bool
   // Not a log's note in brackets after a login ("session opened for user jhkwon(uid=1004)").
   if ((text.charAt(end) === '(' && !/^\(\w+=/.test(text.slice(end, end + 12))) || text.slice(Math.max(0, start - 2), start) === '**')
     return true;
-  const lineStart = lineBreakBefore(text, start - 1) + 1;
-  const lineEnd = lineBreakAfter(text, end);
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
   return sqlStatementLine.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd));
 }
 
@@ -155,8 +154,8 @@ function isFieldName(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 3);
   if (/^["']?[ \t]*[=:]/.test(after) || after.startsWith('}}')) return true;
   if (/\w=["']?$/.test(text.slice(Math.max(0, start - 3), start))) return true;
-  const lineStart = lineBreakBefore(text, start - 1) + 1;
-  const lineEnd = lineBreakAfter(text, end);
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
   const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
   // A header's names may end in a digit ("card_last4"); a row's cells hold numbers of their own.
   return (headerRow.test(line) && !/(?<![A-Za-z_])\d/.test(line)) || isInInsertColumns(text, start);

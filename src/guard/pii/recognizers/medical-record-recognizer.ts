@@ -8,7 +8,6 @@ import { contextWindowSize } from './context-window.ts';
 import { labelTriggers } from './label-triggers.ts';
 import { findLabelled, valueAfterLabel } from './labelled-identifier.ts';
 import { counsellingClientFiles } from './counselling-client-files.ts';
-import { lineBreakBefore } from '../line-breaks.ts';
 
 const name = 'medical-record';
 const labels =
@@ -159,7 +158,7 @@ function labelScore(label: { text: string; index: number }, text: string): numbe
   const hospitalId = /^hospital\s+id$/.test(word);
   if (!label.text.startsWith('등록') && word !== '차트' && word !== 'chart' && !hospitalId) return 0.85;
   // On the line that names the hospital, its ID is the hospital's own ("Hospital: Apollo Hospitals, Chennai   Hospital ID: …").
-  if (hospitalId && hospitalNamedBefore.test(text.slice(lineBreakBefore(text, label.index - 1) + 1, label.index))) return 0;
+  if (hospitalId && hospitalNamedBefore.test(text.slice(text.lastIndexOf('\n', label.index - 1) + 1, label.index))) return 0;
   // The clinical word may follow ("님(78세, 등록번호 …)은 … 외래 방문"), so the window after the label counts as well.
   // So may a line or two before, where the agent asked for it ("환자분 성함이랑 등록번호 말씀해 주시겠어요?").
   return isInClinicalText(text, { start: label.index, end: label.index }) ? 0.8 : 0;

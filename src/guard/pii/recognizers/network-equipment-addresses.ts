@@ -7,7 +7,6 @@
 // IP", "my home IP", "user=… src=…"). A bare English "server", which the rounds' writers label beside a login ("server
 // 52.64.…, port 8443"), and a server's label with a colon ("서버: batch-prd-01 (…)") are left to the address's other
 // rules.
-import { lineBreakBefore } from '../line-breaks.ts';
 
 /**
  * What stands right before a machine's address: a DNS name of three labels at least and its bracket (not an e-mail's
@@ -82,7 +81,7 @@ const serverAfter = /^[ \t]*서버/;
 
 function namedAsMachine(text: string, start: number, end: number): boolean {
   if (serverAfter.test(text.slice(end, end + 8))) return true;
-  const lineStart = lineBreakBefore(text, start - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const before = text.slice(Math.max(lineStart, start - reach), start);
   if (machineBefore.test(before)) return true;
   if (gatewayBefore.test(before) && !privateAddress.test(text.slice(start, end))) return true;

@@ -5,7 +5,6 @@
 import type { PiiFinding } from '../types.ts';
 import { overlapsAny } from '../resolve-overlaps.ts';
 import { createFinding } from './create-finding.ts';
-import { lineBreakBefore } from '../line-breaks.ts';
 
 const recognizer = 'credential';
 /**
@@ -76,6 +75,6 @@ const namedCodeTurnsUp = 3;
 /** The line before the one that starts at `lineStart`. */
 function lineBefore(text: string, lineStart: number): string {
   if (lineStart === 0) return '';
-  const start = lineBreakBefore(text, lineStart - 2) + 1;
+  const start = text.lastIndexOf('\n', lineStart - 2) + 1;
   return text.slice(start, lineStart - 1);
 }

@@ -7,7 +7,6 @@ import { overlapsAny } from '../resolve-overlaps.ts';
 import { rememberLastText } from '../last-text-memo.ts';
 import { createFinding } from './create-finding.ts';
 import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
-import { lineBreakBefore } from '../line-breaks.ts';
 
 const recognizer = 'credential';
 /**
@@ -121,7 +120,7 @@ function codeAfter(text: string, wordEnd: number): PiiFinding | undefined {
   if (otherNumberWord.test(between) || countAfter.test(text.slice(end, end + 8))) return undefined;
   // A bracketed code in the SMS as delivered, its banner opening the line, is the service's message to its owner; the
   // same SMS relayed after a speaker's name or in quotes gives the code away.
-  if (text.charAt(start - 1) === '[' && text.charAt(lineBreakBefore(text, wordEnd - 1) + 1) === '[') return undefined;
+  if (text.charAt(start - 1) === '[' && text.charAt(text.lastIndexOf('\n', wordEnd - 1) + 1) === '[') return undefined;
   if (/^(?:19|20)\d\d$/.test(value) && yearAfterPreposition.test(between)) return undefined;
   return createFinding({ type: 'PASSWORD', text: value, start, score: 0.8, recognizer });
 }

@@ -1,6 +1,5 @@
 // A brand's or an organisation's own social account ("@glowderm_official", "acme.official", "officialcityfc", a salon's
 // "Kakao channel @…"): the account a customer writes to, as a company's desk line is; no person is found by it.
-import { lineBreakBefore } from '../line-breaks.ts';
 
 /** "official" as a handle's word: alone, or joined to the brand's name by a dot, an underscore or nothing at either end. */
 const officialWord = /(?:^|[._-])official(?:$|[._-])|^official|official$/i;
@@ -32,7 +31,7 @@ const businessChannelBefore =
  * followsBusinessChannelWords('my insta @dana_skis', 9); // false
  */
 export function followsBusinessChannelWords(text: string, at: number): boolean {
-  const lineStart = lineBreakBefore(text, at - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   return businessChannelBefore.test(text.slice(Math.max(lineStart, at - 60), at));
 }
 

@@ -6,7 +6,6 @@
 // the signer as often as to the firm.)
 import libphonenumber from 'google-libphonenumber';
 import { phoneUtil } from './phone-util.ts';
-import { lineBreakBefore } from '../line-breaks.ts';
 
 const { PhoneNumberType } = libphonenumber;
 
@@ -36,7 +35,7 @@ const lineReach = 160;
  * isOrganisationsSignatureCell('Polar Freight AB | Jakob Lind | Mobile | +46 70 123 4567', 39, '+46 70 123 4567'); // false
  */
 export function isOrganisationsSignatureCell(text: string, start: number, number: string): boolean {
-  const lineStart = lineBreakBefore(text, start - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   if (start - lineStart > lineReach) return false;
   const line = text.slice(lineStart, start);
   if (!cellBeforeNumber.test(line) || !tradeWord.test(line) || personsWordOnLine.test(line)) return false;

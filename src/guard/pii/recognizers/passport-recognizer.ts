@@ -9,7 +9,6 @@ import { createFinding } from './create-finding.ts';
 import { travelDocumentLines } from './travel-document-lines.ts';
 import { isAsciiAlphanumeric } from './digit-boundaries.ts';
 import { digitGroupsOf, groupLength, hasGroupLengths, type DigitGroups } from './digit-groups.ts';
-import { lineBreakBefore } from '../line-breaks.ts';
 
 const name = 'passport';
 // M multiple, S single, R residents abroad, O official, D diplomatic, G official (관용), T travel certificate.
@@ -124,7 +123,7 @@ function addCrewListPassports(findings: PiiFinding[], text: string): void {
   const spokenOf = passportContext.test(text);
   crewListPassport.lastIndex = 0;
   for (let match = crewListPassport.exec(text); match !== null; match = crewListPassport.exec(text)) {
-    if (!spokenOf && !birthOnLine.test(text.slice(lineBreakBefore(text, match.index) + 1, match.index))) continue;
+    if (!spokenOf && !birthOnLine.test(text.slice(text.lastIndexOf('\n', match.index) + 1, match.index))) continue;
     const value = match[1]!;
     findings.push(
       createFinding({ type: 'PASSPORT', text: value, start: match.index + match[0].length - value.length, score: 0.8, recognizer: name }),
@@ -200,7 +199,7 @@ const nameInCapitalsBefore = /(?:^|[^A-Za-z])([A-Z]{2,}(?:[ -][A-Z]{2,}){1,3})[ 
 
 /** Whether a name in capitals stands right before on the line, one of its words a listed name or a Korean surname ("ORDER SHIPPED" is none). */
 function followsNameInCapitals(text: string, start: number): boolean {
-  const lineStart = lineBreakBefore(text, start - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const name = nameInCapitalsBefore.exec(text.slice(Math.max(lineStart, start - 48), start))?.[1];
   return name !== undefined && (isListedLatinName(name) || name.split(/[ -]/).some(isKoreanSurnameInLatin));
 }

@@ -7,7 +7,6 @@ import type { PiiFinding } from '../types.ts';
 import { overlapsAny } from '../resolve-overlaps.ts';
 import { createFinding } from './create-finding.ts';
 import { wordsAroundAnchors } from './words-around-anchors.ts';
-import { lineBreakBefore } from '../line-breaks.ts';
 
 const recognizerName = 'credential';
 
@@ -42,8 +41,8 @@ export function findPasswordShapedWords(text: string, taken: readonly PiiFinding
   for (const { start, end } of wordsAroundAnchors(text, { anchor: symbolAnchor, wordCharacter: typedCharacter })) {
     const word = text.slice(start, end);
     if (word.length < 6 || word.length > 32 || !isPasswordShaped(word) || overlapsAny(taken, { start, end })) continue;
-    const lineStart = lineBreakBefore(text, start - 1) + 1;
-    const previousLine = lineStart === 0 ? 0 : lineBreakBefore(text, lineStart - 2) + 1;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const previousLine = lineStart === 0 ? 0 : text.lastIndexOf('\n', lineStart - 2) + 1;
     const before = text.slice(Math.max(previousLine, start - passwordWordReach), start);
     if (
       !passwordWord.test(before) &&

@@ -31,7 +31,6 @@ import {
   isValidNationalPhone,
   koreanNumberType,
 } from './phone-verdicts.ts';
-import { lineBreakAfter, lineBreakBefore } from '../line-breaks.ts';
 
 const name = 'phone';
 const { PhoneNumberType } = libphonenumber;
@@ -224,7 +223,7 @@ export function isOrganisationsLandline(text: string, finding: PiiFinding): bool
   // Read from the country code a search left out ("Tel. +39 02 8904 1100").
   const start = countryCodeStart(text, finding.start);
   const dialledAbroad = start !== finding.start || finding.text.startsWith('+');
-  const lineStart = lineBreakBefore(text, start - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   if (start - lineStart > organisationLineReach) {
     // A long paragraph's end still names the organisation right before its number ("… 변경이 필요하시면 클리닉 031-…").
     const near = text.slice(start - wordBeforeReach, start);
@@ -252,7 +251,7 @@ export function isOrganisationsLandline(text: string, finding: PiiFinding): bool
 function isOrganisationsCell(text: string, at: { lineStart: number; line: string }): boolean {
   // A cell after an e-mail is someone's contact ("seun.adeyemicole@yahoo.com / +234 803 417 2956").
   if (!cellBreakBefore.test(at.line) || emailCellBefore.test(at.line)) return false;
-  const previousStart = at.lineStart === 0 ? 0 : lineBreakBefore(text, at.lineStart - 2) + 1;
+  const previousStart = at.lineStart === 0 ? 0 : text.lastIndexOf('\n', at.lineStart - 2) + 1;
   return organisationWordOnLine.test(text.slice(previousStart, at.lineStart) + at.line);
 }
 
@@ -265,7 +264,7 @@ const emailCellBefore = /@[^|/\s]+[ \t]*[|/][ \t]*$/;
  */
 function isOfficialLetterFooter(text: string, line: string, finding: PiiFinding): boolean {
   if (!officialLetterFooterLine.test(line)) return false;
-  const lineEnd = lineBreakAfter(text, finding.end);
+  const lineEnd = text.indexOf('\n', finding.end);
   return !text.slice(finding.end, lineEnd === -1 ? text.length : lineEnd).includes('@');
 }
 
@@ -493,7 +492,7 @@ function labelsTheNumberAt(text: string, start: number, secondOfList = false): b
   if (aside !== -1) return labelsTheNumberAt(text, aside, secondOfList);
   // A form's label may run longer before its colon ("Mobil für Rückfragen des Technikers: …"), within its line.
   const nearStart = Math.max(0, start - barePhoneWindow);
-  const windowStart = colon === -1 ? nearStart : Math.min(nearStart, Math.max(start - formLabelWindow, lineBreakBefore(text, start) + 1));
+  const windowStart = colon === -1 ? nearStart : Math.min(nearStart, Math.max(start - formLabelWindow, text.lastIndexOf('\n', start) + 1));
   let from = start;
   while (from > windowStart && !isAsciiDigit(text.charCodeAt(from - 1))) from -= 1;
   if (readsUnderTableHeader(text, start)) return false;
@@ -550,11 +549,11 @@ const numberIsReach = 56;
  * column ("학번,…,휴대폰\n2024310571,…"), which the table's own search reads.
  */
 function readsUnderTableHeader(text: string, start: number): boolean {
-  const lineStart = lineBreakBefore(text, start - 1);
+  const lineStart = text.lastIndexOf('\n', start - 1);
   if (lineStart === -1) return false;
   const cellsBefore = text.slice(lineStart + 1, start).split(/[,\t|]/);
   if (cellsBefore.at(-1)!.trim() !== '' || !cellsBefore.every(isShortCell)) return false;
-  const headerLine = text.slice(lineBreakBefore(text, lineStart - 1) + 1, lineStart);
+  const headerLine = text.slice(text.lastIndexOf('\n', lineStart - 1) + 1, lineStart);
   if (isUnderContactHeader(text, { lineStart: lineStart + 1, start })) return false;
   const header = headerLine.split(/[,\t|]/);
   return header.length >= 3 && header.every(isShortCell);
@@ -571,7 +570,7 @@ function isUnderContactHeader(text: string, row: { lineStart: number; start: num
   // The header is the first line of the rows above with as many cells.
   let headerStart = row.lineStart;
   for (let rows = 0; headerStart > 0 && rows < headerSearchRows; rows += 1) {
-    const above = lineBreakBefore(text, headerStart - 2) + 1;
+    const above = text.lastIndexOf('\n', headerStart - 2) + 1;
     if (text.slice(above, headerStart - 1).split(separator).length !== cells) break;
     headerStart = above;
   }

@@ -4,7 +4,6 @@ import type { PiiFinding } from '../types.ts';
 import { overlapsAny } from '../resolve-overlaps.ts';
 import { characterPairWords, mayHoldAnyWord } from '../character-pairs.ts';
 import { createFinding } from './create-finding.ts';
-import { lineBreakAfter } from '../line-breaks.ts';
 
 const recognizer = 'credential';
 const cardWords = characterPairWords('보안카드');
@@ -55,7 +54,7 @@ export function findSecurityCardCodes(text: string, taken: readonly PiiFinding[]
 
 /** Where the first numbered code after the card's name starts on its line, within reach; -1 where none does. */
 function firstCodeAt(text: string, nameEnd: number): number {
-  const lineEnd = lineBreakAfter(text, nameEnd);
+  const lineEnd = text.indexOf('\n', nameEnd);
   const reach = text.slice(nameEnd, Math.min(lineEnd === -1 ? text.length : lineEnd, nameEnd + firstCodeReach));
   const slot = /(?<![\d-])\d{1,2}[ \t]?번(?![호지])/.exec(reach);
   return slot === null ? -1 : nameEnd + slot.index;

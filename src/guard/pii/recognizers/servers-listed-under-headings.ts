@@ -2,7 +2,6 @@
 // 10.40.12.5 ~ 10.40.12.9\n - 외부 연계 GW: 203.245.…", "Target hosts:\n * app: 10.20.…"), public or private: an organisation's
 // machines, each row a tier of them; and an address called shared right after it ("211.55.80.10 (shared by all guests)"),
 // a venue's or an office's exit to the internet. A person's device is listed under a person's row, never under servers.
-import { lineBreakBefore } from '../line-breaks.ts';
 
 /** A heading that names servers, hosts or nodes, ending its line (a colon perhaps): "■ 대상 서버", "Target hosts:". */
 const serversHeading =
@@ -21,10 +20,10 @@ const rowsAbove = 8;
  * isListedUnderServersHeading('접속 기록\n - 10.40.12.5', 9); // false
  */
 export function isListedUnderServersHeading(text: string, start: number): boolean {
-  let lineStart = lineBreakBefore(text, start - 1) + 1;
+  let lineStart = text.lastIndexOf('\n', start - 1) + 1;
   if (!listRow.test(text.slice(lineStart, start))) return false;
   for (let row = 0; row < rowsAbove && lineStart > 0; row += 1) {
-    const previousStart = lineBreakBefore(text, lineStart - 2) + 1;
+    const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
     const line = text.slice(previousStart, lineStart - 1);
     if (!listRow.test(line)) return serversHeading.test(line);
     lineStart = previousStart;

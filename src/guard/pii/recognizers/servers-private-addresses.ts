@@ -6,7 +6,6 @@
 // with a server's gloss after it ("10.20.4.11 = 사내 GM 툴 서버"). It
 // reaches a machine in an organisation's data centre or plant, not a person; a person's own machine's address ("my IP is
 // 10.24.8.117", "VPN static IP: …") is written otherwise.
-import { lineBreakBefore } from '../line-breaks.ts';
 
 /** The private ranges: 10/8, 172.16/12, 192.168/16. */
 const privateAddress = /^(?:10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.)/;
@@ -66,7 +65,7 @@ const lineReach = 120;
  */
 export function isServersPrivateAddress(text: string, start: number, address: string): boolean {
   if (!privateAddress.test(address)) return false;
-  const lineStart = lineBreakBefore(text, start - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const near = text.slice(Math.max(lineStart, start - reach), start);
   if (serverBefore.test(near) || moreServerBefore.test(near) || roleOfMachineBefore.test(near)) return true;
   if (machineGlossAfter.test(text.slice(start + address.length, start + address.length + 40))) return true;

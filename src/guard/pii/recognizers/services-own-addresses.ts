@@ -8,7 +8,6 @@
 // person's address is written with a login, a customer or a home ("login from …", "client_ip=…", "집 IP"), which these
 // words never are; a database's host in connection details ("DB_HOST=…", "host: …"), which the rounds' writers label,
 // is left to the address's other rules.
-import { lineBreakBefore } from '../line-breaks.ts';
 
 /** An address, a port perhaps: one item of a list of addresses after a label ("… — A, B"). */
 const listedAddress = String.raw`\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?`;
@@ -60,7 +59,7 @@ const reach = 120;
  * isServicesOwnAddress('login from 142.250.196.138', 11, 26); // false
  */
 export function isServicesOwnAddress(text: string, start: number, end: number): boolean {
-  const lineStart = lineBreakBefore(text, start - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const before = text.slice(Math.max(lineStart, start - reach), start);
   if (serviceBefore.test(before) || extractedAfter.test(text.slice(end, end + 8))) return true;
   return privateAddress.test(text.slice(start, end)) && privateServiceBefore.test(before);
@@ -76,5 +75,5 @@ const listSeparator = /^[ \t]*[,/][ \t]*$/;
 export function followsMachinesAddress(text: string, start: number, machineEnd: number): boolean {
   if (machineEnd <= 0 || machineEnd >= start || !listSeparator.test(text.slice(machineEnd, start))) return false;
   const open = text.lastIndexOf('(', machineEnd);
-  return open !== -1 && open > text.lastIndexOf(')', machineEnd) && open > lineBreakBefore(text, machineEnd);
+  return open !== -1 && open > text.lastIndexOf(')', machineEnd) && open > text.lastIndexOf('\n', machineEnd);
 }

@@ -6,7 +6,6 @@ import { textFeature, textFeatures } from '../text-features.ts';
 import { createFinding } from './create-finding.ts';
 import { isAsciiAlphanumeric } from './digit-boundaries.ts';
 import { followsBusinessChannelWords, inboxHandle, isOrganisationsHandle } from './organisations-handles.ts';
-import { lineBreakAfter, lineBreakBefore } from '../line-breaks.ts';
 
 const name = 'social-handle';
 /**
@@ -118,9 +117,9 @@ function introducesSelf(text: string, at: number): boolean {
  * handover from nights: Line 3 CNC (Haas VF-4) threw alarm").
  */
 function isCodeLine(text: string, handle: { start: number; end: number }): boolean {
-  const lineStart = lineBreakBefore(text, handle.start - 1) + 1;
+  const lineStart = text.lastIndexOf('\n', handle.start - 1) + 1;
   if (text.slice(lineStart, handle.start).trim() !== '') return false;
-  const lineEnd = lineBreakAfter(text, handle.start);
+  const lineEnd = text.indexOf('\n', handle.start);
   const rest = text.slice(handle.end, lineEnd === -1 ? text.length : lineEnd);
   return /^[ \t]*[(){};=]/.test(rest) || /[{};][ \t]*$/.test(rest);
 }

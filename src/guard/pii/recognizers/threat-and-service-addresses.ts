@@ -6,7 +6,6 @@
 // address ("45.95.147.0/24"), a table's gateway's or destination's column. A person's address is written with a login or a home ("login from …", "src=…", "집 IP"),
 // which these words never are. An address named so once is a machine's wherever the text repeats it.
 import { ipv4AddressesIn } from './ipv4-addresses.ts';
-import { lineBreakAfter, lineBreakBefore } from '../line-breaks.ts';
 
 /** An address, a port perhaps, a prefix perhaps: one item of a list of addresses after a label ("Hosting: A, B"). */
 const listedAddress = String.raw`\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?(?:/\d{1,2})?`;
@@ -60,7 +59,7 @@ const reach = 80;
 export function addressesCalledMachines(text: string): ReadonlySet<string> {
   const machines = new Set<string>();
   for (const { start, end } of ipv4AddressesIn(text)) {
-    const lineStart = lineBreakBefore(text, start - 1) + 1;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     const before = text.slice(Math.max(lineStart, start - reach), start);
     if (
       machineLabelBefore.test(before) ||
@@ -103,18 +102,18 @@ const rowsRead = 30;
  * "mk.seo | 220.… | 203.0.113.21"): the header is the first line of the rows that share the address's line's delimiter.
  */
 function isUnderMachineColumn(text: string, at: { start: number; lineStart: number }): boolean {
-  const lineEnd = lineBreakAfter(text, at.start);
+  const lineEnd = text.indexOf('\n', at.start);
   const line = text.slice(at.lineStart, lineEnd === -1 ? text.length : lineEnd);
   const delimiter = cellDelimiters.find((candidate) => line.split(candidate).length >= 3);
   if (delimiter === undefined) return false;
   const column = text.slice(at.lineStart, at.start).split(delimiter).length - 1;
   let headerStart = at.lineStart;
   for (let row = 0; row < rowsRead && headerStart > 0; row += 1) {
-    const previousStart = lineBreakBefore(text, headerStart - 2) + 1;
+    const previousStart = text.lastIndexOf('\n', headerStart - 2) + 1;
     if (!text.slice(previousStart, headerStart - 1).includes(delimiter)) break;
     headerStart = previousStart;
   }
   if (headerStart === at.lineStart) return false;
-  const header = text.slice(headerStart, lineBreakAfter(text, headerStart)).split(delimiter);
+  const header = text.slice(headerStart, text.indexOf('\n', headerStart)).split(delimiter);
   return machineColumnHeader.test(header[column]?.trim() ?? '');
 }

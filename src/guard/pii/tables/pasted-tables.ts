@@ -10,7 +10,6 @@ import {
   isPersonAttributeHeader,
   isRegistrationHeader,
 } from './column-headers.ts';
-import { lineBreakAfter, lineBreakBefore } from '../line-breaks.ts';
 
 /** The longest line read as a header, in characters. */
 const longestHeader = 240;
@@ -95,7 +94,7 @@ function tablesAfterRows(text: string, tables: PastedTable[], end: number): numb
 function withMarkdownTables(text: string, tables: PastedTable[]): readonly PastedTable[] {
   // Each table's lines, from its header to its last row, measured once: the search jumps past them, so a long table's
   // rows are not read again for each of its lines.
-  const spans = tables.map((table) => ({ start: lineBreakBefore(text, table.rowsStart - 2) + 1, end: rowsEnd(text, table) }));
+  const spans = tables.map((table) => ({ start: text.lastIndexOf('\n', table.rowsStart - 2) + 1, end: rowsEnd(text, table) }));
   for (let lineBreak = text.indexOf('\n|'); lineBreak !== -1; lineBreak = text.indexOf('\n|', lineBreak + 1)) {
     const headerStart = lineBreak + 1;
     const inside = spans.find((span) => headerStart >= span.start && headerStart < span.end);
@@ -103,7 +102,7 @@ function withMarkdownTables(text: string, tables: PastedTable[]): readonly Paste
       lineBreak = inside.end - 1;
       continue;
     }
-    const lineAbove = lineBreakBefore(text, lineBreak - 1) + 1;
+    const lineAbove = text.lastIndexOf('\n', lineBreak - 1) + 1;
     if (text.charCodeAt(lineAbove) === 0x7c && lineAbove < lineBreak) continue;
     const headerEnd = endOfLine(text, headerStart);
     if (headerEnd === text.length) break;
@@ -203,7 +202,7 @@ export function rowsEnd(text: string, table: PastedTable): number {
  */
 function lineAfterBlankLine(text: string, from: number): number {
   // From two before `from`: a header right after the blank line the first lines' search ended on has its gap found too.
-  for (let lineBreak = lineBreakAfter(text, Math.max(0, from - 2)); lineBreak !== -1; lineBreak = lineBreakAfter(text, lineBreak + 1)) {
+  for (let lineBreak = text.indexOf('\n', Math.max(0, from - 2)); lineBreak !== -1; lineBreak = text.indexOf('\n', lineBreak + 1)) {
     let next = lineBreak + 1;
     while (next < text.length && isBlankOrReturn(text.charCodeAt(next))) next += 1;
     if (next >= text.length || text.charCodeAt(next) !== 0x0a) continue;
@@ -245,7 +244,7 @@ function isBlankOrReturn(code: number): boolean {
 }
 
 export function endOfLine(text: string, from: number): number {
-  const end = lineBreakAfter(text, from);
+  const end = text.indexOf('\n', from);
   return end === -1 ? text.length : end;
 }
 
@@ -326,7 +325,7 @@ export function isCellPadding(code: number): boolean {
  * openTableHeader('| 이름 | 등급 |\n| 김민수 | 골드 |\n\n감사합니다.'); // undefined
  */
 export function openTableHeader(text: string): string | undefined {
-  const whole = text.slice(0, lineBreakBefore(text, text.length) + 1);
+  const whole = text.slice(0, text.lastIndexOf('\n') + 1);
   const last = tablesIn(whole).at(-1);
   if (last === undefined || rowsEnd(whole, last) < whole.length) return undefined;
   const headerEnd = last.rowsStart - 1;
