@@ -54,7 +54,13 @@ export function resolveOverlapsOfOwnedArray(findings: PiiFinding[]): PiiFinding[
   return accepted;
 }
 
-function firstStartingAtOrAfter(sorted: readonly PiiFinding[], start: number): number {
+/**
+ * How many of `sorted` (findings or spans in start order) start before `start`: where one starting there would go.
+ *
+ * @example
+ * firstStartingAtOrAfter([{ start: 0, end: 2 }, { start: 5, end: 9 }], 5); // 1
+ */
+export function firstStartingAtOrAfter(sorted: ReadonlyArray<{ start: number }>, start: number): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {

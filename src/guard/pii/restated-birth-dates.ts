@@ -3,7 +3,7 @@
 // 요. 1951년 10월 2일이요"), a booking amended to it ("DOB 19 Nov 2015" … "amended to 19NOV2015").
 import { currentYear, isValidCalendarDate } from './recognizers/calendar-date.ts';
 import { dateOfBirthFormats, wholeDateReadings, type CalendarDate } from './recognizers/date-formats.ts';
-import { overlapsAny } from './resolve-overlaps.ts';
+import { firstStartingAtOrAfter, overlapsAny } from './resolve-overlaps.ts';
 import type { PiiFinding } from './types.ts';
 
 /** Each format as a search over a whole text, made once. */
@@ -81,15 +81,9 @@ function coveredBy(spans: readonly PiiFinding[]): (at: number) => boolean {
     farthestEnds.push(farthest);
   }
   return (at) => {
-    // How many spans start at or before `at`: one of them holds it when the farthest end among them lies past it.
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (sorted[middle]!.start <= at) low = middle + 1;
-      else high = middle;
-    }
-    return low > 0 && farthestEnds[low - 1]! > at;
+    // The spans that start at or before `at`: one of them holds it when the farthest end among them lies past it.
+    const starting = firstStartingAtOrAfter(sorted, at + 1);
+    return starting > 0 && farthestEnds[starting - 1]! > at;
   };
 }
 

@@ -2,6 +2,7 @@
 // come from, as a delivery app's dispatch board or a courier's export prints one ("Time | Order | Store | Drop address |
 // …", "…,pickup,dropoff_addr,door_note,…"): the store's name or a branch's "…점" right before the cell reads as a firm's
 // own place, but the columns say the address is where a customer gets the order.
+import { mapForLastText } from '../last-text-memo.ts';
 
 /**
  * A header cell for the place a delivery goes to: a drop-off's, a delivery's, a recipient's or a customer's address, in
@@ -65,24 +66,19 @@ function headsColumnAbove(text: string, lineStart: number, cell: { delimiter: st
   return false;
 }
 
-/** The text whose lines `splitLines` holds. */
-let splitText: string | undefined;
-/** The cells of each line of `splitText` read so far, by its start and the delimiter's place in `delimiters`. */
-const splitLines = new Map<number, readonly string[] | undefined>();
+/** The cells of each line of the last text read so far, by its start and the delimiter's place in `delimiters`. */
+const splitLines = mapForLastText<number, readonly string[] | undefined>();
 
 /**
  * The cells of the line from `start` to `end` apart by `delimiter`, undefined when it holds none; split once per text: an
  * export of thousands of rows reads the same lines above each of its addresses.
  */
 function cellsOfLine(text: string, line: { start: number; end: number; delimiter: string }): readonly string[] | undefined {
-  if (text !== splitText) {
-    splitText = text;
-    splitLines.clear();
-  }
+  const known = splitLines(text);
   const key = line.start * delimiters.length + delimiters.indexOf(line.delimiter as (typeof delimiters)[number]);
-  if (splitLines.has(key)) return splitLines.get(key);
+  if (known.has(key)) return known.get(key);
   const cells = text.slice(line.start, line.end);
   const split = cells.includes(line.delimiter) ? cells.split(line.delimiter) : undefined;
-  splitLines.set(key, split);
+  known.set(key, split);
   return split;
 }

@@ -7,6 +7,7 @@
 // IP", "my home IP", "user=… src=…"). A bare English "server", which the rounds' writers label beside a login ("server
 // 52.64.…, port 8443"), and a server's label with a colon ("서버: batch-prd-01 (…)") are left to the address's other
 // rules.
+import { mapForLastText } from '../last-text-memo.ts';
 
 /**
  * What stands right before a machine's address: a DNS name of three labels at least and its bracket (not an e-mail's
@@ -51,29 +52,22 @@ export function isNetworkMachinesAddress(text: string, start: number, address: s
   return !standsWhole(text, start, address.length) && namedAsMachine(text, start, start + address.length);
 }
 
-/** The text whose addresses `namedStarts` holds. */
-let namedText: string | undefined;
-/** Each address's whole occurrences in `namedText` that are named as a machine's. */
-const namedStarts = new Map<string, readonly number[]>();
+/** Each address's whole occurrences in the last text that are named as a machine's. */
+const namedStarts = mapForLastText<string, readonly number[]>();
 
 /**
  * Where `address` stands whole in `text` named as a machine's, read once per address and text: a log that repeats one
  * address thousands of times would otherwise read every repeat again at each of them.
  */
 function startsNamedAsMachine(text: string, address: string): readonly number[] {
-  if (text !== namedText) {
-    namedText = text;
-    namedStarts.clear();
-  }
-  let starts = namedStarts.get(address);
-  if (starts === undefined) {
-    const named: number[] = [];
-    for (let at = text.indexOf(address); at !== -1; at = text.indexOf(address, at + address.length))
-      if (standsWhole(text, at, address.length) && namedAsMachine(text, at, at + address.length)) named.push(at);
-    starts = named;
-    namedStarts.set(address, starts);
-  }
-  return starts;
+  const known = namedStarts(text);
+  const starts = known.get(address);
+  if (starts !== undefined) return starts;
+  const named: number[] = [];
+  for (let at = text.indexOf(address); at !== -1; at = text.indexOf(address, at + address.length))
+    if (standsWhole(text, at, address.length) && namedAsMachine(text, at, at + address.length)) named.push(at);
+  known.set(address, named);
+  return named;
 }
 
 /** A Korean server's word right after the address ("10.20.14.31 서버 재기동"). */
