@@ -1,6 +1,6 @@
 // What the injection classifier learns from and what measures it. Nothing in the evaluation sets is ever trained on: the
 // first, second and fourth held-out attacks, the held-out half of the ordinary messages, every other benign passage (but the blueprints' own),
-// the held-out hard negatives, and the topic and intent benches' customer messages.
+// the held-out hard negatives, the held-out pasted documents, and the topic and intent benches' customer messages.
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,9 +15,12 @@ import { hardNegativeTrainingTwo } from './hard-negative-training-2.ts';
 import { hardNegativeTrainingThree } from './hard-negative-training-3.ts';
 import { heldOutAttacks } from './held-out-attacks.ts';
 import { heldOutAttacksThree } from './held-out-attacks-3.ts';
+import { pastedContentEvaluation } from './pasted-content-evaluation.ts';
+import { pastedContentTraining } from './pasted-content-training.ts';
 import { trainingAttacks } from './training-attacks.ts';
 import { trainingAttacksTwo } from './training-attacks-2.ts';
 import { trainingAttacksThree } from './training-attacks-3.ts';
+import { trainingAttacksFour } from './training-attacks-4.ts';
 import { tuningAttacks } from './tuning-attacks.ts';
 import type { TrainingExample } from './train-logistic.ts';
 
@@ -54,7 +57,7 @@ export function classifierTrainingSet(): ClassifierExample[] {
   const attacks = [
     ...readAttacks().map((item) => ({ text: item.text, label: 1 as const, source: attack(item.kind), collection: item.source })),
     ...tuningAttacks().map((item) => ({ text: item.text, label: 1 as const, source: attack(item.kind), collection: 'genstack-tuning' })),
-    ...[...trainingAttacks, ...trainingAttacksTwo, ...trainingAttacksThree].map((item) => ({
+    ...[...trainingAttacks, ...trainingAttacksTwo, ...trainingAttacksThree, ...trainingAttacksFour].map((item) => ({
       text: item.text,
       label: 1 as const,
       source: attack(item.kind),
@@ -82,10 +85,19 @@ export function classifierTrainingSet(): ClassifierExample[] {
     source: item.source,
     collection: 'hard-negatives',
   }));
+  // A customer pastes a letter, a notice or a report and asks for it summarised, translated or explained: its sentences
+  // state and instruct as an attack's do, so the weights only messages read learn them too (before, 84% of such messages
+  // were flagged at the standard level).
+  const pasted = pastedContentTraining.map((item) => ({
+    text: item.text,
+    label: 0 as const,
+    source: item.source,
+    collection: 'pasted-content',
+  }));
   const toolResults = benignToolResults()
     .filter((_, index) => index % 2 === 0)
     .map((text) => ({ text, label: 0 as const, source: 'passage' as const }));
-  return [...attacks, ...ordinary, ...passages, ...pastedRecords, ...toolResults, ...hard];
+  return [...attacks, ...ordinary, ...passages, ...pastedRecords, ...pasted, ...toolResults, ...hard];
 }
 
 /** The sets that measure the classifier and were never trained on. */
@@ -99,6 +111,8 @@ export function classifierEvaluationSets() {
     ordinaryMessages: readOrdinary('held-out').map((message) => message.text),
     passages: passageHalves().evaluation.map((passage) => passage.text),
     hardNegatives: hardNegativeEvaluation,
+    // Written apart from the training ones by a writer who read neither: a document pasted with a request.
+    pastedContent: pastedContentEvaluation.map((item) => item.text),
     // The generated tool results not trained on.
     toolResults: benignToolResults().filter((_, index) => index % 2 === 1),
     // The intent bench's messages are partly in the ordinary corpus's tuning half, which is trained on.

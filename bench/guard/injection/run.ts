@@ -12,6 +12,7 @@ import { newestHardNegatives } from './hard-negative-evaluation.ts';
 import { hardNegativeEvaluationTwo } from './hard-negative-evaluation-2.ts';
 import { hardNegativeEvaluationThree } from './hard-negative-evaluation-3.ts';
 import type { HardNegative } from './hard-negative.ts';
+import { pastedContentEvaluation } from './pasted-content-evaluation.ts';
 import { tuningAttacks } from './tuning-attacks.ts';
 import { classifierEvaluationSets, classifierTrainingSet } from './classifier-data.ts';
 import { probabilitiesUnseen } from './train-classifier.ts';
@@ -159,6 +160,8 @@ const report = (detector: Detector) => ({
   newestHardNegatives: hardNegativesFlagged(detector, newestHardNegatives),
   hardNegativesTwo: hardNegativesFlagged(detector, hardNegativeEvaluationTwo),
   hardNegativesThree: hardNegativesFlagged(detector, hardNegativeEvaluationThree),
+  // A document pasted into a message with a request (summarise, translate, explain), written apart from the training ones.
+  pastedContent: hardNegativesFlagged(detector, pastedContentEvaluation),
   microsecondsPerMessage: microsecondsPerMessage(detector, timed),
 });
 
@@ -235,6 +238,7 @@ function classifierReport() {
         toolResultsHeldOut: flaggedShare(evaluation.toolResults.map(asKind('indirect'))),
         hardNegativesHeldOut: hardNegativeShares(evaluation.hardNegatives),
         otherCustomerMessages: flaggedShare(evaluation.otherCustomerMessages.map(asKind('direct'))),
+        pastedContentHeldOut: flaggedShare(evaluation.pastedContent.map(asKind('direct'))),
         newestHardNegatives: hardNegativeShares(newestHardNegatives),
         // Written beside the fourth and the sixth held-out attacks, blind like them.
         hardNegativesTwo: hardNegativeShares(hardNegativeEvaluationTwo),
@@ -260,6 +264,7 @@ console.log(
       heldOutAttacksSix: heldOutSix.length,
       hardNegativesTwo: hardNegativeEvaluationTwo.length,
       hardNegativesThree: hardNegativeEvaluationThree.length,
+      pastedContent: pastedContentEvaluation.length,
       ordinaryTuning: readOrdinary('tuning').length,
       ordinaryHeldOut: readOrdinary('held-out').length,
       benignPassages: passages.length,
