@@ -13,6 +13,7 @@ import { hardNegativeEvaluation } from './hard-negative-evaluation.ts';
 import { hardNegativeTraining } from './hard-negative-training.ts';
 import { hardNegativeTrainingTwo } from './hard-negative-training-2.ts';
 import { hardNegativeTrainingThree } from './hard-negative-training-3.ts';
+import { hardNegativeTrainingFour } from './hard-negative-training-4.ts';
 import { heldOutAttacks } from './held-out-attacks.ts';
 import { heldOutAttacksThree } from './held-out-attacks-3.ts';
 import { pastedContentEvaluation } from './pasted-content-evaluation.ts';
@@ -79,12 +80,14 @@ export function classifierTrainingSet(): ClassifierExample[] {
   const pastedRecords = trainedPassages
     .filter((passage) => passage.source === 'records' || passage.source === 'correspondence')
     .map((passage) => ({ text: passage.text, label: 0 as const, source: 'user' as const }));
-  const hard = [...hardNegativeTraining, ...hardNegativeTrainingTwo, ...hardNegativeTrainingThree].map((item) => ({
-    text: item.text,
-    label: 0 as const,
-    source: item.source,
-    collection: 'hard-negatives',
-  }));
+  const hard = [...hardNegativeTraining, ...hardNegativeTrainingTwo, ...hardNegativeTrainingThree, ...hardNegativeTrainingFour].map(
+    (item) => ({
+      text: item.text,
+      label: 0 as const,
+      source: item.source,
+      collection: 'hard-negatives',
+    }),
+  );
   // A customer pastes a letter, a notice or a report and asks for it summarised, translated or explained: its sentences
   // state and instruct as an attack's do, so the weights only messages read learn them too (before, 84% of such messages
   // were flagged at the standard level).
