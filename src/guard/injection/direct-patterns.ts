@@ -10,6 +10,12 @@ const qualifier =
   '(?:previous|prior|preceding|above|earlier|foregoing|initial|original|former|current|existing|given|provided|system|your|all(?: the)?|any|every|these|those|the)';
 const weakObject = '(?:tasks?|information|text|content|context|orders|input|data|conversation|everything (?:before|above|so far))';
 
+// A role a customer asks the model to play for practice or fun (an interviewer, a teacher, a difficult customer, 면접관,
+// 원어민 친구): "pretend you're my English teacher" is a request, not a jailbreak, which names the model's own kind
+// (an assistant with no rules, a terminal, DAN, 운영자).
+const everydayRole = String.raw`(?:(?:are|'re) )?(?:my |an? |the |your )?(?:[a-z-]+ ){0,2}(?:teacher|tutor|interviewer|examiner|coach|trainer|instructor|native speaker|speaking partner|conversation partner|language partner|customer|client|guest|shopper|patient|student|classmate|travel agent|tour guide|barista|waiter|waitress|shopkeeper|cashier|receptionist|recruiter|hiring manager|landlord|tenant|neighbou?r|friend|pen ?pal|journalist|reporter|investor|buyer|seller|salesperson)\b`;
+const everydayKoreanRole = String.raw`(?:면접관|선생님|선생|교사|강사|튜터|원어민|시험관|감독관|코치|트레이너|손님|고객|학생|가이드|친구|점원|기자|투자자|채용\s?담당자|집주인|바리스타|상사|팀장님)`;
+
 export const directPatterns: InjectionPattern[] = [
   // Override: "ignore all previous instructions", "forget your rules", "disregard the above".
   {
@@ -154,29 +160,35 @@ export const directPatterns: InjectionPattern[] = [
     kind: 'role-play',
     score: 0.6,
     directOnly: true,
-    pattern:
-      /\byou are now (?:an? |in |called |named |going |free|no longer|unrestricted|unfiltered|dan\b|my (?:new )?(?:ai|assistant|slave|servant))|\byou are (?:no longer|going to (?:act|pretend|be)|free (?:from|of))\b|\bfrom now on,? you (?:are|will|must|shall)\b|\bpretend (?:to be(?! (?:us|our|from|with|a (?:bank|police|government|courier|member of))\b)|you are|you're|that you)\b|\bimagine (?:you are|you're) (?:an? )?(?:ai|assistant|model|chatbot) (?:with|without|that)\b|\blet'?s play a game\b|\b(?:you|u) (?:have|got) (?:no|zero) (?:rules|restrictions|limits|filters)\b|\bhypothetical(?:ly)? (?:ai|assistant|response)\b/u,
+    pattern: new RegExp(
+      String.raw`\byou are now (?:an? |in |called |named |going |free|no longer|unrestricted|unfiltered|dan\b|my (?:new )?(?:ai|assistant|slave|servant))|\byou are (?:no longer|going to (?:act|pretend|be)|free (?:from|of))\b|\bfrom now on,? you (?:are|will|must|shall)\b|\bpretend (?:to be(?! (?:us|our|from|with|a (?:bank|police|government|courier|member of))\b)|you are|you're|that you)\b(?! ${everydayRole})|\bimagine (?:you are|you're) (?:an? )?(?:ai|assistant|model|chatbot) (?:with|without|that)\b|\blet'?s play a game\b|\b(?:you|u) (?:have|got) (?:no|zero) (?:rules|restrictions|limits|filters)\b|\bhypothetical(?:ly)? (?:ai|assistant|response)\b`,
+      'u',
+    ),
   },
   {
     kind: 'role-play',
     score: 0.6,
     directOnly: true,
-    pattern:
-      /\bact as (?:if you (?:were|are|have)|an? (?:ai|assistant|model|chatbot|linux terminal|terminal|different|new|unrestricted|unfiltered|evil))\b|\broleplay as\b|\bplay the role of (?:an? )?(?:ai|assistant|model|chatbot|hacker|evil)\b/u,
+    pattern: new RegExp(
+      String.raw`\bact as (?:if you (?:were|are|have)|an? (?:ai|assistant|model|chatbot|linux terminal|terminal|different|new|unrestricted|unfiltered|evil))\b|\b(?:roleplay|role-play) as\b(?! ${everydayRole})|\bplay the role of (?:an? )?(?:ai|assistant|model|chatbot|hacker|evil)\b`,
+      'u',
+    ),
   },
   {
     kind: 'role-play',
     score: 0.9,
     pattern:
-      /(?:(?:역할극|롤플레이)(?:을|를)?\s*(?:하자|해\s*보자|해\s*줘|시작|할래|하면서|해)|탈옥\s*(?:모드|프롬프트|버전)|(?:너|넌|니가|네가|당신|ai|챗봇|gpt|어시스턴트|모델)(?:을|를|은|는|이|가)?\s*(?:지금\s*|이제\s*)?탈옥|탈옥(?:한|된|시킨)\s*(?:ai|챗봇|gpt|어시스턴트|모델|너|상태)|(?:개발자|관리자|디버그|갓)\s*모드(?:로|를)?\s*(?:전환|켜|활성화|진입|들어가|실행|시작|활성)(?!\s*(?:라고|하라고|려면|하려면|진|졌|져|돼|되|된))|제한\s*(?:이\s*)?없는\s*(?:모드|ai|인공지능|챗봇|버전)|검열\s*(?:이\s*)?없는|필터\s*(?:가\s*)?없는|dan\s*모드|무엇이든\s*(?:지금\s*)?할\s*수\s*있는|캐릭터를?\s*(?:유지|깨지))/u,
+      /(?:(?<!(?:면접|회화|영어|외국어|응대|상담|발표|협상|연습)\s?)(?:역할극|롤플레이)(?:을|를)?\s*(?:하자|해\s*보자|해\s*줘|시작|할래|하면서|해)|탈옥\s*(?:모드|프롬프트|버전)|(?:너|넌|니가|네가|당신|ai|챗봇|gpt|어시스턴트|모델)(?:을|를|은|는|이|가)?\s*(?:지금\s*|이제\s*)?탈옥|탈옥(?:한|된|시킨)\s*(?:ai|챗봇|gpt|어시스턴트|모델|너|상태)|(?:개발자|관리자|디버그|갓)\s*모드(?:로|를)?\s*(?:전환|켜|활성화|진입|들어가|실행|시작|활성)(?!\s*(?:라고|하라고|려면|하려면|진|졌|져|돼|되|된))|제한\s*(?:이\s*)?없는\s*(?:모드|ai|인공지능|챗봇|버전)|검열\s*(?:이\s*)?없는|필터\s*(?:가\s*)?없는|dan\s*모드|무엇이든\s*(?:지금\s*)?할\s*수\s*있는|캐릭터를?\s*(?:유지|깨지))/u,
   },
   { kind: 'role-play', score: 0.3, pattern: /(?:개발자|관리자|디버그|갓)\s*모드|탈옥/u },
   {
     kind: 'role-play',
     score: 0.6,
     directOnly: true,
-    pattern:
-      /(?:지금부터|이제부터|앞으로|이제)\s*(?:너는|넌|당신은|니가|네가|너의\s*이름은)|(?:인|이)\s*척\s*(?:해|하고|하세요|하면서|하라)|처럼\s*(?:연기|행세)(?:해|하)|(?:으로|로)서\s*행동(?:해|하라|하세요)|규칙이?\s*없는\s*(?:ai|인공지능|챗봇)/u,
+    pattern: new RegExp(
+      String.raw`(?:지금부터|이제부터|앞으로|이제)\s*(?:너는|넌|당신은|니가|네가|너의\s*이름은)|(?<!${everydayKoreanRole}\s?)(?:인|이)\s*척\s*(?:해|하고|하세요|하면서|하라)|처럼\s*(?:연기|행세)(?:해|하)|(?:으로|로)서\s*행동(?:해|하라|하세요)|규칙이?\s*없는\s*(?:ai|인공지능|챗봇)`,
+      'u',
+    ),
   },
 
   // A mode or a world without rules, told to the model: "you're in debug mode now", "pretend the previous rules don't
