@@ -37,7 +37,8 @@ function prefilterOf(patterns: readonly InjectionPattern[]) {
 export function scanText(text: string, patterns: readonly InjectionPattern[]): InjectionVerdict {
   const reading = newReading();
   for (const window of windowsOf(text)) readWindow(window, patterns, reading);
-  const { findings, tricksSeen, encodingScore } = reading;
+  const { byRule, tricksSeen, encodingScore } = reading;
+  const findings = [...byRule.values()];
   // A disguise that hid an attack is itself evidence; name the tricks so a reviewer sees how it was hidden.
   const hidden = findings.filter((finding) => finding.tricks);
   if (hidden.length > 0) {
@@ -73,14 +74,14 @@ function windowStartNear(text: string, nominal: number): number {
 
 /** What the windows of one text found so far: one finding per rule, however many windows or spellings show it. */
 interface Reading {
-  findings: InjectionFinding[];
+  /** In the order found. */
   byRule: Map<InjectionPattern, InjectionFinding>;
   tricksSeen: Set<EncodingTrick>;
   encodingScore: number;
 }
 
 function newReading(): Reading {
-  return { findings: [], byRule: new Map(), tricksSeen: new Set(), encodingScore: 0 };
+  return { byRule: new Map(), tricksSeen: new Set(), encodingScore: 0 };
 }
 
 /** Reads one window of a text with each of its re-spellings, adding what it finds to `reading`. */
@@ -106,7 +107,7 @@ function readWindow(window: string, patterns: readonly InjectionPattern[], readi
   for (const decoded of decodeSegments(window)) variants.push(decoded);
 
   // One finding per rule: two different weak rules add up, the same rule seen in two spellings does not.
-  const { findings, byRule, tricksSeen } = reading;
+  const { byRule, tricksSeen } = reading;
   const prefilter = prefilterOf(patterns);
   for (const variant of variants) {
     // Only the rules whose words the variant holds: a rule without one of them cannot match it.
@@ -122,7 +123,6 @@ function readWindow(window: string, patterns: readonly InjectionPattern[], readi
         reading.encodingScore = Math.max(reading.encodingScore, score);
       }
       byRule.set(rule, finding);
-      findings.push(finding);
     }
   }
 }

@@ -48,24 +48,24 @@ const reach = 48;
  * isNetworkMachinesAddress('her home IP is 73.142.88.209', 15, '73.142.88.209'); // false
  */
 export function isNetworkMachinesAddress(text: string, start: number, address: string): boolean {
-  if (startsNamedAsMachine(text, address).length > 0) return true;
+  if (isNamedAsMachineSomewhere(text, address)) return true;
   return !standsWhole(text, start, address.length) && namedAsMachine(text, start, start + address.length);
 }
 
-/** Each address's whole occurrences in the last text that are named as a machine's. */
-const namedStarts = mapForLastText<string, readonly number[]>();
+/** Whether each address stands whole somewhere in the last text named as a machine's. */
+const namedSomewhere = mapForLastText<string, boolean>();
 
 /**
- * Where `address` stands whole in `text` named as a machine's, read once per address and text: a log that repeats one
- * address thousands of times would otherwise read every repeat again at each of them.
+ * Whether `address` stands whole somewhere in `text` named as a machine's, read once per address and text: a log that
+ * repeats one address thousands of times would otherwise read every repeat again at each of them.
  */
-function startsNamedAsMachine(text: string, address: string): readonly number[] {
-  const known = namedStarts(text);
-  const starts = known.get(address);
-  if (starts !== undefined) return starts;
-  const named: number[] = [];
-  for (let at = text.indexOf(address); at !== -1; at = text.indexOf(address, at + address.length))
-    if (standsWhole(text, at, address.length) && namedAsMachine(text, at, at + address.length)) named.push(at);
+function isNamedAsMachineSomewhere(text: string, address: string): boolean {
+  const known = namedSomewhere(text);
+  const answer = known.get(address);
+  if (answer !== undefined) return answer;
+  let named = false;
+  for (let at = text.indexOf(address); at !== -1 && !named; at = text.indexOf(address, at + address.length))
+    named = standsWhole(text, at, address.length) && namedAsMachine(text, at, at + address.length);
   known.set(address, named);
   return named;
 }
