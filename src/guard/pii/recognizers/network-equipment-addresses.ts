@@ -7,7 +7,7 @@
 // IP", "my home IP", "user=… src=…"). A bare English "server", which the rounds' writers label beside a login ("server
 // 52.64.…, port 8443"), and a server's label with a colon ("서버: batch-prd-01 (…)") are left to the address's other
 // rules.
-import { mapForLastText } from '../last-text-memo.ts';
+import { mapForLastText, rememberLastText } from '../last-text-memo.ts';
 
 /**
  * What stands right before a machine's address: a DNS name of three labels at least and its bracket (not an e-mail's
@@ -57,18 +57,34 @@ const namedSomewhere = mapForLastText<string, boolean>();
 
 /**
  * Whether `address` stands whole somewhere in `text` named as a machine's, read once per address and text: a log that
- * repeats one address thousands of times would otherwise read every repeat again at each of them.
+ * repeats one address thousands of times would otherwise read every repeat again at each of them, and an export of
+ * thousands of distinct addresses would read the whole text once for each.
  */
 function isNamedAsMachineSomewhere(text: string, address: string): boolean {
   const known = namedSomewhere(text);
   const answer = known.get(address);
   if (answer !== undefined) return answer;
-  let named = false;
-  for (let at = text.indexOf(address); at !== -1 && !named; at = text.indexOf(address, at + address.length))
-    named = standsWhole(text, at, address.length) && namedAsMachine(text, at, at + address.length);
+  const named = (wholeAddressesOf(text).get(address) ?? []).some((at) => namedAsMachine(text, at, at + address.length));
   known.set(address, named);
   return named;
 }
+
+/**
+ * Where each address of four groups stands whole in `text` (not part of a longer number, `standsWhole`), by the address:
+ * one read of the text for all of them. A whole address opens a run of digits and dots, so it is that run's first four
+ * groups.
+ */
+const wholeAddressesOf = rememberLastText((text: string) => {
+  const starts = new Map<string, number[]>();
+  wholeAddress.lastIndex = 0;
+  for (let match = wholeAddress.exec(text); match !== null; match = wholeAddress.exec(text)) {
+    const known = starts.get(match[0]);
+    if (known === undefined) starts.set(match[0], [match.index]);
+    else known.push(match.index);
+  }
+  return starts;
+});
+const wholeAddress = /(?<![\d.])\d+\.\d+\.\d+\.\d+(?!\d)/g;
 
 /** A Korean server's word right after the address ("10.20.14.31 서버 재기동"). */
 const serverAfter = /^[ \t]*서버/;
