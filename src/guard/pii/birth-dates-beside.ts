@@ -5,7 +5,7 @@
 // child's date right after the child's name or a relation in brackets too ("- 10번 나시후 2014.07.25", " - (grandson) 2021.05.16").
 import { currentYear, isValidCalendarDate } from './recognizers/calendar-date.ts';
 import { expandYear } from './recognizers/date-formats.ts';
-import { overlapsAny } from './resolve-overlaps.ts';
+import { overlapIndex } from './resolve-overlaps.ts';
 import { isOnPetsLine } from './recognizers/date-of-birth-recognizer.ts';
 import type { PiiFinding } from './types.ts';
 
@@ -69,13 +69,14 @@ export function addBirthDatesBeside(text: string, candidates: PiiFinding[]): voi
   // Where the text first asks for or speaks of a birth date; a child's date after it needs no row's cells around it.
   const firstBirthWord = text.search(anyBirthWord);
   const found: PiiFinding[] = [];
+  const overlapsCandidate = overlapIndex(candidates);
   wholeDate.lastIndex = 0;
   for (let match = wholeDate.exec(text); match !== null; match = wholeDate.exec(text)) {
     const start = match.index;
     const end = start + match[0].length;
     const year = readYear(match);
     if (year === undefined || year > thisYear - minimumAgeAfterBirthWord) continue;
-    if (overlapsAny(candidates, { start, end })) continue;
+    if (overlapsCandidate({ start, end })) continue;
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     // A child's date too when a row's cells hold the name and the date ("PARK SEOAH / 2019.10.30 / M70418853").
     const nameEnd = hasPerson ? quietNameEnd(text, candidates, { from: Math.max(lineStart, start - nameReach), start }) : -1;
@@ -188,7 +189,8 @@ export function addBirthDatesInBracketsAfterNames(text: string, candidates: PiiF
       recognizer: recognizerName,
     });
   }
-  for (const finding of found) if (!overlapsAny(candidates, finding)) candidates.push(finding);
+  const overlapsCandidate = overlapIndex(candidates);
+  for (const finding of found) if (!overlapsCandidate(finding)) candidates.push(finding);
 }
 
 /** The year of a valid date that `wholeDate` matched, or undefined when the day or the month is none. */

@@ -2,7 +2,7 @@
 // it ("SAGAR THAPA MAGAR … 사가르 학생", "Tharshan: … 타르샨, 프리얀탄", "Nurlan … 누를란 대표님"): the Hangul words hold no
 // Korean surname, so no other search reads them, and only their sounds tie them to the name.
 import { isCommonKoreanNoun } from './names/korean-common-nouns.ts';
-import { overlapsAny } from './resolve-overlaps.ts';
+import { overlapIndex } from './resolve-overlaps.ts';
 import type { PiiFinding } from './types.ts';
 
 const recognizerName = 'hangul-repeat-of-foreign-name';
@@ -177,15 +177,19 @@ const fewestConsonants = 3;
  * candidates.map((finding) => finding.text); // ['Sagar Thapa', '사가르']
  */
 export function addHangulRepeatsOfForeignNames(text: string, candidates: PiiFinding[]): void {
-  const names: Sounds[] = [];
+  // By their consonants, which a Hangul word's must equal: a long text holds thousands of names and of words.
+  const names = new Map<string, Sounds[]>();
   for (const finding of candidates) {
     if (finding.type !== 'PERSON' || !/^[A-Za-zÀ-ÿ]/.test(finding.text) || /[가-힣]/.test(finding.text)) continue;
     for (const part of new Set([finding.text, ...finding.text.split(/[ \t,]+/), ...finding.text.split(/[ \t,.'-]+/)])) {
       const sounds = latinSounds(part);
-      if (sounds.consonants !== '') names.push(sounds);
+      if (sounds.consonants === '') continue;
+      const spellings = names.get(sounds.consonants);
+      if (spellings === undefined) names.set(sounds.consonants, [sounds]);
+      else spellings.push(sounds);
     }
   }
-  if (!names.some((name) => name.consonants.length >= fewestConsonants)) return;
+  if (![...names.keys()].some((consonants) => consonants.length >= fewestConsonants)) return;
   const found: { start: number; end: number; strong: boolean }[] = [];
   hangulWord.lastIndex = 0;
   for (let word = hangulWord.exec(text); word !== null; word = hangulWord.exec(text)) {
@@ -197,6 +201,7 @@ export function addHangulRepeatsOfForeignNames(text: string, candidates: PiiFind
     const called = name.consonants === fewestConsonants && (calledAfter.test(text.slice(end, end + 2)) || opensTurn(text, word.index));
     found.push({ start: word.index, end, strong: name.strong || called });
   }
+  const overlapsCandidate = overlapIndex(candidates);
   // Words a blank apart are one name ("사가르 타파", "카리모바 아지자"), which one word of three consonants or more vouches for.
   for (let index = 0; index < found.length; index += 1) {
     const span = { ...found[index]! };
@@ -213,7 +218,7 @@ export function addHangulRepeatsOfForeignNames(text: string, candidates: PiiFind
       score: 0.75,
       recognizer: recognizerName,
     };
-    if (!overlapsAny(candidates, finding)) candidates.push(finding);
+    if (!overlapsCandidate(finding)) candidates.push(finding);
   }
 }
 
@@ -229,12 +234,15 @@ function opensTurn(text: string, at: number): boolean {
  * The name a Hangul word opens with, the longest whose ending follows names ("솜차이", "김올가" of "김올가예요"), and whether
  * it is enough to be found alone.
  */
-function nameIn(word: string, names: readonly Sounds[]): { length: number; strong: boolean; consonants: number } | undefined {
+function nameIn(
+  word: string,
+  names: ReadonlyMap<string, readonly Sounds[]>,
+): { length: number; strong: boolean; consonants: number } | undefined {
   for (let length = word.length; length >= 2; length -= 1) {
     if (!endingsAfterName.has(word.slice(length))) continue;
     const name = word.slice(0, length);
     const sounds = hangulSounds(name);
-    const spelled = names.find((latin) => latin.consonants === sounds.consonants && vowelsAgree(sounds, latin));
+    const spelled = names.get(sounds.consonants)?.find((latin) => vowelsAgree(sounds, latin));
     if (spelled === undefined || isCommonKoreanNoun(name)) continue;
     const consonants = sounds.consonants.length;
     return { length, strong: consonants > fewestConsonants || (consonants === fewestConsonants && length >= 3), consonants };

@@ -3,7 +3,7 @@
 // only by a listed first name; here the name search's own finding stands in for it.
 import { isValidLabelledNationalPhone } from './recognizers/phone-verdicts.ts';
 import { isOrganisationsLandline } from './recognizers/phone-recognizer.ts';
-import { overlapsAny } from './resolve-overlaps.ts';
+import { firstStartingAtOrAfter, overlapIndex } from './resolve-overlaps.ts';
 import { textFeatures } from './text-features.ts';
 import type { PiiFinding } from './types.ts';
 
@@ -37,10 +37,12 @@ export function addPhonesAfterNamedPeople(text: string, candidates: PiiFinding[]
   // roster's student or staff number after it ("백승우,20221847") is none.
   const people = candidates.filter((candidate) => candidate.type === 'PERSON' && latinName.test(candidate.text));
   if (people.length === 0) return;
+  const overlapsCandidate = overlapIndex(candidates);
+  const personBefore = firstPersonEndingWithin(people);
   const found: PiiFinding[] = [];
   for (const run of runs) {
-    if (run.digits < 8 || run.digits > 13 || overlapsAny(candidates, run)) continue;
-    const person = people.find((candidate) => candidate.end <= run.start && run.start - candidate.end <= longestGap);
+    if (run.digits < 8 || run.digits > 13 || overlapsCandidate(run)) continue;
+    const person = personBefore(run.start);
     if (person === undefined || !betweenNameAndNumber.test(text.slice(person.end, run.start))) continue;
     // A run reads on across two blanks into the next item of a list ("09 636 2205  (2) Heather …").
     const number = text.slice(run.start, run.end).split(/[ \t]{2,}/)[0]!;
@@ -57,4 +59,22 @@ export function addPhonesAfterNamedPeople(text: string, candidates: PiiFinding[]
     if (!isOrganisationsLandline(text, phone)) found.push(phone);
   }
   for (const finding of found) candidates.push(finding);
+}
+
+/**
+ * The first of `people` (in their order) that ends at most `longestGap` characters before a position, by a bisection of
+ * their ends: a long roster holds thousands of names and as many numbers.
+ */
+function firstPersonEndingWithin(people: readonly PiiFinding[]): (position: number) => PiiFinding | undefined {
+  // Each end is kept as a `start`, the key the bisection reads.
+  const byEnd = people.map((person, order) => ({ start: person.end, order })).sort((left, right) => left.start - right.start);
+  return (position) => {
+    let first: { start: number; order: number } | undefined;
+    for (let index = firstStartingAtOrAfter(byEnd, position - longestGap); index < byEnd.length; index += 1) {
+      const person = byEnd[index]!;
+      if (person.start > position) break;
+      if (first === undefined || person.order < first.order) first = person;
+    }
+    return first === undefined ? undefined : people[first.order];
+  };
 }

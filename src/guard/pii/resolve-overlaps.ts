@@ -23,6 +23,47 @@ export function overlapsAny(spans: ReadonlyArray<{ start: number; end: number }>
 }
 
 /**
+ * `overlapsAny` for many questions about spans that only grow (pushed to between questions, never otherwise changed),
+ * each question read against the spans of its own stretch of the text. A long export holds tens of thousands of
+ * findings, and reading them all at each new value took a search the square of its length; a short text's few are read
+ * one by one as before.
+ *
+ * @example
+ * const found = [{ start: 0, end: 4 }];
+ * const overlapsFound = overlapIndex(found);
+ * overlapsFound({ start: 3, end: 6 }); // true
+ * found.push({ start: 9, end: 12 });
+ * overlapsFound({ start: 10, end: 11 }); // true
+ */
+export function overlapIndex(spans: ReadonlyArray<{ start: number; end: number }>): (span: { start: number; end: number }) => boolean {
+  let byStretch: Map<number, Array<{ start: number; end: number }>> | undefined;
+  let indexed = 0;
+  return (span) => {
+    if (spans.length <= shortList) return overlapsAny(spans, span);
+    byStretch ??= new Map();
+    for (; indexed < spans.length; indexed += 1) {
+      const other = spans[indexed]!;
+      for (let stretch = firstStretch(other), last = lastStretch(other); stretch <= last; stretch += 1) {
+        const held = byStretch.get(stretch);
+        if (held === undefined) byStretch.set(stretch, [other]);
+        else held.push(other);
+      }
+    }
+    for (let stretch = firstStretch(span), last = lastStretch(span); stretch <= last; stretch += 1) {
+      const held = byStretch.get(stretch);
+      if (held !== undefined && overlapsAny(held, span)) return true;
+    }
+    return false;
+  };
+}
+
+// Two spans that overlap share a character, and an empty one that overlaps a span stands inside it: either way a stretch
+// of 64 characters holds both, so a span is filed under every stretch from its first character to its last.
+const stretchBits = 6;
+const firstStretch = (span: { start: number }) => span.start >> stretchBits;
+const lastStretch = (span: { start: number; end: number }) => Math.max(span.start, span.end - 1) >> stretchBits;
+
+/**
  * `resolveOverlaps` for an array the caller owns and no longer reads: it is ranked in place, sparing the scanner a copy
  * per text.
  *

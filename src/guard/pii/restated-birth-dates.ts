@@ -3,7 +3,7 @@
 // 요. 1951년 10월 2일이요"), a booking amended to it ("DOB 19 Nov 2015" … "amended to 19NOV2015").
 import { currentYear, isValidCalendarDate } from './recognizers/calendar-date.ts';
 import { dateOfBirthFormats, wholeDateReadings, type CalendarDate } from './recognizers/date-formats.ts';
-import { firstStartingAtOrAfter, overlapsAny } from './resolve-overlaps.ts';
+import { firstStartingAtOrAfter, overlapIndex } from './resolve-overlaps.ts';
 import type { PiiFinding } from './types.ts';
 
 /** Each format as a search over a whole text, made once. */
@@ -46,12 +46,14 @@ export function addRestatedBirthDates(text: string, candidates: PiiFinding[]): v
   if (![...years].some((year) => standsOutside(text, year, insideBirth))) return;
   const hasLatinLetter = latinLetter.test(text);
   const found: PiiFinding[] = [];
+  const overlapsCandidate = overlapIndex(candidates);
+  const overlapsFound = overlapIndex(found);
   for (const format of formatSearches) {
     if (format.spellsMonth && !hasLatinLetter) continue;
     format.pattern.lastIndex = 0;
     for (let match = format.pattern.exec(text); match !== null; match = format.pattern.exec(text)) {
       const span = { start: match.index, end: match.index + match[0].length };
-      if (overlapsAny(candidates, span) || overlapsAny(found, span)) continue;
+      if (overlapsCandidate(span) || overlapsFound(span)) continue;
       const readings = format.read(match).filter((date) => isValidCalendarDate(date) && days.has(dayKey(date)));
       // Written the same way, a child's day is left alone: its birth date is also the day of its first vaccine. An adult's
       // is theirs again, read back or confirmed ("(1965.07.12 맞죠?)" … "ㅇㅇ 1965.07.12").

@@ -43,6 +43,13 @@ function isSurnameOfFoundName(findings: readonly PiiFinding[], finding: PiiFindi
  * withoutFirmsShortNames(text, found); // []
  */
 export function withoutFirmsShortNames(text: string, findings: PiiFinding[]): PiiFinding[] {
-  const dropped = findings.filter((finding) => isFirmsShortName(text, finding) && !isSurnameOfFoundName(findings, finding));
+  // By the name, which a long transcript repeats at each turn of its speaker.
+  const firmsShortNames = new Map<string, boolean>();
+  const isFirms = (finding: PiiFinding): boolean => {
+    let answer = firmsShortNames.get(finding.text);
+    if (answer === undefined) firmsShortNames.set(finding.text, (answer = isFirmsShortName(text, finding)));
+    return answer;
+  };
+  const dropped = findings.filter((finding) => isFirms(finding) && !isSurnameOfFoundName(findings, finding));
   return dropped.length === 0 ? findings : findings.filter((finding) => !dropped.includes(finding));
 }

@@ -5,7 +5,7 @@ import { findForeignNamesWithGlosses } from './foreign-names-with-glosses.ts';
 import { findNamesBeforeJapaneseHonorifics } from './japanese-honorific-names.ts';
 import { findNamesInBracketsAfterPeople, mayHoldNamesInBracketsAfterPeople } from './names-in-brackets-after-people.ts';
 import { hasFeatures, textFeature, textFeatures, textTrigger, type TextFeatures } from '../text-features.ts';
-import { overlapsAny } from '../resolve-overlaps.ts';
+import { overlapIndex } from '../resolve-overlaps.ts';
 import type { PiiFinding, PiiRecognizer, ScanOptions } from '../types.ts';
 import { findKnownEnglishNames } from './english-known-names.ts';
 import { isHangulSyllable } from './hangul.ts';
@@ -366,6 +366,8 @@ export const personNameRecognizer: PiiRecognizer = {
   find(text: string, _options: ScanOptions): PiiFinding[] {
     const features = textFeatures(text);
     const findings: PiiFinding[] = [];
+    // The index asks that `findings` only grow, and below they are only pushed to, up to the filters at the end.
+    const overlapsFound = overlapIndex(findings);
     // Korean contexts (honorifics, labels, cues) are Hangul; English ones need Latin letters, and a known full name capitals.
     if (hasFeatures(features, textFeature.hangul)) {
       // The trigger bits are exact supersets of the two prefilter patterns, so a clear bit means no match.
@@ -393,34 +395,34 @@ export const personNameRecognizer: PiiRecognizer = {
         for (const finding of findEnglishNames(text)) findings.push(finding);
       // "Dwayne & Marisol Kettering", "MARISOL & DEREK FONTAINE": a couple sharing a surname.
       if (hasFeatures(features, textFeature.upperLatin))
-        for (const finding of findCouplesSharingSurname(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+        for (const finding of findCouplesSharingSurname(text)) if (!overlapsFound(finding)) findings.push(finding);
       // "asked by Wendell Osei", "it'll show as R OKAFOR": who did an act after "by", a name as a payment prints it.
       if (hasFeatures(features, textFeature.upperLatin)) {
-        for (const finding of findNamesAfterBy(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
-        for (const finding of findNamesAsPaymentsShowThem(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+        for (const finding of findNamesAfterBy(text)) if (!overlapsFound(finding)) findings.push(finding);
+        for (const finding of findNamesAsPaymentsShowThem(text)) if (!overlapsFound(finding)) findings.push(finding);
       }
       // "… yet. Kind regards, Rowan, Duty Manager": a writer who signs within a line.
       if (hasFeatures(features, textFeature.upperLatin))
-        for (const finding of findInlineSignOffs(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+        for (const finding of findInlineSignOffs(text)) if (!overlapsFound(finding)) findings.push(finding);
       // "Reply (Seller Support, Kemi):": the agent a support case's note names beside the team.
       if (hasFeatures(features, textFeature.upperLatin))
-        for (const finding of findSupportCaseHandlers(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+        for (const finding of findSupportCaseHandlers(text)) if (!overlapsFound(finding)) findings.push(finding);
       // "Reply from Harbor Bank Fraud Investigations (Alicia):": the staff member a desk's reply names in brackets.
       if (hasFeatures(features, textFeature.upperLatin))
-        for (const finding of findStaffAfterDesks(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+        for (const finding of findStaffAfterDesks(text)) if (!overlapsFound(finding)) findings.push(finding);
       // "interpreter: Omar (Arabic)", "Caller (via Omar):": the interpreter a legal aid's or a clinic's record names.
       if (hasFeatures(features, textFeature.upperLatin))
-        for (const finding of findInterpreterNames(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+        for (const finding of findInterpreterNames(text)) if (!overlapsFound(finding)) findings.push(finding);
       // "hi is this Jordan?", "Yes! Wren here.": the name a text to a new number asks after or confirms.
       if (hasFeatures(features, textFeature.upperLatin))
-        for (const finding of findNamesOfNewContacts(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+        for (const finding of findNamesOfNewContacts(text)) if (!overlapsFound(finding)) findings.push(finding);
       // "R v KIM Min-jun", "JESSICA ANNE HOLLOWAY, Petitioner,": a court's parties, witnesses and judges by their place.
       if (hasFeatures(features, textFeature.upperLatin))
         for (const finding of findCourtCaseParties(text))
-          if (!overlapsAny(findings, finding) || extendsOnly(findings, finding)) findings.push(finding);
+          if (!overlapsFound(finding) || extendsOnly(findings, finding)) findings.push(finding);
       // "children 2 — Ruby (7), Archie (4)": the children a household's form lists with their ages.
       if (hasFeatures(features, textFeature.upperLatin | textFeature.digit))
-        for (const finding of findChildrenWithAges(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+        for (const finding of findChildrenWithAges(text)) if (!overlapsFound(finding)) findings.push(finding);
       // "Nguyễn Thị Hồng Nhung": a Vietnamese full name with its tone marks, before a listed syllable of it is read alone.
       if (hasFeatures(features, textFeature.upperLatin))
         for (const finding of findVietnameseNamesWithToneMarks(text)) findings.push(finding);
@@ -430,62 +432,62 @@ export const personNameRecognizer: PiiRecognizer = {
         for (const finding of findRomanisedKoreanNames(text)) findings.push(finding);
         for (const finding of findNamesAfterRoles(text)) findings.push(finding);
         // A listed first name and a surname with no context word, unless a name found above holds them.
-        for (const finding of findListedFirstNamePairs(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+        for (const finding of findListedFirstNamePairs(text)) if (!overlapsFound(finding)) findings.push(finding);
       }
       // A single listed first name after a role or a verb of reaching someone ("talked to Carlos").
       if (hasFeatures(features, textFeature.capitalAfterContactWord))
         for (const finding of findNamesAfterContactWords(text)) findings.push(finding);
       // "hey it's Valen 👋": the writer's name where the message opens by saying who writes.
       if (hasFeatures(features, textFeature.upperLatin))
-        for (const finding of findSelfIntroductions(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+        for (const finding of findSelfIntroductions(text)) if (!overlapsFound(finding)) findings.push(finding);
       // "Emergency contact: wife Sarita Adhikari", "call from daughter (Funmi Adeyinka)": any name after a relative's word.
       if (hasFeatures(features, textFeature.upperLatin))
-        for (const finding of findNamesAfterRelatives(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+        for (const finding of findNamesAfterRelatives(text)) if (!overlapsFound(finding)) findings.push(finding);
       // "DR: NAKAMURA, KENJI MD", "Pt WISNIEWSKI, Tomasz": a name surname first, in capitals and a comma, as labels print it.
       if (hasFeatures(features, textFeature.upperLatin)) for (const finding of findInvertedNames(text)) findings.push(finding);
       // A listed first name as the subject of a verb a person does ("Carlos called me"), unless a name found above holds it
       // ("Dr Emily Chen will see you": "Chen will").
       if (hasFeatures(features, textFeature.nameBeforeVerb))
-        for (const finding of findSubjectNames(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+        for (const finding of findSubjectNames(text)) if (!overlapsFound(finding)) findings.push(finding);
       // "Amara Obi (DOB 2019-06-08)": a full name set apart before a detail only a person has, given with its digits.
       if (mayHoldNameBeforeDetails(text, features))
-        for (const finding of findNamesBeforeDetails(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+        for (const finding of findNamesBeforeDetails(text)) if (!overlapsFound(finding)) findings.push(finding);
       // "Loan officer: Brent Calloway, NMLS …": a full name that fills a field, whatever the field's label.
       if (hasFeatures(features, textFeature.colon))
-        for (const finding of findNamesAfterAnyLabel(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+        for (const finding of findNamesAfterAnyLabel(text)) if (!overlapsFound(finding)) findings.push(finding);
       // "Agnieszka's brother", "Declan Mulvey's NI number": a person named by what is theirs.
       if (hasFeatures(features, textFeature.upperLatin) && mayHoldPossessive(text))
-        for (const finding of findPossessiveNames(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+        for (const finding of findPossessiveNames(text)) if (!overlapsFound(finding)) findings.push(finding);
       // "EHS (J. Whitcomb)", "Deputy M. Ibarra": initials before a surname.
       if (hasFeatures(features, textFeature.upperLatin) && mayHoldInitials(text))
-        for (const finding of findInitialsAndSurnames(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+        for (const finding of findInitialsAndSurnames(text)) if (!overlapsFound(finding)) findings.push(finding);
       // "PC 2291 Rashid Mahmood", "Nurse Blessing Eze": an officer or a nurse after a rank or a title.
       if (hasFeatures(features, textFeature.upperLatin) && mayHoldTitledOfficerOrNurse(text))
-        for (const finding of findTitledOfficersAndNurses(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+        for (const finding of findTitledOfficersAndNurses(text)) if (!overlapsFound(finding)) findings.push(finding);
       // "Capt. Graham Whyte", "FO Hannah Stokes", "2/E Rommel Dela Cruz", "CRA Devin Holloway": a crew's or a trial's people by rank.
       if (hasFeatures(features, textFeature.upperLatin) && mayHoldCrewOrTrialRank(text))
-        for (const finding of findNamesAfterCrewAndTrialRanks(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+        for (const finding of findNamesAfterCrewAndTrialRanks(text)) if (!overlapsFound(finding)) findings.push(finding);
       // "2. Jhun-Jhun Villareal — Bosun — DOB 02 Sep 1984": a person opening a numbered row of their own details.
       if (hasFeatures(features, textFeature.upperLatin | textFeature.digit) && mayHoldNumberedDetailRow(text))
-        for (const finding of findNamesOpeningNumberedDetailRows(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+        for (const finding of findNamesOpeningNumberedDetailRows(text)) if (!overlapsFound(finding)) findings.push(finding);
       // "I only know him as Kuba", "addressed as 'Gaz'": the name a witness knows a person by.
       if (hasFeatures(features, textFeature.upperLatin) && mayHoldNameKnownBy(text))
-        for (const finding of findNamesPeopleAreKnownBy(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+        for (const finding of findNamesPeopleAreKnownBy(text)) if (!overlapsFound(finding)) findings.push(finding);
       // "I, Daeho Ryu, of 41 Pembroke Gardens", "– Gareth, Library Systems": a declarant, a writer signing after a dash.
       if (hasFeatures(features, textFeature.upperLatin) && mayHoldDeclarantOrDashSignature(text))
-        for (const finding of findDeclarantsAndDashSignatures(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+        for (const finding of findDeclarantsAndDashSignatures(text)) if (!overlapsFound(finding)) findings.push(finding);
       // "Hi Sharon, Nikhil from JB Hi-Fi": the writer named right after the greeting.
       if (hasFeatures(features, textFeature.upperLatin)) {
-        for (const finding of findIntroductionsAfterGreetings(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+        for (const finding of findIntroductionsAfterGreetings(text)) if (!overlapsFound(finding)) findings.push(finding);
         // "Lovely, thanks Gwen.": a person thanked by name.
-        for (const finding of findThankedNames(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+        for (const finding of findThankedNames(text)) if (!overlapsFound(finding)) findings.push(finding);
       }
       // "…on the 15th.\nJack": a message signed with a first name alone.
       const signOff = hasFeatures(features, textFeature.upperLatin) && mayEndWithSignOff(text) ? findSignOffName(text) : undefined;
-      if (signOff !== undefined && !overlapsAny(findings, signOff)) findings.push(signOff);
+      if (signOff !== undefined && !overlapsFound(signOff)) findings.push(signOff);
       // "Thanks heaps,\nJordan", "Diolch,\nGwenllian Hughes": the name on the line after a closing in any words.
       if (hasFeatures(features, textFeature.upperLatin) && mayHoldClosingLine(text, features))
-        for (const finding of findNamesAfterClosingLines(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+        for (const finding of findNamesAfterClosingLines(text)) if (!overlapsFound(finding)) findings.push(finding);
     }
     // "<Name>Schäfer, Katharina</Name>": a name in an XML record's person element; every tag holds a "<".
     if (hasFeatures(features, textFeature.loginMark)) for (const finding of findNamesInXmlElements(text)) findings.push(finding);
@@ -498,21 +500,21 @@ export const personNameRecognizer: PiiRecognizer = {
     if (mayHoldTurns(text, features)) for (const finding of findSpeakerNames(text)) findings.push(finding);
     // "안도현 10:02  배포 언제?": a workplace chat's sender before the time that opens each message.
     if (hasFeatures(features, textFeature.hangul | textFeature.colon))
-      for (const finding of findKoreanSendersBeforeTimes(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      for (const finding of findKoreanSendersBeforeTimes(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "On Tue, 4 Mar 2025 at 14:10, Meera Chaudhry <…> wrote:": the writer of a quoted reply.
     if (mayHoldEmailAttribution(text))
-      for (const finding of findEmailAttributionNames(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      for (const finding of findEmailAttributionNames(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "From: Dana Whitfield <dana@…>", "Committer: Pieter van der Merwe <pvdmerwe@…>": an address's display name.
-    if (mayHoldDisplayName(text)) for (const finding of findDisplayNames(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+    if (mayHoldDisplayName(text)) for (const finding of findDisplayNames(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "2025-10-02 18:22 [Care/Aoife] …", "[상담/김민지]": the agent a log's entry credits after the team's word.
     if (mayHoldLogBracketName(text))
-      for (const finding of findNamesInLogBrackets(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      for (const finding of findNamesInLogBrackets(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "Son (Ethan, 5)", "엔지니어 2명(임도훈, 추재혁)": a relative's or a party's names in brackets.
     if (mayHoldNamesInBracketsAfterPeople(text))
-      for (const finding of findNamesInBracketsAfterPeople(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      for (const finding of findNamesInBracketsAfterPeople(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "Tanaka-san,": a Japanese honorific after the name.
     if (hasFeatures(features, textFeature.upperLatin))
-      for (const finding of findNamesBeforeJapaneseHonorifics(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      for (const finding of findNamesBeforeJapaneseHonorifics(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "| 제우진 | 영업 |", "정하늘 | 교육팀 대리": a name alone in a cell, where no header names the column.
     if (mayHoldCells(text)) for (const finding of findNamesInCells(text)) findings.push(finding);
     // A table pasted as text: the cells of a column headed 이름, 성명 or name; a JSON field keyed so.
@@ -523,29 +525,29 @@ export const personNameRecognizer: PiiRecognizer = {
     if (hasFeatures(features, textFeature.hangul)) for (const finding of findKoreanNameRuns(text)) findings.push(finding);
     // "지호도 데리고 감", "윤서 어머님": a popular given name said alone.
     if (hasFeatures(features, textFeature.hangul))
-      for (const finding of findKoreanPopularGivenNames(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      for (const finding of findKoreanPopularGivenNames(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "은주누나", "태성형님": a given name joined to a word of kinship or seniority.
     if (hasFeatures(features, textFeature.hangul))
-      for (const finding of findKoreanGivenNamesBeforeKin(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      for (const finding of findKoreanGivenNamesBeforeKin(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "Jisoo 언니!!", "Yejin unnie": a romanised name before a Korean word of kinship or seniority.
     if (hasFeatures(features, textFeature.upperLatin))
       for (const finding of findLatinNamesBeforeKoreanKin(text))
-        if (!overlapsAny(findings, finding) || outscoresSameSpan(findings, finding)) findings.push(finding);
+        if (!overlapsFound(finding) || outscoresSameSpan(findings, finding)) findings.push(finding);
     // "아내는 Dilnoza Karimova", "형 Pham Quoc Thinh": a foreigner's relative in Latin letters after the Korean word for them.
     if (hasFeatures(features, textFeature.upperLatin | textFeature.hangul))
-      for (const finding of findLatinNamesAfterKoreanKin(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      for (const finding of findLatinNamesAfterKoreanKin(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "Ask for me at the counter — 박하은", "윤서진, Global Desk": a Korean staff member signing an English message.
     if (hasFeatures(features, textFeature.hangul | textFeature.lowerLatin))
-      for (const finding of findKoreanNamesSigningEnglishLines(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      for (const finding of findKoreanNamesSigningEnglishLines(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "Landlord 박정호 says …": a Korean full name alone between the Latin words of an English sentence.
     if (hasFeatures(features, textFeature.hangul | textFeature.lowerLatin))
-      for (const finding of findKoreanNamesInLatinText(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      for (const finding of findKoreanNamesInLatinText(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "회원명: 류시우", "부: 탁현준 / 회사원": a form's field whose whole value is a full name, whatever its label.
     if (hasFeatures(features, textFeature.hangul | textFeature.colon))
       for (const finding of findNamesInKoreanFields(text)) findings.push(finding);
     // "2) 이미경 / 1964.02.03 / 1-6204718325": a name that opens a numbered row of a person's details.
     if (mayOpenListRows(features))
-      for (const finding of findKoreanNamesOpeningListRows(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      for (const finding of findKoreanNamesOpeningListRows(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "(모 한정숙)", "내과 전문의 하동균 (면허 제58213호)", "3학년 2반 15번 이서준": a parent, a colleague or a desk in
     // brackets, a prescriber, a pupil after the class.
     if (
@@ -558,64 +560,64 @@ export const personNameRecognizer: PiiRecognizer = {
         text.includes('—') ||
         text.includes('–'))
     )
-      for (const finding of findKoreanNamesBesideRecordMarks(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      for (const finding of findKoreanNamesBesideRecordMarks(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "- RN 이하늘", "신경과 R2 송유빈": a nurse or a resident a chart names after the staff's mark.
     if (hasFeatures(features, textFeature.hangul | textFeature.upperLatin))
-      for (const finding of findKoreanNamesAfterStaffMarks(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      for (const finding of findKoreanNamesAfterStaffMarks(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "처리: 헬프데스크 나윤성", "담당 트레이너: 류건우": the staff member who handled a record, after the desk or post.
     if ((features.triggers & (textTrigger.koreanRelativeOrRole | textTrigger.koreanNameContext)) !== 0)
-      for (const finding of findKoreanNamesOfHandlers(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      for (const finding of findKoreanNamesOfHandlers(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "원고 권나래", "사무장 김상철", "언더라이터 맹수진": a suit's party or a firm's, an insurer's or a parish's staff after the post.
     if (hasFeatures(features, textFeature.hangul))
-      for (const finding of findKoreanNamesAfterPosts(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      for (const finding of findKoreanNamesAfterPosts(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "송기철 · 유정란 의 장남 민재": a wedding invitation's parents and the child who marries.
     if (hasFeatures(features, textFeature.hangul))
-      for (const finding of findParentsOfTheMarried(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      for (const finding of findParentsOfTheMarried(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "[카톡] 비샬 ↔ 총무 차은석": the two people a one-to-one chat's heading names, and the turns their names open.
     if (hasFeatures(features, textFeature.hangul))
-      for (const finding of findChatHeadingParties(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      for (const finding of findChatHeadingParties(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "WhatsApp — Aoife & Kasia": the two people a pasted chat's heading names after its messenger.
     if (hasFeatures(features, textFeature.upperLatin))
-      for (const finding of findMessengerHeadingPairs(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      for (const finding of findMessengerHeadingPairs(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "12 Aug 2024 16:40 — Femi (Work Coach)": the staff member who wrote a journal's entry.
     if (hasFeatures(features, textFeature.upperLatin | textFeature.digit))
-      for (const finding of findJournalEntryAuthors(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      for (const finding of findJournalEntryAuthors(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "Dear OK JA LIM,": a merged letter's greeting to the name on its record, in capitals.
     if (hasFeatures(features, textFeature.capitalWords))
-      for (const finding of findGreetingsToNamesInCapitals(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      for (const finding of findGreetingsToNamesInCapitals(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "Designer Rena has 10:30", "coach Jang": a salon's, a gym's or a desk's staff called by post and given name.
     if (hasFeatures(features, textFeature.upperLatin))
-      for (const finding of findStaffTitlesBeforeGivenNames(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      for (const finding of findStaffTitlesBeforeGivenNames(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "Bishal: … 이름 영어로 BISHAL GURUNG": a speaker's full name in capitals, holding the speaker's word.
     if (hasFeatures(features, textFeature.upperLatin | textFeature.latinColon))
-      for (const finding of findSpeakersNamesInCapitals(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      for (const finding of findSpeakersNamesInCapitals(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "시험책임자 허민혁 (심장내과)", "곽태준 기장님과": a trial's, a crew's, a customs broker's or an investigation's staff beside the post.
     if (hasFeatures(features, textFeature.hangul))
-      for (const finding of findKoreanNamesBesideDutyPosts(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      for (const finding of findKoreanNamesBesideDutyPosts(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "고객지원 최하은", "근로감독관 용재석", "(봉사자 표나리)", "추민규 방역관입니다": a service's staff beside the post.
     if (hasFeatures(features, textFeature.hangul) && mayHoldKoreanStaffOfService(text))
-      for (const finding of findKoreanStaffOfServices(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      for (const finding of findKoreanStaffOfServices(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "입금자 '노승찬'으로 들어왔어요", "'신재석'으로 떴을 거야": a name as a bank transfer shows its sender.
     if (hasFeatures(features, textFeature.hangul) && mayHoldNameAsTransferShowsIt(text))
-      for (const finding of findNamesAsTransfersShowThem(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      for (const finding of findNamesAsTransfersShowThem(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "Goes by: DJ", "영어 이름: Sophie": the name a person goes by, in a field of its own.
     if (hasFeatures(features, textFeature.colon)) for (const finding of findNicknameFields(text)) findings.push(finding);
     // "CURRICULUM VITAE\nSEOJUN PARK, Ph.D.": the owner's name under a CV's heading.
     if (mayHoldResumeHeading(text))
-      for (const finding of findNamesUnderResumeHeadings(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      for (const finding of findNamesUnderResumeHeadings(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "NGUYEN THI HOA\n1420 S 3RD ST …", "…하회리 742 류복순": the person above an address block, or after a Korean address.
     if (addressRecognizer.mightMatch!(text))
-      for (const finding of findAddressees(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      for (const finding of findAddressees(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "남궁해수 M/64", "Sunita Deshpande, 58F": a patient before sex and age, as charts write one.
     if (hasFeatures(features, textFeature.digit)) for (const finding of findNamesBeforeSexAndAge(text)) findings.push(finding);
     // "저 응우옌 반 투안 이에요", "쩐 티 마이도": a Vietnamese name in Hangul, whose surname's spelling is none of Korean's words.
     if (hasFeatures(features, textFeature.hangul)) for (const finding of findVietnameseNamesInHangul(text)) findings.push(finding);
     // "태윤이 생일", "채린이 번호": a given name said with 이 before a person's word.
     if (hasFeatures(features, textFeature.hangul))
-      for (const finding of findGivenNamesWithI(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      for (const finding of findGivenNamesWithI(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "Gail Hutchins (President)", "Gerald (the landlord)", "남궁소연(딸)": a name before a post or a relation in brackets.
     if ((features.flags & (textFeature.upperLatin | textFeature.hangul)) !== 0 && text.includes('('))
-      for (const finding of findNamesBeforeRolesInBrackets(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      for (const finding of findNamesBeforeRolesInBrackets(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "…감사합니다 - 응우옌 반 투안": a Korean message signed after a dash.
     const koreanSignOff =
       hasFeatures(features, textFeature.hangul) && mayEndWithKoreanSignOff(text) ? findKoreanSignOffName(text) : undefined;
@@ -624,58 +626,57 @@ export const personNameRecognizer: PiiRecognizer = {
     if (hasFeatures(features, textFeature.digit)) for (const finding of findNamesBeforeStaffNumbers(text)) findings.push(finding);
     // "yes that's me, Dom Hartley": a person confirming who they are.
     if (hasFeatures(features, textFeature.upperLatin))
-      for (const finding of findNamesAfterThatsMe(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      for (const finding of findNamesAfterThatsMe(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "Ramil: Ramil Tolentino, 920605-…": a chat's speaker giving their full name after the label of their turn.
     if (hasFeatures(features, textFeature.upperLatin | textFeature.colon))
-      for (const finding of findNamesRestatedBySpeakers(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      for (const finding of findNamesRestatedBySpeakers(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "day shift (Mireille, Kofi)", "grandchildren Emma, Owen and Liam": given names listed after the group they make up.
     if (hasFeatures(features, textFeature.upperLatin))
-      for (const finding of findGivenNamesListedAfterGroups(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      for (const finding of findGivenNamesListedAfterGroups(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "the passing of Rod, 84", "survived by Joan (née Fraser)": a death notice's dead, survivors and maiden names.
     if (hasFeatures(features, textFeature.upperLatin))
-      for (const finding of findNamesInDeathNotices(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      for (const finding of findNamesInDeathNotices(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "Sat 9/21 at 10:00 AM with Kiara": the staff member a booking's time names.
     if (hasFeatures(features, textFeature.upperLatin | textFeature.digit))
-      for (const finding of findStaffBookedAtTimes(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      for (const finding of findStaffBookedAtTimes(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "Gracias!\nAlex\n\n---\nFrom: …": the writer who signs a message above the next one of a pasted thread.
     if (hasFeatures(features, textFeature.upperLatin) && mayHoldEmailThread(text))
-      for (const finding of findSignOffsInEmailThreads(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      for (const finding of findSignOffsInEmailThreads(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "the guy 'Ryan, 34, pilot'": a dating or social profile's headline quoted in a report.
     if (hasFeatures(features, textFeature.upperLatin | textFeature.digit))
-      for (const finding of findProfileNamesWithAges(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      for (const finding of findProfileNamesWithAges(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "3) 13:00 Jakub Nowak, 3 Rowan Court, …": the customer a job list's timed row opens with, before the address.
     if (hasFeatures(features, textFeature.digit | textFeature.upperLatin))
-      for (const finding of findNamesOpeningJobRows(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      for (const finding of findNamesOpeningJobRows(text)) if (!overlapsFound(finding)) findings.push(finding);
     if (hasFeatures(features, textFeature.hangul | textFeature.digit))
-      for (const finding of findKoreanNamesInSlashRows(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      for (const finding of findKoreanNamesInSlashRows(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "고객: 배 성 철 이요", "전문의  한 재 욱  (인)": a full name with a blank between its syllables, as speech-to-text writes one.
     if (hasFeatures(features, textFeature.hangul))
-      for (const finding of findSpacedKoreanNames(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      for (const finding of findSpacedKoreanNames(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "DELA CRUZ/JUAN MIGUEL MR", "FASTER PAYMENT TO K MENSAH": a ticket's passenger, a statement's counterparty.
-    for (const finding of findNamesInRecords(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+    for (const finding of findNamesInRecords(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "곽민서 / KWAK MINSEO": a Hangul name and its passport spelling vouch for each other.
     if (hasFeatures(features, textFeature.hangul | textFeature.upperLatin))
       for (const finding of findHangulNamesSpelledInLatin(text)) findings.push(finding);
     // "쑨하오(孙浩)", "아지즈 토시마토프(Aziz Toshmatov)": a foreigner's name in Hangul beside its own spelling.
     if (hasFeatures(features, textFeature.hangul) && text.includes('('))
-      for (const finding of findForeignNamesWithGlosses(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      for (const finding of findForeignNamesWithGlosses(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "on my passport it's KIM MINJUN": a Korean name as a passport prints it.
     if (hasFeatures(features, textFeature.capitalWords))
-      for (const finding of findKoreanNamesInCapitals(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      for (const finding of findKoreanNamesInCapitals(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "my passport says ZHANG WEILING": a name in capitals as a document, a card or a record prints it.
     // "Name on card: HANNAH J O'DWYER", where the label's search read "HANNAH" alone: the whole name, if it scores higher.
     if (mayHoldNameAsDocumentPrintsIt(text, features))
       for (const finding of findNamesAsDocumentsPrintThem(text))
-        if (!overlapsAny(findings, finding) || extendsOnly(findings, finding)) findings.push(finding);
+        if (!overlapsFound(finding) || extendsOnly(findings, finding)) findings.push(finding);
     // "刘雨桐 (LIU YUTONG)", "高橋 彩花 / Takahashi Ayaka": a Chinese or Japanese name in Han characters and its romanisation.
     if (mayPairHanAndLatinNames(text))
-      for (const finding of findHanNamesWithRomanisations(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      for (const finding of findHanNamesWithRomanisations(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "崔 ユンホ 様", "佐藤 美咲 (サトウ ミサキ)", "口座名義: チェ ソヨン": names in Japanese script.
     if (mayHoldJapaneseScriptName(text))
-      for (const finding of findJapaneseScriptNames(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+      for (const finding of findJapaneseScriptNames(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "예명: 도니 (가칭)", "활동명 Gelli", "필명 세린달": a stage or a pen name after its Korean label.
-    if (mayHoldKoreanStageName(text))
-      for (const finding of findKoreanStageNames(text)) if (!overlapsAny(findings, finding)) findings.push(finding);
+    if (mayHoldKoreanStageName(text)) for (const finding of findKoreanStageNames(text)) if (!overlapsFound(finding)) findings.push(finding);
     // "(한자) 朴智勳": a name in Chinese characters in a Korean form's field of its own.
     if (hasFeatures(features, textFeature.hangul) && mayHoldHanNameField(text))
       for (const finding of findHanNamesInFields(text)) findings.push(finding);

@@ -88,7 +88,8 @@ export const findNamesInKoreanFields = rememberLastText((text: string): readonly
   if (!mayHoldKoreanField(text)) return [];
   const findings: PiiFinding[] = [];
   // Colon by colon: most colons of a document hold no name after them, which one sticky test tells.
-  for (let colon = nextColon(text, 0); colon !== -1; colon = nextColon(text, colon + 1)) {
+  const nextColon = colonsOf(text);
+  for (let colon = nextColon(0); colon !== -1; colon = nextColon(colon + 1)) {
     valueAfterColon.lastIndex = colon + 1;
     let value = valueAfterColon.exec(text);
     let latin = false;
@@ -157,11 +158,18 @@ function transcribedNameAfter(text: string, colon: number): PiiFinding[] {
   ];
 }
 
-/** The next colon, half- or fullwidth, at or after `from`; -1 when none. */
-function nextColon(text: string, from: number): number {
-  const half = text.indexOf(':', from);
-  const full = text.indexOf('：', from);
-  return half === -1 ? full : full === -1 ? half : Math.min(half, full);
+/**
+ * The next colon of `text`, half- or fullwidth, at or after `from`, -1 when none, for `from` that only grows: each kind is
+ * looked for again only once passed, so a text of many halfwidth colons and no fullwidth one is not read to its end at each.
+ */
+function colonsOf(text: string): (from: number) => number {
+  let half = -2;
+  let full = -2;
+  return (from) => {
+    if (half !== -1 && half < from) half = text.indexOf(':', from);
+    if (full !== -1 && full < from) full = text.indexOf('：', from);
+    return half === -1 ? full : full === -1 ? half : Math.min(half, full);
+  };
 }
 
 /**

@@ -55,7 +55,8 @@ export const findKoreanNamesOpeningListRows = rememberLastText((text: string): r
     const name = match[1]!;
     if (isLikelyKoreanFullName(name, { allowCommonPrefix: true })) crew.push(finding(name, match.index + match[0].indexOf(name)));
   }
-  if (crew.length >= 2) for (const row of crew) if (!findings.some((found) => found.start === row.start)) findings.push(row);
+  const starts = new Set(findings.map((found) => found.start));
+  if (crew.length >= 2) for (const row of crew) addUnlessStartsTaken(findings, row, starts);
   // Without a mark or a field's separator a row alone is not a list: two such rows are.
   const rows: PiiFinding[] = [];
   for (let lineStart = 0; lineStart !== -1;) {
@@ -73,9 +74,16 @@ export const findKoreanNamesOpeningListRows = rememberLastText((text: string): r
     lineStart = lineBreak === -1 ? -1 : lineBreak + 1;
   }
   if (rows.length < 2) return findings;
-  for (const row of rows) if (!findings.some((found) => found.start === row.start)) findings.push(row);
+  for (const row of rows) addUnlessStartsTaken(findings, row, starts);
   return findings;
 });
+
+/** Adds `row` unless a finding starts where it does; `starts` holds every finding's start, a long list's in one set. */
+function addUnlessStartsTaken(findings: PiiFinding[], row: PiiFinding, starts: Set<number>): void {
+  if (starts.has(row.start)) return;
+  findings.push(row);
+  starts.add(row.start);
+}
 
 /** Hangul, a digit, a bullet or a circled number: what a row of a list may open with. */
 function mayOpenRow(code: number): boolean {

@@ -1,6 +1,6 @@
 // Finds Korean phone numbers (mobile, Seoul and regional landlines, 070, 050X safe numbers, +82) and other +country numbers.
 import libphonenumber from 'google-libphonenumber';
-import { overlapsAny } from '../resolve-overlaps.ts';
+import { overlapIndex } from '../resolve-overlaps.ts';
 import type { PiiFinding, PiiRecognizer } from '../types.ts';
 import { textFeature, textFeatures } from '../text-features.ts';
 import { characterCodes, hasContextBefore, mayEndWithLabel } from './context-window.ts';
@@ -337,6 +337,7 @@ const businessLineAfter =
 const areaCodeInBrackets = /^\d{1,5}\)/;
 
 function findLabelledNational(text: string, findings: PiiFinding[]): void {
+  const overlapsFound = overlapIndex(findings);
   for (const run of textFeatures(text).runs) {
     if (run.digits < 8 || run.digits > 13) continue;
     // A bracket before the number is read with it; it belongs to the number when it holds an area code ("(08) 9384 2217"),
@@ -344,7 +345,7 @@ function findLabelledNational(text: string, findings: PiiFinding[]): void {
     const bracketed = text.charCodeAt(run.start - 1) === 40;
     const labelAt = bracketed ? run.start - 1 : run.start;
     const start = bracketed && areaCodeInBrackets.test(text.slice(run.start, run.start + 6)) ? run.start - 1 : run.start;
-    if (overlapsAny(findings, run)) continue;
+    if (overlapsFound(run)) continue;
     if (!isDigitStartAt(text, labelAt) || !isDigitEndAt(text, run.end)) continue;
     if (!(labelsTheNumberAt(text, labelAt) || followsAName(text, labelAt)) || hasOtherIdentifierLabel(text, labelAt)) continue;
     const candidate = text.slice(start, run.end);
@@ -379,9 +380,10 @@ const groupedNotPersonal = /^\d{3} \d{3} \d{3}$|^0(?:3\d\d|80[08]|500) |^080[- ]
 const referenceBefore = /ref(?:erence)?\.?|quoting|invoice|waybill|tracking|운송장|송장/i;
 
 function findGroupedNational(text: string, findings: PiiFinding[]): void {
+  const overlapsFound = overlapIndex(findings);
   for (const run of textFeatures(text).runs) {
     if (run.digits < 9 || run.digits > 12) continue;
-    if (overlapsAny(findings, run)) continue;
+    if (overlapsFound(run)) continue;
     if (!isDigitStartAt(text, run.start) || !isDigitEndAt(text, run.end)) continue;
     const candidate = text.slice(run.start, run.end);
     if (!groupedTrunkNumber.test(candidate) || notForeignNational.test(candidate) || groupedNotPersonal.test(candidate)) continue;
@@ -401,11 +403,12 @@ const koreanMobileWithoutPlus = /(?<![\d+])82[- ]?(1[016789])[- ]?(\d{3,4})[- ]?
 
 function findKoreanMobilesWithoutPlus(text: string, findings: PiiFinding[]): void {
   if (!text.includes('82')) return;
+  const overlapsFound = overlapIndex(findings);
   koreanMobileWithoutPlus.lastIndex = 0;
   for (let match = koreanMobileWithoutPlus.exec(text); match !== null; match = koreanMobileWithoutPlus.exec(text)) {
     const start = match.index;
     const end = start + match[0].length;
-    if (overlapsAny(findings, { start, end })) continue;
+    if (overlapsFound({ start, end })) continue;
     if (koreanNumberType(`0${match[1]}-${match[2]}-${match[3]}`) !== PhoneNumberType.MOBILE || hasOtherIdentifierLabel(text, start))
       continue;
     findings.push(createFinding({ type: 'PHONE', text: match[0], start, score: 0.7, recognizer: name }));
@@ -417,11 +420,12 @@ const subscriberNumber = /msisdn["']?[ \t]*[=:][ \t]*["']?(\d{10,15})(?!\d)/gi;
 
 function findSubscriberNumbers(text: string, findings: PiiFinding[]): void {
   if (!text.includes('msisdn') && !text.includes('MSISDN')) return;
+  const overlapsFound = overlapIndex(findings);
   subscriberNumber.lastIndex = 0;
   for (let match = subscriberNumber.exec(text); match !== null; match = subscriberNumber.exec(text)) {
     const digits = match[1]!;
     const start = match.index + match[0].length - digits.length;
-    if (overlapsAny(findings, { start, end: start + digits.length }) || internationalCountryCode(digits) === undefined) continue;
+    if (overlapsFound({ start, end: start + digits.length }) || internationalCountryCode(digits) === undefined) continue;
     findings.push(createFinding({ type: 'PHONE', text: digits, start, score: 0.75, recognizer: name }));
   }
 }
