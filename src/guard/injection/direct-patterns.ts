@@ -215,7 +215,7 @@ export const directPatterns: InjectionPattern[] = [
     score: 0.6,
     directOnly: true,
     pattern:
-      /\b(?:talk|speak|chat|answer|reply|respond)\b(?: (?:to|with) (?:me|us))?(?: (?:like|as) [^.!?\n,]{1,30})?(?:,? (?:with no|without(?: any)?)|, no) (?:rules|filters|restrictions|guidelines|guardrails|censorship)\b|(?:규칙|필터|가이드라인|지침|검열)(?:\s*같은\s*(?:거|것))?\s*(?:하나도\s*|전혀\s*|다\s*)?(?:없이|빼고)\s*(?:[가-힣]+\s*){0,3}?(?:대답|답변|답|말|얘기|이야기)(?:을|를|이나|도)?\s*(?:다\s*)?(?:해\s*(?:줘|줄래|주세요|봐|보세요|라)|하라)/u,
+      /\b(?:talk|speak|chat|answer|reply|respond)\b(?: (?:to|with) (?:me|us))?(?: (?:like|as) [^.!?\n,]{1,30})?(?:,? (?:with no|without(?: any)?)|, no) (?:rules|filters|restrictions|guidelines|guardrails|censorship)\b|(?:규칙|필터|가이드라인|지침|검열)(?:\s*같은\s*(?:거|것))?\s*(?:하나도\s*|전혀\s*|다\s*)?(?:없이|빼고)\s*(?:[가-힣]+\s+){0,3}?(?:대답|답변|답|말|얘기|이야기)(?:을|를|이나|도)?\s*(?:다\s*)?(?:해\s*(?:줘|줄래|주세요|봐|보세요|라)|하라)/u,
   },
 
   // Prompt extraction: system prompt, initial instructions, "repeat the text above".

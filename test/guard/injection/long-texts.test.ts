@@ -3,7 +3,7 @@
 // not flagged.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { detectIndirectInjection } from '../../../src/guard/injection/index.ts';
+import { detectIndirectInjection, detectInjection } from '../../../src/guard/injection/index.ts';
 import { windowsOf } from '../../../src/guard/injection/scan-text.ts';
 
 const englishFiller = 'Returns are accepted within 14 days of delivery when the item is unused and in its original box. ';
@@ -69,4 +69,20 @@ describe('long texts are read whole', () => {
     }
     assert.equal(reached, text.length);
   });
+});
+
+describe('a rule reads a long run of words in time', () => {
+  // The words after 규칙 없이 are read up to the request to talk; a pattern that could split one long run of syllables
+  // in many ways took minutes on a few thousand of them.
+  for (const [language, text] of [
+    ['Korean', `오늘은 규칙 없이 ${'가나다라'.repeat(2_000)} 끝`],
+    ['English', `Talk to me like ${'a'.repeat(8_000)} without rules`],
+  ] as const) {
+    test(`a message that opens a rule's words and runs on for thousands of characters (${language})`, () => {
+      const started = performance.now();
+      detectInjection(text, { classifier: false });
+      const seconds = (performance.now() - started) / 1000;
+      assert.ok(seconds < 5, `${seconds} s`);
+    });
+  }
 });
