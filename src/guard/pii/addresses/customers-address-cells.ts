@@ -50,20 +50,57 @@ function cellsBefore(before: string, delimiter: string): number {
 
 /**
  * Whether a line above the row at `lineStart`, in the block of lines that hold the delimiter, has a customer's address
- * header in the row's column: the table's header, wherever a caption or a rule above it stands. (A Markdown row opens
- * with its bar, so its cells count from the same empty first cell in the header and the row.)
+ * header in the row's column: the table's header, wherever a caption or a rule above it stands, `rowsRead` lines up at
+ * most. (A Markdown row opens with its bar, so its cells count from the same empty first cell in the header and the row.)
  */
 function headsColumnAbove(text: string, lineStart: number, cell: { delimiter: string; column: number }): boolean {
-  let end = lineStart - 1;
-  for (let read = 0; read < rowsRead && end > 0; read += 1) {
+  const header = headerAbove(text, lineStart, cell);
+  return header !== undefined && header.rowsUp <= rowsRead && header.cells.some((other) => storeHeader.test(other.trim()));
+}
+
+/** The nearest line above a row that heads its column as a customer's address, and how many lines up it stands. */
+interface HeaderAbove {
+  cells: readonly string[];
+  rowsUp: number;
+}
+
+/** Each row's `HeaderAbove` (null for none) in the last text, by its line's start, the delimiter and the column. */
+const headersAbove = mapForLastText<string, HeaderAbove | null>();
+
+/**
+ * The nearest line above the row at `lineStart` whose cell in the row's column is a customer's address header, all the
+ * lines between holding the delimiter; undefined when a line without it or the text's start comes first. Each row's
+ * answer is the next row up's, one line further: the lines are walked once per text and column, not once per address,
+ * which read up to `rowsRead` lines above each row of an export.
+ */
+function headerAbove(text: string, lineStart: number, cell: { delimiter: string; column: number }): HeaderAbove | undefined {
+  const known = headersAbove(text);
+  const keyOf = (start: number) => `${start}:${cell.delimiter}:${cell.column}`;
+  // The rows walked up from `lineStart` until one whose answer is known or decided by the line above it.
+  const walked: number[] = [];
+  let answer: HeaderAbove | null | undefined;
+  for (let rowStart = lineStart; answer === undefined;) {
+    answer = known.get(keyOf(rowStart));
+    if (answer !== undefined) break;
+    walked.push(rowStart);
+    const end = rowStart - 1;
+    if (end <= 0) {
+      answer = null;
+      break;
+    }
     const start = text.lastIndexOf('\n', end - 1) + 1;
-    const headers = cellsOfLine(text, { start, end, delimiter: cell.delimiter });
-    if (headers === undefined) return false;
-    const header = headers[cell.column];
-    if (header !== undefined && customersAddressHeader.test(header.trim())) return headers.some((other) => storeHeader.test(other.trim()));
-    end = start - 1;
+    const cells = cellsOfLine(text, { start, end, delimiter: cell.delimiter });
+    const header = cells?.[cell.column];
+    if (cells === undefined) answer = null;
+    else if (header !== undefined && customersAddressHeader.test(header.trim())) answer = { cells, rowsUp: 0 };
+    else rowStart = start;
   }
-  return false;
+  // The last row walked stands right below the answer's line (or a row whose answer is known); each row below it one more.
+  for (let index = walked.length - 1; index >= 0; index -= 1) {
+    if (answer !== null) answer = { cells: answer.cells, rowsUp: answer.rowsUp + 1 };
+    known.set(keyOf(walked[index]!), answer);
+  }
+  return answer ?? undefined;
 }
 
 /** The cells of each line of the last text read so far, by its start and the delimiter's place in `delimiters`. */
