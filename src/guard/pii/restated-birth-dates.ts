@@ -3,7 +3,7 @@
 // 요. 1951년 10월 2일이요"), a booking amended to it ("DOB 19 Nov 2015" … "amended to 19NOV2015").
 import { currentYear, isValidCalendarDate } from './recognizers/calendar-date.ts';
 import { dateOfBirthFormats, wholeDateReadings, type CalendarDate } from './recognizers/date-formats.ts';
-import { firstStartingAtOrAfter, overlapIndex } from './resolve-overlaps.ts';
+import { overlapIndex } from './resolve-overlaps.ts';
 import type { PiiFinding } from './types.ts';
 
 /** Each format as a search over a whole text, made once. */
@@ -42,7 +42,9 @@ export function addRestatedBirthDates(text: string, candidates: PiiFinding[]): v
   }
   // Every form writes the year's last two digits: most texts hold them only inside the birth date found, and skip the search.
   if (days.size === 0) return;
-  const insideBirth = coveredBy(births);
+  // A position is inside a birth date when the one character there overlaps it.
+  const overlapsBirth = overlapIndex(births);
+  const insideBirth = (at: number) => overlapsBirth({ start: at, end: at + 1 });
   if (![...years].some((year) => standsOutside(text, year, insideBirth))) return;
   const hasLatinLetter = latinLetter.test(text);
   const found: PiiFinding[] = [];
@@ -68,25 +70,6 @@ export function addRestatedBirthDates(text: string, candidates: PiiFinding[]): v
 function standsOutside(text: string, piece: string, covered: (at: number) => boolean): boolean {
   for (let at = text.indexOf(piece); at !== -1; at = text.indexOf(piece, at + 1)) if (!covered(at)) return true;
   return false;
-}
-
-/**
- * Whether a position lies inside one of `spans`, found by bisection over their starts in order beside the farthest end
- * reached so far: a record of thousands of birth dates is not read against all of them at each year's digits.
- */
-function coveredBy(spans: readonly PiiFinding[]): (at: number) => boolean {
-  const sorted = [...spans].sort((first, second) => first.start - second.start);
-  const farthestEnds: number[] = [];
-  let farthest = -1;
-  for (const span of sorted) {
-    farthest = Math.max(farthest, span.end);
-    farthestEnds.push(farthest);
-  }
-  return (at) => {
-    // The spans that start at or before `at`: one of them holds it when the farthest end among them lies past it.
-    const starting = firstStartingAtOrAfter(sorted, at + 1);
-    return starting > 0 && farthestEnds[starting - 1]! > at;
-  };
 }
 
 function dayKey(date: CalendarDate): string {

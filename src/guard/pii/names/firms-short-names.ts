@@ -12,9 +12,8 @@ const firmWordsAfter = /^((?:[ \t]+[A-Z][A-Za-z&'-]*){1,3})/;
 /** How many places of the short name are read at most, so a long text's repeats cost little. */
 const mostOccurrences = 12;
 
-/** Whether the finding's words stand before a firm's word elsewhere in the text. */
-function isFirmsShortName(text: string, finding: PiiFinding): boolean {
-  const name = finding.text;
+/** Whether the name's words stand before a firm's word elsewhere in the text. */
+function isFirmsShortName(text: string, name: string): boolean {
   // A listed first name or surname is as often the founder's, whose name the firm bears ("Dave Miller Plumbing").
   if (!/^[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){0,2}$/.test(name) || isListedLatinName(name)) return false;
   let count = 0;
@@ -43,13 +42,9 @@ function isSurnameOfFoundName(findings: readonly PiiFinding[], finding: PiiFindi
  * withoutFirmsShortNames(text, found); // []
  */
 export function withoutFirmsShortNames(text: string, findings: PiiFinding[]): PiiFinding[] {
-  // By the name, which a long transcript repeats at each turn of its speaker.
-  const firmsShortNames = new Map<string, boolean>();
-  const isFirms = (finding: PiiFinding): boolean => {
-    let answer = firmsShortNames.get(finding.text);
-    if (answer === undefined) firmsShortNames.set(finding.text, (answer = isFirmsShortName(text, finding)));
-    return answer;
-  };
-  const dropped = findings.filter((finding) => isFirms(finding) && !isSurnameOfFoundName(findings, finding));
+  // Weighed once per name, which a long transcript repeats at each turn of its speaker.
+  const names = new Set(findings.map((finding) => finding.text));
+  const firmsNames = new Set([...names].filter((name) => isFirmsShortName(text, name)));
+  const dropped = findings.filter((finding) => firmsNames.has(finding.text) && !isSurnameOfFoundName(findings, finding));
   return dropped.length === 0 ? findings : findings.filter((finding) => !dropped.includes(finding));
 }
